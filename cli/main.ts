@@ -1,0 +1,43 @@
+// `chitieu` command dispatcher: each subcommand lives in cli/commands/<name>.ts and exports `run(argv)`.
+import { CliError, EXIT } from "./errors";
+
+type Command = { run(argv: string[]): Promise<number> };
+
+/** Subcommands, loaded lazily so `chitieu eval` does not pay for ExcelJS. */
+const COMMANDS: Record<string, { load: () => Promise<Command>; help: string }> = {
+};
+
+const USAGE = () =>
+  [
+    "Cách dùng / Usage: chitieu <lệnh/command> [tùy chọn/options]",
+    "",
+    ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(12)} ${c.help}`),
+    "",
+    "chitieu <lệnh> --help: chi tiết / details",
+  ].join("\n");
+
+/** Runs one CLI invocation and returns its exit code; never throws. */
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === "--help" || name === "-h" || name === "help") {
+    process.stdout.write(USAGE() + "\n");
+    return name ? EXIT.ok : EXIT.usage;
+  }
+  const entry = COMMANDS[name];
+  if (!entry) {
+    process.stderr.write(`chitieu: không có lệnh "${name}" / unknown command "${name}"\n${USAGE()}\n`);
+    return EXIT.usage;
+  }
+  try {
+    const cmd = await entry.load();
+    return await cmd.run(rest);
+  } catch (e) {
+    if (e instanceof CliError) {
+      process.stderr.write(`chitieu ${name}: ${e.vi} / ${e.en}\n`);
+      return e.code;
+    }
+    const msg = e instanceof Error ? e.message : String(e);
+    process.stderr.write(`chitieu ${name}: lỗi không lường trước / unexpected error: ${msg}\n`);
+    return EXIT.usage;
+  }
+}

@@ -1,0 +1,167 @@
+// Vietnamese number text: "7.910" is 7910, "85,7" is 85.7, "1.234,5" is 1234.5, "65%" is 0.65.
+import type { Bilingual } from "../types";
+
+export type NumberResult =
+  | { ok: true; value: number; percent: boolean }
+  | { ok: false; reason: Bilingual };
+
+/** One number token inside a longer text, as the phrase lexer needs it. */
+export interface NumberToken {
+  value: number;
+  percent: boolean;
+  /** Index of the first character and one past the last (including "%" and any scale word). */
+  start: number;
+  end: number;
+  /** The source text of the token. */
+  text: string;
+}
+
+const SCALE_WORDS: Array<[RegExp, number]> = [
+  // "tỷ"/"tỉ" before "triệu" does not matter (no shared prefix); listed largest first for readability.
+  [/^\s*(tỷ|tỉ)(?![\p{L}])/u, 1e9],
+  [/^\s*triệu(?![\p{L}])/u, 1e6],
+  [/^\s*(nghìn|ngàn)(?![\p{L}])/u, 1e3],
+];
+
+/**
+ * Reads the numeric body of a token: digits with Vietnamese grouping and decimal marks.
+ * A dot followed by exactly three digits (and then no further digit) groups thousands;
+ * any other dot is a decimal point ("IELTS 5.5", "1.5%"). A comma is always the decimal mark.
+ */
+function digitsValue(body: string): number | null {
+  let s = body;
+  const comma = s.indexOf(",");
+  let intPart = comma >= 0 ? s.slice(0, comma) : s;
+  const fracPart = comma >= 0 ? s.slice(comma + 1) : "";
+  if (fracPart.includes(",") || fracPart.includes(".")) return null;
+  if (intPart.includes(".")) {
+    const groups = intPart.split(".");
+    const grouped = groups.slice(1).every((g) => g.length === 3) && groups[0].length >= 1 && groups[0].length <= 3;
+    if (grouped) intPart = groups.join("");
+    else if (groups.length === 2 && comma < 0) return Number(`${groups[0]}.${groups[1]}`);
+    else return null;
+  }
+  if (intPart === "" || !/^\d+$/.test(intPart)) return null;
+  s = fracPart ? `${intPart}.${fracPart}` : intPart;
+  return Number(s);
+}
+
+// A digit run with optional "." groups and one "," decimal part; anchored use only (no nested quantifiers
+// over the same characters, so matching stays linear).
+const NUMBER_AT = /[+\-−]?\d+(?:[.,]\d+)*/y;
+
+/**
+ * Finds every number in a text, left to right, with "%" and scale words ("1,2 triệu") attached.
+ * Footnote digits glued to a word ("2024-20251") are the caller's concern; this reads what it sees.
+ * @example scanNumbers("7.910 trẻ/9.232 (85,7%)") → values 7910, 9232, 0.857 (percent)
+ */
+export function scanNumbers(text: string): NumberToken[] {
+  const out: NumberToken[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    const isDigit = c >= 48 && c <= 57;
+    const isSign = (text[i] === "-" || text[i] === "+" || text[i] === "−") && /\d/.test(text[i + 1] ?? "");
+    // A sign only counts at the start or after a space/operator: "55-60" is a range, not 55 and −60.
+    const signAllowed = isSign && (i === 0 || /[\s(≥≤<>=:]/.test(text[i - 1]));
+    if (!isDigit && !signAllowed) {
+      i++;
+      continue;
+    }
+    // Digits glued to a preceding letter are part of a word or code ("THCS2", "m2"), not a figure.
+    if (isDigit && i > 0 && /\p{L}/u.test(text[i - 1]) && !/\s/.test(text[i - 1])) {
+      while (i < text.length && /[\d.,]/.test(text[i])) i++;
+      continue;
+    }
+    NUMBER_AT.lastIndex = i;
+    const m = NUMBER_AT.exec(text);
+    if (!m) {
+      i++;
+      continue;
+    }
+    let raw = m[0];
+    // A trailing ".", "," belongs to the sentence ("đạt 95%." / "lớp 6,7" handled by callers).
+    const sign = /^[-−]/.test(raw) ? -1 : 1;
+    const body = raw.replace(/^[+\-−]/, "");
+    let value = digitsValue(body);
+    let end = i + raw.length;
+    if (value === null) {
+      // Unreadable grouping: fall back to the leading digit run so scanning continues.
+      const lead = /^\d+/.exec(body)![0];
+      value = Number(lead);
+      raw = raw.slice(0, raw.length - body.length + lead.length);
+      end = i + raw.length;
+    }
+    value *= sign;
+    let percent = false;
+    let j = end;
+    while (text[j] === " ") j++;
+    if (text[j] === "%") {
+      percent = true;
+      value /= 100;
+      end = j + 1;
+    } else {
+      for (const [re, mult] of SCALE_WORDS) {
+        const sm = re.exec(text.slice(end, end + 8));
+        if (sm) {
+          value *= mult;
+          end += sm[0].length;
+          break;
+        }
+      }
+    }
+    out.push({ value: roundFloat(value), percent, start: i, end, text: text.slice(i, end) });
+    i = end;
+  }
+  return out;
+}
+
+/** Removes binary noise such as 0.857000000001 introduced by /100. */
+export function roundFloat(v: number): number {
+  return Number.isFinite(v) ? Number(v.toPrecision(12)) : v;
+}
+
+const WORDS: Record<string, number> = {
+  không: 0, một: 1, mốt: 1, hai: 2, ba: 3, bốn: 4, tư: 4, năm: 5, lăm: 5, sáu: 6, bảy: 7, bẩy: 7, tám: 8, chín: 9,
+};
+
+/**
+ * Reads Vietnamese number words up to 99: "hai" → 2, "mười" → 10, "mười lăm" → 15, "hai mươi mốt" → 21.
+ * Returns null for anything else.
+ */
+export function numberWords(text: string): number | null {
+  const w = text.trim().toLowerCase().normalize("NFC").split(/\s+/);
+  if (w.length === 0 || w[0] === "") return null;
+  // "mười" (ten) must be tried before unit words: "mười một" is 11, not 10 followed by 1.
+  if (w[0] === "mười") {
+    if (w.length === 1) return 10;
+    if (w.length === 2 && w[1] in WORDS && w[1] !== "không" && w[1] !== "tư" && w[1] !== "mốt") return 10 + WORDS[w[1]];
+    return null;
+  }
+  if (w.length === 1) return w[0] in WORDS && w[0] !== "lăm" && w[0] !== "mốt" ? WORDS[w[0]] : null;
+  if (w[1] === "mươi" && w[0] in WORDS && WORDS[w[0]] >= 2) {
+    const tens = WORDS[w[0]] * 10;
+    if (w.length === 2) return tens;
+    if (w.length === 3 && w[2] in WORDS && w[2] !== "không") return tens + WORDS[w[2]];
+  }
+  return null;
+}
+
+/**
+ * Reads a whole text as one number, Vietnamese style.
+ * @example readNumber("85,7%") → { ok: true, value: 0.857, percent: true }
+ * @example readNumber("7.910") → { ok: true, value: 7910, percent: false }
+ * @example readNumber("x") → { ok: false, reason: { vi: "…", en: "…" } }
+ */
+export function readNumber(text: string): NumberResult {
+  const t = text.normalize("NFC").trim();
+  if (t === "") return { ok: false, reason: { vi: "ô trống", en: "empty" } };
+  if (t.length > 64) return { ok: false, reason: { vi: "chuỗi quá dài để là một số", en: "text too long to be a number" } };
+  const w = numberWords(t);
+  if (w !== null) return { ok: true, value: w, percent: false };
+  const toks = scanNumbers(t);
+  if (toks.length === 1 && toks[0].start === 0 && toks[0].end === t.length) {
+    return { ok: true, value: toks[0].value, percent: toks[0].percent };
+  }
+  return { ok: false, reason: { vi: `"${t}" không phải là số`, en: `"${t}" is not a number` } };
+}

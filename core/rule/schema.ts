@@ -1,0 +1,181 @@
+// Typed target rules: the one shape every parser produces and every judge, printer and compiler consumes.
+import { z } from "zod";
+
+/**
+ * The unit a threshold is measured in.
+ * - `percent`: values are fractions of the whole (65% is stored as 0.65).
+ * - `count`: a number of things; `noun` is what is counted ("trẻ", "trường", "giải").
+ * - `measure`: a quantity with a physical or composite unit ("m2/trẻ", "trẻ/nhóm lớp", "điểm").
+ * @example { kind: "percent" } · { kind: "count", noun: "trường" } · { kind: "measure", unit: "m2/trẻ" }
+ */
+export const Unit = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("percent") }),
+  z.object({ kind: z.literal("count"), noun: z.string().optional() }),
+  z.object({ kind: z.literal("measure"), unit: z.string() }),
+]);
+export type Unit = z.infer<typeof Unit>;
+
+/** Comparison operators, as printed in canonical text. */
+export const Op = z.enum([">=", ">", "<=", "<", "="]);
+export type Op = z.infer<typeof Op>;
+
+/** Whether more is better (`up`), less is better (`down`), or being inside a band is what counts (`band`). */
+export const Sense = z.enum(["up", "down", "band"]);
+export type Sense = z.infer<typeof Sense>;
+
+/** Where a rule came from, kept so explanations can quote it. Optional on hand-built rules. */
+const Source = {
+  /** The exact phrase (or sentence) the rule was read from. */
+  text: z.string().optional(),
+  /** What is measured, when the phrase names it ("tỷ lệ trẻ suy dinh dưỡng thể nhẹ cân"). */
+  subject: z.string().optional(),
+};
+
+/** "ít nhất 65%", "trên 75%", "dưới 3%", "không quá 45 lớp", "giảm ... còn 1,2%", "≥ 65%". */
+export const CompareRule = z.object({
+  kind: z.literal("compare"),
+  op: Op,
+  value: z.number(),
+  unit: Unit,
+  /** `reduce` marks "giảm/khống chế ... còn X" wordings: an upper bound reached by bringing a bad figure down. */
+  intent: z.enum(["plain", "reduce", "maintain"]).default("plain"),
+  ...Source,
+});
+
+/**
+ * "55-60%", "30 - 35 trẻ/nhóm lớp", "từ trên A đến dưới B".
+ * `sense` says what lies outside: `up` (good outcome, above max is "Vượt"), `down` (bad outcome,
+ * below min is fine), `band` (both sides matter).
+ */
+export const RangeRule = z.object({
+  kind: z.literal("range"),
+  min: z.number(),
+  max: z.number(),
+  minInclusive: z.boolean().default(true),
+  maxInclusive: z.boolean().default(true),
+  unit: Unit,
+  sense: Sense.default("band"),
+  ...Source,
+});
+
+/** "28/28 trường", "14/14 phường", "7.910 trẻ/9.232". Met when the actual share reaches numerator/denominator. */
+export const FractionRule = z.object({
+  kind: z.literal("fraction"),
+  numerator: z.number(),
+  denominator: z.number(),
+  /** What the units are ("trường", "phường", "trẻ"). */
+  noun: z.string().optional(),
+  ...Source,
+});
+
+/** "mức độ 3", "chuẩn quốc gia mức độ 2", "IELTS từ 5.5 trở lên" (scale: "IELTS"). Met at or above the level. */
+export const LevelRule = z.object({
+  kind: z.literal("level"),
+  level: z.number(),
+  /** The scale's name when not the default "mức độ" ("IELTS", "bậc", "chuẩn"). */
+  scale: z.string().optional(),
+  ...Source,
+});
+
+/** "thứ hạng 6/30 quận huyện", "top 5 Thành phố", "tốp đầu". Met when the actual rank is at or better than `rank`. */
+export const RankRule = z.object({
+  kind: z.literal("rank"),
+  rank: z.number(),
+  /** Size of the field ranked, when stated (30 in "6/30"). */
+  of: z.number().optional(),
+  /** "top"/"tốp" wording (any place up to `rank`) as opposed to a stated place. */
+  top: z.boolean().default(false),
+  /** The field ranked in ("quận huyện", "Thành phố"). */
+  field: z.string().optional(),
+  ...Source,
+});
+
+/**
+ * Change against a baseline: "giảm 1,5% so với đầu năm", "tăng so với năm học trước",
+ * "mỗi năm phát triển thêm ít nhất 01 trường".
+ * `mode`: `absolute` (in the indicator's own unit), `points` (percentage points), `percent` (relative
+ * to the baseline), `any` (direction only, no amount).
+ */
+export const ChangeRule = z.object({
+  kind: z.literal("change"),
+  direction: z.enum(["increase", "decrease"]),
+  mode: z.enum(["absolute", "points", "percent", "any"]),
+  /** Amount of change; for `points` and `percent` a fraction (1,5% is 0.015). Absent when mode is `any`. */
+  amount: z.number().optional(),
+  unit: Unit,
+  /** "đầu năm", "năm học trước", "năm 2020". */
+  baselineLabel: z.string().optional(),
+  /** Amount is per year ("mỗi năm"). */
+  perYear: z.boolean().default(false),
+  ...Source,
+});
+
+/** "cao hơn trung bình chung Thành phố và khu vực", "không thấp hơn bình quân toàn quốc". Needs a reference value. */
+export const ReferenceRule = z.object({
+  kind: z.literal("reference"),
+  op: Op,
+  /** What the actual is compared with ("trung bình chung Thành phố"). */
+  reference: z.string(),
+  unit: Unit,
+  ...Source,
+});
+
+/** "ít nhất 01 chuyên đề/cơ sở giáo dục/năm", "1 lần/tháng", "01 lần/quý". */
+export const FrequencyRule = z.object({
+  kind: z.literal("frequency"),
+  op: Op.default(">="),
+  count: z.number(),
+  /** What happens ("chuyên đề", "lần"). */
+  noun: z.string().optional(),
+  period: z.enum(["day", "week", "month", "quarter", "semester", "year", "schoolYear"]),
+  /** Per whom, when stated ("cơ sở giáo dục", "trường"). */
+  per: z.string().optional(),
+  ...Source,
+});
+
+/**
+ * "chậm nhất tháng 6/2025" (due 2025-06-30), "trước tháng 6/2025" (2025-05-31), "trước năm 2025"
+ * (2024-12-31), "năm 2024" (2024-12-31). `due` is the last day that still counts, ISO yyyy-mm-dd.
+ */
+export const DeadlineRule = z.object({
+  kind: z.literal("deadline"),
+  due: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  /** First day of the task window, when a task table gives one. */
+  start: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  ...Source,
+});
+
+/** "không để xảy ra ngộ độc thực phẩm", "Chưa đạt: 0%", "không có học sinh bỏ học". Met only by zero. */
+export const ZeroRule = z.object({
+  kind: z.literal("zero"),
+  unit: Unit,
+  ...Source,
+});
+
+/** Qualitative recognitions with a yes/no outcome: "được công nhận", "duy trì đạt chuẩn", "hoàn thành". */
+export const BooleanRule = z.object({
+  kind: z.literal("boolean"),
+  /** What must hold ("công nhận đạt chuẩn xanh - sạch - đẹp - an toàn"). */
+  statement: z.string().optional(),
+  ...Source,
+});
+
+export const Rule = z.discriminatedUnion("kind", [
+  CompareRule,
+  RangeRule,
+  FractionRule,
+  LevelRule,
+  RankRule,
+  ChangeRule,
+  ReferenceRule,
+  FrequencyRule,
+  DeadlineRule,
+  ZeroRule,
+  BooleanRule,
+]);
+export type Rule = z.infer<typeof Rule>;
+export type RuleKind = Rule["kind"];
+export type RuleOf<K extends RuleKind> = Extract<Rule, { kind: K }>;
+
+/** Every rule kind, in schema order; tests iterate it so a new kind cannot be forgotten. */
+export const RULE_KINDS: readonly RuleKind[] = Rule.options.map((o) => o.shape.kind.value);

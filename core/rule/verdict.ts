@@ -1,0 +1,111 @@
+// Verdicts: the nine outcomes a judged figure can have, their stable codes, labels and symbols.
+import type { Bilingual, CellValue, Lang } from "../types";
+import type { Rule } from "./schema";
+
+/** Stable status codes (used in JSON, formulas' lookups and tests). Order is the report's sort order. */
+export const STATUS_CODES = [
+  "exceeded",
+  "met",
+  "near",
+  "not_met",
+  "pending",
+  "overdue",
+  "no_data",
+  "invalid",
+  "unreadable",
+] as const;
+export type StatusCode = (typeof STATUS_CODES)[number];
+
+/**
+ * The label users see, in both languages, and a symbol so status survives black-and-white printing.
+ * Formulas compiled for spreadsheets emit exactly `vi` labels, so these strings are part of the file format.
+ */
+export const STATUS: Record<StatusCode, Bilingual & { symbol: string }> = {
+  exceeded: { vi: "Vượt", en: "Exceeded", symbol: "▲" },
+  met: { vi: "Đạt", en: "Met", symbol: "✓" },
+  near: { vi: "Gần đạt", en: "Near", symbol: "≈" },
+  not_met: { vi: "Chưa đạt", en: "Not met", symbol: "✗" },
+  pending: { vi: "Chưa đến hạn", en: "Not yet due", symbol: "…" },
+  overdue: { vi: "Quá hạn", en: "Overdue", symbol: "!" },
+  no_data: { vi: "Chưa có số liệu", en: "No data", symbol: "–" },
+  invalid: { vi: "Số liệu không hợp lệ", en: "Invalid value", symbol: "?" },
+  unreadable: { vi: "Không đọc được chỉ tiêu", en: "Target not understood", symbol: "?" },
+};
+
+/** Machine-readable warning codes a verdict can carry. */
+export type WarningCode =
+  /** A plain number met a percent rule and the fraction/points readings give different verdicts. */
+  | "percent_scale_ambiguous"
+  /** The actual was read in a way worth stating (e.g. "13/14" taken as a share). */
+  | "actual_interpreted"
+  /** A baseline or reference the rule needs was not given. */
+  | "missing_baseline"
+  | "missing_reference"
+  /** The target phrase was read but parts of it were ignored. */
+  | "target_partly_read"
+  /** The figure is out of its possible range (rate above 100%, negative count, numerator above denominator). */
+  | "implausible_value";
+
+export interface Warning {
+  code: WarningCode;
+  message: Bilingual;
+}
+
+/** How far the actual is from the target. */
+export interface Gap {
+  /**
+   * Signed distance actual − threshold in the rule's unit (fractions for percent rules:
+   * 63,2% vs 65% gives −0.018). Negative means short for "more is better" rules; for "less is
+   * better" rules a positive gap is the excess. `null` when no numeric gap applies (deadlines, yes/no).
+   */
+  value: number | null;
+  /** Units still needed to reach the target ("cần thêm 23 trẻ"), when a denominator or count makes it countable. */
+  need?: { count: number; noun?: string };
+}
+
+export interface Verdict {
+  status: StatusCode;
+  /** Label in the requested language; `labels` holds both. */
+  label: string;
+  labels: Bilingual;
+  symbol: string;
+  gap: Gap;
+  /**
+   * Completion ratio actual/target for "more is better" rules (1 = exactly met), target/actual for
+   * "less is better" ones; `null` where meaningless.
+   */
+  ratio: number | null;
+  /** Canonical rule text in the requested language ("≥ 65%"); "" when the target could not be read. */
+  canonical: string;
+  /** One plain sentence in the requested language: "Chưa đạt: 63,2% < 65% (thiếu 1,8 điểm %, cần thêm 23 trẻ)". */
+  explanation: string;
+  explanations: Bilingual;
+  warnings: Warning[];
+  /** The rule judged (absent when unreadable). */
+  rule?: Rule;
+  /** The actual as understood, for display ("63,2%"), or "" when there was none. */
+  actualText: string;
+}
+
+/**
+ * How a plain number meets a percent rule.
+ * `fraction`: 0.65 is 65%. `points`: 65 is 65%. `auto`: text with "%" as written, numbers above 1 as
+ * points, numbers up to 1 as fractions, with a warning when the readings disagree on the verdict.
+ */
+export type PercentScale = "auto" | "fraction" | "points";
+
+export interface EvaluateOptions {
+  /** Baseline for change rules (same kinds of values as `actual`). */
+  baseline?: CellValue;
+  /** Reference value for comparison rules. */
+  reference?: CellValue;
+  /** The day deadlines are judged on, ISO yyyy-mm-dd; default today. */
+  asOf?: string;
+  /** Language of `label`, `canonical`, `explanation`; default "vi". */
+  lang?: Lang;
+  /** Relative tolerance for "Gần đạt": 0.05 means within 5% of the threshold. Off (0) unless set. */
+  tolerance?: number;
+  percentScale?: PercentScale;
+  /** Indicator name, used by the parser for direction when the target is given as text. */
+  indicator?: string;
+}
