@@ -26,6 +26,8 @@ export const Indicator = z.object({
   direction: z.enum(["up", "down", "band"]).optional(),
   /** `unit`: every school/ward must meet it; `district`: the district figure as a whole. */
   scope: z.enum(["unit", "district"]).default("district"),
+  /** Key shared by the categories of one distribution ("th.xep-loai"): their shares of one whole must be able to sum to 100%. */
+  distribution: z.string().optional(),
   /** Free notes: inconsistencies in the source, interpretation choices. */
   notes: z.string().optional(),
 });
