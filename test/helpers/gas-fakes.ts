@@ -1,0 +1,509 @@
+// In-memory fakes of the Apps Script services the Sheets add-on uses, counting every service call.
+//
+// Real SpreadsheetApp cannot run here, so tests load the built Apps Script bundle into node:vm with
+// these fakes as globals. Every method call on a service object (spreadsheet, sheet, range, UI,
+// properties, lock) counts as one service call, because in Apps Script each is a round trip to
+// Google's servers; builders (conditional-format rules, menus) are counted too. Tests compare the
+// counts of an operation on a small and a large sheet: they must be equal.
+
+export type Cell = string | number | boolean | Date | null;
+
+export interface CallLog {
+  total: number;
+  byMethod: Map<string, number>;
+}
+
+export interface FakeRule {
+  ranges: string[];
+  condition: { kind: "textEqualTo" | "textContains" | "formula"; value: string };
+  background?: string;
+  fontColor?: string;
+  bold?: boolean;
+}
+
+export interface FakeSheetState {
+  name: string;
+  values: Cell[][];
+  formulas: string[][];
+  formats: string[][];
+  backgrounds: string[][];
+  notes: string[][];
+  fontWeights: string[][];
+  merges: string[];
+  rules: FakeRule[];
+  hidden: boolean;
+  frozenRows: number;
+  columnWidths: Map<number, number>;
+}
+
+export interface FakeUiState {
+  menus: Array<{ name: string; items: Array<{ label: string; fn: string } | "separator"> }>;
+  sidebars: Array<{ title: string; html: string }>;
+  alerts: string[];
+}
+
+export interface GasFakes {
+  /** Globals to put into the vm context. */
+  globals: Record<string, unknown>;
+  calls: CallLog;
+  /** Resets the call counters (not the data). */
+  resetCalls(): void;
+  sheets: FakeSheetState[];
+  ui: FakeUiState;
+  documentProperties: Map<string, string>;
+  /** Adds a sheet holding `values` (row-major) with optional number formats. */
+  addSheet(name: string, values: Cell[][], formats?: string[][]): FakeSheetState;
+  /** Reads a sheet back as plain values (formulas as "=…" text where present). */
+  snapshot(name: string): Array<Array<Cell | string>>;
+  lock: { held: boolean; acquisitions: number };
+}
+
+/** The largest value Apps Script keeps in one property (9 KB); larger values throw, as the real service does. */
+export const PROPERTY_VALUE_LIMIT = 9 * 1024;
+
+function colName(c: number): string {
+  let s = "";
+  for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+function a1(row: number, col: number, rows: number, cols: number): string {
+  const start = `${colName(col)}${row + 1}`;
+  return rows === 1 && cols === 1 ? start : `${start}:${colName(col + cols - 1)}${row + rows}`;
+}
+
+/** Parses "B3", "B3:D10" into 0-based row/col and size. */
+function parseA1(ref: string): { row: number; col: number; rows: number; cols: number } {
+  const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(ref.replace(/\$/g, "").toUpperCase());
+  if (!m) throw new Error(`Range not found: ${ref}`);
+  const col = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  const r1 = Number(m[2]) - 1;
+  const c1 = col(m[1]);
+  const r2 = m[4] ? Number(m[4]) - 1 : r1;
+  const c2 = m[3] ? col(m[3]) : c1;
+  return { row: Math.min(r1, r2), col: Math.min(c1, c2), rows: Math.abs(r2 - r1) + 1, cols: Math.abs(c2 - c1) + 1 };
+}
+
+function grid<T>(rows: number, cols: number, fill: T): T[][] {
+  return Array.from({ length: rows }, () => Array.from({ length: cols }, () => fill));
+}
+
+/** Creates a fresh fake Apps Script environment. */
+export function createGasFakes(opts: { timeZone?: string; spreadsheetName?: string } = {}): GasFakes {
+  const calls: CallLog = { total: 0, byMethod: new Map() };
+  const count = (name: string) => {
+    calls.total++;
+    calls.byMethod.set(name, (calls.byMethod.get(name) ?? 0) + 1);
+  };
+  const sheets: FakeSheetState[] = [];
+  const ui: FakeUiState = { menus: [], sidebars: [], alerts: [] };
+  const documentProperties = new Map<string, string>();
+  const lock = { held: false, acquisitions: 0 };
+  let active = 0;
+
+  const newState = (name: string): FakeSheetState => ({
+    name,
+    values: [],
+    formulas: [],
+    formats: [],
+    backgrounds: [],
+    notes: [],
+    fontWeights: [],
+    merges: [],
+    rules: [],
+    hidden: false,
+    frozenRows: 0,
+    columnWidths: new Map(),
+  });
+
+  /** Grows every layer of a sheet to at least rows × cols. */
+  const ensure = (s: FakeSheetState, rows: number, cols: number) => {
+    const layers: Array<[unknown[][], unknown]> = [
+      [s.values, ""],
+      [s.formulas, ""],
+      [s.formats, ""],
+      [s.backgrounds, "#ffffff"],
+      [s.notes, ""],
+      [s.fontWeights, "normal"],
+    ];
+    for (const [layer, fill] of layers) {
+      while (layer.length < rows) layer.push([]);
+      for (const row of layer) while (row.length < cols) row.push(fill);
+    }
+  };
+
+  const lastRow = (s: FakeSheetState) => {
+    for (let r = s.values.length - 1; r >= 0; r--) {
+      if (s.values[r].some((v, c) => v !== "" && v !== null) || s.formulas[r]?.some((f) => f !== "")) return r + 1;
+    }
+    return 0;
+  };
+  const lastCol = (s: FakeSheetState) => {
+    let max = 0;
+    s.values.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if ((v !== "" && v !== null) || s.formulas[r]?.[c]) max = Math.max(max, c + 1);
+      }),
+    );
+    return max;
+  };
+
+  const makeRange = (s: FakeSheetState, row: number, col: number, rows: number, cols: number): Record<string, unknown> => {
+    const read = <T>(layer: T[][], fill: T): T[][] =>
+      Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => layer[row + r]?.[col + c] ?? fill));
+    const checkShape = (data: unknown[][], what: string) => {
+      if (!Array.isArray(data) || data.length !== rows)
+        throw new Error(`The number of rows in the data does not match the number of rows in the range. The data has ${Array.isArray(data) ? data.length : "?"} but the range has ${rows}. (${what})`);
+      for (const line of data)
+        if (!Array.isArray(line) || line.length !== cols)
+          throw new Error(`The number of columns in the data does not match the number of columns in the range. The data has ${Array.isArray(line) ? line.length : "?"} but the range has ${cols}. (${what})`);
+    };
+    const write = <T>(layer: T[][], data: T[][]) => {
+      ensure(s, row + rows, col + cols);
+      for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) layer[row + r][col + c] = data[r][c];
+    };
+    const range: Record<string, unknown> = {
+      getValues: () => (count("Range.getValues"), read<Cell>(s.values, "")),
+      getDisplayValues: () => (count("Range.getDisplayValues"), read<Cell>(s.values, "").map((r) => r.map((v) => (v === null ? "" : String(v))))),
+      getNumberFormats: () => (count("Range.getNumberFormats"), read(s.formats, "")),
+      getFormulas: () => (count("Range.getFormulas"), read(s.formulas, "")),
+      getBackgrounds: () => (count("Range.getBackgrounds"), read(s.backgrounds, "#ffffff")),
+      getNotes: () => (count("Range.getNotes"), read(s.notes, "")),
+      setValues: (data: Cell[][]) => {
+        count("Range.setValues");
+        checkShape(data, "setValues");
+        write(s.values, data.map((r) => r.map((v) => (typeof v === "string" && v.startsWith("=") ? v : v))));
+        // Writing a value clears a formula, as in Sheets; a value starting with "=" becomes a formula there too.
+        write(s.formulas, data.map((r) => r.map((v) => (typeof v === "string" && v.startsWith("=") ? v : ""))));
+        return range;
+      },
+      setFormulas: (data: string[][]) => {
+        count("Range.setFormulas");
+        checkShape(data, "setFormulas");
+        write(s.formulas, data);
+        write(s.values, data.map((r) => r.map(() => "")));
+        return range;
+      },
+      setValue: (v: Cell) => {
+        count("Range.setValue");
+        write(s.values, grid(rows, cols, v));
+        return range;
+      },
+      setFormula: (f: string) => {
+        count("Range.setFormula");
+        write(s.formulas, grid(rows, cols, f));
+        return range;
+      },
+      setNumberFormats: (data: string[][]) => (count("Range.setNumberFormats"), checkShape(data, "setNumberFormats"), write(s.formats, data), range),
+      setNumberFormat: (f: string) => (count("Range.setNumberFormat"), write(s.formats, grid(rows, cols, f)), range),
+      setBackgrounds: (data: string[][]) => (count("Range.setBackgrounds"), checkShape(data, "setBackgrounds"), write(s.backgrounds, data), range),
+      setBackground: (b: string) => (count("Range.setBackground"), write(s.backgrounds, grid(rows, cols, b)), range),
+      setNotes: (data: string[][]) => (count("Range.setNotes"), checkShape(data, "setNotes"), write(s.notes, data), range),
+      setFontWeights: (data: string[][]) => (count("Range.setFontWeights"), checkShape(data, "setFontWeights"), write(s.fontWeights, data), range),
+      setFontWeight: (w: string) => (count("Range.setFontWeight"), write(s.fontWeights, grid(rows, cols, w)), range),
+      setFontFamily: () => (count("Range.setFontFamily"), range),
+      setFontSize: () => (count("Range.setFontSize"), range),
+      setFontStyle: () => (count("Range.setFontStyle"), range),
+      setFontStyles: () => (count("Range.setFontStyles"), range),
+      setFontLine: () => (count("Range.setFontLine"), range),
+      setFontLines: () => (count("Range.setFontLines"), range),
+      setFontWeightsOrNull: () => (count("Range.setFontWeights"), range),
+      setHorizontalAlignment: () => (count("Range.setHorizontalAlignment"), range),
+      setHorizontalAlignments: () => (count("Range.setHorizontalAlignments"), range),
+      setVerticalAlignment: () => (count("Range.setVerticalAlignment"), range),
+      setWrap: () => (count("Range.setWrap"), range),
+      setWraps: () => (count("Range.setWraps"), range),
+      setBorder: () => (count("Range.setBorder"), range),
+      merge: () => (count("Range.merge"), s.merges.push(a1(row, col, rows, cols)), range),
+      activate: () => (count("Range.activate"), range),
+      clear: () => {
+        count("Range.clear");
+        write(s.values, grid(rows, cols, "" as Cell));
+        write(s.formulas, grid(rows, cols, ""));
+        return range;
+      },
+      getRow: () => (count("Range.getRow"), row + 1),
+      getColumn: () => (count("Range.getColumn"), col + 1),
+      getNumRows: () => (count("Range.getNumRows"), rows),
+      getNumColumns: () => (count("Range.getNumColumns"), cols),
+      getLastRow: () => (count("Range.getLastRow"), row + rows),
+      getLastColumn: () => (count("Range.getLastColumn"), col + cols),
+      getA1Notation: () => (count("Range.getA1Notation"), a1(row, col, rows, cols)),
+      getSheet: () => (count("Range.getSheet"), makeSheet(s)),
+      __a1: a1(row, col, rows, cols),
+    };
+    return range;
+  };
+
+  const makeSheet = (s: FakeSheetState): Record<string, unknown> => {
+    const sheet: Record<string, unknown> = {
+      getName: () => (count("Sheet.getName"), s.name),
+      setName: (n: string) => (count("Sheet.setName"), (s.name = n), sheet),
+      getSheetId: () => (count("Sheet.getSheetId"), sheets.indexOf(s)),
+      getLastRow: () => (count("Sheet.getLastRow"), lastRow(s)),
+      getLastColumn: () => (count("Sheet.getLastColumn"), lastCol(s)),
+      getMaxRows: () => (count("Sheet.getMaxRows"), Math.max(1000, s.values.length)),
+      getMaxColumns: () => (count("Sheet.getMaxColumns"), Math.max(26, s.values[0]?.length ?? 0)),
+      getDataRange: () => {
+        count("Sheet.getDataRange");
+        return makeRange(s, 0, 0, Math.max(1, lastRow(s)), Math.max(1, lastCol(s)));
+      },
+      getRange: (a: number | string, b?: number, c?: number, d?: number) => {
+        count("Sheet.getRange");
+        if (typeof a === "string") {
+          const p = parseA1(a);
+          return makeRange(s, p.row, p.col, p.rows, p.cols);
+        }
+        if (!Number.isInteger(a) || a < 1 || (b !== undefined && b < 1)) throw new Error(`Invalid range coordinates (${a}, ${b})`);
+        return makeRange(s, a - 1, (b ?? 1) - 1, c ?? 1, d ?? 1);
+      },
+      getConditionalFormatRules: () => (count("Sheet.getConditionalFormatRules"), s.rules.slice()),
+      setConditionalFormatRules: (rules: FakeRule[]) => (count("Sheet.setConditionalFormatRules"), (s.rules = rules.slice()), sheet),
+      setFrozenRows: (n: number) => (count("Sheet.setFrozenRows"), (s.frozenRows = n), sheet),
+      setColumnWidth: (c: number, w: number) => (count("Sheet.setColumnWidth"), s.columnWidths.set(c, w), sheet),
+      setColumnWidths: (c: number, n: number, w: number) => {
+        count("Sheet.setColumnWidths");
+        for (let i = 0; i < n; i++) s.columnWidths.set(c + i, w);
+        return sheet;
+      },
+      setRowHeight: () => (count("Sheet.setRowHeight"), sheet),
+      setRowHeights: () => (count("Sheet.setRowHeights"), sheet),
+      hideSheet: () => (count("Sheet.hideSheet"), (s.hidden = true), sheet),
+      isSheetHidden: () => (count("Sheet.isSheetHidden"), s.hidden),
+      activate: () => (count("Sheet.activate"), (active = sheets.indexOf(s)), sheet),
+      clear: () => {
+        count("Sheet.clear");
+        Object.assign(s, { ...newState(s.name), rules: [] });
+        return sheet;
+      },
+      insertColumnAfter: () => {
+        throw new Error("The add-on must not insert columns: it writes only into empty cells.");
+      },
+    };
+    return sheet;
+  };
+
+  const spreadsheet: Record<string, unknown> = {
+    getName: () => (count("Spreadsheet.getName"), opts.spreadsheetName ?? "Bảng chỉ tiêu"),
+    getId: () => (count("Spreadsheet.getId"), "fake-spreadsheet-id"),
+    getSpreadsheetTimeZone: () => (count("Spreadsheet.getSpreadsheetTimeZone"), opts.timeZone ?? "Asia/Ho_Chi_Minh"),
+    getSpreadsheetLocale: () => (count("Spreadsheet.getSpreadsheetLocale"), "vi_VN"),
+    getActiveSheet: () => (count("Spreadsheet.getActiveSheet"), sheets[active] ? makeSheet(sheets[active]) : null),
+    getSheets: () => (count("Spreadsheet.getSheets"), sheets.map(makeSheet)),
+    getSheetByName: (n: string) => {
+      count("Spreadsheet.getSheetByName");
+      const s = sheets.find((x) => x.name === n);
+      return s ? makeSheet(s) : null;
+    },
+    insertSheet: (n?: string) => {
+      count("Spreadsheet.insertSheet");
+      const name = n ?? `Sheet${sheets.length + 1}`;
+      if (sheets.some((x) => x.name === name)) throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
+      const s = newState(name);
+      sheets.push(s);
+      active = sheets.length - 1;
+      return makeSheet(s);
+    },
+    deleteSheet: (sh: { getName(): string }) => {
+      count("Spreadsheet.deleteSheet");
+      const i = sheets.findIndex((x) => x.name === sh.getName());
+      if (i >= 0) sheets.splice(i, 1);
+    },
+    setActiveSheet: (sh: { getName(): string }) => {
+      count("Spreadsheet.setActiveSheet");
+      active = Math.max(0, sheets.findIndex((x) => x.name === sh.getName()));
+      return sh;
+    },
+    toast: () => count("Spreadsheet.toast"),
+  };
+
+  const ruleBuilder = () => {
+    count("SpreadsheetApp.newConditionalFormatRule");
+    const rule: Partial<FakeRule> = {};
+    const b: Record<string, unknown> = {
+      whenTextEqualTo: (v: string) => (count("Builder.whenTextEqualTo"), (rule.condition = { kind: "textEqualTo", value: v }), b),
+      whenTextContains: (v: string) => (count("Builder.whenTextContains"), (rule.condition = { kind: "textContains", value: v }), b),
+      whenFormulaSatisfied: (v: string) => (count("Builder.whenFormulaSatisfied"), (rule.condition = { kind: "formula", value: v }), b),
+      setBackground: (c: string) => (count("Builder.setBackground"), (rule.background = c), b),
+      setFontColor: (c: string) => (count("Builder.setFontColor"), (rule.fontColor = c), b),
+      setBold: (v: boolean) => (count("Builder.setBold"), (rule.bold = v), b),
+      setRanges: (rs: Array<{ __a1: string }>) => (count("Builder.setRanges"), (rule.ranges = rs.map((r) => r.__a1)), b),
+      build: () => {
+        count("Builder.build");
+        if (!rule.condition || !rule.ranges) throw new Error("Conditional format rule needs a condition and ranges.");
+        return rule as FakeRule;
+      },
+    };
+    return b;
+  };
+
+  const menuBuilder = (name: string) => {
+    const menu: FakeUiState["menus"][number] = { name, items: [] };
+    const m: Record<string, unknown> = {
+      addItem: (label: string, fn: string) => (count("Menu.addItem"), menu.items.push({ label, fn }), m),
+      addSeparator: () => (count("Menu.addSeparator"), menu.items.push("separator"), m),
+      addToUi: () => (count("Menu.addToUi"), ui.menus.push(menu)),
+    };
+    return m;
+  };
+
+  const uiObj = {
+    createMenu: (name: string) => (count("Ui.createMenu"), menuBuilder(name)),
+    createAddonMenu: () => (count("Ui.createAddonMenu"), menuBuilder("Add-on")),
+    showSidebar: (out: { __title: string; __html: string }) => {
+      count("Ui.showSidebar");
+      ui.sidebars.push({ title: out.__title, html: out.__html });
+    },
+    showModalDialog: () => count("Ui.showModalDialog"),
+    alert: (msg: string) => {
+      count("Ui.alert");
+      ui.alerts.push(String(msg));
+      return "OK";
+    },
+    ButtonSet: { OK: "OK", OK_CANCEL: "OK_CANCEL", YES_NO: "YES_NO" },
+    Button: { OK: "OK", CANCEL: "CANCEL", YES: "YES", NO: "NO" },
+  };
+
+  const htmlOutput = (html: string) => {
+    const out: Record<string, unknown> = {
+      __html: html,
+      __title: "",
+      setTitle: (t: string) => ((out.__title = t), out),
+      setWidth: () => out,
+      setHeight: () => out,
+      setXFrameOptionsMode: () => out,
+      getContent: () => out.__html,
+      append: (s: string) => ((out.__html = String(out.__html) + s), out),
+    };
+    return out;
+  };
+
+  /** HTML files known to HtmlService by name; tests register the built sidebar here. */
+  const htmlFiles = new Map<string, string>();
+
+  const globals: Record<string, unknown> = {
+    SpreadsheetApp: {
+      getActiveSpreadsheet: () => (count("SpreadsheetApp.getActiveSpreadsheet"), spreadsheet),
+      getActive: () => (count("SpreadsheetApp.getActive"), spreadsheet),
+      getActiveSheet: () => (count("SpreadsheetApp.getActiveSheet"), sheets[active] ? makeSheet(sheets[active]) : null),
+      getUi: () => (count("SpreadsheetApp.getUi"), uiObj),
+      newConditionalFormatRule: ruleBuilder,
+      flush: () => count("SpreadsheetApp.flush"),
+    },
+    HtmlService: {
+      createHtmlOutputFromFile: (name: string) => {
+        count("HtmlService.createHtmlOutputFromFile");
+        const html = htmlFiles.get(name);
+        if (html === undefined) throw new Error(`No HTML file named ${name} was found.`);
+        return htmlOutput(html);
+      },
+      createHtmlOutput: (html = "") => (count("HtmlService.createHtmlOutput"), htmlOutput(html)),
+      XFrameOptionsMode: { ALLOWALL: "ALLOWALL", DEFAULT: "DEFAULT" },
+      SandboxMode: { IFRAME: "IFRAME" },
+      __files: htmlFiles,
+    },
+    PropertiesService: {
+      getDocumentProperties: () => {
+        count("PropertiesService.getDocumentProperties");
+        const props = {
+          getProperty: (k: string) => (count("Properties.getProperty"), documentProperties.get(k) ?? null),
+          setProperty: (k: string, v: string) => {
+            count("Properties.setProperty");
+            if (String(v).length > PROPERTY_VALUE_LIMIT) throw new Error(`Argument too large: value (${String(v).length} > ${PROPERTY_VALUE_LIMIT})`);
+            documentProperties.set(k, String(v));
+            return props;
+          },
+          setProperties: (o: Record<string, string>) => {
+            count("Properties.setProperties");
+            for (const [k, v] of Object.entries(o)) {
+              if (String(v).length > PROPERTY_VALUE_LIMIT) throw new Error(`Argument too large: ${k}`);
+              documentProperties.set(k, String(v));
+            }
+            return props;
+          },
+          getProperties: () => (count("Properties.getProperties"), Object.fromEntries(documentProperties)),
+          deleteProperty: (k: string) => (count("Properties.deleteProperty"), documentProperties.delete(k), props),
+        };
+        return props;
+      },
+    },
+    CacheService: {
+      getDocumentCache: () => {
+        count("CacheService.getDocumentCache");
+        const m = new Map<string, string>();
+        return {
+          get: (k: string) => (count("Cache.get"), m.get(k) ?? null),
+          put: (k: string, v: string) => (count("Cache.put"), void m.set(k, v)),
+          remove: (k: string) => (count("Cache.remove"), void m.delete(k)),
+        };
+      },
+      getScriptCache: () => (count("CacheService.getScriptCache"), { get: () => null, put: () => undefined, remove: () => undefined }),
+    },
+    LockService: {
+      getDocumentLock: () => {
+        count("LockService.getDocumentLock");
+        return {
+          tryLock: () => {
+            count("Lock.tryLock");
+            if (lock.held) return false;
+            lock.held = true;
+            lock.acquisitions++;
+            return true;
+          },
+          waitLock: () => {
+            count("Lock.waitLock");
+            if (lock.held) throw new Error("Lock timeout: another process was holding the lock for too long.");
+            lock.held = true;
+            lock.acquisitions++;
+          },
+          releaseLock: () => {
+            count("Lock.releaseLock");
+            lock.held = false;
+          },
+          hasLock: () => lock.held,
+        };
+      },
+    },
+    Session: {
+      getScriptTimeZone: () => (count("Session.getScriptTimeZone"), opts.timeZone ?? "Asia/Ho_Chi_Minh"),
+      getActiveUserLocale: () => (count("Session.getActiveUserLocale"), "vi"),
+    },
+    Utilities: {
+      formatDate: (d: Date, _tz: string, fmt: string) => {
+        // Enough of SimpleDateFormat for the add-on: yyyy, MM, dd.
+        const p = (n: number) => String(n).padStart(2, "0");
+        return fmt.replace("yyyy", String(d.getUTCFullYear())).replace("MM", p(d.getUTCMonth() + 1)).replace("dd", p(d.getUTCDate()));
+      },
+    },
+    Logger: { log: () => undefined },
+    console,
+  };
+
+  return {
+    globals,
+    calls,
+    resetCalls: () => {
+      calls.total = 0;
+      calls.byMethod.clear();
+    },
+    sheets,
+    ui,
+    documentProperties,
+    lock,
+    addSheet(name, values, formats) {
+      const s = newState(name);
+      const rows = values.length;
+      const cols = Math.max(0, ...values.map((r) => r.length));
+      sheets.push(s);
+      ensure(s, rows, cols);
+      values.forEach((r, i) => r.forEach((v, j) => (s.values[i][j] = v ?? "")));
+      formats?.forEach((r, i) => r.forEach((f, j) => (s.formats[i][j] = f ?? "")));
+      return s;
+    },
+    snapshot(name) {
+      const s = sheets.find((x) => x.name === name);
+      if (!s) throw new Error(`no sheet ${name}`);
+      return s.values.map((r, i) => r.map((v, j) => (s.formulas[i][j] ? s.formulas[i][j] : v)));
+    },
+  };
+}
