@@ -1,0 +1,187 @@
+// LibreOffice headless for tests: convert files and recalculate workbooks with a private, throw-away profile per call.
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdtemp, mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { basename, extname, join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import ExcelJS from "exceljs";
+
+/** The soffice binary; `SOFFICE` in the environment overrides it. */
+export const SOFFICE = process.env.SOFFICE ?? "/usr/bin/soffice";
+
+/** Default time limit for one conversion; a cold start on this machine takes about 1.5 s. */
+export const DEFAULT_TIMEOUT_MS = 120_000;
+
+/**
+ * Profile settings written before LibreOffice starts. LibreOffice 7.x ignores `fullCalcOnLoad` in
+ * .xlsx files and by default keeps cached formula results, so "always recalculate on load" (0) is
+ * forced for OOXML and ODF; without it a test would read back whatever cached values the writer left.
+ */
+const PROFILE_SETTINGS = `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`;
+
+/** True when soffice can be run here (tests use it to skip with a reason instead of failing obscurely). */
+export function libreOfficeAvailable(): boolean {
+  if (!existsSync(SOFFICE)) return false;
+  const r = spawnSync(SOFFICE, ["--version"], { encoding: "utf8", timeout: 30_000 });
+  return r.status === 0 && /LibreOffice/i.test(r.stdout);
+}
+
+export interface ConvertOptions {
+  /** Where the output goes; a fresh temporary folder when absent. */
+  outDir?: string;
+  /** Kill LibreOffice and fail after this long. */
+  timeoutMs?: number;
+}
+
+export interface ConvertResult {
+  /** Absolute path of the converted file. */
+  output: string;
+  /** Wall time of the soffice run, in milliseconds. */
+  ms: number;
+}
+
+/**
+ * Converts one file with `soffice --headless --convert-to`. `format` is what soffice takes after
+ * `--convert-to`: "xlsx", "pdf", "png", or with a filter, e.g. CSV in UTF-8:
+ * `csv:Text - txt - csv (StarCalc):44,34,76`. Each call uses its own profile folder, so parallel
+ * test files do not fight over one LibreOffice instance. Throws with soffice's output on failure.
+ * @example await convert("/tmp/book.xlsx", "pdf") → { output: "/tmp/lo-out-x/book.pdf", ms: 1800 }
+ */
+export async function convert(input: string, format: string, opts: ConvertOptions = {}): Promise<ConvertResult> {
+  const source = resolve(input);
+  if (!existsSync(source)) throw new Error(`LibreOffice: input file not found: ${source}`);
+  const profile = await mkdtemp(join(tmpdir(), "lo-profile-"));
+  const outDir = opts.outDir ? resolve(opts.outDir) : await mkdtemp(join(tmpdir(), "lo-out-"));
+  await mkdir(join(profile, "user"), { recursive: true });
+  await writeFile(join(profile, "user", "registrymodifications.xcu"), PROFILE_SETTINGS);
+  const ext = format.split(":")[0];
+  const output = join(outDir, `${basename(source, extname(source))}.${ext}`);
+  const args = [
+    `-env:UserInstallation=${pathToFileURL(profile).href}`,
+    "--headless",
+    "--norestore",
+    "--nolockcheck",
+    "--convert-to",
+    format,
+    "--outdir",
+    outDir,
+    source,
+  ];
+  const started = performance.now();
+  try {
+    const run = await runProcess(SOFFICE, args, opts.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+    const ms = performance.now() - started;
+    if (run.timedOut) {
+      throw new Error(`LibreOffice: timed out after ${opts.timeoutMs ?? DEFAULT_TIMEOUT_MS} ms converting ${source} to ${format}`);
+    }
+    if (run.code !== 0 || !existsSync(output)) {
+      throw new Error(
+        `LibreOffice: converting ${source} to ${format} failed (exit ${run.code}); expected ${output}\n${run.output.trim()}`,
+      );
+    }
+    return { output, ms };
+  } finally {
+    await rm(profile, { recursive: true, force: true });
+  }
+}
+
+interface ProcessRun {
+  code: number | null;
+  timedOut: boolean;
+  output: string;
+}
+
+/** Runs a command in its own process group so a timeout can end soffice and the soffice.bin it starts. */
+function runProcess(cmd: string, args: string[], timeoutMs: number): Promise<ProcessRun> {
+  return new Promise((done, fail) => {
+    const child = spawn(cmd, args, { detached: true, stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    let timedOut = false;
+    child.stdout.on("data", (d) => (output += d));
+    child.stderr.on("data", (d) => (output += d));
+    const timer = setTimeout(() => {
+      timedOut = true;
+      if (child.pid !== undefined) {
+        try {
+          process.kill(-child.pid, "SIGKILL");
+        } catch {
+          child.kill("SIGKILL");
+        }
+      }
+    }, timeoutMs);
+    child.on("error", (e) => {
+      clearTimeout(timer);
+      fail(new Error(`LibreOffice: cannot start ${cmd}: ${e.message}`));
+    });
+    child.on("close", (code) => {
+      clearTimeout(timer);
+      done({ code, timedOut, output });
+    });
+  });
+}
+
+const CANARY_SHEET = "__recalc_canary";
+
+export interface RecalculateResult {
+  /** The workbook as LibreOffice saved it after recalculating, read with ExcelJS (canary sheet removed). */
+  workbook: ExcelJS.Workbook;
+  /** Path of the recalculated .xlsx. */
+  output: string;
+  /** Wall time of the soffice run, in milliseconds. */
+  ms: number;
+}
+
+/**
+ * Opens a workbook in LibreOffice, recalculates every formula and reads the result back with ExcelJS.
+ * A canary sheet holding `=1+1` with a deliberately wrong cached value (0) is added first; if the
+ * saved result is not 2, LibreOffice kept cached values and this throws rather than let a test pass
+ * on stale numbers.
+ * @example const { workbook } = await recalculate(wb); workbook.getWorksheet("S")!.getCell("B2").result
+ */
+export async function recalculate(
+  input: ExcelJS.Workbook | string | Buffer,
+  opts: ConvertOptions = {},
+): Promise<RecalculateResult> {
+  const book = new ExcelJS.Workbook();
+  if (typeof input === "string") await book.xlsx.readFile(input);
+  else if (Buffer.isBuffer(input)) await book.xlsx.load(input as unknown as ArrayBuffer);
+  else await book.xlsx.load((await input.xlsx.writeBuffer()) as ArrayBuffer);
+  const canary = book.addWorksheet(CANARY_SHEET);
+  canary.getCell("A1").value = { formula: "1+1", result: 0 };
+
+  const work = await mkdtemp(join(tmpdir(), "lo-recalc-"));
+  try {
+    const source = join(work, "book.xlsx");
+    await book.xlsx.writeFile(source);
+    const outDir = opts.outDir ?? join(work, "out");
+    await mkdir(outDir, { recursive: true });
+    const { output, ms } = await convert(source, "xlsx", { ...opts, outDir });
+    const result = new ExcelJS.Workbook();
+    await result.xlsx.load((await readFile(output)) as unknown as ArrayBuffer);
+    const check = result.getWorksheet(CANARY_SHEET);
+    const seen = check ? cellResult(check.getCell("A1").value) : undefined;
+    if (seen !== 2) {
+      throw new Error(`LibreOffice: formulas were not recalculated on load (canary =1+1 read back as ${String(seen)})`);
+    }
+    result.removeWorksheet(check!.id);
+    return { workbook: result, output, ms };
+  } finally {
+    if (!opts.outDir) await rm(work, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The value a cell shows: a formula cell's result, or the plain value. Errors come back as `{ error }`.
+ * @example cellResult({ formula: "1+1", result: 2 }) → 2
+ */
+export function cellResult(v: ExcelJS.CellValue): unknown {
+  if (v !== null && typeof v === "object" && "formula" in v) return (v as ExcelJS.CellFormulaValue).result;
+  if (v !== null && typeof v === "object" && "sharedFormula" in v) return (v as ExcelJS.CellSharedFormulaValue).result;
+  return v;
+}
