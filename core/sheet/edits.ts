@@ -1,0 +1,63 @@
+// The status-column edit: what to write beside a checked table (formulas, colours, explanations), never over user cells.
+import type { Bilingual } from "../types";
+import { STATUS, STATUS_CODES, type StatusCode } from "../rule/verdict";
+import type { CellRange, CellRef } from "./model";
+import type { ConditionalFormat, OutCell, StatusStyle, StyledRange } from "./output";
+
+/** Header texts the tool writes; finding them again marks the columns as the tool's own (safe to rewrite). */
+export const STATUS_HEADER = "Đánh giá (Chỉ tiêu)";
+export const EXPLANATION_HEADER = "Giải thích (Chỉ tiêu)";
+
+/** Verdict colours: not met red, near amber, met/exceeded green, no data grey; symbols for black-and-white print. */
+const COLOURS: Record<StatusCode, { fill: string; fontColor: string }> = {
+  exceeded: { fill: "#C6EFCE", fontColor: "#006100" },
+  met: { fill: "#C6EFCE", fontColor: "#006100" },
+  near: { fill: "#FFEB9C", fontColor: "#9C5700" },
+  not_met: { fill: "#FFC7CE", fontColor: "#9C0006" },
+  pending: { fill: "#DDEBF7", fontColor: "#1F4E78" },
+  overdue: { fill: "#FFC7CE", fontColor: "#9C0006" },
+  no_data: { fill: "#E7E6E6", fontColor: "#595959" },
+  invalid: { fill: "#E7E6E6", fontColor: "#7F3F00" },
+  unreadable: { fill: "#E7E6E6", fontColor: "#7F3F00" },
+};
+
+/** One style per verdict, in STATUS_CODES order. */
+export const STATUS_STYLES: StatusStyle[] = STATUS_CODES.map((s) => ({
+  status: s,
+  label: STATUS[s].vi,
+  symbol: STATUS[s].symbol,
+  ...COLOURS[s],
+}));
+
+/**
+ * Everything a host writes for one check, in absolute 0-based sheet coordinates. A host applies it with a
+ * fixed number of calls whatever the sheet size: one block write, one style pass, one conditional-format
+ * pass, one notes pass, one column-width pass.
+ */
+export interface SheetEdits {
+  sheet: string;
+  /**
+   * The rectangle written in one call: from the first header row to the last data row, over the status
+   * column(s) and the explanation column. Cells between rows that are not data rows are null (cleared).
+   */
+  block: { range: CellRange; cells: OutCell[][] };
+  /** Status columns (list: one; matrix: one per indicator group), absolute. */
+  statusColumns: number[];
+  /** The explanation column, absolute. */
+  explanationColumn: number;
+  styles: StyledRange[];
+  conditionalFormats: ConditionalFormat[];
+  /** Notes (comments) on cells, absolute; few (data-check findings), not one per row. */
+  notes: { cell: CellRef; text: string }[];
+  /** Column widths in points, absolute column → width. */
+  columnWidths: Record<number, number>;
+  /** Rows (absolute) whose status is a fixed value because no formula could be compiled, with the reason. */
+  fallbacks: { row: number; reason: Bilingual }[];
+  /** Number of live formulas in the block. */
+  formulaCount: number;
+}
+
+/** Either the edits, or a refusal naming the user's non-empty cells (A1) that the edits would overwrite. */
+export type StatusColumnPlan =
+  | { ok: true; edits: SheetEdits }
+  | { ok: false; reason: Bilingual; cells: string[] };

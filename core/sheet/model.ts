@@ -1,0 +1,97 @@
+// The host-neutral sheet: one read of a range (values, number formats, formulas, merges) as every host hands it over.
+import type { CellValue } from "../types";
+
+/** A rectangle of cells, 0-based and inclusive on all sides, in the coordinates of `SheetData.values`. */
+export interface CellRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** One cell, 0-based, in the coordinates of `SheetData.values`. */
+export interface CellRef {
+  row: number;
+  col: number;
+}
+
+/**
+ * A sheet as read in ONE call: row-major, as Office.js `range.values`/`numberFormat`/`formulas` and
+ * SpreadsheetApp `getValues()`/`getNumberFormats()`/`getFormulas()` give it.
+ * Rows may be ragged; a missing cell is empty.
+ */
+export interface SheetData {
+  name: string;
+  values: CellValue[][];
+  /** Number format per cell ("0.0%", "#,##0", "General", "@"); same shape as `values` where known. */
+  formats?: (string | undefined)[][];
+  /** Formula text per cell where the cell holds one ("=E5/F5"); "" or undefined otherwise. */
+  formulas?: (string | undefined)[][];
+  /** Merged areas, 0-based inclusive, in `values` coordinates. The value sits in the top-left cell. */
+  merges?: CellRange[];
+  /** Rows (0-based, `values` coordinates) hidden by the user: still read and checked, flagged in findings. */
+  hiddenRows?: number[];
+  /**
+   * Where `values[0][0]` sits on the sheet, 0-based (a used range starting at B3 has origin {row: 2, col: 1}).
+   * Default {row: 0, col: 0}. Every address this core writes for a host is absolute (origin added).
+   */
+  origin?: CellRef;
+}
+
+/** The value of a cell, or undefined when outside the grid. */
+export function cellAt(sheet: SheetData, row: number, col: number): CellValue {
+  const r = sheet.values[row];
+  return r ? r[col] : undefined;
+}
+
+/** Number of columns of the widest row. */
+export function sheetWidth(sheet: SheetData): number {
+  let w = 0;
+  for (const r of sheet.values) if (r.length > w) w = r.length;
+  return w;
+}
+
+/**
+ * Column letters for a 0-based column index.
+ * @example columnLetters(0) → "A" · columnLetters(27) → "AB"
+ */
+export function columnLetters(col: number): string {
+  let n = col + 1;
+  let s = "";
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/**
+ * The absolute A1 address of a cell given in `values` coordinates (origin added).
+ * @example cellAddress({ name: "S", values: [], origin: { row: 2, col: 1 } }, 0, 0) → "B3"
+ */
+export function cellAddress(sheet: Pick<SheetData, "origin">, row: number, col: number): string {
+  const o = sheet.origin ?? { row: 0, col: 0 };
+  return `${columnLetters(col + o.col)}${row + o.row + 1}`;
+}
+
+/**
+ * The absolute A1 address of a range given in `values` coordinates.
+ * @example rangeAddress({ name: "S", values: [] }, { top: 0, left: 0, bottom: 9, right: 1 }) → "A1:B10"
+ */
+export function rangeAddress(sheet: Pick<SheetData, "origin">, r: CellRange): string {
+  const a = cellAddress(sheet, r.top, r.left);
+  const b = cellAddress(sheet, r.bottom, r.right);
+  return a === b ? a : `${a}:${b}`;
+}
+
+/** A range moved by the sheet's origin, i.e. in absolute 0-based sheet coordinates. */
+export function absoluteRange(sheet: Pick<SheetData, "origin">, r: CellRange): CellRange {
+  const o = sheet.origin ?? { row: 0, col: 0 };
+  return { top: r.top + o.row, left: r.left + o.col, bottom: r.bottom + o.row, right: r.right + o.col };
+}
+
+/** True for null, undefined, and strings that are empty or only spaces. */
+export function isEmptyCell(v: CellValue): boolean {
+  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+}

@@ -1,0 +1,258 @@
+// Contracts of sheet checking: the detected layout (with caller overrides), the check options and the check result.
+import type { Bilingual, CellValue, Lang } from "../types";
+import type { PercentScale, StatusCode, Verdict } from "../rule/verdict";
+import type { Rule } from "../rule/schema";
+import type { CellRef } from "./model";
+
+/** What a column of an indicator list holds. */
+export type ColumnRole =
+  | "stt"
+  | "id"
+  | "name"
+  | "level"
+  | "unit"
+  | "target"
+  | "baseline"
+  | "actual"
+  | "actualNumerator"
+  | "actualDenominator"
+  | "rate"
+  | "note"
+  /** A status column written earlier by this tool (header "Đánh giá (Chỉ tiêu)"). */
+  | "status"
+  /** An explanation column written earlier by this tool (header "Giải thích (Chỉ tiêu)"). */
+  | "explanation";
+
+/** Something the detector saw but could not give a role, or a role it expected and did not find. */
+export interface Unplaced {
+  /** Column (0-based, `values` coordinates) or -1 when it is about a missing role. */
+  col: number;
+  /** Header text as read ("" for a missing role). */
+  header: string;
+  message: Bilingual;
+}
+
+interface LayoutBase {
+  /** Header rows, 0-based, top to bottom (one or two; more when headers are stacked). */
+  headerRows: number[];
+  /** First and last data rows, 0-based inclusive. Title blocks above and signature blocks below are outside. */
+  firstDataRow: number;
+  lastDataRow: number;
+  /** 0..1: how sure the detector is (1 = every expected header found, no ambiguity). */
+  confidence: number;
+  unplaced: Unplaced[];
+}
+
+/** One row per indicator: `STT | Nội dung | ĐVT | Kế hoạch | Thực hiện | Tỷ lệ (%) | Ghi chú`. */
+export interface ListLayout extends LayoutBase {
+  shape: "list";
+  /** Column (0-based) per role; a role absent from the sheet is absent here. */
+  columns: Partial<Record<ColumnRole, number>>;
+  /** Roles whose header says the column holds percent points ("Tỷ lệ (%)"): plain 85.7 means 85.7%. */
+  percentHeaders: ColumnRole[];
+}
+
+/** One indicator of a unit matrix: one column, or a numerator/denominator pair (with an optional rate column). */
+export interface MatrixGroup {
+  /** Header text as read (group header over a pair, or the column's own header). */
+  header: string;
+  /** A single figure per unit (count, rate, level, yes/no). */
+  col?: number;
+  numerator?: number;
+  denominator?: number;
+  /** A rate column beside the pair ("Tỷ lệ"), used for the live formula when present. */
+  rate?: number;
+  /** The header says the values are percent points ("Tỷ lệ (%)"). */
+  percentHeader: boolean;
+  /** Plan indicator id given in the header, e.g. "[mn.ra-lop]" or a caller override. */
+  indicatorId?: string;
+}
+
+/** One row per school or ward, one column or column pair per indicator. */
+export interface MatrixLayout extends LayoutBase {
+  shape: "matrix";
+  /** Column holding the unit (school/ward) names. */
+  unitColumn: number;
+  sttColumn?: number;
+  /** What a unit is, from the unit column's header ("trường", "phường"); "đơn vị" when unknown. */
+  unitNoun: string;
+  groups: MatrixGroup[];
+  /** A row inside the data area that holds per-indicator targets ("Chỉ tiêu", "Kế hoạch"), excluded from units. */
+  targetRow?: number;
+  /** A total row ("Tổng", "Cộng", "Toàn quận"), excluded from units and used for data checks. */
+  totalRow?: number;
+  /** Column where this tool's status block already sits (re-check), if found. */
+  statusColumn?: number;
+}
+
+export type Layout = ListLayout | MatrixLayout;
+
+export type LayoutResult =
+  | { ok: true; layout: Layout }
+  | {
+      ok: false;
+      error: {
+        code: "no_header" | "empty_sheet" | "no_data";
+        message: Bilingual;
+        /** Header words the detector looks for, to tell the user what to add. */
+        expected: string[];
+      };
+    };
+
+/** What a caller (the user confirming the mapping) may change. `null` removes a role. */
+export interface LayoutOverrides {
+  shape?: "list" | "matrix";
+  headerRows?: number[];
+  firstDataRow?: number;
+  lastDataRow?: number;
+  columns?: Partial<Record<ColumnRole, number | null>>;
+  unitColumn?: number;
+  unitNoun?: string;
+  groups?: MatrixGroup[];
+  /** Plan indicator id per data row (list) or per group index (matrix), winning over matching. */
+  indicatorIds?: Record<number, string>;
+}
+
+/** How a row (list) or group (matrix) was tied to a plan indicator. */
+export interface MatchInfo {
+  indicatorId?: string;
+  by: "id" | "name" | "override" | "none";
+  /** 0..1 name similarity (1 for id and override matches). */
+  score: number;
+}
+
+export interface CheckOptions {
+  /** Use this layout instead of detecting one. */
+  layout?: Layout;
+  /** Applied on top of the detected (or given) layout. */
+  overrides?: LayoutOverrides;
+  lang?: Lang;
+  /** Day deadlines are judged on, ISO; default today. */
+  asOf?: string;
+  /** Relative tolerance for "Gần đạt"; default 0 (off). */
+  tolerance?: number;
+  /** Forces the percent scale for every figure; default: from the cell format, the header, else "auto". */
+  percentScale?: PercentScale;
+  /** Minimum name-match score to accept a match (0..1); default 0.5. */
+  minMatchScore?: number;
+}
+
+/** One judged figure: an indicator row of a list, or one unit × indicator cell of a matrix. */
+export interface CheckedItem {
+  /** Data row, 0-based in `values` coordinates. */
+  row: number;
+  /** Cell holding the actual (for a numerator/denominator pair: the numerator). */
+  cell: CellRef;
+  /** Denominator cell when the actual is a pair. */
+  denominatorCell?: CellRef;
+  /** Matrix only: the unit (school/ward) name of the row. */
+  unitName?: string;
+  /** Matrix only: index into `layout.groups`. */
+  group?: number;
+  indicatorId?: string;
+  /** Indicator name as on the sheet (or the plan's when the sheet has none). */
+  name: string;
+  /** Plan sections of the matched indicator, for grouping in reports. */
+  section: string[];
+  /** ĐVT as on the sheet, else the plan's. */
+  unit?: string;
+  /** Target text judged against ("" when none was found: verdict "unreadable"). */
+  target: string;
+  targetSource: "sheet" | "plan" | "none";
+  /** The actual as handed to the judge (a pair becomes "7910/9232" text, read by the judge as a share). */
+  actual: CellValue;
+  percentScale: PercentScale;
+  verdict: Verdict;
+  match: MatchInfo;
+}
+
+/** District roll-up of one matrix indicator: "13/14 phường đạt". */
+export interface RollUp {
+  group: number;
+  indicatorId?: string;
+  name: string;
+  target: string;
+  /** Units judged (rows of the matrix, excluding target and total rows). */
+  units: number;
+  /** Units meeting the target (met or exceeded). */
+  met: number;
+  byStatus: Record<StatusCode, number>;
+  /** "13/14 phường đạt" / "13/14 wards met". */
+  text: Bilingual;
+  /**
+   * The district verdict when the plan states one on the count of units ("14/14 phường", "100% trường"):
+   * the share of units that met, judged against it. Absent for district-scope indicators.
+   */
+  verdict?: Verdict;
+  /** Units that did not meet (not met, near, overdue), by name. */
+  shortUnits: string[];
+}
+
+/** A shortfall, ordered by how far it falls short (largest relative gap first). */
+export interface Shortfall {
+  /** Index into `CheckedSheet.items`. */
+  item: number;
+  /** 0..1 relative gap: 1 − completion ratio, capped at 1; 1 for no-ratio failures (overdue, zero rules). */
+  relativeGap: number;
+  /** "cần thêm 23 trẻ" / "23 more trẻ needed", when the verdict gives a countable need. */
+  need?: Bilingual;
+}
+
+export type FindingCode =
+  | "numerator_above_denominator"
+  | "parts_exceed_total"
+  | "parts_not_summing"
+  | "distribution_not_100"
+  | "rate_mismatch"
+  | "error_value"
+  | "hidden_row"
+  | "duplicate_indicator";
+
+/** A data check: a figure that contradicts another on the sheet. Findings never change verdicts. */
+export interface Finding {
+  code: FindingCode;
+  severity: "error" | "warning";
+  cells: CellRef[];
+  message: Bilingual;
+}
+
+export interface CheckSummary {
+  /** Judged items. */
+  total: number;
+  byStatus: Record<StatusCode, number>;
+  /** met + exceeded. */
+  achieved: number;
+}
+
+/** A successful check of a sheet. */
+export interface CheckedSheet {
+  ok: true;
+  sheet: string;
+  layout: Layout;
+  /** Plan id checked against, null when the sheet was checked on its own targets only. */
+  planId: string | null;
+  items: CheckedItem[];
+  /** Matrix only: one per group. */
+  rollUps: RollUp[];
+  shortfalls: Shortfall[];
+  summary: CheckSummary;
+  findings: Finding[];
+  /** Data rows (list) or groups (matrix) tied to no plan indicator. */
+  unmatchedRows: { row: number; name: string }[];
+  /** Plan indicators no row or group was tied to. */
+  unmatchedIndicators: { id: string; name: string }[];
+  /** Rules per target text, parsed once; hosts reuse them for formulas. */
+  rules: Record<string, Rule | null>;
+}
+
+/** A check that could not start (no header, empty sheet): says why and which headers were expected. */
+export interface CheckFailure {
+  ok: false;
+  sheet: string;
+  error: { code: string; message: Bilingual; expected: string[] };
+}
+
+export type CheckResult = CheckedSheet | CheckFailure;
+
+/** Re-exported so hosts import everything about checking from one place. */
+export type { CellValue };
