@@ -1,0 +1,56 @@
+// Numbers and percents printed the way readers expect: Vietnamese "7.910" / "85,7%", English "7,910" / "85.7%".
+import type { Lang } from "../types";
+
+/** Rounds half away from zero at `decimals` places, through decimal text so 1.005 → 1.01 (not 1.00). */
+export function roundTo(n: number, decimals: number): number {
+  if (!Number.isFinite(n)) return n;
+  const d = Math.max(0, Math.min(20, Math.floor(decimals)));
+  const sign = n < 0 ? -1 : 1;
+  const shifted = Number(`${Math.abs(n)}e${d}`);
+  // Values already in exponent form (|n| ≥ 1e21 or tiny) make the text trick produce NaN; they need no rounding here.
+  if (!Number.isFinite(shifted)) return n;
+  const r = sign * Number(`${Math.round(shifted)}e-${d}`);
+  return Object.is(r, -0) ? 0 : r;
+}
+
+/**
+ * Formats a number with thousands grouping and at most `maxDecimals` decimals, trailing zeros dropped.
+ * Vietnamese output reads back with `readNumber` to the rounded value.
+ * @example formatNumber(7910) → "7.910" · formatNumber(85.714) → "85,71" · formatNumber(85.7, "en") → "85.7"
+ * @example formatNumber(-1234.5, "vi") → "-1.234,5"
+ */
+export function formatNumber(n: number, lang: Lang = "vi", maxDecimals = 2): string {
+  if (Number.isNaN(n)) return "NaN";
+  if (!Number.isFinite(n)) return n > 0 ? "∞" : "-∞";
+  const r = roundTo(n, maxDecimals);
+  const digits = Math.abs(r) >= 1e21 ? BigInt(Math.round(Math.abs(r))).toString() : Math.abs(r).toFixed(Math.max(0, Math.min(20, Math.floor(maxDecimals))));
+  const [intPart, fracRaw = ""] = digits.split(".");
+  const frac = fracRaw.replace(/0+$/, "");
+  const group = lang === "vi" ? "." : ",";
+  const decimal = lang === "vi" ? "," : ".";
+  let grouped = "";
+  for (let i = 0; i < intPart.length; i++) {
+    if (i > 0 && (intPart.length - i) % 3 === 0) grouped += group;
+    grouped += intPart[i];
+  }
+  const sign = r < 0 ? "-" : "";
+  return frac ? `${sign}${grouped}${decimal}${frac}` : `${sign}${grouped}`;
+}
+
+/**
+ * Formats a fraction of the whole as a percent.
+ * @example formatPercent(0.857) → "85,7%" · formatPercent(0.857, "en") → "85.7%" · formatPercent(1) → "100%"
+ */
+export function formatPercent(fraction: number, lang: Lang = "vi", maxDecimals = 2): string {
+  if (!Number.isFinite(fraction)) return `${formatNumber(fraction, lang, maxDecimals)}%`;
+  // toPrecision(12) removes the binary noise of ×100 (0.857 × 100 = 85.69999…).
+  return `${formatNumber(Number((fraction * 100).toPrecision(12)), lang, maxDecimals)}%`;
+}
+
+/**
+ * Formats a difference of two fractions in percentage points, without the unit word.
+ * @example formatPoints(-0.018) → "1,8" (the sign is the caller's to word: "thiếu 1,8 điểm %")
+ */
+export function formatPoints(diff: number, lang: Lang = "vi", maxDecimals = 2): string {
+  return formatNumber(Math.abs(Number((diff * 100).toPrecision(12))), lang, maxDecimals);
+}
