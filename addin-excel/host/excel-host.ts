@@ -1,0 +1,301 @@
+// Office.js adapter: reads the active sheet into SheetData and applies core's edit descriptions with a fixed number of syncs.
+import type { SheetData, CellRange } from "../../core/sheet/model";
+import { columnLetters } from "../../core/sheet/model";
+import type { SheetEdits } from "../../core/sheet/edits";
+import type { CellStyle, ConditionalFormat, NewSheet, OutCell } from "../../core/sheet/output";
+import { literalText } from "../../core/sheet/output";
+import type { CellValue } from "../../core/types";
+
+/**
+ * Cells per read round trip. Excel on the web caps a response at 5 MB; values plus number formats cost about
+ * 20 bytes a cell for typical sheets, so 200,000 cells stay well under it. Up to this size a read is two syncs.
+ */
+export const READ_CHUNK_CELLS = 200_000;
+/** Bytes of JSON per write round trip, kept under the 5 MB request cap with room for the call envelope. */
+export const WRITE_CHUNK_BYTES = 4_000_000;
+
+/** The active sheet as read: the data, where it sits, and the workbook's sheet names (to name new sheets). */
+export interface ReadSheet {
+  sheet: SheetData;
+  /** Used range address without the sheet name ("A1:H40"), "" for an empty sheet. */
+  address: string;
+  sheetNames: string[];
+}
+
+/** Absolute 0-based range → "B3:D9". */
+export function a1(r: CellRange): string {
+  const a = `${columnLetters(r.left)}${r.top + 1}`;
+  const b = `${columnLetters(r.right)}${r.bottom + 1}`;
+  return a === b ? a : `${a}:${b}`;
+}
+
+/** "Sheet1!B3:D9" or "'Báo cáo'!A1" → { top:2, left:1, ... } (absolute, 0-based). */
+export function parseA1(address: string): CellRange | null {
+  const bang = address.lastIndexOf("!");
+  const local = bang >= 0 ? address.slice(bang + 1) : address;
+  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(local.trim());
+  if (!m) return null;
+  const col = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  const top = Number(m[2]) - 1;
+  const left = col(m[1]);
+  return { top, left, bottom: m[4] ? Number(m[4]) - 1 : top, right: m[3] ? col(m[3]) : left };
+}
+
+/** Splits `rows` into consecutive [start, end) slices of at most `maxRows` rows. */
+export function rowSlices(rows: number, maxRows: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const step = Math.max(1, maxRows);
+  for (let s = 0; s < rows; s += step) out.push([s, Math.min(rows, s + step)]);
+  return out;
+}
+
+/**
+ * Reads the active sheet's used range (values and number formats only) in two round trips for sheets up to
+ * READ_CHUNK_CELLS cells: one for the used range's size and the sheet names, one for the cells. Larger sheets
+ * take one more round trip per chunk so no response passes 5 MB.
+ */
+export async function readActiveSheet(context: Excel.RequestContext): Promise<ReadSheet> {
+  const ws = context.workbook.worksheets.getActiveWorksheet();
+  ws.load("name");
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name");
+  const used = ws.getUsedRangeOrNullObject(true);
+  used.load("address,rowCount,columnCount,rowIndex,columnIndex");
+  await context.sync();
+  const sheetNames = sheets.items.map((s) => s.name);
+  if (used.isNullObject) return { sheet: { name: ws.name, values: [], formats: [], origin: { row: 0, col: 0 } }, address: "", sheetNames };
+  const rows = used.rowCount;
+  const cols = used.columnCount;
+  const slices = rowSlices(rows, Math.floor(READ_CHUNK_CELLS / Math.max(1, cols)));
+  const values: CellValue[][] = [];
+  const formats: (string | undefined)[][] = [];
+  for (const [s, e] of slices) {
+    const part = ws.getRange(a1({ top: used.rowIndex + s, left: used.columnIndex, bottom: used.rowIndex + e - 1, right: used.columnIndex + cols - 1 }));
+    part.load("values,numberFormat");
+    await context.sync();
+    for (const r of part.values) values.push(r as CellValue[]);
+    for (const r of part.numberFormat) formats.push(r as string[]);
+  }
+  const address = used.address.slice(used.address.lastIndexOf("!") + 1);
+  return { sheet: { name: ws.name, values, formats, origin: { row: used.rowIndex, col: used.columnIndex } }, address, sheetNames };
+}
+
+/** What Office.js `formulas` takes for one output cell (text guarded so it stays text). */
+export function excelInput(c: OutCell): string | number | boolean {
+  if (c === null) return "";
+  if ("formula" in c) return `=${c.formula}`;
+  if ("text" in c) return literalText(c.text);
+  if ("number" in c) return c.number;
+  return c.bool;
+}
+
+function hasFormats(cells: OutCell[][]): boolean {
+  return cells.some((row) => row.some((c) => c !== null && "number" in c && c.format !== undefined));
+}
+
+function formatGrid(cells: OutCell[][]): string[][] {
+  return cells.map((row) => row.map((c) => (c !== null && "number" in c && c.format ? c.format : "General")));
+}
+
+/** Queues a style on a range (no sync). */
+function queueStyle(range: Excel.Range, s: CellStyle, rows: number, cols: number): void {
+  const f = range.format;
+  if (s.bold !== undefined) f.font.bold = s.bold;
+  if (s.italic !== undefined) f.font.italic = s.italic;
+  if (s.underline !== undefined) f.font.underline = s.underline ? "Single" : "None";
+  if (s.fontName) f.font.name = s.fontName;
+  if (s.fontSize) f.font.size = s.fontSize;
+  if (s.fontColor) f.font.color = s.fontColor;
+  if (s.fill) f.fill.color = s.fill;
+  if (s.hAlign) f.horizontalAlignment = s.hAlign === "left" ? "Left" : s.hAlign === "center" ? "Center" : "Right";
+  if (s.vAlign) f.verticalAlignment = s.vAlign === "top" ? "Top" : s.vAlign === "middle" ? "Center" : "Bottom";
+  if (s.wrap !== undefined) f.wrapText = s.wrap;
+  if (s.border === "thin") {
+    const edges = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"];
+    if (rows > 1) edges.push("InsideHorizontal");
+    if (cols > 1) edges.push("InsideVertical");
+    for (const e of edges) {
+      const b = f.borders.getItem(e as Excel.BorderIndex);
+      b.style = "Continuous";
+      b.weight = "Thin";
+    }
+  }
+  if (s.numberFormat) range.numberFormat = Array.from({ length: rows }, () => Array.from({ length: cols }, () => s.numberFormat as string));
+}
+
+/** Queues conditional formats: one exact-match rule per verdict label (contains-text would let "Đạt" colour "Chưa đạt"). */
+function queueConditionalFormats(ws: Excel.Worksheet, cfs: ConditionalFormat[]): void {
+  for (const cf of cfs) {
+    const range = ws.getRange(a1(cf.range));
+    range.conditionalFormats.clearAll();
+    for (const rule of cf.rules) {
+      const f = range.conditionalFormats.add("CellValue");
+      f.cellValue.format.fill.color = rule.fill;
+      f.cellValue.format.font.color = rule.fontColor;
+      f.cellValue.rule = { formula1: `="${rule.label.replace(/"/g, '""')}"`, operator: "EqualTo" };
+    }
+  }
+}
+
+/** Estimated request bytes of writing these rows (JSON of the cells plus per-cell overhead). */
+function rowBytes(row: (string | number | boolean)[]): number {
+  return JSON.stringify(row).length + row.length * 4;
+}
+
+/**
+ * Groups rows so each group's JSON stays under `maxBytes`.
+ * @example byteSlices([[…], […]], 4_000_000) → [[0, 2]]
+ */
+export function byteSlices(rows: (string | number | boolean)[][], maxBytes: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = 0;
+  let bytes = 0;
+  rows.forEach((r, i) => {
+    const b = rowBytes(r);
+    if (i > start && bytes + b > maxBytes) {
+      out.push([start, i]);
+      start = i;
+      bytes = 0;
+    }
+    bytes += b;
+  });
+  if (rows.length > start) out.push([start, rows.length]);
+  return out;
+}
+
+/**
+ * Checks that the block to write still holds what the check read (the user may have typed meanwhile), in
+ * one round trip. Returns the A1 addresses of cells that changed.
+ */
+export async function changedSince(context: Excel.RequestContext, sheetName: string, range: CellRange, expected: CellValue[][]): Promise<string[]> {
+  const r = context.workbook.worksheets.getItem(sheetName).getRange(a1(range));
+  r.load("values");
+  await context.sync();
+  const changed: string[] = [];
+  r.values.forEach((row, i) =>
+    row.forEach((v, j) => {
+      const was = expected[i]?.[j];
+      const norm = (x: unknown) => (x === null || x === undefined ? "" : x);
+      if (norm(v) !== norm(was)) changed.push(a1({ top: range.top + i, left: range.left + j, bottom: range.top + i, right: range.left + j }));
+    }),
+  );
+  return changed;
+}
+
+/**
+ * Writes the status block (formulas and text in one 2-D write), its styles, conditional formats and column
+ * widths with calculation suspended: one round trip unless the block's JSON passes WRITE_CHUNK_BYTES. Writes
+ * nowhere but `edits.block.range` and the styled/formatted ranges core gives (all inside the status columns).
+ */
+export async function applySheetEdits(context: Excel.RequestContext, edits: SheetEdits): Promise<void> {
+  const ws = context.workbook.worksheets.getItem(edits.sheet);
+  const { range, cells } = edits.block;
+  const input = cells.map((row) => row.map(excelInput));
+  const formats = hasFormats(cells) ? formatGrid(cells) : null;
+  const slices = byteSlices(input, WRITE_CHUNK_BYTES);
+  for (let k = 0; k < slices.length; k++) {
+    const [s, e] = slices[k];
+    context.workbook.application.suspendApiCalculationUntilNextSync();
+    const part = ws.getRange(a1({ top: range.top + s, left: range.left, bottom: range.top + e - 1, right: range.right }));
+    if (formats) part.numberFormat = formats.slice(s, e);
+    part.formulas = input.slice(s, e);
+    if (k === slices.length - 1) {
+      for (const st of edits.styles) {
+        queueStyle(ws.getRange(a1(st.range)), st.style, st.range.bottom - st.range.top + 1, st.range.right - st.range.left + 1);
+      }
+      queueConditionalFormats(ws, edits.conditionalFormats);
+      for (const [col, width] of Object.entries(edits.columnWidths)) {
+        const letter = columnLetters(Number(col));
+        ws.getRange(`${letter}:${letter}`).format.columnWidth = width;
+      }
+    }
+    await context.sync();
+  }
+}
+
+/** A sheet name not yet used: "Báo cáo", then "Báo cáo (2)", ... (Excel compares names case-insensitively; max 31 chars). */
+export function freeSheetName(wanted: string, existing: string[]): string {
+  const taken = new Set(existing.map((n) => n.toLowerCase()));
+  const base = wanted.replace(/[\\/?*[\]:]/g, " ").slice(0, 31).trim() || "Sheet";
+  if (!taken.has(base.toLowerCase())) return base;
+  for (let i = 2; ; i++) {
+    const suffix = ` (${i})`;
+    const name = base.slice(0, 31 - suffix.length) + suffix;
+    if (!taken.has(name.toLowerCase())) return name;
+  }
+}
+
+/**
+ * Creates a sheet from core's description (report, plan sheet) and activates it: one round trip, plus one
+ * per 4 MB of cell content. Returns the sheet's name (made unique against `existing`).
+ */
+export async function createSheet(context: Excel.RequestContext, ns: NewSheet, existing: string[]): Promise<string> {
+  const name = freeSheetName(ns.name, existing);
+  const ws = context.workbook.worksheets.add(name);
+  const rows = ns.cells.length;
+  const cols = Math.max(1, ...ns.cells.map((r) => r.length));
+  const padded = ns.cells.map((r) => [...r, ...Array<OutCell>(cols - r.length).fill(null)]);
+  const input = padded.map((row) => row.map(excelInput));
+  const formats = hasFormats(padded) ? formatGrid(padded) : null;
+  const slices = rows > 0 ? byteSlices(input, WRITE_CHUNK_BYTES) : [];
+  context.workbook.application.suspendApiCalculationUntilNextSync();
+  const all = ws.getRange(`A1:${columnLetters(cols - 1)}${Math.max(1, rows)}`);
+  all.format.font.name = ns.font.name;
+  all.format.font.size = ns.font.size;
+  const queueLayout = () => {
+    for (const m of ns.merges) ws.getRange(a1(m)).merge(false);
+    for (const st of ns.styles) {
+      queueStyle(ws.getRange(a1(st.range)), st.style, st.range.bottom - st.range.top + 1, st.range.right - st.range.left + 1);
+    }
+    ns.columnWidths.forEach((w, c) => {
+      if (w !== undefined) ws.getRange(`${columnLetters(c)}:${columnLetters(c)}`).format.columnWidth = w;
+    });
+    for (const [r, h] of Object.entries(ns.rowHeights)) ws.getRange(`${Number(r) + 1}:${Number(r) + 1}`).format.rowHeight = h;
+    queueConditionalFormats(ws, ns.conditionalFormats);
+    if (ns.freezeRows) ws.freezePanes.freezeRows(ns.freezeRows);
+    const pl = ws.pageLayout;
+    pl.orientation = ns.print.orientation === "landscape" ? "Landscape" : "Portrait";
+    pl.paperSize = "A4";
+    // Office.js page margins are in points; core gives inches.
+    pl.leftMargin = ns.print.margins.left * 72;
+    pl.rightMargin = ns.print.margins.right * 72;
+    pl.topMargin = ns.print.margins.top * 72;
+    pl.bottomMargin = ns.print.margins.bottom * 72;
+    pl.headerMargin = ns.print.margins.header * 72;
+    pl.footerMargin = ns.print.margins.footer * 72;
+    if (ns.print.centerHorizontally) pl.centerHorizontally = true;
+    if (ns.print.fitToWidth) pl.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    if (ns.print.repeatRows) pl.setPrintTitleRows(`$${ns.print.repeatRows.first + 1}:$${ns.print.repeatRows.last + 1}`);
+    ws.activate();
+  };
+  if (slices.length === 0) queueLayout();
+  for (let k = 0; k < slices.length; k++) {
+    const [s, e] = slices[k];
+    if (k > 0) context.workbook.application.suspendApiCalculationUntilNextSync();
+    const part = ws.getRange(`A${s + 1}:${columnLetters(cols - 1)}${e}`);
+    if (formats) part.numberFormat = formats.slice(s, e);
+    part.formulas = input.slice(s, e);
+    if (k === slices.length - 1) queueLayout();
+    await context.sync();
+  }
+  if (slices.length === 0) await context.sync();
+  return name;
+}
+
+/** Selects one cell (or range) on a sheet and brings the sheet forward: one round trip. */
+export async function selectRange(context: Excel.RequestContext, sheetName: string, address: string): Promise<void> {
+  const ws = context.workbook.worksheets.getItem(sheetName);
+  ws.activate();
+  ws.getRange(address).select();
+  await context.sync();
+}
+
+/** Reads a named sheet's used range values (a plan or template sheet) in one round trip; null when absent or empty. */
+export async function readSheetValues(context: Excel.RequestContext, sheetName: string): Promise<CellValue[][] | null> {
+  const ws = context.workbook.worksheets.getItemOrNullObject(sheetName);
+  const used = ws.getUsedRangeOrNullObject(true);
+  used.load("values");
+  await context.sync();
+  if (ws.isNullObject || used.isNullObject) return null;
+  return used.values as CellValue[][];
+}
