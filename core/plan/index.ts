@@ -1,0 +1,4 @@
+// Plans as data, one import: schema, validation, bundled templates, sheet grids and the plan linter.
+export * from "./schema";
+export * from "./validate";
+export * from "./bundled";
