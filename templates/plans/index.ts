@@ -2,10 +2,14 @@
 import plan0 from "./hai-an-2024-2025.json";
 import plan1 from "./long-bien-2021-2025-qd2559.json";
 import plan2 from "./long-bien-2024-2025-nhiem-vu.json";
+import plan3 from "./long-bien-2025-pho-cap.json";
+import plan4 from "./thanh-xuan-2024-bcd-doi-moi.json";
 
 /** Raw JSON of each bundled plan, keyed by file name; validate before use (core/plan/bundled.ts does). */
 export const BUNDLED_PLAN_JSON: Record<string, unknown> = {
   "hai-an-2024-2025.json": plan0,
   "long-bien-2021-2025-qd2559.json": plan1,
   "long-bien-2024-2025-nhiem-vu.json": plan2,
+  "long-bien-2025-pho-cap.json": plan3,
+  "thanh-xuan-2024-bcd-doi-moi.json": plan4,
 };
