@@ -1,0 +1,761 @@
+// Checking a whole sheet: every actual judged against its target, matrix roll-ups, shortfalls, summary and data checks.
+import type { Bilingual, CellValue, Lang } from "../types";
+import { isCellError } from "../types";
+import type { Indicator, Plan } from "../plan/schema";
+import type { Rule } from "../rule/schema";
+import { STATUS_CODES, type PercentScale, type StatusCode, type Verdict } from "../rule/verdict";
+import { parseTarget } from "../rule/parse";
+import { evaluate } from "../rule/evaluate";
+import { formatNumber } from "../number/format";
+import { isoToVi } from "../number/cell";
+import { type CellRef, type SheetData, cellAddress, isEmptyCell } from "./model";
+import { applyOverrides, detectLayout } from "./layout";
+import { matchIndicators } from "./match";
+import { cellText, fold } from "./text";
+import type {
+  CheckOptions,
+  CheckResult,
+  CheckedItem,
+  CheckedSheet,
+  Finding,
+  FindingCode,
+  ListLayout,
+  MatchInfo,
+  MatrixLayout,
+  RollUp,
+  Shortfall,
+} from "./types";
+
+/** Findings of one kind beyond this many are summed up in one last finding, so a broken column cannot flood the list. */
+const MAX_FINDINGS_PER_CODE = 50;
+
+/** Zero counts for every status. */
+export function emptyCounts(): Record<StatusCode, number> {
+  const o = {} as Record<StatusCode, number>;
+  for (const s of STATUS_CODES) o[s] = 0;
+  return o;
+}
+
+/** Statuses that count as short of the target, for shortfall lists. */
+export const SHORT: ReadonlySet<StatusCode> = new Set(["not_met", "near", "overdue"]);
+const ACHIEVED: ReadonlySet<StatusCode> = new Set(["met", "exceeded"]);
+
+interface Ctx {
+  sheet: SheetData;
+  lang: Lang;
+  opts: CheckOptions;
+  rules: Record<string, Rule | null>;
+  ruleCache: Map<string, Rule | string>;
+  verdictCache: Map<string, Verdict>;
+  findings: Finding[];
+  findingCounts: Map<FindingCode, number>;
+}
+
+function addFinding(ctx: Ctx, f: Finding): void {
+  const n = (ctx.findingCounts.get(f.code) ?? 0) + 1;
+  ctx.findingCounts.set(f.code, n);
+  if (n <= MAX_FINDINGS_PER_CODE) ctx.findings.push(f);
+}
+
+function formatAt(sheet: SheetData, r: number, c: number): string {
+  return sheet.formats?.[r]?.[c] ?? "";
+}
+
+/**
+ * Percent scale of a figure: forced by the caller, else "fraction" when the cell's number format shows
+ * a percent (the cell holds 0.65 for 65%), else "points" when the header says "(%)" (85.7 means 85.7%),
+ * else "auto" (the judge warns when the two readings disagree).
+ */
+function scaleFor(ctx: Ctx, r: number, c: number, headerPercent: boolean): PercentScale {
+  if (ctx.opts.percentScale) return ctx.opts.percentScale;
+  if (formatAt(ctx.sheet, r, c).includes("%")) return "fraction";
+  if (headerPercent && typeof ctx.sheet.values[r]?.[c] === "number") return "points";
+  return "auto";
+}
+
+/** A target cell as target text: text as written; numbers with "%" when the format, header or ĐVT says so. */
+function targetText(v: CellValue, format: string, percentHint: boolean, unit: string): string {
+  if (typeof v === "string") return v.replace(/\s+/g, " ").trim();
+  if (typeof v === "number" && Number.isFinite(v)) {
+    if (format.includes("%")) return `${formatNumber(Number((v * 100).toPrecision(12)), "vi", 6)}%`;
+    if (percentHint || unit.trim() === "%") return `${formatNumber(v, "vi", 6)}%`;
+    return unit ? `${formatNumber(v, "vi", 6)} ${unit}` : formatNumber(v, "vi", 6);
+  }
+  if (v instanceof Date) return `chậm nhất ngày ${isoToVi(v.toISOString().slice(0, 10))}`;
+  return "";
+}
+
+/** Parses a target once per (text, indicator, direction); failures keep the text so the judge reports them. */
+function ruleFor(ctx: Ctx, target: string, ind: Indicator | undefined, name: string): Rule | string {
+  const key = `${ind?.direction ?? ""}\u0001${ind?.name ?? name}\u0001${target}`;
+  const hit = ctx.ruleCache.get(key);
+  if (hit !== undefined) return hit;
+  const opts: { indicator?: string; direction?: "up" | "down" | "band" } = { indicator: ind?.name ?? name };
+  if (ind?.direction) opts.direction = ind.direction;
+  const res = target === "" ? null : parseTarget(target, opts);
+  const rule: Rule | string = res && res.ok ? res.rule : target;
+  ctx.ruleCache.set(key, rule);
+  if (!(target in ctx.rules)) ctx.rules[target] = typeof rule === "string" ? null : rule;
+  return rule;
+}
+
+const VERDICT_CACHE_LIMIT = 200_000;
+
+/**
+ * Judges one figure. Verdicts for the same rule, value and scale are shared (unit matrices repeat values),
+ * so callers must treat verdicts as read-only.
+ */
+function judge(ctx: Ctx, ruleKey: string, rule: Rule | string, actual: CellValue, scale: PercentScale, name: string, baseline?: CellValue): Verdict {
+  const cacheable = baseline === undefined && (actual === null || actual === undefined || typeof actual !== "object");
+  const key = cacheable ? `${ruleKey}\u0001${scale}\u0001${typeof actual}\u0001${String(actual)}` : "";
+  if (cacheable) {
+    const hit = ctx.verdictCache.get(key);
+    if (hit) return hit;
+  }
+  const opts: Parameters<typeof evaluate>[2] = { lang: ctx.lang, percentScale: scale, indicator: name };
+  if (ctx.opts.asOf) opts.asOf = ctx.opts.asOf;
+  if (ctx.opts.tolerance !== undefined) opts.tolerance = ctx.opts.tolerance;
+  if (baseline !== undefined && !isEmptyCell(baseline)) opts.baseline = baseline;
+  const v = evaluate(rule, actual, opts);
+  if (cacheable && ctx.verdictCache.size < VERDICT_CACHE_LIMIT) ctx.verdictCache.set(key, v);
+  return v;
+}
+
+function isPercentRule(rule: Rule | string): boolean {
+  if (typeof rule === "string") return false;
+  switch (rule.kind) {
+    case "compare":
+    case "range":
+    case "zero":
+    case "reference":
+    case "change":
+      return rule.unit.kind === "percent";
+    case "fraction":
+      return true;
+    default:
+      return false;
+  }
+}
+
+const num = (v: CellValue): number | null => (typeof v === "number" && Number.isFinite(v) ? v : null);
+
+/** A rate cell as a fraction of the whole (0.857), given its scale. */
+function asFraction(v: number, scale: PercentScale): number {
+  if (scale === "fraction") return v;
+  if (scale === "points") return v / 100;
+  return v > 1 ? v / 100 : v;
+}
+
+/**
+ * Checks a whole sheet against a plan (or against the sheet's own target column when `plan` is null).
+ * Detects the layout unless given, ties rows or columns to indicators, judges every figure with the
+ * rule engine, rolls unit matrices up ("13/14 phường đạt"), orders shortfalls by relative gap, counts
+ * verdicts and runs data checks. Linear in the number of cells; never throws.
+ * @example checkSheet(sheet, plan) → { ok: true, items: [...], summary: { total: 12, byStatus: { met: 9, not_met: 3, ... } }, ... }
+ */
+export function checkSheet(sheet: SheetData, plan: Plan | null, opts: CheckOptions = {}): CheckResult {
+  let layout = opts.layout;
+  if (!layout) {
+    const detected = detectLayout(sheet);
+    if (!detected.ok) return { ok: false, sheet: sheet.name, error: detected.error };
+    layout = detected.layout;
+  }
+  layout = applyOverrides(layout, opts.overrides);
+  const ctx: Ctx = {
+    sheet,
+    lang: opts.lang ?? "vi",
+    opts,
+    rules: {},
+    ruleCache: new Map(),
+    verdictCache: new Map(),
+    findings: [],
+    findingCounts: new Map(),
+  };
+  const part = layout.shape === "list" ? checkList(ctx, layout, plan) : checkMatrix(ctx, layout, plan);
+
+  for (const [code, n] of ctx.findingCounts) {
+    if (n > MAX_FINDINGS_PER_CODE) {
+      const more = n - MAX_FINDINGS_PER_CODE;
+      ctx.findings.push({
+        code,
+        severity: "warning",
+        cells: [],
+        message: { vi: `... và ${more} trường hợp tương tự khác.`, en: `... and ${more} more of the same kind.` },
+      });
+    }
+  }
+  hiddenRowFinding(ctx, part.items);
+
+  const byStatus = emptyCounts();
+  for (const it of part.items) byStatus[it.verdict.status]++;
+  const summary = { total: part.items.length, byStatus, achieved: byStatus.met + byStatus.exceeded };
+  const matched = new Set<string>();
+  for (const it of part.items) if (it.indicatorId) matched.add(it.indicatorId);
+  for (const r of part.rollUps) if (r.indicatorId) matched.add(r.indicatorId);
+  const unmatchedIndicators = plan ? plan.indicators.filter((i) => !matched.has(i.id)).map((i) => ({ id: i.id, name: i.name })) : [];
+
+  const result: CheckedSheet = {
+    ok: true,
+    sheet: sheet.name,
+    layout,
+    planId: plan?.id ?? null,
+    items: part.items,
+    rollUps: part.rollUps,
+    shortfalls: shortfalls(part.items, ctx.lang),
+    summary,
+    findings: ctx.findings,
+    unmatchedRows: part.unmatchedRows,
+    unmatchedIndicators,
+    rules: ctx.rules,
+  };
+  return result;
+}
+
+interface Part {
+  items: CheckedItem[];
+  rollUps: RollUp[];
+  unmatchedRows: { row: number; name: string }[];
+}
+
+/**
+ * How far short an item is, 0..1: 1 − completion ratio (capped), or 1 when no ratio applies
+ * (overdue deadlines, zero-tolerance rules, yes/no).
+ */
+export function relativeGap(v: Verdict): number {
+  if (v.ratio === null || !Number.isFinite(v.ratio)) return 1;
+  return Math.min(1, Math.max(0, 1 - v.ratio));
+}
+
+/** "cần thêm 23 trẻ" from a verdict's countable need. */
+export function needText(v: Verdict): Bilingual | undefined {
+  const need = v.gap.need;
+  if (!need || !(need.count > 0)) return undefined;
+  const noun = need.noun ? ` ${need.noun}` : "";
+  return {
+    vi: `cần thêm ${formatNumber(need.count, "vi")}${noun}`,
+    en: `${formatNumber(need.count, "en")}${noun} more needed`,
+  };
+}
+
+function shortfalls(items: CheckedItem[], _lang: Lang): Shortfall[] {
+  const out: Shortfall[] = [];
+  items.forEach((it, i) => {
+    if (!SHORT.has(it.verdict.status)) return;
+    const s: Shortfall = { item: i, relativeGap: Math.round(relativeGap(it.verdict) * 1e6) / 1e6 };
+    const need = needText(it.verdict);
+    if (need) s.need = need;
+    out.push(s);
+  });
+  // Largest relative gap first; ties keep sheet order so the list is stable.
+  out.sort((a, b) => b.relativeGap - a.relativeGap || a.item - b.item);
+  return out;
+}
+
+function hiddenRowFinding(ctx: Ctx, items: CheckedItem[]): void {
+  if (!ctx.sheet.hiddenRows || ctx.sheet.hiddenRows.length === 0) return;
+  const hidden = new Set(ctx.sheet.hiddenRows);
+  const cells: CellRef[] = [];
+  let n = 0;
+  for (const it of items) {
+    if (!hidden.has(it.row)) continue;
+    n++;
+    if (cells.length < MAX_FINDINGS_PER_CODE) cells.push(it.cell);
+  }
+  if (n === 0) return;
+  const rows = [...new Set(cells.map((c) => c.row + 1 + (ctx.sheet.origin?.row ?? 0)))].join(", ");
+  ctx.findings.push({
+    code: "hidden_row",
+    severity: "warning",
+    cells,
+    message: {
+      vi: `${n} số liệu nằm trên dòng bị ẩn (dòng ${rows}); vẫn được kiểm tra.`,
+      en: `${n} figures are on hidden rows (rows ${rows}); they were still checked.`,
+    },
+  });
+}
+
+// ---------------------------------------------------------------- indicator list
+
+function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part {
+  const { sheet } = ctx;
+  const col = layout.columns;
+  const pct = new Set(layout.percentHeaders);
+  const items: CheckedItem[] = [];
+  const unmatchedRows: { row: number; name: string }[] = [];
+  const indicators = plan?.indicators ?? [];
+  const byId = new Map(indicators.map((i) => [i.id, i] as const));
+
+  const candidates: { key: number; name: string; id?: string }[] = [];
+  for (let r = layout.firstDataRow; r <= layout.lastDataRow; r++) {
+    const row = sheet.values[r];
+    if (!row) continue;
+    const name = col.name !== undefined ? cellText(row[col.name]) : "";
+    if (name === "") continue;
+    const c: { key: number; name: string; id?: string } = { key: r, name };
+    if (col.id !== undefined && !isEmptyCell(row[col.id])) c.id = cellText(row[col.id]);
+    candidates.push(c);
+  }
+  const matches: Map<number, MatchInfo> = plan ? matchIndicators(candidates, indicators, ctx.opts.minMatchScore ?? 0.5) : new Map();
+  const forced = ctx.opts.overrides?.indicatorIds ?? {};
+
+  let section: string[] = [];
+  const seenNames = new Map<string, number>();
+  const get = (row: CellValue[], c: number | undefined): CellValue => (c === undefined ? undefined : row[c]);
+
+  for (const cand of candidates) {
+    const r = cand.key;
+    const row = sheet.values[r];
+    let match: MatchInfo = matches.get(r) ?? { by: "none", score: 0 };
+    if (forced[r] && byId.has(forced[r])) match = { indicatorId: forced[r], by: "override", score: 1 };
+    const ind = match.indicatorId ? byId.get(match.indicatorId) : undefined;
+    const rawTarget = get(row, col.target);
+    const unitText = col.unit !== undefined ? cellText(row[col.unit]) : "";
+    const sheetTarget = col.target !== undefined ? targetText(rawTarget, formatAt(sheet, r, col.target), pct.has("target"), unitText) : "";
+    const valueCols = [col.actual, col.actualNumerator, col.actualDenominator, col.rate];
+    const hasValue = valueCols.some((c) => c !== undefined && !isEmptyCell(row[c]));
+
+    if (!ind && sheetTarget === "") {
+      // A named row with neither a target nor a figure is a section heading ("I. Giáo dục mầm non").
+      if (!hasValue) section = [cand.name];
+      else unmatchedRows.push({ row: r, name: cand.name });
+      continue;
+    }
+    if (plan && !ind) unmatchedRows.push({ row: r, name: cand.name });
+    const target = sheetTarget !== "" ? sheetTarget : (ind?.target ?? "");
+    const targetSource: CheckedItem["targetSource"] = sheetTarget !== "" ? "sheet" : ind ? "plan" : "none";
+    const rule = ruleFor(ctx, target, ind, cand.name);
+    const percentRule = isPercentRule(rule);
+
+    const actualV = get(row, col.actual);
+    const numV = get(row, col.actualNumerator);
+    const denV = get(row, col.actualDenominator);
+    const rateV = get(row, col.rate);
+    const pairOk = col.actualNumerator !== undefined && col.actualDenominator !== undefined && !isEmptyCell(numV) && !isEmptyCell(denV);
+
+    let actual: CellValue = undefined;
+    let cell: CellRef = { row: r, col: col.actual ?? col.rate ?? col.actualNumerator ?? col.name! };
+    let scale: PercentScale = "auto";
+    let denominatorCell: CellRef | undefined;
+    const useRate = col.rate !== undefined && !isEmptyCell(rateV) && (percentRule || (isEmptyCell(actualV) && !pairOk));
+    if (useRate) {
+      actual = rateV;
+      cell = { row: r, col: col.rate! };
+      scale = scaleFor(ctx, r, col.rate!, pct.has("rate"));
+    } else if (pairOk && (percentRule || isEmptyCell(actualV))) {
+      actual = pairActual(numV, denV);
+      cell = { row: r, col: col.actualNumerator! };
+      denominatorCell = { row: r, col: col.actualDenominator! };
+      scale = "fraction";
+    } else if (col.actual !== undefined) {
+      actual = actualV;
+      cell = { row: r, col: col.actual };
+      scale = scaleFor(ctx, r, col.actual, pct.has("actual"));
+    }
+    if (!percentRule && scale === "auto" && unitText === "%" && typeof actual === "number") scale = actual > 1 ? "points" : "auto";
+
+    const baseline = col.baseline !== undefined ? row[col.baseline] : undefined;
+    const ruleKey = typeof rule === "string" ? `t:${rule}` : `${ind?.id ?? ""}\u0001${target}\u0001${cand.name}`;
+    const verdict = judge(ctx, ruleKey, rule, actual, scale, ind?.name ?? cand.name, baseline);
+
+    const item: CheckedItem = {
+      row: r,
+      cell,
+      name: cand.name,
+      section: ind?.section.length ? ind.section : section,
+      target,
+      targetSource,
+      actual,
+      percentScale: scale,
+      verdict,
+      match,
+    };
+    if (denominatorCell) item.denominatorCell = denominatorCell;
+    if (ind) item.indicatorId = ind.id;
+    const unit = unitText || ind?.unit;
+    if (unit) item.unit = unit;
+    items.push(item);
+
+    pairChecks(ctx, r, col.actualNumerator, col.actualDenominator, col.rate, pct.has("rate"), cand.name);
+    if (isCellError(actual)) errorFinding(ctx, cell, cand.name, actual.error);
+    const key = fold(cand.name);
+    const prev = seenNames.get(key);
+    if (prev !== undefined) {
+      addFinding(ctx, {
+        code: "duplicate_indicator",
+        severity: "warning",
+        cells: [{ row: prev, col: col.name! }, { row: r, col: col.name! }],
+        message: {
+          vi: `Chỉ tiêu "${cand.name}" xuất hiện hai lần (dòng ${prev + 1 + (sheet.origin?.row ?? 0)} và ${r + 1 + (sheet.origin?.row ?? 0)}).`,
+          en: `Indicator "${cand.name}" appears twice (rows ${prev + 1 + (sheet.origin?.row ?? 0)} and ${r + 1 + (sheet.origin?.row ?? 0)}).`,
+        },
+      });
+    } else seenNames.set(key, r);
+  }
+  if (col.stt !== undefined) partsChecks(ctx, items, col.stt);
+  distributionChecks(ctx, items, byId);
+  return { items, rollUps: [], unmatchedRows };
+}
+
+/** A numerator/denominator pair as the judge reads it: "7910/9232" (a share, with a countable need). */
+function pairActual(n: CellValue, d: CellValue): CellValue {
+  const a = num(n);
+  const b = num(d);
+  if (a === null || b === null) return isCellError(n) ? n : isCellError(d) ? d : `${cellText(n)}/${cellText(d)}`;
+  return `${a}/${b}`;
+}
+
+function errorFinding(ctx: Ctx, cell: CellRef, name: string, code: string): void {
+  addFinding(ctx, {
+    code: "error_value",
+    severity: "warning",
+    cells: [cell],
+    message: {
+      vi: `Ô ${cellAddress(ctx.sheet, cell.row, cell.col)} (${name}) có lỗi ${code}.`,
+      en: `Cell ${cellAddress(ctx.sheet, cell.row, cell.col)} (${name}) holds the error ${code}.`,
+    },
+  });
+}
+
+/** Numerator above denominator; a rate column that disagrees with its pair. */
+function pairChecks(ctx: Ctx, r: number, nc: number | undefined, dc: number | undefined, rc: number | undefined, ratePct: boolean, name: string): void {
+  if (nc === undefined || dc === undefined) return;
+  const row = ctx.sheet.values[r];
+  const n = num(row?.[nc]);
+  const d = num(row?.[dc]);
+  if (n === null || d === null) return;
+  const at = (c: number) => cellAddress(ctx.sheet, r, c);
+  if (n > d) {
+    addFinding(ctx, {
+      code: "numerator_above_denominator",
+      severity: "error",
+      cells: [{ row: r, col: nc }, { row: r, col: dc }],
+      message: {
+        vi: `${name}: tử số ${formatNumber(n)} (ô ${at(nc)}) lớn hơn mẫu số ${formatNumber(d)} (ô ${at(dc)}).`,
+        en: `${name}: numerator ${formatNumber(n, "en")} (cell ${at(nc)}) is above the denominator ${formatNumber(d, "en")} (cell ${at(dc)}).`,
+      },
+    });
+    return;
+  }
+  if (rc === undefined || d === 0) return;
+  const rate = num(row?.[rc]);
+  if (rate === null) return;
+  const share = asFraction(rate, scaleFor(ctx, r, rc, ratePct));
+  // Half a percentage point: rates are usually typed rounded to one decimal.
+  if (Math.abs(share - n / d) > 0.005) {
+    addFinding(ctx, {
+      code: "rate_mismatch",
+      severity: "warning",
+      cells: [{ row: r, col: rc }],
+      message: {
+        vi: `${name}: tỷ lệ ở ô ${at(rc)} là ${formatNumber(share * 100)}% nhưng ${formatNumber(n)}/${formatNumber(d)} = ${formatNumber((n / d) * 100)}%.`,
+        en: `${name}: the rate in cell ${at(rc)} is ${formatNumber(share * 100, "en")}% but ${formatNumber(n, "en")}/${formatNumber(d, "en")} = ${formatNumber((n / d) * 100, "en")}%.`,
+      },
+    });
+  }
+}
+
+/** Counts of sub-items ("1.1", "1.2") adding up to more than their parent ("1"), same non-percent ĐVT. */
+function partsChecks(ctx: Ctx, items: CheckedItem[], sttCol: number): void {
+  const bySttNo = new Map<string, CheckedItem>();
+  const children = new Map<string, CheckedItem[]>();
+  for (const it of items) {
+    const stt = cellText(ctx.sheet.values[it.row]?.[sttCol]).replace(/\.$/, "");
+    if (!/^\d+(\.\d+)*$/.test(stt)) continue;
+    bySttNo.set(stt, it);
+    const dot = stt.lastIndexOf(".");
+    if (dot > 0) {
+      const p = stt.slice(0, dot);
+      const l = children.get(p);
+      if (l) l.push(it);
+      else children.set(p, [it]);
+    }
+  }
+  for (const [p, kids] of children) {
+    const parent = bySttNo.get(p);
+    if (!parent || kids.length < 2) continue;
+    const pv = num(parent.actual);
+    if (pv === null || !parent.unit || parent.unit.includes("%") || parent.percentScale === "fraction") continue;
+    let sum = 0;
+    let ok = true;
+    for (const k of kids) {
+      const v = num(k.actual);
+      if (v === null || k.unit !== parent.unit) {
+        ok = false;
+        break;
+      }
+      sum += v;
+    }
+    if (!ok || sum <= pv + 1e-9) continue;
+    addFinding(ctx, {
+      code: "parts_exceed_total",
+      severity: "warning",
+      cells: [parent.cell, ...kids.map((k) => k.cell)],
+      message: {
+        vi: `Các mục ${kids.map((k) => cellText(ctx.sheet.values[k.row]?.[sttCol])).join(", ")} cộng lại ${formatNumber(sum)} ${parent.unit}, lớn hơn tổng ${formatNumber(pv)} ở mục ${p} (${parent.name}).`,
+        en: `Items ${kids.map((k) => cellText(ctx.sheet.values[k.row]?.[sttCol])).join(", ")} add up to ${formatNumber(sum, "en")} ${parent.unit}, more than the total ${formatNumber(pv, "en")} of item ${p} (${parent.name}).`,
+      },
+    });
+  }
+}
+
+/** A figure as a share of the whole, or null when it is not a plain share. */
+function shareOf(it: CheckedItem): number | null {
+  const v = it.actual;
+  if (typeof v === "number") return asFraction(v, it.percentScale);
+  if (typeof v === "string") {
+    const m = /^\s*(-?\d+(?:[.,]\d+)?)\s*%\s*$/.exec(v);
+    if (m) return Number(m[1].replace(",", ".")) / 100;
+    const f = /^(-?[\d.]+)\/([\d.]+)$/.exec(v);
+    if (f && Number(f[2]) > 0) return Number(f[1]) / Number(f[2]);
+  }
+  return null;
+}
+
+/** Categories of one distribution (plan `distribution` key) whose shares do not sum to 100%. */
+function distributionChecks(ctx: Ctx, items: CheckedItem[], byId: Map<string, Indicator>, unitName?: string): void {
+  const groups = new Map<string, CheckedItem[]>();
+  for (const it of items) {
+    const key = it.indicatorId ? byId.get(it.indicatorId)?.distribution : undefined;
+    if (!key) continue;
+    const l = groups.get(key);
+    if (l) l.push(it);
+    else groups.set(key, [it]);
+  }
+  for (const [key, its] of groups) {
+    const expected = [...byId.values()].filter((i) => i.distribution === key).length;
+    if (its.length < 2 || its.length < expected) continue;
+    let sum = 0;
+    for (const it of its) {
+      const s = shareOf(it);
+      if (s === null) return;
+      sum += s;
+    }
+    if (Math.abs(sum - 1) <= 0.005) continue;
+    const where = unitName ? ` (${unitName})` : "";
+    addFinding(ctx, {
+      code: "distribution_not_100",
+      severity: "error",
+      cells: its.map((i) => i.cell),
+      message: {
+        vi: `Các loại ${its.map((i) => `"${i.name}"`).join(", ")}${where} cộng lại ${formatNumber(sum * 100)}%, không phải 100%.`,
+        en: `Categories ${its.map((i) => `"${i.name}"`).join(", ")}${where} add up to ${formatNumber(sum * 100, "en")}%, not 100%.`,
+      },
+    });
+  }
+}
+
+// ---------------------------------------------------------------- unit matrix
+
+const BOOLEAN_RULE: Rule = { kind: "boolean" };
+
+/** A yes/no cell for a per-unit yes/no judgement (1/0 count as yes/no). */
+function asYesNo(v: CellValue): CellValue {
+  if (v === 1) return true;
+  if (v === 0) return false;
+  return v;
+}
+
+function looksYesNo(sheet: SheetData, col: number, first: number, last: number): boolean {
+  let seen = 0;
+  let yesNo = 0;
+  for (let r = first; r <= last && seen < 20; r++) {
+    const v = sheet.values[r]?.[col];
+    if (isEmptyCell(v)) continue;
+    seen++;
+    if (typeof v === "boolean") yesNo++;
+    else if (typeof v === "string" && /^(x|có|co|không|khong|đạt|dat|chưa đạt|chua dat|✓|✔|rồi|chưa|yes|no)$/i.test(v.trim())) yesNo++;
+  }
+  return seen > 0 && yesNo === seen;
+}
+
+function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): Part {
+  const { sheet } = ctx;
+  const items: CheckedItem[] = [];
+  const rollUps: RollUp[] = [];
+  const unmatchedRows: { row: number; name: string }[] = [];
+  const indicators = plan?.indicators ?? [];
+  const byId = new Map(indicators.map((i) => [i.id, i] as const));
+  const forced = ctx.opts.overrides?.indicatorIds ?? {};
+  const matches = plan
+    ? matchIndicators(
+        layout.groups.map((g, i) => {
+          const c: { key: number; name: string; id?: string } = { key: i, name: g.header };
+          if (g.indicatorId) c.id = g.indicatorId;
+          return c;
+        }),
+        indicators,
+        ctx.opts.minMatchScore ?? 0.5,
+      )
+    : new Map<number, MatchInfo>();
+
+  const unitRows: number[] = [];
+  const seenUnits = new Map<string, number>();
+  for (let r = layout.firstDataRow; r <= layout.lastDataRow; r++) {
+    if (r === layout.targetRow || r === layout.totalRow) continue;
+    const name = cellText(sheet.values[r]?.[layout.unitColumn]);
+    if (name === "") continue;
+    unitRows.push(r);
+    const key = fold(name);
+    const prev = seenUnits.get(key);
+    if (prev !== undefined) {
+      addFinding(ctx, {
+        code: "duplicate_indicator",
+        severity: "warning",
+        cells: [{ row: prev, col: layout.unitColumn }, { row: r, col: layout.unitColumn }],
+        message: { vi: `Đơn vị "${name}" xuất hiện hai lần.`, en: `Unit "${name}" appears twice.` },
+      });
+    } else seenUnits.set(key, r);
+  }
+
+  const perRow = new Map<number, CheckedItem[]>();
+  layout.groups.forEach((g, gi) => {
+    let match: MatchInfo = matches.get(gi) ?? { by: "none", score: 0 };
+    if (forced[gi] && byId.has(forced[gi])) match = { indicatorId: forced[gi], by: "override", score: 1 };
+    const ind = match.indicatorId ? byId.get(match.indicatorId) : undefined;
+    const valueCol = g.col ?? g.rate ?? g.numerator;
+    let target = "";
+    let targetSource: CheckedItem["targetSource"] = "none";
+    if (layout.targetRow !== undefined && valueCol !== undefined) {
+      const tc = g.col ?? g.rate ?? g.numerator!;
+      target = targetText(sheet.values[layout.targetRow]?.[tc], formatAt(sheet, layout.targetRow, tc), g.percentHeader, ind?.unit ?? "");
+      if (target !== "") targetSource = "sheet";
+    }
+    if (target === "" && ind) {
+      target = ind.target;
+      targetSource = "plan";
+    }
+    if (!ind && target === "") {
+      unmatchedRows.push({ row: layout.headerRows[0], name: g.header });
+      return;
+    }
+    const rule = ruleFor(ctx, target, ind, g.header);
+    const percentRule = isPercentRule(rule);
+    // Targets on the count of units ("14/14 phường", "100% trường ...") judge each unit yes/no and the district on the share.
+    const overUnits =
+      typeof rule !== "string" &&
+      g.col !== undefined &&
+      looksYesNo(sheet, g.col, layout.firstDataRow, layout.lastDataRow) &&
+      (rule.kind === "fraction" || (percentRule && rule.kind !== "zero"));
+    const unitRule: Rule | string = overUnits ? BOOLEAN_RULE : rule;
+    const ruleKey = `g${gi}${overUnits ? "b" : ""}`;
+    const byStatus = emptyCounts();
+    const shortUnits: string[] = [];
+    let met = 0;
+    let sumNum = 0;
+    let sumDen = 0;
+    const name = ind?.name ?? g.header;
+    const groupItems: CheckedItem[] = [];
+
+    for (const r of unitRows) {
+      const row = sheet.values[r];
+      const unitName = cellText(row?.[layout.unitColumn]);
+      let actual: CellValue;
+      let cell: CellRef;
+      let scale: PercentScale;
+      let denominatorCell: CellRef | undefined;
+      const pairOk = g.numerator !== undefined && g.denominator !== undefined && !isEmptyCell(row?.[g.numerator]) && !isEmptyCell(row?.[g.denominator]);
+      if (g.rate !== undefined && !isEmptyCell(row?.[g.rate]) && (percentRule || g.col === undefined) && !pairOk) {
+        actual = row?.[g.rate];
+        cell = { row: r, col: g.rate };
+        scale = scaleFor(ctx, r, g.rate, g.percentHeader);
+      } else if (g.numerator !== undefined && g.denominator !== undefined) {
+        actual = pairOk ? pairActual(row?.[g.numerator], row?.[g.denominator]) : undefined;
+        cell = { row: r, col: g.numerator };
+        denominatorCell = { row: r, col: g.denominator };
+        scale = "fraction";
+        const n = num(row?.[g.numerator]);
+        const d = num(row?.[g.denominator]);
+        if (n !== null && d !== null) {
+          sumNum += n;
+          sumDen += d;
+        }
+        pairChecks(ctx, r, g.numerator, g.denominator, g.rate, g.percentHeader, `${unitName} – ${name}`);
+      } else {
+        const c = g.col ?? g.rate!;
+        actual = row?.[c];
+        cell = { row: r, col: c };
+        scale = scaleFor(ctx, r, c, g.percentHeader);
+      }
+      if (overUnits) actual = asYesNo(actual);
+      const verdict = judge(ctx, ruleKey, unitRule, actual, scale, name);
+      byStatus[verdict.status]++;
+      if (ACHIEVED.has(verdict.status)) met++;
+      else if (SHORT.has(verdict.status)) shortUnits.push(unitName);
+      if (isCellError(actual)) errorFinding(ctx, cell, `${unitName} – ${name}`, actual.error);
+      const item: CheckedItem = {
+        row: r,
+        cell,
+        unitName,
+        group: gi,
+        name,
+        section: ind?.section ?? [],
+        target,
+        targetSource,
+        actual,
+        percentScale: scale,
+        verdict,
+        match,
+      };
+      if (denominatorCell) item.denominatorCell = denominatorCell;
+      if (ind) item.indicatorId = ind.id;
+      if (ind?.unit) item.unit = ind.unit;
+      items.push(item);
+      groupItems.push(item);
+      const l = perRow.get(r);
+      if (l) l.push(item);
+      else perRow.set(r, [item]);
+    }
+
+    const units = unitRows.length;
+    const noun = layout.unitNoun;
+    const nounEn = noun === "phường" ? "wards" : noun === "trường" ? "schools" : "units";
+    const roll: RollUp = {
+      group: gi,
+      name,
+      target,
+      units,
+      met,
+      byStatus,
+      text: { vi: `${met}/${units} ${noun} đạt`, en: `${met}/${units} ${nounEn} met` },
+      shortUnits,
+    };
+    if (ind) roll.indicatorId = ind.id;
+    if (overUnits && typeof rule !== "string") {
+      roll.verdict = judge(ctx, `r${gi}`, rule, rule.kind === "fraction" ? `${met}/${units}` : units > 0 ? met / units : null, "fraction", name);
+    } else if (percentRule && sumDen > 0) {
+      // District figure of a rate indicator: total numerator over total denominator, not the mean of the units' rates.
+      roll.verdict = judge(ctx, `d${gi}`, rule, `${sumNum}/${sumDen}`, "fraction", name);
+    }
+    rollUps.push(roll);
+    if (layout.totalRow !== undefined) totalChecks(ctx, layout, g.col !== undefined && !g.percentHeader && !percentRule ? [g.col] : [g.numerator, g.denominator], unitRows, name);
+  });
+
+  for (const [r, its] of perRow) {
+    distributionChecks(ctx, its, byId, cellText(sheet.values[r]?.[layout.unitColumn]));
+  }
+  return { items, rollUps, unmatchedRows };
+}
+
+/** A total row whose figures differ from the sum of the units' figures. */
+function totalChecks(ctx: Ctx, layout: MatrixLayout, cols: (number | undefined)[], unitRows: number[], name: string): void {
+  const tr = layout.totalRow!;
+  for (const c of cols) {
+    if (c === undefined) continue;
+    if (formatAt(ctx.sheet, tr, c).includes("%")) continue;
+    const total = num(ctx.sheet.values[tr]?.[c]);
+    if (total === null) continue;
+    let sum = 0;
+    for (const r of unitRows) sum += num(ctx.sheet.values[r]?.[c]) ?? 0;
+    if (Math.abs(sum - total) <= 1e-6 * Math.max(1, Math.abs(total))) continue;
+    const at = cellAddress(ctx.sheet, tr, c);
+    addFinding(ctx, {
+      code: "parts_not_summing",
+      severity: "warning",
+      cells: [{ row: tr, col: c }],
+      message: {
+        vi: `${name}: dòng tổng (ô ${at}) ghi ${formatNumber(total)} nhưng các đơn vị cộng lại ${formatNumber(sum)}.`,
+        en: `${name}: the total row (cell ${at}) says ${formatNumber(total, "en")} but the units add up to ${formatNumber(sum, "en")}.`,
+      },
+    });
+  }
+}

@@ -1,0 +1,94 @@
+// Matching sheet rows (or matrix columns) to plan indicators: by id, else by name similarity on folded, expanded tokens.
+import type { Indicator } from "../plan/schema";
+import { fold, nameTokens } from "./text";
+import type { MatchInfo } from "./types";
+
+/** One thing on the sheet to match: a row of a list or a group of a matrix. */
+export interface MatchCandidate {
+  /** Caller's key (row index or group index). */
+  key: number;
+  name: string;
+  /** Id as written on the sheet (an id column, or "[id]" in the name), if any. */
+  id?: string;
+}
+
+/**
+ * Similarity of two names, 0..1: Dice coefficient over folded tokens with abbreviations expanded
+ * (MN, TH, THCS, CBQL, GV, NV, HS, PCGD ...), so word order and diacritics do not matter.
+ * @example nameScore("Tỷ lệ GV đạt chuẩn", "tỉ lệ giáo viên đạt chuẩn") → 1
+ */
+export function nameScore(a: string, b: string): number {
+  return dice(new Set(nameTokens(a)), new Set(nameTokens(b)));
+}
+
+function dice(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let common = 0;
+  for (const t of a) if (b.has(t)) common++;
+  return (2 * common) / (a.size + b.size);
+}
+
+const BRACKET_ID = /\[([a-z0-9][a-z0-9._-]*)\]/;
+
+/**
+ * Ties each candidate to at most one plan indicator and each indicator to at most one candidate:
+ * exact ids first (an id column or "[mn.ra-lop]" in the name), then the best name scores at or above
+ * `minScore`, best pairs first. Linear in the number of candidates times the indicators sharing a word.
+ * @example matchIndicators([{ key: 5, name: "Tỷ lệ trẻ nhà trẻ ra lớp" }], plan.indicators)
+ *   → Map { 5 → { indicatorId: "mn.huy-dong.nha-tre", by: "name", score: 0.83 } }
+ */
+export function matchIndicators(candidates: MatchCandidate[], indicators: Indicator[], minScore = 0.5): Map<number, MatchInfo> {
+  const out = new Map<number, MatchInfo>();
+  const byId = new Map<string, Indicator>();
+  for (const ind of indicators) byId.set(ind.id, ind);
+  const taken = new Set<string>();
+
+  const rest: MatchCandidate[] = [];
+  for (const c of candidates) {
+    const id = (c.id && c.id.trim().toLowerCase()) || BRACKET_ID.exec(c.name)?.[1];
+    if (id && byId.has(id) && !taken.has(id)) {
+      out.set(c.key, { indicatorId: id, by: "id", score: 1 });
+      taken.add(id);
+    } else rest.push(c);
+  }
+
+  const tokens = indicators.map((ind) => new Set(nameTokens(ind.name)));
+  const index = new Map<string, number[]>();
+  tokens.forEach((set, i) => {
+    for (const t of set) {
+      const l = index.get(t);
+      if (l) l.push(i);
+      else index.set(t, [i]);
+    }
+  });
+  // Words shared by most indicators ("ti", "le", "tre") say little: skip them when gathering candidates.
+  const common = Math.max(8, Math.ceil(indicators.length / 2));
+
+  const pairs: { key: number; ind: number; score: number }[] = [];
+  for (const c of rest) {
+    const ct = new Set(nameTokens(c.name.replace(BRACKET_ID, " ")));
+    if (ct.size === 0) continue;
+    const seen = new Set<number>();
+    for (const t of ct) {
+      const l = index.get(t);
+      if (!l || l.length > common) continue;
+      for (const i of l) seen.add(i);
+    }
+    if (seen.size === 0) for (const t of ct) for (const i of index.get(t) ?? []) seen.add(i);
+    for (const i of seen) {
+      if (taken.has(indicators[i].id)) continue;
+      const s = dice(ct, tokens[i]);
+      // An exact folded name is a full match even if filler words differ.
+      const score = fold(c.name) === fold(indicators[i].name) ? 1 : s;
+      if (score >= minScore) pairs.push({ key: c.key, ind: i, score });
+    }
+  }
+  pairs.sort((a, b) => b.score - a.score || a.key - b.key || a.ind - b.ind);
+  for (const p of pairs) {
+    if (out.has(p.key) || taken.has(indicators[p.ind].id)) continue;
+    out.set(p.key, { indicatorId: indicators[p.ind].id, by: "name", score: Math.round(p.score * 100) / 100 });
+    taken.add(indicators[p.ind].id);
+  }
+  for (const c of candidates) if (!out.has(c.key)) out.set(c.key, { by: "none", score: 0 });
+  return out;
+}

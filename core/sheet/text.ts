@@ -1,0 +1,81 @@
+// Folding Vietnamese header and indicator text for comparison: no diacritics, lower case, abbreviations expanded.
+import type { CellValue } from "../types";
+import { isCellError } from "../types";
+
+/** Text of a cell for display and matching: trimmed, whitespace collapsed; numbers as JS writes them. */
+export function cellText(v: CellValue): string {
+  if (v === null || v === undefined) return "";
+  if (typeof v === "string") return v.replace(/\s+/g, " ").trim();
+  if (typeof v === "number") return String(v);
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (isCellError(v)) return v.error;
+  return "";
+}
+
+/**
+ * Lower case, diacritics and punctuation removed (except "%"), "đ" → "d", i/y spelling variants folded
+ * ("tỷ"/"tỉ", "kỹ"/"kĩ" both → "ti", "ki"), single spaces.
+ * @example fold("Tỷ lệ (%)") → "ti le %" · fold("Nội dung chỉ tiêu") → "noi dung chi tieu"
+ */
+export function fold(s: string): string {
+  const base = s
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[đĐ]/g, "d")
+    .toLowerCase()
+    .replace(/[^a-z0-9%]+/g, " ")
+    .trim();
+  if (base === "") return "";
+  // "tỷ lệ" and "tỉ lệ", "kỹ năng" and "kĩ năng" are the same word spelt two ways: fold the final y of such syllables.
+  return base
+    .split(" ")
+    .map((t) => (t.length === 2 && t[1] === "y" && "tklmsh".includes(t[0]) ? `${t[0]}i` : t))
+    .join(" ");
+}
+
+/** Abbreviations clerks use in headers and indicator names, folded, with their folded long forms. */
+export const ABBREVIATIONS: Record<string, string> = {
+  mn: "mam non",
+  mg: "mau giao",
+  th: "tieu hoc",
+  thcs: "trung hoc co so",
+  thpt: "trung hoc pho thong",
+  gdtx: "giao duc thuong xuyen",
+  cbql: "can bo quan li",
+  gv: "giao vien",
+  nv: "nhan vien",
+  hs: "hoc sinh",
+  hsg: "hoc sinh gioi",
+  gvg: "giao vien gioi",
+  pcgd: "pho cap giao duc",
+  xmc: "xoa mu chu",
+  gddt: "giao duc dao tao",
+  clc: "chat luong cao",
+  cntt: "cong nghe thong tin",
+  ubnd: "uy ban nhan dan",
+  tl: "ti le",
+  sl: "so luong",
+  kh: "ke hoach",
+  dvt: "don vi tinh",
+  stt: "so thu tu",
+};
+
+// Words that carry no meaning for telling indicators apart.
+const STOP = new Set(["cac", "va", "cua", "cho", "trong", "tren", "duoc", "nhung", "voi", "la", "o", "the", "do", "nay", "mot", "so"]);
+
+/**
+ * Folded tokens of an indicator name with abbreviations expanded and filler words dropped.
+ * @example nameTokens("Tỷ lệ GV THCS đạt chuẩn") → ["ti","le","giao","vien","trung","hoc","co","so","dat","chuan"]
+ */
+export function nameTokens(s: string): string[] {
+  const out: string[] = [];
+  for (const t of fold(s).split(" ")) {
+    if (t === "") continue;
+    const long = ABBREVIATIONS[t];
+    if (long) {
+      for (const p of long.split(" ")) out.push(p);
+    } else if (!STOP.has(t)) out.push(t);
+  }
+  return out;
+}
