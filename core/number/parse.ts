@@ -86,11 +86,10 @@ export function scanNumbers(text: string): NumberToken[] {
     let value = digitsValue(body);
     let end = i + raw.length;
     if (value === null) {
-      // Unreadable grouping: fall back to the leading digit run so scanning continues.
+      // Unreadable grouping ("1.2.3", "6,7,8"): keep the leading digit run as the value but skip the whole
+      // run, so a long "1.1.1.…" is read once (linear time) instead of once per dot.
       const lead = /^\d+/.exec(body)![0];
       value = Number(lead);
-      raw = raw.slice(0, raw.length - body.length + lead.length);
-      end = i + raw.length;
     }
     value *= sign;
     let percent = false;

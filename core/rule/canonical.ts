@@ -1,0 +1,130 @@
+// Canonical printer: every rule back to one short text in Vietnamese or English that parses to the same rule.
+import type { Lang } from "../types";
+import { roundFloat } from "../number/parse";
+import type { Op, Rule, RuleOf, Unit } from "./schema";
+
+const SYMBOL: Record<Op, string> = { ">=": "≥", ">": ">", "<=": "≤", "<": "<", "=": "=" };
+
+/**
+ * A number as canonical text. Vietnamese: "7.910", "1,2". English: "7910", "1.2" (no grouping, so the
+ * Vietnamese reader cannot take a grouping comma for a decimal mark). An English decimal with exactly
+ * three digits after the point gets a fourth ("1.1250"), because "1.125" reads as 1125 in Vietnamese.
+ * @example canonicalNumber(7910, "vi") → "7.910" · canonicalNumber(0.5, "en") → "0.5"
+ */
+export function canonicalNumber(n: number, lang: Lang): string {
+  if (!Number.isFinite(n)) return String(n);
+  const v = roundFloat(n);
+  const neg = v < 0;
+  const abs = Math.abs(v);
+  let [int, frac = ""] = abs.toFixed(6).split(".");
+  frac = frac.replace(/0+$/u, "");
+  if (abs >= 1e15) [int, frac] = [String(Math.round(abs)), ""];
+  if (lang === "vi") {
+    const grouped = int.length > 3 ? int.replace(/\B(?=(\d{3})+(?!\d))/gu, ".") : int;
+    return `${neg ? "-" : ""}${grouped}${frac ? `,${frac}` : ""}`;
+  }
+  if (frac.length === 3 && int !== "0") frac += "0";
+  return `${neg ? "-" : ""}${int}${frac ? `.${frac}` : ""}`;
+}
+
+function amount(value: number, unit: Unit, lang: Lang): string {
+  switch (unit.kind) {
+    case "percent":
+      return `${canonicalNumber(roundFloat(value * 100), lang)}%`;
+    case "count":
+      return canonicalNumber(value, lang) + (unit.noun ? ` ${unit.noun}` : "");
+    case "measure":
+      return `${canonicalNumber(value, lang)} ${unit.unit}`;
+  }
+}
+
+const PERIOD: Record<RuleOf<"frequency">["period"], [string, string]> = {
+  day: ["ngày", "day"],
+  week: ["tuần", "week"],
+  month: ["tháng", "month"],
+  quarter: ["quý", "quarter"],
+  semester: ["học kỳ", "semester"],
+  year: ["năm", "year"],
+  schoolYear: ["năm học", "school year"],
+};
+
+function vn(lang: Lang, vi: string, en: string): string {
+  return lang === "vi" ? vi : en;
+}
+
+function viDate(iso: string): string {
+  const [y, m, d] = iso.split("-");
+  return `${d}/${m}/${y}`;
+}
+
+/**
+ * Prints a rule as short canonical text; `parseTarget` reads it back to the same rule.
+ * @example canonical({ kind: "compare", op: ">=", value: 0.65, unit: { kind: "percent" }, intent: "plain" }) → "≥ 65%"
+ * @example canonical({ kind: "range", min: 0.55, max: 0.6, minInclusive: true, maxInclusive: true, unit: { kind: "percent" }, sense: "band" }) → "55–60%"
+ * @example canonical({ kind: "deadline", due: "2025-06-30" }, "en") → "due 2025-06-30"
+ */
+export function canonical(rule: Rule, lang: Lang = "vi"): string {
+  switch (rule.kind) {
+    case "compare": {
+      const base = `${SYMBOL[rule.op]} ${amount(rule.value, rule.unit, lang)}`;
+      if (rule.intent === "reduce") return `${base} ${vn(lang, "(giảm)", "(reduce)")}`;
+      if (rule.intent === "maintain") return `${base} ${vn(lang, "(duy trì)", "(maintain)")}`;
+      return base;
+    }
+    case "range": {
+      const inclusive = rule.minInclusive && rule.maxInclusive;
+      let base: string;
+      if (inclusive && rule.unit.kind === "percent") {
+        base = `${canonicalNumber(roundFloat(rule.min * 100), lang)}–${canonicalNumber(roundFloat(rule.max * 100), lang)}%`;
+      } else if (inclusive) {
+        base = `${canonicalNumber(rule.min, lang)}–${amount(rule.max, rule.unit, lang)}`;
+      } else {
+        const lo = `${rule.minInclusive ? "≥" : ">"} ${amount(rule.min, rule.unit, lang)}`;
+        const hi = `${rule.maxInclusive ? "≤" : "<"} ${amount(rule.max, rule.unit, lang)}`;
+        base = `${lo} ${vn(lang, "và", "and")} ${hi}`;
+      }
+      if (rule.sense === "up") return `${base} ${vn(lang, "(cao hơn là Vượt)", "(above is exceeded)")}`;
+      if (rule.sense === "down") return `${base} ${vn(lang, "(thấp hơn vẫn đạt)", "(lower is fine)")}`;
+      return base;
+    }
+    case "fraction":
+      return `${canonicalNumber(rule.numerator, lang)}/${canonicalNumber(rule.denominator, lang)}${rule.noun ? ` ${rule.noun}` : ""}`;
+    case "level":
+      return `${rule.scale ?? vn(lang, "mức độ", "level")} ≥ ${canonicalNumber(rule.level, lang)}`;
+    case "rank": {
+      if (rule.top) return `top ${canonicalNumber(rule.rank, lang)}${rule.field ? ` ${rule.field}` : ""}`;
+      const of = rule.of !== undefined ? `/${canonicalNumber(rule.of, lang)}` : "";
+      return `${vn(lang, "hạng", "rank")} ≤ ${canonicalNumber(rule.rank, lang)}${of}${rule.field ? ` ${rule.field}` : ""}`;
+    }
+    case "change": {
+      const parts = [vn(lang, rule.direction === "increase" ? "tăng" : "giảm", rule.direction)];
+      if (rule.mode !== "any" && rule.amount !== undefined) {
+        if (rule.mode === "points") parts.push(`≥ ${canonicalNumber(roundFloat(rule.amount * 100), lang)} ${vn(lang, "điểm %", "pp")}`);
+        else if (rule.mode === "percent") parts.push(`≥ ${canonicalNumber(roundFloat(rule.amount * 100), lang)}%`);
+        else parts.push(`≥ ${amount(rule.amount, rule.unit.kind === "percent" ? { kind: "count" } : rule.unit, lang)}`);
+      }
+      if (rule.perYear) parts.push(vn(lang, "mỗi năm", "per year"));
+      if (rule.baselineLabel) parts.push(`${vn(lang, "so với", "vs")} ${rule.baselineLabel}`);
+      return parts.join(" ");
+    }
+    case "reference":
+      return `${SYMBOL[rule.op]} ${rule.reference}`;
+    case "frequency": {
+      const noun = rule.noun ?? vn(lang, "lần", "times");
+      const per = rule.per ? `/${rule.per}` : "";
+      return `${SYMBOL[rule.op]} ${canonicalNumber(rule.count, lang)} ${noun}${per}/${PERIOD[rule.period][lang === "vi" ? 0 : 1]}`;
+    }
+    case "deadline": {
+      const due = lang === "vi" ? `hạn chót ${viDate(rule.due)}` : `due ${rule.due}`;
+      if (!rule.start) return due;
+      return lang === "vi" ? `từ ${viDate(rule.start)}, ${due}` : `from ${rule.start}, ${due}`;
+    }
+    case "zero": {
+      const u = rule.unit;
+      const tail = u.kind === "percent" ? "%" : u.kind === "count" ? (u.noun ? ` ${u.noun}` : "") : ` ${u.unit}`;
+      return `= 0${tail}`;
+    }
+    case "boolean":
+      return `${vn(lang, "có/không", "yes/no")}${rule.statement ? ` — ${rule.statement}` : ""}`;
+  }
+}

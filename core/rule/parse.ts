@@ -1,0 +1,266 @@
+// Target-phrase parser: reads a Vietnamese plan target ("ít nhất 65%", "28/28 trường", "chậm nhất tháng 6/2025") into a Rule.
+import type { Bilingual } from "../types";
+import type { Rule } from "./schema";
+import type { Warning } from "./verdict";
+import { findDates, markDates } from "./parse/dates";
+import { NOUNS } from "./parse/lexicon";
+import { SHAPES, cleanSubject, type Ctx, type ParseOptions } from "./parse/shapes";
+import { isYear, prepare, tokenize, type Prepared, type Tok } from "./parse/text";
+
+export { isReduceSubject, isGoodSubject, REDUCE_WORDS } from "./parse/lexicon";
+export type { ParseOptions } from "./parse/shapes";
+
+export type ParseError = { code: string; message: Bilingual; fragment: string };
+export type ParseResult = { ok: true; rule: Rule; warnings: Warning[] } | { ok: false; error: ParseError };
+
+/** Markers the canonical printer appends; read back and removed before the phrase is parsed. */
+const MARKS: Array<[RegExp, Ctx["marks"]]> = [
+  [/\s*\((?:giảm|reduce)\)\s*$/u, { reduce: true }],
+  [/\s*\((?:duy trì|maintain)\)\s*$/u, { maintain: true }],
+  [/\s*\((?:cao hơn là vượt|above is exceeded)\)\s*$/u, { sense: "up" }],
+  [/\s*\((?:thấp hơn vẫn đạt|lower is fine)\)\s*$/u, { sense: "down" }],
+];
+
+const POPULATION_AFTER = /^\s*(?:tháng tuổi|năm tuổi|tuổi|buổi\s*\/\s*ngày)(?![\p{L}])/u;
+// Numbers right after these words name a class, an article or a document, never a threshold ("lớp 6,7", "khu vực 5").
+const REFERENCE_BEFORE =
+  /(?:^|[^\p{L}])(?:lớp|khối|lần thứ|khóa|khoá|điều|khoản|mục|phụ lục|chương|bước|số|giai đoạn|khu vực|tầng|thông tư|nghị định|nghị quyết|quyết định|công văn|kế hoạch|chỉ thị|đề án)\s*$/u;
+const YEAR_BEFORE = /(?:^|[^\p{L}])(?:năm học|năm|giai đoạn|nhiệm kỳ|nhiệm kì|niên khóa|khóa|từ|đến|tới|trước|sau)\s*$|[-/]\s*$/u;
+
+/** Gives each number its role: figure (a possible threshold), year, date, population or reference. */
+function classify(p: Prepared, toks: Tok[]): void {
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.role !== "figure" || t.word) continue;
+    const w = p.low.slice(Math.max(0, t.start - 24), t.start);
+    const a = p.low.slice(t.end, t.end + 24);
+    if (i === 0 && !t.percent && /^[\s\-+•*]*$/u.test(p.low.slice(0, t.start)) && /^[.)]\s/u.test(p.low.slice(t.end, t.end + 2))) {
+      t.role = "numbering";
+    } else if (!t.percent && POPULATION_AFTER.test(a)) {
+      t.role = "population";
+    } else if (!t.percent && REFERENCE_BEFORE.test(w)) {
+      t.role = "reference";
+    } else if (!t.percent && /^\d{4}$/u.test(t.text) && isYear(t.value) && !nounFollows(a)) {
+      t.role = "year";
+    } else if (!t.percent && /^\d{4}$/u.test(t.text) && isYear(t.value) && (YEAR_BEFORE.test(w) || /^\s*-\s*\d{4}/u.test(a))) {
+      t.role = "year";
+    }
+  }
+  // "(11-14 tuổi)", "15 đến 18 tuổi": the lower end of an age span is an age too.
+  for (let i = toks.length - 2; i >= 0; i--) {
+    const a = toks[i];
+    const b = toks[i + 1];
+    if (b.role === "population" && a.role === "figure" && !a.percent && /^\s*(?:-|đến|tới)\s*$/u.test(p.low.slice(a.end, b.start))) a.role = "population";
+  }
+}
+
+function nounFollows(a: string): boolean {
+  const s = a.replace(/^\s+/u, "");
+  return NOUNS.some((n) => s.startsWith(n) && !/^\p{L}/u.test(s.slice(n.length)));
+}
+
+function err(code: string, fragment: string, vi: string, en: string): ParseResult {
+  return { ok: false, error: { code, fragment, message: { vi, en } } };
+}
+
+const EXAMPLES_VI = `Ví dụ: "ít nhất 65%", "28/28 trường", "55-60%", "chậm nhất tháng 6/2025"`;
+const EXAMPLES_EN = `Examples: "ít nhất 65%", "28/28 trường", "55-60%", "chậm nhất tháng 6/2025"`;
+
+/** Parses one clause; returns null when no shape fits. */
+function parseClause(src: string, opts: ParseOptions, warnings: Warning[]): Rule | null {
+  let p = prepare(src);
+  const marks: Ctx["marks"] = {};
+  for (const [re, mk] of MARKS) {
+    const m = re.exec(p.low);
+    if (m) {
+      Object.assign(marks, mk);
+      p = prepare(p.src.slice(0, m.index));
+    }
+  }
+  if (!/[\p{L}\p{N}]/u.test(p.low)) return null;
+  const toks = tokenize(p);
+  const dates = findDates(p, opts.year);
+  markDates(toks, dates);
+  classify(p, toks);
+  const ctx: Ctx = { p, toks, opts, warnings: [], marks, dates };
+  for (const [, shape] of SHAPES) {
+    const found = shape(ctx);
+    if (found) {
+      const left = toks.filter((t) => t.role === "figure" && !found.used.includes(t) && !t.word);
+      if (left.length > 0 && found.rule.kind !== "boolean") {
+        const rest = left.map((t) => t.text).join(", ");
+        ctx.warnings.push({
+          code: "target_partly_read",
+          message: { vi: `bỏ qua số khác trong câu: ${rest}`, en: `other figures in the sentence ignored: ${rest}` },
+        });
+      }
+      warnings.push(...ctx.warnings);
+      return found.rule;
+    }
+  }
+  return null;
+}
+
+// Clauses a whole pasted sentence is cut into; the first one holding a target wins. "trong đó" opens a sub-target.
+const CLAUSE_CUT = /\s*;\s*|\s+trong đó:?\s+|(?<=[.!?])\s+(?=\p{Lu})|\n+/u;
+
+/**
+ * Reads a target phrase, or a whole sentence pasted from a plan, into a typed rule. Never throws.
+ * @example parseTarget("ít nhất 65%") → { ok: true, rule: { kind: "compare", op: ">=", value: 0.65, unit: { kind: "percent" }, … } }
+ * @example parseTarget("28/28 trường – đạt 100%") → rule { kind: "fraction", numerator: 28, denominator: 28, noun: "trường" }
+ * @example parseTarget("giảm tỷ lệ trẻ suy dinh dưỡng thể nhẹ cân 1,2%") → rule { kind: "compare", op: "<=", value: 0.012, intent: "reduce" }
+ * @example parseTarget("xyz") → { ok: false, error: { code: "unreadable", fragment: "xyz", … } }
+ */
+export function parseTarget(text: string, opts: ParseOptions = {}): ParseResult {
+  try {
+    return parseTargetUnsafe(text, opts ?? {});
+  } catch (e) {
+    const fragment = typeof text === "string" ? text.slice(0, 80) : "";
+    return err("internal", fragment, `Lỗi khi đọc chỉ tiêu "${fragment}"`, `Error while reading target "${fragment}"`);
+  }
+}
+
+function parseTargetUnsafe(text: string, opts: ParseOptions): ParseResult {
+  if (typeof text !== "string") return err("not_text", "", "Chỉ tiêu phải là chữ", "The target must be text");
+  const whole = text.normalize("NFC").trim();
+  if (whole === "") return err("empty", "", "Chỉ tiêu để trống", "The target is empty");
+  const clauses = whole.split(CLAUSE_CUT).filter((s) => /[\p{L}\p{N}]/u.test(s));
+  let fallback: { rule: Rule; warnings: Warning[] } | null = null;
+  for (let i = 0; i < clauses.length; i++) {
+    const warnings: Warning[] = [];
+    const rule = parseClause(clauses[i], opts, warnings);
+    if (!rule) continue;
+    if (rule.kind === "boolean") {
+      fallback ??= { rule, warnings };
+      continue;
+    }
+    if (clauses.length > 1) {
+      const others = clauses.filter((_, j) => j !== i && /\d/u.test(clauses[j]));
+      if (others.length > 0) {
+        warnings.push({
+          code: "target_partly_read",
+          message: { vi: `chỉ đọc vế "${short(clauses[i])}"`, en: `only the part "${short(clauses[i])}" was read` },
+        });
+      }
+    }
+    return { ok: true, rule: withText(rule, whole), warnings };
+  }
+  if (fallback) return { ok: true, rule: withText(fallback.rule, whole), warnings: fallback.warnings };
+  const fragment = short(whole);
+  if (/(?:ít nhất|tối thiểu|tối đa|không quá|trên|dưới|[≥≤<>])\s*$/u.test(whole.toLowerCase())) {
+    return err("missing_number", fragment, `Chỉ tiêu "${fragment}" thiếu con số sau toán tử. ${EXAMPLES_VI}`, `Target "${fragment}" has no figure after its operator. ${EXAMPLES_EN}`);
+  }
+  return err(
+    "unreadable",
+    fragment,
+    `Không đọc được chỉ tiêu "${fragment}": không thấy ngưỡng (số, tỷ lệ, mức, hạn) nào. ${EXAMPLES_VI}`,
+    `Cannot read target "${fragment}": no threshold (figure, rate, level, date) found. ${EXAMPLES_EN}`,
+  );
+}
+
+function short(s: string): string {
+  const t = s.trim();
+  return t.length > 80 ? `${t.slice(0, 77)}…` : t;
+}
+
+function withText(rule: Rule, text: string): Rule {
+  const out = { ...rule, text } as Rule;
+  for (const k of Object.keys(out) as Array<keyof Rule>) if (out[k] === undefined) delete out[k];
+  return out;
+}
+
+const CACHE_LIMIT = 10_000;
+const cache = new Map<string, ParseResult>();
+
+/**
+ * `parseTarget` with a bounded cache for repeated phrases (whole columns of one target). The result
+ * is shared between callers: treat it as read-only.
+ * @example parseTargetCached("≥ 65%") === parseTargetCached("≥ 65%") → true
+ */
+export function parseTargetCached(text: string, opts: ParseOptions = {}): ParseResult {
+  if (typeof text !== "string" || text.length > 2000) return parseTarget(text, opts);
+  const key = `${text}\u0000${opts.indicator ?? ""}\u0000${opts.direction ?? ""}\u0000${opts.year ?? ""}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const r = parseTarget(text, opts);
+  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+  cache.set(key, r);
+  return r;
+}
+
+/** One target found in a compound statement. */
+export interface StatementPart {
+  /** Short name of the part ("Hoàn thành Tốt", "giải Nhất"). */
+  label: string;
+  /** The text parsed for this part. */
+  target: string;
+  result: ParseResult;
+}
+
+// Pieces of a statement: ";" and line breaks always cut; "trong đó" opens sub-targets; ", " cuts only
+// between two pieces that each hold a figure (so "20 nhóm, lớp/trường" stays whole).
+const HARD_CUT = /\s*;\s*|\s*\n+\s*|\s+trong đó:?\s*|(?<=[.!?])\s+(?=\p{Lu})/u;
+
+/**
+ * Splits a compound or distribution statement into its targets and parses each.
+ * @example parseStatement("35 giải, trong đó ít nhất 2 giải Nhất, 20 giải Nhì").map((p) => p.label)
+ *   → ["35 giải", "ít nhất 2 giải Nhất", "20 giải Nhì"]
+ * @example parseStatement("Tốt: 95-97%; Chưa đạt: 0%").length → 2
+ */
+export function parseStatement(text: string, opts: ParseOptions = {}): StatementPart[] {
+  if (typeof text !== "string") return [];
+  try {
+    return parseStatementUnsafe(text, opts ?? {});
+  } catch {
+    return [{ label: short(String(text)), target: String(text), result: parseTarget(String(text), opts) }];
+  }
+}
+
+function hasFigure(s: string): boolean {
+  const p = prepare(s);
+  const toks = tokenize(p);
+  markDates(toks, findDates(p, undefined));
+  classify(p, toks);
+  return toks.some((t) => t.role === "figure" && !t.word);
+}
+
+function parseStatementUnsafe(text: string, opts: ParseOptions): StatementPart[] {
+  const whole = text.normalize("NFC").replace(/[ \t\u00A0]+/gu, " ").trim();
+  if (!whole) return [];
+  const pieces: string[] = [];
+  for (const hard of whole.split(HARD_CUT)) {
+    const bits = hard.split(/,\s+/u);
+    let cur = "";
+    for (const b of bits) {
+      if (cur && hasFigure(cur) && hasFigure(b)) {
+        pieces.push(cur);
+        cur = b;
+      } else cur = cur ? `${cur}, ${b}` : b;
+    }
+    if (cur.trim()) pieces.push(cur);
+  }
+  const out: StatementPart[] = [];
+  for (const raw of pieces) {
+    const target = raw.replace(/^[\s\-+•*·–,:]+|[\s,.:]+$/gu, "");
+    if (!/[\p{L}\p{N}]/u.test(target)) continue;
+    const result = parseTarget(target, opts);
+    if (!result.ok && !/\d/u.test(target)) continue;
+    const colon = /^([^:\d]{1,60}):\s*(?=\S)/u.exec(target);
+    const label = colon ? colon[1].trim() : short(target);
+    out.push({ label, target, result });
+    // "14/14 phường ... mức độ 2": the share of units and the level they must reach are two checks.
+    if (result.ok && result.rule.kind === "fraction") {
+      const lv = /(?:mức độ|cấp độ)\s+(\d{1,2})(?![\d/])/u.exec(target.toLowerCase());
+      if (lv) {
+        const lt = `mức độ ${lv[1]}`;
+        const sub = cleanSubject(target.slice(0, lv.index));
+        const level = parseTarget(lt, opts);
+        if (level.ok && level.rule.kind === "level") {
+          const rule = { ...level.rule, text: target, ...(sub ? { subject: sub } : {}) };
+          out.push({ label: lt, target: lt, result: { ok: true, rule, warnings: [] } });
+        }
+      }
+    }
+  }
+  return out;
+}
