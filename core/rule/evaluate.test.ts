@@ -1,0 +1,413 @@
+// Tests for the judge: every rule kind met, not met, exceeded, near, at the threshold, without data and invalid.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { CellValue } from "../types";
+import { evaluate, judge } from "./evaluate";
+import { RULE_KINDS, type Rule, type RuleKind, type Unit } from "./schema";
+import type { EvaluateOptions, StatusCode } from "./verdict";
+
+const P: Unit = { kind: "percent" };
+const atLeast = (value: number, unit: Unit = P): Rule => ({ kind: "compare", op: ">=", value, unit, intent: "plain" });
+const above = (value: number, unit: Unit = P): Rule => ({ kind: "compare", op: ">", value, unit, intent: "plain" });
+const atMost = (value: number, unit: Unit = P): Rule => ({ kind: "compare", op: "<=", value, unit, intent: "plain" });
+const below = (value: number, unit: Unit = P): Rule => ({ kind: "compare", op: "<", value, unit, intent: "plain" });
+const equal = (value: number, unit: Unit = P): Rule => ({ kind: "compare", op: "=", value, unit, intent: "plain" });
+const range = (min: number, max: number, sense: "up" | "down" | "band", unit: Unit = P): Rule => ({
+  kind: "range", min, max, minInclusive: true, maxInclusive: true, unit, sense,
+});
+const schools: Unit = { kind: "count", noun: "trường" };
+
+/** One sample rule per kind, used by the "never throws" and "every kind" checks. */
+export const SAMPLE_RULES: Record<RuleKind, Rule> = {
+  compare: atLeast(0.65),
+  range: range(0.55, 0.6, "band"),
+  fraction: { kind: "fraction", numerator: 28, denominator: 28, noun: "trường" },
+  level: { kind: "level", level: 3 },
+  rank: { kind: "rank", rank: 6, of: 30, top: false },
+  change: { kind: "change", direction: "decrease", mode: "points", amount: 0.015, unit: P, perYear: false, baselineLabel: "đầu năm" },
+  reference: { kind: "reference", op: ">", reference: "trung bình chung Thành phố", unit: P },
+  frequency: { kind: "frequency", op: ">=", count: 1, noun: "chuyên đề", period: "year" },
+  deadline: { kind: "deadline", due: "2025-06-30" },
+  zero: { kind: "zero", unit: { kind: "count", noun: "vụ" } },
+  boolean: { kind: "boolean", statement: "công nhận đạt chuẩn" },
+};
+
+type Row = [name: string, rule: Rule, actual: CellValue, status: StatusCode, opts?: EvaluateOptions];
+
+const ROWS: Row[] = [
+  // compare, at least (≥): equal is met, above is exceeded
+  ["≥ 65% is not met by 63,2%", atLeast(0.65), "63,2%", "not_met"],
+  ["≥ 65% is met by exactly 65%", atLeast(0.65), "65%", "met"],
+  ["≥ 65% is met by 0.65 stored as a fraction", atLeast(0.65), 0.65, "met"],
+  ["≥ 65% is met by 0.65 with float noise", atLeast(0.65), 0.6499999999999999, "met"],
+  ["≥ 65% is exceeded by 70%", atLeast(0.65), "70%", "exceeded"],
+  ["≥ 65% is near at 63,2% with a 5% tolerance", atLeast(0.65), "63,2%", "near", { tolerance: 0.05 }],
+  ["≥ 65% is not near at 60% with a 5% tolerance", atLeast(0.65), "60%", "not_met", { tolerance: 0.05 }],
+  ["≥ 65% has no data for an empty cell", atLeast(0.65), "", "no_data"],
+  ["≥ 65% has no data for null", atLeast(0.65), null, "no_data"],
+  ["≥ 65% has no data for '—'", atLeast(0.65), "—", "no_data"],
+  ["≥ 65% has no data for 'chưa có'", atLeast(0.65), "chưa có", "no_data"],
+  ["≥ 65% has no data for #N/A", atLeast(0.65), { error: "#N/A" }, "no_data"],
+  ["≥ 65% is invalid for #DIV/0!", atLeast(0.65), "#DIV/0!", "invalid"],
+  ["≥ 65% is invalid for 'x'", atLeast(0.65), "x", "invalid"],
+  ["≥ 65% is invalid for a level", atLeast(0.65), "mức độ 3", "invalid"],
+  ["≥ 65% is invalid for a negative rate", atLeast(0.65), "-5%", "invalid"],
+  ["≥ 65% is invalid for 15/14", atLeast(0.65), "15/14", "invalid"],
+  ["≥ 65% reads 85.7 as points", atLeast(0.65), 85.7, "exceeded"],
+  ["≥ 65% reads 64,9 text as points", atLeast(0.65), "64,9", "not_met"],
+  ["≥ 65% reads 65 as points with scale points", atLeast(0.65), 65, "met", { percentScale: "points" }],
+  ["≥ 65% reads 0.7 as 0.7% with scale points", atLeast(0.65), 0.7, "not_met", { percentScale: "points" }],
+  ["≥ 90% is not met by 7.910/9.232", atLeast(0.9), "7.910/9.232", "not_met"],
+  ["≥ 20 schools is not met by 18", atLeast(20, schools), 18, "not_met"],
+  ["≥ 20 schools is exceeded by 22/28 (the numerator counts)", atLeast(20, schools), "22/28", "exceeded"],
+  ["≥ 20 schools is invalid for a rate", atLeast(20, schools), "80%", "invalid"],
+  ["≥ 20 schools is invalid for a negative count", atLeast(20, schools), -1, "invalid"],
+  ["≥ 10 m2/child is met by 10", atLeast(10, { kind: "measure", unit: "m2/trẻ" }), "10", "met"],
+  // compare, strictly above (>): above is met, never exceeded
+  ["> 75% is met by 80%", above(0.75), "80%", "met"],
+  ["> 75% is not met by exactly 75%", above(0.75), "75%", "not_met"],
+  ["> 75% is near at 74% with a 5% tolerance", above(0.75), "74%", "near", { tolerance: 0.05 }],
+  // compare, upper bounds: never exceeded
+  ["≤ 1,2% is met by 1%", atMost(0.012), "1%", "met"],
+  ["≤ 1,2% is met by exactly 1,2%", atMost(0.012), "1,2%", "met"],
+  ["≤ 1,2% is not met by 1,5%", atMost(0.012), "1,5%", "not_met"],
+  ["≤ 1,2% is near at 1,25% with a 5% tolerance", atMost(0.012), "1,25%", "near", { tolerance: 0.05 }],
+  ["< 3% is not met by exactly 3%", below(0.03), "3%", "not_met"],
+  ["< 3% is met by 2,9%", below(0.03), "2,9%", "met"],
+  ["≤ 45 classes is met by 0", atMost(45, { kind: "count", noun: "lớp" }), 0, "met"],
+  ["= 100% is met by 1", equal(1), 1, "met"],
+  ["= 100% is not met by 99%", equal(1), "99%", "not_met"],
+  // range
+  ["55–60% band is met inside", range(0.55, 0.6, "band"), "57%", "met"],
+  ["55–60% band is met at the bottom edge", range(0.55, 0.6, "band"), "55%", "met"],
+  ["55–60% band is met at the top edge", range(0.55, 0.6, "band"), "60%", "met"],
+  ["55–60% band is not met below", range(0.55, 0.6, "band"), "50%", "not_met"],
+  ["55–60% band is not met above", range(0.55, 0.6, "band"), "65%", "not_met"],
+  ["55–60% band is near just below with a 5% tolerance", range(0.55, 0.6, "band"), "54%", "near", { tolerance: 0.05 }],
+  ["55–60% up is exceeded above the top", range(0.55, 0.6, "up"), "65%", "exceeded"],
+  ["55–60% up is not met below", range(0.55, 0.6, "up"), "50%", "not_met"],
+  ["0,1–0,2% down is met below the bottom", range(0.001, 0.002, "down"), "0%", "met"],
+  ["0,1–0,2% down is not met above the top", range(0.001, 0.002, "down"), "0,5%", "not_met"],
+  ["30–35 children per class band is not met by 36", range(30, 35, "band", { kind: "measure", unit: "trẻ/nhóm lớp" }), 36, "not_met"],
+  ["an open range (30, 35) is not met at 30", { ...range(30, 35, "band", { kind: "count" }), minInclusive: false } as Rule, 30, "not_met"],
+  ["a range has no data for an empty cell", range(0.55, 0.6, "band"), undefined, "no_data"],
+  // fraction
+  ["28/28 schools is met by 28/28", SAMPLE_RULES.fraction, "28/28", "met"],
+  ["28/28 schools is not met by 26/28", SAMPLE_RULES.fraction, "26/28", "not_met"],
+  ["28/28 schools is not met by the count 26", SAMPLE_RULES.fraction, 26, "not_met"],
+  ["28/28 schools is met by the count 28", SAMPLE_RULES.fraction, 28, "met"],
+  ["28/28 schools is met by 100%", SAMPLE_RULES.fraction, "100%", "met"],
+  ["28/28 schools is not met by 0.9", SAMPLE_RULES.fraction, 0.9, "not_met"],
+  ["28/28 schools is met by 13/13 (shares compare)", SAMPLE_RULES.fraction, "13/13", "met"],
+  ["26/28 schools is exceeded by 28/28", { kind: "fraction", numerator: 26, denominator: 28 }, "28/28", "exceeded"],
+  ["28/28 schools is near at 27/28 with a 5% tolerance", SAMPLE_RULES.fraction, "27/28", "near", { tolerance: 0.05 }],
+  ["28/28 schools is invalid for 29/28", SAMPLE_RULES.fraction, "29/28", "invalid"],
+  ["28/28 schools is invalid for 130%", SAMPLE_RULES.fraction, "130%", "invalid"],
+  ["28/28 schools has no data for '-'", SAMPLE_RULES.fraction, "-", "no_data"],
+  // level
+  ["level 3 is met by 'mức độ 3'", SAMPLE_RULES.level, "mức độ 3", "met"],
+  ["level 3 is met by the number 3", SAMPLE_RULES.level, 3, "met"],
+  ["level 3 is exceeded by 'mức độ 4'", SAMPLE_RULES.level, "mức độ 4", "exceeded"],
+  ["level 3 is not met by 'mức 2'", SAMPLE_RULES.level, "mức 2", "not_met"],
+  ["level 3 is invalid for 'Đạt'", SAMPLE_RULES.level, "Đạt", "invalid"],
+  ["IELTS 5.5 is met by 'IELTS 6.0'", { kind: "level", level: 5.5, scale: "IELTS" }, "IELTS 6.0", "exceeded"],
+  // rank (lower is better)
+  ["rank 6/30 is met by 6", SAMPLE_RULES.rank, 6, "met"],
+  ["rank 6/30 is exceeded by 'hạng 4'", SAMPLE_RULES.rank, "hạng 4", "exceeded"],
+  ["rank 6/30 is not met by '8/30'", SAMPLE_RULES.rank, "8/30", "not_met"],
+  ["rank 6/30 is near at 7 with a 20% tolerance", SAMPLE_RULES.rank, 7, "near", { tolerance: 0.2 }],
+  ["rank 6/30 is invalid for 31", SAMPLE_RULES.rank, 31, "invalid"],
+  ["rank 6/30 is invalid for 0", SAMPLE_RULES.rank, 0, "invalid"],
+  ["top 5 is met (not exceeded) by 3rd place", { kind: "rank", rank: 5, top: true }, 3, "met"],
+  // change
+  ["a 1,5-point decrease is met from 5% to 3,5%", SAMPLE_RULES.change, "3,5%", "met", { baseline: "5%" }],
+  ["a 1,5-point decrease is exceeded from 5% to 3%", SAMPLE_RULES.change, "3%", "exceeded", { baseline: "5%" }],
+  ["a 1,5-point decrease is not met from 5% to 3,8%", SAMPLE_RULES.change, "3,8%", "not_met", { baseline: "5%" }],
+  ["a change without a baseline has no data", SAMPLE_RULES.change, "3,8%", "no_data"],
+  ["a change with an empty baseline has no data", SAMPLE_RULES.change, "3,8%", "no_data", { baseline: "" }],
+  ["a change with a garbage baseline is invalid", SAMPLE_RULES.change, "3,8%", "invalid", { baseline: "abc" }],
+  ["any increase is met by 21 after 20", { kind: "change", direction: "increase", mode: "any", unit: { kind: "count" }, perYear: false }, 21, "met", { baseline: 20 }],
+  ["any increase is not met by 20 after 20", { kind: "change", direction: "increase", mode: "any", unit: { kind: "count" }, perYear: false }, 20, "not_met", { baseline: 20 }],
+  ["a 10% increase is met from 100 to 110", { kind: "change", direction: "increase", mode: "percent", amount: 0.1, unit: { kind: "count" }, perYear: false }, 110, "met", { baseline: 100 }],
+  ["a 10% increase is invalid from a zero baseline", { kind: "change", direction: "increase", mode: "percent", amount: 0.1, unit: { kind: "count" }, perYear: false }, 5, "invalid", { baseline: 0 }],
+  ["an increase of 1 school is met from 20 to 21", { kind: "change", direction: "increase", mode: "absolute", amount: 1, unit: schools, perYear: true }, 21, "met", { baseline: 20 }],
+  // reference
+  ["above the city average is met by 92% vs 90%", SAMPLE_RULES.reference, "92%", "met", { reference: "90%" }],
+  ["above the city average is not met at equal", SAMPLE_RULES.reference, "90%", "not_met", { reference: "90%" }],
+  ["not below the average (≥) is exceeded above it", { ...SAMPLE_RULES.reference, op: ">=" } as Rule, "95%", "exceeded", { reference: 0.9 }],
+  ["a reference rule without a reference has no data", SAMPLE_RULES.reference, "92%", "no_data"],
+  // frequency
+  ["at least 1 topic a year is met by 1", SAMPLE_RULES.frequency, 1, "met"],
+  ["at least 1 topic a year is exceeded by '2 chuyên đề'", SAMPLE_RULES.frequency, "2 chuyên đề", "exceeded"],
+  ["at least 1 topic a year is not met by 0", SAMPLE_RULES.frequency, 0, "not_met"],
+  ["at least 1 topic a year has no data for ''", SAMPLE_RULES.frequency, "", "no_data"],
+  // deadline
+  ["a deadline done before the due date is met", SAMPLE_RULES.deadline, "15/06/2025", "met", { asOf: "2025-07-01" }],
+  ["a deadline done on the due date is met", SAMPLE_RULES.deadline, "30/06/2025", "met", { asOf: "2025-07-01" }],
+  ["a deadline done after the due date is not met", SAMPLE_RULES.deadline, "2025-07-10", "not_met", { asOf: "2025-08-01" }],
+  ["a deadline not done before the due date is pending", SAMPLE_RULES.deadline, "", "pending", { asOf: "2025-06-01" }],
+  ["a deadline not done on the due date is pending", SAMPLE_RULES.deadline, null, "pending", { asOf: "2025-06-30" }],
+  ["a deadline not done after the due date is overdue", SAMPLE_RULES.deadline, "", "overdue", { asOf: "2025-07-01" }],
+  ["a deadline marked 'Chưa' after the due date is overdue", SAMPLE_RULES.deadline, "Chưa", "overdue", { asOf: "2025-07-01" }],
+  ["a deadline reads an Excel serial as a date", SAMPLE_RULES.deadline, 45838, "met", { asOf: "2025-07-01" }],
+  ["a deadline reads a Date object", SAMPLE_RULES.deadline, new Date(Date.UTC(2025, 6, 2)), "not_met", { asOf: "2025-07-05" }],
+  ["a deadline marked done without a date is met", SAMPLE_RULES.deadline, "Hoàn thành", "met", { asOf: "2025-07-05" }],
+  ["a deadline is invalid for text", SAMPLE_RULES.deadline, "sớm", "invalid", { asOf: "2025-07-05" }],
+  ["a deadline is invalid for an impossible date", SAMPLE_RULES.deadline, "31/02/2025", "invalid", { asOf: "2025-07-05" }],
+  ["a deadline is invalid for a bad as-of date", SAMPLE_RULES.deadline, "", "invalid", { asOf: "01/07/2025" }],
+  // zero
+  ["zero incidents is met by 0", SAMPLE_RULES.zero, 0, "met"],
+  ["zero incidents is met by 'Không'", SAMPLE_RULES.zero, "Không", "met"],
+  ["zero incidents is not met by 2", SAMPLE_RULES.zero, 2, "not_met"],
+  ["zero incidents is not met by 'Có'", SAMPLE_RULES.zero, "Có", "not_met"],
+  ["zero incidents has no data for '—'", SAMPLE_RULES.zero, "—", "no_data"],
+  ["zero incidents is invalid for -1", SAMPLE_RULES.zero, -1, "invalid"],
+  ["zero percent is met by 0%", { kind: "zero", unit: P }, "0%", "met"],
+  // boolean
+  ["a recognition is met by 'Đạt'", SAMPLE_RULES.boolean, "Đạt", "met"],
+  ["a recognition is met by TRUE", SAMPLE_RULES.boolean, true, "met"],
+  ["a recognition is met by 'x'", SAMPLE_RULES.boolean, "x", "met"],
+  ["a recognition is met by 1", SAMPLE_RULES.boolean, 1, "met"],
+  ["a recognition is not met by 'Chưa đạt'", SAMPLE_RULES.boolean, "Chưa đạt", "not_met"],
+  ["a recognition is not met by FALSE", SAMPLE_RULES.boolean, false, "not_met"],
+  ["a recognition has no data for ''", SAMPLE_RULES.boolean, "", "no_data"],
+  ["a recognition is invalid for 2", SAMPLE_RULES.boolean, 2, "invalid"],
+];
+
+describe("evaluate", () => {
+  it.each(ROWS)("%s", (_name, rule, actual, status, opts) => {
+    const v = evaluate(rule, actual, opts);
+    expect(v.status).toBe(status);
+    expect(judge(rule, actual, opts).status).toBe(status);
+  });
+
+  it("has at least a met or exceeded and a not-met row for every rule kind", () => {
+    for (const kind of RULE_KINDS) {
+      const statuses = ROWS.filter((r) => r[1].kind === kind).map((r) => r[3]);
+      expect(statuses.some((s) => s === "met" || s === "exceeded"), kind).toBe(true);
+      expect(statuses.some((s) => s === "not_met" || s === "overdue"), kind).toBe(true);
+    }
+  });
+
+  it("has a sample rule for every kind", () => {
+    expect(Object.keys(SAMPLE_RULES).sort()).toEqual([...RULE_KINDS].sort());
+  });
+});
+
+describe("evaluate: gap, need and ratio", () => {
+  it("counts the children still needed: 7.910/9.232 vs 90% needs 399 more", () => {
+    const v = evaluate(atLeast(0.9), "7.910/9.232");
+    expect(v.gap.need?.count).toBe(Math.ceil(0.9 * 9232) - 7910);
+    expect(v.gap.value).toBeCloseTo(7910 / 9232 - 0.9, 12);
+    expect(v.ratio).toBeCloseTo(7910 / 9232 / 0.9, 12);
+  });
+
+  it("gives a signed gap in fractions for percent rules: 63,2% vs 65% is −0.018", () => {
+    expect(evaluate(atLeast(0.65), "63,2%").gap.value).toBeCloseTo(-0.018, 12);
+  });
+
+  it("gives a positive gap (the excess) for a missed upper bound", () => {
+    const v = evaluate(atMost(0.012), "1,5%");
+    expect(v.gap.value).toBeCloseTo(0.003, 12);
+    expect(v.ratio).toBeCloseTo(0.012 / 0.015, 12);
+  });
+
+  it("counts units to remove for an upper bound met by a fraction: 5/100 vs ≤ 3% needs 2 fewer", () => {
+    expect(evaluate(atMost(0.03), "5/100").gap.need?.count).toBe(2);
+  });
+
+  it("counts schools still needed for a fraction target, with its noun", () => {
+    const v = evaluate(SAMPLE_RULES.fraction, "26/28");
+    expect(v.gap.need).toEqual({ count: 2, noun: "trường" });
+  });
+
+  it("needs one more unit for a strict bound reached exactly: 75/100 vs > 75% needs 1", () => {
+    expect(evaluate(above(0.75), "75/100").gap.need?.count).toBe(1);
+  });
+
+  it("counts what is missing for count targets", () => {
+    expect(evaluate(atLeast(20, schools), 18).gap).toEqual({ value: -2, need: { count: 2, noun: "trường" } });
+  });
+
+  it("gives no need once met", () => {
+    expect(evaluate(atLeast(0.65), "70/100").gap.need).toBeUndefined();
+  });
+
+  it("measures rank gaps in places, ratio target/actual", () => {
+    const v = evaluate(SAMPLE_RULES.rank, 8);
+    expect(v.gap.value).toBe(2);
+    expect(v.ratio).toBeCloseTo(6 / 8, 12);
+  });
+
+  it("measures deadline gaps in days", () => {
+    expect(evaluate(SAMPLE_RULES.deadline, "10/07/2025", { asOf: "2025-08-01" }).gap.value).toBe(10);
+    expect(evaluate(SAMPLE_RULES.deadline, "", { asOf: "2025-06-20" }).gap.value).toBe(-10);
+    expect(evaluate(SAMPLE_RULES.deadline, "", { asOf: "2025-06-20" }).ratio).toBeNull();
+  });
+
+  it("measures change gaps as achieved − required", () => {
+    expect(evaluate(SAMPLE_RULES.change, "3,8%", { baseline: "5%" }).gap.value).toBeCloseTo(-0.003, 12);
+  });
+
+  it("gives a ratio of 1 inside a band", () => {
+    expect(evaluate(range(0.55, 0.6, "band"), "57%").ratio).toBe(1);
+  });
+});
+
+describe("evaluate: percent scale", () => {
+  it("warns when 0,5 could be 50% or 0,5% and the verdicts differ", () => {
+    const v = evaluate(atMost(0.012), 0.5);
+    expect(v.status).toBe("not_met");
+    expect(v.warnings.map((w) => w.code)).toContain("percent_scale_ambiguous");
+    expect(v.explanation).toContain("0,5%");
+    expect(v.explanation).toContain("50%");
+  });
+
+  it("does not warn when both readings agree", () => {
+    expect(evaluate(atLeast(0.65), 0.3).warnings).toEqual([]);
+  });
+
+  it("does not warn for text with a % sign", () => {
+    expect(evaluate(atMost(0.012), "0,5%").warnings).toEqual([]);
+  });
+
+  it("does not warn with an explicit scale", () => {
+    expect(evaluate(atMost(0.012), 0.5, { percentScale: "fraction" }).warnings).toEqual([]);
+    expect(evaluate(atMost(0.012), 0.5, { percentScale: "points" }).status).toBe("met");
+  });
+
+  it("warns for 1 against a 100% target (100% or 1%)", () => {
+    const v = evaluate(atLeast(1), 1);
+    expect(v.status).toBe("met");
+    expect(v.warnings.map((w) => w.code)).toEqual(["percent_scale_ambiguous"]);
+  });
+
+  it("warns for ranges, changes and references too", () => {
+    expect(evaluate(range(0.001, 0.002, "band"), 0.0015).warnings.map((w) => w.code)).toContain("percent_scale_ambiguous");
+    expect(evaluate(SAMPLE_RULES.reference, 0.5, { reference: "40%" }).warnings.map((w) => w.code)).toContain("percent_scale_ambiguous");
+    expect(evaluate(SAMPLE_RULES.change, 0.04, { baseline: "5%" }).warnings.map((w) => w.code)).toContain("percent_scale_ambiguous");
+  });
+
+  it("flags a rate above 100% as implausible but still judges it", () => {
+    const v = evaluate(atLeast(0.9), "102%");
+    expect(v.status).toBe("exceeded");
+    expect(v.warnings.map((w) => w.code)).toEqual(["implausible_value"]);
+  });
+});
+
+describe("evaluate: warnings and bad input", () => {
+  it("warns when a change rule has no baseline", () => {
+    expect(evaluate(SAMPLE_RULES.change, "3%").warnings.map((w) => w.code)).toEqual(["missing_baseline"]);
+  });
+
+  it("warns when a reference rule has no reference", () => {
+    expect(evaluate(SAMPLE_RULES.reference, "3%").warnings.map((w) => w.code)).toEqual(["missing_reference"]);
+  });
+
+  it("warns that 1 against 28/28 is read as one school", () => {
+    expect(evaluate(SAMPLE_RULES.fraction, 1).warnings.map((w) => w.code)).toEqual(["actual_interpreted"]);
+  });
+
+  const garbage: CellValue[] = [
+    "x", "chưa có", "—", "#N/A", "", "   ", "x".repeat(10_000_000), "1".repeat(100_000), "%%%%", "1/0", "0/0",
+    NaN, Infinity, -Infinity, new Date(NaN), { error: "#REF!" }, { error: "" }, "٣", "1e309", "-0", "١٢/١٢",
+    [] as unknown as CellValue, {} as unknown as CellValue, Symbol("s") as unknown as CellValue,
+  ];
+  it.each(RULE_KINDS)("never throws for garbage actuals against a %s rule", (kind) => {
+    for (const g of garbage) {
+      const v = evaluate(SAMPLE_RULES[kind], g, { asOf: "2025-01-01" });
+      expect(["no_data", "invalid", "not_met", "met", "pending", "overdue"]).toContain(v.status);
+      expect(v.explanation.length).toBeGreaterThan(0);
+      expect(v.explanation.length).toBeLessThan(400);
+    }
+  });
+
+  it("reads the garbage the documented way", () => {
+    const st = (a: CellValue) => evaluate(atLeast(0.65), a).status;
+    expect([st("x"), st("chưa có"), st("—"), st("#N/A"), st(""), st("x".repeat(10_000_000))]).toEqual([
+      "invalid", "no_data", "no_data", "no_data", "no_data", "invalid",
+    ]);
+  });
+
+  it("never throws for broken rule objects", () => {
+    const broken = [null, {}, { kind: "nope" }, { kind: "compare" }, { kind: "range" }, { kind: "fraction", numerator: 1, denominator: 0 }, { kind: "deadline" }];
+    for (const b of broken) {
+      const v = evaluate(b as unknown as Rule, 1);
+      expect(["unreadable", "invalid"]).toContain(v.status);
+    }
+  });
+
+  it("never throws for arbitrary values and options", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...RULE_KINDS),
+        fc.oneof(fc.string(), fc.double(), fc.boolean(), fc.constant(null), fc.date({ noInvalidDate: false })),
+        fc.record({ tolerance: fc.double(), baseline: fc.oneof(fc.string(), fc.double()), asOf: fc.string(), percentScale: fc.constantFrom("auto", "fraction", "points", "bogus") }, { requiredKeys: [] }),
+        (kind, actual, opts) => {
+          const v = evaluate(SAMPLE_RULES[kind], actual, opts as EvaluateOptions);
+          expect(typeof v.status).toBe("string");
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe("evaluate: monotonicity", () => {
+  const good = (s: StatusCode) => s === "met" || s === "exceeded";
+  const val = fc.double({ min: 0, max: 1, noNaN: true });
+  const cnt = fc.double({ min: 0, max: 1e6, noNaN: true });
+
+  it("for an at-least percent rule, if x is met then any y > x is met", () => {
+    fc.assert(
+      fc.property(val, val, val, (t, x, y) => {
+        const rule = atLeast(t);
+        const [lo, hi] = x <= y ? [x, y] : [y, x];
+        if (good(judge(rule, lo, { percentScale: "fraction" }).status)) {
+          expect(good(judge(rule, hi, { percentScale: "fraction" }).status)).toBe(true);
+        }
+      }),
+    );
+  });
+
+  it("for an at-least count rule, if x is met then any y > x is met", () => {
+    fc.assert(
+      fc.property(cnt, cnt, cnt, (t, x, y) => {
+        const rule = atLeast(t, schools);
+        const [lo, hi] = x <= y ? [x, y] : [y, x];
+        if (good(judge(rule, lo).status)) expect(good(judge(rule, hi).status)).toBe(true);
+      }),
+    );
+  });
+
+  it("for an at-most rule, if x is met then any y < x is met", () => {
+    fc.assert(
+      fc.property(val, val, val, (t, x, y) => {
+        const rule = atMost(t);
+        const [lo, hi] = x <= y ? [x, y] : [y, x];
+        if (good(judge(rule, hi, { percentScale: "fraction" }).status)) {
+          expect(good(judge(rule, lo, { percentScale: "fraction" }).status)).toBe(true);
+        }
+      }),
+    );
+  });
+
+  it("for a rank rule, if place x is met then any better place is met", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 30 }), fc.integer({ min: 1, max: 30 }), fc.integer({ min: 1, max: 30 }), (t, x, y) => {
+        const rule: Rule = { kind: "rank", rank: t, top: false };
+        const [better, worse] = x <= y ? [x, y] : [y, x];
+        if (good(judge(rule, worse).status)) expect(good(judge(rule, better).status)).toBe(true);
+      }),
+    );
+  });
+
+  it("for an at-least rule, met and exceeded split exactly at the threshold", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 0, max: 1000 }), (t, x) => {
+        const s = judge(atLeast(t, schools), x).status;
+        expect(s).toBe(x > t ? "exceeded" : x === t ? "met" : "not_met");
+      }),
+    );
+  });
+});
