@@ -1,0 +1,464 @@
+// Rule → native spreadsheet formula (English names, "," separators, as stored in .xlsx) yielding the engine's vi labels.
+import type { Bilingual } from "../types";
+import { NO_DATA_TEXTS } from "../number/cell";
+import { roundFloat } from "../number/parse";
+import type { Op, Rule, RuleOf, Unit } from "./schema";
+import { STATUS, type PercentScale, type StatusCode } from "./verdict";
+
+/** Cells a compiled formula reads. Each is an A1 reference, optionally sheet-qualified ("'Số liệu'!$E$5"). */
+export interface FormulaRefs {
+  /** The actual figure. */
+  actual: string;
+  /** Baseline for change rules. */
+  baseline?: string;
+  /** Reference value for comparison-with-reference rules. */
+  reference?: string;
+  /** A cell holding the as-of date for deadlines; without it `opts.asOf` or TODAY() is used. */
+  asOf?: string;
+}
+
+export interface FormulaOptions {
+  /** How a plain number meets a percent rule; default "auto" (above 1 read as points, else fraction). */
+  percentScale?: PercentScale;
+  /** Relative tolerance for "Gần đạt" (0.05 = within 5% of the threshold); off (0) unless set. */
+  tolerance?: number;
+  /** Fixed as-of date for deadlines, ISO yyyy-mm-dd, used when `refs.asOf` is absent (written as DATE(y,m,d)). */
+  asOf?: string;
+}
+
+export type FormulaResult = { ok: true; formula: string } | { ok: false; reason: Bilingual };
+
+/** Formula text is a string; named for reading the builders below. */
+type Expr = string;
+
+interface Ctx {
+  refs: FormulaRefs;
+  scale: PercentScale;
+  tolerance: number;
+  asOf?: string;
+}
+
+/** A compile step either gives formula text or a reason it cannot. */
+type Step = { ok: true; expr: Expr } | { ok: false; reason: Bilingual };
+
+const lit = (code: StatusCode): Expr => str(STATUS[code].vi);
+const str = (s: string): Expr => `"${s.replaceAll('"', '""')}"`;
+const call = (name: string, ...args: Expr[]): Expr => `${name}(${args.join(",")})`;
+const IF = (c: Expr, a: Expr, b: Expr): Expr => call("IF", c, a, b);
+const ok = (expr: Expr): Step => ({ ok: true, expr });
+const no = (vi: string, en: string): Step => ({ ok: false, reason: { vi, en } });
+
+/**
+ * A number as formula text: at most 12 significant digits (as the engine rounds), never in a form a
+ * host could misread. Excel keeps only 15 digits of a literal, so longer ones would compare differently.
+ */
+function num(n: number): Expr {
+  const r = roundFloat(n);
+  const s = String(r);
+  return s.includes("e") ? s.toUpperCase().replace("E+", "E") : s;
+}
+
+// Sheet-qualified or plain A1 references; anything else (ranges, names with spaces, R1C1) is refused
+// so a caller's mistake shows up as a reason instead of a broken formula in a user's file.
+const REF = /^(?:(?:'(?:[^']|'')+'|[A-Za-z_][\w.]*)!)?\$?[A-Za-z]{1,3}\$?[1-9]\d{0,6}$/;
+
+/**
+ * Compiles a rule to a spreadsheet formula that returns exactly one of the verdict labels
+ * (`STATUS[code].vi`). The text uses English function names and "," separators, as stored in
+ * .xlsx files, without the leading "="; use `formulaForLocale` to show it to ";"-locale users.
+ * Returns `ok: false` with a bilingual reason for rules no native formula can judge; callers then
+ * write the engine's verdict as a value.
+ * @example compileFormula({ kind: "compare", op: ">=", value: 0.65, unit: { kind: "percent" }, intent: "plain" }, { actual: "E5" }, { percentScale: "fraction" })
+ *   → { ok: true, formula: 'IF(ISERROR(E5),"Số liệu không hợp lệ",IF(LEN(TRIM(E5))=0,"Chưa có số liệu",IF(ISLOGICAL(E5),"Số liệu không hợp lệ",IF(ISNUMBER(E5),IF(E5>=0.65,"Đạt","Chưa đạt"),"Số liệu không hợp lệ"))))' }
+ */
+export function compileFormula(rule: Rule, refs: FormulaRefs, opts: FormulaOptions = {}): FormulaResult {
+  for (const [name, ref] of Object.entries(refs)) {
+    if (ref !== undefined && !REF.test(ref)) {
+      return {
+        ok: false,
+        reason: { vi: `Ô tham chiếu "${ref}" (${name}) không hợp lệ`, en: `Cell reference "${ref}" (${name}) is not valid` },
+      };
+    }
+  }
+  if (opts.asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.asOf)) {
+    return { ok: false, reason: { vi: `Ngày đánh giá "${opts.asOf}" không đúng dạng yyyy-mm-dd`, en: `As-of date "${opts.asOf}" is not yyyy-mm-dd` } };
+  }
+  const tolerance = opts.tolerance ?? 0;
+  if (!Number.isFinite(tolerance) || tolerance < 0) {
+    return { ok: false, reason: { vi: "Dung sai phải là số không âm", en: "Tolerance must be a non-negative number" } };
+  }
+  const ctx: Ctx = { refs, scale: opts.percentScale ?? "auto", tolerance, asOf: opts.asOf };
+  const step = compileRule(rule, ctx);
+  return step.ok ? { ok: true, formula: step.expr } : { ok: false, reason: step.reason };
+}
+
+/** One exhaustive switch over rule kinds: a new kind in the schema fails to type-check here until handled. */
+function compileRule(rule: Rule, ctx: Ctx): Step {
+  switch (rule.kind) {
+    case "compare":
+      return compare(rule, ctx);
+    case "range":
+      return range(rule, ctx);
+    case "fraction":
+      return fraction(rule, ctx);
+    case "level":
+      return level(rule, ctx);
+    case "rank":
+      return rank(rule, ctx);
+    case "change":
+      return change(rule, ctx);
+    case "reference":
+      return reference(rule, ctx);
+    case "frequency":
+      return frequency(rule, ctx);
+    case "deadline":
+      return deadline(rule, ctx);
+    case "zero":
+      return zero(rule, ctx);
+    case "boolean":
+      return boolean(rule, ctx);
+    default: {
+      const never: never = rule;
+      const kind = String((never as { kind?: unknown }).kind);
+      return no(`Chưa có công thức cho loại chỉ tiêu "${kind}"`, `Rule kind "${kind}" has no formula`);
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Reading a cell. The engine (core/rule/evaluate.ts, core/number/cell.ts) decides; these builders mirror it:
+// blank, whitespace, the placeholder texts of NO_DATA_TEXTS and #N/A are no data; other errors are invalid;
+// TRUE/FALSE are yes/no answers, never figures; text that is not a placeholder or a yes/no word is invalid here
+// (the engine may still read "64,9%" or "13/14", which no locale-independent native formula can).
+
+interface Branches {
+  /** The cell holds a number. */
+  number: Expr;
+  /** Blank, a placeholder text or #N/A. */
+  noData: Expr;
+  /** TRUE or FALSE (default: invalid). */
+  logical?: Expr;
+  /** Any other text (default: invalid). */
+  text?: Expr;
+}
+
+/**
+ * Dispatches on what a cell holds. ISLOGICAL comes before ISNUMBER because LibreOffice counts TRUE as the
+ * number 1 while Excel and Sheets do not; ISNA before ISERROR because #N/A means "not available yet".
+ */
+function cell(ref: string, b: Branches): Expr {
+  return IF(
+    call("ISNA", ref),
+    b.noData,
+    IF(
+      call("ISERROR", ref),
+      lit("invalid"),
+      IF(
+        call("ISLOGICAL", ref),
+        b.logical ?? lit("invalid"),
+        IF(call("ISNUMBER", ref), b.number, IF(isAnyText(ref, NO_DATA_WORDS), b.noData, b.text ?? lit("invalid"))),
+      ),
+    ),
+  );
+}
+
+/** Spreadsheet "=" on text ignores case, and TRIM collapses inner runs of spaces, as the engine does before matching. */
+function isAnyText(ref: string, words: readonly string[]): Expr {
+  const t = `TRIM(${ref})`;
+  return call("OR", ...words.map((w) => (w === "" ? `LEN(${t})=0` : `${t}=${str(w)}`)));
+}
+
+// "" stands for a blank or all-space cell; "#n/a" is the error typed as text, which the engine reads as #N/A.
+const NO_DATA_WORDS: readonly string[] = ["", ...NO_DATA_TEXTS, "#n/a"];
+
+/**
+ * Yes/no words as core/number/cell.ts reads them (lower case; spreadsheet comparison ignores case).
+ * formula.test.ts checks every word against readCell, so the two lists cannot silently disagree.
+ */
+export const YES_WORDS: readonly string[] = [
+  "đạt", "có", "x", "✓", "✔", "yes", "true", "đúng", "rồi", "đã đạt", "hoàn thành", "đã hoàn thành",
+  "được công nhận", "đã được công nhận", "công nhận", "done", "met",
+];
+export const NO_WORDS: readonly string[] = [
+  "chưa đạt", "không đạt", "không", "chưa", "no", "false", "sai", "chưa hoàn thành", "không hoàn thành",
+  "chưa được công nhận", "not met",
+];
+
+/** A yes/no text cell: `yes` or `no` by the word lists, else invalid. */
+function yesNoText(ref: string, yes: Expr, noExpr: Expr): Expr {
+  return IF(isAnyText(ref, YES_WORDS), yes, IF(isAnyText(ref, NO_WORDS), noExpr, lit("invalid")));
+}
+
+/** The cell's value on the rule's scale: percent rules read plain numbers per the scale (auto: above 1 is points). */
+function scaled(ref: string, unit: Unit, scale: PercentScale): Expr {
+  if (unit.kind !== "percent" || scale === "fraction") return ref;
+  if (scale === "points") return `${ref}/100`;
+  return IF(`${ref}>1`, `${ref}/100`, ref);
+}
+
+/** A number cell that cannot be a figure of this unit: negative rates and counts. Measures may be negative. */
+function impossible(ref: string, unit: Unit): Expr | null {
+  return unit.kind === "measure" ? null : `${ref}<0`;
+}
+
+/** Guards a number branch with the unit's plausibility check. */
+function plausible(ref: string, unit: Unit, body: Expr): Expr {
+  const bad = impossible(ref, unit);
+  return bad ? IF(bad, lit("invalid"), body) : body;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Comparing with a threshold, as the engine's compareStatus does: equality within a relative 1e-9 (so 0.65 stored
+// as 0.6499999999 still meets 65%), "Vượt" only for inclusive "more is better" bounds, and "Gần đạt" within
+// tolerance × |threshold| (+1e-9) on the failing side, never for a threshold of 0.
+
+const EPS = 1e-9;
+
+/** `x - t`, written without "- 0" or "--". */
+function minus(x: Expr, t: number): Expr {
+  if (t === 0) return x;
+  return t < 0 ? `${x}+${num(-t)}` : `${x}-${num(t)}`;
+}
+
+/** Status of `x op t` for a constant threshold t. */
+function threshold(x: Expr, op: Op, t: number, tol: number): Expr {
+  const e = num(EPS * Math.max(1, Math.abs(t)));
+  const d = minus(x, t);
+  const nearOk = tol > 0 && t !== 0;
+  const band = num(tol * Math.abs(t) + EPS);
+  const nearBelow = nearOk ? IF(`${d}>=-${band}`, lit("near"), lit("not_met")) : lit("not_met");
+  const nearAbove = nearOk ? IF(`${d}<=${band}`, lit("near"), lit("not_met")) : lit("not_met");
+  switch (op) {
+    case ">=":
+      return IF(`${d}>${e}`, lit("exceeded"), IF(`${d}>=-${e}`, lit("met"), nearBelow));
+    case ">":
+      return IF(`${d}>${e}`, lit("met"), nearBelow);
+    case "<=":
+      return IF(`${d}<=${e}`, lit("met"), nearAbove);
+    case "<":
+      return IF(`${d}<-${e}`, lit("met"), nearAbove);
+    case "=":
+      return IF(`ABS(${d})<=${e}`, lit("met"), nearOk ? IF(`ABS(${d})<=${band}`, lit("near"), lit("not_met")) : lit("not_met"));
+  }
+}
+
+/** Status of `x op y` when both are cells (reference rules): the same decisions with the epsilon computed live. */
+function thresholdLive(x: Expr, op: Op, y: Expr, tol: number): Expr {
+  const eq = `ABS(${x}-${y})<=${num(EPS)}*MAX(1,ABS(${x}),ABS(${y}))`;
+  const gt = call("AND", `${x}>${y}`, call("NOT", eq));
+  const lt = call("AND", `${x}<${y}`, call("NOT", eq));
+  const band = (d: Expr) => (tol > 0 ? call("AND", `${y}<>0`, `${d}<=${num(tol)}*ABS(${y})+${num(EPS)}`) : "FALSE");
+  const nearBelow = tol > 0 ? IF(band(`${y}-${x}`), lit("near"), lit("not_met")) : lit("not_met");
+  const nearAbove = tol > 0 ? IF(band(`${x}-${y}`), lit("near"), lit("not_met")) : lit("not_met");
+  switch (op) {
+    case ">=":
+      return IF(gt, lit("exceeded"), IF(eq, lit("met"), nearBelow));
+    case ">":
+      return IF(gt, lit("met"), nearBelow);
+    case "<=":
+      return IF(call("NOT", gt), lit("met"), nearAbove);
+    case "<":
+      return IF(lt, lit("met"), nearAbove);
+    case "=":
+      return IF(eq, lit("met"), tol > 0 ? IF(band(`ABS(${x}-${y})`), lit("near"), lit("not_met")) : lit("not_met"));
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// One compiler per rule kind.
+
+function compare(rule: RuleOf<"compare">, ctx: Ctx): Step {
+  const a = ctx.refs.actual;
+  const body = threshold(scaled(a, rule.unit, ctx.scale), rule.op, rule.value, ctx.tolerance);
+  return ok(cell(a, { number: plausible(a, rule.unit, body), noData: lit("no_data") }));
+}
+
+function range(rule: RuleOf<"range">, ctx: Ctx): Step {
+  const a = ctx.refs.actual;
+  const x = scaled(a, rule.unit, ctx.scale);
+  const { min, max, sense } = rule;
+  const eMin = num(EPS * Math.max(1, Math.abs(min)));
+  const eMax = num(EPS * Math.max(1, Math.abs(max)));
+  const dMin = minus(x, min);
+  const dMax = minus(x, max);
+  const below = rule.minInclusive ? `${dMin}<-${eMin}` : `${dMin}<=${eMin}`;
+  const above = rule.maxInclusive ? `${dMax}>${eMax}` : `${dMax}>=-${eMax}`;
+  const tol = ctx.tolerance;
+  const nearMin = tol > 0 && min !== 0 ? IF(`${dMin}>=-${num(tol * Math.abs(min) + EPS)}`, lit("near"), lit("not_met")) : lit("not_met");
+  const nearMax = tol > 0 && max !== 0 ? IF(`${dMax}<=${num(tol * Math.abs(max) + EPS)}`, lit("near"), lit("not_met")) : lit("not_met");
+  const body = IF(
+    below,
+    sense === "down" ? lit("met") : nearMin,
+    IF(above, sense === "up" ? lit("exceeded") : nearMax, lit("met")),
+  );
+  return ok(cell(a, { number: plausible(a, rule.unit, body), noData: lit("no_data") }));
+}
+
+function fraction(rule: RuleOf<"fraction">, ctx: Ctx): Step {
+  const { numerator: n, denominator: D } = rule;
+  if (!(D > 0) || !(n >= 0) || n > D) {
+    return no("Chỉ tiêu phân số không hợp lệ (cần 0 ≤ tử số ≤ mẫu số, mẫu số dương)", "The fraction target is not valid (needs 0 ≤ numerator ≤ denominator, denominator > 0)");
+  }
+  const a = ctx.refs.actual;
+  const t = n / D;
+  const share = (x: Expr) => threshold(x, ">=", t, ctx.tolerance);
+  const rate = scaled(a, { kind: "percent" }, ctx.scale);
+  // A whole number up to the denominator counts units ("26" of 28 schools); anything else is a rate, which
+  // cannot pass 100% here (the engine calls that invalid rather than judging it).
+  const body = IF(
+    call("AND", `${a}=INT(${a})`, `${a}>=0`, `${a}<=${num(D)}`),
+    share(`${a}/${num(D)}`),
+    IF(`${a}<0`, lit("invalid"), IF(`${rate}>${num(1 + EPS)}`, lit("invalid"), share(rate))),
+  );
+  return ok(cell(a, { number: body, noData: lit("no_data") }));
+}
+
+function level(rule: RuleOf<"level">, ctx: Ctx): Step {
+  const a = ctx.refs.actual;
+  const body = IF(`${a}<0`, lit("invalid"), threshold(a, ">=", rule.level, ctx.tolerance));
+  return ok(cell(a, { number: body, noData: lit("no_data") }));
+}
+
+function rank(rule: RuleOf<"rank">, ctx: Ctx): Step {
+  const a = ctx.refs.actual;
+  const bad = [`${a}<>INT(${a})`, `${a}<1`];
+  if (rule.of !== undefined) bad.push(`${a}>${num(rule.of)}`);
+  const tol = ctx.tolerance;
+  const worse = tol > 0 ? IF(`${a}-${num(rule.rank)}<=${num(tol * rule.rank + EPS)}`, lit("near"), lit("not_met")) : lit("not_met");
+  const body = IF(
+    call("OR", ...bad),
+    lit("invalid"),
+    IF(`${a}<${num(rule.rank)}`, lit(rule.top ? "met" : "exceeded"), IF(`${a}=${num(rule.rank)}`, lit("met"), worse)),
+  );
+  return ok(cell(a, { number: body, noData: lit("no_data") }));
+}
+
+function change(rule: RuleOf<"change">, ctx: Ctx): Step {
+  const a = ctx.refs.actual;
+  const b = ctx.refs.baseline;
+  if (!b) {
+    return no(
+      "Chỉ tiêu so với kỳ gốc cần ô số liệu kỳ gốc; không có ô này thì ghi kết quả dạng giá trị",
+      "A change rule needs a baseline cell; without one the verdict is written as a value",
+    );
+  }
+  const x = scaled(a, rule.unit, ctx.scale);
+  const y = scaled(b, rule.unit, ctx.scale);
+  const delta = rule.direction === "increase" ? `(${x}-${y})` : `(${y}-${x})`;
+  const amount = rule.amount ?? 0;
+  let body: Expr;
+  switch (rule.mode) {
+    case "any":
+      body = IF(`${delta}>${num(EPS)}`, lit("met"), lit("not_met"));
+      break;
+    case "absolute":
+    case "points":
+      body = threshold(delta, ">=", amount, ctx.tolerance);
+      break;
+    case "percent":
+      body = IF(`${b}=0`, lit("invalid"), threshold(`${delta}/ABS(${y})`, ">=", amount, ctx.tolerance));
+      break;
+  }
+  const baseline = cell(b, { number: plausible(b, rule.unit, body), noData: lit("no_data") });
+  return ok(cell(a, { number: plausible(a, rule.unit, baseline), noData: lit("no_data") }));
+}
+
+function reference(rule: RuleOf<"reference">, ctx: Ctx): Step {
+  const a = ctx.refs.actual;
+  const r = ctx.refs.reference;
+  if (!r) {
+    return no(
+      "Chỉ tiêu so với giá trị tham chiếu cần ô giá trị tham chiếu; không có ô này thì ghi kết quả dạng giá trị",
+      "A reference rule needs a reference cell; without one the verdict is written as a value",
+    );
+  }
+  const body = thresholdLive(scaled(a, rule.unit, ctx.scale), rule.op, scaled(r, rule.unit, ctx.scale), ctx.tolerance);
+  const ref = cell(r, { number: plausible(r, rule.unit, body), noData: lit("no_data") });
+  return ok(cell(a, { number: plausible(a, rule.unit, ref), noData: lit("no_data") }));
+}
+
+function frequency(rule: RuleOf<"frequency">, ctx: Ctx): Step {
+  const a = ctx.refs.actual;
+  const body = IF(`${a}<0`, lit("invalid"), threshold(a, rule.op, rule.count, ctx.tolerance));
+  return ok(cell(a, { number: body, noData: lit("no_data") }));
+}
+
+/** DATE(y,m,d) for an ISO date, so no host reads "2025-06-30" by its own locale. */
+function dateExpr(iso: string): Expr {
+  const [y, m, d] = iso.split("-").map(Number);
+  return call("DATE", String(y), String(m), String(d));
+}
+
+// Serial day numbers the engine accepts as dates (1 to 9999-12-31).
+const MAX_SERIAL = 2958465;
+
+function deadline(rule: RuleOf<"deadline">, ctx: Ctx): Step {
+  const a = ctx.refs.actual;
+  const due = dateExpr(rule.due);
+  // An as-of cell left empty means today, as the engine's default does.
+  const asOf = ctx.refs.asOf
+    ? IF(call("ISNUMBER", ctx.refs.asOf), `INT(${ctx.refs.asOf})`, "TODAY()")
+    : ctx.asOf
+      ? dateExpr(ctx.asOf)
+      : "TODAY()";
+  const open = IF(`${asOf}>${due}`, lit("overdue"), lit("pending"));
+  const done = IF(call("OR", `${a}<1`, `${a}>=${MAX_SERIAL + 1}`), lit("invalid"), IF(`INT(${a})<=${due}`, lit("met"), lit("not_met")));
+  return ok(cell(a, { number: done, noData: open, logical: IF(a, lit("met"), open), text: yesNoText(a, lit("met"), open) }));
+}
+
+function zero(rule: RuleOf<"zero">, ctx: Ctx): Step {
+  const a = ctx.refs.actual;
+  const x = scaled(a, rule.unit, ctx.scale);
+  const body = plausible(a, rule.unit, IF(`ABS(${x})<=${num(EPS)}`, lit("met"), lit("not_met")));
+  // "Có" (it happened) is not zero; "Không" (none happened) is.
+  const yes = lit("not_met");
+  const noneHappened = lit("met");
+  return ok(cell(a, { number: body, noData: lit("no_data"), logical: IF(a, yes, noneHappened), text: yesNoText(a, yes, noneHappened) }));
+}
+
+function boolean(rule: RuleOf<"boolean">, ctx: Ctx): Step {
+  const a = ctx.refs.actual;
+  void rule;
+  return ok(
+    cell(a, {
+      // 1 and 0 are the spreadsheet's own yes and no; any other number is not an answer.
+      number: IF(`${a}=1`, lit("met"), IF(`${a}=0`, lit("not_met"), lit("invalid"))),
+      noData: lit("no_data"),
+      logical: IF(a, lit("met"), lit("not_met")),
+      text: yesNoText(a, lit("met"), lit("not_met")),
+    }),
+  );
+}
+
+/**
+ * Rewrites a stored (","-separated) formula for hosts and documents in decimal-comma locales:
+ * argument separators become ";" and decimal points ",", leaving string literals untouched.
+ * Files always store the "," form; this is for display and for Office.js `formulasLocal`.
+ * @example formulaForLocale('IF(E5>=0.65,"Đạt","Chưa đạt")', "semicolon") → 'IF(E5>=0,65;"Đạt";"Chưa đạt")'
+ */
+export function formulaForLocale(formula: string, style: "comma" | "semicolon"): string {
+  if (style === "comma") return formula;
+  let out = "";
+  let i = 0;
+  while (i < formula.length) {
+    const c = formula[i];
+    // String literals and quoted sheet names are copied as they are; a doubled quote re-enters the literal.
+    if (c === '"' || c === "'") {
+      const end = formula.indexOf(c, i + 1);
+      const stop = end < 0 ? formula.length : end + 1;
+      out += formula.slice(i, stop);
+      i = stop;
+      continue;
+    }
+    // A number literal starts with a digit not glued to a name or reference ("A1", "LOG10", "$B$2").
+    if (/\d/.test(c) && !/[\w.$]/.test(formula[i - 1] ?? "")) {
+      const m = /^\d+(?:\.\d+)?(?:E[+-]?\d+)?/i.exec(formula.slice(i))!;
+      out += m[0].replace(".", ",");
+      i += m[0].length;
+      continue;
+    }
+    out += c === "," ? ";" : c;
+    i++;
+  }
+  return out;
+}

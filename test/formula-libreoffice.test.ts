@@ -1,0 +1,345 @@
+// Differential test: compiled status formulas recalculated by real LibreOffice give exactly the engine's labels.
+import ExcelJS from "exceljs";
+import { beforeAll, describe, expect, it } from "vitest";
+import { readCell } from "../core/number/cell";
+import { evaluate } from "../core/rule/evaluate";
+import { compileFormula, type FormulaRefs } from "../core/rule/formula";
+import { RULE_KINDS, type Op, type Rule, type RuleKind, type Unit } from "../core/rule/schema";
+import type { PercentScale } from "../core/rule/verdict";
+import type { CellValue } from "../core/types";
+import { cellResult, libreOfficeAvailable, recalculate } from "./helpers/libreoffice";
+
+/** One generated check: a rule, the cells it reads, and the options both sides get. */
+interface Case {
+  rule: Rule;
+  actual: CellValue;
+  baseline?: CellValue;
+  reference?: CellValue;
+  /** As-of date: in column D (`cell`), as a DATE literal (`literal`), or today on both sides (`today`). */
+  asOf?: { iso: string; via: "cell" | "literal" } | { via: "today" };
+  scale: PercentScale;
+  tolerance: number;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// A small seeded generator, so a failure names a case that comes back on the next run.
+
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const random = rng(20261123);
+const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)];
+const int = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
+const chance = (p: number) => random() < p;
+
+const OPS: readonly Op[] = [">=", ">", "<=", "<", "="];
+const SCALES: readonly PercentScale[] = ["auto", "fraction", "points"];
+const TOLERANCES = [0, 0, 0.05, 0.1];
+const UNITS: readonly Unit[] = [{ kind: "percent" }, { kind: "count", noun: "trường" }, { kind: "measure", unit: "m2/trẻ" }];
+
+/** Values that are not figures; the engine and the formulas must agree on each (no data, invalid, yes/no). */
+const NON_FIGURES: readonly CellValue[] = [
+  null, " ", "   ", "—", "-", "chưa có", "  Chưa   có  ", "N/A", "n/a", "#N/A", "#DIV/0!", "chưa báo cáo",
+  { error: "#N/A" }, { error: "#DIV/0!" }, { error: "#VALUE!" }, { error: "#REF!" },
+  true, false, "x", "X", "abc", "tốt", "?", "Đạt", "ĐẠT", "Không", "có", "Chưa đạt", "CHƯA ĐẠT", "hoàn thành",
+  "được công nhận", "sai", "không rõ", "xem ghi chú",
+];
+
+/** A threshold for a unit: rates as fractions, counts as whole numbers, measures with one decimal. */
+function thresholdFor(unit: Unit): number {
+  switch (unit.kind) {
+    case "percent":
+      return pick([0, 0.01, 0.012, 0.03, 0.5, 0.55, 0.6, 0.65, 0.857, 0.95, 0.98, 0.998, 1, int(1, 99) / 100, int(1, 9999) / 10000]);
+    case "count":
+      return pick([0, 1, 2, 5, 20, 28, 45, int(1, 500), 7910]);
+    case "measure":
+      return pick([0, 1.5, 5.5, 10, 30, 35, int(1, 400) / 10, -2]);
+  }
+}
+
+/** Figures around a threshold t (in the rule's unit): equality, float noise, tolerance band edges, far away. */
+function around(t: number, unit: Unit, tol: number): number[] {
+  const step = unit.kind === "percent" ? pick([0.0001, 0.001, 0.01]) : unit.kind === "count" ? 1 : 0.1;
+  const xs = [t, t + step, t - step, t * (1 + 1e-12), t - 1e-12, t + 3 * step, t - 5 * step, 0];
+  if (tol > 0) {
+    const band = tol * Math.abs(t);
+    xs.push(t - band, t + band, t - band - step, t + band + step, t - band / 2);
+  }
+  if (unit.kind === "percent") xs.push(1, 1.2, -0.05);
+  else xs.push(-1, t * 3 + 1);
+  return xs;
+}
+
+/** How a rate is typed into a cell under a scale: fractions as they are, points ×100, auto either way. */
+function asCell(x: number, unit: Unit, scale: PercentScale): number {
+  if (unit.kind !== "percent") return x;
+  const points = scale === "points" || (scale === "auto" && chance(0.5));
+  return points ? x * 100 : x;
+}
+
+function nonFigure(): CellValue {
+  return pick(NON_FIGURES);
+}
+
+/** An actual for a numeric rule: mostly figures near the threshold, sometimes a non-figure. */
+function figures(t: number, unit: Unit, c: Pick<Case, "scale" | "tolerance">, n: number): CellValue[] {
+  const out: CellValue[] = [];
+  const xs = around(t, unit, c.tolerance);
+  for (let i = 0; i < n; i++) out.push(chance(0.15) ? nonFigure() : asCell(pick(xs), unit, c.scale));
+  return out;
+}
+
+function options(): Pick<Case, "scale" | "tolerance"> {
+  return { scale: pick(SCALES), tolerance: pick(TOLERANCES) };
+}
+
+const isoOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+const utc = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+const DAY = 86_400_000;
+const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
+
+/** Generators per rule kind; the record type makes a new kind in RULE_KINDS a compile error here too. */
+const GENERATORS: Record<RuleKind, () => Case[]> = {
+  compare() {
+    const unit = pick(UNITS);
+    const rule: Rule = { kind: "compare", op: pick(OPS), value: thresholdFor(unit), unit, intent: pick(["plain", "reduce", "maintain"] as const) };
+    const c = options();
+    return figures(rule.value, unit, c, 8).map((actual) => ({ rule, actual, ...c }));
+  },
+  range() {
+    const unit = pick(UNITS);
+    const a = thresholdFor(unit);
+    const width = unit.kind === "percent" ? pick([0.01, 0.05, 0.001]) : unit.kind === "count" ? int(1, 10) : 2.5;
+    const rule: Rule = {
+      kind: "range", min: a, max: a + width, minInclusive: chance(0.7), maxInclusive: chance(0.7), unit,
+      sense: pick(["up", "down", "band"] as const),
+    };
+    const c = options();
+    return [...figures(rule.min, unit, c, 6), ...figures(rule.max, unit, c, 6)].map((actual) => ({ rule, actual, ...c }));
+  },
+  fraction() {
+    const D = pick([1, 13, 14, 28, 9232]);
+    const n = pick([D, D - 1, Math.round(D * 0.857), 0].filter((k) => k >= 0));
+    const rule: Rule = { kind: "fraction", numerator: n, denominator: D, noun: "trường" };
+    const c = options();
+    const t = n / D;
+    const counts = [n, n + 1, n - 1, 0, D, D + 1, 1, Math.round(n * (1 - c.tolerance)), -1];
+    const rates = around(t, { kind: "percent" }, c.tolerance).map((x) => asCell(x, { kind: "percent" }, c.scale));
+    return Array.from({ length: 10 }, () => ({ rule, actual: chance(0.1) ? nonFigure() : chance(0.5) ? pick(counts) : pick(rates), ...c }));
+  },
+  level() {
+    const rule: Rule = { kind: "level", level: pick([1, 2, 3, 5.5]) };
+    const c = options();
+    const xs = [rule.level, rule.level + 1, rule.level - 1, rule.level + 0.5, rule.level - 0.5, 0, -1, rule.level * (1 - c.tolerance)];
+    return Array.from({ length: 6 }, () => ({ rule, actual: chance(0.15) ? nonFigure() : pick(xs), ...c }));
+  },
+  rank() {
+    const rank = pick([1, 3, 5, 6, 10]);
+    const rule: Rule = { kind: "rank", rank, of: chance(0.5) ? 30 : undefined, top: chance(0.4) };
+    const c = options();
+    const xs = [rank, rank - 1, rank + 1, rank + 2, 1, 30, 31, 0, 2.5, -3, Math.floor(rank * (1 + c.tolerance))];
+    return Array.from({ length: 7 }, () => ({ rule, actual: chance(0.15) ? nonFigure() : pick(xs), ...c }));
+  },
+  change() {
+    const mode = pick(["absolute", "points", "percent", "any"] as const);
+    const unit: Unit = mode === "points" ? { kind: "percent" } : mode === "absolute" ? pick(UNITS) : pick(UNITS);
+    const amount = mode === "any" ? undefined : mode === "absolute" && unit.kind !== "percent" ? pick([1, 2, 5, 0.5]) : pick([0.005, 0.012, 0.015, 0.05, 0.1]);
+    const direction = pick(["increase", "decrease"] as const);
+    const rule: Rule = { kind: "change", direction, mode, amount, unit, perYear: chance(0.2) };
+    const c = options();
+    const out: Case[] = [];
+    for (let i = 0; i < 8; i++) {
+      const base = unit.kind === "percent" ? pick([0.05, 0.2, 0.5, 0.8, 0.012, 0]) : pick([10, 28, 100, 0, 3.5]);
+      const need = mode === "percent" ? (amount ?? 0) * Math.abs(base) : (amount ?? 0);
+      const sign = direction === "increase" ? 1 : -1;
+      const step = unit.kind === "percent" ? 0.001 : 1;
+      const moved = pick([need, need + step, need - step, 0, need * (1 - c.tolerance), -step, 2 * need]);
+      const a = base + sign * moved;
+      out.push({
+        rule,
+        actual: chance(0.08) ? nonFigure() : asCell(a, unit, c.scale),
+        baseline: chance(0.1) ? nonFigure() : asCell(base, unit, c.scale),
+        ...c,
+      });
+    }
+    return out;
+  },
+  reference() {
+    const unit = pick(UNITS);
+    const rule: Rule = { kind: "reference", op: pick(OPS), reference: "trung bình Thành phố", unit };
+    const c = options();
+    const out: Case[] = [];
+    for (let i = 0; i < 8; i++) {
+      const ref = thresholdFor(unit);
+      out.push({
+        rule,
+        actual: chance(0.08) ? nonFigure() : asCell(pick(around(ref, unit, c.tolerance)), unit, c.scale),
+        reference: chance(0.1) ? nonFigure() : asCell(ref, unit, c.scale),
+        ...c,
+      });
+    }
+    return out;
+  },
+  frequency() {
+    const rule: Rule = { kind: "frequency", op: pick(OPS), count: pick([1, 2, 4, 12]), period: pick(["month", "quarter", "year"] as const) };
+    const c = options();
+    return figures(rule.count, { kind: "count" }, c, 6).map((actual) => ({ rule, actual, ...c }));
+  },
+  deadline() {
+    const due = isoOf(Date.UTC(int(2024, 2026), int(0, 11), int(1, 28)));
+    const rule: Rule = { kind: "deadline", due };
+    const c = options();
+    const out: Case[] = [];
+    for (let i = 0; i < 8; i++) {
+      const asOfIso = isoOf(utc(due) + pick([0, 1, -1, 30, -30, 400]) * DAY);
+      const doneMs = utc(due) + pick([0, 1, -1, 15, -60]) * DAY;
+      const actual: CellValue = chance(0.35)
+        ? nonFigure()
+        : chance(0.5)
+          ? new Date(doneMs)
+          : pick([(doneMs - SERIAL_EPOCH) / DAY, (doneMs - SERIAL_EPOCH) / DAY + 0.75, 0, -5, 3e6]);
+      out.push({ rule, actual, asOf: { iso: asOfIso, via: chance(0.5) ? "cell" : "literal" }, ...c });
+    }
+    // Today on both sides only with dues years away, so a run across midnight cannot flip a verdict.
+    const far = isoOf(Date.now() + pick([-1, 1]) * 800 * DAY);
+    out.push({ rule: { kind: "deadline", due: far }, actual: pick([null, false, "chưa"]), asOf: { via: "today" }, ...c });
+    return out;
+  },
+  zero() {
+    const unit = pick(UNITS);
+    const rule: Rule = { kind: "zero", unit };
+    const c = options();
+    const xs = [0, 1e-12, 0.001, 1, 2, -1, 5e-8, 0.5];
+    return Array.from({ length: 6 }, () => ({ rule, actual: chance(0.3) ? nonFigure() : pick(xs), ...c }));
+  },
+  boolean() {
+    const rule: Rule = { kind: "boolean", statement: "được công nhận đạt chuẩn" };
+    const c = options();
+    const xs: CellValue[] = [true, false, 1, 0, 2, 0.5, -1];
+    return Array.from({ length: 6 }, () => ({ rule, actual: chance(0.5) ? nonFigure() : pick(xs), ...c }));
+  },
+};
+
+/** True when the engine reads this text as a figure; formulas cannot (see the locale notes in formula.ts). */
+function isFigureText(v: CellValue, rule: Rule): boolean {
+  if (typeof v !== "string") return false;
+  const kind = readCell(v, rule.kind === "deadline" ? { expect: "date" } : rule.kind === "rank" ? { expect: "rank" } : {}).kind;
+  return kind !== "empty" && kind !== "error" && kind !== "boolean" && kind !== "text";
+}
+
+function generate(perKind: number): Case[] {
+  const cases: Case[] = [];
+  for (const kind of RULE_KINDS) {
+    let made = 0;
+    while (made < perKind) {
+      for (const c of GENERATORS[kind]()) {
+        if ([c.actual, c.baseline, c.reference].some((v) => isFigureText(v, c.rule))) continue;
+        cases.push(c);
+        made++;
+      }
+    }
+  }
+  return cases;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+function toCell(v: CellValue): ExcelJS.CellValue {
+  if (v === undefined || v === null) return null;
+  return v as ExcelJS.CellValue;
+}
+
+interface Row {
+  c: Case;
+  formula: string;
+  expected: string;
+}
+
+const PER_KIND = 600;
+const run = libreOfficeAvailable();
+
+describe.skipIf(!run)("compiled formulas recalculated by LibreOffice", () => {
+  const rows: Row[] = [];
+  let got: unknown[] = [];
+  let ms = 0;
+
+  beforeAll(async () => {
+    const book = new ExcelJS.Workbook();
+    const ws = book.addWorksheet("Cases");
+    ws.addRow(["actual", "baseline", "reference", "asOf", "status", "engine", "case"]);
+    for (const c of generate(PER_KIND)) {
+      const r = rows.length + 2;
+      const refs: FormulaRefs = { actual: `A${r}`, baseline: `B${r}`, reference: `C${r}` };
+      if (c.asOf?.via === "cell" || c.asOf?.via === "today") refs.asOf = `D${r}`;
+      const compiled = compileFormula(c.rule, refs, {
+        percentScale: c.scale,
+        tolerance: c.tolerance,
+        asOf: c.asOf?.via === "literal" ? c.asOf.iso : undefined,
+      });
+      if (!compiled.ok) throw new Error(`case did not compile: ${JSON.stringify(c.rule)}: ${compiled.reason.en}`);
+      const verdict = evaluate(c.rule, c.actual, {
+        percentScale: c.scale,
+        tolerance: c.tolerance,
+        baseline: c.baseline,
+        reference: c.reference,
+        asOf: c.asOf && c.asOf.via !== "today" ? c.asOf.iso : undefined,
+      });
+      const row = ws.getRow(r);
+      row.getCell(1).value = toCell(c.actual);
+      row.getCell(2).value = toCell(c.baseline);
+      row.getCell(3).value = toCell(c.reference);
+      if (c.asOf?.via === "cell") row.getCell(4).value = new Date(utc(c.asOf.iso));
+      row.getCell(5).value = { formula: compiled.formula };
+      row.getCell(6).value = verdict.labels.vi;
+      row.getCell(7).value = JSON.stringify({ rule: c.rule, scale: c.scale, tolerance: c.tolerance, asOf: c.asOf });
+      rows.push({ c, formula: compiled.formula, expected: verdict.labels.vi });
+    }
+    const done = await recalculate(book);
+    ms = done.ms;
+    const sheet = done.workbook.getWorksheet("Cases")!;
+    got = rows.map((_, i) => cellResult(sheet.getCell(`E${i + 2}`).value));
+  }, 600_000);
+
+  it("judges thousands of generated cases across every rule kind", () => {
+    expect(rows.length).toBeGreaterThanOrEqual(PER_KIND * RULE_KINDS.length);
+    const kinds = new Set(rows.map((r) => r.c.rule.kind));
+    expect([...kinds].sort()).toEqual([...RULE_KINDS].sort());
+    console.info(`formula differential: ${rows.length} cases, LibreOffice run ${Math.round(ms)} ms`);
+  });
+
+  it.each(RULE_KINDS.map((k) => [k]))("gives the engine's label for every %s case", (kind) => {
+    const wrong = rows
+      .map((r, i) => ({ r, got: got[i] }))
+      .filter(({ r, got }) => r.c.rule.kind === kind && got !== r.expected)
+      .slice(0, 15)
+      .map(({ r, got }) => ({
+        rule: r.c.rule,
+        actual: r.c.actual,
+        baseline: r.c.baseline,
+        reference: r.c.reference,
+        asOf: r.c.asOf,
+        scale: r.c.scale,
+        tolerance: r.c.tolerance,
+        engine: r.expected,
+        libreoffice: got,
+      }));
+    expect(wrong).toEqual([]);
+  });
+
+  it("uses every percent scale and both tolerance settings", () => {
+    expect(new Set(rows.map((r) => r.c.scale)).size).toBe(3);
+    expect(rows.some((r) => r.c.tolerance > 0 && r.expected === "Gần đạt")).toBe(true);
+    const labels = new Set(rows.map((r) => r.expected));
+    for (const l of ["Đạt", "Vượt", "Gần đạt", "Chưa đạt", "Chưa đến hạn", "Quá hạn", "Chưa có số liệu", "Số liệu không hợp lệ"]) {
+      expect(labels).toContain(l);
+    }
+  });
+});
