@@ -1,0 +1,228 @@
+// `chitieu eval`: judge one actual against one target phrase, or a stream of JSON lines (--jsonl), with the core judge.
+import { createInterface } from "node:readline";
+import { evaluate } from "../../core/rule/evaluate";
+import { Rule } from "../../core/rule/schema";
+import type { EvaluateOptions, PercentScale, Verdict } from "../../core/rule/verdict";
+import type { CellValue, Lang } from "../../core/types";
+import { CliError, EXIT } from "../errors";
+
+const HELP = `Cách dùng / Usage:
+  chitieu eval "<chỉ tiêu/target>" "<số liệu/actual>" [tùy chọn/options]
+  chitieu eval --jsonl < input.jsonl > output.jsonl
+
+Tùy chọn / Options:
+  --indicator <tên>      tên chỉ tiêu (giúp xác định chiều) / indicator name (helps the direction)
+  --baseline <giá trị>   số liệu gốc cho chỉ tiêu thay đổi / baseline for change targets
+  --reference <giá trị>  giá trị so sánh / reference value for comparison targets
+  --as-of YYYY-MM-DD     ngày đánh giá hạn chót (mặc định hôm nay) / as-of date for deadlines (default today)
+  --scale auto|fraction|points   cách đọc số thường với chỉ tiêu % / how plain numbers meet percent targets
+  --tolerance <số>       ngưỡng "Gần đạt", vd 0.05 = 5% / tolerance for "near", e.g. 0.05
+  --lang vi|en           ngôn ngữ / language (vi)
+  --jsonl                đọc từng dòng JSON từ stdin / read JSON lines from stdin:
+                         {"target", "actual", "indicator"?, "baseline"?, "reference"?, "asOf"?, "percentScale"?,
+                          "tolerance"?, "lang"?, "id"?}; dòng trống bị bỏ qua / blank lines are skipped
+
+Mã thoát / Exit: 0 đã đánh giá / judged · 2 sai cách dùng hoặc không đọc được chỉ tiêu / bad usage or unreadable target`;
+
+interface Flags {
+  positional: string[];
+  jsonl: boolean;
+  opts: EvaluateOptions;
+}
+
+const VALUE_FLAGS = new Set(["--indicator", "--baseline", "--reference", "--as-of", "--scale", "--tolerance", "--lang"]);
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
+
+function parseArgs(argv: string[]): Flags | "help" {
+  const positional: string[] = [];
+  const opts: EvaluateOptions = {};
+  let jsonl = false;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === "--help" || a === "-h") return "help";
+    if (a === "--jsonl") {
+      jsonl = true;
+      continue;
+    }
+    if (a === "--") {
+      positional.push(...argv.slice(i + 1));
+      break;
+    }
+    const eqAt = a.indexOf("=");
+    const name = a.startsWith("--") && eqAt > 0 ? a.slice(0, eqAt) : a;
+    if (VALUE_FLAGS.has(name)) {
+      const value = eqAt > 0 && a.startsWith("--") ? a.slice(eqAt + 1) : argv[++i];
+      if (value === undefined) throw new CliError(`thiếu giá trị sau ${name}`, `missing value after ${name}`);
+      setFlag(opts, name, value);
+      continue;
+    }
+    // A lone "-" or a negative number ("-5") is a value, not an option.
+    if (a.startsWith("--") || (a.startsWith("-") && a.length > 1 && !/^-\d/.test(a))) {
+      throw new CliError(`tùy chọn lạ: ${a}`, `unknown option: ${a}`);
+    }
+    positional.push(a);
+  }
+  return { positional, jsonl, opts };
+}
+
+function setFlag(opts: EvaluateOptions, name: string, value: string): void {
+  switch (name) {
+    case "--indicator": opts.indicator = value; break;
+    case "--baseline": opts.baseline = value; break;
+    case "--reference": opts.reference = value; break;
+    case "--as-of":
+      if (!ISO.test(value) || Number.isNaN(Date.parse(value))) {
+        throw new CliError(`--as-of cần ngày dạng YYYY-MM-DD, nhận "${value}"`, `--as-of needs a YYYY-MM-DD date, got "${value}"`);
+      }
+      opts.asOf = value;
+      break;
+    case "--scale":
+      if (value !== "auto" && value !== "fraction" && value !== "points") {
+        throw new CliError(`--scale chỉ nhận auto, fraction hoặc points`, `--scale takes auto, fraction or points`);
+      }
+      opts.percentScale = value;
+      break;
+    case "--tolerance": {
+      const t = Number(value.replace(",", "."));
+      if (!Number.isFinite(t) || t < 0) throw new CliError(`--tolerance cần một số không âm`, `--tolerance needs a non-negative number`);
+      opts.tolerance = t;
+      break;
+    }
+    case "--lang":
+      if (value !== "vi" && value !== "en") throw new CliError(`--lang chỉ nhận vi hoặc en`, `--lang takes vi or en`);
+      opts.lang = value;
+      break;
+  }
+}
+
+/** Removes binary noise (0.12000000000000001) from numbers written to JSON. */
+function tidy(n: number | null): number | null {
+  return n === null || !Number.isFinite(n) ? null : Number(n.toPrecision(12));
+}
+
+/** The JSON answer for one verdict. */
+export function verdictJson(v: Verdict, id?: unknown): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  if (id !== undefined) out.id = id;
+  out.status = v.status;
+  out.label = v.label;
+  out.symbol = v.symbol;
+  out.canonical = v.canonical;
+  out.explanation = v.explanation;
+  out.gap = tidy(v.gap.value);
+  out.need = v.gap.need ?? null;
+  out.ratio = tidy(v.ratio);
+  out.warnings = v.warnings.map((w) => w.code);
+  out.warningMessages = v.warnings.map((w) => w.message);
+  out.actual = v.actualText;
+  out.labels = v.labels;
+  out.explanations = v.explanations;
+  if (v.rule) out.rule = v.rule;
+  return out;
+}
+
+/** JSON values → cell values: {"error": "#N/A"} is an error cell; anything else is passed to the judge as is. */
+function cellOf(v: unknown): CellValue {
+  return v as CellValue;
+}
+
+function lineError(line: number, code: string, vi: string, en: string, id?: unknown): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  if (id !== undefined) out.id = id;
+  out.line = line;
+  out.error = code;
+  out.message = { vi, en };
+  return out;
+}
+
+/** Judges one parsed JSON line; returns the object to print. */
+export function evalLine(obj: unknown, line: number, defaults: EvaluateOptions): Record<string, unknown> {
+  if (obj === null || typeof obj !== "object" || Array.isArray(obj)) {
+    return lineError(line, "not_an_object", "dòng phải là một đối tượng JSON {…}", "each line must be a JSON object {…}");
+  }
+  const o = obj as Record<string, unknown>;
+  const id = o.id;
+  let target: Rule | string;
+  if (typeof o.target === "string") target = o.target;
+  else if (o.target !== null && typeof o.target === "object") {
+    const parsed = Rule.safeParse(o.target);
+    if (!parsed.success) return lineError(line, "bad_rule", "\"target\" không phải là quy tắc hợp lệ", "\"target\" is not a valid rule", id);
+    target = parsed.data;
+  } else {
+    return lineError(line, "missing_target", "thiếu \"target\" (chuỗi chỉ tiêu)", "missing \"target\" (the target text)", id);
+  }
+  const opts: EvaluateOptions = { ...defaults };
+  if (typeof o.indicator === "string") opts.indicator = o.indicator;
+  if ("baseline" in o) opts.baseline = cellOf(o.baseline);
+  if ("reference" in o) opts.reference = cellOf(o.reference);
+  if (typeof o.asOf === "string") opts.asOf = o.asOf;
+  if (o.percentScale === "auto" || o.percentScale === "fraction" || o.percentScale === "points") opts.percentScale = o.percentScale as PercentScale;
+  if (typeof o.tolerance === "number") opts.tolerance = o.tolerance;
+  if (o.lang === "vi" || o.lang === "en") opts.lang = o.lang as Lang;
+  return verdictJson(evaluate(target, cellOf(o.actual), opts), id);
+}
+
+async function runJsonl(defaults: EvaluateOptions): Promise<number> {
+  const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  let n = 0;
+  let buf = "";
+  const flush = async () => {
+    if (buf === "") return;
+    const chunk = buf;
+    buf = "";
+    if (!process.stdout.write(chunk)) await new Promise<void>((res) => process.stdout.once("drain", () => res()));
+  };
+  for await (const raw of rl) {
+    n++;
+    const text = raw.trim();
+    if (text === "") continue;
+    let out: Record<string, unknown>;
+    let obj: unknown;
+    let ok = true;
+    try {
+      obj = JSON.parse(text);
+    } catch {
+      ok = false;
+    }
+    if (!ok) {
+      const preview = text.length > 60 ? `${text.slice(0, 60)}…` : text;
+      out = lineError(n, "bad_json", `dòng ${n} không phải JSON: ${preview}`, `line ${n} is not JSON: ${preview}`);
+    } else {
+      try {
+        out = evalLine(obj, n, defaults);
+      } catch (e) {
+        const msg = e instanceof Error ? e.message : String(e);
+        out = lineError(n, "internal", `lỗi khi đánh giá: ${msg}`, `error while judging: ${msg}`);
+      }
+    }
+    buf += `${JSON.stringify(out)}\n`;
+    if (buf.length > 65_536) await flush();
+  }
+  await flush();
+  return EXIT.ok;
+}
+
+/** Runs `chitieu eval`. */
+export async function run(argv: string[]): Promise<number> {
+  const flags = parseArgs(argv);
+  if (flags === "help") {
+    process.stdout.write(`${HELP}\n`);
+    return EXIT.ok;
+  }
+  if (flags.jsonl) {
+    if (flags.positional.length > 0) {
+      throw new CliError("--jsonl đọc từ stdin, không nhận chỉ tiêu trên dòng lệnh", "--jsonl reads stdin; do not also give a target");
+    }
+    return runJsonl(flags.opts);
+  }
+  if (flags.positional.length !== 2) {
+    throw new CliError(
+      `cần đúng hai giá trị: chỉ tiêu và số liệu, vd chitieu eval "ít nhất 65%" "64,9%"`,
+      `need exactly two values: target and actual, e.g. chitieu eval "ít nhất 65%" "64,9%"`,
+    );
+  }
+  const [target, actual] = flags.positional;
+  const v = evaluate(target, actual, flags.opts);
+  process.stdout.write(`${v.symbol} ${v.explanation}\n`);
+  return v.status === "unreadable" ? EXIT.usage : EXIT.ok;
+}
