@@ -6,6 +6,7 @@ import ExcelJS from "exceljs";
 import type { CellRange } from "../../core/sheet/model";
 import { rangeAddress } from "../../core/sheet/model";
 import type { CellStyle, ConditionalFormat, NewSheet, OutCell, PrintSetup, StyledRange } from "../../core/sheet/output";
+import type { SheetEdits } from "../../core/sheet/edits";
 import { pointsToExcelChars } from "../../core/sheet/output";
 import { CliError } from "../errors";
 
@@ -210,4 +211,25 @@ export async function saveAtomic(wb: ExcelJS.Workbook, path: string): Promise<vo
     const msg = e instanceof Error ? e.message : String(e);
     throw new CliError(`không ghi được ${target}: ${msg}`, `cannot write ${target}: ${msg}`);
   }
+}
+
+/**
+ * Applies core's status-column edits to the checked worksheet: the block of status formulas and explanations,
+ * styles, conditional formats, notes and widths. `cached(row, col)` gives the engine's label for a formula cell
+ * (absolute, 0-based), stored as the formula's cached result so the file reads right before any recalculation.
+ * @example applySheetEdits(ws, plan.edits, (r, c) => labels.get(`${r}:${c}`))
+ */
+export function applySheetEdits(ws: ExcelJS.Worksheet, edits: SheetEdits, cached?: (row: number, col: number) => string | number | boolean | undefined): void {
+  const { range, cells } = edits.block;
+  for (let r = 0; r < cells.length; r++) {
+    for (let c = 0; c < cells[r].length; c++) {
+      const row = range.top + r;
+      const col = range.left + c;
+      writeCell(ws.getCell(row + 1, col + 1), cells[r][c], cached?.(row, col));
+    }
+  }
+  applyStyles(ws, edits.styles);
+  applyConditionalFormats(ws, edits.conditionalFormats);
+  for (const n of edits.notes) ws.getCell(n.cell.row + 1, n.cell.col + 1).note = n.text;
+  for (const [c, pt] of Object.entries(edits.columnWidths)) ws.getColumn(Number(c) + 1).width = pointsToExcelChars(pt);
 }

@@ -1,0 +1,74 @@
+// `chitieu check`: judge a workbook's figures against a plan and write a new workbook with live verdicts, colours and the report.
+import { basename, dirname, join } from "node:path";
+import { EXIT, CliError } from "../errors";
+import { asOfOption, langOption, parseCli, toleranceOption } from "../xlsx/args";
+import { checkFile } from "../xlsx/check";
+import { resolvePlan } from "../xlsx/plan";
+import { summaryLines } from "../xlsx/summary";
+import { assertNotInput, saveAtomic } from "../xlsx/write";
+
+const HELP = `Cách dùng / Usage: chitieu check <sổ.xlsx> [tùy chọn / options]
+
+Kiểm tra số liệu thực hiện so với chỉ tiêu; ghi sổ mới (không sửa tệp gốc) có cột "Đánh giá (Chỉ tiêu)"
+bằng công thức sống, tô màu (đỏ chưa đạt, vàng gần đạt, xanh đạt/vượt, xám chưa có số liệu), cột giải thích
+và trang "Báo cáo". Checks actual figures against targets; writes a NEW workbook (never the input) with a
+live-formula status column, colours, explanations and a report sheet.
+
+  --plan <mã|tệp.json>     kế hoạch để đối chiếu (mặc định: cột chỉ tiêu/kế hoạch trong sổ) / plan id or JSON file
+  --sheet <tên>            trang tính cần kiểm tra (mặc định: trang đầu có bảng) / sheet to check
+  -o, --output <tệp.xlsx>  tệp kết quả (mặc định: <sổ>.chitieu.xlsx cạnh tệp gốc) / output file
+  --json                   in toàn bộ kết quả dạng JSON / print the full result as JSON
+  --fail-on-shortfall      thoát mã 1 khi có chỉ tiêu chưa đạt / exit 1 when shortfalls exist
+  --lang vi|en             ngôn ngữ giải thích (mặc định vi) / language of explanations
+  --as-of YYYY-MM-DD       ngày xét hạn (mặc định hôm nay) / day deadlines are judged on
+  --tolerance <5%>         ngưỡng "Gần đạt" / tolerance for "near"
+
+Mã thoát / exit codes: 0 xong / done · 1 có chỉ tiêu chưa đạt (với --fail-on-shortfall) · 2 lỗi dùng lệnh hoặc tệp.`;
+
+/**
+ * The default output beside the input: "truong.xlsx" → "truong.chitieu.xlsx".
+ * @example defaultOutput("data/truong.xlsx") → "data/truong.chitieu.xlsx"
+ */
+export function defaultOutput(input: string): string {
+  return join(dirname(input), `${basename(input).replace(/\.xlsx$/i, "")}.chitieu.xlsx`);
+}
+
+export async function run(argv: string[]): Promise<number> {
+  const { values, positionals } = parseCli(argv, {
+    plan: { type: "string" },
+    sheet: { type: "string" },
+    output: { type: "string", short: "o" },
+    json: { type: "boolean" },
+    "fail-on-shortfall": { type: "boolean" },
+    lang: { type: "string" },
+    "as-of": { type: "string" },
+    tolerance: { type: "string" },
+    help: { type: "boolean", short: "h" },
+  });
+  if (values.help) {
+    process.stdout.write(HELP + "\n");
+    return EXIT.ok;
+  }
+  if (positionals.length !== 1) {
+    throw new CliError("cần đúng một tệp .xlsx: chitieu check <sổ.xlsx>", "expected exactly one .xlsx file: chitieu check <book.xlsx>");
+  }
+  const input = positionals[0];
+  const lang = langOption(values.lang);
+  const asOf = asOfOption(values["as-of"]);
+  const tolerance = toleranceOption(values.tolerance);
+  const plan = values.plan ? await resolvePlan(values.plan) : null;
+  const output = values.output ?? defaultOutput(input);
+  await assertNotInput(output, [input]);
+
+  const done = await checkFile(input, { plan, sheet: values.sheet, lang, asOf, tolerance });
+  await saveAtomic(done.workbook, output);
+
+  if (values.json) {
+    process.stdout.write(JSON.stringify({ input, output, sheet: done.sheet.name, formulas: done.formulas, result: done.result }, null, 2) + "\n");
+  } else {
+    const head = lang === "vi" ? `${basename(input)} · trang "${done.sheet.name}"` : `${basename(input)} · sheet "${done.sheet.name}"`;
+    const wrote = lang === "vi" ? `Đã ghi: ${output}` : `Written: ${output}`;
+    process.stdout.write([head, ...summaryLines(done.result, lang), "", wrote].join("\n") + "\n");
+  }
+  return values["fail-on-shortfall"] && done.result.shortfalls.length > 0 ? EXIT.shortfall : EXIT.ok;
+}

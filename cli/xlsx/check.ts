@@ -1,0 +1,128 @@
+// Checking a workbook file end to end: read a sheet, hand it to core's checkSheet, apply core's status edits and report sheet.
+import { basename } from "node:path";
+import ExcelJS from "exceljs";
+import type { Lang } from "../../core/types";
+import type { Plan } from "../../core/plan/schema";
+import { checkSheet } from "../../core/sheet/check";
+import { planStatusColumn } from "../../core/sheet/status";
+import type { SheetData } from "../../core/sheet/model";
+import type { CheckedSheet, CheckFailure } from "../../core/sheet/types";
+import { CliError } from "../errors";
+import { isEmptySheet, openWorkbook, readSheets, type OpenedBook } from "./read";
+import { addReportSheet } from "./report";
+import { applySheetEdits } from "./write";
+
+export interface CheckFileOptions {
+  plan: Plan | null;
+  sheet?: string;
+  lang?: Lang;
+  asOf?: string;
+  tolerance?: number;
+  /** Add the report sheet (default true). */
+  report?: boolean;
+}
+
+export interface CheckedFile {
+  path: string;
+  sheet: SheetData;
+  result: CheckedSheet;
+  /** The workbook with the status columns and the report sheet, ready to save. */
+  workbook: ExcelJS.Workbook;
+  /** Live formulas written, and status cells that hold a fixed label because no formula could be compiled. */
+  formulas: number;
+  fallbacks: number;
+  reportSheet?: string;
+}
+
+/** Sheets this tool wrote itself (the report), skipped when looking for the table to check. */
+const OWN_SHEETS = /^(báo cáo|bao cao|report)( \(\d+\))?$/i;
+
+/**
+ * Picks the sheet to check: the named one, else the first sheet whose table core recognises. A workbook
+ * where no sheet has a recognisable header fails with the headers core expected.
+ * @example chooseSheet(book, undefined, plan, opts) → { sheet, result }
+ */
+export function chooseSheet(book: OpenedBook, name: string | undefined, plan: Plan | null, opts: CheckFileOptions): { sheet: SheetData; result: CheckedSheet } {
+  const file = basename(book.path);
+  const sheets = readSheets(book, name).filter((s) => name !== undefined || !OWN_SHEETS.test(s.name.trim()));
+  const nonEmpty = sheets.filter((s) => !isEmptySheet(s));
+  if (nonEmpty.length === 0) {
+    const where = name !== undefined ? `trang "${sheets[0]?.name ?? name}"` : "mọi trang";
+    const whereEn = name !== undefined ? `sheet "${sheets[0]?.name ?? name}"` : "every sheet";
+    throw new CliError(`${file}: ${where} đều trống, không có số liệu để kiểm tra`, `${file}: ${whereEn} is empty, nothing to check`);
+  }
+  let firstFailure: CheckFailure | null = null;
+  for (const sheet of nonEmpty) {
+    const result = checkSheet(sheet, plan, { lang: opts.lang, asOf: opts.asOf, tolerance: opts.tolerance });
+    if (result.ok) return { sheet, result };
+    firstFailure ??= result;
+  }
+  const f = firstFailure!;
+  const expected = f.error.expected.join("; ");
+  throw new CliError(
+    `${file}, trang "${f.sheet}": ${f.error.message.vi.replace(/\.$/, "")}; cần các tiêu đề cột: ${expected}`,
+    `${file}, sheet "${f.sheet}": ${f.error.message.en.replace(/\.$/, "")}; expected column headers: ${expected}`,
+  );
+}
+
+/**
+ * The engine's verdict label for every status cell, keyed "row:col" (absolute, 0-based), written as the
+ * formulas' cached results so a file opened without recalculation still shows the engine's verdicts.
+ */
+export function cachedLabels(result: CheckedSheet, statusColumns: number[], origin = { row: 0, col: 0 }): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const it of result.items) {
+    const col = statusColumns[result.layout.shape === "matrix" ? (it.group ?? 0) : 0];
+    if (col !== undefined) out.set(`${it.row + origin.row}:${col}`, it.verdict.labels.vi);
+  }
+  return out;
+}
+
+/**
+ * Writes core's status edits into the worksheet that `sheet` was read from.
+ * @example annotate(ws, sheet, result, { lang: "vi" }) → { formulas: 12, fallbacks: 2 }
+ */
+export function annotate(ws: ExcelJS.Worksheet, sheet: SheetData, result: CheckedSheet, opts: Pick<CheckFileOptions, "lang" | "asOf" | "tolerance">, file = ""): { formulas: number; fallbacks: number } {
+  const planned = planStatusColumn(sheet, result, { lang: opts.lang, asOf: opts.asOf, tolerance: opts.tolerance });
+  if (!planned.ok) {
+    const name = file ? `${file}: ` : "";
+    throw new CliError(`${name}${planned.reason.vi}`, `${name}${planned.reason.en}`);
+  }
+  const labels = cachedLabels(result, planned.edits.statusColumns, sheet.origin);
+  applySheetEdits(ws, planned.edits, (r, c) => labels.get(`${r}:${c}`));
+  return { formulas: planned.edits.formulaCount, fallbacks: planned.edits.fallbacks.length };
+}
+
+/** Copies a streamed sheet's values into a fresh workbook (styles of big files are not kept; see read.ts). */
+function workbookFromValues(sheet: SheetData): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet(sheet.name);
+  sheet.values.forEach((row, r) => {
+    row.forEach((v, c) => {
+      if (v === null || v === undefined) return;
+      const cell = ws.getCell(r + 1, c + 1);
+      const f = sheet.formulas?.[r]?.[c];
+      if (f) cell.value = { formula: f.replace(/^=/, ""), result: typeof v === "object" && !(v instanceof Date) ? undefined : v } as ExcelJS.CellFormulaValue;
+      else cell.value = typeof v === "object" && !(v instanceof Date) ? ({ error: v.error } as ExcelJS.CellErrorValue) : v;
+      const fmt = sheet.formats?.[r]?.[c];
+      if (fmt) cell.numFmt = fmt;
+    });
+  });
+  return wb;
+}
+
+/**
+ * Checks one .xlsx: picks the sheet, runs core, writes the status column and the report sheet into the
+ * workbook (the input file itself is never written).
+ * @example const done = await checkFile("truong.xlsx", { plan }); await saveAtomic(done.workbook, "truong.chitieu.xlsx")
+ */
+export async function checkFile(path: string, opts: CheckFileOptions): Promise<CheckedFile> {
+  const book = await openWorkbook(path);
+  const { sheet, result } = chooseSheet(book, opts.sheet, opts.plan, opts);
+  const workbook = book.workbook ?? workbookFromValues(sheet);
+  const ws = workbook.getWorksheet(sheet.name)!;
+  const { formulas, fallbacks } = annotate(ws, sheet, result, opts, basename(path));
+  let reportSheet: string | undefined;
+  if (opts.report !== false) reportSheet = addReportSheet(workbook, result, opts.plan, { lang: opts.lang, asOf: opts.asOf });
+  return { path, sheet, result, workbook, formulas, fallbacks, reportSheet };
+}
