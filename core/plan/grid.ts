@@ -250,7 +250,9 @@ export function planFromGrid(values: CellValue[][], opts: PlanFromGridOptions = 
     const first = cellText(cells[0].v);
     const colon = first.indexOf(":");
     const label = headerKey(colon >= 0 ? first.slice(0, colon) : first);
-    const field = (Object.keys(META_LABELS) as Array<keyof typeof META_LABELS>).find((k) => META_LABELS[k].includes(label));
+    const field = (Object.keys(META_LABELS) as Array<keyof typeof META_LABELS>).find(
+      (k) => META_LABELS[k].includes(label) || headerKey(META_LABEL_VI[k]) === label,
+    );
     const inline = colon >= 0 ? first.slice(colon + 1).trim() : "";
     const value = inline || (cells[1] ? (field === "date" ? readDate(cells[1].v) ?? cellText(cells[1].v) : cellText(cells[1].v)) : "");
     if (field && value) meta[field] = field === "date" ? readDate(value) ?? value : value;
@@ -274,30 +276,27 @@ export function planFromGrid(values: CellValue[][], opts: PlanFromGridOptions = 
     const name = cellText(get(row, "name"));
     const unit = cellText(get(row, "unit")) || undefined;
     const rawTarget = get(row, "target");
-    const target = targetText(rawTarget, unit);
-    const idText = cellText(get(row, "id"));
-    if (target === "" && name !== "") {
-      // A row with a name but no target is a heading inside the list ("1. Giáo dục mầm non").
-      headingSection = [name];
-      continue;
-    }
     const targetCell = addr(r, cols.target!);
-    if (name === "") {
-      errors.push({ cell: addr(r, cols.name!), message: { vi: `dòng ${r + (opts.firstRow ?? 1)} có chỉ tiêu "${target}" nhưng thiếu tên chỉ tiêu`, en: `row ${r + (opts.firstRow ?? 1)} has a target but no indicator name` } });
-      continue;
-    }
     if (isCellError(rawTarget)) {
       errors.push({ cell: targetCell, message: { vi: `ô ${targetCell} chứa lỗi ${rawTarget.error}`, en: `cell ${targetCell} holds the error ${rawTarget.error}` } });
+      continue;
+    }
+    const target = targetText(rawTarget, unit);
+    const idText = cellText(get(row, "id"));
+    if (target === "") {
+      // A row without a target is a heading inside the list ("1. Giáo dục mầm non"), in whichever column it was typed.
+      headingSection = [name || firstText];
+      continue;
+    }
+    if (name === "") {
+      errors.push({ cell: addr(r, cols.name!), message: { vi: `dòng ${r + (opts.firstRow ?? 1)} có chỉ tiêu "${target}" nhưng thiếu tên chỉ tiêu`, en: `row ${r + (opts.firstRow ?? 1)} has a target but no indicator name` } });
       continue;
     }
     const parsed = parseTarget(target, { indicator: name });
     if (!parsed.ok) {
       errors.push({
         cell: targetCell,
-        message: {
-          vi: `ô ${targetCell}: không đọc được chỉ tiêu "${target}" (${parsed.error.message.vi})`,
-          en: `cell ${targetCell}: target "${target}" cannot be read (${parsed.error.message.en})`,
-        },
+        message: { vi: `ô ${targetCell}: ${parsed.error.message.vi}`, en: `cell ${targetCell}: ${parsed.error.message.en}` },
       });
     }
     let id = idText ? (/^[a-z0-9][a-z0-9._-]*$/.test(idText) ? idText : slugId(idText)) : "";

@@ -2,3 +2,5 @@
 export * from "./schema";
 export * from "./validate";
 export * from "./bundled";
+export * from "./grid";
+export * from "./lint";

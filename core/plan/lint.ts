@@ -64,7 +64,8 @@ export function fractionPercentPairs(text: string): Array<{ num: number; den: nu
     // "N/M" or "N trẻ/M": a slash between the two numbers, with at most a short noun before it.
     const between = text.slice(a.end, b.start);
     if (!/^\s*[\p{L}\s]{0,12}\/\s*$/u.test(between)) continue;
-    if (text[b.end] === "/" || a.value > b.value || b.value <= 0) continue;
+    // Part of a date either side ("21/11/2019"): not a share.
+    if (text[b.end] === "/" || /\/\s*$/.test(text.slice(0, a.start)) || a.value > b.value || b.value <= 0) continue;
     for (let j = i + 2; j < toks.length; j++) {
       const gap = text.slice(b.end, toks[j].start);
       if (/[;]/.test(gap) || gap.length > 60) break;
