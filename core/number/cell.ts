@@ -144,8 +144,9 @@ function readText(raw: string, opts?: ReadCellOptions): CellReading {
   const level = readLevel(low, opts?.scale);
   if (level) return { ...level, text };
 
-  const num = readNumber(text);
-  if (num.ok) return { kind: "number", value: num.value, percent: num.percent, text };
+  // A figure has at most one decimal comma; "1,2,3" is a list, whatever a phrase scanner makes of it.
+  const num = text.indexOf(",") !== text.lastIndexOf(",") ? null : readNumber(text);
+  if (num?.ok) return { kind: "number", value: num.value, percent: num.percent, text };
 
   const toks = scanNumbers(text);
   if (toks.length === 0) return invalidText(text, `"${text}" không phải là số`, `"${text}" is not a number`);

@@ -1,15 +1,17 @@
 // Numbers and percents printed the way readers expect: Vietnamese "7.910" / "85,7%", English "7,910" / "85.7%".
 import type { Lang } from "../types";
 
-/** Rounds half away from zero at `decimals` places, through decimal text so 1.005 → 1.01 (not 1.00). */
+/**
+ * Rounds half away from zero at `decimals` places. The scaled value is cut to 15 significant digits first, so
+ * binary noise does not decide the rounding (1.005 × 100 = 100.49999999999999 → 100.5 → 1.01, not 1.00).
+ */
 export function roundTo(n: number, decimals: number): number {
-  if (!Number.isFinite(n)) return n;
+  // From 1e15 on a double has no fractional digits left to round, and scaling would only add error.
+  if (!Number.isFinite(n) || Math.abs(n) >= 1e15) return n;
   const d = Math.max(0, Math.min(20, Math.floor(decimals)));
-  const sign = n < 0 ? -1 : 1;
-  const shifted = Number(`${Math.abs(n)}e${d}`);
-  // Values already in exponent form (|n| ≥ 1e21 or tiny) make the text trick produce NaN; they need no rounding here.
-  if (!Number.isFinite(shifted)) return n;
-  const r = sign * Number(`${Math.round(shifted)}e-${d}`);
+  const scale = 10 ** d;
+  const shifted = Number((Math.abs(n) * scale).toPrecision(15));
+  const r = (n < 0 ? -1 : 1) * (Math.round(shifted) / scale);
   return Object.is(r, -0) ? 0 : r;
 }
 
