@@ -114,8 +114,8 @@ export interface BuiltinTemplate {
 export interface GridTemplate {
   /** Cells as parsed: literal text/number, or parts mixing text and placeholders. */
   rows: TemplateCell[][];
-  /** Row index (in `rows`) of the repeated row, with the list it repeats over. */
-  repeat?: { row: number; list: "indicators" | "shortfalls" | "sections" };
+  /** Repeated rows (indices in `rows`), each with the list it repeats over; the markers are removed from `rows`. */
+  repeats: { row: number; list: "indicators" | "shortfalls" | "findings" }[];
   merges: { top: number; left: number; bottom: number; right: number }[];
 }
 

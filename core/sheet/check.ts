@@ -226,11 +226,15 @@ export function relativeGap(v: Verdict): number {
   return Math.min(1, Math.max(0, 1 - v.ratio));
 }
 
-/** "cần thêm 23 trẻ" from a verdict's countable need. */
+/** "cần thêm 23 trẻ" (or "cần giảm 5 lớp" for an excess) from a verdict's countable need. */
 export function needText(v: Verdict): Bilingual | undefined {
   const need = v.gap.need;
   if (!need || !(need.count > 0)) return undefined;
   const noun = need.noun ? ` ${need.noun}` : "";
+  // A positive gap is an excess on a "less is better" rule: the count must come down, not up.
+  if (v.gap.value !== null && v.gap.value > 0) {
+    return { vi: `cần giảm ${formatNumber(need.count, "vi")}${noun}`, en: `${formatNumber(need.count, "en")}${noun} fewer needed` };
+  }
   return {
     vi: `cần thêm ${formatNumber(need.count, "vi")}${noun}`,
     en: `${formatNumber(need.count, "en")}${noun} more needed`,
@@ -371,6 +375,8 @@ function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part {
     };
     if (denominatorCell) item.denominatorCell = denominatorCell;
     if (ind) item.indicatorId = ind.id;
+    const note = col.note !== undefined ? cellText(row[col.note]) : "";
+    if (note) item.note = note;
     const unit = unitText || ind?.unit;
     if (unit) item.unit = unit;
     items.push(item);

@@ -164,6 +164,8 @@ export interface CheckedItem {
   percentScale: PercentScale;
   verdict: Verdict;
   match: MatchInfo;
+  /** The row's "Ghi chú" text (lists), for reports. */
+  note?: string;
 }
 
 /** District roll-up of one matrix indicator: "13/14 phường đạt". */
