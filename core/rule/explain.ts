@@ -75,15 +75,24 @@ function pair(a: number, t: number, unit: Unit | undefined, lang: Lang): [string
 function amount(diff: number, unit: Unit | undefined, lang: Lang, noun: string | null): string {
   switch (kindOf(unit)) {
     case "percent":
-      return `${formatPoints(diff, lang)} ${lang === "vi" ? "điểm %" : "percentage points"}`;
+      return `${fine(formatPoints, diff, lang)} ${lang === "vi" ? "điểm %" : "percentage points"}`;
     case "measure":
-      return `${formatNumber(Math.abs(diff), lang)} ${(unit as { unit: string }).unit}`;
+      return `${fine(formatNumber, Math.abs(diff), lang)} ${(unit as { unit: string }).unit}`;
     default: {
-      const n = formatNumber(Math.abs(diff), lang);
+      const n = fine(formatNumber, Math.abs(diff), lang);
       const word = lang === "vi" ? noun : englishNoun(noun, Math.abs(diff));
       return word ? `${n} ${word}` : n;
     }
   }
+}
+
+/** Prints a non-zero difference with enough decimals not to show as "0" (64,999% vs 65%: "0,001 điểm %"). */
+function fine(fmt: (n: number, lang: Lang, d: number) => string, n: number, lang: Lang): string {
+  for (let d = 2; d < 6; d++) {
+    const s = fmt(n, lang, d);
+    if (n === 0 || /[1-9]/.test(s)) return s;
+  }
+  return fmt(n, lang, 6);
 }
 
 /** The actual without a measure's unit word, which the threshold beside it already shows: "36 > 35 trẻ/nhóm lớp". */
@@ -147,9 +156,9 @@ function unitOf(rule: Rule): Unit | undefined {
 }
 
 /** A threshold with its count noun or unit: "20 trường", "65%". */
-function thresholdText(shownT: string, unit: Unit | undefined, noun: string | null, lang: Lang): string {
+function thresholdText(shownT: string, t: number, unit: Unit | undefined, noun: string | null, lang: Lang): string {
   if (kindOf(unit) !== "count" || !noun) return shownT;
-  const word = lang === "vi" ? noun : englishNoun(noun);
+  const word = lang === "vi" ? noun : englishNoun(noun, t);
   return word ? `${shownT} ${word}` : shownT;
 }
 
@@ -184,7 +193,7 @@ export function explain(f: Facts, lang: Lang, canon: string): string {
       const noun = kindOf(unit) === "count" ? nounOf(f) : null;
       const details = gapWords(f, lang, unit, op === "=" ? null : op === ">=" || op === ">", kindOf(unit) !== "count");
       if (rule.kind === "reference") details.unshift(rule.reference);
-      return sentence(label, `${actual} ${rel(f.a, f.t, sa, st)} ${thresholdText(st, unit, noun, lang)}`, details, f, lang);
+      return sentence(label, `${actual} ${rel(f.a, f.t, sa, st)} ${thresholdText(st, f.t, unit, noun, lang)}`, details, f, lang);
     }
     case "range": {
       if (f.a === null || f.t === null) return `${label}: ${canon}`;
