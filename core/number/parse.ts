@@ -61,7 +61,8 @@ export function scanNumbers(text: string): NumberToken[] {
   while (i < text.length) {
     const c = text.charCodeAt(i);
     const isDigit = c >= 48 && c <= 57;
-    const isSign = (text[i] === "-" || text[i] === "+" || text[i] === "−") && /\d/.test(text[i + 1] ?? "");
+    const next = text.charCodeAt(i + 1);
+    const isSign = (c === 45 || c === 43 || c === 0x2212) && next >= 48 && next <= 57;
     // A sign only counts at the start or after a space/operator: "55-60" is a range, not 55 and −60.
     const signAllowed = isSign && (i === 0 || /[\s(≥≤<>=:]/.test(text[i - 1]));
     if (!isDigit && !signAllowed) {
@@ -69,8 +70,8 @@ export function scanNumbers(text: string): NumberToken[] {
       continue;
     }
     // Digits glued to a preceding letter are part of a word or code ("THCS2", "m2"), not a figure.
-    if (isDigit && i > 0 && /\p{L}/u.test(text[i - 1]) && !/\s/.test(text[i - 1])) {
-      while (i < text.length && /[\d.,]/.test(text[i])) i++;
+    if (isDigit && i > 0 && isLetter(text.charCodeAt(i - 1), text[i - 1])) {
+      while (i < text.length && isDigitOrMark(text.charCodeAt(i))) i++;
       continue;
     }
     NUMBER_AT.lastIndex = i;
@@ -81,8 +82,9 @@ export function scanNumbers(text: string): NumberToken[] {
     }
     let raw = m[0];
     // A trailing ".", "," belongs to the sentence ("đạt 95%." / "lớp 6,7" handled by callers).
-    const sign = /^[-−]/.test(raw) ? -1 : 1;
-    const body = raw.replace(/^[+\-−]/, "");
+    const signed = !isDigitOrMark(raw.charCodeAt(0));
+    const sign = signed && raw[0] !== "+" ? -1 : 1;
+    const body = signed ? raw.slice(1) : raw;
     let value = digitsValue(body);
     let end = i + raw.length;
     if (value === null) {
@@ -99,7 +101,7 @@ export function scanNumbers(text: string): NumberToken[] {
       percent = true;
       value /= 100;
       end = j + 1;
-    } else {
+    } else if (/[tTnN]/.test(text[j] ?? "")) {
       for (const [re, mult] of SCALE_WORDS) {
         const sm = re.exec(text.slice(end, end + 8));
         if (sm) {
@@ -115,9 +117,20 @@ export function scanNumbers(text: string): NumberToken[] {
   return out;
 }
 
+function isLetter(code: number, ch: string): boolean {
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return /\p{L}/u.test(ch);
+}
+
+function isDigitOrMark(code: number): boolean {
+  return (code >= 48 && code <= 57) || code === 46 || code === 44;
+}
+
 /** Removes binary noise such as 0.857000000001 introduced by /100. */
 export function roundFloat(v: number): number {
-  return Number.isFinite(v) ? Number(v.toPrecision(12)) : v;
+  // Integers need no rounding, and toPrecision is slow enough to dominate long texts full of counts.
+  if (Number.isInteger(v) || !Number.isFinite(v)) return v;
+  return Number(v.toPrecision(12));
 }
 
 const WORDS: Record<string, number> = {

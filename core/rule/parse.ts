@@ -54,6 +54,19 @@ function classify(p: Prepared, toks: Tok[]): void {
   }
 }
 
+// No real target has more figures than this; the cap keeps pathological inputs (100 KB of "1/1/1…") fast.
+const MAX_FIGURES = 64;
+
+function capFigures(toks: Tok[]): Tok[] {
+  let n = 0;
+  const out: Tok[] = [];
+  for (const t of toks) {
+    if (t.role === "figure" && ++n > MAX_FIGURES) break;
+    out.push(t);
+  }
+  return out;
+}
+
 function nounFollows(a: string): boolean {
   const s = a.replace(/^\s+/u, "");
   return NOUNS.some((n) => s.startsWith(n) && !/^\p{L}/u.test(s.slice(n.length)));
@@ -82,7 +95,13 @@ function parseClause(src: string, opts: ParseOptions, warnings: Warning[]): Rule
   const dates = findDates(p, opts.year);
   markDates(toks, dates);
   classify(p, toks);
-  const ctx: Ctx = { p, toks, opts, warnings: [], marks, dates };
+  const ctx: Ctx = { p, toks: capFigures(toks), opts, warnings: [], marks, dates };
+  if (ctx.toks.length < toks.length) {
+    ctx.warnings.push({
+      code: "target_partly_read",
+      message: { vi: `chỉ xét ${MAX_FIGURES} số đầu tiên`, en: `only the first ${MAX_FIGURES} figures were considered` },
+    });
+  }
   for (const [, shape] of SHAPES) {
     const found = shape(ctx);
     if (found) {
@@ -124,7 +143,8 @@ function parseTargetUnsafe(text: string, opts: ParseOptions): ParseResult {
   if (typeof text !== "string") return err("not_text", "", "Chỉ tiêu phải là chữ", "The target must be text");
   const whole = text.normalize("NFC").trim();
   if (whole === "") return err("empty", "", "Chỉ tiêu để trống", "The target is empty");
-  const clauses = whole.split(CLAUSE_CUT).filter((s) => /[\p{L}\p{N}]/u.test(s));
+  // A pasted sentence has a handful of clauses; looking at the first MAX_CLAUSES keeps huge inputs fast.
+  const clauses = whole.split(CLAUSE_CUT, MAX_CLAUSES).filter((s) => /[\p{L}\p{N}]/u.test(s));
   let fallback: { rule: Rule; warnings: Warning[] } | null = null;
   for (let i = 0; i < clauses.length; i++) {
     const warnings: Warning[] = [];
@@ -168,6 +188,9 @@ function withText(rule: Rule, text: string): Rule {
   for (const k of Object.keys(out) as Array<keyof Rule>) if (out[k] === undefined) delete out[k];
   return out;
 }
+
+const MAX_CLAUSES = 64;
+const MAX_PARTS = 100;
 
 const CACHE_LIMIT = 10_000;
 const cache = new Map<string, ParseResult>();
@@ -229,6 +252,10 @@ function parseStatementUnsafe(text: string, opts: ParseOptions): StatementPart[]
   if (!whole) return [];
   const pieces: string[] = [];
   for (const hard of whole.split(HARD_CUT)) {
+    if (pieces.length > MAX_PARTS) {
+      pieces.push(hard);
+      continue;
+    }
     const bits = hard.split(/,\s+/u);
     let cur = "";
     for (const b of bits) {
@@ -240,7 +267,21 @@ function parseStatementUnsafe(text: string, opts: ParseOptions): StatementPart[]
     if (cur.trim()) pieces.push(cur);
   }
   const out: StatementPart[] = [];
-  for (const raw of pieces) {
+  if (pieces.length > MAX_PARTS) {
+    const rest = pieces.slice(MAX_PARTS).join("; ");
+    pieces.length = MAX_PARTS;
+    pieces.push(rest);
+  }
+  for (const [n, raw] of pieces.entries()) {
+    if (n === MAX_PARTS) {
+      const fragment = short(raw);
+      out.push({
+        label: fragment,
+        target: raw,
+        result: err("too_many_parts", fragment, `Câu có hơn ${MAX_PARTS} chỉ tiêu; phần còn lại chưa đọc`, `More than ${MAX_PARTS} targets in one statement; the rest was not read`),
+      });
+      break;
+    }
     const target = raw.replace(/^[\s\-+•*·–,:]+|[\s,.:]+$/gu, "");
     if (!/[\p{L}\p{N}]/u.test(target)) continue;
     const result = parseTarget(target, opts);

@@ -25,6 +25,8 @@ const DATE_RE = new RegExp(
     "|quý\\s+(iv|iii|ii|i|[1-4])(?![\\p{L}\\d])(?:\\s*(?:\\/|năm)\\s*(\\d{4}))?",
     "|(?:cuối\\s+)?năm\\s+(\\d{4})(?!\\d|\\s*-\\s*\\d{4})",
     "|ngày\\s+(\\d{1,2})\\/(\\d{1,2})(?![\\/\\d])",
+    // A school year or a period of years; one glued footnote digit is allowed ("2024-20251").
+    "|(năm học|niên khóa|giai đoạn)\\s+(\\d{4})\\s*-\\s*(\\d{4})\\d?(?!\\d)",
     ")",
   ].join(""),
   "gu",
@@ -91,6 +93,14 @@ export function findDates(p: Prepared, year: number | undefined): DateHit[] {
     } else if (m[14]) {
       const [d, mo] = [Number(m[14]), Number(m[15])];
       if (valid(fallbackYear, mo, d)) hit = { first: iso(fallbackYear, mo, d), due: strict ? dayBefore(fallbackYear, mo, d) : iso(fallbackYear, mo, d), guessedYear: true };
+    } else if (m[16]) {
+      const [y1, y2] = [Number(m[17]), Number(m[18])];
+      // A school year runs September to June; a period of years to the end of its last year.
+      if (y2 >= y1 && y1 >= 1900 && y2 <= 2200) {
+        hit = m[16] === "giai đoạn"
+          ? { first: iso(y1, 1, 1), due: strict ? iso(y1 - 1, 12, 31) : iso(y2, 12, 31), guessedYear: false }
+          : { first: iso(y1, 9, 1), due: strict ? iso(y1, 8, 31) : iso(y2, 6, 30), guessedYear: false };
+      }
     }
     if (hit) out.push({ ...hit, start: m.index, end: m.index + m[0].length });
   }

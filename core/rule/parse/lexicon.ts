@@ -1,5 +1,6 @@
 // Word tables of the target parser: operators, reduce-indicators, nouns, periods. Order in each table matters.
 import type { Op } from "../schema";
+import { prepare } from "./text";
 
 /** An operator phrase found just before a figure. `weak` ones ("đạt") give way to a direction from the subject. */
 export interface OpWord {
@@ -72,16 +73,19 @@ const GOOD_RE = wordsRe(GOOD_WORDS);
  */
 export function isReduceSubject(text: string | undefined): boolean {
   if (!text) return false;
-  const t = text.normalize("NFC").toLowerCase().slice(0, 2000);
-  // "mù chữ" inside "xóa mù chữ"/"chống mù chữ" is the campaign against it, a good thing.
-  const cleaned = t.replace(/(?:xóa|xoá|chống) mù chữ/g, "");
+  const t = prepare(text.slice(0, 2000)).low;
+  // A bad word after "xóa", "chống", "phòng chống" names the campaign against it, a good thing
+  // ("xóa mù chữ", "phòng, chống tai nạn thương tích").
+  const cleaned = t.replace(AGAINST_RE, " ");
   return REDUCE_RE.test(cleaned);
 }
+
+const AGAINST_RE = /(?:xóa|chống|phòng ngừa|ngăn ngừa|ngăn chặn|giảm thiểu) (?:tái )?(?:mù chữ|tai nạn|bạo lực|đuối nước|ngộ độc|vi phạm|suy dinh dưỡng|thừa cân|béo phì|bỏ học)/gu;
 
 /** True when the text names a good outcome ("Hoàn thành xuất sắc", "Tốt", "giỏi"). */
 export function isGoodSubject(text: string | undefined): boolean {
   if (!text) return false;
-  const t = text.normalize("NFC").toLowerCase().slice(0, 2000);
+  const t = prepare(text.slice(0, 2000)).low;
   return GOOD_RE.test(t) && !isReduceSubject(t);
 }
 
@@ -89,7 +93,7 @@ export function isGoodSubject(text: string | undefined): boolean {
  * Nouns counted by plans, longest first so "nhóm lớp" wins over "nhóm" and "cơ sở giáo dục" over "cơ sở".
  */
 export const NOUNS = [
-  "cơ sở giáo dục", "cán bộ quản lý", "câu lạc bộ", "điểm trường", "nhóm lớp", "nhóm trẻ", "phòng học",
+  "cơ sở giáo dục", "cán bộ quản lý", "nhóm, lớp", "câu lạc bộ", "điểm trường", "nhóm lớp", "nhóm trẻ", "phòng học",
   "học sinh", "giáo viên", "nhân viên", "cán bộ", "chuyên đề", "hoạt động", "công trình", "sáng kiến",
   "đề tài", "sản phẩm", "trường hợp", "đơn vị", "huy chương", "tập thể", "cá nhân", "lượt", "trường",
   "phường", "lớp", "nhóm", "giải", "lần", "trẻ", "người", "em", "cơ sở", "tiết", "buổi", "bài", "vụ",

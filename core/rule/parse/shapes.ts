@@ -173,11 +173,11 @@ function figs(c: Ctx): Tok[] {
 // Recognisers. Each returns a rule or null; `recognise` tries them in order.
 
 const ZERO_PHRASE =
-  /(?:^|[^\p{L}])(?:tuyệt đối )?không để (?:xảy ra|xẩy ra|có|phát sinh|trẻ|học sinh|cho|ai|tình trạng)|(?:^|[^\p{L}])không (?:có|xảy ra|phát sinh) (?:trường hợp|vụ|ca|học sinh|trẻ|tình trạng|sự cố)|^= ?0(?![\d,.])/u;
+  /(?:^|[^\p{L}])tuyệt đối không(?! để)(?![\p{L}])|(?:^|[^\p{L}])(?:tuyệt đối )?không để (?:xảy ra|xẩy ra|có|phát sinh|trẻ|học sinh|cho|ai|tình trạng)|(?:^|[^\p{L}])không (?:có|xảy ra|phát sinh) (?:trường hợp|vụ|ca|học sinh|trẻ|tình trạng|sự cố)|^= ?0(?![\d,.])/u;
 
 /** "không để xảy ra ngộ độc thực phẩm", "= 0", "Chưa đạt: 0%". */
 function zero(c: Ctx): Found | null {
-  const m = ZERO_PHRASE.exec(c.p.low);
+  const m = c.p.low.includes("không") || c.p.low.startsWith("=") ? ZERO_PHRASE.exec(c.p.low) : null;
   const fs = figs(c);
   if (m) {
     const strong = fs.find((t) => t.value !== 0 && opBefore(c, t) && !opBefore(c, t)!.weak);
@@ -243,7 +243,7 @@ function fieldAfter(c: Ctx, pos: number): string | undefined {
   return /\p{L}{2,}/u.test(t) ? t : undefined;
 }
 
-const LEVEL_BEFORE = /(?:^|[^\p{L}])(mức độ|cấp độ|trình độ|mức|bậc|level|ielts|toefl|toeic|vstep|aptis)\s*(?:≥|từ|đạt|là)?\s*$/u;
+const LEVEL_BEFORE = /(?:^|[^\p{L}])(mức độ|cấp độ|trình độ|mức|bậc|chu kỳ|level|ielts|toefl|toeic|vstep|aptis)\s*(?:≥|từ|đạt|là)?\s*$/u;
 
 /** Whether a figure is a level ("mức độ 3", "IELTS từ 5.5"), and its scale. */
 function levelOf(c: Ctx, t: Tok): { scale?: string } | null {
@@ -253,7 +253,7 @@ function levelOf(c: Ctx, t: Tok): { scale?: string } | null {
   const w = m[1];
   if (w === "mức độ" || w === "mức" || w === "cấp độ" || w === "level") return {};
   if (w === "trình độ") return {};
-  return { scale: w === "bậc" ? "bậc" : w.toUpperCase() };
+  return { scale: w === "bậc" || w === "chu kỳ" ? w : w.toUpperCase() };
 }
 
 const CHANGE_BEFORE = /(?:^|[^\p{L}])(tăng thêm|tăng|giảm thêm|giảm|phát triển thêm|thêm|nâng|hạ|increase|decrease)\s*(?:(?:ít nhất|tối thiểu|≥|>)\s*)?$/u;
@@ -318,6 +318,16 @@ function baselineAfter(c: Ctx, pos: number): string | undefined {
 /** "tăng so với năm học trước" (no amount): direction only. */
 function changeAny(c: Ctx): Found | null {
   const low = c.p.low;
+  // "Khống chế tỷ lệ trẻ thừa cân béo phì" (no figure): hold it, i.e. no increase on the baseline.
+  const hold = /(?:^|[^\p{L}])khống chế(?![\p{L}])/u.exec(low);
+  if (hold) {
+    const rate = /tỷ lệ|tỉ lệ|%/u.test(low) || /tỷ lệ|tỉ lệ|%/u.test(c.opts.indicator?.toLowerCase() ?? "");
+    const subject = cleanSubject(c.p.src.slice(hold.index + hold[0].length)) ?? (c.opts.indicator ? undefined : undefined);
+    const rule: Rule = rate
+      ? { kind: "change", direction: "decrease", mode: "points", amount: 0, unit: { kind: "percent" }, perYear: false, subject }
+      : { kind: "change", direction: "decrease", mode: "absolute", amount: 0, unit: { kind: "count" }, perYear: false, subject };
+    return { rule, used: [] };
+  }
   const i = low.search(/(?:^|[^\p{L}])(?:so với|vs)\s/u);
   const en = /^(increase|decrease)(?![\p{L}])/u.exec(low);
   if (i < 0 && !en) return null;
@@ -336,7 +346,7 @@ const REFERENCE_AT = /(?:^|[^\p{L}])(?:trung bình|bình quân|mức chung|mặt
 /** "cao hơn trung bình chung Thành phố và khu vực", "> trung bình chung Thành phố". */
 function reference(c: Ctx): Found | null {
   const low = c.p.low;
-  const m = REFERENCE_AT.exec(low);
+  const m = /trung bình|bình quân|mức chung|mặt bằng chung/u.test(low) ? REFERENCE_AT.exec(low) : null;
   let at = -1;
   let op: Op | null = null;
   if (m) {

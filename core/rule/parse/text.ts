@@ -1,5 +1,5 @@
 // Phrase text preparation for the target parser: normalisation and the figure tokens it reasons about.
-import { scanNumbers, roundFloat } from "../../number/parse";
+import { scanNumbers } from "../../number/parse";
 
 /**
  * The two views of one phrase the parser works on, always the same length so an index into one
@@ -36,13 +36,18 @@ export function prepare(text: string): Prepared {
     .replace(/<=|=<|≦|⩽/g, "≤")
     .replace(/²/g, "2")
     .trim();
-  let low = "";
-  for (const ch of src) {
-    const l = ch.toLowerCase();
-    low += l.length === ch.length ? l : ch;
+  // Lower-casing never shortens a character, so equal total length means every index still lines up.
+  let low = src.toLowerCase();
+  if (low.length !== src.length) {
+    low = "";
+    for (const ch of src) {
+      const l = ch.toLowerCase();
+      low += l.length === ch.length ? l : ch;
+    }
   }
-  // After "q" the "u" is part of the consonant ("quý", "quỳ"), so the mark stays on "y".
-  low = low.replace(/(q?)([ou][àáảãạèéẻẽẹỳýỷỹỵ])/g, (m, q: string, v: string) => (q ? m : TONE_SWAP[v] ?? v));
+  // Only an open syllable moves its mark ("hoà" → "hòa", but "hoàn" stays); after "q" the "u" belongs to
+  // the consonant ("quý"), so the mark stays on "y".
+  low = low.replace(/(q?)([ou][àáảãạèéẻẽẹỳýỷỹỵ])(?!\p{L})/gu, (m, q: string, v: string) => (q ? m : TONE_SWAP[v] ?? v));
   return { src, low };
 }
 
@@ -72,8 +77,11 @@ const UNIT_WORDS: Record<string, number> = { một: 1, mốt: 1, hai: 2, ba: 3, 
 const OP_TAIL = /(?:ít nhất|tối thiểu|tối đa|không quá|trên|dưới|thêm|đạt|có|từ|≥|≤|>|<)\s*$/;
 
 /** Number words as tokens: "hai giải", "mười trường", "mười lăm", "hai mươi mốt"; "năm"/"một" only after an operator. */
+const ANY_NUMBER_WORD = /(?:^|[^\p{L}])(?:hai|ba|bốn|sáu|bảy|bẩy|tám|chín|mười|một|năm)(?![\p{L}])/u;
+
 function wordTokens(p: Prepared): Tok[] {
   const out: Tok[] = [];
+  if (!ANY_NUMBER_WORD.test(p.low)) return out;
   const re = /\p{L}+/gu;
   const words: Array<{ w: string; s: number; e: number }> = [];
   for (let m = re.exec(p.low); m; m = re.exec(p.low)) words.push({ w: m[0], s: m.index, e: m.index + m[0].length });
@@ -132,9 +140,8 @@ export function tokenize(p: Prepared): Tok[] {
       }
     }
   }
-  const all = [...toks, ...wordTokens(p)].sort((x, y) => x.start - y.start);
-  for (const t of all) t.value = roundFloat(t.value);
-  return all;
+  const words = wordTokens(p);
+  return words.length === 0 ? toks : [...toks, ...words].sort((x, y) => x.start - y.start);
 }
 
 export function isYear(v: number): boolean {
