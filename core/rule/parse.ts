@@ -121,7 +121,8 @@ function parseClause(src: string, opts: ParseOptions, warnings: Warning[]): Rule
 }
 
 // Clauses a whole pasted sentence is cut into; the first one holding a target wins. "trong đó" opens a sub-target.
-const CLAUSE_CUT = /\s*;\s*|\s+trong đó:?\s+|(?<=[.!?])\s+(?=\p{Lu})|\n+/u;
+// A sentence end is a mark after a word, not after a list number ("1. Tỷ lệ ...").
+const CLAUSE_CUT = /\s*;\s*|\s+trong đó:?\s+|(?<=[^\d\s][.!?])\s+(?=\p{Lu})|\n+/u;
 
 /**
  * Reads a target phrase, or a whole sentence pasted from a plan, into a typed rule. Never throws.
@@ -222,7 +223,7 @@ export interface StatementPart {
 
 // Pieces of a statement: ";" and line breaks always cut; "trong đó" opens sub-targets; ", " cuts only
 // between two pieces that each hold a figure (so "20 nhóm, lớp/trường" stays whole).
-const HARD_CUT = /\s*;\s*|\s*\n+\s*|\s+trong đó:?\s*|(?<=[.!?])\s+(?=\p{Lu})/u;
+const HARD_CUT = /\s*;\s*|\s*\n+\s*|\s+trong đó:?\s*|(?<=[^\d\s][.!?])\s+(?=\p{Lu})/u;
 
 /**
  * Splits a compound or distribution statement into its targets and parses each.

@@ -1,0 +1,347 @@
+// Tests for the target-phrase parser: one line per phrase shape, trap and option, read as sentences.
+import { describe, expect, it } from "vitest";
+import { isReduceSubject, parseStatement, parseTarget, parseTargetCached, type ParseOptions } from "./parse";
+import { Rule } from "./schema";
+
+const pct = { kind: "percent" };
+
+/** [phrase, what the rule must contain, options]. */
+const SHAPES: Array<[string, Record<string, unknown>, ParseOptions?]> = [
+  // at least
+  ["ít nhất 65%", { kind: "compare", op: ">=", value: 0.65, unit: pct }],
+  ["từ 95% trở lên", { kind: "compare", op: ">=", value: 0.95 }],
+  ["tối thiểu 10 m2/trẻ", { kind: "compare", op: ">=", value: 10, unit: { kind: "measure", unit: "m2/trẻ" } }],
+  ["đạt 95%", { kind: "compare", op: ">=", value: 0.95 }],
+  ["65% trẻ độ tuổi Nhà trẻ ra lớp", { kind: "compare", op: ">=", value: 0.65, subject: "trẻ độ tuổi Nhà trẻ ra lớp" }],
+  ["Tỷ lệ học sinh được đánh giá đạt tỷ lệ 98,5%", { kind: "compare", op: ">=", value: 0.985 }],
+  ["ít nhất là 65%", { kind: "compare", op: ">=", value: 0.65 }],
+  ["không dưới 90%", { kind: "compare", op: ">=", value: 0.9 }],
+  ["không thấp hơn 80%", { kind: "compare", op: ">=", value: 0.8 }],
+  // strictly above / below
+  ["trên 75%", { kind: "compare", op: ">", value: 0.75 }],
+  ["Trên 95% trẻ có kĩ năng tự phục vụ", { kind: "compare", op: ">", value: 0.95, subject: "trẻ có kĩ năng tự phục vụ" }],
+  ["dưới 3%", { kind: "compare", op: "<", value: 0.03 }],
+  ["Tỷ lệ học sinh học 2 buổi/ngày đạt trên 75%", { kind: "compare", op: ">", value: 0.75 }],
+  // at most
+  ["không quá 20 nhóm, lớp/trường", { kind: "compare", op: "<=", value: 20, unit: { kind: "measure", unit: "nhóm, lớp/trường" } }],
+  ["không quá 45 lớp", { kind: "compare", op: "<=", value: 45, unit: { kind: "count", noun: "lớp" } }],
+  ["tối đa 35 học sinh/lớp", { kind: "compare", op: "<=", value: 35, unit: { kind: "measure", unit: "học sinh/lớp" } }],
+  ["không vượt quá 2%", { kind: "compare", op: "<=", value: 0.02 }],
+  // reduce to
+  ["giảm tỷ lệ trẻ suy dinh dưỡng thể nhẹ cân 1,2%", { kind: "compare", op: "<=", value: 0.012, intent: "reduce" }],
+  ["giảm tỷ lệ trẻ suy dinh dưỡng dưới 3%", { kind: "compare", op: "<", value: 0.03, intent: "reduce" }],
+  ["giảm tỷ lệ học sinh bỏ học còn 0,5%", { kind: "compare", op: "<=", value: 0.005, intent: "reduce" }],
+  ["giảm còn 1,2%", { kind: "compare", op: "<=", value: 0.012, intent: "reduce" }],
+  ["khống chế tỷ lệ thừa cân béo phì dưới 5%", { kind: "compare", op: "<", value: 0.05, intent: "reduce" }],
+  ["Khống chế tỷ lệ trẻ thừa cân béo phì.", { kind: "change", direction: "decrease", mode: "points", amount: 0 }],
+  // bad-outcome subjects turn a bare figure into an upper bound
+  ["Tỷ lệ trẻ suy dinh dưỡng thể thấp còi 1,5%", { kind: "compare", op: "<=", value: 0.015, intent: "plain" }],
+  ["Tỷ lệ học sinh lưu ban 0,5%", { kind: "compare", op: "<=", value: 0.005 }],
+  ["0,5%", { kind: "compare", op: "<=", value: 0.005 }, { indicator: "Tỷ lệ học sinh bỏ học" }],
+  ["0,5%", { kind: "compare", op: ">=", value: 0.005 }, { indicator: "Tỷ lệ học sinh ra lớp" }],
+  ["100%", { kind: "compare", op: ">=", value: 1 }, { indicator: "Tỷ lệ trường an toàn, phòng chống tai nạn thương tích" }],
+  ["99%", { kind: "compare", op: ">=", value: 0.99 }, { indicator: "Tỷ lệ xóa mù chữ" }],
+  ["1,2%", { kind: "compare", op: "<=", value: 0.012 }, { direction: "down" }],
+  ["30", { kind: "compare", op: ">=", value: 30 }, { direction: "up" }],
+  ["dưới 3%", { kind: "compare", op: "<", value: 0.03 }, { direction: "up" }],
+  // ranges
+  ["55-60%", { kind: "range", min: 0.55, max: 0.6, minInclusive: true, maxInclusive: true, unit: pct, sense: "band" }],
+  ["0,1-0,2%", { kind: "range", min: 0.001, max: 0.002, unit: pct }],
+  ["30 - 35 trẻ/nhóm lớp", { kind: "range", min: 30, max: 35, unit: { kind: "measure", unit: "trẻ/nhóm lớp" }, sense: "band" }],
+  ["4-5 trường công lập", { kind: "range", min: 4, max: 5, unit: { kind: "count", noun: "trường" } }],
+  ["50 - 60% cán bộ quản lý", { kind: "range", min: 0.5, max: 0.6 }],
+  ["từ 50% đến 60%", { kind: "range", min: 0.5, max: 0.6, minInclusive: true, maxInclusive: true }],
+  ["từ trên 50% đến dưới 60%", { kind: "range", min: 0.5, max: 0.6, minInclusive: false, maxInclusive: false }],
+  ["từ 50% đến dưới 60%", { kind: "range", minInclusive: true, maxInclusive: false }],
+  ["Hoàn thành xuất sắc 55-60%", { kind: "range", sense: "up" }],
+  ["Chưa hoàn thành: 0,1-0,2%", { kind: "range", min: 0.001, max: 0.002, sense: "down" }],
+  ["15-17%", { kind: "range", sense: "up" }, { direction: "up" }],
+  ["2,5-4,5%", { kind: "range", min: 0.025, max: 0.045, sense: "band" }, { indicator: "Tỷ lệ học sinh rèn luyện Khá" }],
+  // fractions
+  ["28/28 trường – đạt 100%", { kind: "fraction", numerator: 28, denominator: 28, noun: "trường" }],
+  ["14/14 phường xóa mù chữ mức độ 2", { kind: "fraction", numerator: 14, denominator: 14, noun: "phường" }],
+  ["7.910 trẻ/9.232 (85,7%)", { kind: "fraction", numerator: 7910, denominator: 9232, noun: "trẻ" }],
+  ["1.640/2.898 = 56,6%", { kind: "fraction", numerator: 1640, denominator: 2898 }],
+  ["Tỷ lệ trường tiểu học công lập đạt chuẩn quốc gia 28/28 trường – đạt 100%", { kind: "fraction", numerator: 28, denominator: 28 }],
+  // levels
+  ["phổ cập giáo dục tiểu học mức độ 3", { kind: "level", level: 3, subject: "phổ cập giáo dục tiểu học" }],
+  ["chuẩn quốc gia mức độ 2", { kind: "level", level: 2 }],
+  ["IELTS từ 5.5 trở lên", { kind: "level", level: 5.5, scale: "IELTS" }],
+  ["từ mức 2 trở lên", { kind: "level", level: 2 }],
+  ["100% trường đạt chuẩn quốc gia mức độ 1", { kind: "compare", op: ">=", value: 1 }],
+  // ranks
+  ["thứ hạng 6/30 quận huyện", { kind: "rank", rank: 6, of: 30, top: false, field: "quận huyện" }],
+  ["phấn đấu đạt thứ hạng 6/30 quận huyện", { kind: "rank", rank: 6, of: 30 }],
+  ["top 5 Thành phố", { kind: "rank", rank: 5, top: true, field: "Thành phố" }],
+  ["thuộc tốp 10 thành phố", { kind: "rank", rank: 10, top: true }],
+  ["xếp thứ 3", { kind: "rank", rank: 3, top: false }],
+  ["tốp đầu thành phố", { kind: "rank", rank: 10, top: true, field: "thành phố" }],
+  ["dẫn đầu Quận", { kind: "rank", rank: 1, top: false }],
+  // change vs baseline
+  ["giảm 1,5% so với đầu năm", { kind: "change", direction: "decrease", mode: "percent", amount: 0.015, baselineLabel: "đầu năm" }],
+  ["Tỷ lệ trẻ suy dinh dưỡng thể nhẹ cân và thấp còi: giảm 1,5% so với đầu năm", { kind: "change", direction: "decrease", mode: "points", amount: 0.015 }],
+  ["tăng 2 điểm phần trăm", { kind: "change", direction: "increase", mode: "points", amount: 0.02 }],
+  ["tăng 10% so với năm học trước", { kind: "change", direction: "increase", mode: "percent", amount: 0.1, baselineLabel: "năm học trước" }],
+  ["tăng số giải Nhất, Nhì so với năm học trước", { kind: "change", direction: "increase", mode: "any", baselineLabel: "năm học trước" }],
+  ["mỗi năm phát triển thêm ít nhất 01 trường", { kind: "change", direction: "increase", mode: "absolute", amount: 1, perYear: true, unit: { kind: "count", noun: "trường" } }],
+  ["mỗi năm thêm 3 trường", { kind: "change", direction: "increase", amount: 3, perYear: true }],
+  // reference
+  ["cao hơn trung bình chung Thành phố và khu vực", { kind: "reference", op: ">", reference: "trung bình chung Thành phố và khu vực" }],
+  ["không thấp hơn bình quân Thành phố", { kind: "reference", op: ">=", reference: "bình quân Thành phố" }],
+  ["100% các trường có tỷ lệ học sinh thi đỗ vào lớp 10 THPT công lập cao hơn trung bình chung Thành phố và khu vực 5", { kind: "reference", op: ">" }],
+  // frequency
+  ["ít nhất 01 chuyên đề/cơ sở giáo dục/năm", { kind: "frequency", op: ">=", count: 1, noun: "chuyên đề", per: "cơ sở giáo dục", period: "year" }],
+  ["ít nhất: 1 lần/ tháng", { kind: "frequency", count: 1, noun: "lần", period: "month" }],
+  ["01 lần/quý", { kind: "frequency", count: 1, period: "quarter" }],
+  ["ít nhất 2 lần/năm học", { kind: "frequency", count: 2, period: "schoolYear" }],
+  ["2 lần/học kỳ", { kind: "frequency", count: 2, period: "semester" }],
+  ["1 lần/tuần", { kind: "frequency", count: 1, period: "week" }],
+  // deadlines (domain.md: "chậm nhất" is inclusive, "trước" strict)
+  ["chậm nhất tháng 6/2025", { kind: "deadline", due: "2025-06-30" }],
+  ["trước tháng 6/2025", { kind: "deadline", due: "2025-05-31" }],
+  ["trước năm 2025", { kind: "deadline", due: "2024-12-31" }],
+  ["năm 2024", { kind: "deadline", due: "2024-12-31" }],
+  ["trong năm 2024", { kind: "deadline", due: "2024-12-31" }],
+  ["đến cuối năm 2024", { kind: "deadline", due: "2024-12-31" }],
+  ["trước ngày 15/3/2025", { kind: "deadline", due: "2025-03-14" }],
+  ["hoàn thành ngày 30/09/2024", { kind: "deadline", due: "2024-09-30" }],
+  ["chậm nhất tháng 6", { kind: "deadline", due: "2025-06-30" }, { year: 2025 }],
+  ["quý II/2025", { kind: "deadline", due: "2025-06-30" }],
+  ["Tháng 9-10/2024", { kind: "deadline", due: "2024-10-31" }],
+  ["từ tháng 9/2024 đến tháng 5/2025", { kind: "deadline", start: "2024-09-01", due: "2025-05-31" }],
+  ["trong năm học 2024-2025", { kind: "deadline", due: "2025-06-30" }],
+  ["giai đoạn 2024-20251", { kind: "deadline", due: "2025-12-31" }],
+  ["Hoàn thành các điều kiện đề nghị công nhận trường CLC chậm nhất tháng 6/2025.", { kind: "deadline", due: "2025-06-30" }],
+  // zero tolerance
+  ["không để xảy ra ngộ độc thực phẩm", { kind: "zero", unit: { kind: "count" } }],
+  ["không để xảy ra vụ ngộ độc thực phẩm", { kind: "zero", unit: { kind: "count", noun: "vụ" } }],
+  ["Chưa đạt: 0%", { kind: "zero", unit: pct }],
+  ["0%", { kind: "zero" }, { indicator: "Tỷ lệ học sinh rèn luyện Chưa đạt" }],
+  ["tuyệt đối không lạm thu", { kind: "zero" }],
+  ["không có học sinh bỏ học", { kind: "zero" }],
+  // yes/no
+  ["được công nhận đạt chuẩn xanh - sạch - đẹp - an toàn", { kind: "boolean", statement: "được công nhận đạt chuẩn xanh - sạch - đẹp - an toàn" }],
+  ["duy trì đạt chuẩn", { kind: "boolean" }],
+  ["Hoàn thành xuất sắc", { kind: "boolean" }],
+  // symbolic forms
+  ["≥ 65%", { kind: "compare", op: ">=", value: 0.65 }],
+  [">=65", { kind: "compare", op: ">=", value: 65 }],
+  ["<= 1,2%", { kind: "compare", op: "<=", value: 0.012 }],
+  ["65%+", { kind: "compare", op: ">=", value: 0.65 }],
+  ["> 50%", { kind: "compare", op: ">", value: 0.5 }],
+  ["= 100%", { kind: "compare", op: "=", value: 1 }],
+  ["≤ 1,2% (giảm)", { kind: "compare", op: "<=", value: 0.012, intent: "reduce" }],
+  // number words and leading zeros
+  ["ít nhất hai giải Nhất", { kind: "compare", op: ">=", value: 2, unit: { kind: "count", noun: "giải" } }],
+  ["ba trường", { kind: "compare", value: 3 }],
+  ["mười trường", { kind: "compare", value: 10 }],
+  ["mười lăm giải", { kind: "compare", value: 15 }],
+  ["ít nhất năm trường", { kind: "compare", value: 5 }],
+  ["01 trường", { kind: "compare", op: ">=", value: 1, unit: { kind: "count", noun: "trường" } }],
+  ["ít nhất 03 giải Nhất", { kind: "compare", value: 3 }],
+  // numbers in other styles
+  ["ít nhất 99,80%", { kind: "compare", value: 0.998 }],
+  ["ít nhất 99,9 %", { kind: "compare", value: 0.999 }],
+  ["1.5%", { kind: "compare", value: 0.015 }],
+  ["12.246 học sinh", { kind: "compare", value: 12246, unit: { kind: "count", noun: "học sinh" } }],
+  ["1,2 triệu đồng", { kind: "compare", value: 1_200_000 }],
+];
+
+/** Whole sentences with numbers that describe the population, not the threshold. */
+const TRAPS: Array<[string, Record<string, unknown>]> = [
+  ["Tỷ lệ trẻ từ 24 tháng tuổi đến 6 tuổi được cân đo đạt 98%", { kind: "compare", op: ">=", value: 0.98 }],
+  ["Tỷ lệ học sinh học 2 buổi/ngày đạt 100%", { kind: "compare", value: 1 }],
+  ["Tỷ lệ thanh niên từ 15 tuổi trở lên biết chữ 99%", { kind: "compare", op: ">=", value: 0.99 }],
+  ["Tỷ lệ giáo viên trên chuẩn đạt 80%", { kind: "compare", op: ">=", value: 0.8 }],
+  ["100% học sinh lớp 6,7 được học kỹ năng sống", { kind: "compare", value: 1 }],
+  ["hoàn thành tiến độ thực hiện 11 trường giai đoạn 2024-20251", { kind: "compare", value: 11, unit: { kind: "count", noun: "trường" } }],
+  ["Duy trì tỷ lệ 100% thiếu niên đi học đúng độ tuổi (11-14 tuổi) đã đạt được", { kind: "compare", value: 1, intent: "maintain" }],
+  ["Có ít nhất 99,9 % số trẻ em ở độ tuổi 6 tuổi vào lớp 1", { kind: "compare", value: 0.999 }],
+  ["Đến năm 2025 trung bình 30 - 35 trẻ/nhóm lớp", { kind: "range", min: 30, max: 35 }],
+  ["đến năm 2025 có 11 trường thực hiện mô hình \"trường học điện tử\"", { kind: "compare", value: 11 }],
+  ["1. Tỷ lệ trẻ ra lớp đạt 65%", { kind: "compare", value: 0.65 }],
+  ["Theo Kế hoạch số 22/KH-UBND ngày 19/01/2022, tỷ lệ giáo viên đạt chuẩn 100%", { kind: "compare", value: 1 }],
+  ["Diện tích đất xây dựng trường mới tối thiểu cho 01 trẻ là 10 m2/trẻ", { kind: "compare", op: ">=", value: 10, unit: { kind: "measure", unit: "m2/trẻ" } }],
+  ["Diện tích tối thiểu 10 m<sup>2</sup>/học sinh", { kind: "compare", value: 10, unit: { kind: "measure", unit: "m2/học sinh" } }],
+  ["Tỷ lệ trường mầm non công lập đạt chuẩn quốc gia đạt 95% trong đó ít nhất 25% trường đạt chuẩn Quốc gia mức độ 2", { kind: "compare", value: 0.95 }],
+  ["Tỷ lệ học sinh lớp 9 tốt nghiệp THCS năm học 2024 - 2025 đạt 100%", { kind: "compare", value: 1 }],
+];
+
+const UNREADABLE: Array<[string, string]> = [
+  ["", "empty"],
+  ["   ", "empty"],
+  ["xyz", "unreadable"],
+  ["???", "unreadable"],
+  ["ít nhất", "missing_number"],
+  ["trẻ 5 tuổi", "unreadable"],
+  ["không biết", "unreadable"],
+];
+
+describe("parseTarget", () => {
+  it.each(SHAPES)("reads %j", (text, expected, opts) => {
+    const r = parseTarget(text, opts);
+    expect(r.ok ? r.rule : r.error).toMatchObject(expected);
+  });
+
+  it.each(TRAPS)("finds the threshold, not the population numbers, in %j", (text, expected) => {
+    const r = parseTarget(text);
+    expect(r.ok ? r.rule : r.error).toMatchObject(expected);
+  });
+
+  it.each(UNREADABLE)("does not read %j and says why (%s)", (text, code) => {
+    const r = parseTarget(text);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error.code).toBe(code);
+    expect(r.error.message.vi.length).toBeGreaterThan(5);
+    expect(r.error.message.en.length).toBeGreaterThan(5);
+    expect(text).toContain(r.error.fragment.replace(/…$/u, ""));
+  });
+
+  it.each([...SHAPES.map(([t, , o]) => [t, o] as const), ...TRAPS.map(([t]) => [t, undefined] as const)])(
+    "returns a schema-valid rule carrying its text for %j",
+    (text, opts) => {
+      const r = parseTarget(text, opts);
+      expect(r.ok).toBe(true);
+      if (!r.ok) return;
+      expect(Rule.safeParse(r.rule).success).toBe(true);
+      expect(r.rule.text).toBe(text.trim());
+    },
+  );
+
+  it("warns when a share stated next to a fraction disagrees with it (8/28 stated as 25%)", () => {
+    const r = parseTarget("8/28 trường (25%)");
+    expect(r.ok && r.warnings.map((w) => w.code)).toContain("implausible_value");
+  });
+
+  it("warns that 'tốp đầu' was read as top 10", () => {
+    const r = parseTarget("tốp đầu thành phố");
+    expect(r.ok && r.warnings.map((w) => w.code)).toContain("target_partly_read");
+  });
+
+  it("warns when a year had to be guessed for 'tháng 6'", () => {
+    const r = parseTarget("chậm nhất tháng 6", { year: 2026 });
+    expect(r.ok && r.rule).toMatchObject({ due: "2026-06-30" });
+    expect(r.ok && r.warnings.length).toBeGreaterThan(0);
+  });
+
+  it("warns when other figures in a sentence were left aside", () => {
+    const r = parseTarget("Phấn đấu ít nhất 2 giải Nhất, 20 giải Nhì");
+    expect(r.ok && r.rule).toMatchObject({ value: 2 });
+    expect(r.ok && r.warnings.map((w) => w.code)).toContain("target_partly_read");
+  });
+
+  it("never throws on values that are not text", () => {
+    for (const v of [null, undefined, 42, {}, [], true]) {
+      const r = parseTarget(v as unknown as string);
+      expect(r.ok).toBe(false);
+    }
+  });
+
+  it.each([
+    ["1.".repeat(50_000)],
+    ["ít nhất ".repeat(12_500)],
+    ["1/".repeat(50_000)],
+    ["1-".repeat(50_000)],
+    ["tháng 1/".repeat(12_000)],
+    ["(".repeat(100_000)],
+    [" ".repeat(100_000) + "x"],
+    ["a1".repeat(50_000)],
+    ["trong đó ".repeat(11_000)],
+    ["1, ".repeat(33_000)],
+    ["mức độ 1 ".repeat(10_000)],
+  ])("returns on a 100 KB adversarial string starting %#", (text) => {
+    const r = parseTarget(text);
+    expect(typeof r.ok).toBe("boolean");
+  });
+});
+
+describe("parseTargetCached", () => {
+  it("gives the same answer as parseTarget and reuses it for a repeated phrase", () => {
+    const a = parseTargetCached("ít nhất 65%");
+    expect(a).toEqual(parseTarget("ít nhất 65%"));
+    expect(parseTargetCached("ít nhất 65%")).toBe(a);
+  });
+
+  it("keeps options apart in its key", () => {
+    const up = parseTargetCached("1,2%", { direction: "up" });
+    const down = parseTargetCached("1,2%", { direction: "down" });
+    expect(up.ok && up.rule).toMatchObject({ op: ">=" });
+    expect(down.ok && down.rule).toMatchObject({ op: "<=" });
+  });
+});
+
+describe("parseStatement", () => {
+  const kinds = (text: string) =>
+    parseStatement(text).map((p) => (p.result.ok ? { label: p.label, ...pick(p.result.rule) } : { label: p.label, error: p.result.error.code }));
+  const pick = (r: Rule) => {
+    const { text: _t, subject: _s, ...rest } = r;
+    return rest;
+  };
+
+  it("splits '35 giải, trong đó ít nhất 2 giải Nhất, 20 giải Nhì' into three targets", () => {
+    const parts = parseStatement("35 giải, trong đó ít nhất 2 giải Nhất, 20 giải Nhì");
+    expect(parts.map((p) => p.target)).toEqual(["35 giải", "ít nhất 2 giải Nhất", "20 giải Nhì"]);
+    expect(parts.map((p) => p.result.ok && p.result.rule.kind === "compare" && p.result.rule.value)).toEqual([35, 2, 20]);
+  });
+
+  it("splits a distribution into four ranges, the bad outcome a range with sense down", () => {
+    const parts = kinds("Hoàn thành xuất sắc 55-60%; Hoàn thành Tốt: 15-17%; Hoàn thành: 20-23%; Chưa hoàn thành: 0,1-0,2%");
+    expect(parts).toHaveLength(4);
+    expect(parts.map((p) => p.label)).toEqual(["Hoàn thành xuất sắc 55-60%", "Hoàn thành Tốt", "Hoàn thành", "Chưa hoàn thành"]);
+    expect(parts[3]).toMatchObject({ kind: "range", min: 0.001, max: 0.002, sense: "down" });
+    expect(parts[0]).toMatchObject({ kind: "range", min: 0.55, max: 0.6, sense: "up" });
+    expect(parts[2]).toMatchObject({ kind: "range", sense: "band" });
+  });
+
+  it("reads '14/14 phường xóa mù chữ mức độ 2' as a fraction of wards and the level they must reach", () => {
+    const parts = kinds("14/14 phường xóa mù chữ mức độ 2");
+    expect(parts).toHaveLength(2);
+    expect(parts[0]).toMatchObject({ kind: "fraction", numerator: 14, denominator: 14, noun: "phường" });
+    expect(parts[1]).toMatchObject({ kind: "level", level: 2, label: "mức độ 2" });
+  });
+
+  it("keeps a comma inside a unit ('20 nhóm, lớp/trường') in one target", () => {
+    expect(kinds("Quy mô trường không quá 20 nhóm, lớp/trường")).toHaveLength(1);
+  });
+
+  it("keeps a clause without a figure with the target before it", () => {
+    const parts = parseStatement("100% trẻ mẫu giáo 5 tuổi đi học, tiếp tục duy trì chất lượng phổ cập");
+    expect(parts).toHaveLength(1);
+  });
+
+  it("splits a sentence of several rates at its commas", () => {
+    const parts = kinds("Phấn đấu giảm tỷ lệ trẻ suy dinh dưỡng thể nhẹ cân 1,2%, thể thấp còi 1,8%, thừa cân béo phì 2,0%.");
+    expect(parts.map((p) => ("value" in p ? p.value : null))).toEqual([0.012, 0.018, 0.02]);
+    expect(parts.map((p) => ("op" in p ? p.op : null))).toEqual(["<=", "<=", "<="]);
+  });
+
+  it("returns nothing for empty text and never throws on non-text", () => {
+    expect(parseStatement("")).toEqual([]);
+    expect(parseStatement(undefined as unknown as string)).toEqual([]);
+  });
+
+  it("stops after a hundred parts and says the rest was not read", () => {
+    const parts = parseStatement(Array.from({ length: 150 }, (_, i) => `${i + 1} trường`).join("; "));
+    expect(parts).toHaveLength(101);
+    expect(parts[100].result.ok).toBe(false);
+  });
+});
+
+describe("isReduceSubject", () => {
+  it.each([
+    ["Tỷ lệ trẻ suy dinh dưỡng thể nhẹ cân", true],
+    ["Tỷ lệ học sinh bỏ học", true],
+    ["Tỷ lệ tái mù chữ", true],
+    ["Xếp loại: Chưa hoàn thành", true],
+    ["Số vụ ngộ độc thực phẩm", true],
+    ["Số vụ tai nạn thương tích", true],
+    ["Tỷ lệ trẻ ra lớp", false],
+    ["Số phường đạt chuẩn xóa mù chữ", false],
+    ["Trường học an toàn, phòng chống tai nạn thương tích", false],
+    ["Tỷ lệ thiếu niên đi học đúng độ tuổi", false],
+    ["Hoàn thành tốt", false],
+  ])("says %j is %s", (text, expected) => {
+    expect(isReduceSubject(text)).toBe(expected);
+  });
+});
