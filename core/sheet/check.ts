@@ -10,7 +10,7 @@ import { formatNumber } from "../number/format";
 import { isoToVi } from "../number/cell";
 import { type CellRef, type SheetData, cellAddress, isEmptyCell } from "./model";
 import { applyOverrides, detectLayout } from "./layout";
-import { matchIndicators } from "./match";
+import { type MatchCandidate, levelOf, matchIndicators } from "./match";
 import { cellText, fold } from "./text";
 import type {
   CheckOptions,
@@ -289,14 +289,20 @@ function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part {
   const indicators = plan?.indicators ?? [];
   const byId = new Map(indicators.map((i) => [i.id, i] as const));
 
-  const candidates: { key: number; name: string; id?: string }[] = [];
+  const candidates: MatchCandidate[] = [];
+  let headingLevel: string | undefined;
   for (let r = layout.firstDataRow; r <= layout.lastDataRow; r++) {
     const row = sheet.values[r];
     if (!row) continue;
     const name = col.name !== undefined ? cellText(row[col.name]) : "";
     if (name === "") continue;
-    const c: { key: number; name: string; id?: string } = { key: r, name };
+    const c: MatchCandidate = { key: r, name };
     if (col.id !== undefined && !isEmptyCell(row[col.id])) c.id = cellText(row[col.id]);
+    // Rows under "I. GIÁO DỤC MẦM NON" speak of that level even when their own names do not say so.
+    const sttText = col.stt !== undefined ? cellText(row[col.stt]) : "";
+    if (/^[IVXLA-Z]{1,4}\.?$/.test(sttText) || (col.target !== undefined && isEmptyCell(row[col.target]) && ![col.actual, col.rate].some((k) => k !== undefined && !isEmptyCell(row[k])))) {
+      headingLevel = levelOf(name) ?? headingLevel;
+    } else if (headingLevel) c.level = headingLevel;
     candidates.push(c);
   }
   const matches: Map<number, MatchInfo> = plan ? matchIndicators(candidates, indicators, ctx.opts.minMatchScore ?? 0.5) : new Map();

@@ -10,6 +10,30 @@ export interface MatchCandidate {
   name: string;
   /** Id as written on the sheet (an id column, or "[id]" in the name), if any. */
   id?: string;
+  /** School level the row sits under (its section heading "I. GIÁO DỤC MẦM NON"), when its name does not say. */
+  level?: string;
+}
+
+// Phrases naming a school level, folded and expanded; "trung hoc co so" must be tried before "trung hoc".
+const LEVEL_WORDS: Array<[string, string]> = [
+  ["mam non", "MN"],
+  ["nha tre", "MN"],
+  ["mau giao", "MN"],
+  ["tieu hoc", "TH"],
+  ["trung hoc co so", "THCS"],
+  ["trung hoc pho thong", "THPT"],
+  ["giao duc thuong xuyen", "GDTX"],
+];
+
+/**
+ * The school level a name speaks of, or undefined when it names none or several.
+ * @example levelOf("Tỷ lệ GV THCS đạt chuẩn") → "THCS" · levelOf("Tỷ lệ trẻ nhà trẻ ra lớp") → "MN"
+ */
+export function levelOf(name: string): string | undefined {
+  const t = ` ${nameTokens(name).join(" ")} `;
+  const found = new Set<string>();
+  for (const [w, l] of LEVEL_WORDS) if (t.includes(` ${w} `)) found.add(l);
+  return found.size === 1 ? [...found][0] : undefined;
 }
 
 /**
@@ -18,14 +42,21 @@ export interface MatchCandidate {
  * @example nameScore("Tỷ lệ GV đạt chuẩn", "tỉ lệ giáo viên đạt chuẩn") → 1
  */
 export function nameScore(a: string, b: string): number {
-  return dice(new Set(nameTokens(a)), new Set(nameTokens(b)));
+  return dice(new Set(nameTokens(a)), new Set(nameTokens(b)), () => 1);
 }
 
-function dice(a: Set<string>, b: Set<string>): number {
+/** Weighted Dice: shared rare words count for more than shared common ones ("ti le", "giao vien"). */
+function dice(a: Set<string>, b: Set<string>, w: (t: string) => number): number {
   if (a.size === 0 || b.size === 0) return 0;
   let common = 0;
-  for (const t of a) if (b.has(t)) common++;
-  return (2 * common) / (a.size + b.size);
+  let total = 0;
+  for (const t of a) {
+    const x = w(t);
+    total += x;
+    if (b.has(t)) common += x;
+  }
+  for (const t of b) total += w(t);
+  return (2 * common) / total;
 }
 
 const BRACKET_ID = /\[([a-z0-9][a-z0-9._-]*)\]/;
@@ -53,6 +84,9 @@ export function matchIndicators(candidates: MatchCandidate[], indicators: Indica
   }
 
   const tokens = indicators.map((ind) => new Set(nameTokens(ind.name)));
+  // A name that states a level wins over the indicator's field ("thi vào lớp 10 THPT" is filed under THCS).
+  const levels = indicators.map((ind) => levelOf(ind.name) ?? (ind.level && ind.level !== "all" ? ind.level : undefined));
+  const folded = indicators.map((ind) => fold(ind.name));
   const index = new Map<string, number[]>();
   tokens.forEach((set, i) => {
     for (const t of set) {
@@ -61,13 +95,18 @@ export function matchIndicators(candidates: MatchCandidate[], indicators: Indica
       else index.set(t, [i]);
     }
   });
-  // Words shared by most indicators ("ti", "le", "tre") say little: skip them when gathering candidates.
+  // Words shared by most indicators ("ti", "le", "tre") say little: skip them when gathering candidates,
+  // and weigh every word by its rarity among the plan's names when scoring.
   const common = Math.max(8, Math.ceil(indicators.length / 2));
+  const n = indicators.length;
+  const weight = (t: string) => Math.log(1 + n / (index.get(t)?.length ?? 0.5));
 
   const pairs: { key: number; ind: number; score: number }[] = [];
   for (const c of rest) {
     const ct = new Set(nameTokens(c.name.replace(BRACKET_ID, " ")));
     if (ct.size === 0) continue;
+    const level = levelOf(c.name) ?? c.level;
+    const cf = fold(c.name);
     const seen = new Set<number>();
     for (const t of ct) {
       const l = index.get(t);
@@ -77,9 +116,11 @@ export function matchIndicators(candidates: MatchCandidate[], indicators: Indica
     if (seen.size === 0) for (const t of ct) for (const i of index.get(t) ?? []) seen.add(i);
     for (const i of seen) {
       if (taken.has(indicators[i].id)) continue;
-      const s = dice(ct, tokens[i]);
+      // Same words, different school level (GV mầm non vs GV THCS): never the same indicator.
+      if (level && levels[i] && level !== levels[i]) continue;
+      const s = dice(ct, tokens[i], weight);
       // An exact folded name is a full match even if filler words differ.
-      const score = fold(c.name) === fold(indicators[i].name) ? 1 : s;
+      const score = cf === folded[i] ? 1 : s;
       if (score >= minScore) pairs.push({ key: c.key, ind: i, score });
     }
   }
