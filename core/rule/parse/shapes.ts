@@ -300,7 +300,7 @@ function change(c: Ctx): Found | null {
 }
 
 function lastChangeVerb(s: string): string | null {
-  const re = /(?:^|[^\p{L}])(tăng|giảm|nâng cao|nâng|hạ|increase|decrease)(?![\p{L}])/gu;
+  const re = /(?:^|[^\p{L}])(tăng|giảm|nâng cao|nâng|hạ|increase|decrease)(?![\p{L}]| cường)/gu;
   let last: string | null = null;
   for (let m = re.exec(s); m; m = re.exec(s)) last = m[1];
   return last;
@@ -329,7 +329,8 @@ function changeAny(c: Ctx): Found | null {
     return { rule, used: [] };
   }
   const i = low.search(/(?:^|[^\p{L}])(?:so với|vs)\s/u);
-  const en = /^(increase|decrease)(?![\p{L}])/u.exec(low);
+  // "tăng cường" (strengthen) is no change of a figure.
+  const en = /^(increase|decrease|tăng|giảm)(?![\p{L}]| cường)/u.exec(low);
   if (i < 0 && !en) return null;
   const verb = en ? en[1] : lastChangeVerb(low.slice(Math.max(0, i - 160), i + 1));
   if (!verb) return null;
@@ -337,7 +338,7 @@ function changeAny(c: Ctx): Found | null {
   const baselineLabel = i >= 0 ? baselineAfter(c, i) : undefined;
   const unit: Unit = /tỷ lệ|tỉ lệ/u.test(low) ? { kind: "percent" } : { kind: "count" };
   const perYear = /(?:mỗi|hằng|hàng) năm|per year/u.test(low);
-  const subject = en ? undefined : cleanSubject(c.p.src.slice(0, i >= 0 ? i : low.length));
+  const subject = cleanSubject(c.p.src.slice(en ? en[0].length : 0, i >= 0 ? i : low.length));
   return { rule: { kind: "change", direction, mode: "any", unit, baselineLabel, perYear, subject }, used: [] };
 }
 
@@ -587,9 +588,10 @@ export const SHAPES: Array<[string, (c: Ctx) => Found | null]> = [
   // Reference before single: in "100% các trường ... cao hơn trung bình chung" the 100% only quantifies.
   ["reference", reference],
   ["single", single],
+  // Change without an amount only when no figure was usable; before deadlines, since "so với năm 2020"
+  // names a baseline, not a due date.
+  ["changeAny", changeAny],
   // Deadlines only when no figure is left: "đến năm 2025 có 11 trường" is a count, the year is context.
   ["deadline", deadline],
-  // Change without an amount only when no figure was usable.
-  ["changeAny", changeAny],
   ["boolean", yesNo],
 ];
