@@ -1,6 +1,7 @@
 // Rule → native spreadsheet formula (English names, "," separators, as stored in .xlsx) yielding the engine's vi labels.
 import type { Bilingual } from "../types";
-import { NO_DATA_TEXTS } from "../number/cell";
+import { NO_DATA_TEXTS, readCell } from "../number/cell";
+import type { CellValue } from "../types";
 import { roundFloat } from "../number/parse";
 import type { Op, Rule, RuleOf, Unit } from "./schema";
 import { STATUS, type PercentScale, type StatusCode } from "./verdict";
@@ -69,7 +70,8 @@ const REF = /^(?:(?:'(?:[^']|'')+'|[A-Za-z_][\w.]*)!)?\$?[A-Za-z]{1,3}\$?[1-9]\d
  * Returns `ok: false` with a bilingual reason for rules no native formula can judge; callers then
  * write the engine's verdict as a value.
  * @example compileFormula({ kind: "compare", op: ">=", value: 0.65, unit: { kind: "percent" }, intent: "plain" }, { actual: "E5" }, { percentScale: "fraction" })
- *   → { ok: true, formula: 'IF(ISERROR(E5),"Số liệu không hợp lệ",IF(LEN(TRIM(E5))=0,"Chưa có số liệu",IF(ISLOGICAL(E5),"Số liệu không hợp lệ",IF(ISNUMBER(E5),IF(E5>=0.65,"Đạt","Chưa đạt"),"Số liệu không hợp lệ"))))' }
+ *   → { ok: true, formula: 'IF(ISNA(E5),"Chưa có số liệu",IF(ISERROR(E5),"Số liệu không hợp lệ",…IF(E5-0.65>1E-9,"Vượt",IF(E5-0.65>=-1E-9,"Đạt","Chưa đạt"))…' }
+ *   (full texts for every kind: core/rule/formula.golden.md)
  */
 export function compileFormula(rule: Rule, refs: FormulaRefs, opts: FormulaOptions = {}): FormulaResult {
   for (const [name, ref] of Object.entries(refs)) {
@@ -90,6 +92,31 @@ export function compileFormula(rule: Rule, refs: FormulaRefs, opts: FormulaOptio
   const ctx: Ctx = { refs, scale: opts.percentScale ?? "auto", tolerance, asOf: opts.asOf };
   const step = compileRule(rule, ctx);
   return step.ok ? { ok: true, formula: step.expr } : { ok: false, reason: step.reason };
+}
+
+/**
+ * Whether a compiled formula reads this cell value the way the engine does. False for text the engine reads
+ * as a figure ("64,9%", "13/14", "mức độ 3", "30/06/2025"): no locale-independent native formula can, so the
+ * formula would say "Số liệu không hợp lệ". Hosts writing a live formula over such a cell should write the
+ * engine's verdict as a value instead, or convert the text to a number first.
+ * Dates (Date objects) count as numbers only for deadlines: elsewhere the engine rejects a date, while a
+ * spreadsheet sees the serial number behind it.
+ * @example formulaReads({ kind: "level", level: 3 }, "mức độ 3") → false
+ * @example formulaReads({ kind: "level", level: 3 }, 3) → true
+ */
+export function formulaReads(rule: Rule, value: CellValue, role: "actual" | "baseline" | "reference" = "actual"): boolean {
+  const mine = role === "actual";
+  if (value instanceof Date) return mine && rule.kind === "deadline";
+  if (typeof value !== "string") return true;
+  // The same reading options the engine uses for an actual of this rule kind.
+  const opts =
+    !mine ? {}
+    : rule.kind === "deadline" ? { expect: "date" as const }
+    : rule.kind === "rank" ? { expect: "rank" as const }
+    : rule.kind === "level" && rule.scale ? { scale: rule.scale }
+    : {};
+  const kind = readCell(value, opts).kind;
+  return kind === "empty" || kind === "error" || kind === "boolean" || kind === "text";
 }
 
 /** One exhaustive switch over rule kinds: a new kind in the schema fails to type-check here until handled. */

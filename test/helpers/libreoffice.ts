@@ -1,7 +1,7 @@
 // LibreOffice headless for tests: convert files and recalculate workbooks with a private, throw-away profile per call.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdtemp, mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, mkdir, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, extname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -40,8 +40,10 @@ export interface ConvertOptions {
 }
 
 export interface ConvertResult {
-  /** Absolute path of the converted file. */
+  /** Absolute path of the converted file (the first one when a filter writes one file per sheet). */
   output: string;
+  /** Every file written: one, or one per sheet ("book-Sheet1.csv") for CSV with the all-sheets option. */
+  outputs: string[];
   /** Wall time of the soffice run, in milliseconds. */
   ms: number;
 }
@@ -61,7 +63,8 @@ export async function convert(input: string, format: string, opts: ConvertOption
   await mkdir(join(profile, "user"), { recursive: true });
   await writeFile(join(profile, "user", "registrymodifications.xcu"), PROFILE_SETTINGS);
   const ext = format.split(":")[0];
-  const output = join(outDir, `${basename(source, extname(source))}.${ext}`);
+  const stem = basename(source, extname(source));
+  const output = join(outDir, `${stem}.${ext}`);
   const args = [
     `-env:UserInstallation=${pathToFileURL(profile).href}`,
     "--headless",
@@ -80,12 +83,15 @@ export async function convert(input: string, format: string, opts: ConvertOption
     if (run.timedOut) {
       throw new Error(`LibreOffice: timed out after ${opts.timeoutMs ?? DEFAULT_TIMEOUT_MS} ms converting ${source} to ${format}`);
     }
-    if (run.code !== 0 || !existsSync(output)) {
+    const outputs = existsSync(output)
+      ? [output]
+      : (await readdir(outDir)).filter((f) => f.startsWith(`${stem}-`) && f.endsWith(`.${ext}`)).sort().map((f) => join(outDir, f));
+    if (run.code !== 0 || outputs.length === 0) {
       throw new Error(
         `LibreOffice: converting ${source} to ${format} failed (exit ${run.code}); expected ${output}\n${run.output.trim()}`,
       );
     }
-    return { output, ms };
+    return { output: outputs[0], outputs, ms };
   } finally {
     await rm(profile, { recursive: true, force: true });
   }
@@ -148,32 +154,124 @@ export async function recalculate(
   input: ExcelJS.Workbook | string | Buffer,
   opts: ConvertOptions = {},
 ): Promise<RecalculateResult> {
-  const book = new ExcelJS.Workbook();
-  if (typeof input === "string") await book.xlsx.readFile(input);
-  else if (Buffer.isBuffer(input)) await book.xlsx.load(input as unknown as ArrayBuffer);
-  else await book.xlsx.load((await input.xlsx.writeBuffer()) as ArrayBuffer);
-  const canary = book.addWorksheet(CANARY_SHEET);
-  canary.getCell("A1").value = { formula: "1+1", result: 0 };
-
   const work = await mkdtemp(join(tmpdir(), "lo-recalc-"));
   try {
     const source = join(work, "book.xlsx");
-    await book.xlsx.writeFile(source);
+    await writeWithCanary(input, source);
     const outDir = opts.outDir ?? join(work, "out");
     await mkdir(outDir, { recursive: true });
     const { output, ms } = await convert(source, "xlsx", { ...opts, outDir });
     const result = new ExcelJS.Workbook();
     await result.xlsx.load((await readFile(output)) as unknown as ArrayBuffer);
     const check = result.getWorksheet(CANARY_SHEET);
-    const seen = check ? cellResult(check.getCell("A1").value) : undefined;
-    if (seen !== 2) {
-      throw new Error(`LibreOffice: formulas were not recalculated on load (canary =1+1 read back as ${String(seen)})`);
-    }
+    assertRecalculated(check ? cellResult(check.getCell("A1").value) : undefined);
     result.removeWorksheet(check!.id);
     return { workbook: result, output, ms };
   } finally {
-    if (!opts.outDir) await rm(work, { recursive: true, force: true });
+    await rm(work, { recursive: true, force: true });
   }
+}
+
+export interface CsvRecalculateResult {
+  /** Every sheet's displayed values, row by row, by sheet name (canary sheet removed). */
+  sheets: Map<string, string[][]>;
+  /** Wall time of the soffice run, in milliseconds. */
+  ms: number;
+}
+
+// UTF-8 (76), comma, double quotes, every sheet to its own file (last token -1; LibreOffice 7.2 and later).
+const CSV_ALL_SHEETS = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1";
+
+/**
+ * Like `recalculate`, but reads the results back as CSV text: much faster than loading a large
+ * recalculated .xlsx with ExcelJS, and exact for text results such as status labels. Values are
+ * as displayed (numbers in the cell's format).
+ * @example (await recalculateToCsv(wb)).sheets.get("Cases")![1][4] → "Đạt"
+ */
+export async function recalculateToCsv(input: ExcelJS.Workbook | string | Buffer, opts: ConvertOptions = {}): Promise<CsvRecalculateResult> {
+  const work = await mkdtemp(join(tmpdir(), "lo-recalc-"));
+  try {
+    const source = join(work, "book.xlsx");
+    const names = await writeWithCanary(input, source);
+    const outDir = join(work, "out");
+    await mkdir(outDir, { recursive: true });
+    const { outputs, ms } = await convert(source, CSV_ALL_SHEETS, { ...opts, outDir });
+    const sheets = new Map<string, string[][]>();
+    for (const name of names) {
+      const file = outputs.find((f) => basename(f) === `book-${name}.csv`);
+      if (file) sheets.set(name, parseCsv(await readFile(file, "utf8")));
+    }
+    assertRecalculated(Number(sheets.get(CANARY_SHEET)?.[0]?.[0]));
+    sheets.delete(CANARY_SHEET);
+    return { sheets, ms };
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Writes the workbook with a canary sheet holding `=1+1` and a deliberately wrong cached value (0).
+ * A Workbook argument gets the sheet only while it is written, so the caller's object is left as it was.
+ * Returns the sheet names in order.
+ */
+async function writeWithCanary(input: ExcelJS.Workbook | string | Buffer, path: string): Promise<string[]> {
+  let book: ExcelJS.Workbook;
+  if (input instanceof ExcelJS.Workbook) book = input;
+  else {
+    book = new ExcelJS.Workbook();
+    if (typeof input === "string") await book.xlsx.readFile(input);
+    else await book.xlsx.load(input as unknown as ArrayBuffer);
+  }
+  const canary = book.addWorksheet(CANARY_SHEET);
+  canary.getCell("A1").value = { formula: "1+1", result: 0 };
+  try {
+    await book.xlsx.writeFile(path);
+    return book.worksheets.map((w) => w.name);
+  } finally {
+    book.removeWorksheet(canary.id);
+  }
+}
+
+function assertRecalculated(seen: unknown): void {
+  if (seen !== 2) {
+    throw new Error(`LibreOffice: formulas were not recalculated on load (canary =1+1 read back as ${String(seen)})`);
+  }
+}
+
+/**
+ * Parses CSV as LibreOffice writes it (RFC 4180: "," separators, "" escapes, newlines inside quotes).
+ * @example parseCsv('a,"b ""c"""\n1,2\n') → [["a", 'b "c"'], ["1", "2"]]
+ */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") {
+      row.push(field);
+      field = "";
+    } else if (c === "\n" || c === "\r") {
+      if (c === "\r" && text[i + 1] === "\n") i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = "";
+    } else field += c;
+  }
+  if (field !== "" || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
 }
 
 /**
