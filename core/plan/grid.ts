@@ -5,6 +5,9 @@ import { isCellError, type Bilingual, type CellValue } from "../types";
 import type { Indicator, Plan, SchoolLevel, Task } from "./schema";
 import { validatePlan } from "./validate";
 
+// The self-checking sheet lives in sheet.ts (it needs formulas and styles); re-exported here because hosts look for sheet forms of a plan in grid.
+export { planToSheet } from "./sheet";
+
 export interface GridIssue {
   /** Cell address ("D7") when the problem is in one cell; absent for problems with the whole grid. */
   cell?: string;

@@ -3,4 +3,5 @@ export * from "./schema";
 export * from "./validate";
 export * from "./bundled";
 export * from "./grid";
+export * from "./sheet";
 export * from "./lint";
