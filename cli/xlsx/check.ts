@@ -20,6 +20,8 @@ export interface CheckFileOptions {
   tolerance?: number;
   /** Add the report sheet (default true). */
   report?: boolean;
+  /** Date printed on the report, ISO; default blanks to fill by hand. */
+  reportDate?: string;
 }
 
 export interface CheckedFile {
@@ -123,6 +125,6 @@ export async function checkFile(path: string, opts: CheckFileOptions): Promise<C
   const ws = workbook.getWorksheet(sheet.name)!;
   const { formulas, fallbacks } = annotate(ws, sheet, result, opts, basename(path));
   let reportSheet: string | undefined;
-  if (opts.report !== false) reportSheet = addReportSheet(workbook, result, opts.plan, { lang: opts.lang, asOf: opts.asOf });
+  if (opts.report !== false) reportSheet = addReportSheet(workbook, result, opts.plan, { lang: opts.lang, date: opts.reportDate }).name;
   return { path, sheet, result, workbook, formulas, fallbacks, reportSheet };
 }

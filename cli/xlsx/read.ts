@@ -243,14 +243,16 @@ export function sheetData(ws: ExcelJS.Worksheet, path = ""): SheetData {
     const vr: CellValue[] = [];
     const fr: (string | undefined)[] = [];
     const xr: (string | undefined)[] = [];
-    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+    // Empty cells too: an empty input cell's number format ("0.0%") tells core how a figure typed there reads.
+    row.eachCell({ includeEmpty: true }, (cell, colNumber) => {
       const c = colNumber - 1;
+      const fmt = cell.numFmt;
+      if (fmt && fmt !== "General") fr[c] = fmt;
+      if (cell.value === null || cell.value === undefined) return;
       // A merged area's non-master cells repeat the master's value in ExcelJS; core wants it in the top-left only.
       if (cell.isMerged && cell.master !== cell) return;
       const { value, formula } = readCellValue(cell.value);
       vr[c] = value;
-      const fmt = cell.numFmt;
-      if (fmt) fr[c] = fmt;
       if (formula) xr[c] = cell.formula ? `=${cell.formula}` : formula;
     });
     cells += vr.length;

@@ -4,7 +4,6 @@ import type { CellValue } from "../../core/types";
 import type { Indicator, Plan } from "../../core/plan/schema";
 import type { Rule } from "../../core/rule/schema";
 import { parseTarget } from "../../core/rule/parse";
-import { formatNumber } from "../../core/number/format";
 
 /** How a sample figure relates to its target. */
 export type Outcome = "met" | "near" | "short" | "empty";
@@ -38,7 +37,6 @@ export function pickOutcome(key: string, seed = 0): Outcome {
 }
 
 const round = (n: number, d = 3) => Math.round(n * 10 ** d) / 10 ** d;
-const vn = (n: number) => formatNumber(n, "vi");
 
 function isoMinusDays(iso: string, days: number): Date {
   const d = new Date(`${iso}T00:00:00Z`);
@@ -48,7 +46,7 @@ function isoMinusDays(iso: string, days: number): Date {
 
 /**
  * A figure for a rule with the wanted outcome, the way a clerk would type it (rates as percents, fractions
- * as "7.887/9.232", levels as "mức độ 3"). "near" lands just under the threshold (within 2%).
+ * as the count achieved, levels as their number). "near" lands just under the threshold (within 2%).
  * @example sampleFigure({ kind: "compare", op: ">=", value: 0.95, unit: { kind: "percent" }, intent: "plain" }, "short").actual → 0.91
  */
 export function sampleFigure(rule: Rule, outcome: Outcome, key = ""): SampleFigure {
@@ -81,10 +79,11 @@ export function sampleFigure(rule: Rule, outcome: Outcome, key = ""): SampleFigu
     case "fraction": {
       const d = rule.denominator;
       const shortBy = outcome === "met" ? 0 : outcome === "near" ? Math.max(1, Math.round(d * 0.003)) : Math.max(1, Math.round(d * 0.04));
-      return { actual: `${vn(Math.max(0, rule.numerator - shortBy))}/${vn(d)}` };
+      // The count achieved, as clerks fill a "Thực hiện" column; the denominator is the plan's.
+      return { actual: Math.max(0, rule.numerator - shortBy), format: "#,##0" };
     }
     case "level":
-      return { actual: outcome === "met" ? `mức độ ${rule.level}` : `mức độ ${Math.max(1, rule.level - 1)}` };
+      return { actual: outcome === "met" ? rule.level : Math.max(0, rule.level - 1) };
     case "rank": {
       const r = outcome === "met" ? Math.max(1, rule.rank - (u < 0.5 ? 0 : 1)) : rule.rank + 2 + Math.round(u * 3);
       return { actual: r };
@@ -112,8 +111,21 @@ export function sampleFigure(rule: Rule, outcome: Outcome, key = ""): SampleFigu
   }
 }
 
+/** Shade of the cells a clerk fills in on a blank form. */
+export const INPUT_FILL = "FFFFF2CC";
+
+/** An empty input cell formatted for the rule: percents as "0.0%", dates as dd/mm/yyyy, counts grouped. */
+export function blankFigure(rule: Rule | null): SampleFigure {
+  if (!rule) return { actual: null };
+  const unit = "unit" in rule ? rule.unit : undefined;
+  if (unit?.kind === "percent") return { actual: null, format: PCT };
+  if (rule.kind === "deadline") return { actual: null, format: "dd/mm/yyyy" };
+  if (rule.kind === "fraction" || unit?.kind === "count") return { actual: null, format: "#,##0" };
+  return { actual: null };
+}
+
 /** The rule a plan indicator states, or null when the parser cannot read it. */
-function ruleOf(ind: Indicator): Rule | null {
+export function ruleOf(ind: Indicator): Rule | null {
   const opts: { indicator: string; direction?: "up" | "down" | "band" } = { indicator: ind.name };
   if (ind.direction) opts.direction = ind.direction;
   const r = parseTarget(ind.target, opts);
@@ -133,6 +145,10 @@ export interface ListSampleOptions {
   figures?: Record<string, SampleFigure>;
   seed?: number;
   sheetName?: string;
+  /** A blank form: no figures; input cells shaded and formatted for what each target expects. */
+  blank?: boolean;
+  /** Lines of guidance under the title (blank forms). */
+  guidance?: string[];
 }
 
 const HEADERS = ["STT", "Nội dung chỉ tiêu", "ĐVT", "Kế hoạch", "Đầu năm", "Thực hiện", "Ghi chú"];
@@ -159,6 +175,13 @@ export function listSample(opts: ListSampleOptions): { workbook: ExcelJS.Workboo
     c.value = line;
     c.font = { ...font, bold: true, size: r === opts.title.length ? 13 : 12 };
     c.alignment = { horizontal: "center" };
+    r++;
+  }
+  for (const line of opts.guidance ?? []) {
+    ws.mergeCells(r, 1, r, HEADERS.length);
+    const c = ws.getCell(r, 1);
+    c.value = line;
+    c.font = { ...font, italic: true, size: 11 };
     r++;
   }
   r++;
@@ -188,7 +211,9 @@ export function listSample(opts: ListSampleOptions): { workbook: ExcelJS.Workboo
     }
     const rule = ruleOf(ind);
     const outcome = opts.outcomes?.[ind.id] ?? pickOutcome(ind.id, opts.seed ?? 0);
-    const fig = opts.figures?.[ind.id] ?? (rule ? sampleFigure(rule, outcome, `${ind.id}#${opts.seed ?? 0}`) : { actual: null });
+    const fig = opts.blank
+      ? blankFigure(rule)
+      : (opts.figures?.[ind.id] ?? (rule ? sampleFigure(rule, outcome, `${ind.id}#${opts.seed ?? 0}`) : { actual: null }));
     figures.set(ind.id, fig);
     const row = [++n, ind.name, ind.unit ?? "", ind.target, fig.baseline ?? null, fig.actual ?? null, ""];
     row.forEach((v, i) => {
@@ -200,7 +225,11 @@ export function listSample(opts: ListSampleOptions): { workbook: ExcelJS.Workboo
     });
     if (fig.format) {
       ws.getCell(r, 6).numFmt = fig.format;
-      if (fig.baseline !== undefined) ws.getCell(r, 5).numFmt = fig.format;
+      if (fig.baseline !== undefined || opts.blank) ws.getCell(r, 5).numFmt = fig.format;
+    }
+    if (opts.blank) {
+      const inputs = rule?.kind === "change" ? [5, 6] : [6];
+      for (const k of inputs) ws.getCell(r, k).fill = { type: "pattern", pattern: "solid", fgColor: { argb: INPUT_FILL } };
     }
     r++;
   }
