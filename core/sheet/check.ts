@@ -346,7 +346,8 @@ function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part {
     let cell: CellRef = { row: r, col: col.actual ?? col.rate ?? col.actualNumerator ?? col.name! };
     let scale: PercentScale = "auto";
     let denominatorCell: CellRef | undefined;
-    const useRate = col.rate !== undefined && !isEmptyCell(rateV) && (percentRule || (isEmptyCell(actualV) && !pairOk));
+    // A pair is the source a rate is computed from, and it gives a countable need: it wins over a typed rate.
+    const useRate = col.rate !== undefined && !isEmptyCell(rateV) && !pairOk && (percentRule || isEmptyCell(actualV));
     if (useRate) {
       actual = rateV;
       cell = { row: r, col: col.rate! };

@@ -113,8 +113,16 @@ function scoreRow(sheet: SheetData, row: number, width: number): Candidate {
     }
   }
   const key = seen.has("name") || seen.has("unitName");
+  // A unit matrix names its indicators freely: beside "Tên trường", any other text header counts once.
+  let extra = 0;
+  if (seen.has("unitName") && !seen.has("name")) {
+    for (let c = 0; c < width; c++) {
+      const v = sheet.values[row]?.[c];
+      if (typeof v === "string" && v.trim() !== "" && !kinds.has(c)) extra = 1;
+    }
+  }
   // A header row names its columns; a row of figures is data even if one cell happens to say "TH".
-  const score = key && numbers <= 1 ? seen.size : 0;
+  const score = key && numbers <= 1 ? seen.size + extra : 0;
   return { row, kinds, score };
 }
 

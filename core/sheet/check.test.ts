@@ -1,0 +1,217 @@
+// Checking whole sheets: percent scale from formats and headers, sheet targets, pairs, roll-ups, shortfalls, data checks.
+import { describe, expect, it } from "vitest";
+import type { CellValue } from "../types";
+import { checkSheet } from "./check";
+import { haiAnList, samplePlan, wardMatrix } from "./fixtures";
+import type { SheetData } from "./model";
+import type { CheckedSheet, CheckResult } from "./types";
+
+const plan = samplePlan();
+const ok = (r: CheckResult): CheckedSheet => {
+  if (!r.ok) throw new Error(JSON.stringify(r.error));
+  return r;
+};
+const sheet = (values: CellValue[][], extra: Partial<SheetData> = {}): SheetData => ({ name: "S", values, ...extra });
+const HEADER = ["STT", "Nội dung chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện"];
+
+describe("checkSheet percent scale", () => {
+  it.each([
+    { name: "a cell formatted as percent holds a fraction", header: "Thực hiện", value: 0.632, format: "0.0%", scale: "fraction", status: "not_met" },
+    { name: "a header saying (%) means percent points", header: "Thực hiện (%)", value: 63.2, format: "General", scale: "points", status: "not_met" },
+    { name: "the format wins over the header", header: "Thực hiện (%)", value: 0.66, format: "0%", scale: "fraction", status: "exceeded" },
+    { name: "neither gives the judge's auto reading", header: "Thực hiện", value: 66, format: "General", scale: "auto", status: "exceeded" },
+  ])("$name", ({ header, value, format, scale, status }) => {
+    const r = ok(
+      checkSheet(
+        sheet([["STT", "Nội dung", header], [1, "Tỷ lệ trẻ độ tuổi nhà trẻ ra lớp", value]], { formats: [[], [undefined, undefined, format]] }),
+        plan,
+      ),
+    );
+    expect(r.items).toHaveLength(1);
+    expect(r.items[0].percentScale).toBe(scale);
+    expect(r.items[0].verdict.status).toBe(status);
+  });
+
+  it("lets the caller force the scale", () => {
+    const r = ok(checkSheet(sheet([["STT", "Nội dung", "Thực hiện"], [1, "Tỷ lệ trẻ độ tuổi nhà trẻ ra lớp", 0.9]]), plan, { percentScale: "points" }));
+    expect(r.items[0].verdict.status).toBe("not_met");
+  });
+});
+
+describe("checkSheet targets and matching", () => {
+  it("uses the sheet's own target over the plan's, and the plan's where the sheet has none", () => {
+    const r = ok(
+      checkSheet(
+        sheet([HEADER, [1, "Tỷ lệ trẻ độ tuổi nhà trẻ ra lớp", "%", "ít nhất 70%", "68%"], [2, "Số trường mầm non", "trường", null, 21]]),
+        plan,
+      ),
+    );
+    expect(r.items.map((i) => [i.indicatorId, i.target, i.targetSource, i.verdict.status])).toEqual([
+      ["mn.huy-dong.nha-tre", "ít nhất 70%", "sheet", "not_met"],
+      ["mn.truong", "22 trường", "plan", "not_met"],
+    ]);
+  });
+
+  it("reads a numeric target cell with its format or ĐVT", () => {
+    const r = ok(
+      checkSheet(
+        sheet([HEADER, [1, "A", "%", 0.65, 0.7], [2, "B", "%", 65, 70], [3, "C", "trường", 22, 22]], {
+          formats: [[], [undefined, undefined, undefined, "0%", "0%"]],
+        }),
+        null,
+      ),
+    );
+    expect(r.items.map((i) => i.target)).toEqual(["65%", "65%", "22 trường"]);
+    expect(r.items.map((i) => i.verdict.status)).toEqual(["exceeded", "exceeded", "met"]);
+  });
+
+  it("lists rows tied to no indicator and indicators tied to no row", () => {
+    const r = ok(checkSheet(sheet([HEADER, [1, "Kinh phí sửa chữa", "triệu đồng", "500", 450], [2, "Số trường mầm non", "trường", null, 22]]), plan));
+    expect(r.unmatchedRows).toEqual([{ row: 1, name: "Kinh phí sửa chữa" }]);
+    expect(r.unmatchedIndicators.map((i) => i.id)).toContain("thcs.gv.dat-chuan");
+    expect(r.unmatchedIndicators.map((i) => i.id)).not.toContain("mn.truong");
+  });
+
+  it("takes named rows without target or figure as section headings", () => {
+    const r = ok(checkSheet(haiAnList(), null));
+    expect(r.items.map((i) => i.section)).toEqual([["GIÁO DỤC MẦM NON"], ["GIÁO DỤC MẦM NON"], ["GIÁO DỤC MẦM NON"], ["GIÁO DỤC TIỂU HỌC"], ["GIÁO DỤC TIỂU HỌC"]]);
+  });
+
+  it("keeps the row's note for reports", () => {
+    const r = ok(checkSheet(haiAnList(), null));
+    expect(r.items[1].note).toBe("Thiếu 2 GV");
+  });
+
+  it("fails with the expected headers when the sheet has no header", () => {
+    const r = checkSheet(sheet([["abc"], [1, 2, 3]]), plan);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.expected.length).toBeGreaterThan(3);
+  });
+});
+
+describe("checkSheet on the Hải An list", () => {
+  const r = ok(checkSheet(haiAnList(), null, { asOf: "2025-05-31" }));
+  it("judges every indicator row and counts verdicts", () => {
+    expect(r.items.map((i) => i.verdict.status)).toEqual(["met", "not_met", "not_met", "met", "no_data"]);
+    expect(r.summary).toMatchObject({ total: 5, achieved: 2 });
+    expect(r.summary.byStatus.not_met).toBe(2);
+    expect(r.summary.byStatus.no_data).toBe(1);
+  });
+  it("prefers the rate column for percent targets", () => {
+    expect(r.items[1].cell).toEqual({ row: 8, col: 5 });
+    expect(r.items[1].percentScale).toBe("points");
+  });
+  it("orders shortfalls by relative gap, largest first", () => {
+    const gaps = r.shortfalls.map((s) => s.relativeGap);
+    expect(gaps).toEqual([...gaps].sort((a, b) => b - a));
+    expect(r.shortfalls.map((s) => r.items[s.item].name)).toEqual(["Tỷ lệ GV MN công lập đạt chuẩn trình độ", "Số trẻ huy động ra lớp"]);
+  });
+});
+
+describe("checkSheet numerator/denominator pairs", () => {
+  const values: CellValue[][] = [
+    ["STT", "Nội dung", "Thực hiện", null, null],
+    [null, null, "Số đạt", "Tổng số", "Tỷ lệ (%)"],
+    [1, "Tỷ lệ trẻ độ tuổi nhà trẻ ra lớp", 1640, 2898, 56.6],
+    [2, "Tỷ lệ trẻ 5 tuổi hoàn thành chương trình giáo dục mầm non", 2400, 2348, null],
+    [3, "Tỷ lệ giáo viên trung học cơ sở đạt chuẩn", 300, 300, 90],
+  ];
+  const r = ok(checkSheet(sheet(values), plan));
+  it("judges the pair as a share with a countable need", () => {
+    const it0 = r.items[0];
+    expect(it0.actual).toBe("1640/2898");
+    expect(it0.denominatorCell).toEqual({ row: 2, col: 3 });
+    expect(it0.verdict.status).toBe("not_met");
+    expect(r.shortfalls.find((s) => s.item === 0)?.need?.vi).toMatch(/^cần thêm \d+/);
+  });
+  it("flags a numerator above its denominator", () => {
+    const f = r.findings.filter((x) => x.code === "numerator_above_denominator");
+    expect(f).toHaveLength(1);
+    expect(f[0].cells).toEqual([{ row: 3, col: 2 }, { row: 3, col: 3 }]);
+    expect(f[0].message.vi).toContain("C4");
+  });
+  it("flags a rate that disagrees with its pair", () => {
+    const f = r.findings.filter((x) => x.code === "rate_mismatch");
+    expect(f.map((x) => x.cells[0])).toEqual([{ row: 4, col: 4 }]);
+  });
+});
+
+describe("checkSheet on a ward matrix", () => {
+  const r = ok(checkSheet(wardMatrix(), plan));
+  it("judges every ward for every indicator", () => {
+    expect(r.items).toHaveLength(28);
+    expect(r.items.filter((i) => i.group === 0).every((i) => i.indicatorId === "chung.pc.xmc-md2")).toBe(true);
+  });
+  it("rolls a per-unit yes/no up against '14/14 phường'", () => {
+    const x = r.rollUps[0];
+    expect(x.text.vi).toBe("13/14 phường đạt");
+    expect(x.text.en).toBe("13/14 wards met");
+    expect(x.shortUnits).toEqual(["Ngọc Lâm"]);
+    expect(x.verdict?.status).toBe("not_met");
+  });
+  it("judges the district rate on summed numerators and denominators, not the mean of ward rates", () => {
+    const x = r.rollUps[1];
+    expect(x.text.vi).toBe("13/14 phường đạt");
+    expect(x.verdict?.status).toBe("exceeded");
+    expect(x.verdict?.actualText).toContain("3.710");
+  });
+  it("flags a total row that does not add up", () => {
+    const f = r.findings.filter((x) => x.code === "parts_not_summing");
+    expect(f).toHaveLength(1);
+    expect(f[0].message.vi).toContain("E18");
+  });
+});
+
+describe("checkSheet data checks", () => {
+  it("flags distribution categories that do not sum to 100%", () => {
+    const r = ok(
+      checkSheet(
+        sheet([
+          ["STT", "Nội dung", "Thực hiện (%)"],
+          [1, "Hoàn thành xuất sắc", 56],
+          [2, "Hoàn thành", 40],
+          [3, "Chưa hoàn thành", 0.2],
+        ]),
+        plan,
+      ),
+    );
+    const f = r.findings.filter((x) => x.code === "distribution_not_100");
+    expect(f).toHaveLength(1);
+    expect(f[0].message.vi).toContain("96,2%");
+  });
+
+  it("accepts a distribution that sums to 100%", () => {
+    const r = ok(checkSheet(sheet([["STT", "Nội dung", "Thực hiện (%)"], [1, "Hoàn thành xuất sắc", 56], [2, "Hoàn thành", 43.8], [3, "Chưa hoàn thành", 0.2]]), plan));
+    expect(r.findings.filter((x) => x.code === "distribution_not_100")).toEqual([]);
+  });
+
+  it("flags sub-items that add up to more than their parent", () => {
+    const r = ok(
+      checkSheet(
+        sheet([
+          ["STT", "Nội dung", "ĐVT", "Kế hoạch", "Thực hiện"],
+          ["1", "Số trường", "trường", "22 trường", 22],
+          ["1.1", "Công lập", "trường", "8 trường", 9],
+          ["1.2", "Ngoài công lập", "trường", "14 trường", 14],
+        ]),
+        null,
+      ),
+    );
+    expect(r.findings.map((f) => f.code)).toContain("parts_exceed_total");
+  });
+
+  it("flags figures on hidden rows and error values", () => {
+    const r = ok(checkSheet(sheet([HEADER, [1, "A", "%", "65%", { error: "#DIV/0!" }], [2, "B", "%", "65%", 0.7]], { hiddenRows: [2] }), null));
+    expect(r.findings.map((f) => f.code).sort()).toEqual(["error_value", "hidden_row"]);
+    expect(r.items[0].verdict.status).toBe("invalid");
+  });
+
+  it("caps findings of one kind and says how many more there are", () => {
+    const values: CellValue[][] = [["STT", "Nội dung", "Kế hoạch", "Thực hiện", null], [null, null, null, "Số đạt", "Tổng số"]];
+    for (let i = 0; i < 80; i++) values.push([i + 1, `Chỉ tiêu ${i}`, "65%", 10, 5]);
+    const r = ok(checkSheet(sheet(values), null));
+    const f = r.findings.filter((x) => x.code === "numerator_above_denominator");
+    expect(f).toHaveLength(51);
+    expect(f[50].message.en).toContain("30 more");
+  });
+});

@@ -1,0 +1,82 @@
+// Matching sheet rows to plan indicators: ids, abbreviations, diacritics, school levels, one-to-one assignment.
+import { describe, expect, it } from "vitest";
+import { getBundledPlan } from "../plan/bundled";
+import { samplePlan } from "./fixtures";
+import { levelOf, matchIndicators, nameScore } from "./match";
+
+const plan = samplePlan();
+const ids = (names: string[], extra: { id?: string; level?: string }[] = []) => {
+  const m = matchIndicators(
+    names.map((name, key) => ({ key, name, ...extra[key] })),
+    plan.indicators,
+  );
+  return names.map((_, k) => m.get(k)?.indicatorId ?? null);
+};
+
+describe("nameScore", () => {
+  it.each([
+    ["Tỷ lệ GV đạt chuẩn", "tỉ lệ giáo viên đạt chuẩn", 1],
+    ["TỶ LỆ TRẺ RA LỚP", "Tỷ lệ trẻ ra lớp", 1],
+    ["Tỷ lệ CBQL, GV, NV", "tỷ lệ cán bộ quản lý giáo viên nhân viên", 1],
+  ])("scores '%s' against '%s' as %d", (a, b, s) => {
+    expect(nameScore(a, b)).toBe(s);
+  });
+  it("scores unrelated names low", () => {
+    expect(nameScore("Số trường mầm non", "Tỷ lệ học sinh bỏ học")).toBeLessThan(0.3);
+  });
+});
+
+describe("levelOf", () => {
+  it.each([
+    ["Tỷ lệ GV THCS đạt chuẩn", "THCS"],
+    ["Tỷ lệ trẻ nhà trẻ ra lớp", "MN"],
+    ["Học sinh tiểu học hoàn thành chương trình", "TH"],
+    ["Tỷ lệ giáo viên đạt chuẩn", undefined],
+    ["Trẻ mầm non và học sinh tiểu học", undefined],
+  ])("finds the level of '%s' as %s", (name, level) => {
+    expect(levelOf(name)).toBe(level);
+  });
+});
+
+describe("matchIndicators", () => {
+  it("matches names written with abbreviations, without diacritics or in upper case", () => {
+    expect(ids(["Tỉ lệ GV THCS đạt chuẩn", "TY LE TRE DO TUOI NHA TRE RA LOP", "SỐ TRƯỜNG MN"])).toEqual([
+      "thcs.gv.dat-chuan",
+      "mn.huy-dong.nha-tre",
+      "mn.truong",
+    ]);
+  });
+
+  it("matches by an id column or a bracketed id before names", () => {
+    expect(ids(["Chỉ tiêu 1", "Trẻ 5 tuổi [mn.huy-dong.nha-tre]"], [{ id: "MN.TRUONG" }, {}])).toEqual(["mn.truong", "mn.huy-dong.nha-tre"]);
+  });
+
+  it("never ties names of different school levels", () => {
+    expect(ids(["Tỷ lệ giáo viên mầm non đạt chuẩn"])).toEqual([null]);
+    expect(ids(["Tỷ lệ giáo viên đạt chuẩn"], [{ level: "MN" }])).toEqual([null]);
+    expect(ids(["Tỷ lệ giáo viên đạt chuẩn"], [{ level: "THCS" }])).toEqual(["thcs.gv.dat-chuan"]);
+  });
+
+  it("gives each indicator to one row only, the best-scoring one", () => {
+    expect(ids(["Số trường", "Số trường mầm non"])).toEqual([null, "mn.truong"]);
+  });
+
+  it("leaves rows with nothing in common unmatched", () => {
+    const m = matchIndicators([{ key: 0, name: "Kinh phí mua sắm thiết bị" }], plan.indicators);
+    expect(m.get(0)).toEqual({ by: "none", score: 0 });
+  });
+
+  it.each(["hai-an-2024-2025", "long-bien-2024-2025-nhiem-vu", "long-bien-2021-2025-qd2559"])(
+    "ties every indicator of the bundled plan %s to its own row, names abbreviated or upper-cased",
+    (id) => {
+      const p = getBundledPlan(id);
+      expect(p).toBeDefined();
+      if (!p) return;
+      const abbr = (s: string) => s.replace(/giáo viên/gi, "GV").replace(/trung học cơ sở/gi, "THCS").replace(/mầm non/gi, "MN").replace(/cán bộ quản lý/gi, "CBQL");
+      const cands = p.indicators.map((ind, key) => ({ key, name: key % 2 ? abbr(ind.name) : ind.name.toUpperCase() }));
+      const m = matchIndicators(cands, p.indicators);
+      const wrong = p.indicators.filter((ind, k) => m.get(k)?.indicatorId !== ind.id).map((i) => i.id);
+      expect(wrong).toEqual([]);
+    },
+  );
+});
