@@ -1,0 +1,130 @@
+// Black-box tests for `chitieu eval`: the real CLI entry (node cli/bin.mjs) in a child process.
+import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+
+const BIN = fileURLToPath(new URL("../cli/bin.mjs", import.meta.url));
+
+function chitieu(args: string[], stdin = ""): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], { stdio: ["pipe", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
+    child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(stdin);
+  });
+}
+
+const lines = (s: string) => s.split("\n").filter((l) => l !== "").map((l) => JSON.parse(l) as Record<string, unknown>);
+
+// Each case is its own process (tsx start-up dominates), so they run side by side.
+describe.concurrent("chitieu eval (one target)", () => {
+  it.each([
+    [["ít nhất 65%", "64,9%"], "✗ Chưa đạt: 64,9% < 65% (thiếu 0,1 điểm %)"],
+    [["ít nhất 65%", "64,9%", "--lang", "en"], "✗ Not met: 64.9% < 65% (0.1 percentage points short)"],
+    [["ít nhất 65%", "64,9%", "--tolerance", "0.05", "--scale=points"], "≈ Gần đạt: 64,9% < 65% (thiếu 0,1 điểm %, trong mức gần đạt)"],
+    [["28/28 trường", "26/28"], "✗ Chưa đạt: 26/28 < 28/28 trường (cần thêm 2 trường)"],
+    [["chậm nhất tháng 6/2025", "", "--as-of", "2025-06-20"], "… Chưa đến hạn: chưa hoàn thành, hạn 30/06/2025 (còn 10 ngày)"],
+    [["ít nhất 65%", "—"], "– Chưa có số liệu: \"—\" nghĩa là chưa có số liệu"],
+  ])("prints one readable line for %j", async (args, expected) => {
+    const r = await chitieu(["eval", ...args]);
+    expect(r.stdout).toBe(`${expected}\n`);
+    expect(r.code).toBe(0);
+  });
+
+  it("uses --baseline for change targets", async () => {
+    const r = await chitieu(["eval", "giảm 1,5 điểm % so với đầu năm", "3%", "--baseline", "5%"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^(▲ Vượt|✓ Đạt): /);
+  });
+
+  it("uses --reference for comparison targets", async () => {
+    const r = await chitieu(["eval", "cao hơn trung bình chung Thành phố", "92%", "--reference", "90%"]);
+    expect(r.stdout).toContain("92% > 90%");
+  });
+
+  it("exits 2 with a bilingual message when the target cannot be read", async () => {
+    const r = await chitieu(["eval", "không hiểu gì cả", "5"]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toMatch(/^\? /);
+  });
+
+  it.each([
+    [[]],
+    [["a", "b", "c"]],
+    [["ít nhất 65%", "1", "--bogus"]],
+    [["ít nhất 65%", "1", "--as-of", "30/06/2025"]],
+  ])("exits 2 on bad usage %j", async (args) => {
+    const r = await chitieu(["eval", ...args]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(" / ");
+  });
+
+  it("prints help", async () => {
+    const r = await chitieu(["eval", "--help"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("--jsonl");
+  });
+});
+
+describe.concurrent("chitieu eval --jsonl", () => {
+  it("answers each JSON line with one JSON line, errors included, and goes on", async () => {
+    const input = [
+      JSON.stringify({ target: "ít nhất 65%", actual: "64,9%", id: "a" }),
+      "this is not json",
+      JSON.stringify({ actual: 1 }),
+      "",
+      JSON.stringify({ target: "ít nhất 65%", actual: 0.5, percentScale: "points" }),
+      "[1,2]",
+      JSON.stringify({ target: "chậm nhất tháng 6/2025", actual: null, asOf: "2025-07-02" }),
+      JSON.stringify({ target: "giảm 1,5 điểm % so với đầu năm", actual: "3%" }),
+      JSON.stringify({ target: { kind: "compare", op: ">=", value: 0.65, unit: { kind: "percent" } }, actual: { error: "#N/A" } }),
+      JSON.stringify({ target: "≤ 1,2%", actual: 0.5 }),
+    ].join("\n");
+    const r = await chitieu(["eval", "--jsonl"], `${input}\n`);
+    expect(r.code).toBe(0);
+    const out = lines(r.stdout);
+    expect(out).toHaveLength(9);
+    expect(out[0]).toMatchObject({ id: "a", status: "not_met", label: "Chưa đạt", canonical: "≥ 65%", ratio: 0.998461538462, warnings: [] });
+    expect(out[0].gap).toBeCloseTo(-0.001, 12);
+    expect(out[0].explanation).toBe("Chưa đạt: 64,9% < 65% (thiếu 0,1 điểm %)");
+    expect(out[1]).toMatchObject({ line: 2, error: "bad_json" });
+    expect(out[2]).toMatchObject({ line: 3, error: "missing_target" });
+    expect(out[3]).toMatchObject({ status: "not_met" });
+    expect(out[4]).toMatchObject({ line: 6, error: "not_an_object" });
+    expect(out[5]).toMatchObject({ status: "overdue", gap: 2 });
+    expect(out[6]).toMatchObject({ status: "no_data", warnings: ["missing_baseline"] });
+    expect(out[7]).toMatchObject({ status: "no_data" });
+    expect(out[8]).toMatchObject({ status: "not_met", warnings: ["percent_scale_ambiguous"] });
+    expect(out[8].explanation).toContain("0,5%");
+  });
+
+  it("takes command-line options as defaults for every line", async () => {
+    const r = await chitieu(["eval", "--jsonl", "--lang", "en"], `${JSON.stringify({ target: "ít nhất 65%", actual: "70%" })}\n`);
+    expect(lines(r.stdout)[0]).toMatchObject({ status: "exceeded", label: "Exceeded" });
+  });
+
+  it("streams a large input to the end, one answer per line", async () => {
+    const n = 20_000;
+    const targets = ["ít nhất 65%", "28/28 trường", "55-60%", "không quá 45 lớp", "chậm nhất tháng 6/2025"];
+    const rows: string[] = [];
+    for (let i = 0; i < n; i++) {
+      rows.push(JSON.stringify({ target: targets[i % targets.length], actual: (i % 100) / 100, asOf: "2025-01-01", id: i }));
+    }
+    const r = await chitieu(["eval", "--jsonl"], `${rows.join("\n")}\n`);
+    const out = lines(r.stdout);
+    expect(out).toHaveLength(n);
+    expect(out[n - 1].id).toBe(n - 1);
+    expect(out.every((o) => typeof o.status === "string")).toBe(true);
+  });
+
+  it("survives a huge line", async () => {
+    const huge = JSON.stringify({ target: "ít nhất 65%", actual: "9".repeat(5_000_000) });
+    const r = await chitieu(["eval", "--jsonl"], `${huge}\n${JSON.stringify({ target: "ít nhất 65%", actual: "70%" })}\n`);
+    const out = lines(r.stdout);
+    expect(out.map((o) => o.status)).toEqual(["invalid", "exceeded"]);
+  });
+});
