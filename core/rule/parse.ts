@@ -40,6 +40,8 @@ function classify(p: Prepared, toks: Tok[]): void {
       t.role = "population";
     } else if (!t.percent && REFERENCE_BEFORE.test(w)) {
       t.role = "reference";
+    } else if (/\d\s*\/\s*$/u.test(w) || /^\s*\/\s*\d/u.test(a)) {
+      // Either side of a "/" between numbers (dates were marked before): a share such as "0/1945", not a year.
     } else if (!t.percent && /^\d{4}$/u.test(t.text) && isYear(t.value) && !nounFollows(a)) {
       t.role = "year";
     } else if (!t.percent && /^\d{4}$/u.test(t.text) && isYear(t.value) && (YEAR_BEFORE.test(w) || /^\s*-\s*\d{4}/u.test(a))) {
