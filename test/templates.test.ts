@@ -125,6 +125,12 @@ const SPOT_CHECKS: Array<[string, string, Record<string, unknown>]> = [
   ["long-bien-2021-2025-qd2559", "thcs.hoc-2-buoi", { kind: "compare", op: ">", value: 0.75 }],
   ["long-bien-2021-2025-qd2559", "thcs.quy-mo", { kind: "compare", op: "<=", value: 45 }],
   ["long-bien-2021-2025-qd2559", "chung.thieu-giao-vien", { kind: "zero" }],
+  ["long-bien-2024-2025-nhiem-vu", "mn.can-do.24-thang-6-tuoi", { kind: "frequency", count: 1, period: "quarter" }],
+  ["hai-an-2024-2025", "mn.huy-dong.mau-giao", { kind: "fraction", numerator: 6270, denominator: 6334 }],
+  ["hai-an-2024-2025", "thcs.hoc-tap.chua-dat", { kind: "range", min: 0.005, max: 0.01, sense: "down" }],
+  ["hai-an-2024-2025", "chung.kiem-tra-dot-xuat", { kind: "frequency", op: ">=", count: 1, period: "month" }],
+  ["long-bien-2025-pho-cap", "mn.pc.5-tuoi.phuong", { kind: "fraction", numerator: 13, denominator: 13 }],
+  ["thanh-xuan-2024-bcd-doi-moi", "chung.thi-tuyen-vien-chuc.han", { kind: "deadline", due: "2024-12-31" }],
 ];
 
 describe("parsed rules agree with the quotes' meaning", () => {
