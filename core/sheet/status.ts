@@ -1,6 +1,7 @@
 // Plans the status and explanation columns for a checked sheet: live formulas where the rule compiles, colours, and a refusal instead of overwriting user cells.
 import type { Bilingual, Lang } from "../types";
 import { compileFormula } from "../rule/formula";
+import { STATUS, STATUS_CODES } from "../rule/verdict";
 import { formatNumber } from "../number/format";
 import { EXPLANATION_HEADER, STATUS_HEADER, STATUS_STYLES, type SheetEdits, type StatusColumnPlan } from "./edits";
 import { type CellRange, type SheetData, absoluteRange, cellAddress, isEmptyCell } from "./model";
@@ -27,12 +28,27 @@ function isOwnHeader(v: unknown): boolean {
   return t === STATUS_HEADER || t.startsWith(`${STATUS_HEADER}: `) || t === EXPLANATION_HEADER;
 }
 
+const LABELS = new Set(STATUS_CODES.map((s) => STATUS[s].vi));
+const SYMBOLS = new Set(STATUS_CODES.map((s) => STATUS[s].symbol));
+
+/**
+ * Whether a cell under one of the tool's headers still holds what the tool wrote: a formula or a verdict
+ * label in a status column, a sentence starting with a verdict symbol in the explanation column.
+ * Anything else was typed by the user and is not overwritten.
+ */
+function isOwnCell(v: unknown, formula: string | undefined, explanation: boolean): boolean {
+  if (typeof v !== "string") return !explanation && !!formula;
+  if (explanation) return SYMBOLS.has(v.split(" ")[0]);
+  return LABELS.has(v.trim()) || !!formula;
+}
+
 /**
  * Plans what to write beside a checked table: a status column (matrix: one per indicator) holding live
  * formulas compiled from each item's rule, or the engine's label where no formula can judge it; an
  * explanation column; verdict colours as conditional formats; notes for data-check findings. The block sits
- * in the first free columns right of the table, or over the columns this tool wrote before. If any cell
- * of the block is non-empty and not the tool's, nothing is planned and the cells are named.
+ * in the first free columns right of the table, or over the columns this tool wrote before (found by
+ * their exact header text). If any cell of the block is non-empty and not the tool's (a user's text in
+ * those columns, a merged area reaching in), nothing is planned and the cells are named.
  * @example planStatusColumn(sheet, checked) → { ok: true, edits: { block: { range: { top: 3, left: 7, ... } }, statusColumns: [7], explanationColumn: 8, ... } }
  * @example planStatusColumn(sheetWithNotesInH, checked) → { ok: false, reason: { vi: "Cột định ghi ... không trống ...", en: ... }, cells: ["H5"] }
  */
@@ -77,11 +93,14 @@ export function planStatusColumn(sheet: SheetData, result: CheckedSheet, opts: S
   }
   const blocked: string[] = [];
   let blockedCount = 0;
+  const headerSet = new Set(layout.headerRows);
+  const explAt = block.right;
   for (let r = top; r <= bottom; r++) {
     const row = sheet.values[r];
     if (!row) continue;
     for (let c = block.left; c <= block.right && c < row.length; c++) {
-      if (ownCols.has(c) || isEmptyCell(row[c])) continue;
+      if (isEmptyCell(row[c])) continue;
+      if (ownCols.has(c) && (headerSet.has(r) || isOwnCell(row[c], sheet.formulas?.[r]?.[c], c === explAt))) continue;
       blockedCount++;
       if (blocked.length < MAX_REFUSED_CELLS) blocked.push(cellAddress(sheet, r, c));
     }

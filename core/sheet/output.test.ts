@@ -1,0 +1,61 @@
+// Host-neutral output helpers: text that must stay text, addresses, width conversions.
+import { describe, expect, it } from "vitest";
+import { cellAddress, columnLetters, rangeAddress } from "./model";
+import { literalText, needsTextGuard, pointsToExcelChars, pointsToPixels } from "./output";
+import { fold, nameTokens } from "./text";
+
+describe("literalText", () => {
+  it.each([
+    ["=SUM(A1:A3)", "'=SUM(A1:A3)"],
+    ["+84 912", "'+84 912"],
+    ["-", "'-"],
+    ["85,7", "'85,7"],
+    ["65%", "'65%"],
+    ["01/09/2024", "'01/09/2024"],
+    ["TRUE", "'TRUE"],
+    ["Đạt", "Đạt"],
+    ["7.910 trẻ/9.232", "7.910 trẻ/9.232"],
+    ["", ""],
+  ])("keeps %j as text: %j", (input, out) => {
+    expect(literalText(input)).toBe(out);
+    expect(needsTextGuard(input)).toBe(input !== out);
+  });
+});
+
+describe("addresses", () => {
+  it.each([
+    [0, "A"],
+    [25, "Z"],
+    [26, "AA"],
+    [701, "ZZ"],
+    [702, "AAA"],
+  ])("column %i is %s", (c, s) => expect(columnLetters(c)).toBe(s));
+
+  it("adds the read range's origin", () => {
+    const s = { origin: { row: 2, col: 1 } };
+    expect(cellAddress(s, 0, 0)).toBe("B3");
+    expect(rangeAddress(s, { top: 0, left: 0, bottom: 9, right: 2 })).toBe("B3:D12");
+    expect(rangeAddress({}, { top: 4, left: 4, bottom: 4, right: 4 })).toBe("E5");
+  });
+});
+
+describe("width conversions", () => {
+  it("turns points into Excel characters and pixels", () => {
+    expect(pointsToPixels(75)).toBe(100);
+    expect(pointsToExcelChars(75)).toBeCloseTo(13.57, 2);
+  });
+});
+
+describe("fold and nameTokens", () => {
+  it.each([
+    ["Tỷ lệ (%)", "ti le %"],
+    ["Tỉ lệ", "ti le"],
+    ["ĐVT", "dvt"],
+    ["  Nội   dung\nchỉ tiêu ", "noi dung chi tieu"],
+    ["Kỹ năng", "ki nang"],
+  ])("folds %j to %j", (a, b) => expect(fold(a)).toBe(b));
+
+  it("expands abbreviations and drops filler words", () => {
+    expect(nameTokens("Tỷ lệ GV THCS của các trường")).toEqual(["ti", "le", "giao", "vien", "trung", "hoc", "co", "so", "truong"]);
+  });
+});

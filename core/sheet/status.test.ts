@@ -1,0 +1,137 @@
+// Planning the status column: where it goes, live formulas or values, colours, and refusing to overwrite user cells.
+import { describe, expect, it } from "vitest";
+import type { CellValue } from "../types";
+import { checkSheet } from "./check";
+import { EXPLANATION_HEADER, STATUS_HEADER, STATUS_STYLES } from "./edits";
+import { haiAnList, samplePlan, wardMatrix } from "./fixtures";
+import type { SheetData } from "./model";
+import { planStatusColumn } from "./status";
+import type { CheckedSheet } from "./types";
+
+const checked = (s: SheetData, plan = samplePlan()): CheckedSheet => {
+  const r = checkSheet(s, plan);
+  if (!r.ok) throw new Error(JSON.stringify(r.error));
+  return r;
+};
+const plan = (s: SheetData) => {
+  const p = planStatusColumn(s, checked(s, null as never));
+  if (!p.ok) throw new Error(p.reason.en);
+  return p.edits;
+};
+
+describe("planStatusColumn on a list", () => {
+  const s = haiAnList();
+  const e = plan(s);
+  it("writes one block right of the table, from the header to the last data row", () => {
+    expect(e.block.range).toEqual({ top: 4, left: 7, bottom: 12, right: 8 });
+    expect(e.statusColumns).toEqual([7]);
+    expect(e.explanationColumn).toBe(8);
+    expect(e.block.cells).toHaveLength(9);
+    expect(e.block.cells[0]).toEqual([{ text: STATUS_HEADER }, { text: EXPLANATION_HEADER }]);
+  });
+  it("puts a live formula on the actual's cell for every rule that compiles", () => {
+    const row = e.block.cells[7 - 4];
+    expect(row[0]).toMatchObject({ formula: expect.stringContaining("E8") });
+    expect(e.formulaCount).toBe(5);
+  });
+  it("explains each row with the verdict's symbol first, for black-and-white print", () => {
+    expect(e.block.cells[8 - 4][1]).toMatchObject({ text: expect.stringMatching(/^✗ Chưa đạt/) });
+  });
+  it("leaves section heading rows empty", () => {
+    expect(e.block.cells[6 - 4]).toEqual([null, null]);
+  });
+  it("colours the status column by verdict", () => {
+    expect(e.conditionalFormats).toEqual([{ range: { top: 6, left: 7, bottom: 12, right: 7 }, rules: STATUS_STYLES }]);
+    const byStatus = Object.fromEntries(STATUS_STYLES.map((r) => [r.status, r.fill]));
+    expect(byStatus.not_met).toBe("#FFC7CE");
+    expect(byStatus.near).toBe("#FFEB9C");
+    expect(byStatus.met).toBe(byStatus.exceeded);
+    expect(byStatus.no_data).toBe("#E7E6E6");
+  });
+});
+
+describe("planStatusColumn safety", () => {
+  it("moves right of a user's cell rather than over it", () => {
+    const s = haiAnList();
+    s.values[9] = [...s.values[9], "ghi chú riêng"];
+    const r = planStatusColumn(s, checked(s));
+    expect(r.ok && r.edits.block.range.left).toBe(8);
+  });
+
+  it("refuses when a merged area reaches into the block", () => {
+    const s = haiAnList();
+    s.merges = [...(s.merges ?? []), { top: 5, left: 6, bottom: 5, right: 7 }];
+    const r = planStatusColumn(s, checked(s));
+    expect(r.ok ? [] : r.cells).toEqual(["G6"]);
+  });
+
+  it("rewrites its own columns on a re-check instead of adding new ones", () => {
+    const s = haiAnList();
+    const first = plan(s);
+    const again: CellValue[][] = s.values.map((row, r) => {
+      const out = [...row];
+      const i = r - first.block.range.top;
+      if (i >= 0 && i < first.block.cells.length) {
+        first.block.cells[i].forEach((c, k) => {
+          out[first.block.range.left + k] = c === null ? null : "text" in c ? c.text : "Đạt";
+        });
+      }
+      return out;
+    });
+    const s2 = { ...s, values: again };
+    const second = planStatusColumn(s2, checked(s2));
+    expect(second.ok).toBe(true);
+    if (second.ok) expect(second.edits.block.range).toEqual(first.block.range);
+
+    // The user then types over one of the tool's cells: a re-check stops and names it.
+    const s3 = { ...s2, values: s2.values.map((row) => [...row]) };
+    s3.values[9][8] = "đã rà soát lại";
+    const third = planStatusColumn(s3, checked(s3));
+    expect(third.ok).toBe(false);
+    if (third.ok) return;
+    expect(third.cells).toEqual(["I10"]);
+    expect(third.reason.vi).toContain("I10");
+  });
+
+  it("does not take a user's own 'Đánh giá' column for the tool's", () => {
+    const s: SheetData = { name: "S", values: [["STT", "Nội dung", "Kế hoạch", "Thực hiện", "Đánh giá"], [1, "A", "65%", 0.7, "tốt"]] };
+    const e = plan(s);
+    expect(e.block.range.left).toBe(5);
+  });
+});
+
+describe("planStatusColumn details", () => {
+  it("falls back to the verdict's label where the figure is a pair, and says why", () => {
+    const s: SheetData = { name: "S", values: [["STT", "Nội dung", "Kế hoạch", "Thực hiện", null], [null, null, null, "Số đạt", "Tổng số"], [1, "A", "65%", 7, 10]] };
+    const e = plan(s);
+    expect(e.block.cells[2][0]).toEqual({ text: "Vượt" });
+    expect(e.fallbacks).toEqual([{ row: 2, reason: expect.objectContaining({ en: expect.stringContaining("pair") }) }]);
+    expect(e.formulaCount).toBe(0);
+  });
+
+  it("writes absolute addresses when the read range does not start at A1", () => {
+    const s: SheetData = { name: "S", values: [["STT", "Nội dung", "Kế hoạch", "Thực hiện"], [1, "A", "65%", 0.7]], origin: { row: 2, col: 1 } };
+    const e = plan(s);
+    expect(e.block.range).toEqual({ top: 2, left: 5, bottom: 3, right: 6 });
+    expect(e.block.cells[1][0]).toMatchObject({ formula: expect.stringContaining("E4") });
+    expect(e.columnWidths).toEqual({ 5: 95, 6: 280 });
+  });
+
+  it("gives a unit matrix one status column per indicator and a summary per unit", () => {
+    const s = wardMatrix();
+    const r = planStatusColumn(s, checked(s));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const e = r.edits;
+    expect(e.statusColumns).toEqual([6, 7]);
+    expect(e.block.cells[0][0]).toEqual({ text: `${STATUS_HEADER}: Xóa mù chữ mức độ 2` });
+    const ngocLam = e.block.cells[9 - 1];
+    expect(ngocLam[2]).toEqual({ text: "✗ 1/2 chỉ tiêu đạt; chưa đạt: Phường đạt chuẩn xóa mù chữ mức độ 2" });
+  });
+
+  it("attaches data-check findings as notes on their cells", () => {
+    const s = wardMatrix();
+    const r = planStatusColumn(s, checked(s));
+    expect(r.ok && r.edits.notes.map((n) => n.cell)).toEqual([{ row: 17, col: 4 }]);
+  });
+});
