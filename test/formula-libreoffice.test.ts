@@ -49,7 +49,7 @@ const NON_FIGURES: readonly CellValue[] = [
   null, " ", "   ", "—", "-", "chưa có", "  Chưa   có  ", "N/A", "n/a", "#N/A", "#DIV/0!", "chưa báo cáo",
   { error: "#N/A" }, { error: "#DIV/0!" }, { error: "#VALUE!" }, { error: "#REF!" },
   true, false, "x", "X", "abc", "tốt", "?", "Đạt", "ĐẠT", "Không", "có", "Chưa đạt", "CHƯA ĐẠT", "hoàn thành",
-  "được công nhận", "sai", "không rõ", "xem ghi chú",
+  "được công nhận", "sai", "không rõ", "xem ghi chú", "chưa có\n", "\t—", " Có ", "ĐÃ HOÀN THÀNH",
 ];
 
 /** A threshold for a unit: rates as fractions, counts as whole numbers, measures with one decimal. */
@@ -204,7 +204,7 @@ const GENERATORS: Record<RuleKind, () => Case[]> = {
         ? nonFigure()
         : chance(0.5)
           ? new Date(doneMs)
-          : pick([(doneMs - SERIAL_EPOCH) / DAY, (doneMs - SERIAL_EPOCH) / DAY + 0.75, 0, -5, 3e6]);
+          : pick([(doneMs - SERIAL_EPOCH) / DAY, (doneMs - SERIAL_EPOCH) / DAY + 0.75, 0, 0.5, -5, 3e6, 2958465.5]);
       out.push({ rule, actual, asOf: { iso: asOfIso, via: chance(0.5) ? "cell" : "literal" }, ...c });
     }
     // Today on both sides only with dues years away, so a run across midnight cannot flip a verdict.

@@ -189,9 +189,13 @@ function cell(ref: string, b: Branches): Expr {
   );
 }
 
-/** Spreadsheet "=" on text ignores case, and TRIM collapses inner runs of spaces, as the engine does before matching. */
+/**
+ * Spreadsheet "=" on text ignores case, and TRIM collapses inner runs of spaces, as the engine does before
+ * matching; CLEAN first drops line breaks and tabs, so a stray Alt+Enter after a placeholder ("chưa có⏎") still
+ * reads as one, as the engine's trim does.
+ */
 function isAnyText(ref: string, words: readonly string[]): Expr {
-  const t = `TRIM(${ref})`;
+  const t = `TRIM(CLEAN(${ref}))`;
   return call("OR", ...words.map((w) => (w === "" ? `LEN(${t})=0` : `${t}=${str(w)}`)));
 }
 
@@ -429,7 +433,7 @@ function deadline(rule: RuleOf<"deadline">, ctx: Ctx): Step {
       ? dateExpr(ctx.asOf)
       : "TODAY()";
   const open = IF(`${asOf}>${due}`, lit("overdue"), lit("pending"));
-  const done = IF(call("OR", `${a}<1`, `${a}>=${MAX_SERIAL + 1}`), lit("invalid"), IF(`INT(${a})<=${due}`, lit("met"), lit("not_met")));
+  const done = IF(call("OR", `${a}<1`, `${a}>${MAX_SERIAL}`), lit("invalid"), IF(`INT(${a})<=${due}`, lit("met"), lit("not_met")));
   return ok(cell(a, { number: done, noData: open, logical: IF(a, lit("met"), open), text: yesNoText(a, lit("met"), open) }));
 }
 
