@@ -36,7 +36,8 @@ function digitsValue(body: string): number | null {
   if (fracPart.includes(",") || fracPart.includes(".")) return null;
   if (intPart.includes(".")) {
     const groups = intPart.split(".");
-    const grouped = groups.slice(1).every((g) => g.length === 3) && groups[0].length >= 1 && groups[0].length <= 3;
+    // A leading "0" group is never a thousands group: "0.125" is a decimal.
+    const grouped = groups.slice(1).every((g) => g.length === 3) && groups[0].length >= 1 && groups[0].length <= 3 && !groups[0].startsWith("0");
     if (grouped) intPart = groups.join("");
     else if (groups.length === 2 && comma < 0) return Number(`${groups[0]}.${groups[1]}`);
     else return null;
@@ -88,10 +89,10 @@ export function scanNumbers(text: string): NumberToken[] {
     let value = digitsValue(body);
     let end = i + raw.length;
     if (value === null) {
-      // Unreadable grouping ("1.2.3", "6,7,8"): keep the leading digit run as the value but skip the whole
-      // run, so a long "1.1.1.…" is read once (linear time) instead of once per dot.
-      const lead = /^\d+/.exec(body)![0];
-      value = Number(lead);
+      // Unreadable grouping ("1.2.3", "6,7,8"): no number, and the whole run is skipped, so a long
+      // "1.1.1.…" is looked at once (linear time) instead of once per dot.
+      i = end;
+      continue;
     }
     value *= sign;
     let percent = false;
