@@ -3,6 +3,7 @@ import { build } from "esbuild";
 import { mkdir, readFile, rm, writeFile, copyFile } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { buildSheets } from "./build-sheets.mjs";
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 /** Scratch output of the build (generated sources, Node bundles of build helpers); never committed. */
@@ -79,7 +80,7 @@ export async function buildExcel({ baseUrl = process.env.CHITIEU_BASE_URL } = {}
 }
 
 /** Build targets by name; `node scripts/build.mjs` runs them all in this order. */
-export const TARGETS = { docs: buildDocs, excel: buildExcel };
+export const TARGETS = { docs: buildDocs, excel: buildExcel, sheets: buildSheets };
 
 async function main(names) {
   const chosen = names.length > 0 ? names : Object.keys(TARGETS);

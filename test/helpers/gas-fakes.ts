@@ -6,6 +6,8 @@
 // Google's servers; builders (conditional-format rules, menus) are counted too. Tests compare the
 // counts of an operation on a small and a large sheet: they must be equal.
 
+import vm from "node:vm";
+
 export type Cell = string | number | boolean | Date | null;
 
 export interface CallLog {
@@ -58,8 +60,14 @@ export interface GasFakes {
   lock: { held: boolean; acquisitions: number };
 }
 
-/** The largest value Apps Script keeps in one property (9 KB); larger values throw, as the real service does. */
+/** The largest value Apps Script keeps in one property (9 KB, counted in UTF-8 bytes); larger values throw, as the real service does. */
 export const PROPERTY_VALUE_LIMIT = 9 * 1024;
+/** The most one property store holds (500 KB); a write that would pass it throws. */
+export const PROPERTY_STORE_LIMIT = 500 * 1024;
+
+function bytes(s: string): number {
+  return Buffer.byteLength(s, "utf8");
+}
 
 function colName(c: number): string {
   let s = "";
@@ -169,10 +177,18 @@ export function createGasFakes(opts: { timeZone?: string; spreadsheetName?: stri
       getFormulas: () => (count("Range.getFormulas"), read(s.formulas, "")),
       getBackgrounds: () => (count("Range.getBackgrounds"), read(s.backgrounds, "#ffffff")),
       getNotes: () => (count("Range.getNotes"), read(s.notes, "")),
+      getMergedRanges: () => {
+        count("Range.getMergedRanges");
+        return s.merges
+          .map(parseA1)
+          .filter((m) => m.row < row + rows && m.row + m.rows > row && m.col < col + cols && m.col + m.cols > col)
+          .map((m) => makeRange(s, m.row, m.col, m.rows, m.cols));
+      },
       setValues: (data: Cell[][]) => {
         count("Range.setValues");
         checkShape(data, "setValues");
-        write(s.values, data.map((r) => r.map((v) => (typeof v === "string" && v.startsWith("=") ? v : v))));
+        // A leading apostrophe makes Sheets keep the rest as text and hide the apostrophe.
+        write(s.values, data.map((r) => r.map((v) => (typeof v === "string" && v.startsWith("'") ? v.slice(1) : v))));
         // Writing a value clears a formula, as in Sheets; a value starting with "=" becomes a formula there too.
         write(s.formulas, data.map((r) => r.map((v) => (typeof v === "string" && v.startsWith("=") ? v : ""))));
         return range;
@@ -202,6 +218,8 @@ export function createGasFakes(opts: { timeZone?: string; spreadsheetName?: stri
       setFontWeights: (data: string[][]) => (count("Range.setFontWeights"), checkShape(data, "setFontWeights"), write(s.fontWeights, data), range),
       setFontWeight: (w: string) => (count("Range.setFontWeight"), write(s.fontWeights, grid(rows, cols, w)), range),
       setFontFamily: () => (count("Range.setFontFamily"), range),
+      setFontColor: () => (count("Range.setFontColor"), range),
+      setFontColors: () => (count("Range.setFontColors"), range),
       setFontSize: () => (count("Range.setFontSize"), range),
       setFontStyle: () => (count("Range.setFontStyle"), range),
       setFontStyles: () => (count("Range.setFontStyles"), range),
@@ -320,6 +338,7 @@ export function createGasFakes(opts: { timeZone?: string; spreadsheetName?: stri
   const ruleBuilder = () => {
     count("SpreadsheetApp.newConditionalFormatRule");
     const rule: Partial<FakeRule> = {};
+    let rangeObjects: unknown[] = [];
     const b: Record<string, unknown> = {
       whenTextEqualTo: (v: string) => (count("Builder.whenTextEqualTo"), (rule.condition = { kind: "textEqualTo", value: v }), b),
       whenTextContains: (v: string) => (count("Builder.whenTextContains"), (rule.condition = { kind: "textContains", value: v }), b),
@@ -327,10 +346,18 @@ export function createGasFakes(opts: { timeZone?: string; spreadsheetName?: stri
       setBackground: (c: string) => (count("Builder.setBackground"), (rule.background = c), b),
       setFontColor: (c: string) => (count("Builder.setFontColor"), (rule.fontColor = c), b),
       setBold: (v: boolean) => (count("Builder.setBold"), (rule.bold = v), b),
-      setRanges: (rs: Array<{ __a1: string }>) => (count("Builder.setRanges"), (rule.ranges = rs.map((r) => r.__a1)), b),
+      setRanges: (rs: Array<{ __a1: string }>) => {
+        count("Builder.setRanges");
+        rule.ranges = rs.map((r) => r.__a1);
+        rangeObjects = rs.slice();
+        return b;
+      },
       build: () => {
         count("Builder.build");
         if (!rule.condition || !rule.ranges) throw new Error("Conditional format rule needs a condition and ranges.");
+        // A built rule answers getRanges() like ConditionalFormatRule does (one call, the Range objects).
+        const ranges = rangeObjects;
+        Object.defineProperty(rule, "getRanges", { value: () => (count("ConditionalFormatRule.getRanges"), ranges.slice()), enumerable: false });
         return rule as FakeRule;
       },
     };
@@ -409,16 +436,22 @@ export function createGasFakes(opts: { timeZone?: string; spreadsheetName?: stri
           getProperty: (k: string) => (count("Properties.getProperty"), documentProperties.get(k) ?? null),
           setProperty: (k: string, v: string) => {
             count("Properties.setProperty");
-            if (String(v).length > PROPERTY_VALUE_LIMIT) throw new Error(`Argument too large: value (${String(v).length} > ${PROPERTY_VALUE_LIMIT})`);
+            if (bytes(String(v)) > PROPERTY_VALUE_LIMIT) throw new Error(`Argument too large: value (${bytes(String(v))} > ${PROPERTY_VALUE_LIMIT} bytes)`);
             documentProperties.set(k, String(v));
             return props;
           },
-          setProperties: (o: Record<string, string>) => {
+          setProperties: (o: Record<string, string>, deleteAllOthers = false) => {
             count("Properties.setProperties");
             for (const [k, v] of Object.entries(o)) {
-              if (String(v).length > PROPERTY_VALUE_LIMIT) throw new Error(`Argument too large: ${k}`);
-              documentProperties.set(k, String(v));
+              if (bytes(String(v)) > PROPERTY_VALUE_LIMIT) throw new Error(`Argument too large: ${k}`);
             }
+            const next = new Map(deleteAllOthers ? [] : documentProperties);
+            for (const [k, v] of Object.entries(o)) next.set(k, String(v));
+            let total = 0;
+            for (const [k, v] of next) total += bytes(k) + bytes(v);
+            if (total > PROPERTY_STORE_LIMIT) throw new Error("You have exceeded the property storage quota. Please remove some properties and try again.");
+            documentProperties.clear();
+            for (const [k, v] of next) documentProperties.set(k, v);
             return props;
           },
           getProperties: () => (count("Properties.getProperties"), Object.fromEntries(documentProperties)),
@@ -506,4 +539,17 @@ export function createGasFakes(opts: { timeZone?: string; spreadsheetName?: stri
       return s.values.map((r, i) => r.map((v, j) => (s.formulas[i][j] ? s.formulas[i][j] : v)));
     },
   };
+}
+
+/**
+ * Loads a built Apps Script file into a fresh node:vm context whose globals are the fakes, the way Apps Script
+ * evaluates a project's files in one global scope. `htmlFiles` registers HTML files for HtmlService by name.
+ * Returns the context: its top-level functions are the script's globals.
+ */
+export function loadAppsScript(code: string, fakes: GasFakes, htmlFiles: Record<string, string> = {}): Record<string, any> {
+  const files = (fakes.globals.HtmlService as { __files: Map<string, string> }).__files;
+  for (const [name, html] of Object.entries(htmlFiles)) files.set(name, html);
+  const ctx = vm.createContext({ ...fakes.globals });
+  vm.runInContext(code, ctx, { filename: "Code.js" });
+  return ctx as Record<string, any>;
 }

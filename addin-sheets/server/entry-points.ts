@@ -1,0 +1,38 @@
+// The top-level functions Apps Script must see (menu items, triggers, google.script.run targets); the build generates a stub for each.
+
+/** A server function callable by name: from a menu item, a trigger or the sidebar. */
+export interface EntryPoint {
+  name: string;
+  params: string[];
+}
+
+/**
+ * Every entry point, in the order the footer declares them. Apps Script finds only top-level function
+ * declarations, and google.script.run calls only those, so each gets a generated `function name(...)`.
+ */
+export const ENTRY_POINTS: readonly EntryPoint[] = [
+  { name: "onOpen", params: ["e"] },
+  { name: "onInstall", params: ["e"] },
+  { name: "showSidebar", params: [] },
+  { name: "menuCheck", params: [] },
+  { name: "menuReport", params: [] },
+  { name: "menuInsertPlan", params: [] },
+  { name: "menuLintPlan", params: [] },
+  { name: "sidebarInit", params: [] },
+  { name: "sidebarSetLang", params: ["lang"] },
+  { name: "sidebarListSheets", params: [] },
+  { name: "sidebarChoosePlan", params: ["request", "lang"] },
+  { name: "sidebarCheck", params: ["lang", "preview"] },
+  { name: "sidebarRemap", params: ["lang", "overrides"] },
+  { name: "sidebarWrite", params: ["lang", "overrides"] },
+  { name: "sidebarSelectCell", params: ["sheet", "address"] },
+  { name: "sidebarReport", params: ["lang", "templateSheet"] },
+  { name: "sidebarInsertPlan", params: ["lang"] },
+  { name: "sidebarLintPlan", params: ["lang"] },
+];
+
+/** The name of the bundle's global object the stubs call into. */
+export const GLOBAL_NAME = "ChiTieu";
+
+/** The HTML file (without .html) HtmlService loads for the sidebar. */
+export const SIDEBAR_FILE = "Sidebar";

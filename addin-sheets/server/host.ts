@@ -1,0 +1,252 @@
+// SpreadsheetApp adapter: reads a sheet into SheetData and applies core's SheetEdits and NewSheet with a fixed number of service calls.
+import type { CellRange, SheetData } from "../../core/sheet/model";
+import { columnLetters } from "../../core/sheet/model";
+import type { SheetEdits } from "../../core/sheet/edits";
+import type { CellStyle, ConditionalFormat, NewSheet, OutCell } from "../../core/sheet/output";
+import { literalText, pointsToPixels } from "../../core/sheet/output";
+import type { CellValue } from "../../core/types";
+import { freeSheetName } from "../../addin-excel/host/excel-host";
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
+type Rule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
+
+/** Notes this tool writes start with this mark, so a re-check can replace its own notes and leave the user's alone. */
+export const NOTE_MARK = "Chỉ tiêu: ";
+
+/** A sheet as read, plus what the writers need to keep the user's notes. */
+export interface ReadSheet {
+  sheet: SheetData;
+  /** Notes of the used range, same shape as `sheet.values`. */
+  notes: string[][];
+}
+
+/** Absolute 0-based range → "B3:D9". @example a1({ top: 2, left: 1, bottom: 8, right: 3 }) → "B3:D9" */
+export function a1(r: CellRange): string {
+  const a = `${columnLetters(r.left)}${r.top + 1}`;
+  const b = `${columnLetters(r.right)}${r.bottom + 1}`;
+  return a === b ? a : `${a}:${b}`;
+}
+
+/** "B3:D9" → 0-based inclusive range, null when not an A1 address. @example parseA1("B3") → { top: 2, left: 1, bottom: 2, right: 1 } */
+export function parseA1(address: string): CellRange | null {
+  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(address.trim().toUpperCase());
+  if (!m) return null;
+  const col = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  const top = Number(m[2]) - 1;
+  const left = col(m[1]);
+  return { top, left, bottom: m[4] ? Number(m[4]) - 1 : top, right: m[3] ? col(m[3]) : left };
+}
+
+function rangeOf(sheet: Sheet, r: CellRange): Range {
+  return sheet.getRange(r.top + 1, r.left + 1, r.bottom - r.top + 1, r.right - r.left + 1);
+}
+
+/**
+ * A cell as core reads it. Dates are rebuilt in this script's realm (Apps Script hands Date objects, and
+ * `instanceof Date` must hold for core); empty strings stay "" (core treats them as empty).
+ */
+function toCellValue(v: unknown): CellValue {
+  if (v !== null && typeof v === "object" && typeof (v as Date).getTime === "function") return new Date((v as Date).getTime());
+  return v as CellValue;
+}
+
+/**
+ * Reads a whole sheet in a fixed number of calls whatever its size: one getDataRange, then values, number
+ * formats, formulas and notes of that range (one call each), and the merged ranges (one call plus one per
+ * merge to learn its address). Hidden rows are not read: asking costs one call per row.
+ * @example readSheet(SpreadsheetApp.getActiveSheet()).sheet.values[0] → ["STT", "Nội dung chỉ tiêu", ...]
+ */
+export function readSheet(sheet: Sheet): ReadSheet {
+  const name = sheet.getName();
+  const range = sheet.getDataRange();
+  const raw = range.getValues();
+  const values = raw.map((row) => row.map(toCellValue));
+  const formats = range.getNumberFormats();
+  const formulas = range.getFormulas();
+  const notes = range.getNotes();
+  const merges: CellRange[] = [];
+  for (const m of range.getMergedRanges()) {
+    const r = parseA1(m.getA1Notation());
+    if (r) merges.push(r);
+  }
+  // An empty sheet still has a 1×1 data range holding "".
+  const empty = values.length === 1 && values[0].length === 1 && values[0][0] === "" && !formulas[0][0];
+  return {
+    sheet: { name, values: empty ? [] : values, formats, formulas, merges, origin: { row: 0, col: 0 } },
+    notes,
+  };
+}
+
+/**
+ * What SpreadsheetApp `setValues` takes for one output cell: formulas as "=…" (Apps Script always reads
+ * English names and "," separators), text guarded with an apostrophe when Sheets would parse it.
+ * @example sheetsInput({ formula: "IF(E5>=0.65,\"Đạt\",\"Chưa đạt\")" }) → '=IF(E5>=0.65,"Đạt","Chưa đạt")'
+ */
+export function sheetsInput(c: OutCell): string | number | boolean {
+  if (c === null) return "";
+  if ("formula" in c) return `=${c.formula}`;
+  if ("text" in c) return literalText(c.text);
+  if ("number" in c) return c.number;
+  return c.bool;
+}
+
+function formatGrid(cells: OutCell[][]): string[][] | null {
+  const any = cells.some((row) => row.some((c) => c !== null && "number" in c && c.format !== undefined));
+  if (!any) return null;
+  return cells.map((row) => row.map((c) => (c !== null && "number" in c && c.format ? c.format : "General")));
+}
+
+/** Applies one style: a fixed handful of calls per range (core gives a few ranges per kind of row, never one per cell). */
+function applyStyle(range: Range, s: CellStyle): void {
+  if (s.bold !== undefined) range.setFontWeight(s.bold ? "bold" : "normal");
+  if (s.italic !== undefined) range.setFontStyle(s.italic ? "italic" : "normal");
+  if (s.underline !== undefined) range.setFontLine(s.underline ? "underline" : "none");
+  if (s.fontName) range.setFontFamily(s.fontName);
+  if (s.fontSize) range.setFontSize(s.fontSize);
+  if (s.fontColor) range.setFontColor(s.fontColor);
+  if (s.fill) range.setBackground(s.fill);
+  if (s.hAlign) range.setHorizontalAlignment(s.hAlign);
+  if (s.vAlign) range.setVerticalAlignment(s.vAlign);
+  if (s.wrap !== undefined) range.setWrap(s.wrap);
+  if (s.border === "thin") range.setBorder(true, true, true, true, true, true);
+  if (s.border === "none") range.setBorder(false, false, false, false, false, false);
+  if (s.numberFormat) range.setNumberFormat(s.numberFormat);
+}
+
+/** Whether every range of an existing rule lies inside the given columns (then it is this tool's earlier rule). */
+function ruleInsideColumns(rule: Rule, left: number, right: number): boolean {
+  const ranges = rule.getRanges();
+  if (ranges.length === 0) return false;
+  return ranges.every((r) => {
+    const p = parseA1(r.getA1Notation());
+    return p !== null && p.left >= left && p.right <= right;
+  });
+}
+
+/**
+ * The sheet's conditional-format rules with `cfs` added: exact-text rules per verdict label ("Đạt" must not
+ * colour "Chưa đạt", so never text-contains). Rules this tool wrote before over the same columns are dropped,
+ * so a re-check does not pile them up. Costs one call per existing rule, not per cell.
+ */
+function mergedRules(sheet: Sheet, cfs: ConditionalFormat[]): Rule[] {
+  let rules = sheet.getConditionalFormatRules();
+  for (const cf of cfs) {
+    rules = rules.filter((r) => !ruleInsideColumns(r, cf.range.left, cf.range.right));
+  }
+  for (const cf of cfs) {
+    const range = rangeOf(sheet, cf.range);
+    for (const st of cf.rules) {
+      rules.push(SpreadsheetApp.newConditionalFormatRule().whenTextEqualTo(st.label).setBackground(st.fill).setFontColor(st.fontColor).setRanges([range]).build());
+    }
+  }
+  return rules;
+}
+
+/**
+ * The notes to write in one call, or null when nothing changes: this tool's notes from an earlier check are
+ * cleared, new ones written, and a cell holding the user's own note keeps it. The call covers the bounding
+ * box of the cells that change.
+ */
+function notesPatch(read: ReadSheet, notes: SheetEdits["notes"]): { range: CellRange; notes: string[][] } | null {
+  const o = read.sheet.origin ?? { row: 0, col: 0 };
+  const want = new Map<string, string>();
+  for (const n of notes) want.set(`${n.cell.row - o.row},${n.cell.col - o.col}`, NOTE_MARK + n.text);
+  const changes = new Map<string, string>();
+  read.notes.forEach((row, r) =>
+    row.forEach((old, c) => {
+      if (old.startsWith(NOTE_MARK) && !want.has(`${r},${c}`)) changes.set(`${r},${c}`, "");
+    }),
+  );
+  for (const [k, text] of want) {
+    const [r, c] = k.split(",").map(Number);
+    const old = read.notes[r]?.[c] ?? "";
+    if (old === text || (old !== "" && !old.startsWith(NOTE_MARK))) continue;
+    changes.set(k, text);
+  }
+  if (changes.size === 0) return null;
+  let top = Infinity, left = Infinity, bottom = -1, right = -1;
+  for (const k of changes.keys()) {
+    const [r, c] = k.split(",").map(Number);
+    top = Math.min(top, r);
+    left = Math.min(left, c);
+    bottom = Math.max(bottom, r);
+    right = Math.max(right, c);
+  }
+  const grid: string[][] = [];
+  for (let r = top; r <= bottom; r++) {
+    const line: string[] = [];
+    for (let c = left; c <= right; c++) line.push(changes.get(`${r},${c}`) ?? read.notes[r]?.[c] ?? "");
+    grid.push(line);
+  }
+  return { range: { top: top + o.row, left: left + o.col, bottom: bottom + o.row, right: right + o.col }, notes: grid };
+}
+
+/**
+ * Writes a check's status block: one setValues for formulas and texts together, one setNumberFormats when core
+ * asks for formats, a few calls per style range, one setConditionalFormatRules, one setNotes (when notes change)
+ * and one setColumnWidth per written column. Nothing is written outside the block, the styled ranges core gives
+ * (inside the block) and the notes of checked cells.
+ */
+export function applySheetEdits(sheet: Sheet, read: ReadSheet, edits: SheetEdits): void {
+  const { range, cells } = edits.block;
+  const target = rangeOf(sheet, range);
+  const formats = formatGrid(cells);
+  if (formats) target.setNumberFormats(formats);
+  target.setValues(cells.map((row) => row.map(sheetsInput)));
+  for (const st of edits.styles) applyStyle(rangeOf(sheet, st.range), st.style);
+  sheet.setConditionalFormatRules(mergedRules(sheet, edits.conditionalFormats));
+  const patch = notesPatch(read, edits.notes);
+  if (patch) rangeOf(sheet, patch.range).setNotes(patch.notes);
+  for (const [col, width] of Object.entries(edits.columnWidths)) sheet.setColumnWidth(Number(col) + 1, pointsToPixels(width));
+}
+
+/**
+ * Creates a sheet from core's description (report, plan sheet) and activates it: insertSheet, one setValues for
+ * every cell (formulas included), one setNumberFormats when needed, the font, then a few calls per style range,
+ * merge, column and tall row, and one setConditionalFormatRules. Page setup (paper, margins) has no
+ * SpreadsheetApp API; Sheets asks for it in File › Print. Returns the created sheet's name.
+ */
+export function createSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, ns: NewSheet): string {
+  const existing = ss.getSheets().map((s) => s.getName());
+  const name = freeSheetName(ns.name, existing);
+  const sheet = ss.insertSheet(name);
+  const rows = ns.cells.length;
+  const cols = Math.max(1, ...ns.cells.map((r) => r.length));
+  const padded = ns.cells.map((r) => [...r, ...Array<OutCell>(cols - r.length).fill(null)]);
+  if (rows > 0) {
+    const all = sheet.getRange(1, 1, rows, cols);
+    all.setFontFamily(ns.font.name).setFontSize(ns.font.size);
+    const formats = formatGrid(padded);
+    if (formats) all.setNumberFormats(formats);
+    all.setValues(padded.map((row) => row.map(sheetsInput)));
+  }
+  for (const m of ns.merges) rangeOf(sheet, m).merge();
+  for (const st of ns.styles) applyStyle(rangeOf(sheet, st.range), st.style);
+  ns.columnWidths.forEach((w, c) => {
+    if (w !== undefined) sheet.setColumnWidth(c + 1, pointsToPixels(w));
+  });
+  for (const [r, h] of Object.entries(ns.rowHeights)) sheet.setRowHeight(Number(r) + 1, pointsToPixels(h));
+  if (ns.conditionalFormats.length > 0) sheet.setConditionalFormatRules(mergedRules(sheet, ns.conditionalFormats));
+  if (ns.freezeRows) sheet.setFrozenRows(ns.freezeRows);
+  sheet.activate();
+  return name;
+}
+
+/** Selects a cell (or range) of a sheet and brings the sheet forward: three calls. */
+export function selectRange(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sheetName: string, address: string): boolean {
+  const sheet = ss.getSheetByName(sheetName);
+  if (!sheet || !parseA1(address)) return false;
+  sheet.activate();
+  sheet.getRange(address).activate();
+  return true;
+}
+
+/** A sheet's values by name (plan or template sheet) in three calls; null when absent or empty. */
+export function readValues(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, sheetName: string): CellValue[][] | null {
+  const sheet = ss.getSheetByName(sheetName);
+  if (!sheet) return null;
+  const values = sheet.getDataRange().getValues().map((row) => row.map(toCellValue));
+  const empty = values.every((row) => row.every((v) => v === "" || v === null));
+  return empty ? null : values;
+}

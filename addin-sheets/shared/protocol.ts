@@ -1,0 +1,77 @@
+// What the sidebar and the server pass through google.script.run: plain JSON (no Date, no undefined), texts already in the user's language.
+import type { Lang } from "../../core/types";
+import type { ColumnRole, LayoutOverrides } from "../../core/sheet/types";
+
+/** How the sidebar names a plan source when choosing one; a pasted or uploaded JSON travels as text. */
+export type PlanRequest =
+  | { kind: "bundled"; id: string }
+  | { kind: "sheet"; name: string }
+  | { kind: "json"; text: string }
+  | { kind: "none" };
+
+export interface InitView {
+  lang: Lang;
+  /** Kind of the remembered plan choice ("file" is a stored JSON plan). */
+  planKind: "bundled" | "sheet" | "file" | "none";
+  bundledId?: string;
+  planSheet?: string;
+  /** Title and size of the remembered plan, when one resolves. */
+  planTitle?: string;
+  planSize?: number;
+  bundled: { id: string; title: string; period: string }[];
+  sheets: string[];
+}
+
+export type PlanView = { ok: true; title: string; size: number } | { ok: false; errors: string[] };
+
+/** The detected (or corrected) mapping, for the user to confirm before anything is written. */
+export interface MappingView {
+  sheet: string;
+  shape: "list" | "matrix";
+  /** "6–13": first and last data rows as row numbers. */
+  rows: string;
+  /** List: column per role as an option value ("" for none). */
+  columns: Partial<Record<ColumnRole, string>>;
+  /** Choices for a column: value is the 0-based column, text "E: Thực hiện / Số lượng". */
+  options: { value: string; text: string }[];
+  /** Matrix: the unit column and the indicator groups found. */
+  unitColumn?: string;
+  unitNoun?: string;
+  groups?: { header: string; where: string }[];
+  /** Detector notes about columns it could not place. */
+  unplaced: string[];
+  /** The overrides this view reflects; sent back with Ghi kết quả. */
+  overrides: LayoutOverrides;
+}
+
+export interface ShortfallView {
+  address: string;
+  label: string;
+  near: boolean;
+  title: string;
+  detail: string;
+}
+
+export interface ResultView {
+  sheet: string;
+  formulas: number;
+  /** Rows whose status is a fixed label because no formula could be compiled. */
+  fallbacks: number;
+  summary: { total: number; achieved: number; short: number };
+  shortfalls: ShortfallView[];
+  findings: { address: string | null; text: string }[];
+}
+
+/** What a check returns: the mapping to confirm, the written result, a refusal to overwrite, or a message. */
+export type CheckView =
+  | { kind: "mapping"; view: MappingView }
+  | { kind: "result"; view: ResultView; remembered: boolean }
+  | { kind: "refused"; message: string; cells: string[] }
+  | { kind: "error"; message: string };
+
+export type SheetView = { ok: true; name: string; notes: string[] } | { ok: false; errors: string[] };
+
+export interface LintView {
+  title: string;
+  items: { severity: string; where: string; text: string }[];
+}
