@@ -1,0 +1,78 @@
+// `chitieu consolidate`: many schools' or wards' workbooks into one district roll-up with per-unit verdicts.
+import { basename } from "node:path";
+import { EXIT, CliError } from "../errors";
+import { asOfOption, langOption, parseCli, toleranceOption } from "../xlsx/args";
+import { collectFiles, consolidate } from "../xlsx/consolidate";
+import { resolvePlan } from "../xlsx/plan";
+import { summaryLines } from "../xlsx/summary";
+import { assertNotInput, saveAtomic } from "../xlsx/write";
+
+const HELP = `Cách dùng / Usage: chitieu consolidate <tệp.xlsx… | thư mục> --plan <mã> -o <tổng-hợp.xlsx>
+
+Tổng hợp báo cáo của nhiều trường/phường: mỗi tệp được kiểm tra theo kế hoạch, rồi ghép thành bảng
+"mỗi đơn vị một dòng" có cột đánh giá sống, tổng hợp toàn quận ("5/6 trường đạt"), trang báo cáo, trang
+"Theo đơn vị" và trang "Không đọc được" (tệp lỗi và lý do). Consolidates many units' workbooks into one roll-up.
+
+  --plan <mã|tệp.json>     kế hoạch (bắt buộc) / plan (required)
+  -o, --output <tệp.xlsx>  tệp tổng hợp cần tạo (bắt buộc) / output file (required)
+  --json                   in kết quả dạng JSON / print the result as JSON
+  --fail-on-shortfall      thoát mã 1 khi có đơn vị chưa đạt / exit 1 when any unit falls short
+  --lang vi|en · --as-of YYYY-MM-DD · --tolerance <5%>`;
+
+/** A progress display on stderr: a bar redrawn in place on a terminal, one "n/N file" line per file otherwise. */
+function progress(): (done: number, total: number, file: string) => void {
+  const tty = process.stderr.isTTY === true;
+  return (done, total, file) => {
+    if (tty) {
+      const w = 24;
+      const fill = Math.round((done / total) * w);
+      process.stderr.write(`\r[${"#".repeat(fill)}${"-".repeat(w - fill)}] ${done}/${total} ${basename(file).slice(0, 40).padEnd(40)}`);
+      if (done === total) process.stderr.write("\n");
+    } else {
+      process.stderr.write(`${done}/${total} ${basename(file)}\n`);
+    }
+  };
+}
+
+export async function run(argv: string[]): Promise<number> {
+  const { values, positionals } = parseCli(argv, {
+    plan: { type: "string" },
+    output: { type: "string", short: "o" },
+    json: { type: "boolean" },
+    "fail-on-shortfall": { type: "boolean" },
+    lang: { type: "string" },
+    "as-of": { type: "string" },
+    tolerance: { type: "string" },
+    quiet: { type: "boolean", short: "q" },
+    help: { type: "boolean", short: "h" },
+  });
+  if (values.help) {
+    process.stdout.write(HELP + "\n");
+    return EXIT.ok;
+  }
+  if (positionals.length === 0) throw new CliError("cần ít nhất một tệp hoặc thư mục", "expected at least one file or folder");
+  if (!values.plan) throw new CliError("thiếu --plan <mã kế hoạch>", "missing --plan <plan id>");
+  if (!values.output) throw new CliError("thiếu -o <tổng-hợp.xlsx>", "missing -o <district.xlsx>");
+  const lang = langOption(values.lang);
+  const asOf = asOfOption(values["as-of"]);
+  const tolerance = toleranceOption(values.tolerance);
+  const plan = await resolvePlan(values.plan);
+  const files = await collectFiles(positionals, [values.output]);
+  await assertNotInput(values.output, files);
+
+  const done = await consolidate(files, plan, { lang, asOf, tolerance, onProgress: values.quiet ? undefined : progress() });
+  await saveAtomic(done.workbook, values.output);
+
+  if (values.json) {
+    const { matrix, units, failed } = done;
+    process.stdout.write(JSON.stringify({ output: values.output, units: units.map((u) => ({ file: u.file, unit: u.unit, sheet: u.sheet, summary: u.result.summary })), failed, result: matrix }, null, 2) + "\n");
+  } else {
+    const head =
+      lang === "vi"
+        ? `Tổng hợp ${done.units.length}/${files.length} tệp theo kế hoạch ${plan.id}${done.failed.length ? ` (${done.failed.length} tệp không đọc được, xem trang "Không đọc được")` : ""}`
+        : `Consolidated ${done.units.length}/${files.length} files against plan ${plan.id}${done.failed.length ? ` (${done.failed.length} unreadable, see sheet "Unreadable")` : ""}`;
+    const failedLines = done.failed.map((f) => `  ! ${f.reason.includes(basename(f.file)) ? f.reason : `${basename(f.file)}: ${f.reason}`}`);
+    process.stdout.write([head, ...failedLines, ...summaryLines(done.matrix, lang), "", lang === "vi" ? `Đã ghi: ${values.output}` : `Written: ${values.output}`].join("\n") + "\n");
+  }
+  return values["fail-on-shortfall"] && done.matrix.shortfalls.length > 0 ? EXIT.shortfall : EXIT.ok;
+}
