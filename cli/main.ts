@@ -5,6 +5,7 @@ type Command = { run(argv: string[]): Promise<number> };
 
 /** Subcommands, loaded lazily so `chitieu eval` does not pay for ExcelJS. */
 const COMMANDS: Record<string, { load: () => Promise<Command>; help: string }> = {
+  demo: { load: () => import("./commands/demo"), help: "chạy thử trên số liệu mẫu Hải An, ghi vào out/ / run the Hải An sample end to end into out/" },
   consolidate: { load: () => import("./commands/consolidate"), help: "tổng hợp sổ của nhiều trường/phường thành một bảng / roll many units' workbooks into one" },
   template: { load: () => import("./commands/template"), help: "sổ nhập số liệu trống tự đánh giá cho một kế hoạch / blank self-checking workbook for a plan" },
   eval: { load: () => import("./commands/eval"), help: "đánh giá một số liệu theo chỉ tiêu / judge one actual against a target" },

@@ -188,7 +188,7 @@ export function templateFromGrid(
     }
     rows.push(out);
   });
-  if (!any) errors.push({ code: "empty_template", cell: "A1", message: { vi: "Trang mẫu trống.", en: "The template sheet is empty." } });
+  if (!any) errors.push({ code: "empty_template", cell: "A1", message: { vi: "Trang mẫu trống: từ ô A1 trở đi không có nội dung.", en: "The template sheet is empty: nothing from cell A1 on." } });
   if (errors.length > 0) return { ok: false, errors };
   return { ok: true, template: { rows, repeats, merges } };
 }
