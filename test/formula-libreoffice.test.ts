@@ -267,10 +267,14 @@ describe.skipIf(!run)("compiled formulas recalculated by LibreOffice", () => {
   beforeAll(async () => {
     const book = new ExcelJS.Workbook();
     const ws = book.addWorksheet("Cases");
+    // Every tenth actual sits on another sheet whose quoted name has spaces, brackets and Vietnamese letters,
+    // as a status column beside a data sheet would reference it.
+    const other = book.addWorksheet("Số liệu (nhập) 2025");
     ws.addRow(["actual", "baseline", "reference", "asOf", "status", "engine", "case"]);
     for (const c of generate(PER_KIND)) {
       const r = rows.length + 2;
-      const refs: FormulaRefs = { actual: `A${r}`, baseline: `B${r}`, reference: `C${r}` };
+      const elsewhere = r % 10 === 0;
+      const refs: FormulaRefs = { actual: elsewhere ? `'${other.name}'!$A$${r}` : `A${r}`, baseline: `B${r}`, reference: `C${r}` };
       if (c.asOf?.via === "cell" || c.asOf?.via === "today") refs.asOf = `D${r}`;
       const compiled = compileFormula(c.rule, refs, {
         percentScale: c.scale,
@@ -286,7 +290,8 @@ describe.skipIf(!run)("compiled formulas recalculated by LibreOffice", () => {
         asOf: c.asOf && c.asOf.via !== "today" ? c.asOf.iso : undefined,
       });
       const row = ws.getRow(r);
-      row.getCell(1).value = toCell(c.actual);
+      if (elsewhere) other.getCell(`A${r}`).value = toCell(c.actual);
+      else row.getCell(1).value = toCell(c.actual);
       row.getCell(2).value = toCell(c.baseline);
       row.getCell(3).value = toCell(c.reference);
       if (c.asOf?.via === "cell") row.getCell(4).value = new Date(utc(c.asOf.iso));
