@@ -1,0 +1,71 @@
+// Core benchmarks: target phrases parsed per second, verdicts per second, adversarial input, sheet checks by size.
+import { timeMedian, type Row } from "./harness";
+import { parseTarget, parseTargetCached } from "../core/rule/parse";
+import { evaluate, judge } from "../core/rule/evaluate";
+import { loadBundledPlans } from "../core/plan";
+import type { Rule } from "../core/rule/schema";
+
+/** A mix of real target phrases: every target of every bundled plan. */
+export function seedPhrases(): string[] {
+  const out: string[] = [];
+  for (const plan of loadBundledPlans()) for (const ind of plan.indicators) out.push(ind.target);
+  return out;
+}
+
+/** Same phrases with their numbers nudged, so a cache cannot serve them (fresh parsing). */
+function freshVariants(phrases: string[], n: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; out.length < n; i++) {
+    const p = phrases[i % phrases.length];
+    const k = Math.floor(i / phrases.length);
+    out.push(k === 0 ? p : p.replace(/\d+/, (d) => String(Number(d) + (k % 7))) + " ".repeat(k % 3) + (k > 6 ? ` ${k}` : ""));
+  }
+  return out;
+}
+
+export async function benchCore(rows: Row[]): Promise<void> {
+  const phrases = seedPhrases();
+  const N = 20_000;
+  const fresh = freshVariants(phrases, N);
+  const tFresh = await timeMedian(() => {
+    for (const p of fresh) parseTarget(p);
+  }, 5);
+  rows.push({ section: "core", name: `parse target phrases, fresh (${phrases.length} seed phrases, varied)`, value: N / (tFresh / 1000), unit: "phrases/s", runs: 5 });
+
+  const M = 200_000;
+  const tCached = await timeMedian(() => {
+    for (let i = 0; i < M; i++) parseTargetCached(phrases[i % phrases.length]);
+  }, 5);
+  rows.push({ section: "core", name: "parse target phrases, cached (repeated seed phrases)", value: M / (tCached / 1000), unit: "phrases/s", runs: 5, note: "goal ≥ 100,000/s" });
+
+  const rules: Rule[] = [];
+  for (const p of phrases) {
+    const r = parseTarget(p);
+    if (r.ok && (r.rule.kind === "compare" || r.rule.kind === "range" || r.rule.kind === "fraction" || r.rule.kind === "level" || r.rule.kind === "rank" || r.rule.kind === "zero")) rules.push(r.rule);
+  }
+  const K = 2_000_000;
+  const actuals = Array.from({ length: 1024 }, (_, i) => (i % 2 ? i / 1024 : (i % 120) + 0.5));
+  let sink = 0;
+  const tJudge = await timeMedian(() => {
+    for (let i = 0; i < K; i++) sink += judge(rules[i % rules.length], actuals[i & 1023]).status.length;
+  }, 5);
+  rows.push({ section: "core", name: `verdicts (status, gap, ratio) on pre-parsed rules, numeric actuals (${rules.length} rules)`, value: K / (tJudge / 1000), unit: "verdicts/s", runs: 5, note: "goal ≥ 5,000,000/s" });
+  const K2 = 200_000;
+  const tEval = await timeMedian(() => {
+    for (let i = 0; i < K2; i++) sink += evaluate(rules[i % rules.length], actuals[i & 1023]).explanation.length;
+  }, 5);
+  rows.push({ section: "core", name: "full verdicts with bilingual explanation sentences", value: K2 / (tEval / 1000), unit: "verdicts/s", runs: 5 });
+
+  const adversarial = [
+    "ít nhất ".repeat(12_500),
+    "1.".repeat(50_000),
+    "(".repeat(100_000),
+    "từ trên 5 đến dưới ".repeat(5_300),
+    "9".repeat(100_000),
+  ].map((s) => s.slice(0, 100_000));
+  for (const s of adversarial) {
+    const t = await timeMedian(() => parseTarget(s), 3);
+    rows.push({ section: "core", name: `parse 100 KB adversarial string "${s.slice(0, 12)}…"`, value: t, unit: "ms", runs: 3 });
+  }
+  if (sink < 0) console.log(sink);
+}
