@@ -21,6 +21,8 @@ const MARKS: Array<[RegExp, Ctx["marks"]]> = [
   [/\s*\((?:thấp hơn vẫn đạt|lower is fine)\)\s*$/u, { sense: "down" }],
 ];
 
+// "độ tuổi 15 đến 60": numbers right after an age word are ages.
+const AGE_BEFORE = /(?:^|[^\p{L}])(?:độ tuổi|lứa tuổi)(?: từ)?\s*$/u;
 const POPULATION_AFTER = /^\s*(?:tháng tuổi|năm tuổi|tuổi|buổi\s*\/\s*ngày)(?![\p{L}])/u;
 // Numbers right after these words name a class, an article or a document, never a threshold ("lớp 6,7", "khu vực 5").
 const REFERENCE_BEFORE =
@@ -36,7 +38,7 @@ function classify(p: Prepared, toks: Tok[]): void {
     const a = p.low.slice(t.end, t.end + 24);
     if (i === 0 && !t.percent && /^[\s\-+•*]*$/u.test(p.low.slice(0, t.start)) && /^[.)]\s/u.test(p.low.slice(t.end, t.end + 2))) {
       t.role = "numbering";
-    } else if (!t.percent && POPULATION_AFTER.test(a)) {
+    } else if (!t.percent && (POPULATION_AFTER.test(a) || AGE_BEFORE.test(w))) {
       t.role = "population";
     } else if (!t.percent && REFERENCE_BEFORE.test(w)) {
       t.role = "reference";
@@ -48,11 +50,13 @@ function classify(p: Prepared, toks: Tok[]): void {
       t.role = "year";
     }
   }
-  // "(11-14 tuổi)", "15 đến 18 tuổi": the lower end of an age span is an age too.
+  // "(11-14 tuổi)", "15 đến 18 tuổi", "độ tuổi 15 đến 60": both ends of an age span are ages.
+  const span = (a: Tok, b: Tok) => !a.percent && !b.percent && /^\s*(?:-|đến|tới)\s*$/u.test(p.low.slice(a.end, b.start));
   for (let i = toks.length - 2; i >= 0; i--) {
-    const a = toks[i];
-    const b = toks[i + 1];
-    if (b.role === "population" && a.role === "figure" && !a.percent && /^\s*(?:-|đến|tới)\s*$/u.test(p.low.slice(a.end, b.start))) a.role = "population";
+    if (toks[i + 1].role === "population" && toks[i].role === "figure" && span(toks[i], toks[i + 1])) toks[i].role = "population";
+  }
+  for (let i = 1; i < toks.length; i++) {
+    if (toks[i - 1].role === "population" && toks[i].role === "figure" && span(toks[i - 1], toks[i])) toks[i].role = "population";
   }
 }
 

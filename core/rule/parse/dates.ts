@@ -11,6 +11,8 @@ export interface DateHit {
   due: string;
   /** The year was taken from the options or today, not from the text. */
   guessedYear: boolean;
+  /** Introduced by a deadline word ("chậm nhất", "trước", "hạn chót", "due"). */
+  explicit: boolean;
 }
 
 // Alternatives are tried left to right at each position: the full d/m/y date before "ngày d/m", and
@@ -67,7 +69,7 @@ export function findDates(p: Prepared, year: number | undefined): DateHit[] {
       continue;
     }
     const strict = m[1] === "trước" || m[1] === "before";
-    let hit: Omit<DateHit, "start" | "end"> | null = null;
+    let hit: Omit<DateHit, "start" | "end" | "explicit"> | null = null;
     if (m[2]) {
       const [d, mo, y] = [Number(m[2]), Number(m[3]), Number(m[4])];
       if (valid(y, mo, d)) hit = { first: iso(y, mo, d), due: strict ? dayBefore(y, mo, d) : iso(y, mo, d), guessedYear: false };
@@ -102,7 +104,8 @@ export function findDates(p: Prepared, year: number | undefined): DateHit[] {
           : { first: iso(y1, 9, 1), due: strict ? iso(y1, 8, 31) : iso(y2, 6, 30), guessedYear: false };
       }
     }
-    if (hit) out.push({ ...hit, start: m.index, end: m.index + m[0].length });
+    const explicit = /^(?:trước|chậm nhất|muộn nhất|hạn chót|hạn|before|by|due|, due)$/u.test(m[1] ?? "");
+    if (hit) out.push({ ...hit, explicit, start: m.index, end: m.index + m[0].length });
   }
   return out;
 }

@@ -74,13 +74,13 @@ const GOOD_RE = wordsRe(GOOD_WORDS);
 export function isReduceSubject(text: string | undefined): boolean {
   if (!text) return false;
   const t = prepare(text.slice(0, 2000)).low;
-  // A bad word after "xóa", "chống", "phòng chống" names the campaign against it, a good thing
-  // ("xóa mù chữ", "phòng, chống tai nạn thương tích").
+  // A bad word after "xóa", "chống", "phòng chống" or "không" names the campaign against it or its
+  // absence, a good thing ("xóa mù chữ", "phòng, chống tai nạn thương tích", "không vi phạm").
   const cleaned = t.replace(AGAINST_RE, " ");
   return REDUCE_RE.test(cleaned);
 }
 
-const AGAINST_RE = /(?:xóa|chống|phòng ngừa|ngăn ngừa|ngăn chặn|giảm thiểu) (?:tái )?(?:mù chữ|tai nạn|bạo lực|đuối nước|ngộ độc|vi phạm|suy dinh dưỡng|thừa cân|béo phì|bỏ học)/gu;
+const AGAINST_RE = /(?:xóa|chống|phòng ngừa|ngăn ngừa|ngăn chặn|giảm thiểu|không|không để) (?:tái )?(?:mù chữ|tai nạn|bạo lực|đuối nước|ngộ độc|vi phạm|suy dinh dưỡng|thừa cân|béo phì|bỏ học)/gu;
 
 /** True when the text names a good outcome ("Hoàn thành xuất sắc", "Tốt", "giỏi"). */
 export function isGoodSubject(text: string | undefined): boolean {

@@ -222,7 +222,8 @@ function rank(c: Ctx): Found | null {
     const subject = cleanSubject(c.p.src.slice(0, t.start).replace(/(?:thứ hạng|xếp hạng|hạng|xếp thứ|đứng thứ|rank|top|tốp)\s*≤?\s*$/iu, ""));
     return { rule: { kind: "rank", rank: t.value, of, top: isTop, field, subject }, used };
   }
-  const m = /(?:^|[^\p{L}])(?:tốp|top|nhóm) (?:đầu|dẫn đầu)(?![\p{L}])/u.exec(c.p.low);
+  // "tốp đầu", and "top các trường dẫn đầu" with a few words between.
+  const m = /(?:^|[^\p{L}])(?:tốp|top|nhóm)(?: \p{L}+){0,3}? (?:đầu|dẫn đầu)(?![\p{L}])/u.exec(c.p.low);
   if (m) {
     warn(c, "target_partly_read", `"${c.p.src.slice(m.index, m.index + m[0].length).trim()}" được hiểu là top 10; nên ghi rõ số`, `"${c.p.src.slice(m.index, m.index + m[0].length).trim()}" read as top 10; state a number`);
     const field = fieldAfter(c, m.index + m[0].length);
@@ -404,6 +405,25 @@ function frequency(c: Ctx): Found | null {
   return null;
 }
 
+const EVERY_PERIOD = /(?:^|[^\p{L}])(?:mỗi|hằng|hàng) (năm học|năm|học kỳ|học kì|quý|tháng|tuần|ngày)(?![\p{L}])/u;
+
+/** "Phấn đấu mỗi năm thực hiện chuyển đổi 3 trường": a count per period, with no change verb before it. */
+function everyPeriod(c: Ctx): Found | null {
+  const m = EVERY_PERIOD.exec(c.p.low);
+  if (!m) return null;
+  const period = periodOf(m[1]);
+  if (!period) return null;
+  for (const t of figs(c)) {
+    if (t.percent || !t.integer || CHANGE_BEFORE.test(before(c.p, t.start, 40))) continue;
+    const u = unitAfter(c, t);
+    if (u.unit.kind !== "count" || !u.unit.noun) continue;
+    const ow = opBefore(c, t);
+    const subject = cleanSubject(c.p.src.slice(0, ow ? ow.at : t.start).replace(EVERY_PERIOD, " "));
+    return { rule: { kind: "frequency", op: ow && !ow.weak ? ow.op : ">=", count: t.value, noun: u.unit.noun, period, subject }, used: [t] };
+  }
+  return null;
+}
+
 function periodOf(seg: string): (typeof PERIODS)[number][1] | null {
   const s = seg.trimStart();
   for (const [re, p] of PERIODS) {
@@ -541,6 +561,21 @@ function single(c: Ctx): Found | null {
 /** "chậm nhất tháng 6/2025", "trước năm 2025", "hạn chót 30/06/2025", "từ tháng 9/2024 đến tháng 5/2025". */
 function deadline(c: Ctx): Found | null {
   if (c.dates.length === 0 || figs(c).length > 0) return null;
+  return deadlineRule(c);
+}
+
+/**
+ * "… công nhận trường đạt Chuẩn quốc gia mức độ 2 … chậm nhất tháng 6/2025": an explicit deadline word
+ * ("chậm nhất", "trước", "hạn chót") makes the date the target when the only figures are levels.
+ */
+function deadlineExplicit(c: Ctx): Found | null {
+  if (!c.dates.some((d) => d.explicit)) return null;
+  const fs = figs(c);
+  if (fs.length === 0 || !fs.every((t) => levelOf(c, t))) return null;
+  return deadlineRule(c);
+}
+
+function deadlineRule(c: Ctx): Found {
   const last = c.dates[c.dates.length - 1];
   const first = c.dates[0];
   if (last.guessedYear) {
@@ -582,11 +617,14 @@ export const SHAPES: Array<[string, (c: Ctx) => Found | null]> = [
   ["frequency", frequency],
   // Change before compare: "giảm 1,5%" is an amount of change, not a level.
   ["change", change],
+  // After change: "mỗi năm phát triển thêm 01 trường" is a change; "mỗi năm chuyển đổi 3 trường" a count per year.
+  ["everyPeriod", everyPeriod],
   // Fraction before range: "7.910 trẻ/9.232" must not be split at the "/".
   ["fraction", fraction],
   ["range", range],
   // Reference before single: in "100% các trường ... cao hơn trung bình chung" the 100% only quantifies.
   ["reference", reference],
+  ["deadlineExplicit", deadlineExplicit],
   ["single", single],
   // Change without an amount only when no figure was usable; before deadlines, since "so với năm 2020"
   // names a baseline, not a due date.
