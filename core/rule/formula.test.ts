@@ -1,10 +1,11 @@
 // Tests for the rule → formula compiler: golden text per kind, refusals with reasons, word lists, locale rewriting.
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { NO_DATA_TEXTS, readCell } from "../number/cell";
 import type { CellValue } from "../types";
 import { compileFormula, formulaForLocale, formulaReads, NO_WORDS, YES_WORDS, type FormulaOptions, type FormulaRefs } from "./formula";
-import { RULE_KINDS, type Rule, type RuleKind } from "./schema";
-import { STATUS } from "./verdict";
+import { RULE_KINDS, type Op, type Rule, type RuleKind, type Unit } from "./schema";
+import { STATUS, type PercentScale } from "./verdict";
 
 const P = { kind: "percent" } as const;
 const REFS: FormulaRefs = { actual: "E5", baseline: "F5", reference: "G5", asOf: "$B$1" };
@@ -114,6 +115,8 @@ describe("compileFormula", () => {
     ["an unknown rule kind", { kind: "mystery" } as unknown as Rule, { actual: "E5" }, /mystery/],
     ["a range as the actual cell", { kind: "level", level: 3 } as Rule, { actual: "E5:E9" }, /E5:E9/],
     ["row 0", { kind: "level", level: 3 } as Rule, { actual: "E0" }, /E0/],
+    ["a threshold that is not a finite number", { kind: "level", level: Number.POSITIVE_INFINITY } as Rule, { actual: "E5" }, /level/],
+    ["a due date that does not exist", { kind: "deadline", due: "2025-02-30" } as Rule, { actual: "E5" }, /2025-02-30/],
     ["a name with a space", { kind: "level", level: 3 } as Rule, { actual: "my cell" }, /my cell/],
   ])("refuses %s with a reason", (_name, rule, refs, en) => {
     const r = compileFormula(rule, refs);
@@ -128,6 +131,7 @@ describe("compileFormula", () => {
     ["a negative tolerance", { tolerance: -0.1 }],
     ["a tolerance that is not a number", { tolerance: Number.NaN }],
     ["an as-of date in dd/mm/yyyy", { asOf: "30/06/2025" }],
+    ["an as-of date that does not exist", { asOf: "2025-13-01" }],
   ])("refuses %s", (_name, opts) => {
     expect(compileFormula({ kind: "deadline", due: "2025-06-30" }, { actual: "E5" }, opts as FormulaOptions).ok).toBe(false);
   });
@@ -148,6 +152,46 @@ describe("compileFormula", () => {
   it("writes thresholds with at most 12 significant digits and no float noise", () => {
     const f = compiled({ kind: "compare", op: ">=", value: 0.1 + 0.2, unit: P, intent: "plain" }, { percentScale: "fraction" });
     expect(f).toContain("E5-0.3>1E-9");
+  });
+});
+
+/** Arbitrary rules of every kind, with finite numbers anywhere in their ranges (not only realistic ones). */
+const num = fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e9, max: 1e9 });
+const unit = fc.constantFrom<Unit>(P, { kind: "count" }, { kind: "measure", unit: "m2" });
+const op = fc.constantFrom<Op>(">=", ">", "<=", "<", "=");
+const day = fc.date({ min: new Date("1990-01-01T00:00:00Z"), max: new Date("2090-12-31T00:00:00Z"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const anyRule: fc.Arbitrary<Rule> = fc.oneof(
+  fc.record({ kind: fc.constant("compare" as const), op, value: num, unit, intent: fc.constant("plain" as const) }),
+  fc.record({ kind: fc.constant("range" as const), min: num, max: num, minInclusive: fc.boolean(), maxInclusive: fc.boolean(), unit, sense: fc.constantFrom("up" as const, "down" as const, "band" as const) }),
+  fc.record({ kind: fc.constant("fraction" as const), numerator: num, denominator: num }),
+  fc.record({ kind: fc.constant("level" as const), level: num }),
+  fc.record({ kind: fc.constant("rank" as const), rank: num, top: fc.boolean() }),
+  fc.record({ kind: fc.constant("change" as const), direction: fc.constantFrom("increase" as const, "decrease" as const), mode: fc.constantFrom("absolute" as const, "points" as const, "percent" as const, "any" as const), amount: num, unit, perYear: fc.boolean() }),
+  fc.record({ kind: fc.constant("reference" as const), op, reference: fc.string(), unit }),
+  fc.record({ kind: fc.constant("frequency" as const), op, count: num, period: fc.constant("year" as const) }),
+  fc.record({ kind: fc.constant("deadline" as const), due: day }),
+  fc.record({ kind: fc.constant("zero" as const), unit }),
+  fc.record({ kind: fc.constant("boolean" as const), statement: fc.string() }),
+);
+
+describe("compileFormula on arbitrary rules", () => {
+  it("either compiles to balanced text over allowed functions and labels, or gives a reason", () => {
+    const labels = new Set(Object.values(STATUS).map((x) => x.vi));
+    const words = new Set([...NO_DATA_TEXTS, "#n/a", ...YES_WORDS, ...NO_WORDS]);
+    fc.assert(
+      fc.property(anyRule, fc.constantFrom<PercentScale>("auto", "fraction", "points"), fc.double({ min: 0, max: 1, noNaN: true }), (rule, percentScale, tolerance) => {
+        const r = compileFormula(rule, REFS, { percentScale, tolerance });
+        if (!r.ok) return r.reason.vi.length > 0 && r.reason.en.length > 0;
+        const outside = r.formula.replace(/"(?:[^"]|"")*"/g, '""');
+        let depth = 0;
+        for (const c of outside) {
+          depth += c === "(" ? 1 : c === ")" ? -1 : 0;
+          if (depth < 0) return false;
+        }
+        return depth === 0 && !/NaN|Infinity|undefined|null|e[+-]?\d/.test(outside) && literals(r.formula).every((l) => labels.has(l) || words.has(l));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 

@@ -82,8 +82,14 @@ export function compileFormula(rule: Rule, refs: FormulaRefs, opts: FormulaOptio
       };
     }
   }
-  if (opts.asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.asOf)) {
-    return { ok: false, reason: { vi: `Ngày đánh giá "${opts.asOf}" không đúng dạng yyyy-mm-dd`, en: `As-of date "${opts.asOf}" is not yyyy-mm-dd` } };
+  if (opts.asOf !== undefined && !realDate(opts.asOf)) {
+    return { ok: false, reason: { vi: `Ngày đánh giá "${opts.asOf}" không phải ngày có thật dạng yyyy-mm-dd`, en: `As-of date "${opts.asOf}" is not a real yyyy-mm-dd date` } };
+  }
+  // Hand-built rules skip zod: a NaN or Infinity threshold would print as text no host can parse.
+  for (const [field, v] of Object.entries(rule)) {
+    if (typeof v === "number" && !Number.isFinite(v)) {
+      return { ok: false, reason: { vi: `Chỉ tiêu có giá trị ${field} không phải số hữu hạn`, en: `The rule's ${field} is not a finite number` } };
+    }
   }
   const tolerance = opts.tolerance ?? 0;
   if (!Number.isFinite(tolerance) || tolerance < 0) {
@@ -355,7 +361,7 @@ function rank(rule: RuleOf<"rank">, ctx: Ctx): Step {
   const bad = [`${a}<>INT(${a})`, `${a}<1`];
   if (rule.of !== undefined) bad.push(`${a}>${num(rule.of)}`);
   const tol = ctx.tolerance;
-  const worse = tol > 0 ? IF(`${a}-${num(rule.rank)}<=${num(tol * rule.rank + EPS)}`, lit("near"), lit("not_met")) : lit("not_met");
+  const worse = tol > 0 ? IF(`${minus(a, rule.rank)}<=${num(tol * rule.rank + EPS)}`, lit("near"), lit("not_met")) : lit("not_met");
   const body = IF(
     call("OR", ...bad),
     lit("invalid"),
@@ -414,6 +420,17 @@ function frequency(rule: RuleOf<"frequency">, ctx: Ctx): Step {
   return ok(cell(a, { number: body, noData: lit("no_data") }));
 }
 
+/**
+ * True for an ISO date that exists. DATE(2025,2,30) would roll over to 2 March in every host, while the
+ * engine compares the text "2025-02-30" as it is, so impossible dates are refused rather than compiled.
+ */
+function realDate(iso: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.toISOString().slice(0, 10) === iso && Number(m[1]) >= 1900;
+}
+
 /** DATE(y,m,d) for an ISO date, so no host reads "2025-06-30" by its own locale. */
 function dateExpr(iso: string): Expr {
   const [y, m, d] = iso.split("-").map(Number);
@@ -424,6 +441,7 @@ function dateExpr(iso: string): Expr {
 const MAX_SERIAL = 2958465;
 
 function deadline(rule: RuleOf<"deadline">, ctx: Ctx): Step {
+  if (!realDate(rule.due)) return no(`Hạn "${rule.due}" không phải ngày có thật`, `The due date "${rule.due}" does not exist`);
   const a = ctx.refs.actual;
   const due = dateExpr(rule.due);
   // An as-of cell left empty means today, as the engine's default does.
