@@ -9,14 +9,14 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 /** Scratch output of the build (generated sources, Node bundles of build helpers); never committed. */
 export const GEN_DIR = join(ROOT, "dist", ".gen");
 /** Browser targets: the Office webviews (Edge WebView2, Safari WKWebView, browsers for Excel on the web). */
-export const BROWSER_TARGET = ["es2019", "chrome80", "safari13"];
+export const BROWSER_TARGET = ["es2019"];
 
 /**
  * Bundles a TypeScript module for Node into dist/.gen and imports it, so build steps can use the TS registry.
  * @example const tools = await importTs("addin-excel/build/index.ts", "excel-tools")
  */
-export async function importTs(entry, name) {
-  const outfile = join(GEN_DIR, `${name}.mjs`);
+export async function importTs(entry, name, genDir = GEN_DIR) {
+  const outfile = join(genDir, `${name}.mjs`);
   await build({ entryPoints: [join(ROOT, entry)], outfile, bundle: true, platform: "node", format: "esm", target: "node20", logLevel: "error" });
   return import(`${pathToFileURL(outfile).href}?t=${Date.now()}`);
 }
@@ -36,17 +36,19 @@ export async function buildDocs() {
 /**
  * Builds dist/excel: functions.js + functions.json (+ functions-vi.json) from the registry, taskpane.html/js/css,
  * icons and manifest.xml. `baseUrl` (env CHITIEU_BASE_URL) is where the files will be served; default the dev server.
- * Throws when custom-functions-metadata reports any error or the metadata and registry disagree.
+ * `outDir`/`genDir` let tests build into their own folders. Throws when custom-functions-metadata reports any
+ * error or the metadata and registry disagree.
  */
-export async function buildExcel({ baseUrl = process.env.CHITIEU_BASE_URL } = {}) {
-  const tools = await importTs("addin-excel/build/index.ts", "excel-tools");
-  const out = join(ROOT, "dist", "excel");
+export async function buildExcel({ baseUrl = process.env.CHITIEU_BASE_URL, outDir, genDir = GEN_DIR } = {}) {
+  await mkdir(genDir, { recursive: true });
+  const tools = await importTs("addin-excel/build/index.ts", "excel-tools", genDir);
+  const out = outDir ?? join(ROOT, "dist", "excel");
   await rm(out, { recursive: true, force: true });
   await mkdir(join(out, "assets"), { recursive: true });
 
   // 1. The functions entry, generated (never hand-written) so JSDoc, associate calls and registry cannot drift.
-  const entry = join(GEN_DIR, "excel-functions.ts");
-  const runModule = relative(GEN_DIR, join(ROOT, "addin-excel", "functions", "run")).split("\\").join("/");
+  const entry = join(genDir, "excel-functions.ts");
+  const runModule = relative(genDir, join(ROOT, "addin-excel", "functions", "run")).split("\\").join("/");
   await writeFile(entry, tools.excelFunctionsEntry(tools.FUNCTIONS, runModule));
 
   // 2. Metadata through the library's API: its CLI exits 0 on errors and writes nothing.
@@ -76,7 +78,7 @@ export async function buildExcel({ baseUrl = process.env.CHITIEU_BASE_URL } = {}
   const m = tools.manifestFor(source, baseUrl ?? tools.DEV_BASE_URL);
   if (!m.ok) throw new Error(m.reason);
   await writeFile(join(out, "manifest.xml"), m.xml);
-  return { dir: out };
+  return { dir: out, entry };
 }
 
 /** Build targets by name; `node scripts/build.mjs` runs them all in this order. */

@@ -14,12 +14,11 @@ export const READ_CHUNK_CELLS = 200_000;
 /** Bytes of JSON per write round trip, kept under the 5 MB request cap with room for the call envelope. */
 export const WRITE_CHUNK_BYTES = 4_000_000;
 
-/** The active sheet as read: the data, where it sits, and the workbook's sheet names (to name new sheets). */
+/** The active sheet as read: the data and where it sits. */
 export interface ReadSheet {
   sheet: SheetData;
   /** Used range address without the sheet name ("A1:H40"), "" for an empty sheet. */
   address: string;
-  sheetNames: string[];
 }
 
 /** Absolute 0-based range → "B3:D9". */
@@ -51,19 +50,16 @@ export function rowSlices(rows: number, maxRows: number): Array<[number, number]
 
 /**
  * Reads the active sheet's used range (values and number formats only) in two round trips for sheets up to
- * READ_CHUNK_CELLS cells: one for the used range's size and the sheet names, one for the cells. Larger sheets
+ * READ_CHUNK_CELLS cells: one for the used range's size, one for the cells. Larger sheets
  * take one more round trip per chunk so no response passes 5 MB.
  */
 export async function readActiveSheet(context: Excel.RequestContext): Promise<ReadSheet> {
   const ws = context.workbook.worksheets.getActiveWorksheet();
   ws.load("name");
-  const sheets = context.workbook.worksheets;
-  sheets.load("items/name");
   const used = ws.getUsedRangeOrNullObject(true);
   used.load("address,rowCount,columnCount,rowIndex,columnIndex");
   await context.sync();
-  const sheetNames = sheets.items.map((s) => s.name);
-  if (used.isNullObject) return { sheet: { name: ws.name, values: [], formats: [], origin: { row: 0, col: 0 } }, address: "", sheetNames };
+  if (used.isNullObject) return { sheet: { name: ws.name, values: [], formats: [], origin: { row: 0, col: 0 } }, address: "" };
   const rows = used.rowCount;
   const cols = used.columnCount;
   const slices = rowSlices(rows, Math.floor(READ_CHUNK_CELLS / Math.max(1, cols)));
@@ -77,7 +73,7 @@ export async function readActiveSheet(context: Excel.RequestContext): Promise<Re
     for (const r of part.numberFormat) formats.push(r as string[]);
   }
   const address = used.address.slice(used.address.lastIndexOf("!") + 1);
-  return { sheet: { name: ws.name, values, formats, origin: { row: used.rowIndex, col: used.columnIndex } }, address, sheetNames };
+  return { sheet: { name: ws.name, values, formats, origin: { row: used.rowIndex, col: used.columnIndex } }, address };
 }
 
 /** What Office.js `formulas` takes for one output cell (text guarded so it stays text). */
@@ -137,9 +133,11 @@ function queueConditionalFormats(ws: Excel.Worksheet, cfs: ConditionalFormat[]):
   }
 }
 
-/** Estimated request bytes of writing these rows (JSON of the cells plus per-cell overhead). */
+const utf8 = new TextEncoder();
+
+/** Estimated request bytes of writing a row: its JSON in UTF-8 (Vietnamese letters take 2-3 bytes) plus per-cell overhead. */
 function rowBytes(row: (string | number | boolean)[]): number {
-  return JSON.stringify(row).length + row.length * 4;
+  return utf8.encode(JSON.stringify(row)).length + row.length * 4;
 }
 
 /**
@@ -291,11 +289,14 @@ export async function selectRange(context: Excel.RequestContext, sheetName: stri
 }
 
 /** Reads a named sheet's used range values (a plan or template sheet) in one round trip; null when absent or empty. */
-export async function readSheetValues(context: Excel.RequestContext, sheetName: string): Promise<CellValue[][] | null> {
+export async function readSheetValues(
+  context: Excel.RequestContext,
+  sheetName: string,
+): Promise<{ values: CellValue[][]; origin: { row: number; col: number } } | null> {
   const ws = context.workbook.worksheets.getItemOrNullObject(sheetName);
   const used = ws.getUsedRangeOrNullObject(true);
-  used.load("values");
+  used.load("values,rowIndex,columnIndex");
   await context.sync();
   if (ws.isNullObject || used.isNullObject) return null;
-  return used.values as CellValue[][];
+  return { values: used.values as CellValue[][], origin: { row: used.rowIndex, col: used.columnIndex } };
 }

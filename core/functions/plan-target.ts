@@ -8,7 +8,7 @@ function normalize(s: string): string {
 
 /**
  * The target phrase of the indicator whose id or name (case- and space-insensitive) is `key`.
- * @example findPlanTarget("long-bien-mn-2024", "mn.nha-tre-ra-lop") → { ok: true, target: "ít nhất 65%" }
+ * @example findPlanTarget("long-bien-2021-2025-qd2559", "mn.huy-dong.nha-tre") → { ok: true, target: "ít nhất 65%" }
  */
 export function findPlanTarget(planId: string, key: string): { ok: true; target: string } | { ok: false; reason: Bilingual } {
   const plan = getBundledPlan(planId.trim());

@@ -154,7 +154,8 @@ function noNumber(v: Verdict): FunctionError | null {
 }
 
 /**
- * Every spreadsheet function, in the order the docs list them. Ids are part of saved workbooks: never rename one.
+ * Every spreadsheet function, in the order the docs list them. Examples are computed, not written: the reference
+ * docs call each one, so a changed result shows up as a docs diff. Ids are part of saved workbooks: never rename one.
  * @example FUNCTIONS.find((f) => f.id === "TARGET_MET")!.cell([0.7, "ít nhất 65%"]) → true
  */
 export const FUNCTIONS: readonly FunctionSpec[] = [
@@ -331,7 +332,10 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
       { name: { vi: "chi_so", en: "indicator" }, description: { vi: "Mã hoặc tên chỉ số.", en: "Indicator id or name." } },
     ],
     returns: { vi: "Câu chỉ tiêu.", en: "The target phrase." },
-    examples: [],
+    examples: [
+      { args: ["long-bien-2021-2025-qd2559", "mn.huy-dong.nha-tre"], note: { vi: "theo mã chỉ số", en: "by indicator id" } },
+      { args: ["long-bien-2021-2025-qd2559", "Tỷ lệ trẻ em độ tuổi nhà trẻ ra lớp"], note: { vi: "theo tên", en: "by name" } },
+    ],
     cell: ([plan, indicator]) => {
       const planId = textArg(plan ?? null);
       const key = textArg(indicator ?? null);

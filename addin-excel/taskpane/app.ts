@@ -1,0 +1,446 @@
+// The task pane UI: plan choice, check with mapping confirmation, shortfall list, report, plan sheet and lint. Text via textContent only.
+import type { Lang } from "../../core/types";
+import type { Plan } from "../../core/plan/schema";
+import type { CheckedSheet, ColumnRole, LayoutOverrides, CheckResult } from "../../core/sheet/types";
+import { cellAddress, columnLetters } from "../../core/sheet/model";
+import { cellText } from "../../core/sheet/text";
+import { loadBundledPlans, getBundledPlan } from "../../core/plan/bundled";
+import { t, type TextKey } from "./i18n";
+import { loadState, saveState, type PlanChoice, type SavedState, type SettingsLike } from "./settings";
+import { addReport, insertPlanSheet } from "./sheet-flows";
+import {
+  goTo,
+  lint,
+  planFromJsonText,
+  readAndCheck,
+  readPlanSheet,
+  recheck,
+  writeStatus,
+  type ExcelRun,
+  type PendingCheck,
+} from "./flows";
+
+type Attrs = Record<string, string>;
+
+/** Creates an element; children strings become text nodes, so workbook text can never become markup. */
+function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: (Node | string | null)[]): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  for (const c of children) if (c !== null) el.append(typeof c === "string" ? document.createTextNode(c) : c);
+  return el;
+}
+
+/** Roles offered in the mapping table of an indicator list, in the order a clerk reads the sheet. */
+const LIST_ROLES: ColumnRole[] = ["id", "name", "unit", "target", "baseline", "actual", "actualNumerator", "actualDenominator", "rate"];
+const ROLE_TEXT: Record<string, { vi: string; en: string }> = {
+  id: { vi: "Mã chỉ tiêu", en: "Indicator id" },
+  name: { vi: "Nội dung chỉ tiêu", en: "Indicator" },
+  unit: { vi: "Đơn vị tính", en: "Unit" },
+  target: { vi: "Kế hoạch (chỉ tiêu)", en: "Target" },
+  baseline: { vi: "Số liệu gốc", en: "Baseline" },
+  actual: { vi: "Thực hiện", en: "Actual" },
+  actualNumerator: { vi: "Thực hiện: tử số", en: "Actual: numerator" },
+  actualDenominator: { vi: "Thực hiện: mẫu số", en: "Actual: denominator" },
+  rate: { vi: "Tỷ lệ (%)", en: "Rate (%)" },
+};
+
+export interface AppDeps {
+  run: ExcelRun;
+  settings: SettingsLike | null;
+  /** Initial UI language (Vietnamese unless the user chose English before). */
+  lang: Lang;
+  rememberLang?: (lang: Lang) => void;
+}
+
+export class App {
+  private lang: Lang;
+  private state: SavedState;
+  private plan: Plan | null = null;
+  private pending: PendingCheck | null = null;
+  private overrides: LayoutOverrides = {};
+  private checked: CheckedSheet | null = null;
+  private sheetNames: string[] = [];
+  private busy = false;
+  private statusEl!: HTMLElement;
+  private resultsEl!: HTMLElement;
+
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly deps: AppDeps,
+  ) {
+    this.lang = deps.lang;
+    this.state = loadState(deps.settings);
+  }
+
+  private tx(key: TextKey, vars?: Record<string, string | number>): string {
+    return t(this.lang, key, vars);
+  }
+
+  /** Builds the pane and restores the remembered plan. */
+  async start(): Promise<void> {
+    await this.loadSheetNames();
+    this.render();
+    await this.resolvePlan(false);
+    this.root.setAttribute("aria-busy", "false");
+  }
+
+  private render(focusId?: string): void {
+    const L = this.lang;
+    this.root.replaceChildren();
+    document.documentElement.lang = L;
+    const langBtn = h("button", { id: "lang", type: "button", "aria-label": this.tx("switchLangLabel") }, this.tx("switchLang"));
+    langBtn.addEventListener("click", () => {
+      this.lang = this.lang === "vi" ? "en" : "vi";
+      this.deps.rememberLang?.(this.lang);
+      this.render("lang");
+    });
+    this.root.append(h("header", {}, h("h1", {}, this.tx("title")), langBtn), h("p", { class: "muted" }, this.tx("intro")));
+
+    const source = h("select", { id: "plan-source" });
+    const kinds: Array<[PlanChoice["kind"], TextKey]> = [
+      ["bundled", "sourceBundled"],
+      ["sheet", "sourceSheet"],
+      ["file", "sourceFile"],
+      ["none", "sourceNone"],
+    ];
+    for (const [k, key] of kinds) source.append(h("option", { value: k }, this.tx(key)));
+    source.value = this.state.plan.kind;
+    this.root.append(h("label", { for: "plan-source" }, this.tx("planSource")), source);
+
+    const detail = h("div", { id: "plan-detail" });
+    this.root.append(detail);
+    const fillDetail = () => {
+      detail.replaceChildren();
+      const kind = source.value as PlanChoice["kind"];
+      if (kind === "bundled") {
+        const sel = h("select", { id: "bundled-plan" });
+        for (const p of loadBundledPlans()) sel.append(h("option", { value: p.id }, `${p.title} (${p.period})`));
+        if (this.state.plan.kind === "bundled") sel.value = this.state.plan.id;
+        sel.addEventListener("change", () => void this.choosePlan({ kind: "bundled", id: sel.value }));
+        detail.append(h("label", { for: "bundled-plan" }, this.tx("bundledPlan")), sel);
+        if (this.state.plan.kind !== "bundled" && sel.value) void this.choosePlan({ kind: "bundled", id: sel.value });
+      } else if (kind === "sheet") {
+        const sel = h("select", { id: "plan-sheet" });
+        for (const n of this.sheetNames) sel.append(h("option", { value: n }, n));
+        if (this.state.plan.kind === "sheet") sel.value = this.state.plan.name;
+        const reload = h("button", { type: "button", id: "reload-sheets" }, this.tx("refreshSheets"));
+        reload.addEventListener("click", () => void this.loadSheetNames().then(fillDetail));
+        sel.addEventListener("change", () => void this.choosePlan({ kind: "sheet", name: sel.value }));
+        detail.append(h("label", { for: "plan-sheet" }, this.tx("planSheet")), sel, h("div", { class: "row" }, reload));
+      } else if (kind === "file") {
+        const input = h("input", { id: "plan-file", type: "file", accept: ".json,application/json" });
+        input.addEventListener("change", () => void this.readFile(input));
+        detail.append(h("label", { for: "plan-file" }, this.tx("planFile")), input);
+      } else if (this.state.plan.kind !== "none") {
+        void this.choosePlan({ kind: "none" });
+      }
+    };
+    source.addEventListener("change", fillDetail);
+    fillDetail();
+
+    const buttons: Array<[string, TextKey, () => Promise<void>, string]> = [
+      ["btn-check", "check", () => this.check(), "primary"],
+      ["btn-report", "report", () => this.report(), ""],
+      ["btn-insert", "insertPlan", () => this.insertPlan(), ""],
+      ["btn-lint", "lintPlan", () => this.lintPlan(), ""],
+    ];
+    const actions = h("div", { class: "actions" });
+    for (const [id, key, fn, cls] of buttons) {
+      const b = h("button", { id, type: "button", class: cls }, this.tx(key));
+      b.addEventListener("click", () => void this.guard(fn));
+      actions.append(b);
+    }
+    this.root.append(actions);
+
+    const tmpl = h("select", { id: "report-template" });
+    tmpl.append(h("option", { value: "" }, this.tx("defaultTemplate")));
+    for (const n of this.sheetNames) tmpl.append(h("option", { value: n }, n));
+    this.root.append(h("label", { for: "report-template" }, this.tx("reportTemplate")), tmpl);
+
+    this.statusEl = h("div", { id: "status", class: "status", role: "status", "aria-live": "polite" });
+    this.resultsEl = h("div", { id: "results" });
+    this.root.append(this.statusEl, this.resultsEl);
+    if (this.pending && !this.checked) this.renderMapping();
+    else if (this.checked) this.renderResults(this.checked);
+    if (focusId) document.getElementById(focusId)?.focus();
+    void L;
+  }
+
+  private say(text: string, kind: "" | "error" | "ok" = ""): void {
+    this.statusEl.className = `status ${kind}`.trim();
+    this.statusEl.textContent = text;
+  }
+
+  private async guard(fn: () => Promise<void>): Promise<void> {
+    if (this.busy) return;
+    this.busy = true;
+    this.root.setAttribute("aria-busy", "true");
+    this.say(this.tx("working"));
+    try {
+      await fn();
+    } catch (e) {
+      this.say(this.tx("failed", { msg: e instanceof Error ? e.message : String(e) }), "error");
+    } finally {
+      this.busy = false;
+      this.root.setAttribute("aria-busy", "false");
+    }
+  }
+
+  private async loadSheetNames(): Promise<void> {
+    this.sheetNames = await this.deps.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets;
+      ws.load("items/name");
+      await ctx.sync();
+      return ws.items.map((s) => s.name);
+    });
+  }
+
+  private async readFile(input: HTMLInputElement): Promise<void> {
+    const file = input.files?.[0];
+    if (!file) return;
+    const text = await file.text();
+    const r = planFromJsonText(text);
+    if (!r.ok) {
+      this.say(`${this.tx("planInvalid")} ${r.errors.slice(0, 5).join(" · ")}`, "error");
+      return;
+    }
+    await this.choosePlan({ kind: "file", plan: r.plan });
+  }
+
+  private async choosePlan(choice: PlanChoice): Promise<void> {
+    this.state = { ...this.state, plan: choice };
+    await saveState(this.deps.settings, this.state);
+    await this.resolvePlan(true);
+  }
+
+  /** Turns the remembered choice into a plan (reading the plan sheet when that is the source). */
+  private async resolvePlan(announce: boolean): Promise<void> {
+    const c = this.state.plan;
+    this.plan = null;
+    if (c.kind === "bundled") this.plan = getBundledPlan(c.id) ?? null;
+    else if (c.kind === "file") this.plan = c.plan;
+    else if (c.kind === "sheet") {
+      const r = await readPlanSheet(this.deps.run, c.name, this.lang);
+      if (!r.ok) {
+        this.say(`${this.tx("planInvalid")} ${r.errors.slice(0, 5).join(" · ")}`, "error");
+        return;
+      }
+      this.plan = r.plan;
+    }
+    if (announce && this.plan) this.say(this.tx("planLoaded", { title: this.plan.title, n: this.plan.indicators.length }), "ok");
+  }
+
+  private checkOptions() {
+    return { lang: this.lang };
+  }
+
+  private async check(): Promise<void> {
+    if (this.state.plan.kind === "sheet") await this.resolvePlan(false);
+    this.checked = null;
+    this.pending = await readAndCheck(this.deps.run, this.plan, this.checkOptions());
+    const sheetName = this.pending.read.sheet.name;
+    const saved = this.state.mappings[sheetName];
+    this.overrides = saved ?? {};
+    if (saved) this.pending = recheck(this.pending, this.plan, this.checkOptions(), saved);
+    if (!this.pending.result.ok) {
+      this.say(this.pending.result.error.message[this.lang], "error");
+      this.resultsEl.replaceChildren();
+      return;
+    }
+    if (saved) {
+      // A remembered mapping makes a re-check one click: write at once, the mapping stays editable afterwards.
+      this.say(this.tx("remembered"));
+      await this.confirm();
+      return;
+    }
+    this.say("");
+    this.renderMapping();
+  }
+
+  private headerText(res: CheckedSheet, col: number): string {
+    const rows = res.layout.headerRows;
+    const sheet = this.pending!.read.sheet;
+    return rows.map((r) => cellText(sheet.values[r]?.[col] ?? null)).filter((s) => s !== "").join(" / ");
+  }
+
+  private columnOptions(res: CheckedSheet): Array<{ value: string; text: string }> {
+    const sheet = this.pending!.read.sheet;
+    const width = Math.max(0, ...sheet.values.map((r) => r.length));
+    const o = sheet.origin ?? { row: 0, col: 0 };
+    const out = [{ value: "", text: this.tx("noColumn") }];
+    for (let c = 0; c < width; c++) out.push({ value: String(c), text: `${columnLetters(c + o.col)}: ${this.headerText(res, c)}` });
+    return out;
+  }
+
+  private renderMapping(): void {
+    const res = this.pending?.result;
+    this.resultsEl.replaceChildren();
+    if (!res || !res.ok) return;
+    const box = h("section", { id: "mapping", "aria-labelledby": "mapping-title" });
+    box.append(h("h2", { id: "mapping-title" }, this.tx("mappingTitle")), h("p", { class: "muted" }, this.tx("mappingHelp")));
+    const L = this.lang;
+    const layout = res.layout;
+    const sheet = this.pending!.read.sheet;
+    box.append(
+      h("p", {}, `${this.tx("shape")}: ${layout.shape === "list" ? this.tx("shapeList") : this.tx("shapeMatrix")} · ${this.tx("rows")}: ` +
+        `${cellAddress(sheet, layout.firstDataRow, 0).replace(/[A-Z]+/, "")}–${cellAddress(sheet, layout.lastDataRow, 0).replace(/[A-Z]+/, "")}`),
+    );
+    const table = h("table", { class: "mapping" });
+    table.append(h("tr", {}, h("th", {}, this.tx("role")), h("th", {}, this.tx("column"))));
+    const options = this.columnOptions(res);
+    if (layout.shape === "list") {
+      for (const role of LIST_ROLES) {
+        const sel = h("select", { id: `map-${role}`, "aria-label": ROLE_TEXT[role][L] });
+        for (const o of options) sel.append(h("option", { value: o.value }, o.text));
+        const current = layout.columns[role];
+        sel.value = current === undefined ? "" : String(current);
+        sel.addEventListener("change", () => {
+          const cols = { ...(this.overrides.columns ?? {}) };
+          cols[role] = sel.value === "" ? null : Number(sel.value);
+          this.overrides = { ...this.overrides, columns: cols };
+          this.pending = recheck(this.pending!, this.plan, this.checkOptions(), this.overrides);
+          this.renderMapping();
+          document.getElementById(`map-${role}`)?.focus();
+        });
+        table.append(h("tr", {}, h("td", {}, ROLE_TEXT[role][L]), h("td", {}, sel)));
+      }
+    } else {
+      const sel = h("select", { id: "map-unit", "aria-label": this.tx("column") });
+      for (const o of options.slice(1)) sel.append(h("option", { value: o.value }, o.text));
+      sel.value = String(layout.unitColumn);
+      sel.addEventListener("change", () => {
+        this.overrides = { ...this.overrides, unitColumn: Number(sel.value) };
+        this.pending = recheck(this.pending!, this.plan, this.checkOptions(), this.overrides);
+        this.renderMapping();
+        document.getElementById("map-unit")?.focus();
+      });
+      table.append(h("tr", {}, h("td", {}, layout.unitNoun), h("td", {}, sel)));
+      layout.groups.forEach((g) => {
+        const cols = [g.col, g.numerator, g.denominator].filter((c): c is number => c !== undefined);
+        const where = cols.map((c) => columnLetters(c + (sheet.origin?.col ?? 0))).join("/");
+        table.append(h("tr", {}, h("td", {}, g.header), h("td", {}, `${where}${g.indicatorId ? ` → ${g.indicatorId}` : ""}`)));
+      });
+    }
+    box.append(table);
+    for (const u of layout.unplaced) box.append(h("p", { class: "muted" }, u.message[L]));
+    const ok = h("button", { id: "btn-confirm", type: "button", class: "primary" }, this.tx("confirm"));
+    ok.addEventListener("click", () => void this.guard(() => this.confirm()));
+    const cancel = h("button", { id: "btn-cancel", type: "button" }, this.tx("cancel"));
+    cancel.addEventListener("click", () => {
+      this.pending = null;
+      this.resultsEl.replaceChildren();
+      this.say("");
+    });
+    box.append(h("div", { class: "row" }, ok, cancel));
+    this.resultsEl.append(box);
+    ok.focus();
+  }
+
+  private async confirm(): Promise<void> {
+    const pending = this.pending;
+    if (!pending || !pending.result.ok) return;
+    const res = pending.result;
+    const out = await writeStatus(this.deps.run, pending, res, this.lang);
+    if (!out.ok) {
+      this.say(out.kind === "refused" ? `${this.tx("refused")} ${out.cells.join(", ")}` : `${this.tx("changed")} ${out.cells.slice(0, 10).join(", ")}`, "error");
+      return;
+    }
+    this.checked = res;
+    this.state = { ...this.state, mappings: { ...this.state.mappings, [res.sheet]: this.overrides } };
+    await saveState(this.deps.settings, this.state);
+    this.say(this.tx("written", { n: out.edits.formulaCount }), "ok");
+    this.renderResults(res);
+  }
+
+  private renderResults(res: CheckedSheet): void {
+    const L = this.lang;
+    this.resultsEl.replaceChildren();
+    const s = res.summary;
+    const short = s.byStatus.not_met + s.byStatus.near + s.byStatus.overdue;
+    this.resultsEl.append(h("p", { id: "summary", class: "summary" }, this.tx("summary", { total: s.total, achieved: s.achieved, short })));
+    const edit = h("button", { id: "btn-edit-mapping", type: "button", class: "link" }, this.tx("editMapping"));
+    edit.addEventListener("click", () => {
+      this.checked = null;
+      this.renderMapping();
+    });
+    this.resultsEl.append(edit);
+    this.resultsEl.append(h("h2", { id: "shortfalls-title" }, this.tx("shortfalls")));
+    if (res.shortfalls.length === 0) this.resultsEl.append(h("p", {}, this.tx("noShortfalls")));
+    const list = h("ul", { class: "items", id: "shortfalls", "aria-labelledby": "shortfalls-title" });
+    const sheet = this.pending?.read.sheet ?? { origin: { row: 0, col: 0 } };
+    for (const sf of res.shortfalls) {
+      const item = res.items[sf.item];
+      const address = cellAddress(sheet, item.cell.row, item.cell.col);
+      const title = item.unitName ? `${item.unitName} · ${item.name}` : item.name;
+      const need = sf.need ? ` · ${sf.need[L]}` : "";
+      const btn = h(
+        "button",
+        { type: "button", "data-address": address },
+        h("span", { class: "name" }, h("span", { class: item.verdict.status === "near" ? "badge warn" : "badge" }, item.verdict.labels[L]), title),
+        h("span", { class: "detail" }, `${address} · ${item.verdict.explanations[L]}${need}`),
+      );
+      btn.addEventListener("click", () => void this.guard(() => goTo(this.deps.run, res.sheet, address).then(() => this.say(address))));
+      list.append(h("li", {}, btn));
+    }
+    this.resultsEl.append(list);
+    if (res.findings.length > 0) {
+      this.resultsEl.append(h("h2", {}, this.tx("findings")));
+      const fl = h("ul", { class: "items", id: "findings" });
+      for (const f of res.findings) {
+        const cells = f.cells.map((c) => cellAddress(sheet, c.row, c.col));
+        const btn = h("button", { type: "button" }, h("span", { class: "detail" }, `${cells.join(", ")} · ${f.message[L]}`));
+        if (cells[0]) btn.addEventListener("click", () => void this.guard(() => goTo(this.deps.run, res.sheet, cells[0]).then(() => this.say(cells[0]))));
+        fl.append(h("li", {}, btn));
+      }
+      this.resultsEl.append(fl);
+    }
+  }
+
+  private async report(): Promise<void> {
+    if (!this.checked) {
+      this.say(this.tx("needCheck"), "error");
+      return;
+    }
+    const tmplSel = document.getElementById("report-template") as HTMLSelectElement | null;
+    const r = await addReport(this.deps.run, this.checked, this.plan, tmplSel?.value || null, this.lang);
+    if (!r.ok) {
+      this.say(r.errors.map((e) => e[this.lang]).join(" · "), "error");
+      return;
+    }
+    this.sheetNames = [...this.sheetNames, r.name];
+    const notes = r.warnings.map((w) => w[this.lang]).join(" · ");
+    this.say(`${this.tx("reportDone", { name: r.name })}${notes ? ` ${notes}` : ""}`, "ok");
+  }
+
+  private async insertPlan(): Promise<void> {
+    if (!this.plan) {
+      this.say(this.tx("needPlan"), "error");
+      return;
+    }
+    const name = await insertPlanSheet(this.deps.run, this.plan);
+    this.sheetNames = [...this.sheetNames, name];
+    this.say(this.tx("reportDone", { name }), "ok");
+  }
+
+  private async lintPlan(): Promise<void> {
+    if (!this.plan) {
+      this.say(this.tx("needPlan"), "error");
+      return;
+    }
+    const issues = lint(this.plan);
+    this.resultsEl.replaceChildren(h("h2", {}, this.tx("lintTitle")));
+    if (issues.length === 0) {
+      this.resultsEl.append(h("p", {}, this.tx("lintClean")));
+    } else {
+      const ul = h("ul", { class: "items", id: "lint" });
+      for (const i of issues) ul.append(h("li", {}, h("span", { class: "detail" }, `${i.severity} · ${i.location.indicator ?? i.location.path} · ${i.message[this.lang]}`)));
+      this.resultsEl.append(ul);
+    }
+    this.say(`${issues.length}`, issues.length === 0 ? "ok" : "");
+  }
+
+  /** For tests and the host page: the last check result. */
+  lastResult(): CheckResult | null {
+    return this.checked ?? this.pending?.result ?? null;
+  }
+}

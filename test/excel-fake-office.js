@@ -1,0 +1,227 @@
+// Stand-in for Office.js in headless Chromium: Office.onReady, CustomFunctions and Excel.run over an in-memory workbook that counts syncs.
+(function () {
+  "use strict";
+  const wb = (window.__workbook = window.__workbook || { sheets: [{ name: "Sheet1", cells: [] }], active: 0 });
+  wb.syncs = 0;
+  wb.selection = null;
+  wb.settings = wb.settings || {};
+  wb.associated = [];
+  wb.errors = [];
+
+  function colIndex(letters) {
+    let n = 0;
+    for (const ch of letters) n = n * 26 + ch.charCodeAt(0) - 64;
+    return n - 1;
+  }
+  function colLetters(c) {
+    let n = c + 1;
+    let s = "";
+    while (n > 0) {
+      const m = (n - 1) % 26;
+      s = String.fromCharCode(65 + m) + s;
+      n = Math.floor((n - 1) / 26);
+    }
+    return s;
+  }
+  function parse(addr, sheet) {
+    const local = addr.includes("!") ? addr.slice(addr.lastIndexOf("!") + 1) : addr;
+    let m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(local);
+    if (m) {
+      const top = Number(m[2]) - 1;
+      const left = colIndex(m[1]);
+      return { top, left, bottom: m[4] ? Number(m[4]) - 1 : top, right: m[3] ? colIndex(m[3]) : left };
+    }
+    m = /^\$?([A-Z]+):\$?([A-Z]+)$/.exec(local);
+    if (m) return { top: 0, left: colIndex(m[1]), bottom: Math.max(0, sheet.cells.length - 1), right: colIndex(m[2]) };
+    m = /^\$?(\d+):\$?(\d+)$/.exec(local);
+    if (m) return { top: Number(m[1]) - 1, left: 0, bottom: Number(m[2]) - 1, right: 0 };
+    throw new Error("InvalidArgument: bad address " + addr);
+  }
+  function a1(r) {
+    const a = colLetters(r.left) + (r.top + 1);
+    const b = colLetters(r.right) + (r.bottom + 1);
+    return a === b ? a : a + ":" + b;
+  }
+  function cell(sheet, r, c) {
+    const row = sheet.cells[r];
+    return row && row[c] !== undefined ? row[c] : "";
+  }
+  function setCell(sheet, r, c, v) {
+    while (sheet.cells.length <= r) sheet.cells.push([]);
+    sheet.cells[r][c] = v;
+  }
+  function used(sheet) {
+    let top = Infinity, left = Infinity, bottom = -1, right = -1;
+    sheet.cells.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (v !== "" && v !== null && v !== undefined) {
+          top = Math.min(top, r); left = Math.min(left, c); bottom = Math.max(bottom, r); right = Math.max(right, c);
+        }
+      }),
+    );
+    return bottom < 0 ? null : { top, left, bottom, right };
+  }
+
+  /** A proxy object: properties listed in `load` become readable after the next sync; others throw, like Office.js. */
+  function proxy(ctx, compute) {
+    const obj = { _loaded: new Set(), _pending: null, _data: {} };
+    obj.load = function (props) {
+      const list = typeof props === "string" ? props.split(",") : props;
+      ctx._queue.push(() => {
+        const data = compute();
+        for (const p of list) {
+          const key = p.trim();
+          obj._data[key] = data[key];
+          obj._loaded.add(key);
+        }
+      });
+      return obj;
+    };
+    return obj;
+  }
+  function guardRead(obj, key) {
+    if (!obj._loaded.has(key)) throw new Error("PropertyNotLoaded: " + key);
+    return obj._data[key];
+  }
+
+  function makeRange(ctx, sheet, rect) {
+    const r = proxy(ctx, () => {
+      const values = [], formats = [];
+      for (let i = rect.top; i <= rect.bottom; i++) {
+        const vr = [], fr = [];
+        for (let j = rect.left; j <= rect.right; j++) {
+          const v = cell(sheet, i, j);
+          vr.push(typeof v === "string" && v.startsWith("=") ? "" : v);
+          fr.push((sheet.formats && sheet.formats[i] && sheet.formats[i][j]) || "General");
+        }
+        values.push(vr); formats.push(fr);
+      }
+      return {
+        values, numberFormat: formats, address: sheet.name + "!" + a1(rect),
+        rowCount: rect.bottom - rect.top + 1, columnCount: rect.right - rect.left + 1, rowIndex: rect.top, columnIndex: rect.left,
+      };
+    });
+    for (const key of ["values", "numberFormat", "address", "rowCount", "columnCount", "rowIndex", "columnIndex"]) {
+      Object.defineProperty(r, key, {
+        get: () => guardRead(r, key),
+        set: (v) => {
+          if (key !== "values" && key !== "numberFormat") throw new Error("read-only " + key);
+          write(key, v);
+        },
+      });
+    }
+    function write(kind, grid) {
+      (sheet.writes = sheet.writes || []).push({ kind, address: a1(rect) });
+      for (let i = 0; i < grid.length; i++)
+        for (let j = 0; j < grid[i].length; j++) {
+          if (kind === "numberFormat") {
+            sheet.formats = sheet.formats || [];
+            while (sheet.formats.length <= rect.top + i) sheet.formats.push([]);
+            sheet.formats[rect.top + i][rect.left + j] = grid[i][j];
+          } else {
+            let v = grid[i][j];
+            if (typeof v === "string" && v.startsWith("'")) v = v.slice(1);
+            setCell(sheet, rect.top + i, rect.left + j, v);
+          }
+        }
+    }
+    Object.defineProperty(r, "formulas", { set: (g) => write("formulas", g), get: () => { throw new Error("PropertyNotLoaded: formulas"); } });
+    const fmt = { font: {}, fill: {}, borders: { getItem: () => ({}) } };
+    r.format = fmt;
+    r.conditionalFormats = {
+      clearAll() {},
+      add(type) {
+        const cf = { type, cellValue: { format: { fill: {}, font: {} }, rule: null } };
+        (sheet.conditionalFormats = sheet.conditionalFormats || []).push({ address: a1(rect), cf });
+        return cf;
+      },
+    };
+    r.merge = () => (sheet.merges = sheet.merges || []).push(a1(rect));
+    r.select = () => {
+      wb.selection = sheet.name + "!" + a1(rect);
+    };
+    return r;
+  }
+
+  function makeSheet(ctx, getSheet) {
+    const ws = proxy(ctx, () => ({ name: getSheet() ? getSheet().name : undefined }));
+    Object.defineProperty(ws, "name", { get: () => guardRead(ws, "name") });
+    Object.defineProperty(ws, "isNullObject", { get: () => !getSheet() });
+    ws.getRange = (addr) => makeRange(ctx, getSheet(), addr ? parse(addr, getSheet()) : { top: 0, left: 0, bottom: 999, right: 49 });
+    ws.getUsedRangeOrNullObject = () => {
+      const s = getSheet();
+      const u = s ? used(s) : null;
+      const r = u ? makeRange(ctx, s, u) : proxy(ctx, () => ({}));
+      Object.defineProperty(r, "isNullObject", { get: () => !u });
+      return r;
+    };
+    ws.activate = () => ctx._queue.push(() => (wb.active = wb.sheets.indexOf(getSheet())));
+    ws.freezePanes = { freezeRows: (n) => (getSheet().frozenRows = n) };
+    ws.pageLayout = { setPrintTitleRows: (a) => (getSheet().printTitleRows = a) };
+    return ws;
+  }
+
+  function makeContext() {
+    const ctx = { _queue: [] };
+    ctx.sync = async function () {
+      wb.syncs++;
+      const q = ctx._queue;
+      ctx._queue = [];
+      for (const f of q) f();
+    };
+    const sheets = proxy(ctx, () => ({ items: wb.sheets.map((s) => ({ name: s.name })) }));
+    sheets.load = function () {
+      ctx._queue.push(() => {
+        sheets._data.items = wb.sheets.map((s) => ({ name: s.name }));
+        sheets._loaded.add("items");
+      });
+      return sheets;
+    };
+    Object.defineProperty(sheets, "items", { get: () => guardRead(sheets, "items") });
+    sheets.getActiveWorksheet = () => {
+      const s = wb.sheets[wb.active];
+      return makeSheet(ctx, () => s);
+    };
+    sheets.getItem = (name) => {
+      const s = wb.sheets.find((x) => x.name === name);
+      if (!s) throw new Error("ItemNotFound: " + name);
+      return makeSheet(ctx, () => s);
+    };
+    sheets.getItemOrNullObject = (name) => makeSheet(ctx, () => wb.sheets.find((x) => x.name === name));
+    sheets.add = (name) => {
+      if (wb.sheets.some((x) => x.name.toLowerCase() === name.toLowerCase())) throw new Error("ItemAlreadyExists: " + name);
+      const s = { name, cells: [] };
+      wb.sheets.push(s);
+      return makeSheet(ctx, () => s);
+    };
+    ctx.workbook = { worksheets: sheets, application: { suspendApiCalculationUntilNextSync() { wb.suspended = (wb.suspended || 0) + 1; } } };
+    return ctx;
+  }
+
+  window.Excel = {
+    run: async (batch) => {
+      try {
+        return await batch(makeContext());
+      } catch (e) {
+        wb.errors.push(String(e && e.message));
+        throw e;
+      }
+    },
+  };
+  window.CustomFunctions = {
+    associate: (id, fn) => wb.associated.push(id),
+    Error: class {
+      constructor(code, message) { this.code = code; this.message = message; }
+    },
+    ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A" },
+  };
+  const settings = {
+    get: (k) => (k in wb.settings ? JSON.parse(wb.settings[k]) : null),
+    set: (k, v) => (wb.settings[k] = JSON.stringify(v)),
+    saveAsync: (cb) => cb && cb({ status: "succeeded" }),
+  };
+  window.Office = {
+    context: { displayLanguage: "vi-VN", document: { settings } },
+    onReady: (cb) => Promise.resolve().then(() => cb({ host: "Excel", platform: "OfficeOnline" })),
+  };
+})();

@@ -1,0 +1,170 @@
+// The built Excel custom functions: loaded the way Excel loads them, their ids, metadata and results against the core.
+import { beforeAll, describe, expect, it } from "vitest";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import vm from "node:vm";
+import { buildExcel } from "../scripts/build.mjs";
+import { FUNCTIONS, callFunction } from "../core/functions/registry";
+import { renderFunctionReference } from "../core/functions/reference";
+import { evaluate } from "../core/rule/evaluate";
+import type { CellValue } from "../core/types";
+
+interface Meta {
+  functions: Array<{
+    id: string;
+    name: string;
+    description: string;
+    parameters: Array<{ name: string; description: string; type: string; dimensionality?: string; optional?: boolean }>;
+    result: { dimensionality?: string };
+    options?: Record<string, boolean>;
+  }>;
+}
+
+class FakeCfError {
+  constructor(
+    public code: string,
+    public message?: string,
+  ) {}
+}
+
+let dir = "";
+let associated = new Map<string, (...args: unknown[]) => unknown>();
+let meta: Meta;
+let metaVi: Meta;
+
+beforeAll(async () => {
+  const tmp = mkdtempSync(join(tmpdir(), "chitieu-excel-fn-"));
+  dir = (await buildExcel({ outDir: join(tmp, "excel"), genDir: join(tmp, "gen") })).dir;
+  const context = vm.createContext({
+    CustomFunctions: {
+      associate: (id: string, fn: (...args: unknown[]) => unknown) => associated.set(id, fn),
+      Error: FakeCfError,
+      ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A" },
+    },
+    Office: { context: { displayLanguage: "vi-VN" } },
+  });
+  associated = new Map();
+  vm.runInContext(readFileSync(join(dir, "functions.js"), "utf8"), context);
+  meta = JSON.parse(readFileSync(join(dir, "functions.json"), "utf8"));
+  metaVi = JSON.parse(readFileSync(join(dir, "functions-vi.json"), "utf8"));
+});
+
+/** A cell argument as Excel passes it to a matrix parameter. */
+const cell = (v: CellValue): CellValue[][] => [[v]];
+/** Results crossing the vm boundary: compare as plain data, errors as their code and message. */
+const plain = (v: unknown): unknown =>
+  JSON.parse(JSON.stringify(v, (_k, x) => (x && typeof x === "object" && "code" in x && !Array.isArray(x) ? { error: x.code, message: x.message } : x)));
+
+describe("the built functions bundle", () => {
+  it("associates exactly the registry's ids, which are exactly functions.json's ids", () => {
+    const ids = FUNCTIONS.map((f) => f.id).sort();
+    expect([...associated.keys()].sort()).toEqual(ids);
+    expect(meta.functions.map((f) => f.id).sort()).toEqual(ids);
+  });
+
+  it("declares every parameter and result as a matrix so single cells and ranges both work", () => {
+    for (const f of meta.functions) {
+      expect(f.result.dimensionality, f.id).toBe("matrix");
+      for (const p of f.parameters) expect(p.dimensionality, `${f.id}.${p.name}`).toBe("matrix");
+    }
+  });
+
+  it("has no volatile, streaming or cancelable function", () => {
+    for (const f of meta.functions) expect(f.options ?? {}, f.id).not.toMatchObject({ volatile: true });
+    for (const f of meta.functions) expect(f.options?.stream ?? false, f.id).toBe(false);
+  });
+
+  it("marks the registry's optional parameters optional, and only those", () => {
+    for (const spec of FUNCTIONS) {
+      const m = meta.functions.find((f) => f.id === spec.id)!;
+      expect(m.parameters.map((p) => Boolean(p.optional)), spec.id).toEqual(spec.params.map((p) => Boolean(p.optional)));
+    }
+  });
+
+  it("uses the registry's English names in functions.json and Vietnamese names in functions-vi.json, same ids", () => {
+    expect(metaVi.functions.map((f) => f.id)).toEqual(meta.functions.map((f) => f.id));
+    for (const spec of FUNCTIONS) {
+      const en = meta.functions.find((f) => f.id === spec.id)!;
+      const vi = metaVi.functions.find((f) => f.id === spec.id)!;
+      expect(en.name).toBe(spec.name.en);
+      expect(vi.name).toBe(spec.name.vi);
+      expect(vi.description).toBe(spec.description.vi);
+      expect(vi.parameters.map((p) => p.name)).toEqual(spec.params.map((p) => p.name.vi));
+    }
+  });
+});
+
+type Case = { name: string; id: string; args: CellValue[]; expected: (args: CellValue[]) => unknown };
+const verdict = (a: CellValue[]) =>
+  evaluate(String(a[1]), a[0], { baseline: a[2] ?? undefined, reference: a[2] ?? undefined, asOf: typeof a[3] === "string" ? a[3] : undefined });
+
+const CASES: Case[] = [
+  { name: "TARGET_STATUS labels 63,2% against 'ít nhất 65%'", id: "TARGET_STATUS", args: [0.632, "ít nhất 65%"], expected: (a) => verdict(a).label },
+  { name: "TARGET_STATUS labels 70% against 'ít nhất 65%'", id: "TARGET_STATUS", args: [0.7, "ít nhất 65%"], expected: (a) => verdict(a).label },
+  { name: "TARGET_STATUS labels 46 classes against 'không quá 45 lớp'", id: "TARGET_STATUS", args: [46, "không quá 45 lớp"], expected: (a) => verdict(a).label },
+  { name: "TARGET_STATUS labels 28 schools against '28/28 trường'", id: "TARGET_STATUS", args: [28, "28/28 trường"], expected: (a) => verdict(a).label },
+  { name: "TARGET_STATUS labels an empty cell as no data", id: "TARGET_STATUS", args: ["", "trên 75%"], expected: (a) => verdict(a).label },
+  { name: "TARGET_STATUS labels text that is no figure", id: "TARGET_STATUS", args: ["abc", "trên 75%"], expected: (a) => verdict(a).label },
+  { name: "TARGET_STATUS judges a deadline on the as-of day given as ISO text", id: "TARGET_STATUS", args: ["", "chậm nhất tháng 6/2025", null, "2025-01-15"], expected: (a) => verdict(a).label },
+  { name: "TARGET_EXPLAIN gives the core's sentence", id: "TARGET_EXPLAIN", args: [0.632, "ít nhất 65%"], expected: (a) => verdict(a).explanation },
+  { name: "TARGET_GAP gives the core's signed gap", id: "TARGET_GAP", args: [0.632, "ít nhất 65%"], expected: (a) => verdict(a).gap.value },
+  { name: "TARGET_PROGRESS gives the core's ratio", id: "TARGET_PROGRESS", args: [21, "28/28 trường"], expected: (a) => verdict(a).ratio },
+  { name: "TARGET_MET is TRUE when exceeded", id: "TARGET_MET", args: [0.9, "ít nhất 65%"], expected: () => true },
+  { name: "TARGET_MET is FALSE when short", id: "TARGET_MET", args: [0.5, "ít nhất 65%"], expected: () => false },
+  { name: "VN_NUMBER reads '7.910' as 7910", id: "VN_NUMBER", args: ["7.910"], expected: () => 7910 },
+  { name: "VN_NUMBER reads '85,7%' as 0.857", id: "VN_NUMBER", args: ["85,7%"], expected: () => 0.857 },
+];
+
+describe("each function through the bundle gives the core's result", () => {
+  it.each(CASES)("$name", ({ id, args, expected }) => {
+    const fn = associated.get(id)!;
+    const got = plain(fn(...args.map((a) => (a === null ? null : cell(a)))));
+    expect(got).toEqual([[expected(args)]]);
+    expect(got).toEqual(plain(callFunction(id, args.map((a) => (a === null ? null : cell(a))))));
+  });
+});
+
+describe("ranges spill and errors are Excel errors", () => {
+  it("spills a column of statuses for a column of actuals against one target", () => {
+    const fn = associated.get("TARGET_STATUS")!;
+    const got = plain(fn([[0.5], [0.7], [""]], [["ít nhất 65%"]], null, null));
+    expect(got).toEqual([0.5, 0.7, ""].map((v) => [evaluate("ít nhất 65%", v).label]));
+  });
+
+  it("pairs a column of actuals with a column of targets row by row", () => {
+    const fn = associated.get("TARGET_MET")!;
+    expect(plain(fn([[0.7], [46]], [["ít nhất 65%"], ["không quá 45 lớp"]], null, null))).toEqual([[true], [false]]);
+  });
+
+  it("gives #N/A for cells where ranges of different sizes do not overlap", () => {
+    const fn = associated.get("VN_NUMBER")!;
+    const got = plain(fn([["1"], ["2"]])) as unknown[][];
+    expect(got).toEqual([[1], [2]]);
+    const status = plain(associated.get("TARGET_STATUS")!([[1], [2], [3]], [["ít nhất 1"], ["ít nhất 1"]], null, null)) as unknown[][];
+    expect(status[2][0]).toMatchObject({ error: "#N/A" });
+  });
+
+  it("returns #VALUE! with a Vietnamese message for unreadable number text", () => {
+    const got = plain(associated.get("VN_NUMBER")!(cell("bảy và tám"))) as Array<Array<{ error: string; message: string }>>;
+    expect(got[0][0].error).toBe("#VALUE!");
+    expect(got[0][0].message).toMatch(/không phải là số/);
+  });
+
+  it("returns #N/A for a bundled plan that does not exist", () => {
+    const got = plain(associated.get("PLAN_TARGET")!(cell("no-such-plan"), cell("x"))) as Array<Array<{ error: string }>>;
+    expect(got[0][0].error).toBe("#N/A");
+  });
+
+  it("returns #VALUE! when the target is missing, never throws", () => {
+    const got = plain(associated.get("TARGET_GAP")!(cell(0.5), cell(""), null, null)) as Array<Array<{ error: string }>>;
+    expect(got[0][0].error).toBe("#VALUE!");
+  });
+});
+
+describe("docs/functions.md", () => {
+  it("is what the registry renders today (run `npm run build` after changing the registry)", () => {
+    const committed = readFileSync(join(__dirname, "..", "docs", "functions.md"), "utf8");
+    expect(committed).toBe(renderFunctionReference());
+  });
+});

@@ -1,0 +1,221 @@
+// Task-pane logic against office-addin-mock: round trips do not grow with the sheet, only loaded properties are read, user cells are never overwritten.
+import { describe, expect, it } from "vitest";
+import { OfficeMockObject } from "office-addin-mock";
+import type { CellValue } from "../core/types";
+import type { CheckedSheet } from "../core/sheet/types";
+import { a1, byteSlices, parseA1, READ_CHUNK_CELLS, rowSlices, WRITE_CHUNK_BYTES } from "../addin-excel/host/excel-host";
+import { readAndCheck, writeStatus, type ExcelRun } from "../addin-excel/taskpane/flows";
+
+interface Recorder {
+  run: ExcelRun;
+  syncs: () => number;
+  writes: { address: string; kind: string; value: unknown }[];
+  suspended: () => number;
+  loads: string[];
+}
+
+/**
+ * An office-addin-mock workbook with one sheet. Methods office-addin-mock cannot model (getRange, conditional
+ * formats) are seeded; every range is its own mock, so reading a property that was not loaded and synced gives
+ * the mock's error string instead of a value.
+ */
+function mockWorkbook(values: CellValue[][]): Recorder {
+  const rows = values.length;
+  const cols = Math.max(...values.map((r) => r.length));
+  const grid = values.map((r) => [...r, ...Array(cols - r.length).fill("")]);
+  const mocks: Array<() => Promise<void>> = [];
+  const writes: Recorder["writes"] = [];
+  const loads: string[] = [];
+  let syncs = 0;
+  let suspended = 0;
+  // The mock assigns loaded values to the object during sync; only assignments made by the code under test are writes.
+  let inSync = false;
+  const track = <T extends OfficeMockObject>(m: T): T => {
+    mocks.push(m.sync.bind(m));
+    const load = m.load.bind(m);
+    m.load = ((p: string) => {
+      loads.push(String(p));
+      return load(p);
+    }) as typeof m.load;
+    return m;
+  };
+  const range = (address: string) => {
+    // Whole columns ("F:F", for widths) cover the used rows.
+    const col = /^([A-Z]+):([A-Z]+)$/.exec(address);
+    const r = col ? parseA1(`${col[1]}1:${col[2]}${rows}`)! : parseA1(address)!;
+    const slice = (g: unknown[][]) => {
+      const out: unknown[][] = [];
+      for (let i = r.top; i <= r.bottom; i++) out.push(Array.from({ length: r.right - r.left + 1 }, (_, j) => g[i]?.[r.left + j] ?? ""));
+      return out;
+    };
+    const m = track(
+      new OfficeMockObject({
+        values: slice(grid),
+        numberFormat: slice(grid.map((row) => row.map(() => "General"))),
+        format: {
+          font: { bold: false, italic: false, color: "", name: "", size: 11 },
+          fill: { color: "" },
+          horizontalAlignment: "General",
+          verticalAlignment: "Bottom",
+          wrapText: false,
+          columnWidth: 0,
+          rowHeight: 0,
+          borders: { getItem: () => ({}) },
+        },
+        conditionalFormats: {
+          clearAll: () => writes.push({ address, kind: "cf.clear", value: null }),
+          add: () => {
+            const cf = { cellValue: { format: { fill: {}, font: {} }, rule: null } };
+            writes.push({ address, kind: "cf.add", value: cf });
+            return cf;
+          },
+        },
+      }),
+    ) as OfficeMockObject & Record<string, unknown>;
+    for (const kind of ["formulas", "numberFormat"]) {
+      let v: unknown = m[kind];
+      Object.defineProperty(m, kind, {
+        get: () => v,
+        set: (x) => {
+          v = x;
+          if (!inSync && Array.isArray(x)) writes.push({ address, kind, value: x });
+        },
+      });
+    }
+    return m;
+  };
+  const used = track(new OfficeMockObject({ address: `Sheet1!${a1({ top: 0, left: 0, bottom: rows - 1, right: cols - 1 })}`, rowCount: rows, columnCount: cols, rowIndex: 0, columnIndex: 0 }));
+  (used as unknown as { isNullObject: boolean }).isNullObject = false;
+  const ws = track(new OfficeMockObject({ name: "Sheet1", getUsedRangeOrNullObject: () => used, getRange: range }));
+  const ctx = track(
+    new OfficeMockObject({
+      workbook: {
+        worksheets: { getActiveWorksheet: () => ws, getItem: () => ws },
+        application: { suspendApiCalculationUntilNextSync: () => suspended++ },
+      },
+    }),
+  );
+  (ctx as unknown as { sync: () => Promise<void> }).sync = async () => {
+    syncs++;
+    inSync = true;
+    for (const sync of mocks) await sync();
+    inSync = false;
+  };
+  const run: ExcelRun = (batch) => batch(ctx as unknown as Excel.RequestContext);
+  return { run, syncs: () => syncs, writes, suspended: () => suspended, loads };
+}
+
+/** An indicator list: header row, `n` indicator rows, `extra` filler columns so a sheet can reach any cell count. */
+function listSheet(n: number, extra = 0): CellValue[][] {
+  const header = ["STT", "Nội dung chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện", ...Array.from({ length: extra }, (_, i) => `Ghi chú ${i + 1}`)];
+  const targets = ["ít nhất 65%", "không quá 45 lớp", "28/28 trường", "trên 75%"];
+  const actuals: CellValue[] = [0.632, 46, 28, 0.8];
+  const rows: CellValue[][] = [header];
+  for (let i = 0; i < n; i++) {
+    rows.push([i + 1, `Chỉ tiêu số ${i + 1}`, "%", targets[i % 4], actuals[i % 4], ...Array.from({ length: extra }, () => "")]);
+  }
+  return rows;
+}
+
+async function checkAndWrite(values: CellValue[][]) {
+  const wb = mockWorkbook(values);
+  const pending = await readAndCheck(wb.run, null, { lang: "vi" });
+  expect(pending.result.ok).toBe(true);
+  const readSyncs = wb.syncs();
+  const out = await writeStatus(wb.run, pending, pending.result as CheckedSheet, "vi");
+  return { wb, pending, out, readSyncs, total: wb.syncs() };
+}
+
+describe("a check makes the same number of round trips whatever the sheet size", () => {
+  it("uses as many syncs on a 100,000-cell sheet (2,000 rows × 50 columns) as on a 5-row sheet", async () => {
+    const small = await checkAndWrite(listSheet(4));
+    const big = await checkAndWrite(listSheet(1_999, 45));
+    const cells = big.pending.read.sheet.values.length * big.pending.read.sheet.values[0].length;
+    expect(cells).toBe(100_000);
+    expect(small.out.ok && big.out.ok).toBe(true);
+    expect(big.readSyncs).toBe(small.readSyncs);
+    expect(big.total).toBe(small.total);
+    // read: size + cells; write: verify unchanged + write everything.
+    expect(small.readSyncs).toBe(2);
+    expect(small.total).toBe(4);
+  });
+
+  it("suspends calculation before writing and writes the status block as one 2-D formulas array", async () => {
+    const { wb, out } = await checkAndWrite(listSheet(8));
+    expect(out.ok).toBe(true);
+    if (!out.ok) return;
+    expect(wb.suspended()).toBeGreaterThan(0);
+    const formulaWrites = wb.writes.filter((w) => w.kind === "formulas");
+    expect(formulaWrites).toHaveLength(1);
+    expect(formulaWrites[0].address).toBe(a1(out.edits.block.range));
+    const grid = formulaWrites[0].value as unknown[][];
+    expect(grid).toHaveLength(9);
+    expect(String(grid[1][0]).startsWith("=")).toBe(true);
+  });
+
+  it("loads only values, number formats and the used range's geometry", () => {
+    return (async () => {
+      const { wb } = await checkAndWrite(listSheet(3));
+      const props = new Set(wb.loads.flatMap((l) => l.split(",")));
+      expect([...props].sort()).toEqual(["address", "columnCount", "columnIndex", "name", "numberFormat", "rowCount", "rowIndex", "values"].sort());
+    })();
+  });
+});
+
+describe("a status block too big for one request", () => {
+  it("is written in slices of at most WRITE_CHUNK_BYTES, one more sync per slice, reads unchanged", async () => {
+    // 10,000 indicator rows: each live formula is about 1 KB, so the block is about 11 MB.
+    const { wb, total, readSyncs, out } = await checkAndWrite(listSheet(9_999, 5));
+    expect(out.ok).toBe(true);
+    const writes = wb.writes.filter((w) => w.kind === "formulas");
+    expect(writes.length).toBeGreaterThan(1);
+    for (const w of writes) expect(new TextEncoder().encode(JSON.stringify(w.value)).length).toBeLessThan(WRITE_CHUNK_BYTES);
+    expect(readSyncs).toBe(2);
+    expect(total).toBe(2 + 1 + writes.length);
+  });
+});
+
+describe("the status column never overwrites user cells", () => {
+  it("refuses, names the cells and writes nothing when the explanation column holds the user's notes", async () => {
+    const values = listSheet(4);
+    values[0].push("Đánh giá (Chỉ tiêu)", "Ý kiến của tôi");
+    values[2].push("", "đã xác minh");
+    const wb = mockWorkbook(values);
+    const pending = await readAndCheck(wb.run, null, { lang: "vi" });
+    const out = await writeStatus(wb.run, pending, pending.result as CheckedSheet, "vi");
+    expect(out.ok).toBe(false);
+    if (out.ok) return;
+    expect(out.kind).toBe("refused");
+    expect(out.cells).toContain("G3");
+    expect(wb.writes).toEqual([]);
+  });
+
+  it("rewrites its own status column on a re-check", async () => {
+    const values = listSheet(4);
+    values[0].push("Đánh giá (Chỉ tiêu)", "Giải thích (Chỉ tiêu)");
+    values[1].push("Đạt", "✓ cũ");
+    const { out } = await checkAndWrite(values);
+    expect(out.ok).toBe(true);
+    if (out.ok) expect(out.edits.block.range.left).toBe(5);
+  });
+});
+
+describe("payload splitting", () => {
+  it("reads in one slice up to the chunk size and in several beyond it", () => {
+    expect(rowSlices(10_000, Math.floor(READ_CHUNK_CELLS / 10))).toHaveLength(1);
+    expect(rowSlices(50_000, Math.floor(READ_CHUNK_CELLS / 10))).toEqual([
+      [0, 20_000],
+      [20_000, 40_000],
+      [40_000, 50_000],
+    ]);
+  });
+
+  it("splits writes whose JSON would pass the byte limit", () => {
+    const rows = Array.from({ length: 100 }, () => ["x".repeat(1000)]);
+    const slices = byteSlices(rows, 10_000);
+    expect(slices.length).toBeGreaterThan(10);
+    expect(slices[0][0]).toBe(0);
+    expect(slices[slices.length - 1][1]).toBe(100);
+    expect(byteSlices(rows, 10_000_000)).toEqual([[0, 100]]);
+  });
+});
