@@ -67,11 +67,21 @@ export async function assertXlsx(path: string): Promise<number> {
     if (e instanceof CliError) throw e;
     throw new CliError(`không tìm thấy tệp ${path}`, `file not found: ${path}`);
   }
-  // The CFB directory sits near the start of small files; 64 KiB covers the names we look for.
   const fh = await open(path, "r");
-  const head = Buffer.alloc(Math.min(size, 65536));
+  let head = Buffer.alloc(Math.min(size, 65536));
   try {
     await fh.read(head, 0, head.length, 0);
+    // An OLE compound file names its streams in a directory whose first sector the header gives
+    // (offset 0x30; sector size 2^shift at 0x1E); in big files it lies beyond the first 64 KiB.
+    if (head.length >= 512 && head.subarray(0, 8).equals(CFB_MAGIC)) {
+      const sector = 2 ** head.readUInt16LE(0x1e);
+      const dir = (head.readUInt32LE(0x30) + 1) * sector;
+      if (dir + sector <= size && dir >= head.length) {
+        const more = Buffer.alloc(Math.min(4 * sector, size - dir));
+        await fh.read(more, 0, more.length, dir);
+        head = Buffer.concat([head.subarray(0, 512), more]);
+      }
+    }
   } finally {
     await fh.close();
   }

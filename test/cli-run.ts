@@ -1,0 +1,50 @@
+// Shared by the CLI tests: run `node cli/bin.mjs ...` as a user would, hash files, and read verdict cells back.
+import { spawn } from "node:child_process";
+import { createHash } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import ExcelJS from "exceljs";
+
+const BIN = resolve(import.meta.dirname, "../cli/bin.mjs");
+
+export interface CliRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the CLI in a child process (stdin closed, stderr not a terminal) and collects its output. */
+export function runCli(args: string[], cwd = process.cwd()): Promise<CliRun> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, NO_COLOR: "1" } });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d) => (stdout += d));
+    child.stderr.on("data", (d) => (stderr += d));
+    child.on("error", fail);
+    child.on("close", (code) => done({ code, stdout, stderr: stderr.split("\n").filter((l) => !/^npm warn/.test(l)).join("\n") }));
+  });
+}
+
+/** SHA-256 of a file's bytes. */
+export async function sha256(path: string): Promise<string> {
+  return createHash("sha256").update(await readFile(path)).digest("hex");
+}
+
+export async function loadBook(path: string): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path);
+  return wb;
+}
+
+/** Every formula cell of a sheet: address → { formula, cached result }. */
+export function formulaCells(ws: ExcelJS.Worksheet): Map<string, { formula: string; result: unknown }> {
+  const out = new Map<string, { formula: string; result: unknown }>();
+  ws.eachRow((row) =>
+    row.eachCell((cell) => {
+      const v = cell.value;
+      if (v && typeof v === "object" && "formula" in v) out.set(cell.address, { formula: v.formula, result: v.result });
+    }),
+  );
+  return out;
+}
