@@ -2,10 +2,9 @@
 import type { CellRange, SheetData } from "../../core/sheet/model";
 import { columnLetters } from "../../core/sheet/model";
 import type { SheetEdits } from "../../core/sheet/edits";
-import type { CellStyle, ConditionalFormat, NewSheet, OutCell } from "../../core/sheet/output";
+import type { CellStyle, ConditionalFormat, NewSheet, OutCell, StyledRange } from "../../core/sheet/output";
 import { literalText, pointsToPixels } from "../../core/sheet/output";
 import type { CellValue } from "../../core/types";
-import { freeSheetName } from "../../addin-excel/host/excel-host";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
@@ -97,21 +96,101 @@ function formatGrid(cells: OutCell[][]): string[][] | null {
   return cells.map((row) => row.map((c) => (c !== null && "number" in c && c.format ? c.format : "General")));
 }
 
-/** Applies one style: a fixed handful of calls per range (core gives a few ranges per kind of row, never one per cell). */
-function applyStyle(range: Range, s: CellStyle): void {
-  if (s.bold !== undefined) range.setFontWeight(s.bold ? "bold" : "normal");
-  if (s.italic !== undefined) range.setFontStyle(s.italic ? "italic" : "normal");
-  if (s.underline !== undefined) range.setFontLine(s.underline ? "underline" : "none");
-  if (s.fontName) range.setFontFamily(s.fontName);
-  if (s.fontSize) range.setFontSize(s.fontSize);
-  if (s.fontColor) range.setFontColor(s.fontColor);
-  if (s.fill) range.setBackground(s.fill);
-  if (s.hAlign) range.setHorizontalAlignment(s.hAlign);
-  if (s.vAlign) range.setVerticalAlignment(s.vAlign);
-  if (s.wrap !== undefined) range.setWrap(s.wrap);
-  if (s.border === "thin") range.setBorder(true, true, true, true, true, true);
-  if (s.border === "none") range.setBorder(false, false, false, false, false, false);
-  if (s.numberFormat) range.setNumberFormat(s.numberFormat);
+/** What Range and RangeList both offer for styling (their setters return themselves, typed differently). */
+interface Styler {
+  setFontWeight(w: string | null): unknown;
+  setFontStyle(s: string | null): unknown;
+  setFontLine(l: string | null): unknown;
+  setFontFamily(f: string | null): unknown;
+  setFontSize(n: number): unknown;
+  setFontColor(c: string | null): unknown;
+  setBackground(c: string | null): unknown;
+  setHorizontalAlignment(a: "left" | "center" | "normal" | "right" | null): unknown;
+  setVerticalAlignment(a: "top" | "middle" | "bottom" | null): unknown;
+  setWrap(w: boolean): unknown;
+  setBorder(top: boolean, left: boolean, bottom: boolean, right: boolean, vertical: boolean, horizontal: boolean): unknown;
+  setNumberFormat(f: string): unknown;
+}
+
+/** Applies one style to a range or a range list: a fixed handful of calls. */
+function applyStyle(target: Styler, s: CellStyle): void {
+  if (s.bold !== undefined) target.setFontWeight(s.bold ? "bold" : "normal");
+  if (s.italic !== undefined) target.setFontStyle(s.italic ? "italic" : "normal");
+  if (s.underline !== undefined) target.setFontLine(s.underline ? "underline" : "none");
+  if (s.fontName) target.setFontFamily(s.fontName);
+  if (s.fontSize) target.setFontSize(s.fontSize);
+  if (s.fontColor) target.setFontColor(s.fontColor);
+  if (s.fill) target.setBackground(s.fill);
+  if (s.hAlign) target.setHorizontalAlignment(s.hAlign);
+  if (s.vAlign) target.setVerticalAlignment(s.vAlign);
+  if (s.wrap !== undefined) target.setWrap(s.wrap);
+  if (s.border === "thin") target.setBorder(true, true, true, true, true, true);
+  if (s.border === "none") target.setBorder(false, false, false, false, false, false);
+  if (s.numberFormat) target.setNumberFormat(s.numberFormat);
+}
+
+function styleKey(s: CellStyle): string {
+  return JSON.stringify(Object.keys(s).sort().map((k) => [k, s[k as keyof CellStyle]]));
+}
+
+/**
+ * Applies styled ranges with one RangeList per distinct style, so a report styling each of its 200 shortfall lines
+ * the same way costs the same calls as one line. Order is kept where it matters: a style applied later wins on
+ * overlaps, so ranges are grouped only with the same style's earlier ranges when no other style came between
+ * on an overlapping range.
+ */
+function applyStyles(sheet: Sheet, styles: StyledRange[]): void {
+  const groups: { style: CellStyle; key: string; ranges: CellRange[] }[] = [];
+  const overlaps = (a: CellRange, b: CellRange) => a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
+  for (const st of styles) {
+    const key = styleKey(st.style);
+    let g: (typeof groups)[number] | undefined;
+    for (let i = groups.length - 1; i >= 0; i--) {
+      if (groups[i].key === key) {
+        g = groups[i];
+        break;
+      }
+      // A different style over an overlapping range since: this range must come after it.
+      if (groups[i].ranges.some((r) => overlaps(r, st.range))) break;
+    }
+    if (g) g.ranges.push(st.range);
+    else groups.push({ style: st.style, key, ranges: [st.range] });
+  }
+  for (const g of groups) {
+    applyStyle(g.ranges.length === 1 ? rangeOf(sheet, g.ranges[0]) : sheet.getRangeList(g.ranges.map(a1)), g.style);
+  }
+}
+
+/**
+ * Merges with one call per run of consecutive one-row merges over the same columns (mergeAcross merges each row of
+ * a block separately), and one call per taller merge.
+ */
+function applyMerges(sheet: Sheet, merges: CellRange[]): void {
+  const rows = merges.filter((m) => m.top === m.bottom).sort((a, b) => a.left - b.left || a.right - b.right || a.top - b.top);
+  for (let i = 0; i < rows.length; ) {
+    let j = i + 1;
+    while (j < rows.length && rows[j].left === rows[i].left && rows[j].right === rows[i].right && rows[j].top === rows[j - 1].top + 1) j++;
+    rangeOf(sheet, { top: rows[i].top, left: rows[i].left, bottom: rows[j - 1].top, right: rows[i].right }).mergeAcross();
+    i = j;
+  }
+  for (const m of merges) if (m.top !== m.bottom) rangeOf(sheet, m).merge();
+}
+
+/**
+ * Row heights for merged rows only, one call per run of consecutive rows at the run's tallest height: Sheets
+ * grows an unmerged wrapped row by itself but never a merged one, so only merged paragraphs need a height.
+ */
+function applyRowHeights(sheet: Sheet, heights: Record<number, number>, merges: CellRange[]): void {
+  const merged = new Set<number>();
+  for (const m of merges) for (let r = m.top; r <= m.bottom; r++) merged.add(r);
+  const rows = Object.keys(heights).map(Number).filter((r) => merged.has(r)).sort((a, b) => a - b);
+  for (let i = 0; i < rows.length; ) {
+    let j = i + 1;
+    let h = heights[rows[i]];
+    while (j < rows.length && rows[j] === rows[j - 1] + 1) h = Math.max(h, heights[rows[j++]]);
+    sheet.setRowHeights(rows[i] + 1, j - i, pointsToPixels(h));
+    i = j;
+  }
 }
 
 /** Whether every range of an existing rule lies inside the given columns (then it is this tool's earlier rule). */
@@ -184,7 +263,7 @@ function notesPatch(read: ReadSheet, notes: SheetEdits["notes"]): { range: CellR
 
 /**
  * Writes a check's status block: one setValues for formulas and texts together, one setNumberFormats when core
- * asks for formats, a few calls per style range, one setConditionalFormatRules, one setNotes (when notes change)
+ * asks for formats, a few calls per distinct style, one setConditionalFormatRules, one setNotes (when notes change)
  * and one setColumnWidth per written column. Nothing is written outside the block, the styled ranges core gives
  * (inside the block) and the notes of checked cells.
  */
@@ -194,17 +273,36 @@ export function applySheetEdits(sheet: Sheet, read: ReadSheet, edits: SheetEdits
   const formats = formatGrid(cells);
   if (formats) target.setNumberFormats(formats);
   target.setValues(cells.map((row) => row.map(sheetsInput)));
-  for (const st of edits.styles) applyStyle(rangeOf(sheet, st.range), st.style);
+  applyStyles(sheet, edits.styles);
   sheet.setConditionalFormatRules(mergedRules(sheet, edits.conditionalFormats));
   const patch = notesPatch(read, edits.notes);
   if (patch) rangeOf(sheet, patch.range).setNotes(patch.notes);
   for (const [col, width] of Object.entries(edits.columnWidths)) sheet.setColumnWidth(Number(col) + 1, pointsToPixels(width));
 }
 
+/** Longest sheet name Sheets accepts. */
+const MAX_SHEET_NAME = 100;
+
+/**
+ * A sheet name not yet used: "Báo cáo", then "Báo cáo (2)", ... Sheets compares names case-insensitively.
+ * (The Excel host has the same rule with Excel's 31-character cap; both could share one in core/sheet.)
+ * @example freeSheetName("Báo cáo", ["Báo cáo"]) → "Báo cáo (2)"
+ */
+export function freeSheetName(wanted: string, existing: string[]): string {
+  const taken = new Set(existing.map((n) => n.toLowerCase()));
+  const base = wanted.slice(0, MAX_SHEET_NAME).trim() || "Sheet";
+  if (!taken.has(base.toLowerCase())) return base;
+  for (let i = 2; ; i++) {
+    const suffix = ` (${i})`;
+    const name = base.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
+    if (!taken.has(name.toLowerCase())) return name;
+  }
+}
+
 /**
  * Creates a sheet from core's description (report, plan sheet) and activates it: insertSheet, one setValues for
- * every cell (formulas included), one setNumberFormats when needed, the font, then a few calls per style range,
- * merge, column and tall row, and one setConditionalFormatRules. Page setup (paper, margins) has no
+ * every cell (formulas included), one setNumberFormats when needed, the font, a few calls per distinct style,
+ * one per run of merged rows, one per column width, and one setConditionalFormatRules. Page setup (paper, margins) has no
  * SpreadsheetApp API; Sheets asks for it in File › Print. Returns the created sheet's name.
  */
 export function createSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, ns: NewSheet): string {
@@ -221,12 +319,12 @@ export function createSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, ns: Ne
     if (formats) all.setNumberFormats(formats);
     all.setValues(padded.map((row) => row.map(sheetsInput)));
   }
-  for (const m of ns.merges) rangeOf(sheet, m).merge();
-  for (const st of ns.styles) applyStyle(rangeOf(sheet, st.range), st.style);
+  applyMerges(sheet, ns.merges);
+  applyStyles(sheet, ns.styles);
   ns.columnWidths.forEach((w, c) => {
     if (w !== undefined) sheet.setColumnWidth(c + 1, pointsToPixels(w));
   });
-  for (const [r, h] of Object.entries(ns.rowHeights)) sheet.setRowHeight(Number(r) + 1, pointsToPixels(h));
+  applyRowHeights(sheet, ns.rowHeights, ns.merges);
   if (ns.conditionalFormats.length > 0) sheet.setConditionalFormatRules(mergedRules(sheet, ns.conditionalFormats));
   if (ns.freezeRows) sheet.setFrozenRows(ns.freezeRows);
   sheet.activate();

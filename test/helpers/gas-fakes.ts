@@ -96,10 +96,29 @@ function grid<T>(rows: number, cols: number, fill: T): T[][] {
   return Array.from({ length: rows }, () => Array.from({ length: cols }, () => fill));
 }
 
+/** The RangeList setters the fake offers (those of the real RangeList that Range also has). */
+const RANGE_LIST_SETTERS = [
+  "setBackground",
+  "setBorder",
+  "setFontColor",
+  "setFontFamily",
+  "setFontLine",
+  "setFontSize",
+  "setFontStyle",
+  "setFontWeight",
+  "setHorizontalAlignment",
+  "setNumberFormat",
+  "setVerticalAlignment",
+  "setWrap",
+] as const;
+
 /** Creates a fresh fake Apps Script environment. */
 export function createGasFakes(opts: { timeZone?: string; spreadsheetName?: string } = {}): GasFakes {
   const calls: CallLog = { total: 0, byMethod: new Map() };
+  // Calls made on behalf of one counted call (a RangeList applying to each of its ranges) are not counted again.
+  let muted = false;
   const count = (name: string) => {
+    if (muted) return;
     calls.total++;
     calls.byMethod.set(name, (calls.byMethod.get(name) ?? 0) + 1);
   };
@@ -233,6 +252,11 @@ export function createGasFakes(opts: { timeZone?: string; spreadsheetName?: stri
       setWraps: () => (count("Range.setWraps"), range),
       setBorder: () => (count("Range.setBorder"), range),
       merge: () => (count("Range.merge"), s.merges.push(a1(row, col, rows, cols)), range),
+      mergeAcross: () => {
+        count("Range.mergeAcross");
+        if (cols > 1) for (let r = 0; r < rows; r++) s.merges.push(a1(row + r, col, 1, cols));
+        return range;
+      },
       activate: () => (count("Range.activate"), range),
       clear: () => {
         count("Range.clear");
@@ -286,6 +310,28 @@ export function createGasFakes(opts: { timeZone?: string; spreadsheetName?: stri
       },
       setRowHeight: () => (count("Sheet.setRowHeight"), sheet),
       setRowHeights: () => (count("Sheet.setRowHeights"), sheet),
+      setRowHeightsForced: () => (count("Sheet.setRowHeightsForced"), sheet),
+      getRangeList: (refs: string[]) => {
+        count("Sheet.getRangeList");
+        const ranges = refs.map((ref) => {
+          const p = parseA1(ref);
+          return makeRange(s, p.row, p.col, p.rows, p.cols);
+        });
+        const list: Record<string, unknown> = { getRanges: () => (count("RangeList.getRanges"), ranges.slice()) };
+        for (const m of RANGE_LIST_SETTERS) {
+          list[m] = (...args: unknown[]) => {
+            count(`RangeList.${m}`);
+            muted = true;
+            try {
+              for (const r of ranges) (r[m] as (...a: unknown[]) => unknown)(...args);
+            } finally {
+              muted = false;
+            }
+            return list;
+          };
+        }
+        return list;
+      },
       hideSheet: () => (count("Sheet.hideSheet"), (s.hidden = true), sheet),
       isSheetHidden: () => (count("Sheet.isSheetHidden"), s.hidden),
       activate: () => (count("Sheet.activate"), (active = sheets.indexOf(s)), sheet),

@@ -1,0 +1,13 @@
+// Types of scripts/build-sheets.mjs for the TypeScript tests that build the Sheets add-on.
+
+export interface BuildSheetsOptions {
+  /** Output folder; default dist/sheets. */
+  outDir?: string;
+  /** Scratch folder for generated build helpers; default dist/.gen. */
+  genDir?: string;
+  /** Script id for .clasp.json; default addin-sheets/.clasp.json's (or CHITIEU_SCRIPT_ID). */
+  scriptId?: string;
+}
+
+/** Builds the Apps Script project; returns its folder, Code.js's size in bytes and the generated footer. */
+export function buildSheets(opts?: BuildSheetsOptions): Promise<{ dir: string; codeBytes: number; footer: string }>;
