@@ -54,12 +54,13 @@ const NUMBER_AT = /[+\-−]?\d+(?:[.,]\d+)*/y;
 /**
  * Finds every number in a text, left to right, with "%" and scale words ("1,2 triệu") attached.
  * Footnote digits glued to a word ("2024-20251") are the caller's concern; this reads what it sees.
+ * `limit` stops after that many numbers (the parser needs only the first few of a huge text).
  * @example scanNumbers("7.910 trẻ/9.232 (85,7%)") → values 7910, 9232, 0.857 (percent)
  */
-export function scanNumbers(text: string): NumberToken[] {
+export function scanNumbers(text: string, limit = Infinity): NumberToken[] {
   const out: NumberToken[] = [];
   let i = 0;
-  while (i < text.length) {
+  while (i < text.length && out.length < limit) {
     const c = text.charCodeAt(i);
     const isDigit = c >= 48 && c <= 57;
     const next = text.charCodeAt(i + 1);

@@ -3,7 +3,7 @@ import type { Bilingual } from "../types";
 import type { Rule } from "./schema";
 import type { Warning } from "./verdict";
 import { findDates, markDates } from "./parse/dates";
-import { NOUNS } from "./parse/lexicon";
+import { NOUNS, goodIn, reduceIn } from "./parse/lexicon";
 import { SHAPES, cleanSubject, type Ctx, type ParseOptions } from "./parse/shapes";
 import { isYear, prepare, tokenize, type Prepared, type Tok } from "./parse/text";
 
@@ -62,6 +62,7 @@ function classify(p: Prepared, toks: Tok[]): void {
 
 // No real target has more figures than this; the cap keeps pathological inputs (100 KB of "1/1/1…") fast.
 const MAX_FIGURES = 64;
+const MAX_TOKENS = 4 * MAX_FIGURES;
 
 function capFigures(toks: Tok[]): Tok[] {
   let n = 0;
@@ -86,10 +87,10 @@ const EXAMPLES_VI = `Ví dụ: "ít nhất 65%", "28/28 trường", "55-60%", "c
 const EXAMPLES_EN = `Examples: "ít nhất 65%", "28/28 trường", "55-60%", "chậm nhất tháng 6/2025"`;
 
 /** Parses one clause; returns null when no shape fits. */
-function parseClause(src: string, opts: ParseOptions, warnings: Warning[]): Rule | null {
+function parseClause(src: string, opts: ParseOptions, warnings: Warning[], indicator: Ctx["indicator"]): Rule | null {
   let p = prepare(src);
   const marks: Ctx["marks"] = {};
-  for (const [re, mk] of MARKS) {
+  for (const [re, mk] of p.low.endsWith(")") ? MARKS : []) {
     const m = re.exec(p.low);
     if (m) {
       Object.assign(marks, mk);
@@ -97,15 +98,16 @@ function parseClause(src: string, opts: ParseOptions, warnings: Warning[]): Rule
     }
   }
   if (!/[\p{L}\p{N}]/u.test(p.low)) return null;
-  const toks = tokenize(p);
+  const all = tokenize(p, MAX_TOKENS + 1);
+  const toks = all.length > MAX_TOKENS ? all.slice(0, MAX_TOKENS) : all;
   const dates = findDates(p, opts.year);
   markDates(toks, dates);
   classify(p, toks);
-  const ctx: Ctx = { p, toks: capFigures(toks), opts, warnings: [], marks, dates };
-  if (ctx.toks.length < toks.length) {
+  const ctx: Ctx = { p, toks: capFigures(toks), opts, warnings: [], marks, dates, indicator };
+  if (ctx.toks.length < all.length) {
     ctx.warnings.push({
       code: "target_partly_read",
-      message: { vi: `chỉ xét ${MAX_FIGURES} số đầu tiên`, en: `only the first ${MAX_FIGURES} figures were considered` },
+      message: { vi: `chỉ xét các số đầu tiên (tối đa ${MAX_FIGURES})`, en: `only the first figures (at most ${MAX_FIGURES}) were considered` },
     });
   }
   for (const [, shape] of SHAPES) {
@@ -153,9 +155,11 @@ function parseTargetUnsafe(text: string, opts: ParseOptions): ParseResult {
   // A pasted sentence has a handful of clauses; looking at the first MAX_CLAUSES keeps huge inputs fast.
   const clauses = whole.split(CLAUSE_CUT, MAX_CLAUSES).filter((s) => /[\p{L}\p{N}]/u.test(s));
   let fallback: { rule: Rule; warnings: Warning[] } | null = null;
+  const ind = typeof opts.indicator === "string" ? prepare(opts.indicator.slice(0, 2000)).low : "";
+  const indicator = { reduce: reduceIn(ind), good: goodIn(ind), rate: /tỷ lệ|tỉ lệ|%/u.test(ind) };
   for (let i = 0; i < clauses.length; i++) {
     const warnings: Warning[] = [];
-    const rule = parseClause(clauses[i], opts, warnings);
+    const rule = parseClause(clauses[i], opts, warnings, indicator);
     if (!rule) continue;
     if (rule.kind === "boolean") {
       fallback ??= { rule, warnings };
@@ -190,10 +194,12 @@ function short(s: string): string {
   return t.length > 80 ? `${t.slice(0, 77)}…` : t;
 }
 
+/** The rule with its source text and without undefined fields (so results compare and print cleanly). */
 function withText(rule: Rule, text: string): Rule {
-  const out = { ...rule, text } as Rule;
-  for (const k of Object.keys(out) as Array<keyof Rule>) if (out[k] === undefined) delete out[k];
-  return out;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(rule)) if (v !== undefined) out[k] = v;
+  out.text = text;
+  return out as Rule;
 }
 
 const MAX_CLAUSES = 64;
@@ -265,7 +271,11 @@ function parseStatementUnsafe(text: string, opts: ParseOptions): StatementPart[]
     }
     const bits = hard.split(/,\s+/u);
     let cur = "";
-    for (const b of bits) {
+    for (const [k, b] of bits.entries()) {
+      if (pieces.length >= MAX_PARTS) {
+        cur = [cur, ...bits.slice(k)].filter(Boolean).join(", ");
+        break;
+      }
       if (cur && hasFigure(cur) && hasFigure(b)) {
         pieces.push(cur);
         cur = b;

@@ -34,6 +34,8 @@ const DATE_RE = new RegExp(
   "gu",
 );
 
+const MAX_DATES = 16;
+
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 
 function iso(y: number, m: number, d: number): string {
@@ -63,7 +65,8 @@ export function findDates(p: Prepared, year: number | undefined): DateHit[] {
   const out: DateHit[] = [];
   const fallbackYear = year ?? new Date().getUTCFullYear();
   DATE_RE.lastIndex = 0;
-  for (let m = DATE_RE.exec(p.low); m; m = DATE_RE.exec(p.low)) {
+  // A target names a date or two; stopping after MAX_DATES keeps a text full of dates fast.
+  for (let m = DATE_RE.exec(p.low); m && out.length < MAX_DATES; m = DATE_RE.exec(p.low)) {
     if (m[0].length === 0) {
       DATE_RE.lastIndex++;
       continue;

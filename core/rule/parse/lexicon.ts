@@ -72,8 +72,11 @@ const GOOD_RE = wordsRe(GOOD_WORDS);
  * @example isReduceSubject("Tỷ lệ trẻ ra lớp") → false
  */
 export function isReduceSubject(text: string | undefined): boolean {
-  if (!text) return false;
-  const t = prepare(text.slice(0, 2000)).low;
+  return !!text && reduceIn(prepare(text.slice(0, 2000)).low);
+}
+
+/** `isReduceSubject` for text already lower-cased by `prepare` (the parser's hot path). */
+export function reduceIn(t: string): boolean {
   // A bad word after "xóa", "chống", "phòng chống" or "không" names the campaign against it or its
   // absence, a good thing ("xóa mù chữ", "phòng, chống tai nạn thương tích", "không vi phạm").
   const cleaned = t.replace(AGAINST_RE, " ");
@@ -84,9 +87,12 @@ const AGAINST_RE = /(?:xóa|chống|phòng ngừa|ngăn ngừa|ngăn chặn|gi�
 
 /** True when the text names a good outcome ("Hoàn thành xuất sắc", "Tốt", "giỏi"). */
 export function isGoodSubject(text: string | undefined): boolean {
-  if (!text) return false;
-  const t = prepare(text.slice(0, 2000)).low;
-  return GOOD_RE.test(t) && !isReduceSubject(t);
+  return !!text && goodIn(prepare(text.slice(0, 2000)).low);
+}
+
+/** `isGoodSubject` for text already lower-cased by `prepare`. */
+export function goodIn(t: string): boolean {
+  return GOOD_RE.test(t) && !reduceIn(t);
 }
 
 /**

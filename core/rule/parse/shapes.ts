@@ -10,8 +10,8 @@ import {
   OPS_AFTER,
   OPS_BEFORE,
   PERIODS,
-  isGoodSubject,
-  isReduceSubject,
+  goodIn,
+  reduceIn,
   type OpWord,
 } from "./lexicon";
 
@@ -34,6 +34,8 @@ export interface Ctx {
   marks: { reduce?: boolean; maintain?: boolean; sense?: "up" | "down" };
   /** Date expressions found in the clause. */
   dates: DateHit[];
+  /** What the indicator name says about direction, worked out once per parse. */
+  indicator: { reduce: boolean; good: boolean; rate: boolean };
 }
 
 export type Found = { rule: Rule; used: Tok[] };
@@ -154,7 +156,7 @@ function maintainContext(c: Ctx, pos: number): boolean {
 }
 
 function isReduce(c: Ctx, pos: number): boolean {
-  return isReduceSubject(c.p.low.slice(Math.max(0, pos - 200), Math.min(c.p.low.length, pos + 80))) || isReduceSubject(c.opts.indicator);
+  return reduceIn(c.p.low.slice(Math.max(0, pos - 200), Math.min(c.p.low.length, pos + 80))) || c.indicator.reduce;
 }
 
 function between(c: Ctx, a: Tok, b: Tok): string {
@@ -282,7 +284,7 @@ function change(c: Ctx): Found | null {
       unit = { kind: "percent" };
       end = t.end + pts[0].length;
     } else if (t.percent) {
-      const rate = /tỷ lệ|tỉ lệ/u.test(low.slice(0, t.start)) || /tỷ lệ|tỉ lệ/u.test(c.opts.indicator?.toLowerCase() ?? "") || isReduce(c, t.start);
+      const rate = /tỷ lệ|tỉ lệ/u.test(low.slice(0, t.start)) || c.indicator.rate || isReduce(c, t.start);
       mode = rate ? "points" : "percent";
       unit = { kind: "percent" };
     } else {
@@ -322,8 +324,8 @@ function changeAny(c: Ctx): Found | null {
   // "Khống chế tỷ lệ trẻ thừa cân béo phì" (no figure): hold it, i.e. no increase on the baseline.
   const hold = /(?:^|[^\p{L}])khống chế(?![\p{L}])/u.exec(low);
   if (hold) {
-    const rate = /tỷ lệ|tỉ lệ|%/u.test(low) || /tỷ lệ|tỉ lệ|%/u.test(c.opts.indicator?.toLowerCase() ?? "");
-    const subject = cleanSubject(c.p.src.slice(hold.index + hold[0].length)) ?? (c.opts.indicator ? undefined : undefined);
+    const rate = /tỷ lệ|tỉ lệ|%/u.test(low) || c.indicator.rate;
+    const subject = cleanSubject(c.p.src.slice(hold.index + hold[0].length));
     const rule: Rule = rate
       ? { kind: "change", direction: "decrease", mode: "points", amount: 0, unit: { kind: "percent" }, perYear: false, subject }
       : { kind: "change", direction: "decrease", mode: "absolute", amount: 0, unit: { kind: "count" }, perYear: false, subject };
@@ -495,8 +497,8 @@ function range(c: Ctx): Found | null {
     const ctxText = c.p.low.slice(0, a.start);
     if (c.marks.sense) sense = c.marks.sense;
     else if (c.opts.direction) sense = c.opts.direction;
-    else if (isReduceSubject(ctxText) || isReduceSubject(c.opts.indicator)) sense = "down";
-    else if (isGoodSubject(ctxText) || isGoodSubject(c.opts.indicator)) sense = "up";
+    else if (reduceIn(ctxText) || c.indicator.reduce) sense = "down";
+    else if (goodIn(ctxText) || c.indicator.good) sense = "up";
     const subject = subjectOf(c, opA ? opA.at : a.start, u.end);
     return {
       rule: { kind: "range", min: a.value, max: b.value, minInclusive, maxInclusive, unit: u.unit, sense, subject },

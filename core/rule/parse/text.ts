@@ -117,8 +117,8 @@ function wordTokens(p: Prepared): Tok[] {
  * All numbers of a phrase, digits and words, in order, each with a first guess at its role.
  * Footnote digits glued to a school year ("2024-20251") are cut back to the year.
  */
-export function tokenize(p: Prepared): Tok[] {
-  const toks: Tok[] = scanNumbers(p.src).map((t) => ({
+export function tokenize(p: Prepared, limit = Infinity): Tok[] {
+  const toks: Tok[] = scanNumbers(p.src, limit).map((t) => ({
     value: t.value,
     percent: t.percent,
     start: t.start,
