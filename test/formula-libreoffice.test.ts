@@ -1,4 +1,5 @@
 // Differential test: compiled status formulas recalculated by real LibreOffice give exactly the engine's labels.
+import fc from "fast-check";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { evaluate } from "../core/rule/evaluate";
@@ -227,6 +228,35 @@ const GENERATORS: Record<RuleKind, () => Case[]> = {
   },
 };
 
+// Wild cases: any finite thresholds and figures (fast-check, fixed seed), far from realistic plans, so margins,
+// signs, tiny and huge magnitudes are exercised too. Cell values below 1e-300 are left out: hosts flush them.
+const wildNum = fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e7, max: 1e7 });
+const wildCell = wildNum.filter((x) => x === 0 || Math.abs(x) > 1e-300);
+const wildUnit = fc.constantFrom<Unit>(...UNITS);
+const wildOp = fc.constantFrom<Op>(...OPS);
+const wildRule: fc.Arbitrary<Rule> = fc.oneof(
+  fc.record({ kind: fc.constant("compare" as const), op: wildOp, value: wildNum, unit: wildUnit, intent: fc.constant("plain" as const) }),
+  fc.record({
+    kind: fc.constant("range" as const), min: wildNum, max: wildNum, minInclusive: fc.boolean(), maxInclusive: fc.boolean(), unit: wildUnit,
+    sense: fc.constantFrom("up" as const, "down" as const, "band" as const),
+  }),
+  fc.record({ kind: fc.constant("fraction" as const), numerator: fc.integer({ min: 0, max: 50 }), denominator: fc.integer({ min: 50, max: 60 }) }),
+  fc.record({ kind: fc.constant("level" as const), level: wildNum }),
+  fc.record({ kind: fc.constant("rank" as const), rank: wildNum, top: fc.boolean() }),
+  fc.record({
+    kind: fc.constant("change" as const), direction: fc.constantFrom("increase" as const, "decrease" as const),
+    mode: fc.constantFrom("absolute" as const, "points" as const, "percent" as const, "any" as const), amount: wildNum, unit: wildUnit, perYear: fc.boolean(),
+  }),
+  fc.record({ kind: fc.constant("reference" as const), op: wildOp, reference: fc.constant("x"), unit: wildUnit }),
+  fc.record({ kind: fc.constant("frequency" as const), op: wildOp, count: wildNum, period: fc.constant("year" as const) }),
+  fc.record({ kind: fc.constant("zero" as const), unit: wildUnit }),
+);
+
+function wild(n: number): Case[] {
+  const samples = fc.sample(fc.tuple(wildRule, wildCell, wildCell, wildCell, fc.constantFrom(...SCALES), fc.constantFrom(...TOLERANCES, 0.3)), { seed: 42, numRuns: n });
+  return samples.map(([rule, actual, baseline, reference, scale, tolerance]) => ({ rule, actual, baseline, reference, scale, tolerance }));
+}
+
 function generate(perKind: number): Case[] {
   const cases: Case[] = [];
   for (const kind of RULE_KINDS) {
@@ -240,7 +270,7 @@ function generate(perKind: number): Case[] {
       }
     }
   }
-  return cases;
+  return [...cases, ...wild(WILD)];
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -257,6 +287,7 @@ interface Row {
 }
 
 const PER_KIND = 600;
+const WILD = 2000;
 const run = libreOfficeAvailable();
 
 describe.skipIf(!run)("compiled formulas recalculated by LibreOffice", () => {

@@ -50,14 +50,18 @@ const ok = (expr: Expr): Step => ({ ok: true, expr });
 const no = (vi: string, en: string): Step => ({ ok: false, reason: { vi, en } });
 
 /**
- * A number as formula text: at most 12 significant digits (as the engine rounds), never in a form a
- * host could misread. Excel keeps only 15 digits of a literal, so longer ones would compare differently.
+ * A number as formula text: at most 12 significant digits (Excel keeps only 15 digits of a literal), and
+ * magnitudes below 1e-300 written as 0, since hosts reject subnormal literals (LibreOffice: Err:502). Every
+ * comparison carries a margin of at least 1e-9, so neither rounding moves a verdict.
  */
 function num(n: number): Expr {
-  const r = roundFloat(n);
+  const r = Math.abs(n) < 1e-300 ? 0 : roundFloat(n);
   const s = String(r);
   return s.includes("e") ? s.toUpperCase().replace("E+", "E") : s;
 }
+
+/** Largest number a rule may carry into a formula: no plan figure comes near it, and sums with margins cannot overflow. */
+const MAX_LITERAL = 1e15;
 
 // Sheet-qualified or plain A1 references; anything else (ranges, names with spaces, R1C1) is refused
 // so a caller's mistake shows up as a reason instead of a broken formula in a user's file.
@@ -85,10 +89,10 @@ export function compileFormula(rule: Rule, refs: FormulaRefs, opts: FormulaOptio
   if (opts.asOf !== undefined && !realDate(opts.asOf)) {
     return { ok: false, reason: { vi: `Ngày đánh giá "${opts.asOf}" không phải ngày có thật dạng yyyy-mm-dd`, en: `As-of date "${opts.asOf}" is not a real yyyy-mm-dd date` } };
   }
-  // Hand-built rules skip zod: a NaN or Infinity threshold would print as text no host can parse.
+  // Hand-built rules skip zod: NaN or Infinity would print as text no host can parse.
   for (const [field, v] of Object.entries(rule)) {
-    if (typeof v === "number" && !Number.isFinite(v)) {
-      return { ok: false, reason: { vi: `Chỉ tiêu có giá trị ${field} không phải số hữu hạn`, en: `The rule's ${field} is not a finite number` } };
+    if (typeof v === "number" && !(Math.abs(v) <= MAX_LITERAL)) {
+      return { ok: false, reason: { vi: `Giá trị ${field} của chỉ tiêu không phải số hữu hạn trong giới hạn ±1e15`, en: `The rule's ${field} is not a finite number within ±1e15` } };
     }
   }
   const tolerance = opts.tolerance ?? 0;
