@@ -123,6 +123,12 @@ const SHAPES: Array<[string, Record<string, unknown>, ParseOptions?]> = [
   ["được công nhận đạt chuẩn xanh - sạch - đẹp - an toàn", { kind: "boolean", statement: "được công nhận đạt chuẩn xanh - sạch - đẹp - an toàn" }],
   ["duy trì đạt chuẩn", { kind: "boolean" }],
   ["Hoàn thành xuất sắc", { kind: "boolean" }],
+  // English wordings
+  ["at least 65%", { kind: "compare", op: ">=", value: 0.65 }],
+  ["more than 75%", { kind: "compare", op: ">", value: 0.75 }],
+  ["no more than 20 lớp", { kind: "compare", op: "<=", value: 20 }],
+  ["less than 3%", { kind: "compare", op: "<", value: 0.03 }],
+  ["95% or more", { kind: "compare", op: ">=", value: 0.95 }],
   // symbolic forms
   ["≥ 65%", { kind: "compare", op: ">=", value: 0.65 }],
   [">=65", { kind: "compare", op: ">=", value: 65 }],
@@ -282,13 +288,14 @@ describe("parseStatement", () => {
   it("splits '35 giải, trong đó ít nhất 2 giải Nhất, 20 giải Nhì' into three targets", () => {
     const parts = parseStatement("35 giải, trong đó ít nhất 2 giải Nhất, 20 giải Nhì");
     expect(parts.map((p) => p.target)).toEqual(["35 giải", "ít nhất 2 giải Nhất", "20 giải Nhì"]);
+    expect(parts.map((p) => p.label)).toEqual(["35 giải", "giải Nhất", "giải Nhì"]);
     expect(parts.map((p) => p.result.ok && p.result.rule.kind === "compare" && p.result.rule.value)).toEqual([35, 2, 20]);
   });
 
   it("splits a distribution into four ranges, the bad outcome a range with sense down", () => {
     const parts = kinds("Hoàn thành xuất sắc 55-60%; Hoàn thành Tốt: 15-17%; Hoàn thành: 20-23%; Chưa hoàn thành: 0,1-0,2%");
     expect(parts).toHaveLength(4);
-    expect(parts.map((p) => p.label)).toEqual(["Hoàn thành xuất sắc 55-60%", "Hoàn thành Tốt", "Hoàn thành", "Chưa hoàn thành"]);
+    expect(parts.map((p) => p.label)).toEqual(["Hoàn thành xuất sắc", "Hoàn thành Tốt", "Hoàn thành", "Chưa hoàn thành"]);
     expect(parts[3]).toMatchObject({ kind: "range", min: 0.001, max: 0.002, sense: "down" });
     expect(parts[0]).toMatchObject({ kind: "range", min: 0.55, max: 0.6, sense: "up" });
     expect(parts[2]).toMatchObject({ kind: "range", sense: "band" });

@@ -240,7 +240,7 @@ const HARD_CUT = /\s*;\s*|\s*\n+\s*|\s+trong đó:?\s*|(?<=[^\d\s][.!?])\s+(?=\p
 /**
  * Splits a compound or distribution statement into its targets and parses each.
  * @example parseStatement("35 giải, trong đó ít nhất 2 giải Nhất, 20 giải Nhì").map((p) => p.label)
- *   → ["35 giải", "ít nhất 2 giải Nhất", "20 giải Nhì"]
+ *   → ["35 giải", "giải Nhất", "giải Nhì"]
  * @example parseStatement("Tốt: 95-97%; Chưa đạt: 0%").length → 2
  */
 export function parseStatement(text: string, opts: ParseOptions = {}): StatementPart[] {
@@ -258,6 +258,22 @@ function hasFigure(s: string): boolean {
   markDates(toks, findDates(p, undefined));
   classify(p, toks);
   return toks.some((t) => t.role === "figure" && !t.word);
+}
+
+// The threshold phrase at either end of a part, so what is left names the part.
+const LEAD_FIGURE = /^(?:(?:phấn đấu|đạt|có|ít nhất|tối thiểu|tối đa|không quá|trên|dưới|từ)\s+)*[\d.,]+(?:\s*[-–]\s*[\d.,]+)?\s*%?\s*/iu;
+const TAIL_FIGURE = /[\s:–-]*(?:(?:đạt|là|ít nhất|tối thiểu|trên|dưới|từ)\s+)?[\d.,]+(?:\s*[-–]\s*[\d.,]+)?\s*%$/iu;
+
+/**
+ * A short name for a part: "Hoàn thành Tốt" for "Hoàn thành Tốt: 15-17%", "giải Nhất" for "ít nhất 2 giải Nhất";
+ * the whole part when nothing but a bare noun would be left ("35 giải").
+ */
+function labelOf(target: string): string {
+  const colon = /^([^:\d]{1,60}):\s*(?=\S)/u.exec(target);
+  if (colon) return colon[1].trim();
+  const t = target.slice(0, 200);
+  const rest = t.replace(LEAD_FIGURE, "").replace(TAIL_FIGURE, "").trim();
+  return rest && rest !== t && /\s/u.test(rest) && rest.length <= 60 ? rest : short(target);
 }
 
 function parseStatementUnsafe(text: string, opts: ParseOptions): StatementPart[] {
@@ -303,8 +319,7 @@ function parseStatementUnsafe(text: string, opts: ParseOptions): StatementPart[]
     if (!/[\p{L}\p{N}]/u.test(target)) continue;
     const result = parseTarget(target, opts);
     if (!result.ok && !/\d/u.test(target)) continue;
-    const colon = /^([^:\d]{1,60}):\s*(?=\S)/u.exec(target);
-    const label = colon ? colon[1].trim() : short(target);
+    const label = labelOf(target);
     out.push({ label, target, result });
     // "14/14 phường ... mức độ 2": the share of units and the level they must reach are two checks.
     if (result.ok && result.rule.kind === "fraction") {

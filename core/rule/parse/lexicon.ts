@@ -18,7 +18,11 @@ export interface OpWord {
 export const OPS_BEFORE: Array<[RegExp, OpWord]> = [
   // Negated comparisons come before their positive words: "không quá" is ≤, not the ">" of "quá".
   [/(?:^|[^\p{L}])không (?:vượt )?quá$/u, { op: "<=" }],
-  [/(?:^|[^\p{L}])(?:không (?:nhiều|cao|lớn) hơn|tối đa(?: là)?|nhiều nhất(?: là)?|≤)$/u, { op: "<=" }],
+  [/(?:^|[^\p{L}])(?:không (?:nhiều|cao|lớn) hơn|tối đa(?: là)?|nhiều nhất(?: là)?|≤|at most|no more than|not more than|maximum|max)$/u, { op: "<=" }],
+  // English wordings, for targets typed by users of the English interface; "no less than" before "less than".
+  [/(?:^|[^\p{L}])(?:at least|no less than|not less than|minimum|min)$/u, { op: ">=" }],
+  [/(?:^|[^\p{L}])(?:more than|above|over|greater than)$/u, { op: ">" }],
+  [/(?:^|[^\p{L}])(?:less than|below|under|fewer than)$/u, { op: "<" }],
   // "không dưới"/"không thấp hơn" flip "dưới"/"thấp hơn", so they must be tried first.
   [/(?:^|[^\p{L}])không (?:dưới|thấp hơn|ít hơn|nhỏ hơn|kém)$/u, { op: ">=" }],
   [/(?:^|[^\p{L}])(?:ít nhất(?: là)?|tối thiểu(?: là)?|bằng hoặc (?:cao |lớn |nhiều )?hơn|≥)$/u, { op: ">=" }],
@@ -42,6 +46,8 @@ export const FILLERS_BEFORE = /(?:^|[^\p{L}])(?:tỷ lệ|tỉ lệ|mức|khoả
 export const OPS_AFTER: Array<[RegExp, Op]> = [
   [/^[^\d;.()]{0,40}?trở lên/u, ">="],
   [/^[^\d;.()]{0,40}?trở xuống/u, "<="],
+  [/^\s*or (?:more|above|higher)(?![\p{L}])/u, ">="],
+  [/^\s*or (?:less|fewer|below|lower)(?![\p{L}])/u, "<="],
   [/^\s*\+/u, ">="],
   [/^\s*(?:hoặc|hay) (?:cao |nhiều |lớn )?hơn/u, ">="],
 ];
@@ -85,7 +91,10 @@ export function reduceIn(t: string): boolean {
 
 const AGAINST_RE = /(?:xóa|chống|phòng ngừa|ngăn ngừa|ngăn chặn|giảm thiểu|không|không để) (?:tái )?(?:mù chữ|tai nạn|bạo lực|đuối nước|ngộ độc|vi phạm|suy dinh dưỡng|thừa cân|béo phì|bỏ học)/gu;
 
-/** True when the text names a good outcome ("Hoàn thành xuất sắc", "Tốt", "giỏi"). */
+/**
+ * True when the text names a good outcome, so a range for it counts values above the top as "Vượt".
+ * @example isGoodSubject("Hoàn thành xuất sắc") → true · isGoodSubject("Chưa hoàn thành") → false
+ */
 export function isGoodSubject(text: string | undefined): boolean {
   return !!text && goodIn(prepare(text.slice(0, 2000)).low);
 }
