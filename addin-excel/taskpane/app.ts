@@ -61,7 +61,7 @@ export class App {
   private checked: CheckedSheet | null = null;
   private sheetNames: string[] = [];
   private busy = false;
-  private statusEl!: HTMLElement;
+  private statusEl: HTMLElement | null = null;
   private resultsEl!: HTMLElement;
 
   constructor(
@@ -85,9 +85,8 @@ export class App {
   }
 
   private render(focusId?: string): void {
-    const L = this.lang;
     this.root.replaceChildren();
-    document.documentElement.lang = L;
+    document.documentElement.lang = this.lang;
     const langBtn = h("button", { id: "lang", type: "button", "aria-label": this.tx("switchLangLabel") }, this.tx("switchLang"));
     langBtn.addEventListener("click", () => {
       this.lang = this.lang === "vi" ? "en" : "vi";
@@ -157,16 +156,21 @@ export class App {
     for (const n of this.sheetNames) tmpl.append(h("option", { value: n }, n));
     this.root.append(h("label", { for: "report-template" }, this.tx("reportTemplate")), tmpl);
 
+    const previous = this.statusEl ? { text: this.statusEl.textContent ?? "", cls: this.statusEl.className } : null;
     this.statusEl = h("div", { id: "status", class: "status", role: "status", "aria-live": "polite" });
+    if (previous) {
+      this.statusEl.textContent = previous.text;
+      this.statusEl.className = previous.cls;
+    }
     this.resultsEl = h("div", { id: "results" });
     this.root.append(this.statusEl, this.resultsEl);
     if (this.pending && !this.checked) this.renderMapping();
     else if (this.checked) this.renderResults(this.checked);
     if (focusId) document.getElementById(focusId)?.focus();
-    void L;
   }
 
   private say(text: string, kind: "" | "error" | "ok" = ""): void {
+    if (!this.statusEl) return;
     this.statusEl.className = `status ${kind}`.trim();
     this.statusEl.textContent = text;
   }

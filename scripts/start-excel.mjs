@@ -1,0 +1,72 @@
+// Development server for the Excel add-in: builds dist/excel, serves it on https://localhost:3000 with Office dev certificates, and says how to sideload.
+import { createServer } from "node:https";
+import { readFile, stat } from "node:fs/promises";
+import { extname, join, normalize, sep } from "node:path";
+import { buildExcel, ROOT } from "./build.mjs";
+
+const PORT = 3000;
+const DIR = join(ROOT, "dist", "excel");
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".xml": "application/xml; charset=utf-8",
+  ".png": "image/png",
+};
+
+/** The file under DIR a URL path names, or null when it would leave DIR. */
+function fileFor(urlPath) {
+  const rel = normalize(decodeURIComponent(urlPath.split("?")[0])).replace(/^([/\\])+/, "");
+  const full = join(DIR, rel === "" ? "taskpane.html" : rel);
+  return full === DIR || full.startsWith(DIR + sep) ? full : null;
+}
+
+const HELP = `
+Chỉ tiêu đang chạy tại https://localhost:${PORT}/ (Ctrl+C để dừng) / serving at https://localhost:${PORT}/ (Ctrl+C stops)
+
+Excel trên web / Excel on the web:
+  1. Mở một sổ tính tại https://excel.cloud.microsoft (hoặc office.com) / open a workbook.
+  2. Trang đầu › Phần bổ trợ › Thêm phần bổ trợ khác › Tải lên phần bổ trợ của tôi
+     / Home › Add-ins › More add-ins › Upload My Add-in.
+  3. Chọn / choose ${join(DIR, "manifest.xml")}
+  4. Bấm nút "Kiểm tra chỉ tiêu" trên thẻ Trang đầu; gõ =CHITIEU.TARGET_STATUS(0,7; "ít nhất 65%") vào một ô.
+
+Excel trên máy tính / Excel desktop:
+  Windows: đặt manifest.xml vào một thư mục chia sẻ, thêm thư mục đó vào Trung tâm Tin cậy › Danh mục Phần bổ trợ
+           Tin cậy, khởi động lại Excel, rồi Chèn › Phần bổ trợ của tôi › THƯ MỤC DÙNG CHUNG.
+           / share a folder holding manifest.xml, add it under Trust Center › Trusted Add-in Catalogs, restart Excel,
+           then Insert › My Add-ins › SHARED FOLDER.
+  macOS:   cp ${join(DIR, "manifest.xml")} ~/Library/Containers/com.microsoft.Excel/Data/Documents/wef/
+           rồi mở lại Excel › Chèn › Phần bổ trợ của tôi / then reopen Excel › Insert › My Add-ins.
+  Hoặc / or: npx office-addin-debugging start ${join(DIR, "manifest.xml")} desktop --no-debug (Windows/macOS).
+
+Trình duyệt phải tin chứng chỉ localhost: nếu chưa, chạy / the browser must trust the localhost certificate; if not:
+  npx office-addin-dev-certs install
+Máy chủ khác / another host: CHITIEU_BASE_URL=https://ten-mien/duong-dan/ npm run build:excel, rồi chép dist/excel lên đó.
+`;
+
+async function main() {
+  await buildExcel();
+  const devCerts = await import("office-addin-dev-certs");
+  const { getHttpsServerOptions } = devCerts.default ?? devCerts;
+  const options = await getHttpsServerOptions();
+  const server = createServer(options, async (req, res) => {
+    const file = fileFor(req.url ?? "/");
+    try {
+      if (!file || !(await stat(file)).isFile()) throw new Error("not found");
+      const body = await readFile(file);
+      res.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream", "Cache-Control": "no-store" });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" });
+      res.end("Không có / not found");
+    }
+  });
+  server.listen(PORT, "localhost", () => console.log(HELP));
+}
+
+main().catch((err) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});
