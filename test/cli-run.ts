@@ -43,7 +43,7 @@ export function formulaCells(ws: ExcelJS.Worksheet): Map<string, { formula: stri
   ws.eachRow((row) =>
     row.eachCell((cell) => {
       const v = cell.value;
-      if (v && typeof v === "object" && "formula" in v) out.set(cell.address, { formula: v.formula, result: v.result });
+      if (v && typeof v === "object" && "formula" in v && typeof v.formula === "string") out.set(cell.address, { formula: v.formula, result: v.result });
     }),
   );
   return out;

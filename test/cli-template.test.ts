@@ -1,0 +1,140 @@
+// `chitieu template`: blank forms whose live formulas, once a clerk fills them in, give the engine's verdicts in LibreOffice.
+import { mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { beforeAll, describe, expect, it } from "vitest";
+import { getBundledPlan } from "../core/plan/bundled";
+import type { Plan } from "../core/plan/schema";
+import { STATUS_HEADER } from "../core/sheet/edits";
+import type { CheckedSheet } from "../core/sheet/types";
+import { pickOutcome, ruleOf, sampleFigure, SAMPLE_SCHOOLS } from "../cli/xlsx/sample";
+import { unitNames } from "../cli/xlsx/template";
+import { cellResult, libreOfficeAvailable, recalculate } from "./helpers/libreoffice";
+import { formulaCells, loadBook, runCli, sha256 } from "./cli-run";
+
+const PLAN = "hai-an-2024-2025";
+const LO = libreOfficeAvailable();
+let dir = "";
+let plan: Plan;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "chitieu-template-"));
+  plan = getBundledPlan(PLAN)!;
+});
+
+/** Column (1-based) of the first header cell in `row` equal to `text`. */
+function columnOf(ws: ExcelJS.Worksheet, row: number, test: (s: string) => boolean): number {
+  const values = ws.getRow(row).values as unknown[];
+  return values.findIndex((v) => typeof v === "string" && test(v));
+}
+
+/** Fills a list form as a clerk would: a figure per indicator row (baseline too for change targets). */
+function fillList(ws: ExcelJS.Worksheet, header: number): number {
+  const byName = new Map(plan.indicators.map((i) => [i.name, i] as const));
+  const nameCol = columnOf(ws, header, (s) => s === "Nội dung chỉ tiêu");
+  const baseCol = columnOf(ws, header, (s) => s === "Đầu năm");
+  const actCol = columnOf(ws, header, (s) => s === "Thực hiện");
+  let filled = 0;
+  for (let r = header + 1; r <= ws.rowCount; r++) {
+    const ind = byName.get(String(ws.getCell(r, nameCol).value));
+    const rule = ind && ruleOf(ind);
+    if (!ind || !rule) continue;
+    const fig = sampleFigure(rule, pickOutcome(ind.id, 3), ind.id);
+    if (fig.actual === null || fig.actual === undefined) continue;
+    ws.getCell(r, actCol).value = fig.actual as ExcelJS.CellValue;
+    if (fig.baseline !== undefined) ws.getCell(r, baseCol).value = fig.baseline as ExcelJS.CellValue;
+    filled++;
+  }
+  return filled;
+}
+
+/** LibreOffice's value of every status cell next to the engine's label for the same item. */
+async function compare(filled: string, result: CheckedSheet): Promise<{ at: string; lo: unknown; engine: string }[]> {
+  const { workbook } = await recalculate(filled);
+  const ws = workbook.getWorksheet(result.sheet)!;
+  const header = result.layout.headerRows[0] + 1;
+  const statusCols = (ws.getRow(header).values as unknown[]).flatMap((v, i) => (typeof v === "string" && v.startsWith(STATUS_HEADER) ? [i] : []));
+  return result.items.map((it) => {
+    const cell = ws.getCell(it.row + 1, statusCols[it.group ?? 0]);
+    return { at: cell.address, lo: cellResult(cell.value), engine: it.verdict.labels.vi };
+  });
+}
+
+describe("chitieu template --layout list", () => {
+  const form = () => join(dir, "mau.xlsx");
+  it("creates a form with a live status formula per indicator and exits 0", async () => {
+    const r = await runCli(["template", PLAN, "-o", form()]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`${plan.indicators.length} ô đánh giá`);
+    const ws = (await loadBook(form())).getWorksheet("Nhập số liệu")!;
+    expect(formulaCells(ws).size).toBeGreaterThan(plan.indicators.length * 0.9);
+  });
+
+  it.skipIf(!LO)("once filled in and recalculated by LibreOffice, shows exactly the verdicts the engine gives the filled sheet", async () => {
+    const wb = await loadBook(form());
+    const ws = wb.getWorksheet("Nhập số liệu")!;
+    const header = (() => {
+      for (let r = 1; r <= 20; r++) if (ws.getCell(r, 1).value === "STT") return r;
+      return -1;
+    })();
+    expect(fillList(ws, header)).toBeGreaterThan(50);
+    const filled = join(dir, "mau-da-nhap.xlsx");
+    await wb.xlsx.writeFile(filled);
+    const before = await sha256(filled);
+    const check = await runCli(["check", filled, "--plan", PLAN, "-o", join(dir, "mau-da-nhap.out.xlsx"), "--json"]);
+    expect(check.code).toBe(0);
+    expect(await sha256(filled)).toBe(before);
+    const result: CheckedSheet = JSON.parse(check.stdout).result;
+    const rows = await compare(filled, result);
+    expect(rows.filter((r) => r.lo !== r.engine)).toEqual([]);
+    expect(new Set(rows.map((r) => r.engine)).size).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe("chitieu template --layout matrix", () => {
+  it("reads unit names from a text file, skipping the header line and blanks", () => {
+    expect(unitNames("\uFEFFTên trường\nTrường MN Cát Bi\n\n# ghi chú\n\"Trường MN Thành Tô, cơ sở 2\",x\n")).toEqual(["Trường MN Cát Bi", "Trường MN Thành Tô, cơ sở 2"]);
+  });
+
+  it.skipIf(!LO)("gives one row per school whose live verdicts LibreOffice computes as the engine does", async () => {
+    const units = join(dir, "truong.txt");
+    await writeFile(units, ["Tên trường", ...SAMPLE_SCHOOLS].join("\n"));
+    const form = join(dir, "mau-truong.xlsx");
+    const r = await runCli(["template", PLAN, "-o", form, "--layout", "matrix", "--units", units]);
+    expect(r.code).toBe(0);
+    const wb = await loadBook(form);
+    const ws = wb.getWorksheet("Nhập số liệu")!;
+    let header = 1;
+    while (ws.getCell(header, 1).value !== "STT") header++;
+    const byId = new Map(plan.indicators.map((i) => [i.id, i] as const));
+    const heads = ws.getRow(header).values as unknown[];
+    SAMPLE_SCHOOLS.forEach((school, u) => {
+      heads.forEach((h, c) => {
+        const id = typeof h === "string" && !h.startsWith(STATUS_HEADER) ? /\[([^\]]+)\]$/.exec(h)?.[1] : undefined;
+        const ind = id ? byId.get(id) : undefined;
+        const rule = ind && ruleOf(ind);
+        if (!ind || !rule) return;
+        const fig = sampleFigure(rule, pickOutcome(`${school}|${ind.id}`), `${school}|${ind.id}`);
+        if (fig.actual !== null && fig.actual !== undefined) ws.getCell(header + 2 + u, c).value = fig.actual as ExcelJS.CellValue;
+      });
+    });
+    const filled = join(dir, "mau-truong-da-nhap.xlsx");
+    await wb.xlsx.writeFile(filled);
+    const check = await runCli(["check", filled, "--plan", PLAN, "-o", join(dir, "mau-truong.out.xlsx"), "--json"]);
+    expect(check.stderr.trim()).toBe("");
+    expect(check.code).toBe(0);
+    const result: CheckedSheet = JSON.parse(check.stdout).result;
+    expect(result.layout.shape).toBe("matrix");
+    expect(result.rollUps.length).toBeGreaterThan(0);
+    const rows = await compare(filled, result);
+    expect(rows.length).toBe(result.items.length);
+    expect(rows.filter((x) => x.lo !== x.engine)).toEqual([]);
+  });
+
+  it("refuses --layout matrix without --units", async () => {
+    const r = await runCli(["template", PLAN, "-o", join(dir, "x.xlsx"), "--layout", "matrix"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toMatch(/--layout matrix cần --units/);
+  });
+});
