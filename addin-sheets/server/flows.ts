@@ -151,20 +151,19 @@ function mappingView(sheet: SheetData, res: CheckedSheet, overrides: LayoutOverr
   return view;
 }
 
-/** The written result for the sidebar: summary, shortfalls (largest gap first) and data findings. */
-export function resultView(sheet: SheetData, res: CheckedSheet, formulas: number, fallbacks: number, L: Lang): ResultView {
+/** The written result for the sidebar: summary, shortfalls (largest gap first) and data findings, texts in both languages. */
+export function resultView(sheet: SheetData, res: CheckedSheet, formulas: number, fallbacks: number): ResultView {
   const s = res.summary;
+  const both = (f: (L: Lang) => string) => ({ vi: f("vi"), en: f("en") });
   const shortfalls = res.shortfalls.slice(0, MAX_SHORTFALLS_SHOWN).map((sf) => {
     const item = res.items[sf.item];
     const address = cellAddress(sheet, item.cell.row, item.cell.col);
-    const title = item.unitName ? `${item.unitName} · ${item.name}` : item.name;
-    const need = sf.need ? ` · ${sf.need[L]}` : "";
     return {
       address,
-      label: item.verdict.labels[L],
+      label: item.verdict.labels,
       near: item.verdict.status === "near",
-      title,
-      detail: `${address} · ${item.verdict.explanations[L]}${need}`,
+      title: item.unitName ? `${item.unitName} · ${item.name}` : item.name,
+      detail: both((L) => `${address} · ${item.verdict.explanations[L]}${sf.need ? ` · ${sf.need[L]}` : ""}`),
     };
   });
   return {
@@ -175,7 +174,7 @@ export function resultView(sheet: SheetData, res: CheckedSheet, formulas: number
     shortfalls,
     findings: res.findings.map((f) => {
       const cells = f.cells.map((c) => cellAddress(sheet, c.row, c.col));
-      return { address: cells[0] ?? null, text: `${cells.length ? `${cells.join(", ")} · ` : ""}${f.message[L]}` };
+      return { address: cells[0] ?? null, text: both((L) => `${cells.length ? `${cells.join(", ")} · ` : ""}${f.message[L]}`) };
     }),
   };
 }
@@ -237,7 +236,7 @@ export function write(l: string, overrides: LayoutOverrides, remembered = false)
       if (!planned.ok) return { kind: "refused", message: planned.reason[L], cells: planned.cells };
       applySheetEdits(c.sheet, c.read, planned.edits);
       saveState({ ...c.state, lang: L, lastChecked: c.read.sheet.name, mappings: { ...c.state.mappings, [c.read.sheet.name]: overrides } });
-      const view = resultView(c.read.sheet, c.result, planned.edits.formulaCount, planned.edits.fallbacks.length, L);
+      const view = resultView(c.read.sheet, c.result, planned.edits.formulaCount, planned.edits.fallbacks.length);
       return { kind: "result", view, remembered };
     },
   );

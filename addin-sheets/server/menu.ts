@@ -41,7 +41,7 @@ export function menuCheck(): void {
   if (v.kind === "result") {
     const s = v.view.summary;
     const lines = [st(L, "checkDone", { sheet: v.view.sheet, summary: t(L, "summary", { total: s.total, achieved: s.achieved, short: s.short }) })];
-    for (const sf of v.view.shortfalls.slice(0, 10)) lines.push(`• ${sf.label}: ${sf.title} (${sf.address})`);
+    for (const sf of v.view.shortfalls.slice(0, 10)) lines.push(`• ${sf.label[L]}: ${sf.title} (${sf.address})`);
     if (v.view.shortfalls.length > 10) lines.push(st(L, "moreShortfalls", { n: v.view.shortfalls.length - 10 }));
     if (!v.remembered) lines.push(st(L, "editInPanel"));
     alert(lines.join("\n"));

@@ -1,5 +1,5 @@
 // What the sidebar and the server pass through google.script.run: plain JSON (no Date, no undefined), texts already in the user's language.
-import type { Lang } from "../../core/types";
+import type { Bilingual, Lang } from "../../core/types";
 import type { ColumnRole, LayoutOverrides } from "../../core/sheet/types";
 
 /** How the sidebar names a plan source when choosing one; a pasted or uploaded JSON travels as text. */
@@ -44,12 +44,13 @@ export interface MappingView {
   overrides: LayoutOverrides;
 }
 
+/** A shortfall as listed; label and detail in both languages so the language switch needs no new check. */
 export interface ShortfallView {
   address: string;
-  label: string;
+  label: Bilingual;
   near: boolean;
   title: string;
-  detail: string;
+  detail: Bilingual;
 }
 
 export interface ResultView {
@@ -59,7 +60,7 @@ export interface ResultView {
   fallbacks: number;
   summary: { total: number; achieved: number; short: number };
   shortfalls: ShortfallView[];
-  findings: { address: string | null; text: string }[];
+  findings: { address: string | null; text: Bilingual }[];
 }
 
 /** What a check returns: the mapping to confirm, the written result, a refusal to overwrite, or a message. */

@@ -302,8 +302,8 @@ export class SidebarApp {
       const btn = h(
         "button",
         { type: "button", "data-address": sf.address },
-        h("span", { class: "name" }, h("span", { class: sf.near ? "badge warn" : "badge" }, sf.label), sf.title),
-        h("span", { class: "detail" }, sf.detail),
+        h("span", { class: "name" }, h("span", { class: sf.near ? "badge warn" : "badge" }, sf.label[this.lang]), sf.title),
+        h("span", { class: "detail" }, sf.detail[this.lang]),
       );
       btn.addEventListener("click", () => void this.guard(() => this.goTo(res.sheet, sf.address)));
       list.append(h("li", {}, btn));
@@ -314,7 +314,7 @@ export class SidebarApp {
       this.resultsEl.append(h("h2", {}, this.tx("findings")));
       const fl = h("ul", { class: "items", id: "findings" });
       for (const f of res.findings) {
-        const btn = h("button", { type: "button" }, h("span", { class: "detail" }, f.text));
+        const btn = h("button", { type: "button" }, h("span", { class: "detail" }, f.text[this.lang]));
         const at = f.address;
         if (at) btn.addEventListener("click", () => void this.guard(() => this.goTo(res.sheet, at)));
         fl.append(h("li", {}, btn));
