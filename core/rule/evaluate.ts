@@ -46,14 +46,18 @@ import {
  *   text (cached per rule object) and both explanations.
  */
 
-/** What `judge()` returns: the verdict without any text. */
+/**
+ * What `judge()` returns: the verdict without any text. Absent numbers are NaN, not null (Verdict uses null):
+ * fields that only ever hold doubles stay unboxed, which keeps the fast path free of per-field allocations.
+ */
 export interface Judgement {
   status: StatusCode;
-  /** actual − threshold in the rule's unit; null where no numeric gap applies. */
-  gap: number | null;
-  /** Units to add (more is better) or remove (less is better) to reach the target; null when not countable. */
-  need: number | null;
-  ratio: number | null;
+  /** actual − threshold in the rule's unit; NaN where no numeric gap applies. */
+  gap: number;
+  /** Units to add (more is better) or remove (less is better) to reach the target; NaN when not countable. */
+  need: number;
+  /** Completion ratio as in Verdict.ratio; NaN where meaningless. */
+  ratio: number;
 }
 
 /**
@@ -63,40 +67,74 @@ export interface Judgement {
 export interface Facts extends Judgement {
   rule: Rule | null;
   reading: CellReading | null;
-  a: number | null;
-  t: number | null;
+  a: number;
+  t: number;
   /** For change and reference rules: the baseline/reference value in the rule's unit. */
-  b: number | null;
+  b: number;
   /** Fraction actuals: numerator and denominator as read (or counted against the rule's denominator). */
-  num: number | null;
-  den: number | null;
+  num: number;
+  den: number;
   noun: string | null;
   /** The unit the figures were compared in, when it differs from the rule's (a reference rule compared as rates). */
   unit: Unit | null;
   /** Deadlines: completion date and as-of date (ISO). */
   done: string | null;
   asOf: string | null;
-  /** Why a figure could not be judged (no_data, invalid, unreadable). */
-  reason: Bilingual | null;
+  /** Why a figure could not be judged (no_data, invalid, unreadable); see reasonOf(). */
+  reason: Reason | null;
+  /** Warnings with their messages (from the parser, or built by warningsOf). */
   warnings: Warning[] | null;
+  /** Warnings whose messages are not built yet; see warn(). */
+  notes: Array<{ code: WarningCode; message: () => Bilingual }> | null;
+}
+
+/** The actual as typed, for messages; plain numbers (read without text) print as numbers. */
+export function txt(r: CellReading): string {
+  return r.text !== "" ? r.text : r.kind === "number" ? String(r.value) : "";
 }
 
 function facts(status: StatusCode, rule: Rule | null, reading: CellReading | null): Facts {
   return {
-    status, gap: null, need: null, ratio: null, rule, reading, a: null, t: null, b: null,
-    num: null, den: null, noun: null, unit: null, done: null, asOf: null, reason: null, warnings: null,
+    status, gap: NaN, need: NaN, ratio: NaN, rule, reading, a: NaN, t: NaN, b: NaN,
+    num: NaN, den: NaN, noun: null, unit: null, done: null, asOf: null, reason: null, warnings: null, notes: null,
   };
 }
 
-function fail(status: "no_data" | "invalid" | "unreadable", rule: Rule | null, reading: CellReading | null, reason: Bilingual): Facts {
+/** A reason, or a function that words it: words with figures in them are built only when a Verdict is made. */
+type Reason = Bilingual | (() => Bilingual);
+
+function fail(status: "no_data" | "invalid" | "unreadable", rule: Rule | null, reading: CellReading | null, reason: Reason): Facts {
   const f = facts(status, rule, reading);
   f.reason = reason;
   return f;
 }
 
-function warn(f: Facts, code: WarningCode, message: Bilingual): void {
-  (f.warnings ??= []).push({ code, message });
+/**
+ * Records a warning; its message is built only when a Verdict is made, so judge() formats no text
+ * (a million implausible figures cost a million flags, not a million sentences).
+ */
+function warn(f: Facts, code: WarningCode, message: () => Bilingual): void {
+  (f.notes ??= []).push({ code, message });
 }
+
+/** The facts' reason in words, or null. */
+export function reasonOf(f: Facts): Bilingual | null {
+  if (typeof f.reason === "function") f.reason = f.reason();
+  return f.reason;
+}
+
+/** The facts' warnings with their messages, built once. */
+export function warningsOf(f: Facts): Warning[] {
+  if (f.notes) {
+    const built = f.notes.map((n) => ({ code: n.code, message: n.message() }));
+    f.warnings = f.warnings ? [...f.warnings, ...built] : built;
+    f.notes = null;
+  }
+  return f.warnings ?? [];
+}
+
+/** True for a present number (not NaN): absent figures in Facts are NaN. */
+export const has = (x: number): boolean => x === x;
 
 const EPS = 1e-9;
 const eq = (x: number, y: number) => Math.abs(x - y) <= EPS * Math.max(1, Math.abs(x), Math.abs(y));
@@ -129,7 +167,7 @@ const isUp = (op: Op) => op === ">=" || op === ">";
 const isGood = (s: StatusCode) => s === "met" || s === "exceeded";
 
 /** Units needed so that (num + k)/den reaches `op t` (or, for upper bounds, units to remove). */
-function needUnits(num: number, den: number, op: Op, t: number): number | null {
+function needUnits(num: number, den: number, op: Op, t: number): number {
   const target = t * den;
   let k: number;
   switch (op) {
@@ -139,12 +177,12 @@ function needUnits(num: number, den: number, op: Op, t: number): number | null {
     case "<": k = Math.floor(num - target + EPS * Math.max(1, target)) + 1; break;
     case "=": k = Math.ceil(Math.abs(target - num) - EPS * Math.max(1, target)); break;
   }
-  return k > 0 && Number.isFinite(k) ? k : null;
+  return k > 0 && Number.isFinite(k) ? k : NaN;
 }
 
-function ratioOf(v: number, t: number, up: boolean): number | null {
-  const r = up ? (t === 0 ? null : v / t) : v === 0 ? null : t / v;
-  return r === null || !Number.isFinite(r) ? null : r;
+function ratioOf(v: number, t: number, up: boolean): number {
+  const r = up ? (t === 0 ? NaN : v / t) : v === 0 ? NaN : t / v;
+  return Number.isFinite(r) ? r : NaN;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -174,14 +212,14 @@ function notAFigure(rule: Rule, r: CellReading, what: Bilingual): Facts {
     case "error":
       return r.code === "#N/A"
         ? fail("no_data", rule, r, R_NA)
-        : fail("invalid", rule, r, { vi: `ô báo lỗi ${r.code}`, en: `the cell shows the error ${r.code}` });
+        : fail("invalid", rule, r, () => ({ vi: `ô báo lỗi ${r.code}`, en: `the cell shows the error ${r.code}` }));
     case "text":
       return fail("invalid", rule, r, r.reason);
     default:
-      return fail("invalid", rule, r, {
-        vi: `"${r.text}" không phải là ${what.vi}`,
-        en: `"${r.text}" is not ${what.en}`,
-      });
+      return fail("invalid", rule, r, () => ({
+        vi: `"${txt(r)}" không phải là ${what.vi}`,
+        en: `"${txt(r)}" is not ${what.en}`,
+      }));
   }
 }
 
@@ -213,10 +251,10 @@ function quantity(rule: Rule, r: CellReading, unit: Unit, scale: PercentScale): 
       return null;
     }
     if (r.percent) {
-      return fail("invalid", rule, r, {
-        vi: `"${r.text}" là tỷ lệ, chỉ tiêu cần ${unit.kind === "count" ? "số lượng" : "số đo"}`,
-        en: `"${r.text}" is a rate; the target needs ${unit.kind === "count" ? "a count" : "a measure"}`,
-      });
+      return fail("invalid", rule, r, () => ({
+        vi: `"${txt(r)}" là tỷ lệ, chỉ tiêu cần ${unit.kind === "count" ? "số lượng" : "số đo"}`,
+        en: `"${txt(r)}" is a rate; the target needs ${unit.kind === "count" ? "a count" : "a measure"}`,
+      }));
     }
     if (unit.kind === "count" && v < 0) return negative(rule, r, W_COUNT);
     Q.value = v;
@@ -240,31 +278,31 @@ function quantity(rule: Rule, r: CellReading, unit: Unit, scale: PercentScale): 
 }
 
 function negative(rule: Rule, r: CellReading, what: Bilingual): Facts {
-  return fail("invalid", rule, r, { vi: `${what.vi} không thể âm ("${r.text}")`, en: `${what.en} cannot be negative ("${r.text}")` });
+  return fail("invalid", rule, r, () => ({ vi: `${what.vi} không thể âm ("${txt(r)}")`, en: `${what.en} cannot be negative ("${txt(r)}")` }));
 }
 
 function badFraction(rule: Rule, r: Extract<CellReading, { kind: "fraction" }>): Facts | null {
   if (r.denominator <= 0 || r.numerator < 0) {
-    return fail("invalid", rule, r, { vi: `"${r.text}": mẫu số phải dương, tử số không âm`, en: `"${r.text}": the denominator must be positive and the numerator not negative` });
+    return fail("invalid", rule, r, () => ({ vi: `"${txt(r)}": mẫu số phải dương, tử số không âm`, en: `"${txt(r)}": the denominator must be positive and the numerator not negative` }));
   }
   if (r.numerator > r.denominator) {
-    return fail("invalid", rule, r, { vi: `"${r.text}": tử số lớn hơn mẫu số`, en: `"${r.text}": the numerator is larger than the denominator` });
+    return fail("invalid", rule, r, () => ({ vi: `"${txt(r)}": tử số lớn hơn mẫu số`, en: `"${txt(r)}": the numerator is larger than the denominator` }));
   }
   return null;
 }
 
 function overWarning(f: Facts, a: number): void {
-  warn(f, "implausible_value", {
+  warn(f, "implausible_value", () => ({
     vi: `tỷ lệ ${formatPercent(a, "vi")} lớn hơn 100%`,
     en: `the rate ${formatPercent(a, "en")} is above 100%`,
-  });
+  }));
 }
 
 function ambiguityWarning(f: Facts, plain: number): void {
-  warn(f, "percent_scale_ambiguous", {
+  warn(f, "percent_scale_ambiguous", () => ({
     vi: `${formatNumber(plain, "vi", 6)} có thể là ${formatPercent(plain, "vi")} hoặc ${formatPercent(plain / 100, "vi", 4)}, hai cách đọc cho kết quả khác nhau; ghi rõ dấu % hoặc chọn thang tỷ lệ`,
     en: `${formatNumber(plain, "en", 6)} may mean ${formatPercent(plain, "en")} or ${formatPercent(plain / 100, "en", 4)}, and the two readings give different results; write the % sign or choose a percent scale`,
-  });
+  }));
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -291,11 +329,11 @@ function thresholdFacts(rule: Rule, r: CellReading, op: Op, t: number, unit: Uni
   f.t = t;
   f.gap = a - t;
   f.ratio = op === "=" ? ratioOf(a, t, true) : ratioOf(a, t, isUp(op));
-  f.num = Number.isNaN(Q.num) ? null : Q.num;
-  f.den = Number.isNaN(Q.den) ? null : Q.den;
+  f.num = Q.num;
+  f.den = Q.den;
   f.noun = Q.noun ?? (unit.kind === "count" ? (unit.noun ?? null) : null);
   if (!isGood(f.status)) {
-    if (f.num !== null && f.den !== null && unit.kind === "percent") f.need = needUnits(f.num, f.den, op, t);
+    if (f.den > 0 && unit.kind === "percent") f.need = needUnits(f.num, f.den, op, t);
     else if (unit.kind === "count") f.need = needUnits(a, 1, op, t);
   }
   if (Q.over) overWarning(f, a);
@@ -309,12 +347,12 @@ function judgeRange(rule: RuleOf<"range">, r: CellReading, c: Ctx): Facts {
   const a = Q.value;
   const f = rangeFacts(rule, a, c.tol);
   f.reading = r;
-  f.num = Number.isNaN(Q.num) ? null : Q.num;
-  f.den = Number.isNaN(Q.den) ? null : Q.den;
+  f.num = Q.num;
+  f.den = Q.den;
   f.noun = Q.noun ?? (rule.unit.kind === "count" ? (rule.unit.noun ?? null) : null);
-  if (!isGood(f.status) && f.t !== null) {
+  if (!isGood(f.status)) {
     const op: Op = f.t === rule.min ? (rule.minInclusive ? ">=" : ">") : rule.maxInclusive ? "<=" : "<";
-    if (f.num !== null && f.den !== null && rule.unit.kind === "percent") f.need = needUnits(f.num, f.den, op, f.t);
+    if (f.den > 0 && rule.unit.kind === "percent") f.need = needUnits(f.num, f.den, op, f.t);
     else if (rule.unit.kind === "count") f.need = needUnits(a, 1, op, f.t);
   }
   if (Q.over) overWarning(f, a);
@@ -362,8 +400,8 @@ function judgeFraction(rule: RuleOf<"fraction">, r: CellReading, c: Ctx): Facts 
   }
   const t = rule.numerator / D;
   let share: number;
-  let num: number | null = null;
-  let den: number | null = null;
+  let num = NaN;
+  let den = NaN;
   let alt = NaN;
   let counted = false;
   if (r.kind === "fraction") {
@@ -384,7 +422,7 @@ function judgeFraction(rule: RuleOf<"fraction">, r: CellReading, c: Ctx): Facts 
     share = Q.value;
     alt = Q.alt;
     if (Q.over) {
-      return fail("invalid", rule, r, { vi: `"${r.text}" lớn hơn 100%`, en: `"${r.text}" is above 100%` });
+      return fail("invalid", rule, r, () => ({ vi: `"${txt(r)}" lớn hơn 100%`, en: `"${txt(r)}" is above 100%` }));
     }
   }
   const f = facts(compareStatus(share, ">=", t, c.tol), rule, r);
@@ -395,12 +433,12 @@ function judgeFraction(rule: RuleOf<"fraction">, r: CellReading, c: Ctx): Facts 
   f.num = num;
   f.den = den;
   f.noun = rule.noun ?? (r.kind === "fraction" ? (r.noun ?? null) : null);
-  if (!isGood(f.status) && num !== null && den !== null) f.need = needUnits(num, den, ">=", t);
+  if (!isGood(f.status) && den > 0) f.need = needUnits(num, den, ">=", t);
   if (counted && r.kind === "number" && r.value === 1 && D > 1) {
-    warn(f, "actual_interpreted", {
+    warn(f, "actual_interpreted", () => ({
       vi: `1 được hiểu là 1/${formatNumber(D, "vi")}${rule.noun ? ` ${rule.noun}` : ""}, không phải 100%`,
       en: `1 was read as 1 of ${formatNumber(D, "en")}, not as 100%`,
-    });
+    }));
   }
   if (!Number.isNaN(alt) && compareStatus(alt, ">=", t, c.tol) !== f.status) ambiguityWarning(f, share);
   return f;
@@ -427,10 +465,10 @@ function judgeRank(rule: RuleOf<"rank">, r: CellReading, c: Ctx): Facts {
   else return notAFigure(rule, r, { vi: "một thứ hạng", en: "a rank" });
   const of = r.kind === "rank" && r.of !== undefined ? r.of : rule.of;
   if (!Number.isInteger(v) || v < 1 || (of !== undefined && v > of)) {
-    return fail("invalid", rule, r, {
-      vi: `"${r.text}" không phải là thứ hạng hợp lệ${of !== undefined ? ` (1–${of})` : ""}`,
-      en: `"${r.text}" is not a valid rank${of !== undefined ? ` (1–${of})` : ""}`,
-    });
+    return fail("invalid", rule, r, () => ({
+      vi: `"${txt(r)}" không phải là thứ hạng hợp lệ${of !== undefined ? ` (1–${of})` : ""}`,
+      en: `"${txt(r)}" is not a valid rank${of !== undefined ? ` (1–${of})` : ""}`,
+    }));
   }
   let status: StatusCode;
   if (v < rule.rank) status = rule.top ? "met" : "exceeded";
@@ -455,20 +493,21 @@ function judgeChange(rule: RuleOf<"change">, r: CellReading, c: Ctx): Facts {
   const baseRaw = c.opts?.baseline;
   const br = baseRaw === undefined ? null : readCell(baseRaw);
   if (br === null || br.kind === "empty" || (br.kind === "error" && br.code === "#N/A")) {
-    const f = fail("no_data", rule, r, {
+    const f = fail("no_data", rule, r, () => ({
       vi: `thiếu số liệu gốc${rule.baselineLabel ? ` (${rule.baselineLabel})` : ""} để so sánh`,
       en: `the baseline${rule.baselineLabel ? ` (${rule.baselineLabel})` : ""} to compare with is missing`,
-    });
-    warn(f, "missing_baseline", {
+    }));
+    warn(f, "missing_baseline", () => ({
       vi: "chỉ tiêu thay đổi cần số liệu gốc (tùy chọn baseline)",
       en: "a change target needs a baseline value (baseline option)",
-    });
+    }));
     return f;
   }
   const badB = quantity(rule, br, rule.unit, c.scale);
   if (badB) {
     badB.reading = r;
-    badB.reason = { vi: `số liệu gốc: ${badB.reason?.vi ?? ""}`, en: `baseline: ${badB.reason?.en ?? ""}` };
+    const why = reasonOf(badB);
+    badB.reason = { vi: `số liệu gốc: ${why?.vi ?? ""}`, en: `baseline: ${why?.en ?? ""}` };
     return badB;
   }
   const b = Q.value;
@@ -496,19 +535,19 @@ function judgeChange(rule: RuleOf<"change">, r: CellReading, c: Ctx): Facts {
   f.b = b;
   f.t = required;
   f.gap = achieved - required;
-  f.ratio = rule.mode === "any" || required === 0 ? null : ratioOf(achieved, required, true);
-  f.num = Number.isNaN(num) ? null : num;
-  f.den = Number.isNaN(den) ? null : den;
+  f.ratio = rule.mode === "any" || required === 0 ? NaN : ratioOf(achieved, required, true);
+  f.num = num;
+  f.den = den;
   if (aOver) overWarning(f, a);
   if (!Number.isNaN(aAlt) || !Number.isNaN(bAlt)) {
     const s2 = status(Number.isNaN(aAlt) ? a : aAlt, Number.isNaN(bAlt) ? b : bAlt);
     if (s2 !== s) ambiguityWarning(f, Number.isNaN(aAlt) ? b : a);
   }
   if (rule.perYear) {
-    warn(f, "actual_interpreted", {
+    warn(f, "actual_interpreted", () => ({
       vi: "mức thay đổi mỗi năm được so với số liệu gốc của một năm",
       en: "the per-year change was compared with a one-year baseline",
-    });
+    }));
   }
   return f;
 }
@@ -524,20 +563,21 @@ function judgeReference(rule: RuleOf<"reference">, r: CellReading, c: Ctx): Fact
   const aAlt = Q.alt;
   const aOver = Q.over;
   if (rr === null || rr.kind === "empty" || (rr.kind === "error" && rr.code === "#N/A")) {
-    const f = fail("no_data", rule, r, {
+    const f = fail("no_data", rule, r, () => ({
       vi: `thiếu giá trị so sánh (${rule.reference})`,
       en: `the reference value (${rule.reference}) is missing`,
-    });
-    warn(f, "missing_reference", {
+    }));
+    warn(f, "missing_reference", () => ({
       vi: "chỉ tiêu so sánh cần giá trị tham chiếu (tùy chọn reference)",
       en: "a comparison target needs a reference value (reference option)",
-    });
+    }));
     return f;
   }
   const badR = quantity(rule, rr, unit, c.scale);
   if (badR) {
     badR.reading = r;
-    badR.reason = { vi: `giá trị so sánh: ${badR.reason?.vi ?? ""}`, en: `reference: ${badR.reason?.en ?? ""}` };
+    const why = reasonOf(badR);
+    badR.reason = { vi: `giá trị so sánh: ${why?.vi ?? ""}`, en: `reference: ${why?.en ?? ""}` };
     return badR;
   }
   const ref = Q.value;
@@ -584,7 +624,7 @@ function daysBetween(fromIso: string, toIso: string): number {
 function judgeDeadline(rule: RuleOf<"deadline">, r: CellReading, c: Ctx): Facts {
   const asOfOpt = c.opts?.asOf;
   if (asOfOpt !== undefined && (!ISO.test(asOfOpt) || Number.isNaN(Date.parse(asOfOpt)))) {
-    return fail("invalid", rule, r, { vi: `ngày đánh giá "${asOfOpt}" không đúng dạng yyyy-mm-dd`, en: `the as-of date "${asOfOpt}" is not yyyy-mm-dd` });
+    return fail("invalid", rule, r, () => ({ vi: `ngày đánh giá "${asOfOpt}" không đúng dạng yyyy-mm-dd`, en: `the as-of date "${asOfOpt}" is not yyyy-mm-dd` }));
   }
   const asOf = asOfOpt ?? todayIso();
   const due = rule.due;
@@ -598,10 +638,10 @@ function judgeDeadline(rule: RuleOf<"deadline">, r: CellReading, c: Ctx): Facts 
   if (r.kind === "boolean") {
     const f = facts("met", rule, r);
     f.asOf = asOf;
-    warn(f, "actual_interpreted", {
-      vi: `"${r.text}" được hiểu là đã hoàn thành đúng hạn (không có ngày hoàn thành)`,
-      en: `"${r.text}" was read as completed on time (no completion date given)`,
-    });
+    warn(f, "actual_interpreted", () => ({
+      vi: `"${txt(r)}" được hiểu là đã hoàn thành đúng hạn (không có ngày hoàn thành)`,
+      en: `"${txt(r)}" was read as completed on time (no completion date given)`,
+    }));
     return f;
   }
   if (r.kind !== "date") return notAFigure(rule, r, { vi: "một ngày hoàn thành", en: "a completion date" });
@@ -610,10 +650,10 @@ function judgeDeadline(rule: RuleOf<"deadline">, r: CellReading, c: Ctx): Facts 
   f.asOf = asOf;
   f.gap = daysBetween(due, r.iso);
   if (r.iso > asOf) {
-    warn(f, "implausible_value", {
-      vi: `ngày hoàn thành ${r.text} sau ngày đánh giá`,
-      en: `the completion date ${r.text} is after the as-of date`,
-    });
+    warn(f, "implausible_value", () => ({
+      vi: `ngày hoàn thành ${txt(r)} sau ngày đánh giá`,
+      en: `the completion date ${txt(r)} is after the as-of date`,
+    }));
   }
   return f;
 }
@@ -633,8 +673,8 @@ function judgeZero(rule: RuleOf<"zero">, r: CellReading, c: Ctx): Facts {
   f.a = v;
   f.t = 0;
   f.gap = v;
-  f.num = Number.isNaN(Q.num) ? null : Q.num;
-  f.den = Number.isNaN(Q.den) ? null : Q.den;
+  f.num = Q.num;
+  f.den = Q.den;
   if (rule.unit.kind === "count" && f.status === "not_met") f.need = Math.ceil(v - EPS);
   return f;
 }
@@ -663,7 +703,7 @@ function judgeReading(rule: Rule, r: CellReading, c: Ctx): Facts {
     case "boolean": return judgeBoolean(rule, r);
     default: {
       const never: never = rule;
-      return fail("unreadable", null, r, { vi: `loại chỉ tiêu lạ: ${String((never as { kind?: unknown }).kind)}`, en: `unknown target kind: ${String((never as { kind?: unknown }).kind)}` });
+      return fail("unreadable", null, r, () => ({ vi: `loại chỉ tiêu lạ: ${String((never as { kind?: unknown }).kind)}`, en: `unknown target kind: ${String((never as { kind?: unknown }).kind)}` }));
     }
   }
 }
@@ -682,7 +722,10 @@ function readFor(rule: Rule, actual: CellValue, opts: EvaluateOptions | undefine
   return readCell(actual);
 }
 
+const DEFAULT_CTX: Ctx = { scale: "auto", tol: 0, opts: undefined };
+
 function ctxOf(opts: EvaluateOptions | undefined): Ctx {
+  if (opts === undefined) return DEFAULT_CTX;
   const tol = opts?.tolerance;
   const scale = opts?.percentScale;
   return {
@@ -700,10 +743,10 @@ export function judgeFacts(rule: Rule, actual: CellValue, opts?: EvaluateOptions
     }
     return judgeReading(rule, readFor(rule, actual, opts), ctxOf(opts));
   } catch (e) {
-    return fail("invalid", rule ?? null, null, {
+    return fail("invalid", rule ?? null, null, () => ({
       vi: `lỗi khi đánh giá: ${e instanceof Error ? e.message : String(e)}`,
       en: `error while judging: ${e instanceof Error ? e.message : String(e)}`,
-    });
+    }));
   }
 }
 
@@ -755,20 +798,21 @@ function parseCached(text: string, opts: EvaluateOptions | undefined): ParseResu
 export function toVerdict(f: Facts, lang: Lang = "vi"): Verdict {
   const st = STATUS[f.status];
   const canon = f.rule ? canonicalOf(f.rule) : { vi: "", en: "" };
+  const warnings = warningsOf(f);
   const explanations: Bilingual = { vi: explain(f, "vi", canon.vi), en: explain(f, "en", canon.en) };
-  const gap: Verdict["gap"] = { value: f.gap };
-  if (f.need !== null) gap.need = f.noun ? { count: f.need, noun: f.noun } : { count: f.need };
+  const gap: Verdict["gap"] = { value: has(f.gap) ? f.gap : null };
+  if (f.need === f.need) gap.need = f.noun ? { count: f.need, noun: f.noun } : { count: f.need };
   const v: Verdict = {
     status: f.status,
     label: st[lang],
     labels: { vi: st.vi, en: st.en },
     symbol: st.symbol,
     gap,
-    ratio: f.ratio,
+    ratio: has(f.ratio) ? f.ratio : null,
     canonical: canon[lang],
     explanation: explanations[lang],
     explanations,
-    warnings: f.warnings ?? [],
+    warnings,
     actualText: actualText(f, lang),
   };
   if (f.rule) v.rule = f.rule;
@@ -781,13 +825,13 @@ export function actualText(f: Facts, lang: Lang): string {
   if (!r || r.kind === "empty") return "";
   const rule = f.rule;
   if (r.kind === "fraction") return `${formatNumber(r.numerator, lang)}/${formatNumber(r.denominator, lang)}`;
-  if (rule && f.a !== null && (r.kind === "number" || r.kind === "level" || r.kind === "rank")) {
+  if (rule && has(f.a) && (r.kind === "number" || r.kind === "level" || r.kind === "rank")) {
     const unit = "unit" in rule ? rule.unit : null;
-    if (rule.kind === "fraction" && f.num !== null && f.den !== null) return `${formatNumber(f.num, lang)}/${formatNumber(f.den, lang)}`;
+    if (rule.kind === "fraction" && f.den > 0) return `${formatNumber(f.num, lang)}/${formatNumber(f.den, lang)}`;
     if (unit?.kind === "percent" || rule.kind === "fraction") return formatPercent(f.a, lang);
     return formatNumber(f.a, lang);
   }
-  return r.text;
+  return txt(r);
 }
 
 /**

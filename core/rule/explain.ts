@@ -2,7 +2,7 @@
 import { isoToVi } from "../number/cell";
 import { formatNumber, formatPercent, formatPoints } from "../number/format";
 import type { Lang } from "../types";
-import type { Facts } from "./evaluate";
+import { has, reasonOf, txt, type Facts } from "./evaluate";
 import type { Rule, Unit } from "./schema";
 import { STATUS } from "./verdict";
 
@@ -108,7 +108,7 @@ function rel(a: number, t: number, shownA: string, shownT: string): string {
 }
 
 function needText(f: Facts, lang: Lang, up: boolean): string | null {
-  if (f.need === null) return null;
+  if (!has(f.need)) return null;
   const noun = nounOf(f);
   const n = formatNumber(f.need, lang);
   if (lang === "vi") return `${up ? "cần thêm" : "cần giảm"} ${n}${noun ? ` ${noun}` : ""}`;
@@ -119,7 +119,7 @@ function needText(f: Facts, lang: Lang, up: boolean): string | null {
 /** Gap words for a threshold comparison; `up` says which side is better. */
 function gapWords(f: Facts, lang: Lang, unit: Unit | undefined, up: boolean | null, countNeed: boolean): string[] {
   const out: string[] = [];
-  if (f.a === null || f.t === null) return out;
+  if (!has(f.a) || !has(f.t)) return out;
   const diff = f.a - f.t;
   const noun = kindOf(unit) === "count" ? nounOf(f) : null;
   const amt = amount(diff, unit, lang, noun);
@@ -174,8 +174,9 @@ function dateText(iso: string, lang: Lang): string {
 export function explain(f: Facts, lang: Lang, canon: string): string {
   const label = STATUS[f.status][lang];
   const rule = f.rule;
-  if (f.reason || !rule) {
-    const reason = f.reason ? f.reason[lang] : lang === "vi" ? "không có chỉ tiêu" : "no target";
+  const why = reasonOf(f);
+  if (why || !rule) {
+    const reason = why ? why[lang] : lang === "vi" ? "không có chỉ tiêu" : "no target";
     // Parser messages already open with the label's words ("Không đọc được chỉ tiêu …"); do not say it twice.
     const lead = lang === "vi" ? label : "Cannot read target";
     return reason.toLowerCase().startsWith(lead.toLowerCase()) ? reason : `${label}: ${reason}`;
@@ -185,20 +186,20 @@ export function explain(f: Facts, lang: Lang, canon: string): string {
     case "compare":
     case "frequency":
     case "reference": {
-      if (f.a === null || f.t === null) return `${label}: ${canon}`;
+      if (!has(f.a) || !has(f.t)) return `${label}: ${canon}`;
       const unit: Unit = rule.kind === "frequency" ? { kind: "count", noun: rule.noun } : (f.unit ?? rule.unit);
       const op = rule.op;
       const [sa, st] = pair(f.a, f.t, unit, lang);
-      const actual = f.num !== null && f.den !== null ? `${sa} (${formatNumber(f.num, lang)}/${formatNumber(f.den, lang)})` : bare(sa, unit);
+      const actual = has(f.num) && has(f.den) ? `${sa} (${formatNumber(f.num, lang)}/${formatNumber(f.den, lang)})` : bare(sa, unit);
       const noun = kindOf(unit) === "count" ? nounOf(f) : null;
       const details = gapWords(f, lang, unit, op === "=" ? null : op === ">=" || op === ">", kindOf(unit) !== "count");
       if (rule.kind === "reference") details.unshift(rule.reference);
       return sentence(label, `${actual} ${rel(f.a, f.t, sa, st)} ${thresholdText(st, f.t, unit, noun, lang)}`, details, f, lang);
     }
     case "range": {
-      if (f.a === null || f.t === null) return `${label}: ${canon}`;
+      if (!has(f.a) || !has(f.t)) return `${label}: ${canon}`;
       const [sa, st] = pair(f.a, f.t, rule.unit, lang);
-      const actual = f.num !== null && f.den !== null ? `${sa} (${formatNumber(f.num, lang)}/${formatNumber(f.den, lang)})` : bare(sa, rule.unit);
+      const actual = has(f.num) && has(f.den) ? `${sa} (${formatNumber(f.num, lang)}/${formatNumber(f.den, lang)})` : bare(sa, rule.unit);
       const inside = f.status === "met" && !(rule.sense === "down" && f.a < rule.min);
       if (inside) return sentence(label, `${actual} ${lang === "vi" ? "nằm trong" : "is within"} ${canon}`, [], f, lang);
       const up = f.t === rule.min;
@@ -206,12 +207,12 @@ export function explain(f: Facts, lang: Lang, canon: string): string {
       return sentence(label, `${actual} ${rel(f.a, f.t, sa, st)} ${st}`, [`${target} ${canon}`, ...gaps], f, lang);
     }
     case "fraction": {
-      if (f.a === null || f.t === null) return `${label}: ${canon}`;
+      if (!has(f.a) || !has(f.t)) return `${label}: ${canon}`;
       const noun = nounOf(f);
       const word = noun ? (lang === "vi" ? noun : englishNoun(noun)) : null;
       const tt = `${formatNumber(rule.numerator, lang)}/${formatNumber(rule.denominator, lang)}${word ? ` ${word}` : ""}`;
       const [sa] = pair(f.a, f.t, { kind: "percent" }, lang);
-      const actual = f.num !== null && f.den !== null ? `${formatNumber(f.num, lang)}/${formatNumber(f.den, lang)}` : sa;
+      const actual = has(f.num) && has(f.den) ? `${formatNumber(f.num, lang)}/${formatNumber(f.den, lang)}` : sa;
       const r = eqShare(f.a, f.t) ? "=" : f.a < f.t ? "<" : ">";
       const details: string[] = [];
       if (f.status === "not_met" || f.status === "near") {
@@ -222,14 +223,14 @@ export function explain(f: Facts, lang: Lang, canon: string): string {
       return sentence(label, `${actual} ${r} ${tt}`, details, f, lang);
     }
     case "level": {
-      if (f.a === null || f.t === null) return `${label}: ${canon}`;
+      if (!has(f.a) || !has(f.t)) return `${label}: ${canon}`;
       const name = rule.scale ?? (lang === "vi" ? "mức độ" : "level");
       const sa = `${name} ${formatNumber(f.a, lang)}`;
       const st = `${name} ${formatNumber(f.t, lang)}`;
       return sentence(label, `${sa} ${f.a === f.t ? "=" : f.a < f.t ? "<" : ">"} ${st}`, [], f, lang);
     }
     case "rank": {
-      if (f.a === null || f.t === null) return `${label}: ${canon}`;
+      if (!has(f.a) || !has(f.t)) return `${label}: ${canon}`;
       const places = Math.abs(f.a - f.t);
       const details: string[] = [];
       if (f.a > f.t) details.push(lang === "vi" ? `kém ${places} bậc` : `${places} place${places === 1 ? "" : "s"} behind`);
@@ -239,7 +240,7 @@ export function explain(f: Facts, lang: Lang, canon: string): string {
       return sentence(label, body, details, f, lang);
     }
     case "change": {
-      if (f.a === null || f.b === null || f.t === null) return `${label}: ${canon}`;
+      if (!has(f.a) || !has(f.b) || !has(f.t)) return `${label}: ${canon}`;
       const unit = rule.unit;
       const moved = f.a - f.b;
       const dir = moved === 0 ? (lang === "vi" ? "không đổi" : "unchanged") : moved > 0 ? (lang === "vi" ? "tăng" : "up") : lang === "vi" ? "giảm" : "down";
@@ -248,7 +249,7 @@ export function explain(f: Facts, lang: Lang, canon: string): string {
         : ` ${amount(moved, unit, lang, kindOf(unit) === "count" ? nounOf(f) : null)}`;
       const fromTo = lang === "vi" ? `từ ${show(f.b, unit, lang)} ${moved >= 0 ? "lên" : "xuống"} ${show(f.a, unit, lang)}` : `from ${show(f.b, unit, lang)} to ${show(f.a, unit, lang)}`;
       const details = [fromTo, `${target} ${canon}`];
-      if ((f.status === "not_met" || f.status === "near") && rule.mode !== "any" && f.gap !== null) {
+      if ((f.status === "not_met" || f.status === "near") && rule.mode !== "any" && has(f.gap)) {
         const short = rule.mode === "percent" ? formatPercent(Math.abs(f.gap), lang) : amount(f.gap, unit, lang, kindOf(unit) === "count" ? nounOf(f) : null);
         details.push(lang === "vi" ? `thiếu ${short}` : `${short} short`);
       }
@@ -257,7 +258,7 @@ export function explain(f: Facts, lang: Lang, canon: string): string {
     }
     case "deadline": {
       const due = dateText(rule.due, lang);
-      const days = f.gap === null ? 0 : Math.abs(f.gap);
+      const days = has(f.gap) ? Math.abs(f.gap) : 0;
       const dd = lang === "vi" ? `${days} ngày` : `${days} day${days === 1 ? "" : "s"}`;
       if (f.done) {
         const done = dateText(f.done, lang);
@@ -273,11 +274,11 @@ export function explain(f: Facts, lang: Lang, canon: string): string {
     }
     case "zero": {
       const r = f.reading;
-      const shown = f.a !== null ? (f.num !== null && f.den !== null ? `${formatNumber(f.num, lang)}/${formatNumber(f.den, lang)}` : show(f.a, rule.unit, lang)) : `"${r?.text ?? ""}"`;
-      return sentence(label, `${shown}${f.a !== null && f.status === "not_met" ? " > 0" : ""}`, [`${target} ${canon}`], f, lang);
+      const shown = has(f.a) ? (has(f.num) && has(f.den) ? `${formatNumber(f.num, lang)}/${formatNumber(f.den, lang)}` : show(f.a, rule.unit, lang)) : `"${r ? txt(r) : ""}"`;
+      return sentence(label, `${shown}${has(f.a) && f.status === "not_met" ? " > 0" : ""}`, [`${target} ${canon}`], f, lang);
     }
     case "boolean":
-      return sentence(label, `"${f.reading?.text ?? ""}"`, [`${target} ${canon}`], f, lang);
+      return sentence(label, `"${f.reading ? txt(f.reading) : ""}"`, [`${target} ${canon}`], f, lang);
     default: {
       const never: never = rule;
       return `${label}: ${String((never as { kind?: unknown }).kind)}`;
