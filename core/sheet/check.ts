@@ -46,7 +46,8 @@ interface Ctx {
   opts: CheckOptions;
   rules: Record<string, Rule | null>;
   ruleCache: Map<string, Rule | string>;
-  verdictCache: Map<string, Verdict>;
+  verdictCache: Map<Rule | string, Map<PercentScale, Map<unknown, Verdict>>>;
+  cached: number;
   findings: Finding[];
   findingCounts: Map<FindingCode, number>;
 }
@@ -85,12 +86,21 @@ function targetText(v: CellValue, format: string, percentHint: boolean, unit: st
   return "";
 }
 
-/** Parses a target once per (text, indicator, direction); failures keep the text so the judge reports them. */
+/** Beyond this many distinct (target, name) pairs, unmatched rows' targets are parsed once per text, without the row's name. */
+const PARSE_CONTEXT_LIMIT = 2000;
+
+/**
+ * Parses a target once per (text, indicator, direction); failures keep the text so the judge reports them.
+ * The name helps the parser with direction ("tỷ lệ bỏ học 1%"); for very long lists of rows with their own
+ * targets it is dropped after PARSE_CONTEXT_LIMIT distinct pairs, so parsing stays bounded.
+ */
 function ruleFor(ctx: Ctx, target: string, ind: Indicator | undefined, name: string): Rule | string {
-  const key = `${ind?.direction ?? ""}\u0001${ind?.name ?? name}\u0001${target}`;
+  const context = ind?.name ?? (ctx.ruleCache.size < PARSE_CONTEXT_LIMIT ? name : "");
+  const key = `${ind?.direction ?? ""}\u0001${context}\u0001${target}`;
   const hit = ctx.ruleCache.get(key);
   if (hit !== undefined) return hit;
-  const opts: { indicator?: string; direction?: "up" | "down" | "band" } = { indicator: ind?.name ?? name };
+  const opts: { indicator?: string; direction?: "up" | "down" | "band" } = {};
+  if (context) opts.indicator = context;
   if (ind?.direction) opts.direction = ind.direction;
   const res = target === "" ? null : parseTarget(target, opts);
   const rule: Rule | string = res && res.ok ? res.rule : target;
@@ -102,14 +112,18 @@ function ruleFor(ctx: Ctx, target: string, ind: Indicator | undefined, name: str
 const VERDICT_CACHE_LIMIT = 200_000;
 
 /**
- * Judges one figure. Verdicts for the same rule, value and scale are shared (unit matrices repeat values),
- * so callers must treat verdicts as read-only.
+ * Judges one figure. Verdicts for the same rule object, scale and primitive value are shared (unit
+ * matrices and long lists repeat values), so callers must treat verdicts as read-only.
  */
-function judge(ctx: Ctx, ruleKey: string, rule: Rule | string, actual: CellValue, scale: PercentScale, name: string, baseline?: CellValue): Verdict {
+function judge(ctx: Ctx, rule: Rule | string, actual: CellValue, scale: PercentScale, name: string, baseline?: CellValue): Verdict {
   const cacheable = baseline === undefined && (actual === null || actual === undefined || typeof actual !== "object");
-  const key = cacheable ? `${ruleKey}\u0001${scale}\u0001${typeof actual}\u0001${String(actual)}` : "";
+  let byValue: Map<unknown, Verdict> | undefined;
   if (cacheable) {
-    const hit = ctx.verdictCache.get(key);
+    let byScale = ctx.verdictCache.get(rule);
+    if (!byScale) ctx.verdictCache.set(rule, (byScale = new Map()));
+    byValue = byScale.get(scale);
+    if (!byValue) byScale.set(scale, (byValue = new Map()));
+    const hit = byValue.get(actual);
     if (hit) return hit;
   }
   const opts: Parameters<typeof evaluate>[2] = { lang: ctx.lang, percentScale: scale, indicator: name };
@@ -117,7 +131,10 @@ function judge(ctx: Ctx, ruleKey: string, rule: Rule | string, actual: CellValue
   if (ctx.opts.tolerance !== undefined) opts.tolerance = ctx.opts.tolerance;
   if (baseline !== undefined && !isEmptyCell(baseline)) opts.baseline = baseline;
   const v = evaluate(rule, actual, opts);
-  if (cacheable && ctx.verdictCache.size < VERDICT_CACHE_LIMIT) ctx.verdictCache.set(key, v);
+  if (byValue && ctx.cached < VERDICT_CACHE_LIMIT) {
+    byValue.set(actual, v);
+    ctx.cached++;
+  }
   return v;
 }
 
@@ -168,6 +185,7 @@ export function checkSheet(sheet: SheetData, plan: Plan | null, opts: CheckOptio
     rules: {},
     ruleCache: new Map(),
     verdictCache: new Map(),
+    cached: 0,
     findings: [],
     findingCounts: new Map(),
   };
@@ -365,8 +383,7 @@ function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part {
     if (!percentRule && scale === "auto" && unitText === "%" && typeof actual === "number") scale = actual > 1 ? "points" : "auto";
 
     const baseline = col.baseline !== undefined ? row[col.baseline] : undefined;
-    const ruleKey = typeof rule === "string" ? `t:${rule}` : `${ind?.id ?? ""}\u0001${target}\u0001${cand.name}`;
-    const verdict = judge(ctx, ruleKey, rule, actual, scale, ind?.name ?? cand.name, baseline);
+    const verdict = judge(ctx, rule, actual, scale, ind?.name ?? cand.name, baseline);
 
     const item: CheckedItem = {
       row: r,
@@ -560,6 +577,8 @@ function distributionChecks(ctx: Ctx, items: CheckedItem[], byId: Map<string, In
 // ---------------------------------------------------------------- unit matrix
 
 const BOOLEAN_RULE: Rule = { kind: "boolean" };
+/** Shared by every item without a section, so a 1,000,000-cell matrix does not allocate a million empty arrays. */
+const NO_SECTION: string[] = [];
 
 /** A yes/no cell for a per-unit yes/no judgement (1/0 count as yes/no). */
 function asYesNo(v: CellValue): CellValue {
@@ -602,13 +621,16 @@ function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): Part {
     : new Map<number, MatchInfo>();
 
   const unitRows: number[] = [];
+  const unitNames: string[] = [];
   const seenUnits = new Map<string, number>();
   for (let r = layout.firstDataRow; r <= layout.lastDataRow; r++) {
     if (r === layout.targetRow || r === layout.totalRow) continue;
     const name = cellText(sheet.values[r]?.[layout.unitColumn]);
     if (name === "") continue;
     unitRows.push(r);
-    const key = fold(name);
+    unitNames.push(name);
+    // Lower case is enough to catch a unit typed twice, and cheap on 100,000-row matrices.
+    const key = name.toLowerCase();
     const prev = seenUnits.get(key);
     if (prev !== undefined) {
       addFinding(ctx, {
@@ -621,6 +643,7 @@ function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): Part {
   }
 
   const perRow = new Map<number, CheckedItem[]>();
+  const distributions = indicators.some((i) => i.distribution);
   layout.groups.forEach((g, gi) => {
     let match: MatchInfo = matches.get(gi) ?? { by: "none", score: 0 };
     if (forced[gi] && byId.has(forced[gi])) match = { indicatorId: forced[gi], by: "override", score: 1 };
@@ -650,18 +673,17 @@ function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): Part {
       looksYesNo(sheet, g.col, layout.firstDataRow, layout.lastDataRow) &&
       (rule.kind === "fraction" || (percentRule && rule.kind !== "zero"));
     const unitRule: Rule | string = overUnits ? BOOLEAN_RULE : rule;
-    const ruleKey = `g${gi}${overUnits ? "b" : ""}`;
     const byStatus = emptyCounts();
     const shortUnits: string[] = [];
     let met = 0;
     let sumNum = 0;
     let sumDen = 0;
     const name = ind?.name ?? g.header;
-    const groupItems: CheckedItem[] = [];
 
-    for (const r of unitRows) {
+    for (let u = 0; u < unitRows.length; u++) {
+      const r = unitRows[u];
       const row = sheet.values[r];
-      const unitName = cellText(row?.[layout.unitColumn]);
+      const unitName = unitNames[u];
       let actual: CellValue;
       let cell: CellRef;
       let scale: PercentScale;
@@ -690,7 +712,7 @@ function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): Part {
         scale = scaleFor(ctx, r, c, g.percentHeader);
       }
       if (overUnits) actual = asYesNo(actual);
-      const verdict = judge(ctx, ruleKey, unitRule, actual, scale, name);
+      const verdict = judge(ctx, unitRule, actual, scale, name);
       byStatus[verdict.status]++;
       if (ACHIEVED.has(verdict.status)) met++;
       else if (SHORT.has(verdict.status)) shortUnits.push(unitName);
@@ -701,7 +723,7 @@ function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): Part {
         unitName,
         group: gi,
         name,
-        section: ind?.section ?? [],
+        section: ind?.section ?? NO_SECTION,
         target,
         targetSource,
         actual,
@@ -713,10 +735,11 @@ function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): Part {
       if (ind) item.indicatorId = ind.id;
       if (ind?.unit) item.unit = ind.unit;
       items.push(item);
-      groupItems.push(item);
-      const l = perRow.get(r);
-      if (l) l.push(item);
-      else perRow.set(r, [item]);
+      if (distributions) {
+        const l = perRow.get(r);
+        if (l) l.push(item);
+        else perRow.set(r, [item]);
+      }
     }
 
     const units = unitRows.length;
@@ -734,10 +757,10 @@ function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): Part {
     };
     if (ind) roll.indicatorId = ind.id;
     if (overUnits && typeof rule !== "string") {
-      roll.verdict = judge(ctx, `r${gi}`, rule, rule.kind === "fraction" ? `${met}/${units}` : units > 0 ? met / units : null, "fraction", name);
+      roll.verdict = judge(ctx, rule, rule.kind === "fraction" ? `${met}/${units}` : units > 0 ? met / units : null, "fraction", name);
     } else if (percentRule && sumDen > 0) {
       // District figure of a rate indicator: total numerator over total denominator, not the mean of the units' rates.
-      roll.verdict = judge(ctx, `d${gi}`, rule, `${sumNum}/${sumDen}`, "fraction", name);
+      roll.verdict = judge(ctx, rule, `${sumNum}/${sumDen}`, "fraction", name);
     }
     rollUps.push(roll);
     if (layout.totalRow !== undefined) totalChecks(ctx, layout, g.col !== undefined && !g.percentHeader && !percentRule ? [g.col] : [g.numerator, g.denominator], unitRows, name);

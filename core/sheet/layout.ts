@@ -61,9 +61,10 @@ function readHeader(text: string): HeaderReading {
   return { kind: null, percent };
 }
 
-// Rows below the table: signature and date lines, "Người lập biểu", "Thủ trưởng đơn vị".
-const FOOTER = /^(nguoi lap|nguoi lap bieu|thu truong|hieu truong|tm |kt |xac nhan|noi nhan|truong phong|pho truong phong|chu tich)/;
-const PLACE_DATE = /\bngay\b.*\bthang\b.*\bnam\b/;
+// Rows below the table: signature and date lines, "Người lập biểu", "Thủ trưởng đơn vị". Matched on the raw
+// text (with or without diacritics) rather than folded, since this runs on every data row.
+const FOOTER = /^\s*(ng[uư][oờ]i l[aậ]p|th[uủ] tr[uư][oở]ng|hi[eệ]u tr[uư][oở]ng|tm\.|kt\.|x[aá]c nh[aậ]n|n[oơ]i nh[aậ]n|tr[uư][oở]ng ph[oò]ng|ph[oó] tr[uư][oở]ng|ch[uủ] t[iị]ch)/i;
+const PLACE_DATE = /\bng[aà]y\b.*\bth[aá]ng\b.*\bn[aă]m\b/i;
 const TARGET_ROW = /^(chi tieu|chi tieu giao|ke hoach|kh|muc tieu)$/;
 const TOTAL_ROW = /^(tong|tong cong|cong|toan quan|toan huyen|toan phuong|toan thi xa|toan thanh pho|tong so|chung)$/;
 const NUMBERING_CELL = /^\(?(\d{1,2}|[a-z])\)?$/;
@@ -249,10 +250,7 @@ function findLastDataRow(sheet: SheetData, first: number, keyCol: number, width:
     let footer = false;
     for (let c = 0; c < probe && !footer; c++) {
       const v = row[c];
-      if (typeof v === "string" && v.length > 2) {
-        const f = fold(v);
-        footer = FOOTER.test(f) || (f.length > 12 && PLACE_DATE.test(f));
-      }
+      if (typeof v === "string" && v.length > 2) footer = FOOTER.test(v) || (v.length > 12 && PLACE_DATE.test(v));
     }
     if (footer) break;
     if (!isEmptyCell(row[keyCol])) last = r;

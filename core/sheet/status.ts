@@ -16,6 +16,8 @@ export interface StatusColumnOptions {
   tolerance?: number;
 }
 
+const ACTUAL_SLOT = "XFD1048576";
+const BASELINE_SLOT = "XFC1048576";
 const STATUS_WIDTH = 95;
 const EXPLANATION_WIDTH = 280;
 const MAX_REFUSED_CELLS = 20;
@@ -139,21 +141,36 @@ export function planStatusColumn(sheet: SheetData, result: CheckedSheet, opts: S
   const fallbacks: SheetEdits["fallbacks"] = [];
   let formulaCount = 0;
   const baselineCol = layout.shape === "list" ? layout.columns.baseline : undefined;
+  // Compiling is the costly part: compile once per rule and scale against placeholder cells, then put each
+  // row's own addresses in. The placeholders are the last cells of a sheet, which no formula here mentions.
+  const compiled = new Map<object, Map<string, ReturnType<typeof compileFormula>>>();
+  const compile = (rule: NonNullable<CheckedItem["verdict"]["rule"]>, scale: CheckedItem["percentScale"]) => {
+    let byScale = compiled.get(rule);
+    if (!byScale) compiled.set(rule, (byScale = new Map()));
+    let f = byScale.get(scale);
+    if (!f) {
+      const refs: { actual: string; baseline?: string } = { actual: ACTUAL_SLOT };
+      if (baselineCol !== undefined) refs.baseline = BASELINE_SLOT;
+      const fo: { percentScale: typeof scale; tolerance?: number; asOf?: string } = { percentScale: scale };
+      if (opts.tolerance !== undefined) fo.tolerance = opts.tolerance;
+      if (opts.asOf) fo.asOf = opts.asOf;
+      f = compileFormula(rule, refs, fo);
+      byScale.set(scale, f);
+    }
+    return f;
+  };
   const statusCell = (it: CheckedItem): OutCell => {
     const rule = it.verdict.rule;
     let reason: Bilingual | null = null;
     if (!rule) reason = { vi: "chỉ tiêu không đọc được", en: "target not understood" };
     else if (it.denominatorCell) reason = { vi: "số liệu là cặp tử số/mẫu số", en: "the figure is a numerator/denominator pair" };
     else {
-      const refs: { actual: string; baseline?: string } = { actual: cellAddress(sheet, it.cell.row, it.cell.col) };
-      if (baselineCol !== undefined) refs.baseline = cellAddress(sheet, it.row, baselineCol);
-      const fo: { percentScale: typeof it.percentScale; tolerance?: number; asOf?: string } = { percentScale: it.percentScale };
-      if (opts.tolerance !== undefined) fo.tolerance = opts.tolerance;
-      if (opts.asOf) fo.asOf = opts.asOf;
-      const f = compileFormula(rule, refs, fo);
+      const f = compile(rule, it.percentScale);
       if (f.ok) {
         formulaCount++;
-        return { formula: f.formula };
+        let text = f.formula.split(ACTUAL_SLOT).join(cellAddress(sheet, it.cell.row, it.cell.col));
+        if (baselineCol !== undefined) text = text.split(BASELINE_SLOT).join(cellAddress(sheet, it.row, baselineCol));
+        return { formula: text };
       }
       reason = f.reason;
     }
