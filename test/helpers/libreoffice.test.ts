@@ -1,6 +1,6 @@
 // Tests for the LibreOffice helper: CSV reading, clear errors, and that recalculation really happens.
 import ExcelJS from "exceljs";
-import { writeFile, mkdtemp } from "node:fs/promises";
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -46,5 +46,17 @@ describe.skipIf(!libreOfficeAvailable())("LibreOffice helper", () => {
     expect(viaCsv.sheets.get("S")).toEqual([["5", "Đạt", "10"], ["#N/A", "không có", ""]]);
     expect([...viaCsv.sheets.keys()]).toEqual(["S"]);
     expect(book.worksheets.map((w) => w.name)).toEqual(["S"]);
+  });
+
+  it("leaves an input file's bytes as they were", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "lo-test-"));
+    const file = join(dir, "input.xlsx");
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet("S").getCell("A1").value = { formula: "2*3", result: 0 };
+    await book.xlsx.writeFile(file);
+    const before = await readFile(file);
+    const { sheets } = await recalculateToCsv(file);
+    expect(sheets.get("S")).toEqual([["6"]]);
+    expect((await readFile(file)).equals(before)).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 // LibreOffice headless for tests: convert files and recalculate workbooks with a private, throw-away profile per call.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdtemp, mkdir, readFile, readdir, rm, writeFile } from "node:fs/promises";
+import { copyFile, mkdtemp, mkdir, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, extname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -56,15 +56,24 @@ export interface ConvertResult {
  * @example await convert("/tmp/book.xlsx", "pdf") → { output: "/tmp/lo-out-x/book.pdf", ms: 1800 }
  */
 export async function convert(input: string, format: string, opts: ConvertOptions = {}): Promise<ConvertResult> {
-  const source = resolve(input);
-  if (!existsSync(source)) throw new Error(`LibreOffice: input file not found: ${source}`);
+  return (await convertAll([input], format, opts))[0];
+}
+
+/**
+ * Converts several files in ONE LibreOffice run (one start-up, about 1.5 s, paid once). Inputs need
+ * distinct file names. Returns one result per input, in order; `ms` is the whole run's time.
+ * @example await convertAll(["/tmp/a.xlsx", "/tmp/b.xlsx"], "pdf") → [{ output: ".../a.pdf", … }, { output: ".../b.pdf", … }]
+ */
+export async function convertAll(inputs: string[], format: string, opts: ConvertOptions = {}): Promise<ConvertResult[]> {
+  const sources = inputs.map((i) => resolve(i));
+  for (const source of sources) if (!existsSync(source)) throw new Error(`LibreOffice: input file not found: ${source}`);
+  const stems = sources.map((s) => basename(s, extname(s)));
+  if (new Set(stems).size !== stems.length) throw new Error(`LibreOffice: inputs need distinct file names: ${stems.join(", ")}`);
   const profile = await mkdtemp(join(tmpdir(), "lo-profile-"));
   const outDir = opts.outDir ? resolve(opts.outDir) : await mkdtemp(join(tmpdir(), "lo-out-"));
   await mkdir(join(profile, "user"), { recursive: true });
   await writeFile(join(profile, "user", "registrymodifications.xcu"), PROFILE_SETTINGS);
   const ext = format.split(":")[0];
-  const stem = basename(source, extname(source));
-  const output = join(outDir, `${stem}.${ext}`);
   const args = [
     `-env:UserInstallation=${pathToFileURL(profile).href}`,
     "--headless",
@@ -74,24 +83,27 @@ export async function convert(input: string, format: string, opts: ConvertOption
     format,
     "--outdir",
     outDir,
-    source,
+    ...sources,
   ];
+  const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const started = performance.now();
   try {
-    const run = await runProcess(SOFFICE, args, opts.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+    const run = await runProcess(SOFFICE, args, timeoutMs);
     const ms = performance.now() - started;
-    if (run.timedOut) {
-      throw new Error(`LibreOffice: timed out after ${opts.timeoutMs ?? DEFAULT_TIMEOUT_MS} ms converting ${source} to ${format}`);
-    }
-    const outputs = existsSync(output)
-      ? [output]
-      : (await readdir(outDir)).filter((f) => f.startsWith(`${stem}-`) && f.endsWith(`.${ext}`)).sort().map((f) => join(outDir, f));
-    if (run.code !== 0 || outputs.length === 0) {
-      throw new Error(
-        `LibreOffice: converting ${source} to ${format} failed (exit ${run.code}); expected ${output}\n${run.output.trim()}`,
-      );
-    }
-    return { output: outputs[0], outputs, ms };
+    const what = `${sources.join(", ")} to ${format}`;
+    if (run.timedOut) throw new Error(`LibreOffice: timed out after ${timeoutMs} ms converting ${what}`);
+    const written = await readdir(outDir);
+    return sources.map((source, i) => {
+      const output = join(outDir, `${stems[i]}.${ext}`);
+      // With the all-sheets CSV option each sheet gets its own file, "<stem>-<sheet>.csv".
+      const outputs = existsSync(output)
+        ? [output]
+        : written.filter((f) => f.startsWith(`${stems[i]}-`) && f.endsWith(`.${ext}`)).sort().map((f) => join(outDir, f));
+      if (run.code !== 0 || outputs.length === 0) {
+        throw new Error(`LibreOffice: converting ${what} failed (exit ${run.code}); expected ${output}\n${run.output.trim()}`);
+      }
+      return { output: outputs[0], outputs, ms };
+    });
   } finally {
     await rm(profile, { recursive: true, force: true });
   }
@@ -132,10 +144,8 @@ function runProcess(cmd: string, args: string[], timeoutMs: number): Promise<Pro
   });
 }
 
-const CANARY_SHEET = "__recalc_canary";
-
 export interface RecalculateResult {
-  /** The workbook as LibreOffice saved it after recalculating, read with ExcelJS (canary sheet removed). */
+  /** The workbook as LibreOffice saved it after recalculating, read with ExcelJS. */
   workbook: ExcelJS.Workbook;
   /** Path of the recalculated .xlsx. */
   output: string;
@@ -145,35 +155,32 @@ export interface RecalculateResult {
 
 /**
  * Opens a workbook in LibreOffice, recalculates every formula and reads the result back with ExcelJS.
- * A canary sheet holding `=1+1` with a deliberately wrong cached value (0) is added first; if the
- * saved result is not 2, LibreOffice kept cached values and this throws rather than let a test pass
- * on stale numbers.
- * @example const { workbook } = await recalculate(wb); workbook.getWorksheet("S")!.getCell("B2").result
+ * A canary workbook goes through the same run: it holds `=1+1` with a deliberately wrong cached value (0),
+ * and if it does not come back as 2, LibreOffice kept cached values and this throws rather than let a test
+ * pass on stale numbers. The input (workbook object, file or bytes) is not modified.
+ * @example const { workbook } = await recalculate(wb); cellResult(workbook.getWorksheet("S")!.getCell("B2").value)
  */
-export async function recalculate(
-  input: ExcelJS.Workbook | string | Buffer,
-  opts: ConvertOptions = {},
-): Promise<RecalculateResult> {
+export async function recalculate(input: ExcelJS.Workbook | string | Buffer, opts: ConvertOptions = {}): Promise<RecalculateResult> {
   const work = await mkdtemp(join(tmpdir(), "lo-recalc-"));
   try {
-    const source = join(work, "book.xlsx");
-    await writeWithCanary(input, source);
+    const [source, canary] = await prepare(input, work);
     const outDir = opts.outDir ?? join(work, "out");
     await mkdir(outDir, { recursive: true });
-    const { output, ms } = await convert(source, "xlsx", { ...opts, outDir });
-    const result = new ExcelJS.Workbook();
-    await result.xlsx.load((await readFile(output)) as unknown as ArrayBuffer);
-    const check = result.getWorksheet(CANARY_SHEET);
-    assertRecalculated(check ? cellResult(check.getCell("A1").value) : undefined);
-    result.removeWorksheet(check!.id);
-    return { workbook: result, output, ms };
+    const [main, check] = await convertAll([source, canary], "xlsx", { ...opts, outDir });
+    const proof = new ExcelJS.Workbook();
+    await proof.xlsx.readFile(check.output);
+    assertRecalculated(cellResult(proof.worksheets[0]?.getCell("A1").value));
+    await rm(check.output, { force: true });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(main.output);
+    return { workbook, output: main.output, ms: main.ms };
   } finally {
     await rm(work, { recursive: true, force: true });
   }
 }
 
 export interface CsvRecalculateResult {
-  /** Every sheet's displayed values, row by row, by sheet name (canary sheet removed). */
+  /** Every sheet's displayed values, row by row, by sheet name. */
   sheets: Map<string, string[][]>;
   /** Wall time of the soffice run, in milliseconds. */
   ms: number;
@@ -191,45 +198,36 @@ const CSV_ALL_SHEETS = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true
 export async function recalculateToCsv(input: ExcelJS.Workbook | string | Buffer, opts: ConvertOptions = {}): Promise<CsvRecalculateResult> {
   const work = await mkdtemp(join(tmpdir(), "lo-recalc-"));
   try {
-    const source = join(work, "book.xlsx");
-    const names = await writeWithCanary(input, source);
+    const [source, canary] = await prepare(input, work);
     const outDir = join(work, "out");
     await mkdir(outDir, { recursive: true });
-    const { outputs, ms } = await convert(source, CSV_ALL_SHEETS, { ...opts, outDir });
+    const [main, check] = await convertAll([source, canary], CSV_ALL_SHEETS, { ...opts, outDir });
+    assertRecalculated(Number(parseCsv(await readFile(check.output, "utf8"))[0]?.[0]));
+    const stem = basename(source, extname(source));
     const sheets = new Map<string, string[][]>();
-    for (const name of names) {
-      const file = outputs.find((f) => basename(f) === `book-${name}.csv`);
-      if (file) sheets.set(name, parseCsv(await readFile(file, "utf8")));
+    for (const file of main.outputs) {
+      sheets.set(basename(file, ".csv").slice(stem.length + 1), parseCsv(await readFile(file, "utf8")));
     }
-    assertRecalculated(Number(sheets.get(CANARY_SHEET)?.[0]?.[0]));
-    sheets.delete(CANARY_SHEET);
-    return { sheets, ms };
+    return { sheets, ms: main.ms };
   } finally {
     await rm(work, { recursive: true, force: true });
   }
 }
 
-/**
- * Writes the workbook with a canary sheet holding `=1+1` and a deliberately wrong cached value (0).
- * A Workbook argument gets the sheet only while it is written, so the caller's object is left as it was.
- * Returns the sheet names in order.
- */
-async function writeWithCanary(input: ExcelJS.Workbook | string | Buffer, path: string): Promise<string[]> {
-  let book: ExcelJS.Workbook;
-  if (input instanceof ExcelJS.Workbook) book = input;
-  else {
-    book = new ExcelJS.Workbook();
-    if (typeof input === "string") await book.xlsx.readFile(input);
-    else await book.xlsx.load(input as unknown as ArrayBuffer);
-  }
-  const canary = book.addWorksheet(CANARY_SHEET);
-  canary.getCell("A1").value = { formula: "1+1", result: 0 };
-  try {
-    await book.xlsx.writeFile(path);
-    return book.worksheets.map((w) => w.name);
-  } finally {
-    book.removeWorksheet(canary.id);
-  }
+const CANARY_STEM = "recalc-canary";
+
+/** Puts the input and the canary workbook as files in `work`; the input keeps its bytes (no ExcelJS round trip). */
+async function prepare(input: ExcelJS.Workbook | string | Buffer, work: string): Promise<[string, string]> {
+  // Always "book.xlsx": no prefix clash with the canary's per-sheet CSV names, whatever the caller's file is called.
+  const source = join(work, "book.xlsx");
+  if (typeof input === "string") await copyFile(input, source);
+  else if (Buffer.isBuffer(input)) await writeFile(source, input);
+  else await input.xlsx.writeFile(source);
+  const canary = new ExcelJS.Workbook();
+  canary.addWorksheet("Canary").getCell("A1").value = { formula: "1+1", result: 0 };
+  const canaryPath = join(work, `${CANARY_STEM}.xlsx`);
+  await canary.xlsx.writeFile(canaryPath);
+  return [source, canaryPath];
 }
 
 function assertRecalculated(seen: unknown): void {
