@@ -52,9 +52,12 @@ function literals(formula: string): string[] {
 describe("compileFormula", () => {
   it("matches the golden formulas for a sample of every kind", async () => {
     const lines = ["# Golden formulas (core/rule/formula.test.ts writes this file; run vitest -u after a deliberate change)", ""];
-    for (const [name, rule, opts, refs] of GOLDEN) {
-      lines.push(`## ${name}`, "", "```", JSON.stringify(rule), `options ${JSON.stringify(opts ?? {})} refs ${JSON.stringify(refs ?? REFS)}`, "", compiled(rule, opts, refs), "```", "");
-    }
+    GOLDEN.forEach(([name, rule, opts, refs], i) => {
+      const f = compiled(rule, opts, refs);
+      lines.push(`## ${name}`, "", "```", JSON.stringify(rule), `options ${JSON.stringify(opts ?? {})} refs ${JSON.stringify(refs ?? REFS)}`, "", f, "```", "");
+      // Files store the "," form; the first samples also show what a ";"-locale user types (formulaForLocale).
+      if (i < 2) lines.push("In a decimal-comma locale (\";\" separators):", "", "```", formulaForLocale(f, "semicolon"), "```", "");
+    });
     await expect(lines.join("\n")).toMatchFileSnapshot("./formula.golden.md");
   });
 
