@@ -42,6 +42,13 @@ import {
  * Gap — actual − threshold in the rule's unit (fractions for percent rules and for fraction rules' shares, days for
  *   deadlines, places for ranks, achieved − required change for change rules). `need` counts units still to add
  *   (or remove, for "less is better" rules) when a denominator or count makes them countable.
+ * Fraction targets ("28/28 trường") — "26/28" and "13/13" compare as shares; a plain whole number up to the
+ *   denominator counts units ("26" = 26/28, "1" is 1 school, with actual_interpreted); other numbers are rates.
+ * Deadlines — empty, "Chưa" or #N/A means not done: pending up to the due day, overdue after it. A date (text,
+ *   Date, or an Excel serial) is the completion date: by the due day → met, later → not_met. A bare yes ("x",
+ *   "Hoàn thành") is met with actual_interpreted (no date to check); a completion date after asOf is judged but
+ *   carries implausible_value.
+ * Zero targets — "Không" (nothing happened) meets them, "Có" does not.
  * Speed — `judge()` is the allocation-light path (status, gap, need, ratio, no text); `evaluate()` adds canonical
  *   text (cached per rule object) and both explanations.
  */
@@ -659,7 +666,6 @@ function judgeDeadline(rule: RuleOf<"deadline">, r: CellReading, c: Ctx): Facts 
 }
 
 function judgeZero(rule: RuleOf<"zero">, r: CellReading, c: Ctx): Facts {
-  let v: number;
   if (r.kind === "boolean") {
     // "Không" (none happened) is zero; "Có" (it happened) is not.
     const f = facts(r.value ? "not_met" : "met", rule, r);
@@ -668,7 +674,7 @@ function judgeZero(rule: RuleOf<"zero">, r: CellReading, c: Ctx): Facts {
   }
   const bad = quantity(rule, r, rule.unit, c.scale);
   if (bad) return bad;
-  v = Q.value;
+  const v = Q.value;
   const f = facts(eq(v, 0) ? "met" : "not_met", rule, r);
   f.a = v;
   f.t = 0;
@@ -708,7 +714,7 @@ function judgeReading(rule: Rule, r: CellReading, c: Ctx): Facts {
   }
 }
 
-function readFor(rule: Rule, actual: CellValue, opts: EvaluateOptions | undefined): CellReading {
+function readFor(rule: Rule, actual: CellValue): CellReading {
   // Numbers skip readCell's text rendering: the judge formats numbers itself.
   if (typeof actual === "number" && rule.kind !== "deadline") {
     return Number.isFinite(actual)
@@ -718,7 +724,6 @@ function readFor(rule: Rule, actual: CellValue, opts: EvaluateOptions | undefine
   if (rule.kind === "deadline") return readCell(actual, { expect: "date" });
   if (rule.kind === "rank") return readCell(actual, { expect: "rank" });
   if (rule.kind === "level" && rule.scale) return readCell(actual, { scale: rule.scale });
-  void opts;
   return readCell(actual);
 }
 
@@ -741,7 +746,7 @@ export function judgeFacts(rule: Rule, actual: CellValue, opts?: EvaluateOptions
     if (rule === null || typeof rule !== "object") {
       return fail("unreadable", null, null, { vi: "không có chỉ tiêu", en: "no target given" });
     }
-    return judgeReading(rule, readFor(rule, actual, opts), ctxOf(opts));
+    return judgeReading(rule, readFor(rule, actual), ctxOf(opts));
   } catch (e) {
     return fail("invalid", rule ?? null, null, () => ({
       vi: `lỗi khi đánh giá: ${e instanceof Error ? e.message : String(e)}`,
