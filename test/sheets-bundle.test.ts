@@ -279,6 +279,21 @@ describe("checking a sheet", () => {
     expect(fakes.lock.held).toBe(false);
   });
 
+  it("notes a data finding on its cell, keeps the user's own notes and clears its stale ones", () => {
+    const values = listSheet(0);
+    values[3][1] = values[2][1];
+    const { fakes, ctx } = env(values);
+    fakes.sheets[0].notes[1][1] = "ghi chú của người dùng";
+    const r = plain(ctx.sidebarWrite("vi", {})) as any;
+    expect(r.view.findings[0].address).toBe("B3");
+    expect(fakes.sheets[0].notes[2][1]).toMatch(/^Chỉ tiêu: .*hai lần/);
+    expect(fakes.sheets[0].notes[1][1]).toBe("ghi chú của người dùng");
+    fakes.sheets[0].values[3][1] = "Số lớp tiểu học khác";
+    ctx.sidebarWrite("vi", {});
+    expect(fakes.sheets[0].notes[2][1]).toBe("");
+    expect(fakes.sheets[0].notes[1][1]).toBe("ghi chú của người dùng");
+  });
+
   it("selects a shortfall's cell on request", () => {
     const { fakes, ctx } = env(listSheet(0));
     fakes.resetCalls();
