@@ -486,7 +486,10 @@ function boolean(rule: RuleOf<"boolean">, ctx: Ctx): Step {
 /**
  * Rewrites a stored (","-separated) formula for hosts and documents in decimal-comma locales:
  * argument separators become ";" and decimal points ",", leaving string literals untouched.
- * Files always store the "," form; this is for display and for Office.js `formulasLocal`.
+ * Files always store the "," form; this is for display (help texts, the golden file) and for hosts that
+ * type formulas the way a user of such a locale would. Function names stay English, which is what
+ * Vietnamese-language Excel and Sheets show; for Excel in other languages write the English form through
+ * `range.formulas` rather than `formulasLocal`, since names such as IF → WENN are Office's to translate.
  * @example formulaForLocale('IF(E5>=0.65,"Đạt","Chưa đạt")', "semicolon") → 'IF(E5>=0,65;"Đạt";"Chưa đạt")'
  */
 export function formulaForLocale(formula: string, style: "comma" | "semicolon"): string {
