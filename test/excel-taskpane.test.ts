@@ -219,3 +219,16 @@ describe("payload splitting", () => {
     expect(byteSlices(rows, 10_000_000)).toEqual([[0, 100]]);
   });
 });
+
+describe("rules no native formula can judge", () => {
+  it("get a live CHITIEU.TARGET_STATUS call instead of a frozen label", async () => {
+    // A change target with no baseline column on the sheet: the compiler cannot write it, the function can judge it.
+    const values = listSheet(2);
+    values.push([3, "Tỷ lệ học sinh giỏi", "%", "tăng so với năm học trước", 0.45]);
+    const { out } = await checkAndWrite(values);
+    expect(out.ok).toBe(true);
+    if (!out.ok) return;
+    const last = out.edits.block.cells[out.edits.block.cells.length - 1][0];
+    expect(last).toEqual({ formula: `CHITIEU.TARGET_STATUS(E4,"tăng so với năm học trước")` });
+  });
+});

@@ -21,6 +21,16 @@ export interface ReadSheet {
   address: string;
 }
 
+/**
+ * Whether the running Excel supports an ExcelApi requirement set; true outside Office (tests, stubs).
+ * Page layout needs 1.9: older builds still get the report, without print setup.
+ */
+function supports(version: string): boolean {
+  const office = (globalThis as { Office?: { context?: { requirements?: { isSetSupported(n: string, v: string): boolean } } } }).Office;
+  const req = office?.context?.requirements;
+  return req ? req.isSetSupported("ExcelApi", version) : true;
+}
+
 /** Absolute 0-based range → "B3:D9". */
 export function a1(r: CellRange): string {
   const a = `${columnLetters(r.left)}${r.top + 1}`;
@@ -251,6 +261,8 @@ export async function createSheet(context: Excel.RequestContext, ns: NewSheet, e
     for (const [r, h] of Object.entries(ns.rowHeights)) ws.getRange(`${Number(r) + 1}:${Number(r) + 1}`).format.rowHeight = h;
     queueConditionalFormats(ws, ns.conditionalFormats);
     if (ns.freezeRows) ws.freezePanes.freezeRows(ns.freezeRows);
+    ws.activate();
+    if (!supports("1.9")) return;
     const pl = ws.pageLayout;
     pl.orientation = ns.print.orientation === "landscape" ? "Landscape" : "Portrait";
     pl.paperSize = "A4";
@@ -264,7 +276,6 @@ export async function createSheet(context: Excel.RequestContext, ns: NewSheet, e
     if (ns.print.centerHorizontally) pl.centerHorizontally = true;
     if (ns.print.fitToWidth) pl.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
     if (ns.print.repeatRows) pl.setPrintTitleRows(`$${ns.print.repeatRows.first + 1}:$${ns.print.repeatRows.last + 1}`);
-    ws.activate();
   };
   if (slices.length === 0) queueLayout();
   for (let k = 0; k < slices.length; k++) {

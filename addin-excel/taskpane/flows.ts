@@ -9,6 +9,7 @@ import { planStatusColumn } from "../../core/sheet/status";
 import { planFromGrid } from "../../core/plan/grid";
 import { lintPlan } from "../../core/plan/lint";
 import { validatePlan, formatPlanIssues } from "../../core/plan/validate";
+import { withCustomFunctionFallbacks } from "./fallbacks";
 import { applySheetEdits, changedSince, readActiveSheet, readSheetValues, selectRange, type ReadSheet } from "../host/excel-host";
 
 /** `Excel.run`, or a test double with the same shape. */
@@ -50,13 +51,13 @@ function valuesIn(read: ReadSheet, range: SheetEdits["block"]["range"]): CellVal
 
 /**
  * Writes the status column for a confirmed check: core plans the edits and refuses when they would overwrite
- * non-empty cells it did not create; the host then verifies in one round trip that the block is unchanged since
+ * non-empty cells it did not create; rules no native formula can judge call CHITIEU.TARGET_STATUS; the host then verifies in one round trip that the block is unchanged since
  * the read and writes it in one more (calculation suspended).
  */
 export async function writeStatus(run: ExcelRun, pending: PendingCheck, checked: CheckedSheet, lang: Lang): Promise<WriteOutcome> {
   const planned = planStatusColumn(pending.read.sheet, checked, { lang });
   if (!planned.ok) return { ok: false, kind: "refused", reason: planned.reason, cells: planned.cells };
-  const edits = planned.edits;
+  const { edits } = withCustomFunctionFallbacks(planned.edits, checked, pending.read.sheet);
   return run(async (ctx) => {
     const changed = await changedSince(ctx, edits.sheet, edits.block.range, valuesIn(pending.read, edits.block.range));
     if (changed.length > 0) return { ok: false, kind: "changed", cells: changed } as WriteOutcome;

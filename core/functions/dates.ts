@@ -24,7 +24,10 @@ function iso(y: number, m: number, d: number): string | null {
 export function toIsoDate(v: CellValue): string | null {
   if (typeof v === "number") {
     if (!Number.isFinite(v) || v < 1 || v > 2_958_465) return null;
-    const t = new Date((Math.floor(v) - SERIAL_1970) * DAY_MS);
+    const day = Math.floor(v);
+    // Serial 60 is the phantom 29/02/1900; serials before it are one day later than the 1899-12-30 epoch gives.
+    if (day === 60) return null;
+    const t = new Date((day - SERIAL_1970 + (day < 60 ? 1 : 0)) * DAY_MS);
     return iso(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
   }
   if (v instanceof Date) {

@@ -292,8 +292,8 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
       const lang = langArg(args[1] ?? null);
       const r = parseTarget(text);
       if (r.ok) return canonical(r.rule, lang);
-      const prefix = lang === "vi" ? "Không đọc được chỉ tiêu: " : "Target not understood: ";
-      return prefix + r.error.message[lang];
+      // The parser's message already names the phrase and says what is missing; returned as text so it shows in the cell.
+      return r.error.message[lang];
     },
   },
   {

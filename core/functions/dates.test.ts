@@ -1,0 +1,22 @@
+// toIsoDate: the as-of argument in every form a spreadsheet hands it.
+import { describe, expect, it } from "vitest";
+import { toIsoDate } from "./dates";
+
+describe("toIsoDate", () => {
+  const cases: Array<[string, unknown, string | null]> = [
+    ["reads Excel serial 45838 as 30/06/2025", 45838, "2025-06-30"],
+    ["ignores the time of day in a serial", 45838.75, "2025-06-30"],
+    ["reads serial 1 as 1900-01-01", 1, "1900-01-01"],
+    ["refuses serial 0 and negatives", 0, null],
+    ["reads a Date by its local calendar day", new Date(2025, 5, 30, 23, 59), "2025-06-30"],
+    ["reads ISO text", "2025-06-30", "2025-06-30"],
+    ["reads dd/mm/yyyy", "30/06/2025", "2025-06-30"],
+    ["reads d/m/yyyy", "1/9/2024", "2024-09-01"],
+    ["refuses 31/02/2025", "31/02/2025", null],
+    ["refuses words", "hôm nay", null],
+    ["refuses booleans", true, null],
+  ];
+  it.each(cases)("%s", (_n, input, expected) => {
+    expect(toIsoDate(input as never)).toBe(expected);
+  });
+});
