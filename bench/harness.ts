@@ -1,5 +1,13 @@
-// Benchmark plumbing: repeated runs, medians, machine description, the printed table and results.json.
+// Benchmark plumbing: repeated runs, medians, machine description, child processes, the printed table and results.json.
 import os from "node:os";
+import { spawn } from "node:child_process";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** The repository root (bench/..). */
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
+/** Generated inputs kept between runs (git-ignored): big workbooks are made once. */
+export const CACHE_DIR = join(ROOT, ".tmp", "bench");
 
 export interface Row {
   section: string;
@@ -37,12 +45,15 @@ export function machine(): Record<string, string | number> {
     memoryGiB: Math.round(os.totalmem() / 2 ** 30),
     node: process.version,
     platform: `${os.platform()} ${os.release()}`,
+    /** 1-minute load average when the bench started: other work on the machine slows every figure. */
+    load: Math.round(os.loadavg()[0] * 10) / 10,
     date: new Date().toISOString(),
   };
 }
 
 function fmt(v: number): string {
-  if (!Number.isFinite(v)) return String(v);
+  if (!Number.isFinite(v)) return "—";
+  if (Number.isInteger(v)) return v.toLocaleString("en-US");
   if (Math.abs(v) >= 1000) return Math.round(v).toLocaleString("en-US");
   if (Math.abs(v) >= 10) return v.toFixed(1);
   return v.toPrecision(3);
@@ -55,4 +66,62 @@ export function printTable(rows: Row[]): string {
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
   const line = (cells: string[]) => cells.map((c, i) => (i === 2 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join("  ").trimEnd();
   return [line(head), widths.map((w) => "-".repeat(w)).join("  "), ...body.map(line)].join("\n");
+}
+
+/** Megabytes, for memory figures. */
+export const MB = (bytes: number): number => bytes / 2 ** 20;
+
+export interface NodeRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  /** The JSON object on the last stdout line, if there is one. */
+  json: unknown;
+  /** Wall time of the whole child, milliseconds. */
+  ms: number;
+}
+
+/**
+ * Runs `node <args>` from the repository root and collects its output; never rejects for a non-zero exit.
+ * @example await runNode(["--import", "tsx", "bench/child.ts", "read", "big.xlsx"])
+ */
+export function runNode(args: string[], timeoutMs = 20 * 60_000): Promise<NodeRun> {
+  return new Promise((done, fail) => {
+    const t0 = performance.now();
+    const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d) => (stdout += d));
+    child.stderr.on("data", (d) => (stderr += d));
+    const timer = setTimeout(() => child.kill("SIGKILL"), timeoutMs);
+    child.on("error", (e) => {
+      clearTimeout(timer);
+      fail(e);
+    });
+    child.on("close", (code, signal) => {
+      clearTimeout(timer);
+      const last = stdout.trim().split("\n").pop() ?? "";
+      let json: unknown = null;
+      if (last.startsWith("{")) {
+        try {
+          json = JSON.parse(last);
+        } catch {
+          json = null;
+        }
+      }
+      done({ code: code ?? (signal ? 128 : null), stdout, stderr: signal ? `${stderr}\nkilled by ${signal}` : stderr, json, ms: performance.now() - t0 });
+    });
+  });
+}
+
+/**
+ * Runs `node [nodeArgs] --import tsx <script> [args]` and returns the JSON the child prints on its last stdout line.
+ * Children keep memory figures honest (a fresh heap, `process.resourceUsage().maxRSS` of their own). Rejects with
+ * the end of the child's stderr when it exits non-zero or prints no JSON.
+ * @example await runChild<{ ms: number }>("bench/child.ts", ["sheet", "list", "10000", "5"], ["--expose-gc"])
+ */
+export async function runChild<T>(script: string, args: string[], nodeArgs: string[] = []): Promise<T> {
+  const r = await runNode([...nodeArgs, "--import", "tsx", script, ...args]);
+  if (r.code === 0 && r.json) return r.json as T;
+  throw new Error(`${script} ${args.join(" ")}: exit ${r.code}: ${(r.stderr || r.stdout).trim().split("\n").slice(-3).join(" | ")}`);
 }

@@ -1,35 +1,67 @@
 // `npm run bench`: every figure the project stands behind, as a table and in bench/results.json.
-import { writeFileSync, renameSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync, renameSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { machine, printTable, type Row } from "./harness";
 import { benchCore } from "./core";
+import { benchSheet } from "./sheet";
+import { benchXlsx } from "./xlsx";
+import { benchHosts } from "./hosts";
+import { benchBundles } from "./bundles";
 
 const here = dirname(fileURLToPath(import.meta.url));
 
 const SECTIONS: Record<string, (rows: Row[]) => Promise<void>> = {
   core: benchCore,
+  sheet: benchSheet,
+  xlsx: benchXlsx,
+  hosts: benchHosts,
+  bundles: benchBundles,
 };
 
 async function main(): Promise<void> {
   const only = process.argv.slice(2);
+  const unknown = only.filter((n) => !(n in SECTIONS));
+  if (unknown.length) {
+    console.error(`Không có phần / unknown section: ${unknown.join(", ")}. Có / available: ${Object.keys(SECTIONS).join(", ")}`);
+    process.exitCode = 2;
+    return;
+  }
   const rows: Row[] = [];
   const m = machine();
-  console.log(`Máy / machine: ${m.cpu} × ${m.cores}, ${m.memoryGiB} GiB, Node ${m.node}, ${m.platform}`);
+  console.log(`Máy / machine: ${m.cpu} × ${m.cores}, ${m.memoryGiB} GiB, Node ${m.node}, ${m.platform}, load ${m.load} at start, ${m.date}`);
   for (const [name, run] of Object.entries(SECTIONS)) {
     if (only.length && !only.includes(name)) continue;
     const before = rows.length;
+    const t0 = performance.now();
     process.stderr.write(`bench: ${name}…\n`);
     try {
       await run(rows);
     } catch (e) {
       rows.push({ section: name, name: `FAILED: ${e instanceof Error ? e.message : String(e)}`, value: NaN, unit: "", runs: 0 });
     }
-    console.log(printTable(rows.slice(before)) + "\n");
+    console.log(printTable(rows.slice(before)));
+    console.log(`(${name}: ${Math.round((performance.now() - t0) / 1000)} s)\n`);
   }
   const out = join(here, "results.json");
   const tmp = `${out}.tmp`;
-  writeFileSync(tmp, JSON.stringify({ machine: m, rows }, null, 2) + "\n");
+  // A run of some sections replaces only their rows; the others keep the figures (and machine line) they were measured with.
+  let kept: Array<{ machine: unknown; rows: Row[] }> = [];
+  if (only.length && existsSync(out)) {
+    try {
+      const old = JSON.parse(readFileSync(out, "utf8")) as { machine: unknown; rows: Row[]; sections?: Record<string, { machine: unknown; rows: Row[] }> };
+      const bySection = old.sections ?? {};
+      kept = Object.entries(bySection).filter(([name]) => !only.includes(name)).map(([, v]) => v);
+    } catch {
+      kept = [];
+    }
+  }
+  const sections: Record<string, { machine: unknown; rows: Row[] }> = {};
+  for (const k of kept) for (const r of k.rows) (sections[r.section] ??= { machine: k.machine, rows: [] }).rows.push(r);
+  for (const r of rows) (sections[r.section] ??= { machine: m, rows: [] }).rows.push(r);
+  const ordered: typeof sections = {};
+  for (const name of Object.keys(SECTIONS)) if (sections[name]) ordered[name] = sections[name];
+  writeFileSync(tmp, JSON.stringify({ machine: m, rows: Object.values(ordered).flatMap((s) => s.rows), sections: ordered }, null, 2) + "\n");
   renameSync(tmp, out);
   console.log(`Đã ghi / written: ${out}`);
 }

@@ -1,0 +1,167 @@
+// Host round trips vs sheet size: Office.js context.sync count and SpreadsheetApp service calls for a check at 1k and 100k cells.
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { OfficeMockObject } from "office-addin-mock";
+import type { CellValue } from "../core/types";
+import type { CheckedSheet } from "../core/sheet/types";
+import type { SheetData } from "../core/sheet/model";
+import { getBundledPlan } from "../core/plan";
+import { a1, parseA1 } from "../addin-excel/host/excel-host";
+import { readAndCheck, writeStatus, type ExcelRun } from "../addin-excel/taskpane/flows";
+import { buildSheets } from "../scripts/build-sheets.mjs";
+import { createGasFakes, loadAppsScript, type Cell } from "../test/helpers/gas-fakes";
+import { listGrid } from "./grids";
+import type { Row } from "./harness";
+
+const PLAN_ID = "hai-an-2024-2025";
+
+/** Sheets measured: the same indicator list at two sizes, and a wide 100k-cell sheet (few figures, many columns). */
+function cases(): Array<{ label: string; values: CellValue[][]; formats: (string | undefined)[][] }> {
+  const plan = getBundledPlan(PLAN_ID)!;
+  const dense = (s: SheetData) => {
+    const w = Math.max(...s.values.map((r) => r.length));
+    const values = s.values.map((r) => Array.from({ length: w }, (_, c) => (r[c] === undefined || r[c] === null ? "" : r[c])));
+    const formats = s.values.map((_, i) => Array.from({ length: w }, (_, c) => s.formats?.[i]?.[c] ?? "General"));
+    return { values, formats };
+  };
+  const small = dense(listGrid(plan, 1_000));
+  const big = dense(listGrid(plan, 100_000));
+  // 2,000 rows × 50 columns: the list's first 2,000 rows with 43 empty note columns, as in test/excel-taskpane.test.ts.
+  const wideRows = big.values.slice(0, 1_998).concat(big.values.slice(-2));
+  const wide = {
+    values: wideRows.map((r, i) => [...r, ...Array.from({ length: 43 }, (_, k) => (i === 4 ? `Ghi chú ${k + 2}` : ""))]),
+    formats: wideRows.map((r) => [...r.map(() => "General"), ...Array.from({ length: 43 }, () => "General")]),
+  };
+  return [
+    { label: "1k cells (list, 143 rows × 7)", ...small },
+    { label: "100k cells (list, 14,286 rows × 7)", ...big },
+    { label: "100k cells (wide, 2,000 rows × 50)", ...wide },
+  ];
+}
+
+/**
+ * An office-addin-mock workbook of one sheet that counts `context.sync` calls, built the way
+ * test/excel-taskpane.test.ts builds its own: every range a mock seeded with the slice of the grid it covers.
+ */
+function officeWorkbook(values: CellValue[][], formats: (string | undefined)[][]): { run: ExcelRun; syncs: () => number } {
+  const rows = values.length;
+  const cols = Math.max(...values.map((r) => r.length));
+  const mocks: Array<() => Promise<void>> = [];
+  let syncs = 0;
+  const track = <T extends OfficeMockObject>(m: T): T => {
+    mocks.push(m.sync.bind(m));
+    return m;
+  };
+  const range = (address: string) => {
+    const col = /^([A-Z]+):([A-Z]+)$/.exec(address);
+    const r = col ? parseA1(`${col[1]}1:${col[2]}${rows}`)! : parseA1(address)!;
+    const slice = <T>(g: T[][], empty: T) => {
+      const out: T[][] = [];
+      for (let i = r.top; i <= r.bottom; i++) out.push(Array.from({ length: r.right - r.left + 1 }, (_, j) => g[i]?.[r.left + j] ?? empty));
+      return out;
+    };
+    return track(
+      new OfficeMockObject({
+        values: slice(values, "" as CellValue),
+        numberFormat: slice(formats, "General"),
+        formulas: [],
+        format: {
+          font: { bold: false, italic: false, underline: "None", color: "", name: "", size: 11 },
+          fill: { color: "" },
+          horizontalAlignment: "General",
+          verticalAlignment: "Bottom",
+          wrapText: false,
+          columnWidth: 0,
+          rowHeight: 0,
+          borders: { getItem: () => ({ style: "", weight: "" }) },
+        },
+        conditionalFormats: {
+          clearAll: () => undefined,
+          add: () => ({ cellValue: { format: { fill: {}, font: {} }, rule: null }, textComparison: { format: { fill: {}, font: {} }, rule: null }, custom: { format: { fill: {}, font: {} }, rule: {} } }),
+        },
+        select: () => undefined,
+      }),
+    );
+  };
+  const used = track(new OfficeMockObject({ address: `Sheet1!${a1({ top: 0, left: 0, bottom: rows - 1, right: cols - 1 })}`, rowCount: rows, columnCount: cols, rowIndex: 0, columnIndex: 0 }));
+  (used as unknown as { isNullObject: boolean }).isNullObject = false;
+  const ws = track(new OfficeMockObject({ name: "Sheet1", getUsedRangeOrNullObject: () => used, getRange: range, activate: () => undefined }));
+  const ctx = track(
+    new OfficeMockObject({
+      workbook: {
+        worksheets: { getActiveWorksheet: () => ws, getItem: () => ws },
+        application: { suspendApiCalculationUntilNextSync: () => undefined },
+      },
+    }),
+  );
+  (ctx as unknown as { sync: () => Promise<void> }).sync = async () => {
+    syncs++;
+    for (const sync of mocks) await sync();
+  };
+  return { run: (batch) => batch(ctx as unknown as Excel.RequestContext), syncs: () => syncs };
+}
+
+async function excelSyncs(values: CellValue[][], formats: (string | undefined)[][]): Promise<{ read: number; total: number; figures: number }> {
+  const plan = getBundledPlan(PLAN_ID)!;
+  const wb = officeWorkbook(values, formats);
+  const pending = await readAndCheck(wb.run, plan, { lang: "vi", asOf: "2025-05-31" });
+  if (!pending.result.ok) throw new Error(`Excel check failed: ${pending.result.error.message.en}`);
+  const read = wb.syncs();
+  const out = await writeStatus(wb.run, pending, pending.result as CheckedSheet, "vi");
+  if (!out.ok) throw new Error(`Excel write refused: ${out.kind}`);
+  return { read, total: wb.syncs(), figures: pending.result.items.length };
+}
+
+/** Service calls of a sidebar check (preview) and write of the built Apps Script bundle over the counting fakes. */
+function sheetsCalls(code: string, values: CellValue[][], formats: (string | undefined)[][]): { check: number; write: number } {
+  const fakes = createGasFakes();
+  fakes.addSheet("Tổng hợp", values as Cell[][], formats as string[][]);
+  const ctx = loadAppsScript(code, fakes);
+  ctx.sidebarChoosePlan({ kind: "bundled", id: PLAN_ID }, "vi");
+  fakes.resetCalls();
+  const preview = ctx.sidebarCheck("vi", false);
+  const check = fakes.calls.total;
+  fakes.resetCalls();
+  const written = JSON.parse(JSON.stringify(ctx.sidebarWrite("vi", {})));
+  if (written.kind !== "result") throw new Error(`Sheets write did not finish: ${JSON.stringify(written).slice(0, 200)} (preview ${JSON.stringify(preview).slice(0, 100)})`);
+  return { check, write: fakes.calls.total };
+}
+
+export async function benchHosts(rows: Row[]): Promise<void> {
+  const all = cases();
+  const excel = [];
+  for (const c of all) excel.push({ label: c.label, ...(await excelSyncs(c.values, c.formats)) });
+  const base = excel[0];
+  for (const e of excel) {
+    rows.push({
+      section: "hosts",
+      name: `Excel context.sync per check + write, ${e.label}`,
+      value: e.total,
+      unit: "syncs",
+      runs: 1,
+      note: `read ${e.read} + write ${e.total - e.read}; ${e.figures.toLocaleString("en-US")} figures${e === base ? "" : `; equal to 1k: ${e.total === base.total ? "yes" : "no"}`}`,
+    });
+  }
+
+  const tmp = mkdtempSync(join(tmpdir(), "chitieu-bench-sheets-"));
+  try {
+    const { dir } = await buildSheets({ outDir: join(tmp, "sheets"), genDir: join(tmp, "gen") });
+    const code = readFileSync(join(dir, "Code.js"), "utf8");
+    const sheets = all.map((c) => ({ label: c.label, ...sheetsCalls(code, c.values, c.formats) }));
+    const b = sheets[0];
+    for (const s of sheets) {
+      const total = s.check + s.write;
+      rows.push({
+        section: "hosts",
+        name: `SpreadsheetApp service calls per check + write, ${s.label}`,
+        value: total,
+        unit: "calls",
+        runs: 1,
+        note: `check ${s.check} + write ${s.write}${s === b ? "" : `; equal to 1k: ${total === b.check + b.write ? "yes" : "no"}`}; built bundle over test/helpers/gas-fakes.ts`,
+      });
+    }
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
