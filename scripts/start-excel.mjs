@@ -1,6 +1,7 @@
 // Development server for the Excel add-in: builds dist/excel, serves it on https://localhost:3000 with Office dev certificates, and says how to sideload.
 import { createServer } from "node:https";
 import { readFile, stat } from "node:fs/promises";
+import { homedir } from "node:os";
 import { extname, join, normalize, sep } from "node:path";
 import { buildExcel, ROOT } from "./build.mjs";
 
@@ -46,11 +47,30 @@ Trình duyệt phải tin chứng chỉ localhost: nếu chưa, chạy / the bro
 Máy chủ khác / another host: CHITIEU_BASE_URL=https://ten-mien/duong-dan/ npm run build:excel, rồi chép dist/excel lên đó.
 `;
 
-async function main() {
-  await buildExcel();
+/**
+ * The localhost certificate and key. office-addin-dev-certs generates them and installs its CA as trusted, which
+ * needs administrator rights; without them the generated files are still used and the user is told how to trust them.
+ */
+async function certificates() {
   const devCerts = await import("office-addin-dev-certs");
   const { getHttpsServerOptions } = devCerts.default ?? devCerts;
-  const options = await getHttpsServerOptions();
+  try {
+    return await getHttpsServerOptions();
+  } catch (err) {
+    const dir = join(homedir(), ".office-addin-dev-certs");
+    const [cert, key, ca] = await Promise.all(["localhost.crt", "localhost.key", "ca.crt"].map((f) => readFile(join(dir, f)).catch(() => null)));
+    if (!cert || !key) throw err;
+    console.warn(
+      `Chưa cài được chứng chỉ gốc (cần quyền quản trị): chạy "npx office-addin-dev-certs install" hoặc tin ${join(dir, "ca.crt")} bằng tay.\n` +
+        `Could not install the CA certificate (needs admin rights): run "npx office-addin-dev-certs install" or trust ${join(dir, "ca.crt")} by hand.`,
+    );
+    return { cert, key, ca: ca ?? undefined };
+  }
+}
+
+async function main() {
+  await buildExcel();
+  const options = await certificates();
   const server = createServer(options, async (req, res) => {
     const file = fileFor(req.url ?? "/");
     try {
