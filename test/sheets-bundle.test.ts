@@ -219,6 +219,22 @@ describe("checking a sheet", () => {
     expect(r.view.shortfalls.map((x: any) => x.address)).toEqual(["E2", "E4"]);
   });
 
+  it("keeps a numerator/denominator pair live with the add-on's own TARGET_STATUS, agreeing with the check", () => {
+    const { fakes, ctx } = env([
+      ["STT", "Nội dung chỉ tiêu", "ĐVT", "Kế hoạch", "Tử số", "Mẫu số"],
+      [1, "Tỷ lệ trường đạt chuẩn", "%", "ít nhất 80%", 21, 28],
+      [2, "Tỷ lệ lớp học 2 buổi/ngày", "%", "100%", 30, 30],
+    ]);
+    const r = plain(ctx.sidebarWrite("vi", {})) as any;
+    const s = fakes.sheets[0];
+    expect(s.formulas[1][6]).toBe('=TARGET_STATUS(E2&"/"&F2,"ít nhất 80%")');
+    expect(s.formulas[2][6]).toBe('=TARGET_STATUS(E3&"/"&F3,"100%")');
+    expect(r.view.fallbacks).toBe(0);
+    expect(ctx.TARGET_STATUS("21/28", "ít nhất 80%")).toBe("Chưa đạt");
+    expect(ctx.TARGET_STATUS("30/30", "100%")).toBe("Đạt");
+    expect(r.view.summary).toEqual({ total: 2, achieved: 1, short: 1 });
+  });
+
   it("does not duplicate the status column or its colour rules on a re-check", () => {
     const { fakes, ctx } = env(listSheet(0));
     ctx.sidebarWrite("vi", {});

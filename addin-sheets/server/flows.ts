@@ -16,6 +16,7 @@ import type { PlanChoice } from "../../addin-excel/taskpane/settings";
 import type { CheckView, InitView, LintView, MappingView, PlanRequest, PlanView, ResultView, SheetView } from "../shared/protocol";
 import { applySheetEdits, createSheet, readSheet, readValues, selectRange, type ReadSheet } from "./host";
 import { loadState, saveState, type SheetsState } from "./store";
+import { withCustomFunctions } from "./live";
 import { st } from "../shared/text";
 
 /** Shortfalls sent to the sidebar at most; the report sheet lists them all. */
@@ -221,8 +222,8 @@ export function remap(l: string, overrides: LayoutOverrides): CheckView {
 
 /**
  * Ghi kết quả: under the document lock, reads the active sheet, checks it with the confirmed mapping, lets core
- * plan the status columns (it refuses rather than overwrite cells the tool did not create) and writes them;
- * remembers the mapping. Reading and writing in one execution means the refusal always sees the current sheet.
+ * plan the status columns (it refuses rather than overwrite cells the tool did not create) and writes them,
+ * with the add-on's TARGET_STATUS where core has no native formula; remembers the mapping. Reading and writing in one execution means the refusal always sees the current sheet.
  */
 export function write(l: string, overrides: LayoutOverrides, remembered = false): CheckView {
   const L = lang(l);
@@ -234,9 +235,10 @@ export function write(l: string, overrides: LayoutOverrides, remembered = false)
       if (!c.result.ok) return { kind: "error", message: c.result.error.message[L] };
       const planned = planStatusColumn(c.read.sheet, c.result, { lang: L });
       if (!planned.ok) return { kind: "refused", message: planned.reason[L], cells: planned.cells };
-      applySheetEdits(c.sheet, c.read, planned.edits);
+      const edits = withCustomFunctions(c.read.sheet, c.result, planned.edits);
+      applySheetEdits(c.sheet, c.read, edits);
       saveState({ ...c.state, lang: L, lastChecked: c.read.sheet.name, mappings: { ...c.state.mappings, [c.read.sheet.name]: overrides } });
-      const view = resultView(c.read.sheet, c.result, planned.edits.formulaCount, planned.edits.fallbacks.length);
+      const view = resultView(c.read.sheet, c.result, edits.formulaCount, edits.fallbacks.length);
       return { kind: "result", view, remembered };
     },
   );
