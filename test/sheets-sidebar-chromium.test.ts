@@ -169,6 +169,41 @@ describe("the sidebar in Chromium over the vm server", () => {
     expect(dialogs).toEqual([]);
   });
 
+  it("takes a pasted plan JSON, stores it whole, and lints it", async () => {
+    const plan = loadBundledPlans()[0];
+    await page.selectOption("#plan-source", "paste");
+    await page.fill("#plan-json", JSON.stringify(plan));
+    await act("#use-json");
+    await expect(page.locator("#status").textContent()).resolves.toContain(plan.title);
+    expect(fakes.documentProperties.size).toBeGreaterThan(2);
+    await act("#btn-lint");
+    const lint = await page.locator("#results").textContent();
+    expect(lint).toMatch(/Kết quả kiểm tra kế hoạch/);
+  });
+
+  it("takes a plan JSON file and inserts it as a self-checking sheet", async () => {
+    const plan = loadBundledPlans()[2];
+    await page.selectOption("#plan-source", "file");
+    await page.setInputFiles("#plan-file", { name: "plan.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(plan)) });
+    await page.locator("#status.ok").waitFor();
+    await expect(page.locator("#status").textContent()).resolves.toContain(plan.title);
+    await act("#btn-insert");
+    await expect(page.locator("#status").textContent()).resolves.toMatch(/^Đã tạo trang "/);
+    expect(fakes.sheets.length).toBe(3);
+  });
+
+  it("says what is wrong with a bad pasted plan and keeps the stored one", async () => {
+    const before = [...fakes.documentProperties];
+    await page.selectOption("#plan-source", "paste");
+    await page.fill("#plan-json", '{"id": 1}');
+    await act("#use-json");
+    await page.locator("#status.error").waitFor();
+    await expect(page.locator("#status").textContent()).resolves.toMatch(/^Kế hoạch không hợp lệ:/);
+    expect([...fakes.documentProperties]).toEqual(before);
+    await page.selectOption("#plan-source", "none");
+    await page.locator("#app[aria-busy=false]").waitFor();
+  });
+
   it("shows core's refusal instead of overwriting a user's cell", async () => {
     const s = fakes.sheets.find((x) => x.name === SHEET)!;
     s.values[0][7] = "";
