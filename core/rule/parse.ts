@@ -2,7 +2,7 @@
 import type { Bilingual } from "../types";
 import type { Rule } from "./schema";
 import type { Warning } from "./verdict";
-import { findDates, markDates } from "./parse/dates";
+import { findDates, markDates, type BadDate } from "./parse/dates";
 import { NOUNS, goodIn, reduceIn } from "./parse/lexicon";
 import { SHAPES, cleanSubject, type Ctx, type ParseOptions } from "./parse/shapes";
 import { isYear, prepare, tokenize, type Prepared, type Tok } from "./parse/text";
@@ -87,7 +87,7 @@ const EXAMPLES_VI = `Ví dụ: "ít nhất 65%", "28/28 trường", "55-60%", "c
 const EXAMPLES_EN = `Examples: "ít nhất 65%", "28/28 trường", "55-60%", "chậm nhất tháng 6/2025"`;
 
 /** Parses one clause; returns null when no shape fits. */
-function parseClause(src: string, opts: ParseOptions, warnings: Warning[], indicator: Ctx["indicator"]): Rule | null {
+function parseClause(src: string, opts: ParseOptions, warnings: Warning[], indicator: Ctx["indicator"], errors: ParseError[]): Rule | null {
   let p = prepare(src);
   const marks: Ctx["marks"] = {};
   for (const [re, mk] of p.low.endsWith(")") ? MARKS : []) {
@@ -100,7 +100,17 @@ function parseClause(src: string, opts: ParseOptions, warnings: Warning[], indic
   if (!/[\p{L}\p{N}]/u.test(p.low)) return null;
   const all = tokenize(p, MAX_TOKENS + 1);
   const toks = all.length > MAX_TOKENS ? all.slice(0, MAX_TOKENS) : all;
-  const dates = findDates(p, opts.year);
+  const bad: BadDate[] = [];
+  const dates = findDates(p, opts.year, bad);
+  if (bad.length > 0) {
+    const d = bad[0].text.trim();
+    errors.push({
+      code: "bad_date",
+      fragment: d,
+      message: { vi: `Ngày "${d}" không có thật; ghi ngày theo dạng dd/mm/yyyy, tháng từ 1 đến 12`, en: `The date "${d}" does not exist; write dates as dd/mm/yyyy with months 1 to 12` },
+    });
+    return null;
+  }
   markDates(toks, dates);
   classify(p, toks);
   const ctx: Ctx = { p, toks: capFigures(toks), opts, warnings: [], marks, dates, indicator };
@@ -152,14 +162,24 @@ function parseTargetUnsafe(text: string, opts: ParseOptions): ParseResult {
   if (typeof text !== "string") return err("not_text", "", "Chỉ tiêu phải là chữ", "The target must be text");
   const whole = text.normalize("NFC").trim();
   if (whole === "") return err("empty", "", "Chỉ tiêu để trống", "The target is empty");
+  // Markup and spreadsheet formulas are not targets, even when they hold digits ("<img … =1>", "=A1+1").
+  const markup = /<\/?[a-z][^<>]{0,200}>/iu.exec(whole.replace(/<\/?su[pb]>/giu, ""));
+  if (markup) {
+    return err("unreadable", short(markup[0]), `Chỉ tiêu chứa mã HTML "${short(markup[0])}"; hãy dán chữ thường`, `The target holds HTML "${short(markup[0])}"; paste plain text`);
+  }
+  if (FORMULA.test(whole)) {
+    return err("unreadable", short(whole), `"${short(whole)}" là công thức bảng tính, không phải chỉ tiêu; hãy ghi chỉ tiêu bằng chữ`, `"${short(whole)}" is a spreadsheet formula, not a target; write the target as text`);
+  }
   // A pasted sentence has a handful of clauses; looking at the first MAX_CLAUSES keeps huge inputs fast.
   const clauses = whole.split(CLAUSE_CUT, MAX_CLAUSES).filter((s) => /[\p{L}\p{N}]/u.test(s));
   let fallback: { rule: Rule; warnings: Warning[] } | null = null;
   const ind = typeof opts.indicator === "string" ? prepare(opts.indicator.slice(0, 2000)).low : "";
   const indicator = { reduce: reduceIn(ind), good: goodIn(ind), rate: /tỷ lệ|tỉ lệ|%/u.test(ind) };
+  const errors: ParseError[] = [];
   for (let i = 0; i < clauses.length; i++) {
     const warnings: Warning[] = [];
-    const rule = parseClause(clauses[i], opts, warnings, indicator);
+    const rule = parseClause(clauses[i], opts, warnings, indicator, errors);
+    if (errors.length > 0) return { ok: false, error: errors[0] };
     if (!rule) continue;
     if (rule.kind === "boolean") {
       fallback ??= { rule, warnings };
@@ -201,6 +221,9 @@ function withText(rule: Rule, text: string): Rule {
   out.text = text;
   return out as Rule;
 }
+
+// "=A1+1", "=SUM(B2:B9)", "=1+1"; but "= 0" and "= 100%" are canonical targets.
+const FORMULA = /^=\s*(?:[a-z_][\w.]*\s*\(|\$?[a-z]{1,3}\$?\d+|[\d.,\s]*[+*/^])/iu;
 
 const MAX_CLAUSES = 64;
 const MAX_PARTS = 100;

@@ -36,6 +36,13 @@ const DATE_RE = new RegExp(
 
 const MAX_DATES = 16;
 
+/** A date written in full that does not exist. */
+export interface BadDate {
+  start: number;
+  end: number;
+  text: string;
+}
+
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 
 function iso(y: number, m: number, d: number): string {
@@ -61,7 +68,7 @@ function dayBefore(y: number, m: number, d: number): string {
  * @example findDates(prepare("chậm nhất tháng 6/2025"), 2024)[0].due → "2025-06-30"
  * @example findDates(prepare("trước năm 2025"), 2024)[0].due → "2024-12-31"
  */
-export function findDates(p: Prepared, year: number | undefined): DateHit[] {
+export function findDates(p: Prepared, year: number | undefined, bad: BadDate[] = []): DateHit[] {
   const out: DateHit[] = [];
   const fallbackYear = year ?? new Date().getUTCFullYear();
   DATE_RE.lastIndex = 0;
@@ -109,6 +116,8 @@ export function findDates(p: Prepared, year: number | undefined): DateHit[] {
     }
     const explicit = /^(?:trước|chậm nhất|muộn nhất|hạn chót|hạn|before|by|due|, due)$/u.test(m[1] ?? "");
     if (hit) out.push({ ...hit, explicit, start: m.index, end: m.index + m[0].length });
+    // A full date or a month with its year that does not exist ("31/02/2025", "tháng 13/2025") is an error, not text.
+    else if (m[2] || m[5] || (m[8] && m[10])) bad.push({ start: m.index, end: m.index + m[0].length, text: p.src.slice(m.index, m.index + m[0].length) });
   }
   return out;
 }

@@ -113,7 +113,7 @@ export function unitAfter(c: Ctx, t: Tok): { unit: Unit; end: number } {
   }
   rest = c.p.src.slice(i, i + len).trim();
   if (MEASURE_UNITS.includes(first)) return { unit: { kind: "measure", unit: rest }, end: i + len };
-  return { unit: { kind: "count", noun: rest.toLowerCase() === rest ? rest : rest }, end: i + len };
+  return { unit: { kind: "count", noun: rest }, end: i + len };
 }
 
 /** Trims a subject: bullets, list numbers, leading verbs and trailing operator words. */
@@ -489,7 +489,12 @@ function range(c: Ctx): Found | null {
     } else if (b.percent && !a.percent) {
       a = { ...a, value: Number((a.value / 100).toPrecision(12)), percent: true };
     }
-    if (a.value > b.value) continue;
+    // "từ 60 đến 50%": the ends are written the wrong way round; read the band and say so.
+    if (a.value > b.value) {
+      if (sep === "và" || sep === "and" || a.value - b.value > Math.max(Math.abs(a.value), Math.abs(b.value))) continue;
+      warn(c, "implausible_value", `khoảng ghi ngược (${a.text} đến ${b.text}); đã đọc từ số nhỏ đến số lớn`, `range written backwards (${a.text} to ${b.text}); read from the smaller to the larger`);
+      [a, b] = [b, a];
+    }
     const minInclusive = !(opA && opA.op === ">");
     const maxInclusive = !(closeOp === "dưới" || closeOp === "<");
     const u = b.percent ? { unit: { kind: "percent" } as Unit, end: b.end } : unitAfter(c, b);
