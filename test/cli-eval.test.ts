@@ -2,6 +2,7 @@
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { SEED_STATEMENTS } from "./seed-statements.table";
 
 const BIN = fileURLToPath(new URL("../cli/bin.mjs", import.meta.url));
 
@@ -126,5 +127,21 @@ describe.concurrent("chitieu eval --jsonl", () => {
     const r = await chitieu(["eval", "--jsonl"], `${huge}\n${JSON.stringify({ target: "ít nhất 65%", actual: "70%" })}\n`);
     const out = lines(r.stdout);
     expect(out.map((o) => o.status)).toEqual(["invalid", "exceeded"]);
+  });
+
+  it("answers every seed statement's meeting and missing actual as the table expects", async () => {
+    const input: string[] = [];
+    const expected: string[] = [];
+    for (const r of SEED_STATEMENTS) {
+      for (const [actual, status] of [r.meets, r.misses]) {
+        input.push(JSON.stringify({ ...r.opts, ...r.context, target: r.quote, actual, indicator: r.indicator, asOf: r.context?.asOf ?? "2024-09-15" }));
+        expected.push(`${r.quote} | ${JSON.stringify(actual)} → ${status}`);
+      }
+    }
+    const r = await chitieu(["eval", "--jsonl"], `${input.join("\n")}\n`);
+    const out = lines(r.stdout);
+    expect(out).toHaveLength(input.length);
+    const got = out.map((o, i) => `${expected[i].split(" → ")[0]} → ${String(o.status)}`);
+    expect(got).toEqual(expected);
   });
 });

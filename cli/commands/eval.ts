@@ -1,6 +1,7 @@
 // `chitieu eval`: judge one actual against one target phrase, or a stream of JSON lines (--jsonl), with the core judge.
 import { createInterface } from "node:readline";
 import { evaluate } from "../../core/rule/evaluate";
+import { parseTarget, type ParseOptions } from "../../core/rule/parse";
 import { Rule } from "../../core/rule/schema";
 import type { EvaluateOptions, PercentScale, Verdict } from "../../core/rule/verdict";
 import type { CellValue, Lang } from "../../core/types";
@@ -20,7 +21,8 @@ Tùy chọn / Options:
   --lang vi|en           ngôn ngữ / language (vi)
   --jsonl                đọc từng dòng JSON từ stdin / read JSON lines from stdin:
                          {"target", "actual", "indicator"?, "baseline"?, "reference"?, "asOf"?, "percentScale"?,
-                          "tolerance"?, "lang"?, "id"?}; dòng trống bị bỏ qua / blank lines are skipped
+                          "tolerance"?, "lang"?, "direction"?: "up"|"down"|"band", "year"?, "id"?};
+                         dòng trống bị bỏ qua / blank lines are skipped
 
 Mã thoát / Exit: 0 đã đánh giá / judged · 2 sai cách dùng hoặc không đọc được chỉ tiêu / bad usage or unreadable target`;
 
@@ -135,6 +137,18 @@ function lineError(line: number, code: string, vi: string, en: string, id?: unkn
   return out;
 }
 
+/** Parser options a line may carry besides the indicator: "direction" (up/down/band) and "year". */
+function parseOptionsOf(o: Record<string, unknown>): ParseOptions | null {
+  const direction = o.direction === "up" || o.direction === "down" || o.direction === "band" ? o.direction : undefined;
+  const year = typeof o.year === "number" && Number.isInteger(o.year) ? o.year : undefined;
+  if (direction === undefined && year === undefined) return null;
+  const opts: ParseOptions = {};
+  if (typeof o.indicator === "string") opts.indicator = o.indicator;
+  if (direction !== undefined) opts.direction = direction;
+  if (year !== undefined) opts.year = year;
+  return opts;
+}
+
 /** Judges one parsed JSON line; returns the object to print. */
 export function evalLine(obj: unknown, line: number, defaults: EvaluateOptions): Record<string, unknown> {
   if (obj === null || typeof obj !== "object" || Array.isArray(obj)) {
@@ -143,7 +157,13 @@ export function evalLine(obj: unknown, line: number, defaults: EvaluateOptions):
   const o = obj as Record<string, unknown>;
   const id = o.id;
   let target: Rule | string;
-  if (typeof o.target === "string") target = o.target;
+  const parseOpts = parseOptionsOf(o);
+  if (typeof o.target === "string" && parseOpts) {
+    // Direction and year are parser options the judge does not take; a target they cannot rescue stays text
+    // so the verdict says why it is unreadable.
+    const p = parseTarget(o.target, parseOpts);
+    target = p.ok ? p.rule : o.target;
+  } else if (typeof o.target === "string") target = o.target;
   else if (o.target !== null && typeof o.target === "object") {
     const parsed = Rule.safeParse(o.target);
     if (!parsed.success) return lineError(line, "bad_rule", "\"target\" không phải là quy tắc hợp lệ", "\"target\" is not a valid rule", id);
