@@ -57,6 +57,8 @@ const SHAPES: Array<[string, Record<string, unknown>, ParseOptions?]> = [
   ["Chưa hoàn thành: 0,1-0,2%", { kind: "range", min: 0.001, max: 0.002, sense: "down" }],
   ["15-17%", { kind: "range", sense: "up" }, { direction: "up" }],
   ["2,5-4,5%", { kind: "range", min: 0.025, max: 0.045, sense: "band" }, { indicator: "Tỷ lệ học sinh rèn luyện Khá" }],
+  ["từ 60 đến 50%", { kind: "range", min: 0.5, max: 0.6 }],
+  ["> 50% và ≤ 60%", { kind: "range", min: 0.5, max: 0.6, minInclusive: false, maxInclusive: true }],
   // fractions
   ["28/28 trường – đạt 100%", { kind: "fraction", numerator: 28, denominator: 28, noun: "trường" }],
   ["14/14 phường xóa mù chữ mức độ 2", { kind: "fraction", numerator: 14, denominator: 14, noun: "phường" }],
@@ -181,6 +183,11 @@ const UNREADABLE: Array<[string, string]> = [
   ["ít nhất", "missing_number"],
   ["trẻ 5 tuổi", "unreadable"],
   ["không biết", "unreadable"],
+  ["<img src=x onerror=alert(1)>", "unreadable"],
+  ["=A1+1", "unreadable"],
+  ["=SUM(B2:B9)", "unreadable"],
+  ["chậm nhất tháng 13/2025", "bad_date"],
+  ["trước ngày 31/02/2025", "bad_date"],
 ];
 
 describe("parseTarget", () => {
@@ -201,7 +208,7 @@ describe("parseTarget", () => {
     expect(r.error.code).toBe(code);
     expect(r.error.message.vi.length).toBeGreaterThan(5);
     expect(r.error.message.en.length).toBeGreaterThan(5);
-    expect(text).toContain(r.error.fragment.replace(/…$/u, ""));
+    expect(text.toLowerCase()).toContain(r.error.fragment.replace(/…$/u, "").toLowerCase());
   });
 
   it.each([...SHAPES.map(([t, , o]) => [t, o] as const), ...TRAPS.map(([t]) => [t, undefined] as const)])(
@@ -229,6 +236,16 @@ describe("parseTarget", () => {
     const r = parseTarget("chậm nhất tháng 6", { year: 2026 });
     expect(r.ok && r.rule).toMatchObject({ due: "2026-06-30" });
     expect(r.ok && r.warnings.length).toBeGreaterThan(0);
+  });
+
+  it("warns that a backwards range was read the other way round", () => {
+    const r = parseTarget("từ 60 đến 50%");
+    expect(r.ok && r.warnings.map((w) => w.code)).toContain("implausible_value");
+  });
+
+  it("keeps '= 0' and '= 100%' as targets while refusing formulas", () => {
+    expect(parseTarget("= 0").ok).toBe(true);
+    expect(parseTarget("= 100%").ok).toBe(true);
   });
 
   it("warns when other figures in a sentence were left aside", () => {
