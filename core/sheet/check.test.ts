@@ -215,3 +215,22 @@ describe("checkSheet data checks", () => {
     expect(f[50].message.en).toContain("30 more");
   });
 });
+
+describe("checked items", () => {
+  const r = ok(checkSheet(haiAnList(), null, { asOf: "2025-05-31" }));
+  it("carry the status without wording the verdict, and the same status in the verdict", () => {
+    expect(r.items.map((i) => i.status)).toEqual(r.items.map((i) => i.verdict.status));
+  });
+  it("write their verdict out in JSON", () => {
+    const json = JSON.parse(JSON.stringify(r.items[1]));
+    expect(json.verdict.status).toBe("not_met");
+    expect(json.verdict.explanations.vi).toMatch(/^Chưa đạt/);
+    expect(json.name).toBe("Tỷ lệ GV MN công lập đạt chuẩn trình độ");
+  });
+  it("share one judgement between equal figures of one rule", () => {
+    const values: CellValue[][] = [["Tên trường", "Số lớp"], ["Chỉ tiêu", "không quá 45 lớp"], ["A", 40], ["B", 40], ["C", 46]];
+    const m = ok(checkSheet(sheet(values), null));
+    expect(m.items[0].verdict).toBe(m.items[1].verdict);
+    expect(m.items[2].verdict).not.toBe(m.items[0].verdict);
+  });
+});

@@ -3,15 +3,15 @@ import type { Bilingual, CellValue, Lang } from "../types";
 import { isCellError } from "../types";
 import type { Indicator, Plan } from "../plan/schema";
 import type { Rule } from "../rule/schema";
-import { STATUS_CODES, type PercentScale, type StatusCode, type Verdict } from "../rule/verdict";
+import { STATUS_CODES, type EvaluateOptions, type PercentScale, type StatusCode, type Verdict, type Warning } from "../rule/verdict";
 import { parseTarget } from "../rule/parse";
-import { evaluate } from "../rule/evaluate";
 import { formatNumber } from "../number/format";
 import { isoToVi } from "../number/cell";
 import { type CellRef, type SheetData, cellAddress, isEmptyCell } from "./model";
 import { applyOverrides, detectLayout } from "./layout";
 import { type MatchCandidate, levelOf, matchIndicators } from "./match";
 import { cellText, fold } from "./text";
+import { Item, type ItemFields, Judged } from "./item";
 import type {
   CheckOptions,
   CheckResult,
@@ -46,8 +46,9 @@ interface Ctx {
   opts: CheckOptions;
   rules: Record<string, Rule | null>;
   ruleCache: Map<string, Rule | string>;
-  verdictCache: Map<Rule | string, Map<PercentScale, Map<unknown, Verdict>>>;
+  verdictCache: Map<Rule | string, Map<PercentScale, Map<unknown, Judged>>>;
   cached: number;
+  parseWarnings: WeakMap<Rule, Warning[]>;
   findings: Finding[];
   findingCounts: Map<FindingCode, number>;
 }
@@ -104,6 +105,7 @@ function ruleFor(ctx: Ctx, target: string, ind: Indicator | undefined, name: str
   if (ind?.direction) opts.direction = ind.direction;
   const res = target === "" ? null : parseTarget(target, opts);
   const rule: Rule | string = res && res.ok ? res.rule : target;
+  if (res && res.ok && res.warnings.length > 0) ctx.parseWarnings.set(res.rule, res.warnings);
   ctx.ruleCache.set(key, rule);
   if (!(target in ctx.rules)) ctx.rules[target] = typeof rule === "string" ? null : rule;
   return rule;
@@ -112,12 +114,12 @@ function ruleFor(ctx: Ctx, target: string, ind: Indicator | undefined, name: str
 const VERDICT_CACHE_LIMIT = 200_000;
 
 /**
- * Judges one figure. Verdicts for the same rule object, scale and primitive value are shared (unit
- * matrices and long lists repeat values), so callers must treat verdicts as read-only.
+ * Judges one figure. Judgements for the same rule object, scale and primitive value are shared (unit
+ * matrices and long lists repeat values); their sentences are worded only when a verdict is read.
  */
-function judge(ctx: Ctx, rule: Rule | string, actual: CellValue, scale: PercentScale, name: string, baseline?: CellValue): Verdict {
+function judge(ctx: Ctx, rule: Rule | string, actual: CellValue, scale: PercentScale, name: string, baseline?: CellValue): Judged {
   const cacheable = baseline === undefined && (actual === null || actual === undefined || typeof actual !== "object");
-  let byValue: Map<unknown, Verdict> | undefined;
+  let byValue: Map<unknown, Judged> | undefined;
   if (cacheable) {
     let byScale = ctx.verdictCache.get(rule);
     if (!byScale) ctx.verdictCache.set(rule, (byScale = new Map()));
@@ -126,16 +128,17 @@ function judge(ctx: Ctx, rule: Rule | string, actual: CellValue, scale: PercentS
     const hit = byValue.get(actual);
     if (hit) return hit;
   }
-  const opts: Parameters<typeof evaluate>[2] = { lang: ctx.lang, percentScale: scale, indicator: name };
+  const opts: EvaluateOptions = { lang: ctx.lang, percentScale: scale, indicator: name };
   if (ctx.opts.asOf) opts.asOf = ctx.opts.asOf;
   if (ctx.opts.tolerance !== undefined) opts.tolerance = ctx.opts.tolerance;
   if (baseline !== undefined && !isEmptyCell(baseline)) opts.baseline = baseline;
-  const v = evaluate(rule, actual, opts);
+  const warnings = typeof rule === "string" ? [] : (ctx.parseWarnings.get(rule) ?? []);
+  const j = new Judged(rule, actual, opts, ctx.lang, warnings);
   if (byValue && ctx.cached < VERDICT_CACHE_LIMIT) {
-    byValue.set(actual, v);
+    byValue.set(actual, j);
     ctx.cached++;
   }
-  return v;
+  return j;
 }
 
 function isPercentRule(rule: Rule | string): boolean {
@@ -186,6 +189,7 @@ export function checkSheet(sheet: SheetData, plan: Plan | null, opts: CheckOptio
     ruleCache: new Map(),
     verdictCache: new Map(),
     cached: 0,
+    parseWarnings: new WeakMap(),
     findings: [],
     findingCounts: new Map(),
   };
@@ -205,7 +209,7 @@ export function checkSheet(sheet: SheetData, plan: Plan | null, opts: CheckOptio
   hiddenRowFinding(ctx, part.items);
 
   const byStatus = emptyCounts();
-  for (const it of part.items) byStatus[it.verdict.status]++;
+  for (const it of part.items) byStatus[it.status]++;
   const summary = { total: part.items.length, byStatus, achieved: byStatus.met + byStatus.exceeded };
   const matched = new Set<string>();
   for (const it of part.items) if (it.indicatorId) matched.add(it.indicatorId);
@@ -219,7 +223,7 @@ export function checkSheet(sheet: SheetData, plan: Plan | null, opts: CheckOptio
     planId: plan?.id ?? null,
     items: part.items,
     rollUps: part.rollUps,
-    shortfalls: shortfalls(part.items, ctx.lang),
+    shortfalls: shortfalls(part.items),
     summary,
     findings: ctx.findings,
     unmatchedRows: part.unmatchedRows,
@@ -230,7 +234,7 @@ export function checkSheet(sheet: SheetData, plan: Plan | null, opts: CheckOptio
 }
 
 interface Part {
-  items: CheckedItem[];
+  items: Item[];
   rollUps: RollUp[];
   unmatchedRows: { row: number; name: string }[];
 }
@@ -239,32 +243,33 @@ interface Part {
  * How far short an item is, 0..1: 1 − completion ratio (capped), or 1 when no ratio applies
  * (overdue deadlines, zero-tolerance rules, yes/no).
  */
-export function relativeGap(v: Verdict): number {
+export function relativeGap(v: { ratio: number | null }): number {
   if (v.ratio === null || !Number.isFinite(v.ratio)) return 1;
   return Math.min(1, Math.max(0, 1 - v.ratio));
+}
+
+/** "cần thêm 23 trẻ" (or "cần giảm 5 lớp" for an excess) from a countable need. */
+function needWords(count: number, noun: string | null | undefined, gap: number | null): Bilingual | undefined {
+  if (!(count > 0)) return undefined;
+  const n = noun ? ` ${noun}` : "";
+  // A positive gap is an excess on a "less is better" rule: the count must come down, not up.
+  if (gap !== null && gap > 0) return { vi: `cần giảm ${formatNumber(count, "vi")}${n}`, en: `${formatNumber(count, "en")}${n} fewer needed` };
+  return { vi: `cần thêm ${formatNumber(count, "vi")}${n}`, en: `${formatNumber(count, "en")}${n} more needed` };
 }
 
 /** "cần thêm 23 trẻ" (or "cần giảm 5 lớp" for an excess) from a verdict's countable need. */
 export function needText(v: Verdict): Bilingual | undefined {
   const need = v.gap.need;
-  if (!need || !(need.count > 0)) return undefined;
-  const noun = need.noun ? ` ${need.noun}` : "";
-  // A positive gap is an excess on a "less is better" rule: the count must come down, not up.
-  if (v.gap.value !== null && v.gap.value > 0) {
-    return { vi: `cần giảm ${formatNumber(need.count, "vi")}${noun}`, en: `${formatNumber(need.count, "en")}${noun} fewer needed` };
-  }
-  return {
-    vi: `cần thêm ${formatNumber(need.count, "vi")}${noun}`,
-    en: `${formatNumber(need.count, "en")}${noun} more needed`,
-  };
+  return need ? needWords(need.count, need.noun, v.gap.value) : undefined;
 }
 
-function shortfalls(items: CheckedItem[], _lang: Lang): Shortfall[] {
+function shortfalls(items: Item[]): Shortfall[] {
   const out: Shortfall[] = [];
   items.forEach((it, i) => {
-    if (!SHORT.has(it.verdict.status)) return;
-    const s: Shortfall = { item: i, relativeGap: Math.round(relativeGap(it.verdict) * 1e6) / 1e6 };
-    const need = needText(it.verdict);
+    if (!SHORT.has(it.status)) return;
+    const j = it.judged;
+    const s: Shortfall = { item: i, relativeGap: Math.round(relativeGap(j) * 1e6) / 1e6 };
+    const need = needWords(j.need, j.noun, Number.isNaN(j.gap) ? null : j.gap);
     if (need) s.need = need;
     out.push(s);
   });
@@ -302,7 +307,7 @@ function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part {
   const { sheet } = ctx;
   const col = layout.columns;
   const pct = new Set(layout.percentHeaders);
-  const items: CheckedItem[] = [];
+  const items: Item[] = [];
   const unmatchedRows: { row: number; name: string }[] = [];
   const indicators = plan?.indicators ?? [];
   const byId = new Map(indicators.map((i) => [i.id, i] as const));
@@ -383,9 +388,9 @@ function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part {
     if (!percentRule && scale === "auto" && unitText === "%" && typeof actual === "number") scale = actual > 1 ? "points" : "auto";
 
     const baseline = col.baseline !== undefined ? row[col.baseline] : undefined;
-    const verdict = judge(ctx, rule, actual, scale, ind?.name ?? cand.name, baseline);
+    const judged = judge(ctx, rule, actual, scale, ind?.name ?? cand.name, baseline);
 
-    const item: CheckedItem = {
+    const fields: ItemFields = {
       row: r,
       cell,
       name: cand.name,
@@ -394,16 +399,15 @@ function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part {
       targetSource,
       actual,
       percentScale: scale,
-      verdict,
       match,
     };
-    if (denominatorCell) item.denominatorCell = denominatorCell;
-    if (ind) item.indicatorId = ind.id;
+    if (denominatorCell) fields.denominatorCell = denominatorCell;
+    if (ind) fields.indicatorId = ind.id;
     const note = col.note !== undefined ? cellText(row[col.note]) : "";
-    if (note) item.note = note;
+    if (note) fields.note = note;
     const unit = unitText || ind?.unit;
-    if (unit) item.unit = unit;
-    items.push(item);
+    if (unit) fields.unit = unit;
+    items.push(new Item(fields, judged));
 
     pairChecks(ctx, r, col.actualNumerator, col.actualDenominator, col.rate, pct.has("rate"), cand.name);
     if (isCellError(actual)) errorFinding(ctx, cell, cand.name, actual.error);
@@ -602,7 +606,7 @@ function looksYesNo(sheet: SheetData, col: number, first: number, last: number):
 
 function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): Part {
   const { sheet } = ctx;
-  const items: CheckedItem[] = [];
+  const items: Item[] = [];
   const rollUps: RollUp[] = [];
   const unmatchedRows: { row: number; name: string }[] = [];
   const indicators = plan?.indicators ?? [];
@@ -712,12 +716,12 @@ function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): Part {
         scale = scaleFor(ctx, r, c, g.percentHeader);
       }
       if (overUnits) actual = asYesNo(actual);
-      const verdict = judge(ctx, unitRule, actual, scale, name);
-      byStatus[verdict.status]++;
-      if (ACHIEVED.has(verdict.status)) met++;
-      else if (SHORT.has(verdict.status)) shortUnits.push(unitName);
+      const judged = judge(ctx, unitRule, actual, scale, name);
+      byStatus[judged.status]++;
+      if (ACHIEVED.has(judged.status)) met++;
+      else if (SHORT.has(judged.status)) shortUnits.push(unitName);
       if (isCellError(actual)) errorFinding(ctx, cell, `${unitName} – ${name}`, actual.error);
-      const item: CheckedItem = {
+      const fields: ItemFields = {
         row: r,
         cell,
         unitName,
@@ -728,12 +732,12 @@ function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): Part {
         targetSource,
         actual,
         percentScale: scale,
-        verdict,
         match,
       };
-      if (denominatorCell) item.denominatorCell = denominatorCell;
-      if (ind) item.indicatorId = ind.id;
-      if (ind?.unit) item.unit = ind.unit;
+      if (denominatorCell) fields.denominatorCell = denominatorCell;
+      if (ind) fields.indicatorId = ind.id;
+      if (ind?.unit) fields.unit = ind.unit;
+      const item = new Item(fields, judged);
       items.push(item);
       if (distributions) {
         const l = perRow.get(r);
@@ -757,10 +761,10 @@ function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): Part {
     };
     if (ind) roll.indicatorId = ind.id;
     if (overUnits && typeof rule !== "string") {
-      roll.verdict = judge(ctx, rule, rule.kind === "fraction" ? `${met}/${units}` : units > 0 ? met / units : null, "fraction", name);
+      roll.verdict = judge(ctx, rule, rule.kind === "fraction" ? `${met}/${units}` : units > 0 ? met / units : null, "fraction", name).verdict;
     } else if (percentRule && sumDen > 0) {
       // District figure of a rate indicator: total numerator over total denominator, not the mean of the units' rates.
-      roll.verdict = judge(ctx, rule, `${sumNum}/${sumDen}`, "fraction", name);
+      roll.verdict = judge(ctx, rule, `${sumNum}/${sumDen}`, "fraction", name).verdict;
     }
     rollUps.push(roll);
     if (layout.totalRow !== undefined) totalChecks(ctx, layout, g.col !== undefined && !g.percentHeader && !percentRule ? [g.col] : [g.numerator, g.denominator], unitRows, name);

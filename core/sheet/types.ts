@@ -162,6 +162,12 @@ export interface CheckedItem {
   /** The actual as handed to the judge (a pair becomes "7910/9232" text, read by the judge as a share). */
   actual: CellValue;
   percentScale: PercentScale;
+  /** Same as `verdict.status`, available without wording the verdict. */
+  status: StatusCode;
+  /**
+   * The verdict. On items made by `checkSheet` it is worded on first read (a getter) and shared by items with
+   * the same rule and value; `JSON.stringify` writes it out. Treat it as read-only.
+   */
   verdict: Verdict;
   match: MatchInfo;
   /** The row's "Ghi chú" text (lists), for reports. */

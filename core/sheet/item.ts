@@ -1,0 +1,141 @@
+// Checked items whose verdict sentences are worded only when read: a 1,000,000-cell check keeps the judge's numbers and words only what is shown.
+import type { CellValue, Lang } from "../types";
+import type { Rule } from "../rule/schema";
+import type { EvaluateOptions, PercentScale, StatusCode, Verdict, Warning } from "../rule/verdict";
+import { type Facts, evaluate, judgeFacts, toVerdict } from "../rule/evaluate";
+import type { CellRef } from "./model";
+import type { CheckedItem, MatchInfo } from "./types";
+
+/** One judgement, shared by every item with the same rule, scale and value. */
+export class Judged {
+  readonly status: StatusCode;
+  /** Completion ratio, NaN where meaningless. */
+  readonly ratio: number;
+  /** actual − threshold, NaN where no numeric gap applies. */
+  readonly gap: number;
+  /** Countable units still needed (or to remove), NaN when not countable. */
+  readonly need: number;
+  readonly noun: string | null;
+  #facts: Facts | null;
+  #verdict: Verdict | null;
+  readonly #lang: Lang;
+  readonly #rule: Rule | string;
+  readonly #actual: CellValue;
+  readonly #opts: EvaluateOptions;
+
+  constructor(rule: Rule | string, actual: CellValue, opts: EvaluateOptions, lang: Lang, parseWarnings: Warning[]) {
+    this.#lang = lang;
+    this.#rule = rule;
+    this.#actual = actual;
+    this.#opts = opts;
+    if (typeof rule === "string") {
+      // Unreadable targets are rare: let the judge word them at once, with the parser's reason.
+      const v = evaluate(rule, actual, opts);
+      this.#verdict = v;
+      this.#facts = null;
+      this.status = v.status;
+      this.ratio = v.ratio ?? NaN;
+      this.gap = v.gap.value ?? NaN;
+      this.need = v.gap.need?.count ?? NaN;
+      this.noun = v.gap.need?.noun ?? null;
+      return;
+    }
+    const f = judgeFacts(rule, actual, opts);
+    if (parseWarnings.length > 0) f.warnings = [...parseWarnings, ...(f.warnings ?? [])];
+    this.#facts = f;
+    this.#verdict = null;
+    this.status = f.status;
+    this.ratio = f.ratio;
+    this.gap = f.gap;
+    this.need = f.need;
+    this.noun = f.noun;
+  }
+
+  /** The full verdict with labels and explanations, worded on first use. */
+  get verdict(): Verdict {
+    if (this.#verdict) return this.#verdict;
+    let v: Verdict;
+    try {
+      v = toVerdict(this.#facts!, this.#lang);
+    } catch {
+      v = evaluate(this.#rule, this.#actual, this.#opts);
+    }
+    this.#verdict = v;
+    this.#facts = null;
+    return v;
+  }
+}
+
+/** Fields of an item other than its verdict. */
+export interface ItemFields {
+  row: number;
+  cell: CellRef;
+  denominatorCell?: CellRef;
+  unitName?: string;
+  group?: number;
+  indicatorId?: string;
+  name: string;
+  section: string[];
+  unit?: string;
+  target: string;
+  targetSource: CheckedItem["targetSource"];
+  actual: CellValue;
+  percentScale: PercentScale;
+  match: MatchInfo;
+  note?: string;
+}
+
+/** A CheckedItem whose `verdict` is a getter over a shared judgement; `toJSON` writes it out in full. */
+export class Item implements CheckedItem {
+  row: number;
+  cell: CellRef;
+  denominatorCell?: CellRef;
+  unitName?: string;
+  group?: number;
+  indicatorId?: string;
+  name: string;
+  section: string[];
+  unit?: string;
+  target: string;
+  targetSource: CheckedItem["targetSource"];
+  actual: CellValue;
+  percentScale: PercentScale;
+  match: MatchInfo;
+  note?: string;
+  status: StatusCode;
+  readonly #judged: Judged;
+
+  constructor(f: ItemFields, judged: Judged) {
+    this.row = f.row;
+    this.cell = f.cell;
+    if (f.denominatorCell) this.denominatorCell = f.denominatorCell;
+    if (f.unitName !== undefined) this.unitName = f.unitName;
+    if (f.group !== undefined) this.group = f.group;
+    if (f.indicatorId !== undefined) this.indicatorId = f.indicatorId;
+    this.name = f.name;
+    this.section = f.section;
+    if (f.unit !== undefined) this.unit = f.unit;
+    this.target = f.target;
+    this.targetSource = f.targetSource;
+    this.actual = f.actual;
+    this.percentScale = f.percentScale;
+    this.match = f.match;
+    if (f.note !== undefined) this.note = f.note;
+    this.status = judged.status;
+    this.#judged = judged;
+  }
+
+  get verdict(): Verdict {
+    return this.#judged.verdict;
+  }
+
+  /** The shared judgement's numbers, for ordering shortfalls without wording every verdict. */
+  get judged(): Judged {
+    return this.#judged;
+  }
+
+  toJSON(): CheckedItem {
+    const out: CheckedItem = { ...this, verdict: this.verdict };
+    return out;
+  }
+}
