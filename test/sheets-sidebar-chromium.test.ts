@@ -121,10 +121,17 @@ describe("the sidebar in Chromium over the vm server", () => {
     await act("#btn-check");
     await page.locator("#mapping").waitFor();
     expect(await page.locator("#map-actual").inputValue()).toBe("4");
+    await page.screenshot({ path: "/tmp/chitieu-sheets-mapping.png", fullPage: true });
     expect(fakes.snapshot(SHEET)[0]).toHaveLength(6);
+    // A correction goes to the server, which re-checks with it and answers the new mapping.
+    await page.selectOption("#map-unit", "");
+    await page.locator("#app[aria-busy=false]").waitFor();
+    expect(calls.at(-1)).toBe("sidebarRemap");
+    expect(await page.locator("#map-unit").inputValue()).toBe("");
     await act("#btn-confirm");
     await page.locator("#shortfalls").waitFor();
     expect(fakes.snapshot(SHEET)[0][6]).toBe(STATUS_HEADER);
+    expect(JSON.parse(fakes.documentProperties.get("chitieu.state.0") ?? "{}").mappings[SHEET]).toEqual({ columns: { unit: null } });
     await expect(page.locator("#summary").textContent()).resolves.toBe("4 chỉ tiêu: 2 đạt/vượt, 2 chưa đạt");
   });
 
