@@ -45,6 +45,7 @@ const ROWS: Row[] = [
   ["'2/2024' ends on the leap day", "2/2024", { kind: "date", iso: "2024-02-29" }, { expect: "date" }],
   ["a Date at UTC midnight keeps its day", new Date(Date.UTC(2025, 5, 30)), { kind: "date", iso: "2025-06-30" }],
   ["an Excel serial is a date when a date is expected", 45838, { kind: "date", iso: "2025-06-30" }, { expect: "date" }],
+  ["a year typed alone is not a date serial", 2025, { kind: "text" }, { expect: "date" }],
   ["'31/02/2025' is no date", "31/02/2025", { kind: "text" }],
   ["TRUE is yes", true, { kind: "boolean", value: true }],
   ["FALSE is no", false, { kind: "boolean", value: false }],

@@ -110,6 +110,10 @@ export function readCell(value: CellValue, opts?: ReadCellOptions): CellReading 
 function readNumberCell(n: number, opts?: ReadCellOptions): CellReading {
   if (!Number.isFinite(n)) return invalidText(String(n), "số không hữu hạn", "not a finite number");
   if (opts?.expect === "date") {
+    // Serials before 1910 are days of 1900–1909: far likelier a year typed alone ("2025") than a real date.
+    if (n < MIN_DATE_SERIAL) {
+      return invalidText(String(n), `${n} không phải là ngày (ghi ngày hoàn thành dạng dd/mm/yyyy)`, `${n} is not a date (write the completion date as dd/mm/yyyy)`);
+    }
     const iso = serialToIso(n);
     if (iso) return { kind: "date", iso, text: isoToVi(iso) };
     return invalidText(String(n), "số không phải là ngày hợp lệ", "number is not a valid date serial");
@@ -198,6 +202,8 @@ function readLevel(low: string, scale?: string): { kind: "level"; value: number;
 /** Day serial 0 in Excel's 1900 system as the spreadsheets count it (serials after 60 skip the fictional 1900-02-29). */
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 const DAY_MS = 86_400_000;
+/** Serial of 1910-01-01; smaller numbers are not read as dates of a plan (see readNumberCell). */
+const MIN_DATE_SERIAL = 3654;
 
 /**
  * Excel/Sheets serial day number → ISO date (time of day ignored).
