@@ -1,7 +1,6 @@
 // Rule → native spreadsheet formula (English names, "," separators, as stored in .xlsx) yielding the engine's vi labels.
-import type { Bilingual } from "../types";
 import { NO_DATA_TEXTS, readCell } from "../number/cell";
-import type { CellValue } from "../types";
+import type { Bilingual, CellValue } from "../types";
 import { roundFloat } from "../number/parse";
 import type { Op, Rule, RuleOf, Unit } from "./schema";
 import { STATUS, type PercentScale, type StatusCode } from "./verdict";
@@ -72,7 +71,12 @@ const REF = /^(?:(?:'(?:[^']|'')+'|[A-Za-z_][\w.]*)!)?\$?[A-Za-z]{1,3}\$?[1-9]\d
  * (`STATUS[code].vi`). The text uses English function names and "," separators, as stored in
  * .xlsx files, without the leading "="; use `formulaForLocale` to show it to ";"-locale users.
  * Returns `ok: false` with a bilingual reason for rules no native formula can judge; callers then
- * write the engine's verdict as a value.
+ * write the engine's verdict as a value. Every kind compiles; refused are a change rule without a
+ * baseline cell, a reference rule without a reference cell, a fraction target outside 0 ≤ n ≤ d (d > 0),
+ * a due or as-of date that does not exist, numbers that are not finite or beyond ±1e15, and malformed
+ * references. Per cell, numbers, blanks, errors, TRUE/FALSE, placeholder texts ("—", "chưa có") and
+ * yes/no words are read exactly as the engine reads them; text the engine reads as a figure ("64,9%",
+ * "13/14", "mức độ 3", "30/06/2025") is not, so check cells with `formulaReads` first.
  * @example compileFormula({ kind: "compare", op: ">=", value: 0.65, unit: { kind: "percent" }, intent: "plain" }, { actual: "E5" }, { percentScale: "fraction" })
  *   → { ok: true, formula: 'IF(ISNA(E5),"Chưa có số liệu",IF(ISERROR(E5),"Số liệu không hợp lệ",…IF(E5-0.65>1E-9,"Vượt",IF(E5-0.65>=-1E-9,"Đạt","Chưa đạt"))…' }
  *   (full texts for every kind: core/rule/formula.golden.md)
