@@ -174,6 +174,24 @@ function asFraction(v: number, scale: PercentScale): number {
  * @example checkSheet(sheet, plan) → { ok: true, items: [...], summary: { total: 12, byStatus: { met: 9, not_met: 3, ... } }, ... }
  */
 export function checkSheet(sheet: SheetData, plan: Plan | null, opts: CheckOptions = {}): CheckResult {
+  try {
+    return checkSheetUnsafe(sheet, plan, opts);
+  } catch (e) {
+    // A bug must not take the host down with it: say what happened in one line, as every failure does.
+    const msg = e instanceof Error ? e.message : String(e);
+    return {
+      ok: false,
+      sheet: sheet?.name ?? "",
+      error: {
+        code: "internal",
+        message: { vi: `Lỗi nội bộ khi kiểm tra trang: ${msg}`, en: `Internal error while checking the sheet: ${msg}` },
+        expected: [],
+      },
+    };
+  }
+}
+
+function checkSheetUnsafe(sheet: SheetData, plan: Plan | null, opts: CheckOptions): CheckResult {
   let layout = opts.layout;
   if (!layout) {
     const detected = detectLayout(sheet);

@@ -47,7 +47,7 @@ export function cellAt(sheet: SheetData, row: number, col: number): CellValue {
 /** Number of columns of the widest row. */
 export function sheetWidth(sheet: SheetData): number {
   let w = 0;
-  for (const r of sheet.values) if (r.length > w) w = r.length;
+  for (const r of sheet.values) if (r && r.length > w) w = r.length;
   return w;
 }
 
