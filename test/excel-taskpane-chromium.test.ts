@@ -164,6 +164,19 @@ describe("the task pane in Chromium", () => {
     expect(await page.textContent("#results h2")).toBe("Kết quả kiểm tra kế hoạch");
   });
 
+  it("stops, names the user's cells as buttons and writes nothing when the status block would overwrite them", async () => {
+    await workbook("(wb.active = 0, wb.sheets[0].cells[2][6] = 'Ý kiến của tôi', wb.sheets[0].cells[4][6] = 'đã xác minh', 0)");
+    const before = await workbook<string>("JSON.stringify(wb.sheets[0].cells)");
+    await page.click("#btn-check");
+    await page.waitForSelector("#blocked button");
+    expect(await page.textContent("#status")).toMatch(/^Dừng lại/);
+    expect(await page.locator("#blocked button").allTextContents()).toContain("G5");
+    expect(await workbook<string>("JSON.stringify(wb.sheets[0].cells)")).toBe(before);
+    await page.click("#blocked button[data-address=G5]");
+    await page.waitForFunction(() => (window as unknown as { __workbook: { selection: string } }).__workbook.selection === "Số liệu!G5");
+    await page.screenshot({ path: "/tmp/chitieu-excel-taskpane-refused.png", fullPage: true });
+  });
+
   it("switches to English and back", async () => {
     await page.click("#lang");
     expect(await page.textContent("#btn-check")).toBe("Check");

@@ -346,7 +346,15 @@ export class App {
     const res = pending.result;
     const out = await writeStatus(this.deps.run, pending, res, this.lang);
     if (!out.ok) {
-      this.say(out.kind === "refused" ? `${this.tx("refused")} ${out.cells.join(", ")}` : `${this.tx("changed")} ${out.cells.slice(0, 10).join(", ")}`, "error");
+      this.say(out.kind === "refused" ? this.tx("refused") : this.tx("changed"), "error");
+      // Each blocking cell is a button that selects it, so the user can look before clearing or moving it.
+      const list = h("ul", { class: "items", id: "blocked" });
+      for (const address of out.cells.slice(0, 20)) {
+        const b = h("button", { type: "button", "data-address": address }, address);
+        b.addEventListener("click", () => void this.guard(() => goTo(this.deps.run, res.sheet, address).then(() => this.say(this.tx("selected", { address })))));
+        list.append(h("li", {}, b));
+      }
+      this.resultsEl.replaceChildren(h("p", { id: "blocked-reason" }, out.kind === "refused" ? this.tx("refused") : this.tx("changed")), list);
       return;
     }
     this.checked = res;
@@ -383,7 +391,7 @@ export class App {
         h("span", { class: "name" }, h("span", { class: item.verdict.status === "near" ? "badge warn" : "badge" }, item.verdict.labels[L]), title),
         h("span", { class: "detail" }, `${address} · ${item.verdict.explanations[L]}${need}`),
       );
-      btn.addEventListener("click", () => void this.guard(() => goTo(this.deps.run, res.sheet, address).then(() => this.say(address))));
+      btn.addEventListener("click", () => void this.guard(() => goTo(this.deps.run, res.sheet, address).then(() => this.say(this.tx("selected", { address })))));
       list.append(h("li", {}, btn));
     }
     this.resultsEl.append(list);
@@ -393,7 +401,7 @@ export class App {
       for (const f of res.findings) {
         const cells = f.cells.map((c) => cellAddress(sheet, c.row, c.col));
         const btn = h("button", { type: "button" }, h("span", { class: "detail" }, `${cells.join(", ")} · ${f.message[L]}`));
-        if (cells[0]) btn.addEventListener("click", () => void this.guard(() => goTo(this.deps.run, res.sheet, cells[0]).then(() => this.say(cells[0]))));
+        if (cells[0]) btn.addEventListener("click", () => void this.guard(() => goTo(this.deps.run, res.sheet, cells[0]).then(() => this.say(this.tx("selected", { address: cells[0] })))));
         fl.append(h("li", {}, btn));
       }
       this.resultsEl.append(fl);

@@ -64,6 +64,7 @@ const TEXT = {
   remembered: { vi: "Dùng lại cách đọc cột đã lưu cho trang này.", en: "Using the column mapping saved for this sheet." },
   editMapping: { vi: "Sửa cột", en: "Edit columns" },
   failed: { vi: "Lỗi: {msg}", en: "Error: {msg}" },
+  selected: { vi: "Đã chọn ô {address}.", en: "Selected cell {address}." },
 } as const satisfies Record<string, { vi: string; en: string }>;
 
 export type TextKey = keyof typeof TEXT;
