@@ -161,3 +161,19 @@ describe("report helpers", () => {
     expect(summarySentence(s, "vi")).toBe("Tổng số 4 chỉ tiêu: 4 chỉ tiêu đạt và vượt (100%).");
   });
 });
+
+describe("report sections", () => {
+  it("keeps sections with the same title under different parents apart", () => {
+    const p = samplePlan();
+    p.indicators = [
+      { ...p.indicators[1], id: "a.truong", section: ["1. Mầm non", "a) Quy mô"], name: "Số trường mầm non" },
+      { ...p.indicators[1], id: "b.truong", section: ["2. Tiểu học", "a) Quy mô"], name: "Số trường tiểu học", target: "20 trường" },
+    ];
+    const s: SheetData = { name: "S", values: [["STT", "Nội dung", "Thực hiện"], [1, "Số trường mầm non", 22], [2, "Số trường tiểu học", 20]] };
+    const m = buildReport(checked(s, p), p, {});
+    expect(m.data.sections.map((x) => [x.title, x.rows.length])).toEqual([
+      ["a) Quy mô", 1],
+      ["a) Quy mô", 1],
+    ]);
+  });
+});

@@ -105,7 +105,8 @@ export function buildReportData(
   const lang = meta.lang ?? "vi";
   const matrix = checked.layout.shape === "matrix";
   const rows: ReportRow[] = [];
-  const sectionOf: string[] = [];
+  // Sections are told apart by their whole path: two plans parts may both have an "a) Phòng Giáo dục và Đào tạo".
+  const sectionOf: string[][] = [];
   let n = 0;
   if (!matrix) {
     for (const it of checked.items) {
@@ -125,7 +126,7 @@ export function buildReportData(
       };
       if (it.indicatorId) row.indicatorId = it.indicatorId;
       rows.push(row);
-      sectionOf.push(it.section[it.section.length - 1] ?? "");
+      sectionOf.push(it.section);
     }
   } else {
     for (const r of checked.rollUps) {
@@ -154,18 +155,19 @@ export function buildReportData(
       };
       if (r.indicatorId) row.indicatorId = r.indicatorId;
       rows.push(row);
-      sectionOf.push(first?.section[first.section.length - 1] ?? "");
+      sectionOf.push(first?.section ?? []);
     }
   }
 
   const sections: ReportSection[] = [];
   const index = new Map<string, ReportSection>();
   rows.forEach((row, i) => {
-    const title = sectionOf[i];
-    let s = index.get(title);
+    const path = sectionOf[i];
+    const key = path.join("\u0001");
+    let s = index.get(key);
     if (!s) {
-      s = { title, rows: [] };
-      index.set(title, s);
+      s = { title: path[path.length - 1] ?? "", rows: [] };
+      index.set(key, s);
       sections.push(s);
     }
     s.rows.push(row);
@@ -196,9 +198,9 @@ export function buildReportData(
   const summary = summaryOf(checked, rows, matrix);
   const issuer = meta.issuer ?? (plan ? issuerLines(plan.issuer) : ["ỦY BAN NHÂN DÂN", "................"]);
   const place = meta.place ?? plan?.place ?? "..........";
-  const planRef = plan
-    ? `${plan.number ? `theo Kế hoạch số ${plan.number}` : `theo ${plan.title}`}${plan.period ? ` (${plan.period})` : ""}`
-    : `trang "${checked.sheet}"`;
+  // The period is added only when the title does not already say it ("... năm học 2024-2025").
+  const period = plan?.period && !plan.title.replace(/\s/g, "").includes(plan.period.replace(/\s/g, "")) ? ` (${plan.period})` : "";
+  const planRef = plan ? `${plan.number ? `theo Kế hoạch số ${plan.number}` : `theo ${plan.title}`}${period}` : `trang "${checked.sheet}"`;
   const number = meta.number ? (/^số/i.test(meta.number) ? meta.number : `Số: ${meta.number}`) : "Số:        /BC-UBND";
   return {
     issuer,

@@ -3,7 +3,7 @@ import type { CellRange } from "../sheet/model";
 import type { CellStyle, NewSheet, OutCell, PrintSetup, StyledRange } from "../sheet/output";
 
 /** Average glyph width of Times New Roman as a share of the font size; enough to size wrapped rows for print. */
-const CHAR_WIDTH = 0.5;
+const CHAR_WIDTH = 0.45;
 /** Cell padding in points, left plus right. */
 const PADDING = 6;
 
