@@ -115,6 +115,7 @@ describe("the task pane in Chromium", () => {
     expect(text).toContain(XSS);
     expect(await page.locator("#app img").count()).toBe(0);
     expect(dialogs).toEqual([]);
+    await page.screenshot({ path: "/tmp/chitieu-excel-taskpane-vi.png", fullPage: true });
   });
 
   it("selects a shortfall's cell when it is clicked", async () => {
