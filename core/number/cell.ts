@@ -218,6 +218,7 @@ export function serialToIso(serial: number): string | null {
 /**
  * A Date → ISO date. Dates at UTC midnight (how ExcelJS and JSON hand them over) keep their UTC day;
  * any other time is read in local time (how Apps Script hands over a sheet date).
+ * @example dateToIso(new Date(Date.UTC(2025, 5, 30))) → "2025-06-30"
  */
 export function dateToIso(d: Date): string | null {
   const t = d.getTime();

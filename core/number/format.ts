@@ -5,6 +5,7 @@ import type { Lang } from "../types";
  * Rounds half away from zero at `decimals` places. The scaled value is nudged up by a few ulps first, so binary
  * noise does not decide a tie (1.005 × 100 = 100.49999999999999 → 1.01, not 1.00); toPrecision would do the
  * same but costs a slow decimal conversion on every call.
+ * @example roundTo(1.005, 2) → 1.01 · roundTo(-0.001, 2) → 0
  */
 export function roundTo(n: number, decimals: number): number {
   // From 1e15 on a double has no fractional digits left to round, and scaling would only add error.

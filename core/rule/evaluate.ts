@@ -740,7 +740,11 @@ function ctxOf(opts: EvaluateOptions | undefined): Ctx {
   };
 }
 
-/** Judges a pre-parsed rule against an actual and returns the facts explanations are made from. Never throws. */
+/**
+ * Judges a pre-parsed rule against an actual and returns the facts explanations are made from. Never throws.
+ * Hosts that judge many cells keep these and call toVerdict() only for what they show.
+ * @example judgeFacts(rule("≥ 90%"), "7.910/9.232") → { status: "not_met", need: 399, a: 0.8568…, t: 0.9, … }
+ */
 export function judgeFacts(rule: Rule, actual: CellValue, opts?: EvaluateOptions): Facts {
   try {
     if (rule === null || typeof rule !== "object") {
@@ -799,7 +803,10 @@ function parseCached(text: string, opts: EvaluateOptions | undefined): ParseResu
   return p;
 }
 
-/** Turns facts into the public Verdict, with labels, canonical text and explanations in both languages. */
+/**
+ * Turns facts into the public Verdict, with labels, canonical text and explanations in both languages.
+ * @example toVerdict(judgeFacts(rule("≥ 65%"), "70%"), "en").explanation → "Exceeded: 70% > 65% (5 percentage points above)"
+ */
 export function toVerdict(f: Facts, lang: Lang = "vi"): Verdict {
   const st = STATUS[f.status];
   const canon = f.rule ? canonicalOf(f.rule) : { vi: "", en: "" };
