@@ -22,6 +22,8 @@ live-formula status column, colours, explanations and a report sheet.
   --lang vi|en             ngôn ngữ giải thích (mặc định vi) / language of explanations
   --as-of YYYY-MM-DD       ngày xét hạn (mặc định hôm nay) / day deadlines are judged on
   --tolerance <5%>         ngưỡng "Gần đạt" / tolerance for "near"
+  --report / --no-report   luôn / không tạo trang "Báo cáo" (mặc định: có, trừ khi hơn 5.000 số liệu)
+                           always / never add the report sheet (default: yes, unless over 5,000 figures)
 
 Mã thoát / exit codes: 0 xong / done · 1 có chỉ tiêu chưa đạt (với --fail-on-shortfall) · 2 lỗi dùng lệnh hoặc tệp.`;
 
@@ -43,6 +45,8 @@ export async function run(argv: string[]): Promise<number> {
     lang: { type: "string" },
     "as-of": { type: "string" },
     tolerance: { type: "string" },
+    report: { type: "boolean" },
+    "no-report": { type: "boolean" },
     help: { type: "boolean", short: "h" },
   });
   if (values.help) {
@@ -60,8 +64,10 @@ export async function run(argv: string[]): Promise<number> {
   const output = values.output ?? defaultOutput(input);
   await assertNotInput(output, [input]);
 
-  const done = await checkFile(input, { plan, sheet: values.sheet, lang, asOf, tolerance });
+  const report = values["no-report"] ? false : values.report ? true : undefined;
+  const done = await checkFile(input, { plan, sheet: values.sheet, lang, asOf, tolerance, report });
   await saveAtomic(done.workbook, output);
+  for (const n of done.notes) process.stderr.write(`chitieu check: ${n}\n`);
 
   if (values.json) {
     process.stdout.write(JSON.stringify({ input, output, sheet: done.sheet.name, formulas: done.formulas, result: done.result }, null, 2) + "\n");

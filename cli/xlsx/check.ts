@@ -18,7 +18,7 @@ export interface CheckFileOptions {
   lang?: Lang;
   asOf?: string;
   tolerance?: number;
-  /** Add the report sheet (default true). */
+  /** Add the report sheet: true always, false never; default only up to REPORT_MAX_ITEMS figures. */
   report?: boolean;
   /** Date printed on the report, ISO; default blanks to fill by hand. */
   reportDate?: string;
@@ -34,7 +34,15 @@ export interface CheckedFile {
   formulas: number;
   fallbacks: number;
   reportSheet?: string;
+  /** Things the user should know about the output (printed on stderr). */
+  notes: string[];
 }
+
+/**
+ * Figures above which the report sheet is left out unless asked for: a report table of 5.000 rows is about a
+ * hundred printed pages, and ExcelJS spends most of a big check's time writing styled report cells.
+ */
+export const REPORT_MAX_ITEMS = 5_000;
 
 /** Sheets this tool wrote itself (the report), skipped when looking for the table to check. */
 const OWN_SHEETS = /^(báo cáo|bao cao|report)( \(\d+\))?$/i;
@@ -125,6 +133,15 @@ export async function checkFile(path: string, opts: CheckFileOptions): Promise<C
   const ws = workbook.getWorksheet(sheet.name)!;
   const { formulas, fallbacks } = annotate(ws, sheet, result, opts, basename(path));
   let reportSheet: string | undefined;
-  if (opts.report !== false) reportSheet = addReportSheet(workbook, result, opts.plan, { lang: opts.lang, date: opts.reportDate }).name;
-  return { path, sheet, result, workbook, formulas, fallbacks, reportSheet };
+  const notes: string[] = [];
+  const wantReport = opts.report ?? (result.items.length <= REPORT_MAX_ITEMS ? true : "auto");
+  if (wantReport === true) reportSheet = addReportSheet(workbook, result, opts.plan, { lang: opts.lang, date: opts.reportDate }).name;
+  else if (wantReport === "auto") {
+    notes.push(
+      opts.lang === "en"
+        ? `no report sheet: ${result.items.length} figures is more than a printed report holds (${REPORT_MAX_ITEMS}); use --report to add it anyway`
+        : `không tạo trang báo cáo: ${result.items.length} số liệu, quá nhiều cho một báo cáo in (${REPORT_MAX_ITEMS}); thêm --report nếu vẫn cần`,
+    );
+  }
+  return { path, sheet, result, workbook, formulas, fallbacks, reportSheet, notes };
 }
