@@ -145,6 +145,15 @@ describe("compileFormula", () => {
     if (r.ok) expect(r.formula).toContain(`ISNA(${ref})`);
   });
 
+  // core/sheet/status.ts compiles once against placeholder cells and substitutes each row's addresses.
+  it.each(GOLDEN)("'%s' can be compiled once and have its cells substituted", (_name, rule, opts) => {
+    const slots: FormulaRefs = { actual: "XFD1048576", baseline: "XFC1048576", reference: "XFB1048576", asOf: "XFA1048576" };
+    const real: FormulaRefs = { actual: "'Số liệu'!$E$5", baseline: "F5", reference: "G5", asOf: "$B$1" };
+    let text = compiled(rule, opts, slots);
+    for (const k of ["actual", "baseline", "reference", "asOf"] as const) text = text.split(slots[k]!).join(real[k]!);
+    expect(text).toBe(compiled(rule, opts, real));
+  });
+
   it("writes deadlines with DATE literals and the as-of source asked for", () => {
     const rule: Rule = { kind: "deadline", due: "2025-06-30" };
     expect(compiled(rule, {}, { actual: "E5", asOf: "$B$1" })).toContain("IF(ISNUMBER($B$1),INT($B$1),TODAY())>DATE(2025,6,30)");
