@@ -3,7 +3,7 @@ import type { Bilingual } from "../types";
 import type { Rule } from "./schema";
 import type { Warning } from "./verdict";
 import { findDates, markDates, type BadDate } from "./parse/dates";
-import { NOUNS, goodIn, reduceIn } from "./parse/lexicon";
+import { MEASURE_UNITS, NOUNS, goodIn, reduceIn } from "./parse/lexicon";
 import { SHAPES, cleanSubject, type Ctx, type ParseOptions } from "./parse/shapes";
 import { isYear, prepare, tokenize, type Prepared, type Tok } from "./parse/text";
 
@@ -29,15 +29,37 @@ const REFERENCE_BEFORE =
   /(?:^|[^\p{L}])(?:lớp|khối|lần thứ|khóa|khoá|điều|khoản|mục|phụ lục|chương|bước|số|giai đoạn|khu vực|tầng|thông tư|nghị định|nghị quyết|quyết định|công văn|kế hoạch|chỉ thị|đề án)\s*$/u;
 const YEAR_BEFORE = /(?:^|[^\p{L}])(?:năm học|năm|giai đoạn|nhiệm kỳ|nhiệm kì|niên khóa|khóa|từ|đến|tới|trước|sau)\s*$|[-/]\s*$/u;
 
+// Document numbers: "22/KH-UBND", "02/2023/NQ-HĐND", "29-NQ/TW", "39/2024/QH15" (an upper-case code after "/" or "-").
+const DOC_NUMBER = /(?<![\p{L}\d])\d+(?:[/.]\d+)*[/-]\p{Lu}[\p{L}\d]*(?:[/-][\p{L}\d]+)*/gu;
+
 /** Gives each number its role: figure (a possible threshold), year, date, population or reference. */
 function classify(p: Prepared, toks: Tok[]): void {
+  const docs: Array<[number, number]> = [];
+  if (toks.length > 0) {
+    const upto = Math.min(p.src.length, toks[toks.length - 1].end + 40);
+    for (const m of p.src.slice(0, upto).matchAll(DOC_NUMBER)) docs.push([m.index, m.index + m[0].length]);
+  }
+  let d = 0;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
+    while (d < docs.length && docs[d][1] <= t.start) d++;
+    if (d < docs.length && docs[d][0] <= t.start && t.end <= docs[d][1] && !t.word) {
+      t.role = "reference";
+      continue;
+    }
     if (t.role !== "figure" || t.word) continue;
+    // A "-" opening the text is a bullet ("-100% trường"), not a minus sign.
+    if (t.value < 0 && t.text.startsWith("-") && p.low.slice(0, t.start).trim() === "") {
+      t.value = -t.value;
+      t.text = t.text.slice(1);
+    }
     const w = p.low.slice(Math.max(0, t.start - 24), t.start);
     const a = p.low.slice(t.end, t.end + 24);
-    if (i === 0 && !t.percent && /^[\s\-+•*]*$/u.test(p.low.slice(0, t.start)) && /^[.)]\s/u.test(p.low.slice(t.end, t.end + 2))) {
+    if (!t.percent && /^\d+(?:\.\d+)*$/u.test(t.text) && isNumbering(p, t, i === 0, i === toks.length - 1)) {
       t.role = "numbering";
+    } else if (!t.percent && /^\p{L}/u.test(a) && !MEASURE_UNITS.some((u) => a.startsWith(u))) {
+      // Digits glued to the letters after them are a code ("03b", "2a"), not a figure.
+      t.role = "reference";
     } else if (!t.percent && (POPULATION_AFTER.test(a) || AGE_BEFORE.test(w))) {
       t.role = "population";
     } else if (!t.percent && REFERENCE_BEFORE.test(w)) {
@@ -72,6 +94,18 @@ function capFigures(toks: Tok[]): Tok[] {
     out.push(t);
   }
   return out;
+}
+
+/**
+ * A list or heading number: "1. Tỷ lệ …", "3.1." at the start, or the next heading's number left at the end of
+ * a pasted sentence ("… GIẢI PHÁP CHỦ YẾU 1.").
+ */
+function isNumbering(p: Prepared, t: Tok, first: boolean, last: boolean): boolean {
+  const tail = p.low.slice(t.end, t.end + 2);
+  if (!/^[.)](?:\s|$)/u.test(tail)) return false;
+  if (first && /^[\s\-+•*]*$/u.test(p.low.slice(0, t.start))) return true;
+  const w = p.low.slice(Math.max(0, t.start - 16), t.start);
+  return last && p.low.slice(t.end).trim().length <= 1 && /[\p{L}\d]\s+$/u.test(w) && !/(?:đạt|là|có|nhất|thiểu|đa|trên|dưới|quá|từ|còn|thêm|tăng|giảm|mức|độ|hạng|thứ|top|tốp)\s+$/u.test(w);
 }
 
 function nounFollows(a: string): boolean {

@@ -13,6 +13,8 @@ export interface DateHit {
   guessedYear: boolean;
   /** Introduced by a deadline word ("chậm nhất", "trước", "hạn chót", "due"). */
   explicit: boolean;
+  /** The date of a cited document ("Kế hoạch số 22/KH-UBND ngày 19/01/2022"), never a deadline. */
+  cited: boolean;
 }
 
 // Alternatives are tried left to right at each position: the full d/m/y date before "ngày d/m", and
@@ -35,6 +37,9 @@ const DATE_RE = new RegExp(
 );
 
 const MAX_DATES = 16;
+
+// A document number just before a date ("số 22/KH-UBND ngày …", "Luật số: 39/2024/QH15 ngày …") makes it a citation.
+const CITED = /(?:^|[^\p{L}])(?:số:?\s*[\d\p{L}][^\s,;]*|(?:kế hoạch|quyết định|nghị quyết|nghị định|thông tư|công văn|chỉ thị|luật|hướng dẫn|kết luận|chương trình)(?: [^\s,;]+){0,3})[\s,]*(?:ngày)?\s*$/u;
 
 /** A date written in full that does not exist. */
 export interface BadDate {
@@ -79,7 +84,7 @@ export function findDates(p: Prepared, year: number | undefined, bad: BadDate[] 
       continue;
     }
     const strict = m[1] === "trước" || m[1] === "before";
-    let hit: Omit<DateHit, "start" | "end" | "explicit"> | null = null;
+    let hit: Omit<DateHit, "start" | "end" | "explicit" | "cited"> | null = null;
     if (m[2]) {
       const [d, mo, y] = [Number(m[2]), Number(m[3]), Number(m[4])];
       if (valid(y, mo, d)) hit = { first: iso(y, mo, d), due: strict ? dayBefore(y, mo, d) : iso(y, mo, d), guessedYear: false };
@@ -115,7 +120,8 @@ export function findDates(p: Prepared, year: number | undefined, bad: BadDate[] 
       }
     }
     const explicit = /^(?:trước|chậm nhất|muộn nhất|hạn chót|hạn|before|by|due|, due)$/u.test(m[1] ?? "");
-    if (hit) out.push({ ...hit, explicit, start: m.index, end: m.index + m[0].length });
+    const cited = !explicit && CITED.test(p.low.slice(Math.max(0, m.index - 60), m.index));
+    if (hit) out.push({ ...hit, explicit, cited, start: m.index, end: m.index + m[0].length });
     // A full date or a month with its year that does not exist ("31/02/2025", "tháng 13/2025") is an error, not text.
     else if (m[2] || m[5] || (m[8] && m[10])) bad.push({ start: m.index, end: m.index + m[0].length, text: p.src.slice(m.index, m.index + m[0].length) });
   }

@@ -567,7 +567,7 @@ function single(c: Ctx): Found | null {
 
 /** "chậm nhất tháng 6/2025", "trước năm 2025", "hạn chót 30/06/2025", "từ tháng 9/2024 đến tháng 5/2025". */
 function deadline(c: Ctx): Found | null {
-  if (c.dates.length === 0 || figs(c).length > 0) return null;
+  if (!c.dates.some((d) => !d.cited) || figs(c).length > 0) return null;
   return deadlineRule(c);
 }
 
@@ -583,12 +583,13 @@ function deadlineExplicit(c: Ctx): Found | null {
 }
 
 function deadlineRule(c: Ctx): Found {
-  const last = c.dates[c.dates.length - 1];
-  const first = c.dates[0];
+  const own = c.dates.filter((d) => !d.cited);
+  const last = own[own.length - 1];
+  const first = own[0];
   if (last.guessedYear) {
     warn(c, "target_partly_read", `không ghi năm; dùng năm ${last.due.slice(0, 4)}`, `no year written; using ${last.due.slice(0, 4)}`);
   }
-  const start = c.dates.length > 1 && first !== last ? first.first : undefined;
+  const start = own.length > 1 && first !== last ? first.first : undefined;
   const head = c.p.src.slice(0, first.start);
   const subject = cleanSubject(head.replace(/(?:chậm nhất|muộn nhất|hạn chót|trước|trong|đến|hoàn thành|from|từ)\s*$/iu, "")) ?? cleanSubject(c.p.src.slice(last.end));
   return { rule: { kind: "deadline", due: last.due, start, subject }, used: [] };
