@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { OfficeMockObject } from "office-addin-mock";
 import type { CellValue } from "../core/types";
 import type { CheckedSheet } from "../core/sheet/types";
-import { a1, byteSlices, parseA1, READ_CHUNK_CELLS, rowSlices, WRITE_CHUNK_BYTES } from "../addin-excel/host/excel-host";
+import { a1, byteSlices, mergesIn, parseA1, READ_CHUNK_CELLS, rowSlices, WRITE_CHUNK_BYTES } from "../addin-excel/host/excel-host";
 import { readAndCheck, writeStatus, type ExcelRun } from "../addin-excel/taskpane/flows";
 
 interface Recorder {
@@ -19,7 +19,7 @@ interface Recorder {
  * formats) are seeded; every range is its own mock, so reading a property that was not loaded and synced gives
  * the mock's error string instead of a value.
  */
-function mockWorkbook(values: CellValue[][]): Recorder {
+function mockWorkbook(values: CellValue[][], mergedAddress?: string): Recorder {
   const rows = values.length;
   const cols = Math.max(...values.map((r) => r.length));
   const grid = values.map((r) => [...r, ...Array(cols - r.length).fill("")]);
@@ -86,6 +86,11 @@ function mockWorkbook(values: CellValue[][]): Recorder {
   };
   const used = track(new OfficeMockObject({ address: `Sheet1!${a1({ top: 0, left: 0, bottom: rows - 1, right: cols - 1 })}`, rowCount: rows, columnCount: cols, rowIndex: 0, columnIndex: 0 }));
   (used as unknown as { isNullObject: boolean }).isNullObject = false;
+  if (mergedAddress !== undefined) {
+    const merged = track(new OfficeMockObject({ address: mergedAddress }));
+    (merged as unknown as { isNullObject: boolean }).isNullObject = false;
+    (used as unknown as { getMergedAreasOrNullObject: () => unknown }).getMergedAreasOrNullObject = () => merged;
+  }
   const ws = track(new OfficeMockObject({ name: "Sheet1", getUsedRangeOrNullObject: () => used, getRange: range }));
   const ctx = track(
     new OfficeMockObject({
@@ -197,6 +202,23 @@ describe("the status column never overwrites user cells", () => {
     const { out } = await checkAndWrite(values);
     expect(out.ok).toBe(true);
     if (out.ok) expect(out.edits.block.range.left).toBe(5);
+  });
+});
+
+describe("merged header cells", () => {
+  it("reach SheetData in values coordinates, read in the same round trip as the cells", async () => {
+    const values = listSheet(3);
+    const wb = mockWorkbook(values, "Sheet1!E1:F1, 'Sheet1'!A7:B7");
+    const pending = await readAndCheck(wb.run, null, { lang: "vi" });
+    expect(pending.read.sheet.merges).toEqual([
+      { top: 0, left: 4, bottom: 0, right: 5 },
+      { top: 6, left: 0, bottom: 6, right: 1 },
+    ]);
+    expect(wb.syncs()).toBe(2);
+  });
+
+  it("parses a RangeAreas address relative to the used range's origin", () => {
+    expect(mergesIn("S!C3:D3", { row: 2, col: 1 })).toEqual([{ top: 0, left: 1, bottom: 0, right: 2 }]);
   });
 });
 

@@ -75,6 +75,10 @@ export async function readActiveSheet(context: Excel.RequestContext): Promise<Re
   const slices = rowSlices(rows, Math.floor(READ_CHUNK_CELLS / Math.max(1, cols)));
   const values: CellValue[][] = [];
   const formats: (string | undefined)[][] = [];
+  // Merged headers ("Thực hiện" over "Số lượng | Tỷ lệ") help layout detection; their addresses ride along with
+  // the first slice (one property, ExcelApi 1.13), so they cost no extra round trip.
+  const merged = supports("1.13") && typeof used.getMergedAreasOrNullObject === "function" ? used.getMergedAreasOrNullObject() : null;
+  merged?.load("address");
   for (const [s, e] of slices) {
     const part = ws.getRange(a1({ top: used.rowIndex + s, left: used.columnIndex, bottom: used.rowIndex + e - 1, right: used.columnIndex + cols - 1 }));
     part.load("values,numberFormat");
@@ -82,8 +86,23 @@ export async function readActiveSheet(context: Excel.RequestContext): Promise<Re
     for (const r of part.values) values.push(r as CellValue[]);
     for (const r of part.numberFormat) formats.push(r as string[]);
   }
+  const origin = { row: used.rowIndex, col: used.columnIndex };
+  const merges = merged && !merged.isNullObject ? mergesIn(merged.address, origin) : [];
   const address = used.address.slice(used.address.lastIndexOf("!") + 1);
-  return { sheet: { name: ws.name, values, formats, origin: { row: used.rowIndex, col: used.columnIndex } }, address };
+  return { sheet: { name: ws.name, values, formats, merges, origin }, address };
+}
+
+/**
+ * Merged areas from a RangeAreas address ("Sheet1!A1:B1, Sheet1!E2:F2"), in `values` coordinates.
+ * @example mergesIn("S!E2:F2", { row: 0, col: 0 }) → [{ top: 1, left: 4, bottom: 1, right: 5 }]
+ */
+export function mergesIn(address: string, origin: { row: number; col: number }): CellRange[] {
+  const out: CellRange[] = [];
+  for (const part of address.split(",")) {
+    const r = parseA1(part.trim());
+    if (r) out.push({ top: r.top - origin.row, left: r.left - origin.col, bottom: r.bottom - origin.row, right: r.right - origin.col });
+  }
+  return out;
 }
 
 /** What Office.js `formulas` takes for one output cell (text guarded so it stays text). */
