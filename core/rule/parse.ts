@@ -48,6 +48,18 @@ function classify(p: Prepared, toks: Tok[]): void {
       continue;
     }
     if (t.role !== "figure" || t.word) continue;
+    // "Covid-19", "H5N1": digits hung on a word by a hyphen are part of its name.
+    if (/\p{L}-$/u.test(p.src.slice(Math.max(0, t.start - 2), t.start))) {
+      t.role = "reference";
+      continue;
+    }
+    // "nhân dịp 27/7", "20/11": day/month without a year (a share would have the smaller number first).
+    const n = toks[i + 1];
+    if (n && !t.percent && !n.percent && t.integer && n.integer && /^\/$/u.test(p.src.slice(t.end, n.start)) && t.value > n.value && t.value <= 31 && n.value >= 1 && n.value <= 12 && !/^\s*\/\s*\d/u.test(p.src.slice(n.end, n.end + 3))) {
+      t.role = "date";
+      n.role = "date";
+      continue;
+    }
     // A "-" opening the text is a bullet ("-100% trường"), not a minus sign.
     if (t.value < 0 && t.text.startsWith("-") && p.low.slice(0, t.start).trim() === "") {
       t.value = -t.value;
@@ -102,6 +114,8 @@ function capFigures(toks: Tok[]): Tok[] {
  */
 function isNumbering(p: Prepared, t: Tok, first: boolean, last: boolean): boolean {
   const tail = p.low.slice(t.end, t.end + 2);
+  // A footnote's number before the figure it explains: "1 11 trường: MN …", "2 03 trường đúng thời hạn".
+  if (first && /^\s\d/u.test(tail) && p.low.slice(0, t.start).trim() === "") return true;
   if (!/^[.)](?:\s|$)/u.test(tail)) return false;
   if (first && /^[\s\-+•*]*$/u.test(p.low.slice(0, t.start))) return true;
   const w = p.low.slice(Math.max(0, t.start - 16), t.start);
