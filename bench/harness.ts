@@ -37,6 +37,31 @@ export async function timeMedian(fn: () => unknown | Promise<unknown>, runs = 5,
   return median(times);
 }
 
+/**
+ * Like timeMedian, but also the median CPU time of the process (user + system) per run. On a busy machine wall
+ * time includes waiting for a core; CPU time is close to what an idle machine's wall time would be.
+ * @example const { wall, cpu } = await timeMedianCpu(() => work(), 5)
+ */
+export async function timeMedianCpu(fn: () => unknown | Promise<unknown>, runs = 5, warmup = true): Promise<{ wall: number; cpu: number }> {
+  if (warmup) await fn();
+  const walls: number[] = [];
+  const cpus: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const c0 = process.cpuUsage();
+    const t0 = process.hrtime.bigint();
+    await fn();
+    walls.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    const c = process.cpuUsage(c0);
+    cpus.push((c.user + c.system) / 1000);
+  }
+  return { wall: median(walls), cpu: median(cpus) };
+}
+
+/** "CPU 1,234/s": a rate from CPU milliseconds, for notes. */
+export function cpuRate(count: number, cpuMs: number, unit: string): string {
+  return `CPU-time rate ${Math.round(count / (cpuMs / 1000)).toLocaleString("en-US")} ${unit}`;
+}
+
 export function machine(): Record<string, string | number> {
   const cpus = os.cpus();
   return {

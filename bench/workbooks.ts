@@ -77,6 +77,8 @@ export async function tallWorkbook(plan: Plan, rows: number): Promise<string> {
     const row = ws.addRow([r, ind.name, ind.unit ?? "", ind.target, fig.baseline ?? null, (fig.actual ?? null) as ExcelJS.CellValue, ""]);
     if (fig.format) row.getCell(6).numFmt = fig.format;
     row.commit();
+    // Let the zip stream reach the disk; a loop that never yields keeps the whole file in memory.
+    if (r % 5_000 === 0) await new Promise((go) => setImmediate(go));
   }
   await wb.commit();
   renameSync(`${path}.tmp`, path);
