@@ -3,7 +3,7 @@ import { readCell, type CellReading } from "../number/cell";
 import { formatNumber, formatPercent } from "../number/format";
 import type { Bilingual, CellValue, Lang } from "../types";
 import { canonical } from "./canonical";
-import { explain } from "./explain";
+import { explain, has, reasonOf, txt } from "./explain";
 import { parseTarget, type ParseResult } from "./parse";
 import type { Op, Rule, RuleOf, Unit } from "./schema";
 import {
@@ -15,6 +15,8 @@ import {
   type Warning,
   type WarningCode,
 } from "./verdict";
+
+export { has, reasonOf, txt };
 
 /*
  * Decisions (the spreadsheet formulas in core/rule/formula.ts follow the same ones):
@@ -95,11 +97,6 @@ export interface Facts extends Judgement {
   notes: Array<{ code: WarningCode; message: () => Bilingual }> | null;
 }
 
-/** The actual as typed, for messages; plain numbers (read without text) print as numbers. */
-export function txt(r: CellReading): string {
-  return r.text !== "" ? r.text : r.kind === "number" ? String(r.value) : "";
-}
-
 function facts(status: StatusCode, rule: Rule | null, reading: CellReading | null): Facts {
   return {
     status, gap: NaN, need: NaN, ratio: NaN, rule, reading, a: NaN, t: NaN, b: NaN,
@@ -124,12 +121,6 @@ function warn(f: Facts, code: WarningCode, message: () => Bilingual): void {
   (f.notes ??= []).push({ code, message });
 }
 
-/** The facts' reason in words, or null. */
-export function reasonOf(f: Facts): Bilingual | null {
-  if (typeof f.reason === "function") f.reason = f.reason();
-  return f.reason;
-}
-
 /** The facts' warnings with their messages, built once. */
 export function warningsOf(f: Facts): Warning[] {
   if (f.notes) {
@@ -139,9 +130,6 @@ export function warningsOf(f: Facts): Warning[] {
   }
   return f.warnings ?? [];
 }
-
-/** True for a present number (not NaN): absent figures in Facts are NaN. */
-export const has = (x: number): boolean => x === x;
 
 const EPS = 1e-9;
 const eq = (x: number, y: number) => Math.abs(x - y) <= EPS * Math.max(1, Math.abs(x), Math.abs(y));

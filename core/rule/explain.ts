@@ -1,8 +1,8 @@
 // One plain sentence per verdict, in Vietnamese or English: "Chưa đạt: 63,2% < 65% (thiếu 1,8 điểm %, cần thêm 23 trẻ)".
-import { isoToVi } from "../number/cell";
+import { isoToVi, type CellReading } from "../number/cell";
 import { formatNumber, formatPercent, formatPoints } from "../number/format";
-import type { Lang } from "../types";
-import { has, reasonOf, txt, type Facts } from "./evaluate";
+import type { Bilingual, Lang } from "../types";
+import type { Facts } from "./evaluate";
 import type { Rule, Unit } from "./schema";
 import { STATUS } from "./verdict";
 
@@ -44,6 +44,20 @@ function nounOf(f: Facts): string | null {
     }
   }
   return best;
+}
+
+/** True for a present number (not NaN): absent figures in Facts are NaN. */
+export const has = (x: number): boolean => x === x;
+
+/** The actual as typed, for messages; plain numbers (read without text) print as numbers. */
+export function txt(r: CellReading): string {
+  return r.text !== "" ? r.text : r.kind === "number" ? String(r.value) : "";
+}
+
+/** The facts' reason in words, or null. */
+export function reasonOf(f: Facts): Bilingual | null {
+  if (typeof f.reason === "function") f.reason = f.reason();
+  return f.reason;
 }
 
 type Kind = "percent" | "count" | "measure" | "plain";
