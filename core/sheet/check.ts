@@ -11,7 +11,7 @@ import { type CellRef, type SheetData, cellAddress, isEmptyCell } from "./model"
 import { applyOverrides, detectLayout } from "./layout";
 import { type MatchCandidate, levelOf, matchIndicators } from "./match";
 import { cellText, fold } from "./text";
-import { Item, type ItemFields, Judged } from "./item";
+import { Item, Judged } from "./item";
 import type {
   CheckOptions,
   CheckResult,
@@ -408,24 +408,14 @@ function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part {
     const baseline = col.baseline !== undefined ? row[col.baseline] : undefined;
     const judged = judge(ctx, rule, actual, scale, ind?.name ?? cand.name, baseline);
 
-    const fields: ItemFields = {
-      row: r,
-      cell,
-      name: cand.name,
-      section: ind?.section.length ? ind.section : section,
-      target,
-      targetSource,
-      actual,
-      percentScale: scale,
-      match,
-    };
-    if (denominatorCell) fields.denominatorCell = denominatorCell;
-    if (ind) fields.indicatorId = ind.id;
+    const item = new Item(judged, r, cell, cand.name, ind?.section.length ? ind.section : section, target, targetSource, actual, scale, match);
+    if (denominatorCell) item.denominatorCell = denominatorCell;
+    if (ind) item.indicatorId = ind.id;
     const note = col.note !== undefined ? cellText(row[col.note]) : "";
-    if (note) fields.note = note;
+    if (note) item.note = note;
     const unit = unitText || ind?.unit;
-    if (unit) fields.unit = unit;
-    items.push(new Item(fields, judged));
+    if (unit) item.unit = unit;
+    items.push(item);
 
     pairChecks(ctx, r, col.actualNumerator, col.actualDenominator, col.rate, pct.has("rate"), cand.name);
     if (isCellError(actual)) errorFinding(ctx, cell, cand.name, actual.error);
@@ -739,23 +729,12 @@ function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): Part {
       if (ACHIEVED.has(judged.status)) met++;
       else if (SHORT.has(judged.status)) shortUnits.push(unitName);
       if (isCellError(actual)) errorFinding(ctx, cell, `${unitName} – ${name}`, actual.error);
-      const fields: ItemFields = {
-        row: r,
-        cell,
-        unitName,
-        group: gi,
-        name,
-        section: ind?.section ?? NO_SECTION,
-        target,
-        targetSource,
-        actual,
-        percentScale: scale,
-        match,
-      };
-      if (denominatorCell) fields.denominatorCell = denominatorCell;
-      if (ind) fields.indicatorId = ind.id;
-      if (ind?.unit) fields.unit = ind.unit;
-      const item = new Item(fields, judged);
+      const item = new Item(judged, r, cell, name, ind?.section ?? NO_SECTION, target, targetSource, actual, scale, match);
+      item.unitName = unitName;
+      item.group = gi;
+      if (denominatorCell) item.denominatorCell = denominatorCell;
+      if (ind) item.indicatorId = ind.id;
+      if (ind?.unit) item.unit = ind.unit;
       items.push(item);
       if (distributions) {
         const l = perRow.get(r);

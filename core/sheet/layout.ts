@@ -65,6 +65,7 @@ function readHeader(text: string): HeaderReading {
 // text (with or without diacritics) rather than folded, since this runs on every data row.
 const FOOTER = /^\s*(ng[uư][oờ]i l[aậ]p|th[uủ] tr[uư][oở]ng|hi[eệ]u tr[uư][oở]ng|tm\.|kt\.|x[aá]c nh[aậ]n|n[oơ]i nh[aậ]n|tr[uư][oở]ng ph[oò]ng|ph[oó] tr[uư][oở]ng|ch[uủ] t[iị]ch)/i;
 const PLACE_DATE = /\bng[aà]y\b.*\bth[aá]ng\b.*\bn[aă]m\b/i;
+const SPECIAL_ROW_START = /^\s*(ch[iỉ]|k[eế]|kh|m[uụ]c|t[oổ]|c[oộ]ng|to[aà]n)/i;
 const TARGET_ROW = /^(chi tieu|chi tieu giao|ke hoach|kh|muc tieu)$/;
 const TOTAL_ROW = /^(tong|tong cong|cong|toan quan|toan huyen|toan phuong|toan thi xa|toan thanh pho|tong so|chung)$/;
 const NUMBERING_CELL = /^\(?(\d{1,2}|[a-z])\)?$/;
@@ -415,7 +416,8 @@ function matrixLayout(
   let totalRow: number | undefined;
   for (let r = base.firstDataRow; r <= base.lastDataRow; r++) {
     const v = sheet.values[r]?.[unitCol];
-    if (typeof v !== "string" || v.length > 40) continue;
+    // Only a few words can name a target or total row; test them on the raw text before folding it.
+    if (typeof v !== "string" || v.length > 40 || !SPECIAL_ROW_START.test(v)) continue;
     const f = fold(v);
     if (targetRow === undefined && r < base.firstDataRow + 3 && TARGET_ROW.test(f)) targetRow = r;
     else if (TOTAL_ROW.test(f)) totalRow = r;
