@@ -109,7 +109,7 @@ describe.concurrent("chitieu eval --jsonl", () => {
   });
 
   it("streams a large input to the end, one answer per line", async () => {
-    const n = 20_000;
+    const n = 10_000;
     const targets = ["ít nhất 65%", "28/28 trường", "55-60%", "không quá 45 lớp", "chậm nhất tháng 6/2025"];
     const rows: string[] = [];
     for (let i = 0; i < n; i++) {
@@ -120,7 +120,7 @@ describe.concurrent("chitieu eval --jsonl", () => {
     expect(out).toHaveLength(n);
     expect(out[n - 1].id).toBe(n - 1);
     expect(out.every((o) => typeof o.status === "string")).toBe(true);
-  });
+  }, 180_000);
 
   it("survives a huge line", async () => {
     const huge = JSON.stringify({ target: "ít nhất 65%", actual: "9".repeat(5_000_000) });
