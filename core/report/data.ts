@@ -12,8 +12,8 @@ export const MAX_SHORTFALL_LINES = 200;
 const MAX_FINDING_LINES = 50;
 
 /**
- * "ỦY BAN NHÂN DÂN QUẬN LONG BIÊN" → ["ỦY BAN NHÂN DÂN", "QUẬN LONG BIÊN"]: the body's kind over its place,
- * as the header of an official document sets it.
+ * The issuing body as the header of an official document sets it: the body's kind over its place.
+ * @example issuerLines("ỦY BAN NHÂN DÂN QUẬN LONG BIÊN") → ["ỦY BAN NHÂN DÂN", "QUẬN LONG BIÊN"]
  */
 export function issuerLines(issuer: string): string[] {
   const s = issuer.replace(/\s+/g, " ").trim().toLocaleUpperCase("vi");
@@ -73,7 +73,9 @@ function summaryOf(checked: CheckedSheet, rows: ReportRow[], matrix: boolean): R
 }
 
 /**
- * "Tổng số 30 chỉ tiêu: 22 đạt và vượt (73,3%), 5 chưa đạt, 3 chưa có số liệu."
+ * One sentence of counts; zero counts are left out.
+ * @example summarySentence({ total: 30, achieved: 22, not_met: 5, no_data: 3, ... }, "vi")
+ *   → "Tổng số 30 chỉ tiêu: 22 chỉ tiêu đạt và vượt (73,3%), 5 chưa đạt, 3 chưa có số liệu."
  */
 export function summarySentence(s: ReportData["summary"], lang: Lang): string {
   const parts: string[] = [];
@@ -95,6 +97,8 @@ export function summarySentence(s: ReportData["summary"], lang: Lang): string {
 /**
  * Builds the report's content. Lists give one row per judged indicator; unit matrices one row per
  * indicator with its roll-up ("13/14 phường đạt") and district verdict, and shortfalls per unit.
+ * @example buildReportData(checked, plan, DEFAULT_TEMPLATE, { date: "2025-05-31" }).summaryText
+ *   → "Tổng số 97 chỉ tiêu: 67 chỉ tiêu đạt và vượt (69,1%), 12 gần đạt, ..."
  */
 export function buildReportData(
   checked: CheckedSheet,

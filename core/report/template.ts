@@ -285,6 +285,8 @@ function fill(cell: TemplateCell, vars: Record<string, Value>): OutCell {
 /**
  * Fills a grid template: scalars everywhere, repeated rows once per item (none when the list is empty),
  * merges moved and copied with their rows. Values are written as text or numbers, never as formulas.
+ * @example renderGridTemplate(templateFromGrid([["{{summary.total}} chỉ tiêu"]]).template, data, checked, "Báo cáo", DEFAULT_TEMPLATE, "vi", [])
+ *   .cells → [[{ text: "97 chỉ tiêu" }]]
  */
 export function renderGridTemplate(
   t: GridTemplate,

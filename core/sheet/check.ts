@@ -29,7 +29,10 @@ import type {
 /** Findings of one kind beyond this many are summed up in one last finding, so a broken column cannot flood the list. */
 const MAX_FINDINGS_PER_CODE = 50;
 
-/** Zero counts for every status. */
+/**
+ * Zero counts for every status.
+ * @example emptyCounts().not_met → 0
+ */
 export function emptyCounts(): Record<StatusCode, number> {
   const o = {} as Record<StatusCode, number>;
   for (const s of STATUS_CODES) o[s] = 0;
@@ -260,6 +263,7 @@ interface Part {
 /**
  * How far short an item is, 0..1: 1 − completion ratio (capped), or 1 when no ratio applies
  * (overdue deadlines, zero-tolerance rules, yes/no).
+ * @example relativeGap({ ratio: 0.972 }) → 0.028 · relativeGap({ ratio: null }) → 1
  */
 export function relativeGap(v: { ratio: number | null }): number {
   if (v.ratio === null || !Number.isFinite(v.ratio)) return 1;
@@ -275,7 +279,10 @@ function needWords(count: number, noun: string | null | undefined, gap: number |
   return { vi: `cần thêm ${formatNumber(count, "vi")}${n}`, en: `${formatNumber(count, "en")}${n} more needed` };
 }
 
-/** "cần thêm 23 trẻ" (or "cần giảm 5 lớp" for an excess) from a verdict's countable need. */
+/**
+ * "cần thêm 23 trẻ" (or "cần giảm 5 lớp" for an excess) from a verdict's countable need.
+ * @example needText(evaluate("7.910 trẻ/9.232", "7.887/9.232")) → { vi: "cần thêm 23 trẻ", en: "23 trẻ more needed" }
+ */
 export function needText(v: Verdict): Bilingual | undefined {
   const need = v.gap.need;
   return need ? needWords(need.count, need.noun, v.gap.value) : undefined;

@@ -57,7 +57,7 @@ export interface SheetEdits {
   formulaCount: number;
 }
 
-/** Either the edits, or a refusal naming the user's non-empty cells (A1) that the edits would overwrite. */
+/** What `planStatusColumn` (core/sheet/status.ts) returns: the edits, or a refusal naming the user's cells (A1) it would overwrite. */
 export type StatusColumnPlan =
   | { ok: true; edits: SheetEdits }
   | { ok: false; reason: Bilingual; cells: string[] };
