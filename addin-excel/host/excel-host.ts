@@ -4,6 +4,7 @@ import { columnLetters } from "../../core/sheet/model";
 import type { SheetEdits } from "../../core/sheet/edits";
 import type { CellStyle, ConditionalFormat, NewSheet, OutCell } from "../../core/sheet/output";
 import { literalText } from "../../core/sheet/output";
+import { EXCEL_SHEET_NAMES, freeSheetName } from "../../core/sheet/names";
 import type { CellValue } from "../../core/types";
 
 /**
@@ -240,24 +241,12 @@ export async function applySheetEdits(context: Excel.RequestContext, edits: Shee
   }
 }
 
-/** A sheet name not yet used: "Báo cáo", then "Báo cáo (2)", ... (Excel compares names case-insensitively; max 31 chars). */
-export function freeSheetName(wanted: string, existing: string[]): string {
-  const taken = new Set(existing.map((n) => n.toLowerCase()));
-  const base = wanted.replace(/[\\/?*[\]:]/g, " ").slice(0, 31).trim() || "Sheet";
-  if (!taken.has(base.toLowerCase())) return base;
-  for (let i = 2; ; i++) {
-    const suffix = ` (${i})`;
-    const name = base.slice(0, 31 - suffix.length) + suffix;
-    if (!taken.has(name.toLowerCase())) return name;
-  }
-}
-
 /**
  * Creates a sheet from core's description (report, plan sheet) and activates it: one round trip, plus one
  * per 4 MB of cell content. Returns the sheet's name (made unique against `existing`).
  */
 export async function createSheet(context: Excel.RequestContext, ns: NewSheet, existing: string[]): Promise<string> {
-  const name = freeSheetName(ns.name, existing);
+  const name = freeSheetName(ns.name, existing, EXCEL_SHEET_NAMES);
   const ws = context.workbook.worksheets.add(name);
   const rows = ns.cells.length;
   const cols = Math.max(1, ...ns.cells.map((r) => r.length));

@@ -4,6 +4,7 @@ import { columnLetters } from "../../core/sheet/model";
 import type { SheetEdits } from "../../core/sheet/edits";
 import type { CellStyle, ConditionalFormat, NewSheet, OutCell, StyledRange } from "../../core/sheet/output";
 import { literalText, pointsToPixels } from "../../core/sheet/output";
+import { freeSheetName, SHEETS_SHEET_NAMES } from "../../core/sheet/names";
 import type { CellValue } from "../../core/types";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -280,25 +281,6 @@ export function applySheetEdits(sheet: Sheet, read: ReadSheet, edits: SheetEdits
   for (const [col, width] of Object.entries(edits.columnWidths)) sheet.setColumnWidth(Number(col) + 1, pointsToPixels(width));
 }
 
-/** Longest sheet name Sheets accepts. */
-const MAX_SHEET_NAME = 100;
-
-/**
- * A sheet name not yet used: "Báo cáo", then "Báo cáo (2)", ... Sheets compares names case-insensitively.
- * (The Excel host has the same rule with Excel's 31-character cap; both could share one in core/sheet.)
- * @example freeSheetName("Báo cáo", ["Báo cáo"]) → "Báo cáo (2)"
- */
-export function freeSheetName(wanted: string, existing: string[]): string {
-  const taken = new Set(existing.map((n) => n.toLowerCase()));
-  const base = wanted.slice(0, MAX_SHEET_NAME).trim() || "Sheet";
-  if (!taken.has(base.toLowerCase())) return base;
-  for (let i = 2; ; i++) {
-    const suffix = ` (${i})`;
-    const name = base.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
-    if (!taken.has(name.toLowerCase())) return name;
-  }
-}
-
 /**
  * Creates a sheet from core's description (report, plan sheet) and activates it: insertSheet, one setValues for
  * every cell (formulas included), one setNumberFormats when needed, the font, a few calls per distinct style,
@@ -307,7 +289,7 @@ export function freeSheetName(wanted: string, existing: string[]): string {
  */
 export function createSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, ns: NewSheet): string {
   const existing = ss.getSheets().map((s) => s.getName());
-  const name = freeSheetName(ns.name, existing);
+  const name = freeSheetName(ns.name, existing, SHEETS_SHEET_NAMES);
   const sheet = ss.insertSheet(name);
   const rows = ns.cells.length;
   const cols = Math.max(1, ...ns.cells.map((r) => r.length));
