@@ -36,6 +36,8 @@ export interface Ctx {
   dates: DateHit[];
   /** What the indicator name says about direction, worked out once per parse. */
   indicator: { reduce: boolean; good: boolean; rate: boolean };
+  /** Memo: the figures, and each figure's operator (recognisers ask for them again and again). */
+  memo?: { figs?: Tok[]; ops: Map<Tok, (OpWord & { at: number }) | null> };
 }
 
 export type Found = { rule: Rule; used: Tok[] };
@@ -45,6 +47,13 @@ export type Found = { rule: Rule; used: Tok[] };
 
 /** The operator written just before a figure, skipping fillers ("đạt tỷ lệ 95%"), and where it starts. */
 export function opBefore(c: Ctx, t: Tok, floor = 0): (OpWord & { at: number }) | null {
+  if (floor !== 0) return readOpBefore(c, t, floor);
+  c.memo ??= { ops: new Map() };
+  if (!c.memo.ops.has(t)) c.memo.ops.set(t, readOpBefore(c, t, 0));
+  return c.memo.ops.get(t)!;
+}
+
+function readOpBefore(c: Ctx, t: Tok, floor: number): (OpWord & { at: number }) | null {
   let w = before(c.p, t.start, 48, floor);
   const base = Math.max(floor, t.start - 48);
   for (let k = 0; k < 5; k++) {
@@ -168,7 +177,8 @@ function warn(c: Ctx, code: Warning["code"], vi: string, en: string): void {
 }
 
 function figs(c: Ctx): Tok[] {
-  return c.toks.filter((t) => t.role === "figure");
+  c.memo ??= { ops: new Map() };
+  return (c.memo.figs ??= c.toks.filter((t) => t.role === "figure"));
 }
 
 // ---------------------------------------------------------------------------------------------
