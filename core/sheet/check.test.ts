@@ -234,3 +234,23 @@ describe("checked items", () => {
     expect(m.items[2].verdict).not.toBe(m.items[0].verdict);
   });
 });
+
+describe("checkSheet on a matrix with per-unit targets", () => {
+  it("judges each school against its own 'Kế hoạch' under the indicator", () => {
+    const values: CellValue[][] = [
+      ["STT", "Tên trường", "Số học sinh", null],
+      [null, null, "Kế hoạch", "Thực hiện"],
+      [1, "THCS Ngọc Thụy", "1.200 học sinh", 1180],
+      [2, "THCS Gia Thụy", "900 học sinh", 950],
+      [3, "THCS Long Biên", null, 10],
+    ];
+    const r = ok(checkSheet(sheet(values), null));
+    if (r.layout.shape !== "matrix") throw new Error("matrix expected");
+    expect(r.layout.groups).toEqual([{ header: "Số học sinh", target: 2, col: 3, percentHeader: false }]);
+    expect(r.items.map((i) => [i.unitName, i.target, i.targetSource, i.status])).toEqual([
+      ["THCS Ngọc Thụy", "1.200 học sinh", "sheet", "not_met"],
+      ["THCS Gia Thụy", "900 học sinh", "sheet", "exceeded"],
+      ["THCS Long Biên", "", "none", "unreadable"],
+    ]);
+  });
+});

@@ -679,7 +679,7 @@ function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): Part {
       target = ind.target;
       targetSource = "plan";
     }
-    if (!ind && target === "") {
+    if (!ind && target === "" && g.target === undefined) {
       unmatchedRows.push({ row: layout.headerRows[0], name: g.header });
       return;
     }
@@ -731,12 +731,23 @@ function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): Part {
         scale = scaleFor(ctx, r, c, g.percentHeader);
       }
       if (overUnits) actual = asYesNo(actual);
-      const judged = judge(ctx, unitRule, actual, scale, name);
+      let unitTarget = target;
+      let unitSource = targetSource;
+      let ruleHere = unitRule;
+      if (g.target !== undefined) {
+        const own = targetText(row?.[g.target], formatAt(sheet, r, g.target), g.percentHeader, ind?.unit ?? "");
+        if (own !== "") {
+          unitTarget = own;
+          unitSource = "sheet";
+          ruleHere = ruleFor(ctx, own, ind, g.header);
+        }
+      }
+      const judged = judge(ctx, ruleHere, actual, scale, name);
       byStatus[judged.status]++;
       if (ACHIEVED.has(judged.status)) met++;
       else if (SHORT.has(judged.status)) shortUnits.push(unitName);
       if (isCellError(actual)) errorFinding(ctx, cell, `${unitName} – ${name}`, actual.error);
-      const item = new Item(judged, r, cell, name, ind?.section ?? NO_SECTION, target, targetSource, actual, scale, match);
+      const item = new Item(judged, r, cell, name, ind?.section ?? NO_SECTION, unitTarget, unitSource, actual, scale, match);
       item.unitName = unitName;
       item.group = gi;
       if (denominatorCell) item.denominatorCell = denominatorCell;

@@ -394,11 +394,14 @@ function matrixLayout(
           g.percentHeader ||= ch.percent;
         } else if (ch.kind === "actualDenominator") g.denominator = k;
         else if (ch.kind === "actualNumerator") g.numerator = k;
+        else if (ch.kind === "target" && g.target === undefined) g.target = k;
+        // "Kế hoạch | Thực hiện" under an indicator: the figure is the "Thực hiện" column.
+        else if (ch.kind === "actual" && g.col === undefined && unknown.length === 0) g.col = k;
         else unknown.push(k);
       }
       // "Số trẻ ra lớp | Tổng số trẻ": the unnamed part beside a denominator is the numerator.
       if (g.denominator !== undefined && g.numerator === undefined && unknown.length > 0) g.numerator = unknown.shift();
-      if (g.numerator === undefined && g.denominator === undefined && unknown.length > 0) g.col = unknown.shift();
+      if (g.numerator === undefined && g.denominator === undefined && g.col === undefined && unknown.length > 0) g.col = unknown.shift();
       if (g.numerator !== undefined && g.denominator === undefined) {
         g.col = g.numerator;
         delete g.numerator;

@@ -62,6 +62,8 @@ export interface MatrixGroup {
   denominator?: number;
   /** A rate column beside the pair ("Tỷ lệ"), used for the live formula when present. */
   rate?: number;
+  /** Each unit's own target ("Kế hoạch" under the group header), winning over the target row and the plan. */
+  target?: number;
   /** The header says the values are percent points ("Tỷ lệ (%)"). */
   percentHeader: boolean;
   /** Plan indicator id given in the header, e.g. "[mn.ra-lop]" or a caller override. */
