@@ -223,3 +223,27 @@ describe("bad input: exit 2 and one line naming the problem", () => {
     expect(r.stderr.trim()).toMatch(/^chitieu check: cu\.xls là tệp Excel cũ \(\.xls\); .*soffice --headless --convert-to xlsx/);
   });
 });
+
+describe("chitieu check --stream (big files: bounded memory)", () => {
+  let run: CliRun;
+  const streamed = () => join(dir, "streamed.xlsx");
+  beforeAll(async () => {
+    run = await runCli(["check", input, "--plan", PLAN, "--as-of", AS_OF, "-o", streamed(), "--stream"]);
+  });
+
+  it("exits 0, says what streaming leaves out, and writes no report sheet", async () => {
+    expect(run.code).toBe(0);
+    expect(run.stderr.trim()).toMatch(/^chitieu check: tệp lớn: đọc và ghi theo luồng/);
+    expect((await loadBook(streamed())).worksheets.map((w) => w.name)).toEqual(["Chỉ tiêu"]);
+    expect(await sha256(input)).toBe(inputHash);
+  });
+
+  it.skipIf(!LO)("writes status formulas LibreOffice recalculates to the engine's verdicts", async () => {
+    const { workbook } = await recalculate(streamed());
+    const ws = workbook.getWorksheet(result.sheet)!;
+    const header = ws.getRow(result.layout.headerRows[0] + 1).values as unknown[];
+    const statusCol = header.findIndex((v) => v === STATUS_HEADER);
+    const bad = result.items.filter((it) => cellResult(ws.getCell(it.row + 1, statusCol).value) !== it.verdict.labels.vi);
+    expect(bad).toEqual([]);
+  });
+});

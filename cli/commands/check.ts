@@ -5,7 +5,7 @@ import { asOfOption, langOption, parseCli, toleranceOption } from "../xlsx/args"
 import { checkFile } from "../xlsx/check";
 import { resolvePlan } from "../xlsx/plan";
 import { summaryLines } from "../xlsx/summary";
-import { assertNotInput, saveAtomic } from "../xlsx/write";
+import { assertNotInput } from "../xlsx/write";
 
 const HELP = `Cách dùng / Usage: chitieu check <sổ.xlsx> [tùy chọn / options]
 
@@ -24,6 +24,8 @@ live-formula status column, colours, explanations and a report sheet.
   --tolerance <5%>         ngưỡng "Gần đạt" / tolerance for "near"
   --report / --no-report   luôn / không tạo trang "Báo cáo" (mặc định: có, trừ khi hơn 5.000 số liệu)
                            always / never add the report sheet (default: yes, unless over 5,000 figures)
+  --stream                 đọc/ghi theo luồng, ít bộ nhớ (tự bật với tệp trên 8 MB) / streaming, bounded memory
+                           (automatic above 8 MB)
 
 Mã thoát / exit codes: 0 xong / done · 1 có chỉ tiêu chưa đạt (với --fail-on-shortfall) · 2 lỗi dùng lệnh hoặc tệp.`;
 
@@ -47,6 +49,7 @@ export async function run(argv: string[]): Promise<number> {
     tolerance: { type: "string" },
     report: { type: "boolean" },
     "no-report": { type: "boolean" },
+    stream: { type: "boolean" },
     help: { type: "boolean", short: "h" },
   });
   if (values.help) {
@@ -65,8 +68,8 @@ export async function run(argv: string[]): Promise<number> {
   await assertNotInput(output, [input]);
 
   const report = values["no-report"] ? false : values.report ? true : undefined;
-  const done = await checkFile(input, { plan, sheet: values.sheet, lang, asOf, tolerance, report });
-  await saveAtomic(done.workbook, output);
+  const done = await checkFile(input, { plan, sheet: values.sheet, lang, asOf, tolerance, report, stream: values.stream });
+  await done.save(output);
   for (const n of done.notes) process.stderr.write(`chitieu check: ${n}\n`);
 
   if (values.json) {

@@ -60,7 +60,7 @@ export async function run(argv: string[]): Promise<number> {
   // 2. Check it: status formulas, colours, explanations, report sheet.
   const checkedPath = join(out, "hai-an-so-lieu-2024-2025.chitieu.xlsx");
   const checked = await checkFile(input, { plan, asOf: AS_OF, tolerance: TOLERANCE, reportDate: AS_OF });
-  await saveAtomic(checked.workbook, checkedPath);
+  await checked.save(checkedPath);
   written.push(checkedPath);
 
   // 3. Six preschools' own reports, plus one that broke in transit, consolidated into the district roll-up.
@@ -87,7 +87,7 @@ export async function run(argv: string[]): Promise<number> {
 
   // 5. The report as a PDF, when LibreOffice is installed.
   let pdfNote = "";
-  if (!values["no-pdf"] && checked.reportSheet) {
+  if (!values["no-pdf"] && checked.reportSheet && checked.workbook) {
     const pdfPath = join(out, "bao-cao-chi-tieu.pdf");
     try {
       if (await sheetToPdf(checked.workbook, checked.reportSheet, pdfPath)) written.push(pdfPath);

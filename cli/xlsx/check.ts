@@ -10,7 +10,7 @@ import type { CheckedSheet, CheckFailure } from "../../core/sheet/types";
 import { CliError } from "../errors";
 import { isEmptySheet, openWorkbook, readSheets, type OpenedBook } from "./read";
 import { addReportSheet } from "./report";
-import { applySheetEdits } from "./write";
+import { applySheetEdits, saveAtomic, writeAtomic, writeSheetStreamed } from "./write";
 
 export interface CheckFileOptions {
   plan: Plan | null;
@@ -20,6 +20,8 @@ export interface CheckFileOptions {
   tolerance?: number;
   /** Add the report sheet: true always, false never; default only up to REPORT_MAX_ITEMS figures. */
   report?: boolean;
+  /** Read and write in streaming mode (default: only for files above STREAM_ABOVE_BYTES). */
+  stream?: boolean;
   /** Date printed on the report, ISO; default blanks to fill by hand. */
   reportDate?: string;
 }
@@ -28,8 +30,10 @@ export interface CheckedFile {
   path: string;
   sheet: SheetData;
   result: CheckedSheet;
-  /** The workbook with the status columns and the report sheet, ready to save. */
-  workbook: ExcelJS.Workbook;
+  /** The workbook with the status columns and the report sheet; null for a streamed (big) input. */
+  workbook: ExcelJS.Workbook | null;
+  /** Writes the result atomically to `path`. */
+  save: (path: string) => Promise<void>;
   /** Live formulas written, and status cells that hold a fixed label because no formula could be compiled. */
   formulas: number;
   fallbacks: number;
@@ -103,37 +107,36 @@ export function annotate(ws: ExcelJS.Worksheet, sheet: SheetData, result: Checke
   return { formulas: planned.edits.formulaCount, fallbacks: planned.edits.fallbacks.length };
 }
 
-/** Copies a streamed sheet's values into a fresh workbook (styles of big files are not kept; see read.ts). */
-function workbookFromValues(sheet: SheetData): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet(sheet.name);
-  sheet.values.forEach((row, r) => {
-    row.forEach((v, c) => {
-      if (v === null || v === undefined) return;
-      const cell = ws.getCell(r + 1, c + 1);
-      const f = sheet.formulas?.[r]?.[c];
-      if (f) cell.value = { formula: f.replace(/^=/, ""), result: typeof v === "object" && !(v instanceof Date) ? undefined : v } as ExcelJS.CellFormulaValue;
-      else cell.value = typeof v === "object" && !(v instanceof Date) ? ({ error: v.error } as ExcelJS.CellErrorValue) : v;
-      const fmt = sheet.formats?.[r]?.[c];
-      if (fmt) cell.numFmt = fmt;
-    });
-  });
-  return wb;
-}
-
 /**
  * Checks one .xlsx: picks the sheet, runs core, writes the status column and the report sheet into the
  * workbook (the input file itself is never written).
  * @example const done = await checkFile("truong.xlsx", { plan }); await saveAtomic(done.workbook, "truong.chitieu.xlsx")
  */
 export async function checkFile(path: string, opts: CheckFileOptions): Promise<CheckedFile> {
-  const book = await openWorkbook(path);
+  const book = await openWorkbook(path, opts.stream === undefined ? {} : { stream: opts.stream });
   const { sheet, result } = chooseSheet(book, opts.sheet, opts.plan, opts);
-  const workbook = book.workbook ?? workbookFromValues(sheet);
+  const notes: string[] = [];
+  if (!book.workbook) {
+    // Streamed (big) input: write the output row by row too, so memory stays bounded; no report sheet.
+    const planned = planStatusColumn(sheet, result, { lang: opts.lang, asOf: opts.asOf, tolerance: opts.tolerance });
+    if (!planned.ok) throw new CliError(`${basename(path)}: ${planned.reason.vi}`, `${basename(path)}: ${planned.reason.en}`);
+    const labels = cachedLabels(result, planned.edits.statusColumns, sheet.origin);
+    notes.push(
+      opts.lang === "en"
+        ? "large file: read and written in streaming mode; values, formulas and number formats kept, other formatting and the report sheet left out"
+        : "tệp lớn: đọc và ghi theo luồng; giữ giá trị, công thức, định dạng số, bỏ định dạng khác và trang báo cáo",
+    );
+    return {
+      path, sheet, result, workbook: null, notes,
+      formulas: planned.edits.formulaCount,
+      fallbacks: planned.edits.fallbacks.length,
+      save: (out) => writeAtomic(out, (tmp) => writeSheetStreamed(sheet, planned.edits, tmp, (r, c) => labels.get(`${r}:${c}`))),
+    };
+  }
+  const workbook = book.workbook;
   const ws = workbook.getWorksheet(sheet.name)!;
   const { formulas, fallbacks } = annotate(ws, sheet, result, opts, basename(path));
   let reportSheet: string | undefined;
-  const notes: string[] = [];
   const wantReport = opts.report ?? (result.items.length <= REPORT_MAX_ITEMS ? true : "auto");
   if (wantReport === true) reportSheet = addReportSheet(workbook, result, opts.plan, { lang: opts.lang, date: opts.reportDate }).name;
   else if (wantReport === "auto") {
@@ -143,5 +146,5 @@ export async function checkFile(path: string, opts: CheckFileOptions): Promise<C
         : `không tạo trang báo cáo: ${result.items.length} số liệu, quá nhiều cho một báo cáo in (${REPORT_MAX_ITEMS}); thêm --report nếu vẫn cần`,
     );
   }
-  return { path, sheet, result, workbook, formulas, fallbacks, reportSheet, notes };
+  return { path, sheet, result, workbook, formulas, fallbacks, reportSheet, notes, save: (out) => saveAtomic(workbook, out) };
 }

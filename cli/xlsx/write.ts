@@ -3,7 +3,9 @@ import { randomBytes } from "node:crypto";
 import { realpath, rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import ExcelJS from "exceljs";
-import type { CellRange } from "../../core/sheet/model";
+import type { CellValue } from "../../core/types";
+import { isCellError } from "../../core/types";
+import type { CellRange, SheetData } from "../../core/sheet/model";
 import { rangeAddress } from "../../core/sheet/model";
 import type { CellStyle, ConditionalFormat, NewSheet, OutCell, PrintSetup, StyledRange } from "../../core/sheet/output";
 import type { SheetEdits } from "../../core/sheet/edits";
@@ -195,6 +197,14 @@ async function canonicalPath(p: string): Promise<string> {
  * @example await saveAtomic(wb, "out/truong.chitieu.xlsx")
  */
 export async function saveAtomic(wb: ExcelJS.Workbook, path: string): Promise<void> {
+  await writeAtomic(path, (tmp) => wb.xlsx.writeFile(tmp));
+}
+
+/**
+ * Runs `write(tmp)` for a temporary file beside `path`, then renames it over `path`.
+ * @example await writeAtomic("out/a.xlsx", (tmp) => streamWriter(tmp))
+ */
+export async function writeAtomic(path: string, write: (tmp: string) => Promise<void>): Promise<void> {
   const target = resolve(path);
   try {
     const st = await stat(dirname(target));
@@ -204,7 +214,7 @@ export async function saveAtomic(wb: ExcelJS.Workbook, path: string): Promise<vo
   }
   const tmp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString("hex")}.tmp`);
   try {
-    await wb.xlsx.writeFile(tmp);
+    await write(tmp);
     await rename(tmp, target);
   } catch (e) {
     await rm(tmp, { force: true });
@@ -232,4 +242,55 @@ export function applySheetEdits(ws: ExcelJS.Worksheet, edits: SheetEdits, cached
   applyConditionalFormats(ws, edits.conditionalFormats);
   for (const n of edits.notes) ws.getCell(n.cell.row + 1, n.cell.col + 1).note = n.text;
   for (const [c, pt] of Object.entries(edits.columnWidths)) ws.getColumn(Number(c) + 1).width = pointsToExcelChars(pt);
+}
+
+/**
+ * A core cell value (and formula text, with "=") as an ExcelJS value: errors as error values, formulas with
+ * their cached result.
+ * @example toExcelValue(0.857, "=B2/C2") → { formula: "B2/C2", result: 0.857 }
+ */
+export function toExcelValue(v: CellValue, formula?: string): ExcelJS.CellValue {
+  const plain: ExcelJS.CellValue = isCellError(v) ? ({ error: v.error } as ExcelJS.CellErrorValue) : (v ?? null);
+  if (!formula) return plain;
+  const result = plain === null || typeof plain === "object" ? undefined : plain;
+  return { formula: formula.replace(/^=/, ""), result } as ExcelJS.CellFormulaValue;
+}
+
+/**
+ * Writes a big checked sheet with ExcelJS's streaming writer, row by row, so memory stays bounded: the values,
+ * formulas and number formats read, with core's edits (status formulas, explanations, styles, conditional
+ * formats, widths) laid over them. Styles of the original are not kept (the streaming reader drops them).
+ * @example await writeAtomic("big.chitieu.xlsx", (tmp) => writeSheetStreamed(sheet, edits, tmp, cached))
+ */
+export async function writeSheetStreamed(sheet: SheetData, edits: SheetEdits, path: string, cached?: (row: number, col: number) => string | number | boolean | undefined): Promise<void> {
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: false });
+  const ws = wb.addWorksheet(sheet.name);
+  for (const [c, pt] of Object.entries(edits.columnWidths)) ws.getColumn(Number(c) + 1).width = pointsToExcelChars(pt);
+  const { range, cells } = edits.block;
+  const rows = Math.max(sheet.values.length, range.bottom + 1);
+  for (let r = 0; r < rows; r++) {
+    const row = ws.getRow(r + 1);
+    const vals = sheet.values[r] ?? [];
+    for (let c = 0; c < vals.length; c++) {
+      const v = vals[c];
+      const f = sheet.formulas?.[r]?.[c];
+      if ((v === null || v === undefined) && !f) continue;
+      const cell = row.getCell(c + 1);
+      cell.value = toExcelValue(v, f);
+      const fmt = sheet.formats?.[r]?.[c];
+      if (fmt) cell.numFmt = fmt;
+    }
+    if (r >= range.top && r <= range.bottom) {
+      const out = cells[r - range.top];
+      for (let k = 0; k < out.length; k++) writeCell(row.getCell(range.left + k + 1), out[k], cached?.(r, range.left + k));
+    }
+    for (const { range: sr, style } of edits.styles) {
+      if (r < sr.top || r > sr.bottom) continue;
+      for (let c = sr.left; c <= sr.right; c++) styleCell(row.getCell(c + 1), style);
+    }
+    row.commit();
+  }
+  applyConditionalFormats(ws as unknown as ExcelJS.Worksheet, edits.conditionalFormats);
+  ws.commit();
+  await wb.commit();
 }
