@@ -79,7 +79,7 @@ export async function benchXlsx(rows: Row[]): Promise<void> {
     value: e2e,
     unit: "ms",
     runs: RUNS,
-    note: `checkFile ${ms(check)} (core checkSheet alone ${ms(core.ms)}, 1 run) + save ${ms(save)}; CPU ${ms(median(e2eCpu))}`,
+    note: `checkFile ${ms(check)} (core checkSheet alone ${ms(core.ms)}, CPU ${ms(core.cpu)}, 1 run) + save ${ms(save)}; CPU ${ms(median(e2eCpu))}`,
   });
   rows.push({ section: "xlsx", name: "ratio check end to end / read only", value: e2e / read, unit: "×", runs: RUNS, note: `goal ≤ 1.5×; by CPU time ${(median(e2eCpu) / median(readCpu)).toFixed(2)}×` });
 
