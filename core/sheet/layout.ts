@@ -316,6 +316,14 @@ function listLayout(parents: string[], children: string[], base: Base): ListLayo
     columns.actual = columns.actualNumerator;
     delete columns.actualNumerator;
   }
+  // "Thực hiện" over "Số lượng | Tổng số": the figure beside a denominator is its numerator, so the pair is
+  // judged as a share and checked (numerator above denominator) instead of the count being read alone.
+  if (columns.actualDenominator !== undefined && columns.actualNumerator === undefined && columns.actual !== undefined) {
+    columns.actualNumerator = columns.actual;
+    delete columns.actual;
+    const i = percentHeaders.indexOf("actual");
+    if (i >= 0) percentHeaders[i] = "actualNumerator";
+  }
   let confidence = 0;
   if (columns.name !== undefined) confidence += 0.35;
   if (columns.actual !== undefined || columns.rate !== undefined || (columns.actualNumerator !== undefined && columns.actualDenominator !== undefined)) confidence += 0.35;
