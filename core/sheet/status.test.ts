@@ -50,6 +50,22 @@ describe("planStatusColumn on a list", () => {
   });
 });
 
+describe("planStatusColumn and text figures", () => {
+  it("writes the verdict as a value, not a formula, where the figure is typed as text like '98,2%'", () => {
+    const s = haiAnList();
+    s.values[8] = [2, "Tỷ lệ GV MN công lập đạt chuẩn trình độ", "%", "99-99,5%", "98,2%", null, null];
+    const e = plan(s);
+    const cell = e.block.cells[8 - 4][0];
+    expect(cell).not.toHaveProperty("formula");
+    expect(cell).toEqual({ text: expect.stringMatching(/^(Chưa đạt|Đạt|Vượt|Gần đạt)$/) });
+    expect(e.fallbacks).toContainEqual({ row: 8, reason: expect.objectContaining({ en: expect.stringContaining("typed as text") }) });
+  });
+  it("keeps a live formula where the same row holds a number", () => {
+    const e = plan(haiAnList());
+    expect(e.block.cells[7 - 4][0]).toHaveProperty("formula");
+  });
+});
+
 describe("planStatusColumn safety", () => {
   it("moves right of a user's cell rather than over it", () => {
     const s = haiAnList();

@@ -1,10 +1,10 @@
 // Plans the status and explanation columns for a checked sheet: live formulas where the rule compiles, colours, and a refusal instead of overwriting user cells.
 import type { Bilingual, Lang } from "../types";
-import { compileFormula } from "../rule/formula";
+import { compileFormula, formulaReads } from "../rule/formula";
 import { STATUS, STATUS_CODES } from "../rule/verdict";
 import { formatNumber } from "../number/format";
 import { EXPLANATION_HEADER, STATUS_HEADER, STATUS_STYLES, type SheetEdits, type StatusColumnPlan } from "./edits";
-import { type CellRange, type SheetData, absoluteRange, cellAddress, isEmptyCell } from "./model";
+import { type CellRange, type SheetData, absoluteRange, cellAddress, cellAt, isEmptyCell } from "./model";
 import type { OutCell, StyledRange } from "./output";
 import type { CheckedItem, CheckedSheet } from "./types";
 
@@ -164,6 +164,11 @@ export function planStatusColumn(sheet: SheetData, result: CheckedSheet, opts: S
     let reason: Bilingual | null = null;
     if (!rule) reason = { vi: "chỉ tiêu không đọc được", en: "target not understood" };
     else if (it.denominatorCell) reason = { vi: "số liệu là cặp tử số/mẫu số", en: "the figure is a numerator/denominator pair" };
+    // Text figures such as "64,9%" or "13/14" are read by the engine but not the same way by every
+    // spreadsheet's native functions, so a live formula there would disagree with the verdict.
+    else if (!formulaReads(rule, it.actual)) reason = { vi: "số liệu nhập dạng chữ, công thức không đọc được như bộ kiểm tra", en: "the figure is typed as text, which a formula cannot read as the checker does" };
+    else if (baselineCol !== undefined && !formulaReads(rule, cellAt(sheet, it.row, baselineCol), "baseline"))
+      reason = { vi: "số liệu gốc nhập dạng chữ", en: "the baseline is typed as text" };
     else {
       const f = compile(rule, it.percentScale);
       if (f.ok) {
