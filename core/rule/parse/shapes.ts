@@ -1,7 +1,7 @@
 // Target shapes: ordered recognisers that turn one prepared clause into a typed rule.
 import type { Warning } from "../verdict";
 import type { Op, Rule, Unit } from "../schema";
-import { after, before, isYear, type Prepared, type Tok } from "./text";
+import { after, before, type Prepared, type Tok } from "./text";
 import type { DateHit } from "./dates";
 import {
   FILLERS_BEFORE,
@@ -620,8 +620,6 @@ function yesNo(c: Ctx): Found | null {
   const statement = cleanSubject(c.p.src);
   return statement ? { rule: { kind: "boolean", statement }, used: [] } : null;
 }
-
-export { figs, isYear };
 
 /** Shapes tried in order; the first that matches wins. */
 export const SHAPES: Array<[string, (c: Ctx) => Found | null]> = [
