@@ -214,6 +214,12 @@ describe("bad input: exit 2 and one line naming the problem", () => {
     expect(await sha256(input)).toBe(inputHash);
   });
 
+  it.each([[false], [true]])("refuses a sheet over the row limit in one line (streaming: %s)", async (stream) => {
+    const r = await runCli(["check", input, "--plan", PLAN, "-o", join(dir, `big-${stream}.xlsx`), ...(stream ? ["--stream"] : [])], process.cwd(), { CHITIEU_MAX_ROWS: "50" });
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toMatch(/^chitieu check: so-lieu\.xlsx quá lớn .*giới hạn 50 dòng.* \/ so-lieu\.xlsx is too large/);
+  });
+
   it.skipIf(!LO)("refuses a real legacy .xls written by LibreOffice and says how to convert it", async () => {
     const src = join(dir, "cu.xlsx");
     await copyFile(input, src);

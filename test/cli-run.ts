@@ -14,9 +14,9 @@ export interface CliRun {
 }
 
 /** Runs the CLI in a child process (stdin closed, stderr not a terminal) and collects its output. */
-export function runCli(args: string[], cwd = process.cwd()): Promise<CliRun> {
+export function runCli(args: string[], cwd = process.cwd(), env: Record<string, string> = {}): Promise<CliRun> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, NO_COLOR: "1" } });
+    const child = spawn(process.execPath, [BIN, ...args], { cwd, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, NO_COLOR: "1", ...env } });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d) => (stdout += d));
