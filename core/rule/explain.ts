@@ -104,9 +104,17 @@ function amount(diff: number, unit: Unit | undefined, lang: Lang, noun: string |
 function fine(fmt: (n: number, lang: Lang, d: number) => string, n: number, lang: Lang): string {
   for (let d = 2; d < 6; d++) {
     const s = fmt(n, lang, d);
-    if (n === 0 || /[1-9]/.test(s)) return s;
+    if (n === 0 || hasNonZeroDigit(s)) return s;
   }
   return fmt(n, lang, 6);
+}
+
+function hasNonZeroDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 /** The actual without a measure's unit word, which the threshold beside it already shows: "36 > 35 trẻ/nhóm lớp". */
@@ -133,7 +141,7 @@ function needText(f: Facts, lang: Lang, up: boolean): string | null {
 /** Gap words for a threshold comparison; `up` says which side is better. */
 function gapWords(f: Facts, lang: Lang, unit: Unit | undefined, up: boolean | null, countNeed: boolean): string[] {
   const out: string[] = [];
-  if (!has(f.a) || !has(f.t)) return out;
+  if (!has(f.a) || !has(f.t) || f.status === "met") return out;
   const diff = f.a - f.t;
   const noun = kindOf(unit) === "count" ? nounOf(f) : null;
   const amt = amount(diff, unit, lang, noun);
@@ -153,16 +161,20 @@ function gapWords(f: Facts, lang: Lang, unit: Unit | undefined, up: boolean | nu
 }
 
 function warningWords(f: Facts, lang: Lang): string | null {
-  if (!f.warnings || f.warnings.length === 0) return null;
-  const head = lang === "vi" ? "lưu ý" : "note";
-  return `${head}: ${f.warnings.map((w) => w.message[lang]).join("; ")}`;
+  const ws = f.warnings;
+  if (!ws || ws.length === 0) return null;
+  let out = lang === "vi" ? "lưu ý: " : "note: ";
+  for (let i = 0; i < ws.length; i++) out += i === 0 ? ws[i].message[lang] : "; " + ws[i].message[lang];
+  return out;
 }
 
+/** "Label: body (detail, detail; warnings)", leaving out empty details and the brackets when nothing is left. */
 function sentence(label: string, body: string, details: string[], f: Facts, lang: Lang): string {
+  let inside = "";
+  for (const d of details) if (d !== "") inside = inside === "" ? d : inside + ", " + d;
   const w = warningWords(f, lang);
-  const inside = details.filter((d) => d !== "").join(", ");
-  const all = [inside, w ?? ""].filter((d) => d !== "").join("; ");
-  return all ? `${label}: ${body} (${all})` : `${label}: ${body}`;
+  if (w) inside = inside === "" ? w : inside + "; " + w;
+  return inside === "" ? label + ": " + body : label + ": " + body + " (" + inside + ")";
 }
 
 function unitOf(rule: Rule): Unit | undefined {
