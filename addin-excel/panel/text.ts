@@ -1,5 +1,6 @@
-// Task pane texts in Vietnamese (default) and English; workbook text never goes through here, only UI wording.
+// Panel texts (Excel task pane and Sheets sidebar) in Vietnamese (default) and English; workbook text never goes through here, only UI wording.
 import type { Lang } from "../../core/types";
+import type { ColumnRole } from "../../core/sheet/types";
 
 const TEXT = {
   title: { vi: "Chỉ tiêu", en: "Plan targets" },
@@ -69,10 +70,31 @@ const TEXT = {
 
 export type TextKey = keyof typeof TEXT;
 
+/** Names of the column roles offered in the mapping table of an indicator list. */
+export const ROLE_TEXT = {
+  id: { vi: "Mã chỉ tiêu", en: "Indicator id" },
+  name: { vi: "Nội dung chỉ tiêu", en: "Indicator" },
+  unit: { vi: "Đơn vị tính", en: "Unit" },
+  target: { vi: "Kế hoạch (chỉ tiêu)", en: "Target" },
+  baseline: { vi: "Số liệu gốc", en: "Baseline" },
+  actual: { vi: "Thực hiện", en: "Actual" },
+  actualNumerator: { vi: "Thực hiện: tử số", en: "Actual: numerator" },
+  actualDenominator: { vi: "Thực hiện: mẫu số", en: "Actual: denominator" },
+  rate: { vi: "Tỷ lệ (%)", en: "Rate (%)" },
+} as const satisfies Partial<Record<ColumnRole, { vi: string; en: string }>>;
+
+/**
+ * Fills `{name}` placeholders; an unknown name stays as written, so a missing value shows instead of vanishing.
+ * @example fillText("Đã tạo trang \"{name}\".", { name: "Báo cáo" }) → 'Đã tạo trang "Báo cáo".'
+ */
+export function fillText(template: string, vars: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (_, k: string) => (k in vars ? String(vars[k]) : `{${k}}`));
+}
+
 /**
  * A UI text in `lang` with `{name}` placeholders filled.
  * @example t("en", "reportDone", { name: "Báo cáo" }) → 'Created sheet "Báo cáo".'
  */
 export function t(lang: Lang, key: TextKey, vars: Record<string, string | number> = {}): string {
-  return TEXT[key][lang].replace(/\{(\w+)\}/g, (_, k: string) => (k in vars ? String(vars[k]) : `{${k}}`));
+  return fillText(TEXT[key][lang], vars);
 }

@@ -1,11 +1,12 @@
 // The task pane UI: plan choice, check with mapping confirmation, shortfall list, report, plan sheet and lint. Text via textContent only.
 import type { Lang } from "../../core/types";
 import type { Plan } from "../../core/plan/schema";
-import type { CheckedSheet, ColumnRole, LayoutOverrides, CheckResult } from "../../core/sheet/types";
-import { cellAddress, columnLetters } from "../../core/sheet/model";
-import { cellText } from "../../core/sheet/text";
+import type { CheckedSheet, LayoutOverrides, CheckResult } from "../../core/sheet/types";
+import { cellAddress } from "../../core/sheet/model";
 import { loadBundledPlans, getBundledPlan } from "../../core/plan/bundled";
-import { t, type TextKey } from "./i18n";
+import { t, type TextKey } from "../panel/text";
+import { actionControls, h, panelHeader, renderMapping } from "../panel/dom";
+import { mappingView } from "../panel/mapping";
 import { loadState, saveState, type PlanChoice, type SavedState, type SettingsLike } from "./settings";
 import { addReport, insertPlanSheet } from "./sheet-flows";
 import {
@@ -19,30 +20,6 @@ import {
   type ExcelRun,
   type PendingCheck,
 } from "./flows";
-
-type Attrs = Record<string, string>;
-
-/** Creates an element; children strings become text nodes, so workbook text can never become markup. */
-function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: (Node | string | null)[]): HTMLElementTagNameMap[K] {
-  const el = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  for (const c of children) if (c !== null) el.append(typeof c === "string" ? document.createTextNode(c) : c);
-  return el;
-}
-
-/** Roles offered in the mapping table of an indicator list, in the order a clerk reads the sheet. */
-const LIST_ROLES: ColumnRole[] = ["id", "name", "unit", "target", "baseline", "actual", "actualNumerator", "actualDenominator", "rate"];
-const ROLE_TEXT: Record<string, { vi: string; en: string }> = {
-  id: { vi: "Mã chỉ tiêu", en: "Indicator id" },
-  name: { vi: "Nội dung chỉ tiêu", en: "Indicator" },
-  unit: { vi: "Đơn vị tính", en: "Unit" },
-  target: { vi: "Kế hoạch (chỉ tiêu)", en: "Target" },
-  baseline: { vi: "Số liệu gốc", en: "Baseline" },
-  actual: { vi: "Thực hiện", en: "Actual" },
-  actualNumerator: { vi: "Thực hiện: tử số", en: "Actual: numerator" },
-  actualDenominator: { vi: "Thực hiện: mẫu số", en: "Actual: denominator" },
-  rate: { vi: "Tỷ lệ (%)", en: "Rate (%)" },
-};
 
 export interface AppDeps {
   run: ExcelRun;
@@ -87,13 +64,13 @@ export class App {
   private render(focusId?: string): void {
     this.root.replaceChildren();
     document.documentElement.lang = this.lang;
-    const langBtn = h("button", { id: "lang", type: "button", "aria-label": this.tx("switchLangLabel") }, this.tx("switchLang"));
-    langBtn.addEventListener("click", () => {
-      this.lang = this.lang === "vi" ? "en" : "vi";
-      this.deps.rememberLang?.(this.lang);
-      this.render("lang");
-    });
-    this.root.append(h("header", {}, h("h1", {}, this.tx("title")), langBtn), h("p", { class: "muted" }, this.tx("intro")));
+    this.root.append(
+      ...panelHeader(this.lang, (next) => {
+        this.lang = next;
+        this.deps.rememberLang?.(this.lang);
+        this.render("lang");
+      }),
+    );
 
     const source = h("select", { id: "plan-source" });
     const kinds: Array<[PlanChoice["kind"], TextKey]> = [
@@ -137,24 +114,8 @@ export class App {
     source.addEventListener("change", fillDetail);
     fillDetail();
 
-    const buttons: Array<[string, TextKey, () => Promise<void>, string]> = [
-      ["btn-check", "check", () => this.check(), "primary"],
-      ["btn-report", "report", () => this.report(), ""],
-      ["btn-insert", "insertPlan", () => this.insertPlan(), ""],
-      ["btn-lint", "lintPlan", () => this.lintPlan(), ""],
-    ];
-    const actions = h("div", { class: "actions" });
-    for (const [id, key, fn, cls] of buttons) {
-      const b = h("button", { id, type: "button", class: cls }, this.tx(key));
-      b.addEventListener("click", () => void this.guard(fn));
-      actions.append(b);
-    }
-    this.root.append(actions);
-
-    const tmpl = h("select", { id: "report-template" });
-    tmpl.append(h("option", { value: "" }, this.tx("defaultTemplate")));
-    for (const n of this.sheetNames) tmpl.append(h("option", { value: n }, n));
-    this.root.append(h("label", { for: "report-template" }, this.tx("reportTemplate")), tmpl);
+    const actions = { check: () => this.check(), report: () => this.report(), insertPlan: () => this.insertPlan(), lintPlan: () => this.lintPlan() };
+    this.root.append(...actionControls(this.lang, { ...actions, run: (fn) => this.guard(fn) }, this.sheetNames));
 
     const previous = this.statusEl ? { text: this.statusEl.textContent ?? "", cls: this.statusEl.className } : null;
     this.statusEl = h("div", { id: "status", class: "status", role: "status", "aria-live": "polite" });
@@ -261,83 +222,24 @@ export class App {
     this.renderMapping();
   }
 
-  private headerText(res: CheckedSheet, col: number): string {
-    const rows = res.layout.headerRows;
-    const sheet = this.pending!.read.sheet;
-    return rows.map((r) => cellText(sheet.values[r]?.[col] ?? null)).filter((s) => s !== "").join(" / ");
-  }
-
-  private columnOptions(res: CheckedSheet): Array<{ value: string; text: string }> {
-    const sheet = this.pending!.read.sheet;
-    const width = Math.max(0, ...sheet.values.map((r) => r.length));
-    const o = sheet.origin ?? { row: 0, col: 0 };
-    const out = [{ value: "", text: this.tx("noColumn") }];
-    for (let c = 0; c < width; c++) out.push({ value: String(c), text: `${columnLetters(c + o.col)}: ${this.headerText(res, c)}` });
-    return out;
-  }
-
   private renderMapping(): void {
     const res = this.pending?.result;
     this.resultsEl.replaceChildren();
     if (!res || !res.ok) return;
-    const box = h("section", { id: "mapping", "aria-labelledby": "mapping-title" });
-    box.append(h("h2", { id: "mapping-title" }, this.tx("mappingTitle")), h("p", { class: "muted" }, this.tx("mappingHelp")));
-    const L = this.lang;
-    const layout = res.layout;
-    const sheet = this.pending!.read.sheet;
-    box.append(
-      h("p", {}, `${this.tx("shape")}: ${layout.shape === "list" ? this.tx("shapeList") : this.tx("shapeMatrix")} · ${this.tx("rows")}: ` +
-        `${cellAddress(sheet, layout.firstDataRow, 0).replace(/[A-Z]+/, "")}–${cellAddress(sheet, layout.lastDataRow, 0).replace(/[A-Z]+/, "")}`),
-    );
-    const table = h("table", { class: "mapping" });
-    table.append(h("tr", {}, h("th", {}, this.tx("role")), h("th", {}, this.tx("column"))));
-    const options = this.columnOptions(res);
-    if (layout.shape === "list") {
-      for (const role of LIST_ROLES) {
-        const sel = h("select", { id: `map-${role}`, "aria-label": ROLE_TEXT[role][L] });
-        for (const o of options) sel.append(h("option", { value: o.value }, o.text));
-        const current = layout.columns[role];
-        sel.value = current === undefined ? "" : String(current);
-        sel.addEventListener("change", () => {
-          const cols = { ...(this.overrides.columns ?? {}) };
-          cols[role] = sel.value === "" ? null : Number(sel.value);
-          this.overrides = { ...this.overrides, columns: cols };
-          this.pending = recheck(this.pending!, this.plan, this.checkOptions(), this.overrides);
-          this.renderMapping();
-          document.getElementById(`map-${role}`)?.focus();
-        });
-        table.append(h("tr", {}, h("td", {}, ROLE_TEXT[role][L]), h("td", {}, sel)));
-      }
-    } else {
-      const sel = h("select", { id: "map-unit", "aria-label": this.tx("column") });
-      for (const o of options.slice(1)) sel.append(h("option", { value: o.value }, o.text));
-      sel.value = String(layout.unitColumn);
-      sel.addEventListener("change", () => {
-        this.overrides = { ...this.overrides, unitColumn: Number(sel.value) };
+    renderMapping(this.resultsEl, mappingView(this.pending!.read.sheet, res, this.overrides, this.lang), this.lang, {
+      remap: (overrides, focusId) => {
+        this.overrides = overrides;
         this.pending = recheck(this.pending!, this.plan, this.checkOptions(), this.overrides);
         this.renderMapping();
-        document.getElementById("map-unit")?.focus();
-      });
-      table.append(h("tr", {}, h("td", {}, layout.unitNoun), h("td", {}, sel)));
-      layout.groups.forEach((g) => {
-        const cols = [g.col, g.numerator, g.denominator].filter((c): c is number => c !== undefined);
-        const where = cols.map((c) => columnLetters(c + (sheet.origin?.col ?? 0))).join("/");
-        table.append(h("tr", {}, h("td", {}, g.header), h("td", {}, `${where}${g.indicatorId ? ` → ${g.indicatorId}` : ""}`)));
-      });
-    }
-    box.append(table);
-    for (const u of layout.unplaced) box.append(h("p", { class: "muted" }, u.message[L]));
-    const ok = h("button", { id: "btn-confirm", type: "button", class: "primary" }, this.tx("confirm"));
-    ok.addEventListener("click", () => void this.guard(() => this.confirm()));
-    const cancel = h("button", { id: "btn-cancel", type: "button" }, this.tx("cancel"));
-    cancel.addEventListener("click", () => {
-      this.pending = null;
-      this.resultsEl.replaceChildren();
-      this.say("");
+        document.getElementById(focusId)?.focus();
+      },
+      confirm: () => void this.guard(() => this.confirm()),
+      cancel: () => {
+        this.pending = null;
+        this.resultsEl.replaceChildren();
+        this.say("");
+      },
     });
-    box.append(h("div", { class: "row" }, ok, cancel));
-    this.resultsEl.append(box);
-    ok.focus();
   }
 
   private async confirm(): Promise<void> {

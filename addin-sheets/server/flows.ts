@@ -1,19 +1,19 @@
 // The add-on's operations on the server side: read → core → write, each a fixed number of SpreadsheetApp calls, answering the sidebar in plain JSON.
 import type { Lang } from "../../core/types";
 import type { Plan } from "../../core/plan/schema";
-import type { CheckedSheet, CheckResult, ColumnRole, LayoutOverrides } from "../../core/sheet/types";
+import type { CheckedSheet, CheckResult, LayoutOverrides } from "../../core/sheet/types";
 import { checkSheet } from "../../core/sheet/check";
 import { planStatusColumn } from "../../core/sheet/status";
-import { cellAddress, columnLetters, type SheetData } from "../../core/sheet/model";
-import { cellText } from "../../core/sheet/text";
+import { cellAddress, type SheetData } from "../../core/sheet/model";
 import { getBundledPlan, loadBundledPlans } from "../../core/plan/bundled";
 import { planFromGrid, planToSheet } from "../../core/plan/grid";
 import { lintPlan } from "../../core/plan/lint";
 import { validatePlan, formatPlanIssues } from "../../core/plan/validate";
 import { buildReport, templateFromGrid } from "../../core/report/build";
-import { t } from "../../addin-excel/taskpane/i18n";
+import { t } from "../../addin-excel/panel/text";
 import type { PlanChoice } from "../../addin-excel/taskpane/settings";
-import type { CheckView, InitView, LintView, MappingView, PlanRequest, PlanView, ResultView, SheetView } from "../shared/protocol";
+import { mappingView } from "../../addin-excel/panel/mapping";
+import type { CheckView, InitView, LintView, PlanRequest, PlanView, ResultView, SheetView } from "../shared/protocol";
 import { applySheetEdits, createSheet, readSheet, readValues, selectRange, type ReadSheet } from "./host";
 import { loadState, saveState, type SheetsState } from "./store";
 import { withCustomFunctions } from "./live";
@@ -111,45 +111,6 @@ export function choosePlan(req: PlanRequest, l: string): PlanView {
   const state = loadState();
   saveState({ ...state, plan: choice, lang: L });
   return r.plan ? { ok: true, title: r.plan.title, size: r.plan.indicators.length } : { ok: true, title: "", size: 0 };
-}
-
-function headerText(sheet: SheetData, headerRows: number[], col: number): string {
-  return headerRows.map((r) => cellText(sheet.values[r]?.[col] ?? null)).filter((s) => s !== "").join(" / ");
-}
-
-const LIST_ROLES: ColumnRole[] = ["id", "name", "unit", "target", "baseline", "actual", "actualNumerator", "actualDenominator", "rate"];
-
-/** The mapping to confirm, in the user's language. */
-function mappingView(sheet: SheetData, res: CheckedSheet, overrides: LayoutOverrides, L: Lang): MappingView {
-  const layout = res.layout;
-  const o = sheet.origin ?? { row: 0, col: 0 };
-  const width = Math.max(0, ...sheet.values.map((r) => r.length));
-  const options = [{ value: "", text: t(L, "noColumn") }];
-  for (let c = 0; c < width; c++) options.push({ value: String(c), text: `${columnLetters(c + o.col)}: ${headerText(sheet, layout.headerRows, c)}` });
-  const view: MappingView = {
-    sheet: res.sheet,
-    shape: layout.shape,
-    rows: `${layout.firstDataRow + o.row + 1}–${layout.lastDataRow + o.row + 1}`,
-    columns: {},
-    options,
-    unplaced: layout.unplaced.map((u) => u.message[L]),
-    overrides,
-  };
-  if (layout.shape === "list") {
-    for (const role of LIST_ROLES) {
-      const c = layout.columns[role];
-      view.columns[role] = c === undefined ? "" : String(c);
-    }
-  } else {
-    view.unitColumn = String(layout.unitColumn);
-    view.unitNoun = layout.unitNoun;
-    view.groups = layout.groups.map((g) => {
-      const cols = [g.col, g.numerator, g.denominator].filter((c): c is number => c !== undefined);
-      const where = cols.map((c) => columnLetters(c + o.col)).join("/");
-      return { header: g.header, where: `${where}${g.indicatorId ? ` → ${g.indicatorId}` : ""}` };
-    });
-  }
-  return view;
 }
 
 /** The written result for the sidebar: summary, shortfalls (largest gap first) and data findings, texts in both languages. */

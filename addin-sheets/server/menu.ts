@@ -1,5 +1,5 @@
 // The "Chỉ tiêu" menu: its items and what each does when there is no sidebar to answer in (an alert).
-import { t } from "../../addin-excel/taskpane/i18n";
+import { t } from "../../addin-excel/panel/text";
 import { st } from "../shared/text";
 import { SIDEBAR_FILE } from "./entry-points";
 import { check, insertPlan, lint, report, write } from "./flows";

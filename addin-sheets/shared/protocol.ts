@@ -1,6 +1,8 @@
 // What the sidebar and the server pass through google.script.run: plain JSON (no Date, no undefined), texts already in the user's language.
 import type { Bilingual, Lang } from "../../core/types";
-import type { ColumnRole, LayoutOverrides } from "../../core/sheet/types";
+import type { MappingView } from "../../addin-excel/panel/mapping";
+
+export type { MappingView };
 
 /** How the sidebar names a plan source when choosing one; a pasted or uploaded JSON travels as text. */
 export type PlanRequest =
@@ -23,26 +25,6 @@ export interface InitView {
 }
 
 export type PlanView = { ok: true; title: string; size: number } | { ok: false; errors: string[] };
-
-/** The detected (or corrected) mapping, for the user to confirm before anything is written. */
-export interface MappingView {
-  sheet: string;
-  shape: "list" | "matrix";
-  /** "6–13": first and last data rows as row numbers. */
-  rows: string;
-  /** List: column per role as an option value ("" for none). */
-  columns: Partial<Record<ColumnRole, string>>;
-  /** Choices for a column: value is the 0-based column, text "E: Thực hiện / Số lượng". */
-  options: { value: string; text: string }[];
-  /** Matrix: the unit column and the indicator groups found. */
-  unitColumn?: string;
-  unitNoun?: string;
-  groups?: { header: string; where: string }[];
-  /** Detector notes about columns it could not place. */
-  unplaced: string[];
-  /** The overrides this view reflects; sent back with Ghi kết quả. */
-  overrides: LayoutOverrides;
-}
 
 /** A shortfall as listed; label and detail in both languages so the language switch needs no new check. */
 export interface ShortfallView {

@@ -1,5 +1,6 @@
-// Texts only the Sheets add-on needs (menu, alerts, JSON paste, lock); the rest comes from the Excel task pane's i18n table.
+// Texts only the Sheets add-on needs (menu, alerts, JSON paste, lock); the rest comes from the shared panel texts (addin-excel/panel/text.ts).
 import type { Lang } from "../../core/types";
+import { fillText } from "../../addin-excel/panel/text";
 
 const TEXT = {
   menu: { vi: "Chỉ tiêu", en: "Chỉ tiêu" },
@@ -38,5 +39,5 @@ export type SheetsTextKey = keyof typeof TEXT;
  * @example st("en", "unknownPlan", { id: "x" }) → 'No bundled plan "x".'
  */
 export function st(lang: Lang, key: SheetsTextKey, vars: Record<string, string | number> = {}): string {
-  return TEXT[key][lang].replace(/\{(\w+)\}/g, (_, k: string) => (k in vars ? String(vars[k]) : `{${k}}`));
+  return fillText(TEXT[key][lang], vars);
 }

@@ -1,34 +1,10 @@
 // The sidebar UI: plan choice, check with mapping confirmation, shortfall list, report, plan sheet and lint; the server does the work. Text via textContent only.
 import type { Lang } from "../../core/types";
-import type { ColumnRole, LayoutOverrides } from "../../core/sheet/types";
-import { t, type TextKey } from "../../addin-excel/taskpane/i18n";
+import { t, type TextKey } from "../../addin-excel/panel/text";
+import { actionControls, h, panelHeader, renderMapping } from "../../addin-excel/panel/dom";
 import type { CheckView, InitView, MappingView, ResultView } from "../shared/protocol";
 import { st, type SheetsTextKey } from "../shared/text";
 import type { Server } from "./server";
-
-type Attrs = Record<string, string>;
-
-/** Creates an element; children strings become text nodes, so workbook text can never become markup. */
-function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: (Node | string | null)[]): HTMLElementTagNameMap[K] {
-  const el = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  for (const c of children) if (c !== null) el.append(typeof c === "string" ? document.createTextNode(c) : c);
-  return el;
-}
-
-/** Roles offered in the mapping of an indicator list, in the order a clerk reads the sheet. */
-const LIST_ROLES: ColumnRole[] = ["id", "name", "unit", "target", "baseline", "actual", "actualNumerator", "actualDenominator", "rate"];
-const ROLE_TEXT: Record<string, { vi: string; en: string }> = {
-  id: { vi: "Mã chỉ tiêu", en: "Indicator id" },
-  name: { vi: "Nội dung chỉ tiêu", en: "Indicator" },
-  unit: { vi: "Đơn vị tính", en: "Unit" },
-  target: { vi: "Kế hoạch (chỉ tiêu)", en: "Target" },
-  baseline: { vi: "Số liệu gốc", en: "Baseline" },
-  actual: { vi: "Thực hiện", en: "Actual" },
-  actualNumerator: { vi: "Thực hiện: tử số", en: "Actual: numerator" },
-  actualDenominator: { vi: "Thực hiện: mẫu số", en: "Actual: denominator" },
-  rate: { vi: "Tỷ lệ (%)", en: "Rate (%)" },
-};
 
 type Source = "bundled" | "sheet" | "file" | "paste" | "none";
 
@@ -76,13 +52,13 @@ export class SidebarApp {
     if (!init) return;
     this.root.replaceChildren();
     document.documentElement.lang = this.lang;
-    const langBtn = h("button", { id: "lang", type: "button", "aria-label": this.tx("switchLangLabel") }, this.tx("switchLang"));
-    langBtn.addEventListener("click", () => {
-      this.lang = this.lang === "vi" ? "en" : "vi";
-      void this.server.setLang(this.lang).catch(() => undefined);
-      this.render("lang");
-    });
-    this.root.append(h("header", {}, h("h1", {}, this.tx("title")), langBtn), h("p", { class: "muted" }, this.tx("intro")));
+    this.root.append(
+      ...panelHeader(this.lang, (next) => {
+        this.lang = next;
+        void this.server.setLang(this.lang).catch(() => undefined);
+        this.render("lang");
+      }),
+    );
 
     const source = h("select", { id: "plan-source" });
     const kinds: Array<[Source, string]> = [
@@ -103,24 +79,8 @@ export class SidebarApp {
     });
     this.fillDetail(detail, false);
 
-    const buttons: Array<[string, TextKey, () => Promise<void>, string]> = [
-      ["btn-check", "check", () => this.check(false), "primary"],
-      ["btn-report", "report", () => this.report(), ""],
-      ["btn-insert", "insertPlan", () => this.insertPlan(), ""],
-      ["btn-lint", "lintPlan", () => this.lintPlan(), ""],
-    ];
-    const actions = h("div", { class: "actions" });
-    for (const [id, key, fn, cls] of buttons) {
-      const b = h("button", { id, type: "button", class: cls }, this.tx(key));
-      b.addEventListener("click", () => void this.guard(fn));
-      actions.append(b);
-    }
-    this.root.append(actions);
-
-    const tmpl = h("select", { id: "report-template" });
-    tmpl.append(h("option", { value: "" }, this.tx("defaultTemplate")));
-    for (const n of init.sheets) tmpl.append(h("option", { value: n }, n));
-    this.root.append(h("label", { for: "report-template" }, this.tx("reportTemplate")), tmpl);
+    const actions = { check: () => this.check(false), report: () => this.report(), insertPlan: () => this.insertPlan(), lintPlan: () => this.lintPlan() };
+    this.root.append(...actionControls(this.lang, { ...actions, run: (fn) => this.guard(fn) }, init.sheets));
 
     this.statusEl = h("div", { id: "status", class: "status", role: "status", "aria-live": "polite" });
     this.resultsEl = h("div", { id: "results" });
@@ -242,51 +202,19 @@ export class SidebarApp {
   }
 
   private renderMapping(m: MappingView): void {
-    this.resultsEl.replaceChildren();
-    const L = this.lang;
-    const box = h("section", { id: "mapping", "aria-labelledby": "mapping-title" });
-    box.append(h("h2", { id: "mapping-title" }, this.tx("mappingTitle")), h("p", { class: "muted" }, this.tx("mappingHelp")));
-    box.append(h("p", {}, `${this.tx("shape")}: ${m.shape === "list" ? this.tx("shapeList") : this.tx("shapeMatrix")} · ${this.tx("rows")}: ${m.rows}`));
-    const table = h("table", { class: "mapping" });
-    table.append(h("tr", {}, h("th", {}, this.tx("role")), h("th", {}, this.tx("column"))));
-    const remap = (ov: LayoutOverrides, focus: string) =>
-      void this.guard(async () => {
-        this.show(await this.server.remap(this.lang, ov));
-        document.getElementById(focus)?.focus();
-      });
-    if (m.shape === "list") {
-      for (const role of LIST_ROLES) {
-        const sel = h("select", { id: `map-${role}`, "aria-label": ROLE_TEXT[role][L] });
-        for (const o of m.options) sel.append(h("option", { value: o.value }, o.text));
-        sel.value = m.columns[role] ?? "";
-        sel.addEventListener("change", () => {
-          const cols = { ...(m.overrides.columns ?? {}) };
-          cols[role] = sel.value === "" ? null : Number(sel.value);
-          remap({ ...m.overrides, columns: cols }, `map-${role}`);
-        });
-        table.append(h("tr", {}, h("td", {}, ROLE_TEXT[role][L]), h("td", {}, sel)));
-      }
-    } else {
-      const sel = h("select", { id: "map-unit", "aria-label": this.tx("column") });
-      for (const o of m.options.slice(1)) sel.append(h("option", { value: o.value }, o.text));
-      sel.value = m.unitColumn ?? "";
-      sel.addEventListener("change", () => remap({ ...m.overrides, unitColumn: Number(sel.value) }, "map-unit"));
-      table.append(h("tr", {}, h("td", {}, m.unitNoun ?? ""), h("td", {}, sel)));
-      for (const g of m.groups ?? []) table.append(h("tr", {}, h("td", {}, g.header), h("td", {}, g.where)));
-    }
-    box.append(table);
-    for (const u of m.unplaced) box.append(h("p", { class: "muted" }, u));
-    const ok = h("button", { id: "btn-confirm", type: "button", class: "primary" }, this.tx("confirm"));
-    ok.addEventListener("click", () => void this.guard(async () => this.show(await this.server.write(this.lang, m.overrides))));
-    const cancel = h("button", { id: "btn-cancel", type: "button" }, this.tx("cancel"));
-    cancel.addEventListener("click", () => {
-      this.mapping = null;
-      this.resultsEl.replaceChildren();
-      this.say("");
+    renderMapping(this.resultsEl, m, this.lang, {
+      remap: (overrides, focusId) =>
+        void this.guard(async () => {
+          this.show(await this.server.remap(this.lang, overrides));
+          document.getElementById(focusId)?.focus();
+        }),
+      confirm: () => void this.guard(async () => this.show(await this.server.write(this.lang, m.overrides))),
+      cancel: () => {
+        this.mapping = null;
+        this.resultsEl.replaceChildren();
+        this.say("");
+      },
     });
-    box.append(h("div", { class: "row" }, ok, cancel));
-    this.resultsEl.append(box);
-    ok.focus();
   }
 
   private renderResults(res: ResultView): void {
