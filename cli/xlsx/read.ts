@@ -120,11 +120,11 @@ function corrupt(path: string, why: string): CliError {
   );
 }
 
-function tooLarge(path: string, what: string): CliError {
+function tooLarge(path: string, what: { vi: string; en: string }): CliError {
   const name = basename(path);
   return new CliError(
-    `${name} quá lớn (${what}); giới hạn ${MAX_ROWS.toLocaleString("vi-VN")} dòng và ${MAX_CELLS.toLocaleString("vi-VN")} ô mỗi trang tính; hãy tách tệp`,
-    `${name} is too large (${what}); the limit is ${MAX_ROWS.toLocaleString("en-US")} rows and ${MAX_CELLS.toLocaleString("en-US")} cells per sheet; split the file`,
+    `${name} quá lớn (${what.vi}); giới hạn ${MAX_ROWS.toLocaleString("vi-VN")} dòng và ${MAX_CELLS.toLocaleString("vi-VN")} ô mỗi trang tính; hãy tách tệp`,
+    `${name} is too large (${what.en}); the limit is ${MAX_ROWS.toLocaleString("en-US")} rows and ${MAX_CELLS.toLocaleString("en-US")} cells per sheet; split the file`,
   );
 }
 
@@ -170,7 +170,7 @@ async function streamWorkbook(path: string): Promise<OpenedBook> {
       let cells = 0;
       for await (const row of ws as unknown as AsyncIterable<ExcelJS.Row>) {
         const r = row.number - 1;
-        if (r >= MAX_ROWS) throw tooLarge(path, `trang "${name}" hơn ${MAX_ROWS} dòng / sheet "${name}" over ${MAX_ROWS} rows`);
+        if (r >= MAX_ROWS) throw tooLarge(path, { vi: `trang "${name}" hơn ${MAX_ROWS} dòng`, en: `sheet "${name}" has over ${MAX_ROWS} rows` });
         const vr: CellValue[] = [];
         const fr: (string | undefined)[] = [];
         const xr: (string | undefined)[] = [];
@@ -182,7 +182,7 @@ async function streamWorkbook(path: string): Promise<OpenedBook> {
           if (formula) xr[c] = formula;
         });
         cells += vr.length;
-        if (cells > MAX_CELLS) throw tooLarge(path, `hơn ${MAX_CELLS} ô / over ${MAX_CELLS} cells`);
+        if (cells > MAX_CELLS) throw tooLarge(path, { vi: `hơn ${MAX_CELLS} ô`, en: `over ${MAX_CELLS} cells` });
         values[r] = vr;
         formats[r] = fr;
         formulas[r] = xr;
@@ -255,7 +255,7 @@ export function sheetData(ws: ExcelJS.Worksheet, path = ""): SheetData {
   let cells = 0;
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const r = rowNumber - 1;
-    if (r >= MAX_ROWS) throw tooLarge(path || ws.name, `hơn ${MAX_ROWS} dòng / over ${MAX_ROWS} rows`);
+    if (r >= MAX_ROWS) throw tooLarge(path || ws.name, { vi: `trang "${ws.name}" hơn ${MAX_ROWS} dòng`, en: `sheet "${ws.name}" has over ${MAX_ROWS} rows` });
     const vr: CellValue[] = [];
     const fr: (string | undefined)[] = [];
     const xr: (string | undefined)[] = [];
@@ -272,7 +272,7 @@ export function sheetData(ws: ExcelJS.Worksheet, path = ""): SheetData {
       if (formula) xr[c] = cell.formula ? `=${cell.formula}` : formula;
     });
     cells += vr.length;
-    if (cells > MAX_CELLS) throw tooLarge(path || ws.name, `hơn ${MAX_CELLS} ô / over ${MAX_CELLS} cells`);
+    if (cells > MAX_CELLS) throw tooLarge(path || ws.name, { vi: `hơn ${MAX_CELLS} ô`, en: `over ${MAX_CELLS} cells` });
     values[r] = vr;
     formats[r] = fr;
     formulas[r] = xr;
