@@ -46,6 +46,8 @@ const ROWS: Row[] = [
     "Not met: 36 > 35 trẻ/nhóm lớp (target {c}, 1 trẻ/nhóm lớp over the limit)"],
   [{ kind: "fraction", numerator: 28, denominator: 28, noun: "trường" }, "26/28", {}, "Chưa đạt: 26/28 < 28/28 trường (cần thêm 2 trường)", "Not met: 26/28 < 28/28 schools (2 more schools needed)"],
   [{ kind: "fraction", numerator: 14, denominator: 14, noun: "phường" }, "13/14", {}, "Chưa đạt: 13/14 < 14/14 phường (cần thêm 1 phường)", "Not met: 13/14 < 14/14 wards (1 more ward needed)"],
+  [{ kind: "fraction", numerator: 15, denominator: 15, noun: "xã" }, "13/15", {}, "Chưa đạt: 13/15 < 15/15 xã (cần thêm 2 xã)", "Not met: 13/15 < 15/15 xã (2 more xã needed)"],
+  [cmp(">=", 5, { kind: "count", noun: "điểm trường" }), 3, {}, "Chưa đạt: 3 < 5 điểm trường (thiếu 2 điểm trường)", "Not met: 3 < 5 điểm trường (2 điểm trường short)"],
   [{ kind: "fraction", numerator: 28, denominator: 28, noun: "trường" }, 28, {}, "Đạt: 28/28 = 28/28 trường", "Met: 28/28 = 28/28 schools"],
   [{ kind: "fraction", numerator: 28, denominator: 28 }, "90%", {}, "Chưa đạt: 90% < 28/28 (thiếu 10 điểm %)", "Not met: 90% < 28/28 (10 percentage points short)"],
   [{ kind: "level", level: 3 }, "mức độ 2", {}, "Chưa đạt: mức độ 2 < mức độ 3", "Not met: level 2 < level 3"],

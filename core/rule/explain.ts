@@ -19,11 +19,19 @@ const NOUNS: Array<[vi: string, plural: string, singular: string]> = [
   ["học viên", "learners", "learner"],
 ];
 
+/** The same nouns by lower-cased Vietnamese word, for English wording: [plural, singular]. */
+const ENGLISH_NOUN: ReadonlyMap<string, readonly [plural: string, singular: string]> = new Map(NOUNS.map(([v, plural, one]) => [v, [plural, one]]));
+
+/**
+ * The English for a counted noun; a noun outside the list stays as written ("28/28 xã", "2 more xã needed"), since
+ * a Vietnamese word the reader knows says more than none.
+ * @example englishNoun("trường", 1) → "school" · englishNoun("xã") → "xã"
+ */
 function englishNoun(vi: string | null, count = 2): string | null {
   if (!vi) return null;
-  const low = vi.toLowerCase();
-  for (const [v, plural, one] of NOUNS) if (low === v) return count === 1 ? one : plural;
-  return null;
+  const en = ENGLISH_NOUN.get(vi) ?? ENGLISH_NOUN.get(vi.toLowerCase());
+  if (!en) return vi;
+  return count === 1 ? en[1] : en[0];
 }
 
 /** The counted noun: as read from the actual or rule, else the first known noun in the rule's subject ("tỷ lệ trẻ …"). */
