@@ -94,7 +94,7 @@ export interface Facts extends Judgement {
   /** Warnings with their messages (from the parser, or built by warningsOf). */
   warnings: Warning[] | null;
   /** Warnings whose messages are not built yet; see warn(). */
-  notes: Array<{ code: WarningCode; message: () => Bilingual }> | null;
+  notes: Note[] | null;
 }
 
 function facts(status: StatusCode, rule: Rule | null, reading: CellReading | null): Facts {
@@ -113,18 +113,30 @@ function fail(status: "no_data" | "invalid" | "unreadable", rule: Rule | null, r
   return f;
 }
 
+/** A warning whose message is worded from the facts only when a Verdict is made. */
+export interface Note {
+  code: WarningCode;
+  message: (f: Facts) => Bilingual;
+}
+
 /**
  * Records a warning; its message is built only when a Verdict is made, so judge() formats no text
- * (a million implausible figures cost a million flags, not a million sentences).
+ * (a million implausible figures cost a million flags, not a million sentences). Notes that read their
+ * figures from the facts are shared constants, so recording them allocates nothing but the list.
  */
-function warn(f: Facts, code: WarningCode, message: () => Bilingual): void {
-  (f.notes ??= []).push({ code, message });
+function note(f: Facts, n: Note): void {
+  if (f.notes) f.notes.push(n);
+  else f.notes = [n];
+}
+
+function warn(f: Facts, code: WarningCode, message: (f: Facts) => Bilingual): void {
+  note(f, { code, message });
 }
 
 /** The facts' warnings with their messages, built once. */
 export function warningsOf(f: Facts): Warning[] {
   if (f.notes) {
-    const built = f.notes.map((n) => ({ code: n.code, message: n.message() }));
+    const built = f.notes.map((n) => ({ code: n.code, message: n.message(f) }));
     f.warnings = f.warnings ? [...f.warnings, ...built] : built;
     f.notes = null;
   }
@@ -286,19 +298,22 @@ function badFraction(rule: Rule, r: Extract<CellReading, { kind: "fraction" }>):
   return null;
 }
 
-function overWarning(f: Facts, a: number): void {
-  warn(f, "implausible_value", () => ({
-    vi: `tỷ lệ ${formatPercent(a, "vi")} lớn hơn 100%`,
-    en: `the rate ${formatPercent(a, "en")} is above 100%`,
-  }));
-}
+/** The rate f.a is above 100%. */
+const OVER_100: Note = {
+  code: "implausible_value",
+  message: (f) => ({ vi: `tỷ lệ ${formatPercent(f.a, "vi")} lớn hơn 100%`, en: `the rate ${formatPercent(f.a, "en")} is above 100%` }),
+};
 
-function ambiguityWarning(f: Facts, plain: number): void {
-  warn(f, "percent_scale_ambiguous", () => ({
+function ambiguous(plain: number): Bilingual {
+  return {
     vi: `${formatNumber(plain, "vi", 6)} có thể là ${formatPercent(plain, "vi")} hoặc ${formatPercent(plain / 100, "vi", 4)}, hai cách đọc cho kết quả khác nhau; ghi rõ dấu % hoặc chọn thang tỷ lệ`,
     en: `${formatNumber(plain, "en", 6)} may mean ${formatPercent(plain, "en")} or ${formatPercent(plain / 100, "en", 4)}, and the two readings give different results; write the % sign or choose a percent scale`,
-  }));
+  };
 }
+
+/** The plain number f.a (or, for change and reference rules, f.b) reads differently as a fraction and as points. */
+const AMBIGUOUS_A: Note = { code: "percent_scale_ambiguous", message: (f) => ambiguous(f.a) };
+const AMBIGUOUS_B: Note = { code: "percent_scale_ambiguous", message: (f) => ambiguous(f.b) };
 
 // ---------------------------------------------------------------------------------------------------------------
 // One judge per rule kind.
@@ -331,8 +346,8 @@ function thresholdFacts(rule: Rule, r: CellReading, op: Op, t: number, unit: Uni
     if (f.den > 0 && unit.kind === "percent") f.need = needUnits(f.num, f.den, op, t);
     else if (unit.kind === "count") f.need = needUnits(a, 1, op, t);
   }
-  if (Q.over) overWarning(f, a);
-  if (!Number.isNaN(alt) && compareStatus(alt, op, t, c.tol) !== f.status) ambiguityWarning(f, a);
+  if (Q.over) note(f, OVER_100);
+  if (!Number.isNaN(alt) && compareStatus(alt, op, t, c.tol) !== f.status) note(f, AMBIGUOUS_A);
   return f;
 }
 
@@ -350,9 +365,9 @@ function judgeRange(rule: RuleOf<"range">, r: CellReading, c: Ctx): Facts {
     if (f.den > 0 && rule.unit.kind === "percent") f.need = needUnits(f.num, f.den, op, f.t);
     else if (rule.unit.kind === "count") f.need = needUnits(a, 1, op, f.t);
   }
-  if (Q.over) overWarning(f, a);
+  if (Q.over) note(f, OVER_100);
   const alt = Q.alt;
-  if (!Number.isNaN(alt) && rangeFacts(rule, alt, c.tol).status !== f.status) ambiguityWarning(f, a);
+  if (!Number.isNaN(alt) && rangeFacts(rule, alt, c.tol).status !== f.status) note(f, AMBIGUOUS_A);
   return f;
 }
 
@@ -435,7 +450,7 @@ function judgeFraction(rule: RuleOf<"fraction">, r: CellReading, c: Ctx): Facts 
       en: `1 was read as 1 of ${formatNumber(D, "en")}, not as 100%`,
     }));
   }
-  if (!Number.isNaN(alt) && compareStatus(alt, ">=", t, c.tol) !== f.status) ambiguityWarning(f, share);
+  if (!Number.isNaN(alt) && compareStatus(alt, ">=", t, c.tol) !== f.status) note(f, AMBIGUOUS_A);
   return f;
 }
 
@@ -533,10 +548,10 @@ function judgeChange(rule: RuleOf<"change">, r: CellReading, c: Ctx): Facts {
   f.ratio = rule.mode === "any" || required === 0 ? NaN : ratioOf(achieved, required, true);
   f.num = num;
   f.den = den;
-  if (aOver) overWarning(f, a);
+  if (aOver) note(f, OVER_100);
   if (!Number.isNaN(aAlt) || !Number.isNaN(bAlt)) {
     const s2 = status(Number.isNaN(aAlt) ? a : aAlt, Number.isNaN(bAlt) ? b : bAlt);
-    if (s2 !== s) ambiguityWarning(f, Number.isNaN(aAlt) ? b : a);
+    if (s2 !== s) note(f, Number.isNaN(aAlt) ? AMBIGUOUS_B : AMBIGUOUS_A);
   }
   if (rule.perYear) {
     warn(f, "actual_interpreted", () => ({
@@ -588,7 +603,7 @@ function judgeReference(rule: RuleOf<"reference">, r: CellReading, c: Ctx): Fact
   if (unit !== rule.unit) f.unit = unit;
   if (!Number.isNaN(aAlt) || !Number.isNaN(refAlt)) {
     const s2 = compareStatus(Number.isNaN(aAlt) ? a : aAlt, rule.op, Number.isNaN(refAlt) ? ref : refAlt, c.tol);
-    if (s2 !== f.status) ambiguityWarning(f, Number.isNaN(aAlt) ? ref : a);
+    if (s2 !== f.status) note(f, Number.isNaN(aAlt) ? AMBIGUOUS_B : AMBIGUOUS_A);
   }
   return f;
 }
