@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { OfficeMockObject } from "office-addin-mock";
 import type { CellValue } from "../core/types";
 import type { CheckedSheet } from "../core/sheet/types";
-import { a1, byteSlices, mergesIn, parseA1, READ_CHUNK_CELLS, rowSlices, WRITE_CHUNK_BYTES } from "../addin-excel/host/excel-host";
+import { byteSlices, mergesIn, READ_CHUNK_CELLS, rowSlices, WRITE_CHUNK_BYTES } from "../addin-excel/host/excel-host";
+import { a1, parseA1 } from "../core/sheet/model";
 import { readAndCheck, writeStatus, type ExcelRun } from "../addin-excel/taskpane/flows";
 
 interface Recorder {

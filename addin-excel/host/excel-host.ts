@@ -1,11 +1,14 @@
 // Office.js adapter: reads the active sheet into SheetData and applies core's edit descriptions with a fixed number of syncs.
 import type { SheetData, CellRange } from "../../core/sheet/model";
-import { columnLetters } from "../../core/sheet/model";
+import { a1, columnLetters, parseA1 } from "../../core/sheet/model";
 import type { SheetEdits } from "../../core/sheet/edits";
 import type { CellStyle, ConditionalFormat, NewSheet, OutCell } from "../../core/sheet/output";
 import { literalText } from "../../core/sheet/output";
 import { EXCEL_SHEET_NAMES, freeSheetName } from "../../core/sheet/names";
 import type { CellValue } from "../../core/types";
+
+/** Re-exported for the benchmark, which drives this host through its own imports. */
+export { a1, parseA1 };
 
 /**
  * Cells per read round trip. Excel on the web caps a response at 5 MB; values plus number formats cost about
@@ -30,25 +33,6 @@ function supports(version: string): boolean {
   const office = (globalThis as { Office?: { context?: { requirements?: { isSetSupported(n: string, v: string): boolean } } } }).Office;
   const req = office?.context?.requirements;
   return req ? req.isSetSupported("ExcelApi", version) : true;
-}
-
-/** Absolute 0-based range → "B3:D9". */
-export function a1(r: CellRange): string {
-  const a = `${columnLetters(r.left)}${r.top + 1}`;
-  const b = `${columnLetters(r.right)}${r.bottom + 1}`;
-  return a === b ? a : `${a}:${b}`;
-}
-
-/** "Sheet1!B3:D9" or "'Báo cáo'!A1" → { top:2, left:1, ... } (absolute, 0-based). */
-export function parseA1(address: string): CellRange | null {
-  const bang = address.lastIndexOf("!");
-  const local = bang >= 0 ? address.slice(bang + 1) : address;
-  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(local.trim());
-  if (!m) return null;
-  const col = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  const top = Number(m[2]) - 1;
-  const left = col(m[1]);
-  return { top, left, bottom: m[4] ? Number(m[4]) - 1 : top, right: m[3] ? col(m[3]) : left };
 }
 
 /** Splits `rows` into consecutive [start, end) slices of at most `maxRows` rows. */

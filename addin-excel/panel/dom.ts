@@ -17,6 +17,32 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = 
   return el;
 }
 
+/** How a panel shows one line of status: plain, an error, or a success. */
+export type Say = (text: string, kind?: "" | "error" | "ok") => void;
+
+/**
+ * Wraps actions so only one runs at a time (a second click while one runs does nothing): marks `root` busy,
+ * says "Đang làm…", and turns a thrown error into the line "Lỗi: <message>" instead of a dead button.
+ * @example const run = oneAtATime(root, say, () => "vi"); await run(() => check())
+ */
+export function oneAtATime(root: HTMLElement, say: Say, lang: () => Lang): (fn: () => Promise<void>) => Promise<void> {
+  let busy = false;
+  return async (fn) => {
+    if (busy) return;
+    busy = true;
+    root.setAttribute("aria-busy", "true");
+    say(t(lang(), "working"));
+    try {
+      await fn();
+    } catch (e) {
+      say(t(lang(), "failed", { msg: e instanceof Error ? e.message : String(e) }), "error");
+    } finally {
+      busy = false;
+      root.setAttribute("aria-busy", "false");
+    }
+  };
+}
+
 /** The title with the language switch, and the one-line introduction; `onSwitch` gets the other language. */
 export function panelHeader(lang: Lang, onSwitch: (next: Lang) => void): HTMLElement[] {
   const langBtn = h("button", { id: "lang", type: "button", "aria-label": t(lang, "switchLangLabel") }, t(lang, "switchLang"));

@@ -5,7 +5,7 @@ import type { CheckedSheet, LayoutOverrides, CheckResult } from "../../core/shee
 import { cellAddress } from "../../core/sheet/model";
 import { loadBundledPlans, getBundledPlan } from "../../core/plan/bundled";
 import { t, type TextKey } from "../panel/text";
-import { actionControls, h, panelHeader, renderMapping } from "../panel/dom";
+import { actionControls, h, oneAtATime, panelHeader, renderMapping } from "../panel/dom";
 import { mappingView } from "../panel/mapping";
 import { loadState, saveState, type PlanChoice, type SavedState, type SettingsLike } from "./settings";
 import { addReport, insertPlanSheet } from "./sheet-flows";
@@ -37,7 +37,8 @@ export class App {
   private overrides: LayoutOverrides = {};
   private checked: CheckedSheet | null = null;
   private sheetNames: string[] = [];
-  private busy = false;
+  /** Runs one action at a time with the busy mark and error line. */
+  private readonly guard: (fn: () => Promise<void>) => Promise<void>;
   private statusEl: HTMLElement | null = null;
   private resultsEl!: HTMLElement;
 
@@ -47,6 +48,7 @@ export class App {
   ) {
     this.lang = deps.lang;
     this.state = loadState(deps.settings);
+    this.guard = oneAtATime(root, (text, kind) => this.say(text, kind), () => this.lang);
   }
 
   private tx(key: TextKey, vars?: Record<string, string | number>): string {
@@ -134,21 +136,6 @@ export class App {
     if (!this.statusEl) return;
     this.statusEl.className = `status ${kind}`.trim();
     this.statusEl.textContent = text;
-  }
-
-  private async guard(fn: () => Promise<void>): Promise<void> {
-    if (this.busy) return;
-    this.busy = true;
-    this.root.setAttribute("aria-busy", "true");
-    this.say(this.tx("working"));
-    try {
-      await fn();
-    } catch (e) {
-      this.say(this.tx("failed", { msg: e instanceof Error ? e.message : String(e) }), "error");
-    } finally {
-      this.busy = false;
-      this.root.setAttribute("aria-busy", "false");
-    }
   }
 
   private async loadSheetNames(): Promise<void> {

@@ -1,6 +1,6 @@
 // SpreadsheetApp adapter: reads a sheet into SheetData and applies core's SheetEdits and NewSheet with a fixed number of service calls.
 import type { CellRange, SheetData } from "../../core/sheet/model";
-import { columnLetters } from "../../core/sheet/model";
+import { a1, parseA1 } from "../../core/sheet/model";
 import type { SheetEdits } from "../../core/sheet/edits";
 import type { CellStyle, ConditionalFormat, NewSheet, OutCell, StyledRange } from "../../core/sheet/output";
 import { literalText, pointsToPixels } from "../../core/sheet/output";
@@ -19,23 +19,6 @@ export interface ReadSheet {
   sheet: SheetData;
   /** Notes of the used range, same shape as `sheet.values`. */
   notes: string[][];
-}
-
-/** Absolute 0-based range → "B3:D9". @example a1({ top: 2, left: 1, bottom: 8, right: 3 }) → "B3:D9" */
-export function a1(r: CellRange): string {
-  const a = `${columnLetters(r.left)}${r.top + 1}`;
-  const b = `${columnLetters(r.right)}${r.bottom + 1}`;
-  return a === b ? a : `${a}:${b}`;
-}
-
-/** "B3:D9" → 0-based inclusive range, null when not an A1 address. @example parseA1("B3") → { top: 2, left: 1, bottom: 2, right: 1 } */
-export function parseA1(address: string): CellRange | null {
-  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(address.trim().toUpperCase());
-  if (!m) return null;
-  const col = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  const top = Number(m[2]) - 1;
-  const left = col(m[1]);
-  return { top, left, bottom: m[4] ? Number(m[4]) - 1 : top, right: m[3] ? col(m[3]) : left };
 }
 
 function rangeOf(sheet: Sheet, r: CellRange): Range {

@@ -1,7 +1,7 @@
 // The sidebar UI: plan choice, check with mapping confirmation, shortfall list, report, plan sheet and lint; the server does the work. Text via textContent only.
 import type { Lang } from "../../core/types";
 import { t, type TextKey } from "../../addin-excel/panel/text";
-import { actionControls, h, panelHeader, renderMapping } from "../../addin-excel/panel/dom";
+import { actionControls, h, oneAtATime, panelHeader, renderMapping } from "../../addin-excel/panel/dom";
 import type { CheckView, InitView, MappingView, ResultView } from "../shared/protocol";
 import { st, type SheetsTextKey } from "../shared/text";
 import type { Server } from "./server";
@@ -15,14 +15,17 @@ export class SidebarApp {
   private mapping: MappingView | null = null;
   private result: ResultView | null = null;
   private lint: { title: string; items: { severity: string; where: string; text: string }[] } | null = null;
-  private busy = false;
+  /** Runs one action at a time with the busy mark and error line. */
+  private readonly guard: (fn: () => Promise<void>) => Promise<void>;
   private statusEl!: HTMLElement;
   private resultsEl!: HTMLElement;
 
   constructor(
     private readonly root: HTMLElement,
     private readonly server: Server,
-  ) {}
+  ) {
+    this.guard = oneAtATime(root, (text, kind) => this.say(text, kind), () => this.lang);
+  }
 
   private tx(key: TextKey, vars?: Record<string, string | number>): string {
     return t(this.lang, key, vars);
@@ -140,21 +143,6 @@ export class SidebarApp {
   private say(text: string, kind: "" | "error" | "ok" = ""): void {
     this.statusEl.className = `status ${kind}`.trim();
     this.statusEl.textContent = text;
-  }
-
-  private async guard(fn: () => Promise<void>): Promise<void> {
-    if (this.busy) return;
-    this.busy = true;
-    this.root.setAttribute("aria-busy", "true");
-    this.say(this.tx("working"));
-    try {
-      await fn();
-    } catch (e) {
-      this.say(this.tx("failed", { msg: e instanceof Error ? e.message : String(e) }), "error");
-    } finally {
-      this.busy = false;
-      this.root.setAttribute("aria-busy", "false");
-    }
   }
 
   private async choose(req: Parameters<Server["choosePlan"]>[0]): Promise<void> {

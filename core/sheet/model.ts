@@ -85,6 +85,30 @@ export function rangeAddress(sheet: Pick<SheetData, "origin">, r: CellRange): st
   return a === b ? a : `${a}:${b}`;
 }
 
+/**
+ * A 0-based range as an A1 address, with no origin: what host APIs take.
+ * @example a1({ top: 2, left: 1, bottom: 8, right: 3 }) → "B3:D9" · a1({ top: 0, left: 0, bottom: 0, right: 0 }) → "A1"
+ */
+export function a1(r: CellRange): string {
+  return rangeAddress({}, r);
+}
+
+/**
+ * An A1 address as hosts report it ("Sheet1!B3:D9", "'Báo cáo'!$A$1", "b3") → 0-based inclusive range; null when
+ * it is not one cell or one rectangle.
+ * @example parseA1("Sheet1!B3:D9") → { top: 2, left: 1, bottom: 8, right: 3 }
+ */
+export function parseA1(address: string): CellRange | null {
+  const bang = address.lastIndexOf("!");
+  const local = bang >= 0 ? address.slice(bang + 1) : address;
+  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(local.trim().toUpperCase());
+  if (!m) return null;
+  const col = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  const top = Number(m[2]) - 1;
+  const left = col(m[1]);
+  return { top, left, bottom: m[4] ? Number(m[4]) - 1 : top, right: m[3] ? col(m[3]) : left };
+}
+
 /** A range moved by the sheet's origin, i.e. in absolute 0-based sheet coordinates. */
 export function absoluteRange(sheet: Pick<SheetData, "origin">, r: CellRange): CellRange {
   const o = sheet.origin ?? { row: 0, col: 0 };
