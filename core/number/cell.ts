@@ -54,16 +54,22 @@ export const NO_DATA_TEXTS: ReadonlySet<string> = new Set([
   "n/a", "na", "n.a.", "k/c", "kc",
 ]);
 
-const TRUE_WORDS = new Set([
+/**
+ * Whole-cell yes/no words, lower case (cells are lower-cased, trimmed and space-collapsed before matching).
+ * The spreadsheet formulas of core/rule/formula.ts test cells against these same lists.
+ */
+export const YES_WORDS: readonly string[] = [
   "đạt", "có", "x", "✓", "✔", "yes", "true", "đúng", "rồi", "đã đạt", "hoàn thành", "đã hoàn thành",
   "được công nhận", "đã được công nhận", "công nhận", "done", "met",
-]);
+];
 // "không" is also the number word for 0; as a whole cell it answers a yes/no question, and the zero rule
 // reads "no" as zero anyway, so both readings agree where it matters.
-const FALSE_WORDS = new Set([
+export const NO_WORDS: readonly string[] = [
   "chưa đạt", "không đạt", "không", "chưa", "no", "false", "sai", "chưa hoàn thành", "không hoàn thành",
   "chưa được công nhận", "not met",
-]);
+];
+const TRUE_WORDS: ReadonlySet<string> = new Set(YES_WORDS);
+const FALSE_WORDS: ReadonlySet<string> = new Set(NO_WORDS);
 
 /** Excel's error values; a text equal to one of these is read as that error. */
 export const CELL_ERRORS: ReadonlySet<string> = new Set([

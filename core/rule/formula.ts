@@ -1,5 +1,5 @@
 // Rule → native spreadsheet formula (English names, "," separators, as stored in .xlsx) yielding the engine's vi labels.
-import { NO_DATA_TEXTS, readCell } from "../number/cell";
+import { NO_DATA_TEXTS, NO_WORDS, readCell, YES_WORDS } from "../number/cell";
 import type { Bilingual, CellValue } from "../types";
 import { roundFloat } from "../number/parse";
 import type { Op, Rule, RuleOf, Unit } from "./schema";
@@ -216,18 +216,8 @@ function isAnyText(ref: string, words: readonly string[]): Expr {
 // "" stands for a blank or all-space cell; "#n/a" is the error typed as text, which the engine reads as #N/A.
 const NO_DATA_WORDS: readonly string[] = ["", ...NO_DATA_TEXTS, "#n/a"];
 
-/**
- * Yes/no words as core/number/cell.ts reads them (lower case; spreadsheet comparison ignores case).
- * formula.test.ts checks every word against readCell, so the two lists cannot silently disagree.
- */
-export const YES_WORDS: readonly string[] = [
-  "đạt", "có", "x", "✓", "✔", "yes", "true", "đúng", "rồi", "đã đạt", "hoàn thành", "đã hoàn thành",
-  "được công nhận", "đã được công nhận", "công nhận", "done", "met",
-];
-export const NO_WORDS: readonly string[] = [
-  "chưa đạt", "không đạt", "không", "chưa", "no", "false", "sai", "chưa hoàn thành", "không hoàn thành",
-  "chưa được công nhận", "not met",
-];
+/** The engine's own yes/no word lists (one list, one place), re-exported for callers of the formula compiler. */
+export { NO_WORDS, YES_WORDS };
 
 /** A yes/no text cell: `yes` or `no` by the word lists, else invalid. */
 function yesNoText(ref: string, yes: Expr, noExpr: Expr): Expr {
