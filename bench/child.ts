@@ -12,6 +12,7 @@ import type { CheckResult } from "../core/sheet/types";
 import { cellCount, listGrid, matrixGrid } from "./grids";
 import { median } from "./harness";
 import { openWorkbook, readSheets } from "../cli/xlsx/read";
+import { CliError } from "../cli/errors";
 
 const PLAN_ID = "hai-an-2024-2025";
 /** Deadlines are judged on this day, so results do not change with the calendar. */
@@ -69,10 +70,16 @@ function sheetCase(shape: string, cells: number, runs: number): Record<string, u
   };
 }
 
-/** Reads a workbook with the CLI's reader, as `chitieu check` does before checking. */
+/** Reads a workbook with the CLI's reader, as `chitieu check` does before checking; a refusal is reported, not thrown. */
 async function readCase(path: string): Promise<Record<string, unknown>> {
   const t0 = performance.now();
-  const sheets = readSheets(await openWorkbook(path));
+  let sheets;
+  try {
+    sheets = readSheets(await openWorkbook(path));
+  } catch (e) {
+    const en = e instanceof CliError ? e.en : e instanceof Error ? e.message : String(e);
+    return { refused: en, ms: performance.now() - t0, peakRss: process.resourceUsage().maxRSS * 1024 };
+  }
   const ms = performance.now() - t0;
   let cells = 0;
   for (const s of sheets) for (const r of s.values) cells += r.length;

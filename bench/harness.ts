@@ -110,10 +110,10 @@ export interface NodeRun {
  * Runs `node <args>` from the repository root and collects its output; never rejects for a non-zero exit.
  * @example await runNode(["--import", "tsx", "bench/child.ts", "read", "big.xlsx"])
  */
-export function runNode(args: string[], timeoutMs = 20 * 60_000): Promise<NodeRun> {
+export function runNode(args: string[], timeoutMs = 20 * 60_000, env: Record<string, string> = {}): Promise<NodeRun> {
   return new Promise((done, fail) => {
     const t0 = performance.now();
-    const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, ...env } });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d) => (stdout += d));
