@@ -104,6 +104,15 @@ const ROWS: Row[] = [
   ["28/28 schools is invalid for 29/28", SAMPLE_RULES.fraction, "29/28", "invalid"],
   ["28/28 schools is invalid for 130%", SAMPLE_RULES.fraction, "130%", "invalid"],
   ["28/28 schools has no data for '-'", SAMPLE_RULES.fraction, "-", "no_data"],
+  // an explicit percent scale says the column holds rates, so a plain number is a rate on it, never a count
+  ["28/28 schools is met by 1 in a fraction-scale column (1 = 100%)", SAMPLE_RULES.fraction, 1, "met", { percentScale: "fraction" }],
+  ["28/28 schools is not met by 0.93 in a fraction-scale column", SAMPLE_RULES.fraction, 0.93, "not_met", { percentScale: "fraction" }],
+  ["28/28 schools is invalid for 26 in a fraction-scale column (2600%)", SAMPLE_RULES.fraction, 26, "invalid", { percentScale: "fraction" }],
+  ["28/28 schools is not met by 26 in a points-scale column (26%)", SAMPLE_RULES.fraction, 26, "not_met", { percentScale: "points" }],
+  ["28/28 schools is met by 100 in a points-scale column", SAMPLE_RULES.fraction, 100, "met", { percentScale: "points" }],
+  ["28/28 schools is not met by 28 in a points-scale column (28%)", SAMPLE_RULES.fraction, 28, "not_met", { percentScale: "points" }],
+  ["28/28 schools is still met by the text 28/28 in a points-scale column", SAMPLE_RULES.fraction, "28/28", "met", { percentScale: "points" }],
+  ["28/28 schools is not met by the count 1 in auto (1 school)", SAMPLE_RULES.fraction, 1, "not_met"],
   // level
   ["level 3 is met by 'mức độ 3'", SAMPLE_RULES.level, "mức độ 3", "met"],
   ["level 3 is met by the number 3", SAMPLE_RULES.level, 3, "met"],

@@ -44,8 +44,11 @@ export { has, reasonOf, txt };
  * Gap — actual − threshold in the rule's unit (fractions for percent rules and for fraction rules' shares, days for
  *   deadlines, places for ranks, achieved − required change for change rules). `need` counts units still to add
  *   (or remove, for "less is better" rules) when a denominator or count makes them countable.
- * Fraction targets ("28/28 trường") — "26/28" and "13/13" compare as shares; a plain whole number up to the
- *   denominator counts units ("26" = 26/28, "1" is 1 school, with actual_interpreted); other numbers are rates.
+ * Fraction targets ("28/28 trường") — "26/28" and "13/13" compare as shares. With the default `auto` scale a plain
+ *   whole number up to the denominator counts units ("26" = 26/28, "1" is 1 school, with actual_interpreted); other
+ *   numbers are rates. An explicit `percentScale` says the column holds rates, so every plain number is a rate on
+ *   that scale: under `fraction` 1 is 100% (met) and 0,93 is 93%; under `points` 26 is 26% and 100 is 100%. A rate
+ *   above 100% is invalid for a fraction target.
  * Deadlines — empty, "Chưa" or #N/A means not done: pending up to the due day, overdue after it. A date (text,
  *   Date, or an Excel serial) is the completion date: by the due day → met, later → not_met. A bare yes ("x",
  *   "Hoàn thành") is met with actual_interpreted (no date to check); a completion date after asOf is judged but
@@ -420,8 +423,9 @@ function judgeFraction(rule: RuleOf<"fraction">, r: CellReading, c: Ctx): Facts 
     num = r.numerator;
     den = r.denominator;
     share = num / den;
-  } else if (r.kind === "number" && !r.percent && Number.isInteger(r.value) && r.value >= 0 && r.value <= D) {
-    // A whole number up to the denominator counts units ("26" of 28 schools), not a rate.
+  } else if (c.scale === "auto" && r.kind === "number" && !r.percent && Number.isInteger(r.value) && r.value >= 0 && r.value <= D) {
+    // A whole number up to the denominator counts units ("26" of 28 schools), not a rate; unless the caller
+    // said the column holds rates (an explicit percent scale), which the branch below reads by that scale.
     num = r.value;
     den = D;
     share = num / D;

@@ -338,13 +338,13 @@ function fraction(rule: RuleOf<"fraction">, ctx: Ctx): Step {
   const t = n / D;
   const share = (x: Expr) => threshold(x, ">=", t, ctx.tolerance);
   const rate = scaled(a, { kind: "percent" }, ctx.scale);
-  // A whole number up to the denominator counts units ("26" of 28 schools); anything else is a rate, which
-  // cannot pass 100% here (the engine calls that invalid rather than judging it).
-  const body = IF(
-    call("AND", `${a}=INT(${a})`, `${a}>=0`, `${a}<=${num(D)}`),
-    share(`${a}/${num(D)}`),
-    IF(`${a}<0`, lit("invalid"), IF(`${rate}>${num(1 + EPS)}`, lit("invalid"), share(rate))),
-  );
+  // A rate cannot pass 100% here (the engine calls that invalid rather than judging it).
+  const asRate = IF(`${a}<0`, lit("invalid"), IF(`${rate}>${num(1 + EPS)}`, lit("invalid"), share(rate)));
+  // In auto, a whole number up to the denominator counts units ("26" of 28 schools); an explicit percent scale
+  // says the column holds rates, so every number is a rate on it (as the engine decides in evaluate.ts).
+  const body = ctx.scale !== "fraction" && ctx.scale !== "points"
+    ? IF(call("AND", `${a}=INT(${a})`, `${a}>=0`, `${a}<=${num(D)}`), share(`${a}/${num(D)}`), asRate)
+    : asRate;
   return ok(cell(a, { number: body, noData: lit("no_data") }));
 }
 
