@@ -3,7 +3,7 @@ import type { SheetData, CellRange } from "../../core/sheet/model";
 import { a1, columnLetters, parseA1 } from "../../core/sheet/model";
 import type { SheetEdits } from "../../core/sheet/edits";
 import type { CellStyle, ConditionalFormat, NewSheet, OutCell } from "../../core/sheet/output";
-import { literalText } from "../../core/sheet/output";
+import { hostInput, numberFormatGrid } from "../../core/sheet/output";
 import { EXCEL_SHEET_NAMES, freeSheetName } from "../../core/sheet/names";
 import type { CellValue } from "../../core/types";
 
@@ -88,23 +88,6 @@ export function mergesIn(address: string, origin: { row: number; col: number }):
     if (r) out.push({ top: r.top - origin.row, left: r.left - origin.col, bottom: r.bottom - origin.row, right: r.right - origin.col });
   }
   return out;
-}
-
-/** What Office.js `formulas` takes for one output cell (text guarded so it stays text). */
-export function excelInput(c: OutCell): string | number | boolean {
-  if (c === null) return "";
-  if ("formula" in c) return `=${c.formula}`;
-  if ("text" in c) return literalText(c.text);
-  if ("number" in c) return c.number;
-  return c.bool;
-}
-
-function hasFormats(cells: OutCell[][]): boolean {
-  return cells.some((row) => row.some((c) => c !== null && "number" in c && c.format !== undefined));
-}
-
-function formatGrid(cells: OutCell[][]): string[][] {
-  return cells.map((row) => row.map((c) => (c !== null && "number" in c && c.format ? c.format : "General")));
 }
 
 /** Queues a style on a range (no sync). */
@@ -202,8 +185,8 @@ export async function changedSince(context: Excel.RequestContext, sheetName: str
 export async function applySheetEdits(context: Excel.RequestContext, edits: SheetEdits): Promise<void> {
   const ws = context.workbook.worksheets.getItem(edits.sheet);
   const { range, cells } = edits.block;
-  const input = cells.map((row) => row.map(excelInput));
-  const formats = hasFormats(cells) ? formatGrid(cells) : null;
+  const input = cells.map((row) => row.map(hostInput));
+  const formats = numberFormatGrid(cells);
   const slices = byteSlices(input, WRITE_CHUNK_BYTES);
   for (let k = 0; k < slices.length; k++) {
     const [s, e] = slices[k];
@@ -235,8 +218,8 @@ export async function createSheet(context: Excel.RequestContext, ns: NewSheet, e
   const rows = ns.cells.length;
   const cols = Math.max(1, ...ns.cells.map((r) => r.length));
   const padded = ns.cells.map((r) => [...r, ...Array<OutCell>(cols - r.length).fill(null)]);
-  const input = padded.map((row) => row.map(excelInput));
-  const formats = hasFormats(padded) ? formatGrid(padded) : null;
+  const input = padded.map((row) => row.map(hostInput));
+  const formats = numberFormatGrid(padded);
   const slices = rows > 0 ? byteSlices(input, WRITE_CHUNK_BYTES) : [];
   context.workbook.application.suspendApiCalculationUntilNextSync();
   const all = ws.getRange(`A1:${columnLetters(cols - 1)}${Math.max(1, rows)}`);

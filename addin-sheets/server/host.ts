@@ -3,7 +3,7 @@ import type { CellRange, SheetData } from "../../core/sheet/model";
 import { a1, parseA1 } from "../../core/sheet/model";
 import type { SheetEdits } from "../../core/sheet/edits";
 import type { CellStyle, ConditionalFormat, NewSheet, OutCell, StyledRange } from "../../core/sheet/output";
-import { literalText, pointsToPixels } from "../../core/sheet/output";
+import { hostInput, numberFormatGrid, pointsToPixels } from "../../core/sheet/output";
 import { freeSheetName, SHEETS_SHEET_NAMES } from "../../core/sheet/names";
 import type { CellValue } from "../../core/types";
 
@@ -59,25 +59,6 @@ export function readSheet(sheet: Sheet): ReadSheet {
     sheet: { name, values: empty ? [] : values, formats, formulas, merges, origin: { row: 0, col: 0 } },
     notes,
   };
-}
-
-/**
- * What SpreadsheetApp `setValues` takes for one output cell: formulas as "=…" (Apps Script always reads
- * English names and "," separators), text guarded with an apostrophe when Sheets would parse it.
- * @example sheetsInput({ formula: "IF(E5>=0.65,\"Đạt\",\"Chưa đạt\")" }) → '=IF(E5>=0.65,"Đạt","Chưa đạt")'
- */
-export function sheetsInput(c: OutCell): string | number | boolean {
-  if (c === null) return "";
-  if ("formula" in c) return `=${c.formula}`;
-  if ("text" in c) return literalText(c.text);
-  if ("number" in c) return c.number;
-  return c.bool;
-}
-
-function formatGrid(cells: OutCell[][]): string[][] | null {
-  const any = cells.some((row) => row.some((c) => c !== null && "number" in c && c.format !== undefined));
-  if (!any) return null;
-  return cells.map((row) => row.map((c) => (c !== null && "number" in c && c.format ? c.format : "General")));
 }
 
 /** What Range and RangeList both offer for styling (their setters return themselves, typed differently). */
@@ -254,9 +235,9 @@ function notesPatch(read: ReadSheet, notes: SheetEdits["notes"]): { range: CellR
 export function applySheetEdits(sheet: Sheet, read: ReadSheet, edits: SheetEdits): void {
   const { range, cells } = edits.block;
   const target = rangeOf(sheet, range);
-  const formats = formatGrid(cells);
+  const formats = numberFormatGrid(cells);
   if (formats) target.setNumberFormats(formats);
-  target.setValues(cells.map((row) => row.map(sheetsInput)));
+  target.setValues(cells.map((row) => row.map(hostInput)));
   applyStyles(sheet, edits.styles);
   sheet.setConditionalFormatRules(mergedRules(sheet, edits.conditionalFormats));
   const patch = notesPatch(read, edits.notes);
@@ -280,9 +261,9 @@ export function createSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, ns: Ne
   if (rows > 0) {
     const all = sheet.getRange(1, 1, rows, cols);
     all.setFontFamily(ns.font.name).setFontSize(ns.font.size);
-    const formats = formatGrid(padded);
+    const formats = numberFormatGrid(padded);
     if (formats) all.setNumberFormats(formats);
-    all.setValues(padded.map((row) => row.map(sheetsInput)));
+    all.setValues(padded.map((row) => row.map(hostInput)));
   }
   applyMerges(sheet, ns.merges);
   applyStyles(sheet, ns.styles);

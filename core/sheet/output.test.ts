@@ -1,7 +1,7 @@
 // Host-neutral output helpers: text that must stay text, addresses, width conversions.
 import { describe, expect, it } from "vitest";
 import { cellAddress, columnLetters, rangeAddress } from "./model";
-import { literalText, needsTextGuard, pointsToExcelChars, pointsToPixels } from "./output";
+import { hostInput, literalText, needsTextGuard, numberFormatGrid, pointsToExcelChars, pointsToPixels, type OutCell } from "./output";
 import { fold, nameTokens } from "./text";
 
 describe("literalText", () => {
@@ -57,5 +57,30 @@ describe("fold and nameTokens", () => {
 
   it("expands abbreviations and drops filler words", () => {
     expect(nameTokens("Tỷ lệ GV THCS của các trường")).toEqual(["ti", "le", "giao", "vien", "trung", "hoc", "co", "so", "truong"]);
+  });
+});
+
+describe("hostInput", () => {
+  it.each<[string, OutCell, string | number | boolean]>([
+    ["writes a formula with its equals sign", { formula: "IF(E5>=0.65,\"Đạt\",\"Chưa đạt\")" }, '=IF(E5>=0.65,"Đạt","Chưa đạt")'],
+    ["guards text that a host would read as a formula", { text: "=1+1" }, "'=1+1"],
+    ["keeps plain text as it is", { text: "Đạt" }, "Đạt"],
+    ["writes a number as a number", { number: 0.5, format: "0%" }, 0.5],
+    ["writes a boolean as a boolean", { bool: false }, false],
+    ["writes an empty cell as an empty string", null, ""],
+  ])("%s", (_name, cell, expected) => {
+    expect(hostInput(cell)).toBe(expected);
+  });
+});
+
+describe("numberFormatGrid", () => {
+  it("gives each number its format and General elsewhere", () => {
+    expect(numberFormatGrid([[{ number: 0.5, format: "0%" }, { text: "x" }], [null, { number: 3 }]])).toEqual([
+      ["0%", "General"],
+      ["General", "General"],
+    ]);
+  });
+  it("is null when no cell asks for a format, so the host can skip the call", () => {
+    expect(numberFormatGrid([[{ number: 3 }, { text: "x" }]])).toBeNull();
   });
 });

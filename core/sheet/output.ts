@@ -36,6 +36,30 @@ export function literalText(s: string): string {
   return needsTextGuard(s) ? `'${s}` : s;
 }
 
+/**
+ * What a host's plain write (Office.js `formulas`, SpreadsheetApp `setValues`) takes for one output cell:
+ * formulas as "=…", text guarded by `literalText`, numbers and booleans as they are, "" for an empty cell.
+ * @example hostInput({ formula: "IF(E5>=0.65,\"Đạt\",\"Chưa đạt\")" }) → '=IF(E5>=0.65,"Đạt","Chưa đạt")'
+ */
+export function hostInput(c: OutCell): string | number | boolean {
+  if (c === null) return "";
+  if ("formula" in c) return `=${c.formula}`;
+  if ("text" in c) return literalText(c.text);
+  if ("number" in c) return c.number;
+  return c.bool;
+}
+
+/**
+ * The number format of every cell of a grid ("General" where none is asked), or null when no cell asks for one,
+ * so a host can skip the call.
+ * @example numberFormatGrid([[{ number: 0.5, format: "0%" }, null]]) → [["0%", "General"]]
+ */
+export function numberFormatGrid(cells: OutCell[][]): string[][] | null {
+  const any = cells.some((row) => row.some((c) => c !== null && "number" in c && c.format !== undefined));
+  if (!any) return null;
+  return cells.map((row) => row.map((c) => (c !== null && "number" in c && c.format ? c.format : "General")));
+}
+
 export type HAlign = "left" | "center" | "right";
 export type VAlign = "top" | "middle" | "bottom";
 
