@@ -1,5 +1,5 @@
 // Generates the Apps Script project's text artefacts from the function registry and the entry-point list: top-level stubs, the inlined sidebar, the clasp project file.
-import type { FunctionSpec } from "../../core/functions/registry";
+import { sheetsFunctionNames, type FunctionSpec } from "../../core/functions/registry";
 import type { EntryPoint } from "../server/entry-points";
 
 function jsdocText(s: string): string {
@@ -19,9 +19,7 @@ const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 export function customFunctionStubs(functions: readonly FunctionSpec[], globalName: string): string {
   const out: string[] = [];
   for (const f of functions) {
-    for (const lang of ["en", "vi"] as const) {
-      const name = lang === "en" ? f.id : f.name.vi;
-      if (lang === "vi" && name === f.id) continue;
+    for (const { lang, name } of sheetsFunctionNames(f)) {
       const params = f.params.map((p) => p.name[lang]);
       for (const p of [name, ...params]) if (!IDENTIFIER.test(p)) throw new Error(`not an identifier: ${p} (${f.id})`);
       out.push("/**");

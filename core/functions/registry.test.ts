@@ -1,6 +1,6 @@
 // The function registry: naming rules every host relies on, broadcasting of ranges, and errors as values.
 import { describe, expect, it } from "vitest";
-import { FUNCTIONS, callFunction, getFunction, isFunctionError } from "./registry";
+import { FUNCTIONS, callFunction, getFunction, isFunctionError, sheetsFunctionNames } from "./registry";
 import { evaluate } from "../rule/evaluate";
 
 describe("registry entries", () => {
@@ -108,5 +108,14 @@ describe("callFunction", () => {
     const r = callFunction("TARGET_RULE", ["abc"]);
     expect(typeof r === "string" && r.includes("abc") && r.length > 20).toBe(true);
     expect(getFunction("TARGET_RULE")?.cell(["55-60%", "en"])).toBe(callFunction("TARGET_RULE", ["55-60%", "en"]));
+  });
+});
+
+describe("sheetsFunctionNames", () => {
+  it.each<[string, { id: string; name: { vi: string; en: string } }, string[]]>([
+    ["gives the id first, then a different Vietnamese name", { id: "TARGET_STATUS", name: { vi: "TRANG_THAI", en: "TARGET_STATUS" } }, ["TARGET_STATUS", "TRANG_THAI"]],
+    ["gives the id once when the Vietnamese name is the same", { id: "SAME", name: { vi: "SAME", en: "SAME" } }, ["SAME"]],
+  ])("%s", (_name, spec, expected) => {
+    expect(sheetsFunctionNames(spec).map((n) => n.name)).toEqual(expected);
   });
 });

@@ -58,6 +58,15 @@ export interface FunctionSpec {
 /** The namespace Excel shows before every function name (`=CHITIEU.TARGET_STATUS(...)`). */
 export const FUNCTION_NAMESPACE = "CHITIEU";
 
+/**
+ * The names Google Sheets knows a function by (no namespace there): its id, which saved formulas use, then its
+ * Vietnamese name when that differs. The Apps Script build declares exactly these; the docs list them.
+ * @example sheetsFunctionNames(TARGET_STATUS) → [{ lang: "en", name: "TARGET_STATUS" }, { lang: "vi", name: "TRANG_THAI" }]
+ */
+export function sheetsFunctionNames(f: Pick<FunctionSpec, "id" | "name">): Array<{ lang: "en" | "vi"; name: string }> {
+  return f.name.vi === f.id ? [{ lang: "en", name: f.id }] : [{ lang: "en", name: f.id }, { lang: "vi", name: f.name.vi }];
+}
+
 /** Builds a function error value. @example fail("#N/A", {vi:"Không có", en:"None"}) → { error: "#N/A", message: … } */
 export function fail(error: FunctionError["error"], message: Bilingual): FunctionError {
   return { error, message };
