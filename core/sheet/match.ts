@@ -99,14 +99,21 @@ export function matchIndicators(candidates: MatchCandidate[], indicators: Indica
   // and weigh every word by its rarity among the plan's names when scoring.
   const common = Math.max(8, Math.ceil(indicators.length / 2));
   const n = indicators.length;
-  const weight = (t: string) => Math.log(1 + n / (index.get(t)?.length ?? 0.5));
+  // Weights are fixed per plan: work them out once, not once per word per scored pair.
+  const weights = new Map<string, number>();
+  for (const [t, l] of index) weights.set(t, Math.log(1 + n / l.length));
+  const unseen = Math.log(1 + n / 0.5);
+  const weight = (t: string) => weights.get(t) ?? unseen;
 
-  const pairs: { key: number; ind: number; score: number }[] = [];
-  for (const c of rest) {
-    const ct = new Set(nameTokens(c.name.replace(BRACKET_ID, " ")));
-    if (ct.size === 0) continue;
-    const level = levelOf(c.name) ?? c.level;
-    const cf = fold(c.name);
+  // Big sheets repeat names (one row per unit, the same indicators in every file of a consolidation):
+  // score each distinct name once. `taken` holds only id matches here, so filtering after the cache is exact.
+  const scoredByName = new Map<string, { ind: number; score: number }[]>();
+  const scoreName = (name: string, givenLevel: string | undefined) => {
+    const found: { ind: number; score: number }[] = [];
+    const ct = new Set(nameTokens(name.replace(BRACKET_ID, " ")));
+    if (ct.size === 0) return found;
+    const level = levelOf(name) ?? givenLevel;
+    const cf = fold(name);
     const seen = new Set<number>();
     for (const t of ct) {
       const l = index.get(t);
@@ -115,14 +122,22 @@ export function matchIndicators(candidates: MatchCandidate[], indicators: Indica
     }
     if (seen.size === 0) for (const t of ct) for (const i of index.get(t) ?? []) seen.add(i);
     for (const i of seen) {
-      if (taken.has(indicators[i].id)) continue;
       // Same words, different school level (GV mầm non vs GV THCS): never the same indicator.
       if (level && levels[i] && level !== levels[i]) continue;
       const s = dice(ct, tokens[i], weight);
       // An exact folded name is a full match even if filler words differ.
       const score = cf === folded[i] ? 1 : s;
-      if (score >= minScore) pairs.push({ key: c.key, ind: i, score });
+      if (score >= minScore) found.push({ ind: i, score });
     }
+    return found;
+  };
+
+  const pairs: { key: number; ind: number; score: number }[] = [];
+  for (const c of rest) {
+    const cacheKey = `${c.level ?? ""}\u0000${c.name}`;
+    let found = scoredByName.get(cacheKey);
+    if (!found) scoredByName.set(cacheKey, (found = scoreName(c.name, c.level)));
+    for (const f of found) if (!taken.has(indicators[f.ind].id)) pairs.push({ key: c.key, ind: f.ind, score: f.score });
   }
   pairs.sort((a, b) => b.score - a.score || a.key - b.key || a.ind - b.ind);
   for (const p of pairs) {
