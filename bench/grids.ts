@@ -3,6 +3,7 @@ import type { CellValue } from "../core/types";
 import type { Indicator, Plan } from "../core/plan/schema";
 import type { CellRange, SheetData } from "../core/sheet/model";
 import { pickOutcome, ruleOf, sampleFigure, unitRandom } from "../cli/xlsx/sample";
+import { haiAnListHead } from "../core/sheet/fixtures";
 
 /** Columns of the list: STT | Nội dung chỉ tiêu | ĐVT | Kế hoạch | Thực hiện: Số lượng | Tỷ lệ (%) | Ghi chú. */
 export const LIST_COLUMNS = 7;
@@ -19,14 +20,7 @@ const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"];
  * @example listGrid(plan, 10_000).values.length → 1,429 rows
  */
 export function listGrid(plan: Plan, cells: number): SheetData {
-  const values: CellValue[][] = [
-    ["ỦY BAN NHÂN DÂN QUẬN HẢI AN", null, null, null, null, null, null],
-    ["PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", null, null, null, null, null, null],
-    ["BẢNG TỔNG HỢP KẾT QUẢ THỰC HIỆN CHỈ TIÊU NĂM HỌC 2024-2025", null, null, null, null, null, null],
-    [null, null, null, null, null, null, null],
-    ["STT", "Nội dung chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện", null, "Ghi chú"],
-    [null, null, null, null, "Số lượng", "Tỷ lệ (%)", null],
-  ];
+  const values: CellValue[][] = haiAnListHead();
   const formats: (string | undefined)[][] = values.map(() => []);
   const rules = plan.indicators.map((ind) => ruleOf(ind));
   const footer: CellValue[][] = [

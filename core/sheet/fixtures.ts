@@ -3,15 +3,22 @@ import type { Plan } from "../plan/schema";
 import type { CellValue } from "../types";
 import type { SheetData } from "./model";
 
-/** Title block, two-row header with "Thực hiện" merged over "Số lượng | Tỷ lệ (%)", a section row and a signature footer (Hải An figures). */
-export function haiAnList(): SheetData {
-  const values: CellValue[][] = [
+/** The title block and two-row header of the Hải An indicator list (rows 1-6), fresh on every call. */
+export function haiAnListHead(): CellValue[][] {
+  return [
     ["ỦY BAN NHÂN DÂN QUẬN HẢI AN", null, null, null, null, null, null],
     ["PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", null, null, null, null, null, null],
     ["BẢNG TỔNG HỢP KẾT QUẢ THỰC HIỆN CHỈ TIÊU NĂM HỌC 2024-2025", null, null, null, null, null, null],
     [null, null, null, null, null, null, null],
     ["STT", "Nội dung chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện", null, "Ghi chú"],
     [null, null, null, null, "Số lượng", "Tỷ lệ (%)", null],
+  ];
+}
+
+/** Title block, two-row header with "Thực hiện" merged over "Số lượng | Tỷ lệ (%)", a section row and a signature footer (Hải An figures). */
+export function haiAnList(): SheetData {
+  const values: CellValue[][] = [
+    ...haiAnListHead(),
     ["I", "GIÁO DỤC MẦM NON", null, null, null, null, null],
     [1, "Số trường mầm non", "trường", "22 trường", 22, null, null],
     [2, "Tỷ lệ GV MN công lập đạt chuẩn trình độ", "%", "99-99,5%", null, 98.2, "Thiếu 2 GV"],
