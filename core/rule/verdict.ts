@@ -1,6 +1,7 @@
 // Verdicts: the nine outcomes a judged figure can have, their stable codes, labels and symbols.
 import type { Bilingual, CellValue, Lang } from "../types";
 import type { Rule } from "./schema";
+import type { Period } from "../period/period";
 
 /** Stable status codes (used in JSON, formulas' lookups and tests). Order is the report's sort order. */
 export const STATUS_CODES = [
@@ -108,4 +109,8 @@ export interface EvaluateOptions {
   percentScale?: PercentScale;
   /** Indicator name, used by the parser for direction when the target is given as text. */
   indicator?: string;
+  /** The indicator's unit (ĐVT), passed to the parser when the target is given as text. */
+  unit?: string;
+  /** The plan period, passed to the parser when the target is given as text (year of a day/month without one). */
+  period?: Period;
 }

@@ -29,8 +29,20 @@ export interface SheetData {
   formulas?: (string | undefined)[][];
   /** Merged areas, 0-based inclusive, in `values` coordinates. The value sits in the top-left cell. */
   merges?: CellRange[];
-  /** Rows (0-based, `values` coordinates) hidden by the user: still read and checked, flagged in findings. */
+  /** Rows (0-based, `values` coordinates) hidden by the user. */
   hiddenRows?: number[];
+  /** Columns (0-based, `values` coordinates) hidden by the user (often last year's figures). */
+  hiddenColumns?: number[];
+  /** Cells carrying a user's note or comment, with its text (so a note is never replaced, and ours go beside it). */
+  notes?: Array<{ row: number; col: number; text: string }>;
+  /** Areas with data validation (a drop-down list, a number rule): the user's, never written over. */
+  validations?: CellRange[];
+  /**
+   * Areas this tool wrote earlier and marked as its own (the .xlsx and Excel hosts keep a defined name, Sheets a
+   * named range): the only cells a re-check may rewrite. Everything else holding a value, formula, note or
+   * validation is the user's.
+   */
+  owned?: CellRange[];
   /**
    * Where `values[0][0]` sits on the sheet, 0-based (a used range starting at B3 has origin {row: 2, col: 1}).
    * Default {row: 0, col: 0}. Every address this core writes for a host is absolute (origin added).

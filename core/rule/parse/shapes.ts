@@ -3,6 +3,7 @@ import type { Warning } from "../verdict";
 import type { Op, Rule, Unit } from "../schema";
 import { after, before, type Prepared, type Tok } from "./text";
 import type { DateHit } from "./dates";
+import type { Period } from "../../period/period";
 import {
   FILLERS_BEFORE,
   MEASURE_UNITS,
@@ -20,8 +21,15 @@ export interface ParseOptions {
   indicator?: string;
   /** Overrides the implicit direction of a bare figure and the sense of a range. */
   direction?: "up" | "down" | "band";
-  /** Year for dates written without one ("tháng 6"). */
+  /** Year for dates written without one ("tháng 6"). Prefer `period`; kept for callers that only know a year. */
   year?: number;
+  /**
+   * The indicator's unit as the sheet or plan gives it (the ĐVT column: "%", "trường", "phút", "m2/trẻ").
+   * Decides between readings whose units differ ("12 trường (7,1%)" under ĐVT "trường" is a count).
+   */
+  unit?: string;
+  /** The plan period (school year or plan year): the year of a day/month written without one. See core/period. */
+  period?: Period;
 }
 
 /** Everything a recogniser may look at for one clause. */
