@@ -157,7 +157,7 @@ describe("report helpers", () => {
   });
 
   it("leaves zero counts out of the summary sentence", () => {
-    const s = { total: 4, achieved: 4, exceeded: 1, met: 3, near: 0, not_met: 0, pending: 0, overdue: 0, no_data: 0, invalid: 0, unreadable: 0 };
+    const s = { total: 4, achieved: 4, exceeded: 1, met: 3, near: 0, not_met: 0, review: 0, pending: 0, overdue: 0, no_data: 0, invalid: 0, unreadable: 0 };
     expect(summarySentence(s, "vi")).toBe("Tổng số 4 chỉ tiêu: 4 chỉ tiêu đạt và vượt (100%).");
   });
 });

@@ -9,6 +9,7 @@ export const STATUS_CODES = [
   "met",
   "near",
   "not_met",
+  "review",
   "pending",
   "overdue",
   "no_data",
@@ -26,6 +27,11 @@ export const STATUS: Record<StatusCode, Bilingual & { symbol: string }> = {
   met: { vi: "Đạt", en: "Met", symbol: "✓" },
   near: { vi: "Gần đạt", en: "Near", symbol: "≈" },
   not_met: { vi: "Chưa đạt", en: "Not met", symbol: "✗" },
+  /**
+   * Two readings of the target (or of the figure: 0,3 as 0,3% or 30%) give different verdicts and nothing on the
+   * sheet decides: never counted as met or short; the explanation names both readings and asks the user to choose.
+   */
+  review: { vi: "Cần xác nhận", en: "Needs review", symbol: "◇" },
   pending: { vi: "Chưa đến hạn", en: "Not yet due", symbol: "…" },
   overdue: { vi: "Quá hạn", en: "Overdue", symbol: "!" },
   no_data: { vi: "Chưa có số liệu", en: "No data", symbol: "–" },
@@ -45,7 +51,9 @@ export type WarningCode =
   /** The target phrase was read but parts of it were ignored. */
   | "target_partly_read"
   /** The figure is out of its possible range (rate above 100%, negative count, numerator above denominator). */
-  | "implausible_value";
+  | "implausible_value"
+  /** The two best readings of the target give different verdicts; the message names both ("hiểu là … hay …?"). */
+  | "ambiguous_target";
 
 export interface Warning {
   code: WarningCode;

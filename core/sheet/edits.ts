@@ -14,6 +14,7 @@ const COLOURS: Record<StatusCode, { fill: string; fontColor: string }> = {
   met: { fill: "#C6EFCE", fontColor: "#006100" },
   near: { fill: "#FFEB9C", fontColor: "#9C5700" },
   not_met: { fill: "#FFC7CE", fontColor: "#9C0006" },
+  review: { fill: "#FFEB9C", fontColor: "#7F3F00" },
   pending: { fill: "#DDEBF7", fontColor: "#1F4E78" },
   overdue: { fill: "#FFC7CE", fontColor: "#9C0006" },
   no_data: { fill: "#E7E6E6", fontColor: "#595959" },
