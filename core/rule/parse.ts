@@ -1,131 +1,42 @@
-// Target-phrase parser: reads a Vietnamese plan target ("ít nhất 65%", "28/28 trường", "chậm nhất tháng 6/2025") into a Rule.
+// Target reader: a Vietnamese plan target ("ít nhất 65%", "28/28 trường", "chậm nhất tháng 6/2025") → a Rule, proposing then choosing.
 import type { Bilingual } from "../types";
-import type { Rule } from "./schema";
+import type { Reading, Rule } from "./schema";
 import type { Warning } from "./verdict";
-import { findDates, markDates, type BadDate } from "./parse/dates";
-import { MEASURE_UNITS, NOUNS, goodIn, reduceIn } from "./parse/lexicon";
-import { SHAPES, cleanSubject, type Ctx, type ParseOptions } from "./parse/shapes";
-import { isYear, prepare, tokenize, type Prepared, type Tok } from "./parse/text";
+import { claimCodes, claimPopulation } from "./parse/claims";
+import { indicatorInfo, unitHint, type Ctx, type IndicatorInfo, type ParseOptions, type UnitHint } from "./parse/context";
+import { findDates, type BadDate } from "./parse/dates";
+import { reduceIn } from "./parse/lexicon";
+import { figures, RECOGNISERS, type Cand } from "./parse/recognisers";
+import { choose, finish, score } from "./parse/resolve";
+import { cleanSubject } from "./parse/subject";
+import { prepare } from "./parse/text";
+import { NUM, tokenize } from "./parse/tokens";
 
 export { isReduceSubject, isGoodSubject, REDUCE_WORDS } from "./parse/lexicon";
-export type { ParseOptions } from "./parse/shapes";
+export type { ParseOptions } from "./parse/context";
 
 export type ParseError = { code: string; message: Bilingual; fragment: string };
-export type ParseResult = { ok: true; rule: Rule; warnings: Warning[] } | { ok: false; error: ParseError };
 
-/** Markers the canonical printer appends; read back and removed before the phrase is parsed. */
+/**
+ * A reading of a target phrase. `runnerUp` is the second reading when the reader could not tell the two apart (it is
+ * also on `rule.alternative`, so the rule carries it wherever it goes): the judge asks which was meant ("Cần xác nhận")
+ * when they would judge a figure differently.
+ */
+export type ParseResult = { ok: true; rule: Rule; warnings: Warning[]; runnerUp?: Reading } | { ok: false; error: ParseError };
+
+/** Markers the canonical printer appends; read back and removed before the phrase is read. */
 const MARKS: Array<[RegExp, Ctx["marks"]]> = [
   [/\s*\((?:giảm|reduce)\)\s*$/u, { reduce: true }],
   [/\s*\((?:duy trì|maintain)\)\s*$/u, { maintain: true }],
+  [/\s*\((?:tất cả|all)\)\s*$/u, { all: true }],
   [/\s*\((?:cao hơn là vượt|above is exceeded)\)\s*$/u, { sense: "up" }],
   [/\s*\((?:thấp hơn vẫn đạt|lower is fine)\)\s*$/u, { sense: "down" }],
 ];
+// "≥ 12 trường (hay: ≥ 7,1%)": the canonical printer's way of writing a runner-up reading.
+const ALTERNATIVE = /\s*\((?:hay|or):\s*([^()]*(?:\([^()]*\)[^()]*)*)\)\s*$/u;
 
-// "độ tuổi 15 đến 60": numbers right after an age word are ages.
-const AGE_BEFORE = /(?:^|[^\p{L}])(?:độ tuổi|lứa tuổi)(?: từ)?\s*$/u;
-const POPULATION_AFTER = /^\s*(?:tháng tuổi|năm tuổi|tuổi|buổi\s*\/\s*ngày)(?![\p{L}])/u;
-// Numbers right after these words name a class, an article or a document, never a threshold ("lớp 6,7", "khu vực 5").
-const REFERENCE_BEFORE =
-  /(?:^|[^\p{L}])(?:lớp|khối|lần thứ|khóa|khoá|điều|khoản|mục|phụ lục|chương|bước|số|giai đoạn|khu vực|tầng|thông tư|nghị định|nghị quyết|quyết định|công văn|kế hoạch|chỉ thị|đề án)\s*$/u;
-const YEAR_BEFORE = /(?:^|[^\p{L}])(?:năm học|năm|giai đoạn|nhiệm kỳ|nhiệm kì|niên khóa|khóa|từ|đến|tới|trước|sau)\s*$|[-/]\s*$/u;
-
-// Document numbers: "22/KH-UBND", "02/2023/NQ-HĐND", "29-NQ/TW", "39/2024/QH15" (an upper-case code after "/" or "-").
-const DOC_NUMBER = /(?<![\p{L}\d])\d+(?:[/.]\d+)*[/-]\p{Lu}[\p{L}\d]*(?:[/-][\p{L}\d]+)*/gu;
-
-/** Gives each number its role: figure (a possible threshold), year, date, population or reference. */
-function classify(p: Prepared, toks: Tok[]): void {
-  const docs: Array<[number, number]> = [];
-  if (toks.length > 0) {
-    const upto = Math.min(p.src.length, toks[toks.length - 1].end + 40);
-    for (const m of p.src.slice(0, upto).matchAll(DOC_NUMBER)) docs.push([m.index, m.index + m[0].length]);
-  }
-  let d = 0;
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i];
-    while (d < docs.length && docs[d][1] <= t.start) d++;
-    if (d < docs.length && docs[d][0] <= t.start && t.end <= docs[d][1] && !t.word) {
-      t.role = "reference";
-      continue;
-    }
-    if (t.role !== "figure" || t.word) continue;
-    // "Covid-19", "H5N1": digits hung on a word by a hyphen are part of its name.
-    if (/\p{L}-$/u.test(p.src.slice(Math.max(0, t.start - 2), t.start))) {
-      t.role = "reference";
-      continue;
-    }
-    // "nhân dịp 27/7", "20/11": day/month without a year (a share would have the smaller number first).
-    const n = toks[i + 1];
-    if (n && !t.percent && !n.percent && t.integer && n.integer && /^\/$/u.test(p.src.slice(t.end, n.start)) && t.value > n.value && t.value <= 31 && n.value >= 1 && n.value <= 12 && !/^\s*\/\s*\d/u.test(p.src.slice(n.end, n.end + 3))) {
-      t.role = "date";
-      n.role = "date";
-      continue;
-    }
-    // A "-" opening the text is a bullet ("-100% trường"), not a minus sign.
-    if (t.value < 0 && t.text.startsWith("-") && p.low.slice(0, t.start).trim() === "") {
-      t.value = -t.value;
-      t.text = t.text.slice(1);
-    }
-    const w = p.low.slice(Math.max(0, t.start - 24), t.start);
-    const a = p.low.slice(t.end, t.end + 24);
-    if (!t.percent && /^\d+(?:\.\d+)*$/u.test(t.text) && isNumbering(p, t, i === 0, i === toks.length - 1)) {
-      t.role = "numbering";
-    } else if (!t.percent && /^\p{L}/u.test(a) && !MEASURE_UNITS.some((u) => a.startsWith(u))) {
-      // Digits glued to the letters after them are a code ("03b", "2a"), not a figure.
-      t.role = "reference";
-    } else if (!t.percent && (POPULATION_AFTER.test(a) || AGE_BEFORE.test(w))) {
-      t.role = "population";
-    } else if (!t.percent && REFERENCE_BEFORE.test(w)) {
-      t.role = "reference";
-    } else if (/\d\s*\/\s*$/u.test(w) || /^\s*\/\s*\d/u.test(a)) {
-      // Either side of a "/" between numbers (dates were marked before): a share such as "0/1945", not a year.
-    } else if (!t.percent && /^\d{4}$/u.test(t.text) && isYear(t.value) && !nounFollows(a)) {
-      t.role = "year";
-    } else if (!t.percent && /^\d{4}$/u.test(t.text) && isYear(t.value) && (YEAR_BEFORE.test(w) || /^\s*-\s*\d{4}/u.test(a))) {
-      t.role = "year";
-    }
-  }
-  // "(11-14 tuổi)", "15 đến 18 tuổi", "độ tuổi 15 đến 60": both ends of an age span are ages.
-  const span = (a: Tok, b: Tok) => !a.percent && !b.percent && /^\s*(?:-|đến|tới)\s*$/u.test(p.low.slice(a.end, b.start));
-  for (let i = toks.length - 2; i >= 0; i--) {
-    if (toks[i + 1].role === "population" && toks[i].role === "figure" && span(toks[i], toks[i + 1])) toks[i].role = "population";
-  }
-  for (let i = 1; i < toks.length; i++) {
-    if (toks[i - 1].role === "population" && toks[i].role === "figure" && span(toks[i - 1], toks[i])) toks[i].role = "population";
-  }
-}
-
-// No real target has more figures than this; the cap keeps pathological inputs (100 KB of "1/1/1…") fast.
+// No real target has more figures than this; the cap keeps pathological inputs fast.
 const MAX_FIGURES = 64;
-const MAX_TOKENS = 4 * MAX_FIGURES;
-
-function capFigures(toks: Tok[]): Tok[] {
-  let n = 0;
-  const out: Tok[] = [];
-  for (const t of toks) {
-    if (t.role === "figure" && ++n > MAX_FIGURES) break;
-    out.push(t);
-  }
-  return out;
-}
-
-/**
- * A list or heading number: "1. Tỷ lệ …", "3.1." at the start, or the next heading's number left at the end of
- * a pasted sentence ("… GIẢI PHÁP CHỦ YẾU 1.").
- */
-function isNumbering(p: Prepared, t: Tok, first: boolean, last: boolean): boolean {
-  const tail = p.low.slice(t.end, t.end + 2);
-  // A footnote's number before the figure it explains: "1 11 trường: MN …", "2 03 trường đúng thời hạn".
-  if (first && /^\s\d/u.test(tail) && p.low.slice(0, t.start).trim() === "") return true;
-  if (!/^[.)](?:\s|$)/u.test(tail)) return false;
-  if (first && /^[\s\-+•*]*$/u.test(p.low.slice(0, t.start))) return true;
-  const w = p.low.slice(Math.max(0, t.start - 16), t.start);
-  return last && p.low.slice(t.end).trim().length <= 1 && /[\p{L}\d]\s+$/u.test(w) && !/(?:đạt|là|có|nhất|thiểu|đa|trên|dưới|quá|từ|còn|thêm|tăng|giảm|mức|độ|hạng|thứ|top|tốp)\s+$/u.test(w);
-}
-
-function nounFollows(a: string): boolean {
-  const s = a.replace(/^\s+/u, "");
-  return NOUNS.some((n) => s.startsWith(n) && !/^\p{L}/u.test(s.slice(n.length)));
-}
 
 function err(code: string, fragment: string, vi: string, en: string): ParseResult {
   return { ok: false, error: { code, fragment, message: { vi, en } } };
@@ -134,56 +45,78 @@ function err(code: string, fragment: string, vi: string, en: string): ParseResul
 const EXAMPLES_VI = `Ví dụ: "ít nhất 65%", "28/28 trường", "55-60%", "chậm nhất tháng 6/2025"`;
 const EXAMPLES_EN = `Examples: "ít nhất 65%", "28/28 trường", "55-60%", "chậm nhất tháng 6/2025"`;
 
-/** Parses one clause; returns null when no shape fits. */
-function parseClause(src: string, opts: ParseOptions, warnings: Warning[], indicator: Ctx["indicator"], errors: ParseError[]): Rule | null {
-  let p = prepare(src);
+interface Shared {
+  opts: ParseOptions;
+  ind: IndicatorInfo;
+  unit: UnitHint | null;
+}
+
+type Clause = { rule: Reading; runnerUp: Reading | null; warnings: Warning[] } | { error: ParseError } | null;
+
+/** Reads one clause: tokens, claims, dates, every recogniser's readings, then the resolver's choice. */
+function readClause(text: string, sh: Shared): Clause {
+  let p = prepare(text);
   const marks: Ctx["marks"] = {};
-  for (const [re, mk] of p.low.endsWith(")") ? MARKS : []) {
-    const m = re.exec(p.low);
-    if (m) {
-      Object.assign(marks, mk);
-      p = prepare(p.src.slice(0, m.index));
+  let alternative: Reading | null = null;
+  if (p.low.endsWith(")")) {
+    const alt = ALTERNATIVE.exec(p.src);
+    if (alt) {
+      const inner = readClause(alt[1], sh);
+      if (inner && "rule" in inner) alternative = inner.rule;
+      p = prepare(p.src.slice(0, alt.index));
+    }
+    for (const [re, mk] of MARKS) {
+      const m = re.exec(p.low);
+      if (m) {
+        Object.assign(marks, mk);
+        p = prepare(p.src.slice(0, m.index));
+      }
     }
   }
   if (!/[\p{L}\p{N}]/u.test(p.low)) return null;
-  const all = tokenize(p, MAX_TOKENS + 1);
-  const toks = all.length > MAX_TOKENS ? all.slice(0, MAX_TOKENS) : all;
+  const { tokens: ts, truncated } = tokenize(p);
+  claimCodes(p, ts);
   const bad: BadDate[] = [];
-  const dates = findDates(p, opts.year, bad);
+  const dates = findDates(p, ts, { period: sh.opts.period, year: sh.opts.year }, bad);
   if (bad.length > 0) {
     const d = bad[0].text.trim();
-    errors.push({
-      code: "bad_date",
-      fragment: d,
-      message: { vi: `Ngày "${d}" không có thật; ghi ngày theo dạng dd/mm/yyyy, tháng từ 1 đến 12`, en: `The date "${d}" does not exist; write dates as dd/mm/yyyy with months 1 to 12` },
-    });
-    return null;
+    return {
+      error: {
+        code: "bad_date",
+        fragment: d,
+        message: { vi: `Ngày "${d}" không có thật; ghi ngày theo dạng dd/mm/yyyy, tháng từ 1 đến 12`, en: `The date "${d}" does not exist; write dates as dd/mm/yyyy with months 1 to 12` },
+      },
+    };
   }
-  markDates(toks, dates);
-  classify(p, toks);
-  const ctx: Ctx = { p, toks: capFigures(toks), opts, warnings: [], marks, dates, indicator };
-  if (ctx.toks.length < all.length) {
-    ctx.warnings.push({
+  claimPopulation(p, ts);
+  const c: Ctx = { p, ts, opts: sh.opts, figs: [], dates, marks, ind: sh.ind, unit: sh.unit, reduceAny: reduceIn(p.low), warnings: [] };
+  let figs = figures(c);
+  if (figs.length > MAX_FIGURES || truncated) {
+    figs = figs.slice(0, MAX_FIGURES);
+    c.warnings.push({
       code: "target_partly_read",
       message: { vi: `chỉ xét các số đầu tiên (tối đa ${MAX_FIGURES})`, en: `only the first figures (at most ${MAX_FIGURES}) were considered` },
     });
   }
-  for (const [, shape] of SHAPES) {
-    const found = shape(ctx);
-    if (found) {
-      const left = toks.filter((t) => t.role === "figure" && !found.used.includes(t) && !t.word);
-      if (left.length > 0 && found.rule.kind !== "boolean") {
-        const rest = left.map((t) => t.text).join(", ");
-        ctx.warnings.push({
-          code: "target_partly_read",
-          message: { vi: `bỏ qua số khác trong câu: ${rest}`, en: `other figures in the sentence ignored: ${rest}` },
-        });
-      }
-      warnings.push(...ctx.warnings);
-      return found.rule;
+  c.figs = figs;
+  const cands: Cand[] = [];
+  for (const [, recognise] of RECOGNISERS) recognise(c, cands);
+  if (cands.length === 0) return null;
+  score(c, cands);
+  const chosen = choose(cands);
+  if (!chosen) return null;
+  const { best, runnerUp } = chosen;
+  const warnings = [...c.warnings, ...(best.warnings ?? [])];
+  if (best.rule.kind !== "boolean") {
+    const left = figs.filter((f) => !best.used.includes(f.t) && !f.t.word && f.t.role === "figure" && !(runnerUp && runnerUp.used.includes(f.t)));
+    if (left.length > 0) {
+      const rest = left.map((f) => p.src.slice(f.t.start, f.t.end)).join(", ");
+      warnings.push({ code: "target_partly_read", message: { vi: `bỏ qua số khác trong câu: ${rest}`, en: `other figures in the sentence ignored: ${rest}` } });
     }
   }
-  return null;
+  const rule = finish(c, best);
+  const second = runnerUp ? finish(c, runnerUp) : alternative;
+  return { rule, runnerUp: second, warnings };
 }
 
 // Clauses a whole pasted sentence is cut into; the first one holding a target wins. "trong đó" opens a sub-target.
@@ -194,13 +127,14 @@ const CLAUSE_CUT = /\s*;\s*|\s+trong đó:?\s+|(?<=[^\d\s][.!?])\s+(?=\p{Lu})|\n
  * Reads a target phrase, or a whole sentence pasted from a plan, into a typed rule. Never throws.
  * @example parseTarget("ít nhất 65%") → { ok: true, rule: { kind: "compare", op: ">=", value: 0.65, unit: { kind: "percent" }, … } }
  * @example parseTarget("28/28 trường – đạt 100%") → rule { kind: "fraction", numerator: 28, denominator: 28, noun: "trường" }
- * @example parseTarget("giảm tỷ lệ trẻ suy dinh dưỡng thể nhẹ cân 1,2%") → rule { kind: "compare", op: "<=", value: 0.012, intent: "reduce" }
+ * @example parseTarget("12 trường (7,1%)", { unit: "%" }) → rule { kind: "compare", op: ">=", value: 0.071, … }
+ * @example parseTarget("trước 30/4", { period: periodFromText("2024-2025") }) → rule { kind: "deadline", due: "2025-04-29" }
  * @example parseTarget("xyz") → { ok: false, error: { code: "unreadable", fragment: "xyz", … } }
  */
 export function parseTarget(text: string, opts: ParseOptions = {}): ParseResult {
   try {
     return parseTargetUnsafe(text, opts ?? {});
-  } catch (e) {
+  } catch {
     const fragment = typeof text === "string" ? text.slice(0, 80) : "";
     return err("internal", fragment, `Lỗi khi đọc chỉ tiêu "${fragment}"`, `Error while reading target "${fragment}"`);
   }
@@ -211,40 +145,37 @@ function parseTargetUnsafe(text: string, opts: ParseOptions): ParseResult {
   const whole = text.normalize("NFC").trim();
   if (whole === "") return err("empty", "", "Chỉ tiêu để trống", "The target is empty");
   // Markup and spreadsheet formulas are not targets, even when they hold digits ("<img … =1>", "=A1+1").
-  const markup = /<\/?[a-z][^<>]{0,200}>/iu.exec(whole.replace(/<\/?su[pb]>/giu, ""));
-  if (markup) {
-    return err("unreadable", short(markup[0]), `Chỉ tiêu chứa mã HTML "${short(markup[0])}"; hãy dán chữ thường`, `The target holds HTML "${short(markup[0])}"; paste plain text`);
+  if (whole.includes("<")) {
+    const markup = /<\/?[a-z][^<>]{0,200}>/iu.exec(whole.replace(/<\/?su[pb]>/giu, ""));
+    if (markup) {
+      return err("unreadable", short(markup[0]), `Chỉ tiêu chứa mã HTML "${short(markup[0])}"; hãy dán chữ thường`, `The target holds HTML "${short(markup[0])}"; paste plain text`);
+    }
   }
-  if (FORMULA.test(whole)) {
+  if (whole.charCodeAt(0) === 61 /* = */ && FORMULA.test(whole)) {
     return err("unreadable", short(whole), `"${short(whole)}" là công thức bảng tính, không phải chỉ tiêu; hãy ghi chỉ tiêu bằng chữ`, `"${short(whole)}" is a spreadsheet formula, not a target; write the target as text`);
   }
+  const sh: Shared = { opts, ind: indicatorInfo(opts.indicator), unit: unitHint(opts.unit) };
   // A pasted sentence has a handful of clauses; looking at the first MAX_CLAUSES keeps huge inputs fast.
-  const clauses = whole.split(CLAUSE_CUT, MAX_CLAUSES).filter((s) => /[\p{L}\p{N}]/u.test(s));
-  let fallback: { rule: Rule; warnings: Warning[] } | null = null;
-  const ind = typeof opts.indicator === "string" ? prepare(opts.indicator.slice(0, 2000)).low : "";
-  const indicator = { reduce: reduceIn(ind), good: goodIn(ind), rate: /tỷ lệ|tỉ lệ|%/u.test(ind) };
-  const errors: ParseError[] = [];
+  const clauses = CUT_TEST.test(whole) ? whole.split(CLAUSE_CUT, MAX_CLAUSES).filter((s) => /[\p{L}\p{N}]/u.test(s)) : [whole];
+  let fallback: { rule: Reading; warnings: Warning[] } | null = null;
   for (let i = 0; i < clauses.length; i++) {
-    const warnings: Warning[] = [];
-    const rule = parseClause(clauses[i], opts, warnings, indicator, errors);
-    if (errors.length > 0) return { ok: false, error: errors[0] };
-    if (!rule) continue;
-    if (rule.kind === "boolean") {
-      fallback ??= { rule, warnings };
+    const r = readClause(clauses[i], sh);
+    if (!r) continue;
+    if ("error" in r) return { ok: false, error: r.error };
+    if (r.rule.kind === "boolean") {
+      fallback ??= { rule: r.rule, warnings: r.warnings };
       continue;
     }
+    const warnings = r.warnings;
     if (clauses.length > 1) {
       const others = clauses.filter((_, j) => j !== i && /\d/u.test(clauses[j]));
       if (others.length > 0) {
-        warnings.push({
-          code: "target_partly_read",
-          message: { vi: `chỉ đọc vế "${short(clauses[i])}"`, en: `only the part "${short(clauses[i])}" was read` },
-        });
+        warnings.push({ code: "target_partly_read", message: { vi: `chỉ đọc vế "${short(clauses[i])}"`, en: `only the part "${short(clauses[i])}" was read` } });
       }
     }
-    return { ok: true, rule: withText(rule, whole), warnings };
+    return result(r.rule, whole, warnings, r.runnerUp);
   }
-  if (fallback) return { ok: true, rule: withText(fallback.rule, whole), warnings: fallback.warnings };
+  if (fallback) return result(fallback.rule, whole, fallback.warnings, null);
   const fragment = short(whole);
   if (/(?:ít nhất|tối thiểu|tối đa|không quá|trên|dưới|[≥≤<>])\s*$/u.test(whole.toLowerCase())) {
     return err("missing_number", fragment, `Chỉ tiêu "${fragment}" thiếu con số sau toán tử. ${EXAMPLES_VI}`, `Target "${fragment}" has no figure after its operator. ${EXAMPLES_EN}`);
@@ -257,17 +188,20 @@ function parseTargetUnsafe(text: string, opts: ParseOptions): ParseResult {
   );
 }
 
+const CUT_TEST = /;|trong đó|[.!?]\s|\n/u;
+
+function result(rule: Reading, text: string, warnings: Warning[], runnerUp: Reading | null): ParseResult {
+  const r = { ...rule, text } as Rule;
+  if (runnerUp) {
+    (r as { alternative?: Reading }).alternative = runnerUp;
+    return { ok: true, rule: r, warnings, runnerUp };
+  }
+  return { ok: true, rule: r, warnings };
+}
+
 function short(s: string): string {
   const t = s.trim();
   return t.length > 80 ? `${t.slice(0, 77)}…` : t;
-}
-
-/** The rule with its source text and without undefined fields (so results compare and print cleanly). */
-function withText(rule: Rule, text: string): Rule {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(rule)) if (v !== undefined) out[k] = v;
-  out.text = text;
-  return out as Rule;
 }
 
 // "=A1+1", "=SUM(B2:B9)", "=1+1"; but "= 0" and "= 100%" are canonical targets.
@@ -286,10 +220,11 @@ const cache = new Map<string, ParseResult>();
  */
 export function parseTargetCached(text: string, opts: ParseOptions = {}): ParseResult {
   if (typeof text !== "string" || text.length > 2000) return parseTarget(text, opts);
-  const key = `${text}\u0000${opts.indicator ?? ""}\u0000${opts.direction ?? ""}\u0000${opts.year ?? ""}`;
+  const o = opts ?? {};
+  const key = `${text}\u0000${o.indicator ?? ""}\u0000${o.direction ?? ""}\u0000${o.year ?? ""}\u0000${o.unit ?? ""}\u0000${o.period ? `${o.period.start}/${o.period.end}/${o.period.kind}` : ""}`;
   const hit = cache.get(key);
   if (hit) return hit;
-  const r = parseTarget(text, opts);
+  const r = parseTarget(text, o);
   if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
   cache.set(key, r);
   return r;
@@ -323,12 +258,15 @@ export function parseStatement(text: string, opts: ParseOptions = {}): Statement
   }
 }
 
+/** Whether a piece of text holds a figure that could be a threshold (not a year, date, age or code). */
 function hasFigure(s: string): boolean {
+  if (!/\d/u.test(s) && !/(?:hai|ba|bốn|sáu|bảy|tám|chín|mười)/u.test(s)) return false;
   const p = prepare(s);
-  const toks = tokenize(p);
-  markDates(toks, findDates(p, undefined));
-  classify(p, toks);
-  return toks.some((t) => t.role === "figure" && !t.word);
+  const { tokens } = tokenize(p);
+  claimCodes(p, tokens);
+  findDates(p, tokens, {});
+  claimPopulation(p, tokens);
+  return tokens.some((t) => t.kind === NUM && t.role === "figure" && !t.word);
 }
 
 // The threshold phrase at either end of a part, so what is left names the part.
@@ -351,41 +289,38 @@ function parseStatementUnsafe(text: string, opts: ParseOptions): StatementPart[]
   const whole = text.normalize("NFC").replace(/[ \t\u00A0]+/gu, " ").trim();
   if (!whole) return [];
   const pieces: string[] = [];
-  for (const hard of whole.split(HARD_CUT)) {
-    if (pieces.length > MAX_PARTS) {
-      pieces.push(hard);
+  let rest: string | null = null;
+  // Each comma-separated bit is looked at once, and whether the piece being built holds a figure is remembered,
+  // so a statement of many commas costs time linear in its length.
+  outer: for (const hard of whole.split(HARD_CUT)) {
+    if (rest !== null) {
+      rest += `; ${hard}`;
       continue;
     }
-    const bits = hard.split(/,\s+/u);
+    const bits = hard.split(", ");
     let cur = "";
-    for (const [k, b] of bits.entries()) {
+    let curFig = false;
+    for (let k = 0; k < bits.length; k++) {
+      const b = bits[k];
       if (pieces.length >= MAX_PARTS) {
-        cur = [cur, ...bits.slice(k)].filter(Boolean).join(", ");
-        break;
+        rest = [cur, ...bits.slice(k)].filter(Boolean).join(", ");
+        continue outer;
       }
-      if (cur && hasFigure(cur) && hasFigure(b)) {
+      const fig = hasFigure(b);
+      if (cur && curFig && fig) {
         pieces.push(cur);
         cur = b;
-      } else cur = cur ? `${cur}, ${b}` : b;
+        curFig = fig;
+      } else {
+        cur = cur ? `${cur}, ${b}` : b;
+        curFig ||= fig;
+      }
     }
     if (cur.trim()) pieces.push(cur);
   }
+  if (pieces.length > MAX_PARTS) rest = [pieces.splice(MAX_PARTS).join("; "), rest].filter((x) => x !== null).join("; ");
   const out: StatementPart[] = [];
-  if (pieces.length > MAX_PARTS) {
-    const rest = pieces.slice(MAX_PARTS).join("; ");
-    pieces.length = MAX_PARTS;
-    pieces.push(rest);
-  }
-  for (const [n, raw] of pieces.entries()) {
-    if (n === MAX_PARTS) {
-      const fragment = short(raw);
-      out.push({
-        label: fragment,
-        target: raw,
-        result: err("too_many_parts", fragment, `Câu có hơn ${MAX_PARTS} chỉ tiêu; phần còn lại chưa đọc`, `More than ${MAX_PARTS} targets in one statement; the rest was not read`),
-      });
-      break;
-    }
+  for (const raw of pieces) {
     const target = raw.replace(/^[\s\-+•*·–,:]+|[\s,.:]+$/gu, "");
     if (!/[\p{L}\p{N}]/u.test(target)) continue;
     const result = parseTarget(target, opts);
@@ -405,6 +340,14 @@ function parseStatementUnsafe(text: string, opts: ParseOptions): StatementPart[]
         }
       }
     }
+  }
+  if (rest !== null && rest.trim() !== "") {
+    const fragment = short(rest);
+    out.push({
+      label: fragment,
+      target: rest,
+      result: err("too_many_parts", fragment, `Câu có hơn ${MAX_PARTS} chỉ tiêu; phần còn lại chưa đọc`, `More than ${MAX_PARTS} targets in one statement; the rest was not read`),
+    });
   }
   return out;
 }

@@ -37,8 +37,12 @@ export const CompareRule = z.object({
   op: Op,
   value: z.number(),
   unit: Unit,
-  /** `reduce` marks "giảm/khống chế ... còn X" wordings: an upper bound reached by bringing a bad figure down. */
-  intent: z.enum(["plain", "reduce", "maintain"]).default("plain"),
+  /**
+   * `reduce` marks "giảm/khống chế ... còn X" wordings: an upper bound reached by bringing a bad figure down.
+   * `all` marks a negated bound: "không có lớp nào có điểm trung bình dưới 5,0" is every class at 5,0 or above
+   * (the figure judged is the lowest one).
+   */
+  intent: z.enum(["plain", "reduce", "maintain", "all"]).default("plain"),
   ...Source,
 });
 
@@ -77,10 +81,15 @@ export const LevelRule = z.object({
   ...Source,
 });
 
-/** "thứ hạng 6/30 quận huyện", "top 5 Thành phố", "tốp đầu". Met when the actual rank is at or better than `rank`. */
+/**
+ * "thứ hạng 6/30 quận huyện", "top 5 Thành phố", "tốp đầu", "thứ 5–8/30". Met when the actual rank is at or better
+ * than `rank`; with `best`, a band of places ("thứ 5–8": 5 to 8 meets, better than 5 exceeds).
+ */
 export const RankRule = z.object({
   kind: z.literal("rank"),
   rank: z.number(),
+  /** The best place of a band ("5" in "thứ 5–8/30"). */
+  best: z.number().optional(),
   /** Size of the field ranked, when stated (30 in "6/30"). */
   of: z.number().optional(),
   /** "top"/"tốp" wording (any place up to `rank`) as opposed to a stated place. */
@@ -133,15 +142,20 @@ export const FrequencyRule = z.object({
   ...Source,
 });
 
+/** An ISO date, or "--MM-DD" (ISO 8601's day of any year) when the phrase gave no year and no period dated it. */
+const DayText = z.string().regex(/^(?:\d{4}|-)-\d{2}-\d{2}$/);
+
 /**
  * "chậm nhất tháng 6/2025" (due 2025-06-30), "trước tháng 6/2025" (2025-05-31), "trước năm 2025"
  * (2024-12-31), "năm 2024" (2024-12-31). `due` is the last day that still counts, ISO yyyy-mm-dd.
+ * With `start`, a window: "từ 1/8 đến 5/8/2025" (done from `start` to `due`), "vào ngày 20/11/2025" (start = due).
+ * "trước 30/4" with no year and no plan period is "--04-29": the judge dates it by the completion date's year.
  */
 export const DeadlineRule = z.object({
   kind: z.literal("deadline"),
-  due: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-  /** First day of the task window, when a task table gives one. */
-  start: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  due: DayText,
+  /** First day of the window, when the phrase or a task table gives one. */
+  start: DayText.optional(),
   ...Source,
 });
 
@@ -160,7 +174,8 @@ export const BooleanRule = z.object({
   ...Source,
 });
 
-export const Rule = z.discriminatedUnion("kind", [
+/** A rule without a runner-up reading: what `alternative` holds. */
+export const Reading = z.discriminatedUnion("kind", [
   CompareRule,
   RangeRule,
   FractionRule,
@@ -172,6 +187,28 @@ export const Rule = z.discriminatedUnion("kind", [
   DeadlineRule,
   ZeroRule,
   BooleanRule,
+]);
+export type Reading = z.infer<typeof Reading>;
+
+/**
+ * The runner-up reading of the same phrase, when the reader could not decide between two ("12 trường (7,1%)" with no
+ * unit given: at least 12 schools, or at least 7,1%). The judge gives "Cần xác nhận" (review) when the two readings
+ * would judge a figure differently, and formulas are not compiled for such a rule (the engine's verdict is written).
+ */
+const Alternative = { alternative: Reading.optional() };
+
+export const Rule = z.discriminatedUnion("kind", [
+  CompareRule.extend(Alternative),
+  RangeRule.extend(Alternative),
+  FractionRule.extend(Alternative),
+  LevelRule.extend(Alternative),
+  RankRule.extend(Alternative),
+  ChangeRule.extend(Alternative),
+  ReferenceRule.extend(Alternative),
+  FrequencyRule.extend(Alternative),
+  DeadlineRule.extend(Alternative),
+  ZeroRule.extend(Alternative),
+  BooleanRule.extend(Alternative),
 ]);
 export type Rule = z.infer<typeof Rule>;
 export type RuleKind = Rule["kind"];

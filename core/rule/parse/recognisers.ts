@@ -1,0 +1,749 @@
+// Recognisers: each looks at the tokens of one clause and proposes every reading it sees, with a score; the resolver chooses.
+import type { Op, Reading, Unit } from "../schema";
+import type { Warning } from "../verdict";
+import type { Ctx } from "./context";
+import type { DateHit } from "./dates";
+import { figOf, opBefore, type Fig } from "./figures";
+import { has, reduceIn, goodIn, type Marker, type PeriodKind } from "./lexicon";
+import { cleanSubject } from "./subject";
+import { NUM, SYM, WORD, type Token } from "./tokens";
+
+/** One proposed reading of a clause. */
+export interface Cand {
+  rule: Reading;
+  /** The figures it reads (so the others can be reported as left aside). */
+  used: Token[];
+  score: number;
+  /** Which recogniser proposed it (for tests and debugging). */
+  by: string;
+  /** Where its subject is looked for: the text before `subject[0]`, else after `subject[1]` (char offsets). */
+  subject: [number, number] | null;
+  /** A subject already worked out (ranks, zero tolerance). */
+  subjectText?: string;
+  warnings?: Warning[];
+}
+
+/**
+ * Base scores. A reading that states its own kind of target outranks a bare figure: a place after "xếp thứ", a
+ * frequency with its period, a change after its verb, a share "n/N", a band. Context then moves scores (see the
+ * resolver): the unit column, the indicator's words, parentheses, qualifiers.
+ */
+export const SCORE = {
+  canonicalBoolean: 100,
+  negation: 21,
+  zero: 20,
+  rank: 12,
+  frequency: 11,
+  interval: 11,
+  change: 10.5,
+  band: 9.5,
+  everyPeriod: 9.5,
+  fraction: 9,
+  range: 8.5,
+  reference: 8,
+  deadlineAlone: 7.5,
+  lead: 6,
+  level: 4.5,
+  /** A level after a count or rate it qualifies ("35 trường đạt Mức 1"). */
+  levelQualifier: 2,
+  /** compare = base + operator (strong 4, weak 2.5, none 1) + percent 1.5; a number word without operator 0.2. */
+  compare: 3,
+  changeAny: 1.5,
+  deadline: 1,
+  span: 0.8,
+  boolean: 0.1,
+} as const;
+
+const isSym = (t: Token | undefined, ...cs: string[]) => !!t && t.kind === SYM && cs.includes(t.w);
+const isWord = (t: Token | undefined, ...ws: string[]) => !!t && t.kind === WORD && ws.includes(t.w);
+const marked = (t: Token | undefined, m: Marker) => !!t && !!t.lex && has(t.lex, m);
+
+/** The lexicon phrase ending at token k that carries marker m: its first index, or -1. */
+function phraseEndingAt(ts: Token[], k: number, m: Marker, floor = 0): number {
+  for (let j = Math.max(floor, k - 5); j <= k; j++) {
+    const t = ts[j];
+    if (t.lex && j + t.lexLen - 1 === k && has(t.lex, m)) return j;
+  }
+  return -1;
+}
+
+/** The text of tokens [a, b) in the user's letters. */
+function src(c: Ctx, a: number, b: number): string {
+  if (a >= b) return "";
+  return c.p.src.slice(c.ts[a].start, c.ts[b - 1].end);
+}
+
+function warn(code: Warning["code"], vi: string, en: string): Warning {
+  return { code, message: { vi, en } };
+}
+
+/** Is less better around this point? The reduce lexicon near the figure, or the indicator. */
+function reduceNear(c: Ctx, pos: number): boolean {
+  if (c.ind.reduce) return true;
+  if (!c.reduceAny) return false;
+  return reduceIn(c.p.low.slice(Math.max(0, pos - 200), Math.min(c.p.low.length, pos + 80)));
+}
+
+/** Less is better because of what the figure measures: persons per container, working days, a size norm. */
+function downByUnit(c: Ctx, f: Fig): boolean {
+  const u = f.u;
+  if (u.working) return true;
+  if (u.people && u.perContainer) return true;
+  // "Nhóm trẻ 24-36 tháng tuổi: 20 trẻ", "Lớp mẫu giáo 5-6 tuổi: 35 trẻ": persons counted in a group or class.
+  if (u.people && u.unit.kind === "count") {
+    const first = c.ts.find((t) => t.kind === WORD);
+    if (first?.lex?.container && first.i < f.i && !c.figs.some((g) => g.t.percent)) return true;
+  }
+  // The unit column says persons per container ("học sinh/máy tính", "trẻ/nhóm").
+  const h = c.unit;
+  if (h && h.kind === "measure" && h.per && /^(?:học sinh|hs|trẻ|cháu|người|học viên)/u.test(h.text)) return true;
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+/** "có/không — …": the canonical yes/no form. */
+function canonicalBoolean(c: Ctx, out: Cand[]): void {
+  const m = /^(?:có\/không|yes\/no)(?:\s*[-—:]\s*)?/u.exec(c.p.low);
+  if (!m) return;
+  const statement = c.p.src.slice(m[0].length).trim() || undefined;
+  out.push({ rule: { kind: "boolean", statement }, used: [], score: SCORE.canonicalBoolean, by: "canonicalBoolean", subject: null });
+}
+
+/**
+ * Zero tolerance: "không để xảy ra ngộ độc thực phẩm", "tuyệt đối không lạm thu", "không có học sinh bỏ học", "= 0".
+ * Negation of a bound: "Không có lớp nào có điểm trung bình dưới 5,0" is every class at 5,0 or above.
+ */
+function zero(c: Ctx, out: Cand[]): void {
+  const ts = c.ts;
+  let at = -1;
+  let len = 0;
+  let none = false;
+  for (let i = 0; i < ts.length; i++) {
+    const t = ts[i];
+    if (t.lex && (has(t.lex, "zero") || has(t.lex, "none"))) {
+      at = i;
+      len = t.lexLen;
+      none = has(t.lex, "none");
+      break;
+    }
+  }
+  const canonicalZero = isSym(ts[0], "=") && ts[1]?.kind === NUM && ts[1].value === 0 && !ts[1].percent && ts.length <= 3;
+  if (at < 0 && !canonicalZero) return;
+  // "không có … nào … dưới X": the negation of "some below X" is "all at least X".
+  if (at >= 0 && none) {
+    for (const f of c.figs) {
+      if (f.i <= at || !f.op || f.op.weak || f.op.from) continue;
+      const any = ts.slice(at + len, f.i).some((t) => t.w === "nào") || f.op.op === "<" || f.op.op === ">";
+      if (!any) continue;
+      const flip: Record<Op, Op> = { "<": ">=", "<=": ">", ">": "<=", ">=": "<", "=": "=" };
+      if (f.op.op === "=") continue;
+      out.push({
+        rule: { kind: "compare", op: flip[f.op.op], value: f.t.value, unit: f.u.unit, intent: "all" },
+        used: [f.t],
+        score: SCORE.negation,
+        by: "negation",
+        subject: [ts[at].start, f.u.end < ts.length ? ts[f.u.end - 1].end : c.p.low.length],
+        subjectText: cleanSubject(src(c, at + len, f.opAt)),
+      });
+      return;
+    }
+  }
+  // A figure with its own strong operator is the target ("không để … quá 2%" is ≤ 2%).
+  if (c.figs.some((f) => f.t.value !== 0 && f.op && !f.op.weak)) return;
+  const z = c.figs.find((f) => f.t.value === 0);
+  let unit: Unit = { kind: "count" };
+  if (z) unit = z.u.unit;
+  else if (at >= 0) {
+    const n = ts[at + len];
+    if (n && (n.w === "vụ" || n.w === "ca" || (n.w === "trường" && ts[at + len + 1]?.w === "hợp"))) unit = { kind: "count", noun: n.w === "trường" ? "trường hợp" : n.w };
+  }
+  const from = at >= 0 ? ts[at + len - 1].end : 0;
+  const subjectText = at >= 0 ? (cleanSubject(c.p.src.slice(from)) ?? cleanSubject(c.p.src.slice(0, ts[at].start))) : undefined;
+  out.push({ rule: { kind: "zero", unit }, used: z ? [z.t] : [], score: SCORE.zero, by: "zero", subject: null, subjectText });
+}
+
+/** "thứ hạng 6/30", "Xếp thứ: 12/30", "đạt thứ 5–8/30", "top 5 Thành phố", "nằm trong 3 đơn vị dẫn đầu", "tốp đầu". */
+function rank(c: Ctx, out: Cand[]): void {
+  const ts = c.ts;
+  const firstTarget = c.figs.find((f) => f.t.percent || (f.op && !f.op.weak));
+  for (const f of c.figs) {
+    const t = f.t;
+    if (t.percent || !t.integer || t.value < 1) continue;
+    let k = f.i - 1;
+    while (k >= 0 && (isSym(ts[k], "≤", ":") || isWord(ts[k], "thứ", "là", "đạt"))) {
+      if (isWord(ts[k], "thứ") && phraseEndingAt(ts, k, "rank") >= 0) break;
+      k--;
+    }
+    let j = phraseEndingAt(ts, k, "rank");
+    let top = false;
+    if (j < 0) {
+      j = phraseEndingAt(ts, k, "top");
+      top = j >= 0;
+    }
+    let group = false;
+    if (j < 0) {
+      // "nhóm 5 quận dẫn đầu", "nằm trong 3 đơn vị dẫn đầu", "trong nhóm 10 trường đứng đầu".
+      const g = phraseEndingAt(ts, f.i - 1, "group");
+      if (g >= 0 && ts.slice(f.i + 1, f.i + 6).some((u) => u.lex && has(u.lex, "lead"))) {
+        j = g;
+        top = true;
+        group = true;
+      }
+    }
+    if (j < 0) continue;
+    const used = [t];
+    let of: number | undefined;
+    let best: number | undefined;
+    let place = t.value;
+    let end = f.i + 1;
+    // "5–8/30": a band of places.
+    const n1 = ts[end];
+    const n2 = ts[end + 1];
+    if (isSym(n1, "-") && n2?.kind === NUM && n2.integer && n2.value > t.value && n2.role === "figure") {
+      best = t.value;
+      place = n2.value;
+      used.push(n2);
+      end += 2;
+    }
+    if (isSym(ts[end], "/") && ts[end + 1]?.kind === NUM && ts[end + 1].integer && ts[end + 1].value >= place) {
+      of = ts[end + 1].value;
+      used.push(ts[end + 1]);
+      end += 2;
+    }
+    if (group) end = f.u.end;
+    const field = fieldAfter(c, end);
+    const subjectText = cleanSubject(c.p.src.slice(0, ts[j].start));
+    // "30% giảng viên … thuộc top 500": a top after the real target describes who is counted.
+    const qualifier = top && !!firstTarget && firstTarget.i < f.i;
+    out.push({
+      rule: { kind: "rank", rank: place, best, of, top, field, subject: subjectText },
+      used,
+      score: qualifier ? SCORE.deadline : SCORE.rank,
+      by: "rank",
+      subject: null,
+      subjectText,
+    });
+  }
+  // "tốp đầu", "top các trường dẫn đầu", "dẫn đầu Quận" (no number).
+  if (c.figs.length > 0 && out.some((x) => x.by === "rank")) return;
+  for (let i = 0; i < ts.length; i++) {
+    const t = ts[i];
+    if (!t.lex) continue;
+    const topWord = has(t.lex, "top") || (has(t.lex, "group") && t.w === "nhóm");
+    if (topWord || (has(t.lex, "lead") && t.w === "tốp")) {
+      // A few words may sit between: "top các trường dẫn đầu".
+      let lead = -1;
+      if (has(t.lex, "lead")) lead = i;
+      else for (let k = i + t.lexLen; k < ts.length && k <= i + t.lexLen + 3; k++) if (ts[k].lex && has(ts[k].lex!, "lead")) lead = k;
+      if (lead < 0 && !(isWord(ts[i + t.lexLen], "đầu"))) continue;
+      const endTok = lead >= 0 ? lead + ts[lead].lexLen : i + t.lexLen + 1;
+      const words = src(c, i, endTok);
+      const field = fieldAfter(c, endTok);
+      const subjectText = cleanSubject(c.p.src.slice(0, t.start).replace(/(?:đứng|thuộc|nằm trong|trong)\s*$/iu, ""));
+      out.push({
+        rule: { kind: "rank", rank: 10, top: true, field, subject: subjectText },
+        used: [],
+        score: SCORE.lead,
+        by: "rank",
+        subject: null,
+        subjectText,
+        warnings: [warn("target_partly_read", `"${words}" được hiểu là top 10; nên ghi rõ số`, `"${words}" read as top 10; state a number`)],
+      });
+      return;
+    }
+    if (has(t.lex, "lead")) {
+      const field = fieldAfter(c, i + t.lexLen);
+      const subjectText = cleanSubject(c.p.src.slice(0, t.start));
+      out.push({ rule: { kind: "rank", rank: 1, top: false, field, subject: subjectText }, used: [], score: SCORE.lead, by: "rank", subject: null, subjectText });
+      return;
+    }
+  }
+}
+
+/** "quận huyện" in "thứ hạng 6/30 quận huyện", "Thành phố" in "top 5 Thành phố". */
+function fieldAfter(c: Ctx, k: number): string | undefined {
+  const t = c.ts[k];
+  if (!t) return undefined;
+  const s = c.p.src.slice(t.start, t.start + 60).split(/[;,.(]/u)[0];
+  const f = s.replace(/^\s*(?:của|trong|toàn|các|trên|khối)\s+/iu, "").replace(/\s+(?:và|trong|năm|về).*$/iu, "").trim();
+  return /\p{L}{2,}/u.test(f) ? f : undefined;
+}
+
+const LEVEL_SKIP = new Set(["≥", "từ", "đạt", "là", ":"]);
+
+/** Whether a figure is a level ("mức độ 3", "IELTS từ 5.5"), and its scale. */
+function levelOf(c: Ctx, f: Fig): { scale?: string; at: number } | null {
+  if (f.t.percent) return null;
+  let k = f.i - 1;
+  if (k >= 0 && LEVEL_SKIP.has(c.ts[k].w)) k--;
+  const j = phraseEndingAt(c.ts, k, "level");
+  if (j < 0) return null;
+  const w = c.ts.slice(j, k + 1).map((t) => t.w).join(" ");
+  if (w === "mức độ" || w === "mức" || w === "cấp độ" || w === "level" || w === "trình độ") return { at: j };
+  if (w === "khung năng lực ngoại ngữ") return { scale: "bậc", at: j };
+  return { scale: w === "bậc" || w === "chu kỳ" ? w : w.toUpperCase(), at: j };
+}
+
+/** "phổ cập giáo dục tiểu học mức độ 3", "IELTS từ 5.5 trở lên", "chuẩn quốc gia mức độ 2". */
+function level(c: Ctx, out: Cand[]): void {
+  for (const f of c.figs) {
+    const lv = levelOf(c, f);
+    if (!lv) continue;
+    const subjectText = cleanSubject(c.p.src.slice(0, c.ts[lv.at].start));
+    // "35 trường đã đạt … Mức 1": a level after a count or a rate says what the counted units reach.
+    const qualifier = c.figs.some((g) => g.i < f.i && !levelOf(c, g));
+    out.push({ rule: { kind: "level", level: f.t.value, scale: lv.scale, subject: subjectText }, used: [f.t], score: qualifier ? SCORE.levelQualifier : SCORE.level, by: "level", subject: null, subjectText });
+  }
+}
+
+/** "1 lần/tháng", "ít nhất 01 chuyên đề/cơ sở giáo dục/năm", "mỗi tháng 1 lần", "6 tháng một lần" (an interval). */
+function frequency(c: Ctx, out: Cand[]): void {
+  const ts = c.ts;
+  for (const f of c.figs) {
+    const u = f.u;
+    const t = f.t;
+    if (t.percent) continue;
+    // "6 tháng một lần", "6 tháng/lần", "định kỳ 3 tháng 1 lần": an interval, at most that long.
+    if (u.unit.kind === "measure" && u.dim === "time") {
+      const n = ts[u.end];
+      const once = (n?.kind === NUM && n.value === 1 && isWord(ts[u.end + 1], "lần")) || (isSym(n, "/") && isWord(ts[u.end + 1], "lần"));
+      if (once) {
+        if (n.kind === NUM) n.role = "unit";
+        out.push({ rule: { kind: "compare", op: f.op && !f.op.weak ? f.op.op : "<=", value: t.value, unit: u.unit, intent: "plain" }, used: [t], score: SCORE.interval, by: "interval", subject: [ts[f.opAt].start, ts[u.end - 1].end] });
+        continue;
+      }
+    }
+    // "1 lần/6 tháng": once per a span of time.
+    if (t.value === 1 && isWord(ts[f.i + 1], "lần") && isSym(ts[f.i + 2], "/") && ts[f.i + 3]?.kind === NUM && ts[f.i + 4]?.lex?.unit?.dim === "time") {
+      const span = ts[f.i + 3];
+      out.push({ rule: { kind: "compare", op: "<=", value: span.value, unit: { kind: "measure", unit: ts[f.i + 4].w }, intent: "plain" }, used: [t, span], score: SCORE.interval, by: "interval", subject: [ts[f.opAt].start, ts[f.i + 4].end] });
+      continue;
+    }
+    if (u.period && u.head && !u.dim && u.unit.kind === "measure") {
+      const op: Op = f.op && !f.op.weak ? f.op.op : ">=";
+      const noun = u.head === "times" ? undefined : u.head;
+      const per = u.parts.length >= 2 ? u.parts[0] : undefined;
+      out.push({ rule: { kind: "frequency", op, count: t.value, noun, period: u.period, per }, used: [t], score: SCORE.frequency, by: "frequency", subject: [ts[f.opAt].start, ts[u.end - 1].end] });
+    }
+  }
+  // "mỗi tháng 1 lần", "mỗi tuần hai buổi", "Phấn đấu mỗi năm thực hiện chuyển đổi 3 trường".
+  for (let i = 0; i < ts.length; i++) {
+    if (!marked(ts[i], "every")) continue;
+    const pw = ts[i + 1];
+    const period: PeriodKind | undefined = pw?.lex?.period;
+    if (!period) continue;
+    const after = i + 1 + pw.lexLen;
+    for (const f of c.figs) {
+      if (f.i < after || f.t.percent || !f.t.integer) continue;
+      if (changeVerbBefore(ts, f.i) >= 0) continue;
+      if (f.u.unit.kind !== "count" || !f.u.unit.noun) continue;
+      const op: Op = f.op && !f.op.weak ? f.op.op : ">=";
+      const subjectText = cleanSubject(src(c, 0, f.opAt).replace(/(?:mỗi|hằng|hàng) (?:năm học|năm|học kỳ|học kì|quý|tháng|tuần|ngày)/iu, " "));
+      out.push({ rule: { kind: "frequency", op, count: f.t.value, noun: f.u.unit.noun, period }, used: [f.t], score: SCORE.everyPeriod, by: "everyPeriod", subject: null, subjectText });
+      break;
+    }
+    break;
+  }
+}
+
+/** The index where a change verb right before token i starts ("tăng thêm ít nhất 5", "giảm ≥ 1,5"), or -1. */
+function changeVerbBefore(ts: Token[], i: number): number {
+  let k = i - 1;
+  // Skip an operator between the verb and its amount.
+  for (let j = Math.max(0, k - 2); j <= k; j++) {
+    const t = ts[j];
+    if (t.lex?.op && !t.lex.op.weak && (t.lex.op.op === ">=" || t.lex.op.op === ">") && j + t.lexLen - 1 === k && !t.lex.op.from) {
+      k = j - 1;
+      break;
+    }
+  }
+  if (k < 0) return -1;
+  for (let j = Math.max(0, k - 3); j <= k; j++) {
+    const t = ts[j];
+    if (t.lex?.change && j + t.lexLen - 1 === k) return j;
+  }
+  return -1;
+}
+
+/** The last change verb before token i in the clause: "giảm tỷ lệ bỏ học 0,5% so với năm trước". */
+function lastChangeVerb(ts: Token[], i: number): Token | null {
+  let last: Token | null = null;
+  for (let j = 0; j < i; j++) if (ts[j].lex?.change) last = ts[j];
+  return last;
+}
+
+/** "giảm 1,5% so với đầu năm", "tăng ≥ 1,5 điểm %", "mỗi năm phát triển thêm ít nhất 01 trường", "tăng thêm 5 trường". */
+function change(c: Ctx, out: Cand[]): void {
+  const ts = c.ts;
+  for (const f of c.figs) {
+    const t = f.t;
+    const vAt = changeVerbBefore(ts, f.i);
+    const soVoi = baselineAfter(c, f.u.end);
+    if (vAt < 0 && !soVoi) continue;
+    const verb = vAt >= 0 ? ts[vAt] : lastChangeVerb(ts, f.i);
+    if (!verb?.lex?.change) continue;
+    const direction = verb.lex.change;
+    let mode: "absolute" | "points" | "percent";
+    let amount = t.value;
+    let unit: Unit;
+    let end = f.u.end;
+    if (f.u.points) {
+      mode = "points";
+      amount = t.percent ? t.value : t.value / 100;
+      unit = { kind: "percent" };
+    } else if (t.percent) {
+      const rate = /tỷ lệ|tỉ lệ/u.test(c.p.low.slice(0, t.start)) || c.ind.rate || reduceNear(c, t.start) || c.unit?.kind === "percent";
+      mode = rate ? "points" : "percent";
+      unit = { kind: "percent" };
+    } else {
+      mode = "absolute";
+      unit = f.u.unit;
+    }
+    const perYear = perYearIn(c);
+    if (perYear && unit.kind === "measure" && /\/năm$/u.test(unit.unit)) unit = { kind: "count", noun: unit.unit.replace(/\/năm$/u, "") };
+    const start = vAt >= 0 ? ts[vAt].start : t.start;
+    out.push({
+      rule: { kind: "change", direction, mode, amount: Number(amount.toPrecision(12)), unit, baselineLabel: soVoi?.label, perYear },
+      used: [t],
+      score: SCORE.change,
+      by: "change",
+      subject: [start, ts[end - 1]?.end ?? t.end],
+    });
+  }
+}
+
+function perYearIn(c: Ctx): boolean {
+  return /(?:mỗi|hằng|hàng) năm|\/\s*năm(?![\p{L}])|per year/u.test(c.p.low);
+}
+
+/** "so với đầu năm": the baseline named after a figure (within a few words, same clause). */
+function baselineAfter(c: Ctx, k: number): { label: string; at: number } | null {
+  const ts = c.ts;
+  for (let j = k; j < ts.length && j < k + 12; j++) {
+    const t = ts[j];
+    if (t.kind === SYM && t.w === ";") return null;
+    if (t.kind === NUM && t.role === "figure") return null;
+    if (t.lex && has(t.lex, "baseline")) {
+      const from = ts[j + t.lexLen];
+      if (!from) return null;
+      const label = c.p.src.slice(from.start, from.start + 60).split(/[;,.(]/u)[0].trim();
+      return label ? { label, at: j } : null;
+    }
+  }
+  return null;
+}
+
+/** "tăng so với năm học trước" (no amount), "Khống chế tỷ lệ trẻ thừa cân béo phì" (hold: no increase). */
+function changeAny(c: Ctx, out: Cand[]): void {
+  const ts = c.ts;
+  const low = c.p.low;
+  const hold = ts.findIndex((t) => marked(t, "hold"));
+  if (hold >= 0) {
+    const rate = /tỷ lệ|tỉ lệ|%/u.test(low) || c.ind.rate;
+    const subjectText = cleanSubject(c.p.src.slice(ts[hold].end));
+    const rule: Reading = rate
+      ? { kind: "change", direction: "decrease", mode: "points", amount: 0, unit: { kind: "percent" }, perYear: false }
+      : { kind: "change", direction: "decrease", mode: "absolute", amount: 0, unit: { kind: "count" }, perYear: false };
+    out.push({ rule, used: [], score: SCORE.changeAny, by: "changeAny", subject: null, subjectText });
+    return;
+  }
+  const sv = ts.findIndex((t) => marked(t, "baseline"));
+  // "tăng cường" (strengthen) is no change of a figure; the lexicon reads it as one phrase without a verb.
+  const first = ts[0]?.lex?.change ? ts[0] : null;
+  if (sv < 0 && !first) return;
+  let verb: Token | null = first;
+  if (!verb) for (let j = sv - 1; j >= 0 && ts[sv].start - ts[j].start < 160; j--) if (ts[j].lex?.change) { verb = ts[j]; break; }
+  if (!verb?.lex?.change) return;
+  const baseline = sv >= 0 ? baselineAfter(c, sv) : null;
+  const unit: Unit = /tỷ lệ|tỉ lệ/u.test(low) ? { kind: "percent" } : { kind: "count" };
+  const subjectText = cleanSubject(c.p.src.slice(first ? first.end : 0, sv >= 0 ? ts[sv].start : c.p.src.length));
+  out.push({
+    rule: { kind: "change", direction: verb.lex.change, mode: "any", unit, baselineLabel: baseline?.label, perYear: /(?:mỗi|hằng|hàng) năm|per year/u.test(low) },
+    used: [],
+    score: SCORE.changeAny,
+    by: "changeAny",
+    subject: null,
+    subjectText,
+  });
+}
+
+/** "28/28 trường – đạt 100%", "14/14 phường", "7.910 trẻ/9.232 (85,7%)". */
+function fraction(c: Ctx, out: Cand[]): void {
+  const ts = c.ts;
+  const figs = c.figs;
+  for (let x = 0; x + 1 < figs.length; x++) {
+    const A = figs[x];
+    const B = figs[x + 1];
+    const a = A.t;
+    const b = B.t;
+    if (a.percent || b.percent || !(a.integer || a.grouped) || !(b.integer || b.grouped) || a.word || b.word) continue;
+    if (a.value < 0 || b.value <= 0 || a.value > b.value) continue;
+    // Between them: optional words, then "/".
+    let k = a.i + 1;
+    while (k < b.i && ts[k].kind === WORD) k++;
+    if (k !== b.i - 1 || !isSym(ts[k], "/")) continue;
+    if (isSym(ts[b.i + 1], "/") && ts[b.i + 2]?.kind === NUM) continue;
+    let noun = k > a.i + 1 ? src(c, a.i + 1, k) : undefined;
+    let end = b.i + 1;
+    if (!noun && B.u.unit.kind === "count" && B.u.unit.noun) {
+      noun = B.u.unit.noun;
+      end = B.u.end;
+    }
+    const used = [a, b];
+    const warnings: Warning[] = [];
+    // A percent restating the share ("– đạt 100%", "(85,7%)") belongs to the fraction; flag when it disagrees.
+    const P = figs[x + 2];
+    if (P && P.t.percent && P.t.start - b.end <= 30 && !c.p.low.slice(b.end, P.t.start).includes(";")) {
+      used.push(P.t);
+      const share = a.value / b.value;
+      if (Math.abs(share - P.t.value) > 0.006) {
+        warnings.push(warn("implausible_value", `${a.w}/${b.w} là ${(share * 100).toFixed(1).replace(".", ",")}%, không phải ${P.t.w}`, `${a.w}/${b.w} is ${(share * 100).toFixed(1)}%, not ${P.t.w}`));
+      }
+    }
+    out.push({ rule: { kind: "fraction", numerator: a.value, denominator: b.value, noun }, used, score: SCORE.fraction, by: "fraction", subject: [a.start, ts[end - 1].end], warnings });
+  }
+}
+
+const LOWER_OPS = new Set<Op>([">=", ">"]);
+const UPPER_OPS = new Set<Op>(["<=", "<"]);
+
+/** "55-60%", "30 - 35 trẻ/nhóm lớp", "từ trên A đến dưới B", "> 50% và ≤ 60%", "tối thiểu 8 nhóm và tối đa 25 nhóm". */
+function range(c: Ctx, out: Cand[]): void {
+  const ts = c.ts;
+  const figs = c.figs;
+  for (let x = 0; x + 1 < figs.length; x++) {
+    const A = figs[x];
+    const B = figs[x + 1];
+    let a = { value: A.t.value, percent: A.t.percent, w: A.t.w };
+    let b = { value: B.t.value, percent: B.t.percent, w: B.t.w };
+    // What sits between the two figures (after A's unit, before B): a separator, maybe an operator on B.
+    let k = a === null ? 0 : A.i + 1;
+    // A unit may sit on both ends ("8 nhóm … 25 nhóm"); skip A's unit words.
+    if (!A.t.percent) k = Math.max(k, A.u.end);
+    let sep: string | null = null;
+    let closeOp: Op | null = null;
+    let band = false;
+    const opA = opBefore(ts, A.i, x > 0 ? figs[x - 1].i + 1 : 0);
+    const opB = B.op && B.opAt >= k ? B.op : null;
+    const mid = ts.slice(k, opB ? B.opAt : B.i);
+    if (opA && !opA.op.weak && opB && !opB.weak && LOWER_OPS.has(opA.op.op) && UPPER_OPS.has(opB.op) && mid.every((t) => t.w === "và" || t.w === "," || t.w === "and" || t.w === "đến" || t.w === "-" || t.w === "tới")) {
+      band = true;
+      closeOp = opB.op;
+    } else if (opA && !opA.op.weak && opB && !opB.weak && UPPER_OPS.has(opA.op.op) && LOWER_OPS.has(opB.op) && mid.every((t) => t.w === "và" || t.w === "," || t.w === "and")) {
+      // "tối đa 25, tối thiểu 8": the same band written the other way round.
+      out.push(bandCand(c, B, A, opB.op, opA.op.op, x));
+      continue;
+    } else {
+      const m2 = ts.slice(A.i + 1, B.i);
+      // Words may sit before the separator ("30 trẻ - 35 trẻ").
+      let q = 0;
+      while (q < m2.length && m2[q].kind === WORD && !isSepWord(m2[q]) && q < 4) q++;
+      const s = m2[q];
+      if (!s || !(isSym(s, "-", "~") || isSepWord(s))) continue;
+      sep = s.w;
+      const rest = m2.slice(q + 1);
+      if (rest.length === 1 && (rest[0].w === "dưới" || rest[0].w === "<" || rest[0].w === "≤" || rest[0].w === "trên" || rest[0].w === ">" || rest[0].w === "≥")) {
+        closeOp = rest[0].w === "dưới" || rest[0].w === "<" ? "<" : rest[0].w === "≤" ? "<=" : null;
+      } else if (rest.length > 0) continue;
+      if ((sep === "và" || sep === "and") && !(opA && LOWER_OPS.has(opA.op.op) && !opA.op.weak && closeOp)) continue;
+    }
+    if (a.percent && !b.percent && !B.u.points) {
+      if (B.u.unit.kind === "percent") b = { ...b, percent: true };
+      else b = { ...b, value: Number((b.value / 100).toPrecision(12)), percent: true };
+    } else if (b.percent && !a.percent) {
+      a = { ...a, value: Number((a.value / 100).toPrecision(12)), percent: true };
+    }
+    const warnings: Warning[] = [];
+    // "từ 60 đến 50%": the ends are written the wrong way round; read the band and say so.
+    if (a.value > b.value) {
+      if (band || sep === "và" || sep === "and" || a.value - b.value > Math.max(Math.abs(a.value), Math.abs(b.value))) continue;
+      warnings.push(warn("implausible_value", `khoảng ghi ngược (${a.w} đến ${b.w}); đã đọc từ số nhỏ đến số lớn`, `range written backwards (${a.w} to ${b.w}); read from the smaller to the larger`));
+      [a, b] = [b, a];
+    }
+    const minInclusive = !(opA && opA.op.op === ">" && !opA.op.weak);
+    const maxInclusive = !(closeOp === "<");
+    const unit: Unit = b.percent ? { kind: "percent" } : B.u.unit.kind === "count" && !B.u.unit.noun && A.u.unit.kind === "count" ? A.u.unit : B.u.unit;
+    out.push({
+      rule: { kind: "range", min: a.value, max: b.value, minInclusive, maxInclusive, unit, sense: senseOf(c, A.t.start) },
+      used: [A.t, B.t],
+      score: band ? SCORE.band : SCORE.range,
+      by: band ? "band" : "range",
+      subject: [opA ? ts[opA.at].start : A.t.start, ts[Math.max(B.u.end, B.i + 1) - 1].end],
+      warnings,
+    });
+  }
+}
+
+function isSepWord(t: Token): boolean {
+  return t.kind === WORD && (t.w === "đến" || t.w === "tới" || t.w === "to" || t.w === "và" || t.w === "and");
+}
+
+function bandCand(c: Ctx, lo: Fig, hi: Fig, loOp: Op, hiOp: Op, x: number): Cand {
+  void x;
+  const unit: Unit = lo.t.percent || hi.t.percent ? { kind: "percent" } : hi.u.unit.kind !== "count" || hi.u.unit.noun ? hi.u.unit : lo.u.unit;
+  return {
+    rule: { kind: "range", min: lo.t.value, max: hi.t.value, minInclusive: loOp === ">=", maxInclusive: hiOp === "<=", unit, sense: senseOf(c, Math.min(lo.t.start, hi.t.start)) },
+    used: [lo.t, hi.t],
+    score: SCORE.band,
+    by: "band",
+    subject: [c.ts[Math.min(lo.opAt, hi.opAt)].start, c.ts[Math.max(lo.u.end, hi.u.end) - 1].end],
+  };
+}
+
+/** What lies outside a range: up (good outcome), down (bad outcome) or band. */
+function senseOf(c: Ctx, pos: number): "up" | "down" | "band" {
+  if (c.marks.sense) return c.marks.sense;
+  if (c.opts.direction) return c.opts.direction;
+  const head = c.p.low.slice(0, pos);
+  if ((c.reduceAny && reduceIn(head)) || c.ind.reduce) return "down";
+  if (goodIn(head) || c.ind.good) return "up";
+  return "band";
+}
+
+/** "cao hơn trung bình chung Thành phố và khu vực", "> trung bình chung Thành phố". */
+function reference(c: Ctx, out: Cand[]): void {
+  const ts = c.ts;
+  let at = -1;
+  let op: Op | null = null;
+  const m = ts.findIndex((t) => marked(t, "reference"));
+  if (m >= 0) {
+    // The operator right before the reference word, maybe across "mức".
+    let k = m - 1;
+    if (isWord(ts[k], "mức")) k--;
+    for (let j = Math.max(0, k - 3); j <= k; j++) {
+      const t = ts[j];
+      if (t.lex?.op && !t.lex.op.weak && j + t.lexLen - 1 === k) {
+        op = t.lex.op.op;
+        break;
+      }
+    }
+    at = ts[m].start;
+  }
+  if (!op) {
+    // Symbolic canonical form: an operator followed by words, no figure ("> trung bình chung Thành phố").
+    const s = ts[0];
+    if (!s || s.kind !== SYM || !s.lex?.op || ts[1]?.kind !== WORD || c.figs.length > 0) return;
+    op = s.lex.op.op;
+    at = ts[1].start;
+  }
+  if (m >= 0) {
+    // A figure with its own operator, or a share other than "100%" of units, is the threshold instead.
+    if (c.figs.some((f) => (f.op && !f.op.weak) || (f.t.percent && f.t.value !== 1))) return;
+  }
+  const refText = c.p.src.slice(at).split(/[;(]/u)[0].replace(/[\s.,:]+$/u, "").trim();
+  if (!refText) return;
+  const subjectText = cleanSubject(c.p.src.slice(0, at).replace(/(?:không )?(?:cao hơn|thấp hơn|bằng hoặc cao hơn|vượt|trên|dưới|bằng|[≥≤<>=])\s*(?:mức\s*)?$/iu, ""));
+  out.push({ rule: { kind: "reference", op, reference: refText, unit: /tỷ lệ|tỉ lệ|%/u.test(c.p.low) ? { kind: "percent" } : { kind: "count" } }, used: [], score: SCORE.reference, by: "reference", subject: null, subjectText });
+}
+
+/** Thresholds read from one figure: at least / above / at most / below, or zero for a figure of 0. */
+function compare(c: Ctx, out: Cand[]): void {
+  for (const f of c.figs) {
+    const t = f.t;
+    if (levelOf(c, f)) continue;
+    const u = f.u;
+    // "1 lần/tháng" is a frequency, not a measure "lần/tháng"; the frequency recogniser reads it.
+    if (u.period && !u.dim && u.head && u.unit.kind === "measure" && !t.percent) continue;
+    const ow = f.op;
+    const oa = f.after;
+    const strong = (ow && !ow.weak) || oa !== null;
+    let score = SCORE.compare + (strong ? 4 : ow ? 2.5 : 1);
+    if (t.percent) score += 1.5;
+    if (t.word && !ow) score = SCORE.compare + 0.2;
+    if (f.paren) score -= 2;
+    let op: Op;
+    if (oa && (!ow || ow.weak || ow.from)) op = oa;
+    else if (ow && !ow.weak) op = ow.op;
+    else if (c.opts.direction) op = c.opts.direction === "up" ? ">=" : c.opts.direction === "down" ? "<=" : "=";
+    else if (reduceNear(c, t.start) || downByUnit(c, f)) op = "<=";
+    else op = ">=";
+    const subject: [number, number] = [c.ts[f.opAt].start, c.ts[Math.max(u.end, f.i + 1) - 1].end];
+    if (t.value === 0 && (op === "=" || op === "<=" || !strong)) {
+      out.push({ rule: { kind: "zero", unit: u.unit }, used: [t], score, by: "compare", subject });
+      continue;
+    }
+    let intent: "plain" | "reduce" | "maintain" | "all" = "plain";
+    if (c.marks.all) intent = "all";
+    else if (c.marks.reduce || ow?.reduce || ((op === "<=" || op === "<") && reduceVerbBefore(c, t.start))) intent = "reduce";
+    else if (c.marks.maintain || /(?:^|[^\p{L}])duy trì(?![\p{L}])/u.test(c.p.low.slice(Math.max(0, t.start - 120), t.start))) intent = "maintain";
+    out.push({ rule: { kind: "compare", op, value: t.value, unit: u.unit, intent }, used: [t], score, by: "compare", subject });
+  }
+}
+
+function reduceVerbBefore(c: Ctx, pos: number): boolean {
+  return /(?:^|[^\p{L}])(?:giảm|khống chế|hạ|kéo giảm|hạn chế)(?![\p{L}])/u.test(c.p.low.slice(Math.max(0, pos - 200), pos));
+}
+
+/** "chậm nhất tháng 6/2025", "trước 30/4", "từ 1/8 đến 5/8", "vào ngày 20/11/2025", "trong năm 2025". */
+function deadline(c: Ctx, out: Cand[]): void {
+  const own = c.dates.filter((d) => !d.cited);
+  if (own.length === 0) return;
+  const explicit = own.some((d) => d.lead === "strict" || d.lead === "due" || d.lead === "on");
+  const onlyLevels = c.figs.every((f) => levelOf(c, f));
+  let score: number;
+  if (c.figs.length === 0) score = explicit ? SCORE.deadlineAlone : own.every((d) => d.span) ? SCORE.span : SCORE.deadline;
+  else if (explicit && onlyLevels) score = SCORE.deadlineAlone;
+  else return;
+  const last = own[own.length - 1];
+  const first = own[0];
+  let due = last.due;
+  let start: string | undefined;
+  if (own.length > 1 && first !== last) start = first.first;
+  // An exact day: "vào ngày 20/11/2025", "tổ chức ngày 20/11" (one day, not a deadline before it).
+  if (own.length === 1 && last.day && last.lead === "on") start = last.first;
+  // A window "từ 1/8 đến 5/8" where the second date has no year of its own takes the first's.
+  if (start && due < start && !due.startsWith("--") && start.startsWith("--")) start = `${due.slice(0, 4)}${start.slice(1)}`;
+  const warnings: Warning[] = [];
+  if (own.some((d) => d.yearless)) {
+    warnings.push(warn("target_partly_read", "không ghi năm và không biết kỳ kế hoạch; năm được lấy theo ngày hoàn thành", "no year written and no plan period known; the year is taken from the completion date"));
+  } else if (own.some((d) => d.datedByPeriod)) {
+    const y = due.slice(0, 4);
+    const by = c.opts.period ? ` (kỳ ${c.opts.period.label})` : "";
+    warnings.push(warn("target_partly_read", `không ghi năm; dùng năm ${y} theo kỳ kế hoạch${by}`, `no year written; using ${y} from the plan period${c.opts.period ? ` (${c.opts.period.label})` : ""}`));
+  }
+  const head = c.p.src.slice(0, c.ts[first.from].start);
+  const subjectText =
+    cleanSubject(head.replace(/(?:chậm nhất|muộn nhất|hạn chót|trước|trong|đến|hoàn thành|from|từ|vào|ngày)\s*$/iu, "").replace(/(?:chậm nhất|muộn nhất|hạn chót|trước|trong|đến|hoàn thành|from|từ|vào)\s*$/iu, "")) ??
+    cleanSubject(c.p.src.slice(c.ts[last.to - 1].end));
+  out.push({ rule: { kind: "deadline", due, start }, used: [], score, by: "deadline", subject: null, subjectText, warnings });
+}
+
+const BOOL_WORDS =
+  /(?:^|[^\p{L}])(?:công nhận|đạt chuẩn|danh hiệu|duy trì|hoàn thành|xây dựng|tổ chức|triển khai|thực hiện|đảm bảo|bảo đảm|kiện toàn|ban hành|phổ cập|tham gia|ứng dụng|đạt|được|có)(?![\p{L}])/u;
+
+/** Qualitative targets with a yes/no outcome: "được công nhận", "duy trì đạt chuẩn". */
+function yesNo(c: Ctx, out: Cand[]): void {
+  if (!BOOL_WORDS.test(c.p.low)) return;
+  const statement = cleanSubject(c.p.src);
+  if (statement) out.push({ rule: { kind: "boolean", statement }, used: [], score: SCORE.boolean, by: "boolean", subject: null });
+}
+
+/** Every recogniser, in no particular order: the resolver ranks what they propose. */
+export const RECOGNISERS: ReadonlyArray<readonly [string, (c: Ctx, out: Cand[]) => void]> = [
+  ["canonicalBoolean", canonicalBoolean],
+  ["zero", zero],
+  ["rank", rank],
+  ["level", level],
+  ["frequency", frequency],
+  ["change", change],
+  ["changeAny", changeAny],
+  ["fraction", fraction],
+  ["range", range],
+  ["reference", reference],
+  ["compare", compare],
+  ["deadline", deadline],
+  ["boolean", yesNo],
+];
+
+/** The free figures of a clause with their surroundings. */
+export function figures(c: Pick<Ctx, "p" | "ts">): Fig[] {
+  const out: Fig[] = [];
+  for (let i = 0; i < c.ts.length; i++) {
+    const t = c.ts[i];
+    if (t.kind === NUM && t.role === "figure") out.push(figOf(c.p, c.ts, i));
+  }
+  return out;
+}
+
+export type { DateHit };
