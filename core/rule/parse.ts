@@ -5,12 +5,11 @@ import type { Warning } from "./verdict";
 import { claimCodes, claimPopulation } from "./parse/claims";
 import { indicatorInfo, unitHint, type Ctx, type IndicatorInfo, type ParseOptions, type UnitHint } from "./parse/context";
 import { findDates, type BadDate } from "./parse/dates";
-import { reduceIn } from "./parse/lexicon";
 import { figures, RECOGNISERS, type Cand } from "./parse/recognisers";
 import { choose, finish, score } from "./parse/resolve";
 import { cleanSubject } from "./parse/subject";
-import { prepare } from "./parse/text";
-import { NUM, tokenize } from "./parse/tokens";
+import { nfc, prepare } from "./parse/text";
+import { NUM, SYM, tokenize } from "./parse/tokens";
 
 export { isReduceSubject, isGoodSubject, REDUCE_WORDS } from "./parse/lexicon";
 export type { ParseOptions } from "./parse/context";
@@ -73,8 +72,10 @@ function readClause(text: string, sh: Shared): Clause {
       }
     }
   }
-  if (!/[\p{L}\p{N}]/u.test(p.low)) return null;
   const { tokens: ts, truncated } = tokenize(p);
+  let content = false;
+  for (const t of ts) if (t.kind !== SYM) content = true;
+  if (!content) return null;
   claimCodes(p, ts);
   const bad: BadDate[] = [];
   const dates = findDates(p, ts, { period: sh.opts.period, year: sh.opts.year }, bad);
@@ -89,7 +90,13 @@ function readClause(text: string, sh: Shared): Clause {
     };
   }
   claimPopulation(p, ts);
-  const c: Ctx = { p, ts, opts: sh.opts, figs: [], dates, marks, ind: sh.ind, unit: sh.unit, reduceAny: reduceIn(p.low), warnings: [] };
+  let mask = 0;
+  let reduceAny = false;
+  for (const t of ts) {
+    mask |= t.startMask;
+    if (t.dir === 1) reduceAny = true;
+  }
+  const c: Ctx = { p, ts, opts: sh.opts, figs: [], dates, marks, ind: sh.ind, unit: sh.unit, reduceAny, mask, warnings: [] };
   let figs = figures(c);
   if (figs.length > MAX_FIGURES || truncated) {
     figs = figs.slice(0, MAX_FIGURES);
@@ -106,8 +113,8 @@ function readClause(text: string, sh: Shared): Clause {
   const chosen = choose(cands);
   if (!chosen) return null;
   const { best, runnerUp } = chosen;
-  const warnings = [...c.warnings, ...(best.warnings ?? [])];
-  if (best.rule.kind !== "boolean") {
+  const warnings = best.warnings && best.warnings.length > 0 ? c.warnings.concat(best.warnings) : c.warnings;
+  if (best.rule.kind !== "boolean" && figs.length > best.used.length) {
     const left = figs.filter((f) => !best.used.includes(f.t) && !f.t.word && f.t.role === "figure" && !(runnerUp && runnerUp.used.includes(f.t)));
     if (left.length > 0) {
       const rest = left.map((f) => p.src.slice(f.t.start, f.t.end)).join(", ");
@@ -142,7 +149,7 @@ export function parseTarget(text: string, opts: ParseOptions = {}): ParseResult 
 
 function parseTargetUnsafe(text: string, opts: ParseOptions): ParseResult {
   if (typeof text !== "string") return err("not_text", "", "Chỉ tiêu phải là chữ", "The target must be text");
-  const whole = text.normalize("NFC").trim();
+  const whole = nfc(text).trim();
   if (whole === "") return err("empty", "", "Chỉ tiêu để trống", "The target is empty");
   // Markup and spreadsheet formulas are not targets, even when they hold digits ("<img … =1>", "=A1+1").
   if (whole.includes("<")) {
@@ -156,7 +163,7 @@ function parseTargetUnsafe(text: string, opts: ParseOptions): ParseResult {
   }
   const sh: Shared = { opts, ind: indicatorInfo(opts.indicator), unit: unitHint(opts.unit) };
   // A pasted sentence has a handful of clauses; looking at the first MAX_CLAUSES keeps huge inputs fast.
-  const clauses = CUT_TEST.test(whole) ? whole.split(CLAUSE_CUT, MAX_CLAUSES).filter((s) => /[\p{L}\p{N}]/u.test(s)) : [whole];
+  const clauses = mayCut(whole) ? whole.split(CLAUSE_CUT, MAX_CLAUSES).filter((s) => /[\p{L}\p{N}]/u.test(s)) : [whole];
   let fallback: { rule: Reading; warnings: Warning[] } | null = null;
   for (let i = 0; i < clauses.length; i++) {
     const r = readClause(clauses[i], sh);
@@ -188,10 +195,20 @@ function parseTargetUnsafe(text: string, opts: ParseOptions): ParseResult {
   );
 }
 
-const CUT_TEST = /;|trong đó|[.!?]\s|\n/u;
+/** Whether CLAUSE_CUT could cut the text at all (most targets are one clause). */
+function mayCut(s: string): boolean {
+  if (s.includes(";") || s.includes("\n") || s.includes("trong đó")) return true;
+  for (let i = s.indexOf(" "); i > 0; i = s.indexOf(" ", i + 1)) {
+    const c = s.charCodeAt(i - 1);
+    if (c === 46 || c === 33 || c === 63) return true;
+  }
+  return false;
+}
 
 function result(rule: Reading, text: string, warnings: Warning[], runnerUp: Reading | null): ParseResult {
-  const r = { ...rule, text } as Rule;
+  // The rule is this parse's own object (made by the resolver): add the text in place.
+  const r = rule as Rule;
+  r.text = text;
   if (runnerUp) {
     (r as { alternative?: Reading }).alternative = runnerUp;
     return { ok: true, rule: r, warnings, runnerUp };

@@ -1,10 +1,10 @@
 // Claims: numbers that describe who is counted or name a document (ages, grades, codes, years, per-capita bases), never thresholds.
-import { has, type Marker } from "./lexicon";
+import { M, type Marker } from "./lexicon";
 import { NUM, SYM, WORD, type Token } from "./tokens";
 import { isYear, type Prepared } from "./text";
 
 const isSym = (t: Token | undefined, ...cs: string[]) => !!t && t.kind === SYM && cs.includes(t.w);
-const marked = (t: Token | undefined, m: Marker) => !!t && !!t.lex && has(t.lex, m);
+const marked = (t: Token | undefined, m: Marker) => !!t && (t.startMask & M[m]) !== 0;
 const free = (t: Token | undefined) => !!t && t.kind === NUM && t.role === "figure";
 
 /**
@@ -50,7 +50,7 @@ export function claimCodes(p: Prepared, ts: Token[]): void {
     // Digits glued to the letters after them are a code ("03b", "2a"), unless the letters are a unit ("10m2", "5ha",
     // "150.000đ") or a clock ("7h30").
     const next = ts[i + 1];
-    if (!t.percent && next && next.kind === WORD && next.start === t.end && !next.lex?.unit && !next.lex?.noun && !/^h\d{0,2}$/u.test(next.w) && !next.lex?.markers) {
+    if (!t.percent && next && next.kind === WORD && next.start === t.end && !next.w1?.unit && !next.w1?.noun && !next.lex?.unit && !next.lex?.noun && next.startMask === 0 && !/^h\d{0,2}$/u.test(next.w)) {
       t.role = "reference";
     }
   }
@@ -143,11 +143,7 @@ export function claimPopulation(p: Prepared, ts: Token[]): void {
 
 /** A lexicon phrase carrying marker m ends at token k (a phrase of one word or of several). */
 function lexEndsAt(ts: Token[], k: number, m: Marker): boolean {
-  for (let j = Math.max(0, k - 4); j <= k; j++) {
-    const t = ts[j];
-    if (t.lex && j + t.lexLen - 1 === k && has(t.lex, m)) return true;
-  }
-  return false;
+  return k >= 0 && k < ts.length && (ts[k].endMask & M[m]) !== 0;
 }
 
 function firstNum(ts: Token[]): number {
@@ -169,6 +165,7 @@ const OP_WORD_BEFORE = new Set(["đạt", "là", "có", "nhất", "thiểu", "đ
 function isNumbering(p: Prepared, ts: Token[], i: number, first: boolean, last: boolean): boolean {
   const t = ts[i];
   const next = ts[i + 1];
+  if (!next || !(next.kind === NUM || isSym(next, ".", ")"))) return false;
   const before = p.low.slice(0, t.start);
   if (first && next?.kind === NUM && !next.word && next.start === t.end + 1 && before.trim() === "") return true;
   if (!isSym(next, ".", ")") || !(next!.end === p.low.length || p.low.charCodeAt(next!.end) === 32)) return false;

@@ -58,6 +58,8 @@ export interface Ctx {
   unit: UnitHint | null;
   /** The clause names something to bring down somewhere (checked once; recognisers then look near each figure). */
   reduceAny: boolean;
+  /** Marker bits of every phrase in the clause: a recogniser whose words are absent returns at once. */
+  mask: number;
   warnings: Warning[];
 }
 

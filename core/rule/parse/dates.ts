@@ -1,6 +1,6 @@
 // Dates inside target phrases: "30/6/2025", "30-4", "tháng 4-2025", "quý II/2025", "7 giờ 30 ngày 20/8/2025", years, school years.
 import { yearFor, type Period } from "../../period/period";
-import { has } from "./lexicon";
+import { M } from "./lexicon";
 import { NUM, SYM, WORD, type Token } from "./tokens";
 import type { Prepared } from "./text";
 
@@ -36,6 +36,9 @@ export interface BadDate {
   end: number;
   text: string;
 }
+
+/** Words a date expression may start with. */
+const DATE_WORDS = new Set(["ngày", "tháng", "quý", "năm", "cuối", "giai", "niên", "nhiệm"]);
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 
@@ -95,7 +98,8 @@ export function findDates(p: Prepared, ts: Token[], opts: DateOptions, bad: BadD
   };
   for (let i = 0; i < ts.length && out.length < 16; i++) {
     const t = ts[i];
-    if (t.kind === SYM || (t.kind === NUM && t.role !== "figure")) continue;
+    if (t.kind === SYM) continue;
+    if (t.kind === NUM ? t.role !== "figure" || t.percent || !t.integer : !DATE_WORDS.has(t.w)) continue;
     const hit = dateAt(ts, i, yearOf, bad, p);
     if (!hit) continue;
     lead(ts, hit);
@@ -161,7 +165,7 @@ function dateAt(ts: Token[], i: number, yearOf: YearOf, bad: BadDate[], p: Prepa
     }
     if (t.w === "tháng") return month(ts, i, yearOf, bad, p);
     if (t.w === "quý") return quarter(ts, i, yearOf);
-    if ((t.w === "năm" || t.w === "cuối") && t.lex && has(t.lex, "yearWord")) return yearWord(ts, i);
+    if ((t.w === "năm" || t.w === "cuối") && (t.startMask & M.yearWord) !== 0) return yearWord(ts, i);
     if (t.w === "giai" || t.w === "niên" || t.w === "nhiệm") return yearWord(ts, i);
     return null;
   }
@@ -283,7 +287,7 @@ function quarter(ts: Token[], i: number, yearOf: YearOf): DateHit | null {
 function yearWord(ts: Token[], i: number): DateHit | null {
   let k = i;
   const w = ts[k];
-  if (!w.lex || !has(w.lex, "yearWord")) return null;
+  if (!w.lex || (w.lex.mask & M.yearWord) === 0) return null;
   const word = w.w;
   k += w.lexLen;
   const name = ts.slice(i, k).map((t) => t.w).join(" ");
@@ -309,16 +313,16 @@ function yearWord(ts: Token[], i: number): DateHit | null {
 function lead(ts: Token[], h: DateHit): void {
   let k = h.from - 1;
   if (isWord(ts[k], "ngày")) k--;
-  // Words form phrases ("chậm nhất", "hoàn thành trước"): find the phrase that ends right before the date.
-  for (let j = Math.max(0, k - 3); j <= k; j++) {
-    const t = ts[j];
-    if (!t?.lex || j + t.lexLen - 1 !== k) continue;
-    const w = ts.slice(j, j + t.lexLen).map((x) => x.w).join(" ");
-    if (w === "trước" || w === "trước ngày" || w === "hoàn thành trước" || w === "before") return strict(h);
-    if (w === "từ" || w === "from" || w === "bắt đầu từ") return void (h.lead = "from");
+  // Words form phrases ("chậm nhất", "hoàn thành trước"): the phrase that ends right before the date.
+  const e = k >= 0 ? ts[k] : undefined;
+  if (e && e.endLex && e.endFrom >= 0) {
+    const w = e.endFrom === k ? e.w : ts.slice(e.endFrom, k + 1).map((x) => x.w).join(" ");
+    if (w === "trước" || w === "hoàn thành trước" || w === "before") return strict(h);
+    if (w === "từ" || w === "from") return void (h.lead = "from");
     if (w === "vào" || w === "on") return void (h.lead = "on");
     if (w === "đến" || w === "tới" || w === "to") return void (h.lead = "to");
-    if (has(t.lex, "due")) return void (h.lead = "due");
+    if (w === "trong") return;
+    if (e.endLex.mask & M.due) return void (h.lead = "due");
   }
   if (isSym(ts[k], "-") && h.from >= 2) h.lead = "to";
 }
@@ -343,7 +347,7 @@ function cited(ts: Token[], from: number): boolean {
   for (let j = k; j >= 0 && j >= k - 6; j--) {
     const t = ts[j];
     if (t.role === "reference") return true;
-    if (t.lex && has(t.lex, "doc") && t.w !== "số") return true;
+    if ((t.startMask & M.doc) !== 0 && t.w !== "số") return true;
     if (t.kind === SYM && (t.w === ";" || t.w === ":")) return false;
   }
   return false;

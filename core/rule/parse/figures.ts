@@ -1,6 +1,6 @@
 // What surrounds a figure: its operator before or after, and its unit (percent, count noun, measure, per-unit ratio).
 import type { Op, Unit } from "../schema";
-import { has, type Dimension, type OpWord, type PeriodKind } from "./lexicon";
+import { M, type Dimension, type OpWord, type PeriodKind } from "./lexicon";
 import { NUM, SYM, WORD, type Token } from "./tokens";
 import type { Prepared } from "./text";
 
@@ -52,15 +52,11 @@ export function opBefore(ts: Token[], i: number, floor = 0): { op: OpWord; at: n
   let k = i - 1;
   let weak: { op: OpWord; at: number } | null = null;
   for (let steps = 0; steps < 6 && k >= floor; steps++) {
-    // Find a lexicon phrase that ends at k.
+    // The lexicon phrase that ends at k.
+    const e = ts[k];
     let found: { op?: OpWord; filler?: boolean; at: number } | null = null;
-    for (let j = Math.max(floor, k - 4); j <= k; j++) {
-      const t = ts[j];
-      if (!t.lex || j + t.lexLen - 1 !== k) continue;
-      if (t.lex.op || t.lex.filler) {
-        found = { op: t.lex.op, filler: t.lex.filler, at: j };
-        break;
-      }
+    if ((e.endMask & M.opOrFiller) !== 0 && e.endLex && e.endFrom >= floor && (e.endLex.op || e.endLex.filler)) {
+      found = { op: e.endLex.op, filler: e.endLex.filler, at: e.endFrom };
     }
     if (!found) {
       // ",": "ít nhất: 1 lần", "đạt, 95%"
@@ -123,8 +119,8 @@ export function unitAfter(p: Prepared, ts: Token[], i: number): UnitRead {
   if (t.percent) return { unit: { kind: "percent" }, end: i + 1, parts: NONE };
   const k = i + 1;
   const n = ts[k];
-  if (n && n.lex && has(n.lex, "percentWord")) return { unit: { kind: "percent" }, end: k + n.lexLen, parts: NONE };
-  if (n && n.lex && has(n.lex, "points")) return { unit: { kind: "percent" }, end: k + n.lexLen, points: true, parts: NONE };
+  if (n && n.lex && (n.startMask & M.percentWord) !== 0) return { unit: { kind: "percent" }, end: k + n.lexLen, parts: NONE };
+  if (n && n.lex && (n.startMask & M.points) !== 0) return { unit: { kind: "percent" }, end: k + n.lexLen, points: true, parts: NONE };
   const first = nounAt(ts, k);
   if (!first) return { unit: { kind: "count" }, end: i + 1, parts: NONE };
   const head = ts[k];

@@ -28,70 +28,71 @@ export interface UnitWord {
 
 export type PeriodKind = "day" | "week" | "month" | "quarter" | "semester" | "year" | "schoolYear";
 
-/** Markers: words that give nearby numbers or the whole phrase a role. */
-export type Marker =
+/**
+ * Markers: words that give nearby numbers or the whole phrase a role. Each is one bit, so a token carries the markers
+ * of every phrase starting and ending at it as two integers, and "does a level word end right here" is one AND.
+ */
+export const M = {
   /** "tuổi", "tháng tuổi": the number before is an age. */
-  | "age"
+  age: 1 << 0,
   /** "độ tuổi", "lứa tuổi": the numbers after are ages. */
-  | "ageBefore"
+  ageBefore: 1 << 1,
   /** "lớp", "khối": the number after names a grade ("lớp 6,7"). */
-  | "grade"
+  grade: 1 << 2,
   /** Words after which a number names an article, a region, a round ("khu vực 5", "lần thứ 3"). */
-  | "refBefore"
+  refBefore: 1 << 3,
   /** Document words: the number after is a document number ("Thông tư 28/2020/TT-BGDĐT"). */
-  | "doc"
+  doc: 1 << 4,
   /** "mức độ", "cấp độ", "bậc", "IELTS": the number after is a level on that scale. */
-  | "level"
+  level: 1 << 5,
   /** "thứ hạng", "xếp thứ", "hạng", "đứng thứ": the number after is a place. */
-  | "rank"
+  rank: 1 << 6,
   /** "top", "tốp": any place up to the number. */
-  | "top"
-  /** "nhóm", "trong", "nằm trong": a group of leading units when "dẫn đầu"/"đơn vị" follows. */
-  | "group"
+  top: 1 << 7,
+  /** "nhóm", "trong", "nằm trong": a group of leading units when "dẫn đầu" follows. */
+  group: 1 << 8,
   /** "dẫn đầu", "đứng đầu": the lead of the field. */
-  | "lead"
+  lead: 1 << 9,
   /** "năm", "năm học", "giai đoạn": a year follows. */
-  | "yearWord"
+  yearWord: 1 << 10,
   /** "so với": a baseline follows. */
-  | "baseline"
+  baseline: 1 << 11,
   /** "mỗi", "hằng", "hàng": every period ("mỗi năm"). */
-  | "every"
+  every: 1 << 12,
   /** "trung bình", "bình quân": a reference value, or an average of the figure. */
-  | "reference"
+  reference: 1 << 13,
   /** "khống chế": hold a bad figure (no increase). */
-  | "hold"
+  hold: 1 << 14,
   /** "duy trì": keep a figure already reached. */
-  | "maintain"
+  maintain: 1 << 15,
   /** "không để xảy ra", "tuyệt đối không": zero tolerance. */
-  | "zero"
+  zero: 1 << 16,
   /** "không có": zero tolerance, or with "nào … dưới X" a negated bound (all ≥ X). */
-  | "none"
-  /** "nào": "không có lớp nào có điểm dưới 5" (the quantifier of a negation). */
-  | "any"
+  none: 1 << 17,
   /** Deadline words: "trước" (strict), "chậm nhất", "hạn chót", "đến", "trong", "vào". */
-  | "due"
+  due: 1 << 18,
   /** "buổi": "2 buổi/ngày" describes the schooling, not a target. */
-  | "session"
-  /** "trở lên", "trở xuống" close a "từ …" figure. */
-  | "close"
+  session: 1 << 19,
   /** "dân", "trẻ đẻ sống": "trên 1.000 dân" is a per-capita denominator. */
-  | "perCapita"
+  perCapita: 1 << 20,
   /** "điểm %", "điểm phần trăm": percentage points. */
-  | "points"
+  points: 1 << 21,
   /** "phần trăm": written-out percent. */
-  | "percentWord"
-  /** "lần": a count of occurrences (frequency). */
-  | "times"
-  /** "một lần", "1 lần" after a duration: an interval ("6 tháng một lần"). */
-  | "once"
-  /** "giờ", "h": a time of day before "ngày". */
-  | "clock"
-  /** Words that open a window or range: "từ". */
-  | "from"
-  /** Words that close a range or window: "đến", "tới". */
-  | "to"
-  /** Words after which a number is a count of units in a qualifier ("có", "trong số"). */
-  | "and";
+  percentWord: 1 << 22,
+  /** A change verb ("tăng", "giảm", "thêm"). */
+  change: 1 << 23,
+  /** Something to bring down (the REDUCE_WORDS below). */
+  reduce: 1 << 24,
+  /** A good outcome (GOOD_WORDS). */
+  good: 1 << 25,
+  /** A campaign against a harm ("xóa", "phòng chống", "không"): the harm after it is no reduce word. */
+  against: 1 << 26,
+  /** Words of a yes/no target ("công nhận", "hoàn thành", "đạt chuẩn"). */
+  yesNo: 1 << 27,
+  /** An operator word or a filler (so opBefore can skip tokens quickly). */
+  opOrFiller: 1 << 28,
+} as const;
+export type Marker = keyof typeof M;
 
 export interface Entry {
   /** Operator before a figure. */
@@ -109,13 +110,18 @@ export interface Entry {
   container?: boolean;
   /** Frequency period. */
   period?: PeriodKind;
-  markers?: Marker[];
+  /** Marker bits (M). */
+  mask: number;
+  /** Carries more than direction or yes/no words (so the longest grammar phrase is not hidden by "học sinh/lớp"). */
+  grammar: boolean;
   /** Change verb. */
   change?: "increase" | "decrease";
   /** Change verb that also says "more of it" ("thêm", "tăng thêm"), i.e. an amount of additions. */
   adds?: boolean;
   /** Number word value. */
   num?: number;
+  /** Scale word folded into the number before it ("1,2 triệu"). */
+  scale?: number;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -259,15 +265,20 @@ const MARKERS: Array<[string, Marker[]]> = [
   ["khống chế", ["hold"]], ["duy trì", ["maintain"]], ["giữ vững", ["maintain"]],
   ["không để xảy ra", ["zero"]], ["không để xẩy ra", ["zero"]], ["tuyệt đối không", ["zero"]], ["không để", ["zero"]],
   ["không để có", ["zero"]], ["không xảy ra", ["zero"]], ["không phát sinh", ["zero"]], ["không có", ["none"]],
-  ["nào", ["any"]],
   ["trước", ["due"]], ["chậm nhất", ["due"]], ["muộn nhất", ["due"]], ["hạn chót", ["due"]], ["hạn", ["due"]],
   ["hoàn thành trước", ["due"]], ["chậm nhất là", ["due"]], ["trong", ["due"]], ["vào", ["due"]],
-  ["đến", ["due", "to"]], ["tới", ["to"]], ["before", ["due"]], ["by", ["due"]], ["due", ["due"]],
-  ["buổi", ["session"]], ["trở lên", ["close"]], ["trở xuống", ["close"]],
+  ["đến", ["due"]], ["before", ["due"]], ["by", ["due"]], ["due", ["due"]],
+  ["buổi", ["session"]],
   ["dân", ["perCapita"]], ["người dân", ["perCapita"]], ["trẻ đẻ sống", ["perCapita"]], ["trẻ sinh sống", ["perCapita"]],
   ["điểm %", ["points"]], ["điểm phần trăm", ["points"]], ["pp", ["points"]], ["phần trăm", ["percentWord"]],
-  ["lần", ["times"]], ["times", ["times"]], ["giờ", ["clock"]], ["h", ["clock"]],
-  ["từ", ["from"]], ["from", ["from"]], ["to", ["to"]], ["trong số", ["and"]],
+  // "tăng cường" (strengthen) is no change of a figure: a phrase of its own, longer than "tăng".
+  ["tăng cường", []],
+];
+
+/** Words of a yes/no target. */
+const YES_NO = [
+  "công nhận", "đạt chuẩn", "danh hiệu", "duy trì", "hoàn thành", "xây dựng", "tổ chức", "triển khai", "thực hiện", "đảm bảo",
+  "bảo đảm", "kiện toàn", "ban hành", "phổ cập", "tham gia", "ứng dụng", "đạt", "được", "có",
 ];
 
 /** Number words; "năm" and "một" are too common as ordinary words, so the tokenizer reads them only in context. */
@@ -276,6 +287,9 @@ const NUMBER_WORDS: Array<[string, number]> = [
   ["bảy", 7], ["bẩy", 7], ["tám", 8], ["chín", 9], ["mười", 10], ["mươi", 10], ["trăm", 100], ["nghìn", 1000], ["ngàn", 1000],
   ["nửa", 0.5], ["rưỡi", 0.5],
 ];
+
+/** Scale words after digits: "1,2 triệu" is 1.200.000. */
+const SCALE_WORDS: Array<[string, number]> = [["nghìn", 1e3], ["ngàn", 1e3], ["triệu", 1e6], ["tỷ", 1e9], ["tỉ", 1e9]];
 
 /**
  * Indicators where less is better: a bare figure for one of these is an upper bound ("Tỷ lệ trẻ suy dinh dưỡng 1,2%"
@@ -351,12 +365,12 @@ function add(root: Node, phrase: string, fill: (e: Entry) => void): void {
     }
     n = c;
   }
-  n.entry ??= {};
+  n.entry ??= { mask: 0, grammar: false };
   fill(n.entry);
 }
 
 function mark(e: Entry, m: Marker): void {
-  (e.markers ??= []).push(m);
+  e.mask |= M[m];
 }
 
 function build(): Node {
@@ -381,15 +395,27 @@ function build(): Node {
   }
   for (const [p, ms] of MARKERS) add(root, p, (e) => ms.forEach((m) => mark(e, m)));
   for (const [p, v] of NUMBER_WORDS) add(root, p, (e) => (e.num = v));
+  for (const [p, v] of SCALE_WORDS) add(root, p, (e) => (e.scale = v));
+  for (const [p] of CHANGES) add(root, p, (e) => mark(e, "change"));
+  for (const p of OPS.map(([w]) => w).concat(FILLERS)) add(root, p, (e) => mark(e, "opOrFiller"));
+  // Grammar phrases are everything so far; direction and yes/no words only add marker bits.
+  walk(root, (e) => (e.grammar = true));
+  for (const p of REDUCE_WORDS) add(root, p, (e) => mark(e, "reduce"));
+  for (const p of GOOD_WORDS) add(root, p, (e) => mark(e, "good"));
+  for (const p of AGAINST) add(root, p, (e) => mark(e, "against"));
+  for (const p of YES_NO) add(root, p, (e) => mark(e, "yesNo"));
   return root;
 }
 
-/** The lexicon's trie, keyed by word. */
-export const LEXICON: Node = build();
+function walk(n: Node, f: (e: Entry) => void): void {
+  if (n.entry) f(n.entry);
+  if (n.next) for (const c of n.next.values()) walk(c, f);
+}
+
 
 /** Whether an entry carries a marker. */
 export function has(e: Entry | null | undefined, m: Marker): boolean {
-  return !!e?.markers && e.markers.includes(m);
+  return !!e && (e.mask & M[m]) !== 0;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -438,3 +464,6 @@ export function goodIn(t: string): boolean {
 
 /** Every unit word by its printed name, for converting an actual's unit to a rule's. */
 export const UNIT_BY_NAME: ReadonlyMap<string, UnitWord> = new Map(UNITS.map(([p, u]) => [p, u]));
+
+/** The lexicon's trie, keyed by word; built once, after every table above. */
+export const LEXICON: Node = build();

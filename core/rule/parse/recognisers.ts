@@ -4,7 +4,7 @@ import type { Warning } from "../verdict";
 import type { Ctx } from "./context";
 import type { DateHit } from "./dates";
 import { figOf, opBefore, type Fig } from "./figures";
-import { has, reduceIn, goodIn, type Marker, type PeriodKind } from "./lexicon";
+import { M, type Marker, type PeriodKind } from "./lexicon";
 import { cleanSubject } from "./subject";
 import { NUM, SYM, WORD, type Token } from "./tokens";
 
@@ -18,8 +18,10 @@ export interface Cand {
   by: string;
   /** Where its subject is looked for: the text before `subject[0]`, else after `subject[1]` (char offsets). */
   subject: [number, number] | null;
-  /** A subject already worked out (ranks, zero tolerance). */
-  subjectText?: string;
+  /** Works the subject out when this reading is chosen (ranks, zero tolerance, deadlines). */
+  subjectFn?: () => string | undefined;
+  /** Works a yes/no statement out when this reading is chosen. */
+  statementFn?: () => string | undefined;
   warnings?: Warning[];
 }
 
@@ -56,15 +58,18 @@ export const SCORE = {
 
 const isSym = (t: Token | undefined, ...cs: string[]) => !!t && t.kind === SYM && cs.includes(t.w);
 const isWord = (t: Token | undefined, ...ws: string[]) => !!t && t.kind === WORD && ws.includes(t.w);
-const marked = (t: Token | undefined, m: Marker) => !!t && !!t.lex && has(t.lex, m);
+const marked = (t: Token | undefined, m: Marker) => !!t && (t.startMask & M[m]) !== 0;
 
 /** The lexicon phrase ending at token k that carries marker m: its first index, or -1. */
 function phraseEndingAt(ts: Token[], k: number, m: Marker, floor = 0): number {
+  if (k < 0 || k >= ts.length || (ts[k].endMask & M[m]) === 0) return -1;
+  const bit = M[m];
   for (let j = Math.max(floor, k - 5); j <= k; j++) {
     const t = ts[j];
-    if (t.lex && j + t.lexLen - 1 === k && has(t.lex, m)) return j;
+    if (t.lex && j + t.lexLen - 1 === k && (t.lex.mask & bit) !== 0) return j;
   }
-  return -1;
+  // A shorter phrase (not the longest at its start) ends here: "thứ" inside "xếp thứ".
+  return ts[k].endFrom >= 0 ? ts[k].endFrom : k;
 }
 
 /** The text of tokens [a, b) in the user's letters. */
@@ -77,11 +82,12 @@ function warn(code: Warning["code"], vi: string, en: string): Warning {
   return { code, message: { vi, en } };
 }
 
-/** Is less better around this point? The reduce lexicon near the figure, or the indicator. */
+/** Is less better around this point? A reduce phrase within 200 characters before or 80 after, or the indicator. */
 function reduceNear(c: Ctx, pos: number): boolean {
   if (c.ind.reduce) return true;
   if (!c.reduceAny) return false;
-  return reduceIn(c.p.low.slice(Math.max(0, pos - 200), Math.min(c.p.low.length, pos + 80)));
+  for (const t of c.ts) if (t.dir === 1 && t.start >= pos - 200 && t.start < pos + 80) return true;
+  return false;
 }
 
 /** Less is better because of what the figure measures: persons per container, working days, a size norm. */
@@ -104,6 +110,7 @@ function downByUnit(c: Ctx, f: Fig): boolean {
 
 /** "có/không — …": the canonical yes/no form. */
 function canonicalBoolean(c: Ctx, out: Cand[]): void {
+  if (!c.p.low.startsWith("có/không") && !c.p.low.startsWith("yes/no")) return;
   const m = /^(?:có\/không|yes\/no)(?:\s*[-—:]\s*)?/u.exec(c.p.low);
   if (!m) return;
   const statement = c.p.src.slice(m[0].length).trim() || undefined;
@@ -116,15 +123,16 @@ function canonicalBoolean(c: Ctx, out: Cand[]): void {
  */
 function zero(c: Ctx, out: Cand[]): void {
   const ts = c.ts;
+  if ((c.mask & (M.zero | M.none)) === 0 && !(isSym(ts[0], "=") && ts.length <= 3)) return;
   let at = -1;
   let len = 0;
   let none = false;
   for (let i = 0; i < ts.length; i++) {
     const t = ts[i];
-    if (t.lex && (has(t.lex, "zero") || has(t.lex, "none"))) {
+    if (t.lex && (t.lex.mask & (M.zero | M.none)) !== 0) {
       at = i;
       len = t.lexLen;
-      none = has(t.lex, "none");
+      none = (t.lex.mask & M.none) !== 0;
       break;
     }
   }
@@ -143,8 +151,8 @@ function zero(c: Ctx, out: Cand[]): void {
         used: [f.t],
         score: SCORE.negation,
         by: "negation",
-        subject: [ts[at].start, f.u.end < ts.length ? ts[f.u.end - 1].end : c.p.low.length],
-        subjectText: cleanSubject(src(c, at + len, f.opAt)),
+        subject: null,
+        subjectFn: () => cleanSubject(src(c, at + len, f.opAt)),
       });
       return;
     }
@@ -159,13 +167,14 @@ function zero(c: Ctx, out: Cand[]): void {
     if (n && (n.w === "vụ" || n.w === "ca" || (n.w === "trường" && ts[at + len + 1]?.w === "hợp"))) unit = { kind: "count", noun: n.w === "trường" ? "trường hợp" : n.w };
   }
   const from = at >= 0 ? ts[at + len - 1].end : 0;
-  const subjectText = at >= 0 ? (cleanSubject(c.p.src.slice(from)) ?? cleanSubject(c.p.src.slice(0, ts[at].start))) : undefined;
-  out.push({ rule: { kind: "zero", unit }, used: z ? [z.t] : [], score: SCORE.zero, by: "zero", subject: null, subjectText });
+  const subjectFn = () => (at >= 0 ? (cleanSubject(c.p.src.slice(from)) ?? cleanSubject(c.p.src.slice(0, ts[at].start))) : undefined);
+  out.push({ rule: { kind: "zero", unit }, used: z ? [z.t] : [], score: SCORE.zero, by: "zero", subject: null, subjectFn });
 }
 
 /** "thứ hạng 6/30", "Xếp thứ: 12/30", "đạt thứ 5–8/30", "top 5 Thành phố", "nằm trong 3 đơn vị dẫn đầu", "tốp đầu". */
 function rank(c: Ctx, out: Cand[]): void {
   const ts = c.ts;
+  if ((c.mask & (M.rank | M.top | M.group | M.lead)) === 0) return;
   const firstTarget = c.figs.find((f) => f.t.percent || (f.op && !f.op.weak));
   for (const f of c.figs) {
     const t = f.t;
@@ -185,7 +194,7 @@ function rank(c: Ctx, out: Cand[]): void {
     if (j < 0) {
       // "nhóm 5 quận dẫn đầu", "nằm trong 3 đơn vị dẫn đầu", "trong nhóm 10 trường đứng đầu".
       const g = phraseEndingAt(ts, f.i - 1, "group");
-      if (g >= 0 && ts.slice(f.i + 1, f.i + 6).some((u) => u.lex && has(u.lex, "lead"))) {
+      if (g >= 0 && ts.slice(f.i + 1, f.i + 6).some((u) => (u.startMask & M.lead) !== 0)) {
         j = g;
         top = true;
         group = true;
@@ -213,16 +222,16 @@ function rank(c: Ctx, out: Cand[]): void {
     }
     if (group) end = f.u.end;
     const field = fieldAfter(c, end);
-    const subjectText = cleanSubject(c.p.src.slice(0, ts[j].start));
+    const from = ts[j].start;
     // "30% giảng viên … thuộc top 500": a top after the real target describes who is counted.
     const qualifier = top && !!firstTarget && firstTarget.i < f.i;
     out.push({
-      rule: { kind: "rank", rank: place, best, of, top, field, subject: subjectText },
+      rule: { kind: "rank", rank: place, best, of, top, field },
       used,
       score: qualifier ? SCORE.deadline : SCORE.rank,
       by: "rank",
       subject: null,
-      subjectText,
+      subjectFn: () => cleanSubject(c.p.src.slice(0, from)),
     });
   }
   // "tốp đầu", "top các trường dẫn đầu", "dẫn đầu Quận" (no number).
@@ -230,32 +239,30 @@ function rank(c: Ctx, out: Cand[]): void {
   for (let i = 0; i < ts.length; i++) {
     const t = ts[i];
     if (!t.lex) continue;
-    const topWord = has(t.lex, "top") || (has(t.lex, "group") && t.w === "nhóm");
-    if (topWord || (has(t.lex, "lead") && t.w === "tốp")) {
+    const topWord = (t.lex.mask & M.top) !== 0 || ((t.lex.mask & M.group) !== 0 && t.w === "nhóm");
+    if (topWord || ((t.lex.mask & M.lead) !== 0 && t.w === "tốp")) {
       // A few words may sit between: "top các trường dẫn đầu".
       let lead = -1;
-      if (has(t.lex, "lead")) lead = i;
-      else for (let k = i + t.lexLen; k < ts.length && k <= i + t.lexLen + 3; k++) if (ts[k].lex && has(ts[k].lex!, "lead")) lead = k;
+      if ((t.lex.mask & M.lead) !== 0) lead = i;
+      else for (let k = i + t.lexLen; k < ts.length && k <= i + t.lexLen + 3; k++) if (ts[k].lex && (ts[k].lex!.mask & M.lead) !== 0) lead = k;
       if (lead < 0 && !(isWord(ts[i + t.lexLen], "đầu"))) continue;
       const endTok = lead >= 0 ? lead + ts[lead].lexLen : i + t.lexLen + 1;
       const words = src(c, i, endTok);
       const field = fieldAfter(c, endTok);
-      const subjectText = cleanSubject(c.p.src.slice(0, t.start).replace(/(?:đứng|thuộc|nằm trong|trong)\s*$/iu, ""));
       out.push({
-        rule: { kind: "rank", rank: 10, top: true, field, subject: subjectText },
+        rule: { kind: "rank", rank: 10, top: true, field },
         used: [],
         score: SCORE.lead,
         by: "rank",
         subject: null,
-        subjectText,
+        subjectFn: () => cleanSubject(c.p.src.slice(0, t.start).replace(/(?:đứng|thuộc|nằm trong|trong)\s*$/iu, "")),
         warnings: [warn("target_partly_read", `"${words}" được hiểu là top 10; nên ghi rõ số`, `"${words}" read as top 10; state a number`)],
       });
       return;
     }
-    if (has(t.lex, "lead")) {
+    if ((t.lex.mask & M.lead) !== 0) {
       const field = fieldAfter(c, i + t.lexLen);
-      const subjectText = cleanSubject(c.p.src.slice(0, t.start));
-      out.push({ rule: { kind: "rank", rank: 1, top: false, field, subject: subjectText }, used: [], score: SCORE.lead, by: "rank", subject: null, subjectText });
+      out.push({ rule: { kind: "rank", rank: 1, top: false, field }, used: [], score: SCORE.lead, by: "rank", subject: null, subjectFn: () => cleanSubject(c.p.src.slice(0, t.start)) });
       return;
     }
   }
@@ -274,7 +281,7 @@ const LEVEL_SKIP = new Set(["≥", "từ", "đạt", "là", ":"]);
 
 /** Whether a figure is a level ("mức độ 3", "IELTS từ 5.5"), and its scale. */
 function levelOf(c: Ctx, f: Fig): { scale?: string; at: number } | null {
-  if (f.t.percent) return null;
+  if (f.t.percent || (c.mask & M.level) === 0) return null;
   let k = f.i - 1;
   if (k >= 0 && LEVEL_SKIP.has(c.ts[k].w)) k--;
   const j = phraseEndingAt(c.ts, k, "level");
@@ -287,13 +294,14 @@ function levelOf(c: Ctx, f: Fig): { scale?: string; at: number } | null {
 
 /** "phổ cập giáo dục tiểu học mức độ 3", "IELTS từ 5.5 trở lên", "chuẩn quốc gia mức độ 2". */
 function level(c: Ctx, out: Cand[]): void {
+  if ((c.mask & M.level) === 0) return;
   for (const f of c.figs) {
     const lv = levelOf(c, f);
     if (!lv) continue;
-    const subjectText = cleanSubject(c.p.src.slice(0, c.ts[lv.at].start));
+    const from = c.ts[lv.at].start;
     // "35 trường đã đạt … Mức 1": a level after a count or a rate says what the counted units reach.
     const qualifier = c.figs.some((g) => g.i < f.i && !levelOf(c, g));
-    out.push({ rule: { kind: "level", level: f.t.value, scale: lv.scale, subject: subjectText }, used: [f.t], score: qualifier ? SCORE.levelQualifier : SCORE.level, by: "level", subject: null, subjectText });
+    out.push({ rule: { kind: "level", level: f.t.value, scale: lv.scale }, used: [f.t], score: qualifier ? SCORE.levelQualifier : SCORE.level, by: "level", subject: null, subjectFn: () => cleanSubject(c.p.src.slice(0, from)) });
   }
 }
 
@@ -328,6 +336,7 @@ function frequency(c: Ctx, out: Cand[]): void {
     }
   }
   // "mỗi tháng 1 lần", "mỗi tuần hai buổi", "Phấn đấu mỗi năm thực hiện chuyển đổi 3 trường".
+  if ((c.mask & M.every) === 0) return;
   for (let i = 0; i < ts.length; i++) {
     if (!marked(ts[i], "every")) continue;
     const pw = ts[i + 1];
@@ -339,8 +348,15 @@ function frequency(c: Ctx, out: Cand[]): void {
       if (changeVerbBefore(ts, f.i) >= 0) continue;
       if (f.u.unit.kind !== "count" || !f.u.unit.noun) continue;
       const op: Op = f.op && !f.op.weak ? f.op.op : ">=";
-      const subjectText = cleanSubject(src(c, 0, f.opAt).replace(/(?:mỗi|hằng|hàng) (?:năm học|năm|học kỳ|học kì|quý|tháng|tuần|ngày)/iu, " "));
-      out.push({ rule: { kind: "frequency", op, count: f.t.value, noun: f.u.unit.noun, period }, used: [f.t], score: SCORE.everyPeriod, by: "everyPeriod", subject: null, subjectText });
+      const opAt = f.opAt;
+      out.push({
+        rule: { kind: "frequency", op, count: f.t.value, noun: f.u.unit.noun, period },
+        used: [f.t],
+        score: SCORE.everyPeriod,
+        by: "everyPeriod",
+        subject: null,
+        subjectFn: () => cleanSubject(src(c, 0, opAt).replace(/(?:mỗi|hằng|hàng) (?:năm học|năm|học kỳ|học kì|quý|tháng|tuần|ngày)/iu, " ")),
+      });
       break;
     }
     break;
@@ -359,6 +375,7 @@ function changeVerbBefore(ts: Token[], i: number): number {
     }
   }
   if (k < 0) return -1;
+  if ((ts[k].endMask & M.change) === 0) return -1;
   for (let j = Math.max(0, k - 3); j <= k; j++) {
     const t = ts[j];
     if (t.lex?.change && j + t.lexLen - 1 === k) return j;
@@ -376,6 +393,7 @@ function lastChangeVerb(ts: Token[], i: number): Token | null {
 /** "giảm 1,5% so với đầu năm", "tăng ≥ 1,5 điểm %", "mỗi năm phát triển thêm ít nhất 01 trường", "tăng thêm 5 trường". */
 function change(c: Ctx, out: Cand[]): void {
   const ts = c.ts;
+  if ((c.mask & M.change) === 0) return;
   for (const f of c.figs) {
     const t = f.t;
     const vAt = changeVerbBefore(ts, f.i);
@@ -424,7 +442,7 @@ function baselineAfter(c: Ctx, k: number): { label: string; at: number } | null 
     const t = ts[j];
     if (t.kind === SYM && t.w === ";") return null;
     if (t.kind === NUM && t.role === "figure") return null;
-    if (t.lex && has(t.lex, "baseline")) {
+    if ((t.startMask & M.baseline) !== 0 && t.lex) {
       const from = ts[j + t.lexLen];
       if (!from) return null;
       const label = c.p.src.slice(from.start, from.start + 60).split(/[;,.(]/u)[0].trim();
@@ -437,15 +455,16 @@ function baselineAfter(c: Ctx, k: number): { label: string; at: number } | null 
 /** "tăng so với năm học trước" (no amount), "Khống chế tỷ lệ trẻ thừa cân béo phì" (hold: no increase). */
 function changeAny(c: Ctx, out: Cand[]): void {
   const ts = c.ts;
+  if ((c.mask & (M.hold | M.baseline)) === 0 && !ts[0]?.lex?.change) return;
   const low = c.p.low;
   const hold = ts.findIndex((t) => marked(t, "hold"));
   if (hold >= 0) {
     const rate = /tỷ lệ|tỉ lệ|%/u.test(low) || c.ind.rate;
-    const subjectText = cleanSubject(c.p.src.slice(ts[hold].end));
+    const subjectFn = () => cleanSubject(c.p.src.slice(ts[hold].end));
     const rule: Reading = rate
       ? { kind: "change", direction: "decrease", mode: "points", amount: 0, unit: { kind: "percent" }, perYear: false }
       : { kind: "change", direction: "decrease", mode: "absolute", amount: 0, unit: { kind: "count" }, perYear: false };
-    out.push({ rule, used: [], score: SCORE.changeAny, by: "changeAny", subject: null, subjectText });
+    out.push({ rule, used: [], score: SCORE.changeAny, by: "changeAny", subject: null, subjectFn });
     return;
   }
   const sv = ts.findIndex((t) => marked(t, "baseline"));
@@ -457,14 +476,14 @@ function changeAny(c: Ctx, out: Cand[]): void {
   if (!verb?.lex?.change) return;
   const baseline = sv >= 0 ? baselineAfter(c, sv) : null;
   const unit: Unit = /tỷ lệ|tỉ lệ/u.test(low) ? { kind: "percent" } : { kind: "count" };
-  const subjectText = cleanSubject(c.p.src.slice(first ? first.end : 0, sv >= 0 ? ts[sv].start : c.p.src.length));
+  const subjectFn = () => cleanSubject(c.p.src.slice(first ? first.end : 0, sv >= 0 ? ts[sv].start : c.p.src.length));
   out.push({
     rule: { kind: "change", direction: verb.lex.change, mode: "any", unit, baselineLabel: baseline?.label, perYear: /(?:mỗi|hằng|hàng) năm|per year/u.test(low) },
     used: [],
     score: SCORE.changeAny,
     by: "changeAny",
     subject: null,
-    subjectText,
+    subjectFn,
   });
 }
 
@@ -595,9 +614,14 @@ function bandCand(c: Ctx, lo: Fig, hi: Fig, loOp: Op, hiOp: Op, x: number): Cand
 function senseOf(c: Ctx, pos: number): "up" | "down" | "band" {
   if (c.marks.sense) return c.marks.sense;
   if (c.opts.direction) return c.opts.direction;
-  const head = c.p.low.slice(0, pos);
-  if ((c.reduceAny && reduceIn(head)) || c.ind.reduce) return "down";
-  if (goodIn(head) || c.ind.good) return "up";
+  let good = false;
+  for (const t of c.ts) {
+    if (t.start >= pos) break;
+    if (t.dir === 1) return "down";
+    if (t.dir === 2) good = true;
+  }
+  if (c.ind.reduce) return "down";
+  if (good || c.ind.good) return "up";
   return "band";
 }
 
@@ -606,6 +630,7 @@ function reference(c: Ctx, out: Cand[]): void {
   const ts = c.ts;
   let at = -1;
   let op: Op | null = null;
+  if ((c.mask & M.reference) === 0 && !(ts[0]?.kind === SYM && ts[0].lex?.op)) return;
   const m = ts.findIndex((t) => marked(t, "reference"));
   if (m >= 0) {
     // The operator right before the reference word, maybe across "mức".
@@ -633,8 +658,8 @@ function reference(c: Ctx, out: Cand[]): void {
   }
   const refText = c.p.src.slice(at).split(/[;(]/u)[0].replace(/[\s.,:]+$/u, "").trim();
   if (!refText) return;
-  const subjectText = cleanSubject(c.p.src.slice(0, at).replace(/(?:không )?(?:cao hơn|thấp hơn|bằng hoặc cao hơn|vượt|trên|dưới|bằng|[≥≤<>=])\s*(?:mức\s*)?$/iu, ""));
-  out.push({ rule: { kind: "reference", op, reference: refText, unit: /tỷ lệ|tỉ lệ|%/u.test(c.p.low) ? { kind: "percent" } : { kind: "count" } }, used: [], score: SCORE.reference, by: "reference", subject: null, subjectText });
+  const subjectFn = () => cleanSubject(c.p.src.slice(0, at).replace(/(?:không )?(?:cao hơn|thấp hơn|bằng hoặc cao hơn|vượt|trên|dưới|bằng|[≥≤<>=])\s*(?:mức\s*)?$/iu, ""));
+  out.push({ rule: { kind: "reference", op, reference: refText, unit: /tỷ lệ|tỉ lệ|%/u.test(c.p.low) ? { kind: "percent" } : { kind: "count" } }, used: [], score: SCORE.reference, by: "reference", subject: null, subjectFn });
 }
 
 /** Thresholds read from one figure: at least / above / at most / below, or zero for a figure of 0. */
@@ -666,17 +691,34 @@ function compare(c: Ctx, out: Cand[]): void {
     let intent: "plain" | "reduce" | "maintain" | "all" = "plain";
     if (c.marks.all) intent = "all";
     else if (c.marks.reduce || ow?.reduce || ((op === "<=" || op === "<") && reduceVerbBefore(c, t.start))) intent = "reduce";
-    else if (c.marks.maintain || /(?:^|[^\p{L}])duy trì(?![\p{L}])/u.test(c.p.low.slice(Math.max(0, t.start - 120), t.start))) intent = "maintain";
+    else if (c.marks.maintain || ((c.mask & M.maintain) !== 0 && markedBefore(c, M.maintain, t.start, 120))) intent = "maintain";
     out.push({ rule: { kind: "compare", op, value: t.value, unit: u.unit, intent }, used: [t], score, by: "compare", subject });
   }
 }
 
+/** "giảm tỷ lệ … dưới 3%", "khống chế … dưới 5%": a decrease verb before the figure makes an upper bound a reduction. */
 function reduceVerbBefore(c: Ctx, pos: number): boolean {
-  return /(?:^|[^\p{L}])(?:giảm|khống chế|hạ|kéo giảm|hạn chế)(?![\p{L}])/u.test(c.p.low.slice(Math.max(0, pos - 200), pos));
+  if ((c.mask & (M.change | M.hold)) === 0) return false;
+  for (const t of c.ts) {
+    if (t.start >= pos) break;
+    if (t.start < pos - 200 || !t.lex) continue;
+    if (t.lex.change === "decrease" || (t.lex.mask & M.hold) !== 0 || t.w === "hạn" && c.ts[t.i + 1]?.w === "chế") return true;
+  }
+  return false;
+}
+
+/** A phrase with these marker bits starts within `span` characters before `pos`. */
+function markedBefore(c: Ctx, bits: number, pos: number, span: number): boolean {
+  for (const t of c.ts) {
+    if (t.start >= pos) break;
+    if (t.start >= pos - span && (t.startMask & bits) !== 0) return true;
+  }
+  return false;
 }
 
 /** "chậm nhất tháng 6/2025", "trước 30/4", "từ 1/8 đến 5/8", "vào ngày 20/11/2025", "trong năm 2025". */
 function deadline(c: Ctx, out: Cand[]): void {
+  if (c.dates.length === 0) return;
   const own = c.dates.filter((d) => !d.cited);
   if (own.length === 0) return;
   const explicit = own.some((d) => d.lead === "strict" || d.lead === "due" || d.lead === "on");
@@ -703,20 +745,17 @@ function deadline(c: Ctx, out: Cand[]): void {
     warnings.push(warn("target_partly_read", `không ghi năm; dùng năm ${y} theo kỳ kế hoạch${by}`, `no year written; using ${y} from the plan period${c.opts.period ? ` (${c.opts.period.label})` : ""}`));
   }
   const head = c.p.src.slice(0, c.ts[first.from].start);
-  const subjectText =
+  const tailAt = c.ts[last.to - 1].end;
+  const subjectFn = () =>
     cleanSubject(head.replace(/(?:chậm nhất|muộn nhất|hạn chót|trước|trong|đến|hoàn thành|from|từ|vào|ngày)\s*$/iu, "").replace(/(?:chậm nhất|muộn nhất|hạn chót|trước|trong|đến|hoàn thành|from|từ|vào)\s*$/iu, "")) ??
-    cleanSubject(c.p.src.slice(c.ts[last.to - 1].end));
-  out.push({ rule: { kind: "deadline", due, start }, used: [], score, by: "deadline", subject: null, subjectText, warnings });
+    cleanSubject(c.p.src.slice(tailAt));
+  out.push({ rule: { kind: "deadline", due, start }, used: [], score, by: "deadline", subject: null, subjectFn, warnings });
 }
 
-const BOOL_WORDS =
-  /(?:^|[^\p{L}])(?:công nhận|đạt chuẩn|danh hiệu|duy trì|hoàn thành|xây dựng|tổ chức|triển khai|thực hiện|đảm bảo|bảo đảm|kiện toàn|ban hành|phổ cập|tham gia|ứng dụng|đạt|được|có)(?![\p{L}])/u;
-
-/** Qualitative targets with a yes/no outcome: "được công nhận", "duy trì đạt chuẩn". */
+/** Qualitative targets with a yes/no outcome: "được công nhận", "duy trì đạt chuẩn" (the lexicon's yes/no words). */
 function yesNo(c: Ctx, out: Cand[]): void {
-  if (!BOOL_WORDS.test(c.p.low)) return;
-  const statement = cleanSubject(c.p.src);
-  if (statement) out.push({ rule: { kind: "boolean", statement }, used: [], score: SCORE.boolean, by: "boolean", subject: null });
+  if ((c.mask & M.yesNo) === 0) return;
+  out.push({ rule: { kind: "boolean" }, used: [], score: SCORE.boolean, by: "boolean", subject: null, statementFn: () => cleanSubject(c.p.src) });
 }
 
 /** Every recogniser, in no particular order: the resolver ranks what they propose. */

@@ -159,10 +159,12 @@ export function choose(cands: Cand[]): { best: Cand; runnerUp: Cand | null } | n
   for (const x of cands) if (!best || x.score > best.score) best = x;
   if (!best) return null;
   let second: Cand | null = null;
+  const floor = best.score - MARGIN;
   for (const x of cands) {
-    if (x === best || x.rule.kind === "boolean" || x.by === "canonicalBoolean") continue;
+    if (x === best || x.score <= floor || x.rule.kind === "boolean" || x.by === "canonicalBoolean") continue;
+    if (second && x.score <= second.score) continue;
     if (sameReading(x.rule, best.rule)) continue;
-    if (!second || x.score > second.score) second = x;
+    second = x;
   }
   if (!second || best.rule.kind === "boolean" || best.score - second.score >= MARGIN) return { best, runnerUp: null };
   return { best, runnerUp: second };
@@ -171,9 +173,13 @@ export function choose(cands: Cand[]): { best: Cand; runnerUp: Cand | null } | n
 /** The candidate's rule with its subject, without undefined fields. */
 export function finish(c: Ctx, x: Cand): Reading {
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(x.rule)) if (v !== undefined) out[k] = v;
-  if (out.subject === undefined) {
-    const subject = x.subjectText ?? (x.subject ? subjectOf(c.p, x.subject[0], x.subject[1]) : undefined);
+  const r = x.rule as Record<string, unknown>;
+  for (const k in r) if (r[k] !== undefined) out[k] = r[k];
+  if (x.statementFn) {
+    const statement = x.statementFn();
+    if (statement) out.statement = statement;
+  } else if (out.subject === undefined) {
+    const subject = x.subjectFn ? x.subjectFn() : x.subject ? subjectOf(c.p, x.subject[0], x.subject[1]) : undefined;
     if (subject) out.subject = subject;
   }
   return out as Reading;

@@ -44,7 +44,19 @@ const MAY_HAVE_OLD_TONE = /[ou][àáảãạèéẻẽẹỳýỷỹỵ]/u;
  * @example prepare("Từ  95 % trở lên").low → "từ 95 % trở lên"
  */
 export function prepare(text: string): Prepared {
-  const src = text.normalize("NFC").replace(REWRITE, rewrite).trim();
+  // One look at every character decides whether the slower normalisations are needed at all.
+  let nfc = false;
+  let rw = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) {
+      if (c >= 0x300 && c <= 0x36f) nfc = true;
+      else if (c === 0xa0 || c === 0xb2 || (c >= 0x2000 && c <= 0x2aff) || c >= 0xfe00) rw = true;
+    } else if (c < 32 || c === 61 || c === 60 || (c === 32 && text.charCodeAt(i + 1) === 32)) rw = true;
+  }
+  let src = nfc ? text.normalize("NFC") : text;
+  if (rw) src = src.replace(REWRITE, rewrite);
+  src = src.trim();
   // Lower-casing never shortens a character, so equal total length means every index still lines up.
   let low = src.toLowerCase();
   if (low.length !== src.length) {
@@ -58,6 +70,15 @@ export function prepare(text: string): Prepared {
   // the consonant ("quý"), so the mark stays on "y".
   if (MAY_HAVE_OLD_TONE.test(low)) low = low.replace(OLD_TONE, (m, q: string, v: string) => (q ? m : TONE_SWAP[v] ?? v));
   return { src, low };
+}
+
+/** NFC, skipping the work for text with no combining marks (Vietnamese typed on a normal keyboard is already NFC). */
+export function nfc(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x300 && c <= 0x36f) return text.normalize("NFC");
+  }
+  return text;
 }
 
 export function isYear(v: number): boolean {

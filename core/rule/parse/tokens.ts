@@ -1,5 +1,5 @@
 // Tokenizer of the target reader: numbers, number words, words and symbols with their spans, and lexicon hits, once per phrase.
-import { LEXICON, type Entry, type Node } from "./lexicon";
+import { LEXICON, M, type Entry, type Node } from "./lexicon";
 import type { Prepared } from "./text";
 
 /** What a number is, as far as context tells. Only `figure`s can be thresholds. */
@@ -21,32 +21,46 @@ export const WORD = 1;
 export const SYM = 2;
 export type Kind = typeof NUM | typeof WORD | typeof SYM;
 
-export interface Token {
-  kind: Kind;
-  /** Span in the prepared text (`src` and `low` share indices). */
-  start: number;
-  end: number;
-  /** Lower-case text: the word, the symbol, or the number as written. */
-  w: string;
-  /** A number's value (a fraction when `percent`); NaN for words and symbols. */
-  value: number;
-  percent: boolean;
-  /** Digits only, no thousands dot or decimal comma (so "6,7" after "lớp" may be a list). */
-  integer: boolean;
-  /** Written with thousands dots ("7.910"). */
-  grouped: boolean;
-  /** A number written as words ("hai", "mười lăm"). */
-  word: boolean;
-  /** Whitespace precedes the token (false when glued: "10m2", "150.000đ", "(7,1%)"). */
-  spaced: boolean;
-  role: Role;
-  /** The longest lexicon phrase starting here, and how many tokens it spans. */
-  lex: Entry | null;
-  lexLen: number;
+/** One token of a phrase. A class, so every token has one shape (the reader's loops stay monomorphic). */
+export class Token {
   /** Index in the token list. */
-  i: number;
-  /** Parenthesis depth (inside "(…)"). */
-  depth: number;
+  i = 0;
+  /** A number's value (a fraction when `percent`); NaN for words and symbols. */
+  value = NaN;
+  percent = false;
+  /** Digits only, no thousands dot or decimal comma (so "6,7" after "lớp" may be a list). */
+  integer = false;
+  /** Written with thousands dots ("7.910"). */
+  grouped = false;
+  /** A number written as words ("hai", "mười lăm"). */
+  word = false;
+  role: Role = "figure";
+  /** The longest grammar phrase of the lexicon starting here, and how many tokens it spans. */
+  lex: Entry | null = null;
+  lexLen = 0;
+  /** Marker bits of every lexicon phrase starting here, and of every phrase ending here. */
+  startMask = 0;
+  endMask = 0;
+  /** The longest grammar phrase ending here: its entry and the index where it starts (-1 when none). */
+  endLex: Entry | null = null;
+  endFrom = -1;
+  /** This word's node in the lexicon trie, and its entry alone (number words, single-word units). */
+  node: Node | null = null;
+  w1: Entry | null = null;
+  /** Direction: 1 when a phrase naming something to bring down starts here (not after "xóa", "phòng chống"…), 2 a good outcome. */
+  dir = 0;
+  constructor(
+    public kind: Kind,
+    /** Span in the prepared text (`src` and `low` share indices). */
+    public start: number,
+    public end: number,
+    /** Lower-case text: the word, the symbol, or the number as written. */
+    public w: string,
+    /** Whitespace precedes the token (false when glued: "10m2", "150.000đ", "(7,1%)"). */
+    public spaced: boolean,
+    /** Parenthesis depth (inside "(…)"). */
+    public depth: number,
+  ) {}
 }
 
 // Letters: ASCII, Latin-1 and Latin Extended (Vietnamese lives in U+00C0–U+024F and U+1E00–U+1EFF); other scripts
@@ -73,7 +87,7 @@ const isSpace = (c: number) => c === 32;
 export const MAX_TOKENS = 400;
 
 function tok(kind: Kind, start: number, end: number, w: string, spaced: boolean, depth: number): Token {
-  return { kind, start, end, w, value: NaN, percent: false, integer: false, grouped: false, word: false, spaced, role: "figure", lex: null, lexLen: 0, i: 0, depth };
+  return new Token(kind, start, end, w, spaced, depth);
 }
 
 /**
@@ -141,15 +155,13 @@ function tidy(v: number): number {
   return Number.isInteger(v) || !Number.isFinite(v) ? v : Number(v.toPrecision(12));
 }
 
-// Scale words folded into the number before them ("1,2 triệu đồng" is 1.200.000 đồng).
-const SCALES: Record<string, number> = { nghìn: 1e3, ngàn: 1e3, triệu: 1e6, tỷ: 1e9, tỉ: 1e9 };
-
 /**
  * Splits a prepared phrase into tokens and matches the lexicon once. Stops after `MAX_TOKENS` (and says so through
  * the returned flag): the first tokens of a huge paste are all a target can use.
  * @example tokenize(prepare("ít nhất 65%")).tokens.map((t) => t.w) → ["ít", "nhất", "65%"]
  */
 export function tokenize(p: Prepared): { tokens: Token[]; truncated: boolean } {
+  const root = LEXICON.next!;
   const s = p.low;
   const n = s.length;
   const out: Token[] = [];
@@ -206,44 +218,74 @@ export function tokenize(p: Prepared): { tokens: Token[]; truncated: boolean } {
       if (s.charCodeAt(k) === 32) k++;
       if (s.charCodeAt(k) === 37 /* % */) {
         t.percent = true;
-        v /= 100;
+        // A whole number over 100 is rounded right by one division; a decimal is read as written ("85,7e-2"), so
+        // 85,7% is exactly the double nearest 0.857.
+        v = Number.isInteger(v) ? v / 100 : Number(`${v}e-2`);
         end = k + 1;
       }
-      t.value = tidy(v);
+      t.value = v;
       t.end = end;
       t.w = s.slice(start, end);
       out.push(t);
       i = end;
       continue;
     }
-    if (isLetter(s, i)) {
+    if (c < 0x2000 ? LETTER[c] === 1 : isLetter(s, i)) {
       let j = i + 1;
-      let letters = 0;
-      while (j < n && isLetter(s, j)) j++;
-      letters = j;
-      while (j < n && (isLetter(s, j) || isDigit(s.charCodeAt(j)))) j++;
+      for (; j < n; j++) {
+        const d = s.charCodeAt(j);
+        if (d < 0x2000 ? LETTER[d] !== 1 : !isLetter(s, j)) break;
+      }
+      const letters = j;
+      while (j < n && (isDigit(s.charCodeAt(j)) || isLetter(s, j))) j++;
       const w = s.slice(i, j);
+      let nd = root.get(w);
       // A footnote digit glued to a known word ("trường2", "năm học1") is not part of it; "m2", "h5n1" stay whole.
-      if (letters < j && letters - i >= 2 && !LEXICON.next!.has(w) && LEXICON.next!.has(s.slice(i, letters)) && j - letters <= 2 && allDigits(s, letters, j)) {
-        out.push(tok(WORD, i, letters, s.slice(i, letters), spaced, depth));
+      if (letters < j && !nd && letters - i >= 2 && j - letters <= 2 && allDigits(s, letters, j) && root.has(s.slice(i, letters))) {
+        const word = tok(WORD, i, letters, s.slice(i, letters), spaced, depth);
+        nd = root.get(word.w);
+        word.node = nd ?? null;
+        word.w1 = nd?.entry ?? null;
+        out.push(word);
         const f = tok(NUM, letters, j, s.slice(letters, j), false, depth);
         f.value = toInt(s, letters, j);
         f.integer = true;
         f.role = "reference";
         out.push(f);
-      } else out.push(tok(WORD, i, j, w, spaced, depth));
+      } else {
+        const t = tok(WORD, i, j, w, spaced, depth);
+        if (nd) {
+          t.node = nd;
+          t.w1 = nd.entry;
+        }
+        out.push(t);
+      }
       i = j;
       continue;
     }
     // A surrogate pair is one symbol.
     const w = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? s.slice(i, i + 2) : s[i];
-    if (w === "(" || w === "[") depth++;
+    if (c === 40 || c === 91) depth++;
     const t = tok(SYM, i, i + w.length, w, spaced, depth);
-    if ((w === ")" || w === "]") && depth > 0) depth--;
+    if ((c === 41 || c === 93) && depth > 0) depth--;
+    const nd = root.get(w);
+    if (nd) {
+      t.node = nd;
+      t.w1 = nd.entry;
+    }
     out.push(t);
     i += w.length;
   }
-  numberWords(out);
+  let any = 0;
+  for (let k = 0; k < out.length; k++) {
+    const e = out[k].w1;
+    if (e !== null) {
+      if (e.num !== undefined) any |= 1;
+      if (e.scale !== undefined) any |= 2;
+    }
+  }
+  if (any & 1) wordsToNumbers(out);
+  if (any & 2) scales(out);
   for (let k = 0; k < out.length; k++) out[k].i = k;
   matchLexicon(out);
   return { tokens: out, truncated };
@@ -277,27 +319,15 @@ const UNITWORD: Record<string, number> = { một: 1, mốt: 1, hai: 2, ba: 3, b�
 const OP_BEFORE_WORD = new Set(["nhất", "thiểu", "đa", "quá", "trên", "dưới", "thêm", "đạt", "có", "từ", "≥", "≤", ">", "<", "/", "còn", "là", "tăng", "giảm", "được"]);
 
 /** Number words become number tokens where a noun or unit follows them ("hai giải", "ba tháng", "nửa giờ"). */
-function numberWords(ts: Token[]): void {
-  let any = false;
-  let scale = false;
-  for (const t of ts) {
-    if (t.kind !== WORD) continue;
-    if (NUMWORD[t.w] !== undefined) any = true;
-    if (SCALES[t.w] !== undefined) scale = true;
-  }
-  if (any) wordsToNumbers(ts);
-  if (scale) scales(ts);
-}
-
 function wordsToNumbers(ts: Token[]): void {
   for (let i = 0; i < ts.length; i++) {
     const t = ts[i];
-    if (t.kind !== WORD || NUMWORD[t.w] === undefined) continue;
+    if (t.kind !== WORD || t.w1?.num === undefined || NUMWORD[t.w] === undefined) continue;
     if (t.w === "năm" || t.w === "một" || t.w === "nửa") {
       const prev = ts[i - 1];
       const next = ts[i + 1];
       const afterOp = prev !== undefined && OP_BEFORE_WORD.has(prev.w);
-      const nounNext = next?.kind === WORD && !!LEXICON.next!.get(next.w)?.entry?.noun;
+      const nounNext = next?.kind === WORD && !!next.w1?.noun;
       const ok = t.w === "nửa" ? next?.kind === WORD : t.w === "một" ? afterOp || next?.w === "lần" : afterOp && nounNext;
       if (!ok) continue;
     }
@@ -322,7 +352,7 @@ function scales(ts: Token[]): void {
     const t = ts[i];
     const m = ts[i + 1];
     if (t.kind !== NUM || t.word || t.percent || m.kind !== WORD || !m.spaced) continue;
-    const mult = SCALES[m.w];
+    const mult = m.w1?.scale;
     if (mult === undefined || (m.w === "tỷ" || m.w === "tỉ") && ts[i + 2]?.w === "lệ") continue;
     t.value = tidy(t.value * mult);
     t.end = m.end;
@@ -331,27 +361,61 @@ function scales(ts: Token[]): void {
   }
 }
 
-/** Marks each word or symbol with the longest lexicon phrase starting at it. */
+/**
+ * Marks each word or symbol with the longest grammar phrase starting at it, and every token with the marker bits of
+ * the phrases starting and ending at it. Then direction: a phrase naming something to bring down counts unless a
+ * campaign against it ends right before ("xóa mù chữ", "phòng, chống tai nạn thương tích", "không vi phạm").
+ */
 function matchLexicon(ts: Token[]): void {
+  const root = LEXICON.next!;
+  let dirs = false;
   for (let i = 0; i < ts.length; i++) {
     const t = ts[i];
-    if (t.kind === NUM) continue;
-    let nd: Node | undefined = LEXICON.next!.get(t.w);
-    if (!nd) continue;
-    let best: Entry | null = nd.entry;
-    let bestLen = nd.entry ? 1 : 0;
-    for (let j = i + 1; j < ts.length && nd.next; j++) {
-      const u = ts[j];
-      if (u.kind === NUM) break;
-      nd = nd.next.get(u.w);
-      if (!nd) break;
-      if (nd.entry) {
-        best = nd.entry;
-        bestLen = j - i + 1;
+    if (t.kind === NUM || t.node === null) continue;
+    let nd: Node = t.node;
+    let len = 1;
+    let reduceLen = 0;
+    for (;;) {
+      const e = nd.entry;
+      if (e) {
+        t.startMask |= e.mask;
+        const last = ts[i + len - 1];
+        last.endMask |= e.mask;
+        if (e.grammar) {
+          t.lex = e;
+          t.lexLen = len;
+          if (last.endFrom < 0 || last.endFrom > i) {
+            last.endFrom = i;
+            last.endLex = e;
+          }
+        }
+        if (e.mask & M.reduce) reduceLen = len;
+        if (e.mask & (M.reduce | M.good)) dirs = true;
       }
+      const u = ts[i + len];
+      if (!nd.next || !u || u.kind === NUM) break;
+      const nx = nd.next.get(u.w);
+      if (!nx) break;
+      nd = nx;
+      len++;
     }
-    t.lex = best;
-    t.lexLen = bestLen;
+    if (reduceLen) t.dir = reduceLen;
+  }
+  if (!dirs) return;
+  for (let i = 0; i < ts.length; i++) {
+    const t = ts[i];
+    const reduceLen = t.dir;
+    t.dir = 0;
+    if (reduceLen) {
+      const p = ts[i - 1];
+      const cancelled = !!p && ((p.endMask & M.against) !== 0 || (p.w === "tái" && i >= 2 && (ts[i - 2].endMask & M.against) !== 0));
+      if (cancelled) {
+        for (let k = i + 1; k < i + reduceLen && k < ts.length; k++) ts[k].dir = 0;
+        i += reduceLen - 1;
+        continue;
+      }
+      t.dir = 1;
+    } else if (t.startMask & M.good) t.dir = 2;
   }
 }
 
