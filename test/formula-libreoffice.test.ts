@@ -51,6 +51,8 @@ const NON_FIGURES: readonly CellValue[] = [
   { error: "#N/A" }, { error: "#DIV/0!" }, { error: "#VALUE!" }, { error: "#REF!" },
   true, false, "x", "X", "abc", "tốt", "?", "Đạt", "ĐẠT", "Không", "có", "Chưa đạt", "CHƯA ĐẠT", "hoàn thành",
   "được công nhận", "sai", "không rõ", "xem ghi chú", "chưa có\n", "\t—", " Có ", "ĐÃ HOÀN THÀNH",
+  // Words meaning "no figure yet": no data for every rule, never "overdue" for a deadline.
+  "?", "đang cập nhật", "Không có số liệu",
 ];
 
 /** A threshold for a unit: rates as fractions, counts as whole numbers, measures with one decimal. */
@@ -110,7 +112,7 @@ const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
 const GENERATORS: Record<RuleKind, () => Case[]> = {
   compare() {
     const unit = pick(UNITS);
-    const rule: Rule = { kind: "compare", op: pick(OPS), value: thresholdFor(unit), unit, intent: pick(["plain", "reduce", "maintain"] as const) };
+    const rule: Rule = { kind: "compare", op: pick(OPS), value: thresholdFor(unit), unit, intent: pick(["plain", "reduce", "maintain", "all"] as const) };
     const c = options();
     return figures(rule.value, unit, c, 8).map((actual) => ({ rule, actual, ...c }));
   },
@@ -143,7 +145,9 @@ const GENERATORS: Record<RuleKind, () => Case[]> = {
   },
   rank() {
     const rank = pick([1, 3, 5, 6, 10]);
-    const rule: Rule = { kind: "rank", rank, of: chance(0.5) ? 30 : undefined, top: chance(0.4) };
+    // A band of places ("thứ 5–8/30") in a third of the cases.
+    const best = rank > 1 && chance(0.33) ? int(1, rank - 1) : undefined;
+    const rule: Rule = { kind: "rank", rank, best, of: chance(0.5) ? 30 : undefined, top: chance(0.4) };
     const c = options();
     const xs = [rank, rank - 1, rank + 1, rank + 2, 1, 30, 31, 0, 2.5, -3, Math.floor(rank * (1 + c.tolerance))];
     return Array.from({ length: 7 }, () => ({ rule, actual: chance(0.15) ? nonFigure() : pick(xs), ...c }));
@@ -195,12 +199,14 @@ const GENERATORS: Record<RuleKind, () => Case[]> = {
   },
   deadline() {
     const due = isoOf(Date.UTC(int(2024, 2026), int(0, 11), int(1, 28)));
-    const rule: Rule = { kind: "deadline", due };
+    // Windows: an exact day ("vào ngày …"), a short event window ("từ 1/8 đến 5/8"), a long task period.
+    const span = pick([null, null, 0, 4, 20, 200]);
+    const rule: Rule = span === null ? { kind: "deadline", due } : { kind: "deadline", due, start: isoOf(utc(due) - span * DAY) };
     const c = options();
     const out: Case[] = [];
     for (let i = 0; i < 8; i++) {
       const asOfIso = isoOf(utc(due) + pick([0, 1, -1, 30, -30, 400]) * DAY);
-      const doneMs = utc(due) + pick([0, 1, -1, 15, -60]) * DAY;
+      const doneMs = utc(due) + pick([0, 1, -1, 15, -60, -5, -3, -21, -201]) * DAY;
       const actual: CellValue = chance(0.35)
         ? nonFigure()
         : chance(0.5)
@@ -368,7 +374,7 @@ describe.skipIf(!run)("compiled formulas recalculated by LibreOffice", () => {
     expect(new Set(rows.map((r) => r.c.scale)).size).toBe(3);
     expect(rows.some((r) => r.c.tolerance > 0 && r.expected === "Gần đạt")).toBe(true);
     const labels = new Set(rows.map((r) => r.expected));
-    for (const l of ["Đạt", "Vượt", "Gần đạt", "Chưa đạt", "Chưa đến hạn", "Quá hạn", "Chưa có số liệu", "Số liệu không hợp lệ"]) {
+    for (const l of ["Đạt", "Vượt", "Gần đạt", "Chưa đạt", "Cần xác nhận", "Chưa đến hạn", "Quá hạn", "Chưa có số liệu", "Số liệu không hợp lệ"]) {
       expect(labels).toContain(l);
     }
   });

@@ -1,7 +1,8 @@
 // Spreadsheet cell values → one typed reading (empty, number, fraction, level, rank, date, yes/no, error, text).
 import type { Bilingual, CellValue } from "../types";
 import { isCellError } from "../types";
-import { readNumber, scanNumbers } from "./parse";
+import { numberWords, readNumber, scanNumbers } from "./parse";
+import { unitSize } from "./units";
 
 /**
  * What a cell holds, once read.
@@ -52,6 +53,8 @@ export const NO_DATA_TEXTS: ReadonlySet<string> = new Set([
   "chưa có", "chưa có số liệu", "chưa có số", "chưa có dữ liệu", "không có số liệu", "không có dữ liệu",
   "chưa báo cáo", "chưa cập nhật", "đang cập nhật", "chưa tổng hợp", "đang tổng hợp",
   "n/a", "na", "n.a.", "k/c", "kc",
+  // A question mark is a clerk's "not known yet", not a wrong figure.
+  "?", "??", "???",
 ]);
 
 /**
@@ -141,7 +144,7 @@ function readText(raw: string, opts?: ReadCellOptions): CellReading {
   if (TRUE_WORDS.has(low)) return { kind: "boolean", value: true, text };
   if (FALSE_WORDS.has(low)) return { kind: "boolean", value: false, text };
 
-  const date = readDateText(low, opts);
+  const date = readDateText(low, opts) ?? readDateText(stripDateWords(low), opts);
   if (date) return { kind: "date", iso: date, text };
   if (date === false) return invalidText(text, "ngày không tồn tại", "no such date");
 
@@ -159,7 +162,12 @@ function readText(raw: string, opts?: ReadCellOptions): CellReading {
   if (num?.ok) return { kind: "number", value: num.value, percent: num.percent, text };
 
   const toks = scanNumbers(text);
-  if (toks.length === 0) return invalidText(text, `"${text}" không phải là số`, `"${text}" is not a number`);
+  if (toks.length === 0) {
+    // "ba tháng", "nửa giờ", "hai buổi": number words with a unit or a noun.
+    const worded = readMeasure(low) ?? wordCount(low);
+    if (worded) return { kind: "number", value: worded.value, percent: false, noun: worded.unit, text };
+    return invalidText(text, `"${text}" không phải là số`, `"${text}" is not a number`);
+  }
 
   // "13/14", "7.910 trẻ/9.232", "13/14 phường", "7.910/9.232 (85,7%)": two plain numbers around one "/".
   if (toks.length >= 2 && !toks[0].percent && !toks[1].percent) {
@@ -181,14 +189,116 @@ function readText(raw: string, opts?: ReadCellOptions): CellReading {
     }
   }
 
-  // "7.910 trẻ", "2 lần", "45 lớp": one number first, then words only.
+  // "7.910 trẻ", "2 lần", "45 lớp", "8,5m2", "1,2 triệu đồng": one number first, then words only.
   if (toks.length === 1 && toks[0].start === 0) {
     const rest = text.slice(toks[0].end).trim();
-    if (/^[\p{L}][\p{L} /]*$/u.test(rest)) {
+    // Digits may sit only inside a unit word ("8,5m2", "5 km2/trường"), never in a code ("1e309").
+    if (/^[\p{L}][\p{L} ,/]*$/u.test(rest) || (unitSize(rest.split(/[\s/]/u)[0]) !== null && /^[\p{L}\d]+(?:[ ,/][\p{L} ,/]*)?$/u.test(rest))) {
       return { kind: "number", value: toks[0].value, percent: toks[0].percent, noun: rest, text };
     }
   }
+  // "1 giờ 15 phút", "2 giờ 30": a measure in several parts, in its smallest unit.
+  const measure = readMeasure(low);
+  if (measure) return { kind: "number", value: measure.value, percent: false, noun: measure.unit, text };
   return invalidText(text, `không đọc được "${text}" thành một số`, `cannot read "${text}" as one figure`);
+}
+
+// Words before a completion date: "Hoàn thành ngày 20/5/2025", "đã xong 15/6/2025", "7 giờ 30 ngày 20/8/2025".
+const DATE_LEAD = /^(?:(?:đã\s+)?(?:hoàn thành|xong|thực hiện|tổ chức|ban hành|nộp|gửi|báo cáo)(?:\s+(?:vào|trước|lúc))?\s*(?:ngày\s*)?|(?:\d{1,2}\s*(?:giờ|h|:)\s*\d{0,2}\s*(?:phút\s*)?)?(?:vào\s+)?ngày\s+)/u;
+
+function stripDateWords(low: string): string {
+  return low.replace(DATE_LEAD, "").trim();
+}
+
+const WORD_NUMBER = /^(nửa|một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười(?: (?:một|hai|ba|bốn|lăm|sáu|bảy|tám|chín))?|(?:hai|ba|bốn|năm|sáu|bảy|tám|chín) mươi(?: (?:mốt|hai|ba|bốn|tư|lăm|sáu|bảy|tám|chín))?)\s+(.+)$/u;
+
+/** "hai buổi", "ba trường": a number word and the noun counted. */
+function wordCount(low: string): { value: number; unit: string } | null {
+  const m = WORD_NUMBER.exec(low);
+  if (!m) return null;
+  const v = m[1] === "nửa" ? 0.5 : numberWords(m[1]);
+  if (v === null || !/^[\p{L}][\p{L} ,/]*$/u.test(m[2])) return null;
+  return { value: v, unit: m[2].trim() };
+}
+
+// One "number unit" part of a measure: "1 giờ", "15 phút", "nửa giờ", "8,5m2", "ba tháng"; "rưỡi" adds a half.
+const MEASURE_PART = /(\d+(?:[.,]\d+)*|nửa|một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười)\s*(ngày làm việc|mét vuông|nghìn đồng|ngàn đồng|triệu đồng|tỷ đồng|giờ|tiếng|phút|ngày|tuần|tháng|quý|năm|m2|m²|ha|km2|km|kg|đồng|vnđ|vnd|đ|h)(?![\p{L}\d])(\s*rưỡi)?/uy;
+
+/**
+ * A measure with its unit, the parts summed in the smallest unit written: "1 giờ 15 phút" → 75 phút, "nửa giờ" → 0,5
+ * giờ, "1 giờ rưỡi" → 1,5 giờ, "8,5m2" → 8,5 m2. Every part must be of one dimension. Null when the text is not that.
+ * @example readMeasure("1 giờ 15 phút") → { value: 75, unit: "phút" }
+ */
+export function readMeasure(low: string): { value: number; unit: string } | null {
+  let i = 0;
+  let total = 0;
+  let smallest: { factor: number; name: string } | null = null;
+  let dim: string | null = null;
+  let parts = 0;
+  let perText = "";
+  while (i < low.length) {
+    while (low[i] === " " || low[i] === ",") i++;
+    if (i >= low.length) break;
+    MEASURE_PART.lastIndex = i;
+    const m = MEASURE_PART.exec(low);
+    if (!m) {
+      // "150.000đ/học sinh/tháng": what the measure is per, after the last part.
+      if (parts > 0 && low[i] === "/") {
+        perText = low.slice(i).trim();
+        break;
+      }
+      return null;
+    }
+    const n = /^\d/u.test(m[1]) ? readNumber(m[1]) : null;
+    const v = n ? (n.ok ? n.value : NaN) : m[1] === "nửa" ? 0.5 : numberWords(m[1]);
+    const u = unitSize(m[2]);
+    if (v === null || Number.isNaN(v) || !u) return null;
+    if (dim && u.dim !== dim) return null;
+    dim = u.dim;
+    total += (v + (m[3] ? 0.5 : 0)) * u.factor;
+    if (!smallest || u.factor < smallest.factor) smallest = u;
+    parts++;
+    i = m.index + m[0].length;
+  }
+  if (!smallest || parts === 0) return null;
+  const value = total / smallest.factor;
+  return { value: Number.isInteger(value) ? value : Number(value.toPrecision(12)), unit: smallest.name + (perText ? perText.replace(/\s*\/\s*/gu, "/") : "") };
+}
+
+/** A change typed in a cell: "thêm 3 trường", "giảm 4%", "tăng 0,8 điểm %", "tăng 2 trường". */
+export interface TypedChange {
+  direction: "increase" | "decrease";
+  amount: number;
+  /** "%" written: a rate (fraction); `points` when written "điểm %" or "điểm phần trăm". */
+  percent: boolean;
+  points: boolean;
+  noun?: string;
+  text: string;
+}
+
+const CHANGE_TEXT = /^(tăng thêm|giảm thêm|tăng|giảm|thêm|bớt|hạ|nâng|được thêm|xây thêm|mở thêm)\s*(?:được\s*)?(\+|-)?\s*(\d+(?:[.,]\d+)*)\s*(%|điểm\s*%|điểm phần trăm|pp)?\s*([\p{L}][\p{L} ,]*)?$/u;
+
+/**
+ * Reads a change the clerk typed instead of the figure itself.
+ * @example readChange("thêm 3 trường") → { direction: "increase", amount: 3, percent: false, points: false, noun: "trường" }
+ * @example readChange("giảm 4%") → { direction: "decrease", amount: 0.04, percent: true, points: false }
+ * @example readChange("45") → null
+ */
+export function readChange(value: CellValue): TypedChange | null {
+  if (typeof value !== "string" || value.length > MAX_CELL_TEXT) return null;
+  const text = value.normalize("NFC").trim();
+  const low = text.toLowerCase().replace(/\s+/gu, " ");
+  const m = CHANGE_TEXT.exec(low);
+  if (!m) return null;
+  const n = readNumber(m[3]);
+  if (!n.ok) return null;
+  const down = /^(?:giảm|bớt|hạ)/u.test(m[1]);
+  const pointsWord = !!m[4] && m[4] !== "%";
+  const pct = !!m[4];
+  const amount = pct ? Number((n.value / 100).toPrecision(12)) : n.value;
+  const out: TypedChange = { direction: down ? "decrease" : "increase", amount, percent: pct && !pointsWord, points: pointsWord, text };
+  if (m[5]) out.noun = m[5].trim();
+  return out;
 }
 
 function readLevel(low: string, scale?: string): { kind: "level"; value: number; scale?: string } | null {

@@ -1,7 +1,7 @@
 // Canonical printer: every rule back to one short text in Vietnamese or English that parses to the same rule.
 import type { Lang } from "../types";
 import { roundFloat } from "../number/parse";
-import type { Op, Rule, RuleOf, Unit } from "./schema";
+import type { Op, Reading, Rule, Unit } from "./schema";
 
 const SYMBOL: Record<Op, string> = { ">=": "≥", ">": ">", "<=": "≤", "<": "<", "=": "=" };
 
@@ -38,7 +38,7 @@ function amount(value: number, unit: Unit, lang: Lang): string {
   }
 }
 
-const PERIOD: Record<RuleOf<"frequency">["period"], [string, string]> = {
+const PERIOD: Record<Extract<Reading, { kind: "frequency" }>["period"], [string, string]> = {
   day: ["ngày", "day"],
   week: ["tuần", "week"],
   month: ["tháng", "month"],
@@ -52,9 +52,15 @@ function vn(lang: Lang, vi: string, en: string): string {
   return lang === "vi" ? vi : en;
 }
 
+/** "30/06/2025"; a yearless "--04-29" prints as "29/04" (and reads back yearless). */
 function viDate(iso: string): string {
+  if (iso.startsWith("--")) return `${iso.slice(5, 7)}/${iso.slice(2, 4)}`;
   const [y, m, d] = iso.split("-");
   return `${d}/${m}/${y}`;
+}
+
+function enDate(iso: string): string {
+  return iso.startsWith("--") ? `${iso.slice(5, 7)}/${iso.slice(2, 4)}` : iso;
 }
 
 /**
@@ -64,11 +70,19 @@ function viDate(iso: string): string {
  * @example canonical({ kind: "deadline", due: "2025-06-30" }, "en") → "due 2025-06-30"
  */
 export function canonical(rule: Rule, lang: Lang = "vi"): string {
+  const main = canonicalReading(rule, lang);
+  // A runner-up reading the reader could not rule out: "≥ 12 trường (hay: ≥ 7,1%)".
+  if (rule.alternative) return `${main} (${vn(lang, "hay", "or")}: ${canonicalReading(rule.alternative, lang)})`;
+  return main;
+}
+
+function canonicalReading(rule: Rule | Reading, lang: Lang): string {
   switch (rule.kind) {
     case "compare": {
       const base = `${SYMBOL[rule.op]} ${amount(rule.value, rule.unit, lang)}`;
       if (rule.intent === "reduce") return `${base} ${vn(lang, "(giảm)", "(reduce)")}`;
       if (rule.intent === "maintain") return `${base} ${vn(lang, "(duy trì)", "(maintain)")}`;
+      if (rule.intent === "all") return `${base} ${vn(lang, "(tất cả)", "(all)")}`;
       return base;
     }
     case "range": {
@@ -94,6 +108,10 @@ export function canonical(rule: Rule, lang: Lang = "vi"): string {
     case "rank": {
       if (rule.top) return `top ${canonicalNumber(rule.rank, lang)}${rule.field ? ` ${rule.field}` : ""}`;
       const of = rule.of !== undefined ? `/${canonicalNumber(rule.of, lang)}` : "";
+      // A band of places: "hạng 5–8/30".
+      if (rule.best !== undefined && rule.best < rule.rank) {
+        return `${vn(lang, "hạng", "rank")} ${canonicalNumber(rule.best, lang)}–${canonicalNumber(rule.rank, lang)}${of}${rule.field ? ` ${rule.field}` : ""}`;
+      }
       return `${vn(lang, "hạng", "rank")} ≤ ${canonicalNumber(rule.rank, lang)}${of}${rule.field ? ` ${rule.field}` : ""}`;
     }
     case "change": {
@@ -115,9 +133,11 @@ export function canonical(rule: Rule, lang: Lang = "vi"): string {
       return `${SYMBOL[rule.op]} ${canonicalNumber(rule.count, lang)} ${noun}${per}/${PERIOD[rule.period][lang === "vi" ? 0 : 1]}`;
     }
     case "deadline": {
-      const due = lang === "vi" ? `hạn chót ${viDate(rule.due)}` : `due ${rule.due}`;
+      // One exact day: "vào ngày 20/11/2025".
+      if (rule.start === rule.due) return lang === "vi" ? `vào ngày ${viDate(rule.due)}` : `on ${enDate(rule.due)}`;
+      const due = lang === "vi" ? `hạn chót ${viDate(rule.due)}` : `due ${enDate(rule.due)}`;
       if (!rule.start) return due;
-      return lang === "vi" ? `từ ${viDate(rule.start)}, ${due}` : `from ${rule.start}, ${due}`;
+      return lang === "vi" ? `từ ${viDate(rule.start)}, ${due}` : `from ${enDate(rule.start)}, ${due}`;
     }
     case "zero": {
       const u = rule.unit;

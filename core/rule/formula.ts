@@ -1,5 +1,5 @@
 // Rule → native spreadsheet formula (English names, "," separators, as stored in .xlsx) yielding the engine's vi labels.
-import { NO_DATA_TEXTS, NO_WORDS, readCell, YES_WORDS } from "../number/cell";
+import { NO_DATA_TEXTS, NO_WORDS, readCell, readChange, YES_WORDS } from "../number/cell";
 import type { Bilingual, CellValue } from "../types";
 import { roundFloat } from "../number/parse";
 import type { Op, Rule, RuleOf, Unit } from "./schema";
@@ -99,6 +99,16 @@ export function compileFormula(rule: Rule, refs: FormulaRefs, opts: FormulaOptio
       return { ok: false, reason: { vi: `Giá trị ${field} của chỉ tiêu không phải số hữu hạn trong giới hạn ±1e15`, en: `The rule's ${field} is not a finite number within ±1e15` } };
     }
   }
+  // Two readings that may judge a figure differently: no formula can ask the user, so the engine's verdict is written.
+  if (rule.alternative) {
+    return {
+      ok: false,
+      reason: {
+        vi: "Chỉ tiêu có hai cách hiểu (cần xác nhận); ghi kết quả dạng giá trị thay cho công thức",
+        en: "The target has two readings (needs review); the verdict is written as a value instead of a formula",
+      },
+    };
+  }
   const tolerance = opts.tolerance ?? 0;
   if (!Number.isFinite(tolerance) || tolerance < 0) {
     return { ok: false, reason: { vi: "Dung sai phải là số không âm", en: "Tolerance must be a non-negative number" } };
@@ -129,6 +139,8 @@ export function formulaReads(rule: Rule, value: CellValue, role: "actual" | "bas
     : rule.kind === "rank" ? { expect: "rank" as const }
     : rule.kind === "level" && rule.scale ? { scale: rule.scale }
     : {};
+  // "thêm 3 trường", "giảm 4%": the engine judges a typed change directly; no formula reads the words.
+  if (mine && rule.kind === "change" && readChange(value)) return false;
   const kind = readCell(value, opts).kind;
   return kind === "empty" || kind === "error" || kind === "boolean" || kind === "text";
 }
@@ -177,6 +189,8 @@ interface Branches {
   number: Expr;
   /** Blank, a placeholder text or #N/A. */
   noData: Expr;
+  /** A blank cell, when it means something else than a placeholder (deadlines: not done yet). */
+  blank?: Expr;
   /** TRUE or FALSE (default: invalid). */
   logical?: Expr;
   /** Any other text (default: invalid). */
@@ -188,18 +202,13 @@ interface Branches {
  * number 1 while Excel and Sheets do not; ISNA before ISERROR because #N/A means "not available yet".
  */
 function cell(ref: string, b: Branches): Expr {
+  const texts = b.blank === undefined
+    ? IF(isAnyText(ref, NO_DATA_WORDS), b.noData, b.text ?? lit("invalid"))
+    : IF(isAnyText(ref, [""]), b.blank, IF(isAnyText(ref, PLACEHOLDERS), b.noData, b.text ?? lit("invalid")));
   return IF(
     call("ISNA", ref),
     b.noData,
-    IF(
-      call("ISERROR", ref),
-      lit("invalid"),
-      IF(
-        call("ISLOGICAL", ref),
-        b.logical ?? lit("invalid"),
-        IF(call("ISNUMBER", ref), b.number, IF(isAnyText(ref, NO_DATA_WORDS), b.noData, b.text ?? lit("invalid"))),
-      ),
-    ),
+    IF(call("ISERROR", ref), lit("invalid"), IF(call("ISLOGICAL", ref), b.logical ?? lit("invalid"), IF(call("ISNUMBER", ref), b.number, texts))),
   );
 }
 
@@ -215,6 +224,7 @@ function isAnyText(ref: string, words: readonly string[]): Expr {
 
 // "" stands for a blank or all-space cell; "#n/a" is the error typed as text, which the engine reads as #N/A.
 const NO_DATA_WORDS: readonly string[] = ["", ...NO_DATA_TEXTS, "#n/a"];
+const PLACEHOLDERS: readonly string[] = [...NO_DATA_TEXTS, "#n/a"];
 
 /** The engine's own yes/no word lists (one list, one place), re-exported for callers of the formula compiler. */
 export { NO_WORDS, YES_WORDS };
@@ -255,6 +265,28 @@ function minus(x: Expr, t: number): Expr {
   return t < 0 ? `${x}+${num(-t)}` : `${x}-${num(t)}`;
 }
 
+/** TRUE when `x op t` holds (met or exceeded), without tolerance: the class the engine compares two readings by. */
+function good(x: Expr, op: Op, t: number): Expr {
+  const e = num(EPS * Math.max(1, Math.abs(t)));
+  const d = minus(x, t);
+  switch (op) {
+    case ">=": return `${d}>=-${e}`;
+    case ">": return `${d}>${e}`;
+    case "<=": return `${d}<=${e}`;
+    case "<": return `${d}<-${e}`;
+    case "=": return `ABS(${d})<=${e}`;
+  }
+}
+
+/**
+ * Auto scale, a plain number in (0, 1]: it is a fraction (0,7 = 70%) or points (0,7%). When the two readings fall in
+ * different classes the engine says "Cần xác nhận", and so does the formula. `goodOf` is the class test of one reading.
+ */
+function scaleReview(a: Expr, ctx: Ctx, unit: Unit, goodOf: (x: Expr) => Expr, body: Expr): Expr {
+  if (unit.kind !== "percent" || ctx.scale !== "auto") return body;
+  return IF(call("AND", `${a}>0`, `${a}<=1`, `(${goodOf(a)})<>(${goodOf(`${a}/100`)})`), lit("review"), body);
+}
+
 /** Status of `x op t` for a constant threshold t. */
 function threshold(x: Expr, op: Op, t: number, tol: number): Expr {
   const e = num(EPS * Math.max(1, Math.abs(t)));
@@ -274,6 +306,18 @@ function threshold(x: Expr, op: Op, t: number, tol: number): Expr {
       return IF(`${d}<-${e}`, lit("met"), nearAbove);
     case "=":
       return IF(`ABS(${d})<=${e}`, lit("met"), nearOk ? IF(`ABS(${d})<=${band}`, lit("near"), lit("not_met")) : lit("not_met"));
+  }
+}
+
+/** TRUE when `x op y` holds for two cells (met or exceeded), without tolerance. */
+function goodLive(x: Expr, op: Op, y: Expr): Expr {
+  const eq = `ABS(${x}-${y})<=${num(EPS)}*MAX(1,ABS(${x}),ABS(${y}))`;
+  switch (op) {
+    case ">=": return call("OR", `${x}>${y}`, eq);
+    case ">": return call("AND", `${x}>${y}`, call("NOT", eq));
+    case "<=": return call("OR", `${x}<${y}`, eq);
+    case "<": return call("AND", `${x}<${y}`, call("NOT", eq));
+    case "=": return eq;
   }
 }
 
@@ -305,7 +349,8 @@ function thresholdLive(x: Expr, op: Op, y: Expr, tol: number): Expr {
 function compare(rule: RuleOf<"compare">, ctx: Ctx): Step {
   const a = ctx.refs.actual;
   const body = threshold(scaled(a, rule.unit, ctx.scale), rule.op, rule.value, ctx.tolerance);
-  return ok(cell(a, { number: plausible(a, rule.unit, body), noData: lit("no_data") }));
+  const judged = scaleReview(a, ctx, rule.unit, (x) => good(x, rule.op, rule.value), body);
+  return ok(cell(a, { number: plausible(a, rule.unit, judged), noData: lit("no_data") }));
 }
 
 function range(rule: RuleOf<"range">, ctx: Ctx): Step {
@@ -326,7 +371,16 @@ function range(rule: RuleOf<"range">, ctx: Ctx): Step {
     sense === "down" ? lit("met") : nearMin,
     IF(above, sense === "up" ? lit("exceeded") : nearMax, lit("met")),
   );
-  return ok(cell(a, { number: plausible(a, rule.unit, body), noData: lit("no_data") }));
+  // The class of one reading: inside the band, or outside on the side that is fine.
+  const goodOf = (y: Expr): Expr => {
+    const lo = rule.minInclusive ? `${minus(y, min)}<-${eMin}` : `${minus(y, min)}<=${eMin}`;
+    const hi = rule.maxInclusive ? `${minus(y, max)}>${eMax}` : `${minus(y, max)}>=-${eMax}`;
+    const ok: Expr[] = [call("AND", call("NOT", lo), call("NOT", hi))];
+    if (sense === "down") ok.push(lo);
+    if (sense === "up") ok.push(hi);
+    return ok.length === 1 ? ok[0] : call("OR", ...ok);
+  };
+  return ok(cell(a, { number: plausible(a, rule.unit, scaleReview(a, ctx, rule.unit, goodOf, body)), noData: lit("no_data") }));
 }
 
 function fraction(rule: RuleOf<"fraction">, ctx: Ctx): Step {
@@ -339,7 +393,7 @@ function fraction(rule: RuleOf<"fraction">, ctx: Ctx): Step {
   const share = (x: Expr) => threshold(x, ">=", t, ctx.tolerance);
   const rate = scaled(a, { kind: "percent" }, ctx.scale);
   // A rate cannot pass 100% here (the engine calls that invalid rather than judging it).
-  const asRate = IF(`${a}<0`, lit("invalid"), IF(`${rate}>${num(1 + EPS)}`, lit("invalid"), share(rate)));
+  const asRate = IF(`${a}<0`, lit("invalid"), IF(`${rate}>${num(1 + EPS)}`, lit("invalid"), scaleReview(a, ctx, { kind: "percent" }, (x) => good(x, ">=", t), share(rate))));
   // In auto, a whole number up to the denominator counts units ("26" of 28 schools); an explicit percent scale
   // says the column holds rates, so every number is a rate on it (as the engine decides in evaluate.ts).
   const body = ctx.scale !== "fraction" && ctx.scale !== "points"
@@ -360,10 +414,11 @@ function rank(rule: RuleOf<"rank">, ctx: Ctx): Step {
   if (rule.of !== undefined) bad.push(`${a}>${num(rule.of)}`);
   const tol = ctx.tolerance;
   const worse = tol > 0 ? IF(`${minus(a, rule.rank)}<=${num(tol * rule.rank + EPS)}`, lit("near"), lit("not_met")) : lit("not_met");
+  const best = rule.best ?? rule.rank;
   const body = IF(
     call("OR", ...bad),
     lit("invalid"),
-    IF(`${a}<${num(rule.rank)}`, lit(rule.top ? "met" : "exceeded"), IF(`${a}=${num(rule.rank)}`, lit("met"), worse)),
+    IF(`${a}<${num(best)}`, lit(rule.top ? "met" : "exceeded"), IF(`${a}<=${num(rule.rank)}`, lit("met"), worse)),
   );
   return ok(cell(a, { number: body, noData: lit("no_data") }));
 }
@@ -379,20 +434,33 @@ function change(rule: RuleOf<"change">, ctx: Ctx): Step {
   }
   const x = scaled(a, rule.unit, ctx.scale);
   const y = scaled(b, rule.unit, ctx.scale);
-  const delta = rule.direction === "increase" ? `(${x}-${y})` : `(${y}-${x})`;
   const amount = rule.amount ?? 0;
+  const deltaOf = (xx: Expr, yy: Expr) => (rule.direction === "increase" ? `(${xx}-${yy})` : `(${yy}-${xx})`);
+  const delta = deltaOf(x, y);
   let body: Expr;
+  let goodOf: (xx: Expr, yy: Expr) => Expr;
   switch (rule.mode) {
     case "any":
       body = IF(`${delta}>${num(EPS)}`, lit("met"), lit("not_met"));
+      goodOf = (xx, yy) => `${deltaOf(xx, yy)}>${num(EPS)}`;
       break;
     case "absolute":
     case "points":
       body = threshold(delta, ">=", amount, ctx.tolerance);
+      goodOf = (xx, yy) => good(deltaOf(xx, yy), ">=", amount);
       break;
     case "percent":
       body = IF(`${b}=0`, lit("invalid"), threshold(`${delta}/ABS(${y})`, ">=", amount, ctx.tolerance));
+      goodOf = (xx, yy) => good(`${deltaOf(xx, yy)}/ABS(${yy})`, ">=", amount);
       break;
+  }
+  if (rule.unit.kind === "percent" && ctx.scale === "auto") {
+    // Either plain number may also be points; both switch together, as the engine's second reading does.
+    const altA = IF(call("AND", `${a}>0`, `${a}<=1`), `${a}/100`, x);
+    const altB = IF(call("AND", `${b}>0`, `${b}<=1`), `${b}/100`, y);
+    const either = call("OR", call("AND", `${a}>0`, `${a}<=1`), call("AND", `${b}>0`, `${b}<=1`));
+    const altValid = rule.mode === "percent" ? `${altB}<>0` : "TRUE";
+    body = IF(call("AND", either, altValid, `(${goodOf(x, y)})<>(${goodOf(altA, altB)})`), lit("review"), body);
   }
   const baseline = cell(b, { number: plausible(b, rule.unit, body), noData: lit("no_data") });
   return ok(cell(a, { number: plausible(a, rule.unit, baseline), noData: lit("no_data") }));
@@ -407,7 +475,15 @@ function reference(rule: RuleOf<"reference">, ctx: Ctx): Step {
       "A reference rule needs a reference cell; without one the verdict is written as a value",
     );
   }
-  const body = thresholdLive(scaled(a, rule.unit, ctx.scale), rule.op, scaled(r, rule.unit, ctx.scale), ctx.tolerance);
+  const x = scaled(a, rule.unit, ctx.scale);
+  const y = scaled(r, rule.unit, ctx.scale);
+  let body = thresholdLive(x, rule.op, y, ctx.tolerance);
+  if (rule.unit.kind === "percent" && ctx.scale === "auto") {
+    const altA = IF(call("AND", `${a}>0`, `${a}<=1`), `${a}/100`, x);
+    const altR = IF(call("AND", `${r}>0`, `${r}<=1`), `${r}/100`, y);
+    const either = call("OR", call("AND", `${a}>0`, `${a}<=1`), call("AND", `${r}>0`, `${r}<=1`));
+    body = IF(call("AND", either, `(${goodLive(x, rule.op, y)})<>(${goodLive(altA, rule.op, altR)})`), lit("review"), body);
+  }
   const ref = cell(r, { number: plausible(r, rule.unit, body), noData: lit("no_data") });
   return ok(cell(a, { number: plausible(a, rule.unit, ref), noData: lit("no_data") }));
 }
@@ -439,7 +515,14 @@ function dateExpr(iso: string): Expr {
 const MAX_SERIAL = 2958465;
 
 function deadline(rule: RuleOf<"deadline">, ctx: Ctx): Step {
+  if (rule.due.startsWith("--") || rule.start?.startsWith("--")) {
+    return no(
+      "Hạn không ghi năm; cho biết kỳ kế hoạch (năm học) để viết công thức, hoặc ghi kết quả dạng giá trị",
+      "The due date has no year; give the plan period (school year) to write a formula, or write the verdict as a value",
+    );
+  }
   if (!realDate(rule.due)) return no(`Hạn "${rule.due}" không phải ngày có thật`, `The due date "${rule.due}" does not exist`);
+  if (rule.start !== undefined && !realDate(rule.start)) return no(`Ngày bắt đầu "${rule.start}" không phải ngày có thật`, `The start date "${rule.start}" does not exist`);
   const a = ctx.refs.actual;
   const due = dateExpr(rule.due);
   // An as-of cell left empty means today, as the engine's default does.
@@ -449,8 +532,12 @@ function deadline(rule: RuleOf<"deadline">, ctx: Ctx): Step {
       ? dateExpr(ctx.asOf)
       : "TODAY()";
   const open = IF(`${asOf}>${due}`, lit("overdue"), lit("pending"));
-  const done = IF(call("OR", `${a}<1`, `${a}>${MAX_SERIAL}`), lit("invalid"), IF(`INT(${a})<=${due}`, lit("met"), lit("not_met")));
-  return ok(cell(a, { number: done, noData: open, logical: IF(a, lit("met"), open), text: yesNoText(a, lit("met"), open) }));
+  // A window of a month or less, or one exact day, is an event: done before it is not met (as the engine decides).
+  const shortWindow = rule.start !== undefined && (Date.parse(rule.due) - Date.parse(rule.start)) / 86_400_000 <= 31;
+  const inTime = shortWindow ? IF(`INT(${a})<${dateExpr(rule.start!)}`, lit("not_met"), lit("met")) : lit("met");
+  const done = IF(call("OR", `${a}<1`, `${a}>${MAX_SERIAL}`), lit("invalid"), IF(`INT(${a})<=${due}`, inTime, lit("not_met")));
+  // Blank is "not done yet"; a word meaning no figure yet ("chưa có số liệu", "?") and #N/A are no data, never overdue.
+  return ok(cell(a, { number: done, noData: lit("no_data"), blank: open, logical: IF(a, lit("met"), open), text: yesNoText(a, lit("met"), open) }));
 }
 
 function zero(rule: RuleOf<"zero">, ctx: Ctx): Step {

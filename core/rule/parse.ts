@@ -122,7 +122,8 @@ function readClause(text: string, sh: Shared): Clause {
     }
   }
   const rule = finish(c, best);
-  const second = runnerUp ? finish(c, runnerUp) : alternative;
+  // A runner-up written in canonical text ("(hay: …)") is the user's own; otherwise the resolver's close second.
+  const second = alternative ?? (runnerUp ? finish(c, runnerUp) : null);
   return { rule, runnerUp: second, warnings };
 }
 

@@ -122,6 +122,12 @@ export function claimPopulation(p: Prepared, ts: Token[]): void {
       if (!counted || yearish) t.role = "year";
     }
   }
+  // "chuẩn quốc gia mức độ 1, 2": a list after a level is more levels (which units qualify), not a threshold.
+  for (let i = 1; i < ts.length; i++) {
+    const t = ts[i];
+    if (t.kind !== NUM || !lexEndsAt(ts, i - 1, "level")) continue;
+    for (let k = i + 2; k < ts.length && free(ts[k]) && !ts[k].percent && (isSym(ts[k - 1], ",") || ts[k - 1].w === "và"); k += 2) ts[k].role = "population";
+  }
   // "(11-14 tuổi)", "15 đến 18 tuổi", "từ 11 đến dưới 15 tuổi", "24-36 tháng tuổi", "độ tuổi 15 đến 60": both ends
   // of an age span are ages.
   const joint = (t: Token) => isSym(t, "-") || ["đến", "tới", "dưới", "trên", "và"].includes(t.w);

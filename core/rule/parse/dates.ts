@@ -341,6 +341,8 @@ export function parts(iso: string): [number, number, number] {
 
 // A document number or document word just before a date ("số 22/KH-UBND ngày …", "Luật số: 39/2024/QH15 ngày …").
 function cited(ts: Token[], from: number): boolean {
+  // "so với năm 2020", "so với cùng kỳ năm 2023": the date names the baseline, not a due day.
+  if (from > 0 && (ts[from - 1].endMask & M.baseline) !== 0) return true;
   let k = from - 1;
   if (isWord(ts[k], "ngày")) k--;
   if (isSym(ts[k], ",")) k--;

@@ -83,6 +83,8 @@ export function opAfter(ts: Token[], from: number): Op | null {
     const t = ts[k];
     if (t.kind === NUM) return null;
     if (t.kind === SYM && (t.w === ";" || t.w === "." || t.w === "(" || t.w === ")")) return null;
+    // "có trình độ thạc sĩ trở lên": the "trở lên" closes the qualification, not the figure.
+    if ((t.startMask & M.level) !== 0) return null;
     if (t.lex?.after) {
       // "+" only right after the figure.
       if (t.w === "+" && k !== from) return null;

@@ -1,6 +1,9 @@
 // Word knowledge of the target reader, kept as data: operators, units, markers, direction words; compiled once into a trie.
+import { UNITS, type Dimension, type UnitSize } from "../../number/units";
 import type { Op } from "../schema";
 import { prepare } from "./text";
+
+export type { Dimension };
 
 /** An operator phrase written before a figure. `weak` ones ("đạt") give way to a direction from the subject. */
 export interface OpWord {
@@ -13,18 +16,8 @@ export interface OpWord {
   reduce?: boolean;
 }
 
-/** Dimensions a measure can be converted within. */
-export type Dimension = "time" | "area" | "money" | "length" | "mass" | "score";
-
-/** A unit of measure: its dimension and its size in the dimension's base unit (minutes, m2, đồng, m, kg). */
-export interface UnitWord {
-  dim: Dimension;
-  factor: number;
-  /** The spelling printed in rules ("phút", "m2", "đồng"). */
-  name: string;
-  /** Working days: a duration counted in days, but never converted to or from hours. */
-  working?: boolean;
-}
+/** A unit of measure (see core/number/units.ts, the one table the reader and the judge share). */
+export type UnitWord = UnitSize;
 
 export type PeriodKind = "day" | "week" | "month" | "quarter" | "semester" | "year" | "schoolYear";
 
@@ -173,34 +166,6 @@ const FILLERS = [
 ];
 
 /**
- * Units of measure, with their dimension and size in the base unit (minutes, m2, đồng, metres, kg), so "1 giờ 15 phút"
- * compares with "không quá 35 phút". Working days are days, but 1 working day is not 24 hours, so they convert only
- * to themselves. "năm" and "tháng" are durations only where a reader asks for one (they are also dates and periods).
- */
-const UNITS: Array<[string, UnitWord]> = [
-  ["phút", { dim: "time", factor: 1, name: "phút" }],
-  ["giờ", { dim: "time", factor: 60, name: "giờ" }], ["tiếng", { dim: "time", factor: 60, name: "giờ" }],
-  ["tiết", { dim: "time", factor: 45, name: "tiết" }],
-  ["ngày", { dim: "time", factor: 1440, name: "ngày" }],
-  ["ngày làm việc", { dim: "time", factor: 1440, name: "ngày làm việc", working: true }],
-  ["tuần", { dim: "time", factor: 10080, name: "tuần" }],
-  ["tháng", { dim: "time", factor: 43830, name: "tháng" }],
-  ["quý", { dim: "time", factor: 131490, name: "quý" }],
-  ["năm", { dim: "time", factor: 525960, name: "năm" }],
-  ["m2", { dim: "area", factor: 1, name: "m2" }], ["mét vuông", { dim: "area", factor: 1, name: "m2" }],
-  ["ha", { dim: "area", factor: 10_000, name: "ha" }], ["hécta", { dim: "area", factor: 10_000, name: "ha" }],
-  ["héc ta", { dim: "area", factor: 10_000, name: "ha" }], ["km2", { dim: "area", factor: 1_000_000, name: "km2" }],
-  ["đồng", { dim: "money", factor: 1, name: "đồng" }], ["đ", { dim: "money", factor: 1, name: "đồng" }],
-  ["vnđ", { dim: "money", factor: 1, name: "đồng" }], ["vnd", { dim: "money", factor: 1, name: "đồng" }],
-  ["nghìn đồng", { dim: "money", factor: 1000, name: "nghìn đồng" }], ["ngàn đồng", { dim: "money", factor: 1000, name: "nghìn đồng" }],
-  ["triệu đồng", { dim: "money", factor: 1_000_000, name: "triệu đồng" }], ["tỷ đồng", { dim: "money", factor: 1e9, name: "tỷ đồng" }],
-  ["km", { dim: "length", factor: 1000, name: "km" }], ["m", { dim: "length", factor: 1, name: "m" }],
-  ["kg", { dim: "mass", factor: 1, name: "kg" }],
-  // Marks on a grading scale ("điểm trung bình 6,5 điểm"); converts to nothing else.
-  ["điểm", { dim: "score", factor: 1, name: "điểm" }],
-];
-
-/**
  * Nouns plans count. `people` nouns make "N noun/container" a size norm where less is better ("35 học sinh/lớp",
  * "20 học sinh/1 máy tính"); `container` nouns are what people are counted per.
  */
@@ -267,7 +232,7 @@ const MARKERS: Array<[string, Marker[]]> = [
   ["không để có", ["zero"]], ["không xảy ra", ["zero"]], ["không phát sinh", ["zero"]], ["không có", ["none"]],
   ["trước", ["due"]], ["chậm nhất", ["due"]], ["muộn nhất", ["due"]], ["hạn chót", ["due"]], ["hạn", ["due"]],
   ["hoàn thành trước", ["due"]], ["chậm nhất là", ["due"]], ["trong", ["due"]], ["vào", ["due"]],
-  ["đến", ["due"]], ["before", ["due"]], ["by", ["due"]], ["due", ["due"]],
+  ["đến", ["due"]], ["before", ["due"]], ["by", ["due"]], ["due", ["due"]], ["on", ["due"]],
   ["buổi", ["session"]],
   ["dân", ["perCapita"]], ["người dân", ["perCapita"]], ["trẻ đẻ sống", ["perCapita"]], ["trẻ sinh sống", ["perCapita"]],
   ["điểm %", ["points"]], ["điểm phần trăm", ["points"]], ["pp", ["points"]], ["phần trăm", ["percentWord"]],
@@ -462,8 +427,6 @@ export function goodIn(t: string): boolean {
   return GOOD_RE.test(t) && !reduceIn(t);
 }
 
-/** Every unit word by its printed name, for converting an actual's unit to a rule's. */
-export const UNIT_BY_NAME: ReadonlyMap<string, UnitWord> = new Map(UNITS.map(([p, u]) => [p, u]));
 
 /** The lexicon's trie, keyed by word; built once, after every table above. */
 export const LEXICON: Node = build();

@@ -747,7 +747,7 @@ function deadline(c: Ctx, out: Cand[]): void {
   const head = c.p.src.slice(0, c.ts[first.from].start);
   const tailAt = c.ts[last.to - 1].end;
   const subjectFn = () =>
-    cleanSubject(head.replace(/(?:chậm nhất|muộn nhất|hạn chót|trước|trong|đến|hoàn thành|from|từ|vào|ngày)\s*$/iu, "").replace(/(?:chậm nhất|muộn nhất|hạn chót|trước|trong|đến|hoàn thành|from|từ|vào)\s*$/iu, "")) ??
+    cleanSubject(head.replace(/(?:chậm nhất|muộn nhất|hạn chót|trước|trong|đến|hoàn thành|from|từ|vào|ngày|due|by|before|on)\s*$/iu, "").replace(/(?:chậm nhất|muộn nhất|hạn chót|trước|trong|đến|hoàn thành|from|từ|vào)\s*$/iu, "")) ??
     cleanSubject(c.p.src.slice(tailAt));
   out.push({ rule: { kind: "deadline", due, start }, used: [], score, by: "deadline", subject: null, subjectFn, warnings });
 }

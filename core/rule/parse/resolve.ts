@@ -164,6 +164,9 @@ export function choose(cands: Cand[]): { best: Cand; runnerUp: Cand | null } | n
     if (x === best || x.score <= floor || x.rule.kind === "boolean" || x.by === "canonicalBoolean") continue;
     if (second && x.score <= second.score) continue;
     if (sameReading(x.rule, best.rule)) continue;
+    // A reading of figures the best reading already accounts for ("= 56,6%" restating "1.640/2.898") is the same
+    // evidence read again, not a second meaning.
+    if (x.used.length > 0 && x.used.every((t) => best!.used.includes(t))) continue;
     second = x;
   }
   if (!second || best.rule.kind === "boolean" || best.score - second.score >= MARGIN) return { best, runnerUp: null };

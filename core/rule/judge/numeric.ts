@@ -1,0 +1,408 @@
+// Numeric judges: one per rule kind that compares a figure with a threshold (compare, range, share, level, rank, change…).
+import { readCell, readChange, type CellReading, type TypedChange } from "../../number/cell";
+import { formatNumber } from "../../number/format";
+import type { Bilingual } from "../../types";
+import type { Op, Rule, RuleOf, Unit } from "../schema";
+import type { EvaluateOptions, PercentScale, StatusCode } from "../verdict";
+import {
+  compareStatus, EPS, facts, fail, gt, isGood, isUp, lt, needUnits, note, ratioOf, reasonOf, statusClass, txt, warn, type Facts,
+} from "./facts";
+import { AMBIGUOUS_A, AMBIGUOUS_B, badFraction, negative, notAFigure, OVER_100, Q, quantity, scaleReview } from "./quantity";
+
+/** What every judge is given besides the rule and the reading. */
+export interface JudgeCtx {
+  scale: PercentScale;
+  tol: number;
+  opts: EvaluateOptions | undefined;
+}
+
+/** The two readings of a plain number disagree: review when their classes differ, else a note on the verdict. */
+function scaleCheck(f: Facts, plain: number, alt: StatusCode): Facts {
+  if (alt === f.status) return f;
+  if (statusClass(alt) !== statusClass(f.status)) {
+    note(f, AMBIGUOUS_A);
+    return scaleReview(f, plain, f.status, alt);
+  }
+  note(f, AMBIGUOUS_A);
+  return f;
+}
+
+export function judgeCompare(rule: RuleOf<"compare">, r: CellReading, c: JudgeCtx): Facts {
+  const bad = quantity(rule, r, rule.unit, c.scale);
+  if (bad) return bad;
+  return thresholdFacts(rule, r, rule.op, rule.value, rule.unit, c);
+}
+
+/** Shared by compare, reference and frequency: Q holds the actual; judge it against `op t`. */
+export function thresholdFacts(rule: Rule, r: CellReading, op: Op, t: number, unit: Unit, c: JudgeCtx): Facts {
+  const a = Q.value;
+  const alt = Q.alt;
+  const f = facts(compareStatus(a, op, t, c.tol), rule, r);
+  f.a = a;
+  f.t = t;
+  f.gap = a - t;
+  f.ratio = op === "=" ? ratioOf(a, t, true) : ratioOf(a, t, isUp(op));
+  f.num = Q.num;
+  f.den = Q.den;
+  f.noun = Q.noun ?? (unit.kind === "count" ? (unit.noun ?? null) : null);
+  if (Q.from) f.converted = Q.from;
+  if (!isGood(f.status)) {
+    if (f.den > 0 && unit.kind === "percent") f.need = needUnits(f.num, f.den, op, t);
+    else if (unit.kind === "count") f.need = needUnits(a, 1, op, t);
+  }
+  if (Q.over) note(f, OVER_100);
+  if (!Number.isNaN(alt)) return scaleCheck(f, a, compareStatus(alt, op, t, c.tol));
+  return f;
+}
+
+export function judgeRange(rule: RuleOf<"range">, r: CellReading, c: JudgeCtx): Facts {
+  const bad = quantity(rule, r, rule.unit, c.scale);
+  if (bad) return bad;
+  const a = Q.value;
+  const f = rangeFacts(rule, a, c.tol);
+  f.reading = r;
+  f.num = Q.num;
+  f.den = Q.den;
+  f.noun = Q.noun ?? (rule.unit.kind === "count" ? (rule.unit.noun ?? null) : null);
+  if (Q.from) f.converted = Q.from;
+  if (!isGood(f.status)) {
+    const op: Op = f.t === rule.min ? (rule.minInclusive ? ">=" : ">") : rule.maxInclusive ? "<=" : "<";
+    if (f.den > 0 && rule.unit.kind === "percent") f.need = needUnits(f.num, f.den, op, f.t);
+    else if (rule.unit.kind === "count") f.need = needUnits(a, 1, op, f.t);
+  }
+  if (Q.over) note(f, OVER_100);
+  const alt = Q.alt;
+  if (!Number.isNaN(alt)) return scaleCheck(f, a, rangeFacts(rule, alt, c.tol).status);
+  return f;
+}
+
+export function rangeFacts(rule: RuleOf<"range">, a: number, tol: number): Facts {
+  const below = rule.minInclusive ? lt(a, rule.min) : !gt(a, rule.min);
+  const above = rule.maxInclusive ? gt(a, rule.max) : !lt(a, rule.max);
+  const sense = rule.sense;
+  let status: StatusCode;
+  let t: number;
+  if (below) {
+    t = rule.min;
+    status = sense === "down" ? "met" : tol > 0 && rule.min !== 0 && rule.min - a <= tol * Math.abs(rule.min) + EPS ? "near" : "not_met";
+  } else if (above) {
+    t = rule.max;
+    status = sense === "up" ? "exceeded" : tol > 0 && rule.max !== 0 && a - rule.max <= tol * Math.abs(rule.max) + EPS ? "near" : "not_met";
+  } else {
+    status = "met";
+    t = sense === "down" ? rule.max : rule.min;
+  }
+  const f = facts(status, rule, null);
+  f.a = a;
+  f.t = t;
+  if (sense === "up") {
+    f.gap = a - rule.min;
+    f.ratio = ratioOf(a, rule.min, true);
+  } else if (sense === "down") {
+    f.gap = a - rule.max;
+    f.ratio = ratioOf(a, rule.max, false);
+  } else {
+    f.gap = below ? a - rule.min : above ? a - rule.max : 0;
+    f.ratio = below ? ratioOf(a, rule.min, true) : above ? ratioOf(a, rule.max, false) : 1;
+  }
+  return f;
+}
+
+export function judgeFraction(rule: RuleOf<"fraction">, r: CellReading, c: JudgeCtx): Facts {
+  const D = rule.denominator;
+  if (!(D > 0) || !(rule.numerator >= 0) || rule.numerator > D) {
+    return fail("unreadable", rule, r, { vi: "chỉ tiêu phân số không hợp lệ", en: "the fraction target is not valid" });
+  }
+  const t = rule.numerator / D;
+  let share: number;
+  let num = NaN;
+  let den = NaN;
+  let alt = NaN;
+  let counted = false;
+  if (r.kind === "fraction") {
+    const bad = badFraction(rule, r);
+    if (bad) return bad;
+    num = r.numerator;
+    den = r.denominator;
+    share = num / den;
+  } else if (c.scale === "auto" && r.kind === "number" && !r.percent && Number.isInteger(r.value) && r.value >= 0 && r.value <= D) {
+    // A whole number up to the denominator counts units ("26" of 28 schools), not a rate; unless the caller
+    // said the column holds rates (an explicit percent scale), which the branch below reads by that scale.
+    num = r.value;
+    den = D;
+    share = num / D;
+    counted = true;
+  } else {
+    const bad = quantity(rule, r, { kind: "percent" }, c.scale);
+    if (bad) return bad;
+    share = Q.value;
+    alt = Q.alt;
+    if (Q.over) {
+      return fail("invalid", rule, r, () => ({ vi: `"${txt(r)}" lớn hơn 100%`, en: `"${txt(r)}" is above 100%` }));
+    }
+  }
+  const f = facts(compareStatus(share, ">=", t, c.tol), rule, r);
+  f.a = share;
+  f.t = t;
+  f.gap = share - t;
+  f.ratio = ratioOf(share, t, true);
+  f.num = num;
+  f.den = den;
+  f.noun = rule.noun ?? (r.kind === "fraction" ? (r.noun ?? null) : null);
+  if (!isGood(f.status) && den > 0) f.need = needUnits(num, den, ">=", t);
+  if (counted && r.kind === "number" && r.value === 1 && D > 1) {
+    warn(f, "actual_interpreted", () => ({
+      vi: `1 được hiểu là 1/${formatNumber(D, "vi")}${rule.noun ? ` ${rule.noun}` : ""}, không phải 100%`,
+      en: `1 was read as 1 of ${formatNumber(D, "en")}, not as 100%`,
+    }));
+  }
+  if (!Number.isNaN(alt)) return scaleCheck(f, share, compareStatus(alt, ">=", t, c.tol));
+  return f;
+}
+
+export function judgeLevel(rule: RuleOf<"level">, r: CellReading, c: JudgeCtx): Facts {
+  let v: number;
+  if (r.kind === "level") v = r.value;
+  else if (r.kind === "number" && !r.percent) v = r.value;
+  else return notAFigure(rule, r, { vi: "một mức độ", en: "a level" });
+  if (v < 0) return negative(rule, r, { vi: "mức độ", en: "a level" });
+  const f = facts(compareStatus(v, ">=", rule.level, c.tol), rule, r);
+  f.a = v;
+  f.t = rule.level;
+  f.gap = v - rule.level;
+  f.ratio = ratioOf(v, rule.level, true);
+  return f;
+}
+
+/** Ranks: a place at or better than the target meets it; with a band ("thứ 5–8"), better than its best place exceeds. */
+export function judgeRank(rule: RuleOf<"rank">, r: CellReading, c: JudgeCtx): Facts {
+  let v: number;
+  if (r.kind === "rank") v = r.value;
+  else if (r.kind === "number" && !r.percent) v = r.value;
+  else return notAFigure(rule, r, { vi: "một thứ hạng", en: "a rank" });
+  const of = r.kind === "rank" && r.of !== undefined ? r.of : rule.of;
+  if (!Number.isInteger(v) || v < 1 || (of !== undefined && v > of)) {
+    return fail("invalid", rule, r, () => ({
+      vi: `"${txt(r)}" không phải là thứ hạng hợp lệ${of !== undefined ? ` (1–${of})` : ""}`,
+      en: `"${txt(r)}" is not a valid rank${of !== undefined ? ` (1–${of})` : ""}`,
+    }));
+  }
+  const best = rule.best ?? rule.rank;
+  let status: StatusCode;
+  if (v < best) status = rule.top ? "met" : "exceeded";
+  else if (v <= rule.rank) status = "met";
+  else status = c.tol > 0 && v - rule.rank <= c.tol * rule.rank + EPS ? "near" : "not_met";
+  const f = facts(status, rule, r);
+  f.a = v;
+  f.t = rule.rank;
+  f.gap = v - rule.rank;
+  f.ratio = ratioOf(v, rule.rank, false);
+  return f;
+}
+
+/**
+ * Change targets, judged in one of two ways and saying which: on a change the clerk typed ("thêm 3 trường",
+ * "giảm 4%", "tăng 0,8 điểm %"), or as actual − baseline when a baseline is given.
+ */
+export function judgeChange(rule: RuleOf<"change">, r: CellReading, c: JudgeCtx, raw: unknown): Facts {
+  const typed = readChange(raw as never);
+  if (typed) return judgeTypedChange(rule, r, typed, c);
+  const bad = quantity(rule, r, rule.unit, c.scale);
+  if (bad) return bad;
+  const a = Q.value;
+  const aAlt = Q.alt;
+  const aOver = Q.over;
+  const num = Q.num;
+  const den = Q.den;
+  const baseRaw = c.opts?.baseline;
+  const br = baseRaw === undefined ? null : readCell(baseRaw);
+  if (br === null || br.kind === "empty" || (br.kind === "error" && br.code === "#N/A")) {
+    const f = fail("no_data", rule, r, () => ({
+      vi: `thiếu số liệu gốc${rule.baselineLabel ? ` (${rule.baselineLabel})` : ""} để so sánh; hoặc ghi mức thay đổi, vd "thêm 3", "giảm 4%"`,
+      en: `the baseline${rule.baselineLabel ? ` (${rule.baselineLabel})` : ""} to compare with is missing; or type the change, e.g. "thêm 3", "giảm 4%"`,
+    }));
+    warn(f, "missing_baseline", () => ({
+      vi: "chỉ tiêu thay đổi cần số liệu gốc (tùy chọn baseline) hoặc mức thay đổi ghi trong ô",
+      en: "a change target needs a baseline value (baseline option) or the change typed in the cell",
+    }));
+    return f;
+  }
+  const badB = quantity(rule, br, rule.unit, c.scale);
+  if (badB) {
+    badB.reading = r;
+    const why = reasonOf(badB);
+    badB.reason = { vi: `số liệu gốc: ${why?.vi ?? ""}`, en: `baseline: ${why?.en ?? ""}` };
+    return badB;
+  }
+  const b = Q.value;
+  const bAlt = Q.alt;
+  const status = (av: number, bv: number): StatusCode | Bilingual => {
+    const delta = rule.direction === "increase" ? av - bv : bv - av;
+    switch (rule.mode) {
+      case "any":
+        return compareStatus(delta, ">", 0, 0);
+      case "absolute":
+      case "points":
+        return compareStatus(delta, ">=", rule.amount ?? 0, c.tol);
+      case "percent":
+        if (bv === 0) return { vi: "số liệu gốc bằng 0, không tính được thay đổi theo %", en: "the baseline is 0, so a relative change cannot be computed" };
+        return compareStatus(delta / Math.abs(bv), ">=", rule.amount ?? 0, c.tol);
+    }
+  };
+  const s = status(a, b);
+  if (typeof s !== "string") return fail("invalid", rule, r, s);
+  const delta = rule.direction === "increase" ? a - b : b - a;
+  const achieved = rule.mode === "percent" ? delta / Math.abs(b) : delta;
+  const required = rule.mode === "any" ? 0 : (rule.amount ?? 0);
+  const f = facts(s, rule, r);
+  f.a = a;
+  f.b = b;
+  f.t = required;
+  f.gap = achieved - required;
+  f.ratio = rule.mode === "any" || required === 0 ? NaN : ratioOf(achieved, required, true);
+  f.num = num;
+  f.den = den;
+  if (aOver) note(f, OVER_100);
+  if (!Number.isNaN(aAlt) || !Number.isNaN(bAlt)) {
+    const s2 = status(Number.isNaN(aAlt) ? a : aAlt, Number.isNaN(bAlt) ? b : bAlt);
+    if (typeof s2 === "string" && s2 !== s) {
+      const plain = Number.isNaN(aAlt) ? b : a;
+      note(f, Number.isNaN(aAlt) ? AMBIGUOUS_B : AMBIGUOUS_A);
+      if (statusClass(s2) !== statusClass(s)) return scaleReview(f, plain, s, s2);
+    }
+  }
+  if (rule.perYear) {
+    warn(f, "actual_interpreted", () => ({
+      vi: "mức thay đổi mỗi năm được so với số liệu gốc của một năm",
+      en: "the per-year change was compared with a one-year baseline",
+    }));
+  }
+  return f;
+}
+
+/** A change typed in the cell: its direction and amount against the target's, in the target's terms. */
+function judgeTypedChange(rule: RuleOf<"change">, r: CellReading, typed: TypedChange, c: JudgeCtx): Facts {
+  // The amount in the rule's terms: a rate target ("points"/"percent") takes "4%" or "0,8 điểm %"; a count takes a count.
+  let amount: number;
+  if (rule.mode === "points") {
+    if (!typed.percent && !typed.points) return typedMismatch(rule, r, { vi: "điểm %", en: "percentage points" });
+    amount = typed.amount;
+  } else if (rule.mode === "percent") {
+    if (typed.points) return typedMismatch(rule, r, { vi: "phần trăm so với số liệu gốc", en: "a percentage of the baseline" });
+    if (!typed.percent) return typedMismatch(rule, r, { vi: "phần trăm", en: "a percentage" });
+    amount = typed.amount;
+  } else if (rule.mode === "absolute") {
+    if (typed.percent || typed.points) {
+      if (rule.unit.kind !== "percent") return typedMismatch(rule, r, { vi: "số lượng", en: "a count" });
+      amount = typed.amount;
+    } else amount = rule.unit.kind === "percent" ? typed.amount / 100 : typed.amount;
+  } else amount = typed.amount;
+  // A move the other way is a negative achievement ("giảm 2" against "tăng ≥ 3").
+  const achieved = typed.direction === rule.direction ? amount : -amount;
+  const required = rule.mode === "any" ? 0 : (rule.amount ?? 0);
+  const s = rule.mode === "any" ? compareStatus(achieved, ">", 0, 0) : compareStatus(achieved, ">=", required, c.tol);
+  const f = facts(s, rule, r);
+  f.direct = true;
+  f.a = achieved;
+  f.t = required;
+  f.gap = achieved - required;
+  f.ratio = rule.mode === "any" || required === 0 ? NaN : ratioOf(achieved, required, true);
+  f.noun = typed.noun ?? (rule.unit.kind === "count" ? (rule.unit.noun ?? null) : null);
+  return f;
+}
+
+function typedMismatch(rule: Rule, r: CellReading, want: Bilingual): Facts {
+  return fail("invalid", rule, r, () => ({
+    vi: `"${txt(r)}" không cùng cách tính với chỉ tiêu (cần ${want.vi})`,
+    en: `"${txt(r)}" is not measured as the target is (it needs ${want.en})`,
+  }));
+}
+
+export function judgeReference(rule: RuleOf<"reference">, r: CellReading, c: JudgeCtx): Facts {
+  const refRaw = c.opts?.reference;
+  const rr = refRaw === undefined ? null : readCell(refRaw);
+  // "cao hơn trung bình Thành phố" rarely names its unit: a "%" on either figure makes the comparison one of rates.
+  const unit: Unit = rule.unit.kind !== "percent" && (isPercentText(r) || (rr !== null && isPercentText(rr))) ? { kind: "percent" } : rule.unit;
+  const bad = quantity(rule, r, unit, c.scale);
+  if (bad) return bad;
+  const a = Q.value;
+  const aAlt = Q.alt;
+  const aOver = Q.over;
+  if (rr === null || rr.kind === "empty" || (rr.kind === "error" && rr.code === "#N/A")) {
+    const f = fail("no_data", rule, r, () => ({
+      vi: `thiếu giá trị so sánh (${rule.reference})`,
+      en: `the reference value (${rule.reference}) is missing`,
+    }));
+    warn(f, "missing_reference", () => ({
+      vi: "chỉ tiêu so sánh cần giá trị tham chiếu (tùy chọn reference)",
+      en: "a comparison target needs a reference value (reference option)",
+    }));
+    return f;
+  }
+  const badR = quantity(rule, rr, unit, c.scale);
+  if (badR) {
+    badR.reading = r;
+    const why = reasonOf(badR);
+    badR.reason = { vi: `giá trị so sánh: ${why?.vi ?? ""}`, en: `reference: ${why?.en ?? ""}` };
+    return badR;
+  }
+  const ref = Q.value;
+  const refAlt = Q.alt;
+  Q.value = a;
+  Q.alt = NaN;
+  Q.num = NaN;
+  Q.den = NaN;
+  Q.noun = null;
+  Q.over = aOver;
+  Q.from = null;
+  const f = thresholdFacts(rule, r, rule.op, ref, unit, c);
+  f.b = ref;
+  if (unit !== rule.unit) f.unit = unit;
+  if (!Number.isNaN(aAlt) || !Number.isNaN(refAlt)) {
+    const s2 = compareStatus(Number.isNaN(aAlt) ? a : aAlt, rule.op, Number.isNaN(refAlt) ? ref : refAlt, c.tol);
+    if (s2 !== f.status) {
+      note(f, Number.isNaN(aAlt) ? AMBIGUOUS_B : AMBIGUOUS_A);
+      if (statusClass(s2) !== statusClass(f.status)) return scaleReview(f, Number.isNaN(aAlt) ? ref : a, f.status, s2);
+    }
+  }
+  return f;
+}
+
+function isPercentText(r: CellReading): boolean {
+  return r.kind === "number" && r.percent;
+}
+
+export function judgeFrequency(rule: RuleOf<"frequency">, r: CellReading, c: JudgeCtx): Facts {
+  const unit: Unit = { kind: "count", noun: rule.noun };
+  const bad = quantity(rule, r, unit, c.scale);
+  if (bad) return bad;
+  return thresholdFacts(rule, r, rule.op, rule.count, unit, c);
+}
+
+export function judgeZero(rule: RuleOf<"zero">, r: CellReading, c: JudgeCtx): Facts {
+  if (r.kind === "boolean") {
+    // "Không" (none happened) is zero; "Có" (it happened) is not.
+    const f = facts(r.value ? "not_met" : "met", rule, r);
+    f.t = 0;
+    return f;
+  }
+  const bad = quantity(rule, r, rule.unit, c.scale);
+  if (bad) return bad;
+  const v = Q.value;
+  const f = facts(Math.abs(v) <= EPS ? "met" : "not_met", rule, r);
+  f.a = v;
+  f.t = 0;
+  f.gap = v;
+  f.num = Q.num;
+  f.den = Q.den;
+  if (rule.unit.kind === "count" && f.status === "not_met") f.need = Math.ceil(v - EPS);
+  return f;
+}
+
+export function judgeBoolean(rule: RuleOf<"boolean">, r: CellReading): Facts {
+  let v: boolean;
+  if (r.kind === "boolean") v = r.value;
+  else if (r.kind === "number" && !r.percent && (r.value === 0 || r.value === 1)) v = r.value === 1;
+  else return notAFigure(rule, r, { vi: "câu trả lời có/không", en: "a yes/no answer" });
+  return facts(v ? "met" : "not_met", rule, r);
+}
