@@ -70,6 +70,8 @@ export const YES_WORDS: readonly string[] = [
 export const NO_WORDS: readonly string[] = [
   "chưa đạt", "không đạt", "không", "chưa", "no", "false", "sai", "chưa hoàn thành", "không hoàn thành",
   "chưa được công nhận", "not met",
+  // "Nothing happened" answers to a zero-tolerance target.
+  "không có", "không còn", "không xảy ra",
 ];
 const TRUE_WORDS: ReadonlySet<string> = new Set(YES_WORDS);
 const FALSE_WORDS: ReadonlySet<string> = new Set(NO_WORDS);
@@ -143,6 +145,9 @@ function readText(raw: string, opts?: ReadCellOptions): CellReading {
   if (upper.startsWith("#") && CELL_ERRORS.has(upper)) return { kind: "error", code: upper, text };
   if (TRUE_WORDS.has(low)) return { kind: "boolean", value: true, text };
   if (FALSE_WORDS.has(low)) return { kind: "boolean", value: false, text };
+  // "chưa tổ chức", "chưa công bố": not done yet; "đã tổ chức", "đã công bố": done (words only, no figure in them).
+  if (/^chưa [\p{L} ]{2,40}$/u.test(low)) return { kind: "boolean", value: false, text };
+  if (/^đã [\p{L} ]{2,40}$/u.test(low)) return { kind: "boolean", value: true, text };
 
   const date = readDateText(low, opts) ?? readDateText(stripDateWords(low), opts);
   if (date) return { kind: "date", iso: date, text };
@@ -192,8 +197,8 @@ function readText(raw: string, opts?: ReadCellOptions): CellReading {
   // "7.910 trẻ", "2 lần", "45 lớp", "8,5m2", "1,2 triệu đồng": one number first, then words only.
   if (toks.length === 1 && toks[0].start === 0) {
     const rest = text.slice(toks[0].end).trim();
-    // Digits may sit only inside a unit word ("8,5m2", "5 km2/trường"), never in a code ("1e309").
-    if (/^[\p{L}][\p{L} ,/]*$/u.test(rest) || (unitSize(rest.split(/[\s/]/u)[0]) !== null && /^[\p{L}\d]+(?:[ ,/][\p{L} ,/]*)?$/u.test(rest))) {
+    // Digits may sit only inside a unit word ("8,5m2", "5 km2/trường"), never in a code ("1e309"); "‰" is per mille.
+    if (rest === "‰" || /^[\p{L}][\p{L} ,/]*$/u.test(rest) || (unitSize(rest.split(/[\s/]/u)[0]) !== null && /^[\p{L}\d]+(?:[ ,/][\p{L} ,/]*)?$/u.test(rest))) {
       return { kind: "number", value: toks[0].value, percent: toks[0].percent, noun: rest, text };
     }
   }
@@ -301,11 +306,15 @@ export function readChange(value: CellValue): TypedChange | null {
   return out;
 }
 
+const ROMAN_LEVEL: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5 };
+
 function readLevel(low: string, scale?: string): { kind: "level"; value: number; scale?: string } | null {
   const words = scale ? [scale.toLowerCase(), ...LEVEL_WORDS] : LEVEL_WORDS;
   for (const w of words) {
     if (!low.startsWith(w)) continue;
-    const n = readNumber(low.slice(w.length));
+    // "Mức độ III": Roman numerals are how plans write levels.
+    const roman = ROMAN_LEVEL[low.slice(w.length).trim()];
+    const n = roman !== undefined ? ({ ok: true, value: roman, percent: false } as const) : readNumber(low.slice(w.length));
     if (n.ok && !n.percent) {
       if (w === scale?.toLowerCase()) return { kind: "level", value: n.value, scale };
       const named = SCALE_NAMES[w];

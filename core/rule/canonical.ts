@@ -1,7 +1,7 @@
 // Canonical printer: every rule back to one short text in Vietnamese or English that parses to the same rule.
 import type { Lang } from "../types";
 import { roundFloat } from "../number/parse";
-import type { Op, Reading, Rule, Unit } from "./schema";
+import { OPEN_END, type Op, type Reading, type Rule, type Unit } from "./schema";
 
 const SYMBOL: Record<Op, string> = { ">=": "≥", ">": ">", "<=": "≤", "<": "<", "=": "=" };
 
@@ -83,6 +83,7 @@ function canonicalReading(rule: Rule | Reading, lang: Lang): string {
       if (rule.intent === "reduce") return `${base} ${vn(lang, "(giảm)", "(reduce)")}`;
       if (rule.intent === "maintain") return `${base} ${vn(lang, "(duy trì)", "(maintain)")}`;
       if (rule.intent === "all") return `${base} ${vn(lang, "(tất cả)", "(all)")}`;
+      if (rule.intent === "about") return `${base} ${vn(lang, "(khoảng)", "(about)")}`;
       return base;
     }
     case "range": {
@@ -116,7 +117,12 @@ function canonicalReading(rule: Rule | Reading, lang: Lang): string {
     }
     case "change": {
       const parts = [vn(lang, rule.direction === "increase" ? "tăng" : "giảm", rule.direction)];
-      if (rule.mode !== "any" && rule.amount !== undefined) {
+      if (rule.mode !== "any" && rule.amount !== undefined && rule.amountMax !== undefined) {
+        // A band of changes: "giảm 1–1,5 điểm %".
+        const lo = rule.mode === "absolute" ? canonicalNumber(rule.amount, lang) : canonicalNumber(roundFloat(rule.amount * 100), lang);
+        const hi = rule.mode === "absolute" ? amount(rule.amountMax, rule.unit.kind === "percent" ? { kind: "count" } : rule.unit, lang) : canonicalNumber(roundFloat(rule.amountMax * 100), lang);
+        parts.push(rule.mode === "points" ? `${lo}–${hi} ${vn(lang, "điểm %", "pp")}` : rule.mode === "percent" ? `${lo}–${hi}%` : `${lo}–${hi}`);
+      } else if (rule.mode !== "any" && rule.amount !== undefined) {
         if (rule.mode === "points") parts.push(`≥ ${canonicalNumber(roundFloat(rule.amount * 100), lang)} ${vn(lang, "điểm %", "pp")}`);
         else if (rule.mode === "percent") parts.push(`≥ ${canonicalNumber(roundFloat(rule.amount * 100), lang)}%`);
         else parts.push(`≥ ${amount(rule.amount, rule.unit.kind === "percent" ? { kind: "count" } : rule.unit, lang)}`);
@@ -133,8 +139,9 @@ function canonicalReading(rule: Rule | Reading, lang: Lang): string {
       return `${SYMBOL[rule.op]} ${canonicalNumber(rule.count, lang)} ${noun}${per}/${PERIOD[rule.period][lang === "vi" ? 0 : 1]}`;
     }
     case "deadline": {
-      // One exact day: "vào ngày 20/11/2025".
+      // One exact day: "vào ngày 20/11/2025"; not before a day: "sớm nhất ngày 22/08/2025".
       if (rule.start === rule.due) return lang === "vi" ? `vào ngày ${viDate(rule.due)}` : `on ${enDate(rule.due)}`;
+      if (rule.due === OPEN_END && rule.start) return lang === "vi" ? `sớm nhất ngày ${viDate(rule.start)}` : `not before ${enDate(rule.start)}`;
       const due = lang === "vi" ? `hạn chót ${viDate(rule.due)}` : `due ${enDate(rule.due)}`;
       if (!rule.start) return due;
       return lang === "vi" ? `từ ${viDate(rule.start)}, ${due}` : `from ${enDate(rule.start)}, ${due}`;

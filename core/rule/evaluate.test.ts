@@ -131,7 +131,8 @@ const ROWS: Row[] = [
   ["level 3 is met by the number 3", SAMPLE_RULES.level, 3, "met"],
   ["level 3 is exceeded by 'mức độ 4'", SAMPLE_RULES.level, "mức độ 4", "exceeded"],
   ["level 3 is not met by 'mức 2'", SAMPLE_RULES.level, "mức 2", "not_met"],
-  ["level 3 is invalid for 'Đạt'", SAMPLE_RULES.level, "Đạt", "invalid"],
+  ["level 3 is met by 'Đạt' (the level was reached)", SAMPLE_RULES.level, "Đạt", "met"],
+  ["level 3 is not met by 'Chưa đạt'", SAMPLE_RULES.level, "Chưa đạt", "not_met"],
   ["IELTS 5.5 is met by 'IELTS 6.0'", { kind: "level", level: 5.5, scale: "IELTS" }, "IELTS 6.0", "exceeded"],
   // rank (lower is better)
   ["rank 6/30 is met by 6", SAMPLE_RULES.rank, 6, "met"],

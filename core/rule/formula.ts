@@ -4,6 +4,7 @@ import type { Bilingual, CellValue } from "../types";
 import { roundFloat } from "../number/parse";
 import type { Op, Rule, RuleOf, Unit } from "./schema";
 import { STATUS, type PercentScale, type StatusCode } from "./verdict";
+import { ABOUT } from "./judge/numeric";
 
 /** Cells a compiled formula reads. Each is an A1 reference, optionally sheet-qualified ("'Số liệu'!$E$5"). */
 export interface FormulaRefs {
@@ -142,7 +143,9 @@ export function formulaReads(rule: Rule, value: CellValue, role: "actual" | "bas
   // "thêm 3 trường", "giảm 4%": the engine judges a typed change directly; no formula reads the words.
   if (mine && rule.kind === "change" && readChange(value)) return false;
   const kind = readCell(value, opts).kind;
-  return kind === "empty" || kind === "error" || kind === "boolean" || kind === "text";
+  // "chưa tổ chức", "đã công bố": the engine reads these sentences as yes/no; the formula knows only the exact words.
+  if (kind === "boolean") return WORDS.has(value.normalize("NFC").trim().toLowerCase().replace(/\s+/gu, " "));
+  return kind === "empty" || kind === "error" || kind === "text";
 }
 
 /** One exhaustive switch over rule kinds: a new kind in the schema fails to type-check here until handled. */
@@ -228,6 +231,7 @@ const PLACEHOLDERS: readonly string[] = [...NO_DATA_TEXTS, "#n/a"];
 
 /** The engine's own yes/no word lists (one list, one place), re-exported for callers of the formula compiler. */
 export { NO_WORDS, YES_WORDS };
+const WORDS: ReadonlySet<string> = new Set([...YES_WORDS, ...NO_WORDS]);
 
 /** A yes/no text cell: `yes` or `no` by the word lists, else invalid. */
 function yesNoText(ref: string, yes: Expr, noExpr: Expr): Expr {
@@ -348,7 +352,12 @@ function thresholdLive(x: Expr, op: Op, y: Expr, tol: number): Expr {
 
 function compare(rule: RuleOf<"compare">, ctx: Ctx): Step {
   const a = ctx.refs.actual;
-  const body = threshold(scaled(a, rule.unit, ctx.scale), rule.op, rule.value, ctx.tolerance);
+  const x = scaled(a, rule.unit, ctx.scale);
+  let body = threshold(x, rule.op, rule.value, ctx.tolerance);
+  // "khoảng X": short of it by at most a quarter of X is a question, as the engine decides (ABOUT in judge/numeric.ts).
+  if (rule.intent === "about") {
+    body = IF(good(x, rule.op, rule.value), body, IF(`ABS(${minus(x, rule.value)})<=${num(ABOUT * Math.abs(rule.value) + EPS)}`, lit("review"), body));
+  }
   const judged = scaleReview(a, ctx, rule.unit, (x) => good(x, rule.op, rule.value), body);
   return ok(cell(a, { number: plausible(a, rule.unit, judged), noData: lit("no_data") }));
 }
@@ -446,11 +455,11 @@ function change(rule: RuleOf<"change">, ctx: Ctx): Step {
       break;
     case "absolute":
     case "points":
-      body = threshold(delta, ">=", amount, ctx.tolerance);
+      body = banded(delta, amount, rule.amountMax, ctx.tolerance);
       goodOf = (xx, yy) => good(deltaOf(xx, yy), ">=", amount);
       break;
     case "percent":
-      body = IF(`${b}=0`, lit("invalid"), threshold(`${delta}/ABS(${y})`, ">=", amount, ctx.tolerance));
+      body = IF(`${b}=0`, lit("invalid"), banded(`${delta}/ABS(${y})`, amount, rule.amountMax, ctx.tolerance));
       goodOf = (xx, yy) => good(`${deltaOf(xx, yy)}/ABS(${yy})`, ">=", amount);
       break;
   }
@@ -462,8 +471,20 @@ function change(rule: RuleOf<"change">, ctx: Ctx): Step {
     const altValid = rule.mode === "percent" ? `${altB}<>0` : "TRUE";
     body = IF(call("AND", either, altValid, `(${goodOf(x, y)})<>(${goodOf(altA, altB)})`), lit("review"), body);
   }
+  // "giảm 20 điểm %" from a rate of 5% cannot happen: invalid, as the engine says.
+  if (rule.mode === "points" && rule.unit.kind === "percent" && amount > 0) {
+    const impossible = rule.direction === "decrease" ? `${num(amount)}>${y}+${num(EPS)}` : `${y}+${num(amount)}>${num(1 + EPS)}`;
+    body = IF(impossible, lit("invalid"), body);
+  }
   const baseline = cell(b, { number: plausible(b, rule.unit, body), noData: lit("no_data") });
   return ok(cell(a, { number: plausible(a, rule.unit, baseline), noData: lit("no_data") }));
+}
+
+/** At least `amount`, and exceeded only past `max` when the target is a band of changes. */
+function banded(x: Expr, amount: number, max: number | undefined, tol: number): Expr {
+  if (max === undefined) return threshold(x, ">=", amount, tol);
+  const eMax = num(EPS * Math.max(1, Math.abs(max)));
+  return IF(`${minus(x, max)}>${eMax}`, lit("exceeded"), IF(good(x, ">=", amount), lit("met"), threshold(x, ">=", amount, tol)));
 }
 
 function reference(rule: RuleOf<"reference">, ctx: Ctx): Step {

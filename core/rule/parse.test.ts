@@ -77,7 +77,6 @@ const SHAPES: Array<[string, Record<string, unknown>, ParseOptions?]> = [
   ["top 5 Thành phố", { kind: "rank", rank: 5, top: true, field: "Thành phố" }],
   ["thuộc tốp 10 thành phố", { kind: "rank", rank: 10, top: true }],
   ["xếp thứ 3", { kind: "rank", rank: 3, top: false }],
-  ["tốp đầu thành phố", { kind: "rank", rank: 10, top: true, field: "thành phố" }],
   ["dẫn đầu Quận", { kind: "rank", rank: 1, top: false }],
   // change vs baseline
   ["giảm 1,5% so với đầu năm", { kind: "change", direction: "decrease", mode: "percent", amount: 0.015, baselineLabel: "đầu năm" }],
@@ -198,6 +197,8 @@ const UNREADABLE: Array<[string, string]> = [
   ["=A1+1", "unreadable"],
   ["=SUM(B2:B9)", "unreadable"],
   ["chậm nhất tháng 13/2025", "bad_date"],
+  // "tốp đầu" names no place: refused, not guessed as "top 10".
+  ["tốp đầu thành phố", "vague"],
   ["trước ngày 31/02/2025", "bad_date"],
 ];
 
@@ -238,9 +239,10 @@ describe("parseTarget", () => {
     expect(r.ok && r.warnings.map((w) => w.code)).toContain("implausible_value");
   });
 
-  it("warns that 'tốp đầu' was read as top 10", () => {
+  it("refuses 'tốp đầu' and says that no place is named", () => {
     const r = parseTarget("tốp đầu thành phố");
-    expect(r.ok && r.warnings.map((w) => w.code)).toContain("target_partly_read");
+    expect(r.ok ? r.rule : r.error).toMatchObject({ code: "vague" });
+    expect(!r.ok && r.error.message.vi).toContain("không nêu thứ hạng");
   });
 
   it("warns when a year had to be guessed for 'tháng 6'", () => {

@@ -6,7 +6,7 @@ import { claimCodes, claimPopulation } from "./parse/claims";
 import { indicatorInfo, unitHint, type Ctx, type IndicatorInfo, type ParseOptions, type UnitHint } from "./parse/context";
 import { findDates, type BadDate } from "./parse/dates";
 import { figures, RECOGNISERS, type Cand } from "./parse/recognisers";
-import { choose, finish, score } from "./parse/resolve";
+import { choose, contradicts, finish, inColumnUnit, MARGIN, score } from "./parse/resolve";
 import { cleanSubject } from "./parse/subject";
 import { nfc, prepare } from "./parse/text";
 import { NUM, SYM, tokenize } from "./parse/tokens";
@@ -28,6 +28,7 @@ const MARKS: Array<[RegExp, Ctx["marks"]]> = [
   [/\s*\((?:giảm|reduce)\)\s*$/u, { reduce: true }],
   [/\s*\((?:duy trì|maintain)\)\s*$/u, { maintain: true }],
   [/\s*\((?:tất cả|all)\)\s*$/u, { all: true }],
+  [/\s*\((?:khoảng|about)\)\s*$/u, { about: true }],
   [/\s*\((?:cao hơn là vượt|above is exceeded)\)\s*$/u, { sense: "up" }],
   [/\s*\((?:thấp hơn vẫn đạt|lower is fine)\)\s*$/u, { sense: "down" }],
 ];
@@ -50,7 +51,7 @@ interface Shared {
   unit: UnitHint | null;
 }
 
-type Clause = { rule: Reading; runnerUp: Reading | null; warnings: Warning[] } | { error: ParseError } | null;
+type Clause = { rule: Reading; runnerUp: Reading | null; warnings: Warning[]; score: number; second: number } | { error: ParseError } | null;
 
 /** Reads one clause: tokens, claims, dates, every recogniser's readings, then the resolver's choice. */
 function readClause(text: string, sh: Shared): Clause {
@@ -89,7 +90,7 @@ function readClause(text: string, sh: Shared): Clause {
       },
     };
   }
-  claimPopulation(p, ts);
+  claimPopulation(p, ts, !(sh.unit?.kind === "count" && sh.unit.noun === "tuổi"));
   let mask = 0;
   let reduceAny = false;
   for (const t of ts) {
@@ -108,11 +109,29 @@ function readClause(text: string, sh: Shared): Clause {
   c.figs = figs;
   const cands: Cand[] = [];
   for (const [, recognise] of RECOGNISERS) recognise(c, cands);
-  if (cands.length === 0) return null;
+  if (cands.length === 0) return vagueError(c);
   score(c, cands);
   const chosen = choose(cands);
-  if (!chosen) return null;
+  if (!chosen) return vagueError(c);
   const { best, runnerUp } = chosen;
+  // "… năm học 2025-2026 thuộc top các trường dẫn đầu": the school year is context; the vague place is the target.
+  if (c.vague && best.score <= 1) return vagueError(c);
+  // A reading the unit column rules out ("40% mức lương cơ sở" for ĐVT "đồng/học sinh/tháng", a year for ĐVT "%"):
+  // refused, saying why, rather than judged in the wrong unit.
+  if (contradicts(best.rule, sh.unit)) {
+    const unitText = sh.opts.unit ?? "";
+    const frag = p.src.length > 80 ? `${p.src.slice(0, 77)}…` : p.src;
+    return {
+      error: {
+        code: "unit_mismatch",
+        fragment: frag,
+        message: {
+          vi: `Chỉ tiêu "${frag}" không nêu con số theo đơn vị tính "${unitText}"; ghi rõ chỉ tiêu theo đơn vị này`,
+          en: `Target "${frag}" states no figure in the unit "${unitText}"; write the target in that unit`,
+        },
+      },
+    };
+  }
   const warnings = best.warnings && best.warnings.length > 0 ? c.warnings.concat(best.warnings) : c.warnings;
   if (best.rule.kind !== "boolean" && figs.length > best.used.length) {
     const left = figs.filter((f) => !best.used.includes(f.t) && !f.t.word && f.t.role === "figure" && !(runnerUp && runnerUp.used.includes(f.t)));
@@ -121,10 +140,23 @@ function readClause(text: string, sh: Shared): Clause {
       warnings.push({ code: "target_partly_read", message: { vi: `bỏ qua số khác trong câu: ${rest}`, en: `other figures in the sentence ignored: ${rest}` } });
     }
   }
-  const rule = finish(c, best);
+  const rule = inColumnUnit(finish(c, best), sh.unit);
   // A runner-up written in canonical text ("(hay: …)") is the user's own; otherwise the resolver's close second.
-  const second = alternative ?? (runnerUp ? finish(c, runnerUp) : null);
-  return { rule, runnerUp: second, warnings };
+  const second = alternative ?? (runnerUp ? inColumnUnit(finish(c, runnerUp), sh.unit) : null);
+  return { rule, runnerUp: second, warnings, score: best.score, second: runnerUp ? runnerUp.score : -Infinity };
+}
+
+/** Nothing read; when a vague place was seen ("tốp đầu"), the refusal names it. */
+function vagueError(c: Ctx): Clause {
+  if (!c.vague) return null;
+  const v = c.vague;
+  return {
+    error: {
+      code: "vague",
+      fragment: v,
+      message: { vi: `"${v}" không nêu thứ hạng cụ thể; ghi rõ, vd "top 10", "xếp thứ 5/30"`, en: `"${v}" names no place; state one, e.g. "top 10", "rank 5/30"` },
+    },
+  };
 }
 
 // Clauses a whole pasted sentence is cut into; the first one holding a target wins. "trong đó" opens a sub-target.
@@ -166,6 +198,35 @@ function parseTargetUnsafe(text: string, opts: ParseOptions): ParseResult {
   // A pasted sentence has a handful of clauses; looking at the first MAX_CLAUSES keeps huge inputs fast.
   const clauses = mayCut(whole) ? whole.split(CLAUSE_CUT, MAX_CLAUSES).filter((s) => /[\p{L}\p{N}]/u.test(s)) : [whole];
   let fallback: { rule: Reading; warnings: Warning[] } | null = null;
+  // With an indicator or a unit column, every clause competes: "THCS đạt trên 99,4%; THPT đạt trên 99%" under the
+  // indicator "… THPT" is read in its second clause, and a close second clause is kept as the runner-up.
+  if (clauses.length > 1 && (sh.ind.low !== "" || sh.unit !== null)) {
+    const read: Array<{ i: number; r: Extract<Clause, { rule: Reading }> }> = [];
+    for (let i = 0; i < clauses.length && i < 16; i++) {
+      const r = readClause(clauses[i], sh);
+      if (!r) continue;
+      if ("error" in r) {
+        if (r.error.code === "bad_date") return { ok: false, error: r.error };
+        continue;
+      }
+      if (r.rule.kind !== "boolean") read.push({ i, r });
+      else fallback ??= { rule: r.rule, warnings: r.warnings };
+    }
+    if (read.length > 0) {
+      read.sort((a, b) => b.r.score - a.r.score || a.i - b.i);
+      const top = read[0];
+      let runner = top.r.runnerUp;
+      let runnerScore = top.r.second;
+      const other = read[1];
+      if (other && other.r.score > runnerScore && top.r.score - other.r.score < MARGIN && !sameRule(other.r.rule, top.r.rule)) runner = other.r.rule;
+      const warnings = top.r.warnings;
+      if (read.length > 1 || clauses.some((cl, j) => j !== top.i && /\d/u.test(cl))) {
+        warnings.push({ code: "target_partly_read", message: { vi: `chỉ đọc vế "${short(clauses[top.i])}"`, en: `only the part "${short(clauses[top.i])}" was read` } });
+      }
+      void runnerScore;
+      return result(top.r.rule, whole, warnings, runner);
+    }
+  }
   for (let i = 0; i < clauses.length; i++) {
     const r = readClause(clauses[i], sh);
     if (!r) continue;
@@ -194,6 +255,10 @@ function parseTargetUnsafe(text: string, opts: ParseOptions): ParseResult {
     `Không đọc được chỉ tiêu "${fragment}": không thấy ngưỡng (số, tỷ lệ, mức, hạn) nào. ${EXAMPLES_VI}`,
     `Cannot read target "${fragment}": no threshold (figure, rate, level, date) found. ${EXAMPLES_EN}`,
   );
+}
+
+function sameRule(a: Reading, b: Reading): boolean {
+  return JSON.stringify({ ...a, subject: undefined }) === JSON.stringify({ ...b, subject: undefined });
 }
 
 /** Whether CLAUSE_CUT could cut the text at all (most targets are one clause). */

@@ -40,9 +40,10 @@ export const CompareRule = z.object({
   /**
    * `reduce` marks "giảm/khống chế ... còn X" wordings: an upper bound reached by bringing a bad figure down.
    * `all` marks a negated bound: "không có lớp nào có điểm trung bình dưới 5,0" is every class at 5,0 or above
-   * (the figure judged is the lowest one).
+   * (the figure judged is the lowest one). `about` marks "khoảng 50%": a figure short of it by less than a quarter of
+   * the threshold is asked about ("Cần xác nhận"), not judged short.
    */
-  intent: z.enum(["plain", "reduce", "maintain", "all"]).default("plain"),
+  intent: z.enum(["plain", "reduce", "maintain", "all", "about"]).default("plain"),
   ...Source,
 });
 
@@ -111,6 +112,8 @@ export const ChangeRule = z.object({
   mode: z.enum(["absolute", "points", "percent", "any"]),
   /** Amount of change; for `points` and `percent` a fraction (1,5% is 0.015). Absent when mode is `any`. */
   amount: z.number().optional(),
+  /** The top of a band of changes ("giảm 1–1,5%/năm"): reaching `amount` meets, passing `amountMax` exceeds. */
+  amountMax: z.number().optional(),
   unit: Unit,
   /** "đầu năm", "năm học trước", "năm 2020". */
   baselineLabel: z.string().optional(),
@@ -142,6 +145,12 @@ export const FrequencyRule = z.object({
   ...Source,
 });
 
+/**
+ * The due day of a target that only says "not before" ("không được tổ chức trước ngày 22/8", "sớm nhất ngày 1/8"): the
+ * last day a calendar has, so every date from `start` on counts and nothing is ever overdue.
+ */
+export const OPEN_END = "9999-12-31";
+
 /** An ISO date, or "--MM-DD" (ISO 8601's day of any year) when the phrase gave no year and no period dated it. */
 const DayText = z.string().regex(/^(?:\d{4}|-)-\d{2}-\d{2}$/);
 
@@ -150,6 +159,7 @@ const DayText = z.string().regex(/^(?:\d{4}|-)-\d{2}-\d{2}$/);
  * (2024-12-31), "năm 2024" (2024-12-31). `due` is the last day that still counts, ISO yyyy-mm-dd.
  * With `start`, a window: "từ 1/8 đến 5/8/2025" (done from `start` to `due`), "vào ngày 20/11/2025" (start = due).
  * "trước 30/4" with no year and no plan period is "--04-29": the judge dates it by the completion date's year.
+ * "không được … trước ngày 22/8" is start 22/8 with due OPEN_END: not before, never late.
  */
 export const DeadlineRule = z.object({
   kind: z.literal("deadline"),

@@ -1,7 +1,7 @@
 // Date judges: deadlines, windows and exact days, with yearless dates placed in the plan period or the completion's year.
 import { readCell, type CellReading } from "../../number/cell";
 import { yearFor } from "../../period/period";
-import type { RuleOf } from "../schema";
+import { OPEN_END, type RuleOf } from "../schema";
 import { facts, fail, txt, warn, type Facts } from "./facts";
 import { notAFigure } from "./quantity";
 import type { JudgeCtx } from "./numeric";
@@ -72,9 +72,20 @@ export function judgeDeadline(rule: RuleOf<"deadline">, r: CellReading, c: Judge
     due = d;
   }
   if (start?.startsWith("--")) {
-    let s = inYear(start, Number(due.slice(0, 4)));
-    if (s > due) s = inYear(start, Number(due.slice(0, 4)) - 1);
-    start = s;
+    if (due === OPEN_END) {
+      const d = dated(start, c, done);
+      if (d === null) {
+        return fail("no_data", rule, r, {
+          vi: `ngày ${start.slice(5, 7)}/${start.slice(2, 4)} không ghi năm; cho biết kỳ kế hoạch (năm học) để đánh giá`,
+          en: `the day ${start.slice(2)} has no year; give the plan period (school year) to judge it`,
+        });
+      }
+      start = d;
+    } else {
+      let s = inYear(start, Number(due.slice(0, 4)));
+      if (s > due) s = inYear(start, Number(due.slice(0, 4)) - 1);
+      start = s;
+    }
   }
   const asOf = asOfOpt ?? todayIso();
   const notDone = r.kind === "empty" || (r.kind === "boolean" && !r.value);
@@ -96,7 +107,7 @@ export function judgeDeadline(rule: RuleOf<"deadline">, r: CellReading, c: Judge
     let doneIso = done;
     if (doneIso.startsWith("--")) doneIso = dated(doneIso, c, due) ?? inYear(doneIso, Number(due.slice(0, 4)));
     // A short window or an exact day is an event: before it is as wrong as after it. A long task period may finish early.
-    const early = start !== undefined && doneIso < start && daysBetween(start, due) <= 31;
+    const early = start !== undefined && doneIso < start && (due === OPEN_END || daysBetween(start, due) <= 31);
     f = facts(doneIso <= due && !early ? "met" : "not_met", rule, r);
     f.done = doneIso;
     f.asOf = asOf;

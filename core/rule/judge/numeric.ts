@@ -27,10 +27,22 @@ function scaleCheck(f: Facts, plain: number, alt: StatusCode): Facts {
   return f;
 }
 
+/** How far short of "khoảng X" a figure may fall and still be asked about rather than judged short: a quarter of X. */
+export const ABOUT = 0.25;
+
 export function judgeCompare(rule: RuleOf<"compare">, r: CellReading, c: JudgeCtx): Facts {
   const bad = quantity(rule, r, rule.unit, c.scale);
   if (bad) return bad;
-  return thresholdFacts(rule, r, rule.op, rule.value, rule.unit, c);
+  const f = thresholdFacts(rule, r, rule.op, rule.value, rule.unit, c);
+  // "khoảng 50%": a figure a little short of a rough target is a question for the user, not a shortfall.
+  if (rule.intent === "about" && (f.status === "not_met" || f.status === "near") && Math.abs(f.a - f.t) <= ABOUT * Math.abs(f.t) + EPS) {
+    f.status = "review";
+    f.reason = () => ({
+      vi: `${rule.text ?? "chỉ tiêu"} là con số ước chừng ("khoảng"); số liệu gần ngưỡng, cần xác nhận có đạt không`,
+      en: `the target is approximate ("khoảng"); the figure is close to it, so whether it is met needs confirming`,
+    });
+  }
+  return f;
 }
 
 /** Shared by compare, reference and frequency: Q holds the actual; judge it against `op t`. */
@@ -162,6 +174,15 @@ export function judgeFraction(rule: RuleOf<"fraction">, r: CellReading, c: Judge
 
 export function judgeLevel(rule: RuleOf<"level">, r: CellReading, c: JudgeCtx): Facts {
   let v: number;
+  // "Đạt", "Chưa đạt" against "đạt chuẩn mức 2": the answer to whether the level was reached.
+  if (r.kind === "boolean") {
+    const f = facts(r.value ? "met" : "not_met", rule, r);
+    warn(f, "actual_interpreted", () => ({
+      vi: `"${txt(r)}" được hiểu là ${r.value ? "đã" : "chưa"} đạt mức ${formatNumber(rule.level, "vi")}`,
+      en: `"${txt(r)}" was read as the level ${formatNumber(rule.level, "en")} ${r.value ? "reached" : "not reached"}`,
+    }));
+    return f;
+  }
   if (r.kind === "level") v = r.value;
   else if (r.kind === "number" && !r.percent) v = r.value;
   else return notAFigure(rule, r, { vi: "một mức độ", en: "a level" });
@@ -236,6 +257,16 @@ export function judgeChange(rule: RuleOf<"change">, r: CellReading, c: JudgeCtx,
   }
   const b = Q.value;
   const bAlt = Q.alt;
+  // "giảm 20 điểm %" from a rate of 5%: no figure can do that, so this reading of "giảm 20%" is not the plan's.
+  if (rule.mode === "points" && rule.unit.kind === "percent" && (rule.amount ?? 0) > 0) {
+    const impossible = rule.direction === "decrease" ? (rule.amount ?? 0) > b + EPS : b + (rule.amount ?? 0) > 1 + EPS;
+    if (impossible) {
+      return fail("invalid", rule, r, () => ({
+        vi: `không thể ${rule.direction === "decrease" ? "giảm" : "tăng"} ${formatNumber((rule.amount ?? 0) * 100, "vi")} điểm % từ mức ${formatNumber(b * 100, "vi")}%`,
+        en: `a change of ${formatNumber((rule.amount ?? 0) * 100, "en")} percentage points from ${formatNumber(b * 100, "en")}% is impossible`,
+      }));
+    }
+  }
   const status = (av: number, bv: number): StatusCode | Bilingual => {
     const delta = rule.direction === "increase" ? av - bv : bv - av;
     switch (rule.mode) {
@@ -243,10 +274,10 @@ export function judgeChange(rule: RuleOf<"change">, r: CellReading, c: JudgeCtx,
         return compareStatus(delta, ">", 0, 0);
       case "absolute":
       case "points":
-        return compareStatus(delta, ">=", rule.amount ?? 0, c.tol);
+        return bandStatus(compareStatus(delta, ">=", rule.amount ?? 0, c.tol), delta, rule.amountMax);
       case "percent":
         if (bv === 0) return { vi: "số liệu gốc bằng 0, không tính được thay đổi theo %", en: "the baseline is 0, so a relative change cannot be computed" };
-        return compareStatus(delta / Math.abs(bv), ">=", rule.amount ?? 0, c.tol);
+        return bandStatus(compareStatus(delta / Math.abs(bv), ">=", rule.amount ?? 0, c.tol), delta / Math.abs(bv), rule.amountMax);
     }
   };
   const s = status(a, b);
@@ -300,7 +331,7 @@ function judgeTypedChange(rule: RuleOf<"change">, r: CellReading, typed: TypedCh
   // A move the other way is a negative achievement ("giảm 2" against "tăng ≥ 3").
   const achieved = typed.direction === rule.direction ? amount : -amount;
   const required = rule.mode === "any" ? 0 : (rule.amount ?? 0);
-  const s = rule.mode === "any" ? compareStatus(achieved, ">", 0, 0) : compareStatus(achieved, ">=", required, c.tol);
+  const s = rule.mode === "any" ? compareStatus(achieved, ">", 0, 0) : bandStatus(compareStatus(achieved, ">=", required, c.tol), achieved, rule.amountMax);
   const f = facts(s, rule, r);
   f.direct = true;
   f.a = achieved;
@@ -309,6 +340,12 @@ function judgeTypedChange(rule: RuleOf<"change">, r: CellReading, typed: TypedCh
   f.ratio = rule.mode === "any" || required === 0 ? NaN : ratioOf(achieved, required, true);
   f.noun = typed.noun ?? (rule.unit.kind === "count" ? (rule.unit.noun ?? null) : null);
   return f;
+}
+
+/** A band of changes ("giảm 1–1,5%"): reaching the bottom meets it; only passing the top exceeds it. */
+function bandStatus(s: StatusCode, achieved: number, max: number | undefined): StatusCode {
+  if (max === undefined || s !== "exceeded") return s;
+  return achieved > max + EPS * Math.max(1, Math.abs(max)) ? "exceeded" : "met";
 }
 
 function typedMismatch(rule: Rule, r: CellReading, want: Bilingual): Facts {
@@ -403,6 +440,8 @@ export function judgeBoolean(rule: RuleOf<"boolean">, r: CellReading): Facts {
   let v: boolean;
   if (r.kind === "boolean") v = r.value;
   else if (r.kind === "number" && !r.percent && (r.value === 0 || r.value === 1)) v = r.value === 1;
+  // "17/19 tiêu chí": a share of the criteria; done only when all are.
+  else if (r.kind === "fraction" && r.denominator > 0 && r.numerator <= r.denominator && r.numerator >= 0) v = r.numerator === r.denominator;
   else return notAFigure(rule, r, { vi: "câu trả lời có/không", en: "a yes/no answer" });
   return facts(v ? "met" : "not_met", rule, r);
 }

@@ -65,7 +65,7 @@ function isCapsCode(s: string): boolean {
  * Numbers that describe the population or are context: list numbers, ages, grades, sessions, article numbers,
  * years, per-capita bases and per-unit denominators. Run after dates are read.
  */
-export function claimPopulation(p: Prepared, ts: Token[]): void {
+export function claimPopulation(p: Prepared, ts: Token[], ages = true): void {
   const last = lastNum(ts);
   for (let i = 0; i < ts.length; i++) {
     const t = ts[i];
@@ -83,7 +83,8 @@ export function claimPopulation(p: Prepared, ts: Token[]): void {
     }
     if (t.percent) continue;
     // Ages: "5 tuổi", "24 tháng tuổi", "dưới hai tuổi", "độ tuổi 15 đến 60", "lứa tuổi 6".
-    if (marked(next, "age") || lexEndsAt(ts, i - 1, "ageBefore") || (prev?.w === "từ" && lexEndsAt(ts, i - 2, "ageBefore"))) {
+    // (When the unit column is "tuổi" the figure is an age: "tuổi thọ trung bình đạt 75,5 tuổi".)
+    if (ages && (marked(next, "age") || lexEndsAt(ts, i - 1, "ageBefore") || (prev?.w === "từ" && lexEndsAt(ts, i - 2, "ageBefore")))) {
       t.role = "population";
       continue;
     }

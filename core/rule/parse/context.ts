@@ -33,6 +33,10 @@ export interface IndicatorInfo {
   rate: boolean;
   /** Names a count ("Số …", "Số lượng …"). */
   count: boolean;
+  /** The indicator's own operator word: "Số trẻ tối đa …", "Bán kính phục vụ tối đa" (≤), "… tối thiểu" (≥). */
+  op: ">=" | "<=" | null;
+  /** Names a rate of change itself ("Tốc độ tăng trưởng"): "tăng 10%" then states the rate, not a change of it. */
+  growth: boolean;
 }
 
 /** What the ĐVT says a figure is measured in. */
@@ -53,7 +57,9 @@ export interface Ctx {
   figs: Fig[];
   dates: DateHit[];
   /** Markers read from canonical text ("(giảm)", "(cao hơn là Vượt)") and removed from `p`. */
-  marks: { reduce?: boolean; maintain?: boolean; all?: boolean; sense?: "up" | "down" };
+  marks: { reduce?: boolean; maintain?: boolean; all?: boolean; about?: boolean; sense?: "up" | "down" };
+  /** A vague place ("tốp đầu") seen and refused: said in the error when nothing else is read. */
+  vague?: string;
   ind: IndicatorInfo;
   unit: UnitHint | null;
   /** The clause names something to bring down somewhere (checked once; recognisers then look near each figure). */
@@ -63,19 +69,28 @@ export interface Ctx {
   warnings: Warning[];
 }
 
-const NO_INDICATOR: IndicatorInfo = { low: "", reduce: false, good: false, rate: false, count: false };
+const NO_INDICATOR: IndicatorInfo = { low: "", reduce: false, good: false, rate: false, count: false, op: null, growth: false };
+const INDICATORS = new Map<string, IndicatorInfo>();
 
 /** Reads the indicator name once. */
 export function indicatorInfo(text: string | undefined): IndicatorInfo {
   if (typeof text !== "string" || text.trim() === "") return NO_INDICATOR;
+  // Sheets judge a column of rows under one indicator: read it once.
+  const hit = INDICATORS.get(text);
+  if (hit) return hit;
   const low = prepare(text.slice(0, 2000)).low;
-  return {
+  const info: IndicatorInfo = {
     low,
     reduce: reduceIn(low),
     good: goodIn(low),
     rate: /tỷ lệ|tỉ lệ|%|phần trăm|tỷ suất/u.test(low),
     count: /^(?:[\s\-+•*\d.)]*)(?:tổng )?số(?: lượng)?\s/u.test(low) && !/^(?:[\s\-+•*\d.)]*)số (?:lần|giờ|ngày|tháng|năm|phút)\b/u.test(low),
+    op: /(?:^|\s)(?:tối đa|không quá|nhiều nhất)(?:\s|$)/u.test(low) ? "<=" : /(?:^|\s)(?:tối thiểu|ít nhất)(?:\s|$)/u.test(low) ? ">=" : null,
+    growth: /tốc độ tăng|tăng trưởng|tốc độ phát triển/u.test(low),
   };
+  if (INDICATORS.size > 2000) INDICATORS.clear();
+  INDICATORS.set(text, info);
+  return info;
 }
 
 /**

@@ -19,7 +19,7 @@ export interface DateHit {
   /** Written as one day ("20/11/2025"), not a month, quarter or year. */
   day: boolean;
   /** The lead word: "trước" (strict), another deadline word, "từ"/"đến" (window ends), "vào" (an exact day). */
-  lead: "strict" | "due" | "from" | "to" | "on" | null;
+  lead: "strict" | "due" | "from" | "to" | "on" | "notBefore" | null;
   /** The year was taken from the period or options, not from the text. */
   datedByPeriod: boolean;
   /** The year is unknown ("--MM-DD"). */
@@ -28,6 +28,8 @@ export interface DateHit {
   cited: boolean;
   /** A school year or a span of years ("năm học 2024-2025", "giai đoạn 2021-2025"): context, rarely a deadline. */
   span: boolean;
+  /** Written with a time of day ("14h00 ngày 26/12/2025"): an appointment, so an exact day unless a deadline word leads. */
+  clock?: boolean;
 }
 
 /** A date written in full that does not exist ("31/02/2025", "tháng 13/2025"). */
@@ -38,7 +40,7 @@ export interface BadDate {
 }
 
 /** Words a date expression may start with. */
-const DATE_WORDS = new Set(["ngày", "tháng", "quý", "năm", "cuối", "giai", "niên", "nhiệm"]);
+const DATE_WORDS = new Set(["ngày", "tháng", "quý", "năm", "cuối", "giai", "niên", "nhiệm", "hết"]);
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 
@@ -103,6 +105,7 @@ export function findDates(p: Prepared, ts: Token[], opts: DateOptions, bad: BadD
     const hit = dateAt(ts, i, yearOf, bad, p);
     if (!hit) continue;
     lead(ts, hit);
+    refineLead(ts, hit);
     hit.cited = hit.lead !== "strict" && hit.lead !== "due" && cited(ts, hit.from);
     for (let k = hit.from; k < hit.to; k++) if (ts[k].kind === NUM) ts[k].role = "date";
     out.push(hit);
@@ -120,27 +123,23 @@ function hitOf(from: number, to: number, y: number, m1: number, d1: number, y2: 
 /** A date starting at token i, or null. */
 function dateAt(ts: Token[], i: number, yearOf: YearOf, bad: BadDate[], p: Prepared): DateHit | null {
   const t = ts[i];
-  // A time of day before a day: "7 giờ 30 ngày 20/8/2025", "7h30 ngày …", "14:00 ngày …" (the day is the date).
+  // A time of day (or a span of hours) before a day: "7 giờ 30 ngày 20/8/2025", "17h ngày 22/8", "từ 8h-9h30 ngày
+  // 5/9/2025", "14h00 ngày …", "chiều 20/8": the day is the date, the hours are not figures.
   if (t.kind === NUM && isInt(t, 0, 24)) {
-    let k = i + 1;
-    if (isWord(ts[k], "giờ", "h") || isSym(ts[k], ":")) {
-      k++;
-      if (isInt(ts[k], 0, 59)) k++;
-      if (isWord(ts[k], "phút")) k++;
+    let k = clockEnd(ts, i);
+    if (k > i && (isSym(ts[k], "-") || isWord(ts[k], "đến"))) {
+      const k2 = clockEnd(ts, k + 1);
+      if (k2 > k + 1) k = k2;
+    }
+    if (k > i) {
+      if (isWord(ts[k], "sáng", "trưa", "chiều", "tối")) k++;
       if (isWord(ts[k], "ngày")) {
         const d = dateAt(ts, k, yearOf, bad, p);
         if (d) {
           d.from = i;
+          d.clock = true;
           return d;
         }
-      }
-    }
-    // "7h30" is one word after the digits ("h30").
-    if (ts[k - 1] === t && ts[k]?.kind === WORD && /^h\d{0,2}$/u.test(ts[k].w) && isWord(ts[k + 1], "ngày")) {
-      const d = dateAt(ts, k + 1, yearOf, bad, p);
-      if (d) {
-        d.from = i;
-        return d;
       }
     }
   }
@@ -164,6 +163,12 @@ function dateAt(ts: Token[], i: number, yearOf: YearOf, bad: BadDate[], p: Prepa
       return null;
     }
     if (t.w === "tháng") return month(ts, i, yearOf, bad, p);
+    // "đến hết năm", "hết năm 2025": the year's last day.
+    if (t.w === "hết" && isWord(ts[i + 1], "năm")) {
+      if (isYearValue(ts[i + 2])) return hitOf(i, i + 3, ts[i + 2].value, 1, 1, ts[i + 2].value, 12, 31, false, false);
+      const [y, byPeriod] = yearOf(12);
+      return hitOf(i, i + 2, y, 1, 1, y, 12, 31, false, byPeriod);
+    }
     if (t.w === "quý") return quarter(ts, i, yearOf);
     if ((t.w === "năm" || t.w === "cuối") && (t.startMask & M.yearWord) !== 0) return yearWord(ts, i);
     if (t.w === "giai" || t.w === "niên" || t.w === "nhiệm") return yearWord(ts, i);
@@ -180,6 +185,21 @@ function dateAt(ts: Token[], i: number, yearOf: YearOf, bad: BadDate[], p: Prepa
   }
   if (isInt(t, 1, 31)) return dayMonth(ts, i, yearOf, bad, p, false);
   return null;
+}
+
+/** Where a time of day starting at token i ends ("7 giờ 30 phút", "17h", "14h00", "9:30"), or i when none. */
+function clockEnd(ts: Token[], i: number): number {
+  if (!isInt(ts[i], 0, 24)) return i;
+  let k = i + 1;
+  const u = ts[k];
+  if (u?.kind === WORD && u.start === ts[i].end && /^h\d{0,2}$/u.test(u.w)) return k + 1;
+  if (isWord(u, "giờ", "h") || (isSym(u, ":") && isInt(ts[k + 1], 0, 59))) {
+    k++;
+    if (isInt(ts[k], 0, 59)) k++;
+    if (isWord(ts[k], "phút")) k++;
+    return k;
+  }
+  return i;
 }
 
 /** "D/M/YYYY", "D-M-YYYY", "D.M.YYYY", and with context "D/M", "D-M". */
@@ -239,6 +259,9 @@ function full(from: number, to: number, y: number, m: number, d: number, bad: Ba
 function month(ts: Token[], i: number, yearOf: YearOf, bad: BadDate[], p: Prepared): DateHit | null {
   const m = ts[i + 1];
   if (!m || m.kind !== NUM || !m.integer || m.percent || m.word) return null;
+  // "mỗi tháng 1 lần", "hằng tháng 2 buổi": a period and a count, not January or February.
+  if (i > 0 && (ts[i - 1].endMask & M.every) !== 0) return null;
+  if (ts[i + 2]?.kind === WORD && ts[i + 2].w1?.noun && !isWord(ts[i + 2], "năm")) return null;
   // "tháng tuổi" is an age, and "3 tháng" a duration: only "tháng N" is a month.
   let k = i + 2;
   let m2 = m.value;
@@ -317,7 +340,10 @@ function lead(ts: Token[], h: DateHit): void {
   const e = k >= 0 ? ts[k] : undefined;
   if (e && e.endLex && e.endFrom >= 0) {
     const w = e.endFrom === k ? e.w : ts.slice(e.endFrom, k + 1).map((x) => x.w).join(" ");
+    // "không được tổ chức … trước ngày 22/8": not before that day, which is the earliest allowed.
+    if ((w === "trước" || w === "before") && negatedBefore(ts, e.endFrom)) return void (h.lead = "notBefore");
     if (w === "trước" || w === "hoàn thành trước" || w === "before") return strict(h);
+    if (w === "sớm nhất" || w === "bắt đầu từ" || w === "not before") return void (h.lead = "notBefore");
     if (w === "từ" || w === "from") return void (h.lead = "from");
     if (w === "vào" || w === "on") return void (h.lead = "on");
     if (w === "đến" || w === "tới" || w === "to") return void (h.lead = "to");
@@ -325,6 +351,32 @@ function lead(ts: Token[], h: DateHit): void {
     if (e.endLex.mask & M.due) return void (h.lead = "due");
   }
   if (isSym(ts[k], "-") && h.from >= 2) h.lead = "to";
+}
+
+/** Words a little further back that change what the lead word says. */
+function refineLead(ts: Token[], h: DateHit): void {
+  // "trước 17h ngày 22/8": the hour bounds the day itself, so the 22nd still counts.
+  if (h.lead === "strict" && h.clock) {
+    h.lead = "due";
+    h.due = h.first;
+    return;
+  }
+  if (h.lead === "strict" || h.lead === "notBefore") return;
+  // "sớm nhất vào ngày 1-8", "Bắt đầu từ chiều 20/8": an earliest day a few words back.
+  for (let j = Math.max(0, h.from - 4); j < h.from; j++) {
+    const w = ts[j].w;
+    if ((w === "nhất" && ts[j - 1]?.w === "sớm") || (w === "đầu" && ts[j - 1]?.w === "bắt")) return void (h.lead = "notBefore");
+  }
+  // A time of day makes an appointment: one exact day ("Lễ khai giảng … từ 8h-9h30 ngày 5/9/2025").
+  if (h.clock && h.lead !== "due") h.lead = "on";
+}
+
+/** A "không được"/"không" a few words before a deadline word negates it. */
+function negatedBefore(ts: Token[], at: number): boolean {
+  for (let j = Math.max(0, at - 8); j < at; j++) {
+    if (ts[j].w === "không" && (ts[j + 1]?.w === "được" || ts[j + 1]?.w === "cho" || ts[j + 1]?.w === "tổ")) return true;
+  }
+  return false;
 }
 
 function strict(h: DateHit): void {

@@ -122,6 +122,8 @@ export function unitAfter(p: Prepared, ts: Token[], i: number): UnitRead {
   const k = i + 1;
   const n = ts[k];
   if (n && n.lex && (n.startMask & M.percentWord) !== 0) return { unit: { kind: "percent" }, end: k + n.lexLen, parts: NONE };
+  // "10‰": per mille, a measure of its own ("tỷ suất chết … 10‰").
+  if (n && n.kind === SYM && n.w === "‰") return { unit: { kind: "measure", unit: "‰" }, end: k + 1, parts: NONE };
   if (n && n.lex && (n.startMask & M.points) !== 0) return { unit: { kind: "percent" }, end: k + n.lexLen, points: true, parts: NONE };
   const first = nounAt(ts, k);
   if (!first) return { unit: { kind: "count" }, end: i + 1, parts: NONE };

@@ -84,6 +84,8 @@ export const M = {
   yesNo: 1 << 27,
   /** An operator word or a filler (so opBefore can skip tokens quickly). */
   opOrFiller: 1 << 28,
+  /** Recognition verbs ("đạt chuẩn", "được công nhận", "cán đích"): a yes/no outcome, not a task with a due date. */
+  recognition: 1 << 29,
 } as const;
 export type Marker = keyof typeof M;
 
@@ -143,10 +145,12 @@ const OPS: Array<[string, OpWord]> = [
   // Reaching a bad figure down: an upper bound.
   ["còn", { op: "<=", reduce: true }], ["xuống còn", { op: "<=", reduce: true }], ["giảm còn", { op: "<=", reduce: true }],
   ["giảm xuống còn", { op: "<=", reduce: true }], ["giảm xuống", { op: "<=", reduce: true }], ["hạ xuống còn", { op: "<=", reduce: true }],
-  ["chỉ còn", { op: "<=", reduce: true }], ["xuống dưới", { op: "<", reduce: true }], ["giảm xuống dưới", { op: "<", reduce: true }],
+  ["chỉ còn", { op: "<=", reduce: true }], ["xuống", { op: "<=", reduce: true }], ["xuống dưới", { op: "<", reduce: true }], ["giảm xuống dưới", { op: "<", reduce: true }],
   // "từ trên A" opens a range strictly above A; "từ" alone is inclusive ("từ 95% trở lên").
   ["từ", { op: ">=", from: true }], ["từ trên", { op: ">", from: true }],
   ["bằng", { op: "=" }], ["=", { op: "=" }],
+  // "nâng … lên 23 xã", "tăng lên 95%": the level to reach.
+  ["lên", { op: ">=" }], ["tăng lên", { op: ">=" }], ["nâng lên", { op: ">=" }], ["lên mức", { op: ">=" }],
   ["đạt", { op: ">=", weak: true }], ["đạt được", { op: ">=", weak: true }], ["là", { op: ">=", weak: true }],
   ["chiếm", { op: ">=", weak: true }], ["có", { op: ">=", weak: true }], ["được", { op: ">=", weak: true }],
   ["đạt tối thiểu", { op: ">=" }], ["đạt ít nhất", { op: ">=" }], ["đạt trên", { op: ">" }], ["đạt từ", { op: ">=", from: true }],
@@ -200,7 +204,7 @@ const CHANGES: Array<[string, "increase" | "decrease", boolean?]> = [
   // "xây mới 11 trường", "thành lập mới 2 trường" count what is built: a count, not a change of a figure.
   ["tăng", "increase"], ["tăng thêm", "increase", true], ["thêm", "increase", true], ["phát triển thêm", "increase", true],
   ["nâng", "increase"], ["nâng cao", "increase"],
-  ["tăng lên", "increase"], ["increase", "increase"], ["giảm", "decrease"], ["giảm thêm", "decrease"], ["hạ", "decrease"],
+  ["increase", "increase"], ["giảm", "decrease"], ["giảm thêm", "decrease"], ["hạ", "decrease"],
   ["kéo giảm", "decrease"], ["giảm bớt", "decrease"], ["decrease", "decrease"], ["reduce", "decrease"],
 ];
 
@@ -208,7 +212,7 @@ const CHANGES: Array<[string, "increase" | "decrease", boolean?]> = [
 const MARKERS: Array<[string, Marker[]]> = [
   ["tuổi", ["age"]], ["tháng tuổi", ["age"]], ["năm tuổi", ["age"]], ["độ tuổi", ["ageBefore"]], ["lứa tuổi", ["ageBefore"]],
   ["lớp", ["grade"]], ["khối", ["grade"]], ["khối lớp", ["grade"]],
-  ["lần thứ", ["refBefore"]], ["điều", ["refBefore"]], ["khoản", ["refBefore"]], ["mục", ["refBefore"]], ["phụ lục", ["refBefore"]],
+  ["lần thứ", ["refBefore"]], ["đợt", ["refBefore"]], ["khóa", ["refBefore"]], ["kỳ thi", ["refBefore"]], ["điều", ["refBefore"]], ["khoản", ["refBefore"]], ["mục", ["refBefore"]], ["phụ lục", ["refBefore"]],
   ["chương", ["refBefore"]], ["bước", ["refBefore"]], ["khu vực", ["refBefore"]], ["tầng", ["refBefore"]], ["cụm", ["refBefore"]],
   ["số", ["doc"]], ["thông tư", ["doc"]], ["nghị định", ["doc"]], ["nghị quyết", ["doc"]], ["quyết định", ["doc"]],
   ["công văn", ["doc"]], ["kế hoạch", ["doc"]], ["chỉ thị", ["doc"]], ["đề án", ["doc"]], ["luật", ["doc"]],
@@ -222,6 +226,7 @@ const MARKERS: Array<[string, Marker[]]> = [
   ["thuộc nhóm", ["group"]], ["trong tốp", ["top"]], ["thuộc tốp", ["top"]], ["nằm trong tốp", ["top"]],
   ["nằm trong nhóm", ["group"]], ["thuộc top", ["top"]], ["trong top", ["top"]], ["nằm trong top", ["top"]],
   ["dẫn đầu", ["lead"]], ["đứng đầu", ["lead"]], ["đứng thứ nhất", ["lead"]], ["xếp thứ nhất", ["lead"]], ["tốp đầu", ["lead"]],
+  ["tốt nhất", ["lead"]], ["hàng đầu", ["lead"]], ["cao nhất", ["lead"]], ["nhóm đầu", ["lead"]],
   ["năm", ["yearWord"]], ["năm học", ["yearWord"]], ["giai đoạn", ["yearWord"]], ["nhiệm kỳ", ["yearWord"]],
   ["nhiệm kì", ["yearWord"]], ["niên khóa", ["yearWord"]], ["khóa", ["yearWord"]], ["cuối năm", ["yearWord"]],
   ["so với", ["baseline"]], ["vs", ["baseline"]], ["so với cùng kỳ", ["baseline"]],
@@ -230,15 +235,20 @@ const MARKERS: Array<[string, Marker[]]> = [
   ["khống chế", ["hold"]], ["duy trì", ["maintain"]], ["giữ vững", ["maintain"]],
   ["không để xảy ra", ["zero"]], ["không để xẩy ra", ["zero"]], ["tuyệt đối không", ["zero"]], ["không để", ["zero"]],
   ["không để có", ["zero"]], ["không xảy ra", ["zero"]], ["không phát sinh", ["zero"]], ["không có", ["none"]],
+  ["không còn", ["none"]], ["xóa bỏ", ["zero"]], ["xóa bỏ 100 %", ["zero"]], ["xóa hết", ["zero"]], ["xóa bỏ hoàn toàn", ["zero"]],
+  ["sớm nhất", ["due"]], ["bắt đầu từ", ["due"]], ["không được", []], ["không được tổ chức", []],
   ["trước", ["due"]], ["chậm nhất", ["due"]], ["muộn nhất", ["due"]], ["hạn chót", ["due"]], ["hạn", ["due"]],
   ["hoàn thành trước", ["due"]], ["chậm nhất là", ["due"]], ["trong", ["due"]], ["vào", ["due"]],
-  ["đến", ["due"]], ["before", ["due"]], ["by", ["due"]], ["due", ["due"]], ["on", ["due"]],
+  ["đến", ["due"]], ["before", ["due"]], ["by", ["due"]], ["due", ["due"]], ["on", ["due"]], ["not before", ["due"]],
   ["buổi", ["session"]],
   ["dân", ["perCapita"]], ["người dân", ["perCapita"]], ["trẻ đẻ sống", ["perCapita"]], ["trẻ sinh sống", ["perCapita"]],
   ["điểm %", ["points"]], ["điểm phần trăm", ["points"]], ["pp", ["points"]], ["phần trăm", ["percentWord"]],
   // "tăng cường" (strengthen) is no change of a figure: a phrase of its own, longer than "tăng".
   ["tăng cường", []],
 ];
+
+/** Words of a recognition (a yes/no outcome a year only places in time). */
+const RECOGNITION = ["đạt chuẩn", "được công nhận", "công nhận", "cán đích", "đạt tiêu chí", "đạt tiêu chuẩn", "trở thành", "về đích", "được cấp"];
 
 /** Words of a yes/no target. */
 const YES_NO = [
@@ -277,12 +287,18 @@ export const REDUCE_WORDS: string[] = [
   // Ratios of persons to a shared resource and class sizes: fewer per unit is better.
   "sĩ số", "số học sinh/lớp", "số trẻ/nhóm", "số trẻ/lớp", "học sinh/máy tính", "học sinh/lớp", "trẻ/nhóm", "trẻ/lớp",
   "số học sinh bình quân/lớp", "số trẻ bình quân/nhóm", "học sinh trên một máy tính",
-  // Costs to families.
-  "học phí", "mức thu", "khoản thu", "lạm thu", "chi phí",
+  // Collections beyond what is allowed (the fee itself is a prescribed amount, not something to bring down).
+  "lạm thu",
+  // Rates of population growth, deficit and pollution plans bring down.
+  "tốc độ tăng dân số", "tỷ lệ sinh con thứ 3", "nhập siêu", "phát thải", "ô nhiễm", "ùn tắc", "hộ nghèo", "cận nghèo",
 ];
 
 /** Outcomes that are good, so a range for them counts values above the top as "Vượt". */
-export const GOOD_WORDS = ["xuất sắc", "hoàn thành tốt", "tốt", "giỏi", "trên chuẩn", "chất lượng cao"];
+export const GOOD_WORDS = [
+  "xuất sắc", "hoàn thành tốt", "tốt", "giỏi", "trên chuẩn", "chất lượng cao",
+  // Amounts received: more is better, whatever a fee nearby says.
+  "học bổng", "hỗ trợ", "thu nhập", "phụ cấp",
+];
 
 // A bad word after "xóa", "chống", "phòng chống" or "không" names the campaign against it or its absence, a good
 // thing ("xóa mù chữ", "phòng, chống tai nạn thương tích", "không vi phạm").
@@ -369,6 +385,10 @@ function build(): Node {
   for (const p of GOOD_WORDS) add(root, p, (e) => mark(e, "good"));
   for (const p of AGAINST) add(root, p, (e) => mark(e, "against"));
   for (const p of YES_NO) add(root, p, (e) => mark(e, "yesNo"));
+  for (const p of RECOGNITION) add(root, p, (e) => {
+    mark(e, "recognition");
+    mark(e, "yesNo");
+  });
   return root;
 }
 

@@ -1,4 +1,5 @@
 // Resolver: scores whole readings in context (unit column, indicator, parentheses) and returns the best and a close runner-up.
+import { convert, unitSize } from "../../number/units";
 import type { Reading, Unit } from "../schema";
 import type { Ctx, UnitHint } from "./context";
 import type { Cand } from "./recognisers";
@@ -23,6 +24,10 @@ export const CONTEXT = {
   /** The indicator names a rate and the reading is one (or is not). */
   rateAgrees: 2,
   rateDisagrees: -1,
+  /** Per indicator word that only this part of a compound target has. */
+  partWord: 1.5,
+  /** A change that restates a level stated before it. */
+  restatedChange: -5,
 } as const;
 
 function unitKind(u: Unit): string {
@@ -84,15 +89,52 @@ function sameNoun(a: string, b: string): boolean {
 function sameMeasure(unit: string, h: Extract<UnitHint, { kind: "measure" }>): boolean {
   const u = unit.toLowerCase().replace(/\s*\/\s*/gu, "/");
   if (u === h.text.replace(/\s*\/\s*/gu, "/")) return true;
-  // Same dimension: "35 phút" under ĐVT "giờ" converts.
+  // Same dimension: "35 phút" under ĐVT "giờ" converts; "15kg gạo/tháng" is kg under ĐVT "kg/tháng/học sinh".
   const head = u.split("/")[0];
-  return h.dim !== null && DIMS[head] === h.dim && !!h.per === u.includes("/");
+  if (h.dim !== null && unitSize(head)?.dim === h.dim) return true;
+  // "20 học sinh/máy tính" under ĐVT "học sinh/máy tính": the same ratio written another way.
+  return h.dim === null && head === h.text.split("/")[0].trim();
 }
 
-const DIMS: Record<string, string> = {
-  phút: "time", giờ: "time", tiếng: "time", ngày: "time", "ngày làm việc": "time", tuần: "time", tháng: "time", năm: "time", quý: "time",
-  m2: "area", ha: "area", km2: "area", đồng: "money", "nghìn đồng": "money", "triệu đồng": "money", đ: "money", km: "length", m: "length", kg: "mass",
-};
+/**
+ * Whether a reading cannot be a figure in the unit column at all: a date or yes/no for a numeric ĐVT, a rate for money
+ * or time, a measure of another dimension. The reader refuses such a phrase rather than judge it in the wrong unit.
+ */
+export function contradicts(rule: Reading, h: UnitHint | null): boolean {
+  if (!h || h.kind === "rank" || h.kind === "level" || h.kind === "date") return false;
+  if (rule.kind === "deadline" || rule.kind === "boolean") return true;
+  if (rule.kind !== "compare" && rule.kind !== "range") return false;
+  const u = rule.unit;
+  if (h.kind === "measure" && h.dim !== null) {
+    if (u.kind === "percent") return true;
+    if (u.kind === "measure") {
+      const d = unitSize(u.unit.split("/")[0])?.dim;
+      return !!d && d !== h.dim;
+    }
+  }
+  return false;
+}
+
+/**
+ * A reading in a unit of the column's dimension but another size, restated in the column's unit ("1,2 triệu đồng"
+ * under ĐVT "đồng" is 1.200.000 đồng), so plain figures typed in that column compare as they are.
+ */
+export function inColumnUnit(rule: Reading, h: UnitHint | null): Reading {
+  if (!h || h.kind !== "measure" || h.dim === null || (rule.kind !== "compare" && rule.kind !== "range") || rule.unit.kind !== "measure") return rule;
+  const from = rule.unit.unit;
+  const head = h.text.split("/")[0].trim();
+  const size = unitSize(head);
+  if (!size || unitSize(from.split("/")[0])?.dim !== h.dim || unitSize(from.split("/")[0])?.name === size.name) return rule;
+  const conv = (v: number) => convert(v, from.split("/")[0], head);
+  if (rule.kind === "compare") {
+    const v = conv(rule.value);
+    return v === null ? rule : { ...rule, value: v, unit: { kind: "measure", unit: h.text } };
+  }
+  const lo = conv(rule.min);
+  const hi = conv(rule.max);
+  return lo === null || hi === null ? rule : { ...rule, min: lo, max: hi, unit: { kind: "measure", unit: h.text } };
+}
+
 
 function isRate(rule: Reading): boolean | null {
   switch (rule.kind) {
@@ -119,10 +161,72 @@ function nounOf(rule: Reading): string | undefined {
   return undefined;
 }
 
+// Words of an indicator that say nothing about which part of a compound target it names.
+const COMMON = new Set([
+  "tỷ", "tỉ", "lệ", "số", "lượng", "các", "của", "và", "đạt", "có", "được", "trong", "năm", "học", "sinh", "trẻ", "người",
+  "mức", "chỉ", "tiêu", "bình", "quân", "trên", "dưới", "từ", "đến", "theo", "với", "cho", "là", "một", "những", "tổng",
+]);
+
+/** The indicator's words that can tell parts apart ("thpt" in "Tỷ lệ học sinh/máy tính cấp THPT"). */
+function indicatorWords(low: string): string[] {
+  const out: string[] = [];
+  for (const w of low.split(/[^\p{L}\d]+/u)) if (w.length >= 2 && !COMMON.has(w)) out.push(w);
+  return out;
+}
+
+/**
+ * Compound targets ("tiểu học 24 học sinh/máy, THCS 16, THPT 12"): each reading's own words (from the figure before it
+ * to the figure after it) are matched against the indicator's; a word only some readings have decides.
+ */
+function partScores(c: Ctx, cands: Cand[]): void {
+  if (!c.ind.low || c.figs.length < 2) return;
+  const words = indicatorWords(c.ind.low);
+  if (words.length === 0) return;
+  const spans = new Map<Cand, string>();
+  for (const x of cands) {
+    if (x.used.length === 0) continue;
+    const first = c.figs.findIndex((f) => f.t === x.used[0]);
+    const last = c.figs.findIndex((f) => f.t === x.used[x.used.length - 1]);
+    if (first < 0 || last < 0) continue;
+    const from = first > 0 ? c.figs[first - 1].t.end : 0;
+    const to = last + 1 < c.figs.length ? c.figs[last + 1].t.start : c.p.low.length;
+    spans.set(x, ` ${c.p.low.slice(from, to).replace(/[^\p{L}\d]+/gu, " ")} `);
+  }
+  if (spans.size < 2) return;
+  const counts = new Map<string, number>();
+  for (const w of words) {
+    let n = 0;
+    for (const sp of spans.values()) if (sp.includes(` ${w} `)) n++;
+    counts.set(w, n);
+  }
+  for (const [x, sp] of spans) {
+    let hits = 0;
+    for (const w of words) if (counts.get(w)! < spans.size && sp.includes(` ${w} `)) hits++;
+    x.score += Math.min(3, hits) * CONTEXT.partWord;
+  }
+}
+
+/** A change stated after the level it leads to ("nâng … lên 23 xã, tăng 7 xã so với năm 2016") restates it. */
+function restatedChanges(cands: Cand[]): void {
+  for (const ch of cands) {
+    if (ch.rule.kind !== "change" || ch.used.length === 0) continue;
+    const level = cands.find((x) => x.rule.kind === "compare" && x.by === "compare" && x.used.length > 0 && x.used[0].end <= ch.used[0].start && x.score >= 7 && sameKind(x.rule, ch.rule));
+    if (level) ch.score += CONTEXT.restatedChange;
+  }
+}
+
+function sameKind(a: Reading, b: Reading): boolean {
+  const ua = "unit" in a ? a.unit : null;
+  const ub = "unit" in b ? b.unit : null;
+  return !!ua && !!ub && ua.kind === ub.kind;
+}
+
 /** Moves each candidate's score by what the context says. */
 export function score(c: Ctx, cands: Cand[]): void {
   const h = c.unit;
   const ind = c.ind;
+  partScores(c, cands);
+  restatedChanges(cands);
   for (const x of cands) {
     if (x.by === "canonicalBoolean") continue;
     if (h) x.score += unitScore(x.rule, h);

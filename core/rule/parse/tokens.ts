@@ -288,6 +288,7 @@ export function tokenize(p: Prepared): { tokens: Token[]; truncated: boolean } {
   if (any & 2) scales(out);
   for (let k = 0; k < out.length; k++) out[k].i = k;
   matchLexicon(out);
+  romans(out);
   return { tokens: out, truncated };
 }
 
@@ -408,7 +409,8 @@ function matchLexicon(ts: Token[]): void {
     t.dir = 0;
     if (reduceLen) {
       const p = ts[i - 1];
-      const cancelled = !!p && ((p.endMask & M.against) !== 0 || (p.w === "tái" && i >= 2 && (ts[i - 2].endMask & M.against) !== 0));
+      // "xóa mù chữ", "phòng chống tai nạn", "không sử dụng ma túy": one word may sit between the campaign and the harm.
+      const cancelled = !!p && ((p.endMask & M.against) !== 0 || (i >= 2 && p.kind === WORD && (ts[i - 2].endMask & M.against) !== 0));
       if (cancelled) {
         for (let k = i + 1; k < i + reduceLen && k < ts.length; k++) ts[k].dir = 0;
         i += reduceLen - 1;
@@ -416,6 +418,21 @@ function matchLexicon(ts: Token[]): void {
       }
       t.dir = 1;
     } else if (t.startMask & M.good) t.dir = 2;
+  }
+}
+
+const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6 };
+
+/** "mức độ III", "chuẩn mức độ II": a Roman numeral after a level word is that level. */
+function romans(ts: Token[]): void {
+  for (let k = 1; k < ts.length; k++) {
+    const t = ts[k];
+    if (t.kind !== WORD || ROMAN[t.w] === undefined || (ts[k - 1].endMask & M.level) === 0) continue;
+    t.kind = NUM;
+    t.value = ROMAN[t.w];
+    t.integer = true;
+    t.lex = null;
+    t.lexLen = 0;
   }
 }
 
