@@ -63,13 +63,13 @@ export const NO_DATA_TEXTS: ReadonlySet<string> = new Set([
  */
 export const YES_WORDS: readonly string[] = [
   "đạt", "có", "x", "✓", "✔", "yes", "true", "đúng", "rồi", "đã đạt", "hoàn thành", "đã hoàn thành",
-  "được công nhận", "đã được công nhận", "công nhận", "done", "met",
+  "được công nhận", "đã được công nhận", "công nhận", "done", "met", "đạt chuẩn", "đã đạt chuẩn",
 ];
 // "không" is also the number word for 0; as a whole cell it answers a yes/no question, and the zero rule
 // reads "no" as zero anyway, so both readings agree where it matters.
 export const NO_WORDS: readonly string[] = [
   "chưa đạt", "không đạt", "không", "chưa", "no", "false", "sai", "chưa hoàn thành", "không hoàn thành",
-  "chưa được công nhận", "not met",
+  "chưa được công nhận", "not met", "chưa đạt chuẩn", "không đạt chuẩn",
   // "Nothing happened" answers to a zero-tolerance target.
   "không có", "không còn", "không xảy ra",
 ];
@@ -181,6 +181,10 @@ function readText(raw: string, opts?: ReadCellOptions): CellReading {
     const after = text.slice(toks[1].end);
     const m = /^\s*([\p{L} ]*?)\s*\/\s*$/u.exec(between);
     const restOk = toks.length === 2 ? /^[\p{L} ]*$/u.test(after) : toks.length === 3 && toks[2].percent && /^\s*\(\s*$/.test(text.slice(toks[1].end, toks[2].start)) && /^\s*\)?\s*$/.test(text.slice(toks[2].end));
+    // "30 học sinh/1 máy tính": persons per one machine is a ratio of 30, not a share of 30 out of 1.
+    if (m && before.trim() === "" && toks.length === 2 && toks[1].value === 1 && m[1] && /^[\p{L} ]+$/u.test(after.trim())) {
+      return { kind: "number", value: toks[0].value, percent: false, noun: `${m[1].trim()}/${after.trim()}`, text };
+    }
     if (m && before.trim() === "" && restOk) {
       const numerator = toks[0].value;
       const denominator = toks[1].value;
@@ -227,7 +231,7 @@ function wordCount(low: string): { value: number; unit: string } | null {
 }
 
 // One "number unit" part of a measure: "1 giờ", "15 phút", "nửa giờ", "8,5m2", "ba tháng"; "rưỡi" adds a half.
-const MEASURE_PART = /(\d+(?:[.,]\d+)*|nửa|một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười)\s*(ngày làm việc|mét vuông|nghìn đồng|ngàn đồng|triệu đồng|tỷ đồng|giờ|tiếng|phút|ngày|tuần|tháng|quý|năm|m2|m²|ha|km2|km|kg|đồng|vnđ|vnd|đ|h)(?![\p{L}\d])(\s*rưỡi)?/uy;
+const MEASURE_PART = /(\d+(?:[.,]\d+)*|nửa|một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười)\s*(ngày làm việc|mét vuông|nghìn đồng|ngàn đồng|triệu đồng|tỷ đồng|giờ|tiếng|phút|ngày|tuần|tháng|quý|năm|m2|m²|ha|km2|km|kg|tấn|cm|mm|m3|lít|kwh|đồng|vnđ|vnd|đ|h)(?![\p{L}\d])(\s*rưỡi)?/uy;
 
 /**
  * A measure with its unit, the parts summed in the smallest unit written: "1 giờ 15 phút" → 75 phút, "nửa giờ" → 0,5

@@ -1,7 +1,7 @@
 // Units of measure and their sizes within a dimension (phút/giờ/ngày, tháng/năm, m2/ha, đồng/nghìn đồng/triệu đồng).
 
 /** Dimensions a measure can be converted within. */
-export type Dimension = "time" | "area" | "money" | "length" | "mass" | "score";
+export type Dimension = "time" | "area" | "money" | "length" | "mass" | "score" | "volume" | "energy";
 
 /** A unit of measure: its dimension and its size in the dimension's base unit (minutes, m2, đồng, metres, kg, điểm). */
 export interface UnitSize {
@@ -45,7 +45,13 @@ export const UNITS: ReadonlyArray<readonly [string, UnitSize]> = [
   ["tỷ đồng", { dim: "money", factor: 1e9, name: "tỷ đồng" }],
   ["km", { dim: "length", factor: 1000, name: "km" }],
   ["m", { dim: "length", factor: 1, name: "m" }],
+  ["cm", { dim: "length", factor: 0.01, name: "cm" }],
+  ["mm", { dim: "length", factor: 0.001, name: "mm" }],
   ["kg", { dim: "mass", factor: 1, name: "kg" }],
+  ["tấn", { dim: "mass", factor: 1000, name: "tấn" }],
+  ["m3", { dim: "volume", factor: 1, name: "m3" }],
+  ["lít", { dim: "volume", factor: 0.001, name: "lít" }],
+  ["kwh", { dim: "energy", factor: 1, name: "kWh" }],
   // Marks on a grading scale ("điểm trung bình 6,5 điểm"); converts to nothing else.
   ["điểm", { dim: "score", factor: 1, name: "điểm" }],
 ];

@@ -11,6 +11,7 @@ import {
   type JudgeCtx,
 } from "./judge/numeric";
 import { parseTargetCached, type ParseOptions, type ParseResult } from "./parse";
+import { otherUnit } from "./parse/resolve";
 import type { Reading, Rule } from "./schema";
 import { STATUS, type EvaluateOptions, type StatusCode, type Verdict, type Warning } from "./verdict";
 
@@ -124,6 +125,13 @@ function ctxOf(opts: EvaluateOptions | undefined): JudgeCtx {
  */
 function reconcile(f: Facts, g: Facts, rule: Rule, alt: Reading): Facts {
   if (statusClass(f.status) === statusClass(g.status)) return f;
+  // Two parts measured differently ("450.000 đồng và 8kg gạo"): a figure typed in the other part's unit is read by it;
+  // any other figure by the best reading.
+  if (otherUnit(rule, alt)) {
+    if (f.status !== "invalid" || !isVerdict(g.status)) return f;
+    g.rule = { ...alt, text: rule.text } as Rule;
+    return g;
+  }
   // The figure's own form decides: a rate typed for a count target, a date for a figure, is read by the reading that takes it.
   if (f.status === "invalid" && isVerdict(g.status)) {
     g.rule = { ...alt, text: rule.text } as Rule;

@@ -4,7 +4,7 @@ import type { Bilingual, CellValue } from "../types";
 import { roundFloat } from "../number/parse";
 import type { Op, Rule, RuleOf, Unit } from "./schema";
 import { STATUS, type PercentScale, type StatusCode } from "./verdict";
-import { ABOUT } from "./judge/numeric";
+import { ABOUT, MIN_POINTS } from "./judge/numeric";
 
 /** Cells a compiled formula reads. Each is an A1 reference, optionally sheet-qualified ("'Số liệu'!$E$5"). */
 export interface FormulaRefs {
@@ -470,6 +470,10 @@ function change(rule: RuleOf<"change">, ctx: Ctx): Step {
     const either = call("OR", call("AND", `${a}>0`, `${a}<=1`), call("AND", `${b}>0`, `${b}<=1`));
     const altValid = rule.mode === "percent" ? `${altB}<>0` : "TRUE";
     body = IF(call("AND", either, altValid, `(${goodOf(x, y)})<>(${goodOf(altA, altB)})`), lit("review"), body);
+  }
+  // A relative change of a rate smaller than a tenth of a point is not a plan's reading (MIN_POINTS in the engine).
+  if (rule.mode === "percent" && rule.unit.kind === "percent") {
+    body = IF(call("AND", `${y}>0`, `${y}<=1`, `${num(amount)}*${y}<${num(MIN_POINTS - EPS)}`), lit("invalid"), body);
   }
   // "giảm 20 điểm %" from a rate of 5% cannot happen: invalid, as the engine says.
   if (rule.mode === "points" && rule.unit.kind === "percent" && amount > 0) {

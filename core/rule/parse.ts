@@ -213,6 +213,7 @@ function parseTargetUnsafe(text: string, opts: ParseOptions): ParseResult {
       else fallback ??= { rule: r.rule, warnings: r.warnings };
     }
     if (read.length > 0) {
+      clauseWords(sh, clauses, read);
       read.sort((a, b) => b.r.score - a.r.score || a.i - b.i);
       const top = read[0];
       let runner = top.r.runnerUp;
@@ -255,6 +256,22 @@ function parseTargetUnsafe(text: string, opts: ParseOptions): ParseResult {
     `Không đọc được chỉ tiêu "${fragment}": không thấy ngưỡng (số, tỷ lệ, mức, hạn) nào. ${EXAMPLES_VI}`,
     `Cannot read target "${fragment}": no threshold (figure, rate, level, date) found. ${EXAMPLES_EN}`,
   );
+}
+
+/** A clause holding indicator words the other clauses lack ("…; 8 m2/trẻ đối với khu vực thành phố" for "(khu vực thành phố)"). */
+function clauseWords(sh: Shared, clauses: string[], read: Array<{ i: number; r: { score: number } }>): void {
+  if (!sh.ind.low || read.length < 2) return;
+  const words = sh.ind.low.split(/[^\p{L}\d]+/u).filter((w) => w.length >= 2);
+  const texts = read.map((x) => ` ${prepare(clauses[x.i]).low.replace(/[^\p{L}\d]+/gu, " ")} `);
+  for (let k = 0; k < read.length; k++) {
+    let hits = 0;
+    for (const w of words) {
+      const here = texts[k].includes(` ${w} `);
+      const everywhere = texts.every((t) => t.includes(` ${w} `));
+      if (here && !everywhere) hits++;
+    }
+    read[k].r.score += Math.min(3, hits) * 1.5;
+  }
 }
 
 function sameRule(a: Reading, b: Reading): boolean {

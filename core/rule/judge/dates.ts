@@ -135,7 +135,8 @@ export function judgeDeadline(rule: RuleOf<"deadline">, r: CellReading, c: Judge
 /** Reads a deadline actual: dates, yes/no words and serials; "20/5" without a year is a yearless day. */
 export function readDeadlineActual(actual: unknown): CellReading {
   const r = readCell(actual as never, { expect: "date" });
-  if (r.kind === "text" && typeof actual === "string") {
+  // "5/9" reads as a share elsewhere; against a date it is a day of the month.
+  if ((r.kind === "text" || r.kind === "fraction") && typeof actual === "string") {
     const m = /^(?:(?:đã\s+)?(?:hoàn thành|xong)\s+(?:vào\s+)?(?:ngày\s+)?|ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})$/u.exec(actual.normalize("NFC").trim().toLowerCase());
     if (m) {
       const d = Number(m[1]);

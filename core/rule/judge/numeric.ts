@@ -27,6 +27,9 @@ function scaleCheck(f: Facts, plain: number, alt: StatusCode): Facts {
   return f;
 }
 
+/** The smallest change of a rate a plan states: a tenth of a percentage point. */
+export const MIN_POINTS = 0.001;
+
 /** How far short of "khoảng X" a figure may fall and still be asked about rather than judged short: a quarter of X. */
 export const ABOUT = 0.25;
 
@@ -266,6 +269,14 @@ export function judgeChange(rule: RuleOf<"change">, r: CellReading, c: JudgeCtx,
         en: `a change of ${formatNumber((rule.amount ?? 0) * 100, "en")} percentage points from ${formatNumber(b * 100, "en")}% is impossible`,
       }));
     }
+  }
+  // "giảm 1,5%" of a 5% rate read as a share of it is 0,075 points: smaller than any plan sets (a tenth of a point),
+  // so that reading is not the plan's (plans state rate changes in points).
+  if (rule.mode === "percent" && rule.unit.kind === "percent" && b > 0 && b <= 1 && (rule.amount ?? 0) * b < MIN_POINTS - EPS) {
+    return fail("invalid", rule, r, () => ({
+      vi: `${formatNumber((rule.amount ?? 0) * 100, "vi")}% của ${formatNumber(b * 100, "vi")}% là một thay đổi quá nhỏ để là chỉ tiêu`,
+      en: `${formatNumber((rule.amount ?? 0) * 100, "en")}% of ${formatNumber(b * 100, "en")}% is too small a change to be a target`,
+    }));
   }
   const status = (av: number, bv: number): StatusCode | Bilingual => {
     const delta = rule.direction === "increase" ? av - bv : bv - av;

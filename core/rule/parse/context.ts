@@ -37,6 +37,8 @@ export interface IndicatorInfo {
   op: ">=" | "<=" | null;
   /** Names a rate of change itself ("Tốc độ tăng trưởng"): "tăng 10%" then states the rate, not a change of it. */
   growth: boolean;
+  /** Names a prescribed amount ("Lệ phí chứng thực", "Học phí THCS"). */
+  prescribed: boolean;
 }
 
 /** What the ĐVT says a figure is measured in. */
@@ -69,7 +71,7 @@ export interface Ctx {
   warnings: Warning[];
 }
 
-const NO_INDICATOR: IndicatorInfo = { low: "", reduce: false, good: false, rate: false, count: false, op: null, growth: false };
+const NO_INDICATOR: IndicatorInfo = { low: "", reduce: false, good: false, rate: false, count: false, op: null, growth: false, prescribed: false };
 const INDICATORS = new Map<string, IndicatorInfo>();
 
 /** Reads the indicator name once. */
@@ -87,6 +89,7 @@ export function indicatorInfo(text: string | undefined): IndicatorInfo {
     count: /^(?:[\s\-+•*\d.)]*)(?:tổng )?số(?: lượng)?\s/u.test(low) && !/^(?:[\s\-+•*\d.)]*)số (?:lần|giờ|ngày|tháng|năm|phút)\b/u.test(low),
     op: /(?:^|\s)(?:tối đa|không quá|nhiều nhất)(?:\s|$)/u.test(low) ? "<=" : /(?:^|\s)(?:tối thiểu|ít nhất)(?:\s|$)/u.test(low) ? ">=" : null,
     growth: /tốc độ tăng|tăng trưởng|tốc độ phát triển/u.test(low),
+    prescribed: /(?:^|\s)(?:lệ phí|học phí|mức thu|phí)(?:\s|$)/u.test(low),
   };
   if (INDICATORS.size > 2000) INDICATORS.clear();
   INDICATORS.set(text, info);

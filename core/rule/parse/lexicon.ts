@@ -86,6 +86,8 @@ export const M = {
   opOrFiller: 1 << 28,
   /** Recognition verbs ("đạt chuẩn", "được công nhận", "cán đích"): a yes/no outcome, not a task with a due date. */
   recognition: 1 << 29,
+  /** A prescribed amount ("lệ phí", "học phí"): exactly that, neither more nor less. */
+  prescribed: 1 << 30,
 } as const;
 export type Marker = keyof typeof M;
 
@@ -166,7 +168,7 @@ const OPS_AFTER: Array<[string, Op]> = [
 /** Words skipped between an operator and its figure. */
 const FILLERS = [
   "tỷ lệ", "tỉ lệ", "mức", "khoảng", "số lượng", "tổng số", "con số", "bình quân", "trung bình", "phấn đấu", ":", "là",
-  "đạt", "có", "số", "chỉ tiêu",
+  "đạt", "có", "số", "chỉ tiêu", "phải", "cần",
 ];
 
 /**
@@ -217,7 +219,7 @@ const MARKERS: Array<[string, Marker[]]> = [
   ["số", ["doc"]], ["thông tư", ["doc"]], ["nghị định", ["doc"]], ["nghị quyết", ["doc"]], ["quyết định", ["doc"]],
   ["công văn", ["doc"]], ["kế hoạch", ["doc"]], ["chỉ thị", ["doc"]], ["đề án", ["doc"]], ["luật", ["doc"]],
   ["kết luận", ["doc"]], ["hướng dẫn", ["doc"]], ["chương trình", ["doc"]], ["văn bản", ["doc"]],
-  ["mức độ", ["level"]], ["cấp độ", ["level"]], ["mức", ["level"]], ["bậc", ["level"]], ["trình độ", ["level"]],
+  ["mức độ", ["level"]], ["cấp độ", ["level"]], ["mức", ["level"]], ["cả", ["refBefore"]], ["bậc", ["level"]], ["trình độ", ["level"]],
   ["chu kỳ", ["level"]], ["level", ["level"]], ["ielts", ["level"]], ["toefl", ["level"]], ["toeic", ["level"]],
   ["vstep", ["level"]], ["aptis", ["level"]], ["cefr", ["level"]], ["khung năng lực ngoại ngữ", ["level"]],
   ["thứ hạng", ["rank"]], ["xếp hạng", ["rank"]], ["hạng", ["rank"]], ["xếp thứ", ["rank"]], ["đứng thứ", ["rank"]],
@@ -292,6 +294,9 @@ export const REDUCE_WORDS: string[] = [
   // Rates of population growth, deficit and pollution plans bring down.
   "tốc độ tăng dân số", "tỷ lệ sinh con thứ 3", "nhập siêu", "phát thải", "ô nhiễm", "ùn tắc", "hộ nghèo", "cận nghèo",
 ];
+
+/** Amounts set by a rule (fees): a figure above or below them is wrong, so a bare one reads as "exactly". */
+export const PRESCRIBED_WORDS = ["lệ phí", "học phí", "mức thu", "phí"];
 
 /** Outcomes that are good, so a range for them counts values above the top as "Vượt". */
 export const GOOD_WORDS = [
@@ -383,6 +388,7 @@ function build(): Node {
   walk(root, (e) => (e.grammar = true));
   for (const p of REDUCE_WORDS) add(root, p, (e) => mark(e, "reduce"));
   for (const p of GOOD_WORDS) add(root, p, (e) => mark(e, "good"));
+  for (const p of PRESCRIBED_WORDS) add(root, p, (e) => mark(e, "prescribed"));
   for (const p of AGAINST) add(root, p, (e) => mark(e, "against"));
   for (const p of YES_NO) add(root, p, (e) => mark(e, "yesNo"));
   for (const p of RECOGNITION) add(root, p, (e) => {

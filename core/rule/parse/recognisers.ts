@@ -208,7 +208,7 @@ function rank(c: Ctx, out: Cand[]): void {
     if (j < 0) {
       // "nhóm 5 quận dẫn đầu", "nằm trong 3 đơn vị dẫn đầu", "trong nhóm 10 trường đứng đầu".
       const g = phraseEndingAt(ts, f.i - 1, "group");
-      if (g >= 0 && ts.slice(f.i + 1, f.i + 6).some((u) => (u.startMask & M.lead) !== 0)) {
+      if (g >= 0 && ts.slice(f.i + 1, f.i + 12).some((u) => (u.startMask & M.lead) !== 0)) {
         j = g;
         top = true;
         group = true;
@@ -292,6 +292,8 @@ function levelOf(c: Ctx, f: Fig): { scale?: string; at: number } | null {
   const j = phraseEndingAt(c.ts, k, "level");
   if (j < 0) return null;
   const w = c.ts.slice(j, k + 1).map((t) => t.w).join(" ");
+  // "định mức là 7,5 kWh", "mức lương": a bare "mức" names a level only right before its number ("đạt mức 2").
+  if (w === "mức" && (k !== f.i - 1 && c.ts[k + 1]?.w !== "≥" || c.ts[j - 1]?.w === "định")) return null;
   if (w === "mức độ" || w === "mức" || w === "cấp độ" || w === "level" || w === "trình độ") return { at: j };
   if (w === "khung năng lực ngoại ngữ") return { scale: "bậc", at: j };
   return { scale: w === "bậc" || w === "chu kỳ" ? w : w.toUpperCase(), at: j };
@@ -408,12 +410,15 @@ function change(c: Ctx, out: Cand[]): void {
     let vAt = changeVerbBefore(ts, f.i);
     // "giảm từ 3% trở lên", "giảm từ 0,8-1%": "từ" between the verb and its amount.
     const next = c.figs[x + 1];
-    const band = !!next && isSym(ts[f.i + 1], "-") && next.i === f.i + 2 && next.t.percent === t.percent;
+    // "0,8-1%": the "%" at the end is both ends'.
+    const band = !!next && isSym(ts[f.i + 1], "-") && next.i === f.i + 2 && (next.t.percent === t.percent || (!t.percent && next.t.percent));
     if (vAt < 0 && f.op?.from && (f.after === ">=" || band)) vAt = changeVerbBefore(ts, f.opAt);
     // "giảm từ 7% xuống 5%": from one level to another; the second is the target.
     if (f.op?.from && next && next.op?.reduce && next.opAt <= f.u.end + 1) continue;
     const soVoi = baselineAfter(c, band ? next.u.end : f.u.end);
-    if (vAt < 0 && !soVoi) continue;
+    // "chỉ tiêu giảm nghèo … là 1%/năm": a rate per year under a change verb is a change per year.
+    const perYearRate = (t.percent || (band && next.t.percent)) && isSym(ts[(band ? next.u.end : f.u.end)], "/") && ts[(band ? next.u.end : f.u.end) + 1]?.w1?.period === "year";
+    if (vAt < 0 && !soVoi && !perYearRate) continue;
     const verb = vAt >= 0 ? ts[vAt] : lastChangeVerb(ts, f.i);
     if (!verb?.lex?.change) continue;
     // The indicator is itself a rate of change ("Tốc độ tăng trưởng"): "tăng 10%" states the rate (a compare).
@@ -428,21 +433,25 @@ function change(c: Ctx, out: Cand[]): void {
       mode = "points";
       amount = t.percent ? t.value : t.value / 100;
       unit = { kind: "percent" };
-    } else if (t.percent) {
-      rate = /tỷ lệ|tỉ lệ/u.test(c.p.low.slice(0, t.start)) || c.ind.rate || reduceNear(c, t.start) || c.unit?.kind === "percent";
+    } else if (t.percent || (band && next.t.percent)) {
+      // A change of a rate ("tỷ lệ hộ nghèo giảm 1%") is in points; of anything else ("giảm 30% thời gian giải quyết")
+      // relative. The unit column says "%" for both, so it does not decide.
+      rate = /tỷ lệ|tỉ lệ|tỷ suất/u.test(c.p.low.slice(0, t.start)) || c.ind.rate;
       mode = rate ? "points" : "percent";
       unit = { kind: "percent" };
+      if (!t.percent) amount = t.value / 100;
     } else {
       mode = "absolute";
       unit = f.u.unit;
     }
-    const perYear = perYearIn(c);
+    const perYear = perYearIn(c) || perYearRate;
     if (perYear && unit.kind === "measure" && /\/năm$/u.test(unit.unit)) unit = { kind: "count", noun: unit.unit.replace(/\/năm$/u, "") };
     const start = vAt >= 0 ? ts[vAt].start : t.start;
-    const amountMax = band ? (mode === "points" && !next.t.percent ? next.t.value / 100 : next.t.value) : undefined;
+    const amountMax = band ? (unit.kind === "percent" && !next.t.percent ? next.t.value / 100 : next.t.value) : undefined;
     const rule: Reading = { kind: "change", direction, mode, amount: Number(amount.toPrecision(12)), amountMax, unit, baselineLabel: soVoi?.label, perYear };
     const used = band ? [t, next.t] : [t];
-    out.push({ rule, used, score: SCORE.change, by: "change", subject: [start, ts[end - 1]?.end ?? t.end] });
+    // A band of changes accounts for both its figures.
+    out.push({ rule, used, score: SCORE.change + (band ? 0.5 : 0), by: "change", subject: [start, ts[end - 1]?.end ?? t.end] });
     // "tỷ lệ … tăng thêm 10%": ten percentage points, or ten percent of the baseline? Both are offered; the judge
     // asks only when they disagree and the baseline allows both.
     if (rate && mode === "points") {
@@ -746,8 +755,13 @@ function defaultOp(c: Ctx, f: Fig): Op {
   if (c.opts.direction) return c.opts.direction === "up" ? ">=" : c.opts.direction === "down" ? "<=" : "=";
   if (c.ind.op) return c.ind.op;
   if (c.ind.reduce) return "<=";
+  // What the figure measures comes before the indicator's mood: working days stay a processing time ("Xét, duyệt chính
+  // sách hỗ trợ … 8 ngày làm việc"), persons per container a size norm.
+  if (downByUnit(c, f)) return "<=";
+  // A fee is set: "Nộp lệ phí 10.000 đồng/1 bản" is exactly that.
+  if (c.ind.prescribed || (!c.ind.low && markedBefore(c, M.prescribed, f.t.start, 80))) return "=";
   if (c.ind.good) return ">=";
-  if (reduceNear(c, f.t.start) || downByUnit(c, f)) return "<=";
+  if (reduceNear(c, f.t.start)) return "<=";
   return ">=";
 }
 

@@ -28,6 +28,8 @@ export const CONTEXT = {
   partWord: 1.5,
   /** A change that restates a level stated before it. */
   restatedChange: -5,
+  /** A reading tied to the plan period's year (or to another year). */
+  periodYear: 2,
 } as const;
 
 function unitKind(u: Unit): string {
@@ -45,7 +47,8 @@ function unitScore(rule: Reading, h: UnitHint): number {
     case "deadline":
       return h.kind === "date" ? C.unitAgrees : 0;
     case "fraction":
-      return h.kind === "percent" ? C.unitAgrees / 2 : h.kind === "count" && rule.noun && sameNoun(rule.noun, h.noun) ? C.unitAgrees : 0;
+      // "34/95 đạt 35,8%" under ĐVT "trường": a share of the units the column counts.
+      return h.kind === "percent" ? C.unitAgrees / 2 : h.kind === "count" ? (rule.noun && sameNoun(rule.noun, h.noun) ? C.unitAgrees : C.unitAgrees / 2) : 0;
     case "frequency":
       return h.kind === "count" && rule.noun && sameNoun(rule.noun, h.noun) ? C.unitAgrees : h.kind === "percent" ? C.unitDisagrees : 0;
     case "boolean":
@@ -170,29 +173,53 @@ const COMMON = new Set([
 /** The indicator's words that can tell parts apart ("thpt" in "Tỷ lệ học sinh/máy tính cấp THPT"). */
 function indicatorWords(low: string): string[] {
   const out: string[] = [];
-  for (const w of low.split(/[^\p{L}\d]+/u)) if (w.length >= 2 && !COMMON.has(w)) out.push(w);
+  // Digits count too ("mức độ 3" against "mức độ 2"), however short.
+  for (const w of low.split(/[^\p{L}\d]+/u)) if ((w.length >= 2 || /\d/u.test(w)) && !COMMON.has(w)) out.push(w);
+  return out;
+}
+
+/** Where each free figure's part of a compound phrase starts and ends: parts are cut at the last ",", "và", ";" before the next figure. */
+function parts(c: Ctx): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let from = 0;
+  for (let k = 0; k < c.figs.length; k++) {
+    const f = c.figs[k];
+    const n = c.figs[k + 1];
+    let to = c.p.low.length;
+    if (n) {
+      const a = f.t.end;
+      const b = c.ts[n.opAt].start;
+      const seg = c.p.low.slice(a, b);
+      const cut = Math.max(seg.lastIndexOf(", "), seg.lastIndexOf(" và "), seg.lastIndexOf(";"), seg.lastIndexOf(" còn "));
+      to = cut >= 0 ? a + cut + 1 : b;
+    }
+    out.push([from, to]);
+    from = to;
+  }
   return out;
 }
 
 /**
- * Compound targets ("tiểu học 24 học sinh/máy, THCS 16, THPT 12"): each reading's own words (from the figure before it
- * to the figure after it) are matched against the indicator's; a word only some readings have decides.
+ * Compound targets ("tiểu học 24 học sinh/máy, THCS 16, THPT 12"): each reading's part of the phrase is matched against
+ * the indicator's words; a word only some parts have decides. Only readings of comparable strength compete this way
+ * (a bare "mức 35%" does not overtake "lên mức 70%" because the indicator's subject stands before both).
  */
 function partScores(c: Ctx, cands: Cand[]): void {
   if (!c.ind.low || c.figs.length < 2) return;
   const words = indicatorWords(c.ind.low);
   if (words.length === 0) return;
+  const ps = parts(c);
   const spans = new Map<Cand, string>();
   for (const x of cands) {
     if (x.used.length === 0) continue;
     const first = c.figs.findIndex((f) => f.t === x.used[0]);
     const last = c.figs.findIndex((f) => f.t === x.used[x.used.length - 1]);
     if (first < 0 || last < 0) continue;
-    const from = first > 0 ? c.figs[first - 1].t.end : 0;
-    const to = last + 1 < c.figs.length ? c.figs[last + 1].t.start : c.p.low.length;
-    spans.set(x, ` ${c.p.low.slice(from, to).replace(/[^\p{L}\d]+/gu, " ")} `);
+    spans.set(x, ` ${c.p.low.slice(ps[first][0], ps[last][1]).replace(/[^\p{L}\d]+/gu, " ")} `);
   }
   if (spans.size < 2) return;
+  let top = -Infinity;
+  for (const x of spans.keys()) top = Math.max(top, x.score);
   const counts = new Map<string, number>();
   for (const w of words) {
     let n = 0;
@@ -200,9 +227,26 @@ function partScores(c: Ctx, cands: Cand[]): void {
     counts.set(w, n);
   }
   for (const [x, sp] of spans) {
+    if (x.score < top - 2) continue;
     let hits = 0;
     for (const w of words) if (counts.get(w)! < spans.size && sp.includes(` ${w} `)) hits++;
     x.score += Math.min(3, hits) * CONTEXT.partWord;
+  }
+}
+
+/** The year a reading is tied to ("đạt 91,8% vào năm 2015, đến năm 2020 là 94%"): the plan period's year wins. */
+function yearScores(c: Ctx, cands: Cand[]): void {
+  const end = c.opts.period ? Number(c.opts.period.end.slice(0, 4)) : NaN;
+  if (Number.isNaN(end) || c.figs.length < 2 || c.dates.length < 2) return;
+  const ps = parts(c);
+  for (const x of cands) {
+    if (x.used.length === 0) continue;
+    const k = c.figs.findIndex((f) => f.t === x.used[0]);
+    if (k < 0) continue;
+    const [a, b] = ps[k];
+    const years = c.dates.filter((d) => !d.day && c.ts[d.from].start >= a && c.ts[d.from].start < b).map((d) => Number(d.due.slice(0, 4)));
+    if (years.length === 0) continue;
+    x.score += years.includes(end) ? CONTEXT.periodYear : -CONTEXT.periodYear / 2;
   }
 }
 
@@ -218,7 +262,8 @@ function restatedChanges(cands: Cand[]): void {
 function sameKind(a: Reading, b: Reading): boolean {
   const ua = "unit" in a ? a.unit : null;
   const ub = "unit" in b ? b.unit : null;
-  return !!ua && !!ub && ua.kind === ub.kind;
+  // The same counted noun ("lên 23 xã, tăng 7 xã"): a rate qualifier ("trên 25% … giảm từ 4%") is no level.
+  return !!ua && !!ub && ua.kind === "count" && ub.kind === "count" && !!ua.noun && ua.noun === ub.noun;
 }
 
 /** Moves each candidate's score by what the context says. */
@@ -226,6 +271,7 @@ export function score(c: Ctx, cands: Cand[]): void {
   const h = c.unit;
   const ind = c.ind;
   partScores(c, cands);
+  yearScores(c, cands);
   restatedChanges(cands);
   for (const x of cands) {
     if (x.by === "canonicalBoolean") continue;
@@ -234,7 +280,7 @@ export function score(c: Ctx, cands: Cand[]): void {
       const rate = isRate(x.rule);
       if (ind.rate && rate === true) x.score += CONTEXT.rateAgrees;
       if (ind.rate && rate === false) x.score += CONTEXT.rateDisagrees;
-      if (ind.count && !ind.rate && rate === false) x.score += CONTEXT.rateAgrees;
+      if (ind.count && !ind.rate && (rate === false || x.rule.kind === "fraction")) x.score += CONTEXT.rateAgrees;
       if (ind.count && !ind.rate && rate === true && x.rule.kind !== "fraction") x.score += CONTEXT.rateDisagrees;
       const noun = nounOf(x.rule);
       if (noun && noun.length > 1 && ind.low.includes(noun.toLowerCase())) x.score += CONTEXT.nounInIndicator;
@@ -270,11 +316,32 @@ export function choose(cands: Cand[]): { best: Cand; runnerUp: Cand | null } | n
     if (sameReading(x.rule, best.rule)) continue;
     // A reading of figures the best reading already accounts for ("= 56,6%" restating "1.640/2.898") is the same
     // evidence read again, not a second meaning.
-    if (x.used.length > 0 && x.used.every((t) => best!.used.includes(t))) continue;
+    if (x.used.length > 0 && x.used.length < best.used.length && x.used.every((t) => best!.used.includes(t))) continue;
     second = x;
   }
-  if (!second || best.rule.kind === "boolean" || best.score - second.score >= MARGIN) return { best, runnerUp: null };
-  return { best, runnerUp: second };
+  if (second && best.rule.kind !== "boolean" && best.score - second.score < MARGIN) return { best, runnerUp: second };
+  // Another part measured in another unit ("450.000 đồng và 8kg gạo", "100 trường … trước ngày 30-8-2026") is kept
+  // whatever its score: a figure typed in that unit ("8kg", "15/8/2026") is read by it; plain figures stay with the best.
+  let other: Cand | null = null;
+  for (const x of cands) {
+    if (x === best || x.rule.kind === "boolean" || x.by === "canonicalBoolean" || x.used.some((t) => best.used.includes(t))) continue;
+    if (!otherUnit(best.rule, x.rule)) continue;
+    if (!other || x.score > other.score) other = x;
+  }
+  return { best, runnerUp: other };
+}
+
+/** Whether two readings are measured so differently that a figure's own unit tells which it answers. */
+export function otherUnit(a: Reading, b: Reading): boolean {
+  const dimOf = (r: Reading): string | null => {
+    if (r.kind === "deadline") return "date";
+    if ((r.kind === "compare" || r.kind === "range") && r.unit.kind === "count") return "count";
+    if ((r.kind === "compare" || r.kind === "range") && r.unit.kind === "measure") return unitSize(r.unit.unit.split("/")[0])?.dim ?? null;
+    return null;
+  };
+  const da = dimOf(a);
+  const db = dimOf(b);
+  return da !== null && db !== null && da !== db;
 }
 
 /** The candidate's rule with its subject, without undefined fields. */
