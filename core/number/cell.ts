@@ -36,7 +36,7 @@ export interface ReadCellOptions {
    * What the caller's rule needs, used only where a value has two honest readings:
    * `date` reads plain numbers as Excel serial dates; `rank` reads "6/30" as place 6 of 30.
    */
-  expect?: "date" | "rank";
+  expect?: "date" | "rank" | "level";
   /** A level scale name to recognise besides the built-in ones ("IELTS" when the rule says so). */
   scale?: string;
 }
@@ -158,6 +158,10 @@ function readText(raw: string, opts?: ReadCellOptions): CellReading {
     const of = rank[2] === undefined ? undefined : Number(rank[2]);
     return { kind: "rank", value: Number(rank[1]), of, top: /^(top|tốp)/.test(low), text };
   }
+  // "B1", "bậc B2": a level of the six-level language framework; "III" alone a level when a level is asked for.
+  const cefr = /^(?:(?:bậc|trình độ|level)\s+)?([abc][12])$/u.exec(low);
+  if (cefr) return { kind: "level", value: CEFR[cefr[1]], scale: "bậc", text };
+  if (opts?.expect === "level" && ROMAN_LEVEL[low] !== undefined) return { kind: "level", value: ROMAN_LEVEL[low], text };
 
   const level = readLevel(low, opts?.scale);
   if (level) return { ...level, text };
@@ -285,7 +289,7 @@ export interface TypedChange {
   text: string;
 }
 
-const CHANGE_TEXT = /^(tăng thêm|giảm thêm|tăng|giảm|thêm|bớt|hạ|nâng|được thêm|xây thêm|mở thêm)\s*(?:được\s*)?(\+|-)?\s*(\d+(?:[.,]\d+)*)\s*(%|điểm\s*%|điểm phần trăm|pp)?\s*([\p{L}][\p{L} ,]*)?$/u;
+const CHANGE_TEXT = /^(tăng thêm|giảm thêm|tăng|giảm|thêm|bớt|hạ|nâng|được thêm|xây thêm|mở thêm)\s*(?:được\s*)?(\+|-)?\s*(\d+(?:[.,]\d+)*)\s*(%|điểm\s*%|điểm phần trăm|pp)?\s*([\p{L}][\p{L} ,]*)?(?:\s*(?:\/\s*năm|mỗi năm|một năm))?$/u;
 
 /**
  * Reads a change the clerk typed instead of the figure itself.
@@ -311,6 +315,8 @@ export function readChange(value: CellValue): TypedChange | null {
 }
 
 const ROMAN_LEVEL: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5 };
+// The six-level framework for foreign languages (bậc 1–6) written as CEFR levels: A1 is bậc 1 … C2 is bậc 6.
+const CEFR: Record<string, number> = { a1: 1, a2: 2, b1: 3, b2: 4, c1: 5, c2: 6 };
 
 function readLevel(low: string, scale?: string): { kind: "level"; value: number; scale?: string } | null {
   const words = scale ? [scale.toLowerCase(), ...LEVEL_WORDS] : LEVEL_WORDS;

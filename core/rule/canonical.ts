@@ -98,9 +98,10 @@ function canonicalReading(rule: Rule | Reading, lang: Lang): string {
         const hi = `${rule.maxInclusive ? "≤" : "<"} ${amount(rule.max, rule.unit, lang)}`;
         base = `${lo} ${vn(lang, "và", "and")} ${hi}`;
       }
-      if (rule.sense === "up") return `${base} ${vn(lang, "(cao hơn là Vượt)", "(above is exceeded)")}`;
-      if (rule.sense === "down") return `${base} ${vn(lang, "(thấp hơn vẫn đạt)", "(lower is fine)")}`;
-      return base;
+      const rough = rule.about ? ` ${vn(lang, "(khoảng)", "(about)")}` : "";
+      if (rule.sense === "up") return `${base} ${vn(lang, "(cao hơn là Vượt)", "(above is exceeded)")}${rough}`;
+      if (rule.sense === "down") return `${base} ${vn(lang, "(thấp hơn vẫn đạt)", "(lower is fine)")}${rough}`;
+      return `${base}${rough}`;
     }
     case "fraction":
       return `${canonicalNumber(rule.numerator, lang)}/${canonicalNumber(rule.denominator, lang)}${rule.noun ? ` ${rule.noun}` : ""}`;

@@ -102,7 +102,7 @@ function readFor(rule: Rule | Reading, actual: CellValue): CellReading {
   }
   if (rule.kind === "deadline") return readDeadlineActual(actual);
   if (rule.kind === "rank") return readCell(actual, { expect: "rank" });
-  if (rule.kind === "level" && rule.scale) return readCell(actual, { scale: rule.scale });
+  if (rule.kind === "level") return readCell(actual, rule.scale ? { expect: "level", scale: rule.scale } : { expect: "level" });
   return readCell(actual);
 }
 

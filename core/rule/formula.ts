@@ -138,7 +138,7 @@ export function formulaReads(rule: Rule, value: CellValue, role: "actual" | "bas
     !mine ? {}
     : rule.kind === "deadline" ? { expect: "date" as const }
     : rule.kind === "rank" ? { expect: "rank" as const }
-    : rule.kind === "level" && rule.scale ? { scale: rule.scale }
+    : rule.kind === "level" ? (rule.scale ? { expect: "level" as const, scale: rule.scale } : { expect: "level" as const })
     : {};
   // "thêm 3 trường", "giảm 4%": the engine judges a typed change directly; no formula reads the words.
   if (mine && rule.kind === "change" && readChange(value)) return false;
@@ -194,6 +194,8 @@ interface Branches {
   noData: Expr;
   /** A blank cell, when it means something else than a placeholder (deadlines: not done yet). */
   blank?: Expr;
+  /** Placeholder words read as `blank` rather than as no data ("chưa báo cáo" on a deadline: not done). */
+  blankWords?: readonly string[];
   /** TRUE or FALSE (default: invalid). */
   logical?: Expr;
   /** Any other text (default: invalid). */
@@ -205,9 +207,10 @@ interface Branches {
  * number 1 while Excel and Sheets do not; ISNA before ISERROR because #N/A means "not available yet".
  */
 function cell(ref: string, b: Branches): Expr {
+  const blanks = b.blankWords ?? [];
   const texts = b.blank === undefined
     ? IF(isAnyText(ref, NO_DATA_WORDS), b.noData, b.text ?? lit("invalid"))
-    : IF(isAnyText(ref, [""]), b.blank, IF(isAnyText(ref, PLACEHOLDERS), b.noData, b.text ?? lit("invalid")));
+    : IF(isAnyText(ref, ["", ...blanks]), b.blank, IF(isAnyText(ref, PLACEHOLDERS.filter((w) => !blanks.includes(w))), b.noData, b.text ?? lit("invalid")));
   return IF(
     call("ISNA", ref),
     b.noData,
@@ -228,6 +231,8 @@ function isAnyText(ref: string, words: readonly string[]): Expr {
 // "" stands for a blank or all-space cell; "#n/a" is the error typed as text, which the engine reads as #N/A.
 const NO_DATA_WORDS: readonly string[] = ["", ...NO_DATA_TEXTS, "#n/a"];
 const PLACEHOLDERS: readonly string[] = [...NO_DATA_TEXTS, "#n/a"];
+// "chưa báo cáo", "chưa tổng hợp": on a deadline the task is not done (judge/dates.ts decides the same).
+const NOT_YET: readonly string[] = [...NO_DATA_TEXTS].filter((w) => /^chưa (?!có|cập nhật)/u.test(w));
 
 /** The engine's own yes/no word lists (one list, one place), re-exported for callers of the formula compiler. */
 export { NO_WORDS, YES_WORDS };
@@ -380,6 +385,15 @@ function range(rule: RuleOf<"range">, ctx: Ctx): Step {
     sense === "down" ? lit("met") : nearMin,
     IF(above, sense === "up" ? lit("exceeded") : nearMax, lit("met")),
   );
+  // "khoảng 98–100%": just outside on the failing side is "Cần xác nhận" (ABOUT in the engine).
+  const roughly = (inner: Expr): Expr => {
+    if (!rule.about) return inner;
+    const nearMinQ = `${minus(x, min)}>=-${num(ABOUT * Math.abs(min) + EPS)}`;
+    const nearMaxQ = `${minus(x, max)}<=${num(ABOUT * Math.abs(max) + EPS)}`;
+    const lowSide = sense === "down" ? lit("met") : IF(nearMinQ, lit("review"), nearMin);
+    const highSide = sense === "up" ? lit("exceeded") : IF(nearMaxQ, lit("review"), nearMax);
+    return IF(below, lowSide, IF(above, highSide, lit("met")));
+  };
   // The class of one reading: inside the band, or outside on the side that is fine.
   const goodOf = (y: Expr): Expr => {
     const lo = rule.minInclusive ? `${minus(y, min)}<-${eMin}` : `${minus(y, min)}<=${eMin}`;
@@ -389,7 +403,7 @@ function range(rule: RuleOf<"range">, ctx: Ctx): Step {
     if (sense === "up") ok.push(hi);
     return ok.length === 1 ? ok[0] : call("OR", ...ok);
   };
-  return ok(cell(a, { number: plausible(a, rule.unit, scaleReview(a, ctx, rule.unit, goodOf, body)), noData: lit("no_data") }));
+  return ok(cell(a, { number: plausible(a, rule.unit, scaleReview(a, ctx, rule.unit, goodOf, roughly(body))), noData: lit("no_data") }));
 }
 
 function fraction(rule: RuleOf<"fraction">, ctx: Ctx): Step {
@@ -414,7 +428,8 @@ function fraction(rule: RuleOf<"fraction">, ctx: Ctx): Step {
 function level(rule: RuleOf<"level">, ctx: Ctx): Step {
   const a = ctx.refs.actual;
   const body = IF(`${a}<0`, lit("invalid"), threshold(a, ">=", rule.level, ctx.tolerance));
-  return ok(cell(a, { number: body, noData: lit("no_data") }));
+  // "Đạt"/"Chưa đạt", TRUE/FALSE answer whether the level was reached, as the engine reads them.
+  return ok(cell(a, { number: body, noData: lit("no_data"), logical: IF(a, lit("met"), lit("not_met")), text: yesNoText(a, lit("met"), lit("not_met")) }));
 }
 
 function rank(rule: RuleOf<"rank">, ctx: Ctx): Step {
@@ -562,7 +577,7 @@ function deadline(rule: RuleOf<"deadline">, ctx: Ctx): Step {
   const inTime = shortWindow ? IF(`INT(${a})<${dateExpr(rule.start!)}`, lit("not_met"), lit("met")) : lit("met");
   const done = IF(call("OR", `${a}<1`, `${a}>${MAX_SERIAL}`), lit("invalid"), IF(`INT(${a})<=${due}`, inTime, lit("not_met")));
   // Blank is "not done yet"; a word meaning no figure yet ("chưa có số liệu", "?") and #N/A are no data, never overdue.
-  return ok(cell(a, { number: done, noData: lit("no_data"), blank: open, logical: IF(a, lit("met"), open), text: yesNoText(a, lit("met"), open) }));
+  return ok(cell(a, { number: done, noData: lit("no_data"), blank: open, blankWords: NOT_YET, logical: IF(a, lit("met"), open), text: yesNoText(a, lit("met"), open) }));
 }
 
 function zero(rule: RuleOf<"zero">, ctx: Ctx): Step {

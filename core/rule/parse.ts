@@ -262,7 +262,14 @@ function parseTargetUnsafe(text: string, opts: ParseOptions): ParseResult {
 function clauseWords(sh: Shared, clauses: string[], read: Array<{ i: number; r: { score: number } }>): void {
   if (!sh.ind.low || read.length < 2) return;
   const words = sh.ind.low.split(/[^\p{L}\d]+/u).filter((w) => w.length >= 2);
-  const texts = read.map((x) => ` ${prepare(clauses[x.i]).low.replace(/[^\p{L}\d]+/gu, " ")} `);
+  const lows = read.map((x) => prepare(clauses[x.i]).low);
+  // "Diện tích … tối thiểu 12 m2/trẻ đối với nông thôn; 8 m2/trẻ đối với thành phố": when a later clause opens with its
+  // figure, what stands before the first clause's figure is the subject of all of them.
+  if (lows.slice(1).some((l) => /^\s*\d/u.test(l))) {
+    const d = lows[0].search(/\d/u);
+    if (d > 0) lows[0] = lows[0].slice(d);
+  }
+  const texts = lows.map((l) => ` ${l.replace(/[^\p{L}\d]+/gu, " ")} `);
   for (let k = 0; k < read.length; k++) {
     let hits = 0;
     for (const w of words) {

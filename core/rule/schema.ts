@@ -60,6 +60,8 @@ export const RangeRule = z.object({
   maxInclusive: z.boolean().default(true),
   unit: Unit,
   sense: Sense.default("band"),
+  /** "khoảng 98–100%": a figure a little outside is asked about ("Cần xác nhận"), not judged short. */
+  about: z.boolean().optional(),
   ...Source,
 });
 

@@ -56,7 +56,10 @@ export function judgeDeadline(rule: RuleOf<"deadline">, r: CellReading, c: Judge
   if (asOfOpt !== undefined && (!ISO.test(asOfOpt) || Number.isNaN(Date.parse(asOfOpt)))) {
     return fail("invalid", rule, r, () => ({ vi: `ngày đánh giá "${asOfOpt}" không đúng dạng yyyy-mm-dd`, en: `the as-of date "${asOfOpt}" is not yyyy-mm-dd` }));
   }
-  if ((r.kind === "empty" && r.text !== "") || (r.kind === "error" && r.code === "#N/A")) return notAFigure(rule, r, { vi: "một ngày hoàn thành", en: "a completion date" });
+  // "chưa báo cáo", "chưa tổng hợp" on a deadline say the task is not done; "chưa có số liệu", "đang cập nhật", "?" say
+  // nothing is known yet.
+  const notYet = r.kind === "empty" && /^chưa (?!có|cập nhật)/u.test(r.text.toLowerCase());
+  if (!notYet && ((r.kind === "empty" && r.text !== "") || (r.kind === "error" && r.code === "#N/A"))) return notAFigure(rule, r, { vi: "một ngày hoàn thành", en: "a completion date" });
   const done = r.kind === "date" ? r.iso : null;
   let due = rule.due;
   let start = rule.start;

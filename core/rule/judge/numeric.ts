@@ -87,7 +87,15 @@ export function judgeRange(rule: RuleOf<"range">, r: CellReading, c: JudgeCtx): 
   }
   if (Q.over) note(f, OVER_100);
   const alt = Q.alt;
-  if (!Number.isNaN(alt)) return scaleCheck(f, a, rangeFacts(rule, alt, c.tol).status);
+  if (!Number.isNaN(alt)) scaleCheck(f, a, rangeFacts(rule, alt, c.tol).status);
+  // "khoảng 98–100%": a little outside a rough band is a question, as for "khoảng X".
+  if (rule.about && (f.status === "not_met" || f.status === "near") && Math.abs(f.a - f.t) <= ABOUT * Math.abs(f.t) + EPS) {
+    f.status = "review";
+    f.reason = () => ({
+      vi: `${rule.text ?? "chỉ tiêu"} là khoảng ước chừng ("khoảng"); số liệu gần khoảng đó, cần xác nhận có đạt không`,
+      en: `the target band is approximate ("khoảng"); the figure is close to it, so whether it is met needs confirming`,
+    });
+  }
   return f;
 }
 

@@ -422,11 +422,21 @@ function change(c: Ctx, out: Cand[]): void {
     const verb = vAt >= 0 ? ts[vAt] : lastChangeVerb(ts, f.i);
     if (!verb?.lex?.change) continue;
     // The indicator is itself a rate of change ("Tốc độ tăng trưởng"): "tăng 10%" states the rate (a compare).
-    if (c.ind.growth && t.percent) continue;
+    if (c.ind.growth && (t.percent || (band && next.t.percent))) continue;
+    // The indicator counts the additions themselves ("Số tháng hỗ trợ thêm"): "thêm 1 tháng" is that count.
+    if (c.ind.adds && addsVerb(ts, vAt)) continue;
     const direction = verb.lex.change;
     let mode: "absolute" | "points" | "percent";
     let amount = t.value;
     let unit: Unit;
+    // "giảm 1/2 số hộ nghèo": a share of the baseline.
+    const over = ts[f.i + 1];
+    const den = ts[f.i + 2];
+    if (vAt >= 0 && !t.percent && isSym(over, "/") && den?.kind === NUM && den.value > t.value && over.start === t.end && den.start === over.end) {
+      const share = Number((t.value / den.value).toPrecision(12));
+      out.push({ rule: { kind: "change", direction, mode: "percent", amount: share, unit: { kind: "percent" }, baselineLabel: soVoi?.label, perYear: perYearIn(c) }, used: [t, den], score: SCORE.change + 0.5, by: "change", subject: [ts[vAt].start, den.end] });
+      continue;
+    }
     const end = band ? next.u.end : f.u.end;
     let rate = false;
     if (f.u.points) {
@@ -461,6 +471,10 @@ function change(c: Ctx, out: Cand[]): void {
   }
 }
 
+function addsVerb(ts: Token[], vAt: number): boolean {
+  return vAt >= 0 && !!ts[vAt].lex?.adds;
+}
+
 function perYearIn(c: Ctx): boolean {
   return /(?:mỗi|hằng|hàng) năm|\/\s*năm(?![\p{L}])|per year/u.test(c.p.low);
 }
@@ -468,7 +482,7 @@ function perYearIn(c: Ctx): boolean {
 /** "so với đầu năm": the baseline named after a figure (within a few words, same clause). */
 function baselineAfter(c: Ctx, k: number): { label: string; at: number } | null {
   const ts = c.ts;
-  for (let j = k; j < ts.length && j < k + 12; j++) {
+  for (let j = k; j < ts.length && j < k + 24; j++) {
     const t = ts[j];
     if (t.kind === SYM && t.w === ";") return null;
     if (t.kind === NUM && t.role === "figure") return null;
@@ -626,7 +640,7 @@ function range(c: Ctx, out: Cand[]): void {
     const maxInclusive = !(closeOp === "<");
     const unit: Unit = b.percent ? { kind: "percent" } : B.u.unit.kind === "count" && !B.u.unit.noun && A.u.unit.kind === "count" ? A.u.unit : B.u.unit;
     out.push({
-      rule: { kind: "range", min: a.value, max: b.value, minInclusive, maxInclusive, unit, sense: senseOf(c, A.t.start) },
+      rule: { kind: "range", min: a.value, max: b.value, minInclusive, maxInclusive, unit, sense: senseOf(c, A.t.start), ...(c.marks.about || aboutBefore(c, A) ? { about: true } : {}) },
       used: [A.t, B.t],
       score: band ? SCORE.band : SCORE.range,
       by: band ? "band" : "range",
@@ -714,9 +728,13 @@ function reference(c: Ctx, out: Cand[]): void {
 
 /** Thresholds read from one figure: at least / above / at most / below, or zero for a figure of 0. */
 function compare(c: Ctx, out: Cand[]): void {
-  for (const f of c.figs) {
+  for (let x = 0; x < c.figs.length; x++) {
+    const f = c.figs[x];
     const t = f.t;
     if (levelOf(c, f)) continue;
+    // "tăng … từ 7,5 m2/người lên 10 m2/người": the figure after "từ" is where it starts from, the one after "lên" the target.
+    const n = c.figs[x + 1];
+    if (f.op?.from && n?.op && !n.op.from && (n.op.reduce || n.op.op === ">=") && n.opAt <= f.u.end + 1 && !n.op.weak) continue;
     const u = f.u;
     // "1 lần/tháng" is a frequency, not a measure "lần/tháng"; the frequency recogniser reads it.
     if (u.period && !u.dim && u.head && u.unit.kind === "measure" && !t.percent) continue;

@@ -209,17 +209,21 @@ function partScores(c: Ctx, cands: Cand[]): void {
   const words = indicatorWords(c.ind.low);
   if (words.length === 0) return;
   const ps = parts(c);
+  // Words before the first figure are the whole phrase's subject unless every part has its own words before its
+  // figure ("tiểu học đạt 24 …, THCS đạt 16 …, THPT đạt 12 …"); then they are the first part's.
+  const parallel = c.figs.every((f, k) => k === 0 || c.ts[f.opAt].start - ps[k][0] > 2);
+  if (!parallel) ps[0] = [c.ts[c.figs[0].opAt].start, ps[0][1]];
   const spans = new Map<Cand, string>();
+  let top: Cand | null = null;
+  for (const x of cands) if (x.used.length > 0 && (!top || x.score > top.score)) top = x;
   for (const x of cands) {
-    if (x.used.length === 0) continue;
+    if (x.used.length === 0 || x.rule.kind !== top!.rule.kind) continue;
     const first = c.figs.findIndex((f) => f.t === x.used[0]);
     const last = c.figs.findIndex((f) => f.t === x.used[x.used.length - 1]);
     if (first < 0 || last < 0) continue;
     spans.set(x, ` ${c.p.low.slice(ps[first][0], ps[last][1]).replace(/[^\p{L}\d]+/gu, " ")} `);
   }
   if (spans.size < 2) return;
-  let top = -Infinity;
-  for (const x of spans.keys()) top = Math.max(top, x.score);
   const counts = new Map<string, number>();
   for (const w of words) {
     let n = 0;
@@ -227,9 +231,10 @@ function partScores(c: Ctx, cands: Cand[]): void {
     counts.set(w, n);
   }
   for (const [x, sp] of spans) {
-    if (x.score < top - 2) continue;
+    if (x.score < top!.score - 2) continue;
     let hits = 0;
-    for (const w of words) if (counts.get(w)! < spans.size && sp.includes(` ${w} `)) hits++;
+    // A number the indicator names ("mức độ 3") tells parts apart more surely than a word.
+    for (const w of words) if (counts.get(w)! < spans.size && sp.includes(` ${w} `)) hits += /^\d+$/u.test(w) ? 2 : 1;
     x.score += Math.min(3, hits) * CONTEXT.partWord;
   }
 }

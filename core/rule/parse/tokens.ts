@@ -329,7 +329,8 @@ function wordsToNumbers(ts: Token[]): void {
       const next = ts[i + 1];
       const afterOp = prev !== undefined && OP_BEFORE_WORD.has(prev.w);
       const nounNext = next?.kind === WORD && !!next.w1?.noun;
-      const ok = t.w === "nửa" ? next?.kind === WORD : t.w === "một" ? afterOp || next?.w === "lần" : afterOp && nounNext;
+      const scaleNext = next?.kind === WORD && next.w1?.scale !== undefined;
+      const ok = t.w === "nửa" ? next?.kind === WORD : t.w === "một" ? afterOp || next?.w === "lần" || scaleNext : afterOp && (nounNext || scaleNext);
       if (!ok) continue;
     }
     const r = readWords(ts, i);
@@ -339,6 +340,8 @@ function wordsToNumbers(ts: Token[]): void {
     // A number word is a count only when a word follows ("hai giải"), not inside names or at the end.
     const after = ts[i + len];
     if (!after || after.kind !== WORD || !after.spaced) continue;
+    // "một tỷ cây xanh", "hai triệu đồng": a number word with a scale word is a number too.
+    if (t.w === "một" && after.w1?.scale === undefined && !(ts[i - 1] && OP_BEFORE_WORD.has(ts[i - 1].w)) && after.w !== "lần") continue;
     const merged = tok(NUM, t.start, last.end, t.w, t.spaced, t.depth);
     merged.value = value;
     merged.integer = Number.isInteger(value);
@@ -352,7 +355,7 @@ function scales(ts: Token[]): void {
   for (let i = 0; i + 1 < ts.length; i++) {
     const t = ts[i];
     const m = ts[i + 1];
-    if (t.kind !== NUM || t.word || t.percent || m.kind !== WORD || !m.spaced) continue;
+    if (t.kind !== NUM || t.percent || m.kind !== WORD || !m.spaced) continue;
     const mult = m.w1?.scale;
     if (mult === undefined || (m.w === "tỷ" || m.w === "tỉ") && ts[i + 2]?.w === "lệ") continue;
     t.value = tidy(t.value * mult);
