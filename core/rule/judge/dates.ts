@@ -58,7 +58,7 @@ export function judgeDeadline(rule: RuleOf<"deadline">, r: CellReading, c: Judge
   }
   // "chưa báo cáo", "chưa tổng hợp" on a deadline say the task is not done; "chưa có số liệu", "đang cập nhật", "?" say
   // nothing is known yet.
-  const notYet = r.kind === "empty" && /^chưa (?!có|cập nhật)/u.test(r.text.toLowerCase());
+  const notYet = r.kind === "empty" && /^chưa (?!có|cập nhật)/u.test(r.text.toLowerCase().replace(/\s+/gu, " "));
   if (!notYet && ((r.kind === "empty" && r.text !== "") || (r.kind === "error" && r.code === "#N/A"))) return notAFigure(rule, r, { vi: "một ngày hoàn thành", en: "a completion date" });
   const done = r.kind === "date" ? r.iso : null;
   let due = rule.due;

@@ -542,6 +542,8 @@ function fraction(c: Ctx, out: Cand[]): void {
     const b = B.t;
     if (a.percent || b.percent || !(a.integer || a.grouped) || !(b.integer || b.grouped) || a.word || b.word) continue;
     if (a.value < 0 || b.value <= 0 || a.value > b.value) continue;
+    // "giảm 1/2 số hộ nghèo": a share after a change verb is the amount of change.
+    if (changeVerbBefore(ts, A.i) >= 0) continue;
     // Between them: optional words, then "/".
     let k = a.i + 1;
     while (k < b.i && ts[k].kind === WORD) k++;

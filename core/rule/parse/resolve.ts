@@ -2,6 +2,7 @@
 import { convert, unitSize } from "../../number/units";
 import type { Reading, Unit } from "../schema";
 import type { Ctx, UnitHint } from "./context";
+import type { Fig } from "./figures";
 import type { Cand } from "./recognisers";
 import { subjectOf } from "./subject";
 
@@ -56,6 +57,8 @@ function unitScore(rule: Reading, h: UnitHint): number {
       return 0;
     case "change":
       if (rule.mode === "any") return 0;
+      // "giảm 20% số hộ nghèo" under ĐVT "hộ": a share of the count is about that count, neither for nor against.
+      if (rule.mode === "percent" && h.kind !== "percent") return 0;
       return unitOf(rule.mode === "absolute" ? rule.unit : { kind: "percent" }, h);
     case "compare":
     case "range":
@@ -178,19 +181,22 @@ function indicatorWords(low: string): string[] {
   return out;
 }
 
-/** Where each free figure's part of a compound phrase starts and ends: parts are cut at the last ",", "và", ";" before the next figure. */
-function parts(c: Ctx): Array<[number, number]> {
+/**
+ * Where each given figure's part of a compound phrase starts and ends: parts are cut at the last ",", "và", ";" between
+ * one figure and the operator of the next. Figures not given (a level qualifying a share) stay inside the parts.
+ */
+function partsOf(c: Ctx, figs: Fig[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let from = 0;
-  for (let k = 0; k < c.figs.length; k++) {
-    const f = c.figs[k];
-    const n = c.figs[k + 1];
+  for (let k = 0; k < figs.length; k++) {
+    const f = figs[k];
+    const n = figs[k + 1];
     let to = c.p.low.length;
     if (n) {
       const a = f.t.end;
       const b = c.ts[n.opAt].start;
       const seg = c.p.low.slice(a, b);
-      const cut = Math.max(seg.lastIndexOf(", "), seg.lastIndexOf(" và "), seg.lastIndexOf(";"), seg.lastIndexOf(" còn "));
+      const cut = Math.max(seg.lastIndexOf(", "), seg.lastIndexOf(" và "), seg.lastIndexOf(";"), seg.lastIndexOf(" còn "), seg.lastIndexOf(" riêng "));
       to = cut >= 0 ? a + cut + 1 : b;
     }
     out.push([from, to]);
@@ -201,29 +207,37 @@ function parts(c: Ctx): Array<[number, number]> {
 
 /**
  * Compound targets ("tiểu học 24 học sinh/máy, THCS 16, THPT 12"): each reading's part of the phrase is matched against
- * the indicator's words; a word only some parts have decides. Only readings of comparable strength compete this way
- * (a bare "mức 35%" does not overtake "lên mức 70%" because the indicator's subject stands before both).
+ * the indicator's words; a word only some parts have decides. Only readings of the top reading's kind and of comparable
+ * strength compete this way (a bare "mức 35%" does not overtake "lên mức 70%" because the indicator's subject stands
+ * before both).
  */
 function partScores(c: Ctx, cands: Cand[]): void {
   if (!c.ind.low || c.figs.length < 2) return;
   const words = indicatorWords(c.ind.low);
   if (words.length === 0) return;
-  const ps = parts(c);
-  // Words before the first figure are the whole phrase's subject unless every part has its own words before its
-  // figure ("tiểu học đạt 24 …, THCS đạt 16 …, THPT đạt 12 …"); then they are the first part's.
-  const parallel = c.figs.every((f, k) => k === 0 || c.ts[f.opAt].start - ps[k][0] > 2);
-  if (!parallel) ps[0] = [c.ts[c.figs[0].opAt].start, ps[0][1]];
-  const spans = new Map<Cand, string>();
   let top: Cand | null = null;
   for (const x of cands) if (x.used.length > 0 && (!top || x.score > top.score)) top = x;
-  for (const x of cands) {
-    if (x.used.length === 0 || x.rule.kind !== top!.rule.kind) continue;
-    const first = c.figs.findIndex((f) => f.t === x.used[0]);
-    const last = c.figs.findIndex((f) => f.t === x.used[x.used.length - 1]);
-    if (first < 0 || last < 0) continue;
-    spans.set(x, ` ${c.p.low.slice(ps[first][0], ps[last][1]).replace(/[^\p{L}\d]+/gu, " ")} `);
+  if (!top) return;
+  const group = cands.filter((x) => x.used.length > 0 && x.rule.kind === top!.rule.kind && x.score >= top!.score - 2);
+  const figs = [...new Set(group.map((x) => c.figs.find((f) => f.t === x.used[0])).filter((f): f is Fig => !!f))].sort((a, b) => a.i - b.i);
+  if (figs.length < 2) return;
+  const ps = partsOf(c, figs);
+  // Words before the first figure are the whole phrase's subject unless every part has its own words before its
+  // figure ("tiểu học đạt 24 …, THCS đạt 16 …, THPT đạt 12 …"); then they are the first part's.
+  const parallel = figs.every((f, k) => k === 0 || c.ts[f.opAt].start - ps[k][0] > 2);
+  if (!parallel) ps[0] = [c.ts[figs[0].opAt].start, ps[0][1]];
+  const spans = new Map<Cand, string>();
+  for (const x of group) {
+    const k = figs.findIndex((f) => f.t === x.used[0]);
+    const last = figs.findIndex((f) => f.t === x.used[x.used.length - 1]);
+    const end = last >= 0 ? ps[last][1] : ps[k][1];
+    spans.set(x, ` ${c.p.low.slice(ps[k][0], end).replace(/[^\p{L}\d]+/gu, " ")} `);
   }
-  if (spans.size < 2) return;
+  // A part that names none of the indicator's words is elliptical ("giảm 10% số trẻ em … vào năm 2025 và 20% vào năm
+  // 2030"): it shares the first part's words, so they tell nothing apart.
+  const named = new Map<Cand, boolean>();
+  for (const [x, sp] of spans) named.set(x, words.some((w) => sp.includes(` ${w} `)));
+  if ([...named.values()].some((n) => !n)) return;
   const counts = new Map<string, number>();
   for (const w of words) {
     let n = 0;
@@ -231,7 +245,6 @@ function partScores(c: Ctx, cands: Cand[]): void {
     counts.set(w, n);
   }
   for (const [x, sp] of spans) {
-    if (x.score < top!.score - 2) continue;
     let hits = 0;
     // A number the indicator names ("mức độ 3") tells parts apart more surely than a word.
     for (const w of words) if (counts.get(w)! < spans.size && sp.includes(` ${w} `)) hits += /^\d+$/u.test(w) ? 2 : 1;
@@ -243,7 +256,7 @@ function partScores(c: Ctx, cands: Cand[]): void {
 function yearScores(c: Ctx, cands: Cand[]): void {
   const end = c.opts.period ? Number(c.opts.period.end.slice(0, 4)) : NaN;
   if (Number.isNaN(end) || c.figs.length < 2 || c.dates.length < 2) return;
-  const ps = parts(c);
+  const ps = partsOf(c, c.figs);
   for (const x of cands) {
     if (x.used.length === 0) continue;
     const k = c.figs.findIndex((f) => f.t === x.used[0]);
