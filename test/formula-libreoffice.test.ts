@@ -153,16 +153,16 @@ const GENERATORS: Record<RuleKind, () => Case[]> = {
     return Array.from({ length: 7 }, () => ({ rule, actual: chance(0.15) ? nonFigure() : pick(xs), ...c }));
   },
   change() {
-    const mode = pick(["absolute", "points", "percent", "any"] as const);
+    const mode = pick(["absolute", "points", "percent", "times", "any"] as const);
     const unit: Unit = mode === "points" ? { kind: "percent" } : mode === "absolute" ? pick(UNITS) : pick(UNITS);
-    const amount = mode === "any" ? undefined : mode === "absolute" && unit.kind !== "percent" ? pick([1, 2, 5, 0.5]) : pick([0.005, 0.012, 0.015, 0.05, 0.1]);
+    const amount = mode === "any" ? undefined : mode === "times" ? pick([1.2, 1.5, 2]) : mode === "absolute" && unit.kind !== "percent" ? pick([1, 2, 5, 0.5]) : pick([0.005, 0.012, 0.015, 0.05, 0.1]);
     const direction = pick(["increase", "decrease"] as const);
     const rule: Rule = { kind: "change", direction, mode, amount, unit, perYear: chance(0.2) };
     const c = options();
     const out: Case[] = [];
     for (let i = 0; i < 8; i++) {
       const base = unit.kind === "percent" ? pick([0.05, 0.2, 0.5, 0.8, 0.012, 0]) : pick([10, 28, 100, 0, 3.5]);
-      const need = mode === "percent" ? (amount ?? 0) * Math.abs(base) : (amount ?? 0);
+      const need = mode === "percent" ? (amount ?? 0) * Math.abs(base) : mode === "times" ? ((amount ?? 1) - 1) * Math.abs(base) : (amount ?? 0);
       const sign = direction === "increase" ? 1 : -1;
       const step = unit.kind === "percent" ? 0.001 : 1;
       const moved = pick([need, need + step, need - step, 0, need * (1 - c.tolerance), -step, 2 * need]);
@@ -201,7 +201,7 @@ const GENERATORS: Record<RuleKind, () => Case[]> = {
     const due = isoOf(Date.UTC(int(2024, 2026), int(0, 11), int(1, 28)));
     // Windows: an exact day ("vào ngày …"), a short event window ("từ 1/8 đến 5/8"), a long task period.
     const span = pick([null, null, 0, 4, 20, 200]);
-    const rule: Rule = span === null ? { kind: "deadline", due } : { kind: "deadline", due, start: isoOf(utc(due) - span * DAY) };
+    const rule: Rule = span === null ? { kind: "deadline", due } : { kind: "deadline", due, start: isoOf(utc(due) - span * DAY), notBefore: chance(0.3) ? true : undefined };
     const c = options();
     const out: Case[] = [];
     for (let i = 0; i < 8; i++) {
@@ -251,7 +251,7 @@ const wildRule: fc.Arbitrary<Rule> = fc.oneof(
   fc.record({ kind: fc.constant("rank" as const), rank: wildNum, top: fc.boolean() }),
   fc.record({
     kind: fc.constant("change" as const), direction: fc.constantFrom("increase" as const, "decrease" as const),
-    mode: fc.constantFrom("absolute" as const, "points" as const, "percent" as const, "any" as const), amount: wildNum, unit: wildUnit, perYear: fc.boolean(),
+    mode: fc.constantFrom("absolute" as const, "points" as const, "percent" as const, "times" as const, "any" as const), amount: wildNum, unit: wildUnit, perYear: fc.boolean(),
   }),
   fc.record({ kind: fc.constant("reference" as const), op: wildOp, reference: fc.constant("x"), unit: wildUnit }),
   fc.record({ kind: fc.constant("frequency" as const), op: wildOp, count: wildNum, period: fc.constant("year" as const) }),

@@ -86,7 +86,9 @@ export const CELL_ERRORS: ReadonlySet<string> = new Set([
 const LEVEL_WORDS = ["mức độ", "cấp độ", "mức", "bậc", "cấp", "level", "ielts", "toefl", "vstep", "toeic"];
 /** Named scales kept on the reading (the default "mức độ" family is left unnamed). */
 const SCALE_NAMES: Record<string, string> = { bậc: "bậc", cấp: "cấp", ielts: "IELTS", toefl: "TOEFL", vstep: "VSTEP", toeic: "TOEIC" };
-const RANK_RE = /^(?:xếp\s+)?(?:thứ\s+hạng|hạng|thứ|top|tốp|rank|no\.?|#)\s*(\d+)(?:\s*\/\s*(\d+))?$/u;
+const RANK_RE = /^(?:xếp\s+)?(?:thứ\s+hạng|hạng|thứ|top|tốp|rank|no\.?|#)\s*(\d{1,3}(?:\.\d{3})+|\d+)(?:\s*\/\s*(\d+))?$/u;
+// "701-800", "nhóm 701–800": a band of places, as ranking tables print beyond the top hundreds; its best place counts.
+const RANK_BAND = /^(?:(?:xếp\s+)?(?:thứ\s+hạng|hạng|thứ|top|tốp|nhóm)\s*)?(\d+)\s*[-–]\s*(\d+)$/u;
 
 /**
  * Reads one cell value.
@@ -156,8 +158,10 @@ function readText(raw: string, opts?: ReadCellOptions): CellReading {
   const rank = RANK_RE.exec(low);
   if (rank) {
     const of = rank[2] === undefined ? undefined : Number(rank[2]);
-    return { kind: "rank", value: Number(rank[1]), of, top: /^(top|tốp)/.test(low), text };
+    return { kind: "rank", value: Number(rank[1].replace(/\./gu, "")), of, top: /^(top|tốp)/.test(low), text };
   }
+  const band = opts?.expect === "rank" ? RANK_BAND.exec(low) : null;
+  if (band && Number(band[1]) < Number(band[2])) return { kind: "rank", value: Number(band[1]), top: false, text };
   // "B1", "bậc B2": a level of the six-level language framework; "III" alone a level when a level is asked for.
   const cefr = /^(?:(?:bậc|trình độ|level)\s+)?([abc][12])$/u.exec(low);
   if (cefr) return { kind: "level", value: CEFR[cefr[1]], scale: "bậc", text };

@@ -126,6 +126,7 @@ function canonicalReading(rule: Rule | Reading, lang: Lang): string {
       } else if (rule.mode !== "any" && rule.amount !== undefined) {
         if (rule.mode === "points") parts.push(`≥ ${canonicalNumber(roundFloat(rule.amount * 100), lang)} ${vn(lang, "điểm %", "pp")}`);
         else if (rule.mode === "percent") parts.push(`≥ ${canonicalNumber(roundFloat(rule.amount * 100), lang)}%`);
+        else if (rule.mode === "times") parts.push(`≥ ${canonicalNumber(rule.amount, lang)} ${vn(lang, "lần", "times")}`);
         else parts.push(`≥ ${amount(rule.amount, rule.unit.kind === "percent" ? { kind: "count" } : rule.unit, lang)}`);
       }
       if (rule.perYear) parts.push(vn(lang, "mỗi năm", "per year"));
@@ -140,7 +141,11 @@ function canonicalReading(rule: Rule | Reading, lang: Lang): string {
       return `${SYMBOL[rule.op]} ${canonicalNumber(rule.count, lang)} ${noun}${per}/${PERIOD[rule.period][lang === "vi" ? 0 : 1]}`;
     }
     case "deadline": {
-      // One exact day: "vào ngày 20/11/2025"; not before a day: "sớm nhất ngày 22/08/2025".
+      // One exact day: "vào ngày 20/11/2025"; not before a day: "sớm nhất ngày 22/08/2025"; a window that may not start
+      // early: "bắt đầu từ 01/09/2025, hạn chót 31/12/2025".
+      if (rule.notBefore && rule.start && rule.due !== OPEN_END) {
+        return lang === "vi" ? `bắt đầu từ ${viDate(rule.start)}, hạn chót ${viDate(rule.due)}` : `not before ${enDate(rule.start)}, due ${enDate(rule.due)}`;
+      }
       if (rule.start === rule.due) return lang === "vi" ? `vào ngày ${viDate(rule.due)}` : `on ${enDate(rule.due)}`;
       if (rule.due === OPEN_END && rule.start) return lang === "vi" ? `sớm nhất ngày ${viDate(rule.start)}` : `not before ${enDate(rule.start)}`;
       const due = lang === "vi" ? `hạn chót ${viDate(rule.due)}` : `due ${enDate(rule.due)}`;

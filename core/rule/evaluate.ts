@@ -1,5 +1,5 @@
 // Verdict assembly: a rule (or target phrase) and an actual cell value → a Verdict with status, gap, ratio and a reason.
-import { readCell, type CellReading } from "../number/cell";
+import { readCell, readChange, type CellReading } from "../number/cell";
 import { formatNumber, formatPercent } from "../number/format";
 import type { Bilingual, CellValue, Lang } from "../types";
 import { canonical } from "./canonical";
@@ -75,7 +75,7 @@ export { todayIso } from "./judge/dates";
 /** The exhaustive switch over rule kinds: a new kind in schema.ts fails to compile here until it is judged. */
 function judgeReading(rule: Rule | Reading, r: CellReading, c: JudgeCtx, raw: CellValue): Facts {
   switch (rule.kind) {
-    case "compare": return judgeCompare(rule, r, c);
+    case "compare": return judgeCompare(rule, typedAmount(rule, r, raw), c);
     case "range": return judgeRange(rule, r, c);
     case "fraction": return judgeFraction(rule, r, c);
     case "level": return judgeLevel(rule, r, c);
@@ -91,6 +91,18 @@ function judgeReading(rule: Rule | Reading, r: CellReading, c: JudgeCtx, raw: Ce
       return fail("unreadable", null, r, () => ({ vi: `loại chỉ tiêu lạ: ${String((never as { kind?: unknown }).kind)}`, en: `unknown target kind: ${String((never as { kind?: unknown }).kind)}` }));
     }
   }
+}
+
+/**
+ * "thêm 7 xã" typed for "phấn đấu thêm 7 xã đạt chuẩn", "giảm 0,12%" for "Tỷ lệ hộ nghèo … giảm: 0,1–0,15%": when the
+ * target itself is worded as a change in the same direction, the amount typed is the figure.
+ */
+function typedAmount(rule: Reading, r: CellReading, raw: CellValue): CellReading {
+  if (r.kind !== "text" || typeof raw !== "string") return r;
+  const t = readChange(raw);
+  const words = ` ${(rule.text ?? "").toLowerCase()} ${(rule.subject ?? "").toLowerCase()} `;
+  if (!t || !(t.direction === "increase" ? /\s(?:thêm|tăng)\s/u : /\s(?:giảm|cắt giảm|bớt)\s/u).test(words)) return r;
+  return { kind: "number", value: t.amount, percent: t.percent || t.points, ...(t.noun ? { noun: t.noun } : {}), text: r.text };
 }
 
 function readFor(rule: Rule | Reading, actual: CellValue): CellReading {
@@ -127,7 +139,7 @@ function reconcile(f: Facts, g: Facts, rule: Rule, alt: Reading): Facts {
   if (statusClass(f.status) === statusClass(g.status)) return f;
   // Two parts measured differently ("450.000 đồng và 8kg gạo"): a figure typed in the other part's unit is read by it;
   // any other figure by the best reading.
-  if (otherUnit(rule, alt)) {
+  if (otherUnit(rule, alt, true)) {
     if (f.status !== "invalid" || !isVerdict(g.status)) return f;
     g.rule = { ...alt, text: rule.text } as Rule;
     return g;

@@ -283,14 +283,16 @@ export function explain(f: Facts, lang: Lang, canon: string): string {
       const unit = rule.unit;
       const moved = f.a - f.b;
       const dir = moved === 0 ? (lang === "vi" ? "không đổi" : "unchanged") : moved > 0 ? (lang === "vi" ? "tăng" : "up") : lang === "vi" ? "giảm" : "down";
-      const by = moved === 0 ? "" : rule.mode === "percent" && f.b !== 0
+      const by = moved === 0 ? "" : rule.mode === "times" && f.b !== 0
+        ? ` ${formatNumber(f.a / f.b, lang)} ${lang === "vi" ? "lần" : "times"}`
+        : rule.mode === "percent" && f.b !== 0
         ? ` ${formatPercent(Math.abs(moved / f.b), lang)}`
         : ` ${amount(moved, unit, lang, kindOf(unit) === "count" ? nounOf(f) : null)}`;
       // "số liệu gốc"/"baseline" says the change was computed, not typed in the cell.
       const fromTo = lang === "vi" ? `từ ${show(f.b, unit, lang)} (số liệu gốc) ${moved >= 0 ? "lên" : "xuống"} ${show(f.a, unit, lang)}` : `from ${show(f.b, unit, lang)} (baseline) to ${show(f.a, unit, lang)}`;
       const details = [fromTo, `${target} ${canon}`];
       if ((f.status === "not_met" || f.status === "near") && rule.mode !== "any" && has(f.gap)) {
-        const short = rule.mode === "percent" ? formatPercent(Math.abs(f.gap), lang) : amount(f.gap, unit, lang, kindOf(unit) === "count" ? nounOf(f) : null);
+        const short = rule.mode === "percent" ? formatPercent(Math.abs(f.gap), lang) : rule.mode === "times" ? `${formatNumber(Math.abs(f.gap), lang)} ${lang === "vi" ? "lần" : "times"}` : amount(f.gap, unit, lang, kindOf(unit) === "count" ? nounOf(f) : null);
         details.push(lang === "vi" ? `thiếu ${short}` : `${short} short`);
       }
       if (f.status === "near") details.push(lang === "vi" ? "trong mức gần đạt" : "within the tolerance");

@@ -2,7 +2,7 @@
 import { NO_DATA_TEXTS, NO_WORDS, readCell, readChange, YES_WORDS } from "../number/cell";
 import type { Bilingual, CellValue } from "../types";
 import { roundFloat } from "../number/parse";
-import type { Op, Rule, RuleOf, Unit } from "./schema";
+import { OPEN_END, type Op, type Rule, type RuleOf, type Unit } from "./schema";
 import { STATUS, type PercentScale, type StatusCode } from "./verdict";
 import { ABOUT, MIN_POINTS } from "./judge/numeric";
 
@@ -477,6 +477,13 @@ function change(rule: RuleOf<"change">, ctx: Ctx): Step {
       body = IF(`${b}=0`, lit("invalid"), banded(`${delta}/ABS(${y})`, amount, rule.amountMax, ctx.tolerance));
       goodOf = (xx, yy) => good(`${deltaOf(xx, yy)}/ABS(${yy})`, ">=", amount);
       break;
+    case "times": {
+      const ratio = (xx: Expr, yy: Expr) => (rule.direction === "increase" ? `(${xx}/${yy})` : `(${yy}/${xx})`);
+      const ok0 = rule.direction === "increase" ? `${y}>0` : call("AND", `${y}>0`, `${x}>0`);
+      body = IF(call("NOT", ok0), lit("invalid"), threshold(ratio(x, y), ">=", rule.amount ?? 1, ctx.tolerance));
+      goodOf = (xx, yy) => good(ratio(xx, yy), ">=", rule.amount ?? 1);
+      break;
+    }
   }
   if (rule.unit.kind === "percent" && ctx.scale === "auto") {
     // Either plain number may also be points; both switch together, as the engine's second reading does.
@@ -573,7 +580,7 @@ function deadline(rule: RuleOf<"deadline">, ctx: Ctx): Step {
       : "TODAY()";
   const open = IF(`${asOf}>${due}`, lit("overdue"), lit("pending"));
   // A window of a month or less, or one exact day, is an event: done before it is not met (as the engine decides).
-  const shortWindow = rule.start !== undefined && (Date.parse(rule.due) - Date.parse(rule.start)) / 86_400_000 <= 31;
+  const shortWindow = rule.start !== undefined && (rule.notBefore === true || rule.due === OPEN_END || (Date.parse(rule.due) - Date.parse(rule.start)) / 86_400_000 <= 31);
   const inTime = shortWindow ? IF(`INT(${a})<${dateExpr(rule.start!)}`, lit("not_met"), lit("met")) : lit("met");
   const done = IF(call("OR", `${a}<1`, `${a}>${MAX_SERIAL}`), lit("invalid"), IF(`INT(${a})<=${due}`, inTime, lit("not_met")));
   // Blank is "not done yet"; a word meaning no figure yet ("chưa có số liệu", "?") and #N/A are no data, never overdue.

@@ -106,12 +106,12 @@ export const RankRule = z.object({
  * Change against a baseline: "giảm 1,5% so với đầu năm", "tăng so với năm học trước",
  * "mỗi năm phát triển thêm ít nhất 01 trường".
  * `mode`: `absolute` (in the indicator's own unit), `points` (percentage points), `percent` (relative
- * to the baseline), `any` (direction only, no amount).
+ * to the baseline), `times` (a multiple of the baseline: "tăng ít nhất 1,5 lần so với năm 2020"), `any` (direction only).
  */
 export const ChangeRule = z.object({
   kind: z.literal("change"),
   direction: z.enum(["increase", "decrease"]),
-  mode: z.enum(["absolute", "points", "percent", "any"]),
+  mode: z.enum(["absolute", "points", "percent", "times", "any"]),
   /** Amount of change; for `points` and `percent` a fraction (1,5% is 0.015). Absent when mode is `any`. */
   amount: z.number().optional(),
   /** The top of a band of changes ("giảm 1–1,5%/năm"): reaching `amount` meets, passing `amountMax` exceeds. */
@@ -168,6 +168,8 @@ export const DeadlineRule = z.object({
   due: DayText,
   /** First day of the window, when the phrase or a task table gives one. */
   start: DayText.optional(),
+  /** The window's start is the earliest day allowed ("bắt đầu từ ngày 1/9 đến hết năm"): done before it is not met. */
+  notBefore: z.boolean().optional(),
   ...Source,
 });
 

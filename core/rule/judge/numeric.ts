@@ -297,12 +297,15 @@ export function judgeChange(rule: RuleOf<"change">, r: CellReading, c: JudgeCtx,
       case "percent":
         if (bv === 0) return { vi: "số liệu gốc bằng 0, không tính được thay đổi theo %", en: "the baseline is 0, so a relative change cannot be computed" };
         return bandStatus(compareStatus(delta / Math.abs(bv), ">=", rule.amount ?? 0, c.tol), delta / Math.abs(bv), rule.amountMax);
+      case "times":
+        if (!(bv > 0)) return { vi: "số liệu gốc phải dương để tính số lần", en: "the baseline must be positive to compute a multiple" };
+        return compareStatus(rule.direction === "increase" ? av / bv : bv / av, ">=", rule.amount ?? 1, c.tol);
     }
   };
   const s = status(a, b);
   if (typeof s !== "string") return fail("invalid", rule, r, s);
   const delta = rule.direction === "increase" ? a - b : b - a;
-  const achieved = rule.mode === "percent" ? delta / Math.abs(b) : delta;
+  const achieved = rule.mode === "percent" ? delta / Math.abs(b) : rule.mode === "times" ? (rule.direction === "increase" ? a / b : b / a) : delta;
   const required = rule.mode === "any" ? 0 : (rule.amount ?? 0);
   const f = facts(s, rule, r);
   f.a = a;
@@ -341,6 +344,8 @@ function judgeTypedChange(rule: RuleOf<"change">, r: CellReading, typed: TypedCh
     if (typed.points) return typedMismatch(rule, r, { vi: "phần trăm so với số liệu gốc", en: "a percentage of the baseline" });
     if (!typed.percent) return typedMismatch(rule, r, { vi: "phần trăm", en: "a percentage" });
     amount = typed.amount;
+  } else if (rule.mode === "times") {
+    return typedMismatch(rule, r, { vi: "số lần so với số liệu gốc", en: "a multiple of the baseline" });
   } else if (rule.mode === "absolute") {
     if (typed.percent || typed.points) {
       if (rule.unit.kind !== "percent") return typedMismatch(rule, r, { vi: "số lượng", en: "a count" });

@@ -64,6 +64,10 @@ export function quantity(rule: Rule, r: CellReading, unit: Unit, scale: PercentS
     const v = r.value;
     Q.noun = r.noun ?? null;
     if (unit.kind === "percent") {
+      // "3 m" against a rate: a measure, not a rate.
+      if (!r.percent && r.noun && unitSize(r.noun)) {
+        return fail("invalid", rule, r, () => ({ vi: `"${txt(r)}" là số đo, chỉ tiêu cần một tỷ lệ`, en: `"${txt(r)}" is a measure; the target needs a rate` }));
+      }
       if (r.percent) Q.value = v;
       else if (scale === "fraction") Q.value = v;
       else if (scale === "points") Q.value = v / 100;

@@ -108,6 +108,11 @@ export function claimPopulation(p: Prepared, ts: Token[], ages = true): void {
       t.role = "unit";
       continue;
     }
+    // "giảm 1/2 số hộ nghèo": the share's denominator after a change verb is no figure of its own.
+    if (isSym(prev, "/") && ts[i - 2]?.kind === NUM && ts[i - 2].end === prev!.start && prev!.end === t.start && ts[i - 3] && (ts[i - 3].endMask & M.change) !== 0) {
+      t.role = "unit";
+      continue;
+    }
     // Per-unit denominators: "20 học sinh/1 máy tính", "1 giáo viên/1 lớp": a 1 after "/" belongs to the unit.
     if (isSym(prev, "/") && t.value === 1 && next?.kind === WORD && ts[i - 2]?.kind === WORD) {
       t.role = "unit";

@@ -39,8 +39,10 @@ export interface IndicatorInfo {
   growth: boolean;
   /** Names a prescribed amount ("Lệ phí chứng thực", "Học phí THCS"). */
   prescribed: boolean;
-  /** Names the additions themselves ("Số tháng hỗ trợ thêm", "Số trường xây mới"): "thêm 1 tháng" is the figure. */
+  /** Names the change itself ("Số tháng hỗ trợ thêm", "Tỷ lệ quy định được cắt giảm"): "thêm 1 tháng" is the figure. */
   adds: boolean;
+  /** The direction of the change the indicator names. */
+  changeDir: "increase" | "decrease" | null;
 }
 
 /** What the ĐVT says a figure is measured in. */
@@ -73,7 +75,7 @@ export interface Ctx {
   warnings: Warning[];
 }
 
-const NO_INDICATOR: IndicatorInfo = { low: "", reduce: false, good: false, rate: false, count: false, op: null, growth: false, prescribed: false, adds: false };
+const NO_INDICATOR: IndicatorInfo = { low: "", reduce: false, good: false, rate: false, count: false, op: null, growth: false, prescribed: false, adds: false, changeDir: null };
 const INDICATORS = new Map<string, IndicatorInfo>();
 
 /** Reads the indicator name once. */
@@ -92,7 +94,8 @@ export function indicatorInfo(text: string | undefined): IndicatorInfo {
     op: /(?:^|\s)(?:tối đa|không quá|nhiều nhất)(?:\s|$)/u.test(low) ? "<=" : /(?:^|\s)(?:tối thiểu|ít nhất)(?:\s|$)/u.test(low) ? ">=" : null,
     growth: /tốc độ tăng|tăng trưởng|tốc độ phát triển/u.test(low),
     prescribed: /(?:^|\s)(?:lệ phí|học phí|mức thu|phí)(?:\s|$)/u.test(low),
-    adds: /(?:^|\s)(?:tăng thêm|thêm|xây mới|mới)(?:\s|$)/u.test(low),
+    adds: /(?:^|\s)(?:tăng thêm|thêm|xây mới|mới|cắt giảm|giảm|tăng)(?:\s|$|,)/u.test(low) && !/tăng trưởng|tốc độ tăng/u.test(low),
+    changeDir: /(?:^|\s)(?:cắt giảm|giảm)(?:\s|$|,)/u.test(low) ? "decrease" : /(?:^|\s)(?:tăng thêm|thêm|tăng)(?:\s|$|,)/u.test(low) ? "increase" : null,
   };
   if (INDICATORS.size > 2000) INDICATORS.clear();
   INDICATORS.set(text, info);

@@ -150,6 +150,11 @@ function zero(c: Ctx, out: Cand[]): void {
       if (!any) continue;
       const flip: Record<Op, Op> = { "<": ">=", "<=": ">", ">": "<=", ">=": "<", "=": "=" };
       if (f.op.op === "=") continue;
+      // "không còn xã dưới 15 tiêu chí" may also count the communes below (zero of them): the unit column decides.
+      const counted = ts[at + len];
+      if (counted?.kind === WORD && counted.w1?.noun) {
+        out.push({ rule: { kind: "zero", unit: { kind: "count", noun: src(c, at + len, at + len + counted.lexLen) } }, used: [f.t], score: SCORE.negation - 0.5, by: "zero", subject: null });
+      }
       out.push({
         rule: { kind: "compare", op: flip[f.op.op], value: f.t.value, unit: f.u.unit, intent: "all" },
         used: [f.t],
@@ -423,10 +428,11 @@ function change(c: Ctx, out: Cand[]): void {
     if (!verb?.lex?.change) continue;
     // The indicator is itself a rate of change ("Tốc độ tăng trưởng"): "tăng 10%" states the rate (a compare).
     if (c.ind.growth && (t.percent || (band && next.t.percent))) continue;
-    // The indicator counts the additions themselves ("Số tháng hỗ trợ thêm"): "thêm 1 tháng" is that count.
-    if (c.ind.adds && addsVerb(ts, vAt)) continue;
+    // The indicator names the change itself ("Số tháng hỗ trợ thêm", "Tỷ lệ quy định được cắt giảm", "Tỷ lệ hộ nghèo …
+    // giảm"): the amount is that indicator's figure, read as a compare (a typed "giảm 0,12%" still judges it).
+    if (c.ind.adds && (vAt < 0 || ts[vAt].lex?.change === c.ind.changeDir || addsVerb(ts, vAt))) continue;
     const direction = verb.lex.change;
-    let mode: "absolute" | "points" | "percent";
+    let mode: "absolute" | "points" | "percent" | "times";
     let amount = t.value;
     let unit: Unit;
     // "giảm 1/2 số hộ nghèo": a share of the baseline.
@@ -450,6 +456,10 @@ function change(c: Ctx, out: Cand[]): void {
       mode = rate ? "points" : "percent";
       unit = { kind: "percent" };
       if (!t.percent) amount = t.value / 100;
+    } else if (f.u.unit.kind === "count" && f.u.unit.noun?.toLowerCase() === "lần" && !f.u.period) {
+      // "tăng ít nhất 1,5 lần so với năm 2020": a multiple of the baseline.
+      mode = "times";
+      unit = { kind: "count" };
     } else {
       mode = "absolute";
       unit = f.u.unit;
@@ -819,7 +829,8 @@ function deadline(c: Ctx, out: Cand[]): void {
   if (c.dates.length === 0) return;
   const own = c.dates.filter((d) => !d.cited);
   if (own.length === 0) return;
-  const explicit = own.some((d) => d.lead === "strict" || d.lead === "due" || d.lead === "on" || d.lead === "notBefore");
+  // "vào ngày 20/11" is an exact day; "vào năm 2030" only places the target in a year.
+  const explicit = own.some((d) => d.lead === "strict" || d.lead === "due" || (d.lead === "on" && d.day) || d.lead === "notBefore");
   const onlyLevels = c.figs.every((f) => levelOf(c, f));
   let score: number;
   if (c.figs.length === 0) score = explicit ? SCORE.deadlineAlone : own.every((d) => d.span) ? SCORE.span : SCORE.deadline;
@@ -839,6 +850,8 @@ function deadline(c: Ctx, out: Cand[]): void {
     start = last.first;
     due = OPEN_END;
   }
+  // "bắt đầu từ ngày 1/9 đến hết năm": a window whose start is the earliest day allowed.
+  const notBefore = own.length > 1 && first.lead === "notBefore" ? true : undefined;
   // A window "từ 1/8 đến 5/8" where the second date has no year of its own takes the first's.
   if (start && due < start && !due.startsWith("--") && start.startsWith("--")) start = `${due.slice(0, 4)}${start.slice(1)}`;
   const warnings: Warning[] = [];
@@ -854,7 +867,7 @@ function deadline(c: Ctx, out: Cand[]): void {
   const subjectFn = () =>
     cleanSubject(head.replace(/(?:chậm nhất|muộn nhất|hạn chót|trước|trong|đến|hoàn thành|from|từ|vào|ngày|due|by|before|on)\s*$/iu, "").replace(/(?:chậm nhất|muộn nhất|hạn chót|trước|trong|đến|hoàn thành|from|từ|vào)\s*$/iu, "")) ??
     cleanSubject(c.p.src.slice(tailAt));
-  out.push({ rule: { kind: "deadline", due, start }, used: [], score, by: "deadline", subject: null, subjectFn, warnings });
+  out.push({ rule: { kind: "deadline", due, start, notBefore }, used: [], score, by: "deadline", subject: null, subjectFn, warnings });
 }
 
 /**

@@ -343,22 +343,26 @@ export function choose(cands: Cand[]): { best: Cand; runnerUp: Cand | null } | n
   let other: Cand | null = null;
   for (const x of cands) {
     if (x === best || x.rule.kind === "boolean" || x.by === "canonicalBoolean" || x.used.some((t) => best.used.includes(t))) continue;
-    if (!otherUnit(best.rule, x.rule)) continue;
+    if (!otherUnit(best.rule, x.rule, true)) continue;
     if (!other || x.score > other.score) other = x;
   }
   return { best, runnerUp: other };
 }
 
 /** Whether two readings are measured so differently that a figure's own unit tells which it answers. */
-export function otherUnit(a: Reading, b: Reading): boolean {
+export function otherUnit(a: Reading, b: Reading, rates = false): boolean {
   const dimOf = (r: Reading): string | null => {
     if (r.kind === "deadline") return "date";
     if ((r.kind === "compare" || r.kind === "range") && r.unit.kind === "count") return "count";
+    // A rate against money ("10,5–11% mỗi năm, … khoảng 285 triệu đồng"); a rate beside a count of the same things
+    // ("12 trường (7,1%)") stays a close call of its own.
+    if (rates && (r.kind === "compare" || r.kind === "range") && r.unit.kind === "percent") return "rate";
     if ((r.kind === "compare" || r.kind === "range") && r.unit.kind === "measure") return unitSize(r.unit.unit.split("/")[0])?.dim ?? null;
     return null;
   };
   const da = dimOf(a);
   const db = dimOf(b);
+  if (rates && (da === "rate" || db === "rate") && (da === "count" || db === "count")) return false;
   return da !== null && db !== null && da !== db;
 }
 
