@@ -5,7 +5,7 @@ import type { Warning } from "./verdict";
 import { claimCodes, claimPopulation } from "./parse/claims";
 import { indicatorInfo, unitHint, type Ctx, type IndicatorInfo, type ParseOptions, type UnitHint } from "./parse/context";
 import { findDates, type BadDate } from "./parse/dates";
-import { figures, RECOGNISERS, type Cand } from "./parse/recognisers";
+import { figures, RECOGNISER_FNS, type Cand } from "./parse/recognisers";
 import { choose, contradicts, finish, inColumnUnit, MARGIN, score } from "./parse/resolve";
 import { cleanSubject } from "./parse/subject";
 import { nfc, prepare } from "./parse/text";
@@ -108,7 +108,7 @@ function readClause(text: string, sh: Shared): Clause {
   }
   c.figs = figs;
   const cands: Cand[] = [];
-  for (const [, recognise] of RECOGNISERS) recognise(c, cands);
+  for (let k = 0; k < RECOGNISER_FNS.length; k++) RECOGNISER_FNS[k](c, cands);
   if (cands.length === 0) return vagueError(c);
   score(c, cands);
   const chosen = choose(cands);
@@ -159,10 +159,6 @@ function vagueError(c: Ctx): Clause {
   };
 }
 
-// Clauses a whole pasted sentence is cut into; the first one holding a target wins. "trong đó" opens a sub-target.
-// A sentence end is a mark after a word, not after a list number ("1. Tỷ lệ ...").
-const CLAUSE_CUT = /\s*;\s*|\s+trong đó:?\s+|(?<=[^\d\s][.!?])\s+(?=\p{Lu})|\n+/u;
-
 /**
  * Reads a target phrase, or a whole sentence pasted from a plan, into a typed rule. Never throws.
  * @example parseTarget("ít nhất 65%") → { ok: true, rule: { kind: "compare", op: ">=", value: 0.65, unit: { kind: "percent" }, … } }
@@ -183,6 +179,7 @@ export function parseTarget(text: string, opts: ParseOptions = {}): ParseResult 
 function parseTargetUnsafe(text: string, opts: ParseOptions): ParseResult {
   if (typeof text !== "string") return err("not_text", "", "Chỉ tiêu phải là chữ", "The target must be text");
   const whole = nfc(text).trim();
+  // (Clauses are cut by splitClauses below, one pass over the text.)
   if (whole === "") return err("empty", "", "Chỉ tiêu để trống", "The target is empty");
   // Markup and spreadsheet formulas are not targets, even when they hold digits ("<img … =1>", "=A1+1").
   if (whole.includes("<")) {
@@ -196,7 +193,7 @@ function parseTargetUnsafe(text: string, opts: ParseOptions): ParseResult {
   }
   const sh: Shared = { opts, ind: indicatorInfo(opts.indicator), unit: unitHint(opts.unit) };
   // A pasted sentence has a handful of clauses; looking at the first MAX_CLAUSES keeps huge inputs fast.
-  const clauses = mayCut(whole) ? whole.split(CLAUSE_CUT, MAX_CLAUSES).filter((s) => /[\p{L}\p{N}]/u.test(s)) : [whole];
+  const clauses = splitClauses(whole);
   let fallback: { rule: Reading; warnings: Warning[] } | null = null;
   // With an indicator or a unit column, every clause competes: "THCS đạt trên 99,4%; THPT đạt trên 99%" under the
   // indicator "… THPT" is read in its second clause, and a close second clause is kept as the runner-up.
@@ -285,14 +282,36 @@ function sameRule(a: Reading, b: Reading): boolean {
   return JSON.stringify({ ...a, subject: undefined }) === JSON.stringify({ ...b, subject: undefined });
 }
 
-/** Whether CLAUSE_CUT could cut the text at all (most targets are one clause). */
-function mayCut(s: string): boolean {
-  if (s.includes(";") || s.includes("\n") || s.includes("trong đó")) return true;
-  for (let i = s.indexOf(" "); i > 0; i = s.indexOf(" ", i + 1)) {
-    const c = s.charCodeAt(i - 1);
-    if (c === 46 || c === 33 || c === 63) return true;
+const UPPER = /\p{Lu}/u;
+const WORDLIKE = /[\p{L}\p{N}]/u;
+
+/**
+ * The clauses of a pasted sentence, in one pass: cut at ";", a line break, "trong đó" (a sub-target follows), and a
+ * sentence end (".", "!", "?" after a word, then a capital letter; "1. Tỷ lệ" is a list number, not an end).
+ */
+function splitClauses(s: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  const push = (to: number) => {
+    const part = s.slice(from, to).trim();
+    if (part && WORDLIKE.test(part)) out.push(part);
+  };
+  for (let i = 0; i < s.length && out.length < MAX_CLAUSES; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 59 /* ; */ || c === 10 || c === 13) {
+      push(i);
+      from = i + 1;
+    } else if (c === 32 && s.startsWith("trong đó", i + 1) && (i + 9 >= s.length || s[i + 9] === " " || s[i + 9] === ":")) {
+      push(i);
+      from = i + 9 + (s[i + 9] === ":" ? 1 : 0);
+      i = from - 1;
+    } else if ((c === 46 || c === 33 || c === 63) && s.charCodeAt(i + 1) === 32 && i > 0 && !/[\d\s]/u.test(s[i - 1]) && UPPER.test(s[i + 2] ?? "")) {
+      push(i + 1);
+      from = i + 2;
+    }
   }
-  return false;
+  if (out.length < MAX_CLAUSES) push(s.length);
+  return out;
 }
 
 function result(rule: Reading, text: string, warnings: Warning[], runnerUp: Reading | null): ParseResult {

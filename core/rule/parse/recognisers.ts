@@ -882,7 +882,7 @@ function yesNo(c: Ctx, out: Cand[]): void {
   out.push({ rule: { kind: "boolean" }, used: [], score, by: "boolean", subject: null, statementFn: () => cleanSubject(c.p.src) });
 }
 
-/** Every recogniser, in no particular order: the resolver ranks what they propose. */
+/** Every recogniser, in no particular order: the resolver ranks what they propose. [name, recogniser] pairs. */
 export const RECOGNISERS: ReadonlyArray<readonly [string, (c: Ctx, out: Cand[]) => void]> = [
   ["canonicalBoolean", canonicalBoolean],
   ["zero", zero],
@@ -898,6 +898,9 @@ export const RECOGNISERS: ReadonlyArray<readonly [string, (c: Ctx, out: Cand[]) 
   ["deadline", deadline],
   ["boolean", yesNo],
 ];
+
+/** The recognisers alone, for the hot loop. */
+export const RECOGNISER_FNS: ReadonlyArray<(c: Ctx, out: Cand[]) => void> = RECOGNISERS.map(([, f]) => f);
 
 /** The free figures of a clause with their surroundings. */
 export function figures(c: Pick<Ctx, "p" | "ts">): Fig[] {

@@ -80,6 +80,8 @@ function isLetter(s: string, i: number): boolean {
 }
 
 const DOTTED_DATE = /^\d{1,2}\.\d{1,2}\.\d{4}$/;
+// Characters after which a "-" or "+" before digits is a sign: start of text, a space, a bracket or an operator.
+const SIGN_BEFORE = " (≥≤<>=:";
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isSpace = (c: number) => c === 32;
 
@@ -174,15 +176,15 @@ export function tokenize(p: Prepared): { tokens: Token[]; truncated: boolean } {
       break;
     }
     const c = s.charCodeAt(i);
-    if (isSpace(c)) {
+    if (c === 32) {
       i++;
       continue;
     }
-    const spaced = i === 0 || isSpace(s.charCodeAt(i - 1));
+    const spaced = i === 0 || s.charCodeAt(i - 1) === 32;
     // A sign belongs to a number only at the start or after a space or an operator, and never right after another
     // number ("55-60" is a range, not 55 and −60).
-    const signed = (c === 45 || c === 43) && i + 1 < n && isDigit(s.charCodeAt(i + 1)) && (i === 0 || /[\s(≥≤<>=:]/u.test(s[i - 1])) && !(out.length > 0 && out[out.length - 1].kind === NUM && out[out.length - 1].end >= i - 1);
-    if (isDigit(c) || signed) {
+    const signed = (c === 45 || c === 43) && i + 1 < n && isDigit(s.charCodeAt(i + 1)) && (i === 0 || SIGN_BEFORE.includes(s[i - 1])) && !(out.length > 0 && out[out.length - 1].kind === NUM && out[out.length - 1].end >= i - 1);
+    if ((c >= 48 && c <= 57) || signed) {
       const start = i;
       let j = signed ? i + 1 : i;
       while (j < n) {
@@ -237,7 +239,10 @@ export function tokenize(p: Prepared): { tokens: Token[]; truncated: boolean } {
         if (d < 0x2000 ? LETTER[d] !== 1 : !isLetter(s, j)) break;
       }
       const letters = j;
-      while (j < n && (isDigit(s.charCodeAt(j)) || isLetter(s, j))) j++;
+      for (; j < n; j++) {
+        const d = s.charCodeAt(j);
+        if (!(d >= 48 && d <= 57) && !(d < 0x2000 ? LETTER[d] === 1 : isLetter(s, j))) break;
+      }
       const w = s.slice(i, j);
       let nd = root.get(w);
       // A footnote digit glued to a known word ("trường2", "năm học1") is not part of it; "m2", "h5n1" stay whole.
@@ -430,7 +435,8 @@ const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6 
 function romans(ts: Token[]): void {
   for (let k = 1; k < ts.length; k++) {
     const t = ts[k];
-    if (t.kind !== WORD || ROMAN[t.w] === undefined || (ts[k - 1].endMask & M.level) === 0) continue;
+    // Cheap tests first: most words are not "i", "ii", "iii", "iv", "v", "vi" after a level word.
+    if (t.kind !== WORD || t.w.length > 3 || (ts[k - 1].endMask & M.level) === 0 || ROMAN[t.w] === undefined) continue;
     t.kind = NUM;
     t.value = ROMAN[t.w];
     t.integer = true;
