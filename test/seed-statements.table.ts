@@ -62,6 +62,7 @@ export const SEED_STATEMENTS: SeedStatement[] = [
   { seed: S000, quote: "20 giải Nhì", rule: { kind: "compare", op: ">=", value: 20 }, meets: [20, "met"], misses: [19, "not_met"] },
   { seed: S000, quote: "Điểm trung bình xét tuyển thi vào lớp 10 THPT năm học 2025 - 2026 thuộc top 5 Thành phố", rule: { kind: "rank", rank: 5, top: true }, meets: [5, "met"], misses: [6, "not_met"] },
   { seed: S000, quote: "HSG cấp Thành phố phấn đấu 05 giải", rule: { kind: "compare", op: ">=", value: 5 }, meets: [5, "met"], misses: [4, "not_met"] },
+  { seed: S000, quote: "Điểm trung bình xét tuyển thi vào lớp 10 THPT năm học 2025 - 2026 thuộc top các trường dẫn đầu Quận", rule: { kind: "rank", rank: 10, top: true }, meets: [10, "met"], misses: [11, "not_met"] },
   { seed: S000, quote: "Hoàn thành các điều kiện đề nghị Sở GDĐT công nhận trường đạt Chuẩn quốc gia mức độ 2 và UBND Thành phố công nhận trường CLC chậm nhất tháng 6/2025", rule: { kind: "deadline", due: "2025-06-30" }, meets: ["30/06/2025", "met"], misses: ["02/07/2025", "not_met"] },
   { seed: S000, quote: "Sở GDĐT công nhận trường đạt Chuẩn quốc gia mức độ 2", rule: { kind: "level", level: 2 }, meets: [2, "met"], misses: [1, "not_met"] },
   { seed: S000, quote: "UBND Thành phố công nhận trường CLC chậm nhất tháng 6/2025", rule: { kind: "deadline", due: "2025-06-30" }, meets: ["30/06/2025", "met"], misses: ["02/07/2025", "not_met"] },
@@ -213,6 +214,7 @@ export const SEED_STATEMENTS: SeedStatement[] = [
   { seed: S002, quote: "giỏi: 70-75%", rule: { kind: "range", min: 0.7, max: 0.75, sense: "up" }, meets: ["72,5%", "met"], misses: ["69,9%", "not_met"] },
   { seed: S002, quote: "khá: 20-25%", rule: { kind: "range", min: 0.2, max: 0.25, sense: "band" }, meets: ["22,5%", "met"], misses: ["25,1%", "not_met"] },
   { seed: S002, quote: "trung bình: 0-5%", indicator: "Tỷ lệ tốt nghiệp THCS loại trung bình", opts: { direction: "down" }, rule: { kind: "range", min: 0, max: 0.05, sense: "down" }, meets: ["2,5%", "met"], misses: ["5,1%", "not_met"] },
+  { seed: S002, quote: "Điểm bình quân các môn thi vào lớp 10 THPT đứng tốp đầu thành phố", rule: { kind: "rank", rank: 10, top: true }, meets: [10, "met"], misses: [11, "not_met"] },
   { seed: S002, quote: "100% trường tổ chức hoạt động nghiên cứu khoa học, luyện kỹ năng thực hành, vận dụng kiến thức, kỹ năng vào giải quyết những vấn đề thực tiễn", rule: { kind: "compare", op: ">=", value: 1, unit: { kind: "percent" } }, meets: ["100%", "met"], misses: ["99,9%", "not_met"] },
   { seed: S002, quote: "100% trường học thực hiện nghiêm túc Quy tắc ứng xử trong nhà trường", rule: { kind: "compare", op: ">=", value: 1, unit: { kind: "percent" } }, meets: ["100%", "met"], misses: ["99,9%", "not_met"] },
   { seed: S002, quote: "100% trường học triển khai nghiêm túc công tác y tế trường học, công tác phòng chống thiên tai, dịch bệnh", rule: { kind: "compare", op: ">=", value: 1, unit: { kind: "percent" } }, meets: ["100%", "met"], misses: ["99,9%", "not_met"] },
@@ -391,13 +393,4 @@ export const SEED_COMPOUNDS: Array<{ seed: string; quote: string; parts: Array<R
     quote: "Thi GVG cấp Thành phố: Phấn đấu ít nhất 03 giải Nhất, 03 giải Nhì.",
     parts: [{ kind: "compare", value: 3 }, { kind: "compare", value: 3 }],
   },
-];
-
-/**
- * Seed statements that name no figure to judge ("tốp đầu": no place is named). The reader refuses them and says what is
- * missing, rather than guess a place (an earlier reader guessed "top 10").
- */
-export const SEED_REFUSED: Array<{ seed: string; quote: string; code: string }> = [
-  { seed: S000, quote: "Điểm trung bình xét tuyển thi vào lớp 10 THPT năm học 2025 - 2026 thuộc top các trường dẫn đầu Quận", code: "vague" },
-  { seed: S002, quote: "Điểm bình quân các môn thi vào lớp 10 THPT đứng tốp đầu thành phố", code: "vague" },
 ];

@@ -197,8 +197,8 @@ const UNREADABLE: Array<[string, string]> = [
   ["=A1+1", "unreadable"],
   ["=SUM(B2:B9)", "unreadable"],
   ["chậm nhất tháng 13/2025", "bad_date"],
-  // "tốp đầu" names no place: refused, not guessed as "top 10".
-  ["tốp đầu thành phố", "vague"],
+  // "nhóm đầu" names no place: refused, not guessed.
+  ["đưa địa phương vươn lên nhóm đầu về chỉ số DTI cả nước", "unreadable"],
   ["trước ngày 31/02/2025", "bad_date"],
 ];
 
@@ -239,10 +239,10 @@ describe("parseTarget", () => {
     expect(r.ok && r.warnings.map((w) => w.code)).toContain("implausible_value");
   });
 
-  it("refuses 'tốp đầu' and says that no place is named", () => {
+  it("reads 'tốp đầu' as top 10 and warns that no number was written", () => {
     const r = parseTarget("tốp đầu thành phố");
-    expect(r.ok ? r.rule : r.error).toMatchObject({ code: "vague" });
-    expect(!r.ok && r.error.message.vi).toContain("không nêu thứ hạng");
+    expect(r.ok && r.rule).toMatchObject({ kind: "rank", rank: 10, top: true, field: "thành phố" });
+    expect(r.ok && r.warnings.map((w) => w.code)).toContain("target_partly_read");
   });
 
   it("warns when a year had to be guessed for 'tháng 6'", () => {

@@ -298,7 +298,7 @@ export function judgeChange(rule: RuleOf<"change">, r: CellReading, c: JudgeCtx,
         if (bv === 0) return { vi: "số liệu gốc bằng 0, không tính được thay đổi theo %", en: "the baseline is 0, so a relative change cannot be computed" };
         return bandStatus(compareStatus(delta / Math.abs(bv), ">=", rule.amount ?? 0, c.tol), delta / Math.abs(bv), rule.amountMax);
       case "times":
-        if (!(bv > 0)) return { vi: "số liệu gốc phải dương để tính số lần", en: "the baseline must be positive to compute a multiple" };
+        if (!(bv > 0) || (rule.direction === "decrease" && !(av > 0))) return { vi: "số liệu gốc và số liệu phải dương để tính số lần", en: "the baseline and the figure must be positive to compute a multiple" };
         return compareStatus(rule.direction === "increase" ? av / bv : bv / av, ">=", rule.amount ?? 1, c.tol);
     }
   };

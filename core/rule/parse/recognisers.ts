@@ -265,9 +265,25 @@ function rank(c: Ctx, out: Cand[]): void {
       if ((t.lex.mask & M.lead) !== 0) lead = i;
       else for (let k = i + t.lexLen; k < ts.length && k <= i + t.lexLen + 3; k++) if (ts[k].lex && (ts[k].lex!.mask & M.lead) !== 0) lead = k;
       if (lead < 0 && !(isWord(ts[i + t.lexLen], "đầu"))) continue;
-      // "tốp đầu", "nhóm đầu" name no place: refused rather than guessed, and the refusal says what is missing.
       const endTok = lead >= 0 ? lead + ts[lead].lexLen : i + t.lexLen + 1;
-      c.vague = src(c, i, endTok);
+      const said = src(c, i, endTok);
+      if (t.w === "nhóm") {
+        // "vươn lên nhóm đầu" names no place: refused rather than guessed, and the refusal says what is missing.
+        c.vague = said;
+        return;
+      }
+      // "tốp đầu", "top các trường dẫn đầu": the plans' established reading is top 10, said in a warning so the
+      // clerk can write the number (bundled plans carry it; a refusal would stop them loading from a sheet).
+      const field = fieldAfter(c, endTok);
+      out.push({
+        rule: { kind: "rank", rank: 10, top: true, field },
+        used: [],
+        score: SCORE.lead,
+        by: "rank",
+        subject: null,
+        subjectFn: () => cleanSubject(c.p.src.slice(0, t.start).replace(/(?:đứng|thuộc|nằm trong|trong)\s*$/iu, "")),
+        warnings: [warn("target_partly_read", `"${said}" được hiểu là top 10; nên ghi rõ số`, `"${said}" read as top 10; state a number`)],
+      });
       return;
     }
     if ((t.lex.mask & M.lead) !== 0 && (t.w === "dẫn" || t.w === "đứng" || t.w === "xếp")) {

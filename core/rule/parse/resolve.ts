@@ -108,7 +108,9 @@ function sameMeasure(unit: string, h: Extract<UnitHint, { kind: "measure" }>): b
  */
 export function contradicts(rule: Reading, h: UnitHint | null): boolean {
   if (!h || h.kind === "rank" || h.kind === "level" || h.kind === "date") return false;
-  if (rule.kind === "deadline" || rule.kind === "boolean") return true;
+  // ĐVT "ngày" (or "tháng", "năm") over a deadline names the column of dates, not a count of days.
+  if (rule.kind === "deadline") return !(h.kind === "measure" && h.dim === "time" && h.per === null);
+  if (rule.kind === "boolean") return true;
   if (rule.kind !== "compare" && rule.kind !== "range") return false;
   const u = rule.unit;
   if (h.kind === "measure" && h.dim !== null) {
