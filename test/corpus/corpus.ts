@@ -70,7 +70,7 @@ const DATE = String.raw`\d{4}-\d{2}-\d{2}`;
 const READING_FORMS: RegExp[] = [
   new RegExp(String.raw`^(?:>=|>|<=|<|=) ${NUM}(?:/${NUM})?(?: \S.*)?$`), // compare, with an optional unit
   new RegExp(String.raw`^in [\[(]${NUM}, ${NUM}[\])](?: \S.*)?$`), // band
-  new RegExp(String.raw`^level (?:>=|=|<=) ${NUM}$`),
+  new RegExp(String.raw`^level (?:>=|=|<=) (?:${NUM}|[ABC][12])$`), // a numbered level or a CEFR level (B2)
   new RegExp(String.raw`^rank (?:<=|=) ${NUM}(?: of ${NUM})?$`),
   new RegExp(String.raw`^rank in \[${NUM}, ${NUM}\](?: of ${NUM})?$`),
   new RegExp(String.raw`^change (?:[+-]${NUM}|[+-] any|in \[${NUM}, ${NUM}\])(?: \S.*)?$`),
