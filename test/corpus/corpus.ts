@@ -70,10 +70,12 @@ const DATE = String.raw`\d{4}-\d{2}-\d{2}`;
 const READING_FORMS: RegExp[] = [
   new RegExp(String.raw`^(?:>=|>|<=|<|=) ${NUM}(?:/${NUM})?(?: \S.*)?$`), // compare, with an optional unit
   new RegExp(String.raw`^in [\[(]${NUM}, ${NUM}[\])](?: \S.*)?$`), // band
-  new RegExp(String.raw`^level (?:>=|=|<=) (?:${NUM}|[ABC][12])$`), // a numbered level or a CEFR level (B2)
+  // a numbered level, a CEFR level (B2), or a named grade on a known scale (Khá, Nhì, Hoàn thành tốt)
+  new RegExp(String.raw`^level (?:>=|=|<=) (?:${NUM}|[ABC][12]|\p{Lu}\p{Ll}*(?: \p{Ll}+)*)$`, "u"),
   new RegExp(String.raw`^rank (?:<=|=) ${NUM}(?: of ${NUM})?$`),
   new RegExp(String.raw`^rank in \[${NUM}, ${NUM}\](?: of ${NUM})?$`),
-  new RegExp(String.raw`^change (?:[+-]${NUM}|[+-] any|in \[${NUM}, ${NUM}\])(?: \S.*)?$`),
+  // absolute or relative change, any increase/decrease, a band of changes, or a multiple (`x1.5` = "tăng 1,5 lần")
+  new RegExp(String.raw`^change (?:[+-]${NUM}|[+-] any|in \[${NUM}, ${NUM}\]|x${NUM})(?: \S.*)?$`),
   new RegExp(String.raw`^(?:by|from|on) ${DATE}$`),
   new RegExp(String.raw`^window ${DATE}\.\.${DATE}$`),
   new RegExp(String.raw`^freq (?:>=|=|<=) ${NUM} per \S.*$`),
@@ -90,7 +92,8 @@ const READING_FORMS: RegExp[] = [
  */
 export function validExpected(expected: string): boolean {
   const review = /^review (.+) or (.+)$/.exec(expected);
-  const readings = review ? [review[1], review[2]] : expected.split(";").map((s) => s.trim());
+  // each alternative of a review may itself be a compound (`review A; B or C; D`)
+  const readings = (review ? [review[1], review[2]] : [expected]).flatMap((r) => r.split(";").map((s) => s.trim()));
   return readings.every((r) => r !== "" && READING_FORMS.some((f) => f.test(r)));
 }
 
