@@ -1,5 +1,5 @@
 // `chitieu` command dispatcher: each subcommand lives in cli/commands/<name>.ts and exports `run(argv)`; crashes, broken pipes and --version are handled here.
-import pkg from "../package.json";
+import { version } from "../package.json";
 import { CliError, EXIT } from "./errors";
 
 /**
@@ -8,9 +8,11 @@ import { CliError, EXIT } from "./errors";
  */
 export const EXIT_INTERNAL = 3;
 
-const { version } = pkg;
-/** Where a crash line asks users to send it: package.json's `bugs.url` once the project has a public tracker. */
-const REPORT_TO = (pkg as { bugs?: { url?: string } }).bugs?.url;
+/**
+ * Where a crash line asks users to send it. The project has no public tracker yet, so the line asks them to send it to
+ * whoever supports chitieu for them (the office's IT); put the tracker's address here when there is one.
+ */
+const REPORT_TO: string | undefined = undefined;
 
 type Command = { run(argv: string[]): Promise<number> };
 /** A command table: each entry loads its module on demand and has a one-line help. */

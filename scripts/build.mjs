@@ -4,6 +4,7 @@ import { mkdir, readFile, rm, writeFile, copyFile } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { buildSheets } from "./build-sheets.mjs";
+import { buildCli } from "./build-cli.mjs";
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 /** Scratch output of the build (generated sources, Node bundles of build helpers); never committed. */
@@ -82,7 +83,7 @@ export async function buildExcel({ baseUrl = process.env.CHITIEU_BASE_URL, outDi
 }
 
 /** Build targets by name; `node scripts/build.mjs` runs them all in this order. */
-export const TARGETS = { docs: buildDocs, excel: buildExcel, sheets: buildSheets };
+export const TARGETS = { cli: buildCli, docs: buildDocs, excel: buildExcel, sheets: buildSheets };
 
 async function main(names) {
   const chosen = names.length > 0 ? names : Object.keys(TARGETS);
