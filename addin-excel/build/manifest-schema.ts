@@ -105,6 +105,15 @@ function localeAware(ns: string, valueType: string, override: string, withId?: s
   };
 }
 
+/**
+ * The per-locale override types (`<Override Locale="vi-VN" Value="…"/>`), which both the manifest schema and the
+ * basic-types schema declare in their own namespace, one per value type.
+ */
+function localeOverrides(key: (t: string) => string): Record<string, ComplexType> {
+  const types: Array<[string, string]> = [["LocaleOverride", "NonEmptyString"], ["ShortLocaleOverride", "ShortString"], ["LongLocaleOverride", "LongString"], ["URLLocaleOverride", "URL"]];
+  return Object.fromEntries(types.map(([name, value]) => [key(name), { sequence: [], attributes: { Locale: req("CultureName"), Value: req(value) } }]));
+}
+
 /** Complex types by "namespace#Name". */
 export const COMPLEX: Record<string, ComplexType> = {
   // --- OfficeAppManifestV1_1 (namespace appforoffice/1.1)
@@ -135,10 +144,7 @@ export const COMPLEX: Record<string, ComplexType> = {
       { any: "http://www.w3.org/2000/09/xmldsig#", min: 0, max: 1 },
     ],
   },
-  [A("LocaleOverride")]: { sequence: [], attributes: { Locale: req("CultureName"), Value: req("NonEmptyString") } },
-  [A("ShortLocaleOverride")]: { sequence: [], attributes: { Locale: req("CultureName"), Value: req("ShortString") } },
-  [A("LongLocaleOverride")]: { sequence: [], attributes: { Locale: req("CultureName"), Value: req("LongString") } },
-  [A("URLLocaleOverride")]: { sequence: [], attributes: { Locale: req("CultureName"), Value: req("URL") } },
+  ...localeOverrides(A),
   [A("ShortLocaleAwareSetting")]: localeAware(NS.app, "ShortString", A("ShortLocaleOverride")),
   [A("LongLocaleAwareSetting")]: localeAware(NS.app, "LongString", A("LongLocaleOverride")),
   [A("URLLocaleAwareSetting")]: localeAware(NS.app, "URL", A("URLLocaleOverride")),
@@ -153,9 +159,7 @@ export const COMPLEX: Record<string, ComplexType> = {
   [A("TaskPaneAppSettings")]: { sequence: [app("SourceLocation", 1, 1, A("URLLocaleAwareSetting"))] },
 
   // --- OfficeAppBasicTypesV1_0 (namespace officeappbasictypes/1.0)
-  [B("ShortLocaleOverride")]: { sequence: [], attributes: { Locale: req("CultureName"), Value: req("ShortString") } },
-  [B("LongLocaleOverride")]: { sequence: [], attributes: { Locale: req("CultureName"), Value: req("LongString") } },
-  [B("URLLocaleOverride")]: { sequence: [], attributes: { Locale: req("CultureName"), Value: req("URL") } },
+  ...localeOverrides(B),
   [B("ImageLocaleAwareSettingWithId")]: localeAware(NS.bt, "URL", B("URLLocaleOverride"), "ReferenceId"),
   [B("URLLocaleAwareSettingWithId")]: localeAware(NS.bt, "URL", B("URLLocaleOverride"), "ReferenceId"),
   [B("ShortLocaleAwareSettingWithId")]: localeAware(NS.bt, "ShortString", B("ShortLocaleOverride"), "ReferenceId"),
