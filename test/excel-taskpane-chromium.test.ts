@@ -6,8 +6,9 @@ import { extname, join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { buildExcel } from "../scripts/build.mjs";
 import { FUNCTIONS } from "../core/functions/registry";
+import { OFFICE_JS_URL } from "../addin-excel/build/page";
 
-const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1.1/hosted/office.js";
+const OFFICE_JS = OFFICE_JS_URL;
 const BASE = "https://localhost:3000/";
 const XSS = "<img src=x onerror=alert(1)>";
 const SCREENSHOT = "/tmp/chitieu-excel-taskpane.png";

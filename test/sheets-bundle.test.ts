@@ -145,14 +145,14 @@ describe("custom functions through the bundle", () => {
 });
 
 describe("the menu", () => {
-  it("onOpen builds the Chỉ tiêu menu whose items call global functions", () => {
+  it("onOpen builds the add-on menu (Extensions › Chỉ tiêu) whose items call global functions", () => {
     const { fakes, ctx } = env([["x"]]);
     ctx.onOpen({});
     expect(fakes.ui.menus).toHaveLength(1);
+    expect(fakes.calls.byMethod.get("Ui.createAddonMenu")).toBe(1);
     const menu = fakes.ui.menus[0];
-    expect(menu.name).toBe("Chỉ tiêu");
     const items = menu.items.filter((i): i is { label: string; fn: string } => i !== "separator");
-    expect(items.map((i) => i.label)).toEqual(["Kiểm tra", "Báo cáo", "Chèn kế hoạch", "Kiểm tra kế hoạch", "Mở bảng điều khiển"]);
+    expect(items.map((i) => i.label)).toEqual(["Mở bảng điều khiển", "Kiểm tra", "Báo cáo", "Chèn kế hoạch", "Kiểm tra kế hoạch"]);
     for (const i of items) expect(typeof ctx[i.fn], i.fn).toBe("function");
   });
 

@@ -2,15 +2,10 @@
 import type { LayoutOverrides } from "../../core/sheet/types";
 import type { PlanRequest } from "../shared/protocol";
 import { check, choosePlan, init, insertPlan, lint, listSheets, remap, report, selectCell, setLang, write } from "./flows";
-import { menuCheck, menuInsertPlan, menuLintPlan, menuReport, onOpen, showSidebar } from "./menu";
+import { menuCheck, menuInsertPlan, menuLintPlan, menuReport, onInstall, onOpen, showSidebar } from "./menu";
 
 export { runForSheets } from "./functions";
-export { onOpen, showSidebar, menuCheck, menuReport, menuInsertPlan, menuLintPlan };
-
-/** Installing as an add-on runs onInstall; it builds the same menu. */
-export function onInstall(): void {
-  onOpen();
-}
+export { onOpen, onInstall, showSidebar, menuCheck, menuReport, menuInsertPlan, menuLintPlan };
 
 /**
  * google.script.run copies arguments and results as plain JSON; a round trip through JSON makes sure nothing

@@ -5,18 +5,32 @@ import { SIDEBAR_FILE } from "./entry-points";
 import { check, insertPlan, lint, report, write } from "./flows";
 import { loadState } from "./store";
 
-/** Builds the menu (a simple trigger: Vietnamese labels, no stored state read, no authorization needed). */
-export function onOpen(): void {
+/**
+ * Builds the add-on menu (Tiện ích mở rộng › Chỉ tiêu), following Google's editor add-on conventions: `createAddonMenu`
+ * (a top-level createMenu would be moved under Extensions anyway once published, with a different look), the sidebar
+ * first as the add-on's home, and nothing that needs authorization: onOpen also runs in ScriptApp.AuthMode.NONE (an
+ * installed add-on in a file where it has not been used yet), where reading properties or the sheet would fail, so the
+ * labels are fixed Vietnamese text and no service but the menu is called.
+ */
+export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   SpreadsheetApp.getUi()
-    .createMenu(st("vi", "menu"))
+    .createAddonMenu()
+    .addItem(st("vi", "menuSidebar"), "showSidebar")
+    .addSeparator()
     .addItem(st("vi", "menuCheck"), "menuCheck")
     .addItem(st("vi", "menuReport"), "menuReport")
     .addSeparator()
     .addItem(st("vi", "menuInsertPlan"), "menuInsertPlan")
     .addItem(st("vi", "menuLintPlan"), "menuLintPlan")
-    .addSeparator()
-    .addItem(st("vi", "menuSidebar"), "showSidebar")
     .addToUi();
+}
+
+/**
+ * Runs once when a user installs the add-on (from the Marketplace or the admin's domain install), in AuthMode.FULL.
+ * The file that was open gets its menu at once, without a reload, as Google's add-on guide asks.
+ */
+export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
+  onOpen(e as unknown as GoogleAppsScript.Events.SheetsOnOpen);
 }
 
 /** Opens the sidebar (the built Sidebar.html, script and style inlined). */

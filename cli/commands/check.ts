@@ -1,5 +1,6 @@
 // `chitieu check`: judge a workbook's figures against a plan and write a new workbook with live verdicts, colours and the report.
 import { basename, dirname, join } from "node:path";
+import { expandFileArgs } from "../glob";
 import { EXIT, CliError } from "../errors";
 import { asOfOption, langOption, parseCli, toleranceOption } from "../xlsx/args";
 import { checkFile } from "../xlsx/check";
@@ -56,10 +57,12 @@ export async function run(argv: string[]): Promise<number> {
     process.stdout.write(HELP + "\n");
     return EXIT.ok;
   }
-  if (positionals.length !== 1) {
-    throw new CliError("cần đúng một tệp .xlsx: chitieu check <sổ.xlsx>", "expected exactly one .xlsx file: chitieu check <book.xlsx>");
+  // A pattern (truong\*.xlsx on Windows) counts as the files it matches: check takes exactly one.
+  const files = await expandFileArgs(positionals);
+  if (files.length !== 1) {
+    throw new CliError("cần đúng một tệp .xlsx: chitieu check <sổ.xlsx> (nhiều tệp: chitieu consolidate)", "expected exactly one .xlsx file: chitieu check <book.xlsx> (many files: chitieu consolidate)");
   }
-  const input = positionals[0];
+  const input = files[0];
   const lang = langOption(values.lang);
   const asOf = asOfOption(values["as-of"]);
   const tolerance = toleranceOption(values.tolerance);

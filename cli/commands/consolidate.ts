@@ -1,6 +1,7 @@
 // `chitieu consolidate`: many schools' or wards' workbooks into one district roll-up with per-unit verdicts.
 import { basename } from "node:path";
 import { EXIT, CliError } from "../errors";
+import { expandFileArgs } from "../glob";
 import { asOfOption, langOption, parseCli, toleranceOption } from "../xlsx/args";
 import { collectFiles, consolidate } from "../xlsx/consolidate";
 import { resolvePlan } from "../xlsx/plan";
@@ -57,7 +58,7 @@ export async function run(argv: string[]): Promise<number> {
   const asOf = asOfOption(values["as-of"]);
   const tolerance = toleranceOption(values.tolerance);
   const plan = await resolvePlan(values.plan);
-  const files = await collectFiles(positionals, [values.output]);
+  const files = await collectFiles(await expandFileArgs(positionals), [values.output]);
   await assertNotInput(values.output, files);
 
   const done = await consolidate(files, plan, { lang, asOf, tolerance, onProgress: values.quiet ? undefined : progress() });

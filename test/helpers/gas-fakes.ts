@@ -58,6 +58,8 @@ export interface GasFakes {
   /** Reads a sheet back as plain values (formulas as "=…" text where present). */
   snapshot(name: string): Array<Array<Cell | string>>;
   lock: { held: boolean; acquisitions: number };
+  /** Every grid written with setValues or setFormulas, in order, to see what crossed the API. */
+  writes: Array<{ method: "setValues" | "setFormulas"; data: unknown[][] }>;
 }
 
 /** The largest value Apps Script keeps in one property (9 KB, counted in UTF-8 bytes); larger values throw, as the real service does. */
@@ -126,6 +128,7 @@ export function createGasFakes(opts: { timeZone?: string; spreadsheetName?: stri
   const ui: FakeUiState = { menus: [], sidebars: [], alerts: [] };
   const documentProperties = new Map<string, string>();
   const lock = { held: false, acquisitions: 0 };
+  const writes: GasFakes["writes"] = [];
   let active = 0;
 
   const newState = (name: string): FakeSheetState => ({
@@ -206,6 +209,7 @@ export function createGasFakes(opts: { timeZone?: string; spreadsheetName?: stri
       setValues: (data: Cell[][]) => {
         count("Range.setValues");
         checkShape(data, "setValues");
+        writes.push({ method: "setValues", data });
         // A leading apostrophe makes Sheets keep the rest as text and hide the apostrophe.
         write(s.values, data.map((r) => r.map((v) => (typeof v === "string" && v.startsWith("'") ? v.slice(1) : v))));
         // Writing a value clears a formula, as in Sheets; a value starting with "=" becomes a formula there too.
@@ -215,8 +219,11 @@ export function createGasFakes(opts: { timeZone?: string; spreadsheetName?: stri
       setFormulas: (data: string[][]) => {
         count("Range.setFormulas");
         checkShape(data, "setFormulas");
-        write(s.formulas, data);
-        write(s.values, data.map((r) => r.map(() => "")));
+        writes.push({ method: "setFormulas", data });
+        // Like typing into each cell: "=…" becomes a formula; anything else is entered as a value (a leading
+        // apostrophe keeps text as text and is hidden), and "" clears the cell.
+        write(s.formulas, data.map((r) => r.map((v) => (v.startsWith("=") ? v : ""))));
+        write(s.values, data.map((r) => r.map((v) => (v.startsWith("=") ? "" : v.startsWith("'") ? v.slice(1) : v))));
         return range;
       },
       setValue: (v: Cell) => {
@@ -258,6 +265,7 @@ export function createGasFakes(opts: { timeZone?: string; spreadsheetName?: stri
         return range;
       },
       activate: () => (count("Range.activate"), range),
+      offset: (dr: number, dc: number, nr?: number, nc?: number) => (count("Range.offset"), makeRange(s, row + dr, col + dc, nr ?? rows, nc ?? cols)),
       clear: () => {
         count("Range.clear");
         write(s.values, grid(rows, cols, "" as Cell));
@@ -569,6 +577,7 @@ export function createGasFakes(opts: { timeZone?: string; spreadsheetName?: stri
     ui,
     documentProperties,
     lock,
+    writes,
     addSheet(name, values, formats) {
       const s = newState(name);
       const rows = values.length;
