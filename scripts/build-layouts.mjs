@@ -32,16 +32,6 @@ export async function layoutDirs() {
   return out;
 }
 
-/** The files a layout's book.ts generates, by name. */
-export async function render(dir, id) {
-  const { toFods, toExpectedMd } = await import(pathToFileURL(join(LAYOUTS, "fods.ts")).href);
-  const mod = await import(pathToFileURL(join(dir, "book.ts")).href);
-  const book = mod.default();
-  const files = { "book.fods": toFods(book), "expected.md": toExpectedMd(id, book) };
-  if (book.plan) files["plan.json"] = JSON.stringify(book.plan, null, 2) + "\n";
-  return files;
-}
-
 async function main(argv) {
   const check = argv.includes("--check");
   const noXlsx = argv.includes("--no-xlsx") || check;
@@ -50,7 +40,8 @@ async function main(argv) {
   const chosen = words.length ? all.filter((l) => words.some((w) => l.id.includes(w) || l.set === w)) : all;
   let drift = 0;
   for (const l of chosen) {
-    const files = await render(l.dir, l.id);
+    const { renderLayout } = await import(pathToFileURL(join(LAYOUTS, "layouts.ts")).href);
+    const files = await renderLayout(l.dir, l.id);
     for (const [name, text] of Object.entries(files)) {
       const path = join(l.dir, name);
       const old = existsSync(path) ? await readFile(path, "utf8") : null;

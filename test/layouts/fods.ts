@@ -487,7 +487,7 @@ export function toExpectedMd(id: string, book: Book): string {
   if (f.notes) lines.push(`- notes: ${f.notes}`);
   lines.push("", "| sheet | cell | indicator | target | actual | expected | why |", "|---|---|---|---|---|---|---|");
   for (const e of book.expectations) {
-    lines.push(`| ${cellText(e.sheet)} | ${e.cell} | ${cellText(e.indicator)} | ${cellText(e.target)} | ${cellText(e.actual ?? "")} | ${e.status} | ${cellText(e.why ?? "")} |`);
+    lines.push(`| ${cellText(e.sheet)} | ${cellText(e.cell)} | ${cellText(e.indicator)} | ${cellText(e.target)} | ${cellText(e.actual ?? "")} | ${e.status} | ${cellText(e.why ?? "")} |`);
   }
   return lines.join("\n") + "\n";
 }

@@ -69,7 +69,7 @@ export default function book(): Book {
   put(28, ["15", "Tỷ lệ phòng học kiên cố", "%", 78.6, "100%", "chưa có", "", "Chờ số liệu kiểm kê", "no_data", "\"chưa có\""]);
   signature(s, 30, { col: "B", title: "NGƯỜI LẬP BẢNG", name: "Hồ Thị Lan" }, { col: "E", title: "HIỆU TRƯỞNG", name: "Trần Văn Minh" });
   b.facts = {
-    sheet: "Chỉ tiêu 2020-2025 (not the first sheet: \"Thông tin chung\" has a size table with figures but no targets)",
+    sheet: "Chỉ tiêu 2020-2025",
     headerRows: "9",
     nameColumn: "B (Chỉ tiêu)",
     target: "column E (Chỉ tiêu đến năm 2025)",
@@ -78,7 +78,7 @@ export default function book(): Book {
     otherRows: "10, 14, 20, 24 (sections I-IV), 30-36 (signature)",
     asOf: "2025-05-31",
     period: "2020-2025",
-    notes: "\"Chỉ tiêu\" is the NAME column here (the indicator), while the target column is \"Chỉ tiêu đến năm 2025\".",
+    notes: "Not the first sheet: \"Thông tin chung\" has a size table with figures but no targets. \"Chỉ tiêu\" is the NAME column here (the indicator), while the target column is \"Chỉ tiêu đến năm 2025\".",
   };
   return b;
 }
