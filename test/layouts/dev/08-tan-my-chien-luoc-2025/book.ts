@@ -31,7 +31,7 @@ export default function book(): Book {
   s.cols([5, 46, 9, 12, 15, 14, 12, 24]);
   titleBlock(s, {
     left: ["PHÒNG GD&ĐT PHONG ĐIỀN", "TRƯỜNG TH TÂN MỸ"],
-    date: "Phong Mỹ, ngày 31 tháng 5 năm 2025",
+    date: "Phong Mỹ, ngày 10 tháng 01 năm 2026",
     title: ["BẢNG THEO DÕI THỰC HIỆN CHỈ TIÊU KẾ HOẠCH PHÁT TRIỂN NHÀ TRƯỜNG", "GIAI ĐOẠN 2020-2025", "(Kèm theo Kế hoạch số 20a/KH-THTM ngày 15/9/2021)"],
     leftSpan: ["A", "B"],
     rightSpan: ["D", "H"],
@@ -76,9 +76,9 @@ export default function book(): Book {
     actualColumns: "F (Thực hiện năm học 2024-2025)",
     ignoreColumns: "D (hidden: Năm học 2020-2021), G (Tự đánh giá: the school's own words, some wrong), H (Ghi chú)",
     otherRows: "10, 14, 20, 24 (sections I-IV), 30-36 (signature)",
-    asOf: "2025-05-31",
+    asOf: "2026-01-10",
     period: "2020-2025",
-    notes: "Not the first sheet: \"Thông tin chung\" has a size table with figures but no targets. \"Chỉ tiêu\" is the NAME column here (the indicator), while the target column is \"Chỉ tiêu đến năm 2025\".",
+    notes: "The review is dated after the end of 2025, so targets \"đến năm 2025\" are due and a shortfall is not_met. Not the first sheet: \"Thông tin chung\" has a size table with figures but no targets. \"Chỉ tiêu\" is the NAME column here (the indicator), while the target column is \"Chỉ tiêu đến năm 2025\".",
   };
   return b;
 }
