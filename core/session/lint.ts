@@ -4,6 +4,7 @@ import type { Plan } from "../plan/schema";
 import { lintPlan, type LintSeverity } from "../plan/lint";
 import { cellAddress, type SheetData } from "../sheet/model";
 import { cellText } from "../sheet/text";
+import { dmy } from "./options";
 
 /** One finding, worded whole, with the cell to select when the plan is a sheet of this workbook. */
 export interface LintLine {
@@ -60,12 +61,13 @@ export function nameAt(plan: Plan, path: string): Bilingual | null {
 
 /**
  * Replaces every JSON path ("trùng với tasks[3]") and every indicator id ("13 phường: mn.pc.5-tuoi.phuong") inside
- * a message by the thing's name, so no finding points at something the clerk never sees.
+ * a message by the thing's name, so no finding points at something the clerk never sees; ISO dates as dd/mm/yyyy.
  */
 function humanise(text: string, plan: Plan, lang: "vi" | "en"): string {
   const names = new Map(plan.indicators.map((i) => [i.id, lang === "vi" ? `«${short(i.name)}»` : `“${short(i.name)}”`] as const));
   return text
     .replace(/\b(indicators|tasks)\[(\d+)\](?:\.[a-z]+)?/g, (p) => nameAt(plan, p)?.[lang] ?? p)
+    .replace(/\b(\d{4})-(\d{2})-(\d{2})\b/g, (iso) => dmy(iso))
     .replace(/[a-z0-9][a-z0-9._-]*[a-z0-9]/g, (w) => names.get(w) ?? w);
 }
 

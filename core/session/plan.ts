@@ -133,14 +133,15 @@ export async function resolvePlan(choice: PlanChoice, readSheet: (name: string) 
 }
 
 /**
- * The plans whose title, issuer, period or id contain every word of the query, ignoring accents and case.
+ * The plans in which every word of the query starts a word of the title, issuer, period or id, ignoring accents and case.
  * @example searchPlans(plans, "hai an 2024").map((p) => p.id) → ["hai-an-2024-2025"]
  */
 export function searchPlans<P extends Pick<Plan, "id" | "title" | "issuer" | "period">>(plans: P[], query: string): P[] {
   const words = fold(query).split(" ").filter((w) => w !== "");
   if (words.length === 0) return plans;
+  // Each word of the query starts a word of the plan's text: "an" finds "Hải An", not every "Giang" and "ban".
   return plans.filter((p) => {
-    const hay = fold(`${p.title} ${p.issuer} ${p.period} ${p.id}`);
-    return words.every((w) => hay.includes(w));
+    const hay = fold(`${p.title} ${p.issuer} ${p.period} ${p.id.replace(/[-.]/g, " ")}`).split(" ");
+    return words.every((w) => hay.some((x) => x.startsWith(w)));
   });
 }

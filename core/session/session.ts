@@ -14,7 +14,7 @@ import { valuesIn, type SheetInfo, type WorkbookHost } from "../host/host";
 import { withCustomFunctionFallbacks } from "./fallbacks";
 import { lintLines, type LintLine } from "./lint";
 import { judgeOptions, periodOf, todayIso, type JudgeOptions } from "./options";
-import { resolvePlan, type PlanChoice, type PlanProblem } from "./plan";
+import { planFromJson, resolvePlan, type PlanChoice, type PlanProblem } from "./plan";
 import { resultsView, type ResultsView } from "./results";
 import { emptyState, readState, type CreatedKind, type ReportFields, type SavedState } from "./state";
 
@@ -106,14 +106,18 @@ export class Session {
   notice: Bilingual | null = null;
   lintResult: LintLine[] | null = null;
   readonly bundled: Plan[];
-  private readonly today: string;
+  /** Today, ISO (the default report date; a running period is judged on it). */
+  readonly today: string;
   private listeners: (() => void)[] = [];
+  /** The host gave the language (Excel keeps it per user); otherwise the workbook's stored one wins. */
+  private readonly langGiven: boolean;
 
   constructor(
     readonly host: WorkbookHost,
     opts: SessionOptions = {},
   ) {
     this.lang = opts.lang ?? "vi";
+    this.langGiven = opts.lang !== undefined;
     this.today = opts.today ?? todayIso();
     this.bundled = loadBundledPlans();
   }
@@ -163,7 +167,7 @@ export class Session {
   async start(): Promise<void> {
     await this.run(WORDS.loading, async () => {
       this.state = readState(await this.host.loadState());
-      if (this.state.lang) this.lang = this.state.lang;
+      if (this.state.lang && !this.langGiven) this.lang = this.state.lang;
       await this.listSheets();
       if (this.state.plan) await this.resolve(this.state.plan);
       const intent = this.state.intent;
@@ -201,11 +205,12 @@ export class Session {
     await this.run(WORDS.loading, () => this.listSheets());
   }
 
-  private async resolve(choice: PlanChoice): Promise<boolean> {
+  /** Resolves a choice into `plan`; on failure the problems are kept and, unless `keep`, the plan is gone too. */
+  private async resolve(choice: PlanChoice, keep = false): Promise<boolean> {
     const r = await resolvePlan(choice, (n) => this.host.readSheet(n));
     if (!r.ok) {
       this.planProblems = r.problems;
-      this.plan = null;
+      if (!keep) this.plan = null;
       return false;
     }
     this.planProblems = r.warnings;
@@ -217,7 +222,7 @@ export class Session {
   async choosePlan(choice: PlanChoice): Promise<void> {
     await this.run(WORDS.plan, async () => {
       this.lintResult = null;
-      if (!(await this.resolve(choice))) {
+      if (!(await this.resolve(choice, true))) {
         this.say({ message: this.planProblems[0].message, cells: this.planProblems.flatMap((p) => (p.cell ? [p.cell] : [])) });
         return;
       }
@@ -229,6 +234,18 @@ export class Session {
       const p = this.plan;
       this.say(null, p ? { vi: `Đã chọn kế hoạch «${p.title}» (${p.indicators.length} chỉ tiêu).`, en: `Plan “${p.title}” chosen (${p.indicators.length} indicators).` } : { vi: "Không dùng kế hoạch: chỉ tiêu lấy từ cột Kế hoạch trên trang.", en: "No plan: targets come from the sheet’s target column." });
     });
+  }
+
+  /** Chooses a plan given as JSON text (a file's content or a paste); a broken one is a problem and changes nothing. */
+  async choosePlanJson(text: string, fileName?: string): Promise<void> {
+    const r = planFromJson(text, fileName);
+    if (!r.ok) {
+      this.say({ message: r.problems[0].message, cells: [] });
+      this.planProblems = r.problems;
+      this.emit();
+      return;
+    }
+    await this.choosePlan(fileName ? { kind: "file", plan: r.plan, fileName } : { kind: "file", plan: r.plan });
   }
 
   /** Whether a plan choice is made and usable, so the flow can go on to the sheet. */

@@ -1,12 +1,12 @@
-// The column mapping a user confirms before anything is written, as plain JSON in the user's language: built once for the Excel task pane and the Sheets server.
-import type { Lang } from "../../core/types";
-import type { CheckedSheet, ColumnRole, LayoutOverrides } from "../../core/sheet/types";
-import { columnLetters, type SheetData } from "../../core/sheet/model";
-import { cellText } from "../../core/sheet/text";
+// The column mapping a user confirms before anything is written, as plain data in the user's language: what the mapping step draws.
+import type { Lang } from "../core/types";
+import type { CheckedSheet, ColumnRole, LayoutOverrides } from "../core/sheet/types";
+import { columnLetters, type SheetData } from "../core/sheet/model";
+import { cellText } from "../core/sheet/text";
 import { t, type ROLE_TEXT } from "./text";
 
 /** Roles offered in the mapping table of an indicator list, in the order a clerk reads the sheet. */
-export const LIST_ROLES: readonly (keyof typeof ROLE_TEXT)[] = ["id", "name", "unit", "target", "baseline", "actual", "actualNumerator", "actualDenominator", "rate"];
+export const LIST_ROLES: readonly (keyof typeof ROLE_TEXT)[] = ["id", "name", "unit", "target", "baseline", "actual", "actualNumerator", "actualDenominator", "rate", "note"];
 
 /** The detected (or corrected) mapping, for the user to confirm before anything is written. */
 export interface MappingView {
@@ -24,8 +24,10 @@ export interface MappingView {
   groups?: { header: string; where: string }[];
   /** Detector notes about columns it could not place. */
   unplaced: string[];
-  /** The overrides this view reflects; sent back with Ghi kết quả. */
+  /** The overrides this view reflects. */
   overrides: LayoutOverrides;
+  /** Figures judged with this mapping. */
+  judged: number;
 }
 
 function headerText(sheet: SheetData, headerRows: number[], col: number): string {
@@ -50,6 +52,7 @@ export function mappingView(sheet: SheetData, res: CheckedSheet, overrides: Layo
     options,
     unplaced: layout.unplaced.map((u) => u.message[L]),
     overrides,
+    judged: res.items.length,
   };
   if (layout.shape === "list") {
     for (const role of LIST_ROLES) {
