@@ -4,6 +4,7 @@ import type { CellValue } from "../types";
 import { MemoryWorkbook } from "../host/memory";
 import { STATUS_HEADER } from "../sheet/edits";
 import { Session } from "./session";
+import { checkWorkbook } from "./batch";
 
 const TODAY = "2026-01-15";
 
@@ -88,6 +89,19 @@ describe("the plan step", () => {
       expect(l.text.vi).not.toMatch(/(indicators|tasks)\[\d+\]/);
       expect(l.text.vi).toMatch(/^(Lỗi|Mâu thuẫn|Lưu ý) — /);
     }
+  });
+});
+
+describe("lint of a plan kept in a sheet", () => {
+  it("points each finding at the cell of its row", async () => {
+    const { s } = await started([
+      { name: "Số liệu", cells: dataSheet() },
+      { name: "KH", cells: [["Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch"], ["th.cqg", "Số trường tiểu học đạt chuẩn quốc gia", "trường", "8/28 trường (25%)"]] },
+    ]);
+    await s.choosePlan({ kind: "sheet", name: "KH" });
+    await s.lint();
+    expect(s.lintResult?.[0].cell).toEqual({ sheet: "KH", address: "A2" });
+    expect(s.lintResult?.[0].text.vi).toMatch(/^Mâu thuẫn — chỉ tiêu «Số trường tiểu học đạt chuẩn quốc gia», mức chỉ tiêu: 8\/28 = 28,6%/);
   });
 });
 
@@ -236,5 +250,25 @@ describe("a menu's request to open at a step", () => {
     const { s, host } = await started(undefined, state);
     expect(s.step).toBe(expected);
     expect((host.state as { intent?: unknown }).intent).toBeUndefined();
+  });
+});
+
+describe("the flow driven through in one call (the CLI's check)", () => {
+  it("passes over a sheet with no table, says why, checks the data sheet, writes and adds the report", async () => {
+    const host = new MemoryWorkbook([
+      { name: "Thông tin chung", cells: [["Đơn vị báo cáo", "Phòng GDĐT"], ["Người lập", "Nguyễn Văn A"]] },
+      { name: "Số liệu", cells: dataSheet() },
+    ]);
+    const r = await checkWorkbook(host, { plan: { kind: "bundled", id: "hai-an-2024-2025" }, today: TODAY, asOf: "2025-05-31" });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.session.pending?.info.name).toBe("Số liệu");
+    expect(r.session.pending?.options).toMatchObject({ asOf: "2025-05-31", asOfSource: "user" });
+    expect(host.sheets.map((x) => x.name)).toEqual(["Thông tin chung", "Số liệu", "Báo cáo", "Ghi chú kỹ thuật"]);
+  });
+
+  it("stops in one line when the named sheet is not there", async () => {
+    const r = await checkWorkbook(new MemoryWorkbook([{ name: "Số liệu", cells: dataSheet() }]), { plan: { kind: "none" }, sheet: "Sheet9", today: TODAY });
+    expect(r.ok ? "" : r.problem.message.vi).toBe("Không có trang «Sheet9» trong sổ; hãy chọn trang khác.");
   });
 });

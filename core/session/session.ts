@@ -169,7 +169,8 @@ export class Session {
       this.state = readState(await this.host.loadState());
       if (this.state.lang && !this.langGiven) this.lang = this.state.lang;
       await this.listSheets();
-      if (this.state.plan) await this.resolve(this.state.plan);
+      // A remembered plan that no longer resolves (its sheet deleted) is said at once, on the plan step.
+      if (this.state.plan && !(await this.resolve(this.state.plan))) this.say({ message: this.planProblems[0].message, cells: [] });
       const intent = this.state.intent;
       // A menu's request to open at a step holds for ten minutes; the report needs a check first, so it opens at the sheet.
       const fresh = intent !== undefined && Date.now() - intent.at < 10 * 60_000;
@@ -340,7 +341,7 @@ export class Session {
       const sheet = await this.host.readSheet(name);
       if (!sheet) {
         await this.listSheets();
-        this.say({ message: { vi: `Không còn trang «${name}» trong sổ; hãy chọn trang khác.`, en: `Sheet “${name}” is no longer in the workbook; choose another.` }, cells: [] });
+        this.say({ message: { vi: `Không có trang «${name}» trong sổ; hãy chọn trang khác.`, en: `There is no sheet “${name}” in the workbook; choose another.` }, cells: [] });
         return;
       }
       const info = entry ?? { id: name, name, visible: true };
