@@ -6,7 +6,7 @@ import { cellText } from "../core/sheet/text";
 import { t, type ROLE_TEXT } from "./text";
 
 /** Roles offered in the mapping table of an indicator list, in the order a clerk reads the sheet. */
-export const LIST_ROLES: readonly (keyof typeof ROLE_TEXT)[] = ["id", "name", "unit", "target", "baseline", "actual", "actualNumerator", "actualDenominator", "rate", "note"];
+export const LIST_ROLES: readonly (keyof typeof ROLE_TEXT)[] = ["id", "name", "unit", "target", "baseline", "actual", "actualNumerator", "actualDenominator", "rate", "deadline", "completion", "note"];
 
 /** The detected (or corrected) mapping, for the user to confirm before anything is written. */
 export interface MappingView {
@@ -15,7 +15,7 @@ export interface MappingView {
   /** "6–13": first and last data rows as row numbers. */
   rows: string;
   /** List: column per role as an option value ("" for none). */
-  columns: Partial<Record<ColumnRole, string>>;
+  columns: Partial<Record<(typeof LIST_ROLES)[number], string>>;
   /** Choices for a column: value is the 0-based column, text "E: Thực hiện / Số lượng". */
   options: { value: string; text: string }[];
   /** Matrix: the unit column and the indicator groups found. */
@@ -56,7 +56,7 @@ export function mappingView(sheet: SheetData, res: CheckedSheet, overrides: Layo
   };
   if (layout.shape === "list") {
     for (const role of LIST_ROLES) {
-      const c = layout.columns[role];
+      const c = (layout.columns as Partial<Record<string, number>>)[role];
       view.columns[role] = c === undefined ? "" : String(c);
     }
   } else {

@@ -227,6 +227,7 @@ export function mappingStep(c: StepCtx): Node[] {
   const out: Node[] = [h("p", { class: "intro" }, tx("mappingIntro"))];
   out.push(h("p", { class: "facts", id: "mapping-facts" }, h("strong", {}, `«${p.info.name}»`), " ", tx("mappingFacts", { shape: tx(m.shape === "list" ? "shapeList" : "shapeMatrix"), rows: m.rows, n: m.judged })));
   if (p.remembered) out.push(h("p", { class: "muted", id: "remembered" }, tx("remembered")));
+  for (const d of s.results?.decisions ?? []) out.push(h("p", { class: "muted decision" }, d[lang]));
 
   const table = h("table", { class: "mapping", id: "mapping" });
   table.append(h("tr", {}, h("th", { scope: "col" }, tx("role")), h("th", { scope: "col" }, tx("column"))));
@@ -262,7 +263,11 @@ export function mappingStep(c: StepCtx): Node[] {
         const ids = p.overrides.indicatorIds ?? {};
         const sel = h("select", { id: `match-${r.row}`, "aria-label": `${tx("matchTo")}: ${r.name}` });
         sel.append(h("option", { value: "" }, tx("noIndicator")));
-        for (const ind of s.plan.indicators) sel.append(h("option", { value: ind.id, selected: ids[r.row] === ind.id }, ind.name));
+        // The indicator the reader found the name close to comes first, named as such; it is never chosen for the user.
+        const near = r.candidate ? s.plan.indicators.filter((ind) => ind.id === r.candidate!.id) : [];
+        for (const ind of [...near, ...s.plan.indicators.filter((x) => !near.includes(x))]) {
+          sel.append(h("option", { value: ind.id, selected: ids[r.row] === ind.id }, near.includes(ind) ? `${ind.name} (${tx("resembles")})` : ind.name));
+        }
         sel.addEventListener("change", () => {
           const next = { ...ids };
           if (sel.value) next[r.row] = sel.value;
@@ -298,6 +303,8 @@ export function resultsStep(c: StepCtx): Node[] {
   const out: Node[] = [h("h2", { id: "results-title" }, tx("resultsFor", { name: p.info.name }))];
   out.push(optionsBar(c));
   if (s.stale) out.push(h("p", { class: "warn", id: "stale" }, tx("stale")));
+  // Never a clean bill over rows that were not judged.
+  out.push(r.complete ? h("p", { class: "muted", id: "coverage" }, tx("allJudged")) : h("p", { class: "warn", id: "coverage" }, tx("incomplete", { n: r.notJudgedTotal })));
 
   const filter = ui.filter ?? (r.groups.short > 0 ? "short" : "all");
   const chips = h("div", { class: "chips", id: "filters", role: "group", "aria-label": tx("filterLabel") });

@@ -66,6 +66,7 @@ const TEXT = {
   unitColumn: { vi: "Cột tên đơn vị", en: "Unit name column" },
   unmatchedTitle: { vi: "Dòng chưa khớp kế hoạch ({n})", en: "Rows not matched to the plan ({n})" },
   matchTo: { vi: "Khớp với chỉ tiêu", en: "Match to indicator" },
+  resembles: { vi: "gần giống", en: "resembles" },
   noIndicator: { vi: "(không khớp)", en: "(no match)" },
   asOf: { vi: "Xét đến ngày", en: "As of" },
   asOfDefault: { vi: "Mặc định", en: "Default" },
@@ -85,6 +86,8 @@ const TEXT = {
   filterLabel: { vi: "Lọc theo đánh giá", en: "Filter by verdict" },
   emptyFilter: { vi: "Không có số liệu nào ở mục này.", en: "Nothing under this filter." },
   moreRows: { vi: "… và {n} dòng khác (xem trên trang tính).", en: "… and {n} more rows (see the sheet)." },
+  incomplete: { vi: "Chưa đánh giá hết: {n} dòng có số liệu chưa được đánh giá (xem danh sách bên dưới).", en: "Not everything was judged: {n} rows with figures have no verdict (listed below)." },
+  allJudged: { vi: "Mọi dòng có số liệu đều đã được đánh giá.", en: "Every row with a figure was judged." },
   notJudgedTitle: { vi: "Chưa đánh giá hoặc không khớp kế hoạch ({n})", en: "Not judged, or not in the plan ({n})" },
   findingsTitle: { vi: "Số liệu cần xem lại ({n})", en: "Figures to review ({n})" },
   missingTitle: { vi: "Chỉ tiêu kế hoạch không có trên trang ({n})", en: "Plan indicators not on the sheet ({n})" },
@@ -114,7 +117,11 @@ const TEXT = {
 
 export type TextKey = keyof typeof TEXT;
 
-/** Names of the column roles offered in the mapping table of an indicator list. */
+/**
+ * Names of the column roles offered in the mapping table of an indicator list. Task tables' "deadline" and
+ * "completion" come with the sheet reader's rebuild; where the reader does not know a role yet, offering it changes
+ * nothing it reads.
+ */
 export const ROLE_TEXT = {
   id: { vi: "Mã chỉ tiêu", en: "Indicator id" },
   name: { vi: "Nội dung chỉ tiêu", en: "Indicator" },
@@ -125,8 +132,10 @@ export const ROLE_TEXT = {
   actualNumerator: { vi: "Thực hiện: tử số", en: "Actual: numerator" },
   actualDenominator: { vi: "Thực hiện: mẫu số", en: "Actual: denominator" },
   rate: { vi: "Tỷ lệ (%)", en: "Rate (%)" },
+  deadline: { vi: "Thời hạn (bảng nhiệm vụ)", en: "Deadline (task table)" },
+  completion: { vi: "Kết quả thực hiện nhiệm vụ", en: "Task completion" },
   note: { vi: "Ghi chú", en: "Notes" },
-} as const satisfies Partial<Record<ColumnRole, { vi: string; en: string }>>;
+} as const satisfies Partial<Record<ColumnRole | "deadline" | "completion", { vi: string; en: string }>>;
 
 /**
  * Fills `{name}` placeholders; an unknown name stays as written, so a missing value shows instead of vanishing.
