@@ -78,7 +78,7 @@ const TEXT = {
 
   resultsFor: { vi: "Kết quả trang «{name}»", en: "Results for “{name}”" },
   filterAll: { vi: "Tất cả", en: "All" },
-  filterShort: { vi: "Chưa đạt", en: "Short" },
+  filterShort: { vi: "Chưa đạt, gần đạt", en: "Short or near" },
   filterReview: { vi: "Cần xác nhận", en: "To confirm" },
   filterAchieved: { vi: "Đạt, vượt", en: "Met" },
   filterPending: { vi: "Chưa đến hạn", en: "Not due" },

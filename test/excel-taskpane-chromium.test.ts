@@ -1,42 +1,35 @@
 // The built task pane in headless Chromium at 300 px over a stub Office.js with an in-memory workbook: every step, text safety, the tool's own sheets refused.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync } from "node:fs";
 import { extname, join } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
+import { openPane, type PaneDriver } from "./helpers/pane";
 import { buildExcel } from "../scripts/build.mjs";
 import { FUNCTIONS } from "../core/functions/registry";
 import { getBundledPlan } from "../core/plan/bundled";
 import { STATUS_HEADER } from "../core/sheet/edits";
+import { haiAnOfficeSheet } from "../core/session/fixtures";
 
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1.1/hosted/office.js";
 const BASE = "https://localhost:3000/";
 const XSS = "<img src=x onerror=alert(1)>";
-const WIDTH = 300;
-/** Screenshots go to a temporary folder, and also to CHITIEU_SHOTS when set (for looking at them). */
-const SHOTS = process.env.CHITIEU_SHOTS ?? "";
 
 const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".json": "application/json", ".png": "image/png" };
 
 /** The district office's indicator list for the Hải An 2024-2025 plan, with a row the plan does not know and a hostile name. */
 const SHEET = [
-  ["ỦY BAN NHÂN DÂN QUẬN HẢI AN"],
-  ["PHÒNG GIÁO DỤC VÀ ĐÀO TẠO"],
-  ["BẢNG TỔNG HỢP KẾT QUẢ THỰC HIỆN CHỈ TIÊU NĂM HỌC 2024-2025"],
-  [],
-  ["STT", "Nội dung chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện"],
-  [1, "Số trường mầm non", "trường", "22 trường", 22],
-  [2, "Số trường mầm non công lập", "trường", "08 trường", 7],
-  [3, "Số trường mầm non ngoài công lập", "trường", "14 trường", 14],
+  ...haiAnOfficeSheet(),
   [4, "Số nhóm, lớp mầm non ngoài công lập được cấp phép", "nhóm lớp", "52 nhóm, lớp", 51],
   [5, "Số phòng học xây mới", "phòng", "", 12],
   [6, XSS, "%", "ít nhất 90%", 0.5],
 ];
 
-let browser: Browser;
+let pane: PaneDriver;
 let page: Page;
+const idle = () => pane.idle();
+const act = (selector: string) => pane.act(selector);
+const shot = (name: string) => pane.shot(name);
 let dir = "";
-let shots = "";
 const dialogs: string[] = [];
 const blocked: string[] = [];
 
@@ -44,35 +37,11 @@ async function workbook<T>(fn: string): Promise<T> {
   return page.evaluate(`(() => { const wb = window.__workbook; return ${fn}; })()`) as Promise<T>;
 }
 
-/** Waits until the pane is idle (no action running). */
-async function idle(): Promise<void> {
-  await page.locator("#app[aria-busy=false]").waitFor();
-}
-
-async function act(selector: string): Promise<void> {
-  await page.click(selector);
-  await idle();
-}
-
-/** Saves a full-page screenshot of the pane, and asserts nothing spills past the pane's width. */
-async function shot(name: string): Promise<void> {
-  const file = join(shots, `excel-${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
-  if (SHOTS) copyFileSync(file, join(SHOTS, `excel-${name}.png`));
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(WIDTH);
-}
-
 beforeAll(async () => {
-  const tmp = mkdtempSync(join(tmpdir(), "chitieu-excel-chromium-"));
-  shots = join(tmp, "shots");
-  mkdirSync(shots);
-  if (SHOTS) mkdirSync(SHOTS, { recursive: true });
+  pane = await openPane("excel");
+  const tmp = pane.tmp;
   dir = (await buildExcel({ outDir: join(tmp, "excel"), genDir: join(tmp, "gen") })).dir;
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
-  });
-  page = await browser.newPage({ viewport: { width: WIDTH, height: 760 } });
+  page = pane.page;
   page.on("dialog", (d) => {
     dialogs.push(d.message());
     void d.dismiss();
@@ -96,7 +65,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
+  await pane?.browser.close();
 });
 
 describe("the task pane in Chromium, step by step at 300 px", () => {

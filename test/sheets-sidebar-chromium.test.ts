@@ -1,9 +1,9 @@
 // The built sidebar in headless Chromium at 300 px, google.script.run forwarding to the built Code.js in node:vm over the SpreadsheetApp fakes: every step, the menu, text safety.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
+import { openPane, type PaneDriver } from "./helpers/pane";
 import { buildSheets } from "../scripts/build-sheets.mjs";
 import { getBundledPlan } from "../core/plan/bundled";
 import { STATUS_HEADER } from "../core/sheet/edits";
@@ -12,14 +12,14 @@ import { createGasFakes, loadAppsScript, type GasFakes } from "./helpers/gas-fak
 const XSS = "<img src=x onerror=alert(1)>";
 const SHEET = "Tổng hợp";
 const URL = "https://sidebar.test/Sidebar.html";
-const WIDTH = 300;
-const SHOTS = process.env.CHITIEU_SHOTS ?? "";
 
-let browser: Browser;
+let pane: PaneDriver;
 let page: Page;
+const idle = () => pane.idle();
+const act = (selector: string) => pane.act(selector);
+const shot = (name: string) => pane.shot(name);
 let fakes: GasFakes;
 let server: Record<string, any>;
-let shots = "";
 const dialogs: string[] = [];
 const calls: string[] = [];
 const requests: string[] = [];
@@ -44,32 +44,14 @@ const RUN_SHIM = `
 })();
 `;
 
-async function idle(): Promise<void> {
-  await page.locator("#app[aria-busy=false]").waitFor();
-}
-
-async function act(selector: string): Promise<void> {
-  await page.click(selector);
-  await idle();
-}
-
-async function shot(name: string): Promise<void> {
-  const file = join(shots, `sheets-${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
-  if (SHOTS) copyFileSync(file, join(SHOTS, `sheets-${name}.png`));
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(WIDTH);
-}
-
 async function open(): Promise<void> {
   await page.goto(URL);
   await idle();
 }
 
 beforeAll(async () => {
-  const tmp = mkdtempSync(join(tmpdir(), "chitieu-sheets-ui-"));
-  shots = join(tmp, "shots");
-  mkdirSync(shots);
-  if (SHOTS) mkdirSync(SHOTS, { recursive: true });
+  pane = await openPane("sheets");
+  const tmp = pane.tmp;
   const { dir } = await buildSheets({ outDir: join(tmp, "sheets"), genDir: join(tmp, "gen") });
   const code = readFileSync(join(dir, "Code.js"), "utf8");
   const html = readFileSync(join(dir, "Sidebar.html"), "utf8");
@@ -88,11 +70,7 @@ beforeAll(async () => {
   ]);
   server = loadAppsScript(code, fakes, { Sidebar: html });
 
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
-  });
-  page = await browser.newPage({ viewport: { width: WIDTH, height: 760 } });
+  page = pane.page;
   page.on("dialog", (d) => {
     dialogs.push(d.message());
     void d.dismiss();
@@ -115,7 +93,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
+  await pane?.browser.close();
 });
 
 describe("the sidebar in Chromium over the vm server, step by step at 300 px", () => {

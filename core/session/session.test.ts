@@ -4,23 +4,14 @@ import type { CellValue } from "../types";
 import { MemoryWorkbook } from "../host/memory";
 import { STATUS_HEADER } from "../sheet/edits";
 import { Session } from "./session";
+import { haiAnOfficeSheet } from "./fixtures";
 import { checkWorkbook } from "./batch";
 
 const TODAY = "2026-01-15";
 
-/** The Hải An indicator list a district office keeps (figures for the 2024-2025 school year). */
+/** The Hải An indicator list a district office keeps, with a row that has a figure but no target. */
 function dataSheet(): CellValue[][] {
-  return [
-    ["ỦY BAN NHÂN DÂN QUẬN HẢI AN"],
-    ["PHÒNG GIÁO DỤC VÀ ĐÀO TẠO"],
-    ["BẢNG TỔNG HỢP KẾT QUẢ THỰC HIỆN CHỈ TIÊU NĂM HỌC 2024-2025"],
-    [],
-    ["STT", "Nội dung chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện"],
-    [1, "Số trường mầm non", "trường", "22 trường", 22],
-    [2, "Số trường mầm non công lập", "trường", "08 trường", 7],
-    [3, "Số trường mầm non ngoài công lập", "trường", "14 trường", 14],
-    [4, "Số phòng học xây mới", "phòng", null, 12],
-  ];
+  return [...haiAnOfficeSheet(), [4, "Số phòng học xây mới", "phòng", null, 12]];
 }
 
 async function started(sheets = [{ name: "Số liệu", cells: dataSheet() }], state: unknown = null) {
