@@ -5,6 +5,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildSheets } from "../scripts/build-sheets.mjs";
 import { createGasFakes, loadAppsScript, type Cell } from "./helpers/gas-fakes";
+import { Session } from "../core/session/session";
+import { RemoteWorkbook } from "../addin-sheets/sidebar/remote-host";
+import type { Call } from "../addin-sheets/sidebar/server";
+
+/** Crosses the vm boundary as plain data (arrays made in the context are not this realm's arrays). */
+const plain = (v: unknown): unknown => (v === undefined ? undefined : JSON.parse(JSON.stringify(v)));
 
 let code = "";
 let sidebar = "";
@@ -57,10 +63,18 @@ describe("editor add-on conventions", () => {
 });
 
 describe("writing the status column", () => {
-  it("sends formulas only through setFormulas and never a formula string through setValues", () => {
+  it("sends formulas only through setFormulas and never a formula string through setValues", async () => {
     const { fakes, ctx } = env();
     const sheet = fakes.sheets[0];
-    ctx.menuCheck();
+    // The write the sidebar asks for, through the server's host calls (each crossing as JSON, as google.script.run does).
+    const call = ((fn: string, ...args: unknown[]) => Promise.resolve().then(() => plain(ctx[fn](...(plain(args) as unknown[]))))) as unknown as Call;
+    const session = new Session(new RemoteWorkbook(call), { today: "2026-01-15" });
+    await session.start();
+    await session.choosePlan({ kind: "none" });
+    session.toStep("sheet");
+    await session.openSheet("Số liệu");
+    await session.write();
+    expect(session.problem).toBeNull();
     const of = (method: string) => fakes.writes.filter((w) => w.method === method).flatMap((w) => w.data.flat());
     const formulas = of("setFormulas").filter((v) => typeof v === "string" && v.startsWith("="));
     expect(formulas.length).toBeGreaterThanOrEqual(3);

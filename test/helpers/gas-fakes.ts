@@ -24,6 +24,8 @@ export interface FakeRule {
 }
 
 export interface FakeSheetState {
+  /** What getSheetId() answers: fixed when the sheet is made, so it survives renames and deletions of others. */
+  id: number;
   name: string;
   values: Cell[][];
   formulas: string[][];
@@ -130,8 +132,10 @@ export function createGasFakes(opts: { timeZone?: string; spreadsheetName?: stri
   const lock = { held: false, acquisitions: 0 };
   const writes: GasFakes["writes"] = [];
   let active = 0;
+  let nextId = 0;
 
   const newState = (name: string): FakeSheetState => ({
+    id: nextId++,
     name,
     values: [],
     formulas: [],
@@ -289,7 +293,7 @@ export function createGasFakes(opts: { timeZone?: string; spreadsheetName?: stri
     const sheet: Record<string, unknown> = {
       getName: () => (count("Sheet.getName"), s.name),
       setName: (n: string) => (count("Sheet.setName"), (s.name = n), sheet),
-      getSheetId: () => (count("Sheet.getSheetId"), sheets.indexOf(s)),
+      getSheetId: () => (count("Sheet.getSheetId"), s.id),
       getLastRow: () => (count("Sheet.getLastRow"), lastRow(s)),
       getLastColumn: () => (count("Sheet.getLastColumn"), lastCol(s)),
       getMaxRows: () => (count("Sheet.getMaxRows"), Math.max(1000, s.values.length)),
@@ -345,7 +349,7 @@ export function createGasFakes(opts: { timeZone?: string; spreadsheetName?: stri
       activate: () => (count("Sheet.activate"), (active = sheets.indexOf(s)), sheet),
       clear: () => {
         count("Sheet.clear");
-        Object.assign(s, { ...newState(s.name), rules: [] });
+        Object.assign(s, { ...newState(s.name), id: s.id, rules: [] });
         return sheet;
       },
       insertColumnAfter: () => {

@@ -1,12 +1,12 @@
-// The column mapping a user confirms before anything is written, as plain JSON in the user's language: built once for the Excel task pane and the Sheets server.
-import type { Lang } from "../../core/types";
-import type { CheckedSheet, ColumnRole, LayoutOverrides } from "../../core/sheet/types";
-import { columnLetters, type SheetData } from "../../core/sheet/model";
-import { cellText } from "../../core/sheet/text";
+// The column mapping a user confirms before anything is written, as plain data in the user's language: what the mapping step draws.
+import type { Lang } from "../core/types";
+import type { CheckedSheet, ColumnRole, LayoutOverrides } from "../core/sheet/types";
+import { columnLetters, type SheetData } from "../core/sheet/model";
+import { cellText } from "../core/sheet/text";
 import { t, type ROLE_TEXT } from "./text";
 
 /** Roles offered in the mapping table of an indicator list, in the order a clerk reads the sheet. */
-export const LIST_ROLES: readonly (keyof typeof ROLE_TEXT)[] = ["id", "name", "unit", "target", "baseline", "actual", "actualNumerator", "actualDenominator", "rate"];
+export const LIST_ROLES: readonly (keyof typeof ROLE_TEXT)[] = ["id", "name", "unit", "target", "baseline", "actual", "actualNumerator", "actualDenominator", "rate", "deadline", "completion", "note"];
 
 /** The detected (or corrected) mapping, for the user to confirm before anything is written. */
 export interface MappingView {
@@ -15,7 +15,7 @@ export interface MappingView {
   /** "6–13": first and last data rows as row numbers. */
   rows: string;
   /** List: column per role as an option value ("" for none). */
-  columns: Partial<Record<ColumnRole, string>>;
+  columns: Partial<Record<(typeof LIST_ROLES)[number], string>>;
   /** Choices for a column: value is the 0-based column, text "E: Thực hiện / Số lượng". */
   options: { value: string; text: string }[];
   /** Matrix: the unit column and the indicator groups found. */
@@ -24,8 +24,10 @@ export interface MappingView {
   groups?: { header: string; where: string }[];
   /** Detector notes about columns it could not place. */
   unplaced: string[];
-  /** The overrides this view reflects; sent back with Ghi kết quả. */
+  /** The overrides this view reflects. */
   overrides: LayoutOverrides;
+  /** Figures judged with this mapping. */
+  judged: number;
 }
 
 function headerText(sheet: SheetData, headerRows: number[], col: number): string {
@@ -50,10 +52,11 @@ export function mappingView(sheet: SheetData, res: CheckedSheet, overrides: Layo
     options,
     unplaced: layout.unplaced.map((u) => u.message[L]),
     overrides,
+    judged: res.items.length,
   };
   if (layout.shape === "list") {
     for (const role of LIST_ROLES) {
-      const c = layout.columns[role];
+      const c = (layout.columns as Partial<Record<string, number>>)[role];
       view.columns[role] = c === undefined ? "" : String(c);
     }
   } else {
