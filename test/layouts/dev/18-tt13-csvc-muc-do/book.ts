@@ -23,7 +23,7 @@ export default function book(): Book {
   type Row = [string, string, string, string, string, CellInput, string, Status, string];
   const rows: Row[] = [
     ["1", "Quy mô trường", "Tối thiểu 10 lớp, tối đa 30 lớp", "Tối thiểu 10 lớp, tối đa 30 lớp", "Tối thiểu 10 lớp, tối đa 30 lớp", "24 lớp", "", "met", "24 is inside 10-30"],
-    ["2", "Diện tích khu đất (khu vực nông thôn)", "Tối thiểu 10 m2/học sinh", "Tối thiểu 10 m2/học sinh", "Tối thiểu 12 m2/học sinh", { v: 12.4, fmt: "0.0" }, "m2/học sinh", "met", "12,4 ≥ 10 (the Mức độ 1 norm)"],
+    ["2", "Diện tích khu đất (khu vực nông thôn)", "Tối thiểu 10 m2/học sinh", "Tối thiểu 10 m2/học sinh", "Tối thiểu 12 m2/học sinh", { v: 12.4, fmt: "0.0" }, "m2/học sinh", "exceeded", "12,4 > 10: strictly above the Mức độ 1 minimum"],
     ["3", "Phòng học", "1 phòng/lớp", "1 phòng/lớp", "1 phòng/lớp", "24 phòng/24 lớp", "", "met", "one room per class"],
     ["4", "Phòng học bộ môn", "Tối thiểu 3 phòng", "Tối thiểu 5 phòng", "Tối thiểu 7 phòng", 4, "Tin học, Ngoại ngữ, Âm nhạc, Mỹ thuật", "not_met", "4 < 5 (Mức độ 1), although above the minimum 3"],
     ["5", "Diện tích sân chơi, bãi tập", "Tối thiểu 25% diện tích khu đất", "Tối thiểu 30% diện tích khu đất", "Tối thiểu 35% diện tích khu đất", "32%", "", "exceeded", "32% > 30%"],
