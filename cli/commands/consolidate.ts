@@ -62,6 +62,7 @@ export async function run(argv: string[]): Promise<number> {
 
   const done = await consolidate(files, plan, { lang, asOf, tolerance, onProgress: values.quiet ? undefined : progress() });
   await saveAtomic(done.workbook, values.output);
+  for (const w of done.warnings) process.stderr.write(`chitieu consolidate: ${w}\n`);
 
   if (values.json) {
     const { matrix, units, failed } = done;

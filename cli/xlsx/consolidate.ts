@@ -8,6 +8,7 @@ import { checkSheet } from "../../core/sheet/check";
 import type { SheetData } from "../../core/sheet/model";
 import type { CheckedSheet } from "../../core/sheet/types";
 import { cellText } from "../../core/sheet/text";
+import { dedupeUnits, unitDisplayName } from "../../core/consolidate/units";
 import { CliError } from "../errors";
 import { annotate, chooseSheet } from "./check";
 import { openWorkbook, sheetData } from "./read";
@@ -35,6 +36,8 @@ export interface Consolidated {
   matrix: CheckedSheet;
   units: UnitResult[];
   failed: { file: string; reason: string }[];
+  /** Units reported by more than one file (core's dedupeUnits rule), one line each, in the run's language. */
+  warnings: string[];
 }
 
 /**
@@ -135,7 +138,7 @@ export async function consolidate(files: string[], plan: Plan, opts: Consolidate
       if (!result.items.some((it) => it.indicatorId)) {
         throw new CliError(`${basename(file)}: không có dòng nào khớp chỉ tiêu của kế hoạch ${plan.id}`, `${basename(file)}: no row matches an indicator of plan ${plan.id}`);
       }
-      units.push({ file, unit: unitNameOf(sheet, result.layout.headerRows[0], file), sheet: sheet.name, result });
+      units.push({ file, unit: unitDisplayName(unitNameOf(sheet, result.layout.headerRows[0], file)), sheet: sheet.name, result });
       sheets.push(sheet);
     } catch (e) {
       if (!(e instanceof CliError)) throw e;
@@ -143,6 +146,12 @@ export async function consolidate(files: string[], plan: Plan, opts: Consolidate
     }
     opts.onProgress?.(i + 1, files.length, file);
   }
+  // The same unit in two files is counted once when they agree and left out when they differ (core's rule).
+  const dedup = dedupeUnits(units.map((u, k) => ({ ...u, sheetData: sheets[k], figures: new Map(u.result.items.filter((it) => it.indicatorId).map((it) => [it.indicatorId!, it.actual])) })));
+  const warnings = dedup.warnings.map((w) => w[lang]);
+  for (const c of dedup.conflicts) for (const r of c.reports) failed.push({ file: r.file, reason: c.message[lang] });
+  units.splice(0, units.length, ...dedup.kept.map(({ sheetData: _s, figures: _f, ...u }) => u));
+  sheets.splice(0, sheets.length, ...dedup.kept.map((u) => u.sheetData));
   if (units.length === 0) {
     throw new CliError(`không đọc được tệp nào trong ${files.length} tệp: ${failed[0]?.reason ?? ""}`, `none of ${files.length} files could be read: ${failed[0]?.reason ?? ""}`);
   }
@@ -173,6 +182,15 @@ export async function consolidate(files: string[], plan: Plan, opts: Consolidate
     c.font = { ...FONT, bold: true };
     c.alignment = { horizontal: "center" };
   });
+  if (warnings.length > 0) {
+    // Right under the title, where whoever opens the roll-up reads first.
+    ws.mergeCells(title.length + 1, 1, title.length + 1, width);
+    const c = ws.getCell(title.length + 1, 1);
+    c.value = `⚠ ${warnings.join(" ")}`;
+    c.font = { ...FONT, bold: true, color: { argb: "FF9C0006" } };
+    c.alignment = { horizontal: "left", wrapText: true };
+    ws.getRow(title.length + 1).height = 16 * Math.min(6, warnings.length + 1);
+  }
   const header = title.length + 2;
   const head = ["STT", unitHeader(units.map((u) => u.unit)), ...indicators.map((i) => `${i.name} [${i.id}]`)];
   head.forEach((h, k) => {
@@ -217,6 +235,7 @@ export async function consolidate(files: string[], plan: Plan, opts: Consolidate
   const sheet = sheetData(ws);
   const matrix = checkSheet(sheet, plan, { lang, asOf: opts.asOf, tolerance: opts.tolerance });
   if (!matrix.ok) throw new Error(`consolidated matrix not recognised: ${matrix.error.message.en}`);
+  matrix.findings.unshift(...dedup.warnings.map((message) => ({ code: "duplicate_indicator" as const, severity: "warning" as const, cells: [], message })));
   annotate(ws, sheet, matrix, { lang, asOf: opts.asOf, tolerance: opts.tolerance });
   addReportSheet(wb, matrix, plan, { lang, date: opts.reportDate });
 
@@ -236,5 +255,5 @@ export async function consolidate(files: string[], plan: Plan, opts: Consolidate
     failed.length > 0 ? failed.map((f, i) => [i + 1, basename(f.file), f.reason]) : [[null, lang === "vi" ? "(mọi tệp đều đọc được)" : "(every file was read)", null]],
     [6, 34, 90],
   );
-  return { workbook: wb, matrix, units, failed };
+  return { workbook: wb, matrix, units, failed, warnings };
 }
