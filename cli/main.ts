@@ -1,5 +1,5 @@
 // `chitieu` command dispatcher: each subcommand lives in cli/commands/<name>.ts and exports `run(argv)`.
-import { CliError, EXIT } from "./errors";
+import { EXIT, failure, langOf } from "./errors";
 
 type Command = { run(argv: string[]): Promise<number> };
 
@@ -38,12 +38,10 @@ export async function main(argv: string[]): Promise<number> {
     const cmd = await entry.load();
     return await cmd.run(rest);
   } catch (e) {
-    if (e instanceof CliError) {
-      process.stderr.write(`chitieu ${name}: ${e.vi} / ${e.en}\n`);
-      return e.code;
-    }
-    const msg = e instanceof Error ? e.message : String(e);
-    process.stderr.write(`chitieu ${name}: lỗi không lường trước / unexpected error: ${msg}\n`);
-    return EXIT.usage;
+    // One line, in the user's language, and the exit code that says whose problem it is (cli/errors.ts).
+    const { line, code } = failure(e, name, langOf(rest));
+    process.stderr.write(`${line}\n`);
+    if (code === EXIT.internal && process.env.CHITIEU_DEBUG && e instanceof Error && e.stack) process.stderr.write(`${e.stack}\n`);
+    return code;
   }
 }

@@ -2,14 +2,15 @@
 import { readdir, stat } from "node:fs/promises";
 import { basename, extname, join, resolve } from "node:path";
 import ExcelJS from "exceljs";
-import type { CellValue, Lang } from "../../core/types";
+import type { Bilingual, CellValue, Lang } from "../../core/types";
 import type { Plan } from "../../core/plan/schema";
 import { checkSheet } from "../../core/sheet/check";
 import type { SheetData } from "../../core/sheet/model";
 import type { CheckedSheet } from "../../core/sheet/types";
 import { cellText } from "../../core/sheet/text";
 import { dedupeUnits, unitDisplayName } from "../../core/consolidate/units";
-import { CliError } from "../errors";
+import { CliError, fileError } from "../errors";
+import { ROLLUP_CREATOR } from "../guard/output";
 import { annotate, chooseSheet } from "./check";
 import { openWorkbook, sheetData } from "./read";
 import { addReportSheet } from "./report";
@@ -42,22 +43,33 @@ export interface Consolidated {
 
 /**
  * The .xlsx files named on the command line, folders expanded (not recursively), sorted by name. Excel's lock
- * files (~$...) and this tool's own outputs (*.chitieu.xlsx) are left out.
+ * files (~$...) and this tool's own outputs (*.chitieu.xlsx) are left out; what a folder held that was left
+ * out (subfolders, other files, check outputs) is pushed to `skipped` as one line per kind, so nothing is
+ * dropped without a word.
  * @example await collectFiles(["out/truong"]) → ["out/truong/Truong MN Cat Bi.xlsx", ...]
  */
-export async function collectFiles(args: string[], exclude: string[] = []): Promise<string[]> {
+export async function collectFiles(args: string[], exclude: string[] = [], skipped: Bilingual[] = []): Promise<string[]> {
   const skip = new Set(exclude.map((p) => resolve(p)));
   const out: string[] = [];
   for (const a of args) {
     let st;
     try {
       st = await stat(a);
-    } catch {
-      throw new CliError(`không tìm thấy ${a}`, `not found: ${a}`);
+    } catch (e) {
+      throw fileError(e, a, "read");
     }
     if (st.isDirectory()) {
-      const names = (await readdir(a)).filter((n) => extname(n).toLowerCase() === ".xlsx" && !n.startsWith("~$") && !/\.chitieu\.xlsx$/i.test(n)).sort((x, y) => x.localeCompare(y, "vi"));
+      const entries = await readdir(a, { withFileTypes: true });
+      const take = (n: string) => extname(n).toLowerCase() === ".xlsx" && !n.startsWith("~$") && !/\.chitieu\.xlsx$/i.test(n);
+      const names = entries.filter((e) => !e.isDirectory() && take(e.name)).map((e) => e.name).sort((x, y) => x.localeCompare(y, "vi"));
       out.push(...names.map((n) => join(a, n)));
+      const list = (xs: string[]) => xs.slice(0, 3).map((x) => `"${x}"`).join(", ") + (xs.length > 3 ? ", …" : "");
+      const dirs = entries.filter((e) => e.isDirectory() && !e.name.startsWith(".")).map((e) => e.name);
+      if (dirs.length) skipped.push({ vi: `bỏ qua ${dirs.length} thư mục con trong ${a} (${list(dirs)}): chỉ đọc tệp nằm ngay trong thư mục; ghi thêm thư mục con vào lệnh nếu cần`, en: `skipped ${dirs.length} subfolder(s) of ${a} (${list(dirs)}): only files directly inside are read; name the subfolders too if needed` });
+      const checked = entries.filter((e) => !e.isDirectory() && /\.chitieu\.xlsx$/i.test(e.name)).map((e) => e.name);
+      if (checked.length) skipped.push({ vi: `bỏ qua ${checked.length} tệp kết quả kiểm tra trong ${a} (${list(checked)}): đưa tệp gốc vào tổng hợp`, en: `skipped ${checked.length} check output(s) in ${a} (${list(checked)}): consolidate the original files` });
+      const other = entries.filter((e) => !e.isDirectory() && !take(e.name) && !checked.includes(e.name) && !e.name.startsWith(".") && !e.name.startsWith("~$")).map((e) => e.name);
+      if (other.length) skipped.push({ vi: `bỏ qua ${other.length} tệp không phải .xlsx trong ${a} (${list(other)})`, en: `skipped ${other.length} file(s) that are not .xlsx in ${a} (${list(other)})` });
     } else out.push(a);
   }
   const files = [...new Set(out.map((p) => resolve(p)))].filter((p) => !skip.has(p));
@@ -171,7 +183,7 @@ export async function consolidate(files: string[], plan: Plan, opts: Consolidate
   const indicators = plan.indicators.filter((i) => used.has(i.id));
 
   const wb = new ExcelJS.Workbook();
-  wb.creator = "chitieu consolidate";
+  wb.creator = ROLLUP_CREATOR;
   const ws = wb.addWorksheet("Tổng hợp");
   const width = 2 + indicators.length;
   const title = [plan.issuer, "BẢNG TỔNG HỢP KẾT QUẢ THỰC HIỆN CHỈ TIÊU THEO ĐƠN VỊ", `${plan.title} (${plan.period})`];
