@@ -12,6 +12,8 @@ export class CliError extends Error {
     readonly vi: string,
     readonly en: string,
     readonly code: number = EXIT.usage,
+    /** The system error behind it, so an outer writer can say it again naming its own file instead of a temporary one. */
+    override readonly cause?: unknown,
   ) {
     super(`${vi} / ${en}`);
   }
@@ -78,7 +80,7 @@ function systemMessage(code: string, file: string, writing: boolean): Bilingual 
 export function fileError(e: unknown, file: string, action: "read" | "write"): unknown {
   if (e instanceof CliError || !isSystemError(e)) return e;
   const m = systemMessage(e.code, file, action === "write");
-  return new CliError(m.vi, m.en);
+  return new CliError(m.vi, m.en, EXIT.usage, e);
 }
 
 /**

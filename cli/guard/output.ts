@@ -220,7 +220,9 @@ export async function writeOutput(out: PlannedOutput, write: (tmp: string) => Pr
     }
   } catch (e) {
     await rm(tmp, { force: true });
-    const mapped = fileError(e, out.path, "write");
+    // A writer that failed on the temporary file said so naming it; say it again naming the output.
+    const raw = e instanceof CliError && e.cause !== undefined ? e.cause : e;
+    const mapped = fileError(raw, out.path, "write");
     if (mapped instanceof CliError) throw mapped;
     const msg = e instanceof Error ? e.message.split("\n")[0] : String(e);
     throw new CliError(`không ghi được ${out.path}: ${msg}`, `cannot write ${out.path}: ${msg}`);

@@ -173,6 +173,30 @@ async function summarizeEntries(z: NonNullable<Awaited<ReturnType<typeof zipEntr
 }
 
 /**
+ * One part of a package as text (at most a few megabytes), or null when absent or unreadable; for tests and checks
+ * that look inside an output without a spreadsheet library.
+ * @example await readPackagePart("a.xlsx", "xl/workbook.xml") → "<?xml …"
+ */
+export async function readPackagePart(path: string, name: string): Promise<string | null> {
+  const z = await zipEntries(path).catch(() => null);
+  if (!z) return null;
+  try {
+    const e = z.entries.find((x) => x.name === name);
+    return e ? ((await z.read(e))?.toString("utf8") ?? null) : null;
+  } finally {
+    await z.close();
+  }
+}
+
+/** Names of every part in a package (capped), or null when it is not a readable zip. */
+export async function packagePartNames(path: string): Promise<string[] | null> {
+  const z = await zipEntries(path).catch(() => null);
+  if (!z) return null;
+  await z.close();
+  return z.entries.map((e) => e.name);
+}
+
+/**
  * One line naming what the output lacks that the input had (sheets by name, other parts by count), or null
  * when nothing was lost.
  * @example droppedParts(before, after)?.en → 'the output lacks: 2 sheet(s) ("Biểu đồ", "Dữ liệu gốc"), 1 chart(s)'
