@@ -1,5 +1,5 @@
 // `chitieu` command dispatcher: each subcommand lives in cli/commands/<name>.ts and exports `run(argv)`.
-import { EXIT, failure, langOf } from "./errors";
+import { EXIT, failure, langOf, terminalSafe } from "./errors";
 
 type Command = { run(argv: string[]): Promise<number> };
 
@@ -31,7 +31,8 @@ export async function main(argv: string[]): Promise<number> {
   }
   const entry = COMMANDS[name];
   if (!entry) {
-    process.stderr.write(`chitieu: không có lệnh "${name}" / unknown command "${name}"\n${USAGE()}\n`);
+    const shown = terminalSafe(name);
+    process.stderr.write(`chitieu: không có lệnh "${shown}" / unknown command "${shown}"\n${USAGE()}\n`);
     return EXIT.usage;
   }
   try {
