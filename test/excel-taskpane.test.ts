@@ -182,18 +182,19 @@ describe("a status block too big for one request", () => {
 });
 
 describe("the status column never overwrites user cells", () => {
-  it("refuses, names the cells and writes nothing when the explanation column holds the user's notes", async () => {
+  it("leaves the old columns holding the user's words alone and writes new ones right of them", async () => {
     const values = listSheet(4);
     values[0].push("Đánh giá (Chỉ tiêu)", "Ý kiến của tôi");
     values[2].push("", "đã xác minh");
     const wb = mockWorkbook(values);
     const pending = await readAndCheck(wb.run, null, { lang: "vi" });
     const out = await writeStatus(wb.run, pending, pending.result as CheckedSheet, "vi");
-    expect(out.ok).toBe(false);
-    if (out.ok) return;
-    expect(out.kind).toBe("refused");
-    expect(out.cells).toContain("G3");
-    expect(wb.writes).toEqual([]);
+    expect(out.ok).toBe(true);
+    if (!out.ok) return;
+    expect(out.edits.block.range.left).toBe(7);
+    expect(out.edits.notices[0].vi).toContain("G3");
+    const written = wb.writes.filter((w) => w.kind === "formulas").map((w) => w.address);
+    expect(written.every((a) => /!?H\d+:I\d+$/.test(a))).toBe(true);
   });
 
   it("rewrites its own status column on a re-check", async () => {

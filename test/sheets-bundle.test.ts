@@ -257,29 +257,29 @@ describe("checking a sheet", () => {
     expect(fakes.sheets[0].rules.filter((r) => r.ranges.includes("B2:B5"))).toHaveLength(1);
   });
 
-  it("refuses to overwrite a user's cell and leaves the sheet exactly as it was", () => {
+  it("keeps a user's cell among its old columns: new columns go right of it, every user cell stays as it was", () => {
     const values = listSheet(0);
     // The tool's status column is there from an earlier check, but its explanation header was deleted and the
     // user typed a note where explanations go.
     values[0][6] = STATUS_HEADER;
     values[2][7] = "ghi chú riêng";
     const { fakes, ctx } = env(values);
-    const before = plain({ snap: fakes.snapshot("Tổng hợp"), rules: fakes.sheets[0].rules, notes: fakes.sheets[0].notes, props: [...fakes.documentProperties] });
     const r = plain(ctx.sidebarWrite("vi", {})) as any;
-    expect(r.kind).toBe("refused");
-    expect(r.cells).toEqual(["H3"]);
-    expect(r.message).toContain("H3");
-    expect(plain({ snap: fakes.snapshot("Tổng hợp"), rules: fakes.sheets[0].rules, notes: fakes.sheets[0].notes, props: [...fakes.documentProperties] })).toEqual(before);
+    expect(r.kind).toBe("result");
+    const after = fakes.snapshot("Tổng hợp");
+    expect(after[2][7]).toBe("ghi chú riêng");
+    expect(after[0][6]).toBe(STATUS_HEADER);
+    expect(after[0][8]).toBe(STATUS_HEADER);
     expect(fakes.lock.held).toBe(false);
   });
 
-  it("shows the refusal in an alert when Kiểm tra comes from the menu", () => {
+  it("keeps the user's cell when Kiểm tra comes from the menu too", () => {
     const values = listSheet(0);
     values[0][6] = STATUS_HEADER;
     values[2][7] = "ghi chú riêng";
     const { fakes, ctx } = env(values);
     ctx.menuCheck();
-    expect(fakes.ui.alerts[0]).toContain("H3");
+    expect(fakes.snapshot("Tổng hợp")[2][7]).toBe("ghi chú riêng");
   });
 
   it("holds the document lock while writing and gives a message when another write holds it", () => {
@@ -295,18 +295,20 @@ describe("checking a sheet", () => {
     expect(fakes.lock.held).toBe(false);
   });
 
-  it("notes a data finding on its cell, keeps the user's own notes and clears its stale ones", () => {
+  it("notes a data finding on its own status cell of that row naming the cell, keeps the user's own notes and clears its stale ones", () => {
     const values = listSheet(0);
     values[3][1] = values[2][1];
     const { fakes, ctx } = env(values);
     fakes.sheets[0].notes[1][1] = "ghi chú của người dùng";
     const r = plain(ctx.sidebarWrite("vi", {})) as any;
     expect(r.view.findings[0].address).toBe("B3");
-    expect(fakes.sheets[0].notes[2][1]).toMatch(/^Chỉ tiêu: .*hai lần/);
+    const status = HEADER.length;
+    expect(fakes.sheets[0].notes[2][status]).toMatch(/^Chỉ tiêu: B3: .*hai lần/);
+    expect(fakes.sheets[0].notes[2][1]).toBe("");
     expect(fakes.sheets[0].notes[1][1]).toBe("ghi chú của người dùng");
     fakes.sheets[0].values[3][1] = "Số lớp tiểu học khác";
     ctx.sidebarWrite("vi", {});
-    expect(fakes.sheets[0].notes[2][1]).toBe("");
+    expect(fakes.sheets[0].notes[2][status]).toBe("");
     expect(fakes.sheets[0].notes[1][1]).toBe("ghi chú của người dùng");
   });
 
