@@ -7,7 +7,7 @@ const sys = (code: string, syscall = "open", path = "/truong/a.xlsx") => Object.
 describe("fileError and failure", () => {
   // [code, syscall, words the Vietnamese line holds, words the English line holds]
   it.each([
-    ["ENOENT", "open", "không tìm thấy /truong/a.xlsx", "not found"],
+    ["ENOENT", "open", "không tìm thấy tệp /truong/a.xlsx", "file not found"],
     ["EACCES", "open", "không có quyền đọc /truong/a.xlsx", "no permission to read"],
     ["EACCES", "rename", "không có quyền ghi /truong/a.xlsx; chọn thư mục khác bằng -o", "no permission to write"],
     ["EBUSY", "rename", "đóng tệp trong Excel rồi chạy lại", "close it in Excel"],

@@ -40,7 +40,7 @@ function systemMessage(code: string, file: string, writing: boolean): Bilingual 
     case "ENOENT":
       return writing
         ? { vi: `không có thư mục để ghi${name}; kiểm tra đường dẫn`, en: `no folder to write${name} into; check the path` }
-        : { vi: `không tìm thấy${name}; kiểm tra tên và đường dẫn`, en: `not found:${name}; check the name and path` };
+        : { vi: `không tìm thấy tệp${name}; kiểm tra tên và đường dẫn`, en: `file not found:${name}; check the name and path` };
     case "EBUSY":
     case "ETXTBSY":
       return { vi: `tệp${name} đang được chương trình khác dùng; đóng tệp trong Excel rồi chạy lại`, en: `${file || "the file"} is in use by another program; close it in Excel and run again` };

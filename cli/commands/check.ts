@@ -1,7 +1,7 @@
 // `chitieu check`: judge a workbook's figures against a plan and write a new workbook with live verdicts, colours and the report.
 import { basename, dirname, join } from "node:path";
 import { EXIT, CliError, say } from "../errors";
-import { INPUT, PLAN_FILE, planOutput, writeOutput } from "../guard/output";
+import { INPUT, PLAN_FILE, planOutput, regularInput, writeOutput } from "../guard/output";
 import { droppedParts, summarize } from "../guard/package";
 import { asOfOption, langOption, parseCli, toleranceOption } from "../xlsx/args";
 import { checkFile } from "../xlsx/check";
@@ -69,6 +69,7 @@ export async function run(argv: string[]): Promise<number> {
   const lang = langOption(values.lang);
   const asOf = asOfOption(values["as-of"]);
   const tolerance = toleranceOption(values.tolerance);
+  await regularInput(input, INPUT);
   const plan = values.plan ? await resolvePlan(values.plan) : null;
   const planFile = planFileOf(values.plan);
   // Where the output goes is settled before the (possibly long) check, so a refusal costs nothing.

@@ -2,7 +2,7 @@
 import { basename } from "node:path";
 import type { Bilingual } from "../../core/types";
 import { EXIT, CliError, say } from "../errors";
-import { INPUT, PLAN_FILE, isToolOutput, planOutput, writeOutput } from "../guard/output";
+import { INPUT, PLAN_FILE, isToolOutput, planOutput, regularInput, writeOutput } from "../guard/output";
 import { summarize } from "../guard/package";
 import { asOfOption, langOption, parseCli, toleranceOption } from "../xlsx/args";
 import { collectFiles, consolidate } from "../xlsx/consolidate";
@@ -71,6 +71,7 @@ export async function run(argv: string[]): Promise<number> {
   // A roll-up or a check's output read as a unit's report would count every unit again.
   const files: string[] = [];
   for (const f of collected) {
+    await regularInput(f, INPUT);
     if (await isToolOutput(f, (await summarize(f))?.creator ?? null)) {
       skipped.push({ vi: `bỏ qua ${basename(f)}: đó là tệp tổng hợp hoặc kết quả kiểm tra do công cụ tạo, không phải báo cáo của một đơn vị`, en: `skipped ${basename(f)}: it is a roll-up or check output this tool wrote, not a unit's report` });
     } else files.push(f);

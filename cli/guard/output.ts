@@ -238,6 +238,22 @@ export async function writeOutput(out: PlannedOutput, write: (tmp: string) => Pr
   return notes;
 }
 
+/**
+ * Checks that an input names a regular file before anything opens it: a FIFO would block a reader forever, a
+ * device never end, a folder is a mistake. Every refusal is one line naming the file.
+ * @example await regularInput("ong.xlsx", INPUT) → throws "tệp đầu vào ong.xlsx là ống dẫn (FIFO), không phải tệp"
+ */
+export async function regularInput(path: string, what: Bilingual): Promise<void> {
+  let st: Stats;
+  try {
+    st = await stat(path);
+  } catch (e) {
+    throw fileError(e, path, "read");
+  }
+  const kind = kindOf(st);
+  if (kind) throw new CliError(`${what.vi} ${path} ${kind.vi}, không phải tệp`, `${what.en} ${path} ${kind.en}, not a file`);
+}
+
 /** Largest plan or list file read whole (a plan of a thousand indicators is under 1 MB). */
 export const MAX_TEXT_INPUT = 10 * 1024 * 1024;
 

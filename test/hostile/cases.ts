@@ -472,15 +472,18 @@ export const CASES: HostileCase[] = [
     },
   },
   {
-    item: "3 bounded",
-    input: "a FIFO named .xlsx given as the workbook",
-    sees: "exit 2 at once: not a regular file",
-    waitsOn: "issue 14 item 3 (xlsx reader opens regular files only)",
+    item: "1 output",
+    input: "a FIFO named .xlsx given as the workbook (check, consolidate)",
+    sees: "exit 2 at once: tệp đầu vào <tên> là ống dẫn (FIFO), không phải tệp",
     async run(c) {
       execFileSync("mkfifo", [join(c.dir, "ong.xlsx")]);
-      const r = await c.cli(["check", join(c.dir, "ong.xlsx")], { timeoutMs: 30_000 });
-      expect(r.code).toBe(2);
-      oneLine(r);
+      const b = c.file("b.xlsx", school("Trường MN Thành Tô", 0.5));
+      c.keep(b);
+      for (const args of [["check", join(c.dir, "ong.xlsx")], ["consolidate", b, join(c.dir, "ong.xlsx"), "--plan", PLAN, "-o", join(c.dir, "th.xlsx")]]) {
+        const r = await c.cli(args, { timeoutMs: 30_000 });
+        expect(r.code).toBe(2);
+        expect(oneLine(r)).toMatch(/tệp đầu vào .*ong\.xlsx là ống dẫn \(FIFO\)/);
+      }
     },
   },
   {
