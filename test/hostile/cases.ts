@@ -778,6 +778,50 @@ export const CASES: HostileCase[] = [
     },
   },
   {
+    item: "1 output",
+    input: "Ctrl+C (SIGINT) at the moment the output of a 100,000-row check is being written",
+    sees: "exit 130; no temporary file and no output left",
+    long: true,
+    async run(c) {
+      const rows: Cell[][] = listRows();
+      for (let i = 0; i < 100_000; i++) rows.push([i + 4, `Tỷ lệ trẻ ra lớp nhóm ${i}`, "%", "ít nhất 65%", 0.6 + (i % 10) / 100]);
+      const a = c.file("rat-lon.xlsx", book(rows));
+      c.keep(a);
+      let pid = 0;
+      let seen = false;
+      const watch = setInterval(() => {
+        if (!seen && pid && readdirSync(c.dir).some((n) => /^\.chitieu-\d+-[0-9a-f]{12}\.tmp$/.test(n))) {
+          seen = true;
+          process.kill(pid, "SIGINT");
+        }
+      }, 5);
+      const r = await c.cli(["check", a, "--no-report"], { timeoutMs: 600_000, onStart: (p) => (pid = p) });
+      clearInterval(watch);
+      expect(seen).toBe(true);
+      expect(r.code).toBe(130);
+      expect(temps(c.dir)).toEqual([]);
+      expect(existsSync(join(c.dir, "rat-lon.chitieu.xlsx"))).toBe(false);
+    },
+  },
+  {
+    item: "4 figures",
+    input: "forty schools' files where ten are sent twice (five as copies, five with changed figures and NFD titles)",
+    sees: "exit 0; 35 units rolled up; 5 merges and 5 conflicts, each one line; every file untouched",
+    long: true,
+    async run(c) {
+      const files: string[] = [];
+      for (let i = 0; i < 40; i++) files.push(c.file(`t${i}.xlsx`, school(`Trường MN Số ${i}`, 0.5 + i / 100)));
+      for (let i = 0; i < 5; i++) files.push(c.file(`t${i} (ban sao).xlsx`, school(`TRƯỜNG MN SỐ ${i}`, 0.5 + i / 100)));
+      for (let i = 5; i < 10; i++) files.push(c.file(`t${i} moi.xlsx`, school(`Trường MN Số ${i}`.normalize("NFD"), 0.9)));
+      c.keep(...files);
+      const r = await c.cli(["consolidate", c.dir, "--plan", PLAN, "-o", join(c.dir, "tong-hop.xlsx"), "-q", "--json"], { timeoutMs: 600_000 });
+      expect(r.code).toBe(0);
+      expect(JSON.parse(r.stdout).units).toHaveLength(35);
+      expect(r.stderr.match(/chỉ tính một lần/g)).toHaveLength(5);
+      expect(r.stderr.match(/số liệu khác nhau/g)).toHaveLength(5);
+    },
+  },
+  {
     item: "3 bounded",
     input: "a zip bomb inflating to 2 GB",
     sees: "exit 2 within 30 s under 1 GB",
