@@ -165,17 +165,13 @@ describe("the task pane in Chromium", () => {
     expect(await page.textContent("#results h2")).toBe("Kết quả kiểm tra kế hoạch");
   });
 
-  it("stops, names the user's cells as buttons and writes nothing when the status block would overwrite them", async () => {
+  it("keeps the user's words typed into its old columns and writes the results in new columns right of them", async () => {
     await workbook("(wb.active = 0, wb.sheets[0].cells[2][6] = 'Ý kiến của tôi', wb.sheets[0].cells[4][6] = 'đã xác minh', 0)");
-    const before = await workbook<string>("JSON.stringify(wb.sheets[0].cells)");
     await page.click("#btn-check");
-    await page.waitForSelector("#blocked button");
-    expect(await page.textContent("#status")).toMatch(/^Dừng lại/);
-    expect(await page.locator("#blocked button").allTextContents()).toContain("G5");
-    expect(await workbook<string>("JSON.stringify(wb.sheets[0].cells)")).toBe(before);
-    await page.click("#blocked button[data-address=G5]");
-    await page.waitForFunction(() => (window as unknown as { __workbook: { selection: string } }).__workbook.selection === "Số liệu!G5");
-    await page.screenshot({ path: "/tmp/chitieu-excel-taskpane-refused.png", fullPage: true });
+    await page.waitForFunction(() => /công thức|Dừng|thay đổi|Lỗi/.test(document.querySelector("#status")?.textContent ?? ""));
+    expect(await page.textContent("#status")).toMatch(/công thức/);
+    expect(await workbook<unknown[]>("[wb.sheets[0].cells[2][6], wb.sheets[0].cells[4][6], wb.sheets[0].cells[2][7]]")).toEqual(["Ý kiến của tôi", "đã xác minh", "Đánh giá (Chỉ tiêu)"]);
+    await page.screenshot({ path: "/tmp/chitieu-excel-taskpane-moved.png", fullPage: true });
   });
 
   it("switches to English and back", async () => {

@@ -211,15 +211,14 @@ describe("the sidebar in Chromium over the vm server", () => {
     await page.locator("#app[aria-busy=false]").waitFor();
   });
 
-  it("shows core's refusal instead of overwriting a user's cell", async () => {
+  it("keeps a user's cell among its old columns and writes the results right of it", async () => {
     const s = fakes.sheets.find((x) => x.name === SHEET)!;
     s.values[0][7] = "";
     s.values[2][7] = "ghi chú riêng";
-    const before = JSON.stringify(fakes.snapshot(SHEET));
     server.SpreadsheetApp.getActiveSpreadsheet().setActiveSheet(server.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(SHEET));
     await act("#btn-check");
-    await page.locator("#status.error").waitFor();
-    await expect(page.locator("#status").textContent()).resolves.toContain("H3");
-    expect(JSON.stringify(fakes.snapshot(SHEET))).toBe(before);
+    await page.locator("#app[aria-busy=false]").waitFor();
+    expect(fakes.snapshot(SHEET)[2][7]).toBe("ghi chú riêng");
+    expect(fakes.snapshot(SHEET)[0].slice(8)).toContain("Đánh giá (Chỉ tiêu)");
   });
 });

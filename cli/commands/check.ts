@@ -1,6 +1,6 @@
 // `chitieu check`: judge a workbook's figures against a plan and write a new workbook with live verdicts, colours and the report.
 import { basename, dirname, join } from "node:path";
-import { EXIT, CliError, say } from "../errors";
+import { EXIT, CliError, say, terminalSafe } from "../errors";
 import { INPUT, PLAN_FILE, planOutput, regularInput, writeOutput } from "../guard/output";
 import { droppedParts, summarize } from "../guard/package";
 import { asOfOption, langOption, parseCli, toleranceOption } from "../xlsx/args";
@@ -86,7 +86,7 @@ export async function run(argv: string[]): Promise<number> {
   const report = values["no-report"] ? false : values.report ? true : undefined;
   const done = await checkFile(input, { plan, sheet: values.sheet, lang, asOf, tolerance, report, stream: values.stream });
   for (const n of await writeOutput(out, (tmp) => done.save(tmp))) process.stderr.write(`chitieu check: ${say(n, lang)}\n`);
-  for (const n of done.notes) process.stderr.write(`chitieu check: ${n}\n`);
+  for (const n of done.notes) process.stderr.write(`chitieu check: ${terminalSafe(n)}\n`);
   const [before, after] = await Promise.all([summarize(input), summarize(output)]);
   const lost = before && after ? droppedParts(before, after) : null;
   if (lost) process.stderr.write(`chitieu check: ${say(lost, lang)}\n`);
@@ -96,7 +96,8 @@ export async function run(argv: string[]): Promise<number> {
   } else {
     const head = lang === "vi" ? `${basename(input)} · trang "${done.sheet.name}"` : `${basename(input)} · sheet "${done.sheet.name}"`;
     const wrote = lang === "vi" ? `Đã ghi: ${output}` : `Written: ${output}`;
-    process.stdout.write([head, ...summaryLines(done.result, lang), "", wrote].join("\n") + "\n");
+    // Names and targets come from the user's workbook: shown, never obeyed by the terminal.
+    process.stdout.write(terminalSafe([head, ...summaryLines(done.result, lang), "", wrote].join("\n"), true) + "\n");
   }
   return values["fail-on-shortfall"] && done.result.shortfalls.length > 0 ? EXIT.shortfall : EXIT.ok;
 }

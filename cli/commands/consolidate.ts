@@ -1,7 +1,7 @@
 // `chitieu consolidate`: many schools' or wards' workbooks into one district roll-up with per-unit verdicts.
 import { basename } from "node:path";
 import type { Bilingual } from "../../core/types";
-import { EXIT, CliError, say } from "../errors";
+import { EXIT, CliError, say, terminalSafe } from "../errors";
 import { INPUT, PLAN_FILE, isToolOutput, planOutput, regularInput, writeOutput } from "../guard/output";
 import { summarize } from "../guard/package";
 import { asOfOption, langOption, parseCli, toleranceOption } from "../xlsx/args";
@@ -88,7 +88,7 @@ export async function run(argv: string[]): Promise<number> {
 
   const done = await consolidate(files, plan, { lang, asOf, tolerance, onProgress: values.quiet ? undefined : progress() });
   (await writeOutput(out, (tmp) => saveAtomic(done.workbook, tmp))).forEach(tell);
-  for (const w of done.warnings) process.stderr.write(`chitieu consolidate: ${w}\n`);
+  for (const w of done.warnings) process.stderr.write(`chitieu consolidate: ${terminalSafe(w)}\n`);
 
   if (values.json) {
     const { matrix, units, failed } = done;
@@ -99,7 +99,7 @@ export async function run(argv: string[]): Promise<number> {
         ? `Tổng hợp ${done.units.length}/${files.length} tệp theo kế hoạch ${plan.id}${done.failed.length ? ` (${done.failed.length} tệp không đọc được, xem trang "Không đọc được")` : ""}`
         : `Consolidated ${done.units.length}/${files.length} files against plan ${plan.id}${done.failed.length ? ` (${done.failed.length} unreadable, see sheet "Unreadable")` : ""}`;
     const failedLines = done.failed.map((f) => `  ! ${f.reason.includes(basename(f.file)) ? f.reason : `${basename(f.file)}: ${f.reason}`}`);
-    process.stdout.write([head, ...failedLines, ...summaryLines(done.matrix, lang), "", lang === "vi" ? `Đã ghi: ${out.path}` : `Written: ${out.path}`].join("\n") + "\n");
+    process.stdout.write(terminalSafe([head, ...failedLines, ...summaryLines(done.matrix, lang), "", lang === "vi" ? `Đã ghi: ${out.path}` : `Written: ${out.path}`].join("\n"), true) + "\n");
   }
   return values["fail-on-shortfall"] && done.matrix.shortfalls.length > 0 ? EXIT.shortfall : EXIT.ok;
 }

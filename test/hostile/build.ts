@@ -2,7 +2,8 @@
 // Run alone to look at them: node --import tsx test/hostile/build.ts <folder>
 import { createDeflateRaw, crc32, deflateRawSync } from "node:zlib";
 import { mkdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 
 /** One file inside a zip: its name, its bytes, and whether to store it uncompressed (an .ods `mimetype` must be). */
 export interface ZipEntry {
@@ -277,7 +278,7 @@ export function ods(): Buffer {
 }
 
 // node --import tsx test/hostile/build.ts <folder>: writes a sample of each kind for a look in a spreadsheet program.
-if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, "/").split("/").slice(-3).join("/"))) {
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   const dir = process.argv[2] ?? "hostile-samples";
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, "list.xlsx"), xlsx({ sheets: [{ name: "Chỉ tiêu", rows: listRows() }] }));
