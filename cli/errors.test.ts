@@ -60,7 +60,7 @@ describe("terminal and language", () => {
     ["Trường MN Cát Bi", "Trường MN Cát Bi"],
   ])("shows control characters of %j as �", (s, out) => expect(terminalSafe(s)).toBe(out));
 
-  it("keeps newlines when asked", () => expect(terminalSafe("a\nb\u001b", true)).toBe("a\nb�"));
+  it("keeps newlines and tabs when asked", () => expect(terminalSafe("a\nb\tc\u001b", true)).toBe("a\nb\tc�"));
 
   it.each([
     [["a.xlsx", "--lang", "en"], "en"],

@@ -85,11 +85,12 @@ export function fileError(e: unknown, file: string, action: "read" | "write"): u
 
 /**
  * Text safe to print on a terminal: control characters (ANSI escapes, bells, carriage returns that overwrite the
- * line) shown as "�", so a file name or plan text cannot recolour, move or clear the user's screen.
+ * line) shown as "�", so a file name or plan text cannot recolour, move or clear the user's screen. With
+ * `keepNewlines`, line breaks and tabs of a multi-line printout stay.
  * @example terminalSafe("a\u001b[2Jb") → "a�[2Jb"
  */
 export function terminalSafe(s: string, keepNewlines = false): string {
-  return s.replace(keepNewlines ? /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g : /[\u0000-\u001f\u007f-\u009f]/g, "\ufffd");
+  return s.replace(keepNewlines ? /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g : /[\u0000-\u001f\u007f-\u009f]/g, "\ufffd");
 }
 
 /**
