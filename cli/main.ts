@@ -1,18 +1,6 @@
 // `chitieu` command dispatcher: each subcommand lives in cli/commands/<name>.ts and exports `run(argv)`; crashes, broken pipes and --version are handled here.
 import { version } from "../package.json";
-import { CliError, EXIT } from "./errors";
-
-/**
- * Exit code of an internal error (a bug, not the user's input): distinct from usage and input errors (2) so scripts and
- * support can tell them apart.
- */
-export const EXIT_INTERNAL = 3;
-
-/**
- * Where a crash line asks users to send it. The project has no public tracker yet, so the line asks them to send it to
- * whoever supports chitieu for them (the office's IT); put the tracker's address here when there is one.
- */
-const REPORT_TO: string | undefined = undefined;
+import { EXIT, failure, langOf, terminalSafe } from "./errors";
 
 type Command = { run(argv: string[]): Promise<number> };
 /** A command table: each entry loads its module on demand and has a one-line help. */
@@ -37,30 +25,12 @@ const USAGE = (commands: Commands) =>
     "chitieu <lệnh> --help: chi tiết / details · chitieu --version: phiên bản / version",
   ].join("\n");
 
-/** True when the user asked for English (`--lang en` or `--lang=en` anywhere on the line). */
-function wantsEnglish(argv: readonly string[]): boolean {
-  return argv.some((a, i) => a === "--lang=en" || (a === "--lang" && argv[i + 1] === "en"));
-}
-
-/**
- * The one line printed for an internal error: what happened, that it is the tool's fault, and what to do (report it with
- * this line); the version and platform are in it so a pasted line is enough to start. Vietnamese unless `--lang en`.
- * @example crashLine("check", new TypeError("x is undefined"), false) → "chitieu check: lỗi nội bộ (TypeError: x is undefined) …"
- */
-export function crashLine(command: string, error: unknown, english: boolean): string {
-  const what = error instanceof Error ? `${error.name}: ${error.message.split("\n")[0]}` : String(error);
-  const where = `chitieu ${version}, Node ${process.versions.node}, ${process.platform}`;
-  const who = command ? `chitieu ${command}` : "chitieu";
-  return english
-    ? `${who}: internal error (${what}) — not a problem with your files; please report this line to ${REPORT_TO ?? "whoever supports chitieu for you"} (${where}).`
-    : `${who}: lỗi nội bộ (${what}) — không phải lỗi của tệp của bạn; xin gửi dòng này ${REPORT_TO ? `tới ${REPORT_TO}` : "cho người hỗ trợ chitieu"} (${where}).`;
-}
-
-/** Prints the crash line (and the stack when CHITIEU_DEBUG=1) and returns the internal-error exit code. */
+/** Prints the one line for an error that escaped a command (cli/errors.ts words it) and returns its exit code. */
 function crash(command: string, error: unknown, argv: readonly string[]): number {
-  process.stderr.write(crashLine(command, error, wantsEnglish(argv)) + "\n");
-  if (process.env.CHITIEU_DEBUG === "1" && error instanceof Error && error.stack) process.stderr.write(error.stack + "\n");
-  return EXIT_INTERNAL;
+  const { line, code } = failure(error, command, langOf([...argv]));
+  process.stderr.write(`${line}\n`);
+  if (code === EXIT.internal && process.env.CHITIEU_DEBUG === "1" && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+  return code;
 }
 
 /**
@@ -108,17 +78,15 @@ export async function main(argv: string[], commands: Commands = COMMANDS): Promi
   }
   const entry = Object.hasOwn(commands, name) ? commands[name] : undefined;
   if (!entry) {
-    process.stderr.write(`chitieu: không có lệnh "${name}" / unknown command "${name}"\n${USAGE(commands)}\n`);
+    const shown = terminalSafe(name);
+    process.stderr.write(`chitieu: không có lệnh "${shown}" / unknown command "${shown}"\n${USAGE(commands)}\n`);
     return EXIT.usage;
   }
   try {
     const cmd = await entry.load();
     return await cmd.run(rest);
   } catch (e) {
-    if (e instanceof CliError) {
-      process.stderr.write(`chitieu ${name}: ${e.vi} / ${e.en}\n`);
-      return e.code;
-    }
+    // One line, in the user's language, and the exit code that says whose problem it is (cli/errors.ts).
     return crash(name, e, argv);
   }
 }

@@ -17,11 +17,23 @@ const TYPES = {
   ".png": "image/png",
 };
 
-/** The file under DIR a URL path names, or null when it would leave DIR. */
-function fileFor(urlPath) {
-  const rel = normalize(decodeURIComponent(urlPath.split("?")[0])).replace(/^([/\\])+/, "");
-  const full = join(DIR, rel === "" ? "taskpane.html" : rel);
-  return full === DIR || full.startsWith(DIR + sep) ? full : null;
+/**
+ * The file under `dir` a URL path names, or null when it cannot name one: it would leave `dir`, holds a NUL, or its
+ * percent-encoding is malformed ("%E0%A4%A", "%zz"), which decodeURIComponent throws on — one bad request must
+ * never take the server down.
+ * @example fileFor("/taskpane.html") → "<dist/excel>/taskpane.html" · fileFor("/%zz") → null
+ */
+export function fileFor(urlPath, dir = DIR) {
+  let decoded;
+  try {
+    decoded = decodeURIComponent(urlPath.split("?")[0].split("#")[0]);
+  } catch {
+    return null;
+  }
+  if (decoded.includes("\0")) return null;
+  const rel = normalize(decoded).replace(/^([/\\])+/, "");
+  const full = join(dir, rel === "" ? "taskpane.html" : rel);
+  return full === dir || full.startsWith(dir + sep) ? full : null;
 }
 
 const CERT_DIR_TEXT = join(homedir(), ".office-addin-dev-certs");
@@ -101,8 +113,13 @@ async function main() {
   const options = { cert, key, ca };
   const server = createServer(options, async (req, res) => {
     const file = fileFor(req.url ?? "/");
+    if (!file) {
+      res.writeHead(400, { "Content-Type": "text/plain; charset=utf-8" });
+      res.end("Đường dẫn không hợp lệ / bad request path");
+      return;
+    }
     try {
-      if (!file || !(await stat(file)).isFile()) throw new Error("not found");
+      if (!(await stat(file)).isFile()) throw new Error("not found");
       const body = await readFile(file);
       res.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream", "Cache-Control": "no-store" });
       res.end(body);

@@ -5,7 +5,7 @@ import { parseTarget, type ParseOptions } from "../../core/rule/parse";
 import { Rule } from "../../core/rule/schema";
 import type { EvaluateOptions, PercentScale, Verdict } from "../../core/rule/verdict";
 import type { CellValue, Lang } from "../../core/types";
-import { CliError, EXIT } from "../errors";
+import { CliError, EXIT, terminalSafe } from "../errors";
 
 const HELP = `Cách dùng / Usage:
   chitieu eval "<chỉ tiêu/target>" "<số liệu/actual>" [tùy chọn/options]
@@ -243,6 +243,6 @@ export async function run(argv: string[]): Promise<number> {
   }
   const [target, actual] = flags.positional;
   const v = evaluate(target, actual, flags.opts);
-  process.stdout.write(`${v.symbol} ${v.explanation}\n`);
+  process.stdout.write(`${terminalSafe(`${v.symbol} ${v.explanation}`)}\n`);
   return v.status === "unreadable" ? EXIT.usage : EXIT.ok;
 }
