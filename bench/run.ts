@@ -8,6 +8,7 @@ import { benchSheet } from "./sheet";
 import { benchXlsx } from "./xlsx";
 import { benchHosts } from "./hosts";
 import { benchBundles } from "./bundles";
+import { benchCli } from "./cli";
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -17,6 +18,7 @@ const SECTIONS: Record<string, (rows: Row[]) => Promise<void>> = {
   xlsx: benchXlsx,
   hosts: benchHosts,
   bundles: benchBundles,
+  cli: benchCli,
 };
 
 async function main(): Promise<void> {

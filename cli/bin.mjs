@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// `npx chitieu`: runs the TypeScript CLI through tsx's loader, so the source is the program (no build step).
+// Runs the CLI from its TypeScript source through tsx (tests, `npm run demo` in a checkout); the package ships the bundle built by scripts/build-cli.mjs instead.
 import { register } from "tsx/esm/api";
 
 register();
-const { main } = await import("./main.ts");
-process.exitCode = await main(process.argv.slice(2));
+const { runCli } = await import("./main.ts");
+await runCli(process.argv.slice(2));

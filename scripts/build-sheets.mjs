@@ -4,6 +4,17 @@ import { mkdir, readFile, rm, writeFile, copyFile } from "node:fs/promises";
 import { join } from "node:path";
 import vm from "node:vm";
 import { ROOT, GEN_DIR, importTs } from "./build.mjs";
+import { bundledPackages, renderNotices } from "./notices.mjs";
+
+/**
+ * Third-party notices as a block comment to append to a bundle. Apps Script keeps only the project's files, so the
+ * licence texts of bundled packages travel inside the file that contains their code.
+ * @example noticesComment([]) → "" · noticesComment([zod]) → "\n/*\nThird-party software in Code.js …\n*\/\n"
+ */
+function noticesComment(title, packages) {
+  if (packages.length === 0) return "";
+  return `\n/*\n${renderNotices(title, packages).replace(/\*\//g, "* /")}*/\n`;
+}
 
 /** Apps Script V8 documents ES2015-2019 support, so newer syntax (?., ??, class fields) is lowered; the sidebar runs in the user's browser inside Google's iframe. */
 const SERVER_TARGET = "es2019";
@@ -27,6 +38,8 @@ export async function buildSheets({ outDir, genDir = GEN_DIR, scriptId = process
 
   const footer = tools.appsScriptFooter(tools.FUNCTIONS, tools.ENTRY_POINTS, tools.GLOBAL_NAME);
   const server = await build({
+    absWorkingDir: ROOT,
+    metafile: true,
     entryPoints: [join(ROOT, "addin-sheets", "server", "main.ts")],
     bundle: true,
     format: "iife",
@@ -40,7 +53,7 @@ export async function buildSheets({ outDir, genDir = GEN_DIR, scriptId = process
     banner: { js: "/** @OnlyCurrentDoc */\n// Chỉ tiêu for Google Sheets, built by scripts/build-sheets.mjs. Do not edit: edit addin-sheets/ and rebuild." },
     footer: { js: footer },
   });
-  const code = server.outputFiles[0].text;
+  const code = server.outputFiles[0].text + noticesComment("Code.js (Chỉ tiêu for Google Sheets)", bundledPackages(server.metafile, ROOT));
 
   // Every stub must find its function on the global object, or Apps Script would fail at the first click.
   const ctx = vm.createContext({});
@@ -51,6 +64,8 @@ export async function buildSheets({ outDir, genDir = GEN_DIR, scriptId = process
   await writeFile(join(out, "Code.js"), code);
 
   const sidebar = await build({
+    absWorkingDir: ROOT,
+    metafile: true,
     entryPoints: [join(ROOT, "addin-sheets", "sidebar", "main.ts")],
     bundle: true,
     format: "iife",
@@ -66,7 +81,8 @@ export async function buildSheets({ outDir, genDir = GEN_DIR, scriptId = process
     await readFile(join(ROOT, "addin-sheets", "sidebar", "sidebar.css"), "utf8"),
   ].join("\n");
   const html = await readFile(join(ROOT, "addin-sheets", "sidebar", "sidebar.html"), "utf8");
-  await writeFile(join(out, `${tools.SIDEBAR_FILE}.html`), tools.inlineSidebar(html, sidebar.outputFiles[0].text, css));
+  const sidebarJs = sidebar.outputFiles[0].text + noticesComment("Sidebar.html (Chỉ tiêu for Google Sheets)", bundledPackages(sidebar.metafile, ROOT));
+  await writeFile(join(out, `${tools.SIDEBAR_FILE}.html`), tools.inlineSidebar(html, sidebarJs, css));
 
   await copyFile(join(ROOT, "addin-sheets", "appsscript.json"), join(out, "appsscript.json"));
   const clasp = tools.claspProject(await readFile(join(ROOT, "addin-sheets", ".clasp.json"), "utf8"), scriptId);

@@ -4,6 +4,8 @@ import { mkdir, readFile, rm, writeFile, copyFile } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { buildSheets } from "./build-sheets.mjs";
+import { buildCli } from "./build-cli.mjs";
+import { bundledPackages, renderNotices } from "./notices.mjs";
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 /** Scratch output of the build (generated sources, Node bundles of build helpers); never committed. */
@@ -66,25 +68,57 @@ export async function buildExcel({ baseUrl = process.env.CHITIEU_BASE_URL, outDi
 
   // 3. Bundles: the functions and the task pane share one page and one runtime, but stay separate files so the
   //    manifest's functions Script URL points at the functions alone.
-  const common = { bundle: true, format: "iife", target: BROWSER_TARGET, minify: true, legalComments: "none", logLevel: "error", charset: "utf8" };
-  await build({ ...common, entryPoints: [entry], outfile: join(out, "functions.js") });
-  await build({ ...common, entryPoints: [join(ROOT, "addin-excel", "taskpane", "main.ts")], outfile: join(out, "taskpane.js") });
+  // Licence texts go into THIRD-PARTY-NOTICES.txt beside the bundles (from the metafile), so the bundles stay small.
+  const common = { absWorkingDir: ROOT, bundle: true, format: "iife", target: BROWSER_TARGET, minify: true, legalComments: "none", metafile: true, logLevel: "error", charset: "utf8" };
+  const pane = await build({ ...common, entryPoints: [join(ROOT, "addin-excel", "taskpane", "main.ts")], outfile: join(out, "taskpane.js") });
+  const fns = await build({ ...common, entryPoints: [entry], outfile: join(out, "functions.js") });
+  await build({ ...common, metafile: false, entryPoints: [join(ROOT, "addin-excel", "load-guard", "main.ts")], outfile: join(out, tools.GUARD_FILE) });
   await copyFile(join(ROOT, "addin-excel", "taskpane", "taskpane.css"), join(out, "taskpane.css"));
-  await copyFile(join(ROOT, "addin-excel", "taskpane", "taskpane.html"), join(out, "taskpane.html"));
+  // The page's CSP and Office.js address come from addin-excel/build/page.ts; the build refuses a page without their slots.
+  const page = tools.pageHtml(await readFile(join(ROOT, "addin-excel", "taskpane", "taskpane.html"), "utf8"));
+  if (!page.ok) throw new Error(page.reason);
+  await writeFile(join(out, "taskpane.html"), page.html);
+  const packages = bundledPackages({ outputs: { ...pane.metafile.outputs, ...fns.metafile.outputs } }, ROOT);
+  await writeFile(join(out, "THIRD-PARTY-NOTICES.txt"), renderNotices("Chỉ tiêu for Excel (functions.js, taskpane.js)", packages));
 
   for (const size of tools.ICON_SIZES) await writeFile(join(out, "assets", `icon-${size}.png`), tools.iconPng(size));
 
   const source = await readFile(join(ROOT, "manifest.xml"), "utf8");
   const m = tools.manifestFor(source, baseUrl ?? tools.DEV_BASE_URL);
   if (!m.ok) throw new Error(m.reason);
+  // Offline, against the schema table and documented rules (addin-excel/build/manifest-schema.ts): a manifest Office
+  // would reject never leaves the build.
+  const problems = tools.validateManifest(m.xml);
+  if (problems.length > 0) throw new Error(`manifest.xml does not pass the schema check:\n${problems.map((p) => `  ${p.path}: ${p.message}`).join("\n")}`);
   await writeFile(join(out, "manifest.xml"), m.xml);
-  return { dir: out, entry };
+  return { dir: out, entry, baseUrl: baseUrl ?? tools.DEV_BASE_URL };
 }
 
 /** Build targets by name; `node scripts/build.mjs` runs them all in this order. */
-export const TARGETS = { docs: buildDocs, excel: buildExcel, sheets: buildSheets };
+export const TARGETS = { cli: buildCli, docs: buildDocs, excel: buildExcel, sheets: buildSheets };
 
-async function main(names) {
+/**
+ * Splits the command line into target names and options: `excel --base-url https://host/path/` (or `--base-url=…`).
+ * A base URL without a final "/" gets one: it names the folder the files are served from.
+ * @example parseBuildArgs(["excel", "--base-url", "https://a.vn/x"]) → { names: ["excel"], baseUrl: "https://a.vn/x/" }
+ */
+export function parseBuildArgs(argv) {
+  const names = [];
+  let baseUrl;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === "--base-url") baseUrl = argv[++i];
+    else if (a.startsWith("--base-url=")) baseUrl = a.slice("--base-url=".length);
+    else if (a.startsWith("-")) throw new Error(`Tùy chọn không rõ "${a}" / unknown option "${a}": chỉ có / only --base-url <https://…/>`);
+    else names.push(a);
+  }
+  if (baseUrl !== undefined && !baseUrl) throw new Error("--base-url cần một địa chỉ https://…/ / --base-url needs an https://…/ address");
+  if (baseUrl && !baseUrl.endsWith("/")) baseUrl += "/";
+  return { names, baseUrl };
+}
+
+async function main(argv) {
+  const { names, baseUrl } = parseBuildArgs(argv);
   const chosen = names.length > 0 ? names : Object.keys(TARGETS);
   for (const n of chosen) {
     const run = TARGETS[n];
@@ -93,8 +127,9 @@ async function main(names) {
       return 2;
     }
     await mkdir(GEN_DIR, { recursive: true });
-    await run();
-    console.log(`✓ ${n}`);
+    const result = await (n === "excel" ? buildExcel({ baseUrl }) : run());
+    if (n === "excel") console.log(`✓ excel: dist/excel/manifest.xml cho / for ${result.baseUrl} (đã kiểm theo lược đồ / schema-checked)`);
+    else console.log(`✓ ${n}`);
   }
   return 0;
 }

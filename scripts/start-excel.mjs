@@ -2,7 +2,8 @@
 import { createServer } from "node:https";
 import { readFile, stat } from "node:fs/promises";
 import { homedir } from "node:os";
-import { extname, join, normalize, sep } from "node:path";
+import { extname, join, normalize, resolve, sep } from "node:path";
+import { fileURLToPath } from "node:url";
 import { buildExcel, ROOT } from "./build.mjs";
 
 const PORT = 3000;
@@ -16,13 +17,26 @@ const TYPES = {
   ".png": "image/png",
 };
 
-/** The file under DIR a URL path names, or null when it would leave DIR. */
-function fileFor(urlPath) {
-  const rel = normalize(decodeURIComponent(urlPath.split("?")[0])).replace(/^([/\\])+/, "");
-  const full = join(DIR, rel === "" ? "taskpane.html" : rel);
-  return full === DIR || full.startsWith(DIR + sep) ? full : null;
+/**
+ * The file under `dir` a URL path names, or null when it cannot name one: it would leave `dir`, holds a NUL, or its
+ * percent-encoding is malformed ("%E0%A4%A", "%zz"), which decodeURIComponent throws on — one bad request must
+ * never take the server down.
+ * @example fileFor("/taskpane.html") → "<dist/excel>/taskpane.html" · fileFor("/%zz") → null
+ */
+export function fileFor(urlPath, dir = DIR) {
+  let decoded;
+  try {
+    decoded = decodeURIComponent(urlPath.split("?")[0].split("#")[0]);
+  } catch {
+    return null;
+  }
+  if (decoded.includes("\0")) return null;
+  const rel = normalize(decoded).replace(/^([/\\])+/, "");
+  const full = join(dir, rel === "" ? "taskpane.html" : rel);
+  return full === dir || full.startsWith(dir + sep) ? full : null;
 }
 
+const CERT_DIR_TEXT = join(homedir(), ".office-addin-dev-certs");
 const HELP = `
 Chỉ tiêu đang chạy tại https://localhost:${PORT}/ (Ctrl+C để dừng) / serving at https://localhost:${PORT}/ (Ctrl+C stops)
 
@@ -42,39 +56,70 @@ Excel trên máy tính / Excel desktop:
            rồi mở lại Excel › Chèn › Phần bổ trợ của tôi / then reopen Excel › Insert › My Add-ins.
   Hoặc / or: npx office-addin-debugging start ${join(DIR, "manifest.xml")} desktop --no-debug (Windows/macOS).
 
-Trình duyệt phải tin chứng chỉ localhost: nếu chưa, chạy / the browser must trust the localhost certificate; if not:
-  npx office-addin-dev-certs install
-Máy chủ khác / another host: CHITIEU_BASE_URL=https://ten-mien/duong-dan/ npm run build:excel, rồi chép dist/excel lên đó.
+Không cần quyền quản trị / no administrator rights needed: chứng chỉ localhost nằm trong ${CERT_DIR_TEXT}.
+Máy chủ thật / a real server: npm run build:excel -- --base-url https://ten-mien/duong-dan/ rồi chép dist/excel lên đó
+  (hướng dẫn triển khai / deployment guide: docs/deploy-excel.md).
 `;
 
+/** Where office-addin-dev-certs keeps its certificates (its default folder, shared with Microsoft's own tools). */
+export const CERT_DIR = join(homedir(), ".office-addin-dev-certs");
+
 /**
- * The localhost certificate and key. office-addin-dev-certs generates them and installs its CA as trusted, which
- * needs administrator rights; without them the generated files are still used and the user is told how to trust them.
+ * The localhost certificate and key, and whether this machine trusts them, without ever asking for administrator
+ * rights: the certificates are generated in the user's own folder (no rights needed); their CA is added to the
+ * *user's* trust store where that needs none (Windows: the CurrentUser store, after one confirmation dialog; macOS:
+ * the login keychain, after the user's own password); on Linux that would take sudo, so the server starts anyway and
+ * `trust` says how to trust the CA by hand. `tools` is office-addin-dev-certs (injectable for tests).
+ * @example await prepareCertificates() → { cert, key, ca, trusted: true, note: "" }
  */
-async function certificates() {
-  const devCerts = await import("office-addin-dev-certs");
-  const { getHttpsServerOptions } = devCerts.default ?? devCerts;
+export async function prepareCertificates({ dir = CERT_DIR, platform = process.platform, tools } = {}) {
+  const devCerts = tools ?? (await import("office-addin-dev-certs")).default ?? (await import("office-addin-dev-certs"));
+  const paths = { ca: join(dir, "ca.crt"), cert: join(dir, "localhost.crt"), key: join(dir, "localhost.key") };
+  let valid = false;
   try {
-    return await getHttpsServerOptions();
-  } catch (err) {
-    const dir = join(homedir(), ".office-addin-dev-certs");
-    const [cert, key, ca] = await Promise.all(["localhost.crt", "localhost.key", "ca.crt"].map((f) => readFile(join(dir, f)).catch(() => null)));
-    if (!cert || !key) throw err;
-    console.warn(
-      `Chưa cài được chứng chỉ gốc (cần quyền quản trị): chạy "npx office-addin-dev-certs install" hoặc tin ${join(dir, "ca.crt")} bằng tay.\n` +
-        `Could not install the CA certificate (needs admin rights): run "npx office-addin-dev-certs install" or trust ${join(dir, "ca.crt")} by hand.`,
-    );
-    return { cert, key, ca: ca ?? undefined };
+    valid = devCerts.verifyCertificates(paths.cert, paths.key);
+  } catch {
+    valid = false;
   }
+  if (!valid) await devCerts.generateCertificates(paths.ca, paths.cert, paths.key);
+  let trusted = false;
+  try {
+    trusted = devCerts.isCaCertificateInstalled();
+  } catch {
+    trusted = false;
+  }
+  let note = "";
+  if (!trusted && platform !== "linux") {
+    try {
+      await devCerts.installCaCertificate(paths.ca, false);
+      trusted = true;
+    } catch {
+      trusted = false;
+    }
+  }
+  if (!trusted) {
+    note =
+      `Chứng chỉ localhost chưa được tin: mở Excel trên web bằng Chrome/Edge, vào Cài đặt › Quyền riêng tư và bảo mật › Quản lý chứng chỉ › Nhập ${paths.ca} vào "Tổ chức cấp chứng chỉ gốc tin cậy" của người dùng (không cần quyền quản trị), rồi tải lại.\n` +
+      `The localhost certificate is not trusted yet: in Chrome/Edge open Settings › Privacy and security › Manage certificates and import ${paths.ca} as a trusted root for your user (no administrator rights needed), then reload.` +
+      (platform === "linux" ? `\nHoặc cho cả máy (cần sudo) / or machine-wide (needs sudo): npx office-addin-dev-certs install` : "");
+  }
+  const [cert, key, ca] = await Promise.all([paths.cert, paths.key, paths.ca].map((f) => readFile(f)));
+  return { cert, key, ca, trusted, note };
 }
 
 async function main() {
   await buildExcel();
-  const options = await certificates();
+  const { cert, key, ca, note } = await prepareCertificates();
+  const options = { cert, key, ca };
   const server = createServer(options, async (req, res) => {
     const file = fileFor(req.url ?? "/");
+    if (!file) {
+      res.writeHead(400, { "Content-Type": "text/plain; charset=utf-8" });
+      res.end("Đường dẫn không hợp lệ / bad request path");
+      return;
+    }
     try {
-      if (!file || !(await stat(file)).isFile()) throw new Error("not found");
+      if (!(await stat(file)).isFile()) throw new Error("not found");
       const body = await readFile(file);
       res.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream", "Cache-Control": "no-store" });
       res.end(body);
@@ -83,10 +128,12 @@ async function main() {
       res.end("Không có / not found");
     }
   });
-  server.listen(PORT, "localhost", () => console.log(HELP));
+  server.listen(PORT, "localhost", () => console.log(note ? `${HELP}\n${note}\n` : HELP));
 }
 
-main().catch((err) => {
-  console.error(err instanceof Error ? err.message : err);
-  process.exit(1);
-});
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((err) => {
+    console.error(err instanceof Error ? err.message : err);
+    process.exit(1);
+  });
+}

@@ -85,7 +85,7 @@ describe("chitieu plan", () => {
 
   it.each([
     [["show", "khong-co"], "không có kế hoạch \"khong-co\""],
-    [["lint", "/khong/co/tep.json"], "không đọc được tệp"],
+    [["lint", "/khong/co/tep.json"], "tệp kế hoạch: không tìm thấy tệp /khong/co/tep.json"],
     [["xoa"], "không có lệnh con"],
     [["show"], "thiếu mã kế hoạch"],
   ])("refuses %j with exit 2", (args, words) => {

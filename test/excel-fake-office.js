@@ -7,6 +7,9 @@
   wb.settings = wb.settings || {};
   wb.associated = [];
   wb.errors = [];
+  // Stable ids, as Worksheet.id is: they survive a rename.
+  let nextId = 1;
+  for (const sh of wb.sheets) sh.id = sh.id || "{sheet-" + nextId++ + "}";
 
   function colIndex(letters) {
     let n = 0;
@@ -144,8 +147,9 @@
   }
 
   function makeSheet(ctx, getSheet) {
-    const ws = proxy(ctx, () => ({ name: getSheet() ? getSheet().name : undefined }));
+    const ws = proxy(ctx, () => ({ name: getSheet() ? getSheet().name : undefined, id: getSheet() ? getSheet().id : undefined }));
     Object.defineProperty(ws, "name", { get: () => guardRead(ws, "name") });
+    Object.defineProperty(ws, "id", { get: () => guardRead(ws, "id") });
     Object.defineProperty(ws, "isNullObject", { get: () => !getSheet() });
     ws.getRange = (addr) => makeRange(ctx, getSheet(), addr ? parse(addr, getSheet()) : { top: 0, left: 0, bottom: 999, right: 49 });
     ws.getUsedRangeOrNullObject = () => {
@@ -157,7 +161,13 @@
     };
     ws.activate = () => ctx._queue.push(() => (wb.active = wb.sheets.indexOf(getSheet())));
     ws.freezePanes = { freezeRows: (n) => (getSheet().frozenRows = n) };
-    ws.pageLayout = { setPrintTitleRows: (a) => (getSheet().printTitleRows = a) };
+    const layout = { setPrintTitleRows: (a) => (getSheet().printTitleRows = a) };
+    ws.pageLayout = new Proxy(layout, {
+      set: (t, k, v) => {
+        (getSheet().pageLayout = getSheet().pageLayout || {})[k] = v;
+        return true;
+      },
+    });
     return ws;
   }
 
@@ -169,10 +179,11 @@
       ctx._queue = [];
       for (const f of q) f();
     };
-    const sheets = proxy(ctx, () => ({ items: wb.sheets.map((s) => ({ name: s.name })) }));
+    const items = () => wb.sheets.map((s) => ({ name: s.name, id: s.id, visibility: s.hidden ? "Hidden" : "Visible" }));
+    const sheets = proxy(ctx, () => ({ items: items() }));
     sheets.load = function () {
       ctx._queue.push(() => {
-        sheets._data.items = wb.sheets.map((s) => ({ name: s.name }));
+        sheets._data.items = items();
         sheets._loaded.add("items");
       });
       return sheets;
@@ -190,7 +201,7 @@
     sheets.getItemOrNullObject = (name) => makeSheet(ctx, () => wb.sheets.find((x) => x.name === name));
     sheets.add = (name) => {
       if (wb.sheets.some((x) => x.name.toLowerCase() === name.toLowerCase())) throw new Error("ItemAlreadyExists: " + name);
-      const s = { name, cells: [] };
+      const s = { name, cells: [], id: "{sheet-" + nextId++ + "}" };
       wb.sheets.push(s);
       return makeSheet(ctx, () => s);
     };

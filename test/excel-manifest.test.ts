@@ -1,13 +1,15 @@
-// The Excel manifest, offline: schema element order, resids, shared-runtime wiring, namespace, and URLs that match the build.
+// The Excel manifest, offline: the schema check against a table of mistakes, namespace, Vietnamese strings, URLs that match the build, the page Office loads.
 import { beforeAll, describe, expect, it } from "vitest";
 import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { spawnSync } from "node:child_process";
 import { XMLParser } from "fast-xml-parser";
-import { buildExcel } from "../scripts/build.mjs";
+import { buildExcel, parseBuildArgs } from "../scripts/build.mjs";
 import { FUNCTION_NAMESPACE } from "../core/functions/registry";
 import { DEV_BASE_URL, manifestFor } from "../addin-excel/build/artifacts";
+import { validateManifest } from "../addin-excel/build/validate-manifest";
+import { cspText, OFFICE_JS_URL } from "../addin-excel/build/page";
 
 const ROOT = join(__dirname, "..");
 const SOURCE = readFileSync(join(ROOT, "manifest.xml"), "utf8");
@@ -22,11 +24,6 @@ function tag(n: Node): string {
 }
 function children(n: Node): Node[] {
   return (n[tag(n)] as Node[]) ?? [];
-}
-function childTags(n: Node): string[] {
-  return children(n)
-    .map(tag)
-    .filter((t) => t !== "#text" && t !== "#comment");
 }
 function child(n: Node, name: string): Node {
   const c = children(n).find((x) => tag(x) === name);
@@ -47,61 +44,55 @@ const overrides = child(root, "VersionOverrides");
 const host = child(child(overrides, "Hosts"), "Host");
 const resources = child(overrides, "Resources");
 
-/** Schema order of OfficeApp's children (task pane app, manifest 1.1), per the element-ordering page. */
-const OFFICEAPP_ORDER = [
-  "Id", "AlternateId", "Version", "ProviderName", "DefaultLocale", "DisplayName", "Description", "IconUrl",
-  "HighResolutionIconUrl", "SupportUrl", "AppDomains", "Hosts", "Requirements", "DefaultSettings", "Permissions", "VersionOverrides",
+/** A manifest edit and the problem the offline check must report for it. */
+type Mutation = [what: string, edit: (xml: string) => string, expected: RegExp];
+
+const swap = (xml: string, a: RegExp, b: RegExp) => {
+  const ma = a.exec(xml)![0];
+  const mb = b.exec(xml)![0];
+  return xml.replace(ma, "\u0000").replace(mb, ma).replace("\u0000", mb);
+};
+
+/** One row per class of mistake the schema or Microsoft's documented rules catch (a new class is one line here). */
+const MUTATIONS: Mutation[] = [
+  ["elements out of schema order", (x) => swap(x, /<Version>[^<]*<\/Version>/, /<ProviderName>[^<]*<\/ProviderName>/), /<ProviderName> is not allowed here|<Version> is required/],
+  ["a required element missing", (x) => x.replace(/<DefaultSettings>[\s\S]*?<\/DefaultSettings>/, ""), /<DefaultSettings> is required/],
+  ["an element the schema does not know", (x) => x.replace("<Permissions>", "<Colour>blue</Colour><Permissions>"), /<Colour> is not allowed here/],
+  ["an attribute the schema does not know", (x) => x.replace('<Runtime resid="Taskpane.Url"', '<Runtime colour="x" resid="Taskpane.Url"'), /attribute colour is not allowed/],
+  ["a short string over 125 characters", (x) => x.replace(/<DisplayName DefaultValue="[^"]*"/, `<DisplayName DefaultValue="${"x".repeat(126)}"`), /1 to 125 characters \(has 126\)/],
+  ["an Id that is not a GUID", (x) => x.replace(/<Id>[^<]*<\/Id>/, "<Id>chitieu</Id>"), /must be a GUID/],
+  ["a version with five parts", (x) => x.replace(/<Version>[^<]*<\/Version>/, "<Version>1.0.0.0.1</Version>"), /up to four dot-separated numbers/],
+  ["a permission Office does not have", (x) => x.replace("ReadWriteDocument", "ReadWriteEverything"), /one of the task pane permissions/],
+  ["a culture name that is not one", (x) => x.replace('Locale="vi-VN"', 'Locale="Vietnamese"'), /culture name/],
+  ["a resource id over 32 characters", (x) => x.replaceAll("Taskpane.Url", "Taskpane.Url.Of.The.Chi.Tieu.Add.In"), /resource id of 1 to 32 characters/],
+  ["a resid that names nothing", (x) => x.replace('<Label resid="Group.Label"/>', '<Label resid="Group.Labl"/>'), /resid "Group.Labl" names no resource/],
+  ["a label pointing at a URL", (x) => x.replace('<Label resid="Group.Label"/>', '<Label resid="Taskpane.Url"/>'), /is in Urls, but this element needs one from ShortStrings/],
+  ["two resources with one id", (x) => x.replace('<bt:String id="Group.Label"', '<bt:String id="GetStarted.Title"'), /resource id "GetStarted.Title" is already used/],
+  ["a control without xsi:type", (x) => x.replace('<Control xsi:type="Button"', "<Control"), /needs xsi:type: UIControl is abstract/],
+  ["an xsi:type with a typo", (x) => x.replace('<Control xsi:type="Button"', '<Control xsi:type="Buton"'), /xsi:type "Buton" is not a type/],
+  ["Runtimes after AllFormFactors", (x) => swap(x, /<Runtimes>[\s\S]*?<\/Runtimes>/, /<AllFormFactors>[\s\S]*?<\/AllFormFactors>/), /<Runtimes> is not allowed here/],
+  ["a page served over http", (x) => x.replace('DefaultValue="https://localhost:3000/assets/icon-80.png"', 'DefaultValue="http://localhost:3000/assets/icon-80.png"'), /must be an https:\/\/ URL/],
+  ["a mandatory icon size missing", (x) => x.replace(/\s*<bt:Image size="80" resid="Icon.80x80"\/>/, ""), /icon sizes 80 are mandatory/],
+  ["the functions page outside the shared runtime", (x) => x.replace('<FunctionFile resid="Taskpane.Url"/>', '<FunctionFile resid="Functions.Script.Url"/>'), /<FunctionFile> uses "Functions.Script.Url", not the shared runtime's "Taskpane.Url"/],
+  ["a shared runtime without the SharedRuntime set", (x) => x.replace('<Set Name="SharedRuntime" MinVersion="1.1"/>', '<Set Name="ExcelApi" MinVersion="1.1"/>'), /needs <Set Name="SharedRuntime"/],
+  ["a TaskpaneId with a shared runtime", (x) => x.replace('<Action xsi:type="ShowTaskpane">', '<Action xsi:type="ShowTaskpane"><TaskpaneId>Pane</TaskpaneId>'), /no action may name a TaskpaneId/],
+  ["text that is not XML", (x) => x.replace("</Hosts>", ""), /not well-formed XML/],
 ];
 
-function inSchemaOrder(actual: string[], order: string[]): boolean {
-  const idx = actual.map((t) => order.indexOf(t));
-  return idx.every((i) => i >= 0) && idx.every((i, k) => k === 0 || i > idx[k - 1]);
-}
-
-describe("manifest.xml structure", () => {
-  it("keeps OfficeApp's children in schema order", () => {
-    expect(inSchemaOrder(childTags(root), OFFICEAPP_ORDER)).toBe(true);
+describe("the offline manifest check (schema table + documented rules)", () => {
+  it("passes the source manifest", () => {
+    expect(validateManifest(SOURCE)).toEqual([]);
   });
 
-  it("puts Runtimes first in the Host, then AllFormFactors, then DesktopFormFactor", () => {
-    expect(childTags(host)).toEqual(["Runtimes", "AllFormFactors", "DesktopFormFactor"]);
+  it.each(MUTATIONS)("catches %s", (_what, edit, expected) => {
+    const xml = edit(SOURCE);
+    expect(xml).not.toBe(SOURCE);
+    const problems = validateManifest(xml).map((p) => `${p.path}: ${p.message}`);
+    expect(problems.join("\n")).toMatch(expected);
   });
+});
 
-  it("orders the custom-functions extension point Script, Page, Metadata, Namespace", () => {
-    const ep = child(child(host, "AllFormFactors"), "ExtensionPoint");
-    expect(attrs(ep)["xsi:type"]).toBe("CustomFunctions");
-    expect(childTags(ep)).toEqual(["Script", "Page", "Metadata", "Namespace"]);
-  });
-
-  it("orders DesktopFormFactor GetStarted, FunctionFile, ExtensionPoint and Resources images, urls, short, long strings", () => {
-    expect(childTags(child(host, "DesktopFormFactor"))).toEqual(["GetStarted", "FunctionFile", "ExtensionPoint"]);
-    expect(childTags(resources)).toEqual(["bt:Images", "bt:Urls", "bt:ShortStrings", "bt:LongStrings"]);
-  });
-
-  it("resolves every resid to exactly one resource", () => {
-    const ids = all(resources)
-      .map((n) => attrs(n).id)
-      .filter(Boolean);
-    expect(new Set(ids).size).toBe(ids.length);
-    const resids = all(overrides)
-      .map((n) => attrs(n).resid)
-      .filter(Boolean);
-    expect(resids.length).toBeGreaterThan(10);
-    for (const r of resids) expect(ids, r).toContain(r);
-  });
-
-  it("wires the shared runtime: a long-lived Runtime whose resid the functions Page and the FunctionFile share", () => {
-    const runtime = child(child(host, "Runtimes"), "Runtime");
-    expect(attrs(runtime).lifetime).toBe("long");
-    const ep = child(child(host, "AllFormFactors"), "ExtensionPoint");
-    const page = attrs(child(child(ep, "Page"), "SourceLocation")).resid;
-    const ff = attrs(child(child(host, "DesktopFormFactor"), "FunctionFile")).resid;
-    expect(page).toBe(attrs(runtime).resid);
-    expect(ff).toBe(attrs(runtime).resid);
-    const sets = children(child(child(root, "Requirements"), "Sets")).map(attrs);
-    expect(sets).toContainEqual({ Name: "SharedRuntime", MinVersion: "1.1" });
-  });
-
+describe("manifest.xml", () => {
   it("names the CHITIEU namespace the functions and docs use", () => {
     const ep = child(child(host, "AllFormFactors"), "ExtensionPoint");
     const resid = attrs(child(ep, "Namespace")).resid;
@@ -147,10 +138,17 @@ describe("built manifest", () => {
     for (const u of urls) expect(existsSync(join(dir, u.slice(DEV_BASE_URL.length))), u).toBe(true);
   });
 
-  it("rewrites every URL for CHITIEU_BASE_URL and keeps no localhost", () => {
+  it("rewrites every URL for the production base URL, keeps no localhost and still passes the check", () => {
     const xml = readFileSync(join(prodDir, "manifest.xml"), "utf8");
     expect(xml).not.toMatch(/localhost/);
     expect(xml).toMatch(/https:\/\/addin\.example\.vn\/chitieu\/functions\.js/);
+    expect(validateManifest(xml)).toEqual([]);
+  });
+
+  it("takes the base URL from `npm run build:excel -- --base-url …`, adding the final slash", () => {
+    expect(parseBuildArgs(["excel", "--base-url", "https://so-gd.vn/chitieu"])).toEqual({ names: ["excel"], baseUrl: "https://so-gd.vn/chitieu/" });
+    expect(parseBuildArgs(["excel", "--base-url=https://so-gd.vn/"])).toEqual({ names: ["excel"], baseUrl: "https://so-gd.vn/" });
+    expect(() => parseBuildArgs(["excel", "--baseurl", "x"])).toThrow(/--base-url/);
   });
 
   it("refuses a base URL that is not https or does not end in a slash", () => {
@@ -158,12 +156,21 @@ describe("built manifest", () => {
     expect(manifestFor(SOURCE, "https://x.vn/app").ok).toBe(false);
   });
 
-  it("loads Office.js from Microsoft's CDN, then the functions and task pane bundles, under a CSP that allows no network calls", () => {
+  it("loads the load guard, Office.js from Microsoft's current CDN in <head>, then the two bundles, under the documented CSP", () => {
     const html = readFileSync(join(dir, "taskpane.html"), "utf8");
-    const scripts = [...html.matchAll(/<script src="([^"]+)"/g)].map((m) => m[1]);
-    expect(scripts).toEqual(["https://appsforoffice.microsoft.com/lib/1.1/hosted/office.js", "functions.js", "taskpane.js"]);
-    expect(html).toMatch(/connect-src 'none'/);
-    for (const s of scripts.slice(1)) expect(existsSync(join(dir, s))).toBe(true);
+    const head = html.slice(0, html.indexOf("</head>"));
+    const scripts = [...head.matchAll(/<script src="([^"]+)"/g)].map((m) => m[1]);
+    expect(scripts).toEqual(["guard.js", OFFICE_JS_URL, "functions.js", "taskpane.js"]);
+    expect(OFFICE_JS_URL).toBe("https://officeapis.public.onecdn.static.microsoft/1/office.js");
+    expect(head).toContain(`<meta http-equiv="Content-Security-Policy" content="${cspText()}">`);
+    expect(html).not.toMatch(/\{\{/);
+    for (const s of ["guard.js", "functions.js", "taskpane.js"]) expect(existsSync(join(dir, s))).toBe(true);
+  });
+
+  it("ships the licence of every bundled package beside the bundles", () => {
+    const notices = readFileSync(join(dir, "THIRD-PARTY-NOTICES.txt"), "utf8");
+    expect(notices).toMatch(/^zod \d+\.\d+\.\d+ \(MIT\)$/m);
+    expect(notices).toMatch(/Permission is hereby granted/);
   });
 
   it("passes `office-addin-manifest info` offline", () => {

@@ -1,33 +1,35 @@
-// The built task pane in headless Chromium over a stub Office.js with an in-memory workbook: plan, check, shortfalls, selection, report, text safety.
+// The built task pane in headless Chromium at 300 px over a stub Office.js with an in-memory workbook: every step, text safety, the tool's own sheets refused.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { mkdtempSync, readFileSync, existsSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync } from "node:fs";
 import { extname, join } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
+import { openPane, type PaneDriver } from "./helpers/pane";
 import { buildExcel } from "../scripts/build.mjs";
 import { FUNCTIONS } from "../core/functions/registry";
+import { OFFICE_JS_URL } from "../addin-excel/build/page";
+import { getBundledPlan } from "../core/plan/bundled";
+import { STATUS_HEADER } from "../core/sheet/edits";
+import { haiAnOfficeSheet } from "../core/session/fixtures";
 
-const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1.1/hosted/office.js";
+const OFFICE_JS = OFFICE_JS_URL;
 const BASE = "https://localhost:3000/";
 const XSS = "<img src=x onerror=alert(1)>";
-const SCREENSHOT = "/tmp/chitieu-excel-taskpane.png";
 
 const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".json": "application/json", ".png": "image/png" };
 
-/** The data sheet the clerk has open: an indicator list for the Long Biên 2021-2025 plan, plus a hostile name. */
+/** The district office's indicator list for the Hải An 2024-2025 plan, with a row the plan does not know and a hostile name. */
 const SHEET = [
-  ["BÁO CÁO SỐ LIỆU NĂM HỌC 2024-2025"],
-  [],
-  ["STT", "Nội dung chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện"],
-  [1, "Tỷ lệ trẻ em độ tuổi nhà trẻ ra lớp", "%", "ít nhất 65%", 0.632],
-  [2, "Tỷ lệ trẻ em độ tuổi mẫu giáo ra lớp", "%", "100%", 1],
-  [3, "Tỷ lệ trẻ suy dinh dưỡng", "%", "dưới 3%", 0.021],
-  [4, "Tỷ lệ trẻ đạt chuẩn phát triển", "%", "ít nhất 95%", 0.9],
-  [5, XSS, "%", "ít nhất 90%", 0.5],
+  ...haiAnOfficeSheet(),
+  [4, "Số nhóm, lớp mầm non ngoài công lập được cấp phép", "nhóm lớp", "52 nhóm, lớp", 51],
+  [5, "Số phòng học xây mới", "phòng", "", 12],
+  [6, XSS, "%", "ít nhất 90%", 0.5],
 ];
 
-let browser: Browser;
+let pane: PaneDriver;
 let page: Page;
+const idle = () => pane.idle();
+const act = (selector: string) => pane.act(selector);
+const shot = (name: string) => pane.shot(name);
 let dir = "";
 const dialogs: string[] = [];
 const blocked: string[] = [];
@@ -37,13 +39,10 @@ async function workbook<T>(fn: string): Promise<T> {
 }
 
 beforeAll(async () => {
-  const tmp = mkdtempSync(join(tmpdir(), "chitieu-excel-chromium-"));
+  pane = await openPane("excel");
+  const tmp = pane.tmp;
   dir = (await buildExcel({ outDir: join(tmp, "excel"), genDir: join(tmp, "gen") })).dir;
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
-  });
-  page = await browser.newPage({ viewport: { width: 360, height: 900 } });
+  page = pane.page;
   page.on("dialog", (d) => {
     dialogs.push(d.message());
     void d.dismiss();
@@ -63,131 +62,157 @@ beforeAll(async () => {
     (window as unknown as { __workbook: unknown }).__workbook = { sheets: [{ name: "Số liệu", cells: sheet }], active: 0 };
   }, SHEET);
   await page.goto(`${BASE}taskpane.html`);
-  await page.waitForSelector("#app[aria-busy=false] #btn-check");
+  await page.waitForSelector("#app[aria-busy=false] #btn-next");
 });
 
 afterAll(async () => {
-  await browser?.close();
+  await pane?.browser.close();
 });
 
-describe("the task pane in Chromium", () => {
+describe("the task pane in Chromium, step by step at 300 px", () => {
   it("loads the functions bundle in the same page and associates every registry id", async () => {
     expect((await workbook<string[]>("wb.associated")).sort()).toEqual(FUNCTIONS.map((f) => f.id).sort());
   });
 
-  it("opens in Vietnamese with the four actions as keyboard-focusable buttons", async () => {
-    expect(await page.textContent("#btn-check")).toBe("Kiểm tra");
-    expect(await page.textContent("#btn-report")).toBe("Báo cáo");
-    expect(await page.textContent("#btn-insert")).toBe("Chèn kế hoạch");
-    expect(await page.textContent("#btn-lint")).toBe("Kiểm tra kế hoạch");
-    await page.focus("#btn-check");
-    await page.keyboard.press("Tab");
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe("btn-report");
+  it("1 · plan: opens with no plan chosen, full plan names, and will not go on until one is chosen", async () => {
+    expect(await page.locator("#step-plan").getAttribute("aria-current")).toBe("step");
+    expect(await page.isDisabled("#btn-next")).toBe(true);
+    const plan = getBundledPlan("hai-an-2024-2025")!;
+    expect(await page.textContent(`#plan-${plan.id} .name`)).toBe(plan.title);
+    await shot("1-plan");
   });
 
-  it("picks a bundled plan and remembers it in the workbook settings", async () => {
-    await page.selectOption("#plan-source", "bundled");
-    await page.selectOption("#bundled-plan", "long-bien-2021-2025-qd2559");
-    await page.waitForFunction(() => document.querySelector("#status")?.textContent?.includes("Long Biên") || document.querySelector("#status")?.textContent?.includes("kế hoạch"));
-    const saved = await workbook<string>("JSON.stringify(wb.settings)");
-    expect(saved).toContain("long-bien-2021-2025-qd2559");
+  it("1 · plan: the search box narrows the list, and an empty search says so", async () => {
+    await page.fill("#plan-search", "hai an");
+    expect(await page.locator("#plan-list .card").count()).toBe(1);
+    await page.fill("#plan-search", "không có kế hoạch này");
+    expect(await page.textContent("#plan-list .empty")).toBe("Không có kế hoạch nào khớp «không có kế hoạch này».");
+    await page.fill("#plan-search", "");
   });
 
-  it("checks the sheet: shows the mapping, then writes the status column in a fixed number of syncs", async () => {
+  it("1 · plan: lints a plan in sentences whose locations name the indicator, never 'tasks[1].end'", async () => {
+    await act("#plan-long-bien-2021-2025-qd2559");
+    await act("#btn-lint");
+    const text = (await page.textContent("#lint")) ?? "";
+    expect(text).toMatch(/Mâu thuẫn — chỉ tiêu «/);
+    expect(text).not.toMatch(/(tasks|indicators)\[\d+\]/);
+    await shot("1-plan-lint");
+  });
+
+  it("1 · plan: chooses the Hải An plan, shows it whole and remembers it in the workbook", async () => {
+    await act("#plan-hai-an-2024-2025");
+    expect(await page.textContent("#plan-current .name")).toBe(getBundledPlan("hai-an-2024-2025")!.title);
+    expect(await workbook<string>("JSON.stringify(wb.settings)")).toContain("hai-an-2024-2025");
+    expect(await page.isDisabled("#btn-next")).toBe(false);
+  });
+
+  it("2 · sheet: names the sheet to be checked, with a picker", async () => {
+    await act("#btn-next");
+    expect(await page.locator("#step-sheet").getAttribute("aria-current")).toBe("step");
+    expect(await page.textContent("#btn-read")).toBe("Đọc trang «Số liệu»");
+    await shot("2-sheet");
+  });
+
+  it("3 · columns: every role correctable, the unmatched row listed with its cell, the as-of date at the period's end", async () => {
     const before = await workbook<number>("wb.syncs");
-    await page.click("#btn-check");
-    await page.waitForSelector("#mapping #btn-confirm");
+    await act("#btn-read");
+    expect(await page.locator("#step-mapping").getAttribute("aria-current")).toBe("step");
+    expect((await workbook<number>("wb.syncs")) - before).toBe(2);
     expect(await page.inputValue("#map-actual")).toBe("4");
     expect(await page.inputValue("#map-target")).toBe("3");
-    await page.click("#btn-confirm");
-    await page.waitForSelector("#shortfalls li");
-    const syncs = (await workbook<number>("wb.syncs")) - before;
-    expect(syncs).toBe(4);
-    const header = await workbook<string>("wb.sheets[0].cells[2][5]");
-    expect(header).toBe("Đánh giá (Chỉ tiêu)");
-    expect(String(await workbook<string>("wb.sheets[0].cells[3][5]"))).toMatch(/^=IF\(/);
-    expect(await workbook<number>("(wb.sheets[0].conditionalFormats || []).length")).toBeGreaterThan(0);
+    expect(await page.locator("#unmatched [data-address=B10]").count()).toBe(1);
+    expect(await page.inputValue("#as-of")).toBe("2025-08-31");
+    await shot("3-mapping");
   });
 
-  it("lists the shortfalls, the hostile indicator name as plain text", async () => {
-    const text = (await page.textContent("#shortfalls")) ?? "";
-    expect(text).toContain("Tỷ lệ trẻ em độ tuổi nhà trẻ ra lớp");
-    expect(text).toContain(XSS);
-    expect(await page.locator("#app img").count()).toBe(0);
-    expect(dialogs).toEqual([]);
-    await page.screenshot({ path: "/tmp/chitieu-excel-taskpane-vi.png", fullPage: true });
-  });
-
-  it("selects a shortfall's cell when it is clicked", async () => {
-    const item = page.locator("#shortfalls button", { hasText: "nhà trẻ" });
-    const address = await item.getAttribute("data-address");
-    expect(address).toBe("E4");
-    await item.click();
-    await page.waitForFunction(() => (window as unknown as { __workbook: { selection: string | null } }).__workbook.selection !== null);
-    expect(await workbook<string>("wb.selection")).toBe("Số liệu!E4");
-  });
-
-  it("adds the report sheet and leaves the data sheet's other cells untouched", async () => {
-    await page.click("#btn-report");
-    await page.waitForFunction(() => /Báo cáo/.test(document.querySelector("#status")?.textContent ?? ""));
-    const names = await workbook<string[]>("wb.sheets.map((s) => s.name)");
-    expect(names).toContain("Báo cáo");
-    const report = await workbook<string>("JSON.stringify(wb.sheets.find((s) => s.name === 'Báo cáo').cells)");
-    expect(report).toContain("BÁO CÁO");
-    const data = await workbook<unknown[][]>("wb.sheets[0].cells.map((r) => r.slice(0, 5))");
-    expect(data).toEqual(SHEET);
-    expect(await workbook<number>("wb.sheets[0].cells[0].length + wb.sheets[0].cells[1].length")).toBe(1);
-  });
-
-  it("re-checks in one click with the remembered mapping, rewriting its own columns instead of adding new ones", async () => {
-    // The report sheet is active after it is created; the clerk goes back to the data sheet.
-    await workbook("(wb.active = 0)");
+  it("3 · columns: a correction re-judges without reading the sheet again", async () => {
     const before = await workbook<number>("wb.syncs");
-    await page.click("#btn-check");
-    await page.waitForFunction(() => /công thức|Dừng|thay đổi|Lỗi/.test(document.querySelector("#status")?.textContent ?? ""));
-    expect(await page.textContent("#status")).toMatch(/công thức/);
-    expect(await page.locator("#mapping").count()).toBe(0);
-    expect((await workbook<number>("wb.syncs")) - before).toBe(4);
-    expect(await workbook<number>("Math.max(...wb.sheets[0].cells.map((r) => r.length))")).toBe(7);
+    await page.selectOption("#map-unit", "");
+    await idle();
+    expect(await page.inputValue("#map-unit")).toBe("");
+    await page.selectOption("#map-unit", "2");
+    expect(await workbook<number>("wb.syncs")).toBe(before);
   });
 
-  it("inserts a self-checking plan sheet and lints the plan", async () => {
-    await page.click("#btn-insert");
-    await page.waitForFunction(() => /Kế hoạch/.test(document.querySelector("#status")?.textContent ?? ""));
-    const names = await workbook<string[]>("wb.sheets.map((s) => s.name)");
-    expect(names.some((n) => n.startsWith("Kế hoạch"))).toBe(true);
-    const formulas = await workbook<number>(
-      "wb.sheets.find((s) => s.name.startsWith('Kế hoạch')).cells.flat().filter((v) => typeof v === 'string' && v.startsWith('=')).length",
-    );
-    expect(formulas).toBeGreaterThan(10);
-    await page.click("#btn-lint");
-    await page.waitForSelector("#results h2");
-    expect(await page.textContent("#results h2")).toBe("Kết quả kiểm tra kế hoạch");
+  it("4 · results: writes the status column in two syncs, then counts, filters and lists with cells", async () => {
+    const before = await workbook<number>("wb.syncs");
+    await act("#btn-write");
+    expect((await workbook<number>("wb.syncs")) - before).toBe(2);
+    expect(await workbook<string>("wb.sheets[0].cells[4][5]")).toBe(STATUS_HEADER);
+    expect(await page.getAttribute("#chip-short", "aria-pressed")).toBe("true");
+    const items = page.locator("#result-list .item");
+    expect(await items.count()).toBe(3);
+    expect(await page.textContent("#result-list")).toContain(XSS);
+    expect(await page.locator("#app img").count()).toBe(0);
+    expect(await page.textContent("#not-judged")).toContain("«Số phòng học xây mới»");
+    await shot("4-results");
+    await act("#chip-all");
+    expect(await items.count()).toBe(5);
   });
 
-  it("stops, names the user's cells as buttons and writes nothing when the status block would overwrite them", async () => {
-    await workbook("(wb.active = 0, wb.sheets[0].cells[2][6] = 'Ý kiến của tôi', wb.sheets[0].cells[4][6] = 'đã xác minh', 0)");
+  it("4 · results: a click selects the figure's cell", async () => {
+    await act("#result-list .item[data-address=E7]");
+    expect(await workbook<string>("wb.selection")).toBe("Số liệu!E7");
+  });
+
+  it("4 · results: a new tolerance marks the column stale and the primary action rewrites it", async () => {
+    await page.selectOption("#tolerance", "0.05");
+    await idle();
+    expect(await page.isVisible("#stale")).toBe(true);
+    expect(await page.textContent("#options-line")).toContain("5%");
+    await act("#btn-rewrite");
+    expect(await page.locator("#stale").count()).toBe(0);
+    await shot("4-results-rewritten");
+  });
+
+  it("5 · report: issuer and signature from the sheet's title block, then the report and its notes sheet", async () => {
+    await act("#btn-report");
+    expect(await page.inputValue("#rf-parent")).toBe("ỦY BAN NHÂN DÂN QUẬN HẢI AN");
+    expect(await page.inputValue("#rf-issuer")).toBe("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO");
+    expect(await page.inputValue("#rf-signatureTitle")).toBe("TRƯỞNG PHÒNG");
+    await page.fill("#rf-signerName", "Nguyễn Văn A");
+    await shot("5-report");
+    await act("#btn-make-report");
+    expect(await workbook<string[]>("wb.sheets.map((s) => s.name)")).toEqual(["Số liệu", "Báo cáo", "Ghi chú kỹ thuật"]);
+    const report = await workbook<string>("JSON.stringify(wb.sheets[1].cells)");
+    expect(report).toContain("Nguyễn Văn A");
+    expect(report).toContain("TRƯỞNG PHÒNG");
+    expect(await workbook<string>("wb.sheets[1].printTitleRows")).toMatch(/^\$\d+:\$\d+$/);
+    expect(await workbook<string>("wb.sheets[1].pageLayout.paperSize")).toBe("A4");
+    await shot("5-report-made");
+  });
+
+  it("2 · sheet again: the report is the active sheet, yet the data sheet is offered and the tool's sheets are refused", async () => {
+    expect(await workbook<number>("wb.active")).toBe(1);
+    await act("#step-sheet");
+    expect(await page.textContent("#btn-read")).toBe("Đọc trang «Số liệu»");
+    expect(await page.isDisabled("#sheet-list input[value='Báo cáo']")).toBe(true);
+    expect(await page.textContent("#sheet-list")).toContain("báo cáo do Chỉ tiêu tạo");
+    await shot("2-sheet-after-report");
+  });
+
+  it("3 · a write that would cover the user's cells stops, names them as buttons and writes nothing", async () => {
+    await workbook("(wb.sheets[0].cells[4][6] = 'Ý kiến của tôi', wb.sheets[0].cells[6][6] = 'đã xác minh', 0)");
     const before = await workbook<string>("JSON.stringify(wb.sheets[0].cells)");
-    await page.click("#btn-check");
-    await page.waitForSelector("#blocked button");
-    expect(await page.textContent("#status")).toMatch(/^Dừng lại/);
-    expect(await page.locator("#blocked button").allTextContents()).toContain("G5");
+    await act("#btn-read");
+    await act("#btn-write");
+    expect(await page.textContent("#status")).toMatch(/không trống và không do công cụ tạo/);
+    expect(await page.locator("#problem-cells [data-address=G7]").count()).toBe(1);
     expect(await workbook<string>("JSON.stringify(wb.sheets[0].cells)")).toBe(before);
-    await page.click("#blocked button[data-address=G5]");
-    await page.waitForFunction(() => (window as unknown as { __workbook: { selection: string } }).__workbook.selection === "Số liệu!G5");
-    await page.screenshot({ path: "/tmp/chitieu-excel-taskpane-refused.png", fullPage: true });
+    await shot("3-refused");
   });
 
-  it("switches to English and back", async () => {
-    await page.click("#lang");
-    expect(await page.textContent("#btn-check")).toBe("Check");
+  it("switches to English and back, keeping the step", async () => {
+    await act("#lang");
+    expect(await page.textContent("#btn-write")).toBe("Write the results");
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("lang");
-    await page.screenshot({ path: SCREENSHOT, fullPage: true });
-    await page.click("#lang");
-    expect(await page.textContent("#btn-check")).toBe("Kiểm tra");
+    await shot("3-mapping-en");
+    await act("#lang");
+    expect(await page.textContent("#btn-write")).toBe("Ghi kết quả vào trang");
   });
 
-  it("made no network request outside the add-in's own files and Office.js", () => {
+  it("showed no dialog and made no network request outside the add-in's own files and Office.js", () => {
+    expect(dialogs).toEqual([]);
     expect(blocked.filter((u) => !u.startsWith("data:"))).toEqual([]);
   });
 });

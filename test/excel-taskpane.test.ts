@@ -1,11 +1,10 @@
-// Task-pane logic against office-addin-mock: round trips do not grow with the sheet, only loaded properties are read, user cells are never overwritten.
+// The Office.js host under the session, against office-addin-mock: round trips do not grow with the sheet, only loaded properties are read, user cells are never overwritten.
 import { describe, expect, it } from "vitest";
 import { OfficeMockObject } from "office-addin-mock";
 import type { CellValue } from "../core/types";
-import type { CheckedSheet } from "../core/sheet/types";
-import { byteSlices, mergesIn, READ_CHUNK_CELLS, rowSlices, WRITE_CHUNK_BYTES } from "../addin-excel/host/excel-host";
+import { byteSlices, mergesIn, OfficeWorkbook, READ_CHUNK_CELLS, rowSlices, WRITE_CHUNK_BYTES, type ExcelRun } from "../addin-excel/host/excel-host";
 import { a1, parseA1 } from "../core/sheet/model";
-import { readAndCheck, writeStatus, type ExcelRun } from "../addin-excel/taskpane/flows";
+import { Session } from "../core/session/session";
 
 interface Recorder {
   run: ExcelRun;
@@ -93,14 +92,17 @@ function mockWorkbook(values: CellValue[][], mergedAddress?: string): Recorder {
     (used as unknown as { getMergedAreasOrNullObject: () => unknown }).getMergedAreasOrNullObject = () => merged;
   }
   const ws = track(new OfficeMockObject({ name: "Sheet1", getUsedRangeOrNullObject: () => used, getRange: range }));
-  const ctx = track(
-    new OfficeMockObject({
-      workbook: {
-        worksheets: { getActiveWorksheet: () => ws, getItem: () => ws },
-        application: { suspendApiCalculationUntilNextSync: () => suspended++ },
-      },
-    }),
-  );
+  (ws as unknown as { isNullObject: boolean }).isNullObject = false;
+  // The sheet list is plain data here: office-addin-mock cannot load collection items.
+  const worksheets = {
+    items: [{ id: "{1}", name: "Sheet1", visibility: "Visible" }],
+    load: () => undefined,
+    getActiveWorksheet: () => ws,
+    getItem: () => ws,
+    getItemOrNullObject: () => ws,
+  };
+  const ctx = track(new OfficeMockObject({ workbook: { application: { suspendApiCalculationUntilNextSync: () => suspended++ } } }));
+  (ctx as unknown as { workbook: { worksheets: unknown } }).workbook.worksheets = worksheets;
   (ctx as unknown as { sync: () => Promise<void> }).sync = async () => {
     syncs++;
     inSync = true;
@@ -123,37 +125,47 @@ function listSheet(n: number, extra = 0): CellValue[][] {
   return rows;
 }
 
+/** Starts a session over the mock, with no plan, and reads the sheet: the syncs before the write are the read's. */
+async function opened(wb: Recorder): Promise<Session> {
+  const s = new Session(new OfficeWorkbook(wb.run, null), { today: "2026-01-15" });
+  await s.start();
+  await s.choosePlan({ kind: "none" });
+  s.toStep("sheet");
+  const listed = wb.syncs();
+  await s.openSheet("Sheet1");
+  expect(wb.syncs() - listed).toBe(2);
+  return s;
+}
+
 async function checkAndWrite(values: CellValue[][]) {
   const wb = mockWorkbook(values);
-  const pending = await readAndCheck(wb.run, null, { lang: "vi" });
-  expect(pending.result.ok).toBe(true);
+  const s = await opened(wb);
+  expect(s.checked).not.toBeNull();
   const readSyncs = wb.syncs();
-  const out = await writeStatus(wb.run, pending, pending.result as CheckedSheet, "vi");
-  return { wb, pending, out, readSyncs, total: wb.syncs() };
+  await s.write();
+  return { wb, s, readSyncs, total: wb.syncs() };
 }
 
 describe("a check makes the same number of round trips whatever the sheet size", () => {
   it("uses as many syncs on a 100,000-cell sheet (2,000 rows × 50 columns) as on a 5-row sheet", async () => {
     const small = await checkAndWrite(listSheet(4));
     const big = await checkAndWrite(listSheet(1_999, 45));
-    const cells = big.pending.read.sheet.values.length * big.pending.read.sheet.values[0].length;
+    const cells = big.s.pending!.sheet.values.length * big.s.pending!.sheet.values[0].length;
     expect(cells).toBe(100_000);
-    expect(small.out.ok && big.out.ok).toBe(true);
+    expect([small.s.step, big.s.step]).toEqual(["results", "results"]);
     expect(big.readSyncs).toBe(small.readSyncs);
     expect(big.total).toBe(small.total);
-    // read: size + cells; write: verify unchanged + write everything.
-    expect(small.readSyncs).toBe(2);
-    expect(small.total).toBe(4);
+    // list sheets: 1; read: size + cells; write: verify unchanged + write everything.
+    expect(small.readSyncs).toBe(3);
+    expect(small.total).toBe(5);
   });
 
   it("suspends calculation before writing and writes the status block as one 2-D formulas array", async () => {
-    const { wb, out } = await checkAndWrite(listSheet(8));
-    expect(out.ok).toBe(true);
-    if (!out.ok) return;
+    const { wb } = await checkAndWrite(listSheet(8));
     expect(wb.suspended()).toBeGreaterThan(0);
     const formulaWrites = wb.writes.filter((w) => w.kind === "formulas");
     expect(formulaWrites).toHaveLength(1);
-    expect(formulaWrites[0].address).toBe(a1(out.edits.block.range));
+    expect(formulaWrites[0].address).toBe(a1({ top: 0, left: 5, bottom: 8, right: 6 }));
     const grid = formulaWrites[0].value as unknown[][];
     expect(grid).toHaveLength(9);
     expect(String(grid[1][0]).startsWith("=")).toBe(true);
@@ -171,13 +183,13 @@ describe("a check makes the same number of round trips whatever the sheet size",
 describe("a status block too big for one request", () => {
   it("is written in slices of at most WRITE_CHUNK_BYTES, one more sync per slice, reads unchanged", async () => {
     // 10,000 indicator rows: each live formula is about 1 KB, so the block is about 11 MB.
-    const { wb, total, readSyncs, out } = await checkAndWrite(listSheet(9_999, 5));
-    expect(out.ok).toBe(true);
+    const { wb, total, readSyncs, s: session } = await checkAndWrite(listSheet(9_999, 5));
+    expect(session.step).toBe("results");
     const writes = wb.writes.filter((w) => w.kind === "formulas");
     expect(writes.length).toBeGreaterThan(1);
     for (const w of writes) expect(new TextEncoder().encode(JSON.stringify(w.value)).length).toBeLessThan(WRITE_CHUNK_BYTES);
-    expect(readSyncs).toBe(2);
-    expect(total).toBe(2 + 1 + writes.length);
+    expect(readSyncs).toBe(3);
+    expect(total).toBe(3 + 1 + writes.length);
   });
 });
 
@@ -187,12 +199,10 @@ describe("the status column never overwrites user cells", () => {
     values[0].push("Đánh giá (Chỉ tiêu)", "Ý kiến của tôi");
     values[2].push("", "đã xác minh");
     const wb = mockWorkbook(values);
-    const pending = await readAndCheck(wb.run, null, { lang: "vi" });
-    const out = await writeStatus(wb.run, pending, pending.result as CheckedSheet, "vi");
-    expect(out.ok).toBe(false);
-    if (out.ok) return;
-    expect(out.kind).toBe("refused");
-    expect(out.cells).toContain("G3");
+    const s = await opened(wb);
+    await s.write();
+    expect(s.step).toBe("mapping");
+    expect(s.problem?.cells.map((c) => c.address)).toContain("G3");
     expect(wb.writes).toEqual([]);
   });
 
@@ -200,9 +210,9 @@ describe("the status column never overwrites user cells", () => {
     const values = listSheet(4);
     values[0].push("Đánh giá (Chỉ tiêu)", "Giải thích (Chỉ tiêu)");
     values[1].push("Đạt", "✓ cũ");
-    const { out } = await checkAndWrite(values);
-    expect(out.ok).toBe(true);
-    if (out.ok) expect(out.edits.block.range.left).toBe(5);
+    const { wb, s } = await checkAndWrite(values);
+    expect(s.step).toBe("results");
+    expect(wb.writes.find((w) => w.kind === "formulas")?.address).toMatch(/^F1:G/);
   });
 });
 
@@ -210,12 +220,11 @@ describe("merged header cells", () => {
   it("reach SheetData in values coordinates, read in the same round trip as the cells", async () => {
     const values = listSheet(3);
     const wb = mockWorkbook(values, "Sheet1!E1:F1, 'Sheet1'!A7:B7");
-    const pending = await readAndCheck(wb.run, null, { lang: "vi" });
-    expect(pending.read.sheet.merges).toEqual([
+    const s = await opened(wb);
+    expect(s.pending!.sheet.merges).toEqual([
       { top: 0, left: 4, bottom: 0, right: 5 },
       { top: 6, left: 0, bottom: 6, right: 1 },
     ]);
-    expect(wb.syncs()).toBe(2);
   });
 
   it("parses a RangeAreas address relative to the used range's origin", () => {
@@ -248,10 +257,8 @@ describe("rules no native formula can judge", () => {
     // A change target with no baseline column on the sheet: the compiler cannot write it, the function can judge it.
     const values = listSheet(2);
     values.push([3, "Tỷ lệ học sinh giỏi", "%", "tăng so với năm học trước", 0.45]);
-    const { out } = await checkAndWrite(values);
-    expect(out.ok).toBe(true);
-    if (!out.ok) return;
-    const last = out.edits.block.cells[out.edits.block.cells.length - 1][0];
-    expect(last).toEqual({ formula: `CHITIEU.TARGET_STATUS(E4,"tăng so với năm học trước")` });
+    const { wb } = await checkAndWrite(values);
+    const grid = wb.writes.find((w) => w.kind === "formulas")!.value as unknown[][];
+    expect(grid[grid.length - 1][0]).toBe(`=CHITIEU.TARGET_STATUS(E4,"tăng so với năm học trước")`);
   });
 });

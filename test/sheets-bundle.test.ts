@@ -9,6 +9,10 @@ import { FUNCTIONS, callFunction, isFunctionError, type FunctionArg } from "../c
 import { loadBundledPlans } from "../core/plan/bundled";
 import { STATUS_HEADER } from "../core/sheet/edits";
 import { createGasFakes, loadAppsScript, PROPERTY_VALUE_LIMIT, type Cell, type GasFakes } from "./helpers/gas-fakes";
+import { Session } from "../core/session/session";
+import { RemoteWorkbook } from "../addin-sheets/sidebar/remote-host";
+import type { Call } from "../addin-sheets/sidebar/server";
+import { SIDEBAR_CALLS } from "../addin-sheets/server/sidebar-calls";
 
 let code = "";
 let sidebar = "";
@@ -52,7 +56,7 @@ function env(values: Cell[][], name = "Tổng hợp"): { fakes: GasFakes; ctx: R
 }
 
 /** Crosses the vm boundary as plain data (arrays made in the context are not this realm's arrays). */
-const plain = (v: unknown): unknown => JSON.parse(JSON.stringify(v));
+const plain = (v: unknown): unknown => (v === undefined ? undefined : JSON.parse(JSON.stringify(v)));
 
 /** What the Sheets wrapper should give for these arguments: the registry's result with error cells as text. */
 function expected(id: string, args: FunctionArg[]): { value?: unknown; thrown?: string } {
@@ -79,7 +83,7 @@ describe("the built Code.js", () => {
       expect(typeof ctx[f.id], f.id).toBe("function");
       expect(typeof ctx[f.name.vi], f.name.vi).toBe("function");
     }
-    for (const n of ["onOpen", "onInstall", "showSidebar", "menuCheck", "menuReport", "menuInsertPlan", "menuLintPlan", "sidebarInit", "sidebarCheck", "sidebarWrite", "sidebarSelectCell", "sidebarReport"]) {
+    for (const n of ["onOpen", "onInstall", "showSidebar", "menuCheck", "menuReport", "menuInsertPlan", "menuLintPlan", ...SIDEBAR_CALLS.map((c) => c.name)]) {
       expect(typeof ctx[n], n).toBe("function");
       expect(code).toMatch(new RegExp(`^function ${n}\\(`, "m"));
     }
@@ -145,14 +149,14 @@ describe("custom functions through the bundle", () => {
 });
 
 describe("the menu", () => {
-  it("onOpen builds the Chỉ tiêu menu whose items call global functions", () => {
+  it("onOpen builds the add-on menu (Extensions › Chỉ tiêu) whose items call global functions", () => {
     const { fakes, ctx } = env([["x"]]);
     ctx.onOpen({});
     expect(fakes.ui.menus).toHaveLength(1);
+    expect(fakes.calls.byMethod.get("Ui.createAddonMenu")).toBe(1);
     const menu = fakes.ui.menus[0];
-    expect(menu.name).toBe("Chỉ tiêu");
     const items = menu.items.filter((i): i is { label: string; fn: string } => i !== "separator");
-    expect(items.map((i) => i.label)).toEqual(["Kiểm tra", "Báo cáo", "Chèn kế hoạch", "Kiểm tra kế hoạch", "Mở bảng điều khiển"]);
+    expect(items.map((i) => i.label)).toEqual(["Mở bảng điều khiển", "Kiểm tra", "Báo cáo", "Chèn kế hoạch", "Kiểm tra kế hoạch"]);
     for (const i of items) expect(typeof ctx[i.fn], i.fn).toBe("function");
   });
 
@@ -164,228 +168,267 @@ describe("the menu", () => {
     expect(fakes.ui.sidebars[0].html).toBe(sidebar);
   });
 
-  it("Kiểm tra writes the status column in one click and says what fell short", () => {
+  it.each([
+    ["menuCheck", "sheet"],
+    ["menuReport", "report"],
+    ["menuInsertPlan", "plan"],
+    ["menuLintPlan", "plan"],
+  ])("%s opens the panel at the %s step and writes nothing to the sheet", (fn, step) => {
     const { fakes, ctx } = env(listSheet(0));
-    ctx.menuCheck();
-    expect(fakes.snapshot("Tổng hợp")[0][6]).toBe(STATUS_HEADER);
-    expect(fakes.ui.alerts[0]).toContain("Tỷ lệ trẻ độ tuổi nhà trẻ ra lớp");
+    const before = plain(fakes.snapshot("Tổng hợp"));
+    ctx[fn]();
+    expect(fakes.ui.sidebars).toHaveLength(1);
+    expect(fakes.ui.alerts).toEqual([]);
+    expect(plain(fakes.snapshot("Tổng hợp"))).toEqual(before);
+    expect(fakes.sheets).toHaveLength(1);
+    expect((plain(ctx.sidebarLoadState()) as any).intent.step).toBe(step);
   });
 });
 
-/** Counts the service calls of `fn`. */
-function counted(fakes: GasFakes, fn: () => unknown): { calls: number; byMethod: Record<string, number>; result: any } {
-  fakes.resetCalls();
-  const result = fn();
-  return { calls: fakes.calls.total, byMethod: Object.fromEntries(fakes.calls.byMethod), result: plain(result) };
+/**
+ * The session as the sidebar runs it, over the built server in the vm: each host call goes through a JSON copy,
+ * as google.script.run makes one.
+ */
+function remote(ctx: Record<string, any>, today = "2026-01-15"): Session {
+  const call = ((fn: string, ...args: unknown[]) => Promise.resolve().then(() => plain(ctx[fn](...(plain(args) as unknown[]))))) as unknown as Call;
+  return new Session(new RemoteWorkbook(call), { today });
 }
 
-describe("checking a sheet", () => {
-  it("makes the same number of service calls on a small and on a 100,000-cell sheet", () => {
+/** A session that has chosen `planChoice` and read the first sheet, ready to write. */
+async function opened(ctx: Record<string, any>, planChoice: Parameters<Session["choosePlan"]>[0] = { kind: "none" }): Promise<Session> {
+  const s = remote(ctx);
+  await s.start();
+  await s.choosePlan(planChoice);
+  s.toStep("sheet");
+  await s.openSheet("Tổng hợp");
+  return s;
+}
+
+/** Counts the service calls of `fn`. */
+async function counted(fakes: GasFakes, fn: () => Promise<unknown>): Promise<{ calls: number; byMethod: Record<string, number> }> {
+  fakes.resetCalls();
+  await fn();
+  return { calls: fakes.calls.total, byMethod: Object.fromEntries(fakes.calls.byMethod) };
+}
+
+describe("checking a sheet through the server's host calls", () => {
+  it("makes the same number of service calls on a small and on a 100,000-cell sheet", async () => {
     const small = env(listSheet(0));
     const big = env(listSheet(100_000, 44));
     const cells = big.fakes.sheets[0].values.length * big.fakes.sheets[0].values[0].length;
     expect(cells).toBeGreaterThanOrEqual(100_000);
+    const sessions = { small: await opened(small.ctx), big: await opened(big.ctx) };
     const figures: Record<string, { small: number; big: number }> = {};
     for (const [step, run] of [
-      ["preview", (c: Record<string, any>) => c.sidebarCheck("vi", false)],
-      ["write", (c: Record<string, any>) => c.sidebarWrite("vi", {})],
-      ["re-check", (c: Record<string, any>) => c.sidebarCheck("vi", false)],
-      ["report", (c: Record<string, any>) => c.sidebarReport("vi", null)],
+      ["read", (s: Session) => s.openSheet("Tổng hợp")],
+      ["write", (s: Session) => s.write()],
+      ["re-write", (s: Session) => s.write()],
+      ["report", (s: Session) => s.makeReport({})],
     ] as const) {
-      const s = counted(small.fakes, () => run(small.ctx));
+      const a = await counted(small.fakes, () => run(sessions.small));
       const t0 = Date.now();
-      const b = counted(big.fakes, () => run(big.ctx));
+      const b = await counted(big.fakes, () => run(sessions.big));
       const ms = Date.now() - t0;
-      console.log(`sheets ${step}: ${s.calls} calls on ${small.fakes.sheets[0].values.length * HEADER.length} cells, ${b.calls} calls on ${cells} cells (${ms} ms in the fakes)`);
-      expect(b.result.kind ?? (b.result.ok ? "ok" : "not ok"), step).toBe(step === "preview" ? "mapping" : step === "report" ? "ok" : "result");
-      expect(b.byMethod, step).toEqual(s.byMethod);
-      expect(b.calls, step).toBe(s.calls);
-      figures[step] = { small: s.calls, big: b.calls };
+      console.log(`sheets ${step}: ${a.calls} calls on ${small.fakes.sheets[0].values.length * HEADER.length} cells, ${b.calls} calls on ${cells} cells (${ms} ms in Node over the fakes)`);
+      expect(sessions.big.problem, step).toBeNull();
+      expect(b.byMethod, step).toEqual(a.byMethod);
+      expect(b.calls, step).toBe(a.calls);
+      figures[step] = { small: a.calls, big: b.calls };
     }
+    expect(sessions.big.step).toBe("results");
     expect(figures.write.small).toBeLessThan(120);
   });
 
-  it("writes live formulas, one exact-text colour rule per verdict and symbol + word explanations", () => {
+  it("writes live formulas, one exact-text colour rule per verdict and symbol + word explanations", async () => {
     const { fakes, ctx } = env(listSheet(0));
-    const r = plain(ctx.sidebarWrite("vi", {})) as any;
-    expect(r.kind).toBe("result");
-    const s = fakes.sheets[0];
-    expect(s.formulas[1][6]).toMatch(/^=IF\(/);
-    expect(s.values[1][7]).toMatch(/^✗ Chưa đạt/);
-    expect(s.values[2][7]).toMatch(/^✓ Đạt/);
-    expect(s.rules.map((x) => x.condition.kind)).toEqual(s.rules.map(() => "textEqualTo"));
-    expect(s.rules.map((x) => x.condition.value)).toContain("Chưa đạt");
-    expect(new Set(s.rules.flatMap((x) => x.ranges))).toEqual(new Set(["G2:G5"]));
-    expect(r.view.shortfalls.map((x: any) => x.address)).toEqual(["E2", "E4"]);
+    const s = await opened(ctx);
+    await s.write();
+    const sh = fakes.sheets[0];
+    expect(sh.formulas[1][6]).toMatch(/^=IF\(/);
+    expect(sh.values[1][7]).toMatch(/^✗ Chưa đạt/);
+    expect(sh.values[2][7]).toMatch(/^✓ Đạt/);
+    expect(sh.rules.map((x) => x.condition.kind)).toEqual(sh.rules.map(() => "textEqualTo"));
+    expect(sh.rules.map((x) => x.condition.value)).toContain("Chưa đạt");
+    expect(new Set(sh.rules.flatMap((x) => x.ranges))).toEqual(new Set(["G2:G5"]));
+    expect(s.results!.rows.filter((r) => r.status === "not_met").map((r) => r.address)).toEqual(["E2", "E4"]);
   });
 
-  it("keeps a numerator/denominator pair live with the add-on's own TARGET_STATUS, agreeing with the check", () => {
+  it("keeps a numerator/denominator pair live with the add-on's own TARGET_STATUS, agreeing with the check", async () => {
     const { fakes, ctx } = env([
       ["STT", "Nội dung chỉ tiêu", "ĐVT", "Kế hoạch", "Tử số", "Mẫu số"],
       [1, "Tỷ lệ trường đạt chuẩn", "%", "ít nhất 80%", 21, 28],
       [2, "Tỷ lệ lớp học 2 buổi/ngày", "%", "100%", 30, 30],
     ]);
-    const r = plain(ctx.sidebarWrite("vi", {})) as any;
-    const s = fakes.sheets[0];
-    expect(s.formulas[1][6]).toBe('=TARGET_STATUS(E2&"/"&F2,"ít nhất 80%")');
-    expect(s.formulas[2][6]).toBe('=TARGET_STATUS(E3&"/"&F3,"100%")');
-    expect(r.view.fallbacks).toBe(0);
+    const s = await opened(ctx);
+    await s.write();
+    const sh = fakes.sheets[0];
+    expect(sh.formulas[1][6]).toBe('=TARGET_STATUS(E2&"/"&F2,"ít nhất 80%")');
+    expect(sh.formulas[2][6]).toBe('=TARGET_STATUS(E3&"/"&F3,"100%")');
+    expect(s.written?.fixed).toEqual([]);
     expect(ctx.TARGET_STATUS("21/28", "ít nhất 80%")).toBe("Chưa đạt");
     expect(ctx.TARGET_STATUS("30/30", "100%")).toBe("Đạt");
-    expect(r.view.summary).toEqual({ total: 2, achieved: 1, short: 1 });
   });
 
-  it("does not duplicate the status column or its colour rules on a re-check", () => {
+  it("does not duplicate the status column or its colour rules on a re-check", async () => {
     const { fakes, ctx } = env(listSheet(0));
-    ctx.sidebarWrite("vi", {});
+    await (await opened(ctx)).write();
     const first = plain(fakes.snapshot("Tổng hợp"));
     const rules = fakes.sheets[0].rules.length;
-    const again = plain(ctx.sidebarCheck("vi", false)) as any;
-    expect(again.kind).toBe("result");
-    expect(again.remembered).toBe(true);
+    const again = await opened(ctx);
+    expect(again.pending?.remembered).toBe(true);
+    await again.write();
     expect(plain(fakes.snapshot("Tổng hợp"))).toEqual(first);
     expect(fakes.snapshot("Tổng hợp")[0].filter((v) => v === STATUS_HEADER)).toHaveLength(1);
     expect(fakes.sheets[0].rules.length).toBe(rules);
   });
 
-  it("keeps a user's own colour rule elsewhere on the sheet", () => {
+  it("keeps a user's own colour rule elsewhere on the sheet", async () => {
     const { fakes, ctx } = env(listSheet(0));
     const userRule = ctx.SpreadsheetApp.newConditionalFormatRule().whenTextContains("x").setBackground("#000000").setRanges([ctx.SpreadsheetApp.getActiveSheet().getRange("B2:B5")]).build();
     ctx.SpreadsheetApp.getActiveSheet().setConditionalFormatRules([userRule]);
-    ctx.sidebarWrite("vi", {});
-    ctx.sidebarWrite("vi", {});
+    const s = await opened(ctx);
+    await s.write();
+    await s.write();
     expect(fakes.sheets[0].rules.filter((r) => r.ranges.includes("B2:B5"))).toHaveLength(1);
   });
 
-  it("refuses to overwrite a user's cell and leaves the sheet exactly as it was", () => {
+  it("refuses to overwrite a user's cell and leaves the sheet exactly as it was", async () => {
     const values = listSheet(0);
     // The tool's status column is there from an earlier check, but its explanation header was deleted and the
     // user typed a note where explanations go.
     values[0][6] = STATUS_HEADER;
     values[2][7] = "ghi chú riêng";
     const { fakes, ctx } = env(values);
-    const before = plain({ snap: fakes.snapshot("Tổng hợp"), rules: fakes.sheets[0].rules, notes: fakes.sheets[0].notes, props: [...fakes.documentProperties] });
-    const r = plain(ctx.sidebarWrite("vi", {})) as any;
-    expect(r.kind).toBe("refused");
-    expect(r.cells).toEqual(["H3"]);
-    expect(r.message).toContain("H3");
-    expect(plain({ snap: fakes.snapshot("Tổng hợp"), rules: fakes.sheets[0].rules, notes: fakes.sheets[0].notes, props: [...fakes.documentProperties] })).toEqual(before);
+    const s = await opened(ctx);
+    const before = plain({ snap: fakes.snapshot("Tổng hợp"), rules: fakes.sheets[0].rules, notes: fakes.sheets[0].notes });
+    await s.write();
+    expect(s.problem?.cells).toEqual([{ sheet: "Tổng hợp", address: "H3" }]);
+    expect(s.problem?.message.vi).toContain("H3");
+    expect(plain({ snap: fakes.snapshot("Tổng hợp"), rules: fakes.sheets[0].rules, notes: fakes.sheets[0].notes })).toEqual(before);
     expect(fakes.lock.held).toBe(false);
   });
 
-  it("shows the refusal in an alert when Kiểm tra comes from the menu", () => {
-    const values = listSheet(0);
-    values[0][6] = STATUS_HEADER;
-    values[2][7] = "ghi chú riêng";
-    const { fakes, ctx } = env(values);
-    ctx.menuCheck();
-    expect(fakes.ui.alerts[0]).toContain("H3");
+  it("writes nothing when the block changed between the read and the write", async () => {
+    const { fakes, ctx } = env(listSheet(0));
+    const s = await opened(ctx);
+    fakes.sheets[0].values[2][6] = "gõ thêm";
+    await s.write();
+    expect(s.problem?.message.vi).toMatch(/đã thay đổi từ lúc đọc \(G3\)/);
+    expect(fakes.snapshot("Tổng hợp")[0]).toHaveLength(HEADER.length);
   });
 
-  it("holds the document lock while writing and gives a message when another write holds it", () => {
+  it("holds the document lock while writing and says so when another write holds it", async () => {
     const { fakes, ctx } = env(listSheet(0));
+    const s = await opened(ctx);
     fakes.lock.held = true;
-    const r = plain(ctx.sidebarWrite("vi", {})) as any;
-    expect(r.kind).toBe("error");
-    expect(r.message).toMatch(/người khác/);
+    await s.write();
+    expect(s.problem?.message.vi).toMatch(/người khác/);
     expect(fakes.snapshot("Tổng hợp")[0]).toHaveLength(HEADER.length);
     fakes.lock.held = false;
-    ctx.sidebarWrite("vi", {});
+    await s.write();
     expect(fakes.lock.acquisitions).toBe(1);
     expect(fakes.lock.held).toBe(false);
   });
 
-  it("notes a data finding on its cell, keeps the user's own notes and clears its stale ones", () => {
+  it("notes a data finding on its cell, keeps the user's own notes and clears its stale ones", async () => {
     const values = listSheet(0);
     values[3][1] = values[2][1];
     const { fakes, ctx } = env(values);
     fakes.sheets[0].notes[1][1] = "ghi chú của người dùng";
-    const r = plain(ctx.sidebarWrite("vi", {})) as any;
-    expect(r.view.findings[0].address).toBe("B3");
+    const s = await opened(ctx);
+    await s.write();
+    expect(s.results!.findings[0].address).toBe("B3");
     expect(fakes.sheets[0].notes[2][1]).toMatch(/^Chỉ tiêu: .*hai lần/);
     expect(fakes.sheets[0].notes[1][1]).toBe("ghi chú của người dùng");
     fakes.sheets[0].values[3][1] = "Số lớp tiểu học khác";
-    ctx.sidebarWrite("vi", {});
+    const again = await opened(ctx);
+    await again.write();
     expect(fakes.sheets[0].notes[2][1]).toBe("");
     expect(fakes.sheets[0].notes[1][1]).toBe("ghi chú của người dùng");
   });
 
-  it("selects a shortfall's cell on request", () => {
+  it("carries dates across google.script.run and back as dates", async () => {
+    const { ctx } = env([
+      ["STT", "Nhiệm vụ", "Kế hoạch", "Thực hiện"],
+      [1, "Nộp báo cáo", "chậm nhất 30/6/2025", new Date(Date.UTC(2025, 4, 20))],
+    ]);
+    const sheet = await new RemoteWorkbook(((fn: string, ...a: unknown[]) => Promise.resolve(plain(ctx[fn](...a)))) as unknown as Call).readSheet("Tổng hợp");
+    expect(sheet?.values[1][3]).toBeInstanceOf(Date);
+    expect((sheet?.values[1][3] as Date).toISOString()).toBe("2025-05-20T00:00:00.000Z");
+  });
+
+  it("selects a cell on request", () => {
     const { fakes, ctx } = env(listSheet(0));
     fakes.resetCalls();
-    expect(ctx.sidebarSelectCell("Tổng hợp", "E4")).toBe(true);
+    expect(ctx.sidebarSelect("Tổng hợp", "E4")).toBe(true);
     expect(fakes.calls.byMethod.get("Range.activate")).toBe(1);
-    expect(ctx.sidebarSelectCell("Tổng hợp", "not an address")).toBe(false);
+    expect(ctx.sidebarSelect("Tổng hợp", "not an address")).toBe(false);
   });
 });
 
 describe("plans and reports", () => {
-  it("stores a pasted plan beyond 9 KB in chunks under the limit and reads it back whole", () => {
+  it("stores a JSON plan beyond 9 KB in chunks under the limit and reads it back whole", async () => {
     const { fakes, ctx } = env(listSheet(0));
     const big = loadBundledPlans().reduce((a, b) => (JSON.stringify(b).length > JSON.stringify(a).length ? b : a));
     const text = JSON.stringify(big);
     expect(Buffer.byteLength(text)).toBeGreaterThan(PROPERTY_VALUE_LIMIT);
-    const r = plain(ctx.sidebarChoosePlan({ kind: "json", text }, "vi")) as any;
-    expect(r).toEqual({ ok: true, title: big.title, size: big.indicators.length });
-    const values = [...fakes.documentProperties.values()];
+    const s = remote(ctx);
+    await s.start();
+    await s.choosePlanJson(text, "ke-hoach.json");
+    expect(s.plan?.title).toBe(big.title);
     expect(fakes.documentProperties.size).toBeGreaterThan(2);
-    for (const v of values) expect(Buffer.byteLength(v)).toBeLessThanOrEqual(PROPERTY_VALUE_LIMIT);
-    const fresh = loadAppsScript(code, fakes, { Sidebar: sidebar });
-    const init = plain(fresh.sidebarInit()) as any;
-    expect(init.planKind).toBe("file");
-    expect(init.planTitle).toBe(big.title);
-    const n = Number(fakes.documentProperties.get("chitieu.state.n"));
-    const joined = Array.from({ length: n }, (_, i) => fakes.documentProperties.get(`chitieu.state.${i}`)).join("");
-    expect(JSON.parse(joined).plan.plan).toEqual(plain(big));
+    for (const v of fakes.documentProperties.values()) expect(Buffer.byteLength(v)).toBeLessThanOrEqual(PROPERTY_VALUE_LIMIT);
+    const fresh = remote(loadAppsScript(code, fakes, { Sidebar: sidebar }));
+    await fresh.start();
+    expect(fresh.state.plan?.kind).toBe("file");
+    expect(fresh.plan?.title).toBe(big.title);
+    expect(fresh.step).toBe("sheet");
   });
 
-  it("replaces every old chunk when a smaller plan is chosen", () => {
+  it("replaces every old chunk when a smaller state is stored", async () => {
     const { fakes, ctx } = env(listSheet(0));
-    const big = loadBundledPlans()[0];
-    ctx.sidebarChoosePlan({ kind: "json", text: JSON.stringify(big) }, "vi");
-    ctx.sidebarChoosePlan({ kind: "none" }, "vi");
+    const s = remote(ctx);
+    await s.start();
+    await s.choosePlanJson(JSON.stringify(loadBundledPlans()[0]));
+    await s.choosePlan({ kind: "none" });
     expect([...fakes.documentProperties.keys()].sort()).toEqual(["chitieu.state.0", "chitieu.state.n"]);
   });
 
-  it("reports bad plan JSON instead of storing it", () => {
+  it("says what is wrong with bad plan JSON and stores nothing", async () => {
     const { fakes, ctx } = env(listSheet(0));
-    const r = plain(ctx.sidebarChoosePlan({ kind: "json", text: "{ not json" }, "en")) as any;
-    expect(r.ok).toBe(false);
-    expect(r.errors[0]).toMatch(/Cannot read the JSON file/);
+    const s = remote(ctx);
+    await s.start();
+    await s.choosePlanJson("{ not json", "ke-hoach.json");
+    expect(s.problem?.message.en).toBe("File ke-hoach.json is not valid JSON; choose a plan .json file exported by Chỉ tiêu.");
     expect(fakes.documentProperties.size).toBe(0);
   });
 
-  it("adds the report sheet for the last checked sheet", () => {
+  it("adds the report and its notes sheet, remembers them as the tool's and refuses to check them", async () => {
     const { fakes, ctx } = env(listSheet(0));
-    expect((plain(ctx.sidebarReport("vi", null)) as any).ok).toBe(false);
-    ctx.sidebarWrite("vi", {});
-    const r = plain(ctx.sidebarReport("vi", null)) as any;
-    expect(r).toMatchObject({ ok: true, name: "Báo cáo" });
+    const s = await opened(ctx);
+    await s.write();
+    await s.makeReport({});
+    expect(fakes.sheets.map((x) => x.name)).toEqual(["Tổng hợp", "Báo cáo", "Ghi chú kỹ thuật"]);
     const text = fakes.snapshot("Báo cáo").flat().join(" ");
     expect(text).toContain("BÁO CÁO");
     expect(text).toContain("Tỷ lệ trẻ độ tuổi nhà trẻ ra lớp");
-    expect((plain(ctx.sidebarReport("vi", null)) as any).name).toBe("Báo cáo (2)");
+    await s.makeReport({});
+    expect(fakes.sheets.map((x) => x.name)).toContain("Báo cáo (2)");
+    await s.openSheet("Báo cáo");
+    expect(s.problem?.message.vi).toMatch(/^Trang «Báo cáo» là trang báo cáo do Chỉ tiêu tạo/);
   });
 
-  it("inserts the chosen bundled plan as a self-checking sheet and lints it", () => {
+  it("inserts the chosen bundled plan as a self-checking sheet, lints it, and reads a plan back from that sheet", async () => {
     const { fakes, ctx } = env(listSheet(0));
-    expect((plain(ctx.sidebarChoosePlan({ kind: "bundled", id: plan.id }, "vi")) as any).ok).toBe(true);
-    const r = plain(ctx.sidebarInsertPlan("vi")) as any;
-    expect(r.ok).toBe(true);
-    const s = fakes.sheets.find((x) => x.name === r.name)!;
-    expect(s.formulas.flat().filter((f) => f.startsWith("=")).length).toBeGreaterThan(0);
-    const lint = plain(ctx.sidebarLintPlan("vi")) as any;
-    expect(lint.title).toBe(plan.title);
-    expect(Array.isArray(lint.items)).toBe(true);
-  });
-
-  it("reads a plan from a plan sheet of the spreadsheet", () => {
-    const { fakes, ctx } = env(listSheet(0));
-    ctx.sidebarChoosePlan({ kind: "bundled", id: plan.id }, "vi");
-    const inserted = (plain(ctx.sidebarInsertPlan("vi")) as any).name;
-    const r = plain(ctx.sidebarChoosePlan({ kind: "sheet", name: inserted }, "vi")) as any;
-    expect(r.ok).toBe(true);
-    expect(r.size).toBe(plan.indicators.length);
-    expect(fakes.documentProperties.size).toBe(2);
+    const s = remote(ctx);
+    await s.start();
+    await s.choosePlan({ kind: "bundled", id: plan.id });
+    await s.insertPlanSheet();
+    const inserted = fakes.sheets[fakes.sheets.length - 1];
+    expect(inserted.formulas.flat().filter((f) => f.startsWith("=")).length).toBeGreaterThan(0);
+    await s.lint();
+    expect(Array.isArray(s.lintResult)).toBe(true);
+    await s.choosePlan({ kind: "sheet", name: inserted.name });
+    expect(s.plan?.indicators.length).toBe(plan.indicators.length);
   });
 });

@@ -1,22 +1,23 @@
-// The built sidebar in headless Chromium, with google.script.run forwarding to the built Code.js running in node:vm over the SpreadsheetApp fakes.
+// The built sidebar in headless Chromium at 300 px, google.script.run forwarding to the built Code.js in node:vm over the SpreadsheetApp fakes: every step, the menu, text safety.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
+import { openPane, type PaneDriver } from "./helpers/pane";
 import { buildSheets } from "../scripts/build-sheets.mjs";
-import { loadBundledPlans } from "../core/plan/bundled";
+import { getBundledPlan } from "../core/plan/bundled";
 import { STATUS_HEADER } from "../core/sheet/edits";
-import { STATUS } from "../core/rule/verdict";
 import { createGasFakes, loadAppsScript, type GasFakes } from "./helpers/gas-fakes";
 
 const XSS = "<img src=x onerror=alert(1)>";
 const SHEET = "Tổng hợp";
 const URL = "https://sidebar.test/Sidebar.html";
-const SCREENSHOT = "/tmp/chitieu-sheets-sidebar.png";
 
-let browser: Browser;
+let pane: PaneDriver;
 let page: Page;
+const idle = () => pane.idle();
+const act = (selector: string) => pane.act(selector);
+const shot = (name: string) => pane.shot(name);
 let fakes: GasFakes;
 let server: Record<string, any>;
 const dialogs: string[] = [];
@@ -43,26 +44,33 @@ const RUN_SHIM = `
 })();
 `;
 
+async function open(): Promise<void> {
+  await page.goto(URL);
+  await idle();
+}
+
 beforeAll(async () => {
-  const tmp = mkdtempSync(join(tmpdir(), "chitieu-sheets-ui-"));
+  pane = await openPane("sheets");
+  const tmp = pane.tmp;
   const { dir } = await buildSheets({ outDir: join(tmp, "sheets"), genDir: join(tmp, "gen") });
   const code = readFileSync(join(dir, "Code.js"), "utf8");
   const html = readFileSync(join(dir, "Sidebar.html"), "utf8");
   fakes = createGasFakes();
+  // A preschool's own report: its title block names the school under the district office.
   fakes.addSheet(SHEET, [
+    ["PHÒNG GIÁO DỤC VÀ ĐÀO TẠO QUẬN HẢI AN"],
+    ["Đơn vị: Trường MN Cát Bi"],
+    ["BÁO CÁO KẾT QUẢ THỰC HIỆN CHỈ TIÊU NĂM HỌC 2024-2025"],
+    [],
     ["STT", "Nội dung chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện", "Ghi chú"],
-    [1, "Tỷ lệ trẻ độ tuổi nhà trẻ ra lớp", "%", "ít nhất 65%", 0.6, ""],
-    [2, XSS, "trường", "28/28 trường", 26, ""],
-    [3, "Số lớp tiểu học", "lớp", "không quá 45 lớp", 45, ""],
-    [4, "Tỷ lệ học sinh hoàn thành chương trình", "%", "từ 98% trở lên", 0.991, ""],
+    [1, "Tỷ lệ trẻ kênh bình thường", "%", "94-97%", 0.95, ""],
+    [2, "Tỷ lệ trẻ đạt mục tiêu 05 lĩnh vực phát triển", "%", "88-96%", 0.8, ""],
+    [3, XSS, "trường", "28/28 trường", 26, ""],
+    [4, "Số cuộc thi cấp trường", "cuộc", "", 3, ""],
   ]);
   server = loadAppsScript(code, fakes, { Sidebar: html });
 
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
-  });
-  page = await browser.newPage({ viewport: { width: 300, height: 900 } });
+  page = pane.page;
   page.on("dialog", (d) => {
     dialogs.push(d.message());
     void d.dismiss();
@@ -81,145 +89,120 @@ beforeAll(async () => {
     if (url === URL) return route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: html });
     return route.abort();
   });
-  await page.goto(URL);
-  await page.locator("#app[aria-busy=false]").waitFor();
+  await open();
 });
 
 afterAll(async () => {
-  await browser?.close();
+  await pane?.browser.close();
 });
 
-/** Clicks and waits until the sidebar is idle again. */
-async function act(selector: string): Promise<void> {
-  await page.click(selector);
-  await page.locator("#app[aria-busy=false]").waitFor();
-}
-
-describe("the sidebar in Chromium over the vm server", () => {
-  it("opens in Vietnamese with the remembered state from the server", async () => {
-    expect(calls[0]).toBe("sidebarInit");
-    await expect(page.locator("h1").textContent()).resolves.toBe("Chỉ tiêu");
-    await expect(page.locator("#btn-check").textContent()).resolves.toBe("Kiểm tra");
-    expect(await page.locator("#plan-source").inputValue()).toBe("none");
+describe("the sidebar in Chromium over the vm server, step by step at 300 px", () => {
+  it("1 · plan: opens in Google's look, in Vietnamese, with no plan chosen", async () => {
+    expect(calls[0]).toBe("sidebarLoadState");
+    expect(await page.evaluate(() => document.body.className)).toBe("gaddon");
+    expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toMatch(/^Arial/);
+    expect(await page.textContent("h1")).toBe("Chỉ tiêu");
+    expect(await page.isDisabled("#btn-next")).toBe(true);
+    await shot("1-plan");
   });
 
-  it("picks a bundled plan and stores it with the spreadsheet", async () => {
-    const plan = loadBundledPlans()[1];
-    await page.selectOption("#plan-source", "bundled");
-    await page.locator("#app[aria-busy=false]").waitFor();
-    expect(await page.locator("#bundled-plan option").count()).toBe(loadBundledPlans().length);
-    await page.selectOption("#bundled-plan", plan.id);
-    await page.locator("#app[aria-busy=false]").waitFor();
-    await page.locator("#status.ok").waitFor();
-    await expect(page.locator("#status").textContent()).resolves.toContain(plan.title);
-    expect(JSON.parse(fakes.documentProperties.get("chitieu.state.0") ?? "{}").plan).toEqual({ kind: "bundled", id: plan.id });
+  it("1 · plan: finds the plan by search and stores the choice with the spreadsheet", async () => {
+    await page.fill("#plan-search", "hải an 2024");
+    expect(await page.locator("#plan-list .card").count()).toBe(1);
+    await act("#plan-hai-an-2024-2025");
+    expect(await page.textContent("#plan-current .name")).toBe(getBundledPlan("hai-an-2024-2025")!.title);
+    expect(JSON.parse(fakes.documentProperties.get("chitieu.state.0") ?? "{}").plan).toEqual({ kind: "bundled", id: "hai-an-2024-2025" });
+    await shot("1-plan-chosen");
   });
 
-  it("checks with no plan: shows the mapping, then writes the status column on confirmation", async () => {
-    await page.selectOption("#plan-source", "none");
-    await page.locator("#app[aria-busy=false]").waitFor();
-    await act("#btn-check");
-    await page.locator("#mapping").waitFor();
-    expect(await page.locator("#map-actual").inputValue()).toBe("4");
-    await page.screenshot({ path: "/tmp/chitieu-sheets-mapping.png", fullPage: true });
-    expect(fakes.snapshot(SHEET)[0]).toHaveLength(6);
-    // A correction goes to the server, which re-checks with it and answers the new mapping.
-    await page.selectOption("#map-unit", "");
-    await page.locator("#app[aria-busy=false]").waitFor();
-    expect(calls.at(-1)).toBe("sidebarRemap");
-    expect(await page.locator("#map-unit").inputValue()).toBe("");
-    await act("#btn-confirm");
-    await page.locator("#shortfalls").waitFor();
-    expect(fakes.snapshot(SHEET)[0][6]).toBe(STATUS_HEADER);
-    expect(JSON.parse(fakes.documentProperties.get("chitieu.state.0") ?? "{}").mappings[SHEET]).toEqual({ columns: { unit: null } });
-    await expect(page.locator("#summary").textContent()).resolves.toBe("4 chỉ tiêu: 2 đạt/vượt, 2 chưa đạt");
+  it("2 · sheet: names the sheet to check", async () => {
+    await act("#btn-next");
+    expect(await page.textContent("#btn-read")).toBe(`Đọc trang «${SHEET}»`);
+    await shot("2-sheet");
   });
 
-  it("lists the shortfalls with workbook text shown as text, never as markup", async () => {
-    const items = page.locator("#shortfalls li");
-    expect(await items.count()).toBe(2);
-    await expect(page.locator("#shortfalls").textContent()).resolves.toContain(XSS);
-    expect(await page.locator("#shortfalls img").count()).toBe(0);
+  it("3 · columns: the mapping with the row the plan does not know, and the as-of date", async () => {
+    await act("#btn-read");
+    expect(calls.at(-1)).toBe("sidebarReadSheet");
+    expect(await page.inputValue("#map-actual")).toBe("4");
+    expect(await page.locator("#unmatched [data-address=B9]").count()).toBe(1);
+    expect(await page.inputValue("#as-of")).toBe("2025-08-31");
+    await shot("3-mapping");
+  });
+
+  it("4 · results: writes under the lock, then lists shortfalls with workbook text as text", async () => {
+    await act("#btn-write");
+    expect(calls.at(-2)).toBe("sidebarApplyEdits");
+    expect(fakes.snapshot(SHEET)[4][6]).toBe(STATUS_HEADER);
+    expect(fakes.lock.held).toBe(false);
+    expect(await page.locator("#result-list .item").count()).toBe(2);
+    expect(await page.textContent("#result-list")).toContain(XSS);
     expect(await page.locator("img").count()).toBe(0);
-    expect(dialogs).toEqual([]);
+    await shot("4-results");
   });
 
-  it("selects a shortfall's cell on the sheet when clicked", async () => {
+  it("4 · results: a click selects the cell on the sheet", async () => {
     fakes.resetCalls();
-    const first = page.locator("#shortfalls li button").first();
-    const address = await first.getAttribute("data-address");
-    expect(address).toMatch(/^E\d+$/);
-    await first.click();
-    await page.locator("#app[aria-busy=false]").waitFor();
-    await expect(page.locator("#status").textContent()).resolves.toBe(address);
-    expect(calls.at(-1)).toBe("sidebarSelectCell");
+    await act("#result-list .item[data-address=E7]");
+    expect(calls.at(-1)).toBe("sidebarSelect");
     expect(fakes.calls.byMethod.get("Range.activate")).toBe(1);
+    expect(await page.textContent("#status")).toBe(`Đã chọn ô E7 trên trang «${SHEET}».`);
   });
 
-  it("generates the report sheet", async () => {
+  it("5 · report: the school issues and its principal signs; the report and its notes sheet are added", async () => {
     await act("#btn-report");
-    await expect(page.locator("#status").textContent()).resolves.toBe('Đã tạo trang "Báo cáo".');
-    expect(fakes.sheets.map((s) => s.name)).toContain("Báo cáo");
-    expect(fakes.snapshot("Báo cáo").flat().join(" ")).toContain(XSS);
+    expect(await page.inputValue("#rf-parent")).toBe("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO QUẬN HẢI AN");
+    expect(await page.inputValue("#rf-issuer")).toBe("TRƯỜNG MN CÁT BI");
+    expect(await page.inputValue("#rf-signatureTitle")).toBe("HIỆU TRƯỞNG");
+    expect(await page.textContent("#app")).toContain("Tệp › In");
+    await page.fill("#rf-signerName", "Lê Thị Hoa");
+    await shot("5-report");
+    await act("#btn-make-report");
+    expect(fakes.sheets.map((s) => s.name)).toEqual([SHEET, "Báo cáo", "Ghi chú kỹ thuật"]);
+    const text = fakes.snapshot("Báo cáo").flat().join(" ");
+    expect(text).toContain("TRƯỜNG MN CÁT BI");
+    expect(text).toContain("Lê Thị Hoa");
+    expect(text).toContain(XSS);
+    expect(text).not.toContain("ỦY BAN NHÂN DÂN QUẬN HẢI AN");
+    await shot("5-report-made");
+  });
+
+  it("the menu's Kiểm tra never writes: it opens the panel at the sheet step, offering the data sheet, not the report", async () => {
+    const before = JSON.stringify(fakes.snapshot(SHEET));
+    const sheetsBefore = fakes.sheets.length;
+    server.menuCheck();
+    expect(fakes.ui.sidebars.length).toBeGreaterThan(0);
+    expect(fakes.ui.alerts).toEqual([]);
+    expect(JSON.stringify(fakes.snapshot(SHEET))).toBe(before);
+    expect(fakes.sheets.length).toBe(sheetsBefore);
+    await open();
+    expect(await page.locator("#step-sheet").getAttribute("aria-current")).toBe("step");
+    expect(await page.textContent("#btn-read")).toBe(`Đọc trang «${SHEET}»`);
+    expect(await page.isDisabled("#sheet-list input[value='Báo cáo']")).toBe(true);
+    await shot("2-sheet-from-menu");
+  });
+
+  it("3 · shows core's refusal with the cells instead of overwriting a user's cell", async () => {
+    const s = fakes.sheets.find((x) => x.name === SHEET)!;
+    s.values[4][7] = "Ý kiến";
+    s.values[6][7] = "ghi chú riêng";
+    const before = JSON.stringify(fakes.snapshot(SHEET));
+    await act("#btn-read");
+    await act("#btn-write");
+    expect(await page.textContent("#status")).toContain("H7");
+    expect(await page.locator("#problem-cells [data-address=H7]").count()).toBe(1);
+    expect(JSON.stringify(fakes.snapshot(SHEET))).toBe(before);
+    await shot("3-refused");
   });
 
   it("switches to English and back, and made no network request of its own", async () => {
     await act("#lang");
-    await expect(page.locator("#btn-check").textContent()).resolves.toBe("Check");
-    await expect(page.locator("html").getAttribute("lang")).resolves.toBe("en");
-    await expect(page.locator("#shortfalls .badge").first().textContent()).resolves.toBe(STATUS.not_met.en);
-    await expect(page.locator("#shortfalls").textContent()).resolves.toContain(XSS);
-    await page.screenshot({ path: SCREENSHOT, fullPage: true });
+    expect(await page.textContent("#btn-write")).toBe("Write the results");
+    expect(await page.locator("html").getAttribute("lang")).toBe("en");
+    await shot("3-mapping-en");
     await act("#lang");
-    await expect(page.locator("#btn-check").textContent()).resolves.toBe("Kiểm tra");
-    expect(requests).toEqual([URL]);
+    expect(await page.textContent("#btn-write")).toBe("Ghi kết quả vào trang");
+    expect(requests.every((u) => u === URL)).toBe(true);
     expect(dialogs).toEqual([]);
-  });
-
-  it("takes a pasted plan JSON, stores it whole, and lints it", async () => {
-    const plan = loadBundledPlans()[0];
-    await page.selectOption("#plan-source", "paste");
-    await page.fill("#plan-json", JSON.stringify(plan));
-    await act("#use-json");
-    await expect(page.locator("#status").textContent()).resolves.toContain(plan.title);
-    expect(fakes.documentProperties.size).toBeGreaterThan(2);
-    await act("#btn-lint");
-    const lint = await page.locator("#results").textContent();
-    expect(lint).toMatch(/Kết quả kiểm tra kế hoạch/);
-  });
-
-  it("takes a plan JSON file and inserts it as a self-checking sheet", async () => {
-    const plan = loadBundledPlans()[2];
-    await page.selectOption("#plan-source", "file");
-    await page.setInputFiles("#plan-file", { name: "plan.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(plan)) });
-    await page.locator("#status.ok").waitFor();
-    await expect(page.locator("#status").textContent()).resolves.toContain(plan.title);
-    await act("#btn-insert");
-    await expect(page.locator("#status").textContent()).resolves.toMatch(/^Đã tạo trang "/);
-    expect(fakes.sheets.length).toBe(3);
-  });
-
-  it("says what is wrong with a bad pasted plan and keeps the stored one", async () => {
-    const before = [...fakes.documentProperties];
-    await page.selectOption("#plan-source", "paste");
-    await page.fill("#plan-json", '{"id": 1}');
-    await act("#use-json");
-    await page.locator("#status.error").waitFor();
-    await expect(page.locator("#status").textContent()).resolves.toMatch(/^Kế hoạch không hợp lệ:/);
-    expect([...fakes.documentProperties]).toEqual(before);
-    await page.selectOption("#plan-source", "none");
-    await page.locator("#app[aria-busy=false]").waitFor();
-  });
-
-  it("shows core's refusal instead of overwriting a user's cell", async () => {
-    const s = fakes.sheets.find((x) => x.name === SHEET)!;
-    s.values[0][7] = "";
-    s.values[2][7] = "ghi chú riêng";
-    const before = JSON.stringify(fakes.snapshot(SHEET));
-    server.SpreadsheetApp.getActiveSpreadsheet().setActiveSheet(server.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(SHEET));
-    await act("#btn-check");
-    await page.locator("#status.error").waitFor();
-    await expect(page.locator("#status").textContent()).resolves.toContain("H3");
-    expect(JSON.stringify(fakes.snapshot(SHEET))).toBe(before);
   });
 });

@@ -95,7 +95,7 @@ export function localizeMetadata(
  */
 export function manifestFor(sourceXml: string, baseUrl: string): { ok: true; xml: string } | { ok: false; reason: string } {
   if (!/^https:\/\/[^\s"<>]+\/$/.test(baseUrl)) {
-    return { ok: false, reason: `CHITIEU_BASE_URL must be an https URL ending in "/" (got "${baseUrl}")` };
+    return { ok: false, reason: `--base-url (CHITIEU_BASE_URL) phải là địa chỉ https://…/ / must be an https URL ending in "/" (got "${baseUrl}")` };
   }
   return { ok: true, xml: sourceXml.split(DEV_BASE_URL).join(baseUrl) };
 }

@@ -3,3 +3,5 @@ export { FUNCTIONS } from "../../core/functions/registry";
 export { renderFunctionReference } from "../../core/functions/reference";
 export { excelFunctionsEntry, localizeMetadata, manifestFor, DEV_BASE_URL } from "./artifacts";
 export { iconPng, ICON_SIZES } from "./icons";
+export { pageHtml, GUARD_FILE, OFFICE_JS_URL } from "./page";
+export { validateManifest } from "./validate-manifest";

@@ -1,11 +1,12 @@
-// Office.js adapter: reads the active sheet into SheetData and applies core's edit descriptions with a fixed number of syncs.
+// Office.js host: the workbook interface over Excel.run, each operation a fixed number of syncs whatever the sheet size.
 import type { SheetData, CellRange } from "../../core/sheet/model";
 import { a1, columnLetters, parseA1 } from "../../core/sheet/model";
 import type { SheetEdits } from "../../core/sheet/edits";
-import type { CellStyle, ConditionalFormat, NewSheet, OutCell } from "../../core/sheet/output";
+import type { CellStyle, ConditionalFormat, NewSheet, OutCell, PrintSetup } from "../../core/sheet/output";
 import { hostInput, numberFormatGrid } from "../../core/sheet/output";
 import { EXCEL_SHEET_NAMES, freeSheetName } from "../../core/sheet/names";
 import type { CellValue } from "../../core/types";
+import { changedCells, type ApplyOutcome, type SheetInfo, type SheetList, type WorkbookHost } from "../../core/host/host";
 
 /** Re-exported for the benchmark, which drives this host through its own imports. */
 export { a1, parseA1 };
@@ -44,16 +45,17 @@ export function rowSlices(rows: number, maxRows: number): Array<[number, number]
 }
 
 /**
- * Reads the active sheet's used range (values and number formats only) in two round trips for sheets up to
- * READ_CHUNK_CELLS cells: one for the used range's size, one for the cells. Larger sheets
- * take one more round trip per chunk so no response passes 5 MB.
+ * Reads a sheet's used range (values and number formats only) in two round trips for sheets up to
+ * READ_CHUNK_CELLS cells: one for the used range's size, one for the cells. Larger sheets take one more round
+ * trip per chunk so no response passes 5 MB. Null when there is no such sheet (after one round trip).
  */
-export async function readActiveSheet(context: Excel.RequestContext): Promise<ReadSheet> {
-  const ws = context.workbook.worksheets.getActiveWorksheet();
+export async function readSheetAt(context: Excel.RequestContext, name: string): Promise<ReadSheet | null> {
+  const ws = context.workbook.worksheets.getItemOrNullObject(name);
   ws.load("name");
   const used = ws.getUsedRangeOrNullObject(true);
   used.load("address,rowCount,columnCount,rowIndex,columnIndex");
   await context.sync();
+  if (ws.isNullObject) return null;
   if (used.isNullObject) return { sheet: { name: ws.name, values: [], formats: [], origin: { row: 0, col: 0 } }, address: "" };
   const rows = used.rowCount;
   const cols = used.columnCount;
@@ -166,15 +168,7 @@ export async function changedSince(context: Excel.RequestContext, sheetName: str
   const r = context.workbook.worksheets.getItem(sheetName).getRange(a1(range));
   r.load("values");
   await context.sync();
-  const changed: string[] = [];
-  r.values.forEach((row, i) =>
-    row.forEach((v, j) => {
-      const was = expected[i]?.[j];
-      const norm = (x: unknown) => (x === null || x === undefined ? "" : x);
-      if (norm(v) !== norm(was)) changed.push(a1({ top: range.top + i, left: range.left + j, bottom: range.top + i, right: range.left + j }));
-    }),
-  );
-  return changed;
+  return changedCells(r.values as CellValue[][], expected, range);
 }
 
 /**
@@ -210,11 +204,12 @@ export async function applySheetEdits(context: Excel.RequestContext, edits: Shee
 
 /**
  * Creates a sheet from core's description (report, plan sheet) and activates it: one round trip, plus one
- * per 4 MB of cell content. Returns the sheet's name (made unique against `existing`).
+ * per 4 MB of cell content. Returns the sheet's id and name (made unique against `existing`).
  */
-export async function createSheet(context: Excel.RequestContext, ns: NewSheet, existing: string[]): Promise<string> {
+export async function createSheet(context: Excel.RequestContext, ns: NewSheet, existing: string[]): Promise<SheetInfo> {
   const name = freeSheetName(ns.name, existing, EXCEL_SHEET_NAMES);
   const ws = context.workbook.worksheets.add(name);
+  ws.load("id,name");
   const rows = ns.cells.length;
   const cols = Math.max(1, ...ns.cells.map((r) => r.length));
   const padded = ns.cells.map((r) => [...r, ...Array<OutCell>(cols - r.length).fill(null)]);
@@ -237,20 +232,7 @@ export async function createSheet(context: Excel.RequestContext, ns: NewSheet, e
     queueConditionalFormats(ws, ns.conditionalFormats);
     if (ns.freezeRows) ws.freezePanes.freezeRows(ns.freezeRows);
     ws.activate();
-    if (!supports("1.9")) return;
-    const pl = ws.pageLayout;
-    pl.orientation = ns.print.orientation === "landscape" ? "Landscape" : "Portrait";
-    pl.paperSize = "A4";
-    // Office.js page margins are in points; core gives inches.
-    pl.leftMargin = ns.print.margins.left * 72;
-    pl.rightMargin = ns.print.margins.right * 72;
-    pl.topMargin = ns.print.margins.top * 72;
-    pl.bottomMargin = ns.print.margins.bottom * 72;
-    pl.headerMargin = ns.print.margins.header * 72;
-    pl.footerMargin = ns.print.margins.footer * 72;
-    if (ns.print.centerHorizontally) pl.centerHorizontally = true;
-    if (ns.print.fitToWidth) pl.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-    if (ns.print.repeatRows) pl.setPrintTitleRows(`$${ns.print.repeatRows.first + 1}:$${ns.print.repeatRows.last + 1}`);
+    queuePageSetup(ws, ns.print);
   };
   if (slices.length === 0) queueLayout();
   for (let k = 0; k < slices.length; k++) {
@@ -263,7 +245,26 @@ export async function createSheet(context: Excel.RequestContext, ns: NewSheet, e
     await context.sync();
   }
   if (slices.length === 0) await context.sync();
-  return name;
+  return { id: ws.id, name: ws.name, visible: true };
+}
+
+/** Queues a print setup (no sync); nothing on Excel builds without ExcelApi 1.9, which still get the sheet. */
+function queuePageSetup(ws: Excel.Worksheet, print: PrintSetup): boolean {
+  if (!supports("1.9")) return false;
+  const pl = ws.pageLayout;
+  pl.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
+  pl.paperSize = "A4";
+  // Office.js page margins are in points; core gives inches.
+  pl.leftMargin = print.margins.left * 72;
+  pl.rightMargin = print.margins.right * 72;
+  pl.topMargin = print.margins.top * 72;
+  pl.bottomMargin = print.margins.bottom * 72;
+  pl.headerMargin = print.margins.header * 72;
+  pl.footerMargin = print.margins.footer * 72;
+  if (print.centerHorizontally) pl.centerHorizontally = true;
+  if (print.fitToWidth) pl.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  if (print.repeatRows) pl.setPrintTitleRows(`$${print.repeatRows.first + 1}:$${print.repeatRows.last + 1}`);
+  return true;
 }
 
 /** Selects one cell (or range) on a sheet and brings the sheet forward: one round trip. */
@@ -274,15 +275,90 @@ export async function selectRange(context: Excel.RequestContext, sheetName: stri
   await context.sync();
 }
 
-/** Reads a named sheet's used range values (a plan or template sheet) in one round trip; null when absent or empty. */
-export async function readSheetValues(
-  context: Excel.RequestContext,
-  sheetName: string,
-): Promise<{ values: CellValue[][]; origin: { row: number; col: number } } | null> {
-  const ws = context.workbook.worksheets.getItemOrNullObject(sheetName);
-  const used = ws.getUsedRangeOrNullObject(true);
-  used.load("values,rowIndex,columnIndex");
-  await context.sync();
-  if (ws.isNullObject || used.isNullObject) return null;
-  return { values: used.values as CellValue[][], origin: { row: used.rowIndex, col: used.columnIndex } };
+/** `Excel.run`, or a test double with the same shape. */
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/** The part of Office.Settings the host uses, so tests can pass a plain object. */
+export interface SettingsLike {
+  get(name: string): unknown;
+  set(name: string, value: unknown): void;
+  saveAsync(callback?: (result: { status: unknown }) => void): void;
+}
+
+/** Where the session's state lives in the workbook's settings; the first version's key is still read. */
+const STATE_KEY = "chitieu.state";
+const OLD_STATE_KEY = "chitieu.state.v1";
+
+/**
+ * The workbook interface over Office.js. Round trips: list 1, read 2 (+1 per 200,000 cells), write 2 (verify,
+ * then write with calculation suspended; +1 per 4 MB), add a sheet 2, select 1. State lives in the document's
+ * settings (saved with the file, up to 2 MB).
+ * @example new OfficeWorkbook((b) => Excel.run(b), Office.context.document.settings)
+ */
+export class OfficeWorkbook implements WorkbookHost {
+  readonly kind = "excel" as const;
+  readonly sheetNames = EXCEL_SHEET_NAMES;
+  /** Excel calls the add-in's own function as CHITIEU.TARGET_STATUS in the shared runtime, with no limit of its own. */
+  readonly customFunction = { name: "CHITIEU.TARGET_STATUS", max: Number.POSITIVE_INFINITY };
+
+  constructor(
+    private readonly run: ExcelRun,
+    private readonly settings: SettingsLike | null,
+  ) {}
+
+  listSheets(): Promise<SheetList> {
+    return this.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets;
+      ws.load("items/id,items/name,items/visibility");
+      const active = ws.getActiveWorksheet();
+      active.load("name");
+      await ctx.sync();
+      return { sheets: ws.items.map((s) => ({ id: s.id, name: s.name, visible: s.visibility === undefined || s.visibility === "Visible" })), active: active.name };
+    });
+  }
+
+  async readSheet(name: string): Promise<SheetData | null> {
+    return (await this.run((ctx) => readSheetAt(ctx, name)))?.sheet ?? null;
+  }
+
+  applyEdits(edits: SheetEdits, expected: CellValue[][]): Promise<ApplyOutcome> {
+    return this.run(async (ctx) => {
+      const changed = await changedSince(ctx, edits.sheet, edits.block.range, expected);
+      if (changed.length > 0) return { ok: false, kind: "changed", cells: changed } as ApplyOutcome;
+      await applySheetEdits(ctx, edits);
+      return { ok: true } as ApplyOutcome;
+    });
+  }
+
+  addSheet(sheet: NewSheet): Promise<SheetInfo> {
+    return this.run(async (ctx) => {
+      const names = ctx.workbook.worksheets;
+      names.load("items/name");
+      await ctx.sync();
+      return createSheet(ctx, sheet, names.items.map((s) => s.name));
+    });
+  }
+
+  select(sheet: string, address: string): Promise<void> {
+    return this.run((ctx) => selectRange(ctx, sheet, address));
+  }
+
+  setPageSetup(sheet: string, print: PrintSetup): Promise<boolean> {
+    return this.run(async (ctx) => {
+      const done = queuePageSetup(ctx.workbook.worksheets.getItem(sheet), print);
+      await ctx.sync();
+      return done;
+    });
+  }
+
+  async loadState(): Promise<unknown> {
+    return this.settings?.get(STATE_KEY) ?? this.settings?.get(OLD_STATE_KEY) ?? null;
+  }
+
+  saveState(state: unknown): Promise<void> {
+    const settings = this.settings;
+    if (!settings) return Promise.resolve();
+    settings.set(STATE_KEY, state);
+    return new Promise((resolve) => settings.saveAsync(() => resolve()));
+  }
 }

@@ -1,6 +1,8 @@
-// Task pane entry: waits for Office, then starts the UI with Excel.run and the workbook's settings.
+// Task pane entry: waits for Office, then runs the shared panel over the Office.js host and the workbook's settings.
 import type { Lang } from "../../core/types";
-import { App } from "./app";
+import { Session } from "../../core/session/session";
+import { PanelApp } from "../../panel/app";
+import { OfficeWorkbook } from "../host/excel-host";
 
 const LANG_KEY = "chitieu.lang";
 
@@ -16,10 +18,12 @@ function initialLang(): Lang {
 Office.onReady(() => {
   const root = document.getElementById("app");
   if (!root) return;
-  const app = new App(root, {
-    run: (batch) => Excel.run(batch),
-    settings: Office.context?.document?.settings ?? null,
-    lang: initialLang(),
+  // Fluent's look is scoped to this class, so the same panel markup takes each host's own stylesheet.
+  document.body.classList.add("fluent");
+  const host = new OfficeWorkbook((batch) => Excel.run(batch), Office.context?.document?.settings ?? null);
+  const session = new Session(host, { lang: initialLang() });
+  const app = new PanelApp(root, session, {
+    host: "excel",
     rememberLang: (lang) => {
       try {
         localStorage.setItem(LANG_KEY, lang);

@@ -1,4 +1,5 @@
 // The top-level functions Apps Script must see (menu items, triggers, google.script.run targets); the build generates a stub for each.
+import { SIDEBAR_CALLS } from "./sidebar-calls";
 
 /** A server function callable by name: from a menu item, a trigger or the sidebar. */
 export interface EntryPoint {
@@ -18,17 +19,7 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
   { name: "menuReport", params: [] },
   { name: "menuInsertPlan", params: [] },
   { name: "menuLintPlan", params: [] },
-  { name: "sidebarInit", params: [] },
-  { name: "sidebarSetLang", params: ["lang"] },
-  { name: "sidebarListSheets", params: [] },
-  { name: "sidebarChoosePlan", params: ["request", "lang"] },
-  { name: "sidebarCheck", params: ["lang", "preview"] },
-  { name: "sidebarRemap", params: ["lang", "overrides"] },
-  { name: "sidebarWrite", params: ["lang", "overrides"] },
-  { name: "sidebarSelectCell", params: ["sheet", "address"] },
-  { name: "sidebarReport", params: ["lang", "templateSheet"] },
-  { name: "sidebarInsertPlan", params: ["lang"] },
-  { name: "sidebarLintPlan", params: ["lang"] },
+  ...SIDEBAR_CALLS,
 ];
 
 /** The name of the bundle's global object the stubs call into. */

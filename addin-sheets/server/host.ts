@@ -3,7 +3,8 @@ import type { CellRange, SheetData } from "../../core/sheet/model";
 import { a1, parseA1 } from "../../core/sheet/model";
 import type { SheetEdits } from "../../core/sheet/edits";
 import type { CellStyle, ConditionalFormat, NewSheet, OutCell, StyledRange } from "../../core/sheet/output";
-import { hostInput, numberFormatGrid, pointsToPixels } from "../../core/sheet/output";
+import { numberFormatGrid, pointsToPixels } from "../../core/sheet/output";
+import { planCellWrites } from "./formula-writes";
 import { freeSheetName, SHEETS_SHEET_NAMES } from "../../core/sheet/names";
 import type { CellValue } from "../../core/types";
 
@@ -23,6 +24,17 @@ export interface ReadSheet {
 
 function rangeOf(sheet: Sheet, r: CellRange): Range {
   return sheet.getRange(r.top + 1, r.left + 1, r.bottom - r.top + 1, r.right - r.left + 1);
+}
+
+/**
+ * Writes a grid of output cells into `range`: one setValues for values and texts, then one setFormulas per block of
+ * formula columns (formula-writes.ts says why formulas never go through setValues). Calls: 1 + blocks, the same for
+ * ten rows or a hundred thousand.
+ */
+function writeCells(range: Range, cells: OutCell[][]): void {
+  const { values, blocks } = planCellWrites(cells);
+  range.setValues(values);
+  for (const b of blocks) range.offset(b.top, b.left, b.formulas.length, b.formulas[0].length).setFormulas(b.formulas);
 }
 
 /**
@@ -227,7 +239,7 @@ function notesPatch(read: ReadSheet, notes: SheetEdits["notes"]): { range: CellR
 }
 
 /**
- * Writes a check's status block: one setValues for formulas and texts together, one setNumberFormats when core
+ * Writes a check's status block: one setValues for texts and one setFormulas per formula column block, one setNumberFormats when core
  * asks for formats, a few calls per distinct style, one setConditionalFormatRules, one setNotes (when notes change)
  * and one setColumnWidth per written column. Nothing is written outside the block, the styled ranges core gives
  * (inside the block) and the notes of checked cells.
@@ -237,7 +249,7 @@ export function applySheetEdits(sheet: Sheet, read: ReadSheet, edits: SheetEdits
   const target = rangeOf(sheet, range);
   const formats = numberFormatGrid(cells);
   if (formats) target.setNumberFormats(formats);
-  target.setValues(cells.map((row) => row.map(hostInput)));
+  writeCells(target, cells);
   applyStyles(sheet, edits.styles);
   sheet.setConditionalFormatRules(mergedRules(sheet, edits.conditionalFormats));
   const patch = notesPatch(read, edits.notes);
@@ -247,7 +259,7 @@ export function applySheetEdits(sheet: Sheet, read: ReadSheet, edits: SheetEdits
 
 /**
  * Creates a sheet from core's description (report, plan sheet) and activates it: insertSheet, one setValues for
- * every cell (formulas included), one setNumberFormats when needed, the font, a few calls per distinct style,
+ * the values and one setFormulas per formula column block, one setNumberFormats when needed, the font, a few calls per distinct style,
  * one per run of merged rows, one per column width, and one setConditionalFormatRules. Page setup (paper, margins) has no
  * SpreadsheetApp API; Sheets asks for it in File › Print. Returns the created sheet's name.
  */
@@ -263,7 +275,7 @@ export function createSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, ns: Ne
     all.setFontFamily(ns.font.name).setFontSize(ns.font.size);
     const formats = numberFormatGrid(padded);
     if (formats) all.setNumberFormats(formats);
-    all.setValues(padded.map((row) => row.map(hostInput)));
+    writeCells(all, padded);
   }
   applyMerges(sheet, ns.merges);
   applyStyles(sheet, ns.styles);

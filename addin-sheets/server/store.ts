@@ -1,14 +1,4 @@
-// Keeps the chosen plan, each sheet's confirmed mapping and the UI language with the spreadsheet, in document properties split under the 9 KB value limit.
-import type { Lang } from "../../core/types";
-import type { SavedState } from "../../addin-excel/taskpane/settings";
-
-/** What the add-on remembers per spreadsheet: the Excel task pane's state plus the language and the last checked sheet. */
-export interface SheetsState extends SavedState {
-  lang: Lang;
-  /** The sheet the last check wrote to; Báo cáo reports on it. */
-  lastChecked?: string;
-}
-
+// Keeps the session's state with the spreadsheet, in document properties split under the 9 KB value limit.
 /**
  * Bytes per property value. Apps Script refuses values over 9 KB (9,216 bytes); a little below leaves room for
  * how the service counts the key.
@@ -16,11 +6,6 @@ export interface SheetsState extends SavedState {
 export const CHUNK_BYTES = 8_000;
 const PREFIX = "chitieu.state.";
 const COUNT_KEY = `${PREFIX}n`;
-
-/** The fresh state: no plan, no mappings, Vietnamese. */
-export function emptyState(): SheetsState {
-  return { plan: { kind: "none" }, mappings: {}, lang: "vi" };
-}
 
 function utf8Bytes(cp: number): number {
   return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
@@ -50,26 +35,24 @@ export function chunkText(text: string, maxBytes: number): string[] {
 }
 
 /**
- * Reads the state in two calls (the store, then all its properties at once); a fresh state when nothing or
- * something unreadable is stored.
+ * Reads the stored state in two calls (the store, then all its properties at once): the parsed JSON, or null when
+ * nothing or something unreadable is stored (core's readState makes it safe either way).
  */
-export function loadState(): SheetsState {
+export function loadStored(): unknown {
   const all = PropertiesService.getDocumentProperties().getProperties();
   const n = Number(all[COUNT_KEY]);
-  if (!Number.isInteger(n) || n < 1) return emptyState();
+  if (!Number.isInteger(n) || n < 1) return null;
   let text = "";
   for (let i = 0; i < n; i++) {
     const part = all[`${PREFIX}${i}`];
-    if (typeof part !== "string") return emptyState();
+    if (typeof part !== "string") return null;
     text += part;
   }
   try {
-    const s = JSON.parse(text) as Partial<SheetsState>;
-    if (!s || typeof s !== "object" || !s.plan || !s.mappings) return emptyState();
-    return { ...emptyState(), ...s } as SheetsState;
+    return JSON.parse(text) as unknown;
   } catch {
     // A half-written or foreign value: start fresh rather than fail every call.
-    return emptyState();
+    return null;
   }
 }
 
@@ -77,7 +60,7 @@ export function loadState(): SheetsState {
  * Stores the state in two calls whatever its size: one setProperties with every chunk, replacing all other
  * properties of this script's document store (only this add-on writes there, so stale chunks go at once).
  */
-export function saveState(state: SheetsState): void {
+export function saveStored(state: unknown): void {
   const parts = chunkText(JSON.stringify(state), CHUNK_BYTES);
   const props: Record<string, string> = { [COUNT_KEY]: String(parts.length) };
   parts.forEach((p, i) => (props[`${PREFIX}${i}`] = p));

@@ -1,6 +1,5 @@
 // The sidebar's only way out: google.script.run calls to the add-on's server functions, wrapped as promises.
-import type { LayoutOverrides } from "../../core/sheet/types";
-import type { CheckView, InitView, LintView, PlanRequest, PlanView, SheetView } from "../shared/protocol";
+import type { SidebarCall } from "../server/sidebar-calls";
 
 interface ScriptRun {
   withSuccessHandler(f: (v: unknown) => void): ScriptRun;
@@ -13,9 +12,9 @@ declare const google: { script: { run: ScriptRun } };
 /**
  * Calls a server function by name. google.script.run copies arguments as JSON, calls asynchronously and reports
  * through the handlers; a failure (an exception on the server) rejects with its message.
- * @example await call("sidebarInit") → { lang: "vi", bundled: [...], sheets: [...] }
+ * @example await call("sidebarListSheets") → { sheets: [{ id: "0", name: "Số liệu", visible: true }], active: "Số liệu" }
  */
-export function call<T>(fn: string, ...args: unknown[]): Promise<T> {
+export function call<T>(fn: SidebarCall, ...args: unknown[]): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const runner = google.script.run
       .withSuccessHandler((v) => resolve(v as T))
@@ -29,19 +28,5 @@ export function call<T>(fn: string, ...args: unknown[]): Promise<T> {
   });
 }
 
-/** The server functions the sidebar uses, typed. */
-export const server = {
-  init: () => call<InitView>("sidebarInit"),
-  setLang: (lang: string) => call<void>("sidebarSetLang", lang),
-  listSheets: () => call<string[]>("sidebarListSheets"),
-  choosePlan: (req: PlanRequest, lang: string) => call<PlanView>("sidebarChoosePlan", req, lang),
-  check: (lang: string, preview: boolean) => call<CheckView>("sidebarCheck", lang, preview),
-  remap: (lang: string, overrides: LayoutOverrides) => call<CheckView>("sidebarRemap", lang, overrides),
-  write: (lang: string, overrides: LayoutOverrides) => call<CheckView>("sidebarWrite", lang, overrides),
-  selectCell: (sheet: string, address: string) => call<boolean>("sidebarSelectCell", sheet, address),
-  report: (lang: string, templateSheet: string | null) => call<SheetView>("sidebarReport", lang, templateSheet),
-  insertPlan: (lang: string) => call<SheetView>("sidebarInsertPlan", lang),
-  lintPlan: (lang: string) => call<LintView | { errors: string[] }>("sidebarLintPlan", lang),
-};
-
-export type Server = typeof server;
+/** How the sidebar reaches the server; tests may pass another. */
+export type Call = typeof call;

@@ -1,11 +1,13 @@
 // `chitieu check`: judge a workbook's figures against a plan and write a new workbook with live verdicts, colours and the report.
 import { basename, dirname, join } from "node:path";
-import { EXIT, CliError } from "../errors";
+import { EXIT, CliError, say, terminalSafe } from "../errors";
+import { expandFileArgs } from "../glob";
+import { INPUT, PLAN_FILE, planOutput, regularInput, writeOutput } from "../guard/output";
+import { droppedParts, summarize } from "../guard/package";
 import { asOfOption, langOption, parseCli, toleranceOption } from "../xlsx/args";
 import { checkFile } from "../xlsx/check";
-import { resolvePlan } from "../xlsx/plan";
+import { planFileOf, resolvePlan } from "../xlsx/plan";
 import { summaryLines } from "../xlsx/summary";
-import { assertNotInput } from "../xlsx/write";
 
 const HELP = `Cách dùng / Usage: chitieu check <sổ.xlsx> [tùy chọn / options]
 
@@ -17,6 +19,9 @@ live-formula status column, colours, explanations and a report sheet.
   --plan <mã|tệp.json>     kế hoạch để đối chiếu (mặc định: cột chỉ tiêu/kế hoạch trong sổ) / plan id or JSON file
   --sheet <tên>            trang tính cần kiểm tra (mặc định: trang đầu có bảng) / sheet to check
   -o, --output <tệp.xlsx>  tệp kết quả (mặc định: <sổ>.chitieu.xlsx cạnh tệp gốc) / output file
+  --overwrite              ghi đè tệp kết quả đã có dù không phải bản công cụ ghi (mặc định: ghi tên mới)
+                           replace an existing output even if it is not the tool's unchanged one
+                           (default: write a numbered name beside it)
   --json                   in toàn bộ kết quả dạng JSON / print the full result as JSON
   --fail-on-shortfall      thoát mã 1 khi có chỉ tiêu chưa đạt / exit 1 when shortfalls exist
   --lang vi|en             ngôn ngữ giải thích (mặc định vi) / language of explanations
@@ -27,7 +32,8 @@ live-formula status column, colours, explanations and a report sheet.
   --stream                 đọc/ghi theo luồng, ít bộ nhớ (tự bật với tệp trên 8 MB) / streaming, bounded memory
                            (automatic above 8 MB)
 
-Mã thoát / exit codes: 0 xong / done · 1 có chỉ tiêu chưa đạt (với --fail-on-shortfall) · 2 lỗi dùng lệnh hoặc tệp.`;
+Mã thoát / exit codes: 0 xong / done · 1 có chỉ tiêu chưa đạt (với --fail-on-shortfall) · 2 lỗi dùng lệnh hoặc tệp
+/ bad usage or input · 3 lỗi nội bộ, xin báo lại / internal error, please report.`;
 
 /**
  * The default output beside the input: "truong.xlsx" → "truong.chitieu.xlsx".
@@ -50,34 +56,51 @@ export async function run(argv: string[]): Promise<number> {
     report: { type: "boolean" },
     "no-report": { type: "boolean" },
     stream: { type: "boolean" },
+    overwrite: { type: "boolean" },
     help: { type: "boolean", short: "h" },
   });
   if (values.help) {
     process.stdout.write(HELP + "\n");
     return EXIT.ok;
   }
-  if (positionals.length !== 1) {
-    throw new CliError("cần đúng một tệp .xlsx: chitieu check <sổ.xlsx>", "expected exactly one .xlsx file: chitieu check <book.xlsx>");
+  // A pattern (truong\*.xlsx on Windows) counts as the files it matches: check takes exactly one.
+  const files = await expandFileArgs(positionals);
+  if (files.length !== 1) {
+    throw new CliError("cần đúng một tệp .xlsx: chitieu check <sổ.xlsx> (nhiều tệp: chitieu consolidate)", "expected exactly one .xlsx file: chitieu check <book.xlsx> (many files: chitieu consolidate)");
   }
-  const input = positionals[0];
+  const input = files[0];
   const lang = langOption(values.lang);
   const asOf = asOfOption(values["as-of"]);
   const tolerance = toleranceOption(values.tolerance);
+  await regularInput(input, INPUT);
   const plan = values.plan ? await resolvePlan(values.plan) : null;
-  const output = values.output ?? defaultOutput(input);
-  await assertNotInput(output, [input]);
+  const planFile = planFileOf(values.plan);
+  // Where the output goes is settled before the (possibly long) check, so a refusal costs nothing.
+  const out = await planOutput({
+    path: values.output ?? defaultOutput(input),
+    kind: "check",
+    inputs: [{ path: input, what: INPUT }, ...(planFile ? [{ path: planFile, what: PLAN_FILE }] : [])],
+    overwrite: values.overwrite,
+    defaulted: values.output === undefined,
+  });
+  const output = out.path;
+  if (out.notice) process.stderr.write(`chitieu check: ${say(out.notice, lang)}\n`);
 
   const report = values["no-report"] ? false : values.report ? true : undefined;
   const done = await checkFile(input, { plan, sheet: values.sheet, lang, asOf, tolerance, report, stream: values.stream });
-  await done.save(output);
-  for (const n of done.notes) process.stderr.write(`chitieu check: ${n}\n`);
+  for (const n of await writeOutput(out, (tmp) => done.save(tmp))) process.stderr.write(`chitieu check: ${say(n, lang)}\n`);
+  for (const n of done.notes) process.stderr.write(`chitieu check: ${terminalSafe(n)}\n`);
+  const [before, after] = await Promise.all([summarize(input), summarize(output)]);
+  const lost = before && after ? droppedParts(before, after) : null;
+  if (lost) process.stderr.write(`chitieu check: ${say(lost, lang)}\n`);
 
   if (values.json) {
     process.stdout.write(JSON.stringify({ input, output, sheet: done.sheet.name, formulas: done.formulas, result: done.result }, null, 2) + "\n");
   } else {
     const head = lang === "vi" ? `${basename(input)} · trang "${done.sheet.name}"` : `${basename(input)} · sheet "${done.sheet.name}"`;
     const wrote = lang === "vi" ? `Đã ghi: ${output}` : `Written: ${output}`;
-    process.stdout.write([head, ...summaryLines(done.result, lang), "", wrote].join("\n") + "\n");
+    // Names and targets come from the user's workbook: shown, never obeyed by the terminal.
+    process.stdout.write(terminalSafe([head, ...summaryLines(done.result, lang), "", wrote].join("\n"), true) + "\n");
   }
   return values["fail-on-shortfall"] && done.result.shortfalls.length > 0 ? EXIT.shortfall : EXIT.ok;
 }

@@ -1,11 +1,15 @@
 // `chitieu consolidate`: many schools' or wards' workbooks into one district roll-up with per-unit verdicts.
 import { basename } from "node:path";
-import { EXIT, CliError } from "../errors";
+import type { Bilingual } from "../../core/types";
+import { EXIT, CliError, say, terminalSafe } from "../errors";
+import { expandFileArgs } from "../glob";
+import { INPUT, PLAN_FILE, isToolOutput, planOutput, regularInput, writeOutput } from "../guard/output";
+import { summarize } from "../guard/package";
 import { asOfOption, langOption, parseCli, toleranceOption } from "../xlsx/args";
 import { collectFiles, consolidate } from "../xlsx/consolidate";
-import { resolvePlan } from "../xlsx/plan";
+import { planFileOf, resolvePlan } from "../xlsx/plan";
 import { summaryLines } from "../xlsx/summary";
-import { assertNotInput, saveAtomic } from "../xlsx/write";
+import { saveAtomic } from "../xlsx/write";
 
 const HELP = `Cách dùng / Usage: chitieu consolidate <tệp.xlsx… | thư mục> --plan <mã> -o <tổng-hợp.xlsx>
 
@@ -15,6 +19,7 @@ Tổng hợp báo cáo của nhiều trường/phường: mỗi tệp được k
 
   --plan <mã|tệp.json>     kế hoạch (bắt buộc) / plan (required)
   -o, --output <tệp.xlsx>  tệp tổng hợp cần tạo (bắt buộc) / output file (required)
+  --overwrite              ghi đè tệp đã có dù không phải bản công cụ ghi / replace an existing file anyway
   --json                   in kết quả dạng JSON / print the result as JSON
   --fail-on-shortfall      thoát mã 1 khi có đơn vị chưa đạt / exit 1 when any unit falls short
   --lang vi|en · --as-of YYYY-MM-DD · --tolerance <5%>`;
@@ -44,6 +49,7 @@ export async function run(argv: string[]): Promise<number> {
     "as-of": { type: "string" },
     tolerance: { type: "string" },
     quiet: { type: "boolean", short: "q" },
+    overwrite: { type: "boolean" },
     help: { type: "boolean", short: "h" },
   });
   if (values.help) {
@@ -57,22 +63,44 @@ export async function run(argv: string[]): Promise<number> {
   const asOf = asOfOption(values["as-of"]);
   const tolerance = toleranceOption(values.tolerance);
   const plan = await resolvePlan(values.plan);
-  const files = await collectFiles(positionals, [values.output]);
-  await assertNotInput(values.output, files);
+  const planFile = planFileOf(values.plan);
+  const tell = (m: Bilingual) => process.stderr.write(`chitieu consolidate: ${say(m, lang)}\n`);
+  const skipped: Bilingual[] = [];
+  // The output is not left out of what a folder holds: if it is a unit's report it is an input, and refused as the
+  // output below; if it is an earlier roll-up, the tool's mark leaves it out here.
+  const collected = await collectFiles(await expandFileArgs(positionals), [], skipped);
+  // A roll-up or a check's output read as a unit's report would count every unit again.
+  const files: string[] = [];
+  for (const f of collected) {
+    await regularInput(f, INPUT);
+    if (await isToolOutput(f, (await summarize(f))?.creator ?? null)) {
+      skipped.push({ vi: `bỏ qua ${basename(f)}: đó là tệp tổng hợp hoặc kết quả kiểm tra do công cụ tạo, không phải báo cáo của một đơn vị`, en: `skipped ${basename(f)}: it is a roll-up or check output this tool wrote, not a unit's report` });
+    } else files.push(f);
+  }
+  skipped.forEach(tell);
+  if (files.length === 0) throw new CliError("không có tệp .xlsx nào để tổng hợp", "no .xlsx files to consolidate");
+  const out = await planOutput({
+    path: values.output,
+    kind: "consolidate",
+    inputs: [...files.map((path) => ({ path, what: INPUT })), ...(planFile ? [{ path: planFile, what: PLAN_FILE }] : [])],
+    overwrite: values.overwrite,
+  });
+  if (out.notice) tell(out.notice);
 
   const done = await consolidate(files, plan, { lang, asOf, tolerance, onProgress: values.quiet ? undefined : progress() });
-  await saveAtomic(done.workbook, values.output);
+  (await writeOutput(out, (tmp) => saveAtomic(done.workbook, tmp))).forEach(tell);
+  for (const w of done.warnings) process.stderr.write(`chitieu consolidate: ${terminalSafe(w)}\n`);
 
   if (values.json) {
     const { matrix, units, failed } = done;
-    process.stdout.write(JSON.stringify({ output: values.output, units: units.map((u) => ({ file: u.file, unit: u.unit, sheet: u.sheet, summary: u.result.summary })), failed, result: matrix }, null, 2) + "\n");
+    process.stdout.write(JSON.stringify({ output: out.path, units: units.map((u) => ({ file: u.file, unit: u.unit, sheet: u.sheet, summary: u.result.summary })), failed, result: matrix }, null, 2) + "\n");
   } else {
     const head =
       lang === "vi"
         ? `Tổng hợp ${done.units.length}/${files.length} tệp theo kế hoạch ${plan.id}${done.failed.length ? ` (${done.failed.length} tệp không đọc được, xem trang "Không đọc được")` : ""}`
         : `Consolidated ${done.units.length}/${files.length} files against plan ${plan.id}${done.failed.length ? ` (${done.failed.length} unreadable, see sheet "Unreadable")` : ""}`;
     const failedLines = done.failed.map((f) => `  ! ${f.reason.includes(basename(f.file)) ? f.reason : `${basename(f.file)}: ${f.reason}`}`);
-    process.stdout.write([head, ...failedLines, ...summaryLines(done.matrix, lang), "", lang === "vi" ? `Đã ghi: ${values.output}` : `Written: ${values.output}`].join("\n") + "\n");
+    process.stdout.write(terminalSafe([head, ...failedLines, ...summaryLines(done.matrix, lang), "", lang === "vi" ? `Đã ghi: ${out.path}` : `Written: ${out.path}`].join("\n"), true) + "\n");
   }
   return values["fail-on-shortfall"] && done.matrix.shortfalls.length > 0 ? EXIT.shortfall : EXIT.ok;
 }

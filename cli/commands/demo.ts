@@ -1,12 +1,14 @@
 // `chitieu demo` (npm run demo): sample workbooks from the Hải An 2024-2025 plan, checked, consolidated and printed to out/.
 import { mkdir, readFile, writeFile } from "node:fs/promises";
-import { join, relative } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { getBundledPlan } from "../../core/plan/bundled";
-import { EXIT, CliError } from "../errors";
+import { EXIT, CliError, say as sayLine } from "../errors";
+import type { OutputKind } from "../guard/ledger";
+import { INPUT, planOutput, writeOutput } from "../guard/output";
 import { parseCli } from "../xlsx/args";
 import { checkFile } from "../xlsx/check";
-import { collectFiles, consolidate } from "../xlsx/consolidate";
-import { sheetToPdf } from "../xlsx/pdf";
+import { consolidate } from "../xlsx/consolidate";
+import { findSoffice, sheetToPdf } from "../xlsx/pdf";
 import { SAMPLE_SCHOOLS, listSample, schoolSample } from "../xlsx/sample";
 import { summaryLines } from "../xlsx/summary";
 import { listTemplate, matrixTemplate } from "../xlsx/template";
@@ -25,12 +27,14 @@ Tạo sổ mẫu từ Kế hoạch GDĐT năm học 2024-2025 của quận Hải
 (khi có LibreOffice). Builds sample workbooks from the Hải An plan, checks, consolidates, prints the report.
 
   --out <thư mục>   nơi ghi (mặc định out/) / output folder (default out/)
-  --no-pdf          không in PDF / skip the PDF`;
+  --no-pdf          không in PDF / skip the PDF
+  --overwrite       ghi đè cả tệp trong thư mục đã bị sửa / replace files in the folder even if they were edited`;
 
 export async function run(argv: string[]): Promise<number> {
   const { values } = parseCli(argv, {
     out: { type: "string" },
     "no-pdf": { type: "boolean" },
+    overwrite: { type: "boolean" },
     help: { type: "boolean", short: "h" },
   });
   if (values.help) {
@@ -45,55 +49,59 @@ export async function run(argv: string[]): Promise<number> {
   await mkdir(schools, { recursive: true });
   const written: string[] = [];
   const say = (s: string) => process.stdout.write(s + "\n");
+  /**
+   * Every file the demo writes goes through the output guard: a file in out/ the user changed is kept and the
+   * demo writes beside it (saying so), and what the demo reads next is the file it actually wrote.
+   */
+  const emit = async (path: string, kind: OutputKind, inputs: string[], write: (tmp: string) => Promise<unknown>): Promise<string> => {
+    const planned = await planOutput({ path, kind, inputs: inputs.map((p) => ({ path: p, what: INPUT })), overwrite: values.overwrite });
+    if (planned.notice) process.stderr.write(`chitieu demo: ${sayLine(planned.notice)}\n`);
+    for (const n of await writeOutput(planned, async (tmp) => void (await write(tmp)))) process.stderr.write(`chitieu demo: ${sayLine(n)}\n`);
+    written.push(planned.path);
+    return planned.path;
+  };
 
   // 1. The district's indicator list, with the plan's own headline figure just short: 7.887 of 9.232 children.
-  const input = join(out, "hai-an-so-lieu-2024-2025.xlsx");
   const { workbook: sample } = listSample({
     title: ["ỦY BAN NHÂN DÂN QUẬN HẢI AN", "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", `BIỂU TỔNG HỢP KẾT QUẢ THỰC HIỆN CHỈ TIÊU NĂM HỌC ${plan.period}`],
     placeDate: `${plan.place ?? "Hải An"}, ngày 31 tháng 5 năm 2025`,
     indicators: plan.indicators,
     figures: { "mn.huy-dong": { actual: 7887, format: "#,##0" } },
   });
-  await saveAtomic(sample, input);
-  written.push(input);
+  const input = await emit(join(out, "hai-an-so-lieu-2024-2025.xlsx"), "demo", [], (tmp) => saveAtomic(sample, tmp));
 
   // 2. Check it: status formulas, colours, explanations, report sheet.
-  const checkedPath = join(out, "hai-an-so-lieu-2024-2025.chitieu.xlsx");
   const checked = await checkFile(input, { plan, asOf: AS_OF, tolerance: TOLERANCE, reportDate: AS_OF });
-  await checked.save(checkedPath);
-  written.push(checkedPath);
+  const checkedPath = await emit(join(out, "hai-an-so-lieu-2024-2025.chitieu.xlsx"), "check", [input], (tmp) => checked.save(tmp));
 
-  // 3. Six preschools' own reports, plus one that broke in transit, consolidated into the district roll-up.
+  // 3. Six preschools' own reports, plus one that broke in transit, consolidated into the district roll-up. Only
+  // the files written here are rolled up: anything else the user keeps in out/truong stays out of it.
+  const schoolFiles: string[] = [];
   for (let i = 0; i < SAMPLE_SCHOOLS.length; i++) {
-    const p = join(schools, `${SAMPLE_SCHOOLS[i]}.xlsx`);
-    await saveAtomic(schoolSample(plan, SAMPLE_SCHOOLS[i], i + 1).workbook, p);
-    written.push(p);
+    const wb = schoolSample(plan, SAMPLE_SCHOOLS[i], i + 1).workbook;
+    schoolFiles.push(await emit(join(schools, `${SAMPLE_SCHOOLS[i]}.xlsx`), "demo", [], (tmp) => saveAtomic(wb, tmp)));
   }
-  const broken = join(schools, "Trường MN Đông Hải (tải lỗi).xlsx");
-  await writeFile(broken, (await readFile(join(schools, `${SAMPLE_SCHOOLS[0]}.xlsx`))).subarray(0, 2048));
-  written.push(broken);
-  const districtPath = join(out, "tong-hop-mam-non.xlsx");
-  const district = await consolidate(await collectFiles([schools]), plan, { asOf: AS_OF, tolerance: TOLERANCE, reportDate: AS_OF });
-  await saveAtomic(district.workbook, districtPath);
-  written.push(districtPath);
+  const firstSchool = await readFile(schoolFiles[0]);
+  schoolFiles.push(await emit(join(schools, "Trường MN Đông Hải (tải lỗi).xlsx"), "demo", [], (tmp) => writeFile(tmp, firstSchool.subarray(0, 2048))));
+  const district = await consolidate(schoolFiles.map((f) => resolve(f)), plan, { asOf: AS_OF, tolerance: TOLERANCE, reportDate: AS_OF });
+  await emit(join(out, "tong-hop-mam-non.xlsx"), "consolidate", schoolFiles, (tmp) => saveAtomic(district.workbook, tmp));
 
   // 4. Blank self-checking forms: one row per indicator, and one row per school.
-  const formPath = join(out, "mau-nhap-so-lieu.xlsx");
-  await saveAtomic(listTemplate(plan).workbook, formPath);
-  written.push(formPath);
-  const matrixFormPath = join(out, "mau-nhap-theo-truong.xlsx");
-  await saveAtomic(matrixTemplate(plan, SAMPLE_SCHOOLS).workbook, matrixFormPath);
-  written.push(matrixFormPath);
+  await emit(join(out, "mau-nhap-so-lieu.xlsx"), "template", [], (tmp) => saveAtomic(listTemplate(plan).workbook, tmp));
+  await emit(join(out, "mau-nhap-theo-truong.xlsx"), "template", [], (tmp) => saveAtomic(matrixTemplate(plan, SAMPLE_SCHOOLS).workbook, tmp));
 
   // 5. The report as a PDF, when LibreOffice is installed.
   let pdfNote = "";
   if (!values["no-pdf"] && checked.reportSheet && checked.workbook) {
-    const pdfPath = join(out, "bao-cao-chi-tieu.pdf");
-    try {
-      if (await sheetToPdf(checked.workbook, checked.reportSheet, pdfPath)) written.push(pdfPath);
-      else pdfNote = "(Không có LibreOffice nên bỏ qua PDF / LibreOffice not found, PDF skipped)";
-    } catch (e) {
-      pdfNote = `(Không in được PDF / PDF failed: ${e instanceof Error ? e.message : String(e)})`;
+    const wb = checked.workbook;
+    const sheet = checked.reportSheet;
+    if (!findSoffice()) pdfNote = "(Không có LibreOffice nên bỏ qua PDF / LibreOffice not found, PDF skipped)";
+    else {
+      try {
+        await emit(join(out, "bao-cao-chi-tieu.pdf"), "pdf", [], (tmp) => sheetToPdf(wb, sheet, tmp));
+      } catch (e) {
+        pdfNote = `(Không in được PDF / PDF failed: ${e instanceof CliError ? e.en : e instanceof Error ? e.message : String(e)})`;
+      }
     }
   }
 

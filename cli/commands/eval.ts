@@ -6,7 +6,7 @@ import { Rule } from "../../core/rule/schema";
 import type { EvaluateOptions, PercentScale, Verdict } from "../../core/rule/verdict";
 import type { CellValue, Lang } from "../../core/types";
 import { periodFromText } from "../../core/period/period";
-import { CliError, EXIT } from "../errors";
+import { CliError, EXIT, terminalSafe } from "../errors";
 
 const HELP = `Cách dùng / Usage:
   chitieu eval "<chỉ tiêu/target>" "<số liệu/actual>" [tùy chọn/options]
@@ -277,6 +277,6 @@ export async function run(argv: string[]): Promise<number> {
     if (p.ok) rule = p.rule;
   }
   const v = evaluate(rule, actual, flags.opts);
-  process.stdout.write(`${v.symbol} ${v.explanation}\n`);
+  process.stdout.write(`${terminalSafe(`${v.symbol} ${v.explanation}`)}\n`);
   return v.status === "unreadable" ? EXIT.usage : EXIT.ok;
 }

@@ -1,5 +1,4 @@
 // `chitieu plan list|show|lint`: lists the bundled plan templates, prints one as a table, and lints a plan for inconsistencies.
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import { getBundledPlan, loadBundledPlans } from "../../core/plan/bundled";
 import { lintPlan, type LintFinding } from "../../core/plan/lint";
@@ -8,7 +7,8 @@ import { formatPlanIssues, validatePlan } from "../../core/plan/validate";
 import { canonical } from "../../core/rule/canonical";
 import { readIndicator } from "../../core/plan/reading";
 import type { Lang } from "../../core/types";
-import { CliError, EXIT } from "../errors";
+import { CliError, EXIT, terminalSafe } from "../errors";
+import { PLAN_FILE, readTextInput } from "../guard/output";
 
 const HELP = `Cách dùng / Usage:
   chitieu plan list                          kế hoạch có sẵn / bundled plans
@@ -25,15 +25,9 @@ function lineCol(text: string, pos: number): { line: number; col: number } {
   return { line: before.length, col: before[before.length - 1].length + 1 };
 }
 
-/** Reads and validates a plan file; every failure is one CliError line naming the file. */
-export function readPlanFile(file: string): Plan {
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? "";
-    throw new CliError(`không đọc được tệp ${file} (${code})`, `cannot read the file`);
-  }
+/** Reads and validates a plan file; every failure is one CliError line naming the file (a FIFO, a folder or an unreadable file included). */
+export async function readPlanFile(file: string): Promise<Plan> {
+  const text = await readTextInput(file, PLAN_FILE);
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ""));
@@ -42,30 +36,32 @@ export function readPlanFile(file: string): Plan {
     const m = /position (\d+)/.exec(msg);
     const where = m ? lineCol(text, Number(m[1])) : undefined;
     const at = where ? `:${where.line}:${where.col}` : "";
-    throw new CliError(`${file}${at}: JSON không hợp lệ`, `invalid JSON (${msg})`);
+    throw new CliError(`${file}${at}: JSON không hợp lệ`, `${file}${at}: invalid JSON (${msg})`);
   }
   const r = validatePlan(json);
   if (!r.ok) {
     const lines = formatPlanIssues(r.errors);
-    process.stderr.write(lines.map((l) => `${file}: ${l}`).join("\n") + "\n");
-    throw new CliError(`${file}: không đúng lược đồ kế hoạch (${lines.length} lỗi, xem trên)`, `not a valid plan (${lines.length} error(s) above)`);
+    process.stderr.write(lines.map((l) => terminalSafe(`${file}: ${l}`)).join("\n") + "\n");
+    throw new CliError(`${file}: không đúng lược đồ kế hoạch (${lines.length} lỗi, xem trên)`, `${file}: not a valid plan (${lines.length} error(s) above)`);
   }
   return r.plan;
 }
 
 /** A bundled plan id or a path to a .json file. */
-function resolvePlan(ref: string | undefined): Plan {
+async function resolvePlan(ref: string | undefined): Promise<Plan> {
   if (!ref) throw new CliError("thiếu mã kế hoạch hoặc tệp .json", "missing plan id or .json file");
   if (ref.endsWith(".json") || ref.includes("/") || ref.includes(path.sep)) return readPlanFile(ref);
   const plan = getBundledPlan(ref);
   if (!plan) {
     const ids = loadBundledPlans().map((p) => p.id).join(", ");
-    throw new CliError(`không có kế hoạch "${ref}"; có: ${ids}`, `no plan "${ref}"`);
+    throw new CliError(`không có kế hoạch "${ref}"; có: ${ids}`, `no plan "${ref}"; bundled plans: ${ids}`);
   }
   return plan;
 }
 
-function table(rows: string[][], maxWidths: number[] = []): string {
+/** Plan text is the user's (or a stranger's): control characters and ANSI escapes in it are shown, never obeyed. */
+function table(raw: string[][], maxWidths: number[] = []): string {
+  const rows = raw.map((r) => r.map((c) => terminalSafe(c)));
   const widths = rows[0].map((_, c) => Math.min(Math.max(...rows.map((r) => [...(r[c] ?? "")].length)), maxWidths[c] ?? Infinity));
   const cut = (s: string, w: number) => ([...s].length > w ? [...s].slice(0, w - 1).join("") + "…" : s);
   return rows.map((r) => r.map((cell, c) => (c === r.length - 1 ? cut(cell, widths[c]) : cut(cell, widths[c]).padEnd(widths[c]))).join("  ").trimEnd()).join("\n");
@@ -96,8 +92,8 @@ function list(): number {
   return EXIT.ok;
 }
 
-function show(argv: string[]): number {
-  const plan = resolvePlan(positional(argv)[0]);
+async function show(argv: string[]): Promise<number> {
+  const plan = await resolvePlan(positional(argv)[0]);
   if (flag(argv, "--json")) {
     process.stdout.write(JSON.stringify(plan, null, 2) + "\n");
     return EXIT.ok;
@@ -115,7 +111,7 @@ function show(argv: string[]): number {
     const rule = r.ok ? canonical(r.rule, lang) : `? ${r.error.message[lang]}`;
     rows.push([ind.id, ind.level, ind.name, ind.target, rule]);
   }
-  const out = [...head, table(rows, [34, 5, 48, 30, 60])];
+  const out = [...head.map((l) => terminalSafe(l)), table(rows, [34, 5, 48, 30, 60])];
   if (plan.tasks.length) {
     out.push("", lang === "vi" ? "Nhiệm vụ:" : "Tasks:");
     const trows = [lang === "vi" ? ["STT", "Thời gian", "Chủ trì", "Nội dung"] : ["No", "Timing", "Lead", "Content"]];
@@ -130,11 +126,11 @@ const SEVERITY = { error: "LỖI/error", warning: "CẢNH BÁO/warning", info: "
 
 function formatFinding(f: LintFinding): string {
   const where = f.location.indicator ?? (f.location.task ? `task ${f.location.task}` : "");
-  return `${SEVERITY[f.severity]} ${f.location.path}${where ? ` [${where}]` : ""} (${f.code}): ${f.message.vi} / ${f.message.en}`;
+  return terminalSafe(`${SEVERITY[f.severity]} ${f.location.path}${where ? ` [${where}]` : ""} (${f.code}): ${f.message.vi} / ${f.message.en}`);
 }
 
-function lint(argv: string[]): number {
-  const plan = resolvePlan(positional(argv)[0]);
+async function lint(argv: string[]): Promise<number> {
+  const plan = await resolvePlan(positional(argv)[0]);
   const findings = lintPlan(plan);
   if (flag(argv, "--json")) process.stdout.write(JSON.stringify(findings, null, 2) + "\n");
   else {
@@ -142,8 +138,8 @@ function lint(argv: string[]): number {
     const n = (s: LintFinding["severity"]) => findings.filter((f) => f.severity === s).length;
     process.stdout.write(
       findings.length
-        ? `${plan.id}: ${findings.length} phát hiện (${n("error")} lỗi, ${n("warning")} cảnh báo, ${n("info")} lưu ý) / ${findings.length} finding(s)\n`
-        : `${plan.id}: không thấy chỗ nào không nhất quán / no inconsistencies found\n`,
+        ? `${terminalSafe(plan.id)}: ${findings.length} phát hiện (${n("error")} lỗi, ${n("warning")} cảnh báo, ${n("info")} lưu ý) / ${findings.length} finding(s)\n`
+        : `${terminalSafe(plan.id)}: không thấy chỗ nào không nhất quán / no inconsistencies found\n`,
     );
   }
   return flag(argv, "--strict") && findings.length ? EXIT.shortfall : EXIT.ok;

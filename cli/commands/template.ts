@@ -1,8 +1,8 @@
 // `chitieu template`: a blank, self-checking indicator workbook for a plan, to fill in any spreadsheet program.
-import { readFile } from "node:fs/promises";
-import { EXIT, CliError } from "../errors";
+import { EXIT, CliError, say } from "../errors";
+import { PLAN_FILE, planOutput, readTextInput, writeOutput } from "../guard/output";
 import { langOption, parseCli } from "../xlsx/args";
-import { resolvePlan } from "../xlsx/plan";
+import { planFileOf, resolvePlan } from "../xlsx/plan";
 import { listTemplate, matrixTemplate, unitNames } from "../xlsx/template";
 import { saveAtomic } from "../xlsx/write";
 
@@ -17,7 +17,8 @@ Excel, LibreOffice, WPS hay Google Sheets (không cần add-in). A blank self-ch
                            list: one row per indicator (default); matrix: one row per school/ward
   --units <tệp>            danh sách đơn vị, mỗi dòng một tên (bắt buộc với matrix) / unit names, one per line
   --indicators <mã,mã>     chỉ lấy các chỉ tiêu này / only these indicator ids
-  --lang vi|en             ngôn ngữ giải thích / language of explanations`;
+  --lang vi|en             ngôn ngữ giải thích / language of explanations
+  --overwrite              ghi đè tệp đã có dù không phải bản công cụ ghi / replace an existing file anyway`;
 
 export async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parseCli(argv, {
@@ -26,6 +27,7 @@ export async function run(argv: string[]): Promise<number> {
     units: { type: "string" },
     indicators: { type: "string" },
     lang: { type: "string" },
+    overwrite: { type: "boolean" },
     help: { type: "boolean", short: "h" },
   });
   if (values.help) {
@@ -39,25 +41,28 @@ export async function run(argv: string[]): Promise<number> {
   if (layout === "matrix" && !values.units) throw new CliError("--layout matrix cần --units <tệp danh sách đơn vị>", "--layout matrix needs --units <file of unit names>");
   const lang = langOption(values.lang);
   const plan = await resolvePlan(positionals[0]);
+  const planFile = planFileOf(positionals[0]);
+  const UNITS = { vi: "tệp danh sách đơn vị", en: "the unit list" };
+  const out = await planOutput({
+    path: values.output,
+    kind: "template",
+    inputs: [...(planFile ? [{ path: planFile, what: PLAN_FILE }] : []), ...(values.units ? [{ path: values.units, what: UNITS }] : [])],
+    overwrite: values.overwrite,
+  });
+  if (out.notice) process.stderr.write(`chitieu template: ${say(out.notice, lang)}\n`);
   const indicators = values.indicators?.split(",").map((s) => s.trim()).filter(Boolean);
   let built;
   if (layout === "matrix") {
-    let text: string;
-    try {
-      text = await readFile(values.units!, "utf8");
-    } catch {
-      throw new CliError(`không tìm thấy tệp đơn vị ${values.units}`, `units file not found: ${values.units}`);
-    }
-    built = matrixTemplate(plan, unitNames(text), { lang, indicators });
+    built = matrixTemplate(plan, unitNames(await readTextInput(values.units!, UNITS)), { lang, indicators });
   } else {
     built = listTemplate(plan, { lang, indicators });
   }
-  await saveAtomic(built.workbook, values.output);
+  for (const n of await writeOutput(out, (tmp) => saveAtomic(built.workbook, tmp))) process.stderr.write(`chitieu template: ${say(n, lang)}\n`);
   const n = built.result.items.length;
   process.stdout.write(
     lang === "vi"
-      ? `Đã tạo ${values.output}: ${n} ô đánh giá theo kế hoạch ${plan.id} (${layout === "list" ? "mỗi chỉ tiêu một dòng" : "mỗi đơn vị một dòng"}).\n`
-      : `Created ${values.output}: ${n} status cells for plan ${plan.id} (${layout === "list" ? "one row per indicator" : "one row per unit"}).\n`,
+      ? `Đã tạo ${out.path}: ${n} ô đánh giá theo kế hoạch ${plan.id} (${layout === "list" ? "mỗi chỉ tiêu một dòng" : "mỗi đơn vị một dòng"}).\n`
+      : `Created ${out.path}: ${n} status cells for plan ${plan.id} (${layout === "list" ? "one row per indicator" : "one row per unit"}).\n`,
   );
   return EXIT.ok;
 }

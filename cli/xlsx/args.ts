@@ -13,7 +13,19 @@ export function parseCli<O extends Options>(argv: string[], options: O) {
   try {
     return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
   } catch (e) {
+    // Node's own sentence is English and long; say which option and what to do instead.
+    const code = (e as { code?: string }).code;
     const msg = e instanceof Error ? e.message.split("\n")[0] : String(e);
+    const opt = /'(-{1,2}[^' ]+)/.exec(msg)?.[1] ?? "";
+    if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+      throw new CliError(`tùy chọn không hợp lệ: không có ${opt}; xem danh sách bằng --help`, `invalid option: there is no ${opt}; see --help for the list`);
+    }
+    if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && /argument missing/.test(msg)) {
+      throw new CliError(`${opt} cần một giá trị theo sau`, `${opt} needs a value after it`);
+    }
+    if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+      throw new CliError(`${opt} không nhận giá trị; bỏ phần "=…"`, `${opt} takes no value; drop the "=…"`);
+    }
     throw new CliError(`tùy chọn không hợp lệ: ${msg}`, `invalid option: ${msg}`);
   }
 }

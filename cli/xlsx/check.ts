@@ -6,6 +6,7 @@ import type { Plan } from "../../core/plan/schema";
 import { checkSheet } from "../../core/sheet/check";
 import { planStatusColumn } from "../../core/sheet/status";
 import type { SheetData } from "../../core/sheet/model";
+import { isOwnSheet } from "../../core/sheet/owned";
 import type { CheckedSheet, CheckFailure } from "../../core/sheet/types";
 import { CliError } from "../errors";
 import { isEmptySheet, openWorkbook, readSheets, type OpenedBook } from "./read";
@@ -48,8 +49,17 @@ export interface CheckedFile {
  */
 export const REPORT_MAX_ITEMS = 5_000;
 
-/** Sheets this tool wrote itself (the report), skipped when looking for the table to check. */
+/** Names of the report sheets this tool wrote before sheets carried its mark. */
 const OWN_SHEETS = /^(báo cáo|bao cao|report)( \(\d+\))?$/i;
+
+/**
+ * Sheets this tool wrote itself (the report), skipped when looking for the table to check: by the tool's mark
+ * (core/sheet/owned.ts) when the reader reads marks, so a user's data sheet named "Báo cáo" is checked like any
+ * other; by name only from a reader that cannot read marks.
+ */
+function isToolSheet(s: SheetData): boolean {
+  return s.owned !== undefined ? isOwnSheet(s) : OWN_SHEETS.test(s.name.trim());
+}
 
 /**
  * Picks the sheet to check: the named one, else the first sheet whose table core recognises. A workbook
@@ -58,7 +68,7 @@ const OWN_SHEETS = /^(báo cáo|bao cao|report)( \(\d+\))?$/i;
  */
 export function chooseSheet(book: OpenedBook, name: string | undefined, plan: Plan | null, opts: CheckFileOptions): { sheet: SheetData; result: CheckedSheet } {
   const file = basename(book.path);
-  const sheets = readSheets(book, name).filter((s) => name !== undefined || !OWN_SHEETS.test(s.name.trim()));
+  const sheets = readSheets(book, name).filter((s) => name !== undefined || !isToolSheet(s));
   const nonEmpty = sheets.filter((s) => !isEmptySheet(s));
   if (nonEmpty.length === 0) {
     const where = name !== undefined ? `trang "${sheets[0]?.name ?? name}"` : "mọi trang";
@@ -96,7 +106,7 @@ export function cachedLabels(result: CheckedSheet, statusColumns: number[], orig
  * Writes core's status edits into the worksheet that `sheet` was read from.
  * @example annotate(ws, sheet, result, { lang: "vi" }) → { formulas: 12, fallbacks: 2 }
  */
-export function annotate(ws: ExcelJS.Worksheet, sheet: SheetData, result: CheckedSheet, opts: Pick<CheckFileOptions, "lang" | "asOf" | "tolerance">, file = ""): { formulas: number; fallbacks: number } {
+export function annotate(ws: ExcelJS.Worksheet, sheet: SheetData, result: CheckedSheet, opts: Pick<CheckFileOptions, "lang" | "asOf" | "tolerance">, file = ""): { formulas: number; fallbacks: number; notices: string[] } {
   const planned = planStatusColumn(sheet, result, { lang: opts.lang, asOf: opts.asOf, tolerance: opts.tolerance });
   if (!planned.ok) {
     const name = file ? `${file}: ` : "";
@@ -104,7 +114,7 @@ export function annotate(ws: ExcelJS.Worksheet, sheet: SheetData, result: Checke
   }
   const labels = cachedLabels(result, planned.edits.statusColumns, sheet.origin);
   applySheetEdits(ws, planned.edits, (r, c) => labels.get(`${r}:${c}`));
-  return { formulas: planned.edits.formulaCount, fallbacks: planned.edits.fallbacks.length };
+  return { formulas: planned.edits.formulaCount, fallbacks: planned.edits.fallbacks.length, notices: planned.edits.notices.map((n) => n[opts.lang ?? "vi"]) };
 }
 
 /**
@@ -121,6 +131,7 @@ export async function checkFile(path: string, opts: CheckFileOptions): Promise<C
     const planned = planStatusColumn(sheet, result, { lang: opts.lang, asOf: opts.asOf, tolerance: opts.tolerance });
     if (!planned.ok) throw new CliError(`${basename(path)}: ${planned.reason.vi}`, `${basename(path)}: ${planned.reason.en}`);
     const labels = cachedLabels(result, planned.edits.statusColumns, sheet.origin);
+    notes.push(...planned.edits.notices.map((n) => n[opts.lang ?? "vi"]));
     notes.push(
       opts.lang === "en"
         ? "large file: read and written in streaming mode; values, formulas and number formats kept, other formatting and the report sheet left out"
@@ -135,7 +146,8 @@ export async function checkFile(path: string, opts: CheckFileOptions): Promise<C
   }
   const workbook = book.workbook;
   const ws = workbook.getWorksheet(sheet.name)!;
-  const { formulas, fallbacks } = annotate(ws, sheet, result, opts, basename(path));
+  const { formulas, fallbacks, notices } = annotate(ws, sheet, result, opts, basename(path));
+  notes.push(...notices);
   let reportSheet: string | undefined;
   const wantReport = opts.report ?? (result.items.length <= REPORT_MAX_ITEMS ? true : "auto");
   if (wantReport === true) reportSheet = addReportSheet(workbook, result, opts.plan, { lang: opts.lang, date: opts.reportDate }).name;

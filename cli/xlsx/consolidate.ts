@@ -2,13 +2,15 @@
 import { readdir, stat } from "node:fs/promises";
 import { basename, extname, join, resolve } from "node:path";
 import ExcelJS from "exceljs";
-import type { CellValue, Lang } from "../../core/types";
+import type { Bilingual, CellValue, Lang } from "../../core/types";
 import type { Plan } from "../../core/plan/schema";
 import { checkSheet } from "../../core/sheet/check";
 import type { SheetData } from "../../core/sheet/model";
 import type { CheckedSheet } from "../../core/sheet/types";
 import { cellText } from "../../core/sheet/text";
-import { CliError } from "../errors";
+import { dedupeUnits, unitDisplayName } from "../../core/consolidate/units";
+import { CliError, fileError } from "../errors";
+import { ROLLUP_CREATOR } from "../guard/output";
 import { annotate, chooseSheet } from "./check";
 import { openWorkbook, sheetData } from "./read";
 import { addReportSheet } from "./report";
@@ -35,26 +37,39 @@ export interface Consolidated {
   matrix: CheckedSheet;
   units: UnitResult[];
   failed: { file: string; reason: string }[];
+  /** Units reported by more than one file (core's dedupeUnits rule), one line each, in the run's language. */
+  warnings: string[];
 }
 
 /**
  * The .xlsx files named on the command line, folders expanded (not recursively), sorted by name. Excel's lock
- * files (~$...) and this tool's own outputs (*.chitieu.xlsx) are left out.
+ * files (~$...) and this tool's own outputs (*.chitieu.xlsx) are left out; what a folder held that was left
+ * out (subfolders, other files, check outputs) is pushed to `skipped` as one line per kind, so nothing is
+ * dropped without a word.
  * @example await collectFiles(["out/truong"]) → ["out/truong/Truong MN Cat Bi.xlsx", ...]
  */
-export async function collectFiles(args: string[], exclude: string[] = []): Promise<string[]> {
+export async function collectFiles(args: string[], exclude: string[] = [], skipped: Bilingual[] = []): Promise<string[]> {
   const skip = new Set(exclude.map((p) => resolve(p)));
   const out: string[] = [];
   for (const a of args) {
     let st;
     try {
       st = await stat(a);
-    } catch {
-      throw new CliError(`không tìm thấy ${a}`, `not found: ${a}`);
+    } catch (e) {
+      throw fileError(e, a, "read");
     }
     if (st.isDirectory()) {
-      const names = (await readdir(a)).filter((n) => extname(n).toLowerCase() === ".xlsx" && !n.startsWith("~$") && !/\.chitieu\.xlsx$/i.test(n)).sort((x, y) => x.localeCompare(y, "vi"));
+      const entries = await readdir(a, { withFileTypes: true });
+      const take = (n: string) => extname(n).toLowerCase() === ".xlsx" && !n.startsWith("~$") && !/\.chitieu\.xlsx$/i.test(n);
+      const names = entries.filter((e) => !e.isDirectory() && take(e.name)).map((e) => e.name).sort((x, y) => x.localeCompare(y, "vi"));
       out.push(...names.map((n) => join(a, n)));
+      const list = (xs: string[]) => xs.slice(0, 3).map((x) => `"${x}"`).join(", ") + (xs.length > 3 ? ", …" : "");
+      const dirs = entries.filter((e) => e.isDirectory() && !e.name.startsWith(".")).map((e) => e.name);
+      if (dirs.length) skipped.push({ vi: `bỏ qua ${dirs.length} thư mục con trong ${a} (${list(dirs)}): chỉ đọc tệp nằm ngay trong thư mục; ghi thêm thư mục con vào lệnh nếu cần`, en: `skipped ${dirs.length} subfolder(s) of ${a} (${list(dirs)}): only files directly inside are read; name the subfolders too if needed` });
+      const checked = entries.filter((e) => !e.isDirectory() && /\.chitieu\.xlsx$/i.test(e.name)).map((e) => e.name);
+      if (checked.length) skipped.push({ vi: `bỏ qua ${checked.length} tệp kết quả kiểm tra trong ${a} (${list(checked)}): đưa tệp gốc vào tổng hợp`, en: `skipped ${checked.length} check output(s) in ${a} (${list(checked)}): consolidate the original files` });
+      const other = entries.filter((e) => !e.isDirectory() && !take(e.name) && !checked.includes(e.name) && !e.name.startsWith(".") && !e.name.startsWith("~$")).map((e) => e.name);
+      if (other.length) skipped.push({ vi: `bỏ qua ${other.length} tệp không phải .xlsx trong ${a} (${list(other)})`, en: `skipped ${other.length} file(s) that are not .xlsx in ${a} (${list(other)})` });
     } else out.push(a);
   }
   const files = [...new Set(out.map((p) => resolve(p)))].filter((p) => !skip.has(p));
@@ -135,7 +150,7 @@ export async function consolidate(files: string[], plan: Plan, opts: Consolidate
       if (!result.items.some((it) => it.indicatorId)) {
         throw new CliError(`${basename(file)}: không có dòng nào khớp chỉ tiêu của kế hoạch ${plan.id}`, `${basename(file)}: no row matches an indicator of plan ${plan.id}`);
       }
-      units.push({ file, unit: unitNameOf(sheet, result.layout.headerRows[0], file), sheet: sheet.name, result });
+      units.push({ file, unit: unitDisplayName(unitNameOf(sheet, result.layout.headerRows[0], file)), sheet: sheet.name, result });
       sheets.push(sheet);
     } catch (e) {
       if (!(e instanceof CliError)) throw e;
@@ -143,6 +158,12 @@ export async function consolidate(files: string[], plan: Plan, opts: Consolidate
     }
     opts.onProgress?.(i + 1, files.length, file);
   }
+  // The same unit in two files is counted once when they agree and left out when they differ (core's rule).
+  const dedup = dedupeUnits(units.map((u, k) => ({ ...u, sheetData: sheets[k], figures: new Map(u.result.items.filter((it) => it.indicatorId).map((it) => [it.indicatorId!, it.actual])) })));
+  const warnings = dedup.warnings.map((w) => w[lang]);
+  for (const c of dedup.conflicts) for (const r of c.reports) failed.push({ file: r.file, reason: c.message[lang] });
+  units.splice(0, units.length, ...dedup.kept.map(({ sheetData: _s, figures: _f, ...u }) => u));
+  sheets.splice(0, sheets.length, ...dedup.kept.map((u) => u.sheetData));
   if (units.length === 0) {
     throw new CliError(`không đọc được tệp nào trong ${files.length} tệp: ${failed[0]?.reason ?? ""}`, `none of ${files.length} files could be read: ${failed[0]?.reason ?? ""}`);
   }
@@ -162,7 +183,7 @@ export async function consolidate(files: string[], plan: Plan, opts: Consolidate
   const indicators = plan.indicators.filter((i) => used.has(i.id));
 
   const wb = new ExcelJS.Workbook();
-  wb.creator = "chitieu consolidate";
+  wb.creator = ROLLUP_CREATOR;
   const ws = wb.addWorksheet("Tổng hợp");
   const width = 2 + indicators.length;
   const title = [plan.issuer, "BẢNG TỔNG HỢP KẾT QUẢ THỰC HIỆN CHỈ TIÊU THEO ĐƠN VỊ", `${plan.title} (${plan.period})`];
@@ -173,6 +194,15 @@ export async function consolidate(files: string[], plan: Plan, opts: Consolidate
     c.font = { ...FONT, bold: true };
     c.alignment = { horizontal: "center" };
   });
+  if (warnings.length > 0) {
+    // Right under the title, where whoever opens the roll-up reads first.
+    ws.mergeCells(title.length + 1, 1, title.length + 1, width);
+    const c = ws.getCell(title.length + 1, 1);
+    c.value = `⚠ ${warnings.join(" ")}`;
+    c.font = { ...FONT, bold: true, color: { argb: "FF9C0006" } };
+    c.alignment = { horizontal: "left", wrapText: true };
+    ws.getRow(title.length + 1).height = 16 * Math.min(6, warnings.length + 1);
+  }
   const header = title.length + 2;
   const head = ["STT", unitHeader(units.map((u) => u.unit)), ...indicators.map((i) => `${i.name} [${i.id}]`)];
   head.forEach((h, k) => {
@@ -217,6 +247,7 @@ export async function consolidate(files: string[], plan: Plan, opts: Consolidate
   const sheet = sheetData(ws);
   const matrix = checkSheet(sheet, plan, { lang, asOf: opts.asOf, tolerance: opts.tolerance });
   if (!matrix.ok) throw new Error(`consolidated matrix not recognised: ${matrix.error.message.en}`);
+  matrix.findings.unshift(...dedup.warnings.map((message) => ({ code: "duplicate_indicator" as const, severity: "warning" as const, cells: [], message })));
   annotate(ws, sheet, matrix, { lang, asOf: opts.asOf, tolerance: opts.tolerance });
   addReportSheet(wb, matrix, plan, { lang, date: opts.reportDate });
 
@@ -236,5 +267,5 @@ export async function consolidate(files: string[], plan: Plan, opts: Consolidate
     failed.length > 0 ? failed.map((f, i) => [i + 1, basename(f.file), f.reason]) : [[null, lang === "vi" ? "(mọi tệp đều đọc được)" : "(every file was read)", null]],
     [6, 34, 90],
   );
-  return { workbook: wb, matrix, units, failed };
+  return { workbook: wb, matrix, units, failed, warnings };
 }

@@ -1,18 +1,12 @@
 // Printing a workbook's report sheet to PDF with LibreOffice headless, when LibreOffice is installed.
-import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { copyFile, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import ExcelJS from "exceljs";
+import { findSoffice, runSoffice } from "../soffice";
 
-/** Where soffice is looked for: $SOFFICE, then the usual install paths. */
-export function findSoffice(): string | null {
-  const candidates = [process.env.SOFFICE, "/usr/bin/soffice", "/usr/local/bin/soffice", "/opt/libreoffice/program/soffice", "/Applications/LibreOffice.app/Contents/MacOS/soffice"];
-  for (const c of candidates) if (c && existsSync(c)) return c;
-  return null;
-}
+export { findSoffice };
 
 /**
  * Writes the named sheet of a workbook as a PDF (the other sheets are left out, so the PDF is the report alone).
@@ -30,23 +24,9 @@ export async function sheetToPdf(wb: ExcelJS.Workbook, sheetName: string, pdfPat
     for (const ws of [...only.worksheets]) if (ws.name !== sheetName) only.removeWorksheet(ws.id);
     const src = join(work, "report.xlsx");
     await only.xlsx.writeFile(src);
-    const args = [`-env:UserInstallation=${pathToFileURL(join(work, "profile")).href}`, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", work, src];
-    const code = await new Promise<number | null>((done, fail) => {
-      const child = spawn(soffice, args, { detached: true, stdio: "ignore" });
-      const timer = setTimeout(() => {
-        if (child.pid !== undefined) process.kill(-child.pid, "SIGKILL");
-      }, timeoutMs);
-      child.on("error", (e) => {
-        clearTimeout(timer);
-        fail(e);
-      });
-      child.on("close", (c) => {
-        clearTimeout(timer);
-        done(c);
-      });
-    });
+    const run = await runSoffice(soffice, ["--convert-to", "pdf", "--outdir", work, src], work, timeoutMs);
     const out = join(work, "report.pdf");
-    if (code !== 0 || !existsSync(out)) throw new Error(`LibreOffice could not print the report (exit ${code})`);
+    if (!run.ok || !existsSync(out)) throw new Error(`LibreOffice could not print the report (${run.ok ? "no PDF written" : run.reason === "timeout" ? `no answer in ${timeoutMs / 1000} s` : `exit ${run.code}`})`);
     await copyFile(out, pdfPath);
     return true;
   } finally {

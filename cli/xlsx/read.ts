@@ -112,11 +112,17 @@ export async function assertXlsx(path: string): Promise<number> {
   }
 }
 
+/**
+ * The one line for a file the reader could not make sense of. The library's own words ("Cannot read properties of
+ * undefined (reading 'richText')", "Invalid string length") mean nothing to a clerk and are left out; they are
+ * printed with CHITIEU_DEBUG=1 for whoever reports the file.
+ */
 function corrupt(path: string, why: string): CliError {
   const name = basename(path);
+  if (process.env.CHITIEU_DEBUG) process.stderr.write(`chitieu: ${name}: ${why}\n`);
   return new CliError(
-    `${name} bị hỏng, không mở được (${why}); mở bằng Excel/LibreOffice để sửa rồi lưu lại`,
-    `${name} is corrupt and cannot be opened (${why}); open it in Excel/LibreOffice to repair and save again`,
+    `${name} bị hỏng, không mở được; mở bằng Excel/LibreOffice để sửa rồi lưu lại`,
+    `${name} is corrupt and cannot be opened; open it in Excel/LibreOffice to repair and save again`,
   );
 }
 

@@ -1,6 +1,5 @@
 // Applying core's host-neutral output (cells, styles, conditional formats, new sheets) to an ExcelJS workbook, and saving atomically.
-import { randomBytes } from "node:crypto";
-import { realpath, rename, rm, stat } from "node:fs/promises";
+import { realpath } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import ExcelJS from "exceljs";
 import type { CellValue } from "../../core/types";
@@ -11,6 +10,7 @@ import type { CellStyle, ConditionalFormat, NewSheet, OutCell, PrintSetup, Style
 import type { SheetEdits } from "../../core/sheet/edits";
 import { pointsToExcelChars } from "../../core/sheet/output";
 import { CliError } from "../errors";
+import { atomicFile } from "../guard/temp";
 
 /** "#RRGGBB" → ExcelJS ARGB "FFRRGGBB". */
 function argb(hex: string): string {
@@ -207,26 +207,13 @@ export async function saveAtomic(wb: ExcelJS.Workbook, path: string): Promise<vo
 const SAVE_OPTIONS = { zip: { compression: "DEFLATE", compressionOptions: { level: 1 } } } as unknown as Partial<ExcelJS.XlsxWriteOptions>;
 
 /**
- * Runs `write(tmp)` for a temporary file beside `path`, then renames it over `path`.
+ * Runs `write(tmp)` for a temporary file beside `path`, then renames it over `path` (cli/guard/temp.ts: short
+ * temporary names, removed on every exit path, system errors as one line). Commands reach this through the
+ * output guard, which has already decided that `path` may be written.
  * @example await writeAtomic("out/a.xlsx", (tmp) => streamWriter(tmp))
  */
 export async function writeAtomic(path: string, write: (tmp: string) => Promise<void>): Promise<void> {
-  const target = resolve(path);
-  try {
-    const st = await stat(dirname(target));
-    if (!st.isDirectory()) throw new Error("not a folder");
-  } catch {
-    throw new CliError(`không có thư mục ${dirname(target)} để ghi ${basename(target)}`, `folder ${dirname(target)} does not exist for ${basename(target)}`);
-  }
-  const tmp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString("hex")}.tmp`);
-  try {
-    await write(tmp);
-    await rename(tmp, target);
-  } catch (e) {
-    await rm(tmp, { force: true });
-    const msg = e instanceof Error ? e.message : String(e);
-    throw new CliError(`không ghi được ${target}: ${msg}`, `cannot write ${target}: ${msg}`);
-  }
+  await atomicFile(path, write);
 }
 
 /**

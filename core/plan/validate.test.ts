@@ -21,6 +21,10 @@ const CASES: Array<[string, (p: any) => void, string, string, string]> = [
   ["a date in dd/mm/yyyy", (p) => (p.date = "28/03/2022"), "date", "YYYY-MM-DD", "YYYY-MM-DD"],
   ["a task end date as a month", (p) => (p.tasks = [{ no: "1", content: "Việc", end: "6/2025" }]), "tasks[0].end", "YYYY-MM-DD", "YYYY-MM-DD"],
   ["indicators given as an object", (p) => (p.indicators = {}), "indicators", "phải là danh sách", "must be an array"],
+  ["two indicators sharing an id", (p) => p.indicators.push({ id: "mn.1", name: "Khác", target: "ít nhất 50%" }), "indicators[1].id", "trùng với chỉ tiêu thứ 1", "figures would cross"],
+  ["a 400-digit threshold", (p) => (p.indicators[0].target = `ít nhất ${"9".repeat(400)}`), "indicators[0].target", "400 chữ số", "400-digit"],
+  ["a 16-digit threshold written with dots", (p) => (p.indicators[0].target = "ít nhất 1.234.567.890.123.456 trẻ"), "indicators[0].target", "16 chữ số", "16-digit"],
+  ["a pasted page as the target", (p) => (p.indicators[0].target = "ít nhất 65%, ".repeat(200)), "indicators[0].target", "quá 1000", "over 1000"],
 ];
 
 describe("validatePlan", () => {
@@ -49,6 +53,12 @@ describe("validatePlan", () => {
     const r = validatePlan(value);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.errors).toEqual([{ path: "", message: expect.objectContaining({ vi: expect.stringContaining("đối tượng JSON") }) }]);
+  });
+
+  it.each(["ít nhất 0,000000000000000001%", "7.910 trẻ/9.232 (85,7%)", "99-99,5%", "năm 2024-2025"])("accepts the ordinary numbers of %j", (target) => {
+    const plan = structuredClone(good);
+    plan.indicators[0].target = target;
+    expect(validatePlan(plan).ok).toBe(true);
   });
 
   it("reports every problem, not only the first", () => {

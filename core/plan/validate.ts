@@ -1,6 +1,7 @@
 // Plan validation: checks any JSON value against the plan schema and explains each problem by JSON path, in Vietnamese and English.
 import { z } from "zod";
 import type { Bilingual } from "../types";
+import { parseTarget } from "../rule/parse";
 import { Indicator, Plan, Task } from "./schema";
 
 export interface PlanIssue {
@@ -157,8 +158,83 @@ export function validatePlan(json: unknown): ValidatePlanResult {
     };
   }
   const r = StrictPlan.safeParse(json);
-  if (r.success) return { ok: true, plan: r.data };
-  return { ok: false, errors: r.error.issues.map((issue) => ({ path: formatPath(issue.path), message: describe(issue, json) })) };
+  if (!r.success) return { ok: false, errors: r.error.issues.map((issue) => ({ path: formatPath(issue.path), message: describe(issue, json) })) };
+  const errors = figureIssues(r.data);
+  return errors.length ? { ok: false, errors } : { ok: true, plan: r.data };
+}
+
+/**
+ * Longest target phrase a plan may hold. Real targets are a line or two ("Hoàn thành xuất sắc 55-60%; Hoàn
+ * thành Tốt: 15-17%; …" is about 100 characters); a page-long one is a pasted paragraph, and reading it would
+ * cost time for nothing.
+ */
+export const MAX_TARGET_CHARS = 1_000;
+/** Significant digits a spreadsheet number holds exactly (IEEE double: 15); a longer threshold cannot be compared honestly. */
+export const MAX_SIGNIFICANT_DIGITS = 15;
+
+/**
+ * Significant digits of each number written in a text, Vietnamese or English style ("1.234,5", "0,05", "7.910").
+ * @example significantDigits("từ 1.234.567,5 trở lên") → [8]
+ */
+export function significantDigits(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(/\d[\d.,]*/g)) {
+    const digits = m[0].replace(/[.,]/g, "").replace(/^0+/, "");
+    out.push(digits.length);
+  }
+  return out;
+}
+
+function numbersIn(v: unknown, out: number[] = [], depth = 0): number[] {
+  if (typeof v === "number") out.push(v);
+  else if (v && typeof v === "object" && depth < 20) for (const x of Object.values(v)) numbersIn(x, out, depth + 1);
+  return out;
+}
+
+/**
+ * What schema checks cannot see but would put wrong figures in a report: two indicators sharing an id (their
+ * figures would cross), and thresholds no spreadsheet can hold (a 400-digit number read as ∞, so "5 < ∞" is
+ * judged met). Each issue names the indicator.
+ */
+function figureIssues(plan: Plan): PlanIssue[] {
+  const errors: PlanIssue[] = [];
+  const first = new Map<string, number>();
+  plan.indicators.forEach((ind, i) => {
+    const name = ind.name.length > 60 ? `${ind.name.slice(0, 59)}…` : ind.name;
+    const seen = first.get(ind.id);
+    if (seen !== undefined) {
+      errors.push({
+        path: `indicators[${i}].id`,
+        message: {
+          vi: `mã "${ind.id}" của chỉ tiêu "${name}" trùng với chỉ tiêu thứ ${seen + 1} (indicators[${seen}]); số liệu hai chỉ tiêu sẽ lẫn vào nhau, hãy đặt mã riêng`,
+          en: `id "${ind.id}" of indicator "${name}" repeats indicators[${seen}]; their figures would cross, give each its own id`,
+        },
+      });
+    } else first.set(ind.id, i);
+    if (ind.target.length > MAX_TARGET_CHARS) {
+      errors.push({
+        path: `indicators[${i}].target`,
+        message: {
+          vi: `chỉ tiêu "${ind.id}" (${name}) dài ${ind.target.length} ký tự, quá ${MAX_TARGET_CHARS}; chỉ ghi câu nêu mức cần đạt`,
+          en: `the target of "${ind.id}" (${name}) is ${ind.target.length} characters long, over ${MAX_TARGET_CHARS}; keep only the phrase stating the threshold`,
+        },
+      });
+      return;
+    }
+    const longest = Math.max(0, ...significantDigits(ind.target));
+    const rule = longest > MAX_SIGNIFICANT_DIGITS ? null : parseTarget(ind.target, { indicator: ind.name, direction: ind.direction });
+    const infinite = rule?.ok ? numbersIn(rule.rule).some((n) => !Number.isFinite(n)) : false;
+    if (longest > MAX_SIGNIFICANT_DIGITS || infinite) {
+      errors.push({
+        path: `indicators[${i}].target`,
+        message: {
+          vi: `chỉ tiêu "${ind.id}" (${name}) có ngưỡng không dùng được (${longest > MAX_SIGNIFICANT_DIGITS ? `số ${longest} chữ số, bảng tính chỉ giữ đúng ${MAX_SIGNIFICANT_DIGITS}` : "vô hạn"}); sửa lại số trong kế hoạch`,
+          en: `the target of "${ind.id}" (${name}) has an unusable threshold (${longest > MAX_SIGNIFICANT_DIGITS ? `a ${longest}-digit number; spreadsheets hold ${MAX_SIGNIFICANT_DIGITS} exactly` : "infinite"}); fix the number in the plan`,
+        },
+      });
+    }
+  });
+  return errors;
 }
 
 /** One line per issue, for CLIs and logs. @example "indicators[3].target: thiếu trường bắt buộc ... / required field ..." */

@@ -33,28 +33,28 @@ const listSheet: SheetData = {
 
 describe("buildReport with the default template", () => {
   const plan = samplePlan();
-  const m = buildReport(checked(listSheet, plan), plan, { date: "2025-02-05", signerName: "Nguyễn Văn A" });
+  const m = buildReport(checked(listSheet, plan), plan, { date: "2025-02-05", signerName: "Nguyễn Văn A", asOf: "2025-05-31", tolerance: 0.02 });
   const t = texts(m.sheet.cells);
+  const styleAt = (r: number, c: number) =>
+    m.sheet.styles.filter((s) => s.range.top <= r && s.range.bottom >= r && s.range.left <= c && s.range.right >= c).reduce((a, s) => ({ ...a, ...s.style }), {} as Record<string, unknown>);
 
-  it("sets the header block of Nghị định 30: issuer top left, motto top right, italic place-date line", () => {
+  it("sets the header block of Nghị định 30: issuer top left, motto top right, italic place-date line on the number's row", () => {
     expect(t[0][0]).toBe("ỦY BAN NHÂN DÂN");
     expect(t[1][0]).toBe("QUẬN LONG BIÊN");
     expect(t[2][0]).toBe("Số:        /BC-UBND");
     expect(t[0][3]).toBe("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
     expect(t[1][3]).toBe("Độc lập - Tự do - Hạnh phúc");
     expect(t[2][3]).toBe("Long Biên, ngày 05 tháng 02 năm 2025");
-    const styleAt = (r: number, c: number) =>
-      m.sheet.styles.filter((s) => s.range.top <= r && s.range.bottom >= r && s.range.left <= c && s.range.right >= c).reduce((a, s) => ({ ...a, ...s.style }), {});
     expect(styleAt(0, 0)).toMatchObject({ bold: true });
     expect(styleAt(1, 3)).toMatchObject({ bold: true, underline: true });
     expect(styleAt(2, 3)).toMatchObject({ italic: true });
     expect(m.sheet.merges).toContainEqual({ top: 0, left: 3, bottom: 0, right: 7 });
   });
 
-  it("centres a bold title and the subject naming the plan", () => {
-    const title = find(m.sheet.cells, "BÁO CÁO");
-    expect(title).not.toBeNull();
-    expect(t[title!.r + 1][0]).toBe("Kết quả thực hiện chỉ tiêu theo Kế hoạch số 123/KH-UBND (2024-2025)");
+  it("centres a bold title, the subject naming the plan, and the as-of date", () => {
+    const title = find(m.sheet.cells, "BÁO CÁO")!;
+    expect(t[title.r + 1][0]).toBe("Kết quả thực hiện chỉ tiêu theo Kế hoạch số 123/KH-UBND (2024-2025)");
+    expect(t[title.r + 2][0]).toBe("(Số liệu tính đến ngày 31/05/2025)");
   });
 
   it("sums up the counts in one sentence", () => {
@@ -62,23 +62,33 @@ describe("buildReport with the default template", () => {
     expect(t.some((row) => row[0] === "Tổng số 3 chỉ tiêu: 1 chỉ tiêu đạt và vượt (33,3%), 2 chưa đạt.")).toBe(true);
   });
 
+  it("numbers each body heading once, shortfalls before the signature and the table after it as an appendix", () => {
+    const headings = t.map((row) => row[0]).filter((x) => /^(I|II|III|IV)\. /.test(x));
+    expect(headings).toEqual(["I. TỔNG HỢP KẾT QUẢ", "II. CÁC CHỈ TIÊU CHƯA ĐẠT VÀ MỨC CÒN THIẾU"]);
+    const sign = find(m.sheet.cells, "Nơi nhận:")!;
+    const appendix = find(m.sheet.cells, "PHỤ LỤC")!;
+    const head = find(m.sheet.cells, "STT")!;
+    expect(sign.r).toBeLessThan(appendix.r);
+    expect(appendix.r).toBeLessThan(head.r);
+    expect(t[appendix.r + 2][0]).toBe("(Kèm theo Báo cáo số        /BC-UBND)");
+  });
+
   it("prints the table with the eight columns, grouped by section, status as symbol and word", () => {
     const head = find(m.sheet.cells, "STT")!;
     expect(t[head.r]).toEqual(["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện", "Tỷ lệ hoàn thành", "Đánh giá", "Ghi chú"]);
     expect(t[head.r + 1][0]).toBe("1.1. Giáo dục mầm non");
-    expect(t[head.r + 2].slice(0, 7)).toEqual(["1", "Tỷ lệ trẻ độ tuổi nhà trẻ ra lớp", "%", "ít nhất 65%", "63,2%", "97,2%", "✗ Chưa đạt"]);
+    expect(t[head.r + 2].slice(0, 8)).toEqual(["1", "Tỷ lệ trẻ độ tuổi nhà trẻ ra lớp", "%", "ít nhất 65%", "63,2%", "97,2%", "✗ Chưa đạt", "thiếu 1,8 điểm %"]);
     expect(t[head.r + 4][0]).toBe("1.3. Giáo dục THCS");
-    expect(m.data.sections.map((s) => s.title)).toEqual(["1.1. Giáo dục mầm non", "1.3. Giáo dục THCS"]);
   });
 
-  it("repeats the table header on every printed page of an A4 portrait sheet fitted to width", () => {
+  it("repeats only the table header on printed pages, on A4 portrait fitted to width, in Times New Roman", () => {
     const head = find(m.sheet.cells, "STT")!;
     expect(m.sheet.print).toMatchObject({ paper: "A4", orientation: "portrait", fitToWidth: true, repeatRows: { first: head.r, last: head.r } });
     expect(m.sheet.font).toEqual({ name: "Times New Roman", size: 13 });
     expect(m.sheet.columnWidths).toEqual(DEFAULT_TEMPLATE.columns.map((c) => c.width));
   });
 
-  it("lists shortfalls with what is missing", () => {
+  it("lists shortfalls with what is missing, counted from the verdict's numbers", () => {
     expect(m.data.shortfalls.map((s) => [s.name, s.gap])).toEqual([
       ["Tỷ lệ giáo viên THCS đạt chuẩn", expect.stringMatching(/^cần thêm 1.322/)],
       ["Tỷ lệ trẻ độ tuổi nhà trẻ ra lớp", "thiếu 1,8 điểm %"],
@@ -86,17 +96,35 @@ describe("buildReport with the default template", () => {
     expect(t.some((row) => row[0].startsWith("1. Tỷ lệ giáo viên THCS đạt chuẩn: thực hiện"))).toBe(true);
   });
 
-  it("ends with 'Nơi nhận:' bottom left and the signature block bottom right", () => {
+  it("ends the body with 'Nơi nhận:' bottom left and the signature, room to sign and the name bottom right", () => {
     const n = find(m.sheet.cells, "Nơi nhận:")!;
     expect(n.c).toBe(0);
     expect(t[n.r][4]).toBe("TM. ỦY BAN NHÂN DÂN");
     expect(t[n.r + 1][0]).toBe("- Như trên;");
-    expect(t[t.length - 1][4]).toBe("Nguyễn Văn A");
+    const name = find(m.sheet.cells, "Nguyễn Văn A")!;
+    const titleEnd = n.r + m.data.signatureTitle.length - 1;
+    expect(name.r - titleEnd - 1).toBeGreaterThanOrEqual(4);
+    expect(t.slice(titleEnd + 1, name.r).every((row) => row.slice(4).every((x) => x === ""))).toBe(true);
   });
 
-  it("colours the status cells by their exact text", () => {
-    const cf = m.sheet.conditionalFormats[0];
-    expect(cf.rules.find((r) => r.status === "not_met")?.label).toBe("✗ Chưa đạt");
+  it("leaves a dotted line for the name when none is given", () => {
+    const blank = buildReport(checked(listSheet, plan), plan, {});
+    expect(texts(blank.sheet.cells).some((row) => row[4] === "……………………………")).toBe(true);
+  });
+
+  it("fills status cells so they differ in grey print, shortfalls darkest and bold", () => {
+    const head = find(m.sheet.cells, "STT")!;
+    const status = (r: number) => styleAt(r, 6);
+    const grey = (hex: unknown) => {
+      if (typeof hex !== "string") return 255;
+      const n = parseInt(hex.slice(1), 16);
+      return 0.299 * (n >> 16) + 0.587 * ((n >> 8) & 255) + 0.114 * (n & 255);
+    };
+    const short = status(head.r + 2);
+    const met = status(head.r + 3);
+    expect(short).toMatchObject({ bold: true });
+    expect(grey(met.fill) - grey(short.fill)).toBeGreaterThan(40);
+    expect(m.sheet.conditionalFormats).toEqual([]);
   });
 
   it("writes every value as text, never as a formula", () => {
@@ -107,8 +135,42 @@ describe("buildReport with the default template", () => {
   it("writes English when asked", () => {
     const en = buildReport(checked(listSheet, plan), plan, { lang: "en" });
     expect(en.sheet.name).toBe("Report");
+    expect(en.notes.name).toBe("Technical notes");
     expect(en.data.summaryText).toBe("3 indicators in all: 1 met or exceeded (33.3%), 2 not met.");
     expect(en.data.sections[0].rows[0].statusText).toBe("✗ Not met");
+  });
+});
+
+describe("the technical notes sheet", () => {
+  const plan = samplePlan();
+  const sheet: SheetData = { ...listSheet, values: [...listSheet.values, [4, "Số phòng học", "phòng", null, 120]] };
+  const m = buildReport(checked(sheet, plan), plan, { sheet, asOf: "2025-05-31", tolerance: 0.02, asOfSource: "period" });
+  const lines = texts(m.notes.cells).map((row) => row.join(" | "));
+
+  it("states the sheet, the plan, the as-of date and tolerance", () => {
+    expect(lines).toContain(" | Trang số liệu đã kiểm tra: «Số liệu».");
+    expect(lines.some((l) => l.includes("Xét đến ngày 31/05/2025 (hết kỳ kế hoạch)"))).toBe(true);
+  });
+
+  it("lists the rows not judged with their cells, which the official report leaves out", () => {
+    expect(lines.some((l) => l.startsWith("B5 | «Số phòng học»"))).toBe(true);
+    expect(texts(m.sheet.cells).flat().some((x) => x.includes("Số phòng học"))).toBe(false);
+  });
+});
+
+describe("completion ratio and gaps", () => {
+  it.each<[string, string, CellValue, string, string]>([
+    ["a share to reach", "ít nhất 65%", "63,2%", "97,2%", "thiếu 1,8 điểm %"],
+    ["a count to reach", "ít nhất 20 trường", 18, "90%", "cần thêm 2 trường"],
+    ["a lower-is-better rate", "dưới 3%", "4%", "", "vượt mức cho phép 1 điểm %"],
+    ["an upper bound", "không quá 45 lớp", 47, "", "cần giảm 2 lớp"],
+    ["a rank", "thứ hạng 6/30 quận huyện", 9, "", ""],
+    ["a level", "mức độ 3", 2, "", ""],
+  ])("%s (%s, actual %s): ratio '%s', gap '%s'", (_, target, actual, ratio, gap) => {
+    const s: SheetData = { name: "S", values: [["STT", "Nội dung chỉ tiêu", "Kế hoạch", "Thực hiện"], [1, "Chỉ tiêu thử", target, actual]] };
+    const r = checked(s, null as never);
+    const row = buildReport(r, null, { asOf: "2025-05-31" }).data.sections.flatMap((x) => x.rows)[0];
+    expect([row.completion, row.gap]).toEqual([ratio, gap]);
   });
 });
 
@@ -131,11 +193,17 @@ describe("buildReport on a unit matrix", () => {
 });
 
 describe("buildReport without a plan", () => {
-  it("names the checked sheet and leaves blanks for the issuer", () => {
-    const m = buildReport(checked(haiAnList(), null as never), null);
+  it("names the checked sheet and takes the issuer from the sheet's title block", () => {
+    const sheet = haiAnList();
+    const m = buildReport(checked(sheet, null as never), null, { sheet });
     expect(m.data.subject).toBe('Kết quả thực hiện chỉ tiêu trang "Tổng hợp"');
-    expect(m.data.issuer[0]).toBe("ỦY BAN NHÂN DÂN");
-    expect(m.data.placeDate).toMatch(/ngày\s+tháng\s+năm/);
+    expect([m.data.parent, m.data.issuer, m.data.signatureTitle]).toEqual(["ỦY BAN NHÂN DÂN QUẬN HẢI AN", ["PHÒNG GIÁO DỤC VÀ ĐÀO TẠO"], ["TRƯỞNG PHÒNG"]]);
+    expect(m.data.placeDate).toMatch(/^Hải An, ngày\s+tháng\s+năm/);
+  });
+
+  it("leaves blanks for the issuer when neither the sheet nor a plan names one", () => {
+    const m = buildReport(checked(listSheet, null as never), null);
+    expect(m.data.issuer).toEqual(["................"]);
   });
 });
 
@@ -156,9 +224,27 @@ describe("report helpers", () => {
     expect(issuerLines(issuer)).toEqual(lines);
   });
 
+  it("prints each heading of a section path once, a sheet's short path joining the plan's", () => {
+    const p = samplePlan();
+    const base = p.indicators[1];
+    p.indicators = [
+      { ...base, id: "x.a", section: ["II. Chỉ tiêu", "c) Chất lượng", "Mầm non"], name: "Số trường mầm non" },
+      { ...base, id: "x.b", section: ["II. Chỉ tiêu", "b) Đội ngũ"], name: "Số giáo viên", target: "100 người" },
+      { ...base, id: "x.c", section: ["II. Chỉ tiêu", "c) Chất lượng", "Tiểu học"], name: "Số trường tiểu học", target: "20 trường" },
+    ];
+    const s: SheetData = { name: "S", values: [["STT", "Nội dung", "Thực hiện"], [1, "Số trường mầm non", 22], [2, "Số giáo viên", 100], [3, "Số trường tiểu học", 20]] };
+    const titles = buildReport(checked(s, p), p, {}).data.sections.map((x) => x.title);
+    expect(titles).toEqual(["c) Chất lượng", "Mầm non", "Tiểu học", "b) Đội ngũ"]);
+  });
+
   it("leaves zero counts out of the summary sentence", () => {
     const s = { total: 4, achieved: 4, exceeded: 1, met: 3, near: 0, not_met: 0, review: 0, pending: 0, overdue: 0, no_data: 0, invalid: 0, unreadable: 0 };
     expect(summarySentence(s, "vi")).toBe("Tổng số 4 chỉ tiêu: 4 chỉ tiêu đạt và vượt (100%).");
+  });
+
+  it("says how wide 'Gần đạt' is where it is used", () => {
+    const s = { total: 4, achieved: 3, exceeded: 0, met: 3, near: 1, not_met: 0, review: 0, pending: 0, overdue: 0, no_data: 0, invalid: 0, unreadable: 0 };
+    expect(summarySentence(s, "vi", 0.02)).toBe("Tổng số 4 chỉ tiêu: 3 chỉ tiêu đạt và vượt (75%), 1 gần đạt (thiếu không quá 2%).");
   });
 });
 
@@ -171,9 +257,11 @@ describe("report sections", () => {
     ];
     const s: SheetData = { name: "S", values: [["STT", "Nội dung", "Thực hiện"], [1, "Số trường mầm non", 22], [2, "Số trường tiểu học", 20]] };
     const m = buildReport(checked(s, p), p, {});
-    expect(m.data.sections.map((x) => [x.title, x.rows.length])).toEqual([
-      ["a) Quy mô", 1],
-      ["a) Quy mô", 1],
+    expect(m.data.sections.map((x) => [x.title, x.level, x.rows.length])).toEqual([
+      ["1. Mầm non", 0, 0],
+      ["a) Quy mô", 1, 1],
+      ["2. Tiểu học", 0, 0],
+      ["a) Quy mô", 1, 1],
     ]);
   });
 });

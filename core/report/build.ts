@@ -1,9 +1,8 @@
 // Builds the report: content from a check result, laid out by the built-in Nghị định 30 template or a user's grid template.
 import type { Bilingual, Lang } from "../types";
-import { STATUS } from "../rule/verdict";
+import type { StatusCode } from "../rule/verdict";
 import type { Plan } from "../plan/schema";
-import { STATUS_STYLES } from "../sheet/edits";
-import type { NewSheet } from "../sheet/output";
+import type { CellStyle, NewSheet } from "../sheet/output";
 import type { CheckedSheet } from "../sheet/types";
 import defaultSpec from "../../templates/reports/default.json";
 import { buildReportData } from "./data";
@@ -17,8 +16,9 @@ export { templateFromGrid } from "./template";
 export const DEFAULT_TEMPLATE: BuiltinTemplate = defaultSpec as BuiltinTemplate;
 
 /**
- * Builds the report for a checked sheet: its content (`data`) and the sheet to create (`sheet`), from the
- * default template unless a user template is given. Never throws.
+ * Builds the report for a checked sheet: its content (`data`), the sheet to create (`sheet`, from the default
+ * template unless a user template is given) and the "Ghi chú kỹ thuật" sheet (`notes`) that keeps what the
+ * software did out of the official document. Never throws.
  * @example buildReport(checked, plan, { lang: "vi", date: "2025-05-31", place: "Long Biên" })
  *   → { data: { title: "BÁO CÁO", summary: { total: 12, achieved: 9, ... }, ... }, sheet: { name: "Báo cáo", cells: [...], ... }, warnings: [] }
  */
@@ -27,168 +27,197 @@ export function buildReport(checked: CheckedSheet, plan: Plan | null, meta: Repo
   const data = buildReportData(checked, plan, spec, meta);
   const warnings: Bilingual[] = [];
   const name = meta.sheetName ?? (meta.lang === "en" ? "Report" : "Báo cáo");
+  const lang = meta.lang ?? "vi";
+  const notes = renderNotes(data, spec, lang === "en" ? "Technical notes" : "Ghi chú kỹ thuật", lang);
   if (template?.kind === "grid") {
-    const sheet = renderGridTemplate(template.template, data, checked, name, spec, meta.lang ?? "vi", warnings);
-    return { data, sheet, warnings };
+    const sheet = renderGridTemplate(template.template, data, checked, name, spec, lang, warnings);
+    return { data, sheet, notes, warnings };
   }
-  return { data, sheet: renderBuiltin(data, spec, name, meta.lang ?? "vi"), warnings };
+  return { data, sheet: renderBuiltin(data, spec, name, lang), notes, warnings };
 }
 
 /**
- * The Nghị định 30/2020/NĐ-CP layout: issuing body and number top left, national motto top right, italic
- * place-date line, centred "BÁO CÁO" and subject, summary, table by section with status as symbol + word,
- * shortfalls with their gaps, "Nơi nhận:" bottom left and the signature block bottom right.
+ * Status fills for the official table, told apart in grey print as well as in colour (shortfalls darkest, then
+ * near, then no data; met and exceeded stay white), with shortfalls in bold: colour alone is not enough on paper,
+ * and the symbol and word are there too.
+ */
+const REPORT_STATUS: Record<StatusCode, CellStyle> = {
+  not_met: { fill: "#F4A6A6", bold: true },
+  overdue: { fill: "#F4A6A6", bold: true },
+  near: { fill: "#FFD966", bold: true },
+  review: { fill: "#FFD966" },
+  pending: { fill: "#EDEDED" },
+  no_data: { fill: "#EDEDED" },
+  invalid: { fill: "#EDEDED" },
+  unreadable: { fill: "#EDEDED" },
+  met: {},
+  exceeded: {},
+};
+
+/** Roman numerals for the body's section headings. */
+const ROMAN = ["I", "II", "III", "IV", "V", "VI"];
+
+/** Rows left blank between the signature title and the name: room for a signature and a seal (about 2 cm). */
+const SIGNING_ROWS = 4;
+
+/**
+ * The Nghị định 30/2020/NĐ-CP layout: the superior body and the issuer top left with the number, the national
+ * motto top right over the italic place-date line, centred "BÁO CÁO" with its subject and as-of date; then the
+ * body (summary, shortfalls with their gaps), "Nơi nhận:" bottom left and the signature block bottom right with
+ * room to sign and a name line; then the table of every indicator as an appendix, its header repeated on each
+ * printed page (only the appendix's pages: print titles start where the header first appears).
  */
 function renderBuiltin(data: ReportData, spec: BuiltinTemplate, name: string, lang: Lang): NewSheet {
+  const en = lang === "en";
   const cols = spec.columns;
   const W = cols.length;
   const last = W - 1;
   const widths = cols.map((c) => c.width);
   const size = spec.font.size;
   const b = new SheetBuilder(W, spec.font, widths);
-  // Header block: left three columns for the issuer, the rest for the motto.
   const leftEnd = 2;
   const rightStart = 3;
   const center = { hAlign: "center" as const, vAlign: "middle" as const };
+  const line = (row: number, left: number, right: number, text: string, style: CellStyle) => {
+    b.text(row, left, text);
+    b.merge(row, left, right);
+    b.style({ top: row, left, bottom: row, right }, { wrap: true, ...style });
+    b.fit(row, text, b.span(left, right), style.fontSize ?? size);
+  };
 
-  const headerLines = Math.max(data.issuer.length + 1, 3);
-  const top = b.addRow();
-  for (let i = 1; i < headerLines; i++) b.addRow();
-  data.issuer.forEach((line, i) => {
-    b.text(top + i, 0, line);
-    b.merge(top + i, 0, leftEnd);
-    b.style({ top: top + i, left: 0, bottom: top + i, right: leftEnd }, { ...center, bold: true, fontSize: size - 1 });
-  });
-  const numRow = top + data.issuer.length;
-  b.text(numRow, 0, data.number);
-  b.merge(numRow, 0, leftEnd);
-  b.style({ top: numRow, left: 0, bottom: numRow, right: leftEnd }, { ...center, fontSize: size - 1 });
-  b.text(top, rightStart, spec.motto[0]);
-  b.merge(top, rightStart, last);
-  b.style({ top, left: rightStart, bottom: top, right: last }, { ...center, bold: true, fontSize: size - 1 });
-  b.text(top + 1, rightStart, spec.motto[1]);
-  b.merge(top + 1, rightStart, last);
-  b.style({ top: top + 1, left: rightStart, bottom: top + 1, right: last }, { ...center, bold: true, underline: true });
-  b.text(top + 2, rightStart, data.placeDate);
-  b.merge(top + 2, rightStart, last);
-  b.style({ top: top + 2, left: rightStart, bottom: top + 2, right: last }, { ...center, italic: true });
+  // Header: who issues (left), the motto (right); the number and the place-date line on one row below them.
+  const left: { text: string; style: CellStyle }[] = [];
+  if (data.parent) left.push({ text: data.parent, style: { ...center, fontSize: size - 1 } });
+  for (const l of data.issuer) left.push({ text: l, style: { ...center, bold: true, fontSize: size - 1 } });
+  const numberRow = Math.max(left.length, 2);
+  for (let i = 0; i <= numberRow; i++) b.addRow();
+  left.forEach((l, i) => line(i, 0, leftEnd, l.text, l.style));
+  line(0, rightStart, last, spec.motto[0], { ...center, bold: true, fontSize: size - 1 });
+  line(1, rightStart, last, spec.motto[1], { ...center, bold: true, underline: true });
+  line(numberRow, 0, leftEnd, data.number, { ...center, fontSize: size - 1 });
+  line(numberRow, rightStart, last, data.placeDate, { ...center, italic: true });
 
   b.addRow();
-  const titleRow = b.addRow();
-  b.text(titleRow, 0, data.title);
-  b.merge(titleRow, 0, last);
-  b.style({ top: titleRow, left: 0, bottom: titleRow, right: last }, { ...center, bold: true, fontSize: size + 1 });
-  const subjectRow = b.addRow();
-  b.text(subjectRow, 0, data.subject);
-  b.merge(subjectRow, 0, last);
-  b.style({ top: subjectRow, left: 0, bottom: subjectRow, right: last }, { ...center, bold: true, wrap: true });
-  b.fit(subjectRow, data.subject, b.span(0, last));
+  line(b.addRow(), 0, last, data.title, { ...center, bold: true, fontSize: size + 1 });
+  line(b.addRow(), 0, last, data.subject, { ...center, bold: true });
+  if (data.asOfLine) line(b.addRow(), 0, last, data.asOfLine, { ...center, italic: true });
   b.addRow();
 
-  const heading = (text: string) => {
-    const r = b.addRow();
-    b.text(r, 0, text);
-    b.merge(r, 0, last);
-    b.style({ top: r, left: 0, bottom: r, right: last }, { bold: true });
-    return r;
-  };
-  const paragraph = (text: string, style: Parameters<SheetBuilder["style"]>[1] = {}) => {
-    const r = b.addRow();
-    b.text(r, 0, text);
-    b.merge(r, 0, last);
-    b.style({ top: r, left: 0, bottom: r, right: last }, { wrap: true, vAlign: "top", ...style });
-    b.fit(r, text, b.span(0, last));
-    return r;
-  };
+  let part = 0;
+  const heading = (text: string) => line(b.addRow(), 0, last, `${ROMAN[part++]}. ${text}`, { bold: true });
+  const paragraph = (text: string) => line(b.addRow(), 0, last, text, { vAlign: "top" });
 
   heading(spec.headings.summary);
   paragraph(data.summaryText);
-
-  heading(spec.headings.table);
-  const headRow = b.addRow();
-  cols.forEach((c, i) => b.text(headRow, i, c.header));
-  b.style({ top: headRow, left: 0, bottom: headRow, right: last }, { ...center, bold: true, wrap: true, border: "thin", fill: "#F2F2F2" });
-  for (let i = 0; i < W; i++) b.fit(headRow, cols[i].header, widths[i]);
-  const tableTop = headRow + 1;
-  const statusCol = cols.findIndex((c) => c.key === "status");
-  const nameCol = cols.findIndex((c) => c.key === "name");
-  const statusRows: number[] = [];
-  for (const s of data.sections) {
-    if (s.title) {
-      const r = b.addRow();
-      b.text(r, 0, s.title);
-      b.merge(r, 0, last);
-      b.style({ top: r, left: 0, bottom: r, right: last }, { bold: true, italic: true, wrap: true });
-      b.fit(r, s.title, b.span(0, last));
-    }
-    for (const row of s.rows) {
-      const r = b.addRow();
-      statusRows.push(r);
-      cols.forEach((c, i) => {
-        const v = c.key === "status" ? row.statusText : c.key === "note" ? row.note || row.gap : row[c.key];
-        b.text(r, i, v);
-        b.fit(r, v, widths[i]);
-      });
-    }
-  }
-  const tableBottom = b.rows - 1;
-  if (tableBottom >= tableTop) {
-    const all = { top: tableTop, left: 0, bottom: tableBottom, right: last };
-    b.style(all, { border: "thin", wrap: true, vAlign: "top" });
-    b.style({ top: tableTop, left: 0, bottom: tableBottom, right: 0 }, { hAlign: "center" });
-    b.style({ top: tableTop, left: 2, bottom: tableBottom, right: last }, { hAlign: "center" });
-    if (nameCol >= 0) b.style({ top: tableTop, left: nameCol, bottom: tableBottom, right: nameCol }, { hAlign: "left" });
-  }
-  b.style({ top: headRow, left: 0, bottom: Math.max(headRow, tableBottom), right: last }, { border: "thin" });
-
+  paragraph(en ? "The result of each indicator is in the appendix attached to this report." : "Kết quả từng chỉ tiêu tại Phụ lục kèm theo báo cáo này.");
   heading(spec.headings.shortfalls);
-  const en = lang === "en";
-  if (data.shortfalls.length === 0) paragraph(en ? "No indicator falls short." : "Không có chỉ tiêu nào chưa đạt.");
+  if (data.shortfalls.length === 0) paragraph(en ? "Every indicator judged is met or exceeded." : "Không có chỉ tiêu chưa đạt.");
   for (const s of data.shortfalls) {
     const who = s.unitName ? `${s.unitName} – ` : "";
     const gap = s.gap ? `; ${s.gap}` : "";
     const actual = s.actual || (en ? "no data" : "chưa có số liệu");
     paragraph(en ? `${s.stt}. ${who}${s.name}: actual ${actual}, target ${s.target}${gap}.` : `${s.stt}. ${who}${s.name}: thực hiện ${actual}, kế hoạch ${s.target}${gap}.`);
   }
-  if (data.findings.length > 0) {
-    heading(spec.headings.findings);
-    for (const f of data.findings) paragraph(`- ${f}`);
-  }
 
+  // Signature: "Nơi nhận:" and its list on the left, the signing authority, room to sign and the name on the right.
   b.addRow();
   const sigTop = b.addRow();
-  const sigLeftEnd = 2;
   const sigRight = 4;
-  b.text(sigTop, 0, spec.headings.recipients);
-  b.merge(sigTop, 0, sigLeftEnd);
-  b.style({ top: sigTop, left: 0, bottom: sigTop, right: sigLeftEnd }, { bold: true, italic: true, fontSize: 12 });
-  const recipientRows = data.recipients.length;
   const titleRows = data.signatureTitle.length;
-  const height = Math.max(recipientRows + 1, titleRows + 5);
+  const height = Math.max(data.recipients.length + 1, titleRows + SIGNING_ROWS + 1);
   for (let i = 1; i < height; i++) b.addRow();
-  data.recipients.forEach((r, i) => {
-    const row = sigTop + 1 + i;
-    b.text(row, 0, `- ${r}`);
-    b.merge(row, 0, sigLeftEnd);
-    b.style({ top: row, left: 0, bottom: row, right: sigLeftEnd }, { fontSize: 11 });
-  });
-  data.signatureTitle.forEach((t, i) => {
-    b.text(sigTop + i, sigRight, t);
-    b.merge(sigTop + i, sigRight, last);
-    b.style({ top: sigTop + i, left: sigRight, bottom: sigTop + i, right: last }, { ...center, bold: true });
-  });
-  const nameRow = sigTop + height - 1;
-  b.text(nameRow, sigRight, data.signerName);
-  b.merge(nameRow, sigRight, last);
-  b.style({ top: nameRow, left: sigRight, bottom: nameRow, right: last }, { ...center, bold: true });
+  line(sigTop, 0, leftEnd, spec.headings.recipients, { bold: true, italic: true, fontSize: size - 1 });
+  data.recipients.forEach((r, i) => line(sigTop + 1 + i, 0, leftEnd, `- ${r}`, { fontSize: size - 2 }));
+  data.signatureTitle.forEach((t, i) => line(sigTop + i, sigRight, last, t, { ...center, bold: true }));
+  // Without a name, a dotted line to write it on.
+  line(sigTop + height - 1, sigRight, last, data.signerName || "……………………………", { ...center, bold: true });
 
-  const sheet = b.build(name, a4Print(spec.margins, { first: headRow, last: headRow }), undefined);
-  if (statusRows.length > 0 && statusCol >= 0) {
-    // Statuses carry symbol + word for paper; colours come on top for screens, matched on the exact cell text.
-    sheet.conditionalFormats.push({
-      range: { top: statusRows[0], left: statusCol, bottom: statusRows[statusRows.length - 1], right: statusCol },
-      rules: STATUS_STYLES.map((s) => ({ ...s, label: `${s.symbol} ${STATUS[s.status][lang]}` })),
-    });
+  // Appendix: the table of every indicator, with its own heading.
+  b.addRow();
+  b.addRow();
+  const appendix = spec.headings.appendix ?? "PHỤ LỤC";
+  line(b.addRow(), 0, last, appendix, { ...center, bold: true });
+  line(b.addRow(), 0, last, spec.headings.table, { ...center, bold: true });
+  const ref = data.number.replace(/^Số:?\s?/i, "");
+  line(b.addRow(), 0, last, en ? `(Attached to report no. ${ref})` : `(Kèm theo Báo cáo số ${ref})`, { ...center, italic: true });
+  b.addRow();
+  const headRow = b.addRow();
+  cols.forEach((c, i) => {
+    b.text(headRow, i, c.header);
+    b.fit(headRow, c.header, widths[i]);
+  });
+  b.style({ top: headRow, left: 0, bottom: headRow, right: last }, { ...center, bold: true, wrap: true, border: "thin", fill: "#F2F2F2" });
+  const tableTop = headRow + 1;
+  const statusCol = cols.findIndex((c) => c.key === "status");
+  const nameCol = cols.findIndex((c) => c.key === "name");
+  const runs: { status: StatusCode; top: number; bottom: number }[] = [];
+  const sectionRows: { row: number; level: number }[] = [];
+  for (const s of data.sections) {
+    if (s.title) {
+      const r = b.addRow();
+      const indent = "   ".repeat(Math.min(3, s.level));
+      line(r, 0, last, `${indent}${s.title}`, {});
+      sectionRows.push({ row: r, level: s.level });
+    }
+    for (const row of s.rows) {
+      const r = b.addRow();
+      cols.forEach((c, i) => {
+        const v = c.key === "status" ? row.statusText : c.key === "note" ? [row.gap, row.note].filter((x) => x !== "").join("; ") : row[c.key];
+        b.text(r, i, v);
+        b.fit(r, v, widths[i]);
+      });
+      const prev = runs[runs.length - 1];
+      if (prev && prev.status === row.status && prev.bottom === r - 1) prev.bottom = r;
+      else runs.push({ status: row.status, top: r, bottom: r });
+    }
   }
-  return sheet;
+  const tableBottom = b.rows - 1;
+  if (tableBottom >= tableTop) {
+    b.style({ top: tableTop, left: 0, bottom: tableBottom, right: last }, { border: "thin", wrap: true, vAlign: "top" });
+    b.style({ top: tableTop, left: 0, bottom: tableBottom, right: 0 }, { hAlign: "center" });
+    b.style({ top: tableTop, left: nameCol + 1, bottom: tableBottom, right: last - 1 }, { hAlign: "center" });
+    // Section rows are merged across the table: their own style comes after the columns' alignment.
+    for (const sr of sectionRows) b.style({ top: sr.row, left: 0, bottom: sr.row, right: last }, { bold: sr.level === 0, italic: true, hAlign: "left" });
+    for (const run of runs) {
+      const st = REPORT_STATUS[run.status];
+      if (statusCol >= 0 && Object.keys(st).length > 0) b.style({ top: run.top, left: statusCol, bottom: run.bottom, right: statusCol }, st);
+    }
+  }
+  return b.build(name, a4Print(spec.margins, { first: headRow, last: headRow }), undefined);
+}
+
+/**
+ * The "Ghi chú kỹ thuật" sheet: how the check was made and what the software could not judge, one line per note
+ * with the cell it concerns, grouped under headings. It is for the clerk, not part of the signed report.
+ */
+function renderNotes(data: ReportData, spec: BuiltinTemplate, name: string, lang: Lang): NewSheet {
+  const widths = [48, 450];
+  const b = new SheetBuilder(2, { name: spec.font.name, size: 12 }, widths);
+  const wide = (text: string, style: CellStyle) => {
+    const r = b.addRow();
+    b.text(r, 0, text);
+    b.merge(r, 0, 1);
+    b.style({ top: r, left: 0, bottom: r, right: 1 }, { wrap: true, ...style });
+    b.fit(r, text, b.span(0, 1), style.fontSize ?? 12);
+  };
+  wide(lang === "en" ? "TECHNICAL NOTES" : "GHI CHÚ KỸ THUẬT", { bold: true, hAlign: "center", fontSize: 13 });
+  wide(
+    lang === "en"
+      ? "Not part of the signed report: what the software did and could not judge, for whoever prepared the figures."
+      : "Không thuộc báo cáo trình ký: những gì phần mềm đã làm và chưa đánh giá được, để người lập biểu kiểm tra.",
+    { italic: true, hAlign: "center" },
+  );
+  for (const sec of data.technical) {
+    b.addRow();
+    wide(sec.title, { bold: true });
+    const top = b.rows;
+    for (const l of sec.lines) {
+      const r = b.addRow();
+      b.text(r, 0, l.cell ?? "");
+      b.text(r, 1, l.text);
+      b.fit(r, l.text, widths[1], 12);
+    }
+    if (b.rows > top) b.style({ top, left: 0, bottom: b.rows - 1, right: 1 }, { wrap: true, vAlign: "top", border: "thin" });
+  }
+  return b.build(name, a4Print(spec.margins), undefined);
 }

@@ -1,27 +1,24 @@
 // The report's content from a check result and a plan: header texts, summary counts, rows by section, shortfalls.
 import type { Lang } from "../types";
 import type { Plan } from "../plan/schema";
+import type { Rule } from "../rule/schema";
 import { STATUS, STATUS_CODES, type StatusCode, type Verdict } from "../rule/verdict";
-import { formatNumber, formatPercent } from "../number/format";
+import { formatNumber, formatPercent, formatPoints } from "../number/format";
 import { SHORT, needText } from "../sheet/check";
 import type { CheckedSheet } from "../sheet/types";
+import { cellAddress } from "../sheet/model";
+import { dmy, optionsLine } from "../session/options";
+import { resultsView } from "../session/results";
 import type { BuiltinTemplate, ReportData, ReportMeta, ReportRow, ReportSection } from "./model";
+import { reportDefaults } from "./issuer";
+
+export { issuerLines } from "./issuer";
 
 /** Shortfall lines beyond this many are summed up in one line (a matrix can have thousands of short cells). */
 export const MAX_SHORTFALL_LINES = 200;
 const MAX_FINDING_LINES = 50;
-
-/**
- * The issuing body as the header of an official document sets it: the body's kind over its place.
- * @example issuerLines("ỦY BAN NHÂN DÂN QUẬN LONG BIÊN") → ["ỦY BAN NHÂN DÂN", "QUẬN LONG BIÊN"]
- */
-export function issuerLines(issuer: string): string[] {
-  const s = issuer.replace(/\s+/g, " ").trim().toLocaleUpperCase("vi");
-  for (const head of ["ỦY BAN NHÂN DÂN", "UỶ BAN NHÂN DÂN", "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", "SỞ GIÁO DỤC VÀ ĐÀO TẠO"]) {
-    if (s.startsWith(`${head} `)) return [head, s.slice(head.length + 1)];
-  }
-  return [s];
-}
+/** Lines per section of the technical notes; a sheet of thousands of notes helps nobody. */
+const MAX_NOTE_LINES = 300;
 
 /**
  * The place-and-date line of Nghị định 30/2020: day below 10 and months 1-2 written with a leading zero.
@@ -43,18 +40,75 @@ function statusText(v: Verdict | { status: StatusCode }, lang: Lang): string {
   return `${s.symbol} ${s[lang]}`;
 }
 
+/**
+ * Whether "Tỷ lệ hoàn thành" (actual over target) means something for a rule: only where more is better and the
+ * target is an amount to reach. For lower-is-better targets, ranks, levels, deadlines, yes/no, zero and change
+ * rules a ratio such as 125% or 207% would read as over-achievement when it is not.
+ * @example ratioMeaningful({ kind: "compare", op: ">=", value: 0.65, unit: { kind: "percent" }, intent: "plain" }) → true
+ * @example ratioMeaningful({ kind: "rank", rank: 6, of: 30, top: false }) → false
+ */
+export function ratioMeaningful(rule: Rule | undefined): boolean {
+  if (!rule) return false;
+  switch (rule.kind) {
+    case "compare":
+      return (rule.op === ">=" || rule.op === ">") && rule.intent === "plain";
+    case "fraction":
+      return true;
+    case "range":
+      return rule.sense === "up";
+    case "frequency":
+      return rule.op === ">=" || rule.op === ">";
+    case "level":
+    case "rank":
+    case "change":
+    case "reference":
+    case "deadline":
+    case "zero":
+    case "boolean":
+      return false;
+  }
+}
+
 function completionText(v: Verdict | undefined, lang: Lang): string {
-  if (!v || v.ratio === null || !Number.isFinite(v.ratio)) return "";
+  if (!v || v.ratio === null || !Number.isFinite(v.ratio) || !ratioMeaningful(v.rule)) return "";
   return formatPercent(v.ratio, lang, 1);
 }
 
-function gapText(v: Verdict, lang: Lang): string {
+/** What a gap is counted in: percentage points for shares, else the rule's own noun or unit. */
+function gapUnit(rule: Rule | undefined, fallback: string): { points: true } | { word: string } | null {
+  if (!rule) return null;
+  switch (rule.kind) {
+    case "compare":
+    case "range":
+    case "change":
+    case "reference":
+    case "zero":
+      return rule.unit.kind === "percent" ? { points: true } : { word: rule.unit.kind === "count" ? (rule.unit.noun ?? fallback) : rule.unit.unit };
+    case "fraction":
+      return { points: true };
+    case "frequency":
+      return { word: rule.noun ?? fallback };
+    default:
+      return null;
+  }
+}
+
+/**
+ * How far a shortfall is, from the verdict's numbers only (never from its explanation, whose brackets can hold
+ * notes about how the target was read): what is still needed when countable, else the gap in the rule's unit.
+ * @example gapText(verdictOf("ít nhất 65%", 0.632), "vi") → "thiếu 1,8 điểm %"
+ */
+export function gapText(v: Verdict, lang: Lang, unit = ""): string {
   if (!SHORT.has(v.status)) return "";
   const need = needText(v);
   if (need) return need[lang];
-  // Without a countable need, the explanation's bracket says how far ("thiếu 1,8 điểm %").
-  const m = /\(([^()]*)\)\s*$/.exec(v.explanations[lang]);
-  return m ? m[1] : "";
+  const g = v.gap.value;
+  const u = gapUnit(v.rule, unit);
+  if (g === null || !Number.isFinite(g) || g === 0 || !u) return "";
+  const over = g > 0;
+  const amount = "points" in u ? (lang === "vi" ? `${formatPoints(g, lang)} điểm %` : `${formatPoints(g, lang)} percentage points`) : `${formatNumber(Math.abs(g), lang)}${u.word ? ` ${u.word}` : ""}`;
+  if (lang === "en") return over ? `${amount} over the limit` : `${amount} short`;
+  return over ? `vượt mức cho phép ${amount}` : `thiếu ${amount}`;
 }
 
 /** Counts as the report prints them. */
@@ -77,20 +131,19 @@ function summaryOf(checked: CheckedSheet, rows: ReportRow[], matrix: boolean): R
  * @example summarySentence({ total: 30, achieved: 22, not_met: 5, no_data: 3, ... }, "vi")
  *   → "Tổng số 30 chỉ tiêu: 22 chỉ tiêu đạt và vượt (73,3%), 5 chưa đạt, 3 chưa có số liệu."
  */
-export function summarySentence(s: ReportData["summary"], lang: Lang): string {
+export function summarySentence(s: ReportData["summary"], lang: Lang, tolerance = 0): string {
   const parts: string[] = [];
   const share = s.total > 0 ? ` (${formatPercent(s.achieved / s.total, lang, 1)})` : "";
+  const kinds = ["near", "not_met", "review", "overdue", "pending", "no_data", "invalid", "unreadable"] as const;
+  // "Gần đạt" is the tool's own band: say once how wide it is, where it is used.
+  const band = s.near > 0 && tolerance > 0 ? formatPercent(tolerance, lang, 1) : "";
   if (lang === "en") {
     parts.push(`${s.achieved} met or exceeded${share}`);
-    for (const k of ["near", "not_met", "overdue", "pending", "no_data", "invalid", "unreadable"] as const) {
-      if (s[k] > 0) parts.push(`${s[k]} ${STATUS[k].en.toLowerCase()}`);
-    }
+    for (const k of kinds) if (s[k] > 0) parts.push(`${s[k]} ${STATUS[k].en.toLowerCase()}${k === "near" && band ? ` (short by at most ${band})` : ""}`);
     return `${s.total} indicators in all: ${parts.join(", ")}.`;
   }
   parts.push(`${s.achieved} chỉ tiêu đạt và vượt${share}`);
-  for (const k of ["near", "not_met", "overdue", "pending", "no_data", "invalid", "unreadable"] as const) {
-    if (s[k] > 0) parts.push(`${s[k]} ${STATUS[k].vi.toLowerCase()}`);
-  }
+  for (const k of kinds) if (s[k] > 0) parts.push(`${s[k]} ${STATUS[k].vi.toLowerCase()}${k === "near" && band ? ` (thiếu không quá ${band})` : ""}`);
   return `Tổng số ${s.total} chỉ tiêu: ${parts.join(", ")}.`;
 }
 
@@ -108,6 +161,7 @@ export function buildReportData(
 ): ReportData {
   const lang = meta.lang ?? "vi";
   const matrix = checked.layout.shape === "matrix";
+  const planNotes = new Map((plan?.indicators ?? []).filter((i) => i.notes).map((i) => [i.id, i.notes as string] as const));
   const rows: ReportRow[] = [];
   // Sections are told apart by their whole path: two plans parts may both have an "a) Phòng Giáo dục và Đào tạo".
   const sectionOf: string[][] = [];
@@ -125,8 +179,8 @@ export function buildReportData(
         status: v.status,
         statusText: statusText(v, lang),
         explanation: v.explanations[lang],
-        gap: gapText(v, lang),
-        note: it.note ?? "",
+        gap: gapText(v, lang, it.unit ?? ""),
+        note: officialNote(it.note, it.indicatorId ? planNotes.get(it.indicatorId) : undefined),
       };
       if (it.indicatorId) row.indicatorId = it.indicatorId;
       rows.push(row);
@@ -163,19 +217,7 @@ export function buildReportData(
     }
   }
 
-  const sections: ReportSection[] = [];
-  const index = new Map<string, ReportSection>();
-  rows.forEach((row, i) => {
-    const path = sectionOf[i];
-    const key = path.join("\u0001");
-    let s = index.get(key);
-    if (!s) {
-      s = { title: path[path.length - 1] ?? "", rows: [] };
-      index.set(key, s);
-      sections.push(s);
-    }
-    s.rows.push(row);
-  });
+  const sections = sectionsOf(rows, sectionOf);
   // Numbering follows the printed order (sections grouped), not the sheet's order.
   let k = 0;
   for (const s of sections) for (const r of s.rows) r.stt = String(++k);
@@ -188,7 +230,7 @@ export function buildReportData(
       name: it.name,
       target: it.target,
       actual: it.verdict.actualText,
-      gap: sf.need ? sf.need[lang] : gapText(it.verdict, lang),
+      gap: sf.need ? sf.need[lang] : gapText(it.verdict, lang, it.unit ?? ""),
     };
     if (it.unitName) e.unitName = it.unitName;
     shortfalls.push(e);
@@ -200,14 +242,16 @@ export function buildReportData(
   }
 
   const summary = summaryOf(checked, rows, matrix);
-  const issuer = meta.issuer ?? (plan ? issuerLines(plan.issuer) : ["ỦY BAN NHÂN DÂN", "................"]);
-  const place = meta.place ?? plan?.place ?? "..........";
+  const d = reportDefaults(plan, meta.sheet ?? null, checked.layout.headerRows[0]);
+  const place = meta.place ?? d.place;
   // The period is added only when the title does not already say it ("... năm học 2024-2025").
   const period = plan?.period && !plan.title.replace(/\s/g, "").includes(plan.period.replace(/\s/g, "")) ? ` (${plan.period})` : "";
   const planRef = plan ? `${plan.number ? `theo Kế hoạch số ${plan.number}` : `theo ${plan.title}`}${period}` : `trang "${checked.sheet}"`;
-  const number = meta.number ? (/^số/i.test(meta.number) ? meta.number : `Số: ${meta.number}`) : "Số:        /BC-UBND";
+  const number = meta.number ? (/^số/i.test(meta.number) ? meta.number : `Số: ${meta.number}`) : d.number;
+  const asOfLine = meta.asOf ? (lang === "en" ? `(Figures as of ${dmy(meta.asOf)})` : `(Số liệu tính đến ngày ${dmy(meta.asOf)})`) : "";
   return {
-    issuer,
+    parent: meta.parent ?? d.parent,
+    issuer: meta.issuer && meta.issuer.length > 0 ? meta.issuer : d.issuer,
     number,
     placeDate: placeDateLine(place, meta.date, lang),
     title: spec.title,
@@ -215,12 +259,118 @@ export function buildReportData(
     plan: { id: plan?.id ?? null, title: plan?.title ?? "", number: plan?.number ?? "", period: plan?.period ?? "" },
     date: meta.date ?? "",
     summary,
-    summaryText: summarySentence(summary, lang),
+    summaryText: summarySentence(summary, lang, meta.tolerance),
     sections,
     shortfalls,
     findings,
     recipients: meta.recipients ?? spec.recipients,
-    signatureTitle: meta.signatureTitle ?? spec.signatureTitle,
+    signatureTitle: meta.signatureTitle && meta.signatureTitle.length > 0 ? meta.signatureTitle : d.signatureTitle,
     signerName: meta.signerName ?? "",
+    asOfLine,
+    technical: technicalNotes(checked, plan, meta, lang),
   };
+}
+
+/**
+ * The sheet's own "Ghi chú" for the official table, unless it only repeats the plan's notes (which say how the
+ * plan was transcribed and read: software notes, kept for the technical sheet).
+ */
+function officialNote(note: string | undefined, planNote: string | undefined): string {
+  const n = (note ?? "").trim();
+  if (n === "" || (planNote && planNote.replace(/\s+/g, " ").includes(n.replace(/\s+/g, " ")))) return "";
+  return n;
+}
+
+/** Whether `path` ends with `tail`. */
+function endsWith(path: string[], tail: string[]): boolean {
+  if (tail.length > path.length) return false;
+  const off = path.length - tail.length;
+  return tail.every((t, i) => path[off + i] === t);
+}
+
+/**
+ * Rows grouped under their sections, with each heading printed once: a short path read from the sheet's own
+ * heading rows ("h) …") joins the plan's full path ending the same way, headings common to every row are left
+ * out, and groups are ordered as a tree (by where each heading first appears) so a parent is never repeated.
+ */
+function sectionsOf(rows: ReportRow[], paths: string[][]): ReportSection[] {
+  const fulls = [...new Map(paths.map((p) => [p.join("\u0001"), p])).values()].sort((a, b) => b.length - a.length);
+  const norm = paths.map((p) => (p.length === 0 ? p : (fulls.find((f) => f.length > p.length && endsWith(f, p)) ?? p)));
+  const nonEmpty = norm.filter((p) => p.length > 0);
+  let prefix = 0;
+  if (nonEmpty.length > 0) {
+    const shortest = Math.min(...nonEmpty.map((p) => p.length));
+    // The last heading of a path is always printed, so the common prefix stops one short of it.
+    while (prefix < shortest - 1 && nonEmpty.every((p) => p[prefix] === nonEmpty[0][prefix])) prefix++;
+  }
+  const firstSeen = new Map<string, number>();
+  const groups = new Map<string, { path: string[]; rows: ReportRow[] }>();
+  norm.forEach((p, i) => {
+    const levels = p.slice(prefix);
+    for (let dpt = 1; dpt <= levels.length; dpt++) {
+      const k = levels.slice(0, dpt).join("\u0001");
+      if (!firstSeen.has(k)) firstSeen.set(k, i);
+    }
+    const key = levels.join("\u0001");
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { path: levels, rows: [] }));
+    g.rows.push(rows[i]);
+  });
+  const order = (g: { path: string[] }) => g.path.map((_, dpt) => firstSeen.get(g.path.slice(0, dpt + 1).join("\u0001")) ?? -1);
+  const sorted = [...groups.values()].sort((a, b) => {
+    const x = order(a);
+    const y = order(b);
+    for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return x[i] - y[i];
+    return x.length - y.length;
+  });
+  const out: ReportSection[] = [];
+  let printed: string[] = [];
+  for (const g of sorted) {
+    let same = 0;
+    while (same < g.path.length && same < printed.length && g.path[same] === printed[same]) same++;
+    for (let dpt = same; dpt < g.path.length - 1; dpt++) out.push({ title: g.path[dpt], level: dpt, rows: [] });
+    if (g.path.length === 0 || same < g.path.length) out.push({ title: g.path[g.path.length - 1] ?? "", level: Math.max(0, g.path.length - 1), rows: g.rows });
+    else out.push({ title: "", level: g.path.length, rows: g.rows });
+    printed = g.path;
+  }
+  return out;
+}
+
+/**
+ * The "Ghi chú kỹ thuật" sheet's content: how the check was made, how targets and figures were read, what was not
+ * judged and why, plan indicators not on the sheet, and the data checks, each line with its cell where it has one.
+ */
+function technicalNotes(checked: CheckedSheet, plan: Plan | null, meta: ReportMeta, lang: Lang): ReportData["technical"] {
+  const en = lang === "en";
+  const sheet = { name: checked.sheet, values: [], origin: meta.sheet?.origin };
+  const view = resultsView(sheet, checked);
+  const about: { text: string; cell?: string }[] = [
+    { text: en ? `Sheet checked: “${checked.sheet}”.` : `Trang số liệu đã kiểm tra: «${checked.sheet}».` },
+    { text: plan ? (en ? `Plan: ${plan.title} (${plan.id}).` : `Kế hoạch: ${plan.title} (${plan.id}).`) : en ? "No plan: targets as written on the sheet." : "Không dùng kế hoạch: chỉ tiêu lấy từ trang số liệu." },
+  ];
+  if (meta.asOf) about.push({ text: optionsLine({ asOf: meta.asOf, tolerance: meta.tolerance ?? 0, asOfSource: meta.asOfSource ?? "user" }, lang) });
+  if (meta.fixedLabels) {
+    about.push({ text: en ? `${meta.fixedLabels} status cells hold a fixed label (no formula could judge their rule); they do not update when a figure changes.` : `${meta.fixedLabels} ô đánh giá ghi nhãn cố định (quy tắc chưa dịch được thành công thức); các ô này không tự cập nhật khi sửa số liệu.` });
+  }
+  const readings: { text: string; cell?: string }[] = [];
+  const seen = new Set<string>();
+  for (const it of checked.items) {
+    for (const w of it.verdict.warnings) {
+      const text = `${it.unitName ? `${it.unitName} · ` : ""}${it.name}: ${w.message[lang]}`;
+      if (seen.has(text)) continue;
+      seen.add(text);
+      readings.push({ text, cell: cellAddress(sheet, it.cell.row, it.cell.col) });
+      if (readings.length >= MAX_NOTE_LINES) break;
+    }
+    if (readings.length >= MAX_NOTE_LINES) break;
+  }
+  const notJudged = view.notJudged.slice(0, MAX_NOTE_LINES).map((r) => ({ text: r.text[lang], cell: r.address }));
+  const missing = view.unmatchedIndicators.slice(0, MAX_NOTE_LINES).map((i) => ({ text: `${i.name} (${i.id})` }));
+  const checks = view.findings.slice(0, MAX_NOTE_LINES).map((f) => ({ text: f.text[lang], ...(f.address ? { cell: f.address } : {}) }));
+  const sections: ReportData["technical"] = [{ title: en ? "About this check" : "Thông tin về lần kiểm tra", lines: about }];
+  if (readings.length) sections.push({ title: en ? "How targets and figures were read" : "Cách hiểu chỉ tiêu và số liệu", lines: readings });
+  if (notJudged.length) sections.push({ title: en ? "Rows not judged, or judged without a plan indicator" : "Dòng chưa được đánh giá hoặc không khớp kế hoạch", lines: notJudged });
+  if (missing.length) sections.push({ title: en ? "Plan indicators not found on the sheet" : "Chỉ tiêu của kế hoạch không có trên trang", lines: missing });
+  if (checks.length) sections.push({ title: en ? "Data checks" : "Kiểm tra số liệu", lines: checks });
+  return sections;
 }

@@ -2,11 +2,14 @@
 import type { Bilingual } from "../types";
 import type { StatusCode } from "../rule/verdict";
 import type { NewSheet } from "../sheet/output";
+import type { SheetData } from "../sheet/model";
 
 /** Who issues the report and when; all optional, defaults come from the plan and today. */
 export interface ReportMeta {
   /** Issuing body, upper case, one line per array item: ["ỦY BAN NHÂN DÂN", "QUẬN LONG BIÊN"]. */
   issuer?: string[];
+  /** Superior body printed above the issuer, not bold ("UBND QUẬN HẢI AN" over "TRƯỜNG MN CÁT BI"); "" for none. */
+  parent?: string;
   /** Document number ("Số: 45/BC-UBND"); default "Số:      /BC-UBND". */
   number?: string;
   /** Place for the date line ("Long Biên"). */
@@ -23,6 +26,15 @@ export interface ReportMeta {
   /** Name of the sheet to create; default "Báo cáo". */
   sheetName?: string;
   lang?: "vi" | "en";
+  /** The checked sheet: its title block names the unit that reports (a school, a ward) when meta gives no issuer. */
+  sheet?: Pick<SheetData, "values" | "origin">;
+  /** The day the check was judged on (ISO), and the "Gần đạt" tolerance: stated under the title and in the notes. */
+  asOf?: string;
+  tolerance?: number;
+  /** Where the as-of date came from (the user, the end of the plan period, today), for the notes. */
+  asOfSource?: "user" | "period" | "today";
+  /** Status cells the check wrote as fixed labels (no formula could judge them), for the notes. */
+  fixedLabels?: number;
 }
 
 /** One line of the report table. */
@@ -54,11 +66,15 @@ export interface ReportRow {
 export interface ReportSection {
   /** Section title ("2.1. Giáo dục mầm non"), "" for indicators without a section. */
   title: string;
+  /** Depth under the headings common to the whole table (0 = top); a heading with no rows of its own opens deeper ones. */
+  level: number;
   rows: ReportRow[];
 }
 
 /** The report's content, independent of layout; templates render it. */
 export interface ReportData {
+  /** Superior body line ("" for none), printed above the issuer. */
+  parent: string;
   issuer: string[];
   number: string;
   placeDate: string;
@@ -76,12 +92,18 @@ export interface ReportData {
   recipients: string[];
   signatureTitle: string[];
   signerName: string;
+  /** "Số liệu tính đến ngày 31/05/2025", under the subject; "" when the as-of date is not known. */
+  asOfLine: string;
+  /** What the software did and could not do, for the "Ghi chú kỹ thuật" sheet, never the official table. */
+  technical: { title: string; lines: { text: string; cell?: string }[] }[];
 }
 
 /** The report: its content and the sheet to create from it. */
 export interface ReportModel {
   data: ReportData;
   sheet: NewSheet;
+  /** The "Ghi chú kỹ thuật" sheet: interpretations, rows not judged, data checks, options; kept out of the official report. */
+  notes: NewSheet;
   /** Non-fatal notes for the user (e.g. a placeholder with no value). */
   warnings: Bilingual[];
 }
@@ -104,7 +126,8 @@ export interface BuiltinTemplate {
   subject: string;
   /** Table column headers, in order: STT, Chỉ tiêu, ĐVT, Kế hoạch, Thực hiện, Tỷ lệ hoàn thành, Đánh giá, Ghi chú. */
   columns: { key: "stt" | "name" | "unit" | "target" | "actual" | "completion" | "status" | "note"; header: string; width: number }[];
-  headings: { summary: string; table: string; shortfalls: string; findings: string; recipients: string };
+  /** Section headings without numbers (the layout numbers them); `appendix` heads the table attached after the signature. */
+  headings: { summary: string; table: string; shortfalls: string; findings: string; recipients: string; appendix?: string };
   recipients: string[];
   signatureTitle: string[];
   margins: { top: number; bottom: number; left: number; right: number; header: number; footer: number };

@@ -2,19 +2,56 @@
 import type { CellRange } from "../sheet/model";
 import type { CellStyle, NewSheet, OutCell, PrintSetup, StyledRange } from "../sheet/output";
 
-/** Average glyph width of Times New Roman as a share of the font size; enough to size wrapped rows for print. */
-const CHAR_WIDTH = 0.45;
 /** Cell padding in points, left plus right. */
 const PADDING = 6;
+/** Line height as a share of the font size (Times New Roman's ascent plus descent, plus leading). */
+export const LINE_HEIGHT = 1.17;
 
 /**
- * Lines a text needs in a column of `widthPt` points at `fontSize`.
+ * Advance widths of Times New Roman (and its metric twin Liberation Serif) in thousandths of the font size, for
+ * the letters and signs reports hold: close enough to wrap text the way the spreadsheet will, so rows fit instead
+ * of leaving blank lines. Vietnamese marks sit above or below their letter and add no width.
+ */
+const TNR: Record<string, number> = {
+  " ": 250, a: 444, b: 500, c: 444, d: 500, e: 444, f: 333, g: 500, h: 500, i: 278, j: 278, k: 500, l: 278, m: 778,
+  n: 500, o: 500, p: 500, q: 500, r: 333, s: 389, t: 278, u: 500, v: 500, w: 722, x: 500, y: 500, z: 444,
+  A: 722, B: 667, C: 667, D: 722, E: 611, F: 556, G: 722, H: 722, I: 333, J: 389, K: 722, L: 611, M: 889, N: 722,
+  O: 722, P: 556, Q: 722, R: 667, S: 556, T: 611, U: 722, V: 722, W: 944, X: 722, Y: 722, Z: 611,
+  ".": 250, ",": 250, ":": 278, ";": 278, "(": 333, ")": 333, "-": 333, "–": 500, "/": 278, "%": 833, "'": 180, '"': 408,
+  "«": 500, "»": 500, "“": 444, "”": 444, "…": 1000, "≥": 549, "≤": 549, "✓": 800, "✗": 800, "▲": 800, "≈": 549,
+};
+
+function glyphWidth(ch: string): number {
+  const w = TNR[ch] ?? TNR[ch.normalize("NFD")[0]] ?? (ch === "đ" ? 500 : ch === "Đ" ? 722 : /[0-9]/.test(ch) ? 500 : 500);
+  return w / 1000;
+}
+
+/**
+ * Lines a text takes in a column of `widthPt` points at `fontSize`, wrapping at spaces as spreadsheets do (a word
+ * longer than the line breaks inside it).
  * @example linesFor("Tỷ lệ trẻ độ tuổi nhà trẻ ra lớp", 150, 13) → 2
  */
 export function linesFor(text: string, widthPt: number, fontSize: number): number {
-  const perLine = Math.max(1, Math.floor((widthPt - PADDING) / (fontSize * CHAR_WIDTH)));
+  const avail = Math.max(fontSize, widthPt - PADDING);
   let lines = 0;
-  for (const part of text.split("\n")) lines += Math.max(1, Math.ceil(part.length / perLine));
+  for (const part of text.split("\n")) {
+    let n = 1;
+    let used = 0;
+    for (const word of part.split(" ")) {
+      let w = 0;
+      for (const ch of word) w += glyphWidth(ch) * fontSize;
+      const space = used > 0 ? glyphWidth(" ") * fontSize : 0;
+      if (used + space + w <= avail) {
+        used += space + w;
+        continue;
+      }
+      if (used > 0) n++;
+      // A word wider than the column breaks across lines.
+      n += Math.max(0, Math.ceil(w / avail) - 1);
+      used = w % avail || (w > 0 ? avail : 0);
+    }
+    lines += n;
+  }
   return lines;
 }
 
@@ -56,11 +93,13 @@ export class SheetBuilder {
     this.styles.push({ range, style });
   }
 
-  /** Raises a row's height so `text` fits wrapped in `widthPt` points. */
+  /**
+   * Sets a row's height so `text` fits wrapped in `widthPt` points: every cell of the row asks, the tallest wins,
+   * and a one-line row still gets its height so the spreadsheet does not guess one of its own.
+   */
   fit(row: number, text: string, widthPt: number, fontSize = this.font.size): void {
-    const lines = linesFor(text, widthPt, fontSize);
-    if (lines <= 1) return;
-    const h = Math.ceil(lines * fontSize * 1.25 + 3);
+    const lines = text === "" ? 1 : linesFor(text, widthPt, fontSize);
+    const h = Math.ceil(lines * fontSize * LINE_HEIGHT + 4);
     if ((this.rowHeights[row] ?? 0) < h) this.rowHeights[row] = h;
   }
 

@@ -10,6 +10,7 @@ import { isoToVi } from "../number/cell";
 import { type CellRef, type SheetData, cellAddress, isEmptyCell } from "./model";
 import { applyOverrides, detectLayout } from "./layout";
 import { type MatchCandidate, levelOf, matchIndicators } from "./match";
+import { unitKey } from "../consolidate/units";
 import { cellText, fold } from "./text";
 import { Item, Judged } from "./item";
 import type {
@@ -648,8 +649,8 @@ function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): Part {
     if (name === "") continue;
     unitRows.push(r);
     unitNames.push(name);
-    // Lower case is enough to catch a unit typed twice, and cheap on 100,000-row matrices.
-    const key = name.toLowerCase();
+    // One key for a unit everywhere (NFC, case, spaces): a name typed with combining accents is the same unit.
+    const key = unitKey(name);
     const prev = seenUnits.get(key);
     if (prev !== undefined) {
       addFinding(ctx, {

@@ -48,7 +48,12 @@ export interface SheetEdits {
   explanationColumn: number;
   styles: StyledRange[];
   conditionalFormats: ConditionalFormat[];
-  /** Notes (comments) on cells, absolute; few (data-check findings), not one per row. */
+  /**
+   * Notes on cells, absolute; few (data-check findings), not one per row. Every one sits inside `block` (on the
+   * status cell of the row the finding is about, its text naming the cell): the tool never puts a note on a
+   * cell that is not its own, so a user's note is never replaced. A host clears the notes inside `block`
+   * before writing these (the block holds only free cells and the tool's own).
+   */
   notes: { cell: CellRef; text: string }[];
   /** Column widths in points, absolute column → width. */
   columnWidths: Record<number, number>;
@@ -56,6 +61,13 @@ export interface SheetEdits {
   fallbacks: { row: number; reason: Bilingual }[];
   /** Number of live formulas in the block. */
   formulaCount: number;
+  /**
+   * The areas to mark as the tool's after writing (absolute): the sheet's mark is replaced by exactly these,
+   * so a re-check may rewrite them and nothing else (see core/sheet/owned.ts for each host's mark).
+   */
+  owned: CellRange[];
+  /** What the user should be told about where the block went (e.g. the tool's old columns now hold their edits). */
+  notices: Bilingual[];
 }
 
 /** What `planStatusColumn` (core/sheet/status.ts) returns: the edits, or a refusal naming the user's cells (A1) it would overwrite. */

@@ -1,24 +1,63 @@
 // Host-neutral output helpers: text that must stay text, addresses, width conversions.
 import { describe, expect, it } from "vitest";
 import { cellAddress, columnLetters, rangeAddress } from "./model";
-import { hostInput, literalText, needsTextGuard, numberFormatGrid, pointsToExcelChars, pointsToPixels, type OutCell } from "./output";
+import { formulaFits, formulaString, hostInput, literalText, needsTextGuard, numberFormatGrid, pointsToExcelChars, pointsToPixels, type OutCell } from "./output";
 import { fold, nameTokens } from "./text";
 
 describe("literalText", () => {
+  // Each row: a text the tool writes, and what the host must be handed so the cell keeps exactly that text.
   it.each([
     ["=SUM(A1:A3)", "'=SUM(A1:A3)"],
     ["+84 912", "'+84 912"],
     ["-", "'-"],
+    ["@user", "'@user"],
     ["85,7", "'85,7"],
     ["65%", "'65%"],
     ["01/09/2024", "'01/09/2024"],
+    ["12/2025", "'12/2025"],
+    ["1e5", "'1e5"],
+    ["(5)", "'(5)"],
+    ["12:30", "'12:30"],
+    ["$5", "'$5"],
+    ["½", "'½"],
+    ["#N/A", "'#N/A"],
+    ["#DIV/0!", "'#DIV/0!"],
     ["TRUE", "'TRUE"],
+    ["false", "'false"],
+    ["Sai", "'Sai"],
+    ["Jan 2025", "'Jan 2025"],
+    ["Tháng 5/2025", "'Tháng 5/2025"],
+    [" Đạt", "' Đạt"],
+    ["'trích dẫn", "''trích dẫn"],
+    ["✓ Đạt: 66% ≥ 65%", "'✓ Đạt: 66% ≥ 65%"],
+    ["7.910 trẻ/9.232", "'7.910 trẻ/9.232"],
     ["Đạt", "Đạt"],
-    ["7.910 trẻ/9.232", "7.910 trẻ/9.232"],
+    ["Chưa có số liệu", "Chưa có số liệu"],
+    ["Đánh giá (Chỉ tiêu)", "Đánh giá (Chỉ tiêu)"],
     ["", ""],
   ])("keeps %j as text: %j", (input, out) => {
     expect(literalText(input)).toBe(out);
     expect(needsTextGuard(input)).toBe(input !== out);
+    expect(hostInput({ text: input })).toBe(out);
+  });
+});
+
+describe("formula limits", () => {
+  it.each([
+    ['IF(E5="","Chưa có số liệu","Đạt")', true],
+    [`T(E5,"${"x".repeat(255)}")`, true],
+    [`T(E5,"${"x".repeat(256)}")`, false],
+    [`T(E5,"${'""'.repeat(200)}")`, true],
+    [`T(E5,"${'""'.repeat(256)}")`, false],
+    [`T(E5,"${"𝔁".repeat(255)}")`, true],
+    [`'${"x".repeat(300)}'!A1`, true],
+    ["A1+".repeat(3000) + "1", false],
+  ])("formulaFits(%j) is %s", (f, ok) => expect(formulaFits(f)).toBe(ok));
+
+  it("quotes short texts and refuses long ones", () => {
+    expect(formulaString('đạt "chuẩn"')).toBe('"đạt ""chuẩn"""');
+    expect(formulaString("x".repeat(255))).toBe(`"${"x".repeat(255)}"`);
+    expect(formulaString("x".repeat(256))).toBeNull();
   });
 });
 

@@ -4,11 +4,13 @@ import type { CellRange } from "./model";
 
 /**
  * One cell to write.
- * - `text`: a string written AS TEXT even when it starts with "=", "+", "-", "@" or looks like a number or
- *   date (hosts: ExcelJS assign the string; Office.js set numberFormat "@" on the cell first, or use
- *   `literalText`; SpreadsheetApp write `literalText(text)`).
+ * - `text`: a string written AS TEXT even when it starts with "=", "+", "-", "@" or looks like a number, date,
+ *   time, error or boolean (ExcelJS and .xlsx writers store a string cell; Office.js and SpreadsheetApp write
+ *   `hostInput(cell)`, which puts an apostrophe in front where needed — never `="…"`, which would turn the
+ *   text into a formula and fail past 255 characters).
  * - `number`: a number, optionally with a number format ("0.0%").
- * - `formula`: formula text WITHOUT the leading "=", English function names, "," separators.
+ * - `formula`: formula text WITHOUT the leading "=", English function names, "," separators, within Excel's
+ *   limits (`formulaFits`).
  * - null: leave the cell empty (clears it when writing a block).
  */
 export type OutCell =
@@ -18,22 +20,85 @@ export type OutCell =
   | { bool: boolean }
   | { formula: string };
 
-/** True when a host's plain string write would turn this text into something else (formula, number, date). */
+/**
+ * Words a host may read as a boolean when typed (Excel and Sheets take TRUE/FALSE in any case; localised
+ * Excel builds take their own words, so the Vietnamese pair is guarded too: guarding costs nothing).
+ */
+const BOOLEAN_WORDS = new Set(["true", "false", "đúng", "sai"]);
+
+/**
+ * True when a host's plain write could turn this text into something else, so it must go in behind an
+ * apostrophe. A host parses typed input as a formula ("=", "+", "-", "@"), a number ("1e5", "(5)", "85,7",
+ * "$5", "½"), a date or time ("12/2025", "Jan 2025", "12:30"), an error ("#N/A") or a boolean ("TRUE"), and
+ * which of these it accepts depends on its locale. Rather than list every form, only text that surely stays
+ * text goes in bare: it starts with a letter, holds no digit and is not a boolean word. The apostrophe is not
+ * part of the stored value in either host; it only says "this is text".
+ * @example needsTextGuard("#N/A") → true · needsTextGuard("12:30") → true · needsTextGuard("Chưa đạt") → false
+ */
 export function needsTextGuard(s: string): boolean {
   if (s === "") return false;
-  const c = s[0];
-  if (c === "=" || c === "+" || c === "-" || c === "@" || c === "'") return true;
-  // Numbers, percents and dates the host would convert: "85,7", "1.234", "65%", "01/09/2024", "TRUE".
-  return /^\s*[\d.,]+\s*%?\s*$/.test(s) || /^\d{1,4}[/-]\d{1,2}([/-]\d{1,4})?$/.test(s) || /^(true|false)$/i.test(s);
+  if (!/^\p{L}/u.test(s)) return true;
+  if (/\p{N}/u.test(s)) return true;
+  return BOOLEAN_WORDS.has(s.trim().toLocaleLowerCase("vi"));
 }
 
 /**
- * The string to hand to a host whose plain write parses input (SpreadsheetApp `setValues`, Office.js `values`):
- * prefixed with an apostrophe when it would otherwise become a formula, number or date.
- * @example literalText("=1+1") → "'=1+1" · literalText("Đạt") → "Đạt"
+ * The string to hand to a host whose plain write parses input (SpreadsheetApp `setValues`/`setFormulas`,
+ * Office.js `values`/`formulas`): prefixed with an apostrophe when it could otherwise become a formula, number,
+ * date, time, error or boolean. A text that itself starts with an apostrophe gets a second one, since hosts
+ * swallow the first.
+ * @example literalText("=1+1") → "'=1+1" · literalText("#N/A") → "'#N/A" · literalText("Đạt") → "Đạt"
  */
 export function literalText(s: string): string {
   return needsTextGuard(s) ? `'${s}` : s;
+}
+
+/**
+ * Excel refuses a formula whose text constant is longer than 255 characters ("Text values in formulas are
+ * limited to 255 characters") and any formula longer than 8,192 characters; the whole write then fails. Google
+ * Sheets accepts more, so one limit for both is Excel's.
+ */
+export const FORMULA_TEXT_MAX = 255;
+export const FORMULA_MAX = 8_192;
+
+/**
+ * A text as a formula string constant ("…" with inner quotes doubled), or null when it is too long to go into
+ * a formula; the caller then points the formula at a cell holding the text, or writes a value instead.
+ * @example formulaString('đạt "chuẩn"') → '"đạt ""chuẩn"""' · formulaString("x".repeat(256)) → null
+ */
+export function formulaString(s: string): string | null {
+  if ([...s].length > FORMULA_TEXT_MAX) return null;
+  return `"${s.replace(/"/g, '""')}"`;
+}
+
+/**
+ * Whether a formula (without "=") stays within Excel's limits: at most FORMULA_MAX characters with its "=",
+ * and no string constant longer than FORMULA_TEXT_MAX. Every formula a host writes passes this first.
+ * @example formulaFits('IF(E5="","Chưa có số liệu","Đạt")') → true · formulaFits(`T(E5,"${"x".repeat(300)}")`) → false
+ */
+export function formulaFits(formula: string): boolean {
+  if (formula.length + 1 > FORMULA_MAX) return false;
+  for (let i = 0; i < formula.length; i++) {
+    if (formula[i] !== '"') continue;
+    let len = 0;
+    let j = i + 1;
+    for (; j < formula.length; j++) {
+      if (formula[j] === '"') {
+        if (formula[j + 1] === '"') {
+          len++;
+          j++;
+          continue;
+        }
+        break;
+      }
+      // A surrogate pair is one character to Excel as to a user.
+      const code = formula.charCodeAt(j);
+      if (code < 0xdc00 || code > 0xdfff) len++;
+    }
+    if (len > FORMULA_TEXT_MAX) return false;
+    i = j;
+  }
+  return true;
 }
 
 /**

@@ -4,7 +4,8 @@ import type { CellValue } from "../types";
 import { checkSheet } from "./check";
 import { EXPLANATION_HEADER, STATUS_HEADER, STATUS_STYLES } from "./edits";
 import { haiAnList, samplePlan, wardMatrix } from "./fixtures";
-import type { SheetData } from "./model";
+import type { CellRange, SheetData } from "./model";
+import { MAX_COLUMNS } from "./owned";
 import { planStatusColumn } from "./status";
 import type { CheckedSheet } from "./types";
 
@@ -66,25 +67,62 @@ describe("planStatusColumn and text figures", () => {
   });
 });
 
-describe("planStatusColumn safety", () => {
-  it("moves right of a user's cell rather than over it", () => {
+describe("planStatusColumn never writes over the user's cells", () => {
+  // The Hải An list's block goes to H:I (columns 7-8) over rows 5-13. Each row puts one kind of user content in
+  // H10 (row 9, col 7) and says where the block must go instead.
+  const at = { row: 9, col: 7 };
+  const cases: [string, (s: SheetData) => void, number][] = [
+    ["a value", (s) => (s.values[at.row][at.col] = "ghi chú riêng"), 8],
+    ["a formula whose value is empty", (s) => ((s.formulas ??= [])[at.row] = Object.assign([], { [at.col]: '=IF(E10>0,"","x")' })), 8],
+    ["a note on an empty cell", (s) => (s.notes = [{ row: at.row, col: at.col, text: "hỏi lại trường" }]), 8],
+    ["data validation on an empty cell", (s) => (s.validations = [{ top: at.row, left: at.col, bottom: at.row, right: at.col }]), 8],
+    ["a validation over the whole column", (s) => (s.validations = [{ top: 0, left: at.col, bottom: 1_048_575, right: at.col }]), 8],
+    ["a merged area reaching in", (s) => (s.merges = [...(s.merges ?? []), { top: 5, left: 6, bottom: 5, right: 7 }]), 8],
+    ["a hidden empty column", (s) => (s.hiddenColumns = [at.col]), 8],
+    ["a validation on the next column too", (s) => (s.validations = [{ top: 9, left: 7, bottom: 9, right: 8 }]), 9],
+  ];
+  it.each(cases)("moves right of %s", (_, put, left) => {
     const s = haiAnList();
-    s.values[9] = [...s.values[9], "ghi chú riêng"];
+    put(s);
     const r = planStatusColumn(s, checked(s));
-    expect(r.ok && r.edits.block.range.left).toBe(8);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.edits.block.range.left).toBe(left);
+    expect(r.edits.owned).toEqual([r.edits.block.range]);
   });
 
-  it("refuses when a merged area reaches into the block", () => {
+  it("refuses, naming the cells, when validation runs to the sheet's last column", () => {
     const s = haiAnList();
-    s.merges = [...(s.merges ?? []), { top: 5, left: 6, bottom: 5, right: 7 }];
+    s.validations = [{ top: 9, left: 7, bottom: 9, right: MAX_COLUMNS - 1 }];
     const r = planStatusColumn(s, checked(s));
-    expect(r.ok ? [] : r.cells).toEqual(["G6"]);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.cells).toEqual(["H10"]);
+    expect(r.reason.vi).toContain("H10");
+    expect(r.reason.en).toMatch(/never overwrites/);
   });
 
-  it("rewrites its own columns on a re-check instead of adding new ones", () => {
-    const s = haiAnList();
-    const first = plan(s);
-    const again: CellValue[][] = s.values.map((row, r) => {
+  it("puts findings on its own status cells, never on a cell holding the user's note", () => {
+    const s = wardMatrix();
+    s.notes = [{ row: 17, col: 4, text: "ghi chú của phường" }];
+    const r = planStatusColumn(s, checked(s));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const { range } = r.edits.block;
+    for (const n of r.edits.notes) {
+      expect(n.cell.row).toBeGreaterThanOrEqual(range.top);
+      expect(n.cell.row).toBeLessThanOrEqual(range.bottom);
+      expect(n.cell.col).toBeGreaterThanOrEqual(range.left);
+      expect(n.cell.col).toBeLessThanOrEqual(range.right);
+    }
+    expect(r.edits.notes.map((n) => n.text)).toEqual([expect.stringMatching(/^E18: /)]);
+  });
+});
+
+describe("planStatusColumn and the tool's mark", () => {
+  /** The sheet as a host reads it back after writing the first plan's block and its mark. */
+  const written = (s: SheetData, first: ReturnType<typeof plan>, owned?: CellRange[]): SheetData => {
+    const values: CellValue[][] = s.values.map((row, r) => {
       const out = [...row];
       const i = r - first.block.range.top;
       if (i >= 0 && i < first.block.cells.length) {
@@ -94,19 +132,61 @@ describe("planStatusColumn safety", () => {
       }
       return out;
     });
-    const s2 = { ...s, values: again };
-    const second = planStatusColumn(s2, checked(s2));
-    expect(second.ok).toBe(true);
-    if (second.ok) expect(second.edits.block.range).toEqual(first.block.range);
+    const formulas = values.map((_, r) => {
+      const i = r - first.block.range.top;
+      const row: (string | undefined)[] = [];
+      first.block.cells[i]?.forEach((c, k) => {
+        if (c && "formula" in c) row[first.block.range.left + k] = `=${c.formula}`;
+      });
+      return row;
+    });
+    return { ...s, values, formulas, owned };
+  };
 
-    // The user then types over one of the tool's cells: a re-check stops and names it.
-    const s3 = { ...s2, values: s2.values.map((row) => [...row]) };
-    s3.values[9][8] = "đã rà soát lại";
-    const third = planStatusColumn(s3, checked(s3));
-    expect(third.ok).toBe(false);
-    if (third.ok) return;
-    expect(third.cells).toEqual(["I10"]);
-    expect(third.reason.vi).toContain("I10");
+  it("rewrites its marked columns on a re-check instead of adding new ones", () => {
+    const s = haiAnList();
+    const first = plan(s);
+    const s2 = written(s, first, first.owned);
+    const second = planStatusColumn(s2, checked(s2));
+    expect(second.ok && second.edits.block.range).toEqual(first.block.range);
+    expect(second.ok && second.edits.notices).toEqual([]);
+  });
+
+  it("keeps marked cells the user typed over, writes new columns right of them and says so", () => {
+    const s = haiAnList();
+    const first = plan(s);
+    const s2 = written(s, first, first.owned);
+    s2.values[9][8] = "đã rà soát lại";
+    const r = planStatusColumn(s2, checked(s2));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.edits.block.range.left).toBe(9);
+    expect(r.edits.notices[0].vi).toContain("I10");
+  });
+
+  it("takes no column for its own by header text once the host reads marks", () => {
+    const s = haiAnList();
+    const first = plan(s);
+    const s2 = written(s, first, []);
+    const r = planStatusColumn(s2, checked(s2));
+    expect(r.ok && r.edits.block.range.left).toBe(9);
+  });
+
+  it("without marks (a host that cannot read them yet) reuses columns under its exact headers holding its own output", () => {
+    const s = haiAnList();
+    const first = plan(s);
+    const s2 = written(s, first, undefined);
+    const r = planStatusColumn(s2, checked(s2));
+    expect(r.ok && r.edits.block.range).toEqual(first.block.range);
+  });
+
+  it("without marks, treats a user's formula under its header as the user's", () => {
+    const s = haiAnList();
+    const first = plan(s);
+    const s2 = written(s, first, undefined);
+    s2.formulas![10][7] = "=E11*2";
+    const r = planStatusColumn(s2, checked(s2));
+    expect(r.ok && r.edits.block.range.left).toBe(9);
   });
 
   it("does not take a user's own 'Đánh giá' column for the tool's", () => {
@@ -145,9 +225,9 @@ describe("planStatusColumn details", () => {
     expect(ngocLam[2]).toEqual({ text: "✗ 1/2 chỉ tiêu đạt; chưa đạt: Phường đạt chuẩn xóa mù chữ mức độ 2" });
   });
 
-  it("attaches data-check findings as notes on their cells", () => {
+  it("attaches data-check findings as notes on the status cell of their row, naming the cell", () => {
     const s = wardMatrix();
     const r = planStatusColumn(s, checked(s));
-    expect(r.ok && r.edits.notes.map((n) => n.cell)).toEqual([{ row: 17, col: 4 }]);
+    expect(r.ok && r.edits.notes.map((n) => n.cell)).toEqual([{ row: 17, col: 6 }]);
   });
 });

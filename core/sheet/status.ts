@@ -5,7 +5,8 @@ import { STATUS, STATUS_CODES } from "../rule/verdict";
 import { formatNumber } from "../number/format";
 import { EXPLANATION_HEADER, STATUS_HEADER, STATUS_STYLES, type SheetEdits, type StatusColumnPlan } from "./edits";
 import { type CellRange, type SheetData, absoluteRange, cellAddress, cellAt, isEmptyCell } from "./model";
-import type { OutCell, StyledRange } from "./output";
+import { formulaFits, type OutCell, type StyledRange } from "./output";
+import { MAX_COLUMNS } from "./owned";
 import type { CheckedItem, CheckedSheet } from "./types";
 
 export interface StatusColumnOptions {
@@ -23,7 +24,7 @@ const EXPLANATION_WIDTH = 280;
 const MAX_REFUSED_CELLS = 20;
 const MAX_NOTES = 50;
 
-/** Whether a header cell was written by this tool (exact marker text, so a user's own "Đánh giá" column is never taken). */
+/** Whether a header cell holds a header the tool writes. */
 function isOwnHeader(v: unknown): boolean {
   if (typeof v !== "string") return false;
   const t = v.trim();
@@ -32,27 +33,189 @@ function isOwnHeader(v: unknown): boolean {
 
 const LABELS = new Set(STATUS_CODES.map((s) => STATUS[s].vi));
 const SYMBOLS = new Set(STATUS_CODES.map((s) => STATUS[s].symbol));
+/** Every formula the tool writes returns a verdict label, so it quotes at least one; a live custom-function fallback calls TARGET_STATUS. */
+const OWN_FORMULA = new RegExp(`TARGET_STATUS\\(|${[...LABELS].map((l) => `"${l.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"`).join("|")}`, "i");
 
 /**
- * Whether a cell under one of the tool's headers still holds what the tool wrote: a formula or a verdict
- * label in a status column, a sentence starting with a verdict symbol in the explanation column.
- * Anything else was typed by the user and is not overwritten.
+ * Whether a cell inside the tool's area still holds something the tool writes: nothing, one of its headers, a
+ * verdict label, a sentence opening with a verdict symbol, or a formula (in a marked area any formula, since the
+ * mark says the cell is the tool's; by header alone only one quoting a verdict label). Anything else — a number,
+ * a user's words, a date — was typed by the user, and the cell is theirs again.
  */
-function isOwnCell(v: unknown, formula: string | undefined, explanation: boolean): boolean {
-  if (typeof v !== "string") return !explanation && !!formula;
-  if (explanation) return SYMBOLS.has(v.split(" ")[0]);
-  return LABELS.has(v.trim()) || !!formula;
+function looksOwn(v: unknown, formula: string | undefined, marked: boolean): boolean {
+  if (formula && formula.trim() !== "") return marked || OWN_FORMULA.test(formula);
+  if (isEmptyCell(v as never)) return true;
+  if (typeof v !== "string") return false;
+  const t = v.trim();
+  return isOwnHeader(t) || LABELS.has(t) || SYMBOLS.has(t.split(" ")[0]);
+}
+
+/** Row intervals of one column covered by some of `ranges`, answered for rows asked in increasing order. */
+function coverage(ranges: CellRange[], col: number, top: number, bottom: number): (row: number) => boolean {
+  const spans = ranges.filter((r) => r.left <= col && r.right >= col && r.bottom >= top && r.top <= bottom).sort((a, b) => a.top - b.top);
+  let i = 0;
+  let reach = -1;
+  return (row) => {
+    while (i < spans.length && spans[i].top <= row) reach = Math.max(reach, spans[i++].bottom);
+    return row <= reach;
+  };
+}
+
+/**
+ * Who a cell belongs to, for the one rule of where the tool may write (every host plans through it):
+ * - "free": nothing in it — no value, no formula (even one showing ""), no note, no data validation, not part
+ *   of a merged area, not in a hidden column;
+ * - "own": inside the tool's marked area and still holding what the tool writes;
+ * - "user": anything else.
+ */
+type Owner = "free" | "own" | "user";
+
+interface Occupancy {
+  /** Owner of every row top..bottom of column `col`, in order. */
+  column(col: number): Owner[];
+  /** Last column (values coordinates) holding a value, formula or note in rows top..bottom; -1 when none. */
+  lastUsed: number;
+}
+
+function occupancy(sheet: SheetData, top: number, bottom: number, owned: CellRange[], marked: boolean): Occupancy {
+  const notes = new Set((sheet.notes ?? []).filter((n) => n.text !== "").map((n) => `${n.row},${n.col}`));
+  const hidden = new Set(sheet.hiddenColumns ?? []);
+  let lastUsed = -1;
+  for (let r = top; r <= bottom; r++) {
+    const row = sheet.values[r] ?? [];
+    const frow = sheet.formulas?.[r] ?? [];
+    for (let c = Math.max(row.length, frow.length) - 1; c > lastUsed; c--) {
+      if (!isEmptyCell(row[c]) || (frow[c] ?? "") !== "") {
+        lastUsed = c;
+        break;
+      }
+    }
+  }
+  for (const n of sheet.notes ?? []) if (n.text !== "" && n.row >= top && n.row <= bottom) lastUsed = Math.max(lastUsed, n.col);
+  return {
+    lastUsed,
+    column(col) {
+      const inValidation = coverage(sheet.validations ?? [], col, top, bottom);
+      const inMerge = coverage(sheet.merges ?? [], col, top, bottom);
+      const inOwned = coverage(owned, col, top, bottom);
+      const out: Owner[] = [];
+      for (let r = top; r <= bottom; r++) {
+        const v = sheet.values[r]?.[col];
+        const f = sheet.formulas?.[r]?.[col];
+        const note = notes.has(`${r},${col}`);
+        const validated = inValidation(r);
+        const merged = inMerge(r);
+        if (inOwned(r)) {
+          // A note in the tool's area is the tool's own (it writes notes nowhere else); without a mark, by header alone, it is the user's.
+          const own = !validated && !merged && !hidden.has(col) && (marked || !note) && looksOwn(v, f, marked);
+          out.push(own ? "own" : "user");
+        } else {
+          const free = isEmptyCell(v) && (f ?? "") === "" && !note && !validated && !merged && !hidden.has(col);
+          out.push(free ? "free" : "user");
+        }
+      }
+      return out;
+    },
+  };
+}
+
+/**
+ * The tool's areas when the host gives no mark (`owned` undefined: a host that cannot read marks yet): the
+ * columns under its exact header texts, from the first header row down. Kept so files checked before marks
+ * existed are re-checked in place; a host that reads marks always sets `owned` (to [] when there is none), and
+ * then only marked cells are the tool's.
+ */
+function ownedByHeader(sheet: SheetData, headerRows: number[], bottom: number): CellRange[] {
+  const out: CellRange[] = [];
+  const top = Math.min(...headerRows);
+  for (const hr of headerRows) {
+    const row = sheet.values[hr] ?? [];
+    for (let c = 0; c < row.length; c++) if (isOwnHeader(row[c])) out.push({ top, left: c, bottom, right: c });
+  }
+  return out;
+}
+
+type Placement =
+  | { ok: true; left: number; notices: Bilingual[] }
+  | { ok: false; reason: Bilingual; cells: string[] };
+
+/**
+ * Where the block of `n` columns over rows top..bottom goes: over the tool's own area when every cell of it is
+ * still free or the tool's; otherwise in the first `n` columns right of the table whose cells are all free.
+ * Never over a user's value, formula, note, validation or merged area.
+ */
+function placeBlock(sheet: SheetData, top: number, bottom: number, headerRow: number, n: number): Placement {
+  const marked = sheet.owned !== undefined;
+  const owned = marked ? sheet.owned! : ownedByHeader(sheet, [headerRow], bottom);
+  const occ = occupancy(sheet, top, bottom, owned, marked);
+  const width = MAX_COLUMNS - (sheet.origin?.col ?? 0);
+  const notices: Bilingual[] = [];
+  const cache = new Map<number, Owner[]>();
+  const col = (c: number) => {
+    let o = cache.get(c);
+    if (!o) cache.set(c, (o = occ.column(c)));
+    return o;
+  };
+
+  // 1. The tool's own columns: the leftmost owned column that reaches the header row.
+  const ownLeft = owned.filter((r) => r.top <= headerRow && r.bottom >= headerRow && r.left >= 0).reduce((m, r) => Math.min(m, r.left), Infinity);
+  if (Number.isFinite(ownLeft) && ownLeft + n <= width) {
+    const taken: string[] = [];
+    for (let c = ownLeft; c < ownLeft + n; c++) {
+      col(c).forEach((o, i) => {
+        if (o === "user" && taken.length < MAX_REFUSED_CELLS) taken.push(cellAddress(sheet, top + i, c));
+      });
+    }
+    if (taken.length === 0) return { ok: true, left: ownLeft, notices };
+    const at = taken.join(", ");
+    notices.push({
+      vi: `Các cột kết quả lần trước có ô bạn đã sửa hoặc thêm (${at}) nên được giữ nguyên; kết quả mới ghi ở cột mới bên phải.`,
+      en: `The previous result columns hold cells you edited or added (${at}), so they were left as they are; the new results go in new columns to the right.`,
+    });
+  }
+
+  // 2. The first n free columns right of everything in the block's rows (values, formulas, notes, the tool's old columns).
+  const ownRight = owned.filter((r) => r.top <= bottom && r.bottom >= top && r.right < width).reduce((m, r) => Math.max(m, r.right), -1);
+  let start = Math.max(occ.lastUsed, ownRight) + 1;
+  // A validation or merged area over the block's rows that runs to the sheet's last column blocks every column
+  // from its left edge on: stop there instead of scanning thousands of columns row by row.
+  const edgeRange = [...(sheet.validations ?? []), ...(sheet.merges ?? [])]
+    .filter((r) => r.bottom >= top && r.top <= bottom && r.right >= width - 1)
+    .reduce<CellRange | null>((m, r) => (m === null || r.left < m.left ? r : m), null);
+  const edge = edgeRange ? Math.max(edgeRange.left, 0) : width;
+  const obstacles: string[] = [];
+  let c = start;
+  for (; c < edge && c - start < n; c++) {
+    const blocked = col(c).findIndex((o) => o !== "free");
+    if (blocked >= 0) {
+      if (obstacles.length < MAX_REFUSED_CELLS) obstacles.push(cellAddress(sheet, top + blocked, c));
+      start = c + 1;
+    }
+  }
+  if (c - start >= n) return { ok: true, left: start, notices };
+  if (edgeRange && obstacles.length < MAX_REFUSED_CELLS) obstacles.push(cellAddress(sheet, Math.max(edgeRange.top, top), Math.max(edge, start)));
+  const at = obstacles.join(", ");
+  return {
+    ok: false,
+    cells: obstacles,
+    reason: {
+      vi: `Không còn cột trống bên phải bảng để ghi kết quả: các ô ${at || "cuối trang"} có dữ liệu, công thức, ghi chú, xác thực dữ liệu hoặc ô gộp của bạn. Hãy bỏ xác thực/gộp ô ở các cột trống bên phải bảng rồi chạy lại; công cụ không ghi đè dữ liệu của bạn.`,
+      en: `No free columns right of the table for the results: cells ${at || "at the sheet's edge"} hold your data, formulas, notes, data validation or merged areas. Remove the validation or merges from the empty columns right of the table and run again; the tool never overwrites your data.`,
+    },
+  };
 }
 
 /**
  * Plans what to write beside a checked table: a status column (matrix: one per indicator) holding live
  * formulas compiled from each item's rule, or the engine's label where no formula can judge it; an
- * explanation column; verdict colours as conditional formats; notes for data-check findings. The block sits
- * in the first free columns right of the table, or over the columns this tool wrote before (found by
- * their exact header text). If any cell of the block is non-empty and not the tool's (a user's text in
- * those columns, a merged area reaching in), nothing is planned and the cells are named.
- * @example planStatusColumn(sheet, checked) → { ok: true, edits: { block: { range: { top: 3, left: 7, ... } }, statusColumns: [7], explanationColumn: 8, ... } }
- * @example planStatusColumn(sheetWithNotesInH, checked) → { ok: false, reason: { vi: "Cột định ghi ... không trống ...", en: ... }, cells: ["H5"] }
+ * explanation column; verdict colours as conditional formats; notes for data-check findings. This is the one
+ * rule of where the tool may write, shared by every host: the block goes over the tool's own marked area when
+ * all of it is still the tool's, else into the first free columns right of the table. A cell holding a value,
+ * a formula (even one showing ""), a note, data validation or part of a merged area is the user's and is never
+ * written; findings go as notes on the tool's own status cells, naming the cell they are about. When no free
+ * columns are left, nothing is planned and the obstacles are named.
+ * @example planStatusColumn(sheet, checked) → { ok: true, edits: { block: { range: { top: 3, left: 7, ... } }, statusColumns: [7], explanationColumn: 8, owned: [...], ... } }
+ * @example planStatusColumn(sheetValidatedToTheEdge, checked) → { ok: false, reason: { vi: "Không còn cột trống ...", en: ... }, cells: ["H5", ...] }
  */
 export function planStatusColumn(sheet: SheetData, result: CheckedSheet, opts: StatusColumnOptions = {}): StatusColumnPlan {
   const lang = opts.lang ?? "vi";
@@ -64,67 +227,10 @@ export function planStatusColumn(sheet: SheetData, result: CheckedSheet, opts: S
   const nStatus = matrix ? Math.max(1, layout.groups.length) : 1;
   const n = nStatus + 1;
 
-  // Columns the tool wrote before, found by their exact header text; else the first free column right of the table.
-  let own = -1;
-  for (const hr of layout.headerRows) {
-    const row = sheet.values[hr] ?? [];
-    for (let c = 0; c < row.length; c++) if (isOwnHeader(row[c]) && (own < 0 || c < own)) own = c;
-  }
-  let start = own;
-  if (start < 0) {
-    let last = -1;
-    for (let r = top; r <= bottom; r++) {
-      const row = sheet.values[r];
-      if (!row) continue;
-      for (let c = row.length - 1; c > last; c--) {
-        if (!isEmptyCell(row[c])) {
-          last = c;
-          break;
-        }
-      }
-    }
-    start = last + 1;
-  }
+  const place = placeBlock(sheet, top, bottom, headerRow, n);
+  if (!place.ok) return place;
+  const start = place.left;
   const block: CellRange = { top, left: start, bottom, right: start + n - 1 };
-
-  // Refuse rather than overwrite: every non-empty cell in the block must sit under one of the tool's headers.
-  const ownCols = new Set<number>();
-  for (const hr of layout.headerRows) {
-    const row = sheet.values[hr] ?? [];
-    for (let c = block.left; c <= block.right; c++) if (isOwnHeader(row[c])) ownCols.add(c);
-  }
-  const blocked: string[] = [];
-  let blockedCount = 0;
-  const headerSet = new Set(layout.headerRows);
-  const explAt = block.right;
-  for (let r = top; r <= bottom; r++) {
-    const row = sheet.values[r];
-    if (!row) continue;
-    for (let c = block.left; c <= block.right && c < row.length; c++) {
-      if (isEmptyCell(row[c])) continue;
-      if (ownCols.has(c) && (headerSet.has(r) || isOwnCell(row[c], sheet.formulas?.[r]?.[c], c === explAt))) continue;
-      blockedCount++;
-      if (blocked.length < MAX_REFUSED_CELLS) blocked.push(cellAddress(sheet, r, c));
-    }
-  }
-  for (const m of sheet.merges ?? []) {
-    const hits = m.left <= block.right && m.right >= block.left && m.top <= block.bottom && m.bottom >= block.top;
-    if (hits && !ownCols.has(m.left)) {
-      blockedCount++;
-      if (blocked.length < MAX_REFUSED_CELLS) blocked.push(cellAddress(sheet, m.top, m.left));
-    }
-  }
-  if (blockedCount > 0) {
-    const more = blockedCount > blocked.length ? ` (+${blockedCount - blocked.length})` : "";
-    return {
-      ok: false,
-      cells: blocked,
-      reason: {
-        vi: `Các ô định ghi kết quả đánh giá không trống và không do công cụ tạo: ${blocked.join(", ")}${more}. Hãy dọn các ô đó hoặc chọn cột khác; công cụ không ghi đè dữ liệu của bạn.`,
-        en: `The cells for the verdicts are not empty and were not written by this tool: ${blocked.join(", ")}${more}. Clear them or choose other columns; the tool never overwrites your data.`,
-      },
-    };
-  }
 
   const height = bottom - top + 1;
   const cells: OutCell[][] = new Array(height);
@@ -171,13 +277,13 @@ export function planStatusColumn(sheet: SheetData, result: CheckedSheet, opts: S
       reason = { vi: "số liệu gốc nhập dạng chữ", en: "the baseline is typed as text" };
     else {
       const f = compile(rule, it.percentScale);
-      if (f.ok) {
+      if (f.ok && formulaFits(f.formula)) {
         formulaCount++;
         let text = f.formula.split(ACTUAL_SLOT).join(cellAddress(sheet, it.cell.row, it.cell.col));
         if (baselineCol !== undefined) text = text.split(BASELINE_SLOT).join(cellAddress(sheet, it.row, baselineCol));
         return { formula: text };
       }
-      reason = f.reason;
+      reason = f.ok ? { vi: "công thức vượt giới hạn độ dài của Excel", en: "the formula would pass Excel's length limits" } : f.reason;
     }
     fallbacks.push({ row: it.row + (sheet.origin?.row ?? 0), reason });
     return { text: it.verdict.labels.vi };
@@ -217,13 +323,25 @@ export function planStatusColumn(sheet: SheetData, result: CheckedSheet, opts: S
   for (let k = 0; k < nStatus; k++) columnWidths[start + k + o] = STATUS_WIDTH;
   columnWidths[start + explCol + o] = EXPLANATION_WIDTH;
 
-  const notes: SheetEdits["notes"] = [];
+  // Findings go on the tool's own status cell of the row they are about, naming their cell: a note on the
+  // user's cell would replace theirs, and could not be told apart from theirs on the next check.
+  const groupAt = new Map<string, number>();
+  for (const it of result.items) if (it.group !== undefined) groupAt.set(`${it.cell.row},${it.cell.col}`, it.group);
+  const noteText = new Map<string, { cell: { row: number; col: number }; lines: string[] }>();
+  let noted = 0;
   for (const f of result.findings) {
-    if (notes.length >= MAX_NOTES) break;
+    if (noted >= MAX_NOTES) break;
     const c = f.cells[0];
     if (!c) continue;
-    notes.push({ cell: { row: c.row + (sheet.origin?.row ?? 0), col: c.col + o }, text: f.message[lang] });
+    const row = c.row >= top && c.row <= bottom ? c.row : headerRow;
+    const colAt = start + Math.min(nStatus - 1, groupAt.get(`${c.row},${c.col}`) ?? 0);
+    const key = `${row},${colAt}`;
+    let entry = noteText.get(key);
+    if (!entry) noteText.set(key, (entry = { cell: { row: row + (sheet.origin?.row ?? 0), col: colAt + o }, lines: [] }));
+    entry.lines.push(`${cellAddress(sheet, c.row, c.col)}: ${f.message[lang]}`);
+    noted++;
   }
+  const notes: SheetEdits["notes"] = [...noteText.values()].map((e) => ({ cell: e.cell, text: e.lines.join("\n") }));
 
   const edits: SheetEdits = {
     sheet: sheet.name,
@@ -236,6 +354,8 @@ export function planStatusColumn(sheet: SheetData, result: CheckedSheet, opts: S
     columnWidths,
     fallbacks,
     formulaCount,
+    owned: [abs(block)],
+    notices: place.notices,
   };
   return { ok: true, edits };
 }

@@ -24,6 +24,8 @@ export interface FakeRule {
 }
 
 export interface FakeSheetState {
+  /** What getSheetId() answers: fixed when the sheet is made, so it survives renames and deletions of others. */
+  id: number;
   name: string;
   values: Cell[][];
   formulas: string[][];
@@ -58,6 +60,8 @@ export interface GasFakes {
   /** Reads a sheet back as plain values (formulas as "=…" text where present). */
   snapshot(name: string): Array<Array<Cell | string>>;
   lock: { held: boolean; acquisitions: number };
+  /** Every grid written with setValues or setFormulas, in order, to see what crossed the API. */
+  writes: Array<{ method: "setValues" | "setFormulas"; data: unknown[][] }>;
 }
 
 /** The largest value Apps Script keeps in one property (9 KB, counted in UTF-8 bytes); larger values throw, as the real service does. */
@@ -126,9 +130,12 @@ export function createGasFakes(opts: { timeZone?: string; spreadsheetName?: stri
   const ui: FakeUiState = { menus: [], sidebars: [], alerts: [] };
   const documentProperties = new Map<string, string>();
   const lock = { held: false, acquisitions: 0 };
+  const writes: GasFakes["writes"] = [];
   let active = 0;
+  let nextId = 0;
 
   const newState = (name: string): FakeSheetState => ({
+    id: nextId++,
     name,
     values: [],
     formulas: [],
@@ -206,6 +213,7 @@ export function createGasFakes(opts: { timeZone?: string; spreadsheetName?: stri
       setValues: (data: Cell[][]) => {
         count("Range.setValues");
         checkShape(data, "setValues");
+        writes.push({ method: "setValues", data });
         // A leading apostrophe makes Sheets keep the rest as text and hide the apostrophe.
         write(s.values, data.map((r) => r.map((v) => (typeof v === "string" && v.startsWith("'") ? v.slice(1) : v))));
         // Writing a value clears a formula, as in Sheets; a value starting with "=" becomes a formula there too.
@@ -215,8 +223,11 @@ export function createGasFakes(opts: { timeZone?: string; spreadsheetName?: stri
       setFormulas: (data: string[][]) => {
         count("Range.setFormulas");
         checkShape(data, "setFormulas");
-        write(s.formulas, data);
-        write(s.values, data.map((r) => r.map(() => "")));
+        writes.push({ method: "setFormulas", data });
+        // Like typing into each cell: "=…" becomes a formula; anything else is entered as a value (a leading
+        // apostrophe keeps text as text and is hidden), and "" clears the cell.
+        write(s.formulas, data.map((r) => r.map((v) => (v.startsWith("=") ? v : ""))));
+        write(s.values, data.map((r) => r.map((v) => (v.startsWith("=") ? "" : v.startsWith("'") ? v.slice(1) : v))));
         return range;
       },
       setValue: (v: Cell) => {
@@ -258,6 +269,7 @@ export function createGasFakes(opts: { timeZone?: string; spreadsheetName?: stri
         return range;
       },
       activate: () => (count("Range.activate"), range),
+      offset: (dr: number, dc: number, nr?: number, nc?: number) => (count("Range.offset"), makeRange(s, row + dr, col + dc, nr ?? rows, nc ?? cols)),
       clear: () => {
         count("Range.clear");
         write(s.values, grid(rows, cols, "" as Cell));
@@ -281,7 +293,7 @@ export function createGasFakes(opts: { timeZone?: string; spreadsheetName?: stri
     const sheet: Record<string, unknown> = {
       getName: () => (count("Sheet.getName"), s.name),
       setName: (n: string) => (count("Sheet.setName"), (s.name = n), sheet),
-      getSheetId: () => (count("Sheet.getSheetId"), sheets.indexOf(s)),
+      getSheetId: () => (count("Sheet.getSheetId"), s.id),
       getLastRow: () => (count("Sheet.getLastRow"), lastRow(s)),
       getLastColumn: () => (count("Sheet.getLastColumn"), lastCol(s)),
       getMaxRows: () => (count("Sheet.getMaxRows"), Math.max(1000, s.values.length)),
@@ -337,7 +349,7 @@ export function createGasFakes(opts: { timeZone?: string; spreadsheetName?: stri
       activate: () => (count("Sheet.activate"), (active = sheets.indexOf(s)), sheet),
       clear: () => {
         count("Sheet.clear");
-        Object.assign(s, { ...newState(s.name), rules: [] });
+        Object.assign(s, { ...newState(s.name), id: s.id, rules: [] });
         return sheet;
       },
       insertColumnAfter: () => {
@@ -569,6 +581,7 @@ export function createGasFakes(opts: { timeZone?: string; spreadsheetName?: stri
     ui,
     documentProperties,
     lock,
+    writes,
     addSheet(name, values, formats) {
       const s = newState(name);
       const rows = values.length;

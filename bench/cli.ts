@@ -1,0 +1,55 @@
+// CLI cold start: the installed command (the esbuild bundle) as whole processes, against the TypeScript source through tsx.
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { buildCli } from "../scripts/build-cli.mjs";
+import { median, ROOT, type Row } from "./harness";
+
+const RUNS = 11;
+
+/** Median wall milliseconds of `node <args>` run to completion, after one warm-up run (file cache). */
+function processTime(args: string[]): { wall: number; code: number | null } {
+  const walls: number[] = [];
+  let code: number | null = null;
+  for (let i = 0; i <= RUNS; i++) {
+    const t0 = process.hrtime.bigint();
+    const r = spawnSync(process.execPath, args, { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"], encoding: "utf8" });
+    const wall = Number(process.hrtime.bigint() - t0) / 1e6;
+    code = r.status;
+    if (i === 0) continue;
+    walls.push(wall);
+  }
+  return { wall: median(walls), code };
+}
+
+/**
+ * Builds the CLI into a scratch folder of the repository with the package's own build, then times whole `chitieu` processes from
+ * spawn to exit (Node's own start-up included, as a user waits for it): `--version` (the dispatcher alone), `eval`
+ * (one verdict: core and zod load), `plan list` (the bundled plans); the same through tsx for comparison. Goal: the
+ * built command starts in under 300 ms.
+ */
+export async function benchCli(rows: Row[]): Promise<void> {
+  // Inside the repository, so the bundle's imports of its runtime dependencies resolve to node_modules as installed.
+  mkdirSync(join(ROOT, ".tmp"), { recursive: true });
+  const tmp = mkdtempSync(join(ROOT, ".tmp", "bench-cli-"));
+  try {
+    const built = await buildCli({ outDir: join(tmp, "cli") });
+    rows.push({ section: "cli", name: "bundle size (all chunks)", value: built.bytes, unit: "bytes", runs: 1, note: `runtime dependencies: ${built.imports.join(", ")}` });
+    const cases: Array<[string, string[]]> = [
+      ["--version", ["--version"]],
+      ["eval one figure", ["eval", "ít nhất 65%", "64,9%"]],
+      ["plan list", ["plan", "list"]],
+    ];
+    for (const [name, args] of cases) {
+      const b = processTime([built.entry, ...args]);
+      if (b.code !== 0) throw new Error(`chitieu ${name} exited ${b.code}`);
+      rows.push({ section: "cli", name: `cold start, built: chitieu ${name}`, value: b.wall, unit: "ms", runs: RUNS, note: "goal < 300 ms" });
+    }
+    const src = processTime([join(ROOT, "cli", "bin.mjs"), "--version"]);
+    rows.push({ section: "cli", name: "cold start, source through tsx: chitieu --version", value: src.wall, unit: "ms", runs: RUNS, note: "what every run cost before the bundle" });
+    const bare = processTime(["-e", "0"]);
+    rows.push({ section: "cli", name: "node -e 0 (Node's own start-up, for reference)", value: bare.wall, unit: "ms", runs: RUNS });
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,60 @@
+// The adapter from a check to what the panes list: judged rows with cells, rows not judged and why, with or without the reader's coverage.
+import { describe, expect, it } from "vitest";
+import type { CellValue } from "../types";
+import { checkSheet } from "../sheet/check";
+import type { CheckedSheet } from "../sheet/types";
+import type { SheetData } from "../sheet/model";
+import { samplePlan } from "../sheet/fixtures";
+import { resultsView } from "./results";
+
+const sheet: SheetData = {
+  name: "S",
+  values: [
+    ["STT", "Nội dung chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện"],
+    [1, "Tỷ lệ trẻ độ tuổi nhà trẻ ra lớp", "%", null, "63,2%"],
+    [2, "Số trường mầm non", "trường", null, 22],
+    [3, "Số phòng học", "phòng", null, 40],
+    [4, "Số bếp ăn", "bếp", "ít nhất 10 bếp", 12],
+  ] as CellValue[][],
+  origin: { row: 2, col: 1 },
+};
+
+function checked(): CheckedSheet {
+  const r = checkSheet(sheet, samplePlan(), { asOf: "2025-05-31" });
+  if (!r.ok) throw new Error("check failed");
+  return r;
+}
+
+describe("resultsView", () => {
+  it("lists shortfalls first, every figure with its absolute cell", () => {
+    const v = resultsView(sheet, checked());
+    expect(v.rows[0]).toMatchObject({ status: "not_met", address: "F4" });
+    expect(v.rows.map((r) => r.address).sort()).toEqual(["F4", "F5", "F7"]);
+  });
+
+  it("without the reader's coverage, says which rows were not judged or not tied to the plan, and that the check is incomplete", () => {
+    const v = resultsView(sheet, checked());
+    expect(v.notJudged.map((n) => [n.address, n.reason, n.judged])).toEqual([
+      ["C6", "no_target", false],
+      ["C7", "no_plan_match", true],
+    ]);
+    expect([v.complete, v.notJudgedTotal]).toEqual([false, 1]);
+  });
+
+  it("with the reader's coverage, takes its rows and reasons, offers an uncertain match, and keeps the rows judged off-plan", () => {
+    const c = checked() as CheckedSheet & { coverage: unknown };
+    c.coverage = {
+      notJudged: [{ row: 3, cell: { row: 3, col: 4 }, name: "Số phòng học", reason: "uncertain_match", candidate: { id: "mn.truong", name: "Số trường mầm non", score: 0.55 }, message: { vi: "x", en: "x" } }],
+      notJudgedTotal: 1,
+      complete: false,
+      choice: { vi: "Trang có 2 bảng; dùng bảng ở dòng 3.", en: "Two tables; the one at row 3 is used." },
+    };
+    const v = resultsView(sheet, c);
+    expect(v.notJudged.map((n) => [n.address, n.reason, n.candidate?.id])).toEqual([
+      ["F6", "uncertain_match", "mn.truong"],
+      ["C7", "no_plan_match", undefined],
+    ]);
+    expect(v.decisions[0].vi).toBe("Trang có 2 bảng; dùng bảng ở dòng 3.");
+    expect(v.complete).toBe(false);
+  });
+});

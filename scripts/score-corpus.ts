@@ -1,0 +1,140 @@
+// Scores the target reader on the real-phrase corpus (test/corpus/targets*.md): every judged figure goes through the
+// public evaluate() and counts as right, refused, or confidently wrong. Usage:
+//   npx tsx scripts/score-corpus.ts [--holdout | --all] [--verbose]
+// --holdout scores the held-out set (default: the development set); --all scores both; --verbose also lists the refused
+// checks. Confidently wrong checks are always listed first, then totals per set and per class of phrase.
+import { loadCorpus, type CheckStatus, type CorpusCheck, type CorpusRow } from "../test/corpus/corpus";
+import { evaluate } from "../core/rule/evaluate";
+import { periodFromText } from "../core/period/period";
+import type { StatusCode, Verdict } from "../core/rule/verdict";
+
+/** How one check came out. */
+type Outcome = "right" | "refused" | "wrong";
+
+interface Scored {
+  row: CorpusRow;
+  check: CorpusCheck;
+  verdict: Verdict;
+  outcome: Outcome;
+}
+
+const REFUSING_WARNINGS = new Set(["ambiguous_target", "percent_scale_ambiguous"]);
+
+/** Status classes: met and exceeded are one, not_met and near are one; every other status is its own class. */
+function statusClass(s: StatusCode | CheckStatus): string {
+  if (s === "met" || s === "exceeded") return "met";
+  if (s === "not_met" || s === "near") return "not_met";
+  return s;
+}
+
+/** Whether the tool declined to give a verdict: it said unreadable or review, or flagged the reading as ambiguous. */
+function refused(v: Verdict): boolean {
+  return v.status === "unreadable" || v.status === "review" || v.warnings.some((w) => REFUSING_WARNINGS.has(w.code));
+}
+
+/** Right when the status class matches; a mismatch the tool flagged is refused; any other mismatch is wrong. */
+function outcomeOf(expected: CheckStatus, v: Verdict): Outcome {
+  if (expected === "review" || expected === "refuse") return refused(v) ? "right" : "wrong";
+  if (statusClass(expected) === statusClass(v.status)) return "right";
+  return refused(v) ? "refused" : "wrong";
+}
+
+function scoreRow(row: CorpusRow): Scored[] {
+  const period = periodFromText(row.period) ?? undefined;
+  return row.checks.map((check) => {
+    const verdict = evaluate(row.phrase, check.actual === "" ? null : check.actual, {
+      indicator: row.indicator || undefined,
+      unit: row.unit || undefined,
+      period,
+      asOf: check.asOf,
+      baseline: check.baseline,
+      lang: "vi",
+    });
+    return { row, check, verdict, outcome: outcomeOf(check.status, verdict) };
+  });
+}
+
+function pct(n: number, total: number): string {
+  return total === 0 ? "–" : `${((100 * n) / total).toFixed(1)}%`;
+}
+
+function describeCheck(s: Scored): string {
+  const ctx = [
+    s.check.asOf && `asOf ${s.check.asOf}`,
+    s.check.baseline && `baseline ${s.check.baseline}`,
+    s.check.part && `part ${s.check.part}`,
+  ].filter(Boolean);
+  const actual = s.check.actual === "" ? "(blank)" : s.check.actual;
+  const warnings = s.verdict.warnings.map((w) => w.code).join(", ");
+  return [
+    `${s.row.id}  ${s.row.phrase}`,
+    `    indicator: ${s.row.indicator || "—"} | unit: ${s.row.unit || "—"} | period: ${s.row.period || "—"}`,
+    `    actual: ${actual}${ctx.length ? `  [${ctx.join("; ")}]` : ""}`,
+    `    expected: ${s.check.status}  (reading: ${s.row.expected})`,
+    `    got: ${s.verdict.status}${s.verdict.canonical ? `  (reading: ${s.verdict.canonical})` : ""}${warnings ? `  warnings: ${warnings}` : ""}`,
+    `    explanation: ${s.verdict.explanation}`,
+  ].join("\n");
+}
+
+interface Tally {
+  right: number;
+  refused: number;
+  wrong: number;
+}
+
+function tally(list: Scored[]): Tally {
+  const t: Tally = { right: 0, refused: 0, wrong: 0 };
+  for (const s of list) t[s.outcome]++;
+  return t;
+}
+
+function line(label: string, t: Tally, width: number): string {
+  const n = t.right + t.refused + t.wrong;
+  const cells = [
+    String(n).padStart(6),
+    `${String(t.right).padStart(6)} ${pct(t.right, n).padStart(6)}`,
+    `${String(t.refused).padStart(6)} ${pct(t.refused, n).padStart(6)}`,
+    `${String(t.wrong).padStart(6)} ${pct(t.wrong, n).padStart(6)}`,
+  ];
+  return `${label.padEnd(width)} ${cells.join("   ")}`;
+}
+
+function main(argv: string[]): void {
+  const which = argv.includes("--all") ? "all" : argv.includes("--holdout") ? "holdout" : "dev";
+  const verbose = argv.includes("--verbose");
+  const corpus = loadCorpus(which);
+  if (corpus.problems.length > 0) {
+    for (const p of corpus.problems) console.error(`${p.set} line ${p.line}${p.id ? ` ${p.id}` : ""}: ${p.message}`);
+    console.error(`${corpus.problems.length} malformed row(s) skipped`);
+  }
+  const scored = corpus.rows.flatMap(scoreRow);
+
+  const wrong = scored.filter((s) => s.outcome === "wrong");
+  console.log(`== Confidently wrong: ${wrong.length} ==`);
+  for (const s of wrong) console.log(describeCheck(s));
+  if (verbose) {
+    const ref = scored.filter((s) => s.outcome === "refused");
+    console.log(`\n== Refused where a verdict was expected: ${ref.length} ==`);
+    for (const s of ref) console.log(describeCheck(s));
+  }
+
+  const width = 14;
+  const head = `${"".padEnd(width)} ${"checks".padStart(6)}   ${"right".padStart(13)}   ${"refused".padStart(13)}   ${"wrong".padStart(13)}`;
+  console.log(`\n== Totals (${which}; ${corpus.rows.length} phrases, ${new Set(corpus.rows.map((r) => r.url)).size} documents) ==`);
+  console.log(head);
+  for (const set of ["dev", "holdout"] as const) {
+    const part = scored.filter((s) => s.row.set === set);
+    if (part.length > 0) console.log(line(set, tally(part), width));
+  }
+  if (which === "all") console.log(line("all", tally(scored), width));
+
+  console.log(`\n== Per class of phrase ==`);
+  console.log(head);
+  const classes = [...new Set(scored.map((s) => s.row.cls))].sort();
+  for (const cls of classes) console.log(line(cls, tally(scored.filter((s) => s.row.cls === cls)), width));
+
+  const rowsAllRight = corpus.rows.filter((r) => scored.filter((s) => s.row === r).every((s) => s.outcome === "right"));
+  console.log(`\nPhrases with every check right: ${rowsAllRight.length}/${corpus.rows.length} (${pct(rowsAllRight.length, corpus.rows.length)})`);
+}
+
+main(process.argv.slice(2));

@@ -1,0 +1,249 @@
+// Scores `chitieu check --json` on the real-layout corpus: table found, verdicts right / refused / confidently wrong / not judged, and silent clean results.
+//
+//   npx tsx scripts/score-layouts.ts                 the dev set
+//   npx tsx scripts/score-layouts.ts --holdout       the held-out set (the integrator's honest measure)
+//   npx tsx scripts/score-layouts.ts --all --verbose every layout, with every miss listed
+//   npx tsx scripts/score-layouts.ts --json          the whole score as JSON (for a test or CI)
+//   npx tsx scripts/score-layouts.ts --strict        met and exceeded must match exactly (default: either counts as right)
+//   npx tsx scripts/score-layouts.ts 03 07           only layouts whose id contains one of the words
+import { spawn } from "node:child_process";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { a1 } from "../test/layouts/fods";
+import { loadLayouts, type ExpectedRow, type Layout, type LayoutSet } from "../test/layouts/layouts";
+
+const BIN = resolve(import.meta.dirname, "..", "cli", "bin.mjs");
+
+/** How one expected verdict came out. */
+export type Outcome = "right" | "refused" | "wrong" | "not_judged";
+
+export interface RowScore {
+  row: ExpectedRow;
+  outcome: Outcome;
+  /** The tool's status at that cell, when it judged it. */
+  got?: string;
+  /** The tool judged a shortfall as met (or exceeded): the most harmful kind of wrong. */
+  falsePass?: boolean;
+}
+
+export interface LayoutScore {
+  set: LayoutSet;
+  id: string;
+  exitCode: number | null;
+  /** The CLI's one-line error when it refused the whole file. */
+  error?: string;
+  sheetTaken?: string;
+  tableFound: boolean;
+  rows: RowScore[];
+  /** Verdicts on cells no expected line names: totals or signatures judged as units, hidden or last-year columns. */
+  extra: Array<{ cell: string; name: string; status: string }>;
+  rollUps: { expected: number; right: number; wrong: string[] };
+  /** Exit 0 and no shortfall reported, although the expected table has shortfalls (not_met, overdue). */
+  silentClean: boolean;
+}
+
+interface CliItem {
+  cell: { row: number; col: number };
+  denominatorCell?: { row: number; col: number };
+  name: string;
+  unitName?: string;
+  status: string;
+}
+
+interface CliRollUp {
+  name: string;
+  units: number;
+  met: number;
+  text: { vi: string };
+}
+
+interface CliJson {
+  sheet: string;
+  result: { items: CliItem[]; shortfalls: unknown[]; rollUps?: CliRollUp[]; origin?: { row: number; col: number } };
+}
+
+const SHORT = new Set(["not_met", "overdue", "near"]);
+const PASS = new Set(["met", "exceeded"]);
+const REFUSALS = new Set(["review", "unreadable"]);
+
+/** Runs the CLI as a user would and returns its exit code, stdout and stderr. */
+function run(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [BIN, ...args], { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, NO_COLOR: "1" } });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d) => (stdout += d));
+    child.stderr.on("data", (d) => (stderr += d));
+    child.on("error", fail);
+    child.on("close", (code) => done({ code, stdout, stderr }));
+  });
+}
+
+/** The tool's status compared with the clerk's. */
+export function outcomeOf(expected: string, got: string | undefined, strict = false): Outcome {
+  const g = got === "near" ? "not_met" : got;
+  if (expected === "refuse") return g === undefined || g === "unreadable" || g === "review" ? "right" : "wrong";
+  if (g === undefined) return "not_judged";
+  if (g === expected) return "right";
+  if (!strict && PASS.has(g) && PASS.has(expected)) return "right";
+  if (REFUSALS.has(g)) return "refused";
+  return "wrong";
+}
+
+/** Loose key for matching roll-up names: lower case, no diacritics, letters and digits only. */
+function key(s: string): string {
+  return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/gi, "d").toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+}
+
+/**
+ * Checks one layout with the real CLI and scores it against expected.md.
+ * @example await scoreLayout(loadLayouts("dev")[0]) → { tableFound: true, rows: [{ outcome: "right", … }], … }
+ */
+export async function scoreLayout(l: Layout, opts: { strict?: boolean } = {}): Promise<LayoutScore> {
+  const work = await mkdtemp(join(tmpdir(), "score-layout-"));
+  try {
+    const args = ["check", l.xlsx, "--json", "--as-of", l.facts.asOf, "--no-report", "-o", join(work, "out.xlsx")];
+    if (l.plan) args.push("--plan", l.plan);
+    const r = await run(args);
+    const expectsShort = l.rows.some((x) => SHORT.has(x.status));
+    let json: CliJson | null = null;
+    try {
+      json = r.code === 0 || r.code === 1 ? (JSON.parse(r.stdout) as CliJson) : null;
+    } catch {
+      json = null;
+    }
+    if (!json) {
+      return {
+        set: l.set, id: l.id, exitCode: r.code, error: (r.stderr.trim().split("\n").pop() ?? "").slice(0, 300), tableFound: false,
+        rows: l.rows.map((row) => ({ row, outcome: outcomeOf(row.status, undefined, opts.strict) })),
+        extra: [], rollUps: { expected: l.facts.rollUps.length, right: 0, wrong: l.facts.rollUps.map((x) => `${x.text}: no roll-up`) },
+        silentClean: false,
+      };
+    }
+    const origin = json.result.origin ?? { row: 0, col: 0 };
+    const at = (c: { row: number; col: number }) => a1(c.row + origin.row, c.col + origin.col);
+    const bySheetCell = new Map<string, CliItem>();
+    for (const it of json.result.items) {
+      bySheetCell.set(at(it.cell), it);
+      if (it.denominatorCell) bySheetCell.set(at(it.denominatorCell), it);
+    }
+    const used = new Set<CliItem>();
+    const rows: RowScore[] = l.rows.map((row) => {
+      const item = row.sheet === json!.sheet ? row.cells.map((c) => bySheetCell.get(c)).find(Boolean) : undefined;
+      if (item) used.add(item);
+      const outcome = outcomeOf(row.status, item?.status, opts.strict);
+      return { row, outcome, got: item?.status, falsePass: outcome === "wrong" && SHORT.has(row.status) && PASS.has(item?.status ?? "") };
+    });
+    const extra = json.result.items.filter((it) => !used.has(it)).map((it) => ({ cell: at(it.cell), name: it.unitName ? `${it.unitName} · ${it.name}` : it.name, status: it.status }));
+    const tools = json.result.rollUps ?? [];
+    const rollWrong: string[] = [];
+    let rollRight = 0;
+    for (const want of l.facts.rollUps) {
+      const words = key(want.label).split(" ").filter((w) => w.length > 2);
+      const cand = tools.filter((t) => words.filter((w) => key(t.name).includes(w)).length >= Math.min(2, words.length));
+      const ok = cand.some((t) => t.units === want.units && t.met === want.met);
+      if (ok) rollRight++;
+      else rollWrong.push(`${want.text} ≠ ${cand.map((t) => t.text.vi).join("; ") || "no roll-up"}`);
+    }
+    return {
+      set: l.set, id: l.id, exitCode: r.code, sheetTaken: json.sheet,
+      tableFound: json.sheet === l.facts.sheet && rows.some((x) => x.got !== undefined),
+      rows, extra,
+      rollUps: { expected: l.facts.rollUps.length, right: rollRight, wrong: rollWrong },
+      silentClean: r.code === 0 && json.result.shortfalls.length === 0 && expectsShort,
+    };
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+export interface Totals {
+  layouts: number;
+  tablesFound: number;
+  verdicts: number;
+  right: number;
+  refused: number;
+  wrong: number;
+  falsePass: number;
+  notJudged: number;
+  extra: number;
+  rollUpsRight: number;
+  rollUps: number;
+  silentClean: number;
+}
+
+export function totals(scores: LayoutScore[]): Totals {
+  const rows = scores.flatMap((s) => s.rows);
+  const n = (o: Outcome) => rows.filter((r) => r.outcome === o).length;
+  return {
+    layouts: scores.length,
+    tablesFound: scores.filter((s) => s.tableFound).length,
+    verdicts: rows.length,
+    right: n("right"),
+    refused: n("refused"),
+    wrong: n("wrong"),
+    falsePass: rows.filter((r) => r.falsePass).length,
+    notJudged: n("not_judged"),
+    extra: scores.reduce((a, s) => a + s.extra.length, 0),
+    rollUpsRight: scores.reduce((a, s) => a + s.rollUps.right, 0),
+    rollUps: scores.reduce((a, s) => a + s.rollUps.expected, 0),
+    silentClean: scores.filter((s) => s.silentClean).length,
+  };
+}
+
+/** Scores layouts two at a time (each check is its own Node process). */
+export async function scoreAll(layouts: Layout[], opts: { strict?: boolean } = {}): Promise<LayoutScore[]> {
+  const out: LayoutScore[] = new Array(layouts.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < layouts.length) {
+      const i = next++;
+      out[i] = await scoreLayout(layouts[i], opts);
+    }
+  };
+  await Promise.all([worker(), worker()]);
+  return out;
+}
+
+const pct = (a: number, b: number) => (b === 0 ? "-" : `${((100 * a) / b).toFixed(1)}%`);
+
+function report(scores: LayoutScore[], verbose: boolean): string {
+  const lines: string[] = [];
+  for (const s of scores) {
+    const n = (o: Outcome) => s.rows.filter((r) => r.outcome === o).length;
+    const flags = [s.tableFound ? "" : "TABLE NOT FOUND", s.silentClean ? "SILENT CLEAN" : "", s.extra.length ? `${s.extra.length} extra` : ""].filter(Boolean).join(", ");
+    lines.push(`${s.set}/${s.id}: right ${n("right")}/${s.rows.length}, refused ${n("refused")}, wrong ${n("wrong")}, not judged ${n("not_judged")}; roll-ups ${s.rollUps.right}/${s.rollUps.expected}${flags ? ` [${flags}]` : ""}`);
+    if (!verbose) continue;
+    if (s.error) lines.push(`    exit ${s.exitCode}: ${s.error}`);
+    else if (!s.tableFound) lines.push(`    sheet taken: "${s.sheetTaken}"`);
+    for (const r of s.rows) if (r.outcome !== "right") lines.push(`    ${r.outcome.padEnd(10)} ${r.row.sheet}!${r.row.cells.join("|")} ${r.row.indicator} · "${r.row.target}" · ${r.row.actual}: expected ${r.row.status}, got ${r.got ?? "-"}${r.falsePass ? " (FALSE PASS)" : ""}`);
+    for (const e of s.extra) lines.push(`    extra      ${e.cell} ${e.name}: ${e.status}`);
+    for (const w of s.rollUps.wrong) lines.push(`    roll-up    ${w}`);
+  }
+  const t = totals(scores);
+  lines.push(
+    "",
+    `layouts ${t.layouts}, tables found ${t.tablesFound}/${t.layouts}`,
+    `verdicts ${t.verdicts}: right ${t.right} (${pct(t.right, t.verdicts)}), refused ${t.refused} (${pct(t.refused, t.verdicts)}), confidently wrong ${t.wrong} (${pct(t.wrong, t.verdicts)}; false passes ${t.falsePass}), not judged ${t.notJudged} (${pct(t.notJudged, t.verdicts)})`,
+    `extra verdicts on cells no clerk would judge: ${t.extra}; roll-ups right ${t.rollUpsRight}/${t.rollUps}`,
+    `silent clean results (exit 0, no shortfall, expected shortfalls): ${t.silentClean}`,
+  );
+  return lines.join("\n");
+}
+
+async function main(argv: string[]): Promise<number> {
+  const set: LayoutSet | undefined = argv.includes("--all") ? undefined : argv.includes("--holdout") ? "holdout" : "dev";
+  const words = argv.filter((a) => !a.startsWith("--"));
+  const layouts = loadLayouts(set).filter((l) => words.length === 0 || words.some((w) => l.id.includes(w)));
+  const scores = await scoreAll(layouts, { strict: argv.includes("--strict") });
+  if (argv.includes("--json")) process.stdout.write(JSON.stringify({ totals: totals(scores), scores }, null, 2) + "\n");
+  else process.stdout.write(report(scores, argv.includes("--verbose")) + "\n");
+  return 0;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  process.exitCode = await main(process.argv.slice(2));
+}
+

@@ -1,0 +1,182 @@
+// Reads the real-phrase corpus tables (targets.md, targets-holdout.md) into typed rows and names every malformed line.
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+/** The status words a check may expect (see the tables' header). */
+export const CHECK_STATUSES = ["met", "exceeded", "not_met", "pending", "overdue", "no_data", "invalid", "review", "refuse"] as const;
+export type CheckStatus = (typeof CHECK_STATUSES)[number];
+
+/** The class words that follow the number in an id (see the tables' header). */
+export const PHRASE_CLASSES = [
+  "atleast", "bare", "strict", "atmost", "reduce", "band", "fraction", "count", "level", "rank", "ratio", "duration",
+  "harm", "money", "area", "numword", "population", "restated", "qualifier", "deadline", "change", "compound",
+  "negation", "freq", "yesno", "refuse",
+] as const;
+export type PhraseClass = (typeof PHRASE_CLASSES)[number];
+
+/** One judged figure of a row: what the clerk typed, the context it is judged in, and the expected status. */
+export interface CorpusCheck {
+  /** The cell as typed ("64,9%", "Hoàn thành ngày 20/5/2025"); "" for an empty cell, written `(blank)`. */
+  actual: string;
+  status: CheckStatus;
+  /** The date of the check (`[asOf 2025-07-01]`), ISO. */
+  asOf?: string;
+  /** The base-year figure as typed (`[baseline 20%]`). */
+  baseline?: string;
+  /** Which reading of a compound target the figure is judged against (`[part 2]`), 1-based. */
+  part?: number;
+}
+
+/** One line of a table. */
+export interface CorpusRow {
+  id: string;
+  /** The stable number of the id (p0042 → 42). */
+  num: number;
+  cls: PhraseClass;
+  phrase: string;
+  indicator: string;
+  unit: string;
+  period: string;
+  /** The expected reading in the tables' notation, e.g. `>= 65 %` or `by 2025-06-30; >= 2 trường`. */
+  expected: string;
+  checks: CorpusCheck[];
+  /** The whole source cell; `url` is its first word. */
+  source: string;
+  url: string;
+  /** Which table the row came from. */
+  set: "dev" | "holdout";
+  line: number;
+}
+
+/** A line that could not be read, with the id when one was found. */
+export interface CorpusProblem {
+  set: "dev" | "holdout";
+  line: number;
+  id?: string;
+  message: string;
+}
+
+export interface Corpus {
+  rows: CorpusRow[];
+  problems: CorpusProblem[];
+}
+
+const FILES = { dev: "targets.md", holdout: "targets-holdout.md" } as const;
+
+// A number in the notation: `.` decimal mark, optional sign, optional `/N` for a fraction of units.
+const NUM = String.raw`[+-]?\d+(?:\.\d+)?`;
+const DATE = String.raw`\d{4}-\d{2}-\d{2}`;
+// Every reading form of the `expected` column, one regular expression each; a reading must match one in full.
+const READING_FORMS: RegExp[] = [
+  new RegExp(String.raw`^(?:>=|>|<=|<|=) ${NUM}(?:/${NUM})?(?: \S.*)?$`), // compare, with an optional unit
+  new RegExp(String.raw`^in [\[(]${NUM}, ${NUM}[\])](?: \S.*)?$`), // band
+  // a numbered level, a CEFR level (B2), or a named grade on a known scale (Khá, Nhì, Hoàn thành tốt)
+  new RegExp(String.raw`^level (?:>=|=|<=) (?:${NUM}|[ABC][12]|\p{Lu}\p{Ll}*(?: \p{Ll}+)*)$`, "u"),
+  new RegExp(String.raw`^rank (?:<=|=) ${NUM}(?: of ${NUM})?$`),
+  new RegExp(String.raw`^rank in \[${NUM}, ${NUM}\](?: of ${NUM})?$`),
+  // absolute or relative change, any increase/decrease, a band of changes, or a multiple (`x1.5` = "tăng 1,5 lần")
+  new RegExp(String.raw`^change (?:[+-]${NUM}|[+-] any|in \[${NUM}, ${NUM}\]|x${NUM})(?: \S.*)?$`),
+  new RegExp(String.raw`^(?:by|from|on) ${DATE}$`),
+  new RegExp(String.raw`^window ${DATE}\.\.${DATE}$`),
+  new RegExp(String.raw`^freq (?:>=|=|<=) ${NUM} per \S.*$`),
+  new RegExp(String.raw`^all (?:>=|>|<=|<) ${NUM}(?: \S.*)?$`),
+  new RegExp(String.raw`^about ${NUM}(?: \S.*)?$`),
+  /^(?:zero|yes|refuse)$/,
+];
+
+/**
+ * Whether an `expected` cell is written in the tables' notation.
+ * @example validExpected(">= 65 %") // true
+ * @example validExpected("review <= 2 % or change -2 pp since 2024") // true
+ * @example validExpected("at least 65") // false
+ */
+export function validExpected(expected: string): boolean {
+  const review = /^review (.+) or (.+)$/.exec(expected);
+  // each alternative of a review may itself be a compound (`review A; B or C; D`)
+  const readings = (review ? [review[1], review[2]] : [expected]).flatMap((r) => r.split(";").map((s) => s.trim()));
+  return readings.every((r) => r !== "" && READING_FORMS.some((f) => f.test(r)));
+}
+
+/** Splits a table line into cells; `\|` inside a cell is a literal pipe. */
+function cells(line: string): string[] {
+  const inner = line.trim().replace(/^\|/, "").replace(/\|$/, "");
+  return inner.split(/(?<!\\)\|/).map((c) => c.trim().replace(/\\\|/g, "|"));
+}
+
+/**
+ * Reads one check, e.g. `[asOf 2025-07-01] chưa hoàn thành → overdue`.
+ * @example parseCheck("64,9% → not_met") // { actual: "64,9%", status: "not_met" }
+ */
+export function parseCheck(text: string): CorpusCheck | string {
+  const arrow = text.lastIndexOf("→");
+  if (arrow < 0) return `check without "→": ${text}`;
+  const status = text.slice(arrow + 1).trim();
+  if (!(CHECK_STATUSES as readonly string[]).includes(status)) return `unknown status "${status}" in: ${text}`;
+  let rest = text.slice(0, arrow).trim();
+  const check: CorpusCheck = { actual: "", status: status as CheckStatus };
+  for (let m = /^\[([^\]]*)\]\s*/.exec(rest); m; m = /^\[([^\]]*)\]\s*/.exec(rest)) {
+    const [key, ...value] = m[1].trim().split(/\s+/);
+    const v = value.join(" ");
+    if (key === "asOf" && new RegExp(`^${DATE}$`).test(v)) check.asOf = v;
+    else if (key === "baseline" && v) check.baseline = v;
+    else if (key === "part" && /^\d+$/.test(v)) check.part = Number(v);
+    else return `bad context [${m[1]}] in: ${text}`;
+    rest = rest.slice(m[0].length);
+  }
+  if (rest === "") return `check without a figure: ${text}`;
+  check.actual = rest === "(blank)" ? "" : rest;
+  return check;
+}
+
+/**
+ * Parses one table's text. Header lines and prose are skipped; every line that starts with `| p` is a row.
+ * @example parseCorpus("| p0001-bare | đạt 95% |  | % | 2025 | >= 95 % | 95% → met; 94% → not_met | https://x.vn |", "dev").rows[0].cls // "bare"
+ */
+export function parseCorpus(text: string, set: "dev" | "holdout"): Corpus {
+  const rows: CorpusRow[] = [];
+  const problems: CorpusProblem[] = [];
+  text.split("\n").forEach((raw, i) => {
+    const line = i + 1;
+    if (!/^\|\s*p\d/.test(raw)) return;
+    const c = cells(raw);
+    const idMatch = /^p(\d{4})-([a-z]+)$/.exec(c[0] ?? "");
+    const id = c[0];
+    const bad = (message: string) => problems.push({ set, line, id, message });
+    if (c.length !== 8) return bad(`${c.length} cells, expected 8`);
+    if (!idMatch) return bad(`id "${id}" is not pNNNN-class`);
+    if (!(PHRASE_CLASSES as readonly string[]).includes(idMatch[2])) return bad(`unknown class "${idMatch[2]}"`);
+    const [, phrase, indicator, unit, period, expected, checkText, source] = c;
+    if (!phrase) return bad("empty phrase");
+    if (!validExpected(expected)) return bad(`expected "${expected}" is not in the notation`);
+    if (period && !/^\d{4}(?:-\d{4})?$/.test(period)) return bad(`period "${period}" is not YYYY or YYYY-YYYY`);
+    const url = source.split(/\s+/)[0];
+    if (!/^https?:\/\//.test(url)) return bad(`source "${source}" does not start with an address`);
+    const checks: CorpusCheck[] = [];
+    for (const part of checkText.split(";").map((s) => s.trim()).filter(Boolean)) {
+      const parsed = parseCheck(part);
+      if (typeof parsed === "string") return bad(parsed);
+      checks.push(parsed);
+    }
+    rows.push({
+      id, num: Number(idMatch[1]), cls: idMatch[2] as PhraseClass, phrase, indicator, unit, period, expected, checks,
+      source, url, set, line,
+    });
+  });
+  return { rows, problems };
+}
+
+/**
+ * Loads the development set, the held-out set, or both, from beside this file.
+ * @example loadCorpus("dev").rows.length // ≈ 70% of all rows
+ */
+export function loadCorpus(which: "dev" | "holdout" | "all" = "all"): Corpus {
+  const sets = which === "all" ? (["dev", "holdout"] as const) : ([which] as const);
+  const out: Corpus = { rows: [], problems: [] };
+  for (const set of sets) {
+    const text = readFileSync(fileURLToPath(new URL(FILES[set], import.meta.url)), "utf8");
+    const { rows, problems } = parseCorpus(text, set);
+    out.rows.push(...rows);
+    out.problems.push(...problems);
+  }
+  return out;
+}

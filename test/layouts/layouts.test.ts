@@ -1,0 +1,101 @@
+// The real-layout corpus is whole: every workbook exists, was written by LibreOffice, opens, matches its book.ts, and holds every expected cell.
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { describe, expect, it } from "vitest";
+import { Plan } from "../../core/plan/schema";
+import { parseA1 } from "./fods";
+import { loadLayouts, parseExpected, renderLayout, STATUSES } from "./layouts";
+
+const layouts = loadLayouts();
+
+/** docProps/app.xml of an .xlsx names the program that wrote it. */
+async function writer(xlsx: string): Promise<string> {
+  const JSZip = (await import("jszip")).default;
+  const zip = await JSZip.loadAsync(readFileSync(xlsx));
+  const app = (await zip.file("docProps/app.xml")?.async("string")) ?? "";
+  return /<Application>([^<]*)<\/Application>/.exec(app)?.[1] ?? "";
+}
+
+describe("parseExpected", () => {
+  it("reads facts, roll-ups and cell alternatives written with an escaped bar", () => {
+    const md = [
+      "- sheet: Biểu 1",
+      "- as-of: 2025-05-31",
+      "- plan: plan.json",
+      "- roll-up: PCGD tiểu học: 10/12 xã đạt",
+      "",
+      "| sheet | cell | indicator | target | actual | expected | why |",
+      "|---|---|---|---|---|---|---|",
+      "| Biểu 1 | D11\\|E11 | Vĩnh Hải · Tỷ lệ | 40% | 251/612 | exceeded | 41% > 40% |",
+    ].join("\n");
+    const { facts, rows } = parseExpected(md);
+    expect(facts).toMatchObject({ sheet: "Biểu 1", asOf: "2025-05-31", hasPlan: true, rollUps: [{ met: 10, units: 12 }] });
+    expect(rows).toEqual([{ sheet: "Biểu 1", cells: ["D11", "E11"], indicator: "Vĩnh Hải · Tỷ lệ", target: "40%", actual: "251/612", status: "exceeded", why: "41% > 40%" }]);
+  });
+
+  it("rejects a status outside the contract", () => {
+    expect(() => parseExpected("- sheet: S\n- as-of: 2025-01-01\n| sheet | cell | indicator | target | actual | expected | why |\n|---|\n| S | A1 | x | y | z | ok |  |")).toThrow(/unknown status/);
+  });
+});
+
+describe("the layout corpus", () => {
+  it("has at least 26 workbooks, about 70% for development and 30% held out", () => {
+    const dev = layouts.filter((l) => l.set === "dev").length;
+    const holdout = layouts.filter((l) => l.set === "holdout").length;
+    expect(dev + holdout).toBeGreaterThanOrEqual(26);
+    expect(holdout / (dev + holdout)).toBeGreaterThanOrEqual(0.25);
+    expect(holdout / (dev + holdout)).toBeLessThanOrEqual(0.35);
+  });
+
+  it("gives every layout ids that are unique across both sets", () => {
+    const ids = layouts.map((l) => l.id.replace(/^\d+-/, ""));
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+describe.each(layouts.map((l) => [`${l.set}/${l.id}`, l] as const))("%s", (_name, l) => {
+  it("has its README with a source address, book.ts, book.fods, book.xlsx and expected verdicts of every kind it uses", () => {
+    for (const f of ["README.md", "book.ts", "book.fods", "book.xlsx", "expected.md"]) expect(existsSync(join(l.dir, f)), f).toBe(true);
+    expect(readFileSync(join(l.dir, "README.md"), "utf8")).toMatch(/https?:\/\//);
+    expect(l.rows.length).toBeGreaterThan(0);
+    for (const r of l.rows) expect(STATUSES).toContain(r.status);
+  });
+
+  it("is generated from its book.ts (book.fods, expected.md and plan.json are up to date)", async () => {
+    const files = await renderLayout(l.dir, l.id);
+    for (const [name, text] of Object.entries(files)) expect(readFileSync(join(l.dir, name), "utf8"), `${name}: run node scripts/build-layouts.mjs`).toBe(text);
+    expect(existsSync(join(l.dir, "plan.json"))).toBe("plan.json" in files);
+  });
+
+  it("has a plan that fits the plan schema when it is checked against one", () => {
+    if (!l.plan) return;
+    const parsed = Plan.safeParse(JSON.parse(readFileSync(l.plan, "utf8")));
+    expect(parsed.success, parsed.success ? "" : JSON.stringify(parsed.error.issues)).toBe(true);
+  });
+
+  it("was written by LibreOffice, opens, and holds every expected cell on the named sheet", async () => {
+    expect(await writer(l.xlsx)).toMatch(/LibreOffice/);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(l.xlsx);
+    expect(wb.getWorksheet(l.facts.sheet), `sheet "${l.facts.sheet}"`).toBeDefined();
+    for (const r of l.rows) {
+      const ws = wb.getWorksheet(r.sheet);
+      expect(ws, `sheet "${r.sheet}"`).toBeDefined();
+      const blank = (v: unknown) => v === null || v === undefined || v === "";
+      // What each named cell shows: a formula shows its result (an IF(…="","",…) rate over a blank count shows
+      // nothing), but ExcelJS drops a cached 0, so any other formula counts as showing a figure.
+      const shows = r.cells.map((a) => {
+        const { row, col } = parseA1(a);
+        const raw = ws!.getRow(row + 1).getCell(col + 1).value;
+        if (raw !== null && typeof raw === "object" && "formula" in raw) return !blank(raw.result) || (raw.result === undefined && !/^IF\(/i.test(raw.formula ?? ""));
+        return !blank(raw);
+      });
+      // A blank figure is blank in every named cell; any other figure is in one of them (a count pair, or the
+      // level columns of a table marked with "x").
+      const where = `${r.sheet}!${r.cells.join("|")} (${r.indicator})`;
+      if (r.actual === "(trống)") expect(shows.some(Boolean), `${where} expected blank`).toBe(false);
+      else expect(shows.some(Boolean), `${where} expected "${r.actual}"`).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,144 @@
+// Loads the real-layout corpus: each test/layouts/{dev,holdout}/<id>/ folder's expected.md (facts + one verdict per figure), workbook and plan.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { toExpectedMd, toFods, type Book, type Status } from "./fods";
+
+export const LAYOUTS_DIR = resolve(import.meta.dirname);
+export const SETS = ["dev", "holdout"] as const;
+export type LayoutSet = (typeof SETS)[number];
+export const STATUSES: readonly Status[] = ["met", "exceeded", "not_met", "pending", "overdue", "no_data", "invalid", "review", "refuse"];
+
+/** One judged figure of expected.md. */
+export interface ExpectedRow {
+  sheet: string;
+  /** The cell holding the figure and its accepted alternatives (a count pair's rate cell), A1, first is the main one. */
+  cells: string[];
+  indicator: string;
+  target: string;
+  actual: string;
+  status: Status;
+  why: string;
+}
+
+/** The facts in expected.md's header, by key ("sheet", "header rows", "as-of", …), plus the ones every reader needs typed. */
+export interface ExpectedFacts {
+  raw: Record<string, string>;
+  sheet: string;
+  asOf: string;
+  period?: string;
+  hasPlan: boolean;
+  /** "Tỷ lệ trẻ nhà trẻ ra lớp: 9/14 quận, huyện đạt (1 chưa có số liệu)" → { label, met: 9, units: 14, text }. */
+  rollUps: Array<{ label: string; met: number; units: number; text: string }>;
+}
+
+export interface Layout {
+  set: LayoutSet;
+  id: string;
+  dir: string;
+  xlsx: string;
+  fods: string;
+  /** plan.json path when the sheet is checked against a plan. */
+  plan?: string;
+  facts: ExpectedFacts;
+  rows: ExpectedRow[];
+}
+
+/** Splits a markdown table row on unescaped "|". */
+function cellsOf(line: string): string[] {
+  const out: string[] = [];
+  let cur = "";
+  const body = line.trim().replace(/^\|/, "").replace(/\|$/, "");
+  for (let i = 0; i < body.length; i++) {
+    if (body[i] === "\\" && body[i + 1] === "|") {
+      cur += "|";
+      i++;
+    } else if (body[i] === "|") {
+      out.push(cur.trim());
+      cur = "";
+    } else cur += body[i];
+  }
+  out.push(cur.trim());
+  return out;
+}
+
+/**
+ * Parses an expected.md: "- key: value" facts, then the table `| sheet | cell | indicator | target | actual | expected | why |`.
+ * Cell alternatives are written "E12\|G12" (escaped bar inside the table).
+ * @example parseExpected(md).rows[0] → { sheet: "Biểu 1", cells: ["C11"], status: "met", … }
+ */
+export function parseExpected(md: string): { facts: ExpectedFacts; rows: ExpectedRow[] } {
+  const raw: Record<string, string> = {};
+  const rollUps: ExpectedFacts["rollUps"] = [];
+  const rows: ExpectedRow[] = [];
+  let header: string[] | null = null;
+  for (const line of md.split("\n")) {
+    const fact = /^- ([a-z -]+): (.*)$/.exec(line);
+    if (fact && !header) {
+      const [, key, value] = fact;
+      if (key === "roll-up") {
+        const m = /^(.*?): (\d+)\/(\d+)\b/.exec(value);
+        if (!m) throw new Error(`roll-up without N/M: ${value}`);
+        rollUps.push({ label: m[1], met: Number(m[2]), units: Number(m[3]), text: value });
+      } else raw[key] = value;
+      continue;
+    }
+    if (!line.startsWith("|")) continue;
+    const cells = cellsOf(line);
+    if (!header) {
+      header = cells.map((c) => c.toLowerCase());
+      continue;
+    }
+    if (cells.every((c) => /^-+$/.test(c))) continue;
+    const get = (k: string) => cells[header!.indexOf(k)] ?? "";
+    const status = get("expected") as Status;
+    if (!STATUSES.includes(status)) throw new Error(`unknown status "${status}" in: ${line}`);
+    rows.push({
+      sheet: get("sheet"),
+      cells: get("cell").split("|").map((c) => c.trim().toUpperCase()),
+      indicator: get("indicator"),
+      target: get("target"),
+      actual: get("actual"),
+      status,
+      why: get("why"),
+    });
+  }
+  if (!raw.sheet || !raw["as-of"]) throw new Error("expected.md needs '- sheet:' and '- as-of:' facts");
+  return {
+    facts: { raw, sheet: raw.sheet, asOf: raw["as-of"], period: raw.period, hasPlan: raw.plan === "plan.json", rollUps },
+    rows,
+  };
+}
+
+/**
+ * Every layout of the corpus (or of one set), sorted by set then id.
+ * @example loadLayouts("dev").map((l) => l.id) → ["01-nga-son-pcgd-xmc", …]
+ */
+export function loadLayouts(set?: LayoutSet): Layout[] {
+  const out: Layout[] = [];
+  for (const s of set ? [set] : SETS) {
+    const base = join(LAYOUTS_DIR, s);
+    if (!existsSync(base)) continue;
+    for (const id of readdirSync(base).sort()) {
+      const dir = join(base, id);
+      const expected = join(dir, "expected.md");
+      if (!existsSync(expected)) continue;
+      const { facts, rows } = parseExpected(readFileSync(expected, "utf8"));
+      const plan = join(dir, "plan.json");
+      out.push({ set: s, id, dir, xlsx: join(dir, "book.xlsx"), fods: join(dir, "book.fods"), plan: existsSync(plan) ? plan : undefined, facts, rows });
+    }
+  }
+  return out;
+}
+
+/**
+ * The files a layout's book.ts generates, by name (book.fods, expected.md and, when it has one, plan.json).
+ * @example await renderLayout(dir, "01-nga-son-pcgd-xmc") → { "book.fods": "<?xml …", "expected.md": "# Expected …" }
+ */
+export async function renderLayout(dir: string, id: string): Promise<Record<string, string>> {
+  const mod = (await import(pathToFileURL(join(dir, "book.ts")).href)) as { default: () => Book };
+  const book = mod.default();
+  const files: Record<string, string> = { "book.fods": toFods(book), "expected.md": toExpectedMd(id, book) };
+  if (book.plan) files["plan.json"] = JSON.stringify(book.plan, null, 2) + "\n";
+  return files;
+}
