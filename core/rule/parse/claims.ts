@@ -132,7 +132,8 @@ export function claimPopulation(p: Prepared, ts: Token[], ages = true): void {
   for (let i = 1; i < ts.length; i++) {
     const t = ts[i];
     if (t.kind !== NUM || !lexEndsAt(ts, i - 1, "level")) continue;
-    for (let k = i + 2; k < ts.length && free(ts[k]) && !ts[k].percent && (isSym(ts[k - 1], ",") || ts[k - 1].w === "và"); k += 2) ts[k].role = "population";
+    // "mức độ 1 và 9 trường …": a number counting a noun is the next part's figure, not a level.
+    for (let k = i + 2; k < ts.length && free(ts[k]) && !ts[k].percent && (isSym(ts[k - 1], ",") || ts[k - 1].w === "và") && !(ts[k + 1]?.kind === WORD && ts[k + 1].w1?.noun); k += 2) ts[k].role = "population";
   }
   // "(11-14 tuổi)", "15 đến 18 tuổi", "từ 11 đến dưới 15 tuổi", "24-36 tháng tuổi", "độ tuổi 15 đến 60": both ends
   // of an age span are ages.

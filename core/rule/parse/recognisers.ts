@@ -44,6 +44,8 @@ export const SCORE = {
   range: 8.5,
   reference: 8,
   deadlineAlone: 7.5,
+  /** A level to reach by a year ("đạt mức độ 2 vào năm 2024"): above the level, below a unit column's word. */
+  levelByYear: 7,
   lead: 6,
   level: 4.5,
   /** A level after a count or rate it qualifies ("35 trường đạt Mức 1"). */
@@ -853,9 +855,12 @@ function deadline(c: Ctx, out: Cand[]): void {
   else if (explicit && onlyLevels) score = SCORE.deadlineAlone;
   // A stated day with a deadline word beside bare counts ("Hoàn tất … trước 30/6/2025: bao gồm 307 TTHC"): as likely.
   else if (explicit && own.some((d) => d.day)) score = SCORE.deadlineBesideCount;
+  // "phấn đấu đạt mức độ 2 vào năm 2024": a level reached by a year; a date typed answers it (the level is the other reading).
+  else if (onlyLevels && own.some((d) => !d.day && (d.lead === "on" || d.lead === "to" || d.lead === "due"))) score = SCORE.levelByYear;
   else return;
   const last = own[own.length - 1];
-  const first = own[0];
+  // A level by a year: only the year of the last level counts ("mức độ 1 năm 2014" is a past fact).
+  const first = score === SCORE.levelByYear ? last : own[0];
   let due = last.due;
   let start: string | undefined;
   if (own.length > 1 && first !== last) start = first.first;

@@ -5,6 +5,7 @@ import type { Ctx, UnitHint } from "./context";
 import type { Fig } from "./figures";
 import type { Cand } from "./recognisers";
 import { subjectOf } from "./subject";
+import { WORD } from "./tokens";
 
 /**
  * Two readings closer than this are a close call: the runner-up goes with the result so the judge can ask which was
@@ -228,15 +229,30 @@ function partScores(c: Ctx, cands: Cand[]): void {
   // figure ("tiểu học đạt 24 …, THCS đạt 16 …, THPT đạt 12 …"); then they are the first part's.
   const parallel = figs.every((f, k) => k === 0 || c.ts[f.opAt].start - ps[k][0] > 2);
   if (!parallel) ps[0] = [c.ts[figs[0].opAt].start, ps[0][1]];
+  // "100% học sinh các trường tiên tiến được học và 50% đạt chứng chỉ …": a later part whose figure is followed at once
+  // by its predicate ("đạt", "được") has no subject of its own; the first part's subject (its words between the figure
+  // and its predicate) is its subject too.
+  const subject0 = subjectAfter(c, figs[0], ps[0][1]);
   const spans = new Map<Cand, string>();
   for (const x of group) {
     const k = figs.findIndex((f) => f.t === x.used[0]);
     const last = figs.findIndex((f) => f.t === x.used[x.used.length - 1]);
     const end = last >= 0 ? ps[last][1] : ps[k][1];
-    spans.set(x, ` ${c.p.low.slice(ps[k][0], end).replace(/[^\p{L}\d]+/gu, " ")} `);
+    const shared = k > 0 && subject0 && PREDICATE.has(c.ts[figs[k].u.end]?.w ?? "") ? ` ${subject0}` : "";
+    spans.set(x, ` ${c.p.low.slice(ps[k][0], end).replace(/[^\p{L}\d]+/gu, " ")}${shared} `);
   }
   // A part that names none of the indicator's words is elliptical ("giảm 10% số trẻ em … vào năm 2025 và 20% vào năm
   // 2030"): it shares the first part's words, so they tell nothing apart.
+  // The parts' predicates ("được học", "đạt chứng chỉ"): when the indicator names exactly one of them, that part is it.
+  const preds = figs.map((f, k) => predicateOf(c, f, ps[k][1]));
+  const named1 = preds.filter((pr, k) => pr && preds.indexOf(pr) === k && ` ${c.ind.low} `.includes(` ${pr} `));
+  if (named1.length === 1 && preds.every((pr) => pr !== "") && new Set(preds).size === preds.length) {
+    for (const x of group) {
+      const k = figs.findIndex((f) => f.t === x.used[0]);
+      if (preds[k] === named1[0]) x.score += 3 * CONTEXT.partWord;
+    }
+    return;
+  }
   const named = new Map<Cand, boolean>();
   for (const [x, sp] of spans) named.set(x, words.some((w) => sp.includes(` ${w} `)));
   if ([...named.values()].some((n) => !n)) return;
@@ -254,9 +270,30 @@ function partScores(c: Ctx, cands: Cand[]): void {
   }
 }
 
+// Verbs that open a part's predicate right after its figure ("50% đạt chứng chỉ …").
+const PREDICATE = new Set(["đạt", "được", "hoàn", "tham", "có", "sử", "thực", "biết"]);
+
+/** The words between a figure and its predicate ("học sinh các trường tiên tiến" in "100% học sinh … được học"). */
+function subjectAfter(c: Ctx, f: Fig, end: number): string {
+  let k = f.u.end;
+  const from = k;
+  while (k < c.ts.length && c.ts[k].start < end && !PREDICATE.has(c.ts[k].w)) k++;
+  if (k === from || k >= c.ts.length || c.ts[k].start >= end) return "";
+  return c.p.low.slice(c.ts[from].start, c.ts[k - 1].end).replace(/[^\p{L}\d]+/gu, " ");
+}
+
+/** A part's predicate: its first predicate verb after the figure and the word after it ("được học", "đạt chứng"). */
+function predicateOf(c: Ctx, f: Fig, end: number): string {
+  for (let k = f.u.end; k + 1 < c.ts.length && c.ts[k + 1].start < end; k++) {
+    if (PREDICATE.has(c.ts[k].w) && c.ts[k + 1].kind === WORD) return `${c.ts[k].w} ${c.ts[k + 1].w}`;
+  }
+  return "";
+}
+
 /** The year a reading is tied to ("đạt 91,8% vào năm 2015, đến năm 2020 là 94%"): the plan period's year wins. */
 function yearScores(c: Ctx, cands: Cand[]): void {
   const end = c.opts.period ? Number(c.opts.period.end.slice(0, 4)) : NaN;
+  const startYear = c.opts.period ? Number(c.opts.period.start.slice(0, 4)) : NaN;
   if (Number.isNaN(end) || c.figs.length < 2 || c.dates.length < 2) return;
   const ps = partsOf(c, c.figs);
   for (const x of cands) {
@@ -266,7 +303,8 @@ function yearScores(c: Ctx, cands: Cand[]): void {
     const [a, b] = ps[k];
     const years = c.dates.filter((d) => !d.day && c.ts[d.from].start >= a && c.ts[d.from].start < b).map((d) => Number(d.due.slice(0, 4)));
     if (years.length === 0) continue;
-    x.score += years.includes(end) ? CONTEXT.periodYear : -CONTEXT.periodYear / 2;
+    // The period's last year; else a year inside the period ("2024" in 2021–2025); a year outside it is past or later.
+    x.score += years.includes(end) ? CONTEXT.periodYear : years.some((y) => y >= startYear && y <= end) ? CONTEXT.periodYear / 2 : -CONTEXT.periodYear / 2;
   }
 }
 
@@ -345,10 +383,28 @@ export function choose(cands: Cand[]): { best: Cand; runnerUp: Cand | null } | n
   let other: Cand | null = null;
   for (const x of cands) {
     if (x === best || x.rule.kind === "boolean" || x.by === "canonicalBoolean" || x.used.some((t) => best.used.includes(t))) continue;
-    if (!otherUnit(best.rule, x.rule, true)) continue;
+    if (!otherUnit(best.rule, x.rule, true) && !restates(cands, best, x)) continue;
     if (!other || x.score > other.score) other = x;
   }
   return { best, runnerUp: other };
+}
+
+/**
+ * "9 trường … mức độ 2 (5,32%)": a rate in brackets after a count, with no other count or rate read between them,
+ * restates it; a figure typed as a rate is judged by the restatement.
+ */
+function restates(cands: Cand[], best: Cand, x: Cand): boolean {
+  const b = best.rule;
+  const r = x.rule;
+  if (b.kind !== "compare" || b.unit.kind !== "count" || r.kind !== "compare" || r.unit.kind !== "percent") return false;
+  const t = x.used[0];
+  const end = best.used[best.used.length - 1];
+  if (!t || !end || t.depth === 0 || t.start < end.end) return false;
+  for (const y of cands) {
+    if (y === x || y === best || (y.rule.kind !== "compare" && y.rule.kind !== "range")) continue;
+    if (y.used.some((u) => u.start > end.end && u.start < t.start)) return false;
+  }
+  return true;
 }
 
 /** Whether two readings are measured so differently that a figure's own unit tells which it answers. */
@@ -362,6 +418,8 @@ export function otherUnit(a: Reading, b: Reading, rates = false): boolean {
     if ((r.kind === "compare" || r.kind === "range") && r.unit.kind === "measure") return unitSize(r.unit.unit.split("/")[0])?.dim ?? null;
     return null;
   };
+  // "đạt mức độ 2 vào năm 2024": a date typed answers the deadline, a level typed the level.
+  if ((a.kind === "deadline" && b.kind === "level") || (a.kind === "level" && b.kind === "deadline")) return true;
   const da = dimOf(a);
   const db = dimOf(b);
   if (rates && (da === "rate" || db === "rate") && (da === "count" || db === "count")) return false;
@@ -370,9 +428,13 @@ export function otherUnit(a: Reading, b: Reading, rates = false): boolean {
 
 /** The candidate's rule with its subject, without undefined fields. */
 export function finish(c: Ctx, x: Cand): Reading {
-  const out: Record<string, unknown> = {};
+  // A copy without the fields left undefined (the candidate's own rule may be another's runner-up).
   const r = x.rule as Record<string, unknown>;
-  for (const k in r) if (r[k] !== undefined) out[k] = r[k];
+  const keys = Object.keys(r);
+  let clean = true;
+  for (let k = 0; k < keys.length; k++) if (r[keys[k]] === undefined) clean = false;
+  const out: Record<string, unknown> = clean ? { ...r } : {};
+  if (!clean) for (let k = 0; k < keys.length; k++) if (r[keys[k]] !== undefined) out[keys[k]] = r[keys[k]];
   if (x.statementFn) {
     const statement = x.statementFn();
     if (statement) out.statement = statement;

@@ -14,9 +14,16 @@ const CLOSE_WORDS = ["trở lên", "trở xuống", "trở lại"];
 const LETTER = /\p{L}/u;
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
+// ASCII, Latin-1 and Latin Extended letters (Vietnamese), looked up in a table; other scripts by \p{L}.
+const LETTERS = new Uint8Array(0x2000);
+for (let c = 65; c <= 90; c++) LETTERS[c] = 1;
+for (let c = 97; c <= 122; c++) LETTERS[c] = 1;
+for (let c = 0xc0; c <= 0x24f; c++) if (c !== 0xd7 && c !== 0xf7) LETTERS[c] = 1;
+for (let c = 0x300; c <= 0x36f; c++) LETTERS[c] = 1;
+for (let c = 0x1e00; c <= 0x1eff; c++) LETTERS[c] = 1;
 function isLetterAt(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c < 0x2000) return LETTERS[c] === 1;
   return LETTER.test(s[i]);
 }
 

@@ -222,7 +222,9 @@ export function tokenize(p: Prepared): { tokens: Token[]; truncated: boolean } {
         t.percent = true;
         // A whole number over 100 is rounded right by one division; a decimal is read as written ("85,7e-2"), so
         // 85,7% is exactly the double nearest 0.857.
-        v = Number.isInteger(v) ? v / 100 : Number(`${v}e-2`);
+        // (A number JavaScript writes with an exponent, "1e-18", is divided.)
+        const sv = String(v);
+        v = Number.isInteger(v) || sv.includes("e") ? v / 100 : Number(`${sv}e-2`);
         end = k + 1;
       }
       t.value = v;
