@@ -11,6 +11,7 @@ import {
   type JudgeCtx,
 } from "./judge/numeric";
 import { parseTargetCached, type ParseOptions, type ParseResult } from "./parse";
+import { unitHint } from "./parse/context";
 import { otherUnit } from "./parse/resolve";
 import type { Reading, Rule } from "./schema";
 import { STATUS, type EvaluateOptions, type StatusCode, type Verdict, type Warning } from "./verdict";
@@ -75,8 +76,8 @@ export { todayIso } from "./judge/dates";
 /** The exhaustive switch over rule kinds: a new kind in schema.ts fails to compile here until it is judged. */
 function judgeReading(rule: Rule | Reading, r: CellReading, c: JudgeCtx, raw: CellValue): Facts {
   switch (rule.kind) {
-    case "compare": return judgeCompare(rule, typedAmount(rule, r, raw), c);
-    case "range": return judgeRange(rule, r, c);
+    case "compare": return judgeCompare(rule, typedAmount(rule, r, raw, c.opts?.indicator), c);
+    case "range": return judgeRange(rule, typedAmount(rule, r, raw, c.opts?.indicator), c);
     case "fraction": return judgeFraction(rule, r, c);
     case "level": return judgeLevel(rule, r, c);
     case "rank": return judgeRank(rule, r, c);
@@ -97,10 +98,10 @@ function judgeReading(rule: Rule | Reading, r: CellReading, c: JudgeCtx, raw: Ce
  * "thêm 7 xã" typed for "phấn đấu thêm 7 xã đạt chuẩn", "giảm 0,12%" for "Tỷ lệ hộ nghèo … giảm: 0,1–0,15%": when the
  * target itself is worded as a change in the same direction, the amount typed is the figure.
  */
-function typedAmount(rule: Reading, r: CellReading, raw: CellValue): CellReading {
+function typedAmount(rule: Reading, r: CellReading, raw: CellValue, indicator?: string): CellReading {
   if (r.kind !== "text" || typeof raw !== "string") return r;
   const t = readChange(raw);
-  const words = ` ${(rule.text ?? "").toLowerCase()} ${(rule.subject ?? "").toLowerCase()} `;
+  const words = ` ${(rule.text ?? "").toLowerCase()} ${(rule.subject ?? "").toLowerCase()} ${typeof indicator === "string" ? indicator.slice(0, 300).toLowerCase() : ""} `;
   if (!t || !(t.direction === "increase" ? /\s(?:thêm|tăng)\s/u : /\s(?:giảm|cắt giảm|bớt)\s/u).test(words)) return r;
   return { kind: "number", value: t.amount, percent: t.percent || t.points, ...(t.noun ? { noun: t.noun } : {}), text: r.text };
 }
@@ -131,15 +132,26 @@ function ctxOf(opts: EvaluateOptions | undefined): JudgeCtx {
   };
 }
 
+/** The unit column names the kind (count or rate) of the best reading and not of the other. */
+function columnDecides(rule: Reading, alt: Reading, unit: string | undefined): boolean {
+  if (typeof unit !== "string" || unit.trim() === "") return false;
+  const kindOf = (r: Reading) => (r.kind === "compare" || r.kind === "range" || r.kind === "change" ? r.unit.kind : null);
+  const a = kindOf(rule);
+  const b = kindOf(alt);
+  if (!a || !b || a === b || (a !== "count" && a !== "percent") || (b !== "count" && b !== "percent")) return false;
+  return unitHint(unit)?.kind === a;
+}
+
 /**
  * The two readings of an ambiguous target, judged: one verdict when they agree (or when only one of them can take the
  * figure at all), "Cần xác nhận" naming both when they would judge it differently.
  */
-function reconcile(f: Facts, g: Facts, rule: Rule, alt: Reading): Facts {
+function reconcile(f: Facts, g: Facts, rule: Rule, alt: Reading, unit?: string): Facts {
   if (statusClass(f.status) === statusClass(g.status)) return f;
   // Two parts measured differently ("450.000 đồng và 8kg gạo"): a figure typed in the other part's unit is read by it;
-  // any other figure by the best reading.
-  if (otherUnit(rule, alt, true)) {
+  // any other figure by the best reading. So too a count and its rate ("12 trường (7,1%)") when the unit column names
+  // the best reading's: a plain figure in a "trường" column is a count.
+  if (otherUnit(rule, alt, true) || columnDecides(rule, alt, unit)) {
     if (f.status !== "invalid" || !isVerdict(g.status)) return f;
     g.rule = { ...alt, text: rule.text } as Rule;
     return g;
@@ -186,7 +198,7 @@ export function judgeFacts(rule: Rule, actual: CellValue, opts?: EvaluateOptions
     const f = judgeReading(rule, readFor(rule, actual), c, actual);
     const alt = rule.alternative;
     if (!alt) return f;
-    return reconcile(f, judgeReading(alt, readFor(alt, actual), c, actual), rule, alt);
+    return reconcile(f, judgeReading(alt, readFor(alt, actual), c, actual), rule, alt, opts?.unit);
   } catch (e) {
     return fail("invalid", rule ?? null, null, () => ({
       vi: `lỗi khi đánh giá: ${e instanceof Error ? e.message : String(e)}`,

@@ -113,7 +113,8 @@ function readClause(text: string, sh: Shared): Clause {
   score(c, cands);
   const chosen = choose(cands);
   if (!chosen) return vagueError(c);
-  const { best, runnerUp } = chosen;
+  const { best } = chosen;
+  const runnerUp = orAlternative(c, cands, best) ?? chosen.runnerUp;
   // "… năm học 2025-2026 thuộc top các trường dẫn đầu": the school year is context; the vague place is the target.
   if (c.vague && best.score <= 1) return vagueError(c);
   // A reading the unit column rules out ("40% mức lương cơ sở" for ĐVT "đồng/học sinh/tháng", a year for ĐVT "%"):
@@ -144,6 +145,34 @@ function readClause(text: string, sh: Shared): Clause {
   // A runner-up written in canonical text ("(hay: …)") is the user's own; otherwise the resolver's close second.
   const second = alternative ?? (runnerUp ? inColumnUnit(finish(c, runnerUp), sh.unit) : null);
   return { rule, runnerUp: second, warnings, score: best.score, second: runnerUp ? runnerUp.score : -Infinity };
+}
+
+/**
+ * "ít nhất 05 năm [hoặc 04 năm đối với miền núi …]", "6 trẻ … hoặc 8 trẻ …": a figure of the same kind joined to the
+ * chosen one by "hoặc" is another target the phrase allows; it is the runner-up whatever its score, so a figure the
+ * two judge differently is sent for review.
+ */
+function orAlternative(c: Ctx, cands: Cand[], best: Cand): Cand | null {
+  if (best.used.length === 0 || (best.rule.kind !== "compare" && best.rule.kind !== "range") || !c.p.low.includes("hoặc")) return null;
+  const unitKey = (r: Reading) => (r.kind === "compare" || r.kind === "range" ? `${r.unit.kind}:${"noun" in r.unit ? r.unit.noun ?? "" : ""}:${"unit" in r.unit ? r.unit.unit : ""}` : "");
+  const key = unitKey(best.rule);
+  const a = best.used[0];
+  const b = best.used[best.used.length - 1];
+  let pick: Cand | null = null;
+  for (const x of cands) {
+    if (x === best || x.rule.kind !== best.rule.kind || x.used.length === 0 || unitKey(x.rule) !== key) continue;
+    const y = x.used[0];
+    const [from, to] = y.start > b.end ? [b.i, y.i] : x.used[x.used.length - 1].end < a.start ? [x.used[x.used.length - 1].i, a.i] : [-1, -1];
+    if (from < 0) continue;
+    let or = false;
+    let between = false;
+    for (let k = from + 1; k < to; k++) {
+      if (c.ts[k].w === "hoặc") or = true;
+      else if (c.ts[k].kind === NUM && c.ts[k].role === "figure") between = true;
+    }
+    if (or && !between && (!pick || x.score > pick.score)) pick = x;
+  }
+  return pick;
 }
 
 /** Nothing read; when a vague place was seen ("tốp đầu"), the refusal names it. */

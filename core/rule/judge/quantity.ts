@@ -68,6 +68,11 @@ export function quantity(rule: Rule, r: CellReading, unit: Unit, scale: PercentS
       if (!r.percent && r.noun && unitSize(r.noun)) {
         return fail("invalid", rule, r, () => ({ vi: `"${txt(r)}" là số đo, chỉ tiêu cần một tỷ lệ`, en: `"${txt(r)}" is a measure; the target needs a rate` }));
       }
+      // "40 hộ" against a rate: a count of things, not a rate.
+      // (A relative change compares two levels of whatever is counted: "520 hộ" from 1.000 hộ is −48%.)
+      if (!r.percent && r.noun && !(rule.kind === "change" && rule.mode !== "points")) {
+        return fail("invalid", rule, r, () => ({ vi: `"${txt(r)}" là số lượng, chỉ tiêu cần một tỷ lệ`, en: `"${txt(r)}" is a count; the target needs a rate` }));
+      }
       if (r.percent) Q.value = v;
       else if (scale === "fraction") Q.value = v;
       else if (scale === "points") Q.value = v / 100;

@@ -77,6 +77,21 @@ export function claimPopulation(p: Prepared, ts: Token[], ages = true): void {
       t.value = -t.value;
       t.w = t.w.slice(1);
     }
+    // "sau 03 (ba) giờ chiều", "trước 9 giờ sáng": a time of day, not a figure.
+    if (t.integer && t.value <= 24 && !t.percent) {
+      let k = i + 1;
+      if (isSym(ts[k], "(") && ts[k + 1]?.kind === WORD && isSym(ts[k + 2], ")")) k += 3;
+      if (ts[k]?.w === "giờ") {
+        k++;
+        if (ts[k]?.kind === NUM && ts[k].integer && ts[k].value < 60) k++;
+        if (ts[k]?.w === "phút") k++;
+        const part = ts[k]?.w;
+        if (part === "sáng" || part === "trưa" || part === "chiều" || part === "tối") {
+          t.role = "date";
+          continue;
+        }
+      }
+    }
     if (!t.percent && !t.word && isNumbering(p, ts, i, i === firstNum(ts), i === last)) {
       t.role = "numbering";
       continue;

@@ -97,6 +97,11 @@ export function indicatorInfo(text: string | undefined): IndicatorInfo {
     adds: /(?:^|\s)(?:tăng thêm|thêm|xây mới|mới|cắt giảm|giảm|tăng)(?:\s|$|,)/u.test(low) && !/tăng trưởng|tốc độ tăng/u.test(low),
     changeDir: /(?:^|\s)(?:cắt giảm|giảm)(?:\s|$|,)/u.test(low) ? "decrease" : /(?:^|\s)(?:tăng thêm|thêm|tăng)(?:\s|$|,)/u.test(low) ? "increase" : null,
   };
+  // An indicator that names the change ("Tỷ lệ hộ nghèo … giảm", "Số xã tăng thêm") measures its amount: more is better.
+  if (info.changeDir && info.adds) {
+    info.reduce = false;
+    info.good = true;
+  }
   if (INDICATORS.size > 2000) INDICATORS.clear();
   INDICATORS.set(text, info);
   return info;

@@ -170,7 +170,30 @@ const NONE: string[] = [];
 /** Builds the facts around a free figure. */
 export function figOf(p: Prepared, ts: Token[], i: number, floor = 0): Fig {
   const t = ts[i];
-  const ob = opBefore(ts, i, floor);
+  let ob = opBefore(ts, i, floor);
+  if (t.depth > 0 && (!ob || ob.op.weak)) ob = levelOpBefore(ts, i, floor) ?? ob;
   const u = unitAfter(p, ts, i);
   return { t, i, op: ob?.op ?? null, opAt: ob ? ob.at : i, after: opAfter(ts, u.end), u, paren: t.depth > 0 };
+}
+
+/**
+ * "ở dưới mức giảm trừ gia cảnh … (hiện tại là 4,4 triệu đồng/tháng)": a figure in brackets that states a level named
+ * before them ("mức …") takes the operator written before that level.
+ */
+function levelOpBefore(ts: Token[], i: number, floor: number): { op: OpWord; at: number } | null {
+  let q = i - 1;
+  while (q >= floor && !(ts[q].kind === SYM && ts[q].w === "(")) {
+    if (ts[q].kind === NUM) return null;
+    q--;
+  }
+  if (q < floor) return null;
+  for (let k = q - 1; k >= floor && k >= q - 20; k--) {
+    const x = ts[k];
+    if (x.kind === NUM || (x.kind === SYM && (x.w === ";" || x.w === ")"))) return null;
+    if (x.w === "mức") {
+      const ob = opBefore(ts, k, floor);
+      if (ob) return ob;
+    }
+  }
+  return null;
 }

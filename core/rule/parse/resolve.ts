@@ -383,20 +383,25 @@ export function choose(cands: Cand[]): { best: Cand; runnerUp: Cand | null } | n
   let other: Cand | null = null;
   for (const x of cands) {
     if (x === best || x.rule.kind === "boolean" || x.by === "canonicalBoolean" || x.used.some((t) => best.used.includes(t))) continue;
-    if (!otherUnit(best.rule, x.rule, true) && !restates(cands, best, x)) continue;
-    if (!other || x.score > other.score) other = x;
+    const re = !otherUnit(best.rule, x.rule, true) && restates(cands, best, x);
+    if (!re && !otherUnit(best.rule, x.rule, true)) continue;
+    // "giảm từ 6,5-7,2% (tương ứng từ 840-930 hộ)": the count restates the change, so it is a change of that count.
+    const y = re && best.rule.kind === "change" ? changeOf(best.rule, x) : x;
+    if (!other || y.score > other.score) other = y;
   }
   return { best, runnerUp: other };
 }
 
 /**
- * "9 trường … mức độ 2 (5,32%)": a rate in brackets after a count, with no other count or rate read between them,
- * restates it; a figure typed as a rate is judged by the restatement.
+ * "9 trường … mức độ 2 (5,32%)", "0,1-0,15% (32-48 hộ)": a rate in brackets after a count (or a count after a rate),
+ * with no other count or rate read between them, restates it; a figure typed in the other form is judged by it.
  */
 function restates(cands: Cand[], best: Cand, x: Cand): boolean {
   const b = best.rule;
   const r = x.rule;
-  if (b.kind !== "compare" || b.unit.kind !== "count" || r.kind !== "compare" || r.unit.kind !== "percent") return false;
+  if ((b.kind !== "compare" && b.kind !== "range" && b.kind !== "change") || (r.kind !== "compare" && r.kind !== "range")) return false;
+  // A count restated as a rate ("9 trường (5,32%)") or a rate as a count ("0,1-0,15% (32-48 hộ)").
+  if (!(b.unit.kind === "count" && r.unit.kind === "percent") && !(b.unit.kind === "percent" && r.unit.kind === "count")) return false;
   const t = x.used[0];
   const end = best.used[best.used.length - 1];
   if (!t || !end || t.depth === 0 || t.start < end.end) return false;
@@ -405,6 +410,14 @@ function restates(cands: Cand[], best: Cand, x: Cand): boolean {
     if (y.used.some((u) => u.start > end.end && u.start < t.start)) return false;
   }
   return true;
+}
+
+/** A change by the amount (or band of amounts) another reading states in its own unit. */
+function changeOf(ch: Extract<Reading, { kind: "change" }>, x: Cand): Cand {
+  const r = x.rule;
+  const [amount, amountMax] = r.kind === "range" ? [r.min, r.max] : r.kind === "compare" ? [r.value, undefined] : [0, undefined];
+  const unit = r.kind === "range" || r.kind === "compare" ? r.unit : ch.unit;
+  return { ...x, rule: { kind: "change", direction: ch.direction, mode: "absolute", amount, ...(amountMax !== undefined && amountMax !== amount ? { amountMax } : {}), unit, baselineLabel: ch.baselineLabel, perYear: ch.perYear } };
 }
 
 /** Whether two readings are measured so differently that a figure's own unit tells which it answers. */
