@@ -5,6 +5,7 @@ import type { Warning } from "./verdict";
 import { claimCodes, claimPopulation } from "./parse/claims";
 import { indicatorInfo, unitHint, type Ctx, type IndicatorInfo, type ParseOptions, type UnitHint } from "./parse/context";
 import { findDates, type BadDate } from "./parse/dates";
+import type { Fig } from "./parse/figures";
 import { figures, RECOGNISER_FNS, type Cand } from "./parse/recognisers";
 import { choose, contradicts, finish, inColumnUnit, MARGIN, score } from "./parse/resolve";
 import { cleanSubject } from "./parse/subject";
@@ -98,7 +99,7 @@ function readClause(text: string, sh: Shared): Clause {
     if (t.dir === 1) reduceAny = true;
   }
   const c: Ctx = { p, ts, opts: sh.opts, figs: [], dates, marks, ind: sh.ind, unit: sh.unit, reduceAny, mask, warnings: [] };
-  let figs = figures(c);
+  let figs = qualifiersNamed(c, figures(c));
   if (figs.length > MAX_FIGURES || truncated) {
     figs = figs.slice(0, MAX_FIGURES);
     c.warnings.push({
@@ -145,6 +146,26 @@ function readClause(text: string, sh: Shared): Clause {
   // A runner-up written in canonical text ("(hay: …)") is the user's own; otherwise the resolver's close second.
   const second = alternative ?? (runnerUp ? inColumnUnit(finish(c, runnerUp), sh.unit) : null);
   return { rule, runnerUp: second, warnings, score: best.score, second: runnerUp ? runnerUp.score : -Infinity };
+}
+
+/**
+ * "có 100% tuyến đường … quy mô từ 3 m trở lên được trồng cây xanh" for the indicator "Tỷ lệ tuyến đường có vỉa hè từ
+ * 3 m trở lên …": a figure with its unit that the indicator's name itself holds describes what is counted; it is no
+ * threshold (while another figure is left).
+ */
+function qualifiersNamed(c: Ctx, figs: Fig[]): Fig[] {
+  if (!c.ind.low || figs.length < 2) return figs;
+  const ind = c.ind.low.replace(/\s+/gu, "");
+  let out: Fig[] | null = null;
+  for (const f of figs) {
+    if (f.u.end <= f.i + 1 || f.t.percent) continue;
+    const text = c.p.low.slice(f.t.start, c.ts[f.u.end - 1].end).replace(/\s+/gu, "");
+    if (!ind.includes(text)) continue;
+    out ??= figs.slice();
+    f.t.role = "population";
+    out.splice(out.indexOf(f), 1);
+  }
+  return out && out.length > 0 ? out : figs;
 }
 
 /**
@@ -222,7 +243,8 @@ function parseTargetUnsafe(text: string, opts: ParseOptions): ParseResult {
   }
   const sh: Shared = { opts, ind: indicatorInfo(opts.indicator), unit: unitHint(opts.unit) };
   // A pasted sentence has a handful of clauses; looking at the first MAX_CLAUSES keeps huge inputs fast.
-  const clauses = splitClauses(whole);
+  const subs = new Set<number>();
+  const clauses = splitClauses(whole, subs);
   let fallback: { rule: Reading; warnings: Warning[] } | null = null;
   // With an indicator or a unit column, every clause competes: "THCS đạt trên 99,4%; THPT đạt trên 99%" under the
   // indicator "… THPT" is read in its second clause, and a close second clause is kept as the runner-up.
@@ -239,7 +261,7 @@ function parseTargetUnsafe(text: string, opts: ParseOptions): ParseResult {
       else fallback ??= { rule: r.rule, warnings: r.warnings };
     }
     if (read.length > 0) {
-      clauseWords(sh, clauses, read);
+      clauseWords(sh, clauses, read, subs);
       read.sort((a, b) => b.r.score - a.r.score || a.i - b.i);
       const top = read[0];
       let runner = top.r.runnerUp;
@@ -285,7 +307,7 @@ function parseTargetUnsafe(text: string, opts: ParseOptions): ParseResult {
 }
 
 /** A clause holding indicator words the other clauses lack ("…; 8 m2/trẻ đối với khu vực thành phố" for "(khu vực thành phố)"). */
-function clauseWords(sh: Shared, clauses: string[], read: Array<{ i: number; r: { score: number } }>): void {
+function clauseWords(sh: Shared, clauses: string[], read: Array<{ i: number; r: { score: number } }>, subs: Set<number>): void {
   if (!sh.ind.low || read.length < 2) return;
   const words = sh.ind.low.split(/[^\p{L}\d]+/u).filter((w) => w.length >= 2);
   const lows = read.map((x) => prepare(clauses[x.i]).low);
@@ -296,6 +318,10 @@ function clauseWords(sh: Shared, clauses: string[], read: Array<{ i: number; r: 
     if (d > 0) lows[0] = lows[0].slice(d);
   }
   const texts = lows.map((l) => ` ${l.replace(/[^\p{L}\d]+/gu, " ")} `);
+  // "Tỷ lệ duy trì sĩ số … THCS đạt trên 99,4%; học sinh THPT đạt trên 99%": a clause naming none of the indicator's
+  // words is elliptical, sharing the first clause's subject, so the words tell the clauses nothing apart.
+  // (A sub-target after "trong đó" is a part of the first, not a parallel clause: "…đạt 65%; trong đó, có bằng cấp …".)
+  if (texts.some((t, k) => !subs.has(read[k].i) && !words.some((w) => t.includes(` ${w} `)))) return;
   for (let k = 0; k < read.length; k++) {
     let hits = 0;
     for (const w of words) {
@@ -318,7 +344,7 @@ const WORDLIKE = /[\p{L}\p{N}]/u;
  * The clauses of a pasted sentence, in one pass: cut at ";", a line break, "trong đó" (a sub-target follows), and a
  * sentence end (".", "!", "?" after a word, then a capital letter; "1. Tỷ lệ" is a list number, not an end).
  */
-function splitClauses(s: string): string[] {
+function splitClauses(s: string, subs?: Set<number>): string[] {
   const out: string[] = [];
   let from = 0;
   const push = (to: number) => {
@@ -330,9 +356,10 @@ function splitClauses(s: string): string[] {
     if (c === 59 /* ; */ || c === 10 || c === 13) {
       push(i);
       from = i + 1;
-    } else if (c === 32 && s.startsWith("trong đó", i + 1) && (i + 9 >= s.length || s[i + 9] === " " || s[i + 9] === ":")) {
+    } else if (c === 32 && s.startsWith("trong đó", i + 1) && (i + 9 >= s.length || s[i + 9] === " " || s[i + 9] === ":" || s[i + 9] === ",")) {
       push(i);
-      from = i + 9 + (s[i + 9] === ":" ? 1 : 0);
+      subs?.add(out.length);
+      from = i + 9 + (s[i + 9] === ":" || s[i + 9] === "," ? 1 : 0);
       i = from - 1;
     } else if ((c === 46 || c === 33 || c === 63) && s.charCodeAt(i + 1) === 32 && i > 0 && !/[\d\s]/u.test(s[i - 1]) && UPPER.test(s[i + 2] ?? "")) {
       push(i + 1);

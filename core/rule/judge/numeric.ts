@@ -1,6 +1,7 @@
 // Numeric judges: one per rule kind that compares a figure with a threshold (compare, range, share, level, rank, change…).
 import { readCell, readChange, type CellReading, type TypedChange } from "../../number/cell";
 import { formatNumber } from "../../number/format";
+import { convert } from "../../number/units";
 import type { Bilingual } from "../../types";
 import type { Op, Rule, RuleOf, Unit } from "../schema";
 import type { EvaluateOptions, PercentScale, StatusCode } from "../verdict";
@@ -241,11 +242,12 @@ export function judgeChange(rule: RuleOf<"change">, r: CellReading, c: JudgeCtx,
   if (typed) return judgeTypedChange(rule, r, typed, c);
   const bad = quantity(rule, r, rule.unit, c.scale);
   if (bad) return bad;
-  const a = Q.value;
+  let a = Q.value;
   const aAlt = Q.alt;
   const aOver = Q.over;
   const num = Q.num;
   const den = Q.den;
+  const aNoun = r.kind === "number" ? r.noun : undefined;
   const baseRaw = c.opts?.baseline;
   const br = baseRaw === undefined ? null : readCell(baseRaw);
   if (br === null || br.kind === "empty" || (br.kind === "error" && br.code === "#N/A")) {
@@ -268,6 +270,12 @@ export function judgeChange(rule: RuleOf<"change">, r: CellReading, c: JudgeCtx,
   }
   const b = Q.value;
   const bAlt = Q.alt;
+  // Levels in two sizes of one unit ("12 giờ" from a baseline of "2 ngày"): the figure in the baseline's unit.
+  const bNoun = br.kind === "number" ? br.noun : undefined;
+  if (rule.mode !== "points" && aNoun && bNoun && aNoun !== bNoun) {
+    const conv = convert(a, aNoun, bNoun);
+    if (conv !== null) a = conv;
+  }
   // "giảm 20 điểm %" from a rate of 5%: no figure can do that, so this reading of "giảm 20%" is not the plan's.
   if (rule.mode === "points" && rule.unit.kind === "percent" && (rule.amount ?? 0) > 0) {
     const impossible = rule.direction === "decrease" ? (rule.amount ?? 0) > b + EPS : b + (rule.amount ?? 0) > 1 + EPS;

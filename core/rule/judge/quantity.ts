@@ -65,12 +65,14 @@ export function quantity(rule: Rule, r: CellReading, unit: Unit, scale: PercentS
     Q.noun = r.noun ?? null;
     if (unit.kind === "percent") {
       // "3 m" against a rate: a measure, not a rate.
-      if (!r.percent && r.noun && unitSize(r.noun)) {
+      // A relative change compares two levels of whatever is measured or counted: "520 hộ" from 1.000 hộ is −48%,
+      // "13 ngày" from 20 ngày −35%.
+      const levels = rule.kind === "change" && rule.mode !== "points";
+      if (!r.percent && r.noun && unitSize(r.noun) && !levels) {
         return fail("invalid", rule, r, () => ({ vi: `"${txt(r)}" là số đo, chỉ tiêu cần một tỷ lệ`, en: `"${txt(r)}" is a measure; the target needs a rate` }));
       }
       // "40 hộ" against a rate: a count of things, not a rate.
-      // (A relative change compares two levels of whatever is counted: "520 hộ" from 1.000 hộ is −48%.)
-      if (!r.percent && r.noun && !(rule.kind === "change" && rule.mode !== "points")) {
+      if (!r.percent && r.noun && !levels) {
         return fail("invalid", rule, r, () => ({ vi: `"${txt(r)}" là số lượng, chỉ tiêu cần một tỷ lệ`, en: `"${txt(r)}" is a count; the target needs a rate` }));
       }
       if (r.percent) Q.value = v;

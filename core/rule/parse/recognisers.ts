@@ -23,6 +23,8 @@ export interface Cand {
   /** Works a yes/no statement out when this reading is chosen. */
   statementFn?: () => string | undefined;
   warnings?: Warning[];
+  /** A share of another amount ("150% mức học bổng"): never kept as the reading of figures typed as rates. */
+  ofBase?: boolean;
 }
 
 /**
@@ -111,6 +113,14 @@ function downByUnit(c: Ctx, f: Fig): boolean {
   if (h && h.kind === "measure" && h.per && /^(?:học sinh|hs|trẻ|cháu|người|học viên)/u.test(h.text)) return true;
   return false;
 }
+
+/** Area per person ("6-10 m2/học sinh", "m2/trẻ"): a floor, so more is better. */
+function areaPerPerson(c: Ctx, f: Fig): boolean {
+  const h = c.unit;
+  if (h && h.kind === "measure" && h.dim === "area" && h.per && PEOPLE_PER.test(h.per)) return true;
+  return f.u.dim === "area" && !!f.u.per && PEOPLE_PER.test(f.u.per.toLowerCase());
+}
+const PEOPLE_PER = /^(?:học sinh|hs|trẻ|cháu|người|học viên|sinh viên|giáo viên)/u;
 
 // ---------------------------------------------------------------------------------------------------------------
 
@@ -670,7 +680,7 @@ function range(c: Ctx, out: Cand[]): void {
     const maxInclusive = !(closeOp === "<");
     const unit: Unit = b.percent ? { kind: "percent" } : B.u.unit.kind === "count" && !B.u.unit.noun && A.u.unit.kind === "count" ? A.u.unit : B.u.unit;
     out.push({
-      rule: { kind: "range", min: a.value, max: b.value, minInclusive, maxInclusive, unit, sense: senseOf(c, A.t.start), ...(c.marks.about || aboutBefore(c, A) ? { about: true } : {}) },
+      rule: { kind: "range", min: a.value, max: b.value, minInclusive, maxInclusive, unit, sense: senseOf(c, A.t.start, B), ...(c.marks.about || aboutBefore(c, A) ? { about: true } : {}) },
       used: [A.t, B.t],
       score: band ? SCORE.band : SCORE.range,
       by: band ? "band" : "range",
@@ -705,9 +715,10 @@ function bandCand(c: Ctx, lo: Fig, hi: Fig, loOp: Op, hiOp: Op, x: number): Cand
 }
 
 /** What lies outside a range: up (good outcome), down (bad outcome) or band. */
-function senseOf(c: Ctx, pos: number): "up" | "down" | "band" {
+function senseOf(c: Ctx, pos: number, f?: Fig): "up" | "down" | "band" {
   if (c.marks.sense) return c.marks.sense;
   if (c.opts.direction) return c.opts.direction;
+  if (f && areaPerPerson(c, f)) return "up";
   let good = false;
   for (const t of c.ts) {
     if (t.start >= pos) break;
@@ -789,7 +800,9 @@ function compare(c: Ctx, out: Cand[]): void {
     else if (c.marks.about || aboutBefore(c, f)) intent = "about";
     else if (c.marks.reduce || ow?.reduce || ((op === "<=" || op === "<") && reduceVerbBefore(c, t.start))) intent = "reduce";
     else if (c.marks.maintain || ((c.mask & M.maintain) !== 0 && markedBefore(c, M.maintain, t.start, 120))) intent = "maintain";
-    out.push({ rule: { kind: "compare", op, value: t.value, unit: u.unit, intent }, used: [t], score, by: "compare", subject });
+    // "bằng 150% mức học bổng thông thường": a share of another amount, which the phrase states beside it.
+    const ofBase = u.unit.kind === "percent" && c.ts[u.end]?.w === "mức";
+    out.push({ rule: { kind: "compare", op, value: t.value, unit: u.unit, intent }, used: [t], score, by: "compare", subject, ...(ofBase ? { ofBase } : {}) });
   }
 }
 

@@ -304,7 +304,7 @@ function yearScores(c: Ctx, cands: Cand[]): void {
     const years = c.dates.filter((d) => !d.day && c.ts[d.from].start >= a && c.ts[d.from].start < b).map((d) => Number(d.due.slice(0, 4)));
     if (years.length === 0) continue;
     // The period's last year; else a year inside the period ("2024" in 2021–2025); a year outside it is past or later.
-    x.score += years.includes(end) ? CONTEXT.periodYear : years.some((y) => y >= startYear && y <= end) ? CONTEXT.periodYear / 2 : -CONTEXT.periodYear / 2;
+    x.score += years.includes(end) ? CONTEXT.periodYear : years.some((y) => y >= startYear && y <= end) ? CONTEXT.periodYear * 0.75 : -CONTEXT.periodYear / 2;
   }
 }
 
@@ -382,7 +382,7 @@ export function choose(cands: Cand[]): { best: Cand; runnerUp: Cand | null } | n
   // whatever its score: a figure typed in that unit ("8kg", "15/8/2026") is read by it; plain figures stay with the best.
   let other: Cand | null = null;
   for (const x of cands) {
-    if (x === best || x.rule.kind === "boolean" || x.by === "canonicalBoolean" || x.used.some((t) => best.used.includes(t))) continue;
+    if (x === best || x.rule.kind === "boolean" || x.by === "canonicalBoolean" || x.ofBase || x.used.some((t) => best.used.includes(t))) continue;
     const re = !otherUnit(best.rule, x.rule, true) && restates(cands, best, x);
     if (!re && !otherUnit(best.rule, x.rule, true)) continue;
     // "giảm từ 6,5-7,2% (tương ứng từ 840-930 hộ)": the count restates the change, so it is a change of that count.
