@@ -103,6 +103,8 @@ function typedAmount(rule: Reading, r: CellReading, raw: CellValue, indicator?: 
   const t = readChange(raw);
   const words = ` ${(rule.text ?? "").toLowerCase()} ${(rule.subject ?? "").toLowerCase()} ${typeof indicator === "string" ? indicator.slice(0, 300).toLowerCase() : ""} `;
   if (!t || !(t.direction === "increase" ? /\s(?:thêm|tăng)\s/u : /\s(?:giảm|cắt giảm|bớt)\s/u).test(words)) return r;
+  // "… nâng tổng số trường lên 213 trường": the target is the level reached, which a typed amount cannot be.
+  if (rule.kind === "compare" && /\slên\s+[\d.,]+\s/u.test(` ${(rule.text ?? "").toLowerCase()} `)) return r;
   return { kind: "number", value: t.amount, percent: t.percent || t.points, ...(t.noun ? { noun: t.noun } : {}), text: r.text };
 }
 

@@ -7,7 +7,7 @@ import { indicatorInfo, unitHint, type Ctx, type IndicatorInfo, type ParseOption
 import { findDates, type BadDate } from "./parse/dates";
 import type { Fig } from "./parse/figures";
 import { figures, RECOGNISER_FNS, type Cand } from "./parse/recognisers";
-import { choose, contradicts, finish, inColumnUnit, MARGIN, score } from "./parse/resolve";
+import { choose, contradicts, finish, inColumnUnit, MARGIN, otherUnit, score } from "./parse/resolve";
 import { cleanSubject } from "./parse/subject";
 import { nfc, prepare } from "./parse/text";
 import { NUM, SYM, tokenize } from "./parse/tokens";
@@ -262,12 +262,24 @@ function parseTargetUnsafe(text: string, opts: ParseOptions): ParseResult {
     }
     if (read.length > 0) {
       clauseWords(sh, clauses, read, subs);
+      clauseYears(sh, clauses, read);
+      // "… tăng thêm 20 trường; … nâng tổng số trường … lên 213 trường": under an indicator of levels (not of changes),
+      // a clause stating the level of the same things outranks one stating a step towards it.
+      if (!sh.ind.changeDir) {
+        const nounOf = (r: Reading) => (r.kind === "compare" || r.kind === "change") && r.unit.kind === "count" ? r.unit.noun ?? "" : "";
+        for (const x of read) {
+          if (x.r.rule.kind !== "change" || !nounOf(x.r.rule)) continue;
+          if (read.some((y) => y !== x && y.r.rule.kind === "compare" && nounOf(y.r.rule) === nounOf(x.r.rule))) x.r.score -= 5;
+        }
+      }
       read.sort((a, b) => b.r.score - a.r.score || a.i - b.i);
       const top = read[0];
       let runner = top.r.runnerUp;
       let runnerScore = top.r.second;
       const other = read[1];
       if (other && other.r.score > runnerScore && top.r.score - other.r.score < MARGIN && !sameRule(other.r.rule, top.r.rule)) runner = other.r.rule;
+      // A clause stating a step towards the level read ("tăng thêm 20 trường"): a change typed in the cell answers it.
+      if (!runner) runner = read.find((y) => y !== top && otherUnit(top.r.rule, y.r.rule, true))?.r.rule ?? null;
       const warnings = top.r.warnings;
       if (read.length > 1 || clauses.some((cl, j) => j !== top.i && /\d/u.test(cl))) {
         warnings.push({ code: "target_partly_read", message: { vi: `chỉ đọc vế "${short(clauses[top.i])}"`, en: `only the part "${short(clauses[top.i])}" was read` } });
@@ -330,6 +342,22 @@ function clauseWords(sh: Shared, clauses: string[], read: Array<{ i: number; r: 
       if (here && !everywhere) hits++;
     }
     read[k].r.score += Math.min(3, hits) * 1.5;
+  }
+}
+
+/** "năm 2019 … tăng thêm 20 trường; năm 2020 … lên 213 trường" in the plan of 2019–2020: the clause of the period's last year. */
+function clauseYears(sh: Shared, clauses: string[], read: Array<{ i: number; r: { score: number } }>): void {
+  const period = sh.opts.period;
+  if (!period || read.length < 2) return;
+  const end = Number(period.end.slice(0, 4));
+  const start = Number(period.start.slice(0, 4));
+  const years = read.map((x) => (clauses[x.i].match(/(?<!\d)(?:19|20)\d\d(?!\d)/gu) ?? []).map(Number));
+  // (Only when every clause names its own years: a school year stated once, "năm học 2019-2020 … ; …", is everyone's.)
+  if (!years.some((ys) => ys.includes(end)) || years.some((ys) => ys.length === 0)) return;
+  for (let k = 0; k < read.length; k++) {
+    const ys = years[k];
+    if (ys.length === 0) continue;
+    read[k].r.score += ys.includes(end) ? 2 : ys.some((y) => y >= start && y <= end) ? 0 : -1;
   }
 }
 

@@ -309,11 +309,13 @@ function yearScores(c: Ctx, cands: Cand[]): void {
 }
 
 /** A change stated after the level it leads to ("nâng … lên 23 xã, tăng 7 xã so với năm 2016") restates it. */
-function restatedChanges(cands: Cand[]): void {
+function restatedChanges(c: Ctx, cands: Cand[]): void {
   for (const ch of cands) {
     if (ch.rule.kind !== "change" || ch.used.length === 0) continue;
     const level = cands.find((x) => x.rule.kind === "compare" && x.by === "compare" && x.used.length > 0 && x.used[0].end <= ch.used[0].start && x.score >= 7 && sameKind(x.rule, ch.rule));
-    if (level) ch.score += CONTEXT.restatedChange;
+    // "tăng thêm 8 trường, nâng tổng số trường … lên 213 trường": the level the change leads to, stated after it.
+    const after = cands.find((x) => x.rule.kind === "compare" && x.by === "compare" && x.used.length > 0 && x.used[0].start > ch.used[0].end && c.ts[x.used[0].i - 1]?.w === "lên" && sameKind(x.rule, ch.rule));
+    if (level || after) ch.score += CONTEXT.restatedChange;
   }
 }
 
@@ -330,7 +332,7 @@ export function score(c: Ctx, cands: Cand[]): void {
   const ind = c.ind;
   partScores(c, cands);
   yearScores(c, cands);
-  restatedChanges(cands);
+  restatedChanges(c, cands);
   for (const x of cands) {
     if (x.by === "canonicalBoolean") continue;
     if (h) x.score += unitScore(x.rule, h);
@@ -420,6 +422,10 @@ function changeOf(ch: Extract<Reading, { kind: "change" }>, x: Cand): Cand {
   return { ...x, rule: { kind: "change", direction: ch.direction, mode: "absolute", amount, ...(amountMax !== undefined && amountMax !== amount ? { amountMax } : {}), unit, baselineLabel: ch.baselineLabel, perYear: ch.perYear } };
 }
 
+function levelAndStep(a: Reading, b: Reading): boolean {
+  return a.kind === "compare" && b.kind === "change" && b.mode === "absolute" && a.unit.kind === "count" && b.unit.kind === "count" && !!a.unit.noun && a.unit.noun === b.unit.noun;
+}
+
 /** Whether two readings are measured so differently that a figure's own unit tells which it answers. */
 export function otherUnit(a: Reading, b: Reading, rates = false): boolean {
   const dimOf = (r: Reading): string | null => {
@@ -433,6 +439,8 @@ export function otherUnit(a: Reading, b: Reading, rates = false): boolean {
   };
   // "đạt mức độ 2 vào năm 2024": a date typed answers the deadline, a level typed the level.
   if ((a.kind === "deadline" && b.kind === "level") || (a.kind === "level" && b.kind === "deadline")) return true;
+  // "tăng thêm 20 trường; … lên 213 trường": a change typed ("thêm 20 trường") answers the step, a count the level.
+  if (levelAndStep(a, b) || levelAndStep(b, a)) return true;
   const da = dimOf(a);
   const db = dimOf(b);
   if (rates && (da === "rate" || db === "rate") && (da === "count" || db === "count")) return false;
