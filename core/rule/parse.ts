@@ -118,6 +118,20 @@ function readClause(text: string, sh: Shared): Clause {
   const runnerUp = orAlternative(c, cands, best) ?? chosen.runnerUp;
   // "… năm học 2025-2026 thuộc top các trường dẫn đầu": the school year is context; the vague place is the target.
   if (c.vague && best.score <= 1) return vagueError(c);
+  // "xây dựng 248 trường trong 2-3 năm tới": a target over the coming years, not one period's; refused, saying so.
+  const horizon = comingYears(c);
+  if (horizon) {
+    return {
+      error: {
+        code: "horizon",
+        fragment: horizon,
+        message: {
+          vi: `Chỉ tiêu "${horizon}" là cho nhiều năm tới, không cho một kỳ; ghi chỉ tiêu của kỳ này`,
+          en: `"${horizon}" is a target over the coming years, not one period's; write this period's target`,
+        },
+      },
+    };
+  }
   // A reading the unit column rules out ("40% mức lương cơ sở" for ĐVT "đồng/học sinh/tháng", a year for ĐVT "%"):
   // refused, saying why, rather than judged in the wrong unit.
   if (contradicts(best.rule, sh.unit)) {
@@ -148,6 +162,20 @@ function readClause(text: string, sh: Shared): Clause {
   return { rule, runnerUp: second, warnings, score: best.score, second: runnerUp ? runnerUp.score : -Infinity };
 }
 
+/** "trong 2-3 năm tới", "trong 5 năm tới": the text of a horizon of coming years, or "". */
+function comingYears(c: Ctx): string {
+  if (!c.p.low.includes("năm tới")) return "";
+  const ts = c.ts;
+  for (let k = 1; k + 1 < ts.length; k++) {
+    if (ts[k].w !== "năm" || ts[k + 1].w !== "tới" || ts[k - 1].kind !== NUM) continue;
+    let a = k - 1;
+    if (ts[a - 1]?.w === "-" && ts[a - 2]?.kind === NUM) a -= 2;
+    if (ts[a - 1]?.w === "trong") a--;
+    return c.p.src.slice(ts[a].start, ts[k + 1].end);
+  }
+  return "";
+}
+
 /**
  * "có 100% tuyến đường … quy mô từ 3 m trở lên được trồng cây xanh" for the indicator "Tỷ lệ tuyến đường có vỉa hè từ
  * 3 m trở lên …": a figure with its unit that the indicator's name itself holds describes what is counted; it is no
@@ -174,7 +202,7 @@ function qualifiersNamed(c: Ctx, figs: Fig[]): Fig[] {
  * two judge differently is sent for review.
  */
 function orAlternative(c: Ctx, cands: Cand[], best: Cand): Cand | null {
-  if (best.used.length === 0 || (best.rule.kind !== "compare" && best.rule.kind !== "range") || !c.p.low.includes("hoặc")) return null;
+  if (best.used.length === 0 || (best.rule.kind !== "compare" && best.rule.kind !== "range") || !(c.p.low.includes("hoặc") || c.p.low.includes("đặc biệt"))) return null;
   const unitKey = (r: Reading) => (r.kind === "compare" || r.kind === "range" ? `${r.unit.kind}:${"noun" in r.unit ? r.unit.noun ?? "" : ""}:${"unit" in r.unit ? r.unit.unit : ""}` : "");
   const key = unitKey(best.rule);
   const a = best.used[0];
@@ -188,7 +216,8 @@ function orAlternative(c: Ctx, cands: Cand[], best: Cand): Cand | null {
     let or = false;
     let between = false;
     for (let k = from + 1; k < to; k++) {
-      if (c.ts[k].w === "hoặc") or = true;
+      // "… không quá 02 nhóm, trường hợp đặc biệt … nhưng không quá 03 nhóm": an exception allows the other.
+      if (c.ts[k].w === "hoặc" || (c.ts[k].w === "đặc" && c.ts[k + 1]?.w === "biệt")) or = true;
       else if (c.ts[k].kind === NUM && c.ts[k].role === "figure") between = true;
     }
     if (or && !between && (!pick || x.score > pick.score)) pick = x;

@@ -864,6 +864,8 @@ function deadline(c: Ctx, out: Cand[]): void {
   const explicit = own.some((d) => d.lead === "strict" || d.lead === "due" || (d.lead === "on" && d.day) || d.lead === "notBefore");
   const onlyLevels = c.figs.every((f) => levelOf(c, f));
   let score: number;
+  // "ở mức trung bình cao … vào năm 2020": a level named in words is the target, and no figure can be checked.
+  if (c.figs.length === 0 && !explicit && levelInWords(c)) return;
   if (c.figs.length === 0) score = explicit ? SCORE.deadlineAlone : own.every((d) => d.span) ? SCORE.span : SCORE.deadline;
   else if (explicit && onlyLevels) score = SCORE.deadlineAlone;
   // A stated day with a deadline word beside bare counts ("Hoàn tất … trước 30/6/2025: bao gồm 307 TTHC"): as likely.
@@ -902,6 +904,15 @@ function deadline(c: Ctx, out: Cand[]): void {
     cleanSubject(head.replace(/(?:chậm nhất|muộn nhất|hạn chót|trước|trong|đến|hoàn thành|from|từ|vào|ngày|due|by|before|on)\s*$/iu, "").replace(/(?:chậm nhất|muộn nhất|hạn chót|trước|trong|đến|hoàn thành|from|từ|vào)\s*$/iu, "")) ??
     cleanSubject(c.p.src.slice(tailAt));
   out.push({ rule: { kind: "deadline", due, start, notBefore }, used: [], score, by: "deadline", subject: null, subjectFn, warnings });
+}
+
+/** "ở mức trung bình cao", "đạt mức khá": a level named in words, not a number. */
+function levelInWords(c: Ctx): boolean {
+  for (let k = 1; k + 1 < c.ts.length; k++) {
+    const t = c.ts[k];
+    if (t.w === "mức" && (c.ts[k - 1].w === "ở" || c.ts[k - 1].w === "đạt") && c.ts[k + 1].kind === WORD && c.ts[k + 1].w !== "độ") return true;
+  }
+  return false;
 }
 
 /**
