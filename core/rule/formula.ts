@@ -359,7 +359,7 @@ function compare(rule: RuleOf<"compare">, ctx: Ctx): Step {
   const a = ctx.refs.actual;
   const x = scaled(a, rule.unit, ctx.scale);
   let body = threshold(x, rule.op, rule.value, ctx.tolerance);
-  // "khoảng X": short of it by at most a quarter of X is a question, as the engine decides (ABOUT in judge/numeric.ts).
+  // "khoảng X": short of it by at most a tenth of X is a question, as the engine decides (ABOUT in judge/numeric.ts).
   if (rule.intent === "about") {
     body = IF(good(x, rule.op, rule.value), body, IF(`ABS(${minus(x, rule.value)})<=${num(ABOUT * Math.abs(rule.value) + EPS)}`, lit("review"), body));
   }

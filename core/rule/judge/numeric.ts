@@ -31,8 +31,8 @@ function scaleCheck(f: Facts, plain: number, alt: StatusCode): Facts {
 /** The smallest change of a rate a plan states: a tenth of a percentage point. */
 export const MIN_POINTS = 0.001;
 
-/** How far short of "khoảng X" a figure may fall and still be asked about rather than judged short: a quarter of X. */
-export const ABOUT = 0.25;
+/** How far short of "khoảng X" a figure may fall and still be asked about rather than judged short: a tenth of X ("khoảng 50%": 48% is asked about, 30% is short). */
+export const ABOUT = 0.1;
 
 export function judgeCompare(rule: RuleOf<"compare">, r: CellReading, c: JudgeCtx): Facts {
   const bad = quantity(rule, r, rule.unit, c.scale);

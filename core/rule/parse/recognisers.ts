@@ -838,7 +838,10 @@ function reduceVerbBefore(c: Ctx, pos: number): boolean {
 
 /** "khoảng 50%", "ở mức khoảng 1%": a figure given roughly. */
 function aboutBefore(c: Ctx, f: Fig): boolean {
-  for (let k = f.i - 1; k >= 0 && k >= f.i - 3; k--) {
+  let i = f.i;
+  // "khoảng 45%, 35%": a list of figures shares the word before its first.
+  for (let n = 0; n < 8 && c.ts[i - 1]?.w === "," && c.ts[i - 2]?.kind === NUM && c.ts[i - 2].percent === f.t.percent; n++) i -= 2;
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
     const w = c.ts[k].w;
     if (w === "khoảng" || w === "chừng" || w === "xấp" || w === "gần" && c.ts[k + 1]?.w !== "đạt") return true;
     if (c.ts[k].kind === NUM) return false;

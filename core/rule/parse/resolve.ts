@@ -282,6 +282,34 @@ function subjectAfter(c: Ctx, f: Fig, end: number): string {
   return c.p.low.slice(c.ts[from].start, c.ts[k - 1].end).replace(/[^\p{L}\d]+/gu, " ");
 }
 
+/**
+ * "bảo hiểm xã hội (BHXH), bảo hiểm thất nghiệp (BHTN) lần lượt đạt khoảng 45%, 35%": the items listed before
+ * "lần lượt" take the figures after it in order; the item the indicator names gives its figure the lead.
+ */
+function respectively(c: Ctx, cands: Cand[]): void {
+  if (!c.ind.low || c.figs.length < 2 || !c.p.low.includes("lần lượt")) return;
+  const ts = c.ts;
+  let at = -1;
+  for (let k = 0; k + 1 < ts.length; k++) if (ts[k].w === "lần" && ts[k + 1].w === "lượt") at = k;
+  if (at < 1) return;
+  const figs = c.figs.filter((f) => f.i > at);
+  const items = c.p.low
+    .slice(0, ts[at].start)
+    .split(/,|;|\svà\s/u)
+    .map((x) => x.replace(/[^\p{L}\d]+/gu, " ").trim().split(" ").filter(Boolean))
+    .filter((x) => x.length > 0);
+  if (items.length < 2 || items.length !== figs.length) return;
+  // What the first item shares with all ("số người tham gia …") stands before it: keep as many words as the others have.
+  const n = Math.max(...items.slice(1).map((x) => x.length));
+  if (items[0].length > n) items[0] = items[0].slice(items[0].length - n);
+  const words = indicatorWords(c.ind.low);
+  const hits = items.map((it) => words.filter((w) => it.includes(w) && !items.every((o) => o.includes(w))).length);
+  const best = Math.max(...hits);
+  if (best === 0 || hits.filter((h) => h === best).length > 1) return;
+  const f = figs[hits.indexOf(best)];
+  for (const x of cands) if (x.used[0] === f.t) x.score += 3 * CONTEXT.partWord;
+}
+
 /** A part's predicate: its first predicate verb after the figure and the word after it ("được học", "đạt chứng"). */
 function predicateOf(c: Ctx, f: Fig, end: number): string {
   for (let k = f.u.end; k + 1 < c.ts.length && c.ts[k + 1].start < end; k++) {
@@ -331,6 +359,7 @@ export function score(c: Ctx, cands: Cand[]): void {
   const h = c.unit;
   const ind = c.ind;
   partScores(c, cands);
+  respectively(c, cands);
   yearScores(c, cands);
   restatedChanges(c, cands);
   for (const x of cands) {
