@@ -51,6 +51,8 @@ export const UNITS: ReadonlyArray<readonly [string, UnitSize]> = [
   ["tấn", { dim: "mass", factor: 1000, name: "tấn" }],
   ["m3", { dim: "volume", factor: 1, name: "m3" }],
   ["lít", { dim: "volume", factor: 0.001, name: "lít" }],
+  ["l", { dim: "volume", factor: 0.001, name: "lít" }],
+  ["ml", { dim: "volume", factor: 0.000001, name: "ml" }],
   ["kwh", { dim: "energy", factor: 1, name: "kWh" }],
   // Marks on a grading scale ("điểm trung bình 6,5 điểm"); converts to nothing else.
   ["điểm", { dim: "score", factor: 1, name: "điểm" }],

@@ -48,6 +48,8 @@ export function notAFigure(rule: Rule, r: CellReading, what: Bilingual): Facts {
   }
 }
 
+const SCALED = /\d\s*(?:tỷ|tỉ|triệu|nghìn|ngàn)\s*$/iu;
+
 export const W_PERCENT: Bilingual = { vi: "một tỷ lệ", en: "a rate" };
 export const W_COUNT: Bilingual = { vi: "một số lượng", en: "a count" };
 export const W_NUMBER: Bilingual = { vi: "một số", en: "a number" };
@@ -95,13 +97,15 @@ export function quantity(rule: Rule, r: CellReading, unit: Unit, scale: PercentS
     }
     if (unit.kind === "count" && v < 0) return negative(rule, r, W_COUNT);
     Q.value = v;
+    // "2 tỷ" typed against "tỷ đồng/năm": a sum of money with its scale word, so in đồng.
+    const noun = r.noun ?? (unit.kind === "measure" && unitSize(unit.unit.split("/")[0])?.dim === "money" && SCALED.test(r.text) ? "đồng" : undefined);
     // "1 giờ 15 phút" against "không quá 35 phút": the same dimension, converted; "2 giờ" against "m2" is no figure.
-    if (r.noun) {
+    if (noun) {
       const target = unit.kind === "measure" ? unit.unit : unit.noun;
-      if (target && unitSize(r.noun)) {
-        const c = convert(v, r.noun, target);
+      if (target && unitSize(noun)) {
+        const c = convert(v, noun, target);
         if (c !== null) {
-          if (c !== v || unitSize(r.noun)!.name !== unitSize(target)?.name) Q.from = r.noun;
+          if (c !== v || unitSize(noun)!.name !== unitSize(target)?.name) Q.from = noun;
           Q.value = c;
         } else if (unitSize(target)) {
           return fail("invalid", rule, r, () => ({

@@ -110,7 +110,9 @@ export function claimPopulation(p: Prepared, ts: Token[], ages = true): void {
     }
     // Grades and articles: "lớp 6,7", "khối 9", "khu vực 5", "lần thứ 3"; and document numbers after their word
     // ("Quyết định số 1234", "Thông tư 28").
-    if (prev && prev.kind === WORD && (marked(prev, "grade") || marked(prev, "refBefore") || marked(prev, "doc") || lexEndsAt(ts, i - 1, "doc") || lexEndsAt(ts, i - 1, "refBefore"))) {
+    // ("hạ tầng 2 tỷ đồng": "tầng" ends a word of its own here, not a floor.)
+    const compound = prev?.w === "tầng" && ts[i - 2]?.w === "hạ";
+    if (prev && prev.kind === WORD && !compound && (marked(prev, "grade") || marked(prev, "refBefore") || marked(prev, "doc") || lexEndsAt(ts, i - 1, "doc") || lexEndsAt(ts, i - 1, "refBefore"))) {
       if (!(marked(prev, "grade") && (next?.lex?.noun || next?.lex?.unit) && !isSym(next, "/"))) {
         t.role = marked(prev, "grade") ? "population" : "reference";
         // "lớp 6, 7 và 8": the list after a grade word is grades too.

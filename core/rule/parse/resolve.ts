@@ -47,7 +47,8 @@ function unitScore(rule: Reading, h: UnitHint): number {
     case "level":
       return h.kind === "level" ? C.unitAgrees : h.kind === "percent" ? C.unitDisagrees : 0;
     case "deadline":
-      return h.kind === "date" ? C.unitAgrees : 0;
+      // ĐVT "ngày" names a column of dates as often as one of days: half the agreement.
+      return h.kind === "date" ? C.unitAgrees : h.kind === "measure" && h.dim === "time" && h.per === null && h.text === "ngày" ? C.unitAgrees / 2 : 0;
     case "fraction":
       // "34/95 đạt 35,8%" under ĐVT "trường": a share of the units the column counts.
       return h.kind === "percent" ? C.unitAgrees / 2 : h.kind === "count" ? (rule.noun && sameNoun(rule.noun, h.noun) ? C.unitAgrees : C.unitAgrees / 2) : 0;
@@ -354,6 +355,18 @@ function sameKind(a: Reading, b: Reading): boolean {
   return !!ua && !!ub && ua.kind === "count" && ub.kind === "count" && !!ua.noun && ua.noun === ub.noun;
 }
 
+/**
+ * "Phấn đấu 100% các trường đạt chuẩn" under ĐVT "trường": a share of the very things the column counts is not in
+ * another unit (a share typed "39/39" or "100%" answers it).
+ */
+function shareOfColumnNoun(c: Ctx, x: Cand, h: UnitHint): boolean {
+  if (h.kind !== "count" || !h.noun || (x.rule.kind !== "compare" && x.rule.kind !== "range") || x.rule.unit.kind !== "percent" || x.used.length === 0) return false;
+  let k = x.used[x.used.length - 1].i + 1;
+  if (c.ts[k]?.w === "các" || c.ts[k]?.w === "số") k++;
+  const t = c.ts[k];
+  return !!t && c.p.low.startsWith(h.noun, t.start);
+}
+
 /** Moves each candidate's score by what the context says. */
 export function score(c: Ctx, cands: Cand[]): void {
   const h = c.unit;
@@ -364,7 +377,7 @@ export function score(c: Ctx, cands: Cand[]): void {
   restatedChanges(c, cands);
   for (const x of cands) {
     if (x.by === "canonicalBoolean") continue;
-    if (h) x.score += unitScore(x.rule, h);
+    if (h) x.score += unitScore(x.rule, h) + (shareOfColumnNoun(c, x, h) ? -CONTEXT.unitDisagrees : 0);
     if (ind.low) {
       const rate = isRate(x.rule);
       if (ind.rate && rate === true) x.score += CONTEXT.rateAgrees;
