@@ -215,7 +215,8 @@ export function explain(f: Facts, lang: Lang, canon: string): string {
       const op = rule.op;
       const [sa, st] = pair(f.a, f.t, unit, lang);
       const actual = has(f.num) && has(f.den) ? `${sa} (${formatNumber(f.num, lang)}/${formatNumber(f.den, lang)})` : bare(sa, unit);
-      const noun = kindOf(unit) === "count" ? nounOf(f) : null;
+      // A frequency counts times ("lần"), whatever its subject names.
+      const noun = rule.kind === "frequency" ? (rule.noun ?? (lang === "vi" ? "lần" : "times")) : kindOf(unit) === "count" ? nounOf(f) : null;
       const details = gapWords(f, lang, unit, op === "=" ? null : op === ">=" || op === ">", kindOf(unit) !== "count");
       if (rule.kind === "reference") details.unshift(rule.reference);
       if (f.converted && f.reading) details.unshift(lang === "vi" ? `"${txt(f.reading)}" đổi ra ${show(f.a, unit, lang)}` : `"${txt(f.reading)}" converted to ${show(f.a, unit, lang)}`);

@@ -441,11 +441,26 @@ function isPercentText(r: CellReading): boolean {
   return r.kind === "number" && r.percent;
 }
 
+// Period lengths in days, to restate "1 lần/quý" against a target per month.
+const PERIOD_DAYS: Record<string, number> = {
+  day: 1, week: 7, month: 365.25 / 12, quarter: 365.25 / 4, semester: 365.25 / 2, year: 365.25, schoolYear: 365.25,
+  ngày: 1, tuần: 7, tháng: 365.25 / 12, quý: 365.25 / 4, "học kỳ": 365.25 / 2, "học kì": 365.25 / 2, năm: 365.25, "năm học": 365.25,
+};
+
 export function judgeFrequency(rule: RuleOf<"frequency">, r: CellReading, c: JudgeCtx): Facts {
   const unit: Unit = { kind: "count", noun: rule.noun };
-  const bad = quantity(rule, r, unit, c.scale);
+  // "1 lần/quý" typed against "hàng tháng": a third of a time a month.
+  let read = r;
+  if (r.kind === "number" && r.noun && r.noun.includes("/")) {
+    const per = r.noun.slice(r.noun.lastIndexOf("/") + 1).trim().toLowerCase();
+    const from = PERIOD_DAYS[per];
+    const to = PERIOD_DAYS[rule.period];
+    if (from && to && from !== to) read = { ...r, value: Number(((r.value * to) / from).toPrecision(12)), noun: r.noun.slice(0, r.noun.lastIndexOf("/")) };
+    else if (from) read = { ...r, noun: r.noun.slice(0, r.noun.lastIndexOf("/")) };
+  }
+  const bad = quantity(rule, read, unit, c.scale);
   if (bad) return bad;
-  return thresholdFacts(rule, r, rule.op, rule.count, unit, c);
+  return thresholdFacts(rule, read, rule.op, rule.count, unit, c);
 }
 
 export function judgeZero(rule: RuleOf<"zero">, r: CellReading, c: JudgeCtx): Facts {

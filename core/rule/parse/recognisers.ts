@@ -42,6 +42,8 @@ export const SCORE = {
   change: 10.5,
   band: 9.5,
   everyPeriod: 9.5,
+  /** "cân đo hàng tháng" with no figure: at least once a month. */
+  everyBare: 3,
   fraction: 9,
   range: 8.5,
   reference: 8,
@@ -377,6 +379,16 @@ function frequency(c: Ctx, out: Cand[]): void {
   }
   // "mỗi tháng 1 lần", "mỗi tuần hai buổi", "Phấn đấu mỗi năm thực hiện chuyển đổi 3 trường".
   if ((c.mask & M.every) === 0) return;
+  // "giáo viên theo dõi và cân đo hàng tháng": no figure at all, so at least once each period.
+  // ("tăng mỗi năm" is a change each year, not a count of times.)
+  if (c.figs.length === 0 && (c.mask & M.change) === 0) {
+    for (let i = 0; i + 1 < ts.length; i++) {
+      const pw = ts[i + 1];
+      if (!marked(ts[i], "every") || !pw.lex?.period) continue;
+      out.push({ rule: { kind: "frequency", op: ">=", count: 1, period: pw.lex.period }, used: [], score: SCORE.everyBare, by: "frequency", subject: [ts[i].start, pw.end] });
+      break;
+    }
+  }
   for (let i = 0; i < ts.length; i++) {
     if (!marked(ts[i], "every")) continue;
     const pw = ts[i + 1];
