@@ -145,6 +145,11 @@ function readText(raw: string, opts?: ReadCellOptions): CellReading {
   if (NO_DATA_TEXTS.has(low)) return { kind: "empty", text };
   const upper = text.toUpperCase();
   if (upper.startsWith("#") && CELL_ERRORS.has(upper)) return { kind: "error", code: upper, text };
+  // "Tốt", "Khá", "xếp loại Trung bình", "100% khá, tốt" against a grade target ("loại Khá trở lên").
+  if (opts?.expect === "level" && opts.scale === GRADE_SCALE) {
+    const g = readGrade(low);
+    if (g !== null) return { kind: "level", value: g, scale: GRADE_SCALE, text };
+  }
   if (TRUE_WORDS.has(low)) return { kind: "boolean", value: true, text };
   if (FALSE_WORDS.has(low)) return { kind: "boolean", value: false, text };
   // "chưa tổ chức", "chưa công bố": not done yet; "đã tổ chức", "đã công bố": done (words only, no figure in them).
@@ -316,6 +321,31 @@ export function readChange(value: CellValue): TypedChange | null {
   const out: TypedChange = { direction: down ? "decrease" : "increase", amount, percent: pct && !pointsWord, points: pointsWord, text };
   if (m[5]) out.noun = m[5].trim();
   return out;
+}
+
+/**
+ * Grades of conduct and learning ("hạnh kiểm", "học lực", "xếp loại"), on one scale: Kém < Yếu (Chưa đạt) <
+ * Trung bình (Đạt) < Khá < Tốt (Giỏi) < Xuất sắc. The scale's name in a level rule is "loại".
+ */
+export const GRADE_SCALE = "loại";
+export const GRADES: ReadonlyMap<string, number> = new Map([
+  ["kém", 0], ["yếu", 1], ["chưa đạt", 1], ["trung bình", 2], ["tb", 2], ["đạt", 2], ["khá", 3], ["tốt", 4], ["giỏi", 4], ["xuất sắc", 5],
+]);
+/** The name a grade is printed with. */
+export const GRADE_NAMES = ["Kém", "Yếu", "Trung bình", "Khá", "Tốt", "Xuất sắc"];
+
+/** A grade typed in a cell: "Khá", "loại tốt", "100% khá, tốt" (every unit at least the lowest named). */
+function readGrade(low: string): number | null {
+  const t = low.replace(/^(?:100\s*%\s*)?(?:(?:xếp\s+)?loại|hạnh kiểm|học lực)\s+/u, "").replace(/^100\s*%\s*/u, "").trim();
+  const parts = t.split(/\s*(?:,|;|và|\/)\s*/u).filter(Boolean);
+  if (parts.length === 0) return null;
+  let min = Infinity;
+  for (const p of parts) {
+    const g = GRADES.get(p.replace(/^loại\s+/u, ""));
+    if (g === undefined) return null;
+    min = Math.min(min, g);
+  }
+  return min;
 }
 
 const ROMAN_LEVEL: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5 };

@@ -1,5 +1,6 @@
 // Canonical printer: every rule back to one short text in Vietnamese or English that parses to the same rule.
 import type { Lang } from "../types";
+import { GRADE_NAMES, GRADE_SCALE } from "../number/cell";
 import { roundFloat } from "../number/parse";
 import { OPEN_END, type Op, type Reading, type Rule, type Unit } from "./schema";
 
@@ -106,6 +107,8 @@ function canonicalReading(rule: Rule | Reading, lang: Lang): string {
     case "fraction":
       return `${canonicalNumber(rule.numerator, lang)}/${canonicalNumber(rule.denominator, lang)}${rule.noun ? ` ${rule.noun}` : ""}`;
     case "level":
+      // A grade prints its name: "loại ≥ Khá" (read back by the reader's grade words).
+      if (rule.scale === GRADE_SCALE && Number.isInteger(rule.level) && GRADE_NAMES[rule.level]) return `loại ≥ ${GRADE_NAMES[rule.level]}`;
       return `${rule.scale ?? vn(lang, "mức độ", "level")} ≥ ${canonicalNumber(rule.level, lang)}`;
     case "rank": {
       if (rule.top) return `top ${canonicalNumber(rule.rank, lang)}${rule.field ? ` ${rule.field}` : ""}`;

@@ -1,5 +1,5 @@
 // One plain sentence per verdict, in Vietnamese or English: "Chưa đạt: 63,2% < 65% (thiếu 1,8 điểm %, cần thêm 23 trẻ)".
-import { isoToVi } from "../number/cell";
+import { GRADE_NAMES, GRADE_SCALE, isoToVi } from "../number/cell";
 import { formatNumber, formatPercent, formatPoints } from "../number/format";
 import type { Lang } from "../types";
 import { has, reasonOf, txt, type Facts } from "./judge/facts";
@@ -255,8 +255,10 @@ export function explain(f: Facts, lang: Lang, canon: string): string {
     case "level": {
       if (!has(f.a) || !has(f.t)) return `${label}: ${canon}`;
       const name = rule.scale ?? (lang === "vi" ? "mức độ" : "level");
-      const sa = `${name} ${formatNumber(f.a, lang)}`;
-      const st = `${name} ${formatNumber(f.t, lang)}`;
+      // Grades by name: "loại Tốt > loại Khá".
+      const show = (v: number) => (rule.scale === GRADE_SCALE && GRADE_NAMES[v] ? `${name} ${GRADE_NAMES[v]}` : `${name} ${formatNumber(v, lang)}`);
+      const sa = show(f.a);
+      const st = show(f.t);
       return sentence(label, `${sa} ${f.a === f.t ? "=" : f.a < f.t ? "<" : ">"} ${st}`, [], f, lang);
     }
     case "rank": {

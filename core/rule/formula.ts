@@ -1,5 +1,5 @@
 // Rule → native spreadsheet formula (English names, "," separators, as stored in .xlsx) yielding the engine's vi labels.
-import { NO_DATA_TEXTS, NO_WORDS, readCell, readChange, YES_WORDS } from "../number/cell";
+import { GRADE_SCALE, NO_DATA_TEXTS, NO_WORDS, readCell, readChange, YES_WORDS } from "../number/cell";
 import type { Bilingual, CellValue } from "../types";
 import { roundFloat } from "../number/parse";
 import { OPEN_END, type Op, type Rule, type RuleOf, type Unit } from "./schema";
@@ -427,7 +427,8 @@ function fraction(rule: RuleOf<"fraction">, ctx: Ctx): Step {
 
 function level(rule: RuleOf<"level">, ctx: Ctx): Step {
   const a = ctx.refs.actual;
-  const body = IF(`${a}<0`, lit("invalid"), threshold(a, ">=", rule.level, ctx.tolerance));
+  // A grade ("loại Khá trở lên") is written in words; a number is no grade (as the engine decides).
+  const body = rule.scale === GRADE_SCALE ? lit("invalid") : IF(`${a}<0`, lit("invalid"), threshold(a, ">=", rule.level, ctx.tolerance));
   // "Đạt"/"Chưa đạt", TRUE/FALSE answer whether the level was reached, as the engine reads them.
   return ok(cell(a, { number: body, noData: lit("no_data"), logical: IF(a, lit("met"), lit("not_met")), text: yesNoText(a, lit("met"), lit("not_met")) }));
 }

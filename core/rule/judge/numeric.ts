@@ -1,5 +1,5 @@
 // Numeric judges: one per rule kind that compares a figure with a threshold (compare, range, share, level, rank, change…).
-import { readCell, readChange, type CellReading, type TypedChange } from "../../number/cell";
+import { GRADE_SCALE, readCell, readChange, type CellReading, type TypedChange } from "../../number/cell";
 import { formatNumber } from "../../number/format";
 import { convert } from "../../number/units";
 import type { Bilingual } from "../../types";
@@ -196,8 +196,9 @@ export function judgeLevel(rule: RuleOf<"level">, r: CellReading, c: JudgeCtx): 
     return f;
   }
   if (r.kind === "level") v = r.value;
-  else if (r.kind === "number" && !r.percent) v = r.value;
-  else return notAFigure(rule, r, { vi: "một mức độ", en: "a level" });
+  // A grade target ("loại Khá trở lên") takes grade words, not numbers.
+  else if (r.kind === "number" && !r.percent && rule.scale !== GRADE_SCALE) v = r.value;
+  else return notAFigure(rule, r, rule.scale === GRADE_SCALE ? { vi: "một xếp loại (Tốt, Khá, Trung bình…)", en: "a grade (Tốt, Khá, Trung bình…)" } : { vi: "một mức độ", en: "a level" });
   if (v < 0) return negative(rule, r, { vi: "mức độ", en: "a level" });
   const f = facts(compareStatus(v, ">=", rule.level, c.tol), rule, r);
   f.a = v;

@@ -118,7 +118,7 @@ export function unitHint(text: string | undefined): UnitHint | null {
   if (low === "") return null;
   if (low.includes("%") || /^(?:tỷ lệ|tỉ lệ|phần trăm|percent)/u.test(low)) return { kind: "percent" };
   if (/^(?:thứ hạng|hạng|thứ|xếp hạng|vị trí|rank)$/u.test(low)) return { kind: "rank" };
-  if (/^(?:mức|mức độ|cấp độ|bậc|level)$/u.test(low)) return { kind: "level" };
+  if (/^(?:mức|mức độ|cấp độ|bậc|level|loại|xếp loại|hạnh kiểm|học lực)$/u.test(low)) return { kind: "level" };
   if (/^(?:ngày\/tháng\/năm|ngày tháng|thời hạn|thời gian hoàn thành|dd\/mm\/yyyy|hạn)$/u.test(low)) return { kind: "date" };
   const slash = low.indexOf("/");
   const head = slash >= 0 ? low.slice(0, slash).trim() : low;

@@ -1,6 +1,7 @@
 // Recognisers: each looks at the tokens of one clause and proposes every reading it sees, with a score; the resolver chooses.
 import { OPEN_END, type Op, type Reading, type Unit } from "../schema";
 import type { Warning } from "../verdict";
+import { GRADE_SCALE } from "../../number/cell";
 import type { Ctx } from "./context";
 import type { DateHit } from "./dates";
 import { figOf, opBefore, type Fig } from "./figures";
@@ -52,6 +53,8 @@ export const SCORE = {
   levelByYear: 7,
   lead: 6,
   level: 4.5,
+  /** A named grade ("loại Khá trở lên"). */
+  grade: 4.5,
   /** A level after a count or rate it qualifies ("35 trường đạt Mức 1"). */
   levelQualifier: 2,
   /** compare = base + operator (strong 4, weak 2.5, none 1) + percent 1.5; a number word without operator 0.2. */
@@ -321,6 +324,7 @@ const LEVEL_SKIP = new Set(["≥", "từ", "đạt", "là", ":"]);
 
 /** Whether a figure is a level ("mức độ 3", "IELTS từ 5.5"), and its scale. */
 function levelOf(c: Ctx, f: Fig): { scale?: string; at: number } | null {
+  if (f.t.cefr) return { scale: "bậc", at: f.i };
   if (f.t.percent || (c.mask & M.level) === 0) return null;
   let k = f.i - 1;
   if (k >= 0 && LEVEL_SKIP.has(c.ts[k].w)) k--;
@@ -344,6 +348,31 @@ function level(c: Ctx, out: Cand[]): void {
     // "35 trường đã đạt … Mức 1": a level after a count or a rate says what the counted units reach.
     const qualifier = c.figs.some((g) => g.i < f.i && !levelOf(c, g));
     out.push({ rule: { kind: "level", level: f.t.value, scale: lv.scale }, used: [f.t], score: qualifier ? SCORE.levelQualifier : SCORE.level, by: "level", subject: null, subjectFn: () => cleanSubject(c.p.src.slice(0, from)) });
+  }
+}
+
+// Grade words ("loại Khá trở lên"), one or two words long, with their place on the grade scale (see GRADES).
+const GRADE_WORDS: Array<[string[], number]> = [
+  [["xuất", "sắc"], 5], [["trung", "bình"], 2], [["chưa", "đạt"], 1], [["kém"], 0], [["yếu"], 1], [["khá"], 3], [["tốt"], 4], [["giỏi"], 4], [["đạt"], 2],
+];
+const GRADE_CONTEXT = /hạnh kiểm|học lực|xếp loại|rèn luyện|kết quả học tập|kết quả giáo dục|đánh giá/u;
+
+/** "Hạnh kiểm xếp từ loại khá trở lên", "học lực giỏi trở lên", "loại ≥ Khá": a grade on the conduct/learning scale. */
+function grade(c: Ctx, out: Cand[]): void {
+  const ts = c.ts;
+  for (let k = 1; k < ts.length; k++) {
+    const hit = GRADE_WORDS.find(([ws]) => ws.every((w, j) => ts[k + j]?.w === w));
+    if (!hit) continue;
+    const len = hit[0].length;
+    let p = k - 1;
+    if (ts[p]?.w === "≥" || ts[p]?.w === "từ") p--;
+    const afterLoai = ts[p]?.w === "loại";
+    const up = ts[k + len]?.w === "trở" && ts[k + len + 1]?.w === "lên";
+    // "đạt" and "chưa đạt" are grades only after "loại"; other words need "loại" or "trở lên" in a grading context.
+    if (!afterLoai && (len === 1 && hit[0][0] === "đạt" || hit[0][0] === "chưa" || !up || !GRADE_CONTEXT.test(c.p.low))) continue;
+    const from = ts[Math.max(0, p)].start;
+    out.push({ rule: { kind: "level", level: hit[1], scale: GRADE_SCALE }, used: [], score: SCORE.grade, by: "grade", subject: null, subjectFn: () => cleanSubject(c.p.src.slice(0, from).replace(/(?:(?:xếp|đạt|từ)\s*)+$/iu, "")) });
+    return;
   }
 }
 
@@ -948,6 +977,7 @@ export const RECOGNISERS: ReadonlyArray<readonly [string, (c: Ctx, out: Cand[]) 
   ["zero", zero],
   ["rank", rank],
   ["level", level],
+  ["grade", grade],
   ["frequency", frequency],
   ["change", change],
   ["changeAny", changeAny],

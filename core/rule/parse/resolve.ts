@@ -45,6 +45,8 @@ function unitScore(rule: Reading, h: UnitHint): number {
     case "rank":
       return h.kind === "rank" ? C.unitAgrees : 0;
     case "level":
+      // A test score ("IELTS từ 6,5") is in points: ĐVT "điểm" names it.
+      if (h.kind === "measure" && h.text === "điểm" && rule.scale && /^(?:IELTS|TOEFL|TOEIC|VSTEP|APTIS)$/u.test(rule.scale)) return C.unitAgrees;
       return h.kind === "level" ? C.unitAgrees : h.kind === "percent" ? C.unitDisagrees : 0;
     case "deadline":
       // ĐVT "ngày" names a column of dates as often as one of days: half the agreement.
@@ -81,7 +83,8 @@ function unitOf(u: Unit, h: UnitHint): number {
       return sameNoun(u.unit.split("/")[0], h.noun) ? C.unitAgrees / 2 : -C.unitAgrees / 2;
     case "measure":
       if (u.kind === "percent") return C.unitDisagrees;
-      if (u.kind === "count") return u.noun && sameNoun(u.noun, h.text.split("/")[0]) ? C.unitAgrees / 2 : -C.unitAgrees / 2;
+      // A bare figure ("từ 8.0 trở lên" under ĐVT "điểm") says nothing against the column; another noun does.
+      if (u.kind === "count") return !u.noun ? 0 : sameNoun(u.noun, h.text.split("/")[0]) ? C.unitAgrees / 2 : -C.unitAgrees / 2;
       return sameMeasure(u.unit, h) ? C.unitAgrees : C.unitDisagrees / 2;
     default:
       return u.kind === "percent" ? C.unitDisagrees / 2 : 0;

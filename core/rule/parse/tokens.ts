@@ -47,6 +47,8 @@ export class Token {
   /** This word's node in the lexicon trie, and its entry alone (number words, single-word units). */
   node: Node | null = null;
   w1: Entry | null = null;
+  /** A CEFR level written as such ("B2" after "chứng chỉ tiếng Anh"): a number on the six-level scale (bậc). */
+  cefr = false;
   /** Direction: 1 when a phrase naming something to bring down starts here (not after "xóa", "phòng chống"…), 2 a good outcome. */
   dir = 0;
   constructor(
@@ -296,6 +298,7 @@ export function tokenize(p: Prepared): { tokens: Token[]; truncated: boolean } {
   for (let k = 0; k < out.length; k++) out[k].i = k;
   matchLexicon(out);
   romans(out);
+  cefrLevels(out);
   return { tokens: out, truncated };
 }
 
@@ -444,6 +447,28 @@ function romans(ts: Token[]): void {
     t.integer = true;
     t.lex = null;
     t.lexLen = 0;
+  }
+}
+
+const CEFR: Record<string, number> = { a1: 1, a2: 2, b1: 3, b2: 4, c1: 5, c2: 6 };
+// Words of a foreign-language certificate before its level: "chứng chỉ tiếng Anh B2", "ngoại ngữ B1", "trình độ C1".
+const CEFR_BEFORE = new Set(["anh", "ngữ", "chỉ", "cefr", "độ", "bậc", "pháp", "nhật", "hàn", "trung", "đức", "nga"]);
+
+/** "Chứng chỉ Tiếng Anh B2": a CEFR level after certificate or language words is a level on the six-level scale. */
+function cefrLevels(ts: Token[]): void {
+  for (let k = 1; k < ts.length; k++) {
+    const t = ts[k];
+    if (t.kind !== WORD || t.w.length !== 2 || CEFR[t.w] === undefined) continue;
+    let near = false;
+    for (let j = k - 1; j >= 0 && j >= k - 4; j--) if (CEFR_BEFORE.has(ts[j].w)) near = true;
+    if (!near) continue;
+    t.kind = NUM;
+    t.value = CEFR[t.w];
+    t.integer = true;
+    t.cefr = true;
+    t.lex = null;
+    t.lexLen = 0;
+    t.startMask |= M.level;
   }
 }
 
