@@ -138,7 +138,8 @@ const GENERATORS: Record<RuleKind, () => Case[]> = {
     return Array.from({ length: 10 }, () => ({ rule, actual: chance(0.1) ? nonFigure() : chance(0.5) ? pick(counts) : pick(rates), ...c }));
   },
   level() {
-    const rule: Rule = { kind: "level", level: pick([1, 2, 3, 5.5]) };
+    // A grade ("loại ≥ Khá") in a fifth of the cases: numbers are no grade, in the engine and the formula alike.
+    const rule: Rule = chance(0.2) ? { kind: "level", level: 3, scale: "loại" } : { kind: "level", level: pick([1, 2, 3, 5.5]) };
     const c = options();
     const xs = [rule.level, rule.level + 1, rule.level - 1, rule.level + 0.5, rule.level - 0.5, 0, -1, rule.level * (1 - c.tolerance)];
     return Array.from({ length: 6 }, () => ({ rule, actual: chance(0.15) ? nonFigure() : pick(xs), ...c }));

@@ -476,13 +476,16 @@ function change(rule: RuleOf<"change">, ctx: Ctx): Step {
       break;
     case "percent":
       body = IF(`${b}=0`, lit("invalid"), banded(`${delta}/ABS(${y})`, amount, rule.amountMax, ctx.tolerance));
-      goodOf = (xx, yy) => good(`${deltaOf(xx, yy)}/ABS(${yy})`, ">=", amount);
+      goodOf = (xx, yy) => IF(`${yy}<>0`, good(`${deltaOf(xx, yy)}/ABS(${yy})`, ">=", amount), "FALSE");
       break;
     case "times": {
-      const ratio = (xx: Expr, yy: Expr) => (rule.direction === "increase" ? `(${xx}/${yy})` : `(${yy}/${xx})`);
+      // Each operand in brackets: "A1/100" over "B1/100" is (A1/100)/(B1/100), not A1/100/B1/100.
+      const ratio = (xx: Expr, yy: Expr) => (rule.direction === "increase" ? `((${xx})/(${yy}))` : `((${yy})/(${xx}))`);
       const ok0 = rule.direction === "increase" ? `${y}>0` : call("AND", `${y}>0`, `${x}>0`);
       body = IF(call("NOT", ok0), lit("invalid"), threshold(ratio(x, y), ">=", rule.amount ?? 1, ctx.tolerance));
-      goodOf = (xx, yy) => good(ratio(xx, yy), ">=", rule.amount ?? 1);
+      // (IF, not AND, guards the division: spreadsheets evaluate every argument of AND.)
+      const okOf = (xx: Expr, yy: Expr) => (rule.direction === "increase" ? `${yy}>0` : call("AND", `${yy}>0`, `${xx}>0`));
+      goodOf = (xx, yy) => IF(okOf(xx, yy), good(ratio(xx, yy), ">=", rule.amount ?? 1), "FALSE");
       break;
     }
   }
