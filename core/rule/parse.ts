@@ -363,6 +363,16 @@ function clauseWords(sh: Shared, clauses: string[], read: Array<{ i: number; r: 
   // words is elliptical, sharing the first clause's subject, so the words tell the clauses nothing apart.
   // (A sub-target after "trong đó" is a part of the first, not a parallel clause: "…đạt 65%; trong đó, có bằng cấp …".)
   if (texts.some((t, k) => !subs.has(read[k].i) && !words.some((w) => t.includes(` ${w} `)))) return;
+  // "Tỷ lệ lao động qua đào tạo đạt 68%, trong đó có bằng cấp, chứng chỉ đạt 50%": a sub-target is counted among the
+  // main clause's things, so it has the main clause's words too; only its own words tell it apart, and with none the
+  // main clause leads.
+  for (let k = 0; k < read.length; k++) {
+    if (!subs.has(read[k].i)) continue;
+    const main = read.findIndex((x) => x.i < read[k].i && !subs.has(x.i));
+    if (main < 0) continue;
+    texts[k] += texts[main];
+    read[main].r.score += MARGIN;
+  }
   for (let k = 0; k < read.length; k++) {
     let hits = 0;
     for (const w of words) {

@@ -354,7 +354,9 @@ function judgeTypedChange(rule: RuleOf<"change">, r: CellReading, typed: TypedCh
     if (!typed.percent) return typedMismatch(rule, r, { vi: "phần trăm", en: "a percentage" });
     amount = typed.amount;
   } else if (rule.mode === "times") {
-    return typedMismatch(rule, r, { vi: "số lần so với số liệu gốc", en: "a multiple of the baseline" });
+    // "tăng 1,6 lần": the multiple itself, in the same direction only.
+    if (typed.noun !== "lần" || typed.percent || typed.points || typed.direction !== rule.direction) return typedMismatch(rule, r, { vi: "số lần so với số liệu gốc", en: "a multiple of the baseline" });
+    amount = typed.amount;
   } else if (rule.mode === "absolute") {
     if (typed.percent || typed.points) {
       if (rule.unit.kind !== "percent") return typedMismatch(rule, r, { vi: "số lượng", en: "a count" });

@@ -818,6 +818,8 @@ function compare(c: Ctx, out: Cand[]): void {
     const n = c.figs[x + 1];
     if (f.op?.from && n?.op && !n.op.from && (n.op.reduce || n.op.op === ">=") && n.opAt <= f.u.end + 1 && !n.op.weak) continue;
     const u = f.u;
+    // "tăng ít nhất 1,5 lần so với năm 2020": a multiple of a change, which the change recogniser reads.
+    if (u.unit.kind === "count" && u.unit.noun === "lần" && !t.percent && changeVerbBefore(c.ts, f.i) >= 0) continue;
     // "1 lần/tháng" is a frequency, not a measure "lần/tháng"; the frequency recogniser reads it.
     if (u.period && !u.dim && u.head && u.unit.kind === "measure" && !t.percent) continue;
     const ow = f.op;

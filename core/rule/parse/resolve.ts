@@ -231,7 +231,11 @@ function partScores(c: Ctx, cands: Cand[]): void {
   const ps = partsOf(c, figs);
   // Words before the first figure are the whole phrase's subject unless every part has its own words before its
   // figure ("tiểu học đạt 24 …, THCS đạt 16 …, THPT đạt 12 …"); then they are the first part's.
-  const parallel = figs.every((f, k) => k === 0 || c.ts[f.opAt].start - ps[k][0] > 2);
+  // ("Tỷ lệ hộ nghèo giảm 2%, riêng các huyện nghèo giảm 4%": a part singled out with "riêng" shares the subject.)
+  const singled = figs.some((f, k) => k > 0 && /^\s*,?\s*riêng\s/u.test(c.p.low.slice(ps[k][0], c.ts[f.opAt].start)));
+  const parallel = figs.every((f, k) => k === 0 || c.ts[f.opAt].start - ps[k][0] > 2) && !singled;
+  // The shared subject's words belong to every part ("Tỷ lệ hộ nghèo" in "… giảm 1-1,5%, riêng các huyện nghèo …").
+  const subjectWords = singled ? ` ${c.p.low.slice(0, c.ts[figs[0].opAt].start).replace(/[^\p{L}\d]+/gu, " ")} ` : "";
   if (!parallel) ps[0] = [c.ts[figs[0].opAt].start, ps[0][1]];
   // "100% học sinh các trường tiên tiến được học và 50% đạt chứng chỉ …": a later part whose figure is followed at once
   // by its predicate ("đạt", "được") has no subject of its own; the first part's subject (its words between the figure
@@ -243,7 +247,7 @@ function partScores(c: Ctx, cands: Cand[]): void {
     const last = figs.findIndex((f) => f.t === x.used[x.used.length - 1]);
     const end = last >= 0 ? ps[last][1] : ps[k][1];
     const shared = k > 0 && subject0 && PREDICATE.has(c.ts[figs[k].u.end]?.w ?? "") ? ` ${subject0}` : "";
-    spans.set(x, ` ${c.p.low.slice(ps[k][0], end).replace(/[^\p{L}\d]+/gu, " ")}${shared} `);
+    spans.set(x, ` ${c.p.low.slice(ps[k][0], end).replace(/[^\p{L}\d]+/gu, " ")}${shared}${subjectWords} `);
   }
   // A part that names none of the indicator's words is elliptical ("giảm 10% số trẻ em … vào năm 2025 và 20% vào năm
   // 2030"): it shares the first part's words, so they tell nothing apart.
@@ -259,19 +263,25 @@ function partScores(c: Ctx, cands: Cand[]): void {
   }
   const named = new Map<Cand, boolean>();
   for (const [x, sp] of spans) named.set(x, words.some((w) => sp.includes(` ${w} `)));
-  if ([...named.values()].some((n) => !n)) return;
+  // (The first part may name nothing once the shared subject is set aside: "… giảm 2%, riêng các huyện nghèo giảm 4%".)
+  for (const [x, n] of named) if (!n && (parallel || figs.findIndex((f) => f.t === x.used[0]) > 0)) return;
   const counts = new Map<string, number>();
   for (const w of words) {
     let n = 0;
     for (const sp of spans.values()) if (sp.includes(` ${w} `)) n++;
     counts.set(w, n);
   }
+  let anyHit = false;
   for (const [x, sp] of spans) {
     let hits = 0;
     // A number the indicator names ("mức độ 3") tells parts apart more surely than a word.
-    for (const w of words) if (counts.get(w)! < spans.size && sp.includes(` ${w} `)) hits += /^\d+$/u.test(w) ? 2 : 1;
-    x.score += Math.min(3, hits) * CONTEXT.partWord;
+    // A school level ("THPT", "tiểu học") names its part more surely than any other word.
+    for (const w of words) if (counts.get(w)! < spans.size && sp.includes(` ${w} `)) hits += /^\d+$/u.test(w) ? 2 : SCHOOL_LEVEL.has(w) ? 3 : 1;
+    x.score += Math.min(SCHOOL_LEVEL_CAP, hits) * CONTEXT.partWord;
+    if (hits > 0) anyHit = true;
   }
+  // A part singled out with "riêng" applies only when the indicator names it; otherwise the general part leads.
+  if (singled && !anyHit) for (const x of group) if (x.used[0] === figs[0].t) x.score += MARGIN;
 }
 
 // Verbs that open a part's predicate right after its figure ("50% đạt chứng chỉ …").
@@ -322,6 +332,10 @@ function predicateOf(c: Ctx, f: Fig, end: number): string {
   return "";
 }
 
+// Words naming a school level; see partScores.
+const SCHOOL_LEVEL = new Set(["thpt", "thcs", "gdtx", "tiểu", "mầm"]);
+const SCHOOL_LEVEL_CAP = 4;
+
 /** The year a reading is tied to ("đạt 91,8% vào năm 2015, đến năm 2020 là 94%"): the plan period's year wins. */
 function yearScores(c: Ctx, cands: Cand[]): void {
   const end = c.opts.period ? Number(c.opts.period.end.slice(0, 4)) : NaN;
@@ -370,6 +384,32 @@ function shareOfColumnNoun(c: Ctx, x: Cand, h: UnitHint): boolean {
   return !!t && c.p.low.startsWith(h.noun, t.start);
 }
 
+/**
+ * "phải có từ 3 nhóm trẻ … trở lên … và có không nhiều hơn 20 nhóm trẻ": a floor and a ceiling of the same things,
+ * stated apart, are one band; it is proposed above the better of the two.
+ */
+function pairBounds(cands: Cand[]): void {
+  const n = cands.length;
+  for (let i = 0; i < n; i++) {
+    const lo = cands[i];
+    if (lo.rule.kind !== "compare" || (lo.rule.op !== ">=" && lo.rule.op !== ">") || lo.rule.unit.kind !== "count" || !lo.rule.unit.noun || lo.used.length !== 1) continue;
+    for (let j = 0; j < n; j++) {
+      const hi = cands[j];
+      if (hi.rule.kind !== "compare" || (hi.rule.op !== "<=" && hi.rule.op !== "<") || hi.rule.unit.kind !== "count" || hi.used.length !== 1) continue;
+      if (hi.rule.unit.noun !== lo.rule.unit.noun || !(hi.rule.value > lo.rule.value) || hi.used[0] === lo.used[0]) continue;
+      cands.push({
+        rule: { kind: "range", min: lo.rule.value, max: hi.rule.value, minInclusive: lo.rule.op === ">=", maxInclusive: hi.rule.op === "<=", unit: lo.rule.unit, sense: "band" },
+        used: lo.used[0].start < hi.used[0].start ? [lo.used[0], hi.used[0]] : [hi.used[0], lo.used[0]],
+        score: Math.max(lo.score, hi.score) + MARGIN,
+        by: "bounds",
+        subject: lo.subject,
+        subjectFn: lo.subjectFn,
+      });
+      return;
+    }
+  }
+}
+
 /** Moves each candidate's score by what the context says. */
 export function score(c: Ctx, cands: Cand[]): void {
   const h = c.unit;
@@ -391,6 +431,16 @@ export function score(c: Ctx, cands: Cand[]): void {
       if (noun && noun.length > 1 && ind.low.includes(noun.toLowerCase())) x.score += CONTEXT.nounInIndicator;
     }
   }
+  pairBounds(cands);
+}
+
+function sameUnitKind(a: Reading, b: Reading): boolean {
+  const ua = "unit" in a && a.kind !== "change" ? a.unit : null;
+  const ub = "unit" in b && b.kind !== "change" ? b.unit : null;
+  if (!ua || !ub || ua.kind !== ub.kind) return false;
+  if (ua.kind === "count" && ub.kind === "count") return !ua.noun || !ub.noun || ua.noun === ub.noun;
+  if (ua.kind === "measure" && ub.kind === "measure") return ua.unit === ub.unit;
+  return true;
 }
 
 /** A key that is equal for readings that judge every figure alike (subjects and texts aside). */
@@ -419,6 +469,9 @@ export function choose(cands: Cand[]): { best: Cand; runnerUp: Cand | null } | n
     if (x === best || x.score <= floor || x.rule.kind === "boolean" || x.by === "canonicalBoolean") continue;
     if (second && x.score <= second.score) continue;
     if (sameReading(x.rule, best.rule)) continue;
+    // "Từ 30.000 đến 50.000 (mức hiện hành: 4.000-20.000)": figures in brackets in the same unit as a reading outside
+    // them state something beside the target (today's level, last year's), not another meaning of it.
+    if (x.used.length > 0 && best.used.length > 0 && x.used.every((t) => t.depth > 0) && best.used.every((t) => t.depth === 0) && sameUnitKind(x.rule, best.rule)) continue;
     // A reading of figures the best reading already accounts for ("= 56,6%" restating "1.640/2.898") is the same
     // evidence read again, not a second meaning.
     if (x.used.length > 0 && x.used.length < best.used.length && x.used.every((t) => best!.used.includes(t))) continue;
