@@ -10,7 +10,7 @@ import { figures, RECOGNISER_FNS, type Cand } from "./parse/recognisers";
 import { choose, contradicts, finish, inColumnUnit, MARGIN, otherUnit, score } from "./parse/resolve";
 import { cleanSubject } from "./parse/subject";
 import { nfc, prepare } from "./parse/text";
-import { NUM, SYM, tokenize } from "./parse/tokens";
+import { NUM, SYM, WORD, tokenize } from "./parse/tokens";
 
 export { isReduceSubject, isGoodSubject, REDUCE_WORDS } from "./parse/lexicon";
 export type { ParseOptions } from "./parse/context";
@@ -115,9 +115,40 @@ function readClause(text: string, sh: Shared): Clause {
   const chosen = choose(cands);
   if (!chosen) return vagueError(c);
   const { best } = chosen;
-  const runnerUp = orAlternative(c, cands, best) ?? chosen.runnerUp;
+  const or = orAlternative(c, cands, best);
+  // "6 trẻ từ 3 - 12 tháng tuổi hoặc 8 trẻ từ 13 - 24 tháng tuổi": each figure is for its own group, and a figure typed
+  // does not say which group it counts; refused, saying so.
+  if (or && forGroup(c, best) && forGroup(c, or)) {
+    const frag = c.p.src.length > 80 ? `${c.p.src.slice(0, 77)}…` : c.p.src;
+    return {
+      error: {
+        code: "per_group",
+        fragment: frag,
+        message: {
+          vi: `Chỉ tiêu "${frag}" nêu mức riêng cho từng nhóm (… hoặc …); tách mỗi nhóm thành một chỉ tiêu`,
+          en: `"${frag}" gives a figure for each group (… or …); make each group its own target`,
+        },
+      },
+    };
+  }
+  const runnerUp = or ?? chosen.runnerUp;
   // "… năm học 2025-2026 thuộc top các trường dẫn đầu": the school year is context; the vague place is the target.
   if (c.vague && best.score <= 1) return vagueError(c);
+  // "tựu trường sớm nhất trước 1 tuần so với ngày tổ chức khai giảng": a time counted from a day the target does not
+  // state cannot be checked against a figure; refused, saying which day is missing.
+  const relative = relativeDay(c, best);
+  if (relative) {
+    return {
+      error: {
+        code: "relative_date",
+        fragment: relative,
+        message: {
+          vi: `Chỉ tiêu tính từ "${relative}" nhưng không ghi ngày đó; ghi hạn bằng ngày cụ thể`,
+          en: `The target counts from "${relative}" but does not give that day; write the deadline as a date`,
+        },
+      },
+    };
+  }
   // "xây dựng 248 trường trong 2-3 năm tới": a target over the coming years, not one period's; refused, saying so.
   const horizon = comingYears(c);
   if (horizon) {
@@ -160,6 +191,37 @@ function readClause(text: string, sh: Shared): Clause {
   // A runner-up written in canonical text ("(hay: …)") is the user's own; otherwise the resolver's close second.
   const second = alternative ?? (runnerUp ? inColumnUnit(finish(c, runnerUp), sh.unit) : null);
   return { rule, runnerUp: second, warnings, score: best.score, second: runnerUp ? runnerUp.score : -Infinity };
+}
+
+/** The reading's figure is followed by the group it is for ("8 trẻ từ 13 - 24 tháng tuổi"): ages right after its unit. */
+function forGroup(c: Ctx, x: Cand): boolean {
+  const t = x.used[x.used.length - 1];
+  if (!t) return false;
+  for (let k = t.i + 1; k < c.ts.length && k <= t.i + 6; k++) {
+    const u = c.ts[k];
+    if (u.kind === NUM && u.role === "population") return true;
+    if (u.w === "hoặc" || u.w === "," || u.w === ";") return false;
+  }
+  return false;
+}
+
+/** "trước 1 tuần so với ngày tổ chức khai giảng": a span of time before or after a day named only by its event. */
+function relativeDay(c: Ctx, best: Cand): string {
+  const r = best.rule;
+  if (r.kind !== "compare" || r.unit.kind !== "measure" || best.used.length === 0 || !c.p.low.includes("so với ngày")) return "";
+  const ts = c.ts;
+  const t = best.used[0];
+  const before = ts[t.i - 1]?.w;
+  if (before !== "trước" && before !== "sau") return "";
+  for (let k = t.i + 1; k + 2 < ts.length && k <= t.i + 4; k++) {
+    if (ts[k].w !== "so" || ts[k + 1].w !== "với" || ts[k + 2].w !== "ngày") continue;
+    // A day written out ("so với ngày 5/9") is a date the reader has; only an event's day is missing.
+    if (ts[k + 3]?.kind === NUM) return "";
+    let e = k + 3;
+    while (e < ts.length && ts[e].kind === WORD) e++;
+    return c.p.src.slice(ts[k + 2].start, ts[e - 1].end);
+  }
+  return "";
 }
 
 /** "trong 2-3 năm tới", "trong 5 năm tới": the text of a horizon of coming years, or "". */
