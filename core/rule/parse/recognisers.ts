@@ -355,12 +355,16 @@ function level(c: Ctx, out: Cand[]): void {
 const GRADE_WORDS: Array<[string[], number]> = [
   [["xuất", "sắc"], 5], [["trung", "bình"], 2], [["chưa", "đạt"], 1], [["kém"], 0], [["yếu"], 1], [["khá"], 3], [["tốt"], 4], [["giỏi"], 4], [["đạt"], 2],
 ];
+const GRADE_FIRST = new Set(GRADE_WORDS.map(([ws]) => ws[0]));
 const GRADE_CONTEXT = /hạnh kiểm|học lực|xếp loại|rèn luyện|kết quả học tập|kết quả giáo dục|đánh giá/u;
 
 /** "Hạnh kiểm xếp từ loại khá trở lên", "học lực giỏi trở lên", "loại ≥ Khá": a grade on the conduct/learning scale. */
 function grade(c: Ctx, out: Cand[]): void {
   const ts = c.ts;
+  const loai = c.p.low.includes("loại");
+  if (!loai && !c.p.low.includes("trở lên")) return;
   for (let k = 1; k < ts.length; k++) {
+    if (!GRADE_FIRST.has(ts[k].w)) continue;
     const hit = GRADE_WORDS.find(([ws]) => ws.every((w, j) => ts[k + j]?.w === w));
     if (!hit) continue;
     const len = hit[0].length;
