@@ -3,7 +3,7 @@ import { CliError, EXIT } from "./errors";
 
 type Command = { run(argv: string[]): Promise<number> };
 
-/** Subcommands, loaded lazily so `chitieu eval` does not pay for ExcelJS. */
+/** Subcommands, loaded lazily so `chitieu eval` does not load the workbook code. */
 const COMMANDS: Record<string, { load: () => Promise<Command>; help: string }> = {
   demo: { load: () => import("./commands/demo"), help: "chạy thử trên số liệu mẫu Hải An, ghi vào out/ / run the Hải An sample end to end into out/" },
   consolidate: { load: () => import("./commands/consolidate"), help: "tổng hợp sổ của nhiều trường/phường thành một bảng / roll many units' workbooks into one" },

@@ -10,7 +10,7 @@ import { sheetToPdf } from "../xlsx/pdf";
 import { SAMPLE_SCHOOLS, listSample, schoolSample } from "../xlsx/sample";
 import { summaryLines } from "../xlsx/summary";
 import { listTemplate, matrixTemplate } from "../xlsx/template";
-import { saveAtomic } from "../xlsx/write";
+import { saveAtomic, saveSheets } from "../xlsx/write";
 
 const PLAN_ID = "hai-an-2024-2025";
 /** End of the 2024-2025 school year: the day the demo judges deadlines on and dates its report, so every run prints the same. */
@@ -48,13 +48,13 @@ export async function run(argv: string[]): Promise<number> {
 
   // 1. The district's indicator list, with the plan's own headline figure just short: 7.887 of 9.232 children.
   const input = join(out, "hai-an-so-lieu-2024-2025.xlsx");
-  const { workbook: sample } = listSample({
+  const { spec: sample } = listSample({
     title: ["ỦY BAN NHÂN DÂN QUẬN HẢI AN", "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", `BIỂU TỔNG HỢP KẾT QUẢ THỰC HIỆN CHỈ TIÊU NĂM HỌC ${plan.period}`],
     placeDate: `${plan.place ?? "Hải An"}, ngày 31 tháng 5 năm 2025`,
     indicators: plan.indicators,
     figures: { "mn.huy-dong": { actual: 7887, format: "#,##0" } },
   });
-  await saveAtomic(sample, input);
+  await saveSheets([sample], input);
   written.push(input);
 
   // 2. Check it: status formulas, colours, explanations, report sheet.
@@ -66,7 +66,7 @@ export async function run(argv: string[]): Promise<number> {
   // 3. Six preschools' own reports, plus one that broke in transit, consolidated into the district roll-up.
   for (let i = 0; i < SAMPLE_SCHOOLS.length; i++) {
     const p = join(schools, `${SAMPLE_SCHOOLS[i]}.xlsx`);
-    await saveAtomic(schoolSample(plan, SAMPLE_SCHOOLS[i], i + 1).workbook, p);
+    await saveSheets([schoolSample(plan, SAMPLE_SCHOOLS[i], i + 1).spec], p);
     written.push(p);
   }
   const broken = join(schools, "Trường MN Đông Hải (tải lỗi).xlsx");
@@ -79,18 +79,18 @@ export async function run(argv: string[]): Promise<number> {
 
   // 4. Blank self-checking forms: one row per indicator, and one row per school.
   const formPath = join(out, "mau-nhap-so-lieu.xlsx");
-  await saveAtomic(listTemplate(plan).workbook, formPath);
+  await saveSheets([listTemplate(plan).spec], formPath);
   written.push(formPath);
   const matrixFormPath = join(out, "mau-nhap-theo-truong.xlsx");
-  await saveAtomic(matrixTemplate(plan, SAMPLE_SCHOOLS).workbook, matrixFormPath);
+  await saveSheets([matrixTemplate(plan, SAMPLE_SCHOOLS).spec], matrixFormPath);
   written.push(matrixFormPath);
 
   // 5. The report as a PDF, when LibreOffice is installed.
   let pdfNote = "";
-  if (!values["no-pdf"] && checked.reportSheet && checked.workbook) {
+  if (!values["no-pdf"] && checked.report) {
     const pdfPath = join(out, "bao-cao-chi-tieu.pdf");
     try {
-      if (await sheetToPdf(checked.workbook, checked.reportSheet, pdfPath)) written.push(pdfPath);
+      if (await sheetToPdf(checked.report, pdfPath)) written.push(pdfPath);
       else pdfNote = "(Không có LibreOffice nên bỏ qua PDF / LibreOffice not found, PDF skipped)";
     } catch (e) {
       pdfNote = `(Không in được PDF / PDF failed: ${e instanceof Error ? e.message : String(e)})`;

@@ -4,7 +4,7 @@ import { EXIT, CliError } from "../errors";
 import { langOption, parseCli } from "../xlsx/args";
 import { resolvePlan } from "../xlsx/plan";
 import { listTemplate, matrixTemplate, unitNames } from "../xlsx/template";
-import { saveAtomic } from "../xlsx/write";
+import { saveSheets } from "../xlsx/write";
 
 const HELP = `Cách dùng / Usage: chitieu template <kế hoạch> -o <tệp.xlsx> [--layout list|matrix --units <tệp.txt|csv>]
 
@@ -52,7 +52,7 @@ export async function run(argv: string[]): Promise<number> {
   } else {
     built = listTemplate(plan, { lang, indicators });
   }
-  await saveAtomic(built.workbook, values.output);
+  await saveSheets([built.spec], values.output);
   const n = built.result.items.length;
   process.stdout.write(
     lang === "vi"

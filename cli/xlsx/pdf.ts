@@ -5,7 +5,7 @@ import { copyFile, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import ExcelJS from "exceljs";
+import { saveSheets, type SheetSpec } from "./write";
 
 /** Where soffice is looked for: $SOFFICE, then the usual install paths. */
 export function findSoffice(): string | null {
@@ -15,21 +15,18 @@ export function findSoffice(): string | null {
 }
 
 /**
- * Writes the named sheet of a workbook as a PDF (the other sheets are left out, so the PDF is the report alone).
- * Runs soffice with a throw-away profile so it never touches the user's LibreOffice settings, and kills it after
- * `timeoutMs`. Returns false when LibreOffice is not installed; throws when it fails.
- * @example await sheetToPdf(wb, "Báo cáo", "out/bao-cao.pdf") → true
+ * Writes a sheet (the report) alone to a one-sheet workbook and prints it as a PDF. Runs soffice with a
+ * throw-away profile so it never touches the user's LibreOffice settings, and kills it after `timeoutMs`.
+ * Returns false when LibreOffice is not installed; throws when it fails.
+ * @example await sheetToPdf(checked.report, "out/bao-cao.pdf") → true
  */
-export async function sheetToPdf(wb: ExcelJS.Workbook, sheetName: string, pdfPath: string, timeoutMs = 120_000): Promise<boolean> {
+export async function sheetToPdf(sheet: SheetSpec, pdfPath: string, timeoutMs = 120_000): Promise<boolean> {
   const soffice = findSoffice();
   if (!soffice) return false;
   const work = await mkdtemp(join(tmpdir(), "chitieu-pdf-"));
   try {
-    const only = new ExcelJS.Workbook();
-    await only.xlsx.load((await wb.xlsx.writeBuffer()) as ArrayBuffer);
-    for (const ws of [...only.worksheets]) if (ws.name !== sheetName) only.removeWorksheet(ws.id);
     const src = join(work, "report.xlsx");
-    await only.xlsx.writeFile(src);
+    await saveSheets([sheet], src);
     const args = [`-env:UserInstallation=${pathToFileURL(join(work, "profile")).href}`, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", work, src];
     const code = await new Promise<number | null>((done, fail) => {
       const child = spawn(soffice, args, { detached: true, stdio: "ignore" });

@@ -1,0 +1,324 @@
+// Writing worksheet XML: one cell as OOXML, runs of equal formulas as shared formulas, and whole new sheets from core's NewSheet description.
+import type { CellRange } from "../../../core/sheet/model";
+import { columnLetters } from "../../../core/sheet/model";
+import type { CellStyle, ConditionalFormat, NewSheet, OutCell, PrintSetup, StyledRange } from "../../../core/sheet/output";
+import { pointsToExcelChars } from "../../../core/sheet/output";
+import { dateToSerial } from "./read-sheet";
+import { addressOf, relativeKey } from "./refs";
+import type { StyleBook } from "./styles";
+import { escapeXml } from "./xml";
+
+/** A cell the writers take: core's OutCell, plus dates and error values (sample and consolidated figures carry them). */
+export type WriteCell = OutCell | { date: Date; format?: string } | { error: string };
+
+/** What a formula cell shows before any recalculation: the engine's result. */
+export type Cached = (row: number, col: number) => string | number | boolean | undefined;
+
+/** A sheet to create: core's NewSheet with the writer's wider cells, frozen columns and notes. */
+export interface SheetSpec extends Omit<NewSheet, "cells" | "print"> {
+  cells: WriteCell[][];
+  print?: PrintSetup;
+  freezeCols?: number;
+  notes?: { cell: { row: number; col: number }; text: string }[];
+  /** Cached results of formula cells (absolute, 0-based). */
+  cached?: Cached;
+}
+
+/** Strings of new workbooks go to one shared table (as Excel writes them); patched sheets use inline strings. */
+export class SharedStringTable {
+  readonly list: string[] = [];
+  private readonly index = new Map<string, number>();
+  private uses = 0;
+
+  id(s: string): number {
+    this.uses++;
+    let i = this.index.get(s);
+    if (i === undefined) {
+      i = this.list.length;
+      this.list.push(s);
+      this.index.set(s, i);
+    }
+    return i;
+  }
+
+  toXml(): string {
+    let out = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${this.uses}" uniqueCount="${this.list.length}">`;
+    for (const s of this.list) out += `<si>${tText(s)}</si>`;
+    return `${out}</sst>`;
+  }
+}
+
+/** A `<t>` element keeping spaces and line ends exactly (xml:space="preserve" where they matter). */
+export function tText(s: string, prefix = ""): string {
+  const keep = /^\s|\s$|\n|\t/.test(s) ? ' xml:space="preserve"' : "";
+  return `<${prefix}t${keep}>${escapeXml(escapeX(s))}</${prefix}t>`;
+}
+
+/** Escapes a literal "_xHHHH_" in text so readers do not decode it as a character (OOXML's ST_Xstring rule). */
+function escapeX(s: string): string {
+  return s.indexOf("_x") < 0 ? s : s.replace(/_x([0-9A-Fa-f]{4})_/g, "_x005F_x$1_");
+}
+
+/** Style fields a cell asks for itself (a number's or date's format) on top of its range styles. */
+export function ownStyle(c: WriteCell): CellStyle | null {
+  if (c === null) return null;
+  if ("number" in c && c.format) return { numberFormat: c.format };
+  if ("date" in c) return { numberFormat: c.format ?? "dd/mm/yyyy" };
+  return null;
+}
+
+/** Position of a cell inside a run of shared formulas. */
+export interface SharedPlan {
+  si: number;
+  /** The master cell carries the formula text and the run's range. */
+  master: boolean;
+  ref?: string;
+}
+
+/**
+ * Groups runs of formulas that are one formula moved down a column (equal `relativeKey`) into shared formulas:
+ * the first cell of a run keeps the text, the others point at it, so a 100,000-row status column stores its
+ * formula once. Runs shorter than 3 stay plain.
+ * @example planShared([[{formula:"E5*2"}],[{formula:"E6*2"}],[{formula:"E7*2"}]], 4, 7, 0) → Map{"4:7"→{si:0,master:true,ref:"H5:H7"}, …}
+ */
+export function planShared(cells: WriteCell[][], top: number, left: number, firstSi: number): { plan: Map<number, SharedPlan>[]; next: number } {
+  const width = cells.reduce((w, r) => Math.max(w, r.length), 0);
+  const plan: Map<number, SharedPlan>[] = cells.map(() => new Map());
+  let si = firstSi;
+  for (let c = 0; c < width; c++) {
+    let runStart = -1;
+    let runKey: string | null = null;
+    const close = (end: number) => {
+      if (runStart >= 0 && end - runStart >= 3) {
+        const ref = `${addressOf(top + runStart, left + c)}:${addressOf(top + end - 1, left + c)}`;
+        for (let r = runStart; r < end; r++) plan[r].set(c, r === runStart ? { si, master: true, ref } : { si, master: false });
+        si++;
+      }
+      runStart = -1;
+      runKey = null;
+    };
+    for (let r = 0; r < cells.length; r++) {
+      const cell = cells[r][c];
+      const f = cell && "formula" in cell ? cell.formula : null;
+      const key = f === null ? null : relativeKey(f, top + r, left + c);
+      if (key !== null && key === runKey) continue;
+      close(r);
+      if (key !== null) {
+        runStart = r;
+        runKey = key;
+      }
+    }
+    close(cells.length);
+  }
+  return { plan, next: si };
+}
+
+/**
+ * One cell as worksheet XML. Text is written inline (patched sheets) or through the shared table (new
+ * workbooks); text is never read as a formula, whatever it starts with. A formula carries its cached result.
+ * @example cellXml(4, 7, { formula: 'IF(E5="","Chưa có số liệu","Đạt")' }, 3, "Đạt", null, undefined, "") → '<c r="H5" s="3" t="str"><f>…</f><v>Đạt</v></c>'
+ */
+export function cellXml(row: number, col: number, c: WriteCell, style: number, cached: string | number | boolean | undefined, sst: SharedStringTable | null, shared: SharedPlan | undefined, p: string, date1904 = false): string {
+  const r = `${columnLetters(col)}${row + 1}`;
+  const s = style > 0 ? ` s="${style}"` : "";
+  if (c === null) return style > 0 ? `<${p}c r="${r}"${s}/>` : "";
+  if ("text" in c) {
+    if (sst) return `<${p}c r="${r}"${s} t="s"><${p}v>${sst.id(c.text)}</${p}v></${p}c>`;
+    return `<${p}c r="${r}"${s} t="inlineStr"><${p}is>${tText(c.text, p)}</${p}is></${p}c>`;
+  }
+  if ("number" in c) return Number.isFinite(c.number) ? `<${p}c r="${r}"${s}><${p}v>${c.number}</${p}v></${p}c>` : `<${p}c r="${r}"${s} t="e"><${p}v>#NUM!</${p}v></${p}c>`;
+  if ("bool" in c) return `<${p}c r="${r}"${s} t="b"><${p}v>${c.bool ? 1 : 0}</${p}v></${p}c>`;
+  if ("date" in c) return `<${p}c r="${r}"${s}><${p}v>${dateToSerial(c.date, date1904)}</${p}v></${p}c>`;
+  if ("error" in c) return `<${p}c r="${r}"${s} t="e"><${p}v>${escapeXml(c.error)}</${p}v></${p}c>`;
+  let f: string;
+  if (shared && !shared.master) f = `<${p}f t="shared" si="${shared.si}"/>`;
+  else if (shared) f = `<${p}f t="shared" ref="${shared.ref}" si="${shared.si}">${escapeXml(c.formula)}</${p}f>`;
+  else f = `<${p}f>${escapeXml(c.formula)}</${p}f>`;
+  if (cached === undefined) return `<${p}c r="${r}"${s}>${f}</${p}c>`;
+  if (typeof cached === "number") return `<${p}c r="${r}"${s}>${f}<${p}v>${cached}</${p}v></${p}c>`;
+  if (typeof cached === "boolean") return `<${p}c r="${r}"${s} t="b">${f}<${p}v>${cached ? 1 : 0}</${p}v></${p}c>`;
+  return `<${p}c r="${r}"${s} t="str">${f}<${p}v>${escapeXml(escapeX(cached))}</${p}v></${p}c>`;
+}
+
+/** The style ranges covering each row, so a writer looks at a few ranges per row instead of all of them per cell. */
+export class StyleIndex {
+  private readonly byRow = new Map<number, number[]>();
+
+  constructor(private readonly styles: StyledRange[]) {
+    styles.forEach((s, i) => {
+      for (let r = s.range.top; r <= s.range.bottom; r++) {
+        let l = this.byRow.get(r);
+        if (!l) this.byRow.set(r, (l = []));
+        l.push(i);
+      }
+    });
+  }
+
+  /** Indices of the ranges covering row `r`, in order (later wins). */
+  rowRanges(r: number): number[] {
+    return this.byRow.get(r) ?? [];
+  }
+
+  /** Columns any range touches on row `r`. */
+  columns(r: number): number[] {
+    const out = new Set<number>();
+    for (const i of this.rowRanges(r)) for (let c = this.styles[i].range.left; c <= this.styles[i].range.right; c++) out.add(c);
+    return [...out].sort((a, b) => a - b);
+  }
+
+  /** The merged style of cell (r, c), and a key naming which ranges made it (for caching derived styles). */
+  at(r: number, c: number): { style: CellStyle; key: string } | null {
+    const style: CellStyle = {};
+    let key = "";
+    for (const i of this.rowRanges(r)) {
+      const rg = this.styles[i].range;
+      if (c < rg.left || c > rg.right) continue;
+      Object.assign(style, this.styles[i].style);
+      key += `${i},`;
+    }
+    return key === "" ? null : { style, key };
+  }
+}
+
+/** Sheet name rules: at most 31 characters, none of []:*?/\, not blank. */
+export function cleanSheetName(want: string): string {
+  const clean = want.replace(/[[\]:*?/\\]/g, " ").trim().slice(0, 31);
+  return clean === "" ? "Sheet" : clean;
+}
+
+/**
+ * A name not already taken (compared without case), "Báo cáo (2)" style.
+ * @example uniqueName("Báo cáo", ["báo cáo"]) → "Báo cáo (2)"
+ */
+export function uniqueName(want: string, taken: Iterable<string>): string {
+  const clean = cleanSheetName(want);
+  const used = new Set([...taken].map((n) => n.toLocaleLowerCase("vi")));
+  if (!used.has(clean.toLocaleLowerCase("vi"))) return clean;
+  for (let i = 2; ; i++) {
+    const name = `${clean.slice(0, 31 - ` (${i})`.length)} (${i})`;
+    if (!used.has(name.toLocaleLowerCase("vi"))) return name;
+  }
+}
+
+/** `<cols>` for widths in points (undefined: default). */
+export function colsXml(widths: Map<number, number>, p = ""): string {
+  if (widths.size === 0) return "";
+  const cols = [...widths.entries()].sort((a, b) => a[0] - b[0]);
+  return `<${p}cols>${cols.map(([c, w]) => `<${p}col min="${c + 1}" max="${c + 1}" width="${pointsToExcelChars(w)}" customWidth="1"/>`).join("")}</${p}cols>`;
+}
+
+/** Conditional formats as expression rules (`H5="Chưa đạt"`), each with its differential style; priorities from `firstPriority`. */
+export function conditionalXml(formats: ConditionalFormat[], styles: StyleBook, firstPriority: number, p = ""): { xml: string; next: number } {
+  let pr = firstPriority;
+  let xml = "";
+  for (const cf of formats) {
+    const top = addressOf(cf.range.top, cf.range.left);
+    const ref = rangeText(cf.range);
+    xml += `<${p}conditionalFormatting sqref="${ref}">`;
+    for (const rule of cf.rules) {
+      const dxf = styles.addDxf({ fill: rule.fill, fontColor: rule.fontColor });
+      // Exact equality, not "contains": "Chưa đạt" and "Gần đạt" both contain "đạt".
+      xml += `<${p}cfRule type="expression" dxfId="${dxf}" priority="${pr++}"><${p}formula>${escapeXml(`${top}="${rule.label.replace(/"/g, '""')}"`)}</${p}formula></${p}cfRule>`;
+    }
+    xml += `</${p}conditionalFormatting>`;
+  }
+  return { xml, next: pr };
+}
+
+/** "A1:B2", or "A1" for one cell. */
+export function rangeText(r: CellRange): string {
+  const a = addressOf(r.top, r.left);
+  const b = addressOf(r.bottom, r.right);
+  return a === b ? a : `${a}:${b}`;
+}
+
+/** Print setup elements in schema order (printOptions, pageMargins, pageSetup), A4. */
+export function printXml(pr: PrintSetup, p = ""): string {
+  const m = pr.margins;
+  const opts = pr.centerHorizontally ? `<${p}printOptions horizontalCentered="1"/>` : "";
+  const fit = pr.fitToWidth ? ` fitToWidth="1" fitToHeight="0"` : "";
+  return `${opts}<${p}pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/><${p}pageSetup paperSize="9" orientation="${pr.orientation}"${fit}/>`;
+}
+
+/** A buffer of text pieces handed on in large joins (many small Buffer conversions would dominate a big sheet's write). */
+export class TextSink {
+  private parts: string[] = [];
+  private size = 0;
+
+  constructor(private readonly out: (s: string) => void) {}
+
+  write(s: string): void {
+    if (s === "") return;
+    this.parts.push(s);
+    this.size += s.length;
+    if (this.size >= 262_144) this.flush();
+  }
+
+  flush(): void {
+    if (this.parts.length === 0) return;
+    this.out(this.parts.join(""));
+    this.parts = [];
+    this.size = 0;
+  }
+}
+
+/**
+ * Writes a whole new worksheet part from a SheetSpec: views (frozen panes), widths, rows with styled cells
+ * (the sheet's font on every cell of the grid), merges, conditional formats, print setup.
+ * @example writeNewSheet(spec, styles, sst, (s) => part.write(s))
+ */
+export function writeNewSheet(spec: SheetSpec, styles: StyleBook, sst: SharedStringTable | null, out: (s: string) => void, date1904 = false): void {
+  const sink = new TextSink(out);
+  const height = spec.cells.length;
+  const width = Math.max(spec.columnWidths.length, ...spec.cells.map((r) => r.length), 1);
+  const index = new StyleIndex(spec.styles);
+  const derived = new Map<string, number>();
+  const base: CellStyle = spec.font ? { fontName: spec.font.name, fontSize: spec.font.size } : {};
+  const { plan } = planShared(spec.cells, 0, 0, 0);
+  const fitToPage = spec.print?.fitToWidth ? `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>` : "";
+  sink.write(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">`);
+  sink.write(fitToPage);
+  sink.write(`<dimension ref="A1:${addressOf(Math.max(0, height - 1), width - 1)}"/>`);
+  const fr = spec.freezeRows ?? 0;
+  const fc = spec.freezeCols ?? 0;
+  if (fr > 0 || fc > 0) {
+    const pane = fr > 0 && fc > 0 ? "bottomRight" : fr > 0 ? "bottomLeft" : "topRight";
+    sink.write(`<sheetViews><sheetView workbookViewId="0"><pane${fc > 0 ? ` xSplit="${fc}"` : ""}${fr > 0 ? ` ySplit="${fr}"` : ""} topLeftCell="${addressOf(fr, fc)}" activePane="${pane}" state="frozen"/><selection pane="${pane}"/></sheetView></sheetViews>`);
+  } else sink.write(`<sheetViews><sheetView workbookViewId="0"/></sheetViews>`);
+  sink.write(`<sheetFormatPr defaultRowHeight="15"/>`);
+  const widths = new Map<number, number>();
+  spec.columnWidths.forEach((w, c) => w !== undefined && widths.set(c, w));
+  sink.write(colsXml(widths));
+  sink.write("<sheetData>");
+  for (let r = 0; r < height; r++) {
+    const row = spec.cells[r] ?? [];
+    const ht = spec.rowHeights[r];
+    let cells = "";
+    for (let c = 0; c < width; c++) {
+      const cell = row[c] ?? null;
+      const ranged = index.at(r, c);
+      const own = ownStyle(cell);
+      let style = 0;
+      if (spec.font || ranged || own) {
+        const key = `${ranged?.key ?? ""}|${own?.numberFormat ?? ""}`;
+        let s = derived.get(key);
+        if (s === undefined) {
+          s = styles.derive(0, { ...base, ...(ranged?.style ?? {}), ...(own ?? {}) });
+          derived.set(key, s);
+        }
+        style = s;
+      }
+      cells += cellXml(r, c, cell, style, cell && "formula" in cell ? spec.cached?.(r, c) : undefined, sst, plan[r].get(c), "", date1904);
+    }
+    if (cells === "" && ht === undefined) continue;
+    sink.write(`<row r="${r + 1}"${ht !== undefined ? ` ht="${ht}" customHeight="1"` : ""}>${cells}</row>`);
+  }
+  sink.write("</sheetData>");
+  if (spec.merges.length > 0) sink.write(`<mergeCells count="${spec.merges.length}">${spec.merges.map((m) => `<mergeCell ref="${rangeText(m)}"/>`).join("")}</mergeCells>`);
+  sink.write(conditionalXml(spec.conditionalFormats, styles, 1).xml);
+  if (spec.print) sink.write(printXml(spec.print));
+  else sink.write(`<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`);
+  if (spec.notes && spec.notes.length > 0) sink.write(`<legacyDrawing r:id="rIdNotes"/>`);
+  sink.write("</worksheet>");
+  sink.flush();
+}
