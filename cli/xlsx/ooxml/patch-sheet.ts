@@ -16,6 +16,8 @@ export interface SheetPatch {
   /** Column → width in points. */
   columnWidths: Record<number, number>;
   cached?: Cached;
+  /** Single cells to write outside the block (row → column → cell), e.g. figures typed into a form. */
+  cellsAt?: Map<number, Map<number, WriteCell>>;
   /** Relationship id of a notes drawing to reference when the sheet has no legacyDrawing yet. */
   legacyDrawingRid?: string;
 }
@@ -64,12 +66,14 @@ export function patchSheet(input: Uint8Array, patch: SheetPatch, styles: StyleBo
   const rowSet = new Set<number>();
   for (let r = range.top; r <= range.bottom; r++) rowSet.add(r);
   for (const s of patch.styles) for (let r = s.range.top; r <= s.range.bottom; r++) rowSet.add(r);
+  for (const r of patch.cellsAt?.keys() ?? []) rowSet.add(r);
   const rows = [...rowSet].sort((a, b) => a - b);
   let nextRow = 0;
   const work = (r: number): RowWork => {
     const cols = new Set<number>();
     if (r >= range.top && r <= range.bottom) for (let c = range.left; c <= range.right; c++) cols.add(c);
     for (const c of index.columns(r)) cols.add(c);
+    for (const c of patch.cellsAt?.get(r)?.keys() ?? []) cols.add(c);
     return { row: r, cols: [...cols].sort((a, b) => a - b) };
   };
 
@@ -81,6 +85,9 @@ export function patchSheet(input: Uint8Array, patch: SheetPatch, styles: StyleBo
   const maxShared = maxSharedIndex(input);
   // Everything the patch may write: the block and every styled range (the dimension must cover them).
   const covered: CellRange = { ...range };
+  for (const [r, cols] of patch.cellsAt ?? []) {
+    for (const c of cols.keys()) Object.assign(covered, { top: Math.min(covered.top, r), left: Math.min(covered.left, c), bottom: Math.max(covered.bottom, r), right: Math.max(covered.right, c) });
+  }
   for (const s of patch.styles) {
     covered.top = Math.min(covered.top, s.range.top);
     covered.left = Math.min(covered.left, s.range.left);
@@ -99,7 +106,8 @@ export function patchSheet(input: Uint8Array, patch: SheetPatch, styles: StyleBo
   const cellFor = (r: number, c: number, existing: RawCell | undefined): string => {
     const inBlock = r >= range.top && r <= range.bottom && c >= range.left && c <= range.right;
     const ranged = index.at(r, c);
-    const value: WriteCell | undefined = inBlock ? (cells[r - range.top][c - range.left] ?? null) : undefined;
+    const single = patch.cellsAt?.get(r)?.get(c);
+    const value: WriteCell | undefined = single !== undefined ? single : inBlock ? (cells[r - range.top][c - range.left] ?? null) : undefined;
     const own = value !== undefined ? ownStyle(value) : null;
     const base = existing?.style ?? 0;
     let style = base;
@@ -120,7 +128,7 @@ export function patchSheet(input: Uint8Array, patch: SheetPatch, styles: StyleBo
     if (existing && /<(?:\w+:)?f\b[^>]*\bt="shared"[^>]*\bref="/.test(existing.xml)) {
       throw new PatchError(`the cell ${colName(c)}${r + 1} holds a shared formula other cells depend on`);
     }
-    const plan: SharedPlan | undefined = inBlock ? shared.plan[r - range.top].get(c - range.left) : undefined;
+    const plan: SharedPlan | undefined = inBlock && single === undefined ? shared.plan[r - range.top].get(c - range.left) : undefined;
     const sp = plan ? { ...plan, si: plan.si + maxShared + 1 } : undefined;
     return cellXml(r, c, value, style, value && "formula" in value ? patch.cached?.(r, c) : undefined, null, sp, prefix);
   };

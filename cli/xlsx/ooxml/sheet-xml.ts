@@ -15,8 +15,10 @@ export type WriteCell = OutCell | { date: Date; format?: string } | { error: str
 export type Cached = (row: number, col: number) => string | number | boolean | undefined;
 
 /** A sheet to create: core's NewSheet with the writer's wider cells, frozen columns and notes. */
-export interface SheetSpec extends Omit<NewSheet, "cells" | "print"> {
+export interface SheetSpec extends Omit<NewSheet, "cells" | "print" | "font"> {
   cells: WriteCell[][];
+  /** Font for every cell of the grid (default: the workbook's). */
+  font?: { name: string; size: number };
   print?: PrintSetup;
   freezeCols?: number;
   notes?: { cell: { row: number; col: number }; text: string }[];
