@@ -2,7 +2,7 @@
 import type { CellRange } from "../../../core/sheet/model";
 import type { ConditionalFormat, StyledRange } from "../../../core/sheet/output";
 import { pointsToExcelChars } from "../../../core/sheet/output";
-import { colIndex, MAX_SHEET_COLS } from "./refs";
+import { colIndex, MAX_SHEET_COLS, rangeRef } from "./refs";
 import { cellXml, conditionalXml, ownStyle, planShared, rangeText, StyleIndex, TextSink, type Cached, type SharedPlan, type WriteCell } from "./sheet-xml";
 import type { StyleBook } from "./styles";
 import { parseAttrs, READ_CHUNK, tagEnd, XmlError } from "./xml";
@@ -125,8 +125,14 @@ export function patchSheet(input: Uint8Array, patch: SheetPatch, styles: StyleBo
       if (existing) return setStyle(existing.xml, style, prefix);
       return `<${prefix}c r="${colName(c)}${r + 1}"${style > 0 ? ` s="${style}"` : ""}/>`;
     }
-    if (existing && /<(?:\w+:)?f\b[^>]*\bt="shared"[^>]*\bref="/.test(existing.xml)) {
-      throw new PatchError(`the cell ${colName(c)}${r + 1} holds a shared formula other cells depend on`);
+    if (existing) {
+      // A shared formula's first cell holds the text its other cells borrow: replace it only when every cell of
+      // its range is being replaced too (the tool's own earlier status column), never leave borrowers orphaned.
+      const ref = /<(?:\w+:)?f\b[^>]*\bt="shared"[^>]*\bref="([^"]+)"/.exec(existing.xml)?.[1] ?? /<(?:\w+:)?f\b[^>]*\bref="([^"]+)"[^>]*\bt="shared"/.exec(existing.xml)?.[1];
+      const span = ref ? rangeRef(ref) : null;
+      if (ref && !(span && inBlock && span.top >= range.top && span.bottom <= range.bottom && span.left >= range.left && span.right <= range.right)) {
+        throw new PatchError(`the cell ${colName(c)}${r + 1} holds a shared formula other cells depend on`);
+      }
     }
     const plan: SharedPlan | undefined = inBlock && single === undefined ? shared.plan[r - range.top].get(c - range.left) : undefined;
     const sp = plan ? { ...plan, si: plan.si + maxShared + 1 } : undefined;
