@@ -163,3 +163,67 @@ export function fillCells(input: string, output: string, sheet: string, cells: A
   w.patchSheet(sheet, { block: { range: { top: 0, left: 0, bottom: -1, right: -1 }, cells: [] }, styles: [], conditionalFormats: [], columnWidths: {}, cellsAt });
   w.save(output);
 }
+
+/** Children of a worksheet in schema order (CT_Worksheet), for the structure check. */
+const WORKSHEET_ORDER = [
+  "sheetPr", "dimension", "sheetViews", "sheetFormatPr", "cols", "sheetData", "sheetCalcPr", "sheetProtection", "protectedRanges",
+  "scenarios", "autoFilter", "sortState", "dataConsolidate", "customSheetViews", "mergeCells", "phoneticPr", "conditionalFormatting",
+  "dataValidations", "hyperlinks", "printOptions", "pageMargins", "pageSetup", "headerFooter", "rowBreaks", "colBreaks",
+  "customProperties", "cellWatches", "ignoredErrors", "smartTags", "drawing", "legacyDrawing", "legacyDrawingHF", "drawingHF",
+  "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst",
+];
+
+/**
+ * What is wrong with a package's structure, by Excel's rules: every part has a content type, every internal
+ * relationship target exists, every sheet's shared-string and style indices are in range, worksheet children
+ * come in schema order, rows and cells ascend. Empty when the package is sound.
+ * @example validatePackage("out.xlsx") → []
+ */
+export function validatePackage(path: string): string[] {
+  const problems: string[] = [];
+  const t = new TestBook(path);
+  const zip = t.book.zip;
+  const types = xmlTree(zip.bytes("[Content_Types].xml"));
+  const defaults = new Map(findAll(types, "Default").map((d) => [d.attrs.Extension.toLowerCase(), d.attrs.ContentType] as const));
+  const overrides = new Map(findAll(types, "Override").map((o) => [o.attrs.PartName.replace(/^\//, "").toLowerCase(), o.attrs.ContentType] as const));
+  for (const name of zip.order) {
+    if (name.endsWith("/")) continue;
+    const ext = name.slice(name.lastIndexOf(".") + 1).toLowerCase();
+    if (name !== "[Content_Types].xml" && !overrides.has(name.toLowerCase()) && !defaults.has(ext)) problems.push(`no content type for ${name}`);
+  }
+  for (const part of overrides.keys()) if (!zip.has(part)) problems.push(`content type for a missing part ${part}`);
+  for (const name of ["", ...zip.order.filter((n) => !n.endsWith(".rels") && !n.endsWith("/"))]) {
+    for (const r of readRels(zip, name)) if (!r.external && !zip.has(r.target)) problems.push(`${name || "package"} points at missing ${r.target} (${r.id})`);
+  }
+  const strings = t.book.sharedStrings().length;
+  const xfs = t.book.styles?.xfCount ?? 1;
+  for (const s of t.book.worksheets) {
+    const tree = xmlTree(zip.bytes(s.path));
+    let last = -1;
+    for (const child of tree.children) {
+      const rank = WORKSHEET_ORDER.indexOf(child.name === "AlternateContent" ? "oleObjects" : child.name);
+      if (rank < 0) problems.push(`${s.name}: unknown element ${child.name}`);
+      else if (rank < last) problems.push(`${s.name}: ${child.name} out of schema order`);
+      else last = rank;
+    }
+    let prevRow = 0;
+    for (const row of findAll(tree, "row")) {
+      const r = Number(row.attrs.r);
+      if (!(r > prevRow)) problems.push(`${s.name}: row ${r} after ${prevRow}`);
+      prevRow = r;
+      let prevCol = -1;
+      for (const c of row.children.filter((k) => k.name === "c")) {
+        const at = cellRef(c.attrs.r ?? "");
+        if (!at || at.row !== r - 1) problems.push(`${s.name}: cell ${c.attrs.r} in row ${r}`);
+        else if (at.col <= prevCol) problems.push(`${s.name}: cell ${c.attrs.r} out of order`);
+        else prevCol = at.col;
+        if (Number(c.attrs.s ?? 0) >= xfs) problems.push(`${s.name}: ${c.attrs.r} has style ${c.attrs.s} of ${xfs}`);
+        if (c.attrs.t === "s") {
+          const v = Number(findAll(c, "v")[0]?.text);
+          if (!(v >= 0 && v < strings)) problems.push(`${s.name}: ${c.attrs.r} has shared string ${v} of ${strings}`);
+        }
+      }
+    }
+  }
+  return problems;
+}
