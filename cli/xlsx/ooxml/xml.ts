@@ -199,9 +199,16 @@ function isSpace(c: number): boolean {
 export function tagEnd(s: string, from: number): number {
   const gt = s.indexOf(">", from);
   if (gt < 0) return -1;
-  const q1 = s.indexOf('"', from);
-  const q2 = s.indexOf("'", from);
-  if ((q1 < 0 || q1 > gt) && (q2 < 0 || q2 > gt)) return gt;
+  // Look for a quote only up to that ">" (a search to the end of the buffer per tag would be quadratic).
+  let quoted = false;
+  for (let i = from; i < gt; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 34 || c === 39) {
+      quoted = true;
+      break;
+    }
+  }
+  if (!quoted) return gt;
   let quote = 0;
   for (let i = from; i < s.length; i++) {
     const c = s.charCodeAt(i);

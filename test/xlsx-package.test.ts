@@ -1,0 +1,233 @@
+// The .xlsx package layer end to end: UTF-8 across chunk edges, references, styles, and patched outputs that keep every untouched part byte for byte, the user's notes, and Excel's structure rules.
+import { mkdtemp } from "node:fs/promises";
+import { readFileSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { getBundledPlan } from "../core/plan/bundled";
+import { checkFile } from "../cli/xlsx/check";
+import { XlsxBook, OWNED_NAME } from "../cli/xlsx/ooxml/book";
+import { relativeKey, shiftFormula, sqrefRanges } from "../cli/xlsx/ooxml/refs";
+import { StyleBook } from "../cli/xlsx/ooxml/styles";
+import { WorkbookWriter } from "../cli/xlsx/ooxml/writer";
+import { XmlReader, findAll, xmlTree } from "../cli/xlsx/ooxml/xml";
+import { ZipReader } from "../cli/xlsx/ooxml/zip";
+import { LIMITS, openWorkbook, readSheets } from "../cli/xlsx/read";
+import { listSample } from "../cli/xlsx/sample";
+import { convert, libreOfficeAvailable, recalculateToCsv } from "./helpers/libreoffice";
+import { gridSheet, TestBook, validatePackage, writeBook } from "./helpers/xlsx";
+
+const PLAN = "hai-an-2024-2025";
+const LO = libreOfficeAvailable();
+let dir = "";
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "chitieu-pkg-"));
+});
+
+describe("XmlReader", () => {
+  const xml = `<?xml version="1.0"?><sst><si><t>Trường mầm non Đằng Hải đạt chuẩn quốc gia mức độ 2 &amp; kiểm định 💯</t></si><si><t xml:space="preserve"> Tỷ lệ &lt;95%&gt; </t></si></sst>`;
+  const events = (chunks: Uint8Array[]) => {
+    const out: string[] = [];
+    const r = new XmlReader({ open: (n) => out.push(`<${n}`), close: (n) => out.push(`>${n}`), text: (t) => out.push(`"${t}`) });
+    for (const c of chunks) r.write(c);
+    r.end();
+    // Text may arrive in pieces; join neighbours so a split changes nothing.
+    return out.reduce<string[]>((acc, e) => (e[0] === '"' && acc.at(-1)?.[0] === '"' ? [...acc.slice(0, -1), acc.at(-1)! + e.slice(1)] : [...acc, e]), []);
+  };
+  const bytes = Buffer.from(xml, "utf8");
+  const whole = events([bytes]);
+
+  it("reads every multi-byte character intact whichever byte a piece ends on", () => {
+    for (let i = 1; i < bytes.length; i++) {
+      expect(events([bytes.subarray(0, i), bytes.subarray(i)]), `split at byte ${i}`).toEqual(whole);
+    }
+    expect(whole).toContain('"Trường mầm non Đằng Hải đạt chuẩn quốc gia mức độ 2 & kiểm định 💯');
+  });
+
+  it("reads the same in one-byte pieces", () => {
+    expect(events([...bytes].map((b) => Uint8Array.of(b)))).toEqual(whole);
+  });
+
+  it.each([
+    ["invalid UTF-8", Buffer.from([0x3c, 0x61, 0x3e, 0xc3, 0x28, 0x3c, 0x2f, 0x61, 0x3e]), /invalid UTF-8/],
+    ["a DOCTYPE", Buffer.from('<!DOCTYPE a [<!ENTITY x "y">]><a>&x;</a>'), /DOCTYPE/],
+    ["an unknown entity", Buffer.from("<a>&x;</a>"), /unknown entity/],
+    ["an unclosed element", Buffer.from("<a><b></b>"), /still open/],
+  ])("refuses %s", (_n, input, err) => {
+    expect(() => xmlTree(input)).toThrow(err);
+  });
+});
+
+describe("references", () => {
+  it.each([
+    ["IF(E5>=0.65,\"E5\",$K$1)", 2, 0, 'IF(E7>=0.65,"E5",$K$1)'],
+    ["SUM('Số liệu 2025'!B5:B9)/LOG10(C5)", 1, 1, "SUM('Số liệu 2025'!C6:C10)/LOG10(D6)"],
+    ["A1+$A1+A$1", 3, 2, "C4+$A4+C$1"],
+  ])("moves %s by (%i, %i)", (f, dr, dc, want) => {
+    expect(shiftFormula(f, dr, dc)).toBe(want);
+  });
+
+  it("keys formulas that are one formula moved down alike, and whole-column ranges apart", () => {
+    expect(relativeKey("E5*2", 4, 7)).toBe(relativeKey("E6*2", 5, 7));
+    expect(relativeKey("E5*2", 4, 7)).not.toBe(relativeKey("E5*2", 5, 7));
+    expect(relativeKey("SUM(A:A)", 0, 0)).toBeNull();
+  });
+
+  it("reads sqref lists, skipping what is not a range", () => {
+    expect(sqrefRanges("A1:B2 C:C 3:4 #REF!")).toEqual([
+      { top: 0, left: 0, bottom: 1, right: 1 },
+      { top: 0, left: 2, bottom: 1_048_575, right: 2 },
+      { top: 2, left: 0, bottom: 3, right: 16_383 },
+    ]);
+  });
+});
+
+describe("StyleBook", () => {
+  const input = `<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><fonts count="1"><font><sz val="11"/><name val="Calibri"/><scheme val="minor"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border/></borders><cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
+
+  it("appends derived styles, keeps every original item in place and adds dxfs in schema order", () => {
+    const book = new StyleBook(input);
+    const bold = book.derive(0, { bold: true, fontName: "Times New Roman", numberFormat: "0.0%", fill: "#FFC7CE", hAlign: "center" });
+    expect(book.derive(0, { bold: true, fontName: "Times New Roman", numberFormat: "0.0%", fill: "#FFC7CE", hAlign: "center" })).toBe(bold);
+    book.addDxf({ fill: "#FFC7CE", fontColor: "#9C0006" });
+    const out = book.toXml();
+    expect(out.startsWith('<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="1">')).toBe(true);
+    expect(out).toContain("<font><sz val=\"11\"/><name val=\"Calibri\"/><scheme val=\"minor\"/></font><font>");
+    const tree = xmlTree(out);
+    expect(tree.children.map((c) => c.name)).toEqual(["numFmts", "fonts", "fills", "borders", "cellXfs", "cellStyles", "dxfs"]);
+    const again = new StyleBook(out);
+    expect(again.formatOf(bold)).toBe("0.0%");
+    expect(again.fontOf(bold)).toEqual({ name: "Times New Roman", bold: true, italic: false, size: 11 });
+    expect(again.fillOf(bold)).toBe("FFC7CE");
+    expect(findAll(tree, "fonts")[0].attrs.count).toBe("2");
+  });
+});
+
+/** Every entry of a package as stored: compressed bytes and CRC, by name. */
+function entries(path: string): Map<string, { raw: Buffer; crc: number }> {
+  const zip = new ZipReader(readFileSync(path));
+  return new Map(zip.order.map((n) => [n, { raw: Buffer.from(zip.raw(zip.entries.get(n)!)), crc: zip.entries.get(n)!.crc }] as const));
+}
+
+describe("a checked workbook is the input patched", () => {
+  let input = "";
+  let output = "";
+  beforeAll(async () => {
+    const plan = getBundledPlan(PLAN)!;
+    const { spec } = listSample({ title: ["PHÒNG GDĐT QUẬN HẢI AN"], placeDate: "Hải An, ngày 31 tháng 5 năm 2025", indicators: plan.indicators.slice(0, 30) });
+    // The clerk's own things the output must keep: another sheet, a note, a formula.
+    spec.notes = [{ cell: { row: 5, col: 6 }, text: "Số liệu tạm tính, chờ xác nhận" }];
+    const plain = join(dir, "plain.xlsx");
+    writeBook(plain, [spec, gridSheet("Ghi chú", [["Người lập", "Nguyễn Thị Lan"], [{ formula: "LEN(B1)", result: 14 }]])]);
+    input = plain;
+    if (LO) {
+      // Through LibreOffice, so the input carries another program's parts: theme, settings, document properties.
+      const ods = await convert(plain, "ods", { outDir: join(dir, "lo-a") });
+      input = (await convert(ods.output, "xlsx", { outDir: join(dir, "lo-b") })).output;
+    }
+    const done = await checkFile(input, { plan, asOf: "2025-05-31" });
+    output = join(dir, "checked.xlsx");
+    await done.save(output);
+  });
+
+  it("copies every part it does not change with its stored bytes", () => {
+    const a = entries(input);
+    const b = entries(output);
+    const book = XlsxBook.fromBytes(readFileSync(input), LIMITS);
+    const checked = book.info.sheets[0].path;
+    const changed = new Set(["[Content_Types].xml", book.info.path, "xl/_rels/workbook.xml.rels", book.info.styles, checked, `xl/worksheets/_rels/${checked.split("/").pop()}.rels`]);
+    let same = 0;
+    for (const [name, e] of a) {
+      if (changed.has(name) || /calcChain/i.test(name) || /comments|vmlDrawing/i.test(name)) continue;
+      expect(b.get(name)?.raw.equals(e.raw), name).toBe(true);
+      expect(b.get(name)?.crc, name).toBe(e.crc);
+      same++;
+    }
+    expect(same).toBeGreaterThan(1);
+    // The other sheet is among the untouched parts.
+    expect(b.get(book.info.sheets[1].path)?.raw.equals(a.get(book.info.sheets[1].path)!.raw)).toBe(true);
+  });
+
+  it("follows Excel's package rules", () => {
+    expect(validatePackage(output)).toEqual([]);
+  });
+
+  it("keeps the user's note, other sheet and formula, and marks the status block as the tool's", () => {
+    const t = new TestBook(output);
+    expect(t.names).toEqual(["Chỉ tiêu", "Ghi chú", "Báo cáo"]);
+    expect(t.sheet("Chỉ tiêu").notes).toContainEqual({ row: 5, col: 6, text: "Chỉ tiêu:\nSố liệu tạm tính, chờ xác nhận" });
+    expect(t.formula("Ghi chú", "A2")).toBe("LEN(B1)");
+    const mark = t.book.info.definedNames.find((d) => d.name === OWNED_NAME && d.localSheetId === 0);
+    expect(mark?.value).toMatch(/^'Chỉ tiêu'!\$H\$\d+:\$I\$\d+/);
+    expect(t.sheet("Chỉ tiêu").owned?.length).toBeGreaterThan(0);
+  });
+
+  it("re-checks its own output in place: the same block, the mark kept, the package still sound", async () => {
+    const plan = getBundledPlan(PLAN)!;
+    const again = await checkFile(output, { plan, asOf: "2025-05-31", report: false });
+    const second = join(dir, "checked-twice.xlsx");
+    await again.save(second);
+    expect(validatePackage(second)).toEqual([]);
+    const a = new TestBook(output).formulaCells("Chỉ tiêu");
+    const b = new TestBook(second).formulaCells("Chỉ tiêu");
+    expect([...b.keys()]).toEqual([...a.keys()]);
+  });
+
+  it.skipIf(!LO)("opens in LibreOffice, which recalculates it", async () => {
+    const { sheets } = await recalculateToCsv(output);
+    expect([...sheets.keys()].sort()).toEqual(["Báo cáo", "Chỉ tiêu", "Ghi chú"]);
+  });
+});
+
+describe("notes", () => {
+  it("adds ours beside the user's: a note on the same cell keeps the user's text first", () => {
+    const src = join(dir, "notes.xlsx");
+    writeBook(src, [gridSheet("S", [["a", "b"], [1, 2]], { notes: [{ cell: { row: 0, col: 0 }, text: "của người dùng" }] })]);
+    const book = XlsxBook.fromBytes(readFileSync(src), LIMITS);
+    const w = WorkbookWriter.patching(book);
+    w.patchSheet("S", { block: { range: { top: 0, left: 2, bottom: 1, right: 2 }, cells: [[{ text: "x" }], [{ text: "y" }]] }, styles: [], conditionalFormats: [], columnWidths: {} }, {
+      notes: [
+        { cell: { row: 0, col: 0 }, text: "của công cụ" },
+        { cell: { row: 1, col: 2 }, text: "ghi chú mới" },
+      ],
+    });
+    const out = join(dir, "notes-out.xlsx");
+    w.save(out);
+    expect(validatePackage(out)).toEqual([]);
+    const notes = new TestBook(out).sheet("S").notes!;
+    expect(notes.find((n) => n.row === 0 && n.col === 0)?.text).toMatch(/của người dùng[\s\S]*của công cụ/);
+    expect(notes.find((n) => n.row === 1 && n.col === 2)?.text).toContain("ghi chú mới");
+  });
+});
+
+describe("a 10 MB workbook with Vietnamese text", () => {
+  it("round-trips through a check with every string intact and every untouched part byte-identical", async () => {
+    const syllables = "trường mầm non tiểu học trung cơ sở đạt chuẩn quốc gia mức độ kiểm định chất lượng giáo dục tỷ lệ trẻ được huy động ra lớp phổ cập xóa mù chữ học sinh giỏi cấp thành phố quận huyện phường xã giáo viên cán bộ quản lý nhân viên".split(" ");
+    let seed = 7;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0);
+    const phrase = (n: number) => Array.from({ length: n }, () => syllables[next() % syllables.length]).join(" ");
+    const rows: Array<Array<string | number | null>> = [["STT", "Nội dung chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện", "Ghi chú"]];
+    const n = 82_000;
+    for (let i = 1; i <= n; i++) rows.push([i, `Tỷ lệ ${phrase(6)} ${i}`, "%", "ít nhất 65%", (next() % 1000) / 1000, `${phrase(40)} — ${next().toString(36)}`]);
+    const src = join(dir, "big-vi.xlsx");
+    writeBook(src, [gridSheet("Số liệu", rows), gridSheet("Phụ lục", [["Ghi chú dài"], [phrase(2000)]])]);
+    expect(statSync(src).size).toBeGreaterThan(10 * 1024 * 1024);
+    const done = await checkFile(src, { plan: null, asOf: "2025-05-31", report: false });
+    const out = join(dir, "big-vi.chitieu.xlsx");
+    await done.save(out);
+    const before = readSheets(await openWorkbook(src))[0];
+    const after = readSheets(await openWorkbook(out))[0];
+    let strings = 0;
+    for (let r = 0; r < before.values.length; r++) {
+      for (let c = 0; c < before.values[r].length; c++) {
+        if (typeof before.values[r][c] === "string") strings++;
+        if (after.values[r][c] !== before.values[r][c]) expect(after.values[r][c], `row ${r + 1} col ${c + 1}`).toEqual(before.values[r][c]);
+      }
+    }
+    expect(strings).toBeGreaterThan(3 * n);
+    const a = entries(src);
+    const b = entries(out);
+    for (const name of ["xl/sharedStrings.xml", "xl/worksheets/sheet2.xml"]) expect(b.get(name)!.raw.equals(a.get(name)!.raw), name).toBe(true);
+    expect(validatePackage(out)).toEqual([]);
+  }, 300_000);
+});
