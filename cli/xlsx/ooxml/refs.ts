@@ -96,58 +96,63 @@ export function quoteSheet(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
 }
 
-// A cell reference inside a formula: optional $ before column and row; what follows may not continue a name.
-const REF = /\$?([A-Za-z]{1,3})(\$?)(\d{1,7})/y;
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isDigit = (c: number) => c >= 48 && c <= 57;
+/** Characters that continue a name: letters, digits, "_", "." (and "$" inside a reference). */
+const isNameChar = (c: number) => isLetter(c) || isDigit(c) || c === 95 || c === 46;
 
 /**
  * Walks a formula's A1 cell references outside string literals, calling `edit` with each and splicing what it returns.
  * Function names ("LOG10(") and defined names are not references: a reference may not touch a letter, digit,
  * "_", "." or "(" on either side. Returns null when `edit` returns null for any reference (the caller gives up).
+ * Written with character codes: it runs once per status cell of a big sheet.
  */
 function mapRefs(formula: string, edit: (col: number, row: number, colAbs: boolean, rowAbs: boolean) => string | null): string | null {
   let out = "";
+  let copied = 0;
   let i = 0;
   const n = formula.length;
   while (i < n) {
-    const c = formula[i];
-    if (c === '"') {
-      const end = stringEnd(formula, i, '"');
-      out += formula.slice(i, end);
-      i = end;
+    const c = formula.charCodeAt(i);
+    if (c === 34 || c === 39) {
+      i = stringEnd(formula, i, c === 34 ? '"' : "'");
       continue;
     }
-    if (c === "'") {
-      const end = stringEnd(formula, i, "'");
-      out += formula.slice(i, end);
-      i = end;
-      continue;
-    }
-    const prev = i > 0 ? formula[i - 1] : "";
-    if ((c === "$" || /[A-Za-z]/.test(c)) && !/[A-Za-z0-9_.]/.test(prev)) {
-      REF.lastIndex = i;
-      const m = REF.exec(formula);
-      if (m) {
-        const after = formula[REF.lastIndex] ?? "";
-        const col = colIndex(m[1]);
-        if (col >= 0 && !/[A-Za-z0-9_.(]/.test(after)) {
-          const rep = edit(col, Number(m[3]) - 1, m[0][0] === "$", m[2] === "$");
+    const prev = i > 0 ? formula.charCodeAt(i - 1) : 0;
+    if ((c === 36 || isLetter(c)) && !(isNameChar(prev) || prev === 36)) {
+      // [$]letters{1,3}[$]digits{1,7}, then not a name character or "(".
+      let j = i;
+      const colAbs = formula.charCodeAt(j) === 36;
+      if (colAbs) j++;
+      const l0 = j;
+      while (j < n && j - l0 < 4 && isLetter(formula.charCodeAt(j))) j++;
+      const letters = j - l0;
+      const rowAbs = formula.charCodeAt(j) === 36;
+      if (rowAbs) j++;
+      const d0 = j;
+      while (j < n && j - d0 < 8 && isDigit(formula.charCodeAt(j))) j++;
+      const digits = j - d0;
+      const after = j < n ? formula.charCodeAt(j) : 0;
+      if (letters >= 1 && letters <= 3 && digits >= 1 && digits <= 7 && !isNameChar(after) && after !== 40 && after !== 36) {
+        const col = colIndex(formula.slice(l0, l0 + letters));
+        if (col >= 0) {
+          const rep = edit(col, Number(formula.slice(d0, j)) - 1, colAbs, rowAbs);
           if (rep === null) return null;
-          out += rep;
-          i = REF.lastIndex;
+          out += formula.slice(copied, i) + rep;
+          copied = j;
+          i = j;
           continue;
         }
       }
-      // Not a reference: copy the whole name so its tail is not read as one.
-      let j = i + 1;
-      while (j < n && /[A-Za-z0-9_.$]/.test(formula[j])) j++;
-      out += formula.slice(i, j);
-      i = j;
+      // Not a reference: skip the whole name so its tail is not read as one.
+      let k = i + 1;
+      while (k < n && (isNameChar(formula.charCodeAt(k)) || formula.charCodeAt(k) === 36)) k++;
+      i = k;
       continue;
     }
-    out += c;
     i++;
   }
-  return out;
+  return copied === 0 ? formula : out + formula.slice(copied);
 }
 
 function stringEnd(s: string, from: number, q: string): number {
@@ -187,7 +192,7 @@ export function shiftFormula(formula: string, dRow: number, dCol: number): strin
  */
 export function relativeKey(formula: string, row: number, col: number): string | null {
   // Whole-row and whole-column ranges ("1:1", "A:A") are not cell references mapRefs moves: keep such formulas apart.
-  const bare = formula.replace(/"(?:[^"]|"")*"/g, '""');
-  if (/(^|[^A-Za-z0-9_.$])\$?\d+:\$?\d+(?![0-9])|(^|[^A-Za-z0-9_.$])\$?[A-Za-z]{1,3}:\$?[A-Za-z]{1,3}(?![A-Za-z0-9_.(])/.test(bare)) return null;
+  const bare = formula.indexOf(":") < 0 ? "" : formula.replace(/"(?:[^"]|"")*"/g, '""');
+  if (bare !== "" && /(^|[^A-Za-z0-9_.$])\$?\d+:\$?\d+(?![0-9])|(^|[^A-Za-z0-9_.$])\$?[A-Za-z]{1,3}:\$?[A-Za-z]{1,3}(?![A-Za-z0-9_.(])/.test(bare)) return null;
   return mapRefs(formula, (c, r, colAbs, rowAbs) => `{${rowAbs ? `R${r}` : `r${r - row}`}${colAbs ? `C${c}` : `c${c - col}`}}`);
 }

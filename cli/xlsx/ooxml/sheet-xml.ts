@@ -6,7 +6,7 @@ import { pointsToExcelChars } from "../../../core/sheet/output";
 import { dateToSerial } from "./read-sheet";
 import { addressOf, relativeKey } from "./refs";
 import type { StyleBook } from "./styles";
-import { escapeXml } from "./xml";
+import { escapeText, escapeXml } from "./xml";
 
 /** A cell the writers take: core's OutCell, plus dates and error values (sample and consolidated figures carry them). */
 export type WriteCell = OutCell | { date: Date; format?: string } | { error: string };
@@ -53,7 +53,7 @@ export class SharedStringTable {
 /** A `<t>` element keeping spaces and line ends exactly (xml:space="preserve" where they matter). */
 export function tText(s: string, prefix = ""): string {
   const keep = /^\s|\s$|\n|\t/.test(s) ? ' xml:space="preserve"' : "";
-  return `<${prefix}t${keep}>${escapeXml(escapeX(s))}</${prefix}t>`;
+  return `<${prefix}t${keep}>${escapeText(escapeX(s))}</${prefix}t>`;
 }
 
 /** Escapes a literal "_xHHHH_" in text so readers do not decode it as a character (OOXML's ST_Xstring rule). */
@@ -89,7 +89,10 @@ export function planShared(cells: WriteCell[][], top: number, left: number, firs
   let si = firstSi;
   for (let c = 0; c < width; c++) {
     let runStart = -1;
-    let runKey: string | null = null;
+    // The run's key is computed only once a second cell may join it (undefined until then).
+    let runKey: string | null | undefined;
+    let runFormula = "";
+    let prev: string | null = null;
     const close = (end: number) => {
       if (runStart >= 0 && end - runStart >= 3) {
         const ref = `${addressOf(top + runStart, left + c)}:${addressOf(top + end - 1, left + c)}`;
@@ -97,22 +100,53 @@ export function planShared(cells: WriteCell[][], top: number, left: number, firs
         si++;
       }
       runStart = -1;
-      runKey = null;
+      runKey = undefined;
     };
     for (let r = 0; r < cells.length; r++) {
       const cell = cells[r][c];
       const f = cell && "formula" in cell ? cell.formula : null;
-      const key = f === null ? null : relativeKey(f, top + r, left + c);
-      if (key !== null && key === runKey) continue;
-      close(r);
-      if (key !== null) {
-        runStart = r;
-        runKey = key;
+      // A formula moved down one row differs from the one above only in row numbers: most neighbours in a list
+      // differ in more (another target) and never pay for the full key.
+      if (f !== null && runStart >= 0 && prev !== null && Math.abs(f.length - prev.length) <= 16 && sameBesidesDigits(f, prev)) {
+        if (runKey === undefined) runKey = relativeKey(runFormula, top + runStart, left + c);
+        const key = runKey === null ? null : relativeKey(f, top + r, left + c);
+        if (key !== null && key === runKey) {
+          prev = f;
+          continue;
+        }
       }
+      close(r);
+      if (f !== null) {
+        runStart = r;
+        runFormula = f;
+      }
+      prev = f;
     }
     close(cells.length);
   }
   return { plan, next: si };
+}
+
+/** True when two strings are equal once every run of digits is ignored (a cheap test before keying formulas). */
+function sameBesidesDigits(a: string, b: string): boolean {
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(j);
+    const dx = x >= 48 && x <= 57;
+    const dy = y >= 48 && y <= 57;
+    if (dx || dy) {
+      if (!(dx && dy)) return false;
+      while (i < a.length && a.charCodeAt(i) >= 48 && a.charCodeAt(i) <= 57) i++;
+      while (j < b.length && b.charCodeAt(j) >= 48 && b.charCodeAt(j) <= 57) j++;
+      continue;
+    }
+    if (x !== y) return false;
+    i++;
+    j++;
+  }
+  return i === a.length && j === b.length;
 }
 
 /**
@@ -134,12 +168,12 @@ export function cellXml(row: number, col: number, c: WriteCell, style: number, c
   if ("error" in c) return `<${p}c r="${r}"${s} t="e"><${p}v>${escapeXml(c.error)}</${p}v></${p}c>`;
   let f: string;
   if (shared && !shared.master) f = `<${p}f t="shared" si="${shared.si}"/>`;
-  else if (shared) f = `<${p}f t="shared" ref="${shared.ref}" si="${shared.si}">${escapeXml(c.formula)}</${p}f>`;
-  else f = `<${p}f>${escapeXml(c.formula)}</${p}f>`;
+  else if (shared) f = `<${p}f t="shared" ref="${shared.ref}" si="${shared.si}">${escapeText(c.formula)}</${p}f>`;
+  else f = `<${p}f>${escapeText(c.formula)}</${p}f>`;
   if (cached === undefined) return `<${p}c r="${r}"${s}>${f}</${p}c>`;
   if (typeof cached === "number") return `<${p}c r="${r}"${s}>${f}<${p}v>${cached}</${p}v></${p}c>`;
   if (typeof cached === "boolean") return `<${p}c r="${r}"${s} t="b">${f}<${p}v>${cached ? 1 : 0}</${p}v></${p}c>`;
-  return `<${p}c r="${r}"${s} t="str">${f}<${p}v>${escapeXml(escapeX(cached))}</${p}v></${p}c>`;
+  return `<${p}c r="${r}"${s} t="str">${f}<${p}v>${escapeText(escapeX(cached))}</${p}v></${p}c>`;
 }
 
 /** The style ranges covering each row, so a writer looks at a few ranges per row instead of all of them per cell. */

@@ -49,6 +49,19 @@ export function escapeXml(s: string): string {
   return out.replace(/[<>&"\r]/g, (c) => (c === "<" ? "&lt;" : c === ">" ? "&gt;" : c === "&" ? "&amp;" : c === '"' ? "&quot;" : "&#13;"));
 }
 
+/**
+ * Escapes text for element content only (quotes need no escape there, and status formulas are full of them),
+ * dropping characters XML 1.0 cannot hold.
+ * @example escapeText('IF(A1<1,"Đạt")') → 'IF(A1&lt;1,"Đạt")'
+ */
+export function escapeText(s: string): string {
+  let out = s;
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/.test(out)) out = out.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "");
+  if (!/[<>&\r]/.test(out)) return out;
+  return out.replace(/[<>&\r]/g, (c) => (c === "<" ? "&lt;" : c === ">" ? "&gt;" : c === "&" ? "&amp;" : "&#13;"));
+}
+
 /** The local part of a qualified name: "x:row" → "row". */
 export function localName(q: string): string {
   const i = q.indexOf(":");
