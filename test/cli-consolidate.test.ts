@@ -8,7 +8,8 @@ import { getBundledPlan } from "../core/plan/bundled";
 import { STATUS_HEADER } from "../core/sheet/edits";
 import type { CheckedSheet } from "../core/sheet/types";
 import { SAMPLE_SCHOOLS, schoolSample } from "../cli/xlsx/sample";
-import { libreOfficeAvailable, recalculate } from "./helpers/libreoffice";
+import { consolidate } from "../cli/xlsx/consolidate";
+import { convert, libreOfficeAvailable, recalculate } from "./helpers/libreoffice";
 import { writeBook } from "./helpers/xlsx";
 import { loadBook, runCli, sha256, type CliRun } from "./cli-run";
 
@@ -82,5 +83,46 @@ describe("chitieu consolidate", () => {
     const r = await runCli(["consolidate", folder, "-o", out()]);
     expect(r.code).toBe(2);
     expect(r.stderr.trim()).toMatch(/thiếu --plan/);
+  });
+});
+
+describe.skipIf(!LO)("chitieu consolidate with .xls and .ods files", () => {
+  let mixed = "";
+  let mixedRun: CliRun;
+  beforeAll(async () => {
+    const plan = getBundledPlan(PLAN)!;
+    mixed = join(dir, "hon-hop");
+    await mkdir(join(mixed, "cu"), { recursive: true });
+    const src = join(dir, "nguon");
+    await mkdir(src, { recursive: true });
+    SCHOOLS.slice(0, 3).forEach((s, i) => writeBook(join(src, `t${i}.xlsx`), [schoolSample(plan, s, i + 1).spec]));
+    writeBook(join(mixed, "t0.xlsx"), [schoolSample(plan, SCHOOLS[0], 1).spec]);
+    const [xls, ods] = await Promise.all([convert(join(src, "t1.xlsx"), "xls", { outDir: mixed }), convert(join(src, "t2.xlsx"), "ods", { outDir: mixed })]);
+    expect([xls.output, ods.output].map((p) => p.split("/").pop())).toEqual(["t1.xls", "t2.ods"]);
+    await writeFile(join(mixed, "ghi-chu.txt"), "không phải sổ tính");
+    mixedRun = await runCli(["consolidate", mixed, "--plan", PLAN, "-o", join(dir, "hon-hop.xlsx"), "--json", "-q"]);
+  });
+
+  it("reads every spreadsheet, says which went through LibreOffice, and lists what it left out", () => {
+    expect(mixedRun.code).toBe(0);
+    const j = JSON.parse(mixedRun.stdout) as { units: { file: string; via: string }[]; failed: unknown[]; skipped: { file: string; reason: string }[] };
+    expect(j.units.map((u) => [u.file.split("/").pop(), u.via])).toEqual([
+      ["t0.xlsx", "xlsx"],
+      ["t1.xls", "libreoffice"],
+      ["t2.ods", "libreoffice"],
+    ]);
+    expect(j.failed).toEqual([]);
+    expect(j.skipped.map((s) => s.file.split("/").pop()).sort()).toEqual(["cu", "ghi-chu.txt"]);
+  });
+
+  it("without LibreOffice, lists each .xls/.ods file as unreadable with what to do, dropping none", async () => {
+    const plan = getBundledPlan(PLAN)!;
+    const files = (await readdir(mixed)).filter((f) => /\.(xlsx|xls|ods)$/.test(f)).map((f) => join(mixed, f));
+    const done = await consolidate(files, plan, { soffice: null });
+    expect(done.units.map((u) => u.file.split("/").pop())).toEqual(["t0.xlsx"]);
+    expect(done.failed.map((f) => f.reason)).toEqual([
+      expect.stringMatching(/^t1\.xls: cần LibreOffice để đọc tệp \.xls .*lưu thành \.xlsx$/),
+      expect.stringMatching(/^t2\.ods: cần LibreOffice để đọc tệp \.ods/),
+    ]);
   });
 });

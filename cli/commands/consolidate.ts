@@ -2,7 +2,7 @@
 import { basename } from "node:path";
 import { EXIT, CliError } from "../errors";
 import { asOfOption, langOption, parseCli, toleranceOption } from "../xlsx/args";
-import { collectFiles, consolidate } from "../xlsx/consolidate";
+import { collectInputs, consolidate } from "../xlsx/consolidate";
 import { resolvePlan } from "../xlsx/plan";
 import { summaryLines } from "../xlsx/summary";
 import { assertNotInput, saveAtomic } from "../xlsx/write";
@@ -57,7 +57,7 @@ export async function run(argv: string[]): Promise<number> {
   const asOf = asOfOption(values["as-of"]);
   const tolerance = toleranceOption(values.tolerance);
   const plan = await resolvePlan(values.plan);
-  const files = await collectFiles(positionals, [values.output]);
+  const { files, skipped } = await collectInputs(positionals, [values.output]);
   await assertNotInput(values.output, files);
 
   const done = await consolidate(files, plan, { lang, asOf, tolerance, onProgress: values.quiet ? undefined : progress() });
@@ -65,13 +65,18 @@ export async function run(argv: string[]): Promise<number> {
 
   if (values.json) {
     const { matrix, units, failed } = done;
-    process.stdout.write(JSON.stringify({ output: values.output, units: units.map((u) => ({ file: u.file, unit: u.unit, sheet: u.sheet, summary: u.result.summary })), failed, result: matrix }, null, 2) + "\n");
+    process.stdout.write(JSON.stringify({ output: values.output, units: units.map((u) => ({ file: u.file, unit: u.unit, sheet: u.sheet, via: u.via, summary: u.result.summary })), failed, skipped: skipped.map((s) => ({ file: s.file, reason: s.reason[lang] })), result: matrix }, null, 2) + "\n");
   } else {
     const head =
       lang === "vi"
         ? `Tổng hợp ${done.units.length}/${files.length} tệp theo kế hoạch ${plan.id}${done.failed.length ? ` (${done.failed.length} tệp không đọc được, xem trang "Không đọc được")` : ""}`
         : `Consolidated ${done.units.length}/${files.length} files against plan ${plan.id}${done.failed.length ? ` (${done.failed.length} unreadable, see sheet "Unreadable")` : ""}`;
     const failedLines = done.failed.map((f) => `  ! ${f.reason.includes(basename(f.file)) ? f.reason : `${basename(f.file)}: ${f.reason}`}`);
+    // Every entry of a folder is accounted for: what was left out is listed with why.
+    const skippedLines = skipped.map((s) => `  - ${basename(s.file)}: ${lang === "vi" ? "bỏ qua" : "skipped"}, ${s.reason[lang]}`);
+    const viaLo = done.units.filter((u) => u.via === "libreoffice").length;
+    if (viaLo > 0) failedLines.push(lang === "vi" ? `  ${viaLo} tệp .xls/.ods đọc qua LibreOffice` : `  ${viaLo} .xls/.ods file(s) read through LibreOffice`);
+    failedLines.push(...skippedLines);
     process.stdout.write([head, ...failedLines, ...summaryLines(done.matrix, lang), "", lang === "vi" ? `Đã ghi: ${values.output}` : `Written: ${values.output}`].join("\n") + "\n");
   }
   return values["fail-on-shortfall"] && done.matrix.shortfalls.length > 0 ? EXIT.shortfall : EXIT.ok;

@@ -32,6 +32,8 @@ export interface ConsolidateOptions {
   asOf?: string;
   tolerance?: number;
   reportDate?: string;
+  /** LibreOffice to convert .xls and .ods files with; null to use none (they are then listed as unreadable). Default: the one findSoffice finds. */
+  soffice?: string | null;
   /** Called after each file, for a progress display. */
   onProgress?: (done: number, total: number, file: string) => void;
 }
@@ -194,7 +196,7 @@ export async function consolidate(files: string[], plan: Plan, opts: Consolidate
   const sheets: SheetData[] = [];
   // Legacy .xls and .ods files are converted by LibreOffice when it is installed, else listed as unreadable.
   const legacy = files.filter((f) => /\.(xls|ods)$/i.test(f));
-  const soffice = legacy.length > 0 ? findSoffice() : null;
+  const soffice = legacy.length === 0 ? null : opts.soffice !== undefined ? opts.soffice : findSoffice();
   const work = soffice ? await mkdtemp(join(tmpdir(), "chitieu-convert-")) : null;
   const converted = soffice && work ? await convertWithLibreOffice(soffice, legacy, work) : new Map<string, string>();
   try {
