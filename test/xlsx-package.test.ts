@@ -171,6 +171,14 @@ describe("a checked workbook is the input patched", () => {
     const a = new TestBook(output).formulaCells("Chỉ tiêu");
     const b = new TestBook(second).formulaCells("Chỉ tiêu");
     expect([...b.keys()]).toEqual([...a.keys()]);
+    // The earlier check's colour rules and notes inside the block are replaced, not piled up.
+    expect(new TestBook(second).conditionalRules("Chỉ tiêu").length).toBe(new TestBook(output).conditionalRules("Chỉ tiêu").length);
+    expect(new TestBook(second).sheet("Chỉ tiêu").notes?.length).toBe(new TestBook(output).sheet("Chỉ tiêu").notes?.length);
+  });
+
+  it("marks the report as the tool's whole sheet", () => {
+    const t = new TestBook(output);
+    expect(t.sheet("Báo cáo").owned).toEqual([{ top: 0, left: 0, bottom: 1_048_575, right: 16_383 }]);
   });
 
   it.skipIf(!LO)("opens in LibreOffice, which recalculates it", async () => {

@@ -13,6 +13,7 @@ import type { CheckedSheet } from "../../core/sheet/types";
 import { cellText } from "../../core/sheet/text";
 import { CliError } from "../errors";
 import { chooseSheet, planEdits } from "./check";
+import { WHOLE_SHEET } from "./ooxml/refs";
 import { findSoffice } from "./pdf";
 import { openWorkbook } from "./read";
 import { reportSpec } from "./report";
@@ -177,6 +178,7 @@ function table(name: string, header: string[], rows: (string | number | null)[][
   widths.forEach((w, i) => b.width(i, w));
   header.forEach((h, k) => b.set(0, k, { text: h }));
   b.style({ top: 0, left: 0, bottom: 0, right: header.length - 1 }, { bold: true, border: "thin", hAlign: "center", vAlign: "middle", wrap: true, fill: "#DDEBF7" });
+  b.owned = [WHOLE_SHEET];
   rows.forEach((row, i) => row.forEach((v, k) => b.set(1 + i, k, v === null ? null : typeof v === "number" ? { number: v } : { text: v })));
   if (rows.length > 0) b.style({ top: 1, left: 0, bottom: rows.length, right: header.length - 1 }, { border: "thin", vAlign: "top", wrap: true });
   return b.spec();

@@ -4,6 +4,7 @@ import type { Plan } from "../../core/plan/schema";
 import { buildReport } from "../../core/report/build";
 import type { ReportMeta } from "../../core/report/model";
 import type { CheckedSheet } from "../../core/sheet/types";
+import { WHOLE_SHEET } from "./ooxml/refs";
 import type { SheetSpec } from "./write";
 
 export interface ReportOptions {
@@ -23,5 +24,6 @@ export function reportSpec(result: CheckedSheet, plan: Plan | null, opts: Report
   if (opts.lang) meta.lang = opts.lang;
   if (opts.date) meta.date = opts.date;
   const model = buildReport(result, plan, meta);
-  return { spec: { ...model.sheet, cells: model.sheet.cells.map((r) => [...r]) }, warnings: model.warnings.map((w) => w[opts.lang ?? "vi"]) };
+  // The report is the tool's whole sheet: marked so, a re-check knows it is not the user's data.
+  return { spec: { ...model.sheet, cells: model.sheet.cells.map((r) => [...r]), owned: [WHOLE_SHEET] }, warnings: model.warnings.map((w) => w[opts.lang ?? "vi"]) };
 }

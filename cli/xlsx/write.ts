@@ -55,6 +55,7 @@ export function applyEditsToSpec(spec: SheetSpec, edits: SheetEdits, cached?: Ca
   spec.conditionalFormats = [...spec.conditionalFormats, ...edits.conditionalFormats];
   for (const [c, w] of Object.entries(edits.columnWidths)) spec.columnWidths[Number(c)] = w;
   spec.notes = [...(spec.notes ?? []), ...notesOf(edits)];
+  spec.owned = [...(spec.owned ?? []), ...ownedOf(edits)];
   const before = spec.cached;
   if (cached) spec.cached = (r, c) => cached(r, c) ?? before?.(r, c);
 }
@@ -135,6 +136,8 @@ export class SheetBuilder {
   private readonly heights: Record<number, number> = {};
   freezeRows?: number;
   freezeCols?: number;
+  /** Areas to mark as the tool's own. */
+  owned?: CellRange[];
 
   constructor(
     private readonly name: string,
@@ -177,6 +180,7 @@ export class SheetBuilder {
       conditionalFormats: [],
       freezeRows: this.freezeRows,
       freezeCols: this.freezeCols,
+      owned: this.owned,
     };
   }
 }

@@ -206,6 +206,9 @@ export function validatePackage(path: string): string[] {
       else if (rank < last) problems.push(`${s.name}: ${child.name} out of schema order`);
       else last = rank;
     }
+    const data = tree.children.find((c) => c.name === "sheetData");
+    for (const c of data?.children ?? []) if (c.name !== "row") problems.push(`${s.name}: ${c.name} inside sheetData`);
+    for (const row of data?.children ?? []) for (const c of row.children) if (c.name !== "c" && c.name !== "extLst") problems.push(`${s.name}: ${c.name} inside row ${row.attrs.r}`);
     let prevRow = 0;
     for (const row of findAll(tree, "row")) {
       const r = Number(row.attrs.r);

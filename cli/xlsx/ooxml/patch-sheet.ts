@@ -2,7 +2,7 @@
 import type { CellRange } from "../../../core/sheet/model";
 import type { ConditionalFormat, StyledRange } from "../../../core/sheet/output";
 import { pointsToExcelChars } from "../../../core/sheet/output";
-import { colIndex, MAX_SHEET_COLS, rangeRef } from "./refs";
+import { colIndex, MAX_SHEET_COLS, rangeRef, sqrefRanges } from "./refs";
 import { cellXml, conditionalXml, ownStyle, planShared, rangeText, StyleIndex, TextSink, type Cached, type SharedPlan, type WriteCell } from "./sheet-xml";
 import type { StyleBook } from "./styles";
 import { parseAttrs, READ_CHUNK, tagEnd, XmlError } from "./xml";
@@ -356,8 +356,23 @@ function setColumnWidths(head: string, widths: Map<number, number>, p: string): 
 
 /** The tail (from </sheetData> on) with conditional formats and the notes drawing inserted in schema order. */
 function patchTail(tail: string, patch: SheetPatch, styles: StyleBook, p: string): string {
-  let out = tail;
+  // The tail opens with </sheetData>: everything inserted goes after it, among the worksheet's children.
+  const endData = tail.indexOf(">") + 1;
+  return tail.slice(0, endData) + patchAfterData(tail.slice(endData), patch, styles, p);
+}
+
+function patchAfterData(after: string, patch: SheetPatch, styles: StyleBook, p: string): string {
+  let out = after;
   if (patch.conditionalFormats.length > 0) {
+    // Conditional formats lying wholly inside the block are the tool's from an earlier check (the block holds
+    // only free cells and the tool's own): replaced, not piled up.
+    const b = patch.block.range;
+    out = out.replace(new RegExp(`<${esc(p)}conditionalFormatting\\b[^>]*>[\\s\\S]*?</${esc(p)}conditionalFormatting>`, "g"), (m) => {
+      const sq = /\bsqref="([^"]*)"/.exec(m)?.[1] ?? "";
+      const ranges = sqrefRanges(sq);
+      const inside = ranges.length > 0 && ranges.every((r) => r.top >= b.top && r.bottom <= b.bottom && r.left >= b.left && r.right <= b.right);
+      return inside ? "" : m;
+    });
     let max = 0;
     for (const m of out.matchAll(/\bpriority="(\d+)"/g)) max = Math.max(max, Number(m[1]));
     const cf = conditionalXml(patch.conditionalFormats, styles, max + 1, p).xml;

@@ -5,6 +5,8 @@ import { columnLetters } from "../../../core/sheet/model";
 /** Excel's grid: 1,048,576 rows by 16,384 columns (XFD). */
 export const MAX_SHEET_ROWS = 1_048_576;
 export const MAX_SHEET_COLS = 16_384;
+/** The whole grid: the mark of a sheet the tool made itself (the report, a roll-up's summary sheets). */
+export const WHOLE_SHEET = { top: 0, left: 0, bottom: MAX_SHEET_ROWS - 1, right: MAX_SHEET_COLS - 1 };
 
 /**
  * 0-based column of column letters, or -1 when they are not a column inside Excel's grid.
@@ -86,6 +88,8 @@ export function addressOf(row: number, col: number): string {
  * @example absoluteRef("Chỉ tiêu", { top: 4, left: 7, bottom: 39, right: 8 }) → "'Chỉ tiêu'!$H$5:$I$40"
  */
 export function absoluteRef(sheet: string, r: CellRange): string {
+  // Whole rows (the mark of a sheet the tool made) are written as rows, as core/sheet/owned.ts encodes them.
+  if (r.left <= 0 && r.right >= MAX_SHEET_COLS - 1) return `${quoteSheet(sheet)}!$${r.top + 1}:$${r.bottom + 1}`;
   const a = `$${columnLetters(r.left)}$${r.top + 1}`;
   const b = `$${columnLetters(r.right)}$${r.bottom + 1}`;
   return `${quoteSheet(sheet)}!${a === b ? a : `${a}:${b}`}`;

@@ -22,6 +22,8 @@ export interface SheetSpec extends Omit<NewSheet, "cells" | "print" | "font"> {
   print?: PrintSetup;
   freezeCols?: number;
   notes?: { cell: { row: number; col: number }; text: string }[];
+  /** Areas to mark as the tool's (the ChiTieu_Owned defined name): the status block of a form, the whole of a report. */
+  owned?: CellRange[];
   /** Cached results of formula cells (absolute, 0-based). */
   cached?: Cached;
 }
@@ -306,7 +308,9 @@ export class TextSink {
 export function writeNewSheet(spec: SheetSpec, styles: StyleBook, sst: SharedStringTable | null, out: (s: string) => void, date1904 = false): void {
   const sink = new TextSink(out);
   const height = spec.cells.length;
-  const width = Math.max(spec.columnWidths.length, ...spec.cells.map((r) => r.length), 1);
+  // A loop, not Math.max(...rows): a million-row sheet would overflow the call stack with a spread.
+  let width = Math.max(spec.columnWidths.length, 1);
+  for (const r of spec.cells) if (r && r.length > width) width = r.length;
   const index = new StyleIndex(spec.styles);
   const derived = new Map<string, number>();
   const base: CellStyle = spec.font ? { fontName: spec.font.name, fontSize: spec.font.size } : {};

@@ -4,7 +4,7 @@ import type { XlsxBook } from "./book";
 import { OWNED_NAME } from "./book";
 import { CT, NS, readContentTypes, readRels, REL, relativeTarget, relIs, relsPath, type Relationship } from "./package";
 import { patchSheet, type SheetPatch } from "./patch-sheet";
-import { absoluteRef, addressOf, quoteSheet } from "./refs";
+import { absoluteRef, addressOf, cellRef, quoteSheet } from "./refs";
 import { SharedStringTable, tText, uniqueName, writeNewSheet, type SheetSpec } from "./sheet-xml";
 import { StyleBook } from "./styles";
 import { escapeXml } from "./xml";
@@ -156,6 +156,10 @@ export class WorkbookWriter {
   private definedNamesFor(sheets: Array<{ name: string; index: number; spec: SheetSpec }>): string[] {
     const out: string[] = [];
     for (const s of sheets) {
+      if (s.spec.owned && s.spec.owned.length > 0) {
+        const value = s.spec.owned.map((r) => absoluteRef(s.name, r)).join(",");
+        out.push(`<definedName name="${OWNED_NAME}" localSheetId="${s.index}" hidden="1">${escapeXml(value)}</definedName>`);
+      }
       const rr = s.spec.print?.repeatRows;
       if (rr) out.push(`<definedName name="_xlnm.Print_Titles" localSheetId="${s.index}">${escapeXml(`${quoteSheet(s.name)}!$${rr.first + 1}:$${rr.last + 1}`)}</definedName>`);
     }
@@ -219,7 +223,7 @@ export class WorkbookWriter {
       const commentsRel = rels.find((r) => relIs(r.type, REL.comments) && !r.external);
       const vmlRel = rels.find((r) => relIs(r.type, REL.vmlDrawing) && !r.external);
       const existing = commentsRel && input.has(commentsRel.target) ? input.text(commentsRel.target) : null;
-      const { xml: comments, newCells } = existing ? appendComments(existing, job.notes) : { xml: newCommentsXml(job.notes), newCells: job.notes.map((n) => n.cell) };
+      const { xml: comments, newCells, cleared } = existing ? appendComments(existing, job.notes, job.patch.block.range) : { xml: newCommentsXml(job.notes), newCells: job.notes.map((n) => n.cell), cleared: [] };
       const relsAdd: Relationship[] = [];
       let commentsPath = commentsRel?.target;
       if (commentsPath && existing) replaced.set(commentsPath, comments);
@@ -230,7 +234,7 @@ export class WorkbookWriter {
         relsAdd.push({ id: "", type: REL.comments, target: commentsPath, external: false });
       }
       if (vmlRel && input.has(vmlRel.target)) {
-        replaced.set(vmlRel.target, appendVmlShapes(input.text(vmlRel.target), newCells));
+        replaced.set(vmlRel.target, appendVmlShapes(dropVmlShapes(input.text(vmlRel.target), cleared), newCells));
       } else {
         const vmlPath = freshPath((k) => `xl/drawings/vmlDrawing${k}.vml`);
         newParts.push([vmlPath, newVmlXml(newCells, vmlBlock++)]);
@@ -280,7 +284,8 @@ export class WorkbookWriter {
       names.push({ name: OWNED_NAME, index: indexOfSheet.get(job.name)!, xml: `<definedName name="${OWNED_NAME}" localSheetId="${indexOfSheet.get(job.name)}" hidden="1">${escapeXml(value)}</definedName>` });
     }
     for (const x of this.definedNamesFor(this.added.map((a) => ({ name: a.name, index: indexOfSheet.get(a.name)!, spec: a.spec })))) {
-      names.push({ name: "_xlnm.Print_Titles", index: -1, xml: x });
+      // New sheets' names are new: nothing of the input's to replace.
+      names.push({ name: "", index: -1, xml: x });
     }
     replaced.set(info.path, patchWorkbookXml(input.text(info.path), this.added, names, this.patches.length > 0));
     // Workbook relationships: new sheets in, calcChain out.
@@ -412,8 +417,21 @@ function newCommentsXml(notes: NoteToAdd[]): string {
  * The user's comments part with ours added: a cell that already has a note keeps every run of it and gets our
  * text appended after a blank line; other notes are new comments by our author.
  */
-export function appendComments(text: string, notes: NoteToAdd[]): { xml: string; newCells: Array<{ row: number; col: number }> } {
+export function appendComments(text: string, notes: NoteToAdd[], clear?: CellRange): { xml: string; newCells: Array<{ row: number; col: number }>; cleared: Array<{ row: number; col: number }> } {
   let out = text;
+  // Notes inside the block are the tool's from an earlier check (core's contract: the block holds only free
+  // cells and the tool's own): cleared before ours are written.
+  const cleared: Array<{ row: number; col: number }> = [];
+  if (clear) {
+    out = out.replace(/<(?:[\w.-]+:)?comment\b[^>]*\bref="([A-Z]+\d+)"[^>]*>[\s\S]*?<\/(?:[\w.-]+:)?comment>/g, (m, ref: string) => {
+      const at = cellRef(ref);
+      if (at && at.row >= clear.top && at.row <= clear.bottom && at.col >= clear.left && at.col <= clear.right) {
+        cleared.push(at);
+        return "";
+      }
+      return m;
+    });
+  }
   const p = /<([\w.-]+:)?comments[\s>]/.exec(out)?.[1] ?? "";
   // Our author: reuse it if present, else add it.
   const authors = new RegExp(`<${p}authors(?:\\s[^>]*)?>([\\s\\S]*?)</${p}authors>`).exec(out);
@@ -449,7 +467,18 @@ export function appendComments(text: string, notes: NoteToAdd[]): { xml: string;
     if (close >= 0) out = out.slice(0, close) + added + out.slice(close);
     else out = out.replace(`</${p}comments>`, `<${p}commentList>${added}</${p}commentList></${p}comments>`);
   }
-  return { xml: out, newCells };
+  return { xml: out, newCells, cleared };
+}
+
+/** The drawing without the note shapes of cleared comments (a shape names its cell in x:Row and x:Column). */
+function dropVmlShapes(text: string, cells: Array<{ row: number; col: number }>): string {
+  if (cells.length === 0) return text;
+  const gone = new Set(cells.map((c) => `${c.row}:${c.col}`));
+  return text.replace(/<v:shape\b[\s\S]*?<\/v:shape>/g, (m) => {
+    const row = /<x:Row>\s*(\d+)\s*<\/x:Row>/.exec(m)?.[1];
+    const col = /<x:Column>\s*(\d+)\s*<\/x:Column>/.exec(m)?.[1];
+    return /ObjectType="Note"/.test(m) && gone.has(`${row}:${col}`) ? "" : m;
+  });
 }
 
 /** One note shape of the legacy (VML) drawing that shows a comment, hidden until hovered, anchored beside its cell. */
