@@ -13,13 +13,18 @@ import { DEFAULT_LIMITS, ZipError } from "./ooxml/zip";
 const envNumber = (name: string, fallback: number) => (Number(process.env[name]) > 0 ? Number(process.env[name]) : fallback);
 
 /**
- * Rows a sheet may have before reading stops with "too large" (environment CHITIEU_MAX_ROWS overrides).
- * The reader keeps about 100 bytes per cell (measured: a 1,000,000-cell sheet peaks near 300 MB with its
- * check), so 1,000,000 rows of a typical 7-column list stay well inside 2 GB; more is refused in one line.
+ * Rows a sheet may have before reading stops with "too large" (environment CHITIEU_MAX_ROWS overrides): the
+ * whole grid of Excel, because the cell limit below is what bounds memory.
  */
 export const MAX_ROWS = envNumber("CHITIEU_MAX_ROWS", 1_048_576);
-/** Cells with a value a sheet may have before reading stops with "too large" (CHITIEU_MAX_CELLS overrides). */
-export const MAX_CELLS = envNumber("CHITIEU_MAX_CELLS", 10_000_000);
+/**
+ * Cells with a value a workbook's sheets may have together before reading stops with "too large" (CHITIEU_MAX_CELLS overrides).
+ * Reading costs about 170 bytes a cell, but a check keeps every figure's verdict and status formula too:
+ * measured (bench, xlsx section) a 1,000,000-cell list peaks near 830 MB and a 1,000,000-cell matrix, whose
+ * figures are all status cells, near 2.3 GB with today's long formulas. 1,500,000 keeps a list under 1.5 GB
+ * and refuses a bigger sheet in one line instead of running out of memory.
+ */
+export const MAX_CELLS = envNumber("CHITIEU_MAX_CELLS", 1_500_000);
 /** Largest file read at all; an .xlsx of a school or district is kilobytes to a few megabytes. */
 export const MAX_FILE_BYTES = envNumber("CHITIEU_MAX_FILE_MB", 512) * 1024 * 1024;
 
@@ -164,8 +169,8 @@ function corrupt(path: string, why: string): CliError {
 function tooLarge(path: string, what: { vi: string; en: string }): CliError {
   const name = basename(path);
   return new CliError(
-    `${name} quá lớn (${what.vi}); giới hạn ${MAX_ROWS.toLocaleString("vi-VN")} dòng và ${MAX_CELLS.toLocaleString("vi-VN")} ô mỗi trang tính; hãy tách tệp`,
-    `${name} is too large (${what.en}); the limit is ${MAX_ROWS.toLocaleString("en-US")} rows and ${MAX_CELLS.toLocaleString("en-US")} cells per sheet; split the file`,
+    `${name} quá lớn (${what.vi}); giới hạn ${MAX_ROWS.toLocaleString("vi-VN")} dòng mỗi trang và ${MAX_CELLS.toLocaleString("vi-VN")} ô mỗi tệp; hãy tách tệp`,
+    `${name} is too large (${what.en}); the limit is ${MAX_ROWS.toLocaleString("en-US")} rows per sheet and ${MAX_CELLS.toLocaleString("en-US")} cells per file; split the file`,
   );
 }
 

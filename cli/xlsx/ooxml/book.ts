@@ -1,7 +1,7 @@
 // An .xlsx package opened for reading: its sheets, shared strings, styles and notes, each read once and only when asked for.
 import type { SheetData } from "../../../core/sheet/model";
 import { readRels, readWorkbookInfo, REL, relIs, type SheetEntry, type WorkbookInfo } from "./package";
-import { definedRanges, readComments, readSharedStrings, readSheet, type SheetLimits } from "./read-sheet";
+import { cellCount, definedRanges, readComments, readSharedStrings, readSheet, type SheetLimits } from "./read-sheet";
 import { StyleBook } from "./styles";
 import { DEFAULT_LIMITS, ZipReader, type ZipLimits } from "./zip";
 
@@ -25,6 +25,8 @@ export class XlsxBook {
   readonly info: WorkbookInfo;
   private stylesBook: StyleBook | null | undefined;
   private strings: string[] | undefined;
+  /** Cells read so far from every sheet: the cell limit bounds the whole workbook, not each sheet. */
+  private cellsRead = 0;
 
   constructor(
     readonly zip: ZipReader,
@@ -73,7 +75,9 @@ export class XlsxBook {
       styles: this.styles,
       date1904: this.info.date1904,
       limits: this.limits,
+      cellsBefore: this.cellsRead,
     });
+    this.cellsRead += cellCount.get(sheet) ?? 0;
     const notes: NonNullable<SheetData["notes"]> = [];
     for (const rel of readRels(this.zip, entry.path)) {
       if (relIs(rel.type, REL.comments) && !rel.external && this.zip.has(rel.target)) notes.push(...readComments(this.zip.bytes(rel.target)));

@@ -33,6 +33,8 @@ export interface SheetContext {
   styles: StyleBook | null;
   date1904: boolean;
   limits: SheetLimits;
+  /** Cells already read from the workbook's other sheets (the cell limit is for the whole workbook). */
+  cellsBefore?: number;
 }
 
 const MS_PER_DAY = 86_400_000;
@@ -118,7 +120,7 @@ export function readSheet(bytes: Uint8Array, ctx: SheetContext): SheetData {
   };
   let strings: string[] | null = null;
 
-  let cells = 0;
+  let cells = ctx.cellsBefore ?? 0;
   let inData = false;
   let rowIdx = -1;
   let vRow: CellValue[] = [];
@@ -333,8 +335,13 @@ export function readSheet(bytes: Uint8Array, ctx: SheetContext): SheetData {
   }
   const last = values.length - 1;
   const clip = (list: CellRange[]) => list.filter((m) => m.top <= last).map((m) => (m.bottom > last ? { ...m, bottom: last } : m));
-  return { name: ctx.name, values, formats, formulas, merges: clip(merges), hiddenRows, hiddenColumns, validations: clip(validations) };
+  const sheet: SheetData = { name: ctx.name, values, formats, formulas, merges: clip(merges), hiddenRows, hiddenColumns, validations: clip(validations) };
+  cellCount.set(sheet, cells - (ctx.cellsBefore ?? 0));
+  return sheet;
 }
+
+/** Cells with a value each sheet read held (for the workbook-wide cell limit). */
+export const cellCount = new WeakMap<SheetData, number>();
 
 /**
  * Text of every `<si>` of a shared-strings part, rich runs joined, phonetic runs (rPh) left out. The declared
