@@ -9,6 +9,7 @@ import { checkFile } from "../cli/xlsx/check";
 import { XlsxBook, OWNED_NAME } from "../cli/xlsx/ooxml/book";
 import { relativeKey, shiftFormula, sqrefRanges } from "../cli/xlsx/ooxml/refs";
 import { StyleBook } from "../cli/xlsx/ooxml/styles";
+import { movedDownOne } from "../cli/xlsx/ooxml/sheet-xml";
 import { WorkbookWriter } from "../cli/xlsx/ooxml/writer";
 import { XmlReader, findAll, xmlTree } from "../cli/xlsx/ooxml/xml";
 import { ZipReader } from "../cli/xlsx/ooxml/zip";
@@ -71,6 +72,19 @@ describe("references", () => {
     expect(relativeKey("E5*2", 4, 7)).toBe(relativeKey("E6*2", 5, 7));
     expect(relativeKey("E5*2", 4, 7)).not.toBe(relativeKey("E5*2", 5, 7));
     expect(relativeKey("SUM(A:A)", 0, 0)).toBeNull();
+  });
+
+  it.each([
+    ['IF(E5>=0.65,"Đạt",$K$1)', 'IF(E6>=0.65,"Đạt",$K$1)', true],
+    ["E9*LOG10(F9)+$A$3", "E10*LOG10(F10)+$A$3", true],
+    ["SUM('Số liệu 2025'!B5:B9)", "SUM('Số liệu 2025'!B6:B10)", true],
+    ['IF(E5="E5",1,0)', 'IF(E6="E6",1,0)', false],
+    ["E5*0.65", "E6*0.66", false],
+    ["E$5*2", "E$6*2", false],
+    ["E5*2", "E7*2", false],
+    ["E5*2", "F6*2", false],
+  ])("tells whether %s moved down one row is %s: %s", (a, b, want) => {
+    expect(movedDownOne(a, b)).toBe(want);
   });
 
   it("reads sqref lists, skipping what is not a range", () => {

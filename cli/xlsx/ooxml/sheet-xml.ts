@@ -109,10 +109,10 @@ export function planShared(cells: WriteCell[][], top: number, left: number, firs
       const f = cell && "formula" in cell ? cell.formula : null;
       // A formula moved down one row differs from the one above only in row numbers: most neighbours in a list
       // differ in more (another target) and never pay for the full key.
-      if (f !== null && runStart >= 0 && prev !== null && Math.abs(f.length - prev.length) <= 16 && sameBesidesDigits(f, prev)) {
+      if (f !== null && runStart >= 0 && prev !== null && Math.abs(f.length - prev.length) <= 16 && movedDownOne(prev, f)) {
+        // The run's first formula must be one whose references can be moved (no whole-row or -column ranges).
         if (runKey === undefined) runKey = relativeKey(runFormula, top + runStart, left + c);
-        const key = runKey === null ? null : relativeKey(f, top + r, left + c);
-        if (key !== null && key === runKey) {
+        if (runKey !== null) {
           prev = f;
           continue;
         }
@@ -129,26 +129,63 @@ export function planShared(cells: WriteCell[][], top: number, left: number, firs
   return { plan, next: si };
 }
 
-/** True when two strings are equal once every run of digits is ignored (a cheap test before keying formulas). */
-function sameBesidesDigits(a: string, b: string): boolean {
+/**
+ * True when `b` is `a` moved down one row: equal except that each relative row number (digits right after a
+ * column's letters) is one more; absolute rows ("$5"), constants and text in quotes stay equal. One pass, no
+ * allocation: it runs for every status cell of a big sheet. Equivalent to equal `relativeKey`s one row apart
+ * for formulas relativeKey accepts (the run's first formula is keyed once to make sure of that).
+ * @example movedDownOne('IF(E5>=0.65,"Đạt",$K$1)', 'IF(E6>=0.65,"Đạt",$K$1)') → true
+ */
+export function movedDownOne(a: string, b: string): boolean {
   let i = 0;
   let j = 0;
+  let quote = 0;
   while (i < a.length && j < b.length) {
     const x = a.charCodeAt(i);
     const y = b.charCodeAt(j);
     const dx = x >= 48 && x <= 57;
-    const dy = y >= 48 && y <= 57;
-    if (dx || dy) {
-      if (!(dx && dy)) return false;
-      while (i < a.length && a.charCodeAt(i) >= 48 && a.charCodeAt(i) <= 57) i++;
-      while (j < b.length && b.charCodeAt(j) >= 48 && b.charCodeAt(j) <= 57) j++;
+    if (quote === 0 && dx && y >= 48 && y <= 57) {
+      const prevA = i > 0 ? a.charCodeAt(i - 1) : 0;
+      const letterBefore = (prevA >= 65 && prevA <= 90) || (prevA >= 97 && prevA <= 122);
+      let na = 0;
+      let nb = 0;
+      while (i < a.length && a.charCodeAt(i) >= 48 && a.charCodeAt(i) <= 57) na = na * 10 + (a.charCodeAt(i++) - 48);
+      while (j < b.length && b.charCodeAt(j) >= 48 && b.charCodeAt(j) <= 57) nb = nb * 10 + (b.charCodeAt(j++) - 48);
+      if (nb === na) {
+        // Only a number that is not a relative row may stay: a relative row must move.
+        if (letterBefore && !isInsideName(a, i)) return false;
+        continue;
+      }
+      if (nb !== na + 1 || !letterBefore) return false;
       continue;
     }
     if (x !== y) return false;
+    if (x === 34 || x === 39) quote = quote === 0 ? x : quote === x ? 0 : quote;
     i++;
     j++;
   }
   return i === a.length && j === b.length;
+}
+
+/**
+ * True when the digits ending at `end` belong to a name rather than a cell reference ("LOG10(", "ATAN2(",
+ * "DAYS360("): more than three letters before them, or "(" or a name character right after.
+ */
+function isInsideName(s: string, end: number): boolean {
+  let k = end;
+  while (k > 0 && s.charCodeAt(k - 1) >= 48 && s.charCodeAt(k - 1) <= 57) k--;
+  let letters = 0;
+  while (k > 0) {
+    const c = s.charCodeAt(k - 1);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+      letters++;
+      k--;
+    } else break;
+  }
+  const before = k > 0 ? s.charCodeAt(k - 1) : 0;
+  const after = end < s.length ? s.charCodeAt(end) : 0;
+  const nameChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46;
+  return letters > 3 || after === 40 || nameChar(after) || nameChar(before);
 }
 
 /**
