@@ -52,6 +52,14 @@ export class SharedStringTable {
   }
 }
 
+/** Excel refuses a file whose cell holds more than 32,767 characters. */
+export const MAX_CELL_TEXT = 32_767;
+
+/** Text cut to what a cell may hold, marked with "…" where cut (only the tool's own long texts ever reach this). */
+function cellText(s: string): string {
+  return s.length <= MAX_CELL_TEXT ? s : `${s.slice(0, MAX_CELL_TEXT - 1)}…`;
+}
+
 /** A `<t>` element keeping spaces and line ends exactly (xml:space="preserve" where they matter). */
 export function tText(s: string, prefix = ""): string {
   const keep = /^\s|\s$|\n|\t/.test(s) ? ' xml:space="preserve"' : "";
@@ -198,8 +206,8 @@ export function cellXml(row: number, col: number, c: WriteCell, style: number, c
   const s = style > 0 ? ` s="${style}"` : "";
   if (c === null) return style > 0 ? `<${p}c r="${r}"${s}/>` : "";
   if ("text" in c) {
-    if (sst) return `<${p}c r="${r}"${s} t="s"><${p}v>${sst.id(c.text)}</${p}v></${p}c>`;
-    return `<${p}c r="${r}"${s} t="inlineStr"><${p}is>${tText(c.text, p)}</${p}is></${p}c>`;
+    if (sst) return `<${p}c r="${r}"${s} t="s"><${p}v>${sst.id(cellText(c.text))}</${p}v></${p}c>`;
+    return `<${p}c r="${r}"${s} t="inlineStr"><${p}is>${tText(cellText(c.text), p)}</${p}is></${p}c>`;
   }
   if ("number" in c) return Number.isFinite(c.number) ? `<${p}c r="${r}"${s}><${p}v>${c.number}</${p}v></${p}c>` : `<${p}c r="${r}"${s} t="e"><${p}v>#NUM!</${p}v></${p}c>`;
   if ("bool" in c) return `<${p}c r="${r}"${s} t="b"><${p}v>${c.bool ? 1 : 0}</${p}v></${p}c>`;
@@ -212,7 +220,7 @@ export function cellXml(row: number, col: number, c: WriteCell, style: number, c
   if (cached === undefined) return `<${p}c r="${r}"${s}>${f}</${p}c>`;
   if (typeof cached === "number") return `<${p}c r="${r}"${s}>${f}<${p}v>${cached}</${p}v></${p}c>`;
   if (typeof cached === "boolean") return `<${p}c r="${r}"${s} t="b">${f}<${p}v>${cached ? 1 : 0}</${p}v></${p}c>`;
-  return `<${p}c r="${r}"${s} t="str">${f}<${p}v>${escapeText(escapeX(cached))}</${p}v></${p}c>`;
+  return `<${p}c r="${r}"${s} t="str">${f}<${p}v>${escapeText(escapeX(cellText(cached)))}</${p}v></${p}c>`;
 }
 
 /** The style ranges covering each row, so a writer looks at a few ranges per row instead of all of them per cell. */
