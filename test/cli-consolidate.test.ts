@@ -10,7 +10,7 @@ import type { CheckedSheet } from "../core/sheet/types";
 import { SAMPLE_SCHOOLS, schoolSample } from "../cli/xlsx/sample";
 import { consolidate } from "../cli/xlsx/consolidate";
 import { convert, libreOfficeAvailable, recalculate } from "./helpers/libreoffice";
-import { writeBook } from "./helpers/xlsx";
+import { validatePackage, writeBook } from "./helpers/xlsx";
 import { loadBook, runCli, sha256, type CliRun } from "./cli-run";
 
 const PLAN = "hai-an-2024-2025";
@@ -66,6 +66,7 @@ describe("chitieu consolidate", () => {
   it("writes the matrix, the report and the per-unit summary", async () => {
     const names = (await loadBook(out())).names;
     expect(names).toEqual(["Tổng hợp", "Báo cáo", "Theo đơn vị", "Không đọc được"]);
+    expect(validatePackage(out())).toEqual([]);
   });
 
   it.skipIf(!LO)("gives, once LibreOffice recalculates, the engine's verdict for every school and indicator", async () => {

@@ -10,7 +10,7 @@ import type { CheckedSheet } from "../core/sheet/types";
 import { pickOutcome, ruleOf, sampleFigure, SAMPLE_SCHOOLS } from "../cli/xlsx/sample";
 import { unitNames } from "../cli/xlsx/template";
 import { libreOfficeAvailable, recalculate } from "./helpers/libreoffice";
-import { fillCells, type TestBook } from "./helpers/xlsx";
+import { fillCells, validatePackage, type TestBook } from "./helpers/xlsx";
 import { loadBook, runCli, sha256 } from "./cli-run";
 import type { CellValue } from "../core/types";
 
@@ -68,6 +68,7 @@ describe("chitieu template --layout list", () => {
     expect(r.stdout).toContain(`${plan.indicators.length} ô đánh giá`);
     const wb = await loadBook(form());
     expect(wb.formulaCells("Nhập số liệu").size).toBeGreaterThan(plan.indicators.length * 0.9);
+    expect(validatePackage(form())).toEqual([]);
   });
 
   it.skipIf(!LO)("once filled in and recalculated by LibreOffice, shows exactly the verdicts the engine gives the filled sheet", async () => {
