@@ -79,15 +79,21 @@ export function chooseSheet(book: OpenedBook, name: string | undefined, plan: Pl
   );
 }
 
+/** The key of a cell in `cachedLabels`. */
+export function labelKey(row: number, col: number): number {
+  return row * 16_384 + col;
+}
+
 /**
- * The engine's verdict label for every status cell, keyed "row:col" (absolute, 0-based), written as the
+ * The engine's verdict label for every status cell, keyed by `labelKey(row, col)` (absolute, 0-based), written as the
  * formulas' cached results so a file opened without recalculation still shows the engine's verdicts.
  */
-export function cachedLabels(result: CheckedSheet, statusColumns: number[], origin = { row: 0, col: 0 }): Map<string, string> {
-  const out = new Map<string, string>();
+export function cachedLabels(result: CheckedSheet, statusColumns: number[], origin = { row: 0, col: 0 }): Map<number, string> {
+  // Keyed by a number (row × 16,384 + column): a matrix has a label per figure, and string keys cost ten times more.
+  const out = new Map<number, string>();
   for (const it of result.items) {
     const col = statusColumns[result.layout.shape === "matrix" ? (it.group ?? 0) : 0];
-    if (col !== undefined) out.set(`${it.row + origin.row}:${col}`, it.verdict.labels.vi);
+    if (col !== undefined) out.set(labelKey(it.row + origin.row, col), it.verdict.labels.vi);
   }
   return out;
 }
@@ -104,7 +110,7 @@ export function planEdits(sheet: SheetData, result: CheckedSheet, opts: Pick<Che
     throw new CliError(`${name}${planned.reason.vi}`, `${name}${planned.reason.en}`);
   }
   const labels = cachedLabels(result, planned.edits.statusColumns, sheet.origin);
-  return { edits: planned.edits, cached: (r, c) => labels.get(`${r}:${c}`), formulas: planned.edits.formulaCount, fallbacks: planned.edits.fallbacks.length };
+  return { edits: planned.edits, cached: (r, c) => labels.get(labelKey(r, c)), formulas: planned.edits.formulaCount, fallbacks: planned.edits.fallbacks.length };
 }
 
 /**

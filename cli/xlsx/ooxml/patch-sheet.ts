@@ -134,7 +134,7 @@ export function patchSheet(input: Uint8Array, patch: SheetPatch, styles: StyleBo
         throw new PatchError(`the cell ${colName(c)}${r + 1} holds a shared formula other cells depend on`);
       }
     }
-    const plan: SharedPlan | undefined = inBlock && single === undefined ? shared.plan[r - range.top].get(c - range.left) : undefined;
+    const plan: SharedPlan | undefined = inBlock && single === undefined ? shared.plan.at(r - range.top, c - range.left) : undefined;
     const sp = plan ? { ...plan, si: plan.si + maxShared + 1 } : undefined;
     return cellXml(r, c, value, style, value && "formula" in value ? patch.cached?.(r, c) : undefined, null, sp, prefix);
   };

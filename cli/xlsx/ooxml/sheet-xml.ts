@@ -87,15 +87,36 @@ export interface SharedPlan {
   ref?: string;
 }
 
+/** Where each cell of a block stands in the shared-formula runs: compact, since a matrix block has a cell per figure. */
+export class SharedLayout {
+  constructor(
+    private readonly width: number,
+    /** si per cell (row-major), -1 for a plain cell. */
+    private readonly si: Int32Array,
+    /** The range of each run, by its first cell's index. */
+    private readonly masters: Map<number, string>,
+  ) {}
+
+  /** The cell's place in a run, or undefined when it is plain. */
+  at(r: number, c: number): SharedPlan | undefined {
+    const k = r * this.width + c;
+    const si = this.si[k];
+    if (si === undefined || si < 0) return undefined;
+    const ref = this.masters.get(k);
+    return ref === undefined ? { si, master: false } : { si, master: true, ref };
+  }
+}
+
 /**
  * Groups runs of formulas that are one formula moved down a column (equal `relativeKey`) into shared formulas:
  * the first cell of a run keeps the text, the others point at it, so a 100,000-row status column stores its
  * formula once. Runs shorter than 3 stay plain.
  * @example planShared([[{formula:"E5*2"}],[{formula:"E6*2"}],[{formula:"E7*2"}]], 4, 7, 0) → Map{"4:7"→{si:0,master:true,ref:"H5:H7"}, …}
  */
-export function planShared(cells: WriteCell[][], top: number, left: number, firstSi: number): { plan: Map<number, SharedPlan>[]; next: number } {
+export function planShared(cells: WriteCell[][], top: number, left: number, firstSi: number): { plan: SharedLayout; next: number } {
   const width = cells.reduce((w, r) => Math.max(w, r.length), 0);
-  const plan: Map<number, SharedPlan>[] = cells.map(() => new Map());
+  const siOf = new Int32Array(width * cells.length).fill(-1);
+  const masters = new Map<number, string>();
   let si = firstSi;
   for (let c = 0; c < width; c++) {
     let runStart = -1;
@@ -106,7 +127,8 @@ export function planShared(cells: WriteCell[][], top: number, left: number, firs
     const close = (end: number) => {
       if (runStart >= 0 && end - runStart >= 3) {
         const ref = `${addressOf(top + runStart, left + c)}:${addressOf(top + end - 1, left + c)}`;
-        for (let r = runStart; r < end; r++) plan[r].set(c, r === runStart ? { si, master: true, ref } : { si, master: false });
+        for (let r = runStart; r < end; r++) siOf[r * width + c] = si;
+        masters.set(runStart * width + c, ref);
         si++;
       }
       runStart = -1;
@@ -134,7 +156,7 @@ export function planShared(cells: WriteCell[][], top: number, left: number, firs
     }
     close(cells.length);
   }
-  return { plan, next: si };
+  return { plan: new SharedLayout(width, siOf, masters), next: si };
 }
 
 /**
@@ -393,7 +415,7 @@ export function writeNewSheet(spec: SheetSpec, styles: StyleBook, sst: SharedStr
         }
         style = s;
       }
-      cells += cellXml(r, c, cell, style, cell && "formula" in cell ? spec.cached?.(r, c) : undefined, sst, plan[r].get(c), "", date1904);
+      cells += cellXml(r, c, cell, style, cell && "formula" in cell ? spec.cached?.(r, c) : undefined, sst, plan.at(r, c), "", date1904);
     }
     if (cells === "" && ht === undefined) continue;
     sink.write(`<row r="${r + 1}"${ht !== undefined ? ` ht="${ht}" customHeight="1"` : ""}>${cells}</row>`);
