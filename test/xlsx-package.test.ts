@@ -253,3 +253,53 @@ describe("a 10 MB workbook with Vietnamese text", () => {
     expect(validatePackage(out)).toEqual([]);
   }, 300_000);
 });
+
+describe("a sheet as Excel 365 writes it", () => {
+  const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+  const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+  // Markup-compatibility namespaces, x14ac row attributes, spans, a selection, and an extLst after everything.
+  const sheet =
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN}" xmlns:r="${REL}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" mc:Ignorable="x14ac xr" xmlns:x14ac="http://schemas.microsoft.com/office/spreadsheetml/2009/9/ac" xmlns:xr="http://schemas.microsoft.com/office/spreadsheetml/2014/revision" xr:uid="{00000000-0001-0000-0000-000000000000}">` +
+    `<dimension ref="A1:E3"/><sheetViews><sheetView tabSelected="1" workbookViewId="0"><selection activeCell="B2" sqref="B2"/></sheetView></sheetViews><sheetFormatPr defaultRowHeight="15" x14ac:dyDescent="0.25"/>` +
+    `<cols><col min="1" max="3" width="12" customWidth="1"/><col min="4" max="16384" width="9.140625" style="1"/></cols><sheetData>` +
+    `<row r="1" spans="1:5" x14ac:dyDescent="0.25"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" t="s"><v>3</v></c><c r="E1" t="s"><v>4</v></c></row>` +
+    `<row r="2" spans="1:5" x14ac:dyDescent="0.25"><c r="A2"><v>1</v></c><c r="B2" t="s"><v>5</v></c><c r="C2" t="s"><v>6</v></c><c r="D2" t="s"><v>7</v></c><c r="E2" s="1"><v>0.6</v></c></row>` +
+    `<row r="3" spans="1:5" x14ac:dyDescent="0.25"><c r="A3"><v>2</v></c><c r="B3" t="s"><v>8</v></c><c r="C3" t="s"><v>6</v></c><c r="D3" t="s"><v>9</v></c><c r="E3" s="1"><v>0.97</v></c></row>` +
+    `</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/><pageSetup paperSize="9" orientation="portrait"/>` +
+    `<extLst><ext uri="{78C0D931-6437-407d-A8EE-F0AAD7539E65}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main"><x14:conditionalFormattings/></ext></extLst></worksheet>`;
+  const strings = ["STT", "Nội dung chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện", "Tỷ lệ trẻ nhà trẻ ra lớp", "%", "ít nhất 65%", "Tỷ lệ trẻ mẫu giáo ra lớp", "từ 95% trở lên"];
+
+  it("patches it with the status block, keeps its extensions after, and LibreOffice opens the result", async () => {
+    const src = join(dir, "excel365.xlsx");
+    const { writeZipFile } = await import("../cli/xlsx/ooxml/zip");
+    writeZipFile(src, (w) => {
+      w.add("[Content_Types].xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/><Override PartName="/xl/calcChain.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml"/></Types>`);
+      w.add("_rels/.rels", `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`);
+      w.add("xl/workbook.xml", `<workbook xmlns="${MAIN}" xmlns:r="${REL}"><workbookPr defaultThemeVersion="166925"/><bookViews><workbookView xWindow="0" yWindow="0" windowWidth="28800" windowHeight="12300"/></bookViews><sheets><sheet name="Chỉ tiêu" sheetId="1" r:id="rId1"/></sheets><calcPr calcId="191029"/><extLst><ext uri="{B58B0392-4F1F-4190-BB64-5DF3571DCE5F}"/></extLst></workbook>`);
+      w.add("xl/_rels/workbook.xml.rels", `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${REL}/styles" Target="styles.xml"/><Relationship Id="rId3" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/><Relationship Id="rId4" Type="${REL}/calcChain" Target="calcChain.xml"/></Relationships>`);
+      w.add("xl/worksheets/sheet1.xml", sheet);
+      w.add("xl/styles.xml", `<styleSheet xmlns="${MAIN}"><numFmts count="1"><numFmt numFmtId="164" formatCode="0.0%"/></numFmts><fonts count="1"><font><sz val="11"/><color theme="1"/><name val="Calibri"/><family val="2"/><scheme val="minor"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles><dxfs count="0"/><tableStyles count="0" defaultTableStyle="TableStyleMedium2" defaultPivotStyle="PivotStyleLight16"/></styleSheet>`);
+      w.add("xl/sharedStrings.xml", `<sst xmlns="${MAIN}" count="${strings.length}" uniqueCount="${strings.length}">${strings.map((t) => `<si><t>${t}</t></si>`).join("")}</sst>`);
+      w.add("xl/calcChain.xml", `<calcChain xmlns="${MAIN}"/>`);
+    });
+    const done = await checkFile(src, { plan: null, asOf: "2025-05-31" });
+    const out = join(dir, "excel365.chitieu.xlsx");
+    await done.save(out);
+    expect(validatePackage(out)).toEqual([]);
+    const t = new TestBook(out);
+    const tree = t.sheetXml("Chỉ tiêu");
+    expect(tree.children.map((c) => c.name)).toEqual(["dimension", "sheetViews", "sheetFormatPr", "cols", "sheetData", "conditionalFormatting", "pageMargins", "pageSetup", "extLst"]);
+    expect(t.book.zip.has("xl/calcChain.xml")).toBe(false);
+    expect(done.result.items.map((it) => it.verdict.labels.vi)).toEqual(["Chưa đạt", "Vượt"]);
+    expect(t.formulaCells("Chỉ tiêu").get("F2")?.result).toBe("Chưa đạt");
+    // The user's column spans keep their widths and style; ours are split out of the D:XFD span.
+    const cols = findAll(tree, "col").map((c) => `${c.attrs.min}-${c.attrs.max}`);
+    expect(cols[0]).toBe("1-3");
+    expect(cols).toContain("6-6");
+    expect(cols.at(-1)).toMatch(/-16384$/);
+    if (LO) {
+      const { sheets } = await recalculateToCsv(out);
+      expect(sheets.get("Chỉ tiêu")?.[1]?.[5]).toBe("Chưa đạt");
+    }
+  });
+});
