@@ -21,10 +21,11 @@ export const MAX_ROWS = envNumber("CHITIEU_MAX_ROWS", 1_048_576);
  * Cells with a value a workbook's sheets may have together before reading stops with "too large" (CHITIEU_MAX_CELLS overrides).
  * Reading costs about 170 bytes a cell, but a check keeps every figure's verdict and status formula too:
  * measured (bench, xlsx section) a 1,000,000-cell list peaks near 830 MB and a 1,000,000-cell matrix, whose
- * figures are all status cells, near 2.3 GB with today's long formulas. 1,500,000 keeps a list under 1.5 GB
- * and refuses a bigger sheet in one line instead of running out of memory.
+ * figures are all status cells, near 2.2 GB with today's long formulas. 1,200,000 keeps a list's check near
+ * 1 GB (issue 14's bound for inputs under 10 MB) and refuses a bigger workbook in one line instead of running
+ * out of memory; a 1,000,000-cell matrix still passes.
  */
-export const MAX_CELLS = envNumber("CHITIEU_MAX_CELLS", 1_500_000);
+export const MAX_CELLS = envNumber("CHITIEU_MAX_CELLS", 1_200_000);
 /** Largest file read at all; an .xlsx of a school or district is kilobytes to a few megabytes. */
 export const MAX_FILE_BYTES = envNumber("CHITIEU_MAX_FILE_MB", 512) * 1024 * 1024;
 
