@@ -29,8 +29,6 @@ live-formula status column, colours, explanations and a report sheet.
   --tolerance <5%>         ngưỡng "Gần đạt" / tolerance for "near"
   --report / --no-report   luôn / không tạo trang "Báo cáo" (mặc định: có, trừ khi hơn 5.000 số liệu)
                            always / never add the report sheet (default: yes, unless over 5,000 figures)
-  --stream                 đọc/ghi theo luồng, ít bộ nhớ (tự bật với tệp trên 8 MB) / streaming, bounded memory
-                           (automatic above 8 MB)
 
 Mã thoát / exit codes: 0 xong / done · 1 có chỉ tiêu chưa đạt (với --fail-on-shortfall) · 2 lỗi dùng lệnh hoặc tệp
 / bad usage or input · 3 lỗi nội bộ, xin báo lại / internal error, please report.`;
@@ -55,6 +53,7 @@ export async function run(argv: string[]): Promise<number> {
     tolerance: { type: "string" },
     report: { type: "boolean" },
     "no-report": { type: "boolean" },
+    // Accepted and ignored: every file is read and written by one bounded path now.
     stream: { type: "boolean" },
     overwrite: { type: "boolean" },
     help: { type: "boolean", short: "h" },
@@ -87,7 +86,7 @@ export async function run(argv: string[]): Promise<number> {
   if (out.notice) process.stderr.write(`chitieu check: ${say(out.notice, lang)}\n`);
 
   const report = values["no-report"] ? false : values.report ? true : undefined;
-  const done = await checkFile(input, { plan, sheet: values.sheet, lang, asOf, tolerance, report, stream: values.stream });
+  const done = await checkFile(input, { plan, sheet: values.sheet, lang, asOf, tolerance, report });
   for (const n of await writeOutput(out, (tmp) => done.save(tmp))) process.stderr.write(`chitieu check: ${say(n, lang)}\n`);
   for (const n of done.notes) process.stderr.write(`chitieu check: ${terminalSafe(n)}\n`);
   const [before, after] = await Promise.all([summarize(input), summarize(output)]);
