@@ -77,6 +77,9 @@ export async function run(argv: string[]): Promise<number> {
       skipped.push({ file: f, reason: { vi: "tệp tổng hợp hoặc kết quả kiểm tra do công cụ tạo, không phải báo cáo của một đơn vị", en: "a roll-up or check output this tool wrote, not a unit's report" } });
     } else files.push(f);
   }
+  // Every entry of a folder is accounted for: what was left out is said on stderr, one line each, with why
+  // (Excel's own lock files, "~$…", which come and go while a book is open, only in --json).
+  for (const s of skipped.filter((x) => !basename(x.file).startsWith("~$"))) tell({ vi: `bỏ qua ${basename(s.file)}: ${s.reason.vi}`, en: `skipped ${basename(s.file)}: ${s.reason.en}` });
   if (files.length === 0) throw new CliError("không có tệp .xlsx, .xls hay .ods nào để tổng hợp", "no .xlsx, .xls or .ods files to consolidate");
   const out = await planOutput({
     path: values.output,
@@ -99,11 +102,9 @@ export async function run(argv: string[]): Promise<number> {
         ? `Tổng hợp ${done.units.length}/${files.length} tệp theo kế hoạch ${plan.id}${done.failed.length ? ` (${done.failed.length} tệp không đọc được, xem trang "Không đọc được")` : ""}`
         : `Consolidated ${done.units.length}/${files.length} files against plan ${plan.id}${done.failed.length ? ` (${done.failed.length} unreadable, see sheet "Unreadable")` : ""}`;
     const failedLines = done.failed.map((f) => `  ! ${f.reason.includes(basename(f.file)) ? f.reason : `${basename(f.file)}: ${f.reason}`}`);
-    // Every entry of a folder is accounted for: what was left out is listed with why.
-    const skippedLines = skipped.map((s) => `  - ${basename(s.file)}: ${lang === "vi" ? "bỏ qua" : "skipped"}, ${s.reason[lang]}`);
     const viaLo = done.units.filter((u) => u.via === "libreoffice").length;
     if (viaLo > 0) failedLines.push(lang === "vi" ? `  ${viaLo} tệp .xls/.ods đọc qua LibreOffice` : `  ${viaLo} .xls/.ods file(s) read through LibreOffice`);
-    failedLines.push(...skippedLines);
+    if (skipped.length > 0) failedLines.push(lang === "vi" ? `  ${skipped.length} mục trong thư mục bị bỏ qua (xem các dòng "bỏ qua" ở trên)` : `  ${skipped.length} folder entries skipped (see the "skipped" lines above)`);
     process.stdout.write(terminalSafe([head, ...failedLines, ...summaryLines(done.matrix, lang), "", lang === "vi" ? `Đã ghi: ${out.path}` : `Written: ${out.path}`].join("\n"), true) + "\n");
   }
   return values["fail-on-shortfall"] && done.matrix.shortfalls.length > 0 ? EXIT.shortfall : EXIT.ok;
