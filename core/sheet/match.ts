@@ -1,6 +1,6 @@
 // Matching sheet rows (or matrix columns) to plan indicators: by id, else by name similarity on folded, expanded tokens.
 import type { Indicator } from "../plan/schema";
-import { fold, nameTokens } from "./text";
+import { ABBREVIATIONS, fold, nameTokens } from "./text";
 import type { MatchInfo } from "./types";
 
 /** One thing on the sheet to match: a row of a list or a group of a matrix. */
@@ -30,7 +30,11 @@ const LEVEL_WORDS: Array<[string, string]> = [
  * @example levelOf("Tỷ lệ GV THCS đạt chuẩn") → "THCS" · levelOf("Tỷ lệ trẻ nhà trẻ ra lớp") → "MN"
  */
 export function levelOf(name: string): string | undefined {
-  const t = ` ${nameTokens(name).join(" ")} `;
+  // Abbreviations expanded but no filler word dropped: "trung học cơ sở" ends in "sở", which matching ignores.
+  const t = ` ${fold(name)
+    .split(" ")
+    .map((w) => ABBREVIATIONS[w] ?? w)
+    .join(" ")} `;
   const found = new Set<string>();
   for (const [w, l] of LEVEL_WORDS) if (t.includes(` ${w} `)) found.add(l);
   return found.size === 1 ? [...found][0] : undefined;
@@ -60,6 +64,14 @@ function dice(a: Set<string>, b: Set<string>, w: (t: string) => number): number 
 }
 
 const BRACKET_ID = /\[([a-z0-9][a-z0-9._-]*)\]/;
+
+/** The score of a name whose words all appear in the other name. */
+const CONTAINED = 0.8;
+
+function subset(a: Set<string>, b: Set<string>): boolean {
+  for (const t of a) if (!b.has(t)) return false;
+  return true;
+}
 
 /**
  * Ties each candidate to at most one plan indicator and each indicator to at most one candidate:
@@ -112,7 +124,8 @@ export function matchIndicators(candidates: MatchCandidate[], indicators: Indica
     const found: { ind: number; score: number }[] = [];
     const ct = new Set(nameTokens(name.replace(BRACKET_ID, " ")));
     if (ct.size === 0) return found;
-    const level = levelOf(name) ?? givenLevel;
+    const own = levelOf(name);
+    const level = own ?? givenLevel;
     const cf = fold(name);
     const seen = new Set<number>();
     for (const t of ct) {
@@ -122,11 +135,17 @@ export function matchIndicators(candidates: MatchCandidate[], indicators: Indica
     }
     if (seen.size === 0) for (const t of ct) for (const i of index.get(t) ?? []) seen.add(i);
     for (const i of seen) {
-      // Same words, different school level (GV mầm non vs GV THCS): never the same indicator.
-      if (level && levels[i] && level !== levels[i]) continue;
+      const exact = cf === folded[i];
+      const conflict = level !== undefined && levels[i] !== undefined && level !== levels[i];
+      // Same words, different school level (GV mầm non vs GV THCS): never the same indicator when the name says
+      // so. A level taken from the heading above is weaker than the plan's own wording: an exact name still
+      // matches under a heading that names another level, just below an exact match without the conflict.
+      if (conflict && (own !== undefined || !exact)) continue;
       const s = dice(ct, tokens[i], weight);
-      // An exact folded name is a full match even if filler words differ.
-      const score = cf === folded[i] ? 1 : s;
+      // Every word of one name found in the other ("Trẻ 5 tuổi hoàn thành chương trình GDMN" in "Tỷ lệ trẻ 5 tuổi
+      // hoàn thành chương trình giáo dục mầm non"): as good as a strong overlap, and two such indicators tie.
+      const contained = s < CONTAINED && Math.min(ct.size, tokens[i].size) >= 3 && (subset(ct, tokens[i]) || subset(tokens[i], ct));
+      const score = exact ? (conflict ? 0.95 : 1) : contained ? CONTAINED : s;
       if (score >= minScore) found.push({ ind: i, score });
     }
     return found;
@@ -142,8 +161,15 @@ export function matchIndicators(candidates: MatchCandidate[], indicators: Indica
   pairs.sort((a, b) => b.score - a.score || a.key - b.key || a.ind - b.ind);
   for (const p of pairs) {
     if (out.has(p.key) || taken.has(indicators[p.ind].id)) continue;
-    out.set(p.key, { indicatorId: indicators[p.ind].id, by: "name", score: Math.round(p.score * 100) / 100 });
+    const m: MatchInfo = { indicatorId: indicators[p.ind].id, by: "name", score: Math.round(p.score * 100) / 100 };
+    out.set(p.key, m);
     taken.add(indicators[p.ind].id);
+  }
+  // The next best indicator for each name match, so a caller can tell a clear match from a close call.
+  for (const p of pairs) {
+    const m = out.get(p.key);
+    if (!m || m.by !== "name" || m.indicatorId === indicators[p.ind].id || m.runnerUp) continue;
+    m.runnerUp = { indicatorId: indicators[p.ind].id, score: Math.round(p.score * 100) / 100 };
   }
   for (const c of candidates) if (!out.has(c.key)) out.set(c.key, { by: "none", score: 0 });
   return out;
