@@ -6,6 +6,9 @@ import { checkFile } from "../xlsx/check";
 import { resolvePlan } from "../xlsx/plan";
 import { summaryLines } from "../xlsx/summary";
 import { assertNotInput } from "../xlsx/write";
+import { parseMapping } from "../../core/table/mapping";
+import { nothingJudged } from "../../core/sheet/coverage";
+import type { LayoutOverrides } from "../../core/sheet/types";
 
 const HELP = `Cách dùng / Usage: chitieu check <sổ.xlsx> [tùy chọn / options]
 
@@ -15,7 +18,11 @@ và trang "Báo cáo". Checks actual figures against targets; writes a NEW workb
 live-formula status column, colours, explanations and a report sheet.
 
   --plan <mã|tệp.json>     kế hoạch để đối chiếu (mặc định: cột chỉ tiêu/kế hoạch trong sổ) / plan id or JSON file
-  --sheet <tên>            trang tính cần kiểm tra (mặc định: trang đầu có bảng) / sheet to check
+  --sheet <tên>            trang tính cần kiểm tra (mặc định: trang đánh giá được nhiều chỉ tiêu nhất)
+                           sheet to check (default: the sheet that judges the most)
+  --map "chỉ tiêu=D,thực hiện=F"
+                           chỉ rõ cột khi đọc sai (tên, ĐVT, tỷ lệ, tử số, mẫu số, năm trước, hạn, hoàn thành,
+                           ghi chú; "tiêu đề=8" cho dòng tiêu đề) / name the columns when the reading is wrong
   -o, --output <tệp.xlsx>  tệp kết quả (mặc định: <sổ>.chitieu.xlsx cạnh tệp gốc) / output file
   --json                   in toàn bộ kết quả dạng JSON / print the full result as JSON
   --fail-on-shortfall      thoát mã 1 khi có chỉ tiêu chưa đạt / exit 1 when shortfalls exist
@@ -27,7 +34,8 @@ live-formula status column, colours, explanations and a report sheet.
   --stream                 đọc/ghi theo luồng, ít bộ nhớ (tự bật với tệp trên 8 MB) / streaming, bounded memory
                            (automatic above 8 MB)
 
-Mã thoát / exit codes: 0 xong / done · 1 có chỉ tiêu chưa đạt (với --fail-on-shortfall) · 2 lỗi dùng lệnh hoặc tệp.`;
+Mã thoát / exit codes: 0 xong / done · 1 có chỉ tiêu chưa đạt (với --fail-on-shortfall) · 2 lỗi dùng lệnh hoặc tệp,
+hoặc không đánh giá được dòng nào / bad usage or file, or no row could be judged.`;
 
 /**
  * The default output beside the input: "truong.xlsx" → "truong.chitieu.xlsx".
@@ -41,6 +49,7 @@ export async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parseCli(argv, {
     plan: { type: "string" },
     sheet: { type: "string" },
+    map: { type: "string" },
     output: { type: "string", short: "o" },
     json: { type: "boolean" },
     "fail-on-shortfall": { type: "boolean" },
@@ -68,7 +77,16 @@ export async function run(argv: string[]): Promise<number> {
   await assertNotInput(output, [input]);
 
   const report = values["no-report"] ? false : values.report ? true : undefined;
-  const done = await checkFile(input, { plan, sheet: values.sheet, lang, asOf, tolerance, report, stream: values.stream });
+  let overrides: LayoutOverrides | undefined;
+  if (values.map !== undefined) {
+    const m = parseMapping(values.map);
+    if (!m.ok) throw new CliError(m.message.vi, m.message.en);
+    overrides = m.overrides;
+  }
+  const done = await checkFile(input, { plan, sheet: values.sheet, lang, asOf, tolerance, report, stream: values.stream, ...(overrides ? { overrides } : {}) });
+  // A check that judged nothing is an error, never "no shortfalls": say which columns were seen and how to map them.
+  const nothing = nothingJudged(done.result);
+  if (nothing) throw new CliError(`${basename(input)}, ${nothing.vi}`, `${basename(input)}, ${nothing.en}`);
   await done.save(output);
   for (const n of done.notes) process.stderr.write(`chitieu check: ${n}\n`);
 

@@ -278,7 +278,13 @@ export function sheetData(ws: ExcelJS.Worksheet, path = ""): SheetData {
     formulas[r] = xr;
     if (row.hidden) hiddenRows.push(r);
   });
-  return densify({ name: ws.name, values, formats, formulas, merges: mergesOf(ws), hiddenRows });
+  // Hidden columns often hold last year's figures: core must know not to read them (until the streaming reader lands).
+  const hiddenColumns: number[] = [];
+  const width = values.reduce((w, r) => Math.max(w, r?.length ?? 0), 0);
+  for (let c = 0; c < width; c++) if (ws.getColumn(c + 1).hidden) hiddenColumns.push(c);
+  const out = densify({ name: ws.name, values, formats, formulas, merges: mergesOf(ws), hiddenRows });
+  if (hiddenColumns.length) out.hiddenColumns = hiddenColumns;
+  return out;
 }
 
 /**

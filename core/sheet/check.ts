@@ -4,7 +4,7 @@ import type { Plan } from "../plan/schema";
 import type { Verdict } from "../rule/verdict";
 import { type Period, periodFromText } from "../period/period";
 import { formatNumber } from "../number/format";
-import { type SheetData, sheetWidth } from "./model";
+import { type SheetData, isEmptyCell, sheetWidth } from "./model";
 import { applyOverrides, detectLayout, detectLayouts } from "./layout";
 import type { Item } from "./item";
 import { MAX_FINDINGS_PER_CODE, newCtx } from "./judge";
@@ -12,7 +12,7 @@ import { checkList } from "./list";
 import { checkMatrix } from "./matrix";
 import { coverageOf } from "./coverage";
 import { SHORT, emptyCounts } from "./counts";
-import type { CheckOptions, CheckResult, CheckedSheet, Layout, Shortfall } from "./types";
+import type { CheckOptions, CheckResult, CheckedSheet, Layout, ListLayout, Shortfall } from "./types";
 
 export { SHORT, emptyCounts };
 
@@ -53,6 +53,7 @@ function checkSheetUnsafe(sheet: SheetData, plan: Plan | null, opts: CheckOption
   if (opts.layout) layouts = [opts.layout];
   else {
     layouts = detectLayouts(sheet);
+    if (layouts.length === 0 && opts.overrides?.columns) layouts = [mappedLayout(sheet, opts)];
     if (layouts.length === 0) {
       const d = detectLayout(sheet);
       return { ok: false, sheet: sheet.name, error: d.ok ? { code: "no_data", message: { vi: "Không có bảng.", en: "No table." }, expected: [] } : d.error };
@@ -76,6 +77,26 @@ function checkSheetUnsafe(sheet: SheetData, plan: Plan | null, opts: CheckOption
     };
   }
   return best;
+}
+
+/**
+ * A list layout built from the user's mapping alone, for a sheet whose header the reader did not recognise:
+ * the header row given (default the first), data to the last row with a value.
+ */
+function mappedLayout(sheet: SheetData, opts: CheckOptions): ListLayout {
+  const ov = opts.overrides!;
+  const headerRows = ov.headerRows ?? [0];
+  const firstDataRow = ov.firstDataRow ?? headerRows[headerRows.length - 1] + 1;
+  let lastDataRow = ov.lastDataRow ?? firstDataRow - 1;
+  if (ov.lastDataRow === undefined) {
+    for (let r = sheet.values.length - 1; r >= firstDataRow; r--) {
+      if ((sheet.values[r] ?? []).some((v) => !isEmptyCell(v))) {
+        lastDataRow = r;
+        break;
+      }
+    }
+  }
+  return { shape: "list", headerRows, firstDataRow, lastDataRow, columns: {}, percentHeaders: [], confidence: 1, unplaced: [] };
 }
 
 /**

@@ -63,6 +63,8 @@ export interface NotJudgedInput {
   candidate?: { id: string; name: string; score: number };
   /** The unreadable text, for the two "cannot be read" reasons. */
   detail?: string;
+  /** A whole matrix column not judged: how many units have figures there ("7 lớp"). */
+  units?: string;
 }
 
 /**
@@ -73,6 +75,24 @@ export interface NotJudgedInput {
 export function notJudged(ctx: Ctx, n: NotJudgedInput): NotJudged {
   const where = cellAddress(ctx.sheet, n.cell.row, n.cell.col);
   const who = n.unitName ? `${n.unitName} – ${n.name}` : n.name;
+  if (n.units) {
+    // A whole column of a unit matrix: said once, from its first figure.
+    const reason = REASONS[n.reason];
+    const d = n.candidate ? `"${n.candidate.name}" (${formatNumber(Math.round(n.candidate.score * 100))}%)` : "";
+    const dEn = n.candidate ? `"${n.candidate.name}" (${Math.round(n.candidate.score * 100)}%)` : "";
+    const out: NotJudged = {
+      row: n.row,
+      cell: n.cell,
+      name: n.name,
+      reason: n.reason,
+      message: {
+        vi: `Cột "${n.name}" (từ ô ${where}, ${n.units}) ${reason.vi(d)}; ${reason.todo.vi}.`,
+        en: `Column "${n.name}" (from cell ${where}, ${n.units}) ${reason.en(dEn)}; ${reason.todo.en}.`,
+      },
+    };
+    if (n.candidate) out.candidate = n.candidate;
+    return out;
+  }
   const reason = REASONS[n.reason];
   const d = n.candidate ? `"${n.candidate.name}" (${formatNumber(Math.round(n.candidate.score * 100))}%)` : (n.detail ?? "");
   const dEn = n.candidate ? `"${n.candidate.name}" (${Math.round(n.candidate.score * 100)}%)` : (n.detail ?? "");

@@ -133,9 +133,6 @@ export function isPercentRule(rule: Rule | string): boolean {
   }
 }
 
-/** How far (as a factor either way) a reading may sit from its target and still be a reading of it. */
-const PLAUSIBLE = 20;
-
 /** The share a percent rule is about (0,65 for "ít nhất 65%", the middle of a range), or null for other kinds. */
 function threshold(rule: Rule | string): number | null {
   if (typeof rule === "string") return null;
@@ -160,6 +157,8 @@ export interface Figure {
   /** The column's other percent cells. */
   column?: ColumnScale;
   baseline?: CellValue;
+  /** The share a count and its total on the same row give, when the row has them. */
+  rowShare?: number;
 }
 
 /** A target with the other reading of an ambiguous plain number ("0,95%" or "95%"), already parsed. */
@@ -187,7 +186,13 @@ export function judgeFigure(ctx: Ctx, target: Target, fig: Figure, name: string,
   // units (the judge's own reading); only a percent figure takes the percent-scale rule.
   const countOfUnits = typeof target.rule !== "string" && target.rule.kind === "fraction" && !isPercentUnit(unit);
   if (!fig.scale && percent && typeof actual === "number" && !countOfUnits) {
-    scale = cellScale(actual, { format: formatAt(ctx.sheet, fig.cell.row, fig.cell.col), ...(fig.column ? { column: fig.column } : {}) });
+    const t = threshold(target.rule);
+    scale = cellScale(actual, {
+      format: formatAt(ctx.sheet, fig.cell.row, fig.cell.col),
+      ...(fig.column ? { column: fig.column } : {}),
+      ...(t !== null ? { threshold: t } : {}),
+      ...(fig.rowShare !== undefined ? { rowShare: fig.rowShare } : {}),
+    });
   }
   if (ctx.opts.percentScale) scale = ctx.opts.percentScale;
   if (scale !== "either" && !target.alt) return { judged: judge(ctx, target.rule, actual, scale, name, fig.baseline, unit), scale };
@@ -197,18 +202,6 @@ export function judgeFigure(ctx: Ctx, target: Target, fig: Figure, name: string,
   const a = judge(ctx, target.rule, actual, pointsScale, name, fig.baseline, unit);
   const b = judge(ctx, target.alt?.rule ?? target.rule, actual, fractionScale, name, fig.baseline, unit);
   if (a.status === b.status) return { judged: a, scale: pointsScale };
-  // A reading that puts the figure a hundred times off its own target is no reading: 0,7 against "ít nhất 65%" is
-  // 70%, 0,3 against "dưới 1%" is 0,3%. Only when both stay within reach of the target does the user decide.
-  if (scale === "either" && typeof actual === "number" && !target.alt) {
-    const t = threshold(target.rule);
-    if (t !== null && t > 0) {
-      const near = (x: number) => x / t >= 1 / PLAUSIBLE && x / t <= PLAUSIBLE;
-      const p = near(actual / 100);
-      const f = near(actual);
-      if (p && !f) return { judged: a, scale: pointsScale };
-      if (f && !p) return { judged: b, scale: fractionScale };
-    }
-  }
   const va = a.verdict;
   const vb = b.verdict;
   const figure = typeof actual === "number" ? formatNumber(actual, "vi", 6) : String(actual ?? "");

@@ -190,7 +190,7 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base): ListLayout 
       }
       continue;
     }
-    if (role === "actual" && h.year !== undefined && latest > h.year) role = "baseline";
+    if ((role === "actual" || role === "rate") && h.year !== undefined && latest > h.year) role = "baseline";
     if (!role) {
       unplaced.push({ col: c.col, header: c.label, message: { vi: `Không rõ cột ${at(sheet, c)} dùng để làm gì; bỏ qua.`, en: `Column ${at(sheet, c)} has no known role; ignored.` } });
       continue;
@@ -292,7 +292,7 @@ const UNIT_NOUNS: Array<[RegExp, string]> = [
 ];
 
 /** Matrix columns that never hold an indicator. */
-const NOT_INDICATOR: ReadonlySet<string> = new Set(["stt", "note", "status", "explanation", "unit", "id", "level", "lead", "partners", "scope", "direction", "distribution", "quote", "section", "unitName"]);
+const NOT_INDICATOR: ReadonlySet<string> = new Set(["stt", "note", "status", "explanation", "unit", "id", "level", "lead", "partners", "scope", "direction", "distribution", "quote", "section", "unitName", "assessment", "ratio"]);
 
 // Section rows among units: a group heading ("I. MẦM NON", "Khối Mầm non", "Trường công lập") with no figures.
 const SECTION_ROW = /^(([ivxl]+|[a-z])[.)-]? |khoi |cap |khu vuc|cum |truong cong lap|truong ngoai cong lap|ngoai cong lap|cong lap|he )/;
@@ -341,6 +341,23 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base): MatrixLay
       while (end + 1 < cols.length && end + 1 !== unitCol && !cols[end + 1].hidden && cols[end + 1].texts[0] === parent && cols[end + 1].texts.length > 1 && col.texts.length > 1) end++;
       const merge = mergeCovering(sheet, band.rows[0], c);
       if (merge && merge.left === c && col.texts.length > 1) end = Math.max(end, Math.min(merge.right, cols.length - 1));
+    }
+    // A heading over sub-headings that are indicators themselves ("Kết quả đánh giá theo tiêu chí" over "TC1 … TC4",
+    // none of them a part such as "Số đạt", "Tỷ lệ", "Kế hoạch"): each sub-heading is its own indicator.
+    if (end > c) {
+      const parts = cols.slice(c, end + 1).filter((k) => !k.hidden);
+      const anyPart = parts.some((k) => combineTexts(k.texts.slice(1), OWN).role !== null);
+      if (!anyPart && parts.length >= 2 && parts.every((k) => k.texts.length > 1)) {
+        for (const k of parts) {
+          const header = k.texts[k.texts.length - 1];
+          const sub: MatrixGroup = { header, col: k.col, percentHeader: k.reading.percent };
+          const subId = /\[([a-z0-9][a-z0-9._-]*)\]/.exec(header)?.[1];
+          if (subId) sub.indicatorId = subId;
+          groups.push(sub);
+        }
+        c = end + 1;
+        continue;
+      }
     }
     const g: MatrixGroup = { header: parent, percentHeader: ph.percent };
     const id = /\[([a-z0-9][a-z0-9._-]*)\]/.exec(parent)?.[1];

@@ -7,6 +7,7 @@ import { STATUS, type PercentScale, type StatusCode, type Verdict } from "../rul
 import { targetFromCell } from "../table/target";
 import { columnScale } from "../table/scale";
 import { NO_WORDS, YES_WORDS } from "../table/vocabulary";
+import { legendOf, withLegend } from "../table/legend";
 import { type CellRef, type SheetData, columnLetters, isEmptyCell } from "./model";
 import { matchIndicators } from "./match";
 import { cellText } from "./text";
@@ -31,8 +32,11 @@ function asYesNo(v: CellValue): CellValue {
   return v;
 }
 
-/** True when a column's figures are yes/no answers from the one yes/no vocabulary ("Đạt", "Đạt chuẩn", "x", 1/0). */
-function looksYesNo(sheet: SheetData, col: number, rows: number[]): boolean {
+/**
+ * True when most of a column's figures are yes/no answers from the one yes/no vocabulary ("Đạt", "Đạt chuẩn", "x",
+ * 1/0) or marks the sheet's legend defines ("Đ", "CĐ"); the odd cell that is neither is judged invalid, and said.
+ */
+function looksYesNo(sheet: SheetData, col: number, rows: number[], legend: Map<string, string>): boolean {
   let seen = 0;
   let yesNo = 0;
   for (const r of rows) {
@@ -41,9 +45,12 @@ function looksYesNo(sheet: SheetData, col: number, rows: number[]): boolean {
     if (isEmptyCell(v)) continue;
     seen++;
     if (typeof v === "boolean") yesNo++;
-    else if (typeof v === "string" && YES_NO.has(v.trim().toLowerCase().replace(/\s+/g, " "))) yesNo++;
+    else if (typeof v === "string") {
+      const low = v.trim().toLowerCase().replace(/\s+/g, " ");
+      if (YES_NO.has(low) || legend.has(low)) yesNo++;
+    }
   }
-  return seen > 0 && yesNo === seen;
+  return seen > 0 && yesNo * 2 > seen;
 }
 
 const NOUNS_EN: Record<string, string> = { phường: "wards", trường: "schools", lớp: "classes" };
@@ -98,6 +105,7 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
 
   const perRow = new Map<number, CheckedItem[]>();
   const distributions = indicators.some((i) => i.distribution);
+  const legend = legendOf(sheet, layout.lastDataRow);
   layout.groups.forEach((g, gi) => {
     let match: MatchInfo = matches.get(gi) ?? { by: "none", score: 0 };
     if (forced[gi] && byId.has(forced[gi])) match = { indicatorId: forced[gi], by: "override", score: 1 };
@@ -134,7 +142,7 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       if (withFigures > 0 && first) {
         notJudgedTotal += withFigures;
         const reason = candidate ? "uncertain_match" : plan ? "no_match" : "no_target";
-        const input: Parameters<typeof notJudged>[1] = { row: first.row, cell: first, name: g.header, unitName: `${withFigures} ${layout.unitNoun}`, reason };
+        const input: Parameters<typeof notJudged>[1] = { row: first.row, cell: first, name: g.header, reason, units: `${withFigures} ${layout.unitNoun}` };
         if (candidate) input.candidate = { id: candidate.id, name: candidate.name, score: match.score };
         if (out.length < MAX_NOT_JUDGED) out.push(notJudged(ctx, input));
       }
@@ -146,7 +154,7 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
     if (target.alt) tgt.alt = { text: target.alt, rule: ruleFor(ctx, target.alt, ind, g.header, unit) };
     // Targets on the count of units ("14/14 phường", "100% trường ...") judge each unit yes/no and the district on the share.
     const overUnits =
-      typeof rule !== "string" && g.col !== undefined && looksYesNo(sheet, g.col, unitRows) && (rule.kind === "fraction" || (percentRule && rule.kind !== "zero"));
+      typeof rule !== "string" && g.col !== undefined && looksYesNo(sheet, g.col, unitRows, legend) && (rule.kind === "fraction" || (percentRule && rule.kind !== "zero"));
     const unitTarget: Target = overUnits ? { text: target.text, rule: BOOLEAN_RULE } : tgt;
     const byStatus = emptyCounts();
     const shortUnits: string[] = [];
@@ -184,7 +192,7 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
         actual = row?.[c];
         cell = { row: r, col: c };
       }
-      if (overUnits) actual = asYesNo(actual);
+      if (overUnits || (typeof rule !== "string" && rule.kind === "boolean")) actual = asYesNo(withLegend(actual, legend));
       let unitTgt = unitTarget;
       let unitTargetText = target.text;
       let unitSource = targetSource;
@@ -268,11 +276,19 @@ function rollUp(
   const judgedUnits = units - open;
   const noun = layout.unitNoun;
   const nounEn = NOUNS_EN[noun] ?? "units";
-  const rest = open > 0 ? { vi: ` (${open} ${noun} chưa đánh giá được)`, en: ` (${open} ${nounEn} not judged)` } : { vi: "", en: "" };
+  // "9/12 phường đạt (1 chưa có số liệu, 1 cần xác nhận)": every unit counted, the ones without a verdict said why.
+  const why: Array<[StatusCode, string, string]> = [
+    ["no_data", "chưa có số liệu", "no data"],
+    ["review", "cần xác nhận", "to review"],
+    ["invalid", "số liệu không hợp lệ", "invalid"],
+    ["unreadable", "không đọc được chỉ tiêu", "target not understood"],
+  ];
+  const parts = why.filter(([s]) => byStatus[s] > 0);
+  const rest = parts.length > 0 ? { vi: ` (${parts.map(([s, vi]) => `${byStatus[s]} ${vi}`).join(", ")})`, en: ` (${parts.map(([s, , en]) => `${byStatus[s]} ${en}`).join(", ")})` } : { vi: "", en: "" };
   const text =
     judgedUnits === 0
-      ? { vi: `chưa đánh giá được ${noun} nào (${units} ${noun})`, en: `no ${nounEn} could be judged (${units})` }
-      : { vi: `${met}/${judgedUnits} ${noun} đạt${rest.vi}`, en: `${met}/${judgedUnits} ${nounEn} met${rest.en}` };
+      ? { vi: `chưa đánh giá được ${noun} nào${rest.vi}`, en: `no ${nounEn} could be judged${rest.en}` }
+      : { vi: `${met}/${units} ${noun} đạt${rest.vi}`, en: `${met}/${units} ${nounEn} met${rest.en}` };
   const roll: RollUp = { group: gi, name, target, units, met, byStatus, text, shortUnits, judged: judgedUnits };
   if (indicatorId) roll.indicatorId = indicatorId;
   if (typeof rule === "string") return roll;

@@ -56,6 +56,7 @@ export const ABBREVIATIONS: Record<string, string> = {
   gdpt: "giao duc pho thong",
   ctgdmn: "chuong trinh giao duc mam non",
   cqg: "chuan quoc gia",
+  tc: "tieu chi",
   qg: "quoc gia",
   clc: "chat luong cao",
   cntt: "cong nghe thong tin",
@@ -76,7 +77,8 @@ const STOP = new Set(["cac", "va", "cua", "cho", "trong", "tren", "duoc", "nhung
  */
 export function nameTokens(s: string): string[] {
   const out: string[] = [];
-  for (const t of fold(s).split(" ")) {
+  // "TC1", "CT2": a short abbreviation glued to its number is the abbreviation and the number.
+  for (const t of fold(s).replace(/\b([a-z]{1,4})(\d{1,2})\b/g, "$1 $2").split(" ")) {
     if (t === "") continue;
     const long = ABBREVIATIONS[t];
     if (long) {

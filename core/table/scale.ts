@@ -9,6 +9,10 @@ export interface ScaleEvidence {
   format?: string;
   /** Other percent cells of the same column: plain numbers above 1 (points), percent-formatted cells (fractions). */
   column?: ColumnScale;
+  /** The share the target asks for (0,65 for "ít nhất 65%"), when the target is a share. */
+  threshold?: number;
+  /** The share a count and its total on the same row give (3 of 308 → 0,0097), when the row has them. */
+  rowShare?: number;
 }
 
 /** What the other percent cells of a column show; see `columnScale`. */
@@ -19,29 +23,47 @@ export interface ColumnScale {
   fractions: boolean;
 }
 
+/** How far (a factor either way) a reading may sit from its target and still be a reading of it. */
+export const PLAUSIBLE = 20;
+
 /**
  * The scale of a percent cell (under ĐVT "%", a "(%)" heading, or judged against a percent target), or "either"
- * when both readings are honest and nothing on the sheet decides:
+ * when both readings are honest and the sheet does not decide:
  * - a percent number format decides "fraction" (the cell holds 0,003 for 0,3%);
- * - a plain number above 1 is "points" (95 is 95%: no share of one is above 1);
- * - a plain number up to 1 is "points" when its column writes points elsewhere (0,3 among 95 and 98 is 0,3%, not
- *   30%), "fraction" when the column's other cells are percent-formatted, else "either".
+ * - a plain number above 1 is "points" (95 is 95%: no share of one is above 1), 0 is 0 either way;
+ * - for a plain number up to 1, the row decides first: a count and its total beside it that give the same share
+ *   (0,97 beside 3 of 308 is 0,97%); then the column (0,3 among 95 and 98 is 0,3%; among percent-formatted cells a
+ *   fraction) and the target (a reading a hundred times off the target is no reading: 0,7 against 65% is 70%).
+ *   When the column and the target point different ways, or neither says anything, it is "either".
  * The caller judges "either" both ways and asks the user ("Cần xác nhận") only when the verdicts differ.
  * Text figures ("85,7%") carry their own scale: "auto".
- * @example cellScale(0.3, { column: { points: true, fractions: false } }) → "points"
- * @example cellScale(0.3, {}) → "either"
+ * @example cellScale(0.3, { column: { points: true, fractions: false }, threshold: 0.01 }) → "points"
+ * @example cellScale(0.93, { column: { points: true, fractions: false }, threshold: 0.88 }) → "either"
  * @example cellScale(0.632, { format: "0.0%" }) → "fraction"
  */
 export function cellScale(value: CellValue, ev: ScaleEvidence): PercentScale | "either" {
   if (ev.format && ev.format.includes("%") && !/"[^"]*%[^"]*"/.test(ev.format)) return "fraction";
   if (typeof value !== "number" || !Number.isFinite(value)) return "auto";
   // 0 is 0 in both readings; negatives are changes, read as points ("-0,5" điểm %).
-  if (value === 0) return "points";
-  const abs = Math.abs(value);
-  if (abs > 1) return "points";
-  if (ev.column?.points) return "points";
-  if (ev.column?.fractions) return "fraction";
-  return "either";
+  if (value <= 0) return "points";
+  if (value > 1) return "points";
+  if (ev.rowShare !== undefined && Number.isFinite(ev.rowShare)) {
+    const p = Math.abs(value / 100 - ev.rowShare) <= 0.0005;
+    const f = Math.abs(value - ev.rowShare) <= 0.005;
+    if (p && !f) return "points";
+    if (f && !p) return "fraction";
+  }
+  const byColumn = ev.column?.points ? "points" : ev.column?.fractions ? "fraction" : undefined;
+  let byTarget: "points" | "fraction" | undefined;
+  if (ev.threshold !== undefined && ev.threshold > 0) {
+    const near = (x: number) => x / ev.threshold! >= 1 / PLAUSIBLE && x / ev.threshold! <= PLAUSIBLE;
+    const p = near(value / 100);
+    const f = near(value);
+    if (p && !f) byTarget = "points";
+    if (f && !p) byTarget = "fraction";
+  }
+  if (byColumn && byTarget && byColumn !== byTarget) return "either";
+  return byColumn ?? byTarget ?? "either";
 }
 
 /**

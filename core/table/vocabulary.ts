@@ -66,7 +66,7 @@ export const HEADER_WORDS: readonly HeaderWord[] = [
   { re: /^(thoi gian|thoi gian thuc hien|tien do|tien do thuc hien|lo trinh|thoi diem)$/, role: "timing" },
   { re: /^(bat dau|tu ngay|ngay bat dau|thoi gian bat dau)$/, role: "start" },
   { re: /^(tinh hinh thuc hien|tinh trang|tinh trang thuc hien|ket qua thuc hien nhiem vu|muc do hoan thanh|ngay hoan thanh|thuc hien nhiem vu|ket qua trien khai)$/, role: "completion" },
-  { re: /^(chu tri|don vi chu tri|don vi thuc hien|bo phan thuc hien|nguoi thuc hien|nguoi phu trach|phu trach|bo phan chu tri|don vi phu trach|ca nhan phu trach|bo phan phu trach)$/, role: "lead" },
+  { re: /^(chu tri|don vi chu tri|don vi thuc hien|bo phan thuc hien|nguoi thuc hien|nguoi phu trach|phu trach|bo phan chu tri|don vi phu trach|ca nhan phu trach|bo phan phu trach|(giao vien|gv|can bo|nguoi) (phu trach|chu nhiem|thuc hien|day|phu trach lop))$/, role: "lead" },
   { re: /^(phoi hop|don vi phoi hop|bo phan phoi hop)$/, role: "partners" },
   // Completion ratios compare the actual with the plan: before "tỷ lệ" (the figure itself) and "so sánh".
   { re: /^(ti le|%)? ?(hoan thanh|thuc hien|dat)? ?(so voi|so sanh( voi)?|\/) ?(ke hoach|kh|chi tieu|cung ki|nam truoc|nam hoc truoc)$/, role: "ratio" },
@@ -78,7 +78,7 @@ export const HEADER_WORDS: readonly HeaderWord[] = [
   },
   { re: /^(ti le|ti le dat|tl|ti le %)$/, role: "rate" },
   // The clerk's own verdict column: after the task "Mức độ hoàn thành" row, before "kết quả".
-  { re: /^(danh gia|tu danh gia|xep loai|ket qua danh gia|danh gia ket qua|ket qua tu danh gia)$/, role: "assessment" },
+  { re: /^(danh gia|tu danh gia|xep loai|xep loai chung|ket qua xep loai|danh gia chung|ket qua danh gia|danh gia ket qua|ket qua tu danh gia)$/, role: "assessment" },
   {
     re: /^(thuc hien|ket qua|ket qua thuc hien|ket qua dat duoc|dat duoc|so lieu thuc hien|thuc te|th|so lieu|muc do dat duoc|muc dat duoc|thuc hien ke hoach|ket qua dat|so lieu bao cao|bao cao)$/,
     role: "actual",
@@ -91,8 +91,9 @@ export const HEADER_WORDS: readonly HeaderWord[] = [
   },
   // "Đơn vị" names the units of a matrix, unless an indicator-name column sits beside it: then it is the ĐVT.
   { re: /^don vi$/, role: "unitName", alt: "unit" },
+  // Unit names: one or more kinds of unit, as headings list them ("Quận, huyện, thị xã", "Xã, thị trấn", "Phường/xã").
   {
-    re: /^(ten )?(truong|truong hoc|phuong|xa phuong|phuong xa|xa|xa thi tran|co so|co so giao duc|don vi truong|nha truong|ten co so|to dan pho|khu pho|to|lop|ten lop|quan huyen|huyen|thon|don vi hanh chinh|don vi co so|ten don vi|mam non|tieu hoc|trung hoc co so)$/,
+    re: /^(ten |cac )?(truong|truong hoc|nha truong|co so( giao duc)?|don vi( truong| hanh chinh| co so)?|phuong|xa|thi tran|thi xa|quan|huyen|thanh pho|tinh|to dan pho|khu pho|to|thon|lop|nhom lop|khoi|mam non|tieu hoc|trung hoc co so)( (truong|truong hoc|co so|don vi|phuong|xa|thi tran|thi xa|quan|huyen|thanh pho|tinh|to dan pho|khu pho|thon|lop|nhom lop|khoi))*$/,
     role: "unitName",
   },
   { re: /^(so luong|sl)$/, role: "actual" },
