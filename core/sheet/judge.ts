@@ -240,3 +240,42 @@ export function reviewVerdict(lang: Lang, a: Verdict, b: Verdict | null, readA: 
     actualText: a.actualText,
   };
 }
+
+/**
+ * A short figure whose target is not yet due, as "Chưa đến hạn": the figure and the day the target falls due.
+ * @example notYetDue("vi", notMetVerdict, "2016-08-31").explanation → "Chưa đến hạn: 20 < 22 trường, chỉ tiêu tính đến 31/08/2016"
+ */
+export function notYetDue(lang: Lang, v: Verdict, due: string, actualText?: string): Verdict {
+  const day = `${due.slice(8, 10)}/${due.slice(5, 7)}/${due.slice(0, 4)}`;
+  // The judge's sentence after its label ("Chưa đạt: 20 < 22 trường (thiếu 2 trường)") keeps the figures.
+  const body = (t: string) => t.replace(/^[^:]*:\s*/, "").replace(/\s*\([^()]*\)\s*$/, "");
+  const vi = actualText !== undefined ? `"${actualText}"` : body(v.explanations.vi);
+  const en = actualText !== undefined ? `"${actualText}"` : body(v.explanations.en);
+  const explanations = {
+    vi: `${STATUS.pending.vi}: ${vi}, chỉ tiêu tính đến ${day}`,
+    en: `${STATUS.pending.en}: ${en}, the target falls due on ${day}`,
+  };
+  return {
+    ...v,
+    status: "pending",
+    label: STATUS.pending[lang],
+    labels: { vi: STATUS.pending.vi, en: STATUS.pending.en },
+    symbol: STATUS.pending.symbol,
+    explanation: explanations[lang],
+    explanations,
+  };
+}
+
+/** True for targets on a quantity that builds up over the year (counts, measures), not a rate. */
+export function isCountRule(rule: Rule | string): boolean {
+  if (typeof rule === "string") return false;
+  switch (rule.kind) {
+    case "compare":
+    case "range":
+      return rule.unit.kind !== "percent";
+    case "frequency":
+      return true;
+    default:
+      return false;
+  }
+}

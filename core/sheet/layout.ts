@@ -155,6 +155,7 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base): ListLayout 
   const percentHeaders: ColumnRole[] = [];
   const unplaced: Unplaced[] = [];
   const decisions: Bilingual[] = [];
+  const headings: NonNullable<ListLayout["headings"]> = {};
   const hiddenRows = new Set(sheet.hiddenRows ?? []);
   const byRole = new Map<ColumnRole, ColumnHeading[]>();
   const add = (role: ColumnRole, c: ColumnHeading) => {
@@ -225,7 +226,11 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base): ListLayout 
       }
     }
     columns[role] = chosen.col;
-    if (readings.get(chosen.col)!.percent) percentHeaders.push(role);
+    const h = readings.get(chosen.col)!;
+    if (h.percent) percentHeaders.push(role);
+    if ((role === "target" || role === "actual" || role === "rate") && (h.term || h.year || h.horizon)) {
+      headings[role] = { ...(h.term ? { term: h.term } : {}), ...(h.year ? { year: h.year } : {}), ...(h.horizon ? { horizon: true } : {}) };
+    }
   }
 
   // "Thực hiện" over "Số đạt | Tổng số": a numerator without a denominator is just the actual.
@@ -263,6 +268,7 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base): ListLayout 
   const excluded = excludedRows(sheet, base, band.keyCol, columns, null);
   if (excluded.length) layout.excludedRows = excluded;
   if (decisions.length) layout.decisions = decisions;
+  if (Object.keys(headings).length) layout.headings = headings;
   return layout;
 }
 
@@ -304,7 +310,10 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base): MatrixLay
   let statusColumn: number | undefined;
   const unitCol = band.keyCol;
   const unitHeader = fold(band.columns[unitCol]?.label ?? "");
-  const unitNoun = UNIT_NOUNS.find(([re]) => re.test(unitHeader))?.[1] ?? "đơn vị";
+  // The heading names the units as the report will ("Xã, thị trấn" → "11/12 xã, thị trấn đạt"); else a known noun.
+  const own = (band.columns[unitCol]?.texts[0] ?? "").replace(/^\s*(tên|các)\s+/iu, "").trim();
+  const listed = own !== "" && own.length <= 30 && !/\d/.test(own) && !/^(đơn vị|don vi)$/iu.test(own) ? own.toLocaleLowerCase("vi") : undefined;
+  const unitNoun = listed ?? UNIT_NOUNS.find(([re]) => re.test(unitHeader))?.[1] ?? "đơn vị";
   const cols = band.columns;
   const twoLevel = band.rows.length > 1;
 

@@ -12,7 +12,9 @@ import { type CellRef, cellAddress, isEmptyCell } from "./model";
 import { type MatchCandidate, levelOf, matchIndicators } from "./match";
 import { cellText, fold } from "./text";
 import { Item } from "./item";
-import { type Ctx, type Target, addFinding, formatAt, isPercentRule, judgeFigure, reviewVerdict, ruleFor } from "./judge";
+import { type Ctx, type Target, addFinding, formatAt, isCountRule, isPercentRule, judgeFigure, notYetDue, reviewVerdict, ruleFor } from "./judge";
+import { todayIso } from "../rule/evaluate";
+import { NOT_DONE_WORDS } from "../table/vocabulary";
 import { Judged } from "./item";
 import { distributionChecks, errorFinding, pairChecks, partsChecks, num } from "./findings";
 import { isUncertain, notJudged } from "./coverage";
@@ -121,6 +123,7 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     scales.set(c, columnScale(cells));
   }
 
+  const interim = interimOf(ctx, layout);
   const seenNames = new Map<string, number>();
   for (const cand of candidates) {
     const r = cand.key;
@@ -202,6 +205,14 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     const name = ind?.name ?? cand.name;
     const fig = { actual: judgedActual, cell, ...(scale ? { scale } : {}), ...(column ? { column } : {}), ...(baseline !== undefined ? { baseline } : {}) };
     let { judged, scale: used } = judgeFigure(ctx, target, fig, name, unit);
+    if (interim && typeof rule !== "string" && rule.kind !== "deadline") {
+      // Before the target falls due: a figure for part of the period that has not yet reached a count, or any
+      // short figure against a target "đến năm 2025", is not yet due; "Chưa tổ chức" is not yet done.
+      const short = judged.status === "not_met" || judged.status === "near";
+      const notYet = typeof judgedActual === "string" && NOT_DONE_WORDS.test(fold(judgedActual));
+      if (notYet && (interim.horizon || interim.partial)) judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, interim.due, cellText(judgedActual)));
+      else if (short && (interim.horizon || (interim.partial && isCountRule(rule)))) judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, interim.due));
+    }
     if (uncertain && sheetTarget.text === "" && ind) {
       // The target comes from a plan indicator the row only resembles: say both readings, never guess.
       const pctScore = formatNumber(Math.round(match.score * 100));
@@ -265,3 +276,28 @@ function firstValueCell(r: number, cols: number[], row: CellValue[]): CellRef {
 export const addr = (ctx: Ctx, cell: CellRef): string => cellAddress(ctx.sheet, cell.row, cell.col);
 
 export type { Bilingual };
+
+/** When the targets fall due, and whether the figures are for part of the period or the targets run to a horizon. */
+interface Interim {
+  due: string;
+  /** The target column runs to a horizon ("Chỉ tiêu đến năm 2025") that the as-of date has not reached. */
+  horizon: boolean;
+  /** The figures cover part of the period ("Thực hiện HK I", "6 tháng") and the period has not ended. */
+  partial: boolean;
+}
+
+/**
+ * Whether the sheet is judged before its targets fall due: the target heading's horizon (end of its year) or the
+ * period's end, after the as-of date. Null when the targets are due (or nothing says when they are).
+ */
+function interimOf(ctx: Ctx, layout: ListLayout): Interim | null {
+  const t = layout.headings?.target;
+  const a = layout.headings?.actual ?? layout.headings?.rate;
+  const asOf = ctx.opts.asOf ?? todayIso();
+  const horizonDue = t?.horizon ? (t.year ? `${t.year}-12-31` : ctx.period?.end) : undefined;
+  if (horizonDue && asOf < horizonDue) return { due: horizonDue, horizon: true, partial: false };
+  const partial = a?.term !== undefined && a.term !== "year";
+  const due = ctx.period?.end;
+  if (partial && due && asOf < due) return { due, horizon: false, partial: true };
+  return null;
+}

@@ -167,12 +167,26 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       const r = unitRows[u];
       const row = sheet.values[r];
       const unitName = unitNames[u];
+      let unitTgt = unitTarget;
+      let unitTargetText = target.text;
+      let unitSource = targetSource;
+      if (g.target !== undefined) {
+        const own = targetFromCell(row?.[g.target], { format: formatAt(sheet, r, g.target), unit, headerPercent: g.percentHeader, ...(column ? { column } : {}) });
+        if (own.text !== "") {
+          unitTargetText = own.text;
+          unitSource = "sheet";
+          unitTgt = { text: own.text, rule: ruleFor(ctx, own.text, ind, g.header, unit) };
+          if (own.alt) unitTgt.alt = { text: own.alt, rule: ruleFor(ctx, own.alt, ind, g.header, unit) };
+        }
+      }
+      // Each unit's own target decides whether its rate or its count is the figure.
+      const unitPercent = percentRule || isPercentRule(unitTgt.rule) || (unitTgt.alt !== undefined && isPercentRule(unitTgt.alt.rule));
       let actual: CellValue;
       let cell: CellRef;
       let scale: PercentScale | undefined;
       let denominatorCell: CellRef | undefined;
       const pairOk = g.numerator !== undefined && g.denominator !== undefined && !isEmptyCell(row?.[g.numerator]) && !isEmptyCell(row?.[g.denominator]);
-      if (g.rate !== undefined && !isEmptyCell(row?.[g.rate]) && (percentRule || g.col === undefined) && !pairOk) {
+      if (g.rate !== undefined && !isEmptyCell(row?.[g.rate]) && (unitPercent || g.col === undefined) && !pairOk) {
         actual = row?.[g.rate];
         cell = { row: r, col: g.rate };
       } else if (g.numerator !== undefined && g.denominator !== undefined) {
@@ -193,18 +207,6 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
         cell = { row: r, col: c };
       }
       if (overUnits || (typeof rule !== "string" && rule.kind === "boolean")) actual = asYesNo(withLegend(actual, legend));
-      let unitTgt = unitTarget;
-      let unitTargetText = target.text;
-      let unitSource = targetSource;
-      if (g.target !== undefined) {
-        const own = targetFromCell(row?.[g.target], { format: formatAt(sheet, r, g.target), unit, headerPercent: g.percentHeader, ...(column ? { column } : {}) });
-        if (own.text !== "") {
-          unitTargetText = own.text;
-          unitSource = "sheet";
-          unitTgt = { text: own.text, rule: ruleFor(ctx, own.text, ind, g.header, unit) };
-          if (own.alt) unitTgt.alt = { text: own.alt, rule: ruleFor(ctx, own.alt, ind, g.header, unit) };
-        }
-      }
       if (unitTgt.text === "" && !overUnits) {
         // No target for this unit (its own target cell blank, no row or plan target).
         if (!isEmptyCell(actual)) {

@@ -82,7 +82,8 @@ export function nameTokens(s: string): string[] {
     if (t === "") continue;
     const long = ABBREVIATIONS[t];
     if (long) {
-      for (const p of long.split(" ")) out.push(p);
+      // The long form's words are filtered like typed ones: "THCS" and "trung học cơ sở" give the same tokens.
+      for (const p of long.split(" ")) if (!STOP.has(p)) out.push(p);
     } else if (!STOP.has(t)) out.push(t);
   }
   return out;

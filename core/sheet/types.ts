@@ -69,6 +69,12 @@ export interface ListLayout extends LayoutBase {
   columns: Partial<Record<ColumnRole, number>>;
   /** Roles whose header says the column holds percent points ("Tỷ lệ (%)"): plain 85.7 means 85.7%. */
   percentHeaders: ColumnRole[];
+  /**
+   * What the headings of the target and actual columns say about time: the term a figure covers ("HK I": a figure
+   * for part of the year), the year, a horizon ("Chỉ tiêu đến năm 2025"). A short figure before the target falls due
+   * is "not yet due", not "not met".
+   */
+  headings?: Partial<Record<ColumnRole, { term?: "quarter" | "half" | "nine" | "year"; year?: number; horizon?: boolean }>>;
 }
 
 /** One indicator of a unit matrix: one column, or a numerator/denominator pair (with an optional rate column). */

@@ -17,6 +17,8 @@ export interface HeaderReading {
   prior: boolean;
   /** "Ước thực hiện", "Dự kiến". */
   estimate: boolean;
+  /** "đến năm 2025": the figures or targets run to a horizon, not to the year. */
+  horizon?: boolean;
 }
 
 const NONE: HeaderReading = { role: null, percent: false, prior: false, estimate: false };
@@ -63,7 +65,7 @@ export function readHeader(text: string, own?: OwnHeaders): HeaderReading {
   const estimate = ESTIMATE_WORDS.test(core);
   if (estimate) core = core.replace(ESTIMATE_WORDS, " ");
   core = core.replace(/\s+/g, " ").trim();
-  const mods = { percent, prior, estimate, ...(term ? { term } : {}), ...(years.length ? { year: Math.max(...years) } : {}) };
+  const mods = { percent, prior, estimate, ...(term ? { term } : {}), ...(years.length ? { year: Math.max(...years) } : {}), ...(horizon ? { horizon } : {}) };
 
   if (core === "") {
     // "(%)" alone is a rate column; "Năm trước" alone a baseline; "Năm 2024" alone a period heading over sub-columns.

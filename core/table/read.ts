@@ -234,7 +234,8 @@ export function combineTexts(texts: string[], own?: OwnHeaders): HeaderReading {
   };
   const years = readings.map((r) => r.year).filter((y): y is number => y !== undefined);
   const term = readings.map((r) => r.term).find((t) => t !== undefined);
-  const base: HeaderReading = { role: null, ...mods, ...(term ? { term } : {}), ...(years.length ? { year: Math.max(...years) } : {}) };
+  const horizon = readings.some((r) => r.horizon);
+  const base: HeaderReading = { role: null, ...mods, ...(term ? { term } : {}), ...(years.length ? { year: Math.max(...years) } : {}), ...(horizon ? { horizon } : {}) };
   if (!child) return base;
   const role = parent ? combineRoles(parent.role!, child.role!) : child.role;
   const out: HeaderReading = { ...base, role };

@@ -170,7 +170,7 @@ export const YES_WORDS: readonly string[] = [
 export const NO_WORDS: readonly string[] = [
   "chưa đạt", "không đạt", "không", "chưa", "no", "false", "sai", "chưa hoàn thành", "không hoàn thành",
   "chưa được công nhận", "chưa đạt chuẩn", "không đạt chuẩn", "chưa đạt yêu cầu", "không đạt yêu cầu",
-  "chưa thực hiện", "không có", "not met",
+  "chưa thực hiện", "not met",
 ];
 
 /**
