@@ -279,3 +279,18 @@ export function isCountRule(rule: Rule | string): boolean {
       return false;
   }
 }
+
+/**
+ * A task past its deadline whose result cell is blank: "Chưa có số liệu", naming the deadline — a blank is no report
+ * that it was not done.
+ * @example noResult("vi", overdueVerdict).explanation → "Chưa có số liệu: chưa ghi kết quả, hạn 31/12/2022 đã qua"
+ */
+export function noResult(lang: Lang, v: Verdict): Verdict {
+  const due = v.rule && v.rule.kind === "deadline" ? v.rule.due : "";
+  const day = due ? `${due.slice(8, 10)}/${due.slice(5, 7)}/${due.slice(0, 4)}` : "";
+  const explanations = {
+    vi: `${STATUS.no_data.vi}: chưa ghi kết quả${day ? `, hạn ${day} đã qua` : ""}`,
+    en: `${STATUS.no_data.en}: no result written${day ? `, due ${day} has passed` : ""}`,
+  };
+  return { ...v, status: "no_data", label: STATUS.no_data[lang], labels: { vi: STATUS.no_data.vi, en: STATUS.no_data.en }, symbol: STATUS.no_data.symbol, explanation: explanations[lang], explanations };
+}

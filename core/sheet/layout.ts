@@ -147,8 +147,8 @@ function filled(sheet: SheetData, col: number, base: Base, hiddenRows: Set<numbe
 
 const at = (sheet: SheetData, c: ColumnHeading) => `${columnLetters(c.col + (sheet.origin?.col ?? 0))} "${c.label}"`;
 
-/** Rank of an actual column: later terms first, reported before estimated. */
-const termRank = (h: HeaderReading) => (h.term ? TERM_ORDER[h.term] : TERM_ORDER.year) * 2 + (h.estimate ? 0 : 1);
+/** Rank of an actual column: later years, then later terms first, reported before estimated. */
+const termRank = (h: HeaderReading) => (h.year ?? 0) * 100 + (h.term ? TERM_ORDER[h.term] : TERM_ORDER.year) * 2 + (h.estimate ? 0 : 1);
 
 function listLayout(sheet: SheetData, band: HeaderBand, base: Base): ListLayout {
   const columns: Partial<Record<ColumnRole, number>> = {};
@@ -156,6 +156,7 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base): ListLayout 
   const unplaced: Unplaced[] = [];
   const decisions: Bilingual[] = [];
   const headings: NonNullable<ListLayout["headings"]> = {};
+  const timing = new Set<number>();
   const hiddenRows = new Set(sheet.hiddenRows ?? []);
   const byRole = new Map<ColumnRole, ColumnHeading[]>();
   const add = (role: ColumnRole, c: ColumnHeading) => {
@@ -175,7 +176,8 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base): ListLayout 
     readings.set(c.col, h);
   }
   // Columns naming an earlier year than the latest one on the sheet hold last year's figures.
-  const latest = Math.max(0, ...[...readings.values()].filter((h) => h.role === "actual" || h.role === "target").map((h) => h.year ?? 0));
+  // A target's horizon ("đến năm 2025") is no figure's year; the latest actual or yearly target year is this period.
+  const latest = Math.max(0, ...[...readings.values()].filter((h) => h.role === "actual" || h.role === "rate" || (h.role === "target" && !h.horizon)).map((h) => h.year ?? 0));
   for (const c of band.columns) {
     const h = readings.get(c.col);
     if (!h) continue;
@@ -184,6 +186,11 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base): ListLayout 
       continue;
     }
     let role = h.role as ColumnRole | null;
+    // A schedule ("Thời gian thực hiện: Quý IV/2022") is a task's deadline when no column says "hạn" outright.
+    if ((role as string) === "timing") {
+      role = "deadline";
+      timing.add(c.col);
+    }
     if (role && !LIST_ROLES.has(role)) {
       // Known but not judged: a completion ratio is said, so nobody wonders why it was not taken as the figure.
       if (role === ("ratio" as ColumnRole)) {
@@ -199,11 +206,31 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base): ListLayout 
     add(role, c);
   }
 
+  // Norm columns by level ("Mức tối thiểu | Mức độ 1 | Mức độ 2"): the title says which level the sheet answers
+  // ("nhà trường đăng ký đạt Mức độ 1"); the others are norms of other levels, not this sheet's targets.
+  const level = titleLevel(sheet, band.rows[0]);
+  const targets = byRole.get("target");
+  if (level !== null && targets && targets.length > 1) {
+    const named = targets.filter((c) => new RegExp(`\\bmuc( do)? ${level}\\b`).test(fold(c.label)));
+    if (named.length === 1) {
+      for (const o of targets) {
+        if (o === named[0]) continue;
+        unplaced.push({ col: o.col, header: o.label, message: { vi: `Cột ${at(sheet, o)} là mức của cấp khác; dùng cột ${at(sheet, named[0])} theo tiêu đề (mức ${level}).`, en: `Column ${at(sheet, o)} is another level's norm; column ${at(sheet, named[0])} is used, as the title names level ${level}.` } });
+      }
+      decisions.push({ vi: `Dùng cột ${at(sheet, named[0])} làm chỉ tiêu vì tiêu đề nêu mức ${level}.`, en: `Column ${at(sheet, named[0])} is the target, as the title names level ${level}.` });
+      byRole.set("target", named);
+    }
+  }
+
   // One column per role: the one with figures; among actual columns the latest term, reported before estimated.
   for (const [role, cands] of byRole) {
     let chosen = cands[0];
     if (cands.length > 1) {
-      const scored = cands.map((c) => ({ c, n: filled(sheet, c.col, base, hiddenRows), rank: role === "actual" || role === "rate" ? termRank(readings.get(c.col)!) : 0 }));
+      const scored = cands.map((c) => ({
+        c,
+        n: filled(sheet, c.col, base, hiddenRows),
+        rank: role === "actual" || role === "rate" || role === "baseline" ? termRank(readings.get(c.col)!) : role === "deadline" && !timing.has(c.col) ? 1 : 0,
+      }));
       scored.sort((a, b) => Number(b.n > 0) - Number(a.n > 0) || b.rank - a.rank || b.n - a.n || a.c.col - b.c.col);
       chosen = scored[0].c;
       const others = scored.slice(1);
@@ -270,6 +297,18 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base): ListLayout 
   if (decisions.length) layout.decisions = decisions;
   if (Object.keys(headings).length) layout.headings = headings;
   return layout;
+}
+
+/** The level a sheet's title says it answers ("đăng ký đạt Mức độ 1", "phấn đấu đạt mức 2"), or null. */
+function titleLevel(sheet: SheetData, headerTop: number): number | null {
+  for (let r = 0; r < headerTop; r++) {
+    for (const v of sheet.values[r] ?? []) {
+      if (typeof v !== "string" || v.length > 300) continue;
+      const m = /\b(?:dat|dang ky|phan dau|cong nhan)( dat)? muc( do)? (\d)\b/.exec(fold(v));
+      if (m) return Number(m[3]);
+    }
+  }
+  return null;
 }
 
 /** Hidden rows and note lines inside a list's data area; sections are told by the check, which knows the plan. */

@@ -12,7 +12,7 @@ import { type CellRef, cellAddress, isEmptyCell } from "./model";
 import { type MatchCandidate, levelOf, matchIndicators } from "./match";
 import { cellText, fold } from "./text";
 import { Item } from "./item";
-import { type Ctx, type Target, addFinding, formatAt, isCountRule, isPercentRule, judgeFigure, notYetDue, reviewVerdict, ruleFor } from "./judge";
+import { type Ctx, type Target, addFinding, formatAt, isCountRule, isPercentRule, judgeFigure, noResult, notYetDue, reviewVerdict, ruleFor } from "./judge";
 import { todayIso } from "../rule/evaluate";
 import { NOT_DONE_WORDS } from "../table/vocabulary";
 import { Judged } from "./item";
@@ -141,7 +141,7 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
       sheetTarget = targetFromCell(row[col.target], { format: formatAt(sheet, r, col.target), unit, headerPercent: pct.has("target"), ...(scales.get(col.target) ? { column: scales.get(col.target)! } : {}) });
     } else if (col.deadline !== undefined && !isEmptyCell(row[col.deadline])) {
       const raw = row[col.deadline];
-      const due = deadlineOf(raw, ctx.period);
+      const due = deadlineOf(raw, ctx.period, ctx.opts.asOf ?? todayIso());
       sheetTarget = { text: due ? `chậm nhất ngày ${due.slice(8, 10)}/${due.slice(5, 7)}/${due.slice(0, 4)}` : cellText(raw) };
     }
     const section = ind?.section.length ? ind.section : (paths.get(r) ?? []);
@@ -205,6 +205,10 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     const name = ind?.name ?? cand.name;
     const fig = { actual: judgedActual, cell, ...(scale ? { scale } : {}), ...(column ? { column } : {}), ...(baseline !== undefined ? { baseline } : {}) };
     let { judged, scale: used } = judgeFigure(ctx, target, fig, name, unit);
+    if (deadlineRule && col.completion !== undefined && isEmptyCell(judgedActual) && judged.status === "overdue") {
+      // A task past its deadline with no result written: nobody said it was not done. No data, not "overdue".
+      judged = Judged.fixed(noResult(ctx.lang, judged.verdict));
+    }
     if (interim && typeof rule !== "string" && rule.kind !== "deadline") {
       // Before the target falls due: a figure for part of the period that has not yet reached a count, or any
       // short figure against a target "đến năm 2025", is not yet due; "Chưa tổ chức" is not yet done.

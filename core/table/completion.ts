@@ -34,11 +34,16 @@ export function readCompletion(v: CellValue, period?: Period | null): Completion
   if (typeof v !== "string") return { kind: "text", text: "" };
   const text = v.replace(/\s+/g, " ").trim();
   const low = text.toLowerCase();
-  if (text === "" || NO_DATA_TEXTS.has(low)) return { kind: "empty" };
   const f = fold(text);
+  // "Đang tổng hợp" said of a report to send is the task in progress; only words about the data itself
+  // ("chưa có số liệu", "đang cập nhật") leave the cell without an answer.
+  if (text === "" || (NO_DATA_TEXTS.has(low) && (!NOT_DONE_WORDS.test(f) || /\b(so lieu|du lieu|cap nhat)\b/.test(f)))) return { kind: "empty" };
   // "Chưa hoàn thành" starts with a not-done word: test those first.
   if (NOT_DONE_WORDS.test(f) || NO.has(low)) return { kind: "notDone" };
   if (DONE_WORDS.test(f) || YES.has(low)) {
+    // "Đạt 96% (còn 12 điểm trường …)": part of the work, not the task done.
+    const share = /(\d+(?:[.,]\d+)?)\s*%/.exec(text);
+    if (share && Number(share[1].replace(",", ".")) < 100) return { kind: "notDone" };
     const iso = dayIn(text, period);
     return iso ? { kind: "done", iso } : { kind: "done" };
   }

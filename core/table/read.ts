@@ -69,6 +69,10 @@ interface RowScore {
   score: number;
   /** Figures on the row (numbers, and texts that open with one: "22 trường"); a header row has none, or one. */
   numbers: number;
+  /** Distinct roles the row's headings name. */
+  roles: number;
+  /** Cells holding only a small number ("6", 6): a data row's STT, or a numbering row. */
+  marks: number;
   keyCol: number;
   keyRole: "name" | "unitName";
 }
@@ -80,12 +84,16 @@ function scoreRow(sheet: SheetData, row: number, width: number, hidden: Set<numb
   let nameCol = -1;
   let unitCol = -1;
   let altName = -1;
+  let altKey = -1;
+  let targets = 0;
+  let marks = 0;
   const values = sheet.values[row];
   if (!values) return null;
   for (let c = 0; c < Math.min(width, values.length); c++) {
     if (hidden.has(c)) continue;
     const v = values[c];
     if (typeof v === "number" && !isYear(v)) numbers++;
+    if ((typeof v === "number" && Number.isInteger(v) && v >= 0 && v < 100) || (typeof v === "string" && /^\s*\(?\d{1,2}\)?\.?\s*$/.test(v))) marks++;
     if (typeof v !== "string" || v.trim() === "" || v.length > 120) continue;
     if (/^\s*\d[\d.,]*(\s|%|$)/.test(v) && !/^\s*\(?\d{1,2}\)?\s*$/.test(v)) numbers++;
     texts++;
@@ -95,8 +103,12 @@ function scoreRow(sheet: SheetData, row: number, width: number, hidden: Set<numb
     if (h.role === "name" && !h.alt && nameCol < 0) nameCol = c;
     if (h.role === "name" && h.alt && altName < 0) altName = c;
     if (h.role === "unitName" && unitCol < 0) unitCol = c;
+    if (h.role === "target") targets++;
+    if (h.role === "target" && h.alt === "name" && altKey < 0) altKey = c;
   }
   if (nameCol < 0) nameCol = altName;
+  // "Mục tiêu | Chỉ tiêu đến năm 2025": with two target-like headings and no name, the first names the goals.
+  if (nameCol < 0 && unitCol < 0 && altKey >= 0 && targets >= 2) nameCol = altKey;
   if (nameCol < 0 && unitCol < 0) return null;
   // A header row names its columns; a row of figures is data even if one cell happens to say "TH".
   if (numbers > 1) return null;
@@ -105,7 +117,7 @@ function scoreRow(sheet: SheetData, row: number, width: number, hidden: Set<numb
   if (nameCol < 0 && texts > roles.size) score += 1;
   const keyRole = nameCol >= 0 ? "name" : "unitName";
   // "Đơn vị" beside an indicator name is the ĐVT, not a unit column: the name wins the key.
-  return score >= 2 ? { row, score, numbers, keyCol: nameCol >= 0 ? nameCol : unitCol, keyRole } : null;
+  return score >= 2 ? { row, score, numbers, roles: roles.size, marks, keyCol: nameCol >= 0 ? nameCol : unitCol, keyRole } : null;
 }
 
 function isNumberingRow(sheet: SheetData, row: number, width: number): boolean {
@@ -145,9 +157,9 @@ export function headerCandidates(sheet: SheetData, own?: OwnHeaders): HeaderBand
   const order = [...scores].sort((a, b) => b.score - a.score || a.row - b.row);
   for (const s of order) {
     if (used.has(s.row)) continue;
-    // Only the strongest header may carry a stray figure; another table's header carries none (a data row such
-    // as "1 | Số trường | trường | 22 trường" names a role or two, but it holds figures).
-    if (bands.length > 0 && s.numbers > 0) continue;
+    // Only the strongest header may carry a stray figure; another table's header carries none and names two roles
+    // at least (a data row such as "6 | Xây dựng … | Sở GDĐT | Các cơ sở giáo dục" names a unit, but it is numbered).
+    if (bands.length > 0 && (s.numbers > 0 || s.marks > 0 || s.roles < 2)) continue;
     const band = buildBand(sheet, s, width, hidden, own);
     for (const r of band.rows) used.add(r);
     bands.push(band);

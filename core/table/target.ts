@@ -4,7 +4,8 @@ import { isCellError } from "../types";
 import { formatNumber } from "../number/format";
 import { readNumber } from "../number/parse";
 import { dateToIso, isoToVi, readCell } from "../number/cell";
-import { type Period, yearFor } from "../period/period";
+import { type Period, periodFromText, yearFor } from "../period/period";
+import { fold } from "../sheet/text";
 import { type ColumnScale, cellScale, isPercentUnit } from "./scale";
 
 /** Where a target cell sits: its number format, the row's ĐVT, the heading's "(%)", the column's other percent cells. */
@@ -62,24 +63,57 @@ export function targetFromCell(v: CellValue, ctx: TargetContext = {}): TargetTex
 
 /**
  * A deadline cell of a task table as the ISO day it falls due, or null when it names no day ("Thường xuyên",
- * "Cả năm học"). A window ("Tháng 9/2024 - 5/2025", "từ 01/8 đến 05/8") falls due at its end; a month at its last
- * day; a day/month without a year takes the year from the period (a school year's September–December are its
- * first year), never from today.
+ * "Cả năm học"). A window ("Tháng 9/2024 - 5/2025", "từ 01/8 đến 05/8", "2022-2023") falls due at its end; a month,
+ * quarter ("Quý IV/2022") or year ("Năm 2022") at its last day; a school year ("Năm học 2022-2023") at its end; a
+ * day/month without a year takes the year from the period (a school year's September–December are its first year),
+ * never from today; "hằng năm" (every year) is this year's occurrence, the year of the as-of date.
  * @example deadlineOf("Tháng 9/2024 - 5/2025") → "2025-05-31"
- * @example deadlineOf("trước 30/6", periodFromText("2024-2025")) → "2025-06-30"
+ * @example deadlineOf("Ngày 15 tháng 6 năm báo cáo", periodFromText("2024-2025")) → "2025-06-15"
+ * @example deadlineOf("Quý IV/2022") → "2022-12-31"
  */
-export function deadlineOf(v: CellValue, period?: Period | null): string | null {
+export function deadlineOf(v: CellValue, period?: Period | null, asOf?: string): string | null {
   if (v instanceof Date) return dateToIso(v);
   if (typeof v === "number") {
+    if (Number.isInteger(v) && v >= 1900 && v <= 2100) return `${v}-12-31`;
     const r = readCell(v, { expect: "date" });
     return r.kind === "date" ? r.iso : null;
   }
   if (typeof v !== "string") return null;
-  const parts = v.replace(/\s+/g, " ").trim().split(/\s*(?:[-–—]|\bđến\b|\btới\b)\s*/iu).filter((p) => p !== "");
+  const text = v.replace(/\s+/g, " ").trim();
+  const f = fold(text);
+  // "Tháng 9 hằng năm": the occurrence of the as-of date's year.
+  if (/\b(hang|moi) nam\b/.test(f)) {
+    const y = asOf ? Number(asOf.slice(0, 4)) : null;
+    const p: Period | null = y ? { kind: "year", start: `${y}-01-01`, end: `${y}-12-31`, label: String(y) } : null;
+    return p ? dayIn(text.replace(/h[aằà]ng n[aă]m|m[oỗ]i n[aă]m/giu, ""), p) : null;
+  }
+  // "Năm học 2022-2023": the school year's end; "2022-2023", "giai đoạn 2021-2025": the end of the later year.
+  const years = /(?<!\d)((?:19|20)\d\d)\s*[-–—/]\s*((?:19|20)\d\d)(?!\d)/.exec(text);
+  if (years && !/\d\s*[/.]\s*(?:19|20)\d\d\s*[-–—]/.test(text)) {
+    const sy = periodFromText(text);
+    if (/\bnam hoc\b/.test(f) && sy?.kind === "schoolYear") return sy.end;
+    return `${years[2]}-12-31`;
+  }
+  const parts = text.split(/\s*(?:[-–—]|\bđến\b|\btới\b)\s*/iu).filter((p) => p !== "");
   for (let i = parts.length - 1; i >= 0; i--) {
-    const iso = dayIn(parts[i], period);
+    const iso = dayIn(parts[i], period) ?? quarterOrYear(parts[i]);
     if (iso) return iso;
   }
+  return null;
+}
+
+const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
+
+/** "Quý IV/2022" → its last day; "Năm 2022", "trong năm 2022", "2022" → 31/12. */
+function quarterOrYear(text: string): string | null {
+  const f = fold(text);
+  const q = /\bquy (i{1,3}|iv|[1-4])\b\D*((?:19|20)\d\d)\b/.exec(f);
+  if (q) {
+    const n = ROMAN[q[1]] ?? Number(q[1]);
+    return isoDay(Number(q[2]), n * 3, 0);
+  }
+  const y = /^(?:(?:trong|truoc|cuoi|het)\s+)?(?:nam\s+)?((?:19|20)\d\d)$/.exec(f);
+  if (y) return /^truoc/.test(f) ? `${Number(y[1]) - 1}-12-31` : `${y[1]}-12-31`;
   return null;
 }
 
@@ -87,9 +121,24 @@ const MONTH_YEAR = /(?:tháng\s*)?(\d{1,2})\s*[/.]\s*((?:19|20)\d\d)(?!\d)/iu;
 const DAY_MONTH_YEAR = /(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d\d)(?!\d)/u;
 const DAY_MONTH = /(?<![\d/])(\d{1,2})\s*[/.]\s*(\d{1,2})(?![\d/])/u;
 const MONTH_ONLY = /\btháng\s*(\d{1,2})(?![\d/])/iu;
+/** "ngày 15 tháng 10 (năm 2024)": the day in words, the year optional. */
+const DAY_IN_WORDS = /ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})(?:\s*năm\s*((?:19|20)\d\d))?/iu;
+/** A day after "ngày" is the day meant ("3/3 GV ngày 26/11"): looked for first. */
+const AFTER_NGAY = /ngày\s*(\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*(?:19|20)\d\d)?)/iu;
 
-/** The first day named in a phrase, ISO; months count to their last day. */
+/** The day a phrase names, ISO; months count to their last day; null when it names none. */
 export function dayIn(text: string, period?: Period | null): string | null {
+  const words = DAY_IN_WORDS.exec(text);
+  if (words) {
+    const m = Number(words[2]);
+    const y = words[3] ? Number(words[3]) : yearFor(period, m);
+    return y === null ? null : isoDay(y, m, Number(words[1]));
+  }
+  const after = AFTER_NGAY.exec(text);
+  if (after) {
+    const iso = dayIn(after[1], period);
+    if (iso) return iso;
+  }
   let m = DAY_MONTH_YEAR.exec(text);
   if (m) return isoDay(Number(m[3]), Number(m[2]), Number(m[1]));
   m = MONTH_YEAR.exec(text);

@@ -62,10 +62,10 @@ export const HEADER_WORDS: readonly HeaderWord[] = [
   { re: /^(ghi chu|chu thich|ghi chu nguyen nhan|nguyen nhan|ghi chu ?\/ ?nguyen nhan)\b/, role: "note" },
   { re: /^(cap hoc|bac hoc|cap)$/, role: "level" },
   // Task tables: a deadline is a date to meet; "Thời gian (thực hiện)" and "Tiến độ" are schedules written as text.
-  { re: /^(thoi gian hoan thanh|thoi han|thoi han hoan thanh|han hoan thanh|han|han chot|ket thuc|den ngay|hoan thanh truoc|ngay het han)$/, role: "deadline" },
+  { re: /^(thoi gian hoan thanh|thoi han|thoi han hoan thanh|han hoan thanh|han|han chot|ket thuc|den ngay|hoan thanh truoc|ngay het han|ngay nhan( bao cao)?|(thoi )?han (nop|gui|bao cao)|ngay phai (nop|gui)|thoi han (nop|gui)( bao cao)?)$/, role: "deadline" },
   { re: /^(thoi gian|thoi gian thuc hien|tien do|tien do thuc hien|lo trinh|thoi diem)$/, role: "timing" },
   { re: /^(bat dau|tu ngay|ngay bat dau|thoi gian bat dau)$/, role: "start" },
-  { re: /^(tinh hinh thuc hien|tinh trang|tinh trang thuc hien|ket qua thuc hien nhiem vu|muc do hoan thanh|ngay hoan thanh|thuc hien nhiem vu|ket qua trien khai)$/, role: "completion" },
+  { re: /^(tinh hinh thuc hien|tinh trang|tinh trang thuc hien|ket qua thuc hien nhiem vu|muc do hoan thanh|ngay hoan thanh|thuc hien nhiem vu|ket qua trien khai|ngay (gui|nop)( bao cao)?|ngay thuc hien|thoi gian (gui|nop))$/, role: "completion" },
   { re: /^(chu tri|don vi chu tri|don vi thuc hien|bo phan thuc hien|nguoi thuc hien|nguoi phu trach|phu trach|bo phan chu tri|don vi phu trach|ca nhan phu trach|bo phan phu trach|(giao vien|gv|can bo|nguoi) (phu trach|chu nhiem|thuc hien|day|phu trach lop))$/, role: "lead" },
   { re: /^(phoi hop|don vi phoi hop|bo phan phoi hop)$/, role: "partners" },
   // Completion ratios compare the actual with the plan: before "tỷ lệ" (the figure itself) and "so sánh".
@@ -73,20 +73,24 @@ export const HEADER_WORDS: readonly HeaderWord[] = [
   { re: /^(ti le hoan thanh|% hoan thanh|ti le hoan thanh ke hoach|muc do hoan thanh ke hoach|ti le thuc hien ke hoach|ti le dat ke hoach|% ke hoach)$/, role: "ratio" },
   // Targets: "Kế hoạch", "KH", "Chỉ tiêu giao", "Chỉ tiêu đến năm …", norms ("Mức quy định", "Định mức", "Chuẩn").
   {
-    re: /^(ke hoach|kh|muc tieu|chi tieu (giao|duoc giao|ke hoach|kh|dat ra|de ra|phan dau|can dat|den nam|nam|nam hoc|ke hoach giao)|ke hoach (giao|duoc giao|de ra)|kh giao|muc phan dau|muc tieu phan dau|muc (can )?dat|muc (quy dinh|chuan|toi thieu|toi da|yeu cau|phan dau)|dinh muc|tieu chuan|chuan|yeu cau|chi tieu theo ke hoach)$/,
+    re: /^(ke hoach|kh|chi tieu (giao|duoc giao|ke hoach|kh|dat ra|de ra|phan dau|can dat|den nam|nam|nam hoc|ke hoach giao)|ke hoach (giao|duoc giao|de ra)|kh giao|muc phan dau|muc tieu phan dau|muc (can )?dat|muc (quy dinh|chuan|toi thieu|toi da|yeu cau|phan dau)|muc do \d|muc \d|dinh muc|tieu chuan|chuan|yeu cau|chi tieu theo ke hoach)$/,
     role: "target",
   },
   { re: /^(ti le|ti le dat|tl|ti le %)$/, role: "rate" },
   // The clerk's own verdict column: after the task "Mức độ hoàn thành" row, before "kết quả".
   { re: /^(danh gia|tu danh gia|xep loai|xep loai chung|ket qua xep loai|danh gia chung|ket qua danh gia|danh gia ket qua|ket qua tu danh gia)$/, role: "assessment" },
   {
-    re: /^(thuc hien|ket qua|ket qua thuc hien|ket qua dat duoc|dat duoc|so lieu thuc hien|thuc te|th|so lieu|muc do dat duoc|muc dat duoc|thuc hien ke hoach|ket qua dat|so lieu bao cao|bao cao)$/,
+    re: /^(thuc hien|ket qua|ket qua thuc hien|ket qua dat duoc|dat duoc|so lieu thuc hien|thuc te|th|so lieu|muc do dat duoc|muc dat duoc|thuc hien ke hoach|ket qua dat|so lieu bao cao|bao cao|(hien trang|thuc trang)( cua)?( nha truong| don vi| co so| truong)?)$/,
     role: "actual",
   },
+  // "Mục tiêu" is the target beside an indicator name, and names the goals beside another target ("Mục tiêu | Chỉ tiêu đến năm 2025").
+  { re: /^muc tieu$/, role: "target", alt: "name" },
   // A bare "Chỉ tiêu" names the indicator, unless another column already does ("Nội dung chỉ tiêu | Chỉ tiêu"): then it is the target.
   { re: /^chi tieu$/, role: "name", alt: "target" },
+  // "Nội dung …" names the rows whatever follows ("Nội dung kiểm tra", "Nội dung công việc").
+  { re: /^noi dung\b/, role: "name" },
   {
-    re: /^(noi dung|noi dung chi tieu|cac chi tieu|tieu chi|ten chi tieu|ten tieu chi|noi dung tieu chi|danh muc|chi tieu nhiem vu|noi dung nhiem vu|nhiem vu|ten nhiem vu|cac nhiem vu|cong viec|noi dung cong viec|hoat dong|noi dung hoat dong|chi so|ten chi so|noi dung danh gia|tieu chi danh gia|noi dung cong tac|chi tieu co ban|cac chi tieu chu yeu|chi tieu chu yeu|nhiem vu giai phap|nhiem vu trong tam|indicator|name|content)$/,
+    re: /^(noi dung|noi dung chi tieu|cac chi tieu|tieu chi|ten chi tieu|ten tieu chi|noi dung tieu chi|danh muc|chi tieu nhiem vu|noi dung nhiem vu|nhiem vu|ten nhiem vu|cac nhiem vu|cong viec|noi dung cong viec|hoat dong|noi dung hoat dong|chi so|ten chi so|noi dung danh gia|tieu chi danh gia|noi dung tieu chuan|ten tieu chuan|noi dung cong tac|chi tieu co ban|cac chi tieu chu yeu|chi tieu chu yeu|nhiem vu giai phap|nhiem vu trong tam|indicator|name|content)$/,
     role: "name",
   },
   // "Đơn vị" names the units of a matrix, unless an indicator-name column sits beside it: then it is the ĐVT.
@@ -96,6 +100,8 @@ export const HEADER_WORDS: readonly HeaderWord[] = [
     re: /^(ten |cac )?(truong|truong hoc|nha truong|co so( giao duc)?|don vi( truong| hanh chinh| co so)?|phuong|xa|thi tran|thi xa|quan|huyen|thanh pho|tinh|to dan pho|khu pho|to|thon|lop|nhom lop|khoi|mam non|tieu hoc|trung hoc co so)( (truong|truong hoc|co so|don vi|phuong|xa|thi tran|thi xa|quan|huyen|thanh pho|tinh|to dan pho|khu pho|thon|lop|nhom lop|khoi))*$/,
     role: "unitName",
   },
+  // "Tên …" names the rows ("Tên biểu", "Tên chỉ tiêu"), after the unit-name wordings ("Tên trường") above.
+  { re: /^ten (bieu|bieu mau|bao cao|chi tieu|tieu chi|nhiem vu|hoat dong|cong viec|van ban|de tai|chuong trinh|du an)\b/, role: "name" },
   { re: /^(so luong|sl)$/, role: "actual" },
   // "Số … đạt | Tổng số …": the part that meets beside the whole (before the bare "số …" rule below).
   { re: /^(mau so|tong so|tong|so phai dat|tong so .+|dan so .+|so .+ (trong )?do tuoi|so .+ phai .+)$/, role: "actualDenominator" },
@@ -175,10 +181,11 @@ export const NO_WORDS: readonly string[] = [
 
 /**
  * Words of a task's completion cell, folded, at the start of the cell ("Đã hoàn thành ngày 12/3/2025",
- * "Hoàn thành tháng 4/2025", "Chưa hoàn thành", "Đang thực hiện"). A date after a "done" word is the day it was done.
+ * "Hoàn thành tháng 4/2025", "Đã kiểm tra ngày …", "Chưa hoàn thành", "Đang thực hiện", "Sẽ tổ chức"). "Đã" before
+ * any verb says it was done; a date after a "done" word is the day it was done.
  */
-export const DONE_WORDS = /^(da )?(hoan thanh|thuc hien xong|xong|da thuc hien|da trien khai|da ban hanh|da to chuc|da dat|dat|hoan tat|da hoan tat)\b/;
-export const NOT_DONE_WORDS = /^(chua|dang|dang thuc hien|dang trien khai|tiep tuc|khong hoan thanh|chua hoan thanh|tre han|cham)\b/;
+export const DONE_WORDS = /^(da|hoan thanh|thuc hien xong|xong|hoan tat|dat)\b/;
+export const NOT_DONE_WORDS = /^(chua|dang|se|tiep tuc|khong hoan thanh|tre han|cham|lui)\b/;
 
 /**
  * Keys of `--map` and of the panes' role picker: what a user calls a role. The brief's own example reads
