@@ -3,7 +3,7 @@ import type { Bilingual } from "../types";
 import { type ColumnHeading, type HeaderBand, headerCandidates, isFooterRow, mergeCovering } from "../table/read";
 import { combineTexts } from "../table/read";
 import { TERM_ORDER, TARGET_ROW, TOTAL_ROW } from "../table/vocabulary";
-import type { HeaderReading } from "../table/header";
+import { type HeaderReading, vietnamesePart } from "../table/header";
 import { EXPLANATION_HEADER, STATUS_HEADER } from "./edits";
 import { type SheetData, columnLetters, isEmptyCell } from "./model";
 import { cellText, fold } from "./text";
@@ -168,12 +168,19 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base): ListLayout 
   // The key column is the name; a second "Chỉ tiêu" is the target, "Đơn vị" beside a name is the ĐVT.
   const readings = new Map<number, HeaderReading>();
   for (const c of band.columns) {
-    if (c.label === "") continue;
+    // The key column is the name even under a blank heading (a yearbook's row labels).
+    if (c.label === "" && c.col !== band.keyCol) continue;
     let h = c.reading;
     if (c.col === band.keyCol) h = { ...h, role: "name" };
     else if (h.role === "name" && h.alt === "target") h = { ...h, role: "target" };
     else if (h.role === "unitName") h = { ...h, role: "unit" };
     readings.set(c.col, h);
+  }
+  // A time series ("2018-2019 | … | Sơ bộ 2022-2023" over indicator rows): with no figure column named, the period
+  // columns hold the figures, the latest this period's, the earlier ones baselines.
+  const anyFigure = [...readings.values()].some((h) => h.role === "actual" || h.role === "rate" || h.role === "actualNumerator");
+  if (!anyFigure) {
+    for (const [c, h] of readings) if (h.role === null && h.year !== undefined && c !== band.keyCol) readings.set(c, { ...h, role: "actual" });
   }
   // Columns naming an earlier year than the latest one on the sheet hold last year's figures.
   // A target's horizon ("đến năm 2025") is no figure's year; the latest actual or yearly target year is this period.
@@ -267,6 +274,11 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base): ListLayout 
     const i = percentHeaders.indexOf("actualNumerator");
     if (i >= 0) percentHeaders[i] = "actual";
   }
+  // A lone "Tổng số" beside the names, with no figure column, is the figure itself (the school's total).
+  if (columns.actualDenominator !== undefined && columns.actualNumerator === undefined && columns.actual === undefined && columns.rate === undefined) {
+    columns.actual = columns.actualDenominator;
+    delete columns.actualDenominator;
+  }
   // "Thực hiện" over "Số lượng | Tổng số": the figure beside a denominator is its numerator, so the pair is
   // judged as a share and checked (numerator above denominator) instead of the count being read alone.
   if (columns.actualDenominator !== undefined && columns.actualNumerator === undefined && columns.actual !== undefined) {
@@ -325,7 +337,7 @@ function excludedRows(sheet: SheetData, base: Base, keyCol: number, columns: Par
     }
     if (matrix) continue;
     // A total row inside a list ("Tổng cộng") sums the rows above; it is not an indicator.
-    if (name !== "" && name.length <= 40 && TOTAL_ROW.test(fold(name)) && columns.target !== undefined && isEmptyCell(row[columns.target])) out.push({ row: r, kind: "total", text: name });
+    if (name !== "" && name.length <= 60 && TOTAL_ROW.test(fold(vietnamesePart(name))) && (columns.target === undefined || isEmptyCell(row[columns.target]))) out.push({ row: r, kind: "total", text: name });
   }
   return out;
 }
@@ -455,7 +467,7 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base): MatrixLay
     if (hidden.has(r)) continue;
     const v = sheet.values[r]?.[unitCol];
     if (typeof v !== "string" || v.trim() === "") continue;
-    const f = fold(v);
+    const f = fold(vietnamesePart(v));
     if (v.length <= 60 && layout.targetRow === undefined && TARGET_ROW.test(f)) {
       layout.targetRow = r;
       excluded.push({ row: r, kind: "target", text: v.trim() });

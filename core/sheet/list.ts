@@ -8,6 +8,8 @@ import { targetFromCell, deadlineOf } from "../table/target";
 import { readCompletion, completionActual } from "../table/completion";
 import { type ColumnScale, columnScale, isPercentUnit } from "../table/scale";
 import { SectionStack, headingDepth } from "../table/sections";
+import { figureFor } from "../table/figure";
+import { tableSubject } from "../table/read";
 import { type CellRef, cellAddress, isEmptyCell } from "./model";
 import { type MatchCandidate, levelOf, matchIndicators } from "./match";
 import { cellText, fold } from "./text";
@@ -68,6 +70,14 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
   const valueCols = [col.actual, col.actualNumerator, col.actualDenominator, col.rate, col.completion].filter((c): c is number => c !== undefined);
 
   // Pass 1: named rows, the headings above each (for the school level a row speaks of), and which rows are blank.
+  // A name repeated down the table ("Công lập - Public" under each block) is a part of the row above it.
+  const subject = tableSubject(sheet, layout.headerRows[0]);
+  const counts = new Map<string, number>();
+  for (let r = layout.firstDataRow; r <= layout.lastDataRow; r++) {
+    const n = col.name !== undefined ? fold(cellText(sheet.values[r]?.[col.name])) : "";
+    if (n !== "") counts.set(n, (counts.get(n) ?? 0) + 1);
+  }
+  let parent = "";
   const candidates: MatchCandidate[] = [];
   const paths = new Map<number, string[]>();
   const headings = new Set<number>();
@@ -81,14 +91,28 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     const sttText = col.stt !== undefined ? cellText(row[col.stt]) : "";
     const noTarget = (col.target === undefined || isEmptyCell(row[col.target])) && (col.deadline === undefined || isEmptyCell(row[col.deadline]));
     const noFigure = valueCols.every((c) => isEmptyCell(row[c]));
+    const depth = headingDepth(sttText, name);
+    const repeated = (counts.get(fold(name)) ?? 0) > 1;
+    // The nearest context speaks for the row: its heading, else the table's subject; a repeated name is read with
+    // the row it is a part of in front ("Số trường học · Công lập").
+    const context = stack.path().at(-1);
+    const partOf = repeated && parent !== "" ? parent : undefined;
+    if (!repeated) parent = name;
     if (noTarget && noFigure) {
       if (headingLike(sttText, name)) {
         headings.add(r);
-        stack.push(headingDepth(sttText, name), name);
+        stack.push(depth, name);
         continue;
       }
+    } else if (noTarget && depth <= 1) {
+      // "II | Số học sinh chia theo học lực | 483": a part's heading carrying its total opens a section, and is
+      // still a row a plan may name ("IV | Số học sinh đạt giải … | 27").
+      stack.push(depth, name);
     }
     const c: MatchCandidate = { key: r, name };
+    if (context) c.context = context;
+    if (partOf) c.partOf = partOf;
+    if (subject) c.subject = subject;
     if (col.id !== undefined && !isEmptyCell(row[col.id])) c.id = cellText(row[col.id]);
     // Rows under "I. GIÁO DỤC MẦM NON" speak of that level even when their own names do not say so.
     const level = stack.find((t) => levelOf(t));
@@ -199,7 +223,7 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
       column = scales.get(col.actual);
       if (pct.has("actual") && typeof actualV === "number" && !formatAt(sheet, r, col.actual).includes("%")) column = { points: true, fractions: false };
     }
-    if (judgedActual === undefined) judgedActual = actual;
+    if (judgedActual === undefined) judgedActual = figureFor(actual, percentRule);
 
     const baseline = col.baseline !== undefined ? row[col.baseline] : undefined;
     const name = ind?.name ?? cand.name;

@@ -1,6 +1,7 @@
 // Matching sheet rows (or matrix columns) to plan indicators: by id, else by name similarity on folded, expanded tokens.
 import type { Indicator } from "../plan/schema";
 import { ABBREVIATIONS, fold, nameTokens } from "./text";
+import { vietnamesePart } from "../table/header";
 import type { MatchInfo } from "./types";
 
 /** One thing on the sheet to match: a row of a list or a group of a matrix. */
@@ -12,7 +13,21 @@ export interface MatchCandidate {
   id?: string;
   /** School level the row sits under (its section heading "I. GIÁO DỤC MẦM NON"), when its name does not say. */
   level?: string;
+  /**
+   * The heading the row sits under ("Số học sinh chia theo hạnh kiểm" above "Tốt") and the table's subject: words
+   * that can only help a match ("Tốt" is the share of pupils with conduct "Tốt").
+   */
+  context?: string;
+  /** The row this one is a part of ("Số trường học" above "Công lập"): read as the front of the name. */
+  partOf?: string;
+  /**
+   * The table's subject from its title ("Số trường, lớp/nhóm trẻ và phòng học mầm non"): only its words shared by
+   * most of the plan's indicators ("mầm non") help; a word that tells indicators apart must come from the row.
+   */
+  subject?: string;
 }
+
+
 
 // Phrases naming a school level, folded and expanded; "trung hoc co so" must be tried before "trung hoc".
 const LEVEL_WORDS: Array<[string, string]> = [
@@ -114,48 +129,72 @@ export function matchIndicators(candidates: MatchCandidate[], indicators: Indica
   // Weights are fixed per plan: work them out once, not once per word per scored pair.
   const weights = new Map<string, number>();
   for (const [t, l] of index) weights.set(t, Math.log(1 + n / l.length));
-  const unseen = Math.log(1 + n / 0.5);
+  // A word no indicator uses does not tell indicators apart: it weighs like a middling word, not like the rarest
+  // ("Số học sinh đạt giải các kỳ thi học sinh giỏi" still finds "Số giải học sinh giỏi các cấp").
+  const known = [...weights.values()].sort((a, b) => a - b);
+  const unseen = known.length > 0 ? known[Math.floor(known.length / 2)] : Math.log(2);
   const weight = (t: string) => weights.get(t) ?? unseen;
 
   // Big sheets repeat names (one row per unit, the same indicators in every file of a consolidation):
   // score each distinct name once. `taken` holds only id matches here, so filtering after the cache is exact.
   const scoredByName = new Map<string, { ind: number; score: number }[]>();
-  const scoreName = (name: string, givenLevel: string | undefined) => {
+  // A note in brackets ("Tốt (tỷ lệ so với tổng số)") says how the figure is written, not what it is; an English
+  // gloss after the Vietnamese ("Công lập - Public") is a translation, not more words.
+  const clean = (raw: string) => vietnamesePart(raw).replace(BRACKET_ID, " ").replace(/\([^()]*\)/g, " ").trim() || raw;
+  const scoreName = (raw: string, givenLevel: string | undefined, context: string | undefined, subject?: string) => {
     const found: { ind: number; score: number }[] = [];
-    const ct = new Set(nameTokens(name.replace(BRACKET_ID, " ")));
-    if (ct.size === 0) return found;
-    const own = levelOf(name);
-    const level = own ?? givenLevel;
+    const name = clean(raw);
+    const own = new Set(nameTokens(name));
+    if (own.size === 0) return found;
+    const ownLevel = levelOf(name);
+    const level = ownLevel ?? givenLevel;
     const cf = fold(name);
+    const rawFold = fold(raw);
+    // Words of the heading above and the table's title: they can only help ("Công lập" under "Số trường học" in a
+    // table of "… mầm non" is "Số trường mầm non công lập"), never count against an indicator that lacks them.
+    const helpers = context ? nameTokens(clean(context)).filter((t) => !own.has(t)) : [];
+    if (subject) for (const t of nameTokens(clean(subject))) if (!own.has(t) && (index.get(t)?.length ?? 0) * 2 >= n) helpers.push(t);
     const seen = new Set<number>();
-    for (const t of ct) {
+    for (const t of own) {
       const l = index.get(t);
       if (!l || l.length > common) continue;
       for (const i of l) seen.add(i);
     }
-    if (seen.size === 0) for (const t of ct) for (const i of index.get(t) ?? []) seen.add(i);
+    if (seen.size === 0) for (const t of own) for (const i of index.get(t) ?? []) seen.add(i);
     for (const i of seen) {
-      const exact = cf === folded[i];
+      // The plan's own wording, brackets and all, is an exact match too.
+      const exact = cf === folded[i] || rawFold === folded[i];
       const conflict = level !== undefined && levels[i] !== undefined && level !== levels[i];
       // Same words, different school level (GV mầm non vs GV THCS): never the same indicator when the name says
       // so. A level taken from the heading above is weaker than the plan's own wording: an exact name still
       // matches under a heading that names another level, just below an exact match without the conflict.
-      if (conflict && (own !== undefined || !exact)) continue;
+      if (conflict && (ownLevel !== undefined || !exact)) continue;
+      let ct = own;
+      if (helpers.length > 0) {
+        ct = new Set(own);
+        for (const t of helpers) if (tokens[i].has(t)) ct.add(t);
+      }
       const s = dice(ct, tokens[i], weight);
       // Every word of one name found in the other ("Trẻ 5 tuổi hoàn thành chương trình GDMN" in "Tỷ lệ trẻ 5 tuổi
       // hoàn thành chương trình giáo dục mầm non"): as good as a strong overlap, and two such indicators tie.
-      const contained = s < CONTAINED && Math.min(ct.size, tokens[i].size) >= 3 && (subset(ct, tokens[i]) || subset(tokens[i], ct));
-      const score = exact ? (conflict ? 0.95 : 1) : contained ? CONTAINED : s;
+      // The plan's words missing from the sheet's name must be common ones ("tỷ lệ", "xếp loại"): "Học sinh giỏi"
+      // is in "Số giải học sinh giỏi các cấp" but lacks its telling word "giải".
+      const contained =
+        s < CONTAINED &&
+        Math.min(ct.size, tokens[i].size) >= 2 &&
+        (subset(tokens[i], own) || (subset(ct, tokens[i]) && [...tokens[i]].every((t) => ct.has(t) || (index.get(t)?.length ?? 0) >= 2)));
+      // Among contained names the larger overlap still wins ("Tốt" under its heading over the heading alone).
+      const score = exact ? (conflict ? 0.95 : 1) : contained ? CONTAINED + 0.15 * s : s;
       if (score >= minScore) found.push({ ind: i, score });
     }
     return found;
   };
-
   const pairs: { key: number; ind: number; score: number }[] = [];
   for (const c of rest) {
-    const cacheKey = `${c.level ?? ""}\u0000${c.name}`;
+    const name = c.partOf ? `${clean(c.partOf)} ${clean(c.name)}` : c.name;
+    const cacheKey = `${c.level ?? ""}\u0000${name}\u0000${c.context ?? ""}\u0000${c.subject ?? ""}`;
     let found = scoredByName.get(cacheKey);
-    if (!found) scoredByName.set(cacheKey, (found = scoreName(c.name, c.level)));
+    if (!found) scoredByName.set(cacheKey, (found = scoreName(name, c.level, c.context, c.subject)));
     for (const f of found) if (!taken.has(indicators[f.ind].id)) pairs.push({ key: c.key, ind: f.ind, score: f.score });
   }
   pairs.sort((a, b) => b.score - a.score || a.key - b.key || a.ind - b.ind);

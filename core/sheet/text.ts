@@ -69,7 +69,8 @@ export const ABBREVIATIONS: Record<string, string> = {
 };
 
 // Words that carry no meaning for telling indicators apart.
-const STOP = new Set(["cac", "va", "cua", "cho", "trong", "tren", "duoc", "nhung", "voi", "la", "o", "the", "do", "nay", "mot", "so"]);
+// "theo" and "chia" join a heading's words ("Số học sinh chia theo hạnh kiểm") and tell no indicator from another.
+const STOP = new Set(["cac", "va", "cua", "cho", "trong", "tren", "duoc", "nhung", "voi", "la", "o", "the", "do", "nay", "mot", "so", "theo", "chia"]);
 
 /**
  * Folded tokens of an indicator name with abbreviations expanded and filler words dropped.

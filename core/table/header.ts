@@ -86,3 +86,25 @@ export function readHeader(text: string, own?: OwnHeaders): HeaderReading {
   }
   return { ...mods, role: null };
 }
+
+/**
+ * The Vietnamese part of a bilingual label ("Công lập - Public", "Số trường học (Trường) Number of schools"): the
+ * segments (split at line breaks and " - ") with Vietnamese letters, and without a trailing English gloss (two or
+ * more words of plain ASCII, one of them a lower-case word: "GV THCS" is not a gloss); the whole text when nothing
+ * Vietnamese is left.
+ * @example vietnamesePart("TỔNG SỐ - TOTAL") → "TỔNG SỐ" · vietnamesePart("Số phòng học (Phòng) Number of classrooms") → "Số phòng học (Phòng)"
+ */
+export function vietnamesePart(text: string): string {
+  const parts = text.split(/\n|\s+-\s+/);
+  let out = text;
+  if (parts.length >= 2) {
+    const vi = parts.filter((p) => /[^\x00-\x7F]/.test(p) || !/[A-Za-z]/.test(p));
+    if (vi.length > 0 && vi.length < parts.length) out = vi.join(" ").trim();
+  }
+  const words = out.split(/\s+/);
+  let k = words.length;
+  while (k > 0 && !/[^\x00-\x7F]/.test(words[k - 1])) k--;
+  const gloss = words.slice(k);
+  if (k > 0 && gloss.length >= 2 && gloss.some((w) => /[a-z]{3,}/.test(w))) out = words.slice(0, k).join(" ");
+  return out;
+}

@@ -2,7 +2,7 @@
 import { type CellRange, type SheetData, isEmptyCell, sheetWidth } from "../sheet/model";
 import { cellText, fold } from "../sheet/text";
 import { type HeaderReading, type OwnHeaders, readHeader } from "./header";
-import { FOOTER_LINE, NOTE_LINE, PLACE_DATE_LINE, type Role } from "./vocabulary";
+import { BREAKDOWN, FOOTER_LINE, INDEX_BLOCK, NOTE_LINE, PLACE_DATE_LINE, type Role } from "./vocabulary";
 
 /** One column of a candidate table. */
 export interface ColumnHeading {
@@ -73,6 +73,11 @@ interface RowScore {
   roles: number;
   /** Cells holding only a small number ("6", 6): a data row's STT, or a numbering row. */
   marks: number;
+  /**
+   * The row heads its columns with periods only ("2018-2019 | 2019-2020 | …", "Năm học 2022-2023 | Năm học
+   * 2023-2024") and leaves the key column blank: the rows below may be indicators or units, the check decides.
+   */
+  periods?: boolean;
   keyCol: number;
   keyRole: "name" | "unitName";
 }
@@ -109,7 +114,24 @@ function scoreRow(sheet: SheetData, row: number, width: number, hidden: Set<numb
   if (nameCol < 0) nameCol = altName;
   // "Mục tiêu | Chỉ tiêu đến năm 2025": with two target-like headings and no name, the first names the goals.
   if (nameCol < 0 && unitCol < 0 && altKey >= 0 && targets >= 2) nameCol = altKey;
-  if (nameCol < 0 && unitCol < 0) return null;
+  if (nameCol < 0 && unitCol < 0) {
+    // A row of period headings over a blank key column: a yearbook's time series or its units by year.
+    let periods = 0;
+    let first = -1;
+    for (let c = 0; c < Math.min(width, values.length); c++) {
+      const v = values[c];
+      if (hidden.has(c) || isEmptyCell(v)) continue;
+      const h = typeof v === "string" ? readHeader(v, own) : isYear(v) ? { role: null, year: v as number } : null;
+      if (h && h.role === null && h.year !== undefined) {
+        periods++;
+        if (first < 0) first = c;
+      } else return null;
+    }
+    if (periods < 2 || first <= 0) return null;
+    let key = 0;
+    while (key < first && hidden.has(key)) key++;
+    return { row, score: 2, numbers: 0, roles: 0, marks: 0, keyCol: key, keyRole: "name", periods: true };
+  }
   // A header row names its columns; a row of figures is data even if one cell happens to say "TH".
   if (numbers > 1) return null;
   let score = roles.size;
@@ -157,6 +179,13 @@ export function headerCandidates(sheet: SheetData, own?: OwnHeaders): HeaderBand
   const order = [...scores].sort((a, b) => b.score - a.score || a.row - b.row);
   for (const s of order) {
     if (used.has(s.row)) continue;
+    if (s.periods) {
+      // Indicators by year or units by year: both readings are offered; the check keeps the one that judges.
+      const band = buildBand(sheet, s, width, hidden, own);
+      for (const r of band.rows) used.add(r);
+      bands.push(band, { ...band, keyRole: "unitName" });
+      continue;
+    }
     // Only the strongest header may carry a stray figure; another table's header carries none and names two roles
     // at least (a data row such as "6 | Xây dựng … | Sở GDĐT | Các cơ sở giáo dục" names a unit, but it is numbered).
     if (bands.length > 0 && (s.numbers > 0 || s.marks > 0 || s.roles < 2)) continue;
@@ -282,6 +311,7 @@ export function isFooterRow(values: readonly unknown[] | undefined, probe = 3): 
     if (typeof v !== "string" || v.length <= 2) continue;
     if (FOOTER_LINE.test(v) || (v.length > 12 && PLACE_DATE_LINE.test(v))) return true;
     if (NOTE_LINE.test(fold(v.slice(0, 40))) && (v.slice(0, 24).includes(":") || nonEmpty(values) === 1)) return true;
+    if (INDEX_BLOCK.test(fold(v.slice(0, 80))) && nonEmpty(values) === 1) return true;
   }
   return false;
 }
@@ -290,4 +320,25 @@ function nonEmpty(values: readonly unknown[]): number {
   let n = 0;
   for (const v of values) if (!isEmptyCell(v as never)) n++;
   return n;
+}
+
+// Title-block lines that are not a table's title: issuer, national motto, document number, place and date.
+const NOT_TITLE = /^(uy ban|ubnd|so giao duc|phong giao duc|truong |cong hoa|doc lap|so[: ]|s[oố]:|ban chi dao|\(kem theo|kem theo|ngay |hieu truong|nam hoc \d|giai doan)/;
+
+/**
+ * The subject a table's title names, without its numbering and breakdown: "211. Số lớp mầm non phân theo huyện" →
+ * "Số lớp mầm non". Empty when the rows above the header hold no title.
+ * @example tableSubject(sheet, 7) → "Tổng hợp tỷ lệ huy động trẻ mầm non ra lớp"
+ */
+export function tableSubject(sheet: SheetData, headerTop: number): string {
+  for (let r = 0; r < headerTop; r++) {
+    for (const v of sheet.values[r] ?? []) {
+      if (typeof v !== "string" || v.trim().length < 8 || v.length > 300) continue;
+      const f = fold(v);
+      if (NOT_TITLE.test(f) || PLACE_DATE_LINE.test(v)) continue;
+      const text = v.split("\n")[0].replace(/^\s*[\dIVX]+[.)]\s*/, "").trim();
+      return text.replace(BREAKDOWN, "").trim() || text;
+    }
+  }
+  return "";
 }

@@ -159,7 +159,16 @@ export const PLACE_DATE_LINE = /\bng[aà]y\b.*\bth[aá]ng\b.*\bn[aă]m\b/i;
  * table reader also wants a colon or a row of its own, since "Ghi chú" heads a column too. A bare "*" is not
  * enough: clerks also mark sub-sections with it ("* Mầm non").
  */
-export const NOTE_LINE = /^(ghi chu|chu thich|luu y|chu y|nguon so lieu|so lieu tinh den)\b/;
+export const NOTE_LINE = /^(ghi chu|chu thich|luu y|chu y|nguon so lieu|nguon|so lieu tinh den)\b/;
+
+/**
+ * Blocks that end a statistical table's figures: the index block of a yearbook ("Chỉ số phát triển (Năm trước = 100)
+ * - %"), whose percentages look like figures but are ratios to last year. Folded.
+ */
+export const INDEX_BLOCK = /\b(chi so phat trien|nam truoc = 100|nam truoc 100)\b/;
+
+/** A statistical table's title names its subject, then how it is broken down ("… phân theo huyện"): raw text. */
+export const BREAKDOWN = /\s+(ph[âa]n theo|chia theo|theo)\s.*$/iu;
 
 /**
  * Whole-cell yes/no words, lower case (cells are lower-cased, trimmed and space-collapsed before matching). The
