@@ -70,7 +70,13 @@ function checkSheetUnsafe(sheet: SheetData, plan: Plan | null, opts: CheckOption
   const others = order.slice(1).filter((o) => o.r.coverage.judged > 0 || o.r.coverage.notJudgedTotal > 0);
   if (others.length > 0 || order[0].i !== 0) {
     const row = (r: CheckedSheet) => r.layout.headerRows[0] + 1 + (sheet.origin?.row ?? 0);
-    const alt = order.slice(1).map((o) => ({ vi: `bảng ở dòng ${row(o.r)} (${o.r.coverage.judged})`, en: `the table at row ${row(o.r)} (${o.r.coverage.judged})` }));
+    // The same header read two ways (indicators by row, or units by row) is told apart by what the rows are.
+    const what = (r: CheckedSheet) => (r.layout.shape === "list" ? { vi: "mỗi dòng một chỉ tiêu", en: "one indicator per row" } : { vi: "mỗi dòng một đơn vị", en: "one unit per row" });
+    const alt = order.slice(1).map((o) =>
+      row(o.r) === row(best)
+        ? { vi: `đọc ${what(o.r).vi} (${o.r.coverage.judged})`, en: `reading it as ${what(o.r).en} (${o.r.coverage.judged})` }
+        : { vi: `bảng ở dòng ${row(o.r)} (${o.r.coverage.judged})`, en: `the table at row ${row(o.r)} (${o.r.coverage.judged})` },
+    );
     best.coverage.choice = {
       vi: `Trang có ${results.length} bảng; dùng bảng có tiêu đề ở dòng ${row(best)} vì đánh giá được nhiều chỉ tiêu nhất (${best.coverage.judged}), không dùng ${alt.map((a) => a.vi).join(", ")}.`,
       en: `The sheet holds ${results.length} tables; the one headed at row ${row(best)} is used, as it judges the most (${best.coverage.judged}), not ${alt.map((a) => a.en).join(", ")}.`,

@@ -2,7 +2,8 @@
 import type { Bilingual } from "../types";
 import { type ColumnHeading, type HeaderBand, headerCandidates, isFooterRow, mergeCovering } from "../table/read";
 import { combineTexts } from "../table/read";
-import { TERM_ORDER, TARGET_ROW, TOTAL_ROW } from "../table/vocabulary";
+import { ACTUAL_ROW_LABEL, TARGET_ROW, TARGET_ROW_LABEL, TERM_ORDER, TOTAL_ROW } from "../table/vocabulary";
+import { headingDepth } from "../table/sections";
 import { type HeaderReading, vietnamesePart } from "../table/header";
 import { EXPLANATION_HEADER, STATUS_HEADER } from "./edits";
 import { type SheetData, columnLetters, isEmptyCell } from "./model";
@@ -109,9 +110,32 @@ export function detectLayouts(sheet: SheetData): Layout[] {
     const last = lastDataRow(sheet, first, stop, band.keyCol);
     if (last < first) continue;
     const base: Base = { headerRows: band.rows, firstDataRow: first, lastDataRow: last };
+    // "Khối | … | Nội dung" where "Nội dung" says "Đăng ký" / "Thực hiện": units of two rows, target then result.
+    const units = band.keyRole === "name" ? band.columns.find((k) => k.reading.role === "unitName" && !k.hidden && k.col !== band.keyCol) : undefined;
+    if (units && rowLabels(sheet, band.keyCol, base)) {
+      const m = matrixLayout(sheet, { ...band, keyCol: units.col, keyRole: "unitName" }, base, band.keyCol);
+      out.push(m);
+      continue;
+    }
     out.push(band.keyRole === "name" ? listLayout(sheet, band, base) : matrixLayout(sheet, band, base));
   }
   return out;
+}
+
+/** True when a column's cells say "target row" and "result row" (most of them, both kinds present). */
+function rowLabels(sheet: SheetData, col: number, base: Base): boolean {
+  let seen = 0;
+  let target = 0;
+  let actual = 0;
+  for (let r = base.firstDataRow; r <= base.lastDataRow; r++) {
+    const v = sheet.values[r]?.[col];
+    if (isEmptyCell(v)) continue;
+    seen++;
+    const f = fold(cellText(v));
+    if (TARGET_ROW_LABEL.test(f)) target++;
+    else if (ACTUAL_ROW_LABEL.test(f)) actual++;
+  }
+  return target > 0 && actual > 0 && (target + actual) * 5 >= seen * 4;
 }
 
 function lastDataRow(sheet: SheetData, first: number, stop: number, keyCol: number): number {
@@ -354,8 +378,9 @@ const NOT_INDICATOR: ReadonlySet<string> = new Set(["stt", "note", "status", "ex
 // Section rows among units: a group heading ("I. MẦM NON", "Khối Mầm non", "Trường công lập") with no figures.
 const SECTION_ROW = /^(([ivxl]+|[a-z])[.)-]? |khoi |cap |khu vuc|cum |truong cong lap|truong ngoai cong lap|ngoai cong lap|cong lap|he )/;
 
-function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base): MatrixLayout {
+function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleColumn?: number): MatrixLayout {
   const unplaced: Unplaced[] = [];
+  const decisions: Bilingual[] = [];
   const groups: MatrixGroup[] = [];
   let sttColumn: number | undefined;
   let statusColumn: number | undefined;
@@ -368,10 +393,41 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base): MatrixLay
   const cols = band.columns;
   const twoLevel = band.rows.length > 1;
 
-  let c = 0;
+  // Units by period ("Năm học 2022-2023 | Năm học 2023-2024" over the same sub-columns): the latest period's columns
+  // are the indicators, the earlier period's column of the same name each one's baseline.
+  const periodOf = (k: ColumnHeading) => {
+    if (k.texts.length < 2) return undefined;
+    const h = combineTexts([k.texts[0]], OWN);
+    return h.role === null ? h.year : undefined;
+  };
+  const periods = [...new Set(cols.filter((k) => k.col !== unitCol && !k.hidden).map(periodOf).filter((y): y is number => y !== undefined))].sort((a, b) => a - b);
+  if (periods.length >= 2 && cols.every((k) => k.col === unitCol || k.label === "" || k.hidden || periodOf(k) !== undefined || combineTexts(k.texts, OWN).role === "note")) {
+    const latest = periods[periods.length - 1];
+    const before = periods[periods.length - 2];
+    const label = (k: ColumnHeading) => vietnamesePart(k.texts[k.texts.length - 1]);
+    for (const k of cols) {
+      if (k.hidden || periodOf(k) !== latest) continue;
+      const g: MatrixGroup = { header: label(k), col: k.col, percentHeader: k.reading.percent };
+      const base = cols.find((b) => !b.hidden && periodOf(b) === before && fold(label(b)) === fold(label(k)));
+      if (base) g.baseline = base.col;
+      groups.push(g);
+    }
+    for (const k of cols) {
+      const y = periodOf(k);
+      if (y !== undefined && y !== latest && !groups.some((g) => g.baseline === k.col)) {
+        unplaced.push({ col: k.col, header: k.label, message: { vi: `Cột ${at(sheet, k)} là số liệu kỳ trước; không đánh giá.`, en: `Column ${at(sheet, k)} holds an earlier period's figures; not judged.` } });
+      }
+    }
+    decisions.push({
+      vi: `Các cột năm ${latest} là số liệu đánh giá; các cột năm ${before} là số liệu năm trước để so sánh.`,
+      en: `The ${latest} columns are judged; the ${before} columns are last period's figures to compare with.`,
+    });
+  }
+
+  let c = groups.length > 0 ? cols.length : 0;
   while (c < cols.length) {
     const col = cols[c];
-    if (c === unitCol || col.label === "") {
+    if (c === unitCol || c === rowRoleColumn || col.label === "") {
       c++;
       continue;
     }
@@ -459,12 +515,18 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base): MatrixLay
   }
 
   const layout: MatrixLayout = { shape: "matrix", ...base, unitColumn: unitCol, unitNoun, groups, confidence: 0, unplaced };
+  if (rowRoleColumn !== undefined) layout.rowRoleColumn = rowRoleColumn;
   const excluded = excludedRows(sheet, base, unitCol, {}, layout);
   const hidden = new Set(excluded.map((e) => e.row));
   const totals: number[] = [];
+  const grand: number[] = [];
   const figureCols = groups.flatMap((g) => [g.col, g.numerator, g.denominator, g.rate, g.target].filter((k): k is number => k !== undefined));
   for (let r = base.firstDataRow; r <= base.lastDataRow; r++) {
     if (hidden.has(r)) continue;
+    if (rowRoleColumn !== undefined && TARGET_ROW_LABEL.test(fold(cellText(sheet.values[r]?.[rowRoleColumn])))) {
+      excluded.push({ row: r, kind: "target", text: cellText(sheet.values[r]?.[rowRoleColumn]) });
+      continue;
+    }
     const v = sheet.values[r]?.[unitCol];
     if (typeof v !== "string" || v.trim() === "") continue;
     const f = fold(vietnamesePart(v));
@@ -473,14 +535,20 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base): MatrixLay
       excluded.push({ row: r, kind: "target", text: v.trim() });
     } else if (v.length <= 60 && TOTAL_ROW.test(f)) {
       totals.push(r);
+      grand.push(r);
       excluded.push({ row: r, kind: "total", text: v.trim() });
     } else if (SECTION_ROW.test(f) && figureCols.every((k) => isEmptyCell(sheet.values[r]?.[k]))) {
       excluded.push({ row: r, kind: "section", text: v.trim() });
+    } else if (headingDepth(cellText(sheet.values[r]?.[sttColumn ?? -1]), v) <= 1) {
+      // "I. Khu vực đồng bằng": a group of units numbered apart from them; with figures it is their subtotal.
+      const sub = figureCols.some((k) => !isEmptyCell(sheet.values[r]?.[k]));
+      if (sub) totals.push(r);
+      excluded.push({ row: r, kind: sub ? "total" : "section", text: v.trim() });
     }
   }
   if (totals.length) {
-    // The grand total is the last one ("Toàn quận" after "Cộng khối MN", "Cộng khối TH").
-    layout.totalRow = totals[totals.length - 1];
+    // The grand total is the last total row ("Toàn quận" after "Cộng khối MN", "Cộng khối TH"), not a group's subtotal.
+    layout.totalRow = grand.length ? grand[grand.length - 1] : totals[totals.length - 1];
     layout.totalRows = totals;
   }
   excluded.sort((a, b) => a.row - b.row);
@@ -494,6 +562,7 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base): MatrixLay
   }
   if (sttColumn !== undefined) layout.sttColumn = sttColumn;
   if (statusColumn !== undefined) layout.statusColumn = statusColumn;
+  if (decisions.length) layout.decisions = decisions;
   return layout;
 }
 

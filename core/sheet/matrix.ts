@@ -6,11 +6,19 @@ import type { Rule } from "../rule/schema";
 import { STATUS, type PercentScale, type StatusCode, type Verdict } from "../rule/verdict";
 import { targetFromCell } from "../table/target";
 import { columnScale } from "../table/scale";
-import { NO_WORDS, YES_WORDS } from "../table/vocabulary";
+import { NO_WORDS, TARGET_ROW_LABEL, YES_WORDS } from "../table/vocabulary";
+import { mergedText } from "../table/read";
 import { legendOf, withLegend } from "../table/legend";
 import { type CellRef, type SheetData, columnLetters, isEmptyCell } from "./model";
-import { matchIndicators } from "./match";
-import { cellText } from "./text";
+import { type MatchCandidate, matchIndicators } from "./match";
+import { tableSubject } from "../table/read";
+import { cellText, fold } from "./text";
+
+function range(a: number, b: number): number[] {
+  const out: number[] = [];
+  for (let i = a; i <= b; i++) out.push(i);
+  return out;
+}
 import { Item, type Judged } from "./item";
 import { type Ctx, type Target, addFinding, formatAt, isPercentRule, judge, judgeFigure, ruleFor } from "./judge";
 import { distributionChecks, errorFinding, num, pairChecks, totalChecks } from "./findings";
@@ -65,11 +73,13 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
   const indicators = plan?.indicators ?? [];
   const byId = new Map(indicators.map((i) => [i.id, i] as const));
   const forced = ctx.opts.overrides?.indicatorIds ?? {};
+  const subject = tableSubject(sheet, layout.headerRows[0]);
   const matches = plan
     ? matchIndicators(
         layout.groups.map((g, i) => {
-          const c: { key: number; name: string; id?: string } = { key: i, name: g.header };
+          const c: MatchCandidate = { key: i, name: g.header };
           if (g.indicatorId) c.id = g.indicatorId;
+          if (subject) c.subject = subject;
           return c;
         }),
         indicators,
@@ -84,10 +94,16 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
   const unitRows: number[] = [];
   const unitNames: string[] = [];
   const seenUnits = new Map<string, number>();
+  // Units of two rows ("Đăng ký" then "Thực hiện"): the unit's name sits merged over both, its target row above.
+  const targetRowOf = new Map<number, number>();
+  const unitText = layout.rowRoleColumn !== undefined ? mergedText(sheet, range(layout.firstDataRow, layout.lastDataRow)) : null;
+  let lastTargetRow = -1;
   for (let r = layout.firstDataRow; r <= layout.lastDataRow; r++) {
+    if (layout.rowRoleColumn !== undefined && TARGET_ROW_LABEL.test(fold(cellText(sheet.values[r]?.[layout.rowRoleColumn])))) lastTargetRow = r;
     if (excluded.has(r)) continue;
-    const name = cellText(sheet.values[r]?.[layout.unitColumn]);
+    const name = unitText ? unitText(r, layout.unitColumn) : cellText(sheet.values[r]?.[layout.unitColumn]);
     if (name === "") continue;
+    if (unitText && lastTargetRow >= 0 && unitText(lastTargetRow, layout.unitColumn) === name) targetRowOf.set(r, lastTargetRow);
     unitRows.push(r);
     unitNames.push(name);
     // Lower case is enough to catch a unit typed twice, and cheap on 100,000-row matrices.
@@ -126,7 +142,8 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       target = { text: ind.target };
       targetSource = "plan";
     }
-    if (target.text === "" && g.target === undefined) {
+    const unitTargets = g.target !== undefined || (targetRowOf.size > 0 && [g.rate, g.col, g.numerator].some((k) => k !== undefined && [...targetRowOf.values()].some((tr) => !isEmptyCell(sheet.values[tr]?.[k]))));
+    if (target.text === "" && !unitTargets) {
       unmatchedRows.push({ row: layout.headerRows[0], name: g.header });
       // Say it once per column: how many units had figures there, and why none was judged.
       let withFigures = 0;
@@ -148,6 +165,9 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       }
       return;
     }
+    // Units of two rows: a column merged over both ("Sĩ số: 435 em") describes the unit; with no figure on any result
+    // row it holds no indicator.
+    if (targetRowOf.size > 0 && unitRows.every((r) => [g.col, g.rate, g.numerator].every((k) => k === undefined || isEmptyCell(sheet.values[r]?.[k])))) return;
     const rule = ruleFor(ctx, target.text, ind, g.header, unit);
     const percentRule = isPercentRule(rule);
     const tgt: Target = { text: target.text, rule };
@@ -170,6 +190,18 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       let unitTgt = unitTarget;
       let unitTargetText = target.text;
       let unitSource = targetSource;
+      const tr = targetRowOf.get(r);
+      if (tr !== undefined && g.target === undefined) {
+        // The unit's target row: its figure in the rate column (or the figure column when the rate is blank there).
+        const tc = [g.rate, g.col, g.numerator].find((k) => k !== undefined && !isEmptyCell(sheet.values[tr]?.[k]));
+        const own = tc === undefined ? { text: "" } : targetFromCell(sheet.values[tr]?.[tc], { format: formatAt(sheet, tr, tc), unit: tc === g.rate ? "%" : unit, headerPercent: tc === g.rate || g.percentHeader });
+        if (own.text !== "") {
+          unitTargetText = own.text;
+          unitSource = "sheet";
+          unitTgt = { text: own.text, rule: ruleFor(ctx, own.text, ind, g.header, tc === g.rate ? "%" : unit) };
+          if (own.alt) unitTgt.alt = { text: own.alt, rule: ruleFor(ctx, own.alt, ind, g.header, unit) };
+        }
+      }
       if (g.target !== undefined) {
         const own = targetFromCell(row?.[g.target], { format: formatAt(sheet, r, g.target), unit, headerPercent: g.percentHeader, ...(column ? { column } : {}) });
         if (own.text !== "") {
@@ -215,7 +247,8 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
         }
         continue;
       }
-      const fig = { actual, cell, ...(scale ? { scale } : {}), ...(column && !scale ? { column } : {}) };
+      const baseline = g.baseline !== undefined ? row?.[g.baseline] : undefined;
+      const fig = { actual, cell, ...(scale ? { scale } : {}), ...(column && !scale ? { column } : {}), ...(baseline !== undefined ? { baseline } : {}) };
       const { judged, scale: used } = overUnits ? { judged: judge(ctx, BOOLEAN_RULE, actual, "auto", name), scale: "auto" as PercentScale } : judgeFigure(ctx, unitTgt, fig, name, unit);
       byStatus[judged.status]++;
       if (ACHIEVED.has(judged.status)) met++;

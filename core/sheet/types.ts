@@ -89,6 +89,8 @@ export interface MatrixGroup {
   rate?: number;
   /** Each unit's own target ("Kế hoạch" under the group header), winning over the target row and the plan. */
   target?: number;
+  /** Each unit's figure of the earlier period ("Năm học 2022-2023" beside "2023-2024"), for change targets. */
+  baseline?: number;
   /** The header says the values are percent points ("Tỷ lệ (%)"). */
   percentHeader: boolean;
   /** Plan indicator id given in the header, e.g. "[mn.ra-lop]" or a caller override. */
@@ -112,6 +114,11 @@ export interface MatrixLayout extends LayoutBase {
   totalRows?: number[];
   /** Column where this tool's status block already sits (re-check), if found. */
   statusColumn?: number;
+  /**
+   * A column saying which row of a unit is its target ("Đăng ký", "Kế hoạch") and which its result ("Thực hiện"):
+   * each unit spans two rows, the target row's figures are the unit's targets.
+   */
+  rowRoleColumn?: number;
 }
 
 export type Layout = ListLayout | MatrixLayout;

@@ -89,9 +89,9 @@ export function readHeader(text: string, own?: OwnHeaders): HeaderReading {
 
 /**
  * The Vietnamese part of a bilingual label ("Công lập - Public", "Số trường học (Trường) Number of schools"): the
- * segments (split at line breaks and " - ") with Vietnamese letters, and without a trailing English gloss (two or
- * more words of plain ASCII, one of them a lower-case word: "GV THCS" is not a gloss); the whole text when nothing
- * Vietnamese is left.
+ * segments (split at line breaks and " - ") with Vietnamese letters, and without a trailing English gloss (plain
+ * ASCII words, one of them an English word of such forms: "GV THCS" and "Kim Giang" are no gloss); the whole text
+ * when nothing Vietnamese is left.
  * @example vietnamesePart("TỔNG SỐ - TOTAL") → "TỔNG SỐ" · vietnamesePart("Số phòng học (Phòng) Number of classrooms") → "Số phòng học (Phòng)"
  */
 export function vietnamesePart(text: string): string {
@@ -105,6 +105,15 @@ export function vietnamesePart(text: string): string {
   let k = words.length;
   while (k > 0 && !/[^\x00-\x7F]/.test(words[k - 1])) k--;
   const gloss = words.slice(k);
-  if (k > 0 && gloss.length >= 2 && gloss.some((w) => /[a-z]{3,}/.test(w))) out = words.slice(0, k).join(" ");
+  if (k > 0 && gloss.some((w) => ENGLISH.has(w.toLowerCase().replace(/[^a-z]/g, "")))) out = words.slice(0, k).join(" ");
   return out;
 }
+
+// English words of bilingual statistical forms: a trailing run of plain ASCII words with one of these is a gloss
+// ("Tổng số Total", "Number of schools"); names of places ("Kim Giang") have none.
+const ENGLISH = new Set([
+  "of", "and", "the", "by", "in", "total", "public", "nonpublic", "non", "private", "number", "school", "schools",
+  "class", "classes", "classroom", "classrooms", "group", "groups", "children", "pupils", "students", "teachers",
+  "rate", "year", "district", "districts", "preschool", "primary", "secondary", "which", "prel", "index", "unit",
+  "plain", "mountain", "island", "previous", "enrolment", "enrollment", "percent",
+]);

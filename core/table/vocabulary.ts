@@ -141,6 +141,13 @@ export const HORIZON_WORDS = /\b(den|toi) nam( hoc)?\b/;
 export const TARGET_ROW = /^(chi tieu|chi tieu giao|chi tieu ke hoach|chi tieu phan dau|chi tieu (nam|nam hoc|den nam)|ke hoach|ke hoach giao|ke hoach nam( hoc)?|kh|kh giao|muc tieu|muc phan dau|dinh muc|muc quy dinh)( \d{4}( \d{4})?)?$/;
 
 /**
+ * Row labels saying which row of a unit is its target and which its result, in a column of their own ("Khối 6 |
+ * Đăng ký | 12% …" over "| Thực hiện | 12,6% …"). Folded, whole cell.
+ */
+export const TARGET_ROW_LABEL = /^(dang ki|dang ki dau nam|chi tieu|chi tieu giao|chi tieu dang ki|ke hoach|kh|muc tieu|ke hoach giao|phan dau)$/;
+export const ACTUAL_ROW_LABEL = /^(thuc hien|ket qua|th|thuc hien cuoi nam|ket qua cuoi nam|ket qua thuc hien|dat duoc|uoc thuc hien)$/;
+
+/**
  * Total rows of a unit matrix or list ("Tổng cộng", "Cộng", "Toàn quận", "Chung toàn huyện", "Cộng khối MN"):
  * a check on the roll-up, never a unit. Folded, whole cell, at most a few words after the opening one.
  */
