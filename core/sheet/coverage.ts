@@ -9,7 +9,8 @@ import { cellText } from "./text";
 
 /**
  * A name match is confident when made by id or by the user, when the names fold to the same words, or when the
- * words agree strongly and no other indicator comes close. Anything looser is listed for the user, not taken.
+ * words agree strongly and no other indicator (nor another row for the same indicator) comes close. Anything looser
+ * is listed for the user, not taken.
  */
 export const CONFIDENT_MATCH = 0.75;
 /** A runner-up this close to the best makes the best uncertain, however high. */
@@ -23,7 +24,8 @@ export function isUncertain(m: MatchInfo): boolean {
   if (m.by !== "name") return false;
   if (m.score >= 1) return false;
   if (m.score < CONFIDENT_MATCH) return true;
-  return m.runnerUp !== undefined && m.score - m.runnerUp.score < MATCH_MARGIN;
+  if (m.runnerUp !== undefined && m.score - m.runnerUp.score < MATCH_MARGIN) return true;
+  return m.rival !== undefined && m.score - m.rival.score < MATCH_MARGIN;
 }
 
 const REASONS: Record<NotJudgedReason, { vi: (d: string) => string; en: (d: string) => string; todo: Bilingual }> = {

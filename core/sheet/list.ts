@@ -96,7 +96,9 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     // The nearest context speaks for the row: its heading, else the table's subject; a repeated name is read with
     // the row it is a part of in front ("Số trường học · Công lập").
     const context = stack.path().at(-1);
-    const partOf = repeated && parent !== "" ? parent : undefined;
+    // Under a heading the heading says what a repeated label is a part of ("Khá" under "… theo hạnh kiểm"); without
+    // one, the row above the run of repeated labels does ("Công lập" under "Số trường học").
+    const partOf = repeated && parent !== "" && context === undefined ? parent : undefined;
     if (!repeated) parent = name;
     if (noTarget && noFigure) {
       if (headingLike(sttText, name)) {
@@ -104,12 +106,14 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
         stack.push(depth, name);
         continue;
       }
-    } else if (noTarget && depth <= 1) {
+    }
+    const c: MatchCandidate = { key: r, name };
+    if (noTarget && !noFigure && depth <= 1) {
       // "II | Số học sinh chia theo học lực | 483": a part's heading carrying its total opens a section, and is
       // still a row a plan may name ("IV | Số học sinh đạt giải … | 27").
       stack.push(depth, name);
+      c.heading = true;
     }
-    const c: MatchCandidate = { key: r, name };
     if (context) c.context = context;
     if (partOf) c.partOf = partOf;
     if (subject) c.subject = subject;

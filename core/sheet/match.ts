@@ -25,6 +25,11 @@ export interface MatchCandidate {
    * most of the plan's indicators ("mầm non") help; a word that tells indicators apart must come from the row.
    */
   subject?: string;
+  /**
+   * The row heads the rows under it ("I | Số học sinh chia theo hạnh kiểm | 483"): it is the whole, so it is not
+   * taken for an indicator about one of its parts just because its words are all in that indicator's name.
+   */
+  heading?: boolean;
 }
 
 
@@ -141,7 +146,7 @@ export function matchIndicators(candidates: MatchCandidate[], indicators: Indica
   // A note in brackets ("Tốt (tỷ lệ so với tổng số)") says how the figure is written, not what it is; an English
   // gloss after the Vietnamese ("Công lập - Public") is a translation, not more words.
   const clean = (raw: string) => vietnamesePart(raw).replace(BRACKET_ID, " ").replace(/\([^()]*\)/g, " ").trim() || raw;
-  const scoreName = (raw: string, givenLevel: string | undefined, context: string | undefined, subject?: string) => {
+  const scoreName = (raw: string, givenLevel: string | undefined, context: string | undefined, subject?: string, heading = false) => {
     const found: { ind: number; score: number }[] = [];
     const name = clean(raw);
     const own = new Set(nameTokens(name));
@@ -153,6 +158,12 @@ export function matchIndicators(candidates: MatchCandidate[], indicators: Indica
     // Words of the heading above and the table's title: they can only help ("Công lập" under "Số trường học" in a
     // table of "… mầm non" is "Số trường mầm non công lập"), never count against an indicator that lacks them.
     const helpers = context ? nameTokens(clean(context)).filter((t) => !own.has(t)) : [];
+    // A heading's telling words ("hạnh kiểm") an indicator lacks speak against it ("Yếu" under "… hạnh kiểm" is not
+    // "học lực Yếu"): no containment then, only the plain overlap.
+    const telling = helpers.filter((t) => {
+      const k = index.get(t)?.length ?? 0;
+      return k > 0 && k * 2 < n;
+    });
     if (subject) for (const t of nameTokens(clean(subject))) if (!own.has(t) && (index.get(t)?.length ?? 0) * 2 >= n) helpers.push(t);
     const seen = new Set<number>();
     for (const t of own) {
@@ -181,8 +192,9 @@ export function matchIndicators(candidates: MatchCandidate[], indicators: Indica
       // is in "Số giải học sinh giỏi các cấp" but lacks its telling word "giải".
       const contained =
         s < CONTAINED &&
+        telling.every((t) => tokens[i].has(t)) &&
         Math.min(ct.size, tokens[i].size) >= 2 &&
-        (subset(tokens[i], own) || (subset(ct, tokens[i]) && [...tokens[i]].every((t) => ct.has(t) || (index.get(t)?.length ?? 0) >= 2)));
+        (subset(tokens[i], own) || (!heading && subset(ct, tokens[i]) && [...tokens[i]].every((t) => ct.has(t) || (index.get(t)?.length ?? 0) >= 2)));
       // Among contained names the larger overlap still wins ("Tốt" under its heading over the heading alone).
       const score = exact ? (conflict ? 0.95 : 1) : contained ? CONTAINED + 0.15 * s : s;
       if (score >= minScore) found.push({ ind: i, score });
@@ -192,9 +204,9 @@ export function matchIndicators(candidates: MatchCandidate[], indicators: Indica
   const pairs: { key: number; ind: number; score: number }[] = [];
   for (const c of rest) {
     const name = c.partOf ? `${clean(c.partOf)} ${clean(c.name)}` : c.name;
-    const cacheKey = `${c.level ?? ""}\u0000${name}\u0000${c.context ?? ""}\u0000${c.subject ?? ""}`;
+    const cacheKey = `${c.level ?? ""}\u0000${name}\u0000${c.context ?? ""}\u0000${c.subject ?? ""}\u0000${c.heading ? 1 : 0}`;
     let found = scoredByName.get(cacheKey);
-    if (!found) scoredByName.set(cacheKey, (found = scoreName(name, c.level, c.context, c.subject)));
+    if (!found) scoredByName.set(cacheKey, (found = scoreName(name, c.level, c.context, c.subject, c.heading)));
     for (const f of found) if (!taken.has(indicators[f.ind].id)) pairs.push({ key: c.key, ind: f.ind, score: f.score });
   }
   pairs.sort((a, b) => b.score - a.score || a.key - b.key || a.ind - b.ind);
@@ -204,11 +216,19 @@ export function matchIndicators(candidates: MatchCandidate[], indicators: Indica
     out.set(p.key, m);
     taken.add(indicators[p.ind].id);
   }
-  // The next best indicator for each name match, so a caller can tell a clear match from a close call.
+  // The next best indicator for each name match, and the next best row for its indicator, so a caller can tell a
+  // clear match from a close call ("Cấp huyện", "Cấp tỉnh" under one heading fit the heading's indicator alike).
+  const byKey = new Map<number, MatchInfo>();
+  for (const [k, m] of out) if (m.by === "name") byKey.set(k, m);
+  const owner = new Map<string, number>();
+  for (const [k, m] of byKey) owner.set(m.indicatorId!, k);
   for (const p of pairs) {
-    const m = out.get(p.key);
-    if (!m || m.by !== "name" || m.indicatorId === indicators[p.ind].id || m.runnerUp) continue;
-    m.runnerUp = { indicatorId: indicators[p.ind].id, score: Math.round(p.score * 100) / 100 };
+    const id = indicators[p.ind].id;
+    const m = byKey.get(p.key);
+    if (m && m.indicatorId !== id && !m.runnerUp) m.runnerUp = { indicatorId: id, score: Math.round(p.score * 100) / 100 };
+    const k = owner.get(id);
+    const o = k === undefined ? undefined : byKey.get(k);
+    if (o && k !== p.key && !o.rival) o.rival = { key: p.key, score: Math.round(p.score * 100) / 100 };
   }
   for (const c of candidates) if (!out.has(c.key)) out.set(c.key, { by: "none", score: 0 });
   return out;

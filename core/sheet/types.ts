@@ -157,6 +157,8 @@ export interface MatchInfo {
   score: number;
   /** For name matches: the next most similar indicator, when one came within reach (a close one makes the match uncertain). */
   runnerUp?: { indicatorId: string; score: number };
+  /** For name matches: the next most similar row (list) or group (matrix) for the same indicator. */
+  rival?: { key: number; score: number };
 }
 
 export interface CheckOptions {

@@ -110,9 +110,9 @@ export function vietnamesePart(text: string): string {
 }
 
 // English words of bilingual statistical forms: a trailing run of plain ASCII words with one of these is a gloss
-// ("Tổng số Total", "Number of schools"); names of places ("Kim Giang") have none.
+// ("Tổng số Total", "Number of schools"); names of places ("Kim Giang") have none, and "non" is Vietnamese ("mầm non").
 const ENGLISH = new Set([
-  "of", "and", "the", "by", "in", "total", "public", "nonpublic", "non", "private", "number", "school", "schools",
+  "of", "and", "the", "by", "in", "total", "public", "nonpublic", "private", "number", "school", "schools",
   "class", "classes", "classroom", "classrooms", "group", "groups", "children", "pupils", "students", "teachers",
   "rate", "year", "district", "districts", "preschool", "primary", "secondary", "which", "prel", "index", "unit",
   "plain", "mountain", "island", "previous", "enrolment", "enrollment", "percent",
