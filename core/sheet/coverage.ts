@@ -56,13 +56,8 @@ const REASONS: Record<NotJudgedReason, { vi: (d: string) => string; en: (d: stri
   },
 };
 
-export interface NotJudgedInput {
-  row: number;
-  cell: CellRef;
-  name: string;
-  unitName?: string;
-  reason: NotJudgedReason;
-  candidate?: { id: string; name: string; score: number };
+/** What a check knows about a row it did not judge; `notJudged` words the message. */
+export interface NotJudgedInput extends Omit<NotJudged, "message"> {
   /** The unreadable text, for the two "cannot be read" reasons. */
   detail?: string;
   /** A whole matrix column not judged: how many units have figures there ("7 lớp"). */
@@ -76,37 +71,19 @@ export interface NotJudgedInput {
  */
 export function notJudged(ctx: Ctx, n: NotJudgedInput): NotJudged {
   const where = cellAddress(ctx.sheet, n.cell.row, n.cell.col);
-  const who = n.unitName ? `${n.unitName} – ${n.name}` : n.name;
-  if (n.units) {
-    // A whole column of a unit matrix: said once, from its first figure.
-    const reason = REASONS[n.reason];
-    const d = n.candidate ? `"${n.candidate.name}" (${formatNumber(Math.round(n.candidate.score * 100))}%)` : "";
-    const dEn = n.candidate ? `"${n.candidate.name}" (${Math.round(n.candidate.score * 100)}%)` : "";
-    const out: NotJudged = {
-      row: n.row,
-      cell: n.cell,
-      name: n.name,
-      reason: n.reason,
-      message: {
-        vi: `Cột "${n.name}" (từ ô ${where}, ${n.units}) ${reason.vi(d)}; ${reason.todo.vi}.`,
-        en: `Column "${n.name}" (from cell ${where}, ${n.units}) ${reason.en(dEn)}; ${reason.todo.en}.`,
-      },
-    };
-    if (n.candidate) out.candidate = n.candidate;
-    return out;
-  }
   const reason = REASONS[n.reason];
   const d = n.candidate ? `"${n.candidate.name}" (${formatNumber(Math.round(n.candidate.score * 100))}%)` : (n.detail ?? "");
   const dEn = n.candidate ? `"${n.candidate.name}" (${Math.round(n.candidate.score * 100)}%)` : (n.detail ?? "");
+  // A whole column of a unit matrix is said once, from its first figure; a row by its cell.
+  const what = n.units
+    ? { vi: `Cột "${n.name}" (từ ô ${where}, ${n.units})`, en: `Column "${n.name}" (from cell ${where}, ${n.units})` }
+    : { vi: `Ô ${where} ("${n.unitName ? `${n.unitName} – ${n.name}` : n.name}")`, en: `Cell ${where} ("${n.unitName ? `${n.unitName} – ${n.name}` : n.name}")` };
   const out: NotJudged = {
     row: n.row,
     cell: n.cell,
     name: n.name,
     reason: n.reason,
-    message: {
-      vi: `Ô ${where} ("${who}") ${reason.vi(d)}; ${reason.todo.vi}.`,
-      en: `Cell ${where} ("${who}") ${reason.en(dEn)}; ${reason.todo.en}.`,
-    },
+    message: { vi: `${what.vi} ${reason.vi(d)}; ${reason.todo.vi}.`, en: `${what.en} ${reason.en(dEn)}; ${reason.todo.en}.` },
   };
   if (n.unitName) out.unitName = n.unitName;
   if (n.candidate) out.candidate = n.candidate;

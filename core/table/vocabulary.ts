@@ -1,30 +1,19 @@
 // The one vocabulary of tables clerks keep: column headings, row words (targets, totals, signatures, notes), yes/no and completion words.
 // Every reader of a grid (sheet checks, plan grids, templates, consolidation, spreadsheet formulas) takes its words from here.
 // Patterns run on folded text (core/sheet/text.ts `fold`: no diacritics, lower case, "tỷ"/"tỉ" → "ti"), one row per wording.
+import type { ColumnRole } from "../sheet/types";
 
-/** What a column of a table holds. */
+/**
+ * What a column of a table holds: the roles a sheet check uses (core/sheet/types.ts `ColumnRole`), and the ones only
+ * read to be left alone or used by plan grids and task tables.
+ */
 export type Role =
-  | "stt"
-  | "id"
-  | "name"
-  | "level"
-  | "unit"
-  | "target"
-  | "baseline"
-  | "actual"
-  | "actualNumerator"
-  | "actualDenominator"
-  | "rate"
+  | ColumnRole
   /** The actual as a share of the target ("Tỷ lệ % so với KH", "% hoàn thành"): derived, never judged as the figure. */
   | "ratio"
-  | "note"
-  /** A task's deadline ("Thời gian hoàn thành", "Thời hạn"). */
-  | "deadline"
   /** A task's schedule written as text ("Thời gian thực hiện: Tháng 9/2024 - 5/2025", "Tiến độ"). */
   | "timing"
   | "start"
-  /** What was done about a task ("Kết quả thực hiện nhiệm vụ", "Tình hình thực hiện", "Mức độ hoàn thành"). */
-  | "completion"
   /** Who leads / takes part in a task ("Đơn vị chủ trì", "Đơn vị phối hợp"). */
   | "lead"
   | "partners"
@@ -37,10 +26,7 @@ export type Role =
   | "direction"
   | "distribution"
   | "quote"
-  | "section"
-  /** Columns this tool wrote on an earlier check. */
-  | "status"
-  | "explanation";
+  | "section";
 
 /** One wording of a column heading: the folded core of the heading (modifiers removed, see header.ts) and what it means. */
 export interface HeaderWord {
