@@ -188,13 +188,13 @@ export function matchIndicators(candidates: MatchCandidate[], indicators: Indica
       const s = dice(ct, tokens[i], weight);
       // Every word of one name found in the other ("Trẻ 5 tuổi hoàn thành chương trình GDMN" in "Tỷ lệ trẻ 5 tuổi
       // hoàn thành chương trình giáo dục mầm non"): as good as a strong overlap, and two such indicators tie.
-      // The plan's words missing from the sheet's name must be common ones ("tỷ lệ", "xếp loại"): "Học sinh giỏi"
-      // is in "Số giải học sinh giỏi các cấp" but lacks its telling word "giải".
+      // The plan's words missing from the sheet's name must be common ones, used by half the plan's names at least
+      // ("tỷ lệ", "xếp loại"): "Học sinh giỏi" is in "Số giải học sinh giỏi các cấp" but lacks its telling word "giải".
       const contained =
         s < CONTAINED &&
         telling.every((t) => tokens[i].has(t)) &&
         Math.min(ct.size, tokens[i].size) >= 2 &&
-        (subset(tokens[i], own) || (!heading && subset(ct, tokens[i]) && [...tokens[i]].every((t) => ct.has(t) || (index.get(t)?.length ?? 0) >= 2)));
+        (subset(tokens[i], own) || (!heading && subset(ct, tokens[i]) && [...tokens[i]].every((t) => ct.has(t) || (index.get(t)?.length ?? 0) * 2 >= n)));
       // Among contained names the larger overlap still wins ("Tốt" under its heading over the heading alone).
       const score = exact ? (conflict ? 0.95 : 1) : contained ? CONTAINED + 0.15 * s : s;
       if (score >= minScore) found.push({ ind: i, score });
