@@ -144,7 +144,7 @@ function lastDataRow(sheet: SheetData, first: number, stop: number, keyCol: numb
     const row = sheet.values[r];
     if (!row) continue;
     // Footers: a signature or date block, a note line under the table.
-    if (isFooterRow(row, Math.max(3, keyCol + 1))) break;
+    if (isFooterRow(row, keyCol)) break;
     if (!isEmptyCell(row[keyCol])) last = r;
   }
   return last;

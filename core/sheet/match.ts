@@ -88,6 +88,16 @@ const BRACKET_ID = /\[([a-z0-9][a-z0-9._-]*)\]/;
 /** The score of a name whose words all appear in the other name. */
 const CONTAINED = 0.8;
 
+/** The score of names that differ in a number: below what a check takes a match on alone (coverage.ts). */
+const NUMBER_MISMATCH = 0.7;
+
+/** True when both names hold the same numbers (ages, grades, levels), or none. */
+function sameNumbers(a: Set<string>, b: Set<string>): boolean {
+  for (const t of a) if (/^\d+$/.test(t) && !b.has(t)) return false;
+  for (const t of b) if (/^\d+$/.test(t) && !a.has(t)) return false;
+  return true;
+}
+
 function subset(a: Set<string>, b: Set<string>): boolean {
   for (const t of a) if (!b.has(t)) return false;
   return true;
@@ -138,7 +148,10 @@ export function matchIndicators(candidates: MatchCandidate[], indicators: Indica
   // ("Số học sinh đạt giải các kỳ thi học sinh giỏi" still finds "Số giải học sinh giỏi các cấp").
   const known = [...weights.values()].sort((a, b) => a - b);
   const unseen = known.length > 0 ? known[Math.floor(known.length / 2)] : Math.log(2);
-  const weight = (t: string) => weights.get(t) ?? unseen;
+  // A number no indicator names is a population the row is about ("trẻ 5 tuổi", "lớp 9"): it tells rows apart as
+  // strongly as the rarest word.
+  const rare = Math.log(1 + n / 0.5);
+  const weight = (t: string) => weights.get(t) ?? (/^\d+$/.test(t) ? rare : unseen);
 
   // Big sheets repeat names (one row per unit, the same indicators in every file of a consolidation):
   // score each distinct name once. `taken` holds only id matches here, so filtering after the cache is exact.
@@ -194,9 +207,15 @@ export function matchIndicators(candidates: MatchCandidate[], indicators: Indica
         s < CONTAINED &&
         telling.every((t) => tokens[i].has(t)) &&
         Math.min(ct.size, tokens[i].size) >= 2 &&
-        (subset(tokens[i], own) || (!heading && subset(ct, tokens[i]) && [...tokens[i]].every((t) => ct.has(t) || (index.get(t)?.length ?? 0) * 2 >= n)));
+        // The plan's whole name inside a row's name that says at most as much again ("Trường đạt chuẩn quốc gia mức
+        // độ 1"); a two-word name such as "Hoàn thành" inside a long one says nothing.
+        ((subset(tokens[i], own) && own.size <= 2 * tokens[i].size) ||
+          (!heading && subset(ct, tokens[i]) && [...tokens[i]].every((t) => ct.has(t) || (index.get(t)?.length ?? 0) * 2 >= n)));
       // Among contained names the larger overlap still wins ("Tốt" under its heading over the heading alone).
-      const score = exact ? (conflict ? 0.95 : 1) : contained ? CONTAINED + 0.15 * s : s;
+      let score = exact ? (conflict ? 0.95 : 1) : contained ? CONTAINED + 0.15 * s : s;
+      // A number on one side only is another population ("trẻ 5 tuổi" is not "trẻ độ tuổi nhà trẻ", "học sinh lớp 9"
+      // is not all pupils): however alike the words, such a match is only offered, never taken on its own.
+      if (!exact && !sameNumbers(ct, tokens[i])) score = Math.min(score, NUMBER_MISMATCH);
       if (score >= minScore) found.push({ ind: i, score });
     }
     return found;

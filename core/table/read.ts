@@ -300,18 +300,23 @@ function combineRoles(parent: Role, child: Role): Role {
 }
 
 /**
- * True when a row ends the table above it: a signature or date line, "Nơi nhận", a note line ("Ghi chú: …", "* …").
- * Looks at the first few cells only, where such lines start.
- * @example isFooterRow(["Người lập biểu", null, "Hiệu trưởng"]) → true
+ * True when a row ends the table above it: a signature or date line, "Nơi nhận", a note line ("Ghi chú: …"), a
+ * yearbook's index block. Looks at the first few cells only, where such lines start; a row whose key cell names
+ * something else is a data row even when another cell says "Hiệu trưởng" (who carries out a task).
+ * @example isFooterRow(["Người lập biểu", null, "Hiệu trưởng"], 1) → true
+ * @example isFooterRow(["Tháng 10", "Kiểm tra hồ sơ", "Hiệu trưởng"], 1) → false
  */
-export function isFooterRow(values: readonly unknown[] | undefined, probe = 3): boolean {
+export function isFooterRow(values: readonly unknown[] | undefined, keyCol = -1): boolean {
   if (!values) return false;
+  const key = keyCol >= 0 ? values[keyCol] : undefined;
+  const probe = Math.max(3, keyCol + 1);
   for (let c = 0; c < Math.min(values.length, probe); c++) {
     const v = values[c];
     if (typeof v !== "string" || v.length <= 2) continue;
-    if (FOOTER_LINE.test(v) || (v.length > 12 && PLACE_DATE_LINE.test(v))) return true;
-    if (NOTE_LINE.test(fold(v.slice(0, 40))) && (v.slice(0, 24).includes(":") || nonEmpty(values) === 1)) return true;
-    if (INDEX_BLOCK.test(fold(v.slice(0, 80))) && nonEmpty(values) === 1) return true;
+    const ends = FOOTER_LINE.test(v) || (v.length > 12 && PLACE_DATE_LINE.test(v)) ||
+      (NOTE_LINE.test(fold(v.slice(0, 40))) && (v.slice(0, 24).includes(":") || nonEmpty(values) === 1)) ||
+      (INDEX_BLOCK.test(fold(v.slice(0, 80))) && nonEmpty(values) === 1);
+    if (ends && (c === keyCol || isEmptyCell(key as never) || keyCol < 0)) return true;
   }
   return false;
 }

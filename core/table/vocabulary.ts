@@ -144,7 +144,7 @@ export const TOTAL_ROW = /^(tong|tong cong|tong so|cong|cong chung|tong chung|ch
  * text with or without diacritics, so a footer is found without folding every cell of a big sheet.
  */
 export const FOOTER_LINE =
-  /^\s*(ng[uư][oờ]i (l[aậ]p|t[oổ]ng h[oợ]p|b[aá]o c[aá]o|k[yý])|th[uủ] tr[uư][oở]ng|hi[eệ]u tr[uư][oở]ng|tm\.|t\/m|kt\.|k\/t|x[aá]c nh[aậ]n|n[oơ]i nh[aậ]n|tr[uư][oở]ng (ph[oò]ng|ban)|ph[oó] (tr[uư][oở]ng|gi[aá]m [dđ][oố]c|ch[uủ] t[iị]ch|hi[eệ]u tr[uư][oở]ng)|ch[uủ] t[iị]ch|gi[aá]m [dđ][oố]c|k[eế] to[aá]n tr[uư][oở]ng|\((k[yý]|k[yý] t[eê]n|k[yý],? ghi r[oõ])|l[aã]nh [dđ]\w+ [dđ][oơ]n v[iị])/i;
+  /^\s*(ng[uư][oờ]i (l[aậ]p|t[oổ]ng h[oợ]p|b[aá]o c[aá]o|k[yý]|theo d[oõ]i)|th[uủ] tr[uư][oở]ng|hi[eệ]u tr[uư][oở]ng|tm\.|t\/m|kt\.|k\/t|x[aá]c nh[aậ]n|n[oơ]i nh[aậ]n|tr[uư][oở]ng (ph[oò]ng|ban)|ph[oó] (tr[uư][oở]ng|gi[aá]m [dđ][oố]c|ch[uủ] t[iị]ch|hi[eệ]u tr[uư][oở]ng)|ch[uủ] t[iị]ch|gi[aá]m [dđ][oố]c|k[eế] to[aá]n tr[uư][oở]ng|\((k[yý]|k[yý] t[eê]n|k[yý],? ghi r[oõ])|l[aã]nh [dđ]\w+ [dđ][oơ]n v[iị])/i;
 /** "Hải An, ngày 20 tháng 5 năm 2025": the place-and-date line of a signature block. */
 export const PLACE_DATE_LINE = /\bng[aà]y\b.*\bth[aá]ng\b.*\bn[aă]m\b/i;
 /**
