@@ -361,10 +361,16 @@ function excludedRows(sheet: SheetData, base: Base, keyCol: number, columns: Par
     }
     if (matrix) continue;
     // A total row inside a list ("Tổng cộng") sums the rows above; it is not an indicator.
-    if (name !== "" && name.length <= 60 && TOTAL_ROW.test(fold(vietnamesePart(name))) && (columns.target === undefined || isEmptyCell(row[columns.target]))) out.push({ row: r, kind: "total", text: name });
+    // Only a few words open a total row: test them on the raw text before folding it, as this runs on every row.
+    if (name !== "" && name.length <= 60 && TOTAL_START.test(name) && TOTAL_ROW.test(fold(vietnamesePart(name))) && (columns.target === undefined || isEmptyCell(row[columns.target]))) {
+      out.push({ row: r, kind: "total", text: name });
+    }
   }
   return out;
 }
+
+/** The first words a total row can open with ("Tổng", "Cộng", "Toàn", "Chung", "Tính chung", "Bình quân", "Trung bình", "Tỷ lệ"). */
+const TOTAL_START = /^\s*(t[oổ]ng|c[oộ]ng|to[aà]n|chung|t[iíì]nh|b[iì]nh|trung|t[yỷỉi])/iu;
 
 const UNIT_NOUNS: Array<[RegExp, string]> = [
   [/phuong|xa/, "phường"],

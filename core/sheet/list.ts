@@ -72,11 +72,17 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
   // Pass 1: named rows, the headings above each (for the school level a row speaks of), and which rows are blank.
   // A name repeated down the table ("Công lập - Public" under each block) is a part of the row above it.
   const subject = tableSubject(sheet, layout.headerRows[0]);
+  // Raw names are compared as written: a repeat is typed the same way, and folding every row would cost the most.
   const counts = new Map<string, number>();
   for (let r = layout.firstDataRow; r <= layout.lastDataRow; r++) {
-    const n = col.name !== undefined ? fold(cellText(sheet.values[r]?.[col.name])) : "";
+    const n = col.name !== undefined ? cellText(sheet.values[r]?.[col.name]) : "";
     if (n !== "") counts.set(n, (counts.get(n) ?? 0) + 1);
   }
+  const levels = new Map<string, string | undefined>();
+  const levelOfHeading = (t: string) => {
+    if (!levels.has(t)) levels.set(t, levelOf(t));
+    return levels.get(t);
+  };
   let parent = "";
   const candidates: MatchCandidate[] = [];
   const paths = new Map<number, string[]>();
@@ -92,7 +98,7 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     const noTarget = (col.target === undefined || isEmptyCell(row[col.target])) && (col.deadline === undefined || isEmptyCell(row[col.deadline]));
     const noFigure = valueCols.every((c) => isEmptyCell(row[c]));
     const depth = headingDepth(sttText, name);
-    const repeated = (counts.get(fold(name)) ?? 0) > 1;
+    const repeated = (counts.get(name) ?? 0) > 1;
     // The nearest context speaks for the row: its heading, else the table's subject; a repeated name is read with
     // the row it is a part of in front ("Số trường học · Công lập").
     const context = stack.path().at(-1);
@@ -119,7 +125,7 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     if (subject) c.subject = subject;
     if (col.id !== undefined && !isEmptyCell(row[col.id])) c.id = cellText(row[col.id]);
     // Rows under "I. GIÁO DỤC MẦM NON" speak of that level even when their own names do not say so.
-    const level = stack.find((t) => levelOf(t));
+    const level = stack.find(levelOfHeading);
     if (level) c.level = level;
     paths.set(r, stack.path());
     candidates.push(c);

@@ -92,10 +92,8 @@ const CONTAINED = 0.8;
 const NUMBER_MISMATCH = 0.7;
 
 /** True when both names hold the same numbers (ages, grades, levels), or none. */
-function sameNumbers(a: Set<string>, b: Set<string>): boolean {
-  for (const t of a) if (/^\d+$/.test(t) && !b.has(t)) return false;
-  for (const t of b) if (/^\d+$/.test(t) && !a.has(t)) return false;
-  return true;
+function sameNumbers(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((t) => b.includes(t));
 }
 
 function subset(a: Set<string>, b: Set<string>): boolean {
@@ -159,7 +157,23 @@ export function matchIndicators(candidates: MatchCandidate[], indicators: Indica
   // A note in brackets ("Tốt (tỷ lệ so với tổng số)") says how the figure is written, not what it is; an English
   // gloss after the Vietnamese ("Công lập - Public") is a translation, not more words.
   const clean = (raw: string) => vietnamesePart(raw).replace(BRACKET_ID, " ").replace(/\([^()]*\)/g, " ").trim() || raw;
-  const scoreName = (raw: string, givenLevel: string | undefined, context: string | undefined, subject?: string, heading = false) => {
+  // Only words some indicator uses can move a score: a context is kept as those, so rows under "TRƯỜNG SỐ 1", "TRƯỜNG
+  // SỐ 2", … share one scoring of each name.
+  const knownByText = new Map<string, string[]>();
+  const knownWords = (text: string, common: boolean) => {
+    const key = `${common ? 1 : 0}\u0000${text}`;
+    let out = knownByText.get(key);
+    if (!out) {
+      out = [...new Set(nameTokens(clean(text)))].filter((t) => {
+        const k = index.get(t)?.length ?? 0;
+        return k > 0 && (!common || k * 2 >= n);
+      });
+      knownByText.set(key, out);
+    }
+    return out;
+  };
+  const numbersOf = tokens.map((set) => [...set].filter((t) => /^\d+$/.test(t)));
+  const scoreName = (raw: string, givenLevel: string | undefined, contextWords: string[], subjectWords: string[], heading = false) => {
     const found: { ind: number; score: number }[] = [];
     const name = clean(raw);
     const own = new Set(nameTokens(name));
@@ -170,14 +184,12 @@ export function matchIndicators(candidates: MatchCandidate[], indicators: Indica
     const rawFold = fold(raw);
     // Words of the heading above and the table's title: they can only help ("Công lập" under "Số trường học" in a
     // table of "… mầm non" is "Số trường mầm non công lập"), never count against an indicator that lacks them.
-    const helpers = context ? nameTokens(clean(context)).filter((t) => !own.has(t)) : [];
+    const helpers = contextWords.filter((t) => !own.has(t));
     // A heading's telling words ("hạnh kiểm") an indicator lacks speak against it ("Yếu" under "… hạnh kiểm" is not
     // "học lực Yếu"): no containment then, only the plain overlap.
-    const telling = helpers.filter((t) => {
-      const k = index.get(t)?.length ?? 0;
-      return k > 0 && k * 2 < n;
-    });
-    if (subject) for (const t of nameTokens(clean(subject))) if (!own.has(t) && (index.get(t)?.length ?? 0) * 2 >= n) helpers.push(t);
+    const telling = helpers.filter((t) => (index.get(t)?.length ?? 0) * 2 < n);
+    for (const t of subjectWords) if (!own.has(t) && !helpers.includes(t)) helpers.push(t);
+    const ownNumbers = [...own].filter((t) => /^\d+$/.test(t));
     const seen = new Set<number>();
     for (const t of own) {
       const l = index.get(t);
@@ -194,9 +206,10 @@ export function matchIndicators(candidates: MatchCandidate[], indicators: Indica
       // matches under a heading that names another level, just below an exact match without the conflict.
       if (conflict && (ownLevel !== undefined || !exact)) continue;
       let ct = own;
-      if (helpers.length > 0) {
-        ct = new Set(own);
-        for (const t of helpers) if (tokens[i].has(t)) ct.add(t);
+      for (const t of helpers) {
+        if (!tokens[i].has(t)) continue;
+        if (ct === own) ct = new Set(own);
+        ct.add(t);
       }
       const s = dice(ct, tokens[i], weight);
       // Every word of one name found in the other ("Trẻ 5 tuổi hoàn thành chương trình GDMN" in "Tỷ lệ trẻ 5 tuổi
@@ -215,7 +228,7 @@ export function matchIndicators(candidates: MatchCandidate[], indicators: Indica
       let score = exact ? (conflict ? 0.95 : 1) : contained ? CONTAINED + 0.15 * s : s;
       // A number on one side only is another population ("trẻ 5 tuổi" is not "trẻ độ tuổi nhà trẻ", "học sinh lớp 9"
       // is not all pupils): however alike the words, such a match is only offered, never taken on its own.
-      if (!exact && !sameNumbers(ct, tokens[i])) score = Math.min(score, NUMBER_MISMATCH);
+      if (!exact && (ownNumbers.length > 0 || numbersOf[i].length > 0) && !sameNumbers(ownNumbers, numbersOf[i])) score = Math.min(score, NUMBER_MISMATCH);
       if (score >= minScore) found.push({ ind: i, score });
     }
     return found;
@@ -223,9 +236,11 @@ export function matchIndicators(candidates: MatchCandidate[], indicators: Indica
   const pairs: { key: number; ind: number; score: number }[] = [];
   for (const c of rest) {
     const name = c.partOf ? `${clean(c.partOf)} ${clean(c.name)}` : c.name;
-    const cacheKey = `${c.level ?? ""}\u0000${name}\u0000${c.context ?? ""}\u0000${c.subject ?? ""}\u0000${c.heading ? 1 : 0}`;
+    const contextWords = c.context ? knownWords(c.context, false) : [];
+    const subjectWords = c.subject ? knownWords(c.subject, true) : [];
+    const cacheKey = `${c.level ?? ""}\u0000${name}\u0000${contextWords.join(" ")}\u0000${subjectWords.join(" ")}\u0000${c.heading ? 1 : 0}`;
     let found = scoredByName.get(cacheKey);
-    if (!found) scoredByName.set(cacheKey, (found = scoreName(name, c.level, c.context, c.subject, c.heading)));
+    if (!found) scoredByName.set(cacheKey, (found = scoreName(name, c.level, contextWords, subjectWords, c.heading)));
     for (const f of found) if (!taken.has(indicators[f.ind].id)) pairs.push({ key: c.key, ind: f.ind, score: f.score });
   }
   pairs.sort((a, b) => b.score - a.score || a.key - b.key || a.ind - b.ind);

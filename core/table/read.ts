@@ -313,13 +313,17 @@ export function isFooterRow(values: readonly unknown[] | undefined, keyCol = -1)
   for (let c = 0; c < Math.min(values.length, probe); c++) {
     const v = values[c];
     if (typeof v !== "string" || v.length <= 2) continue;
+    // Note and index lines open with a few words: test those on the raw text before folding, as this runs on every row.
     const ends = FOOTER_LINE.test(v) || (v.length > 12 && PLACE_DATE_LINE.test(v)) ||
-      (NOTE_LINE.test(fold(v.slice(0, 40))) && (v.slice(0, 24).includes(":") || nonEmpty(values) === 1)) ||
-      (INDEX_BLOCK.test(fold(v.slice(0, 80))) && nonEmpty(values) === 1);
+      (NOTE_START.test(v) && NOTE_LINE.test(fold(v.slice(0, 40))) && (v.slice(0, 24).includes(":") || nonEmpty(values) === 1)) ||
+      (INDEX_START.test(v) && INDEX_BLOCK.test(fold(v.slice(0, 80))) && nonEmpty(values) === 1);
     if (ends && (c === keyCol || isEmptyCell(key as never) || keyCol < 0)) return true;
   }
   return false;
 }
+
+const NOTE_START = /^\s*(ghi|ch[uú]|l[uư]u|ngu[oồ]n|s[oố] li[eệ]u)/iu;
+const INDEX_START = /ch[iỉ] s[oố]|tr[uư][oớ]c\s*=/iu;
 
 function nonEmpty(values: readonly unknown[]): number {
   let n = 0;

@@ -72,9 +72,17 @@ export function cellScale(value: CellValue, ev: ScaleEvidence): PercentScale | "
  */
 export function isPercentUnit(unit: string | undefined): boolean {
   if (!unit) return false;
-  const f = fold(unit).replace(/\s+/g, " ").trim();
-  return f === "%" || f === "ti le" || f === "ti le %" || f === "phan tram" || f === "% %";
+  if (unit === "%") return true;
+  // Units are few and repeat on every row: fold each once.
+  let hit = PERCENT_UNITS.get(unit);
+  if (hit === undefined) {
+    const f = fold(unit).replace(/\s+/g, " ").trim();
+    hit = f === "%" || f === "ti le" || f === "ti le %" || f === "phan tram" || f === "% %";
+    if (PERCENT_UNITS.size < 1000) PERCENT_UNITS.set(unit, hit);
+  }
+  return hit;
 }
+const PERCENT_UNITS = new Map<string, boolean>();
 
 /**
  * Reads the percent cells of one column (the cells of rows whose unit is "%", or all when the heading says "(%)")
