@@ -197,6 +197,20 @@ describe("bad input: exit 2 and one line naming the problem", () => {
     { name: "an unknown plan, listing the bundled ones", make: async () => ["check", input, "--plan", "khong-co-ke-hoach"], says: /không có kế hoạch "khong-co-ke-hoach"; các kế hoạch có sẵn: .*hai-an-2024-2025/ },
     { name: "-o naming the input itself", make: async () => ["check", input, "--plan", PLAN, "-o", input], says: /không ghi đè tệp đầu vào so-lieu\.xlsx/ },
     { name: "a sheet that is not there, listing the sheets", make: async () => ["check", input, "--sheet", "Tổng hợp", "-o", join(dir, "x.xlsx")], says: /không có trang tính "Tổng hợp"; các trang có: "Chỉ tiêu"/ },
+    {
+      name: "a table that judges nothing, naming the columns it saw and how to map them",
+      make: async () => {
+        const wb = new ExcelJS.Workbook();
+        const ws = wb.addWorksheet("Số liệu");
+        ws.addRow(["STT", "Nội dung", "Con số A", "Con số B"]);
+        ws.addRow([1, "Số lớp", "16 lớp", 16]);
+        const p = join(dir, "khong-danh-gia.xlsx");
+        await wb.xlsx.writeFile(p);
+        return ["check", p, "-o", join(dir, "khong-danh-gia.out.xlsx")];
+      },
+      says: /^chitieu check: khong-danh-gia\.xlsx, trang "Số liệu": không đánh giá được dòng nào.*C "Con số A", D "Con số B".*--map "chỉ tiêu=C,thực hiện=D"/,
+    },
+    { name: "a malformed --map, naming the roles", make: async () => ["check", input, "--map", "màu=D"], says: /không hiểu "màu=D" trong --map; viết dạng "chỉ tiêu=D, thực hiện=F"/ },
     { name: "an unknown option", make: async () => ["check", input, "--bogus"], says: /tùy chọn không hợp lệ/ },
     { name: "a malformed --as-of", make: async () => ["check", input, "--as-of", "31/02/2025"], says: /--as-of cần ngày dạng YYYY-MM-DD/ },
   ];
@@ -228,6 +242,21 @@ describe("bad input: exit 2 and one line naming the problem", () => {
     const r = await runCli(["check", output, "--plan", PLAN]);
     expect(r.code).toBe(2);
     expect(r.stderr.trim()).toMatch(/^chitieu check: cu\.xls là tệp Excel cũ \(\.xls\); .*soffice --headless --convert-to xlsx/);
+  });
+});
+
+describe("chitieu check --map", () => {
+  it("judges the columns the user names when the headings say nothing the reader knows", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Số liệu");
+    ws.addRow(["STT", "Nội dung", "Con số A", "Con số B"]);
+    ws.addRow([1, "Số lớp", "16 lớp", 15]);
+    const p = join(dir, "can-map.xlsx");
+    await wb.xlsx.writeFile(p);
+    const r = await runCli(["check", p, "--map", "chỉ tiêu=C, thực hiện=D", "--json", "-o", join(dir, "can-map.out.xlsx")]);
+    expect(r.code).toBe(0);
+    const res = JSON.parse(r.stdout).result as CheckedSheet;
+    expect(res.items.map((i) => [i.name, i.target, i.status])).toEqual([["Số lớp", "16 lớp", "not_met"]]);
   });
 });
 
