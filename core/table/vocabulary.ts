@@ -179,6 +179,8 @@ export const NO_WORDS: readonly string[] = [
   "chưa đạt", "không đạt", "không", "chưa", "no", "false", "sai", "chưa hoàn thành", "không hoàn thành",
   "chưa được công nhận", "chưa đạt chuẩn", "không đạt chuẩn", "chưa đạt yêu cầu", "không đạt yêu cầu",
   "chưa thực hiện", "not met",
+  // "Nothing happened" answers to a zero-tolerance target ("không để xảy ra ngộ độc": "Không có").
+  "không có", "không còn", "không xảy ra",
 ];
 
 /**
