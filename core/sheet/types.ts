@@ -74,7 +74,7 @@ export interface ListLayout extends LayoutBase {
    * for part of the year), the year, a horizon ("Chỉ tiêu đến năm 2025"). A short figure before the target falls due
    * is "not yet due", not "not met".
    */
-  headings?: Partial<Record<ColumnRole, { term?: "quarter" | "half" | "nine" | "year"; year?: number; horizon?: boolean }>>;
+  headings?: Partial<Record<ColumnRole, { term?: "quarter" | "todate" | "half" | "nine" | "year"; year?: number; horizon?: boolean }>>;
 }
 
 /** One indicator of a unit matrix: one column, or a numerator/denominator pair (with an optional rate column). */

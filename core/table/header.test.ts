@@ -58,6 +58,7 @@ describe("readHeader", () => {
     ["Tỷ lệ (%)", { percent: true }],
     ["Chỉ tiêu đến năm 2030", { horizon: true, year: 2030 }],
     ["Kết quả năm học 2015-2016", { year: 2016 }],
+    ["Thực hiện đến 31/12/2017", { term: "todate" }],
   ])("keeps the modifiers of '%s'", (text, mods) => {
     expect(readHeader(text)).toMatchObject(mods);
   });

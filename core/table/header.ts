@@ -47,6 +47,12 @@ export function readHeader(text: string, own?: OwnHeaders): HeaderReading {
   }
   const percent = f.includes("%");
   let core = f.replace(/%/g, " ");
+  // "đến 31/12/2017": a day inside the period, not a year of its own (the school year 2017-2018 runs past it).
+  let toDate = false;
+  core = core.replace(/\b(den|tinh den)( ngay)? \d{1,2} \d{1,2}( (19|20)\d\d)?\b/, () => {
+    toDate = true;
+    return " ";
+  });
   const years = [...core.matchAll(/\b((?:19|20)\d\d)\b/g)].map((m) => Number(m[1]));
   core = core.replace(/\b(19|20)\d\d\b/g, " ");
   // A horizon before terms: "đến năm 2025" is not a yearly figure.
@@ -55,7 +61,7 @@ export function readHeader(text: string, own?: OwnHeaders): HeaderReading {
   // Earlier periods first: "đầu năm", "năm học trước" contain the term word "năm".
   const prior = PRIOR_WORDS.test(core);
   if (prior) core = core.replace(PRIOR_WORDS, " ");
-  let term: Term | undefined;
+  let term: Term | undefined = toDate ? "todate" : undefined;
   for (const [re, t] of TERM_WORDS) {
     if (re.test(core)) {
       term ??= t;

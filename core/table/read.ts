@@ -149,8 +149,9 @@ function isNumberingRow(sheet: SheetData, row: number, width: number): boolean {
   for (let c = 0; c < Math.min(width, values.length); c++) {
     const v = values[c];
     if (isEmptyCell(v)) continue;
-    const t = fold(cellText(v));
-    if (!NUMBERING_CELL.test(t) && !/^\(?\d{1,2}\)?\s*[=x*+/-]\s*\(?\d{1,2}\)?/.test(t)) return false;
+    const raw = cellText(v);
+    // "(1)", "A", "5=4/1", "(6)=(5)/(4)": column numbers, some saying how a column is computed.
+    if (!NUMBERING_CELL.test(fold(raw)) && !/^\(?\d{1,2}\)?\s*[=×x*+/-]\s*\(?\d{1,2}\)?/.test(raw)) return false;
     n++;
   }
   return n >= 3;

@@ -109,9 +109,10 @@ export const TERM_WORDS: ReadonlyArray<[RegExp, Term]> = [
   [/\b(hk ?i|hk ?1|hoc ki i|hoc ki 1|ki i|ki 1|6 thang( dau nam)?|so ket( hoc ki i)?|giua nam( hoc)?)\b/, "half"],
   [/\b(quy (i|ii|iii|iv|1|2|3|4))\b/, "quarter"],
 ];
-export type Term = "quarter" | "half" | "nine" | "year";
+/** "todate": a figure to a day within the period ("Thực hiện đến 31/12/2017"), read by header.ts. */
+export type Term = "quarter" | "todate" | "half" | "nine" | "year";
 /** Later terms win: a figure for the whole year over one for the first half. */
-export const TERM_ORDER: Record<Term, number> = { quarter: 1, half: 2, nine: 3, year: 4 };
+export const TERM_ORDER: Record<Term, number> = { quarter: 1, todate: 2, half: 2, nine: 3, year: 4 };
 
 /** The figure of an earlier period: a column with one of these is a baseline, never this term's actual. */
 export const PRIOR_WORDS = /\b(nam truoc|nam hoc truoc|cung ki( nam truoc)?|ki truoc|dau nam( hoc)?|dau ki|nam hoc cu|nam cu)\b/;
