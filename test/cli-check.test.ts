@@ -181,11 +181,22 @@ describe("bad input: exit 2 and one line naming the problem", () => {
         writeBook(p, [gridSheet("Dữ liệu", [["Họ tên", "Ngày sinh", "Lớp"], ["Nguyễn Văn A", "01/01/2019", "Mầm 1"]])]);
         return ["check", p, "--plan", PLAN];
       },
-      says: /khong-tieu-de\.xlsx, trang "Dữ liệu": .*cần các tiêu đề cột: STT; .*Thực hiện/,
+      // "Lớp" reads as a unit column, so the table is found and judges nothing: the refusal names the columns and --map.
+      says: /khong-tieu-de\.xlsx, trang "Dữ liệu": .*(cần các tiêu đề cột: STT; .*Thực hiện|không đánh giá được dòng nào.*đã thấy các cột A "Họ tên".*--map)/,
     },
     { name: "an unknown plan, listing the bundled ones", make: async () => ["check", input, "--plan", "khong-co-ke-hoach"], says: /không có kế hoạch "khong-co-ke-hoach"; các kế hoạch có sẵn: .*hai-an-2024-2025/ },
     { name: "-o naming the input itself", make: async () => ["check", input, "--plan", PLAN, "-o", input], says: /không ghi đè tệp đầu vào so-lieu\.xlsx/ },
     { name: "a sheet that is not there, listing the sheets", make: async () => ["check", input, "--sheet", "Tổng hợp", "-o", join(dir, "x.xlsx")], says: /không có trang tính "Tổng hợp"; các trang có: "Chỉ tiêu"/ },
+    {
+      name: "a table that judges nothing, naming the columns it saw and how to map them",
+      make: async () => {
+        const p = join(dir, "khong-danh-gia.xlsx");
+        writeBook(p, [gridSheet("Số liệu", [["STT", "Nội dung", "Con số A", "Con số B"], [1, "Số lớp", "16 lớp", 16]])]);
+        return ["check", p, "-o", join(dir, "khong-danh-gia.out.xlsx")];
+      },
+      says: /^chitieu check: khong-danh-gia\.xlsx, trang "Số liệu": không đánh giá được dòng nào.*C "Con số A", D "Con số B".*--map "chỉ tiêu=C,thực hiện=D"/,
+    },
+    { name: "a malformed --map, naming the roles", make: async () => ["check", input, "--map", "màu=D"], says: /không hiểu "màu=D" trong --map; viết dạng "chỉ tiêu=D, thực hiện=F"/ },
     { name: "an unknown option", make: async () => ["check", input, "--bogus"], says: /tùy chọn không hợp lệ/ },
     { name: "a malformed --as-of", make: async () => ["check", input, "--as-of", "31/02/2025"], says: /--as-of cần ngày dạng YYYY-MM-DD/ },
   ];
@@ -225,3 +236,14 @@ function statusColumn(wb: TestBook, result: CheckedSheet): number {
   const row = wb.sheet(result.sheet).values[result.layout.headerRows[0]] ?? [];
   return row.findIndex((v) => v === STATUS_HEADER);
 }
+
+describe("chitieu check --map", () => {
+  it("judges the columns the user names when the headings say nothing the reader knows", async () => {
+    const p = join(dir, "can-map.xlsx");
+    writeBook(p, [gridSheet("Số liệu", [["STT", "Nội dung", "Con số A", "Con số B"], [1, "Số lớp", "16 lớp", 15]])]);
+    const r = await runCli(["check", p, "--map", "chỉ tiêu=C, thực hiện=D", "--json", "-o", join(dir, "can-map.out.xlsx")]);
+    expect(r.code).toBe(0);
+    const res = JSON.parse(r.stdout).result as CheckedSheet;
+    expect(res.items.map((i) => [i.name, i.target, i.status])).toEqual([["Số lớp", "16 lớp", "not_met"]]);
+  });
+});

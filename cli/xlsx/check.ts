@@ -6,7 +6,7 @@ import { checkSheet } from "../../core/sheet/check";
 import { planStatusColumn } from "../../core/sheet/status";
 import type { SheetData } from "../../core/sheet/model";
 import { isOwnSheet } from "../../core/sheet/owned";
-import type { CheckedSheet, CheckFailure } from "../../core/sheet/types";
+import type { CheckedSheet, CheckFailure, CheckOptions, LayoutOverrides } from "../../core/sheet/types";
 import { CliError } from "../errors";
 import type { SheetEdits } from "../../core/sheet/edits";
 import { isEmptySheet, openWorkbook, readSheets, type OpenedBook } from "./read";
@@ -23,6 +23,8 @@ export interface CheckFileOptions {
   report?: boolean;
   /** Date printed on the report, ISO; default blanks to fill by hand. */
   reportDate?: string;
+  /** The user's column mapping (`--map "chỉ tiêu=D,thực hiện=F"`), applied on top of what the reader found. */
+  overrides?: LayoutOverrides;
 }
 
 export interface CheckedFile {
@@ -62,8 +64,10 @@ function isToolSheet(s: SheetData): boolean {
 }
 
 /**
- * Picks the sheet to check: the named one, else the first sheet whose table core recognises. A workbook
- * where no sheet has a recognisable header fails with the headers core expected.
+ * Picks the sheet to check: the named one, else the sheet whose table judges the most figures (a general-information
+ * sheet before the table, or a sheet of last year's figures, loses to the one that can be checked). When another
+ * sheet came close, `result.coverage.choice` says which was taken and why. A workbook where no sheet has a
+ * recognisable header fails with the headers core expected, naming the sheets.
  * @example chooseSheet(book, undefined, plan, opts) → { sheet, result }
  */
 export function chooseSheet(book: OpenedBook, name: string | undefined, plan: Plan | null, opts: CheckFileOptions): { sheet: SheetData; result: CheckedSheet } {
@@ -75,18 +79,39 @@ export function chooseSheet(book: OpenedBook, name: string | undefined, plan: Pl
     const whereEn = name !== undefined ? `sheet "${sheets[0]?.name ?? name}"` : "every sheet";
     throw new CliError(`${file}: ${where} đều trống, không có số liệu để kiểm tra`, `${file}: ${whereEn} is empty, nothing to check`);
   }
+  const checkOpts: CheckOptions = { lang: opts.lang, asOf: opts.asOf, tolerance: opts.tolerance };
+  if (opts.overrides) checkOpts.overrides = opts.overrides;
+  const results: Array<{ sheet: SheetData; result: CheckedSheet }> = [];
   let firstFailure: CheckFailure | null = null;
   for (const sheet of nonEmpty) {
-    const result = checkSheet(sheet, plan, { lang: opts.lang, asOf: opts.asOf, tolerance: opts.tolerance });
-    if (result.ok) return { sheet, result };
-    firstFailure ??= result;
+    const result = checkSheet(sheet, plan, checkOpts);
+    if (result.ok) results.push({ sheet, result });
+    else firstFailure ??= result;
   }
-  const f = firstFailure!;
-  const expected = f.error.expected.join("; ");
-  throw new CliError(
-    `${file}, trang "${f.sheet}": ${f.error.message.vi.replace(/\.$/, "")}; cần các tiêu đề cột: ${expected}`,
-    `${file}, sheet "${f.sheet}": ${f.error.message.en.replace(/\.$/, "")}; expected column headers: ${expected}`,
-  );
+  if (results.length === 0) {
+    const f = firstFailure!;
+    const expected = f.error.expected.join("; ");
+    const others = name === undefined && nonEmpty.length > 1 ? `; các trang: ${nonEmpty.map((s) => `"${s.name}"`).join(", ")}` : "";
+    const othersEn = name === undefined && nonEmpty.length > 1 ? `; sheets: ${nonEmpty.map((s) => `"${s.name}"`).join(", ")}` : "";
+    throw new CliError(
+      `${file}, trang "${f.sheet}": ${f.error.message.vi.replace(/\.$/, "")}; cần các tiêu đề cột: ${expected}${others}`,
+      `${file}, sheet "${f.sheet}": ${f.error.message.en.replace(/\.$/, "")}; expected column headers: ${expected}${othersEn}`,
+    );
+  }
+  // The sheet that judges the most; then the one leaving fewer figures unjudged; then the first.
+  const order = results.map((r, i) => ({ ...r, i })).sort((a, b) => b.result.coverage.judged - a.result.coverage.judged || a.result.coverage.notJudgedTotal - b.result.coverage.notJudgedTotal || a.i - b.i);
+  const best = order[0];
+  const rivals = order.slice(1).filter((o) => o.result.coverage.judged > 0);
+  if (rivals.length > 0 || best.i !== 0) {
+    const list = order.slice(1).map((o) => `"${o.sheet.name}" (${o.result.coverage.judged})`).join(", ");
+    const why = {
+      vi: `Kiểm tra trang "${best.sheet.name}" vì đánh giá được nhiều chỉ tiêu nhất (${best.result.coverage.judged}); các trang khác: ${list}; chọn trang khác bằng --sheet.`,
+      en: `Checked sheet "${best.sheet.name}" as it judges the most (${best.result.coverage.judged}); other sheets: ${list}; choose another with --sheet.`,
+    };
+    const own = best.result.coverage.choice;
+    best.result.coverage.choice = own ? { vi: `${why.vi} ${own.vi}`, en: `${why.en} ${own.en}` } : why;
+  }
+  return { sheet: best.sheet, result: best.result };
 }
 
 /** The key of a cell in `cachedLabels`. */

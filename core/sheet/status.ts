@@ -268,7 +268,9 @@ export function planStatusColumn(sheet: SheetData, result: CheckedSheet, opts: S
   const statusCell = (it: CheckedItem): OutCell => {
     const rule = it.verdict.rule;
     let reason: Bilingual | null = null;
-    if (!rule) reason = { vi: "chỉ tiêu không đọc được", en: "target not understood" };
+    // Two readings that judge differently: the label stays fixed until the user says which is meant.
+    if (it.status === "review") reason = { vi: "cần xác nhận cách hiểu số liệu hoặc chỉ tiêu", en: "the reading of the figure or target needs confirming" };
+    else if (!rule) reason = { vi: "chỉ tiêu không đọc được", en: "target not understood" };
     else if (it.denominatorCell) reason = { vi: "số liệu là cặp tử số/mẫu số", en: "the figure is a numerator/denominator pair" };
     // Text figures such as "64,9%" or "13/14" are read by the engine but not the same way by every
     // spreadsheet's native functions, so a live formula there would disagree with the verdict.
