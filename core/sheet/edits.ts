@@ -4,6 +4,12 @@ import { STATUS, STATUS_CODES, type StatusCode } from "../rule/verdict";
 import type { CellRange, CellRef } from "./model";
 import type { ConditionalFormat, OutCell, PrintSetup, StatusStyle, StyledRange } from "./output";
 
+/**
+ * What every note the tool writes starts with, in every host, so a reader of the sheet sees who wrote it (the
+ * mark, not this text, is what tells the tool's notes from the user's).
+ */
+export const NOTE_MARK = "Chỉ tiêu: ";
+
 /** Header texts the tool writes; finding them again marks the columns as the tool's own (safe to rewrite). */
 export const STATUS_HEADER = "Đánh giá (Chỉ tiêu)";
 export const EXPLANATION_HEADER = "Giải thích (Chỉ tiêu)";

@@ -296,8 +296,8 @@ export function statusPlacement(sheet: SheetData, result: CheckedSheet): StatusP
   const occ = occupancy(sheet, top, bottom, marked ? sheet.owned! : ownedByHeader(sheet, [top], bottom), marked);
   let free = true;
   for (let c = at; c < at + 2; c++) if (occ.column(c).some((x) => x !== "free")) free = false;
-  // The tool's own earlier columns do not count as the user's content.
-  let userRight = false;
+  // The tool's own earlier columns do not count as the user's content; a validation, merge or hidden column does.
+  let userRight = [...(sheet.validations ?? []), ...(sheet.merges ?? [])].some((r) => r.right >= at && r.bottom >= top && r.top <= bottom) || (sheet.hiddenColumns ?? []).some((c) => c >= at);
   for (let c = at; c <= occ.lastUsed && !userRight; c++) userRight = occ.column(c).includes("user");
   return { besideActual: at + o, freeBesideActual: free, canInsert: spansBoundary(sheet, at, top, bottom) === null, defaultInsert: !userRight };
 }
