@@ -46,7 +46,9 @@ export type ApplyOutcome =
   /** Cells of the block no longer hold what the check read (A1 addresses): nothing was written. */
   | { ok: false; kind: "changed"; cells: string[] }
   /** Another user holds the workbook's write lock (Sheets): nothing was written. */
-  | { ok: false; kind: "busy" };
+  | { ok: false; kind: "busy" }
+  /** Columns of the block (A1 letters) are hidden, which the read could not see (Sheets reads only a window): nothing was written. */
+  | { ok: false; kind: "hidden"; columns: string[] };
 
 /**
  * A workbook as the session sees it. Every method is one host operation with a bounded number of round trips

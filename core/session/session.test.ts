@@ -1,7 +1,7 @@
 // The check flow over an in-memory workbook: plan choice, sheet choice (the tool's own sheets refused), mapping, write, results, report.
 import { describe, expect, it } from "vitest";
 import type { CellValue } from "../types";
-import { MemoryWorkbook } from "../host/memory";
+import { MemoryWorkbook, type MemorySheetInit } from "../host/memory";
 import { STATUS_HEADER } from "../sheet/edits";
 import { MAX_COLUMNS, WHOLE_SHEET } from "../sheet/owned";
 import { Session } from "./session";
@@ -15,7 +15,7 @@ function dataSheet(): CellValue[][] {
   return [...haiAnOfficeSheet(), [4, "Số phòng học xây mới", "phòng", null, 12]];
 }
 
-async function started(sheets = [{ name: "Số liệu", cells: dataSheet() }], state: unknown = null) {
+async function started(sheets: MemorySheetInit[] = [{ name: "Số liệu", cells: dataSheet() }], state: unknown = null) {
   const host = new MemoryWorkbook(sheets);
   host.state = state;
   const s = new Session(host, { today: TODAY });

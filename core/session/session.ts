@@ -473,13 +473,22 @@ export class Session {
       const expected: CellValue[][] = valuesIn(p.sheet, edits.block.range);
       const out = await this.host.applyEdits(edits, expected);
       if (!out.ok) {
+        const hiddenAt = (c: string) => ({ sheet: p.info.name, address: `${c}${edits.block.range.top + 1}` });
         this.say(
           out.kind === "busy"
             ? { message: { vi: "Một người khác đang ghi vào sổ này; chưa ghi gì. Hãy thử lại sau ít giây.", en: "Someone else is writing to this workbook; nothing was written. Try again in a few seconds." }, cells: [] }
-            : {
-                message: { vi: `Trang «${p.info.name}» đã thay đổi từ lúc đọc (${out.cells.slice(0, 5).join(", ")}); chưa ghi gì. Hãy đọc lại trang.`, en: `Sheet “${p.info.name}” changed since it was read (${out.cells.slice(0, 5).join(", ")}); nothing was written. Read the sheet again.` },
-                cells: out.cells.slice(0, 20).map((address) => ({ sheet: p.info.name, address })),
-              },
+            : out.kind === "hidden"
+              ? {
+                  message: {
+                    vi: `Cột ${out.columns.join(", ")} của trang «${p.info.name}» đang bị ẩn; chưa ghi gì. Hãy hiện cột đó, hoặc xóa nó nếu không dùng, rồi ghi lại.`,
+                    en: `Column ${out.columns.join(", ")} of “${p.info.name}” is hidden; nothing was written. Unhide it, or delete it if unused, then write again.`,
+                  },
+                  cells: out.columns.map(hiddenAt),
+                }
+              : {
+                  message: { vi: `Trang «${p.info.name}» đã thay đổi từ lúc đọc (${out.cells.slice(0, 5).join(", ")}); chưa ghi gì. Hãy đọc lại trang.`, en: `Sheet “${p.info.name}” changed since it was read (${out.cells.slice(0, 5).join(", ")}); nothing was written. Read the sheet again.` },
+                  cells: out.cells.slice(0, 20).map((address) => ({ sheet: p.info.name, address })),
+                },
         );
         return;
       }

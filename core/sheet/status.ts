@@ -453,6 +453,8 @@ export function planStatusColumn(sheet: SheetData, result: CheckedSheet, opts: S
   const nameCol = layout.shape === "list" ? (layout.columns.name ?? layout.columns.id) : layout.unitColumn;
   const first = result.items[0];
   const fontCell = first ? { row: first.row, col: nameCol ?? first.cell.col } : { row: headerRow, col: nameCol ?? 0 };
+  // A title merged across the table splits at a frozen column: Excel shows the split, Sheets refuses to freeze
+  // there (its host then leaves the panes as they are), so the name column is still asked for.
   const freezeRows = lastHeader + o0.row + 1;
   const freezeCols = !place.adjacent && nameCol !== undefined ? shift(nameCol) + o0.col + 1 : 0;
   // The block's own columns hold the tool's earlier output (counted below at their widths), unless they were just inserted.
@@ -479,9 +481,8 @@ export function planStatusColumn(sheet: SheetData, result: CheckedSheet, opts: S
   };
   if (place.insert) edits.insertColumns = { before: start + o0.col, count: n };
   // Frozen panes past the first screen would hide more than they keep in view, so only a short header and a name column near the left edge are frozen.
-  if (freezeRows <= MAX_FROZEN_ROWS || (freezeCols > 0 && freezeCols <= MAX_FROZEN_COLUMNS)) {
-    edits.freeze = { rows: freezeRows <= MAX_FROZEN_ROWS ? freezeRows : 0, columns: freezeCols <= MAX_FROZEN_COLUMNS ? freezeCols : 0 };
-  }
+  const frozen = { rows: freezeRows <= MAX_FROZEN_ROWS ? freezeRows : 0, columns: freezeCols <= MAX_FROZEN_COLUMNS ? freezeCols : 0 };
+  if (frozen.rows > 0 || frozen.columns > 0) edits.freeze = frozen;
   return { ok: true, edits };
 }
 
