@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import vm from "node:vm";
+import { gzipSync } from "node:zlib";
 import { buildSheets } from "../scripts/build-sheets.mjs";
 import { FUNCTIONS, callFunction, isFunctionError, type FunctionArg } from "../core/functions/registry";
 import { loadBundledPlans } from "../core/plan/bundled";
@@ -22,6 +23,24 @@ beforeAll(async () => {
   const { dir } = await buildSheets({ outDir: join(tmp, "sheets"), genDir: join(tmp, "gen") });
   code = readFileSync(join(dir, "Code.js"), "utf8");
   sidebar = readFileSync(join(dir, "Sidebar.html"), "utf8");
+  console.log(`Code.js ${Buffer.byteLength(code)} bytes (gzip ${gzipSync(code).length}), Sidebar.html ${Buffer.byteLength(sidebar)} bytes (gzip ${gzipSync(sidebar).length})`);
+});
+
+describe("the built Sidebar.html", () => {
+  it("inlines the panel's layout and Google's add-on look, nothing of the Excel pane's Fluent look", () => {
+    const style = /<style>([\s\S]*?)<\/style>/.exec(sidebar)?.[1] ?? "";
+    expect(style).toContain(".gaddon");
+    expect(style).toContain(".steps ol");
+    expect(style).not.toContain(".fluent");
+    expect(style).not.toContain("Segoe UI");
+  });
+
+  it("carries none of zod's message locales in either bundle (Apps Script parses Code.js on every call)", () => {
+    for (const [name, text] of [["Code.js", code], ["Sidebar.html", sidebar]]) {
+      expect(text, name).not.toContain("מחרוזת");
+      expect(text, name).not.toContain("文字列");
+    }
+  });
 });
 
 const HEADER: Cell[] = ["STT", "Nội dung chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện", "Ghi chú"];
