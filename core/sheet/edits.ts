@@ -89,9 +89,11 @@ export interface SheetEdits {
   /** The cell (absolute) whose font family and size the block takes, so new cells match the table, not the host's default. */
   fontFrom?: CellRef;
   /**
-   * Heights in points (absolute row → height) the block's wrapped text needs at its column widths, for writers that
-   * cannot fit rows; a host that can (Office.js `autofitRows`, SpreadsheetApp `autoResizeRows`) fits rows
-   * `block.range.top`..`bottom` instead, so no wrapped explanation runs into the next row.
+   * Heights in points (absolute row → height) the block's wrapped text needs at its column widths in a body font up
+   * to 13 points, for writers whose reader does not fit rows (an .xlsx: Excel and LibreOffice keep stored heights),
+   * which set at least this height and keep a taller one; a host that can fit (Office.js `autofitRows`,
+   * SpreadsheetApp `autoResizeRows`) fits rows `block.range.top`..`bottom` instead, so no wrapped explanation runs
+   * into the next row.
    */
   rowHeights?: Record<number, number>;
   /**

@@ -504,11 +504,14 @@ export function checkedSheetPrint(widthPt: number, header: { first: number; last
   return { paper: "A4", orientation: widthPt > portrait ? "landscape" : "portrait", margins: { ...CHECKED_MARGINS }, repeatRows: header, fitToWidth: true };
 }
 
-/** Points per character of an 11-pt body font, on average over Vietnamese text (digits and diacritics included). */
-const CHAR_PT = 5.6;
+/**
+ * Points per character and per line of a 13-point body font (Nghị định 30's size, the largest clerks use), on
+ * average over Vietnamese text: a sheet in 11 points gets a little more room than it needs, never less.
+ */
+const CHAR_PT = 5.5;
+const LINE_PT = 17;
 const MIN_COLUMN_PT = 24;
 const MAX_COLUMN_PT = 250;
-const LINE_PT = 15;
 
 /**
  * The printed width of the table left of the block, estimated from the longest text of each visible column over the
@@ -531,7 +534,7 @@ function tableWidths(sheet: SheetData, top: number, bottom: number, skip: CellRa
 
 /**
  * Heights (absolute rows) for block rows whose explanation wraps to more than one line at the explanation column's
- * width; rows that fit on one line are left to the host's default.
+ * width, for a body font up to 13 points; rows that fit on one line are left to the host's default.
  */
 function wrappedHeights(cells: OutCell[][], explCol: number, absTop: number): Record<number, number> {
   const perLine = Math.max(1, Math.floor((EXPLANATION_WIDTH - 8) / CHAR_PT));
