@@ -213,13 +213,13 @@ function optionsBar(c: StepCtx): HTMLElement {
     h("div", { class: "field" }, h("label", { for: "as-of" }, tx("asOf")), h("div", { class: "row" }, date, reset)),
     h("div", { class: "field" }, h("label", { for: "tolerance" }, tx("tolerance")), tol),
     h("p", { class: "muted", id: "options-line" }, optionsLine(o, c.lang)),
-    placementField(c),
   );
 }
 
 /**
- * Where the status goes, and the choice to insert it right after the actual: offered only where the columns there
- * are taken and inserting is possible (elsewhere the answer is fixed, and said).
+ * Where the status goes, and the choice to insert it right after the actual: offered before the first write, only
+ * where the columns there are taken and inserting is possible (elsewhere the answer is fixed, and said). Once
+ * written, the status stays in the tool's marked columns, so the results step does not offer it.
  */
 function placementField(c: StepCtx): HTMLElement | null {
   const { s, tx } = c;
@@ -311,6 +311,8 @@ export function mappingStep(c: StepCtx): Node[] {
     out.push(section("unmatched-box", tx("unmatchedTitle", { n: unmatched.length }), ul));
   }
   out.push(optionsBar(c));
+  const placement = placementField(c);
+  if (placement) out.push(placement);
   out.push(
     footer(
       button("btn-write", tx("write"), () => void s.write(), "primary", { disabled: m.judged === 0 }),

@@ -78,7 +78,7 @@ const TEXT = {
   placeBeside: { vi: "Cột đánh giá sẽ ghi ngay sau cột Thực hiện.", en: "The status goes right after the actual." },
   placeInsert: { vi: "Cột đánh giá sẽ được chèn ngay sau cột Thực hiện.", en: "The status columns will be inserted right after the actual." },
   placeRight: { vi: "Cột đánh giá sẽ ghi bên phải bảng; cột tên chỉ tiêu được cố định để đối chiếu khi cuộn.", en: "The status goes right of the table; the name column is frozen so it stays in view." },
-  placeNoInsert: { vi: "Không chèn được cột cạnh cột Thực hiện (có ô gộp hoặc xác thực dữ liệu trải qua chỗ đó); cột đánh giá ghi bên phải bảng.", en: "Columns cannot be inserted next to the actual (a merged area or validation spans that place); the status goes right of the table." },
+  placeNoInsert: { vi: "Không chèn được cột cạnh cột Thực hiện (một ô gộp hoặc xác thực dữ liệu sẽ bị nới rộng hoặc đẩy ra ngoài trang); cột đánh giá ghi bên phải bảng.", en: "Columns cannot be inserted next to the actual (a merged area or validation would be widened or pushed off the sheet); the status goes right of the table." },
   otherSheet: { vi: "Chọn trang khác", en: "Choose another sheet" },
 
   resultsFor: { vi: "Kết quả trang «{name}»", en: "Results for “{name}”" },

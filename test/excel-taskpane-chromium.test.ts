@@ -197,6 +197,10 @@ describe("the task pane in Chromium, step by step at 300 px", () => {
   it("3 · the user's words typed into the tool's columns are kept; the results move right and the pane says why", async () => {
     await workbook("(wb.sheets[0].cells[4][6] = 'Ý kiến của tôi', wb.sheets[0].cells[6][6] = 'đã xác minh', 0)");
     await act("#btn-read");
+    // The user's words now sit right of the actual: inserting columns there is offered, and off by default.
+    expect(await page.isChecked("#insert-at-actual")).toBe(false);
+    expect(await page.textContent("#placement-line")).toMatch(/^Cột đánh giá sẽ ghi bên phải bảng/);
+    await shot("3-mapping-placement");
     await act("#btn-write");
     expect(await page.textContent("#status")).toMatch(/^Đã ghi cột đánh giá vào trang «Số liệu» \(từ cột H\).*giữ nguyên/);
     expect(await page.textContent("#write-notices")).toContain("G5, G7");

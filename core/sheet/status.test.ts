@@ -286,11 +286,13 @@ describe("planStatusColumn places the status next to the actual", () => {
     expect(r.edits.notices[0].vi).toMatch(/^Không chèn được cột cạnh cột Thực hiện .* F8/);
   });
 
-  it("inserts even where validation to the sheet's edge would leave no free column right of the table", () => {
+  it("does not insert where a validation runs to the sheet's last column: it would be pushed off the sheet", () => {
     const s = haiAnList();
-    s.validations = [{ top: 9, left: 7, bottom: 9, right: MAX_COLUMNS - 1 }];
+    s.validations = [{ top: 0, left: 9, bottom: 0, right: MAX_COLUMNS - 1 }];
     const r = planStatusColumn(s, checked(s), { insertAtActual: true });
-    expect(r.ok && r.edits.insertColumns).toEqual({ before: 6, count: 2 });
+    expect(r.ok && r.edits.insertColumns).toBeUndefined();
+    expect(r.ok && r.edits.notices[0].vi).toMatch(/^Không chèn được cột cạnh cột Thực hiện/);
+    expect(statusPlacement(s, checked(s)).canInsert).toBe(false);
   });
 
   it("tells a pane what to offer: insert on by default only when nothing of the user's is right of the actual", () => {

@@ -163,12 +163,15 @@ function besideActual(layout: Layout): number | null {
 }
 
 /**
- * A merged area or validation over the block's rows that spans the boundary left of column `at`: inserting columns
- * there would widen it over the new cells, so the tool's cells would be merged or validated. The first one, or null.
+ * What forbids inserting columns left of column `at`: a merged area or validation over the block's rows that spans
+ * that boundary (it would widen over the new cells, so the tool's cells would be merged or validated), or one on any
+ * row that runs to the sheet's last column (inserting would push it off the sheet; Excel refuses). The first, or null.
  */
 function spansBoundary(sheet: SheetData, at: number, top: number, bottom: number): CellRange | null {
+  const edge = MAX_COLUMNS - 1 - (sheet.origin?.col ?? 0);
   for (const r of [...(sheet.merges ?? []), ...(sheet.validations ?? [])]) {
     if (r.left < at && r.right >= at && r.bottom >= top && r.top <= bottom) return r;
+    if (r.right >= edge) return r;
   }
   return null;
 }
@@ -231,8 +234,8 @@ function placeBlock(sheet: SheetData, top: number, bottom: number, headerRow: nu
       if (!across) return { ok: true, left: next.at, notices, insert: true, adjacent: true };
       const at = cellAddress(sheet, Math.max(across.top, top), across.left);
       notices.push({
-        vi: `Không chèn được cột cạnh cột Thực hiện vì ô gộp hoặc xác thực dữ liệu từ ô ${at} trải qua chỗ chèn; kết quả ghi bên phải bảng.`,
-        en: `Columns could not be inserted next to the actual, since a merged area or data validation from ${at} spans that place; the results go right of the table.`,
+        vi: `Không chèn được cột cạnh cột Thực hiện vì ô gộp hoặc xác thực dữ liệu từ ô ${at} sẽ bị nới rộng hoặc đẩy ra ngoài trang; kết quả ghi bên phải bảng.`,
+        en: `Columns could not be inserted next to the actual, since the merged area or data validation from ${at} would be widened or pushed off the sheet; the results go right of the table.`,
       });
     }
   }
