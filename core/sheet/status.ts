@@ -377,6 +377,9 @@ export function planStatusColumn(sheet: SheetData, result: CheckedSheet, opts: S
     // Text figures such as "64,9%" or "13/14" are read by the engine but not the same way by every
     // spreadsheet's native functions, so a live formula there would disagree with the verdict.
     else if (!formulaReads(rule, it.actual)) reason = { vi: "số liệu nhập dạng chữ, công thức không đọc được như bộ kiểm tra", en: "the figure is typed as text, which a formula cannot read as the checker does" };
+    // A figure the checker finds invalid (a small number against a deadline, a share over 100%) would be judged by a
+    // formula as if it were valid (58 read as a date in 1900 is "Đạt" for "năm 2024"): the label says what is true.
+    else if (it.verdict.status === "invalid") reason = { vi: "số liệu không hợp lệ, công thức sẽ đánh giá khác bộ kiểm tra", en: "the figure is invalid, which a formula would judge differently from the checker" };
     else if (baselineCol !== undefined && !formulaReads(rule, cellAt(sheet, it.row, baselineCol), "baseline"))
       reason = { vi: "số liệu gốc nhập dạng chữ", en: "the baseline is typed as text" };
     else {
