@@ -85,7 +85,14 @@ function readMark(sheet: Sheet, sheetId: number): { ranges: CellRange[]; named: 
   if (sheet.getDeveloperMetadata().some((m) => m.getKey() === SHEETS_OWN_SHEET_KEY)) return { ranges: [WHOLE_SHEET], named: [] };
   const named = sheet.getNamedRanges().filter((n) => isSheetsOwnedName(n.getName(), sheetId));
   const ranges = named.flatMap((n) => {
-    const r = parseA1(n.getRange().getA1Notation());
+    // A named range whose cells the user deleted no longer resolves: what is not marked is the user's.
+    let a1Text = "";
+    try {
+      a1Text = n.getRange().getA1Notation();
+    } catch {
+      return [];
+    }
+    const r = parseA1(a1Text);
     return r ? [r] : [];
   });
   return { ranges, named };
