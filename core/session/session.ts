@@ -422,9 +422,13 @@ export class Session {
   get placement(): Placement | null {
     const p = this.pending;
     if (!p || !p.result.ok) return null;
-    const where = statusPlacement(p.sheet, p.result);
+    // The pane asks on every redraw; the answer changes only with a new read or mapping (a new `pending`).
+    if (this.placementOf?.pending !== p) this.placementOf = { pending: p, where: statusPlacement(p.sheet, p.result) };
+    const where = this.placementOf.where;
     return { ...where, insert: this.state.insert[p.info.id] ?? where.defaultInsert };
   }
+
+  private placementOf: { pending: Pending; where: StatusPlacement } | null = null;
 
   /** Allows or forbids inserting columns next to the actual for this sheet; remembered with the workbook. */
   async setInsert(on: boolean): Promise<void> {
