@@ -271,6 +271,7 @@ function mergedRules(sheet: Sheet, cfs: ConditionalFormat[]): Rule[] {
  * The notes of the block after this write, or null when nothing changes: the tool's stale notes (`clearNotes`)
  * emptied, its findings written with NOTE_MARK, and every other note kept. A note that appeared on a finding's cell
  * since the read is the user's: it stays, with the finding below it.
+ * @example blockNotes([["Chỉ tiêu: cũ"]], { block: { range: { top: 4, left: 7, … }, … }, clearNotes: [{ row: 4, col: 7 }], notes: [] }) → [[""]]
  */
 export function blockNotes(current: string[][], edits: Pick<SheetEdits, "block" | "notes" | "clearNotes">): string[][] | null {
   const { top, left } = edits.block.range;
@@ -370,7 +371,10 @@ function writeMark(sheet: Sheet, owned: CellRange[]): void {
   owned.forEach((r, k) => ss.setNamedRange(sheetsOwnedName(id, k + 1), rangeOf(sheet, r)));
 }
 
-/** The link that prints a sheet with core's setup (Sheets stores no page setup): two calls. */
+/**
+ * The link that prints a sheet with core's setup (Sheets stores no page setup): two calls.
+ * @example printUrl(sheet, edits.print) → "https://docs.google.com/spreadsheets/d/<id>/export?format=pdf&gid=0&size=A4&…"
+ */
 export function printUrl(sheet: Sheet, print: NonNullable<SheetEdits["print"]>): string {
   return sheetsPdfUrl(sheet.getParent().getId(), sheet.getSheetId(), print);
 }
