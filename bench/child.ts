@@ -2,6 +2,7 @@
 //
 //   node --expose-gc --import tsx bench/child.ts sheet <list|matrix> <cells> <runs>
 //   node --import tsx bench/child.ts read <file.xlsx>
+//   node --import tsx bench/child.ts check <file.xlsx> <out.xlsx>
 //
 // Times (wall, and CPU of the process) are the median of `runs` checks after a warm-up on a small sheet of the same shape. Memory: the grid's
 // heap, the heap the check's result keeps, the RSS growth from just before the first check to the process's
@@ -13,6 +14,7 @@ import { cellCount, listGrid, matrixGrid } from "./grids";
 import { median } from "./harness";
 import { openWorkbook, readSheets } from "../cli/xlsx/read";
 import { CliError } from "../cli/errors";
+import { checkFile } from "../cli/xlsx/check";
 
 const PLAN_ID = "hai-an-2024-2025";
 /** Deadlines are judged on this day, so results do not change with the calendar. */
@@ -72,6 +74,7 @@ function sheetCase(shape: string, cells: number, runs: number): Record<string, u
 
 /** Reads a workbook with the CLI's reader, as `chitieu check` does before checking; a refusal is reported, not thrown. */
 async function readCase(path: string): Promise<Record<string, unknown>> {
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   let sheets;
   try {
@@ -81,9 +84,23 @@ async function readCase(path: string): Promise<Record<string, unknown>> {
     return { refused: en, ms: performance.now() - t0, peakRss: process.resourceUsage().maxRSS * 1024 };
   }
   const ms = performance.now() - t0;
+  const cpu = process.cpuUsage(c0);
   let cells = 0;
   for (const s of sheets) for (const r of s.values) cells += r.length;
-  return { rows: sheets.reduce((n, s) => n + s.values.length, 0), cells, ms, peakRss: process.resourceUsage().maxRSS * 1024 };
+  return { rows: sheets.reduce((n, s) => n + s.values.length, 0), cells, ms, cpuMs: (cpu.user + cpu.system) / 1000, peakRss: process.resourceUsage().maxRSS * 1024 };
+}
+
+/** `chitieu check` in process: read, check, patch and save, with the time of each part and the peak memory. */
+async function checkCase(path: string, out: string): Promise<Record<string, unknown>> {
+  const plan = getBundledPlan(PLAN_ID) ?? null;
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  const done = await checkFile(path, { plan, asOf: AS_OF });
+  const t1 = performance.now();
+  await done.save(out);
+  const ms = performance.now() - t0;
+  const c = process.cpuUsage(c0);
+  return { ms, checkMs: t1 - t0, saveMs: performance.now() - t1, cpuMs: (c.user + c.system) / 1000, items: done.result.items.length, formulas: done.formulas, peakRss: process.resourceUsage().maxRSS * 1024 };
 }
 
 const [mode, ...args] = process.argv.slice(2);
@@ -94,6 +111,9 @@ switch (mode) {
     break;
   case "read":
     out = await readCase(args[0]);
+    break;
+  case "check":
+    out = await checkCase(args[0], args[1]);
     break;
   default:
     throw new Error(`unknown mode ${mode}`);

@@ -1,13 +1,15 @@
-// Workbooks for the end-to-end bench, made once and kept in .tmp/bench: a styled 100k-cell indicator list and a 1M-row one.
+// Workbooks for the end-to-end bench, made once and kept in .tmp/bench: styled indicator lists and unit matrices of 10k, 100k and 1M cells.
 import { existsSync, mkdirSync, renameSync } from "node:fs";
 import { join } from "node:path";
-import ExcelJS from "exceljs";
 import type { Indicator, Plan } from "../core/plan/schema";
+import type { SheetData } from "../core/sheet/model";
 import { listSample, pickOutcome, ruleOf, sampleFigure } from "../cli/xlsx/sample";
+import { WorkbookWriter, writeCellOf, type WriteCell } from "../cli/xlsx/write";
+import { listGrid, matrixGrid } from "./grids";
 import { CACHE_DIR } from "./harness";
 
 /** Bumped whenever the generators below change, so stale cached files are not measured. */
-const VERSION = 1;
+const VERSION = 2;
 
 /** Columns listSample writes: STT | Nội dung chỉ tiêu | ĐVT | Kế hoạch | Đầu năm | Thực hiện | Ghi chú. */
 export const SAMPLE_COLUMNS = 7;
@@ -44,29 +46,52 @@ export async function listWorkbook(plan: Plan, cells: number): Promise<string> {
   const path = join(CACHE_DIR, `list-${cells}-v${VERSION}.xlsx`);
   if (existsSync(path)) return path;
   mkdirSync(CACHE_DIR, { recursive: true });
-  const { workbook } = listSample({
+  const { spec } = listSample({
     title: ["ỦY BAN NHÂN DÂN QUẬN HẢI AN", "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", "BẢNG TỔNG HỢP KẾT QUẢ THỰC HIỆN CHỈ TIÊU NĂM HỌC 2024-2025"],
     placeDate: "Hải An, ngày 20 tháng 5 năm 2025",
     indicators: repeatedIndicators(plan, cells),
     sheetName: "Tổng hợp",
   });
-  await workbook.xlsx.writeFile(`${path}.tmp`);
+  const w = WorkbookWriter.fresh();
+  w.addSheet(spec);
+  w.save(`${path}.tmp`);
+  renameSync(`${path}.tmp`, path);
+  return path;
+}
+
+/** A core grid as a sheet to write: values with their number formats, merges kept. */
+function gridSpec(sheet: SheetData) {
+  const cells: WriteCell[][] = sheet.values.map((row, r) => (row ?? []).map((v, c) => writeCellOf(v, sheet.formats?.[r]?.[c])));
+  return { name: sheet.name || "Tổng hợp", cells, styles: [], merges: sheet.merges ?? [], columnWidths: [], rowHeights: {}, conditionalFormats: [] };
+}
+
+/**
+ * The bench's grid (bench/grids.ts: the Hải An list or the school × indicator matrix) of about `cells` cells as
+ * an .xlsx, saved to .tmp/bench unless already there. Returns the path.
+ * @example await gridWorkbook(plan, "matrix", 1_000_000) → ".../.tmp/bench/matrix-1000000-v2.xlsx"
+ */
+export async function gridWorkbook(plan: Plan, shape: "list" | "matrix", cells: number): Promise<string> {
+  const path = join(CACHE_DIR, `${shape}-${cells}-v${VERSION}.xlsx`);
+  if (existsSync(path)) return path;
+  mkdirSync(CACHE_DIR, { recursive: true });
+  const sheet = (shape === "matrix" ? matrixGrid : listGrid)(plan, cells);
+  const w = WorkbookWriter.fresh();
+  w.addSheet(gridSpec(sheet));
+  w.save(`${path}.tmp`);
   renameSync(`${path}.tmp`, path);
   return path;
 }
 
 /**
- * An indicator list of exactly `rows` rows (header included), streamed to disk with ExcelJS's writer: plain values,
- * no styles, the plan's indicators cycling with figures around their targets. Saved to .tmp/bench unless already there.
- * @example await tallWorkbook(plan, 1_000_000) → ".../.tmp/bench/tall-1000000-v1.xlsx"
+ * An indicator list of exactly `rows` rows (header included): plain values, no styles, the plan's indicators
+ * cycling with figures around their targets. Saved to .tmp/bench unless already there.
+ * @example await tallWorkbook(plan, 1_000_000) → ".../.tmp/bench/tall-1000000-v2.xlsx"
  */
 export async function tallWorkbook(plan: Plan, rows: number): Promise<string> {
   const path = join(CACHE_DIR, `tall-${rows}-v${VERSION}.xlsx`);
   if (existsSync(path)) return path;
   mkdirSync(CACHE_DIR, { recursive: true });
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: `${path}.tmp`, useSharedStrings: true, useStyles: true });
-  const ws = wb.addWorksheet("Tổng hợp");
-  ws.addRow(["STT", "Nội dung chỉ tiêu", "ĐVT", "Kế hoạch", "Đầu năm", "Thực hiện", "Ghi chú"]).commit();
+  const cells: WriteCell[][] = [["STT", "Nội dung chỉ tiêu", "ĐVT", "Kế hoạch", "Đầu năm", "Thực hiện", "Ghi chú"].map((text) => ({ text }))];
   const rules = plan.indicators.map((ind) => ruleOf(ind));
   for (let r = 1; r < rows; r++) {
     const i = (r - 1) % plan.indicators.length;
@@ -74,13 +99,11 @@ export async function tallWorkbook(plan: Plan, rows: number): Promise<string> {
     const key = `${ind.id}#${Math.floor((r - 1) / plan.indicators.length)}`;
     const rule = rules[i];
     const fig = rule ? sampleFigure(rule, pickOutcome(key), key) : { actual: null };
-    const row = ws.addRow([r, ind.name, ind.unit ?? "", ind.target, fig.baseline ?? null, (fig.actual ?? null) as ExcelJS.CellValue, ""]);
-    if (fig.format) row.getCell(6).numFmt = fig.format;
-    row.commit();
-    // Let the zip stream reach the disk; a loop that never yields keeps the whole file in memory.
-    if (r % 5_000 === 0) await new Promise((go) => setImmediate(go));
+    cells.push([{ number: r }, { text: ind.name }, ind.unit ? { text: ind.unit } : null, { text: ind.target }, writeCellOf(fig.baseline ?? null), writeCellOf(fig.actual ?? null, fig.format), null]);
   }
-  await wb.commit();
+  const w = WorkbookWriter.fresh();
+  w.addSheet({ name: "Tổng hợp", cells, styles: [], merges: [], columnWidths: [], rowHeights: {}, conditionalFormats: [] });
+  w.save(`${path}.tmp`);
   renameSync(`${path}.tmp`, path);
   return path;
 }

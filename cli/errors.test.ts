@@ -1,4 +1,5 @@
 // Failures as users read them: one line per system error naming the file and what to do, exit 2 for the user's problems and 3 for bugs.
+import { version } from "../package.json";
 import { describe, expect, it } from "vitest";
 import { CliError, EXIT, failure, fileError, langOf, say, terminalSafe } from "./errors";
 
@@ -42,7 +43,7 @@ describe("fileError and failure", () => {
     const f = failure(new RangeError("16385 is out of bounds\n    at Object.<anonymous>"), "check");
     expect(f.code).toBe(EXIT.internal);
     expect(f.line).toBe(
-      "chitieu check: lỗi nội bộ của chương trình, xin báo cho nhóm phát triển kèm lệnh đã chạy (RangeError: 16385 is out of bounds) / internal error, please report it with the command you ran (RangeError: 16385 is out of bounds)",
+      `chitieu check: lỗi nội bộ (RangeError: 16385 is out of bounds) — không phải lỗi của tệp của bạn; xin gửi dòng này cho người hỗ trợ chitieu (chitieu ${version}, Node ${process.versions.node}, ${process.platform}) / internal error (RangeError: 16385 is out of bounds) — not a problem with your files; please report this line to whoever supports chitieu for you (chitieu ${version}, Node ${process.versions.node}, ${process.platform})`,
     );
   });
 

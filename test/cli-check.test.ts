@@ -3,15 +3,19 @@ import { existsSync } from "node:fs";
 import { copyFile, mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getBundledPlan } from "../core/plan/bundled";
 import type { Plan } from "../core/plan/schema";
 import { STATUS_HEADER } from "../core/sheet/edits";
 import type { CheckedSheet } from "../core/sheet/types";
 import { listSample } from "../cli/xlsx/sample";
-import { cellResult, convert, libreOfficeAvailable, recalculate } from "./helpers/libreoffice";
-import { formulaCells, loadBook, runCli, sha256, type CliRun } from "./cli-run";
+import { reportSpec } from "../cli/xlsx/report";
+import { saveSheets } from "../cli/xlsx/write";
+import { findAll } from "../cli/xlsx/ooxml/xml";
+import { columnLetters } from "../core/sheet/model";
+import { convert, libreOfficeAvailable, recalculate } from "./helpers/libreoffice";
+import { gridSheet, writeBook, type TestBook } from "./helpers/xlsx";
+import { loadBook, runCli, sha256, type CliRun } from "./cli-run";
 
 const PLAN = "hai-an-2024-2025";
 const AS_OF = "2025-05-31";
@@ -29,16 +33,16 @@ const out = () => join(dir, "checked.xlsx");
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "chitieu-check-"));
   plan = getBundledPlan(PLAN)!;
-  const { workbook } = listSample({
+  const { spec } = listSample({
     title: ["ỦY BAN NHÂN DÂN QUẬN HẢI AN", "BIỂU TỔNG HỢP KẾT QUẢ THỰC HIỆN CHỈ TIÊU"],
     placeDate: "Hải An, ngày 31 tháng 5 năm 2025",
     indicators: plan.indicators,
     figures: { "mn.huy-dong": { actual: 7887, format: "#,##0" } },
   });
   // A user's note that looks like a formula must stay text in the output.
-  workbook.worksheets[0].getCell("G7").value = "=1+1 là ghi chú";
+  spec.cells[6][6] = { text: "=1+1 là ghi chú" };
   input = join(dir, "so-lieu.xlsx");
-  await workbook.xlsx.writeFile(input);
+  writeBook(input, [spec]);
   inputHash = await sha256(input);
   [jsonRun, textRun] = await Promise.all([
     runCli(["check", input, "--plan", PLAN, "--as-of", AS_OF, "-o", out(), "--json"]),
@@ -75,29 +79,26 @@ describe("chitieu check on the Hải An sample", () => {
 
   it("writes a live formula for every status cell with the engine's label as its cached result", async () => {
     const wb = await loadBook(out());
-    const ws = wb.getWorksheet(result.sheet)!;
-    const header = result.layout.headerRows[0] + 1;
-    const col = ws.getRow(header).values as unknown[];
-    const statusCol = col.findIndex((v) => v === STATUS_HEADER);
+    const statusCol = statusColumn(wb, result);
     expect(statusCol).toBeGreaterThan(0);
-    const formulas = formulaCells(ws);
+    const formulas = wb.formulaCells(result.sheet);
     for (const it of result.items) {
-      const cell = ws.getCell(it.row + 1, statusCol);
-      expect(formulas.get(cell.address)?.result, cell.address).toBe(it.verdict.labels.vi);
+      const at = `${columnLetters(statusCol)}${it.row + 1}`;
+      expect(formulas.get(at)?.result, at).toBe(it.verdict.labels.vi);
     }
     expect(formulas.size).toBe(result.items.length);
   });
 
   it("keeps a note that starts with '=' as text", async () => {
     const wb = await loadBook(out());
-    expect(wb.getWorksheet(result.sheet)!.getCell("G7").value).toBe("=1+1 là ghi chú");
+    expect(wb.value(result.sheet, "G7")).toBe("=1+1 là ghi chú");
+    expect(wb.formula(result.sheet, "G7")).toBeUndefined();
   });
 
   it("colours verdicts by exact label: red not met, amber near, green met, grey no data", async () => {
     const wb = await loadBook(out());
-    const ws = wb.getWorksheet(result.sheet)! as ExcelJS.Worksheet & { conditionalFormattings: { ref: string; rules: { formulae?: string[]; style?: { fill?: { bgColor?: { argb?: string } } } }[] }[] };
-    const rules = ws.conditionalFormattings.flatMap((c) => c.rules);
-    const fillFor = (label: string) => rules.find((r) => r.formulae?.[0]?.endsWith(`="${label}"`))?.style?.fill?.bgColor?.argb;
+    const rules = wb.conditionalRules(result.sheet);
+    const fillFor = (label: string) => rules.find((r) => r.formula.endsWith(`="${label}"`))?.fill;
     expect(fillFor("Chưa đạt")).toBe("FFFFC7CE");
     expect(fillFor("Gần đạt")).toBe("FFFFEB9C");
     expect(fillFor("Đạt")).toBe("FFC6EFCE");
@@ -106,33 +107,28 @@ describe("chitieu check on the Hải An sample", () => {
 
   it("adds the report sheet in Times New Roman, A4, fitted to width, with repeated header rows", async () => {
     const wb = await loadBook(out());
-    const ws = wb.getWorksheet("Báo cáo")!;
-    expect(ws).toBeDefined();
-    expect(ws.pageSetup.paperSize).toBe(9);
-    expect(ws.pageSetup.fitToWidth).toBe(1);
-    expect(ws.pageSetup.printTitlesRow).toMatch(/^\d+:\d+$/);
-    expect(ws.getCell("A1").font?.name).toBe("Times New Roman");
-    const texts: string[] = [];
-    ws.eachRow((row) => row.eachCell((c) => void (typeof c.value === "string" && texts.push(c.value))));
-    expect(texts).toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+    expect(wb.names).toContain("Báo cáo");
+    const setup = findAll(wb.sheetXml("Báo cáo"), "pageSetup")[0];
+    expect(setup.attrs.paperSize).toBe("9");
+    expect(setup.attrs.fitToWidth).toBe("1");
+    const titles = wb.book.info.definedNames.find((d) => d.name === "_xlnm.Print_Titles" && d.localSheetId === wb.book.info.sheets.findIndex((s) => s.name === "Báo cáo"));
+    expect(titles?.value).toMatch(/^'Báo cáo'!\$\d+:\$\d+$/);
+    expect(wb.font("Báo cáo", "A1").name).toBe("Times New Roman");
+    expect(wb.texts("Báo cáo")).toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
   });
 
   it.skipIf(!LO)("gives, once LibreOffice recalculates it, exactly the engine's verdict in every status cell", async () => {
     const { workbook } = await recalculate(out());
-    const ws = workbook.getWorksheet(result.sheet)!;
-    const header = ws.getRow(result.layout.headerRows[0] + 1).values as unknown[];
-    const statusCol = header.findIndex((v) => v === STATUS_HEADER);
+    const statusCol = statusColumn(workbook, result);
     const mismatches = result.items
-      .map((it) => ({ at: ws.getCell(it.row + 1, statusCol).address, lo: cellResult(ws.getCell(it.row + 1, statusCol).value), engine: it.verdict.labels.vi }))
+      .map((it) => ({ at: `${columnLetters(statusCol)}${it.row + 1}`, lo: workbook.value(result.sheet, [it.row, statusCol]), engine: it.verdict.labels.vi }))
       .filter((m) => m.lo !== m.engine);
     expect(mismatches).toEqual([]);
   });
 
   it.skipIf(!LO)("prints a report PDF with the motto, the title and the shortfall line", async () => {
-    const wb = await loadBook(out());
-    for (const ws of [...wb.worksheets]) if (ws.name !== "Báo cáo") wb.removeWorksheet(ws.id);
     const only = join(dir, "bao-cao.xlsx");
-    await wb.xlsx.writeFile(only);
+    await saveSheets([reportSpec(result, plan, { date: AS_OF }).spec], only);
     const { output } = await convert(only, "pdf", { outDir: dir });
     const { execFileSync } = await import("node:child_process");
     const text = execFileSync("pdftotext", ["-layout", output, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
@@ -172,10 +168,8 @@ describe("bad input: exit 2 and one line naming the problem", () => {
     {
       name: "a workbook whose only sheet is empty",
       make: async () => {
-        const wb = new ExcelJS.Workbook();
-        wb.addWorksheet("Trang 1");
         const p = join(dir, "trong.xlsx");
-        await wb.xlsx.writeFile(p);
+        writeBook(p, [gridSheet("Trang 1", [])]);
         return ["check", p, "--plan", PLAN];
       },
       says: /trong\.xlsx: mọi trang đều trống/,
@@ -183,19 +177,26 @@ describe("bad input: exit 2 and one line naming the problem", () => {
     {
       name: "a sheet with no recognisable header, naming the headers expected",
       make: async () => {
-        const wb = new ExcelJS.Workbook();
-        const ws = wb.addWorksheet("Dữ liệu");
-        ws.addRow(["Họ tên", "Ngày sinh", "Lớp"]);
-        ws.addRow(["Nguyễn Văn A", "01/01/2019", "Mầm 1"]);
         const p = join(dir, "khong-tieu-de.xlsx");
-        await wb.xlsx.writeFile(p);
+        writeBook(p, [gridSheet("Dữ liệu", [["Họ tên", "Ngày sinh", "Lớp"], ["Nguyễn Văn A", "01/01/2019", "Mầm 1"]])]);
         return ["check", p, "--plan", PLAN];
       },
-      says: /khong-tieu-de\.xlsx, trang "Dữ liệu": .*cần các tiêu đề cột: STT; .*Thực hiện/,
+      // "Lớp" reads as a unit column, so the table is found and judges nothing: the refusal names the columns and --map.
+      says: /khong-tieu-de\.xlsx, trang "Dữ liệu": .*(cần các tiêu đề cột: STT; .*Thực hiện|không đánh giá được dòng nào.*đã thấy các cột A "Họ tên".*--map)/,
     },
     { name: "an unknown plan, listing the bundled ones", make: async () => ["check", input, "--plan", "khong-co-ke-hoach"], says: /không có kế hoạch "khong-co-ke-hoach"; các kế hoạch có sẵn: .*hai-an-2024-2025/ },
     { name: "-o naming the input itself", make: async () => ["check", input, "--plan", PLAN, "-o", input], says: /không ghi đè tệp đầu vào so-lieu\.xlsx/ },
     { name: "a sheet that is not there, listing the sheets", make: async () => ["check", input, "--sheet", "Tổng hợp", "-o", join(dir, "x.xlsx")], says: /không có trang tính "Tổng hợp"; các trang có: "Chỉ tiêu"/ },
+    {
+      name: "a table that judges nothing, naming the columns it saw and how to map them",
+      make: async () => {
+        const p = join(dir, "khong-danh-gia.xlsx");
+        writeBook(p, [gridSheet("Số liệu", [["STT", "Nội dung", "Con số A", "Con số B"], [1, "Số lớp", "16 lớp", 16]])]);
+        return ["check", p, "-o", join(dir, "khong-danh-gia.out.xlsx")];
+      },
+      says: /^chitieu check: khong-danh-gia\.xlsx, trang "Số liệu": không đánh giá được dòng nào.*C "Con số A", D "Con số B".*--map "chỉ tiêu=C,thực hiện=D"/,
+    },
+    { name: "a malformed --map, naming the roles", make: async () => ["check", input, "--map", "màu=D"], says: /không hiểu "màu=D" trong --map; viết dạng "chỉ tiêu=D, thực hiện=F"/ },
     { name: "an unknown option", make: async () => ["check", input, "--bogus"], says: /tùy chọn không hợp lệ/ },
     { name: "a malformed --as-of", make: async () => ["check", input, "--as-of", "31/02/2025"], says: /--as-of cần ngày dạng YYYY-MM-DD/ },
   ];
@@ -214,8 +215,8 @@ describe("bad input: exit 2 and one line naming the problem", () => {
     expect(await sha256(input)).toBe(inputHash);
   });
 
-  it.each([[false], [true]])("refuses a sheet over the row limit in one line (streaming: %s)", async (stream) => {
-    const r = await runCli(["check", input, "--plan", PLAN, "-o", join(dir, `big-${stream}.xlsx`), ...(stream ? ["--stream"] : [])], process.cwd(), { CHITIEU_MAX_ROWS: "50" });
+  it("refuses a sheet over the row limit in one line", async () => {
+    const r = await runCli(["check", input, "--plan", PLAN, "-o", join(dir, "big.xlsx")], process.cwd(), { CHITIEU_MAX_ROWS: "50" });
     expect(r.code).toBe(2);
     expect(r.stderr.trim()).toMatch(/^chitieu check: so-lieu\.xlsx quá lớn .*giới hạn 50 dòng.* \/ so-lieu\.xlsx is too large/);
   });
@@ -230,26 +231,19 @@ describe("bad input: exit 2 and one line naming the problem", () => {
   });
 });
 
-describe("chitieu check --stream (big files: bounded memory)", () => {
-  let run: CliRun;
-  const streamed = () => join(dir, "streamed.xlsx");
-  beforeAll(async () => {
-    run = await runCli(["check", input, "--plan", PLAN, "--as-of", AS_OF, "-o", streamed(), "--stream"]);
-  });
+/** Column (0-based) of the status header on the result's header row. */
+function statusColumn(wb: TestBook, result: CheckedSheet): number {
+  const row = wb.sheet(result.sheet).values[result.layout.headerRows[0]] ?? [];
+  return row.findIndex((v) => v === STATUS_HEADER);
+}
 
-  it("exits 0, says what streaming leaves out, and writes no report sheet", async () => {
-    expect(run.code).toBe(0);
-    expect(run.stderr.trim()).toMatch(/^chitieu check: tệp lớn: đọc và ghi theo luồng/);
-    expect((await loadBook(streamed())).worksheets.map((w) => w.name)).toEqual(["Chỉ tiêu"]);
-    expect(await sha256(input)).toBe(inputHash);
-  });
-
-  it.skipIf(!LO)("writes status formulas LibreOffice recalculates to the engine's verdicts", async () => {
-    const { workbook } = await recalculate(streamed());
-    const ws = workbook.getWorksheet(result.sheet)!;
-    const header = ws.getRow(result.layout.headerRows[0] + 1).values as unknown[];
-    const statusCol = header.findIndex((v) => v === STATUS_HEADER);
-    const bad = result.items.filter((it) => cellResult(ws.getCell(it.row + 1, statusCol).value) !== it.verdict.labels.vi);
-    expect(bad).toEqual([]);
+describe("chitieu check --map", () => {
+  it("judges the columns the user names when the headings say nothing the reader knows", async () => {
+    const p = join(dir, "can-map.xlsx");
+    writeBook(p, [gridSheet("Số liệu", [["STT", "Nội dung", "Con số A", "Con số B"], [1, "Số lớp", "16 lớp", 15]])]);
+    const r = await runCli(["check", p, "--map", "chỉ tiêu=C, thực hiện=D", "--json", "-o", join(dir, "can-map.out.xlsx")]);
+    expect(r.code).toBe(0);
+    const res = JSON.parse(r.stdout).result as CheckedSheet;
+    expect(res.items.map((i) => [i.name, i.target, i.status])).toEqual([["Số lớp", "16 lớp", "not_met"]]);
   });
 });

@@ -3,7 +3,7 @@ import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import ExcelJS from "exceljs";
+import { TestBook } from "./helpers/xlsx";
 
 const BIN = resolve(import.meta.dirname, "../cli/bin.mjs");
 
@@ -31,20 +31,7 @@ export async function sha256(path: string): Promise<string> {
   return createHash("sha256").update(await readFile(path)).digest("hex");
 }
 
-export async function loadBook(path: string): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(path);
-  return wb;
-}
-
-/** Every formula cell of a sheet: address → { formula, cached result }. */
-export function formulaCells(ws: ExcelJS.Worksheet): Map<string, { formula: string; result: unknown }> {
-  const out = new Map<string, { formula: string; result: unknown }>();
-  ws.eachRow((row) =>
-    row.eachCell((cell) => {
-      const v = cell.value;
-      if (v && typeof v === "object" && "formula" in v && typeof v.formula === "string") out.set(cell.address, { formula: v.formula, result: v.result });
-    }),
-  );
-  return out;
+/** A workbook read back with the CLI's own reader, for assertions. */
+export async function loadBook(path: string): Promise<TestBook> {
+  return new TestBook(path);
 }

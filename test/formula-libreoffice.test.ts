@@ -1,6 +1,5 @@
 // Differential test: compiled status formulas recalculated by real LibreOffice give exactly the engine's labels.
 import fc from "fast-check";
-import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { evaluate } from "../core/rule/evaluate";
 import { compileFormula, formulaReads, type FormulaRefs } from "../core/rule/formula";
@@ -8,6 +7,8 @@ import { RULE_KINDS, type Op, type Rule, type RuleKind, type Unit } from "../cor
 import type { PercentScale } from "../core/rule/verdict";
 import type { CellValue } from "../core/types";
 import { libreOfficeAvailable, recalculateToCsv } from "./helpers/libreoffice";
+import { gridSheet, writeBook } from "./helpers/xlsx";
+import { writeCellOf, type WriteCell } from "../cli/xlsx/write";
 
 /** One generated check: a rule, the cells it reads, and the options both sides get. */
 interface Case {
@@ -282,9 +283,8 @@ function generate(perKind: number): Case[] {
 
 // ---------------------------------------------------------------------------------------------------------------
 
-function toCell(v: CellValue): ExcelJS.CellValue {
-  if (v === undefined || v === null) return null;
-  return v as ExcelJS.CellValue;
+function toCell(v: CellValue): WriteCell {
+  return writeCellOf(v ?? null);
 }
 
 interface Row {
@@ -302,12 +302,10 @@ describe.skipIf(!run)("compiled formulas recalculated by LibreOffice", () => {
   let ms = 0;
 
   beforeAll(async () => {
-    const book = new ExcelJS.Workbook();
-    const ws = book.addWorksheet("Cases");
+    const cases: WriteCell[][] = [["actual", "baseline", "reference", "asOf", "status", "engine", "case"].map((text) => ({ text }))];
     // Every tenth actual sits on another sheet whose quoted name has spaces, brackets and Vietnamese letters,
     // as a status column beside a data sheet would reference it.
-    const other = book.addWorksheet("Số liệu (nhập) 2025");
-    ws.addRow(["actual", "baseline", "reference", "asOf", "status", "engine", "case"]);
+    const other = { name: "Số liệu (nhập) 2025", cells: [] as WriteCell[][] };
     for (const c of generate(PER_KIND)) {
       const r = rows.length + 2;
       const elsewhere = r % 10 === 0;
@@ -326,19 +324,23 @@ describe.skipIf(!run)("compiled formulas recalculated by LibreOffice", () => {
         reference: c.reference,
         asOf: c.asOf && c.asOf.via !== "today" ? c.asOf.iso : undefined,
       });
-      const row = ws.getRow(r);
-      if (elsewhere) other.getCell(`A${r}`).value = toCell(c.actual);
-      else row.getCell(1).value = toCell(c.actual);
-      row.getCell(2).value = toCell(c.baseline);
-      row.getCell(3).value = toCell(c.reference);
-      if (c.asOf?.via === "cell") row.getCell(4).value = new Date(utc(c.asOf.iso));
-      row.getCell(5).value = { formula: compiled.formula };
-      row.getCell(6).value = verdict.labels.vi;
-      row.getCell(7).value = JSON.stringify({ rule: c.rule, scale: c.scale, tolerance: c.tolerance, asOf: c.asOf });
+      if (elsewhere) other.cells[r - 1] = [toCell(c.actual)];
+      cases[r - 1] = [
+        elsewhere ? null : toCell(c.actual),
+        toCell(c.baseline),
+        toCell(c.reference),
+        c.asOf?.via === "cell" ? { date: new Date(utc(c.asOf.iso)) } : null,
+        { formula: compiled.formula },
+        { text: verdict.labels.vi },
+        { text: JSON.stringify({ rule: c.rule, scale: c.scale, tolerance: c.tolerance, asOf: c.asOf }) },
+      ];
       rows.push({ c, expected: verdict.labels.vi });
     }
     // FORMULA_BOOK=/tmp/cases.xlsx keeps the generated workbook (engine label and case beside each formula) to open by hand.
-    if (process.env.FORMULA_BOOK) await book.xlsx.writeFile(process.env.FORMULA_BOOK);
+    const book = [gridSheet("Cases", []), gridSheet(other.name, [])];
+    book[0].cells = cases;
+    book[1].cells = Array.from({ length: other.cells.length }, (_, i) => other.cells[i] ?? []);
+    if (process.env.FORMULA_BOOK) writeBook(process.env.FORMULA_BOOK, book);
     const done = await recalculateToCsv(book);
     ms = done.ms;
     const sheet = done.sheets.get("Cases") ?? [];

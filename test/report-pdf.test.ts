@@ -4,13 +4,12 @@ import { spawnSync } from "node:child_process";
 import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import ExcelJS from "exceljs";
 import type { CellValue } from "../core/types";
 import { getBundledPlan } from "../core/plan/bundled";
 import { checkSheet } from "../core/sheet/check";
 import type { SheetData } from "../core/sheet/model";
 import { buildReport } from "../core/report/build";
-import { addNewSheet } from "../cli/xlsx/write";
+import { writeBook } from "./helpers/xlsx";
 import { convert, libreOfficeAvailable } from "./helpers/libreoffice";
 
 const LO = libreOfficeAvailable() && spawnSync("pdftotext", ["-v"]).status === 0;
@@ -46,10 +45,8 @@ beforeAll(async () => {
   if (!checked.ok) throw new Error(checked.error.message.en);
   const m = buildReport(checked, plan, { sheet, asOf: "2025-05-31", tolerance: 0.02, asOfSource: "user", date: "2025-06-05", signerName: "Lê Thị Hoa" });
   const pdfOf = async (ns: typeof m.sheet, name: string) => {
-    const wb = new ExcelJS.Workbook();
-    addNewSheet(wb, ns);
     const file = join(dir, `${name}.xlsx`);
-    await wb.xlsx.writeFile(file);
+    writeBook(file, [{ ...ns, cells: ns.cells.map((r) => [...r]) }]);
     return (await convert(file, "pdf", { outDir: dir })).output;
   };
   const reportPdf = await pdfOf(m.sheet, "bao-cao");

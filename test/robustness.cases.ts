@@ -2,7 +2,7 @@
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
-import ExcelJS from "exceljs";
+import { gridSheet, writeBook } from "./helpers/xlsx";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { evaluate } from "../core/rule/evaluate";
@@ -127,13 +127,10 @@ function oleFile(dir: string, name: string, streamName: string): string {
   return p;
 }
 
-/** A small, valid indicator workbook, written with ExcelJS the way a clerk's file looks. */
+/** A small, valid indicator workbook, the way a clerk's file looks. */
 async function sampleBook(dir: string): Promise<string> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet("Chỉ tiêu");
-  ws.addRows([["STT", "Nội dung chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện"], [1, "Tỷ lệ trẻ nhà trẻ ra lớp", "%", "ít nhất 65%", 0.6]]);
   const p = join(dir, "so-lieu.xlsx");
-  await wb.xlsx.writeFile(p);
+  writeBook(p, [gridSheet("Chỉ tiêu", [["STT", "Nội dung chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện"], [1, "Tỷ lệ trẻ nhà trẻ ra lớp", "%", "ít nhất 65%", 0.6]])]);
   return p;
 }
 

@@ -8,6 +8,9 @@ import { asOfOption, langOption, parseCli, toleranceOption } from "../xlsx/args"
 import { checkFile } from "../xlsx/check";
 import { planFileOf, resolvePlan } from "../xlsx/plan";
 import { summaryLines } from "../xlsx/summary";
+import { parseMapping } from "../../core/table/mapping";
+import { nothingJudged } from "../../core/sheet/coverage";
+import type { LayoutOverrides } from "../../core/sheet/types";
 
 const HELP = `Cách dùng / Usage: chitieu check <sổ.xlsx> [tùy chọn / options]
 
@@ -17,7 +20,11 @@ và trang "Báo cáo". Checks actual figures against targets; writes a NEW workb
 live-formula status column, colours, explanations and a report sheet.
 
   --plan <mã|tệp.json>     kế hoạch để đối chiếu (mặc định: cột chỉ tiêu/kế hoạch trong sổ) / plan id or JSON file
-  --sheet <tên>            trang tính cần kiểm tra (mặc định: trang đầu có bảng) / sheet to check
+  --sheet <tên>            trang tính cần kiểm tra (mặc định: trang đánh giá được nhiều chỉ tiêu nhất)
+                           sheet to check (default: the sheet that judges the most)
+  --map "chỉ tiêu=D,thực hiện=F"
+                           chỉ rõ cột khi đọc sai (tên, ĐVT, tỷ lệ, tử số, mẫu số, năm trước, hạn, hoàn thành,
+                           ghi chú; "tiêu đề=8" cho dòng tiêu đề) / name the columns when the reading is wrong
   -o, --output <tệp.xlsx>  tệp kết quả (mặc định: <sổ>.chitieu.xlsx cạnh tệp gốc) / output file
   --overwrite              ghi đè tệp kết quả đã có dù không phải bản công cụ ghi (mặc định: ghi tên mới)
                            replace an existing output even if it is not the tool's unchanged one
@@ -29,11 +36,10 @@ live-formula status column, colours, explanations and a report sheet.
   --tolerance <5%>         ngưỡng "Gần đạt" / tolerance for "near"
   --report / --no-report   luôn / không tạo trang "Báo cáo" (mặc định: có, trừ khi hơn 5.000 số liệu)
                            always / never add the report sheet (default: yes, unless over 5,000 figures)
-  --stream                 đọc/ghi theo luồng, ít bộ nhớ (tự bật với tệp trên 8 MB) / streaming, bounded memory
-                           (automatic above 8 MB)
 
-Mã thoát / exit codes: 0 xong / done · 1 có chỉ tiêu chưa đạt (với --fail-on-shortfall) · 2 lỗi dùng lệnh hoặc tệp
-/ bad usage or input · 3 lỗi nội bộ, xin báo lại / internal error, please report.`;
+Mã thoát / exit codes: 0 xong / done · 1 có chỉ tiêu chưa đạt (với --fail-on-shortfall) · 2 lỗi dùng lệnh hoặc tệp,
+hoặc không đánh giá được dòng nào / bad usage or file, or no row could be judged · 3 lỗi nội bộ, xin báo lại / internal
+error, please report.`;
 
 /**
  * The default output beside the input: "truong.xlsx" → "truong.chitieu.xlsx".
@@ -47,6 +53,7 @@ export async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parseCli(argv, {
     plan: { type: "string" },
     sheet: { type: "string" },
+    map: { type: "string" },
     output: { type: "string", short: "o" },
     json: { type: "boolean" },
     "fail-on-shortfall": { type: "boolean" },
@@ -55,6 +62,7 @@ export async function run(argv: string[]): Promise<number> {
     tolerance: { type: "string" },
     report: { type: "boolean" },
     "no-report": { type: "boolean" },
+    // Accepted and ignored: every file is read and written by one bounded path now.
     stream: { type: "boolean" },
     overwrite: { type: "boolean" },
     help: { type: "boolean", short: "h" },
@@ -87,7 +95,16 @@ export async function run(argv: string[]): Promise<number> {
   if (out.notice) process.stderr.write(`chitieu check: ${say(out.notice, lang)}\n`);
 
   const report = values["no-report"] ? false : values.report ? true : undefined;
-  const done = await checkFile(input, { plan, sheet: values.sheet, lang, asOf, tolerance, report, stream: values.stream });
+  let overrides: LayoutOverrides | undefined;
+  if (values.map !== undefined) {
+    const m = parseMapping(values.map);
+    if (!m.ok) throw new CliError(m.message.vi, m.message.en);
+    overrides = m.overrides;
+  }
+  const done = await checkFile(input, { plan, sheet: values.sheet, lang, asOf, tolerance, report, ...(overrides ? { overrides } : {}) });
+  // A check that judged nothing is an error, never "no shortfalls": say which columns were seen and how to map them.
+  const nothing = nothingJudged(done.result);
+  if (nothing) throw new CliError(`${basename(input)}, ${nothing.vi}`, `${basename(input)}, ${nothing.en}`);
   for (const n of await writeOutput(out, (tmp) => done.save(tmp))) process.stderr.write(`chitieu check: ${say(n, lang)}\n`);
   for (const n of done.notes) process.stderr.write(`chitieu check: ${terminalSafe(n)}\n`);
   const [before, after] = await Promise.all([summarize(input), summarize(output)]);

@@ -6,7 +6,7 @@ import { expandFileArgs } from "../glob";
 import { INPUT, PLAN_FILE, isToolOutput, planOutput, regularInput, writeOutput } from "../guard/output";
 import { summarize } from "../guard/package";
 import { asOfOption, langOption, parseCli, toleranceOption } from "../xlsx/args";
-import { collectFiles, consolidate } from "../xlsx/consolidate";
+import { collectInputs, consolidate, type Skipped } from "../xlsx/consolidate";
 import { planFileOf, resolvePlan } from "../xlsx/plan";
 import { summaryLines } from "../xlsx/summary";
 import { saveAtomic } from "../xlsx/write";
@@ -65,20 +65,22 @@ export async function run(argv: string[]): Promise<number> {
   const plan = await resolvePlan(values.plan);
   const planFile = planFileOf(values.plan);
   const tell = (m: Bilingual) => process.stderr.write(`chitieu consolidate: ${say(m, lang)}\n`);
-  const skipped: Bilingual[] = [];
   // The output is not left out of what a folder holds: if it is a unit's report it is an input, and refused as the
   // output below; if it is an earlier roll-up, the tool's mark leaves it out here.
-  const collected = await collectFiles(await expandFileArgs(positionals), [], skipped);
+  const collected = await collectInputs(await expandFileArgs(positionals));
+  const skipped: Skipped[] = [...collected.skipped];
   // A roll-up or a check's output read as a unit's report would count every unit again.
   const files: string[] = [];
-  for (const f of collected) {
+  for (const f of collected.files) {
     await regularInput(f, INPUT);
     if (await isToolOutput(f, (await summarize(f))?.creator ?? null)) {
-      skipped.push({ vi: `bỏ qua ${basename(f)}: đó là tệp tổng hợp hoặc kết quả kiểm tra do công cụ tạo, không phải báo cáo của một đơn vị`, en: `skipped ${basename(f)}: it is a roll-up or check output this tool wrote, not a unit's report` });
+      skipped.push({ file: f, reason: { vi: "tệp tổng hợp hoặc kết quả kiểm tra do công cụ tạo, không phải báo cáo của một đơn vị", en: "a roll-up or check output this tool wrote, not a unit's report" } });
     } else files.push(f);
   }
-  skipped.forEach(tell);
-  if (files.length === 0) throw new CliError("không có tệp .xlsx nào để tổng hợp", "no .xlsx files to consolidate");
+  // Every entry of a folder is accounted for: what was left out is said on stderr, one line each, with why
+  // (Excel's own lock files, "~$…", which come and go while a book is open, only in --json).
+  for (const s of skipped.filter((x) => !basename(x.file).startsWith("~$"))) tell({ vi: `bỏ qua ${basename(s.file)}: ${s.reason.vi}`, en: `skipped ${basename(s.file)}: ${s.reason.en}` });
+  if (files.length === 0) throw new CliError("không có tệp .xlsx, .xls hay .ods nào để tổng hợp", "no .xlsx, .xls or .ods files to consolidate");
   const out = await planOutput({
     path: values.output,
     kind: "consolidate",
@@ -93,13 +95,16 @@ export async function run(argv: string[]): Promise<number> {
 
   if (values.json) {
     const { matrix, units, failed } = done;
-    process.stdout.write(JSON.stringify({ output: out.path, units: units.map((u) => ({ file: u.file, unit: u.unit, sheet: u.sheet, summary: u.result.summary })), failed, result: matrix }, null, 2) + "\n");
+    process.stdout.write(JSON.stringify({ output: out.path, units: units.map((u) => ({ file: u.file, unit: u.unit, sheet: u.sheet, via: u.via, summary: u.result.summary })), failed, skipped: skipped.map((s) => ({ file: s.file, reason: s.reason[lang] })), result: matrix }, null, 2) + "\n");
   } else {
     const head =
       lang === "vi"
         ? `Tổng hợp ${done.units.length}/${files.length} tệp theo kế hoạch ${plan.id}${done.failed.length ? ` (${done.failed.length} tệp không đọc được, xem trang "Không đọc được")` : ""}`
         : `Consolidated ${done.units.length}/${files.length} files against plan ${plan.id}${done.failed.length ? ` (${done.failed.length} unreadable, see sheet "Unreadable")` : ""}`;
     const failedLines = done.failed.map((f) => `  ! ${f.reason.includes(basename(f.file)) ? f.reason : `${basename(f.file)}: ${f.reason}`}`);
+    const viaLo = done.units.filter((u) => u.via === "libreoffice").length;
+    if (viaLo > 0) failedLines.push(lang === "vi" ? `  ${viaLo} tệp .xls/.ods đọc qua LibreOffice` : `  ${viaLo} .xls/.ods file(s) read through LibreOffice`);
+    if (skipped.length > 0) failedLines.push(lang === "vi" ? `  ${skipped.length} mục trong thư mục bị bỏ qua (xem các dòng "bỏ qua" ở trên)` : `  ${skipped.length} folder entries skipped (see the "skipped" lines above)`);
     process.stdout.write(terminalSafe([head, ...failedLines, ...summaryLines(done.matrix, lang), "", lang === "vi" ? `Đã ghi: ${out.path}` : `Written: ${out.path}`].join("\n"), true) + "\n");
   }
   return values["fail-on-shortfall"] && done.matrix.shortfalls.length > 0 ? EXIT.shortfall : EXIT.ok;

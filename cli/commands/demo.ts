@@ -12,7 +12,7 @@ import { findSoffice, sheetToPdf } from "../xlsx/pdf";
 import { SAMPLE_SCHOOLS, listSample, schoolSample } from "../xlsx/sample";
 import { summaryLines } from "../xlsx/summary";
 import { listTemplate, matrixTemplate } from "../xlsx/template";
-import { saveAtomic } from "../xlsx/write";
+import { saveAtomic, saveSheets } from "../xlsx/write";
 
 const PLAN_ID = "hai-an-2024-2025";
 /** End of the 2024-2025 school year: the day the demo judges deadlines on and dates its report, so every run prints the same. */
@@ -62,13 +62,13 @@ export async function run(argv: string[]): Promise<number> {
   };
 
   // 1. The district's indicator list, with the plan's own headline figure just short: 7.887 of 9.232 children.
-  const { workbook: sample } = listSample({
+  const { spec: sample } = listSample({
     title: ["ỦY BAN NHÂN DÂN QUẬN HẢI AN", "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", `BIỂU TỔNG HỢP KẾT QUẢ THỰC HIỆN CHỈ TIÊU NĂM HỌC ${plan.period}`],
     placeDate: `${plan.place ?? "Hải An"}, ngày 31 tháng 5 năm 2025`,
     indicators: plan.indicators,
     figures: { "mn.huy-dong": { actual: 7887, format: "#,##0" } },
   });
-  const input = await emit(join(out, "hai-an-so-lieu-2024-2025.xlsx"), "demo", [], (tmp) => saveAtomic(sample, tmp));
+  const input = await emit(join(out, "hai-an-so-lieu-2024-2025.xlsx"), "demo", [], (tmp) => saveSheets([sample], tmp));
 
   // 2. Check it: status formulas, colours, explanations, report sheet.
   const checked = await checkFile(input, { plan, asOf: AS_OF, tolerance: TOLERANCE, reportDate: AS_OF });
@@ -78,8 +78,8 @@ export async function run(argv: string[]): Promise<number> {
   // the files written here are rolled up: anything else the user keeps in out/truong stays out of it.
   const schoolFiles: string[] = [];
   for (let i = 0; i < SAMPLE_SCHOOLS.length; i++) {
-    const wb = schoolSample(plan, SAMPLE_SCHOOLS[i], i + 1).workbook;
-    schoolFiles.push(await emit(join(schools, `${SAMPLE_SCHOOLS[i]}.xlsx`), "demo", [], (tmp) => saveAtomic(wb, tmp)));
+    const spec = schoolSample(plan, SAMPLE_SCHOOLS[i], i + 1).spec;
+    schoolFiles.push(await emit(join(schools, `${SAMPLE_SCHOOLS[i]}.xlsx`), "demo", [], (tmp) => saveSheets([spec], tmp)));
   }
   const firstSchool = await readFile(schoolFiles[0]);
   schoolFiles.push(await emit(join(schools, "Trường MN Đông Hải (tải lỗi).xlsx"), "demo", [], (tmp) => writeFile(tmp, firstSchool.subarray(0, 2048))));
@@ -87,18 +87,17 @@ export async function run(argv: string[]): Promise<number> {
   await emit(join(out, "tong-hop-mam-non.xlsx"), "consolidate", schoolFiles, (tmp) => saveAtomic(district.workbook, tmp));
 
   // 4. Blank self-checking forms: one row per indicator, and one row per school.
-  await emit(join(out, "mau-nhap-so-lieu.xlsx"), "template", [], (tmp) => saveAtomic(listTemplate(plan).workbook, tmp));
-  await emit(join(out, "mau-nhap-theo-truong.xlsx"), "template", [], (tmp) => saveAtomic(matrixTemplate(plan, SAMPLE_SCHOOLS).workbook, tmp));
+  await emit(join(out, "mau-nhap-so-lieu.xlsx"), "template", [], (tmp) => saveSheets([listTemplate(plan).spec], tmp));
+  await emit(join(out, "mau-nhap-theo-truong.xlsx"), "template", [], (tmp) => saveSheets([matrixTemplate(plan, SAMPLE_SCHOOLS).spec], tmp));
 
   // 5. The report as a PDF, when LibreOffice is installed.
   let pdfNote = "";
-  if (!values["no-pdf"] && checked.reportSheet && checked.workbook) {
-    const wb = checked.workbook;
-    const sheet = checked.reportSheet;
+  if (!values["no-pdf"] && checked.report) {
+    const report = checked.report;
     if (!findSoffice()) pdfNote = "(Không có LibreOffice nên bỏ qua PDF / LibreOffice not found, PDF skipped)";
     else {
       try {
-        await emit(join(out, "bao-cao-chi-tieu.pdf"), "pdf", [], (tmp) => sheetToPdf(wb, sheet, tmp));
+        await emit(join(out, "bao-cao-chi-tieu.pdf"), "pdf", [], (tmp) => sheetToPdf(report, tmp));
       } catch (e) {
         pdfNote = `(Không in được PDF / PDF failed: ${e instanceof CliError ? e.en : e instanceof Error ? e.message : String(e)})`;
       }

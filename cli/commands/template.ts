@@ -4,7 +4,7 @@ import { PLAN_FILE, planOutput, readTextInput, writeOutput } from "../guard/outp
 import { langOption, parseCli } from "../xlsx/args";
 import { planFileOf, resolvePlan } from "../xlsx/plan";
 import { listTemplate, matrixTemplate, unitNames } from "../xlsx/template";
-import { saveAtomic } from "../xlsx/write";
+import { saveSheets } from "../xlsx/write";
 
 const HELP = `Cách dùng / Usage: chitieu template <kế hoạch> -o <tệp.xlsx> [--layout list|matrix --units <tệp.txt|csv>]
 
@@ -57,7 +57,7 @@ export async function run(argv: string[]): Promise<number> {
   } else {
     built = listTemplate(plan, { lang, indicators });
   }
-  for (const n of await writeOutput(out, (tmp) => saveAtomic(built.workbook, tmp))) process.stderr.write(`chitieu template: ${say(n, lang)}\n`);
+  for (const n of await writeOutput(out, (tmp) => saveSheets([built.spec], tmp))) process.stderr.write(`chitieu template: ${say(n, lang)}\n`);
   const n = built.result.items.length;
   process.stdout.write(
     lang === "vi"

@@ -1,17 +1,17 @@
 // Checking a workbook file end to end: read a sheet, hand it to core's checkSheet, apply core's status edits and report sheet.
 import { basename } from "node:path";
-import ExcelJS from "exceljs";
 import type { Lang } from "../../core/types";
 import type { Plan } from "../../core/plan/schema";
 import { checkSheet } from "../../core/sheet/check";
 import { planStatusColumn } from "../../core/sheet/status";
 import type { SheetData } from "../../core/sheet/model";
 import { isOwnSheet } from "../../core/sheet/owned";
-import type { CheckedSheet, CheckFailure } from "../../core/sheet/types";
+import type { CheckedSheet, CheckFailure, CheckOptions, LayoutOverrides } from "../../core/sheet/types";
 import { CliError } from "../errors";
+import type { SheetEdits } from "../../core/sheet/edits";
 import { isEmptySheet, openWorkbook, readSheets, type OpenedBook } from "./read";
-import { addReportSheet } from "./report";
-import { applySheetEdits, saveAtomic, writeAtomic, writeSheetStreamed } from "./write";
+import { reportSpec } from "./report";
+import { notesOf, ownedOf, patchFromEdits, saveAtomic, WorkbookWriter, type Cached, type SheetSpec } from "./write";
 
 export interface CheckFileOptions {
   plan: Plan | null;
@@ -21,18 +21,20 @@ export interface CheckFileOptions {
   tolerance?: number;
   /** Add the report sheet: true always, false never; default only up to REPORT_MAX_ITEMS figures. */
   report?: boolean;
-  /** Read and write in streaming mode (default: only for files above STREAM_ABOVE_BYTES). */
-  stream?: boolean;
   /** Date printed on the report, ISO; default blanks to fill by hand. */
   reportDate?: string;
+  /** The user's column mapping (`--map "chỉ tiêu=D,thực hiện=F"`), applied on top of what the reader found. */
+  overrides?: LayoutOverrides;
 }
 
 export interface CheckedFile {
   path: string;
   sheet: SheetData;
   result: CheckedSheet;
-  /** The workbook with the status columns and the report sheet; null for a streamed (big) input. */
-  workbook: ExcelJS.Workbook | null;
+  /** The output package: the input patched with the status columns, plus the report sheet. */
+  workbook: WorkbookWriter;
+  /** The report sheet as written (for printing it alone), when there is one. */
+  report?: SheetSpec;
   /** Writes the result atomically to `path`. */
   save: (path: string) => Promise<void>;
   /** Live formulas written, and status cells that hold a fixed label because no formula could be compiled. */
@@ -45,7 +47,7 @@ export interface CheckedFile {
 
 /**
  * Figures above which the report sheet is left out unless asked for: a report table of 5.000 rows is about a
- * hundred printed pages, and ExcelJS spends most of a big check's time writing styled report cells.
+ * hundred printed pages.
  */
 export const REPORT_MAX_ITEMS = 5_000;
 
@@ -62,8 +64,10 @@ function isToolSheet(s: SheetData): boolean {
 }
 
 /**
- * Picks the sheet to check: the named one, else the first sheet whose table core recognises. A workbook
- * where no sheet has a recognisable header fails with the headers core expected.
+ * Picks the sheet to check: the named one, else the sheet whose table judges the most figures (a general-information
+ * sheet before the table, or a sheet of last year's figures, loses to the one that can be checked). When another
+ * sheet came close, `result.coverage.choice` says which was taken and why. A workbook where no sheet has a
+ * recognisable header fails with the headers core expected, naming the sheets.
  * @example chooseSheet(book, undefined, plan, opts) → { sheet, result }
  */
 export function chooseSheet(book: OpenedBook, name: string | undefined, plan: Plan | null, opts: CheckFileOptions): { sheet: SheetData; result: CheckedSheet } {
@@ -75,88 +79,111 @@ export function chooseSheet(book: OpenedBook, name: string | undefined, plan: Pl
     const whereEn = name !== undefined ? `sheet "${sheets[0]?.name ?? name}"` : "every sheet";
     throw new CliError(`${file}: ${where} đều trống, không có số liệu để kiểm tra`, `${file}: ${whereEn} is empty, nothing to check`);
   }
+  const checkOpts: CheckOptions = { lang: opts.lang, asOf: opts.asOf, tolerance: opts.tolerance };
+  if (opts.overrides) checkOpts.overrides = opts.overrides;
+  const results: Array<{ sheet: SheetData; result: CheckedSheet }> = [];
   let firstFailure: CheckFailure | null = null;
   for (const sheet of nonEmpty) {
-    const result = checkSheet(sheet, plan, { lang: opts.lang, asOf: opts.asOf, tolerance: opts.tolerance });
-    if (result.ok) return { sheet, result };
-    firstFailure ??= result;
+    const result = checkSheet(sheet, plan, checkOpts);
+    if (result.ok) results.push({ sheet, result });
+    else firstFailure ??= result;
   }
-  const f = firstFailure!;
-  const expected = f.error.expected.join("; ");
-  throw new CliError(
-    `${file}, trang "${f.sheet}": ${f.error.message.vi.replace(/\.$/, "")}; cần các tiêu đề cột: ${expected}`,
-    `${file}, sheet "${f.sheet}": ${f.error.message.en.replace(/\.$/, "")}; expected column headers: ${expected}`,
-  );
+  if (results.length === 0) {
+    const f = firstFailure!;
+    const expected = f.error.expected.join("; ");
+    const others = name === undefined && nonEmpty.length > 1 ? `; các trang: ${nonEmpty.map((s) => `"${s.name}"`).join(", ")}` : "";
+    const othersEn = name === undefined && nonEmpty.length > 1 ? `; sheets: ${nonEmpty.map((s) => `"${s.name}"`).join(", ")}` : "";
+    throw new CliError(
+      `${file}, trang "${f.sheet}": ${f.error.message.vi.replace(/\.$/, "")}; cần các tiêu đề cột: ${expected}${others}`,
+      `${file}, sheet "${f.sheet}": ${f.error.message.en.replace(/\.$/, "")}; expected column headers: ${expected}${othersEn}`,
+    );
+  }
+  // The sheet that judges the most; then the one leaving fewer figures unjudged; then the first.
+  const order = results.map((r, i) => ({ ...r, i })).sort((a, b) => b.result.coverage.judged - a.result.coverage.judged || a.result.coverage.notJudgedTotal - b.result.coverage.notJudgedTotal || a.i - b.i);
+  const best = order[0];
+  const rivals = order.slice(1).filter((o) => o.result.coverage.judged > 0);
+  if (rivals.length > 0 || best.i !== 0) {
+    const list = order.slice(1).map((o) => `"${o.sheet.name}" (${o.result.coverage.judged})`).join(", ");
+    const why = {
+      vi: `Kiểm tra trang "${best.sheet.name}" vì đánh giá được nhiều chỉ tiêu nhất (${best.result.coverage.judged}); các trang khác: ${list}; chọn trang khác bằng --sheet.`,
+      en: `Checked sheet "${best.sheet.name}" as it judges the most (${best.result.coverage.judged}); other sheets: ${list}; choose another with --sheet.`,
+    };
+    const own = best.result.coverage.choice;
+    best.result.coverage.choice = own ? { vi: `${why.vi} ${own.vi}`, en: `${why.en} ${own.en}` } : why;
+  }
+  return { sheet: best.sheet, result: best.result };
+}
+
+/** The key of a cell in `cachedLabels`. */
+export function labelKey(row: number, col: number): number {
+  return row * 16_384 + col;
 }
 
 /**
- * The engine's verdict label for every status cell, keyed "row:col" (absolute, 0-based), written as the
+ * The engine's verdict label for every status cell, keyed by `labelKey(row, col)` (absolute, 0-based), written as the
  * formulas' cached results so a file opened without recalculation still shows the engine's verdicts.
  */
-export function cachedLabels(result: CheckedSheet, statusColumns: number[], origin = { row: 0, col: 0 }): Map<string, string> {
-  const out = new Map<string, string>();
+export function cachedLabels(result: CheckedSheet, statusColumns: number[], origin = { row: 0, col: 0 }): Map<number, string> {
+  // Keyed by a number (row × 16,384 + column): a matrix has a label per figure, and string keys cost ten times more.
+  const out = new Map<number, string>();
   for (const it of result.items) {
     const col = statusColumns[result.layout.shape === "matrix" ? (it.group ?? 0) : 0];
-    if (col !== undefined) out.set(`${it.row + origin.row}:${col}`, it.verdict.labels.vi);
+    if (col !== undefined) out.set(labelKey(it.row + origin.row, col), it.verdict.labels.vi);
   }
   return out;
 }
 
 /**
- * Writes core's status edits into the worksheet that `sheet` was read from.
- * @example annotate(ws, sheet, result, { lang: "vi" }) → { formulas: 12, fallbacks: 2 }
+ * Plans core's status edits for a checked sheet (refusing, in one line, where they would cover the user's cells),
+ * with the engine's label for every formula cell as its cached result.
+ * @example planEdits(sheet, result, { lang: "vi" }) → { edits, cached, formulas: 12, fallbacks: 2 }
  */
-export function annotate(ws: ExcelJS.Worksheet, sheet: SheetData, result: CheckedSheet, opts: Pick<CheckFileOptions, "lang" | "asOf" | "tolerance">, file = ""): { formulas: number; fallbacks: number; notices: string[] } {
+export function planEdits(sheet: SheetData, result: CheckedSheet, opts: Pick<CheckFileOptions, "lang" | "asOf" | "tolerance">, file = ""): { edits: SheetEdits; cached: Cached; formulas: number; fallbacks: number; notices: string[] } {
   const planned = planStatusColumn(sheet, result, { lang: opts.lang, asOf: opts.asOf, tolerance: opts.tolerance });
   if (!planned.ok) {
     const name = file ? `${file}: ` : "";
     throw new CliError(`${name}${planned.reason.vi}`, `${name}${planned.reason.en}`);
   }
   const labels = cachedLabels(result, planned.edits.statusColumns, sheet.origin);
-  applySheetEdits(ws, planned.edits, (r, c) => labels.get(`${r}:${c}`));
-  return { formulas: planned.edits.formulaCount, fallbacks: planned.edits.fallbacks.length, notices: planned.edits.notices.map((n) => n[opts.lang ?? "vi"]) };
+  return { edits: planned.edits, cached: (r, c) => labels.get(labelKey(r, c)), formulas: planned.edits.formulaCount, fallbacks: planned.edits.fallbacks.length, notices: planned.edits.notices.map((n) => n[opts.lang ?? "vi"]) };
 }
 
 /**
- * Checks one .xlsx: picks the sheet, runs core, writes the status column and the report sheet into the
- * workbook (the input file itself is never written).
- * @example const done = await checkFile("truong.xlsx", { plan }); await saveAtomic(done.workbook, "truong.chitieu.xlsx")
+ * Writes core's status edits into the input sheet `sheet` was read from: the package writer patches that sheet
+ * only, marks the written area as the tool's and adds core's notes beside the user's.
+ * @example annotate(writer, sheet, result, { lang: "vi" }) → { formulas: 12, fallbacks: 2 }
+ */
+export function annotate(writer: WorkbookWriter, sheet: SheetData, result: CheckedSheet, opts: Pick<CheckFileOptions, "lang" | "asOf" | "tolerance">, file = ""): { formulas: number; fallbacks: number; notices: string[] } {
+  const { edits, cached, formulas, fallbacks, notices } = planEdits(sheet, result, opts, file);
+  writer.patchSheet(sheet.name, patchFromEdits(edits, cached), { owned: ownedOf(edits), notes: notesOf(edits) });
+  return { formulas, fallbacks, notices };
+}
+
+/**
+ * Checks one .xlsx: picks the sheet, runs core, and prepares the output: the input's package with the status
+ * columns patched into the checked sheet and the report sheet added (the input file itself is never written).
+ * @example const done = await checkFile("truong.xlsx", { plan }); await done.save("truong.chitieu.xlsx")
  */
 export async function checkFile(path: string, opts: CheckFileOptions): Promise<CheckedFile> {
-  const book = await openWorkbook(path, opts.stream === undefined ? {} : { stream: opts.stream });
+  const book = await openWorkbook(path);
   const { sheet, result } = chooseSheet(book, opts.sheet, opts.plan, opts);
   const notes: string[] = [];
-  if (!book.workbook) {
-    // Streamed (big) input: write the output row by row too, so memory stays bounded; no report sheet.
-    const planned = planStatusColumn(sheet, result, { lang: opts.lang, asOf: opts.asOf, tolerance: opts.tolerance });
-    if (!planned.ok) throw new CliError(`${basename(path)}: ${planned.reason.vi}`, `${basename(path)}: ${planned.reason.en}`);
-    const labels = cachedLabels(result, planned.edits.statusColumns, sheet.origin);
-    notes.push(...planned.edits.notices.map((n) => n[opts.lang ?? "vi"]));
-    notes.push(
-      opts.lang === "en"
-        ? "large file: read and written in streaming mode; values, formulas and number formats kept, other formatting and the report sheet left out"
-        : "tệp lớn: đọc và ghi theo luồng; giữ giá trị, công thức, định dạng số, bỏ định dạng khác và trang báo cáo",
-    );
-    return {
-      path, sheet, result, workbook: null, notes,
-      formulas: planned.edits.formulaCount,
-      fallbacks: planned.edits.fallbacks.length,
-      save: (out) => writeAtomic(out, (tmp) => writeSheetStreamed(sheet, planned.edits, tmp, (r, c) => labels.get(`${r}:${c}`))),
-    };
-  }
-  const workbook = book.workbook;
-  const ws = workbook.getWorksheet(sheet.name)!;
-  const { formulas, fallbacks, notices } = annotate(ws, sheet, result, opts, basename(path));
+  const workbook = WorkbookWriter.patching(book.book);
+  const { formulas, fallbacks, notices } = annotate(workbook, sheet, result, opts, basename(path));
   notes.push(...notices);
   let reportSheet: string | undefined;
+  let report: SheetSpec | undefined;
   const wantReport = opts.report ?? (result.items.length <= REPORT_MAX_ITEMS ? true : "auto");
-  if (wantReport === true) reportSheet = addReportSheet(workbook, result, opts.plan, { lang: opts.lang, date: opts.reportDate }).name;
-  else if (wantReport === "auto") {
+  if (wantReport === true) {
+    report = reportSpec(result, opts.plan, { lang: opts.lang, date: opts.reportDate }).spec;
+    reportSheet = workbook.addSheet(report);
+    report = { ...report, name: reportSheet };
+  } else if (wantReport === "auto") {
     notes.push(
       opts.lang === "en"
         ? `no report sheet: ${result.items.length} figures is more than a printed report holds (${REPORT_MAX_ITEMS}); use --report to add it anyway`
         : `không tạo trang báo cáo: ${result.items.length} số liệu, quá nhiều cho một báo cáo in (${REPORT_MAX_ITEMS}); thêm --report nếu vẫn cần`,
     );
   }
-  return { path, sheet, result, workbook, formulas, fallbacks, reportSheet, notes, save: (out) => saveAtomic(workbook, out) };
+  return { path, sheet, result, workbook, report, formulas, fallbacks, reportSheet, notes, save: (out) => saveAtomic(workbook, out) };
 }

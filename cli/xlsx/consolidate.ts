@@ -1,23 +1,30 @@
 // Consolidation: many schools' or wards' workbooks checked one by one, their figures laid out as one unit matrix that core rolls up.
-import { readdir, stat } from "node:fs/promises";
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdtemp, readdir, rm, stat } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { basename, extname, join, resolve } from "node:path";
-import ExcelJS from "exceljs";
-import type { Bilingual, CellValue, Lang } from "../../core/types";
+import { pathToFileURL } from "node:url";
+import type { CellValue, Lang } from "../../core/types";
+import { dedupeUnits, unitDisplayName } from "../../core/consolidate/units";
 import type { Plan } from "../../core/plan/schema";
 import { checkSheet } from "../../core/sheet/check";
 import type { SheetData } from "../../core/sheet/model";
 import type { CheckedSheet } from "../../core/sheet/types";
 import { cellText } from "../../core/sheet/text";
-import { dedupeUnits, unitDisplayName } from "../../core/consolidate/units";
 import { CliError, fileError } from "../errors";
 import { ROLLUP_CREATOR } from "../guard/output";
-import { annotate, chooseSheet } from "./check";
-import { openWorkbook, sheetData } from "./read";
-import { addReportSheet } from "./report";
-import { uniqueSheetName } from "./write";
+import { chooseSheet, planEdits } from "./check";
+import { WHOLE_SHEET } from "./ooxml/refs";
+import { findSoffice } from "./pdf";
+import { openWorkbook } from "./read";
+import { reportSpec } from "./report";
+import { applyEditsToSpec, SheetBuilder, specSheetData, WorkbookWriter, writeCellOf } from "./write";
 
 export interface UnitResult {
   file: string;
+  /** How the file was read: directly (.xlsx) or converted by LibreOffice first (.xls, .ods). */
+  via: "xlsx" | "libreoffice";
   unit: string;
   sheet: string;
   result: CheckedSheet;
@@ -28,12 +35,14 @@ export interface ConsolidateOptions {
   asOf?: string;
   tolerance?: number;
   reportDate?: string;
+  /** LibreOffice to convert .xls and .ods files with; null to use none (they are then listed as unreadable). Default: the one findSoffice finds. */
+  soffice?: string | null;
   /** Called after each file, for a progress display. */
   onProgress?: (done: number, total: number, file: string) => void;
 }
 
 export interface Consolidated {
-  workbook: ExcelJS.Workbook;
+  workbook: WorkbookWriter;
   matrix: CheckedSheet;
   units: UnitResult[];
   failed: { file: string; reason: string }[];
@@ -41,16 +50,25 @@ export interface Consolidated {
   warnings: string[];
 }
 
+/** Spreadsheet files consolidation reads: .xlsx (and macro-enabled .xlsm) itself, .xls and .ods through LibreOffice. */
+const READABLE = new Set([".xlsx", ".xlsm", ".xls", ".ods"]);
+
+/** A file or folder entry that was not read, and why (listed to the user, never dropped silently). */
+export interface Skipped {
+  file: string;
+  reason: { vi: string; en: string };
+}
+
 /**
- * The .xlsx files named on the command line, folders expanded (not recursively), sorted by name. Excel's lock
- * files (~$...) and this tool's own outputs (*.chitieu.xlsx) are left out; what a folder held that was left
- * out (subfolders, other files, check outputs) is pushed to `skipped` as one line per kind, so nothing is
- * dropped without a word.
- * @example await collectFiles(["out/truong"]) → ["out/truong/Truong MN Cat Bi.xlsx", ...]
+ * The spreadsheet files named on the command line, folders expanded (not recursively), sorted by name, with
+ * every folder entry that is left out and why: Excel's lock files (~$...), this tool's own outputs
+ * (*.chitieu.xlsx), subfolders and files that are not spreadsheets.
+ * @example await collectInputs(["out/truong"]) → { files: ["out/truong/Truong MN Cat Bi.xlsx", …], skipped: [{ file: "out/truong/ghi-chu.txt", … }] }
  */
-export async function collectFiles(args: string[], exclude: string[] = [], skipped: Bilingual[] = []): Promise<string[]> {
+export async function collectInputs(args: string[], exclude: string[] = []): Promise<{ files: string[]; skipped: Skipped[] }> {
   const skip = new Set(exclude.map((p) => resolve(p)));
   const out: string[] = [];
+  const skipped: Skipped[] = [];
   for (const a of args) {
     let st;
     try {
@@ -58,23 +76,75 @@ export async function collectFiles(args: string[], exclude: string[] = [], skipp
     } catch (e) {
       throw fileError(e, a, "read");
     }
-    if (st.isDirectory()) {
-      const entries = await readdir(a, { withFileTypes: true });
-      const take = (n: string) => extname(n).toLowerCase() === ".xlsx" && !n.startsWith("~$") && !/\.chitieu\.xlsx$/i.test(n);
-      const names = entries.filter((e) => !e.isDirectory() && take(e.name)).map((e) => e.name).sort((x, y) => x.localeCompare(y, "vi"));
-      out.push(...names.map((n) => join(a, n)));
-      const list = (xs: string[]) => xs.slice(0, 3).map((x) => `"${x}"`).join(", ") + (xs.length > 3 ? ", …" : "");
-      const dirs = entries.filter((e) => e.isDirectory() && !e.name.startsWith(".")).map((e) => e.name);
-      if (dirs.length) skipped.push({ vi: `bỏ qua ${dirs.length} thư mục con trong ${a} (${list(dirs)}): chỉ đọc tệp nằm ngay trong thư mục; ghi thêm thư mục con vào lệnh nếu cần`, en: `skipped ${dirs.length} subfolder(s) of ${a} (${list(dirs)}): only files directly inside are read; name the subfolders too if needed` });
-      const checked = entries.filter((e) => !e.isDirectory() && /\.chitieu\.xlsx$/i.test(e.name)).map((e) => e.name);
-      if (checked.length) skipped.push({ vi: `bỏ qua ${checked.length} tệp kết quả kiểm tra trong ${a} (${list(checked)}): đưa tệp gốc vào tổng hợp`, en: `skipped ${checked.length} check output(s) in ${a} (${list(checked)}): consolidate the original files` });
-      const other = entries.filter((e) => !e.isDirectory() && !take(e.name) && !checked.includes(e.name) && !e.name.startsWith(".") && !e.name.startsWith("~$")).map((e) => e.name);
-      if (other.length) skipped.push({ vi: `bỏ qua ${other.length} tệp không phải .xlsx trong ${a} (${list(other)})`, en: `skipped ${other.length} file(s) that are not .xlsx in ${a} (${list(other)})` });
-    } else out.push(a);
+    if (!st.isDirectory()) {
+      out.push(a);
+      continue;
+    }
+    const names = (await readdir(a, { withFileTypes: true })).sort((x, y) => x.name.localeCompare(y.name, "vi"));
+    for (const d of names) {
+      const p = join(a, d.name);
+      const ext = extname(d.name).toLowerCase();
+      if (d.isDirectory()) skipped.push({ file: p, reason: { vi: "thư mục con, không đọc (chỉ đọc tệp ngay trong thư mục)", en: "a subfolder, not read (only files directly in the folder are)" } });
+      else if (d.name.startsWith("~$")) skipped.push({ file: p, reason: { vi: "tệp khóa tạm của Excel", en: "Excel's temporary lock file" } });
+      else if (/\.chitieu\.xlsx$/i.test(d.name)) skipped.push({ file: p, reason: { vi: "kết quả kiểm tra do công cụ này ghi", en: "a check result this tool wrote" } });
+      else if (READABLE.has(ext)) out.push(p);
+      else skipped.push({ file: p, reason: { vi: "không phải sổ tính (.xlsx, .xls, .ods)", en: "not a spreadsheet (.xlsx, .xls, .ods)" } });
+    }
   }
   const files = [...new Set(out.map((p) => resolve(p)))].filter((p) => !skip.has(p));
-  if (files.length === 0) throw new CliError("không có tệp .xlsx nào để tổng hợp", "no .xlsx files to consolidate");
-  return files;
+  if (files.length === 0) throw new CliError("không có tệp .xlsx, .xls hay .ods nào để tổng hợp", "no .xlsx, .xls or .ods files to consolidate");
+  return { files, skipped };
+}
+
+/**
+ * The spreadsheet files to consolidate (see collectInputs), without the list of what was left out.
+ * @example await collectFiles(["out/truong"]) → ["out/truong/Truong MN Cat Bi.xlsx", ...]
+ */
+export async function collectFiles(args: string[], exclude: string[] = []): Promise<string[]> {
+  return (await collectInputs(args, exclude)).files;
+}
+
+/**
+ * Converts .xls and .ods files to .xlsx with LibreOffice headless in one run (a private profile, a time limit),
+ * into `outDir`. Returns the converted path per input; inputs LibreOffice could not convert are absent.
+ */
+async function convertWithLibreOffice(soffice: string, inputs: string[], outDir: string, timeoutMs = 180_000): Promise<Map<string, string>> {
+  // LibreOffice names outputs by stem, so "a.xls" and "a.ods" go to separate runs, each with its own folder.
+  const batches: string[][] = [];
+  for (const f of inputs) {
+    const stem = basename(f, extname(f));
+    const batch = batches.find((b) => !b.some((x) => basename(x, extname(x)) === stem));
+    if (batch) batch.push(f);
+    else batches.push([f]);
+  }
+  const out = new Map<string, string>();
+  for (let k = 0; k < batches.length; k++) {
+    const dir = join(outDir, `run${k}`);
+    const args = [`-env:UserInstallation=${pathToFileURL(join(outDir, "profile")).href}`, "--headless", "--norestore", "--nolockcheck", "--convert-to", "xlsx", "--outdir", dir, ...batches[k]];
+    await new Promise<void>((done) => {
+      const child = spawn(soffice, args, { detached: true, stdio: "ignore" });
+      const timer = setTimeout(() => {
+        if (child.pid !== undefined) {
+          try {
+            process.kill(-child.pid, "SIGKILL");
+          } catch {
+            child.kill("SIGKILL");
+          }
+        }
+      }, timeoutMs);
+      const end = () => {
+        clearTimeout(timer);
+        done();
+      };
+      child.on("error", end);
+      child.on("close", end);
+    });
+    for (const f of batches[k]) {
+      const converted = join(dir, `${basename(f, extname(f))}.xlsx`);
+      if (existsSync(converted)) out.set(f, converted);
+    }
+  }
+  return out;
 }
 
 // Title-block lines that name the reporting unit: "Đơn vị: Trường MN Cát Bi", "Trường MN Cát Bi", "UBND phường Cát Bi".
@@ -104,30 +174,18 @@ export function unitHeader(names: string[]): string {
   return "Tên đơn vị";
 }
 
-const THIN: Partial<ExcelJS.Border> = { style: "thin" };
-const BOX: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 const FONT = { name: "Times New Roman", size: 12 };
 
-/** Writes a small styled table (header row + rows) starting at row `top` (1-based). */
-function table(ws: ExcelJS.Worksheet, top: number, header: string[], rows: (string | number | null)[][], widths: number[]): void {
-  widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
-  header.forEach((h, k) => {
-    const c = ws.getCell(top, k + 1);
-    c.value = h;
-    c.font = { ...FONT, bold: true };
-    c.border = BOX;
-    c.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
-    c.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
-  });
-  rows.forEach((row, i) =>
-    row.forEach((v, k) => {
-      const c = ws.getCell(top + 1 + i, k + 1);
-      c.value = v;
-      c.font = FONT;
-      c.border = BOX;
-      c.alignment = { vertical: "top", wrapText: true };
-    }),
-  );
+/** A small styled table (header row + rows) from row 0. */
+function table(name: string, header: string[], rows: (string | number | null)[][], widths: number[]): ReturnType<SheetBuilder["spec"]> {
+  const b = new SheetBuilder(name, FONT);
+  widths.forEach((w, i) => b.width(i, w));
+  header.forEach((h, k) => b.set(0, k, { text: h }));
+  b.style({ top: 0, left: 0, bottom: 0, right: header.length - 1 }, { bold: true, border: "thin", hAlign: "center", vAlign: "middle", wrap: true, fill: "#DDEBF7" });
+  b.owned = [WHOLE_SHEET];
+  rows.forEach((row, i) => row.forEach((v, k) => b.set(1 + i, k, v === null ? null : typeof v === "number" ? { number: v } : { text: v })));
+  if (rows.length > 0) b.style({ top: 1, left: 0, bottom: rows.length, right: header.length - 1 }, { border: "thin", vAlign: "top", wrap: true });
+  return b.spec();
 }
 
 /**
@@ -142,21 +200,42 @@ export async function consolidate(files: string[], plan: Plan, opts: Consolidate
   const failed: { file: string; reason: string }[] = [];
   const formats = new Map<string, string>();
   const sheets: SheetData[] = [];
+  // Legacy .xls and .ods files are converted by LibreOffice when it is installed, else listed as unreadable.
+  const legacy = files.filter((f) => /\.(xls|ods)$/i.test(f));
+  const soffice = legacy.length === 0 ? null : opts.soffice !== undefined ? opts.soffice : findSoffice();
+  const work = soffice ? await mkdtemp(join(tmpdir(), "chitieu-convert-")) : null;
+  const converted = soffice && work ? await convertWithLibreOffice(soffice, legacy, work) : new Map<string, string>();
+  try {
   for (let i = 0; i < files.length; i++) {
     const file = files[i];
     try {
-      const book = await openWorkbook(file);
+      const isLegacy = /\.(xls|ods)$/i.test(file);
+      if (isLegacy && !soffice) {
+        const ext = extname(file).toLowerCase();
+        throw new CliError(
+          `${basename(file)}: cần LibreOffice để đọc tệp ${ext} mà máy này không có; cài LibreOffice hoặc mở tệp và lưu thành .xlsx`,
+          `${basename(file)}: reading ${ext} files needs LibreOffice, which is not installed; install it or save the file as .xlsx`,
+        );
+      }
+      if (isLegacy && !converted.has(file)) {
+        throw new CliError(`${basename(file)}: LibreOffice không chuyển được tệp này sang .xlsx; mở tệp, sửa rồi lưu thành .xlsx`, `${basename(file)}: LibreOffice could not convert it to .xlsx; open it, repair it and save as .xlsx`);
+      }
+      const book = await openWorkbook(isLegacy ? converted.get(file)! : file);
+      book.path = file;
       const { sheet, result } = chooseSheet(book, undefined, plan, { plan, lang, asOf: opts.asOf, tolerance: opts.tolerance });
       if (!result.items.some((it) => it.indicatorId)) {
         throw new CliError(`${basename(file)}: không có dòng nào khớp chỉ tiêu của kế hoạch ${plan.id}`, `${basename(file)}: no row matches an indicator of plan ${plan.id}`);
       }
-      units.push({ file, unit: unitDisplayName(unitNameOf(sheet, result.layout.headerRows[0], file)), sheet: sheet.name, result });
+      units.push({ file, via: isLegacy ? "libreoffice" : "xlsx", unit: unitDisplayName(unitNameOf(sheet, result.layout.headerRows[0], file)), sheet: sheet.name, result });
       sheets.push(sheet);
     } catch (e) {
       if (!(e instanceof CliError)) throw e;
       failed.push({ file, reason: lang === "vi" ? e.vi : e.en });
     }
     opts.onProgress?.(i + 1, files.length, file);
+  }
+  } finally {
+    if (work) await rm(work, { recursive: true, force: true });
   }
   // The same unit in two files is counted once when they agree and left out when they differ (core's rule).
   const dedup = dedupeUnits(units.map((u, k) => ({ ...u, sheetData: sheets[k], figures: new Map(u.result.items.filter((it) => it.indicatorId).map((it) => [it.indicatorId!, it.actual])) })));
@@ -182,90 +261,73 @@ export async function consolidate(files: string[], plan: Plan, opts: Consolidate
   });
   const indicators = plan.indicators.filter((i) => used.has(i.id));
 
-  const wb = new ExcelJS.Workbook();
-  wb.creator = ROLLUP_CREATOR;
-  const ws = wb.addWorksheet("Tổng hợp");
+  const b = new SheetBuilder("Tổng hợp", FONT);
   const width = 2 + indicators.length;
   const title = [plan.issuer, "BẢNG TỔNG HỢP KẾT QUẢ THỰC HIỆN CHỈ TIÊU THEO ĐƠN VỊ", `${plan.title} (${plan.period})`];
   title.forEach((line, i) => {
-    ws.mergeCells(i + 1, 1, i + 1, width);
-    const c = ws.getCell(i + 1, 1);
-    c.value = line;
-    c.font = { ...FONT, bold: true };
-    c.alignment = { horizontal: "center" };
+    b.merge({ top: i, left: 0, bottom: i, right: width - 1 });
+    b.set(i, 0, { text: line }, { bold: true, hAlign: "center" });
   });
   if (warnings.length > 0) {
     // Right under the title, where whoever opens the roll-up reads first.
-    ws.mergeCells(title.length + 1, 1, title.length + 1, width);
-    const c = ws.getCell(title.length + 1, 1);
-    c.value = `⚠ ${warnings.join(" ")}`;
-    c.font = { ...FONT, bold: true, color: { argb: "FF9C0006" } };
-    c.alignment = { horizontal: "left", wrapText: true };
-    ws.getRow(title.length + 1).height = 16 * Math.min(6, warnings.length + 1);
+    b.merge({ top: title.length, left: 0, bottom: title.length, right: width - 1 });
+    b.set(title.length, 0, { text: `⚠ ${warnings.join(" ")}` }, { bold: true, fontColor: "#9C0006", hAlign: "left", wrap: true });
+    b.height(title.length, 16 * Math.min(6, warnings.length + 1));
   }
-  const header = title.length + 2;
+  const header = title.length + 1;
   const head = ["STT", unitHeader(units.map((u) => u.unit)), ...indicators.map((i) => `${i.name} [${i.id}]`)];
-  head.forEach((h, k) => {
-    const c = ws.getCell(header, k + 1);
-    c.value = h;
-    c.font = { ...FONT, bold: true };
-    c.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
-    c.border = BOX;
-    c.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
-  });
-  ws.getRow(header).height = 90;
-  ws.getColumn(1).width = 6;
-  ws.getColumn(2).width = 28;
-  ws.getCell(header + 1, 2).value = "Chỉ tiêu";
-  ws.getCell(header + 1, 2).font = { ...FONT, bold: true, italic: true };
+  head.forEach((h, k) => b.set(header, k, { text: h }));
+  b.style({ top: header, left: 0, bottom: header, right: width - 1 }, { bold: true, hAlign: "center", vAlign: "middle", wrap: true, border: "thin", fill: "#DDEBF7" });
+  b.height(header, 90);
+  b.width(0, 6);
+  b.width(1, 28);
+  b.set(header + 1, 1, { text: "Chỉ tiêu" }, { bold: true, italic: true });
   indicators.forEach((ind, k) => {
-    ws.getColumn(k + 3).width = 16;
-    const c = ws.getCell(header + 1, k + 3);
-    c.value = ind.target;
-    c.font = { ...FONT, italic: true };
-    c.alignment = { horizontal: "center", wrapText: true };
-    c.border = BOX;
+    b.width(k + 2, 16);
+    b.set(header + 1, k + 2, { text: ind.target }, { italic: true, hAlign: "center", wrap: true, border: "thin" });
   });
   units.forEach((u, i) => {
     const r = header + 2 + i;
-    ws.getCell(r, 1).value = i + 1;
-    ws.getCell(r, 2).value = u.unit;
-    for (let k = 1; k <= width; k++) {
-      const c = ws.getCell(r, k);
-      c.font = FONT;
-      c.border = BOX;
-      if (k <= 2) continue;
-      const ind = indicators[k - 3];
+    b.set(r, 0, { number: i + 1 });
+    b.set(r, 1, { text: u.unit });
+    b.style({ top: r, left: 0, bottom: r, right: width - 1 }, { border: "thin" });
+    indicators.forEach((ind, k) => {
       const v = actuals.get(`${i}|${ind.id}`);
-      if (v !== undefined && v !== null) c.value = typeof v === "object" && !(v instanceof Date) ? ({ error: v.error } as ExcelJS.CellErrorValue) : v;
       const f = formats.get(ind.id);
-      if (f) c.numFmt = f;
-    }
+      b.set(r, k + 2, writeCellOf(v === "" ? null : (v ?? null), f));
+      if (f) b.style({ top: r, left: k + 2, bottom: r, right: k + 2 }, { numberFormat: f });
+    });
   });
-  ws.views = [{ state: "frozen", ySplit: header + 1, xSplit: 2 }];
+  b.freezeRows = header + 2;
+  b.freezeCols = 2;
+  const spec = b.spec();
 
-  const sheet = sheetData(ws);
+  const sheet = specSheetData(spec);
   const matrix = checkSheet(sheet, plan, { lang, asOf: opts.asOf, tolerance: opts.tolerance });
   if (!matrix.ok) throw new Error(`consolidated matrix not recognised: ${matrix.error.message.en}`);
   matrix.findings.unshift(...dedup.warnings.map((message) => ({ code: "duplicate_indicator" as const, severity: "warning" as const, cells: [], message })));
-  annotate(ws, sheet, matrix, { lang, asOf: opts.asOf, tolerance: opts.tolerance });
-  addReportSheet(wb, matrix, plan, { lang, date: opts.reportDate });
+  const { edits, cached } = planEdits(sheet, matrix, { lang, asOf: opts.asOf, tolerance: opts.tolerance });
+  applyEditsToSpec(spec, edits, cached);
 
-  const byUnit = wb.addWorksheet(uniqueSheetName(wb, lang === "vi" ? "Theo đơn vị" : "By unit"));
-  table(
-    byUnit,
-    1,
-    lang === "vi" ? ["STT", "Đơn vị", "Tệp", "Trang", "Số chỉ tiêu", "Đạt/vượt", "Chưa đạt"] : ["No.", "Unit", "File", "Sheet", "Indicators", "Met/exceeded", "Short"],
-    units.map((u, i) => [i + 1, u.unit, basename(u.file), u.sheet, u.result.summary.total, u.result.summary.achieved, u.result.shortfalls.length]),
-    [6, 30, 34, 16, 12, 12, 12],
+  const wb = WorkbookWriter.fresh();
+  wb.creator = ROLLUP_CREATOR;
+  wb.addSheet(spec);
+  wb.addSheet(reportSpec(matrix, plan, { lang, date: opts.reportDate }).spec);
+  wb.addSheet(
+    table(
+      lang === "vi" ? "Theo đơn vị" : "By unit",
+      lang === "vi" ? ["STT", "Đơn vị", "Tệp", "Đọc bằng", "Trang", "Số chỉ tiêu", "Đạt/vượt", "Chưa đạt"] : ["No.", "Unit", "File", "Read by", "Sheet", "Indicators", "Met/exceeded", "Short"],
+      units.map((u, i) => [i + 1, u.unit, basename(u.file), u.via === "libreoffice" ? "LibreOffice" : ".xlsx", u.sheet, u.result.summary.total, u.result.summary.achieved, u.result.shortfalls.length]),
+      [6, 30, 34, 12, 16, 12, 12, 12],
+    ),
   );
-  const bad = wb.addWorksheet(uniqueSheetName(wb, lang === "vi" ? "Không đọc được" : "Unreadable"));
-  table(
-    bad,
-    1,
-    lang === "vi" ? ["STT", "Tệp", "Lý do"] : ["No.", "File", "Reason"],
-    failed.length > 0 ? failed.map((f, i) => [i + 1, basename(f.file), f.reason]) : [[null, lang === "vi" ? "(mọi tệp đều đọc được)" : "(every file was read)", null]],
-    [6, 34, 90],
+  wb.addSheet(
+    table(
+      lang === "vi" ? "Không đọc được" : "Unreadable",
+      lang === "vi" ? ["STT", "Tệp", "Lý do"] : ["No.", "File", "Reason"],
+      failed.length > 0 ? failed.map((f, i) => [i + 1, basename(f.file), f.reason]) : [[null, lang === "vi" ? "(mọi tệp đều đọc được)" : "(every file was read)", null]],
+      [6, 34, 90],
+    ),
   );
   return { workbook: wb, matrix, units, failed, warnings };
 }

@@ -1,39 +1,54 @@
-// Reading .xlsx files into core's SheetData with ExcelJS, and turning every unreadable file into one bilingual line.
-import { open, stat } from "node:fs/promises";
+// Reading .xlsx files into core's SheetData through the package layer in ./ooxml, and turning every unreadable file into one bilingual line.
+import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
 import { basename } from "node:path";
-import ExcelJS from "exceljs";
-import type { CellValue } from "../../core/types";
-import type { CellRange, SheetData } from "../../core/sheet/model";
+import type { SheetData } from "../../core/sheet/model";
 import { CliError } from "../errors";
+import { XlsxBook, type BookLimits } from "./ooxml/book";
+import type { SheetEntry } from "./ooxml/package";
+import { PackageError } from "./ooxml/package";
+import { LimitError, SheetCorrupt } from "./ooxml/read-sheet";
+import { XmlError } from "./ooxml/xml";
+import { DEFAULT_LIMITS, ZipError } from "./ooxml/zip";
+
+const envNumber = (name: string, fallback: number) => (Number(process.env[name]) > 0 ? Number(process.env[name]) : fallback);
 
 /**
- * Rows a sheet may have before reading stops with "too large" (environment CHITIEU_MAX_ROWS overrides).
- * A check keeps every value, verdict and formula in memory: measured about 7,6 kB per indicator row at peak
- * with streaming (760 MB for 100.000 rows), so 200.000 rows stay under Node's default heap and 1.000.000
- * rows are refused in one line instead of crashing out of memory.
+ * Rows a sheet may have before reading stops with "too large" (environment CHITIEU_MAX_ROWS overrides): the
+ * whole grid of Excel, because the cell limit below is what bounds memory.
  */
-export const MAX_ROWS = Number(process.env.CHITIEU_MAX_ROWS) > 0 ? Number(process.env.CHITIEU_MAX_ROWS) : 200_000;
-/** Cells a sheet may have (rows × used columns) before reading stops with "too large". */
-export const MAX_CELLS = MAX_ROWS * 20;
+export const MAX_ROWS = envNumber("CHITIEU_MAX_ROWS", 1_048_576);
 /**
- * Files above this size (about 60.000 rows) are read with ExcelJS's streaming reader and the result written
- * with its streaming writer: values, formulas and number formats kept, other formatting dropped, so memory
- * stays a few times the values' size (in-memory ExcelJS took 2,8 GB for 100.000 rows). Merges and hidden rows
- * are not reported by that reader.
+ * Cells with a value a workbook's sheets may have together before reading stops with "too large" (CHITIEU_MAX_CELLS overrides).
+ * Reading costs about 170 bytes a cell, but a check keeps every figure's verdict and status formula too:
+ * measured (bench, xlsx section) a 1,000,000-cell list peaks near 830 MB and a 1,000,000-cell matrix, whose
+ * figures are all status cells, near 2.2 GB with today's long formulas. 1,200,000 keeps a list's check near
+ * 1 GB (issue 14's bound for inputs under 10 MB) and refuses a bigger workbook in one line instead of running
+ * out of memory; a 1,000,000-cell matrix still passes.
  */
-export const STREAM_ABOVE_BYTES = 2 * 1024 * 1024;
+export const MAX_CELLS = envNumber("CHITIEU_MAX_CELLS", 1_200_000);
+/** Largest file read at all; an .xlsx of a school or district is kilobytes to a few megabytes. */
+export const MAX_FILE_BYTES = envNumber("CHITIEU_MAX_FILE_MB", 512) * 1024 * 1024;
+
+/** Every bound the reader applies, in one place (tests and the bench print them). */
+export const LIMITS: BookLimits = {
+  maxRows: MAX_ROWS,
+  maxCells: MAX_CELLS,
+  maxAreas: 100_000,
+  maxStrings: 5_000_000,
+  zip: DEFAULT_LIMITS,
+};
 
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const EMPTY_ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
 const CFB_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
-/** A workbook opened for checking: its sheet names and, unless streamed, the ExcelJS workbook to copy into the output. */
+/** A workbook opened for checking: its sheet names, the package (which the writer patches), and sheets read so far. */
 export interface OpenedBook {
   path: string;
   sheetNames: string[];
-  /** Null when the file was streamed (too big to hold with styles). */
-  workbook: ExcelJS.Workbook | null;
-  /** Sheets read so far, by name (every sheet for a streamed file). */
+  /** The package as read; the writer copies every part it does not change from it. */
+  book: XlsxBook;
+  /** Sheets read so far, by name. */
   sheets: Map<string, SheetData>;
 }
 
@@ -59,41 +74,63 @@ const CONVERT_HINT_VI = `mở bằng Excel/LibreOffice và lưu thành .xlsx, ho
 const CONVERT_HINT_EN = `open it in Excel/LibreOffice and save as .xlsx, or run: soffice --headless --convert-to xlsx <file>`;
 
 /**
- * Checks that `path` is a readable, unencrypted .xlsx and returns its size; throws a CliError naming the file otherwise.
- * @example await assertXlsx("missing.xlsx") → throws "không tìm thấy tệp missing.xlsx / file not found: missing.xlsx"
+ * The file's bytes, read only when it is a regular file: a folder, FIFO, socket or device is refused in one line
+ * before anything blocks (the open does not wait on a FIFO, and the kind is taken from the opened descriptor).
+ * @example readRegularFile("so-lieu.xlsx").length → 48_211
  */
-export async function assertXlsx(path: string): Promise<number> {
+export function readRegularFile(path: string): Buffer {
   const name = basename(path);
-  let size: number;
+  let fd: number;
   try {
-    const st = await stat(path);
-    if (st.isDirectory()) throw new CliError(`${name} là thư mục, không phải tệp .xlsx`, `${name} is a folder, not an .xlsx file`);
-    size = st.size;
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (e) {
-    if (e instanceof CliError) throw e;
-    throw new CliError(`không tìm thấy tệp ${path}`, `file not found: ${path}`);
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "ENOTDIR") throw new CliError(`không tìm thấy tệp ${path}`, `file not found: ${path}`);
+    if (code === "EACCES" || code === "EPERM") throw new CliError(`không có quyền đọc ${name}; kiểm tra quyền của tệp`, `no permission to read ${name}; check the file's permissions`);
+    if (code === "EISDIR") throw new CliError(`${name} là thư mục, không phải tệp .xlsx`, `${name} is a folder, not an .xlsx file`);
+    if (code === "ENAMETOOLONG") throw new CliError(`tên tệp quá dài: ${name.slice(0, 60)}…`, `file name too long: ${name.slice(0, 60)}…`);
+    throw new CliError(`không mở được ${name} (${code ?? "?"})`, `cannot open ${name} (${code ?? "?"})`);
   }
-  const fh = await open(path, "r");
-  let head = Buffer.alloc(Math.min(size, 65536));
   try {
-    await fh.read(head, 0, head.length, 0);
-    // An OLE compound file names its streams in a directory whose first sector the header gives
-    // (offset 0x30; sector size 2^shift at 0x1E); in big files it lies beyond the first 64 KiB.
-    if (head.length >= 512 && head.subarray(0, 8).equals(CFB_MAGIC)) {
-      const sector = 2 ** head.readUInt16LE(0x1e);
-      const dir = (head.readUInt32LE(0x30) + 1) * sector;
-      if (dir + sector <= size && dir >= head.length) {
-        const more = Buffer.alloc(Math.min(4 * sector, size - dir));
-        await fh.read(more, 0, more.length, dir);
-        head = Buffer.concat([head.subarray(0, 512), more]);
-      }
+    const st = fstatSync(fd);
+    if (st.isDirectory()) throw new CliError(`${name} là thư mục, không phải tệp .xlsx`, `${name} is a folder, not an .xlsx file`);
+    if (!st.isFile()) {
+      throw new CliError(`${name} không phải tệp thường (thiết bị, FIFO hoặc socket); hãy chỉ đến một tệp .xlsx`, `${name} is not a regular file (device, FIFO or socket); point to an .xlsx file`);
     }
+    if (st.size > MAX_FILE_BYTES) {
+      const mb = (n: number) => Math.round(n / 1024 / 1024);
+      throw new CliError(`${name} quá lớn (${mb(st.size)} MB; giới hạn ${mb(MAX_FILE_BYTES)} MB); hãy tách tệp`, `${name} is too large (${mb(st.size)} MB; the limit is ${mb(MAX_FILE_BYTES)} MB); split the file`);
+    }
+    const buf = Buffer.allocUnsafe(st.size);
+    let done = 0;
+    while (done < st.size) {
+      const n = readSync(fd, buf, done, st.size - done, done);
+      if (n === 0) break;
+      done += n;
+    }
+    return done === st.size ? buf : buf.subarray(0, done);
   } finally {
-    await fh.close();
+    closeSync(fd);
+  }
+}
+
+/**
+ * Checks that the bytes of `path` are an unencrypted .xlsx (zip); throws a CliError naming the file otherwise.
+ * @example assertXlsxBytes("missing.xlsx", Buffer.alloc(0)) → throws "missing.xlsx rỗng (0 byte) / … is empty"
+ */
+export function assertXlsxBytes(path: string, data: Buffer): void {
+  const name = basename(path);
+  let head = data.subarray(0, 65536);
+  // An OLE compound file names its streams in a directory whose first sector the header gives
+  // (offset 0x30; sector size 2^shift at 0x1E); in big files it lies beyond the first 64 KiB.
+  if (head.length >= 512 && head.subarray(0, 8).equals(CFB_MAGIC)) {
+    const sector = 2 ** Math.min(16, head.readUInt16LE(0x1e));
+    const dir = (head.readUInt32LE(0x30) + 1) * sector;
+    if (dir + sector <= data.length && dir >= head.length) head = Buffer.concat([head.subarray(0, 512), data.subarray(dir, Math.min(data.length, dir + 4 * sector))]);
   }
   switch (sniff(head)) {
     case "zip":
-      return size;
+      return;
     case "empty":
       throw new CliError(`${name} rỗng (0 byte)`, `${name} is empty (0 bytes)`);
     case "encrypted":
@@ -113,6 +150,16 @@ export async function assertXlsx(path: string): Promise<number> {
 }
 
 /**
+ * Checks that `path` is a readable, unencrypted .xlsx and returns its size; throws a CliError naming the file otherwise.
+ * @example await assertXlsx("missing.xlsx") → throws "không tìm thấy tệp missing.xlsx / file not found: missing.xlsx"
+ */
+export async function assertXlsx(path: string): Promise<number> {
+  const data = readRegularFile(path);
+  assertXlsxBytes(path, data);
+  return data.length;
+}
+
+/**
  * The one line for a file the reader could not make sense of. The library's own words ("Cannot read properties of
  * undefined (reading 'richText')", "Invalid string length") mean nothing to a clerk and are left out; they are
  * printed with CHITIEU_DEBUG=1 for whoever reports the file.
@@ -129,162 +176,56 @@ function corrupt(path: string, why: string): CliError {
 function tooLarge(path: string, what: { vi: string; en: string }): CliError {
   const name = basename(path);
   return new CliError(
-    `${name} quá lớn (${what.vi}); giới hạn ${MAX_ROWS.toLocaleString("vi-VN")} dòng và ${MAX_CELLS.toLocaleString("vi-VN")} ô mỗi trang tính; hãy tách tệp`,
-    `${name} is too large (${what.en}); the limit is ${MAX_ROWS.toLocaleString("en-US")} rows and ${MAX_CELLS.toLocaleString("en-US")} cells per sheet; split the file`,
+    `${name} quá lớn (${what.vi}); giới hạn ${MAX_ROWS.toLocaleString("vi-VN")} dòng mỗi trang và ${MAX_CELLS.toLocaleString("vi-VN")} ô mỗi tệp; hãy tách tệp`,
+    `${name} is too large (${what.en}); the limit is ${MAX_ROWS.toLocaleString("en-US")} rows per sheet and ${MAX_CELLS.toLocaleString("en-US")} cells per file; split the file`,
   );
 }
 
 /**
- * Opens an .xlsx for reading. Small files are loaded whole (styles kept, so the output copies them);
- * files above STREAM_ABOVE_BYTES are streamed and only their values and number formats are kept.
+ * The one line a failure inside the package layer becomes: a bound hit is "too large" or "suspicious", anything
+ * unreadable is "corrupt" with the layer's reason. Errors that are already CliErrors pass through.
+ */
+export function explainReadError(path: string, e: unknown): CliError {
+  if (e instanceof CliError) return e;
+  const name = basename(path);
+  if (e instanceof LimitError) return tooLarge(path, e);
+  if (e instanceof ZipError && e.kind === "limit") {
+    return new CliError(
+      `${name} có phần nén bất thường (${e.message}); có thể là tệp hỏng hoặc cố ý gây hại; mở bằng Excel/LibreOffice và lưu lại nếu tệp đáng tin`,
+      `${name} has an abnormal compressed part (${e.message}); it may be damaged or hostile; open it in Excel/LibreOffice and save again if you trust it`,
+    );
+  }
+  if (e instanceof ZipError || e instanceof XmlError || e instanceof SheetCorrupt || e instanceof PackageError) return corrupt(path, e.message);
+  if (e instanceof RangeError || e instanceof TypeError) return corrupt(path, e.message.split("\n")[0]);
+  throw e;
+}
+
+/**
+ * Opens an .xlsx for reading: one path for every size (the package stays compressed in memory; each sheet is
+ * streamed through the XML reader when asked for).
  * @example const book = await openWorkbook("truong.xlsx"); book.sheetNames → ["Chỉ tiêu", "Ghi chú"]
  */
-export async function openWorkbook(path: string, opts: { stream?: boolean } = {}): Promise<OpenedBook> {
-  const size = await assertXlsx(path);
-  const stream = opts.stream ?? size > STREAM_ABOVE_BYTES;
-  if (stream) return streamWorkbook(path);
-  const wb = new ExcelJS.Workbook();
+export async function openWorkbook(path: string): Promise<OpenedBook> {
+  const data = readRegularFile(path);
+  assertXlsxBytes(path, data);
+  let book: XlsxBook;
   try {
-    await wb.xlsx.readFile(path);
+    book = XlsxBook.fromBytes(data, LIMITS);
   } catch (e) {
-    throw corrupt(path, e instanceof Error ? e.message.split("\n")[0] : String(e));
+    throw explainReadError(path, e);
   }
-  const sheetNames = wb.worksheets.map((w) => w.name);
+  const sheetNames = book.worksheets.map((w) => w.name);
   if (sheetNames.length === 0) {
     throw new CliError(`${basename(path)} không có trang tính nào`, `${basename(path)} has no worksheets`);
   }
-  return { path, sheetNames, workbook: wb, sheets: new Map() };
+  return { path, sheetNames, book, sheets: new Map() };
 }
 
-async function streamWorkbook(path: string): Promise<OpenedBook> {
-  const sheets = new Map<string, SheetData>();
-  const sheetNames: string[] = [];
-  try {
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
-      sharedStrings: "cache",
-      styles: "cache",
-      hyperlinks: "ignore",
-      worksheets: "emit",
-      entries: "ignore",
-    });
-    for await (const ws of reader) {
-      const name = (ws as unknown as { name: string }).name;
-      sheetNames.push(name);
-      const values: CellValue[][] = [];
-      const formats: (string | undefined)[][] = [];
-      const formulas: (string | undefined)[][] = [];
-      let cells = 0;
-      for await (const row of ws as unknown as AsyncIterable<ExcelJS.Row>) {
-        const r = row.number - 1;
-        if (r >= MAX_ROWS) throw tooLarge(path, { vi: `trang "${name}" hơn ${MAX_ROWS} dòng`, en: `sheet "${name}" has over ${MAX_ROWS} rows` });
-        const vr: CellValue[] = [];
-        const fr: (string | undefined)[] = [];
-        const xr: (string | undefined)[] = [];
-        row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-          const c = colNumber - 1;
-          const { value, formula } = readCellValue(cell.value);
-          vr[c] = value;
-          if (cell.numFmt) fr[c] = cell.numFmt;
-          if (formula) xr[c] = formula;
-        });
-        cells += vr.length;
-        if (cells > MAX_CELLS) throw tooLarge(path, { vi: `hơn ${MAX_CELLS} ô`, en: `over ${MAX_CELLS} cells` });
-        values[r] = vr;
-        formats[r] = fr;
-        formulas[r] = xr;
-      }
-      sheets.set(name, densify({ name, values, formats, formulas }));
-    }
-  } catch (e) {
-    if (e instanceof CliError) throw e;
-    throw corrupt(path, e instanceof Error ? e.message.split("\n")[0] : String(e));
-  }
-  if (sheetNames.length === 0) {
-    throw new CliError(`${basename(path)} không có trang tính nào`, `${basename(path)} has no worksheets`);
-  }
-  return { path, sheetNames, workbook: null, sheets };
-}
-
-/** Fills holes left by sparse rows so every row is an array (cells inside a row may stay undefined = empty). */
-function densify(s: SheetData): SheetData {
-  for (let r = 0; r < s.values.length; r++) {
-    if (!s.values[r]) s.values[r] = [];
-    if (s.formats && !s.formats[r]) s.formats[r] = [];
-    if (s.formulas && !s.formulas[r]) s.formulas[r] = [];
-  }
-  return s;
-}
-
-/**
- * One ExcelJS cell value as core sees it: rich text and hyperlinks become their text, a formula cell its cached
- * result (and the formula text with "="), an error cell a CellError, a date a Date.
- * @example readCellValue({ formula: "B2/C2", result: 0.857 }) → { value: 0.857, formula: "=B2/C2" }
- */
-export function readCellValue(v: ExcelJS.CellValue): { value: CellValue; formula?: string } {
-  if (v === null || v === undefined) return { value: null };
-  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return { value: v };
-  if (v instanceof Date) return { value: v };
-  if ("richText" in v) return { value: v.richText.map((t) => t.text).join("") };
-  if ("error" in v) return { value: { error: String(v.error) } };
-  if ("formula" in v || "sharedFormula" in v) {
-    const f = v as ExcelJS.CellFormulaValue & { sharedFormula?: string };
-    const formula = f.formula ? `=${f.formula}` : undefined;
-    const result = f.result === undefined ? null : readCellValue(f.result as ExcelJS.CellValue).value;
-    return { value: result, formula };
-  }
-  if ("text" in v) {
-    const t = (v as { text: unknown }).text;
-    return { value: typeof t === "string" ? t : readCellValue(t as ExcelJS.CellValue).value };
-  }
-  return { value: null };
-}
-
-/** ExcelJS keeps merges in a private map keyed by master address; the public `model` getter would rebuild every row. */
-function mergesOf(ws: ExcelJS.Worksheet): CellRange[] {
-  const raw = (ws as unknown as { _merges?: Record<string, { model: { top: number; left: number; bottom: number; right: number } }> })._merges;
-  const out: CellRange[] = [];
-  for (const m of Object.values(raw ?? {})) {
-    out.push({ top: m.model.top - 1, left: m.model.left - 1, bottom: m.model.bottom - 1, right: m.model.right - 1 });
-  }
-  return out;
-}
-
-/**
- * One worksheet as core's SheetData, from A1 (origin {0,0}), with values, number formats, formulas, merges and hidden rows.
- * @example sheetData(wb.getWorksheet("Chỉ tiêu")!).values[4][4] → 7910
- */
-export function sheetData(ws: ExcelJS.Worksheet, path = ""): SheetData {
-  const values: CellValue[][] = [];
-  const formats: (string | undefined)[][] = [];
-  const formulas: (string | undefined)[][] = [];
-  const hiddenRows: number[] = [];
-  let cells = 0;
-  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const r = rowNumber - 1;
-    if (r >= MAX_ROWS) throw tooLarge(path || ws.name, { vi: `trang "${ws.name}" hơn ${MAX_ROWS} dòng`, en: `sheet "${ws.name}" has over ${MAX_ROWS} rows` });
-    const vr: CellValue[] = [];
-    const fr: (string | undefined)[] = [];
-    const xr: (string | undefined)[] = [];
-    // Empty cells too: an empty input cell's number format ("0.0%") tells core how a figure typed there reads.
-    row.eachCell({ includeEmpty: true }, (cell, colNumber) => {
-      const c = colNumber - 1;
-      const fmt = cell.numFmt;
-      if (fmt && fmt !== "General") fr[c] = fmt;
-      if (cell.value === null || cell.value === undefined) return;
-      // A merged area's non-master cells repeat the master's value in ExcelJS; core wants it in the top-left only.
-      if (cell.isMerged && cell.master !== cell) return;
-      const { value, formula } = readCellValue(cell.value);
-      vr[c] = value;
-      if (formula) xr[c] = cell.formula ? `=${cell.formula}` : formula;
-    });
-    cells += vr.length;
-    if (cells > MAX_CELLS) throw tooLarge(path || ws.name, { vi: `hơn ${MAX_CELLS} ô`, en: `over ${MAX_CELLS} cells` });
-    values[r] = vr;
-    formats[r] = fr;
-    formulas[r] = xr;
-    if (row.hidden) hiddenRows.push(r);
-  });
-  return densify({ name: ws.name, values, formats, formulas, merges: mergesOf(ws), hiddenRows });
+/** The package's entry for a sheet name. */
+export function sheetEntry(book: OpenedBook, name: string): SheetEntry {
+  const e = book.book.worksheets.find((w) => w.name === name);
+  if (!e) throw new Error(`no worksheet ${name}`);
+  return e;
 }
 
 /**
@@ -296,7 +237,11 @@ export function readSheets(book: OpenedBook, name?: string): SheetData[] {
   return names.map((n) => {
     let s = book.sheets.get(n);
     if (!s) {
-      s = sheetData(book.workbook!.getWorksheet(n)!, book.path);
+      try {
+        s = book.book.readSheet(sheetEntry(book, n));
+      } catch (e) {
+        throw explainReadError(book.path, e);
+      }
       book.sheets.set(n, s);
     }
     return s;

@@ -1,11 +1,11 @@
-// The report sheet of a checked workbook: core builds the report model, this adds its sheet to the ExcelJS workbook.
-import ExcelJS from "exceljs";
+// The report sheet of a checked workbook: core builds the report model, this turns it into a sheet for the package writer.
 import type { Lang } from "../../core/types";
 import type { Plan } from "../../core/plan/schema";
 import { buildReport } from "../../core/report/build";
 import type { ReportMeta } from "../../core/report/model";
 import type { CheckedSheet } from "../../core/sheet/types";
-import { addNewSheet } from "./write";
+import { WHOLE_SHEET } from "./ooxml/refs";
+import type { SheetSpec } from "./write";
 
 export interface ReportOptions {
   lang?: Lang;
@@ -16,14 +16,14 @@ export interface ReportOptions {
 }
 
 /**
- * Adds the "Báo cáo" sheet core builds for a check; returns its name and core's warnings.
- * @example addReportSheet(wb, result, plan, { lang: "vi", date: "2025-05-31" }).name → "Báo cáo"
+ * The "Báo cáo" sheet core builds for a check, as a sheet to add, with core's warnings.
+ * @example reportSpec(result, plan, { lang: "vi", date: "2025-05-31" }).spec.name → "Báo cáo"
  */
-export function addReportSheet(wb: ExcelJS.Workbook, result: CheckedSheet, plan: Plan | null, opts: ReportOptions = {}): { name: string; warnings: string[] } {
+export function reportSpec(result: CheckedSheet, plan: Plan | null, opts: ReportOptions = {}): { spec: SheetSpec; warnings: string[] } {
   const meta: ReportMeta = { ...opts.meta };
   if (opts.lang) meta.lang = opts.lang;
   if (opts.date) meta.date = opts.date;
   const model = buildReport(result, plan, meta);
-  const ws = addNewSheet(wb, model.sheet);
-  return { name: ws.name, warnings: model.warnings.map((w) => w[opts.lang ?? "vi"]) };
+  // The report is the tool's whole sheet: marked so, a re-check knows it is not the user's data.
+  return { spec: { ...model.sheet, cells: model.sheet.cells.map((r) => [...r]), owned: [WHOLE_SHEET] }, warnings: model.warnings.map((w) => w[opts.lang ?? "vi"]) };
 }

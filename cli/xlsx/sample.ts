@@ -1,9 +1,9 @@
 // Realistic sample workbooks for the demo and tests: a district's indicator list and schools' reports, with figures around a plan's targets.
-import ExcelJS from "exceljs";
 import type { CellValue } from "../../core/types";
 import type { Indicator, Plan } from "../../core/plan/schema";
 import type { Rule } from "../../core/rule/schema";
 import { parseTarget } from "../../core/rule/parse";
+import { SheetBuilder, writeCellOf, type SheetSpec } from "./write";
 
 /** How a sample figure relates to its target. */
 export type Outcome = "met" | "near" | "short" | "empty";
@@ -112,7 +112,7 @@ export function sampleFigure(rule: Rule, outcome: Outcome, key = ""): SampleFigu
 }
 
 /** Shade of the cells a clerk fills in on a blank form. */
-export const INPUT_FILL = "FFFFF2CC";
+export const INPUT_FILL = "#FFF2CC";
 
 /** An empty input cell formatted for the rule: percents as "0.0%", dates as dd/mm/yyyy, counts grouped. */
 export function blankFigure(rule: Rule | null): SampleFigure {
@@ -152,48 +152,35 @@ export interface ListSampleOptions {
 }
 
 const HEADERS = ["STT", "Nội dung chỉ tiêu", "ĐVT", "Kế hoạch", "Đầu năm", "Thực hiện", "Ghi chú"];
+/** Column widths in Excel characters, as a clerk's form has them. */
 const WIDTHS = [6, 60, 12, 26, 11, 16, 24];
-const THIN: Partial<ExcelJS.Border> = { style: "thin" };
-const BOX: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+const BOX = { border: "thin" as const };
 
 /**
  * An indicator-list workbook as a district office or school keeps it: title block, one header row
  * (`STT | Nội dung chỉ tiêu | ĐVT | Kế hoạch | Đầu năm | Thực hiện | Ghi chú`), section rows in bold,
- * one row per indicator, a signature block. Returns the workbook and the figure written per indicator.
- * @example listSample({ title: ["PHÒNG GDĐT QUẬN HẢI AN"], placeDate: "Hải An, ngày 30 tháng 5 năm 2025", indicators })
+ * one row per indicator, a signature block. Returns the sheet and the figure written per indicator.
+ * @example listSample({ title: ["PHÒNG GDĐT QUẬN HẢI AN"], placeDate: "Hải An, ngày 30 tháng 5 năm 2025", indicators }).spec.name → "Chỉ tiêu"
  */
-export function listSample(opts: ListSampleOptions): { workbook: ExcelJS.Workbook; figures: Map<string, SampleFigure> } {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = "chitieu demo";
-  const ws = wb.addWorksheet(opts.sheetName ?? "Chỉ tiêu");
-  const font = { name: "Times New Roman", size: 12 };
-  WIDTHS.forEach((w, i) => (ws.getColumn(i + 1).width = w));
-  let r = 1;
+export function listSample(opts: ListSampleOptions): { spec: SheetSpec; figures: Map<string, SampleFigure> } {
+  const b = new SheetBuilder(opts.sheetName ?? "Chỉ tiêu", { name: "Times New Roman", size: 12 });
+  const last = HEADERS.length - 1;
+  WIDTHS.forEach((w, i) => b.width(i, w));
+  let r = 0;
   for (const line of opts.title) {
-    ws.mergeCells(r, 1, r, HEADERS.length);
-    const c = ws.getCell(r, 1);
-    c.value = line;
-    c.font = { ...font, bold: true, size: r === opts.title.length ? 13 : 12 };
-    c.alignment = { horizontal: "center" };
+    b.merge({ top: r, left: 0, bottom: r, right: last });
+    b.set(r, 0, { text: line }, { bold: true, fontSize: r === opts.title.length - 1 ? 13 : 12, hAlign: "center" });
     r++;
   }
   for (const line of opts.guidance ?? []) {
-    ws.mergeCells(r, 1, r, HEADERS.length);
-    const c = ws.getCell(r, 1);
-    c.value = line;
-    c.font = { ...font, italic: true, size: 11 };
+    b.merge({ top: r, left: 0, bottom: r, right: last });
+    b.set(r, 0, { text: line }, { italic: true, fontSize: 11 });
     r++;
   }
   r++;
   const headerRow = r;
-  HEADERS.forEach((h, i) => {
-    const c = ws.getCell(headerRow, i + 1);
-    c.value = h;
-    c.font = { ...font, bold: true };
-    c.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
-    c.border = BOX;
-    c.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
-  });
+  HEADERS.forEach((h, i) => b.set(headerRow, i, { text: h }));
+  b.style({ top: headerRow, left: 0, bottom: headerRow, right: last }, { bold: true, hAlign: "center", vAlign: "middle", wrap: true, border: "thin", fill: "#DDEBF7" });
   r++;
   const figures = new Map<string, SampleFigure>();
   let section = "";
@@ -202,11 +189,9 @@ export function listSample(opts: ListSampleOptions): { workbook: ExcelJS.Workboo
     const sec = ind.section[ind.section.length - 1] ?? "";
     if (sec !== section) {
       section = sec;
-      ws.mergeCells(r, 2, r, HEADERS.length);
-      const c = ws.getCell(r, 2);
-      c.value = sec;
-      c.font = { ...font, bold: true, italic: true };
-      for (let k = 1; k <= HEADERS.length; k++) ws.getCell(r, k).border = BOX;
+      b.merge({ top: r, left: 1, bottom: r, right: last });
+      b.set(r, 1, { text: sec }, { bold: true, italic: true });
+      b.style({ top: r, left: 0, bottom: r, right: last }, BOX);
       r++;
     }
     const rule = ruleOf(ind);
@@ -215,32 +200,37 @@ export function listSample(opts: ListSampleOptions): { workbook: ExcelJS.Workboo
       ? blankFigure(rule)
       : (opts.figures?.[ind.id] ?? (rule ? sampleFigure(rule, outcome, `${ind.id}#${opts.seed ?? 0}`) : { actual: null }));
     figures.set(ind.id, fig);
-    const row = [++n, ind.name, ind.unit ?? "", ind.target, fig.baseline ?? null, fig.actual ?? null, ""];
-    row.forEach((v, i) => {
-      const c = ws.getCell(r, i + 1);
-      c.value = v as ExcelJS.CellValue;
-      c.font = font;
-      c.border = BOX;
-      c.alignment = { vertical: "top", wrapText: i === 1 || i === 3, horizontal: i === 0 || i === 2 ? "center" : undefined };
-    });
-    if (fig.format) {
-      ws.getCell(r, 6).numFmt = fig.format;
-      if (fig.baseline !== undefined || opts.blank) ws.getCell(r, 5).numFmt = fig.format;
-    }
+    const formatBase = fig.format !== undefined && (fig.baseline !== undefined || opts.blank) ? fig.format : undefined;
+    const row: Array<ReturnType<typeof writeCellOf>> = [
+      { number: ++n },
+      { text: ind.name },
+      ind.unit ? { text: ind.unit } : null,
+      { text: ind.target },
+      writeCellOf(fig.baseline ?? null, formatBase),
+      writeCellOf(fig.actual ?? null, fig.format),
+      null,
+    ];
+    row.forEach((v, i) => b.set(r, i, v));
+    b.style({ top: r, left: 0, bottom: r, right: last }, { ...BOX, vAlign: "top" });
+    b.style({ top: r, left: 1, bottom: r, right: 1 }, { wrap: true });
+    b.style({ top: r, left: 3, bottom: r, right: 3 }, { wrap: true });
+    b.style({ top: r, left: 0, bottom: r, right: 0 }, { hAlign: "center" });
+    b.style({ top: r, left: 2, bottom: r, right: 2 }, { hAlign: "center" });
+    // An empty input cell still carries the format a figure typed there should read with.
+    if (fig.format && fig.actual === null) b.style({ top: r, left: 5, bottom: r, right: 5 }, { numberFormat: fig.format });
+    if (formatBase && fig.baseline === undefined) b.style({ top: r, left: 4, bottom: r, right: 4 }, { numberFormat: formatBase });
     if (opts.blank) {
-      const inputs = rule?.kind === "change" ? [5, 6] : [6];
-      for (const k of inputs) ws.getCell(r, k).fill = { type: "pattern", pattern: "solid", fgColor: { argb: INPUT_FILL } };
+      const inputs = rule?.kind === "change" ? [4, 5] : [5];
+      for (const k of inputs) b.style({ top: r, left: k, bottom: r, right: k }, { fill: INPUT_FILL });
     }
     r++;
   }
   r++;
-  ws.getCell(r, 5).value = opts.placeDate;
-  ws.getCell(r, 5).font = { ...font, italic: true };
-  ws.getCell(r + 1, 2).value = "Người lập biểu";
-  ws.getCell(r + 1, 5).value = "Thủ trưởng đơn vị";
-  for (const k of [2, 5]) ws.getCell(r + 1, k).font = { ...font, bold: true };
-  ws.views = [{ state: "frozen", ySplit: headerRow }];
-  return { workbook: wb, figures };
+  b.set(r, 4, { text: opts.placeDate }, { italic: true });
+  b.set(r + 1, 1, { text: "Người lập biểu" }, { bold: true });
+  b.set(r + 1, 4, { text: "Thủ trưởng đơn vị" }, { bold: true });
+  b.freezeRows = headerRow + 1;
+  return { spec: b.spec(), figures };
 }
 
 /** Preschools of the Hải An sample, named after its wards (sample data, not real reports). */
@@ -262,9 +252,9 @@ export const SCHOOL_INDICATOR_IDS = [
 /**
  * One school's report for consolidation: the school's name in the title block, the indicators it reports,
  * figures seeded by the school's name.
- * @example schoolSample(plan, "Trường MN Cát Bi", 1).workbook
+ * @example schoolSample(plan, "Trường MN Cát Bi", 1).spec
  */
-export function schoolSample(plan: Plan, school: string, seed: number): { workbook: ExcelJS.Workbook; figures: Map<string, SampleFigure> } {
+export function schoolSample(plan: Plan, school: string, seed: number): { spec: SheetSpec; figures: Map<string, SampleFigure> } {
   const byId = new Map(plan.indicators.map((i) => [i.id, i] as const));
   const indicators = SCHOOL_INDICATOR_IDS.map((id) => byId.get(id)).filter((i): i is Indicator => i !== undefined);
   return listSample({

@@ -18,30 +18,70 @@ function cut(s: string, n: number): string {
 }
 
 const T = {
-  vi: { total: "Tổng số", achieved: "đạt/vượt", short: "Chưa đạt nhiều nhất", none: "Không có chỉ tiêu chưa đạt.", rollup: "Theo đơn vị" },
-  en: { total: "Total", achieved: "met/exceeded", short: "Largest shortfalls", none: "No shortfalls.", rollup: "By unit" },
+  vi: {
+    total: "Tổng số",
+    achieved: "đạt/vượt",
+    short: "Chưa đạt nhiều nhất",
+    none: "Không có chỉ tiêu chưa đạt.",
+    noneOf: (n: number) => `Không có chỉ tiêu chưa đạt trong ${n} chỉ tiêu đã đánh giá.`,
+    rollup: "Theo đơn vị",
+    judged: (j: number, d: number) => `Đã đánh giá: ${j} · chưa có số liệu: ${d}`,
+    notJudged: (n: number) => `Có số liệu nhưng chưa đánh giá được: ${n}`,
+    more: (n: number) => `  … và ${n} dòng khác (xem --json)`,
+    choice: "Chọn bảng",
+    left: (n: number) => `Bỏ qua (không phải số liệu): ${n} dòng`,
+  },
+  en: {
+    total: "Total",
+    achieved: "met/exceeded",
+    short: "Largest shortfalls",
+    none: "No shortfalls.",
+    noneOf: (n: number) => `No shortfalls among the ${n} judged.`,
+    rollup: "By unit",
+    judged: (j: number, d: number) => `Judged: ${j} · no data yet: ${d}`,
+    notJudged: (n: number) => `With figures but not judged: ${n}`,
+    more: (n: number) => `  … and ${n} more rows (see --json)`,
+    choice: "Table chosen",
+    left: (n: number) => `Left out (not figures): ${n} rows`,
+  },
 };
 
+/** Rows with figures listed one by one in the summary; the rest are counted. */
+const NOT_JUDGED_LINES = 10;
+
 /**
- * Lines to print after a check: one line per verdict that occurs, the totals, then up to `top` shortfalls.
- * @example summaryLines(result, "vi") → ["  ✓ Đạt              12", ..., "Tổng số 30 chỉ tiêu: 22 đạt/vượt", ...]
+ * Lines to print after a check: one line per verdict that occurs, the totals, what was judged and what was not
+ * (each unjudged row with its cell and why), then up to `top` shortfalls. "No shortfalls" is said plainly only when
+ * every row with a figure was judged and nothing waits for review.
+ * @example summaryLines(result, "vi") → ["  ✓ Đạt              12", ..., "Tổng số: 30 · đạt/vượt: 22", "Đã đánh giá: 30 · chưa có số liệu: 0", ...]
  */
 export function summaryLines(result: CheckedSheet, lang: Lang = "vi", top = 5): string[] {
   const t = T[lang];
   const lines: string[] = [];
+  const c = result.coverage;
   const labelWidth = Math.max(...STATUS_CODES.map((s) => width(STATUS[s][lang]))) + 2;
   for (const s of STATUS_CODES) {
     const n = result.summary.byStatus[s];
     if (n > 0) lines.push(`  ${STATUS[s].symbol} ${pad(STATUS[s][lang], labelWidth)}${String(n).padStart(5)}`);
   }
   lines.push(`${t.total}: ${result.summary.total} · ${t.achieved}: ${result.summary.achieved}`);
+  lines.push(t.judged(c.judged, c.noData));
+  if (c.choice) lines.push(`${t.choice}: ${c.choice[lang]}`);
+  for (const d of result.layout.decisions ?? []) lines.push(`  · ${d[lang]}`);
+  const left = result.layout.excludedRows?.length ?? 0;
+  if (left > 0) lines.push(t.left(left));
+  if (c.notJudgedTotal > 0) {
+    lines.push("", `${t.notJudged(c.notJudgedTotal)}:`);
+    for (const n of c.notJudged.slice(0, NOT_JUDGED_LINES)) lines.push(`  ◦ ${n.message[lang]}`);
+    if (c.notJudgedTotal > NOT_JUDGED_LINES) lines.push(t.more(c.notJudgedTotal - NOT_JUDGED_LINES));
+  }
   if (result.rollUps.length > 0) {
     lines.push("", `${t.rollup}:`);
     for (const r of result.rollUps) lines.push(`  ${pad(cut(r.name, 50), 52)}${r.text[lang]}`);
   }
   lines.push("");
   if (result.shortfalls.length === 0) {
-    lines.push(t.none);
+    lines.push(c.complete ? t.none : t.noneOf(c.judged));
     return lines;
   }
   lines.push(`${t.short}:`);

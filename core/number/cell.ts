@@ -3,6 +3,7 @@ import type { Bilingual, CellValue } from "../types";
 import { isCellError } from "../types";
 import { numberWords, readNumber, scanNumbers } from "./parse";
 import { unitSize } from "./units";
+import { NO_WORDS, YES_WORDS } from "../table/vocabulary";
 
 /**
  * What a cell holds, once read.
@@ -57,22 +58,8 @@ export const NO_DATA_TEXTS: ReadonlySet<string> = new Set([
   "?", "??", "???",
 ]);
 
-/**
- * Whole-cell yes/no words, lower case (cells are lower-cased, trimmed and space-collapsed before matching).
- * The spreadsheet formulas of core/rule/formula.ts test cells against these same lists.
- */
-export const YES_WORDS: readonly string[] = [
-  "đạt", "có", "x", "✓", "✔", "yes", "true", "đúng", "rồi", "đã đạt", "hoàn thành", "đã hoàn thành",
-  "được công nhận", "đã được công nhận", "công nhận", "done", "met", "đạt chuẩn", "đã đạt chuẩn",
-];
-// "không" is also the number word for 0; as a whole cell it answers a yes/no question, and the zero rule
-// reads "no" as zero anyway, so both readings agree where it matters.
-export const NO_WORDS: readonly string[] = [
-  "chưa đạt", "không đạt", "không", "chưa", "no", "false", "sai", "chưa hoàn thành", "không hoàn thành",
-  "chưa được công nhận", "not met", "chưa đạt chuẩn", "không đạt chuẩn",
-  // "Nothing happened" answers to a zero-tolerance target.
-  "không có", "không còn", "không xảy ra",
-];
+// The yes/no words live in the one table vocabulary (core/table/vocabulary.ts); re-exported for callers of this module.
+export { NO_WORDS, YES_WORDS };
 const TRUE_WORDS: ReadonlySet<string> = new Set(YES_WORDS);
 const FALSE_WORDS: ReadonlySet<string> = new Set(NO_WORDS);
 

@@ -29,12 +29,31 @@ describe("planFromGrid", () => {
     expect(r.plan).toMatchObject({ id: "kh-mau", title: "KẾ HOẠCH THỰC HIỆN CHỈ TIÊU NĂM HỌC 2024-2025", issuer: "ỦY BAN NHÂN DÂN QUẬN MẪU", period: "2024-2025", date: "2024-09-15" });
     expect(r.plan.indicators.map((i) => [i.id, i.target, i.level, i.scope])).toEqual([
       ["mn.nha-tre", "65%", "MN", "district"],
-      ["mn.mau-giao", "100%", "MN", "district"],
+      // One cell-to-target rule with sheet checks: 1 in a "%" column that writes 65 for 65% is 1%, not 100%.
+      ["mn.mau-giao", "1%", "MN", "district"],
       ["th.cqg", "28/28 trường", "TH", "unit"],
       ["thcs.lop", "không quá 45 lớp", "THCS", "unit"],
     ]);
     expect(r.plan.indicators[2].notes).toBe("Cả 28 trường");
     expect(r.plan.indicators[0].section).toEqual(["1. Giáo dục mầm non"]);
+  });
+
+  it.each([
+    { name: "a percent format says the cell holds a fraction", values: [0.95], formats: ["0%"], target: "95%" },
+    { name: "a plain number above 1 under % is points", values: [95], formats: [undefined], target: "95%" },
+    { name: "a plain share beside points in the same column is points", values: [95, 0.3], formats: [undefined, undefined], target: "0,3%" },
+  ])("reads numeric targets with the one percent-scale rule: $name", ({ values, formats, target }) => {
+    const rows: CellValue[][] = [["Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch"], ...values.map((v, i) => [`a${i}`, `Tỷ lệ ${i}`, "%", v])];
+    const r = planFromGrid(rows, { id: "x", formats: [[], ...formats.map((f) => [undefined, undefined, undefined, f])] });
+    expect(r.ok && r.plan.indicators.at(-1)!.target).toBe(target);
+  });
+
+  it("refuses a plain share under % that nothing on the grid decides, naming both readings", () => {
+    const r = planFromGrid([["Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch"], ["a", "Tỷ lệ", "%", 0.95]], { id: "x" });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors[0].cell).toBe("D2");
+    expect(r.errors[0].message.vi).toContain("0,95% hay 95%");
   });
 
   it("matches headers without diacritics and in capitals", () => {

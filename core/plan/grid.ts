@@ -1,6 +1,10 @@
 // Plans as sheets: reads a clerk's plan grid (Mã | Chỉ tiêu | ĐVT | Kế hoạch | Cấp học | Phạm vi | Ghi chú) into a plan, and writes a plan back as such a grid.
 import { formatNumber } from "../number/format";
 import { parseTarget } from "../rule/parse";
+import { readHeader } from "../table/header";
+import { targetFromCell } from "../table/target";
+import { columnScale, isPercentUnit } from "../table/scale";
+import type { Role } from "../table/vocabulary";
 import { isCellError, type Bilingual, type CellValue } from "../types";
 import type { Indicator, Plan, SchoolLevel, Task } from "./schema";
 import { validatePlan } from "./validate";
@@ -23,6 +27,8 @@ export interface PlanFromGridOptions {
   /** 1-based row and column of values[0][0] in the sheet, so messages name real cells. Default 1, 1. */
   firstRow?: number;
   firstColumn?: number;
+  /** Number formats per cell, as hosts read them: a target formatted as percent holds a fraction (0,95 → 95%). */
+  formats?: (string | undefined)[][];
 }
 
 export type PlanFromGridResult = { ok: true; plan: Plan; warnings: GridIssue[] } | { ok: false; errors: GridIssue[] };
@@ -69,29 +75,29 @@ export function cellAddress(row: number, col: number, firstRow = 1, firstColumn 
 type IndicatorColumn = "id" | "name" | "unit" | "target" | "level" | "scope" | "notes" | "direction" | "distribution" | "quote" | "section";
 type TaskColumn = "no" | "content" | "lead" | "partners" | "timing" | "start" | "end" | "quote";
 
-// Exact matches after headerKey; "chi tieu" alone is the indicator's name, "chi tieu kh" is the target.
-const INDICATOR_HEADERS: Record<IndicatorColumn, string[]> = {
-  id: ["ma", "ma so", "ma chi tieu", "id", "stt", "tt", "so tt"],
-  name: ["chi tieu", "noi dung", "noi dung chi tieu", "ten chi tieu", "indicator", "name"],
-  unit: ["dvt", "don vi tinh", "don vi", "unit"],
-  target: ["ke hoach", "chi tieu ke hoach", "chi tieu kh", "kh", "muc tieu", "target", "chi tieu giao", "ke hoach giao"],
-  level: ["cap hoc", "cap", "bac hoc", "level"],
-  scope: ["pham vi", "ap dung", "scope"],
-  notes: ["ghi chu", "notes", "note"],
-  direction: ["huong", "chieu", "direction"],
-  distribution: ["nhom", "nhom phan bo", "distribution"],
-  quote: ["trich dan", "nguyen van", "quote"],
-  section: ["muc", "phan", "section"],
+// Grid columns from the one header vocabulary (core/table): each grid column is a role of the table reader.
+const INDICATOR_ROLES: Record<IndicatorColumn, Role[]> = {
+  id: ["id", "stt"],
+  name: ["name"],
+  unit: ["unit"],
+  target: ["target"],
+  level: ["level"],
+  scope: ["scope"],
+  notes: ["note"],
+  direction: ["direction"],
+  distribution: ["distribution"],
+  quote: ["quote"],
+  section: ["section"],
 };
-const TASK_HEADERS: Record<TaskColumn, string[]> = {
-  no: ["stt", "tt", "so tt", "no"],
-  content: ["noi dung", "noi dung nhiem vu", "nhiem vu", "content"],
-  lead: ["chu tri", "don vi chu tri", "lead"],
-  partners: ["phoi hop", "don vi phoi hop", "partners"],
-  timing: ["thoi gian", "thoi gian thuc hien", "tien do", "timing"],
-  start: ["bat dau", "tu ngay", "start"],
-  end: ["ket thuc", "hoan thanh", "den ngay", "han", "end"],
-  quote: ["trich dan", "quote"],
+const TASK_ROLES: Record<TaskColumn, Role[]> = {
+  no: ["stt", "id"],
+  content: ["name"],
+  lead: ["lead"],
+  partners: ["partners"],
+  timing: ["timing"],
+  start: ["start"],
+  end: ["deadline"],
+  quote: ["quote"],
 };
 
 const REQUIRED: IndicatorColumn[] = ["name", "target"];
@@ -119,20 +125,26 @@ const TASK_LABEL_VI: Record<TaskColumn, string> = {
   quote: "Trích dẫn",
 };
 
-function matchColumns<K extends string>(row: CellValue[], table: Record<K, string[]>): Partial<Record<K, number>> {
-  const out: Partial<Record<K, number>> = {};
-  row.forEach((v, c) => {
-    const key = headerKey(v);
-    if (!key) return;
-    for (const col of Object.keys(table) as K[]) {
-      // "Kế hoạch năm học 2024-2025" is still the target column.
-      const hit = table[col].includes(key) || (col === "target" && key.startsWith("ke hoach "));
-      if (hit && out[col] === undefined) {
-        out[col] = c;
-        return;
-      }
-    }
+/**
+ * The grid's columns on one header row, read with the one header vocabulary: the first column of each role, a
+ * second "Chỉ tiêu" beside an indicator name read as the target, "Đơn vị" beside one as the ĐVT.
+ */
+function matchColumns<K extends string>(row: CellValue[], table: Record<K, Role[]>): Partial<Record<K, number>> {
+  const readings = row.map((v) => (typeof v === "string" ? readHeader(v) : null));
+  const named = readings.some((h) => h?.role === "name" && !h.alt);
+  const roles = new Map<Role, number>();
+  readings.forEach((h, c) => {
+    if (!h?.role) return;
+    let role = h.role;
+    if (role === "name" && h.alt === "target" && (named || roles.has("name"))) role = "target";
+    if (role === "unitName" && h.alt === "unit") role = "unit";
+    if (!roles.has(role)) roles.set(role, c);
   });
+  const out: Partial<Record<K, number>> = {};
+  for (const col of Object.keys(table) as K[]) {
+    const c = table[col].map((r) => roles.get(r)).find((x) => x !== undefined);
+    if (c !== undefined) out[col] = c;
+  }
   return out;
 }
 
@@ -193,15 +205,6 @@ function readDate(v: CellValue): string | undefined | null {
   return null;
 }
 
-/** A target cell as target text: numbers get the unit ("95" with ĐVT "%" → "95%"; 0.95 formatted as percent → "95%"). */
-function targetText(v: CellValue, unit: string | undefined): string {
-  if (typeof v === "number") {
-    if (unit === "%") return `${formatNumber(v <= 1 ? v * 100 : v, "vi", 4)}%`;
-    return unit ? `${formatNumber(v, "vi", 4)} ${unit}` : formatNumber(v, "vi", 4);
-  }
-  return cellText(v);
-}
-
 function slugId(s: string): string {
   return headerKey(s).replace(/[ /]+/g, "-").replace(/^-+|-+$/g, "");
 }
@@ -220,7 +223,7 @@ export function planFromGrid(values: CellValue[][], opts: PlanFromGridOptions = 
   let cols: Partial<Record<IndicatorColumn, number>> = {};
   let best: Partial<Record<IndicatorColumn, number>> = {};
   for (let r = 0; r < Math.min(rows.length, 40); r++) {
-    const m = matchColumns(rows[r], INDICATOR_HEADERS);
+    const m = matchColumns(rows[r], INDICATOR_ROLES);
     if (Object.keys(m).length > Object.keys(best).length) best = m;
     if (REQUIRED.every((k) => m[k] !== undefined)) {
       headerRow = r;
@@ -262,6 +265,12 @@ export function planFromGrid(values: CellValue[][], opts: PlanFromGridOptions = 
     else if (!field && bareTitle === undefined) bareTitle = cellText(cells[0].v);
   }
 
+  // The target column's percent cells, for the one percent-scale rule (65 beside 1 under "%": the column writes points).
+  const targetScale = columnScale(
+    rows.slice(headerRow + 1).flatMap((row, i) =>
+      cols.unit !== undefined && isPercentUnit(cellText(row[cols.unit])) ? [[row[cols.target!], opts.formats?.[headerRow + 1 + i]?.[cols.target!]] as [CellValue, string | undefined]] : [],
+    ),
+  );
   const errors: GridIssue[] = [];
   const warnings: GridIssue[] = [];
   const indicators: Indicator[] = [];
@@ -284,7 +293,19 @@ export function planFromGrid(values: CellValue[][], opts: PlanFromGridOptions = 
       errors.push({ cell: targetCell, message: { vi: `ô ${targetCell} chứa lỗi ${rawTarget.error}`, en: `cell ${targetCell} holds the error ${rawTarget.error}` } });
       continue;
     }
-    const target = targetText(rawTarget, unit);
+    const cell = targetFromCell(rawTarget, { unit, format: opts.formats?.[r]?.[cols.target!], column: targetScale });
+    if (cell.alt) {
+      // 0,95 under "%" with nothing on the grid to say which: refuse rather than guess 0,95% or 95%.
+      errors.push({
+        cell: targetCell,
+        message: {
+          vi: `ô ${targetCell}: ${cell.text.replace(/%$/, "")} với ĐVT "%" có thể là ${cell.text} hay ${cell.alt}; ghi rõ "${cell.alt}" hoặc định dạng ô là %`,
+          en: `cell ${targetCell}: ${cell.text.replace(/%$/, "")} under unit "%" could be ${cell.text} or ${cell.alt}; write "${cell.alt}" or format the cell as percent`,
+        },
+      });
+      continue;
+    }
+    const target = cell.text;
     const idText = cellText(get(row, "id"));
     if (target === "") {
       // A row without a target is a heading inside the list ("1. Giáo dục mầm non"), in whichever column it was typed.
@@ -355,7 +376,7 @@ export function planFromGrid(values: CellValue[][], opts: PlanFromGridOptions = 
     let t = r + 1;
     for (; t < rows.length; t++) {
       if (rows[t].every((v) => cellText(v) === "")) continue;
-      taskCols = matchColumns(rows[t], TASK_HEADERS);
+      taskCols = matchColumns(rows[t], TASK_ROLES);
       break;
     }
     if (taskCols.content === undefined) {

@@ -189,11 +189,14 @@ export function buildReportData(
   } else {
     for (const r of checked.rollUps) {
       const first = checked.items.find((i) => i.group === r.group);
+      // Without a district verdict the row's status comes from the units that were judged: none judged is no data,
+      // never a false "not met" over units nobody judged.
+      const judged = r.judged ?? r.units;
       const status: StatusCode = r.verdict
         ? r.verdict.status
-        : r.units === 0 || r.byStatus.no_data === r.units
+        : judged === 0
           ? "no_data"
-          : r.met === r.units
+          : r.met === judged
             ? "met"
             : "not_met";
       const rollText = r.text[lang];
@@ -241,6 +244,19 @@ export function buildReportData(
     findings.unshift(lang === "en" ? `${more} more shortfalls are not listed.` : `Còn ${formatNumber(more)} trường hợp chưa đạt khác không liệt kê.`);
   }
 
+  // Rows with figures that were not judged are said in the report too, each with its cell and why.
+  const cov = checked.coverage;
+  const unjudged = (cov?.notJudged ?? []).slice(0, MAX_FINDING_LINES).map((n) => n.message[lang]);
+  const beyond = (cov?.notJudgedTotal ?? 0) - unjudged.length;
+  if (beyond > 0) unjudged.push(lang === "en" ? `${beyond} more rows with figures were not judged.` : `Còn ${formatNumber(beyond)} dòng có số liệu khác chưa được đánh giá.`);
+  if (cov && cov.notJudgedTotal > 0) {
+    // Until the report lays `unjudged` out in a part of its own, the notes carry it.
+    findings.unshift(
+      lang === "en" ? `${cov.notJudgedTotal} rows with figures were not judged:` : `${formatNumber(cov.notJudgedTotal)} dòng có số liệu chưa được đánh giá:`,
+      ...unjudged,
+    );
+  }
+
   const summary = summaryOf(checked, rows, matrix);
   const d = reportDefaults(plan, meta.sheet ?? null, checked.layout.headerRows[0]);
   const place = meta.place ?? d.place;
@@ -263,6 +279,7 @@ export function buildReportData(
     sections,
     shortfalls,
     findings,
+    unjudged,
     recipients: meta.recipients ?? spec.recipients,
     signatureTitle: meta.signatureTitle && meta.signatureTitle.length > 0 ? meta.signatureTitle : d.signatureTitle,
     signerName: meta.signerName ?? "",

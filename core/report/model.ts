@@ -89,6 +89,11 @@ export interface ReportData {
   /** Shortfalls, largest gap first. */
   shortfalls: { stt: string; name: string; target: string; actual: string; gap: string; unitName?: string }[];
   findings: string[];
+  /**
+   * Rows with figures the check did not judge, one line each with the cell and why ("Ô F12 (…) có số liệu nhưng không
+   * khớp chỉ tiêu nào của kế hoạch; …"), and a last line counting any beyond the list: never left out of a report.
+   */
+  unjudged: string[];
   recipients: string[];
   signatureTitle: string[];
   signerName: string;

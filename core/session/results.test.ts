@@ -44,6 +44,9 @@ describe("resultsView", () => {
   it("with the reader's coverage, takes its rows and reasons, offers an uncertain match, and keeps the rows judged off-plan", () => {
     const c = checked() as CheckedSheet & { coverage: unknown };
     c.coverage = {
+      judged: 2,
+      noData: 0,
+      columns: [],
       notJudged: [{ row: 3, cell: { row: 3, col: 4 }, name: "Số phòng học", reason: "uncertain_match", candidate: { id: "mn.truong", name: "Số trường mầm non", score: 0.55 }, message: { vi: "x", en: "x" } }],
       notJudgedTotal: 1,
       complete: false,

@@ -19,7 +19,8 @@ describe("checkSheet percent scale", () => {
     { name: "a cell formatted as percent holds a fraction", header: "Thực hiện", value: 0.632, format: "0.0%", scale: "fraction", status: "not_met" },
     { name: "a header saying (%) means percent points", header: "Thực hiện (%)", value: 63.2, format: "General", scale: "points", status: "not_met" },
     { name: "the format wins over the header", header: "Thực hiện (%)", value: 0.66, format: "0%", scale: "fraction", status: "exceeded" },
-    { name: "neither gives the judge's auto reading", header: "Thực hiện", value: 66, format: "General", scale: "auto", status: "exceeded" },
+    { name: "a plain number above 1 is percent points: no share of one is above 1", header: "Thực hiện", value: 66, format: "General", scale: "points", status: "exceeded" },
+    { name: "a plain number up to 1 is read the way that puts it near its target (0,66 against 65% is 66%)", header: "Thực hiện", value: 0.66, format: "General", scale: "fraction", status: "exceeded" },
   ])("$name", ({ header, value, format, scale, status }) => {
     const r = ok(
       checkSheet(
@@ -250,7 +251,8 @@ describe("checkSheet on a matrix with per-unit targets", () => {
     expect(r.items.map((i) => [i.unitName, i.target, i.targetSource, i.status])).toEqual([
       ["THCS Ngọc Thụy", "1.200 học sinh", "sheet", "not_met"],
       ["THCS Gia Thụy", "900 học sinh", "sheet", "exceeded"],
-      ["THCS Long Biên", "", "none", "unreadable"],
     ]);
+    // A school with a figure and no target is not judged, and says so with its cell.
+    expect(r.coverage.notJudged.map((n) => [n.unitName, n.reason, n.cell])).toEqual([["THCS Long Biên", "no_target", { row: 4, col: 3 }]]);
   });
 });

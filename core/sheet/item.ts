@@ -23,14 +23,14 @@ export class Judged {
   readonly #actual: CellValue;
   readonly #opts: EvaluateOptions;
 
-  constructor(rule: Rule | string, actual: CellValue, opts: EvaluateOptions, lang: Lang, parseWarnings: Warning[]) {
+  constructor(rule: Rule | string, actual: CellValue, opts: EvaluateOptions, lang: Lang, parseWarnings: Warning[], fixed?: Verdict) {
     this.#lang = lang;
     this.#rule = rule;
     this.#actual = actual;
     this.#opts = opts;
-    if (typeof rule === "string") {
+    if (fixed || typeof rule === "string") {
       // Unreadable targets are rare: let the judge word them at once, with the parser's reason.
-      const v = evaluate(rule, actual, opts);
+      const v = fixed ?? evaluate(rule, actual, opts);
       this.#verdict = v;
       this.#facts = null;
       this.status = v.status;
@@ -49,6 +49,14 @@ export class Judged {
     this.gap = f.gap;
     this.need = f.need;
     this.noun = f.noun;
+  }
+
+  /**
+   * A judgement whose verdict is already worded (a "Cần xác nhận" over two readings).
+   * @example Judged.fixed(reviewVerdict(...)).status → "review"
+   */
+  static fixed(v: Verdict): Judged {
+    return new Judged("", null, {}, "vi", [], v);
   }
 
   /** The full verdict with labels and explanations, worded on first use. */

@@ -98,8 +98,8 @@ describe("detectLayout on indicator lists", () => {
   });
 
   it("says which roles it could not find and which columns it could not place", () => {
-    const l = list(sheet([["STT", "Nội dung", "Thực hiện", "Người phụ trách"], [1, "Số trường", 22, "A"]]));
-    expect(l.unplaced.some((u) => u.col === 3 && u.header === "Người phụ trách")).toBe(true);
+    const l = list(sheet([["STT", "Nội dung", "Thực hiện", "Mã vùng"], [1, "Số trường", 22, "A"]]));
+    expect(l.unplaced.some((u) => u.col === 3 && u.header === "Mã vùng")).toBe(true);
     expect(l.unplaced.some((u) => u.col === -1 && u.message.en.includes("target"))).toBe(true);
     expect(l.confidence).toBeLessThan(1);
   });

@@ -1,158 +1,71 @@
-// Layout detection: finds the header, the data rows and what every column holds, for indicator lists and unit matrices.
+// Layout detection: turns the table reader's header bands into indicator lists, task tables and unit matrices.
 import type { Bilingual } from "../types";
+import { type ColumnHeading, type HeaderBand, headerCandidates, isFooterRow, mergeCovering } from "../table/read";
+import { combineTexts } from "../table/read";
+import { ACTUAL_ROW_LABEL, TARGET_ROW, TARGET_ROW_LABEL, TERM_ORDER, TOTAL_ROW } from "../table/vocabulary";
+import { headingDepth } from "../table/sections";
+import { type HeaderReading, vietnamesePart } from "../table/header";
 import { EXPLANATION_HEADER, STATUS_HEADER } from "./edits";
-import { type CellRange, type SheetData, isEmptyCell, sheetWidth } from "./model";
+import { type SheetData, columnLetters, isEmptyCell } from "./model";
 import { cellText, fold } from "./text";
-import type { ColumnRole, Layout, LayoutOverrides, LayoutResult, ListLayout, MatrixGroup, MatrixLayout, Unplaced } from "./types";
+import type {
+  ColumnRole,
+  ExcludedRow,
+  Layout,
+  LayoutOverrides,
+  LayoutResult,
+  ListLayout,
+  MatrixGroup,
+  MatrixLayout,
+  Unplaced,
+} from "./types";
 
 /** Header words the detector recognises, shown to the user when no header is found. */
 export const EXPECTED_HEADERS = [
   "STT",
-  "Nội dung / Chỉ tiêu / Tiêu chí",
+  "Nội dung / Chỉ tiêu / Tiêu chí / Nhiệm vụ",
   "ĐVT",
   "Kế hoạch / Chỉ tiêu giao",
   "Thực hiện / Kết quả",
   "Tỷ lệ (%)",
+  "Thời gian hoàn thành (bảng nhiệm vụ)",
   "Ghi chú",
   "Tên trường / Đơn vị / Phường (bảng theo đơn vị)",
 ];
 
-/** A header cell's meaning: a list column role, the unit-name column of a matrix, or a sub-header kind. */
-type HeaderKind = ColumnRole | "unitName";
+/** The headings of this tool's own columns, so a re-check reads them as ours. */
+const OWN = { status: STATUS_HEADER, explanation: EXPLANATION_HEADER };
 
-// Ordered: "đơn vị tính" must be tried before the unit-name column "đơn vị"; the target wordings
-// "chỉ tiêu giao/kế hoạch" before the bare "chỉ tiêu", which names the indicator column.
-const HEADER_PATTERNS: Array<[RegExp, HeaderKind]> = [
-  [/^(stt|tt|so tt|so thu tu)$/, "stt"],
-  [/^(ma|ma so|ma chi tieu|ma ct|id)$/, "id"],
-  [/^(dvt|don vi tinh|don vi do|dv tinh)$/, "unit"],
-  [/^ghi chu/, "note"],
-  [/^(cap hoc|bac hoc|cap)$/, "level"],
-  [/^(nam truoc|nam hoc truoc|cung ki( nam truoc)?|dau nam|dau nam hoc|ki truoc|thuc hien nam (hoc )?truoc|ket qua nam (hoc )?truoc)$/, "baseline"],
-  [/^(ke hoach|kh|muc tieu|chi tieu (giao|duoc giao|ke hoach|kh|nam|nam hoc|dat ra|de ra|phan dau)|ke hoach nam( hoc)?)( \d{4}( \d{4})?)?$/, "target"],
-  [/^(ti le|ti le hoan thanh|ti le dat|% hoan thanh|muc do hoan thanh|so sanh( voi)? (ke hoach|kh))$/, "rate"],
-  [/^(thuc hien|ket qua|ket qua thuc hien|ket qua dat duoc|dat duoc|uoc thuc hien|uoc th|so lieu thuc hien|thuc te|th|so lieu)( nam( hoc)?)?( \d{4}( \d{4})?)?$/, "actual"],
-  [/^(noi dung|noi dung chi tieu|chi tieu|cac chi tieu|tieu chi|ten chi tieu|ten tieu chi|noi dung tieu chi|danh muc|chi tieu nhiem vu|noi dung nhiem vu)$/, "name"],
-  [/^(ten )?(truong|truong hoc|don vi|phuong|xa phuong|xa|co so|co so giao duc|don vi truong)$/, "unitName"],
-  [/^(so luong|sl)$/, "actual"],
-  [/^(tu so|so dat|so dat chuan|so hoan thanh)$/, "actualNumerator"],
-  [/^(mau so|tong so|tong|so phai dat)\b/, "actualDenominator"],
-];
+/** Roles a list judges with or shows; every other known role (lead, timing, ratio …) is read and left alone. */
+const LIST_ROLES: ReadonlySet<string> = new Set<ColumnRole>([
+  "stt", "id", "name", "level", "unit", "target", "baseline", "actual", "actualNumerator", "actualDenominator", "rate",
+  "note", "deadline", "completion", "status", "explanation",
+]);
 
-const STATUS_FOLD = fold(STATUS_HEADER);
-const EXPLANATION_FOLD = fold(EXPLANATION_HEADER);
-
-interface HeaderReading {
-  kind: HeaderKind | null;
-  percent: boolean;
-}
-
-/** What a header text means, and whether it says its values are percent points ("(%)"). */
-function readHeader(text: string): HeaderReading {
-  const f = fold(text);
-  if (f === "") return { kind: null, percent: false };
-  // Matrix status columns carry the group after the marker ("Đánh giá (Chỉ tiêu): Trẻ ra lớp").
-  if (f === STATUS_FOLD || f.startsWith(`${STATUS_FOLD} `)) return { kind: "status", percent: false };
-  if (f === EXPLANATION_FOLD) return { kind: "explanation", percent: false };
-  const percent = f.includes("%");
-  const bare = f.replace(/%/g, " ").replace(/\s+/g, " ").trim();
-  if (bare === "") return { kind: "rate", percent: true };
-  for (const [re, kind] of HEADER_PATTERNS) if (re.test(bare)) return { kind, percent };
-  return { kind: null, percent };
-}
-
-// Rows below the table: signature and date lines, "Người lập biểu", "Thủ trưởng đơn vị". Matched on the raw
-// text (with or without diacritics) rather than folded, since this runs on every data row.
-const FOOTER = /^\s*(ng[uư][oờ]i l[aậ]p|th[uủ] tr[uư][oở]ng|hi[eệ]u tr[uư][oở]ng|tm\.|kt\.|x[aá]c nh[aậ]n|n[oơ]i nh[aậ]n|tr[uư][oở]ng ph[oò]ng|ph[oó] tr[uư][oở]ng|ch[uủ] t[iị]ch)/i;
-const PLACE_DATE = /\bng[aà]y\b.*\bth[aá]ng\b.*\bn[aă]m\b/i;
-const SPECIAL_ROW_START = /^\s*(ch[iỉ]|k[eế]|kh|m[uụ]c|t[oổ]|c[oộ]ng|to[aà]n)/i;
-const TARGET_ROW = /^(chi tieu|chi tieu giao|ke hoach|kh|muc tieu)$/;
-const TOTAL_ROW = /^(tong|tong cong|cong|toan quan|toan huyen|toan phuong|toan thi xa|toan thanh pho|tong so|chung)$/;
-const NUMBERING_CELL = /^\(?(\d{1,2}|[a-z])\)?$/;
-
-/** Header text at (row, col), taking a merged area's value from its top-left cell. */
-function mergedLookup(sheet: SheetData, rows: Set<number>): (row: number, col: number) => string {
-  const cover = new Map<string, [number, number]>();
-  for (const m of sheet.merges ?? []) {
-    for (let r = m.top; r <= m.bottom; r++) {
-      if (!rows.has(r)) continue;
-      for (let c = m.left; c <= m.right; c++) cover.set(`${r},${c}`, [m.top, m.left]);
-    }
-  }
-  return (row, col) => {
-    const at = cover.get(`${row},${col}`);
-    const [r, c] = at ?? [row, col];
-    return cellText(sheet.values[r]?.[c]);
-  };
-}
-
-/** Horizontal span of the merge whose top-left is (row, col), or null. */
-function mergeAt(sheet: SheetData, row: number, col: number): CellRange | null {
-  for (const m of sheet.merges ?? []) if (m.top === row && m.left === col) return m;
-  return null;
-}
-
-const MAX_HEADER_SCAN = 60;
-
-interface Candidate {
-  row: number;
-  kinds: Map<number, HeaderReading>;
-  score: number;
-}
-
-// Raw cells, not merged lookups: a second header row under vertically merged "STT"/"Nội dung" must not outscore the first.
-function scoreRow(sheet: SheetData, row: number, width: number): Candidate {
-  const kinds = new Map<number, HeaderReading>();
-  const seen = new Set<HeaderKind>();
-  let numbers = 0;
-  for (let c = 0; c < width; c++) {
-    const v = sheet.values[row]?.[c];
-    if (typeof v === "number") numbers++;
-    const h = typeof v === "string" ? readHeader(v) : { kind: null, percent: false };
-    if (h.kind) {
-      kinds.set(c, h);
-      seen.add(h.kind);
-    }
-  }
-  const key = seen.has("name") || seen.has("unitName");
-  // A unit matrix names its indicators freely: beside "Tên trường", any other text header counts once.
-  let extra = 0;
-  if (seen.has("unitName") && !seen.has("name")) {
-    for (let c = 0; c < width; c++) {
-      const v = sheet.values[row]?.[c];
-      if (typeof v === "string" && v.trim() !== "" && !kinds.has(c)) extra = 1;
-    }
-  }
-  // A header row names its columns; a row of figures is data even if one cell happens to say "TH".
-  const score = key && numbers <= 1 ? seen.size + extra : 0;
-  return { row, kinds, score };
-}
-
-function isNumberingRow(sheet: SheetData, row: number, width: number): boolean {
-  let n = 0;
-  for (let c = 0; c < width; c++) {
-    const v = sheet.values[row]?.[c];
-    if (isEmptyCell(v)) continue;
-    const t = fold(cellText(v));
-    if (!NUMBERING_CELL.test(t)) return false;
-    n++;
-  }
-  return n >= 3;
-}
+const noHeader = (sheet: SheetData, scan: number): LayoutResult => ({
+  ok: false,
+  error: {
+    code: "no_header",
+    message: {
+      vi: `Không tìm thấy dòng tiêu đề bảng trong ${scan} dòng đầu của trang "${sheet.name}". Cần các cột như: ${EXPECTED_HEADERS.join(", ")}.`,
+      en: `No table header found in the first ${scan} rows of sheet "${sheet.name}". Expected columns such as: ${EXPECTED_HEADERS.join(", ")}.`,
+    },
+    expected: EXPECTED_HEADERS,
+  },
+});
 
 /**
- * Finds the table on a sheet: header rows, data rows, and the role of every column.
- * Indicator lists (`STT | Nội dung | ĐVT | Kế hoạch | Thực hiện | Tỷ lệ (%) | Ghi chú`, one or two header rows,
- * merged header cells, a title block above) and unit matrices (one row per school/ward, one column or a
- * numerator/denominator pair per indicator). Never throws; a sheet without a recognisable header gives
- * `ok: false` with the expected headers.
+ * Finds the table on a sheet: header rows, data rows, and the role of every column. Indicator lists
+ * (`STT | Nội dung | ĐVT | Kế hoạch | Thực hiện | Tỷ lệ (%) | Ghi chú`, one to three header rows, merged header
+ * cells, a title block above), task tables (`Nhiệm vụ | Thời gian hoàn thành | Kết quả`) and unit matrices (one
+ * row per school/ward, one column or a numerator/denominator pair per indicator). Of several candidate tables the
+ * strongest header with data under it is taken; `checkSheet` goes further and takes the one that judges most.
+ * Never throws; a sheet without a recognisable header gives `ok: false` with the expected headers.
  * @example detectLayout({ name: "S", values: [["STT","Nội dung","Kế hoạch","Thực hiện"],[1,"Tỷ lệ trẻ ra lớp","ít nhất 65%",0.7]] })
  *   → { ok: true, layout: { shape: "list", headerRows: [0], firstDataRow: 1, columns: { stt: 0, name: 1, target: 2, actual: 3 }, ... } }
  */
 export function detectLayout(sheet: SheetData): LayoutResult {
-  const rows = sheet.values.length;
-  const width = sheetWidth(sheet);
-  if (rows === 0 || width === 0) {
+  if (sheet.values.length === 0 || sheet.values.every((r) => !r || r.length === 0)) {
     return {
       ok: false,
       error: {
@@ -162,67 +75,11 @@ export function detectLayout(sheet: SheetData): LayoutResult {
       },
     };
   }
-  const scan = Math.min(rows, MAX_HEADER_SCAN);
-  const scanRows = new Set<number>();
-  for (let r = 0; r < scan + 1; r++) scanRows.add(r);
-  const text = mergedLookup(sheet, scanRows);
-
-  let best: Candidate | null = null;
-  for (let r = 0; r < scan; r++) {
-    const cand = scoreRow(sheet, r, width);
-    if (cand.score >= 2 && (!best || cand.score > best.score)) best = cand;
-  }
-  if (!best) {
-    return {
-      ok: false,
-      error: {
-        code: "no_header",
-        message: {
-          vi: `Không tìm thấy dòng tiêu đề bảng trong ${scan} dòng đầu của trang "${sheet.name}". Cần các cột như: ${EXPECTED_HEADERS.join(", ")}.`,
-          en: `No table header found in the first ${scan} rows of sheet "${sheet.name}". Expected columns such as: ${EXPECTED_HEADERS.join(", ")}.`,
-        },
-        expected: EXPECTED_HEADERS,
-      },
-    };
-  }
-
-  const top = best.row;
-  const keyKind: HeaderKind = [...best.kinds.values()].some((h) => h.kind === "name") ? "name" : "unitName";
-  const keyCol = [...best.kinds.entries()].find(([, h]) => h.kind === keyKind)![0];
-
-  // A second header row: the key column's cell is empty (merged down or blank) and the row holds text only.
-  const headerRows = [top];
-  const next = top + 1;
-  if (next < rows && isEmptyCell(text(next, keyCol) === text(top, keyCol) ? null : sheet.values[next]?.[keyCol])) {
-    let texts = 0;
-    let numbers = 0;
-    for (let c = 0; c < width; c++) {
-      const v = sheet.values[next]?.[c];
-      if (typeof v === "number") numbers++;
-      else if (!isEmptyCell(v)) texts++;
-    }
-    if (texts > 0 && numbers === 0 && !isNumberingRow(sheet, next, width)) headerRows.push(next);
-  }
-  let firstDataRow = headerRows[headerRows.length - 1] + 1;
-  if (firstDataRow < rows && isNumberingRow(sheet, firstDataRow, width)) {
-    headerRows.push(firstDataRow);
-    firstDataRow++;
-  }
-
-  // Column headers: parent (top row, merges and spans carried right) and child (second row).
-  const parents: string[] = [];
-  const children: string[] = [];
-  const two = headerRows.length > 1 && headerRows[1] === top + 1;
-  for (let c = 0; c < width; c++) {
-    let p = text(top, c);
-    const ch = two ? text(top + 1, c) : "";
-    if (p === "" && ch !== "" && c > 0 && children[c - 1] !== "" && cellText(sheet.values[top]?.[c]) === "") p = parents[c - 1];
-    parents.push(p);
-    children.push(ch === p ? "" : ch);
-  }
-
-  const lastDataRow = findLastDataRow(sheet, firstDataRow, keyCol, width);
-  if (lastDataRow < firstDataRow) {
+  const all = detectLayouts(sheet);
+  if (all.length === 0) {
+    const bands = headerCandidates(sheet, OWN);
+    if (bands.length === 0) return noHeader(sheet, Math.min(sheet.values.length, 60));
+    const top = bands[0].rows[0];
     return {
       ok: false,
       error: {
@@ -235,25 +92,59 @@ export function detectLayout(sheet: SheetData): LayoutResult {
       },
     };
   }
-
-  const base = { headerRows, firstDataRow, lastDataRow };
-  const layout = keyKind === "name" ? listLayout(parents, children, base) : matrixLayout(sheet, parents, children, keyCol, base, text, top);
-  return { ok: true, layout };
+  return { ok: true, layout: all[0] };
 }
 
-function findLastDataRow(sheet: SheetData, first: number, keyCol: number, width: number): number {
+/**
+ * Every table the sheet could hold, strongest header first (only those with data rows under them).
+ * @example detectLayouts(sheetWithInfoBlockThenTable).length → 2
+ */
+export function detectLayouts(sheet: SheetData): Layout[] {
+  const bands = headerCandidates(sheet, OWN);
+  const tops = bands.map((b) => b.rows[0]).sort((a, b) => a - b);
+  const out: Layout[] = [];
+  for (const band of bands) {
+    // A table ends where the next table's header starts.
+    const stop = tops.find((t) => t > band.rows[band.rows.length - 1]) ?? sheet.values.length;
+    const first = band.rows[band.rows.length - 1] + 1;
+    const last = lastDataRow(sheet, first, stop, band.keyCol);
+    if (last < first) continue;
+    const base: Base = { headerRows: band.rows, firstDataRow: first, lastDataRow: last };
+    // "Khối | … | Nội dung" where "Nội dung" says "Đăng ký" / "Thực hiện": units of two rows, target then result.
+    const units = band.keyRole === "name" ? band.columns.find((k) => k.reading.role === "unitName" && !k.hidden && k.col !== band.keyCol) : undefined;
+    if (units && rowLabels(sheet, band.keyCol, base)) {
+      const m = matrixLayout(sheet, { ...band, keyCol: units.col, keyRole: "unitName" }, base, band.keyCol);
+      out.push(m);
+      continue;
+    }
+    out.push(band.keyRole === "name" ? listLayout(sheet, band, base) : matrixLayout(sheet, band, base));
+  }
+  return out;
+}
+
+/** True when a column's cells say "target row" and "result row" (most of them, both kinds present). */
+function rowLabels(sheet: SheetData, col: number, base: Base): boolean {
+  let seen = 0;
+  let target = 0;
+  let actual = 0;
+  for (let r = base.firstDataRow; r <= base.lastDataRow; r++) {
+    const v = sheet.values[r]?.[col];
+    if (isEmptyCell(v)) continue;
+    seen++;
+    const f = fold(cellText(v));
+    if (TARGET_ROW_LABEL.test(f)) target++;
+    else if (ACTUAL_ROW_LABEL.test(f)) actual++;
+  }
+  return target > 0 && actual > 0 && (target + actual) * 5 >= seen * 4;
+}
+
+function lastDataRow(sheet: SheetData, first: number, stop: number, keyCol: number): number {
   let last = first - 1;
-  const probe = Math.min(width, 3);
-  for (let r = first; r < sheet.values.length; r++) {
+  for (let r = first; r < stop; r++) {
     const row = sheet.values[r];
     if (!row) continue;
-    // Footers: only the first cells and the key column can start a signature or date block.
-    let footer = false;
-    for (let c = 0; c < probe && !footer; c++) {
-      const v = row[c];
-      if (typeof v === "string" && v.length > 2) footer = FOOTER.test(v) || (v.length > 12 && PLACE_DATE.test(v));
-    }
-    if (footer) break;
+    // Footers: a signature or date block, a note line under the table.
+    if (isFooterRow(row, keyCol)) break;
     if (!isEmptyCell(row[keyCol])) last = r;
   }
   return last;
@@ -265,56 +156,152 @@ interface Base {
   lastDataRow: number;
 }
 
-/** Role of a column under a two-row header: the parent says what, the child says which part. */
-function combine(parent: HeaderReading, child: HeaderReading): HeaderReading {
-  const percent = parent.percent || child.percent;
-  if (!child.kind) return { kind: parent.kind, percent };
-  if (!parent.kind) return { kind: child.kind, percent };
-  if (parent.kind === "actual") {
-    if (child.kind === "rate") return { kind: "rate", percent };
-    if (child.kind === "actualNumerator" || child.kind === "actualDenominator") return { kind: child.kind, percent };
-    return { kind: "actual", percent };
-  }
-  if (parent.kind === "target" || parent.kind === "baseline") return { kind: parent.kind, percent };
-  return { kind: child.kind, percent };
-}
-
 const ROLE_NAMES: Record<string, Bilingual> = {
   name: { vi: "tên chỉ tiêu (Nội dung)", en: "indicator name (Nội dung)" },
   actual: { vi: "số liệu thực hiện (Thực hiện)", en: "actual figures (Thực hiện)" },
   target: { vi: "kế hoạch (Kế hoạch) — sẽ dùng chỉ tiêu của kế hoạch", en: "target (Kế hoạch) — the plan's targets will be used" },
 };
 
-function listLayout(parents: string[], children: string[], base: Base): ListLayout {
+/** Figures (non-empty cells) in a column over the data rows, skipping hidden rows. */
+function filled(sheet: SheetData, col: number, base: Base, hiddenRows: Set<number>): number {
+  let n = 0;
+  for (let r = base.firstDataRow; r <= base.lastDataRow; r++) if (!hiddenRows.has(r) && !isEmptyCell(sheet.values[r]?.[col])) n++;
+  return n;
+}
+
+const at = (sheet: SheetData, c: ColumnHeading) => `${columnLetters(c.col + (sheet.origin?.col ?? 0))} "${c.label}"`;
+
+/** Rank of an actual column: later years, then later terms first, reported before estimated. */
+const termRank = (h: HeaderReading) => (h.year ?? 0) * 100 + (h.term ? TERM_ORDER[h.term] : TERM_ORDER.year) * 2 + (h.estimate ? 0 : 1);
+
+function listLayout(sheet: SheetData, band: HeaderBand, base: Base): ListLayout {
   const columns: Partial<Record<ColumnRole, number>> = {};
   const percentHeaders: ColumnRole[] = [];
   const unplaced: Unplaced[] = [];
-  let duplicates = 0;
-  for (let c = 0; c < parents.length; c++) {
-    const label = children[c] ? `${parents[c]} / ${children[c]}` : parents[c];
-    if (label === "") continue;
-    const h = children[c] ? combine(readHeader(parents[c]), readHeader(children[c])) : readHeader(parents[c]);
-    const kind = h.kind === "unitName" ? null : h.kind;
-    if (!kind) {
-      unplaced.push({ col: c, header: label, message: { vi: `Không rõ cột "${label}" dùng để làm gì; bỏ qua.`, en: `Column "${label}" has no known role; ignored.` } });
-      continue;
-    }
-    if (columns[kind] !== undefined) {
-      duplicates++;
-      unplaced.push({
-        col: c,
-        header: label,
-        message: { vi: `Cột "${label}" trùng vai trò với một cột trước; dùng cột trước.`, en: `Column "${label}" repeats an earlier column's role; the earlier one is used.` },
-      });
-      continue;
-    }
-    columns[kind] = c;
-    if (h.percent) percentHeaders.push(kind);
+  const decisions: Bilingual[] = [];
+  const headings: NonNullable<ListLayout["headings"]> = {};
+  const timing = new Set<number>();
+  const hiddenRows = new Set(sheet.hiddenRows ?? []);
+  const byRole = new Map<ColumnRole, ColumnHeading[]>();
+  const add = (role: ColumnRole, c: ColumnHeading) => {
+    const l = byRole.get(role);
+    if (l) l.push(c);
+    else byRole.set(role, [c]);
+  };
+
+  // The key column is the name; a second "Chỉ tiêu" is the target, "Đơn vị" beside a name is the ĐVT.
+  const readings = new Map<number, HeaderReading>();
+  for (const c of band.columns) {
+    // The key column is the name even under a blank heading (a yearbook's row labels).
+    if (c.label === "" && c.col !== band.keyCol) continue;
+    let h = c.reading;
+    if (c.col === band.keyCol) h = { ...h, role: "name" };
+    else if (h.role === "name" && h.alt === "target") h = { ...h, role: "target" };
+    else if (h.role === "unitName") h = { ...h, role: "unit" };
+    readings.set(c.col, h);
   }
+  // A time series ("2018-2019 | … | Sơ bộ 2022-2023" over indicator rows): with no figure column named, the period
+  // columns hold the figures, the latest this period's, the earlier ones baselines.
+  const anyFigure = [...readings.values()].some((h) => h.role === "actual" || h.role === "rate" || h.role === "actualNumerator");
+  if (!anyFigure) {
+    for (const [c, h] of readings) if (h.role === null && h.year !== undefined && c !== band.keyCol) readings.set(c, { ...h, role: "actual" });
+  }
+  // Columns naming an earlier year than the latest one on the sheet hold last year's figures.
+  // A target's horizon ("đến năm 2025") is no figure's year; the latest actual or yearly target year is this period.
+  const latest = Math.max(0, ...[...readings.values()].filter((h) => h.role === "actual" || h.role === "rate" || (h.role === "target" && !h.horizon)).map((h) => h.year ?? 0));
+  for (const c of band.columns) {
+    const h = readings.get(c.col);
+    if (!h) continue;
+    if (c.hidden) {
+      if (h.role) unplaced.push({ col: c.col, header: c.label, message: { vi: `Cột ẩn ${at(sheet, c)} không được đọc.`, en: `Hidden column ${at(sheet, c)} is not read.` } });
+      continue;
+    }
+    let role = h.role as ColumnRole | null;
+    // A schedule ("Thời gian thực hiện: Quý IV/2022") is a task's deadline when no column says "hạn" outright.
+    if ((role as string) === "timing") {
+      role = "deadline";
+      timing.add(c.col);
+    }
+    if (role && !LIST_ROLES.has(role)) {
+      // Known but not judged: a completion ratio is said, so nobody wonders why it was not taken as the figure.
+      if (role === ("ratio" as ColumnRole)) {
+        unplaced.push({ col: c.col, header: c.label, message: { vi: `Cột ${at(sheet, c)} là tỷ lệ so với kế hoạch, không dùng làm số thực hiện.`, en: `Column ${at(sheet, c)} is a ratio to the plan, not used as the actual.` } });
+      }
+      continue;
+    }
+    if ((role === "actual" || role === "rate") && h.year !== undefined && latest > h.year) role = "baseline";
+    if (!role) {
+      unplaced.push({ col: c.col, header: c.label, message: { vi: `Không rõ cột ${at(sheet, c)} dùng để làm gì; bỏ qua.`, en: `Column ${at(sheet, c)} has no known role; ignored.` } });
+      continue;
+    }
+    add(role, c);
+  }
+
+  // Norm columns by level ("Mức tối thiểu | Mức độ 1 | Mức độ 2"): the title says which level the sheet answers
+  // ("nhà trường đăng ký đạt Mức độ 1"); the others are norms of other levels, not this sheet's targets.
+  const level = titleLevel(sheet, band.rows[0]);
+  const targets = byRole.get("target");
+  if (level !== null && targets && targets.length > 1) {
+    const named = targets.filter((c) => new RegExp(`\\bmuc( do)? ${level}\\b`).test(fold(c.label)));
+    if (named.length === 1) {
+      for (const o of targets) {
+        if (o === named[0]) continue;
+        unplaced.push({ col: o.col, header: o.label, message: { vi: `Cột ${at(sheet, o)} là mức của cấp khác; dùng cột ${at(sheet, named[0])} theo tiêu đề (mức ${level}).`, en: `Column ${at(sheet, o)} is another level's norm; column ${at(sheet, named[0])} is used, as the title names level ${level}.` } });
+      }
+      decisions.push({ vi: `Dùng cột ${at(sheet, named[0])} làm chỉ tiêu vì tiêu đề nêu mức ${level}.`, en: `Column ${at(sheet, named[0])} is the target, as the title names level ${level}.` });
+      byRole.set("target", named);
+    }
+  }
+
+  // One column per role: the one with figures; among actual columns the latest term, reported before estimated.
+  for (const [role, cands] of byRole) {
+    let chosen = cands[0];
+    if (cands.length > 1) {
+      const scored = cands.map((c) => ({
+        c,
+        n: filled(sheet, c.col, base, hiddenRows),
+        rank: role === "actual" || role === "rate" || role === "baseline" ? termRank(readings.get(c.col)!) : role === "deadline" && !timing.has(c.col) ? 1 : 0,
+      }));
+      scored.sort((a, b) => Number(b.n > 0) - Number(a.n > 0) || b.rank - a.rank || b.n - a.n || a.c.col - b.c.col);
+      chosen = scored[0].c;
+      const others = scored.slice(1);
+      for (const o of others) {
+        unplaced.push({
+          col: o.c.col,
+          header: o.c.label,
+          message: {
+            vi: `Cột ${at(sheet, o.c)} trùng vai trò với cột ${at(sheet, chosen)}; dùng cột ${columnLetters(chosen.col + (sheet.origin?.col ?? 0))}.`,
+            en: `Column ${at(sheet, o.c)} repeats the role of column ${at(sheet, chosen)}; column ${columnLetters(chosen.col + (sheet.origin?.col ?? 0))} is used.`,
+          },
+        });
+      }
+      if ((role === "actual" || role === "target") && others.some((o) => o.n > 0)) {
+        const why = scored[0].rank > others[0].rank ? { vi: "kỳ sau hơn", en: "the later term" } : { vi: "nhiều số liệu hơn", en: "more figures" };
+        decisions.push({
+          vi: `Dùng cột ${at(sheet, chosen)} làm ${role === "actual" ? "số thực hiện" : "chỉ tiêu"} (${why.vi}), không dùng ${others.map((o) => at(sheet, o.c)).join(", ")}.`,
+          en: `Column ${at(sheet, chosen)} is read as the ${role === "actual" ? "actual" : "target"} (${why.en}), not ${others.map((o) => at(sheet, o.c)).join(", ")}.`,
+        });
+      }
+    }
+    columns[role] = chosen.col;
+    const h = readings.get(chosen.col)!;
+    if (h.percent) percentHeaders.push(role);
+    if ((role === "target" || role === "actual" || role === "rate") && (h.term || h.year || h.horizon)) {
+      headings[role] = { ...(h.term ? { term: h.term } : {}), ...(h.year ? { year: h.year } : {}), ...(h.horizon ? { horizon: true } : {}) };
+    }
+  }
+
   // "Thực hiện" over "Số đạt | Tổng số": a numerator without a denominator is just the actual.
   if (columns.actualNumerator !== undefined && columns.actualDenominator === undefined && columns.actual === undefined) {
     columns.actual = columns.actualNumerator;
     delete columns.actualNumerator;
+    const i = percentHeaders.indexOf("actualNumerator");
+    if (i >= 0) percentHeaders[i] = "actual";
+  }
+  // A lone "Tổng số" beside the names, with no figure column, is the figure itself (the school's total).
+  if (columns.actualDenominator !== undefined && columns.actualNumerator === undefined && columns.actual === undefined && columns.rate === undefined) {
+    columns.actual = columns.actualDenominator;
+    delete columns.actualDenominator;
   }
   // "Thực hiện" over "Số lượng | Tổng số": the figure beside a denominator is its numerator, so the pair is
   // judged as a share and checked (numerator above denominator) instead of the count being read alone.
@@ -324,135 +311,264 @@ function listLayout(parents: string[], children: string[], base: Base): ListLayo
     const i = percentHeaders.indexOf("actual");
     if (i >= 0) percentHeaders[i] = "actualNumerator";
   }
+  // Task tables: with a deadline and no target column, the result column ("Kết quả") says what was done.
+  if (columns.deadline !== undefined && columns.completion === undefined && columns.target === undefined && columns.actual !== undefined) {
+    columns.completion = columns.actual;
+    delete columns.actual;
+  }
+
   let confidence = 0;
   if (columns.name !== undefined) confidence += 0.35;
-  if (columns.actual !== undefined || columns.rate !== undefined || (columns.actualNumerator !== undefined && columns.actualDenominator !== undefined)) confidence += 0.35;
-  if (columns.target !== undefined) confidence += 0.15;
+  const figures = columns.actual !== undefined || columns.rate !== undefined || (columns.actualNumerator !== undefined && columns.actualDenominator !== undefined);
+  if (figures || columns.completion !== undefined) confidence += 0.35;
+  if (columns.target !== undefined || columns.deadline !== undefined) confidence += 0.15;
   if (columns.stt !== undefined || columns.unit !== undefined) confidence += 0.15;
-  confidence = Math.max(0, confidence - 0.05 * duplicates);
-  for (const role of ["actual", "target"] as const) {
-    const has = role === "actual" ? confidence >= 0.7 || columns.actual !== undefined || columns.rate !== undefined : columns.target !== undefined;
-    if (!has) unplaced.push({ col: -1, header: "", message: { vi: `Không thấy cột ${ROLE_NAMES[role].vi}.`, en: `No column for ${ROLE_NAMES[role].en}.` } });
-  }
-  return { shape: "list", ...base, columns, percentHeaders, confidence: Math.round(confidence * 100) / 100, unplaced };
+  confidence = Math.max(0, confidence - 0.05 * unplaced.filter((u) => u.message.vi.includes("trùng vai trò")).length);
+  if (!figures && columns.completion === undefined) unplaced.push({ col: -1, header: "", message: { vi: `Không thấy cột ${ROLE_NAMES.actual.vi}.`, en: `No column for ${ROLE_NAMES.actual.en}.` } });
+  if (columns.target === undefined && columns.deadline === undefined) unplaced.push({ col: -1, header: "", message: { vi: `Không thấy cột ${ROLE_NAMES.target.vi}.`, en: `No column for ${ROLE_NAMES.target.en}.` } });
+
+  const layout: ListLayout = { shape: "list", ...base, columns, percentHeaders, confidence: Math.round(confidence * 100) / 100, unplaced };
+  const excluded = excludedRows(sheet, base, band.keyCol, columns, null);
+  if (excluded.length) layout.excludedRows = excluded;
+  if (decisions.length) layout.decisions = decisions;
+  if (Object.keys(headings).length) layout.headings = headings;
+  return layout;
 }
+
+/** The level a sheet's title says it answers ("đăng ký đạt Mức độ 1", "phấn đấu đạt mức 2"), or null. */
+function titleLevel(sheet: SheetData, headerTop: number): number | null {
+  for (let r = 0; r < headerTop; r++) {
+    for (const v of sheet.values[r] ?? []) {
+      if (typeof v !== "string" || v.length > 300) continue;
+      const m = /\b(?:dat|dang ky|phan dau|cong nhan)( dat)? muc( do)? (\d)\b/.exec(fold(v));
+      if (m) return Number(m[3]);
+    }
+  }
+  return null;
+}
+
+/** Hidden rows and note lines inside a list's data area; sections are told by the check, which knows the plan. */
+function excludedRows(sheet: SheetData, base: Base, keyCol: number, columns: Partial<Record<ColumnRole, number>>, matrix: MatrixLayout | null): ExcludedRow[] {
+  const out: ExcludedRow[] = [];
+  const hidden = new Set(sheet.hiddenRows ?? []);
+  for (let r = base.firstDataRow; r <= base.lastDataRow; r++) {
+    const row = sheet.values[r];
+    if (!row) continue;
+    const name = cellText(row[keyCol]);
+    if (hidden.has(r)) {
+      if (name !== "" || row.some((v) => !isEmptyCell(v))) out.push({ row: r, kind: "hidden", text: name });
+      continue;
+    }
+    if (matrix) continue;
+    // A total row inside a list ("Tổng cộng") sums the rows above; it is not an indicator.
+    // Only a few words open a total row: test them on the raw text before folding it, as this runs on every row.
+    if (name !== "" && name.length <= 60 && TOTAL_START.test(name) && TOTAL_ROW.test(fold(vietnamesePart(name))) && (columns.target === undefined || isEmptyCell(row[columns.target]))) {
+      out.push({ row: r, kind: "total", text: name });
+    }
+  }
+  return out;
+}
+
+/** The first words a total row can open with ("Tổng", "Cộng", "Toàn", "Chung", "Tính chung", "Bình quân", "Trung bình", "Tỷ lệ"). */
+const TOTAL_START = /^\s*(t[oổ]ng|c[oộ]ng|to[aà]n|chung|t[iíì]nh|b[iì]nh|trung|t[yỷỉi])/iu;
 
 const UNIT_NOUNS: Array<[RegExp, string]> = [
   [/phuong|xa/, "phường"],
-  [/truong|co so/, "trường"],
+  [/truong|co so|mam non|tieu hoc|trung hoc/, "trường"],
+  [/lop/, "lớp"],
 ];
 
-function matrixLayout(
-  sheet: SheetData,
-  parents: string[],
-  children: string[],
-  unitCol: number,
-  base: Base,
-  text: (r: number, c: number) => string,
-  top: number,
-): MatrixLayout {
+/** Matrix columns that never hold an indicator. */
+const NOT_INDICATOR: ReadonlySet<string> = new Set(["stt", "note", "status", "explanation", "unit", "id", "level", "lead", "partners", "scope", "direction", "distribution", "quote", "section", "unitName", "assessment", "ratio"]);
+
+// Section rows among units: a group heading ("I. MẦM NON", "Khối Mầm non", "Trường công lập") with no figures.
+const SECTION_ROW = /^(([ivxl]+|[a-z])[.)-]? |khoi |cap |khu vuc|cum |truong cong lap|truong ngoai cong lap|ngoai cong lap|cong lap|he )/;
+
+function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleColumn?: number): MatrixLayout {
   const unplaced: Unplaced[] = [];
+  const decisions: Bilingual[] = [];
   const groups: MatrixGroup[] = [];
   let sttColumn: number | undefined;
   let statusColumn: number | undefined;
-  const unitHeader = fold(parents[unitCol]);
-  const unitNoun = UNIT_NOUNS.find(([re]) => re.test(unitHeader))?.[1] ?? "đơn vị";
+  const unitCol = band.keyCol;
+  const unitHeader = fold(band.columns[unitCol]?.label ?? "");
+  // The heading names the units as the report will ("Xã, thị trấn" → "11/12 xã, thị trấn đạt"); else a known noun.
+  const own = (band.columns[unitCol]?.texts[0] ?? "").replace(/^\s*(tên|các)\s+/iu, "").trim();
+  const listed = own !== "" && own.length <= 30 && !/\d/.test(own) && !/^(đơn vị|don vi)$/iu.test(own) ? own.toLocaleLowerCase("vi") : undefined;
+  const unitNoun = listed ?? UNIT_NOUNS.find(([re]) => re.test(unitHeader))?.[1] ?? "đơn vị";
+  const cols = band.columns;
+  const twoLevel = band.rows.length > 1;
 
-  let c = 0;
-  while (c < parents.length) {
-    if (c === unitCol) {
+  // Units by period ("Năm học 2022-2023 | Năm học 2023-2024" over the same sub-columns): the latest period's columns
+  // are the indicators, the earlier period's column of the same name each one's baseline.
+  const periodOf = (k: ColumnHeading) => {
+    if (k.texts.length < 2) return undefined;
+    const h = combineTexts([k.texts[0]], OWN);
+    return h.role === null ? h.year : undefined;
+  };
+  const periods = [...new Set(cols.filter((k) => k.col !== unitCol && !k.hidden).map(periodOf).filter((y): y is number => y !== undefined))].sort((a, b) => a - b);
+  if (periods.length >= 2 && cols.every((k) => k.col === unitCol || k.label === "" || k.hidden || periodOf(k) !== undefined || combineTexts(k.texts, OWN).role === "note")) {
+    const latest = periods[periods.length - 1];
+    const before = periods[periods.length - 2];
+    const label = (k: ColumnHeading) => vietnamesePart(k.texts[k.texts.length - 1]);
+    for (const k of cols) {
+      if (k.hidden || periodOf(k) !== latest) continue;
+      const g: MatrixGroup = { header: label(k), col: k.col, percentHeader: k.reading.percent };
+      const base = cols.find((b) => !b.hidden && periodOf(b) === before && fold(label(b)) === fold(label(k)));
+      if (base) g.baseline = base.col;
+      groups.push(g);
+    }
+    for (const k of cols) {
+      const y = periodOf(k);
+      if (y !== undefined && y !== latest && !groups.some((g) => g.baseline === k.col)) {
+        unplaced.push({ col: k.col, header: k.label, message: { vi: `Cột ${at(sheet, k)} là số liệu kỳ trước; không đánh giá.`, en: `Column ${at(sheet, k)} holds an earlier period's figures; not judged.` } });
+      }
+    }
+    decisions.push({
+      vi: `Các cột năm ${latest} là số liệu đánh giá; các cột năm ${before} là số liệu năm trước để so sánh.`,
+      en: `The ${latest} columns are judged; the ${before} columns are last period's figures to compare with.`,
+    });
+  }
+
+  let c = groups.length > 0 ? cols.length : 0;
+  while (c < cols.length) {
+    const col = cols[c];
+    if (c === unitCol || c === rowRoleColumn || col.label === "") {
       c++;
       continue;
     }
-    const parent = parents[c];
-    const ph = readHeader(parent);
-    if (ph.kind === "stt") sttColumn = c;
-    if (ph.kind === "status") statusColumn ??= c;
-    if (ph.kind === "stt" || ph.kind === "note" || ph.kind === "status" || ph.kind === "explanation" || ph.kind === "unit" || ph.kind === "id" || ph.kind === "level") {
+    const parent = col.texts[0] ?? "";
+    const ph = combineTexts([parent], OWN);
+    if (col.hidden) {
+      if (ph.role !== null || parent !== "") unplaced.push({ col: c, header: col.label, message: { vi: `Cột ẩn ${at(sheet, col)} không được đọc.`, en: `Hidden column ${at(sheet, col)} is not read.` } });
       c++;
       continue;
     }
-    if (parent === "") {
+    if (ph.role === "stt") sttColumn = c;
+    if (ph.role === "status") statusColumn ??= c;
+    if (ph.role && NOT_INDICATOR.has(ph.role)) {
       c++;
       continue;
     }
     // A rate column right after a group ("Tỷ lệ (%)") belongs to that group.
-    if (ph.kind === "rate" && !children[c] && groups.length > 0 && groups[groups.length - 1].rate === undefined) {
+    if (ph.role === "rate" && col.texts.length === 1 && groups.length > 0 && groups[groups.length - 1].rate === undefined) {
       groups[groups.length - 1].rate = c;
       groups[groups.length - 1].percentHeader ||= ph.percent;
       c++;
       continue;
     }
-    // Columns sharing this parent (merged or carried) form one group.
+    // Columns sharing this parent heading (merged or carried) form one group.
     let end = c;
-    while (end + 1 < parents.length && end + 1 !== unitCol && parents[end + 1] === parent && children[end + 1] !== "") end++;
-    const merge = mergeAt(sheet, top, c);
-    if (merge) end = Math.max(end, Math.min(merge.right, parents.length - 1));
+    if (twoLevel) {
+      while (end + 1 < cols.length && end + 1 !== unitCol && !cols[end + 1].hidden && cols[end + 1].texts[0] === parent && cols[end + 1].texts.length > 1 && col.texts.length > 1) end++;
+      const merge = mergeCovering(sheet, band.rows[0], c);
+      if (merge && merge.left === c && col.texts.length > 1) end = Math.max(end, Math.min(merge.right, cols.length - 1));
+    }
+    // A heading over sub-headings that are indicators themselves ("Kết quả đánh giá theo tiêu chí" over "TC1 … TC4",
+    // none of them a part such as "Số đạt", "Tỷ lệ", "Kế hoạch"): each sub-heading is its own indicator.
+    if (end > c) {
+      const parts = cols.slice(c, end + 1).filter((k) => !k.hidden);
+      const anyPart = parts.some((k) => combineTexts(k.texts.slice(1), OWN).role !== null);
+      if (!anyPart && parts.length >= 2 && parts.every((k) => k.texts.length > 1)) {
+        for (const k of parts) {
+          const header = k.texts[k.texts.length - 1];
+          const sub: MatrixGroup = { header, col: k.col, percentHeader: k.reading.percent };
+          const subId = /\[([a-z0-9][a-z0-9._-]*)\]/.exec(header)?.[1];
+          if (subId) sub.indicatorId = subId;
+          groups.push(sub);
+        }
+        c = end + 1;
+        continue;
+      }
+    }
     const g: MatrixGroup = { header: parent, percentHeader: ph.percent };
     const id = /\[([a-z0-9][a-z0-9._-]*)\]/.exec(parent)?.[1];
     if (id) g.indicatorId = id;
     if (end === c) {
       g.col = c;
+      g.percentHeader ||= col.reading.percent;
     } else {
       const unknown: number[] = [];
       for (let k = c; k <= end; k++) {
-        const ch = readHeader(children[k] || text(top + 1, k));
-        if (ch.kind === "rate") {
+        if (cols[k].hidden) continue;
+        const ch = combineTexts(cols[k].texts.slice(1), OWN);
+        // Under an indicator heading a bare "Chỉ tiêu" is the unit's own target.
+        const role = ch.role === "name" && ch.alt === "target" ? "target" : ch.role;
+        if (role === "rate") {
           g.rate = k;
           g.percentHeader ||= ch.percent;
-        } else if (ch.kind === "actualDenominator") g.denominator = k;
-        else if (ch.kind === "actualNumerator") g.numerator = k;
-        else if (ch.kind === "target" && g.target === undefined) g.target = k;
+        } else if (role === "actualDenominator") g.denominator = k;
+        else if (role === "actualNumerator") g.numerator = k;
+        else if (role === "target" && g.target === undefined) g.target = k;
         // "Kế hoạch | Thực hiện" under an indicator: the figure is the "Thực hiện" column.
-        else if (ch.kind === "actual" && g.col === undefined && unknown.length === 0) g.col = k;
+        else if ((role === "actual" || role === "completion") && g.col === undefined && unknown.length === 0) g.col = k;
+        else if (role === "ratio" || role === "baseline" || role === "note") continue;
         else unknown.push(k);
       }
       // "Số trẻ ra lớp | Tổng số trẻ": the unnamed part beside a denominator is the numerator.
       if (g.denominator !== undefined && g.numerator === undefined && unknown.length > 0) g.numerator = unknown.shift();
       if (g.numerator === undefined && g.denominator === undefined && g.col === undefined && unknown.length > 0) g.col = unknown.shift();
       if (g.numerator !== undefined && g.denominator === undefined) {
-        g.col = g.numerator;
+        if (g.col === undefined) g.col = g.numerator;
         delete g.numerator;
       }
       for (const k of unknown) {
-        const label = `${parent} / ${children[k]}`;
-        unplaced.push({ col: k, header: label, message: { vi: `Không rõ cột "${label}" dùng để làm gì; bỏ qua.`, en: `Column "${label}" has no known role; ignored.` } });
+        unplaced.push({ col: k, header: cols[k].label, message: { vi: `Không rõ cột ${at(sheet, cols[k])} dùng để làm gì; bỏ qua.`, en: `Column ${at(sheet, cols[k])} has no known role; ignored.` } });
       }
     }
     groups.push(g);
     c = end + 1;
   }
 
-  let targetRow: number | undefined;
-  let totalRow: number | undefined;
+  const layout: MatrixLayout = { shape: "matrix", ...base, unitColumn: unitCol, unitNoun, groups, confidence: 0, unplaced };
+  if (rowRoleColumn !== undefined) layout.rowRoleColumn = rowRoleColumn;
+  const excluded = excludedRows(sheet, base, unitCol, {}, layout);
+  const hidden = new Set(excluded.map((e) => e.row));
+  const totals: number[] = [];
+  const grand: number[] = [];
+  const figureCols = groups.flatMap((g) => [g.col, g.numerator, g.denominator, g.rate, g.target].filter((k): k is number => k !== undefined));
   for (let r = base.firstDataRow; r <= base.lastDataRow; r++) {
+    if (hidden.has(r)) continue;
+    if (rowRoleColumn !== undefined && TARGET_ROW_LABEL.test(fold(cellText(sheet.values[r]?.[rowRoleColumn])))) {
+      excluded.push({ row: r, kind: "target", text: cellText(sheet.values[r]?.[rowRoleColumn]) });
+      continue;
+    }
     const v = sheet.values[r]?.[unitCol];
-    // Only a few words can name a target or total row; test them on the raw text before folding it.
-    if (typeof v !== "string" || v.length > 40 || !SPECIAL_ROW_START.test(v)) continue;
-    const f = fold(v);
-    if (targetRow === undefined && r < base.firstDataRow + 3 && TARGET_ROW.test(f)) targetRow = r;
-    else if (TOTAL_ROW.test(f)) totalRow = r;
+    if (typeof v !== "string" || v.trim() === "") continue;
+    const f = fold(vietnamesePart(v));
+    if (v.length <= 60 && layout.targetRow === undefined && TARGET_ROW.test(f)) {
+      layout.targetRow = r;
+      excluded.push({ row: r, kind: "target", text: v.trim() });
+    } else if (v.length <= 60 && TOTAL_ROW.test(f)) {
+      totals.push(r);
+      grand.push(r);
+      excluded.push({ row: r, kind: "total", text: v.trim() });
+    } else if (SECTION_ROW.test(f) && figureCols.every((k) => isEmptyCell(sheet.values[r]?.[k]))) {
+      excluded.push({ row: r, kind: "section", text: v.trim() });
+    } else if (headingDepth(cellText(sheet.values[r]?.[sttColumn ?? -1]), v) <= 1) {
+      // "I. Khu vực đồng bằng": a group of units numbered apart from them; with figures it is their subtotal.
+      const sub = figureCols.some((k) => !isEmptyCell(sheet.values[r]?.[k]));
+      if (sub) totals.push(r);
+      excluded.push({ row: r, kind: sub ? "total" : "section", text: v.trim() });
+    }
   }
+  if (totals.length) {
+    // The grand total is the last total row ("Toàn quận" after "Cộng khối MN", "Cộng khối TH"), not a group's subtotal.
+    layout.totalRow = grand.length ? grand[grand.length - 1] : totals[totals.length - 1];
+    layout.totalRows = totals;
+  }
+  excluded.sort((a, b) => a.row - b.row);
+  if (excluded.length) layout.excludedRows = excluded;
   let confidence = 0.5;
   if (groups.length > 0) confidence += 0.3;
   if (base.lastDataRow - base.firstDataRow >= 1) confidence += 0.2;
-  confidence = Math.max(0, confidence - 0.05 * unplaced.length);
+  layout.confidence = Math.round(Math.max(0, confidence - 0.05 * unplaced.length) * 100) / 100;
   if (groups.length === 0) {
     unplaced.push({ col: -1, header: "", message: { vi: "Không thấy cột chỉ tiêu nào bên cạnh cột tên đơn vị.", en: "No indicator columns next to the unit-name column." } });
   }
-  const layout: MatrixLayout = {
-    shape: "matrix",
-    ...base,
-    unitColumn: unitCol,
-    unitNoun,
-    groups,
-    confidence: Math.round(confidence * 100) / 100,
-    unplaced,
-  };
   if (sttColumn !== undefined) layout.sttColumn = sttColumn;
-  if (targetRow !== undefined) layout.targetRow = targetRow;
-  if (totalRow !== undefined) layout.totalRow = totalRow;
   if (statusColumn !== undefined) layout.statusColumn = statusColumn;
+  if (decisions.length) layout.decisions = decisions;
   return layout;
 }
 
@@ -473,7 +589,11 @@ export function applyOverrides(layout: Layout, ov: LayoutOverrides | undefined):
     const columns: Partial<Record<ColumnRole, number>> = layout.shape === "list" ? { ...layout.columns } : {};
     for (const [role, col] of Object.entries(ov.columns ?? {}) as [ColumnRole, number | null][]) {
       if (col === null) delete columns[role];
-      else columns[role] = col;
+      else {
+        // A column given a new role leaves its old one: "Chỉ tiêu = D" when D was read as the name.
+        for (const [r, c] of Object.entries(columns) as [ColumnRole, number][]) if (c === col && r !== role) delete columns[r];
+        columns[role] = col;
+      }
     }
     const percentHeaders = layout.shape === "list" ? layout.percentHeaders : [];
     return { ...layout, ...rows, shape: "list", columns, percentHeaders, confidence: 1 } as ListLayout;

@@ -1,6 +1,7 @@
 // Matching sheet rows (or matrix columns) to plan indicators: by id, else by name similarity on folded, expanded tokens.
 import type { Indicator } from "../plan/schema";
-import { fold, nameTokens } from "./text";
+import { ABBREVIATIONS, fold, nameTokens } from "./text";
+import { vietnamesePart } from "../table/header";
 import type { MatchInfo } from "./types";
 
 /** One thing on the sheet to match: a row of a list or a group of a matrix. */
@@ -12,7 +13,26 @@ export interface MatchCandidate {
   id?: string;
   /** School level the row sits under (its section heading "I. GIÁO DỤC MẦM NON"), when its name does not say. */
   level?: string;
+  /**
+   * The heading the row sits under ("Số học sinh chia theo hạnh kiểm" above "Tốt") and the table's subject: words
+   * that can only help a match ("Tốt" is the share of pupils with conduct "Tốt").
+   */
+  context?: string;
+  /** The row this one is a part of ("Số trường học" above "Công lập"): read as the front of the name. */
+  partOf?: string;
+  /**
+   * The table's subject from its title ("Số trường, lớp/nhóm trẻ và phòng học mầm non"): only its words shared by
+   * most of the plan's indicators ("mầm non") help; a word that tells indicators apart must come from the row.
+   */
+  subject?: string;
+  /**
+   * The row heads the rows under it ("I | Số học sinh chia theo hạnh kiểm | 483"): it is the whole, so it is not
+   * taken for an indicator about one of its parts just because its words are all in that indicator's name.
+   */
+  heading?: boolean;
 }
+
+
 
 // Phrases naming a school level, folded and expanded; "trung hoc co so" must be tried before "trung hoc".
 const LEVEL_WORDS: Array<[string, string]> = [
@@ -30,7 +50,11 @@ const LEVEL_WORDS: Array<[string, string]> = [
  * @example levelOf("Tỷ lệ GV THCS đạt chuẩn") → "THCS" · levelOf("Tỷ lệ trẻ nhà trẻ ra lớp") → "MN"
  */
 export function levelOf(name: string): string | undefined {
-  const t = ` ${nameTokens(name).join(" ")} `;
+  // Abbreviations expanded but no filler word dropped: "trung học cơ sở" ends in "sở", which matching ignores.
+  const t = ` ${fold(name)
+    .split(" ")
+    .map((w) => ABBREVIATIONS[w] ?? w)
+    .join(" ")} `;
   const found = new Set<string>();
   for (const [w, l] of LEVEL_WORDS) if (t.includes(` ${w} `)) found.add(l);
   return found.size === 1 ? [...found][0] : undefined;
@@ -60,6 +84,22 @@ function dice(a: Set<string>, b: Set<string>, w: (t: string) => number): number 
 }
 
 const BRACKET_ID = /\[([a-z0-9][a-z0-9._-]*)\]/;
+
+/** The score of a name whose words all appear in the other name. */
+const CONTAINED = 0.8;
+
+/** The score of names that differ in a number: below what a check takes a match on alone (coverage.ts). */
+const NUMBER_MISMATCH = 0.7;
+
+/** True when both names hold the same numbers (ages, grades, levels), or none. */
+function sameNumbers(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((t) => b.includes(t));
+}
+
+function subset(a: Set<string>, b: Set<string>): boolean {
+  for (const t of a) if (!b.has(t)) return false;
+  return true;
+}
 
 /**
  * Ties each candidate to at most one plan indicator and each indicator to at most one candidate:
@@ -102,48 +142,127 @@ export function matchIndicators(candidates: MatchCandidate[], indicators: Indica
   // Weights are fixed per plan: work them out once, not once per word per scored pair.
   const weights = new Map<string, number>();
   for (const [t, l] of index) weights.set(t, Math.log(1 + n / l.length));
-  const unseen = Math.log(1 + n / 0.5);
-  const weight = (t: string) => weights.get(t) ?? unseen;
+  // A word no indicator uses does not tell indicators apart: it weighs like a middling word, not like the rarest
+  // ("Số học sinh đạt giải các kỳ thi học sinh giỏi" still finds "Số giải học sinh giỏi các cấp").
+  const known = [...weights.values()].sort((a, b) => a - b);
+  const unseen = known.length > 0 ? known[Math.floor(known.length / 2)] : Math.log(2);
+  // A number no indicator names is a population the row is about ("trẻ 5 tuổi", "lớp 9"): it tells rows apart as
+  // strongly as the rarest word.
+  const rare = Math.log(1 + n / 0.5);
+  const weight = (t: string) => weights.get(t) ?? (/^\d+$/.test(t) ? rare : unseen);
 
   // Big sheets repeat names (one row per unit, the same indicators in every file of a consolidation):
   // score each distinct name once. `taken` holds only id matches here, so filtering after the cache is exact.
   const scoredByName = new Map<string, { ind: number; score: number }[]>();
-  const scoreName = (name: string, givenLevel: string | undefined) => {
+  // A note in brackets ("Tốt (tỷ lệ so với tổng số)") says how the figure is written, not what it is; an English
+  // gloss after the Vietnamese ("Công lập - Public") is a translation, not more words.
+  const clean = (raw: string) => vietnamesePart(raw).replace(BRACKET_ID, " ").replace(/\([^()]*\)/g, " ").trim() || raw;
+  // Only words some indicator uses can move a score: a context is kept as those, so rows under "TRƯỜNG SỐ 1", "TRƯỜNG
+  // SỐ 2", … share one scoring of each name.
+  const knownByText = new Map<string, string[]>();
+  const knownWords = (text: string, common: boolean) => {
+    const key = `${common ? 1 : 0}\u0000${text}`;
+    let out = knownByText.get(key);
+    if (!out) {
+      out = [...new Set(nameTokens(clean(text)))].filter((t) => {
+        const k = index.get(t)?.length ?? 0;
+        return k > 0 && (!common || k * 2 >= n);
+      });
+      knownByText.set(key, out);
+    }
+    return out;
+  };
+  const numbersOf = tokens.map((set) => [...set].filter((t) => /^\d+$/.test(t)));
+  const scoreName = (raw: string, givenLevel: string | undefined, contextWords: string[], subjectWords: string[], heading = false) => {
     const found: { ind: number; score: number }[] = [];
-    const ct = new Set(nameTokens(name.replace(BRACKET_ID, " ")));
-    if (ct.size === 0) return found;
-    const level = levelOf(name) ?? givenLevel;
+    const name = clean(raw);
+    const own = new Set(nameTokens(name));
+    if (own.size === 0) return found;
+    const ownLevel = levelOf(name);
+    const level = ownLevel ?? givenLevel;
     const cf = fold(name);
+    const rawFold = fold(raw);
+    // Words of the heading above and the table's title: they can only help ("Công lập" under "Số trường học" in a
+    // table of "… mầm non" is "Số trường mầm non công lập"), never count against an indicator that lacks them.
+    const helpers = contextWords.filter((t) => !own.has(t));
+    // A heading's telling words ("hạnh kiểm") an indicator lacks speak against it ("Yếu" under "… hạnh kiểm" is not
+    // "học lực Yếu"): no containment then, only the plain overlap.
+    const telling = helpers.filter((t) => (index.get(t)?.length ?? 0) * 2 < n);
+    for (const t of subjectWords) if (!own.has(t) && !helpers.includes(t)) helpers.push(t);
+    const ownNumbers = [...own].filter((t) => /^\d+$/.test(t));
     const seen = new Set<number>();
-    for (const t of ct) {
+    for (const t of own) {
       const l = index.get(t);
       if (!l || l.length > common) continue;
       for (const i of l) seen.add(i);
     }
-    if (seen.size === 0) for (const t of ct) for (const i of index.get(t) ?? []) seen.add(i);
+    if (seen.size === 0) for (const t of own) for (const i of index.get(t) ?? []) seen.add(i);
     for (const i of seen) {
-      // Same words, different school level (GV mầm non vs GV THCS): never the same indicator.
-      if (level && levels[i] && level !== levels[i]) continue;
+      // The plan's own wording, brackets and all, is an exact match too.
+      const exact = cf === folded[i] || rawFold === folded[i];
+      const conflict = level !== undefined && levels[i] !== undefined && level !== levels[i];
+      // Same words, different school level (GV mầm non vs GV THCS): never the same indicator when the name says
+      // so. A level taken from the heading above is weaker than the plan's own wording: an exact name still
+      // matches under a heading that names another level, just below an exact match without the conflict.
+      if (conflict && (ownLevel !== undefined || !exact)) continue;
+      let ct = own;
+      for (const t of helpers) {
+        if (!tokens[i].has(t)) continue;
+        if (ct === own) ct = new Set(own);
+        ct.add(t);
+      }
       const s = dice(ct, tokens[i], weight);
-      // An exact folded name is a full match even if filler words differ.
-      const score = cf === folded[i] ? 1 : s;
+      // Every word of one name found in the other ("Trẻ 5 tuổi hoàn thành chương trình GDMN" in "Tỷ lệ trẻ 5 tuổi
+      // hoàn thành chương trình giáo dục mầm non"): as good as a strong overlap, and two such indicators tie.
+      // The plan's words missing from the sheet's name must be common ones, used by half the plan's names at least
+      // ("tỷ lệ", "xếp loại"): "Học sinh giỏi" is in "Số giải học sinh giỏi các cấp" but lacks its telling word "giải".
+      const contained =
+        s < CONTAINED &&
+        telling.every((t) => tokens[i].has(t)) &&
+        Math.min(ct.size, tokens[i].size) >= 2 &&
+        // The plan's whole name inside a row's name that says at most as much again ("Trường đạt chuẩn quốc gia mức
+        // độ 1"); a two-word name such as "Hoàn thành" inside a long one says nothing.
+        ((subset(tokens[i], own) && own.size <= 2 * tokens[i].size) ||
+          (!heading && subset(ct, tokens[i]) && [...tokens[i]].every((t) => ct.has(t) || (index.get(t)?.length ?? 0) * 2 >= n)));
+      // Among contained names the larger overlap still wins ("Tốt" under its heading over the heading alone).
+      let score = exact ? (conflict ? 0.95 : 1) : contained ? CONTAINED + 0.15 * s : s;
+      // A number on one side only is another population ("trẻ 5 tuổi" is not "trẻ độ tuổi nhà trẻ", "học sinh lớp 9"
+      // is not all pupils): however alike the words, such a match is only offered, never taken on its own.
+      if (!exact && (ownNumbers.length > 0 || numbersOf[i].length > 0) && !sameNumbers(ownNumbers, numbersOf[i])) score = Math.min(score, NUMBER_MISMATCH);
       if (score >= minScore) found.push({ ind: i, score });
     }
     return found;
   };
-
   const pairs: { key: number; ind: number; score: number }[] = [];
   for (const c of rest) {
-    const cacheKey = `${c.level ?? ""}\u0000${c.name}`;
+    const name = c.partOf ? `${clean(c.partOf)} ${clean(c.name)}` : c.name;
+    const contextWords = c.context ? knownWords(c.context, false) : [];
+    const subjectWords = c.subject ? knownWords(c.subject, true) : [];
+    const cacheKey = `${c.level ?? ""}\u0000${name}\u0000${contextWords.join(" ")}\u0000${subjectWords.join(" ")}\u0000${c.heading ? 1 : 0}`;
     let found = scoredByName.get(cacheKey);
-    if (!found) scoredByName.set(cacheKey, (found = scoreName(c.name, c.level)));
+    if (!found) scoredByName.set(cacheKey, (found = scoreName(name, c.level, contextWords, subjectWords, c.heading)));
     for (const f of found) if (!taken.has(indicators[f.ind].id)) pairs.push({ key: c.key, ind: f.ind, score: f.score });
   }
   pairs.sort((a, b) => b.score - a.score || a.key - b.key || a.ind - b.ind);
   for (const p of pairs) {
     if (out.has(p.key) || taken.has(indicators[p.ind].id)) continue;
-    out.set(p.key, { indicatorId: indicators[p.ind].id, by: "name", score: Math.round(p.score * 100) / 100 });
+    const m: MatchInfo = { indicatorId: indicators[p.ind].id, by: "name", score: Math.round(p.score * 100) / 100 };
+    out.set(p.key, m);
     taken.add(indicators[p.ind].id);
+  }
+  // The next best indicator for each name match, and the next best row for its indicator, so a caller can tell a
+  // clear match from a close call ("Cấp huyện", "Cấp tỉnh" under one heading fit the heading's indicator alike).
+  const byKey = new Map<number, MatchInfo>();
+  for (const [k, m] of out) if (m.by === "name") byKey.set(k, m);
+  const owner = new Map<string, number>();
+  for (const [k, m] of byKey) owner.set(m.indicatorId!, k);
+  for (const p of pairs) {
+    const id = indicators[p.ind].id;
+    const m = byKey.get(p.key);
+    if (m && m.indicatorId !== id && !m.runnerUp) m.runnerUp = { indicatorId: id, score: Math.round(p.score * 100) / 100 };
+    const k = owner.get(id);
+    const o = k === undefined ? undefined : byKey.get(k);
+    if (o && k !== p.key && !o.rival) o.rival = { key: p.key, score: Math.round(p.score * 100) / 100 };
   }
   for (const c of candidates) if (!out.has(c.key)) out.set(c.key, { by: "none", score: 0 });
   return out;

@@ -51,6 +51,13 @@ export const ABBREVIATIONS: Record<string, string> = {
   pcgd: "pho cap giao duc",
   xmc: "xoa mu chu",
   gddt: "giao duc dao tao",
+  gdmn: "giao duc mam non",
+  gdth: "giao duc tieu hoc",
+  gdpt: "giao duc pho thong",
+  ctgdmn: "chuong trinh giao duc mam non",
+  cqg: "chuan quoc gia",
+  tc: "tieu chi",
+  qg: "quoc gia",
   clc: "chat luong cao",
   cntt: "cong nghe thong tin",
   ubnd: "uy ban nhan dan",
@@ -62,7 +69,8 @@ export const ABBREVIATIONS: Record<string, string> = {
 };
 
 // Words that carry no meaning for telling indicators apart.
-const STOP = new Set(["cac", "va", "cua", "cho", "trong", "tren", "duoc", "nhung", "voi", "la", "o", "the", "do", "nay", "mot", "so"]);
+// "theo" and "chia" join a heading's words ("Số học sinh chia theo hạnh kiểm") and tell no indicator from another.
+const STOP = new Set(["cac", "va", "cua", "cho", "trong", "tren", "duoc", "nhung", "voi", "la", "o", "the", "do", "nay", "mot", "so", "theo", "chia"]);
 
 /**
  * Folded tokens of an indicator name with abbreviations expanded and filler words dropped.
@@ -70,11 +78,13 @@ const STOP = new Set(["cac", "va", "cua", "cho", "trong", "tren", "duoc", "nhung
  */
 export function nameTokens(s: string): string[] {
   const out: string[] = [];
-  for (const t of fold(s).split(" ")) {
+  // "TC1", "CT2": a short abbreviation glued to its number is the abbreviation and the number.
+  for (const t of fold(s).replace(/\b([a-z]{1,4})(\d{1,2})\b/g, "$1 $2").split(" ")) {
     if (t === "") continue;
     const long = ABBREVIATIONS[t];
     if (long) {
-      for (const p of long.split(" ")) out.push(p);
+      // The long form's words are filtered like typed ones: "THCS" and "trung học cơ sở" give the same tokens.
+      for (const p of long.split(" ")) if (!STOP.has(p)) out.push(p);
     } else if (!STOP.has(t)) out.push(t);
   }
   return out;

@@ -3,6 +3,7 @@ import type { Bilingual, CellValue, Lang } from "../types";
 import type { PercentScale, StatusCode, Verdict } from "../rule/verdict";
 import type { Rule } from "../rule/schema";
 import type { CellRef } from "./model";
+import type { Period } from "../period/period";
 
 /** What a column of an indicator list holds. */
 export type ColumnRole =
@@ -18,6 +19,10 @@ export type ColumnRole =
   | "actualDenominator"
   | "rate"
   | "note"
+  /** Task tables: the day a task falls due ("Thời gian hoàn thành", "Thời hạn"; a schedule "Tháng 9/2024 - 5/2025"). */
+  | "deadline"
+  /** Task tables: what was done ("Đã hoàn thành ngày 12/3/2025", "Chưa", "Đang thực hiện"). */
+  | "completion"
   /** A status column written earlier by this tool (header "Đánh giá (Chỉ tiêu)"). */
   | "status"
   /** An explanation column written earlier by this tool (header "Giải thích (Chỉ tiêu)"). */
@@ -41,6 +46,20 @@ interface LayoutBase {
   /** 0..1: how sure the detector is (1 = every expected header found, no ambiguity). */
   confidence: number;
   unplaced: Unplaced[];
+  /**
+   * Rows inside the data area that are not data: section headings ("I. GIÁO DỤC MẦM NON", "a)", "- …"), total rows,
+   * a target row, note lines, hidden rows. Never judged; listed so the user sees what was left out.
+   */
+  excludedRows?: ExcludedRow[];
+  /** Choices the reader made where another was close ("cột F 'Thực hiện cả năm' thay vì E 'HK I'"), one sentence each. */
+  decisions?: Bilingual[];
+}
+
+/** A row of the data area that is not a figure to judge, and what it is. */
+export interface ExcludedRow {
+  row: number;
+  kind: "section" | "total" | "target" | "note" | "hidden" | "footer";
+  text: string;
 }
 
 /** One row per indicator: `STT | Nội dung | ĐVT | Kế hoạch | Thực hiện | Tỷ lệ (%) | Ghi chú`. */
@@ -50,6 +69,12 @@ export interface ListLayout extends LayoutBase {
   columns: Partial<Record<ColumnRole, number>>;
   /** Roles whose header says the column holds percent points ("Tỷ lệ (%)"): plain 85.7 means 85.7%. */
   percentHeaders: ColumnRole[];
+  /**
+   * What the headings of the target and actual columns say about time: the term a figure covers ("HK I": a figure
+   * for part of the year), the year, a horizon ("Chỉ tiêu đến năm 2025"). A short figure before the target falls due
+   * is "not yet due", not "not met".
+   */
+  headings?: Partial<Record<ColumnRole, { term?: "quarter" | "todate" | "half" | "nine" | "year"; year?: number; horizon?: boolean }>>;
 }
 
 /** One indicator of a unit matrix: one column, or a numerator/denominator pair (with an optional rate column). */
@@ -64,6 +89,8 @@ export interface MatrixGroup {
   rate?: number;
   /** Each unit's own target ("Kế hoạch" under the group header), winning over the target row and the plan. */
   target?: number;
+  /** Each unit's figure of the earlier period ("Năm học 2022-2023" beside "2023-2024"), for change targets. */
+  baseline?: number;
   /** The header says the values are percent points ("Tỷ lệ (%)"). */
   percentHeader: boolean;
   /** Plan indicator id given in the header, e.g. "[mn.ra-lop]" or a caller override. */
@@ -81,10 +108,17 @@ export interface MatrixLayout extends LayoutBase {
   groups: MatrixGroup[];
   /** A row inside the data area that holds per-indicator targets ("Chỉ tiêu", "Kế hoạch"), excluded from units. */
   targetRow?: number;
-  /** A total row ("Tổng", "Cộng", "Toàn quận"), excluded from units and used for data checks. */
+  /** A total row ("Tổng", "Cộng", "Toàn quận"), excluded from units and used for data checks (the first, when several). */
   totalRow?: number;
+  /** Every total and subtotal row ("Cộng khối MN", "Toàn quận"); none is ever a unit. */
+  totalRows?: number[];
   /** Column where this tool's status block already sits (re-check), if found. */
   statusColumn?: number;
+  /**
+   * A column saying which row of a unit is its target ("Đăng ký", "Kế hoạch") and which its result ("Thực hiện"):
+   * each unit spans two rows, the target row's figures are the unit's targets.
+   */
+  rowRoleColumn?: number;
 }
 
 export type Layout = ListLayout | MatrixLayout;
@@ -121,6 +155,10 @@ export interface MatchInfo {
   by: "id" | "name" | "override" | "none";
   /** 0..1 name similarity (1 for id and override matches). */
   score: number;
+  /** For name matches: the next most similar indicator, when one came within reach (a close one makes the match uncertain). */
+  runnerUp?: { indicatorId: string; score: number };
+  /** For name matches: the next most similar row (list) or group (matrix) for the same indicator. */
+  rival?: { key: number; score: number };
 }
 
 export interface CheckOptions {
@@ -137,6 +175,11 @@ export interface CheckOptions {
   percentScale?: PercentScale;
   /** Minimum name-match score to accept a match (0..1); default 0.5. */
   minMatchScore?: number;
+  /**
+   * The period dating a day/month without a year ("2024-2025" or a Period); default the plan's period, else one
+   * named in the sheet's title ("NĂM HỌC 2024-2025"). Never today's year.
+   */
+  period?: string | Period;
 }
 
 /** One judged figure: an indicator row of a list, or one unit × indicator cell of a matrix. */
@@ -186,6 +229,8 @@ export interface RollUp {
   units: number;
   /** Units meeting the target (met or exceeded). */
   met: number;
+  /** Units with a verdict (not "no data", "invalid", "target not understood" or "review"): the N of "met/N". */
+  judged?: number;
   byStatus: Record<StatusCode, number>;
   /** "13/14 phường đạt" / "13/14 wards met". */
   text: Bilingual;
@@ -253,6 +298,62 @@ export interface CheckedSheet {
   unmatchedIndicators: { id: string; name: string }[];
   /** Rules per target text, parsed once; hosts reuse them for formulas. */
   rules: Record<string, Rule | null>;
+  /** What was judged and what was not, and why: no check reports "no shortfalls" over rows it did not judge. */
+  coverage: Coverage;
+}
+
+/** Why a row with a figure got no verdict. */
+export type NotJudgedReason =
+  /** Neither the sheet nor a plan gives a target for the row. */
+  | "no_target"
+  /** A plan was given and no indicator of it matches the row's name. */
+  | "no_match"
+  /** A plan indicator matches the row's name only loosely: listed with it, not guessed. */
+  | "uncertain_match"
+  /** The target text could not be read. */
+  | "unreadable_target"
+  /** The figure could not be read ("Số liệu không hợp lệ"). */
+  | "invalid_figure";
+
+/** A row (list) or a unit's cell (matrix) holding a figure that was not judged. */
+export interface NotJudged {
+  row: number;
+  /** The figure's cell. */
+  cell: CellRef;
+  name: string;
+  unitName?: string;
+  reason: NotJudgedReason;
+  /** For uncertain matches: the plan indicator the name resembles, and how much (0..1). */
+  candidate?: { id: string; name: string; score: number };
+  /** One line: what, where, what to do. */
+  message: Bilingual;
+}
+
+/** A column as the reader saw it: where, its heading, and the role given (none when unplaced). */
+export interface SeenColumn {
+  col: number;
+  /** Column letters on the sheet ("F"), origin included. */
+  letter: string;
+  header: string;
+  role?: ColumnRole;
+}
+
+/** The honest count of a check. */
+export interface Coverage {
+  /** Items with a verdict on a figure (every status but "no data", "invalid" and "target not understood"). */
+  judged: number;
+  /** Items with no figure yet. */
+  noData: number;
+  /** Rows with figures that got no verdict, each with its cell and why (at most MAX_NOT_JUDGED listed). */
+  notJudged: NotJudged[];
+  /** How many rows with figures got no verdict in all (when more than the list holds). */
+  notJudgedTotal: number;
+  /** Every column of the table with the role it was given: what to name in `--map` when the reading is wrong. */
+  columns: SeenColumn[];
+  /** True when every row with a figure was judged and nothing needs review: only then may a host say "no shortfalls". */
+  complete: boolean;
+  /** How the table (sheet, header, columns) was chosen when another choice was close. */
+  choice?: Bilingual;
 }
 
 /** A check that could not start (no header, empty sheet): says why and which headers were expected. */

@@ -5,7 +5,11 @@ import { copyFile, mkdtemp, mkdir, readFile, readdir, rm, writeFile } from "node
 import { tmpdir } from "node:os";
 import { basename, extname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import ExcelJS from "exceljs";
+import type { SheetSpec } from "../../cli/xlsx/write";
+import { gridSheet, TestBook, writeBook } from "./xlsx";
+
+/** What the helpers take: a file, its bytes, or sheets to write as a new workbook. */
+export type BookInput = string | Buffer | SheetSpec[];
 
 /** The soffice binary; `SOFFICE` in the environment overrides it. */
 export const SOFFICE = process.env.SOFFICE ?? "/usr/bin/soffice";
@@ -145,8 +149,8 @@ function runProcess(cmd: string, args: string[], timeoutMs: number): Promise<Pro
 }
 
 export interface RecalculateResult {
-  /** The workbook as LibreOffice saved it after recalculating, read with ExcelJS. */
-  workbook: ExcelJS.Workbook;
+  /** The workbook as LibreOffice saved it after recalculating, read back with the CLI's own reader. */
+  workbook: TestBook;
   /** Path of the recalculated .xlsx. */
   output: string;
   /** Wall time of the soffice run, in milliseconds. */
@@ -154,26 +158,23 @@ export interface RecalculateResult {
 }
 
 /**
- * Opens a workbook in LibreOffice, recalculates every formula and reads the result back with ExcelJS.
+ * Opens a workbook in LibreOffice, recalculates every formula and reads the result back.
  * A canary workbook goes through the same run: it holds `=1+1` with a deliberately wrong cached value (0),
  * and if it does not come back as 2, LibreOffice kept cached values and this throws rather than let a test
  * pass on stale numbers. The input (workbook object, file or bytes) is not modified.
- * @example const { workbook } = await recalculate(wb); cellResult(workbook.getWorksheet("S")!.getCell("B2").value)
+ * @example const { workbook } = await recalculate([sheet]); workbook.value("S", "B2")
  */
-export async function recalculate(input: ExcelJS.Workbook | string | Buffer, opts: ConvertOptions = {}): Promise<RecalculateResult> {
+export async function recalculate(input: BookInput, opts: ConvertOptions = {}): Promise<RecalculateResult> {
   const work = await mkdtemp(join(tmpdir(), "lo-recalc-"));
   try {
     const [source, canary] = await prepare(input, work);
     const outDir = opts.outDir ?? join(work, "out");
     await mkdir(outDir, { recursive: true });
     const [main, check] = await convertAll([source, canary], "xlsx", { ...opts, outDir });
-    const proof = new ExcelJS.Workbook();
-    await proof.xlsx.readFile(check.output);
-    assertRecalculated(cellResult(proof.worksheets[0]?.getCell("A1").value));
+    const proof = new TestBook(check.output);
+    assertRecalculated(proof.value(proof.names[0], "A1"));
     await rm(check.output, { force: true });
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.readFile(main.output);
-    return { workbook, output: main.output, ms: main.ms };
+    return { workbook: new TestBook(main.output), output: main.output, ms: main.ms };
   } finally {
     await rm(work, { recursive: true, force: true });
   }
@@ -191,11 +192,11 @@ const CSV_ALL_SHEETS = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true
 
 /**
  * Like `recalculate`, but reads the results back as CSV text: much faster than loading a large
- * recalculated .xlsx with ExcelJS, and exact for text results such as status labels. Values are
+ * recalculated .xlsx, and exact for text results such as status labels. Values are
  * as displayed (numbers in the cell's format).
  * @example (await recalculateToCsv(wb)).sheets.get("Cases")![1][4] → "Đạt"
  */
-export async function recalculateToCsv(input: ExcelJS.Workbook | string | Buffer, opts: ConvertOptions = {}): Promise<CsvRecalculateResult> {
+export async function recalculateToCsv(input: BookInput, opts: ConvertOptions = {}): Promise<CsvRecalculateResult> {
   const work = await mkdtemp(join(tmpdir(), "lo-recalc-"));
   try {
     const [source, canary] = await prepare(input, work);
@@ -216,17 +217,15 @@ export async function recalculateToCsv(input: ExcelJS.Workbook | string | Buffer
 
 const CANARY_STEM = "recalc-canary";
 
-/** Puts the input and the canary workbook as files in `work`; the input keeps its bytes (no ExcelJS round trip). */
-async function prepare(input: ExcelJS.Workbook | string | Buffer, work: string): Promise<[string, string]> {
+/** Puts the input and the canary workbook as files in `work`; a file input keeps its bytes. */
+async function prepare(input: BookInput, work: string): Promise<[string, string]> {
   // Always "book.xlsx": no prefix clash with the canary's per-sheet CSV names, whatever the caller's file is called.
   const source = join(work, "book.xlsx");
   if (typeof input === "string") await copyFile(input, source);
   else if (Buffer.isBuffer(input)) await writeFile(source, input);
-  else await input.xlsx.writeFile(source);
-  const canary = new ExcelJS.Workbook();
-  canary.addWorksheet("Canary").getCell("A1").value = { formula: "1+1", result: 0 };
+  else writeBook(source, input);
   const canaryPath = join(work, `${CANARY_STEM}.xlsx`);
-  await canary.xlsx.writeFile(canaryPath);
+  writeBook(canaryPath, [gridSheet("Canary", [[{ formula: "1+1", result: 0 }]])]);
   return [source, canaryPath];
 }
 
@@ -270,14 +269,4 @@ export function parseCsv(text: string): string[][] {
     rows.push(row);
   }
   return rows;
-}
-
-/**
- * The value a cell shows: a formula cell's result, or the plain value. Errors come back as `{ error }`.
- * @example cellResult({ formula: "1+1", result: 2 }) → 2
- */
-export function cellResult(v: ExcelJS.CellValue): unknown {
-  if (v !== null && typeof v === "object" && "formula" in v) return (v as ExcelJS.CellFormulaValue).result;
-  if (v !== null && typeof v === "object" && "sharedFormula" in v) return (v as ExcelJS.CellSharedFormulaValue).result;
-  return v;
 }

@@ -1,0 +1,496 @@
+// Patching one worksheet part: rows stream through as written except the cells an edit touches; widths, conditional formats and a notes drawing are spliced in schema order.
+import type { CellRange } from "../../../core/sheet/model";
+import type { ConditionalFormat, StyledRange } from "../../../core/sheet/output";
+import { pointsToExcelChars } from "../../../core/sheet/output";
+import { colIndex, MAX_SHEET_COLS, rangeRef, sqrefRanges } from "./refs";
+import { cellXml, conditionalXml, ownStyle, planShared, rangeText, StyleIndex, TextSink, type Cached, type SharedPlan, type WriteCell } from "./sheet-xml";
+import type { StyleBook } from "./styles";
+import { parseAttrs, READ_CHUNK, tagEnd, XmlError } from "./xml";
+
+/** What to change in a worksheet, in absolute 0-based coordinates. */
+export interface SheetPatch {
+  /** A dense block of cells to write (null clears a cell's value, keeping its style). */
+  block: { range: CellRange; cells: WriteCell[][] };
+  styles: StyledRange[];
+  conditionalFormats: ConditionalFormat[];
+  /** Column → width in points. */
+  columnWidths: Record<number, number>;
+  cached?: Cached;
+  /** Single cells to write outside the block (row → column → cell), e.g. figures typed into a form. */
+  cellsAt?: Map<number, Map<number, WriteCell>>;
+  /** Relationship id of a notes drawing to reference when the sheet has no legacyDrawing yet. */
+  legacyDrawingRid?: string;
+}
+
+/**
+ * Children of a worksheet in the order CT_Worksheet requires. mc:AlternateContent (which wraps controls and
+ * OLE objects) ranks with oleObjects, after everything this writer inserts.
+ */
+const ORDER = [
+  "sheetPr", "dimension", "sheetViews", "sheetFormatPr", "cols", "sheetData", "sheetCalcPr", "sheetProtection", "protectedRanges",
+  "scenarios", "autoFilter", "sortState", "dataConsolidate", "customSheetViews", "mergeCells", "phoneticPr", "conditionalFormatting",
+  "dataValidations", "hyperlinks", "printOptions", "pageMargins", "pageSetup", "headerFooter", "rowBreaks", "colBreaks",
+  "customProperties", "cellWatches", "ignoredErrors", "smartTags", "drawing", "legacyDrawing", "legacyDrawingHF", "drawingHF",
+  "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst",
+];
+const rankOf = (name: string) => (name === "AlternateContent" ? ORDER.indexOf("oleObjects") : ORDER.indexOf(name));
+
+/** A cell of the input row: where its XML sits and its column and style. */
+interface RawCell {
+  col: number;
+  xml: string;
+  style: number;
+}
+
+/** What the patch writes on one row: cells from the block and cells that only take a style. */
+interface RowWork {
+  row: number;
+  cols: number[];
+}
+
+/**
+ * Streams a worksheet part from `input` to `out`, applying the patch. Rows the patch does not touch are copied
+ * as written; in touched rows, only the touched cells are rewritten (their existing style is the base the
+ * patch's style is laid over). Throws when the part is not a worksheet it can follow.
+ * @example patchSheet(zip.bytes("xl/worksheets/sheet1.xml"), patch, styles, (s) => part.write(s))
+ */
+export function patchSheet(input: Uint8Array, patch: SheetPatch, styles: StyleBook, out: (s: string) => void): void {
+  const sink = new TextSink(out);
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  const { range, cells } = patch.block;
+  const index = new StyleIndex(patch.styles);
+  const shared = planShared(cells, range.top, range.left, 0);
+  const derived = new Map<string, number>();
+
+  // Rows the patch touches, in order: the block's rows and rows any style range covers.
+  const rowSet = new Set<number>();
+  for (let r = range.top; r <= range.bottom; r++) rowSet.add(r);
+  for (const s of patch.styles) for (let r = s.range.top; r <= s.range.bottom; r++) rowSet.add(r);
+  for (const r of patch.cellsAt?.keys() ?? []) rowSet.add(r);
+  const rows = [...rowSet].sort((a, b) => a - b);
+  let nextRow = 0;
+  const work = (r: number): RowWork => {
+    const cols = new Set<number>();
+    if (r >= range.top && r <= range.bottom) for (let c = range.left; c <= range.right; c++) cols.add(c);
+    for (const c of index.columns(r)) cols.add(c);
+    for (const c of patch.cellsAt?.get(r)?.keys() ?? []) cols.add(c);
+    return { row: r, cols: [...cols].sort((a, b) => a - b) };
+  };
+
+  let prefix = "";
+  let phase: "head" | "rows" | "tail" = "head";
+  let buf = "";
+  let head = "";
+  // Shared-formula indices are per sheet: ours start above the highest the input uses.
+  const maxShared = maxSharedIndex(input);
+  // Everything the patch may write: the block and every styled range (the dimension must cover them).
+  const covered: CellRange = { ...range };
+  for (const [r, cols] of patch.cellsAt ?? []) {
+    for (const c of cols.keys()) Object.assign(covered, { top: Math.min(covered.top, r), left: Math.min(covered.left, c), bottom: Math.max(covered.bottom, r), right: Math.max(covered.right, c) });
+  }
+  for (const s of patch.styles) {
+    covered.top = Math.min(covered.top, s.range.top);
+    covered.left = Math.min(covered.left, s.range.left);
+    covered.bottom = Math.max(covered.bottom, s.range.bottom);
+    covered.right = Math.max(covered.right, s.range.right);
+  }
+  const body: string[] = [];
+  // Rows are written to `body` until the head is final (its dimension depends on every row); big sheets flush
+  // the head early with the dimension computed from the input's own and the patch's extent.
+  let headWritten = false;
+  const emit = (s: string) => {
+    if (headWritten) sink.write(s);
+    else body.push(s);
+  };
+
+  const cellFor = (r: number, c: number, existing: RawCell | undefined): string => {
+    const inBlock = r >= range.top && r <= range.bottom && c >= range.left && c <= range.right;
+    const ranged = index.at(r, c);
+    const single = patch.cellsAt?.get(r)?.get(c);
+    const value: WriteCell | undefined = single !== undefined ? single : inBlock ? (cells[r - range.top][c - range.left] ?? null) : undefined;
+    const own = value !== undefined ? ownStyle(value) : null;
+    const base = existing?.style ?? 0;
+    let style = base;
+    if (ranged || own) {
+      const key = `${base}|${ranged?.key ?? ""}|${own?.numberFormat ?? ""}`;
+      let s = derived.get(key);
+      if (s === undefined) {
+        s = styles.derive(base, { ...(ranged?.style ?? {}), ...(own ?? {}) });
+        derived.set(key, s);
+      }
+      style = s;
+    }
+    if (value === undefined) {
+      // Style only: keep the cell's content, change its s attribute.
+      if (existing) return setStyle(existing.xml, style, prefix);
+      return `<${prefix}c r="${colName(c)}${r + 1}"${style > 0 ? ` s="${style}"` : ""}/>`;
+    }
+    if (existing) {
+      // A shared formula's first cell holds the text its other cells borrow: replace it only when every cell of
+      // its range is being replaced too (the tool's own earlier status column), never leave borrowers orphaned.
+      const ref = /<(?:\w+:)?f\b[^>]*\bt="shared"[^>]*\bref="([^"]+)"/.exec(existing.xml)?.[1] ?? /<(?:\w+:)?f\b[^>]*\bref="([^"]+)"[^>]*\bt="shared"/.exec(existing.xml)?.[1];
+      const span = ref ? rangeRef(ref) : null;
+      if (ref && !(span && inBlock && span.top >= range.top && span.bottom <= range.bottom && span.left >= range.left && span.right <= range.right)) {
+        throw new PatchError(`the cell ${colName(c)}${r + 1} holds a shared formula other cells depend on`);
+      }
+    }
+    const plan: SharedPlan | undefined = inBlock && single === undefined ? shared.plan.at(r - range.top, c - range.left) : undefined;
+    const sp = plan ? { ...plan, si: plan.si + maxShared + 1 } : undefined;
+    return cellXml(r, c, value, style, value && "formula" in value ? patch.cached?.(r, c) : undefined, null, sp, prefix);
+  };
+
+  const writeRow = (w: RowWork, openTag: string | null, inner: string | null) => {
+    const existing = inner ? splitCells(inner, prefix) : [];
+    let out = "";
+    let i = 0;
+    for (const c of w.cols) {
+      while (i < existing.length && existing[i].col < c) out += existing[i++].xml;
+      const hit = i < existing.length && existing[i].col === c ? existing[i++] : undefined;
+      out += cellFor(w.row, c, hit);
+    }
+    while (i < existing.length) out += existing[i++].xml;
+    const open = openTag ? dropSpans(openTag) : `<${prefix}row r="${w.row + 1}">`;
+    if (out === "") emit(open.replace(/\s*\/?>$/, "/>"));
+    else emit(`${open.replace(/\s*\/>$/, ">")}${out}</${prefix}row>`);
+  };
+
+  const flushRowsBefore = (r: number) => {
+    while (nextRow < rows.length && rows[nextRow] < r) writeRow(work(rows[nextRow++]), null, null);
+  };
+
+  let lastRow = -1;
+  const rowClose = () => `</${prefix}row>`;
+  const scanRows = (final: boolean) => {
+    let i = 0;
+    const rowOpen = `<${prefix}row`;
+    for (;;) {
+      const lt = buf.indexOf("<", i);
+      if (lt < 0) {
+        i = buf.length;
+        break;
+      }
+      if (buf.startsWith(`</${prefix}sheetData`, lt)) {
+        const gt = buf.indexOf(">", lt);
+        if (gt < 0) break;
+        if (lt > i) emit(buf.slice(i, lt));
+        flushRowsBefore(Infinity);
+        phase = "tail";
+        buf = buf.slice(lt);
+        return;
+      }
+      if (!buf.startsWith(rowOpen, lt) || !/[\s/>]/.test(buf[lt + rowOpen.length] ?? "")) {
+        // Whitespace or comments between rows: copy.
+        const gt = buf.indexOf(">", lt);
+        if (gt < 0) break;
+        emit(buf.slice(i, gt + 1));
+        i = gt + 1;
+        continue;
+      }
+      const gt = tagEnd(buf, lt + 1);
+      if (gt < 0) break;
+      const openTag = buf.slice(lt, gt + 1);
+      const self = buf[gt - 1] === "/";
+      let end = gt + 1;
+      let inner = "";
+      if (!self) {
+        const close = buf.indexOf(rowClose(), gt);
+        if (close < 0) break;
+        inner = buf.slice(gt + 1, close);
+        end = close + rowClose().length;
+      }
+      if (lt > i) emit(buf.slice(i, lt));
+      const a = parseAttrs(openTag.slice(rowOpen.length, self ? -2 : -1));
+      const r = a.r !== undefined ? Number(a.r) - 1 : lastRow + 1;
+      lastRow = r;
+      flushRowsBefore(r);
+      if (nextRow < rows.length && rows[nextRow] === r) {
+        nextRow++;
+        writeRow(work(r), openTag, inner);
+      } else emit(buf.slice(lt, end));
+      i = end;
+    }
+    if (final && phase === "rows") throw new XmlError("the worksheet ends inside its rows");
+    buf = buf.slice(i);
+  };
+
+  const finishHead = (headText: string): string => {
+    const m = /<([A-Za-z_][\w.-]*:)?worksheet[\s>]/.exec(headText);
+    if (!m) throw new PatchError("not a worksheet part");
+    prefix = m[1] ?? "";
+    return headText;
+  };
+
+  const feed = (s: string, final: boolean) => {
+    buf += s;
+    if (phase === "head") {
+      const re = new RegExp(`<(?:[A-Za-z_][\\w.-]*:)?sheetData(?=[\\s/>])`);
+      const m = re.exec(buf);
+      if (!m) {
+        if (final) throw new PatchError("no sheetData in the worksheet");
+        return;
+      }
+      const gt = tagEnd(buf, m.index + 1);
+      if (gt < 0) return;
+      head = finishHead(buf.slice(0, m.index));
+      const open = buf.slice(m.index, gt + 1);
+      if (open.endsWith("/>")) {
+        // An empty sheet: every row written is new.
+        body.push(`${open.slice(0, -2).trimEnd()}>`);
+        buf = `</${prefix}sheetData>${buf.slice(gt + 1)}`;
+      } else {
+        body.push(open);
+        buf = buf.slice(gt + 1);
+      }
+      phase = "rows";
+    }
+    if (phase === "rows") {
+      scanRows(final);
+      if (!headWritten && body.length > 2048) {
+        // Big sheet: settle the head now so rows stream out instead of piling up.
+        writeHead();
+      }
+    }
+  };
+
+  // Shared formula indices in the input must not collide with ours: scan cheaply as rows pass.
+  const writeHead = () => {
+    headWritten = true;
+    sink.write(patchHead(head, patch, prefix, covered));
+    for (const b of body) sink.write(b);
+    body.length = 0;
+  };
+
+  for (let i = 0; i < input.length; i += READ_CHUNK) {
+    let s: string;
+    try {
+      s = decoder.decode(input.subarray(i, Math.min(input.length, i + READ_CHUNK)), { stream: true });
+    } catch {
+      throw new XmlError("invalid UTF-8");
+    }
+    feed(s, false);
+  }
+  feed(decoder.decode(), true);
+  if ((phase as string) !== "tail") throw new PatchError("the worksheet has no end of sheetData");
+  if (!headWritten) writeHead();
+  sink.write(patchTail(buf, patch, styles, prefix));
+  sink.flush();
+}
+
+/** The highest shared-formula index (si="N") in a worksheet part, -1 when none; found on the bytes, without decoding. */
+function maxSharedIndex(input: Uint8Array): number {
+  const bytes = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
+  const needle = Buffer.from(' si="');
+  let max = -1;
+  for (let at = bytes.indexOf(needle); at >= 0; at = bytes.indexOf(needle, at + 5)) {
+    let n = 0;
+    let k = at + 5;
+    while (k < bytes.length && bytes[k] >= 48 && bytes[k] <= 57) n = n * 10 + (bytes[k++] - 48);
+    if (k > at + 5 && n > max) max = n;
+  }
+  return max;
+}
+
+/** The head (everything before sheetData) with the dimension widened and column widths set. */
+function patchHead(head: string, patch: SheetPatch, p: string, want: CellRange): string {
+  let out = head;
+  // Dimension: the input's, widened to the block (a reader uses it as a hint only, but it must cover the cells).
+  const dim = new RegExp(`<${esc(p)}dimension\\s+ref="([^"]*)"\\s*/>`).exec(out);
+  if (dim) {
+    const [a, b = a] = dim[1].split(":");
+    const ra = /^([A-Z]+)(\d+)$/.exec(a.replace(/\$/g, ""));
+    const rb = /^([A-Z]+)(\d+)$/.exec(b.replace(/\$/g, ""));
+    if (ra && rb) {
+      const top = Math.min(Number(ra[2]) - 1, want.top);
+      const left = Math.min(colIndex(ra[1]), want.left);
+      const bottom = Math.max(Number(rb[2]) - 1, want.bottom);
+      const right = Math.max(colIndex(rb[1]), want.right);
+      out = out.replace(dim[0], `<${p}dimension ref="${rangeText({ top, left, bottom, right })}"/>`);
+    }
+  }
+  const widths = Object.entries(patch.columnWidths).map(([c, w]) => [Number(c), w] as const);
+  if (widths.length > 0) out = setColumnWidths(out, new Map(widths), p);
+  return out;
+}
+
+/** Sets widths for some columns, splitting any existing `<col min max>` span that covers them and keeping its other attributes. */
+function setColumnWidths(head: string, widths: Map<number, number>, p: string): string {
+  const colsRe = new RegExp(`<${esc(p)}cols(?:\\s[^>]*)?>([\\s\\S]*?)</${esc(p)}cols>`);
+  const m = colsRe.exec(head);
+  type Span = { min: number; max: number; attrs: Record<string, string> };
+  const spans: Span[] = [];
+  if (m) {
+    const re = new RegExp(`<${esc(p)}col\\s([^>]*?)/?>`, "g");
+    for (let c = re.exec(m[1]); c; c = re.exec(m[1])) {
+      const a = parseAttrs(c[1]);
+      spans.push({ min: Number(a.min) || 1, max: Math.min(MAX_SHEET_COLS, Number(a.max) || Number(a.min) || 1), attrs: a });
+    }
+  }
+  // Split spans around every column we set, then set.
+  const out: Span[] = [];
+  const targets = [...widths.keys()].map((c) => c + 1).sort((a, b) => a - b);
+  for (const s of spans) {
+    let start = s.min;
+    for (const t of targets) {
+      if (t < start || t > s.max) continue;
+      if (t > start) out.push({ ...s, min: start, max: t - 1, attrs: { ...s.attrs } });
+      out.push({ min: t, max: t, attrs: { ...s.attrs } });
+      start = t + 1;
+    }
+    if (start <= s.max) out.push({ ...s, min: start, max: s.max, attrs: { ...s.attrs } });
+  }
+  for (const t of targets) if (!out.some((s) => s.min <= t && s.max >= t)) out.push({ min: t, max: t, attrs: {} });
+  for (const s of out) {
+    const w = s.min === s.max ? widths.get(s.min - 1) : undefined;
+    if (w !== undefined) {
+      s.attrs.width = String(pointsToExcelChars(w));
+      s.attrs.customWidth = "1";
+    }
+    s.attrs.min = String(s.min);
+    s.attrs.max = String(s.max);
+  }
+  out.sort((a, b) => a.min - b.min);
+  const xml = `<${p}cols>${out.map((s) => `<${p}col${attrs(s.attrs, ["min", "max"])}/>`).join("")}</${p}cols>`;
+  if (m) return head.replace(m[0], xml);
+  return insertInOrder(head, xml, "cols", p);
+}
+
+/** The tail (from </sheetData> on) with conditional formats and the notes drawing inserted in schema order. */
+function patchTail(tail: string, patch: SheetPatch, styles: StyleBook, p: string): string {
+  // The tail opens with </sheetData>: everything inserted goes after it, among the worksheet's children.
+  const endData = tail.indexOf(">") + 1;
+  return tail.slice(0, endData) + patchAfterData(tail.slice(endData), patch, styles, p);
+}
+
+function patchAfterData(after: string, patch: SheetPatch, styles: StyleBook, p: string): string {
+  let out = after;
+  if (patch.conditionalFormats.length > 0) {
+    // Conditional formats lying wholly inside the block are the tool's from an earlier check (the block holds
+    // only free cells and the tool's own): replaced, not piled up.
+    const b = patch.block.range;
+    out = out.replace(new RegExp(`<${esc(p)}conditionalFormatting\\b[^>]*>[\\s\\S]*?</${esc(p)}conditionalFormatting>`, "g"), (m) => {
+      const sq = /\bsqref="([^"]*)"/.exec(m)?.[1] ?? "";
+      const ranges = sqrefRanges(sq);
+      const inside = ranges.length > 0 && ranges.every((r) => r.top >= b.top && r.bottom <= b.bottom && r.left >= b.left && r.right <= b.right);
+      return inside ? "" : m;
+    });
+    let max = 0;
+    for (const m of out.matchAll(/\bpriority="(\d+)"/g)) max = Math.max(max, Number(m[1]));
+    const cf = conditionalXml(patch.conditionalFormats, styles, max + 1, p).xml;
+    out = insertInOrder(out, cf, "conditionalFormatting", p);
+  }
+  if (patch.legacyDrawingRid && !new RegExp(`<${esc(p)}legacyDrawing[\\s/>]`).test(out)) {
+    const rel = relPrefix(out) ?? "r";
+    const decl = relPrefix(out) ? "" : ` xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"`;
+    out = insertInOrder(out, `<${p}legacyDrawing${decl} ${rel}:id="${patch.legacyDrawingRid}"/>`, "legacyDrawing", p);
+  }
+  return out;
+}
+
+/** The prefix the part binds to the relationships namespace, if it declares one in this text. */
+function relPrefix(s: string): string | null {
+  return /xmlns:([\w.-]+)="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.exec(s)?.[1] ?? null;
+}
+
+/**
+ * Inserts `xml` before the first top-level element of the worksheet that must come after `name` (ORDER), or
+ * after every element that may precede it. Works on the head or the tail text of a worksheet.
+ */
+export function insertInOrder(text: string, xml: string, name: string, p: string): string {
+  const want = rankOf(name);
+  const re = /<([A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)(?=[\s/>])/g;
+  let depth = 0;
+  let i = 0;
+  // Walk top-level children (depth 1 under <worksheet>, or depth 0 in the tail text).
+  const tailMode = !/<(?:[A-Za-z_][\w.-]*:)?worksheet[\s>]/.test(text);
+  depth = tailMode ? 1 : 0;
+  while (i < text.length) {
+    const lt = text.indexOf("<", i);
+    if (lt < 0) break;
+    const gt = tagEnd(text, lt + 1);
+    if (gt < 0) break;
+    const c1 = text[lt + 1];
+    if (c1 === "?" || c1 === "!") {
+      i = gt + 1;
+      continue;
+    }
+    if (c1 === "/") {
+      depth--;
+      if (depth === 0) return text.slice(0, lt) + xml + text.slice(lt);
+      i = gt + 1;
+      continue;
+    }
+    re.lastIndex = lt;
+    const m = re.exec(text);
+    const local = m?.[2] ?? "";
+    const self = text[gt - 1] === "/";
+    if (depth === 1 && rankOf(local) > want) return text.slice(0, lt) + xml + text.slice(lt);
+    if (!self) depth++;
+    i = gt + 1;
+  }
+  return text + xml;
+}
+
+/** Splits a row's inside into its cells, in order, with column and style. */
+export function splitCells(inner: string, p: string): RawCell[] {
+  const out: RawCell[] = [];
+  const open = `<${p}c`;
+  const close = `</${p}c>`;
+  let i = 0;
+  let col = -1;
+  for (;;) {
+    const lt = inner.indexOf(open, i);
+    if (lt < 0) break;
+    const next = inner[lt + open.length];
+    if (next !== " " && next !== ">" && next !== "/" && next !== "\t" && next !== "\n" && next !== "\r") {
+      i = lt + open.length;
+      continue;
+    }
+    const gt = tagEnd(inner, lt + 1);
+    if (gt < 0) throw new XmlError("a cell tag is cut short");
+    const self = inner[gt - 1] === "/";
+    const end = self ? gt + 1 : inner.indexOf(close, gt) + close.length;
+    if (!self && end < close.length) throw new XmlError("a cell is not closed");
+    const tag = inner.slice(lt + open.length, self ? gt - 1 : gt);
+    const r = /\br="\$?([A-Za-z]{1,3})\$?\d+"/.exec(tag);
+    col = r ? colIndex(r[1]) : col + 1;
+    const s = /\bs="(\d+)"/.exec(tag);
+    out.push({ col, xml: inner.slice(lt, end), style: s ? Number(s[1]) : 0 });
+    i = end;
+  }
+  return out;
+}
+
+function setStyle(cellXmlText: string, style: number, p: string): string {
+  const gt = tagEnd(cellXmlText, 1);
+  let tag = cellXmlText.slice(0, gt + 1);
+  if (/\ss="\d+"/.test(tag)) tag = tag.replace(/\ss="\d+"/, style > 0 ? ` s="${style}"` : "");
+  else if (style > 0) tag = tag.replace(new RegExp(`^<${esc(p)}c`), `<${p}c s="${style}"`);
+  return tag + cellXmlText.slice(gt + 1);
+}
+
+function dropSpans(openTag: string): string {
+  return openTag.replace(/\sspans="[^"]*"/, "");
+}
+
+function colName(c: number): string {
+  let n = c + 1;
+  let s = "";
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+function attrs(a: Record<string, string>, first: string[]): string {
+  const keys = [...first.filter((k) => k in a), ...Object.keys(a).filter((k) => !first.includes(k))];
+  return keys.map((k) => ` ${k}="${a[k].replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;")}"`).join("");
+}
+
+function esc(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** The worksheet cannot be patched safely (the caller says so in one line instead of writing a broken file). */
+export class PatchError extends Error {}

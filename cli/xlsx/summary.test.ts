@@ -1,0 +1,37 @@
+// The terminal summary of a check: counts, what was judged and what was not, and "no shortfalls" only when it is true.
+import { describe, expect, it } from "vitest";
+import { checkSheet } from "../../core/sheet/check";
+import type { CellValue } from "../../core/types";
+import type { CheckedSheet } from "../../core/sheet/types";
+import { summaryLines } from "./summary";
+
+const check = (rows: CellValue[][]): CheckedSheet => {
+  const r = checkSheet({ name: "S", values: [["STT", "Nội dung", "Kế hoạch", "Thực hiện"], ...rows] }, null);
+  if (!r.ok) throw new Error(r.error.message.en);
+  return r;
+};
+
+describe("summaryLines", () => {
+  it.each([
+    { name: "every row judged and met", rows: [[1, "Số lớp", "16 lớp", 16]], clean: true },
+    { name: "a row with a figure and no target", rows: [[1, "Số lớp", "16 lớp", 16], [2, "Kinh phí", null, 120]], clean: false },
+    { name: "a row waiting for review", rows: [[1, "Tỷ lệ A", "10%", 0.9]], clean: false },
+  ])("says 'no shortfalls' plainly only when true: $name", ({ rows, clean }) => {
+    const lines = summaryLines(check(rows), "vi");
+    expect(lines.includes("Không có chỉ tiêu chưa đạt.")).toBe(clean);
+    if (!clean) expect(lines.some((l) => /^Không có chỉ tiêu chưa đạt trong \d+ chỉ tiêu đã đánh giá\.$/.test(l))).toBe(true);
+  });
+
+  it("lists each row with a figure that was not judged, with its cell and why", () => {
+    const lines = summaryLines(check([[1, "Số lớp", "16 lớp", 16], [2, "Kinh phí", null, 120]]), "vi");
+    expect(lines).toContain("Đã đánh giá: 1 · chưa có số liệu: 0");
+    expect(lines).toContain("Có số liệu nhưng chưa đánh giá được: 1:");
+    expect(lines).toContain('  ◦ Ô D3 ("Kinh phí") có số liệu nhưng không có chỉ tiêu để so; ghi chỉ tiêu vào cột kế hoạch, chọn kế hoạch (--plan) hoặc chỉ cột (--map).');
+  });
+
+  it("speaks English with --lang en", () => {
+    const lines = summaryLines(check([[1, "Số lớp", "16 lớp", 16], [2, "Kinh phí", null, 120]]), "en");
+    expect(lines).toContain("With figures but not judged: 1:");
+    expect(lines).toContain("No shortfalls among the 1 judged.");
+  });
+});

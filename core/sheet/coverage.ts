@@ -1,0 +1,193 @@
+// Never silent: what a check judged, which rows with figures it did not and why, the columns it saw, and the one-line error for a check that judged nothing.
+import type { Bilingual } from "../types";
+import type { StatusCode } from "../rule/verdict";
+import { formatNumber } from "../number/format";
+import { type CellRef, type SheetData, cellAddress, columnLetters } from "./model";
+import type { Ctx } from "./judge";
+import type { CheckedItem, CheckedSheet, ColumnRole, Coverage, Layout, MatchInfo, NotJudged, NotJudgedReason, SeenColumn } from "./types";
+import { cellText } from "./text";
+
+/**
+ * A name match is confident when made by id or by the user, when the names fold to the same words, or when the
+ * words agree strongly and no other indicator (nor another row for the same indicator) comes close. Anything looser
+ * is listed for the user, not taken.
+ */
+export const CONFIDENT_MATCH = 0.75;
+/** A runner-up this close to the best makes the best uncertain, however high. */
+export const MATCH_MARGIN = 0.1;
+
+/**
+ * True when a name match is too loose to take a plan's target on it without asking.
+ * @example isUncertain({ by: "name", score: 0.6 }) → true · isUncertain({ by: "id", score: 1 }) → false
+ */
+export function isUncertain(m: MatchInfo): boolean {
+  if (m.by !== "name") return false;
+  if (m.score >= 1) return false;
+  if (m.score < CONFIDENT_MATCH) return true;
+  if (m.runnerUp !== undefined && m.score - m.runnerUp.score < MATCH_MARGIN) return true;
+  return m.rival !== undefined && m.score - m.rival.score < MATCH_MARGIN;
+}
+
+const REASONS: Record<NotJudgedReason, { vi: (d: string) => string; en: (d: string) => string; todo: Bilingual }> = {
+  no_target: {
+    vi: () => "có số liệu nhưng không có chỉ tiêu để so",
+    en: () => "has a figure but no target to compare with",
+    todo: { vi: "ghi chỉ tiêu vào cột kế hoạch, chọn kế hoạch (--plan) hoặc chỉ cột (--map)", en: "write the target in the target column, choose a plan (--plan) or map the columns (--map)" },
+  },
+  no_match: {
+    vi: () => "có số liệu nhưng không khớp chỉ tiêu nào của kế hoạch",
+    en: () => "has a figure but matches no indicator of the plan",
+    todo: { vi: "sửa tên cho giống kế hoạch hoặc ghi chỉ tiêu vào dòng", en: "name it as the plan does or write the target on the row" },
+  },
+  uncertain_match: {
+    vi: (d) => `chỉ gần giống chỉ tiêu ${d} của kế hoạch`,
+    en: (d) => `only resembles the plan's indicator ${d}`,
+    todo: { vi: "xác nhận ở bước ghép cột hoặc ghi chỉ tiêu vào dòng", en: "confirm it in the mapping step or write the target on the row" },
+  },
+  unreadable_target: {
+    vi: (d) => `có chỉ tiêu "${d}" không đọc được`,
+    en: (d) => `has a target "${d}" that cannot be read`,
+    todo: { vi: 'ghi lại chỉ tiêu, ví dụ "ít nhất 95%"', en: 'rewrite the target, e.g. "ít nhất 95%"' },
+  },
+  invalid_figure: {
+    vi: (d) => `có số liệu "${d}" không đọc được`,
+    en: (d) => `has a figure "${d}" that cannot be read`,
+    todo: { vi: "ghi số, ví dụ 95% hoặc 7.910/9.232", en: "write a figure, e.g. 95% or 7.910/9.232" },
+  },
+};
+
+/** What a check knows about a row it did not judge; `notJudged` words the message. */
+export interface NotJudgedInput extends Omit<NotJudged, "message"> {
+  /** The unreadable text, for the two "cannot be read" reasons. */
+  detail?: string;
+  /** A whole matrix column not judged: how many units have figures there ("7 lớp"). */
+  units?: string;
+}
+
+/**
+ * One not-judged row with its one-line message: what, where, what to do.
+ * @example notJudged(ctx, { row: 11, cell: { row: 11, col: 5 }, name: "Tỷ lệ trẻ ra lớp", reason: "no_match" }).message.vi
+ *   → 'Ô F12 ("Tỷ lệ trẻ ra lớp") có số liệu nhưng không khớp chỉ tiêu nào của kế hoạch; sửa tên cho giống kế hoạch hoặc ghi chỉ tiêu vào dòng.'
+ */
+export function notJudged(ctx: Ctx, n: NotJudgedInput): NotJudged {
+  const where = cellAddress(ctx.sheet, n.cell.row, n.cell.col);
+  const reason = REASONS[n.reason];
+  const d = n.candidate ? `"${n.candidate.name}" (${formatNumber(Math.round(n.candidate.score * 100))}%)` : (n.detail ?? "");
+  const dEn = n.candidate ? `"${n.candidate.name}" (${Math.round(n.candidate.score * 100)}%)` : (n.detail ?? "");
+  // A whole column of a unit matrix is said once, from its first figure; a row by its cell.
+  const what = n.units
+    ? { vi: `Cột "${n.name}" (từ ô ${where}, ${n.units})`, en: `Column "${n.name}" (from cell ${where}, ${n.units})` }
+    : { vi: `Ô ${where} ("${n.unitName ? `${n.unitName} – ${n.name}` : n.name}")`, en: `Cell ${where} ("${n.unitName ? `${n.unitName} – ${n.name}` : n.name}")` };
+  const out: NotJudged = {
+    row: n.row,
+    cell: n.cell,
+    name: n.name,
+    reason: n.reason,
+    message: { vi: `${what.vi} ${reason.vi(d)}; ${reason.todo.vi}.`, en: `${what.en} ${reason.en(dEn)}; ${reason.todo.en}.` },
+  };
+  if (n.unitName) out.unitName = n.unitName;
+  if (n.candidate) out.candidate = n.candidate;
+  return out;
+}
+
+const NOT_JUDGED_STATUS: ReadonlySet<StatusCode> = new Set(["no_data", "invalid", "unreadable"]);
+
+/** Roles of a layout per column, for the columns a check saw. */
+function rolesOf(layout: Layout): Map<number, ColumnRole> {
+  const out = new Map<number, ColumnRole>();
+  if (layout.shape === "list") {
+    for (const [role, c] of Object.entries(layout.columns) as [ColumnRole, number][]) out.set(c, role);
+  } else {
+    out.set(layout.unitColumn, "name");
+    for (const g of layout.groups) {
+      if (g.col !== undefined) out.set(g.col, "actual");
+      if (g.numerator !== undefined) out.set(g.numerator, "actualNumerator");
+      if (g.denominator !== undefined) out.set(g.denominator, "actualDenominator");
+      if (g.rate !== undefined) out.set(g.rate, "rate");
+      if (g.target !== undefined) out.set(g.target, "target");
+    }
+  }
+  return out;
+}
+
+/**
+ * The columns of a table's header as the reader saw them: letter, heading, role.
+ * @example seenColumns(sheet, layout)[3] → { col: 3, letter: "D", header: "Kế hoạch", role: "target" }
+ */
+export function seenColumns(sheet: SheetData, layout: Layout): SeenColumn[] {
+  const roles = rolesOf(layout);
+  const out: SeenColumn[] = [];
+  const width = Math.max(0, ...layout.headerRows.map((r) => sheet.values[r]?.length ?? 0));
+  const hidden = new Set(sheet.hiddenColumns ?? []);
+  for (let c = 0; c < width; c++) {
+    if (hidden.has(c)) continue;
+    const texts: string[] = [];
+    for (const r of layout.headerRows) {
+      const t = cellText(sheet.values[r]?.[c]);
+      if (t !== "" && !texts.includes(t)) texts.push(t);
+    }
+    if (texts.length === 0 && !roles.has(c)) continue;
+    const s: SeenColumn = { col: c, letter: columnLetters(c + (sheet.origin?.col ?? 0)), header: texts.join(" / ") };
+    const role = roles.get(c);
+    if (role) s.role = role;
+    out.push(s);
+  }
+  return out;
+}
+
+/**
+ * The coverage of a check from its items and the rows it could not judge.
+ * Judged items are every item but "no data", "invalid" and "target not understood"; a check is complete when no
+ * row with a figure went unjudged and nothing waits for review.
+ */
+export function coverageOf(sheet: SheetData, layout: Layout, items: CheckedItem[], notJudged: NotJudged[], notJudgedTotal: number, review: number): Coverage {
+  let judged = 0;
+  let noData = 0;
+  for (const it of items) {
+    if (it.status === "no_data") noData++;
+    else if (!NOT_JUDGED_STATUS.has(it.status)) judged++;
+  }
+  return { judged, noData, notJudged, notJudgedTotal, columns: seenColumns(sheet, layout), complete: notJudgedTotal === 0 && review === 0 };
+}
+
+/**
+ * The one-line error for a check that judged nothing, naming the columns it saw and how to map them; null when
+ * something was judged, or when the table simply has no figures yet (a blank form).
+ * @example nothingJudged(result)?.vi → 'Trang "S": không đánh giá được dòng nào (12 dòng có số liệu); đã thấy các cột B "Nội dung", D "Chỉ tiêu" …; chỉ rõ cột, ví dụ --map "chỉ tiêu=D,thực hiện=F".'
+ */
+export function nothingJudged(result: CheckedSheet): Bilingual | null {
+  const c = result.coverage;
+  if (c.judged > 0) return null;
+  if (c.notJudgedTotal === 0 && result.items.length > 0) return null;
+  const cols = c.columns.map((s) => `${s.letter} "${s.header || "(trống)"}"${s.role ? ` (${ROLE_VI[s.role] ?? s.role})` : ""}`).join(", ");
+  const colsEn = c.columns.map((s) => `${s.letter} "${s.header || "(blank)"}"${s.role ? ` (${s.role})` : ""}`).join(", ");
+  const target = c.columns.find((s) => s.role === "target")?.letter ?? c.columns.find((s) => !s.role)?.letter ?? "D";
+  const actual = c.columns.find((s) => s.role === "actual" || s.role === "rate")?.letter ?? c.columns.filter((s) => !s.role)[1]?.letter ?? "F";
+  const example = `--map "chỉ tiêu=${target},thực hiện=${actual}"`;
+  const rows = c.notJudgedTotal > 0 ? ` (${c.notJudgedTotal} dòng có số liệu)` : "";
+  const rowsEn = c.notJudgedTotal > 0 ? ` (${c.notJudgedTotal} rows with figures)` : "";
+  const first = c.notJudged[0];
+  const why = first ? ` Ví dụ: ${first.message.vi}` : "";
+  const whyEn = first ? ` E.g.: ${first.message.en}` : "";
+  return {
+    vi: `trang "${result.sheet}": không đánh giá được dòng nào${rows}; đã thấy các cột ${cols}; chỉ rõ cột chỉ tiêu và cột thực hiện, ví dụ ${example}, hoặc chọn kế hoạch bằng --plan.${why}`,
+    en: `sheet "${result.sheet}": no row could be judged${rowsEn}; columns seen: ${colsEn}; name the target and actual columns, e.g. ${example}, or choose a plan with --plan.${whyEn}`,
+  };
+}
+
+const ROLE_VI: Partial<Record<ColumnRole, string>> = {
+  stt: "STT",
+  id: "mã",
+  name: "tên",
+  unit: "ĐVT",
+  target: "chỉ tiêu",
+  baseline: "năm trước",
+  actual: "thực hiện",
+  actualNumerator: "tử số",
+  actualDenominator: "mẫu số",
+  rate: "tỷ lệ",
+  note: "ghi chú",
+  deadline: "thời hạn",
+  completion: "kết quả",
+  level: "cấp học",
+};

@@ -1,0 +1,296 @@
+// Judging figures for a sheet check: targets parsed once with their unit and period, verdicts shared, and "Cần xác nhận" where two readings differ.
+import type { Bilingual, CellValue, Lang } from "../types";
+import type { Indicator } from "../plan/schema";
+import type { Period } from "../period/period";
+import type { Rule } from "../rule/schema";
+import { type EvaluateOptions, type PercentScale, STATUS, type Verdict, type Warning } from "../rule/verdict";
+import { parseTarget } from "../rule/parse";
+import { formatNumber } from "../number/format";
+import { type ColumnScale, cellScale, isPercentUnit } from "../table/scale";
+import { type CellRef, type SheetData, isEmptyCell } from "./model";
+import { Judged } from "./item";
+import type { CheckOptions, Finding, FindingCode } from "./types";
+
+/** Findings of one kind beyond this many are summed up in one last finding, so a broken column cannot flood the list. */
+export const MAX_FINDINGS_PER_CODE = 50;
+
+/** Everything one check shares: the sheet, options, parse and verdict caches, findings. */
+export interface Ctx {
+  sheet: SheetData;
+  lang: Lang;
+  opts: CheckOptions;
+  /** The plan's or the sheet title's period: the year of a day/month without one. */
+  period: Period | null;
+  rules: Record<string, Rule | null>;
+  ruleCache: Map<string, Rule | string>;
+  verdictCache: Map<Rule | string, Map<PercentScale, Map<unknown, Judged>>>;
+  cached: number;
+  parseWarnings: WeakMap<Rule, Warning[]>;
+  findings: Finding[];
+  findingCounts: Map<FindingCode, number>;
+}
+
+export function newCtx(sheet: SheetData, opts: CheckOptions, period: Period | null): Ctx {
+  return {
+    sheet,
+    lang: opts.lang ?? "vi",
+    opts,
+    period,
+    rules: {},
+    ruleCache: new Map(),
+    verdictCache: new Map(),
+    cached: 0,
+    parseWarnings: new WeakMap(),
+    findings: [],
+    findingCounts: new Map(),
+  };
+}
+
+export function addFinding(ctx: Ctx, f: Finding): void {
+  const n = (ctx.findingCounts.get(f.code) ?? 0) + 1;
+  ctx.findingCounts.set(f.code, n);
+  if (n <= MAX_FINDINGS_PER_CODE) ctx.findings.push(f);
+}
+
+export function formatAt(sheet: SheetData, r: number, c: number): string {
+  return sheet.formats?.[r]?.[c] ?? "";
+}
+
+/** Beyond this many distinct (target, name) pairs, unmatched rows' targets are parsed once per text, without the row's name. */
+const PARSE_CONTEXT_LIMIT = 2000;
+
+/**
+ * Parses a target once per (text, indicator, direction, unit); failures keep the text so the judge reports them.
+ * The name and ĐVT help the parser ("tỷ lệ bỏ học 1%" is an upper bound; "12 trường (7,1%)" under "trường" is a
+ * count); the period dates a day/month without a year. For very long lists of rows with their own targets the
+ * name is dropped after PARSE_CONTEXT_LIMIT distinct pairs, so parsing stays bounded.
+ */
+export function ruleFor(ctx: Ctx, target: string, ind: Indicator | undefined, name: string, unit?: string): Rule | string {
+  const context = ind?.name ?? (ctx.ruleCache.size < PARSE_CONTEXT_LIMIT ? name : "");
+  const u = unit ?? ind?.unit ?? "";
+  const key = `${ind?.direction ?? ""}\u0001${context}\u0001${u}\u0001${target}`;
+  const hit = ctx.ruleCache.get(key);
+  if (hit !== undefined) return hit;
+  const opts: { indicator?: string; direction?: "up" | "down" | "band"; unit?: string; period?: Period } = {};
+  if (context) opts.indicator = context;
+  if (ind?.direction) opts.direction = ind.direction;
+  if (u) opts.unit = u;
+  if (ctx.period) opts.period = ctx.period;
+  const res = target === "" ? null : parseTarget(target, opts);
+  const rule: Rule | string = res && res.ok ? res.rule : target;
+  if (res && res.ok && res.warnings.length > 0) ctx.parseWarnings.set(res.rule, res.warnings);
+  ctx.ruleCache.set(key, rule);
+  if (!(target in ctx.rules)) ctx.rules[target] = typeof rule === "string" ? null : rule;
+  return rule;
+}
+
+const VERDICT_CACHE_LIMIT = 200_000;
+
+/**
+ * Judges one figure. Judgements for the same rule object, scale and primitive value are shared (unit
+ * matrices and long lists repeat values); their sentences are worded only when a verdict is read.
+ */
+export function judge(ctx: Ctx, rule: Rule | string, actual: CellValue, scale: PercentScale, name: string, baseline?: CellValue, unit?: string): Judged {
+  const cacheable = baseline === undefined && (actual === null || actual === undefined || typeof actual !== "object");
+  let byValue: Map<unknown, Judged> | undefined;
+  if (cacheable) {
+    let byScale = ctx.verdictCache.get(rule);
+    if (!byScale) ctx.verdictCache.set(rule, (byScale = new Map()));
+    byValue = byScale.get(scale);
+    if (!byValue) byScale.set(scale, (byValue = new Map()));
+    const hit = byValue.get(actual);
+    if (hit) return hit;
+  }
+  const opts: EvaluateOptions = { lang: ctx.lang, percentScale: scale, indicator: name };
+  if (ctx.opts.asOf) opts.asOf = ctx.opts.asOf;
+  if (ctx.opts.tolerance !== undefined) opts.tolerance = ctx.opts.tolerance;
+  if (baseline !== undefined && !isEmptyCell(baseline)) opts.baseline = baseline;
+  if (unit) opts.unit = unit;
+  if (ctx.period) opts.period = ctx.period;
+  const warnings = typeof rule === "string" ? [] : (ctx.parseWarnings.get(rule) ?? []);
+  const j = new Judged(rule, actual, opts, ctx.lang, warnings);
+  if (byValue && ctx.cached < VERDICT_CACHE_LIMIT) {
+    byValue.set(actual, j);
+    ctx.cached++;
+  }
+  return j;
+}
+
+/** True for rules judged on a percent figure, where the scale of a plain number matters. */
+export function isPercentRule(rule: Rule | string): boolean {
+  if (typeof rule === "string") return false;
+  switch (rule.kind) {
+    case "compare":
+    case "range":
+    case "zero":
+    case "reference":
+    case "change":
+      return rule.unit.kind === "percent";
+    case "fraction":
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** The share a percent rule is about (0,65 for "ít nhất 65%", the middle of a range), or null for other kinds. */
+function threshold(rule: Rule | string): number | null {
+  if (typeof rule === "string") return null;
+  switch (rule.kind) {
+    case "compare":
+      return rule.unit.kind === "percent" ? rule.value : null;
+    case "range":
+      return rule.unit.kind === "percent" ? (rule.min + rule.max) / 2 : null;
+    case "fraction":
+      return rule.denominator > 0 ? rule.numerator / rule.denominator : null;
+    default:
+      return null;
+  }
+}
+
+/** A figure to judge with what the sheet says about its scale. */
+export interface Figure {
+  actual: CellValue;
+  cell: CellRef;
+  /** Caller-forced scale, a decided scale, or undefined to apply the one percent-scale rule. */
+  scale?: PercentScale;
+  /** The column's other percent cells. */
+  column?: ColumnScale;
+  baseline?: CellValue;
+  /** The share a count and its total on the same row give, when the row has them. */
+  rowShare?: number;
+}
+
+/** A target with the other reading of an ambiguous plain number ("0,95%" or "95%"), already parsed. */
+export interface Target {
+  text: string;
+  rule: Rule | string;
+  alt?: { text: string; rule: Rule | string };
+}
+
+export interface Judgement {
+  judged: Judged;
+  scale: PercentScale;
+}
+
+/**
+ * Judges a figure against a target on the one percent-scale rule. Where a plain number could be a fraction or
+ * points (or the target cell could), both readings are judged, a row's plain target and figure sharing one scale;
+ * when the verdicts differ the status is "Cần xác nhận" and the explanation names both, never a confident verdict.
+ */
+export function judgeFigure(ctx: Ctx, target: Target, fig: Figure, name: string, unit?: string): Judgement {
+  const { actual } = fig;
+  const percent = isPercentRule(target.rule) || (target.alt !== undefined && isPercentRule(target.alt.rule));
+  let scale: PercentScale | "either" = fig.scale ?? "auto";
+  // A fraction target ("7.910 trẻ/9.232", "28/28 trường") under a count ĐVT reads a whole number as a count of
+  // units (the judge's own reading); only a percent figure takes the percent-scale rule.
+  const countOfUnits = typeof target.rule !== "string" && target.rule.kind === "fraction" && !isPercentUnit(unit);
+  if (!fig.scale && percent && typeof actual === "number" && !countOfUnits) {
+    const t = threshold(target.rule);
+    scale = cellScale(actual, {
+      format: formatAt(ctx.sheet, fig.cell.row, fig.cell.col),
+      ...(fig.column ? { column: fig.column } : {}),
+      ...(t !== null ? { threshold: t } : {}),
+      ...(fig.rowShare !== undefined ? { rowShare: fig.rowShare } : {}),
+    });
+  }
+  if (ctx.opts.percentScale) scale = ctx.opts.percentScale;
+  if (scale !== "either" && !target.alt) return { judged: judge(ctx, target.rule, actual, scale, name, fig.baseline, unit), scale };
+  // Two readings: points (the ĐVT's own reading, shown first) and fraction.
+  const pointsScale: PercentScale = scale === "either" ? "points" : scale;
+  const fractionScale: PercentScale = scale === "either" ? "fraction" : scale;
+  const a = judge(ctx, target.rule, actual, pointsScale, name, fig.baseline, unit);
+  const b = judge(ctx, target.alt?.rule ?? target.rule, actual, fractionScale, name, fig.baseline, unit);
+  if (a.status === b.status) return { judged: a, scale: pointsScale };
+  const va = a.verdict;
+  const vb = b.verdict;
+  const figure = typeof actual === "number" ? formatNumber(actual, "vi", 6) : String(actual ?? "");
+  const figureEn = typeof actual === "number" ? formatNumber(actual, "en", 6) : String(actual ?? "");
+  const readA = scale === "either" ? { vi: `${figure} hiểu là ${figure}%`, en: `${figureEn} read as ${figureEn}%` } : { vi: `chỉ tiêu hiểu là ${target.text}`, en: `the target read as ${target.text}` };
+  const pct = typeof actual === "number" ? formatNumber(Number((actual * 100).toPrecision(12)), "vi", 6) : "";
+  const pctEn = typeof actual === "number" ? formatNumber(Number((actual * 100).toPrecision(12)), "en", 6) : "";
+  const readB = scale === "either" ? { vi: `là ${pct}%`, en: `as ${pctEn}%` } : { vi: `là ${target.alt?.text ?? ""}`, en: `as ${target.alt?.text ?? ""}` };
+  return { judged: Judged.fixed(reviewVerdict(ctx.lang, va, vb, readA, readB, { vi: "ghi rõ ĐVT hoặc định dạng ô là %", en: "state the unit or format the cell as percent" })), scale: "auto" };
+}
+
+/**
+ * A "Cần xác nhận" verdict naming two readings and what each would give.
+ * @example reviewVerdict("vi", met, notMet, { vi: "0,3 hiểu là 0,3%" }, { vi: "là 30%" }, { vi: "ghi rõ ĐVT" }).explanation
+ *   → "Cần xác nhận: 0,3 hiểu là 0,3% thì Đạt, là 30% thì Chưa đạt; ghi rõ ĐVT."
+ */
+export function reviewVerdict(lang: Lang, a: Verdict, b: Verdict | null, readA: Bilingual, readB: Bilingual, todo: Bilingual): Verdict {
+  const bVi = b ? `thì ${b.labels.vi}` : "thì không có chỉ tiêu để đánh giá";
+  const bEn = b ? `it is ${b.labels.en}` : "there is no target to judge against";
+  const explanations: Bilingual = {
+    vi: `${STATUS.review.vi}: ${readA.vi} thì ${a.labels.vi}, ${readB.vi} ${bVi}; ${todo.vi}.`,
+    en: `${STATUS.review.en}: ${readA.en} it is ${a.labels.en}, ${readB.en} ${bEn}; ${todo.en}.`,
+  };
+  const message: Bilingual = { vi: explanations.vi, en: explanations.en };
+  return {
+    status: "review",
+    label: STATUS.review[lang],
+    labels: { vi: STATUS.review.vi, en: STATUS.review.en },
+    symbol: STATUS.review.symbol,
+    gap: { value: null },
+    ratio: null,
+    canonical: a.canonical,
+    explanation: explanations[lang],
+    explanations,
+    warnings: [{ code: "ambiguous_target", message }, ...a.warnings],
+    actualText: a.actualText,
+  };
+}
+
+/**
+ * A short figure whose target is not yet due, as "Chưa đến hạn": the figure and the day the target falls due.
+ * @example notYetDue("vi", notMetVerdict, "2016-08-31").explanation → "Chưa đến hạn: 20 < 22 trường, chỉ tiêu tính đến 31/08/2016"
+ */
+export function notYetDue(lang: Lang, v: Verdict, due: string, actualText?: string): Verdict {
+  const day = `${due.slice(8, 10)}/${due.slice(5, 7)}/${due.slice(0, 4)}`;
+  // The judge's sentence after its label ("Chưa đạt: 20 < 22 trường (thiếu 2 trường)") keeps the figures.
+  const body = (t: string) => t.replace(/^[^:]*:\s*/, "").replace(/\s*\([^()]*\)\s*$/, "");
+  const vi = actualText !== undefined ? `"${actualText}"` : body(v.explanations.vi);
+  const en = actualText !== undefined ? `"${actualText}"` : body(v.explanations.en);
+  const explanations = {
+    vi: `${STATUS.pending.vi}: ${vi}, chỉ tiêu tính đến ${day}`,
+    en: `${STATUS.pending.en}: ${en}, the target falls due on ${day}`,
+  };
+  return {
+    ...v,
+    status: "pending",
+    label: STATUS.pending[lang],
+    labels: { vi: STATUS.pending.vi, en: STATUS.pending.en },
+    symbol: STATUS.pending.symbol,
+    explanation: explanations[lang],
+    explanations,
+  };
+}
+
+/** True for targets on a quantity that builds up over the year (counts, measures), not a rate. */
+export function isCountRule(rule: Rule | string): boolean {
+  if (typeof rule === "string") return false;
+  switch (rule.kind) {
+    case "compare":
+    case "range":
+      return rule.unit.kind !== "percent";
+    case "frequency":
+      return true;
+    default:
+      return false;
+  }
+}
+
+/**
+ * A task past its deadline whose result cell is blank: "Chưa có số liệu", naming the deadline — a blank is no report
+ * that it was not done.
+ * @example noResult("vi", overdueVerdict).explanation → "Chưa có số liệu: chưa ghi kết quả, hạn 31/12/2022 đã qua"
+ */
+export function noResult(lang: Lang, v: Verdict): Verdict {
+  const due = v.rule && v.rule.kind === "deadline" ? v.rule.due : "";
+  const day = due ? `${due.slice(8, 10)}/${due.slice(5, 7)}/${due.slice(0, 4)}` : "";
+  const explanations = {
+    vi: `${STATUS.no_data.vi}: chưa ghi kết quả${day ? `, hạn ${day} đã qua` : ""}`,
+    en: `${STATUS.no_data.en}: no result written${day ? `, due ${day} has passed` : ""}`,
+  };
+  return { ...v, status: "no_data", label: STATUS.no_data[lang], labels: { vi: STATUS.no_data.vi, en: STATUS.no_data.en }, symbol: STATUS.no_data.symbol, explanation: explanations[lang], explanations };
+}

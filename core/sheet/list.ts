@@ -1,0 +1,341 @@
+// Checking an indicator list or a task table: each row tied to a plan indicator, its target read, its figure judged, what was not judged said.
+import type { Bilingual, CellValue } from "../types";
+import { isCellError } from "../types";
+import type { Indicator, Plan } from "../plan/schema";
+import type { PercentScale } from "../rule/verdict";
+import { formatNumber } from "../number/format";
+import { targetFromCell, deadlineOf } from "../table/target";
+import { readCompletion, completionActual } from "../table/completion";
+import { type ColumnScale, columnScale, isPercentUnit } from "../table/scale";
+import { SectionStack, headingDepth } from "../table/sections";
+import { figureFor } from "../table/figure";
+import { tableSubject } from "../table/read";
+import { type CellRef, cellAddress, isEmptyCell } from "./model";
+import { type MatchCandidate, levelOf, matchIndicators } from "./match";
+import { cellText, fold } from "./text";
+import { Item } from "./item";
+import { type Ctx, type Target, addFinding, formatAt, isCountRule, isPercentRule, judgeFigure, noResult, notYetDue, reviewVerdict, ruleFor } from "./judge";
+import { todayIso } from "../rule/evaluate";
+import { NOT_DONE_WORDS } from "../table/vocabulary";
+import { Judged } from "./item";
+import { distributionChecks, errorFinding, pairChecks, partsChecks, num } from "./findings";
+import { isUncertain, notJudged } from "./coverage";
+import type { CheckedItem, ListLayout, MatchInfo, NotJudged, RollUp } from "./types";
+
+/** What checking the rows of a table gives. */
+export interface Part {
+  items: Item[];
+  rollUps: RollUp[];
+  unmatchedRows: { row: number; name: string }[];
+  notJudged: NotJudged[];
+  /** Rows with figures that got no verdict, in all (notJudged may be capped). */
+  notJudgedTotal: number;
+}
+
+/** Rows worth listing one by one; beyond this the count says the rest. */
+export const MAX_NOT_JUDGED = 200;
+
+// A heading row without figures: numbered as a section, in capitals, or a short name of a school level ("Mầm non").
+const INDICATOR_START = /^(ti le|so |so luong|muc |diem |chi so|thu hang|xep hang|hoan thanh|dat |tong so)/;
+
+function headingLike(stt: string, name: string): boolean {
+  const d = headingDepth(stt, name);
+  if (d <= 1 || d === 4) return true;
+  if (d === 2 && stt === "" && !INDICATOR_START.test(fold(name).replace(/^\d+\s*/, ""))) return true;
+  if (name.length >= 4 && name === name.toLocaleUpperCase("vi") && /\p{Lu}/u.test(name)) return true;
+  const f = fold(name);
+  return f.split(" ").length <= 5 && levelOf(name) !== undefined && !INDICATOR_START.test(f);
+}
+
+/** A numerator/denominator pair as the judge reads it: "7910/9232" (a share, with a countable need). */
+export function pairActual(n: CellValue, d: CellValue): CellValue {
+  const a = num(n);
+  const b = num(d);
+  if (a === null || b === null) return isCellError(n) ? n : isCellError(d) ? d : `${cellText(n)}/${cellText(d)}`;
+  return `${a}/${b}`;
+}
+
+export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part {
+  const { sheet } = ctx;
+  const col = layout.columns;
+  const pct = new Set(layout.percentHeaders);
+  const items: Item[] = [];
+  const unmatchedRows: { row: number; name: string }[] = [];
+  const out: NotJudged[] = [];
+  let notJudgedTotal = 0;
+  const indicators = plan?.indicators ?? [];
+  const byId = new Map(indicators.map((i) => [i.id, i] as const));
+  const excluded = new Set((layout.excludedRows ?? []).map((e) => e.row));
+  const get = (row: CellValue[], c: number | undefined): CellValue => (c === undefined ? undefined : row[c]);
+  const valueCols = [col.actual, col.actualNumerator, col.actualDenominator, col.rate, col.completion].filter((c): c is number => c !== undefined);
+
+  // Pass 1: named rows, the headings above each (for the school level a row speaks of), and which rows are blank.
+  // A name repeated down the table ("Công lập - Public" under each block) is a part of the row above it.
+  const subject = tableSubject(sheet, layout.headerRows[0]);
+  // Raw names are compared as written: a repeat is typed the same way, and folding every row would cost the most.
+  const counts = new Map<string, number>();
+  for (let r = layout.firstDataRow; r <= layout.lastDataRow; r++) {
+    const n = col.name !== undefined ? cellText(sheet.values[r]?.[col.name]) : "";
+    if (n !== "") counts.set(n, (counts.get(n) ?? 0) + 1);
+  }
+  const levels = new Map<string, string | undefined>();
+  const levelOfHeading = (t: string) => {
+    if (!levels.has(t)) levels.set(t, levelOf(t));
+    return levels.get(t);
+  };
+  let parent = "";
+  const candidates: MatchCandidate[] = [];
+  const paths = new Map<number, string[]>();
+  const headings = new Set<number>();
+  const stack = new SectionStack();
+  for (let r = layout.firstDataRow; r <= layout.lastDataRow; r++) {
+    if (excluded.has(r)) continue;
+    const row = sheet.values[r];
+    if (!row) continue;
+    const name = col.name !== undefined ? cellText(row[col.name]) : "";
+    if (name === "") continue;
+    const sttText = col.stt !== undefined ? cellText(row[col.stt]) : "";
+    const noTarget = (col.target === undefined || isEmptyCell(row[col.target])) && (col.deadline === undefined || isEmptyCell(row[col.deadline]));
+    const noFigure = valueCols.every((c) => isEmptyCell(row[c]));
+    const depth = headingDepth(sttText, name);
+    const repeated = (counts.get(name) ?? 0) > 1;
+    // The nearest context speaks for the row: its heading, else the table's subject; a repeated name is read with
+    // the row it is a part of in front ("Số trường học · Công lập").
+    const context = stack.path().at(-1);
+    // Under a heading the heading says what a repeated label is a part of ("Khá" under "… theo hạnh kiểm"); without
+    // one, the row above the run of repeated labels does ("Công lập" under "Số trường học").
+    const partOf = repeated && parent !== "" && context === undefined ? parent : undefined;
+    if (!repeated) parent = name;
+    if (noTarget && noFigure) {
+      if (headingLike(sttText, name)) {
+        headings.add(r);
+        stack.push(depth, name);
+        continue;
+      }
+    }
+    const c: MatchCandidate = { key: r, name };
+    if (noTarget && !noFigure && depth <= 1) {
+      // "II | Số học sinh chia theo học lực | 483": a part's heading carrying its total opens a section, and is
+      // still a row a plan may name ("IV | Số học sinh đạt giải … | 27").
+      stack.push(depth, name);
+      c.heading = true;
+    }
+    if (context) c.context = context;
+    if (partOf) c.partOf = partOf;
+    if (subject) c.subject = subject;
+    if (col.id !== undefined && !isEmptyCell(row[col.id])) c.id = cellText(row[col.id]);
+    // Rows under "I. GIÁO DỤC MẦM NON" speak of that level even when their own names do not say so.
+    const level = stack.find(levelOfHeading);
+    if (level) c.level = level;
+    paths.set(r, stack.path());
+    candidates.push(c);
+  }
+  const matches: Map<number, MatchInfo> = plan ? matchIndicators(candidates, indicators, ctx.opts.minMatchScore ?? 0.5) : new Map();
+  const forced = ctx.opts.overrides?.indicatorIds ?? {};
+  const matchOf = (r: number): MatchInfo => {
+    if (forced[r] && byId.has(forced[r])) return { indicatorId: forced[r], by: "override", score: 1 };
+    return matches.get(r) ?? { by: "none", score: 0 };
+  };
+
+  // The percent cells of each figure column, for the one percent-scale rule (0,3 among 95 and 98 is 0,3%).
+  const unitOf = (r: number): string => {
+    const own = col.unit !== undefined ? cellText(sheet.values[r]?.[col.unit]) : "";
+    if (own) return own;
+    const id = matchOf(r).indicatorId;
+    return (id && byId.get(id)?.unit) || "";
+  };
+  const scales = new Map<number, ColumnScale>();
+  for (const c of [col.actual, col.rate, col.target]) {
+    if (c === undefined) continue;
+    const cells: Array<[CellValue, string | undefined]> = [];
+    for (const cand of candidates) {
+      const row = sheet.values[cand.key];
+      const t = col.target !== undefined ? row?.[col.target] : undefined;
+      const percentRow = isPercentUnit(unitOf(cand.key)) || pct.has(c === col.rate ? "rate" : c === col.target ? "target" : "actual") || (typeof t === "string" && t.includes("%"));
+      if (percentRow) cells.push([row?.[c], formatAt(sheet, cand.key, c)]);
+    }
+    scales.set(c, columnScale(cells));
+  }
+
+  const interim = interimOf(ctx, layout);
+  const seenNames = new Map<string, number>();
+  for (const cand of candidates) {
+    const r = cand.key;
+    const row = sheet.values[r];
+    const match = matchOf(r);
+    const ind = match.indicatorId ? byId.get(match.indicatorId) : undefined;
+    const uncertain = ind !== undefined && isUncertain(match);
+    const unitText = col.unit !== undefined ? cellText(row[col.unit]) : "";
+    const unit = unitText || ind?.unit || "";
+    const hasValue = valueCols.some((c) => !isEmptyCell(row[c]));
+
+    // The row's own target: the target cell, else a task's deadline.
+    let sheetTarget: { text: string; alt?: string } = { text: "" };
+    if (col.target !== undefined && !isEmptyCell(row[col.target])) {
+      sheetTarget = targetFromCell(row[col.target], { format: formatAt(sheet, r, col.target), unit, headerPercent: pct.has("target"), ...(scales.get(col.target) ? { column: scales.get(col.target)! } : {}) });
+    } else if (col.deadline !== undefined && !isEmptyCell(row[col.deadline])) {
+      const raw = row[col.deadline];
+      const due = deadlineOf(raw, ctx.period, ctx.opts.asOf ?? todayIso());
+      sheetTarget = { text: due ? `chậm nhất ngày ${due.slice(8, 10)}/${due.slice(5, 7)}/${due.slice(0, 4)}` : cellText(raw) };
+    }
+    const section = ind?.section.length ? ind.section : (paths.get(r) ?? []);
+
+    if (sheetTarget.text === "" && (!ind || (uncertain && !hasValue))) {
+      if (!hasValue) continue; // a heading or a row waiting for both target and figure
+      const cell = firstValueCell(r, valueCols, row);
+      notJudgedTotal++;
+      unmatchedRows.push({ row: r, name: cand.name });
+      if (out.length < MAX_NOT_JUDGED) out.push(notJudged(ctx, { row: r, cell, name: cand.name, reason: plan ? "no_match" : "no_target" }));
+      continue;
+    }
+    if (plan && !ind) unmatchedRows.push({ row: r, name: cand.name });
+    const targetText = sheetTarget.text !== "" ? sheetTarget.text : (ind?.target ?? "");
+    const targetSource: CheckedItem["targetSource"] = sheetTarget.text !== "" ? "sheet" : ind ? "plan" : "none";
+    const rule = ruleFor(ctx, targetText, ind, cand.name, unit);
+    const target: Target = { text: targetText, rule };
+    if (sheetTarget.alt) target.alt = { text: sheetTarget.alt, rule: ruleFor(ctx, sheetTarget.alt, ind, cand.name, unit) };
+    const percentRule = isPercentRule(rule);
+
+    const actualV = get(row, col.actual);
+    const numV = get(row, col.actualNumerator);
+    const denV = get(row, col.actualDenominator);
+    const rateV = get(row, col.rate);
+    const pairOk = col.actualNumerator !== undefined && col.actualDenominator !== undefined && !isEmptyCell(numV) && !isEmptyCell(denV);
+
+    let actual: CellValue = undefined;
+    let judgedActual: CellValue = undefined;
+    let cell: CellRef = { row: r, col: col.actual ?? col.rate ?? col.actualNumerator ?? col.completion ?? col.name! };
+    let scale: PercentScale | undefined;
+    let column: ColumnScale | undefined;
+    let denominatorCell: CellRef | undefined;
+    // A pair is the source a rate is computed from, and it gives a countable need: it wins over a typed rate.
+    const useRate = col.rate !== undefined && !isEmptyCell(rateV) && !pairOk && (percentRule || isEmptyCell(actualV));
+    const deadlineRule = typeof rule !== "string" && rule.kind === "deadline";
+    if (deadlineRule && col.completion !== undefined && (isEmptyCell(actualV) || col.actual === undefined)) {
+      // A task: the completion cell says whether and when it was done. The item keeps the cell as written, so a
+      // live formula is only compiled where the spreadsheet can read the cell as the judge does.
+      actual = get(row, col.completion);
+      judgedActual = completionActual(readCompletion(actual, ctx.period));
+      cell = { row: r, col: col.completion };
+    } else if (useRate) {
+      actual = rateV;
+      cell = { row: r, col: col.rate! };
+      if (pct.has("rate") && typeof rateV === "number" && !formatAt(sheet, r, col.rate!).includes("%")) column = { points: true, fractions: false };
+      column ??= scales.get(col.rate!);
+    } else if (pairOk && (percentRule || isEmptyCell(actualV))) {
+      actual = pairActual(numV, denV);
+      cell = { row: r, col: col.actualNumerator! };
+      denominatorCell = { row: r, col: col.actualDenominator! };
+      scale = "fraction";
+    } else if (col.actual !== undefined) {
+      actual = actualV;
+      cell = { row: r, col: col.actual };
+      column = scales.get(col.actual);
+      if (pct.has("actual") && typeof actualV === "number" && !formatAt(sheet, r, col.actual).includes("%")) column = { points: true, fractions: false };
+    }
+    if (judgedActual === undefined) judgedActual = figureFor(actual, percentRule);
+
+    const baseline = col.baseline !== undefined ? row[col.baseline] : undefined;
+    const name = ind?.name ?? cand.name;
+    const fig = { actual: judgedActual, cell, ...(scale ? { scale } : {}), ...(column ? { column } : {}), ...(baseline !== undefined ? { baseline } : {}) };
+    let { judged, scale: used } = judgeFigure(ctx, target, fig, name, unit);
+    if (deadlineRule && col.completion !== undefined && isEmptyCell(judgedActual) && judged.status === "overdue") {
+      // A task past its deadline with no result written: nobody said it was not done. No data, not "overdue".
+      judged = Judged.fixed(noResult(ctx.lang, judged.verdict));
+    }
+    if (interim && typeof rule !== "string" && rule.kind !== "deadline") {
+      // Before the target falls due: a figure for part of the period that has not yet reached a count, or any
+      // short figure against a target "đến năm 2025", is not yet due; "Chưa tổ chức" is not yet done.
+      const short = judged.status === "not_met" || judged.status === "near";
+      const notYet = typeof judgedActual === "string" && NOT_DONE_WORDS.test(fold(judgedActual));
+      if (notYet && (interim.horizon || interim.partial)) judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, interim.due, cellText(judgedActual)));
+      else if (short && (interim.horizon || (interim.partial && isCountRule(rule)))) judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, interim.due));
+    }
+    if (uncertain && sheetTarget.text === "" && ind) {
+      // The target comes from a plan indicator the row only resembles: say both readings, never guess.
+      const pctScore = formatNumber(Math.round(match.score * 100));
+      judged = Judged.fixed(
+        reviewVerdict(
+          ctx.lang,
+          judged.verdict,
+          null,
+          { vi: `nếu dòng này là chỉ tiêu "${ind.name}" của kế hoạch (giống ${pctScore}%)`, en: `if this row is the plan's "${ind.name}" (${pctScore}% alike)` },
+          { vi: "nếu không phải", en: "if not" },
+          { vi: "xác nhận chỉ tiêu ở bước ghép cột hoặc ghi chỉ tiêu vào dòng", en: "confirm the indicator in the mapping step or write the target on the row" },
+        ),
+      );
+      used = "auto";
+      notJudgedTotal++;
+      if (out.length < MAX_NOT_JUDGED) out.push(notJudged(ctx, { row: r, cell, name: cand.name, reason: "uncertain_match", candidate: { id: ind.id, name: ind.name, score: match.score } }));
+    } else if (hasValue && (judged.status === "unreadable" || judged.status === "invalid")) {
+      notJudgedTotal++;
+      if (out.length < MAX_NOT_JUDGED) out.push(notJudged(ctx, { row: r, cell, name: cand.name, reason: judged.status === "unreadable" ? "unreadable_target" : "invalid_figure", detail: judged.status === "unreadable" ? targetText : cellText(actual) }));
+    }
+
+    const item = new Item(judged, r, cell, cand.name, section, targetText, targetSource, actual, used, match);
+    if (denominatorCell) item.denominatorCell = denominatorCell;
+    if (ind) item.indicatorId = ind.id;
+    const note = col.note !== undefined ? cellText(row[col.note]) : "";
+    if (note) item.note = note;
+    if (unit) item.unit = unit;
+    items.push(item);
+
+    pairChecks(ctx, r, col.actualNumerator, col.actualDenominator, col.rate, pct.has("rate"), cand.name);
+    if (isCellError(actual)) errorFinding(ctx, cell, cand.name, actual.error);
+    const key = fold(cand.name);
+    const prev = seenNames.get(key);
+    if (prev !== undefined) {
+      addFinding(ctx, {
+        code: "duplicate_indicator",
+        severity: "warning",
+        cells: [{ row: prev, col: col.name! }, { row: r, col: col.name! }],
+        message: {
+          vi: `Chỉ tiêu "${cand.name}" xuất hiện hai lần (dòng ${prev + 1 + (sheet.origin?.row ?? 0)} và ${r + 1 + (sheet.origin?.row ?? 0)}).`,
+          en: `Indicator "${cand.name}" appears twice (rows ${prev + 1 + (sheet.origin?.row ?? 0)} and ${r + 1 + (sheet.origin?.row ?? 0)}).`,
+        },
+      });
+    } else seenNames.set(key, r);
+  }
+  // Section headings are said as such, so the user sees every row the check left out.
+  if (headings.size) {
+    layout.excludedRows = [...(layout.excludedRows ?? []), ...[...headings].map((r) => ({ row: r, kind: "section" as const, text: cellText(sheet.values[r]?.[col.name!]) }))].sort((a, b) => a.row - b.row);
+  }
+  if (col.stt !== undefined) partsChecks(ctx, items, col.stt);
+  distributionChecks(ctx, items, byId as Map<string, Indicator>);
+  return { items, rollUps: [], unmatchedRows, notJudged: out, notJudgedTotal };
+}
+
+function firstValueCell(r: number, cols: number[], row: CellValue[]): CellRef {
+  for (const c of cols) if (!isEmptyCell(row[c])) return { row: r, col: c };
+  return { row: r, col: cols[0] ?? 0 };
+}
+
+/** Cell address for messages, origin included. */
+export const addr = (ctx: Ctx, cell: CellRef): string => cellAddress(ctx.sheet, cell.row, cell.col);
+
+export type { Bilingual };
+
+/** When the targets fall due, and whether the figures are for part of the period or the targets run to a horizon. */
+interface Interim {
+  due: string;
+  /** The target column runs to a horizon ("Chỉ tiêu đến năm 2025") that the as-of date has not reached. */
+  horizon: boolean;
+  /** The figures cover part of the period ("Thực hiện HK I", "6 tháng") and the period has not ended. */
+  partial: boolean;
+}
+
+/**
+ * Whether the sheet is judged before its targets fall due: the target heading's horizon (end of its year) or the
+ * period's end, after the as-of date. Null when the targets are due (or nothing says when they are).
+ */
+function interimOf(ctx: Ctx, layout: ListLayout): Interim | null {
+  const t = layout.headings?.target;
+  const a = layout.headings?.actual ?? layout.headings?.rate;
+  const asOf = ctx.opts.asOf ?? todayIso();
+  const horizonDue = t?.horizon ? (t.year ? `${t.year}-12-31` : ctx.period?.end) : undefined;
+  if (horizonDue && asOf < horizonDue) return { due: horizonDue, horizon: true, partial: false };
+  const partial = a?.term !== undefined && a.term !== "year";
+  const due = ctx.period?.end;
+  if (partial && due && asOf < due) return { due, horizon: false, partial: true };
+  return null;
+}

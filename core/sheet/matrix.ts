@@ -1,0 +1,350 @@
+// Checking a unit matrix: every unit × indicator figure judged against its target (row, column or plan), honest roll-ups, total rows as checks.
+import { unitKey } from "../consolidate/units";
+import type { CellValue } from "../types";
+import { isCellError } from "../types";
+import type { Plan } from "../plan/schema";
+import type { Rule } from "../rule/schema";
+import { STATUS, type PercentScale, type StatusCode, type Verdict } from "../rule/verdict";
+import { targetFromCell } from "../table/target";
+import { columnScale } from "../table/scale";
+import { NO_WORDS, TARGET_ROW_LABEL, YES_WORDS } from "../table/vocabulary";
+import { mergedText } from "../table/read";
+import { legendOf, withLegend } from "../table/legend";
+import { type CellRef, type SheetData, columnLetters, isEmptyCell } from "./model";
+import { type MatchCandidate, matchIndicators } from "./match";
+import { tableSubject } from "../table/read";
+import { cellText, fold } from "./text";
+
+function range(a: number, b: number): number[] {
+  const out: number[] = [];
+  for (let i = a; i <= b; i++) out.push(i);
+  return out;
+}
+import { Item, type Judged } from "./item";
+import { type Ctx, type Target, addFinding, formatAt, isPercentRule, judge, judgeFigure, ruleFor } from "./judge";
+import { distributionChecks, errorFinding, num, pairChecks, totalChecks } from "./findings";
+import { MAX_NOT_JUDGED, type Part, pairActual } from "./list";
+import { ACHIEVED, SHORT, emptyCounts } from "./counts";
+import { isUncertain, notJudged } from "./coverage";
+import type { CheckedItem, MatchInfo, MatrixLayout, NotJudged, RollUp } from "./types";
+
+const BOOLEAN_RULE: Rule = { kind: "boolean" };
+/** Shared by every item without a section, so a 1,000,000-cell matrix does not allocate a million empty arrays. */
+const NO_SECTION: string[] = [];
+const YES_NO = new Set([...YES_WORDS, ...NO_WORDS]);
+const UNJUDGED: ReadonlySet<StatusCode> = new Set(["no_data", "invalid", "unreadable", "review"]);
+
+/** A yes/no cell for a per-unit yes/no judgement (1/0 count as yes/no). */
+function asYesNo(v: CellValue): CellValue {
+  if (v === 1) return true;
+  if (v === 0) return false;
+  return v;
+}
+
+/**
+ * True when most of a column's figures are yes/no answers from the one yes/no vocabulary ("Đạt", "Đạt chuẩn", "x",
+ * 1/0) or marks the sheet's legend defines ("Đ", "CĐ"); the odd cell that is neither is judged invalid, and said.
+ */
+function looksYesNo(sheet: SheetData, col: number, rows: number[], legend: Map<string, string>): boolean {
+  let seen = 0;
+  let yesNo = 0;
+  for (const r of rows) {
+    if (seen >= 40) break;
+    const v = sheet.values[r]?.[col];
+    if (isEmptyCell(v)) continue;
+    seen++;
+    if (typeof v === "boolean") yesNo++;
+    else if (typeof v === "string") {
+      const low = v.trim().toLowerCase().replace(/\s+/g, " ");
+      if (YES_NO.has(low) || legend.has(low)) yesNo++;
+    }
+  }
+  return seen > 0 && yesNo * 2 > seen;
+}
+
+const NOUNS_EN: Record<string, string> = { phường: "wards", trường: "schools", lớp: "classes" };
+
+export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): Part {
+  const { sheet } = ctx;
+  const items: Item[] = [];
+  const rollUps: RollUp[] = [];
+  const unmatchedRows: { row: number; name: string }[] = [];
+  const out: NotJudged[] = [];
+  let notJudgedTotal = 0;
+  const indicators = plan?.indicators ?? [];
+  const byId = new Map(indicators.map((i) => [i.id, i] as const));
+  const forced = ctx.opts.overrides?.indicatorIds ?? {};
+  const subject = tableSubject(sheet, layout.headerRows[0]);
+  const matches = plan
+    ? matchIndicators(
+        layout.groups.map((g, i) => {
+          const c: MatchCandidate = { key: i, name: g.header };
+          if (g.indicatorId) c.id = g.indicatorId;
+          if (subject) c.subject = subject;
+          return c;
+        }),
+        indicators,
+        ctx.opts.minMatchScore ?? 0.5,
+      )
+    : new Map<number, MatchInfo>();
+
+  // Units: every named row but target, total, section and hidden rows (the layout lists those).
+  const excluded = new Set((layout.excludedRows ?? []).map((e) => e.row));
+  if (layout.targetRow !== undefined) excluded.add(layout.targetRow);
+  for (const t of layout.totalRows ?? (layout.totalRow !== undefined ? [layout.totalRow] : [])) excluded.add(t);
+  const unitRows: number[] = [];
+  const unitNames: string[] = [];
+  const seenUnits = new Map<string, number>();
+  // Units of two rows ("Đăng ký" then "Thực hiện"): the unit's name sits merged over both, its target row above.
+  const targetRowOf = new Map<number, number>();
+  const unitText = layout.rowRoleColumn !== undefined ? mergedText(sheet, range(layout.firstDataRow, layout.lastDataRow)) : null;
+  let lastTargetRow = -1;
+  for (let r = layout.firstDataRow; r <= layout.lastDataRow; r++) {
+    if (layout.rowRoleColumn !== undefined && TARGET_ROW_LABEL.test(fold(cellText(sheet.values[r]?.[layout.rowRoleColumn])))) lastTargetRow = r;
+    if (excluded.has(r)) continue;
+    const name = unitText ? unitText(r, layout.unitColumn) : cellText(sheet.values[r]?.[layout.unitColumn]);
+    if (name === "") continue;
+    if (unitText && lastTargetRow >= 0 && unitText(lastTargetRow, layout.unitColumn) === name) targetRowOf.set(r, lastTargetRow);
+    unitRows.push(r);
+    unitNames.push(name);
+    // One key for a unit everywhere (NFC, case, spaces): a name typed with combining accents is the same unit.
+    const key = unitKey(name);
+    const prev = seenUnits.get(key);
+    if (prev !== undefined) {
+      addFinding(ctx, {
+        code: "duplicate_indicator",
+        severity: "warning",
+        cells: [{ row: prev, col: layout.unitColumn }, { row: r, col: layout.unitColumn }],
+        message: { vi: `Đơn vị "${name}" xuất hiện hai lần.`, en: `Unit "${name}" appears twice.` },
+      });
+    } else seenUnits.set(key, r);
+  }
+
+  const perRow = new Map<number, CheckedItem[]>();
+  const distributions = indicators.some((i) => i.distribution);
+  const legend = legendOf(sheet, layout.lastDataRow);
+  layout.groups.forEach((g, gi) => {
+    let match: MatchInfo = matches.get(gi) ?? { by: "none", score: 0 };
+    if (forced[gi] && byId.has(forced[gi])) match = { indicatorId: forced[gi], by: "override", score: 1 };
+    const candidate = match.indicatorId ? byId.get(match.indicatorId) : undefined;
+    // A loose name match is not taken for a whole column of units: listed, not guessed.
+    const ind = candidate && !isUncertain(match) ? candidate : undefined;
+    const valueCol = g.col ?? g.rate ?? g.numerator;
+    const unit = ind?.unit ?? (g.percentHeader ? "%" : "");
+    const column = valueCol !== undefined ? columnScale(unitRows.map((r) => [sheet.values[r]?.[valueCol], formatAt(sheet, r, valueCol)] as [CellValue, string | undefined])) : undefined;
+    let target: { text: string; alt?: string } = { text: "" };
+    let targetSource: CheckedItem["targetSource"] = "none";
+    if (layout.targetRow !== undefined && valueCol !== undefined) {
+      const tc = valueCol;
+      target = targetFromCell(sheet.values[layout.targetRow]?.[tc], { format: formatAt(sheet, layout.targetRow, tc), unit, headerPercent: g.percentHeader, ...(column ? { column } : {}) });
+      if (target.text !== "") targetSource = "sheet";
+    }
+    if (target.text === "" && ind) {
+      target = { text: ind.target };
+      targetSource = "plan";
+    }
+    const unitTargets = g.target !== undefined || (targetRowOf.size > 0 && [g.rate, g.col, g.numerator].some((k) => k !== undefined && [...targetRowOf.values()].some((tr) => !isEmptyCell(sheet.values[tr]?.[k]))));
+    if (target.text === "" && !unitTargets) {
+      unmatchedRows.push({ row: layout.headerRows[0], name: g.header });
+      // Say it once per column: how many units had figures there, and why none was judged.
+      let withFigures = 0;
+      let first: CellRef | undefined;
+      for (const r of unitRows) {
+        for (const c of [g.col, g.rate, g.numerator]) {
+          if (c === undefined || isEmptyCell(sheet.values[r]?.[c])) continue;
+          withFigures++;
+          first ??= { row: r, col: c };
+          break;
+        }
+      }
+      if (withFigures > 0 && first) {
+        notJudgedTotal += withFigures;
+        const reason = candidate ? "uncertain_match" : plan ? "no_match" : "no_target";
+        const input: Parameters<typeof notJudged>[1] = { row: first.row, cell: first, name: g.header, reason, units: `${withFigures} ${layout.unitNoun}` };
+        if (candidate) input.candidate = { id: candidate.id, name: candidate.name, score: match.score };
+        if (out.length < MAX_NOT_JUDGED) out.push(notJudged(ctx, input));
+      }
+      return;
+    }
+    // Units of two rows: a column merged over both ("Sĩ số: 435 em") describes the unit; with no figure on any result
+    // row it holds no indicator.
+    if (targetRowOf.size > 0 && unitRows.every((r) => [g.col, g.rate, g.numerator].every((k) => k === undefined || isEmptyCell(sheet.values[r]?.[k])))) return;
+    const rule = ruleFor(ctx, target.text, ind, g.header, unit);
+    const percentRule = isPercentRule(rule);
+    const tgt: Target = { text: target.text, rule };
+    if (target.alt) tgt.alt = { text: target.alt, rule: ruleFor(ctx, target.alt, ind, g.header, unit) };
+    // Targets on the count of units ("14/14 phường", "100% trường ...") judge each unit yes/no and the district on the share.
+    const overUnits =
+      typeof rule !== "string" && g.col !== undefined && looksYesNo(sheet, g.col, unitRows, legend) && (rule.kind === "fraction" || (percentRule && rule.kind !== "zero"));
+    const unitTarget: Target = overUnits ? { text: target.text, rule: BOOLEAN_RULE } : tgt;
+    const byStatus = emptyCounts();
+    const shortUnits: string[] = [];
+    let met = 0;
+    let sumNum = 0;
+    let sumDen = 0;
+    const name = ind?.name ?? g.header;
+
+    for (let u = 0; u < unitRows.length; u++) {
+      const r = unitRows[u];
+      const row = sheet.values[r];
+      const unitName = unitNames[u];
+      let unitTgt = unitTarget;
+      let unitTargetText = target.text;
+      let unitSource = targetSource;
+      const tr = targetRowOf.get(r);
+      if (tr !== undefined && g.target === undefined) {
+        // The unit's target row: its figure in the rate column (or the figure column when the rate is blank there).
+        const tc = [g.rate, g.col, g.numerator].find((k) => k !== undefined && !isEmptyCell(sheet.values[tr]?.[k]));
+        const own = tc === undefined ? { text: "" } : targetFromCell(sheet.values[tr]?.[tc], { format: formatAt(sheet, tr, tc), unit: tc === g.rate ? "%" : unit, headerPercent: tc === g.rate || g.percentHeader });
+        if (own.text !== "") {
+          unitTargetText = own.text;
+          unitSource = "sheet";
+          unitTgt = { text: own.text, rule: ruleFor(ctx, own.text, ind, g.header, tc === g.rate ? "%" : unit) };
+          if (own.alt) unitTgt.alt = { text: own.alt, rule: ruleFor(ctx, own.alt, ind, g.header, unit) };
+        }
+      }
+      if (g.target !== undefined) {
+        const own = targetFromCell(row?.[g.target], { format: formatAt(sheet, r, g.target), unit, headerPercent: g.percentHeader, ...(column ? { column } : {}) });
+        if (own.text !== "") {
+          unitTargetText = own.text;
+          unitSource = "sheet";
+          unitTgt = { text: own.text, rule: ruleFor(ctx, own.text, ind, g.header, unit) };
+          if (own.alt) unitTgt.alt = { text: own.alt, rule: ruleFor(ctx, own.alt, ind, g.header, unit) };
+        }
+      }
+      // Each unit's own target decides whether its rate or its count is the figure.
+      const unitPercent = percentRule || isPercentRule(unitTgt.rule) || (unitTgt.alt !== undefined && isPercentRule(unitTgt.alt.rule));
+      let actual: CellValue;
+      let cell: CellRef;
+      let scale: PercentScale | undefined;
+      let denominatorCell: CellRef | undefined;
+      const pairOk = g.numerator !== undefined && g.denominator !== undefined && !isEmptyCell(row?.[g.numerator]) && !isEmptyCell(row?.[g.denominator]);
+      if (g.rate !== undefined && !isEmptyCell(row?.[g.rate]) && (unitPercent || g.col === undefined) && !pairOk) {
+        actual = row?.[g.rate];
+        cell = { row: r, col: g.rate };
+      } else if (g.numerator !== undefined && g.denominator !== undefined) {
+        actual = pairOk ? pairActual(row?.[g.numerator], row?.[g.denominator]) : undefined;
+        cell = { row: r, col: g.numerator };
+        denominatorCell = { row: r, col: g.denominator };
+        scale = "fraction";
+        const n = num(row?.[g.numerator]);
+        const d = num(row?.[g.denominator]);
+        if (n !== null && d !== null) {
+          sumNum += n;
+          sumDen += d;
+        }
+        pairChecks(ctx, r, g.numerator, g.denominator, g.rate, g.percentHeader, `${unitName} – ${name}`);
+      } else {
+        const c = g.col ?? g.rate!;
+        actual = row?.[c];
+        cell = { row: r, col: c };
+      }
+      if (overUnits || (typeof rule !== "string" && rule.kind === "boolean")) actual = asYesNo(withLegend(actual, legend));
+      if (unitTgt.text === "" && !overUnits) {
+        // No target for this unit (its own target cell blank, no row or plan target).
+        if (!isEmptyCell(actual)) {
+          notJudgedTotal++;
+          if (out.length < MAX_NOT_JUDGED) out.push(notJudged(ctx, { row: r, cell, name, unitName, reason: plan ? "no_match" : "no_target" }));
+        }
+        continue;
+      }
+      const baseline = g.baseline !== undefined ? row?.[g.baseline] : undefined;
+      const fig = { actual, cell, ...(scale ? { scale } : {}), ...(column && !scale ? { column } : {}), ...(baseline !== undefined ? { baseline } : {}) };
+      const { judged, scale: used } = overUnits ? { judged: judge(ctx, BOOLEAN_RULE, actual, "auto", name), scale: "auto" as PercentScale } : judgeFigure(ctx, unitTgt, fig, name, unit);
+      byStatus[judged.status]++;
+      if (ACHIEVED.has(judged.status)) met++;
+      else if (SHORT.has(judged.status)) shortUnits.push(unitName);
+      if (!isEmptyCell(actual) && (judged.status === "invalid" || judged.status === "unreadable")) {
+        notJudgedTotal++;
+        if (out.length < MAX_NOT_JUDGED) {
+          out.push(notJudged(ctx, { row: r, cell, name, unitName, reason: judged.status === "invalid" ? "invalid_figure" : "unreadable_target", detail: judged.status === "invalid" ? cellText(actual) : unitTargetText }));
+        }
+      }
+      if (isCellError(actual)) errorFinding(ctx, cell, `${unitName} – ${name}`, actual.error);
+      const item = new Item(judged, r, cell, name, ind?.section ?? NO_SECTION, unitTargetText, unitSource, actual, used, match);
+      item.unitName = unitName;
+      item.group = gi;
+      if (denominatorCell) item.denominatorCell = denominatorCell;
+      if (ind) item.indicatorId = ind.id;
+      if (ind?.unit) item.unit = ind.unit;
+      items.push(item);
+      if (distributions) {
+        const l = perRow.get(r);
+        if (l) l.push(item);
+        else perRow.set(r, [item]);
+      }
+    }
+
+    rollUps.push(rollUp(ctx, layout, gi, name, target.text, rule, byStatus, met, shortUnits, overUnits, percentRule, sumNum, sumDen, ind?.id));
+    if (layout.totalRow !== undefined) totalChecks(ctx, layout, g.col !== undefined && !g.percentHeader && !percentRule ? [g.col] : [g.numerator, g.denominator], unitRows, name);
+  });
+
+  for (const [r, its] of perRow) {
+    distributionChecks(ctx, its, byId, cellText(sheet.values[r]?.[layout.unitColumn]));
+  }
+  return { items, rollUps, unmatchedRows, notJudged: out, notJudgedTotal };
+}
+
+/**
+ * One indicator's roll-up over the units. The count is over units that were judged ("12/13 phường đạt", with the
+ * unjudged said after it), never "0/N đạt" over units nobody judged; a district verdict that the unjudged units
+ * could still change is "Chưa có số liệu", not a guess.
+ */
+function rollUp(
+  ctx: Ctx,
+  layout: MatrixLayout,
+  gi: number,
+  name: string,
+  target: string,
+  rule: Rule | string,
+  byStatus: Record<StatusCode, number>,
+  met: number,
+  shortUnits: string[],
+  overUnits: boolean,
+  percentRule: boolean,
+  sumNum: number,
+  sumDen: number,
+  indicatorId: string | undefined,
+): RollUp {
+  const units = Object.values(byStatus).reduce((a, b) => a + b, 0);
+  let open = 0;
+  for (const s of UNJUDGED) open += byStatus[s];
+  const judgedUnits = units - open;
+  const noun = layout.unitNoun;
+  const nounEn = NOUNS_EN[noun] ?? "units";
+  // "9/12 phường đạt (1 chưa có số liệu, 1 cần xác nhận)": every unit counted, the ones without a verdict said why.
+  const why: Array<[StatusCode, string, string]> = [
+    ["no_data", "chưa có số liệu", "no data"],
+    ["review", "cần xác nhận", "to review"],
+    ["invalid", "số liệu không hợp lệ", "invalid"],
+    ["unreadable", "không đọc được chỉ tiêu", "target not understood"],
+  ];
+  const parts = why.filter(([s]) => byStatus[s] > 0);
+  const rest = parts.length > 0 ? { vi: ` (${parts.map(([s, vi]) => `${byStatus[s]} ${vi}`).join(", ")})`, en: ` (${parts.map(([s, , en]) => `${byStatus[s]} ${en}`).join(", ")})` } : { vi: "", en: "" };
+  const text =
+    judgedUnits === 0
+      ? { vi: `chưa đánh giá được ${noun} nào${rest.vi}`, en: `no ${nounEn} could be judged${rest.en}` }
+      : { vi: `${met}/${units} ${noun} đạt${rest.vi}`, en: `${met}/${units} ${nounEn} met${rest.en}` };
+  const roll: RollUp = { group: gi, name, target, units, met, byStatus, text, shortUnits, judged: judgedUnits };
+  if (indicatorId) roll.indicatorId = indicatorId;
+  if (typeof rule === "string") return roll;
+  if (overUnits && units > 0) {
+    const share = (m: number) => (rule.kind === "fraction" ? `${m}/${units}` : m / units);
+    const low = judge(ctx, rule, share(met), "fraction", name).verdict;
+    if (open === 0) roll.verdict = low;
+    else {
+      const high = judge(ctx, rule, share(met + open), "fraction", name).verdict;
+      roll.verdict = low.status === high.status ? low : incomplete(ctx, low, text);
+    }
+  } else if (percentRule && sumDen > 0) {
+    // District figure of a rate indicator: total numerator over total denominator, not the mean of the units' rates.
+    roll.verdict = judge(ctx, rule, `${sumNum}/${sumDen}`, "fraction", name).verdict;
+  }
+  return roll;
+}
+
+/** A district verdict that units without a verdict could still change: "Chưa có số liệu", saying the count. */
+function incomplete(ctx: Ctx, v: Verdict, text: { vi: string; en: string }): Verdict {
+  const explanations = { vi: `${STATUS.no_data.vi}: ${text.vi}, chưa đủ để kết luận`, en: `${STATUS.no_data.en}: ${text.en}, not enough to conclude` };
+  return { ...v, status: "no_data", label: STATUS.no_data[ctx.lang], labels: { vi: STATUS.no_data.vi, en: STATUS.no_data.en }, symbol: STATUS.no_data.symbol, ratio: null, explanation: explanations[ctx.lang], explanations };
+}

@@ -1,0 +1,37 @@
+// A task's completion cell read as done (on a day), not done, nothing yet, or unreadable.
+import { describe, expect, it } from "vitest";
+import { periodFromText } from "../period/period";
+import { completionActual, readCompletion } from "./completion";
+
+describe("readCompletion", () => {
+  it.each([
+    ["Đã hoàn thành ngày 12/3/2025", { kind: "done", iso: "2025-03-12" }],
+    ["Hoàn thành tháng 4/2025", { kind: "done", iso: "2025-04-30" }],
+    ["Đã kiểm tra ngày 15/10/2024: 6/6 GV xếp loại Tốt", { kind: "done", iso: "2024-10-15" }],
+    ["Đã hoàn thành", { kind: "done" }],
+    ["x", { kind: "done" }],
+    ["15/10/2024", { kind: "done", iso: "2024-10-15" }],
+    ["Đạt 96% (còn 12 điểm trường)", { kind: "notDone" }],
+    ["Chưa gửi", { kind: "notDone" }],
+    ["Đang tổng hợp", { kind: "notDone" }],
+    ["Đang triển khai, đạt khoảng 70%", { kind: "notDone" }],
+    ["chưa có số liệu", { kind: "empty" }],
+    ["", { kind: "empty" }],
+    ["bình thường", { kind: "text", text: "bình thường" }],
+  ])("reads '%s'", (text, reading) => {
+    expect(readCompletion(text, periodFromText("2024-2025"))).toEqual(reading);
+  });
+
+  it("reads a date cell as the day it was done", () => {
+    expect(readCompletion(new Date(Date.UTC(2025, 2, 12)))).toEqual({ kind: "done", iso: "2025-03-12" });
+  });
+
+  it.each([
+    [{ kind: "done", iso: "2025-03-12" }, "2025-03-12"],
+    [{ kind: "done" }, true],
+    [{ kind: "notDone" }, false],
+    [{ kind: "empty" }, null],
+  ] as const)("hands %j to the deadline judge as %s", (c, actual) => {
+    expect(completionActual(c)).toBe(actual);
+  });
+});

@@ -1,0 +1,70 @@
+// Reading a task's completion cell ("Đã hoàn thành ngày 12/3/2025", "Chưa", "Đang thực hiện", a date) as the judge reads a deadline's actual.
+import type { CellValue } from "../types";
+import { dateToIso, NO_DATA_TEXTS } from "../number/cell";
+import type { Period } from "../period/period";
+import { fold } from "../sheet/text";
+import { dayIn } from "./target";
+import { DONE_WORDS, NOT_DONE_WORDS, NO_WORDS, YES_WORDS } from "./vocabulary";
+
+/** What a completion cell says: done on a day, done (no day), not done, nothing yet, or unreadable text. */
+export type Completion =
+  | { kind: "done"; iso?: string }
+  | { kind: "notDone" }
+  | { kind: "empty" }
+  | { kind: "text"; text: string };
+
+const YES = new Set(YES_WORDS);
+const NO = new Set(NO_WORDS);
+
+/**
+ * Reads a completion cell. A date after a "done" word is the day it was done ("Hoàn thành tháng 4/2025" counts
+ * as 30/04/2025, the latest day it may mean); a "done" word without a date is done, day unknown.
+ * @example readCompletion("Đã hoàn thành ngày 12/3/2025") → { kind: "done", iso: "2025-03-12" }
+ * @example readCompletion("Đang thực hiện") → { kind: "notDone" }
+ * @example readCompletion(new Date(Date.UTC(2025, 2, 12))) → { kind: "done", iso: "2025-03-12" }
+ */
+export function readCompletion(v: CellValue, period?: Period | null): Completion {
+  if (v === null || v === undefined) return { kind: "empty" };
+  if (v instanceof Date) {
+    const iso = dateToIso(v);
+    return iso ? { kind: "done", iso } : { kind: "text", text: String(v) };
+  }
+  if (typeof v === "boolean") return v ? { kind: "done" } : { kind: "notDone" };
+  if (typeof v === "number") return { kind: "text", text: String(v) };
+  if (typeof v !== "string") return { kind: "text", text: "" };
+  const text = v.replace(/\s+/g, " ").trim();
+  const low = text.toLowerCase();
+  const f = fold(text);
+  // "Đang tổng hợp" said of a report to send is the task in progress; only words about the data itself
+  // ("chưa có số liệu", "đang cập nhật") leave the cell without an answer.
+  if (text === "" || (NO_DATA_TEXTS.has(low) && (!NOT_DONE_WORDS.test(f) || /\b(so lieu|du lieu|cap nhat)\b/.test(f)))) return { kind: "empty" };
+  // "Chưa hoàn thành" starts with a not-done word: test those first.
+  if (NOT_DONE_WORDS.test(f) || NO.has(low)) return { kind: "notDone" };
+  if (DONE_WORDS.test(f) || YES.has(low)) {
+    // "Đạt 96% (còn 12 điểm trường …)": part of the work, not the task done.
+    const share = /(\d+(?:[.,]\d+)?)\s*%/.exec(text);
+    if (share && Number(share[1].replace(",", ".")) < 100) return { kind: "notDone" };
+    const iso = dayIn(text, period);
+    return iso ? { kind: "done", iso } : { kind: "done" };
+  }
+  // A bare date written as text ("12/3/2025") is the day it was done.
+  const iso = /^[\d/.\s-]+$/.test(text) ? dayIn(text, period) : null;
+  return iso ? { kind: "done", iso } : { kind: "text", text };
+}
+
+/**
+ * A completion as the actual the deadline judge reads: an ISO day, true (done, day unknown), false, or null.
+ * @example completionActual({ kind: "done", iso: "2025-03-12" }) → "2025-03-12"
+ */
+export function completionActual(c: Completion): CellValue {
+  switch (c.kind) {
+    case "done":
+      return c.iso ?? true;
+    case "notDone":
+      return false;
+    case "empty":
+      return null;
+    case "text":
+      return c.text;
+  }
+}

@@ -1,0 +1,23 @@
+// Figures written with their share beside them ("431 (89,2%)", "117 (99,2%)"): which part a target judges.
+import type { CellValue } from "../types";
+
+// A count, optional words, then a share in brackets: "431 (89,2%)", "27 giải (90%)", "1 (0,2%)".
+const COUNT_SHARE = /^\s*(\d{1,3}(?:\.\d{3})*(?:,\d+)?|\d+(?:[.,]\d+)?)\s*([\p{L} ]{0,20}?)\s*\(\s*(\d+(?:[.,]\d+)?)\s*%\s*\)\s*$/u;
+
+// A yes word before a level: "Đạt Mức độ 1", "Đạt chuẩn mức độ 2", "Được công nhận mức 3" say the level reached.
+const YES_LEVEL = /^\s*(?:đ[ạa]t(?: chu[ẩa]n)?|đ[ưu][ợo]c c[ôo]ng nh[ậa]n|c[ôo]ng nh[ậa]n)\s+((?:m[ứu]c(?: đ[ộo])?|c[ấa]p(?: đ[ộo])?)\s*\d+)\s*$/iu;
+
+/**
+ * The part of a "count (share%)" cell a target judges: the share for a percent target, the count (with its
+ * noun) otherwise; the level of "Đạt Mức độ 1"; other cells unchanged.
+ * @example figureFor("431 (89,2%)", true) → "89,2%" · figureFor("431 (89,2%)", false) → "431"
+ * @example figureFor("Đạt Mức độ 1", false) → "Mức độ 1"
+ */
+export function figureFor(v: CellValue, percentTarget: boolean): CellValue {
+  if (typeof v !== "string" || v.length > 60) return v;
+  const level = YES_LEVEL.exec(v);
+  if (level) return level[1];
+  const m = COUNT_SHARE.exec(v);
+  if (!m) return v;
+  return percentTarget ? `${m[3]}%` : `${m[1]}${m[2] ? ` ${m[2].trim()}` : ""}`;
+}

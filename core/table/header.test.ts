@@ -1,0 +1,80 @@
+// Column headings read with the one vocabulary: role, and the modifiers that do not change it (percent, term, year, earlier period, estimate).
+import { describe, expect, it } from "vitest";
+import { readHeader, vietnamesePart } from "./header";
+
+describe("readHeader", () => {
+  it.each([
+    ["STT", "stt"],
+    ["Nội dung chỉ tiêu", "name"],
+    ["Nội dung kiểm tra", "name"],
+    ["Tên biểu", "name"],
+    ["ĐVT", "unit"],
+    ["Đơn vị tính", "unit"],
+    ["Kế hoạch năm học 2024-2025", "target"],
+    ["Chỉ tiêu giao", "target"],
+    ["Chỉ tiêu đến năm 2025", "target"],
+    ["Mức độ 1", "target"],
+    ["Mức tối thiểu", "target"],
+    ["Thực hiện", "actual"],
+    ["Ước thực hiện cả năm học", "actual"],
+    ["Hiện trạng của nhà trường", "actual"],
+    ["Thực hiện cùng kỳ năm trước", "baseline"],
+    ["Năm học trước", "baseline"],
+    ["Tỷ lệ (%)", "rate"],
+    ["Tỷ lệ % so với KH", "ratio"],
+    ["% hoàn thành", "ratio"],
+    ["Số trẻ ra lớp", "actualNumerator"],
+    ["Tổng số trẻ trong độ tuổi", "actualDenominator"],
+    ["Thời gian hoàn thành", "deadline"],
+    ["Ngày nhận báo cáo", "deadline"],
+    ["Thời gian thực hiện", "timing"],
+    ["Ngày gửi", "completion"],
+    ["Đơn vị chủ trì", "lead"],
+    ["Giáo viên phụ trách", "lead"],
+    ["Tự đánh giá", "assessment"],
+    ["Xếp loại chung", "assessment"],
+    ["Quận, huyện, thị xã", "unitName"],
+    ["Xã, thị trấn", "unitName"],
+    ["Tên trường", "unitName"],
+    ["Ghi chú", "note"],
+    ["Đánh giá (Chỉ tiêu)", "status"],
+  ])("reads '%s' as %s", (text, role) => {
+    expect(readHeader(text, { status: "Đánh giá (Chỉ tiêu)", explanation: "Giải thích (Chỉ tiêu)" }).role).toBe(role);
+  });
+
+  it.each([
+    ["Chỉ tiêu", "name", "target"],
+    ["Đơn vị", "unitName", "unit"],
+    ["Mục tiêu", "target", "name"],
+  ])("gives '%s' the role %s and the other reading %s, for the table reader to choose", (text, role, alt) => {
+    expect(readHeader(text)).toMatchObject({ role, alt });
+  });
+
+  it.each([
+    ["Thực hiện HK I", { term: "half" }],
+    ["Thực hiện cả năm", { term: "year" }],
+    ["Thực hiện năm 2024", { term: "year", year: 2024 }],
+    ["Ước thực hiện", { estimate: true }],
+    ["Tỷ lệ (%)", { percent: true }],
+    ["Chỉ tiêu đến năm 2030", { horizon: true, year: 2030 }],
+    ["Kết quả năm học 2015-2016", { year: 2016 }],
+    ["Thực hiện đến 31/12/2017", { term: "todate" }],
+  ])("keeps the modifiers of '%s'", (text, mods) => {
+    expect(readHeader(text)).toMatchObject(mods);
+  });
+});
+
+describe("vietnamesePart", () => {
+  it.each([
+    ["TỔNG SỐ - TOTAL", "TỔNG SỐ"],
+    ["Công lập - Public", "Công lập"],
+    ["Số trường học (Trường) Number of schools (School)", "Số trường học (Trường)"],
+    ["Tổng số Total", "Tổng số"],
+    // Not glosses: abbreviations, place names, the Vietnamese "non" of "mầm non".
+    ["Tỷ lệ GV THCS", "Tỷ lệ GV THCS"],
+    ["Trường TH Kim Giang", "Trường TH Kim Giang"],
+    ["Số phòng học mầm non", "Số phòng học mầm non"],
+  ])("keeps the Vietnamese of '%s'", (text, vi) => {
+    expect(vietnamesePart(text)).toBe(vi);
+  });
+});

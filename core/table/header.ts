@@ -1,0 +1,125 @@
+// Reading one column heading: its role from the vocabulary, and the modifiers around it (percent, term, year, earlier period, estimate).
+import { fold } from "../sheet/text";
+import { ESTIMATE_WORDS, HEADER_WORDS, HORIZON_WORDS, PRIOR_WORDS, type Role, TERM_WORDS, type Term } from "./vocabulary";
+
+/** What a heading says. */
+export interface HeaderReading {
+  role: Role | null;
+  /** The other meaning of an ambiguous heading ("Chỉ tiêu", "Đơn vị"); the table reader picks one. */
+  alt?: Role;
+  /** The heading says its figures are percent points ("Tỷ lệ (%)", "Thực hiện %"). */
+  percent: boolean;
+  /** The part of the year the figures cover ("HK I", "cả năm"). */
+  term?: Term;
+  /** The latest year the heading names ("Thực hiện năm 2024", "Năm học 2023-2024" → 2024). */
+  year?: number;
+  /** The heading names an earlier period ("năm trước", "cùng kỳ", "đầu năm"). */
+  prior: boolean;
+  /** "Ước thực hiện", "Dự kiến". */
+  estimate: boolean;
+  /** "đến năm 2025": the figures or targets run to a horizon, not to the year. */
+  horizon?: boolean;
+}
+
+const NONE: HeaderReading = { role: null, percent: false, prior: false, estimate: false };
+
+/** Headings this tool writes on its own columns; recognised so a re-check does not read them as data. */
+export interface OwnHeaders {
+  status: string;
+  explanation: string;
+}
+
+/**
+ * What a column heading means. Diacritics, case, "tỷ/tỉ", a year ("năm học 2024-2025"), a term ("HK I", "cả năm"),
+ * "ước" and "(%)" do not change the role; they are kept on the reading.
+ * @example readHeader("Ước thực hiện cả năm 2024 (%)") → { role: "actual", percent: true, term: "year", year: 2024, estimate: true, prior: false }
+ * @example readHeader("Chỉ tiêu đến năm 2025") → { role: "target", year: 2025, ... }
+ * @example readHeader("Thực hiện cùng kỳ năm trước") → { role: "baseline", prior: true, ... }
+ */
+export function readHeader(text: string, own?: OwnHeaders): HeaderReading {
+  const f = fold(text);
+  if (f === "") return NONE;
+  if (own) {
+    const s = fold(own.status);
+    // Matrix status columns carry the group after the marker ("Đánh giá (Chỉ tiêu): Trẻ ra lớp").
+    if (f === s || f.startsWith(`${s} `)) return { ...NONE, role: "status" };
+    if (f === fold(own.explanation)) return { ...NONE, role: "explanation" };
+  }
+  const percent = f.includes("%");
+  let core = f.replace(/%/g, " ");
+  // "đến 31/12/2017": a day inside the period, not a year of its own (the school year 2017-2018 runs past it).
+  let toDate = false;
+  core = core.replace(/\b(den|tinh den)( ngay)? \d{1,2} \d{1,2}( (19|20)\d\d)?\b/, () => {
+    toDate = true;
+    return " ";
+  });
+  const years = [...core.matchAll(/\b((?:19|20)\d\d)\b/g)].map((m) => Number(m[1]));
+  core = core.replace(/\b(19|20)\d\d\b/g, " ");
+  // A horizon before terms: "đến năm 2025" is not a yearly figure.
+  const horizon = HORIZON_WORDS.test(core);
+  if (horizon) core = core.replace(HORIZON_WORDS, " ");
+  // Earlier periods first: "đầu năm", "năm học trước" contain the term word "năm".
+  const prior = PRIOR_WORDS.test(core);
+  if (prior) core = core.replace(PRIOR_WORDS, " ");
+  let term: Term | undefined = toDate ? "todate" : undefined;
+  for (const [re, t] of TERM_WORDS) {
+    if (re.test(core)) {
+      term ??= t;
+      core = core.replace(re, " ");
+    }
+  }
+  const estimate = ESTIMATE_WORDS.test(core);
+  if (estimate) core = core.replace(ESTIMATE_WORDS, " ");
+  core = core.replace(/\s+/g, " ").trim();
+  const mods = { percent, prior, estimate, ...(term ? { term } : {}), ...(years.length ? { year: Math.max(...years) } : {}), ...(horizon ? { horizon } : {}) };
+
+  if (core === "") {
+    // "(%)" alone is a rate column; "Năm trước" alone a baseline; "Năm 2024" alone a period heading over sub-columns.
+    if (percent) return { ...mods, role: "rate" };
+    if (prior) return { ...mods, role: "baseline" };
+    return { ...mods, role: null };
+  }
+  // "% hoàn thành", "% KH": the actual as a share of the plan.
+  if (percent && /^(hoan thanh|ke hoach|kh|so voi ke hoach|so voi kh|thuc hien ke hoach|hoan thanh ke hoach)$/.test(core)) return { ...mods, role: "ratio" };
+  for (const w of HEADER_WORDS) {
+    if (!w.re.test(core)) continue;
+    let role = w.role;
+    // A figure of an earlier period is a baseline, whatever it is called ("Thực hiện năm học trước").
+    if (prior && (role === "actual" || role === "rate" || role === "actualNumerator")) role = "baseline";
+    // A name column does not carry a year or horizon: "Chỉ tiêu năm 2025", "Chỉ tiêu đến năm 2030" are targets.
+    if (role === "name" && w.alt === "target" && (years.length > 0 || horizon || term)) return { ...mods, role: "target" };
+    return w.alt ? { ...mods, role, alt: w.alt } : { ...mods, role };
+  }
+  return { ...mods, role: null };
+}
+
+/**
+ * The Vietnamese part of a bilingual label ("Công lập - Public", "Số trường học (Trường) Number of schools"): the
+ * segments (split at line breaks and " - ") with Vietnamese letters, and without a trailing English gloss (plain
+ * ASCII words, one of them an English word of such forms: "GV THCS" and "Kim Giang" are no gloss); the whole text
+ * when nothing Vietnamese is left.
+ * @example vietnamesePart("TỔNG SỐ - TOTAL") → "TỔNG SỐ" · vietnamesePart("Số phòng học (Phòng) Number of classrooms") → "Số phòng học (Phòng)"
+ */
+export function vietnamesePart(text: string): string {
+  const parts = text.split(/\n|\s+-\s+/);
+  let out = text;
+  if (parts.length >= 2) {
+    const vi = parts.filter((p) => /[^\x00-\x7F]/.test(p) || !/[A-Za-z]/.test(p));
+    if (vi.length > 0 && vi.length < parts.length) out = vi.join(" ").trim();
+  }
+  const words = out.split(/\s+/);
+  let k = words.length;
+  while (k > 0 && !/[^\x00-\x7F]/.test(words[k - 1])) k--;
+  const gloss = words.slice(k);
+  if (k > 0 && gloss.some((w) => ENGLISH.has(w.toLowerCase().replace(/[^a-z]/g, "")))) out = words.slice(0, k).join(" ");
+  return out;
+}
+
+// English words of bilingual statistical forms: a trailing run of plain ASCII words with one of these is a gloss
+// ("Tổng số Total", "Number of schools"); names of places ("Kim Giang") have none, and "non" is Vietnamese ("mầm non").
+const ENGLISH = new Set([
+  "of", "and", "the", "by", "in", "total", "public", "nonpublic", "private", "number", "school", "schools",
+  "class", "classes", "classroom", "classrooms", "group", "groups", "children", "pupils", "students", "teachers",
+  "rate", "year", "district", "districts", "preschool", "primary", "secondary", "which", "prel", "index", "unit",
+  "plain", "mountain", "island", "previous", "enrolment", "enrollment", "percent",
+]);

@@ -1,0 +1,354 @@
+// Finding tables on a sheet: every candidate header band (one to three rows, merged cells), each column's heading and role.
+import { type CellRange, type SheetData, isEmptyCell, sheetWidth } from "../sheet/model";
+import { cellText, fold } from "../sheet/text";
+import { type HeaderReading, type OwnHeaders, readHeader } from "./header";
+import { BREAKDOWN, FOOTER_LINE, INDEX_BLOCK, NOTE_LINE, PLACE_DATE_LINE, type Role } from "./vocabulary";
+
+/** One column of a candidate table. */
+export interface ColumnHeading {
+  col: number;
+  /** Heading texts from the top header row down, merged and spanning headings carried, repeats dropped. */
+  texts: string[];
+  /** "Thực hiện / Tỷ lệ (%)": the texts joined, as the user reads them. */
+  label: string;
+  /** The role and modifiers the texts give together (parent over child). */
+  reading: HeaderReading;
+  /** The column is hidden: never read as data. */
+  hidden: boolean;
+}
+
+/** A header band found on a sheet: the rows of headings and what every column holds. */
+export interface HeaderBand {
+  /** Header rows, top to bottom, including a numbering row ("(1) (2) (3)") under the headings. */
+  rows: number[];
+  /** The column naming each row: the indicator name (list, task table) or the unit name (matrix). */
+  keyCol: number;
+  keyRole: "name" | "unitName";
+  columns: ColumnHeading[];
+  /** Distinct roles read on the key row, the band's strength as a header. */
+  score: number;
+}
+
+/** How far down a sheet headers are looked for: title blocks run 5–15 rows, general-information blocks more. */
+export const MAX_HEADER_SCAN = 60;
+
+const NUMBERING_CELL = /^\(?(\d{1,2}|[a-z]|[ivx]{1,4})\)?\.?$/;
+
+/** Looks up cell text with merged areas resolved to their top-left value, for the rows asked for. */
+export function mergedText(sheet: SheetData, rows: Iterable<number>): (row: number, col: number) => string {
+  const want = new Set(rows);
+  const cover = new Map<number, Map<number, [number, number]>>();
+  for (const m of sheet.merges ?? []) {
+    // A merge over a whole column or thousands of rows only matters on the rows asked for.
+    for (const r of want) {
+      if (r < m.top || r > m.bottom) continue;
+      let row = cover.get(r);
+      if (!row) cover.set(r, (row = new Map()));
+      const right = Math.min(m.right, m.left + 512);
+      for (let c = m.left; c <= right; c++) row.set(c, [m.top, m.left]);
+    }
+  }
+  return (row, col) => {
+    const at = cover.get(row)?.get(col);
+    const [r, c] = at ?? [row, col];
+    return cellText(sheet.values[r]?.[c]);
+  };
+}
+
+/** The merge whose area holds (row, col), or null. */
+export function mergeCovering(sheet: SheetData, row: number, col: number): CellRange | null {
+  for (const m of sheet.merges ?? []) if (row >= m.top && row <= m.bottom && col >= m.left && col <= m.right) return m;
+  return null;
+}
+
+/** True when a cell holds a year-like number only (a heading "2024" typed as a number). */
+const isYear = (v: unknown) => typeof v === "number" && Number.isInteger(v) && v >= 1990 && v <= 2100;
+
+interface RowScore {
+  row: number;
+  score: number;
+  /** Figures on the row (numbers, and texts that open with one: "22 trường"); a header row has none, or one. */
+  numbers: number;
+  /** Distinct roles the row's headings name. */
+  roles: number;
+  /** Cells holding only a small number ("6", 6): a data row's STT, or a numbering row. */
+  marks: number;
+  /**
+   * The row heads its columns with periods only ("2018-2019 | 2019-2020 | …", "Năm học 2022-2023 | Năm học
+   * 2023-2024") and leaves the key column blank: the rows below may be indicators or units, the check decides.
+   */
+  periods?: boolean;
+  keyCol: number;
+  keyRole: "name" | "unitName";
+}
+
+function scoreRow(sheet: SheetData, row: number, width: number, hidden: Set<number>, own?: OwnHeaders): RowScore | null {
+  const roles = new Set<Role>();
+  let numbers = 0;
+  let texts = 0;
+  let nameCol = -1;
+  let unitCol = -1;
+  let altName = -1;
+  let altKey = -1;
+  let targets = 0;
+  let marks = 0;
+  const values = sheet.values[row];
+  if (!values) return null;
+  for (let c = 0; c < Math.min(width, values.length); c++) {
+    if (hidden.has(c)) continue;
+    const v = values[c];
+    if (typeof v === "number" && !isYear(v)) numbers++;
+    if ((typeof v === "number" && Number.isInteger(v) && v >= 0 && v < 100) || (typeof v === "string" && /^\s*\(?\d{1,2}\)?\.?\s*$/.test(v))) marks++;
+    if (typeof v !== "string" || v.trim() === "" || v.length > 120) continue;
+    if (/^\s*\d[\d.,]*(\s|%|$)/.test(v) && !/^\s*\(?\d{1,2}\)?\s*$/.test(v)) numbers++;
+    texts++;
+    const h = readHeader(v, own);
+    if (!h.role) continue;
+    roles.add(h.role);
+    if (h.role === "name" && !h.alt && nameCol < 0) nameCol = c;
+    if (h.role === "name" && h.alt && altName < 0) altName = c;
+    if (h.role === "unitName" && unitCol < 0) unitCol = c;
+    if (h.role === "target") targets++;
+    if (h.role === "target" && h.alt === "name" && altKey < 0) altKey = c;
+  }
+  if (nameCol < 0) nameCol = altName;
+  // "Mục tiêu | Chỉ tiêu đến năm 2025": with two target-like headings and no name, the first names the goals.
+  if (nameCol < 0 && unitCol < 0 && altKey >= 0 && targets >= 2) nameCol = altKey;
+  if (nameCol < 0 && unitCol < 0) {
+    // A row of period headings over a blank key column: a yearbook's time series or its units by year.
+    let periods = 0;
+    let first = -1;
+    for (let c = 0; c < Math.min(width, values.length); c++) {
+      const v = values[c];
+      if (hidden.has(c) || isEmptyCell(v)) continue;
+      const h = typeof v === "string" ? readHeader(v, own) : isYear(v) ? { role: null, year: v as number } : null;
+      if (h && h.role === null && h.year !== undefined) {
+        periods++;
+        if (first < 0) first = c;
+      } else return null;
+    }
+    if (periods < 2 || first <= 0) return null;
+    let key = 0;
+    while (key < first && hidden.has(key)) key++;
+    return { row, score: 2, numbers: 0, roles: 0, marks: 0, keyCol: key, keyRole: "name", periods: true };
+  }
+  // A header row names its columns; a row of figures is data even if one cell happens to say "TH".
+  if (numbers > 1) return null;
+  let score = roles.size;
+  // A unit matrix names its indicators freely: beside "Tên trường", any other text heading counts once.
+  if (nameCol < 0 && texts > roles.size) score += 1;
+  const keyRole = nameCol >= 0 ? "name" : "unitName";
+  // "Đơn vị" beside an indicator name is the ĐVT, not a unit column: the name wins the key.
+  return score >= 2 ? { row, score, numbers, roles: roles.size, marks, keyCol: nameCol >= 0 ? nameCol : unitCol, keyRole } : null;
+}
+
+function isNumberingRow(sheet: SheetData, row: number, width: number): boolean {
+  let n = 0;
+  const values = sheet.values[row];
+  if (!values) return false;
+  for (let c = 0; c < Math.min(width, values.length); c++) {
+    const v = values[c];
+    if (isEmptyCell(v)) continue;
+    const raw = cellText(v);
+    // "(1)", "A", "5=4/1", "(6)=(5)/(4)": column numbers, some saying how a column is computed.
+    if (!NUMBERING_CELL.test(fold(raw)) && !/^\(?\d{1,2}\)?\s*[=×x*+/-]\s*\(?\d{1,2}\)?/.test(raw)) return false;
+    n++;
+  }
+  return n >= 3;
+}
+
+/**
+ * Every place on the sheet that reads as a table header, best first: a row naming the key column ("Nội dung",
+ * "Tên trường") and at least one more role, with the rows under it that continue the heading (sub-headings under
+ * merged parents, a numbering row). Hidden columns are skipped. Never throws.
+ * @example headerCandidates({ name: "S", values: [["STT","Nội dung","Kế hoạch","Thực hiện"],[1,"A","90%",0.9]] })[0].rows → [0]
+ */
+export function headerCandidates(sheet: SheetData, own?: OwnHeaders): HeaderBand[] {
+  const width = sheetWidth(sheet);
+  const scan = Math.min(sheet.values.length, MAX_HEADER_SCAN);
+  const hidden = new Set(sheet.hiddenColumns ?? []);
+  const hiddenRows = new Set(sheet.hiddenRows ?? []);
+  const scores: RowScore[] = [];
+  for (let r = 0; r < scan; r++) {
+    if (hiddenRows.has(r)) continue;
+    const s = scoreRow(sheet, r, width, hidden, own);
+    if (s) scores.push(s);
+  }
+  const bands: HeaderBand[] = [];
+  const used = new Set<number>();
+  // Best rows first, so a sub-heading row that also scores is absorbed into the band above it.
+  const order = [...scores].sort((a, b) => b.score - a.score || a.row - b.row);
+  for (const s of order) {
+    if (used.has(s.row)) continue;
+    if (s.periods) {
+      // Indicators by year or units by year: both readings are offered; the check keeps the one that judges.
+      const band = buildBand(sheet, s, width, hidden, own);
+      for (const r of band.rows) used.add(r);
+      bands.push(band, { ...band, keyRole: "unitName" });
+      continue;
+    }
+    // Only the strongest header may carry a stray figure; another table's header carries none and names two roles
+    // at least (a data row such as "6 | Xây dựng … | Sở GDĐT | Các cơ sở giáo dục" names a unit, but it is numbered).
+    if (bands.length > 0 && (s.numbers > 0 || s.marks > 0 || s.roles < 2)) continue;
+    const band = buildBand(sheet, s, width, hidden, own);
+    for (const r of band.rows) used.add(r);
+    bands.push(band);
+  }
+  return bands;
+}
+
+function buildBand(sheet: SheetData, s: RowScore, width: number, hidden: Set<number>, own?: OwnHeaders): HeaderBand {
+  const rows = [s.row];
+  const probe = mergedText(sheet, [s.row, s.row + 1, s.row + 2, s.row + 3]);
+  // Sub-heading rows: the key cell is empty or merged down from the key row, no figures, and some heading text.
+  for (let next = s.row + 1; next < sheet.values.length && rows.length < 3; next++) {
+    const values = sheet.values[next] ?? [];
+    const keyRaw = values[s.keyCol];
+    const keyMerged = probe(next, s.keyCol) === probe(s.row, s.keyCol) && isEmptyCell(keyRaw);
+    if (!isEmptyCell(keyRaw) && !keyMerged) break;
+    let numbers = 0;
+    let texts = 0;
+    let headingLike = 0;
+    for (let c = 0; c < Math.min(width, values.length); c++) {
+      if (hidden.has(c)) continue;
+      const v = values[c];
+      if (typeof v === "number" && !isYear(v)) numbers++;
+      else if (typeof v === "string" && v.trim() !== "") {
+        texts++;
+        const above = probe(next - 1, c);
+        const spanned = above !== "" && mergeCovering(sheet, next - 1, c)?.right !== mergeCovering(sheet, next - 1, c)?.left;
+        if (readHeader(v, own).role || spanned || (above === "" && c > 0 && probe(next - 1, c - 1) !== "")) headingLike++;
+      } else if (v instanceof Date) numbers++;
+    }
+    if (numbers > 0 || texts === 0 || headingLike === 0 || isNumberingRow(sheet, next, width)) break;
+    rows.push(next);
+  }
+  const after = rows[rows.length - 1] + 1;
+  if (after < sheet.values.length && isNumberingRow(sheet, after, width)) rows.push(after);
+  const headingRows = rows.filter((r) => !isNumberingRow(sheet, r, width) || r === s.row);
+  const text = mergedText(sheet, headingRows);
+
+  // Each column's texts top to bottom. Without merge information a parent heading sits in the first column of its
+  // group and the cells right of it are blank: carry it right while the row below has sub-headings.
+  const grid: string[][] = headingRows.map(() => []);
+  for (let i = 0; i < headingRows.length; i++) {
+    for (let c = 0; c < width; c++) {
+      let t = text(headingRows[i], c);
+      const below = i + 1 < headingRows.length ? text(headingRows[i + 1], c) : "";
+      if (t === "" && below !== "" && c > 0 && grid[i][c - 1] !== "" && cellText(sheet.values[headingRows[i]]?.[c]) === "" && !mergeCovering(sheet, headingRows[i], c)) {
+        const leftBelow = text(headingRows[i + 1], c - 1);
+        if (leftBelow !== "") t = grid[i][c - 1];
+      }
+      grid[i].push(t);
+    }
+  }
+  const columns: ColumnHeading[] = [];
+  for (let c = 0; c < width; c++) {
+    const texts: string[] = [];
+    for (let i = 0; i < headingRows.length; i++) {
+      const t = grid[i][c];
+      if (t !== "" && t !== texts[texts.length - 1]) texts.push(t);
+    }
+    columns.push({ col: c, texts, label: texts.join(" / "), reading: combineTexts(texts, own), hidden: hidden.has(c) });
+  }
+  return { rows, keyCol: s.keyCol, keyRole: s.keyRole, columns, score: s.score };
+}
+
+/**
+ * The role of a column from its stacked headings: the lowest heading with a role says what, a parent refines it
+ * ("Thực hiện" over "Tỷ lệ" is the actual rate; "Kế hoạch" over "Số lượng" is the target); years, terms, "(%)",
+ * "ước" and earlier periods are gathered from every level.
+ * @example combineTexts(["Thực hiện", "Số lượng"]) → { role: "actual", ... }
+ */
+export function combineTexts(texts: string[], own?: OwnHeaders): HeaderReading {
+  const readings = texts.map((t) => readHeader(t, own));
+  let child: HeaderReading | undefined;
+  let parent: HeaderReading | undefined;
+  for (let i = readings.length - 1; i >= 0; i--) {
+    if (!readings[i].role) continue;
+    if (!child) child = readings[i];
+    else if (!parent) parent = readings[i];
+  }
+  const mods = {
+    percent: readings.some((r) => r.percent),
+    prior: readings.some((r) => r.prior),
+    estimate: readings.some((r) => r.estimate),
+  };
+  const years = readings.map((r) => r.year).filter((y): y is number => y !== undefined);
+  const term = readings.map((r) => r.term).find((t) => t !== undefined);
+  const horizon = readings.some((r) => r.horizon);
+  const base: HeaderReading = { role: null, ...mods, ...(term ? { term } : {}), ...(years.length ? { year: Math.max(...years) } : {}), ...(horizon ? { horizon } : {}) };
+  if (!child) return base;
+  const role = parent ? combineRoles(parent.role!, child.role!) : child.role;
+  const out: HeaderReading = { ...base, role };
+  if (!parent && child.alt) out.alt = child.alt;
+  // A figure of an earlier period is a baseline whatever its sub-heading says ("Năm học trước / Thực hiện").
+  if (out.prior && (role === "actual" || role === "rate" || role === "actualNumerator")) out.role = "baseline";
+  return out;
+}
+
+/** Role under a two-level heading: the parent says what, the child which part. */
+function combineRoles(parent: Role, child: Role): Role {
+  if (parent === "actual") {
+    if (child === "rate" || child === "actualNumerator" || child === "actualDenominator" || child === "ratio" || child === "baseline") return child;
+    return "actual";
+  }
+  // "Kế hoạch / Số lượng", "Năm trước / Tỷ lệ": the part belongs to the target or the baseline.
+  if (parent === "target" || parent === "baseline") return parent;
+  if (parent === "ratio") return "ratio";
+  if (parent === "completion") return "completion";
+  return child;
+}
+
+/**
+ * True when a row ends the table above it: a signature or date line, "Nơi nhận", a note line ("Ghi chú: …"), a
+ * yearbook's index block. Looks at the first few cells only, where such lines start; a row whose key cell names
+ * something else is a data row even when another cell says "Hiệu trưởng" (who carries out a task).
+ * @example isFooterRow(["Người lập biểu", null, "Hiệu trưởng"], 1) → true
+ * @example isFooterRow(["Tháng 10", "Kiểm tra hồ sơ", "Hiệu trưởng"], 1) → false
+ */
+export function isFooterRow(values: readonly unknown[] | undefined, keyCol = -1): boolean {
+  if (!values) return false;
+  const key = keyCol >= 0 ? values[keyCol] : undefined;
+  const probe = Math.max(3, keyCol + 1);
+  for (let c = 0; c < Math.min(values.length, probe); c++) {
+    const v = values[c];
+    if (typeof v !== "string" || v.length <= 2) continue;
+    // Note and index lines open with a few words: test those on the raw text before folding, as this runs on every row.
+    const ends = FOOTER_LINE.test(v) || (v.length > 12 && PLACE_DATE_LINE.test(v)) ||
+      (NOTE_START.test(v) && NOTE_LINE.test(fold(v.slice(0, 40))) && (v.slice(0, 24).includes(":") || nonEmpty(values) === 1)) ||
+      (INDEX_START.test(v) && INDEX_BLOCK.test(fold(v.slice(0, 80))) && nonEmpty(values) === 1);
+    if (ends && (c === keyCol || isEmptyCell(key as never) || keyCol < 0)) return true;
+  }
+  return false;
+}
+
+const NOTE_START = /^\s*(ghi|ch[uú]|l[uư]u|ngu[oồ]n|s[oố] li[eệ]u)/iu;
+const INDEX_START = /ch[iỉ] s[oố]|tr[uư][oớ]c\s*=/iu;
+
+function nonEmpty(values: readonly unknown[]): number {
+  let n = 0;
+  for (const v of values) if (!isEmptyCell(v as never)) n++;
+  return n;
+}
+
+// Title-block lines that are not a table's title: issuer, national motto, document number, place and date.
+const NOT_TITLE = /^(uy ban|ubnd|so giao duc|phong giao duc|truong |cong hoa|doc lap|so[: ]|s[oố]:|ban chi dao|\(kem theo|kem theo|ngay |hieu truong|nam hoc \d|giai doan)/;
+
+/**
+ * The subject a table's title names, without its numbering and breakdown: "211. Số lớp mầm non phân theo huyện" →
+ * "Số lớp mầm non". Empty when the rows above the header hold no title.
+ * @example tableSubject(sheet, 7) → "Tổng hợp tỷ lệ huy động trẻ mầm non ra lớp"
+ */
+export function tableSubject(sheet: SheetData, headerTop: number): string {
+  for (let r = 0; r < headerTop; r++) {
+    for (const v of sheet.values[r] ?? []) {
+      if (typeof v !== "string" || v.trim().length < 8 || v.length > 300) continue;
+      const f = fold(v);
+      if (NOT_TITLE.test(f) || PLACE_DATE_LINE.test(v)) continue;
+      const text = v.split("\n")[0].replace(/^\s*[\dIVX]+[.)]\s*/, "").trim();
+      return text.replace(BREAKDOWN, "").trim() || text;
+    }
+  }
+  return "";
+}

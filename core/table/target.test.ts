@@ -1,0 +1,54 @@
+// The one cell-to-target rule, and deadlines of task tables read from schedules, quarters, years and day/months.
+import { describe, expect, it } from "vitest";
+import { periodFromText } from "../period/period";
+import { dayIn, deadlineOf, targetFromCell } from "./target";
+
+describe("targetFromCell", () => {
+  it.each([
+    { name: "text as written", v: "ít nhất  65%", ctx: {}, out: { text: "ít nhất 65%" } },
+    { name: "a percent-formatted fraction", v: 0.65, ctx: { format: "0%" }, out: { text: "65%" } },
+    { name: "points under ĐVT %", v: 95, ctx: { unit: "%" }, out: { text: "95%" } },
+    { name: "a share under % beside points", v: 0.3, ctx: { unit: "%", column: { points: true, fractions: false } }, out: { text: "0,3%" } },
+    { name: "a share under % nothing decides: both readings", v: 0.95, ctx: { unit: "%" }, out: { text: "0,95%", alt: "95%" } },
+    { name: "a count with its ĐVT", v: 22, ctx: { unit: "trường" }, out: { text: "22 trường" } },
+    { name: "a number typed as text under %", v: "95", ctx: { unit: "%" }, out: { text: "95%" } },
+    { name: "a date is a deadline", v: new Date(Date.UTC(2025, 5, 30)), ctx: {}, out: { text: "chậm nhất ngày 30/06/2025" } },
+    { name: "an error value is no target", v: { error: "#N/A" }, ctx: {}, out: { text: "" } },
+  ])("$name", ({ v, ctx, out }) => {
+    expect(targetFromCell(v as never, ctx)).toEqual(out);
+  });
+});
+
+describe("deadlineOf", () => {
+  const schoolYear = periodFromText("2019-2020");
+  it.each([
+    ["Tháng 9/2024 - 5/2025", "2025-05-31"],
+    ["Năm 2022", "2022-12-31"],
+    ["2022-2023", "2023-12-31"],
+    ["Năm học 2022-2023", "2023-08-31"],
+    ["Quý IV/2022", "2022-12-31"],
+    ["Quý I/2024", "2024-03-31"],
+    ["Trước 31/12/2022", "2022-12-31"],
+    ["Tháng 11", "2019-11-30"],
+    ["Tháng 02", "2020-02-29"],
+    ["Ngày 15 tháng 6 năm báo cáo", "2020-06-15"],
+    ["Tháng 9 hằng năm", "2023-09-30"],
+    ["Thường xuyên", null],
+  ])("reads '%s' as due %s", (text, due) => {
+    expect(deadlineOf(text, schoolYear, "2023-11-30")).toBe(due);
+  });
+
+  it("never dates a day/month without a year from today: without a period it names no day", () => {
+    expect(deadlineOf("Tháng 11", null)).toBeNull();
+  });
+});
+
+describe("dayIn", () => {
+  it.each([
+    ["Đã kiểm tra 3/3 GV ngày 26/11", "2019-11-26"],
+    ["Hoàn thành tháng 7/2020", "2020-07-31"],
+    ["Đã ban hành Kế hoạch số 2150/KH-SGDĐT ngày 12/9/2019", "2019-09-12"],
+  ])("finds the day in '%s'", (text, iso) => {
+    expect(dayIn(text, periodFromText("2019-2020"))).toBe(iso);
+  });
+});

@@ -1,0 +1,166 @@
+// The one cell-to-target rule: a target cell (text, number with its format and ĐVT, date) as the target text the parser reads.
+import type { CellValue } from "../types";
+import { isCellError } from "../types";
+import { formatNumber } from "../number/format";
+import { readNumber } from "../number/parse";
+import { dateToIso, isoToVi, readCell } from "../number/cell";
+import { type Period, periodFromText, yearFor } from "../period/period";
+import { fold } from "../sheet/text";
+import { type ColumnScale, cellScale, isPercentUnit } from "./scale";
+
+/** Where a target cell sits: its number format, the row's ĐVT, the heading's "(%)", the column's other percent cells. */
+export interface TargetContext {
+  format?: string;
+  unit?: string;
+  headerPercent?: boolean;
+  column?: ColumnScale;
+}
+
+/**
+ * A target cell's text, and the other reading when a plain number under "%" could be a fraction or points and
+ * nothing on the sheet decides (0,95 is "0,95%" or "95%"): the caller judges both and asks when they differ.
+ */
+export interface TargetText {
+  text: string;
+  alt?: string;
+}
+
+const fmt = (v: number) => formatNumber(Number(v.toPrecision(12)), "vi", 6);
+
+/**
+ * A target cell as target text. Text is kept as written (a bare number typed as text is read as a number);
+ * numbers take "%" from a percent format (0,65 → "65%"), or from ĐVT "%"/a "(%)" heading on the one percent-scale
+ * rule (95 → "95%"; 0,3 in a column that writes points → "0,3%"; 0,95 alone → "0,95%" or "95%"); other numbers take
+ * the ĐVT as their noun ("22 trường"); dates are deadlines ("chậm nhất ngày 30/06/2025").
+ * @example targetFromCell(0.65, { format: "0%" }) → { text: "65%" }
+ * @example targetFromCell(22, { unit: "trường" }) → { text: "22 trường" }
+ * @example targetFromCell(0.95, { unit: "%" }) → { text: "0,95%", alt: "95%" }
+ */
+export function targetFromCell(v: CellValue, ctx: TargetContext = {}): TargetText {
+  if (v === null || v === undefined || isCellError(v) || typeof v === "boolean") return { text: "" };
+  if (v instanceof Date) {
+    const iso = dateToIso(v);
+    return { text: iso ? `chậm nhất ngày ${isoToVi(iso)}` : "" };
+  }
+  if (typeof v === "string") {
+    const text = v.replace(/\s+/g, " ").trim();
+    // "95" typed as text under "%" is the same target as the number 95.
+    const n = text === "" || !/^[\d.,\s-]+$/.test(text) ? null : readNumber(text);
+    if (n && n.ok && !n.percent) return targetFromCell(n.value, { ...ctx, format: undefined });
+    return { text };
+  }
+  if (typeof v !== "number" || !Number.isFinite(v)) return { text: "" };
+  const percent = isPercentUnit(ctx.unit) || ctx.headerPercent === true || (ctx.format ?? "").includes("%");
+  if (!percent) {
+    const unit = (ctx.unit ?? "").trim();
+    return { text: unit ? `${fmt(v)} ${unit}` : fmt(v) };
+  }
+  const scale = cellScale(v, { ...(ctx.format ? { format: ctx.format } : {}), ...(ctx.column ? { column: ctx.column } : {}) });
+  if (scale === "fraction") return { text: `${fmt(v * 100)}%` };
+  if (scale === "either") return { text: `${fmt(v)}%`, alt: `${fmt(v * 100)}%` };
+  return { text: `${fmt(v)}%` };
+}
+
+/**
+ * A deadline cell of a task table as the ISO day it falls due, or null when it names no day ("Thường xuyên",
+ * "Cả năm học"). A window ("Tháng 9/2024 - 5/2025", "từ 01/8 đến 05/8", "2022-2023") falls due at its end; a month,
+ * quarter ("Quý IV/2022") or year ("Năm 2022") at its last day; a school year ("Năm học 2022-2023") at its end; a
+ * day/month without a year takes the year from the period (a school year's September–December are its first year),
+ * never from today; "hằng năm" (every year) is this year's occurrence, the year of the as-of date.
+ * @example deadlineOf("Tháng 9/2024 - 5/2025") → "2025-05-31"
+ * @example deadlineOf("Ngày 15 tháng 6 năm báo cáo", periodFromText("2024-2025")) → "2025-06-15"
+ * @example deadlineOf("Quý IV/2022") → "2022-12-31"
+ */
+export function deadlineOf(v: CellValue, period?: Period | null, asOf?: string): string | null {
+  if (v instanceof Date) return dateToIso(v);
+  if (typeof v === "number") {
+    if (Number.isInteger(v) && v >= 1900 && v <= 2100) return `${v}-12-31`;
+    const r = readCell(v, { expect: "date" });
+    return r.kind === "date" ? r.iso : null;
+  }
+  if (typeof v !== "string") return null;
+  const text = v.replace(/\s+/g, " ").trim();
+  const f = fold(text);
+  // "Tháng 9 hằng năm": the occurrence of the as-of date's year.
+  if (/\b(hang|moi) nam\b/.test(f)) {
+    const y = asOf ? Number(asOf.slice(0, 4)) : null;
+    const p: Period | null = y ? { kind: "year", start: `${y}-01-01`, end: `${y}-12-31`, label: String(y) } : null;
+    return p ? dayIn(text.replace(/h[aằà]ng n[aă]m|m[oỗ]i n[aă]m/giu, ""), p) : null;
+  }
+  // "Năm học 2022-2023": the school year's end; "2022-2023", "giai đoạn 2021-2025": the end of the later year.
+  const years = /(?<!\d)((?:19|20)\d\d)\s*[-–—/]\s*((?:19|20)\d\d)(?!\d)/.exec(text);
+  if (years && !/\d\s*[/.]\s*(?:19|20)\d\d\s*[-–—]/.test(text)) {
+    const sy = periodFromText(text);
+    if (/\bnam hoc\b/.test(f) && sy?.kind === "schoolYear") return sy.end;
+    return `${years[2]}-12-31`;
+  }
+  const parts = text.split(/\s*(?:[-–—]|\bđến\b|\btới\b)\s*/iu).filter((p) => p !== "");
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const iso = dayIn(parts[i], period) ?? quarterOrYear(parts[i]);
+    if (iso) return iso;
+  }
+  return null;
+}
+
+const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
+
+/** "Quý IV/2022" → its last day; "Năm 2022", "trong năm 2022", "2022" → 31/12. */
+function quarterOrYear(text: string): string | null {
+  const f = fold(text);
+  const q = /\bquy (i{1,3}|iv|[1-4])\b\D*((?:19|20)\d\d)\b/.exec(f);
+  if (q) {
+    const n = ROMAN[q[1]] ?? Number(q[1]);
+    return isoDay(Number(q[2]), n * 3, 0);
+  }
+  const y = /^(?:(?:trong|truoc|cuoi|het)\s+)?(?:nam\s+)?((?:19|20)\d\d)$/.exec(f);
+  if (y) return /^truoc/.test(f) ? `${Number(y[1]) - 1}-12-31` : `${y[1]}-12-31`;
+  return null;
+}
+
+const MONTH_YEAR = /(?:tháng\s*)?(\d{1,2})\s*[/.]\s*((?:19|20)\d\d)(?!\d)/iu;
+const DAY_MONTH_YEAR = /(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d\d)(?!\d)/u;
+const DAY_MONTH = /(?<![\d/])(\d{1,2})\s*[/.]\s*(\d{1,2})(?![\d/])/u;
+const MONTH_ONLY = /\btháng\s*(\d{1,2})(?![\d/])/iu;
+/** "ngày 15 tháng 10 (năm 2024)": the day in words, the year optional. */
+const DAY_IN_WORDS = /ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})(?:\s*năm\s*((?:19|20)\d\d))?/iu;
+/** A day after "ngày" is the day meant ("3/3 GV ngày 26/11"): looked for first. */
+const AFTER_NGAY = /ngày\s*(\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*(?:19|20)\d\d)?)/iu;
+
+/** The day a phrase names, ISO; months count to their last day; null when it names none. */
+export function dayIn(text: string, period?: Period | null): string | null {
+  const words = DAY_IN_WORDS.exec(text);
+  if (words) {
+    const m = Number(words[2]);
+    const y = words[3] ? Number(words[3]) : yearFor(period, m);
+    return y === null ? null : isoDay(y, m, Number(words[1]));
+  }
+  const after = AFTER_NGAY.exec(text);
+  if (after) {
+    const iso = dayIn(after[1], period);
+    if (iso) return iso;
+  }
+  let m = DAY_MONTH_YEAR.exec(text);
+  if (m) return isoDay(Number(m[3]), Number(m[2]), Number(m[1]));
+  m = MONTH_YEAR.exec(text);
+  if (m) return isoDay(Number(m[2]), Number(m[1]), 0);
+  m = DAY_MONTH.exec(text);
+  if (m) {
+    const y = yearFor(period, Number(m[2]));
+    return y === null ? null : isoDay(y, Number(m[2]), Number(m[1]));
+  }
+  m = MONTH_ONLY.exec(text);
+  if (m) {
+    const y = yearFor(period, Number(m[1]));
+    return y === null ? null : isoDay(y, Number(m[1]), 0);
+  }
+  return null;
+}
+
+/** ISO day, day 0 meaning the month's last; null for impossible days. */
+function isoDay(y: number, m: number, d: number): string | null {
+  if (m < 1 || m > 12) return null;
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const day = d === 0 ? last : d;
+  if (day < 1 || day > last) return null;
+  return `${y}-${String(m).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}

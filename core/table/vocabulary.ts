@@ -1,0 +1,214 @@
+// The one vocabulary of tables clerks keep: column headings, row words (targets, totals, signatures, notes), yes/no and completion words.
+// Every reader of a grid (sheet checks, plan grids, templates, consolidation, spreadsheet formulas) takes its words from here.
+// Patterns run on folded text (core/sheet/text.ts `fold`: no diacritics, lower case, "tỷ"/"tỉ" → "ti"), one row per wording.
+import type { ColumnRole } from "../sheet/types";
+
+/**
+ * What a column of a table holds: the roles a sheet check uses (core/sheet/types.ts `ColumnRole`), and the ones only
+ * read to be left alone or used by plan grids and task tables.
+ */
+export type Role =
+  | ColumnRole
+  /** The actual as a share of the target ("Tỷ lệ % so với KH", "% hoàn thành"): derived, never judged as the figure. */
+  | "ratio"
+  /** A task's schedule written as text ("Thời gian thực hiện: Tháng 9/2024 - 5/2025", "Tiến độ"). */
+  | "timing"
+  | "start"
+  /** Who leads / takes part in a task ("Đơn vị chủ trì", "Đơn vị phối hợp"). */
+  | "lead"
+  | "partners"
+  /** The clerk's own verdict ("Đánh giá", "Tự đánh giá"): read, never judged as the figure. */
+  | "assessment"
+  /** The unit-name column of a unit matrix ("Tên trường", "Phường", "Đơn vị"). */
+  | "unitName"
+  /** Columns of the plan grid this tool writes (core/plan/grid.ts). */
+  | "scope"
+  | "direction"
+  | "distribution"
+  | "quote"
+  | "section";
+
+/** One wording of a column heading: the folded core of the heading (modifiers removed, see header.ts) and what it means. */
+export interface HeaderWord {
+  re: RegExp;
+  role: Role;
+  /** The other meaning of an ambiguous heading, chosen by the table reader from the columns around it. */
+  alt?: Role;
+}
+
+/**
+ * Column headings, tried in order on the folded heading with its year, term, "ước" and "%" modifiers removed
+ * ("Ước thực hiện HK I năm 2024 (%)" → "thuc hien"). Order matters where one wording contains another: noted per row.
+ */
+export const HEADER_WORDS: readonly HeaderWord[] = [
+  { re: /^(stt|tt|so tt|so thu tu)$/, role: "stt" },
+  { re: /^(ma|ma so|ma chi tieu|ma ct|ma tieu chi|id)$/, role: "id" },
+  // "Đơn vị tính" before the bare "Đơn vị" (a unit-name column in a matrix, the ĐVT beside an indicator name).
+  { re: /^(dvt|don vi tinh|don vi do|dv tinh|dv)$/, role: "unit" },
+  { re: /^(ghi chu|chu thich|ghi chu nguyen nhan|nguyen nhan|ghi chu ?\/ ?nguyen nhan)\b/, role: "note" },
+  { re: /^(cap hoc|bac hoc|cap)$/, role: "level" },
+  // Task tables: a deadline is a date to meet; "Thời gian (thực hiện)" and "Tiến độ" are schedules written as text.
+  { re: /^(thoi gian hoan thanh|thoi han|thoi han hoan thanh|han hoan thanh|han|han chot|ket thuc|den ngay|hoan thanh truoc|ngay het han|ngay nhan( bao cao)?|(thoi )?han (nop|gui|bao cao)|ngay phai (nop|gui)|thoi han (nop|gui)( bao cao)?)$/, role: "deadline" },
+  { re: /^(thoi gian|thoi gian thuc hien|tien do|tien do thuc hien|lo trinh|thoi diem)$/, role: "timing" },
+  { re: /^(bat dau|tu ngay|ngay bat dau|thoi gian bat dau)$/, role: "start" },
+  { re: /^(tinh hinh thuc hien|tinh trang|tinh trang thuc hien|ket qua thuc hien nhiem vu|muc do hoan thanh|ngay hoan thanh|thuc hien nhiem vu|ket qua trien khai|ngay (gui|nop)( bao cao)?|ngay thuc hien|thoi gian (gui|nop))$/, role: "completion" },
+  { re: /^(chu tri|don vi chu tri|don vi thuc hien|bo phan thuc hien|nguoi thuc hien|nguoi phu trach|phu trach|bo phan chu tri|don vi phu trach|ca nhan phu trach|bo phan phu trach|(giao vien|gv|can bo|nguoi) (phu trach|chu nhiem|thuc hien|day|phu trach lop))$/, role: "lead" },
+  { re: /^(phoi hop|don vi phoi hop|bo phan phoi hop)$/, role: "partners" },
+  // Completion ratios compare the actual with the plan: before "tỷ lệ" (the figure itself) and "so sánh".
+  { re: /^(ti le|%)? ?(hoan thanh|thuc hien|dat)? ?(so voi|so sanh( voi)?|\/) ?(ke hoach|kh|chi tieu|cung ki|nam truoc|nam hoc truoc)$/, role: "ratio" },
+  { re: /^(ti le hoan thanh|% hoan thanh|ti le hoan thanh ke hoach|muc do hoan thanh ke hoach|ti le thuc hien ke hoach|ti le dat ke hoach|% ke hoach)$/, role: "ratio" },
+  // Targets: "Kế hoạch", "KH", "Chỉ tiêu giao", "Chỉ tiêu đến năm …", norms ("Mức quy định", "Định mức", "Chuẩn").
+  {
+    re: /^(ke hoach|kh|chi tieu (giao|duoc giao|ke hoach|kh|dat ra|de ra|phan dau|can dat|den nam|nam|nam hoc|ke hoach giao)|ke hoach (giao|duoc giao|de ra)|kh giao|muc phan dau|muc tieu phan dau|muc (can )?dat|muc (quy dinh|chuan|toi thieu|toi da|yeu cau|phan dau)|muc do \d|muc \d|dinh muc|tieu chuan|chuan|yeu cau|chi tieu theo ke hoach)$/,
+    role: "target",
+  },
+  { re: /^(ti le|ti le dat|tl|ti le %)$/, role: "rate" },
+  // The clerk's own verdict column: after the task "Mức độ hoàn thành" row, before "kết quả".
+  { re: /^(danh gia|tu danh gia|xep loai|xep loai chung|ket qua xep loai|danh gia chung|ket qua danh gia|danh gia ket qua|ket qua tu danh gia)$/, role: "assessment" },
+  {
+    re: /^(thuc hien|ket qua|ket qua thuc hien|ket qua dat duoc|dat duoc|so lieu thuc hien|thuc te|th|so lieu|muc do dat duoc|muc dat duoc|thuc hien ke hoach|ket qua dat|so lieu bao cao|bao cao|(hien trang|thuc trang)( cua)?( nha truong| don vi| co so| truong)?)$/,
+    role: "actual",
+  },
+  // "Mục tiêu" is the target beside an indicator name, and names the goals beside another target ("Mục tiêu | Chỉ tiêu đến năm 2025").
+  { re: /^muc tieu$/, role: "target", alt: "name" },
+  // A bare "Chỉ tiêu" names the indicator, unless another column already does ("Nội dung chỉ tiêu | Chỉ tiêu"): then it is the target.
+  { re: /^chi tieu$/, role: "name", alt: "target" },
+  // "Nội dung …" names the rows whatever follows ("Nội dung kiểm tra", "Nội dung công việc").
+  { re: /^noi dung\b/, role: "name" },
+  {
+    re: /^(noi dung|noi dung chi tieu|cac chi tieu|tieu chi|ten chi tieu|ten tieu chi|noi dung tieu chi|danh muc|chi tieu nhiem vu|noi dung nhiem vu|nhiem vu|ten nhiem vu|cac nhiem vu|cong viec|noi dung cong viec|hoat dong|noi dung hoat dong|chi so|ten chi so|noi dung danh gia|tieu chi danh gia|noi dung tieu chuan|ten tieu chuan|noi dung cong tac|chi tieu co ban|cac chi tieu chu yeu|chi tieu chu yeu|nhiem vu giai phap|nhiem vu trong tam|indicator|name|content)$/,
+    role: "name",
+  },
+  // "Đơn vị" names the units of a matrix, unless an indicator-name column sits beside it: then it is the ĐVT.
+  { re: /^don vi$/, role: "unitName", alt: "unit" },
+  // Unit names: one or more kinds of unit, as headings list them ("Quận, huyện, thị xã", "Xã, thị trấn", "Phường/xã").
+  {
+    re: /^(ten |cac )?(truong|truong hoc|nha truong|co so( giao duc)?|don vi( truong| hanh chinh| co so)?|phuong|xa|thi tran|thi xa|quan|huyen|thanh pho|tinh|to dan pho|khu pho|to|thon|lop|nhom lop|khoi|mam non|tieu hoc|trung hoc co so)( (truong|truong hoc|co so|don vi|phuong|xa|thi tran|thi xa|quan|huyen|thanh pho|tinh|to dan pho|khu pho|thon|lop|nhom lop|khoi))*$/,
+    role: "unitName",
+  },
+  // "Tên …" names the rows ("Tên biểu", "Tên chỉ tiêu"), after the unit-name wordings ("Tên trường") above.
+  { re: /^ten (bieu|bieu mau|bao cao|chi tieu|tieu chi|nhiem vu|hoat dong|cong viec|van ban|de tai|chuong trinh|du an)\b/, role: "name" },
+  { re: /^(so luong|sl)$/, role: "actual" },
+  // "Số … đạt | Tổng số …": the part that meets beside the whole (before the bare "số …" rule below).
+  { re: /^(mau so|tong so|tong|so phai dat|tong so .+|dan so .+|so .+ (trong )?do tuoi|so .+ phai .+)$/, role: "actualDenominator" },
+  { re: /^(tu so|so dat|so dat chuan|so hoan thanh|so .+ (dat|dat chuan|hoan thanh|duoc .+|co .+|ra lop|tot nghiep|xep loai .+|len lop))$/, role: "actualNumerator" },
+  { re: /^(pham vi|ap dung|scope)$/, role: "scope" },
+  { re: /^(huong|chieu|direction)$/, role: "direction" },
+  { re: /^(nhom|nhom phan bo|distribution)$/, role: "distribution" },
+  { re: /^(trich dan|nguyen van|quote)$/, role: "quote" },
+  { re: /^(muc|phan|section)$/, role: "section" },
+];
+
+/**
+ * Heading modifiers, removed before the heading's core is matched and kept on the reading. Folded text.
+ * Terms: which part of the year a figure covers; the final figure wins when a table has several.
+ */
+export const TERM_WORDS: ReadonlyArray<[RegExp, Term]> = [
+  [/\b(hk ?ii|hk ?2|hoc ki ii|hoc ki 2|ki ii|ki 2|ca nam( hoc)?|tong ket( nam hoc)?|12 thang|cuoi nam( hoc)?|nam hoc|nam)\b/, "year"],
+  [/\b(9 thang( dau nam)?)\b/, "nine"],
+  [/\b(hk ?i|hk ?1|hoc ki i|hoc ki 1|ki i|ki 1|6 thang( dau nam)?|so ket( hoc ki i)?|giua nam( hoc)?)\b/, "half"],
+  [/\b(quy (i|ii|iii|iv|1|2|3|4))\b/, "quarter"],
+];
+/** "todate": a figure to a day within the period ("Thực hiện đến 31/12/2017"), read by header.ts. */
+export type Term = "quarter" | "todate" | "half" | "nine" | "year";
+/** Later terms win: a figure for the whole year over one for the first half. */
+export const TERM_ORDER: Record<Term, number> = { quarter: 1, todate: 2, half: 2, nine: 3, year: 4 };
+
+/** The figure of an earlier period: a column with one of these is a baseline, never this term's actual. */
+export const PRIOR_WORDS = /\b(nam truoc|nam hoc truoc|cung ki( nam truoc)?|ki truoc|dau nam( hoc)?|dau ki|nam hoc cu|nam cu)\b/;
+/** An estimate ("Ước thực hiện", "Dự kiến"): a real figure still, ranked after a reported one of the same term. */
+export const ESTIMATE_WORDS = /\b(uoc|uoc tinh|du kien|du bao)\b/;
+/** "đến năm 2025", "tới năm học 2025-2026": a horizon, read as part of a target heading. */
+export const HORIZON_WORDS = /\b(den|toi) nam( hoc)?\b/;
+
+/**
+ * Row words of a unit matrix's name column: a row of targets (excluded from units, read as each column's target).
+ * Folded, whole cell; a year may follow ("Chỉ tiêu năm 2025").
+ */
+export const TARGET_ROW = /^(chi tieu|chi tieu giao|chi tieu ke hoach|chi tieu phan dau|chi tieu (nam|nam hoc|den nam)|ke hoach|ke hoach giao|ke hoach nam( hoc)?|kh|kh giao|muc tieu|muc phan dau|dinh muc|muc quy dinh)( \d{4}( \d{4})?)?$/;
+
+/**
+ * Row labels saying which row of a unit is its target and which its result, in a column of their own ("Khối 6 |
+ * Đăng ký | 12% …" over "| Thực hiện | 12,6% …"). Folded, whole cell.
+ */
+export const TARGET_ROW_LABEL = /^(dang ki|dang ki dau nam|chi tieu|chi tieu giao|chi tieu dang ki|ke hoach|kh|muc tieu|ke hoach giao|phan dau)$/;
+export const ACTUAL_ROW_LABEL = /^(thuc hien|ket qua|th|thuc hien cuoi nam|ket qua cuoi nam|ket qua thuc hien|dat duoc|uoc thuc hien)$/;
+
+/**
+ * Total rows of a unit matrix or list ("Tổng cộng", "Cộng", "Toàn quận", "Chung toàn huyện", "Cộng khối MN"):
+ * a check on the roll-up, never a unit. Folded, whole cell, at most a few words after the opening one.
+ */
+export const TOTAL_ROW = /^(tong|tong cong|tong so|cong|cong chung|tong chung|chung|tinh chung|toan (quan|huyen|phuong|xa|thi xa|thanh pho|tinh|nganh|truong|khoi|cap|cum)|(tong|cong|chung|tong cong) (toan )?(quan|huyen|phuong|xa|thi xa|thanh pho|tinh|nganh|truong|khoi|cap|cum)|(cong|tong|tong cong) (khoi|cap|nganh|bac) .{1,30}|ti le (chung|toan (quan|huyen))?|binh quan|trung binh)$/;
+
+/**
+ * Lines below a table that end it: signature and date blocks, "Nơi nhận", "(Ký, ghi rõ họ tên)". Matched on raw
+ * text with or without diacritics, so a footer is found without folding every cell of a big sheet.
+ */
+export const FOOTER_LINE =
+  /^\s*(ng[uư][oờ]i (l[aậ]p|t[oổ]ng h[oợ]p|b[aá]o c[aá]o|k[yý]|theo d[oõ]i)|th[uủ] tr[uư][oở]ng|hi[eệ]u tr[uư][oở]ng|tm\.|t\/m|kt\.|k\/t|x[aá]c nh[aậ]n|n[oơ]i nh[aậ]n|tr[uư][oở]ng (ph[oò]ng|ban)|ph[oó] (tr[uư][oở]ng|gi[aá]m [dđ][oố]c|ch[uủ] t[iị]ch|hi[eệ]u tr[uư][oở]ng)|ch[uủ] t[iị]ch|gi[aá]m [dđ][oố]c|k[eế] to[aá]n tr[uư][oở]ng|\((k[yý]|k[yý] t[eê]n|k[yý],? ghi r[oõ])|l[aã]nh [dđ]\w+ [dđ][oơ]n v[iị])/i;
+/** "Hải An, ngày 20 tháng 5 năm 2025": the place-and-date line of a signature block. */
+export const PLACE_DATE_LINE = /\bng[aà]y\b.*\bth[aá]ng\b.*\bn[aă]m\b/i;
+/**
+ * Note lines under a table ("Ghi chú: …", "Lưu ý: …", "Số liệu tính đến …"): text, not rows to judge. Folded; the
+ * table reader also wants a colon or a row of its own, since "Ghi chú" heads a column too. A bare "*" is not
+ * enough: clerks also mark sub-sections with it ("* Mầm non").
+ */
+export const NOTE_LINE = /^(ghi chu|chu thich|luu y|chu y|nguon so lieu|nguon|so lieu tinh den)\b/;
+
+/**
+ * Blocks that end a statistical table's figures: the index block of a yearbook ("Chỉ số phát triển (Năm trước = 100)
+ * - %"), whose percentages look like figures but are ratios to last year. Folded.
+ */
+export const INDEX_BLOCK = /\b(chi so phat trien|nam truoc = 100|nam truoc 100)\b/;
+
+/** A statistical table's title names its subject, then how it is broken down ("… phân theo huyện"): raw text. */
+export const BREAKDOWN = /\s+(ph[âa]n theo|chia theo|theo)\s.*$/iu;
+
+/**
+ * Whole-cell yes/no words, lower case (cells are lower-cased, trimmed and space-collapsed before matching). The
+ * cell reader (core/number/cell.ts) and the spreadsheet formulas (core/rule/formula.ts) test cells against these
+ * same lists. Taken from real sheets: "Đạt chuẩn", "Được công nhận", "x", "✓", "Hoàn thành".
+ */
+export const YES_WORDS: readonly string[] = [
+  "đạt", "có", "x", "✓", "✔", "☑", "yes", "true", "đúng", "rồi", "đã đạt", "hoàn thành", "đã hoàn thành",
+  "được công nhận", "đã được công nhận", "công nhận", "đạt chuẩn", "đã đạt chuẩn", "đạt yêu cầu", "đạt kế hoạch",
+  "hoàn thành tốt", "hoàn thành xuất sắc", "đã thực hiện", "đã có", "done", "met",
+];
+// "không" is also the number word for 0; as a whole cell it answers a yes/no question, and the zero rule
+// reads "no" as zero anyway, so both readings agree where it matters.
+export const NO_WORDS: readonly string[] = [
+  "chưa đạt", "không đạt", "không", "chưa", "no", "false", "sai", "chưa hoàn thành", "không hoàn thành",
+  "chưa được công nhận", "chưa đạt chuẩn", "không đạt chuẩn", "chưa đạt yêu cầu", "không đạt yêu cầu",
+  "chưa thực hiện", "not met",
+  // "Nothing happened" answers to a zero-tolerance target ("không để xảy ra ngộ độc": "Không có").
+  "không có", "không còn", "không xảy ra",
+];
+
+/**
+ * Words of a task's completion cell, folded, at the start of the cell ("Đã hoàn thành ngày 12/3/2025",
+ * "Hoàn thành tháng 4/2025", "Đã kiểm tra ngày …", "Chưa hoàn thành", "Đang thực hiện", "Sẽ tổ chức"). "Đã" before
+ * any verb says it was done; a date after a "done" word is the day it was done.
+ */
+export const DONE_WORDS = /^(da|hoan thanh|thuc hien xong|xong|hoan tat|dat)\b/;
+export const NOT_DONE_WORDS = /^(chua|dang|se|tiep tuc|khong hoan thanh|tre han|cham|lui)\b/;
+
+/**
+ * Keys of `--map` and of the panes' role picker: what a user calls a role. The brief's own example reads
+ * "chỉ tiêu=D, thực hiện=F": here "chỉ tiêu" is the target, as clerks say "cột chỉ tiêu".
+ */
+export const MAP_KEYS: ReadonlyArray<[RegExp, Role]> = [
+  [/^(chi tieu|ke hoach|kh|target|muc tieu)$/, "target"],
+  [/^(thuc hien|ket qua|th|actual|so lieu)$/, "actual"],
+  [/^(ten|ten chi tieu|noi dung|name|nhiem vu)$/, "name"],
+  [/^(dvt|don vi tinh|unit)$/, "unit"],
+  [/^(ti le|rate)$/, "rate"],
+  [/^(tu so|so dat|numerator)$/, "actualNumerator"],
+  [/^(mau so|tong so|denominator)$/, "actualDenominator"],
+  [/^(nam truoc|cung ki|dau nam|baseline)$/, "baseline"],
+  [/^(han|thoi han|thoi gian hoan thanh|deadline)$/, "deadline"],
+  [/^(hoan thanh|tinh hinh thuc hien|completion)$/, "completion"],
+  [/^(ghi chu|note)$/, "note"],
+  [/^(stt|tt)$/, "stt"],
+  [/^(ma|id)$/, "id"],
+  [/^(don vi|truong|phuong|unit name|units)$/, "unitName"],
+];
