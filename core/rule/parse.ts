@@ -181,9 +181,12 @@ function readClause(text: string, sh: Shared): Clause {
   }
   const warnings = best.warnings && best.warnings.length > 0 ? c.warnings.concat(best.warnings) : c.warnings;
   if (best.rule.kind !== "boolean" && figs.length > best.used.length) {
-    const left = figs.filter((f) => !best.used.includes(f.t) && !f.t.word && f.t.role === "figure" && !(runnerUp && runnerUp.used.includes(f.t)));
-    if (left.length > 0) {
-      const rest = left.map((f) => p.src.slice(f.t.start, f.t.end)).join(", ");
+    let rest = "";
+    for (const f of figs) {
+      if (f.t.word || f.t.role !== "figure" || best.used.includes(f.t) || (runnerUp && runnerUp.used.includes(f.t))) continue;
+      rest += `${rest ? ", " : ""}${p.src.slice(f.t.start, f.t.end)}`;
+    }
+    if (rest) {
       warnings.push({ code: "target_partly_read", message: { vi: `bỏ qua số khác trong câu: ${rest}`, en: `other figures in the sentence ignored: ${rest}` } });
     }
   }
