@@ -288,7 +288,13 @@ describe("a sheet as Excel 365 writes it", () => {
     expect(validatePackage(out)).toEqual([]);
     const t = new TestBook(out);
     const tree = t.sheetXml("Chỉ tiêu");
-    expect(tree.children.map((c) => c.name)).toEqual(["dimension", "sheetViews", "sheetFormatPr", "cols", "sheetData", "conditionalFormatting", "pageMargins", "pageSetup", "extLst"]);
+    expect(tree.children.map((c) => c.name)).toEqual(["sheetPr", "dimension", "sheetViews", "sheetFormatPr", "cols", "sheetData", "conditionalFormatting", "pageMargins", "pageSetup", "extLst"]);
+    // Core's print setup and panes: fit to one page wide, A4, the header row frozen with the user's selected cell kept.
+    expect(findAll(tree, "pageSetUpPr")[0]?.attrs.fitToPage).toBe("1");
+    expect(findAll(tree, "pageSetup")[0]?.attrs).toMatchObject({ paperSize: "9", fitToWidth: "1", fitToHeight: "0" });
+    expect(findAll(tree, "pane")[0]?.attrs).toMatchObject({ ySplit: "1", topLeftCell: "A2", state: "frozen" });
+    expect(findAll(tree, "selection").map((x) => x.attrs.activeCell)).toEqual(["B2"]);
+    expect(t.book.info.definedNames.find((d) => d.name === "_xlnm.Print_Titles")).toMatchObject({ localSheetId: 0, value: "'Chỉ tiêu'!$1:$1" });
     expect(t.book.zip.has("xl/calcChain.xml")).toBe(false);
     expect(done.result.items.map((it) => it.verdict.labels.vi)).toEqual(["Chưa đạt", "Vượt"]);
     expect(t.formulaCells("Chỉ tiêu").get("F2")?.result).toBe("Chưa đạt");
