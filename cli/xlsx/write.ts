@@ -11,7 +11,7 @@ import { serialToDate } from "./ooxml/read-sheet";
 import { isDateFormat } from "./ooxml/styles";
 import type { SheetPatch } from "./ooxml/patch-sheet";
 import { PatchError } from "./ooxml/patch-sheet";
-import { type Cached, type SheetSpec, type WriteCell } from "./ooxml/sheet-xml";
+import { StyleIndex, type Cached, type SheetSpec, type WriteCell } from "./ooxml/sheet-xml";
 import { WorkbookWriter, type NoteToAdd } from "./ooxml/writer";
 import { ZipError } from "./ooxml/zip";
 
@@ -172,6 +172,14 @@ export function charsToPoints(chars: number): number {
   return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
 }
 
+/** Excel's default column (8.43 characters) in points, for a column given no width. */
+const DEFAULT_WIDTH_PT = 48;
+/** Average width of a character of Vietnamese text, and a line's height, in ems of the font size (Times New Roman and Calibri alike). */
+const CHAR_EM = 0.43;
+const LINE_EM = 1.3;
+/** What a cell's margins take from its width. */
+const CELL_PADDING_PT = 6;
+
 /**
  * A sheet description built cell by cell (0-based), for the forms, samples and summary tables the CLI writes.
  * @example const b = new SheetBuilder("Chỉ tiêu", { name: "Times New Roman", size: 12 }); b.set(0, 0, { text: "STT" }, { bold: true }); b.spec()
@@ -213,6 +221,40 @@ export class SheetBuilder {
 
   height(row: number, points: number): void {
     this.heights[row] = points;
+  }
+
+  /**
+   * Stores a height for every row whose wrapped text needs more than one line at its column's width, as Excel stores
+   * the height it fitted while the clerk typed: neither Excel nor LibreOffice fits rows when it opens a file, so a
+   * wrapped name would print over the next row. The estimate is for average Vietnamese text in the cell's font size,
+   * a little generous; rows given a height keep it.
+   * @example b.set(5, 1, { text: "Tỷ lệ trường thực hiện nghiêm túc đánh giá chuẩn Hiệu trưởng, …" }, { wrap: true }); b.fitWrappedRows() → row 5 two lines tall
+   */
+  fitWrappedRows(): void {
+    const index = new StyleIndex(this.styles);
+    const span = new Map<string, number>();
+    for (const m of this.merges) {
+      let w = 0;
+      for (let c = m.left; c <= m.right; c++) w += this.widths[c] ?? DEFAULT_WIDTH_PT;
+      span.set(`${m.top}:${m.left}`, w);
+    }
+    this.cells.forEach((row, r) => {
+      if (!row || this.heights[r] !== undefined) return;
+      let lines = 1;
+      let size = this.font.size;
+      row.forEach((cell, c) => {
+        if (!cell || !("text" in cell)) return;
+        const style = index.at(r, c)?.style;
+        if (!style?.wrap) return;
+        const pt = style.fontSize ?? this.font.size;
+        const width = span.get(`${r}:${c}`) ?? this.widths[c] ?? DEFAULT_WIDTH_PT;
+        const perLine = Math.max(1, Math.floor((width - CELL_PADDING_PT) / (CHAR_EM * pt)));
+        const n = cell.text.split("\n").reduce((k, part) => k + Math.max(1, Math.ceil([...part].length / perLine)), 0);
+        if (n > lines) lines = n;
+        size = Math.max(size, pt);
+      });
+      if (lines > 1) this.heights[r] = Math.ceil(lines * LINE_EM * size);
+    });
   }
 
   spec(): SheetSpec {
