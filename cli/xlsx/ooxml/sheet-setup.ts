@@ -64,7 +64,10 @@ function children(text: string): Child[] {
   return out;
 }
 
-/** The first top-level child of the worksheet named `name` in `text`, or null. */
+/**
+ * The first top-level child of the worksheet named `name` in `text` (head or tail), or null.
+ * @example topChild('<mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells><pageSetup/></worksheet>', "pageSetup") → { xml: "<pageSetup/>", start: 59, end: 71 }
+ */
 export function topChild(text: string, name: string): { xml: string; start: number; end: number } | null {
   const c = children(text).find((x) => x.name === name);
   return c ? { xml: text.slice(c.start, c.end), start: c.start, end: c.end } : null;
@@ -151,6 +154,7 @@ export function freezeHead(head: string, f: { rows: number; columns: number }, p
 /**
  * The head with the sheet set to fit its printout to pages (`<sheetPr><pageSetUpPr fitToPage="1"/>`), keeping the
  * sheet's other properties (tab colour, outline, code name). Without it Excel ignores pageSetup's fitToWidth.
+ * @example fitToPageHead('<worksheet><sheetPr codeName="Sheet1"/>', "") → '<worksheet><sheetPr codeName="Sheet1"><pageSetUpPr fitToPage="1"/></sheetPr>'
  */
 export function fitToPageHead(head: string, p: string): string {
   const pr = `<${p}pageSetUpPr fitToPage="1"/>`;
@@ -169,6 +173,8 @@ export function fitToPageHead(head: string, p: string): string {
  * The tail (after </sheetData>) with the page set up as `print` says: A4 in its orientation, its margins, fit to one
  * page wide and any number tall, centred when asked. The user's other page settings (printer, headers and footers,
  * first page number, print quality) are kept; a custom paper size gives way to A4.
+ * @example printTail('<pageSetup r:id="rId2"/></worksheet>', checkedSheetPrint(900, header), "")
+ *   → '<pageMargins left="0.5" … footer="0.3"/><pageSetup r:id="rId2" paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/></worksheet>'
  */
 export function printTail(tail: string, print: PrintSetup, p: string): string {
   let out = tail;
