@@ -113,7 +113,7 @@ const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
 const GENERATORS: Record<RuleKind, () => Case[]> = {
   compare() {
     const unit = pick(UNITS);
-    const rule: Rule = { kind: "compare", op: pick(OPS), value: thresholdFor(unit), unit, intent: pick(["plain", "reduce", "maintain", "all"] as const) };
+    const rule: Rule = { kind: "compare", op: pick(OPS), value: thresholdFor(unit), unit, intent: pick(["plain", "reduce", "maintain", "all", "about"] as const) };
     const c = options();
     return figures(rule.value, unit, c, 8).map((actual) => ({ rule, actual, ...c }));
   },
@@ -124,6 +124,8 @@ const GENERATORS: Record<RuleKind, () => Case[]> = {
     const rule: Rule = {
       kind: "range", min: a, max: a + width, minInclusive: chance(0.7), maxInclusive: chance(0.7), unit,
       sense: pick(["up", "down", "band"] as const),
+      // "khoảng 98–100%" in a fifth of the cases: just outside is "Cần xác nhận".
+      ...(chance(0.2) ? { about: true } : {}),
     };
     const c = options();
     return [...figures(rule.min, unit, c, 6), ...figures(rule.max, unit, c, 6)].map((actual) => ({ rule, actual, ...c }));

@@ -4,7 +4,7 @@ import type { Bilingual, CellValue } from "../types";
 import { roundFloat } from "../number/parse";
 import { OPEN_END, type Op, type Rule, type RuleOf, type Unit } from "./schema";
 import { STATUS, type PercentScale, type StatusCode } from "./verdict";
-import { ABOUT, MIN_POINTS } from "./judge/numeric";
+import { aboutZone, MIN_POINTS } from "./judge/numeric";
 
 /** Cells a compiled formula reads. Each is an A1 reference, optionally sheet-qualified ("'Số liệu'!$E$5"). */
 export interface FormulaRefs {
@@ -359,9 +359,9 @@ function compare(rule: RuleOf<"compare">, ctx: Ctx): Step {
   const a = ctx.refs.actual;
   const x = scaled(a, rule.unit, ctx.scale);
   let body = threshold(x, rule.op, rule.value, ctx.tolerance);
-  // "khoảng X": short of it by at most a tenth of X is a question, as the engine decides (ABOUT in judge/numeric.ts).
+  // "khoảng X": short of it by at most aboutZone(X) is a question, as the engine decides (judge/numeric.ts).
   if (rule.intent === "about") {
-    body = IF(good(x, rule.op, rule.value), body, IF(`ABS(${minus(x, rule.value)})<=${num(ABOUT * Math.abs(rule.value) + EPS)}`, lit("review"), body));
+    body = IF(good(x, rule.op, rule.value), body, IF(`ABS(${minus(x, rule.value)})<=${num(aboutZone(rule.value, rule.unit) + EPS)}`, lit("review"), body));
   }
   const judged = scaleReview(a, ctx, rule.unit, (x) => good(x, rule.op, rule.value), body);
   return ok(cell(a, { number: plausible(a, rule.unit, judged), noData: lit("no_data") }));
@@ -385,11 +385,11 @@ function range(rule: RuleOf<"range">, ctx: Ctx): Step {
     sense === "down" ? lit("met") : nearMin,
     IF(above, sense === "up" ? lit("exceeded") : nearMax, lit("met")),
   );
-  // "khoảng 98–100%": just outside on the failing side is "Cần xác nhận" (ABOUT in the engine).
+  // "khoảng 98–100%": just outside on the failing side is "Cần xác nhận" (aboutZone in the engine).
   const roughly = (inner: Expr): Expr => {
     if (!rule.about) return inner;
-    const nearMinQ = `${minus(x, min)}>=-${num(ABOUT * Math.abs(min) + EPS)}`;
-    const nearMaxQ = `${minus(x, max)}<=${num(ABOUT * Math.abs(max) + EPS)}`;
+    const nearMinQ = `${minus(x, min)}>=-${num(aboutZone(min, rule.unit) + EPS)}`;
+    const nearMaxQ = `${minus(x, max)}<=${num(aboutZone(max, rule.unit) + EPS)}`;
     const lowSide = sense === "down" ? lit("met") : IF(nearMinQ, lit("review"), nearMin);
     const highSide = sense === "up" ? lit("exceeded") : IF(nearMaxQ, lit("review"), nearMax);
     return IF(below, lowSide, IF(above, highSide, lit("met")));

@@ -31,15 +31,28 @@ function scaleCheck(f: Facts, plain: number, alt: StatusCode): Facts {
 /** The smallest change of a rate a plan states: a tenth of a percentage point. */
 export const MIN_POINTS = 0.001;
 
-/** How far short of "khoảng X" a figure may fall and still be asked about rather than judged short: a tenth of X ("khoảng 50%": 48% is asked about, 30% is short). */
-export const ABOUT = 0.1;
+/** How far short of "khoảng X" a figure may fall and still be asked about rather than judged short: a twentieth of X … */
+export const ABOUT = 0.05;
+
+/**
+ * … or one unit of X's last written digit, whichever is more ("khoảng 50%": 48% is asked about, 45% is short;
+ * "khoảng 0,9%": 1,0% is asked about; "khoảng 98%": 97% is asked about, 90% is short).
+ */
+export function aboutZone(t: number, unit: Unit): number {
+  const shown = Math.abs(unit.kind === "percent" ? t * 100 : t);
+  const s = String(Number(shown.toPrecision(12)));
+  const dot = s.indexOf(".");
+  const decimals = s.includes("e") || dot < 0 ? 0 : s.length - dot - 1;
+  const step = 10 ** -decimals;
+  return Math.max(ABOUT * Math.abs(t), unit.kind === "percent" ? step / 100 : step);
+}
 
 export function judgeCompare(rule: RuleOf<"compare">, r: CellReading, c: JudgeCtx): Facts {
   const bad = quantity(rule, r, rule.unit, c.scale);
   if (bad) return bad;
   const f = thresholdFacts(rule, r, rule.op, rule.value, rule.unit, c);
   // "khoảng 50%": a figure a little short of a rough target is a question for the user, not a shortfall.
-  if (rule.intent === "about" && (f.status === "not_met" || f.status === "near") && Math.abs(f.a - f.t) <= ABOUT * Math.abs(f.t) + EPS) {
+  if (rule.intent === "about" && (f.status === "not_met" || f.status === "near") && Math.abs(f.a - f.t) <= aboutZone(f.t, rule.unit) + EPS) {
     f.status = "review";
     f.reason = () => ({
       vi: `${rule.text ?? "chỉ tiêu"} là con số ước chừng ("khoảng"); số liệu gần ngưỡng, cần xác nhận có đạt không`,
@@ -90,7 +103,7 @@ export function judgeRange(rule: RuleOf<"range">, r: CellReading, c: JudgeCtx): 
   const alt = Q.alt;
   if (!Number.isNaN(alt)) scaleCheck(f, a, rangeFacts(rule, alt, c.tol).status);
   // "khoảng 98–100%": a little outside a rough band is a question, as for "khoảng X".
-  if (rule.about && (f.status === "not_met" || f.status === "near") && Math.abs(f.a - f.t) <= ABOUT * Math.abs(f.t) + EPS) {
+  if (rule.about && (f.status === "not_met" || f.status === "near") && Math.abs(f.a - f.t) <= aboutZone(f.t, rule.unit) + EPS) {
     f.status = "review";
     f.reason = () => ({
       vi: `${rule.text ?? "chỉ tiêu"} là khoảng ước chừng ("khoảng"); số liệu gần khoảng đó, cần xác nhận có đạt không`,
