@@ -1,15 +1,15 @@
-// Layout 42: a preschool's weighing-and-measuring table by class (MN Hợp Tiến, Đồng Hỷ, Thái Nguyên, 2nd weighing 2019-2020): three header rows, count-and-rate pairs, a target row, less-is-better caps, hidden first-weighing columns.
+// Layout 42: a preschool's weighing-and-measuring table by class (MN Hợp Tiến, Đồng Hỷ, Thái Nguyên, last weighing of 2019-2020): three header rows, count-and-rate pairs, a target row, less-is-better caps, hidden earlier-weighing columns.
 import { Book, type CellInput, type Status } from "../../fods";
 import { signature, table, titleBlock } from "../../blocks";
 
 export default function book(): Book {
-  const b = new Book("Kết quả cân đo trẻ lần 2 năm học 2019-2020 theo nhóm, lớp, Trường Mầm non Hợp Tiến");
-  const s = b.sheet("Cân đo lần 2");
+  const b = new Book("Kết quả cân đo trẻ cuối năm học 2019-2020 (lần 3) theo nhóm, lớp, Trường Mầm non Hợp Tiến");
+  const s = b.sheet("Cân đo cuối năm");
   s.cols([5, 22, 8, 9, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 18, 9, 9]);
   titleBlock(s, {
     left: ["PHÒNG GD&ĐT HUYỆN ĐỒNG HỶ", "TRƯỜNG MẦM NON HỢP TIẾN"],
-    date: "Hợp Tiến, ngày 20 tháng 12 năm 2019",
-    title: ["KẾT QUẢ CÂN, ĐO TRẺ LẦN 2 NĂM HỌC 2019-2020", "(Cân đo ngày 15/12/2019)"],
+    date: "Hợp Tiến, ngày 29 tháng 5 năm 2020",
+    title: ["KẾT QUẢ CÂN, ĐO TRẺ CUỐI NĂM HỌC 2019-2020 (LẦN 3)", "(Cân đo ngày 27/5/2020)"],
     leftSpan: ["A", "D"],
     rightSpan: ["H", "O"],
     titleSpan: ["A", "O"],
@@ -22,7 +22,7 @@ export default function book(): Book {
   s.merge("I9:J9", "Phát triển bình thường", head).merge("K9:L9", "Suy dinh dưỡng thể thấp còi", head);
   s.row("E10", ["SL", "TL (%)", "SL", "TL (%)", "SL", "TL (%)", "SL", "TL (%)", "SL", "TL (%)"], head);
   s.merge("O8:O10", "Ghi chú", head);
-  s.merge("P8:Q8", "Lần 1 (tháng 9/2019)", head);
+  s.merge("P8:Q8", "Lần 2 (tháng 12/2019)", head);
   s.row("P9", ["SDD nhẹ cân (%)", "SDD thấp còi (%)"], head);
   s.hideCols("P", "Q");
   s.row("A11", ["", "Chỉ tiêu năm học", "", "", "", "", "", "Dưới 2%", "", "", "", "Dưới 3%", "", "Không quá 1%", "Theo kế hoạch năm học"], { italic: true, bold: true, border: true, align: "center" });
@@ -37,7 +37,7 @@ export default function book(): Book {
     ["Mẫu giáo 4 tuổi B", 31, 31, 0, 0, 0, {}, [3.2, 0], ""],
     ["Mẫu giáo 5 tuổi A", 35, 35, 0, 1, 0, {}, [2.9, 2.9], ""],
     ["Mẫu giáo 5 tuổi B", 34, 34, 0, 0, 1, {}, [0, 0], ""],
-    ["Mẫu giáo 5 tuổi C (điểm lẻ)", 22, null, 0, 0, 0, {}, [4.5, 9.1], "Chưa cân đo: đường ngập lụt"],
+    ["Mẫu giáo 5 tuổi C (điểm lẻ)", 22, null, 0, 0, 0, {}, [4.5, 9.1], "Chưa cân đo: trẻ nghỉ dài ngày, cân bổ sung sau"],
   ];
   const first = 12;
   const rate = (r: number, col: string, n: number, m: number | null, typed?: CellInput): CellInput =>
@@ -81,22 +81,22 @@ export default function book(): Book {
       s.expect(`${rc}${r}|${cc}${r}`, { indicator: `${name} · ${label}`, target, actual: `${n} (${shown})`, status, why: `${n}/${m} = ${v(x)}% ${ok ? (op === "lt" ? "<" : "≤") : op === "lt" ? "≥" : ">"} ${t}% (less is better${op === "lt" ? ", \"Dưới\" is strict" : ""})` });
     }
   });
-  s.set(`B${end + 2}`, "Ghi chú: TL (%) tính trên số trẻ được cân, đo; cột Lần 1 (ẩn) dùng để so sánh.", { italic: true });
+  s.set(`B${end + 2}`, "Ghi chú: TL (%) tính trên số trẻ được cân, đo; cột Lần 2 (ẩn) dùng để so sánh.", { italic: true });
   signature(s, end + 4, { col: "B", title: "NHÂN VIÊN Y TẾ", name: "Dương Thị Thu" }, { col: "J", title: "HIỆU TRƯỞNG", name: "Hoàng Thị Nga" });
   b.facts = {
-    sheet: "Cân đo lần 2",
+    sheet: "Cân đo cuối năm",
     headerRows: "8-10 (Cân nặng theo tuổi / Chiều cao theo tuổi over the categories, over SL | TL (%); Thừa cân, béo phì spans rows 8-9)",
     nameColumn: "B (Nhóm, lớp)",
     target: "row 11 (Chỉ tiêu năm học): H \"Dưới 2%\", L \"Dưới 3%\", N \"Không quá 1%\"; no target for the \"Phát triển bình thường\" columns",
     actualColumns: "H, L, N (TL (%): ROUND formulas in points, one typed text \"3,3%\") with their counts in G, K, M",
-    ignoreColumns: "C, D (sizes), E-F and I-J (Phát triển bình thường: no target), O (Ghi chú), P-Q (hidden: first weighing)",
+    ignoreColumns: "C, D (sizes), E-F and I-J (Phát triển bình thường: no target), O (Ghi chú), P-Q (hidden: the December weighing)",
     totalRows: `${tot} (Toàn trường)`,
     targetRows: "11",
     otherRows: `${end + 2} (note), signature below`,
-    asOf: "2019-12-20",
+    asOf: "2020-05-29",
     period: "2019-2020",
     rollUps: indicators.map(([, , label]) => s.rollUp(` · ${label}`, "nhóm, lớp")),
-    notes: "Less is better for all three. \"Dưới 2%\" and \"Dưới 3%\" are strict; a class with one stunted child in 32 (3,1%) misses \"Dưới 3%\" while one in 35 (2,9%) meets it. Under \"TL (%)\" the figures are percent points. A cap met is met, never exceeded.",
+    notes: "The last weighing of the school year, so the year's caps are due. Less is better for all three. \"Dưới 2%\" and \"Dưới 3%\" are strict; a class with one stunted child in 32 (3,1%) misses \"Dưới 3%\" while one in 35 (2,9%) meets it. Under \"TL (%)\" the figures are percent points. A cap met is met, never exceeded.",
   };
   return b;
 }
