@@ -2,7 +2,7 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { evaluate } from "../core/rule/evaluate";
-import { compileFormula, formulaReads, type FormulaRefs } from "../core/rule/formula";
+import { compileFormula, FORMULA_NAMES, formulaReads, type FormulaRefs } from "../core/rule/formula";
 import { RULE_KINDS, type Op, type Rule, type RuleKind, type Unit } from "../core/rule/schema";
 import type { PercentScale } from "../core/rule/verdict";
 import type { CellValue } from "../core/types";
@@ -215,7 +215,7 @@ const GENERATORS: Record<RuleKind, () => Case[]> = {
         ? nonFigure()
         : chance(0.5)
           ? new Date(doneMs)
-          : pick([(doneMs - SERIAL_EPOCH) / DAY, (doneMs - SERIAL_EPOCH) / DAY + 0.75, 0, 0.5, -5, 3e6, 2958465.5]);
+          : pick([(doneMs - SERIAL_EPOCH) / DAY, (doneMs - SERIAL_EPOCH) / DAY + 0.75, 0, 0.5, -5, 3e6, 2958465.5, 58, 2024, 3653, 3654]);
       out.push({ rule, actual, asOf: { iso: asOfIso, via: chance(0.5) ? "cell" : "literal" }, ...c });
     }
     // Today on both sides only with dues years away, so a run across midnight cannot flip a verdict.
@@ -313,7 +313,9 @@ describe.skipIf(!run)("compiled formulas recalculated by LibreOffice", () => {
       const elsewhere = r % 10 === 0;
       const refs: FormulaRefs = { actual: elsewhere ? `'${other.name}'!$A$${r}` : `A${r}`, baseline: `B${r}`, reference: `C${r}` };
       if (c.asOf?.via === "cell" || c.asOf?.via === "today") refs.asOf = `D${r}`;
+      // Every other row refers to the word lists by their defined names (as the .xlsx host writes), the rest inline (as Sheets).
       const compiled = compileFormula(c.rule, refs, {
+        names: r % 2 === 0,
         percentScale: c.scale,
         tolerance: c.tolerance,
         asOf: c.asOf?.via === "literal" ? c.asOf.iso : undefined,
@@ -339,7 +341,7 @@ describe.skipIf(!run)("compiled formulas recalculated by LibreOffice", () => {
       rows.push({ c, expected: verdict.labels.vi });
     }
     // FORMULA_BOOK=/tmp/cases.xlsx keeps the generated workbook (engine label and case beside each formula) to open by hand.
-    const book = [gridSheet("Cases", []), gridSheet(other.name, [])];
+    const book = [gridSheet("Cases", [], { names: [...FORMULA_NAMES] }), gridSheet(other.name, [])];
     book[0].cells = cases;
     book[1].cells = Array.from({ length: other.cells.length }, (_, i) => other.cells[i] ?? []);
     if (process.env.FORMULA_BOOK) writeBook(process.env.FORMULA_BOOK, book);

@@ -140,7 +140,8 @@ export function cachedLabels(result: CheckedSheet, statusColumns: number[], orig
  */
 export function planEdits(sheet: SheetData, result: CheckedSheet, opts: Pick<CheckFileOptions, "lang" | "asOf" | "tolerance">, file = ""): { edits: SheetEdits; cached: Cached; formulas: number; fallbacks: number; notices: string[] } {
   // Never insert columns into a file (see refuseInsertion in ./write.ts): the block goes in free columns instead.
-  const planned = planStatusColumn(sheet, result, { lang: opts.lang, asOf: opts.asOf, tolerance: opts.tolerance, insertAtActual: false });
+  // An .xlsx file holds defined names: the formulas refer to the word lists by name (a third of their length).
+  const planned = planStatusColumn(sheet, result, { lang: opts.lang, asOf: opts.asOf, tolerance: opts.tolerance, insertAtActual: false, names: true });
   if (!planned.ok) {
     const name = file ? `${file}: ` : "";
     throw new CliError(`${name}${planned.reason.vi}`, `${name}${planned.reason.en}`);
@@ -157,7 +158,7 @@ export function planEdits(sheet: SheetData, result: CheckedSheet, opts: Pick<Che
  */
 export function annotate(writer: WorkbookWriter, sheet: SheetData, result: CheckedSheet, opts: Pick<CheckFileOptions, "lang" | "asOf" | "tolerance">, file = ""): { formulas: number; fallbacks: number; notices: string[] } {
   const { edits, cached, formulas, fallbacks, notices } = planEdits(sheet, result, opts, file);
-  const said = writer.patchSheet(sheet.name, patchFromEdits(edits, cached), { owned: ownedOf(edits), notes: notesOf(edits), clearNotes: edits.clearNotes ?? [] });
+  const said = writer.patchSheet(sheet.name, patchFromEdits(edits, cached), { owned: ownedOf(edits), notes: notesOf(edits), clearNotes: edits.clearNotes ?? [], names: edits.names ?? [] });
   return { formulas, fallbacks, notices: [...notices, ...said.map((n) => n[opts.lang ?? "vi"])] };
 }
 

@@ -89,6 +89,8 @@ export function applyEditsToSpec(spec: SheetSpec, edits: SheetEdits, cached?: Ca
   spec.print ??= edits.print;
   spec.notes = [...(spec.notes ?? []), ...notesOf(edits)];
   spec.owned = [...(spec.owned ?? []), ...ownedOf(edits)];
+  // The word lists the status formulas refer to by name, once per sheet.
+  for (const n of edits.names ?? []) if (!(spec.names ?? []).some((x) => x.name === n.name)) (spec.names ??= []).push(n);
   const before = spec.cached;
   if (cached) spec.cached = (r, c) => cached(r, c) ?? before?.(r, c);
 }

@@ -359,7 +359,7 @@ function readLevel(low: string, scale?: string): { kind: "level"; value: number;
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 const DAY_MS = 86_400_000;
 /** Serial of 1910-01-01; smaller numbers are not read as dates of a plan (see readNumberCell). */
-const MIN_DATE_SERIAL = 3654;
+export const MIN_DATE_SERIAL = 3654;
 
 /**
  * Excel/Sheets serial day number → ISO date (time of day ignored).

@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { NO_DATA_TEXTS, readCell } from "../number/cell";
 import type { CellValue } from "../types";
-import { compileFormula, formulaForLocale, formulaReads, NO_WORDS, YES_WORDS, type FormulaOptions, type FormulaRefs } from "./formula";
+import { compileFormula, FORMULA_NAMES, formulaForLocale, formulaReads, NO_WORDS, YES_WORDS, type FormulaOptions, type FormulaRefs } from "./formula";
 import { RULE_KINDS, type Op, type Rule, type RuleKind, type Unit } from "./schema";
 import { STATUS, type PercentScale } from "./verdict";
 
@@ -13,6 +13,7 @@ const REFS: FormulaRefs = { actual: "E5", baseline: "F5", reference: "G5", asOf:
 /** Golden samples: every kind at least once, with the options that change the formula's shape. */
 const GOLDEN: Array<[name: string, rule: Rule, opts?: FormulaOptions, refs?: FormulaRefs]> = [
   ["at least 65%, fractions", { kind: "compare", op: ">=", value: 0.65, unit: P, intent: "plain" }, { percentScale: "fraction" }],
+  ["at least 65%, fractions, word lists by name", { kind: "compare", op: ">=", value: 0.65, unit: P, intent: "plain" }, { percentScale: "fraction", names: true }],
   ["at least 65%, auto scale, 5% tolerance", { kind: "compare", op: ">=", value: 0.65, unit: P, intent: "plain" }, { tolerance: 0.05 }],
   ["above 75%, points", { kind: "compare", op: ">", value: 0.75, unit: P, intent: "plain" }, { percentScale: "points" }],
   ["at most 45 classes", { kind: "compare", op: "<=", value: 45, unit: { kind: "count", noun: "lớp" }, intent: "plain" }],
@@ -68,7 +69,8 @@ describe("compileFormula", () => {
   it.each(GOLDEN)("writes '%s' as stored-file text: no leading '=', no ';', balanced brackets", (_name, rule, opts, refs) => {
     const f = compiled(rule, opts, refs);
     expect(f.startsWith("=")).toBe(false);
-    const outside = f.replace(/"(?:[^"]|"")*"/g, '""');
+    // Array constants list their words one per row (";"), the one separator every host and locale stores alike.
+    const outside = f.replace(/"(?:[^"]|"")*"/g, '""').replace(/\{(?:"";)*""\}/g, "{}");
     expect(outside).not.toContain(";");
     let depth = 0;
     for (const c of outside) {
@@ -81,14 +83,15 @@ describe("compileFormula", () => {
 
   it.each(GOLDEN)("'%s' only returns verdict labels and compares only with known words", (_name, rule, opts, refs) => {
     const labels = new Set(Object.values(STATUS).map((s) => s.vi));
-    const words = new Set([...NO_DATA_TEXTS, "#n/a", ...YES_WORDS, ...NO_WORDS]);
+    const words = new Set(["", ...NO_DATA_TEXTS, "#n/a", ...YES_WORDS, ...NO_WORDS]);
     const seen = literals(compiled(rule, opts, refs));
     for (const s of seen) expect(labels.has(s) || words.has(s), s).toBe(true);
     expect(seen).toContain(STATUS.invalid.vi);
   });
 
   it("uses only functions that Excel, LibreOffice and Google Sheets all have", () => {
-    const allowed = new Set(["IF", "AND", "OR", "NOT", "ISNA", "ISERROR", "ISLOGICAL", "ISNUMBER", "TRIM", "CLEAN", "LEN", "ABS", "INT", "MAX", "DATE", "TODAY"]);
+    // All in Excel 2007 (IFERROR is its newest), LibreOffice, WPS and Sheets; no LET or LAMBDA.
+    const allowed = new Set(["IF", "AND", "OR", "NOT", "ISNA", "ISERROR", "ISLOGICAL", "ISNUMBER", "IFERROR", "TRIM", "CLEAN", "SUMPRODUCT", "CHOOSE", "SIGN", "ROUND", "ABS", "INT", "MAX", "DATE", "TODAY"]);
     for (const [, rule, opts, refs] of GOLDEN) {
       const outside = compiled(rule, opts, refs).replace(/"(?:[^"]|"")*"/g, '""');
       for (const m of outside.matchAll(/([A-Z][A-Z0-9.]*)\(/g)) expect(allowed, m[1]).toContain(m[1]);
@@ -161,9 +164,37 @@ describe("compileFormula", () => {
     expect(compiled(rule, {}, { actual: "E5" })).toContain("TODAY()>DATE(2025,6,30)");
   });
 
-  it("writes thresholds with at most 12 significant digits and no float noise", () => {
+  it("writes thresholds with at most 12 significant digits and no float noise, at an integer scale", () => {
     const f = compiled({ kind: "compare", op: ">=", value: 0.1 + 0.2, unit: P, intent: "plain" }, { percentScale: "fraction" });
-    expect(f).toContain("E5-0.3>1E-9");
+    expect(f).toContain("ROUND(E5*100-30,7)");
+  });
+
+  // A decimal point or an exponent would be read by the spreadsheet's locale (issue 13): constants are integers.
+  it.each<[string, Rule, FormulaOptions]>([
+    ["a rate with decimals", { kind: "compare", op: ">=", value: 0.6547, unit: P, intent: "plain" }, { tolerance: 0.05 }],
+    ["a tiny threshold", { kind: "compare", op: "<", value: 1.5e-7, unit: { kind: "measure", unit: "m" }, intent: "plain" }, {}],
+    ["a large measure", { kind: "compare", op: "<=", value: 123456.789, unit: { kind: "measure", unit: "m" }, intent: "about" }, { tolerance: 0.1 }],
+    ["a band with tolerance", { kind: "range", min: 0.015, max: 0.0225, minInclusive: true, maxInclusive: false, unit: P, sense: "band" }, { tolerance: 0.05 }],
+    ["a relative change", { kind: "change", direction: "increase", mode: "percent", amount: 0.125, unit: P, perYear: false }, {}],
+    ["a change in times", { kind: "change", direction: "decrease", mode: "times", amount: 1.5, unit: { kind: "count" }, perYear: false }, { tolerance: 0.02 }],
+    ["a reference", { kind: "reference", op: "=", reference: "TP", unit: P }, { tolerance: 0.05 }],
+    ["a fraction with a non-integer share", { kind: "fraction", numerator: 24, denominator: 28 }, { percentScale: "points" }],
+    ["a half rank", { kind: "rank", rank: 2.5, of: 30, top: false }, { tolerance: 0.1 }],
+  ])("writes %s without a decimal point or an exponent", (_name, rule, opts) => {
+    const outside = compiled(rule, opts).replace(/"(?:[^"]|"")*"/g, '""');
+    expect(outside).not.toMatch(/\d\.\d|\.\d|\d[eE][-+]?\d/);
+  });
+
+  it("refers to the word lists by name when asked, and defines each name as the same list", () => {
+    const rule: Rule = { kind: "level", level: 3 };
+    const inline = compiled(rule, {});
+    const named = compiled(rule, { names: true });
+    for (const { name, value } of FORMULA_NAMES) {
+      expect(named).toContain(`=${name})`);
+      expect(inline).toContain(`=${value})`);
+      expect(inline).not.toContain(name);
+    }
+    expect(Buffer.byteLength(named)).toBeLessThan(Buffer.byteLength(inline) / 2);
   });
 });
 
@@ -189,7 +220,7 @@ const anyRule: fc.Arbitrary<Rule> = fc.oneof(
 describe("compileFormula on arbitrary rules", () => {
   it("either compiles to balanced text over allowed functions and labels, or gives a reason", () => {
     const labels = new Set(Object.values(STATUS).map((x) => x.vi));
-    const words = new Set([...NO_DATA_TEXTS, "#n/a", ...YES_WORDS, ...NO_WORDS]);
+    const words = new Set(["", ...NO_DATA_TEXTS, "#n/a", ...YES_WORDS, ...NO_WORDS]);
     fc.assert(
       fc.property(anyRule, fc.constantFrom<PercentScale>("auto", "fraction", "points"), fc.double({ min: 0, max: 1, noNaN: true }), (rule, percentScale, tolerance) => {
         const r = compileFormula(rule, REFS, { percentScale, tolerance });
@@ -200,7 +231,7 @@ describe("compileFormula on arbitrary rules", () => {
           depth += c === "(" ? 1 : c === ")" ? -1 : 0;
           if (depth < 0) return false;
         }
-        return depth === 0 && !/NaN|Infinity|undefined|null|e[+-]?\d/.test(outside) && literals(r.formula).every((l) => labels.has(l) || words.has(l));
+        return depth === 0 && !/NaN|Infinity|undefined|null|e[+-]?\d|\d\.\d/.test(outside) && literals(r.formula).every((l) => labels.has(l) || words.has(l));
       }),
       { numRuns: 2000 },
     );

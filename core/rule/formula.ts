@@ -1,5 +1,5 @@
 // Rule → native spreadsheet formula (English names, "," separators, as stored in .xlsx) yielding the engine's vi labels.
-import { GRADE_SCALE, NO_DATA_TEXTS, NO_WORDS, readCell, readChange, YES_WORDS } from "../number/cell";
+import { GRADE_SCALE, MIN_DATE_SERIAL, NO_DATA_TEXTS, NO_WORDS, readCell, readChange, YES_WORDS } from "../number/cell";
 import type { Bilingual, CellValue } from "../types";
 import { roundFloat } from "../number/parse";
 import { OPEN_END, type Op, type Rule, type RuleOf, type Unit } from "./schema";
@@ -25,6 +25,12 @@ export interface FormulaOptions {
   tolerance?: number;
   /** Fixed as-of date for deadlines, ISO yyyy-mm-dd, used when `refs.asOf` is absent (written as DATE(y,m,d)). */
   asOf?: string;
+  /**
+   * Refer to the word lists by the defined names of `FORMULA_NAMES` instead of writing them out: about 330 bytes
+   * less per formula. Only for hosts that define those names on the sheet (an .xlsx file, Excel); Google Sheets
+   * names only ranges, so its formulas carry the lists themselves. Default false.
+   */
+  names?: boolean;
 }
 
 export type FormulaResult = { ok: true; formula: string } | { ok: false; reason: Bilingual };
@@ -37,6 +43,7 @@ interface Ctx {
   scale: PercentScale;
   tolerance: number;
   asOf?: string;
+  names: boolean;
 }
 
 /** A compile step either gives formula text or a reason it cannot. */
@@ -49,16 +56,50 @@ const IF = (c: Expr, a: Expr, b: Expr): Expr => call("IF", c, a, b);
 const ok = (expr: Expr): Step => ({ ok: true, expr });
 const no = (vi: string, en: string): Step => ({ ok: false, reason: { vi, en } });
 
-/**
- * A number as formula text: at most 12 significant digits (Excel keeps only 15 digits of a literal), and
- * magnitudes below 1e-300 written as 0, since hosts reject subnormal literals (LibreOffice: Err:502). Every
- * comparison carries a margin of at least 1e-9, so neither rounding moves a verdict.
- */
-function num(n: number): Expr {
-  const r = Math.abs(n) < 1e-300 ? 0 : roundFloat(n);
-  const s = String(r);
-  return s.includes("e") ? s.toUpperCase().replace("E+", "E") : s;
+// ---------------------------------------------------------------------------------------------------------------
+// Numbers without a decimal point or an exponent. A spreadsheet in a decimal-comma locale (vi_VN) reads "0.65" or
+// "1E-9" typed through its own parser differently, or not at all; digits, operators and brackets read the same in
+// every locale. So every constant is an integer, a threshold is compared at an integer scale (x×100 against 65,
+// not x against 0.65), and the few other fractions are integers divided inside the formula ("5/100").
+
+/** A number as an integer over a power of ten: 0.65 → { n: 65, k: 2 }. At most 12 significant digits (Excel keeps 15), and no finer than 1e-15: every comparison carries a margin of 1e-9 or more, so neither rounding moves a verdict. */
+function decimal(v: number): { n: number; k: number } {
+  const r = Math.abs(v) < 1e-300 ? 0 : roundFloat(v);
+  if (Number.isInteger(r)) return { n: r, k: 0 };
+  const [mantissa, exp] = Math.abs(r).toExponential(11).split("e");
+  const digits = mantissa.replace(".", "").replace(/0+$/, "");
+  const k = digits.length - 1 - Number(exp);
+  if (k <= 15) return { n: Math.sign(r) * Number(digits), k };
+  let n = Math.round(r * 1e15);
+  let j = 15;
+  while (n !== 0 && n % 10 === 0 && j > 0) {
+    n /= 10;
+    j--;
+  }
+  return n === 0 ? { n: 0, k: 0 } : { n, k: j };
 }
+
+/** 10^k as formula text: "100" up to a thousand, "10^9" beyond. */
+const pow10 = (k: number): Expr => (k <= 3 ? `1${"0".repeat(k)}` : `10^${k}`);
+
+/** A constant as locale-proof formula text: "65", "-3", "15/1000", "5/10^9". Safe after "-" and before "*" (a/b*c is (a/b)*c). */
+function num(v: number): Expr {
+  const { n, k } = decimal(v);
+  return k === 0 ? String(n) : `${n}/${pow10(k)}`;
+}
+
+/** `x × m` for a positive integer m. */
+function mul(x: Expr, m: number): Expr {
+  if (m === 1) return x;
+  const k = Math.round(Math.log10(m));
+  return 10 ** k === m ? `${x}*${pow10(k)}` : `${x}*${m}`;
+}
+
+/** `x - n` for an integer n, without "- 0" or "--". */
+const sub = (x: Expr, n: number): Expr => (n === 0 ? x : n < 0 ? `${x}+${-n}` : `${x}-${n}`);
+
+/** `x - t` for any constant t. */
+const minus = (x: Expr, t: number): Expr => (t === 0 ? x : t < 0 ? `${x}+${num(-t)}` : `${x}-${num(t)}`);
 
 /** Largest number a rule may carry into a formula: no plan figure comes near it, and sums with margins cannot overflow. */
 const MAX_LITERAL = 1e15;
@@ -70,7 +111,9 @@ const REF = /^(?:(?:'(?:[^']|'')+'|[A-Za-z_][\w.]*)!)?\$?[A-Za-z]{1,3}\$?[1-9]\d
 /**
  * Compiles a rule to a spreadsheet formula that returns exactly one of the verdict labels
  * (`STATUS[code].vi`). The text uses English function names and "," separators, as stored in
- * .xlsx files, without the leading "="; use `formulaForLocale` to show it to ";"-locale users.
+ * .xlsx files, without the leading "="; use `formulaForLocale` to show it to ";"-locale users. It holds no
+ * decimal point and no exponent (thresholds are compared at an integer scale), so no locale reads it differently,
+ * and only functions every Excel since 2007, LibreOffice, WPS and Google Sheets have (no LET, no LAMBDA).
  * Returns `ok: false` with a bilingual reason for rules no native formula can judge; callers then
  * write the engine's verdict as a value. Every kind compiles; refused are a change rule without a
  * baseline cell, a reference rule without a reference cell, a fraction target outside 0 ≤ n ≤ d (d > 0),
@@ -78,8 +121,8 @@ const REF = /^(?:(?:'(?:[^']|'')+'|[A-Za-z_][\w.]*)!)?\$?[A-Za-z]{1,3}\$?[1-9]\d
  * references. Per cell, numbers, blanks, errors, TRUE/FALSE, placeholder texts ("—", "chưa có") and
  * yes/no words are read exactly as the engine reads them; text the engine reads as a figure ("64,9%",
  * "13/14", "mức độ 3", "30/06/2025") is not, so check cells with `formulaReads` first.
- * @example compileFormula({ kind: "compare", op: ">=", value: 0.65, unit: { kind: "percent" }, intent: "plain" }, { actual: "E5" }, { percentScale: "fraction" })
- *   → { ok: true, formula: 'IF(ISNA(E5),"Chưa có số liệu",IF(ISERROR(E5),"Số liệu không hợp lệ",…IF(E5-0.65>1E-9,"Vượt",IF(E5-0.65>=-1E-9,"Đạt","Chưa đạt"))…' }
+ * @example compileFormula({ kind: "compare", op: ">=", value: 0.65, unit: { kind: "percent" }, intent: "plain" }, { actual: "E5" }, { percentScale: "fraction", names: true })
+ *   → { ok: true, formula: 'IF(AND(ISNUMBER(E5),NOT(ISLOGICAL(E5))),IF(E5<0,"Số liệu không hợp lệ",CHOOSE(SIGN(ROUND(E5*100-65,7))+2,"Chưa đạt","Đạt","Vượt")),IF(IFERROR(SUMPRODUCT(--(TRIM(CLEAN(E5))=CT_TRONG)),ISNA(E5)),"Chưa có số liệu","Số liệu không hợp lệ"))' }
  *   (full texts for every kind: core/rule/formula.golden.md)
  */
 export function compileFormula(rule: Rule, refs: FormulaRefs, opts: FormulaOptions = {}): FormulaResult {
@@ -114,7 +157,7 @@ export function compileFormula(rule: Rule, refs: FormulaRefs, opts: FormulaOptio
   if (!Number.isFinite(tolerance) || tolerance < 0) {
     return { ok: false, reason: { vi: "Dung sai phải là số không âm", en: "Tolerance must be a non-negative number" } };
   }
-  const ctx: Ctx = { refs, scale: opts.percentScale ?? "auto", tolerance, asOf: opts.asOf };
+  const ctx: Ctx = { refs, scale: opts.percentScale ?? "auto", tolerance, asOf: opts.asOf, names: opts.names === true };
   const step = compileRule(rule, ctx);
   return step.ok ? { ok: true, formula: step.expr } : { ok: false, reason: step.reason };
 }
@@ -187,50 +230,8 @@ function compileRule(rule: Rule, ctx: Ctx): Step {
 // TRUE/FALSE are yes/no answers, never figures; text that is not a placeholder or a yes/no word is invalid here
 // (the engine may still read "64,9%" or "13/14", which no locale-independent native formula can).
 
-interface Branches {
-  /** The cell holds a number. */
-  number: Expr;
-  /** Blank, a placeholder text or #N/A. */
-  noData: Expr;
-  /** A blank cell, when it means something else than a placeholder (deadlines: not done yet). */
-  blank?: Expr;
-  /** Placeholder words read as `blank` rather than as no data ("chưa báo cáo" on a deadline: not done). */
-  blankWords?: readonly string[];
-  /** TRUE or FALSE (default: invalid). */
-  logical?: Expr;
-  /** Any other text (default: invalid). */
-  text?: Expr;
-}
-
-/**
- * Dispatches on what a cell holds. ISLOGICAL comes before ISNUMBER because LibreOffice counts TRUE as the
- * number 1 while Excel and Sheets do not; ISNA before ISERROR because #N/A means "not available yet".
- */
-function cell(ref: string, b: Branches): Expr {
-  const blanks = b.blankWords ?? [];
-  const texts = b.blank === undefined
-    ? IF(isAnyText(ref, NO_DATA_WORDS), b.noData, b.text ?? lit("invalid"))
-    : IF(isAnyText(ref, ["", ...blanks]), b.blank, IF(isAnyText(ref, PLACEHOLDERS.filter((w) => !blanks.includes(w))), b.noData, b.text ?? lit("invalid")));
-  return IF(
-    call("ISNA", ref),
-    b.noData,
-    IF(call("ISERROR", ref), lit("invalid"), IF(call("ISLOGICAL", ref), b.logical ?? lit("invalid"), IF(call("ISNUMBER", ref), b.number, texts))),
-  );
-}
-
-/**
- * Spreadsheet "=" on text ignores case, and TRIM collapses inner runs of spaces, as the engine does before
- * matching; CLEAN first drops line breaks and tabs, so a stray Alt+Enter after a placeholder ("chưa có⏎") still
- * reads as one, as the engine's trim does.
- */
-function isAnyText(ref: string, words: readonly string[]): Expr {
-  const t = `TRIM(CLEAN(${ref}))`;
-  return call("OR", ...words.map((w) => (w === "" ? `LEN(${t})=0` : `${t}=${str(w)}`)));
-}
-
 // "" stands for a blank or all-space cell; "#n/a" is the error typed as text, which the engine reads as #N/A.
 const NO_DATA_WORDS: readonly string[] = ["", ...NO_DATA_TEXTS, "#n/a"];
-const PLACEHOLDERS: readonly string[] = [...NO_DATA_TEXTS, "#n/a"];
 // "chưa báo cáo", "chưa tổng hợp": on a deadline the task is not done (judge/dates.ts decides the same).
 const NOT_YET: readonly string[] = [...NO_DATA_TEXTS].filter((w) => /^chưa (?!có|cập nhật)/u.test(w));
 
@@ -238,16 +239,84 @@ const NOT_YET: readonly string[] = [...NO_DATA_TEXTS].filter((w) => /^chưa (?!c
 export { NO_WORDS, YES_WORDS };
 const WORDS: ReadonlySet<string> = new Set([...YES_WORDS, ...NO_WORDS]);
 
-/** A yes/no text cell: `yes` or `no` by the word lists, else invalid. */
-function yesNoText(ref: string, yes: Expr, noExpr: Expr): Expr {
-  return IF(isAnyText(ref, YES_WORDS), yes, IF(isAnyText(ref, NO_WORDS), noExpr, lit("invalid")));
+/** A column of texts as an array constant: rows are split by ";" in every host's stored syntax, so no locale's column separator ("," or "\") is involved. */
+const arrayOf = (words: readonly string[]): Expr => `{${words.map(str).join(";")}}`;
+
+/**
+ * The word lists as defined names, for hosts that can define a name as an array constant (.xlsx, Excel, LibreOffice,
+ * WPS): `value` is the name's formula without "=". Formulas compiled with `names: true` refer to them; the host
+ * defines them on the sheet it writes the formulas to. Names with "_" can never be read as a cell reference.
+ * @example FORMULA_NAMES[0] → { name: "CT_TRONG", value: '{"";"-";"--";…;"#n/a"}' }
+ */
+export const FORMULA_NAMES: ReadonlyArray<{ name: string; value: string }> = [
+  { name: "CT_TRONG", value: arrayOf(NO_DATA_WORDS) },
+  { name: "CT_CO", value: arrayOf(YES_WORDS) },
+  { name: "CT_KHONG", value: arrayOf(NO_WORDS) },
+];
+const LISTS = { noData: [FORMULA_NAMES[0].name, NO_DATA_WORDS], yes: [FORMULA_NAMES[1].name, YES_WORDS], no: [FORMULA_NAMES[2].name, NO_WORDS] } as const;
+
+/**
+ * TRUE (a count above 0) when the cell's text is one of the words. Spreadsheet "=" on text ignores case, and TRIM
+ * collapses inner runs of spaces, as the engine does before matching; CLEAN first drops line breaks and tabs, so a
+ * stray Alt+Enter after a placeholder ("chưa có⏎") still reads as one. SUMPRODUCT makes every host compare the
+ * text with each word of the array (OR over an array needs array entry in old Excel), and the text is trimmed once.
+ */
+function inList(ctx: Ctx, ref: string, words: keyof typeof LISTS | readonly string[]): Expr {
+  const list = typeof words === "string" ? (ctx.names ? LISTS[words][0] : arrayOf(LISTS[words][1])) : arrayOf(words);
+  return `SUMPRODUCT(--(TRIM(CLEAN(${ref}))=${list}))`;
 }
 
+interface Branches {
+  /** The cell holds a number. */
+  number: Expr;
+  /** Blank, a placeholder text or #N/A. */
+  noData: Expr;
+  /** A blank cell or a word of NOT_YET, when it means something else than no data (deadlines: not done yet). */
+  blank?: Expr;
+  /** TRUE or FALSE (default: invalid). */
+  logical?: Expr;
+  /** Any other text (default: invalid). */
+  text?: Expr;
+}
+
+/**
+ * Dispatches on what a cell holds. TRUE/FALSE are tested by name because LibreOffice counts TRUE as the number 1
+ * while Excel and Sheets do not; #N/A is no data ("not available yet"), other errors are invalid.
+ */
+function cell(ctx: Ctx, ref: string, b: Branches): Expr {
+  const noData = inList(ctx, ref, "noData");
+  if (b.blank === undefined && b.logical === undefined && b.text === undefined) {
+    // An error makes the word test an error too: IFERROR then asks whether it was #N/A.
+    return IF(call("AND", call("ISNUMBER", ref), call("NOT", call("ISLOGICAL", ref))), b.number, IF(call("IFERROR", noData, call("ISNA", ref)), b.noData, lit("invalid")));
+  }
+  const text = b.text ?? lit("invalid");
+  const words = b.blank === undefined ? IF(noData, b.noData, text) : IF(inList(ctx, ref, ["", ...NOT_YET]), b.blank, IF(noData, b.noData, text));
+  return IF(
+    call("ISLOGICAL", ref),
+    b.logical ?? lit("invalid"),
+    IF(call("ISNUMBER", ref), b.number, IF(call("ISERROR", ref), IF(call("ISNA", ref), b.noData, lit("invalid")), words)),
+  );
+}
+
+/** A yes/no text cell: `yes` or `no` by the word lists, else invalid. */
+function yesNoText(ctx: Ctx, ref: string, yes: Expr, noExpr: Expr): Expr {
+  return IF(inList(ctx, ref, "yes"), yes, IF(inList(ctx, ref, "no"), noExpr, lit("invalid")));
+}
+
+/** A figure as formula text at any integer scale: `v(m)` is the figure × m, so a threshold n/m compares v(m) with n. */
+type Val = (m: number) => Expr;
+
+/** A cell or expression already in the rule's unit. */
+const times = (x: Expr): Val => (m) => mul(x, m);
+
+/** Points (65 = 65%) at scale m: ×m/100, written without a fraction where m allows. */
+const pointsOf = (ref: string): Val => (m) => (m % 100 === 0 ? mul(ref, m / 100) : m === 10 ? `${ref}/10` : m === 1 ? `${ref}/100` : `${ref}*${m}/100`);
+
 /** The cell's value on the rule's scale: percent rules read plain numbers per the scale (auto: above 1 is points). */
-function scaled(ref: string, unit: Unit, scale: PercentScale): Expr {
-  if (unit.kind !== "percent" || scale === "fraction") return ref;
-  if (scale === "points") return `${ref}/100`;
-  return IF(`${ref}>1`, `${ref}/100`, ref);
+function onScale(ref: string, unit: Unit, scale: PercentScale): Val {
+  if (unit.kind !== "percent" || scale === "fraction") return times(ref);
+  if (scale === "points") return pointsOf(ref);
+  return (m) => IF(`${ref}>1`, pointsOf(ref)(m), mul(ref, m));
 }
 
 /** A number cell that cannot be a figure of this unit: negative rates and counts. Measures may be negative. */
@@ -262,28 +331,70 @@ function plausible(ref: string, unit: Unit, body: Expr): Expr {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Comparing with a threshold, as the engine's compareStatus does: equality within a relative 1e-9 (so 0.65 stored
-// as 0.6499999999 still meets 65%), "Vượt" only for inclusive "more is better" bounds, and "Gần đạt" within
+// Comparing with a threshold, as the engine's compareStatus does: equal within a relative 1e-9 (so 0.65 stored as
+// 0.6499999999 still meets 65%), "Vượt" only for inclusive "more is better" bounds, and "Gần đạt" within
 // tolerance × |threshold| (+1e-9) on the failing side, never for a threshold of 0.
 
 const EPS = 1e-9;
 
-/** `x - t`, written without "- 0" or "--". */
-function minus(x: Expr, t: number): Expr {
-  if (t === 0) return x;
-  return t < 0 ? `${x}+${num(-t)}` : `${x}-${num(t)}`;
+/** A threshold as integers n/d (d > 0): the formula compares the figure × d with n. */
+interface Ratio {
+  n: number;
+  d: number;
+  /** The threshold is exactly 0 (a tiny one may round to n = 0 and still allow "Gần đạt", as in the engine). */
+  zero: boolean;
+}
+const ZERO: Ratio = { n: 0, d: 1, zero: true };
+
+/** A constant threshold as a ratio; rates at least in points (65% → 65/100), so the formula reads like the sheet. */
+function ratioOf(t: number, unit?: Unit): Ratio {
+  const { n, k } = decimal(t);
+  const d = 10 ** k;
+  return unit?.kind === "percent" && d < 100 ? { n: n * (100 / d), d: 100, zero: t === 0 } : { n, d, zero: t === 0 };
+}
+
+/**
+ * `x×d − n`, rounded at the engine's equality margin (1e-9 × max(1, |t|), times d): 0 when the figure equals the
+ * threshold, else its sign tells the side. ROUND keeps half the margin, so the formula never calls two figures
+ * equal that the engine tells apart; they differ only within 1e-9 of a threshold, where no typed figure falls.
+ */
+function diff(x: Val, t: Ratio): Expr {
+  const margin = EPS * Math.max(t.d, Math.abs(t.n));
+  return call("ROUND", sub(x(t.d), t.n), String(Math.ceil(-Math.log10(2 * margin))));
 }
 
 /** TRUE when `x op t` holds (met or exceeded), without tolerance: the class the engine compares two readings by. */
-function good(x: Expr, op: Op, t: number): Expr {
-  const e = num(EPS * Math.max(1, Math.abs(t)));
-  const d = minus(x, t);
+function good(x: Val, op: Op, t: Ratio): Expr {
+  const d = diff(x, t);
   switch (op) {
-    case ">=": return `${d}>=-${e}`;
-    case ">": return `${d}>${e}`;
-    case "<=": return `${d}<=${e}`;
-    case "<": return `${d}<-${e}`;
-    case "=": return `ABS(${d})<=${e}`;
+    case ">=": return `${d}>=0`;
+    case ">": return `${d}>0`;
+    case "<=": return `${d}<=0`;
+    case "<": return `${d}<0`;
+    case "=": return `${d}=0`;
+  }
+}
+
+/** Status of `x op t` for a constant threshold t, the figure computed once where no tolerance is set. */
+function threshold(x: Val, op: Op, t: Ratio, tol: number): Expr {
+  const d = diff(x, t);
+  const nearOk = tol > 0 && !t.zero;
+  // The tolerance band in the same scale: tol × |t| + 1e-9, times d.
+  const band = num(tol * Math.abs(t.n) + EPS * t.d);
+  const raw = sub(x(t.d), t.n);
+  const nearBelow = nearOk ? IF(`${raw}>=-${band}`, lit("near"), lit("not_met")) : lit("not_met");
+  const nearAbove = nearOk ? IF(`${raw}<=${band}`, lit("near"), lit("not_met")) : lit("not_met");
+  switch (op) {
+    case ">=":
+      return call("CHOOSE", `SIGN(${d})+2`, nearBelow, lit("met"), lit("exceeded"));
+    case ">":
+      return IF(`${d}>0`, lit("met"), nearBelow);
+    case "<=":
+      return IF(`${d}<=0`, lit("met"), nearAbove);
+    case "<":
+      return IF(`${d}<0`, lit("met"), nearAbove);
+    case "=":
+      return IF(`${d}=0`, lit("met"), nearOk ? IF(`ABS(${raw})<=${band}`, lit("near"), lit("not_met")) : lit("not_met"));
   }
 }
 
@@ -291,36 +402,17 @@ function good(x: Expr, op: Op, t: number): Expr {
  * Auto scale, a plain number in (0, 1]: it is a fraction (0,7 = 70%) or points (0,7%). When the two readings fall in
  * different classes the engine says "Cần xác nhận", and so does the formula. `goodOf` is the class test of one reading.
  */
-function scaleReview(a: Expr, ctx: Ctx, unit: Unit, goodOf: (x: Expr) => Expr, body: Expr): Expr {
+function scaleReview(a: string, ctx: Ctx, unit: Unit, goodOf: (x: Val) => Expr, body: Expr): Expr {
   if (unit.kind !== "percent" || ctx.scale !== "auto") return body;
-  return IF(call("AND", `${a}>0`, `${a}<=1`, `(${goodOf(a)})<>(${goodOf(`${a}/100`)})`), lit("review"), body);
+  return IF(call("AND", `${a}>0`, `${a}<=1`, `(${goodOf(times(a))})<>(${goodOf(pointsOf(a))})`), lit("review"), body);
 }
 
-/** Status of `x op t` for a constant threshold t. */
-function threshold(x: Expr, op: Op, t: number, tol: number): Expr {
-  const e = num(EPS * Math.max(1, Math.abs(t)));
-  const d = minus(x, t);
-  const nearOk = tol > 0 && t !== 0;
-  const band = num(tol * Math.abs(t) + EPS);
-  const nearBelow = nearOk ? IF(`${d}>=-${band}`, lit("near"), lit("not_met")) : lit("not_met");
-  const nearAbove = nearOk ? IF(`${d}<=${band}`, lit("near"), lit("not_met")) : lit("not_met");
-  switch (op) {
-    case ">=":
-      return IF(`${d}>${e}`, lit("exceeded"), IF(`${d}>=-${e}`, lit("met"), nearBelow));
-    case ">":
-      return IF(`${d}>${e}`, lit("met"), nearBelow);
-    case "<=":
-      return IF(`${d}<=${e}`, lit("met"), nearAbove);
-    case "<":
-      return IF(`${d}<-${e}`, lit("met"), nearAbove);
-    case "=":
-      return IF(`ABS(${d})<=${e}`, lit("met"), nearOk ? IF(`ABS(${d})<=${band}`, lit("near"), lit("not_met")) : lit("not_met"));
-  }
-}
+/** Both operands cells: equal within 1e-9 × max(1, |x|, |y|), written without a decimal literal. */
+const equalLive = (x: Expr, y: Expr): Expr => `ABS(${x}-${y})*10^9<=MAX(1,ABS(${x}),ABS(${y}))`;
 
 /** TRUE when `x op y` holds for two cells (met or exceeded), without tolerance. */
 function goodLive(x: Expr, op: Op, y: Expr): Expr {
-  const eq = `ABS(${x}-${y})<=${num(EPS)}*MAX(1,ABS(${x}),ABS(${y}))`;
+  const eq = equalLive(x, y);
   switch (op) {
     case ">=": return call("OR", `${x}>${y}`, eq);
     case ">": return call("AND", `${x}>${y}`, call("NOT", eq));
@@ -330,9 +422,9 @@ function goodLive(x: Expr, op: Op, y: Expr): Expr {
   }
 }
 
-/** Status of `x op y` when both are cells (reference rules): the same decisions with the epsilon computed live. */
+/** Status of `x op y` when both are cells (reference rules): the same decisions with the margin computed live. */
 function thresholdLive(x: Expr, op: Op, y: Expr, tol: number): Expr {
-  const eq = `ABS(${x}-${y})<=${num(EPS)}*MAX(1,ABS(${x}),ABS(${y}))`;
+  const eq = equalLive(x, y);
   const gt = call("AND", `${x}>${y}`, call("NOT", eq));
   const lt = call("AND", `${x}<${y}`, call("NOT", eq));
   const band = (d: Expr) => (tol > 0 ? call("AND", `${y}<>0`, `${d}<=${num(tol)}*ABS(${y})+${num(EPS)}`) : "FALSE");
@@ -357,53 +449,43 @@ function thresholdLive(x: Expr, op: Op, y: Expr, tol: number): Expr {
 
 function compare(rule: RuleOf<"compare">, ctx: Ctx): Step {
   const a = ctx.refs.actual;
-  const x = scaled(a, rule.unit, ctx.scale);
-  let body = threshold(x, rule.op, rule.value, ctx.tolerance);
+  const x = onScale(a, rule.unit, ctx.scale);
+  const t = ratioOf(rule.value, rule.unit);
+  let body = threshold(x, rule.op, t, ctx.tolerance);
   // "khoảng X": short of it by at most aboutZone(X) is a question, as the engine decides (judge/numeric.ts).
   if (rule.intent === "about") {
-    body = IF(good(x, rule.op, rule.value), body, IF(`ABS(${minus(x, rule.value)})<=${num(aboutZone(rule.value, rule.unit) + EPS)}`, lit("review"), body));
+    const zone = num((aboutZone(rule.value, rule.unit) + EPS) * t.d);
+    body = IF(call("AND", call("NOT", good(x, rule.op, t)), `ABS(${sub(x(t.d), t.n)})<=${zone}`), lit("review"), body);
   }
-  const judged = scaleReview(a, ctx, rule.unit, (x) => good(x, rule.op, rule.value), body);
-  return ok(cell(a, { number: plausible(a, rule.unit, judged), noData: lit("no_data") }));
+  const judged = scaleReview(a, ctx, rule.unit, (v) => good(v, rule.op, t), body);
+  return ok(cell(ctx, a, { number: plausible(a, rule.unit, judged), noData: lit("no_data") }));
 }
 
 function range(rule: RuleOf<"range">, ctx: Ctx): Step {
   const a = ctx.refs.actual;
-  const x = scaled(a, rule.unit, ctx.scale);
+  const x = onScale(a, rule.unit, ctx.scale);
   const { min, max, sense } = rule;
-  const eMin = num(EPS * Math.max(1, Math.abs(min)));
-  const eMax = num(EPS * Math.max(1, Math.abs(max)));
-  const dMin = minus(x, min);
-  const dMax = minus(x, max);
-  const below = rule.minInclusive ? `${dMin}<-${eMin}` : `${dMin}<=${eMin}`;
-  const above = rule.maxInclusive ? `${dMax}>${eMax}` : `${dMax}>=-${eMax}`;
+  const lo = ratioOf(min, rule.unit);
+  const hi = ratioOf(max, rule.unit);
+  const belowOf = (v: Val) => `${diff(v, lo)}${rule.minInclusive ? "<" : "<="}0`;
+  const aboveOf = (v: Val) => `${diff(v, hi)}${rule.maxInclusive ? ">" : ">="}0`;
+  const below = belowOf(x);
+  const above = aboveOf(x);
   const tol = ctx.tolerance;
-  const nearMin = tol > 0 && min !== 0 ? IF(`${dMin}>=-${num(tol * Math.abs(min) + EPS)}`, lit("near"), lit("not_met")) : lit("not_met");
-  const nearMax = tol > 0 && max !== 0 ? IF(`${dMax}<=${num(tol * Math.abs(max) + EPS)}`, lit("near"), lit("not_met")) : lit("not_met");
-  const body = IF(
-    below,
-    sense === "down" ? lit("met") : nearMin,
-    IF(above, sense === "up" ? lit("exceeded") : nearMax, lit("met")),
-  );
+  const nearMin = tol > 0 && min !== 0 ? IF(`${sub(x(lo.d), lo.n)}>=-${num(tol * Math.abs(lo.n) + EPS * lo.d)}`, lit("near"), lit("not_met")) : lit("not_met");
+  const nearMax = tol > 0 && max !== 0 ? IF(`${sub(x(hi.d), hi.n)}<=${num(tol * Math.abs(hi.n) + EPS * hi.d)}`, lit("near"), lit("not_met")) : lit("not_met");
   // "khoảng 98–100%": just outside on the failing side is "Cần xác nhận" (aboutZone in the engine).
-  const roughly = (inner: Expr): Expr => {
-    if (!rule.about) return inner;
-    const nearMinQ = `${minus(x, min)}>=-${num(aboutZone(min, rule.unit) + EPS)}`;
-    const nearMaxQ = `${minus(x, max)}<=${num(aboutZone(max, rule.unit) + EPS)}`;
-    const lowSide = sense === "down" ? lit("met") : IF(nearMinQ, lit("review"), nearMin);
-    const highSide = sense === "up" ? lit("exceeded") : IF(nearMaxQ, lit("review"), nearMax);
-    return IF(below, lowSide, IF(above, highSide, lit("met")));
-  };
+  const lowSide = sense === "down" ? lit("met") : rule.about ? IF(`${sub(x(lo.d), lo.n)}>=-${num((aboutZone(min, rule.unit) + EPS) * lo.d)}`, lit("review"), nearMin) : nearMin;
+  const highSide = sense === "up" ? lit("exceeded") : rule.about ? IF(`${sub(x(hi.d), hi.n)}<=${num((aboutZone(max, rule.unit) + EPS) * hi.d)}`, lit("review"), nearMax) : nearMax;
+  const body = IF(below, lowSide, IF(above, highSide, lit("met")));
   // The class of one reading: inside the band, or outside on the side that is fine.
-  const goodOf = (y: Expr): Expr => {
-    const lo = rule.minInclusive ? `${minus(y, min)}<-${eMin}` : `${minus(y, min)}<=${eMin}`;
-    const hi = rule.maxInclusive ? `${minus(y, max)}>${eMax}` : `${minus(y, max)}>=-${eMax}`;
-    const ok: Expr[] = [call("AND", call("NOT", lo), call("NOT", hi))];
-    if (sense === "down") ok.push(lo);
-    if (sense === "up") ok.push(hi);
-    return ok.length === 1 ? ok[0] : call("OR", ...ok);
+  const goodOf = (v: Val): Expr => {
+    const inside = call("AND", call("NOT", belowOf(v)), call("NOT", aboveOf(v)));
+    if (sense === "down") return call("OR", inside, belowOf(v));
+    if (sense === "up") return call("OR", inside, aboveOf(v));
+    return inside;
   };
-  return ok(cell(a, { number: plausible(a, rule.unit, scaleReview(a, ctx, rule.unit, goodOf, roughly(body))), noData: lit("no_data") }));
+  return ok(cell(ctx, a, { number: plausible(a, rule.unit, scaleReview(a, ctx, rule.unit, goodOf, body)), noData: lit("no_data") }));
 }
 
 function fraction(rule: RuleOf<"fraction">, ctx: Ctx): Step {
@@ -412,25 +494,28 @@ function fraction(rule: RuleOf<"fraction">, ctx: Ctx): Step {
     return no("Chỉ tiêu phân số không hợp lệ (cần 0 ≤ tử số ≤ mẫu số, mẫu số dương)", "The fraction target is not valid (needs 0 ≤ numerator ≤ denominator, denominator > 0)");
   }
   const a = ctx.refs.actual;
-  const t = n / D;
-  const share = (x: Expr) => threshold(x, ">=", t, ctx.tolerance);
-  const rate = scaled(a, { kind: "percent" }, ctx.scale);
+  // n/D as the threshold itself: a rate × D against n, a count against n (no rounding of 24/28).
+  const whole = Number.isInteger(n) && Number.isInteger(D);
+  const t: Ratio = whole ? { n, d: D, zero: n === 0 } : ratioOf(n / D);
+  const share = (v: Val) => threshold(v, ">=", t, ctx.tolerance);
+  const rate = onScale(a, { kind: "percent" }, ctx.scale);
   // A rate cannot pass 100% here (the engine calls that invalid rather than judging it).
-  const asRate = IF(`${a}<0`, lit("invalid"), IF(`${rate}>${num(1 + EPS)}`, lit("invalid"), scaleReview(a, ctx, { kind: "percent" }, (x) => good(x, ">=", t), share(rate))));
+  const asRate = IF(`${a}<0`, lit("invalid"), IF(`${rate(10 ** 9)}>${10 ** 9 + 1}`, lit("invalid"), scaleReview(a, ctx, { kind: "percent" }, (v) => good(v, ">=", t), share(rate))));
   // In auto, a whole number up to the denominator counts units ("26" of 28 schools); an explicit percent scale
   // says the column holds rates, so every number is a rate on it (as the engine decides in evaluate.ts).
+  const count: Val = (m) => (whole && m === D ? a : `${a}*${m}/${whole ? num(D) : `(${num(D)})`}`);
   const body = ctx.scale !== "fraction" && ctx.scale !== "points"
-    ? IF(call("AND", `${a}=INT(${a})`, `${a}>=0`, `${a}<=${num(D)}`), share(`${a}/${num(D)}`), asRate)
+    ? IF(call("AND", `${a}=INT(${a})`, `${a}>=0`, `${a}<=${num(D)}`), share(count), asRate)
     : asRate;
-  return ok(cell(a, { number: body, noData: lit("no_data") }));
+  return ok(cell(ctx, a, { number: body, noData: lit("no_data") }));
 }
 
 function level(rule: RuleOf<"level">, ctx: Ctx): Step {
   const a = ctx.refs.actual;
   // A grade ("loại Khá trở lên") is written in words; a number is no grade (as the engine decides).
-  const body = rule.scale === GRADE_SCALE ? lit("invalid") : IF(`${a}<0`, lit("invalid"), threshold(a, ">=", rule.level, ctx.tolerance));
+  const body = rule.scale === GRADE_SCALE ? lit("invalid") : IF(`${a}<0`, lit("invalid"), threshold(times(a), ">=", ratioOf(rule.level), ctx.tolerance));
   // "Đạt"/"Chưa đạt", TRUE/FALSE answer whether the level was reached, as the engine reads them.
-  return ok(cell(a, { number: body, noData: lit("no_data"), logical: IF(a, lit("met"), lit("not_met")), text: yesNoText(a, lit("met"), lit("not_met")) }));
+  return ok(cell(ctx, a, { number: body, noData: lit("no_data"), logical: IF(a, lit("met"), lit("not_met")), text: yesNoText(ctx, a, lit("met"), lit("not_met")) }));
 }
 
 function rank(rule: RuleOf<"rank">, ctx: Ctx): Step {
@@ -445,7 +530,7 @@ function rank(rule: RuleOf<"rank">, ctx: Ctx): Step {
     lit("invalid"),
     IF(`${a}<${num(best)}`, lit(rule.top ? "met" : "exceeded"), IF(`${a}<=${num(rule.rank)}`, lit("met"), worse)),
   );
-  return ok(cell(a, { number: body, noData: lit("no_data") }));
+  return ok(cell(ctx, a, { number: body, noData: lit("no_data") }));
 }
 
 function change(rule: RuleOf<"change">, ctx: Ctx): Step {
@@ -457,64 +542,67 @@ function change(rule: RuleOf<"change">, ctx: Ctx): Step {
       "A change rule needs a baseline cell; without one the verdict is written as a value",
     );
   }
-  const x = scaled(a, rule.unit, ctx.scale);
-  const y = scaled(b, rule.unit, ctx.scale);
+  const x = onScale(a, rule.unit, ctx.scale);
+  const y = onScale(b, rule.unit, ctx.scale);
   const amount = rule.amount ?? 0;
-  const deltaOf = (xx: Expr, yy: Expr) => (rule.direction === "increase" ? `(${xx}-${yy})` : `(${yy}-${xx})`);
-  const delta = deltaOf(x, y);
+  const up = rule.direction === "increase";
+  const deltaOf = (xx: Val, yy: Val): Val => (m) => (up ? `(${xx(m)}-${yy(m)})` : `(${yy(m)}-${xx(m)})`);
+  // Each operand in brackets: "A1/100" over "B1/100" is (A1/100)/(B1/100), not A1/100/B1/100.
+  const relOf = (xx: Val, yy: Val): Val => (m) => `${deltaOf(xx, yy)(m)}/ABS(${yy(1)})`;
+  const ratioOfCells = (xx: Val, yy: Val): Val => (m) => (up ? `(${xx(m)})/(${yy(1)})` : `(${yy(m)})/(${xx(1)})`);
+  const need = ratioOf(amount, rule.mode === "points" || (rule.mode === "absolute" && rule.unit.kind === "percent") ? rule.unit : undefined);
   let body: Expr;
-  let goodOf: (xx: Expr, yy: Expr) => Expr;
+  let goodOf: (xx: Val, yy: Val) => Expr;
   switch (rule.mode) {
     case "any":
-      body = IF(`${delta}>${num(EPS)}`, lit("met"), lit("not_met"));
-      goodOf = (xx, yy) => `${deltaOf(xx, yy)}>${num(EPS)}`;
+      body = IF(`${diff(deltaOf(x, y), ZERO)}>0`, lit("met"), lit("not_met"));
+      goodOf = (xx, yy) => `${diff(deltaOf(xx, yy), ZERO)}>0`;
       break;
     case "absolute":
     case "points":
-      body = banded(delta, amount, rule.amountMax, ctx.tolerance);
-      goodOf = (xx, yy) => good(deltaOf(xx, yy), ">=", amount);
+      body = banded(deltaOf(x, y), need, rule.amountMax, ctx.tolerance);
+      goodOf = (xx, yy) => good(deltaOf(xx, yy), ">=", need);
       break;
     case "percent":
-      body = IF(`${b}=0`, lit("invalid"), banded(`${delta}/ABS(${y})`, amount, rule.amountMax, ctx.tolerance));
-      goodOf = (xx, yy) => IF(`${yy}<>0`, good(`${deltaOf(xx, yy)}/ABS(${yy})`, ">=", amount), "FALSE");
+      body = IF(`${b}=0`, lit("invalid"), banded(relOf(x, y), need, rule.amountMax, ctx.tolerance));
+      goodOf = (xx, yy) => IF(`${yy(1)}<>0`, good(relOf(xx, yy), ">=", need), "FALSE");
       break;
     case "times": {
-      // Each operand in brackets: "A1/100" over "B1/100" is (A1/100)/(B1/100), not A1/100/B1/100.
-      const ratio = (xx: Expr, yy: Expr) => (rule.direction === "increase" ? `((${xx})/(${yy}))` : `((${yy})/(${xx}))`);
-      const ok0 = rule.direction === "increase" ? `${y}>0` : call("AND", `${y}>0`, `${x}>0`);
-      body = IF(call("NOT", ok0), lit("invalid"), threshold(ratio(x, y), ">=", rule.amount ?? 1, ctx.tolerance));
+      const times1 = ratioOf(rule.amount ?? 1);
+      const ok0 = up ? `${y(1)}>0` : call("AND", `${y(1)}>0`, `${x(1)}>0`);
+      body = IF(call("NOT", ok0), lit("invalid"), threshold(ratioOfCells(x, y), ">=", times1, ctx.tolerance));
       // (IF, not AND, guards the division: spreadsheets evaluate every argument of AND.)
-      const okOf = (xx: Expr, yy: Expr) => (rule.direction === "increase" ? `${yy}>0` : call("AND", `${yy}>0`, `${xx}>0`));
-      goodOf = (xx, yy) => IF(okOf(xx, yy), good(ratio(xx, yy), ">=", rule.amount ?? 1), "FALSE");
+      const okOf = (xx: Val, yy: Val) => (up ? `${yy(1)}>0` : call("AND", `${yy(1)}>0`, `${xx(1)}>0`));
+      goodOf = (xx, yy) => IF(okOf(xx, yy), good(ratioOfCells(xx, yy), ">=", times1), "FALSE");
       break;
     }
   }
   if (rule.unit.kind === "percent" && ctx.scale === "auto") {
     // Either plain number may also be points; both switch together, as the engine's second reading does.
-    const altA = IF(call("AND", `${a}>0`, `${a}<=1`), `${a}/100`, x);
-    const altB = IF(call("AND", `${b}>0`, `${b}<=1`), `${b}/100`, y);
-    const either = call("OR", call("AND", `${a}>0`, `${a}<=1`), call("AND", `${b}>0`, `${b}<=1`));
-    const altValid = rule.mode === "percent" ? `${altB}<>0` : "TRUE";
-    body = IF(call("AND", either, altValid, `(${goodOf(x, y)})<>(${goodOf(altA, altB)})`), lit("review"), body);
+    const small = (r: string) => call("AND", `${r}>0`, `${r}<=1`);
+    const altA: Val = (m) => IF(small(a), pointsOf(a)(m), x(m));
+    const altB: Val = (m) => IF(small(b), pointsOf(b)(m), y(m));
+    const altValid = rule.mode === "percent" ? `${altB(1)}<>0` : "TRUE";
+    body = IF(call("AND", call("OR", small(a), small(b)), altValid, `(${goodOf(x, y)})<>(${goodOf(altA, altB)})`), lit("review"), body);
   }
   // A relative change of a rate smaller than a tenth of a point is not a plan's reading (MIN_POINTS in the engine).
   if (rule.mode === "percent" && rule.unit.kind === "percent") {
-    body = IF(call("AND", `${y}>0`, `${y}<=1`, `${num(amount)}*${y}<${num(MIN_POINTS - EPS)}`), lit("invalid"), body);
+    body = IF(call("AND", `${y(1)}>0`, `${y(1)}<=1`, `${num(amount)}*${y(1)}<${num(MIN_POINTS - EPS)}`), lit("invalid"), body);
   }
   // "giảm 20 điểm %" from a rate of 5% cannot happen: invalid, as the engine says.
   if (rule.mode === "points" && rule.unit.kind === "percent" && amount > 0) {
-    const impossible = rule.direction === "decrease" ? `${num(amount)}>${y}+${num(EPS)}` : `${y}+${num(amount)}>${num(1 + EPS)}`;
-    body = IF(impossible, lit("invalid"), body);
+    const impossibleMove = rule.direction === "decrease" ? `${num(amount)}>${y(1)}+${num(EPS)}` : `${y(1)}+${num(amount)}>${num(1 + EPS)}`;
+    body = IF(impossibleMove, lit("invalid"), body);
   }
-  const baseline = cell(b, { number: plausible(b, rule.unit, body), noData: lit("no_data") });
-  return ok(cell(a, { number: plausible(a, rule.unit, baseline), noData: lit("no_data") }));
+  const baseline = cell(ctx, b, { number: plausible(b, rule.unit, body), noData: lit("no_data") });
+  return ok(cell(ctx, a, { number: plausible(a, rule.unit, baseline), noData: lit("no_data") }));
 }
 
 /** At least `amount`, and exceeded only past `max` when the target is a band of changes. */
-function banded(x: Expr, amount: number, max: number | undefined, tol: number): Expr {
+function banded(x: Val, amount: Ratio, max: number | undefined, tol: number): Expr {
   if (max === undefined) return threshold(x, ">=", amount, tol);
-  const eMax = num(EPS * Math.max(1, Math.abs(max)));
-  return IF(`${minus(x, max)}>${eMax}`, lit("exceeded"), IF(good(x, ">=", amount), lit("met"), threshold(x, ">=", amount, tol)));
+  const top = ratioOf(max);
+  return IF(`${diff(x, top)}>0`, lit("exceeded"), IF(good(x, ">=", amount), lit("met"), threshold(x, ">=", amount, tol)));
 }
 
 function reference(rule: RuleOf<"reference">, ctx: Ctx): Step {
@@ -526,8 +614,8 @@ function reference(rule: RuleOf<"reference">, ctx: Ctx): Step {
       "A reference rule needs a reference cell; without one the verdict is written as a value",
     );
   }
-  const x = scaled(a, rule.unit, ctx.scale);
-  const y = scaled(r, rule.unit, ctx.scale);
+  const x = onScale(a, rule.unit, ctx.scale)(1);
+  const y = onScale(r, rule.unit, ctx.scale)(1);
   let body = thresholdLive(x, rule.op, y, ctx.tolerance);
   if (rule.unit.kind === "percent" && ctx.scale === "auto") {
     const altA = IF(call("AND", `${a}>0`, `${a}<=1`), `${a}/100`, x);
@@ -535,14 +623,14 @@ function reference(rule: RuleOf<"reference">, ctx: Ctx): Step {
     const either = call("OR", call("AND", `${a}>0`, `${a}<=1`), call("AND", `${r}>0`, `${r}<=1`));
     body = IF(call("AND", either, `(${goodLive(x, rule.op, y)})<>(${goodLive(altA, rule.op, altR)})`), lit("review"), body);
   }
-  const ref = cell(r, { number: plausible(r, rule.unit, body), noData: lit("no_data") });
-  return ok(cell(a, { number: plausible(a, rule.unit, ref), noData: lit("no_data") }));
+  const ref = cell(ctx, r, { number: plausible(r, rule.unit, body), noData: lit("no_data") });
+  return ok(cell(ctx, a, { number: plausible(a, rule.unit, ref), noData: lit("no_data") }));
 }
 
 function frequency(rule: RuleOf<"frequency">, ctx: Ctx): Step {
   const a = ctx.refs.actual;
-  const body = IF(`${a}<0`, lit("invalid"), threshold(a, rule.op, rule.count, ctx.tolerance));
-  return ok(cell(a, { number: body, noData: lit("no_data") }));
+  const body = IF(`${a}<0`, lit("invalid"), threshold(times(a), rule.op, ratioOf(rule.count), ctx.tolerance));
+  return ok(cell(ctx, a, { number: body, noData: lit("no_data") }));
 }
 
 /**
@@ -562,7 +650,8 @@ function dateExpr(iso: string): Expr {
   return call("DATE", String(y), String(m), String(d));
 }
 
-// Serial day numbers the engine accepts as dates (1 to 9999-12-31).
+// Serial day numbers the engine accepts as dates: from 1910 (MIN_DATE_SERIAL: a smaller number is far likelier a
+// count or a year typed alone, "58" or "2024", than a day of 1900–1909) to 9999-12-31.
 const MAX_SERIAL = 2958465;
 
 function deadline(rule: RuleOf<"deadline">, ctx: Ctx): Step {
@@ -586,31 +675,32 @@ function deadline(rule: RuleOf<"deadline">, ctx: Ctx): Step {
   // A window of a month or less, or one exact day, is an event: done before it is not met (as the engine decides).
   const shortWindow = rule.start !== undefined && (rule.notBefore === true || rule.due === OPEN_END || (Date.parse(rule.due) - Date.parse(rule.start)) / 86_400_000 <= 31);
   const inTime = shortWindow ? IF(`INT(${a})<${dateExpr(rule.start!)}`, lit("not_met"), lit("met")) : lit("met");
-  const done = IF(call("OR", `${a}<1`, `${a}>${MAX_SERIAL}`), lit("invalid"), IF(`INT(${a})<=${due}`, inTime, lit("not_met")));
+  const done = IF(call("OR", `${a}<${MIN_DATE_SERIAL}`, `${a}>${MAX_SERIAL}`), lit("invalid"), IF(`INT(${a})<=${due}`, inTime, lit("not_met")));
   // Blank is "not done yet"; a word meaning no figure yet ("chưa có số liệu", "?") and #N/A are no data, never overdue.
-  return ok(cell(a, { number: done, noData: lit("no_data"), blank: open, blankWords: NOT_YET, logical: IF(a, lit("met"), open), text: yesNoText(a, lit("met"), open) }));
+  return ok(cell(ctx, a, { number: done, noData: lit("no_data"), blank: open, logical: IF(a, lit("met"), open), text: yesNoText(ctx, a, lit("met"), open) }));
 }
 
 function zero(rule: RuleOf<"zero">, ctx: Ctx): Step {
   const a = ctx.refs.actual;
-  const x = scaled(a, rule.unit, ctx.scale);
-  const body = plausible(a, rule.unit, IF(`ABS(${x})<=${num(EPS)}`, lit("met"), lit("not_met")));
+  const x = onScale(a, rule.unit, ctx.scale);
+  // |x| ≤ 1e-9, at the scale where the margin is 1.
+  const body = plausible(a, rule.unit, IF(`ABS(${x(10 ** 9)})<=1`, lit("met"), lit("not_met")));
   // "Có" (it happened) is not zero; "Không" (none happened) is.
   const yes = lit("not_met");
   const noneHappened = lit("met");
-  return ok(cell(a, { number: body, noData: lit("no_data"), logical: IF(a, yes, noneHappened), text: yesNoText(a, yes, noneHappened) }));
+  return ok(cell(ctx, a, { number: body, noData: lit("no_data"), logical: IF(a, yes, noneHappened), text: yesNoText(ctx, a, yes, noneHappened) }));
 }
 
 function boolean(rule: RuleOf<"boolean">, ctx: Ctx): Step {
   const a = ctx.refs.actual;
   void rule;
   return ok(
-    cell(a, {
+    cell(ctx, a, {
       // 1 and 0 are the spreadsheet's own yes and no; any other number is not an answer.
       number: IF(`${a}=1`, lit("met"), IF(`${a}=0`, lit("not_met"), lit("invalid"))),
       noData: lit("no_data"),
       logical: IF(a, lit("met"), lit("not_met")),
-      text: yesNoText(a, lit("met"), lit("not_met")),
+      text: yesNoText(ctx, a, lit("met"), lit("not_met")),
     }),
   );
 }

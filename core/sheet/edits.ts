@@ -68,6 +68,11 @@ export interface SheetEdits {
   /** Number of live formulas in the block. */
   formulaCount: number;
   /**
+   * Defined names (sheet-scoped, value without "=") the block's formulas refer to, set only when the host asked for
+   * them (`names` in planStatusColumn's options): the host defines each on the sheet, replacing one of the same name.
+   */
+  names?: Array<{ name: string; value: string }>;
+  /**
    * The areas to mark as the tool's after writing (absolute): the sheet's mark is replaced by exactly these,
    * so a re-check may rewrite them and nothing else (see core/sheet/owned.ts for each host's mark).
    */

@@ -1,6 +1,6 @@
 // Plans the status and explanation columns for a checked sheet: live formulas where the rule compiles, colours, and a refusal instead of overwriting user cells.
 import type { Bilingual, Lang } from "../types";
-import { compileFormula, formulaReads } from "../rule/formula";
+import { compileFormula, FORMULA_NAMES, formulaReads } from "../rule/formula";
 import { STATUS, STATUS_CODES } from "../rule/verdict";
 import { formatNumber } from "../number/format";
 import { EXPLANATION_HEADER, STATUS_HEADER, STATUS_STYLES, type SheetEdits, type StatusColumnPlan } from "./edits";
@@ -22,6 +22,12 @@ export interface StatusColumnOptions {
    * table, with the name column frozen beside it.
    */
   insertAtActual?: boolean;
+  /**
+   * The host can define names on the sheet (an .xlsx file): formulas then refer to the word lists by name
+   * (`FORMULA_NAMES`, about 330 bytes less each) and the edits carry the names to define. Default false: each formula
+   * holds its lists, as Google Sheets needs (it names only ranges).
+   */
+  names?: boolean;
 }
 
 const ACTUAL_SLOT = "XFD1048576";
@@ -361,7 +367,7 @@ export function planStatusColumn(sheet: SheetData, result: CheckedSheet, opts: S
     if (!f) {
       const refs: { actual: string; baseline?: string } = { actual: ACTUAL_SLOT };
       if (baselineCol !== undefined) refs.baseline = BASELINE_SLOT;
-      const fo: { percentScale: typeof scale; tolerance?: number; asOf?: string } = { percentScale: scale };
+      const fo: { percentScale: typeof scale; tolerance?: number; asOf?: string; names?: boolean } = { percentScale: scale, names: opts.names === true };
       if (opts.tolerance !== undefined) fo.tolerance = opts.tolerance;
       if (opts.asOf) fo.asOf = opts.asOf;
       f = compileFormula(rule, refs, fo);
@@ -379,9 +385,6 @@ export function planStatusColumn(sheet: SheetData, result: CheckedSheet, opts: S
     // Text figures such as "64,9%" or "13/14" are read by the engine but not the same way by every
     // spreadsheet's native functions, so a live formula there would disagree with the verdict.
     else if (!formulaReads(rule, it.actual)) reason = { vi: "số liệu nhập dạng chữ, công thức không đọc được như bộ kiểm tra", en: "the figure is typed as text, which a formula cannot read as the checker does" };
-    // A figure the checker finds invalid (a small number against a deadline, a share over 100%) would be judged by a
-    // formula as if it were valid (58 read as a date in 1900 is "Đạt" for "năm 2024"): the label says what is true.
-    else if (it.verdict.status === "invalid") reason = { vi: "số liệu không hợp lệ, công thức sẽ đánh giá khác bộ kiểm tra", en: "the figure is invalid, which a formula would judge differently from the checker" };
     else if (baselineCol !== undefined && !formulaReads(rule, cellAt(sheet, it.row, baselineCol), "baseline"))
       reason = { vi: "số liệu gốc nhập dạng chữ", en: "the baseline is typed as text" };
     else {
@@ -488,6 +491,7 @@ export function planStatusColumn(sheet: SheetData, result: CheckedSheet, opts: S
     print: checkedSheetPrint(printed, { first: Math.min(...layout.headerRows) + o0.row, last: lastHeader + o0.row }),
   };
   if (place.insert) edits.insertColumns = { before: start + o0.col, count: n };
+  if (opts.names && formulaCount > 0) edits.names = FORMULA_NAMES.map((x) => ({ ...x }));
   // Frozen panes past the first screen would hide more than they keep in view, so only a short header and a name column near the left edge are frozen.
   const frozen = { rows: freezeRows <= MAX_FROZEN_ROWS ? freezeRows : 0, columns: freezeCols <= MAX_FROZEN_COLUMNS ? freezeCols : 0 };
   if (frozen.rows > 0 || frozen.columns > 0) edits.freeze = frozen;

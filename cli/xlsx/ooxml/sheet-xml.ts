@@ -26,6 +26,8 @@ export interface SheetSpec extends Omit<NewSheet, "cells" | "print" | "font"> {
   owned?: CellRange[];
   /** Cached results of formula cells (absolute, 0-based). */
   cached?: Cached;
+  /** Sheet-scoped defined names (value without "="), such as the word lists status formulas refer to. */
+  names?: Array<{ name: string; value: string }>;
 }
 
 /** Strings of new workbooks go to one shared table (as Excel writes them); patched sheets use inline strings. */

@@ -94,12 +94,13 @@ export class WorkbookWriter {
    * the user should be told: a print area of several parts that leaves the block out is not guessed at.
    * @example w.patchSheet("Chỉ tiêu", patch, { owned, notes, clearNotes }) → []
    */
-  patchSheet(name: string, patch: SheetPatch, opts: { owned?: CellRange[]; notes?: NoteToAdd[]; clearNotes?: Array<{ row: number; col: number }> } = {}): Bilingual[] {
+  patchSheet(name: string, patch: SheetPatch, opts: { owned?: CellRange[]; notes?: NoteToAdd[]; clearNotes?: Array<{ row: number; col: number }>; names?: Array<{ name: string; value: string }> } = {}): Bilingual[] {
     const entry = this.input?.info.sheets.find((s) => s.name === name);
     if (!entry || !entry.path) throw new Error(`no worksheet ${name} to patch`);
     const index = this.input!.info.sheets.indexOf(entry);
     const own = (n: string) => this.input!.info.definedNames.find((d) => d.name.toLowerCase() === n.toLowerCase() && d.localSheetId === index)?.value;
-    const names: PatchJob["names"] = [];
+    // Names the block's formulas refer to (the word lists of core/rule/formula.ts), replacing an earlier check's.
+    const names: PatchJob["names"] = [...(opts.names ?? [])];
     const notices: Bilingual[] = [];
     const rr = patch.print?.repeatRows;
     if (rr) names.push({ name: PRINT_TITLES, value: printTitles(own(PRINT_TITLES), name, rr) });
@@ -203,6 +204,7 @@ export class WorkbookWriter {
         const value = s.spec.owned.map((r) => absoluteRef(s.name, r)).join(",");
         out.push(`<definedName name="${OWNED_NAME}" localSheetId="${s.index}" hidden="1">${escapeXml(value)}</definedName>`);
       }
+      for (const n of s.spec.names ?? []) out.push(`<definedName name="${n.name}" localSheetId="${s.index}">${escapeXml(n.value)}</definedName>`);
       const rr = s.spec.print?.repeatRows;
       if (rr) out.push(`<definedName name="${PRINT_TITLES}" localSheetId="${s.index}">${escapeXml(printTitles(undefined, s.name, rr))}</definedName>`);
     }
