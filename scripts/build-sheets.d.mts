@@ -9,5 +9,5 @@ export interface BuildSheetsOptions {
   scriptId?: string;
 }
 
-/** Builds the Apps Script project; returns its folder, Code.js's size in bytes and the generated footer. */
-export function buildSheets(opts?: BuildSheetsOptions): Promise<{ dir: string; codeBytes: number; footer: string }>;
+/** Builds the Apps Script project; returns its folder, Code.js's size in bytes, the generated footer and the name of the HTML file holding the plans. */
+export function buildSheets(opts?: BuildSheetsOptions): Promise<{ dir: string; codeBytes: number; sidebarBytes: number; footer: string; plansFile: string }>;

@@ -5,6 +5,10 @@ import { join } from "node:path";
 import vm from "node:vm";
 import { ROOT, GEN_DIR, importTs } from "./build.mjs";
 import { bundledPackages, renderNotices } from "./notices.mjs";
+import { appsScriptFile, plansSource } from "./plans-source.mjs";
+
+/** The project's HTML file holding the bundled plans' JSON, read by Code.js only when a plan is looked up. */
+export const PLANS_FILE = "Plans";
 
 /**
  * Third-party notices as a block comment to append to a bundle. Apps Script keeps only the project's files, so the
@@ -60,7 +64,7 @@ export async function buildSheets({ outDir, genDir = GEN_DIR, scriptId = process
     format: "iife",
     globalName: tools.GLOBAL_NAME,
     target: SERVER_TARGET,
-    plugins: [withoutZodLocales],
+    plugins: [withoutZodLocales, plansSource(appsScriptFile(PLANS_FILE))],
     minify: true,
     legalComments: "none",
     charset: "utf8",
@@ -78,6 +82,8 @@ export async function buildSheets({ outDir, genDir = GEN_DIR, scriptId = process
   const missing = [...tools.ENTRY_POINTS.map((e) => e.name), "runForSheets"].filter((n) => typeof api[n] !== "function");
   if (missing.length > 0) throw new Error(`Code.js: ${tools.GLOBAL_NAME} lacks ${missing.join(", ")}`);
   await writeFile(join(out, "Code.js"), code);
+  const plans = await importTs("templates/plans/index.ts", "plans", genDir);
+  await writeFile(join(out, `${PLANS_FILE}.html`), JSON.stringify(plans.BUNDLED_PLAN_JSON));
 
   const sidebar = await build({
     absWorkingDir: ROOT,
@@ -105,5 +111,5 @@ export async function buildSheets({ outDir, genDir = GEN_DIR, scriptId = process
   await copyFile(join(ROOT, "addin-sheets", "appsscript.json"), join(out, "appsscript.json"));
   const clasp = tools.claspProject(await readFile(join(ROOT, "addin-sheets", ".clasp.json"), "utf8"), scriptId);
   await writeFile(join(out, ".clasp.json"), JSON.stringify(clasp, null, 2) + "\n");
-  return { dir: out, codeBytes: Buffer.byteLength(code), sidebarBytes: Buffer.byteLength(sidebarJs), footer };
+  return { dir: out, codeBytes: Buffer.byteLength(code), sidebarBytes: Buffer.byteLength(sidebarJs), footer, plansFile: PLANS_FILE };
 }

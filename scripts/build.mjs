@@ -6,6 +6,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { buildSheets } from "./build-sheets.mjs";
 import { buildCli } from "./build-cli.mjs";
 import { bundledPackages, renderNotices } from "./notices.mjs";
+import { fromPage, plansSource, toPage } from "./plans-source.mjs";
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 /** Scratch output of the build (generated sources, Node bundles of build helpers); never committed. */
@@ -70,8 +71,9 @@ export async function buildExcel({ baseUrl = process.env.CHITIEU_BASE_URL, outDi
   //    manifest's functions Script URL points at the functions alone.
   // Licence texts go into THIRD-PARTY-NOTICES.txt beside the bundles (from the metafile), so the bundles stay small.
   const common = { absWorkingDir: ROOT, bundle: true, format: "iife", target: BROWSER_TARGET, minify: true, legalComments: "none", metafile: true, logLevel: "error", charset: "utf8" };
-  const pane = await build({ ...common, entryPoints: [join(ROOT, "addin-excel", "taskpane", "main.ts")], outfile: join(out, "taskpane.js") });
-  const fns = await build({ ...common, entryPoints: [entry], outfile: join(out, "functions.js") });
+  // The plans travel in the pane's bundle, which hands them to the functions on the page they share (plans-source.mjs).
+  const pane = await build({ ...common, plugins: [plansSource(toPage(ROOT))], entryPoints: [join(ROOT, "addin-excel", "taskpane", "main.ts")], outfile: join(out, "taskpane.js") });
+  const fns = await build({ ...common, plugins: [plansSource(fromPage())], entryPoints: [entry], outfile: join(out, "functions.js") });
   await build({ ...common, metafile: false, entryPoints: [join(ROOT, "addin-excel", "load-guard", "main.ts")], outfile: join(out, tools.GUARD_FILE) });
   // The panel's shared layout, then Excel's own look over it (the Sheets build inlines the same layout under Google's look).
   await copyFile(join(ROOT, "panel", "panel.css"), join(out, "panel.css"));

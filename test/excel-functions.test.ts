@@ -4,6 +4,8 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import vm from "node:vm";
+import { getBundledPlan } from "../core/plan/bundled";
+import { BUNDLED_PLAN_JSON } from "../templates/plans/index";
 import { buildExcel } from "../scripts/build.mjs";
 import { FUNCTIONS, callFunction, cellScale } from "../core/functions/registry";
 import { renderFunctionReference } from "../core/functions/reference";
@@ -32,18 +34,20 @@ let dir = "";
 let associated = new Map<string, (...args: unknown[]) => unknown>();
 let meta: Meta;
 let metaVi: Meta;
+/** The page functions.js runs in: the task pane's bundle sets CHITIEU_PLANS on it (scripts/plans-source.mjs). */
+let page: vm.Context;
 
 beforeAll(async () => {
   const tmp = mkdtempSync(join(tmpdir(), "chitieu-excel-fn-"));
   dir = (await buildExcel({ outDir: join(tmp, "excel"), genDir: join(tmp, "gen") })).dir;
-  const context = vm.createContext({
+  const context = (page = vm.createContext({
     CustomFunctions: {
       associate: (id: string, fn: (...args: unknown[]) => unknown) => associated.set(id, fn),
       Error: FakeCfError,
       ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A" },
     },
     Office: { context: { displayLanguage: "vi-VN" } },
-  });
+  }));
   associated = new Map();
   vm.runInContext(readFileSync(join(dir, "functions.js"), "utf8"), context);
   meta = JSON.parse(readFileSync(join(dir, "functions.json"), "utf8"));
@@ -154,6 +158,20 @@ describe("ranges spill and errors are Excel errors", () => {
   it("returns #N/A for a bundled plan that does not exist", () => {
     const got = plain(associated.get("PLAN_TARGET")!(cell("no-such-plan"), cell("x"))) as Array<Array<{ error: string }>>;
     expect(got[0][0].error).toBe("#N/A");
+  });
+
+  it("keeps functions.js within 250 KB: the plans come with the task pane's bundle", () => {
+    const text = readFileSync(join(dir, "functions.js"), "utf8");
+    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(250 * 1024);
+    expect(text).not.toContain("Tỷ lệ trẻ kênh bình thường");
+  });
+
+  it("reads a bundled plan's target once the task pane's bundle on the same page hands over the plans, not before", () => {
+    const plan = getBundledPlan("hai-an-2024-2025")!;
+    const ask = () => plain(associated.get("PLAN_TARGET")!(cell(plan.id), cell(plan.indicators[0].id))) as unknown[][];
+    expect(ask()[0][0]).toMatchObject({ error: "#N/A" });
+    page.CHITIEU_PLANS = JSON.parse(JSON.stringify(BUNDLED_PLAN_JSON));
+    expect(ask()[0][0]).toBe(plan.indicators[0].target);
   });
 
   it("returns #VALUE! when the target is missing, never throws", () => {

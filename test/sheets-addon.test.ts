@@ -14,6 +14,8 @@ const plain = (v: unknown): unknown => (v === undefined ? undefined : JSON.parse
 
 let code = "";
 let sidebar = "";
+/** The project's HTML file with the bundled plans, which Code.js reads when a plan is looked up. */
+let plans = "";
 let manifest: { oauthScopes: string[] } = { oauthScopes: [] };
 
 beforeAll(async () => {
@@ -21,6 +23,7 @@ beforeAll(async () => {
   const { dir } = await buildSheets({ outDir: join(tmp, "sheets"), genDir: join(tmp, "gen") });
   code = readFileSync(join(dir, "Code.js"), "utf8");
   sidebar = readFileSync(join(dir, "Sidebar.html"), "utf8");
+  plans = readFileSync(join(dir, "Plans.html"), "utf8");
   manifest = JSON.parse(readFileSync(join(dir, "appsscript.json"), "utf8"));
 });
 
@@ -34,7 +37,7 @@ const SHEET: Cell[][] = [
 function env() {
   const fakes = createGasFakes();
   fakes.addSheet("Số liệu", SHEET);
-  const ctx = loadAppsScript(code, fakes, { Sidebar: sidebar });
+  const ctx = loadAppsScript(code, fakes, { Sidebar: sidebar, Plans: plans });
   return { fakes, ctx };
 }
 

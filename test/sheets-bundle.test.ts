@@ -17,12 +17,15 @@ import { SIDEBAR_CALLS } from "../addin-sheets/server/sidebar-calls";
 
 let code = "";
 let sidebar = "";
+/** The project's HTML file with the bundled plans, which Code.js reads when a plan is looked up. */
+let plans = "";
 
 beforeAll(async () => {
   const tmp = mkdtempSync(join(tmpdir(), "chitieu-sheets-"));
   const { dir } = await buildSheets({ outDir: join(tmp, "sheets"), genDir: join(tmp, "gen") });
   code = readFileSync(join(dir, "Code.js"), "utf8");
   sidebar = readFileSync(join(dir, "Sidebar.html"), "utf8");
+  plans = readFileSync(join(dir, "Plans.html"), "utf8");
   console.log(`Code.js ${Buffer.byteLength(code)} bytes (gzip ${gzipSync(code).length}), Sidebar.html ${Buffer.byteLength(sidebar)} bytes (gzip ${gzipSync(sidebar).length})`);
 });
 
@@ -40,6 +43,13 @@ describe("the built Sidebar.html", () => {
       expect(text, name).not.toContain("מחרוזת");
       expect(text, name).not.toContain("文字列");
     }
+  });
+
+  // Apps Script evaluates every script file before each call, custom functions included (issue 15: ≤ 250 KB).
+  it("keeps Code.js within 250 KB by leaving the plans' JSON to Plans.html, read only when a plan is looked up", () => {
+    expect(Buffer.byteLength(code)).toBeLessThanOrEqual(250 * 1024);
+    expect(code).not.toContain("Tỷ lệ trẻ kênh bình thường");
+    expect(Object.keys(JSON.parse(plans))).toContain("hai-an-2024-2025.json");
   });
 });
 
@@ -70,7 +80,7 @@ function listSheet(cells: number, extra = 0): Cell[][] {
 function env(values: Cell[][], name = "Tổng hợp"): { fakes: GasFakes; ctx: Record<string, any> } {
   const fakes = createGasFakes();
   fakes.addSheet(name, values);
-  const ctx = loadAppsScript(code, fakes, { Sidebar: sidebar });
+  const ctx = loadAppsScript(code, fakes, { Sidebar: sidebar, Plans: plans });
   return { fakes, ctx };
 }
 
@@ -114,7 +124,7 @@ describe("the built Code.js", () => {
 
   it("calls no service while loading (Apps Script evaluates the file before every call)", () => {
     const fakes = createGasFakes();
-    loadAppsScript(code, fakes);
+    loadAppsScript(code, fakes, { Plans: plans });
     expect(fakes.calls.total).toBe(0);
   });
 });
@@ -361,7 +371,7 @@ describe("checking a sheet through the server's host calls", () => {
   it("grows the grid when the block passes its last column, moving none of the user's cells", async () => {
     const fakes = createGasFakes();
     fakes.addSheet("Tổng hợp", listSheet(0), undefined, { maxColumns: HEADER.length });
-    const ctx = loadAppsScript(code, fakes, { Sidebar: sidebar });
+    const ctx = loadAppsScript(code, fakes, { Sidebar: sidebar, Plans: plans });
     const s = await opened(ctx);
     await s.write();
     expect(s.problem).toBeNull();
@@ -468,7 +478,7 @@ describe("plans and reports", () => {
     expect(s.plan?.title).toBe(big.title);
     expect(fakes.documentProperties.size).toBeGreaterThan(2);
     for (const v of fakes.documentProperties.values()) expect(Buffer.byteLength(v)).toBeLessThanOrEqual(PROPERTY_VALUE_LIMIT);
-    const fresh = remote(loadAppsScript(code, fakes, { Sidebar: sidebar }));
+    const fresh = remote(loadAppsScript(code, fakes, { Sidebar: sidebar, Plans: plans }));
     await fresh.start();
     expect(fresh.state.plan?.kind).toBe("file");
     expect(fresh.plan?.title).toBe(big.title);
@@ -510,7 +520,7 @@ describe("plans and reports", () => {
     expect(new URL(s.reportSheets[0].printUrl!).searchParams.get("size")).toBe("A4");
     // Even when the spreadsheet's memory of what the tool made is gone, the mark refuses the report.
     fakes.documentProperties.clear();
-    const fresh = await opened(loadAppsScript(code, fakes, { Sidebar: sidebar }));
+    const fresh = await opened(loadAppsScript(code, fakes, { Sidebar: sidebar, Plans: plans }));
     await fresh.openSheet("Báo cáo");
     expect(fresh.problem?.message.vi).toBe("Trang «Báo cáo» là trang do Chỉ tiêu tạo, không phải trang số liệu; hãy chọn trang có số liệu để kiểm tra.");
   });

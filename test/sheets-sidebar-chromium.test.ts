@@ -55,6 +55,7 @@ beforeAll(async () => {
   const { dir } = await buildSheets({ outDir: join(tmp, "sheets"), genDir: join(tmp, "gen") });
   const code = readFileSync(join(dir, "Code.js"), "utf8");
   const html = readFileSync(join(dir, "Sidebar.html"), "utf8");
+  const plans = readFileSync(join(dir, "Plans.html"), "utf8");
   fakes = createGasFakes();
   // A preschool's own report: its title block names the school under the district office.
   fakes.addSheet(SHEET, [
@@ -68,7 +69,7 @@ beforeAll(async () => {
     [3, XSS, "trường", "28/28 trường", 26, ""],
     [4, "Số cuộc thi cấp trường", "cuộc", "", 3, ""],
   ]);
-  server = loadAppsScript(code, fakes, { Sidebar: html });
+  server = loadAppsScript(code, fakes, { Sidebar: html, Plans: plans });
 
   page = pane.page;
   page.on("dialog", (d) => {

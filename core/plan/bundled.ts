@@ -1,5 +1,5 @@
 // Bundled plan registry: the plan templates shipped with the tool, validated once and looked up by id.
-import { BUNDLED_PLAN_JSON } from "../../templates/plans/index";
+import { bundledPlanJson } from "./bundled-source";
 import type { Plan } from "./schema";
 import { validatePlan, type PlanIssue } from "./validate";
 
@@ -7,9 +7,13 @@ let cache: { plans: Plan[]; problems: Array<{ file: string; errors: PlanIssue[] 
 
 function load() {
   if (!cache) {
+    // The add-in bundles read the plans from the host on first use (bundled-source.ts); until the host has them
+    // there are none, and nothing is cached so the next call looks again.
+    const source = bundledPlanJson();
+    if (source === null) return { plans: [], problems: [] };
     const plans: Plan[] = [];
     const problems: Array<{ file: string; errors: PlanIssue[] }> = [];
-    for (const [file, json] of Object.entries(BUNDLED_PLAN_JSON)) {
+    for (const [file, json] of Object.entries(source)) {
       const r = validatePlan(json);
       if (r.ok) plans.push(r.plan);
       else problems.push({ file, errors: r.errors });

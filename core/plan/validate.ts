@@ -1,5 +1,5 @@
 // Plan validation: checks any JSON value against the plan schema and explains each problem by JSON path, in Vietnamese and English.
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { Bilingual } from "../types";
 import { parseTarget } from "../rule/parse";
 import { Indicator, Plan, Task } from "./schema";
@@ -19,7 +19,7 @@ const StrictTask = z.strictObject(Task.shape);
 const StrictPlan = z.strictObject({
   ...Plan.shape,
   indicators: z.array(StrictIndicator),
-  tasks: z.array(StrictTask).default([]),
+  tasks: z._default(z.array(StrictTask), []),
 });
 
 /** Field names in Vietnamese, for messages ("trường `target` (chỉ tiêu)"). */

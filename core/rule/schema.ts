@@ -1,5 +1,5 @@
 // Typed target rules: the one shape every parser produces and every judge, printer and compiler consumes.
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /**
  * The unit a threshold is measured in.
@@ -10,7 +10,7 @@ import { z } from "zod";
  */
 export const Unit = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("percent") }),
-  z.object({ kind: z.literal("count"), noun: z.string().optional() }),
+  z.object({ kind: z.literal("count"), noun: z.optional(z.string()) }),
   z.object({ kind: z.literal("measure"), unit: z.string() }),
 ]);
 export type Unit = z.infer<typeof Unit>;
@@ -26,9 +26,9 @@ export type Sense = z.infer<typeof Sense>;
 /** Where a rule came from, kept so explanations can quote it. Optional on hand-built rules. */
 const Source = {
   /** The exact phrase (or sentence) the rule was read from. */
-  text: z.string().optional(),
+  text: z.optional(z.string()),
   /** What is measured, when the phrase names it ("tỷ lệ trẻ suy dinh dưỡng thể nhẹ cân"). */
-  subject: z.string().optional(),
+  subject: z.optional(z.string()),
 };
 
 /** "ít nhất 65%", "trên 75%", "dưới 3%", "không quá 45 lớp", "giảm ... còn 1,2%", "≥ 65%". */
@@ -43,7 +43,7 @@ export const CompareRule = z.object({
    * (the figure judged is the lowest one). `about` marks "khoảng 50%": a figure short of it by less than a quarter of
    * the threshold is asked about ("Cần xác nhận"), not judged short.
    */
-  intent: z.enum(["plain", "reduce", "maintain", "all", "about"]).default("plain"),
+  intent: z._default(z.enum(["plain", "reduce", "maintain", "all", "about"]), "plain"),
   ...Source,
 });
 
@@ -56,12 +56,12 @@ export const RangeRule = z.object({
   kind: z.literal("range"),
   min: z.number(),
   max: z.number(),
-  minInclusive: z.boolean().default(true),
-  maxInclusive: z.boolean().default(true),
+  minInclusive: z._default(z.boolean(), true),
+  maxInclusive: z._default(z.boolean(), true),
   unit: Unit,
-  sense: Sense.default("band"),
+  sense: z._default(Sense, "band"),
   /** "khoảng 98–100%": a figure a little outside is asked about ("Cần xác nhận"), not judged short. */
-  about: z.boolean().optional(),
+  about: z.optional(z.boolean()),
   ...Source,
 });
 
@@ -71,7 +71,7 @@ export const FractionRule = z.object({
   numerator: z.number(),
   denominator: z.number(),
   /** What the units are ("trường", "phường", "trẻ"). */
-  noun: z.string().optional(),
+  noun: z.optional(z.string()),
   ...Source,
 });
 
@@ -80,7 +80,7 @@ export const LevelRule = z.object({
   kind: z.literal("level"),
   level: z.number(),
   /** The scale's name when not the default "mức độ" ("IELTS", "bậc", "chuẩn"). */
-  scale: z.string().optional(),
+  scale: z.optional(z.string()),
   ...Source,
 });
 
@@ -92,13 +92,13 @@ export const RankRule = z.object({
   kind: z.literal("rank"),
   rank: z.number(),
   /** The best place of a band ("5" in "thứ 5–8/30"). */
-  best: z.number().optional(),
+  best: z.optional(z.number()),
   /** Size of the field ranked, when stated (30 in "6/30"). */
-  of: z.number().optional(),
+  of: z.optional(z.number()),
   /** "top"/"tốp" wording (any place up to `rank`) as opposed to a stated place. */
-  top: z.boolean().default(false),
+  top: z._default(z.boolean(), false),
   /** The field ranked in ("quận huyện", "Thành phố"). */
-  field: z.string().optional(),
+  field: z.optional(z.string()),
   ...Source,
 });
 
@@ -113,14 +113,14 @@ export const ChangeRule = z.object({
   direction: z.enum(["increase", "decrease"]),
   mode: z.enum(["absolute", "points", "percent", "times", "any"]),
   /** Amount of change; for `points` and `percent` a fraction (1,5% is 0.015). Absent when mode is `any`. */
-  amount: z.number().optional(),
+  amount: z.optional(z.number()),
   /** The top of a band of changes ("giảm 1–1,5%/năm"): reaching `amount` meets, passing `amountMax` exceeds. */
-  amountMax: z.number().optional(),
+  amountMax: z.optional(z.number()),
   unit: Unit,
   /** "đầu năm", "năm học trước", "năm 2020". */
-  baselineLabel: z.string().optional(),
+  baselineLabel: z.optional(z.string()),
   /** Amount is per year ("mỗi năm"). */
-  perYear: z.boolean().default(false),
+  perYear: z._default(z.boolean(), false),
   ...Source,
 });
 
@@ -137,13 +137,13 @@ export const ReferenceRule = z.object({
 /** "ít nhất 01 chuyên đề/cơ sở giáo dục/năm", "1 lần/tháng", "01 lần/quý". */
 export const FrequencyRule = z.object({
   kind: z.literal("frequency"),
-  op: Op.default(">="),
+  op: z._default(Op, ">="),
   count: z.number(),
   /** What happens ("chuyên đề", "lần"). */
-  noun: z.string().optional(),
+  noun: z.optional(z.string()),
   period: z.enum(["day", "week", "month", "quarter", "semester", "year", "schoolYear"]),
   /** Per whom, when stated ("cơ sở giáo dục", "trường"). */
-  per: z.string().optional(),
+  per: z.optional(z.string()),
   ...Source,
 });
 
@@ -154,7 +154,7 @@ export const FrequencyRule = z.object({
 export const OPEN_END = "9999-12-31";
 
 /** An ISO date, or "--MM-DD" (ISO 8601's day of any year) when the phrase gave no year and no period dated it. */
-const DayText = z.string().regex(/^(?:\d{4}|-)-\d{2}-\d{2}$/);
+const DayText = z.string().check(z.regex(/^(?:\d{4}|-)-\d{2}-\d{2}$/));
 
 /**
  * "chậm nhất tháng 6/2025" (due 2025-06-30), "trước tháng 6/2025" (2025-05-31), "trước năm 2025"
@@ -167,9 +167,9 @@ export const DeadlineRule = z.object({
   kind: z.literal("deadline"),
   due: DayText,
   /** First day of the window, when the phrase or a task table gives one. */
-  start: DayText.optional(),
+  start: z.optional(DayText),
   /** The window's start is the earliest day allowed ("bắt đầu từ ngày 1/9 đến hết năm"): done before it is not met. */
-  notBefore: z.boolean().optional(),
+  notBefore: z.optional(z.boolean()),
   ...Source,
 });
 
@@ -184,7 +184,7 @@ export const ZeroRule = z.object({
 export const BooleanRule = z.object({
   kind: z.literal("boolean"),
   /** What must hold ("công nhận đạt chuẩn xanh - sạch - đẹp - an toàn"). */
-  statement: z.string().optional(),
+  statement: z.optional(z.string()),
   ...Source,
 });
 
@@ -209,24 +209,24 @@ export type Reading = z.infer<typeof Reading>;
  * unit given: at least 12 schools, or at least 7,1%). The judge gives "Cần xác nhận" (review) when the two readings
  * would judge a figure differently, and formulas are not compiled for such a rule (the engine's verdict is written).
  */
-const Alternative = { alternative: Reading.optional() };
+const Alternative = { alternative: z.optional(Reading) };
 
 export const Rule = z.discriminatedUnion("kind", [
-  CompareRule.extend(Alternative),
-  RangeRule.extend(Alternative),
-  FractionRule.extend(Alternative),
-  LevelRule.extend(Alternative),
-  RankRule.extend(Alternative),
-  ChangeRule.extend(Alternative),
-  ReferenceRule.extend(Alternative),
-  FrequencyRule.extend(Alternative),
-  DeadlineRule.extend(Alternative),
-  ZeroRule.extend(Alternative),
-  BooleanRule.extend(Alternative),
+  z.extend(CompareRule, Alternative),
+  z.extend(RangeRule, Alternative),
+  z.extend(FractionRule, Alternative),
+  z.extend(LevelRule, Alternative),
+  z.extend(RankRule, Alternative),
+  z.extend(ChangeRule, Alternative),
+  z.extend(ReferenceRule, Alternative),
+  z.extend(FrequencyRule, Alternative),
+  z.extend(DeadlineRule, Alternative),
+  z.extend(ZeroRule, Alternative),
+  z.extend(BooleanRule, Alternative),
 ]);
 export type Rule = z.infer<typeof Rule>;
 export type RuleKind = Rule["kind"];
 export type RuleOf<K extends RuleKind> = Extract<Rule, { kind: K }>;
 
 /** Every rule kind, in schema order; tests iterate it so a new kind cannot be forgotten. */
-export const RULE_KINDS: readonly RuleKind[] = Rule.options.map((o) => o.shape.kind.value);
+export const RULE_KINDS: readonly RuleKind[] = Rule.def.options.map((o) => o.shape.kind.def.values[0] as RuleKind);
