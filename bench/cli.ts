@@ -3,7 +3,14 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { buildCli } from "../scripts/build-cli.mjs";
+import { getBundledPlan } from "../core/plan/bundled";
+import { libreOfficeAvailable, recalculateToCsv } from "../test/helpers/libreoffice";
 import { median, ROOT, type Row } from "./harness";
+import { gridWorkbook, ifColumnWorkbook } from "./workbooks";
+
+/** Cells of the list both whole-process runs below work on, and how many runs each. */
+const VERSUS_CELLS = 100_000;
+const VERSUS_RUNS = 3;
 
 const RUNS = 11;
 
@@ -49,6 +56,28 @@ export async function benchCli(rows: Row[]): Promise<void> {
     rows.push({ section: "cli", name: "cold start, source through tsx: chitieu --version", value: src.wall, unit: "ms", runs: RUNS, note: "what every run cost before the bundle" });
     const bare = processTime(["-e", "0"]);
     rows.push({ section: "cli", name: "node -e 0 (Node's own start-up, for reference)", value: bare.wall, unit: "ms", runs: RUNS });
+
+    // What a user would do instead of the tool: a hand-written IF column recalculated by LibreOffice, on the same
+    // list. Both are whole processes from spawn to exit (soffice's and Node's start-up included).
+    const plan = getBundledPlan("hai-an-2024-2025")!;
+    const input = await gridWorkbook(plan, "list", VERSUS_CELLS);
+    const walls: number[] = [];
+    for (let i = 0; i < VERSUS_RUNS; i++) {
+      const t0 = process.hrtime.bigint();
+      const r = spawnSync(process.execPath, [built.entry, "check", input, "-o", join(tmp, "checked.xlsx"), "--plan", plan.id], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"], encoding: "utf8" });
+      walls.push(Number(process.hrtime.bigint() - t0) / 1e6);
+      if (r.status !== 0) throw new Error(`chitieu check exited ${r.status}: ${r.stderr.trim().split("\n").slice(-2).join(" | ")}`);
+    }
+    const cli = median(walls);
+    rows.push({ section: "cli", name: `chitieu check, 100,000-cell list, whole process (built)`, value: cli, unit: "ms", runs: VERSUS_RUNS, note: "read, check, status formulas, report sheet, save" });
+    if (libreOfficeAvailable()) {
+      const ifBook = await ifColumnWorkbook(plan, VERSUS_CELLS);
+      const los: number[] = [];
+      for (let i = 0; i < VERSUS_RUNS; i++) los.push((await recalculateToCsv(ifBook.path, { timeoutMs: 15 * 60_000 })).ms);
+      const lo = median(los);
+      rows.push({ section: "cli", name: `LibreOffice headless recalculating a hand-written IF column on the same list, whole process`, value: lo, unit: "ms", runs: VERSUS_RUNS, note: `${ifBook.formulas.toLocaleString("en-US")} IF formulas; open, recalculate (forced), export` });
+      rows.push({ section: "cli", name: "ratio LibreOffice IF column / chitieu check", value: lo / cli, unit: "×", runs: VERSUS_RUNS, note: "goal ≥ 3× (the tool faster)" });
+    }
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }

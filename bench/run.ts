@@ -42,9 +42,10 @@ async function main(): Promise<void> {
     } catch (e) {
       rows.push({ section: name, name: `FAILED: ${e instanceof Error ? e.message : String(e)}`, value: NaN, unit: "", runs: 0 });
     }
-    console.log(printTable(rows.slice(before)));
-    console.log(`(${name}: ${Math.round((performance.now() - t0) / 1000)} s)\n`);
+    process.stderr.write(`bench: ${name} done, ${rows.length - before} figures in ${Math.round((performance.now() - t0) / 1000)} s\n`);
   }
+  // One table: every figure of this run, section by section.
+  console.log(printTable(rows));
   const out = join(here, "results.json");
   const tmp = `${out}.tmp`;
   // A run of some sections replaces only their rows; the others keep the figures (and machine line) they were measured with.

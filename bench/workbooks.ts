@@ -6,6 +6,7 @@ import type { SheetData } from "../core/sheet/model";
 import { listSample, pickOutcome, ruleOf, sampleFigure } from "../cli/xlsx/sample";
 import { WorkbookWriter, writeCellOf, type WriteCell } from "../cli/xlsx/write";
 import { listGrid, matrixGrid } from "./grids";
+import { parseTarget } from "../core/rule/parse";
 import { CACHE_DIR } from "./harness";
 
 /** Bumped whenever the generators below change, so stale cached files are not measured. */
@@ -106,4 +107,39 @@ export async function tallWorkbook(plan: Plan, rows: number): Promise<string> {
   w.save(`${path}.tmp`);
   renameSync(`${path}.tmp`, path);
   return path;
+}
+
+/**
+ * The bench's list of about `cells` cells (the same data as `gridWorkbook(plan, "list", cells)`) with the column a
+ * user would write by hand instead of running the tool: one IF per indicator row comparing the figure with the
+ * target's number (`IF(E9="","Chưa có số liệu",IF(E9>=0.95,"Đạt","Chưa đạt"))`), in column H. Saved to .tmp/bench.
+ * @example await ifColumnWorkbook(plan, 100_000) → ".../.tmp/bench/list-if-100000-v2.xlsx"
+ */
+export async function ifColumnWorkbook(plan: Plan, cells: number): Promise<{ path: string; formulas: number }> {
+  const path = join(CACHE_DIR, `list-if-${cells}-v${VERSION}.xlsx`);
+  const sheet = listGrid(plan, cells);
+  const spec = gridSpec(sheet);
+  let formulas = 0;
+  sheet.values.forEach((row, r) => {
+    const target = row?.[3];
+    if (typeof target !== "string" || typeof row?.[0] !== "number") return;
+    const parsed = parseTarget(target);
+    const rule = parsed.ok ? parsed.rule : null;
+    // The figure's cell: "Tỷ lệ (%)" in points when filled, else "Số lượng" (a count or a 0.0%-formatted fraction).
+    const points = typeof row[5] === "number";
+    const x = points ? `F${r + 1}/100` : `E${r + 1}`;
+    const blank = points ? `F${r + 1}` : `E${r + 1}`;
+    const t = !rule ? null : rule.kind === "compare" ? rule.value : rule.kind === "fraction" ? rule.numerator / rule.denominator : rule.kind === "level" ? rule.level : rule.kind === "range" ? rule.min : null;
+    const test = t === null ? `"Cần xem"` : `IF(${x}>=${t},"Đạt","Chưa đạt")`;
+    (spec.cells[r] ??= [])[7] = { formula: `IF(${blank}="","Chưa có số liệu",${test})` };
+    formulas++;
+  });
+  if (!existsSync(path)) {
+    mkdirSync(CACHE_DIR, { recursive: true });
+    const w = WorkbookWriter.fresh();
+    w.addSheet(spec);
+    w.save(`${path}.tmp`);
+    renameSync(`${path}.tmp`, path);
+  }
+  return { path, formulas };
 }
