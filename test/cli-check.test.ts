@@ -86,7 +86,15 @@ describe("chitieu check on the Hải An sample", () => {
       const at = `${columnLetters(statusCol)}${it.row + 1}`;
       expect(formulas.get(at)?.result, at).toBe(it.verdict.labels.vi);
     }
-    expect(formulas.size).toBe(result.items.length);
+    // The rest are the live explanations beside them (core/sheet/status.ts liveExplanations), cached as checked.
+    const statusLetters = columnLetters(statusCol);
+    const inStatus = [...formulas.keys()].filter((a) => a.replace(/\d+$/, "") === statusLetters);
+    expect(inStatus.length).toBe(result.items.length);
+    for (const it of result.items) {
+      const at = `${columnLetters(statusCol + 1)}${it.row + 1}`;
+      const f = formulas.get(at);
+      if (f) expect(f.result, at).toBe(`${it.verdict.symbol} ${it.verdict.explanations.vi}`);
+    }
   });
 
   it("keeps a note that starts with '=' as text", async () => {

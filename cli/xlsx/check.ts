@@ -141,12 +141,15 @@ export function cachedLabels(result: CheckedSheet, statusColumns: number[], orig
 export function planEdits(sheet: SheetData, result: CheckedSheet, opts: Pick<CheckFileOptions, "lang" | "asOf" | "tolerance">, file = ""): { edits: SheetEdits; cached: Cached; formulas: number; fallbacks: number; notices: string[] } {
   // Never insert columns into a file (see refuseInsertion in ./write.ts): the block goes in free columns instead.
   // An .xlsx file holds defined names: the formulas refer to the word lists by name (a third of their length).
-  const planned = planStatusColumn(sheet, result, { lang: opts.lang, asOf: opts.asOf, tolerance: opts.tolerance, insertAtActual: false, names: true });
+  // Explanations follow the figure: a file's formula cells carry their checked text as the cached result.
+  const planned = planStatusColumn(sheet, result, { lang: opts.lang, asOf: opts.asOf, tolerance: opts.tolerance, insertAtActual: false, names: true, liveExplanations: true });
   if (!planned.ok) {
     const name = file ? `${file}: ` : "";
     throw new CliError(`${name}${planned.reason.vi}`, `${name}${planned.reason.en}`);
   }
   const labels = cachedLabels(result, planned.edits.statusColumns, sheet.origin);
+  const block = planned.edits.block;
+  block.cells.forEach((row, i) => row.forEach((c, j) => c && "formula" in c && c.cached !== undefined && labels.set(labelKey(block.range.top + i, block.range.left + j), c.cached)));
   return { edits: planned.edits, cached: (r, c) => labels.get(labelKey(r, c)), formulas: planned.edits.formulaCount, fallbacks: planned.edits.fallbacks.length, notices: planned.edits.notices.map((n) => n[opts.lang ?? "vi"]) };
 }
 

@@ -706,6 +706,43 @@ function boolean(rule: RuleOf<"boolean">, ctx: Ctx): Step {
 }
 
 /**
+ * A text as a formula string literal, in pieces of at most 255 characters joined with "&" (Excel's limit for one
+ * literal inside a formula).
+ * @example textLiteral('Đạt "tốt"') → '"Đạt ""tốt"""'
+ */
+export function textLiteral(s: string): string {
+  const parts: string[] = [];
+  const chars = [...s];
+  for (let i = 0; i < chars.length || parts.length === 0; i += 255) parts.push(str(chars.slice(i, i + 255).join("")));
+  return parts.join("&");
+}
+
+/**
+ * A condition TRUE while cell `ref` still holds `value` as it was when checked: the same number (within 1e-9 of
+ * its size, written without a decimal literal), the same text (ignoring case, as spreadsheets compare), still
+ * blank, the same TRUE/FALSE. Null for values no formula can compare (errors), so callers keep a fixed text.
+ * Any error in the cell now (or text where a number was) is FALSE: IFERROR, since AND evaluates every argument.
+ * @example stillHolds("E5", 0.649) → 'IFERROR(AND(ISNUMBER(E5),ABS(E5-649/1000)*10^9<=MAX(1,ABS(E5))),FALSE)'
+ * @example stillHolds("E5", null) → 'IFERROR(LEN(TRIM(E5&""))=0,FALSE)'
+ */
+export function stillHolds(ref: string, value: CellValue): string | null {
+  const test = holds(ref, value);
+  return test === null ? null : call("IFERROR", test, "FALSE");
+}
+
+function holds(ref: string, value: CellValue): string | null {
+  if (value === null || value === undefined || (typeof value === "string" && value.trim() === "")) return `LEN(TRIM(${ref}&""))=0`;
+  if (value instanceof Date) return holds(ref, Math.round((value.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000 * 1e6) / 1e6);
+  if (typeof value === "boolean") return call("AND", call("ISLOGICAL", ref), `${ref}=${value ? "TRUE" : "FALSE"}`);
+  if (typeof value === "number") {
+    if (!Number.isFinite(value) || Math.abs(value) > MAX_LITERAL) return null;
+    return call("AND", call("ISNUMBER", ref), `ABS(${minus(ref, value)})*10^9<=MAX(1,ABS(${ref}))`);
+  }
+  if (typeof value === "string") return value.length > 255 ? null : call("AND", call("ISTEXT", ref), `${ref}=${str(value)}`);
+  return null;
+}
+
+/**
  * Rewrites a stored (","-separated) formula for hosts and documents in decimal-comma locales:
  * argument separators become ";" and decimal points ",", leaving string literals untouched.
  * Files always store the "," form; this is for display (help texts, the golden file) and for hosts that

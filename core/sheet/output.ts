@@ -18,7 +18,7 @@ export type OutCell =
   | { text: string }
   | { number: number; format?: string }
   | { bool: boolean }
-  | { formula: string };
+  | { formula: string; cached?: string };
 
 /**
  * Words a host may read as a boolean when typed (Excel and Sheets take TRUE/FALSE in any case; localised

@@ -73,6 +73,15 @@ describe("planStatusColumn and text figures", () => {
     const e = plan(haiAnList());
     expect(e.block.cells[7 - 4][0]).toHaveProperty("formula");
   });
+  // Live explanations (issue 12 item 4): the sentence while the figure is the one checked, the stale notice after.
+  it.each([
+    [true, { formula: expect.stringMatching(/^IF\(IFERROR\(.*Số liệu đã đổi/u), cached: expect.stringMatching(/\S/u) }],
+    [false, { text: expect.stringMatching(/\S/u) }],
+  ])("writes the explanation beside a live status as a formula only when asked (liveExplanations: %s)", (live, cell) => {
+    const s = haiAnList();
+    const r = planStatusColumn(s, checked(s), { liveExplanations: live });
+    expect(r.ok && r.edits.block.cells[7 - 4][1]).toEqual(cell);
+  });
 });
 
 describe("planStatusColumn never writes over the user's cells", () => {

@@ -1,6 +1,6 @@
 // Plans the status and explanation columns for a checked sheet: live formulas where the rule compiles, colours, and a refusal instead of overwriting user cells.
 import type { Bilingual, Lang } from "../types";
-import { compileFormula, FORMULA_NAMES, formulaReads } from "../rule/formula";
+import { compileFormula, FORMULA_NAMES, formulaReads, stillHolds, textLiteral } from "../rule/formula";
 import { STATUS, STATUS_CODES } from "../rule/verdict";
 import { formatNumber } from "../number/format";
 import { EXPLANATION_HEADER, STATUS_HEADER, STATUS_STYLES, type SheetEdits, type StatusColumnPlan } from "./edits";
@@ -28,7 +28,18 @@ export interface StatusColumnOptions {
    * holds its lists, as Google Sheets needs (it names only ranges).
    */
   names?: boolean;
+  /**
+   * Explanations that follow the figure (list layouts): where the status is a live formula, the explanation cell is
+   * a formula too, showing the engine's sentence while the figure (and baseline) are the ones checked and
+   * `STALE_EXPLANATION` once either is changed, so it never explains a verdict the status no longer shows. Its text
+   * as checked is the formula cell's `cached` value. Default false: fixed text (a host that cannot give a formula
+   * cell a cached result shows nothing until the spreadsheet recalculates).
+   */
+  liveExplanations?: boolean;
 }
+
+/** What a live explanation says once the figure differs from the one checked: the status is live, the sentence is not. */
+export const STALE_EXPLANATION = { vi: "? Số liệu đã đổi sau lần kiểm tra: cần kiểm tra lại để có giải thích.", en: "? The figure changed after the check: check again for an explanation." };
 
 const ACTUAL_SLOT = "XFD1048576";
 const BASELINE_SLOT = "XFC1048576";
@@ -44,7 +55,7 @@ function isOwnHeader(v: unknown): boolean {
   return t === STATUS_HEADER || t.startsWith(`${STATUS_HEADER}: `) || t === EXPLANATION_HEADER;
 }
 
-const LABELS = new Set(STATUS_CODES.map((s) => STATUS[s].vi));
+const LABELS = new Set([...STATUS_CODES.map((s) => STATUS[s].vi), STALE_EXPLANATION.vi, STALE_EXPLANATION.en]);
 const SYMBOLS = new Set(STATUS_CODES.map((s) => STATUS[s].symbol));
 /** Every formula the tool writes returns a verdict label, so it quotes at least one; a live custom-function fallback calls TARGET_STATUS. */
 const OWN_FORMULA = new RegExp(`TARGET_STATUS\\(|${[...LABELS].map((l) => `"${l.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"`).join("|")}`, "i");
@@ -405,8 +416,10 @@ export function planStatusColumn(sheet: SheetData, result: CheckedSheet, opts: S
     for (const it of result.items) {
       const i = it.row - top;
       if (i < 0 || i >= height) continue;
-      cells[i][0] = statusCell(it);
-      cells[i][explCol] = { text: `${it.verdict.symbol} ${it.verdict.explanations[lang]}` };
+      const status = statusCell(it);
+      cells[i][0] = status;
+      const text = `${it.verdict.symbol} ${it.verdict.explanations[lang]}`;
+      cells[i][explCol] = opts.liveExplanations && status !== null && "formula" in status ? liveExplanation(it, text) : { text };
     }
   } else {
     const perRow = new Map<number, CheckedItem[]>();
@@ -423,6 +436,15 @@ export function planStatusColumn(sheet: SheetData, result: CheckedSheet, opts: S
 
   const abs = (r: CellRange) => absoluteRange(sheet, r);
   const dataTop = layout.firstDataRow;
+  /** The sentence while the row's figures are the ones checked; the stale notice after (see `liveExplanations`). */
+  function liveExplanation(it: CheckedItem, text: string): OutCell {
+    const same = [stillHolds(addr(it.cell.row, it.cell.col), it.actual)];
+    if (baselineCol !== undefined) same.push(stillHolds(addr(it.row, baselineCol), cellAt(sheet, it.row, baselineCol) ?? null));
+    if (same.some((s) => s === null)) return { text };
+    const cond = same.length === 1 ? same[0]! : `AND(${same.join(",")})`;
+    const formula = `IF(${cond},${textLiteral(text)},${textLiteral(STALE_EXPLANATION[lang])})`;
+    return formulaFits(formula) ? { formula, cached: text } : { text };
+  }
   const statusRange = abs({ top: dataTop, left: start, bottom, right: start + nStatus - 1 });
   const headerRange = abs({ top: headerRow, left: start, bottom: headerRow, right: block.right });
   const styles: StyledRange[] = [
@@ -553,8 +575,9 @@ function wrappedHeights(cells: OutCell[][], explCol: number, absTop: number): Re
   const out: Record<number, number> = {};
   cells.forEach((row, i) => {
     const c = row[explCol];
-    if (!c || !("text" in c)) return;
-    const lines = c.text.split("\n").reduce((n, part) => n + Math.max(1, Math.ceil([...part].length / perLine)), 0);
+    const text = !c ? undefined : "text" in c ? c.text : "formula" in c ? c.cached : undefined;
+    if (text === undefined) return;
+    const lines = text.split("\n").reduce((n, part) => n + Math.max(1, Math.ceil([...part].length / perLine)), 0);
     if (lines > 1) out[absTop + i] = lines * LINE_PT;
   });
   return out;

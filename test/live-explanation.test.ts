@@ -1,0 +1,54 @@
+// Self-checking workbooks whose explanation follows the figure: typed into a blank form and recalculated by LibreOffice, both the status and the explanation change.
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { EXPLANATION_HEADER, STATUS_HEADER } from "../core/sheet/edits";
+import { STALE_EXPLANATION } from "../core/sheet/status";
+import type { CellValue } from "../core/types";
+import { libreOfficeAvailable, recalculate } from "./helpers/libreoffice";
+import { fillCells } from "./helpers/xlsx";
+import { loadBook, runCli } from "./cli-run";
+
+const LO = libreOfficeAvailable();
+const SHEET = "Nhập số liệu";
+let dir = "";
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "chitieu-live-expl-"));
+});
+
+/** Column of the header cell in `row` equal to `text`. */
+const col = (row: CellValue[] | undefined, text: string) => (row ?? []).findIndex((v) => v === text);
+
+describe.skipIf(!LO)("a blank form's explanation column", () => {
+  // Figures as a clerk types them into the yellow cells: a rate, a count, a word; each changes the row's verdict.
+  it.each<[string, CellValue]>([
+    ["a rate", 0.5],
+    ["a count", 3],
+  ])("changes with its status once %s is typed, and stays the engine's sentence on untouched rows", async (_what, figure) => {
+    const form = join(dir, `mau-${String(figure)}.xlsx`);
+    expect((await runCli(["template", "hai-an-2024-2025", "-o", form])).code).toBe(0);
+    const wb = await loadBook(form);
+    const values = wb.sheet(SHEET).values;
+    const header = values.findIndex((row) => row?.[0] === "STT");
+    const actual = col(values[header], "Thực hiện");
+    const status = col(values[header], STATUS_HEADER);
+    const expl = col(values[header], EXPLANATION_HEADER);
+    expect(Math.min(actual, status, expl)).toBeGreaterThanOrEqual(0);
+    // The first two rows whose explanation is live (a formula): the first gets the figure, the second stays blank.
+    const live = values.map((_, r) => r).filter((r) => r > header && (wb.sheet(SHEET).formulas?.[r]?.[expl] ?? "") !== "");
+    expect(live.length).toBeGreaterThan(10);
+    const [typed, untouched] = live;
+    const before = await recalculate(form);
+    const was = { status: before.workbook.value(SHEET, [typed, status]), expl: before.workbook.value(SHEET, [typed, expl]), other: before.workbook.value(SHEET, [untouched, expl]) };
+    expect(was.status).toBe("Chưa có số liệu");
+
+    const filled = join(dir, `mau-da-nhap-${String(figure)}.xlsx`);
+    fillCells(form, filled, SHEET, [[typed, actual, figure]]);
+    const after = (await recalculate(filled)).workbook;
+    expect(after.value(SHEET, [typed, status])).not.toBe(was.status);
+    expect(after.value(SHEET, [typed, expl])).toBe(STALE_EXPLANATION.vi);
+    expect(after.value(SHEET, [untouched, expl])).toBe(was.other);
+  }, 120_000);
+});
