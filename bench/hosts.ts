@@ -75,7 +75,13 @@ function officeWorkbook(values: CellValue[][], formats: (string | undefined)[][]
         numberFormat: slice(formats, "General"),
         formulas: slice(values, "" as CellValue),
         getMergedAreasOrNullObject: none,
-        getSpecialCellsOrNullObject: none,
+        // Every cell visible (the host reads a null object as "every row hidden"); no data validation.
+        getSpecialCellsOrNullObject: (kind: string) => {
+          if (kind !== "Visible") return none();
+          const m = track(new OfficeMockObject({ address: `Sheet1!${a1({ top: 0, left: 0, bottom: rows - 1, right: 16_383 })}` }));
+          (m as unknown as { isNullObject: boolean }).isNullObject = false;
+          return m;
+        },
         insert: () => undefined,
         format: {
           autofitRows: () => undefined,
