@@ -3,6 +3,7 @@ import { basename } from "node:path";
 import { getBundledPlan, loadBundledPlans } from "../../core/plan/bundled";
 import type { Plan } from "../../core/plan/schema";
 import { validatePlan } from "../../core/plan/validate";
+import { resolvePlan as resolveChoice, suggestPlanIds } from "../../core/session/plan";
 import { CliError } from "../errors";
 import { PLAN_FILE, readTextInput } from "../guard/output";
 
@@ -17,26 +18,36 @@ export function planFileOf(arg: string | undefined): string | null {
 }
 
 /**
- * Resolves `--plan`: a bundled id first, then a JSON file path. Unknown ids list the bundled ones.
+ * A bundled plan by id, through the one plan resolver every host uses: an unknown id names the nearest ids ("ý bạn
+ * là …?") and says how to list them all.
+ * @example bundledPlan("hai-an-2024-2025") → Plan · bundledPlan("hai-an-2024") throws "không có kế hoạch mẫu "hai-an-2024"; ý bạn là hai-an-2024-2025? …"
+ */
+export async function bundledPlan(id: string): Promise<Plan> {
+  const r = await resolveChoice({ kind: "bundled", id }, async () => null);
+  if (r.ok && r.plan) return r.plan;
+  const near = suggestPlanIds(id);
+  const ids = loadBundledPlans().map((p) => p.id);
+  // With no near miss, the ids themselves (there are few) say more than "see the list".
+  const which =
+    near.length > 0
+      ? { vi: `ý bạn là ${near.join(" hay ")}? (xem tất cả: chitieu plan list)`, en: `did you mean ${near.join(" or ")}? (all of them: chitieu plan list)` }
+      : { vi: `các kế hoạch có sẵn: ${ids.join(", ") || "(chưa có)"}`, en: `bundled plans: ${ids.join(", ") || "(none yet)"}` };
+  throw new CliError(`không có kế hoạch "${id}"; ${which.vi}; hoặc đưa đường dẫn tệp .json`, `no plan "${id}"; ${which.en}; or give a .json file path`);
+}
+
+/**
+ * Resolves `--plan`: a bundled id first, then a JSON file path. Unknown ids name the nearest bundled ones.
  * @example await resolvePlan("hai-an-2024-2025") → Plan · await resolvePlan("ke-hoach.json") → Plan
  */
 export async function resolvePlan(arg: string): Promise<Plan> {
-  const bundled = getBundledPlan(arg);
-  if (bundled) return bundled;
-  if (!/\.json$/i.test(arg)) {
-    const ids = loadBundledPlans().map((p) => p.id).join(", ");
-    throw new CliError(
-      `không có kế hoạch "${arg}"; các kế hoạch có sẵn: ${ids || "(chưa có)"}; hoặc đưa đường dẫn tệp .json`,
-      `no plan "${arg}"; bundled plans: ${ids || "(none yet)"}; or give a .json file path`,
-    );
-  }
+  if (!/\.json$/i.test(arg)) return bundledPlan(arg);
   const text = await readTextInput(arg, PLAN_FILE);
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
-    throw new CliError(`${basename(arg)} không phải JSON hợp lệ: ${msg}`, `${basename(arg)} is not valid JSON: ${msg}`);
+    throw new CliError(`${basename(arg)} không phải JSON hợp lệ (${msg}); chọn tệp kế hoạch .json do Chỉ tiêu xuất ra`, `${basename(arg)} is not valid JSON (${msg}); choose a plan .json file exported by Chỉ tiêu`);
   }
   const r = validatePlan(json);
   if (!r.ok) {
