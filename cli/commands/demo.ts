@@ -148,7 +148,8 @@ export async function run(argv: string[]): Promise<number> {
   say("");
   say(vi ? `2) Tổng hợp ${district.units.length} trường (${district.failed.length} tệp không đọc được):` : `2) Consolidate ${district.units.length} schools (${district.failed.length} unreadable files):`);
   for (const f of district.failed) say(`   ! ${f.reason}`);
-  for (const ru of district.matrix.rollUps) say(`   ${ru.text[lang].padEnd(16)} ${ru.name}`);
+  const rollWidth = Math.max(0, ...district.matrix.rollUps.map((ru) => ru.text[lang].length));
+  for (const ru of district.matrix.rollUps) say(`   ${ru.text[lang].padEnd(rollWidth)}  ${ru.name}`);
   say("");
   say(vi ? "3) Đã ghi:" : "3) Written:");
   for (const w of written) say(`   ${relative(".", w)}`);

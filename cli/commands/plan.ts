@@ -2,6 +2,7 @@
 import path from "node:path";
 import { loadBundledPlans } from "../../core/plan/bundled";
 import { lintPlan, type LintFinding } from "../../core/plan/lint";
+import { lintLines } from "../../core/session/lint";
 import type { Plan } from "../../core/plan/schema";
 import { validatePlan } from "../../core/plan/validate";
 import { canonical } from "../../core/rule/canonical";
@@ -126,26 +127,20 @@ async function show(argv: string[]): Promise<number> {
   return EXIT.ok;
 }
 
-const SEVERITY = { error: { vi: "LỖI", en: "error" }, warning: { vi: "CẢNH BÁO", en: "warning" }, info: { vi: "LƯU Ý", en: "info" } } as const;
-
-function formatFinding(f: LintFinding, lang: Lang): string {
-  const where = f.location.indicator ?? (f.location.task ? `${lang === "vi" ? "nhiệm vụ" : "task"} ${f.location.task}` : "");
-  return terminalSafe(`${SEVERITY[f.severity][lang]} ${f.location.path}${where ? ` [${where}]` : ""} (${f.code}): ${f.message[lang]}`);
-}
-
 async function lint(argv: string[]): Promise<number> {
   const lang: Lang = option(argv, "--lang") === "en" ? "en" : "vi";
   const plan = await resolvePlan(positional(argv)[0], lang);
   const findings = lintPlan(plan);
   if (flag(argv, "--json")) process.stdout.write(JSON.stringify(findings, null, 2) + "\n");
   else {
-    for (const f of findings) process.stdout.write(formatFinding(f, lang) + "\n");
+    // The same sentences the panes show: things by name, not by JSON path ("tasks[1].end"), dates dd/mm/yyyy.
+    for (const l of lintLines(plan, null)) process.stdout.write(terminalSafe(l.text[lang]) + "\n");
     const n = (s: LintFinding["severity"]) => findings.filter((f) => f.severity === s).length;
     process.stdout.write(
       findings.length
         ? lang === "vi"
-          ? `${terminalSafe(plan.id)}: ${findings.length} phát hiện (${n("error")} lỗi, ${n("warning")} cảnh báo, ${n("info")} lưu ý)\n`
-          : `${terminalSafe(plan.id)}: ${findings.length} finding(s) (${n("error")} errors, ${n("warning")} warnings, ${n("info")} notes)\n`
+          ? `${terminalSafe(plan.id)}: ${findings.length} phát hiện (${n("error")} lỗi, ${n("warning")} mâu thuẫn, ${n("info")} lưu ý)\n`
+          : `${terminalSafe(plan.id)}: ${findings.length} finding(s) (${n("error")} errors, ${n("warning")} inconsistencies, ${n("info")} notes)\n`
         : lang === "vi"
           ? `${terminalSafe(plan.id)}: không thấy chỗ nào không nhất quán\n`
           : `${terminalSafe(plan.id)}: no inconsistencies found\n`,
