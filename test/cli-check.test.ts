@@ -117,6 +117,12 @@ describe("chitieu check on the Hải An sample", () => {
     expect(wb.texts("Báo cáo")).toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
   });
 
+  it("keeps how the check was made on a \"Ghi chú kỹ thuật\" sheet beside the report, as the panes do", async () => {
+    const wb = await loadBook(out());
+    expect(wb.names.slice(-2)).toEqual(["Báo cáo", "Ghi chú kỹ thuật"]);
+    expect(wb.texts("Ghi chú kỹ thuật").length).toBeGreaterThan(1);
+  });
+
   it.skipIf(!LO)("gives, once LibreOffice recalculates it, exactly the engine's verdict in every status cell", async () => {
     const { workbook } = await recalculate(out());
     const statusCol = statusColumn(workbook, result);
