@@ -369,7 +369,6 @@ export const CASES: HostileCase[] = [
     item: "2 cells",
     input: "a user's note on an empty cell, or a drop-down (data validation) over the column, where the status column would go",
     sees: "exit 0; that column skipped; the note and the validation kept",
-    waitsOn: "issue 14 item 3 / issue 15 (the xlsx reader fills SheetData.notes and .validations)",
     async run(c) {
       const a = c.file("ghi-chu.xlsx", book(listRows(), { notes: { F5: "hỏi lại trường" } }));
       const b = c.file("xac-thuc.xlsx", book(listRows(), { validations: ["F1:F200"] }));
@@ -387,7 +386,6 @@ export const CASES: HostileCase[] = [
     item: "2 cells",
     input: "the user's own note on a figure the check has a finding about",
     sees: "exit 0; their note kept word for word on its cell; the finding goes on the tool's own status cell of that row",
-    waitsOn: "issue 15 (the patching writer keeps the input's notes; ExcelJS drops them, which the check now says on stderr)",
     async run(c) {
       const a = c.file("so-lieu.xlsx", book(listRows(), { notes: { E6: "số của tháng 5" } }));
       c.keep(a);
@@ -400,7 +398,6 @@ export const CASES: HostileCase[] = [
     item: "2 cells",
     input: "a data sheet the user named \"Báo cáo\"",
     sees: "it is checked like any sheet (only sheets carrying the tool's mark are skipped)",
-    waitsOn: "issue 14 item 3 / issue 15 (the xlsx reader reads the ChiTieu_Owned mark into SheetData.owned)",
     async run(c) {
       const a = c.file("bao-cao.xlsx", xlsx({ sheets: [{ name: "Báo cáo", rows: listRows() }] }));
       c.keep(a);
@@ -450,7 +447,6 @@ export const CASES: HostileCase[] = [
     item: "3 bounded",
     input: "a 2.4 KB workbook with one merged range over a million rows and every column",
     sees: "finishes within 30 s: a result or one line (exit 0 or 2)",
-    waitsOn: "issue 14 item 3 (xlsx reader: merges read as ranges, never expanded)",
     async run(c) {
       const a = c.file("gop.xlsx", book(listRows(), { merges: ["A20:XFD1048576"] }));
       c.keep(a);
@@ -491,7 +487,6 @@ export const CASES: HostileCase[] = [
     item: "3 bounded",
     input: "a zip bomb: a 1.2 MB workbook whose sheet inflates to 300 MB",
     sees: "exit 2 within 30 s under 1 GB, naming the file as too large",
-    waitsOn: "issue 14 item 3 (xlsx reader: zip-bomb ratio and size checks before inflating)",
     async run(c) {
       const a = c.file("bom.xlsx", xlsx({ sheets: [{ name: "S", rows: [["x"]] }], deflated: { "xl/worksheets/sheet1.xml": await bombSheet(300) } }));
       c.keep(a);
@@ -520,7 +515,6 @@ export const CASES: HostileCase[] = [
     item: "3 bounded",
     input: "a 100,000-character target made of commas and numbers",
     sees: "judged or refused within 30 s (the parser is linear)",
-    waitsOn: "issue 14 item 3 (the parser engineer's linear target reader)",
     async run(c) {
       const r = await c.cli(["eval", "ít nhất 65%, 70%, ".repeat(6_000).slice(0, 100_000), "66%"], { timeoutMs: 30_000 });
       expect([0, 2]).toContain(r.code);
@@ -830,7 +824,6 @@ export const CASES: HostileCase[] = [
     input: "a zip bomb inflating to 2 GB",
     sees: "exit 2 within 30 s under 1 GB",
     long: true,
-    waitsOn: "issue 14 item 3 (xlsx reader: zip-bomb checks)",
     async run(c) {
       const a = c.file("bom-lon.xlsx", xlsx({ sheets: [{ name: "S", rows: [["x"]] }], deflated: { "xl/worksheets/sheet1.xml": await bombSheet(2000) } }));
       c.keep(a);
