@@ -2,8 +2,7 @@
 import { basename } from "node:path";
 import { getBundledPlan, loadBundledPlans } from "../../core/plan/bundled";
 import type { Plan } from "../../core/plan/schema";
-import { validatePlan } from "../../core/plan/validate";
-import { resolvePlan as resolveChoice, suggestPlanIds } from "../../core/session/plan";
+import { planFromJson, resolvePlan as resolveChoice, suggestPlanIds } from "../../core/session/plan";
 import { CliError } from "../errors";
 import { PLAN_FILE, readTextInput } from "../guard/output";
 
@@ -42,19 +41,12 @@ export async function bundledPlan(id: string): Promise<Plan> {
 export async function resolvePlan(arg: string): Promise<Plan> {
   if (!/\.json$/i.test(arg)) return bundledPlan(arg);
   const text = await readTextInput(arg, PLAN_FILE);
-  let json: unknown;
-  try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ""));
-  } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e);
-    throw new CliError(`${basename(arg)} không phải JSON hợp lệ (${msg}); chọn tệp kế hoạch .json do Chỉ tiêu xuất ra`, `${basename(arg)} is not valid JSON (${msg}); choose a plan .json file exported by Chỉ tiêu`);
-  }
-  const r = validatePlan(json);
-  if (!r.ok) {
-    const e = r.errors[0];
-    const at = e.path ? `${e.path}: ` : "";
-    const more = r.errors.length > 1 ? ` (+${r.errors.length - 1})` : "";
-    throw new CliError(`${basename(arg)} không phải kế hoạch hợp lệ: ${at}${e.message.vi}${more}`, `${basename(arg)} is not a valid plan: ${at}${e.message.en}${more}`);
-  }
-  return r.plan;
+  // The panes' reader, so a plan file is judged by the same words in every host.
+  const r = planFromJson(text.replace(/^\uFEFF/, ""), basename(arg));
+  if (r.ok) return r.plan;
+  const first = r.problems[0].message;
+  const more = r.problems.length > 1 ? { vi: ` (và ${r.problems.length - 1} lỗi khác; xem hết bằng chitieu plan lint ${arg})`, en: ` (and ${r.problems.length - 1} more; see them all with chitieu plan lint ${arg})` } : { vi: "", en: "" };
+  // Schema problems name the JSON path but not the file: the file goes first.
+  const lead = (m: string) => (m.includes(basename(arg)) ? m : `${basename(arg)}: ${m}`);
+  throw new CliError(`${lead(first.vi.replace(/\.$/, ""))}${more.vi}`, `${lead(first.en.replace(/\.$/, ""))}${more.en}`);
 }
