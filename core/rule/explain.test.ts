@@ -70,6 +70,7 @@ const ROWS: Row[] = [
   [drop, "3,8%", {}, "no baseline"],
   [anyRise, "6,5%", { baseline: "6,5%" }, "no change at all"],
   [grow, 105, { baseline: 100 }, "a rise short, in percent"],
+  [{ kind: "change", direction: "increase", mode: "times", amount: 1.5, unit: count("trẻ"), perYear: false }, 140, { baseline: 100 }, "a rise short, in times"],
   [{ kind: "change", direction: "increase", mode: "absolute", amount: 15, unit: count("trẻ"), perYear: false }, "thêm 12 trẻ", {}, "the change typed in the cell"],
   [reference, "92%", { reference: "90%" }, "above the reference"],
   [reference, "88%", { reference: "90%" }, "below the reference"],

@@ -68,11 +68,11 @@ export interface Words {
   behind: (n: number) => string;
   ahead: (n: number) => string;
   /** Changes against a baseline. */
-  up: string;
-  down: string;
   changed: (dir: "increase" | "decrease", from: string, to: string, by: string) => string;
   unchanged: (value: string) => string;
+  /** "gấp 1,5 lần" (how much a figure grew), and "1,5 lần" as an amount ("ít nhất 1,5 lần", "thiếu 0,2 lần"). */
   times: (n: string) => string;
+  timesAmount: (n: string) => string;
   changeTarget: (dir: "increase" | "decrease", amount: string | null, perYear: boolean, baseline: string | undefined) => string;
   /** Comparisons with a reference value: "cao hơn trung bình chung Thành phố (90%)". */
   reference: (op: Op, what: string, value: string) => string;
@@ -143,11 +143,10 @@ export const WORDS: Record<Lang, Words> = {
     top: (n, field) => `top ${n}${field ? ` ${field}` : ""}`,
     behind: (n) => `kém ${n} bậc`,
     ahead: (n) => `hơn ${n} bậc`,
-    up: "tăng",
-    down: "giảm",
     changed: (dir, from, to, by) => `${dir === "increase" ? "tăng" : "giảm"} từ ${from} ${dir === "increase" ? "lên" : "xuống"} ${to} (${by})`,
     unchanged: (v) => `không đổi, vẫn ${v}`,
     times: (n) => `gấp ${n} lần`,
+    timesAmount: (n) => `${n} lần`,
     changeTarget: (dir, amount, perYear, baseline) =>
       `${dir === "increase" ? "tăng" : "giảm"}${amount ? ` ${amount}` : ""}${perYear ? " mỗi năm" : ""}${baseline ? ` so với ${baseline}` : ""}`,
     reference: (op, what, value) => `${REF_VI[op]} ${what}${value ? ` (${value})` : ""}`,
@@ -205,11 +204,10 @@ export const WORDS: Record<Lang, Words> = {
     top: (n, field) => `top ${n}${field ? ` ${field}` : ""}`,
     behind: (n) => `${n} place${n === 1 ? "" : "s"} behind`,
     ahead: (n) => `${n} place${n === 1 ? "" : "s"} ahead`,
-    up: "up",
-    down: "down",
     changed: (dir, from, to, by) => `${dir === "increase" ? "up" : "down"} from ${from} to ${to} (${by})`,
     unchanged: (v) => `unchanged at ${v}`,
     times: (n) => `${n} times`,
+    timesAmount: (n) => `${n} times`,
     changeTarget: (dir, amount, perYear, baseline) =>
       `${dir === "increase" ? "a rise" : "a fall"}${amount ? ` of ${amount}` : ""}${perYear ? " each year" : ""}${baseline ? ` from ${baseline}` : ""}`,
     reference: (op, what, value) => `${REF_EN[op]} ${what}${value ? ` (${value})` : ""}`,
@@ -268,12 +266,14 @@ function nounIn(noun: string | null, count: number, lang: Lang): string | null {
   return lang === "vi" ? noun : englishNoun(noun, count);
 }
 
-/** The counted noun: as read from the actual or rule, else the first known noun in the rule's subject ("tỷ lệ trẻ …"). */
+/** The counted noun: as read from the actual, the rule's unit, else the first known noun in the rule's subject ("tỷ lệ trẻ …"). */
 function nounOf(f: Facts): string | null {
   if (f.noun) return f.noun;
   const rule = f.rule;
   if (!rule) return null;
-  if (rule.kind === "fraction" && rule.noun) return rule.noun;
+  // The rule's own unit noun ("tăng 15 trẻ"), else the first known noun its subject names.
+  const own = ruleNoun(rule);
+  if (own) return own;
   const src = (rule.subject ?? rule.text ?? "").toLowerCase();
   if (!src) return null;
   let best: string | null = null;
@@ -442,7 +442,7 @@ function changeAmount(rule: RuleOf<"change">, lang: Lang): string | null {
   const noun = rule.mode === "absolute" && rule.unit.kind === "count" ? (rule.unit.noun ?? null) : null;
   const one = (v: number, withNoun: boolean) => {
     if (rule.mode === "points") return w.points(formatNumber(v * 100, lang, 6));
-    if (rule.mode === "times") return w.times(formatNumber(v, lang, 6)).replace(/^gấp /u, "");
+    if (rule.mode === "times") return w.timesAmount(formatNumber(v, lang, 6));
     return quantity(v, unit, lang, 6, withNoun ? noun : null);
   };
   if (rule.amountMax !== undefined) {
@@ -613,7 +613,7 @@ export function explain(f: Facts, lang: Lang, _canon?: string): string {
       const shortBy = (): string => {
         if ((f.status !== "not_met" && f.status !== "near") || rule.mode === "any" || !has(f.gap)) return "";
         if (rule.mode === "percent") return w.short(formatPercent(Math.abs(f.gap), lang));
-        if (rule.mode === "times") return w.short(w.times(formatNumber(Math.abs(f.gap), lang)).replace(/^gấp /u, ""));
+        if (rule.mode === "times") return w.short(w.timesAmount(formatNumber(Math.abs(f.gap), lang)));
         return w.short(amount(f.gap, rule.mode === "points" ? { kind: "percent" } : unit, lang, noun));
       };
       if (f.direct && has(f.a) && has(f.t)) {
