@@ -302,7 +302,9 @@ export const CASES: HostileCase[] = [
           process.kill(pid, "SIGTERM");
         }
       }, 5);
-      const r = await c.cli(["check", a, "--no-report"], { timeoutMs: 120_000, onStart: (p) => (pid = p) });
+      // The failpoint keeps the finished temp file for 5 s before its rename, so a busy machine cannot make the watch
+      // miss it (it used to be there for a few milliseconds only).
+      const r = await c.cli(["check", a, "--no-report"], { timeoutMs: 120_000, onStart: (p) => (pid = p), env: { CHITIEU_FAILPOINT_HOLD_TEMP_MS: "5000" } });
       clearInterval(watch);
       expect(seen, "the run ended before its temp file appeared").toBe(true);
       expect(r.code).toBe(143);
