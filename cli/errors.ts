@@ -1,4 +1,4 @@
-// The CLI's one failure type and the one place failures become what users read: a single line (Vietnamese, then English; English alone with --lang en) and an exit code.
+// The CLI's one failure type and the one place failures become what users read: a single line in one language (Vietnamese, English with --lang en) and an exit code.
 import type { Bilingual, Lang } from "../core/types";
 import { version } from "../package.json";
 
@@ -95,11 +95,20 @@ export function terminalSafe(s: string, keepNewlines = false): string {
 }
 
 /**
- * A message as printed: Vietnamese then English, or English alone with --lang en; safe for the terminal.
- * @example say({ vi: "Đã ghi", en: "Written" }, "en") → "Written"
+ * A message as printed: in Vietnamese, or in English with --lang en (never both: a clerk reads one language); safe
+ * for the terminal.
+ * @example say({ vi: "Đã ghi", en: "Written" }) → "Đã ghi" · say({ vi: "Đã ghi", en: "Written" }, "en") → "Written"
  */
-export function say(m: Bilingual, lang?: Lang): string {
-  return terminalSafe(lang === "en" ? m.en : `${m.vi} / ${m.en}`);
+export function say(m: Bilingual, lang: Lang = "vi"): string {
+  return terminalSafe(m[lang]);
+}
+
+/**
+ * Prints a command's help in the language its command line asks for (`chitieu check --help --lang en`).
+ * @example printHelp({ vi: "Cách dùng: …", en: "Usage: …" }, ["--help"]) → writes "Cách dùng: …" to stdout
+ */
+export function printHelp(help: Bilingual, argv: string[]): void {
+  process.stdout.write(`${help[langOf(argv) ?? "vi"]}\n`);
 }
 
 /** The first line of a message, without the stack, at most 300 characters. */
@@ -126,7 +135,7 @@ export function langOf(argv: string[]): Lang | undefined {
  * What a failed command prints (one line) and the exit code it ends with: a CliError as it is; a system error
  * (EACCES, ENOSPC, EBUSY, ENAMETOOLONG …) that escaped, translated, naming its file (exit 2); anything else is
  * a bug: "please report" with its first line (exit 3), the stack only with CHITIEU_DEBUG=1.
- * @example failure(new CliError("thiếu --plan", "missing --plan"), "consolidate") → { line: "chitieu consolidate: thiếu --plan / missing --plan", code: 2 }
+ * @example failure(new CliError("thiếu --plan", "missing --plan"), "consolidate") → { line: "chitieu consolidate: thiếu --plan", code: 2 }
  */
 export function failure(e: unknown, command: string, lang?: Lang): { line: string; code: number } {
   let err = e;

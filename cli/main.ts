@@ -1,28 +1,29 @@
 // `chitieu` command dispatcher: each subcommand lives in cli/commands/<name>.ts and exports `run(argv)`; crashes, broken pipes and --version are handled here.
 import { version } from "../package.json";
+import type { Bilingual, Lang } from "../core/types";
 import { EXIT, failure, langOf, terminalSafe } from "./errors";
 
 type Command = { run(argv: string[]): Promise<number> };
 /** A command table: each entry loads its module on demand and has a one-line help. */
-export type Commands = Record<string, { load: () => Promise<Command>; help: string }>;
+export type Commands = Record<string, { load: () => Promise<Command>; help: Bilingual }>;
 
 /** Subcommands, loaded lazily so `chitieu eval` and `--version` do not pay for the workbook libraries. */
 const COMMANDS: Commands = {
-  demo: { load: () => import("./commands/demo"), help: "chạy thử trên số liệu mẫu Hải An, ghi vào out/ / run the Hải An sample end to end into out/" },
-  consolidate: { load: () => import("./commands/consolidate"), help: "tổng hợp sổ của nhiều trường/phường thành một bảng / roll many units' workbooks into one" },
-  template: { load: () => import("./commands/template"), help: "sổ nhập số liệu trống tự đánh giá cho một kế hoạch / blank self-checking workbook for a plan" },
-  eval: { load: () => import("./commands/eval"), help: "đánh giá một số liệu theo chỉ tiêu / judge one actual against a target" },
-  check: { load: () => import("./commands/check"), help: "kiểm tra sổ .xlsx theo kế hoạch, ghi sổ mới có đánh giá và báo cáo / check a workbook against a plan" },
-  plan: { load: () => import("./commands/plan"), help: "kế hoạch có sẵn, xem, kiểm tra / bundled plans: list, show, lint" },
+  demo: { load: () => import("./commands/demo"), help: { vi: "chạy thử trên số liệu mẫu Hải An, ghi vào out/", en: "run the Hải An sample end to end into out/" } },
+  consolidate: { load: () => import("./commands/consolidate"), help: { vi: "tổng hợp sổ của nhiều trường/phường thành một bảng", en: "roll many units' workbooks into one" } },
+  template: { load: () => import("./commands/template"), help: { vi: "sổ nhập số liệu trống tự đánh giá cho một kế hoạch", en: "blank self-checking workbook for a plan" } },
+  eval: { load: () => import("./commands/eval"), help: { vi: "đánh giá một số liệu theo chỉ tiêu", en: "judge one actual against a target" } },
+  check: { load: () => import("./commands/check"), help: { vi: "kiểm tra sổ .xlsx theo kế hoạch, ghi sổ mới có đánh giá và báo cáo", en: "check a workbook against a plan; writes a new one with verdicts and a report" } },
+  plan: { load: () => import("./commands/plan"), help: { vi: "kế hoạch có sẵn: xem danh sách, xem, kiểm tra", en: "bundled plans: list, show, lint" } },
 };
 
-const USAGE = (commands: Commands) =>
+const USAGE = (commands: Commands, lang: Lang) =>
   [
-    "Cách dùng / Usage: chitieu <lệnh/command> [tùy chọn/options]",
+    lang === "vi" ? "Cách dùng: chitieu <lệnh> [tùy chọn]" : "Usage: chitieu <command> [options]",
     "",
-    ...Object.entries(commands).map(([name, c]) => `  ${name.padEnd(12)} ${c.help}`),
+    ...Object.entries(commands).map(([name, c]) => `  ${name.padEnd(12)} ${c.help[lang]}`),
     "",
-    "chitieu <lệnh> --help: chi tiết / details · chitieu --version: phiên bản / version",
+    lang === "vi" ? "chitieu <lệnh> --help: chi tiết · chitieu --version: phiên bản · --lang en: in English" : "chitieu <command> --help: details · chitieu --version: version · --lang vi: tiếng Việt",
   ].join("\n");
 
 /** Prints the one line for an error that escaped a command (cli/errors.ts words it) and returns its exit code. */
@@ -67,19 +68,27 @@ export async function runCli(argv: string[], commands: Commands = COMMANDS): Pro
 
 /** Runs one CLI invocation and returns its exit code; never throws. `commands` is replaceable for tests. */
 export async function main(argv: string[], commands: Commands = COMMANDS): Promise<number> {
-  const [name, ...rest] = argv;
+  const lang = langOf(argv) ?? "vi";
+  // "chitieu --lang en check …" names the command after the language: the option moves behind it.
+  const lead = argv[0] === "--lang" ? 2 : argv[0]?.startsWith("--lang=") ? 1 : 0;
+  const [name, ...after] = argv.slice(lead);
+  const rest = [...after, ...argv.slice(0, lead)];
   if (name === "--version" || name === "-v" || name === "-V") {
     process.stdout.write(`chitieu ${version}\n`);
     return EXIT.ok;
   }
   if (!name || name === "--help" || name === "-h" || name === "help") {
-    process.stdout.write(USAGE(commands) + "\n");
+    process.stdout.write(USAGE(commands, lang) + "\n");
     return name ? EXIT.ok : EXIT.usage;
   }
   const entry = Object.hasOwn(commands, name) ? commands[name] : undefined;
   if (!entry) {
     const shown = terminalSafe(name);
-    process.stderr.write(`chitieu: không có lệnh "${shown}" / unknown command "${shown}"\n${USAGE(commands)}\n`);
+    // A near miss ("chek", "consolidat") is named, so the fix is one word away.
+    const { editDistance } = await import("../core/session/plan");
+    const near = Object.keys(commands).filter((c) => editDistance(name.toLowerCase(), c) <= 2);
+    const hint = near.length === 0 ? "" : lang === "vi" ? `; ý bạn là ${near.join(" hay ")}?` : `; did you mean ${near.join(" or ")}?`;
+    process.stderr.write(`chitieu: ${lang === "vi" ? `không có lệnh "${shown}"` : `unknown command "${shown}"`}${hint}\n${USAGE(commands, lang)}\n`);
     return EXIT.usage;
   }
   try {

@@ -361,7 +361,8 @@ export function resultsStep(c: StepCtx): Node[] {
   const rows = r.rows.filter((x) => !allowed || allowed.has(x.status));
   const ul = h("ul", { class: "items", id: "result-list" });
   for (const row of rows.slice(0, MAX_ROWS_SHOWN)) {
-    const detail = `${row.address} · ${row.explanation[lang]}${row.need ? ` · ${row.need[lang]}` : ""}`;
+    // The explanation already says how far off the figure is and what is still needed; adding `need` said it twice.
+    const detail = `${row.address} · ${row.explanation[lang]}`;
     const b = h(
       "button",
       { type: "button", class: "item", "data-address": row.address, "data-status": row.status },

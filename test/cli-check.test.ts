@@ -125,6 +125,12 @@ describe("chitieu check on the Hải An sample", () => {
     expect(wb.texts("Báo cáo")).toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
   });
 
+  it("keeps how the check was made on a \"Ghi chú kỹ thuật\" sheet beside the report, as the panes do", async () => {
+    const wb = await loadBook(out());
+    expect(wb.names.slice(-2)).toEqual(["Báo cáo", "Ghi chú kỹ thuật"]);
+    expect(wb.texts("Ghi chú kỹ thuật").length).toBeGreaterThan(1);
+  });
+
   it.skipIf(!LO)("gives, once LibreOffice recalculates it, exactly the engine's verdict in every status cell", async () => {
     const { workbook } = await recalculate(out());
     const statusCol = statusColumn(workbook, result);
@@ -157,7 +163,7 @@ describe("bad input: exit 2 and one line naming the problem", () => {
         await writeFile(p, (await import("node:fs")).readFileSync(input).subarray(0, 1500));
         return ["check", p];
       },
-      says: /hong\.xlsx bị hỏng, không mở được.* \/ hong\.xlsx is corrupt/,
+      says: /hong\.xlsx bị hỏng, không mở được; mở bằng Excel\/LibreOffice để sửa rồi lưu lại$/,
     },
     {
       name: "an encrypted workbook (OLE file with an EncryptedPackage stream)",
@@ -206,7 +212,8 @@ describe("bad input: exit 2 and one line naming the problem", () => {
     },
     { name: "a malformed --map, naming the roles", make: async () => ["check", input, "--map", "màu=D"], says: /không hiểu "màu=D" trong --map; viết dạng "chỉ tiêu=D, thực hiện=F"/ },
     { name: "an unknown option", make: async () => ["check", input, "--bogus"], says: /tùy chọn không hợp lệ/ },
-    { name: "a malformed --as-of", make: async () => ["check", input, "--as-of", "31/02/2025"], says: /--as-of cần ngày dạng YYYY-MM-DD/ },
+    { name: "a malformed --as-of", make: async () => ["check", input, "--as-of", "31/02/2025"], says: /--as-of cần một ngày có thật, dạng DD\/MM\/YYYY hoặc YYYY-MM-DD/ },
+    { name: "a near-miss plan id, naming the plan meant", make: async () => ["check", input, "--plan", "hai-an-2024-2026"], says: /không có kế hoạch "hai-an-2024-2026"; ý bạn là hai-an-2024-2025\?/ },
   ];
   let runs: CliRun[] = [];
   beforeAll(async () => {
@@ -219,14 +226,15 @@ describe("bad input: exit 2 and one line naming the problem", () => {
     const lines = r.stderr.trim().split("\n");
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(cases[i].says);
-    expect(lines[0]).toMatch(/ \/ /);
+    // One language: the English half of the message is not printed without --lang en.
+    expect(lines[0]).not.toMatch(/ \/ |\b(the|not|no|is)\b/);
     expect(await sha256(input)).toBe(inputHash);
   });
 
   it("refuses a sheet over the row limit in one line", async () => {
     const r = await runCli(["check", input, "--plan", PLAN, "-o", join(dir, "big.xlsx")], process.cwd(), { CHITIEU_MAX_ROWS: "50" });
     expect(r.code).toBe(2);
-    expect(r.stderr.trim()).toMatch(/^chitieu check: so-lieu\.xlsx quá lớn .*giới hạn 50 dòng.* \/ so-lieu\.xlsx is too large/);
+    expect(r.stderr.trim()).toMatch(/^chitieu check: so-lieu\.xlsx quá lớn .*giới hạn 50 dòng[^\n]*hãy tách tệp$/);
   });
 
   it.skipIf(!LO)("refuses a real legacy .xls written by LibreOffice and says how to convert it", async () => {

@@ -53,7 +53,7 @@ describe("chitieu plan", () => {
     expect(r.code).toBe(0);
     expect(r.out).toContain("8/28 = 28,6%, nhưng văn bản ghi 25%");
     expect(r.out).toContain("6/22 = 27,3%");
-    expect(r.out).toContain("[task 10.2]");
+    expect(r.out).toContain("nhiệm vụ số 10.2");
     expect(chitieu("lint", "long-bien-2021-2025-qd2559", "--strict").code).toBe(1);
   });
 

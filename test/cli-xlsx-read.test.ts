@@ -11,6 +11,7 @@ import { isEmptySheet, openWorkbook, readSheets, sniff } from "../cli/xlsx/read"
 import type { SheetData } from "../core/sheet/model";
 import { convert, libreOfficeAvailable } from "./helpers/libreoffice";
 import { gridSheet, writeBook } from "./helpers/xlsx";
+import { ods } from "./hostile/build";
 
 let dir = "";
 beforeAll(async () => {
@@ -61,6 +62,7 @@ describe("sniff", () => {
   const cfb = (name: string) => Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504), Buffer.from(name, "utf16le")]);
   it.each([
     ["a zip", Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2]), "zip"],
+    ["an .ods (its stored mimetype entry first)", ods(), "ods"],
     ["an encrypted xlsx", cfb("EncryptedPackage"), "encrypted"],
     ["a legacy xls", cfb("Workbook"), "xls"],
     ["a CSV", Buffer.from("STT,Nội dung\n1,a"), "other"],

@@ -1,6 +1,6 @@
 // `chitieu check`: judge a workbook's figures against a plan and write a new workbook with live verdicts, colours and the report.
 import { basename, dirname, join } from "node:path";
-import { EXIT, CliError, say, terminalSafe } from "../errors";
+import { EXIT, CliError, printHelp, say, terminalSafe } from "../errors";
 import { expandFileArgs } from "../glob";
 import { INPUT, PLAN_FILE, planOutput, regularInput, writeOutput } from "../guard/output";
 import { droppedParts, summarize } from "../guard/package";
@@ -8,38 +8,58 @@ import { asOfOption, langOption, parseCli, toleranceOption } from "../xlsx/args"
 import { checkFile } from "../xlsx/check";
 import { planFileOf, resolvePlan } from "../xlsx/plan";
 import { summaryLines } from "../xlsx/summary";
+import { progress } from "../progress";
 import { parseMapping } from "../../core/table/mapping";
 import { nothingJudged } from "../../core/sheet/coverage";
 import type { LayoutOverrides } from "../../core/sheet/types";
 
-const HELP = `Cách dùng / Usage: chitieu check <sổ.xlsx> [tùy chọn / options]
+const HELP = {
+  vi: `Cách dùng: chitieu check <sổ.xlsx> [tùy chọn]
 
 Kiểm tra số liệu thực hiện so với chỉ tiêu; ghi sổ mới (không sửa tệp gốc) có cột "Đánh giá (Chỉ tiêu)"
 bằng công thức sống, tô màu (đỏ chưa đạt, vàng gần đạt, xanh đạt/vượt, xám chưa có số liệu), cột giải thích
-và trang "Báo cáo". Checks actual figures against targets; writes a NEW workbook (never the input) with a
-live-formula status column, colours, explanations and a report sheet.
+và trang "Báo cáo".
 
-  --plan <mã|tệp.json>     kế hoạch để đối chiếu (mặc định: cột chỉ tiêu/kế hoạch trong sổ) / plan id or JSON file
+  --plan <mã|tệp.json>     kế hoạch để đối chiếu (mặc định: cột chỉ tiêu/kế hoạch trong sổ)
   --sheet <tên>            trang tính cần kiểm tra (mặc định: trang đánh giá được nhiều chỉ tiêu nhất)
-                           sheet to check (default: the sheet that judges the most)
   --map "chỉ tiêu=D,thực hiện=F"
                            chỉ rõ cột khi đọc sai (tên, ĐVT, tỷ lệ, tử số, mẫu số, năm trước, hạn, hoàn thành,
-                           ghi chú; "tiêu đề=8" cho dòng tiêu đề) / name the columns when the reading is wrong
-  -o, --output <tệp.xlsx>  tệp kết quả (mặc định: <sổ>.chitieu.xlsx cạnh tệp gốc) / output file
+                           ghi chú; "tiêu đề=8" cho dòng tiêu đề)
+  -o, --output <tệp.xlsx>  tệp kết quả (mặc định: <sổ>.chitieu.xlsx cạnh tệp gốc)
   --overwrite              ghi đè tệp kết quả đã có dù không phải bản công cụ ghi (mặc định: ghi tên mới)
-                           replace an existing output even if it is not the tool's unchanged one
-                           (default: write a numbered name beside it)
-  --json                   in toàn bộ kết quả dạng JSON / print the full result as JSON
-  --fail-on-shortfall      thoát mã 1 khi có chỉ tiêu chưa đạt / exit 1 when shortfalls exist
-  --lang vi|en             ngôn ngữ giải thích (mặc định vi) / language of explanations
-  --as-of YYYY-MM-DD       ngày xét hạn (mặc định hôm nay) / day deadlines are judged on
-  --tolerance <5%>         ngưỡng "Gần đạt" / tolerance for "near"
+  --json                   in toàn bộ kết quả dạng JSON
+  --fail-on-shortfall      thoát mã 1 khi có chỉ tiêu chưa đạt
+  --lang vi|en             ngôn ngữ (mặc định vi)
+  --as-of DD/MM/YYYY       ngày xét hạn (mặc định hôm nay; nhận cả YYYY-MM-DD)
+  --tolerance <5%>         ngưỡng "Gần đạt"
   --report / --no-report   luôn / không tạo trang "Báo cáo" (mặc định: có, trừ khi hơn 5.000 số liệu)
-                           always / never add the report sheet (default: yes, unless over 5,000 figures)
 
-Mã thoát / exit codes: 0 xong / done · 1 có chỉ tiêu chưa đạt (với --fail-on-shortfall) · 2 lỗi dùng lệnh hoặc tệp,
-hoặc không đánh giá được dòng nào / bad usage or file, or no row could be judged · 3 lỗi nội bộ, xin báo lại / internal
-error, please report.`;
+Mã thoát: 0 xong · 1 có chỉ tiêu chưa đạt (với --fail-on-shortfall) · 2 lỗi dùng lệnh hoặc tệp, hoặc không đánh
+giá được dòng nào · 3 lỗi nội bộ, xin báo lại.`,
+  en: `Usage: chitieu check <book.xlsx> [options]
+
+Checks actual figures against targets; writes a NEW workbook (never the input) with a live-formula status
+column "Đánh giá (Chỉ tiêu)", colours (red not met, amber near, green met/exceeded, grey no data), explanations
+and a report sheet.
+
+  --plan <id|file.json>    plan to check against (default: the target column in the workbook)
+  --sheet <name>           sheet to check (default: the sheet that judges the most)
+  --map "chỉ tiêu=D,thực hiện=F"
+                           name the columns when the reading is wrong (name, unit, rate, numerator,
+                           denominator, last year, due, done, notes; "tiêu đề=8" for the header row)
+  -o, --output <file.xlsx> output file (default: <book>.chitieu.xlsx beside the input)
+  --overwrite              replace an existing output even if it is not the tool's unchanged one
+                           (default: write a numbered name beside it)
+  --json                   print the full result as JSON
+  --fail-on-shortfall      exit 1 when shortfalls exist
+  --lang vi|en             language (default vi)
+  --as-of DD/MM/YYYY       day deadlines are judged on (default today; YYYY-MM-DD also read)
+  --tolerance <5%>         tolerance for "near"
+  --report / --no-report   always / never add the report sheet (default: yes, unless over 5,000 figures)
+
+Exit codes: 0 done · 1 shortfalls (with --fail-on-shortfall) · 2 bad usage or file, or no row could be judged ·
+3 internal error, please report.`,
+};
 
 /**
  * The default output beside the input: "truong.xlsx" → "truong.chitieu.xlsx".
@@ -68,7 +88,7 @@ export async function run(argv: string[]): Promise<number> {
     help: { type: "boolean", short: "h" },
   });
   if (values.help) {
-    process.stdout.write(HELP + "\n");
+    printHelp(HELP, argv);
     return EXIT.ok;
   }
   // A pattern (truong\*.xlsx on Windows) counts as the files it matches: check takes exactly one.
@@ -101,11 +121,16 @@ export async function run(argv: string[]): Promise<number> {
     if (!m.ok) throw new CliError(m.message.vi, m.message.en);
     overrides = m.overrides;
   }
+  const steps = progress("check", lang);
+  steps.step({ vi: `đang đọc và kiểm tra ${basename(input)}`, en: `reading and checking ${basename(input)}` });
   const done = await checkFile(input, { plan, sheet: values.sheet, lang, asOf, tolerance, report, ...(overrides ? { overrides } : {}) });
   // A check that judged nothing is an error, never "no shortfalls": say which columns were seen and how to map them.
   const nothing = nothingJudged(done.result);
   if (nothing) throw new CliError(`${basename(input)}, ${nothing.vi}`, `${basename(input)}, ${nothing.en}`);
-  for (const n of await writeOutput(out, (tmp) => done.save(tmp))) process.stderr.write(`chitieu check: ${say(n, lang)}\n`);
+  steps.step({ vi: `đang ghi ${basename(output)}`, en: `writing ${basename(output)}` });
+  const written = await writeOutput(out, (tmp) => done.save(tmp));
+  steps.done();
+  for (const n of written) process.stderr.write(`chitieu check: ${say(n, lang)}\n`);
   for (const n of done.notes) process.stderr.write(`chitieu check: ${terminalSafe(n)}\n`);
   const [before, after] = await Promise.all([summarize(input), summarize(output)]);
   const lost = before && after ? droppedParts(before, after) : null;

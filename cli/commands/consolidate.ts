@@ -1,7 +1,7 @@
 // `chitieu consolidate`: many schools' or wards' workbooks into one district roll-up with per-unit verdicts.
 import { basename } from "node:path";
 import type { Bilingual } from "../../core/types";
-import { EXIT, CliError, say, terminalSafe } from "../errors";
+import { EXIT, CliError, printHelp, say, terminalSafe } from "../errors";
 import { expandFileArgs } from "../glob";
 import { INPUT, PLAN_FILE, isToolOutput, planOutput, regularInput, writeOutput } from "../guard/output";
 import { summarize } from "../guard/package";
@@ -11,18 +11,34 @@ import { planFileOf, resolvePlan } from "../xlsx/plan";
 import { summaryLines } from "../xlsx/summary";
 import { saveAtomic } from "../xlsx/write";
 
-const HELP = `Cách dùng / Usage: chitieu consolidate <tệp.xlsx… | thư mục> --plan <mã> -o <tổng-hợp.xlsx>
+const HELP = {
+  vi: `Cách dùng: chitieu consolidate <tệp.xlsx… | thư mục> --plan <mã> -o <tổng-hợp.xlsx>
 
 Tổng hợp báo cáo của nhiều trường/phường: mỗi tệp được kiểm tra theo kế hoạch, rồi ghép thành bảng
 "mỗi đơn vị một dòng" có cột đánh giá sống, tổng hợp toàn quận ("5/6 trường đạt"), trang báo cáo, trang
-"Theo đơn vị" và trang "Không đọc được" (tệp lỗi và lý do). Consolidates many units' workbooks into one roll-up.
+"Theo đơn vị" và trang "Không đọc được" (tệp lỗi và lý do).
 
-  --plan <mã|tệp.json>     kế hoạch (bắt buộc) / plan (required)
-  -o, --output <tệp.xlsx>  tệp tổng hợp cần tạo (bắt buộc) / output file (required)
-  --overwrite              ghi đè tệp đã có dù không phải bản công cụ ghi / replace an existing file anyway
-  --json                   in kết quả dạng JSON / print the result as JSON
-  --fail-on-shortfall      thoát mã 1 khi có đơn vị chưa đạt / exit 1 when any unit falls short
-  --lang vi|en · --as-of YYYY-MM-DD · --tolerance <5%>`;
+  --plan <mã|tệp.json>     kế hoạch (bắt buộc)
+  -o, --output <tệp.xlsx>  tệp tổng hợp cần tạo (bắt buộc)
+  --overwrite              ghi đè tệp đã có dù không phải bản công cụ ghi
+  --json                   in kết quả dạng JSON
+  --fail-on-shortfall      thoát mã 1 khi có đơn vị chưa đạt
+  -q, --quiet              không in tiến độ
+  --lang vi|en · --as-of DD/MM/YYYY · --tolerance <5%>`,
+  en: `Usage: chitieu consolidate <file.xlsx… | folder> --plan <id> -o <district.xlsx>
+
+Consolidates many schools' or wards' workbooks: each file is checked against the plan, then joined into one
+row per unit with a live status column, district roll-ups ("5/6 schools met"), a report sheet, a "Theo đơn vị"
+sheet and a "Không đọc được" sheet (unreadable files and why).
+
+  --plan <id|file.json>    plan (required)
+  -o, --output <file.xlsx> roll-up to create (required)
+  --overwrite              replace an existing file anyway
+  --json                   print the result as JSON
+  --fail-on-shortfall      exit 1 when any unit falls short
+  -q, --quiet              no progress lines
+  --lang vi|en · --as-of DD/MM/YYYY · --tolerance <5%>`,
+};
 
 /** A progress display on stderr: a bar redrawn in place on a terminal, one "n/N file" line per file otherwise. */
 function progress(): (done: number, total: number, file: string) => void {
@@ -53,7 +69,7 @@ export async function run(argv: string[]): Promise<number> {
     help: { type: "boolean", short: "h" },
   });
   if (values.help) {
-    process.stdout.write(HELP + "\n");
+    printHelp(HELP, argv);
     return EXIT.ok;
   }
   if (positionals.length === 0) throw new CliError("cần ít nhất một tệp hoặc thư mục", "expected at least one file or folder");

@@ -6,29 +6,52 @@ import { Rule } from "../../core/rule/schema";
 import type { EvaluateOptions, PercentScale, Verdict } from "../../core/rule/verdict";
 import type { CellValue, Lang } from "../../core/types";
 import { periodFromText } from "../../core/period/period";
-import { CliError, EXIT, terminalSafe } from "../errors";
+import { CliError, EXIT, printHelp, terminalSafe } from "../errors";
 
-const HELP = `Cách dùng / Usage:
-  chitieu eval "<chỉ tiêu/target>" "<số liệu/actual>" [tùy chọn/options]
-  chitieu eval --jsonl < input.jsonl > output.jsonl
+const HELP = {
+  vi: `Cách dùng:
+  chitieu eval "<chỉ tiêu>" "<số liệu>" [tùy chọn]
+  chitieu eval --jsonl < vao.jsonl > ra.jsonl
 
-Tùy chọn / Options:
-  --indicator <tên>      tên chỉ tiêu (giúp xác định chiều) / indicator name (helps the direction)
-  --unit <ĐVT>           đơn vị tính, vd "%", "trường", "phút" / the indicator's unit (chooses between readings)
-  --period <kỳ>          kỳ kế hoạch, vd "2024-2025" / plan period (the year of "trước 30/4")
-  --year <năm>           năm cho ngày không ghi năm (cũ; nên dùng --period) / year for dates without one (prefer --period)
-  --baseline <giá trị>   số liệu gốc cho chỉ tiêu thay đổi / baseline for change targets
-  --reference <giá trị>  giá trị so sánh / reference value for comparison targets
-  --as-of YYYY-MM-DD     ngày đánh giá hạn chót (mặc định hôm nay) / as-of date for deadlines (default today)
-  --scale auto|fraction|points   cách đọc số thường với chỉ tiêu % / how plain numbers meet percent targets
-  --tolerance <số>       ngưỡng "Gần đạt", vd 0.05 = 5% / tolerance for "near", e.g. 0.05
-  --lang vi|en           ngôn ngữ / language (vi)
-  --jsonl                đọc từng dòng JSON từ stdin / read JSON lines from stdin:
+Tùy chọn:
+  --indicator <tên>      tên chỉ tiêu (giúp xác định chiều)
+  --unit <ĐVT>           đơn vị tính, vd "%", "trường", "phút" (chọn giữa các cách đọc)
+  --period <kỳ>          kỳ kế hoạch, vd "2024-2025" (năm của "trước 30/4")
+  --year <năm>           năm cho ngày không ghi năm (cũ; nên dùng --period)
+  --baseline <giá trị>   số liệu gốc cho chỉ tiêu thay đổi
+  --reference <giá trị>  giá trị so sánh
+  --as-of YYYY-MM-DD     ngày xét hạn (mặc định hôm nay)
+  --scale auto|fraction|points   cách đọc số thường với chỉ tiêu %
+  --tolerance <số>       ngưỡng "Gần đạt", vd 0.05 = 5%
+  --lang vi|en           ngôn ngữ (mặc định vi)
+  --jsonl                đọc từng dòng JSON từ stdin:
                          {"target", "actual", "indicator"?, "unit"?, "period"?, "baseline"?, "reference"?, "asOf"?,
                           "percentScale"?, "tolerance"?, "lang"?, "direction"?: "up"|"down"|"band", "year"?, "id"?};
-                         dòng trống bị bỏ qua / blank lines are skipped
+                         dòng trống bị bỏ qua
 
-Mã thoát / Exit: 0 đã đánh giá / judged · 2 sai cách dùng hoặc không đọc được chỉ tiêu / bad usage or unreadable target`;
+Mã thoát: 0 đã đánh giá · 2 sai cách dùng hoặc không đọc được chỉ tiêu`,
+  en: `Usage:
+  chitieu eval "<target>" "<actual>" [options]
+  chitieu eval --jsonl < input.jsonl > output.jsonl
+
+Options:
+  --indicator <name>     indicator name (helps the direction)
+  --unit <unit>          the indicator's unit, e.g. "%", "trường", "phút" (chooses between readings)
+  --period <period>      plan period, e.g. "2024-2025" (the year of "trước 30/4")
+  --year <year>          year for dates without one (legacy; prefer --period)
+  --baseline <value>     baseline for change targets
+  --reference <value>    reference value for comparison targets
+  --as-of YYYY-MM-DD     as-of date for deadlines (default today)
+  --scale auto|fraction|points   how plain numbers meet percent targets
+  --tolerance <number>   tolerance for "near", e.g. 0.05 = 5%
+  --lang vi|en           language (default vi)
+  --jsonl                read JSON lines from stdin:
+                         {"target", "actual", "indicator"?, "unit"?, "period"?, "baseline"?, "reference"?, "asOf"?,
+                          "percentScale"?, "tolerance"?, "lang"?, "direction"?: "up"|"down"|"band", "year"?, "id"?};
+                         blank lines are skipped
+
+Exit codes: 0 judged · 2 bad usage or unreadable target`,
+};
 
 interface Flags {
   positional: string[];
@@ -254,7 +277,7 @@ async function runJsonl(defaults: EvaluateOptions, defaultYear?: number): Promis
 export async function run(argv: string[]): Promise<number> {
   const flags = parseArgs(argv);
   if (flags === "help") {
-    process.stdout.write(`${HELP}\n`);
+    printHelp(HELP, argv);
     return EXIT.ok;
   }
   if (flags.jsonl) {

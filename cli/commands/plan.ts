@@ -1,23 +1,33 @@
 // `chitieu plan list|show|lint`: lists the bundled plan templates, prints one as a table, and lints a plan for inconsistencies.
 import path from "node:path";
-import { getBundledPlan, loadBundledPlans } from "../../core/plan/bundled";
+import { loadBundledPlans } from "../../core/plan/bundled";
 import { lintPlan, type LintFinding } from "../../core/plan/lint";
+import { lintLines } from "../../core/session/lint";
 import type { Plan } from "../../core/plan/schema";
-import { formatPlanIssues, validatePlan } from "../../core/plan/validate";
+import { validatePlan } from "../../core/plan/validate";
 import { canonical } from "../../core/rule/canonical";
 import { readIndicator } from "../../core/plan/reading";
 import type { Lang } from "../../core/types";
-import { CliError, EXIT, terminalSafe } from "../errors";
+import { CliError, EXIT, langOf, printHelp, terminalSafe } from "../errors";
 import { PLAN_FILE, readTextInput } from "../guard/output";
+import { bundledPlan } from "../xlsx/plan";
 
-const HELP = `Cách dùng / Usage:
-  chitieu plan list                          kế hoạch có sẵn / bundled plans
-  chitieu plan show <mã|tệp.json> [--lang en] [--json]
-                                             bảng chỉ tiêu / indicator table (--json: the plan as JSON)
+const HELP = {
+  vi: `Cách dùng:
+  chitieu plan list                          các kế hoạch có sẵn
+  chitieu plan show <mã|tệp.json> [--json]   bảng chỉ tiêu (--json: cả kế hoạch dạng JSON)
   chitieu plan lint <mã|tệp.json> [--strict] [--json]
-                                             tìm chỗ không nhất quán / find inconsistencies
-                                             exit 0; --strict: exit 1 khi có phát hiện / when anything is found;
-                                             exit 2: không đọc được đầu vào / unreadable input`;
+                                             tìm chỗ không nhất quán; thoát mã 0, với --strict mã 1 khi có
+                                             phát hiện; mã 2 khi không đọc được đầu vào
+  --lang vi|en                               ngôn ngữ (mặc định vi)`,
+  en: `Usage:
+  chitieu plan list                          bundled plans
+  chitieu plan show <id|file.json> [--json]  indicator table (--json: the whole plan as JSON)
+  chitieu plan lint <id|file.json> [--strict] [--json]
+                                             find inconsistencies; exit 0, with --strict exit 1 when anything
+                                             is found; exit 2 when the input cannot be read
+  --lang vi|en                               language (default vi)`,
+};
 
 /** Line and column of a character offset, 1-based. */
 function lineCol(text: string, pos: number): { line: number; col: number } {
@@ -26,7 +36,7 @@ function lineCol(text: string, pos: number): { line: number; col: number } {
 }
 
 /** Reads and validates a plan file; every failure is one CliError line naming the file (a FIFO, a folder or an unreadable file included). */
-export async function readPlanFile(file: string): Promise<Plan> {
+export async function readPlanFile(file: string, lang: Lang = "vi"): Promise<Plan> {
   const text = await readTextInput(file, PLAN_FILE);
   let json: unknown;
   try {
@@ -36,11 +46,11 @@ export async function readPlanFile(file: string): Promise<Plan> {
     const m = /position (\d+)/.exec(msg);
     const where = m ? lineCol(text, Number(m[1])) : undefined;
     const at = where ? `:${where.line}:${where.col}` : "";
-    throw new CliError(`${file}${at}: JSON không hợp lệ`, `${file}${at}: invalid JSON (${msg})`);
+    throw new CliError(`${file}${at}: JSON không hợp lệ; sửa tệp ở vị trí này rồi chạy lại`, `${file}${at}: invalid JSON (${msg})`);
   }
   const r = validatePlan(json);
   if (!r.ok) {
-    const lines = formatPlanIssues(r.errors);
+    const lines = r.errors.map((e) => `${e.path || (lang === "vi" ? "(gốc)" : "(root)")}: ${e.message[lang]}`);
     process.stderr.write(lines.map((l) => terminalSafe(`${file}: ${l}`)).join("\n") + "\n");
     throw new CliError(`${file}: không đúng lược đồ kế hoạch (${lines.length} lỗi, xem trên)`, `${file}: not a valid plan (${lines.length} error(s) above)`);
   }
@@ -48,15 +58,10 @@ export async function readPlanFile(file: string): Promise<Plan> {
 }
 
 /** A bundled plan id or a path to a .json file. */
-async function resolvePlan(ref: string | undefined): Promise<Plan> {
+async function resolvePlan(ref: string | undefined, lang: Lang): Promise<Plan> {
   if (!ref) throw new CliError("thiếu mã kế hoạch hoặc tệp .json", "missing plan id or .json file");
-  if (ref.endsWith(".json") || ref.includes("/") || ref.includes(path.sep)) return readPlanFile(ref);
-  const plan = getBundledPlan(ref);
-  if (!plan) {
-    const ids = loadBundledPlans().map((p) => p.id).join(", ");
-    throw new CliError(`không có kế hoạch "${ref}"; có: ${ids}`, `no plan "${ref}"; bundled plans: ${ids}`);
-  }
-  return plan;
+  if (ref.endsWith(".json") || ref.includes("/") || ref.includes(path.sep)) return readPlanFile(ref, lang);
+  return bundledPlan(ref);
 }
 
 /** Plan text is the user's (or a stranger's): control characters and ANSI escapes in it are shown, never obeyed. */
@@ -85,20 +90,20 @@ function positional(argv: string[]): string[] {
   return out;
 }
 
-function list(): number {
-  const rows = [["Mã/id", "Chỉ tiêu/ind.", "Nhiệm vụ/tasks", "Giai đoạn/period", "Tên/title"]];
+function list(lang: Lang): number {
+  const rows = [lang === "vi" ? ["Mã", "Chỉ tiêu", "Nhiệm vụ", "Giai đoạn", "Tên"] : ["Id", "Indicators", "Tasks", "Period", "Title"]];
   for (const p of loadBundledPlans()) rows.push([p.id, String(p.indicators.length), String(p.tasks.length), p.period, p.title]);
   process.stdout.write(table(rows, [40, 14, 14, 16, 70]) + "\n");
   return EXIT.ok;
 }
 
 async function show(argv: string[]): Promise<number> {
-  const plan = await resolvePlan(positional(argv)[0]);
+  const lang: Lang = option(argv, "--lang") === "en" ? "en" : "vi";
+  const plan = await resolvePlan(positional(argv)[0], lang);
   if (flag(argv, "--json")) {
     process.stdout.write(JSON.stringify(plan, null, 2) + "\n");
     return EXIT.ok;
   }
-  const lang: Lang = option(argv, "--lang") === "en" ? "en" : "vi";
   const head = [
     plan.title,
     `${plan.issuer}${plan.number ? ` · ${plan.number}` : ""}${plan.date ? ` · ${plan.date}` : ""}${plan.place ? ` · ${plan.place}` : ""}`,
@@ -122,24 +127,23 @@ async function show(argv: string[]): Promise<number> {
   return EXIT.ok;
 }
 
-const SEVERITY = { error: "LỖI/error", warning: "CẢNH BÁO/warning", info: "LƯU Ý/info" } as const;
-
-function formatFinding(f: LintFinding): string {
-  const where = f.location.indicator ?? (f.location.task ? `task ${f.location.task}` : "");
-  return terminalSafe(`${SEVERITY[f.severity]} ${f.location.path}${where ? ` [${where}]` : ""} (${f.code}): ${f.message.vi} / ${f.message.en}`);
-}
-
 async function lint(argv: string[]): Promise<number> {
-  const plan = await resolvePlan(positional(argv)[0]);
+  const lang: Lang = option(argv, "--lang") === "en" ? "en" : "vi";
+  const plan = await resolvePlan(positional(argv)[0], lang);
   const findings = lintPlan(plan);
   if (flag(argv, "--json")) process.stdout.write(JSON.stringify(findings, null, 2) + "\n");
   else {
-    for (const f of findings) process.stdout.write(formatFinding(f) + "\n");
+    // The same sentences the panes show: things by name, not by JSON path ("tasks[1].end"), dates dd/mm/yyyy.
+    for (const l of lintLines(plan, null)) process.stdout.write(terminalSafe(l.text[lang]) + "\n");
     const n = (s: LintFinding["severity"]) => findings.filter((f) => f.severity === s).length;
     process.stdout.write(
       findings.length
-        ? `${terminalSafe(plan.id)}: ${findings.length} phát hiện (${n("error")} lỗi, ${n("warning")} cảnh báo, ${n("info")} lưu ý) / ${findings.length} finding(s)\n`
-        : `${terminalSafe(plan.id)}: không thấy chỗ nào không nhất quán / no inconsistencies found\n`,
+        ? lang === "vi"
+          ? `${terminalSafe(plan.id)}: ${findings.length} phát hiện (${n("error")} lỗi, ${n("warning")} mâu thuẫn, ${n("info")} lưu ý)\n`
+          : `${terminalSafe(plan.id)}: ${findings.length} finding(s) (${n("error")} errors, ${n("warning")} inconsistencies, ${n("info")} notes)\n`
+        : lang === "vi"
+          ? `${terminalSafe(plan.id)}: không thấy chỗ nào không nhất quán\n`
+          : `${terminalSafe(plan.id)}: no inconsistencies found\n`,
     );
   }
   return flag(argv, "--strict") && findings.length ? EXIT.shortfall : EXIT.ok;
@@ -148,13 +152,13 @@ async function lint(argv: string[]): Promise<number> {
 /** Entry point for `chitieu plan ...`. */
 export async function run(argv: string[]): Promise<number> {
   const [sub, ...rest] = argv;
-  if (!sub || sub === "--help" || sub === "-h") {
-    process.stdout.write(HELP + "\n");
+  if (!sub || sub === "--help" || sub === "-h" || rest.includes("--help")) {
+    printHelp(HELP, argv);
     return sub ? EXIT.ok : EXIT.usage;
   }
   switch (sub) {
     case "list":
-      return list();
+      return list(langOf(argv) ?? "vi");
     case "show":
       return show(rest);
     case "lint":

@@ -1,24 +1,37 @@
 // `chitieu template`: a blank, self-checking indicator workbook for a plan, to fill in any spreadsheet program.
-import { EXIT, CliError, say } from "../errors";
+import { EXIT, CliError, printHelp, say } from "../errors";
 import { PLAN_FILE, planOutput, readTextInput, writeOutput } from "../guard/output";
 import { langOption, parseCli } from "../xlsx/args";
 import { planFileOf, resolvePlan } from "../xlsx/plan";
 import { listTemplate, matrixTemplate, unitNames } from "../xlsx/template";
 import { saveSheets } from "../xlsx/write";
 
-const HELP = `Cách dùng / Usage: chitieu template <kế hoạch> -o <tệp.xlsx> [--layout list|matrix --units <tệp.txt|csv>]
+const HELP = {
+  vi: `Cách dùng: chitieu template <kế hoạch> -o <tệp.xlsx> [--layout list|matrix --units <tệp.txt|csv>]
 
 Tạo sổ nhập số liệu trống cho một kế hoạch: nhập số vào ô vàng, cột đánh giá và màu tự cập nhật trong
-Excel, LibreOffice, WPS hay Google Sheets (không cần add-in). A blank self-checking workbook for a plan.
+Excel, LibreOffice, WPS hay Google Sheets (không cần add-in).
 
-  <kế hoạch>               mã kế hoạch có sẵn hoặc tệp .json / bundled plan id or JSON file
-  -o, --output <tệp.xlsx>  tệp cần tạo / file to create
+  <kế hoạch>               mã kế hoạch có sẵn hoặc tệp .json
+  -o, --output <tệp.xlsx>  tệp cần tạo
   --layout list|matrix     list: mỗi chỉ tiêu một dòng (mặc định); matrix: mỗi đơn vị một dòng
-                           list: one row per indicator (default); matrix: one row per school/ward
-  --units <tệp>            danh sách đơn vị, mỗi dòng một tên (bắt buộc với matrix) / unit names, one per line
-  --indicators <mã,mã>     chỉ lấy các chỉ tiêu này / only these indicator ids
-  --lang vi|en             ngôn ngữ giải thích / language of explanations
-  --overwrite              ghi đè tệp đã có dù không phải bản công cụ ghi / replace an existing file anyway`;
+  --units <tệp>            danh sách đơn vị, mỗi dòng một tên (bắt buộc với matrix)
+  --indicators <mã,mã>     chỉ lấy các chỉ tiêu này
+  --lang vi|en             ngôn ngữ (mặc định vi)
+  --overwrite              ghi đè tệp đã có dù không phải bản công cụ ghi`,
+  en: `Usage: chitieu template <plan> -o <file.xlsx> [--layout list|matrix --units <file.txt|csv>]
+
+A blank self-checking workbook for a plan: type figures into the yellow cells and the status column and its
+colours update by themselves in Excel, LibreOffice, WPS or Google Sheets (no add-in needed).
+
+  <plan>                   bundled plan id or JSON file
+  -o, --output <file.xlsx> file to create
+  --layout list|matrix     list: one row per indicator (default); matrix: one row per school/ward
+  --units <file>           unit names, one per line (required with matrix)
+  --indicators <id,id>     only these indicator ids
+  --lang vi|en             language (default vi)
+  --overwrite              replace an existing file anyway`,
+};
 
 export async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parseCli(argv, {
@@ -31,7 +44,7 @@ export async function run(argv: string[]): Promise<number> {
     help: { type: "boolean", short: "h" },
   });
   if (values.help) {
-    process.stdout.write(HELP + "\n");
+    printHelp(HELP, argv);
     return EXIT.ok;
   }
   if (positionals.length !== 1) throw new CliError("cần đúng một kế hoạch: chitieu template <kế hoạch> -o <tệp.xlsx>", "expected one plan: chitieu template <plan> -o <file.xlsx>");

@@ -100,6 +100,16 @@ export async function sweepTemps(dir: string): Promise<void> {
 }
 
 /**
+ * A fault-injection point for the hostile suite: with `CHITIEU_FAILPOINT_HOLD_TEMP_MS` set, a finished temporary file
+ * waits that long before its rename, so a test can interrupt the run while the file exists even on a machine too busy
+ * to catch the usual few milliseconds. Unset (every real run), it returns at once.
+ */
+async function holdForTests(): Promise<void> {
+  const ms = Number(process.env.CHITIEU_FAILPOINT_HOLD_TEMP_MS);
+  if (Number.isFinite(ms) && ms > 0) await new Promise((r) => setTimeout(r, Math.min(ms, 60_000)));
+}
+
+/**
  * Runs `write(tmp)` for a temporary file beside `path`, then renames it over `path`, so a crash never leaves
  * half a file and readers never see one; the temporary file is removed on failure and on any exit. This is the
  * bare primitive (no check of what `path` is): commands write their outputs through `writeOutput`.
@@ -117,6 +127,7 @@ export async function atomicFile(path: string, write: (tmp: string) => Promise<v
   trackTemp(tmp);
   try {
     await write(tmp);
+    await holdForTests();
     await rename(tmp, target);
   } catch (e) {
     await rm(tmp, { force: true });

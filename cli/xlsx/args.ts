@@ -1,4 +1,4 @@
-// Command-line options for the workbook commands: Node's parseArgs, with unknown options and bad values as one bilingual line.
+// Command-line options for the workbook commands: Node's parseArgs, with unknown options and bad values as one line in the user's language.
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import type { Lang } from "../../core/types";
 import { CliError } from "../errors";
@@ -46,7 +46,7 @@ export function asOfOption(v: string | undefined): string | undefined {
   const iso = m ? v : (m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(v)) ? `${m[3]}-${m[2].padStart(2, "0")}-${m[1].padStart(2, "0")}` : "";
   const d = new Date(`${iso}T00:00:00Z`);
   if (!iso || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== iso) {
-    throw new CliError(`--as-of cần ngày dạng YYYY-MM-DD, không phải "${v}"`, `--as-of needs a date as YYYY-MM-DD, not "${v}"`);
+    throw new CliError(`--as-of cần một ngày có thật, dạng DD/MM/YYYY hoặc YYYY-MM-DD, không phải "${v}"`, `--as-of needs a real date as DD/MM/YYYY or YYYY-MM-DD, not "${v}"`);
   }
   return iso;
 }

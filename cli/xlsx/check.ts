@@ -181,9 +181,12 @@ export async function checkFile(path: string, opts: CheckFileOptions): Promise<C
   let report: SheetSpec | undefined;
   const wantReport = opts.report ?? (result.items.length <= REPORT_MAX_ITEMS ? true : "auto");
   if (wantReport === true) {
-    report = reportSpec(result, opts.plan, { lang: opts.lang, date: opts.reportDate }).spec;
+    const made = reportSpec(result, opts.plan, { lang: opts.lang, date: opts.reportDate, asOf: opts.asOf, tolerance: opts.tolerance });
+    report = made.spec;
     reportSheet = workbook.addSheet(report);
     report = { ...report, name: reportSheet };
+    // What the software read and could not judge goes beside the report, never into the official table.
+    workbook.addSheet(made.notes);
   } else if (wantReport === "auto") {
     notes.push(
       opts.lang === "en"

@@ -57,9 +57,19 @@ export interface OpenedBook {
  * "EncryptedPackage" stream; legacy .xls files are compound files holding a "Workbook" (or "Book") stream.
  * @example sniff(Buffer.from("PK\x03\x04")) → "zip"
  */
-export function sniff(head: Buffer): "zip" | "encrypted" | "xls" | "cfb" | "empty" | "other" {
+export function sniff(head: Buffer): "zip" | "ods" | "encrypted" | "xls" | "cfb" | "empty" | "other" {
   if (head.length === 0) return "empty";
-  if (head.subarray(0, 4).equals(ZIP_MAGIC) || head.subarray(0, 4).equals(EMPTY_ZIP_MAGIC)) return "zip";
+  if (head.subarray(0, 4).equals(ZIP_MAGIC)) {
+    if (head.length < 30) return "zip";
+    // OpenDocument puts an uncompressed "mimetype" entry first (ODF 1.2 part 3, §3.3): its name at byte 30, its
+    // text right after. An .ods renamed .xlsx is a zip too, and would otherwise read as a broken workbook.
+    const name = head.readUInt16LE(26);
+    const extra = head.readUInt16LE(28);
+    const at = 30 + name + extra;
+    if (head.length >= at && head.subarray(30, 30 + name).toString("latin1") === "mimetype" && head.subarray(at, at + ODS_MIME.length).equals(ODS_MIME)) return "ods";
+    return "zip";
+  }
+  if (head.subarray(0, 4).equals(EMPTY_ZIP_MAGIC)) return "zip";
   if (head.subarray(0, 8).equals(CFB_MAGIC)) {
     if (head.includes(Buffer.from("EncryptedPackage", "utf16le")) || head.includes(Buffer.from("EncryptionInfo", "utf16le"))) {
       return "encrypted";
@@ -69,6 +79,8 @@ export function sniff(head: Buffer): "zip" | "encrypted" | "xls" | "cfb" | "empt
   }
   return "other";
 }
+
+const ODS_MIME = Buffer.from("application/vnd.oasis.opendocument.spreadsheet", "latin1");
 
 const CONVERT_HINT_VI = `mở bằng Excel/LibreOffice và lưu thành .xlsx, hoặc chạy: soffice --headless --convert-to xlsx <tệp>`;
 const CONVERT_HINT_EN = `open it in Excel/LibreOffice and save as .xlsx, or run: soffice --headless --convert-to xlsx <file>`;
@@ -137,6 +149,12 @@ export function assertXlsxBytes(path: string, data: Buffer): void {
       throw new CliError(
         `${name} được đặt mật khẩu (mã hóa); mở bằng Excel, bỏ mật khẩu (Tệp > Thông tin > Bảo vệ sổ làm việc) rồi lưu lại`,
         `${name} is password-protected (encrypted); open it in Excel, remove the password (File > Info > Protect Workbook) and save again`,
+      );
+    case "ods":
+      // The command to run names the file itself, so it can be pasted as it is.
+      throw new CliError(
+        `${name} là bảng tính OpenDocument (.ods), không phải .xlsx; mở bằng LibreOffice và lưu thành .xlsx, hoặc chạy: soffice --headless --convert-to xlsx "${name}"`,
+        `${name} is an OpenDocument spreadsheet (.ods), not an .xlsx; open it in LibreOffice and save as .xlsx, or run: soffice --headless --convert-to xlsx "${name}"`,
       );
     case "xls":
     case "cfb":

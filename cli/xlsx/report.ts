@@ -1,4 +1,4 @@
-// The report sheet of a checked workbook: core builds the report model, this turns it into a sheet for the package writer.
+// The report sheets of a checked workbook: core builds the report model, this turns it and its technical notes into sheets for the package writer.
 import type { Lang } from "../../core/types";
 import type { Plan } from "../../core/plan/schema";
 import { buildReport } from "../../core/report/build";
@@ -13,17 +13,24 @@ export interface ReportOptions {
   date?: string;
   /** Other report fields (issuer, number, recipients, signer). */
   meta?: ReportMeta;
+  /** The day deadlines were judged on (ISO) and the "Gần đạt" tolerance, stated under the title and in the notes. */
+  asOf?: string;
+  tolerance?: number;
 }
 
 /**
- * The "Báo cáo" sheet core builds for a check, as a sheet to add, with core's warnings.
- * @example reportSpec(result, plan, { lang: "vi", date: "2025-05-31" }).spec.name → "Báo cáo"
+ * The "Báo cáo" sheet core builds for a check and its "Ghi chú kỹ thuật" sheet (how the check was made and what it
+ * could not judge, which the panes add too and the official table leaves out), as sheets to add, with core's warnings.
+ * @example reportSpec(result, plan, { lang: "vi", date: "2025-05-31" }).spec.name → "Báo cáo" · ….notes.name → "Ghi chú kỹ thuật"
  */
-export function reportSpec(result: CheckedSheet, plan: Plan | null, opts: ReportOptions = {}): { spec: SheetSpec; warnings: string[] } {
+export function reportSpec(result: CheckedSheet, plan: Plan | null, opts: ReportOptions = {}): { spec: SheetSpec; notes: SheetSpec; warnings: string[] } {
   const meta: ReportMeta = { ...opts.meta };
   if (opts.lang) meta.lang = opts.lang;
   if (opts.date) meta.date = opts.date;
+  if (opts.asOf) meta.asOf = opts.asOf;
+  if (opts.tolerance !== undefined) meta.tolerance = opts.tolerance;
   const model = buildReport(result, plan, meta);
-  // The report is the tool's whole sheet: marked so, a re-check knows it is not the user's data.
-  return { spec: { ...model.sheet, cells: model.sheet.cells.map((r) => [...r]), owned: [WHOLE_SHEET] }, warnings: model.warnings.map((w) => w[opts.lang ?? "vi"]) };
+  // Both are the tool's whole sheets: marked so, a re-check knows they are not the user's data.
+  const own = (s: typeof model.sheet): SheetSpec => ({ ...s, cells: s.cells.map((r) => [...r]), owned: [WHOLE_SHEET] });
+  return { spec: own(model.sheet), notes: own(model.notes), warnings: model.warnings.map((w) => w[opts.lang ?? "vi"]) };
 }

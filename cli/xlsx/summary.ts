@@ -28,6 +28,7 @@ const T = {
     judged: (j: number, d: number) => `Đã đánh giá: ${j} · chưa có số liệu: ${d}`,
     notJudged: (n: number) => `Có số liệu nhưng chưa đánh giá được: ${n}`,
     more: (n: number) => `  … và ${n} dòng khác (xem --json)`,
+    moreShort: (n: number) => `  … và ${n} chỉ tiêu chưa đạt khác (xem cột đánh giá trong sổ kết quả)`,
     choice: "Chọn bảng",
     left: (n: number) => `Bỏ qua (không phải số liệu): ${n} dòng`,
   },
@@ -41,6 +42,7 @@ const T = {
     judged: (j: number, d: number) => `Judged: ${j} · no data yet: ${d}`,
     notJudged: (n: number) => `With figures but not judged: ${n}`,
     more: (n: number) => `  … and ${n} more rows (see --json)`,
+    moreShort: (n: number) => `  … and ${n} more shortfalls (see the status column in the output workbook)`,
     choice: "Table chosen",
     left: (n: number) => `Left out (not figures): ${n} rows`,
   },
@@ -91,6 +93,6 @@ export function summaryLines(result: CheckedSheet, lang: Lang = "vi", top = 5): 
     lines.push(`  ${item.verdict.symbol} ${cut(who + item.name, 60)}`);
     lines.push(`      ${item.verdict.explanations[lang]}`);
   }
-  if (result.shortfalls.length > top) lines.push(`  … (+${result.shortfalls.length - top})`);
+  if (result.shortfalls.length > top) lines.push(t.moreShort(result.shortfalls.length - top));
   return lines;
 }

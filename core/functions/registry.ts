@@ -311,8 +311,8 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     id: "TARGET_EXPLAIN",
     name: { vi: "GIAI_THICH", en: "TARGET_EXPLAIN" },
     description: {
-      vi: "Một câu giải thích kết quả, ví dụ \"Chưa đạt: 63,2% < 65% (thiếu 1,8 điểm %)\".",
-      en: "One sentence explaining the result, e.g. \"Not met: 63.2% < 65% (1.8 points short)\".",
+      vi: "Một câu giải thích kết quả, ví dụ \"Chưa đạt: 63,2%, chỉ tiêu ít nhất 65%, thiếu 1,8 điểm %\".",
+      en: "One sentence explaining the result, e.g. \"Not met: 63.2%, target at least 65%, 1.8 percentage points short\".",
     },
     params: [...VERDICT_PARAMS, P_LANG, ...CONTEXT_PARAMS],
     returns: { vi: "Câu giải thích.", en: "The sentence." },

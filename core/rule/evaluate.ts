@@ -295,7 +295,7 @@ export function actualText(f: Facts, lang: Lang): string {
 
 /**
  * Judges an actual value against a target (a Rule, or target text parsed with parseTarget). Never throws.
- * @example evaluate("ít nhất 65%", "63,2%").explanation → "Chưa đạt: 63,2% < 65% (thiếu 1,8 điểm %)"
+ * @example evaluate("ít nhất 65%", "63,2%").explanation → "Chưa đạt: 63,2%, chỉ tiêu ít nhất 65%, thiếu 1,8 điểm %"
  * @example evaluate("ít nhất 65%", 0.7, { lang: "en" }).status → "exceeded"
  */
 export function evaluate(target: Rule | string, actual: CellValue, opts?: EvaluateOptions): Verdict {

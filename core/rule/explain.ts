@@ -1,14 +1,237 @@
-// One plain sentence per verdict, in Vietnamese or English: "Chưa đạt: 63,2% < 65% (thiếu 1,8 điểm %, cần thêm 23 trẻ)".
-import { GRADE_NAMES, GRADE_SCALE, isoToVi } from "../number/cell";
+// One plain sentence per verdict, in Vietnamese or English: "Chưa đạt: 63,2%, chỉ tiêu ít nhất 65%, thiếu 1,8 điểm %, cần thêm 23 trẻ".
+import { GRADE_NAMES, GRADE_SCALE } from "../number/cell";
 import { formatNumber, formatPercent, formatPoints } from "../number/format";
 import type { Lang } from "../types";
 import { has, reasonOf, txt, type Facts } from "./judge/facts";
-import type { Rule, Unit } from "./schema";
+import { OPEN_END, type Op, type Rule, type RuleOf, type Unit } from "./schema";
 import { STATUS } from "./verdict";
 
 // The judge's facts are defined in judge/facts.ts, which knows nothing of wording: explain depends on the judge's
 // data, evaluate on explain, and nothing depends back on evaluate.
 export { has, reasonOf, txt };
+
+/**
+ * Every piece of wording an explanation is made of, one table per language. A sentence is
+ * "Label: figure, target, gap, need; note": the figure first as the clerk typed it, then the target in words (never
+ * the canonical "≥ 65%" with its markers), then how far off it is in the indicator's own unit. Pieces are functions
+ * of already formatted text, so the formula compiler can build the same sentence with live cell values in them.
+ */
+export interface Words {
+  /** "chỉ tiêu ít nhất 65%" */
+  target: (t: string) => string;
+  atLeast: (x: string) => string;
+  above: (x: string) => string;
+  atMost: (x: string) => string;
+  below: (x: string) => string;
+  exactly: (x: string) => string;
+  about: (x: string) => string;
+  /** A target held, not only reached ("duy trì"). */
+  maintain: (x: string) => string;
+  /** "từ 55% đến 60%" */
+  between: (lo: string, hi: string) => string;
+  /** Bounds that are not both inclusive: "trên 5% và dưới 10%". */
+  both: (lo: string, hi: string) => string;
+  /** Gaps, `x` being an amount in the unit ("1,8 điểm %", "2 trường"). */
+  short: (x: string) => string;
+  /** Above a lower bound (exceeded) or above an exact / upper one, for percents and measures. */
+  higher: (x: string) => string;
+  /** The same for counts. */
+  more: (x: string) => string;
+  /** Exactly at a strict bound ("dưới 20 trường" with 20). */
+  atLimit: string;
+  /** A bad outcome below its band ("0,1–0,2%" with 0,05%): lower is fine. */
+  lowerFine: string;
+  /** "cần thêm 23 trẻ" / "cần giảm 5 lớp"; `what` is "23 trẻ". */
+  needMore: (what: string) => string;
+  needFewer: (what: string) => string;
+  /** "tỷ lệ" gaps in percentage points: "1,8 điểm %". */
+  points: (n: string) => string;
+  /** The actual of a "for every unit" target is the lowest (or highest) of them. */
+  lowestOfAll: string;
+  highestOfAll: string;
+  /** "1 giờ 15 phút (tức 75 phút)" */
+  converted: (typed: string, value: string) => string;
+  /** A share written as a count pair: "85,68% (7.910/9.232)". */
+  share: (pct: string, pair: string) => string;
+  /** A value the cell's text spelled out: `ghi "Đạt"`. */
+  typed: (x: string) => string;
+  /** Levels and grades. */
+  level: (scale: string | undefined, n: string) => string;
+  noLevel: (scale: string | undefined) => string;
+  grade: (name: string) => string;
+  levelTarget: (shown: string) => string;
+  /** Ranks. */
+  rank: (n: string) => string;
+  rankTarget: (n: string, of: string | undefined, field: string | undefined) => string;
+  rankBand: (best: string, worst: string, of: string | undefined, field: string | undefined) => string;
+  top: (n: string, field: string | undefined) => string;
+  behind: (n: number) => string;
+  ahead: (n: number) => string;
+  /** Changes against a baseline. */
+  changed: (dir: "increase" | "decrease", from: string, to: string, by: string) => string;
+  unchanged: (value: string) => string;
+  /** "gấp 1,5 lần" (how much a figure grew), and "1,5 lần" as an amount ("ít nhất 1,5 lần", "thiếu 0,2 lần"). */
+  times: (n: string) => string;
+  timesAmount: (n: string) => string;
+  changeTarget: (dir: "increase" | "decrease", amount: string | null, perYear: boolean, baseline: string | undefined) => string;
+  /** Comparisons with a reference value: "cao hơn trung bình chung Thành phố (90%)". */
+  reference: (op: Op, what: string, value: string) => string;
+  /** Frequencies: "ít nhất 1 chuyên đề/năm". */
+  every: (count: string, per: string | undefined, period: RuleOf<"frequency">["period"]) => string;
+  /** Deadlines. */
+  due: (day: string) => string;
+  window: (start: string, due: string) => string;
+  onDay: (day: string) => string;
+  notBefore: (day: string) => string;
+  notDone: string;
+  done: (day: string) => string;
+  doneUndated: string;
+  daysLeft: (n: number) => string;
+  dueToday: string;
+  daysLate: (n: number) => string;
+  late: (n: number, what: string) => string;
+  early: (n: number, what: string) => string;
+  /** Zero tolerance. */
+  none: string;
+  /** No data and bad cells, worded from the reading. */
+  emptyCell: string;
+  noFigureWord: (x: string) => string;
+  notAvailable: string;
+  /** The lead of the notes after a sentence. */
+  note: string;
+  noTarget: string;
+}
+
+const PERIOD_VI: Record<RuleOf<"frequency">["period"], string> = { day: "ngày", week: "tuần", month: "tháng", quarter: "quý", semester: "học kỳ", year: "năm", schoolYear: "năm học" };
+const PERIOD_EN: Record<RuleOf<"frequency">["period"], string> = { day: "day", week: "week", month: "month", quarter: "quarter", semester: "semester", year: "year", schoolYear: "school year" };
+const REF_VI: Record<Op, string> = { ">": "cao hơn", ">=": "không thấp hơn", "<": "thấp hơn", "<=": "không cao hơn", "=": "bằng" };
+const REF_EN: Record<Op, string> = { ">": "above", ">=": "not below", "<": "below", "<=": "not above", "=": "equal to" };
+const days = (n: number) => `${n} day${n === 1 ? "" : "s"}`;
+
+export const WORDS: Record<Lang, Words> = {
+  vi: {
+    target: (t) => `chỉ tiêu ${t}`,
+    atLeast: (x) => `ít nhất ${x}`,
+    above: (x) => `trên ${x}`,
+    atMost: (x) => `không quá ${x}`,
+    below: (x) => `dưới ${x}`,
+    exactly: (x) => `đúng ${x}`,
+    about: (x) => `khoảng ${x}`,
+    maintain: (x) => `duy trì ${x}`,
+    between: (lo, hi) => `từ ${lo} đến ${hi}`,
+    both: (lo, hi) => `${lo} và ${hi}`,
+    short: (x) => `thiếu ${x}`,
+    higher: (x) => `cao hơn ${x}`,
+    more: (x) => `nhiều hơn ${x}`,
+    atLimit: "bằng đúng ngưỡng",
+    lowerFine: "thấp hơn mức này vẫn đạt",
+    needMore: (w) => `cần thêm ${w}`,
+    needFewer: (w) => `cần giảm ${w}`,
+    points: (n) => `${n} điểm %`,
+    lowestOfAll: "số liệu là mức thấp nhất của các đơn vị",
+    highestOfAll: "số liệu là mức cao nhất của các đơn vị",
+    converted: (typed, value) => `${typed} (tức ${value})`,
+    share: (pct, pair) => `${pct} (${pair})`,
+    typed: (x) => `ghi "${x}"`,
+    level: (scale, n) => `${scale ?? "mức độ"} ${n}`,
+    noLevel: (scale) => `chưa có ${scale ?? "mức độ"} nào`,
+    grade: (name) => `loại ${name}`,
+    levelTarget: (shown) => `${shown} trở lên`,
+    rank: (n) => `hạng ${n}`,
+    rankTarget: (n, of, field) => `hạng ${n}${of ? `/${of}` : ""}${field ? ` ${field}` : ""} trở lên`,
+    rankBand: (best, worst, of, field) => `hạng ${best}–${worst}${of ? `/${of}` : ""}${field ? ` ${field}` : ""}`,
+    top: (n, field) => `top ${n}${field ? ` ${field}` : ""}`,
+    behind: (n) => `kém ${n} bậc`,
+    ahead: (n) => `hơn ${n} bậc`,
+    changed: (dir, from, to, by) => `${dir === "increase" ? "tăng" : "giảm"} từ ${from} ${dir === "increase" ? "lên" : "xuống"} ${to} (${by})`,
+    unchanged: (v) => `không đổi, vẫn ${v}`,
+    times: (n) => `gấp ${n} lần`,
+    timesAmount: (n) => `${n} lần`,
+    changeTarget: (dir, amount, perYear, baseline) =>
+      `${dir === "increase" ? "tăng" : "giảm"}${amount ? ` ${amount}` : ""}${perYear ? " mỗi năm" : ""}${baseline ? ` so với ${baseline}` : ""}`,
+    reference: (op, what, value) => `${REF_VI[op]} ${what}${value ? ` (${value})` : ""}`,
+    every: (count, per, period) => `${count}${per ? `/${per}` : ""}/${PERIOD_VI[period]}`,
+    due: (d) => `hạn ${d}`,
+    window: (s, d) => `thời gian thực hiện từ ${s} đến ${d}`,
+    onDay: (d) => `đúng ngày ${d}`,
+    notBefore: (d) => `không trước ngày ${d}`,
+    notDone: "chưa hoàn thành",
+    done: (d) => `hoàn thành ${d}`,
+    doneUndated: "đã hoàn thành",
+    daysLeft: (n) => `còn ${n} ngày`,
+    dueToday: "hạn là hôm nay",
+    daysLate: (n) => `đã quá ${n} ngày`,
+    late: (n, what) => `trễ ${n} ngày so với ${what}`,
+    early: (n, what) => `sớm ${n} ngày so với ${what}`,
+    none: "không để xảy ra",
+    emptyCell: "ô còn trống",
+    noFigureWord: (x) => `ô ghi "${x}"`,
+    notAvailable: "ô báo #N/A",
+    note: "lưu ý",
+    noTarget: "không có chỉ tiêu",
+  },
+  en: {
+    target: (t) => `target ${t}`,
+    atLeast: (x) => `at least ${x}`,
+    above: (x) => `above ${x}`,
+    atMost: (x) => `at most ${x}`,
+    below: (x) => `below ${x}`,
+    exactly: (x) => `exactly ${x}`,
+    about: (x) => `about ${x}`,
+    maintain: (x) => `${x} (sustained)`,
+    between: (lo, hi) => `${lo} to ${hi}`,
+    both: (lo, hi) => `${lo} and ${hi}`,
+    short: (x) => `${x} short`,
+    higher: (x) => `${x} above`,
+    more: (x) => `${x} over`,
+    atLimit: "exactly at the limit",
+    lowerFine: "lower is fine",
+    needMore: (w) => `${w} still needed`,
+    needFewer: (w) => `${w} too many`,
+    points: (n) => `${n} percentage point${n === "1" ? "" : "s"}`,
+    lowestOfAll: "the figure is the lowest among the units",
+    highestOfAll: "the figure is the highest among the units",
+    converted: (typed, value) => `${typed} (${value})`,
+    share: (pct, pair) => `${pct} (${pair})`,
+    typed: (x) => `marked "${x}"`,
+    level: (scale, n) => `${scale ?? "level"} ${n}`,
+    noLevel: (scale) => `no ${scale ?? "level"} yet`,
+    grade: (name) => `grade ${name}`,
+    levelTarget: (shown) => `${shown} or above`,
+    rank: (n) => `rank ${n}`,
+    rankTarget: (n, of, field) => `rank ${n}${of ? ` of ${of}` : ""}${field ? ` ${field}` : ""} or better`,
+    rankBand: (best, worst, of, field) => `rank ${best}–${worst}${of ? ` of ${of}` : ""}${field ? ` ${field}` : ""}`,
+    top: (n, field) => `top ${n}${field ? ` ${field}` : ""}`,
+    behind: (n) => `${n} place${n === 1 ? "" : "s"} behind`,
+    ahead: (n) => `${n} place${n === 1 ? "" : "s"} ahead`,
+    changed: (dir, from, to, by) => `${dir === "increase" ? "up" : "down"} from ${from} to ${to} (${by})`,
+    unchanged: (v) => `unchanged at ${v}`,
+    times: (n) => `${n} times`,
+    timesAmount: (n) => `${n} times`,
+    changeTarget: (dir, amount, perYear, baseline) =>
+      `${dir === "increase" ? "a rise" : "a fall"}${amount ? ` of ${amount}` : ""}${perYear ? " each year" : ""}${baseline ? ` from ${baseline}` : ""}`,
+    reference: (op, what, value) => `${REF_EN[op]} ${what}${value ? ` (${value})` : ""}`,
+    every: (count, per, period) => `${count}${per ? ` per ${per}` : ""} a ${PERIOD_EN[period]}`,
+    due: (d) => `due ${d}`,
+    window: (s, d) => `window ${s} to ${d}`,
+    onDay: (d) => `on ${d}`,
+    notBefore: (d) => `not before ${d}`,
+    notDone: "not done",
+    done: (d) => `done ${d}`,
+    doneUndated: "done",
+    daysLeft: (n) => `${days(n)} left`,
+    dueToday: "due today",
+    daysLate: (n) => `${days(n)} late`,
+    late: (n, what) => `${days(n)} late (${what})`,
+    early: (n, what) => `${days(n)} early (${what})`,
+    none: "none",
+    emptyCell: "the cell is empty",
+    noFigureWord: (x) => `the cell says "${x}"`,
+    notAvailable: "the cell shows #N/A",
+    note: "note",
+    noTarget: "no target given",
+  },
+};
 
 /**
  * Nouns units are counted in, with their English plural. Longer names first: "cán bộ quản lý" must win over
@@ -31,19 +254,26 @@ const ENGLISH_NOUN: ReadonlyMap<string, readonly [plural: string, singular: stri
  * a Vietnamese word the reader knows says more than none.
  * @example englishNoun("trường", 1) → "school" · englishNoun("xã") → "xã"
  */
-function englishNoun(vi: string | null, count = 2): string | null {
+export function englishNoun(vi: string | null, count = 2): string | null {
   if (!vi) return null;
   const en = ENGLISH_NOUN.get(vi) ?? ENGLISH_NOUN.get(vi.toLowerCase());
   if (!en) return vi;
   return count === 1 ? en[1] : en[0];
 }
 
-/** The counted noun: as read from the actual or rule, else the first known noun in the rule's subject ("tỷ lệ trẻ …"). */
+/** A counted noun in the sentence's language. */
+function nounIn(noun: string | null, count: number, lang: Lang): string | null {
+  return lang === "vi" ? noun : englishNoun(noun, count);
+}
+
+/** The counted noun: as read from the actual, the rule's unit, else the first known noun in the rule's subject ("tỷ lệ trẻ …"). */
 function nounOf(f: Facts): string | null {
   if (f.noun) return f.noun;
   const rule = f.rule;
   if (!rule) return null;
-  if (rule.kind === "fraction" && rule.noun) return rule.noun;
+  // The rule's own unit noun ("tăng 15 trẻ"), else the first known noun its subject names.
+  const own = ruleNoun(rule);
+  if (own) return own;
   const src = (rule.subject ?? rule.text ?? "").toLowerCase();
   if (!src) return null;
   let best: string | null = null;
@@ -60,39 +290,52 @@ function nounOf(f: Facts): string | null {
 
 type Kind = "percent" | "count" | "measure" | "plain";
 
-function kindOf(unit: Unit | undefined): Kind {
+function kindOf(unit: Unit | undefined | null): Kind {
   return unit ? unit.kind : "plain";
 }
 
-/** A value in its unit: "65%", "45", "10 m2/trẻ". */
-function show(v: number, unit: Unit | undefined, lang: Lang, decimals = 2): string {
+/**
+ * A value in its unit: "65%", "45 lớp", "10 m2/trẻ", "45".
+ * @example quantity(0.65, { kind: "percent" }, "vi") → "65%" · quantity(45, { kind: "count" }, "en", 2, "lớp") → "45 classes"
+ */
+export function quantity(v: number, unit: Unit | undefined | null, lang: Lang, decimals = 2, noun: string | null = null): string {
   switch (kindOf(unit)) {
-    case "percent": return formatPercent(v, lang, decimals);
-    case "measure": return `${formatNumber(v, lang, decimals)} ${(unit as { unit: string }).unit}`;
-    default: return formatNumber(v, lang, decimals);
+    case "percent":
+      return formatPercent(v, lang, decimals);
+    case "measure":
+      return `${formatNumber(v, lang, decimals)} ${(unit as { unit: string }).unit}`;
+    default: {
+      const n = formatNumber(v, lang, decimals);
+      const word = nounIn(noun, v, lang);
+      return word ? `${n} ${word}` : n;
+    }
   }
 }
 
 /** Two values with enough decimals that different values never print the same ("64,999%" vs "65%"). */
-function pair(a: number, t: number, unit: Unit | undefined, lang: Lang): [string, string] {
+function pair(a: number, t: number, unit: Unit | undefined | null, lang: Lang, noun: string | null): [string, string] {
   for (let d = 2; d <= 6; d++) {
-    const sa = show(a, unit, lang, d);
-    const st = show(t, unit, lang, d);
+    const sa = quantity(a, unit, lang, d, noun);
+    const st = quantity(t, unit, lang, d, noun);
     if (sa !== st || a === t) return [sa, st];
   }
-  return [show(a, unit, lang, 6), show(t, unit, lang, 6)];
+  return [quantity(a, unit, lang, 6, noun), quantity(t, unit, lang, 6, noun)];
 }
 
-/** A difference in the unit: "1,8 điểm %" / "1.8 percentage points", "2 trường", "0,5 m2/trẻ". */
-function amount(diff: number, unit: Unit | undefined, lang: Lang, noun: string | null): string {
+/**
+ * A non-negative difference in the unit, with enough decimals not to print as "0": "1,8 điểm %", "2 trường", "0,5 m2/trẻ".
+ * @example amount(0.018, { kind: "percent" }, "vi", null) → "1,8 điểm %"
+ */
+export function amount(diff: number, unit: Unit | undefined | null, lang: Lang, noun: string | null): string {
+  const d = Math.abs(diff);
   switch (kindOf(unit)) {
     case "percent":
-      return `${fine(formatPoints, diff, lang)} ${lang === "vi" ? "điểm %" : "percentage points"}`;
+      return WORDS[lang].points(fine(formatPoints, d, lang));
     case "measure":
-      return `${fine(formatNumber, Math.abs(diff), lang)} ${(unit as { unit: string }).unit}`;
+      return `${fine(formatNumber, d, lang)} ${(unit as { unit: string }).unit}`;
     default: {
-      const n = fine(formatNumber, Math.abs(diff), lang);
-      const word = lang === "vi" ? noun : englishNoun(noun, Math.abs(diff));
+      const word = nounIn(noun, d, lang);
+      const n = fine(formatNumber, d, lang);
       return word ? `${n} ${word}` : n;
     }
   }
@@ -115,226 +358,318 @@ function hasNonZeroDigit(s: string): boolean {
   return false;
 }
 
-/** The actual without a measure's unit word, which the threshold beside it already shows: "36 > 35 trẻ/nhóm lớp". */
-function bare(shown: string, unit: Unit | undefined): string {
-  if (unit?.kind !== "measure") return shown;
-  const tail = ` ${unit.unit}`;
-  return shown.endsWith(tail) ? shown.slice(0, -tail.length) : shown;
-}
-
-function rel(a: number, t: number, shownA: string, shownT: string): string {
-  if (shownA === shownT || a === t) return "=";
-  return a < t ? "<" : ">";
-}
-
-function needText(f: Facts, lang: Lang, up: boolean): string | null {
-  if (!has(f.need)) return null;
-  const noun = nounOf(f);
-  const n = formatNumber(f.need, lang);
-  if (lang === "vi") return `${up ? "cần thêm" : "cần giảm"} ${n}${noun ? ` ${noun}` : ""}`;
-  const en = englishNoun(noun, f.need);
-  return up ? `${n} more${en ? ` ${en}` : ""} needed` : `${n} fewer${en ? ` ${en}` : ""} needed`;
-}
-
-/** Gap words for a threshold comparison; `up` says which side is better. */
-function gapWords(f: Facts, lang: Lang, unit: Unit | undefined, up: boolean | null, countNeed: boolean): string[] {
-  const out: string[] = [];
-  if (!has(f.a) || !has(f.t) || f.status === "met") return out;
-  const diff = f.a - f.t;
-  const noun = kindOf(unit) === "count" ? nounOf(f) : null;
-  const amt = amount(diff, unit, lang, noun);
-  if (f.status === "exceeded") {
-    out.push(lang === "vi" ? `vượt ${amt}` : `${amt} above`);
-  } else if (f.status === "not_met" || f.status === "near") {
-    if (up === null) out.push(lang === "vi" ? `lệch ${amt}` : `off by ${amt}`);
-    else if (up) out.push(lang === "vi" ? `thiếu ${amt}` : `${amt} short`);
-    else out.push(lang === "vi" ? `vượt ngưỡng ${amt}` : `${amt} over the limit`);
-    if (countNeed) {
-      const nt = needText(f, lang, up ?? diff < 0);
-      if (nt) out.push(nt);
-    }
-    if (f.status === "near") out.push(lang === "vi" ? "trong mức gần đạt" : "within the tolerance");
+/** A bound in words: "ít nhất 65%", "dưới 3%", "không quá 45 lớp". */
+function bound(op: Op, x: string, w: Words): string {
+  switch (op) {
+    case ">=": return w.atLeast(x);
+    case ">": return w.above(x);
+    case "<=": return w.atMost(x);
+    case "<": return w.below(x);
+    case "=": return w.exactly(x);
   }
-  return out;
 }
 
-function warningWords(f: Facts, lang: Lang): string | null {
+/** A day as clerks write it, in both languages: "30/06/2025"; a day of any year ("--04-29") as "29/04". */
+function day(iso: string): string {
+  if (iso.startsWith("--")) return `${iso.slice(5, 7)}/${iso.slice(2, 4)}`;
+  return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+}
+
+/** The counted noun of a rule's unit, from the rule alone. */
+function ruleNoun(rule: Rule): string | null {
+  if (rule.kind === "fraction") return rule.noun ?? null;
+  if (rule.kind === "frequency") return rule.noun ?? null;
+  if ("unit" in rule && rule.unit.kind === "count") return rule.unit.noun ?? null;
+  return null;
+}
+
+/**
+ * The target in words, with no software markers: what a clerk would write in the plan's column.
+ * @example targetPhrase({ kind: "compare", op: ">=", value: 0.65, unit: { kind: "percent" }, intent: "plain" }, "vi") → "ít nhất 65%"
+ * @example targetPhrase({ kind: "range", min: 0.71, max: 0.72, ... sense: "up" }, "vi") → "từ 71% đến 72%"
+ */
+export function targetPhrase(rule: Rule, lang: Lang, noun: string | null = ruleNoun(rule)): string {
+  const w = WORDS[lang];
+  switch (rule.kind) {
+    case "compare": {
+      const x = quantity(rule.value, rule.unit, lang, 6, noun);
+      if (rule.intent === "about") return w.about(x);
+      const b = bound(rule.op, x, w);
+      return rule.intent === "maintain" ? w.maintain(b) : b;
+    }
+    case "range": {
+      // The unit once, after the upper figure ("từ 30 đến 35 trẻ/nhóm lớp"); a percent keeps its sign on both.
+      const lo = rule.unit.kind === "percent" ? quantity(rule.min, rule.unit, lang, 6) : formatNumber(rule.min, lang, 6);
+      const hi = quantity(rule.max, rule.unit, lang, 6, noun);
+      const b = rule.minInclusive && rule.maxInclusive ? w.between(lo, hi) : w.both(bound(rule.minInclusive ? ">=" : ">", lo, w), bound(rule.maxInclusive ? "<=" : "<", hi, w));
+      return rule.about ? w.about(b) : b;
+    }
+    case "fraction": {
+      const word = nounIn(noun, rule.denominator, lang);
+      return `${formatNumber(rule.numerator, lang)}/${formatNumber(rule.denominator, lang)}${word ? ` ${word}` : ""}`;
+    }
+    case "level":
+      return w.levelTarget(levelText(rule, rule.level, lang));
+    case "rank": {
+      const of = rule.of !== undefined ? formatNumber(rule.of, lang) : undefined;
+      if (rule.top) return w.top(formatNumber(rule.rank, lang), rule.field);
+      if (rule.best !== undefined && rule.best < rule.rank) return w.rankBand(formatNumber(rule.best, lang), formatNumber(rule.rank, lang), of, rule.field);
+      return w.rankTarget(formatNumber(rule.rank, lang), of, rule.field);
+    }
+    case "change":
+      return w.changeTarget(rule.direction, changeAmount(rule, lang), rule.perYear, rule.baselineLabel);
+    case "reference":
+      return w.reference(rule.op, rule.reference, "");
+    case "frequency": {
+      const n = rule.noun ?? (lang === "vi" ? "lần" : "times");
+      const word = lang === "vi" ? n : (englishNoun(n, rule.count) ?? n);
+      return bound(rule.op, w.every(`${formatNumber(rule.count, lang)} ${word}`, rule.per, rule.period), w);
+    }
+    case "deadline":
+      return deadlineTarget(rule, rule.due, rule.start, lang);
+    case "zero":
+      return rule.unit.kind === "percent" ? "0%" : w.none;
+    case "boolean":
+      return rule.statement ?? "";
+  }
+}
+
+/** How much change a change rule asks for: "ít nhất 1,5 điểm %", "1–1,5%", "ít nhất 1,5 lần"; null for a direction only. */
+function changeAmount(rule: RuleOf<"change">, lang: Lang): string | null {
+  if (rule.mode === "any" || rule.amount === undefined) return null;
+  const w = WORDS[lang];
+  const unit: Unit = rule.mode === "points" || rule.mode === "percent" ? { kind: "percent" } : rule.unit.kind === "percent" ? { kind: "count" } : rule.unit;
+  const noun = rule.mode === "absolute" && rule.unit.kind === "count" ? (rule.unit.noun ?? null) : null;
+  const one = (v: number, withNoun: boolean) => {
+    if (rule.mode === "points") return w.points(formatNumber(v * 100, lang, 6));
+    if (rule.mode === "times") return w.timesAmount(formatNumber(v, lang, 6));
+    return quantity(v, unit, lang, 6, withNoun ? noun : null);
+  };
+  if (rule.amountMax !== undefined) {
+    if (rule.mode === "points") return w.points(`${formatNumber(rule.amount * 100, lang, 6)}–${formatNumber(rule.amountMax * 100, lang, 6)}`);
+    return `${quantity(rule.amount, rule.mode === "percent" ? unit : { kind: "count" }, lang, 6).replace(/%$/u, "")}–${one(rule.amountMax, true)}`;
+  }
+  return w.atLeast(one(rule.amount, true));
+}
+
+/** A deadline's target: "hạn 30/06/2025", "thời gian từ 01/08/2025 đến 05/08/2025", "đúng ngày 20/11/2025". */
+function deadlineTarget(rule: RuleOf<"deadline">, due: string, start: string | null | undefined, lang: Lang): string {
+  const w = WORDS[lang];
+  if (due === OPEN_END && start) return w.notBefore(day(start));
+  if (start && start === due) return w.onDay(day(due));
+  if (start) return w.window(day(start), day(due));
+  return w.due(day(due));
+}
+
+/** A level's name and number: "mức độ 3", "IELTS 6,5", "loại Khá". */
+function levelText(rule: RuleOf<"level">, v: number, lang: Lang): string {
+  const w = WORDS[lang];
+  if (rule.scale === GRADE_SCALE && GRADE_NAMES[v]) return w.grade(GRADE_NAMES[v]);
+  return w.level(rule.scale, formatNumber(v, lang));
+}
+
+/** How far the actual is from the threshold, worded for which side is better; "" when nothing needs saying. */
+function gapPhrase(f: Facts, a: number, t: number, unit: Unit | undefined | null, noun: string | null, op: Op, lang: Lang): string {
+  const w = WORDS[lang];
+  if (f.status === "met" || f.status === "review") return "";
+  const diff = a - t;
+  const count = kindOf(unit) === "count";
+  const x = amount(diff, unit, lang, count ? noun : null);
+  if (diff === 0 || eqShare(a, t)) return f.status === "not_met" || f.status === "near" ? w.atLimit : "";
+  if (diff > 0) {
+    // Above the threshold: exceeded for a lower bound, too high for an upper or exact one.
+    if (op === ">=" || op === ">") return f.status === "exceeded" ? (count ? w.more(x) : w.higher(x)) : "";
+    return count ? w.more(x) : w.higher(x);
+  }
+  if (op === ">=" || op === ">") return w.short(x);
+  return op === "=" ? w.short(x) : "";
+}
+
+/** "cần thêm 23 trẻ" when the verdict counts what is missing in another unit than the gap's (a rate's children). */
+function needPhrase(f: Facts, lang: Lang, up: boolean): string {
+  if (!has(f.need)) return "";
+  const noun = nounOf(f);
+  const word = nounIn(noun, f.need, lang);
+  const what = `${formatNumber(f.need, lang)}${word ? ` ${word}` : ""}`;
+  return up ? WORDS[lang].needMore(what) : WORDS[lang].needFewer(what);
+}
+
+function notesOf(f: Facts, lang: Lang): string {
   const ws = f.warnings;
-  if (!ws || ws.length === 0) return null;
-  let out = lang === "vi" ? "lưu ý: " : "note: ";
+  if (!ws || ws.length === 0) return "";
+  let out = "";
   for (let i = 0; i < ws.length; i++) out += i === 0 ? ws[i].message[lang] : "; " + ws[i].message[lang];
   return out;
 }
 
-/** "Label: body (detail, detail; warnings)", leaving out empty details and the brackets when nothing is left. */
-function sentence(label: string, body: string, details: string[], f: Facts, lang: Lang): string {
-  let inside = "";
-  for (const d of details) if (d !== "") inside = inside === "" ? d : inside + ", " + d;
-  const w = warningWords(f, lang);
-  if (w) inside = inside === "" ? w : inside + "; " + w;
-  return inside === "" ? label + ": " + body : label + ": " + body + " (" + inside + ")";
+/**
+ * "Label: part, part, part; lưu ý: note", leaving out empty parts.
+ * @example sentence("Chưa đạt", ["63,2%", "chỉ tiêu ít nhất 65%", "thiếu 1,8 điểm %"], "", "vi") → "Chưa đạt: 63,2%, chỉ tiêu ít nhất 65%, thiếu 1,8 điểm %"
+ */
+export function sentence(label: string, parts: string[], notes: string, lang: Lang): string {
+  let body = "";
+  for (const p of parts) if (p !== "") body = body === "" ? p : body + ", " + p;
+  const out = body === "" ? label : label + ": " + body;
+  return notes === "" ? out : `${out}; ${WORDS[lang].note}: ${notes}`;
 }
 
-function unitOf(rule: Rule): Unit | undefined {
-  return "unit" in rule ? rule.unit : undefined;
-}
-
-/** A threshold with its count noun or unit: "20 trường", "65%". */
-function thresholdText(shownT: string, t: number, unit: Unit | undefined, noun: string | null, lang: Lang): string {
-  if (kindOf(unit) !== "count" || !noun) return shownT;
-  const word = lang === "vi" ? noun : englishNoun(noun, t);
-  return word ? `${shownT} ${word}` : shownT;
-}
-
-function dateText(iso: string, lang: Lang): string {
-  return lang === "vi" ? isoToVi(iso) : iso;
+/** The actual as shown: its share and count pair, as converted, or in its unit. */
+function actualShown(f: Facts, shown: string, lang: Lang): string {
+  const w = WORDS[lang];
+  if (has(f.num) && has(f.den)) return w.share(shown, `${formatNumber(f.num, lang)}/${formatNumber(f.den, lang)}`);
+  if (f.converted && f.reading) return w.converted(txt(f.reading), shown);
+  return shown;
 }
 
 /**
- * One plain sentence explaining the verdict.
- * @example explain(judgeFacts(rule("≥ 65%"), "63,2%"), "vi", "≥ 65%") → "Chưa đạt: 63,2% < 65% (thiếu 1,8 điểm %)"
- * @example same in "en" → "Not met: 63.2% < 65% (1.8 percentage points short)"
+ * One plain sentence explaining the verdict: the figure, the target in words, and the gap in the indicator's unit.
+ * `canon` (the canonical target text) is no longer part of the sentence; it stays for callers that pass it.
+ * @example explain(judgeFacts(rule("≥ 65%"), "63,2%"), "vi") → "Chưa đạt: 63,2%, chỉ tiêu ít nhất 65%, thiếu 1,8 điểm %"
+ * @example same in "en" → "Not met: 63.2%, target at least 65%, 1.8 percentage points short"
  */
-export function explain(f: Facts, lang: Lang, canon: string): string {
+export function explain(f: Facts, lang: Lang, _canon?: string): string {
   const label = STATUS[f.status][lang];
+  const w = WORDS[lang];
   const rule = f.rule;
+  const r = f.reading;
+  // A cell with no figure says so from the reading itself, not by repeating the label ("ô trống, chưa có số liệu").
+  if (f.status === "no_data" && r && (r.kind === "empty" || (r.kind === "error" && r.code === "#N/A"))) {
+    const why = r.kind === "error" ? w.notAvailable : r.text.trim() === "" ? w.emptyCell : w.noFigureWord(r.text.trim());
+    return sentence(label, [why], "", lang);
+  }
   const why = reasonOf(f);
   if (why || !rule) {
-    const reason = why ? why[lang] : lang === "vi" ? "không có chỉ tiêu" : "no target";
+    const reason = why ? why[lang] : w.noTarget;
     // Parser messages already open with the label's words ("Không đọc được chỉ tiêu …"); do not say it twice.
     const lead = lang === "vi" ? label : "Cannot read target";
     return reason.toLowerCase().startsWith(lead.toLowerCase()) ? reason : `${label}: ${reason}`;
   }
-  const target = lang === "vi" ? "chỉ tiêu" : "target";
+  const notes = notesOf(f, lang);
+  const target = (t: string) => (t === "" ? "" : w.target(t));
   switch (rule.kind) {
     case "compare":
     case "frequency":
     case "reference": {
-      if (!has(f.a) || !has(f.t)) return `${label}: ${canon}`;
+      if (!has(f.a) || !has(f.t)) return sentence(label, [target(targetPhrase(rule, lang))], notes, lang);
       const unit: Unit = rule.kind === "frequency" ? { kind: "count", noun: rule.noun } : (f.unit ?? rule.unit);
       const op = rule.op;
-      const [sa, st] = pair(f.a, f.t, unit, lang);
-      const actual = has(f.num) && has(f.den) ? `${sa} (${formatNumber(f.num, lang)}/${formatNumber(f.den, lang)})` : bare(sa, unit);
       // A frequency counts times ("lần"), whatever its subject names.
       const noun = rule.kind === "frequency" ? (rule.noun ?? (lang === "vi" ? "lần" : "times")) : kindOf(unit) === "count" ? nounOf(f) : null;
-      const details = gapWords(f, lang, unit, op === "=" ? null : op === ">=" || op === ">", kindOf(unit) !== "count");
-      if (rule.kind === "reference") details.unshift(rule.reference);
-      if (f.converted && f.reading) details.unshift(lang === "vi" ? `"${txt(f.reading)}" đổi ra ${show(f.a, unit, lang)}` : `"${txt(f.reading)}" converted to ${show(f.a, unit, lang)}`);
-      if (rule.kind === "compare" && rule.intent === "all") {
-        const low = op === ">=" || op === ">";
-        details.unshift(lang === "vi" ? `mọi đơn vị: số liệu là giá trị ${low ? "thấp" : "cao"} nhất` : `every unit: the figure is the ${low ? "lowest" : "highest"} value`);
-      }
-      return sentence(label, `${actual} ${rel(f.a, f.t, sa, st)} ${thresholdText(st, f.t, unit, noun, lang)}`, details, f, lang);
+      const [sa, st] = pair(f.a, f.t, unit, lang, noun);
+      const goal =
+        rule.kind === "reference" ? w.reference(op, rule.reference, st) : rule.kind === "frequency" ? targetPhrase(rule, lang) : rule.intent === "about" ? w.about(st) : rule.intent === "maintain" ? w.maintain(bound(op, st, w)) : bound(op, st, w);
+      const parts = [actualShown(f, sa, lang), target(goal), gapPhrase(f, f.a, f.t, unit, noun, op, lang)];
+      // The count still missing, when the gap is in another unit (points of a rate of children).
+      if ((f.status === "not_met" || f.status === "near") && kindOf(unit) !== "count") parts.push(needPhrase(f, lang, op === "=" ? f.a < f.t : op === ">=" || op === ">"));
+      if (rule.kind === "compare" && rule.intent === "all") parts.push(op === ">=" || op === ">" ? w.lowestOfAll : w.highestOfAll);
+      return sentence(label, parts, notes, lang);
     }
     case "range": {
-      if (!has(f.a) || !has(f.t)) return `${label}: ${canon}`;
-      const [sa, st] = pair(f.a, f.t, rule.unit, lang);
-      const actual = has(f.num) && has(f.den) ? `${sa} (${formatNumber(f.num, lang)}/${formatNumber(f.den, lang)})` : bare(sa, rule.unit);
-      const inside = f.status === "met" && !(rule.sense === "down" && f.a < rule.min);
-      if (inside) return sentence(label, `${actual} ${lang === "vi" ? "nằm trong" : "is within"} ${canon}`, [], f, lang);
-      const up = f.t === rule.min;
-      const gaps = rule.sense === "down" && f.status === "met" ? [] : gapWords(f, lang, rule.unit, up, kindOf(rule.unit) !== "count");
-      return sentence(label, `${actual} ${rel(f.a, f.t, sa, st)} ${st}`, [`${target} ${canon}`, ...gaps], f, lang);
+      if (!has(f.a) || !has(f.t)) return sentence(label, [target(targetPhrase(rule, lang))], notes, lang);
+      const noun = rule.unit.kind === "count" ? nounOf(f) : null;
+      const [sa] = pair(f.a, f.t, rule.unit, lang, noun);
+      const parts = [actualShown(f, sa, lang), target(targetPhrase(rule, lang, noun))];
+      const belowBand = f.a < rule.min && !eqShare(f.a, rule.min);
+      if (f.status === "met" && rule.sense === "down" && belowBand) parts.push(w.lowerFine);
+      else if (f.status !== "met") {
+        const up = f.t === rule.min;
+        parts.push(gapPhrase(f, f.a, f.t, rule.unit, noun, up ? (rule.minInclusive ? ">=" : ">") : rule.maxInclusive ? "<=" : "<", lang));
+        if (rule.unit.kind !== "count") parts.push(needPhrase(f, lang, up));
+      }
+      return sentence(label, parts, notes, lang);
     }
     case "fraction": {
-      if (!has(f.a) || !has(f.t)) return `${label}: ${canon}`;
+      if (!has(f.a) || !has(f.t)) return sentence(label, [target(targetPhrase(rule, lang))], notes, lang);
       const noun = nounOf(f);
-      const word = noun ? (lang === "vi" ? noun : englishNoun(noun)) : null;
-      const tt = `${formatNumber(rule.numerator, lang)}/${formatNumber(rule.denominator, lang)}${word ? ` ${word}` : ""}`;
-      const [sa] = pair(f.a, f.t, { kind: "percent" }, lang);
-      const actual = has(f.num) && has(f.den) ? `${formatNumber(f.num, lang)}/${formatNumber(f.den, lang)}` : sa;
-      const r = eqShare(f.a, f.t) ? "=" : f.a < f.t ? "<" : ">";
-      const details: string[] = [];
+      const asPair = has(f.num) && has(f.den);
+      const word = nounIn(noun, asPair ? f.den : rule.denominator, lang);
+      const actual = asPair ? `${formatNumber(f.num, lang)}/${formatNumber(f.den, lang)}${word ? ` ${word}` : ""}` : pair(f.a, f.t, { kind: "percent" }, lang, null)[0];
+      // A share typed as a percent is compared with the target's share, which the target then shows too.
+      const goal = asPair ? targetPhrase(rule, lang, noun) : `${targetPhrase(rule, lang, noun)} (${formatPercent(f.t, lang)})`;
+      const parts = [actual, target(goal)];
       if (f.status === "not_met" || f.status === "near") {
-        const nt = needText(f, lang, true);
-        details.push(nt ?? (lang === "vi" ? `thiếu ${formatPoints(f.a - f.t, lang)} điểm %` : `${formatPoints(f.a - f.t, lang)} percentage points short`));
-        if (f.status === "near") details.push(lang === "vi" ? "trong mức gần đạt" : "within the tolerance");
+        const need = needPhrase(f, lang, true);
+        parts.push(need !== "" ? need : w.short(amount(f.a - f.t, { kind: "percent" }, lang, null)));
       }
-      return sentence(label, `${actual} ${r} ${tt}`, details, f, lang);
+      return sentence(label, parts, notes, lang);
     }
     case "level": {
-      if (!has(f.a) || !has(f.t)) return `${label}: ${canon}`;
-      const name = rule.scale ?? (lang === "vi" ? "mức độ" : "level");
-      // Grades by name: "loại Tốt > loại Khá".
-      const show = (v: number) => (rule.scale === GRADE_SCALE && GRADE_NAMES[v] ? `${name} ${GRADE_NAMES[v]}` : `${name} ${formatNumber(v, lang)}`);
-      const sa = show(f.a);
-      const st = show(f.t);
-      return sentence(label, `${sa} ${f.a === f.t ? "=" : f.a < f.t ? "<" : ">"} ${st}`, [], f, lang);
+      if (!has(f.a) || !has(f.t)) return sentence(label, [target(targetPhrase(rule, lang))], notes, lang);
+      // Nothing reached yet is said in words, not as "chu kỳ 0".
+      const actual = f.a === 0 && rule.scale !== GRADE_SCALE ? w.noLevel(rule.scale) : levelText(rule, f.a, lang);
+      return sentence(label, [actual, target(targetPhrase(rule, lang))], notes, lang);
     }
     case "rank": {
-      if (!has(f.a) || !has(f.t)) return `${label}: ${canon}`;
+      if (!has(f.a) || !has(f.t)) return sentence(label, [target(targetPhrase(rule, lang))], notes, lang);
       const places = Math.abs(f.a - f.t);
-      const details: string[] = [];
-      if (f.a > f.t) details.push(lang === "vi" ? `kém ${places} bậc` : `${places} place${places === 1 ? "" : "s"} behind`);
-      else if (f.a < f.t && f.status === "exceeded") details.push(lang === "vi" ? `hơn ${places} bậc` : `${places} place${places === 1 ? "" : "s"} ahead`);
-      if (f.status === "near") details.push(lang === "vi" ? "trong mức gần đạt" : "within the tolerance");
-      const body = lang === "vi" ? `hạng ${formatNumber(f.a, lang)}, ${target} ${canon}` : `rank ${formatNumber(f.a, lang)}, ${target} ${canon}`;
-      return sentence(label, body, details, f, lang);
+      const parts = [w.rank(formatNumber(f.a, lang)), target(targetPhrase(rule, lang))];
+      if (f.a > f.t && f.status !== "met") parts.push(w.behind(places));
+      else if (f.a < f.t && f.status === "exceeded") parts.push(w.ahead(places));
+      return sentence(label, parts, notes, lang);
     }
     case "change": {
-      if (f.direct && has(f.a) && has(f.t)) {
-        const unit = rule.unit;
-        const typed = f.reading ? `"${txt(f.reading)}"` : "";
-        const details = [lang === "vi" ? "mức thay đổi ghi trong ô, không so với số liệu gốc" : "the change typed in the cell, not computed from a baseline", `${target} ${canon}`];
-        if ((f.status === "not_met" || f.status === "near") && rule.mode !== "any" && has(f.gap)) {
-          const short = rule.mode === "percent" ? formatPercent(Math.abs(f.gap), lang) : amount(f.gap, rule.mode === "points" ? { kind: "percent" } : unit, lang, kindOf(unit) === "count" ? nounOf(f) : null);
-          details.push(lang === "vi" ? `thiếu ${short}` : `${short} short`);
-        }
-        return sentence(label, typed, details, f, lang);
-      }
-      if (!has(f.a) || !has(f.b) || !has(f.t)) return `${label}: ${canon}`;
       const unit = rule.unit;
-      const moved = f.a - f.b;
-      const dir = moved === 0 ? (lang === "vi" ? "không đổi" : "unchanged") : moved > 0 ? (lang === "vi" ? "tăng" : "up") : lang === "vi" ? "giảm" : "down";
-      const by = moved === 0 ? "" : rule.mode === "times" && f.b !== 0
-        ? ` ${formatNumber(f.a / f.b, lang)} ${lang === "vi" ? "lần" : "times"}`
-        : rule.mode === "percent" && f.b !== 0
-        ? ` ${formatPercent(Math.abs(moved / f.b), lang)}`
-        : ` ${amount(moved, unit, lang, kindOf(unit) === "count" ? nounOf(f) : null)}`;
-      // "số liệu gốc"/"baseline" says the change was computed, not typed in the cell.
-      const fromTo = lang === "vi" ? `từ ${show(f.b, unit, lang)} (số liệu gốc) ${moved >= 0 ? "lên" : "xuống"} ${show(f.a, unit, lang)}` : `from ${show(f.b, unit, lang)} (baseline) to ${show(f.a, unit, lang)}`;
-      const details = [fromTo, `${target} ${canon}`];
-      if ((f.status === "not_met" || f.status === "near") && rule.mode !== "any" && has(f.gap)) {
-        const short = rule.mode === "percent" ? formatPercent(Math.abs(f.gap), lang) : rule.mode === "times" ? `${formatNumber(Math.abs(f.gap), lang)} ${lang === "vi" ? "lần" : "times"}` : amount(f.gap, unit, lang, kindOf(unit) === "count" ? nounOf(f) : null);
-        details.push(lang === "vi" ? `thiếu ${short}` : `${short} short`);
+      const noun = kindOf(unit) === "count" ? nounOf(f) : null;
+      const shortBy = (): string => {
+        if ((f.status !== "not_met" && f.status !== "near") || rule.mode === "any" || !has(f.gap)) return "";
+        if (rule.mode === "percent") return w.short(formatPercent(Math.abs(f.gap), lang));
+        if (rule.mode === "times") return w.short(w.timesAmount(formatNumber(Math.abs(f.gap), lang)));
+        return w.short(amount(f.gap, rule.mode === "points" ? { kind: "percent" } : unit, lang, noun));
+      };
+      if (f.direct && has(f.a) && has(f.t)) {
+        return sentence(label, [f.reading ? w.typed(txt(f.reading)) : "", target(targetPhrase(rule, lang)), shortBy()], notes, lang);
       }
-      if (f.status === "near") details.push(lang === "vi" ? "trong mức gần đạt" : "within the tolerance");
-      return sentence(label, `${dir}${by}`, details, f, lang);
+      if (!has(f.a) || !has(f.b) || !has(f.t)) return sentence(label, [target(targetPhrase(rule, lang))], notes, lang);
+      const moved = f.a - f.b;
+      const [sb, sa] = pair(f.b, f.a, unit, lang, noun);
+      let body: string;
+      if (moved === 0) body = w.unchanged(sa);
+      else {
+        const by =
+          rule.mode === "times" && f.b !== 0
+            ? w.times(formatNumber(f.a / f.b, lang))
+            : rule.mode === "percent" && f.b !== 0
+              ? formatPercent(Math.abs(moved / f.b), lang)
+              : amount(moved, unit, lang, noun);
+        body = w.changed(moved > 0 ? "increase" : "decrease", bare(sb, noun, lang), sa, by);
+      }
+      return sentence(label, [body, target(targetPhrase(rule, lang)), shortBy()], notes, lang);
     }
     case "deadline": {
-      const due = dateText(f.due ?? rule.due, lang);
-      const start = f.start ?? rule.start;
-      const window = start ? (start === (f.due ?? rule.due) ? (lang === "vi" ? `đúng ngày ${due}` : `on ${due}`) : lang === "vi" ? `từ ${dateText(start, lang)} đến ${due}` : `from ${dateText(start, lang)} to ${due}`) : null;
-      const days = has(f.gap) ? Math.abs(f.gap) : 0;
-      const dd = lang === "vi" ? `${days} ngày` : `${days} day${days === 1 ? "" : "s"}`;
+      const due = f.due ?? rule.due;
+      const start = f.start ?? rule.start ?? null;
+      const what = deadlineTarget(rule, due, start, lang);
+      const n = has(f.gap) ? Math.abs(f.gap) : 0;
       if (f.done) {
-        const done = dateText(f.done, lang);
-        if (window) {
-          const where = f.status === "met" ? (lang === "vi" ? "trong thời gian" : "within") : f.gap < 0 ? (lang === "vi" ? `sớm ${dd} so với` : `${dd} before`) : lang === "vi" ? `trễ ${dd} so với` : `${dd} after`;
-          return sentence(label, lang === "vi" ? `thực hiện ${done}, ${where} ${window}` : `done ${done}, ${where} ${window}`, [], f, lang);
-        }
-        if (f.status === "met") return sentence(label, lang === "vi" ? `hoàn thành ${done}, hạn ${due}` : `completed ${done}, due ${due}`, [], f, lang);
-        return sentence(label, lang === "vi" ? `hoàn thành ${done}, trễ ${dd} so với hạn ${due}` : `completed ${done}, ${dd} after the due date ${due}`, [], f, lang);
+        const done = w.done(day(f.done));
+        if (f.status === "met") return sentence(label, [done, what], notes, lang);
+        const early = start !== null && f.done < start;
+        return sentence(label, [done, early ? w.early(n, what) : w.late(n, what)], notes, lang);
       }
-      if (f.status === "met") return sentence(label, lang === "vi" ? `đã hoàn thành, hạn ${due}` : `completed, due ${due}`, [], f, lang);
-      if (f.status === "pending") {
-        const left = days === 0 ? (lang === "vi" ? "hạn là hôm nay" : "due today") : lang === "vi" ? `còn ${dd}` : `${dd} left`;
-        return sentence(label, lang === "vi" ? `chưa hoàn thành, hạn ${due}` : `not completed, due ${due}`, [left], f, lang);
-      }
-      return sentence(label, lang === "vi" ? `chưa hoàn thành, hạn ${due}` : `not completed, due ${due}`, [lang === "vi" ? `quá ${dd}` : `${dd} late`], f, lang);
+      if (f.status === "met") return sentence(label, [w.doneUndated, what], notes, lang);
+      if (f.status === "pending") return sentence(label, [w.notDone, what, n === 0 ? w.dueToday : w.daysLeft(n)], notes, lang);
+      return sentence(label, [w.notDone, what, w.daysLate(n)], notes, lang);
     }
     case "zero": {
-      const r = f.reading;
-      const shown = has(f.a) ? (has(f.num) && has(f.den) ? `${formatNumber(f.num, lang)}/${formatNumber(f.den, lang)}` : show(f.a, rule.unit, lang)) : `"${r ? txt(r) : ""}"`;
-      return sentence(label, `${shown}${has(f.a) && f.status === "not_met" ? " > 0" : ""}`, [`${target} ${canon}`], f, lang);
+      const noun = rule.unit.kind === "count" ? (rule.unit.noun ?? null) : null;
+      const shown = has(f.a) ? (has(f.num) && has(f.den) ? `${formatNumber(f.num, lang)}/${formatNumber(f.den, lang)}` : quantity(f.a, rule.unit, lang, 2, noun)) : w.typed(r ? txt(r) : "");
+      return sentence(label, [shown, target(targetPhrase(rule, lang))], notes, lang);
     }
     case "boolean":
-      return sentence(label, `"${f.reading ? txt(f.reading) : ""}"`, [`${target} ${canon}`], f, lang);
+      return sentence(label, [w.typed(r ? txt(r) : ""), target(targetPhrase(rule, lang))], notes, lang);
     default: {
       const never: never = rule;
       return `${label}: ${String((never as { kind?: unknown }).kind)}`;
     }
   }
+}
+
+/** A baseline shown before the figure in a change leaves out the noun the figure repeats: "từ 20 lên 22 trường". */
+function bare(shown: string, noun: string | null, lang: Lang): string {
+  const word = nounIn(noun, 2, lang);
+  if (!word) return shown;
+  const tail = ` ${word}`;
+  return shown.endsWith(tail) ? shown.slice(0, -tail.length) : shown;
 }
 
 function eqShare(a: number, t: number): boolean {

@@ -86,7 +86,7 @@ export interface Verdict {
   ratio: number | null;
   /** Canonical rule text in the requested language ("≥ 65%"); "" when the target could not be read. */
   canonical: string;
-  /** One plain sentence in the requested language: "Chưa đạt: 63,2% < 65% (thiếu 1,8 điểm %, cần thêm 23 trẻ)". */
+  /** One plain sentence in the requested language: "Chưa đạt: 85,68% (7.910/9.232), chỉ tiêu ít nhất 90%, thiếu 4,32 điểm %, cần thêm 399 trẻ". */
   explanation: string;
   explanations: Bilingual;
   warnings: Warning[];
