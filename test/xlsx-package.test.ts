@@ -171,7 +171,7 @@ describe("a checked workbook is the input patched", () => {
 
   it("keeps the user's note, other sheet and formula, and marks the status block as the tool's", () => {
     const t = new TestBook(output);
-    expect(t.names).toEqual(["Chỉ tiêu", "Ghi chú", "Báo cáo"]);
+    expect(t.names).toEqual(["Chỉ tiêu", "Ghi chú", "Báo cáo", "Ghi chú kỹ thuật"]);
     expect(t.sheet("Chỉ tiêu").notes).toContainEqual({ row: 5, col: 6, text: "Chỉ tiêu:\nSố liệu tạm tính, chờ xác nhận" });
     expect(t.formula("Ghi chú", "A2")).toBe("LEN(B1)");
     const mark = t.book.info.definedNames.find((d) => d.name === OWNED_NAME && d.localSheetId === 0);
@@ -196,11 +196,12 @@ describe("a checked workbook is the input patched", () => {
   it("marks the report as the tool's whole sheet", () => {
     const t = new TestBook(output);
     expect(t.sheet("Báo cáo").owned).toEqual([{ top: 0, left: 0, bottom: 1_048_575, right: 16_383 }]);
+    expect(t.sheet("Ghi chú kỹ thuật").owned).toEqual([{ top: 0, left: 0, bottom: 1_048_575, right: 16_383 }]);
   });
 
   it.skipIf(!LO)("opens in LibreOffice, which recalculates it", async () => {
     const { sheets } = await recalculateToCsv(output);
-    expect([...sheets.keys()].sort()).toEqual(["Báo cáo", "Chỉ tiêu", "Ghi chú"]);
+    expect([...sheets.keys()].sort()).toEqual(["Báo cáo", "Chỉ tiêu", "Ghi chú", "Ghi chú kỹ thuật"]);
   });
 });
 
