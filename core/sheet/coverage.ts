@@ -97,6 +97,8 @@ function rolesOf(layout: Layout): Map<number, ColumnRole> {
   const out = new Map<number, ColumnRole>();
   if (layout.shape === "list") {
     for (const [role, c] of Object.entries(layout.columns) as [ColumnRole, number][]) out.set(c, role);
+    // Marks: the figure is read from the heading of the column marked.
+    for (const m of layout.marks ?? []) out.set(m.col, "actual");
   } else {
     out.set(layout.unitColumn, "name");
     for (const g of layout.groups) {
@@ -158,7 +160,8 @@ export function coverageOf(sheet: SheetData, layout: Layout, items: CheckedItem[
 export function nothingJudged(result: CheckedSheet): Bilingual | null {
   const c = result.coverage;
   if (c.judged > 0) return null;
-  if (c.notJudgedTotal === 0 && result.items.length > 0) return null;
+  // A blank form (targets, no figures yet) is no failure; targets nobody can read are one.
+  if (c.notJudgedTotal === 0 && result.items.length > 0 && result.items.some((it) => it.status === "no_data")) return null;
   const cols = c.columns.map((s) => `${s.letter} "${s.header || "(trống)"}"${s.role ? ` (${ROLE_VI[s.role] ?? s.role})` : ""}`).join(", ");
   const colsEn = c.columns.map((s) => `${s.letter} "${s.header || "(blank)"}"${s.role ? ` (${s.role})` : ""}`).join(", ");
   const target = c.columns.find((s) => s.role === "target")?.letter ?? c.columns.find((s) => !s.role)?.letter ?? "D";

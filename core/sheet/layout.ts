@@ -1,10 +1,13 @@
 // Layout detection: turns the table reader's header bands into indicator lists, task tables and unit matrices.
 import type { Bilingual } from "../types";
-import { type ColumnHeading, type HeaderBand, headerCandidates, isFooterRow, mergeCovering } from "../table/read";
+import { type ColumnHeading, type HeaderBand, headerCandidates, isFooterRow, isSignatureRow, mergeCovering } from "../table/read";
 import { combineTexts } from "../table/read";
-import { ACTUAL_ROW_LABEL, TARGET_ROW, TARGET_ROW_LABEL, TERM_ORDER, TOTAL_ROW } from "../table/vocabulary";
+import { ACTUAL_ROW_LABEL, NO_WORDS, TARGET_ROW, TARGET_ROW_LABEL, TERM_ORDER, TOTAL_ROW } from "../table/vocabulary";
 import { headingDepth } from "../table/sections";
 import { type HeaderReading, vietnamesePart } from "../table/header";
+import { type Evidence, columnEvidence, holdsFigures, holdsMarks, holdsTargets } from "../table/evidence";
+import { sentenceTarget } from "../table/target";
+import { todayIso } from "../rule/evaluate";
 import { EXPLANATION_HEADER, STATUS_HEADER } from "./edits";
 import { type SheetData, columnLetters, isEmptyCell } from "./model";
 import { cellText, fold } from "./text";
@@ -15,6 +18,7 @@ import type {
   LayoutOverrides,
   LayoutResult,
   ListLayout,
+  MarkColumn,
   MatrixGroup,
   MatrixLayout,
   Unplaced,
@@ -95,17 +99,25 @@ export function detectLayout(sheet: SheetData): LayoutResult {
   return { ok: true, layout: all[0] };
 }
 
+/** What detection may know of the check: the day it judges on, which decides between targets of several horizons. */
+export interface DetectOptions {
+  /** ISO day; default today. */
+  asOf?: string;
+}
+
 /**
  * Every table the sheet could hold, strongest header first (only those with data rows under them).
  * @example detectLayouts(sheetWithInfoBlockThenTable).length → 2
  */
-export function detectLayouts(sheet: SheetData): Layout[] {
+export function detectLayouts(sheet: SheetData, opts: DetectOptions = {}): Layout[] {
   const bands = headerCandidates(sheet, OWN);
   const tops = bands.map((b) => b.rows[0]).sort((a, b) => a - b);
+  const named = bands.filter((b) => b.keyBy !== "data").map((b) => b.rows[0]).sort((a, b) => a - b);
   const out: Layout[] = [];
   for (const band of bands) {
-    // A table ends where the next table's header starts.
-    const stop = tops.find((t) => t > band.rows[band.rows.length - 1]) ?? sheet.values.length;
+    // A table ends where the next table's header starts. A header found by structure alone may be a row of the
+    // table above it (two texts over figures): it ends no table whose header the vocabulary names.
+    const stop = (band.keyBy === "data" ? tops : named).find((t) => t > band.rows[band.rows.length - 1]) ?? sheet.values.length;
     const first = band.rows[band.rows.length - 1] + 1;
     const last = lastDataRow(sheet, first, stop, band.keyCol);
     if (last < first) continue;
@@ -117,7 +129,7 @@ export function detectLayouts(sheet: SheetData): Layout[] {
       out.push(m);
       continue;
     }
-    out.push(band.keyRole === "name" ? listLayout(sheet, band, base) : matrixLayout(sheet, band, base));
+    out.push(band.keyRole === "name" ? listLayout(sheet, band, base, opts.asOf ?? todayIso()) : matrixLayout(sheet, band, base));
   }
   return out;
 }
@@ -144,7 +156,7 @@ function lastDataRow(sheet: SheetData, first: number, stop: number, keyCol: numb
     const row = sheet.values[r];
     if (!row) continue;
     // Footers: a signature or date block, a note line under the table.
-    if (isFooterRow(row, keyCol)) break;
+    if (isFooterRow(row, keyCol) || isSignatureRow(sheet, r)) break;
     if (!isEmptyCell(row[keyCol])) last = r;
   }
   return last;
@@ -174,7 +186,19 @@ const at = (sheet: SheetData, c: ColumnHeading) => `${columnLetters(c.col + (she
 /** Rank of an actual column: later years, then later terms first, reported before estimated. */
 const termRank = (h: HeaderReading) => (h.year ?? 0) * 100 + (h.term ? TERM_ORDER[h.term] : TERM_ORDER.year) * 2 + (h.estimate ? 0 : 1);
 
-function listLayout(sheet: SheetData, band: HeaderBand, base: Base): ListLayout {
+/** The level a mark column's heading names ("Mức 2" → 2, "Không đạt" → 0), or null ("Tốt", "Khá"). */
+function markLevel(label: string): number | null {
+  const f = fold(label);
+  const m = /\b(muc do|muc|cap do|level|bac)\s*(\d{1,2})\b/.exec(f);
+  if (m) return Number(m[2]);
+  return NO_SET.has(label.trim().toLowerCase().replace(/\s+/g, " ")) ? 0 : null;
+}
+const NO_SET = new Set(NO_WORDS);
+
+/** Roles a mark column's heading may have been given and lose to its marks ("Mức 1" reads as a norm). */
+const MARKABLE: ReadonlySet<string> = new Set(["target", "actual", "rate", "completion", "assessment", "level"]);
+
+function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string): ListLayout {
   const columns: Partial<Record<ColumnRole, number>> = {};
   const percentHeaders: ColumnRole[] = [];
   const unplaced: Unplaced[] = [];
@@ -205,6 +229,54 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base): ListLayout 
   const anyFigure = [...readings.values()].some((h) => h.role === "actual" || h.role === "rate" || h.role === "actualNumerator");
   if (!anyFigure) {
     for (const [c, h] of readings) if (h.role === null && h.year !== undefined && c !== band.keyCol) readings.set(c, { ...h, role: "actual" });
+  }
+  // What the cells say (core/table/evidence.ts), where a heading says nothing or its data says otherwise.
+  const dataRows: number[] = [];
+  for (let r = base.firstDataRow; r <= base.lastDataRow; r++) if (!hiddenRows.has(r)) dataRows.push(r);
+  const evidence = new Map<number, Evidence>();
+  const ev = (col: number): Evidence => {
+    let e = evidence.get(col);
+    if (!e) evidence.set(col, (e = columnEvidence(sheet, col, dataRows)));
+    return e;
+  };
+  const visible = band.columns.filter((c) => !c.hidden && c.col !== band.keyCol && readings.has(c.col));
+  // Marks ("x" under "Không đạt | Mức 1 | Mức 2 | Mức 3"): the heading of the column marked is the row's figure, so
+  // these columns are neither norms nor figures of their own.
+  const markCols = visible.filter((c) => {
+    const role = readings.get(c.col)!.role;
+    return (role === null || MARKABLE.has(role)) && holdsMarks(ev(c.col));
+  });
+  let marks: MarkColumn[] | undefined;
+  if (markCols.length >= 2) {
+    marks = markCols.map((c) => {
+      const label = c.texts[c.texts.length - 1] ?? c.label;
+      return { col: c.col, label, level: markLevel(label) };
+    });
+    for (const c of markCols) readings.delete(c.col);
+    const list = markCols.map((c) => `${columnLetters(c.col + (sheet.origin?.col ?? 0))} "${c.label}"`).join(", ");
+    decisions.push({
+      vi: `Các cột ${list} chứa dấu đánh dấu: kết quả mỗi dòng là tiêu đề cột được đánh dấu${marks.every((m) => m.level !== null) ? " (mức cao nhất)" : ""}.`,
+      en: `Columns ${list} hold marks: each row's result is the heading of the column marked${marks.every((m) => m.level !== null) ? " (the highest level)" : ""}.`,
+    });
+  }
+  // A heading the vocabulary does not know ("Giai đoạn 2010-2015", "Tầm nhìn 2020") over target phrases is a target.
+  for (const c of visible) {
+    const h = readings.get(c.col);
+    if (!h || h.role !== null) continue;
+    if (holdsTargets(ev(c.col))) {
+      readings.set(c.col, { ...h, role: "target" });
+      decisions.push({ vi: `Cột ${at(sheet, c)} là cột chỉ tiêu vì các ô ghi chỉ tiêu (như "từ … trở lên", "ít nhất …").`, en: `Column ${at(sheet, c)} is a target column, as its cells state targets ("từ … trở lên", "ít nhất …").` });
+    }
+  }
+  // No column named as the figure: the one unnamed column of figures is. Several (a breakdown "Lớp 6 | Lớp 7 …")
+  // are no evidence for any one of them.
+  const figureRoles = new Set(["actual", "rate", "actualNumerator", "actualDenominator", "baseline", "completion", "deadline", "timing"]);
+  if (!marks && ![...readings.values()].some((h) => h.role !== null && figureRoles.has(h.role))) {
+    const cands = visible.filter((c) => readings.get(c.col)?.role === null && readings.get(c.col)?.year === undefined && holdsFigures(ev(c.col)));
+    if (cands.length === 1) {
+      readings.set(cands[0].col, { ...readings.get(cands[0].col)!, role: "actual" });
+      decisions.push({ vi: `Cột ${at(sheet, cands[0])} là số liệu thực hiện vì các ô là số liệu.`, en: `Column ${at(sheet, cands[0])} is read as the actual, as its cells are figures.` });
+    }
   }
   // Columns naming an earlier year than the latest one on the sheet hold last year's figures.
   // A target's horizon ("đến năm 2025") is no figure's year; the latest actual or yearly target year is this period.
@@ -250,6 +322,21 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base): ListLayout 
       }
       decisions.push({ vi: `Dùng cột ${at(sheet, named[0])} làm chỉ tiêu vì tiêu đề nêu mức ${level}.`, en: `Column ${at(sheet, named[0])} is the target, as the title names level ${level}.` });
       byRole.set("target", named);
+    }
+  }
+
+  // Targets of several horizons or years ("Giai đoạn 2010-2015 | Tầm nhìn 2020", "đến 2025 | đến 2030"): the one due.
+  const dated = byRole.get("target");
+  if (dated && dated.length > 1) {
+    const actualYear = Math.max(0, ...(byRole.get("actual") ?? []).map((c) => readings.get(c.col)?.year ?? 0));
+    const due = dueTarget(dated.map((c) => ({ c, year: readings.get(c.col)?.year })), asOf, actualYear);
+    if (due) {
+      for (const o of dated) {
+        if (o === due.c) continue;
+        unplaced.push({ col: o.col, header: o.label, message: { vi: `Cột ${at(sheet, o)} là chỉ tiêu của mốc khác; dùng cột ${at(sheet, due.c)}.`, en: `Column ${at(sheet, o)} is another horizon's target; column ${at(sheet, due.c)} is used.` } });
+      }
+      decisions.push({ vi: `Dùng cột ${at(sheet, due.c)} làm chỉ tiêu vì ${due.why.vi}, không dùng ${dated.filter((o) => o !== due.c).map((o) => at(sheet, o)).join(", ")}.`, en: `Column ${at(sheet, due.c)} is the target, as ${due.why.en}, not ${dated.filter((o) => o !== due.c).map((o) => at(sheet, o)).join(", ")}.` });
+      byRole.set("target", [due.c]);
     }
   }
 
@@ -319,20 +406,52 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base): ListLayout 
 
   let confidence = 0;
   if (columns.name !== undefined) confidence += 0.35;
-  const figures = columns.actual !== undefined || columns.rate !== undefined || (columns.actualNumerator !== undefined && columns.actualDenominator !== undefined);
+  const figures = columns.actual !== undefined || columns.rate !== undefined || (columns.actualNumerator !== undefined && columns.actualDenominator !== undefined) || marks !== undefined;
+  // A target said once above the table applies to the rows that have none.
+  const stated = columns.target === undefined && columns.deadline === undefined ? sentenceTarget(sheet, band.rows[0]) : null;
   if (figures || columns.completion !== undefined) confidence += 0.35;
   if (columns.target !== undefined || columns.deadline !== undefined) confidence += 0.15;
   if (columns.stt !== undefined || columns.unit !== undefined) confidence += 0.15;
   confidence = Math.max(0, confidence - 0.05 * unplaced.filter((u) => u.message.vi.includes("trùng vai trò")).length);
   if (!figures && columns.completion === undefined) unplaced.push({ col: -1, header: "", message: { vi: `Không thấy cột ${ROLE_NAMES.actual.vi}.`, en: `No column for ${ROLE_NAMES.actual.en}.` } });
-  if (columns.target === undefined && columns.deadline === undefined) unplaced.push({ col: -1, header: "", message: { vi: `Không thấy cột ${ROLE_NAMES.target.vi}.`, en: `No column for ${ROLE_NAMES.target.en}.` } });
+  if (columns.target === undefined && columns.deadline === undefined && !stated) unplaced.push({ col: -1, header: "", message: { vi: `Không thấy cột ${ROLE_NAMES.target.vi}.`, en: `No column for ${ROLE_NAMES.target.en}.` } });
 
   const layout: ListLayout = { shape: "list", ...base, columns, percentHeaders, confidence: Math.round(confidence * 100) / 100, unplaced };
+  if (marks) layout.marks = marks;
+  if (stated) {
+    layout.sheetTarget = stated;
+    const row = stated.row + 1 + (sheet.origin?.row ?? 0);
+    decisions.push({ vi: `Chỉ tiêu "${stated.text}" (dòng ${row}) áp dụng cho các dòng không có chỉ tiêu riêng.`, en: `The target "${stated.text}" (row ${row}) applies to the rows without one of their own.` });
+  }
   const excluded = excludedRows(sheet, base, band.keyCol, columns, null);
   if (excluded.length) layout.excludedRows = excluded;
   if (decisions.length) layout.decisions = decisions;
   if (Object.keys(headings).length) layout.headings = headings;
   return layout;
+}
+
+/**
+ * Of target columns for several years or horizons, the one due at the as-of date: the one for the actual's year;
+ * else the one whose year holds the as-of date; else the latest already ended (a review after the horizon); else the
+ * earliest still ahead (its shortfalls are not yet due). Null when the columns name no distinct years.
+ */
+function dueTarget<T>(cands: Array<{ c: T; year: number | undefined }>, asOf: string, actualYear: number): { c: T; why: Bilingual } | null {
+  const years = cands.filter((x): x is { c: T; year: number } => x.year !== undefined);
+  if (new Set(years.map((x) => x.year)).size < 2 || years.length !== cands.length) return null;
+  const one = (y: number) => {
+    const hits = years.filter((x) => x.year === y);
+    return hits.length === 1 ? hits[0] : null;
+  };
+  const sameAsActual = actualYear > 0 ? one(actualYear) : null;
+  if (sameAsActual) return { c: sameAsActual.c, why: { vi: `cùng năm ${actualYear} với số liệu thực hiện`, en: `it is for ${actualYear}, the actual's year` } };
+  const now = Number(asOf.slice(0, 4));
+  const day = `${asOf.slice(8, 10)}/${asOf.slice(5, 7)}/${asOf.slice(0, 4)}`;
+  const current = one(now);
+  if (current) return { c: current.c, why: { vi: `mốc ${now} chứa ngày đánh giá ${day}`, en: `its year ${now} holds the as-of date ${day}` } };
+  const ended = years.filter((x) => x.year < now).sort((a, b) => b.year - a.year)[0];
+  if (ended) return { c: ended.c, why: { vi: `mốc ${ended.year} đã đến hạn vào ngày đánh giá ${day}`, en: `the ${ended.year} horizon has fallen due by the as-of date ${day}` } };
+  const ahead = [...years].sort((a, b) => a.year - b.year)[0];
+  return { c: ahead.c, why: { vi: `mốc ${ahead.year} là mốc gần nhất chưa đến hạn vào ngày ${day}`, en: `the ${ahead.year} horizon is the nearest, not yet due on ${day}` } };
 }
 
 /** The level a sheet's title says it answers ("đăng ký đạt Mức độ 1", "phấn đấu đạt mức 2"), or null. */
@@ -378,6 +497,12 @@ const UNIT_NOUNS: Array<[RegExp, string]> = [
   [/lop/, "lớp"],
 ];
 
+const PEOPLE_NOUNS: Array<[RegExp, string]> = [
+  [/giao vien|\bgv\b/, "giáo viên"],
+  [/hoc sinh|\bhs\b/, "học sinh"],
+  [/can bo|nhan vien/, "cán bộ"],
+];
+
 /** Matrix columns that never hold an indicator. */
 const NOT_INDICATOR: ReadonlySet<string> = new Set(["stt", "note", "status", "explanation", "unit", "id", "level", "lead", "partners", "scope", "direction", "distribution", "quote", "section", "unitName", "assessment", "ratio"]);
 
@@ -394,8 +519,10 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
   const unitHeader = fold(band.columns[unitCol]?.label ?? "");
   // The heading names the units as the report will ("Xã, thị trấn" → "11/12 xã, thị trấn đạt"); else a known noun.
   const own = (band.columns[unitCol]?.texts[0] ?? "").replace(/^\s*(tên|các)\s+/iu, "").trim();
+  // People ("Họ và tên", "Họ tên giáo viên") are counted as who they are, else as people: "4/6 giáo viên đạt".
+  const people = /\bho (va )?ten\b/.test(unitHeader) ? (PEOPLE_NOUNS.find(([re]) => re.test(unitHeader))?.[1] ?? "người") : undefined;
   const listed = own !== "" && own.length <= 30 && !/\d/.test(own) && !/^(đơn vị|don vi)$/iu.test(own) ? own.toLocaleLowerCase("vi") : undefined;
-  const unitNoun = listed ?? UNIT_NOUNS.find(([re]) => re.test(unitHeader))?.[1] ?? "đơn vị";
+  const unitNoun = people ?? listed ?? UNIT_NOUNS.find(([re]) => re.test(unitHeader))?.[1] ?? "đơn vị";
   const cols = band.columns;
   const twoLevel = band.rows.length > 1;
 

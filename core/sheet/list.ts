@@ -16,11 +16,11 @@ import { cellText, fold } from "./text";
 import { Item } from "./item";
 import { type Ctx, type Target, addFinding, formatAt, isCountRule, isPercentRule, judgeFigure, noResult, notYetDue, reviewVerdict, ruleFor } from "./judge";
 import { todayIso } from "../rule/evaluate";
-import { NOT_DONE_WORDS } from "../table/vocabulary";
+import { MARKS, NOT_DONE_WORDS } from "../table/vocabulary";
 import { Judged } from "./item";
 import { distributionChecks, errorFinding, pairChecks, partsChecks, num } from "./findings";
 import { isUncertain, notJudged } from "./coverage";
-import type { CheckedItem, ListLayout, MatchInfo, NotJudged, RollUp } from "./types";
+import type { CheckedItem, ListLayout, MarkColumn, MatchInfo, NotJudged, RollUp } from "./types";
 
 /** What checking the rows of a table gives. */
 export interface Part {
@@ -67,7 +67,8 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
   const byId = new Map(indicators.map((i) => [i.id, i] as const));
   const excluded = new Set((layout.excludedRows ?? []).map((e) => e.row));
   const get = (row: CellValue[], c: number | undefined): CellValue => (c === undefined ? undefined : row[c]);
-  const valueCols = [col.actual, col.actualNumerator, col.actualDenominator, col.rate, col.completion].filter((c): c is number => c !== undefined);
+  const markCols = (layout.marks ?? []).map((m) => m.col);
+  const valueCols = [col.actual, col.actualNumerator, col.actualDenominator, col.rate, col.completion, ...markCols].filter((c): c is number => c !== undefined);
 
   // Pass 1: named rows, the headings above each (for the school level a row speaks of), and which rows are blank.
   // A name repeated down the table ("Công lập - Public" under each block) is a part of the row above it.
@@ -178,6 +179,13 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
       const due = deadlineOf(raw, ctx.period, ctx.opts.asOf ?? todayIso());
       sheetTarget = { text: due ? `chậm nhất ngày ${due.slice(8, 10)}/${due.slice(5, 7)}/${due.slice(0, 4)}` : cellText(raw) };
     }
+    // A target said once above the table, for a row with none of its own and no plan indicator; a row with nothing
+    // written beside its name under such a target is a heading ("Tiêu chuẩn 1: …"), not a figure waiting.
+    if (sheetTarget.text === "" && !ind && layout.sheetTarget) {
+      const noted = col.note !== undefined && !isEmptyCell(row[col.note]);
+      if (!hasValue && !noted) continue;
+      sheetTarget = { text: layout.sheetTarget.text };
+    }
     const section = ind?.section.length ? ind.section : (paths.get(r) ?? []);
 
     if (sheetTarget.text === "" && (!ind || (uncertain && !hasValue))) {
@@ -232,6 +240,11 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
       cell = { row: r, col: col.actual };
       column = scales.get(col.actual);
       if (pct.has("actual") && typeof actualV === "number" && !formatAt(sheet, r, col.actual).includes("%")) column = { points: true, fractions: false };
+    } else if (layout.marks) {
+      const m = markedFigure(row, layout.marks, typeof rule !== "string" && rule.kind === "level");
+      actual = m.shown;
+      judgedActual = m.judged;
+      cell = { row: r, col: m.col };
     }
     if (judgedActual === undefined) judgedActual = figureFor(actual, percentRule);
 
@@ -303,6 +316,28 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
   if (col.stt !== undefined) partsChecks(ctx, items, col.stt);
   distributionChecks(ctx, items, byId as Map<string, Indicator>);
   return { items, rollUps: [], unmatchedRows, notJudged: out, notJudgedTotal };
+}
+
+/**
+ * A row's figure in a block of marks: the heading of the column marked, the highest level when the headings are
+ * levels (marks run cumulatively: "x" under Mức 1, 2 and 3 is Mức 3). "Không đạt" marked is level 0 for a level
+ * target. Two answers marked where the headings are no levels give both, which the judge cannot read: said, not guessed.
+ * @example markedFigure(["Tiêu chí 1.4", "", "x", "", ""], marks, true) → { shown: "Mức 1", judged: "Mức 1", col: 2 }
+ */
+function markedFigure(row: CellValue[], marks: MarkColumn[], levelRule: boolean): { shown: CellValue; judged: CellValue; col: number } {
+  const marked = marks.filter((m) => {
+    const v = row[m.col];
+    return typeof v === "string" && MARKS.has(v.trim().toLowerCase());
+  });
+  if (marked.length === 0) return { shown: undefined, judged: undefined, col: marks[0].col };
+  if (marked.every((m) => m.level !== null)) {
+    const top = marked.reduce((a, b) => ((b.level ?? 0) > (a.level ?? 0) ? b : a));
+    const shown = top.level! > 0 ? `Mức ${top.level}` : top.label;
+    return { shown, judged: top.level === 0 && levelRule ? "Mức 0" : shown, col: top.col };
+  }
+  if (marked.length === 1) return { shown: marked[0].label, judged: marked[0].label, col: marked[0].col };
+  const both = marked.map((m) => m.label).join(" + ");
+  return { shown: both, judged: both, col: marked[marked.length - 1].col };
 }
 
 function firstValueCell(r: number, cols: number[], row: CellValue[]): CellRef {

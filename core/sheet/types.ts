@@ -75,6 +75,23 @@ export interface ListLayout extends LayoutBase {
    * is "not yet due", not "not met".
    */
   headings?: Partial<Record<ColumnRole, { term?: "quarter" | "todate" | "half" | "nine" | "year"; year?: number; horizon?: boolean }>>;
+  /**
+   * Columns of marks ("x" under "Không đạt | Mức 1 | Mức 2 | Mức 3"): a row's figure is the heading of the column it
+   * marks (the highest level when marks run cumulatively), not a cell's value.
+   */
+  marks?: MarkColumn[];
+  /**
+   * A target stated once above the table ("(… mỗi tiêu chí đạt từ Mức 2 trở lên)"), for the rows that carry none of
+   * their own and match no plan indicator.
+   */
+  sheetTarget?: { text: string; row: number };
+}
+
+/** One column of a block of marks: its heading, and the level it stands for (0 for "Không đạt"), when it names one. */
+export interface MarkColumn {
+  col: number;
+  label: string;
+  level: number | null;
 }
 
 /** One indicator of a unit matrix: one column, or a numerator/denominator pair (with an optional rate column). */

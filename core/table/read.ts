@@ -2,6 +2,7 @@
 import { type CellRange, type SheetData, isEmptyCell, sheetWidth } from "../sheet/model";
 import { cellText, fold } from "../sheet/text";
 import { type HeaderReading, type OwnHeaders, readHeader } from "./header";
+import { cellKind, columnEvidence, holdsNames } from "./evidence";
 import { BREAKDOWN, FOOTER_LINE, INDEX_BLOCK, NOTE_LINE, PLACE_DATE_LINE, type Role } from "./vocabulary";
 
 /** One column of a candidate table. */
@@ -27,6 +28,11 @@ export interface HeaderBand {
   columns: ColumnHeading[];
   /** Distinct roles read on the key row, the band's strength as a header. */
   score: number;
+  /**
+   * How the key column was found: by its heading, or by its data (a header no word of the vocabulary names, whose key
+   * column is the one holding names): said to the user as the reader's choice.
+   */
+  keyBy?: "heading" | "data";
 }
 
 /** How far down a sheet headers are looked for: title blocks run 5–15 rows, general-information blocks more. */
@@ -170,7 +176,7 @@ export function headerCandidates(sheet: SheetData, own?: OwnHeaders): HeaderBand
   const hiddenRows = new Set(sheet.hiddenRows ?? []);
   const scores: RowScore[] = [];
   for (let r = 0; r < scan; r++) {
-    if (hiddenRows.has(r)) continue;
+    if (hiddenRows.has(r) || isSignatureRow(sheet, r)) continue;
     const s = scoreRow(sheet, r, width, hidden, own);
     if (s) scores.push(s);
   }
@@ -194,7 +200,119 @@ export function headerCandidates(sheet: SheetData, own?: OwnHeaders): HeaderBand
     for (const r of band.rows) used.add(r);
     bands.push(band);
   }
+  // Headers the vocabulary does not name ("Tiêu chuẩn, tiêu chí | Không đạt | Đạt", "TT | Họ và tên | Tiết dạy
+  // tốt"): found by structure, after every named one, both readings offered; the check keeps the one that judges.
+  let found = 0;
+  for (let r = 0; r < scan && found < MAX_STRUCTURAL; r++) {
+    if (used.has(r) || hiddenRows.has(r)) continue;
+    const band = structuralBand(sheet, r, width, hidden, hiddenRows, own);
+    if (!band || band.rows.some((x) => used.has(x))) continue;
+    for (const x of band.rows) used.add(x);
+    bands.push(band, { ...band, keyRole: band.keyRole === "name" ? "unitName" : "name" });
+    found++;
+  }
   return bands;
+}
+
+/** Headers found by structure alone, per sheet: a title block holds at most a couple of rows that look like one. */
+const MAX_STRUCTURAL = 2;
+/** Columns looked at for a header found by structure (a table's columns, not a sheet's stray cells far right). */
+const STRUCTURAL_WIDTH = 200;
+/** Rows under a header read for evidence of its key column. */
+const EVIDENCE_ROWS = 40;
+
+/**
+ * True for a signature row ("NGƯỜI LẬP BIỂU | HIỆU TRƯỞNG" over "(Ký, ghi rõ họ tên)"), never a header: every text
+ * on it is a signature title or place-and-date line, or the row under it asks for a signature.
+ */
+export function isSignatureRow(sheet: SheetData, row: number): boolean {
+  const asksSignature = (r: number) => (sheet.values[r] ?? []).some((v) => typeof v === "string" && /^\s*\(\s*k[yý]\b/iu.test(v));
+  if (asksSignature(row) || asksSignature(row + 1)) return true;
+  let texts = 0;
+  let footers = 0;
+  for (const v of sheet.values[row] ?? []) {
+    if (typeof v !== "string" || v.trim() === "") continue;
+    texts++;
+    if (v.length <= 80 && (FOOTER_LINE.test(v) || PLACE_DATE_LINE.test(v))) footers++;
+  }
+  return texts > 0 && footers === texts;
+}
+
+/**
+ * A header found by structure: a row of at least two short texts (no figures) over rows with figures, its sub-heading
+ * rows (merged parents over parts) and, as key, the leftmost column whose cells under it are names. Null when the
+ * row is no such header (a title line, a data row, a signature).
+ */
+function structuralBand(sheet: SheetData, row: number, width: number, hidden: Set<number>, hiddenRows: Set<number>, own?: OwnHeaders): HeaderBand | null {
+  const values = sheet.values[row];
+  if (!values || isSignatureRow(sheet, row)) return null;
+  const w = Math.min(width, values.length, STRUCTURAL_WIDTH);
+  let texts = 0;
+  let first = -1;
+  for (let c = 0; c < w; c++) {
+    if (hidden.has(c)) continue;
+    const v = values[c];
+    if (isEmptyCell(v)) continue;
+    if (typeof v !== "string" || v.length > 120) {
+      if (isYear(v)) continue;
+      return null;
+    }
+    const k = cellKind(v);
+    // A heading is words: a figure, a mark or a target on the row makes it data.
+    if (k !== "text" && k !== "yesno") return null;
+    // A section row ("I | Quy mô trường lớp") numbers its text; a numbering mark is no heading.
+    if (NUMBERING_CELL.test(fold(v))) continue;
+    texts++;
+    if (first < 0) {
+      const role = readHeader(v, own).role;
+      if (role !== "stt" && role !== "id") first = c;
+    }
+  }
+  // Three headed columns at least: a key, a figure and one more (a section row holds one or two texts).
+  if (texts < 3 || first < 0) return null;
+  const provisional: RowScore = { row, score: 1, numbers: 0, roles: 0, marks: 0, keyCol: first, keyRole: "name" };
+  let band = buildBand(sheet, provisional, width, hidden, own);
+  const start = band.rows[band.rows.length - 1] + 1;
+  // The rows under the header, to the first footer: at least two of them carry a figure, a mark or a target.
+  const rows: number[] = [];
+  let withFigures = 0;
+  // Columns holding figures under the header, and how many of them it heads: a header names its figure columns.
+  const figureCols = new Set<number>();
+  for (let r = start; r < sheet.values.length && rows.length < EVIDENCE_ROWS; r++) {
+    const line = sheet.values[r];
+    if (hiddenRows.has(r)) continue;
+    if (isFooterRow(line) || isSignatureRow(sheet, r)) break;
+    if (!line || line.every((v) => isEmptyCell(v))) {
+      if (rows.length > 0 && (sheet.values[r + 1] ?? []).every((v) => isEmptyCell(v))) break;
+      continue;
+    }
+    rows.push(r);
+    let figure = false;
+    for (let c = 0; c < Math.min(w, line.length); c++) {
+      if (hidden.has(c)) continue;
+      const k = cellKind(line[c]);
+      if (k === "figure" || k === "mark" || k === "target" || k === "yesno" || k === "date") {
+        figure = true;
+        figureCols.add(c);
+      }
+    }
+    if (figure) withFigures++;
+  }
+  if (withFigures < 2) return null;
+  let headed = 0;
+  for (const c of figureCols) if ((band.columns[c]?.label ?? "") !== "") headed++;
+  if (headed * 5 < figureCols.size * 3) return null;
+  let key = -1;
+  for (let c = 0; c < w && key < 0; c++) {
+    if (hidden.has(c)) continue;
+    const role = band.columns[c]?.reading.role;
+    if (role === "note" || role === "stt" || role === "id" || role === "unit" || role === "level") continue;
+    if (holdsNames(columnEvidence(sheet, c, rows))) key = c;
+  }
+  if (key < 0) return null;
+  if (key !== first) band = buildBand(sheet, { ...provisional, keyCol: key }, width, hidden, own);
+  const keyRole: "name" | "unitName" = band.columns[key]?.reading.role === "unitName" ? "unitName" : "name";
+  return { ...band, keyRole, score: 1, keyBy: "data" };
 }
 
 function buildBand(sheet: SheetData, s: RowScore, width: number, hidden: Set<number>, own?: OwnHeaders): HeaderBand {

@@ -59,7 +59,8 @@ export const HEADER_WORDS: readonly HeaderWord[] = [
   { re: /^(ti le hoan thanh|% hoan thanh|ti le hoan thanh ke hoach|muc do hoan thanh ke hoach|ti le thuc hien ke hoach|ti le dat ke hoach|% ke hoach)$/, role: "ratio" },
   // Targets: "Kế hoạch", "KH", "Chỉ tiêu giao", "Chỉ tiêu đến năm …", norms ("Mức quy định", "Định mức", "Chuẩn").
   {
-    re: /^(ke hoach|kh|chi tieu (giao|duoc giao|ke hoach|kh|dat ra|de ra|phan dau|can dat|den nam|nam|nam hoc|ke hoach giao)|ke hoach (giao|duoc giao|de ra)|kh giao|muc phan dau|muc tieu phan dau|muc (can )?dat|muc (quy dinh|chuan|toi thieu|toi da|yeu cau|phan dau)|muc do \d|muc \d|dinh muc|tieu chuan|chuan|yeu cau|chi tieu theo ke hoach)$/,
+    // "Đăng ký" (a unit's or teacher's registered target, beside its "Kết quả") is a target heading too.
+    re: /^(ke hoach|kh|chi tieu (giao|duoc giao|ke hoach|kh|dat ra|de ra|phan dau|can dat|den nam|nam|nam hoc|ke hoach giao|dang ki)|ke hoach (giao|duoc giao|de ra)|kh giao|dang ki|dang ki chi tieu|muc dang ki|so dang ki|muc tieu (cua|de ra|phan dau)( .+)?|muc phan dau|muc tieu phan dau|muc (can )?dat|muc (quy dinh|chuan|toi thieu|toi da|yeu cau|phan dau)|muc do \d|muc \d|dinh muc|tieu chuan|chuan|yeu cau|chi tieu theo ke hoach)$/,
     role: "target",
   },
   { re: /^(ti le|ti le dat|tl|ti le %)$/, role: "rate" },
@@ -76,7 +77,7 @@ export const HEADER_WORDS: readonly HeaderWord[] = [
   // "Nội dung …" names the rows whatever follows ("Nội dung kiểm tra", "Nội dung công việc").
   { re: /^noi dung\b/, role: "name" },
   {
-    re: /^(noi dung|noi dung chi tieu|cac chi tieu|tieu chi|ten chi tieu|ten tieu chi|noi dung tieu chi|danh muc|chi tieu nhiem vu|noi dung nhiem vu|nhiem vu|ten nhiem vu|cac nhiem vu|cong viec|noi dung cong viec|hoat dong|noi dung hoat dong|chi so|ten chi so|noi dung danh gia|tieu chi danh gia|noi dung tieu chuan|ten tieu chuan|noi dung cong tac|chi tieu co ban|cac chi tieu chu yeu|chi tieu chu yeu|nhiem vu giai phap|nhiem vu trong tam|indicator|name|content)$/,
+    re: /^(noi dung|noi dung chi tieu|cac chi tieu|tieu chi|ten chi tieu|ten tieu chi|noi dung tieu chi|danh muc|chi tieu nhiem vu|noi dung nhiem vu|nhiem vu|ten nhiem vu|cac nhiem vu|cong viec|noi dung cong viec|hoat dong|noi dung hoat dong|chi so|ten chi so|noi dung danh gia|tieu chi danh gia|noi dung tieu chuan|ten tieu chuan|noi dung cong tac|chi tieu co ban|cac chi tieu chu yeu|chi tieu chu yeu|nhiem vu giai phap|nhiem vu trong tam|tieu chuan tieu chi|noi dung tieu chuan tieu chi|indicator|name|content)$/,
     role: "name",
   },
   // "Đơn vị" names the units of a matrix, unless an indicator-name column sits beside it: then it is the ĐVT.
@@ -86,6 +87,8 @@ export const HEADER_WORDS: readonly HeaderWord[] = [
     re: /^(ten |cac )?(truong|truong hoc|nha truong|co so( giao duc)?|don vi( truong| hanh chinh| co so)?|phuong|xa|thi tran|thi xa|quan|huyen|thanh pho|tinh|to dan pho|khu pho|to|thon|lop|nhom lop|khoi|mam non|tieu hoc|trung hoc co so)( (truong|truong hoc|co so|don vi|phuong|xa|thi tran|thi xa|quan|huyen|thanh pho|tinh|to dan pho|khu pho|thon|lop|nhom lop|khoi))*$/,
     role: "unitName",
   },
+  // People are a matrix's units too: one row per teacher or pupil ("Họ và tên | Tiết dạy tốt | Sáng kiến …").
+  { re: /^(ho va ten|ho ten|ho ten giao vien|ten giao vien|ten can bo|ten hoc sinh|ho va ten giao vien|ho va ten hoc sinh)$/, role: "unitName" },
   // "Tên …" names the rows ("Tên biểu", "Tên chỉ tiêu"), after the unit-name wordings ("Tên trường") above.
   { re: /^ten (bieu|bieu mau|bao cao|chi tieu|tieu chi|nhiem vu|hoat dong|cong viec|van ban|de tai|chuong trinh|du an)\b/, role: "name" },
   { re: /^(so luong|sl)$/, role: "actual" },
@@ -118,14 +121,32 @@ export const TERM_ORDER: Record<Term, number> = { quarter: 1, todate: 2, half: 2
 export const PRIOR_WORDS = /\b(nam truoc|nam hoc truoc|cung ki( nam truoc)?|ki truoc|dau nam( hoc)?|dau ki|nam hoc cu|nam cu)\b/;
 /** An estimate ("Ước thực hiện", "Dự kiến"): a real figure still, ranked after a reported one of the same term. */
 export const ESTIMATE_WORDS = /\b(uoc|uoc tinh|du kien|du bao)\b/;
-/** "đến năm 2025", "tới năm học 2025-2026": a horizon, read as part of a target heading. */
-export const HORIZON_WORDS = /\b(den|toi) nam( hoc)?\b/;
+/**
+ * "đến năm 2025", "tới năm học 2025-2026", "Giai đoạn 2010-2015", "Tầm nhìn 2020": a horizon, read as part of a
+ * target heading (targets due at the end of the horizon's last year, not every year).
+ */
+export const HORIZON_WORDS = /\b((den|toi) nam( hoc)?|giai doan|tam nhin( den)?( nam)?)\b/;
 
 /**
  * Row words of a unit matrix's name column: a row of targets (excluded from units, read as each column's target).
- * Folded, whole cell; a year may follow ("Chỉ tiêu năm 2025").
+ * Folded, whole cell; a period may follow ("Chỉ tiêu năm 2025", "Mục tiêu năm 2023", "Kế hoạch giao năm học
+ * 2023-2024", "Chỉ tiêu giai đoạn 2021-2025").
  */
-export const TARGET_ROW = /^(chi tieu|chi tieu giao|chi tieu ke hoach|chi tieu phan dau|chi tieu (nam|nam hoc|den nam)|ke hoach|ke hoach giao|ke hoach nam( hoc)?|kh|kh giao|muc tieu|muc phan dau|dinh muc|muc quy dinh)( \d{4}( \d{4})?)?$/;
+export const TARGET_ROW =
+  /^(chi tieu|ke hoach|kh|muc tieu|muc phan dau|dinh muc|muc quy dinh|muc dang ki|dang ki)( (giao|ke hoach|phan dau|de ra|dat ra|can dat|cua (tinh|thanh pho|huyen|quan|nganh|so|phong)))?( (nam|nam hoc|den nam|giai doan|ki|hoc ki|thang))?( \d{4}( \d{4})?)?$/;
+
+/**
+ * Words that make a cell a target rather than a figure ("Từ 45% trở lên", "Ít nhất 15 giải", "Không quá 420 nhóm",
+ * "Duy trì cấp độ 3"): folded text (signs such as "≥ 95%" are tested on the raw text). A figure is never written with them, so a column or row of such cells
+ * holds targets whatever its heading says. "Đạt" alone is not one: clerks write "Đạt" as the result.
+ */
+export const TARGET_PHRASE = /\b(tu .{1,20} tro (len|xuong)|tro len|tro xuong|it nhat|toi thieu|toi da|khong qua|khong duoi|khong vuot qua|khong thap hon|khong cao hon|duoi|tren \d|duy tri|phan dau|giam (con|xuong)|tang (len|them))\b/;
+
+/**
+ * Marks a clerk puts in the column of the answer or level reached ("x" under "Mức 2", "✓" under "Đạt"), lower case
+ * and trimmed. A column of these holds no value: its heading is the value.
+ */
+export const MARKS: ReadonlySet<string> = new Set(["x", "✓", "✔", "☑", "☒", "●", "■", "v", "×"]);
 
 /**
  * Row labels saying which row of a unit is its target and which its result, in a column of their own ("Khối 6 |
@@ -145,7 +166,7 @@ export const TOTAL_ROW = /^(tong|tong cong|tong so|cong|cong chung|tong chung|ch
  * text with or without diacritics, so a footer is found without folding every cell of a big sheet.
  */
 export const FOOTER_LINE =
-  /^\s*(ng[uư][oờ]i (l[aậ]p|t[oổ]ng h[oợ]p|b[aá]o c[aá]o|k[yý]|theo d[oõ]i)|th[uủ] tr[uư][oở]ng|hi[eệ]u tr[uư][oở]ng|tm\.|t\/m|kt\.|k\/t|x[aá]c nh[aậ]n|n[oơ]i nh[aậ]n|tr[uư][oở]ng (ph[oò]ng|ban)|ph[oó] (tr[uư][oở]ng|gi[aá]m [dđ][oố]c|ch[uủ] t[iị]ch|hi[eệ]u tr[uư][oở]ng)|ch[uủ] t[iị]ch|gi[aá]m [dđ][oố]c|k[eế] to[aá]n tr[uư][oở]ng|\((k[yý]|k[yý] t[eê]n|k[yý],? ghi r[oõ])|l[aã]nh [dđ]\w+ [dđ][oơ]n v[iị])/i;
+  /^\s*(ng[uư][oờ]i (l[aậ]p|t[oổ]ng h[oợ]p|b[aá]o c[aá]o|k[yý]|theo d[oõ]i)|th[uủ] tr[uư][oở]ng|hi[eệ]u tr[uư][oở]ng|tm\.|t\/m|kt\.|k\/t|x[aá]c nh[aậ]n|n[oơ]i nh[aậ]n|tr[uư][oở]ng (ph[oò]ng|ban)|ph[oó] (tr[uư][oở]ng|gi[aá]m [dđ][oố]c|ch[uủ] t[iị]ch|hi[eệ]u tr[uư][oở]ng)|ch[uủ] t[iị]ch|th[uư] k[yý]( h[oộ]i [dđ][oồ]ng)?\s*$|gi[aá]m [dđ][oố]c|k[eế] to[aá]n tr[uư][oở]ng|\((k[yý]|k[yý] t[eê]n|k[yý],? ghi r[oõ])|l[aã]nh [dđ]\w+ [dđ][oơ]n v[iị])/i;
 /** "Hải An, ngày 20 tháng 5 năm 2025": the place-and-date line of a signature block. */
 export const PLACE_DATE_LINE = /\bng[aà]y\b.*\bth[aá]ng\b.*\bn[aă]m\b/i;
 /**
