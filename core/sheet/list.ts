@@ -4,7 +4,7 @@ import { isCellError } from "../types";
 import type { Indicator, Plan } from "../plan/schema";
 import type { PercentScale } from "../rule/verdict";
 import { formatNumber } from "../number/format";
-import { targetFromCell, deadlineOf } from "../table/target";
+import { dayIn, targetFromCell, deadlineOf } from "../table/target";
 import { readCompletion, completionActual } from "../table/completion";
 import { type ColumnScale, columnScale, isPercentUnit } from "../table/scale";
 import { SectionStack, headingDepth } from "../table/sections";
@@ -55,6 +55,9 @@ export function pairActual(n: CellValue, d: CellValue): CellValue {
   return `${a}/${b}`;
 }
 
+/** Words that open a part of the row above ("Trong đó: …", "- …", "+ …", "Trong số …"), raw text. */
+const PART_START = /^\s*(trong (đó|do|số|so)(?=[\s:,]|$)|[-–—+•]\s)/iu;
+
 export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part {
   const { sheet } = ctx;
   const col = layout.columns;
@@ -87,6 +90,9 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
   let parent = "";
   const candidates: MatchCandidate[] = [];
   const paths = new Map<number, string[]>();
+  // "Trong đó: - Trẻ em 5 tuổi" under "3. Số trẻ em": a part and the row it is a part of (its whole).
+  const wholeOf = new Map<number, number>();
+  let whole = -1;
   const headings = new Set<number>();
   const stack = new SectionStack();
   for (let r = layout.firstDataRow; r <= layout.lastDataRow; r++) {
@@ -115,6 +121,9 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
       }
     }
     const c: MatchCandidate = { key: r, name };
+    if (PART_START.test(name)) {
+      if (whole >= 0) wholeOf.set(r, whole);
+    } else if (!noFigure) whole = r;
     if (noTarget && !noFigure && depth <= 1) {
       // "II | Số học sinh chia theo học lực | 483": a part's heading carrying its total opens a section, and is
       // still a row a plan may name ("IV | Số học sinh đạt giải … | 27").
@@ -247,6 +256,16 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
       cell = { row: r, col: m.col };
     }
     if (judgedActual === undefined) judgedActual = figureFor(actual, percentRule);
+    const w = wholeOf.get(r);
+    if (percentRule && w !== undefined && cell.col === col.actual && !denominatorCell && typeof actual === "number" && !isPercentUnit(unitText) && !pct.has("actual") && !formatAt(sheet, r, cell.col).includes("%")) {
+      // A count in a part row against a share ("100% số trẻ"): the share of its whole, the row it is part of.
+      const all = sheet.values[w]?.[cell.col];
+      if (typeof all === "number" && all > 0 && actual > 1 && actual <= all) {
+        judgedActual = `${actual}/${all}`;
+        scale = "fraction";
+        denominatorCell = { row: w, col: cell.col };
+      }
+    }
 
     const baseline = col.baseline !== undefined ? row[col.baseline] : undefined;
     const name = ind?.name ?? cand.name;
@@ -263,6 +282,12 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
       const notYet = typeof judgedActual === "string" && NOT_DONE_WORDS.test(fold(judgedActual));
       if (notYet && (interim.horizon || interim.partial)) judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, interim.due, cellText(judgedActual)));
       else if (short && (interim.horizon || (interim.partial && isCountRule(rule)))) judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, interim.due));
+    }
+    if (judged.status === "invalid" && typeof judgedActual === "string") {
+      // "Hội thi tổ chức tháng 3" written in January: no figure yet because the event is still ahead. Not yet due.
+      const when = dayIn(judgedActual, ctx.period);
+      const asOf = ctx.opts.asOf ?? todayIso();
+      if (when && when > asOf) judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, ctx.period && ctx.period.end > when ? ctx.period.end : when, cellText(judgedActual)));
     }
     if (uncertain && sheetTarget.text === "" && ind) {
       // The target comes from a plan indicator the row only resembles: say both readings, never guess.
@@ -369,8 +394,33 @@ function interimOf(ctx: Ctx, layout: ListLayout): Interim | null {
   const asOf = ctx.opts.asOf ?? todayIso();
   const horizonDue = t?.horizon ? (t.year ? `${t.year}-12-31` : ctx.period?.end) : undefined;
   if (horizonDue && asOf < horizonDue) return { due: horizonDue, horizon: true, partial: false };
-  const partial = a?.term !== undefined && a.term !== "year";
   const due = ctx.period?.end;
+  // Figures as of a day in the first half of the period ("Thời điểm báo cáo: 30/9/2023" for 2023-2024) are partial too.
+  const reported = reportDate(ctx, layout.headerRows[0]);
+  const early = reported !== null && ctx.period !== null && reported < midpoint(ctx.period.start, ctx.period.end);
+  const partial = (a?.term !== undefined && a.term !== "year") || early;
   if (partial && due && asOf < due) return { due, horizon: false, partial: true };
   return null;
+}
+
+// "Thời điểm báo cáo: 30/9/2023", "Số liệu tính đến ngày 31/12/2023", "(tính đến 15/01/2024)": the day the figures are as of.
+const AS_OF_LINE = /(th[oờ]i [dđ]i[eể]m b[aá]o c[aá]o|t[ií]nh [dđ][eế]n|s[oố] li[eệ]u [dđ][eế]n|t[aạ]i th[oờ]i [dđ]i[eể]m)\s*:?\s*(ng[aà]y\s*)?(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(19|20)\d\d)/iu;
+
+/** The day a line above the table says the figures are as of, ISO, or null. */
+function reportDate(ctx: Ctx, headerTop: number): string | null {
+  for (let r = 0; r < headerTop; r++) {
+    for (const v of ctx.sheet.values[r] ?? []) {
+      if (typeof v !== "string" || v.length > 300) continue;
+      const m = AS_OF_LINE.exec(v);
+      if (m) return dayIn(m[3], ctx.period);
+    }
+  }
+  return null;
+}
+
+/** The middle day of a period, ISO. */
+function midpoint(start: string, end: string): string {
+  const a = Date.parse(`${start}T00:00:00Z`);
+  const b = Date.parse(`${end}T00:00:00Z`);
+  return new Date((a + b) / 2).toISOString().slice(0, 10);
 }

@@ -84,6 +84,8 @@ function dice(a: Set<string>, b: Set<string>, w: (t: string) => number): number 
 }
 
 const BRACKET_ID = /\[([a-z0-9][a-z0-9._-]*)\]/;
+/** Numbering, bullets and "Trong đó:"/"Trong số:" at the start of a name, repeated ("Trong đó: - Trẻ em 5 tuổi"). */
+const LEADING_MARKS = /^(\s*((([IVXL]+|\d+(\.\d+)*|[a-zđ])\s*[.):]|[-–—•+*])\s+|trong (đó|do|số|so)\s*:?\s*))+/iu;
 
 /** The score of a name whose words all appear in the other name. */
 const CONTAINED = 0.8;
@@ -156,7 +158,9 @@ export function matchIndicators(candidates: MatchCandidate[], indicators: Indica
   const scoredByName = new Map<string, { ind: number; score: number }[]>();
   // A note in brackets ("Tốt (tỷ lệ so với tổng số)") says how the figure is written, not what it is; an English
   // gloss after the Vietnamese ("Công lập - Public") is a translation, not more words.
-  const clean = (raw: string) => vietnamesePart(raw).replace(BRACKET_ID, " ").replace(/\([^()]*\)/g, " ").trim() || raw;
+  // A row's numbering and the words that open a part ("2.", "a)", "Trong đó:", "- ") are no words of its name: "2" in
+  // "2. Số nhóm, lớp" is no population.
+  const clean = (raw: string) => vietnamesePart(raw).replace(BRACKET_ID, " ").replace(/\([^()]*\)/g, " ").replace(LEADING_MARKS, "").trim() || raw;
   // Only words some indicator uses can move a score: a context is kept as those, so rows under "TRƯỜNG SỐ 1", "TRƯỜNG
   // SỐ 2", … share one scoring of each name.
   const knownByText = new Map<string, string[]>();

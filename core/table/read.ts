@@ -451,7 +451,9 @@ function nonEmpty(values: readonly unknown[]): number {
 }
 
 // Title-block lines that are not a table's title: issuer, national motto, document number, place and date.
-const NOT_TITLE = /^(uy ban|ubnd|so giao duc|phong giao duc|truong |cong hoa|doc lap|so[: ]|s[oố]:|ban chi dao|\(kem theo|kem theo|ngay |hieu truong|nam hoc \d|giai doan)/;
+// A statistical form's number and addressing lines ("Biểu số: 01-MN-ĐN", "Đơn vị báo cáo: …", "Thời điểm báo cáo: …")
+// are no title either.
+const NOT_TITLE = /^(uy ban|ubnd|so giao duc|phong giao duc|truong |cong hoa|doc lap|so[: ]|s[oố]:|ban chi dao|\(kem theo|kem theo|ngay |hieu truong|nam hoc \d|giai doan|bieu so|bieu mau so|mau so|mau bieu|don vi (bao cao|nhan)|thoi diem)/;
 
 /**
  * The subject a table's title names, without its numbering and breakdown: "211. Số lớp mầm non phân theo huyện" →

@@ -97,6 +97,15 @@ export function deadlineOf(v: CellValue, period?: Period | null, asOf?: string):
     if (/\bnam hoc\b/.test(f) && sy?.kind === "schoolYear") return sy.end;
     return `${years[2]}-12-31`;
   }
+  // "Học kỳ I", "Cuối học kỳ II": the end of that term of the period's school year (term I ends by mid-January,
+  // the school year's teaching by the end of May, as the Ministry's yearly timeframe sets them).
+  const term = /^(?:trong |cuoi |het |ket thuc )?(?:hoc ki|hk) ?(ii|2|i|1)(?: nam hoc)?$/.exec(f.replace(/\b(19|20)\d\d\b/g, "").trim());
+  if (term) {
+    const sy = periodFromText(text) ?? period;
+    if (!sy || sy.kind !== "schoolYear") return null;
+    const y = Number(sy.end.slice(0, 4));
+    return term[1] === "i" || term[1] === "1" ? `${y}-01-15` : `${y}-05-31`;
+  }
   const parts = text.split(/\s*(?:[-–—]|\bđến\b|\btới\b)\s*/iu).filter((p) => p !== "");
   for (let i = parts.length - 1; i >= 0; i--) {
     const iso = dayIn(parts[i], period) ?? quarterOrYear(parts[i]);

@@ -211,7 +211,7 @@ export const NO_WORDS: readonly string[] = [
  * any verb says it was done; a date after a "done" word is the day it was done.
  */
 export const DONE_WORDS = /^(da|hoan thanh|thuc hien xong|xong|hoan tat|dat)\b/;
-export const NOT_DONE_WORDS = /^(chua|dang|se|tiep tuc|khong hoan thanh|tre han|cham|lui)\b/;
+export const NOT_DONE_WORDS = /^(chua|dang|se|tiep tuc|khong hoan thanh|tre han|cham|lui|du kien|ke hoach|hoan lai|tam dung)\b/;
 
 /**
  * Keys of `--map` and of the panes' role picker: what a user calls a role. The brief's own example reads
