@@ -52,7 +52,7 @@ function checkSheetUnsafe(sheet: SheetData, plan: Plan | null, opts: CheckOption
   let layouts: Layout[];
   if (opts.layout) layouts = [opts.layout];
   else {
-    layouts = detectLayouts(sheet);
+    layouts = detectLayouts(sheet, opts.asOf ? { asOf: opts.asOf } : {});
     if (layouts.length === 0 && opts.overrides?.columns) layouts = [mappedLayout(sheet, opts)];
     if (layouts.length === 0) {
       const d = detectLayout(sheet);

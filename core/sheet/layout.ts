@@ -5,7 +5,7 @@ import { combineTexts } from "../table/read";
 import { ACTUAL_ROW_LABEL, NO_WORDS, TARGET_ROW, TARGET_ROW_LABEL, TERM_ORDER, TOTAL_ROW } from "../table/vocabulary";
 import { headingDepth } from "../table/sections";
 import { type HeaderReading, vietnamesePart } from "../table/header";
-import { type Evidence, columnEvidence, holdsFigures, holdsMarks, holdsTargets } from "../table/evidence";
+import { type Evidence, columnEvidence, holdsFigures, holdsMarks, holdsTargets, rowEvidence } from "../table/evidence";
 import { sentenceTarget } from "../table/target";
 import { todayIso } from "../rule/evaluate";
 import { EXPLANATION_HEADER, STATUS_HEADER } from "./edits";
@@ -525,6 +525,9 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
   const unitNoun = people ?? listed ?? UNIT_NOUNS.find(([re]) => re.test(unitHeader))?.[1] ?? "đơn vị";
   const cols = band.columns;
   const twoLevel = band.rows.length > 1;
+  const hiddenRows = new Set(sheet.hiddenRows ?? []);
+  const dataRows: number[] = [];
+  for (let r = base.firstDataRow; r <= base.lastDataRow; r++) if (!hiddenRows.has(r)) dataRows.push(r);
 
   // Units by period ("Năm học 2022-2023 | Năm học 2023-2024" over the same sub-columns): the latest period's columns
   // are the indicators, the earlier period's column of the same name each one's baseline.
@@ -619,8 +622,13 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
       for (let k = c; k <= end; k++) {
         if (cols[k].hidden) continue;
         const ch = combineTexts(cols[k].texts.slice(1), OWN);
-        // Under an indicator heading a bare "Chỉ tiêu" is the unit's own target.
-        const role = ch.role === "name" && ch.alt === "target" ? "target" : ch.role;
+        // Under an indicator heading a bare "Chỉ tiêu" is the unit's own target; so is a part no word names whose
+        // cells state targets ("Ít nhất 20 tiết").
+        let role = ch.role === "name" && ch.alt === "target" ? "target" : ch.role;
+        if (role === null && g.target === undefined && holdsTargets(columnEvidence(sheet, k, dataRows))) {
+          role = "target";
+          decisions.push({ vi: `Cột ${at(sheet, cols[k])} là chỉ tiêu của từng ${unitNoun} vì các ô ghi chỉ tiêu.`, en: `Column ${at(sheet, cols[k])} holds each unit's target, as its cells state targets.` });
+        }
         if (role === "rate") {
           g.rate = k;
           g.percentHeader ||= ch.percent;
@@ -677,6 +685,19 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
       const sub = figureCols.some((k) => !isEmptyCell(sheet.values[r]?.[k]));
       if (sub) totals.push(r);
       excluded.push({ row: r, kind: sub ? "total" : "section", text: v.trim() });
+    }
+  }
+  if (layout.targetRow === undefined) {
+    // A row no word names as targets whose cells state them ("Yêu cầu tối thiểu | 100% | ≥ 80% | Ít nhất 2 trường"),
+    // above the units or below the total: the targets of every unit.
+    const done = new Set(excluded.map((e) => e.row));
+    for (const r of dataRows) {
+      if (done.has(r) || !holdsTargets(rowEvidence(sheet, r, figureCols))) continue;
+      const text = cellText(sheet.values[r]?.[unitCol]);
+      layout.targetRow = r;
+      excluded.push({ row: r, kind: "target", text });
+      decisions.push({ vi: `Dòng ${r + 1 + (sheet.origin?.row ?? 0)} "${text}" là dòng chỉ tiêu vì các ô ghi chỉ tiêu.`, en: `Row ${r + 1 + (sheet.origin?.row ?? 0)} "${text}" holds the targets, as its cells state them.` });
+      break;
     }
   }
   if (totals.length) {

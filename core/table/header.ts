@@ -55,9 +55,13 @@ export function readHeader(text: string, own?: OwnHeaders): HeaderReading {
   });
   const years = [...core.matchAll(/\b((?:19|20)\d\d)\b/g)].map((m) => Number(m[1]));
   core = core.replace(/\b(19|20)\d\d\b/g, " ");
-  // A horizon before terms: "đến năm 2025" is not a yearly figure.
-  const horizon = HORIZON_WORDS.test(core);
+  // A horizon before terms: "đến năm 2025" is not a yearly figure; nor is a bare "Đến 2025" over a column.
+  let horizon = HORIZON_WORDS.test(core);
   if (horizon) core = core.replace(HORIZON_WORDS, " ");
+  else if (years.length > 0 && /^\s*(den|toi)( het)?\s*$/.test(core)) {
+    horizon = true;
+    core = " ";
+  }
   // Earlier periods first: "đầu năm", "năm học trước" contain the term word "năm".
   const prior = PRIOR_WORDS.test(core);
   if (prior) core = core.replace(PRIOR_WORDS, " ");

@@ -1,0 +1,140 @@
+// Tables read by structural evidence, one class per row: headers, targets, marks and horizons the vocabulary does not name, told apart by what their cells hold.
+import { describe, expect, it } from "vitest";
+import type { CellValue } from "../types";
+import { checkSheet } from "./check";
+import type { CellRange, SheetData } from "./model";
+import type { CheckedSheet, CheckResult } from "./types";
+
+const ok = (r: CheckResult): CheckedSheet => {
+  if (!r.ok) throw new Error(JSON.stringify(r.error));
+  return r;
+};
+const title = (t: string): CellValue[][] => [["PHÒNG GIÁO DỤC VÀ ĐÀO TẠO"], ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"], [t], []];
+const signature: CellValue[][] = [[], [null, "NGƯỜI LẬP BIỂU", null, "HIỆU TRƯỞNG"], [null, "(Ký, ghi rõ họ tên)", null, "(Ký tên, đóng dấu)"]];
+
+interface Case {
+  /** The class of layout, as the test names it. */
+  what: string;
+  values: CellValue[][];
+  merges?: CellRange[];
+  asOf: string;
+  /** "name" or "unit · name" → status, for every figure a clerk judges. */
+  want: Record<string, string>;
+  /** A sentence the check must say about its choice (layout decisions or coverage.choice). */
+  says?: RegExp;
+}
+
+const CASES: Case[] = [
+  {
+    what: "a header no word names: the target column by its target phrases, the one column of figures as the actual",
+    values: [
+      ...title("KẾT QUẢ NĂM HỌC 2023-2024"),
+      ["Số TT", "Hạng mục", "Yêu cầu cần đạt", "Con số cuối năm", "Lưu ý"],
+      [1, "Tỷ lệ học sinh lên lớp", "Từ 90% trở lên", "92%", null],
+      [2, "Số lớp học 2 buổi/ngày", "Ít nhất 12 lớp", 11, "Thiếu phòng"],
+      [3, "Tỷ lệ học sinh bỏ học", "Không quá 2%", "1,5%", null],
+      ...signature,
+    ],
+    asOf: "2024-06-30",
+    want: { "Tỷ lệ học sinh lên lớp": "exceeded", "Số lớp học 2 buổi/ngày": "not_met", "Tỷ lệ học sinh bỏ học": "met" },
+    says: /Cột C "Yêu cầu cần đạt" là cột chỉ tiêu vì các ô ghi chỉ tiêu/,
+  },
+  {
+    what: "two horizons reviewed after the first: the one that has fallen due",
+    values: [
+      ...title("ĐÁNH GIÁ ĐỀ ÁN"),
+      ["TT", "Nội dung", "Đến 2025", "Đến 2030", "Kết quả"],
+      [1, "Tỷ lệ phòng học kiên cố", "Từ 80% trở lên", "100%", "84%"],
+      [2, "Số trường đạt chuẩn quốc gia", "Ít nhất 10 trường", "Ít nhất 15 trường", 9],
+    ],
+    asOf: "2026-01-15",
+    want: { "Tỷ lệ phòng học kiên cố": "exceeded", "Số trường đạt chuẩn quốc gia": "not_met" },
+    says: /Dùng cột C "Đến 2025" làm chỉ tiêu vì mốc 2025 đã đến hạn/,
+  },
+  {
+    what: "two horizons before either is due: the nearest, and a shortfall is not yet due",
+    values: [
+      ...title("THEO DÕI ĐỀ ÁN"),
+      ["TT", "Nội dung", "Giai đoạn 2021-2025", "Tầm nhìn 2030", "Kết quả"],
+      [1, "Tỷ lệ phòng học kiên cố", "Từ 80% trở lên", "100%", "76%"],
+      [2, "Số trường đạt chuẩn quốc gia", "Ít nhất 10 trường", "Ít nhất 15 trường", 11],
+    ],
+    asOf: "2024-06-30",
+    want: { "Tỷ lệ phòng học kiên cố": "pending", "Số trường đạt chuẩn quốc gia": "exceeded" },
+    says: /mốc 2025 là mốc gần nhất chưa đến hạn/,
+  },
+  {
+    what: "marks under level columns with a target stated above the table",
+    values: [
+      ...title("BẢNG TỔNG HỢP TỰ ĐÁNH GIÁ"),
+      ["(Đăng ký: mỗi tiêu chí đạt từ Mức 2 trở lên)"],
+      ["Tiêu chí", "Chưa đạt", "Mức 1", "Mức 2", "Mức 3", "Ghi chú"],
+      ["Tiêu chuẩn 1: Tổ chức"],
+      ["Tiêu chí 1.1", null, "✓", "✓", null, null],
+      ["Tiêu chí 1.2", "✓", null, null, null, null],
+      ["Tiêu chí 1.3", null, "✓", "✓", "✓", null],
+      ["Tiêu chí 1.4", null, null, null, null, "Chưa đánh giá"],
+    ],
+    asOf: "2024-06-30",
+    want: { "Tiêu chí 1.1": "met", "Tiêu chí 1.2": "not_met", "Tiêu chí 1.3": "exceeded", "Tiêu chí 1.4": "no_data" },
+    says: /chứa dấu đánh dấu: kết quả mỗi dòng là tiêu đề cột được đánh dấu \(mức cao nhất\)/,
+  },
+  {
+    what: "one row per person under a heading no word names, each with a registered target and a result",
+    values: [
+      ...title("ĐĂNG KÝ THI ĐUA NĂM HỌC 2023-2024"),
+      ["STT", "Giáo viên", "Tiết dạy tốt", null, "Đồ dùng dạy học", null],
+      [null, null, "Đăng ký", "Kết quả", "Đăng ký", "Kết quả"],
+      [1, "Nguyễn Văn An", 20, 22, 2, 1],
+      [2, "Trần Thị Bình", 18, 18, 1, 1],
+      [3, "Lê Văn Cường", 20, 15, null, 3],
+    ],
+    merges: [
+      { top: 4, left: 2, bottom: 4, right: 3 },
+      { top: 4, left: 4, bottom: 4, right: 5 },
+    ],
+    asOf: "2024-05-31",
+    want: {
+      "Nguyễn Văn An · Tiết dạy tốt": "exceeded",
+      "Trần Thị Bình · Tiết dạy tốt": "met",
+      "Lê Văn Cường · Tiết dạy tốt": "not_met",
+      "Nguyễn Văn An · Đồ dùng dạy học": "not_met",
+      "Trần Thị Bình · Đồ dùng dạy học": "met",
+    },
+  },
+  {
+    what: "a matrix whose target row sits under the total and is named by no word, told by its target phrases",
+    values: [
+      ...title("KẾT QUẢ THEO ĐƠN VỊ NĂM 2023"),
+      ["TT", "Đơn vị", "Tỷ lệ trường có Internet", "Số phòng học thông minh"],
+      [1, "Huyện A", "100%", 3],
+      [2, "Huyện B", "96%", 1],
+      [null, "Toàn tỉnh", "98%", 4],
+      [null, "Yêu cầu tối thiểu", "≥ 98%", "Ít nhất 2 phòng"],
+      ...signature,
+    ],
+    asOf: "2023-12-31",
+    want: {
+      "Huyện A · Tỷ lệ trường có Internet": "exceeded",
+      "Huyện B · Tỷ lệ trường có Internet": "not_met",
+      "Huyện A · Số phòng học thông minh": "exceeded",
+      "Huyện B · Số phòng học thông minh": "not_met",
+    },
+    says: /"Yêu cầu tối thiểu" là dòng chỉ tiêu vì các ô ghi chỉ tiêu/,
+  },
+];
+
+describe("reading tables by what their cells hold", () => {
+  it.each(CASES.map((c) => [c.what, c] as const))("%s", (_what, c) => {
+    const r = ok(checkSheet({ name: "S", values: c.values, ...(c.merges ? { merges: c.merges } : {}) }, null, { asOf: c.asOf }));
+    const got = Object.fromEntries(r.items.map((i) => [i.unitName ? `${i.unitName} · ${i.name}` : i.name, i.status]));
+    expect(got).toEqual(c.want);
+    if (c.says) expect([...(r.layout.decisions ?? []).map((d) => d.vi), r.coverage.choice?.vi ?? ""].join("\n")).toMatch(c.says);
+  });
+
+  it("never takes a signature row for a header", () => {
+    const r = checkSheet({ name: "S", values: [["TT", "Nội dung", "Kế hoạch", "Thực hiện"], [1, "Số lớp", "16 lớp", 16], [], ["TỔ TRƯỞNG", null, "HIỆU TRƯỞNG"], ["(Ký, ghi rõ họ tên)"], [], ["Nguyễn A", null, "Trần B"]] }, null);
+    expect(ok(r).layout.headerRows).toEqual([0]);
+    expect(ok(r).layout.lastDataRow).toBe(1);
+  });
+});
