@@ -54,9 +54,16 @@ function officeWorkbook(values: CellValue[][], formats: (string | undefined)[][]
     mocks.push(m.sync.bind(m));
     return m;
   };
+  // What the host asks of a sheet with no merges, validations, hidden cells, notes, mark or frozen panes: null objects.
+  const none = () => {
+    const m = track(new OfficeMockObject({ address: "", formula: "", content: "", name: "", delete: () => undefined }));
+    (m as unknown as { isNullObject: boolean }).isNullObject = true;
+    return m;
+  };
   const range = (address: string) => {
     const col = /^([A-Z]+):([A-Z]+)$/.exec(address);
-    const r = col ? parseA1(`${col[1]}1:${col[2]}${rows}`)! : parseA1(address)!;
+    const wholeRows = /^(\d+):(\d+)$/.exec(address);
+    const r = col ? parseA1(`${col[1]}1:${col[2]}${rows}`)! : wholeRows ? { top: Number(wholeRows[1]) - 1, left: 0, bottom: Number(wholeRows[2]) - 1, right: cols - 1 } : parseA1(address)!;
     const slice = <T>(g: T[][], empty: T) => {
       const out: T[][] = [];
       for (let i = r.top; i <= r.bottom; i++) out.push(Array.from({ length: r.right - r.left + 1 }, (_, j) => g[i]?.[r.left + j] ?? empty));
@@ -66,8 +73,12 @@ function officeWorkbook(values: CellValue[][], formats: (string | undefined)[][]
       new OfficeMockObject({
         values: slice(values, "" as CellValue),
         numberFormat: slice(formats, "General"),
-        formulas: [],
+        formulas: slice(values, "" as CellValue),
+        getMergedAreasOrNullObject: none,
+        getSpecialCellsOrNullObject: none,
+        insert: () => undefined,
         format: {
+          autofitRows: () => undefined,
           font: { bold: false, italic: false, underline: "None", color: "", name: "", size: 11 },
           fill: { color: "" },
           horizontalAlignment: "General",
@@ -87,8 +98,21 @@ function officeWorkbook(values: CellValue[][], formats: (string | undefined)[][]
   };
   const used = track(new OfficeMockObject({ address: `Sheet1!${a1({ top: 0, left: 0, bottom: rows - 1, right: cols - 1 })}`, rowCount: rows, columnCount: cols, rowIndex: 0, columnIndex: 0 }));
   (used as unknown as { isNullObject: boolean }).isNullObject = false;
-  const ws = track(new OfficeMockObject({ name: "Sheet1", getUsedRangeOrNullObject: () => used, getRange: range, activate: () => undefined }));
+  const ws = track(
+    new OfficeMockObject({
+      name: "Sheet1",
+      getUsedRangeOrNullObject: () => used,
+      getRange: range,
+      activate: () => undefined,
+      freezePanes: { getLocationOrNullObject: none, freezeRows: () => undefined, freezeColumns: () => undefined, freezeAt: () => undefined },
+      pageLayout: { setPrintTitleRows: () => undefined },
+    }),
+  ) as OfficeMockObject & Record<string, unknown>;
   (ws as unknown as { isNullObject: boolean }).isNullObject = false;
+  // Collections are plain data: office-addin-mock cannot load collection items.
+  ws.names = { getItemOrNullObject: none, add: () => ({ visible: true }) };
+  ws.notes = { items: [], load: () => undefined, getItemOrNullObject: none, add: () => undefined };
+  ws.comments = { items: [], load: () => undefined };
   // The sheet list is plain data: office-addin-mock cannot load collection items.
   const worksheets = { items: [{ id: "{1}", name: "Sheet1", visibility: "Visible" }], load: () => undefined, getActiveWorksheet: () => ws, getItem: () => ws, getItemOrNullObject: () => ws };
   const ctx = track(new OfficeMockObject({ workbook: { application: { suspendApiCalculationUntilNextSync: () => undefined } } }));

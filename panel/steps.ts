@@ -216,6 +216,36 @@ function optionsBar(c: StepCtx): HTMLElement {
   );
 }
 
+/**
+ * Where the status goes, and the choice to insert it right after the actual: offered before the first write, only
+ * where the columns there are taken and inserting is possible (elsewhere the answer is fixed, and said). Once
+ * written, the status stays in the tool's marked columns, so the results step does not offer it.
+ */
+function placementField(c: StepCtx): HTMLElement | null {
+  const { s, tx } = c;
+  const p = s.placement;
+  if (!p || p.besideActual === null) return null;
+  const box = h("div", { class: "field", id: "placement" });
+  if (!p.freeBesideActual && p.canInsert) {
+    const input = h("input", { type: "checkbox", id: "insert-at-actual", checked: p.insert });
+    input.addEventListener("change", () => void s.setInsert(input.checked));
+    box.append(h("label", { class: "choice", for: "insert-at-actual" }, input, tx("insertAtActual")));
+  }
+  const where: TextKey = p.freeBesideActual ? "placeBeside" : !p.canInsert ? "placeNoInsert" : p.insert ? "placeInsert" : "placeRight";
+  box.append(h("p", { class: "muted", id: "placement-line" }, tx(where)));
+  return box;
+}
+
+/** How the checked sheet prints: a link where the host prints through one (Sheets), else what was set up (Excel). */
+function printLine(c: StepCtx): HTMLElement | null {
+  const w = c.s.written;
+  if (!w?.print) return null;
+  const orientation = c.tx(w.print.orientation);
+  if (w.printUrl) return h("p", { id: "print" }, h("a", { href: w.printUrl, target: "_blank", rel: "noopener", id: "print-link" }, c.tx("printLink", { orientation })));
+  if (c.host === "sheets") return null;
+  return h("p", { class: "muted", id: "print" }, c.tx("printSet", { orientation }));
+}
+
 // ——— Step 3: the columns ———
 
 export function mappingStep(c: StepCtx): Node[] {
@@ -281,6 +311,8 @@ export function mappingStep(c: StepCtx): Node[] {
     out.push(section("unmatched-box", tx("unmatchedTitle", { n: unmatched.length }), ul));
   }
   out.push(optionsBar(c));
+  const placement = placementField(c);
+  if (placement) out.push(placement);
   out.push(
     footer(
       button("btn-write", tx("write"), () => void s.write(), "primary", { disabled: m.judged === 0 }),
@@ -303,6 +335,12 @@ export function resultsStep(c: StepCtx): Node[] {
   const out: Node[] = [h("h2", { id: "results-title" }, tx("resultsFor", { name: p.info.name }))];
   out.push(optionsBar(c));
   if (s.stale) out.push(h("p", { class: "warn", id: "stale" }, tx("stale")));
+  // Where the results went when it was not where the user would look first: said until the next write.
+  if (s.written && s.written.notices.length > 0) {
+    const ul = h("ul", { class: "plain" });
+    for (const n of s.written.notices) ul.append(h("li", {}, n[lang]));
+    out.push(h("div", { class: "warn", id: "write-notices", role: "note", "aria-label": tx("writeNotices") }, ul));
+  }
   // Never a clean bill over rows that were not judged.
   out.push(r.complete ? h("p", { class: "muted", id: "coverage" }, tx("allJudged")) : h("p", { class: "warn", id: "coverage" }, tx("incomplete", { n: r.notJudgedTotal })));
 
@@ -356,6 +394,8 @@ export function resultsStep(c: StepCtx): Node[] {
     out.push(h("details", { id: "missing-box" }, h("summary", {}, tx("missingTitle", { n: r.unmatchedIndicators.length })), ml));
   }
   if (s.written && s.written.fixed.length > 0) out.push(h("p", { class: "muted", id: "fixed" }, tx("fixed", { n: s.written.fixed.length })));
+  const print = printLine(c);
+  if (print) out.push(print);
 
   out.push(
     footer(
@@ -430,6 +470,8 @@ export function reportStep(c: StepCtx): Node[] {
     const made = h("div", { class: "row", id: "made" });
     s.reportSheets.forEach((x, i) => made.append(button(`open-made-${i}`, tx("openSheet", { name: x.name }), () => void s.goTo(x.name, "A1"), "link")));
     out.push(made);
+    const report = s.reportSheets[0];
+    if (report.printUrl) out.push(h("p", { id: "report-print" }, h("a", { href: report.printUrl, target: "_blank", rel: "noopener", id: "report-print-link" }, tx("printReportLink", { name: report.name }))));
   }
   out.push(
     footer(

@@ -73,7 +73,12 @@ const TEXT = {
   tolerance: { vi: "“Gần đạt” khi thiếu không quá", en: "“Near” when short by at most" },
   toleranceOff: { vi: "không dùng", en: "off" },
   write: { vi: "Ghi kết quả vào trang", en: "Write the results" },
-  writeHelp: { vi: "Chỉ ghi vào cột đánh giá mới bên phải bảng; ô của bạn không bị ghi đè.", en: "Only new status columns right of the table are written; your cells are never overwritten." },
+  writeHelp: { vi: "Chỉ ghi vào ô trống hoặc cột công cụ đã ghi lần trước; ô của bạn không bao giờ bị ghi đè.", en: "Only empty cells or the tool's own earlier columns are written; your cells are never overwritten." },
+  insertAtActual: { vi: "Chèn cột đánh giá ngay sau cột Thực hiện (các cột bên phải dời sang, không ô nào bị ghi đè)", en: "Insert the status columns right after the actual (the columns to its right move over; no cell is overwritten)" },
+  placeBeside: { vi: "Cột đánh giá sẽ ghi ngay sau cột Thực hiện.", en: "The status goes right after the actual." },
+  placeInsert: { vi: "Cột đánh giá sẽ được chèn ngay sau cột Thực hiện.", en: "The status columns will be inserted right after the actual." },
+  placeRight: { vi: "Cột đánh giá sẽ ghi bên phải bảng; cột tên chỉ tiêu được cố định để đối chiếu khi cuộn.", en: "The status goes right of the table; the name column is frozen so it stays in view." },
+  placeNoInsert: { vi: "Không chèn được cột cạnh cột Thực hiện (một ô gộp hoặc xác thực dữ liệu sẽ bị nới rộng hoặc đẩy ra ngoài trang); cột đánh giá ghi bên phải bảng.", en: "Columns cannot be inserted next to the actual (a merged area or validation would be widened or pushed off the sheet); the status goes right of the table." },
   otherSheet: { vi: "Chọn trang khác", en: "Choose another sheet" },
 
   resultsFor: { vi: "Kết quả trang «{name}»", en: "Results for “{name}”" },
@@ -113,6 +118,12 @@ const TEXT = {
   openSheet: { vi: "Mở trang «{name}»", en: "Open “{name}”" },
   backToResults: { vi: "Quay lại kết quả", en: "Back to the results" },
   printSheets: { vi: "Trên Google Trang tính, chọn khổ A4 trong Tệp › In.", en: "In Google Sheets, choose A4 in File › Print." },
+  printSet: { vi: "Trang đã đặt in khổ A4 {orientation}, vừa một trang bề ngang, lặp lại dòng tiêu đề: in bằng Tệp › In.", en: "The sheet prints on A4 {orientation}, one page wide, with the header repeated: print from File › Print." },
+  landscape: { vi: "ngang", en: "landscape" },
+  portrait: { vi: "dọc", en: "portrait" },
+  printLink: { vi: "Tải bản in PDF (A4 {orientation}, vừa một trang bề ngang)", en: "Download the print as PDF (A4 {orientation}, one page wide)" },
+  printReportLink: { vi: "Tải báo cáo «{name}» dạng PDF (A4)", en: "Download “{name}” as PDF (A4)" },
+  writeNotices: { vi: "Lưu ý về chỗ ghi", en: "About where the results went" },
 } as const satisfies Record<string, { vi: string; en: string }>;
 
 export type TextKey = keyof typeof TEXT;

@@ -16,6 +16,20 @@ function noticesComment(title, packages) {
   return `\n/*\n${renderNotices(title, packages).replace(/\*\//g, "* /")}*/\n`;
 }
 
+/**
+ * zod's classic entry re-exports every one of its ~40 message locales as `z.locales` (about 200 KB minified), and
+ * nothing here uses them: core words its own messages, and zod keeps its English default (imported directly by its
+ * schemas). Both bundles get an empty `locales` instead. Apps Script evaluates Code.js before every server call and
+ * the sidebar is sent whole each time it opens, so the bytes cost on every call and every opening.
+ */
+const withoutZodLocales = {
+  name: "without-zod-locales",
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (a) => (/[\\/]zod[\\/]/.test(a.importer) ? { path: "zod-locales", namespace: "empty-zod-locales" } : undefined));
+    b.onLoad({ filter: /.*/, namespace: "empty-zod-locales" }, () => ({ contents: "export {};", loader: "js" }));
+  },
+};
+
 /** Apps Script V8 documents ES2015-2019 support, so newer syntax (?., ??, class fields) is lowered; the sidebar runs in the user's browser inside Google's iframe. */
 const SERVER_TARGET = "es2019";
 const SIDEBAR_TARGET = ["es2019"];
@@ -25,7 +39,8 @@ const SIDEBAR_TARGET = ["es2019"];
  * - Code.js: core + addin-sheets/server bundled by esbuild as an IIFE under one global object, then a
  *   generated footer of top-level declarations (entry points, custom functions with `@customfunction` JSDoc),
  *   which Apps Script needs and esbuild would not keep;
- * - Sidebar.html: the sidebar page with its bundle and the task pane's stylesheet (plus Sheets overrides) inlined;
+ * - Sidebar.html: the sidebar page with its bundle, the panel's layout (panel/panel.css) and Google's add-on look
+ *   (sidebar.css) inlined;
  * - appsscript.json copied; .clasp.json with the script id and rootDir ".".
  * Throws when the bundle lacks an entry point the footer calls.
  */
@@ -45,6 +60,7 @@ export async function buildSheets({ outDir, genDir = GEN_DIR, scriptId = process
     format: "iife",
     globalName: tools.GLOBAL_NAME,
     target: SERVER_TARGET,
+    plugins: [withoutZodLocales],
     minify: true,
     legalComments: "none",
     charset: "utf8",
@@ -70,14 +86,16 @@ export async function buildSheets({ outDir, genDir = GEN_DIR, scriptId = process
     bundle: true,
     format: "iife",
     target: SIDEBAR_TARGET,
+    plugins: [withoutZodLocales],
     minify: true,
     legalComments: "none",
     charset: "utf8",
     write: false,
     logLevel: "error",
   });
+  // The panel's shared layout, then Google's add-on look over it: nothing of the Excel pane's Fluent look.
   const css = [
-    await readFile(join(ROOT, "addin-excel", "taskpane", "taskpane.css"), "utf8"),
+    await readFile(join(ROOT, "panel", "panel.css"), "utf8"),
     await readFile(join(ROOT, "addin-sheets", "sidebar", "sidebar.css"), "utf8"),
   ].join("\n");
   const html = await readFile(join(ROOT, "addin-sheets", "sidebar", "sidebar.html"), "utf8");
@@ -87,5 +105,5 @@ export async function buildSheets({ outDir, genDir = GEN_DIR, scriptId = process
   await copyFile(join(ROOT, "addin-sheets", "appsscript.json"), join(out, "appsscript.json"));
   const clasp = tools.claspProject(await readFile(join(ROOT, "addin-sheets", ".clasp.json"), "utf8"), scriptId);
   await writeFile(join(out, ".clasp.json"), JSON.stringify(clasp, null, 2) + "\n");
-  return { dir: out, codeBytes: Buffer.byteLength(code), footer };
+  return { dir: out, codeBytes: Buffer.byteLength(code), sidebarBytes: Buffer.byteLength(sidebarJs), footer };
 }

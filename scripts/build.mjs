@@ -73,6 +73,8 @@ export async function buildExcel({ baseUrl = process.env.CHITIEU_BASE_URL, outDi
   const pane = await build({ ...common, entryPoints: [join(ROOT, "addin-excel", "taskpane", "main.ts")], outfile: join(out, "taskpane.js") });
   const fns = await build({ ...common, entryPoints: [entry], outfile: join(out, "functions.js") });
   await build({ ...common, metafile: false, entryPoints: [join(ROOT, "addin-excel", "load-guard", "main.ts")], outfile: join(out, tools.GUARD_FILE) });
+  // The panel's shared layout, then Excel's own look over it (the Sheets build inlines the same layout under Google's look).
+  await copyFile(join(ROOT, "panel", "panel.css"), join(out, "panel.css"));
   await copyFile(join(ROOT, "addin-excel", "taskpane", "taskpane.css"), join(out, "taskpane.css"));
   // The page's CSP and Office.js address come from addin-excel/build/page.ts; the build refuses a page without their slots.
   const page = tools.pageHtml(await readFile(join(ROOT, "addin-excel", "taskpane", "taskpane.html"), "utf8"));

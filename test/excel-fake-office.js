@@ -11,6 +11,39 @@
   let nextId = 1;
   for (const sh of wb.sheets) sh.id = sh.id || "{sheet-" + nextId++ + "}";
 
+  /** Excel's last column (XFD), 0-based. */
+  const LAST_COLUMN = 16383;
+  /** A proxy that is Office.js's null object: its properties are never loaded. */
+  function nullObject(ctx) {
+    const o = proxy(ctx, () => ({}));
+    o.isNullObject = true;
+    return o;
+  }
+  function areasObject(ctx, ranges) {
+    if (ranges.length === 0) return nullObject(ctx);
+    const o = proxy(ctx, () => ({ address: ranges.join(",") }));
+    Object.defineProperty(o, "address", { get: () => guardRead(o, "address") });
+    o.isNullObject = false;
+    return o;
+  }
+  function intersects(a, b) {
+    return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
+  }
+  /** Moves everything at or right of column `before` by `count`, as inserting whole columns does. */
+  function insertColumns(sheet, before, count) {
+    for (const row of sheet.cells) if (row.length > before) row.splice(before, 0, ...Array(count).fill(""));
+    const moveRef = (ref) => {
+      const r = parse(ref, sheet);
+      return a1({ top: r.top, bottom: r.bottom, left: r.left >= before ? r.left + count : r.left, right: r.right >= before ? r.right + count : r.right });
+    };
+    sheet.validations = (sheet.validations || []).map(moveRef);
+    sheet.merges = (sheet.merges || []).map(moveRef);
+    sheet.hiddenColumns = (sheet.hiddenColumns || []).map((c) => (c >= before ? c + count : c));
+    const notes = {};
+    for (const [ref, text] of Object.entries(sheet.notes || {})) notes[moveRef(ref)] = text;
+    sheet.notes = notes;
+  }
+
   function colIndex(letters) {
     let n = 0;
     for (const ch of letters) n = n * 26 + ch.charCodeAt(0) - 64;
@@ -37,7 +70,7 @@
     m = /^\$?([A-Z]+):\$?([A-Z]+)$/.exec(local);
     if (m) return { top: 0, left: colIndex(m[1]), bottom: Math.max(0, sheet.cells.length - 1), right: colIndex(m[2]) };
     m = /^\$?(\d+):\$?(\d+)$/.exec(local);
-    if (m) return { top: Number(m[1]) - 1, left: 0, bottom: Number(m[2]) - 1, right: 0 };
+    if (m) return { top: Number(m[1]) - 1, left: 0, bottom: Number(m[2]) - 1, right: LAST_COLUMN };
     throw new Error("InvalidArgument: bad address " + addr);
   }
   function a1(r) {
@@ -99,8 +132,14 @@
         }
         values.push(vr); formats.push(fr);
       }
+      const formulas = [];
+      for (let i = rect.top; i <= rect.bottom; i++) {
+        const row = [];
+        for (let j = rect.left; j <= rect.right; j++) row.push(cell(sheet, i, j));
+        formulas.push(row);
+      }
       return {
-        values, numberFormat: formats, address: sheet.name + "!" + a1(rect),
+        values, numberFormat: formats, formulas, address: sheet.name + "!" + a1(rect),
         rowCount: rect.bottom - rect.top + 1, columnCount: rect.right - rect.left + 1, rowIndex: rect.top, columnIndex: rect.left,
       };
     });
@@ -128,9 +167,48 @@
           }
         }
     }
-    Object.defineProperty(r, "formulas", { set: (g) => write("formulas", g), get: () => { throw new Error("PropertyNotLoaded: formulas"); } });
-    const fmt = { font: {}, fill: {}, borders: { getItem: () => ({}) } };
+    Object.defineProperty(r, "formulas", { set: (g) => write("formulas", g), get: () => guardRead(r, "formulas") });
+    const font = proxy(ctx, () => {
+      const f = (sheet.fonts && sheet.fonts[a1({ top: rect.top, left: rect.left, bottom: rect.top, right: rect.left })]) || sheet.font || { name: "Calibri", size: 11 };
+      return { name: f.name, size: f.size };
+    });
+    for (const key of ["name", "size"]) {
+      Object.defineProperty(font, key, {
+        get: () => guardRead(font, key),
+        set: (v) => ctx._queue.push(() => {
+          sheet.fonts = sheet.fonts || {};
+          const k = a1(rect);
+          sheet.fonts[k] = Object.assign({}, sheet.fonts[k], { [key]: v });
+        }),
+      });
+    }
+    const fmt = {
+      font,
+      fill: {},
+      borders: { getItem: () => ({}) },
+      autofitRows: () => ctx._queue.push(() => (sheet.fittedRows = a1(rect))),
+    };
     r.format = fmt;
+    r.getSpecialCellsOrNullObject = (kind) => {
+      if (kind === "DataValidations") return areasObject(ctx, (sheet.validations || []).filter((v) => intersects(parse(v, sheet), rect)));
+      if (kind === "Visible") {
+        const hidden = new Set(sheet.hiddenColumns || []);
+        const out = [];
+        let start = -1;
+        for (let c = 0; c <= LAST_COLUMN + 1; c++) {
+          const visible = c <= LAST_COLUMN && !hidden.has(c);
+          if (visible && start < 0) start = c;
+          if (!visible && start >= 0) {
+            out.push(a1({ top: rect.top, bottom: rect.bottom, left: start, right: c - 1 }));
+            start = -1;
+          }
+        }
+        return areasObject(ctx, out);
+      }
+      return nullObject(ctx);
+    };
+    r.getMergedAreasOrNullObject = () => areasObject(ctx, (sheet.merges || []).filter((m) => intersects(parse(m, sheet), rect)));
+    r.insert = () => ctx._queue.push(() => insertColumns(sheet, rect.left, rect.right - rect.left + 1));
     r.conditionalFormats = {
       clearAll() {},
       add(type) {
@@ -160,7 +238,58 @@
       return r;
     };
     ws.activate = () => ctx._queue.push(() => (wb.active = wb.sheets.indexOf(getSheet())));
-    ws.freezePanes = { freezeRows: (n) => (getSheet().frozenRows = n) };
+    ws.freezePanes = {
+      freezeRows: (n) => ctx._queue.push(() => (getSheet().frozen = { rows: n, columns: 0 })),
+      freezeColumns: (n) => ctx._queue.push(() => (getSheet().frozen = { rows: 0, columns: n })),
+      freezeAt: (r) => ctx._queue.push(() => (getSheet().frozen = { at: r })),
+      getLocationOrNullObject: () => (getSheet().frozen ? areasObject(ctx, ["A1"]) : nullObject(ctx)),
+    };
+    ws.names = {
+      getItemOrNullObject: (name) => {
+        const s = getSheet();
+        if (!s || !s.names || !(name in s.names)) return nullObject(ctx);
+        const item = proxy(ctx, () => ({ formula: s.names[name], name }));
+        Object.defineProperty(item, "formula", { get: () => guardRead(item, "formula") });
+        item.isNullObject = false;
+        item.delete = () => ctx._queue.push(() => delete s.names[name]);
+        return item;
+      },
+      add: (name, ref) => {
+        const item = { visible: true };
+        ctx._queue.push(() => {
+          const s = getSheet();
+          (s.names = s.names || {})[name] = ref;
+          (s.hiddenNames = s.hiddenNames || {})[name] = item.visible === false;
+        });
+        return item;
+      },
+    };
+    const located = (kind) => {
+      const coll = proxy(ctx, () => ({}));
+      coll.load = () => {
+        ctx._queue.push(() => {
+          const s = getSheet();
+          coll._items = Object.entries((s && s[kind]) || {}).map(([ref, text]) => {
+            const at = makeRange(ctx, getSheet(), parse(ref, getSheet()));
+            return { content: text, getLocation: () => at, delete: () => ctx._queue.push(() => delete getSheet()[kind][ref]) };
+          });
+        });
+        return coll;
+      };
+      Object.defineProperty(coll, "items", { get: () => { if (!coll._items) throw new Error("PropertyNotLoaded: items"); return coll._items; } });
+      coll.getItemOrNullObject = (ref) => {
+        const s = getSheet();
+        if (!s[kind] || !(ref in s[kind])) return nullObject(ctx);
+        const n = proxy(ctx, () => ({ content: s[kind][ref] }));
+        n.isNullObject = false;
+        n.delete = () => ctx._queue.push(() => delete s[kind][ref]);
+        return n;
+      };
+      coll.add = (ref, text) => ctx._queue.push(() => ((getSheet()[kind] = getSheet()[kind] || {})[typeof ref === "string" ? ref : a1(ref)] = text));
+      return coll;
+    };
+    ws.notes = located("notes");
+    ws.comments = located("comments");
     const layout = { setPrintTitleRows: (a) => (getSheet().printTitleRows = a) };
     ws.pageLayout = new Proxy(layout, {
       set: (t, k, v) => {

@@ -145,6 +145,9 @@ describe("the task pane in Chromium, step by step at 300 px", () => {
     expect(await page.textContent("#result-list")).toContain(XSS);
     expect(await page.locator("#app img").count()).toBe(0);
     expect(await page.textContent("#not-judged")).toContain("«Số phòng học xây mới»");
+    expect(await workbook<string>("wb.sheets[0].pageLayout.paperSize")).toBe("A4");
+    expect(await workbook<string>("wb.sheets[0].names.ChiTieu_Owned")).toBe("='Số liệu'!$F$5:$G$11");
+    expect(await page.textContent("#print")).toMatch(/^Trang đã đặt in khổ A4 (ngang|dọc), vừa một trang bề ngang/);
     await shot("4-results");
     await act("#chip-all");
     expect(await items.count()).toBe(5);
@@ -191,13 +194,29 @@ describe("the task pane in Chromium, step by step at 300 px", () => {
     await shot("2-sheet-after-report");
   });
 
-  it("3 · a write that would cover the user's cells stops, names them as buttons and writes nothing", async () => {
+  it("3 · the user's words typed into the tool's columns are kept; the results move right and the pane says why", async () => {
     await workbook("(wb.sheets[0].cells[4][6] = 'Ý kiến của tôi', wb.sheets[0].cells[6][6] = 'đã xác minh', 0)");
+    await act("#btn-read");
+    // The user's words now sit right of the actual: inserting columns there is offered, and off by default.
+    expect(await page.isChecked("#insert-at-actual")).toBe(false);
+    expect(await page.textContent("#placement-line")).toMatch(/^Cột đánh giá sẽ ghi bên phải bảng/);
+    await shot("3-mapping-placement");
+    await act("#btn-write");
+    expect(await page.textContent("#status")).toMatch(/^Đã ghi cột đánh giá vào trang «Số liệu» \(từ cột H\).*giữ nguyên/);
+    expect(await page.textContent("#write-notices")).toContain("G5, G7");
+    expect(await workbook<unknown[]>("[wb.sheets[0].cells[4][6], wb.sheets[0].cells[6][6], wb.sheets[0].cells[4][7]]")).toEqual(["Ý kiến của tôi", "đã xác minh", STATUS_HEADER]);
+    expect(await workbook<string>("wb.sheets[0].names.ChiTieu_Owned")).toBe("='Số liệu'!$H$5:$I$11");
+    await shot("4-results-moved-right");
+  });
+
+  it("3 · refuses, naming the cells as buttons and writing nothing, only when no free column is left", async () => {
+    await workbook("(wb.sheets[0].validations = ['H5:XFD12'], 0)");
     const before = await workbook<string>("JSON.stringify(wb.sheets[0].cells)");
+    await act("#step-sheet");
     await act("#btn-read");
     await act("#btn-write");
-    expect(await page.textContent("#status")).toMatch(/không trống và không do công cụ tạo/);
-    expect(await page.locator("#problem-cells [data-address=G7]").count()).toBe(1);
+    expect(await page.textContent("#status")).toMatch(/^Không còn cột trống bên phải bảng/);
+    expect(await page.locator("#problem-cells [data-address=J5]").count()).toBe(1);
     expect(await workbook<string>("JSON.stringify(wb.sheets[0].cells)")).toBe(before);
     await shot("3-refused");
   });

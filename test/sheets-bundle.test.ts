@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import vm from "node:vm";
+import { gzipSync } from "node:zlib";
 import { buildSheets } from "../scripts/build-sheets.mjs";
 import { FUNCTIONS, callFunction, isFunctionError, type FunctionArg } from "../core/functions/registry";
 import { loadBundledPlans } from "../core/plan/bundled";
@@ -22,6 +23,24 @@ beforeAll(async () => {
   const { dir } = await buildSheets({ outDir: join(tmp, "sheets"), genDir: join(tmp, "gen") });
   code = readFileSync(join(dir, "Code.js"), "utf8");
   sidebar = readFileSync(join(dir, "Sidebar.html"), "utf8");
+  console.log(`Code.js ${Buffer.byteLength(code)} bytes (gzip ${gzipSync(code).length}), Sidebar.html ${Buffer.byteLength(sidebar)} bytes (gzip ${gzipSync(sidebar).length})`);
+});
+
+describe("the built Sidebar.html", () => {
+  it("inlines the panel's layout and Google's add-on look, nothing of the Excel pane's Fluent look", () => {
+    const style = /<style>([\s\S]*?)<\/style>/.exec(sidebar)?.[1] ?? "";
+    expect(style).toContain(".gaddon");
+    expect(style).toContain(".steps ol");
+    expect(style).not.toContain(".fluent");
+    expect(style).not.toContain("Segoe UI");
+  });
+
+  it("carries none of zod's message locales in either bundle (Apps Script parses Code.js on every call)", () => {
+    for (const [name, text] of [["Code.js", code], ["Sidebar.html", sidebar]]) {
+      expect(text, name).not.toContain("מחרוזת");
+      expect(text, name).not.toContain("文字列");
+    }
+  });
 });
 
 const HEADER: Cell[] = ["STT", "Nội dung chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện", "Ghi chú"];
@@ -292,20 +311,90 @@ describe("checking a sheet through the server's host calls", () => {
     expect(fakes.sheets[0].rules.filter((r) => r.ranges.includes("B2:B5"))).toHaveLength(1);
   });
 
-  it("refuses to overwrite a user's cell and leaves the sheet exactly as it was", async () => {
+  it("keeps a user's words in the tool's old columns, writes right of them and says where", async () => {
     const values = listSheet(0);
-    // The tool's status column is there from an earlier check, but its explanation header was deleted and the
-    // user typed a note where explanations go.
+    // The tool's status column is there from an earlier check that left no mark (an older version), and the user
+    // typed a note where explanations go.
     values[0][6] = STATUS_HEADER;
     values[2][7] = "ghi chú riêng";
     const { fakes, ctx } = env(values);
     const s = await opened(ctx);
-    const before = plain({ snap: fakes.snapshot("Tổng hợp"), rules: fakes.sheets[0].rules, notes: fakes.sheets[0].notes });
     await s.write();
-    expect(s.problem?.cells).toEqual([{ sheet: "Tổng hợp", address: "H3" }]);
-    expect(s.problem?.message.vi).toContain("H3");
-    expect(plain({ snap: fakes.snapshot("Tổng hợp"), rules: fakes.sheets[0].rules, notes: fakes.sheets[0].notes })).toEqual(before);
+    expect([s.step, s.problem]).toEqual(["results", null]);
+    const snap = fakes.snapshot("Tổng hợp");
+    expect([snap[0][6], snap[2][7], snap[0][8], snap[0][9]]).toEqual([STATUS_HEADER, "ghi chú riêng", STATUS_HEADER, "Giải thích (Chỉ tiêu)"]);
+    expect(s.notice?.vi).toMatch(/\(từ cột I\)/);
+    expect(fakes.namedRanges.map((n) => [n.name, n.a1])).toEqual([["ChiTieu_Owned_0_1", "I1:J5"]]);
     expect(fakes.lock.held).toBe(false);
+  });
+
+  it("reads its mark back and rewrites its own columns in place on a re-check", async () => {
+    const { fakes, ctx } = env(listSheet(0));
+    await (await opened(ctx)).write();
+    const again = await opened(ctx);
+    expect(again.pending?.sheet.owned).toEqual([{ top: 0, left: 6, bottom: 4, right: 7 }]);
+    await again.write();
+    expect(fakes.namedRanges.map((n) => n.a1)).toEqual(["G1:H5"]);
+  });
+
+  it("writes nothing, naming the column, when a column of the block was hidden since the read", async () => {
+    const { fakes, ctx } = env(listSheet(0));
+    const s = await opened(ctx);
+    fakes.sheets[0].hiddenColumns.add(7);
+    const before = plain(fakes.snapshot("Tổng hợp"));
+    await s.write();
+    expect(s.problem?.message.vi).toMatch(/^Cột H của trang «Tổng hợp» đang bị ẩn; chưa ghi gì/);
+    expect(s.problem?.cells).toEqual([{ sheet: "Tổng hợp", address: "H1" }]);
+    expect(plain(fakes.snapshot("Tổng hợp"))).toEqual(before);
+    expect(fakes.lock.held).toBe(false);
+  });
+
+  it("skips a column the user hid right of the table", async () => {
+    const { fakes, ctx } = env(listSheet(0));
+    fakes.sheets[0].hiddenColumns.add(6);
+    const s = await opened(ctx);
+    expect(s.pending?.sheet.hiddenColumns).toEqual([6]);
+    await s.write();
+    expect(fakes.snapshot("Tổng hợp")[0][7]).toBe(STATUS_HEADER);
+  });
+
+  it("grows the grid when the block passes its last column, moving none of the user's cells", async () => {
+    const fakes = createGasFakes();
+    fakes.addSheet("Tổng hợp", listSheet(0), undefined, { maxColumns: HEADER.length });
+    const ctx = loadAppsScript(code, fakes, { Sidebar: sidebar });
+    const s = await opened(ctx);
+    await s.write();
+    expect(s.problem).toBeNull();
+    expect(fakes.sheets[0].maxColumns).toBe(HEADER.length + 2);
+    expect(fakes.snapshot("Tổng hợp")[0].slice(0, HEADER.length)).toEqual(HEADER);
+  });
+
+  it("inserts columns right after the actual when the user allows it, moving the user's 'Ghi chú' and its validation", async () => {
+    const { fakes, ctx } = env(listSheet(0));
+    fakes.sheets[0].values[2][5] = "thiếu 2 lớp";
+    fakes.sheets[0].validations.add("3,5");
+    const s = await opened(ctx);
+    expect(s.placement).toMatchObject({ freeBesideActual: false, canInsert: true, insert: false });
+    await s.setInsert(true);
+    await s.write();
+    const snap = fakes.snapshot("Tổng hợp");
+    expect([snap[0][5], snap[0][7], snap[2][7]]).toEqual([STATUS_HEADER, "Ghi chú", "thiếu 2 lớp"]);
+    expect([...fakes.sheets[0].validations]).toEqual(["3,7"]);
+    expect(s.written?.inserted).toBe(true);
+  });
+
+  it("gives the block the table's font, fits its rows, freezes the header and links a print with core's setup", async () => {
+    const { fakes, ctx } = env(listSheet(0));
+    fakes.sheets[0].defaultFont = { family: "Times New Roman", size: 13 };
+    const s = await opened(ctx);
+    await s.write();
+    const sh = fakes.sheets[0];
+    expect(sh.fonts.get("1,6")).toEqual({ family: "Times New Roman", size: 13 });
+    expect(sh.autoResized).toEqual([[1, 5]]);
+    // "Ghi chú" sits right of the actual, so the block goes right of the table and the name column stays in view.
+    expect([sh.frozenRows, sh.frozenColumns]).toEqual([1, 2]);
+    const url = new URL(s.written!.printUrl!);
+    expect([url.searchParams.get("size"), url.searchParams.get("fitw"), url.searchParams.get("fzr"), url.searchParams.get("gid")]).toEqual(["A4", "true", "true", "0"]);
   });
 
   it("writes nothing when the block changed between the read and the write", async () => {
@@ -330,21 +419,22 @@ describe("checking a sheet through the server's host calls", () => {
     expect(fakes.lock.held).toBe(false);
   });
 
-  it("notes a data finding on its cell, keeps the user's own notes and clears its stale ones", async () => {
+  it("notes a data finding on its own status cell of the row, keeps the user's notes and clears its stale ones", async () => {
     const values = listSheet(0);
     values[3][1] = values[2][1];
     const { fakes, ctx } = env(values);
     fakes.sheets[0].notes[1][1] = "ghi chú của người dùng";
+    fakes.sheets[0].notes[2][1] = "Chỉ tiêu: ghi chú người dùng gõ giống của công cụ";
     const s = await opened(ctx);
     await s.write();
     expect(s.results!.findings[0].address).toBe("B3");
-    expect(fakes.sheets[0].notes[2][1]).toMatch(/^Chỉ tiêu: .*hai lần/);
-    expect(fakes.sheets[0].notes[1][1]).toBe("ghi chú của người dùng");
+    expect(fakes.sheets[0].notes[2][6]).toMatch(/^Chỉ tiêu: B3: .*hai lần/);
+    expect([fakes.sheets[0].notes[1][1], fakes.sheets[0].notes[2][1]]).toEqual(["ghi chú của người dùng", "Chỉ tiêu: ghi chú người dùng gõ giống của công cụ"]);
     fakes.sheets[0].values[3][1] = "Số lớp tiểu học khác";
     const again = await opened(ctx);
     await again.write();
-    expect(fakes.sheets[0].notes[2][1]).toBe("");
-    expect(fakes.sheets[0].notes[1][1]).toBe("ghi chú của người dùng");
+    expect(fakes.sheets[0].notes[2][6]).toBe("");
+    expect([fakes.sheets[0].notes[1][1], fakes.sheets[0].notes[2][1]]).toEqual(["ghi chú của người dùng", "Chỉ tiêu: ghi chú người dùng gõ giống của công cụ"]);
   });
 
   it("carries dates across google.script.run and back as dates", async () => {
@@ -416,6 +506,13 @@ describe("plans and reports", () => {
     expect(fakes.sheets.map((x) => x.name)).toContain("Báo cáo (2)");
     await s.openSheet("Báo cáo");
     expect(s.problem?.message.vi).toMatch(/^Trang «Báo cáo» là trang báo cáo do Chỉ tiêu tạo/);
+    expect(fakes.sheets.find((x) => x.name === "Báo cáo")!.metadata).toEqual(["chitieu.ownedSheet"]);
+    expect(new URL(s.reportSheets[0].printUrl!).searchParams.get("size")).toBe("A4");
+    // Even when the spreadsheet's memory of what the tool made is gone, the mark refuses the report.
+    fakes.documentProperties.clear();
+    const fresh = await opened(loadAppsScript(code, fakes, { Sidebar: sidebar }));
+    await fresh.openSheet("Báo cáo");
+    expect(fresh.problem?.message.vi).toBe("Trang «Báo cáo» là trang do Chỉ tiêu tạo, không phải trang số liệu; hãy chọn trang có số liệu để kiểm tra.");
   });
 
   it("inserts the chosen bundled plan as a self-checking sheet, lints it, and reads a plan back from that sheet", async () => {

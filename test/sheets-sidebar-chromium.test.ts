@@ -138,6 +138,12 @@ describe("the sidebar in Chromium over the vm server, step by step at 300 px", (
     expect(await page.locator("#result-list .item").count()).toBe(2);
     expect(await page.textContent("#result-list")).toContain(XSS);
     expect(await page.locator("img").count()).toBe(0);
+    // Sheets stores no page setup: the pane offers the print as a PDF link carrying A4 and fit to width.
+    const href = (await page.getAttribute("#print-link", "href")) ?? "";
+    expect(new globalThis.URL(href).searchParams.get("size")).toBe("A4");
+    expect(new globalThis.URL(href).searchParams.get("fitw")).toBe("true");
+    expect(await page.getAttribute("#print-link", "target")).toBe("_blank");
+    expect(fakes.namedRanges.map((n) => [n.name, n.a1])).toEqual([["ChiTieu_Owned_0_1", "G5:H9"]]);
     await shot("4-results");
   });
 
@@ -182,16 +188,31 @@ describe("the sidebar in Chromium over the vm server, step by step at 300 px", (
     await shot("2-sheet-from-menu");
   });
 
-  it("3 · shows core's refusal with the cells instead of overwriting a user's cell", async () => {
+  it("3 · keeps the user's words typed into the tool's columns, moves the results right and says why", async () => {
     const s = fakes.sheets.find((x) => x.name === SHEET)!;
     s.values[4][7] = "Ý kiến";
     s.values[6][7] = "ghi chú riêng";
-    const before = JSON.stringify(fakes.snapshot(SHEET));
     await act("#btn-read");
     await act("#btn-write");
-    expect(await page.textContent("#status")).toContain("H7");
-    expect(await page.locator("#problem-cells [data-address=H7]").count()).toBe(1);
+    expect(await page.textContent("#status")).toMatch(/^Đã ghi cột đánh giá vào trang «Tổng hợp» \(từ cột I\)/);
+    expect(await page.textContent("#write-notices")).toContain("H5, H7");
+    const snap = fakes.snapshot(SHEET);
+    expect([snap[4][7], snap[6][7], snap[4][8]]).toEqual(["Ý kiến", "ghi chú riêng", STATUS_HEADER]);
+    expect(fakes.namedRanges.map((n) => n.a1)).toEqual(["I5:J9"]);
+    await shot("4-results-moved-right");
+  });
+
+  it("3 · refuses, naming the column as a button and writing nothing, when a column of the block was hidden since the read", async () => {
+    await act("#step-sheet");
+    await act("#btn-read");
+    const s = fakes.sheets.find((x) => x.name === SHEET)!;
+    s.hiddenColumns.add(9);
+    const before = JSON.stringify(fakes.snapshot(SHEET));
+    await act("#btn-write");
+    expect(await page.textContent("#status")).toMatch(/^Cột J của trang «Tổng hợp» đang bị ẩn; chưa ghi gì/);
+    expect(await page.locator("#problem-cells [data-address=J5]").count()).toBe(1);
     expect(JSON.stringify(fakes.snapshot(SHEET))).toBe(before);
+    s.hiddenColumns.delete(9);
     await shot("3-refused");
   });
 

@@ -1,9 +1,10 @@
 // Office.js host: the workbook interface over Excel.run, each operation a fixed number of syncs whatever the sheet size.
 import type { SheetData, CellRange } from "../../core/sheet/model";
 import { a1, columnLetters, parseA1 } from "../../core/sheet/model";
-import type { SheetEdits } from "../../core/sheet/edits";
+import { NOTE_MARK, type SheetEdits } from "../../core/sheet/edits";
 import type { CellStyle, ConditionalFormat, NewSheet, OutCell, PrintSetup } from "../../core/sheet/output";
 import { hostInput, numberFormatGrid } from "../../core/sheet/output";
+import { decodeOwned, encodeOwned, MAX_COLUMNS, OWNED_NAME, ownedInSheet, WHOLE_SHEET } from "../../core/sheet/owned";
 import { EXCEL_SHEET_NAMES, freeSheetName } from "../../core/sheet/names";
 import type { CellValue } from "../../core/types";
 import { changedCells, type ApplyOutcome, type SheetInfo, type SheetList, type WorkbookHost } from "../../core/host/host";
@@ -12,10 +13,11 @@ import { changedCells, type ApplyOutcome, type SheetInfo, type SheetList, type W
 export { a1, parseA1 };
 
 /**
- * Cells per read round trip. Excel on the web caps a response at 5 MB; values plus number formats cost about
- * 20 bytes a cell for typical sheets, so 200,000 cells stay well under it. Up to this size a read is two syncs.
+ * Cells per read round trip. Excel on the web caps a response at 5 MB; values, number formats and formulas (which
+ * repeat a constant cell's value) cost about 30 bytes a cell for typical sheets, so 130,000 cells stay under it.
+ * Up to this size a read is two syncs.
  */
-export const READ_CHUNK_CELLS = 200_000;
+export const READ_CHUNK_CELLS = 130_000;
 /** Bytes of JSON per write round trip, kept under the 5 MB request cap with room for the call envelope. */
 export const WRITE_CHUNK_BYTES = 4_000_000;
 
@@ -27,8 +29,10 @@ export interface ReadSheet {
 }
 
 /**
- * Whether the running Excel supports an ExcelApi requirement set; true outside Office (tests, stubs).
- * Page layout needs 1.9: older builds still get the report, without print setup.
+ * Whether the running Excel supports an ExcelApi requirement set; true outside Office (tests, stubs). Each feature
+ * degrades on its own: without 1.4 no mark (the tool's columns are then known by their headers), without 1.7 the
+ * mark cannot be read back nor panes frozen, without 1.9 no validations, hidden rows/columns or page setup,
+ * without 1.10 no threaded comments, without 1.13 no merges, without 1.18 no notes (findings stay in the pane).
  */
 function supports(version: string): boolean {
   const office = (globalThis as { Office?: { context?: { requirements?: { isSetSupported(n: string, v: string): boolean } } } }).Office;
@@ -44,39 +48,108 @@ export function rowSlices(rows: number, maxRows: number): Array<[number, number]
   return out;
 }
 
+/** Office.js `formulas` gives a constant cell's value; only text starting with "=" is a formula. */
+function formulaText(f: unknown): string | undefined {
+  return typeof f === "string" && f.startsWith("=") ? f : undefined;
+}
+
 /**
- * Reads a sheet's used range (values and number formats only) in two round trips for sheets up to
- * READ_CHUNK_CELLS cells: one for the used range's size, one for the cells. Larger sheets take one more round
- * trip per chunk so no response passes 5 MB. Null when there is no such sheet (after one round trip).
+ * Rows and columns (absolute, 0-based) of `rows` × every column that no visible area covers: hidden by the user.
+ * `visible` is the address of the visible cells of those rows (null: none visible, every row hidden).
+ * @example hiddenFrom("S!A1:B9,S!D1:XFD9", { top: 0, bottom: 9 }) → { rows: [9], columns: [2] }
+ */
+export function hiddenFrom(visible: string | null, rows: { top: number; bottom: number }): { rows: number[]; columns: number[] } {
+  if (visible === null) return { rows: Array.from({ length: rows.bottom - rows.top + 1 }, (_, i) => rows.top + i), columns: [] };
+  const areas = decodeOwned(visible);
+  const gaps = (spans: [number, number][], from: number, to: number) => {
+    const out: number[] = [];
+    spans.sort((a, b) => a[0] - b[0]);
+    let next = from;
+    for (const [a, b] of spans) {
+      for (let x = next; x < Math.min(a, to + 1); x++) out.push(x);
+      next = Math.max(next, b + 1);
+    }
+    for (let x = next; x <= to; x++) out.push(x);
+    return out;
+  };
+  return {
+    rows: gaps(areas.map((r) => [r.top, r.bottom]), rows.top, rows.bottom),
+    columns: gaps(areas.map((r) => [r.left, r.right]), 0, MAX_COLUMNS - 1),
+  };
+}
+
+/**
+ * Reads a sheet's used range in two round trips for sheets up to READ_CHUNK_CELLS cells: one for the used range's
+ * size, the tool's mark and the notes and comments, one for the cells (values, number formats, formulas) with the
+ * merged areas, data validation and visible cells of the used rows across every column, and where each note sits.
+ * Larger sheets take one more round trip per chunk so no response passes 5 MB. Null when there is no such sheet
+ * (after one round trip). `owned` is set whenever the mark can be read (ExcelApi 1.7), [] when there is none.
  */
 export async function readSheetAt(context: Excel.RequestContext, name: string): Promise<ReadSheet | null> {
   const ws = context.workbook.worksheets.getItemOrNullObject(name);
   ws.load("name");
   const used = ws.getUsedRangeOrNullObject(true);
   used.load("address,rowCount,columnCount,rowIndex,columnIndex");
+  const mark = supports("1.7") ? ws.names.getItemOrNullObject(OWNED_NAME) : null;
+  mark?.load("formula");
+  const notes = supports("1.18") ? ws.notes : null;
+  notes?.load("items/content");
+  const comments = supports("1.10") ? ws.comments : null;
+  comments?.load("items/content");
   await context.sync();
   if (ws.isNullObject) return null;
-  if (used.isNullObject) return { sheet: { name: ws.name, values: [], formats: [], origin: { row: 0, col: 0 } }, address: "" };
+  const owned = mark === null ? undefined : mark.isNullObject ? [] : decodeOwned(String(mark.formula ?? ""));
+  if (used.isNullObject) return { sheet: { name: ws.name, values: [], formats: [], origin: { row: 0, col: 0 }, ...(owned ? { owned } : {}) }, address: "" };
   const rows = used.rowCount;
   const cols = used.columnCount;
+  const origin = { row: used.rowIndex, col: used.columnIndex };
   const slices = rowSlices(rows, Math.floor(READ_CHUNK_CELLS / Math.max(1, cols)));
   const values: CellValue[][] = [];
   const formats: (string | undefined)[][] = [];
-  // Merged headers ("Thực hiện" over "Số lượng | Tỷ lệ") help layout detection; their addresses ride along with
-  // the first slice (one property, ExcelApi 1.13), so they cost no extra round trip.
-  const merged = supports("1.13") && typeof used.getMergedAreasOrNullObject === "function" ? used.getMergedAreasOrNullObject() : null;
+  const formulas: (string | undefined)[][] = [];
+  // The used rows across every column: the status block goes right of the used range, so what lies there counts.
+  const wide = ws.getRange(`${origin.row + 1}:${origin.row + rows}`);
+  // These ride along with the first slice, so they cost no extra round trip.
+  const merged = supports("1.13") ? wide.getMergedAreasOrNullObject() : null;
   merged?.load("address");
+  const validated = supports("1.9") ? wide.getSpecialCellsOrNullObject("DataValidations") : null;
+  validated?.load("address");
+  const visible = supports("1.9") ? wide.getSpecialCellsOrNullObject("Visible") : null;
+  visible?.load("address");
+  const noteCells = (notes?.items ?? []).map((n) => {
+    const at = n.getLocation();
+    at.load("address");
+    return { at, text: String(n.content ?? "") };
+  });
+  const commentCells = (comments?.items ?? []).map((c) => {
+    const at = c.getLocation();
+    at.load("address");
+    return { at, text: String(c.content ?? "") };
+  });
   for (const [s, e] of slices) {
-    const part = ws.getRange(a1({ top: used.rowIndex + s, left: used.columnIndex, bottom: used.rowIndex + e - 1, right: used.columnIndex + cols - 1 }));
-    part.load("values,numberFormat");
+    const part = ws.getRange(a1({ top: origin.row + s, left: origin.col, bottom: origin.row + e - 1, right: origin.col + cols - 1 }));
+    part.load("values,numberFormat,formulas");
     await context.sync();
     for (const r of part.values) values.push(r as CellValue[]);
     for (const r of part.numberFormat) formats.push(r as string[]);
+    for (const r of part.formulas) formulas.push((r as unknown[]).map(formulaText));
   }
-  const origin = { row: used.rowIndex, col: used.columnIndex };
-  const merges = merged && !merged.isNullObject ? mergesIn(merged.address, origin) : [];
+  const inSheet = (ranges: CellRange[]) => ownedInSheet(ranges, origin);
+  const sheet: SheetData = { name: ws.name, values, formats, formulas, origin };
+  sheet.merges = merged && !merged.isNullObject ? mergesIn(merged.address, origin) : [];
+  if (validated) sheet.validations = validated.isNullObject ? [] : inSheet(decodeOwned(validated.address));
+  if (visible) {
+    const hidden = hiddenFrom(visible.isNullObject ? null : visible.address, { top: origin.row, bottom: origin.row + rows - 1 });
+    sheet.hiddenRows = hidden.rows.map((r) => r - origin.row);
+    sheet.hiddenColumns = hidden.columns.map((c) => c - origin.col).filter((c) => c >= 0);
+  }
+  sheet.notes = [...noteCells, ...commentCells].flatMap(({ at, text }) => {
+    const r = parseA1(at.address);
+    return r && text !== "" ? [{ row: r.top - origin.row, col: r.left - origin.col, text }] : [];
+  });
+  if (owned) sheet.owned = inSheet(owned);
   const address = used.address.slice(used.address.lastIndexOf("!") + 1);
-  return { sheet: { name: ws.name, values, formats, merges, origin }, address };
+  return { sheet, address };
 }
 
 /**
@@ -84,12 +157,7 @@ export async function readSheetAt(context: Excel.RequestContext, name: string): 
  * @example mergesIn("S!E2:F2", { row: 0, col: 0 }) → [{ top: 1, left: 4, bottom: 1, right: 5 }]
  */
 export function mergesIn(address: string, origin: { row: number; col: number }): CellRange[] {
-  const out: CellRange[] = [];
-  for (const part of address.split(",")) {
-    const r = parseA1(part.trim());
-    if (r) out.push({ top: r.top - origin.row, left: r.left - origin.col, bottom: r.bottom - origin.row, right: r.right - origin.col });
-  }
-  return out;
+  return ownedInSheet(decodeOwned(address), origin);
 }
 
 /** Queues a style on a range (no sync). */
@@ -160,28 +228,69 @@ export function byteSlices(rows: (string | number | boolean)[][], maxBytes: numb
   return out;
 }
 
-/**
- * Checks that the block to write still holds what the check read (the user may have typed meanwhile), in
- * one round trip. Returns the A1 addresses of cells that changed.
- */
-export async function changedSince(context: Excel.RequestContext, sheetName: string, range: CellRange, expected: CellValue[][]): Promise<string[]> {
-  const r = context.workbook.worksheets.getItem(sheetName).getRange(a1(range));
-  r.load("values");
-  await context.sync();
-  return changedCells(r.values as CellValue[][], expected, range);
+/** What the verifying round trip loads besides the block's values, for the write that follows it. */
+interface WriteLookups {
+  block: Excel.Range;
+  /** The tool's earlier mark on the sheet, to replace (null where names cannot be read). */
+  mark: Excel.NamedItem | null;
+  font: Excel.RangeFont | null;
+  /** The sheet's own frozen panes (null where panes cannot be read or none are asked for). */
+  frozen: Excel.Range | null;
+  /** Notes on the cells the write clears or notes (ExcelApi 1.18). */
+  notes: Excel.Note[];
+}
+
+/** Queues, with no sync, the block's values and what the write needs to know: the old mark, the table's font, the panes, the notes in the way. */
+function queueLookups(ws: Excel.Worksheet, edits: SheetEdits): WriteLookups {
+  const block = ws.getRange(a1(edits.block.range));
+  block.load("values");
+  const mark = supports("1.4") ? ws.names.getItemOrNullObject(OWNED_NAME) : null;
+  mark?.load("name");
+  const font = edits.fontFrom ? ws.getRange(a1({ top: edits.fontFrom.row, left: edits.fontFrom.col, bottom: edits.fontFrom.row, right: edits.fontFrom.col })).format.font : null;
+  font?.load("name,size");
+  const frozen = edits.freeze && supports("1.7") ? ws.freezePanes.getLocationOrNullObject() : null;
+  frozen?.load("address");
+  // Cells inserted just now hold no note; before an insertion these addresses are the user's cells that move.
+  const cells = edits.insertColumns ? [] : [...(edits.clearNotes ?? []), ...edits.notes.map((n) => n.cell)];
+  const seen = new Set<string>();
+  const notes: Excel.Note[] = [];
+  if (supports("1.18")) {
+    for (const c of cells) {
+      const at = a1({ top: c.row, left: c.col, bottom: c.row, right: c.col });
+      if (seen.has(at)) continue;
+      seen.add(at);
+      const n = ws.notes.getItemOrNullObject(at);
+      n.load("content");
+      notes.push(n);
+    }
+  }
+  return { block, mark, font, frozen, notes };
+}
+
+/** Queues the panes to freeze: through the header rows and, when asked, the name column. */
+function queueFreeze(ws: Excel.Worksheet, f: { rows: number; columns: number }): void {
+  if (f.rows > 0 && f.columns > 0) ws.freezePanes.freezeAt(ws.getRange(a1({ top: 0, left: 0, bottom: f.rows - 1, right: f.columns - 1 })));
+  else if (f.rows > 0) ws.freezePanes.freezeRows(f.rows);
+  else if (f.columns > 0) ws.freezePanes.freezeColumns(f.columns);
 }
 
 /**
- * Writes the status block (formulas and text in one 2-D write), its styles, conditional formats and column
- * widths with calculation suspended: one round trip unless the block's JSON passes WRITE_CHUNK_BYTES. Writes
- * nowhere but `edits.block.range` and the styled/formatted ranges core gives (all inside the status columns).
+ * Writes a check's edits after the verifying sync: inserts the planned columns, deletes the tool's stale notes,
+ * writes the block (formulas and text in one 2-D write) with calculation suspended, its styles, conditional
+ * formats, column widths and the table's font, fits the block's rows, adds the findings as notes, freezes the panes
+ * when the sheet has none, sets the print setup and replaces the sheet's mark. One round trip unless the block's
+ * JSON passes WRITE_CHUNK_BYTES. Writes nowhere but the block, the styled ranges core gives (inside it) and its notes.
  */
-export async function applySheetEdits(context: Excel.RequestContext, edits: SheetEdits): Promise<void> {
-  const ws = context.workbook.worksheets.getItem(edits.sheet);
+async function applySheetEdits(context: Excel.RequestContext, ws: Excel.Worksheet, edits: SheetEdits, found: WriteLookups): Promise<void> {
   const { range, cells } = edits.block;
   const input = cells.map((row) => row.map(hostInput));
   const formats = numberFormatGrid(cells);
   const slices = byteSlices(input, WRITE_CHUNK_BYTES);
+  if (edits.insertColumns) {
+    const { before, count } = edits.insertColumns;
+    ws.getRange(`${columnLetters(before)}:${columnLetters(before + count - 1)}`).insert("Right");
+  }
+  for (const n of found.notes) if (!n.isNullObject) n.delete();
   for (let k = 0; k < slices.length; k++) {
     const [s, e] = slices[k];
     context.workbook.application.suspendApiCalculationUntilNextSync();
@@ -189,6 +298,9 @@ export async function applySheetEdits(context: Excel.RequestContext, edits: Shee
     if (formats) part.numberFormat = formats.slice(s, e);
     part.formulas = input.slice(s, e);
     if (k === slices.length - 1) {
+      const block = ws.getRange(a1(range));
+      if (found.font?.name) block.format.font.name = found.font.name;
+      if (found.font?.size) block.format.font.size = found.font.size;
       for (const st of edits.styles) {
         queueStyle(ws.getRange(a1(st.range)), st.style, st.range.bottom - st.range.top + 1, st.range.right - st.range.left + 1);
       }
@@ -197,9 +309,23 @@ export async function applySheetEdits(context: Excel.RequestContext, edits: Shee
         const letter = columnLetters(Number(col));
         ws.getRange(`${letter}:${letter}`).format.columnWidth = width;
       }
+      // Fitted after the text is in, so a wrapped explanation never runs into the next row.
+      ws.getRange(`${range.top + 1}:${range.bottom + 1}`).format.autofitRows();
+      if (supports("1.18")) for (const n of edits.notes) ws.notes.add(a1({ top: n.cell.row, left: n.cell.col, bottom: n.cell.row, right: n.cell.col }), NOTE_MARK + n.text);
+      if (edits.freeze && found.frozen?.isNullObject) queueFreeze(ws, edits.freeze);
+      if (edits.print) queuePageSetup(ws, edits.print);
+      if (found.mark) queueMark(ws, edits.sheet, edits.owned, found.mark);
     }
     await context.sync();
   }
+}
+
+/** Queues the sheet's mark: the earlier one deleted, the new sheet-scoped name added and hidden from the Name Manager. */
+function queueMark(ws: Excel.Worksheet, sheetName: string, owned: CellRange[], old: Excel.NamedItem | null): void {
+  if (old && !old.isNullObject) old.delete();
+  if (owned.length === 0) return;
+  const item = ws.names.add(OWNED_NAME, `=${encodeOwned(sheetName, owned)}`);
+  item.visible = false;
 }
 
 /**
@@ -233,6 +359,8 @@ export async function createSheet(context: Excel.RequestContext, ns: NewSheet, e
     if (ns.freezeRows) ws.freezePanes.freezeRows(ns.freezeRows);
     ws.activate();
     queuePageSetup(ws, ns.print);
+    // The whole-sheet mark: this sheet is the tool's, never checked as data even if the workbook forgets it.
+    if (supports("1.4")) queueMark(ws, name, [WHOLE_SHEET], null);
   };
   if (slices.length === 0) queueLayout();
   for (let k = 0; k < slices.length; k++) {
@@ -290,8 +418,9 @@ const STATE_KEY = "chitieu.state";
 const OLD_STATE_KEY = "chitieu.state.v1";
 
 /**
- * The workbook interface over Office.js. Round trips: list 1, read 2 (+1 per 200,000 cells), write 2 (verify,
- * then write with calculation suspended; +1 per 4 MB), add a sheet 2, select 1. State lives in the document's
+ * The workbook interface over Office.js. Round trips: list 1, read 2 (+1 per 130,000 cells), write 2 (verify and
+ * look up the mark, font, panes and notes; then write with calculation suspended; +1 per 4 MB), add a sheet 2,
+ * select 1. State lives in the document's
  * settings (saved with the file, up to 2 MB).
  * @example new OfficeWorkbook((b) => Excel.run(b), Office.context.document.settings)
  */
@@ -323,9 +452,12 @@ export class OfficeWorkbook implements WorkbookHost {
 
   applyEdits(edits: SheetEdits, expected: CellValue[][]): Promise<ApplyOutcome> {
     return this.run(async (ctx) => {
-      const changed = await changedSince(ctx, edits.sheet, edits.block.range, expected);
+      const ws = ctx.workbook.worksheets.getItem(edits.sheet);
+      const found = queueLookups(ws, edits);
+      await ctx.sync();
+      const changed = changedCells(found.block.values as CellValue[][], expected, edits.block.range);
       if (changed.length > 0) return { ok: false, kind: "changed", cells: changed } as ApplyOutcome;
-      await applySheetEdits(ctx, edits);
+      await applySheetEdits(ctx, ws, edits, found);
       return { ok: true } as ApplyOutcome;
     });
   }

@@ -6,7 +6,7 @@ import type { NewSheet, PrintSetup } from "../../core/sheet/output";
 import { changedCells, type ApplyOutcome, type SheetInfo, type SheetList } from "../../core/host/host";
 import { readState, type SavedState } from "../../core/session/state";
 import { fromWire, toWire } from "../shared/wire";
-import { applySheetEdits, createSheet, readSheet, selectRange } from "./host";
+import { applySheetEdits, createSheet, printUrl, readSheet, selectRange } from "./host";
 import { loadStored, saveStored } from "./store";
 
 /** How long a write waits for another user's write on the same spreadsheet, in ms. */
@@ -33,20 +33,19 @@ export function listSheets(): SheetList {
   return { sheets, active: ss.getActiveSheet()?.getName() ?? null };
 }
 
-/** A sheet by name, read whole (values, formats, formulas, notes, merges), ready for the wire; null when absent. */
+/** A sheet by name, read whole (values, formats, formulas, notes, merges, validations, hidden columns, the mark), ready for the wire; null when absent. */
 export function readSheetByName(name: string): WireSheet | null {
   const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(String(name));
   if (!sheet) return null;
   const read = readSheet(sheet);
-  const notes: NonNullable<SheetData["notes"]> = [];
-  read.notes.forEach((row, r) => row.forEach((text, c) => text && notes.push({ row: r, col: c, text })));
-  return { ...read.sheet, values: toWire(read.sheet.values), notes };
+  return { ...read, values: toWire(read.values) };
 }
 
 /**
- * Writes a check's status block under the document lock, after checking that the block still holds what the
- * check read (`expected`, on the wire): reading, comparing and writing happen in one execution, so no other
- * write slips between them. The user's own notes are re-read and kept.
+ * Writes a check's edits under the document lock, after checking that the block still holds what the check read
+ * (`expected`, on the wire): reading, comparing and writing happen in one execution, so no other write slips
+ * between them. The user's notes in the block are re-read and kept. Answers with the link that prints the sheet
+ * with core's print setup.
  */
 export function applyEdits(edits: SheetEdits, expected: unknown[][]): ApplyOutcome {
   return withLock<ApplyOutcome>(
@@ -55,12 +54,14 @@ export function applyEdits(edits: SheetEdits, expected: unknown[][]): ApplyOutco
       const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(edits.sheet);
       if (!sheet) return { ok: false, kind: "changed", cells: [] };
       const r = edits.block.range;
-      const now = sheet.getRange(r.top + 1, r.left + 1, r.bottom - r.top + 1, r.right - r.left + 1).getValues() as CellValue[][];
+      // Columns past the grid's last one do not exist yet: they hold nothing, and reading them would throw.
+      const inGrid = Math.min(r.right, sheet.getMaxColumns() - 1) - r.left + 1;
+      const now = inGrid > 0 ? (sheet.getRange(r.top + 1, r.left + 1, r.bottom - r.top + 1, inGrid).getValues() as CellValue[][]) : [];
       const changed = changedCells(now, fromWire(expected), r);
       if (changed.length > 0) return { ok: false, kind: "changed", cells: changed };
-      const notes = sheet.getDataRange().getNotes();
-      applySheetEdits(sheet, { sheet: { name: edits.sheet, values: [], origin: { row: 0, col: 0 } }, notes }, edits);
-      return { ok: true };
+      const refused = applySheetEdits(sheet, edits);
+      if (refused) return { ok: false, kind: "hidden", columns: refused.hidden };
+      return edits.print ? { ok: true, printUrl: printUrl(sheet, edits.print) } : { ok: true };
     },
   );
 }
@@ -75,7 +76,8 @@ export function addSheet(ns: NewSheet): SheetInfo {
       const ss = SpreadsheetApp.getActiveSpreadsheet();
       const name = createSheet(ss, ns);
       const sheet = ss.getSheetByName(name);
-      return { id: String(sheet?.getSheetId() ?? name), name, visible: true };
+      if (!sheet) return { id: name, name, visible: true };
+      return { id: String(sheet.getSheetId()), name, visible: true, printUrl: printUrl(sheet, ns.print) };
     },
   );
 }
@@ -85,7 +87,7 @@ export function select(sheet: string, address: string): boolean {
   return selectRange(SpreadsheetApp.getActiveSpreadsheet(), String(sheet), String(address));
 }
 
-/** SpreadsheetApp has no page setup: Sheets asks for paper and margins in File › Print. */
+/** SpreadsheetApp has no page setup: Sheets asks for paper and margins in File › Print (the write and addSheet answer with a link that carries them). */
 export function setPageSetup(_sheet: string, _print: PrintSetup): boolean {
   return false;
 }

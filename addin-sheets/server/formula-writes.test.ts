@@ -19,7 +19,8 @@ describe("planCellWrites", () => {
         [F("IF(E7<=0.03,1,0)"), T("=looks like a formula")],
       ],
       {
-        values: [["Đánh giá (Chỉ tiêu)", "Giải thích (Chỉ tiêu)"], ["", "✓ Đạt"], ["", ""], ["", "'=looks like a formula"]],
+        // "✓ Đạt" does not start with a letter, so it goes in behind the apostrophe like any text a host might retype.
+        values: [["Đánh giá (Chỉ tiêu)", "Giải thích (Chỉ tiêu)"], ["", "'✓ Đạt"], ["", ""], ["", "'=looks like a formula"]],
         blocks: [{ top: 1, left: 0, formulas: [["=IF(E5>=0.65,1,0)"], [""], ["=IF(E7<=0.03,1,0)"]] }],
       },
     ],

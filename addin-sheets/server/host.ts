@@ -1,26 +1,25 @@
 // SpreadsheetApp adapter: reads a sheet into SheetData and applies core's SheetEdits and NewSheet with a fixed number of service calls.
 import type { CellRange, SheetData } from "../../core/sheet/model";
-import { a1, parseA1 } from "../../core/sheet/model";
-import type { SheetEdits } from "../../core/sheet/edits";
+import { a1, columnLetters, parseA1 } from "../../core/sheet/model";
+import { NOTE_MARK, type SheetEdits } from "../../core/sheet/edits";
 import type { CellStyle, ConditionalFormat, NewSheet, OutCell, StyledRange } from "../../core/sheet/output";
 import { numberFormatGrid, pointsToPixels } from "../../core/sheet/output";
+import { isSheetsOwnedName, SHEETS_OWN_SHEET_KEY, sheetsOwnedName, WHOLE_SHEET } from "../../core/sheet/owned";
 import { planCellWrites } from "./formula-writes";
 import { freeSheetName, SHEETS_SHEET_NAMES } from "../../core/sheet/names";
 import type { CellValue } from "../../core/types";
+import { sheetsPdfUrl } from "../shared/print";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
 type Rule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
 
-/** Notes this tool writes start with this mark, so a re-check can replace its own notes and leave the user's alone. */
-export const NOTE_MARK = "Chỉ tiêu: ";
-
-/** A sheet as read, plus what the writers need to keep the user's notes. */
-export interface ReadSheet {
-  sheet: SheetData;
-  /** Notes of the used range, same shape as `sheet.values`. */
-  notes: string[][];
-}
+/**
+ * Columns right of the data range whose hidden state is read. SpreadsheetApp answers one column per call
+ * (`isColumnHiddenByUser`), so a fixed window keeps a read's calls the same for ten rows or a hundred thousand;
+ * the status block needs far fewer columns than this, and a write re-checks its own columns.
+ */
+export const HIDDEN_WINDOW = 16;
 
 function rangeOf(sheet: Sheet, r: CellRange): Range {
   return sheet.getRange(r.top + 1, r.left + 1, r.bottom - r.top + 1, r.right - r.left + 1);
@@ -47,29 +46,98 @@ function toCellValue(v: unknown): CellValue {
 }
 
 /**
- * Reads a whole sheet in a fixed number of calls whatever its size: one getDataRange, then values, number
- * formats, formulas and notes of that range (one call each), and the merged ranges (one call plus one per
- * merge to learn its address). Hidden rows are not read: asking costs one call per row.
- * @example readSheet(SpreadsheetApp.getActiveSheet()).sheet.values[0] → ["STT", "Nội dung chỉ tiêu", ...]
+ * The validated cells of a `getDataValidations()` grid as rectangles: runs of validated cells per row, joined with
+ * the same run of the row above, so a drop-down over a whole column is one range however many rows it has.
+ * @example validationRanges([[null, {}], [null, {}]]) → [{ top: 0, left: 1, bottom: 1, right: 1 }]
  */
-export function readSheet(sheet: Sheet): ReadSheet {
+export function validationRanges(grid: unknown[][]): CellRange[] {
+  const out: CellRange[] = [];
+  let open = new Map<string, CellRange>();
+  grid.forEach((row, r) => {
+    const next = new Map<string, CellRange>();
+    for (let c = 0; c < row.length; c++) {
+      if (row[c] === null || row[c] === undefined) continue;
+      let e = c;
+      while (e + 1 < row.length && row[e + 1] !== null && row[e + 1] !== undefined) e++;
+      const key = `${c},${e}`;
+      const prev = open.get(key);
+      if (prev && prev.bottom === r - 1) {
+        prev.bottom = r;
+        next.set(key, prev);
+      } else {
+        const range = { top: r, left: c, bottom: r, right: e };
+        out.push(range);
+        next.set(key, range);
+      }
+      c = e;
+    }
+    open = next;
+  });
+  return out;
+}
+
+/**
+ * The tool's mark on a sheet: its named ranges (`ChiTieu_Owned_<sheetId>_<k>`) as absolute ranges, or the whole
+ * grid when the sheet carries the whole-sheet developer metadata. Calls: two, plus one per named range and
+ * metadata item of that sheet, plus two per range of the tool's.
+ */
+function readMark(sheet: Sheet, sheetId: number): { ranges: CellRange[]; named: GoogleAppsScript.Spreadsheet.NamedRange[] } {
+  if (sheet.getDeveloperMetadata().some((m) => m.getKey() === SHEETS_OWN_SHEET_KEY)) return { ranges: [WHOLE_SHEET], named: [] };
+  const named = sheet.getNamedRanges().filter((n) => isSheetsOwnedName(n.getName(), sheetId));
+  const ranges = named.flatMap((n) => {
+    // A named range whose cells the user deleted no longer resolves: what is not marked is the user's.
+    let a1Text = "";
+    try {
+      a1Text = n.getRange().getA1Notation();
+    } catch {
+      return [];
+    }
+    const r = parseA1(a1Text);
+    return r ? [r] : [];
+  });
+  return { ranges, named };
+}
+
+/**
+ * Reads a whole sheet in a fixed number of calls whatever its size: the data range's values, number formats,
+ * formulas and notes (one call each); across the data rows and every column of the grid, the merged ranges (one
+ * call plus one per merge) and data validation (one call); whether the columns of the tool's mark and the
+ * HIDDEN_WINDOW columns right of the data are hidden (one call each); the tool's mark. Hidden rows are not read:
+ * SpreadsheetApp answers one row per call.
+ * @example readSheet(SpreadsheetApp.getActiveSheet()).values[0] → ["STT", "Nội dung chỉ tiêu", ...]
+ */
+export function readSheet(sheet: Sheet): SheetData {
   const name = sheet.getName();
   const range = sheet.getDataRange();
   const raw = range.getValues();
   const values = raw.map((row) => row.map(toCellValue));
   const formats = range.getNumberFormats();
   const formulas = range.getFormulas();
-  const notes = range.getNotes();
+  const noteGrid = range.getNotes();
+  const rows = values.length;
+  const width = values[0]?.length ?? 0;
+  const maxColumns = sheet.getMaxColumns();
+  // The block goes right of the data range, so what lies there on the data rows counts too.
+  const wide = sheet.getRange(1, 1, Math.max(1, rows), Math.max(1, maxColumns));
   const merges: CellRange[] = [];
-  for (const m of range.getMergedRanges()) {
+  for (const m of wide.getMergedRanges()) {
     const r = parseA1(m.getA1Notation());
     if (r) merges.push(r);
   }
+  const validations = validationRanges(wide.getDataValidations());
+  const mark = readMark(sheet, sheet.getSheetId());
+  const hiddenColumns: number[] = [];
+  const ask = new Set<number>();
+  for (let c = width; c < Math.min(maxColumns, width + HIDDEN_WINDOW); c++) ask.add(c);
+  for (const r of mark.ranges) if (r !== WHOLE_SHEET) for (let c = r.left; c <= r.right && c < maxColumns; c++) ask.add(c);
+  for (const c of [...ask].sort((a, b) => a - b)) if (sheet.isColumnHiddenByUser(c + 1)) hiddenColumns.push(c);
+  const notes: NonNullable<SheetData["notes"]> = [];
+  noteGrid.forEach((row, r) => row.forEach((text, c) => text && notes.push({ row: r, col: c, text })));
   // An empty sheet still has a 1×1 data range holding "".
-  const empty = values.length === 1 && values[0].length === 1 && values[0][0] === "" && !formulas[0][0];
+  const empty = rows === 1 && width === 1 && values[0][0] === "" && !formulas[0][0];
   return {
-    sheet: { name, values: empty ? [] : values, formats, formulas, merges, origin: { row: 0, col: 0 } },
-    notes,
+    name, values: empty ? [] : values, formats, formulas, merges, validations, hiddenColumns, notes,
+    owned: mark.ranges.map((r) => ({ ...r })), origin: { row: 0, col: 0 },
   };
 }
 
@@ -200,68 +268,123 @@ function mergedRules(sheet: Sheet, cfs: ConditionalFormat[]): Rule[] {
 }
 
 /**
- * The notes to write in one call, or null when nothing changes: this tool's notes from an earlier check are
- * cleared, new ones written, and a cell holding the user's own note keeps it. The call covers the bounding
- * box of the cells that change.
+ * The notes of the block after this write, or null when nothing changes: the tool's stale notes (`clearNotes`)
+ * emptied, its findings written with NOTE_MARK, and every other note kept. A note that appeared on a finding's cell
+ * since the read is the user's: it stays, with the finding below it.
+ * @example blockNotes([["Chỉ tiêu: cũ"]], { block: { range: { top: 4, left: 7, … }, … }, clearNotes: [{ row: 4, col: 7 }], notes: [] }) → [[""]]
  */
-function notesPatch(read: ReadSheet, notes: SheetEdits["notes"]): { range: CellRange; notes: string[][] } | null {
-  const o = read.sheet.origin ?? { row: 0, col: 0 };
-  const want = new Map<string, string>();
-  for (const n of notes) want.set(`${n.cell.row - o.row},${n.cell.col - o.col}`, NOTE_MARK + n.text);
-  const changes = new Map<string, string>();
-  read.notes.forEach((row, r) =>
-    row.forEach((old, c) => {
-      if (old.startsWith(NOTE_MARK) && !want.has(`${r},${c}`)) changes.set(`${r},${c}`, "");
-    }),
-  );
-  for (const [k, text] of want) {
-    const [r, c] = k.split(",").map(Number);
-    const old = read.notes[r]?.[c] ?? "";
-    if (old === text || (old !== "" && !old.startsWith(NOTE_MARK))) continue;
-    changes.set(k, text);
+export function blockNotes(current: string[][], edits: Pick<SheetEdits, "block" | "notes" | "clearNotes">): string[][] | null {
+  const { top, left } = edits.block.range;
+  const grid = current.map((row) => row.slice());
+  let changed = false;
+  const put = (r: number, c: number, text: string) => {
+    const row = grid[r - top];
+    if (!row || c - left < 0 || c - left >= row.length || row[c - left] === text) return;
+    row[c - left] = text;
+    changed = true;
+  };
+  const cleared = new Set<string>();
+  for (const n of edits.clearNotes ?? []) {
+    put(n.row, n.col, "");
+    cleared.add(`${n.row},${n.col}`);
   }
-  if (changes.size === 0) return null;
-  let top = Infinity, left = Infinity, bottom = -1, right = -1;
-  for (const k of changes.keys()) {
-    const [r, c] = k.split(",").map(Number);
-    top = Math.min(top, r);
-    left = Math.min(left, c);
-    bottom = Math.max(bottom, r);
-    right = Math.max(right, c);
+  for (const n of edits.notes) {
+    const old = cleared.has(`${n.cell.row},${n.cell.col}`) ? "" : (current[n.cell.row - top]?.[n.cell.col - left] ?? "");
+    put(n.cell.row, n.cell.col, old === "" ? NOTE_MARK + n.text : `${old}\n\n${NOTE_MARK}${n.text}`);
   }
-  const grid: string[][] = [];
-  for (let r = top; r <= bottom; r++) {
-    const line: string[] = [];
-    for (let c = left; c <= right; c++) line.push(changes.get(`${r},${c}`) ?? read.notes[r]?.[c] ?? "");
-    grid.push(line);
-  }
-  return { range: { top: top + o.row, left: left + o.col, bottom: bottom + o.row, right: right + o.col }, notes: grid };
+  return changed ? grid : null;
+}
+
+/** What a write could not do because the sheet changed in a way values do not show. */
+export interface WriteRefusal {
+  /** Columns (A1 letters) of the block the user has hidden since the read. */
+  hidden: string[];
 }
 
 /**
- * Writes a check's status block: one setValues for texts and one setFormulas per formula column block, one setNumberFormats when core
- * asks for formats, a few calls per distinct style, one setConditionalFormatRules, one setNotes (when notes change)
- * and one setColumnWidth per written column. Nothing is written outside the block, the styled ranges core gives
- * (inside the block) and the notes of checked cells.
+ * Writes a check's edits: inserts the planned columns (or grows the grid when the block passes its last column),
+ * one setValues for texts and one setFormulas per formula column block, one setNumberFormats when core asks for
+ * formats, the table's font, a few calls per distinct style, one setConditionalFormatRules, one setNotes over the
+ * block (when notes change), one setColumnWidth per written column, one autoResizeRows, the frozen panes when the
+ * sheet has none, and the mark (its named ranges replaced). Returns a refusal, writing nothing, when a column of
+ * the block is hidden (the read looks only so far right). Nothing is written outside the block, except the columns
+ * it inserts and the mark.
  */
-export function applySheetEdits(sheet: Sheet, read: ReadSheet, edits: SheetEdits): void {
+export function applySheetEdits(sheet: Sheet, edits: SheetEdits): WriteRefusal | null {
   const { range, cells } = edits.block;
+  let max = sheet.getMaxColumns();
+  if (edits.insertColumns) {
+    sheet.insertColumnsBefore(edits.insertColumns.before + 1, edits.insertColumns.count);
+    max += edits.insertColumns.count;
+  } else {
+    const hidden: string[] = [];
+    for (let c = range.left; c <= range.right && c < max; c++) if (sheet.isColumnHiddenByUser(c + 1)) hidden.push(columnLetters(c));
+    if (hidden.length > 0) return { hidden };
+  }
+  // Writing past the grid's last column fails in Sheets; the grid grows there first (no cell of the user's moves).
+  if (range.right + 1 > max) sheet.insertColumnsAfter(max, range.right + 1 - max);
   const target = rangeOf(sheet, range);
   const formats = numberFormatGrid(cells);
   if (formats) target.setNumberFormats(formats);
   writeCells(target, cells);
+  if (edits.fontFrom) {
+    const from = sheet.getRange(edits.fontFrom.row + 1, edits.fontFrom.col + 1);
+    const family = from.getFontFamily();
+    const size = from.getFontSize();
+    if (family) target.setFontFamily(family);
+    if (size) target.setFontSize(size);
+  }
   applyStyles(sheet, edits.styles);
   sheet.setConditionalFormatRules(mergedRules(sheet, edits.conditionalFormats));
-  const patch = notesPatch(read, edits.notes);
-  if (patch) rangeOf(sheet, patch.range).setNotes(patch.notes);
+  const notes = blockNotes(target.getNotes(), edits);
+  if (notes) target.setNotes(notes);
   for (const [col, width] of Object.entries(edits.columnWidths)) sheet.setColumnWidth(Number(col) + 1, pointsToPixels(width));
+  // Sheets fits a wrapped row by itself only until a height is set on it; asking once fits every row of the block.
+  sheet.autoResizeRows(range.top + 1, range.bottom - range.top + 1);
+  if (edits.freeze && sheet.getFrozenRows() === 0 && sheet.getFrozenColumns() === 0) freeze(sheet, edits.freeze);
+  writeMark(sheet, edits.owned);
+  return null;
+}
+
+/**
+ * Freezes the header rows and the name column. Sheets refuses to freeze through part of a merged area (a title
+ * merged across the table); the panes are then left as they were, since they are a view, not the user's data.
+ */
+function freeze(sheet: Sheet, f: { rows: number; columns: number }): void {
+  try {
+    if (f.rows > 0) sheet.setFrozenRows(f.rows);
+  } catch {
+    // A merge across the header's last row: no frozen rows.
+  }
+  try {
+    if (f.columns > 0) sheet.setFrozenColumns(f.columns);
+  } catch {
+    // A merge across the name column's edge: no frozen columns.
+  }
+}
+
+/** Replaces the sheet's mark: its earlier named ranges removed, one named range per area added. */
+function writeMark(sheet: Sheet, owned: CellRange[]): void {
+  const id = sheet.getSheetId();
+  for (const n of sheet.getNamedRanges()) if (isSheetsOwnedName(n.getName(), id)) n.remove();
+  const ss = sheet.getParent();
+  owned.forEach((r, k) => ss.setNamedRange(sheetsOwnedName(id, k + 1), rangeOf(sheet, r)));
+}
+
+/**
+ * The link that prints a sheet with core's setup (Sheets stores no page setup): two calls.
+ * @example printUrl(sheet, edits.print) → "https://docs.google.com/spreadsheets/d/<id>/export?format=pdf&gid=0&size=A4&…"
+ */
+export function printUrl(sheet: Sheet, print: NonNullable<SheetEdits["print"]>): string {
+  return sheetsPdfUrl(sheet.getParent().getId(), sheet.getSheetId(), print);
 }
 
 /**
  * Creates a sheet from core's description (report, plan sheet) and activates it: insertSheet, one setValues for
  * the values and one setFormulas per formula column block, one setNumberFormats when needed, the font, a few calls per distinct style,
- * one per run of merged rows, one per column width, and one setConditionalFormatRules. Page setup (paper, margins) has no
- * SpreadsheetApp API; Sheets asks for it in File › Print. Returns the created sheet's name.
+ * one per run of merged rows, one per column width, one setConditionalFormatRules and the whole-sheet mark. Page
+ * setup (paper, margins) has no SpreadsheetApp API; `printUrl` gives a link that prints with it. Returns the created
+ * sheet's name.
  */
 export function createSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, ns: NewSheet): string {
   const existing = ss.getSheets().map((s) => s.getName());
@@ -285,6 +408,8 @@ export function createSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, ns: Ne
   applyRowHeights(sheet, ns.rowHeights, ns.merges);
   if (ns.conditionalFormats.length > 0) sheet.setConditionalFormatRules(mergedRules(sheet, ns.conditionalFormats));
   if (ns.freezeRows) sheet.setFrozenRows(ns.freezeRows);
+  // The whole-sheet mark: this sheet is the tool's, never checked as data even if the spreadsheet forgets it.
+  sheet.addDeveloperMetadata(SHEETS_OWN_SHEET_KEY);
   sheet.activate();
   return name;
 }

@@ -15,6 +15,11 @@ export interface SheetInfo {
   name: string;
   /** False when the user hid the sheet; hidden sheets are listed but never chosen by default. */
   visible: boolean;
+  /**
+   * From `addSheet`, where the host cannot store a print setup but can print with one (Sheets: a PDF export link
+   * with A4, orientation and fit to width): the address to offer the user.
+   */
+  printUrl?: string;
 }
 
 /** The workbook's sheets in tab order and the one the user is looking at (null when the host has no notion of it). */
@@ -36,11 +41,14 @@ export interface CustomFunctionSpec {
 
 /** The result of writing a check's edits: done, or refused because the cells changed since they were read. */
 export type ApplyOutcome =
-  | { ok: true }
+  /** Written; `printUrl` as for `SheetInfo.printUrl`, for the checked sheet with `edits.print`. */
+  | { ok: true; printUrl?: string }
   /** Cells of the block no longer hold what the check read (A1 addresses): nothing was written. */
   | { ok: false; kind: "changed"; cells: string[] }
   /** Another user holds the workbook's write lock (Sheets): nothing was written. */
-  | { ok: false; kind: "busy" };
+  | { ok: false; kind: "busy" }
+  /** Columns of the block (A1 letters) are hidden, which the read could not see (Sheets reads only a window): nothing was written. */
+  | { ok: false; kind: "hidden"; columns: string[] };
 
 /**
  * A workbook as the session sees it. Every method is one host operation with a bounded number of round trips
@@ -53,11 +61,16 @@ export type ApplyOutcome =
  *   may be the workbook's active tab or null.
  * - `readSheet`: values, number formats, formulas, merges, hidden rows/columns and notes of the used range,
  *   with `origin` where the used range starts (see `SheetData`).
+ * - `readSheet`: also `notes`, `validations`, `hiddenColumns` and the tool's mark as `owned` (always set, [] when
+ *   absent), so core's one planning rule sees every cell of the user's (docs/robustness.md has each host's sources).
  * - `applyEdits`: compare the block's current values with `expected` (same shape as `edits.block.range`),
- *   answer `changed` with the differing addresses, else write cells, styles, conditional formats, notes and
- *   column widths exactly as `SheetEdits` says (text as text, never parsed).
+ *   answer `changed` with the differing addresses, else insert `edits.insertColumns`, delete `edits.clearNotes`,
+ *   write cells, styles, conditional formats, notes (prefixed `NOTE_MARK`) and column widths exactly as
+ *   `SheetEdits` says (text as text, never parsed), give the block `fontFrom`'s font, fit or size its rows,
+ *   freeze `edits.freeze` when no panes are frozen, apply `edits.print`, and replace the sheet's mark with
+ *   `edits.owned`.
  * - `addSheet`: create the described sheet under a free name (`freeSheetName` with the host's rules),
- *   with print setup, and return its id and name.
+ *   with print setup and the whole-sheet mark (`WHOLE_SHEET`), and return its id and name.
  * - `select`: may do nothing (no window to select in).
  * - `setPageSetup`: A4, orientation, margins, fit to width, repeated rows; return false where unsupported.
  * - `loadState`/`saveState`: where the session remembers its choices with the workbook (a custom XML part or

@@ -1,13 +1,14 @@
 // An in-memory workbook implementing the host interface: the reference a new host is measured against, and the session's test double.
 import type { CellValue } from "../types";
-import type { SheetData } from "../sheet/model";
-import type { SheetEdits } from "../sheet/edits";
+import type { CellRange, SheetData } from "../sheet/model";
+import { NOTE_MARK, type SheetEdits } from "../sheet/edits";
 import type { NewSheet, OutCell, PrintSetup, StyledRange } from "../sheet/output";
 import { hostInput } from "../sheet/output";
+import { ownedInSheet, WHOLE_SHEET } from "../sheet/owned";
 import { freeSheetName, SHEETS_SHEET_NAMES, type SheetNameRules } from "../sheet/names";
 import { changedCells, type ApplyOutcome, type CustomFunctionSpec, type SheetInfo, type SheetList, type WorkbookHost } from "./host";
 
-/** One sheet of the memory workbook: cells as a host's plain write leaves them ("=…" for formulas). */
+/** One sheet of the memory workbook: cells as a host's plain write leaves them ("=…" for formulas). Coordinates are absolute. */
 export interface MemorySheet {
   id: string;
   name: string;
@@ -15,15 +16,45 @@ export interface MemorySheet {
   cells: CellValue[][];
   formats: (string | undefined)[][];
   styles: StyledRange[];
+  /** Notes by "row,col": the user's and the tool's alike. */
   notes: Map<string, string>;
+  validations: CellRange[];
+  merges: CellRange[];
+  hiddenColumns: Set<number>;
+  /** The tool's mark: what a host's defined name or named ranges hold. */
+  owned: CellRange[];
+  frozen: { rows: number; columns: number } | null;
+  /** Font name and size per "row,col" where the tool set one. */
+  fonts: Map<string, { name: string; size: number }>;
+  /** The font a cell shows when none was set: the sheet's own body font. */
+  defaultFont: { name: string; size: number };
+  /** Rows whose height the host fitted to their content. */
+  fittedRows: number[];
   print?: PrintSetup;
   /** Every write made to the sheet, in order, for tests to assert what was touched. */
   writes: { range: { top: number; left: number; bottom: number; right: number } }[];
 }
 
+/** What a memory sheet starts with; every part but the cells is optional. */
+export interface MemorySheetInit {
+  name: string;
+  cells: CellValue[][];
+  formats?: (string | undefined)[][];
+  visible?: boolean;
+  notes?: Record<string, string>;
+  validations?: CellRange[];
+  merges?: CellRange[];
+  hiddenColumns?: number[];
+  font?: { name: string; size: number };
+}
+
+const key = (r: number, c: number) => `${r},${c}`;
+
 /**
- * A workbook in memory. Reads give the used range from A1 (origin 0,0); writes apply `hostInput`, so a formula
- * cell holds "=…" text and text is kept as typed, as Office.js `formulas` and SpreadsheetApp `setValues` do.
+ * A workbook in memory. Reads give the used range from A1 (origin 0,0) with formulas, notes, validations, merges,
+ * hidden columns and the tool's mark (`owned`, always set); writes apply `hostInput`, so a formula cell holds "=…"
+ * text and text is kept as typed, as Office.js `formulas` and SpreadsheetApp `setValues` do. After writing it
+ * replaces the sheet's mark with `edits.owned`, as every host must.
  * @example const wb = new MemoryWorkbook([{ name: "Số liệu", cells: [["STT", "Nội dung chỉ tiêu"]] }]); await wb.readSheet("Số liệu")
  */
 export class MemoryWorkbook implements WorkbookHost {
@@ -37,21 +68,36 @@ export class MemoryWorkbook implements WorkbookHost {
   private nextId = 1;
 
   constructor(
-    sheets: { name: string; cells: CellValue[][]; formats?: (string | undefined)[][]; visible?: boolean }[] = [],
+    sheets: MemorySheetInit[] = [],
     readonly customFunction: CustomFunctionSpec | null = null,
     readonly sheetNames: SheetNameRules = SHEETS_SHEET_NAMES,
   ) {
-    for (const s of sheets) this.push(s.name, s.cells.map((r) => r.slice()), s.formats ?? [], s.visible ?? true);
+    for (const s of sheets) {
+      const m = this.push(s.name, s.cells.map((r) => r.slice()), s.formats ?? [], s.visible ?? true);
+      for (const [k, v] of Object.entries(s.notes ?? {})) m.notes.set(k, v);
+      m.validations = s.validations ?? [];
+      m.merges = s.merges ?? [];
+      m.hiddenColumns = new Set(s.hiddenColumns ?? []);
+      if (s.font) m.defaultFont = s.font;
+    }
   }
 
   private push(name: string, cells: CellValue[][], formats: (string | undefined)[][], visible: boolean): MemorySheet {
-    const s: MemorySheet = { id: String(this.nextId++), name, visible, cells, formats, styles: [], notes: new Map(), writes: [] };
+    const s: MemorySheet = {
+      id: String(this.nextId++), name, visible, cells, formats, styles: [], notes: new Map(), validations: [], merges: [],
+      hiddenColumns: new Set(), owned: [], frozen: null, fonts: new Map(), defaultFont: { name: "Calibri", size: 11 }, fittedRows: [], writes: [],
+    };
     this.sheets.push(s);
     return s;
   }
 
   sheet(name: string): MemorySheet | undefined {
     return this.sheets.find((s) => s.name === name);
+  }
+
+  /** The font a cell shows. */
+  fontAt(s: MemorySheet, row: number, col: number): { name: string; size: number } {
+    return s.fonts.get(key(row, col)) ?? s.defaultFont;
   }
 
   async listSheets(): Promise<SheetList> {
@@ -95,7 +141,14 @@ export class MemoryWorkbook implements WorkbookHost {
       const [row, col] = k.split(",").map(Number);
       return { row, col, text };
     });
-    return { name: s.name, values, formulas, formats, notes, origin: { row: 0, col: 0 } };
+    return {
+      name: s.name, values, formulas, formats, notes,
+      validations: s.validations.map((r) => ({ ...r })),
+      merges: s.merges.map((r) => ({ ...r })),
+      hiddenColumns: [...s.hiddenColumns].sort((a, b) => a - b),
+      owned: ownedInSheet(s.owned),
+      origin: { row: 0, col: 0 },
+    };
   }
 
   private block(s: MemorySheet, range: SheetEdits["block"]["range"]): CellValue[][] {
@@ -123,20 +176,52 @@ export class MemoryWorkbook implements WorkbookHost {
     s.writes.push({ range: { top, left, bottom: top + cells.length - 1, right: left + Math.max(0, ...cells.map((r) => r.length)) - 1 } });
   }
 
+  /** Inserts whole columns as a spreadsheet does: cells, notes, formats move right; ranges starting at or after the place move, ranges across it widen. */
+  private insertColumns(s: MemorySheet, before: number, count: number): void {
+    const move = <T>(row: T[]) => {
+      if (row.length > before) row.splice(before, 0, ...(Array(count).fill(undefined) as T[]));
+    };
+    s.cells.forEach(move);
+    s.formats.forEach(move);
+    const moveKeys = <T>(m: Map<string, T>) => {
+      const next = new Map<string, T>();
+      for (const [k, v] of m) {
+        const [r, c] = k.split(",").map(Number);
+        next.set(key(r, c >= before ? c + count : c), v);
+      }
+      return next;
+    };
+    s.notes = moveKeys(s.notes);
+    s.fonts = moveKeys(s.fonts);
+    const widen = (r: CellRange): CellRange => ({ ...r, left: r.left >= before ? r.left + count : r.left, right: r.right >= before ? r.right + count : r.right });
+    s.validations = s.validations.map(widen);
+    s.merges = s.merges.map(widen);
+    s.owned = s.owned.map(widen);
+    s.hiddenColumns = new Set([...s.hiddenColumns].map((c) => (c >= before ? c + count : c)));
+  }
+
   async applyEdits(edits: SheetEdits, expected: CellValue[][]): Promise<ApplyOutcome> {
     this.calls.push("applyEdits");
     const s = this.sheet(edits.sheet);
     if (!s) return { ok: false, kind: "changed", cells: [] };
+    // The block is compared where it was read: with an insertion, those are the cells that move right.
     const changed = changedCells(this.block(s, edits.block.range), expected, edits.block.range);
     if (changed.length > 0) return { ok: false, kind: "changed", cells: changed };
+    if (edits.insertColumns) this.insertColumns(s, edits.insertColumns.before, edits.insertColumns.count);
+    for (const n of edits.clearNotes ?? []) s.notes.delete(key(n.row, n.col));
     this.write(s, edits.block.range.top, edits.block.range.left, edits.block.cells);
     s.styles.push(...edits.styles);
-    for (const n of edits.notes) {
-      const k = `${n.cell.row},${n.cell.col}`;
-      // A user's note stays; ours goes beside it.
-      const old = s.notes.get(k);
-      s.notes.set(k, old && !old.startsWith("Chỉ tiêu: ") ? `${old}\n\nChỉ tiêu: ${n.text}` : `Chỉ tiêu: ${n.text}`);
+    // Every note core plans sits on the tool's own cells, so none replaces a user's.
+    for (const n of edits.notes) s.notes.set(key(n.cell.row, n.cell.col), NOTE_MARK + n.text);
+    if (edits.fontFrom) {
+      const f = this.fontAt(s, edits.fontFrom.row, edits.fontFrom.col);
+      const r = edits.block.range;
+      for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) s.fonts.set(key(row, col), f);
     }
+    for (let row = edits.block.range.top; row <= edits.block.range.bottom; row++) if (!s.fittedRows.includes(row)) s.fittedRows.push(row);
+    if (edits.freeze && !s.frozen) s.frozen = { ...edits.freeze };
+    if (edits.print) s.print = edits.print;
+    s.owned = edits.owned.map((r) => ({ ...r }));
     return { ok: true };
   }
 
@@ -147,6 +232,7 @@ export class MemoryWorkbook implements WorkbookHost {
     this.write(s, 0, 0, ns.cells);
     s.styles.push(...ns.styles);
     s.print = ns.print;
+    s.owned = [WHOLE_SHEET];
     this.active = this.sheets.length - 1;
     return { id: s.id, name: s.name, visible: true };
   }

@@ -1,8 +1,9 @@
 // The check flow over an in-memory workbook: plan choice, sheet choice (the tool's own sheets refused), mapping, write, results, report.
 import { describe, expect, it } from "vitest";
 import type { CellValue } from "../types";
-import { MemoryWorkbook } from "../host/memory";
+import { MemoryWorkbook, type MemorySheetInit } from "../host/memory";
 import { STATUS_HEADER } from "../sheet/edits";
+import { MAX_COLUMNS, WHOLE_SHEET } from "../sheet/owned";
 import { Session } from "./session";
 import { haiAnOfficeSheet } from "./fixtures";
 import { checkWorkbook } from "./batch";
@@ -14,7 +15,7 @@ function dataSheet(): CellValue[][] {
   return [...haiAnOfficeSheet(), [4, "Số phòng học xây mới", "phòng", null, 12]];
 }
 
-async function started(sheets = [{ name: "Số liệu", cells: dataSheet() }], state: unknown = null) {
+async function started(sheets: MemorySheetInit[] = [{ name: "Số liệu", cells: dataSheet() }], state: unknown = null) {
   const host = new MemoryWorkbook(sheets);
   host.state = state;
   const s = new Session(host, { today: TODAY });
@@ -149,7 +150,7 @@ describe("writing the results", () => {
     expect(s.results!.rows[0]).toMatchObject({ address: "E7", status: "not_met" });
   });
 
-  it("refuses and names the cells instead of overwriting the user's text beside the table", async () => {
+  it("keeps the user's text beside the table, writes right of it and says where", async () => {
     const cells = dataSheet();
     cells[4].push(STATUS_HEADER, "Ý kiến của tôi");
     cells[6][6] = "đã xác minh";
@@ -158,9 +159,94 @@ describe("writing the results", () => {
     s.toStep("sheet");
     await s.openSheet("Số liệu");
     await s.write();
+    expect([s.step, s.problem]).toEqual(["results", null]);
+    const sheet = host.sheet("Số liệu")!;
+    expect([sheet.cells[4][5], sheet.cells[4][6], sheet.cells[6][6]]).toEqual([STATUS_HEADER, "Ý kiến của tôi", "đã xác minh"]);
+    expect(sheet.writes.map((w) => w.range.left)).toEqual([7]);
+    expect(sheet.cells[4][7]).toBe(STATUS_HEADER);
+    expect(s.notice?.vi).toMatch(/^Đã ghi cột đánh giá vào trang «Số liệu» \(từ cột H\)/);
+  });
+
+  it("moves right of the tool's old columns the user typed into, and tells the user why", async () => {
+    const { host, s } = await checkedSession();
+    await s.write();
+    const sheet = host.sheet("Số liệu")!;
+    expect(sheet.owned).toEqual([{ top: 4, left: 5, bottom: 8, right: 6 }]);
+    sheet.cells[6][6] = "đã xác minh với trường";
+    s.toStep("sheet");
+    await s.openSheet("Số liệu");
+    await s.write();
+    expect(sheet.cells[6][6]).toBe("đã xác minh với trường");
+    expect(sheet.writes.at(-1)?.range.left).toBe(7);
+    expect(sheet.owned).toEqual([{ top: 4, left: 7, bottom: 8, right: 8 }]);
+    expect(s.written?.notices[0].vi).toContain("G7");
+    expect(s.notice?.vi).toContain("G7");
+  });
+
+  it("refuses, naming the cells, only when no free column is left, and writes nothing", async () => {
+    const validations = [{ top: 4, left: 5, bottom: 8, right: MAX_COLUMNS - 1 }];
+    const { host, s } = await started([{ name: "Số liệu", cells: dataSheet(), validations }]);
+    await s.choosePlan({ kind: "bundled", id: "hai-an-2024-2025" });
+    s.toStep("sheet");
+    await s.openSheet("Số liệu");
+    // Inserting would push the validation off the sheet's last column, so it is not offered either.
+    expect(s.placement).toMatchObject({ freeBesideActual: false, canInsert: false, insert: false });
+    await s.write();
     expect(s.step).toBe("mapping");
-    expect(s.problem?.cells).toEqual([{ sheet: "Số liệu", address: "G5" }, { sheet: "Số liệu", address: "G7" }]);
+    expect(s.problem?.cells).toEqual([{ sheet: "Số liệu", address: "F5" }]);
     expect(host.sheet("Số liệu")!.writes).toEqual([]);
+  });
+
+  it("inserts columns right after the actual when the user allows it, moving the user's columns untouched", async () => {
+    const cells = dataSheet().map((r, i) => (i === 4 ? [...r, "Ghi chú"] : i === 6 ? [...r, "thiếu 1 trường"] : r));
+    const { host, s } = await started([{ name: "Số liệu", cells, validations: [{ top: 5, left: 5, bottom: 8, right: 5 }] }]);
+    await s.choosePlan({ kind: "bundled", id: "hai-an-2024-2025" });
+    s.toStep("sheet");
+    await s.openSheet("Số liệu");
+    expect(s.placement).toMatchObject({ besideActual: 5, freeBesideActual: false, defaultInsert: false, insert: false });
+    await s.setInsert(true);
+    await s.write();
+    const sheet = host.sheet("Số liệu")!;
+    expect([sheet.cells[4][5], sheet.cells[4][7], sheet.cells[6][7]]).toEqual([STATUS_HEADER, "Ghi chú", "thiếu 1 trường"]);
+    expect(sheet.validations).toEqual([{ top: 5, left: 7, bottom: 8, right: 7 }]);
+    expect(s.written).toMatchObject({ insert: true, inserted: true });
+    expect(s.notice?.vi).toContain("(chèn cột F ngay sau cột Thực hiện)");
+    expect((host.state as { insert: Record<string, boolean> }).insert[sheet.id]).toBe(true);
+  });
+
+  it("prints A4 one page wide with the header repeated, freezes the header, and takes the table's font", async () => {
+    const { host, s } = await started([{ name: "Số liệu", cells: dataSheet(), font: { name: "Times New Roman", size: 13 } }]);
+    await s.choosePlan({ kind: "bundled", id: "hai-an-2024-2025" });
+    s.toStep("sheet");
+    await s.openSheet("Số liệu");
+    await s.write();
+    const sheet = host.sheet("Số liệu")!;
+    expect(sheet.print).toMatchObject({ paper: "A4", fitToWidth: true, repeatRows: { first: 4, last: 4 } });
+    expect(sheet.frozen).toEqual({ rows: 5, columns: 0 });
+    expect(host.fontAt(sheet, 6, 6)).toEqual({ name: "Times New Roman", size: 13 });
+    expect(s.written?.print?.paper).toBe("A4");
+  });
+
+  it("keeps the user's note on a figure and puts its finding on its own status cell, replacing it on the next check", async () => {
+    const cells = [...dataSheet(), [5, "Số trường mầm non", "trường", "22 trường", 22]];
+    const { host, s } = await started([{ name: "Số liệu", cells, notes: { "5,1": "ghi chú của người dùng" } }]);
+    await s.choosePlan({ kind: "bundled", id: "hai-an-2024-2025" });
+    s.toStep("sheet");
+    await s.openSheet("Số liệu");
+    await s.write();
+    const sheet = host.sheet("Số liệu")!;
+    const ours = [...sheet.notes].filter(([, v]) => v.startsWith("Chỉ tiêu: "));
+    expect(ours).toHaveLength(1);
+    expect(sheet.notes.get("5,1")).toBe("ghi chú của người dùng");
+    const [row, col] = ours[0][0].split(",").map(Number);
+    expect(col).toBe(5);
+    expect(row).toBeGreaterThanOrEqual(5);
+    sheet.cells[9][1] = "Số phòng học";
+    s.toStep("sheet");
+    await s.openSheet("Số liệu");
+    await s.write();
+    expect([...sheet.notes.values()].filter((v) => v.startsWith("Chỉ tiêu: "))).toEqual([]);
+    expect(sheet.notes.get("5,1")).toBe("ghi chú của người dùng");
   });
 
   it("writes nothing when the sheet changed between the read and the write", async () => {
@@ -206,6 +292,20 @@ describe("the report and the sheets the tool made", () => {
     await s.openSheet("Báo cáo");
     expect(s.problem?.message.vi).toBe("Trang «Báo cáo» là trang báo cáo do Chỉ tiêu tạo, không phải trang số liệu; hãy chọn trang có số liệu để kiểm tra.");
     expect(host.sheet("Báo cáo")!.cells.flat().filter((v) => v === STATUS_HEADER)).toEqual([]);
+  });
+
+  it("refuses a sheet carrying the tool's whole-sheet mark even when the workbook forgot making it", async () => {
+    const { host, s } = await checkedSession();
+    await s.write();
+    await s.makeReport({});
+    const again = new Session(host, { today: TODAY });
+    host.state = null;
+    await again.start();
+    await again.choosePlan({ kind: "none" });
+    again.toStep("sheet");
+    await again.openSheet("Báo cáo");
+    expect(host.sheet("Báo cáo")!.owned).toEqual([WHOLE_SHEET]);
+    expect(again.problem?.message.vi).toBe("Trang «Báo cáo» là trang do Chỉ tiêu tạo, không phải trang số liệu; hãy chọn trang có số liệu để kiểm tra.");
   });
 
   it("comes back to the data sheet, not the report the user is looking at, even after a rename", async () => {

@@ -4,8 +4,10 @@ import type { Plan } from "../plan/schema";
 import { loadBundledPlans } from "../plan/bundled";
 import { planToSheet } from "../plan/sheet";
 import { checkSheet } from "../sheet/check";
-import { planStatusColumn } from "../sheet/status";
-import type { SheetData } from "../sheet/model";
+import { planStatusColumn, statusPlacement, type StatusPlacement } from "../sheet/status";
+import { columnLetters, type SheetData } from "../sheet/model";
+import type { PrintSetup } from "../sheet/output";
+import { isOwnSheet } from "../sheet/owned";
 import type { CheckResult, CheckedSheet, LayoutOverrides } from "../sheet/types";
 import { buildReport, templateFromGrid } from "../report/build";
 import { reportDefaults } from "../report/issuer";
@@ -51,6 +53,22 @@ export interface Written {
   /** Status cells holding a fixed label (no formula could judge them), with why. */
   fixed: { row: number; reason: Bilingual }[];
   customFunctionCells: number;
+  /** What the user must know about where the block went (core's notices), shown until the next write. */
+  notices: Bilingual[];
+  /** Whether the user allowed inserting columns next to the actual for this write. */
+  insert: boolean;
+  /** Columns were inserted next to the actual. */
+  inserted: boolean;
+  /** How the sheet prints, when core described it. */
+  print: PrintSetup | null;
+  /** Where the host offers a print of the checked sheet with that setup (Sheets), else null. */
+  printUrl: string | null;
+}
+
+/** Where the status block can go for the sheet being checked, and what the user chose. */
+export interface Placement extends StatusPlacement {
+  /** Insert columns next to the actual when its neighbours are taken: the user's choice, else the default. */
+  insert: boolean;
 }
 
 export interface SessionOptions {
@@ -99,7 +117,7 @@ export class Session {
   activeSheet: string | null = null;
   pending: Pending | null = null;
   written: Written | null = null;
-  /** Sheets the last report created, in order (report first). */
+  /** Sheets the last report created, in order (report first); `printUrl` where the host offers one. */
   reportSheets: SheetInfo[] = [];
   busy: Bilingual | null = null;
   problem: Problem | null = null;
@@ -344,6 +362,11 @@ export class Session {
         this.say({ message: { vi: `Không có trang «${name}» trong sổ; hãy chọn trang khác.`, en: `There is no sheet “${name}” in the workbook; choose another.` }, cells: [] });
         return;
       }
+      // A sheet carrying the tool's whole-sheet mark is one it made, even when this workbook's memory of it was lost.
+      if (isOwnSheet(sheet)) {
+        this.say({ message: refusedSheet(name, entry?.created ?? "marked"), cells: [] });
+        return;
+      }
       const info = entry ?? { id: name, name, visible: true };
       const saved = this.state.mappings[info.id];
       const options = this.judgeOptions(sheet);
@@ -391,7 +414,29 @@ export class Session {
   get stale(): boolean {
     const w = this.written;
     const p = this.pending;
+    // The insert choice is not part of it: once written, the block stays in the tool's marked columns.
     return !!w && !!p && (w.options.asOf !== p.options.asOf || w.options.tolerance !== p.options.tolerance);
+  }
+
+  /** Where the status block can go for the sheet read, with the user's choice about inserting; null before a check. */
+  get placement(): Placement | null {
+    const p = this.pending;
+    if (!p || !p.result.ok) return null;
+    // The pane asks on every redraw; the answer changes only with a new read or mapping (a new `pending`).
+    if (this.placementOf?.pending !== p) this.placementOf = { pending: p, where: statusPlacement(p.sheet, p.result) };
+    const where = this.placementOf.where;
+    return { ...where, insert: this.state.insert[p.info.id] ?? where.defaultInsert };
+  }
+
+  private placementOf: { pending: Pending; where: StatusPlacement } | null = null;
+
+  /** Allows or forbids inserting columns next to the actual for this sheet; remembered with the workbook. */
+  async setInsert(on: boolean): Promise<void> {
+    const p = this.pending;
+    if (!p || this.busy) return;
+    this.state.insert[p.info.id] = on;
+    await this.save();
+    this.emit();
   }
 
   /**
@@ -422,7 +467,8 @@ export class Session {
         return;
       }
       // The formulas stay live (TODAY()) unless the check is judged on another day than today.
-      const planned = planStatusColumn(p.sheet, res, { lang: this.lang, tolerance: p.options.tolerance, ...(p.options.asOf !== this.today ? { asOf: p.options.asOf } : {}) });
+      const insert = this.placement?.insert ?? false;
+      const planned = planStatusColumn(p.sheet, res, { lang: this.lang, tolerance: p.options.tolerance, insertAtActual: insert, ...(p.options.asOf !== this.today ? { asOf: p.options.asOf } : {}) });
       if (!planned.ok) {
         this.say({ message: planned.reason, cells: planned.cells.map((address) => ({ sheet: p.info.name, address })) });
         return;
@@ -431,24 +477,39 @@ export class Session {
       const expected: CellValue[][] = valuesIn(p.sheet, edits.block.range);
       const out = await this.host.applyEdits(edits, expected);
       if (!out.ok) {
+        const hiddenAt = (c: string) => ({ sheet: p.info.name, address: `${c}${edits.block.range.top + 1}` });
         this.say(
           out.kind === "busy"
             ? { message: { vi: "Một người khác đang ghi vào sổ này; chưa ghi gì. Hãy thử lại sau ít giây.", en: "Someone else is writing to this workbook; nothing was written. Try again in a few seconds." }, cells: [] }
-            : {
-                message: { vi: `Trang «${p.info.name}» đã thay đổi từ lúc đọc (${out.cells.slice(0, 5).join(", ")}); chưa ghi gì. Hãy đọc lại trang.`, en: `Sheet “${p.info.name}” changed since it was read (${out.cells.slice(0, 5).join(", ")}); nothing was written. Read the sheet again.` },
-                cells: out.cells.slice(0, 20).map((address) => ({ sheet: p.info.name, address })),
-              },
+            : out.kind === "hidden"
+              ? {
+                  message: {
+                    vi: `Cột ${out.columns.join(", ")} của trang «${p.info.name}» đang bị ẩn; chưa ghi gì. Hãy hiện cột đó, hoặc xóa nó nếu không dùng, rồi ghi lại.`,
+                    en: `Column ${out.columns.join(", ")} of “${p.info.name}” is hidden; nothing was written. Unhide it, or delete it if unused, then write again.`,
+                  },
+                  cells: out.columns.map(hiddenAt),
+                }
+              : {
+                  message: { vi: `Trang «${p.info.name}» đã thay đổi từ lúc đọc (${out.cells.slice(0, 5).join(", ")}); chưa ghi gì. Hãy đọc lại trang.`, en: `Sheet “${p.info.name}” changed since it was read (${out.cells.slice(0, 5).join(", ")}); nothing was written. Read the sheet again.` },
+                  cells: out.cells.slice(0, 20).map((address) => ({ sheet: p.info.name, address })),
+                },
         );
         return;
       }
-      this.written = { sheet: p.info.name, options: p.options, formulas: edits.formulaCount, fixed: edits.fallbacks, customFunctionCells: replaced };
+      this.written = {
+        sheet: p.info.name, options: p.options, formulas: edits.formulaCount, fixed: edits.fallbacks, customFunctionCells: replaced,
+        notices: edits.notices, insert, inserted: edits.insertColumns !== undefined, print: edits.print ?? null, printUrl: out.printUrl ?? null,
+      };
       this.state.mappings[p.info.id] = p.overrides;
       this.state.lastSheet = p.info.id;
       await this.save();
       this.step = "results";
+      const where = wroteWhere(edits.block.range.left, edits.insertColumns !== undefined);
+      const extra = edits.notices.map((n) => ` ${n.vi}`).join("");
+      const extraEn = edits.notices.map((n) => ` ${n.en}`).join("");
       this.notice = {
-        vi: `Đã ghi cột đánh giá vào trang «${p.info.name}»: ${edits.formulaCount} công thức tự cập nhật${edits.fallbacks.length ? `, ${edits.fallbacks.length} ô ghi nhãn cố định` : ""}.`,
-        en: `Wrote the status column on “${p.info.name}”: ${edits.formulaCount} live formulas${edits.fallbacks.length ? `, ${edits.fallbacks.length} fixed labels` : ""}.`,
+        vi: `Đã ghi cột đánh giá vào trang «${p.info.name}» ${where.vi}: ${edits.formulaCount} công thức tự cập nhật${edits.fallbacks.length ? `, ${edits.fallbacks.length} ô ghi nhãn cố định` : ""}.${extra}`,
+        en: `Wrote the status column on “${p.info.name}” ${where.en}: ${edits.formulaCount} live formulas${edits.fallbacks.length ? `, ${edits.fallbacks.length} fixed labels` : ""}.${extraEn}`,
       };
     });
   }
@@ -562,9 +623,20 @@ export class Session {
   }
 }
 
+/** Where the block went, in words for the notice: its first column, and whether columns were inserted for it. */
+function wroteWhere(left: number, inserted: boolean): Bilingual {
+  const col = columnLetters(left);
+  return inserted ? { vi: `(chèn cột ${col} ngay sau cột Thực hiện)`, en: `(column ${col} inserted right after the actual)` } : { vi: `(từ cột ${col})`, en: `(from column ${col})` };
+}
+
 /** Why a sheet the tool made cannot be checked, naming it. */
-function refusedSheet(name: string, kind: CreatedKind): Bilingual {
-  const what = { report: { vi: "trang báo cáo", en: "a report sheet" }, notes: { vi: "trang ghi chú kỹ thuật", en: "a technical notes sheet" }, plan: { vi: "trang kế hoạch", en: "a plan sheet" } }[kind];
+function refusedSheet(name: string, kind: CreatedKind | "marked"): Bilingual {
+  const what = {
+    report: { vi: "trang báo cáo", en: "a report sheet" },
+    notes: { vi: "trang ghi chú kỹ thuật", en: "a technical notes sheet" },
+    plan: { vi: "trang kế hoạch", en: "a plan sheet" },
+    marked: { vi: "trang", en: "a sheet" },
+  }[kind];
   return {
     vi: `Trang «${name}» là ${what.vi} do Chỉ tiêu tạo, không phải trang số liệu; hãy chọn trang có số liệu để kiểm tra.`,
     en: `Sheet “${name}” is ${what.en} made by Chỉ tiêu, not a data sheet; choose the sheet with the figures.`,

@@ -32,6 +32,8 @@ export interface SavedState {
   lastSheet?: string;
   /** Options the user chose; absent ones take their defaults. */
   options: { asOf?: string; tolerance?: number };
+  /** Per sheet id: whether the user allows inserting the status columns right after the actual. */
+  insert: Record<string, boolean>;
   report: ReportFields;
   /** UI language the user chose (hosts without their own preference store keep it here). */
   lang?: Lang;
@@ -44,7 +46,7 @@ export interface SavedState {
 
 /** A fresh state: no plan chosen, nothing remembered. */
 export function emptyState(): SavedState {
-  return { v: 2, plan: null, mappings: {}, created: {}, options: {}, report: {} };
+  return { v: 2, plan: null, mappings: {}, created: {}, options: {}, insert: {}, report: {} };
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {
@@ -83,6 +85,7 @@ export function readState(raw: unknown): SavedState {
       if (typeof raw.options.asOf === "string") s.options.asOf = raw.options.asOf;
       if (typeof raw.options.tolerance === "number" && raw.options.tolerance >= 0 && raw.options.tolerance < 1) s.options.tolerance = raw.options.tolerance;
     }
+    if (isRecord(raw.insert)) for (const [k, v] of Object.entries(raw.insert)) if (typeof v === "boolean") s.insert[k] = v;
     if (isRecord(raw.report)) s.report = raw.report as ReportFields;
     if (isRecord(raw.intent) && typeof raw.intent.step === "string" && typeof raw.intent.at === "number") s.intent = raw.intent as SavedState["intent"];
   }

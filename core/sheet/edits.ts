@@ -2,7 +2,13 @@
 import type { Bilingual } from "../types";
 import { STATUS, STATUS_CODES, type StatusCode } from "../rule/verdict";
 import type { CellRange, CellRef } from "./model";
-import type { ConditionalFormat, OutCell, StatusStyle, StyledRange } from "./output";
+import type { ConditionalFormat, OutCell, PrintSetup, StatusStyle, StyledRange } from "./output";
+
+/**
+ * What every note the tool writes starts with, in every host, so a reader of the sheet sees who wrote it (the
+ * mark, not this text, is what tells the tool's notes from the user's).
+ */
+export const NOTE_MARK = "Chỉ tiêu: ";
 
 /** Header texts the tool writes; finding them again marks the columns as the tool's own (safe to rewrite). */
 export const STATUS_HEADER = "Đánh giá (Chỉ tiêu)";
@@ -68,6 +74,35 @@ export interface SheetEdits {
   owned: CellRange[];
   /** What the user should be told about where the block went (e.g. the tool's old columns now hold their edits). */
   notices: Bilingual[];
+  /**
+   * Whole columns to insert before writing, so the block sits right after the actual (only when the caller allowed
+   * it and no merged area or validation of the block's rows spans the insertion point): `count` empty columns
+   * before absolute column `before` (Office.js `getRange("F:G").insert("Right")`, SpreadsheetApp
+   * `insertColumnsBefore(before + 1, count)`). Every other coordinate here is already after the insertion.
+   */
+  insertColumns?: { before: number; count: number };
+  /**
+   * Notes the block's cells held when the sheet was read (absolute): the tool's own findings from an earlier check
+   * (a note inside the tool's marked area is its own). A host deletes them before writing `notes`.
+   */
+  clearNotes?: CellRef[];
+  /** The cell (absolute) whose font family and size the block takes, so new cells match the table, not the host's default. */
+  fontFrom?: CellRef;
+  /**
+   * Heights in points (absolute row → height) the block's wrapped text needs at its column widths in a body font up
+   * to 13 points, for writers whose reader does not fit rows (an .xlsx: Excel and LibreOffice keep stored heights),
+   * which set at least this height and keep a taller one; a host that can fit (Office.js `autofitRows`,
+   * SpreadsheetApp `autoResizeRows`) fits rows `block.range.top`..`bottom` instead, so no wrapped explanation runs
+   * into the next row.
+   */
+  rowHeights?: Record<number, number>;
+  /**
+   * Panes to freeze, counted from the top-left (rows above `rows`, columns left of `columns`), applied only when the
+   * sheet has no frozen panes of its own: the header rows, and the name column when the block sits far from it.
+   */
+  freeze?: { rows: number; columns: number };
+  /** How the checked sheet prints: A4, landscape when wide, one page wide, header rows repeated. */
+  print?: PrintSetup;
 }
 
 /** What `planStatusColumn` (core/sheet/status.ts) returns: the edits, or a refusal naming the user's cells (A1) it would overwrite. */

@@ -6,7 +6,7 @@ import { EXPLANATION_HEADER, STATUS_HEADER, STATUS_STYLES } from "./edits";
 import { haiAnList, samplePlan, wardMatrix } from "./fixtures";
 import type { CellRange, SheetData } from "./model";
 import { MAX_COLUMNS } from "./owned";
-import { planStatusColumn } from "./status";
+import { checkedSheetPrint, planStatusColumn, statusPlacement } from "./status";
 import type { CheckedSheet } from "./types";
 
 const checked = (s: SheetData, plan = samplePlan()): CheckedSheet => {
@@ -60,6 +60,12 @@ describe("planStatusColumn and text figures", () => {
     expect(cell).not.toHaveProperty("formula");
     expect(cell).toEqual({ text: expect.stringMatching(/^(Chưa đạt|Đạt|Vượt|Gần đạt)$/) });
     expect(e.fallbacks).toContainEqual({ row: 8, reason: expect.objectContaining({ en: expect.stringContaining("typed as text") }) });
+  });
+  it("writes the label, not a formula, where the checker finds the figure invalid (58 against a deadline)", () => {
+    const s: SheetData = { name: "S", values: [["STT", "Nội dung chỉ tiêu", "Kế hoạch", "Thực hiện"], [1, "Hạn trường đạt chuẩn quốc gia mức 2", "năm 2024", 58]] };
+    const r = planStatusColumn(s, checked(s, null as never));
+    expect(r.ok && r.edits.block.cells[1][0]).toEqual({ text: "Số liệu không hợp lệ" });
+    expect(r.ok && r.edits.fallbacks[0].reason.en).toMatch(/invalid/);
   });
   it("keeps a live formula where the same row holds a number", () => {
     const e = plan(haiAnList());
@@ -229,5 +235,108 @@ describe("planStatusColumn details", () => {
     const s = wardMatrix();
     const r = planStatusColumn(s, checked(s));
     expect(r.ok && r.edits.notes.map((n) => n.cell)).toEqual([{ row: 17, col: 6 }]);
+  });
+});
+
+describe("planStatusColumn places the status next to the actual", () => {
+  const officeSheet = (): SheetData => ({
+    name: "S",
+    values: [
+      ["STT", "Nội dung chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện"],
+      [1, "Số trường mầm non", "trường", "22 trường", 22],
+      [2, "Tỷ lệ trẻ ra lớp", "%", "ít nhất 65%", 0.6],
+    ],
+  });
+  const withBaselineRight = (): SheetData => ({
+    name: "S",
+    values: [
+      ["STT", "Nội dung chỉ tiêu", "Kế hoạch", "Thực hiện", "Ghi chú", "Năm học trước"],
+      [1, "Tỷ lệ học sinh giỏi", "tăng so với năm học trước", 0.5, "đã họp", 0.45],
+    ],
+  });
+  // [case, sheet, insert allowed, block left, inserted before, frozen columns]
+  const cases: [string, () => SheetData, boolean, number, number | undefined, number][] = [
+    ["nothing right of the actual: right after it, nothing inserted", officeSheet, false, 5, undefined, 0],
+    ["'Ghi chú' right of the actual, insert not allowed: right of the table, name column frozen", haiAnList, false, 7, undefined, 2],
+    ["'Ghi chú' right of the actual, insert allowed: columns inserted after the rate column", haiAnList, true, 6, 6, 0],
+  ];
+  it.each(cases)("%s", (_, make, insert, left, before, frozenCols) => {
+    const s = make();
+    const r = planStatusColumn(s, checked(s), { insertAtActual: insert });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.edits.block.range.left).toBe(left);
+    expect(r.edits.insertColumns?.before).toBe(before);
+    expect(r.edits.freeze?.columns ?? 0).toBe(frozenCols);
+  });
+
+  it("names the moved cells after inserting: a baseline right of the insertion point is read from its new column", () => {
+    const s = withBaselineRight();
+    const r = planStatusColumn(s, checked(s, null as never), { insertAtActual: true });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.edits.insertColumns).toEqual({ before: 4, count: 2 });
+    const f = r.edits.block.cells[1][0];
+    expect(f && "formula" in f ? f.formula : "").toContain("H2");
+    expect(f && "formula" in f ? f.formula : "").not.toContain("F2");
+  });
+
+  it("does not insert where a merged area of the table's rows spans the place, and says so", () => {
+    const s = haiAnList();
+    s.merges = [...(s.merges ?? []), { top: 7, left: 5, bottom: 7, right: 6 }];
+    const r = planStatusColumn(s, checked(s), { insertAtActual: true });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.edits.insertColumns).toBeUndefined();
+    expect(r.edits.block.range.left).toBe(7);
+    expect(r.edits.notices[0].vi).toMatch(/^Không chèn được cột cạnh cột Thực hiện .* F8/);
+  });
+
+  it("does not insert where a validation runs to the sheet's last column: it would be pushed off the sheet", () => {
+    const s = haiAnList();
+    s.validations = [{ top: 0, left: 9, bottom: 0, right: MAX_COLUMNS - 1 }];
+    const r = planStatusColumn(s, checked(s), { insertAtActual: true });
+    expect(r.ok && r.edits.insertColumns).toBeUndefined();
+    expect(r.ok && r.edits.notices[0].vi).toMatch(/^Không chèn được cột cạnh cột Thực hiện/);
+    expect(statusPlacement(s, checked(s)).canInsert).toBe(false);
+  });
+
+  it("tells a pane what to offer: insert on by default only when nothing of the user's is right of the actual", () => {
+    const office = officeSheet();
+    const list = haiAnList();
+    expect(statusPlacement(office, checked(office))).toEqual({ besideActual: 5, freeBesideActual: true, canInsert: true, defaultInsert: true });
+    expect(statusPlacement(list, checked(list))).toEqual({ besideActual: 6, freeBesideActual: false, canInsert: true, defaultInsert: false });
+  });
+});
+
+describe("planStatusColumn describes a printable checked sheet", () => {
+  const s = haiAnList();
+  const e = plan(s);
+  it("prints on A4, one page wide, landscape for a wide table, with the header rows repeated", () => {
+    expect(e.print).toMatchObject({ paper: "A4", orientation: "landscape", fitToWidth: true, repeatRows: { first: 4, last: 5 } });
+  });
+  it("keeps a narrow table portrait", () => {
+    expect(checkedSheetPrint(400, { first: 0, last: 0 }).orientation).toBe("portrait");
+  });
+  it("takes the table's font from the first indicator's name cell", () => {
+    expect(e.fontFrom).toEqual({ row: 7, col: 1 });
+  });
+  it("freezes the header rows", () => {
+    expect(e.freeze?.rows).toBe(6);
+  });
+  it("gives rows whose explanation wraps a height that holds every line", () => {
+    const heights = Object.entries(e.rowHeights ?? {});
+    expect(heights.length).toBeGreaterThan(0);
+    for (const [row, h] of heights) {
+      const c = e.block.cells[Number(row) - e.block.range.top][1];
+      const text = c && "text" in c ? c.text : "";
+      expect(text.length).toBeGreaterThan(45);
+      expect(h).toBeGreaterThanOrEqual(30);
+    }
+  });
+  it("clears the tool's own earlier notes inside its marked block, and no other note", () => {
+    const s2: SheetData = { ...haiAnList(), owned: [e.block.range], notes: [{ row: 9, col: 7, text: "Chỉ tiêu: E10: cũ" }, { row: 9, col: 4, text: "của người dùng" }] };
+    const r = planStatusColumn(s2, checked(s2));
+    expect(r.ok && r.edits.clearNotes).toEqual([{ row: 9, col: 7 }]);
   });
 });

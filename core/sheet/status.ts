@@ -5,9 +5,10 @@ import { STATUS, STATUS_CODES } from "../rule/verdict";
 import { formatNumber } from "../number/format";
 import { EXPLANATION_HEADER, STATUS_HEADER, STATUS_STYLES, type SheetEdits, type StatusColumnPlan } from "./edits";
 import { type CellRange, type SheetData, absoluteRange, cellAddress, cellAt, isEmptyCell } from "./model";
-import { formulaFits, type OutCell, type StyledRange } from "./output";
+import { formulaFits, type OutCell, type PrintSetup, type StyledRange } from "./output";
 import { MAX_COLUMNS } from "./owned";
-import type { CheckedItem, CheckedSheet } from "./types";
+import { cellText } from "./text";
+import type { CheckedItem, CheckedSheet, Layout } from "./types";
 
 export interface StatusColumnOptions {
   lang?: Lang;
@@ -15,6 +16,12 @@ export interface StatusColumnOptions {
   asOf?: string;
   /** Relative tolerance for "Gần đạt", as used for the check. */
   tolerance?: number;
+  /**
+   * The user allows inserting whole columns right after the actual when the cells there are taken (a "Ghi chú"
+   * column): the user's columns move right, none is written over. Default false: the block then goes right of the
+   * table, with the name column frozen beside it.
+   */
+  insertAtActual?: boolean;
 }
 
 const ACTUAL_SLOT = "XFD1048576";
@@ -136,15 +143,46 @@ function ownedByHeader(sheet: SheetData, headerRows: number[], bottom: number): 
 }
 
 type Placement =
-  | { ok: true; left: number; notices: Bilingual[] }
+  | {
+      ok: true;
+      left: number;
+      notices: Bilingual[];
+      /** Columns are inserted at `left` first. */
+      insert: boolean;
+      /** The block sits right after the actual (no other column between). */
+      adjacent: boolean;
+    }
   | { ok: false; reason: Bilingual; cells: string[] };
+
+/** Where "next to the actual" is for a layout: the column right of the last actual-figure column (values coordinates), or null. */
+function besideActual(layout: Layout): number | null {
+  if (layout.shape !== "list") return null;
+  const c = layout.columns;
+  const cols = [c.actual, c.actualNumerator, c.actualDenominator, c.rate].filter((x): x is number => x !== undefined);
+  return cols.length === 0 ? null : Math.max(...cols) + 1;
+}
+
+/**
+ * What forbids inserting columns left of column `at`: a merged area or validation over the block's rows that spans
+ * that boundary (it would widen over the new cells, so the tool's cells would be merged or validated), or one on any
+ * row that runs to the sheet's last column (inserting would push it off the sheet; Excel refuses). The first, or null.
+ */
+function spansBoundary(sheet: SheetData, at: number, top: number, bottom: number): CellRange | null {
+  const edge = MAX_COLUMNS - 1 - (sheet.origin?.col ?? 0);
+  for (const r of [...(sheet.merges ?? []), ...(sheet.validations ?? [])]) {
+    if (r.left < at && r.right >= at && r.bottom >= top && r.top <= bottom) return r;
+    if (r.right >= edge) return r;
+  }
+  return null;
+}
 
 /**
  * Where the block of `n` columns over rows top..bottom goes: over the tool's own area when every cell of it is
- * still free or the tool's; otherwise in the first `n` columns right of the table whose cells are all free.
+ * still free or the tool's; else right after the actual (`next`) when those columns are free, or when the caller
+ * allows inserting columns there; else in the first `n` columns right of the table whose cells are all free.
  * Never over a user's value, formula, note, validation or merged area.
  */
-function placeBlock(sheet: SheetData, top: number, bottom: number, headerRow: number, n: number): Placement {
+function placeBlock(sheet: SheetData, top: number, bottom: number, headerRow: number, n: number, next: { at: number; insert: boolean } | null): Placement {
   const marked = sheet.owned !== undefined;
   const owned = marked ? sheet.owned! : ownedByHeader(sheet, [headerRow], bottom);
   const occ = occupancy(sheet, top, bottom, owned, marked);
@@ -156,6 +194,10 @@ function placeBlock(sheet: SheetData, top: number, bottom: number, headerRow: nu
     if (!o) cache.set(c, (o = occ.column(c)));
     return o;
   };
+  const allFree = (left: number) => {
+    for (let c = left; c < left + n; c++) if (c >= width || col(c).some((o) => o !== "free")) return false;
+    return true;
+  };
 
   // 1. The tool's own columns: the leftmost owned column that reaches the header row.
   const ownLeft = owned.filter((r) => r.top <= headerRow && r.bottom >= headerRow && r.left >= 0).reduce((m, r) => Math.min(m, r.left), Infinity);
@@ -166,7 +208,17 @@ function placeBlock(sheet: SheetData, top: number, bottom: number, headerRow: nu
         if (o === "user" && taken.length < MAX_REFUSED_CELLS) taken.push(cellAddress(sheet, top + i, c));
       });
     }
-    if (taken.length === 0) return { ok: true, left: ownLeft, notices };
+    if (taken.length === 0) {
+      const adjacent = next !== null && ownLeft === next.at;
+      if (next?.insert && !adjacent) {
+        const at = cellAddress(sheet, headerRow, ownLeft);
+        notices.push({
+          vi: `Cột đánh giá vẫn ghi ở chỗ cũ (từ ô ${at}) vì đó là cột của công cụ; muốn đặt cạnh cột Thực hiện, hãy xóa các cột đó rồi ghi lại.`,
+          en: `The status columns stay where they were (from ${at}), since those are the tool's columns; to have them next to the actual, delete those columns and write again.`,
+        });
+      }
+      return { ok: true, left: ownLeft, notices, insert: false, adjacent };
+    }
     const at = taken.join(", ");
     notices.push({
       vi: `Các cột kết quả lần trước có ô bạn đã sửa hoặc thêm (${at}) nên được giữ nguyên; kết quả mới ghi ở cột mới bên phải.`,
@@ -174,7 +226,21 @@ function placeBlock(sheet: SheetData, top: number, bottom: number, headerRow: nu
     });
   }
 
-  // 2. The first n free columns right of everything in the block's rows (values, formulas, notes, the tool's old columns).
+  // 2. Right after the actual: in free columns there, or in columns inserted there when the user allows it.
+  if (next && next.at + n <= width) {
+    if (allFree(next.at)) return { ok: true, left: next.at, notices, insert: false, adjacent: true };
+    if (next.insert) {
+      const across = spansBoundary(sheet, next.at, top, bottom);
+      if (!across) return { ok: true, left: next.at, notices, insert: true, adjacent: true };
+      const at = cellAddress(sheet, Math.max(across.top, top), across.left);
+      notices.push({
+        vi: `Không chèn được cột cạnh cột Thực hiện vì ô gộp hoặc xác thực dữ liệu từ ô ${at} sẽ bị nới rộng hoặc đẩy ra ngoài trang; kết quả ghi bên phải bảng.`,
+        en: `Columns could not be inserted next to the actual, since the merged area or data validation from ${at} would be widened or pushed off the sheet; the results go right of the table.`,
+      });
+    }
+  }
+
+  // 3. The first n free columns right of everything in the block's rows (values, formulas, notes, the tool's old columns).
   const ownRight = owned.filter((r) => r.top <= bottom && r.bottom >= top && r.right < width).reduce((m, r) => Math.max(m, r.right), -1);
   let start = Math.max(occ.lastUsed, ownRight) + 1;
   // A validation or merged area over the block's rows that runs to the sheet's last column blocks every column
@@ -192,7 +258,7 @@ function placeBlock(sheet: SheetData, top: number, bottom: number, headerRow: nu
       start = c + 1;
     }
   }
-  if (c - start >= n) return { ok: true, left: start, notices };
+  if (c - start >= n) return { ok: true, left: start, notices, insert: false, adjacent: next !== null && start === next.at };
   if (edgeRange && obstacles.length < MAX_REFUSED_CELLS) obstacles.push(cellAddress(sheet, Math.max(edgeRange.top, top), Math.max(edge, start)));
   const at = obstacles.join(", ");
   return {
@@ -203,6 +269,40 @@ function placeBlock(sheet: SheetData, top: number, bottom: number, headerRow: nu
       en: `No free columns right of the table for the results: cells ${at || "at the sheet's edge"} hold your data, formulas, notes, data validation or merged areas. Remove the validation or merges from the empty columns right of the table and run again; the tool never overwrites your data.`,
     },
   };
+}
+
+/** Where the status block can go for a checked sheet, for a pane to offer the choice before anything is written. */
+export interface StatusPlacement {
+  /** The column right after the actual (absolute), or null when the layout has none (a unit matrix). */
+  besideActual: number | null;
+  /** The columns right after the actual are free: the block goes there without inserting anything. */
+  freeBesideActual: boolean;
+  /** Inserting columns there is possible (no merged area or validation of the table's rows spans the place). */
+  canInsert: boolean;
+  /** What the pane's "insert next to the actual" option starts as: on when nothing of the user's is right of the actual. */
+  defaultInsert: boolean;
+}
+
+/**
+ * Where the block could go, before planning it: whether the columns after the actual are free, and whether columns
+ * can be inserted there. The insert option defaults to on only for a sheet with nothing of the user's right of
+ * the actual, where it moves nothing.
+ * @example statusPlacement(sheetWithGhiChuRightOfActual, checked) → { besideActual: 6, freeBesideActual: false, canInsert: true, defaultInsert: false }
+ */
+export function statusPlacement(sheet: SheetData, result: CheckedSheet): StatusPlacement {
+  const at = besideActual(result.layout);
+  const o = sheet.origin?.col ?? 0;
+  if (at === null) return { besideActual: null, freeBesideActual: false, canInsert: false, defaultInsert: false };
+  const top = result.layout.headerRows[0];
+  const bottom = result.layout.lastDataRow;
+  const marked = sheet.owned !== undefined;
+  const occ = occupancy(sheet, top, bottom, marked ? sheet.owned! : ownedByHeader(sheet, [top], bottom), marked);
+  let free = true;
+  for (let c = at; c < at + 2; c++) if (occ.column(c).some((x) => x !== "free")) free = false;
+  // The tool's own earlier columns do not count as the user's content; a validation, merge or hidden column does.
+  let userRight = [...(sheet.validations ?? []), ...(sheet.merges ?? [])].some((r) => r.right >= at && r.bottom >= top && r.top <= bottom) || (sheet.hiddenColumns ?? []).some((c) => c >= at);
+  for (let c = at; c <= occ.lastUsed && !userRight; c++) userRight = occ.column(c).includes("user");
+  return { besideActual: at + o, freeBesideActual: free, canInsert: spansBoundary(sheet, at, top, bottom) === null, defaultInsert: !userRight };
 }
 
 /**
@@ -227,10 +327,14 @@ export function planStatusColumn(sheet: SheetData, result: CheckedSheet, opts: S
   const nStatus = matrix ? Math.max(1, layout.groups.length) : 1;
   const n = nStatus + 1;
 
-  const place = placeBlock(sheet, top, bottom, headerRow, n);
+  const beside = besideActual(layout);
+  const place = placeBlock(sheet, top, bottom, headerRow, n, beside === null ? null : { at: beside, insert: opts.insertAtActual === true });
   if (!place.ok) return place;
   const start = place.left;
   const block: CellRange = { top, left: start, bottom, right: start + n - 1 };
+  // After an insertion every user column from `start` on sits n columns further right: addresses the block names move with it.
+  const shift = (c: number) => (place.insert && c >= start ? c + n : c);
+  const addr = (r: number, c: number) => cellAddress(sheet, r, shift(c));
 
   const height = bottom - top + 1;
   const cells: OutCell[][] = new Array(height);
@@ -275,14 +379,17 @@ export function planStatusColumn(sheet: SheetData, result: CheckedSheet, opts: S
     // Text figures such as "64,9%" or "13/14" are read by the engine but not the same way by every
     // spreadsheet's native functions, so a live formula there would disagree with the verdict.
     else if (!formulaReads(rule, it.actual)) reason = { vi: "số liệu nhập dạng chữ, công thức không đọc được như bộ kiểm tra", en: "the figure is typed as text, which a formula cannot read as the checker does" };
+    // A figure the checker finds invalid (a small number against a deadline, a share over 100%) would be judged by a
+    // formula as if it were valid (58 read as a date in 1900 is "Đạt" for "năm 2024"): the label says what is true.
+    else if (it.verdict.status === "invalid") reason = { vi: "số liệu không hợp lệ, công thức sẽ đánh giá khác bộ kiểm tra", en: "the figure is invalid, which a formula would judge differently from the checker" };
     else if (baselineCol !== undefined && !formulaReads(rule, cellAt(sheet, it.row, baselineCol), "baseline"))
       reason = { vi: "số liệu gốc nhập dạng chữ", en: "the baseline is typed as text" };
     else {
       const f = compile(rule, it.percentScale);
       if (f.ok && formulaFits(f.formula)) {
         formulaCount++;
-        let text = f.formula.split(ACTUAL_SLOT).join(cellAddress(sheet, it.cell.row, it.cell.col));
-        if (baselineCol !== undefined) text = text.split(BASELINE_SLOT).join(cellAddress(sheet, it.row, baselineCol));
+        let text = f.formula.split(ACTUAL_SLOT).join(addr(it.cell.row, it.cell.col));
+        if (baselineCol !== undefined) text = text.split(BASELINE_SLOT).join(addr(it.row, baselineCol));
         return { formula: text };
       }
       reason = f.ok ? { vi: "công thức vượt giới hạn độ dài của Excel", en: "the formula would pass Excel's length limits" } : f.reason;
@@ -340,10 +447,27 @@ export function planStatusColumn(sheet: SheetData, result: CheckedSheet, opts: S
     const key = `${row},${colAt}`;
     let entry = noteText.get(key);
     if (!entry) noteText.set(key, (entry = { cell: { row: row + (sheet.origin?.row ?? 0), col: colAt + o }, lines: [] }));
-    entry.lines.push(`${cellAddress(sheet, c.row, c.col)}: ${f.message[lang]}`);
+    entry.lines.push(`${addr(c.row, c.col)}: ${f.message[lang]}`);
     noted++;
   }
   const notes: SheetEdits["notes"] = [...noteText.values()].map((e) => ({ cell: e.cell, text: e.lines.join("\n") }));
+
+  const o0 = sheet.origin ?? { row: 0, col: 0 };
+  // The tool's own notes from an earlier check sit in its marked cells; no cell inserted just now holds one.
+  const clearNotes = place.insert
+    ? []
+    : (sheet.notes ?? []).filter((x) => x.text !== "" && x.row >= top && x.row <= bottom && x.col >= start && x.col <= block.right).map((x) => ({ row: x.row + o0.row, col: x.col + o0.col }));
+  const lastHeader = Math.max(...layout.headerRows);
+  const nameCol = layout.shape === "list" ? (layout.columns.name ?? layout.columns.id) : layout.unitColumn;
+  const first = result.items[0];
+  const fontCell = first ? { row: first.row, col: nameCol ?? first.cell.col } : { row: headerRow, col: nameCol ?? 0 };
+  // A title merged across the table splits at a frozen column: Excel shows the split, Sheets refuses to freeze
+  // there (its host then leaves the panes as they are), so the name column is still asked for.
+  const freezeRows = lastHeader + o0.row + 1;
+  const freezeCols = !place.adjacent && nameCol !== undefined ? shift(nameCol) + o0.col + 1 : 0;
+  // The block's own columns hold the tool's earlier output (counted below at their widths), unless they were just inserted.
+  const widths = tableWidths(sheet, top, bottom, place.insert ? null : block);
+  const printed = widths + nStatus * STATUS_WIDTH + EXPLANATION_WIDTH;
 
   const edits: SheetEdits = {
     sheet: sheet.name,
@@ -358,8 +482,78 @@ export function planStatusColumn(sheet: SheetData, result: CheckedSheet, opts: S
     formulaCount,
     owned: [abs(block)],
     notices: place.notices,
+    clearNotes,
+    fontFrom: { row: fontCell.row + o0.row, col: shift(fontCell.col) + o0.col },
+    rowHeights: wrappedHeights(cells, explCol, top + o0.row),
+    print: checkedSheetPrint(printed, { first: Math.min(...layout.headerRows) + o0.row, last: lastHeader + o0.row }),
   };
+  if (place.insert) edits.insertColumns = { before: start + o0.col, count: n };
+  // Frozen panes past the first screen would hide more than they keep in view, so only a short header and a name column near the left edge are frozen.
+  const frozen = { rows: freezeRows <= MAX_FROZEN_ROWS ? freezeRows : 0, columns: freezeCols <= MAX_FROZEN_COLUMNS ? freezeCols : 0 };
+  if (frozen.rows > 0 || frozen.columns > 0) edits.freeze = frozen;
   return { ok: true, edits };
+}
+
+/** Frozen rows and columns beyond these would fill a laptop screen; the panes are then left as they are. */
+const MAX_FROZEN_ROWS = 12;
+const MAX_FROZEN_COLUMNS = 4;
+
+/** A4 is 8.27 × 11.69 inches; the checked sheet prints with half-inch side margins. */
+const A4_WIDTH_IN = 8.27;
+const CHECKED_MARGINS: PrintSetup["margins"] = { top: 0.6, bottom: 0.6, left: 0.5, right: 0.5, header: 0.3, footer: 0.3 };
+
+/**
+ * The checked sheet's print setup: A4, one page wide (any number tall), the header rows repeated on every page,
+ * landscape when the printed columns are wider than a portrait page.
+ * @example checkedSheetPrint(900, { first: 4, last: 5 }).orientation → "landscape"
+ */
+export function checkedSheetPrint(widthPt: number, header: { first: number; last: number }): PrintSetup {
+  const portrait = (A4_WIDTH_IN - CHECKED_MARGINS.left - CHECKED_MARGINS.right) * 72;
+  return { paper: "A4", orientation: widthPt > portrait ? "landscape" : "portrait", margins: { ...CHECKED_MARGINS }, repeatRows: header, fitToWidth: true };
+}
+
+/**
+ * Points per character and per line of a 13-point body font (Nghị định 30's size, the largest clerks use), on
+ * average over Vietnamese text: a sheet in 11 points gets a little more room than it needs, never less.
+ */
+const CHAR_PT = 5.5;
+const LINE_PT = 17;
+const MIN_COLUMN_PT = 24;
+const MAX_COLUMN_PT = 250;
+
+/**
+ * The printed width of the table left of the block, estimated from the longest text of each visible column over the
+ * table's rows (hosts hand over no column widths): enough to choose the page's orientation.
+ */
+function tableWidths(sheet: SheetData, top: number, bottom: number, skip: CellRange | null): number {
+  const hidden = new Set(sheet.hiddenColumns ?? []);
+  let total = 0;
+  let right = 0;
+  for (let r = top; r <= bottom; r++) right = Math.max(right, sheet.values[r]?.length ?? 0);
+  for (let c = 0; c < right; c++) {
+    if (hidden.has(c) || (skip && c >= skip.left && c <= skip.right)) continue;
+    let longest = 0;
+    for (let r = top; r <= bottom; r++) longest = Math.max(longest, cellText(cellAt(sheet, r, c) ?? null).length);
+    if (longest === 0) continue;
+    total += Math.min(MAX_COLUMN_PT, Math.max(MIN_COLUMN_PT, longest * CHAR_PT + 8));
+  }
+  return total;
+}
+
+/**
+ * Heights (absolute rows) for block rows whose explanation wraps to more than one line at the explanation column's
+ * width, for a body font up to 13 points; rows that fit on one line are left to the host's default.
+ */
+function wrappedHeights(cells: OutCell[][], explCol: number, absTop: number): Record<number, number> {
+  const perLine = Math.max(1, Math.floor((EXPLANATION_WIDTH - 8) / CHAR_PT));
+  const out: Record<number, number> = {};
+  cells.forEach((row, i) => {
+    const c = row[explCol];
+    if (!c || !("text" in c)) return;
+    const lines = c.text.split("\n").reduce((n, part) => n + Math.max(1, Math.ceil([...part].length / perLine)), 0);
+    if (lines > 1) out[absTop + i] = lines * LINE_PT;
+  });
+  return out;
 }
 
 /** One line per matrix row: "✓ 4/5 chỉ tiêu đạt" or "✗ 3/5 chỉ tiêu đạt; chưa đạt: Trẻ ra lớp, ...". */

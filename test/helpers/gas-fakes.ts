@@ -37,7 +37,30 @@ export interface FakeSheetState {
   rules: FakeRule[];
   hidden: boolean;
   frozenRows: number;
+  frozenColumns: number;
   columnWidths: Map<number, number>;
+  /** Data validation by cell ("row,col", 0-based), as `getDataValidations` answers it (a rule object, else null). */
+  validations: Set<string>;
+  /** Columns (0-based) the user hid. */
+  hiddenColumns: Set<number>;
+  /** The grid's last column (1-based count), as `getMaxColumns` answers: writing past it throws, as in Sheets. */
+  maxColumns: number;
+  /** Font family and size by cell ("row,col"); others show `defaultFont`. */
+  fonts: Map<string, { family?: string; size?: number }>;
+  defaultFont: { family: string; size: number };
+  /** Developer metadata keys on the sheet. */
+  metadata: string[];
+  /** Rows (1-based start, count) the script asked Sheets to fit to their content. */
+  autoResized: Array<[number, number]>;
+  /** Merges Sheets refused to freeze through, so a test can see the refusal happened. */
+  refusedFreezes: number;
+}
+
+/** A named range as the spreadsheet keeps it: it moves with inserted columns, as Sheets' do. */
+export interface FakeNamedRange {
+  name: string;
+  sheet: FakeSheetState;
+  a1: string;
 }
 
 export interface FakeUiState {
@@ -56,12 +79,14 @@ export interface GasFakes {
   ui: FakeUiState;
   documentProperties: Map<string, string>;
   /** Adds a sheet holding `values` (row-major) with optional number formats. */
-  addSheet(name: string, values: Cell[][], formats?: string[][]): FakeSheetState;
+  addSheet(name: string, values: Cell[][], formats?: string[][], opts?: { maxColumns?: number }): FakeSheetState;
   /** Reads a sheet back as plain values (formulas as "=…" text where present). */
   snapshot(name: string): Array<Array<Cell | string>>;
   lock: { held: boolean; acquisitions: number };
   /** Every grid written with setValues or setFormulas, in order, to see what crossed the API. */
   writes: Array<{ method: "setValues" | "setFormulas"; data: unknown[][] }>;
+  /** The spreadsheet's named ranges (the tool's mark lives here). */
+  namedRanges: FakeNamedRange[];
 }
 
 /** The largest value Apps Script keeps in one property (9 KB, counted in UTF-8 bytes); larger values throw, as the real service does. */
@@ -133,6 +158,7 @@ export function createGasFakes(opts: { timeZone?: string; spreadsheetName?: stri
   const writes: GasFakes["writes"] = [];
   let active = 0;
   let nextId = 0;
+  const namedRanges: FakeNamedRange[] = [];
 
   const newState = (name: string): FakeSheetState => ({
     id: nextId++,
@@ -147,8 +173,53 @@ export function createGasFakes(opts: { timeZone?: string; spreadsheetName?: stri
     rules: [],
     hidden: false,
     frozenRows: 0,
+    frozenColumns: 0,
     columnWidths: new Map(),
+    validations: new Set(),
+    hiddenColumns: new Set(),
+    maxColumns: 26,
+    fonts: new Map(),
+    defaultFont: { family: "Arial", size: 10 },
+    metadata: [],
+    autoResized: [],
+    refusedFreezes: 0,
   });
+
+  /** Sheets' own refusal for a range past the grid. */
+  const outOfBounds = () => new Error("Exception: The coordinates of the range are outside the dimensions of the sheet.");
+
+  /** Inserts `count` columns before 0-based column `before`, moving every layer, merge, rule and named range as Sheets does. */
+  const insertColumns = (s: FakeSheetState, before: number, count: number) => {
+    const fills: Array<[unknown[][], unknown]> = [
+      [s.values, ""],
+      [s.formulas, ""],
+      [s.formats, ""],
+      [s.backgrounds, "#ffffff"],
+      [s.notes, ""],
+      [s.fontWeights, "normal"],
+    ];
+    for (const [layer, fill] of fills) for (const row of layer) if (row.length > before) row.splice(before, 0, ...Array(count).fill(fill));
+    const moveA1 = (ref: string) => {
+      const p = parseA1(ref);
+      const left = p.col >= before ? p.col + count : p.col;
+      const right = p.col + p.cols - 1 >= before ? p.col + p.cols - 1 + count : p.col + p.cols - 1;
+      return a1(p.row, left, p.rows, right - left + 1);
+    };
+    s.merges = s.merges.map(moveA1);
+    for (const r of s.rules) r.ranges = r.ranges.map(moveA1);
+    for (const n of namedRanges) if (n.sheet === s) n.a1 = moveA1(n.a1);
+    const moveKey = <T>(m: Map<string, T>) => new Map([...m].map(([k, v]) => {
+      const [r, c] = k.split(",").map(Number);
+      return [`${r},${c >= before ? c + count : c}`, v] as [string, T];
+    }));
+    s.fonts = moveKey(s.fonts);
+    s.validations = new Set([...s.validations].map((k) => {
+      const [r, c] = k.split(",").map(Number);
+      return `${r},${c >= before ? c + count : c}`;
+    }));
+    s.hiddenColumns = new Set([...s.hiddenColumns].map((c) => (c >= before ? c + count : c)));
+    s.maxColumns += count;
+  };
 
   /** Grows every layer of a sheet to at least rows × cols. */
   const ensure = (s: FakeSheetState, rows: number, cols: number) => {
@@ -183,6 +254,7 @@ export function createGasFakes(opts: { timeZone?: string; spreadsheetName?: stri
   };
 
   const makeRange = (s: FakeSheetState, row: number, col: number, rows: number, cols: number): Record<string, unknown> => {
+    if (col + cols > s.maxColumns) throw outOfBounds();
     const read = <T>(layer: T[][], fill: T): T[][] =>
       Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => layer[row + r]?.[col + c] ?? fill));
     const checkShape = (data: unknown[][], what: string) => {
@@ -203,6 +275,12 @@ export function createGasFakes(opts: { timeZone?: string; spreadsheetName?: stri
       getFormulas: () => (count("Range.getFormulas"), read(s.formulas, "")),
       getBackgrounds: () => (count("Range.getBackgrounds"), read(s.backgrounds, "#ffffff")),
       getNotes: () => (count("Range.getNotes"), read(s.notes, "")),
+      getDataValidations: () => {
+        count("Range.getDataValidations");
+        return Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => (s.validations.has(`${row + r},${col + c}`) ? { rule: "list" } : null)));
+      },
+      getFontFamily: () => (count("Range.getFontFamily"), s.fonts.get(`${row},${col}`)?.family ?? s.defaultFont.family),
+      getFontSize: () => (count("Range.getFontSize"), s.fonts.get(`${row},${col}`)?.size ?? s.defaultFont.size),
       getMergedRanges: () => {
         count("Range.getMergedRanges");
         return s.merges
@@ -247,10 +325,18 @@ export function createGasFakes(opts: { timeZone?: string; spreadsheetName?: stri
       setNotes: (data: string[][]) => (count("Range.setNotes"), checkShape(data, "setNotes"), write(s.notes, data), range),
       setFontWeights: (data: string[][]) => (count("Range.setFontWeights"), checkShape(data, "setFontWeights"), write(s.fontWeights, data), range),
       setFontWeight: (w: string) => (count("Range.setFontWeight"), write(s.fontWeights, grid(rows, cols, w)), range),
-      setFontFamily: () => (count("Range.setFontFamily"), range),
+      setFontFamily: (f: string) => {
+        count("Range.setFontFamily");
+        for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) s.fonts.set(`${row + r},${col + c}`, { ...s.fonts.get(`${row + r},${col + c}`), family: f });
+        return range;
+      },
       setFontColor: () => (count("Range.setFontColor"), range),
       setFontColors: () => (count("Range.setFontColors"), range),
-      setFontSize: () => (count("Range.setFontSize"), range),
+      setFontSize: (n: number) => {
+        count("Range.setFontSize");
+        for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) s.fonts.set(`${row + r},${col + c}`, { ...s.fonts.get(`${row + r},${col + c}`), size: n });
+        return range;
+      },
       setFontStyle: () => (count("Range.setFontStyle"), range),
       setFontStyles: () => (count("Range.setFontStyles"), range),
       setFontLine: () => (count("Range.setFontLine"), range),
@@ -285,6 +371,7 @@ export function createGasFakes(opts: { timeZone?: string; spreadsheetName?: stri
       getA1Notation: () => (count("Range.getA1Notation"), a1(row, col, rows, cols)),
       getSheet: () => (count("Range.getSheet"), makeSheet(s)),
       __a1: a1(row, col, rows, cols),
+      __sheet: s,
     };
     return range;
   };
@@ -297,7 +384,7 @@ export function createGasFakes(opts: { timeZone?: string; spreadsheetName?: stri
       getLastRow: () => (count("Sheet.getLastRow"), lastRow(s)),
       getLastColumn: () => (count("Sheet.getLastColumn"), lastCol(s)),
       getMaxRows: () => (count("Sheet.getMaxRows"), Math.max(1000, s.values.length)),
-      getMaxColumns: () => (count("Sheet.getMaxColumns"), Math.max(26, s.values[0]?.length ?? 0)),
+      getMaxColumns: () => (count("Sheet.getMaxColumns"), s.maxColumns),
       getDataRange: () => {
         count("Sheet.getDataRange");
         return makeRange(s, 0, 0, Math.max(1, lastRow(s)), Math.max(1, lastCol(s)));
@@ -313,7 +400,42 @@ export function createGasFakes(opts: { timeZone?: string; spreadsheetName?: stri
       },
       getConditionalFormatRules: () => (count("Sheet.getConditionalFormatRules"), s.rules.slice()),
       setConditionalFormatRules: (rules: FakeRule[]) => (count("Sheet.setConditionalFormatRules"), (s.rules = rules.slice()), sheet),
-      setFrozenRows: (n: number) => (count("Sheet.setFrozenRows"), (s.frozenRows = n), sheet),
+      setFrozenRows: (n: number) => {
+        count("Sheet.setFrozenRows");
+        if (s.merges.map(parseA1).some((m) => m.row < n && m.row + m.rows > n)) {
+          s.refusedFreezes++;
+          throw new Error("Exception: You can't freeze rows which contain only part of a merged cell.");
+        }
+        s.frozenRows = n;
+        return sheet;
+      },
+      setFrozenColumns: (n: number) => {
+        count("Sheet.setFrozenColumns");
+        if (s.merges.map(parseA1).some((m) => m.col < n && m.col + m.cols > n)) {
+          s.refusedFreezes++;
+          throw new Error("Exception: You can't freeze columns which contain only part of a merged cell.");
+        }
+        s.frozenColumns = n;
+        return sheet;
+      },
+      getFrozenRows: () => (count("Sheet.getFrozenRows"), s.frozenRows),
+      getFrozenColumns: () => (count("Sheet.getFrozenColumns"), s.frozenColumns),
+      autoResizeRows: (start: number, n: number) => (count("Sheet.autoResizeRows"), s.autoResized.push([start, n]), sheet),
+      isColumnHiddenByUser: (c: number) => {
+        count("Sheet.isColumnHiddenByUser");
+        if (c < 1 || c > s.maxColumns) throw outOfBounds();
+        return s.hiddenColumns.has(c - 1);
+      },
+      hideColumns: (c: number, n = 1) => {
+        count("Sheet.hideColumns");
+        for (let i = 0; i < n; i++) s.hiddenColumns.add(c - 1 + i);
+      },
+      insertColumnsBefore: (c: number, n: number) => (count("Sheet.insertColumnsBefore"), insertColumns(s, c - 1, n), sheet),
+      insertColumnsAfter: (c: number, n: number) => (count("Sheet.insertColumnsAfter"), insertColumns(s, c, n), sheet),
+      getNamedRanges: () => (count("Sheet.getNamedRanges"), namedRanges.filter((n) => n.sheet === s).map(makeNamedRange)),
+      getDeveloperMetadata: () => (count("Sheet.getDeveloperMetadata"), s.metadata.map((k) => ({ getKey: () => (count("DeveloperMetadata.getKey"), k) }))),
+      addDeveloperMetadata: (k: string) => (count("Sheet.addDeveloperMetadata"), s.metadata.push(k), sheet),
+      getParent: () => (count("Sheet.getParent"), spreadsheet),
       setColumnWidth: (c: number, w: number) => (count("Sheet.setColumnWidth"), s.columnWidths.set(c, w), sheet),
       setColumnWidths: (c: number, n: number, w: number) => {
         count("Sheet.setColumnWidths");
@@ -352,12 +474,23 @@ export function createGasFakes(opts: { timeZone?: string; spreadsheetName?: stri
         Object.assign(s, { ...newState(s.name), id: s.id, rules: [] });
         return sheet;
       },
-      insertColumnAfter: () => {
-        throw new Error("The add-on must not insert columns: it writes only into empty cells.");
-      },
     };
     return sheet;
   };
+
+  const makeNamedRange = (n: FakeNamedRange): Record<string, unknown> => ({
+    getName: () => (count("NamedRange.getName"), n.name),
+    getRange: () => {
+      count("NamedRange.getRange");
+      const p = parseA1(n.a1);
+      return makeRange(n.sheet, p.row, p.col, p.rows, p.cols);
+    },
+    remove: () => {
+      count("NamedRange.remove");
+      const i = namedRanges.indexOf(n);
+      if (i >= 0) namedRanges.splice(i, 1);
+    },
+  });
 
   const spreadsheet: Record<string, unknown> = {
     getName: () => (count("Spreadsheet.getName"), opts.spreadsheetName ?? "Bảng chỉ tiêu"),
@@ -391,6 +524,21 @@ export function createGasFakes(opts: { timeZone?: string; spreadsheetName?: stri
       return sh;
     },
     toast: () => count("Spreadsheet.toast"),
+    getNamedRanges: () => (count("Spreadsheet.getNamedRanges"), namedRanges.map(makeNamedRange)),
+    setNamedRange: (name: string, r: { __a1: string; getSheet(): unknown }) => {
+      count("Spreadsheet.setNamedRange");
+      if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new Error(`Exception: Invalid name: ${name}`);
+      const owner = sheets.find((x) => x === (r as unknown as { __sheet: FakeSheetState }).__sheet);
+      if (!owner) throw new Error("Exception: Range not found");
+      const i = namedRanges.findIndex((n) => n.name === name);
+      if (i >= 0) namedRanges.splice(i, 1);
+      namedRanges.push({ name, sheet: owner, a1: r.__a1 });
+    },
+    removeNamedRange: (name: string) => {
+      count("Spreadsheet.removeNamedRange");
+      const i = namedRanges.findIndex((n) => n.name === name);
+      if (i >= 0) namedRanges.splice(i, 1);
+    },
   };
 
   const ruleBuilder = () => {
@@ -582,10 +730,13 @@ export function createGasFakes(opts: { timeZone?: string; spreadsheetName?: stri
     documentProperties,
     lock,
     writes,
-    addSheet(name, values, formats) {
+    namedRanges,
+    addSheet(name, values, formats, opts = {}) {
       const s = newState(name);
       const rows = values.length;
       const cols = Math.max(0, ...values.map((r) => r.length));
+      // A sheet typed by hand keeps room right of its data (a new sheet has 26 columns; a wider table gets 20 more).
+      s.maxColumns = opts.maxColumns ?? Math.max(26, cols + 20);
       sheets.push(s);
       ensure(s, rows, cols);
       values.forEach((r, i) => r.forEach((v, j) => (s.values[i][j] = v ?? "")));

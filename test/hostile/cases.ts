@@ -353,14 +353,15 @@ export const CASES: HostileCase[] = [
     sees: "exit 0; the formula kept as it was; status and explanation go in the next free columns",
     async run(c) {
       const rows = listRows();
-      rows[4] = [...rows[4], null, null, { f: 'IF(E5>0,"","kiểm tra")', v: "" }];
+      // F is where the block would go first: the free column right after the actual.
+      rows[4] = [...rows[4], { f: 'IF(E5>0,"","kiểm tra")', v: "" }];
       const a = c.file("so-lieu.xlsx", book(rows));
       c.keep(a);
       const r = await c.cli(["check", a, "-o", join(c.dir, "ket-qua.xlsx")]);
       expect(r.code).toBe(0);
       const out = join(c.dir, "ket-qua.xlsx");
-      expect(await readCell(out, "H5")).toMatchObject({ formula: 'IF(E5>0,"","kiểm tra")' });
-      expect(await readCell(out, "I4")).toMatchObject({ text: "Đánh giá (Chỉ tiêu)" });
+      expect(await readCell(out, "F5")).toMatchObject({ formula: 'IF(E5>0,"","kiểm tra")' });
+      expect(await readCell(out, "G4")).toMatchObject({ text: "Đánh giá (Chỉ tiêu)" });
       await formulasFit(out);
     },
   },
