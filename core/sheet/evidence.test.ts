@@ -122,6 +122,24 @@ const CASES: Case[] = [
     },
     says: /"Yêu cầu tối thiểu" là dòng chỉ tiêu vì các ô ghi chỉ tiêu/,
   },
+  {
+    what: "one table in blocks, its header repeated over each block: every block is read",
+    values: [
+      ...title("KẾT QUẢ THỰC HIỆN CHỈ TIÊU NĂM HỌC 2023-2024"),
+      ["I. MẦM NON"],
+      ["STT", "Nội dung", "Kế hoạch", "Thực hiện"],
+      [1, "Tỷ lệ trẻ 5 tuổi ra lớp", "100%", "99,5%"],
+      [2, "Số trường đạt chuẩn", "12 trường", 12],
+      ["II. TIỂU HỌC"],
+      ["STT", "Nội dung", "Kế hoạch", "Thực hiện"],
+      [1, "Tỷ lệ học sinh hoàn thành chương trình", "Từ 98% trở lên", "98,6%"],
+      [2, "Số trường dạy 2 buổi/ngày", "20 trường", 18],
+      ...signature,
+    ],
+    asOf: "2024-06-30",
+    want: { "Tỷ lệ trẻ 5 tuổi ra lớp": "not_met", "Số trường đạt chuẩn": "met", "Tỷ lệ học sinh hoàn thành chương trình": "exceeded", "Số trường dạy 2 buổi/ngày": "not_met" },
+    says: /Tiêu đề bảng lặp lại ở dòng 10: các dòng bên dưới được đọc tiếp như cùng một bảng/,
+  },
 ];
 
 describe("reading tables by what their cells hold", () => {

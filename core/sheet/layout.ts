@@ -126,12 +126,25 @@ export function detectLayouts(sheet: SheetData, opts: DetectOptions = {}): Layou
     const units = band.keyRole === "name" ? band.columns.find((k) => k.reading.role === "unitName" && !k.hidden && k.col !== band.keyCol) : undefined;
     if (units && rowLabels(sheet, band.keyCol, base)) {
       const m = matrixLayout(sheet, { ...band, keyCol: units.col, keyRole: "unitName" }, base, band.keyCol);
-      out.push(m);
+      out.push(withRepeats(sheet, band, m));
       continue;
     }
-    out.push(band.keyRole === "name" ? listLayout(sheet, band, base, opts.asOf ?? todayIso()) : matrixLayout(sheet, band, base));
+    out.push(withRepeats(sheet, band, band.keyRole === "name" ? listLayout(sheet, band, base, opts.asOf ?? todayIso()) : matrixLayout(sheet, band, base)));
   }
   return out;
+}
+
+/** A layout with its header's repeats inside the data area left out as such, and said. */
+function withRepeats<L extends Layout>(sheet: SheetData, band: HeaderBand, layout: L): L {
+  const rows = (band.repeats ?? []).flat().filter((r) => r >= layout.firstDataRow && r <= layout.lastDataRow);
+  if (rows.length === 0) return layout;
+  const excluded = (layout.excludedRows ?? []).filter((e) => !rows.includes(e.row));
+  for (const r of rows) excluded.push({ row: r, kind: "header", text: cellText(sheet.values[r]?.[band.keyCol]) });
+  excluded.sort((a, b) => a.row - b.row);
+  const first = (band.repeats ?? [])[0]?.[0] ?? rows[0];
+  const at = first + 1 + (sheet.origin?.row ?? 0);
+  const decision = { vi: `Tiêu đề bảng lặp lại ở dòng ${at}: các dòng bên dưới được đọc tiếp như cùng một bảng.`, en: `The table's header repeats at row ${at}: the rows under it are read as the same table.` };
+  return { ...layout, excludedRows: excluded, decisions: [...(layout.decisions ?? []), decision] };
 }
 
 /** True when a column's cells say "target row" and "result row" (most of them, both kinds present). */

@@ -58,7 +58,8 @@ interface LayoutBase {
 /** A row of the data area that is not a figure to judge, and what it is. */
 export interface ExcludedRow {
   row: number;
-  kind: "section" | "total" | "target" | "note" | "hidden" | "footer";
+  /** "header": the table's header repeated over a later block of its rows (one block per school level). */
+  kind: "section" | "total" | "target" | "note" | "hidden" | "footer" | "header";
   text: string;
 }
 

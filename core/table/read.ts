@@ -33,6 +33,8 @@ export interface HeaderBand {
    * column is the one holding names): said to the user as the reader's choice.
    */
   keyBy?: "heading" | "data";
+  /** The same header repeated lower down over more rows of this table (one block per level): its rows, per repeat. */
+  repeats?: number[][];
 }
 
 /** How far down a sheet headers are looked for: title blocks run 5–15 rows, general-information blocks more. */
@@ -198,6 +200,17 @@ export function headerCandidates(sheet: SheetData, own?: OwnHeaders): HeaderBand
     if (bands.length > 0 && (s.numbers > 0 || s.marks > 0 || s.roles < 2)) continue;
     const band = buildBand(sheet, s, width, hidden, own);
     for (const r of band.rows) used.add(r);
+    // The same header again lower down ("I. Mầm non" block, then "II. Tiểu học" under the same headings): the table
+    // goes on under it, so its rows are read as one table and none is left out.
+    const same = bands.find((b) => b.keyCol === band.keyCol && b.keyBy !== "data" && sameHeadings(b, band));
+    if (same) {
+      if (band.rows[0] > same.rows[0]) (same.repeats ??= []).push(band.rows);
+      else {
+        // Scores tie on equal headings, so the upper one comes first; kept general all the same.
+        bands[bands.indexOf(same)] = { ...band, repeats: [...(same.repeats ?? []), same.rows] };
+      }
+      continue;
+    }
     bands.push(band);
   }
   // Headers the vocabulary does not name ("Tiêu chuẩn, tiêu chí | Không đạt | Đạt", "TT | Họ và tên | Tiết dạy
@@ -212,6 +225,12 @@ export function headerCandidates(sheet: SheetData, own?: OwnHeaders): HeaderBand
     found++;
   }
   return bands;
+}
+
+/** True when two bands head the same columns with the same words. */
+function sameHeadings(a: HeaderBand, b: HeaderBand): boolean {
+  const labels = (x: HeaderBand) => x.columns.filter((c) => !c.hidden && c.label !== "").map((c) => `${c.col}:${fold(c.label)}`).join("|");
+  return labels(a) === labels(b);
 }
 
 /** Headers found by structure alone, per sheet: a title block holds at most a couple of rows that look like one. */
