@@ -140,6 +140,20 @@ const CASES: Case[] = [
     want: { "Tỷ lệ trẻ 5 tuổi ra lớp": "not_met", "Số trường đạt chuẩn": "met", "Tỷ lệ học sinh hoàn thành chương trình": "exceeded", "Số trường dạy 2 buổi/ngày": "not_met" },
     says: /Tiêu đề bảng lặp lại ở dòng 10: các dòng bên dưới được đọc tiếp như cùng một bảng/,
   },
+  {
+    what: "no target column: each name states its own threshold; results written with a yes word or a remark",
+    values: [
+      ...title("KẾT QUẢ THỰC HIỆN NĂM HỌC 2023-2024"),
+      ["STT", "Nội dung chỉ tiêu", "Kết quả thực hiện", "Ghi chú"],
+      [1, "Tỷ lệ trẻ 5 tuổi ra lớp đạt 100%", "Đạt 99,6%", null],
+      [2, "Tỷ lệ học sinh bỏ học dưới 1%", "0,4% (giảm 0,2%)", null],
+      [3, "Huy động trẻ nhà trẻ ra lớp đạt từ 30% trở lên", "Hoàn thành 32,5%", null],
+      [4, "Tỷ lệ trẻ 5 tuổi hoàn thành chương trình", "98%", "không có chỉ tiêu"],
+    ],
+    asOf: "2024-06-30",
+    want: { "Tỷ lệ trẻ 5 tuổi ra lớp đạt 100%": "not_met", "Tỷ lệ học sinh bỏ học dưới 1%": "met", "Huy động trẻ nhà trẻ ra lớp đạt từ 30% trở lên": "exceeded" },
+    says: /3 dòng được đánh giá theo chỉ tiêu ghi trong tên dòng/,
+  },
 ];
 
 describe("reading tables by what their cells hold", () => {

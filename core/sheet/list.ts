@@ -16,7 +16,8 @@ import { cellText, fold } from "./text";
 import { Item } from "./item";
 import { type Ctx, type Target, addFinding, formatAt, isCountRule, isPercentRule, judgeFigure, noResult, notYetDue, reviewVerdict, ruleFor } from "./judge";
 import { todayIso } from "../rule/evaluate";
-import { MARKS, NOT_DONE_WORDS } from "../table/vocabulary";
+import { MARKS, NOT_DONE_WORDS, TARGET_PHRASE } from "../table/vocabulary";
+import { parseTargetCached } from "../rule/parse";
 import { Judged } from "./item";
 import { distributionChecks, errorFinding, pairChecks, partsChecks, num } from "./findings";
 import { isUncertain, notJudged } from "./coverage";
@@ -53,6 +54,24 @@ export function pairActual(n: CellValue, d: CellValue): CellValue {
   const b = num(d);
   if (a === null || b === null) return isCellError(n) ? n : isCellError(d) ? d : `${cellText(n)}/${cellText(d)}`;
   return `${a}/${b}`;
+}
+
+/** Rule kinds a row's name may state for itself: a threshold or a level. */
+const NAME_KINDS: ReadonlySet<string> = new Set(["compare", "range", "level"]);
+// A threshold said in words a name uses only for a target: a share, target words, "đạt 12", "mức độ 3" after a verb.
+const NAME_THRESHOLD = /%|\b(dat|phan dau|giu vung|duy tri) (tu |tren |it nhat )?\d|\b(dat|giu vung|duy tri)( chuan)? (muc do|muc|cap do) \d/;
+
+/**
+ * The target a row's name states ("Tỷ lệ trẻ 5 tuổi ra lớp đạt 100%" → itself), or null when the name only names
+ * ("Tỷ lệ trẻ 5 tuổi ra lớp": its 5 is who is counted, no threshold).
+ * @example nameTarget("Tỷ lệ học sinh bỏ học dưới 1%") → "Tỷ lệ học sinh bỏ học dưới 1%" · nameTarget("Số lớp") → null
+ */
+function nameTarget(name: string): string | null {
+  if (name.length > 200) return null;
+  const f = fold(name);
+  if (!NAME_THRESHOLD.test(f) && !TARGET_PHRASE.test(f)) return null;
+  const p = parseTargetCached(name);
+  return p.ok && NAME_KINDS.has(p.rule.kind) ? name : null;
 }
 
 /** Words that open a part of the row above ("Trong đó: …", "- …", "+ …", "Trong số …"), raw text. */
@@ -169,6 +188,7 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
 
   const interim = interimOf(ctx, layout);
   const seenNames = new Map<string, number>();
+  let namedTargets = 0;
   for (const cand of candidates) {
     const r = cand.key;
     const row = sheet.values[r];
@@ -194,6 +214,15 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
       const noted = col.note !== undefined && !isEmptyCell(row[col.note]);
       if (!hasValue && !noted) continue;
       sheetTarget = { text: layout.sheetTarget.text };
+    }
+    // No target column, no plan indicator, no sentence above: a name that states its own threshold ("Tỷ lệ trẻ 5
+    // tuổi ra lớp đạt 100%", "Tỷ lệ học sinh bỏ học dưới 1%") is judged on it, and the reading is said.
+    if (sheetTarget.text === "" && !ind && !layout.sheetTarget && col.target === undefined && col.deadline === undefined && hasValue) {
+      const own = nameTarget(cand.name);
+      if (own) {
+        sheetTarget = { text: own };
+        namedTargets++;
+      }
     }
     const section = ind?.section.length ? ind.section : (paths.get(r) ?? []);
 
@@ -333,6 +362,10 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
         },
       });
     } else seenNames.set(key, r);
+  }
+  if (namedTargets > 0) {
+    const said = { vi: `Bảng không có cột chỉ tiêu: ${namedTargets} dòng được đánh giá theo chỉ tiêu ghi trong tên dòng.`, en: `The table has no target column: ${namedTargets} rows are judged on the target their names state.` };
+    layout.decisions = [...(layout.decisions ?? []), said];
   }
   // Section headings are said as such, so the user sees every row the check left out.
   if (headings.size) {
