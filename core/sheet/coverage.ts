@@ -49,6 +49,11 @@ const REASONS: Record<NotJudgedReason, { vi: (d: string) => string; en: (d: stri
     en: (d) => `has a target "${d}" that cannot be read`,
     todo: { vi: 'ghi lại chỉ tiêu, ví dụ "ít nhất 95%"', en: 'rewrite the target, e.g. "ít nhất 95%"' },
   },
+  unread_figure: {
+    vi: (d) => `có số liệu ở cột ${d} nhưng không rõ cột nào là số thực hiện`,
+    en: (d) => `has figures in column ${d} but no column is known to hold the actual`,
+    todo: { vi: 'chỉ rõ cột thực hiện, ví dụ --map "thực hiện=F", hoặc sửa tiêu đề cột', en: 'name the actual column, e.g. --map "thực hiện=F", or fix the column heading' },
+  },
   invalid_figure: {
     vi: (d) => `có số liệu "${d}" không đọc được`,
     en: (d) => `has a figure "${d}" that cannot be read`,

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { CellValue } from "../types";
 import { checkSheet } from "./check";
+import { nothingJudged } from "./coverage";
 import type { CellRange, SheetData } from "./model";
 import type { CheckedSheet, CheckResult } from "./types";
 
@@ -162,6 +163,14 @@ describe("reading tables by what their cells hold", () => {
     const got = Object.fromEntries(r.items.map((i) => [i.unitName ? `${i.unitName} · ${i.name}` : i.name, i.status]));
     expect(got).toEqual(c.want);
     if (c.says) expect([...(r.layout.decisions ?? []).map((d) => d.vi), r.coverage.choice?.vi ?? ""].join("\n")).toMatch(c.says);
+  });
+
+  it("never calls a row blank whose figures sit in columns it could not read: units across the top are refused, said", () => {
+    const r = ok(checkSheet({ name: "S", values: [["STT", "Nội dung", "Kế hoạch", "Trường MN Hoa Sen", "Trường MN Họa Mi"], [1, "Tỷ lệ trẻ ra lớp", "95%", "96%", "94%"], [2, "Số nhóm lớp", "12 nhóm", 13, 11]] }, null));
+    expect(r.items).toEqual([]);
+    expect(r.coverage.complete).toBe(false);
+    expect(r.coverage.notJudged.map((n) => [n.reason, n.cell])).toEqual([["unread_figure", { row: 1, col: 3 }], ["unread_figure", { row: 2, col: 3 }]]);
+    expect(nothingJudged(r)?.vi).toMatch(/không đánh giá được dòng nào \(2 dòng có số liệu\)/);
   });
 
   it("never takes a signature row for a header", () => {

@@ -316,7 +316,7 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
     }
     if ((role === "actual" || role === "rate") && h.year !== undefined && latest > h.year) role = "baseline";
     if (!role) {
-      unplaced.push({ col: c.col, header: c.label, message: { vi: `Không rõ cột ${at(sheet, c)} dùng để làm gì; bỏ qua.`, en: `Column ${at(sheet, c)} has no known role; ignored.` } });
+      unplaced.push({ col: c.col, header: c.label, message: { vi: `Không rõ cột ${at(sheet, c)} dùng để làm gì; bỏ qua.`, en: `Column ${at(sheet, c)} has no known role; ignored.` }, reason: "unknown" });
       continue;
     }
     add(role, c);
@@ -661,7 +661,7 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
         delete g.numerator;
       }
       for (const k of unknown) {
-        unplaced.push({ col: k, header: cols[k].label, message: { vi: `Không rõ cột ${at(sheet, cols[k])} dùng để làm gì; bỏ qua.`, en: `Column ${at(sheet, cols[k])} has no known role; ignored.` } });
+        unplaced.push({ col: k, header: cols[k].label, message: { vi: `Không rõ cột ${at(sheet, cols[k])} dùng để làm gì; bỏ qua.`, en: `Column ${at(sheet, cols[k])} has no known role; ignored.` }, reason: "unknown" });
       }
     }
     groups.push(g);

@@ -10,7 +10,8 @@ import { type ColumnScale, columnScale, isPercentUnit } from "../table/scale";
 import { SectionStack, headingDepth } from "../table/sections";
 import { figureFor } from "../table/figure";
 import { tableSubject } from "../table/read";
-import { type CellRef, cellAddress, isEmptyCell } from "./model";
+import { type CellRef, cellAddress, columnLetters, isEmptyCell } from "./model";
+import { cellKind } from "../table/evidence";
 import { type MatchCandidate, levelOf, matchIndicators } from "./match";
 import { cellText, fold } from "./text";
 import { Item } from "./item";
@@ -55,6 +56,9 @@ export function pairActual(n: CellValue, d: CellValue): CellValue {
   if (a === null || b === null) return isCellError(n) ? n : isCellError(d) ? d : `${cellText(n)}/${cellText(d)}`;
   return `${a}/${b}`;
 }
+
+/** Cells that are figures a check would judge (not names, notes or targets). */
+const FIGURE_KINDS: ReadonlySet<string> = new Set(["figure", "mark", "yesno", "date"]);
 
 /** Rule kinds a row's name may state for itself: a threshold or a level. */
 const NAME_KINDS: ReadonlySet<string> = new Set(["compare", "range", "level"]);
@@ -186,6 +190,8 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     scales.set(c, columnScale(cells));
   }
 
+  // Columns no heading word and no evidence gave a role: a figure there is one the check did not read.
+  const unknownCols = layout.unplaced.filter((u) => u.reason === "unknown" && u.col >= 0 && !Object.values(col).includes(u.col)).map((u) => u.col);
   const interim = interimOf(ctx, layout);
   const seenNames = new Map<string, number>();
   let namedTargets = 0;
@@ -226,6 +232,15 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     }
     const section = ind?.section.length ? ind.section : (paths.get(r) ?? []);
 
+    // No figure where the figures are read, but figures in columns given no role ("Trường MN Hoa Sen | Trường MN Họa
+    // Mi" beside the target): not "no data", a row the reader could not read. Said, never judged as blank.
+    const unread = hasValue ? undefined : unknownCols.find((c) => FIGURE_KINDS.has(cellKind(row[c])));
+    if (unread !== undefined) {
+      notJudgedTotal++;
+      unmatchedRows.push({ row: r, name: cand.name });
+      if (out.length < MAX_NOT_JUDGED) out.push(notJudged(ctx, { row: r, cell: { row: r, col: unread }, name: cand.name, reason: "unread_figure", detail: columnLetters(unread + (sheet.origin?.col ?? 0)) }));
+      continue;
+    }
     if (sheetTarget.text === "" && (!ind || (uncertain && !hasValue))) {
       if (!hasValue) continue; // a heading or a row waiting for both target and figure
       const cell = firstValueCell(r, valueCols, row);

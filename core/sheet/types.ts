@@ -35,6 +35,8 @@ export interface Unplaced {
   /** Header text as read ("" for a missing role). */
   header: string;
   message: Bilingual;
+  /** "unknown": a column no heading word and no evidence gave a role; its figures are never read as the actual. */
+  reason?: "unknown";
 }
 
 interface LayoutBase {
@@ -331,7 +333,9 @@ export type NotJudgedReason =
   /** The target text could not be read. */
   | "unreadable_target"
   /** The figure could not be read ("Số liệu không hợp lệ"). */
-  | "invalid_figure";
+  | "invalid_figure"
+  /** The row's figures sit in columns the reader gave no role (the figure column was not recognised). */
+  | "unread_figure";
 
 /** A row (list) or a unit's cell (matrix) holding a figure that was not judged. */
 export interface NotJudged {
