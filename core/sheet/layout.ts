@@ -7,6 +7,7 @@ import { headingDepth } from "../table/sections";
 import { type HeaderReading, vietnamesePart } from "../table/header";
 import { type Evidence, columnEvidence, holdsFigures, holdsMarks, holdsTargets, rowEvidence } from "../table/evidence";
 import { sentenceTarget } from "../table/target";
+import { readCompletion } from "../table/completion";
 import { todayIso } from "../rule/evaluate";
 import { EXPLANATION_HEADER, STATUS_HEADER } from "./edits";
 import { type SheetData, columnLetters, isEmptyCell } from "./model";
@@ -112,12 +113,12 @@ export interface DetectOptions {
 export function detectLayouts(sheet: SheetData, opts: DetectOptions = {}): Layout[] {
   const bands = headerCandidates(sheet, OWN);
   const tops = bands.map((b) => b.rows[0]).sort((a, b) => a - b);
-  const named = bands.filter((b) => b.keyBy !== "data").map((b) => b.rows[0]).sort((a, b) => a - b);
+  const named = bands.filter((b) => !b.byStructure).map((b) => b.rows[0]).sort((a, b) => a - b);
   const out: Layout[] = [];
   for (const band of bands) {
     // A table ends where the next table's header starts. A header found by structure alone may be a row of the
     // table above it (two texts over figures): it ends no table whose header the vocabulary names.
-    const stop = (band.keyBy === "data" ? tops : named).find((t) => t > band.rows[band.rows.length - 1]) ?? sheet.values.length;
+    const stop = (band.byStructure ? tops : named).find((t) => t > band.rows[band.rows.length - 1]) ?? sheet.values.length;
     const first = band.rows[band.rows.length - 1] + 1;
     const last = lastDataRow(sheet, first, stop, band.keyCol);
     if (last < first) continue;
@@ -198,6 +199,21 @@ const at = (sheet: SheetData, c: ColumnHeading) => `${columnLetters(c.col + (she
 
 /** Rank of an actual column: later years, then later terms first, reported before estimated. */
 const termRank = (h: HeaderReading) => (h.year ?? 0) * 100 + (h.term ? TERM_ORDER[h.term] : TERM_ORDER.year) * 2 + (h.estimate ? 0 : 1);
+
+/** True when most filled cells of a column read as a task's completion ("Đã hoàn thành ngày …", "Chưa", a date). */
+function completions(sheet: SheetData, col: number, rows: number[]): boolean {
+  let filled = 0;
+  let said = 0;
+  for (const r of rows) {
+    if (filled >= 40) break;
+    const v = sheet.values[r]?.[col];
+    if (isEmptyCell(v)) continue;
+    filled++;
+    const c = readCompletion(v);
+    if (c.kind === "done" || c.kind === "notDone") said++;
+  }
+  return said >= 1 && said * 2 >= filled;
+}
 
 /** The level a mark column's heading names ("Mức 2" → 2, "Không đạt" → 0), or null ("Tốt", "Khá"). */
 function markLevel(label: string): number | null {
@@ -281,14 +297,30 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
       decisions.push({ vi: `Cột ${at(sheet, c)} là cột chỉ tiêu vì các ô ghi chỉ tiêu (như "từ … trở lên", "ít nhất …").`, en: `Column ${at(sheet, c)} is a target column, as its cells state targets ("từ … trở lên", "ít nhất …").` });
     }
   }
+  // A task table whose result column no word names: the column whose cells say done or not done, and when.
+  const roleOf = (r: string) => [...readings.values()].some((h) => h.role === r);
+  if ((roleOf("deadline") || roleOf("timing")) && !roleOf("completion") && !roleOf("actual")) {
+    const said = visible.filter((c) => readings.get(c.col)?.role === null && completions(sheet, c.col, dataRows));
+    if (said.length === 1) {
+      readings.set(said[0].col, { ...readings.get(said[0].col)!, role: "completion" });
+      decisions.push({ vi: `Cột ${at(sheet, said[0])} là kết quả thực hiện nhiệm vụ vì các ô ghi đã hay chưa hoàn thành.`, en: `Column ${at(sheet, said[0])} is the tasks' result, as its cells say whether they were done.` });
+    }
+  }
   // No column named as the figure: the one unnamed column of figures is. Several (a breakdown "Lớp 6 | Lớp 7 …")
   // are no evidence for any one of them.
   const figureRoles = new Set(["actual", "rate", "actualNumerator", "actualDenominator", "baseline", "completion", "deadline", "timing"]);
   if (!marks && ![...readings.values()].some((h) => h.role !== null && figureRoles.has(h.role))) {
     const cands = visible.filter((c) => readings.get(c.col)?.role === null && readings.get(c.col)?.year === undefined && holdsFigures(ev(c.col)));
-    if (cands.length === 1) {
-      readings.set(cands[0].col, { ...readings.get(cands[0].col)!, role: "actual" });
-      decisions.push({ vi: `Cột ${at(sheet, cands[0])} là số liệu thực hiện vì các ô là số liệu.`, en: `Column ${at(sheet, cands[0])} is read as the actual, as its cells are figures.` });
+    // Several under one parent told apart by their terms ("… / Học kỳ I | Học kỳ II | Cả năm"): the latest term.
+    const termed = cands.length > 1 && cands.every((c) => readings.get(c.col)!.term !== undefined && c.texts.length > 1 && c.texts[0] === cands[0].texts[0]);
+    const pick = cands.length === 1 ? cands[0] : termed ? [...cands].sort((a, b) => termRank(readings.get(b.col)!) - termRank(readings.get(a.col)!) || ev(b.col).filled - ev(a.col).filled || b.col - a.col)[0] : undefined;
+    if (pick) {
+      readings.set(pick.col, { ...readings.get(pick.col)!, role: "actual" });
+      const others = cands.filter((c) => c !== pick);
+      decisions.push({
+        vi: `Cột ${at(sheet, pick)} là số liệu thực hiện vì các ô là số liệu${others.length ? ` của kỳ sau cùng, không dùng ${others.map((c) => at(sheet, c)).join(", ")}` : ""}.`,
+        en: `Column ${at(sheet, pick)} is read as the actual, as its cells are figures${others.length ? ` of the latest term, not ${others.map((c) => at(sheet, c)).join(", ")}` : ""}.`,
+      });
     }
   }
   // Columns naming an earlier year than the latest one on the sheet hold last year's figures.
@@ -624,6 +656,12 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
         continue;
       }
     }
+    // A column whose cells state targets ("Dưới 6%", "Ít nhất 10 trường") holds no unit's figure: no indicator.
+    if (end === c && holdsTargets(columnEvidence(sheet, c, dataRows))) {
+      unplaced.push({ col: c, header: col.label, message: { vi: `Cột ${at(sheet, col)} ghi chỉ tiêu, không phải số liệu của từng ${unitNoun}; bỏ qua.`, en: `Column ${at(sheet, col)} states targets, not each unit's figures; ignored.` } });
+      c++;
+      continue;
+    }
     const g: MatrixGroup = { header: parent, percentHeader: ph.percent };
     const id = /\[([a-z0-9][a-z0-9._-]*)\]/.exec(parent)?.[1];
     if (id) g.indicatorId = id;
@@ -703,14 +741,15 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
   if (layout.targetRow === undefined) {
     // A row no word names as targets whose cells state them ("Yêu cầu tối thiểu | 100% | ≥ 80% | Ít nhất 2 trường"),
     // above the units or below the total: the targets of every unit.
+    // Only one such row: where several rows state targets, they are no units' figures at all (a list read as units).
     const done = new Set(excluded.map((e) => e.row));
-    for (const r of dataRows) {
-      if (done.has(r) || !holdsTargets(rowEvidence(sheet, r, figureCols))) continue;
+    const stating = dataRows.filter((r) => !done.has(r) && holdsTargets(rowEvidence(sheet, r, figureCols)));
+    if (stating.length === 1) {
+      const r = stating[0];
       const text = cellText(sheet.values[r]?.[unitCol]);
       layout.targetRow = r;
       excluded.push({ row: r, kind: "target", text });
       decisions.push({ vi: `Dòng ${r + 1 + (sheet.origin?.row ?? 0)} "${text}" là dòng chỉ tiêu vì các ô ghi chỉ tiêu.`, en: `Row ${r + 1 + (sheet.origin?.row ?? 0)} "${text}" holds the targets, as its cells state them.` });
-      break;
     }
   }
   if (totals.length) {

@@ -33,6 +33,8 @@ export interface HeaderBand {
    * column is the one holding names): said to the user as the reader's choice.
    */
   keyBy?: "heading" | "data";
+  /** Found by structure alone: no heading word named two roles on its row (a weaker header, chosen only by its data). */
+  byStructure?: boolean;
   /** The same header repeated lower down over more rows of this table (one block per level): its rows, per repeat. */
   repeats?: number[][];
 }
@@ -109,6 +111,8 @@ function scoreRow(sheet: SheetData, row: number, width: number, hidden: Set<numb
     if ((typeof v === "number" && Number.isInteger(v) && v >= 0 && v < 100) || (typeof v === "string" && /^\s*\(?\d{1,2}\)?\.?\s*$/.test(v))) marks++;
     if (typeof v !== "string" || v.trim() === "" || v.length > 120) continue;
     if (/^\s*\d[\d.,]*(\s|%|$)/.test(v) && !/^\s*\(?\d{1,2}\)?\s*$/.test(v)) numbers++;
+    // A numbering mark ("I", "a)", "1.") heads no column: a section row "I | Mầm non" is no header.
+    if (NUMBERING_CELL.test(fold(v))) continue;
     texts++;
     const h = readHeader(v, own);
     if (!h.role) continue;
@@ -122,6 +126,11 @@ function scoreRow(sheet: SheetData, row: number, width: number, hidden: Set<numb
   if (nameCol < 0) nameCol = altName;
   // "Mục tiêu | Chỉ tiêu đến năm 2025": with two target-like headings and no name, the first names the goals.
   if (nameCol < 0 && unitCol < 0 && altKey >= 0 && targets >= 2) nameCol = altKey;
+  // Headings naming at least two roles and no key column ("TT | Hạng mục | ĐVT | Chỉ tiêu đến năm 2025 | Thực hiện"):
+  // a header all the same, whose key column the data under it tells (headerCandidates).
+  if (nameCol < 0 && unitCol < 0 && roles.size >= 2 && numbers === 0 && [...roles].some((r) => KEYLESS_ROLES.has(r))) {
+    return { row, score: roles.size, numbers, roles: roles.size, marks, keyCol: -1, keyRole: "name" };
+  }
   if (nameCol < 0 && unitCol < 0) {
     // A row of period headings over a blank key column: a yearbook's time series or its units by year.
     let periods = 0;
@@ -149,6 +158,9 @@ function scoreRow(sheet: SheetData, row: number, width: number, hidden: Set<numb
   // "Đơn vị" beside an indicator name is the ĐVT, not a unit column: the name wins the key.
   return score >= 2 ? { row, score, numbers, roles: roles.size, marks, keyCol: nameCol >= 0 ? nameCol : unitCol, keyRole } : null;
 }
+
+/** Roles that make a row a header even when no heading names the key column: figures, targets, deadlines. */
+const KEYLESS_ROLES: ReadonlySet<Role> = new Set<Role>(["target", "actual", "rate", "deadline", "completion", "actualNumerator", "actualDenominator", "baseline"]);
 
 function isNumberingRow(sheet: SheetData, row: number, width: number): boolean {
   let n = 0;
@@ -198,11 +210,21 @@ export function headerCandidates(sheet: SheetData, own?: OwnHeaders): HeaderBand
     // Only the strongest header may carry a stray figure; another table's header carries none and names two roles
     // at least (a data row such as "6 | Xây dựng … | Sở GDĐT | Các cơ sở giáo dục" names a unit, but it is numbered).
     if (bands.length > 0 && (s.numbers > 0 || s.marks > 0 || s.roles < 2)) continue;
-    const band = buildBand(sheet, s, width, hidden, own);
+    let band: HeaderBand;
+    if (s.keyCol < 0) {
+      // No heading names the key: the column whose cells under the header are names is the key, and its rows may be
+      // indicators or units: both readings are offered, the check keeps the one that judges.
+      const found = bandByData(sheet, s.row, width, hidden, hiddenRows, own);
+      if (!found) continue;
+      band = { ...found, score: s.score, keyRole: "name" };
+      for (const r of band.rows) used.add(r);
+      bands.push(band, { ...band, keyRole: "unitName" });
+      continue;
+    } else band = buildBand(sheet, s, width, hidden, own);
     for (const r of band.rows) used.add(r);
     // The same header again lower down ("I. Mầm non" block, then "II. Tiểu học" under the same headings): the table
     // goes on under it, so its rows are read as one table and none is left out.
-    const same = bands.find((b) => b.keyCol === band.keyCol && b.keyBy !== "data" && sameHeadings(b, band));
+    const same = bands.find((b) => b.keyCol === band.keyCol && !b.byStructure && sameHeadings(b, band));
     if (same) {
       if (band.rows[0] > same.rows[0]) (same.repeats ??= []).push(band.rows);
       else {
@@ -289,6 +311,26 @@ function structuralBand(sheet: SheetData, row: number, width: number, hidden: Se
   }
   // Three headed columns at least: a key, a figure and one more (a section row holds one or two texts).
   if (texts < 3 || first < 0) return null;
+  const band = bandByData(sheet, row, width, hidden, hiddenRows, own);
+  return band ? { ...band, score: 1, byStructure: true } : null;
+}
+
+/**
+ * The band headed at `row` with its key column found by data: sub-heading rows under it, then the rows below up to
+ * a footer; at least two of them carry a figure, a mark or a target, the header names most columns holding them,
+ * and the key is the leftmost column whose cells are names. Null when the rows under it are no such table.
+ */
+function bandByData(sheet: SheetData, row: number, width: number, hidden: Set<number>, hiddenRows: Set<number>, own?: OwnHeaders): HeaderBand | null {
+  const values = sheet.values[row] ?? [];
+  const w = Math.min(width, values.length, STRUCTURAL_WIDTH);
+  let first = -1;
+  for (let c = 0; c < w && first < 0; c++) {
+    const v = values[c];
+    if (hidden.has(c) || typeof v !== "string" || v.trim() === "") continue;
+    const role = readHeader(v, own).role;
+    if (role !== "stt" && role !== "id") first = c;
+  }
+  if (first < 0) return null;
   const provisional: RowScore = { row, score: 1, numbers: 0, roles: 0, marks: 0, keyCol: first, keyRole: "name" };
   let band = buildBand(sheet, provisional, width, hidden, own);
   const start = band.rows[band.rows.length - 1] + 1;
@@ -331,7 +373,7 @@ function structuralBand(sheet: SheetData, row: number, width: number, hidden: Se
   if (key < 0) return null;
   if (key !== first) band = buildBand(sheet, { ...provisional, keyCol: key }, width, hidden, own);
   const keyRole: "name" | "unitName" = band.columns[key]?.reading.role === "unitName" ? "unitName" : "name";
-  return { ...band, keyRole, score: 1, keyBy: "data" };
+  return { ...band, keyRole, keyBy: "data" };
 }
 
 function buildBand(sheet: SheetData, s: RowScore, width: number, hidden: Set<number>, own?: OwnHeaders): HeaderBand {
