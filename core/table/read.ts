@@ -159,6 +159,33 @@ function scoreRow(sheet: SheetData, row: number, width: number, hidden: Set<numb
   return score >= 2 ? { row, score, numbers, roles: roles.size, marks, keyCol: nameCol >= 0 ? nameCol : unitCol, keyRole } : null;
 }
 
+/**
+ * The heading row over a row of sub-headings ("Tiết dạy tốt" over "Đăng ký | Kết quả"), or null: the row above
+ * holds two texts or more and no figure, has a heading over a blank cell of this row (a name heading standing over
+ * both rows) and leaves room for this row's sub-headings (blank or spanning above them).
+ */
+function parentRow(sheet: SheetData, row: number, width: number, hidden: Set<number>): number | null {
+  const above = sheet.values[row - 1];
+  const here = sheet.values[row] ?? [];
+  if (row === 0 || !above) return null;
+  let texts = 0;
+  let over = false;
+  let under = false;
+  for (let c = 0; c < Math.min(width, Math.max(above.length, here.length)); c++) {
+    if (hidden.has(c)) continue;
+    const a = above[c];
+    const h = here[c];
+    if (!isEmptyCell(a)) {
+      const k = cellKind(a);
+      if (k !== "text" && k !== "yesno") return null;
+      texts++;
+      if (isEmptyCell(h)) over = true;
+    }
+    if (!isEmptyCell(h) && (isEmptyCell(a) || (mergeCovering(sheet, row - 1, c)?.right ?? c) > (mergeCovering(sheet, row - 1, c)?.left ?? c))) under = true;
+  }
+  return texts >= 2 && over && under && !isSignatureRow(sheet, row - 1) ? row - 1 : null;
+}
+
 /** Roles that make a row a header even when no heading names the key column: figures, targets, deadlines. */
 const KEYLESS_ROLES: ReadonlySet<Role> = new Set<Role>(["target", "actual", "rate", "deadline", "completion", "actualNumerator", "actualDenominator", "baseline"]);
 
@@ -214,7 +241,9 @@ export function headerCandidates(sheet: SheetData, own?: OwnHeaders): HeaderBand
     if (s.keyCol < 0) {
       // No heading names the key: the column whose cells under the header are names is the key, and its rows may be
       // indicators or units: both readings are offered, the check keeps the one that judges.
-      const found = bandByData(sheet, s.row, width, hidden, hiddenRows, own);
+      const top = parentRow(sheet, s.row, width, hidden) ?? s.row;
+      if (used.has(top)) continue;
+      const found = bandByData(sheet, top, width, hidden, hiddenRows, own);
       if (!found) continue;
       band = { ...found, score: s.score, keyRole: "name" };
       for (const r of band.rows) used.add(r);
