@@ -145,8 +145,18 @@ function scoreRow(sheet: SheetData, row: number, width: number, hidden: Set<numb
       } else return null;
     }
     if (periods < 2 || first <= 0) return null;
+    // The key is the column left of the periods holding the row labels below (a table need not start in column A).
     let key = 0;
     while (key < first && hidden.has(key)) key++;
+    for (let c = key; c < first; c++) {
+      if (hidden.has(c)) continue;
+      let texts = 0;
+      for (let r = row + 1; r < Math.min(sheet.values.length, row + 30) && texts < 2; r++) if (typeof sheet.values[r]?.[c] === "string" && String(sheet.values[r][c]).trim() !== "") texts++;
+      if (texts >= 2) {
+        key = c;
+        break;
+      }
+    }
     return { row, score: 2, numbers: 0, roles: 0, marks: 0, keyCol: key, keyRole: "name", periods: true };
   }
   // A header row names its columns; a row of figures is data even if one cell happens to say "TH".
