@@ -155,6 +155,18 @@ const CASES: Case[] = [
     want: { "Tỷ lệ trẻ 5 tuổi ra lớp đạt 100%": "not_met", "Tỷ lệ học sinh bỏ học dưới 1%": "met", "Huy động trẻ nhà trẻ ra lớp đạt từ 30% trở lên": "exceeded" },
     says: /3 dòng được đánh giá theo chỉ tiêu ghi trong tên dòng/,
   },
+  {
+    what: "a checklist whose only answers are the clerk's own 'Đạt / Chưa đạt': the answers are judged, never left as blank",
+    values: [
+      ...title("TỰ KIỂM TRA CƠ SỞ VẬT CHẤT NĂM HỌC 2023-2024"),
+      ["TT", "Nội dung", "Yêu cầu", "Tự đánh giá", "Ghi chú"],
+      [1, "Phòng y tế", "Đạt chuẩn", "Đạt", null],
+      [2, "Khu vệ sinh riêng cho học sinh nam, nữ", "Đạt chuẩn", "Chưa đạt", "Đang sửa"],
+    ],
+    asOf: "2024-06-30",
+    want: { "Phòng y tế": "met", "Khu vệ sinh riêng cho học sinh nam, nữ": "not_met" },
+    says: /cột D "Tự đánh giá" \(đạt \/ chưa đạt\) được dùng làm kết quả/,
+  },
 ];
 
 describe("reading tables by what their cells hold", () => {

@@ -306,9 +306,18 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
       decisions.push({ vi: `Cột ${at(sheet, said[0])} là kết quả thực hiện nhiệm vụ vì các ô ghi đã hay chưa hoàn thành.`, en: `Column ${at(sheet, said[0])} is the tasks' result, as its cells say whether they were done.` });
     }
   }
+  const figureRoles = new Set(["actual", "rate", "actualNumerator", "actualDenominator", "baseline", "completion", "deadline", "timing"]);
+  // A checklist whose only answers are the clerk's own ("Yêu cầu | Tự đánh giá: Đạt / Chưa đạt"): the answers are the
+  // figures, judged against the requirement (an answer is never left as if the row had none).
+  if (!marks && ![...readings.values()].some((h) => h.role !== null && figureRoles.has(h.role))) {
+    const answers = visible.filter((c) => readings.get(c.col)?.role === "assessment" && ev(c.col).yesno * 5 >= ev(c.col).filled * 3 && ev(c.col).yesno > 0);
+    if (answers.length === 1) {
+      readings.set(answers[0].col, { ...readings.get(answers[0].col)!, role: "actual" });
+      decisions.push({ vi: `Bảng không có cột số liệu: cột ${at(sheet, answers[0])} (đạt / chưa đạt) được dùng làm kết quả.`, en: `The table has no figure column: column ${at(sheet, answers[0])} (met / not met) is read as the result.` });
+    }
+  }
   // No column named as the figure: the one unnamed column of figures is. Several (a breakdown "Lớp 6 | Lớp 7 …")
   // are no evidence for any one of them.
-  const figureRoles = new Set(["actual", "rate", "actualNumerator", "actualDenominator", "baseline", "completion", "deadline", "timing"]);
   if (!marks && ![...readings.values()].some((h) => h.role !== null && figureRoles.has(h.role))) {
     const cands = visible.filter((c) => readings.get(c.col)?.role === null && readings.get(c.col)?.year === undefined && holdsFigures(ev(c.col)));
     // Several under one parent told apart by their terms ("… / Học kỳ I | Học kỳ II | Cả năm"): the latest term.
