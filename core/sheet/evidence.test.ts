@@ -81,14 +81,14 @@ const CASES: Case[] = [
     says: /chứa dấu đánh dấu: kết quả mỗi dòng là tiêu đề cột được đánh dấu \(mức cao nhất\)/,
   },
   {
-    what: "one row per person under a heading no word names, each with a registered target and a result",
+    what: "one row per person under a heading no word names, each with a registered target and a result (an answer for a target of one)",
     values: [
       ...title("ĐĂNG KÝ THI ĐUA NĂM HỌC 2023-2024"),
       ["STT", "Giáo viên", "Tiết dạy tốt", null, "Đồ dùng dạy học", null],
       [null, null, "Đăng ký", "Kết quả", "Đăng ký", "Kết quả"],
       [1, "Nguyễn Văn An", 20, 22, 2, 1],
       [2, "Trần Thị Bình", 18, 18, 1, 1],
-      [3, "Lê Văn Cường", 20, 15, null, 3],
+      [3, "Lê Văn Cường", 20, 15, 1, "Đạt cấp huyện"],
     ],
     merges: [
       { top: 4, left: 2, bottom: 4, right: 3 },
@@ -101,6 +101,8 @@ const CASES: Case[] = [
       "Lê Văn Cường · Tiết dạy tốt": "not_met",
       "Nguyễn Văn An · Đồ dùng dạy học": "not_met",
       "Trần Thị Bình · Đồ dùng dạy học": "met",
+      // One registered, the answer says it was achieved: one.
+      "Lê Văn Cường · Đồ dùng dạy học": "met",
     },
   },
   {
