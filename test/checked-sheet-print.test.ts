@@ -1,30 +1,28 @@
-// The checked sheet as LibreOffice prints it from core's description: A4 landscape one page wide, header repeated, each indicator's name, figure and verdict on one page, no Calibri on a Times New Roman sheet, no clipped explanations.
+// The checked sheet as LibreOffice prints it after the CLI's check of a clerk's workbook: A4 landscape one page wide, header repeated, each indicator's name, figure and verdict on one page, no Calibri on a Times New Roman sheet, no clipped explanations.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { spawnSync } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import ExcelJS from "exceljs";
 import type { CellValue } from "../core/types";
 import { getBundledPlan } from "../core/plan/bundled";
-import { checkSheet } from "../core/sheet/check";
-import type { SheetData } from "../core/sheet/model";
 import type { SheetEdits } from "../core/sheet/edits";
-import { planStatusColumn } from "../core/sheet/status";
 import type { CheckedSheet } from "../core/sheet/types";
-import { applyPrint, applySheetEdits } from "../cli/xlsx/write";
-import { cachedLabels } from "../cli/xlsx/check";
+import { checkFile, planEdits } from "../cli/xlsx/check";
+import { charsToPoints } from "../cli/xlsx/write";
 import { convert, libreOfficeAvailable } from "./helpers/libreoffice";
+import { gridSheet, validatePackage, writeBook } from "./helpers/xlsx";
 
 const LO = libreOfficeAvailable() && ["pdftotext", "pdffonts", "pdftohtml", "pdfinfo"].every((t) => spawnSync(t, ["-v"]).status === 0);
 const SHOTS = process.env.CHITIEU_SHOTS ?? "";
 const FONT = { name: "Times New Roman", size: 13 };
 
 /**
- * A district office's indicator list typed in Times New Roman 13, with a title merged across the table, a "Ghi chú"
- * column right of the actual (so the status goes right of the table) and forty of the Hải An plan's indicators.
+ * A district office's indicator list as the clerk typed it in Times New Roman 13: a title merged across the table,
+ * the header bold, the table's rows wrapped and top-aligned, their own column widths, a "Ghi chú" column right of the
+ * actual (so the status goes right of the table) and eighty of the Hải An plan's indicators, written as an .xlsx.
  */
-function officeList(): SheetData {
+function officeWorkbook(path: string): void {
   const plan = getBundledPlan("hai-an-2024-2025")!;
   const rows: CellValue[][] = [
     ["ỦY BAN NHÂN DÂN QUẬN HẢI AN", null, null, null, null, null],
@@ -38,44 +36,18 @@ function officeList(): SheetData {
   // Deadlines ("Hạn …", unit "ngày") get a date, as a clerk types one; the others a count, a third of them left blank.
   const actual = (unit: string | undefined, i: number): CellValue => (i % 3 === 0 ? null : unit === "ngày" ? new Date(Date.UTC(2024, 10, 20)) : i);
   inds.forEach((ind, i) => rows.push([i + 1, ind.name, ind.unit ?? "", null, actual(ind.unit, i), i % 5 === 0 ? "số liệu tạm tính" : null]));
-  return { name: "Tổng hợp", values: rows, merges: [{ top: 2, left: 0, bottom: 2, right: 5 }] };
-}
-
-/** The user's workbook as they typed it: every cell in the sheet's font, their column widths, their merged title. */
-function usersWorkbook(sheet: SheetData): { wb: ExcelJS.Workbook; ws: ExcelJS.Worksheet } {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet(sheet.name);
-  sheet.values.forEach((row, r) =>
-    row.forEach((v, c) => {
-      const cell = ws.getCell(r + 1, c + 1);
-      cell.value = v === undefined ? null : (v as ExcelJS.CellValue);
-      cell.font = { ...FONT, bold: r === 4 };
-      if (r >= 4) cell.alignment = { wrapText: true, vertical: "top" };
+  const last = rows.length - 1;
+  writeBook(path, [
+    gridSheet("Tổng hợp", rows, {
+      font: FONT,
+      styles: [
+        { range: { top: 4, left: 0, bottom: 4, right: 5 }, style: { bold: true } },
+        { range: { top: 4, left: 0, bottom: last, right: 5 }, style: { wrap: true, vAlign: "top" } },
+      ],
+      columnWidths: [6, 48, 10, 18, 12, 18].map(charsToPoints),
+      merges: [{ top: 2, left: 0, bottom: 2, right: 5 }],
     }),
-  );
-  [6, 48, 10, 18, 12, 18].forEach((w, c) => (ws.getColumn(c + 1).width = w));
-  for (const m of sheet.merges ?? []) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
-  return { wb, ws };
-}
-
-/**
- * Applies what core's edits describe beyond the block, the way a host applies them: the print setup, the table's
- * font on the block, the wrapped rows' heights and the frozen panes. (The .xlsx writer applies the block itself.)
- */
-function applyDescribed(ws: ExcelJS.Worksheet, e: SheetEdits): void {
-  applyPrint(ws, e.print!);
-  const from = ws.getCell(e.fontFrom!.row + 1, e.fontFrom!.col + 1).font;
-  const r = e.block.range;
-  for (let row = r.top; row <= r.bottom; row++) {
-    for (let col = r.left; col <= r.right; col++) {
-      const cell = ws.getCell(row + 1, col + 1);
-      cell.font = { ...cell.font, name: from.name, size: from.size };
-    }
-  }
-  // An .xlsx carries row heights (LibreOffice and Excel do not fit rows when they open one), so the rows whose
-  // explanation wraps get at least core's height.
-  for (const [row, h] of Object.entries(e.rowHeights ?? {})) ws.getRow(Number(row) + 1).height = Math.max(h, ws.getRow(Number(row) + 1).height ?? 0);
-  if (e.freeze) ws.views = [{ state: "frozen", xSplit: e.freeze.columns, ySplit: e.freeze.rows }];
+  ]);
 }
 
 let dir = "";
@@ -85,23 +57,21 @@ let info = "";
 let xml = "";
 let checked: CheckedSheet;
 let edits: SheetEdits;
+let problems: string[] = [];
 
 beforeAll(async () => {
   if (!LO) return;
   dir = mkdtempSync(join(tmpdir(), "chitieu-checked-print-"));
-  const sheet = officeList();
-  const result = checkSheet(sheet, getBundledPlan("hai-an-2024-2025")!, { asOf: "2025-05-31", tolerance: 0.02 });
-  if (!result.ok) throw new Error(result.error.message.en);
-  checked = result;
-  const planned = planStatusColumn(sheet, checked, { asOf: "2025-05-31", tolerance: 0.02 });
-  if (!planned.ok) throw new Error(planned.reason.en);
-  edits = planned.edits;
-  const { wb, ws } = usersWorkbook(sheet);
-  const labels = cachedLabels(checked, edits.statusColumns);
-  applySheetEdits(ws, edits, (r, c) => labels.get(`${r}:${c}`));
-  applyDescribed(ws, edits);
-  const file = join(dir, "tong-hop.xlsx");
-  await wb.xlsx.writeFile(file);
+  const input = join(dir, "tong-hop.xlsx");
+  officeWorkbook(input);
+  // The CLI's own path: the file read, checked against the plan, core's edits patched into a copy of it.
+  const opts = { plan: getBundledPlan("hai-an-2024-2025")!, asOf: "2025-05-31", tolerance: 0.02, report: false };
+  const done = await checkFile(input, opts);
+  checked = done.result;
+  edits = planEdits(done.sheet, checked, opts).edits;
+  const file = join(dir, "tong-hop.chitieu.xlsx");
+  await done.save(file);
+  problems = validatePackage(file);
   const pdf = (await convert(file, "pdf", { outDir: dir })).output;
   pages = spawnSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" }).stdout.split("\f").filter((p) => p.trim() !== "");
   fonts = spawnSync("pdffonts", [pdf], { encoding: "utf8" }).stdout;
@@ -120,7 +90,11 @@ afterAll(() => {
 
 const squash = (s: string) => s.replace(/\s+/g, " ");
 
-describe.skipIf(!LO)("a checked sheet printed by LibreOffice from core's description", () => {
+describe.skipIf(!LO)("a checked sheet written by the CLI, printed by LibreOffice", () => {
+  it("is a sound package", () => {
+    expect(problems).toEqual([]);
+  });
+
   it("is A4 landscape, one page wide, on a few pages", () => {
     expect(edits.print).toMatchObject({ paper: "A4", orientation: "landscape", fitToWidth: true });
     expect(info).toMatch(/Page size:\s+841\.\d+ x 595\.\d+ pts \(A4\)/);

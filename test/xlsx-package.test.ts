@@ -6,13 +6,16 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getBundledPlan } from "../core/plan/bundled";
 import { checkFile } from "../cli/xlsx/check";
+import { patchFromEdits } from "../cli/xlsx/write";
+import { checkSheet } from "../core/sheet/check";
+import { planStatusColumn } from "../core/sheet/status";
 import { XlsxBook, OWNED_NAME } from "../cli/xlsx/ooxml/book";
 import { relativeKey, shiftFormula, sqrefRanges } from "../cli/xlsx/ooxml/refs";
 import { StyleBook } from "../cli/xlsx/ooxml/styles";
 import { movedDownOne } from "../cli/xlsx/ooxml/sheet-xml";
 import { WorkbookWriter } from "../cli/xlsx/ooxml/writer";
 import { XmlReader, findAll, xmlTree } from "../cli/xlsx/ooxml/xml";
-import { ZipReader } from "../cli/xlsx/ooxml/zip";
+import { writeZipFile, ZipReader } from "../cli/xlsx/ooxml/zip";
 import { LIMITS, openWorkbook, readSheets } from "../cli/xlsx/read";
 import { listSample } from "../cli/xlsx/sample";
 import { convert, libreOfficeAvailable, recalculateToCsv } from "./helpers/libreoffice";
@@ -222,6 +225,116 @@ describe("notes", () => {
   });
 });
 
+describe("core's edits beyond the block, in a sheet with settings of its own", () => {
+  const NAME = "Tổng hợp";
+  const rows = [
+    ["STT", "Nội dung chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện", "Ghi chú"],
+    [1, "Tỷ lệ trẻ nhà trẻ ra lớp", "%", "ít nhất 65%", "63,2%", "tạm tính"],
+    [2, "Số trường đạt chuẩn quốc gia mức độ 2", "trường", "ít nhất 20 trường", 18, null],
+    [3, "Hoàn thành kiểm định chất lượng", "", "chậm nhất tháng 6/2025", "tháng 8/2025", null],
+    [4, "Hoàn thành sửa chữa trường", "", "chậm nhất tháng 6/2025", "tháng 9/2025", null],
+  ];
+  const stale = { cell: { row: 2, col: 6 }, text: "Chỉ tiêu: B3 lần kiểm tra trước" };
+  /**
+   * A clerk's sheet in Times New Roman 13 with its own frozen header row, row heights (row 3 taller than core asks,
+   * row 4 lower), print titles repeating column A and rows 1–2, a print area over the table, the tool's columns G:H
+   * marked from an earlier check holding that check's note on G3, and (unless left out) the user's note on B2.
+   */
+  function input(file: string, userNote: boolean): string {
+    const plain = join(dir, `plain-${file}`);
+    const spec = gridSheet(NAME, rows, {
+      font: { name: "Times New Roman", size: 13 },
+      freezeRows: 1,
+      rowHeights: { 2: 60, 3: 20, 4: 80 },
+      print: { paper: "A4", orientation: "portrait", margins: { top: 1, bottom: 1, left: 1, right: 1, header: 0.5, footer: 0.5 }, repeatRows: { first: 0, last: 1 }, fitToWidth: false },
+      owned: [{ top: 0, left: 6, bottom: 4, right: 7 }],
+      notes: userNote ? [{ cell: { row: 1, col: 1 }, text: "của người dùng" }, stale] : [stale],
+    });
+    writeBook(plain, [spec]);
+    // Names the writer of new books does not make: the user's repeated column and print area.
+    const zip = new ZipReader(readFileSync(plain));
+    const out = join(dir, file);
+    writeZipFile(out, (w) => {
+      for (const n of zip.order) {
+        if (n !== "xl/workbook.xml") w.copy(zip, zip.entries.get(n)!);
+        else {
+          const titles = `'${NAME}'!$A:$A,'${NAME}'!$1:$2`;
+          const area = `<definedName name="_xlnm.Print_Area" localSheetId="0">'${NAME}'!$A$1:$F$5</definedName>`;
+          w.add(n, zip.text(n).replace(/(<definedName name="_xlnm.Print_Titles" localSheetId="0">)[^<]*/, (_, open: string) => open + titles).replace("</definedNames>", () => `${area}</definedNames>`));
+        }
+      }
+    });
+    return out;
+  }
+  let t: TestBook;
+  let out = "";
+  beforeAll(async () => {
+    const done = await checkFile(input("settings.xlsx", true), { plan: null, asOf: "2025-05-31", report: false });
+    out = join(dir, "settings.chitieu.xlsx");
+    await done.save(out);
+    t = new TestBook(out);
+  });
+
+  it("writes the block in the tool's marked columns and follows Excel's package rules", () => {
+    expect(t.value(NAME, "G1")).toBe("Đánh giá (Chỉ tiêu)");
+    expect(validatePackage(out)).toEqual([]);
+  });
+
+  it("gives the block the table's font, its header bold over it", () => {
+    for (const at of ["G1", "G2", "H2", "H5"]) expect(t.font(NAME, at), at).toMatchObject({ name: "Times New Roman", size: 13 });
+    expect(t.font(NAME, "G1").bold).toBe(true);
+  });
+
+  it("raises a wrapped row to core's height and keeps a taller one the user set", () => {
+    const ht = (r: number) => findAll(t.sheetXml(NAME), "row").find((x) => x.attrs.r === String(r))?.attrs;
+    expect(ht(3)).toMatchObject({ ht: "60" });
+    expect(ht(4)).toMatchObject({ ht: "51", customHeight: "1" });
+    expect(ht(5)).toMatchObject({ ht: "80" });
+  });
+
+  it("keeps the user's frozen panes", () => {
+    expect(findAll(t.sheetXml(NAME), "pane").map((p) => p.attrs)).toEqual([expect.objectContaining({ ySplit: "1", state: "frozen" })]);
+    expect(findAll(t.sheetXml(NAME), "pane")[0].attrs.xSplit).toBeUndefined();
+  });
+
+  it("prints A4 landscape one page wide, the header row repeated with the user's column, the print area taking in the block", () => {
+    const tree = t.sheetXml(NAME);
+    expect(findAll(tree, "pageSetUpPr")[0]?.attrs.fitToPage).toBe("1");
+    expect(findAll(tree, "pageSetup")[0]?.attrs).toMatchObject({ paperSize: "9", orientation: "landscape", fitToWidth: "1", fitToHeight: "0" });
+    expect(findAll(tree, "pageMargins")[0]?.attrs).toMatchObject({ left: "0.5", top: "0.6" });
+    const names = t.book.info.definedNames.filter((d) => d.localSheetId === 0 && d.name.startsWith("_xlnm"));
+    expect(names.map((d) => [d.name, d.value]).sort()).toEqual([
+      ["_xlnm.Print_Area", `'${NAME}'!$A$1:$H$5`],
+      ["_xlnm.Print_Titles", `'${NAME}'!$A:$A,'${NAME}'!$1:$1`],
+    ]);
+  });
+
+  it("deletes the earlier check's note and keeps the user's", () => {
+    expect(t.sheet(NAME).notes?.map((n) => [n.row, n.col])).toEqual([[1, 1]]);
+  });
+
+  it("drops the notes part and its drawing when the only note was the tool's stale one", async () => {
+    const done = await checkFile(input("stale-only.xlsx", false), { plan: null, asOf: "2025-05-31", report: false });
+    const only = join(dir, "stale-only.chitieu.xlsx");
+    await done.save(only);
+    expect(validatePackage(only)).toEqual([]);
+    const b = new TestBook(only);
+    expect(b.sheet(NAME).notes).toEqual([]);
+    expect(b.book.zip.order.filter((n) => /comments|vmlDrawing/i.test(n))).toEqual([]);
+    expect(findAll(b.sheetXml(NAME), "legacyDrawing")).toEqual([]);
+    if (LO) expect((await recalculateToCsv(only)).sheets.get(NAME)?.[1]?.[6]).toBe("Chưa đạt");
+  });
+
+  it("refuses edits that insert columns, in one line, rather than move the user's references", () => {
+    const sheet = t.sheet(NAME);
+    const result = checkSheet(sheet, null, { asOf: "2025-05-31" });
+    if (!result.ok) throw new Error(result.error.message.en);
+    const planned = planStatusColumn(sheet, result, { insertAtActual: true });
+    if (!planned.ok) throw new Error(planned.reason.en);
+    expect(() => patchFromEdits({ ...planned.edits, insertColumns: { before: 5, count: 2 } })).toThrow(/không chèn cột vào tệp \.xlsx/);
+  });
+});
+
 describe("a 10 MB workbook with Vietnamese text", () => {
   it("round-trips through a check with every string intact and every untouched part byte-identical", async () => {
     const syllables = "trường mầm non tiểu học trung cơ sở đạt chuẩn quốc gia mức độ kiểm định chất lượng giáo dục tỷ lệ trẻ được huy động ra lớp phổ cập xóa mù chữ học sinh giỏi cấp thành phố quận huyện phường xã giáo viên cán bộ quản lý nhân viên".split(" ");
@@ -271,7 +384,6 @@ describe("a sheet as Excel 365 writes it", () => {
 
   it("patches it with the status block, keeps its extensions after, and LibreOffice opens the result", async () => {
     const src = join(dir, "excel365.xlsx");
-    const { writeZipFile } = await import("../cli/xlsx/ooxml/zip");
     writeZipFile(src, (w) => {
       w.add("[Content_Types].xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/><Override PartName="/xl/calcChain.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml"/></Types>`);
       w.add("_rels/.rels", `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`);
@@ -288,7 +400,13 @@ describe("a sheet as Excel 365 writes it", () => {
     expect(validatePackage(out)).toEqual([]);
     const t = new TestBook(out);
     const tree = t.sheetXml("Chỉ tiêu");
-    expect(tree.children.map((c) => c.name)).toEqual(["dimension", "sheetViews", "sheetFormatPr", "cols", "sheetData", "conditionalFormatting", "pageMargins", "pageSetup", "extLst"]);
+    expect(tree.children.map((c) => c.name)).toEqual(["sheetPr", "dimension", "sheetViews", "sheetFormatPr", "cols", "sheetData", "conditionalFormatting", "pageMargins", "pageSetup", "extLst"]);
+    // Core's print setup and panes: fit to one page wide, A4, the header row frozen with the user's selected cell kept.
+    expect(findAll(tree, "pageSetUpPr")[0]?.attrs.fitToPage).toBe("1");
+    expect(findAll(tree, "pageSetup")[0]?.attrs).toMatchObject({ paperSize: "9", fitToWidth: "1", fitToHeight: "0" });
+    expect(findAll(tree, "pane")[0]?.attrs).toMatchObject({ ySplit: "1", topLeftCell: "A2", state: "frozen" });
+    expect(findAll(tree, "selection").map((x) => x.attrs.activeCell)).toEqual(["B2"]);
+    expect(t.book.info.definedNames.find((d) => d.name === "_xlnm.Print_Titles")).toMatchObject({ localSheetId: 0, value: "'Chỉ tiêu'!$1:$1" });
     expect(t.book.zip.has("xl/calcChain.xml")).toBe(false);
     expect(done.result.items.map((it) => it.verdict.labels.vi)).toEqual(["Chưa đạt", "Vượt"]);
     expect(t.formulaCells("Chỉ tiêu").get("F2")?.result).toBe("Chưa đạt");

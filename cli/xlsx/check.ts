@@ -139,7 +139,8 @@ export function cachedLabels(result: CheckedSheet, statusColumns: number[], orig
  * @example planEdits(sheet, result, { lang: "vi" }) → { edits, cached, formulas: 12, fallbacks: 2 }
  */
 export function planEdits(sheet: SheetData, result: CheckedSheet, opts: Pick<CheckFileOptions, "lang" | "asOf" | "tolerance">, file = ""): { edits: SheetEdits; cached: Cached; formulas: number; fallbacks: number; notices: string[] } {
-  const planned = planStatusColumn(sheet, result, { lang: opts.lang, asOf: opts.asOf, tolerance: opts.tolerance });
+  // Never insert columns into a file (see refuseInsertion in ./write.ts): the block goes in free columns instead.
+  const planned = planStatusColumn(sheet, result, { lang: opts.lang, asOf: opts.asOf, tolerance: opts.tolerance, insertAtActual: false });
   if (!planned.ok) {
     const name = file ? `${file}: ` : "";
     throw new CliError(`${name}${planned.reason.vi}`, `${name}${planned.reason.en}`);
@@ -150,13 +151,14 @@ export function planEdits(sheet: SheetData, result: CheckedSheet, opts: Pick<Che
 
 /**
  * Writes core's status edits into the input sheet `sheet` was read from: the package writer patches that sheet
- * only, marks the written area as the tool's and adds core's notes beside the user's.
- * @example annotate(writer, sheet, result, { lang: "vi" }) → { formulas: 12, fallbacks: 2 }
+ * only (the block, its font, row heights, panes and page setup), marks the written area as the tool's, deletes the
+ * tool's stale notes and adds core's notes beside the user's.
+ * @example annotate(writer, sheet, result, { lang: "vi" }) → { formulas: 12, fallbacks: 2, notices: [] }
  */
 export function annotate(writer: WorkbookWriter, sheet: SheetData, result: CheckedSheet, opts: Pick<CheckFileOptions, "lang" | "asOf" | "tolerance">, file = ""): { formulas: number; fallbacks: number; notices: string[] } {
   const { edits, cached, formulas, fallbacks, notices } = planEdits(sheet, result, opts, file);
-  writer.patchSheet(sheet.name, patchFromEdits(edits, cached), { owned: ownedOf(edits), notes: notesOf(edits) });
-  return { formulas, fallbacks, notices };
+  const said = writer.patchSheet(sheet.name, patchFromEdits(edits, cached), { owned: ownedOf(edits), notes: notesOf(edits), clearNotes: edits.clearNotes ?? [] });
+  return { formulas, fallbacks, notices: [...notices, ...said.map((n) => n[opts.lang ?? "vi"])] };
 }
 
 /**

@@ -185,6 +185,7 @@ function table(name: string, header: string[], rows: (string | number | null)[][
   b.owned = [WHOLE_SHEET];
   rows.forEach((row, i) => row.forEach((v, k) => b.set(1 + i, k, v === null ? null : typeof v === "number" ? { number: v } : { text: v })));
   if (rows.length > 0) b.style({ top: 1, left: 0, bottom: rows.length, right: header.length - 1 }, { border: "thin", vAlign: "top", wrap: true });
+  b.fitWrappedRows();
   return b.spec();
 }
 
@@ -300,6 +301,7 @@ export async function consolidate(files: string[], plan: Plan, opts: Consolidate
   });
   b.freezeRows = header + 2;
   b.freezeCols = 2;
+  b.fitWrappedRows();
   const spec = b.spec();
 
   const sheet = specSheetData(spec);

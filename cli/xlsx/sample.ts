@@ -230,6 +230,7 @@ export function listSample(opts: ListSampleOptions): { spec: SheetSpec; figures:
   b.set(r + 1, 1, { text: "Người lập biểu" }, { bold: true });
   b.set(r + 1, 4, { text: "Thủ trưởng đơn vị" }, { bold: true });
   b.freezeRows = headerRow + 1;
+  b.fitWrappedRows();
   return { spec: b.spec(), figures };
 }
 

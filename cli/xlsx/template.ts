@@ -117,6 +117,7 @@ export function matrixTemplate(plan: Plan, units: string[], opts: TemplateOption
   });
   b.freezeRows = header + 2;
   b.freezeCols = 2;
+  b.fitWrappedRows();
   const spec = b.spec();
   const result = checked(spec, plan, opts.lang ?? "vi");
   return { spec, result };

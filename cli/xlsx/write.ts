@@ -3,6 +3,7 @@ import { realpath } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import type { CellRange, SheetData } from "../../core/sheet/model";
 import type { SheetEdits } from "../../core/sheet/edits";
+import type { CellStyle } from "../../core/sheet/output";
 import type { CellValue } from "../../core/types";
 import { CliError } from "../errors";
 import { atomicFile } from "../guard/temp";
@@ -10,7 +11,7 @@ import { serialToDate } from "./ooxml/read-sheet";
 import { isDateFormat } from "./ooxml/styles";
 import type { SheetPatch } from "./ooxml/patch-sheet";
 import { PatchError } from "./ooxml/patch-sheet";
-import { type Cached, type SheetSpec, type WriteCell } from "./ooxml/sheet-xml";
+import { StyleIndex, type Cached, type SheetSpec, type WriteCell } from "./ooxml/sheet-xml";
 import { WorkbookWriter, type NoteToAdd } from "./ooxml/writer";
 import { ZipError } from "./ooxml/zip";
 
@@ -18,11 +19,34 @@ export { WorkbookWriter };
 export type { Cached, SheetSpec, WriteCell };
 
 /**
- * The cells core's edits cover, as the patch the writer applies to an input sheet.
+ * Refuses edits that insert columns: a file host never plans them (cli/xlsx/check.ts plans with `insertAtActual`
+ * off). Inserting a column into a saved workbook means moving every reference to the columns right of it, in every
+ * part that may hold one: this sheet's cells, merges, conditional formats, validations, hyperlinks, filters, tables,
+ * drawings' anchors and notes, other sheets' formulas, defined names, charts and pivot caches, and links from other
+ * workbooks, which no writer of this file can reach. One reference missed is a user's formula silently pointing at
+ * the wrong cell; the block goes in free columns right of the table instead, as core's planning rule does by default.
+ */
+function refuseInsertion(edits: SheetEdits): void {
+  if (!edits.insertColumns) return;
+  throw new CliError(
+    `không chèn cột vào tệp .xlsx (trang "${edits.sheet}"): tham chiếu tới các cột bị dời ở trang khác, biểu đồ, tên vùng sẽ sai; kết quả được ghi ở các cột trống bên phải bảng`,
+    `will not insert columns into an .xlsx file (sheet "${edits.sheet}"): references to the moved columns from other sheets, charts and names would break; results go in the free columns right of the table`,
+  );
+}
+
+/**
+ * Everything core's edits ask of a sheet, as the patch the writer applies to an input sheet: the block with its
+ * styles, colours and widths, the table's font on the block, wrapped rows' heights, frozen panes and page setup.
  * @example patchFromEdits(plan.edits, cached).block.range → { top: 5, left: 7, bottom: 102, right: 8 }
  */
 export function patchFromEdits(edits: SheetEdits, cached?: Cached): SheetPatch {
-  return { block: edits.block, styles: edits.styles, conditionalFormats: edits.conditionalFormats, columnWidths: edits.columnWidths, cached };
+  refuseInsertion(edits);
+  const patch: SheetPatch = { block: edits.block, styles: edits.styles, conditionalFormats: edits.conditionalFormats, columnWidths: edits.columnWidths, cached };
+  if (edits.fontFrom) patch.fontFrom = edits.fontFrom;
+  if (edits.rowHeights) patch.rowHeights = edits.rowHeights;
+  if (edits.freeze) patch.freeze = edits.freeze;
+  if (edits.print) patch.print = edits.print;
+  return patch;
 }
 
 /**
@@ -41,23 +65,47 @@ export function notesOf(edits: SheetEdits): NoteToAdd[] {
 
 /**
  * Lays core's edits over a sheet that is still a description (templates, consolidation): the block's cells,
- * styles, conditional formats, widths and notes, and the cached result of every formula.
+ * styles, conditional formats, widths and notes, the cached result of every formula, the table's font on the block,
+ * wrapped rows' heights (a taller one kept), and the panes and page setup when the description sets none of its own.
  * @example applyEditsToSpec(spec, plan.edits, cached)
  */
 export function applyEditsToSpec(spec: SheetSpec, edits: SheetEdits, cached?: Cached): void {
+  refuseInsertion(edits);
   const { range, cells } = edits.block;
   for (let r = range.top; r <= range.bottom; r++) {
     const row = (spec.cells[r] ??= []);
     for (let c = range.left; c <= range.right; c++) row[c] = cells[r - range.top][c - range.left] ?? null;
   }
   for (let r = 0; r < spec.cells.length; r++) spec.cells[r] ??= [];
-  spec.styles = [...spec.styles, ...edits.styles];
+  const font = edits.fontFrom ? specFontAt(spec, edits.fontFrom) : null;
+  spec.styles = [...spec.styles, ...(font ? [{ range, style: font }] : []), ...edits.styles];
   spec.conditionalFormats = [...spec.conditionalFormats, ...edits.conditionalFormats];
   for (const [c, w] of Object.entries(edits.columnWidths)) spec.columnWidths[Number(c)] = w;
+  for (const [r, h] of Object.entries(edits.rowHeights ?? {})) spec.rowHeights[Number(r)] = Math.max(h, spec.rowHeights[Number(r)] ?? 0);
+  if (edits.freeze && !spec.freezeRows && !spec.freezeCols) {
+    spec.freezeRows = edits.freeze.rows;
+    spec.freezeCols = edits.freeze.columns;
+  }
+  spec.print ??= edits.print;
   spec.notes = [...(spec.notes ?? []), ...notesOf(edits)];
   spec.owned = [...(spec.owned ?? []), ...ownedOf(edits)];
   const before = spec.cached;
   if (cached) spec.cached = (r, c) => cached(r, c) ?? before?.(r, c);
+}
+
+/** The font family and size a described cell shows: the last style range naming them over the sheet's font; null when neither is set. */
+function specFontAt(spec: SheetSpec, at: { row: number; col: number }): CellStyle | null {
+  const out: CellStyle = {};
+  if (spec.font) {
+    out.fontName = spec.font.name;
+    out.fontSize = spec.font.size;
+  }
+  for (const { range, style } of spec.styles) {
+    if (at.row < range.top || at.row > range.bottom || at.col < range.left || at.col > range.right) continue;
+    if (style.fontName) out.fontName = style.fontName;
+    if (style.fontSize) out.fontSize = style.fontSize;
+  }
+  return out.fontName || out.fontSize ? out : null;
 }
 
 /**
@@ -124,6 +172,14 @@ export function charsToPoints(chars: number): number {
   return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
 }
 
+/** Excel's default column (8.43 characters) in points, for a column given no width. */
+const DEFAULT_WIDTH_PT = 48;
+/** Average width of a character of Vietnamese text, and a line's height, in ems of the font size (Times New Roman and Calibri alike). */
+const CHAR_EM = 0.43;
+const LINE_EM = 1.3;
+/** What a cell's margins take from its width. */
+const CELL_PADDING_PT = 6;
+
 /**
  * A sheet description built cell by cell (0-based), for the forms, samples and summary tables the CLI writes.
  * @example const b = new SheetBuilder("Chỉ tiêu", { name: "Times New Roman", size: 12 }); b.set(0, 0, { text: "STT" }, { bold: true }); b.spec()
@@ -165,6 +221,40 @@ export class SheetBuilder {
 
   height(row: number, points: number): void {
     this.heights[row] = points;
+  }
+
+  /**
+   * Stores a height for every row whose wrapped text needs more than one line at its column's width, as Excel stores
+   * the height it fitted while the clerk typed: neither Excel nor LibreOffice fits rows when it opens a file, so a
+   * wrapped name would print over the next row. The estimate is for average Vietnamese text in the cell's font size,
+   * a little generous; rows given a height keep it.
+   * @example b.set(5, 1, { text: "Tỷ lệ trường thực hiện nghiêm túc đánh giá chuẩn Hiệu trưởng, …" }, { wrap: true }); b.fitWrappedRows() → row 5 two lines tall
+   */
+  fitWrappedRows(): void {
+    const index = new StyleIndex(this.styles);
+    const span = new Map<string, number>();
+    for (const m of this.merges) {
+      let w = 0;
+      for (let c = m.left; c <= m.right; c++) w += this.widths[c] ?? DEFAULT_WIDTH_PT;
+      span.set(`${m.top}:${m.left}`, w);
+    }
+    this.cells.forEach((row, r) => {
+      if (!row || this.heights[r] !== undefined) return;
+      let lines = 1;
+      let size = this.font.size;
+      row.forEach((cell, c) => {
+        if (!cell || !("text" in cell)) return;
+        const style = index.at(r, c)?.style;
+        if (!style?.wrap) return;
+        const pt = style.fontSize ?? this.font.size;
+        const width = span.get(`${r}:${c}`) ?? this.widths[c] ?? DEFAULT_WIDTH_PT;
+        const perLine = Math.max(1, Math.floor((width - CELL_PADDING_PT) / (CHAR_EM * pt)));
+        const n = cell.text.split("\n").reduce((k, part) => k + Math.max(1, Math.ceil([...part].length / perLine)), 0);
+        if (n > lines) lines = n;
+        size = Math.max(size, pt);
+      });
+      if (lines > 1) this.heights[r] = Math.ceil(lines * LINE_EM * size);
+    });
   }
 
   spec(): SheetSpec {

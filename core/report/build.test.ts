@@ -152,8 +152,8 @@ describe("the technical notes sheet", () => {
     expect(lines.some((l) => l.includes("Xét đến ngày 31/05/2025 (hết kỳ kế hoạch)"))).toBe(true);
   });
 
-  it("lists the rows not judged with their cells, which the official report leaves out", () => {
-    expect(lines.some((l) => l.startsWith("B5 | «Số phòng học»"))).toBe(true);
+  it("lists the rows not judged with their figure's cell and why, which the official report leaves out", () => {
+    expect(lines).toContain("E5 | «Số phòng học»: có số liệu nhưng không khớp chỉ tiêu nào của kế hoạch.");
     expect(texts(m.sheet.cells).flat().some((x) => x.includes("Số phòng học"))).toBe(false);
   });
 });

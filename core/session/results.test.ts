@@ -1,4 +1,4 @@
-// The adapter from a check to what the panes list: judged rows with cells, rows not judged and why, with or without the reader's coverage.
+// The adapter from a check to what the panes list: judged rows with cells, rows not judged and why (from the reader's coverage), rows judged off-plan.
 import { describe, expect, it } from "vitest";
 import type { CellValue } from "../types";
 import { checkSheet } from "../sheet/check";
@@ -32,17 +32,21 @@ describe("resultsView", () => {
     expect(v.rows.map((r) => r.address).sort()).toEqual(["F4", "F5", "F7"]);
   });
 
-  it("without the reader's coverage, says which rows were not judged or not tied to the plan, and that the check is incomplete", () => {
+  it("lists the reader's rows not judged at their figure's cell, the rows judged off-plan at their name, and that the check is incomplete", () => {
     const v = resultsView(sheet, checked());
     expect(v.notJudged.map((n) => [n.address, n.reason, n.judged])).toEqual([
-      ["C6", "no_target", false],
+      ["F6", "no_match", false],
       ["C7", "no_plan_match", true],
+    ]);
+    expect(v.notJudged.map((n) => n.text.vi)).toEqual([
+      "«Số phòng học»: có số liệu nhưng không khớp chỉ tiêu nào của kế hoạch.",
+      "«Số bếp ăn»: không khớp chỉ tiêu nào của kế hoạch; đã đánh giá theo chỉ tiêu ghi trên trang.",
     ]);
     expect([v.complete, v.notJudgedTotal]).toEqual([false, 1]);
   });
 
-  it("with the reader's coverage, takes its rows and reasons, offers an uncertain match, and keeps the rows judged off-plan", () => {
-    const c = checked() as CheckedSheet & { coverage: unknown };
+  it("takes the reader's rows and reasons as given, offers an uncertain match, and keeps the rows judged off-plan", () => {
+    const c = checked();
     c.coverage = {
       judged: 2,
       noData: 0,

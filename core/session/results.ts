@@ -2,7 +2,7 @@
 import type { Bilingual } from "../types";
 import { STATUS, STATUS_CODES, type StatusCode } from "../rule/verdict";
 import { cellAddress, type SheetData } from "../sheet/model";
-import type { CheckedSheet } from "../sheet/types";
+import type { CheckedSheet, NotJudgedReason as CoverageReason } from "../sheet/types";
 
 /** One judged figure as listed: where it is, what it is, its verdict in both languages. */
 export interface ResultRow {
@@ -21,36 +21,16 @@ export interface ResultRow {
   need?: Bilingual;
 }
 
-/** Why a row with something on it got no verdict (or no plan indicator). */
-export type NotJudgedReason =
-  /** A figure but no target on the sheet and no plan indicator: nothing to judge it against. */
-  | "no_target"
-  /** A plan was chosen and no indicator of it matches the row's name. */
-  | "no_match"
-  /** A plan indicator resembles the row's name only loosely: listed with it, not guessed. */
-  | "uncertain_match"
-  /** The target text could not be read. */
-  | "unreadable_target"
-  /** The figure could not be read. */
-  | "invalid_figure"
-  /** Judged on the sheet's own target, but tied to no plan indicator (a plan was chosen). */
-  | "no_plan_match";
-
 /**
- * What core/sheet says about rows it did not judge, when its check reports it (`CheckedSheet.coverage`, from the
- * sheet reader): the only shape this adapter reads it through, so a change there is met here alone.
+ * Why a row with something on it got no verdict (the sheet reader's reasons, `Coverage.notJudged`), or why a judged
+ * row is listed anyway: "no_plan_match", judged on the sheet's own target but tied to no indicator of the chosen plan.
  */
-interface CoverageLike {
-  notJudged: { row: number; cell: { row: number; col: number }; name: string; unitName?: string; reason: string; candidate?: { id: string; name: string; score: number }; message: Bilingual }[];
-  notJudgedTotal: number;
-  complete: boolean;
-  choice?: Bilingual;
-}
+export type NotJudgedReason = CoverageReason | "no_plan_match";
 
 export interface NotJudgedRow {
   /** Data row, 0-based in `values` coordinates. */
   row: number;
-  /** Cell to select (the row's name cell), absolute A1. */
+  /** Cell to select, absolute A1: the figure's cell the reader names, or the name cell of a row judged off-plan. */
   address: string;
   name: string;
   reason: NotJudgedReason;
@@ -106,22 +86,16 @@ const REASON_TEXT: Record<NotJudgedReason, Bilingual> = {
   no_plan_match: { vi: "không khớp chỉ tiêu nào của kế hoạch; đã đánh giá theo chỉ tiêu ghi trên trang", en: "matches no plan indicator; judged on the target written on the sheet" },
 };
 
-/**
- * The cell that names a data row: the name column of a list, the unit column of a matrix (or the group's
- * column for a matrix indicator the plan does not know).
- */
-function nameCell(sheet: SheetData, checked: CheckedSheet, row: number, name: string): string {
+/** The cell that names a row of an indicator list (its name column, else its id column). */
+function nameCell(sheet: SheetData, checked: CheckedSheet, row: number): string {
   const l = checked.layout;
-  if (l.shape === "list") return cellAddress(sheet, row, l.columns.name ?? l.columns.id ?? 0);
-  const g = l.groups.find((x) => x.header === name);
-  const col = g ? (g.col ?? g.numerator ?? g.denominator) : undefined;
-  return cellAddress(sheet, row, col ?? l.unitColumn);
+  return l.shape === "list" ? cellAddress(sheet, row, l.columns.name ?? l.columns.id ?? 0) : cellAddress(sheet, row, l.unitColumn);
 }
 
 /**
  * What a check found, listed for the panes: every judged figure with its cell, the rows that were not judged (or
  * tied to no plan indicator) and why, and the data checks with the cell each points at.
- * @example resultsView(sheet, checked).notJudged[0] → { row: 7, address: "B8", name: "Số phòng học", reason: "no_target", judged: false, text: { vi: "«Số phòng học»: có số liệu nhưng ...", ... } }
+ * @example resultsView(sheet, checked).notJudged[0] → { row: 7, address: "E8", name: "Số phòng học", reason: "no_match", judged: false, text: { vi: "«Số phòng học»: có số liệu nhưng không khớp ...", ... } }
  */
 export function resultsView(sheet: SheetData, checked: CheckedSheet): ResultsView {
   const counts = {} as Record<StatusCode, number>;
@@ -162,38 +136,27 @@ export function resultsView(sheet: SheetData, checked: CheckedSheet): ResultsVie
     vi: `«${name}»: ${REASON_TEXT[reason].vi}.`,
     en: `“${name}”: ${REASON_TEXT[reason].en}.`,
   });
-  const coverage = (checked as CheckedSheet & { coverage?: CoverageLike }).coverage;
-  if (coverage) {
-    // The reader's own list: rows with figures it did not judge, each with its cell and a sentence.
-    for (const n of coverage.notJudged) {
-      const reason = (n.reason in REASON_TEXT ? n.reason : "no_target") as NotJudgedReason;
-      const name = n.unitName ? `${n.unitName} · ${n.name}` : n.name;
-      const row: NotJudgedRow = { row: n.row, address: cellAddress(sheet, n.cell.row, n.cell.col), name, reason, judged: false, text: say(name, reason) };
-      if (n.candidate) row.candidate = { id: n.candidate.id, name: n.candidate.name };
-      notJudged.push(row);
+  // The reader's own list (docs/sheet-reader.md): rows with figures it did not judge, each with the figure's cell.
+  const coverage = checked.coverage;
+  for (const n of coverage.notJudged) {
+    const name = n.unitName ? `${n.unitName} · ${n.name}` : n.name;
+    const row: NotJudgedRow = { row: n.row, address: cellAddress(sheet, n.cell.row, n.cell.col), name, reason: n.reason, judged: false, text: say(name, n.reason) };
+    if (n.candidate) row.candidate = { id: n.candidate.id, name: n.candidate.name };
+    notJudged.push(row);
+  }
+  // Rows the reader judged on the sheet's own target though the chosen plan has no indicator for them: listed, so
+  // a user who meant the plan's target sees which rows did not use it. (A matrix lists only groups it did not judge.)
+  if (checked.layout.shape === "list") {
+    const inCoverage = new Set(notJudged.map((n) => n.row));
+    for (const u of checked.unmatchedRows) {
+      if (!judgedRows.has(u.row) || inCoverage.has(u.row)) continue;
+      notJudged.push({ row: u.row, address: nameCell(sheet, checked, u.row), name: u.name, reason: "no_plan_match", judged: true, text: say(u.name, "no_plan_match") });
     }
-  }
-  const inCoverage = new Set(notJudged.map((n) => n.row));
-  for (const u of checked.unmatchedRows) {
-    const judged = checked.layout.shape === "list" ? judgedRows.has(u.row) : false;
-    if (coverage && (!judged || inCoverage.has(u.row))) continue;
-    const reason: NotJudgedReason = judged || (checked.layout.shape === "matrix" && checked.planId !== null) ? "no_plan_match" : "no_target";
-    const address = nameCell(sheet, checked, u.row, u.name);
-    notJudged.push({ row: u.row, address, name: u.name, reason, judged, text: say(u.name, reason) });
-  }
-  if (!coverage) {
-    checked.items.forEach((it) => {
-      if (it.status !== "unreadable") return;
-      const address = cellAddress(sheet, it.cell.row, it.cell.col);
-      const name = it.unitName ? `${it.unitName} · ${it.name}` : it.name;
-      notJudged.push({ row: it.row, address, name, reason: "unreadable_target", judged: false, text: say(name, "unreadable_target") });
-    });
   }
   notJudged.sort((a, b) => a.row - b.row);
   const decisions: Bilingual[] = [];
-  if (coverage?.choice) decisions.push(coverage.choice);
+  if (coverage.choice) decisions.push(coverage.choice);
   decisions.push(...((checked.layout as { decisions?: Bilingual[] }).decisions ?? []));
-  const unjudged = notJudged.filter((n) => !n.judged).length;
 
   const findings: FindingRow[] = checked.findings.map((f) => ({
     address: f.cells[0] ? cellAddress(sheet, f.cells[0].row, f.cells[0].col) : null,
@@ -209,8 +172,8 @@ export function resultsView(sheet: SheetData, checked: CheckedSheet): ResultsVie
     notJudged,
     unmatchedIndicators: checked.unmatchedIndicators,
     findings,
-    notJudgedTotal: coverage ? Math.max(coverage.notJudgedTotal, unjudged) : unjudged,
-    complete: coverage ? coverage.complete : unjudged === 0 && counts.review === 0 && counts.unreadable === 0,
+    notJudgedTotal: coverage.notJudgedTotal,
+    complete: coverage.complete,
     decisions,
   };
 }

@@ -108,8 +108,9 @@ describe("the sheet and mapping steps", () => {
   it("lists the row it could not judge with its cell and why", async () => {
     const { s } = await checkedSession();
     const nj = s.results!.notJudged;
-    expect(nj.map((r) => [r.address, r.reason])).toEqual([["B9", "no_target"]]);
-    expect(nj[0].text.vi).toBe("«Số phòng học xây mới»: có số liệu nhưng không có chỉ tiêu trên trang và không khớp chỉ tiêu nào của kế hoạch.");
+    // The reader names the figure's cell (E9), which a click selects; the plan was chosen, so the reason is "no match".
+    expect(nj.map((r) => [r.address, r.reason])).toEqual([["E9", "no_match"]]);
+    expect(nj[0].text.vi).toBe("«Số phòng học xây mới»: có số liệu nhưng không khớp chỉ tiêu nào của kế hoạch.");
   });
 
   it("judges a finished school year at the end of its period, and a running one today", async () => {

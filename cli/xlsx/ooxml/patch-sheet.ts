@@ -1,8 +1,9 @@
-// Patching one worksheet part: rows stream through as written except the cells an edit touches; widths, conditional formats and a notes drawing are spliced in schema order.
+// Patching one worksheet part: rows stream through as written except the cells an edit touches; widths, row heights, conditional formats, panes, page setup and a notes drawing are spliced in schema order.
 import type { CellRange } from "../../../core/sheet/model";
-import type { ConditionalFormat, StyledRange } from "../../../core/sheet/output";
+import type { CellStyle, ConditionalFormat, PrintSetup, StyledRange } from "../../../core/sheet/output";
 import { pointsToExcelChars } from "../../../core/sheet/output";
 import { colIndex, MAX_SHEET_COLS, rangeRef, sqrefRanges } from "./refs";
+import { cellStyleAt, fitToPageHead, freezeHead, insertInOrder, printTail, rowAtLeast, topChild } from "./sheet-setup";
 import { cellXml, conditionalXml, ownStyle, planShared, rangeText, StyleIndex, TextSink, type Cached, type SharedPlan, type WriteCell } from "./sheet-xml";
 import type { StyleBook } from "./styles";
 import { parseAttrs, READ_CHUNK, tagEnd, XmlError } from "./xml";
@@ -20,20 +21,17 @@ export interface SheetPatch {
   cellsAt?: Map<number, Map<number, WriteCell>>;
   /** Relationship id of a notes drawing to reference when the sheet has no legacyDrawing yet. */
   legacyDrawingRid?: string;
+  /** Relationship id of a notes drawing the writer removed (every note in it was the tool's and is cleared): its reference goes too. */
+  dropLegacyDrawingRid?: string;
+  /** The cell whose font family and size every cell of the block takes, laid under the block's own styles. */
+  fontFrom?: { row: number; col: number };
+  /** Row → the height in points it needs at least; a taller stored height is kept. */
+  rowHeights?: Record<number, number>;
+  /** Panes to freeze when no view of the sheet has panes of its own. */
+  freeze?: { rows: number; columns: number };
+  /** Paper, orientation, margins and fit to width (print titles are a defined name, which the workbook writer sets). */
+  print?: PrintSetup;
 }
-
-/**
- * Children of a worksheet in the order CT_Worksheet requires. mc:AlternateContent (which wraps controls and
- * OLE objects) ranks with oleObjects, after everything this writer inserts.
- */
-const ORDER = [
-  "sheetPr", "dimension", "sheetViews", "sheetFormatPr", "cols", "sheetData", "sheetCalcPr", "sheetProtection", "protectedRanges",
-  "scenarios", "autoFilter", "sortState", "dataConsolidate", "customSheetViews", "mergeCells", "phoneticPr", "conditionalFormatting",
-  "dataValidations", "hyperlinks", "printOptions", "pageMargins", "pageSetup", "headerFooter", "rowBreaks", "colBreaks",
-  "customProperties", "cellWatches", "ignoredErrors", "smartTags", "drawing", "legacyDrawing", "legacyDrawingHF", "drawingHF",
-  "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst",
-];
-const rankOf = (name: string) => (name === "AlternateContent" ? ORDER.indexOf("oleObjects") : ORDER.indexOf(name));
 
 /** A cell of the input row: where its XML sits and its column and style. */
 interface RawCell {
@@ -58,14 +56,18 @@ export function patchSheet(input: Uint8Array, patch: SheetPatch, styles: StyleBo
   const sink = new TextSink(out);
   const decoder = new TextDecoder("utf-8", { fatal: true });
   const { range, cells } = patch.block;
-  const index = new StyleIndex(patch.styles);
+  // The table's font goes under the block's own styles, so a header's bold or a verdict's colour still applies over it.
+  const font = patch.fontFrom ? fontAt(input, patch.fontFrom, styles) : null;
+  const ranged: StyledRange[] = font && range.bottom >= range.top ? [{ range, style: font }, ...patch.styles] : patch.styles;
+  const index = new StyleIndex(ranged);
   const shared = planShared(cells, range.top, range.left, 0);
   const derived = new Map<string, number>();
 
   // Rows the patch touches, in order: the block's rows and rows any style range covers.
   const rowSet = new Set<number>();
   for (let r = range.top; r <= range.bottom; r++) rowSet.add(r);
-  for (const s of patch.styles) for (let r = s.range.top; r <= s.range.bottom; r++) rowSet.add(r);
+  for (const s of ranged) for (let r = s.range.top; r <= s.range.bottom; r++) rowSet.add(r);
+  for (const r of Object.keys(patch.rowHeights ?? {})) rowSet.add(Number(r));
   for (const r of patch.cellsAt?.keys() ?? []) rowSet.add(r);
   const rows = [...rowSet].sort((a, b) => a - b);
   let nextRow = 0;
@@ -88,7 +90,7 @@ export function patchSheet(input: Uint8Array, patch: SheetPatch, styles: StyleBo
   for (const [r, cols] of patch.cellsAt ?? []) {
     for (const c of cols.keys()) Object.assign(covered, { top: Math.min(covered.top, r), left: Math.min(covered.left, c), bottom: Math.max(covered.bottom, r), right: Math.max(covered.right, c) });
   }
-  for (const s of patch.styles) {
+  for (const s of ranged) {
     covered.top = Math.min(covered.top, s.range.top);
     covered.left = Math.min(covered.left, s.range.left);
     covered.bottom = Math.max(covered.bottom, s.range.bottom);
@@ -149,7 +151,9 @@ export function patchSheet(input: Uint8Array, patch: SheetPatch, styles: StyleBo
       out += cellFor(w.row, c, hit);
     }
     while (i < existing.length) out += existing[i++].xml;
-    const open = openTag ? dropSpans(openTag) : `<${prefix}row r="${w.row + 1}">`;
+    let open = openTag ? dropSpans(openTag) : `<${prefix}row r="${w.row + 1}">`;
+    const height = patch.rowHeights?.[w.row];
+    if (height !== undefined) open = rowAtLeast(open, height);
     if (out === "") emit(open.replace(/\s*\/?>$/, "/>"));
     else emit(`${open.replace(/\s*\/>$/, ">")}${out}</${prefix}row>`);
   };
@@ -309,6 +313,8 @@ function patchHead(head: string, patch: SheetPatch, p: string, want: CellRange):
   }
   const widths = Object.entries(patch.columnWidths).map(([c, w]) => [Number(c), w] as const);
   if (widths.length > 0) out = setColumnWidths(out, new Map(widths), p);
+  if (patch.freeze) out = freezeHead(out, patch.freeze, p);
+  if (patch.print?.fitToWidth) out = fitToPageHead(out, p);
   return out;
 }
 
@@ -378,7 +384,12 @@ function patchAfterData(after: string, patch: SheetPatch, styles: StyleBook, p: 
     const cf = conditionalXml(patch.conditionalFormats, styles, max + 1, p).xml;
     out = insertInOrder(out, cf, "conditionalFormatting", p);
   }
-  if (patch.legacyDrawingRid && !new RegExp(`<${esc(p)}legacyDrawing[\\s/>]`).test(out)) {
+  if (patch.print) out = printTail(out, patch.print, p);
+  if (patch.dropLegacyDrawingRid) {
+    const old = topChild(out, "legacyDrawing");
+    if (old && old.xml.includes(`"${patch.dropLegacyDrawingRid}"`)) out = out.slice(0, old.start) + out.slice(old.end);
+  }
+  if (patch.legacyDrawingRid && !topChild(out, "legacyDrawing")) {
     const rel = relPrefix(out) ?? "r";
     const decl = relPrefix(out) ? "" : ` xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"`;
     out = insertInOrder(out, `<${p}legacyDrawing${decl} ${rel}:id="${patch.legacyDrawingRid}"/>`, "legacyDrawing", p);
@@ -392,42 +403,17 @@ function relPrefix(s: string): string | null {
 }
 
 /**
- * Inserts `xml` before the first top-level element of the worksheet that must come after `name` (ORDER), or
- * after every element that may precede it. Works on the head or the tail text of a worksheet.
+ * The font family and size of a cell of the input (its style's font), as a style to lay over other cells; null when
+ * the part does not name the cell or its font has neither.
  */
-export function insertInOrder(text: string, xml: string, name: string, p: string): string {
-  const want = rankOf(name);
-  const re = /<([A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)(?=[\s/>])/g;
-  let depth = 0;
-  let i = 0;
-  // Walk top-level children (depth 1 under <worksheet>, or depth 0 in the tail text).
-  const tailMode = !/<(?:[A-Za-z_][\w.-]*:)?worksheet[\s>]/.test(text);
-  depth = tailMode ? 1 : 0;
-  while (i < text.length) {
-    const lt = text.indexOf("<", i);
-    if (lt < 0) break;
-    const gt = tagEnd(text, lt + 1);
-    if (gt < 0) break;
-    const c1 = text[lt + 1];
-    if (c1 === "?" || c1 === "!") {
-      i = gt + 1;
-      continue;
-    }
-    if (c1 === "/") {
-      depth--;
-      if (depth === 0) return text.slice(0, lt) + xml + text.slice(lt);
-      i = gt + 1;
-      continue;
-    }
-    re.lastIndex = lt;
-    const m = re.exec(text);
-    const local = m?.[2] ?? "";
-    const self = text[gt - 1] === "/";
-    if (depth === 1 && rankOf(local) > want) return text.slice(0, lt) + xml + text.slice(lt);
-    if (!self) depth++;
-    i = gt + 1;
-  }
-  return text + xml;
+function fontAt(input: Uint8Array, at: { row: number; col: number }, styles: StyleBook): CellStyle | null {
+  const s = cellStyleAt(input, at.row, at.col);
+  if (s === undefined) return null;
+  const f = styles.fontOf(s);
+  const out: CellStyle = {};
+  if (f.name) out.fontName = f.name;
+  if (f.size) out.fontSize = f.size;
+  return out.fontName || out.fontSize ? out : null;
 }
 
 /** Splits a row's inside into its cells, in order, with column and style. */

@@ -1,10 +1,13 @@
 // Writing a workbook package: a patched copy of an input (untouched parts copied byte for byte) or a new workbook, with sheets, styles, notes and defined names.
+import type { Bilingual } from "../../../core/types";
 import type { CellRange } from "../../../core/sheet/model";
+import { columnLetters } from "../../../core/sheet/model";
 import type { XlsxBook } from "./book";
 import { OWNED_NAME } from "./book";
 import { CT, NS, readContentTypes, readRels, REL, relativeTarget, relIs, relsPath, type Relationship } from "./package";
 import { patchSheet, type SheetPatch } from "./patch-sheet";
-import { absoluteRef, addressOf, cellRef, quoteSheet } from "./refs";
+import { definedRanges } from "./read-sheet";
+import { absoluteRef, addressOf, cellRef, MAX_SHEET_COLS, MAX_SHEET_ROWS, quoteSheet } from "./refs";
 import { SharedStringTable, tText, uniqueName, writeNewSheet, type SheetSpec } from "./sheet-xml";
 import { StyleBook } from "./styles";
 import { escapeXml } from "./xml";
@@ -25,6 +28,10 @@ interface PatchJob {
   patch: SheetPatch;
   owned?: CellRange[];
   notes: NoteToAdd[];
+  /** Cells whose notes are the tool's own from an earlier check, deleted before `notes` are added. */
+  clearNotes: Array<{ row: number; col: number }>;
+  /** Defined names of this sheet to set (print titles, a widened print area), replacing the input's of the same name. */
+  names: Array<{ name: string; value: string }>;
 }
 
 interface NewJob {
@@ -80,13 +87,35 @@ export class WorkbookWriter {
   }
 
   /**
-   * Patches an input worksheet: the block, styles, conditional formats and widths; marks `owned` as the tool's
-   * own cells (the ChiTieu_Owned defined name) and adds notes beside any the user has.
+   * Patches an input worksheet: the block, styles, conditional formats, widths, row heights, panes and page setup;
+   * marks `owned` as the tool's own cells (the ChiTieu_Owned defined name), deletes the tool's stale notes
+   * (`clearNotes`) and adds notes beside any the user has. With `patch.print`, the header rows repeat on every page
+   * (the user's repeated columns kept) and a print area the user set is widened to take in the block. Returns what
+   * the user should be told: a print area of several parts that leaves the block out is not guessed at.
+   * @example w.patchSheet("Chỉ tiêu", patch, { owned, notes, clearNotes }) → []
    */
-  patchSheet(name: string, patch: SheetPatch, opts: { owned?: CellRange[]; notes?: NoteToAdd[] } = {}): void {
+  patchSheet(name: string, patch: SheetPatch, opts: { owned?: CellRange[]; notes?: NoteToAdd[]; clearNotes?: Array<{ row: number; col: number }> } = {}): Bilingual[] {
     const entry = this.input?.info.sheets.find((s) => s.name === name);
     if (!entry || !entry.path) throw new Error(`no worksheet ${name} to patch`);
-    this.patches.push({ name, path: entry.path, patch, owned: opts.owned, notes: opts.notes ?? [] });
+    const index = this.input!.info.sheets.indexOf(entry);
+    const own = (n: string) => this.input!.info.definedNames.find((d) => d.name.toLowerCase() === n.toLowerCase() && d.localSheetId === index)?.value;
+    const names: PatchJob["names"] = [];
+    const notices: Bilingual[] = [];
+    const rr = patch.print?.repeatRows;
+    if (rr) names.push({ name: PRINT_TITLES, value: printTitles(own(PRINT_TITLES), name, rr) });
+    const area = own(PRINT_AREA);
+    const block = patch.block.range;
+    if (patch.print && area !== undefined && block.bottom >= block.top) {
+      const widened = printAreaWith(area, name, block);
+      if (widened === null) {
+        notices.push({
+          vi: `Vùng in của trang "${name}" gồm nhiều phần và không có cột đánh giá; muốn in cả kết quả, hãy đặt lại vùng in (Bố trí Trang › Vùng In).`,
+          en: `The print area of sheet "${name}" has several parts and leaves out the status columns; to print the results, set the print area again (Page Layout › Print Area).`,
+        });
+      } else if (widened !== area) names.push({ name: PRINT_AREA, value: widened });
+    }
+    this.patches.push({ name, path: entry.path, patch, owned: opts.owned, notes: opts.notes ?? [], clearNotes: opts.clearNotes ?? [], names });
+    return notices;
   }
 
   /**
@@ -175,7 +204,7 @@ export class WorkbookWriter {
         out.push(`<definedName name="${OWNED_NAME}" localSheetId="${s.index}" hidden="1">${escapeXml(value)}</definedName>`);
       }
       const rr = s.spec.print?.repeatRows;
-      if (rr) out.push(`<definedName name="_xlnm.Print_Titles" localSheetId="${s.index}">${escapeXml(`${quoteSheet(s.name)}!$${rr.first + 1}:$${rr.last + 1}`)}</definedName>`);
+      if (rr) out.push(`<definedName name="${PRINT_TITLES}" localSheetId="${s.index}">${escapeXml(printTitles(undefined, s.name, rr))}</definedName>`);
     }
     return out;
   }
@@ -229,18 +258,27 @@ export class WorkbookWriter {
       ctAdd.push(`<Override PartName="/${a.path}" ContentType="${CT.worksheet}"/>`);
     }
 
-    // Notes: into the sheet's comments part and drawing if it has them, else new ones.
+    // Notes: the tool's stale ones deleted, new ones into the sheet's comments part and drawing if it has them, else new
+    // ones. A comments part left with no note is dropped with its drawing (when the drawing holds nothing else).
     let vmlBlock = 1 + input.order.filter((n) => /\.vml$/i.test(n)).length;
     for (const job of this.patches) {
-      if (job.notes.length === 0) continue;
+      if (job.notes.length === 0 && job.clearNotes.length === 0) continue;
       const rels = readRels(input, job.path);
       const commentsRel = rels.find((r) => relIs(r.type, REL.comments) && !r.external);
       const vmlRel = rels.find((r) => relIs(r.type, REL.vmlDrawing) && !r.external);
       const existing = commentsRel && input.has(commentsRel.target) ? input.text(commentsRel.target) : null;
-      const { xml: comments, newCells, cleared } = existing ? appendComments(existing, job.notes, job.patch.block.range) : { xml: newCommentsXml(job.notes), newCells: job.notes.map((n) => n.cell), cleared: [] };
+      if (existing === null && job.notes.length === 0) continue;
+      const { xml: comments, newCells, cleared, left } = existing ? appendComments(existing, job.notes, job.clearNotes) : { xml: newCommentsXml(job.notes), newCells: job.notes.map((n) => n.cell), cleared: [], left: job.notes.length };
       const relsAdd: Relationship[] = [];
+      const relsDrop = new Set<string>();
+      const drop = (rel: Relationship) => {
+        removed.add(rel.target);
+        ctRemove.add(rel.target.toLowerCase());
+        relsDrop.add(rel.id);
+      };
       let commentsPath = commentsRel?.target;
-      if (commentsPath && existing) replaced.set(commentsPath, comments);
+      if (commentsRel && existing && left === 0) drop(commentsRel);
+      else if (commentsPath && existing) replaced.set(commentsPath, comments);
       else {
         commentsPath = freshPath((k) => `xl/comments${k}.xml`);
         newParts.push([commentsPath, comments]);
@@ -248,14 +286,20 @@ export class WorkbookWriter {
         relsAdd.push({ id: "", type: REL.comments, target: commentsPath, external: false });
       }
       if (vmlRel && input.has(vmlRel.target)) {
-        replaced.set(vmlRel.target, appendVmlShapes(dropVmlShapes(input.text(vmlRel.target), cleared), newCells));
-      } else {
+        const vml = appendVmlShapes(dropVmlShapes(input.text(vmlRel.target), cleared), newCells);
+        // A drawing with no shape left (no note, no form control) goes, and the sheet's reference to it.
+        if (left === 0 && !/<v:shape\b/.test(vml)) {
+          drop(vmlRel);
+          job.patch.dropLegacyDrawingRid = vmlRel.id;
+        } else replaced.set(vmlRel.target, vml);
+      } else if (newCells.length > 0) {
         const vmlPath = freshPath((k) => `xl/drawings/vmlDrawing${k}.vml`);
         newParts.push([vmlPath, newVmlXml(newCells, vmlBlock++)]);
         needVmlDefault = true;
         relsAdd.push({ id: "", type: REL.vmlDrawing, target: vmlPath, external: false });
       }
-      if (relsAdd.length > 0) {
+      if (relsAdd.length > 0 || relsDrop.size > 0) {
+        const kept = rels.filter((r) => !relsDrop.has(r.id));
         const ids = new Set(rels.map((r) => r.id));
         let k = 1;
         for (const r of relsAdd) {
@@ -265,7 +309,7 @@ export class WorkbookWriter {
           if (relIs(r.type, REL.vmlDrawing)) job.patch.legacyDrawingRid = r.id;
         }
         const rp = relsPath(job.path);
-        const all = [...rels, ...relsAdd].map((r) => ({ id: r.id, type: r.type, target: r.external ? r.target : relativeTarget(job.path, r.target), external: r.external }));
+        const all = [...kept, ...relsAdd].map((r) => ({ id: r.id, type: r.type, target: r.external ? r.target : relativeTarget(job.path, r.target), external: r.external }));
         if (input.has(rp)) replaced.set(rp, relsXml(all));
         else newParts.push([rp, relsXml(all)]);
       }
@@ -296,6 +340,10 @@ export class WorkbookWriter {
       if (!job.owned || job.owned.length === 0) continue;
       const value = job.owned.map((r) => absoluteRef(job.name, r)).join(",");
       names.push({ name: OWNED_NAME, index: indexOfSheet.get(job.name)!, xml: `<definedName name="${OWNED_NAME}" localSheetId="${indexOfSheet.get(job.name)}" hidden="1">${escapeXml(value)}</definedName>` });
+    }
+    for (const job of this.patches) {
+      const index = indexOfSheet.get(job.name)!;
+      for (const n of job.names) names.push({ name: n.name, index, xml: `<definedName name="${n.name}" localSheetId="${index}">${escapeXml(n.value)}</definedName>` });
     }
     for (const x of this.definedNamesFor(this.added.map((a) => ({ name: a.name, index: indexOfSheet.get(a.name)!, spec: a.spec })))) {
       // New sheets' names are new: nothing of the input's to replace.
@@ -431,15 +479,15 @@ function newCommentsXml(notes: NoteToAdd[]): string {
  * The user's comments part with ours added: a cell that already has a note keeps every run of it and gets our
  * text appended after a blank line; other notes are new comments by our author.
  */
-export function appendComments(text: string, notes: NoteToAdd[], clear?: CellRange): { xml: string; newCells: Array<{ row: number; col: number }>; cleared: Array<{ row: number; col: number }> } {
+export function appendComments(text: string, notes: NoteToAdd[], clear: Array<{ row: number; col: number }> = []): { xml: string; newCells: Array<{ row: number; col: number }>; cleared: Array<{ row: number; col: number }>; left: number } {
   let out = text;
-  // Notes inside the block are the tool's from an earlier check (core's contract: the block holds only free
-  // cells and the tool's own): cleared before ours are written.
+  // The tool's own notes from an earlier check (core lists them: notes in its marked cells) go before ours are written.
   const cleared: Array<{ row: number; col: number }> = [];
-  if (clear) {
+  if (clear.length > 0) {
+    const gone = new Set(clear.map((c) => `${c.row}:${c.col}`));
     out = out.replace(/<(?:[\w.-]+:)?comment\b[^>]*\bref="([A-Z]+\d+)"[^>]*>[\s\S]*?<\/(?:[\w.-]+:)?comment>/g, (m, ref: string) => {
       const at = cellRef(ref);
-      if (at && at.row >= clear.top && at.row <= clear.bottom && at.col >= clear.left && at.col <= clear.right) {
+      if (at && gone.has(`${at.row}:${at.col}`)) {
         cleared.push(at);
         return "";
       }
@@ -481,7 +529,38 @@ export function appendComments(text: string, notes: NoteToAdd[], clear?: CellRan
     if (close >= 0) out = out.slice(0, close) + added + out.slice(close);
     else out = out.replace(`</${p}comments>`, `<${p}commentList>${added}</${p}commentList></${p}comments>`);
   }
-  return { xml: out, newCells, cleared };
+  const left = (out.match(new RegExp(`<${p}comment\\b`, "g")) ?? []).length;
+  return { xml: out, newCells, cleared, left };
+}
+
+/** The defined names Excel prints by: rows or columns repeated on every page, and the area printed. */
+const PRINT_TITLES = "_xlnm.Print_Titles";
+const PRINT_AREA = "_xlnm.Print_Area";
+
+/**
+ * The print titles of a sheet repeating rows `rows`, keeping the columns the user repeats (Excel writes the columns first).
+ * @example printTitles("'S'!$A:$A,'S'!$1:$2", "S", { first: 4, last: 4 }) → "'S'!$A:$A,'S'!$5:$5"
+ */
+export function printTitles(old: string | undefined, sheet: string, rows: { first: number; last: number }): string {
+  const columns = (old ? definedRanges(old, sheet) : []).filter((r) => r.top === 0 && r.bottom === MAX_SHEET_ROWS - 1 && !(r.left === 0 && r.right === MAX_SHEET_COLS - 1));
+  const parts = columns.map((c) => `${quoteSheet(sheet)}!$${columnLetters(c.left)}:$${columnLetters(c.right)}`);
+  parts.push(`${quoteSheet(sheet)}!$${rows.first + 1}:$${rows.last + 1}`);
+  return parts.join(",");
+}
+
+/**
+ * A print area that takes in `block`: unchanged when it already does, widened when it is one rectangle (the block sits
+ * beside the table it prints), null when it has several parts none of which holds the block (which part to widen is
+ * the user's choice, not the tool's).
+ * @example printAreaWith("'S'!$A$1:$F$40", "S", { top: 4, left: 7, bottom: 39, right: 8 }) → "'S'!$A$1:$I$40"
+ */
+export function printAreaWith(old: string, sheet: string, block: CellRange): string | null {
+  const areas = definedRanges(old, sheet);
+  const inside = (a: CellRange) => a.top <= block.top && a.left <= block.left && a.bottom >= block.bottom && a.right >= block.right;
+  if (areas.some(inside)) return old;
+  if (areas.length !== 1) return null;
+  const a = areas[0];
+  return absoluteRef(sheet, { top: Math.min(a.top, block.top), left: Math.min(a.left, block.left), bottom: Math.max(a.bottom, block.bottom), right: Math.max(a.right, block.right) });
 }
 
 /** The drawing without the note shapes of cleared comments (a shape names its cell in x:Row and x:Column). */
