@@ -169,6 +169,46 @@ const CASES: Case[] = [
     want: { "Phòng y tế": "met", "Khu vệ sinh riêng cho học sinh nam, nữ": "not_met" },
     says: /cột D "Tự đánh giá" \(đạt \/ chưa đạt\) được dùng làm kết quả/,
   },
+  {
+    what: "figures by quarter and for the year, under no parent heading: the year's, never a quarter's",
+    values: [
+      ...title("KẾT QUẢ NĂM 2024"),
+      ["STT", "Nội dung", "Kế hoạch", "Quý I", "Quý II", "Quý III", "Quý IV", "Cả năm"],
+      [1, "Số lớp bồi dưỡng giáo viên", "12 lớp", 2, 3, 4, 4, 13],
+      [2, "Tỷ lệ giáo viên được bồi dưỡng", "Từ 95% trở lên", "20%", "45%", "70%", "94%", "94%"],
+    ],
+    asOf: "2024-12-31",
+    want: { "Số lớp bồi dưỡng giáo viên": "exceeded", "Tỷ lệ giáo viên được bồi dưỡng": "not_met" },
+    says: /Cột H "Cả năm" là số liệu thực hiện vì các ô là số liệu của kỳ sau cùng/,
+  },
+  {
+    what: "monthly figures and a running total since the start of the year: the running total is the actual, no baseline",
+    values: [
+      ...title("THEO DÕI THỰC HIỆN NĂM HỌC 2023-2024"),
+      ["STT", "Nội dung", "Kế hoạch", "Tháng 3", "Tháng 4", "Lũy kế từ đầu năm"],
+      [1, "Số chuyên đề cấp trường", "Ít nhất 8 chuyên đề", 1, 1, 7],
+    ],
+    asOf: "2024-08-31",
+    want: { "Số chuyên đề cấp trường": "not_met" },
+  },
+  {
+    what: "a target split into count and share under one heading: each row read on the part it fills",
+    values: [
+      ...title("KẾT QUẢ NĂM HỌC 2023-2024"),
+      ["STT", "Nội dung", "Kế hoạch", null, "Thực hiện", null],
+      [null, null, "Số lượng", "Tỷ lệ (%)", "Số lượng", "Tỷ lệ (%)"],
+      [1, "Số trường đạt chuẩn quốc gia", 12, null, 12, null],
+      [2, "Học sinh hoàn thành chương trình", null, 98, 480, 97.5],
+    ],
+    merges: [
+      { top: 4, left: 2, bottom: 4, right: 3 },
+      { top: 4, left: 4, bottom: 4, right: 5 },
+      { top: 4, left: 0, bottom: 5, right: 0 },
+      { top: 4, left: 1, bottom: 5, right: 1 },
+    ],
+    asOf: "2024-06-30",
+    want: { "Số trường đạt chuẩn quốc gia": "met", "Học sinh hoàn thành chương trình": "not_met" },
+  },
 ];
 
 describe("reading tables by what their cells hold", () => {

@@ -321,8 +321,12 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
   if (!marks && ![...readings.values()].some((h) => h.role !== null && figureRoles.has(h.role))) {
     const cands = visible.filter((c) => readings.get(c.col)?.role === null && readings.get(c.col)?.year === undefined && holdsFigures(ev(c.col)));
     // Several under one parent told apart by their terms ("… / Học kỳ I | Học kỳ II | Cả năm"): the latest term.
-    const termed = cands.length > 1 && cands.every((c) => readings.get(c.col)!.term !== undefined && c.texts.length > 1 && c.texts[0] === cands[0].texts[0]);
-    const pick = cands.length === 1 ? cands[0] : termed ? [...cands].sort((a, b) => termRank(readings.get(b.col)!) - termRank(readings.get(a.col)!) || ev(b.col).filled - ev(a.col).filled || b.col - a.col)[0] : undefined;
+    // Without a shared parent, only a term above all the others ("Quý I … Quý IV | Cả năm"): quarters alone are parts.
+    const termed = cands.length > 1 && cands.every((c) => readings.get(c.col)!.term !== undefined);
+    const ranked = [...cands].sort((a, b) => termRank(readings.get(b.col)!) - termRank(readings.get(a.col)!) || ev(b.col).filled - ev(a.col).filled || b.col - a.col);
+    const shared = cands.every((c) => c.texts.length > 1 && c.texts[0] === cands[0].texts[0]);
+    const above = termed && ranked.length > 1 && termRank(readings.get(ranked[0].col)!) > termRank(readings.get(ranked[1].col)!) && readings.get(ranked[0].col)!.term !== "quarter";
+    const pick = cands.length === 1 ? cands[0] : termed && (shared || above) ? ranked[0] : undefined;
     if (pick) {
       readings.set(pick.col, { ...readings.get(pick.col)!, role: "actual" });
       const others = cands.filter((c) => c !== pick);
@@ -394,6 +398,7 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
     }
   }
 
+  let targetAlt: ListLayout["targetAlt"];
   // One column per role: the one with figures; among actual columns the latest term, reported before estimated.
   for (const [role, cands] of byRole) {
     let chosen = cands[0];
@@ -425,6 +430,13 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
       }
     }
     columns[role] = chosen.col;
+    // "Kế hoạch" over "Số lượng | Tỷ lệ": the other part of the same target, for rows that fill only that one.
+    if (role === "target" && cands.length === 2) {
+      const other = cands.find((c) => c !== chosen)!;
+      if (chosen.texts.length > 1 && other.texts.length > 1 && chosen.texts[0] === other.texts[0] && !readings.get(other.col)!.year && !readings.get(chosen.col)!.year) {
+        targetAlt = { col: other.col, percent: readings.get(other.col)!.percent || /^(ti le|tl)\b/.test(fold(other.texts[other.texts.length - 1])) };
+      }
+    }
     const h = readings.get(chosen.col)!;
     if (h.percent) percentHeaders.push(role);
     if ((role === "target" || role === "actual" || role === "rate") && (h.term || h.year || h.horizon)) {
@@ -472,6 +484,11 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
 
   const layout: ListLayout = { shape: "list", ...base, columns, percentHeaders, confidence: Math.round(confidence * 100) / 100, unplaced };
   if (marks) layout.marks = marks;
+  if (targetAlt) {
+    layout.targetAlt = targetAlt;
+    layout.unplaced = layout.unplaced.filter((u) => u.col !== targetAlt!.col);
+    decisions.push({ vi: `Cột ${at(sheet, band.columns[targetAlt.col])} là phần còn lại của chỉ tiêu, dùng cho dòng để trống cột ${columnLetters(columns.target! + (sheet.origin?.col ?? 0))}.`, en: `Column ${at(sheet, band.columns[targetAlt.col])} is the other part of the target, used on rows that leave column ${columnLetters(columns.target! + (sheet.origin?.col ?? 0))} blank.` });
+  }
   if (stated) {
     layout.sheetTarget = stated;
     const row = stated.row + 1 + (sheet.origin?.row ?? 0);

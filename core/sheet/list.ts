@@ -125,7 +125,7 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     const name = col.name !== undefined ? cellText(row[col.name]) : "";
     if (name === "") continue;
     const sttText = col.stt !== undefined ? cellText(row[col.stt]) : "";
-    const noTarget = (col.target === undefined || isEmptyCell(row[col.target])) && (col.deadline === undefined || isEmptyCell(row[col.deadline]));
+    const noTarget = (col.target === undefined || isEmptyCell(row[col.target])) && (col.deadline === undefined || isEmptyCell(row[col.deadline])) && (layout.targetAlt === undefined || isEmptyCell(row[layout.targetAlt.col]));
     const noFigure = valueCols.every((c) => isEmptyCell(row[c]));
     const depth = headingDepth(sttText, name);
     const repeated = (counts.get(name) ?? 0) > 1;
@@ -207,8 +207,11 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
 
     // The row's own target: the target cell, else a task's deadline.
     let sheetTarget: { text: string; alt?: string } = { text: "" };
+    const alt = layout.targetAlt;
     if (col.target !== undefined && !isEmptyCell(row[col.target])) {
       sheetTarget = targetFromCell(row[col.target], { format: formatAt(sheet, r, col.target), unit, headerPercent: pct.has("target"), ...(scales.get(col.target) ? { column: scales.get(col.target)! } : {}) });
+    } else if (alt && !isEmptyCell(row[alt.col])) {
+      sheetTarget = targetFromCell(row[alt.col], { format: formatAt(sheet, r, alt.col), unit: alt.percent ? "%" : unit, headerPercent: alt.percent });
     } else if (col.deadline !== undefined && !isEmptyCell(row[col.deadline])) {
       const raw = row[col.deadline];
       const due = deadlineOf(raw, ctx.period, ctx.opts.asOf ?? todayIso());

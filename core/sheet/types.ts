@@ -88,6 +88,11 @@ export interface ListLayout extends LayoutBase {
    * their own and match no plan indicator.
    */
   sheetTarget?: { text: string; row: number };
+  /**
+   * The other half of a target split under one heading ("Kế hoạch" over "Số lượng | Tỷ lệ"): read on a row whose
+   * target cell in `columns.target` is blank. `percent` when its heading says "Tỷ lệ"/"%".
+   */
+  targetAlt?: { col: number; percent: boolean };
 }
 
 /** One column of a block of marks: its heading, and the level it stands for (0 for "Không đạt"), when it names one. */

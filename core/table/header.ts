@@ -62,6 +62,12 @@ export function readHeader(text: string, own?: OwnHeaders): HeaderReading {
     horizon = true;
     core = " ";
   }
+  // "từ đầu năm" (since the start of the year) sums to date: no earlier period, unlike a bare "đầu năm".
+  // ("kể từ đầu năm" too; the "kế" of "lũy kế" stays with its word).
+  core = core.replace(/\b(?:(?<!luy )ke )?tu dau (nam|ki)( hoc)?\b/, () => {
+    toDate = true;
+    return " ";
+  });
   // Earlier periods first: "đầu năm", "năm học trước" contain the term word "năm".
   const prior = PRIOR_WORDS.test(core);
   if (prior) core = core.replace(PRIOR_WORDS, " ");
