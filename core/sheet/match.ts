@@ -233,6 +233,11 @@ export function matchIndicators(candidates: MatchCandidate[], indicators: Indica
       // A number on one side only is another population ("trẻ 5 tuổi" is not "trẻ độ tuổi nhà trẻ", "học sinh lớp 9"
       // is not all pupils): however alike the words, such a match is only offered, never taken on its own.
       if (!exact && (ownNumbers.length > 0 || numbersOf[i].length > 0) && !sameNumbers(ownNumbers, numbersOf[i])) score = Math.min(score, NUMBER_MISMATCH);
+      // A part matched through its heading's words ("Cấp huyện" under "Số học sinh đạt giải …") whose own telling
+      // word the indicator lacks ("huyện" in "Số giải học sinh giỏi các cấp") is one part of it, not it: offered only.
+      if (!exact && contextWords.some((t) => ct.has(t) && !own.has(t)) && own.size <= 5 && [...own].some((t) => !tokens[i].has(t) && (index.get(t)?.length ?? 0) * 2 < n)) {
+        score = Math.min(score, NUMBER_MISMATCH);
+      }
       if (score >= minScore) found.push({ ind: i, score });
     }
     return found;
