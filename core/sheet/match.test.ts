@@ -68,7 +68,7 @@ describe("matchIndicators", () => {
     [{ key: 0, name: "2. Số nhóm, lớp mầm non" }, "Số nhóm, lớp mầm non", "taken"],
     [{ key: 0, name: "Trong đó: - Số nhóm, lớp mầm non" }, "Số nhóm, lớp mầm non", "taken"],
   ] as const)("scores %j against '%s': %s", (row, indicator, how) => {
-    const m = matchIndicators([{ ...row }], [{ id: "x", section: [], name: indicator, target: "10" }])!.get(0)!;
+    const m = matchIndicators([{ ...row }], [{ id: "x", section: [], name: indicator, level: "all", scope: "district", target: "10" }])!.get(0)!;
     expect(m.indicatorId).toBe("x");
     expect(m.score >= 0.75).toBe(how === "taken");
   });
