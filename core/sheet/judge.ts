@@ -180,7 +180,7 @@ export interface Judgement {
  * when the verdicts differ the status is "Cần xác nhận" and the explanation names both, never a confident verdict.
  */
 export function judgeFigure(ctx: Ctx, target: Target, fig: Figure, name: string, unit?: string): Judgement {
-  const actual = answerAsCount(target.rule, fig.actual);
+  const { actual } = fig;
   const percent = isPercentRule(target.rule) || (target.alt !== undefined && isPercentRule(target.alt.rule));
   let scale: PercentScale | "either" = fig.scale ?? "auto";
   // A fraction target ("7.910 trẻ/9.232", "28/28 trường") under a count ĐVT reads a whole number as a count of

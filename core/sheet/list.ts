@@ -15,7 +15,7 @@ import { cellKind } from "../table/evidence";
 import { type MatchCandidate, levelOf, matchIndicators } from "./match";
 import { cellText, fold } from "./text";
 import { Item } from "./item";
-import { type Ctx, type Target, addFinding, formatAt, isCountRule, isPercentRule, judgeFigure, noResult, notYetDue, reviewVerdict, ruleFor } from "./judge";
+import { type Ctx, type Target, addFinding, answerAsCount, formatAt, isCountRule, isPercentRule, judgeFigure, noResult, notYetDue, reviewVerdict, ruleFor } from "./judge";
 import { todayIso } from "../rule/evaluate";
 import { MARKS, NOT_DONE_WORDS, TARGET_PHRASE } from "../table/vocabulary";
 import { parseTargetCached } from "../rule/parse";
@@ -302,7 +302,9 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
       judgedActual = m.judged;
       cell = { row: r, col: m.col };
     }
-    if (judgedActual === undefined) judgedActual = figureFor(actual, percentRule);
+    if (judgedActual === undefined) judgedActual = answerAsCount(rule, figureFor(actual, percentRule));
+    // What a formula on the cell cannot see: a figure read from marks or words around it, or a verdict set below.
+    const derived = (judgedActual !== actual && !(actual instanceof Date)) || (layout.marks !== undefined && cell.col !== col.actual && cell.col !== col.completion);
     const w = wholeOf.get(r);
     if (percentRule && w !== undefined && cell.col === col.actual && !denominatorCell && typeof actual === "number" && !isPercentUnit(unitText) && !pct.has("actual") && !formatAt(sheet, r, cell.col).includes("%")) {
       // A count in a part row against a share ("100% số trẻ"): the share of its whole, the row it is part of.
@@ -318,6 +320,7 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     const name = ind?.name ?? cand.name;
     const fig = { actual: judgedActual, cell, ...(scale ? { scale } : {}), ...(column ? { column } : {}), ...(baseline !== undefined ? { baseline } : {}) };
     let { judged, scale: used } = judgeFigure(ctx, target, fig, name, unit);
+    const plain = judged;
     if (deadlineRule && col.completion !== undefined && isEmptyCell(judgedActual) && judged.status === "overdue") {
       // A task past its deadline with no result written: nobody said it was not done. No data, not "overdue".
       judged = Judged.fixed(noResult(ctx.lang, judged.verdict));
@@ -358,6 +361,7 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     }
 
     const item = new Item(judged, r, cell, cand.name, section, targetText, targetSource, actual, used, match);
+    if (derived || judged !== plain) item.noFormula = true;
     if (denominatorCell) item.denominatorCell = denominatorCell;
     if (ind) item.indicatorId = ind.id;
     const note = col.note !== undefined ? cellText(row[col.note]) : "";

@@ -21,7 +21,7 @@ function range(a: number, b: number): number[] {
   return out;
 }
 import { Item, type Judged } from "./item";
-import { type Ctx, type Target, addFinding, formatAt, isPercentRule, judge, judgeFigure, ruleFor } from "./judge";
+import { type Ctx, type Target, addFinding, answerAsCount, formatAt, isPercentRule, judge, judgeFigure, ruleFor } from "./judge";
 import { distributionChecks, errorFinding, num, pairChecks, totalChecks } from "./findings";
 import { MAX_NOT_JUDGED, type Part, pairActual } from "./list";
 import { ACHIEVED, SHORT, emptyCounts } from "./counts";
@@ -239,7 +239,13 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
         actual = row?.[c];
         cell = { row: r, col: c };
       }
-      if (overUnits || (typeof rule !== "string" && rule.kind === "boolean")) actual = asYesNo(withLegend(actual, legend));
+      // A legend's mark ("Đ" for "Đạt") or 1/0 read as yes/no: the cell holds something a formula reads otherwise.
+      let read = false;
+      if (overUnits || (typeof rule !== "string" && rule.kind === "boolean")) {
+        const raw = actual;
+        actual = asYesNo(withLegend(actual, legend));
+        read = actual !== raw;
+      }
       if (unitTgt.text === "" && !overUnits) {
         // No target for this unit (its own target cell blank, no row or plan target).
         if (!isEmptyCell(actual)) {
@@ -248,8 +254,10 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
         }
         continue;
       }
+      // An answer for a target of one ("Đạt cấp trường" for "1 sáng kiến") is judged as a count; the cell keeps its words.
+      const answered = answerAsCount(unitTgt.rule, actual);
       const baseline = g.baseline !== undefined ? row?.[g.baseline] : undefined;
-      const fig = { actual, cell, ...(scale ? { scale } : {}), ...(column && !scale ? { column } : {}), ...(baseline !== undefined ? { baseline } : {}) };
+      const fig = { actual: answered, cell, ...(scale ? { scale } : {}), ...(column && !scale ? { column } : {}), ...(baseline !== undefined ? { baseline } : {}) };
       const { judged, scale: used } = overUnits ? { judged: judge(ctx, BOOLEAN_RULE, actual, "auto", name), scale: "auto" as PercentScale } : judgeFigure(ctx, unitTgt, fig, name, unit);
       byStatus[judged.status]++;
       if (ACHIEVED.has(judged.status)) met++;
@@ -262,6 +270,7 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       }
       if (isCellError(actual)) errorFinding(ctx, cell, `${unitName} – ${name}`, actual.error);
       const item = new Item(judged, r, cell, name, ind?.section ?? NO_SECTION, unitTargetText, unitSource, actual, used, match);
+      if (answered !== actual || read) item.noFormula = true;
       item.unitName = unitName;
       item.group = gi;
       if (denominatorCell) item.denominatorCell = denominatorCell;

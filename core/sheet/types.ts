@@ -242,6 +242,13 @@ export interface CheckedItem {
   match: MatchInfo;
   /** The row's "Ghi chú" text (lists), for reports. */
   note?: string;
+  /**
+   * A formula on the figure's cell alone would give another verdict: the figure judged is not the cell's own value
+   * (the heading of a marked column, "96,5%" in "Đạt 96,5%", a task's result sentence, an answer counted as one), or
+   * the verdict depends on more than the cell and its target (a target not yet due, a task with no result written).
+   * The status stays a fixed label.
+   */
+  noFormula?: true;
 }
 
 /** District roll-up of one matrix indicator: "13/14 phường đạt". */
