@@ -135,16 +135,29 @@ export function detectLayouts(sheet: SheetData, opts: DetectOptions = {}): Layou
   return out;
 }
 
-/** A layout with its header's repeats inside the data area left out as such, and said. */
+/**
+ * A layout with what its header band adds said: a key column found by its data ("Cột B là cột tên vì các ô là tên"),
+ * and the header's repeats inside the data area left out as such.
+ */
 function withRepeats<L extends Layout>(sheet: SheetData, band: HeaderBand, layout: L): L {
+  if (band.keyBy === "data") {
+    const key = layout.shape === "list" ? (layout.columns.name ?? band.keyCol) : layout.unitColumn;
+    const k = band.columns[key];
+    const what = layout.shape === "list" ? { vi: "tên chỉ tiêu", en: "indicator names" } : { vi: `tên ${layout.unitNoun}`, en: "unit names" };
+    const decision = {
+      vi: `Cột ${k ? at(sheet, k) : columnLetters(key + (sheet.origin?.col ?? 0))} được đọc là cột ${what.vi} vì các ô bên dưới là tên (tiêu đề không gọi tên cột này).`,
+      en: `Column ${k ? at(sheet, k) : columnLetters(key + (sheet.origin?.col ?? 0))} is read as the ${what.en}, as its cells are names (no heading names it).`,
+    };
+    layout = { ...layout, decisions: [decision, ...(layout.decisions ?? [])] };
+  }
   const rows = (band.repeats ?? []).flat().filter((r) => r >= layout.firstDataRow && r <= layout.lastDataRow);
   if (rows.length === 0) return layout;
   const excluded = (layout.excludedRows ?? []).filter((e) => !rows.includes(e.row));
   for (const r of rows) excluded.push({ row: r, kind: "header", text: cellText(sheet.values[r]?.[band.keyCol]) });
   excluded.sort((a, b) => a.row - b.row);
   const first = (band.repeats ?? [])[0]?.[0] ?? rows[0];
-  const at = first + 1 + (sheet.origin?.row ?? 0);
-  const decision = { vi: `Tiêu đề bảng lặp lại ở dòng ${at}: các dòng bên dưới được đọc tiếp như cùng một bảng.`, en: `The table's header repeats at row ${at}: the rows under it are read as the same table.` };
+  const line = first + 1 + (sheet.origin?.row ?? 0);
+  const decision = { vi: `Tiêu đề bảng lặp lại ở dòng ${line}: các dòng bên dưới được đọc tiếp như cùng một bảng.`, en: `The table's header repeats at row ${line}: the rows under it are read as the same table.` };
   return { ...layout, excludedRows: excluded, decisions: [...(layout.decisions ?? []), decision] };
 }
 
