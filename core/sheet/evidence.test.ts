@@ -227,6 +227,17 @@ describe("reading tables by what their cells hold", () => {
     expect(nothingJudged(r)?.vi).toMatch(/không đánh giá được dòng nào \(2 dòng có số liệu\)/);
   });
 
+  it("applies a target said above the table only to rows alike, never one threshold to different indicators", () => {
+    const r = ok(
+      checkSheet(
+        { name: "S", values: [["(Phấn đấu đạt từ 95% trở lên)"], ["STT", "Nội dung", "Kết quả"], [1, "Tỷ lệ trẻ ra lớp", "96%"], [2, "Số phòng học", 14]] },
+        null,
+      ),
+    );
+    expect(r.items).toEqual([]);
+    expect(r.coverage.notJudged.map((n) => n.reason)).toEqual(["no_target", "no_target"]);
+  });
+
   it("never takes a signature row for a header", () => {
     const r = checkSheet({ name: "S", values: [["TT", "Nội dung", "Kế hoạch", "Thực hiện"], [1, "Số lớp", "16 lớp", 16], [], ["TỔ TRƯỞNG", null, "HIỆU TRƯỞNG"], ["(Ký, ghi rõ họ tên)"], [], ["Nguyễn A", null, "Trần B"]] }, null);
     expect(ok(r).layout.headerRows).toEqual([0]);

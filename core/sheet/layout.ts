@@ -228,6 +228,9 @@ function completions(sheet: SheetData, col: number, rows: number[]): boolean {
   return said >= 1 && said * 2 >= filled;
 }
 
+/** Words saying a target applies to every row alike: "mỗi tiêu chí", "từng trường", "tất cả", "các đơn vị". */
+const EACH = /\b(moi|tung|tat ca|toan bo|cac|moi mot)\b/;
+
 /** The level a mark column's heading names ("Mức 2" → 2, "Không đạt" → 0), or null ("Tốt", "Khá"). */
 function markLevel(label: string): number | null {
   const f = fold(label);
@@ -487,7 +490,10 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
   if (columns.name !== undefined) confidence += 0.35;
   const figures = columns.actual !== undefined || columns.rate !== undefined || (columns.actualNumerator !== undefined && columns.actualDenominator !== undefined) || marks !== undefined;
   // A target said once above the table applies to the rows that have none.
-  const stated = columns.target === undefined && columns.deadline === undefined ? sentenceTarget(sheet, band.rows[0]) : null;
+  // Only for rows alike: a sentence that says it applies to each of them ("mỗi tiêu chí", "các trường"), or rows
+  // answered by marks under the same levels. One threshold for a list of different indicators would be a guess.
+  const said = columns.target === undefined && columns.deadline === undefined ? sentenceTarget(sheet, band.rows[0]) : null;
+  const stated = said && (marks !== undefined || EACH.test(fold(said.text))) ? said : null;
   if (figures || columns.completion !== undefined) confidence += 0.35;
   if (columns.target !== undefined || columns.deadline !== undefined) confidence += 0.15;
   if (columns.stt !== undefined || columns.unit !== undefined) confidence += 0.15;
