@@ -152,6 +152,8 @@ const CASES: Case[] = [
       [2, "Tỷ lệ học sinh bỏ học dưới 1%", "0,4% (giảm 0,2%)", null],
       [3, "Huy động trẻ nhà trẻ ra lớp đạt từ 30% trở lên", "Hoàn thành 32,5%", null],
       [4, "Tỷ lệ trẻ 5 tuổi hoàn thành chương trình", "98%", "không có chỉ tiêu"],
+      // Who is counted, no target: "trên 35 học sinh".
+      [5, "Số lớp có trên 35 học sinh", 3, null],
     ],
     asOf: "2024-06-30",
     want: { "Tỷ lệ trẻ 5 tuổi ra lớp đạt 100%": "not_met", "Tỷ lệ học sinh bỏ học dưới 1%": "met", "Huy động trẻ nhà trẻ ra lớp đạt từ 30% trở lên": "exceeded" },

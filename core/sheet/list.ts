@@ -17,7 +17,7 @@ import { cellText, fold } from "./text";
 import { Item } from "./item";
 import { type Ctx, type Target, addFinding, answerAsCount, formatAt, isCountRule, isPercentRule, judgeFigure, noResult, notYetDue, reviewVerdict, ruleFor } from "./judge";
 import { todayIso } from "../rule/evaluate";
-import { MARKS, NOT_DONE_WORDS, TARGET_PHRASE } from "../table/vocabulary";
+import { MARKS, NOT_DONE_WORDS } from "../table/vocabulary";
 import { parseTargetCached } from "../rule/parse";
 import { Judged } from "./item";
 import { distributionChecks, errorFinding, pairChecks, partsChecks, num } from "./findings";
@@ -62,8 +62,9 @@ const FIGURE_KINDS: ReadonlySet<string> = new Set(["figure", "mark", "yesno", "d
 
 /** Rule kinds a row's name may state for itself: a threshold or a level. */
 const NAME_KINDS: ReadonlySet<string> = new Set(["compare", "range", "level"]);
-// A threshold said in words a name uses only for a target: a share, target words, "đạt 12", "mức độ 3" after a verb.
-const NAME_THRESHOLD = /%|\b(dat|phan dau|giu vung|duy tri) (tu |tren |it nhat )?\d|\b(dat|giu vung|duy tri)( chuan)? (muc do|muc|cap do) \d/;
+// A threshold said in words a name uses only for a target: a share, "đạt 12", "mức độ 3" right after a verb, "ít
+// nhất", "từ … trở lên". A bare "trên 35 học sinh", "dưới 6 tuổi" says who is counted, never a target.
+const NAME_THRESHOLD = /%|\b(dat|phan dau|giu vung|duy tri) (tu |tren |it nhat )?\d|\b(dat|giu vung|duy tri)( chuan)? (muc do|muc|cap do) \d|\b(tu .{1,20} tro (len|xuong)|it nhat|toi thieu|toi da|khong qua|khong duoi|khong vuot qua) \d/;
 
 /**
  * The target a row's name states ("Tỷ lệ trẻ 5 tuổi ra lớp đạt 100%" → itself), or null when the name only names
@@ -73,7 +74,7 @@ const NAME_THRESHOLD = /%|\b(dat|phan dau|giu vung|duy tri) (tu |tren |it nhat )
 function nameTarget(name: string): string | null {
   if (name.length > 200) return null;
   const f = fold(name);
-  if (!NAME_THRESHOLD.test(f) && !TARGET_PHRASE.test(f)) return null;
+  if (!NAME_THRESHOLD.test(f)) return null;
   const p = parseTargetCached(name);
   return p.ok && NAME_KINDS.has(p.rule.kind) ? name : null;
 }
