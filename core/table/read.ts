@@ -304,6 +304,7 @@ const EVIDENCE_ROWS = 40;
 /**
  * True for a signature row ("NGƯỜI LẬP BIỂU | HIỆU TRƯỞNG" over "(Ký, ghi rõ họ tên)"), never a header: every text
  * on it is a signature title or place-and-date line, or the row under it asks for a signature.
+ * @example isSignatureRow({ name: "S", values: [["TỔ TRƯỞNG", null, "HIỆU TRƯỞNG"], ["(Ký, ghi rõ họ tên)"]] }, 0) → true
  */
 export function isSignatureRow(sheet: SheetData, row: number): boolean {
   const asksSignature = (r: number) => (sheet.values[r] ?? []).some((v) => typeof v === "string" && /^\s*\(\s*k[yý]\b/iu.test(v));
