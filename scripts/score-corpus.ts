@@ -1,7 +1,8 @@
 // Scores the target reader on the real-phrase corpus (test/corpus/targets*.md): every judged figure goes through the
 // public evaluate() and counts as right, refused, or confidently wrong. Usage:
-//   npx tsx scripts/score-corpus.ts [--holdout | --all] [--verbose]
-// --holdout scores the held-out set (default: the development set); --all scores both; --verbose also lists the refused
+//   npx tsx scripts/score-corpus.ts [--holdout | --holdout2 | --all] [--verbose]
+// --holdout scores the held-out set (default: the development set); --all scores both; --holdout2 scores the second
+// held-out set (later documents, never part of --all, so tuning runs do not see it); --verbose also lists the refused
 // checks. Confidently wrong checks are always listed first, then totals per set and per class of phrase.
 import { loadCorpus, type CheckStatus, type CorpusCheck, type CorpusRow } from "../test/corpus/corpus";
 import { evaluate } from "../core/rule/evaluate";
@@ -100,7 +101,13 @@ function line(label: string, t: Tally, width: number): string {
 }
 
 function main(argv: string[]): void {
-  const which = argv.includes("--all") ? "all" : argv.includes("--holdout") ? "holdout" : "dev";
+  const which = argv.includes("--all")
+    ? "all"
+    : argv.includes("--holdout2")
+      ? "holdout2"
+      : argv.includes("--holdout")
+        ? "holdout"
+        : "dev";
   const verbose = argv.includes("--verbose");
   const corpus = loadCorpus(which);
   if (corpus.problems.length > 0) {
@@ -122,7 +129,7 @@ function main(argv: string[]): void {
   const head = `${"".padEnd(width)} ${"checks".padStart(6)}   ${"right".padStart(13)}   ${"refused".padStart(13)}   ${"wrong".padStart(13)}`;
   console.log(`\n== Totals (${which}; ${corpus.rows.length} phrases, ${new Set(corpus.rows.map((r) => r.url)).size} documents) ==`);
   console.log(head);
-  for (const set of ["dev", "holdout"] as const) {
+  for (const set of ["dev", "holdout", "holdout2"] as const) {
     const part = scored.filter((s) => s.row.set === set);
     if (part.length > 0) console.log(line(set, tally(part), width));
   }

@@ -36,6 +36,18 @@ describe.concurrent("chitieu eval (one target)", () => {
     expect(r.code).toBe(0);
   });
 
+  it("reads the target with --unit and dates a day/month with --period", async () => {
+    const byUnit = await chitieu(["eval", "12 trường (7,1%)", "10", "--unit", "%"]);
+    expect(byUnit.stdout).toMatch(/^▲ Vượt: 10% > 7,1%/);
+    const byPeriod = await chitieu(["eval", "trước 30/4", "2/5/2025", "--period", "2024-2025"]);
+    expect(byPeriod.stdout).toContain("hạn 29/04/2025");
+    expect(byPeriod.stdout).toMatch(/^✗ Chưa đạt/);
+    const legacy = await chitieu(["eval", "trước 30/4", "", "--year", "2026", "--as-of", "2026-05-01"]);
+    expect(legacy.stdout).toMatch(/^! Quá hạn: .*hạn 29\/04\/2026/);
+    const bad = await chitieu(["eval", "trước 30/4", "1", "--period", "sớm"]);
+    expect(bad.code).toBe(2);
+  });
+
   it("uses --baseline for change targets", async () => {
     const r = await chitieu(["eval", "giảm 1,5 điểm % so với đầu năm", "3%", "--baseline", "5%"]);
     expect(r.code).toBe(0);
@@ -99,8 +111,21 @@ describe.concurrent("chitieu eval --jsonl", () => {
     expect(out[5]).toMatchObject({ status: "overdue", gap: 2 });
     expect(out[6]).toMatchObject({ status: "no_data", warnings: ["missing_baseline"] });
     expect(out[7]).toMatchObject({ status: "no_data" });
-    expect(out[8]).toMatchObject({ status: "not_met", warnings: ["percent_scale_ambiguous"] });
+    // A plain 0,5 against ≤ 1,2% is 50% or 0,5%: the two readings disagree, so the answer is "Cần xác nhận".
+    expect(out[8]).toMatchObject({ status: "review", warnings: ["percent_scale_ambiguous"] });
     expect(out[8].explanation).toContain("0,5%");
+  });
+
+  it("takes the unit and period fields of a line", async () => {
+    const input = [
+      JSON.stringify({ target: "12 trường (7,1%)", actual: 10, unit: "trường" }),
+      JSON.stringify({ target: "trước 30/4", actual: "2/5/2025", period: "2024-2025" }),
+      JSON.stringify({ target: "trước 30/4", actual: "2/5/2025", period: "bao giờ" }),
+    ].join("\n");
+    const out = lines((await chitieu(["eval", "--jsonl"], `${input}\n`)).stdout);
+    expect(out[0]).toMatchObject({ status: "not_met" });
+    expect(out[1]).toMatchObject({ status: "not_met" });
+    expect(out[2]).toMatchObject({ error: "bad_period" });
   });
 
   it("takes command-line options as defaults for every line", async () => {

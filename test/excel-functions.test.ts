@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import vm from "node:vm";
 import { buildExcel } from "../scripts/build.mjs";
-import { FUNCTIONS, callFunction } from "../core/functions/registry";
+import { FUNCTIONS, callFunction, cellScale } from "../core/functions/registry";
 import { renderFunctionReference } from "../core/functions/reference";
 import { evaluate } from "../core/rule/evaluate";
 import type { CellValue } from "../core/types";
@@ -97,7 +97,7 @@ describe("the built functions bundle", () => {
 
 type Case = { name: string; id: string; args: CellValue[]; expected: (args: CellValue[]) => unknown };
 const verdict = (a: CellValue[]) =>
-  evaluate(String(a[1]), a[0], { baseline: a[2] ?? undefined, reference: a[2] ?? undefined, asOf: typeof a[3] === "string" ? a[3] : undefined });
+  evaluate(String(a[1]), a[0], { baseline: a[2] ?? undefined, reference: a[2] ?? undefined, asOf: typeof a[3] === "string" ? a[3] : undefined, percentScale: cellScale(a[0] ?? null) });
 
 const CASES: Case[] = [
   { name: "TARGET_STATUS labels 63,2% against 'ít nhất 65%'", id: "TARGET_STATUS", args: [0.632, "ít nhất 65%"], expected: (a) => verdict(a).label },
@@ -129,7 +129,7 @@ describe("ranges spill and errors are Excel errors", () => {
   it("spills a column of statuses for a column of actuals against one target", () => {
     const fn = associated.get("TARGET_STATUS")!;
     const got = plain(fn([[0.5], [0.7], [""]], [["ít nhất 65%"]], null, null));
-    expect(got).toEqual([0.5, 0.7, ""].map((v) => [evaluate("ít nhất 65%", v).label]));
+    expect(got).toEqual([0.5, 0.7, ""].map((v) => [evaluate("ít nhất 65%", v, { percentScale: cellScale(v) }).label]));
   });
 
   it("pairs a column of actuals with a column of targets row by row", () => {

@@ -52,6 +52,8 @@ const NON_FIGURES: readonly CellValue[] = [
   { error: "#N/A" }, { error: "#DIV/0!" }, { error: "#VALUE!" }, { error: "#REF!" },
   true, false, "x", "X", "abc", "tốt", "?", "Đạt", "ĐẠT", "Không", "có", "Chưa đạt", "CHƯA ĐẠT", "hoàn thành",
   "được công nhận", "sai", "không rõ", "xem ghi chú", "chưa có\n", "\t—", " Có ", "ĐÃ HOÀN THÀNH",
+  // Words meaning "no figure yet": no data for every rule, never "overdue" for a deadline.
+  "?", "đang cập nhật", "Không có số liệu",
 ];
 
 /** A threshold for a unit: rates as fractions, counts as whole numbers, measures with one decimal. */
@@ -111,7 +113,7 @@ const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
 const GENERATORS: Record<RuleKind, () => Case[]> = {
   compare() {
     const unit = pick(UNITS);
-    const rule: Rule = { kind: "compare", op: pick(OPS), value: thresholdFor(unit), unit, intent: pick(["plain", "reduce", "maintain"] as const) };
+    const rule: Rule = { kind: "compare", op: pick(OPS), value: thresholdFor(unit), unit, intent: pick(["plain", "reduce", "maintain", "all", "about"] as const) };
     const c = options();
     return figures(rule.value, unit, c, 8).map((actual) => ({ rule, actual, ...c }));
   },
@@ -122,6 +124,8 @@ const GENERATORS: Record<RuleKind, () => Case[]> = {
     const rule: Rule = {
       kind: "range", min: a, max: a + width, minInclusive: chance(0.7), maxInclusive: chance(0.7), unit,
       sense: pick(["up", "down", "band"] as const),
+      // "khoảng 98–100%" in a fifth of the cases: just outside is "Cần xác nhận".
+      ...(chance(0.2) ? { about: true } : {}),
     };
     const c = options();
     return [...figures(rule.min, unit, c, 6), ...figures(rule.max, unit, c, 6)].map((actual) => ({ rule, actual, ...c }));
@@ -137,29 +141,32 @@ const GENERATORS: Record<RuleKind, () => Case[]> = {
     return Array.from({ length: 10 }, () => ({ rule, actual: chance(0.1) ? nonFigure() : chance(0.5) ? pick(counts) : pick(rates), ...c }));
   },
   level() {
-    const rule: Rule = { kind: "level", level: pick([1, 2, 3, 5.5]) };
+    // A grade ("loại ≥ Khá") in a fifth of the cases: numbers are no grade, in the engine and the formula alike.
+    const rule: Rule = chance(0.2) ? { kind: "level", level: 3, scale: "loại" } : { kind: "level", level: pick([1, 2, 3, 5.5]) };
     const c = options();
     const xs = [rule.level, rule.level + 1, rule.level - 1, rule.level + 0.5, rule.level - 0.5, 0, -1, rule.level * (1 - c.tolerance)];
     return Array.from({ length: 6 }, () => ({ rule, actual: chance(0.15) ? nonFigure() : pick(xs), ...c }));
   },
   rank() {
     const rank = pick([1, 3, 5, 6, 10]);
-    const rule: Rule = { kind: "rank", rank, of: chance(0.5) ? 30 : undefined, top: chance(0.4) };
+    // A band of places ("thứ 5–8/30") in a third of the cases.
+    const best = rank > 1 && chance(0.33) ? int(1, rank - 1) : undefined;
+    const rule: Rule = { kind: "rank", rank, best, of: chance(0.5) ? 30 : undefined, top: chance(0.4) };
     const c = options();
     const xs = [rank, rank - 1, rank + 1, rank + 2, 1, 30, 31, 0, 2.5, -3, Math.floor(rank * (1 + c.tolerance))];
     return Array.from({ length: 7 }, () => ({ rule, actual: chance(0.15) ? nonFigure() : pick(xs), ...c }));
   },
   change() {
-    const mode = pick(["absolute", "points", "percent", "any"] as const);
+    const mode = pick(["absolute", "points", "percent", "times", "any"] as const);
     const unit: Unit = mode === "points" ? { kind: "percent" } : mode === "absolute" ? pick(UNITS) : pick(UNITS);
-    const amount = mode === "any" ? undefined : mode === "absolute" && unit.kind !== "percent" ? pick([1, 2, 5, 0.5]) : pick([0.005, 0.012, 0.015, 0.05, 0.1]);
+    const amount = mode === "any" ? undefined : mode === "times" ? pick([1.2, 1.5, 2]) : mode === "absolute" && unit.kind !== "percent" ? pick([1, 2, 5, 0.5]) : pick([0.005, 0.012, 0.015, 0.05, 0.1]);
     const direction = pick(["increase", "decrease"] as const);
     const rule: Rule = { kind: "change", direction, mode, amount, unit, perYear: chance(0.2) };
     const c = options();
     const out: Case[] = [];
     for (let i = 0; i < 8; i++) {
       const base = unit.kind === "percent" ? pick([0.05, 0.2, 0.5, 0.8, 0.012, 0]) : pick([10, 28, 100, 0, 3.5]);
-      const need = mode === "percent" ? (amount ?? 0) * Math.abs(base) : (amount ?? 0);
+      const need = mode === "percent" ? (amount ?? 0) * Math.abs(base) : mode === "times" ? ((amount ?? 1) - 1) * Math.abs(base) : (amount ?? 0);
       const sign = direction === "increase" ? 1 : -1;
       const step = unit.kind === "percent" ? 0.001 : 1;
       const moved = pick([need, need + step, need - step, 0, need * (1 - c.tolerance), -step, 2 * need]);
@@ -196,12 +203,14 @@ const GENERATORS: Record<RuleKind, () => Case[]> = {
   },
   deadline() {
     const due = isoOf(Date.UTC(int(2024, 2026), int(0, 11), int(1, 28)));
-    const rule: Rule = { kind: "deadline", due };
+    // Windows: an exact day ("vào ngày …"), a short event window ("từ 1/8 đến 5/8"), a long task period.
+    const span = pick([null, null, 0, 4, 20, 200]);
+    const rule: Rule = span === null ? { kind: "deadline", due } : { kind: "deadline", due, start: isoOf(utc(due) - span * DAY), notBefore: chance(0.3) ? true : undefined };
     const c = options();
     const out: Case[] = [];
     for (let i = 0; i < 8; i++) {
       const asOfIso = isoOf(utc(due) + pick([0, 1, -1, 30, -30, 400]) * DAY);
-      const doneMs = utc(due) + pick([0, 1, -1, 15, -60]) * DAY;
+      const doneMs = utc(due) + pick([0, 1, -1, 15, -60, -5, -3, -21, -201]) * DAY;
       const actual: CellValue = chance(0.35)
         ? nonFigure()
         : chance(0.5)
@@ -246,7 +255,7 @@ const wildRule: fc.Arbitrary<Rule> = fc.oneof(
   fc.record({ kind: fc.constant("rank" as const), rank: wildNum, top: fc.boolean() }),
   fc.record({
     kind: fc.constant("change" as const), direction: fc.constantFrom("increase" as const, "decrease" as const),
-    mode: fc.constantFrom("absolute" as const, "points" as const, "percent" as const, "any" as const), amount: wildNum, unit: wildUnit, perYear: fc.boolean(),
+    mode: fc.constantFrom("absolute" as const, "points" as const, "percent" as const, "times" as const, "any" as const), amount: wildNum, unit: wildUnit, perYear: fc.boolean(),
   }),
   fc.record({ kind: fc.constant("reference" as const), op: wildOp, reference: fc.constant("x"), unit: wildUnit }),
   fc.record({ kind: fc.constant("frequency" as const), op: wildOp, count: wildNum, period: fc.constant("year" as const) }),
@@ -370,7 +379,7 @@ describe.skipIf(!run)("compiled formulas recalculated by LibreOffice", () => {
     expect(new Set(rows.map((r) => r.c.scale)).size).toBe(3);
     expect(rows.some((r) => r.c.tolerance > 0 && r.expected === "Gần đạt")).toBe(true);
     const labels = new Set(rows.map((r) => r.expected));
-    for (const l of ["Đạt", "Vượt", "Gần đạt", "Chưa đạt", "Chưa đến hạn", "Quá hạn", "Chưa có số liệu", "Số liệu không hợp lệ"]) {
+    for (const l of ["Đạt", "Vượt", "Gần đạt", "Chưa đạt", "Cần xác nhận", "Chưa đến hạn", "Quá hạn", "Chưa có số liệu", "Số liệu không hợp lệ"]) {
       expect(labels).toContain(l);
     }
   });

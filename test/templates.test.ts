@@ -116,7 +116,8 @@ const SPOT_CHECKS: Array<[string, string, Record<string, unknown>]> = [
   ["long-bien-2021-2025-qd2559", "mn.quy-mo", { kind: "compare", op: "<=", value: 20 }],
   ["long-bien-2021-2025-qd2559", "mn.si-so", { kind: "range", min: 30, max: 35 }],
   ["long-bien-2021-2025-qd2559", "mn.dien-tich", { kind: "compare", op: ">=", value: 10, unit: { kind: "measure", unit: "m2/trẻ" } }],
-  ["long-bien-2021-2025-qd2559", "mn.truong-hoc-dien-tu.moi-nam", { kind: "change", direction: "increase", amount: 1, perYear: true }],
+  // The indicator names the additions ("Số trường … tăng thêm mỗi năm"): its figure is the year's additions, at least 1.
+  ["long-bien-2021-2025-qd2559", "mn.truong-hoc-dien-tu.moi-nam", { kind: "compare", op: ">=", value: 1 }],
   ["long-bien-2021-2025-qd2559", "th.cqg-md2", { kind: "fraction", numerator: 8, denominator: 28 }],
   ["long-bien-2021-2025-qd2559", "th.truong-hoc-an-toan", { kind: "compare", op: ">=", value: 1 }],
   ["long-bien-2021-2025-qd2559", "th.si-so", { kind: "compare", op: "<=", value: 35 }],

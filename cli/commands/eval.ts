@@ -5,6 +5,7 @@ import { parseTarget, type ParseOptions } from "../../core/rule/parse";
 import { Rule } from "../../core/rule/schema";
 import type { EvaluateOptions, PercentScale, Verdict } from "../../core/rule/verdict";
 import type { CellValue, Lang } from "../../core/types";
+import { periodFromText } from "../../core/period/period";
 import { CliError, EXIT, terminalSafe } from "../errors";
 
 const HELP = `Cách dùng / Usage:
@@ -13,6 +14,9 @@ const HELP = `Cách dùng / Usage:
 
 Tùy chọn / Options:
   --indicator <tên>      tên chỉ tiêu (giúp xác định chiều) / indicator name (helps the direction)
+  --unit <ĐVT>           đơn vị tính, vd "%", "trường", "phút" / the indicator's unit (chooses between readings)
+  --period <kỳ>          kỳ kế hoạch, vd "2024-2025" / plan period (the year of "trước 30/4")
+  --year <năm>           năm cho ngày không ghi năm (cũ; nên dùng --period) / year for dates without one (prefer --period)
   --baseline <giá trị>   số liệu gốc cho chỉ tiêu thay đổi / baseline for change targets
   --reference <giá trị>  giá trị so sánh / reference value for comparison targets
   --as-of YYYY-MM-DD     ngày đánh giá hạn chót (mặc định hôm nay) / as-of date for deadlines (default today)
@@ -20,8 +24,8 @@ Tùy chọn / Options:
   --tolerance <số>       ngưỡng "Gần đạt", vd 0.05 = 5% / tolerance for "near", e.g. 0.05
   --lang vi|en           ngôn ngữ / language (vi)
   --jsonl                đọc từng dòng JSON từ stdin / read JSON lines from stdin:
-                         {"target", "actual", "indicator"?, "baseline"?, "reference"?, "asOf"?, "percentScale"?,
-                          "tolerance"?, "lang"?, "direction"?: "up"|"down"|"band", "year"?, "id"?};
+                         {"target", "actual", "indicator"?, "unit"?, "period"?, "baseline"?, "reference"?, "asOf"?,
+                          "percentScale"?, "tolerance"?, "lang"?, "direction"?: "up"|"down"|"band", "year"?, "id"?};
                          dòng trống bị bỏ qua / blank lines are skipped
 
 Mã thoát / Exit: 0 đã đánh giá / judged · 2 sai cách dùng hoặc không đọc được chỉ tiêu / bad usage or unreadable target`;
@@ -30,15 +34,18 @@ interface Flags {
   positional: string[];
   jsonl: boolean;
   opts: EvaluateOptions;
+  /** Legacy --year: the parser's year for dates without one. */
+  year?: number;
 }
 
-const VALUE_FLAGS = new Set(["--indicator", "--baseline", "--reference", "--as-of", "--scale", "--tolerance", "--lang"]);
+const VALUE_FLAGS = new Set(["--indicator", "--unit", "--period", "--year", "--baseline", "--reference", "--as-of", "--scale", "--tolerance", "--lang"]);
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
 function parseArgs(argv: string[]): Flags | "help" {
   const positional: string[] = [];
   const opts: EvaluateOptions = {};
   let jsonl = false;
+  let year: number | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === "--help" || a === "-h") return "help";
@@ -55,7 +62,11 @@ function parseArgs(argv: string[]): Flags | "help" {
     if (VALUE_FLAGS.has(name)) {
       const value = eqAt > 0 && a.startsWith("--") ? a.slice(eqAt + 1) : argv[++i];
       if (value === undefined) throw new CliError(`thiếu giá trị sau ${name}`, `missing value after ${name}`);
-      setFlag(opts, name, value);
+      if (name === "--year") {
+        const y = Number(value);
+        if (!Number.isInteger(y) || y < 1900 || y > 2200) throw new CliError(`--year cần một năm, vd 2025`, `--year takes a year, e.g. 2025`);
+        year = y;
+      } else setFlag(opts, name, value);
       continue;
     }
     // A lone "-" or a negative number ("-5") is a value, not an option.
@@ -64,12 +75,19 @@ function parseArgs(argv: string[]): Flags | "help" {
     }
     positional.push(a);
   }
-  return { positional, jsonl, opts };
+  return { positional, jsonl, opts, year };
 }
 
 function setFlag(opts: EvaluateOptions, name: string, value: string): void {
   switch (name) {
     case "--indicator": opts.indicator = value; break;
+    case "--unit": opts.unit = value; break;
+    case "--period": {
+      const period = periodFromText(value);
+      if (!period) throw new CliError(`--period cần năm học "2024-2025" hoặc năm "2025", nhận "${value}"`, `--period takes a school year "2024-2025" or a year "2025", got "${value}"`);
+      opts.period = period;
+      break;
+    }
     case "--baseline": opts.baseline = value; break;
     case "--reference": opts.reference = value; break;
     case "--as-of":
@@ -137,27 +155,35 @@ function lineError(line: number, code: string, vi: string, en: string, id?: unkn
   return out;
 }
 
-/** Parser options a line may carry besides the indicator: "direction" (up/down/band) and "year". */
-function parseOptionsOf(o: Record<string, unknown>): ParseOptions | null {
+/** Parser options a line may carry besides the indicator, unit and period: "direction" (up/down/band) and "year". */
+function parseOptionsOf(o: Record<string, unknown>, defaults: EvaluateOptions, defaultYear?: number): ParseOptions | null {
   const direction = o.direction === "up" || o.direction === "down" || o.direction === "band" ? o.direction : undefined;
-  const year = typeof o.year === "number" && Number.isInteger(o.year) ? o.year : undefined;
+  const year = typeof o.year === "number" && Number.isInteger(o.year) ? o.year : defaultYear;
   if (direction === undefined && year === undefined) return null;
   const opts: ParseOptions = {};
-  if (typeof o.indicator === "string") opts.indicator = o.indicator;
+  const indicator = typeof o.indicator === "string" ? o.indicator : defaults.indicator;
+  if (indicator !== undefined) opts.indicator = indicator;
+  const unit = typeof o.unit === "string" ? o.unit : defaults.unit;
+  if (unit !== undefined) opts.unit = unit;
+  const period = typeof o.period === "string" ? (periodFromText(o.period) ?? undefined) : defaults.period;
+  if (period !== undefined) opts.period = period;
   if (direction !== undefined) opts.direction = direction;
   if (year !== undefined) opts.year = year;
   return opts;
 }
 
 /** Judges one parsed JSON line; returns the object to print. */
-export function evalLine(obj: unknown, line: number, defaults: EvaluateOptions): Record<string, unknown> {
+export function evalLine(obj: unknown, line: number, defaults: EvaluateOptions, defaultYear?: number): Record<string, unknown> {
   if (obj === null || typeof obj !== "object" || Array.isArray(obj)) {
     return lineError(line, "not_an_object", "dòng phải là một đối tượng JSON {…}", "each line must be a JSON object {…}");
   }
   const o = obj as Record<string, unknown>;
   const id = o.id;
   let target: Rule | string;
-  const parseOpts = parseOptionsOf(o);
+  if (typeof o.period === "string" && periodFromText(o.period) === null) {
+    return lineError(line, "bad_period", `"period" cần năm học "2024-2025" hoặc năm "2025"`, `"period" takes a school year "2024-2025" or a year "2025"`, id);
+  }
+  const parseOpts = parseOptionsOf(o, defaults, defaultYear);
   if (typeof o.target === "string" && parseOpts) {
     // Direction and year are parser options the judge does not take; a target they cannot rescue stays text
     // so the verdict says why it is unreadable.
@@ -173,6 +199,8 @@ export function evalLine(obj: unknown, line: number, defaults: EvaluateOptions):
   }
   const opts: EvaluateOptions = { ...defaults };
   if (typeof o.indicator === "string") opts.indicator = o.indicator;
+  if (typeof o.unit === "string") opts.unit = o.unit;
+  if (typeof o.period === "string") opts.period = periodFromText(o.period) ?? undefined;
   if ("baseline" in o) opts.baseline = cellOf(o.baseline);
   if ("reference" in o) opts.reference = cellOf(o.reference);
   if (typeof o.asOf === "string") opts.asOf = o.asOf;
@@ -182,7 +210,7 @@ export function evalLine(obj: unknown, line: number, defaults: EvaluateOptions):
   return verdictJson(evaluate(target, cellOf(o.actual), opts), id);
 }
 
-async function runJsonl(defaults: EvaluateOptions): Promise<number> {
+async function runJsonl(defaults: EvaluateOptions, defaultYear?: number): Promise<number> {
   const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
   let n = 0;
   let buf = "";
@@ -209,7 +237,7 @@ async function runJsonl(defaults: EvaluateOptions): Promise<number> {
       out = lineError(n, "bad_json", `dòng ${n} không phải JSON: ${preview}`, `line ${n} is not JSON: ${preview}`);
     } else {
       try {
-        out = evalLine(obj, n, defaults);
+        out = evalLine(obj, n, defaults, defaultYear);
       } catch (e) {
         const msg = e instanceof Error ? e.message : String(e);
         out = lineError(n, "internal", `lỗi khi đánh giá: ${msg}`, `error while judging: ${msg}`);
@@ -233,7 +261,7 @@ export async function run(argv: string[]): Promise<number> {
     if (flags.positional.length > 0) {
       throw new CliError("--jsonl đọc từ stdin, không nhận chỉ tiêu trên dòng lệnh", "--jsonl reads stdin; do not also give a target");
     }
-    return runJsonl(flags.opts);
+    return runJsonl(flags.opts, flags.year);
   }
   if (flags.positional.length !== 2) {
     throw new CliError(
@@ -242,7 +270,13 @@ export async function run(argv: string[]): Promise<number> {
     );
   }
   const [target, actual] = flags.positional;
-  const v = evaluate(target, actual, flags.opts);
+  // --year is the parser's legacy option: read the phrase with it, keeping the text when it cannot be read.
+  let rule: Rule | string = target;
+  if (flags.year !== undefined) {
+    const p = parseTarget(target, { indicator: flags.opts.indicator, unit: flags.opts.unit, period: flags.opts.period, year: flags.year });
+    if (p.ok) rule = p.rule;
+  }
+  const v = evaluate(rule, actual, flags.opts);
   process.stdout.write(`${terminalSafe(`${v.symbol} ${v.explanation}`)}\n`);
   return v.status === "unreadable" ? EXIT.usage : EXIT.ok;
 }

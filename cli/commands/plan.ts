@@ -5,7 +5,7 @@ import { lintPlan, type LintFinding } from "../../core/plan/lint";
 import type { Plan } from "../../core/plan/schema";
 import { formatPlanIssues, validatePlan } from "../../core/plan/validate";
 import { canonical } from "../../core/rule/canonical";
-import { parseTarget } from "../../core/rule/parse";
+import { readIndicator } from "../../core/plan/reading";
 import type { Lang } from "../../core/types";
 import { CliError, EXIT, terminalSafe } from "../errors";
 import { PLAN_FILE, readTextInput } from "../guard/output";
@@ -99,7 +99,6 @@ async function show(argv: string[]): Promise<number> {
     return EXIT.ok;
   }
   const lang: Lang = option(argv, "--lang") === "en" ? "en" : "vi";
-  const year = plan.period.match(/\b(19|20)\d\d\b/g)?.pop();
   const head = [
     plan.title,
     `${plan.issuer}${plan.number ? ` · ${plan.number}` : ""}${plan.date ? ` · ${plan.date}` : ""}${plan.place ? ` · ${plan.place}` : ""}`,
@@ -108,7 +107,7 @@ async function show(argv: string[]): Promise<number> {
   ];
   const rows = [lang === "vi" ? ["Mã", "Cấp", "Chỉ tiêu", "Kế hoạch", "Quy tắc"] : ["Id", "Level", "Indicator", "Target", "Rule"]];
   for (const ind of plan.indicators) {
-    const r = parseTarget(ind.target, { indicator: ind.name, direction: ind.direction, year: year ? Number(year) : undefined });
+    const r = readIndicator(plan, ind);
     const rule = r.ok ? canonical(r.rule, lang) : `? ${r.error.message[lang]}`;
     rows.push([ind.id, ind.level, ind.name, ind.target, rule]);
   }

@@ -2,6 +2,7 @@
 import type { Lang } from "../../core/types";
 import type { Indicator, Plan } from "../../core/plan/schema";
 import { checkSheet } from "../../core/sheet/check";
+import { formatAt } from "../../core/sheet/judge";
 import type { CheckedSheet } from "../../core/sheet/types";
 import { CliError } from "../errors";
 import { planEdits } from "./check";
@@ -15,8 +16,8 @@ export interface TemplateOptions {
 }
 
 const GUIDANCE = [
-  "Nhập số liệu vào các ô màu vàng (tỷ lệ gõ 85,7% hoặc 85,7); cột \"Đánh giá (Chỉ tiêu)\" tự cập nhật, không cần cài thêm gì.",
-  "Fill in the yellow cells (rates as 85.7% or 85.7); the \"Đánh giá (Chỉ tiêu)\" column updates by itself, no add-in needed.",
+  "Nhập số liệu vào các ô màu vàng (tỷ lệ gõ kèm dấu %, vd 85,7%); cột \"Đánh giá (Chỉ tiêu)\" tự cập nhật, không cần cài thêm gì.",
+  "Fill in the yellow cells (rates with the % sign, e.g. 85.7%); the \"Đánh giá (Chỉ tiêu)\" column updates by itself, no add-in needed.",
 ];
 
 function pick(plan: Plan, ids: string[] | undefined, fallback: (i: Indicator) => boolean): Indicator[] {
@@ -38,6 +39,9 @@ function checked(spec: SheetSpec, plan: Plan, lang: Lang): CheckedSheet {
   // "auto": a clerk may type 85,7 or 85,7% (or 0,857); all read as 85,7% where the readings agree.
   const result = checkSheet(sheet, plan, { lang, percentScale: "auto" });
   if (!result.ok) throw new CliError(`không dựng được biểu mẫu: ${result.error.message.vi}`, `cannot build the form: ${result.error.message.en}`);
+  // An input cell formatted as a percent holds a fraction whatever is typed ("85,7%" is 0,857), as the checker reads
+  // it once filled; its live formula reads it so too, rather than asking whether 0,857 meant 0,857%.
+  for (const it of result.items) if (it.cell && /%/u.test(formatAt(sheet, it.cell.row, it.cell.col))) it.percentScale = "fraction";
   const { edits, cached } = planEdits(sheet, result, { lang });
   applyEditsToSpec(spec, edits, cached);
   return result;

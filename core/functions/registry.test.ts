@@ -1,6 +1,6 @@
 // The function registry: naming rules every host relies on, broadcasting of ranges, and errors as values.
 import { describe, expect, it } from "vitest";
-import { FUNCTIONS, callFunction, getFunction, isFunctionError, sheetsFunctionNames } from "./registry";
+import { FUNCTIONS, callFunction, cellScale, getFunction, isFunctionError, sheetsFunctionNames } from "./registry";
 import { evaluate } from "../rule/evaluate";
 
 describe("registry entries", () => {
@@ -55,7 +55,7 @@ describe("callFunction", () => {
   it("judges each cell of a range exactly as evaluate does", () => {
     const actuals = [0.5, 0.65, 0.9, "", "abc", "63,2%"];
     const got = callFunction("TARGET_STATUS", [actuals.map((a) => [a]), "ít nhất 65%"]);
-    expect(got).toEqual(actuals.map((a) => [evaluate("ít nhất 65%", a).label]));
+    expect(got).toEqual(actuals.map((a) => [evaluate("ít nhất 65%", a, { percentScale: cellScale(a) }).label]));
   });
 
   it("fills cells beyond a shorter range with #N/A", () => {
@@ -117,5 +117,22 @@ describe("sheetsFunctionNames", () => {
     ["gives the id once when the Vietnamese name is the same", { id: "SAME", name: { vi: "SAME", en: "SAME" } }, ["SAME"]],
   ])("%s", (_name, spec, expected) => {
     expect(sheetsFunctionNames(spec).map((n) => n.name)).toEqual(expected);
+  });
+});
+
+describe("context arguments", () => {
+  it("dates 'trước 30/4' by the plan period given as the last argument, never by today's year", () => {
+    expect(callFunction("TARGET_STATUS", ["20/04/2025", "trước 30/4", null, "2025-06-01", null, "2024-2025"])).toBe("Đạt");
+    expect(callFunction("TARGET_STATUS", ["02/05/2025", "trước 30/4", null, "2025-06-01", null, "2024-2025"])).toBe("Chưa đạt");
+  });
+
+  it("reads '12 trường (7,1%)' by the unit column given: a rate under '%', a count under 'trường'", () => {
+    expect(callFunction("TARGET_STATUS", [10, "12 trường (7,1%)", null, null, "%"])).toBe("Vượt");
+    expect(callFunction("TARGET_STATUS", [10, "12 trường (7,1%)", null, null, "trường"])).toBe("Chưa đạt");
+  });
+
+  it("refuses a period it cannot read, saying how to write one", () => {
+    const v = callFunction("TARGET_STATUS", [1, "trước 30/4", null, null, null, "kỳ này"]);
+    expect(isFunctionError(v) && v.error).toBe("#VALUE!");
   });
 });

@@ -5,9 +5,10 @@ import { evaluate } from "../rule/evaluate";
 import { parseTarget } from "../rule/parse";
 import { canonical } from "../rule/canonical";
 import { readNumber } from "../number/parse";
-import type { Verdict } from "../rule/verdict";
+import type { PercentScale, Verdict } from "../rule/verdict";
 import { findPlanTarget } from "./plan-target";
 import { toIsoDate } from "./dates";
+import { periodFromText } from "../period/period";
 
 /**
  * An error a function returns as a cell value. Hosts map it: Excel to `CustomFunctions.Error`
@@ -93,13 +94,27 @@ function textArg(v: CellValue): string | null {
   return null;
 }
 
+/**
+ * The percent scale of a figure handed to a spreadsheet function. A spreadsheet passes the stored value of a cell, and a
+ * cell showing 70% holds 0.7: so a number up to 1 is a stored fraction and a larger one points. Text ("0,7") keeps the
+ * engine's own rule (asking when its two readings disagree).
+ * @example cellScale(0.7) → "fraction" · cellScale(70) → "points" · cellScale("0,7") → "auto"
+ */
+export function cellScale(actual: CellValue): PercentScale {
+  return typeof actual === "number" ? (actual > 1 ? "points" : "fraction") : "auto";
+}
+
 const TARGET_REQUIRED: Bilingual = {
   vi: "Thiếu chỉ tiêu: hãy đưa câu chỉ tiêu (ví dụ \"ít nhất 65%\") hoặc ô chứa nó.",
   en: "Missing target: give the target phrase (e.g. \"ít nhất 65%\") or the cell that holds it.",
 };
 
-/** Judges one actual against one target with the shared optional arguments; an error value when the arguments cannot be used. */
-function judge(args: CellValue[], lang: Lang = "vi"): Verdict | FunctionError {
+/**
+ * Judges one actual against one target with the shared optional arguments; an error value when the arguments cannot be
+ * used. `context` holds the optional unit (ĐVT) and plan period cells, which the reader uses to choose between readings
+ * and to date a day/month without a year.
+ */
+function judge(args: CellValue[], lang: Lang = "vi", context: { unit?: CellValue; period?: CellValue } = {}): Verdict | FunctionError {
   const [actual, target, baseline, asOf] = args;
   const targetText = textArg(target ?? null);
   if (targetText === null) return fail("#VALUE!", TARGET_REQUIRED);
@@ -115,9 +130,19 @@ function judge(args: CellValue[], lang: Lang = "vi"): Verdict | FunctionError {
     iso = d;
   }
   const base = isEmpty(baseline ?? null) ? undefined : baseline;
+  const unit = textArg(context.unit ?? null) ?? undefined;
+  const periodText = textArg(context.period ?? null);
+  const period = periodText === null ? undefined : (periodFromText(periodText) ?? undefined);
+  if (periodText !== null && period === undefined) {
+    return fail("#VALUE!", {
+      vi: `Kỳ kế hoạch "${periodText}" không đọc được: ghi năm học "2024-2025" hoặc năm "2025".`,
+      en: `The plan period "${periodText}" cannot be read: write a school year "2024-2025" or a year "2025".`,
+    });
+  }
+  const percentScale = cellScale(actual ?? null);
   // One optional argument serves both rule kinds that need a second figure: change rules read it as the
   // baseline, reference rules as the value compared with; no rule needs both.
-  return evaluate(targetText, actual ?? null, { baseline: base, reference: base, asOf: iso, lang });
+  return evaluate(targetText, actual ?? null, { baseline: base, reference: base, asOf: iso, lang, unit, period, percentScale });
 }
 
 const P_ACTUAL: FunctionParam = {
@@ -153,7 +178,26 @@ const P_LANG: FunctionParam = {
   optional: true,
 };
 
+const P_UNIT: FunctionParam = {
+  name: { vi: "don_vi", en: "unit" },
+  description: {
+    vi: "Đơn vị tính (ĐVT) của chỉ tiêu, ví dụ \"%\", \"trường\", \"phút\": giúp chọn đúng cách hiểu chỉ tiêu.",
+    en: "The indicator's unit (ĐVT), e.g. \"%\", \"trường\", \"phút\": helps choose how the target is read.",
+  },
+  optional: true,
+};
+const P_PERIOD: FunctionParam = {
+  name: { vi: "ky_ke_hoach", en: "period" },
+  description: {
+    vi: "Kỳ kế hoạch, ví dụ năm học \"2024-2025\": cho năm của hạn ghi ngày/tháng không có năm (\"trước 30/4\").",
+    en: "The plan period, e.g. the school year \"2024-2025\": the year of a day/month written without one (\"trước 30/4\").",
+  },
+  optional: true,
+};
+
 const VERDICT_PARAMS = [P_ACTUAL, P_TARGET, P_BASELINE, P_AS_OF];
+// New optional arguments go last, so formulas saved with the earlier arguments keep their meaning.
+const CONTEXT_PARAMS = [P_UNIT, P_PERIOD];
 
 /** A verdict that carries no number: unreadable targets and bad figures become #VALUE!, missing data #N/A. */
 function noNumber(v: Verdict): FunctionError | null {
@@ -175,7 +219,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
       vi: "Trạng thái của số liệu so với chỉ tiêu: Vượt, Đạt, Gần đạt, Chưa đạt, Chưa đến hạn, Quá hạn, Chưa có số liệu...",
       en: "Status of a figure against its target, as the Vietnamese label: Vượt, Đạt, Gần đạt, Chưa đạt, Chưa đến hạn, Quá hạn...",
     },
-    params: VERDICT_PARAMS,
+    params: [...VERDICT_PARAMS, ...CONTEXT_PARAMS],
     returns: { vi: "Nhãn trạng thái (tiếng Việt).", en: "The status label (Vietnamese)." },
     examples: [
       { args: [0.632, "ít nhất 65%"], note: { vi: "63,2% so với ít nhất 65%", en: "63.2% against at least 65%" } },
@@ -183,7 +227,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
       { args: [null, "trên 75%"], note: { vi: "ô trống", en: "empty cell" } },
     ],
     cell: (args) => {
-      const v = judge(args);
+      const v = judge(args, "vi", { unit: args[4], period: args[5] });
       return isFunctionError(v) ? v : v.label;
     },
   },
@@ -194,18 +238,18 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
       vi: "TRUE khi số liệu đạt hoặc vượt chỉ tiêu, FALSE khi chưa đạt hoặc quá hạn; #N/A khi chưa có số liệu hoặc chưa đến hạn.",
       en: "TRUE when the figure meets or exceeds the target, FALSE when not met or overdue; #N/A when there is no data yet or it is not yet due.",
     },
-    params: VERDICT_PARAMS,
+    params: [...VERDICT_PARAMS, ...CONTEXT_PARAMS],
     returns: { vi: "TRUE hoặc FALSE.", en: "TRUE or FALSE." },
     examples: [
       { args: [0.7, "ít nhất 65%"], note: { vi: "70% so với ít nhất 65%", en: "70% against at least 65%" } },
       { args: [46, "không quá 45 lớp"], note: { vi: "46 lớp khi tối đa 45", en: "46 classes with at most 45" } },
     ],
     cell: (args) => {
-      const v = judge(args);
+      const v = judge(args, "vi", { unit: args[4], period: args[5] });
       if (isFunctionError(v)) return v;
       const none = noNumber(v);
       if (none) return none;
-      if (v.status === "pending") return fail("#N/A", v.explanations);
+      if (v.status === "pending" || v.status === "review") return fail("#N/A", v.explanations);
       return v.status === "met" || v.status === "exceeded";
     },
   },
@@ -216,14 +260,14 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
       vi: "Chênh lệch có dấu giữa số liệu và ngưỡng chỉ tiêu, theo đơn vị của chỉ tiêu (tỷ lệ tính bằng phần: -0,018 là thiếu 1,8 điểm %).",
       en: "Signed difference between the figure and the target's threshold, in the target's unit (rates as fractions: -0.018 is 1.8 points short).",
     },
-    params: VERDICT_PARAMS,
+    params: [...VERDICT_PARAMS, ...CONTEXT_PARAMS],
     returns: { vi: "Số (âm là thiếu với chỉ tiêu càng cao càng tốt).", en: "A number (negative is short for more-is-better targets)." },
     examples: [
       { args: [0.632, "ít nhất 65%"], note: { vi: "thiếu 1,8 điểm %", en: "1.8 points short" } },
       { args: [26, "28/28 trường"], note: { vi: "26 trên 28 trường", en: "26 of 28 schools" } },
     ],
     cell: (args) => {
-      const v = judge(args);
+      const v = judge(args, "vi", { unit: args[4], period: args[5] });
       if (isFunctionError(v)) return v;
       const none = noNumber(v);
       if (none) return none;
@@ -243,14 +287,14 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
       vi: "Tỷ lệ hoàn thành chỉ tiêu (1 là vừa đạt; với chỉ tiêu càng thấp càng tốt là chỉ tiêu/thực hiện).",
       en: "Completion ratio (1 is exactly met; for less-is-better targets it is target/actual).",
     },
-    params: VERDICT_PARAMS,
+    params: [...VERDICT_PARAMS, ...CONTEXT_PARAMS],
     returns: { vi: "Số, định dạng % để đọc.", en: "A number; format it as % to read it." },
     examples: [
       { args: [0.52, "ít nhất 65%"], note: { vi: "52% so với 65%", en: "52% against 65%" } },
       { args: [21, "28/28 trường"], note: { vi: "21 trên 28 trường", en: "21 of 28 schools" } },
     ],
     cell: (args) => {
-      const v = judge(args);
+      const v = judge(args, "vi", { unit: args[4], period: args[5] });
       if (isFunctionError(v)) return v;
       const none = noNumber(v);
       if (none) return none;
@@ -270,14 +314,14 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
       vi: "Một câu giải thích kết quả, ví dụ \"Chưa đạt: 63,2% < 65% (thiếu 1,8 điểm %)\".",
       en: "One sentence explaining the result, e.g. \"Not met: 63.2% < 65% (1.8 points short)\".",
     },
-    params: [...VERDICT_PARAMS, P_LANG],
+    params: [...VERDICT_PARAMS, P_LANG, ...CONTEXT_PARAMS],
     returns: { vi: "Câu giải thích.", en: "The sentence." },
     examples: [
       { args: [0.632, "ít nhất 65%"], note: { vi: "tiếng Việt", en: "in Vietnamese" } },
       { args: [0.632, "ít nhất 65%", null, null, "en"], note: { vi: "tiếng Anh", en: "in English" } },
     ],
     cell: (args) => {
-      const v = judge(args, langArg(args[4] ?? null));
+      const v = judge(args, langArg(args[4] ?? null), { unit: args[5], period: args[6] });
       return isFunctionError(v) ? v : v.explanation;
     },
   },
@@ -288,7 +332,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
       vi: "Chỉ tiêu ở dạng chuẩn (\"≥ 65%\") để kiểm tra máy đọc đúng, hoặc lý do không đọc được.",
       en: "The target in canonical form (\"≥ 65%\") to check how it was read, or the reason it cannot be read.",
     },
-    params: [P_TARGET, P_LANG],
+    params: [P_TARGET, P_LANG, ...CONTEXT_PARAMS],
     returns: { vi: "Chỉ tiêu dạng chuẩn hoặc lý do.", en: "The canonical target or the reason." },
     examples: [
       { args: ["từ 95% trở lên"], note: { vi: "ngưỡng dưới", en: "a lower bound" } },
@@ -299,7 +343,8 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
       const text = textArg(args[0] ?? null);
       if (text === null) return fail("#VALUE!", TARGET_REQUIRED);
       const lang = langArg(args[1] ?? null);
-      const r = parseTarget(text);
+      const periodText = textArg(args[3] ?? null);
+      const r = parseTarget(text, { unit: textArg(args[2] ?? null) ?? undefined, period: periodText === null ? undefined : (periodFromText(periodText) ?? undefined) });
       if (r.ok) return canonical(r.rule, lang);
       // The parser's message already names the phrase and says what is missing; returned as text so it shows in the cell.
       return r.error.message[lang];

@@ -1,7 +1,8 @@
 // Spreadsheet cell values → one typed reading (empty, number, fraction, level, rank, date, yes/no, error, text).
 import type { Bilingual, CellValue } from "../types";
 import { isCellError } from "../types";
-import { readNumber, scanNumbers } from "./parse";
+import { numberWords, readNumber, scanNumbers } from "./parse";
+import { unitSize } from "./units";
 import { NO_WORDS, YES_WORDS } from "../table/vocabulary";
 
 /**
@@ -36,7 +37,7 @@ export interface ReadCellOptions {
    * What the caller's rule needs, used only where a value has two honest readings:
    * `date` reads plain numbers as Excel serial dates; `rank` reads "6/30" as place 6 of 30.
    */
-  expect?: "date" | "rank";
+  expect?: "date" | "rank" | "level";
   /** A level scale name to recognise besides the built-in ones ("IELTS" when the rule says so). */
   scale?: string;
 }
@@ -53,6 +54,8 @@ export const NO_DATA_TEXTS: ReadonlySet<string> = new Set([
   "chưa có", "chưa có số liệu", "chưa có số", "chưa có dữ liệu", "không có số liệu", "không có dữ liệu",
   "chưa báo cáo", "chưa cập nhật", "đang cập nhật", "chưa tổng hợp", "đang tổng hợp",
   "n/a", "na", "n.a.", "k/c", "kc",
+  // A question mark is a clerk's "not known yet", not a wrong figure.
+  "?", "??", "???",
 ]);
 
 // The yes/no words live in the one table vocabulary (core/table/vocabulary.ts); re-exported for callers of this module.
@@ -70,7 +73,9 @@ export const CELL_ERRORS: ReadonlySet<string> = new Set([
 const LEVEL_WORDS = ["mức độ", "cấp độ", "mức", "bậc", "cấp", "level", "ielts", "toefl", "vstep", "toeic"];
 /** Named scales kept on the reading (the default "mức độ" family is left unnamed). */
 const SCALE_NAMES: Record<string, string> = { bậc: "bậc", cấp: "cấp", ielts: "IELTS", toefl: "TOEFL", vstep: "VSTEP", toeic: "TOEIC" };
-const RANK_RE = /^(?:xếp\s+)?(?:thứ\s+hạng|hạng|thứ|top|tốp|rank|no\.?|#)\s*(\d+)(?:\s*\/\s*(\d+))?$/u;
+const RANK_RE = /^(?:xếp\s+)?(?:thứ\s+hạng|hạng|thứ|top|tốp|rank|no\.?|#)\s*(\d{1,3}(?:\.\d{3})+|\d+)(?:\s*\/\s*(\d+))?$/u;
+// "701-800", "nhóm 701–800": a band of places, as ranking tables print beyond the top hundreds; its best place counts.
+const RANK_BAND = /^(?:(?:xếp\s+)?(?:thứ\s+hạng|hạng|thứ|top|tốp|nhóm)\s*)?(\d+)\s*[-–]\s*(\d+)$/u;
 
 /**
  * Reads one cell value.
@@ -127,18 +132,32 @@ function readText(raw: string, opts?: ReadCellOptions): CellReading {
   if (NO_DATA_TEXTS.has(low)) return { kind: "empty", text };
   const upper = text.toUpperCase();
   if (upper.startsWith("#") && CELL_ERRORS.has(upper)) return { kind: "error", code: upper, text };
+  // "Tốt", "Khá", "xếp loại Trung bình", "100% khá, tốt" against a grade target ("loại Khá trở lên").
+  if (opts?.expect === "level" && opts.scale === GRADE_SCALE) {
+    const g = readGrade(low);
+    if (g !== null) return { kind: "level", value: g, scale: GRADE_SCALE, text };
+  }
   if (TRUE_WORDS.has(low)) return { kind: "boolean", value: true, text };
   if (FALSE_WORDS.has(low)) return { kind: "boolean", value: false, text };
+  // "chưa tổ chức", "chưa công bố": not done yet; "đã tổ chức", "đã công bố": done (words only, no figure in them).
+  if (/^chưa [\p{L} ]{2,40}$/u.test(low)) return { kind: "boolean", value: false, text };
+  if (/^đã [\p{L} ]{2,40}$/u.test(low)) return { kind: "boolean", value: true, text };
 
-  const date = readDateText(low, opts);
+  const date = readDateText(low, opts) ?? readDateText(stripDateWords(low), opts);
   if (date) return { kind: "date", iso: date, text };
   if (date === false) return invalidText(text, "ngày không tồn tại", "no such date");
 
   const rank = RANK_RE.exec(low);
   if (rank) {
     const of = rank[2] === undefined ? undefined : Number(rank[2]);
-    return { kind: "rank", value: Number(rank[1]), of, top: /^(top|tốp)/.test(low), text };
+    return { kind: "rank", value: Number(rank[1].replace(/\./gu, "")), of, top: /^(top|tốp)/.test(low), text };
   }
+  const band = opts?.expect === "rank" ? RANK_BAND.exec(low) : null;
+  if (band && Number(band[1]) < Number(band[2])) return { kind: "rank", value: Number(band[1]), top: false, text };
+  // "B1", "bậc B2": a level of the six-level language framework; "III" alone a level when a level is asked for.
+  const cefr = /^(?:(?:bậc|trình độ|level)\s+)?([abc][12])$/u.exec(low);
+  if (cefr) return { kind: "level", value: CEFR[cefr[1]], scale: "bậc", text };
+  if (opts?.expect === "level" && ROMAN_LEVEL[low] !== undefined) return { kind: "level", value: ROMAN_LEVEL[low], text };
 
   const level = readLevel(low, opts?.scale);
   if (level) return { ...level, text };
@@ -148,7 +167,12 @@ function readText(raw: string, opts?: ReadCellOptions): CellReading {
   if (num?.ok) return { kind: "number", value: num.value, percent: num.percent, text };
 
   const toks = scanNumbers(text);
-  if (toks.length === 0) return invalidText(text, `"${text}" không phải là số`, `"${text}" is not a number`);
+  if (toks.length === 0) {
+    // "ba tháng", "nửa giờ", "hai buổi": number words with a unit or a noun.
+    const worded = readMeasure(low) ?? wordCount(low);
+    if (worded) return { kind: "number", value: worded.value, percent: false, noun: worded.unit, text };
+    return invalidText(text, `"${text}" không phải là số`, `"${text}" is not a number`);
+  }
 
   // "13/14", "7.910 trẻ/9.232", "13/14 phường", "7.910/9.232 (85,7%)": two plain numbers around one "/".
   if (toks.length >= 2 && !toks[0].percent && !toks[1].percent) {
@@ -157,6 +181,10 @@ function readText(raw: string, opts?: ReadCellOptions): CellReading {
     const after = text.slice(toks[1].end);
     const m = /^\s*([\p{L} ]*?)\s*\/\s*$/u.exec(between);
     const restOk = toks.length === 2 ? /^[\p{L} ]*$/u.test(after) : toks.length === 3 && toks[2].percent && /^\s*\(\s*$/.test(text.slice(toks[1].end, toks[2].start)) && /^\s*\)?\s*$/.test(text.slice(toks[2].end));
+    // "30 học sinh/1 máy tính": persons per one machine is a ratio of 30, not a share of 30 out of 1.
+    if (m && before.trim() === "" && toks.length === 2 && toks[1].value === 1 && m[1] && /^[\p{L} ]+$/u.test(after.trim())) {
+      return { kind: "number", value: toks[0].value, percent: false, noun: `${m[1].trim()}/${after.trim()}`, text };
+    }
     if (m && before.trim() === "" && restOk) {
       const numerator = toks[0].value;
       const denominator = toks[1].value;
@@ -170,21 +198,154 @@ function readText(raw: string, opts?: ReadCellOptions): CellReading {
     }
   }
 
-  // "7.910 trẻ", "2 lần", "45 lớp": one number first, then words only.
+  // "7.910 trẻ", "2 lần", "45 lớp", "8,5m2", "1,2 triệu đồng": one number first, then words only.
   if (toks.length === 1 && toks[0].start === 0) {
     const rest = text.slice(toks[0].end).trim();
-    if (/^[\p{L}][\p{L} /]*$/u.test(rest)) {
+    // Digits may sit only inside a unit word ("8,5m2", "5 km2/trường"), never in a code ("1e309"); "‰" is per mille.
+    if (rest === "‰" || /^[\p{L}][\p{L} ,/]*$/u.test(rest) || (unitSize(rest.split(/[\s/]/u)[0]) !== null && /^[\p{L}\d]+(?:[ ,/][\p{L} ,/]*)?$/u.test(rest))) {
       return { kind: "number", value: toks[0].value, percent: toks[0].percent, noun: rest, text };
     }
   }
+  // "1 giờ 15 phút", "2 giờ 30": a measure in several parts, in its smallest unit.
+  const measure = readMeasure(low);
+  if (measure) return { kind: "number", value: measure.value, percent: false, noun: measure.unit, text };
   return invalidText(text, `không đọc được "${text}" thành một số`, `cannot read "${text}" as one figure`);
 }
+
+// Words before a completion date: "Hoàn thành ngày 20/5/2025", "đã xong 15/6/2025", "7 giờ 30 ngày 20/8/2025".
+const DATE_LEAD = /^(?:(?:đã\s+)?(?:hoàn thành|xong|thực hiện|tổ chức|ban hành|nộp|gửi|báo cáo)(?:\s+(?:vào|trước|lúc))?\s*(?:ngày\s*)?|(?:\d{1,2}\s*(?:giờ|h|:)\s*\d{0,2}\s*(?:phút\s*)?)?(?:vào\s+)?ngày\s+)/u;
+
+function stripDateWords(low: string): string {
+  return low.replace(DATE_LEAD, "").trim();
+}
+
+const WORD_NUMBER = /^(nửa|một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười(?: (?:một|hai|ba|bốn|lăm|sáu|bảy|tám|chín))?|(?:hai|ba|bốn|năm|sáu|bảy|tám|chín) mươi(?: (?:mốt|hai|ba|bốn|tư|lăm|sáu|bảy|tám|chín))?)\s+(.+)$/u;
+
+/** "hai buổi", "ba trường": a number word and the noun counted. */
+function wordCount(low: string): { value: number; unit: string } | null {
+  const m = WORD_NUMBER.exec(low);
+  if (!m) return null;
+  const v = m[1] === "nửa" ? 0.5 : numberWords(m[1]);
+  if (v === null || !/^[\p{L}][\p{L} ,/]*$/u.test(m[2])) return null;
+  return { value: v, unit: m[2].trim() };
+}
+
+// One "number unit" part of a measure: "1 giờ", "15 phút", "nửa giờ", "8,5m2", "ba tháng"; "rưỡi" adds a half.
+const MEASURE_PART = /(\d+(?:[.,]\d+)*|nửa|một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười)\s*(ngày làm việc|mét vuông|nghìn đồng|ngàn đồng|triệu đồng|tỷ đồng|giờ|tiếng|phút|ngày|tuần|tháng|quý|năm|m2|m²|ha|km2|km|kg|tấn|cm|mm|m3|lít|kwh|đồng|vnđ|vnd|đ|h)(?![\p{L}\d])(\s*rưỡi)?/uy;
+
+/**
+ * A measure with its unit, the parts summed in the smallest unit written: "1 giờ 15 phút" → 75 phút, "nửa giờ" → 0,5
+ * giờ, "1 giờ rưỡi" → 1,5 giờ, "8,5m2" → 8,5 m2. Every part must be of one dimension. Null when the text is not that.
+ * @example readMeasure("1 giờ 15 phút") → { value: 75, unit: "phút" }
+ */
+export function readMeasure(low: string): { value: number; unit: string } | null {
+  let i = 0;
+  let total = 0;
+  let smallest: { factor: number; name: string } | null = null;
+  let dim: string | null = null;
+  let parts = 0;
+  let perText = "";
+  while (i < low.length) {
+    while (low[i] === " " || low[i] === ",") i++;
+    if (i >= low.length) break;
+    MEASURE_PART.lastIndex = i;
+    const m = MEASURE_PART.exec(low);
+    if (!m) {
+      // "150.000đ/học sinh/tháng": what the measure is per, after the last part.
+      if (parts > 0 && low[i] === "/") {
+        perText = low.slice(i).trim();
+        break;
+      }
+      return null;
+    }
+    const n = /^\d/u.test(m[1]) ? readNumber(m[1]) : null;
+    const v = n ? (n.ok ? n.value : NaN) : m[1] === "nửa" ? 0.5 : numberWords(m[1]);
+    const u = unitSize(m[2]);
+    if (v === null || Number.isNaN(v) || !u) return null;
+    if (dim && u.dim !== dim) return null;
+    dim = u.dim;
+    total += (v + (m[3] ? 0.5 : 0)) * u.factor;
+    if (!smallest || u.factor < smallest.factor) smallest = u;
+    parts++;
+    i = m.index + m[0].length;
+  }
+  if (!smallest || parts === 0) return null;
+  const value = total / smallest.factor;
+  return { value: Number.isInteger(value) ? value : Number(value.toPrecision(12)), unit: smallest.name + (perText ? perText.replace(/\s*\/\s*/gu, "/") : "") };
+}
+
+/** A change typed in a cell: "thêm 3 trường", "giảm 4%", "tăng 0,8 điểm %", "tăng 2 trường". */
+export interface TypedChange {
+  direction: "increase" | "decrease";
+  amount: number;
+  /** "%" written: a rate (fraction); `points` when written "điểm %" or "điểm phần trăm". */
+  percent: boolean;
+  points: boolean;
+  noun?: string;
+  text: string;
+}
+
+const CHANGE_TEXT = /^(tăng thêm|giảm thêm|tăng|giảm|thêm|bớt|hạ|nâng|được thêm|xây thêm|mở thêm)\s*(?:được\s*)?(\+|-)?\s*(\d+(?:[.,]\d+)*)\s*(%|điểm\s*%|điểm phần trăm|pp)?\s*([\p{L}][\p{L} ,]*)?(?:\s*(?:\/\s*năm|mỗi năm|một năm))?$/u;
+
+/**
+ * Reads a change the clerk typed instead of the figure itself.
+ * @example readChange("thêm 3 trường") → { direction: "increase", amount: 3, percent: false, points: false, noun: "trường" }
+ * @example readChange("giảm 4%") → { direction: "decrease", amount: 0.04, percent: true, points: false }
+ * @example readChange("45") → null
+ */
+export function readChange(value: CellValue): TypedChange | null {
+  if (typeof value !== "string" || value.length > MAX_CELL_TEXT) return null;
+  const text = value.normalize("NFC").trim();
+  const low = text.toLowerCase().replace(/\s+/gu, " ");
+  const m = CHANGE_TEXT.exec(low);
+  if (!m) return null;
+  const n = readNumber(m[3]);
+  if (!n.ok) return null;
+  const down = /^(?:giảm|bớt|hạ)/u.test(m[1]);
+  const pointsWord = !!m[4] && m[4] !== "%";
+  const pct = !!m[4];
+  const amount = pct ? Number((n.value / 100).toPrecision(12)) : n.value;
+  const out: TypedChange = { direction: down ? "decrease" : "increase", amount, percent: pct && !pointsWord, points: pointsWord, text };
+  if (m[5]) out.noun = m[5].trim();
+  return out;
+}
+
+/**
+ * Grades of conduct and learning ("hạnh kiểm", "học lực", "xếp loại"), on one scale: Kém < Yếu (Chưa đạt) <
+ * Trung bình (Đạt) < Khá < Tốt (Giỏi) < Xuất sắc. The scale's name in a level rule is "loại".
+ */
+export const GRADE_SCALE = "loại";
+export const GRADES: ReadonlyMap<string, number> = new Map([
+  ["kém", 0], ["yếu", 1], ["chưa đạt", 1], ["trung bình", 2], ["tb", 2], ["đạt", 2], ["khá", 3], ["tốt", 4], ["giỏi", 4], ["xuất sắc", 5],
+]);
+/** The name a grade is printed with. */
+export const GRADE_NAMES = ["Kém", "Yếu", "Trung bình", "Khá", "Tốt", "Xuất sắc"];
+
+/** A grade typed in a cell: "Khá", "loại tốt", "100% khá, tốt" (every unit at least the lowest named). */
+function readGrade(low: string): number | null {
+  const t = low.replace(/^(?:100\s*%\s*)?(?:(?:xếp\s+)?loại|hạnh kiểm|học lực)\s+/u, "").replace(/^100\s*%\s*/u, "").trim();
+  const parts = t.split(/\s*(?:,|;|và|\/)\s*/u).filter(Boolean);
+  if (parts.length === 0) return null;
+  let min = Infinity;
+  for (const p of parts) {
+    const g = GRADES.get(p.replace(/^loại\s+/u, ""));
+    if (g === undefined) return null;
+    min = Math.min(min, g);
+  }
+  return min;
+}
+
+const ROMAN_LEVEL: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5 };
+// The six-level framework for foreign languages (bậc 1–6) written as CEFR levels: A1 is bậc 1 … C2 is bậc 6.
+const CEFR: Record<string, number> = { a1: 1, a2: 2, b1: 3, b2: 4, c1: 5, c2: 6 };
 
 function readLevel(low: string, scale?: string): { kind: "level"; value: number; scale?: string } | null {
   const words = scale ? [scale.toLowerCase(), ...LEVEL_WORDS] : LEVEL_WORDS;
   for (const w of words) {
     if (!low.startsWith(w)) continue;
-    const n = readNumber(low.slice(w.length));
+    // "Mức độ III": Roman numerals are how plans write levels.
+    const roman = ROMAN_LEVEL[low.slice(w.length).trim()];
+    const n = roman !== undefined ? ({ ok: true, value: roman, percent: false } as const) : readNumber(low.slice(w.length));
     if (n.ok && !n.percent) {
       if (w === scale?.toLowerCase()) return { kind: "level", value: n.value, scale };
       const named = SCALE_NAMES[w];

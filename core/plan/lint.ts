@@ -1,7 +1,8 @@
 // Plan linter: finds inconsistencies inside one plan (its own numbers disagreeing with each other), each with a location and a sentence.
 import { formatNumber, formatPercent } from "../number/format";
 import { scanNumbers } from "../number/parse";
-import { parseTarget, type ParseResult } from "../rule/parse";
+import type { ParseResult } from "../rule/parse";
+import { readIndicator } from "./reading";
 import type { Rule } from "../rule/schema";
 import type { Bilingual } from "../types";
 import type { Indicator, Plan } from "./schema";
@@ -34,14 +35,8 @@ const ADMIN_NOUNS = new Set(["phường", "xã", "quận", "huyện", "thị tr�
 
 const pct = (f: number, lang: "vi" | "en") => formatPercent(f, lang, 1);
 
-/** The year a plan's deadlines default to: the last year named in its period ("2024-2025" → 2025). */
-function periodYear(plan: Plan): number | undefined {
-  const years = plan.period.match(/\b(19|20)\d\d\b/g);
-  return years ? Number(years[years.length - 1]) : undefined;
-}
-
-function parseIndicator(ind: Indicator, year: number | undefined): ParseResult {
-  return parseTarget(ind.target, { indicator: ind.name, direction: ind.direction, year });
+function parseIndicator(plan: Plan, ind: Indicator): ParseResult {
+  return readIndicator(plan, ind);
 }
 
 /** Decimals written in a percent token's text ("28,6%" → 1), to judge how close a stated percent must be. */
@@ -120,8 +115,7 @@ function swappedRangeInText(target: string): { a: number; b: number } | null {
  */
 export function lintPlan(plan: Plan): LintFinding[] {
   const findings: LintFinding[] = [];
-  const year = periodYear(plan);
-  const parsed = plan.indicators.map((ind) => parseIndicator(ind, year));
+  const parsed = plan.indicators.map((ind) => parseIndicator(plan, ind));
   const at = (i: number, field: string) => ({ path: `indicators[${i}].${field}`, indicator: plan.indicators[i].id });
 
   // Duplicate ids: the second and later occurrences are the ones to rename.

@@ -1,7 +1,7 @@
 // A plan as a self-checking sheet: the plan grid plus a "Thực hiện" column to fill in and live status formulas beside it.
 import { SheetBuilder, a4Print } from "../report/sheet-builder";
 import { compileFormula } from "../rule/formula";
-import { parseTarget } from "../rule/parse";
+import { readIndicator } from "./reading";
 import { STATUS, type PercentScale } from "../rule/verdict";
 import { STATUS_HEADER, STATUS_STYLES } from "../sheet/edits";
 import type { NewSheet } from "../sheet/output";
@@ -69,7 +69,6 @@ export function planToSheet(plan: Plan, opts: PlanSheetOptions = {}): NewSheet {
   const head = b.addRow();
   PLAN_SHEET_COLUMNS.forEach((h, c) => b.text(head, c, h));
   b.style({ top: head, left: 0, bottom: head, right: last }, { bold: true, hAlign: "center", vAlign: "middle", wrap: true, fill: "#D9E1F2", border: "thin" });
-  const year = Number(plan.period.match(/\b(19|20)\d\d\b/g)?.pop()) || undefined;
   for (const ind of plan.indicators) {
     const r = b.addRow();
     b.text(r, COL.id, ind.id);
@@ -79,7 +78,7 @@ export function planToSheet(plan: Plan, opts: PlanSheetOptions = {}): NewSheet {
     b.text(r, COL.level, LEVEL_OUT[ind.level]);
     b.text(r, COL.scope, SCOPE_OUT[ind.scope]);
     const notes: string[] = ind.notes ? [ind.notes] : [];
-    const parsed = parseTarget(ind.target, { indicator: ind.name, direction: ind.direction, year });
+    const parsed = readIndicator(plan, ind);
     if (parsed.ok) {
       const f = compileFormula(parsed.rule, { actual: `${colLetter(COL.actual)}${r + 1}` }, { percentScale: opts.percentScale ?? "auto" });
       if (f.ok) b.set(r, COL.status, { formula: f.formula });

@@ -45,10 +45,25 @@ const TABLE: Array<[Rule, string, string]> = [
   [{ kind: "zero", unit: { kind: "count", noun: "vụ" } }, "= 0 vụ", "= 0 vụ"],
   [{ kind: "boolean", statement: "được công nhận trường học hạnh phúc" }, "có/không — được công nhận trường học hạnh phúc", "yes/no — được công nhận trường học hạnh phúc"],
   [{ kind: "boolean" }, "có/không", "yes/no"],
+  [{ kind: "compare", op: ">=", value: 5, unit: { kind: "measure", unit: "điểm" }, intent: "all" }, "≥ 5 điểm (tất cả)", "≥ 5 điểm (all)"],
+  [{ kind: "rank", rank: 8, best: 5, of: 30, top: false }, "hạng 5–8/30", "rank 5–8/30"],
+  [{ kind: "deadline", due: "2025-11-20", start: "2025-11-20" }, "vào ngày 20/11/2025", "on 2025-11-20"],
+  [{ kind: "deadline", due: "--04-29" }, "hạn chót 29/04", "due 29/04"],
+  [{ kind: "compare", op: "<=", value: 35, unit: { kind: "measure", unit: "phút" }, intent: "plain" }, "≤ 35 phút", "≤ 35 phút"],
+  [
+    { kind: "compare", op: ">=", value: 12, unit: { kind: "count", noun: "trường" }, intent: "plain", alternative: { kind: "compare", op: ">=", value: 0.071, unit: pct, intent: "plain" } },
+    "≥ 12 trường (hay: ≥ 7,1%)",
+    "≥ 12 trường (or: ≥ 7.1%)",
+  ],
 ];
 
 /** The fields that decide a verdict, per kind: what a round trip must keep. */
 export function thresholdFields(r: Rule): Record<string, unknown> {
+  const own = readingFields(r);
+  return r.alternative ? { ...own, alternative: readingFields(r.alternative as Rule) } : own;
+}
+
+function readingFields(r: Rule): Record<string, unknown> {
   const round = (x: number | undefined) => (x === undefined ? undefined : Number(x.toPrecision(10)));
   switch (r.kind) {
     case "compare":
@@ -60,7 +75,7 @@ export function thresholdFields(r: Rule): Record<string, unknown> {
     case "level":
       return { kind: r.kind, level: round(r.level), scale: r.scale };
     case "rank":
-      return { kind: r.kind, rank: r.rank, of: r.of, top: r.top };
+      return { kind: r.kind, rank: r.rank, best: r.best, of: r.of, top: r.top };
     case "change":
       return { kind: r.kind, direction: r.direction, mode: r.mode, amount: round(r.amount), perYear: r.perYear };
     case "reference":

@@ -1,7 +1,8 @@
 // Canonical printer: every rule back to one short text in Vietnamese or English that parses to the same rule.
 import type { Lang } from "../types";
+import { GRADE_NAMES, GRADE_SCALE } from "../number/cell";
 import { roundFloat } from "../number/parse";
-import type { Op, Rule, RuleOf, Unit } from "./schema";
+import { OPEN_END, type Op, type Reading, type Rule, type Unit } from "./schema";
 
 const SYMBOL: Record<Op, string> = { ">=": "≥", ">": ">", "<=": "≤", "<": "<", "=": "=" };
 
@@ -38,7 +39,7 @@ function amount(value: number, unit: Unit, lang: Lang): string {
   }
 }
 
-const PERIOD: Record<RuleOf<"frequency">["period"], [string, string]> = {
+const PERIOD: Record<Extract<Reading, { kind: "frequency" }>["period"], [string, string]> = {
   day: ["ngày", "day"],
   week: ["tuần", "week"],
   month: ["tháng", "month"],
@@ -52,9 +53,15 @@ function vn(lang: Lang, vi: string, en: string): string {
   return lang === "vi" ? vi : en;
 }
 
+/** "30/06/2025"; a yearless "--04-29" prints as "29/04" (and reads back yearless). */
 function viDate(iso: string): string {
+  if (iso.startsWith("--")) return `${iso.slice(5, 7)}/${iso.slice(2, 4)}`;
   const [y, m, d] = iso.split("-");
   return `${d}/${m}/${y}`;
+}
+
+function enDate(iso: string): string {
+  return iso.startsWith("--") ? `${iso.slice(5, 7)}/${iso.slice(2, 4)}` : iso;
 }
 
 /**
@@ -64,11 +71,20 @@ function viDate(iso: string): string {
  * @example canonical({ kind: "deadline", due: "2025-06-30" }, "en") → "due 2025-06-30"
  */
 export function canonical(rule: Rule, lang: Lang = "vi"): string {
+  const main = canonicalReading(rule, lang);
+  // A runner-up reading the reader could not rule out: "≥ 12 trường (hay: ≥ 7,1%)".
+  if (rule.alternative) return `${main} (${vn(lang, "hay", "or")}: ${canonicalReading(rule.alternative, lang)})`;
+  return main;
+}
+
+function canonicalReading(rule: Rule | Reading, lang: Lang): string {
   switch (rule.kind) {
     case "compare": {
       const base = `${SYMBOL[rule.op]} ${amount(rule.value, rule.unit, lang)}`;
       if (rule.intent === "reduce") return `${base} ${vn(lang, "(giảm)", "(reduce)")}`;
       if (rule.intent === "maintain") return `${base} ${vn(lang, "(duy trì)", "(maintain)")}`;
+      if (rule.intent === "all") return `${base} ${vn(lang, "(tất cả)", "(all)")}`;
+      if (rule.intent === "about") return `${base} ${vn(lang, "(khoảng)", "(about)")}`;
       return base;
     }
     case "range": {
@@ -83,24 +99,37 @@ export function canonical(rule: Rule, lang: Lang = "vi"): string {
         const hi = `${rule.maxInclusive ? "≤" : "<"} ${amount(rule.max, rule.unit, lang)}`;
         base = `${lo} ${vn(lang, "và", "and")} ${hi}`;
       }
-      if (rule.sense === "up") return `${base} ${vn(lang, "(cao hơn là Vượt)", "(above is exceeded)")}`;
-      if (rule.sense === "down") return `${base} ${vn(lang, "(thấp hơn vẫn đạt)", "(lower is fine)")}`;
-      return base;
+      const rough = rule.about ? ` ${vn(lang, "(khoảng)", "(about)")}` : "";
+      if (rule.sense === "up") return `${base} ${vn(lang, "(cao hơn là Vượt)", "(above is exceeded)")}${rough}`;
+      if (rule.sense === "down") return `${base} ${vn(lang, "(thấp hơn vẫn đạt)", "(lower is fine)")}${rough}`;
+      return `${base}${rough}`;
     }
     case "fraction":
       return `${canonicalNumber(rule.numerator, lang)}/${canonicalNumber(rule.denominator, lang)}${rule.noun ? ` ${rule.noun}` : ""}`;
     case "level":
+      // A grade prints its name: "loại ≥ Khá" (read back by the reader's grade words).
+      if (rule.scale === GRADE_SCALE && Number.isInteger(rule.level) && GRADE_NAMES[rule.level]) return `loại ≥ ${GRADE_NAMES[rule.level]}`;
       return `${rule.scale ?? vn(lang, "mức độ", "level")} ≥ ${canonicalNumber(rule.level, lang)}`;
     case "rank": {
       if (rule.top) return `top ${canonicalNumber(rule.rank, lang)}${rule.field ? ` ${rule.field}` : ""}`;
       const of = rule.of !== undefined ? `/${canonicalNumber(rule.of, lang)}` : "";
+      // A band of places: "hạng 5–8/30".
+      if (rule.best !== undefined && rule.best < rule.rank) {
+        return `${vn(lang, "hạng", "rank")} ${canonicalNumber(rule.best, lang)}–${canonicalNumber(rule.rank, lang)}${of}${rule.field ? ` ${rule.field}` : ""}`;
+      }
       return `${vn(lang, "hạng", "rank")} ≤ ${canonicalNumber(rule.rank, lang)}${of}${rule.field ? ` ${rule.field}` : ""}`;
     }
     case "change": {
       const parts = [vn(lang, rule.direction === "increase" ? "tăng" : "giảm", rule.direction)];
-      if (rule.mode !== "any" && rule.amount !== undefined) {
+      if (rule.mode !== "any" && rule.amount !== undefined && rule.amountMax !== undefined) {
+        // A band of changes: "giảm 1–1,5 điểm %".
+        const lo = rule.mode === "absolute" ? canonicalNumber(rule.amount, lang) : canonicalNumber(roundFloat(rule.amount * 100), lang);
+        const hi = rule.mode === "absolute" ? amount(rule.amountMax, rule.unit.kind === "percent" ? { kind: "count" } : rule.unit, lang) : canonicalNumber(roundFloat(rule.amountMax * 100), lang);
+        parts.push(rule.mode === "points" ? `${lo}–${hi} ${vn(lang, "điểm %", "pp")}` : rule.mode === "percent" ? `${lo}–${hi}%` : `${lo}–${hi}`);
+      } else if (rule.mode !== "any" && rule.amount !== undefined) {
         if (rule.mode === "points") parts.push(`≥ ${canonicalNumber(roundFloat(rule.amount * 100), lang)} ${vn(lang, "điểm %", "pp")}`);
         else if (rule.mode === "percent") parts.push(`≥ ${canonicalNumber(roundFloat(rule.amount * 100), lang)}%`);
+        else if (rule.mode === "times") parts.push(`≥ ${canonicalNumber(rule.amount, lang)} ${vn(lang, "lần", "times")}`);
         else parts.push(`≥ ${amount(rule.amount, rule.unit.kind === "percent" ? { kind: "count" } : rule.unit, lang)}`);
       }
       if (rule.perYear) parts.push(vn(lang, "mỗi năm", "per year"));
@@ -115,9 +144,16 @@ export function canonical(rule: Rule, lang: Lang = "vi"): string {
       return `${SYMBOL[rule.op]} ${canonicalNumber(rule.count, lang)} ${noun}${per}/${PERIOD[rule.period][lang === "vi" ? 0 : 1]}`;
     }
     case "deadline": {
-      const due = lang === "vi" ? `hạn chót ${viDate(rule.due)}` : `due ${rule.due}`;
+      // One exact day: "vào ngày 20/11/2025"; not before a day: "sớm nhất ngày 22/08/2025"; a window that may not start
+      // early: "bắt đầu từ 01/09/2025, hạn chót 31/12/2025".
+      if (rule.notBefore && rule.start && rule.due !== OPEN_END) {
+        return lang === "vi" ? `bắt đầu từ ${viDate(rule.start)}, hạn chót ${viDate(rule.due)}` : `not before ${enDate(rule.start)}, due ${enDate(rule.due)}`;
+      }
+      if (rule.start === rule.due) return lang === "vi" ? `vào ngày ${viDate(rule.due)}` : `on ${enDate(rule.due)}`;
+      if (rule.due === OPEN_END && rule.start) return lang === "vi" ? `sớm nhất ngày ${viDate(rule.start)}` : `not before ${enDate(rule.start)}`;
+      const due = lang === "vi" ? `hạn chót ${viDate(rule.due)}` : `due ${enDate(rule.due)}`;
       if (!rule.start) return due;
-      return lang === "vi" ? `từ ${viDate(rule.start)}, ${due}` : `from ${rule.start}, ${due}`;
+      return lang === "vi" ? `từ ${viDate(rule.start)}, ${due}` : `from ${enDate(rule.start)}, ${due}`;
     }
     case "zero": {
       const u = rule.unit;

@@ -2,6 +2,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { CellValue } from "../types";
+import { periodFromText } from "../period/period";
 import { evaluate, judge } from "./evaluate";
 import { RULE_KINDS, type Rule, type RuleKind, type Unit } from "./schema";
 import type { EvaluateOptions, StatusCode } from "./verdict";
@@ -34,12 +35,23 @@ export const SAMPLE_RULES: Record<RuleKind, Rule> = {
 
 type Row = [name: string, rule: Rule, actual: CellValue, status: StatusCode, opts?: EvaluateOptions];
 
+const SY2425 = periodFromText("2024-2025")!;
+const window = (start: string, due: string): Rule => ({ kind: "deadline", due, start });
+const yearless = (due: string): Rule => ({ kind: "deadline", due });
+const addSchools = (n: number): Rule => ({ kind: "change", direction: "increase", mode: "absolute", amount: n, unit: schools, perYear: false });
+const relDown = (x: number): Rule => ({ kind: "change", direction: "decrease", mode: "percent", amount: x, unit: P, perYear: false, baselineLabel: "năm 2020" });
+const pointsUp = (x: number): Rule => ({ kind: "change", direction: "increase", mode: "points", amount: x, unit: P, perYear: false });
+const band58: Rule = { kind: "rank", rank: 8, best: 5, of: 30, top: false };
+const countOrRate: Rule = { ...atLeast(12, schools), alternative: atLeast(0.071) } as Rule;
+
 const ROWS: Row[] = [
   // compare, at least (≥): equal is met, above is exceeded
   ["≥ 65% is not met by 63,2%", atLeast(0.65), "63,2%", "not_met"],
   ["≥ 65% is met by exactly 65%", atLeast(0.65), "65%", "met"],
-  ["≥ 65% is met by 0.65 stored as a fraction", atLeast(0.65), 0.65, "met"],
-  ["≥ 65% is met by 0.65 with float noise", atLeast(0.65), 0.6499999999999999, "met"],
+  ["≥ 65% is met by 0.65 stored as a fraction", atLeast(0.65), 0.65, "met", { percentScale: "fraction" }],
+  ["≥ 65% is met by 0.65 with float noise", atLeast(0.65), 0.6499999999999999, "met", { percentScale: "fraction" }],
+  // A plain 0,65 is 65% or 0,65%: the two readings judge it differently and nothing decides.
+  ["≥ 65% needs review for a plain 0.65 under the auto scale", atLeast(0.65), 0.65, "review"],
   ["≥ 65% is exceeded by 70%", atLeast(0.65), "70%", "exceeded"],
   ["≥ 65% is near at 63,2% with a 5% tolerance", atLeast(0.65), "63,2%", "near", { tolerance: 0.05 }],
   ["≥ 65% is not near at 60% with a 5% tolerance", atLeast(0.65), "60%", "not_met", { tolerance: 0.05 }],
@@ -75,7 +87,8 @@ const ROWS: Row[] = [
   ["< 3% is not met by exactly 3%", below(0.03), "3%", "not_met"],
   ["< 3% is met by 2,9%", below(0.03), "2,9%", "met"],
   ["≤ 45 classes is met by 0", atMost(45, { kind: "count", noun: "lớp" }), 0, "met"],
-  ["= 100% is met by 1", equal(1), 1, "met"],
+  ["= 100% is met by 1 stored as a fraction", equal(1), 1, "met", { percentScale: "fraction" }],
+  ["= 100% needs review for a plain 1 (100% or 1%)", equal(1), 1, "review"],
   ["= 100% is not met by 99%", equal(1), "99%", "not_met"],
   // range
   ["55–60% band is met inside", range(0.55, 0.6, "band"), "57%", "met"],
@@ -118,7 +131,8 @@ const ROWS: Row[] = [
   ["level 3 is met by the number 3", SAMPLE_RULES.level, 3, "met"],
   ["level 3 is exceeded by 'mức độ 4'", SAMPLE_RULES.level, "mức độ 4", "exceeded"],
   ["level 3 is not met by 'mức 2'", SAMPLE_RULES.level, "mức 2", "not_met"],
-  ["level 3 is invalid for 'Đạt'", SAMPLE_RULES.level, "Đạt", "invalid"],
+  ["level 3 is met by 'Đạt' (the level was reached)", SAMPLE_RULES.level, "Đạt", "met"],
+  ["level 3 is not met by 'Chưa đạt'", SAMPLE_RULES.level, "Chưa đạt", "not_met"],
   ["IELTS 5.5 is met by 'IELTS 6.0'", { kind: "level", level: 5.5, scale: "IELTS" }, "IELTS 6.0", "exceeded"],
   // rank (lower is better)
   ["rank 6/30 is met by 6", SAMPLE_RULES.rank, 6, "met"],
@@ -164,6 +178,50 @@ const ROWS: Row[] = [
   ["a deadline is invalid for text", SAMPLE_RULES.deadline, "sớm", "invalid", { asOf: "2025-07-05" }],
   ["a deadline is invalid for an impossible date", SAMPLE_RULES.deadline, "31/02/2025", "invalid", { asOf: "2025-07-05" }],
   ["a deadline is invalid for a bad as-of date", SAMPLE_RULES.deadline, "", "invalid", { asOf: "01/07/2025" }],
+  // Words meaning "no figure yet" are no data, never overdue; a blank cell is "not done".
+  ["a deadline with 'không có số liệu' has no data, not overdue", SAMPLE_RULES.deadline, "không có số liệu", "no_data", { asOf: "2025-07-01" }],
+  ["a deadline with 'đang cập nhật' has no data, not overdue", SAMPLE_RULES.deadline, "đang cập nhật", "no_data", { asOf: "2025-07-01" }],
+  ["a deadline with '?' has no data, not overdue", SAMPLE_RULES.deadline, "?", "no_data", { asOf: "2025-07-01" }],
+  ["a deadline with #N/A has no data, not overdue", SAMPLE_RULES.deadline, { error: "#N/A" }, "no_data", { asOf: "2025-07-01" }],
+  ["a deadline reads 'Hoàn thành ngày 20/5/2025'", SAMPLE_RULES.deadline, "Hoàn thành ngày 20/5/2025", "met", { asOf: "2025-07-01" }],
+  // Windows and exact days: before the start of a short window is not met; a long task period may finish early.
+  ["a window 1/8–5/8 is met on 3/8", window("2025-08-01", "2025-08-05"), "03/08/2025", "met", { asOf: "2025-09-01" }],
+  ["a window 1/8–5/8 is not met on 30/7", window("2025-08-01", "2025-08-05"), "30/07/2025", "not_met", { asOf: "2025-09-01" }],
+  ["an exact day is not met the day before", window("2025-11-20", "2025-11-20"), "19/11/2025", "not_met", { asOf: "2025-12-01" }],
+  ["a task period Sep–May finished in August is met", window("2024-09-01", "2025-05-31"), "20/08/2024", "met", { asOf: "2025-06-01" }],
+  ["a window not done before its start is pending", window("2025-08-01", "2025-08-05"), "", "pending", { asOf: "2025-07-20" }],
+  // A target day without a year: the plan period dates it (Sep–Aug for a school year), else the completion date.
+  ["'trước 30/4' in 2024-2025 is met on 20/4/2025", yearless("--04-29"), "20/04/2025", "met", { period: SY2425, asOf: "2025-06-01" }],
+  ["'trước 30/4' in 2024-2025 is overdue when blank in May 2025", yearless("--04-29"), "", "overdue", { period: SY2425, asOf: "2025-05-10" }],
+  ["'trước 30/4' in 2024-2025 is pending when blank in November 2024", yearless("--04-29"), "", "pending", { period: SY2425, asOf: "2024-11-10" }],
+  ["'trước 30/4' without a period takes the completion date's year", yearless("--04-29"), "25/04/2026", "met", { asOf: "2026-06-01" }],
+  ["'trước 30/4' without a period is not met on 2/5 of the same year", yearless("--04-29"), "02/05/2026", "not_met", { asOf: "2026-06-01" }],
+  ["'trước 30/4' without a period and no date has no data (never today's year)", yearless("--04-29"), "", "no_data", { asOf: "2026-06-01" }],
+  // Units converted within a dimension.
+  ["'không quá 35 phút' is not met by '1 giờ 15 phút'", atMost(35, { kind: "measure", unit: "phút" }), "1 giờ 15 phút", "not_met"],
+  ["'không quá 35 phút' is met by 'nửa giờ'", atMost(35, { kind: "measure", unit: "phút" }), "nửa giờ", "met"],
+  ["'không quá 2 giờ' is met by '90 phút'", atMost(2, { kind: "measure", unit: "giờ" }), "90 phút", "met"],
+  ["'≤ 6 tháng' is met by 'ba tháng'", atMost(6, { kind: "measure", unit: "tháng" }), "ba tháng", "met"],
+  ["'≥ 8,5 m2/trẻ' is met by '8,5m2'", atLeast(8.5, { kind: "measure", unit: "m2/trẻ" }), "8,5m2", "met"],
+  ["'≤ 150.000 đồng/học sinh/tháng' is met by '150 nghìn đồng'", atMost(150_000, { kind: "measure", unit: "đồng/học sinh/tháng" }), "150 nghìn đồng", "met"],
+  ["'≤ 35 phút' is invalid for '2 m2'", atMost(35, { kind: "measure", unit: "phút" }), "2 m2", "invalid"],
+  // Change targets judged on a change the clerk typed.
+  ["'tăng thêm 5 trường' is not met by 'thêm 3 trường'", addSchools(5), "thêm 3 trường", "not_met"],
+  ["'tăng thêm 5 trường' is met by 'thêm 5 trường'", addSchools(5), "thêm 5 trường", "met"],
+  ["'tăng thêm 5 trường' is not met by 'giảm 2 trường'", addSchools(5), "giảm 2 trường", "not_met"],
+  ["'giảm 15% so với năm 2020' is not met by 'giảm 14%'", relDown(0.15), "giảm 14%", "not_met"],
+  ["'giảm 15% so với năm 2020' is exceeded by 'giảm 16%'", relDown(0.15), "giảm 16%", "exceeded"],
+  ["'tăng ≥ 0,8 điểm %' is met by 'tăng 0,8 điểm %'", pointsUp(0.008), "tăng 0,8 điểm %", "met"],
+  ["'tăng ≥ 0,8 điểm %' is not met by 'tăng 0,5%'", pointsUp(0.008), "tăng 0,5%", "not_met"],
+  ["'giảm 15%' (relative) is invalid for 'giảm 2 điểm %'", relDown(0.15), "giảm 2 điểm %", "invalid"],
+  // Bands of places.
+  ["'thứ 5–8/30' is met by place 7", band58, 7, "met"],
+  ["'thứ 5–8/30' is exceeded by place 3", band58, 3, "exceeded"],
+  ["'thứ 5–8/30' is not met by place 9", band58, 9, "not_met"],
+  // Two readings of the target: review when they judge the figure differently, one verdict when they agree.
+  ["'12 trường (7,1%)' needs review for 10 (≥ 12 schools: short; ≥ 7,1%: met as 10%)", countOrRate, 10, "review"],
+  ["'12 trường (7,1%)' is met by 13 either way", countOrRate, 13, "exceeded"],
+  ["'12 trường (7,1%)' reads '8%' by the rate reading (a count cannot take it)", countOrRate, "8%", "exceeded"],
   // zero
   ["zero incidents is met by 0", SAMPLE_RULES.zero, 0, "met"],
   ["zero incidents is met by 'Không'", SAMPLE_RULES.zero, "Không", "met"],
@@ -264,9 +322,9 @@ describe("evaluate: gap, need and ratio", () => {
 });
 
 describe("evaluate: percent scale", () => {
-  it("warns when 0,5 could be 50% or 0,5% and the verdicts differ", () => {
+  it("asks for review when 0,5 could be 50% or 0,5% and the verdicts differ", () => {
     const v = evaluate(atMost(0.012), 0.5);
-    expect(v.status).toBe("not_met");
+    expect(v.status).toBe("review");
     expect(v.warnings.map((w) => w.code)).toContain("percent_scale_ambiguous");
     expect(v.explanation).toContain("0,5%");
     expect(v.explanation).toContain("50%");
@@ -285,9 +343,9 @@ describe("evaluate: percent scale", () => {
     expect(evaluate(atMost(0.012), 0.5, { percentScale: "points" }).status).toBe("met");
   });
 
-  it("warns for 1 against a 100% target (100% or 1%)", () => {
+  it("asks for review for 1 against a 100% target (100% or 1%)", () => {
     const v = evaluate(atLeast(1), 1);
-    expect(v.status).toBe("met");
+    expect(v.status).toBe("review");
     expect(v.warnings.map((w) => w.code)).toEqual(["percent_scale_ambiguous"]);
   });
 
@@ -325,7 +383,7 @@ describe("evaluate: warnings and bad input", () => {
   it.each(RULE_KINDS)("never throws for garbage actuals against a %s rule", (kind) => {
     for (const g of garbage) {
       const v = evaluate(SAMPLE_RULES[kind], g, { asOf: "2025-01-01" });
-      expect(["no_data", "invalid", "not_met", "met", "pending", "overdue"]).toContain(v.status);
+      expect(["no_data", "invalid", "not_met", "met", "pending", "overdue", "review"]).toContain(v.status);
       expect(v.explanation.length).toBeGreaterThan(0);
       expect(v.explanation.length).toBeLessThan(400);
     }

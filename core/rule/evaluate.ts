@@ -1,44 +1,56 @@
-// The judge: a rule (or target phrase) and an actual cell value → a Verdict with status, gap, ratio and a reason.
-import { readCell, type CellReading } from "../number/cell";
+// Verdict assembly: a rule (or target phrase) and an actual cell value → a Verdict with status, gap, ratio and a reason.
+import { readCell, readChange, type CellReading } from "../number/cell";
 import { formatNumber, formatPercent } from "../number/format";
 import type { Bilingual, CellValue, Lang } from "../types";
 import { canonical } from "./canonical";
-import { explain, has, reasonOf, txt } from "./explain";
-import { parseTarget, type ParseResult } from "./parse";
-import type { Op, Rule, RuleOf, Unit } from "./schema";
+import { explain } from "./explain";
+import { judgeDeadline, readDeadlineActual } from "./judge/dates";
+import { fail, has, isVerdict, reasonOf, statusClass, txt, warn, warningsOf, type Facts, type Judgement } from "./judge/facts";
 import {
-  STATUS,
-  type EvaluateOptions,
-  type PercentScale,
-  type StatusCode,
-  type Verdict,
-  type Warning,
-  type WarningCode,
-} from "./verdict";
+  judgeBoolean, judgeChange, judgeCompare, judgeFraction, judgeFrequency, judgeLevel, judgeRange, judgeRank, judgeReference, judgeZero,
+  type JudgeCtx,
+} from "./judge/numeric";
+import { parseTargetCached, type ParseOptions, type ParseResult } from "./parse";
+import { unitHint } from "./parse/context";
+import { otherUnit } from "./parse/resolve";
+import type { Reading, Rule } from "./schema";
+import { STATUS, type EvaluateOptions, type StatusCode, type Verdict, type Warning } from "./verdict";
 
-export { has, reasonOf, txt };
+export { has, reasonOf, txt, warningsOf };
+export type { Facts, Judgement };
+export { todayIso } from "./judge/dates";
 
 /*
  * Decisions (the spreadsheet formulas in core/rule/formula.ts follow the same ones):
  *
  * Vượt (exceeded) — only for "more is better" targets with an inclusive threshold: ≥ compare/reference/frequency
- *   rules, level, fraction, a stated rank ("hạng 6": place 4 exceeds), change by an amount, and ranges with sense
- *   "up" above their top. Strictly better than the threshold → Vượt; equal → Đạt. Strict wordings ("trên 75%",
- *   "cao hơn trung bình", "tăng so với năm trước", "top 5") make "better than the threshold" the target itself, so
- *   they give Đạt, never Vượt. "Less is better" rules (≤, <, reduce, zero, ranges with sense "down") never give
- *   Vượt, so "vượt" is never read as "over the cap". A 100% or n/n target cannot be exceeded by a plausible figure.
+ *   rules, level, fraction, a stated rank ("hạng 6": place 4 exceeds; a band "thứ 5–8": better than 5 exceeds), change
+ *   by an amount, and ranges with sense "up" above their top. Strictly better than the threshold → Vượt; equal → Đạt.
+ *   Strict wordings ("trên 75%", "cao hơn trung bình", "tăng so với năm trước", "top 5") make "better than the
+ *   threshold" the target itself, so they give Đạt, never Vượt. "Less is better" rules (≤, <, reduce, zero, ranges
+ *   with sense "down") never give Vượt, so "vượt" is never read as "over the cap". A 100% or n/n target cannot be
+ *   exceeded by a plausible figure.
  * Equality uses a relative epsilon of 1e-9, so 0.65 stored as 0.6499999999 still meets 65%.
  * Gần đạt (near) — off unless `tolerance` > 0: a figure that misses its threshold t by at most tolerance × |t|.
  *   Thresholds of 0, deadlines and yes/no rules are never "near".
- * No data — null, "", whitespace, the placeholders in NO_DATA_TEXTS ("—", "-", "chưa có", "N/A"…) and the error
+ * No data — null, "", whitespace, the placeholders in NO_DATA_TEXTS ("—", "-", "chưa có", "N/A", "?"…) and the error
  *   value #N/A (Excel's "not available"). Other error values (#DIV/0!, #VALUE!, #REF!…) and unreadable text are
  *   invalid: the cell holds something, and it is wrong.
- * Missing baseline/reference — a change rule without `baseline` (or a reference rule without `reference`) is
- *   "no_data" with warning missing_baseline/missing_reference: the figure cannot be judged yet, nothing is wrong.
+ * Cần xác nhận (review) — never counted as met or short. (1) Two readings of the target (rule.alternative, from the
+ *   reader's runner-up) judge the figure into different classes (met/exceeded vs not met/near, or one judges and the
+ *   other cannot): the explanation names both readings. When one reading cannot take the figure at all (a rate
+ *   typed for a count target) and the other can, the figure's own form decides and the other reading's verdict stands,
+ *   with a note. (2) A plain number meets a percent rule in the auto scale and its fraction and points readings fall
+ *   in different classes (0,7 for ≥ 65%: 70% or 0,7%?).
  * Percent scale — text with "%" is taken as written. A plain number meeting a percent rule: `fraction` (0.65 = 65%),
- *   `points` (65 = 65%), `auto` (above 1 → points, up to 1 → fraction). In auto, a number in (0, 1] also has the
- *   other reading; when it changes the verdict, the verdict carries percent_scale_ambiguous and says so. Above 1 the
- *   fraction reading (over 100%) is not a plausible rate, so it is not offered.
+ *   `points` (65 = 65%), `auto` (above 1 → points, up to 1 → fraction, and review when the two readings disagree
+ *   as in (2) above; a different verdict within one class carries percent_scale_ambiguous). Above 1 the fraction
+ *   reading (over 100%) is not a plausible rate, so it is not offered.
+ * Units — a figure written with a unit of the rule's dimension is converted ("1 giờ 15 phút" against "không quá 35
+ *   phút" is 75 phút; "1,5 triệu đồng" against "đồng"); a unit of another dimension is invalid.
+ * Missing baseline/reference — a change rule with neither a baseline nor a change typed in the cell ("thêm 3 trường",
+ *   "giảm 4%", "tăng 0,8 điểm %") is "no_data" with missing_baseline: the figure cannot be judged yet. A typed change
+ *   is judged directly, and the explanation says so ("mức thay đổi ghi trong ô").
  * Implausible figures — negative counts or rates and n/d with n > d or d = 0 are invalid; a rate above 100% is
  *   judged but carries implausible_value (gross enrolment rates can pass 100%).
  * Gap — actual − threshold in the rule's unit (fractions for percent rules and for fraction rules' shares, days for
@@ -49,666 +61,27 @@ export { has, reasonOf, txt };
  *   numbers are rates. An explicit `percentScale` says the column holds rates, so every plain number is a rate on
  *   that scale: under `fraction` 1 is 100% (met) and 0,93 is 93%; under `points` 26 is 26% and 100 is 100%. A rate
  *   above 100% is invalid for a fraction target.
- * Deadlines — empty, "Chưa" or #N/A means not done: pending up to the due day, overdue after it. A date (text,
- *   Date, or an Excel serial) is the completion date: by the due day → met, later → not_met. A bare yes ("x",
- *   "Hoàn thành") is met with actual_interpreted (no date to check); a completion date after asOf is judged but
- *   carries implausible_value.
+ * Deadlines — blank, "Chưa" or FALSE means not done: pending up to the due day, overdue after it. Words meaning no
+ *   figure yet ("chưa có số liệu", "đang cập nhật", "?") and #N/A are no data, never overdue. A date (text, Date, or an
+ *   Excel serial) is the completion date: by the due day → met, later → not_met; in a window of a month or less or on
+ *   an exact day, before the start is not met either. A bare yes ("x", "Hoàn thành") is met with actual_interpreted (no
+ *   date to check); a completion date after asOf is judged but carries implausible_value. A target day without a year
+ *   takes its year from the plan period (September–August for a school year), else from the completion date; never
+ *   from today's date (with neither, no data).
  * Zero targets — "Không" (nothing happened) meets them, "Có" does not.
  * Speed — `judge()` is the allocation-light path (status, gap, need, ratio, no text); `evaluate()` adds canonical
  *   text (cached per rule object) and both explanations.
  */
 
-/**
- * What `judge()` returns: the verdict without any text. Absent numbers are NaN, not null (Verdict uses null):
- * fields that only ever hold doubles stay unboxed, which keeps the fast path free of per-field allocations.
- */
-export interface Judgement {
-  status: StatusCode;
-  /** actual − threshold in the rule's unit; NaN where no numeric gap applies. */
-  gap: number;
-  /** Units to add (more is better) or remove (less is better) to reach the target; NaN when not countable. */
-  need: number;
-  /** Completion ratio as in Verdict.ratio; NaN where meaningless. */
-  ratio: number;
-}
-
-/**
- * Everything the explanation needs, as numbers and readings; built by the judge, worded by explain().
- * `a`/`t` are the actual and the threshold it was compared with, in the rule's unit.
- */
-export interface Facts extends Judgement {
-  rule: Rule | null;
-  reading: CellReading | null;
-  a: number;
-  t: number;
-  /** For change and reference rules: the baseline/reference value in the rule's unit. */
-  b: number;
-  /** Fraction actuals: numerator and denominator as read (or counted against the rule's denominator). */
-  num: number;
-  den: number;
-  noun: string | null;
-  /** The unit the figures were compared in, when it differs from the rule's (a reference rule compared as rates). */
-  unit: Unit | null;
-  /** Deadlines: completion date and as-of date (ISO). */
-  done: string | null;
-  asOf: string | null;
-  /** Why a figure could not be judged (no_data, invalid, unreadable); see reasonOf(). */
-  reason: Reason | null;
-  /** Warnings with their messages (from the parser, or built by warningsOf). */
-  warnings: Warning[] | null;
-  /** Warnings whose messages are not built yet; see warn(). */
-  notes: Note[] | null;
-}
-
-function facts(status: StatusCode, rule: Rule | null, reading: CellReading | null): Facts {
-  return {
-    status, gap: NaN, need: NaN, ratio: NaN, rule, reading, a: NaN, t: NaN, b: NaN,
-    num: NaN, den: NaN, noun: null, unit: null, done: null, asOf: null, reason: null, warnings: null, notes: null,
-  };
-}
-
-/** A reason, or a function that words it: words with figures in them are built only when a Verdict is made. */
-type Reason = Bilingual | (() => Bilingual);
-
-function fail(status: "no_data" | "invalid" | "unreadable", rule: Rule | null, reading: CellReading | null, reason: Reason): Facts {
-  const f = facts(status, rule, reading);
-  f.reason = reason;
-  return f;
-}
-
-/** A warning whose message is worded from the facts only when a Verdict is made. */
-export interface Note {
-  code: WarningCode;
-  message: (f: Facts) => Bilingual;
-}
-
-/**
- * Records a warning; its message is built only when a Verdict is made, so judge() formats no text
- * (a million implausible figures cost a million flags, not a million sentences). Notes that read their
- * figures from the facts are shared constants, so recording them allocates nothing but the list.
- */
-function note(f: Facts, n: Note): void {
-  if (f.notes) f.notes.push(n);
-  else f.notes = [n];
-}
-
-function warn(f: Facts, code: WarningCode, message: (f: Facts) => Bilingual): void {
-  note(f, { code, message });
-}
-
-/** The facts' warnings with their messages, built once. */
-export function warningsOf(f: Facts): Warning[] {
-  if (f.notes) {
-    const built = f.notes.map((n) => ({ code: n.code, message: n.message(f) }));
-    f.warnings = f.warnings ? [...f.warnings, ...built] : built;
-    f.notes = null;
-  }
-  return f.warnings ?? [];
-}
-
-const EPS = 1e-9;
-const eq = (x: number, y: number) => Math.abs(x - y) <= EPS * Math.max(1, Math.abs(x), Math.abs(y));
-const gt = (x: number, y: number) => x > y && !eq(x, y);
-const lt = (x: number, y: number) => x < y && !eq(x, y);
-
-/** Status of `v` against `op t`, with the Vượt and Gần đạt rules above. */
-function compareStatus(v: number, op: Op, t: number, tol: number): StatusCode {
-  switch (op) {
-    case ">=":
-      if (gt(v, t)) return "exceeded";
-      if (eq(v, t)) return "met";
-      return tol > 0 && t !== 0 && t - v <= tol * Math.abs(t) + EPS ? "near" : "not_met";
-    case ">":
-      if (gt(v, t)) return "met";
-      return tol > 0 && t !== 0 && t - v <= tol * Math.abs(t) + EPS ? "near" : "not_met";
-    case "<=":
-      if (!gt(v, t)) return "met";
-      return tol > 0 && t !== 0 && v - t <= tol * Math.abs(t) + EPS ? "near" : "not_met";
-    case "<":
-      if (lt(v, t)) return "met";
-      return tol > 0 && t !== 0 && v - t <= tol * Math.abs(t) + EPS ? "near" : "not_met";
-    case "=":
-      if (eq(v, t)) return "met";
-      return tol > 0 && t !== 0 && Math.abs(v - t) <= tol * Math.abs(t) + EPS ? "near" : "not_met";
-  }
-}
-
-const isUp = (op: Op) => op === ">=" || op === ">";
-const isGood = (s: StatusCode) => s === "met" || s === "exceeded";
-
-/** Units needed so that (num + k)/den reaches `op t` (or, for upper bounds, units to remove). */
-function needUnits(num: number, den: number, op: Op, t: number): number {
-  const target = t * den;
-  let k: number;
-  switch (op) {
-    case ">=": k = Math.ceil(target - num - EPS * Math.max(1, target)); break;
-    case ">": k = Math.floor(target - num + EPS * Math.max(1, target)) + 1; break;
-    case "<=": k = Math.ceil(num - target - EPS * Math.max(1, target)); break;
-    case "<": k = Math.floor(num - target + EPS * Math.max(1, target)) + 1; break;
-    case "=": k = Math.ceil(Math.abs(target - num) - EPS * Math.max(1, target)); break;
-  }
-  return k > 0 && Number.isFinite(k) ? k : NaN;
-}
-
-function ratioOf(v: number, t: number, up: boolean): number {
-  const r = up ? (t === 0 ? NaN : v / t) : v === 0 ? NaN : t / v;
-  return Number.isFinite(r) ? r : NaN;
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// Reading the actual as a quantity in the rule's unit. Results go into one scratch record (no allocation per call);
-// callers copy what they need before the next read.
-
-interface Quantity {
-  value: number;
-  /** The other percent reading in auto mode, or NaN when there is none. */
-  alt: number;
-  num: number;
-  den: number;
-  noun: string | null;
-  /** A rate above 100%. */
-  over: boolean;
-}
-const Q: Quantity = { value: 0, alt: NaN, num: NaN, den: NaN, noun: null, over: false };
-
-const R_EMPTY: Bilingual = { vi: "ô trống, chưa có số liệu", en: "the cell is empty" };
-const R_NA: Bilingual = { vi: "#N/A: chưa có giá trị", en: "#N/A: value not available" };
-
-/** Shared handling of non-figures: empty and #N/A are no data; other errors, yes/no and text are invalid. */
-function notAFigure(rule: Rule, r: CellReading, what: Bilingual): Facts {
-  switch (r.kind) {
-    case "empty":
-      return fail("no_data", rule, r, r.text ? { vi: `"${r.text}" nghĩa là chưa có số liệu`, en: `"${r.text}" means no data yet` } : R_EMPTY);
-    case "error":
-      return r.code === "#N/A"
-        ? fail("no_data", rule, r, R_NA)
-        : fail("invalid", rule, r, () => ({ vi: `ô báo lỗi ${r.code}`, en: `the cell shows the error ${r.code}` }));
-    case "text":
-      return fail("invalid", rule, r, r.reason);
-    default:
-      return fail("invalid", rule, r, () => ({
-        vi: `"${txt(r)}" không phải là ${what.vi}`,
-        en: `"${txt(r)}" is not ${what.en}`,
-      }));
-  }
-}
-
-const W_PERCENT: Bilingual = { vi: "một tỷ lệ", en: "a rate" };
-const W_COUNT: Bilingual = { vi: "một số lượng", en: "a count" };
-const W_NUMBER: Bilingual = { vi: "một số", en: "a number" };
-
-/** Reads `r` as a value of `unit` into Q; returns a failing Facts when it cannot. */
-function quantity(rule: Rule, r: CellReading, unit: Unit, scale: PercentScale): Facts | null {
-  Q.alt = NaN;
-  Q.num = NaN;
-  Q.den = NaN;
-  Q.noun = null;
-  Q.over = false;
-  if (r.kind === "number") {
-    const v = r.value;
-    Q.noun = r.noun ?? null;
-    if (unit.kind === "percent") {
-      if (r.percent) Q.value = v;
-      else if (scale === "fraction") Q.value = v;
-      else if (scale === "points") Q.value = v / 100;
-      else if (v > 1) Q.value = v / 100;
-      else {
-        Q.value = v;
-        if (v > 0) Q.alt = v / 100;
-      }
-      if (Q.value < 0) return negative(rule, r, W_PERCENT);
-      Q.over = Q.value > 1 + EPS;
-      return null;
-    }
-    if (r.percent) {
-      return fail("invalid", rule, r, () => ({
-        vi: `"${txt(r)}" là tỷ lệ, chỉ tiêu cần ${unit.kind === "count" ? "số lượng" : "số đo"}`,
-        en: `"${txt(r)}" is a rate; the target needs ${unit.kind === "count" ? "a count" : "a measure"}`,
-      }));
-    }
-    if (unit.kind === "count" && v < 0) return negative(rule, r, W_COUNT);
-    Q.value = v;
-    return null;
-  }
-  if (r.kind === "fraction") {
-    const bad = badFraction(rule, r);
-    if (bad) return bad;
-    Q.num = r.numerator;
-    Q.den = r.denominator;
-    Q.noun = r.noun ?? null;
-    if (unit.kind === "percent") {
-      Q.value = r.numerator / r.denominator;
-      return null;
-    }
-    // A count target met by "22/28": the numerator is the count.
-    Q.value = r.numerator;
-    return null;
-  }
-  return notAFigure(rule, r, unit.kind === "percent" ? W_PERCENT : unit.kind === "count" ? W_COUNT : W_NUMBER);
-}
-
-function negative(rule: Rule, r: CellReading, what: Bilingual): Facts {
-  return fail("invalid", rule, r, () => ({ vi: `${what.vi} không thể âm ("${txt(r)}")`, en: `${what.en} cannot be negative ("${txt(r)}")` }));
-}
-
-function badFraction(rule: Rule, r: Extract<CellReading, { kind: "fraction" }>): Facts | null {
-  if (r.denominator <= 0 || r.numerator < 0) {
-    return fail("invalid", rule, r, () => ({ vi: `"${txt(r)}": mẫu số phải dương, tử số không âm`, en: `"${txt(r)}": the denominator must be positive and the numerator not negative` }));
-  }
-  if (r.numerator > r.denominator) {
-    return fail("invalid", rule, r, () => ({ vi: `"${txt(r)}": tử số lớn hơn mẫu số`, en: `"${txt(r)}": the numerator is larger than the denominator` }));
-  }
-  return null;
-}
-
-/** The rate f.a is above 100%. */
-const OVER_100: Note = {
-  code: "implausible_value",
-  message: (f) => ({ vi: `tỷ lệ ${formatPercent(f.a, "vi")} lớn hơn 100%`, en: `the rate ${formatPercent(f.a, "en")} is above 100%` }),
-};
-
-function ambiguous(plain: number): Bilingual {
-  return {
-    vi: `${formatNumber(plain, "vi", 6)} có thể là ${formatPercent(plain, "vi")} hoặc ${formatPercent(plain / 100, "vi", 4)}, hai cách đọc cho kết quả khác nhau; ghi rõ dấu % hoặc chọn thang tỷ lệ`,
-    en: `${formatNumber(plain, "en", 6)} may mean ${formatPercent(plain, "en")} or ${formatPercent(plain / 100, "en", 4)}, and the two readings give different results; write the % sign or choose a percent scale`,
-  };
-}
-
-/** The plain number f.a (or, for change and reference rules, f.b) reads differently as a fraction and as points. */
-const AMBIGUOUS_A: Note = { code: "percent_scale_ambiguous", message: (f) => ambiguous(f.a) };
-const AMBIGUOUS_B: Note = { code: "percent_scale_ambiguous", message: (f) => ambiguous(f.b) };
-
-// ---------------------------------------------------------------------------------------------------------------
-// One judge per rule kind.
-
-interface Ctx {
-  scale: PercentScale;
-  tol: number;
-  opts: EvaluateOptions | undefined;
-}
-
-function judgeCompare(rule: RuleOf<"compare">, r: CellReading, c: Ctx): Facts {
-  const bad = quantity(rule, r, rule.unit, c.scale);
-  if (bad) return bad;
-  return thresholdFacts(rule, r, rule.op, rule.value, rule.unit, c);
-}
-
-/** Shared by compare, reference and frequency: Q holds the actual; judge it against `op t`. */
-function thresholdFacts(rule: Rule, r: CellReading, op: Op, t: number, unit: Unit, c: Ctx): Facts {
-  const a = Q.value;
-  const alt = Q.alt;
-  const f = facts(compareStatus(a, op, t, c.tol), rule, r);
-  f.a = a;
-  f.t = t;
-  f.gap = a - t;
-  f.ratio = op === "=" ? ratioOf(a, t, true) : ratioOf(a, t, isUp(op));
-  f.num = Q.num;
-  f.den = Q.den;
-  f.noun = Q.noun ?? (unit.kind === "count" ? (unit.noun ?? null) : null);
-  if (!isGood(f.status)) {
-    if (f.den > 0 && unit.kind === "percent") f.need = needUnits(f.num, f.den, op, t);
-    else if (unit.kind === "count") f.need = needUnits(a, 1, op, t);
-  }
-  if (Q.over) note(f, OVER_100);
-  if (!Number.isNaN(alt) && compareStatus(alt, op, t, c.tol) !== f.status) note(f, AMBIGUOUS_A);
-  return f;
-}
-
-function judgeRange(rule: RuleOf<"range">, r: CellReading, c: Ctx): Facts {
-  const bad = quantity(rule, r, rule.unit, c.scale);
-  if (bad) return bad;
-  const a = Q.value;
-  const f = rangeFacts(rule, a, c.tol);
-  f.reading = r;
-  f.num = Q.num;
-  f.den = Q.den;
-  f.noun = Q.noun ?? (rule.unit.kind === "count" ? (rule.unit.noun ?? null) : null);
-  if (!isGood(f.status)) {
-    const op: Op = f.t === rule.min ? (rule.minInclusive ? ">=" : ">") : rule.maxInclusive ? "<=" : "<";
-    if (f.den > 0 && rule.unit.kind === "percent") f.need = needUnits(f.num, f.den, op, f.t);
-    else if (rule.unit.kind === "count") f.need = needUnits(a, 1, op, f.t);
-  }
-  if (Q.over) note(f, OVER_100);
-  const alt = Q.alt;
-  if (!Number.isNaN(alt) && rangeFacts(rule, alt, c.tol).status !== f.status) note(f, AMBIGUOUS_A);
-  return f;
-}
-
-function rangeFacts(rule: RuleOf<"range">, a: number, tol: number): Facts {
-  const below = rule.minInclusive ? lt(a, rule.min) : !gt(a, rule.min);
-  const above = rule.maxInclusive ? gt(a, rule.max) : !lt(a, rule.max);
-  const sense = rule.sense;
-  let status: StatusCode;
-  let t: number;
-  if (below) {
-    t = rule.min;
-    status = sense === "down" ? "met" : tol > 0 && rule.min !== 0 && rule.min - a <= tol * Math.abs(rule.min) + EPS ? "near" : "not_met";
-  } else if (above) {
-    t = rule.max;
-    status = sense === "up" ? "exceeded" : tol > 0 && rule.max !== 0 && a - rule.max <= tol * Math.abs(rule.max) + EPS ? "near" : "not_met";
-  } else {
-    status = "met";
-    t = sense === "down" ? rule.max : rule.min;
-  }
-  const f = facts(status, rule, null);
-  f.a = a;
-  f.t = t;
-  if (sense === "up") {
-    f.gap = a - rule.min;
-    f.ratio = ratioOf(a, rule.min, true);
-  } else if (sense === "down") {
-    f.gap = a - rule.max;
-    f.ratio = ratioOf(a, rule.max, false);
-  } else {
-    f.gap = below ? a - rule.min : above ? a - rule.max : 0;
-    f.ratio = below ? ratioOf(a, rule.min, true) : above ? ratioOf(a, rule.max, false) : 1;
-  }
-  return f;
-}
-
-function judgeFraction(rule: RuleOf<"fraction">, r: CellReading, c: Ctx): Facts {
-  const D = rule.denominator;
-  if (!(D > 0) || !(rule.numerator >= 0) || rule.numerator > D) {
-    return fail("unreadable", rule, r, { vi: "chỉ tiêu phân số không hợp lệ", en: "the fraction target is not valid" });
-  }
-  const t = rule.numerator / D;
-  let share: number;
-  let num = NaN;
-  let den = NaN;
-  let alt = NaN;
-  let counted = false;
-  if (r.kind === "fraction") {
-    const bad = badFraction(rule, r);
-    if (bad) return bad;
-    num = r.numerator;
-    den = r.denominator;
-    share = num / den;
-  } else if (c.scale === "auto" && r.kind === "number" && !r.percent && Number.isInteger(r.value) && r.value >= 0 && r.value <= D) {
-    // A whole number up to the denominator counts units ("26" of 28 schools), not a rate; unless the caller
-    // said the column holds rates (an explicit percent scale), which the branch below reads by that scale.
-    num = r.value;
-    den = D;
-    share = num / D;
-    counted = true;
-  } else {
-    const bad = quantity(rule, r, { kind: "percent" }, c.scale);
-    if (bad) return bad;
-    share = Q.value;
-    alt = Q.alt;
-    if (Q.over) {
-      return fail("invalid", rule, r, () => ({ vi: `"${txt(r)}" lớn hơn 100%`, en: `"${txt(r)}" is above 100%` }));
-    }
-  }
-  const f = facts(compareStatus(share, ">=", t, c.tol), rule, r);
-  f.a = share;
-  f.t = t;
-  f.gap = share - t;
-  f.ratio = ratioOf(share, t, true);
-  f.num = num;
-  f.den = den;
-  f.noun = rule.noun ?? (r.kind === "fraction" ? (r.noun ?? null) : null);
-  if (!isGood(f.status) && den > 0) f.need = needUnits(num, den, ">=", t);
-  if (counted && r.kind === "number" && r.value === 1 && D > 1) {
-    warn(f, "actual_interpreted", () => ({
-      vi: `1 được hiểu là 1/${formatNumber(D, "vi")}${rule.noun ? ` ${rule.noun}` : ""}, không phải 100%`,
-      en: `1 was read as 1 of ${formatNumber(D, "en")}, not as 100%`,
-    }));
-  }
-  if (!Number.isNaN(alt) && compareStatus(alt, ">=", t, c.tol) !== f.status) note(f, AMBIGUOUS_A);
-  return f;
-}
-
-function judgeLevel(rule: RuleOf<"level">, r: CellReading, c: Ctx): Facts {
-  let v: number;
-  if (r.kind === "level") v = r.value;
-  else if (r.kind === "number" && !r.percent) v = r.value;
-  else return notAFigure(rule, r, { vi: "một mức độ", en: "a level" });
-  if (v < 0) return negative(rule, r, { vi: "mức độ", en: "a level" });
-  const f = facts(compareStatus(v, ">=", rule.level, c.tol), rule, r);
-  f.a = v;
-  f.t = rule.level;
-  f.gap = v - rule.level;
-  f.ratio = ratioOf(v, rule.level, true);
-  return f;
-}
-
-function judgeRank(rule: RuleOf<"rank">, r: CellReading, c: Ctx): Facts {
-  let v: number;
-  if (r.kind === "rank") v = r.value;
-  else if (r.kind === "number" && !r.percent) v = r.value;
-  else return notAFigure(rule, r, { vi: "một thứ hạng", en: "a rank" });
-  const of = r.kind === "rank" && r.of !== undefined ? r.of : rule.of;
-  if (!Number.isInteger(v) || v < 1 || (of !== undefined && v > of)) {
-    return fail("invalid", rule, r, () => ({
-      vi: `"${txt(r)}" không phải là thứ hạng hợp lệ${of !== undefined ? ` (1–${of})` : ""}`,
-      en: `"${txt(r)}" is not a valid rank${of !== undefined ? ` (1–${of})` : ""}`,
-    }));
-  }
-  let status: StatusCode;
-  if (v < rule.rank) status = rule.top ? "met" : "exceeded";
-  else if (v === rule.rank) status = "met";
-  else status = c.tol > 0 && v - rule.rank <= c.tol * rule.rank + EPS ? "near" : "not_met";
-  const f = facts(status, rule, r);
-  f.a = v;
-  f.t = rule.rank;
-  f.gap = v - rule.rank;
-  f.ratio = ratioOf(v, rule.rank, false);
-  return f;
-}
-
-function judgeChange(rule: RuleOf<"change">, r: CellReading, c: Ctx): Facts {
-  const bad = quantity(rule, r, rule.unit, c.scale);
-  if (bad) return bad;
-  const a = Q.value;
-  const aAlt = Q.alt;
-  const aOver = Q.over;
-  const num = Q.num;
-  const den = Q.den;
-  const baseRaw = c.opts?.baseline;
-  const br = baseRaw === undefined ? null : readCell(baseRaw);
-  if (br === null || br.kind === "empty" || (br.kind === "error" && br.code === "#N/A")) {
-    const f = fail("no_data", rule, r, () => ({
-      vi: `thiếu số liệu gốc${rule.baselineLabel ? ` (${rule.baselineLabel})` : ""} để so sánh`,
-      en: `the baseline${rule.baselineLabel ? ` (${rule.baselineLabel})` : ""} to compare with is missing`,
-    }));
-    warn(f, "missing_baseline", () => ({
-      vi: "chỉ tiêu thay đổi cần số liệu gốc (tùy chọn baseline)",
-      en: "a change target needs a baseline value (baseline option)",
-    }));
-    return f;
-  }
-  const badB = quantity(rule, br, rule.unit, c.scale);
-  if (badB) {
-    badB.reading = r;
-    const why = reasonOf(badB);
-    badB.reason = { vi: `số liệu gốc: ${why?.vi ?? ""}`, en: `baseline: ${why?.en ?? ""}` };
-    return badB;
-  }
-  const b = Q.value;
-  const bAlt = Q.alt;
-  const status = (av: number, bv: number): StatusCode | Bilingual => {
-    const delta = rule.direction === "increase" ? av - bv : bv - av;
-    switch (rule.mode) {
-      case "any":
-        return compareStatus(delta, ">", 0, 0);
-      case "absolute":
-      case "points":
-        return compareStatus(delta, ">=", rule.amount ?? 0, c.tol);
-      case "percent":
-        if (bv === 0) return { vi: "số liệu gốc bằng 0, không tính được thay đổi theo %", en: "the baseline is 0, so a relative change cannot be computed" };
-        return compareStatus(delta / Math.abs(bv), ">=", rule.amount ?? 0, c.tol);
-    }
-  };
-  const s = status(a, b);
-  if (typeof s !== "string") return fail("invalid", rule, r, s);
-  const delta = rule.direction === "increase" ? a - b : b - a;
-  const achieved = rule.mode === "percent" ? delta / Math.abs(b) : delta;
-  const required = rule.mode === "any" ? 0 : (rule.amount ?? 0);
-  const f = facts(s, rule, r);
-  f.a = a;
-  f.b = b;
-  f.t = required;
-  f.gap = achieved - required;
-  f.ratio = rule.mode === "any" || required === 0 ? NaN : ratioOf(achieved, required, true);
-  f.num = num;
-  f.den = den;
-  if (aOver) note(f, OVER_100);
-  if (!Number.isNaN(aAlt) || !Number.isNaN(bAlt)) {
-    const s2 = status(Number.isNaN(aAlt) ? a : aAlt, Number.isNaN(bAlt) ? b : bAlt);
-    if (s2 !== s) note(f, Number.isNaN(aAlt) ? AMBIGUOUS_B : AMBIGUOUS_A);
-  }
-  if (rule.perYear) {
-    warn(f, "actual_interpreted", () => ({
-      vi: "mức thay đổi mỗi năm được so với số liệu gốc của một năm",
-      en: "the per-year change was compared with a one-year baseline",
-    }));
-  }
-  return f;
-}
-
-function judgeReference(rule: RuleOf<"reference">, r: CellReading, c: Ctx): Facts {
-  const refRaw = c.opts?.reference;
-  const rr = refRaw === undefined ? null : readCell(refRaw);
-  // "cao hơn trung bình Thành phố" rarely names its unit: a "%" on either figure makes the comparison one of rates.
-  const unit: Unit = rule.unit.kind !== "percent" && (isPercentText(r) || (rr !== null && isPercentText(rr))) ? { kind: "percent" } : rule.unit;
-  const bad = quantity(rule, r, unit, c.scale);
-  if (bad) return bad;
-  const a = Q.value;
-  const aAlt = Q.alt;
-  const aOver = Q.over;
-  if (rr === null || rr.kind === "empty" || (rr.kind === "error" && rr.code === "#N/A")) {
-    const f = fail("no_data", rule, r, () => ({
-      vi: `thiếu giá trị so sánh (${rule.reference})`,
-      en: `the reference value (${rule.reference}) is missing`,
-    }));
-    warn(f, "missing_reference", () => ({
-      vi: "chỉ tiêu so sánh cần giá trị tham chiếu (tùy chọn reference)",
-      en: "a comparison target needs a reference value (reference option)",
-    }));
-    return f;
-  }
-  const badR = quantity(rule, rr, unit, c.scale);
-  if (badR) {
-    badR.reading = r;
-    const why = reasonOf(badR);
-    badR.reason = { vi: `giá trị so sánh: ${why?.vi ?? ""}`, en: `reference: ${why?.en ?? ""}` };
-    return badR;
-  }
-  const ref = Q.value;
-  const refAlt = Q.alt;
-  Q.value = a;
-  Q.alt = NaN;
-  Q.num = NaN;
-  Q.den = NaN;
-  Q.noun = null;
-  Q.over = aOver;
-  const f = thresholdFacts(rule, r, rule.op, ref, unit, c);
-  f.b = ref;
-  if (unit !== rule.unit) f.unit = unit;
-  if (!Number.isNaN(aAlt) || !Number.isNaN(refAlt)) {
-    const s2 = compareStatus(Number.isNaN(aAlt) ? a : aAlt, rule.op, Number.isNaN(refAlt) ? ref : refAlt, c.tol);
-    if (s2 !== f.status) note(f, Number.isNaN(aAlt) ? AMBIGUOUS_B : AMBIGUOUS_A);
-  }
-  return f;
-}
-
-function isPercentText(r: CellReading): boolean {
-  return r.kind === "number" && r.percent;
-}
-
-function judgeFrequency(rule: RuleOf<"frequency">, r: CellReading, c: Ctx): Facts {
-  const unit: Unit = { kind: "count", noun: rule.noun };
-  const bad = quantity(rule, r, unit, c.scale);
-  if (bad) return bad;
-  return thresholdFacts(rule, r, rule.op, rule.count, unit, c);
-}
-
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
-
-/** Today's date where the code runs, ISO. */
-export function todayIso(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
-}
-
-function daysBetween(fromIso: string, toIso: string): number {
-  return Math.round((Date.parse(`${toIso}T00:00:00Z`) - Date.parse(`${fromIso}T00:00:00Z`)) / 86_400_000);
-}
-
-function judgeDeadline(rule: RuleOf<"deadline">, r: CellReading, c: Ctx): Facts {
-  const asOfOpt = c.opts?.asOf;
-  if (asOfOpt !== undefined && (!ISO.test(asOfOpt) || Number.isNaN(Date.parse(asOfOpt)))) {
-    return fail("invalid", rule, r, () => ({ vi: `ngày đánh giá "${asOfOpt}" không đúng dạng yyyy-mm-dd`, en: `the as-of date "${asOfOpt}" is not yyyy-mm-dd` }));
-  }
-  const asOf = asOfOpt ?? todayIso();
-  const due = rule.due;
-  const notDone = r.kind === "empty" || (r.kind === "boolean" && !r.value) || (r.kind === "error" && r.code === "#N/A");
-  if (notDone) {
-    const f = facts(asOf <= due ? "pending" : "overdue", rule, r);
-    f.asOf = asOf;
-    f.gap = daysBetween(due, asOf);
-    return f;
-  }
-  if (r.kind === "boolean") {
-    const f = facts("met", rule, r);
-    f.asOf = asOf;
-    warn(f, "actual_interpreted", () => ({
-      vi: `"${txt(r)}" được hiểu là đã hoàn thành đúng hạn (không có ngày hoàn thành)`,
-      en: `"${txt(r)}" was read as completed on time (no completion date given)`,
-    }));
-    return f;
-  }
-  if (r.kind !== "date") return notAFigure(rule, r, { vi: "một ngày hoàn thành", en: "a completion date" });
-  const f = facts(r.iso <= due ? "met" : "not_met", rule, r);
-  f.done = r.iso;
-  f.asOf = asOf;
-  f.gap = daysBetween(due, r.iso);
-  if (r.iso > asOf) {
-    warn(f, "implausible_value", () => ({
-      vi: `ngày hoàn thành ${txt(r)} sau ngày đánh giá`,
-      en: `the completion date ${txt(r)} is after the as-of date`,
-    }));
-  }
-  return f;
-}
-
-function judgeZero(rule: RuleOf<"zero">, r: CellReading, c: Ctx): Facts {
-  if (r.kind === "boolean") {
-    // "Không" (none happened) is zero; "Có" (it happened) is not.
-    const f = facts(r.value ? "not_met" : "met", rule, r);
-    f.t = 0;
-    return f;
-  }
-  const bad = quantity(rule, r, rule.unit, c.scale);
-  if (bad) return bad;
-  const v = Q.value;
-  const f = facts(eq(v, 0) ? "met" : "not_met", rule, r);
-  f.a = v;
-  f.t = 0;
-  f.gap = v;
-  f.num = Q.num;
-  f.den = Q.den;
-  if (rule.unit.kind === "count" && f.status === "not_met") f.need = Math.ceil(v - EPS);
-  return f;
-}
-
-function judgeBoolean(rule: RuleOf<"boolean">, r: CellReading): Facts {
-  let v: boolean;
-  if (r.kind === "boolean") v = r.value;
-  else if (r.kind === "number" && !r.percent && (r.value === 0 || r.value === 1)) v = r.value === 1;
-  else return notAFigure(rule, r, { vi: "câu trả lời có/không", en: "a yes/no answer" });
-  return facts(v ? "met" : "not_met", rule, r);
-}
-
 /** The exhaustive switch over rule kinds: a new kind in schema.ts fails to compile here until it is judged. */
-function judgeReading(rule: Rule, r: CellReading, c: Ctx): Facts {
+function judgeReading(rule: Rule | Reading, r: CellReading, c: JudgeCtx, raw: CellValue): Facts {
   switch (rule.kind) {
-    case "compare": return judgeCompare(rule, r, c);
-    case "range": return judgeRange(rule, r, c);
+    case "compare": return judgeCompare(rule, typedAmount(rule, r, raw, c.opts?.indicator), c);
+    case "range": return judgeRange(rule, typedAmount(rule, r, raw, c.opts?.indicator), c);
     case "fraction": return judgeFraction(rule, r, c);
     case "level": return judgeLevel(rule, r, c);
     case "rank": return judgeRank(rule, r, c);
-    case "change": return judgeChange(rule, r, c);
+    case "change": return judgeChange(rule, r, c, raw);
     case "reference": return judgeReference(rule, r, c);
     case "frequency": return judgeFrequency(rule, r, c);
     case "deadline": return judgeDeadline(rule, r, c);
@@ -721,22 +94,36 @@ function judgeReading(rule: Rule, r: CellReading, c: Ctx): Facts {
   }
 }
 
-function readFor(rule: Rule, actual: CellValue): CellReading {
+/**
+ * "thêm 7 xã" typed for "phấn đấu thêm 7 xã đạt chuẩn", "giảm 0,12%" for "Tỷ lệ hộ nghèo … giảm: 0,1–0,15%": when the
+ * target itself is worded as a change in the same direction, the amount typed is the figure.
+ */
+function typedAmount(rule: Reading, r: CellReading, raw: CellValue, indicator?: string): CellReading {
+  if (r.kind !== "text" || typeof raw !== "string") return r;
+  const t = readChange(raw);
+  const words = ` ${(rule.text ?? "").toLowerCase()} ${(rule.subject ?? "").toLowerCase()} ${typeof indicator === "string" ? indicator.slice(0, 300).toLowerCase() : ""} `;
+  if (!t || !(t.direction === "increase" ? /\s(?:thêm|tăng)\s/u : /\s(?:giảm|cắt giảm|bớt)\s/u).test(words)) return r;
+  // "… nâng tổng số trường lên 213 trường": the target is the level reached, which a typed amount cannot be.
+  if (rule.kind === "compare" && /\slên\s+[\d.,]+\s/u.test(` ${(rule.text ?? "").toLowerCase()} `)) return r;
+  return { kind: "number", value: t.amount, percent: t.percent || t.points, ...(t.noun ? { noun: t.noun } : {}), text: r.text };
+}
+
+function readFor(rule: Rule | Reading, actual: CellValue): CellReading {
   // Numbers skip readCell's text rendering: the judge formats numbers itself.
   if (typeof actual === "number" && rule.kind !== "deadline") {
     return Number.isFinite(actual)
       ? { kind: "number", value: actual, percent: false, text: "" }
       : { kind: "text", text: String(actual), reason: { vi: "số không hữu hạn", en: "not a finite number" } };
   }
-  if (rule.kind === "deadline") return readCell(actual, { expect: "date" });
+  if (rule.kind === "deadline") return readDeadlineActual(actual);
   if (rule.kind === "rank") return readCell(actual, { expect: "rank" });
-  if (rule.kind === "level" && rule.scale) return readCell(actual, { scale: rule.scale });
+  if (rule.kind === "level") return readCell(actual, rule.scale ? { expect: "level", scale: rule.scale } : { expect: "level" });
   return readCell(actual);
 }
 
-const DEFAULT_CTX: Ctx = { scale: "auto", tol: 0, opts: undefined };
+const DEFAULT_CTX: JudgeCtx = { scale: "auto", tol: 0, opts: undefined };
 
-function ctxOf(opts: EvaluateOptions | undefined): Ctx {
+function ctxOf(opts: EvaluateOptions | undefined): JudgeCtx {
   if (opts === undefined) return DEFAULT_CTX;
   const tol = opts?.tolerance;
   const scale = opts?.percentScale;
@@ -745,6 +132,58 @@ function ctxOf(opts: EvaluateOptions | undefined): Ctx {
     tol: typeof tol === "number" && tol > 0 && Number.isFinite(tol) ? tol : 0,
     opts,
   };
+}
+
+/** The unit column names the kind (count or rate) of the best reading and not of the other. */
+function columnDecides(rule: Reading, alt: Reading, unit: string | undefined): boolean {
+  if (typeof unit !== "string" || unit.trim() === "") return false;
+  const kindOf = (r: Reading) => (r.kind === "compare" || r.kind === "range" || r.kind === "change" ? r.unit.kind : null);
+  const a = kindOf(rule);
+  const b = kindOf(alt);
+  if (!a || !b || a === b || (a !== "count" && a !== "percent") || (b !== "count" && b !== "percent")) return false;
+  return unitHint(unit)?.kind === a;
+}
+
+/**
+ * The two readings of an ambiguous target, judged: one verdict when they agree (or when only one of them can take the
+ * figure at all), "Cần xác nhận" naming both when they would judge it differently.
+ */
+function reconcile(f: Facts, g: Facts, rule: Rule, alt: Reading, unit?: string): Facts {
+  if (statusClass(f.status) === statusClass(g.status)) return f;
+  // Two parts measured differently ("450.000 đồng và 8kg gạo"): a figure typed in the other part's unit is read by it;
+  // any other figure by the best reading. So too a count and its rate ("12 trường (7,1%)") when the unit column names
+  // the best reading's: a plain figure in a "trường" column is a count.
+  if (otherUnit(rule, alt, true) || columnDecides(rule, alt, unit)) {
+    if (f.status !== "invalid" || !isVerdict(g.status)) return f;
+    g.rule = { ...alt, text: rule.text } as Rule;
+    return g;
+  }
+  // The figure's own form decides: a rate typed for a count target, a date for a figure, is read by the reading that takes it.
+  if (f.status === "invalid" && isVerdict(g.status)) {
+    g.rule = { ...alt, text: rule.text } as Rule;
+    warn(g, "actual_interpreted", () => ({
+      vi: `chỉ tiêu được hiểu là ${canonicalOf(alt as Rule).vi} theo cách ghi số liệu`,
+      en: `the target was read as ${canonicalOf(alt as Rule).en} from how the figure is written`,
+    }));
+    return g;
+  }
+  if (g.status === "invalid" && isVerdict(f.status)) return f;
+  if (!isVerdict(f.status) && !isVerdict(g.status)) return f;
+  const r = fail("review", rule, f.reading, () => {
+    const a = canonicalOf(rule);
+    const b = canonicalOf(alt as Rule);
+    return {
+      vi: `chỉ tiêu hiểu là ${a.vi} (${STATUS[f.status].vi}) hay ${b.vi} (${STATUS[g.status].vi})?`,
+      en: `is the target ${a.en} (${STATUS[f.status].en}) or ${b.en} (${STATUS[g.status].en})?`,
+    };
+  });
+  warn(r, "ambiguous_target", () => {
+    const a = canonicalOf(rule);
+    const b = canonicalOf(alt as Rule);
+    return { vi: `Cần xem lại chỉ tiêu: hiểu là ${a.vi} hay ${b.vi}?`, en: `Check the target: ${a.en} or ${b.en}?` };
+  });
+  r.a = f.a;
+  return r;
 }
 
 /**
@@ -757,7 +196,11 @@ export function judgeFacts(rule: Rule, actual: CellValue, opts?: EvaluateOptions
     if (rule === null || typeof rule !== "object") {
       return fail("unreadable", null, null, { vi: "không có chỉ tiêu", en: "no target given" });
     }
-    return judgeReading(rule, readFor(rule, actual), ctxOf(opts));
+    const c = ctxOf(opts);
+    const f = judgeReading(rule, readFor(rule, actual), c, actual);
+    const alt = rule.alternative;
+    if (!alt) return f;
+    return reconcile(f, judgeReading(alt, readFor(alt, actual), c, actual), rule, alt, opts?.unit);
   } catch (e) {
     return fail("invalid", rule ?? null, null, () => ({
       vi: `lỗi khi đánh giá: ${e instanceof Error ? e.message : String(e)}`,
@@ -779,6 +222,7 @@ export function judge(rule: Rule, actual: CellValue, opts?: EvaluateOptions): Ju
 
 const CANON = new WeakMap<Rule, Bilingual>();
 
+/** Canonical text of a rule in both languages, cached per rule object. */
 function canonicalOf(rule: Rule): Bilingual {
   let c = CANON.get(rule);
   if (!c) {
@@ -796,18 +240,14 @@ function safeCanonical(rule: Rule, lang: Lang): string {
   }
 }
 
-const PARSED = new Map<string, ParseResult>();
-const PARSED_MAX = 5000;
-
+/** The parser's options from the judge's: the indicator, its unit and the plan period go with the phrase. */
 function parseCached(text: string, opts: EvaluateOptions | undefined): ParseResult {
-  const key = opts?.indicator ? `${opts.indicator}\u0000${text}` : text;
-  let p = PARSED.get(key);
-  if (!p) {
-    p = parseTarget(text, opts?.indicator ? { indicator: opts.indicator } : undefined);
-    if (PARSED.size >= PARSED_MAX) PARSED.clear();
-    PARSED.set(key, p);
-  }
-  return p;
+  if (!opts) return parseTargetCached(text);
+  const po: ParseOptions = {};
+  if (opts.indicator !== undefined) po.indicator = opts.indicator;
+  if (opts.unit !== undefined) po.unit = opts.unit;
+  if (opts.period !== undefined) po.period = opts.period;
+  return parseTargetCached(text, po);
 }
 
 /**

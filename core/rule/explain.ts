@@ -1,10 +1,14 @@
 // One plain sentence per verdict, in Vietnamese or English: "Chưa đạt: 63,2% < 65% (thiếu 1,8 điểm %, cần thêm 23 trẻ)".
-import { isoToVi, type CellReading } from "../number/cell";
+import { GRADE_NAMES, GRADE_SCALE, isoToVi } from "../number/cell";
 import { formatNumber, formatPercent, formatPoints } from "../number/format";
-import type { Bilingual, Lang } from "../types";
-import type { Facts } from "./evaluate";
+import type { Lang } from "../types";
+import { has, reasonOf, txt, type Facts } from "./judge/facts";
 import type { Rule, Unit } from "./schema";
 import { STATUS } from "./verdict";
+
+// The judge's facts are defined in judge/facts.ts, which knows nothing of wording: explain depends on the judge's
+// data, evaluate on explain, and nothing depends back on evaluate.
+export { has, reasonOf, txt };
 
 /**
  * Nouns units are counted in, with their English plural. Longer names first: "cán bộ quản lý" must win over
@@ -52,20 +56,6 @@ function nounOf(f: Facts): string | null {
     }
   }
   return best;
-}
-
-/** True for a present number (not NaN): absent figures in Facts are NaN. */
-export const has = (x: number): boolean => x === x;
-
-/** The actual as typed, for messages; plain numbers (read without text) print as numbers. */
-export function txt(r: CellReading): string {
-  return r.text !== "" ? r.text : r.kind === "number" ? String(r.value) : "";
-}
-
-/** The facts' reason in words, or null. */
-export function reasonOf(f: Facts): Bilingual | null {
-  if (typeof f.reason === "function") f.reason = f.reason();
-  return f.reason;
 }
 
 type Kind = "percent" | "count" | "measure" | "plain";
@@ -225,9 +215,15 @@ export function explain(f: Facts, lang: Lang, canon: string): string {
       const op = rule.op;
       const [sa, st] = pair(f.a, f.t, unit, lang);
       const actual = has(f.num) && has(f.den) ? `${sa} (${formatNumber(f.num, lang)}/${formatNumber(f.den, lang)})` : bare(sa, unit);
-      const noun = kindOf(unit) === "count" ? nounOf(f) : null;
+      // A frequency counts times ("lần"), whatever its subject names.
+      const noun = rule.kind === "frequency" ? (rule.noun ?? (lang === "vi" ? "lần" : "times")) : kindOf(unit) === "count" ? nounOf(f) : null;
       const details = gapWords(f, lang, unit, op === "=" ? null : op === ">=" || op === ">", kindOf(unit) !== "count");
       if (rule.kind === "reference") details.unshift(rule.reference);
+      if (f.converted && f.reading) details.unshift(lang === "vi" ? `"${txt(f.reading)}" đổi ra ${show(f.a, unit, lang)}` : `"${txt(f.reading)}" converted to ${show(f.a, unit, lang)}`);
+      if (rule.kind === "compare" && rule.intent === "all") {
+        const low = op === ">=" || op === ">";
+        details.unshift(lang === "vi" ? `mọi đơn vị: số liệu là giá trị ${low ? "thấp" : "cao"} nhất` : `every unit: the figure is the ${low ? "lowest" : "highest"} value`);
+      }
       return sentence(label, `${actual} ${rel(f.a, f.t, sa, st)} ${thresholdText(st, f.t, unit, noun, lang)}`, details, f, lang);
     }
     case "range": {
@@ -259,8 +255,10 @@ export function explain(f: Facts, lang: Lang, canon: string): string {
     case "level": {
       if (!has(f.a) || !has(f.t)) return `${label}: ${canon}`;
       const name = rule.scale ?? (lang === "vi" ? "mức độ" : "level");
-      const sa = `${name} ${formatNumber(f.a, lang)}`;
-      const st = `${name} ${formatNumber(f.t, lang)}`;
+      // Grades by name: "loại Tốt > loại Khá".
+      const show = (v: number) => (rule.scale === GRADE_SCALE && GRADE_NAMES[v] ? `${name} ${GRADE_NAMES[v]}` : `${name} ${formatNumber(v, lang)}`);
+      const sa = show(f.a);
+      const st = show(f.t);
       return sentence(label, `${sa} ${f.a === f.t ? "=" : f.a < f.t ? "<" : ">"} ${st}`, [], f, lang);
     }
     case "rank": {
@@ -274,28 +272,47 @@ export function explain(f: Facts, lang: Lang, canon: string): string {
       return sentence(label, body, details, f, lang);
     }
     case "change": {
+      if (f.direct && has(f.a) && has(f.t)) {
+        const unit = rule.unit;
+        const typed = f.reading ? `"${txt(f.reading)}"` : "";
+        const details = [lang === "vi" ? "mức thay đổi ghi trong ô, không so với số liệu gốc" : "the change typed in the cell, not computed from a baseline", `${target} ${canon}`];
+        if ((f.status === "not_met" || f.status === "near") && rule.mode !== "any" && has(f.gap)) {
+          const short = rule.mode === "percent" ? formatPercent(Math.abs(f.gap), lang) : amount(f.gap, rule.mode === "points" ? { kind: "percent" } : unit, lang, kindOf(unit) === "count" ? nounOf(f) : null);
+          details.push(lang === "vi" ? `thiếu ${short}` : `${short} short`);
+        }
+        return sentence(label, typed, details, f, lang);
+      }
       if (!has(f.a) || !has(f.b) || !has(f.t)) return `${label}: ${canon}`;
       const unit = rule.unit;
       const moved = f.a - f.b;
       const dir = moved === 0 ? (lang === "vi" ? "không đổi" : "unchanged") : moved > 0 ? (lang === "vi" ? "tăng" : "up") : lang === "vi" ? "giảm" : "down";
-      const by = moved === 0 ? "" : rule.mode === "percent" && f.b !== 0
+      const by = moved === 0 ? "" : rule.mode === "times" && f.b !== 0
+        ? ` ${formatNumber(f.a / f.b, lang)} ${lang === "vi" ? "lần" : "times"}`
+        : rule.mode === "percent" && f.b !== 0
         ? ` ${formatPercent(Math.abs(moved / f.b), lang)}`
         : ` ${amount(moved, unit, lang, kindOf(unit) === "count" ? nounOf(f) : null)}`;
-      const fromTo = lang === "vi" ? `từ ${show(f.b, unit, lang)} ${moved >= 0 ? "lên" : "xuống"} ${show(f.a, unit, lang)}` : `from ${show(f.b, unit, lang)} to ${show(f.a, unit, lang)}`;
+      // "số liệu gốc"/"baseline" says the change was computed, not typed in the cell.
+      const fromTo = lang === "vi" ? `từ ${show(f.b, unit, lang)} (số liệu gốc) ${moved >= 0 ? "lên" : "xuống"} ${show(f.a, unit, lang)}` : `from ${show(f.b, unit, lang)} (baseline) to ${show(f.a, unit, lang)}`;
       const details = [fromTo, `${target} ${canon}`];
       if ((f.status === "not_met" || f.status === "near") && rule.mode !== "any" && has(f.gap)) {
-        const short = rule.mode === "percent" ? formatPercent(Math.abs(f.gap), lang) : amount(f.gap, unit, lang, kindOf(unit) === "count" ? nounOf(f) : null);
+        const short = rule.mode === "percent" ? formatPercent(Math.abs(f.gap), lang) : rule.mode === "times" ? `${formatNumber(Math.abs(f.gap), lang)} ${lang === "vi" ? "lần" : "times"}` : amount(f.gap, unit, lang, kindOf(unit) === "count" ? nounOf(f) : null);
         details.push(lang === "vi" ? `thiếu ${short}` : `${short} short`);
       }
       if (f.status === "near") details.push(lang === "vi" ? "trong mức gần đạt" : "within the tolerance");
       return sentence(label, `${dir}${by}`, details, f, lang);
     }
     case "deadline": {
-      const due = dateText(rule.due, lang);
+      const due = dateText(f.due ?? rule.due, lang);
+      const start = f.start ?? rule.start;
+      const window = start ? (start === (f.due ?? rule.due) ? (lang === "vi" ? `đúng ngày ${due}` : `on ${due}`) : lang === "vi" ? `từ ${dateText(start, lang)} đến ${due}` : `from ${dateText(start, lang)} to ${due}`) : null;
       const days = has(f.gap) ? Math.abs(f.gap) : 0;
       const dd = lang === "vi" ? `${days} ngày` : `${days} day${days === 1 ? "" : "s"}`;
       if (f.done) {
         const done = dateText(f.done, lang);
+        if (window) {
+          const where = f.status === "met" ? (lang === "vi" ? "trong thời gian" : "within") : f.gap < 0 ? (lang === "vi" ? `sớm ${dd} so với` : `${dd} before`) : lang === "vi" ? `trễ ${dd} so với` : `${dd} after`;
+          return sentence(label, lang === "vi" ? `thực hiện ${done}, ${where} ${window}` : `done ${done}, ${where} ${window}`, [], f, lang);
+        }
         if (f.status === "met") return sentence(label, lang === "vi" ? `hoàn thành ${done}, hạn ${due}` : `completed ${done}, due ${due}`, [], f, lang);
         return sentence(label, lang === "vi" ? `hoàn thành ${done}, trễ ${dd} so với hạn ${due}` : `completed ${done}, ${dd} after the due date ${due}`, [], f, lang);
       }

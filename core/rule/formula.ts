@@ -1,9 +1,10 @@
 // Rule → native spreadsheet formula (English names, "," separators, as stored in .xlsx) yielding the engine's vi labels.
-import { NO_DATA_TEXTS, NO_WORDS, readCell, YES_WORDS } from "../number/cell";
+import { GRADE_SCALE, NO_DATA_TEXTS, NO_WORDS, readCell, readChange, YES_WORDS } from "../number/cell";
 import type { Bilingual, CellValue } from "../types";
 import { roundFloat } from "../number/parse";
-import type { Op, Rule, RuleOf, Unit } from "./schema";
+import { OPEN_END, type Op, type Rule, type RuleOf, type Unit } from "./schema";
 import { STATUS, type PercentScale, type StatusCode } from "./verdict";
+import { aboutZone, MIN_POINTS } from "./judge/numeric";
 
 /** Cells a compiled formula reads. Each is an A1 reference, optionally sheet-qualified ("'Số liệu'!$E$5"). */
 export interface FormulaRefs {
@@ -99,6 +100,16 @@ export function compileFormula(rule: Rule, refs: FormulaRefs, opts: FormulaOptio
       return { ok: false, reason: { vi: `Giá trị ${field} của chỉ tiêu không phải số hữu hạn trong giới hạn ±1e15`, en: `The rule's ${field} is not a finite number within ±1e15` } };
     }
   }
+  // Two readings that may judge a figure differently: no formula can ask the user, so the engine's verdict is written.
+  if (rule.alternative) {
+    return {
+      ok: false,
+      reason: {
+        vi: "Chỉ tiêu có hai cách hiểu (cần xác nhận); ghi kết quả dạng giá trị thay cho công thức",
+        en: "The target has two readings (needs review); the verdict is written as a value instead of a formula",
+      },
+    };
+  }
   const tolerance = opts.tolerance ?? 0;
   if (!Number.isFinite(tolerance) || tolerance < 0) {
     return { ok: false, reason: { vi: "Dung sai phải là số không âm", en: "Tolerance must be a non-negative number" } };
@@ -127,10 +138,14 @@ export function formulaReads(rule: Rule, value: CellValue, role: "actual" | "bas
     !mine ? {}
     : rule.kind === "deadline" ? { expect: "date" as const }
     : rule.kind === "rank" ? { expect: "rank" as const }
-    : rule.kind === "level" && rule.scale ? { scale: rule.scale }
+    : rule.kind === "level" ? (rule.scale ? { expect: "level" as const, scale: rule.scale } : { expect: "level" as const })
     : {};
+  // "thêm 3 trường", "giảm 4%": the engine judges a typed change directly; no formula reads the words.
+  if (mine && rule.kind === "change" && readChange(value)) return false;
   const kind = readCell(value, opts).kind;
-  return kind === "empty" || kind === "error" || kind === "boolean" || kind === "text";
+  // "chưa tổ chức", "đã công bố": the engine reads these sentences as yes/no; the formula knows only the exact words.
+  if (kind === "boolean") return WORDS.has(value.normalize("NFC").trim().toLowerCase().replace(/\s+/gu, " "));
+  return kind === "empty" || kind === "error" || kind === "text";
 }
 
 /** One exhaustive switch over rule kinds: a new kind in the schema fails to type-check here until handled. */
@@ -177,6 +192,10 @@ interface Branches {
   number: Expr;
   /** Blank, a placeholder text or #N/A. */
   noData: Expr;
+  /** A blank cell, when it means something else than a placeholder (deadlines: not done yet). */
+  blank?: Expr;
+  /** Placeholder words read as `blank` rather than as no data ("chưa báo cáo" on a deadline: not done). */
+  blankWords?: readonly string[];
   /** TRUE or FALSE (default: invalid). */
   logical?: Expr;
   /** Any other text (default: invalid). */
@@ -188,18 +207,14 @@ interface Branches {
  * number 1 while Excel and Sheets do not; ISNA before ISERROR because #N/A means "not available yet".
  */
 function cell(ref: string, b: Branches): Expr {
+  const blanks = b.blankWords ?? [];
+  const texts = b.blank === undefined
+    ? IF(isAnyText(ref, NO_DATA_WORDS), b.noData, b.text ?? lit("invalid"))
+    : IF(isAnyText(ref, ["", ...blanks]), b.blank, IF(isAnyText(ref, PLACEHOLDERS.filter((w) => !blanks.includes(w))), b.noData, b.text ?? lit("invalid")));
   return IF(
     call("ISNA", ref),
     b.noData,
-    IF(
-      call("ISERROR", ref),
-      lit("invalid"),
-      IF(
-        call("ISLOGICAL", ref),
-        b.logical ?? lit("invalid"),
-        IF(call("ISNUMBER", ref), b.number, IF(isAnyText(ref, NO_DATA_WORDS), b.noData, b.text ?? lit("invalid"))),
-      ),
-    ),
+    IF(call("ISERROR", ref), lit("invalid"), IF(call("ISLOGICAL", ref), b.logical ?? lit("invalid"), IF(call("ISNUMBER", ref), b.number, texts))),
   );
 }
 
@@ -215,9 +230,13 @@ function isAnyText(ref: string, words: readonly string[]): Expr {
 
 // "" stands for a blank or all-space cell; "#n/a" is the error typed as text, which the engine reads as #N/A.
 const NO_DATA_WORDS: readonly string[] = ["", ...NO_DATA_TEXTS, "#n/a"];
+const PLACEHOLDERS: readonly string[] = [...NO_DATA_TEXTS, "#n/a"];
+// "chưa báo cáo", "chưa tổng hợp": on a deadline the task is not done (judge/dates.ts decides the same).
+const NOT_YET: readonly string[] = [...NO_DATA_TEXTS].filter((w) => /^chưa (?!có|cập nhật)/u.test(w));
 
 /** The engine's own yes/no word lists (one list, one place), re-exported for callers of the formula compiler. */
 export { NO_WORDS, YES_WORDS };
+const WORDS: ReadonlySet<string> = new Set([...YES_WORDS, ...NO_WORDS]);
 
 /** A yes/no text cell: `yes` or `no` by the word lists, else invalid. */
 function yesNoText(ref: string, yes: Expr, noExpr: Expr): Expr {
@@ -255,6 +274,28 @@ function minus(x: Expr, t: number): Expr {
   return t < 0 ? `${x}+${num(-t)}` : `${x}-${num(t)}`;
 }
 
+/** TRUE when `x op t` holds (met or exceeded), without tolerance: the class the engine compares two readings by. */
+function good(x: Expr, op: Op, t: number): Expr {
+  const e = num(EPS * Math.max(1, Math.abs(t)));
+  const d = minus(x, t);
+  switch (op) {
+    case ">=": return `${d}>=-${e}`;
+    case ">": return `${d}>${e}`;
+    case "<=": return `${d}<=${e}`;
+    case "<": return `${d}<-${e}`;
+    case "=": return `ABS(${d})<=${e}`;
+  }
+}
+
+/**
+ * Auto scale, a plain number in (0, 1]: it is a fraction (0,7 = 70%) or points (0,7%). When the two readings fall in
+ * different classes the engine says "Cần xác nhận", and so does the formula. `goodOf` is the class test of one reading.
+ */
+function scaleReview(a: Expr, ctx: Ctx, unit: Unit, goodOf: (x: Expr) => Expr, body: Expr): Expr {
+  if (unit.kind !== "percent" || ctx.scale !== "auto") return body;
+  return IF(call("AND", `${a}>0`, `${a}<=1`, `(${goodOf(a)})<>(${goodOf(`${a}/100`)})`), lit("review"), body);
+}
+
 /** Status of `x op t` for a constant threshold t. */
 function threshold(x: Expr, op: Op, t: number, tol: number): Expr {
   const e = num(EPS * Math.max(1, Math.abs(t)));
@@ -274,6 +315,18 @@ function threshold(x: Expr, op: Op, t: number, tol: number): Expr {
       return IF(`${d}<-${e}`, lit("met"), nearAbove);
     case "=":
       return IF(`ABS(${d})<=${e}`, lit("met"), nearOk ? IF(`ABS(${d})<=${band}`, lit("near"), lit("not_met")) : lit("not_met"));
+  }
+}
+
+/** TRUE when `x op y` holds for two cells (met or exceeded), without tolerance. */
+function goodLive(x: Expr, op: Op, y: Expr): Expr {
+  const eq = `ABS(${x}-${y})<=${num(EPS)}*MAX(1,ABS(${x}),ABS(${y}))`;
+  switch (op) {
+    case ">=": return call("OR", `${x}>${y}`, eq);
+    case ">": return call("AND", `${x}>${y}`, call("NOT", eq));
+    case "<=": return call("OR", `${x}<${y}`, eq);
+    case "<": return call("AND", `${x}<${y}`, call("NOT", eq));
+    case "=": return eq;
   }
 }
 
@@ -304,8 +357,14 @@ function thresholdLive(x: Expr, op: Op, y: Expr, tol: number): Expr {
 
 function compare(rule: RuleOf<"compare">, ctx: Ctx): Step {
   const a = ctx.refs.actual;
-  const body = threshold(scaled(a, rule.unit, ctx.scale), rule.op, rule.value, ctx.tolerance);
-  return ok(cell(a, { number: plausible(a, rule.unit, body), noData: lit("no_data") }));
+  const x = scaled(a, rule.unit, ctx.scale);
+  let body = threshold(x, rule.op, rule.value, ctx.tolerance);
+  // "khoảng X": short of it by at most aboutZone(X) is a question, as the engine decides (judge/numeric.ts).
+  if (rule.intent === "about") {
+    body = IF(good(x, rule.op, rule.value), body, IF(`ABS(${minus(x, rule.value)})<=${num(aboutZone(rule.value, rule.unit) + EPS)}`, lit("review"), body));
+  }
+  const judged = scaleReview(a, ctx, rule.unit, (x) => good(x, rule.op, rule.value), body);
+  return ok(cell(a, { number: plausible(a, rule.unit, judged), noData: lit("no_data") }));
 }
 
 function range(rule: RuleOf<"range">, ctx: Ctx): Step {
@@ -326,7 +385,25 @@ function range(rule: RuleOf<"range">, ctx: Ctx): Step {
     sense === "down" ? lit("met") : nearMin,
     IF(above, sense === "up" ? lit("exceeded") : nearMax, lit("met")),
   );
-  return ok(cell(a, { number: plausible(a, rule.unit, body), noData: lit("no_data") }));
+  // "khoảng 98–100%": just outside on the failing side is "Cần xác nhận" (aboutZone in the engine).
+  const roughly = (inner: Expr): Expr => {
+    if (!rule.about) return inner;
+    const nearMinQ = `${minus(x, min)}>=-${num(aboutZone(min, rule.unit) + EPS)}`;
+    const nearMaxQ = `${minus(x, max)}<=${num(aboutZone(max, rule.unit) + EPS)}`;
+    const lowSide = sense === "down" ? lit("met") : IF(nearMinQ, lit("review"), nearMin);
+    const highSide = sense === "up" ? lit("exceeded") : IF(nearMaxQ, lit("review"), nearMax);
+    return IF(below, lowSide, IF(above, highSide, lit("met")));
+  };
+  // The class of one reading: inside the band, or outside on the side that is fine.
+  const goodOf = (y: Expr): Expr => {
+    const lo = rule.minInclusive ? `${minus(y, min)}<-${eMin}` : `${minus(y, min)}<=${eMin}`;
+    const hi = rule.maxInclusive ? `${minus(y, max)}>${eMax}` : `${minus(y, max)}>=-${eMax}`;
+    const ok: Expr[] = [call("AND", call("NOT", lo), call("NOT", hi))];
+    if (sense === "down") ok.push(lo);
+    if (sense === "up") ok.push(hi);
+    return ok.length === 1 ? ok[0] : call("OR", ...ok);
+  };
+  return ok(cell(a, { number: plausible(a, rule.unit, scaleReview(a, ctx, rule.unit, goodOf, roughly(body))), noData: lit("no_data") }));
 }
 
 function fraction(rule: RuleOf<"fraction">, ctx: Ctx): Step {
@@ -339,7 +416,7 @@ function fraction(rule: RuleOf<"fraction">, ctx: Ctx): Step {
   const share = (x: Expr) => threshold(x, ">=", t, ctx.tolerance);
   const rate = scaled(a, { kind: "percent" }, ctx.scale);
   // A rate cannot pass 100% here (the engine calls that invalid rather than judging it).
-  const asRate = IF(`${a}<0`, lit("invalid"), IF(`${rate}>${num(1 + EPS)}`, lit("invalid"), share(rate)));
+  const asRate = IF(`${a}<0`, lit("invalid"), IF(`${rate}>${num(1 + EPS)}`, lit("invalid"), scaleReview(a, ctx, { kind: "percent" }, (x) => good(x, ">=", t), share(rate))));
   // In auto, a whole number up to the denominator counts units ("26" of 28 schools); an explicit percent scale
   // says the column holds rates, so every number is a rate on it (as the engine decides in evaluate.ts).
   const body = ctx.scale !== "fraction" && ctx.scale !== "points"
@@ -350,8 +427,10 @@ function fraction(rule: RuleOf<"fraction">, ctx: Ctx): Step {
 
 function level(rule: RuleOf<"level">, ctx: Ctx): Step {
   const a = ctx.refs.actual;
-  const body = IF(`${a}<0`, lit("invalid"), threshold(a, ">=", rule.level, ctx.tolerance));
-  return ok(cell(a, { number: body, noData: lit("no_data") }));
+  // A grade ("loại Khá trở lên") is written in words; a number is no grade (as the engine decides).
+  const body = rule.scale === GRADE_SCALE ? lit("invalid") : IF(`${a}<0`, lit("invalid"), threshold(a, ">=", rule.level, ctx.tolerance));
+  // "Đạt"/"Chưa đạt", TRUE/FALSE answer whether the level was reached, as the engine reads them.
+  return ok(cell(a, { number: body, noData: lit("no_data"), logical: IF(a, lit("met"), lit("not_met")), text: yesNoText(a, lit("met"), lit("not_met")) }));
 }
 
 function rank(rule: RuleOf<"rank">, ctx: Ctx): Step {
@@ -360,10 +439,11 @@ function rank(rule: RuleOf<"rank">, ctx: Ctx): Step {
   if (rule.of !== undefined) bad.push(`${a}>${num(rule.of)}`);
   const tol = ctx.tolerance;
   const worse = tol > 0 ? IF(`${minus(a, rule.rank)}<=${num(tol * rule.rank + EPS)}`, lit("near"), lit("not_met")) : lit("not_met");
+  const best = rule.best ?? rule.rank;
   const body = IF(
     call("OR", ...bad),
     lit("invalid"),
-    IF(`${a}<${num(rule.rank)}`, lit(rule.top ? "met" : "exceeded"), IF(`${a}=${num(rule.rank)}`, lit("met"), worse)),
+    IF(`${a}<${num(best)}`, lit(rule.top ? "met" : "exceeded"), IF(`${a}<=${num(rule.rank)}`, lit("met"), worse)),
   );
   return ok(cell(a, { number: body, noData: lit("no_data") }));
 }
@@ -379,23 +459,62 @@ function change(rule: RuleOf<"change">, ctx: Ctx): Step {
   }
   const x = scaled(a, rule.unit, ctx.scale);
   const y = scaled(b, rule.unit, ctx.scale);
-  const delta = rule.direction === "increase" ? `(${x}-${y})` : `(${y}-${x})`;
   const amount = rule.amount ?? 0;
+  const deltaOf = (xx: Expr, yy: Expr) => (rule.direction === "increase" ? `(${xx}-${yy})` : `(${yy}-${xx})`);
+  const delta = deltaOf(x, y);
   let body: Expr;
+  let goodOf: (xx: Expr, yy: Expr) => Expr;
   switch (rule.mode) {
     case "any":
       body = IF(`${delta}>${num(EPS)}`, lit("met"), lit("not_met"));
+      goodOf = (xx, yy) => `${deltaOf(xx, yy)}>${num(EPS)}`;
       break;
     case "absolute":
     case "points":
-      body = threshold(delta, ">=", amount, ctx.tolerance);
+      body = banded(delta, amount, rule.amountMax, ctx.tolerance);
+      goodOf = (xx, yy) => good(deltaOf(xx, yy), ">=", amount);
       break;
     case "percent":
-      body = IF(`${b}=0`, lit("invalid"), threshold(`${delta}/ABS(${y})`, ">=", amount, ctx.tolerance));
+      body = IF(`${b}=0`, lit("invalid"), banded(`${delta}/ABS(${y})`, amount, rule.amountMax, ctx.tolerance));
+      goodOf = (xx, yy) => IF(`${yy}<>0`, good(`${deltaOf(xx, yy)}/ABS(${yy})`, ">=", amount), "FALSE");
       break;
+    case "times": {
+      // Each operand in brackets: "A1/100" over "B1/100" is (A1/100)/(B1/100), not A1/100/B1/100.
+      const ratio = (xx: Expr, yy: Expr) => (rule.direction === "increase" ? `((${xx})/(${yy}))` : `((${yy})/(${xx}))`);
+      const ok0 = rule.direction === "increase" ? `${y}>0` : call("AND", `${y}>0`, `${x}>0`);
+      body = IF(call("NOT", ok0), lit("invalid"), threshold(ratio(x, y), ">=", rule.amount ?? 1, ctx.tolerance));
+      // (IF, not AND, guards the division: spreadsheets evaluate every argument of AND.)
+      const okOf = (xx: Expr, yy: Expr) => (rule.direction === "increase" ? `${yy}>0` : call("AND", `${yy}>0`, `${xx}>0`));
+      goodOf = (xx, yy) => IF(okOf(xx, yy), good(ratio(xx, yy), ">=", rule.amount ?? 1), "FALSE");
+      break;
+    }
+  }
+  if (rule.unit.kind === "percent" && ctx.scale === "auto") {
+    // Either plain number may also be points; both switch together, as the engine's second reading does.
+    const altA = IF(call("AND", `${a}>0`, `${a}<=1`), `${a}/100`, x);
+    const altB = IF(call("AND", `${b}>0`, `${b}<=1`), `${b}/100`, y);
+    const either = call("OR", call("AND", `${a}>0`, `${a}<=1`), call("AND", `${b}>0`, `${b}<=1`));
+    const altValid = rule.mode === "percent" ? `${altB}<>0` : "TRUE";
+    body = IF(call("AND", either, altValid, `(${goodOf(x, y)})<>(${goodOf(altA, altB)})`), lit("review"), body);
+  }
+  // A relative change of a rate smaller than a tenth of a point is not a plan's reading (MIN_POINTS in the engine).
+  if (rule.mode === "percent" && rule.unit.kind === "percent") {
+    body = IF(call("AND", `${y}>0`, `${y}<=1`, `${num(amount)}*${y}<${num(MIN_POINTS - EPS)}`), lit("invalid"), body);
+  }
+  // "giảm 20 điểm %" from a rate of 5% cannot happen: invalid, as the engine says.
+  if (rule.mode === "points" && rule.unit.kind === "percent" && amount > 0) {
+    const impossible = rule.direction === "decrease" ? `${num(amount)}>${y}+${num(EPS)}` : `${y}+${num(amount)}>${num(1 + EPS)}`;
+    body = IF(impossible, lit("invalid"), body);
   }
   const baseline = cell(b, { number: plausible(b, rule.unit, body), noData: lit("no_data") });
   return ok(cell(a, { number: plausible(a, rule.unit, baseline), noData: lit("no_data") }));
+}
+
+/** At least `amount`, and exceeded only past `max` when the target is a band of changes. */
+function banded(x: Expr, amount: number, max: number | undefined, tol: number): Expr {
+  if (max === undefined) return threshold(x, ">=", amount, tol);
+  const eMax = num(EPS * Math.max(1, Math.abs(max)));
+  return IF(`${minus(x, max)}>${eMax}`, lit("exceeded"), IF(good(x, ">=", amount), lit("met"), threshold(x, ">=", amount, tol)));
 }
 
 function reference(rule: RuleOf<"reference">, ctx: Ctx): Step {
@@ -407,7 +526,15 @@ function reference(rule: RuleOf<"reference">, ctx: Ctx): Step {
       "A reference rule needs a reference cell; without one the verdict is written as a value",
     );
   }
-  const body = thresholdLive(scaled(a, rule.unit, ctx.scale), rule.op, scaled(r, rule.unit, ctx.scale), ctx.tolerance);
+  const x = scaled(a, rule.unit, ctx.scale);
+  const y = scaled(r, rule.unit, ctx.scale);
+  let body = thresholdLive(x, rule.op, y, ctx.tolerance);
+  if (rule.unit.kind === "percent" && ctx.scale === "auto") {
+    const altA = IF(call("AND", `${a}>0`, `${a}<=1`), `${a}/100`, x);
+    const altR = IF(call("AND", `${r}>0`, `${r}<=1`), `${r}/100`, y);
+    const either = call("OR", call("AND", `${a}>0`, `${a}<=1`), call("AND", `${r}>0`, `${r}<=1`));
+    body = IF(call("AND", either, `(${goodLive(x, rule.op, y)})<>(${goodLive(altA, rule.op, altR)})`), lit("review"), body);
+  }
   const ref = cell(r, { number: plausible(r, rule.unit, body), noData: lit("no_data") });
   return ok(cell(a, { number: plausible(a, rule.unit, ref), noData: lit("no_data") }));
 }
@@ -439,7 +566,14 @@ function dateExpr(iso: string): Expr {
 const MAX_SERIAL = 2958465;
 
 function deadline(rule: RuleOf<"deadline">, ctx: Ctx): Step {
+  if (rule.due.startsWith("--") || rule.start?.startsWith("--")) {
+    return no(
+      "Hạn không ghi năm; cho biết kỳ kế hoạch (năm học) để viết công thức, hoặc ghi kết quả dạng giá trị",
+      "The due date has no year; give the plan period (school year) to write a formula, or write the verdict as a value",
+    );
+  }
   if (!realDate(rule.due)) return no(`Hạn "${rule.due}" không phải ngày có thật`, `The due date "${rule.due}" does not exist`);
+  if (rule.start !== undefined && !realDate(rule.start)) return no(`Ngày bắt đầu "${rule.start}" không phải ngày có thật`, `The start date "${rule.start}" does not exist`);
   const a = ctx.refs.actual;
   const due = dateExpr(rule.due);
   // An as-of cell left empty means today, as the engine's default does.
@@ -449,8 +583,12 @@ function deadline(rule: RuleOf<"deadline">, ctx: Ctx): Step {
       ? dateExpr(ctx.asOf)
       : "TODAY()";
   const open = IF(`${asOf}>${due}`, lit("overdue"), lit("pending"));
-  const done = IF(call("OR", `${a}<1`, `${a}>${MAX_SERIAL}`), lit("invalid"), IF(`INT(${a})<=${due}`, lit("met"), lit("not_met")));
-  return ok(cell(a, { number: done, noData: open, logical: IF(a, lit("met"), open), text: yesNoText(a, lit("met"), open) }));
+  // A window of a month or less, or one exact day, is an event: done before it is not met (as the engine decides).
+  const shortWindow = rule.start !== undefined && (rule.notBefore === true || rule.due === OPEN_END || (Date.parse(rule.due) - Date.parse(rule.start)) / 86_400_000 <= 31);
+  const inTime = shortWindow ? IF(`INT(${a})<${dateExpr(rule.start!)}`, lit("not_met"), lit("met")) : lit("met");
+  const done = IF(call("OR", `${a}<1`, `${a}>${MAX_SERIAL}`), lit("invalid"), IF(`INT(${a})<=${due}`, inTime, lit("not_met")));
+  // Blank is "not done yet"; a word meaning no figure yet ("chưa có số liệu", "?") and #N/A are no data, never overdue.
+  return ok(cell(a, { number: done, noData: lit("no_data"), blank: open, blankWords: NOT_YET, logical: IF(a, lit("met"), open), text: yesNoText(a, lit("met"), open) }));
 }
 
 function zero(rule: RuleOf<"zero">, ctx: Ctx): Step {

@@ -63,3 +63,43 @@ describe("parseStatement on arbitrary text", () => {
     );
   });
 });
+
+// Parse time is linear in the input's length: phrases of target words 1k and 100k characters long take at most a few
+// times 100× as long (a quadratic step would take 10,000×). The best of several runs is compared, so a busy machine
+// does not decide.
+describe("parse time grows linearly with the input", () => {
+  const gen = (seed: number, n: number) => {
+    let s = "";
+    let x = seed;
+    while (s.length < n) {
+      x = (x * 16807) % 2147483647;
+      s += `${PIECES[x % PIECES.length]} `;
+    }
+    return s.slice(0, n);
+  };
+  const best = (f: () => void, reps: number) => {
+    let min = Infinity;
+    for (let r = 0; r < 5; r++) {
+      const t = performance.now();
+      for (let i = 0; i < reps; i++) f();
+      min = Math.min(min, (performance.now() - t) / reps);
+    }
+    return min;
+  };
+  const ratio = (f: (n: number) => () => void) => {
+    const small = best(f(1_000), 20);
+    const large = best(f(100_000), 1);
+    return large / Math.max(small, 0.01);
+  };
+
+  it("for fuzzed phrases of target words from 1k to 100k characters (parseTarget and parseStatement)", () => {
+    for (const seed of [7, 11, 13]) {
+      expect(ratio((n) => { const t = gen(seed, n); return () => parseTarget(t); })).toBeLessThan(400);
+      expect(ratio((n) => { const t = gen(seed, n); return () => parseStatement(t); })).toBeLessThan(400);
+    }
+  });
+
+  it("for a statement of many commas ('1, 1, 1, …')", () => {
+    expect(ratio((n) => { const t = "1, ".repeat(n / 3); return () => parseStatement(t); })).toBeLessThan(400);
+  });
+});

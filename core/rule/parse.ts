@@ -1,131 +1,43 @@
-// Target-phrase parser: reads a Vietnamese plan target ("ít nhất 65%", "28/28 trường", "chậm nhất tháng 6/2025") into a Rule.
+// Target reader: a Vietnamese plan target ("ít nhất 65%", "28/28 trường", "chậm nhất tháng 6/2025") → a Rule, proposing then choosing.
 import type { Bilingual } from "../types";
-import type { Rule } from "./schema";
+import type { Reading, Rule } from "./schema";
 import type { Warning } from "./verdict";
-import { findDates, markDates, type BadDate } from "./parse/dates";
-import { MEASURE_UNITS, NOUNS, goodIn, reduceIn } from "./parse/lexicon";
-import { SHAPES, cleanSubject, type Ctx, type ParseOptions } from "./parse/shapes";
-import { isYear, prepare, tokenize, type Prepared, type Tok } from "./parse/text";
+import { claimCodes, claimPopulation } from "./parse/claims";
+import { indicatorInfo, unitHint, type Ctx, type IndicatorInfo, type ParseOptions, type UnitHint } from "./parse/context";
+import { findDates, type BadDate } from "./parse/dates";
+import type { Fig } from "./parse/figures";
+import { figures, RECOGNISER_FNS, type Cand } from "./parse/recognisers";
+import { choose, contradicts, finish, inColumnUnit, MARGIN, otherUnit, score } from "./parse/resolve";
+import { cleanSubject } from "./parse/subject";
+import { nfc, prepare } from "./parse/text";
+import { NUM, SYM, WORD, tokenize } from "./parse/tokens";
 
 export { isReduceSubject, isGoodSubject, REDUCE_WORDS } from "./parse/lexicon";
-export type { ParseOptions } from "./parse/shapes";
+export type { ParseOptions } from "./parse/context";
 
 export type ParseError = { code: string; message: Bilingual; fragment: string };
-export type ParseResult = { ok: true; rule: Rule; warnings: Warning[] } | { ok: false; error: ParseError };
 
-/** Markers the canonical printer appends; read back and removed before the phrase is parsed. */
+/**
+ * A reading of a target phrase. `runnerUp` is the second reading when the reader could not tell the two apart (it is
+ * also on `rule.alternative`, so the rule carries it wherever it goes): the judge asks which was meant ("Cần xác nhận")
+ * when they would judge a figure differently.
+ */
+export type ParseResult = { ok: true; rule: Rule; warnings: Warning[]; runnerUp?: Reading } | { ok: false; error: ParseError };
+
+/** Markers the canonical printer appends; read back and removed before the phrase is read. */
 const MARKS: Array<[RegExp, Ctx["marks"]]> = [
   [/\s*\((?:giảm|reduce)\)\s*$/u, { reduce: true }],
   [/\s*\((?:duy trì|maintain)\)\s*$/u, { maintain: true }],
+  [/\s*\((?:tất cả|all)\)\s*$/u, { all: true }],
+  [/\s*\((?:khoảng|about)\)\s*$/u, { about: true }],
   [/\s*\((?:cao hơn là vượt|above is exceeded)\)\s*$/u, { sense: "up" }],
   [/\s*\((?:thấp hơn vẫn đạt|lower is fine)\)\s*$/u, { sense: "down" }],
 ];
+// "≥ 12 trường (hay: ≥ 7,1%)": the canonical printer's way of writing a runner-up reading.
+const ALTERNATIVE = /\s*\((?:hay|or):\s*([^()]*(?:\([^()]*\)[^()]*)*)\)\s*$/u;
 
-// "độ tuổi 15 đến 60": numbers right after an age word are ages.
-const AGE_BEFORE = /(?:^|[^\p{L}])(?:độ tuổi|lứa tuổi)(?: từ)?\s*$/u;
-const POPULATION_AFTER = /^\s*(?:tháng tuổi|năm tuổi|tuổi|buổi\s*\/\s*ngày)(?![\p{L}])/u;
-// Numbers right after these words name a class, an article or a document, never a threshold ("lớp 6,7", "khu vực 5").
-const REFERENCE_BEFORE =
-  /(?:^|[^\p{L}])(?:lớp|khối|lần thứ|khóa|khoá|điều|khoản|mục|phụ lục|chương|bước|số|giai đoạn|khu vực|tầng|thông tư|nghị định|nghị quyết|quyết định|công văn|kế hoạch|chỉ thị|đề án)\s*$/u;
-const YEAR_BEFORE = /(?:^|[^\p{L}])(?:năm học|năm|giai đoạn|nhiệm kỳ|nhiệm kì|niên khóa|khóa|từ|đến|tới|trước|sau)\s*$|[-/]\s*$/u;
-
-// Document numbers: "22/KH-UBND", "02/2023/NQ-HĐND", "29-NQ/TW", "39/2024/QH15" (an upper-case code after "/" or "-").
-const DOC_NUMBER = /(?<![\p{L}\d])\d+(?:[/.]\d+)*[/-]\p{Lu}[\p{L}\d]*(?:[/-][\p{L}\d]+)*/gu;
-
-/** Gives each number its role: figure (a possible threshold), year, date, population or reference. */
-function classify(p: Prepared, toks: Tok[]): void {
-  const docs: Array<[number, number]> = [];
-  if (toks.length > 0) {
-    const upto = Math.min(p.src.length, toks[toks.length - 1].end + 40);
-    for (const m of p.src.slice(0, upto).matchAll(DOC_NUMBER)) docs.push([m.index, m.index + m[0].length]);
-  }
-  let d = 0;
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i];
-    while (d < docs.length && docs[d][1] <= t.start) d++;
-    if (d < docs.length && docs[d][0] <= t.start && t.end <= docs[d][1] && !t.word) {
-      t.role = "reference";
-      continue;
-    }
-    if (t.role !== "figure" || t.word) continue;
-    // "Covid-19", "H5N1": digits hung on a word by a hyphen are part of its name.
-    if (/\p{L}-$/u.test(p.src.slice(Math.max(0, t.start - 2), t.start))) {
-      t.role = "reference";
-      continue;
-    }
-    // "nhân dịp 27/7", "20/11": day/month without a year (a share would have the smaller number first).
-    const n = toks[i + 1];
-    if (n && !t.percent && !n.percent && t.integer && n.integer && /^\/$/u.test(p.src.slice(t.end, n.start)) && t.value > n.value && t.value <= 31 && n.value >= 1 && n.value <= 12 && !/^\s*\/\s*\d/u.test(p.src.slice(n.end, n.end + 3))) {
-      t.role = "date";
-      n.role = "date";
-      continue;
-    }
-    // A "-" opening the text is a bullet ("-100% trường"), not a minus sign.
-    if (t.value < 0 && t.text.startsWith("-") && p.low.slice(0, t.start).trim() === "") {
-      t.value = -t.value;
-      t.text = t.text.slice(1);
-    }
-    const w = p.low.slice(Math.max(0, t.start - 24), t.start);
-    const a = p.low.slice(t.end, t.end + 24);
-    if (!t.percent && /^\d+(?:\.\d+)*$/u.test(t.text) && isNumbering(p, t, i === 0, i === toks.length - 1)) {
-      t.role = "numbering";
-    } else if (!t.percent && /^\p{L}/u.test(a) && !MEASURE_UNITS.some((u) => a.startsWith(u))) {
-      // Digits glued to the letters after them are a code ("03b", "2a"), not a figure.
-      t.role = "reference";
-    } else if (!t.percent && (POPULATION_AFTER.test(a) || AGE_BEFORE.test(w))) {
-      t.role = "population";
-    } else if (!t.percent && REFERENCE_BEFORE.test(w)) {
-      t.role = "reference";
-    } else if (/\d\s*\/\s*$/u.test(w) || /^\s*\/\s*\d/u.test(a)) {
-      // Either side of a "/" between numbers (dates were marked before): a share such as "0/1945", not a year.
-    } else if (!t.percent && /^\d{4}$/u.test(t.text) && isYear(t.value) && !nounFollows(a)) {
-      t.role = "year";
-    } else if (!t.percent && /^\d{4}$/u.test(t.text) && isYear(t.value) && (YEAR_BEFORE.test(w) || /^\s*-\s*\d{4}/u.test(a))) {
-      t.role = "year";
-    }
-  }
-  // "(11-14 tuổi)", "15 đến 18 tuổi", "độ tuổi 15 đến 60": both ends of an age span are ages.
-  const span = (a: Tok, b: Tok) => !a.percent && !b.percent && /^\s*(?:-|đến|tới)\s*$/u.test(p.low.slice(a.end, b.start));
-  for (let i = toks.length - 2; i >= 0; i--) {
-    if (toks[i + 1].role === "population" && toks[i].role === "figure" && span(toks[i], toks[i + 1])) toks[i].role = "population";
-  }
-  for (let i = 1; i < toks.length; i++) {
-    if (toks[i - 1].role === "population" && toks[i].role === "figure" && span(toks[i - 1], toks[i])) toks[i].role = "population";
-  }
-}
-
-// No real target has more figures than this; the cap keeps pathological inputs (100 KB of "1/1/1…") fast.
+// No real target has more figures than this; the cap keeps pathological inputs fast.
 const MAX_FIGURES = 64;
-const MAX_TOKENS = 4 * MAX_FIGURES;
-
-function capFigures(toks: Tok[]): Tok[] {
-  let n = 0;
-  const out: Tok[] = [];
-  for (const t of toks) {
-    if (t.role === "figure" && ++n > MAX_FIGURES) break;
-    out.push(t);
-  }
-  return out;
-}
-
-/**
- * A list or heading number: "1. Tỷ lệ …", "3.1." at the start, or the next heading's number left at the end of
- * a pasted sentence ("… GIẢI PHÁP CHỦ YẾU 1.").
- */
-function isNumbering(p: Prepared, t: Tok, first: boolean, last: boolean): boolean {
-  const tail = p.low.slice(t.end, t.end + 2);
-  // A footnote's number before the figure it explains: "1 11 trường: MN …", "2 03 trường đúng thời hạn".
-  if (first && /^\s\d/u.test(tail) && p.low.slice(0, t.start).trim() === "") return true;
-  if (!/^[.)](?:\s|$)/u.test(tail)) return false;
-  if (first && /^[\s\-+•*]*$/u.test(p.low.slice(0, t.start))) return true;
-  const w = p.low.slice(Math.max(0, t.start - 16), t.start);
-  return last && p.low.slice(t.end).trim().length <= 1 && /[\p{L}\d]\s+$/u.test(w) && !/(?:đạt|là|có|nhất|thiểu|đa|trên|dưới|quá|từ|còn|thêm|tăng|giảm|mức|độ|hạng|thứ|top|tốp)\s+$/u.test(w);
-}
-
-function nounFollows(a: string): boolean {
-  const s = a.replace(/^\s+/u, "");
-  return NOUNS.some((n) => s.startsWith(n) && !/^\p{L}/u.test(s.slice(n.length)));
-}
 
 function err(code: string, fragment: string, vi: string, en: string): ParseResult {
   return { ok: false, error: { code, fragment, message: { vi, en } } };
@@ -134,73 +46,275 @@ function err(code: string, fragment: string, vi: string, en: string): ParseResul
 const EXAMPLES_VI = `Ví dụ: "ít nhất 65%", "28/28 trường", "55-60%", "chậm nhất tháng 6/2025"`;
 const EXAMPLES_EN = `Examples: "ít nhất 65%", "28/28 trường", "55-60%", "chậm nhất tháng 6/2025"`;
 
-/** Parses one clause; returns null when no shape fits. */
-function parseClause(src: string, opts: ParseOptions, warnings: Warning[], indicator: Ctx["indicator"], errors: ParseError[]): Rule | null {
-  let p = prepare(src);
+interface Shared {
+  opts: ParseOptions;
+  ind: IndicatorInfo;
+  unit: UnitHint | null;
+}
+
+type Clause = { rule: Reading; runnerUp: Reading | null; warnings: Warning[]; score: number; second: number } | { error: ParseError } | null;
+
+/** Reads one clause: tokens, claims, dates, every recogniser's readings, then the resolver's choice. */
+function readClause(text: string, sh: Shared): Clause {
+  let p = prepare(text);
   const marks: Ctx["marks"] = {};
-  for (const [re, mk] of p.low.endsWith(")") ? MARKS : []) {
-    const m = re.exec(p.low);
-    if (m) {
-      Object.assign(marks, mk);
-      p = prepare(p.src.slice(0, m.index));
+  let alternative: Reading | null = null;
+  if (p.low.endsWith(")")) {
+    const alt = ALTERNATIVE.exec(p.src);
+    if (alt) {
+      const inner = readClause(alt[1], sh);
+      if (inner && "rule" in inner) alternative = inner.rule;
+      p = prepare(p.src.slice(0, alt.index));
+    }
+    for (const [re, mk] of MARKS) {
+      const m = re.exec(p.low);
+      if (m) {
+        Object.assign(marks, mk);
+        p = prepare(p.src.slice(0, m.index));
+      }
     }
   }
-  if (!/[\p{L}\p{N}]/u.test(p.low)) return null;
-  const all = tokenize(p, MAX_TOKENS + 1);
-  const toks = all.length > MAX_TOKENS ? all.slice(0, MAX_TOKENS) : all;
+  const { tokens: ts, truncated } = tokenize(p);
+  let content = false;
+  for (const t of ts) if (t.kind !== SYM) content = true;
+  if (!content) return null;
+  claimCodes(p, ts);
   const bad: BadDate[] = [];
-  const dates = findDates(p, opts.year, bad);
+  const dates = findDates(p, ts, { period: sh.opts.period, year: sh.opts.year }, bad);
   if (bad.length > 0) {
     const d = bad[0].text.trim();
-    errors.push({
-      code: "bad_date",
-      fragment: d,
-      message: { vi: `Ngày "${d}" không có thật; ghi ngày theo dạng dd/mm/yyyy, tháng từ 1 đến 12`, en: `The date "${d}" does not exist; write dates as dd/mm/yyyy with months 1 to 12` },
-    });
-    return null;
+    return {
+      error: {
+        code: "bad_date",
+        fragment: d,
+        message: { vi: `Ngày "${d}" không có thật; ghi ngày theo dạng dd/mm/yyyy, tháng từ 1 đến 12`, en: `The date "${d}" does not exist; write dates as dd/mm/yyyy with months 1 to 12` },
+      },
+    };
   }
-  markDates(toks, dates);
-  classify(p, toks);
-  const ctx: Ctx = { p, toks: capFigures(toks), opts, warnings: [], marks, dates, indicator };
-  if (ctx.toks.length < all.length) {
-    ctx.warnings.push({
+  claimPopulation(p, ts, !(sh.unit?.kind === "count" && sh.unit.noun === "tuổi"));
+  let mask = 0;
+  let reduceAny = false;
+  for (const t of ts) {
+    mask |= t.startMask;
+    if (t.dir === 1) reduceAny = true;
+  }
+  const c: Ctx = { p, ts, opts: sh.opts, figs: [], dates, marks, ind: sh.ind, unit: sh.unit, reduceAny, mask, warnings: [] };
+  let figs = qualifiersNamed(c, figures(c));
+  if (figs.length > MAX_FIGURES || truncated) {
+    figs = figs.slice(0, MAX_FIGURES);
+    c.warnings.push({
       code: "target_partly_read",
       message: { vi: `chỉ xét các số đầu tiên (tối đa ${MAX_FIGURES})`, en: `only the first figures (at most ${MAX_FIGURES}) were considered` },
     });
   }
-  for (const [, shape] of SHAPES) {
-    const found = shape(ctx);
-    if (found) {
-      const left = toks.filter((t) => t.role === "figure" && !found.used.includes(t) && !t.word);
-      if (left.length > 0 && found.rule.kind !== "boolean") {
-        const rest = left.map((t) => t.text).join(", ");
-        ctx.warnings.push({
-          code: "target_partly_read",
-          message: { vi: `bỏ qua số khác trong câu: ${rest}`, en: `other figures in the sentence ignored: ${rest}` },
-        });
-      }
-      warnings.push(...ctx.warnings);
-      return found.rule;
+  c.figs = figs;
+  const cands: Cand[] = [];
+  for (let k = 0; k < RECOGNISER_FNS.length; k++) RECOGNISER_FNS[k](c, cands);
+  if (cands.length === 0) return vagueError(c);
+  score(c, cands);
+  const chosen = choose(cands);
+  if (!chosen) return vagueError(c);
+  const { best } = chosen;
+  const or = orAlternative(c, cands, best);
+  // "6 trẻ từ 3 - 12 tháng tuổi hoặc 8 trẻ từ 13 - 24 tháng tuổi": each figure is for its own group, and a figure typed
+  // does not say which group it counts; refused, saying so.
+  if (or && forGroup(c, best) && forGroup(c, or)) {
+    const frag = c.p.src.length > 80 ? `${c.p.src.slice(0, 77)}…` : c.p.src;
+    return {
+      error: {
+        code: "per_group",
+        fragment: frag,
+        message: {
+          vi: `Chỉ tiêu "${frag}" nêu mức riêng cho từng nhóm (… hoặc …); tách mỗi nhóm thành một chỉ tiêu`,
+          en: `"${frag}" gives a figure for each group (… or …); make each group its own target`,
+        },
+      },
+    };
+  }
+  const runnerUp = or ?? chosen.runnerUp;
+  // "… năm học 2025-2026 thuộc top các trường dẫn đầu": the school year is context; the vague place is the target.
+  if (c.vague && best.score <= 1) return vagueError(c);
+  // "tựu trường sớm nhất trước 1 tuần so với ngày tổ chức khai giảng": a time counted from a day the target does not
+  // state cannot be checked against a figure; refused, saying which day is missing.
+  const relative = relativeDay(c, best);
+  if (relative) {
+    return {
+      error: {
+        code: "relative_date",
+        fragment: relative,
+        message: {
+          vi: `Chỉ tiêu tính từ "${relative}" nhưng không ghi ngày đó; ghi hạn bằng ngày cụ thể`,
+          en: `The target counts from "${relative}" but does not give that day; write the deadline as a date`,
+        },
+      },
+    };
+  }
+  // "xây dựng 248 trường trong 2-3 năm tới": a target over the coming years, not one period's; refused, saying so.
+  const horizon = comingYears(c);
+  if (horizon) {
+    return {
+      error: {
+        code: "horizon",
+        fragment: horizon,
+        message: {
+          vi: `Chỉ tiêu "${horizon}" là cho nhiều năm tới, không cho một kỳ; ghi chỉ tiêu của kỳ này`,
+          en: `"${horizon}" is a target over the coming years, not one period's; write this period's target`,
+        },
+      },
+    };
+  }
+  // A reading the unit column rules out ("40% mức lương cơ sở" for ĐVT "đồng/học sinh/tháng", a year for ĐVT "%"):
+  // refused, saying why, rather than judged in the wrong unit.
+  if (contradicts(best.rule, sh.unit)) {
+    const unitText = sh.opts.unit ?? "";
+    const frag = p.src.length > 80 ? `${p.src.slice(0, 77)}…` : p.src;
+    return {
+      error: {
+        code: "unit_mismatch",
+        fragment: frag,
+        message: {
+          vi: `Chỉ tiêu "${frag}" không nêu con số theo đơn vị tính "${unitText}"; ghi rõ chỉ tiêu theo đơn vị này`,
+          en: `Target "${frag}" states no figure in the unit "${unitText}"; write the target in that unit`,
+        },
+      },
+    };
+  }
+  const warnings = best.warnings && best.warnings.length > 0 ? c.warnings.concat(best.warnings) : c.warnings;
+  if (best.rule.kind !== "boolean" && figs.length > best.used.length) {
+    let rest = "";
+    for (const f of figs) {
+      if (f.t.word || f.t.role !== "figure" || best.used.includes(f.t) || (runnerUp && runnerUp.used.includes(f.t))) continue;
+      rest += `${rest ? ", " : ""}${p.src.slice(f.t.start, f.t.end)}`;
+    }
+    if (rest) {
+      warnings.push({ code: "target_partly_read", message: { vi: `bỏ qua số khác trong câu: ${rest}`, en: `other figures in the sentence ignored: ${rest}` } });
     }
   }
-  return null;
+  const rule = inColumnUnit(finish(c, best), sh.unit);
+  // A runner-up written in canonical text ("(hay: …)") is the user's own; otherwise the resolver's close second.
+  const second = alternative ?? (runnerUp ? inColumnUnit(finish(c, runnerUp), sh.unit) : null);
+  return { rule, runnerUp: second, warnings, score: best.score, second: runnerUp ? runnerUp.score : -Infinity };
 }
 
-// Clauses a whole pasted sentence is cut into; the first one holding a target wins. "trong đó" opens a sub-target.
-// A sentence end is a mark after a word, not after a list number ("1. Tỷ lệ ...").
-const CLAUSE_CUT = /\s*;\s*|\s+trong đó:?\s+|(?<=[^\d\s][.!?])\s+(?=\p{Lu})|\n+/u;
+/** The reading's figure is followed by the group it is for ("8 trẻ từ 13 - 24 tháng tuổi"): ages right after its unit. */
+function forGroup(c: Ctx, x: Cand): boolean {
+  const t = x.used[x.used.length - 1];
+  if (!t) return false;
+  for (let k = t.i + 1; k < c.ts.length && k <= t.i + 6; k++) {
+    const u = c.ts[k];
+    if (u.kind === NUM && u.role === "population") return true;
+    if (u.w === "hoặc" || u.w === "," || u.w === ";") return false;
+  }
+  return false;
+}
+
+/** "trước 1 tuần so với ngày tổ chức khai giảng": a span of time before or after a day named only by its event. */
+function relativeDay(c: Ctx, best: Cand): string {
+  const r = best.rule;
+  if (r.kind !== "compare" || r.unit.kind !== "measure" || best.used.length === 0 || !c.p.low.includes("so với ngày")) return "";
+  const ts = c.ts;
+  const t = best.used[0];
+  const before = ts[t.i - 1]?.w;
+  if (before !== "trước" && before !== "sau") return "";
+  for (let k = t.i + 1; k + 2 < ts.length && k <= t.i + 4; k++) {
+    if (ts[k].w !== "so" || ts[k + 1].w !== "với" || ts[k + 2].w !== "ngày") continue;
+    // A day written out ("so với ngày 5/9") is a date the reader has; only an event's day is missing.
+    if (ts[k + 3]?.kind === NUM) return "";
+    let e = k + 3;
+    while (e < ts.length && ts[e].kind === WORD) e++;
+    return c.p.src.slice(ts[k + 2].start, ts[e - 1].end);
+  }
+  return "";
+}
+
+/** "trong 2-3 năm tới", "trong 5 năm tới": the text of a horizon of coming years, or "". */
+function comingYears(c: Ctx): string {
+  if (!c.p.low.includes("năm tới")) return "";
+  const ts = c.ts;
+  for (let k = 1; k + 1 < ts.length; k++) {
+    if (ts[k].w !== "năm" || ts[k + 1].w !== "tới" || ts[k - 1].kind !== NUM) continue;
+    let a = k - 1;
+    if (ts[a - 1]?.w === "-" && ts[a - 2]?.kind === NUM) a -= 2;
+    if (ts[a - 1]?.w === "trong") a--;
+    return c.p.src.slice(ts[a].start, ts[k + 1].end);
+  }
+  return "";
+}
+
+/**
+ * "có 100% tuyến đường … quy mô từ 3 m trở lên được trồng cây xanh" for the indicator "Tỷ lệ tuyến đường có vỉa hè từ
+ * 3 m trở lên …": a figure with its unit that the indicator's name itself holds describes what is counted; it is no
+ * threshold (while another figure is left).
+ */
+function qualifiersNamed(c: Ctx, figs: Fig[]): Fig[] {
+  if (!c.ind.low || figs.length < 2) return figs;
+  const ind = c.ind.low.replace(/\s+/gu, "");
+  let out: Fig[] | null = null;
+  for (const f of figs) {
+    if (f.u.end <= f.i + 1 || f.t.percent) continue;
+    const text = c.p.low.slice(f.t.start, c.ts[f.u.end - 1].end).replace(/\s+/gu, "");
+    if (!ind.includes(text)) continue;
+    out ??= figs.slice();
+    f.t.role = "population";
+    out.splice(out.indexOf(f), 1);
+  }
+  return out && out.length > 0 ? out : figs;
+}
+
+/**
+ * "ít nhất 05 năm [hoặc 04 năm đối với miền núi …]", "6 trẻ … hoặc 8 trẻ …": a figure of the same kind joined to the
+ * chosen one by "hoặc" is another target the phrase allows; it is the runner-up whatever its score, so a figure the
+ * two judge differently is sent for review.
+ */
+function orAlternative(c: Ctx, cands: Cand[], best: Cand): Cand | null {
+  if (best.used.length === 0 || (best.rule.kind !== "compare" && best.rule.kind !== "range") || !(c.p.low.includes("hoặc") || c.p.low.includes("đặc biệt"))) return null;
+  const unitKey = (r: Reading) => (r.kind === "compare" || r.kind === "range" ? `${r.unit.kind}:${"noun" in r.unit ? r.unit.noun ?? "" : ""}:${"unit" in r.unit ? r.unit.unit : ""}` : "");
+  const key = unitKey(best.rule);
+  const a = best.used[0];
+  const b = best.used[best.used.length - 1];
+  let pick: Cand | null = null;
+  for (const x of cands) {
+    if (x === best || x.rule.kind !== best.rule.kind || x.used.length === 0 || unitKey(x.rule) !== key) continue;
+    const y = x.used[0];
+    const [from, to] = y.start > b.end ? [b.i, y.i] : x.used[x.used.length - 1].end < a.start ? [x.used[x.used.length - 1].i, a.i] : [-1, -1];
+    if (from < 0) continue;
+    let or = false;
+    let between = false;
+    for (let k = from + 1; k < to; k++) {
+      // "… không quá 02 nhóm, trường hợp đặc biệt … nhưng không quá 03 nhóm": an exception allows the other.
+      if (c.ts[k].w === "hoặc" || (c.ts[k].w === "đặc" && c.ts[k + 1]?.w === "biệt")) or = true;
+      else if (c.ts[k].kind === NUM && c.ts[k].role === "figure") between = true;
+    }
+    if (or && !between && (!pick || x.score > pick.score)) pick = x;
+  }
+  return pick;
+}
+
+/** Nothing read; when a vague place was seen ("tốp đầu"), the refusal names it. */
+function vagueError(c: Ctx): Clause {
+  if (!c.vague) return null;
+  const v = c.vague;
+  return {
+    error: {
+      code: "vague",
+      fragment: v,
+      message: { vi: `"${v}" không nêu thứ hạng cụ thể; ghi rõ, vd "top 10", "xếp thứ 5/30"`, en: `"${v}" names no place; state one, e.g. "top 10", "rank 5/30"` },
+    },
+  };
+}
 
 /**
  * Reads a target phrase, or a whole sentence pasted from a plan, into a typed rule. Never throws.
  * @example parseTarget("ít nhất 65%") → { ok: true, rule: { kind: "compare", op: ">=", value: 0.65, unit: { kind: "percent" }, … } }
  * @example parseTarget("28/28 trường – đạt 100%") → rule { kind: "fraction", numerator: 28, denominator: 28, noun: "trường" }
- * @example parseTarget("giảm tỷ lệ trẻ suy dinh dưỡng thể nhẹ cân 1,2%") → rule { kind: "compare", op: "<=", value: 0.012, intent: "reduce" }
+ * @example parseTarget("12 trường (7,1%)", { unit: "%" }) → rule { kind: "compare", op: ">=", value: 0.071, … }
+ * @example parseTarget("trước 30/4", { period: periodFromText("2024-2025") }) → rule { kind: "deadline", due: "2025-04-29" }
  * @example parseTarget("xyz") → { ok: false, error: { code: "unreadable", fragment: "xyz", … } }
  */
 export function parseTarget(text: string, opts: ParseOptions = {}): ParseResult {
   try {
     return parseTargetUnsafe(text, opts ?? {});
-  } catch (e) {
+  } catch {
     const fragment = typeof text === "string" ? text.slice(0, 80) : "";
     return err("internal", fragment, `Lỗi khi đọc chỉ tiêu "${fragment}"`, `Error while reading target "${fragment}"`);
   }
@@ -208,43 +322,84 @@ export function parseTarget(text: string, opts: ParseOptions = {}): ParseResult 
 
 function parseTargetUnsafe(text: string, opts: ParseOptions): ParseResult {
   if (typeof text !== "string") return err("not_text", "", "Chỉ tiêu phải là chữ", "The target must be text");
-  const whole = text.normalize("NFC").trim();
+  const whole = nfc(text).trim();
+  // (Clauses are cut by splitClauses below, one pass over the text.)
   if (whole === "") return err("empty", "", "Chỉ tiêu để trống", "The target is empty");
   // Markup and spreadsheet formulas are not targets, even when they hold digits ("<img … =1>", "=A1+1").
-  const markup = /<\/?[a-z][^<>]{0,200}>/iu.exec(whole.replace(/<\/?su[pb]>/giu, ""));
-  if (markup) {
-    return err("unreadable", short(markup[0]), `Chỉ tiêu chứa mã HTML "${short(markup[0])}"; hãy dán chữ thường`, `The target holds HTML "${short(markup[0])}"; paste plain text`);
+  if (whole.includes("<")) {
+    const markup = /<\/?[a-z][^<>]{0,200}>/iu.exec(whole.replace(/<\/?su[pb]>/giu, ""));
+    if (markup) {
+      return err("unreadable", short(markup[0]), `Chỉ tiêu chứa mã HTML "${short(markup[0])}"; hãy dán chữ thường`, `The target holds HTML "${short(markup[0])}"; paste plain text`);
+    }
   }
-  if (FORMULA.test(whole)) {
+  if (whole.charCodeAt(0) === 61 /* = */ && FORMULA.test(whole)) {
     return err("unreadable", short(whole), `"${short(whole)}" là công thức bảng tính, không phải chỉ tiêu; hãy ghi chỉ tiêu bằng chữ`, `"${short(whole)}" is a spreadsheet formula, not a target; write the target as text`);
   }
+  const sh: Shared = { opts, ind: indicatorInfo(opts.indicator), unit: unitHint(opts.unit) };
   // A pasted sentence has a handful of clauses; looking at the first MAX_CLAUSES keeps huge inputs fast.
-  const clauses = whole.split(CLAUSE_CUT, MAX_CLAUSES).filter((s) => /[\p{L}\p{N}]/u.test(s));
-  let fallback: { rule: Rule; warnings: Warning[] } | null = null;
-  const ind = typeof opts.indicator === "string" ? prepare(opts.indicator.slice(0, 2000)).low : "";
-  const indicator = { reduce: reduceIn(ind), good: goodIn(ind), rate: /tỷ lệ|tỉ lệ|%/u.test(ind) };
-  const errors: ParseError[] = [];
+  const subs = new Set<number>();
+  const clauses = splitClauses(whole, subs);
+  let fallback: { rule: Reading; warnings: Warning[] } | null = null;
+  // With an indicator or a unit column, every clause competes: "THCS đạt trên 99,4%; THPT đạt trên 99%" under the
+  // indicator "… THPT" is read in its second clause, and a close second clause is kept as the runner-up.
+  if (clauses.length > 1 && (sh.ind.low !== "" || sh.unit !== null)) {
+    const read: Array<{ i: number; r: Extract<Clause, { rule: Reading }> }> = [];
+    for (let i = 0; i < clauses.length && i < 16; i++) {
+      const r = readClause(clauses[i], sh);
+      if (!r) continue;
+      if ("error" in r) {
+        if (r.error.code === "bad_date") return { ok: false, error: r.error };
+        continue;
+      }
+      if (r.rule.kind !== "boolean") read.push({ i, r });
+      else fallback ??= { rule: r.rule, warnings: r.warnings };
+    }
+    if (read.length > 0) {
+      clauseWords(sh, clauses, read, subs);
+      clauseYears(sh, clauses, read);
+      // "… tăng thêm 20 trường; … nâng tổng số trường … lên 213 trường": under an indicator of levels (not of changes),
+      // a clause stating the level of the same things outranks one stating a step towards it.
+      if (!sh.ind.changeDir) {
+        const nounOf = (r: Reading) => (r.kind === "compare" || r.kind === "change") && r.unit.kind === "count" ? r.unit.noun ?? "" : "";
+        for (const x of read) {
+          if (x.r.rule.kind !== "change" || !nounOf(x.r.rule)) continue;
+          if (read.some((y) => y !== x && y.r.rule.kind === "compare" && nounOf(y.r.rule) === nounOf(x.r.rule))) x.r.score -= 5;
+        }
+      }
+      read.sort((a, b) => b.r.score - a.r.score || a.i - b.i);
+      const top = read[0];
+      let runner = top.r.runnerUp;
+      let runnerScore = top.r.second;
+      const other = read[1];
+      if (other && other.r.score > runnerScore && top.r.score - other.r.score < MARGIN && !sameRule(other.r.rule, top.r.rule)) runner = other.r.rule;
+      // A clause stating a step towards the level read ("tăng thêm 20 trường"): a change typed in the cell answers it.
+      if (!runner) runner = read.find((y) => y !== top && otherUnit(top.r.rule, y.r.rule, true))?.r.rule ?? null;
+      const warnings = top.r.warnings;
+      if (read.length > 1 || clauses.some((cl, j) => j !== top.i && /\d/u.test(cl))) {
+        warnings.push({ code: "target_partly_read", message: { vi: `chỉ đọc vế "${short(clauses[top.i])}"`, en: `only the part "${short(clauses[top.i])}" was read` } });
+      }
+      void runnerScore;
+      return result(top.r.rule, whole, warnings, runner);
+    }
+  }
   for (let i = 0; i < clauses.length; i++) {
-    const warnings: Warning[] = [];
-    const rule = parseClause(clauses[i], opts, warnings, indicator, errors);
-    if (errors.length > 0) return { ok: false, error: errors[0] };
-    if (!rule) continue;
-    if (rule.kind === "boolean") {
-      fallback ??= { rule, warnings };
+    const r = readClause(clauses[i], sh);
+    if (!r) continue;
+    if ("error" in r) return { ok: false, error: r.error };
+    if (r.rule.kind === "boolean") {
+      fallback ??= { rule: r.rule, warnings: r.warnings };
       continue;
     }
+    const warnings = r.warnings;
     if (clauses.length > 1) {
       const others = clauses.filter((_, j) => j !== i && /\d/u.test(clauses[j]));
       if (others.length > 0) {
-        warnings.push({
-          code: "target_partly_read",
-          message: { vi: `chỉ đọc vế "${short(clauses[i])}"`, en: `only the part "${short(clauses[i])}" was read` },
-        });
+        warnings.push({ code: "target_partly_read", message: { vi: `chỉ đọc vế "${short(clauses[i])}"`, en: `only the part "${short(clauses[i])}" was read` } });
       }
     }
-    return { ok: true, rule: withText(rule, whole), warnings };
+    return result(r.rule, whole, warnings, r.runnerUp);
   }
-  if (fallback) return { ok: true, rule: withText(fallback.rule, whole), warnings: fallback.warnings };
+  if (fallback) return result(fallback.rule, whole, fallback.warnings, null);
   const fragment = short(whole);
   if (/(?:ít nhất|tối thiểu|tối đa|không quá|trên|dưới|[≥≤<>])\s*$/u.test(whole.toLowerCase())) {
     return err("missing_number", fragment, `Chỉ tiêu "${fragment}" thiếu con số sau toán tử. ${EXAMPLES_VI}`, `Target "${fragment}" has no figure after its operator. ${EXAMPLES_EN}`);
@@ -257,17 +412,110 @@ function parseTargetUnsafe(text: string, opts: ParseOptions): ParseResult {
   );
 }
 
+/** A clause holding indicator words the other clauses lack ("…; 8 m2/trẻ đối với khu vực thành phố" for "(khu vực thành phố)"). */
+function clauseWords(sh: Shared, clauses: string[], read: Array<{ i: number; r: { score: number } }>, subs: Set<number>): void {
+  if (!sh.ind.low || read.length < 2) return;
+  const words = sh.ind.low.split(/[^\p{L}\d]+/u).filter((w) => w.length >= 2);
+  const lows = read.map((x) => prepare(clauses[x.i]).low);
+  // "Diện tích … tối thiểu 12 m2/trẻ đối với nông thôn; 8 m2/trẻ đối với thành phố": when a later clause opens with its
+  // figure, what stands before the first clause's figure is the subject of all of them.
+  if (lows.slice(1).some((l) => /^\s*\d/u.test(l))) {
+    const d = lows[0].search(/\d/u);
+    if (d > 0) lows[0] = lows[0].slice(d);
+  }
+  const texts = lows.map((l) => ` ${l.replace(/[^\p{L}\d]+/gu, " ")} `);
+  // "Tỷ lệ duy trì sĩ số … THCS đạt trên 99,4%; học sinh THPT đạt trên 99%": a clause naming none of the indicator's
+  // words is elliptical, sharing the first clause's subject, so the words tell the clauses nothing apart.
+  // (A sub-target after "trong đó" is a part of the first, not a parallel clause: "…đạt 65%; trong đó, có bằng cấp …".)
+  if (texts.some((t, k) => !subs.has(read[k].i) && !words.some((w) => t.includes(` ${w} `)))) return;
+  // "Tỷ lệ lao động qua đào tạo đạt 68%, trong đó có bằng cấp, chứng chỉ đạt 50%": a sub-target is counted among the
+  // main clause's things, so it has the main clause's words too; only its own words tell it apart, and with none the
+  // main clause leads.
+  for (let k = 0; k < read.length; k++) {
+    if (!subs.has(read[k].i)) continue;
+    const main = read.findIndex((x) => x.i < read[k].i && !subs.has(x.i));
+    if (main < 0) continue;
+    texts[k] += texts[main];
+    read[main].r.score += MARGIN;
+  }
+  for (let k = 0; k < read.length; k++) {
+    let hits = 0;
+    for (const w of words) {
+      const here = texts[k].includes(` ${w} `);
+      const everywhere = texts.every((t) => t.includes(` ${w} `));
+      if (here && !everywhere) hits++;
+    }
+    read[k].r.score += Math.min(3, hits) * 1.5;
+  }
+}
+
+/** "năm 2019 … tăng thêm 20 trường; năm 2020 … lên 213 trường" in the plan of 2019–2020: the clause of the period's last year. */
+function clauseYears(sh: Shared, clauses: string[], read: Array<{ i: number; r: { score: number } }>): void {
+  const period = sh.opts.period;
+  if (!period || read.length < 2) return;
+  const end = Number(period.end.slice(0, 4));
+  const start = Number(period.start.slice(0, 4));
+  const years = read.map((x) => (clauses[x.i].match(/(?<!\d)(?:19|20)\d\d(?!\d)/gu) ?? []).map(Number));
+  // (Only when every clause names its own years: a school year stated once, "năm học 2019-2020 … ; …", is everyone's.)
+  if (!years.some((ys) => ys.includes(end)) || years.some((ys) => ys.length === 0)) return;
+  for (let k = 0; k < read.length; k++) {
+    const ys = years[k];
+    if (ys.length === 0) continue;
+    read[k].r.score += ys.includes(end) ? 2 : ys.some((y) => y >= start && y <= end) ? 0 : -1;
+  }
+}
+
+function sameRule(a: Reading, b: Reading): boolean {
+  return JSON.stringify({ ...a, subject: undefined }) === JSON.stringify({ ...b, subject: undefined });
+}
+
+const UPPER = /\p{Lu}/u;
+const WORDLIKE = /[\p{L}\p{N}]/u;
+
+/**
+ * The clauses of a pasted sentence, in one pass: cut at ";", a line break, "trong đó" (a sub-target follows), and a
+ * sentence end (".", "!", "?" after a word, then a capital letter; "1. Tỷ lệ" is a list number, not an end).
+ */
+function splitClauses(s: string, subs?: Set<number>): string[] {
+  const out: string[] = [];
+  let from = 0;
+  const push = (to: number) => {
+    const part = s.slice(from, to).trim();
+    if (part && WORDLIKE.test(part)) out.push(part);
+  };
+  for (let i = 0; i < s.length && out.length < MAX_CLAUSES; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 59 /* ; */ || c === 10 || c === 13) {
+      push(i);
+      from = i + 1;
+    } else if (c === 32 && s.startsWith("trong đó", i + 1) && (i + 9 >= s.length || s[i + 9] === " " || s[i + 9] === ":" || s[i + 9] === ",")) {
+      push(i);
+      subs?.add(out.length);
+      from = i + 9 + (s[i + 9] === ":" || s[i + 9] === "," ? 1 : 0);
+      i = from - 1;
+    } else if ((c === 46 || c === 33 || c === 63) && s.charCodeAt(i + 1) === 32 && i > 0 && !/[\d\s]/u.test(s[i - 1]) && UPPER.test(s[i + 2] ?? "")) {
+      push(i + 1);
+      from = i + 2;
+    }
+  }
+  if (out.length < MAX_CLAUSES) push(s.length);
+  return out;
+}
+
+function result(rule: Reading, text: string, warnings: Warning[], runnerUp: Reading | null): ParseResult {
+  // The rule is this parse's own object (made by the resolver): add the text in place.
+  const r = rule as Rule;
+  r.text = text;
+  if (runnerUp) {
+    (r as { alternative?: Reading }).alternative = runnerUp;
+    return { ok: true, rule: r, warnings, runnerUp };
+  }
+  return { ok: true, rule: r, warnings };
+}
+
 function short(s: string): string {
   const t = s.trim();
   return t.length > 80 ? `${t.slice(0, 77)}…` : t;
-}
-
-/** The rule with its source text and without undefined fields (so results compare and print cleanly). */
-function withText(rule: Rule, text: string): Rule {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(rule)) if (v !== undefined) out[k] = v;
-  out.text = text;
-  return out as Rule;
 }
 
 // "=A1+1", "=SUM(B2:B9)", "=1+1"; but "= 0" and "= 100%" are canonical targets.
@@ -286,10 +534,11 @@ const cache = new Map<string, ParseResult>();
  */
 export function parseTargetCached(text: string, opts: ParseOptions = {}): ParseResult {
   if (typeof text !== "string" || text.length > 2000) return parseTarget(text, opts);
-  const key = `${text}\u0000${opts.indicator ?? ""}\u0000${opts.direction ?? ""}\u0000${opts.year ?? ""}`;
+  const o = opts ?? {};
+  const key = `${text}\u0000${o.indicator ?? ""}\u0000${o.direction ?? ""}\u0000${o.year ?? ""}\u0000${o.unit ?? ""}\u0000${o.period ? `${o.period.start}/${o.period.end}/${o.period.kind}` : ""}`;
   const hit = cache.get(key);
   if (hit) return hit;
-  const r = parseTarget(text, opts);
+  const r = parseTarget(text, o);
   if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
   cache.set(key, r);
   return r;
@@ -323,12 +572,15 @@ export function parseStatement(text: string, opts: ParseOptions = {}): Statement
   }
 }
 
+/** Whether a piece of text holds a figure that could be a threshold (not a year, date, age or code). */
 function hasFigure(s: string): boolean {
+  if (!/\d/u.test(s) && !/(?:hai|ba|bốn|sáu|bảy|tám|chín|mười)/u.test(s)) return false;
   const p = prepare(s);
-  const toks = tokenize(p);
-  markDates(toks, findDates(p, undefined));
-  classify(p, toks);
-  return toks.some((t) => t.role === "figure" && !t.word);
+  const { tokens } = tokenize(p);
+  claimCodes(p, tokens);
+  findDates(p, tokens, {});
+  claimPopulation(p, tokens);
+  return tokens.some((t) => t.kind === NUM && t.role === "figure" && !t.word);
 }
 
 // The threshold phrase at either end of a part, so what is left names the part.
@@ -351,41 +603,38 @@ function parseStatementUnsafe(text: string, opts: ParseOptions): StatementPart[]
   const whole = text.normalize("NFC").replace(/[ \t\u00A0]+/gu, " ").trim();
   if (!whole) return [];
   const pieces: string[] = [];
-  for (const hard of whole.split(HARD_CUT)) {
-    if (pieces.length > MAX_PARTS) {
-      pieces.push(hard);
+  let rest: string | null = null;
+  // Each comma-separated bit is looked at once, and whether the piece being built holds a figure is remembered,
+  // so a statement of many commas costs time linear in its length.
+  outer: for (const hard of whole.split(HARD_CUT)) {
+    if (rest !== null) {
+      rest += `; ${hard}`;
       continue;
     }
-    const bits = hard.split(/,\s+/u);
+    const bits = hard.split(", ");
     let cur = "";
-    for (const [k, b] of bits.entries()) {
+    let curFig = false;
+    for (let k = 0; k < bits.length; k++) {
+      const b = bits[k];
       if (pieces.length >= MAX_PARTS) {
-        cur = [cur, ...bits.slice(k)].filter(Boolean).join(", ");
-        break;
+        rest = [cur, ...bits.slice(k)].filter(Boolean).join(", ");
+        continue outer;
       }
-      if (cur && hasFigure(cur) && hasFigure(b)) {
+      const fig = hasFigure(b);
+      if (cur && curFig && fig) {
         pieces.push(cur);
         cur = b;
-      } else cur = cur ? `${cur}, ${b}` : b;
+        curFig = fig;
+      } else {
+        cur = cur ? `${cur}, ${b}` : b;
+        curFig ||= fig;
+      }
     }
     if (cur.trim()) pieces.push(cur);
   }
+  if (pieces.length > MAX_PARTS) rest = [pieces.splice(MAX_PARTS).join("; "), rest].filter((x) => x !== null).join("; ");
   const out: StatementPart[] = [];
-  if (pieces.length > MAX_PARTS) {
-    const rest = pieces.slice(MAX_PARTS).join("; ");
-    pieces.length = MAX_PARTS;
-    pieces.push(rest);
-  }
-  for (const [n, raw] of pieces.entries()) {
-    if (n === MAX_PARTS) {
-      const fragment = short(raw);
-      out.push({
-        label: fragment,
-        target: raw,
-        result: err("too_many_parts", fragment, `Câu có hơn ${MAX_PARTS} chỉ tiêu; phần còn lại chưa đọc`, `More than ${MAX_PARTS} targets in one statement; the rest was not read`),
-      });
-      break;
-    }
+  for (const raw of pieces) {
     const target = raw.replace(/^[\s\-+•*·–,:]+|[\s,.:]+$/gu, "");
     if (!/[\p{L}\p{N}]/u.test(target)) continue;
     const result = parseTarget(target, opts);
@@ -405,6 +654,14 @@ function parseStatementUnsafe(text: string, opts: ParseOptions): StatementPart[]
         }
       }
     }
+  }
+  if (rest !== null && rest.trim() !== "") {
+    const fragment = short(rest);
+    out.push({
+      label: fragment,
+      target: rest,
+      result: err("too_many_parts", fragment, `Câu có hơn ${MAX_PARTS} chỉ tiêu; phần còn lại chưa đọc`, `More than ${MAX_PARTS} targets in one statement; the rest was not read`),
+    });
   }
   return out;
 }

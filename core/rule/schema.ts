@@ -37,8 +37,13 @@ export const CompareRule = z.object({
   op: Op,
   value: z.number(),
   unit: Unit,
-  /** `reduce` marks "giảm/khống chế ... còn X" wordings: an upper bound reached by bringing a bad figure down. */
-  intent: z.enum(["plain", "reduce", "maintain"]).default("plain"),
+  /**
+   * `reduce` marks "giảm/khống chế ... còn X" wordings: an upper bound reached by bringing a bad figure down.
+   * `all` marks a negated bound: "không có lớp nào có điểm trung bình dưới 5,0" is every class at 5,0 or above
+   * (the figure judged is the lowest one). `about` marks "khoảng 50%": a figure short of it by less than a quarter of
+   * the threshold is asked about ("Cần xác nhận"), not judged short.
+   */
+  intent: z.enum(["plain", "reduce", "maintain", "all", "about"]).default("plain"),
   ...Source,
 });
 
@@ -55,6 +60,8 @@ export const RangeRule = z.object({
   maxInclusive: z.boolean().default(true),
   unit: Unit,
   sense: Sense.default("band"),
+  /** "khoảng 98–100%": a figure a little outside is asked about ("Cần xác nhận"), not judged short. */
+  about: z.boolean().optional(),
   ...Source,
 });
 
@@ -77,10 +84,15 @@ export const LevelRule = z.object({
   ...Source,
 });
 
-/** "thứ hạng 6/30 quận huyện", "top 5 Thành phố", "tốp đầu". Met when the actual rank is at or better than `rank`. */
+/**
+ * "thứ hạng 6/30 quận huyện", "top 5 Thành phố", "tốp đầu", "thứ 5–8/30". Met when the actual rank is at or better
+ * than `rank`; with `best`, a band of places ("thứ 5–8": 5 to 8 meets, better than 5 exceeds).
+ */
 export const RankRule = z.object({
   kind: z.literal("rank"),
   rank: z.number(),
+  /** The best place of a band ("5" in "thứ 5–8/30"). */
+  best: z.number().optional(),
   /** Size of the field ranked, when stated (30 in "6/30"). */
   of: z.number().optional(),
   /** "top"/"tốp" wording (any place up to `rank`) as opposed to a stated place. */
@@ -94,14 +106,16 @@ export const RankRule = z.object({
  * Change against a baseline: "giảm 1,5% so với đầu năm", "tăng so với năm học trước",
  * "mỗi năm phát triển thêm ít nhất 01 trường".
  * `mode`: `absolute` (in the indicator's own unit), `points` (percentage points), `percent` (relative
- * to the baseline), `any` (direction only, no amount).
+ * to the baseline), `times` (a multiple of the baseline: "tăng ít nhất 1,5 lần so với năm 2020"), `any` (direction only).
  */
 export const ChangeRule = z.object({
   kind: z.literal("change"),
   direction: z.enum(["increase", "decrease"]),
-  mode: z.enum(["absolute", "points", "percent", "any"]),
+  mode: z.enum(["absolute", "points", "percent", "times", "any"]),
   /** Amount of change; for `points` and `percent` a fraction (1,5% is 0.015). Absent when mode is `any`. */
   amount: z.number().optional(),
+  /** The top of a band of changes ("giảm 1–1,5%/năm"): reaching `amount` meets, passing `amountMax` exceeds. */
+  amountMax: z.number().optional(),
   unit: Unit,
   /** "đầu năm", "năm học trước", "năm 2020". */
   baselineLabel: z.string().optional(),
@@ -134,14 +148,28 @@ export const FrequencyRule = z.object({
 });
 
 /**
+ * The due day of a target that only says "not before" ("không được tổ chức trước ngày 22/8", "sớm nhất ngày 1/8"): the
+ * last day a calendar has, so every date from `start` on counts and nothing is ever overdue.
+ */
+export const OPEN_END = "9999-12-31";
+
+/** An ISO date, or "--MM-DD" (ISO 8601's day of any year) when the phrase gave no year and no period dated it. */
+const DayText = z.string().regex(/^(?:\d{4}|-)-\d{2}-\d{2}$/);
+
+/**
  * "chậm nhất tháng 6/2025" (due 2025-06-30), "trước tháng 6/2025" (2025-05-31), "trước năm 2025"
  * (2024-12-31), "năm 2024" (2024-12-31). `due` is the last day that still counts, ISO yyyy-mm-dd.
+ * With `start`, a window: "từ 1/8 đến 5/8/2025" (done from `start` to `due`), "vào ngày 20/11/2025" (start = due).
+ * "trước 30/4" with no year and no plan period is "--04-29": the judge dates it by the completion date's year.
+ * "không được … trước ngày 22/8" is start 22/8 with due OPEN_END: not before, never late.
  */
 export const DeadlineRule = z.object({
   kind: z.literal("deadline"),
-  due: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-  /** First day of the task window, when a task table gives one. */
-  start: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  due: DayText,
+  /** First day of the window, when the phrase or a task table gives one. */
+  start: DayText.optional(),
+  /** The window's start is the earliest day allowed ("bắt đầu từ ngày 1/9 đến hết năm"): done before it is not met. */
+  notBefore: z.boolean().optional(),
   ...Source,
 });
 
@@ -160,7 +188,8 @@ export const BooleanRule = z.object({
   ...Source,
 });
 
-export const Rule = z.discriminatedUnion("kind", [
+/** A rule without a runner-up reading: what `alternative` holds. */
+export const Reading = z.discriminatedUnion("kind", [
   CompareRule,
   RangeRule,
   FractionRule,
@@ -172,6 +201,28 @@ export const Rule = z.discriminatedUnion("kind", [
   DeadlineRule,
   ZeroRule,
   BooleanRule,
+]);
+export type Reading = z.infer<typeof Reading>;
+
+/**
+ * The runner-up reading of the same phrase, when the reader could not decide between two ("12 trường (7,1%)" with no
+ * unit given: at least 12 schools, or at least 7,1%). The judge gives "Cần xác nhận" (review) when the two readings
+ * would judge a figure differently, and formulas are not compiled for such a rule (the engine's verdict is written).
+ */
+const Alternative = { alternative: Reading.optional() };
+
+export const Rule = z.discriminatedUnion("kind", [
+  CompareRule.extend(Alternative),
+  RangeRule.extend(Alternative),
+  FractionRule.extend(Alternative),
+  LevelRule.extend(Alternative),
+  RankRule.extend(Alternative),
+  ChangeRule.extend(Alternative),
+  ReferenceRule.extend(Alternative),
+  FrequencyRule.extend(Alternative),
+  DeadlineRule.extend(Alternative),
+  ZeroRule.extend(Alternative),
+  BooleanRule.extend(Alternative),
 ]);
 export type Rule = z.infer<typeof Rule>;
 export type RuleKind = Rule["kind"];

@@ -1,8 +1,26 @@
 // The real-phrase corpus stays well-formed: every row parses, ids are unique, checks are enough, the sets share no document.
 import { describe, expect, it } from "vitest";
-import { loadCorpus, parseCheck, parseCorpus, validExpected } from "./corpus";
+import { loadCorpus, parseCheck, parseCorpus, PHRASE_CLASSES, validExpected, type CorpusRow } from "./corpus";
 
 const corpus = loadCorpus("all");
+const holdout2 = loadCorpus("holdout2");
+
+/** Compare targets whose checks all sit on one side of the threshold, so a reader that flips direction passes them. */
+function oneSided(rows: CorpusRow[]): string[] {
+  return rows
+    .filter((r) => {
+      if (!/^(?:>=|>|<=|<) /.test(r.expected)) return false;
+      const good = r.checks.some((c) => c.status === "met" || c.status === "exceeded");
+      const bad = r.checks.some((c) => c.status === "not_met");
+      return !(good && bad);
+    })
+    .map((r) => r.id);
+}
+
+/** A source address without scheme, "www."/"m."/"amp." or a trailing slash, so http and https copies compare equal. */
+function sourceKey(url: string): string {
+  return url.replace(/^https?:\/\//, "").replace(/^(?:www|m|amp)\./, "").replace(/\/$/, "");
+}
 
 describe("the corpus tables", () => {
   it("parse with no malformed row", () => {
@@ -29,13 +47,40 @@ describe("the corpus tables", () => {
 
   it("judge lower-or-upper bound targets with a figure on each side", () => {
     // A compare target with checks all on one side could not catch a reader that flips the direction.
-    const oneSided = corpus.rows.filter((r) => {
-      if (!/^(?:>=|>|<=|<) /.test(r.expected)) return false;
-      const good = r.checks.some((c) => c.status === "met" || c.status === "exceeded");
-      const bad = r.checks.some((c) => c.status === "not_met");
-      return !(good && bad);
-    });
-    expect(oneSided.map((r) => r.id)).toEqual([]);
+    expect(oneSided(corpus.rows)).toEqual([]);
+  });
+});
+
+describe("the second held-out table", () => {
+  it("parses with no malformed row and holds at least 300 phrases from at least 100 documents", () => {
+    expect(holdout2.problems).toEqual([]);
+    expect(holdout2.rows.length).toBeGreaterThanOrEqual(300);
+    expect(new Set(holdout2.rows.map((r) => r.url)).size).toBeGreaterThanOrEqual(100);
+  });
+
+  it("numbers its ids after the other two tables, each id and number once", () => {
+    const before = Math.max(...corpus.rows.map((r) => r.num));
+    expect(holdout2.rows.filter((r) => r.num <= before).map((r) => r.id)).toEqual([]);
+    const nums = holdout2.rows.map((r) => r.num);
+    expect(new Set(nums).size).toBe(nums.length);
+  });
+
+  it("shares no source document with the other two tables", () => {
+    const seen = new Set(corpus.rows.map((r) => sourceKey(r.url)));
+    expect(holdout2.rows.filter((r) => seen.has(sourceKey(r.url))).map((r) => r.id)).toEqual([]);
+  });
+
+  it("takes at most 8 phrases from one document and at least 8 of every class", () => {
+    const perDoc = new Map<string, number>();
+    for (const r of holdout2.rows) perDoc.set(r.url, (perDoc.get(r.url) ?? 0) + 1);
+    expect([...perDoc].filter(([, n]) => n > 8)).toEqual([]);
+    const thin = PHRASE_CLASSES.filter((c) => holdout2.rows.filter((r) => r.cls === c).length < 8);
+    expect(thin).toEqual([]);
+  });
+
+  it("gives every row two judged figures and every bound target a figure on each side", () => {
+    expect(holdout2.rows.filter((r) => r.checks.length < 2).map((r) => r.id)).toEqual([]);
+    expect(oneSided(holdout2.rows)).toEqual([]);
   });
 });
 

@@ -1,4 +1,4 @@
-// Reads the real-phrase corpus tables (targets.md, targets-holdout.md) into typed rows and names every malformed line.
+// Reads the real-phrase corpus tables (targets.md, targets-holdout.md, targets-holdout2.md) into typed rows and names every malformed line.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
@@ -13,6 +13,12 @@ export const PHRASE_CLASSES = [
   "negation", "freq", "yesno", "refuse",
 ] as const;
 export type PhraseClass = (typeof PHRASE_CLASSES)[number];
+
+/**
+ * The tables: the development set, the first held-out set, and a second held-out set gathered later from other
+ * documents. The second is loaded only by name, so a default or "all" load never shows it to someone tuning a reader.
+ */
+export type CorpusSet = "dev" | "holdout" | "holdout2";
 
 /** One judged figure of a row: what the clerk typed, the context it is judged in, and the expected status. */
 export interface CorpusCheck {
@@ -44,13 +50,13 @@ export interface CorpusRow {
   source: string;
   url: string;
   /** Which table the row came from. */
-  set: "dev" | "holdout";
+  set: CorpusSet;
   line: number;
 }
 
 /** A line that could not be read, with the id when one was found. */
 export interface CorpusProblem {
-  set: "dev" | "holdout";
+  set: CorpusSet;
   line: number;
   id?: string;
   message: string;
@@ -61,7 +67,11 @@ export interface Corpus {
   problems: CorpusProblem[];
 }
 
-const FILES = { dev: "targets.md", holdout: "targets-holdout.md" } as const;
+const FILES: Record<CorpusSet, string> = {
+  dev: "targets.md",
+  holdout: "targets-holdout.md",
+  holdout2: "targets-holdout2.md",
+};
 
 // A number in the notation: `.` decimal mark, optional sign, optional `/N` for a fraction of units.
 const NUM = String.raw`[+-]?\d+(?:\.\d+)?`;
@@ -132,7 +142,7 @@ export function parseCheck(text: string): CorpusCheck | string {
  * Parses one table's text. Header lines and prose are skipped; every line that starts with `| p` is a row.
  * @example parseCorpus("| p0001-bare | đạt 95% |  | % | 2025 | >= 95 % | 95% → met; 94% → not_met | https://x.vn |", "dev").rows[0].cls // "bare"
  */
-export function parseCorpus(text: string, set: "dev" | "holdout"): Corpus {
+export function parseCorpus(text: string, set: CorpusSet): Corpus {
   const rows: CorpusRow[] = [];
   const problems: CorpusProblem[] = [];
   text.split("\n").forEach((raw, i) => {
@@ -166,11 +176,13 @@ export function parseCorpus(text: string, set: "dev" | "holdout"): Corpus {
 }
 
 /**
- * Loads the development set, the held-out set, or both, from beside this file.
- * @example loadCorpus("dev").rows.length // ≈ 70% of all rows
+ * Loads one table, or "all" = the development and first held-out sets, from beside this file. The second held-out
+ * set is loaded only when named.
+ * @example loadCorpus("dev").rows.length // ≈ 70% of the first two tables' rows
+ * @example loadCorpus("holdout2").rows[0].set // "holdout2"
  */
-export function loadCorpus(which: "dev" | "holdout" | "all" = "all"): Corpus {
-  const sets = which === "all" ? (["dev", "holdout"] as const) : ([which] as const);
+export function loadCorpus(which: CorpusSet | "all" = "all"): Corpus {
+  const sets: readonly CorpusSet[] = which === "all" ? ["dev", "holdout"] : [which];
   const out: Corpus = { rows: [], problems: [] };
   for (const set of sets) {
     const text = readFileSync(fileURLToPath(new URL(FILES[set], import.meta.url)), "utf8");

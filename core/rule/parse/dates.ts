@@ -1,138 +1,408 @@
-// Dates inside target phrases: "chậm nhất tháng 6/2025", "trước năm 2025", "30/06/2025", "due 2025-06-30".
-import type { Prepared, Tok } from "./text";
+// Dates inside target phrases: "30/6/2025", "30-4", "tháng 4-2025", "quý II/2025", "7 giờ 30 ngày 20/8/2025", years, school years.
+import { yearFor, type Period } from "../../period/period";
+import { M } from "./lexicon";
+import { NUM, SYM, WORD, type Token } from "./tokens";
+import type { Prepared } from "./text";
 
-/** One date expression: the span it covers and the last day that still counts. */
+/**
+ * One date expression: the tokens it covers and the days it stands for. Dates written without a year and not dated
+ * by a period are "yearless": their ISO text is "--MM-DD" (ISO 8601's form for a day of any year).
+ */
 export interface DateHit {
-  start: number;
-  end: number;
+  /** First and one-past-last token index. */
+  from: number;
+  to: number;
   /** First day of the period written (start of the month, quarter or year). */
   first: string;
   /** Last day that counts, after applying a strict "trước". */
   due: string;
-  /** The year was taken from the options or today, not from the text. */
-  guessedYear: boolean;
-  /** Introduced by a deadline word ("chậm nhất", "trước", "hạn chót", "due"). */
-  explicit: boolean;
+  /** Written as one day ("20/11/2025"), not a month, quarter or year. */
+  day: boolean;
+  /** The lead word: "trước" (strict), another deadline word, "từ"/"đến" (window ends), "vào" (an exact day). */
+  lead: "strict" | "due" | "from" | "to" | "on" | "notBefore" | null;
+  /** The year was taken from the period or options, not from the text. */
+  datedByPeriod: boolean;
+  /** The year is unknown ("--MM-DD"). */
+  yearless: boolean;
   /** The date of a cited document ("Kế hoạch số 22/KH-UBND ngày 19/01/2022"), never a deadline. */
   cited: boolean;
+  /** A school year or a span of years ("năm học 2024-2025", "giai đoạn 2021-2025"): context, rarely a deadline. */
+  span: boolean;
+  /** Written with a time of day ("14h00 ngày 26/12/2025"): an appointment, so an exact day unless a deadline word leads. */
+  clock?: boolean;
 }
 
-// Alternatives are tried left to right at each position: the full d/m/y date before "ngày d/m", and
-// "tháng M - M2/Y" (task tables) before plain "tháng M". The leading word decides strictness.
-const DATE_RE = new RegExp(
-  [
-    "(?:(trước|chậm nhất|muộn nhất|hạn chót|hạn|đến|trong|before|by|due|from|từ|, due)\\s+)?",
-    "(?:",
-    "(?:ngày\\s+)?(\\d{1,2})\\/(\\d{1,2})\\/(\\d{4})",
-    "|(\\d{4})-(\\d{2})-(\\d{2})",
-    "|tháng\\s+(\\d{1,2})(?:\\s*-\\s*(\\d{1,2}))?(?:\\s*(?:\\/|năm)\\s*(\\d{4}))?",
-    "|quý\\s+(iv|iii|ii|i|[1-4])(?![\\p{L}\\d])(?:\\s*(?:\\/|năm)\\s*(\\d{4}))?",
-    "|(?:cuối\\s+)?năm\\s+(\\d{4})(?!\\d|\\s*-\\s*\\d{4})",
-    "|ngày\\s+(\\d{1,2})\\/(\\d{1,2})(?![\\/\\d])",
-    // A school year or a period of years; one glued footnote digit is allowed ("2024-20251").
-    "|(năm học|niên khóa|giai đoạn)\\s+(\\d{4})\\s*-\\s*(\\d{4})\\d?(?!\\d)",
-    ")",
-  ].join(""),
-  "gu",
-);
-
-const MAX_DATES = 16;
-
-// A document number just before a date ("số 22/KH-UBND ngày …", "Luật số: 39/2024/QH15 ngày …") makes it a citation.
-const CITED = /(?:^|[^\p{L}])(?:số:?\s*[\d\p{L}][^\s,;]*|(?:kế hoạch|quyết định|nghị quyết|nghị định|thông tư|công văn|chỉ thị|luật|hướng dẫn|kết luận|chương trình)(?: [^\s,;]+){0,3})[\s,]*(?:ngày)?\s*$/u;
-
-/** A date written in full that does not exist. */
+/** A date written in full that does not exist ("31/02/2025", "tháng 13/2025"). */
 export interface BadDate {
   start: number;
   end: number;
   text: string;
 }
 
+/** Words a date expression may start with. */
+const DATE_WORDS = new Set(["ngày", "tháng", "quý", "năm", "cuối", "giai", "niên", "nhiệm", "hết"]);
+
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 
-function iso(y: number, m: number, d: number): string {
-  return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+function pad(n: number, w = 2): string {
+  return String(n).padStart(w, "0");
 }
 
-function lastDay(y: number, m: number): number {
+/** ISO date, or "--MM-DD" when the year is unknown (y = 0). */
+export function isoOf(y: number, m: number, d: number): string {
+  return y === 0 ? `--${pad(m)}-${pad(d)}` : `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
+}
+
+/** Last day of a month; February of an unknown year has 29 (the judge clamps it once the year is known). */
+export function lastDay(y: number, m: number): number {
+  if (y === 0) return m === 2 ? 29 : new Date(Date.UTC(2001, m, 0)).getUTCDate();
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
 function valid(y: number, m: number, d: number): boolean {
-  return m >= 1 && m <= 12 && d >= 1 && d <= lastDay(y, m) && y >= 1900 && y <= 2200;
+  return m >= 1 && m <= 12 && d >= 1 && d <= lastDay(y, m) && (y === 0 || (y >= 1900 && y <= 2200));
 }
 
-/** The day before an ISO date. */
+/** The day before a date (of a known or unknown year). */
 function dayBefore(y: number, m: number, d: number): string {
-  const t = new Date(Date.UTC(y, m - 1, d - 1));
-  return iso(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
+  if (d > 1) return isoOf(y, m, d - 1);
+  if (m > 1) return isoOf(y, m - 1, lastDay(y, m - 1));
+  return y === 0 ? "--12-31" : isoOf(y - 1, 12, 31);
+}
+
+const isYearValue = (t: Token | undefined) => !!t && t.kind === NUM && t.integer && !t.percent && t.value >= 1900 && t.value <= 2200 && t.w.length === 4;
+const isInt = (t: Token | undefined, lo: number, hi: number) => !!t && t.kind === NUM && t.integer && !t.percent && !t.word && t.value >= lo && t.value <= hi;
+const isSym = (t: Token | undefined, ...cs: string[]) => !!t && t.kind === SYM && cs.includes(t.w);
+const isWord = (t: Token | undefined, ...ws: string[]) => !!t && t.kind === WORD && ws.includes(t.w);
+
+// Words before a day/month that make "D/M" a date rather than a share ("nhân dịp 27/7", "trước 30/4", "từ 1/8").
+const DATE_CONTEXT = new Set(["ngày", "trước", "nhất", "hạn", "chót", "đến", "tới", "vào", "dịp", "sau", "lễ", "tết"]);
+
+export interface DateOptions {
+  period?: Period;
+  /** Legacy: the year for dates written without one. */
+  year?: number;
 }
 
 /**
- * Every date expression in a phrase with its due day. "tháng 6" without a year uses `year`.
- * @example findDates(prepare("chậm nhất tháng 6/2025"), 2024)[0].due → "2025-06-30"
- * @example findDates(prepare("trước năm 2025"), 2024)[0].due → "2024-12-31"
+ * Every date expression in a token list, left to right, with the days it stands for. A day/month without a year takes
+ * its year from the period (September–August for a school year), or else stays yearless; never from today's date.
+ * @example findDates(tokens("chậm nhất tháng 6/2025"))[0].due → "2025-06-30"
+ * @example findDates(tokens("trước 30/4"), { period: periodFromText("2024-2025") })[0].due → "2025-04-29"
  */
-export function findDates(p: Prepared, year: number | undefined, bad: BadDate[] = []): DateHit[] {
+export function findDates(p: Prepared, ts: Token[], opts: DateOptions, bad: BadDate[] = []): DateHit[] {
   const out: DateHit[] = [];
-  const fallbackYear = year ?? new Date().getUTCFullYear();
-  DATE_RE.lastIndex = 0;
-  // A target names a date or two; stopping after MAX_DATES keeps a text full of dates fast.
-  for (let m = DATE_RE.exec(p.low); m && out.length < MAX_DATES; m = DATE_RE.exec(p.low)) {
-    if (m[0].length === 0) {
-      DATE_RE.lastIndex++;
-      continue;
-    }
-    const strict = m[1] === "trước" || m[1] === "before";
-    let hit: Omit<DateHit, "start" | "end" | "explicit" | "cited"> | null = null;
-    if (m[2]) {
-      const [d, mo, y] = [Number(m[2]), Number(m[3]), Number(m[4])];
-      if (valid(y, mo, d)) hit = { first: iso(y, mo, d), due: strict ? dayBefore(y, mo, d) : iso(y, mo, d), guessedYear: false };
-    } else if (m[5]) {
-      const [y, mo, d] = [Number(m[5]), Number(m[6]), Number(m[7])];
-      if (valid(y, mo, d)) hit = { first: iso(y, mo, d), due: strict ? dayBefore(y, mo, d) : iso(y, mo, d), guessedYear: false };
-    } else if (m[8]) {
-      const mo = Number(m[8]);
-      const mo2 = m[9] ? Number(m[9]) : mo;
-      const y = m[10] ? Number(m[10]) : fallbackYear;
-      if (mo >= 1 && mo <= 12 && mo2 >= mo && mo2 <= 12 && valid(y, mo, 1)) {
-        const due = strict ? dayBefore(y, mo, 1) : iso(y, mo2, lastDay(y, mo2));
-        hit = { first: iso(y, mo, 1), due, guessedYear: !m[10] };
-      }
-    } else if (m[11]) {
-      const q = ROMAN[m[11]] ?? Number(m[11]);
-      const y = m[12] ? Number(m[12]) : fallbackYear;
-      const first = 3 * q - 2;
-      hit = { first: iso(y, first, 1), due: strict ? dayBefore(y, first, 1) : iso(y, 3 * q, lastDay(y, 3 * q)), guessedYear: !m[12] };
-    } else if (m[13]) {
-      const y = Number(m[13]);
-      if (y >= 1900 && y <= 2200) hit = { first: iso(y, 1, 1), due: strict ? iso(y - 1, 12, 31) : iso(y, 12, 31), guessedYear: false };
-    } else if (m[14]) {
-      const [d, mo] = [Number(m[14]), Number(m[15])];
-      if (valid(fallbackYear, mo, d)) hit = { first: iso(fallbackYear, mo, d), due: strict ? dayBefore(fallbackYear, mo, d) : iso(fallbackYear, mo, d), guessedYear: true };
-    } else if (m[16]) {
-      const [y1, y2] = [Number(m[17]), Number(m[18])];
-      // A school year runs September to June; a period of years to the end of its last year.
-      if (y2 >= y1 && y1 >= 1900 && y2 <= 2200) {
-        hit = m[16] === "giai đoạn"
-          ? { first: iso(y1, 1, 1), due: strict ? iso(y1 - 1, 12, 31) : iso(y2, 12, 31), guessedYear: false }
-          : { first: iso(y1, 9, 1), due: strict ? iso(y1, 8, 31) : iso(y2, 6, 30), guessedYear: false };
-      }
-    }
-    const explicit = /^(?:trước|chậm nhất|muộn nhất|hạn chót|hạn|before|by|due|, due)$/u.test(m[1] ?? "");
-    const cited = !explicit && CITED.test(p.low.slice(Math.max(0, m.index - 60), m.index));
-    if (hit) out.push({ ...hit, explicit, cited, start: m.index, end: m.index + m[0].length });
-    // A full date or a month with its year that does not exist ("31/02/2025", "tháng 13/2025") is an error, not text.
-    else if (m[2] || m[5] || (m[8] && m[10])) bad.push({ start: m.index, end: m.index + m[0].length, text: p.src.slice(m.index, m.index + m[0].length) });
+  const yearOf = (m: number): [number, boolean] => {
+    const py = yearFor(opts.period, m);
+    if (py !== null) return [py, true];
+    if (opts.year !== undefined && Number.isInteger(opts.year)) return [opts.year, true];
+    return [0, false];
+  };
+  for (let i = 0; i < ts.length && out.length < 16; i++) {
+    const t = ts[i];
+    if (t.kind === SYM) continue;
+    if (t.kind === NUM ? t.role !== "figure" || t.percent || !t.integer : !DATE_WORDS.has(t.w)) continue;
+    const hit = dateAt(ts, i, yearOf, bad, p);
+    if (!hit) continue;
+    lead(ts, hit);
+    refineLead(ts, hit);
+    hit.cited = hit.lead !== "strict" && hit.lead !== "due" && cited(ts, hit.from);
+    for (let k = hit.from; k < hit.to; k++) if (ts[k].kind === NUM) ts[k].role = "date";
+    out.push(hit);
+    i = hit.to - 1;
   }
   return out;
 }
 
-/** Marks tokens inside date expressions as dates so they are never read as thresholds or shares. */
-export function markDates(toks: Tok[], hits: DateHit[]): void {
-  let h = 0;
-  for (const t of toks) {
-    while (h < hits.length && hits[h].end <= t.start) h++;
-    if (h < hits.length && hits[h].start <= t.start && t.end <= hits[h].end) t.role = "date";
+type YearOf = (m: number) => [year: number, byPeriod: boolean];
+
+function hitOf(from: number, to: number, y: number, m1: number, d1: number, y2: number, m2: number, d2: number, day: boolean, byPeriod: boolean): DateHit {
+  return { from, to, first: isoOf(y, m1, d1), due: isoOf(y2, m2, d2), day, lead: null, datedByPeriod: byPeriod, yearless: y === 0 || y2 === 0, cited: false, span: false };
+}
+
+/** A date starting at token i, or null. */
+function dateAt(ts: Token[], i: number, yearOf: YearOf, bad: BadDate[], p: Prepared): DateHit | null {
+  const t = ts[i];
+  // A time of day (or a span of hours) before a day: "7 giờ 30 ngày 20/8/2025", "17h ngày 22/8", "từ 8h-9h30 ngày
+  // 5/9/2025", "14h00 ngày …", "chiều 20/8": the day is the date, the hours are not figures.
+  if (t.kind === NUM && isInt(t, 0, 24)) {
+    let k = clockEnd(ts, i);
+    if (k > i && (isSym(ts[k], "-") || isWord(ts[k], "đến"))) {
+      const k2 = clockEnd(ts, k + 1);
+      if (k2 > k + 1) k = k2;
+    }
+    if (k > i) {
+      if (isWord(ts[k], "sáng", "trưa", "chiều", "tối")) k++;
+      if (isWord(ts[k], "ngày")) {
+        const d = dateAt(ts, k, yearOf, bad, p);
+        if (d) {
+          d.from = i;
+          d.clock = true;
+          return d;
+        }
+      }
+    }
   }
+  if (t.kind === WORD) {
+    if (t.w === "ngày") {
+      // "ngày 20 tháng 11 năm 2025", "ngày 20 tháng 11"
+      const d = ts[i + 1];
+      if (isInt(d, 1, 31) && isWord(ts[i + 2], "tháng") && isInt(ts[i + 3], 1, 12)) {
+        const m = ts[i + 3].value;
+        if (isWord(ts[i + 4], "năm") && isYearValue(ts[i + 5])) return full(i, i + 6, ts[i + 5].value, m, d.value, bad, p, ts);
+        if ((isSym(ts[i + 4], "/", "-") || isSym(ts[i + 4], ",")) && isYearValue(ts[i + 5])) return full(i, i + 6, ts[i + 5].value, m, d.value, bad, p, ts);
+        return yearless(i, i + 4, m, d.value, yearOf);
+      }
+      if (isInt(d, 1, 31)) {
+        const r = dayMonth(ts, i + 1, yearOf, bad, p, true);
+        if (r) {
+          r.from = i;
+          return r;
+        }
+      }
+      return null;
+    }
+    if (t.w === "tháng") return month(ts, i, yearOf, bad, p);
+    // "đến hết năm", "hết năm 2025": the year's last day.
+    if (t.w === "hết" && isWord(ts[i + 1], "năm")) {
+      if (isYearValue(ts[i + 2])) return hitOf(i, i + 3, ts[i + 2].value, 1, 1, ts[i + 2].value, 12, 31, false, false);
+      const [y, byPeriod] = yearOf(12);
+      return hitOf(i, i + 2, y, 1, 1, y, 12, 31, false, byPeriod);
+    }
+    if (t.w === "quý") return quarter(ts, i, yearOf);
+    if ((t.w === "năm" || t.w === "cuối") && (t.startMask & M.yearWord) !== 0) return yearWord(ts, i);
+    if (t.w === "giai" || t.w === "niên" || t.w === "nhiệm") return yearWord(ts, i);
+    return null;
+  }
+  // NUM
+  if (isYearValue(t) && isSym(ts[i + 1], "-") && t.end === ts[i + 1].start) {
+    // ISO "2025-06-30"
+    const m = ts[i + 2];
+    const d = ts[i + 4];
+    if (m && d && isSym(ts[i + 3], "-") && m.w.length === 2 && d.w.length === 2 && m.integer && d.integer && m.start === ts[i + 1].end && d.start === ts[i + 3].end) {
+      return full(i, i + 5, t.value, m.value, d.value, bad, p, ts);
+    }
+  }
+  if (isInt(t, 1, 31)) return dayMonth(ts, i, yearOf, bad, p, false);
+  return null;
+}
+
+/** Where a time of day starting at token i ends ("7 giờ 30 phút", "17h", "14h00", "9:30"), or i when none. */
+function clockEnd(ts: Token[], i: number): number {
+  if (!isInt(ts[i], 0, 24)) return i;
+  let k = i + 1;
+  const u = ts[k];
+  if (u?.kind === WORD && u.start === ts[i].end && /^h\d{0,2}$/u.test(u.w)) return k + 1;
+  if (isWord(u, "giờ", "h") || (isSym(u, ":") && isInt(ts[k + 1], 0, 59))) {
+    k++;
+    if (isInt(ts[k], 0, 59)) k++;
+    if (isWord(ts[k], "phút")) k++;
+    return k;
+  }
+  return i;
+}
+
+/** "D/M/YYYY", "D-M-YYYY", "D.M.YYYY", and with context "D/M", "D-M". */
+function dayMonth(ts: Token[], i: number, yearOf: YearOf, bad: BadDate[], p: Prepared, afterNgay: boolean): DateHit | null {
+  const d = ts[i];
+  const s1 = ts[i + 1];
+  const m = ts[i + 2];
+  if (!isSym(s1, "/", "-", ".") || !isInt(m, 1, 99) || s1.start !== d.end || m.start !== s1.end) {
+    return null;
+  }
+  const s2 = ts[i + 3];
+  const y = ts[i + 4];
+  if (isSym(s2, s1.w) && s2.start === m.end && y && y.kind === NUM && y.integer && y.start === s2.end) {
+    if (isYearValue(y)) return full(i, i + 5, y.value, m.value, d.value, bad, p, ts);
+    // "1/2/3…": not a date, and not two-digit years either.
+    return null;
+  }
+  const prev = ts[i - 1];
+  const context = afterNgay || (!!prev && DATE_CONTEXT.has(prev.w)) || window(ts, i);
+  // "chậm nhất 6/2025": a month and year after a deadline word.
+  if (context && !afterNgay && isYearValue(m) && d.value <= 12 && s1.w !== ".") {
+    return hitOf(i, i + 3, m.value, d.value, 1, m.value, d.value, lastDay(m.value, d.value), false, false);
+  }
+  if (m.value > 12) return null;
+  // Day/month without a year: only with a date word before it, or a day larger than the month (a share has the
+  // smaller number first: "3/5" is a share, "27/7" a date); "D-M" only with a date word ("trước 30-4").
+  if (!context && (s1.w !== "/" || d.value <= m.value)) return null;
+  // "27/7 trường" with a noun after it is more likely a share written backwards than a date; leave it.
+  if (!context && isSym(ts[i + 3], "/")) return null;
+  return yearless(i, i + 3, m.value, d.value, yearOf);
+}
+
+/** "từ 1/8 đến 5/8": a day/month after "từ" is a date when another day/month closes the window. */
+function window(ts: Token[], i: number): boolean {
+  if (!isWord(ts[i - 1], "từ")) return false;
+  const k = isWord(ts[i + 3], "đến", "tới") || isSym(ts[i + 3], "-") ? i + 4 : -1;
+  if (k < 0) return false;
+  const j = isWord(ts[k], "ngày") ? k + 1 : k;
+  return isInt(ts[j], 1, 31) && isSym(ts[j + 1], "/", "-", ".") && isInt(ts[j + 2], 1, 12);
+}
+
+function yearless(from: number, to: number, m: number, d: number, yearOf: YearOf): DateHit | null {
+  const [y, byPeriod] = yearOf(m);
+  if (!valid(y, m, d)) return null;
+  return hitOf(from, to, y, m, d, y, m, d, true, byPeriod);
+}
+
+function full(from: number, to: number, y: number, m: number, d: number, bad: BadDate[], p: Prepared, ts: Token[]): DateHit | null {
+  if (!valid(y, m, d)) {
+    bad.push({ start: ts[from].start, end: ts[to - 1].end, text: p.src.slice(ts[from].start, ts[to - 1].end) });
+    return null;
+  }
+  return hitOf(from, to, y, m, d, y, m, d, true, false);
+}
+
+/** "tháng 6/2025", "tháng 4-2025", "tháng 4 năm 2025", "tháng 9-10/2024", "tháng 6" (yearless). */
+function month(ts: Token[], i: number, yearOf: YearOf, bad: BadDate[], p: Prepared): DateHit | null {
+  const m = ts[i + 1];
+  if (!m || m.kind !== NUM || !m.integer || m.percent || m.word) return null;
+  // "mỗi tháng 1 lần", "hằng tháng 2 buổi": a period and a count, not January or February.
+  if (i > 0 && (ts[i - 1].endMask & M.every) !== 0) return null;
+  if (ts[i + 2]?.kind === WORD && ts[i + 2].w1?.noun && !isWord(ts[i + 2], "năm")) return null;
+  // "tháng tuổi" is an age, and "3 tháng" a duration: only "tháng N" is a month.
+  let k = i + 2;
+  let m2 = m.value;
+  if (isSym(ts[k], "-") && isInt(ts[k + 1], 1, 12) && !isYearValue(ts[k + 1]) && ts[k + 1].value > m.value) {
+    m2 = ts[k + 1].value;
+    k += 2;
+  }
+  let y = 0;
+  let explicitYear = false;
+  if ((isSym(ts[k], "/", "-", ".") || isWord(ts[k], "năm")) && isYearValue(ts[k + 1])) {
+    y = ts[k + 1].value;
+    explicitYear = true;
+    k += 2;
+  }
+  if (m.value < 1 || m.value > 12) {
+    if (explicitYear) bad.push({ start: ts[i].start, end: ts[k - 1].end, text: p.src.slice(ts[i].start, ts[k - 1].end) });
+    return null;
+  }
+  let byPeriod = false;
+  if (!explicitYear) [y, byPeriod] = yearOf(m.value);
+  const y2 = explicitYear || y === 0 ? y : yearOf(m2)[0];
+  return hitOf(i, k, y, m.value, 1, y2, m2, lastDay(y2, m2), false, byPeriod);
+}
+
+/** "quý II/2025", "quý 2 năm 2025", "quý III" (yearless). */
+function quarter(ts: Token[], i: number, yearOf: YearOf): DateHit | null {
+  const q = ts[i + 1];
+  let n = 0;
+  if (q?.kind === WORD && ROMAN[q.w]) n = ROMAN[q.w];
+  else if (isInt(q, 1, 4)) n = q!.value;
+  if (!n) return null;
+  let k = i + 2;
+  let y = 0;
+  let explicit = false;
+  if ((isSym(ts[k], "/", "-") || isWord(ts[k], "năm")) && isYearValue(ts[k + 1])) {
+    y = ts[k + 1].value;
+    explicit = true;
+    k += 2;
+  }
+  let byPeriod = false;
+  if (!explicit) [y, byPeriod] = yearOf(3 * n);
+  return hitOf(i, k, y, 3 * n - 2, 1, y, 3 * n, lastDay(y, 3 * n), false, byPeriod);
+}
+
+/** "năm 2025", "cuối năm 2025", "năm học 2024-2025", "giai đoạn 2021-2025" (one glued footnote digit allowed). */
+function yearWord(ts: Token[], i: number): DateHit | null {
+  let k = i;
+  const w = ts[k];
+  if (!w.lex || (w.lex.mask & M.yearWord) === 0) return null;
+  const word = w.w;
+  k += w.lexLen;
+  const name = ts.slice(i, k).map((t) => t.w).join(" ");
+  const y1 = ts[k];
+  if (!isYearValue(y1)) return null;
+  // A school year or a span: "năm học 2024-2025", "giai đoạn 2021-2025", "2024-20251" (footnote digit).
+  const dash = ts[k + 1];
+  const y2t = ts[k + 2];
+  if (isSym(dash, "-", "/") && y2t && y2t.kind === NUM && y2t.integer && (y2t.w.length === 4 || y2t.w.length === 5)) {
+    const y2 = y2t.w.length === 5 ? Number(y2t.w.slice(0, 4)) : y2t.value;
+    if (y2 >= y1.value && y2 <= 2200) {
+      const school = name === "năm học" || name === "niên khóa" || (y2 === y1.value + 1 && name !== "giai đoạn");
+      const hit = school ? hitOf(i, k + 3, y1.value, 9, 1, y2, 6, 30, false, false) : hitOf(i, k + 3, y1.value, 1, 1, y2, 12, 31, false, false);
+      hit.span = true;
+      return hit;
+    }
+  }
+  if (word === "cuối" && name !== "cuối năm") return null;
+  return hitOf(i, k + 1, y1.value, 1, 1, y1.value, 12, 31, false, false);
+}
+
+/** The deadline word before a date sets strictness: "trước" is strict, "chậm nhất"/"hạn"/"đến" inclusive. */
+function lead(ts: Token[], h: DateHit): void {
+  let k = h.from - 1;
+  if (isWord(ts[k], "ngày")) k--;
+  // Words form phrases ("chậm nhất", "hoàn thành trước"): the phrase that ends right before the date.
+  const e = k >= 0 ? ts[k] : undefined;
+  if (e && e.endLex && e.endFrom >= 0) {
+    const w = e.endFrom === k ? e.w : ts.slice(e.endFrom, k + 1).map((x) => x.w).join(" ");
+    // "không được tổ chức … trước ngày 22/8": not before that day, which is the earliest allowed.
+    if ((w === "trước" || w === "before") && negatedBefore(ts, e.endFrom)) return void (h.lead = "notBefore");
+    if (w === "trước" || w === "hoàn thành trước" || w === "before") return strict(h);
+    if (w === "sớm nhất" || w === "bắt đầu từ" || w === "not before") return void (h.lead = "notBefore");
+    if (w === "từ" || w === "from") return void (h.lead = "from");
+    if (w === "vào" || w === "on") return void (h.lead = "on");
+    if (w === "đến" || w === "tới" || w === "to") return void (h.lead = "to");
+    if (w === "trong") return;
+    if (e.endLex.mask & M.due) return void (h.lead = "due");
+  }
+  if (isSym(ts[k], "-") && h.from >= 2) h.lead = "to";
+}
+
+/** Words a little further back that change what the lead word says. */
+function refineLead(ts: Token[], h: DateHit): void {
+  // "trước 17h ngày 22/8": the hour bounds the day itself, so the 22nd still counts.
+  if (h.lead === "strict" && h.clock) {
+    h.lead = "due";
+    h.due = h.first;
+    return;
+  }
+  if (h.lead === "strict" || h.lead === "notBefore") return;
+  // "sớm nhất vào ngày 1-8", "Bắt đầu từ chiều 20/8": an earliest day a few words back.
+  for (let j = Math.max(0, h.from - 4); j < h.from; j++) {
+    const w = ts[j].w;
+    if ((w === "nhất" && ts[j - 1]?.w === "sớm") || (w === "đầu" && ts[j - 1]?.w === "bắt")) return void (h.lead = "notBefore");
+  }
+  // A time of day makes an appointment: one exact day ("Lễ khai giảng … từ 8h-9h30 ngày 5/9/2025").
+  if (h.clock && h.lead !== "due") h.lead = "on";
+}
+
+/** A "không được"/"không" a few words before a deadline word negates it. */
+function negatedBefore(ts: Token[], at: number): boolean {
+  for (let j = Math.max(0, at - 8); j < at; j++) {
+    if (ts[j].w === "không" && (ts[j + 1]?.w === "được" || ts[j + 1]?.w === "cho" || ts[j + 1]?.w === "tổ")) return true;
+  }
+  return false;
+}
+
+function strict(h: DateHit): void {
+  h.lead = "strict";
+  const [y, m, d] = parts(h.first);
+  h.due = dayBefore(y, m, d);
+}
+
+/** Year, month, day of an ISO or "--MM-DD" date (year 0 when unknown). */
+export function parts(iso: string): [number, number, number] {
+  if (iso.startsWith("--")) return [0, Number(iso.slice(2, 4)), Number(iso.slice(5, 7))];
+  return [Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10))];
+}
+
+// A document number or document word just before a date ("số 22/KH-UBND ngày …", "Luật số: 39/2024/QH15 ngày …").
+function cited(ts: Token[], from: number): boolean {
+  // "so với năm 2020", "so với cùng kỳ năm 2023": the date names the baseline, not a due day.
+  if (from > 0 && (ts[from - 1].endMask & M.baseline) !== 0) return true;
+  let k = from - 1;
+  if (isWord(ts[k], "ngày")) k--;
+  if (isSym(ts[k], ",")) k--;
+  for (let j = k; j >= 0 && j >= k - 6; j--) {
+    const t = ts[j];
+    if (t.role === "reference") return true;
+    if ((t.startMask & M.doc) !== 0 && t.w !== "số") return true;
+    if (t.kind === SYM && (t.w === ";" || t.w === ":")) return false;
+  }
+  return false;
 }

@@ -1,76 +1,431 @@
-// Word tables of the target parser: operators, reduce-indicators, nouns, periods. Order in each table matters.
+// Word knowledge of the target reader, kept as data: operators, units, markers, direction words; compiled once into a trie.
+import { UNITS, type Dimension, type UnitSize } from "../../number/units";
 import type { Op } from "../schema";
 import { prepare } from "./text";
 
-/** An operator phrase found just before a figure. `weak` ones ("đạt") give way to a direction from the subject. */
+export type { Dimension };
+
+/** An operator phrase written before a figure. `weak` ones ("đạt") give way to a direction from the subject. */
 export interface OpWord {
   op: Op;
-  reduce?: boolean;
+  /** "đạt", "là", "có": says a figure is the target, not which side is good. */
   weak?: boolean;
-  /** The range-opening "từ" (inclusive lower end). */
+  /** The range-opening "từ" (inclusive lower end, may be closed by "đến"/"trở lên"). */
   from?: boolean;
+  /** "còn", "xuống còn": an upper bound reached by bringing a bad figure down. */
+  reduce?: boolean;
 }
 
+/** A unit of measure (see core/number/units.ts, the one table the reader and the judge share). */
+export type UnitWord = UnitSize;
+
+export type PeriodKind = "day" | "week" | "month" | "quarter" | "semester" | "year" | "schoolYear";
+
 /**
- * Operator phrases, matched against the end of the text before a figure (lower case). First match wins.
- * Each pattern ends with `$`, so it runs on a short window in constant time.
+ * Markers: words that give nearby numbers or the whole phrase a role. Each is one bit, so a token carries the markers
+ * of every phrase starting and ending at it as two integers, and "does a level word end right here" is one AND.
  */
-export const OPS_BEFORE: Array<[RegExp, OpWord]> = [
-  // Negated comparisons come before their positive words: "không quá" is ≤, not the ">" of "quá".
-  [/(?:^|[^\p{L}])không (?:vượt )?quá$/u, { op: "<=" }],
-  [/(?:^|[^\p{L}])(?:không (?:nhiều|cao|lớn) hơn|tối đa(?: là)?|nhiều nhất(?: là)?|≤|at most|no more than|not more than|maximum|max)$/u, { op: "<=" }],
-  // English wordings, for targets typed by users of the English interface; "no less than" before "less than".
-  [/(?:^|[^\p{L}])(?:at least|no less than|not less than|minimum|min)$/u, { op: ">=" }],
-  [/(?:^|[^\p{L}])(?:more than|above|over|greater than)$/u, { op: ">" }],
-  [/(?:^|[^\p{L}])(?:less than|below|under|fewer than)$/u, { op: "<" }],
-  // "không dưới"/"không thấp hơn" flip "dưới"/"thấp hơn", so they must be tried first.
-  [/(?:^|[^\p{L}])không (?:dưới|thấp hơn|ít hơn|nhỏ hơn|kém)$/u, { op: ">=" }],
-  [/(?:^|[^\p{L}])(?:ít nhất(?: là)?|tối thiểu(?: là)?|bằng hoặc (?:cao |lớn |nhiều )?hơn|≥)$/u, { op: ">=" }],
+export const M = {
+  /** "tuổi", "tháng tuổi": the number before is an age. */
+  age: 1 << 0,
+  /** "độ tuổi", "lứa tuổi": the numbers after are ages. */
+  ageBefore: 1 << 1,
+  /** "lớp", "khối": the number after names a grade ("lớp 6,7"). */
+  grade: 1 << 2,
+  /** Words after which a number names an article, a region, a round ("khu vực 5", "lần thứ 3"). */
+  refBefore: 1 << 3,
+  /** Document words: the number after is a document number ("Thông tư 28/2020/TT-BGDĐT"). */
+  doc: 1 << 4,
+  /** "mức độ", "cấp độ", "bậc", "IELTS": the number after is a level on that scale. */
+  level: 1 << 5,
+  /** "thứ hạng", "xếp thứ", "hạng", "đứng thứ": the number after is a place. */
+  rank: 1 << 6,
+  /** "top", "tốp": any place up to the number. */
+  top: 1 << 7,
+  /** "nhóm", "trong", "nằm trong": a group of leading units when "dẫn đầu" follows. */
+  group: 1 << 8,
+  /** "dẫn đầu", "đứng đầu": the lead of the field. */
+  lead: 1 << 9,
+  /** "năm", "năm học", "giai đoạn": a year follows. */
+  yearWord: 1 << 10,
+  /** "so với": a baseline follows. */
+  baseline: 1 << 11,
+  /** "mỗi", "hằng", "hàng": every period ("mỗi năm"). */
+  every: 1 << 12,
+  /** "trung bình", "bình quân": a reference value, or an average of the figure. */
+  reference: 1 << 13,
+  /** "khống chế": hold a bad figure (no increase). */
+  hold: 1 << 14,
+  /** "duy trì": keep a figure already reached. */
+  maintain: 1 << 15,
+  /** "không để xảy ra", "tuyệt đối không": zero tolerance. */
+  zero: 1 << 16,
+  /** "không có": zero tolerance, or with "nào … dưới X" a negated bound (all ≥ X). */
+  none: 1 << 17,
+  /** Deadline words: "trước" (strict), "chậm nhất", "hạn chót", "đến", "trong", "vào". */
+  due: 1 << 18,
+  /** "buổi": "2 buổi/ngày" describes the schooling, not a target. */
+  session: 1 << 19,
+  /** "dân", "trẻ đẻ sống": "trên 1.000 dân" is a per-capita denominator. */
+  perCapita: 1 << 20,
+  /** "điểm %", "điểm phần trăm": percentage points. */
+  points: 1 << 21,
+  /** "phần trăm": written-out percent. */
+  percentWord: 1 << 22,
+  /** A change verb ("tăng", "giảm", "thêm"). */
+  change: 1 << 23,
+  /** Something to bring down (the REDUCE_WORDS below). */
+  reduce: 1 << 24,
+  /** A good outcome (GOOD_WORDS). */
+  good: 1 << 25,
+  /** A campaign against a harm ("xóa", "phòng chống", "không"): the harm after it is no reduce word. */
+  against: 1 << 26,
+  /** Words of a yes/no target ("công nhận", "hoàn thành", "đạt chuẩn"). */
+  yesNo: 1 << 27,
+  /** An operator word or a filler (so opBefore can skip tokens quickly). */
+  opOrFiller: 1 << 28,
+  /** Recognition verbs ("đạt chuẩn", "được công nhận", "cán đích"): a yes/no outcome, not a task with a due date. */
+  recognition: 1 << 29,
+  /** A prescribed amount ("lệ phí", "học phí"): exactly that, neither more nor less. */
+  prescribed: 1 << 30,
+} as const;
+export type Marker = keyof typeof M;
+
+export interface Entry {
+  /** Operator before a figure. */
+  op?: OpWord;
+  /** Operator after a figure ("trở lên" ≥, "trở xuống" ≤, "+" ≥). */
+  after?: Op;
+  /** Skipped between an operator and its figure ("đạt tỷ lệ 95%", "ít nhất là 65%"). */
+  filler?: boolean;
+  /** A unit of measure. */
+  unit?: UnitWord;
+  /** A counted noun ("trường", "học sinh"); `people` when it counts persons. */
+  noun?: boolean;
+  people?: boolean;
+  /** Containers people are counted per ("lớp", "nhóm", "máy tính", "phòng"): "35 học sinh/lớp" is a size norm. */
+  container?: boolean;
+  /** Frequency period. */
+  period?: PeriodKind;
+  /** Marker bits (M). */
+  mask: number;
+  /** Carries more than direction or yes/no words (so the longest grammar phrase is not hidden by "học sinh/lớp"). */
+  grammar: boolean;
+  /** Change verb. */
+  change?: "increase" | "decrease";
+  /** Change verb that also says "more of it" ("thêm", "tăng thêm"), i.e. an amount of additions. */
+  adds?: boolean;
+  /** Number word value. */
+  num?: number;
+  /** Scale word folded into the number before it ("1,2 triệu"). */
+  scale?: number;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The tables. Each row is one phrase as written (lower case, new-style tone marks, words separated by one space;
+// symbols are their own words, so "điểm %" is two words and "≥" one). The trie matches the longest phrase.
+
+/** Operators before a figure. Longer phrases win automatically ("không quá" over "quá", "từ trên" over "từ"). */
+const OPS: Array<[string, OpWord]> = [
+  ["ít nhất", { op: ">=" }], ["tối thiểu", { op: ">=" }], ["tối thiểu là", { op: ">=" }], ["ít nhất là", { op: ">=" }],
+  // "không dưới"/"không thấp hơn" flip "dưới"/"thấp hơn".
+  ["không dưới", { op: ">=" }], ["không thấp hơn", { op: ">=" }], ["không ít hơn", { op: ">=" }], ["không nhỏ hơn", { op: ">=" }],
+  ["không kém", { op: ">=" }], ["bằng hoặc cao hơn", { op: ">=" }], ["bằng hoặc lớn hơn", { op: ">=" }], ["bằng hoặc nhiều hơn", { op: ">=" }],
+  ["≥", { op: ">=" }], ["at least", { op: ">=" }], ["no less than", { op: ">=" }], ["not less than", { op: ">=" }],
+  ["minimum", { op: ">=" }], ["min", { op: ">=" }],
+  ["trên", { op: ">" }], ["hơn", { op: ">" }], ["cao hơn", { op: ">" }], ["nhiều hơn", { op: ">" }], ["lớn hơn", { op: ">" }],
+  ["vượt", { op: ">" }], [">", { op: ">" }], ["more than", { op: ">" }], ["above", { op: ">" }], ["over", { op: ">" }],
+  ["greater than", { op: ">" }],
+  ["dưới", { op: "<" }], ["thấp hơn", { op: "<" }], ["ít hơn", { op: "<" }], ["nhỏ hơn", { op: "<" }], ["<", { op: "<" }],
+  ["less than", { op: "<" }], ["below", { op: "<" }], ["under", { op: "<" }], ["fewer than", { op: "<" }],
+  // "không quá" is ≤, not the ">" of "quá"; "không vượt quá" likewise.
+  ["không quá", { op: "<=" }], ["không vượt quá", { op: "<=" }], ["không vượt", { op: "<=" }], ["tối đa", { op: "<=" }],
+  ["tối đa là", { op: "<=" }], ["nhiều nhất", { op: "<=" }], ["nhiều nhất là", { op: "<=" }], ["không nhiều hơn", { op: "<=" }],
+  ["không cao hơn", { op: "<=" }], ["không lớn hơn", { op: "<=" }], ["≤", { op: "<=" }], ["at most", { op: "<=" }],
+  ["no more than", { op: "<=" }], ["not more than", { op: "<=" }], ["maximum", { op: "<=" }], ["max", { op: "<=" }],
+  ["vượt quá", { op: ">" }],
+  // Reaching a bad figure down: an upper bound.
+  ["còn", { op: "<=", reduce: true }], ["xuống còn", { op: "<=", reduce: true }], ["giảm còn", { op: "<=", reduce: true }],
+  ["giảm xuống còn", { op: "<=", reduce: true }], ["giảm xuống", { op: "<=", reduce: true }], ["hạ xuống còn", { op: "<=", reduce: true }],
+  ["chỉ còn", { op: "<=", reduce: true }], ["xuống", { op: "<=", reduce: true }], ["xuống dưới", { op: "<", reduce: true }], ["giảm xuống dưới", { op: "<", reduce: true }],
   // "từ trên A" opens a range strictly above A; "từ" alone is inclusive ("từ 95% trở lên").
-  [/(?:^|[^\p{L}])từ trên$/u, { op: ">" }],
-  [/(?:^|[^\p{L}])(?:xuống còn|giảm còn|giảm xuống còn|giảm xuống|hạ xuống còn|chỉ còn|còn)$/u, { op: "<=", reduce: true }],
-  [/(?:^|[^\p{L}])từ$/u, { op: ">=", from: true }],
-  [/(?:^|[^\p{L}])(?:cao hơn|nhiều hơn|lớn hơn|vượt quá|vượt|trên|hơn|>)$/u, { op: ">" }],
-  [/(?:^|[^\p{L}])(?:thấp hơn|ít hơn|nhỏ hơn|dưới|<)$/u, { op: "<" }],
-  [/(?:^|[^\p{L}])(?:bằng|=)$/u, { op: "=" }],
-  [/(?:^|[^\p{L}])(?:đạt|đạt được|là|chiếm|có|được)$/u, { op: ">=", weak: true }],
+  ["từ", { op: ">=", from: true }], ["từ trên", { op: ">", from: true }],
+  ["bằng", { op: "=" }], ["=", { op: "=" }],
+  // "nâng … lên 23 xã", "tăng lên 95%": the level to reach.
+  ["lên", { op: ">=" }], ["tăng lên", { op: ">=" }], ["nâng lên", { op: ">=" }], ["lên mức", { op: ">=" }],
+  ["đạt", { op: ">=", weak: true }], ["đạt được", { op: ">=", weak: true }], ["là", { op: ">=", weak: true }],
+  ["chiếm", { op: ">=", weak: true }], ["có", { op: ">=", weak: true }], ["được", { op: ">=", weak: true }],
+  ["đạt tối thiểu", { op: ">=" }], ["đạt ít nhất", { op: ">=" }], ["đạt trên", { op: ">" }], ["đạt từ", { op: ">=", from: true }],
+];
+
+/** Operators after a figure. */
+const OPS_AFTER: Array<[string, Op]> = [
+  ["trở lên", ">="], ["trở xuống", "<="], ["trở lại", "<="], ["+", ">="], ["or more", ">="], ["or above", ">="], ["or higher", ">="],
+  ["or less", "<="], ["or fewer", "<="], ["or below", "<="], ["or lower", "<="], ["hoặc hơn", ">="], ["hoặc cao hơn", ">="],
+  ["hoặc nhiều hơn", ">="], ["hay hơn", ">="], ["trở đi", ">="],
+];
+
+/** Words skipped between an operator and its figure. */
+const FILLERS = [
+  "tỷ lệ", "tỉ lệ", "mức", "khoảng", "số lượng", "tổng số", "con số", "bình quân", "trung bình", "phấn đấu", ":", "là",
+  "đạt", "có", "số", "chỉ tiêu", "phải", "cần",
 ];
 
 /**
- * Words that may sit between an operator and its figure and are skipped when looking for the
- * operator ("đạt tỷ lệ 95%", "ít nhất là 65%"), tried repeatedly from the end.
+ * Nouns plans count. `people` nouns make "N noun/container" a size norm where less is better ("35 học sinh/lớp",
+ * "20 học sinh/1 máy tính"); `container` nouns are what people are counted per.
  */
-export const FILLERS_BEFORE = /(?:^|[^\p{L}])(?:tỷ lệ|tỉ lệ|mức|khoảng|số lượng|tổng số|con số|bình quân|trung bình|phấn đấu|[:,])\s*$/u;
-
-/** Words after a figure that set or confirm the operator ("từ 95% trở lên", "65%+"). */
-export const OPS_AFTER: Array<[RegExp, Op]> = [
-  [/^[^\d;.()]{0,40}?trở lên/u, ">="],
-  [/^[^\d;.()]{0,40}?trở xuống/u, "<="],
-  [/^\s*or (?:more|above|higher)(?![\p{L}])/u, ">="],
-  [/^\s*or (?:less|fewer|below|lower)(?![\p{L}])/u, "<="],
-  [/^\s*\+/u, ">="],
-  [/^\s*(?:hoặc|hay) (?:cao |nhiều |lớn )?hơn/u, ">="],
+const NOUNS: Array<[string, { people?: boolean; container?: boolean }]> = [
+  ["học sinh", { people: true }], ["hs", { people: true }], ["trẻ", { people: true }], ["cháu", { people: true }],
+  ["trẻ em", { people: true }], ["học viên", { people: true }], ["sinh viên", { people: true }], ["người", { people: true }],
+  ["em", { people: true }], ["người học", { people: true }],
+  ["giáo viên", { container: true }], ["gv", { container: true }], ["cán bộ quản lý", {}], ["cbql", {}], ["nhân viên", {}],
+  ["cán bộ", {}], ["trường", {}], ["cơ sở giáo dục", {}], ["cơ sở", {}], ["điểm trường", {}], ["phường", {}], ["xã", {}],
+  ["quận", {}], ["huyện", {}], ["đơn vị", {}], ["lớp", { container: true }], ["nhóm", { container: true }],
+  ["nhóm lớp", { container: true }], ["nhóm, lớp", { container: true }], ["nhóm trẻ", { container: true }],
+  ["phòng học", { container: true }], ["phòng", { container: true }],
+  ["máy tính", { container: true }], ["máy", { container: true }], ["bàn", { container: true }], ["bộ", {}],
+  ["giải", {}], ["huy chương", {}], ["lần", {}], ["lượt", {}], ["chuyên đề", {}], ["hoạt động", {}], ["công trình", {}],
+  ["sáng kiến", {}], ["đề tài", {}], ["sản phẩm", {}], ["trường hợp", {}], ["vụ", {}], ["ca", {}], ["tập thể", {}],
+  ["cá nhân", {}], ["câu lạc bộ", {}], ["clb", {}], ["đội", {}], ["bài", {}], ["buổi", {}], ["tiết học", {}],
+  ["phòng bộ môn", { container: true }], ["thư viện", {}], ["bếp ăn", {}], ["mô hình", {}], ["cuộc thi", {}],
+  ["tài liệu", {}], ["đầu sách", {}], ["cuốn", {}], ["bản", {}], ["khóa", {}], ["lớp bồi dưỡng", {}], ["hội thi", {}],
+  ["giờ học", {}], ["suất", {}], ["hồ sơ", {}], ["thủ tục", {}], ["dịch vụ", {}], ["tiêu chí", {}],
+  ["giáo viên dạy giỏi", {}], ["học sinh giỏi", {}],
 ];
+
+/** Period words after "/" in a frequency ("lần/tháng"), and after "mỗi". "năm học" before "năm" by length. */
+const PERIODS: Array<[string, PeriodKind]> = [
+  ["ngày", "day"], ["tuần", "week"], ["tháng", "month"], ["quý", "quarter"], ["học kỳ", "semester"], ["học kì", "semester"],
+  ["kỳ", "semester"], ["kì", "semester"], ["năm", "year"], ["năm học", "schoolYear"], ["day", "day"], ["week", "week"],
+  ["month", "month"], ["quarter", "quarter"], ["semester", "semester"], ["year", "year"], ["school year", "schoolYear"],
+];
+
+/** Change verbs. `adds` ones ("thêm") state an amount of additions. */
+const CHANGES: Array<[string, "increase" | "decrease", boolean?]> = [
+  // "xây mới 11 trường", "thành lập mới 2 trường" count what is built: a count, not a change of a figure.
+  ["tăng", "increase"], ["tăng thêm", "increase", true], ["thêm", "increase", true], ["phát triển thêm", "increase", true],
+  ["nâng", "increase"], ["nâng cao", "increase"],
+  ["increase", "increase"], ["giảm", "decrease"], ["giảm thêm", "decrease"], ["hạ", "decrease"],
+  ["kéo giảm", "decrease"], ["giảm bớt", "decrease"], ["decrease", "decrease"], ["reduce", "decrease"],
+];
+
+/** Marker phrases. */
+const MARKERS: Array<[string, Marker[]]> = [
+  ["tuổi", ["age"]], ["tháng tuổi", ["age"]], ["năm tuổi", ["age"]], ["độ tuổi", ["ageBefore"]], ["lứa tuổi", ["ageBefore"]],
+  ["lớp", ["grade"]], ["khối", ["grade"]], ["khối lớp", ["grade"]],
+  ["lần thứ", ["refBefore"]], ["đợt", ["refBefore"]], ["khóa", ["refBefore"]], ["kỳ thi", ["refBefore"]], ["điều", ["refBefore"]], ["khoản", ["refBefore"]], ["mục", ["refBefore"]], ["phụ lục", ["refBefore"]],
+  ["chương", ["refBefore"]], ["bước", ["refBefore"]], ["khu vực", ["refBefore"]], ["tầng", ["refBefore"]], ["cụm", ["refBefore"]],
+  ["số", ["doc"]], ["thông tư", ["doc"]], ["nghị định", ["doc"]], ["nghị quyết", ["doc"]], ["quyết định", ["doc"]],
+  ["công văn", ["doc"]], ["kế hoạch", ["doc"]], ["chỉ thị", ["doc"]], ["đề án", ["doc"]], ["luật", ["doc"]],
+  ["kết luận", ["doc"]], ["hướng dẫn", ["doc"]], ["chương trình", ["doc"]], ["văn bản", ["doc"]],
+  ["mức độ", ["level"]], ["cấp độ", ["level"]], ["mức", ["level"]], ["cả", ["refBefore"]], ["bậc", ["level"]], ["trình độ", ["level"]],
+  ["chu kỳ", ["level"]], ["level", ["level"]], ["ielts", ["level"]], ["toefl", ["level"]], ["toeic", ["level"]],
+  ["vstep", ["level"]], ["aptis", ["level"]], ["cefr", ["level"]], ["khung năng lực ngoại ngữ", ["level"]],
+  ["thứ hạng", ["rank"]], ["xếp hạng", ["rank"]], ["hạng", ["rank"]], ["xếp thứ", ["rank"]], ["đứng thứ", ["rank"]],
+  ["thứ", ["rank"]], ["đạt thứ", ["rank"]], ["vị trí", ["rank"]], ["rank", ["rank"]], ["xếp hạng thứ", ["rank"]],
+  ["top", ["top"]], ["tốp", ["top"]], ["nhóm", ["group"]], ["trong nhóm", ["group"]], ["nằm trong", ["group"]],
+  ["thuộc nhóm", ["group"]], ["trong tốp", ["top"]], ["thuộc tốp", ["top"]], ["nằm trong tốp", ["top"]],
+  ["nằm trong nhóm", ["group"]], ["thuộc top", ["top"]], ["trong top", ["top"]], ["nằm trong top", ["top"]],
+  ["dẫn đầu", ["lead"]], ["đứng đầu", ["lead"]], ["đứng thứ nhất", ["lead"]], ["xếp thứ nhất", ["lead"]], ["tốp đầu", ["lead"]],
+  ["tốt nhất", ["lead"]], ["hàng đầu", ["lead"]], ["cao nhất", ["lead"]], ["nhóm đầu", ["lead"]],
+  ["năm", ["yearWord"]], ["năm học", ["yearWord"]], ["giai đoạn", ["yearWord"]], ["nhiệm kỳ", ["yearWord"]],
+  ["nhiệm kì", ["yearWord"]], ["niên khóa", ["yearWord"]], ["khóa", ["yearWord"]], ["cuối năm", ["yearWord"]],
+  ["so với", ["baseline"]], ["vs", ["baseline"]], ["so với cùng kỳ", ["baseline"]],
+  ["mỗi", ["every"]], ["hằng", ["every"]], ["hàng", ["every"]], ["per", ["every"]],
+  ["trung bình", ["reference"]], ["bình quân", ["reference"]], ["mức chung", ["reference"]], ["mặt bằng chung", ["reference"]],
+  ["khống chế", ["hold"]], ["duy trì", ["maintain"]], ["giữ vững", ["maintain"]],
+  ["không để xảy ra", ["zero"]], ["không để xẩy ra", ["zero"]], ["tuyệt đối không", ["zero"]], ["không để", ["zero"]],
+  ["không để có", ["zero"]], ["không xảy ra", ["zero"]], ["không phát sinh", ["zero"]], ["không có", ["none"]],
+  ["không còn", ["none"]], ["xóa bỏ", ["zero"]], ["xóa bỏ 100 %", ["zero"]], ["xóa hết", ["zero"]], ["xóa bỏ hoàn toàn", ["zero"]],
+  ["sớm nhất", ["due"]], ["bắt đầu từ", ["due"]], ["không được", []], ["không được tổ chức", []],
+  ["trước", ["due"]], ["chậm nhất", ["due"]], ["muộn nhất", ["due"]], ["hạn chót", ["due"]], ["hạn", ["due"]],
+  ["hoàn thành trước", ["due"]], ["chậm nhất là", ["due"]], ["trong", ["due"]], ["vào", ["due"]],
+  ["đến", ["due"]], ["before", ["due"]], ["by", ["due"]], ["due", ["due"]], ["on", ["due"]], ["not before", ["due"]],
+  ["buổi", ["session"]],
+  ["dân", ["perCapita"]], ["người dân", ["perCapita"]], ["trẻ đẻ sống", ["perCapita"]], ["trẻ sinh sống", ["perCapita"]],
+  ["điểm %", ["points"]], ["điểm phần trăm", ["points"]], ["pp", ["points"]], ["phần trăm", ["percentWord"]],
+  // "tăng cường" (strengthen) is no change of a figure: a phrase of its own, longer than "tăng".
+  ["tăng cường", []],
+];
+
+/** Words of a recognition (a yes/no outcome a year only places in time). */
+const RECOGNITION = ["đạt chuẩn", "được công nhận", "công nhận", "cán đích", "đạt tiêu chí", "đạt tiêu chuẩn", "trở thành", "về đích", "được cấp"];
+
+/** Words of a yes/no target. */
+const YES_NO = [
+  "công nhận", "đạt chuẩn", "danh hiệu", "duy trì", "hoàn thành", "xây dựng", "tổ chức", "triển khai", "thực hiện", "đảm bảo",
+  "bảo đảm", "kiện toàn", "ban hành", "phổ cập", "tham gia", "ứng dụng", "đạt", "được", "có",
+];
+
+/** Number words; "năm" and "một" are too common as ordinary words, so the tokenizer reads them only in context. */
+const NUMBER_WORDS: Array<[string, number]> = [
+  ["không", 0], ["một", 1], ["mốt", 1], ["hai", 2], ["ba", 3], ["bốn", 4], ["tư", 4], ["năm", 5], ["lăm", 5], ["sáu", 6],
+  ["bảy", 7], ["bẩy", 7], ["tám", 8], ["chín", 9], ["mười", 10], ["mươi", 10], ["trăm", 100], ["nghìn", 1000], ["ngàn", 1000],
+  ["nửa", 0.5], ["rưỡi", 0.5],
+];
+
+/** Scale words after digits: "1,2 triệu" is 1.200.000. */
+const SCALE_WORDS: Array<[string, number]> = [["nghìn", 1e3], ["ngàn", 1e3], ["triệu", 1e6], ["tỷ", 1e9], ["tỉ", 1e9]];
 
 /**
- * Indicators where less is better. A bare figure for one of these is an upper bound
- * ("Tỷ lệ trẻ suy dinh dưỡng 1,2%" means at most 1,2%).
+ * Indicators where less is better: a bare figure for one of these is an upper bound ("Tỷ lệ trẻ suy dinh dưỡng 1,2%"
+ * means at most 1,2%). One line per family, with why.
  */
-export const REDUCE_WORDS = [
-  "suy dinh dưỡng", "thấp còi", "nhẹ cân", "béo phì", "thừa cân", "bỏ học", "lưu ban", "tái mù chữ",
-  "chưa hoàn thành", "chưa đạt", "không đạt", "vi phạm", "ngộ độc", "tai nạn", "bạo lực", "yếu", "kém",
-  "dưới chuẩn", "mù chữ", "tử vong", "đuối nước", "nghỉ học", "ở lại lớp", "khiếu nại",
+export const REDUCE_WORDS: string[] = [
+  // Malnutrition and weight: rates of harm to children's health.
+  "suy dinh dưỡng", "thấp còi", "nhẹ cân", "béo phì", "thừa cân", "gầy còm", "thiếu vi chất",
+  // Drop-out, repetition, relapse into illiteracy: failures of schooling.
+  "bỏ học", "lưu ban", "tái mù chữ", "ở lại lớp", "nghỉ học", "học sinh yếu", "học lực yếu", "yếu", "kém",
+  // Outcomes graded below the pass mark.
+  "chưa hoàn thành", "chưa đạt", "không đạt", "dưới chuẩn", "mù chữ", "không hoàn thành",
+  // Harm and violations.
+  "vi phạm", "ngộ độc", "tai nạn", "bạo lực", "tử vong", "đuối nước", "khiếu nại", "tố cáo", "mắc bệnh", "mắc",
+  "tỷ suất chết", "tử suất", "chết", "sâu răng", "cận thị", "tệ nạn", "ma túy", "thương tích", "sự cố", "trễ hạn", "quá hạn",
+  "sai sót", "tồn đọng", "nợ", "thất thoát",
+  // Durations and intervals where faster is better: processing, waiting, response times. ("xử lý" alone is not one:
+  // "tỷ lệ nước thải được xử lý" is a rate where more is better.)
+  "thời gian xử lý", "thời gian giải quyết", "thời hạn giải quyết", "thời gian chờ", "thời gian trả kết quả",
+  "giải quyết hồ sơ", "trả kết quả", "xử lý hồ sơ", "thời gian phản hồi", "thời gian khắc phục",
+  // Ratios of persons to a shared resource and class sizes: fewer per unit is better.
+  "sĩ số", "số học sinh/lớp", "số trẻ/nhóm", "số trẻ/lớp", "học sinh/máy tính", "học sinh/lớp", "trẻ/nhóm", "trẻ/lớp",
+  "số học sinh bình quân/lớp", "số trẻ bình quân/nhóm", "học sinh trên một máy tính",
+  // Collections beyond what is allowed (the fee itself is a prescribed amount, not something to bring down).
+  "lạm thu",
+  // Rates of population growth, deficit and pollution plans bring down.
+  // ("ô nhiễm" is not listed: "tỷ lệ cơ sở gây ô nhiễm được xử lý" names the polluters handled, more is better.)
+  "tốc độ tăng dân số", "tỷ lệ sinh con thứ 3", "nhập siêu", "phát thải", "ùn tắc", "hộ nghèo", "cận nghèo",
 ];
+
+/** Amounts set by a rule (fees): a figure above or below them is wrong, so a bare one reads as "exactly". */
+export const PRESCRIBED_WORDS = ["lệ phí", "học phí", "mức thu", "phí"];
 
 /** Outcomes that are good, so a range for them counts values above the top as "Vượt". */
-export const GOOD_WORDS = ["xuất sắc", "hoàn thành tốt", "tốt", "giỏi", "trên chuẩn", "chất lượng cao"];
+export const GOOD_WORDS = [
+  "xuất sắc", "hoàn thành tốt", "tốt", "giỏi", "trên chuẩn", "chất lượng cao",
+  // Amounts received: more is better, whatever a fee nearby says.
+  "học bổng", "hỗ trợ", "thu nhập", "phụ cấp",
+];
+
+// A bad word after "xóa", "chống", "phòng chống" or "không" names the campaign against it or its absence, a good
+// thing ("xóa mù chữ", "phòng, chống tai nạn thương tích", "không vi phạm").
+const AGAINST = ["xóa", "chống", "phòng ngừa", "ngăn ngừa", "ngăn chặn", "giảm thiểu", "không", "không để", "phòng, chống", "phòng chống", "an toàn", "an toàn,"];
+
+// ---------------------------------------------------------------------------------------------------------------
+// The compiled trie: one node per word, built once at module load.
+
+export interface Node {
+  next: Map<string, Node> | null;
+  entry: Entry | null;
+}
+
+function node(): Node {
+  return { next: null, entry: null };
+}
+
+/** Splits a table phrase into the words the tokenizer makes: letter/digit runs and single symbols. */
+export function wordsOf(phrase: string): string[] {
+  const out: string[] = [];
+  let cur = "";
+  for (const ch of phrase) {
+    if (ch === " ") {
+      if (cur) out.push(cur);
+      cur = "";
+    } else if (/[\p{L}\p{N}]/u.test(ch)) cur += ch;
+    else {
+      if (cur) out.push(cur);
+      cur = "";
+      out.push(ch);
+    }
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
+function add(root: Node, phrase: string, fill: (e: Entry) => void): void {
+  let n = root;
+  for (const w of wordsOf(phrase)) {
+    n.next ??= new Map();
+    let c = n.next.get(w);
+    if (!c) {
+      c = node();
+      n.next.set(w, c);
+    }
+    n = c;
+  }
+  n.entry ??= { mask: 0, grammar: false };
+  fill(n.entry);
+}
+
+function mark(e: Entry, m: Marker): void {
+  e.mask |= M[m];
+}
+
+function build(): Node {
+  const root = node();
+  for (const [p, o] of OPS) add(root, p, (e) => (e.op = o));
+  for (const [p, o] of OPS_AFTER) add(root, p, (e) => (e.after = o));
+  for (const p of FILLERS) add(root, p, (e) => (e.filler = true));
+  for (const [p, u] of UNITS) add(root, p, (e) => (e.unit = u));
+  for (const [p, f] of NOUNS) {
+    add(root, p, (e) => {
+      e.noun = true;
+      if (f.people) e.people = true;
+      if (f.container) e.container = true;
+    });
+  }
+  for (const [p, k] of PERIODS) add(root, p, (e) => (e.period = k));
+  for (const [p, d, adds] of CHANGES) {
+    add(root, p, (e) => {
+      e.change = d;
+      if (adds) e.adds = true;
+    });
+  }
+  for (const [p, ms] of MARKERS) add(root, p, (e) => ms.forEach((m) => mark(e, m)));
+  for (const [p, v] of NUMBER_WORDS) add(root, p, (e) => (e.num = v));
+  for (const [p, v] of SCALE_WORDS) add(root, p, (e) => (e.scale = v));
+  for (const [p] of CHANGES) add(root, p, (e) => mark(e, "change"));
+  for (const p of OPS.map(([w]) => w).concat(FILLERS)) add(root, p, (e) => mark(e, "opOrFiller"));
+  // Grammar phrases are everything so far; direction and yes/no words only add marker bits.
+  walk(root, (e) => (e.grammar = true));
+  for (const p of REDUCE_WORDS) add(root, p, (e) => mark(e, "reduce"));
+  for (const p of GOOD_WORDS) add(root, p, (e) => mark(e, "good"));
+  for (const p of PRESCRIBED_WORDS) add(root, p, (e) => mark(e, "prescribed"));
+  for (const p of AGAINST) add(root, p, (e) => mark(e, "against"));
+  for (const p of YES_NO) add(root, p, (e) => mark(e, "yesNo"));
+  for (const p of RECOGNITION) add(root, p, (e) => {
+    mark(e, "recognition");
+    mark(e, "yesNo");
+  });
+  return root;
+}
+
+function walk(n: Node, f: (e: Entry) => void): void {
+  if (n.entry) f(n.entry);
+  if (n.next) for (const c of n.next.values()) walk(c, f);
+}
+
+
+/** Whether an entry carries a marker. */
+export function has(e: Entry | null | undefined, m: Marker): boolean {
+  return !!e && (e.mask & M[m]) !== 0;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Direction words, matched on prepared (lower-case) text.
 
 function wordsRe(words: string[]): RegExp {
-  const alts = [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, "\\s+"));
+  const alts = [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[/.]/g, "\\$&").replace(/ /g, "\\s+"));
   return new RegExp(`(?:^|[^\\p{L}])(?:${alts.join("|")})(?![\\p{L}])`, "u");
 }
 const REDUCE_RE = wordsRe(REDUCE_WORDS);
 const GOOD_RE = wordsRe(GOOD_WORDS);
+// What a campaign is against, longest first so "tai nạn thương tích" goes as a whole.
+const HARMS = ["tai nạn thương tích", "mù chữ", "tai nạn", "bạo lực", "đuối nước", "ngộ độc", "vi phạm", "suy dinh dưỡng", "thừa cân", "béo phì", "bỏ học", "tệ nạn", "ma túy", "thương tích", "sự cố"];
+const AGAINST_RE = new RegExp(
+  `(?:${AGAINST.map((w) => w.replace(/ /g, "\\s+")).join("|")})\\s+(?:tái\\s+)?(?:${HARMS.map((w) => w.replace(/ /g, "\\s+")).join("|")})`,
+  "gu",
+);
 
 /**
  * True when the text names something to bring down (less is better).
@@ -81,15 +436,11 @@ export function isReduceSubject(text: string | undefined): boolean {
   return !!text && reduceIn(prepare(text.slice(0, 2000)).low);
 }
 
-/** `isReduceSubject` for text already lower-cased by `prepare` (the parser's hot path). */
+/** `isReduceSubject` for text already lower-cased by `prepare` (the reader's hot path). */
 export function reduceIn(t: string): boolean {
-  // A bad word after "xóa", "chống", "phòng chống" or "không" names the campaign against it or its
-  // absence, a good thing ("xóa mù chữ", "phòng, chống tai nạn thương tích", "không vi phạm").
-  const cleaned = t.replace(AGAINST_RE, " ");
-  return REDUCE_RE.test(cleaned);
+  if (!REDUCE_RE.test(t)) return false;
+  return REDUCE_RE.test(t.replace(AGAINST_RE, " "));
 }
-
-const AGAINST_RE = /(?:xóa|chống|phòng ngừa|ngăn ngừa|ngăn chặn|giảm thiểu|không|không để) (?:tái )?(?:mù chữ|tai nạn|bạo lực|đuối nước|ngộ độc|vi phạm|suy dinh dưỡng|thừa cân|béo phì|bỏ học)/gu;
 
 /**
  * True when the text names a good outcome, so a range for it counts values above the top as "Vượt".
@@ -104,27 +455,6 @@ export function goodIn(t: string): boolean {
   return GOOD_RE.test(t) && !reduceIn(t);
 }
 
-/**
- * Nouns counted by plans, longest first so "nhóm lớp" wins over "nhóm" and "cơ sở giáo dục" over "cơ sở".
- */
-export const NOUNS = [
-  "cơ sở giáo dục", "cán bộ quản lý", "nhóm, lớp", "câu lạc bộ", "điểm trường", "nhóm lớp", "nhóm trẻ", "phòng học",
-  "học sinh", "giáo viên", "nhân viên", "cán bộ", "chuyên đề", "hoạt động", "công trình", "sáng kiến",
-  "đề tài", "sản phẩm", "trường hợp", "đơn vị", "huy chương", "tập thể", "cá nhân", "lượt", "trường",
-  "phường", "lớp", "nhóm", "giải", "lần", "trẻ", "người", "em", "cơ sở", "tiết", "buổi", "bài", "vụ",
-  "đội", "phòng", "cbql", "gv", "hs", "clb", "xã", "quận", "huyện",
-].sort((a, b) => b.length - a.length);
 
-/** Units that make a figure a measure rather than a count. */
-export const MEASURE_UNITS = ["m2", "m²", "km", "ha", "điểm", "giờ", "phút", "ngày", "tháng", "tuổi", "triệu đồng", "đồng", "kg"];
-
-/** Period words ending a frequency ("lần/tháng"); "năm học" before "năm", "học kỳ" before "kỳ". */
-export const PERIODS: Array<[RegExp, "day" | "week" | "month" | "quarter" | "semester" | "year" | "schoolYear"]> = [
-  [/^(?:năm học|school year)/u, "schoolYear"],
-  [/^(?:học kỳ|học kì|kỳ|kì|semester)/u, "semester"],
-  [/^(?:năm|year)/u, "year"],
-  [/^(?:quý|quarter)/u, "quarter"],
-  [/^(?:tháng|month)/u, "month"],
-  [/^(?:tuần|week)/u, "week"],
-  [/^(?:ngày|day)/u, "day"],
-];
+/** The lexicon's trie, keyed by word; built once, after every table above. */
+export const LEXICON: Node = build();

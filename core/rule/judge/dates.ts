@@ -1,0 +1,153 @@
+// Date judges: deadlines, windows and exact days, with yearless dates placed in the plan period or the completion's year.
+import { readCell, type CellReading } from "../../number/cell";
+import { yearFor } from "../../period/period";
+import { OPEN_END, type RuleOf } from "../schema";
+import { facts, fail, txt, warn, type Facts } from "./facts";
+import { notAFigure } from "./quantity";
+import type { JudgeCtx } from "./numeric";
+
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Today's date where the code runs, ISO. */
+export function todayIso(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+}
+
+export function daysBetween(fromIso: string, toIso: string): number {
+  return Math.round((Date.parse(`${toIso}T00:00:00Z`) - Date.parse(`${fromIso}T00:00:00Z`)) / 86_400_000);
+}
+
+/** "--MM-DD" placed in year y; 29 February of a common year is its 28th. */
+function inYear(md: string, y: number): string {
+  const m = Number(md.slice(2, 4));
+  let d = Number(md.slice(5, 7));
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (d > last) d = last;
+  return `${String(y).padStart(4, "0")}-${md.slice(2, 4)}-${String(d).padStart(2, "0")}`;
+}
+
+/**
+ * The year a yearless target date takes: from the plan period when one is given (September–August for a school year),
+ * else from the completion date (the date nearest to it); never from today's date. Null when neither is known.
+ */
+function dated(md: string, c: JudgeCtx, done: string | null): string | null {
+  const y = yearFor(c.opts?.period, Number(md.slice(2, 4)));
+  if (y !== null) return inYear(md, y);
+  if (done === null || done.startsWith("--")) return null;
+  const dy = Number(done.slice(0, 4));
+  // The same day of the year before or after may be nearer ("trước 10/1" done on 28/12).
+  let best = inYear(md, dy);
+  for (const yy of [dy - 1, dy + 1]) {
+    const cand = inYear(md, yy);
+    if (Math.abs(daysBetween(done, cand)) < Math.abs(daysBetween(done, best))) best = cand;
+  }
+  return best;
+}
+
+/**
+ * Deadlines. A completion date (text, Date, serial) by the due day → met, later → not met; in a short window or on an
+ * exact day ("từ 1/8 đến 5/8", "vào ngày 20/11") a date before it is not met either. Blank, "Chưa", FALSE → not done:
+ * pending up to the due day, overdue after it. Words meaning "no figure yet" ("chưa có số liệu", "đang cập nhật", "?")
+ * and #N/A → no data, never overdue.
+ */
+export function judgeDeadline(rule: RuleOf<"deadline">, r: CellReading, c: JudgeCtx): Facts {
+  const asOfOpt = c.opts?.asOf;
+  if (asOfOpt !== undefined && (!ISO.test(asOfOpt) || Number.isNaN(Date.parse(asOfOpt)))) {
+    return fail("invalid", rule, r, () => ({ vi: `ngày đánh giá "${asOfOpt}" không đúng dạng yyyy-mm-dd`, en: `the as-of date "${asOfOpt}" is not yyyy-mm-dd` }));
+  }
+  // "chưa báo cáo", "chưa tổng hợp" on a deadline say the task is not done; "chưa có số liệu", "đang cập nhật", "?" say
+  // nothing is known yet.
+  const notYet = r.kind === "empty" && /^chưa (?!có|cập nhật)/u.test(r.text.toLowerCase().replace(/\s+/gu, " "));
+  if (!notYet && ((r.kind === "empty" && r.text !== "") || (r.kind === "error" && r.code === "#N/A"))) return notAFigure(rule, r, { vi: "một ngày hoàn thành", en: "a completion date" });
+  const done = r.kind === "date" ? r.iso : null;
+  let due = rule.due;
+  let start = rule.start;
+  const yearless = due.startsWith("--") || (start !== undefined && start.startsWith("--"));
+  if (due.startsWith("--")) {
+    const d = dated(due, c, done);
+    if (d === null) {
+      return fail("no_data", rule, r, {
+        vi: `hạn ${due.slice(5, 7)}/${due.slice(2, 4)} không ghi năm; cho biết kỳ kế hoạch (năm học) để đánh giá`,
+        en: `the due date ${due.slice(2)} has no year; give the plan period (school year) to judge it`,
+      });
+    }
+    due = d;
+  }
+  if (start?.startsWith("--")) {
+    if (due === OPEN_END) {
+      const d = dated(start, c, done);
+      if (d === null) {
+        return fail("no_data", rule, r, {
+          vi: `ngày ${start.slice(5, 7)}/${start.slice(2, 4)} không ghi năm; cho biết kỳ kế hoạch (năm học) để đánh giá`,
+          en: `the day ${start.slice(2)} has no year; give the plan period (school year) to judge it`,
+        });
+      }
+      start = d;
+    } else {
+      let s = inYear(start, Number(due.slice(0, 4)));
+      if (s > due) s = inYear(start, Number(due.slice(0, 4)) - 1);
+      start = s;
+    }
+  }
+  const asOf = asOfOpt ?? todayIso();
+  const notDone = r.kind === "empty" || (r.kind === "boolean" && !r.value);
+  let f: Facts;
+  if (notDone) {
+    f = facts(asOf <= due ? "pending" : "overdue", rule, r);
+    f.asOf = asOf;
+    f.gap = daysBetween(due, asOf);
+  } else if (r.kind === "boolean") {
+    f = facts("met", rule, r);
+    f.asOf = asOf;
+    warn(f, "actual_interpreted", () => ({
+      vi: `"${txt(r)}" được hiểu là đã hoàn thành đúng hạn (không có ngày hoàn thành)`,
+      en: `"${txt(r)}" was read as completed on time (no completion date given)`,
+    }));
+  } else if (r.kind !== "date" || done === null) {
+    return notAFigure(rule, r, { vi: "một ngày hoàn thành", en: "a completion date" });
+  } else {
+    let doneIso = done;
+    if (doneIso.startsWith("--")) doneIso = dated(doneIso, c, due) ?? inYear(doneIso, Number(due.slice(0, 4)));
+    // A short window or an exact day is an event: before it is as wrong as after it. A long task period may finish early.
+    const early = start !== undefined && doneIso < start && (due === OPEN_END || rule.notBefore === true || daysBetween(start, due) <= 31);
+    f = facts(doneIso <= due && !early ? "met" : "not_met", rule, r);
+    f.done = doneIso;
+    f.asOf = asOf;
+    f.gap = early ? daysBetween(start!, doneIso) : daysBetween(due, doneIso);
+    if (doneIso > asOf) {
+      warn(f, "implausible_value", () => ({
+        vi: `ngày hoàn thành ${txt(r)} sau ngày đánh giá`,
+        en: `the completion date ${txt(r)} is after the as-of date`,
+      }));
+    }
+  }
+  f.due = due;
+  f.start = start ?? null;
+  if (yearless) {
+    const fromPeriod = c.opts?.period;
+    warn(f, "actual_interpreted", () =>
+      fromPeriod
+        ? { vi: `hạn không ghi năm; năm lấy theo kỳ ${fromPeriod.label}`, en: `the due date has no year; the year comes from the period ${fromPeriod.label}` }
+        : { vi: `hạn không ghi năm; năm lấy theo ngày hoàn thành ${txt(r)}`, en: `the due date has no year; the year comes from the completion date ${txt(r)}` },
+    );
+  }
+  return f;
+}
+
+/** Reads a deadline actual: dates, yes/no words and serials; "20/5" without a year is a yearless day. */
+export function readDeadlineActual(actual: unknown): CellReading {
+  const r = readCell(actual as never, { expect: "date" });
+  // "5/9" reads as a share elsewhere; against a date it is a day of the month.
+  if ((r.kind === "text" || r.kind === "fraction") && typeof actual === "string") {
+    const m = /^(?:(?:đã\s+)?(?:hoàn thành|xong)\s+(?:vào\s+)?(?:ngày\s+)?|ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})$/u.exec(actual.normalize("NFC").trim().toLowerCase());
+    if (m) {
+      const d = Number(m[1]);
+      const mo = Number(m[2]);
+      if (mo >= 1 && mo <= 12 && d >= 1 && d <= new Date(Date.UTC(2000, mo, 0)).getUTCDate()) {
+        return { kind: "date", iso: `--${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}`, text: actual.trim() };
+      }
+    }
+  }
+  return r;
+}

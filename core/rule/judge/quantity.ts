@@ -1,0 +1,182 @@
+// Reading an actual as a quantity in a rule's unit: percent scales, counts, fractions, and measures converted within a dimension.
+import type { CellReading } from "../../number/cell";
+import { formatNumber, formatPercent } from "../../number/format";
+import { convert, unitSize } from "../../number/units";
+import type { Bilingual } from "../../types";
+import type { Rule, Unit } from "../schema";
+import type { PercentScale, StatusCode } from "../verdict";
+import { STATUS } from "../verdict";
+import { EPS, fail, txt, type Facts, type Note } from "./facts";
+
+/**
+ * The actual as a quantity. Results go into one scratch record (no allocation per call); callers copy what they need
+ * before the next read.
+ */
+export interface Quantity {
+  value: number;
+  /** The other percent reading in auto mode, or NaN when there is none. */
+  alt: number;
+  num: number;
+  den: number;
+  noun: string | null;
+  /** A rate above 100%. */
+  over: boolean;
+  /** The unit the actual was written in, when it was converted to the rule's ("giờ" for "1 giờ 15 phút" vs phút). */
+  from: string | null;
+}
+export const Q: Quantity = { value: 0, alt: NaN, num: NaN, den: NaN, noun: null, over: false, from: null };
+
+const R_EMPTY: Bilingual = { vi: "ô trống, chưa có số liệu", en: "the cell is empty" };
+const R_NA: Bilingual = { vi: "#N/A: chưa có giá trị", en: "#N/A: value not available" };
+
+/** Shared handling of non-figures: empty and #N/A are no data; other errors, yes/no and text are invalid. */
+export function notAFigure(rule: Rule, r: CellReading, what: Bilingual): Facts {
+  switch (r.kind) {
+    case "empty":
+      return fail("no_data", rule, r, r.text ? { vi: `"${r.text}" nghĩa là chưa có số liệu`, en: `"${r.text}" means no data yet` } : R_EMPTY);
+    case "error":
+      return r.code === "#N/A"
+        ? fail("no_data", rule, r, R_NA)
+        : fail("invalid", rule, r, () => ({ vi: `ô báo lỗi ${r.code}`, en: `the cell shows the error ${r.code}` }));
+    case "text":
+      return fail("invalid", rule, r, r.reason);
+    default:
+      return fail("invalid", rule, r, () => ({
+        vi: `"${txt(r)}" không phải là ${what.vi}`,
+        en: `"${txt(r)}" is not ${what.en}`,
+      }));
+  }
+}
+
+const SCALED = /\d\s*(?:tỷ|tỉ|triệu|nghìn|ngàn)\s*$/iu;
+
+export const W_PERCENT: Bilingual = { vi: "một tỷ lệ", en: "a rate" };
+export const W_COUNT: Bilingual = { vi: "một số lượng", en: "a count" };
+export const W_NUMBER: Bilingual = { vi: "một số", en: "a number" };
+
+/** Reads `r` as a value of `unit` into Q; returns a failing Facts when it cannot. */
+export function quantity(rule: Rule, r: CellReading, unit: Unit, scale: PercentScale): Facts | null {
+  Q.alt = NaN;
+  Q.num = NaN;
+  Q.den = NaN;
+  Q.noun = null;
+  Q.over = false;
+  Q.from = null;
+  if (r.kind === "number") {
+    const v = r.value;
+    Q.noun = r.noun ?? null;
+    if (unit.kind === "percent") {
+      // "3 m" against a rate: a measure, not a rate.
+      // A relative change compares two levels of whatever is measured or counted: "520 hộ" from 1.000 hộ is −48%,
+      // "13 ngày" from 20 ngày −35%.
+      const levels = rule.kind === "change" && rule.mode !== "points";
+      if (!r.percent && r.noun && unitSize(r.noun) && !levels) {
+        return fail("invalid", rule, r, () => ({ vi: `"${txt(r)}" là số đo, chỉ tiêu cần một tỷ lệ`, en: `"${txt(r)}" is a measure; the target needs a rate` }));
+      }
+      // "40 hộ" against a rate: a count of things, not a rate.
+      if (!r.percent && r.noun && !levels) {
+        return fail("invalid", rule, r, () => ({ vi: `"${txt(r)}" là số lượng, chỉ tiêu cần một tỷ lệ`, en: `"${txt(r)}" is a count; the target needs a rate` }));
+      }
+      if (r.percent) Q.value = v;
+      else if (scale === "fraction") Q.value = v;
+      else if (scale === "points") Q.value = v / 100;
+      else if (v > 1) Q.value = v / 100;
+      else {
+        Q.value = v;
+        if (v > 0) Q.alt = v / 100;
+      }
+      if (Q.value < 0) return negative(rule, r, W_PERCENT);
+      Q.over = Q.value > 1 + EPS;
+      return null;
+    }
+    if (r.percent) {
+      return fail("invalid", rule, r, () => ({
+        vi: `"${txt(r)}" là tỷ lệ, chỉ tiêu cần ${unit.kind === "count" ? "số lượng" : "số đo"}`,
+        en: `"${txt(r)}" is a rate; the target needs ${unit.kind === "count" ? "a count" : "a measure"}`,
+      }));
+    }
+    if (unit.kind === "count" && v < 0) return negative(rule, r, W_COUNT);
+    Q.value = v;
+    // "2 tỷ" typed against "tỷ đồng/năm": a sum of money with its scale word, so in đồng.
+    const noun = r.noun ?? (unit.kind === "measure" && unitSize(unit.unit.split("/")[0])?.dim === "money" && SCALED.test(r.text) ? "đồng" : undefined);
+    // "1 giờ 15 phút" against "không quá 35 phút": the same dimension, converted; "2 giờ" against "m2" is no figure.
+    if (noun) {
+      const target = unit.kind === "measure" ? unit.unit : unit.noun;
+      if (target && unitSize(noun)) {
+        const c = convert(v, noun, target);
+        if (c !== null) {
+          if (c !== v || unitSize(noun)!.name !== unitSize(target)?.name) Q.from = noun;
+          Q.value = c;
+        } else if (unitSize(target)) {
+          return fail("invalid", rule, r, () => ({
+            vi: `"${txt(r)}" không đổi được sang ${target}`,
+            en: `"${txt(r)}" cannot be converted to ${target}`,
+          }));
+        }
+      }
+    }
+    return null;
+  }
+  if (r.kind === "fraction") {
+    const bad = badFraction(rule, r);
+    if (bad) return bad;
+    Q.num = r.numerator;
+    Q.den = r.denominator;
+    Q.noun = r.noun ?? null;
+    if (unit.kind === "percent") {
+      Q.value = r.numerator / r.denominator;
+      return null;
+    }
+    // A count target met by "22/28": the numerator is the count.
+    Q.value = r.numerator;
+    return null;
+  }
+  return notAFigure(rule, r, unit.kind === "percent" ? W_PERCENT : unit.kind === "count" ? W_COUNT : W_NUMBER);
+}
+
+export function negative(rule: Rule, r: CellReading, what: Bilingual): Facts {
+  return fail("invalid", rule, r, () => ({ vi: `${what.vi} không thể âm ("${txt(r)}")`, en: `${what.en} cannot be negative ("${txt(r)}")` }));
+}
+
+export function badFraction(rule: Rule, r: Extract<CellReading, { kind: "fraction" }>): Facts | null {
+  if (r.denominator <= 0 || r.numerator < 0) {
+    return fail("invalid", rule, r, () => ({ vi: `"${txt(r)}": mẫu số phải dương, tử số không âm`, en: `"${txt(r)}": the denominator must be positive and the numerator not negative` }));
+  }
+  if (r.numerator > r.denominator) {
+    return fail("invalid", rule, r, () => ({ vi: `"${txt(r)}": tử số lớn hơn mẫu số`, en: `"${txt(r)}": the numerator is larger than the denominator` }));
+  }
+  return null;
+}
+
+/** The rate f.a is above 100%. */
+export const OVER_100: Note = {
+  code: "implausible_value",
+  message: (f) => ({ vi: `tỷ lệ ${formatPercent(f.a, "vi")} lớn hơn 100%`, en: `the rate ${formatPercent(f.a, "en")} is above 100%` }),
+};
+
+function ambiguous(plain: number): Bilingual {
+  return {
+    vi: `${formatNumber(plain, "vi", 6)} có thể là ${formatPercent(plain, "vi")} hoặc ${formatPercent(plain / 100, "vi", 4)}, hai cách đọc cho kết quả khác nhau; ghi rõ dấu % hoặc chọn thang tỷ lệ`,
+    en: `${formatNumber(plain, "en", 6)} may mean ${formatPercent(plain, "en")} or ${formatPercent(plain / 100, "en", 4)}, and the two readings give different results; write the % sign or choose a percent scale`,
+  };
+}
+
+/** The plain number f.a (or, for change and reference rules, f.b) reads differently as a fraction and as points. */
+export const AMBIGUOUS_A: Note = { code: "percent_scale_ambiguous", message: (f) => ambiguous(f.a) };
+export const AMBIGUOUS_B: Note = { code: "percent_scale_ambiguous", message: (f) => ambiguous(f.b) };
+
+/**
+ * A plain number whose fraction and points readings fall in different classes (met vs short) and nothing decides: the
+ * verdict is "Cần xác nhận", never a confident one. `plain` is the number as typed; `s1`/`s2` the two verdicts.
+ */
+export function scaleReview(f: Facts, plain: number, s1: StatusCode, s2: StatusCode): Facts {
+  f.status = "review";
+  f.gap = NaN;
+  f.need = NaN;
+  f.ratio = NaN;
+  f.reason = () => ({
+    vi: `${formatNumber(plain, "vi", 6)} có thể là ${formatPercent(plain, "vi")} (${STATUS[s1].vi}) hoặc ${formatPercent(plain / 100, "vi", 4)} (${STATUS[s2].vi}); ghi rõ dấu % hoặc chọn thang tỷ lệ`,
+    en: `${formatNumber(plain, "en", 6)} may mean ${formatPercent(plain, "en")} (${STATUS[s1].en}) or ${formatPercent(plain / 100, "en", 4)} (${STATUS[s2].en}); write the % sign or choose a percent scale`,
+  });
+  return f;
+}

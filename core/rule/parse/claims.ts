@@ -1,0 +1,207 @@
+// Claims: numbers that describe who is counted or name a document (ages, grades, codes, years, per-capita bases), never thresholds.
+import { M, type Marker } from "./lexicon";
+import { NUM, SYM, WORD, type Token } from "./tokens";
+import { isYear, type Prepared } from "./text";
+
+const isSym = (t: Token | undefined, ...cs: string[]) => !!t && t.kind === SYM && cs.includes(t.w);
+const marked = (t: Token | undefined, m: Marker) => !!t && (t.startMask & M[m]) !== 0;
+const free = (t: Token | undefined) => !!t && t.kind === NUM && t.role === "figure";
+
+/**
+ * Document numbers and codes, claimed before dates are read so "22/KH-UBND" is never a day and a month:
+ * "22/KH-UBND", "02/2023/NQ-HĐND", "29-NQ/TW", "39/2024/QH15" (an upper-case code glued by "/" or "-"), "Covid-19"
+ * (digits hung on a word by a hyphen), "03b" (digits glued to letters that are no unit).
+ */
+export function claimCodes(p: Prepared, ts: Token[]): void {
+  for (let i = 0; i < ts.length; i++) {
+    const t = ts[i];
+    if (t.kind !== NUM || t.word) continue;
+    // A glued chain of numbers, "/", "-", "." and words: a code when one of its words is written in capitals.
+    let j = i;
+    let code = false;
+    while (j + 1 < ts.length && ts[j + 1].start === ts[j].end) {
+      const u = ts[j + 1];
+      if (u.kind === SYM && (u.w === "/" || u.w === "-" || u.w === ".")) {
+        j++;
+        continue;
+      }
+      if (u.kind === NUM) {
+        j++;
+        continue;
+      }
+      if (u.kind === WORD && ts[j].kind === SYM && isCapsCode(p.src.slice(u.start, u.end))) {
+        code = true;
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (code) {
+      for (let k = i; k <= j; k++) if (ts[k].kind === NUM) ts[k].role = "reference";
+      i = j;
+      continue;
+    }
+    const prev = ts[i - 1];
+    // "Covid-19", "H5N1": digits hung on a word by a hyphen are part of its name.
+    if (isSym(prev, "-") && prev.start === ts[i - 2]?.end && ts[i - 2]?.kind === WORD && prev.end === t.start && !t.percent) {
+      t.role = "reference";
+      continue;
+    }
+    // Digits glued to the letters after them are a code ("03b", "2a"), unless the letters are a unit ("10m2", "5ha",
+    // "150.000đ") or a clock ("7h30").
+    const next = ts[i + 1];
+    if (!t.percent && next && next.kind === WORD && next.start === t.end && !next.w1?.unit && !next.w1?.noun && !next.lex?.unit && !next.lex?.noun && next.startMask === 0 && !/^h\d{0,2}$/u.test(next.w)) {
+      t.role = "reference";
+    }
+  }
+}
+
+function isCapsCode(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return s.length >= 2 && s === s.toUpperCase() && s !== s.toLowerCase() && !(c >= 48 && c <= 57);
+}
+
+/**
+ * Numbers that describe the population or are context: list numbers, ages, grades, sessions, article numbers,
+ * years, per-capita bases and per-unit denominators. Run after dates are read.
+ */
+export function claimPopulation(p: Prepared, ts: Token[], ages = true): void {
+  const last = lastNum(ts);
+  for (let i = 0; i < ts.length; i++) {
+    const t = ts[i];
+    if (!free(t)) continue;
+    const prev = ts[i - 1];
+    const next = ts[i + 1];
+    // A "-" opening the text is a bullet ("-100% trường"), not a minus sign.
+    if (t.value < 0 && i === 0 && t.w.startsWith("-")) {
+      t.value = -t.value;
+      t.w = t.w.slice(1);
+    }
+    // "sau 03 (ba) giờ chiều", "trước 9 giờ sáng": a time of day, not a figure.
+    if (t.integer && t.value <= 24 && !t.percent) {
+      let k = i + 1;
+      if (isSym(ts[k], "(") && ts[k + 1]?.kind === WORD && isSym(ts[k + 2], ")")) k += 3;
+      if (ts[k]?.w === "giờ") {
+        k++;
+        if (ts[k]?.kind === NUM && ts[k].integer && ts[k].value < 60) k++;
+        if (ts[k]?.w === "phút") k++;
+        const part = ts[k]?.w;
+        if (part === "sáng" || part === "trưa" || part === "chiều" || part === "tối") {
+          t.role = "date";
+          continue;
+        }
+      }
+    }
+    if (!t.percent && !t.word && isNumbering(p, ts, i, i === firstNum(ts), i === last)) {
+      t.role = "numbering";
+      continue;
+    }
+    if (t.percent) continue;
+    // Ages: "5 tuổi", "24 tháng tuổi", "dưới hai tuổi", "độ tuổi 15 đến 60", "lứa tuổi 6".
+    // (When the unit column is "tuổi" the figure is an age: "tuổi thọ trung bình đạt 75,5 tuổi".)
+    if (ages && (marked(next, "age") || lexEndsAt(ts, i - 1, "ageBefore") || (prev?.w === "từ" && lexEndsAt(ts, i - 2, "ageBefore")))) {
+      t.role = "population";
+      continue;
+    }
+    // Schooling: "2 buổi/ngày", "học 2 buổi".
+    if (marked(next, "session") && (isSym(ts[i + 2], "/") || prev?.w === "học")) {
+      t.role = "population";
+      continue;
+    }
+    // Grades and articles: "lớp 6,7", "khối 9", "khu vực 5", "lần thứ 3"; and document numbers after their word
+    // ("Quyết định số 1234", "Thông tư 28").
+    // ("hạ tầng 2 tỷ đồng": "tầng" ends a word of its own here, not a floor.)
+    const compound = prev?.w === "tầng" && ts[i - 2]?.w === "hạ";
+    if (prev && prev.kind === WORD && !compound && (marked(prev, "grade") || marked(prev, "refBefore") || marked(prev, "doc") || lexEndsAt(ts, i - 1, "doc") || lexEndsAt(ts, i - 1, "refBefore"))) {
+      if (!(marked(prev, "grade") && (next?.lex?.noun || next?.lex?.unit) && !isSym(next, "/"))) {
+        t.role = marked(prev, "grade") ? "population" : "reference";
+        // "lớp 6, 7 và 8": the list after a grade word is grades too.
+        if (marked(prev, "grade")) for (let k = i + 2; k < ts.length && free(ts[k]) && (isSym(ts[k - 1], ",", "-") || ts[k - 1].w === "và" || ts[k - 1].w === "đến"); k += 2) ts[k].role = "population";
+        continue;
+      }
+    }
+    // Per-capita bases: "trên 1.000 dân", "5 bác sĩ/1.000 dân", "/1.000 trẻ đẻ sống".
+    if (marked(next, "perCapita") && (isSym(prev, "/") || prev?.w === "trên" || prev?.w === "mỗi")) {
+      t.role = "unit";
+      continue;
+    }
+    // "giảm 1/2 số hộ nghèo": the share's denominator after a change verb is no figure of its own.
+    if (isSym(prev, "/") && ts[i - 2]?.kind === NUM && ts[i - 2].end === prev!.start && prev!.end === t.start && ts[i - 3] && (ts[i - 3].endMask & M.change) !== 0) {
+      t.role = "unit";
+      continue;
+    }
+    // Per-unit denominators: "20 học sinh/1 máy tính", "1 giáo viên/1 lớp": a 1 after "/" belongs to the unit.
+    if (isSym(prev, "/") && t.value === 1 && next?.kind === WORD && ts[i - 2]?.kind === WORD) {
+      t.role = "unit";
+      continue;
+    }
+    // Years: a four-digit year not counting anything ("năm 2025", "2024-2025"), unless it sits beside a "/" between
+    // numbers (a share such as "0/1945").
+    if (t.integer && t.w.length === 4 && isYear(t.value)) {
+      const slash = (isSym(prev, "/") && ts[i - 2]?.kind === NUM) || (isSym(next, "/") && ts[i + 2]?.kind === NUM);
+      if (slash) continue;
+      // "≥ 1945": a figure right after a comparison sign is the threshold the sign compares with, not a year.
+      if (isSym(prev, "≥", "≤", ">", "<", "=")) continue;
+      const counted = next && next.kind === WORD && next.lex?.noun && !next.lex.period;
+      const yearish = marked(prev, "yearWord") || lexEndsAt(ts, i - 1, "yearWord") || isSym(prev, "-", "/") || (isSym(next, "-") && isYear(ts[i + 2]?.value ?? NaN)) || ["từ", "đến", "tới", "trước", "sau"].includes(prev?.w ?? "");
+      if (!counted || yearish) t.role = "year";
+    }
+  }
+  // "chuẩn quốc gia mức độ 1, 2": a list after a level is more levels (which units qualify), not a threshold.
+  for (let i = 1; i < ts.length; i++) {
+    const t = ts[i];
+    if (t.kind !== NUM || !lexEndsAt(ts, i - 1, "level")) continue;
+    // "mức độ 1 và 9 trường …": a number counting a noun is the next part's figure, not a level.
+    for (let k = i + 2; k < ts.length && free(ts[k]) && !ts[k].percent && (isSym(ts[k - 1], ",") || ts[k - 1].w === "và") && !(ts[k + 1]?.kind === WORD && ts[k + 1].w1?.noun); k += 2) ts[k].role = "population";
+  }
+  // "(11-14 tuổi)", "15 đến 18 tuổi", "từ 11 đến dưới 15 tuổi", "24-36 tháng tuổi", "độ tuổi 15 đến 60": both ends
+  // of an age span are ages.
+  const joint = (t: Token) => isSym(t, "-") || ["đến", "tới", "dưới", "trên", "và"].includes(t.w);
+  for (let i = ts.length - 1; i >= 0; i--) {
+    const t = ts[i];
+    if (t.kind !== NUM || t.role !== "population" || !marked(ts[i + 1], "age")) continue;
+    let k = i - 1;
+    while (k >= 0 && joint(ts[k])) k--;
+    if (k < i - 1 && k >= 0 && free(ts[k]) && !ts[k].percent) ts[k].role = "population";
+  }
+  for (let i = 0; i < ts.length; i++) {
+    const t = ts[i];
+    if (t.kind !== NUM || t.role !== "population" || !(lexEndsAt(ts, i - 1, "ageBefore") || (ts[i - 1]?.w === "từ" && lexEndsAt(ts, i - 2, "ageBefore")))) continue;
+    let k = i + 1;
+    while (k < ts.length && joint(ts[k])) k++;
+    if (k > i + 1 && free(ts[k]) && !ts[k].percent) ts[k].role = "population";
+  }
+}
+
+/** A lexicon phrase carrying marker m ends at token k (a phrase of one word or of several). */
+function lexEndsAt(ts: Token[], k: number, m: Marker): boolean {
+  return k >= 0 && k < ts.length && (ts[k].endMask & M[m]) !== 0;
+}
+
+function firstNum(ts: Token[]): number {
+  for (let i = 0; i < ts.length; i++) if (ts[i].kind === NUM) return i;
+  return -1;
+}
+
+function lastNum(ts: Token[]): number {
+  for (let i = ts.length - 1; i >= 0; i--) if (ts[i].kind === NUM) return i;
+  return -1;
+}
+
+const OP_WORD_BEFORE = new Set(["đạt", "là", "có", "nhất", "thiểu", "đa", "trên", "dưới", "quá", "từ", "còn", "thêm", "tăng", "giảm", "mức", "độ", "hạng", "thứ", "top", "tốp"]);
+
+/**
+ * A list or heading number: "1. Tỷ lệ …", "3.1." at the start, or the next heading's number left at the end of a
+ * pasted sentence ("… GIẢI PHÁP CHỦ YẾU 1."); a footnote number before the figure it explains ("2 03 trường").
+ */
+function isNumbering(p: Prepared, ts: Token[], i: number, first: boolean, last: boolean): boolean {
+  const t = ts[i];
+  const next = ts[i + 1];
+  if (!next || !(next.kind === NUM || isSym(next, ".", ")"))) return false;
+  const before = p.low.slice(0, t.start);
+  if (first && next?.kind === NUM && !next.word && next.start === t.end + 1 && before.trim() === "") return true;
+  if (!isSym(next, ".", ")") || !(next!.end === p.low.length || p.low.charCodeAt(next!.end) === 32)) return false;
+  if (first && /^[\s\-+•*]*$/u.test(before)) return true;
+  const prev = ts[i - 1];
+  return last && p.low.slice(next!.end).trim().length <= 1 && !!prev && prev.kind !== SYM && !OP_WORD_BEFORE.has(prev.w);
+}

@@ -1,0 +1,141 @@
+// What the reader knows about one phrase besides its words: the caller's options, the indicator and its unit (ĐVT).
+import type { Period } from "../../period/period";
+import type { Warning } from "../verdict";
+import type { DateHit } from "./dates";
+import type { Fig } from "./figures";
+import { goodIn, LEXICON, reduceIn, wordsOf, type Dimension, type Node } from "./lexicon";
+import { prepare, type Prepared } from "./text";
+import type { Token } from "./tokens";
+
+export interface ParseOptions {
+  /** Indicator name; takes part in the direction decision ("Tỷ lệ trẻ suy dinh dưỡng" makes a bare figure an upper bound). */
+  indicator?: string;
+  /** Overrides the implicit direction of a bare figure and the sense of a range. */
+  direction?: "up" | "down" | "band";
+  /** Year for dates written without one ("tháng 6"). Prefer `period`; kept for callers that only know a year. */
+  year?: number;
+  /**
+   * The indicator's unit as the sheet or plan gives it (the ĐVT column: "%", "trường", "phút", "m2/trẻ").
+   * Decides between readings whose units differ ("12 trường (7,1%)" under ĐVT "trường" is a count).
+   */
+  unit?: string;
+  /** The plan period (school year or plan year): the year of a day/month written without one. See core/period. */
+  period?: Period;
+}
+
+/** What the indicator name says, worked out once per parse. */
+export interface IndicatorInfo {
+  /** Lower-case prepared text ("" when none). */
+  low: string;
+  reduce: boolean;
+  good: boolean;
+  /** Names a rate ("Tỷ lệ …", "%"). */
+  rate: boolean;
+  /** Names a count ("Số …", "Số lượng …"). */
+  count: boolean;
+  /** The indicator's own operator word: "Số trẻ tối đa …", "Bán kính phục vụ tối đa" (≤), "… tối thiểu" (≥). */
+  op: ">=" | "<=" | null;
+  /** Names a rate of change itself ("Tốc độ tăng trưởng"): "tăng 10%" then states the rate, not a change of it. */
+  growth: boolean;
+  /** Names a prescribed amount ("Lệ phí chứng thực", "Học phí THCS"). */
+  prescribed: boolean;
+  /** Names the change itself ("Số tháng hỗ trợ thêm", "Tỷ lệ quy định được cắt giảm"): "thêm 1 tháng" is the figure. */
+  adds: boolean;
+  /** The direction of the change the indicator names. */
+  changeDir: "increase" | "decrease" | null;
+}
+
+/** What the ĐVT says a figure is measured in. */
+export type UnitHint =
+  | { kind: "percent" }
+  | { kind: "count"; noun: string; people: boolean }
+  | { kind: "measure"; dim: Dimension | null; text: string; per: string | null }
+  | { kind: "rank" }
+  | { kind: "level" }
+  | { kind: "date" };
+
+/** Everything a recogniser may look at for one clause. */
+export interface Ctx {
+  p: Prepared;
+  ts: Token[];
+  opts: ParseOptions;
+  /** Free figures with their surroundings, in order. */
+  figs: Fig[];
+  dates: DateHit[];
+  /** Markers read from canonical text ("(giảm)", "(cao hơn là Vượt)") and removed from `p`. */
+  marks: { reduce?: boolean; maintain?: boolean; all?: boolean; about?: boolean; sense?: "up" | "down" };
+  /** A vague place ("tốp đầu") seen and refused: said in the error when nothing else is read. */
+  vague?: string;
+  ind: IndicatorInfo;
+  unit: UnitHint | null;
+  /** The clause names something to bring down somewhere (checked once; recognisers then look near each figure). */
+  reduceAny: boolean;
+  /** Marker bits of every phrase in the clause: a recogniser whose words are absent returns at once. */
+  mask: number;
+  warnings: Warning[];
+}
+
+const NO_INDICATOR: IndicatorInfo = { low: "", reduce: false, good: false, rate: false, count: false, op: null, growth: false, prescribed: false, adds: false, changeDir: null };
+const INDICATORS = new Map<string, IndicatorInfo>();
+
+/** Reads the indicator name once. */
+export function indicatorInfo(text: string | undefined): IndicatorInfo {
+  if (typeof text !== "string" || text.trim() === "") return NO_INDICATOR;
+  // Sheets judge a column of rows under one indicator: read it once.
+  const hit = INDICATORS.get(text);
+  if (hit) return hit;
+  const low = prepare(text.slice(0, 2000)).low;
+  const info: IndicatorInfo = {
+    low,
+    reduce: reduceIn(low),
+    good: goodIn(low),
+    rate: /tỷ lệ|tỉ lệ|%|phần trăm|tỷ suất/u.test(low),
+    count: /^(?:[\s\-+•*\d.)]*)(?:tổng )?số(?: lượng)?\s/u.test(low) && !/^(?:[\s\-+•*\d.)]*)số (?:lần|giờ|ngày|tháng|năm|phút)\b/u.test(low),
+    op: /(?:^|\s)(?:tối đa|không quá|nhiều nhất)(?:\s|$)/u.test(low) ? "<=" : /(?:^|\s)(?:tối thiểu|ít nhất)(?:\s|$)/u.test(low) ? ">=" : null,
+    growth: /tốc độ tăng|tăng trưởng|tốc độ phát triển/u.test(low),
+    prescribed: /(?:^|\s)(?:lệ phí|học phí|mức thu|phí)(?:\s|$)/u.test(low),
+    adds: /(?:^|\s)(?:tăng thêm|thêm|xây mới|mới|cắt giảm|giảm|tăng)(?:\s|$|,)/u.test(low) && !/tăng trưởng|tốc độ tăng/u.test(low),
+    changeDir: /(?:^|\s)(?:cắt giảm|giảm)(?:\s|$|,)/u.test(low) ? "decrease" : /(?:^|\s)(?:tăng thêm|thêm|tăng)(?:\s|$|,)/u.test(low) ? "increase" : null,
+  };
+  // An indicator that names the change ("Tỷ lệ hộ nghèo … giảm", "Số xã tăng thêm") measures its amount: more is better.
+  if (info.changeDir && info.adds) {
+    info.reduce = false;
+    info.good = true;
+  }
+  if (INDICATORS.size > 2000) INDICATORS.clear();
+  INDICATORS.set(text, info);
+  return info;
+}
+
+/**
+ * Reads a ĐVT (unit column) as a hint: "%" → percent, "trường" → a count of schools, "phút" → time,
+ * "học sinh/máy tính" → a ratio, "thứ hạng" → a rank. Null for an empty or unknown unit.
+ * @example unitHint("Tỷ lệ %") → { kind: "percent" } · unitHint("Trường") → { kind: "count", noun: "trường", people: false }
+ */
+export function unitHint(text: string | undefined): UnitHint | null {
+  if (typeof text !== "string") return null;
+  const low = prepare(text.slice(0, 200)).low.replace(/^[\s(]+|[\s)]+$/gu, "");
+  if (low === "") return null;
+  if (low.includes("%") || /^(?:tỷ lệ|tỉ lệ|phần trăm|percent)/u.test(low)) return { kind: "percent" };
+  if (/^(?:thứ hạng|hạng|thứ|xếp hạng|vị trí|rank)$/u.test(low)) return { kind: "rank" };
+  if (/^(?:mức|mức độ|cấp độ|bậc|level|loại|xếp loại|hạnh kiểm|học lực)$/u.test(low)) return { kind: "level" };
+  if (/^(?:ngày\/tháng\/năm|ngày tháng|thời hạn|thời gian hoàn thành|dd\/mm\/yyyy|hạn)$/u.test(low)) return { kind: "date" };
+  const slash = low.indexOf("/");
+  const head = slash >= 0 ? low.slice(0, slash).trim() : low;
+  const per = slash >= 0 ? low.slice(slash + 1).trim() : null;
+  const e = entryOf(head);
+  if (per) return { kind: "measure", dim: e?.unit?.dim ?? null, text: low, per };
+  if (e?.unit) return { kind: "measure", dim: e.unit.dim, text: low, per: null };
+  if (/^điểm$/u.test(low)) return { kind: "measure", dim: null, text: "điểm", per: null };
+  return { kind: "count", noun: head, people: !!e?.people };
+}
+
+/** The lexicon entry of a whole phrase. */
+function entryOf(phrase: string) {
+  let n: Node | undefined = LEXICON;
+  for (const w of wordsOf(phrase)) {
+    n = n?.next?.get(w);
+    if (!n) return null;
+  }
+  return n?.entry ?? null;
+}

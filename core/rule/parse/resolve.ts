@@ -1,0 +1,572 @@
+// Resolver: scores whole readings in context (unit column, indicator, parentheses) and returns the best and a close runner-up.
+import { convert, unitSize } from "../../number/units";
+import type { Reading, Unit } from "../schema";
+import type { Ctx, UnitHint } from "./context";
+import type { Fig } from "./figures";
+import type { Cand } from "./recognisers";
+import { subjectOf } from "./subject";
+import { WORD } from "./tokens";
+
+/**
+ * Two readings closer than this are a close call: the runner-up goes with the result so the judge can ask which was
+ * meant when they would judge a figure differently. The weights of SCORE are spaced so that a reading that states
+ * its own kind (a place, a frequency, a share) is never within this of a bare figure.
+ */
+export const MARGIN = 1;
+
+/** Weights of the context features. */
+export const CONTEXT = {
+  /** The reading's unit is the unit column's (ĐVT) kind and noun; or it is of another kind. */
+  unitAgrees: 8,
+  unitDisagrees: -8,
+  /** A count of the same kind but another noun than the ĐVT's. */
+  unitOtherNoun: -2,
+  /** The counted noun appears in the indicator's name ("phòng bộ môn" in "Số phòng bộ môn"). */
+  nounInIndicator: 2,
+  /** The indicator names a rate and the reading is one (or is not). */
+  rateAgrees: 2,
+  rateDisagrees: -1,
+  /** Per indicator word that only this part of a compound target has. */
+  partWord: 1.5,
+  /** A change that restates a level stated before it. */
+  restatedChange: -5,
+  /** A reading tied to the plan period's year (or to another year). */
+  periodYear: 2,
+} as const;
+
+function unitKind(u: Unit): string {
+  return u.kind;
+}
+
+/** How well a reading's unit agrees with the unit column. */
+function unitScore(rule: Reading, h: UnitHint): number {
+  const C = CONTEXT;
+  switch (rule.kind) {
+    case "rank":
+      return h.kind === "rank" ? C.unitAgrees : 0;
+    case "level":
+      // A test score ("IELTS từ 6,5") is in points: ĐVT "điểm" names it.
+      if (h.kind === "measure" && h.text === "điểm" && rule.scale && /^(?:IELTS|TOEFL|TOEIC|VSTEP|APTIS)$/u.test(rule.scale)) return C.unitAgrees;
+      return h.kind === "level" ? C.unitAgrees : h.kind === "percent" ? C.unitDisagrees : 0;
+    case "deadline":
+      // ĐVT "ngày" names a column of dates as often as one of days: half the agreement.
+      return h.kind === "date" ? C.unitAgrees : h.kind === "measure" && h.dim === "time" && h.per === null && h.text === "ngày" ? C.unitAgrees / 2 : 0;
+    case "fraction":
+      // "34/95 đạt 35,8%" under ĐVT "trường": a share of the units the column counts.
+      return h.kind === "percent" ? C.unitAgrees / 2 : h.kind === "count" ? (rule.noun && sameNoun(rule.noun, h.noun) ? C.unitAgrees : C.unitAgrees / 2) : 0;
+    case "frequency":
+      return h.kind === "count" && rule.noun && sameNoun(rule.noun, h.noun) ? C.unitAgrees : h.kind === "percent" ? C.unitDisagrees : 0;
+    case "boolean":
+    case "reference":
+      return 0;
+    case "change":
+      if (rule.mode === "any") return 0;
+      // "giảm 20% số hộ nghèo" under ĐVT "hộ": a share of the count is about that count, neither for nor against.
+      if (rule.mode === "percent" && h.kind !== "percent") return 0;
+      return unitOf(rule.mode === "absolute" ? rule.unit : { kind: "percent" }, h);
+    case "compare":
+    case "range":
+    case "zero":
+      return unitOf(rule.unit, h);
+  }
+}
+
+function unitOf(u: Unit, h: UnitHint): number {
+  const C = CONTEXT;
+  switch (h.kind) {
+    case "percent":
+      return u.kind === "percent" ? C.unitAgrees : C.unitDisagrees;
+    case "count":
+      if (u.kind === "percent") return C.unitDisagrees;
+      if (u.kind === "count") return !u.noun ? C.unitAgrees / 2 : sameNoun(u.noun, h.noun) ? C.unitAgrees : C.unitOtherNoun;
+      // "20 trẻ" under ĐVT "trẻ/nhóm": the measure's head noun.
+      return sameNoun(u.unit.split("/")[0], h.noun) ? C.unitAgrees / 2 : -C.unitAgrees / 2;
+    case "measure":
+      if (u.kind === "percent") return C.unitDisagrees;
+      // A bare figure ("từ 8.0 trở lên" under ĐVT "điểm") says nothing against the column; another noun does.
+      if (u.kind === "count") return !u.noun ? 0 : sameNoun(u.noun, h.text.split("/")[0]) ? C.unitAgrees / 2 : -C.unitAgrees / 2;
+      return sameMeasure(u.unit, h) ? C.unitAgrees : C.unitDisagrees / 2;
+    default:
+      return u.kind === "percent" ? C.unitDisagrees / 2 : 0;
+  }
+}
+
+function sameNoun(a: string, b: string): boolean {
+  const x = a.toLowerCase().trim();
+  const y = b.toLowerCase().trim();
+  return x === y || x.startsWith(`${y} `) || y.startsWith(`${x} `);
+}
+
+function sameMeasure(unit: string, h: Extract<UnitHint, { kind: "measure" }>): boolean {
+  const u = unit.toLowerCase().replace(/\s*\/\s*/gu, "/");
+  if (u === h.text.replace(/\s*\/\s*/gu, "/")) return true;
+  // Same dimension: "35 phút" under ĐVT "giờ" converts; "15kg gạo/tháng" is kg under ĐVT "kg/tháng/học sinh".
+  const head = u.split("/")[0];
+  if (h.dim !== null && unitSize(head)?.dim === h.dim) return true;
+  // "20 học sinh/máy tính" under ĐVT "học sinh/máy tính": the same ratio written another way.
+  return h.dim === null && head === h.text.split("/")[0].trim();
+}
+
+/**
+ * Whether a reading cannot be a figure in the unit column at all: a date or yes/no for a numeric ĐVT, a rate for money
+ * or time, a measure of another dimension. The reader refuses such a phrase rather than judge it in the wrong unit.
+ */
+export function contradicts(rule: Reading, h: UnitHint | null): boolean {
+  if (!h || h.kind === "rank" || h.kind === "level" || h.kind === "date") return false;
+  // ĐVT "ngày" (or "tháng", "năm") over a deadline names the column of dates, not a count of days.
+  if (rule.kind === "deadline") return !(h.kind === "measure" && h.dim === "time" && h.per === null);
+  if (rule.kind === "boolean") return true;
+  if (rule.kind !== "compare" && rule.kind !== "range") return false;
+  const u = rule.unit;
+  if (h.kind === "measure" && h.dim !== null) {
+    if (u.kind === "percent") return true;
+    if (u.kind === "measure") {
+      const d = unitSize(u.unit.split("/")[0])?.dim;
+      return !!d && d !== h.dim;
+    }
+  }
+  return false;
+}
+
+/**
+ * A reading in a unit of the column's dimension but another size, restated in the column's unit ("1,2 triệu đồng"
+ * under ĐVT "đồng" is 1.200.000 đồng), so plain figures typed in that column compare as they are.
+ */
+export function inColumnUnit(rule: Reading, h: UnitHint | null): Reading {
+  if (!h || h.kind !== "measure" || h.dim === null || (rule.kind !== "compare" && rule.kind !== "range") || rule.unit.kind !== "measure") return rule;
+  const from = rule.unit.unit;
+  const head = h.text.split("/")[0].trim();
+  const size = unitSize(head);
+  if (!size || unitSize(from.split("/")[0])?.dim !== h.dim || unitSize(from.split("/")[0])?.name === size.name) return rule;
+  const conv = (v: number) => convert(v, from.split("/")[0], head);
+  if (rule.kind === "compare") {
+    const v = conv(rule.value);
+    return v === null ? rule : { ...rule, value: v, unit: { kind: "measure", unit: h.text } };
+  }
+  const lo = conv(rule.min);
+  const hi = conv(rule.max);
+  return lo === null || hi === null ? rule : { ...rule, min: lo, max: hi, unit: { kind: "measure", unit: h.text } };
+}
+
+
+function isRate(rule: Reading): boolean | null {
+  switch (rule.kind) {
+    case "compare":
+    case "range":
+    case "zero":
+      return rule.unit.kind === "percent";
+    case "fraction":
+      return true;
+    case "change":
+      return rule.mode === "any" ? null : rule.mode !== "absolute";
+    default:
+      return null;
+  }
+}
+
+function nounOf(rule: Reading): string | undefined {
+  if ("unit" in rule) {
+    const u = rule.unit;
+    if (u.kind === "count") return u.noun;
+    if (u.kind === "measure") return u.unit.split("/")[0];
+  }
+  if (rule.kind === "fraction" || rule.kind === "frequency") return rule.noun;
+  return undefined;
+}
+
+// Words of an indicator that say nothing about which part of a compound target it names.
+const COMMON = new Set([
+  "tỷ", "tỉ", "lệ", "số", "lượng", "các", "của", "và", "đạt", "có", "được", "trong", "năm", "học", "sinh", "trẻ", "người",
+  "mức", "chỉ", "tiêu", "bình", "quân", "trên", "dưới", "từ", "đến", "theo", "với", "cho", "là", "một", "những", "tổng",
+]);
+
+/** The indicator's words that can tell parts apart ("thpt" in "Tỷ lệ học sinh/máy tính cấp THPT"). */
+function indicatorWords(low: string): string[] {
+  const out: string[] = [];
+  // Digits count too ("mức độ 3" against "mức độ 2"), however short.
+  for (const w of low.split(/[^\p{L}\d]+/u)) if ((w.length >= 2 || /\d/u.test(w)) && !COMMON.has(w)) out.push(w);
+  return out;
+}
+
+/**
+ * Where each given figure's part of a compound phrase starts and ends: parts are cut at the last ",", "và", ";" between
+ * one figure and the operator of the next. Figures not given (a level qualifying a share) stay inside the parts.
+ */
+function partsOf(c: Ctx, figs: Fig[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let from = 0;
+  for (let k = 0; k < figs.length; k++) {
+    const f = figs[k];
+    const n = figs[k + 1];
+    let to = c.p.low.length;
+    if (n) {
+      const a = f.t.end;
+      const b = c.ts[n.opAt].start;
+      const seg = c.p.low.slice(a, b);
+      const cut = Math.max(seg.lastIndexOf(", "), seg.lastIndexOf(" và "), seg.lastIndexOf(";"), seg.lastIndexOf(" còn "), seg.lastIndexOf(" riêng "));
+      to = cut >= 0 ? a + cut + 1 : b;
+    }
+    out.push([from, to]);
+    from = to;
+  }
+  return out;
+}
+
+/**
+ * Compound targets ("tiểu học 24 học sinh/máy, THCS 16, THPT 12"): each reading's part of the phrase is matched against
+ * the indicator's words; a word only some parts have decides. Only readings of the top reading's kind and of comparable
+ * strength compete this way (a bare "mức 35%" does not overtake "lên mức 70%" because the indicator's subject stands
+ * before both).
+ */
+function partScores(c: Ctx, cands: Cand[]): void {
+  if (!c.ind.low || c.figs.length < 2) return;
+  const words = indicatorWords(c.ind.low);
+  if (words.length === 0) return;
+  let top: Cand | null = null;
+  for (const x of cands) if (x.used.length > 0 && (!top || x.score > top.score)) top = x;
+  if (!top) return;
+  const group = cands.filter((x) => x.used.length > 0 && x.rule.kind === top!.rule.kind && x.score >= top!.score - 2);
+  const figs = [...new Set(group.map((x) => c.figs.find((f) => f.t === x.used[0])).filter((f): f is Fig => !!f))].sort((a, b) => a.i - b.i);
+  if (figs.length < 2) return;
+  const ps = partsOf(c, figs);
+  // Words before the first figure are the whole phrase's subject unless every part has its own words before its
+  // figure ("tiểu học đạt 24 …, THCS đạt 16 …, THPT đạt 12 …"); then they are the first part's.
+  // ("Tỷ lệ hộ nghèo giảm 2%, riêng các huyện nghèo giảm 4%": a part singled out with "riêng" shares the subject.)
+  const singled = figs.some((f, k) => k > 0 && /^\s*,?\s*riêng\s/u.test(c.p.low.slice(ps[k][0], c.ts[f.opAt].start)));
+  const parallel = figs.every((f, k) => k === 0 || c.ts[f.opAt].start - ps[k][0] > 2) && !singled;
+  // The shared subject's words belong to every part ("Tỷ lệ hộ nghèo" in "… giảm 1-1,5%, riêng các huyện nghèo …").
+  const subjectWords = singled ? ` ${c.p.low.slice(0, c.ts[figs[0].opAt].start).replace(/[^\p{L}\d]+/gu, " ")} ` : "";
+  if (!parallel) ps[0] = [c.ts[figs[0].opAt].start, ps[0][1]];
+  // "100% học sinh các trường tiên tiến được học và 50% đạt chứng chỉ …": a later part whose figure is followed at once
+  // by its predicate ("đạt", "được") has no subject of its own; the first part's subject (its words between the figure
+  // and its predicate) is its subject too.
+  const subject0 = subjectAfter(c, figs[0], ps[0][1]);
+  const spans = new Map<Cand, string>();
+  for (const x of group) {
+    const k = figs.findIndex((f) => f.t === x.used[0]);
+    const last = figs.findIndex((f) => f.t === x.used[x.used.length - 1]);
+    const end = last >= 0 ? ps[last][1] : ps[k][1];
+    const shared = k > 0 && subject0 && PREDICATE.has(c.ts[figs[k].u.end]?.w ?? "") ? ` ${subject0}` : "";
+    spans.set(x, ` ${c.p.low.slice(ps[k][0], end).replace(/[^\p{L}\d]+/gu, " ")}${shared}${subjectWords} `);
+  }
+  // A part that names none of the indicator's words is elliptical ("giảm 10% số trẻ em … vào năm 2025 và 20% vào năm
+  // 2030"): it shares the first part's words, so they tell nothing apart.
+  // The parts' predicates ("được học", "đạt chứng chỉ"): when the indicator names exactly one of them, that part is it.
+  const preds = figs.map((f, k) => predicateOf(c, f, ps[k][1]));
+  const named1 = preds.filter((pr, k) => pr && preds.indexOf(pr) === k && ` ${c.ind.low} `.includes(` ${pr} `));
+  if (named1.length === 1 && preds.every((pr) => pr !== "") && new Set(preds).size === preds.length) {
+    for (const x of group) {
+      const k = figs.findIndex((f) => f.t === x.used[0]);
+      if (preds[k] === named1[0]) x.score += 3 * CONTEXT.partWord;
+    }
+    return;
+  }
+  const named = new Map<Cand, boolean>();
+  for (const [x, sp] of spans) named.set(x, words.some((w) => sp.includes(` ${w} `)));
+  // (The first part may name nothing once the shared subject is set aside: "… giảm 2%, riêng các huyện nghèo giảm 4%".)
+  for (const [x, n] of named) if (!n && (parallel || figs.findIndex((f) => f.t === x.used[0]) > 0)) return;
+  const counts = new Map<string, number>();
+  for (const w of words) {
+    let n = 0;
+    for (const sp of spans.values()) if (sp.includes(` ${w} `)) n++;
+    counts.set(w, n);
+  }
+  let anyHit = false;
+  for (const [x, sp] of spans) {
+    let hits = 0;
+    // A number the indicator names ("mức độ 3") tells parts apart more surely than a word.
+    // A school level ("THPT", "tiểu học") names its part more surely than any other word.
+    for (const w of words) if (counts.get(w)! < spans.size && sp.includes(` ${w} `)) hits += /^\d+$/u.test(w) ? 2 : SCHOOL_LEVEL.has(w) ? 3 : 1;
+    x.score += Math.min(SCHOOL_LEVEL_CAP, hits) * CONTEXT.partWord;
+    if (hits > 0) anyHit = true;
+  }
+  // A part singled out with "riêng" applies only when the indicator names it; otherwise the general part leads.
+  if (singled && !anyHit) for (const x of group) if (x.used[0] === figs[0].t) x.score += MARGIN;
+}
+
+// Verbs that open a part's predicate right after its figure ("50% đạt chứng chỉ …").
+const PREDICATE = new Set(["đạt", "được", "hoàn", "tham", "có", "sử", "thực", "biết"]);
+
+/** The words between a figure and its predicate ("học sinh các trường tiên tiến" in "100% học sinh … được học"). */
+function subjectAfter(c: Ctx, f: Fig, end: number): string {
+  let k = f.u.end;
+  const from = k;
+  while (k < c.ts.length && c.ts[k].start < end && !PREDICATE.has(c.ts[k].w)) k++;
+  if (k === from || k >= c.ts.length || c.ts[k].start >= end) return "";
+  return c.p.low.slice(c.ts[from].start, c.ts[k - 1].end).replace(/[^\p{L}\d]+/gu, " ");
+}
+
+/**
+ * "bảo hiểm xã hội (BHXH), bảo hiểm thất nghiệp (BHTN) lần lượt đạt khoảng 45%, 35%": the items listed before
+ * "lần lượt" take the figures after it in order; the item the indicator names gives its figure the lead.
+ */
+function respectively(c: Ctx, cands: Cand[]): void {
+  if (!c.ind.low || c.figs.length < 2 || !c.p.low.includes("lần lượt")) return;
+  const ts = c.ts;
+  let at = -1;
+  for (let k = 0; k + 1 < ts.length; k++) if (ts[k].w === "lần" && ts[k + 1].w === "lượt") at = k;
+  if (at < 1) return;
+  const figs = c.figs.filter((f) => f.i > at);
+  const items = c.p.low
+    .slice(0, ts[at].start)
+    .split(/,|;|\svà\s/u)
+    .map((x) => x.replace(/[^\p{L}\d]+/gu, " ").trim().split(" ").filter(Boolean))
+    .filter((x) => x.length > 0);
+  if (items.length < 2 || items.length !== figs.length) return;
+  // What the first item shares with all ("số người tham gia …") stands before it: keep as many words as the others have.
+  const n = Math.max(...items.slice(1).map((x) => x.length));
+  if (items[0].length > n) items[0] = items[0].slice(items[0].length - n);
+  const words = indicatorWords(c.ind.low);
+  const hits = items.map((it) => words.filter((w) => it.includes(w) && !items.every((o) => o.includes(w))).length);
+  const best = Math.max(...hits);
+  if (best === 0 || hits.filter((h) => h === best).length > 1) return;
+  const f = figs[hits.indexOf(best)];
+  for (const x of cands) if (x.used[0] === f.t) x.score += 3 * CONTEXT.partWord;
+}
+
+/** A part's predicate: its first predicate verb after the figure and the word after it ("được học", "đạt chứng"). */
+function predicateOf(c: Ctx, f: Fig, end: number): string {
+  for (let k = f.u.end; k + 1 < c.ts.length && c.ts[k + 1].start < end; k++) {
+    if (PREDICATE.has(c.ts[k].w) && c.ts[k + 1].kind === WORD) return `${c.ts[k].w} ${c.ts[k + 1].w}`;
+  }
+  return "";
+}
+
+// Words naming a school level; see partScores.
+const SCHOOL_LEVEL = new Set(["thpt", "thcs", "gdtx", "tiểu", "mầm"]);
+const SCHOOL_LEVEL_CAP = 4;
+
+/** The year a reading is tied to ("đạt 91,8% vào năm 2015, đến năm 2020 là 94%"): the plan period's year wins. */
+function yearScores(c: Ctx, cands: Cand[]): void {
+  const end = c.opts.period ? Number(c.opts.period.end.slice(0, 4)) : NaN;
+  const startYear = c.opts.period ? Number(c.opts.period.start.slice(0, 4)) : NaN;
+  if (Number.isNaN(end) || c.figs.length < 2 || c.dates.length < 2) return;
+  const ps = partsOf(c, c.figs);
+  for (const x of cands) {
+    if (x.used.length === 0) continue;
+    const k = c.figs.findIndex((f) => f.t === x.used[0]);
+    if (k < 0) continue;
+    const [a, b] = ps[k];
+    const years = c.dates.filter((d) => !d.day && c.ts[d.from].start >= a && c.ts[d.from].start < b).map((d) => Number(d.due.slice(0, 4)));
+    if (years.length === 0) continue;
+    // The period's last year; else a year inside the period ("2024" in 2021–2025); a year outside it is past or later.
+    x.score += years.includes(end) ? CONTEXT.periodYear : years.some((y) => y >= startYear && y <= end) ? CONTEXT.periodYear * 0.75 : -CONTEXT.periodYear / 2;
+  }
+}
+
+/** A change stated after the level it leads to ("nâng … lên 23 xã, tăng 7 xã so với năm 2016") restates it. */
+function restatedChanges(c: Ctx, cands: Cand[]): void {
+  for (const ch of cands) {
+    if (ch.rule.kind !== "change" || ch.used.length === 0) continue;
+    const level = cands.find((x) => x.rule.kind === "compare" && x.by === "compare" && x.used.length > 0 && x.used[0].end <= ch.used[0].start && x.score >= 7 && sameKind(x.rule, ch.rule));
+    // "tăng thêm 8 trường, nâng tổng số trường … lên 213 trường": the level the change leads to, stated after it.
+    const after = cands.find((x) => x.rule.kind === "compare" && x.by === "compare" && x.used.length > 0 && x.used[0].start > ch.used[0].end && c.ts[x.used[0].i - 1]?.w === "lên" && sameKind(x.rule, ch.rule));
+    if (level || after) ch.score += CONTEXT.restatedChange;
+  }
+}
+
+function sameKind(a: Reading, b: Reading): boolean {
+  const ua = "unit" in a ? a.unit : null;
+  const ub = "unit" in b ? b.unit : null;
+  // The same counted noun ("lên 23 xã, tăng 7 xã"): a rate qualifier ("trên 25% … giảm từ 4%") is no level.
+  return !!ua && !!ub && ua.kind === "count" && ub.kind === "count" && !!ua.noun && ua.noun === ub.noun;
+}
+
+/**
+ * "Phấn đấu 100% các trường đạt chuẩn" under ĐVT "trường": a share of the very things the column counts is not in
+ * another unit (a share typed "39/39" or "100%" answers it).
+ */
+function shareOfColumnNoun(c: Ctx, x: Cand, h: UnitHint): boolean {
+  if (h.kind !== "count" || !h.noun || (x.rule.kind !== "compare" && x.rule.kind !== "range") || x.rule.unit.kind !== "percent" || x.used.length === 0) return false;
+  let k = x.used[x.used.length - 1].i + 1;
+  if (c.ts[k]?.w === "các" || c.ts[k]?.w === "số") k++;
+  const t = c.ts[k];
+  return !!t && c.p.low.startsWith(h.noun, t.start);
+}
+
+/**
+ * "phải có từ 3 nhóm trẻ … trở lên … và có không nhiều hơn 20 nhóm trẻ": a floor and a ceiling of the same things,
+ * stated apart, are one band; it is proposed above the better of the two.
+ */
+function pairBounds(cands: Cand[]): void {
+  const n = cands.length;
+  for (let i = 0; i < n; i++) {
+    const lo = cands[i];
+    if (lo.rule.kind !== "compare" || (lo.rule.op !== ">=" && lo.rule.op !== ">") || lo.rule.unit.kind !== "count" || !lo.rule.unit.noun || lo.used.length !== 1) continue;
+    for (let j = 0; j < n; j++) {
+      const hi = cands[j];
+      if (hi.rule.kind !== "compare" || (hi.rule.op !== "<=" && hi.rule.op !== "<") || hi.rule.unit.kind !== "count" || hi.used.length !== 1) continue;
+      if (hi.rule.unit.noun !== lo.rule.unit.noun || !(hi.rule.value > lo.rule.value) || hi.used[0] === lo.used[0]) continue;
+      cands.push({
+        rule: { kind: "range", min: lo.rule.value, max: hi.rule.value, minInclusive: lo.rule.op === ">=", maxInclusive: hi.rule.op === "<=", unit: lo.rule.unit, sense: "band" },
+        used: lo.used[0].start < hi.used[0].start ? [lo.used[0], hi.used[0]] : [hi.used[0], lo.used[0]],
+        score: Math.max(lo.score, hi.score) + MARGIN,
+        by: "bounds",
+        subject: lo.subject,
+        subjectFn: lo.subjectFn,
+      });
+      return;
+    }
+  }
+}
+
+/** Moves each candidate's score by what the context says. */
+export function score(c: Ctx, cands: Cand[]): void {
+  const h = c.unit;
+  const ind = c.ind;
+  partScores(c, cands);
+  respectively(c, cands);
+  yearScores(c, cands);
+  restatedChanges(c, cands);
+  for (const x of cands) {
+    if (x.by === "canonicalBoolean") continue;
+    if (h) x.score += unitScore(x.rule, h) + (shareOfColumnNoun(c, x, h) ? -CONTEXT.unitDisagrees : 0);
+    if (ind.low) {
+      const rate = isRate(x.rule);
+      if (ind.rate && rate === true) x.score += CONTEXT.rateAgrees;
+      if (ind.rate && rate === false) x.score += CONTEXT.rateDisagrees;
+      if (ind.count && !ind.rate && (rate === false || x.rule.kind === "fraction")) x.score += CONTEXT.rateAgrees;
+      if (ind.count && !ind.rate && rate === true && x.rule.kind !== "fraction") x.score += CONTEXT.rateDisagrees;
+      const noun = nounOf(x.rule);
+      if (noun && noun.length > 1 && ind.low.includes(noun.toLowerCase())) x.score += CONTEXT.nounInIndicator;
+    }
+  }
+  // "giảm 1,5% so với đầu năm" of a rate: a relative change under a tenth of the rate is smaller than plans set (1,5% of
+  // 5% is 0,075 points), so the points reading stands alone; from 10% on ("giảm 20% so với năm 2010") both stay.
+  if (ind.rate) {
+    for (const x of cands) if (x.rule.kind === "change" && x.rule.mode === "percent" && (x.rule.amount ?? 0) < 0.1 && x.rule.unit.kind === "percent") x.score -= 2 * MARGIN;
+  }
+  pairBounds(cands);
+}
+
+function sameUnitKind(a: Reading, b: Reading): boolean {
+  const ua = "unit" in a && a.kind !== "change" ? a.unit : null;
+  const ub = "unit" in b && b.kind !== "change" ? b.unit : null;
+  if (!ua || !ub || ua.kind !== ub.kind) return false;
+  if (ua.kind === "count" && ub.kind === "count") return !ua.noun || !ub.noun || ua.noun === ub.noun;
+  if (ua.kind === "measure" && ub.kind === "measure") return ua.unit === ub.unit;
+  return true;
+}
+
+/** A key that is equal for readings that judge every figure alike (subjects and texts aside). */
+export function sameReading(a: Reading, b: Reading): boolean {
+  if (a.kind !== b.kind) return false;
+  const ra = a as Record<string, unknown>;
+  for (const k of Object.keys(ra)) {
+    if (k === "subject" || k === "text" || k === "field" || k === "statement") continue;
+    const x = ra[k];
+    const y = (b as Record<string, unknown>)[k];
+    if (typeof x === "object" && x !== null) {
+      if (JSON.stringify(x) !== JSON.stringify(y)) return false;
+    } else if (x !== y && !(x === undefined && y === undefined)) return false;
+  }
+  return true;
+}
+
+/** The best candidate and, when one is within MARGIN and reads differently, the runner-up. */
+export function choose(cands: Cand[]): { best: Cand; runnerUp: Cand | null } | null {
+  let best: Cand | null = null;
+  for (const x of cands) if (!best || x.score > best.score) best = x;
+  if (!best) return null;
+  let second: Cand | null = null;
+  const floor = best.score - MARGIN;
+  for (const x of cands) {
+    if (x === best || x.score <= floor || x.rule.kind === "boolean" || x.by === "canonicalBoolean") continue;
+    if (second && x.score <= second.score) continue;
+    if (sameReading(x.rule, best.rule)) continue;
+    // "Từ 30.000 đến 50.000 (mức hiện hành: 4.000-20.000)": figures in brackets in the same unit as a reading outside
+    // them state something beside the target (today's level, last year's), not another meaning of it.
+    if (x.used.length > 0 && best.used.length > 0 && x.used.every((t) => t.depth > 0) && best.used.every((t) => t.depth === 0) && sameUnitKind(x.rule, best.rule)) continue;
+    // A reading of figures the best reading already accounts for ("= 56,6%" restating "1.640/2.898") is the same
+    // evidence read again, not a second meaning.
+    if (x.used.length > 0 && x.used.length < best.used.length && x.used.every((t) => best!.used.includes(t))) continue;
+    second = x;
+  }
+  if (second && best.rule.kind !== "boolean" && best.score - second.score < MARGIN) return { best, runnerUp: second };
+  // Another part measured in another unit ("450.000 đồng và 8kg gạo", "100 trường … trước ngày 30-8-2026") is kept
+  // whatever its score: a figure typed in that unit ("8kg", "15/8/2026") is read by it; plain figures stay with the best.
+  let other: Cand | null = null;
+  for (const x of cands) {
+    if (x === best || x.rule.kind === "boolean" || x.by === "canonicalBoolean" || x.ofBase || x.used.some((t) => best.used.includes(t))) continue;
+    const re = !otherUnit(best.rule, x.rule, true) && restates(cands, best, x);
+    if (!re && !otherUnit(best.rule, x.rule, true)) continue;
+    // "giảm từ 6,5-7,2% (tương ứng từ 840-930 hộ)": the count restates the change, so it is a change of that count.
+    const y = re && best.rule.kind === "change" ? changeOf(best.rule, x) : x;
+    if (!other || y.score > other.score) other = y;
+  }
+  return { best, runnerUp: other };
+}
+
+/**
+ * "9 trường … mức độ 2 (5,32%)", "0,1-0,15% (32-48 hộ)": a rate in brackets after a count (or a count after a rate),
+ * with no other count or rate read between them, restates it; a figure typed in the other form is judged by it.
+ */
+function restates(cands: Cand[], best: Cand, x: Cand): boolean {
+  const b = best.rule;
+  const r = x.rule;
+  if ((b.kind !== "compare" && b.kind !== "range" && b.kind !== "change") || (r.kind !== "compare" && r.kind !== "range")) return false;
+  // A count restated as a rate ("9 trường (5,32%)") or a rate as a count ("0,1-0,15% (32-48 hộ)").
+  if (!(b.unit.kind === "count" && r.unit.kind === "percent") && !(b.unit.kind === "percent" && r.unit.kind === "count")) return false;
+  const t = x.used[0];
+  const end = best.used[best.used.length - 1];
+  if (!t || !end || t.depth === 0 || t.start < end.end) return false;
+  for (const y of cands) {
+    if (y === x || y === best || (y.rule.kind !== "compare" && y.rule.kind !== "range")) continue;
+    if (y.used.some((u) => u.start > end.end && u.start < t.start)) return false;
+  }
+  return true;
+}
+
+/** A change by the amount (or band of amounts) another reading states in its own unit. */
+function changeOf(ch: Extract<Reading, { kind: "change" }>, x: Cand): Cand {
+  const r = x.rule;
+  const [amount, amountMax] = r.kind === "range" ? [r.min, r.max] : r.kind === "compare" ? [r.value, undefined] : [0, undefined];
+  const unit = r.kind === "range" || r.kind === "compare" ? r.unit : ch.unit;
+  return { ...x, rule: { kind: "change", direction: ch.direction, mode: "absolute", amount, ...(amountMax !== undefined && amountMax !== amount ? { amountMax } : {}), unit, baselineLabel: ch.baselineLabel, perYear: ch.perYear } };
+}
+
+function levelAndStep(a: Reading, b: Reading): boolean {
+  return a.kind === "compare" && b.kind === "change" && b.mode === "absolute" && a.unit.kind === "count" && b.unit.kind === "count" && !!a.unit.noun && a.unit.noun === b.unit.noun;
+}
+
+/** Whether two readings are measured so differently that a figure's own unit tells which it answers. */
+export function otherUnit(a: Reading, b: Reading, rates = false): boolean {
+  const dimOf = (r: Reading): string | null => {
+    if (r.kind === "deadline") return "date";
+    if ((r.kind === "compare" || r.kind === "range") && r.unit.kind === "count") return "count";
+    // A rate against money ("10,5–11% mỗi năm, … khoảng 285 triệu đồng"); a rate beside a count of the same things
+    // ("12 trường (7,1%)") stays a close call of its own.
+    if (rates && (r.kind === "compare" || r.kind === "range") && r.unit.kind === "percent") return "rate";
+    if ((r.kind === "compare" || r.kind === "range") && r.unit.kind === "measure") return unitSize(r.unit.unit.split("/")[0])?.dim ?? null;
+    return null;
+  };
+  // "đạt mức độ 2 vào năm 2024": a date typed answers the deadline, a level typed the level.
+  if ((a.kind === "deadline" && b.kind === "level") || (a.kind === "level" && b.kind === "deadline")) return true;
+  // "tăng thêm 20 trường; … lên 213 trường": a change typed ("thêm 20 trường") answers the step, a count the level.
+  if (levelAndStep(a, b) || levelAndStep(b, a)) return true;
+  const da = dimOf(a);
+  const db = dimOf(b);
+  if (rates && (da === "rate" || db === "rate") && (da === "count" || db === "count")) return false;
+  return da !== null && db !== null && da !== db;
+}
+
+/** The candidate's rule with its subject, without undefined fields. */
+export function finish(c: Ctx, x: Cand): Reading {
+  // A copy without the fields left undefined (the candidate's own rule may be another's runner-up).
+  const r = x.rule as Record<string, unknown>;
+  const keys = Object.keys(r);
+  let clean = true;
+  for (let k = 0; k < keys.length; k++) if (r[keys[k]] === undefined) clean = false;
+  const out: Record<string, unknown> = clean ? { ...r } : {};
+  if (!clean) for (let k = 0; k < keys.length; k++) if (r[keys[k]] !== undefined) out[keys[k]] = r[keys[k]];
+  if (x.statementFn) {
+    const statement = x.statementFn();
+    if (statement) out.statement = statement;
+  } else if (out.subject === undefined) {
+    const subject = x.subjectFn ? x.subjectFn() : x.subject ? subjectOf(c.p, x.subject[0], x.subject[1]) : undefined;
+    if (subject) out.subject = subject;
+  }
+  return out as Reading;
+}
+
+export { unitKind };

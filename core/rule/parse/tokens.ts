@@ -1,0 +1,478 @@
+// Tokenizer of the target reader: numbers, number words, words and symbols with their spans, and lexicon hits, once per phrase.
+import { LEXICON, M, type Entry, type Node } from "./lexicon";
+import type { Prepared } from "./text";
+
+/** What a number is, as far as context tells. Only `figure`s can be thresholds. */
+export type Role =
+  | "figure"
+  | "year"
+  | "date"
+  /** Describes who is counted: ages, grades, "2 buổi/ngày", a per-capita denominator. */
+  | "population"
+  /** Names a document, article, region or code. */
+  | "reference"
+  /** A list or heading number ("1.", "3.1."). */
+  | "numbering"
+  /** Part of another figure's unit ("1" in "20 học sinh/1 máy tính"). */
+  | "unit";
+
+export const NUM = 0;
+export const WORD = 1;
+export const SYM = 2;
+export type Kind = typeof NUM | typeof WORD | typeof SYM;
+
+/** One token of a phrase. A class, so every token has one shape (the reader's loops stay monomorphic). */
+export class Token {
+  /** Index in the token list. */
+  i = 0;
+  /** A number's value (a fraction when `percent`); NaN for words and symbols. */
+  value = NaN;
+  percent = false;
+  /** Digits only, no thousands dot or decimal comma (so "6,7" after "lớp" may be a list). */
+  integer = false;
+  /** Written with thousands dots ("7.910"). */
+  grouped = false;
+  /** A number written as words ("hai", "mười lăm"). */
+  word = false;
+  role: Role = "figure";
+  /** The longest grammar phrase of the lexicon starting here, and how many tokens it spans. */
+  lex: Entry | null = null;
+  lexLen = 0;
+  /** Marker bits of every lexicon phrase starting here, and of every phrase ending here. */
+  startMask = 0;
+  endMask = 0;
+  /** The longest grammar phrase ending here: its entry and the index where it starts (-1 when none). */
+  endLex: Entry | null = null;
+  endFrom = -1;
+  /** This word's node in the lexicon trie, and its entry alone (number words, single-word units). */
+  node: Node | null = null;
+  w1: Entry | null = null;
+  /** A CEFR level written as such ("B2" after "chứng chỉ tiếng Anh"): a number on the six-level scale (bậc). */
+  cefr = false;
+  /** Direction: 1 when a phrase naming something to bring down starts here (not after "xóa", "phòng chống"…), 2 a good outcome. */
+  dir = 0;
+  constructor(
+    public kind: Kind,
+    /** Span in the prepared text (`src` and `low` share indices). */
+    public start: number,
+    public end: number,
+    /** Lower-case text: the word, the symbol, or the number as written. */
+    public w: string,
+    /** Whitespace precedes the token (false when glued: "10m2", "150.000đ", "(7,1%)"). */
+    public spaced: boolean,
+    /** Parenthesis depth (inside "(…)"). */
+    public depth: number,
+  ) {}
+}
+
+// Letters: ASCII, Latin-1 and Latin Extended (Vietnamese lives in U+00C0–U+024F and U+1E00–U+1EFF); other scripts
+// are tested with \p{L} one character at a time (rare in targets).
+const LETTER = new Uint8Array(0x2000);
+for (let c = 65; c <= 90; c++) LETTER[c] = 1;
+for (let c = 97; c <= 122; c++) LETTER[c] = 1;
+for (let c = 0xc0; c <= 0x24f; c++) if (c !== 0xd7 && c !== 0xf7) LETTER[c] = 1;
+for (let c = 0x300; c <= 0x36f; c++) LETTER[c] = 1;
+for (let c = 0x1e00; c <= 0x1eff; c++) LETTER[c] = 1;
+const OTHER_LETTER = /\p{L}/u;
+
+function isLetter(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 0x2000) return LETTER[c] === 1;
+  return c >= 0xd800 ? false : OTHER_LETTER.test(s[i]);
+}
+
+const DOTTED_DATE = /^\d{1,2}\.\d{1,2}\.\d{4}$/;
+// Characters after which a "-" or "+" before digits is a sign: start of text, a space, a bracket or an operator.
+const SIGN_BEFORE = " (≥≤<>=:";
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isSpace = (c: number) => c === 32;
+
+// No real target has more tokens than this; the cap keeps pathological inputs (100 KB of "1/1/1…") fast.
+export const MAX_TOKENS = 400;
+
+function tok(kind: Kind, start: number, end: number, w: string, spaced: boolean, depth: number): Token {
+  return new Token(kind, start, end, w, spaced, depth);
+}
+
+/**
+ * Reads the numeric body at `low[i..j)`: Vietnamese grouping and decimal marks. A dot followed by exactly three digits
+ * groups thousands; any other single dot is a decimal point ("IELTS 5.5", "1.5%"); a comma is the decimal mark.
+ * Returns NaN for unreadable groupings ("1.2.3", "6,7,8").
+ */
+function numberValue(s: string, i: number, j: number, t: Token): number {
+  let comma = -1;
+  let dots = 0;
+  for (let k = i; k < j; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 44) {
+      if (comma >= 0) return NaN;
+      comma = k;
+    } else if (c === 46) {
+      if (comma >= 0) return NaN;
+      dots++;
+    }
+  }
+  const intEnd = comma >= 0 ? comma : j;
+  if (dots === 0) {
+    t.integer = comma < 0;
+    return comma < 0 ? toInt(s, i, j) : Number(`${s.slice(i, comma)}.${s.slice(comma + 1, j)}`);
+  }
+  // Dots: all groups after the first exactly three digits, the first 1–3 digits not starting with "0" → thousands.
+  let grouped = s.charCodeAt(i) !== 48;
+  let first = 0;
+  let run = 0;
+  let firstDone = false;
+  for (let k = i; k < intEnd; k++) {
+    if (s.charCodeAt(k) === 46) {
+      if (!firstDone) {
+        first = run;
+        firstDone = true;
+      } else if (run !== 3) grouped = false;
+      run = 0;
+    } else run++;
+  }
+  if (run !== 3 || first < 1 || first > 3) grouped = false;
+  if (grouped) {
+    t.grouped = true;
+    const digits = s.slice(i, intEnd).split(".").join("");
+    const int = toInt(digits, 0, digits.length);
+    return comma < 0 ? int : Number(`${int}.${s.slice(comma + 1, j)}`);
+  }
+  if (dots === 1 && comma < 0) return Number(s.slice(i, j));
+  return NaN;
+}
+
+function allDigits(s: string, i: number, j: number): boolean {
+  for (let k = i; k < j; k++) if (!isDigit(s.charCodeAt(k))) return false;
+  return true;
+}
+
+function toInt(s: string, i: number, j: number): number {
+  if (j - i > 15) return Number(s.slice(i, j));
+  let v = 0;
+  for (let k = i; k < j; k++) v = v * 10 + (s.charCodeAt(k) - 48);
+  return v;
+}
+
+/** Removes binary noise such as 0.857000000001 introduced by /100. */
+function tidy(v: number): number {
+  return Number.isInteger(v) || !Number.isFinite(v) ? v : Number(v.toPrecision(12));
+}
+
+/**
+ * Splits a prepared phrase into tokens and matches the lexicon once. Stops after `MAX_TOKENS` (and says so through
+ * the returned flag): the first tokens of a huge paste are all a target can use.
+ * @example tokenize(prepare("ít nhất 65%")).tokens.map((t) => t.w) → ["ít", "nhất", "65%"]
+ */
+export function tokenize(p: Prepared): { tokens: Token[]; truncated: boolean } {
+  const root = LEXICON.next!;
+  const s = p.low;
+  const n = s.length;
+  const out: Token[] = [];
+  let depth = 0;
+  let i = 0;
+  let truncated = false;
+  while (i < n) {
+    if (out.length >= MAX_TOKENS) {
+      truncated = true;
+      break;
+    }
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      i++;
+      continue;
+    }
+    const spaced = i === 0 || s.charCodeAt(i - 1) === 32;
+    // A sign belongs to a number only at the start or after a space or an operator, and never right after another
+    // number ("55-60" is a range, not 55 and −60).
+    const signed = (c === 45 || c === 43) && i + 1 < n && isDigit(s.charCodeAt(i + 1)) && (i === 0 || SIGN_BEFORE.includes(s[i - 1])) && !(out.length > 0 && out[out.length - 1].kind === NUM && out[out.length - 1].end >= i - 1);
+    if ((c >= 48 && c <= 57) || signed) {
+      const start = i;
+      let j = signed ? i + 1 : i;
+      while (j < n) {
+        const d = s.charCodeAt(j);
+        if (isDigit(d)) j++;
+        else if ((d === 46 || d === 44) && j + 1 < n && isDigit(s.charCodeAt(j + 1))) j++;
+        else break;
+      }
+      // Digits glued to the letters before them belong to the word ("thcs2", "m2" are handled as words below).
+      const t = tok(NUM, start, j, s.slice(start, j), spaced, depth);
+      const body = signed ? start + 1 : start;
+      let v = numberValue(s, body, j, t);
+      if (Number.isNaN(v)) {
+        // "20.8.2025" is a date written with dots: its parts are numbers for the date reader.
+        if (!signed && j - start <= 10 && DOTTED_DATE.test(s.slice(start, j))) {
+          for (const m of s.slice(start, j).matchAll(/\d+|\./g)) {
+            const a = start + m.index;
+            const part = tok(m[0] === "." ? SYM : NUM, a, a + m[0].length, m[0], a === start ? spaced : false, depth);
+            if (part.kind === NUM) {
+              part.value = toInt(m[0], 0, m[0].length);
+              part.integer = true;
+            }
+            out.push(part);
+          }
+        }
+        // Otherwise an unreadable grouping: skip the whole run once (linear time on "1.1.1.…").
+        i = j;
+        continue;
+      }
+      if (signed && c === 45) v = -v;
+      let end = j;
+      let k = j;
+      if (s.charCodeAt(k) === 32) k++;
+      if (s.charCodeAt(k) === 37 /* % */) {
+        t.percent = true;
+        // A whole number over 100 is rounded right by one division; a decimal is read as written ("85,7e-2"), so
+        // 85,7% is exactly the double nearest 0.857.
+        // (A number JavaScript writes with an exponent, "1e-18", is divided.)
+        const sv = String(v);
+        v = Number.isInteger(v) || sv.includes("e") ? v / 100 : Number(`${sv}e-2`);
+        end = k + 1;
+      }
+      t.value = v;
+      t.end = end;
+      t.w = s.slice(start, end);
+      out.push(t);
+      i = end;
+      continue;
+    }
+    if (c < 0x2000 ? LETTER[c] === 1 : isLetter(s, i)) {
+      let j = i + 1;
+      for (; j < n; j++) {
+        const d = s.charCodeAt(j);
+        if (d < 0x2000 ? LETTER[d] !== 1 : !isLetter(s, j)) break;
+      }
+      const letters = j;
+      for (; j < n; j++) {
+        const d = s.charCodeAt(j);
+        if (!(d >= 48 && d <= 57) && !(d < 0x2000 ? LETTER[d] === 1 : isLetter(s, j))) break;
+      }
+      const w = s.slice(i, j);
+      let nd = root.get(w);
+      // A footnote digit glued to a known word ("trường2", "năm học1") is not part of it; "m2", "h5n1" stay whole.
+      if (letters < j && !nd && letters - i >= 2 && j - letters <= 2 && allDigits(s, letters, j) && root.has(s.slice(i, letters))) {
+        const word = tok(WORD, i, letters, s.slice(i, letters), spaced, depth);
+        nd = root.get(word.w);
+        word.node = nd ?? null;
+        word.w1 = nd?.entry ?? null;
+        out.push(word);
+        const f = tok(NUM, letters, j, s.slice(letters, j), false, depth);
+        f.value = toInt(s, letters, j);
+        f.integer = true;
+        f.role = "reference";
+        out.push(f);
+      } else {
+        const t = tok(WORD, i, j, w, spaced, depth);
+        if (nd) {
+          t.node = nd;
+          t.w1 = nd.entry;
+        }
+        out.push(t);
+      }
+      i = j;
+      continue;
+    }
+    // A surrogate pair is one symbol.
+    const w = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? s.slice(i, i + 2) : s[i];
+    if (c === 40 || c === 91) depth++;
+    const t = tok(SYM, i, i + w.length, w, spaced, depth);
+    if ((c === 41 || c === 93) && depth > 0) depth--;
+    const nd = root.get(w);
+    if (nd) {
+      t.node = nd;
+      t.w1 = nd.entry;
+    }
+    out.push(t);
+    i += w.length;
+  }
+  let any = 0;
+  for (let k = 0; k < out.length; k++) {
+    const e = out[k].w1;
+    if (e !== null) {
+      if (e.num !== undefined) any |= 1;
+      if (e.scale !== undefined) any |= 2;
+    }
+  }
+  if (any & 1) wordsToNumbers(out);
+  if (any & 2) scales(out);
+  for (let k = 0; k < out.length; k++) out[k].i = k;
+  matchLexicon(out);
+  romans(out);
+  cefrLevels(out);
+  return { tokens: out, truncated };
+}
+
+/** The number a word-number token starts, with how many words it takes: "mười lăm" 15, "hai mươi mốt" 21. */
+function readWords(ts: Token[], i: number): [value: number, len: number] | null {
+  const a = ts[i];
+  const v = NUMWORD[a.w];
+  if (v === undefined) return null;
+  const b = ts[i + 1];
+  const c = ts[i + 2];
+  const unit = (t: Token | undefined, skip?: string) => (t && t.kind === WORD && t.spaced && t.w !== skip ? UNITWORD[t.w] : undefined);
+  // "mười" must be read with the word after it ("mười lăm" is 15), and "hai mươi" before a single "hai".
+  if (a.w === "mười") {
+    const u = unit(b, "tư");
+    return u !== undefined && u > 0 ? [10 + u, 2] : [10, 1];
+  }
+  if (v >= 2 && v <= 9 && b?.w === "mươi" && b.kind === WORD) {
+    const u = unit(c, "năm");
+    return u !== undefined && u > 0 ? [v * 10 + u, 3] : [v * 10, 2];
+  }
+  if (v >= 1 && v <= 9 && b?.w === "trăm" && b.kind === WORD) return [v * 100, 2];
+  return [v, 1];
+}
+
+const NUMWORD: Record<string, number> = { hai: 2, ba: 3, bốn: 4, sáu: 6, bảy: 7, bẩy: 7, tám: 8, chín: 9, mười: 10, một: 1, năm: 5, nửa: 0.5 };
+const UNITWORD: Record<string, number> = { một: 1, mốt: 1, hai: 2, ba: 3, bốn: 4, tư: 4, năm: 5, lăm: 5, sáu: 6, bảy: 7, bẩy: 7, tám: 8, chín: 9 };
+// "năm" and "một" are too common as words ("năm" is also "year", "một số" is "some"): they count only after an
+// operator, after "/", or (for "một") before "lần" ("6 tháng một lần").
+const OP_BEFORE_WORD = new Set(["nhất", "thiểu", "đa", "quá", "trên", "dưới", "thêm", "đạt", "có", "từ", "≥", "≤", ">", "<", "/", "còn", "là", "tăng", "giảm", "được"]);
+
+/** Number words become number tokens where a noun or unit follows them ("hai giải", "ba tháng", "nửa giờ"). */
+function wordsToNumbers(ts: Token[]): void {
+  for (let i = 0; i < ts.length; i++) {
+    const t = ts[i];
+    if (t.kind !== WORD || t.w1?.num === undefined || NUMWORD[t.w] === undefined) continue;
+    if (t.w === "năm" || t.w === "một" || t.w === "nửa") {
+      const prev = ts[i - 1];
+      const next = ts[i + 1];
+      const afterOp = prev !== undefined && OP_BEFORE_WORD.has(prev.w);
+      const nounNext = next?.kind === WORD && !!next.w1?.noun;
+      const scaleNext = next?.kind === WORD && next.w1?.scale !== undefined;
+      const ok = t.w === "nửa" ? next?.kind === WORD : t.w === "một" ? afterOp || next?.w === "lần" || scaleNext : afterOp && (nounNext || scaleNext);
+      if (!ok) continue;
+    }
+    const r = readWords(ts, i);
+    if (!r) continue;
+    const [value, len] = r;
+    const last = ts[i + len - 1];
+    // A number word is a count only when a word follows ("hai giải"), not inside names or at the end.
+    const after = ts[i + len];
+    if (!after || after.kind !== WORD || !after.spaced) continue;
+    // "một tỷ cây xanh", "hai triệu đồng": a number word with a scale word is a number too.
+    if (t.w === "một" && after.w1?.scale === undefined && !(ts[i - 1] && OP_BEFORE_WORD.has(ts[i - 1].w)) && after.w !== "lần") continue;
+    const merged = tok(NUM, t.start, last.end, t.w, t.spaced, t.depth);
+    merged.value = value;
+    merged.integer = Number.isInteger(value);
+    merged.word = true;
+    ts.splice(i, len, merged);
+  }
+}
+
+/** Scale words after digits: "1,2 triệu" → 1.200.000; "tỷ lệ" is a word, not a scale. */
+function scales(ts: Token[]): void {
+  for (let i = 0; i + 1 < ts.length; i++) {
+    const t = ts[i];
+    const m = ts[i + 1];
+    if (t.kind !== NUM || t.percent || m.kind !== WORD || !m.spaced) continue;
+    const mult = m.w1?.scale;
+    if (mult === undefined || (m.w === "tỷ" || m.w === "tỉ") && ts[i + 2]?.w === "lệ") continue;
+    t.value = tidy(t.value * mult);
+    t.end = m.end;
+    t.integer = Number.isInteger(t.value);
+    ts.splice(i + 1, 1);
+  }
+}
+
+/**
+ * Marks each word or symbol with the longest grammar phrase starting at it, and every token with the marker bits of
+ * the phrases starting and ending at it. Then direction: a phrase naming something to bring down counts unless a
+ * campaign against it ends right before ("xóa mù chữ", "phòng, chống tai nạn thương tích", "không vi phạm").
+ */
+function matchLexicon(ts: Token[]): void {
+  const root = LEXICON.next!;
+  let dirs = false;
+  for (let i = 0; i < ts.length; i++) {
+    const t = ts[i];
+    if (t.kind === NUM || t.node === null) continue;
+    let nd: Node = t.node;
+    let len = 1;
+    let reduceLen = 0;
+    for (;;) {
+      const e = nd.entry;
+      if (e) {
+        t.startMask |= e.mask;
+        const last = ts[i + len - 1];
+        last.endMask |= e.mask;
+        if (e.grammar) {
+          t.lex = e;
+          t.lexLen = len;
+          if (last.endFrom < 0 || last.endFrom > i) {
+            last.endFrom = i;
+            last.endLex = e;
+          }
+        }
+        if (e.mask & M.reduce) reduceLen = len;
+        if (e.mask & (M.reduce | M.good)) dirs = true;
+      }
+      const u = ts[i + len];
+      if (!nd.next || !u || u.kind === NUM) break;
+      const nx = nd.next.get(u.w);
+      if (!nx) break;
+      nd = nx;
+      len++;
+    }
+    if (reduceLen) t.dir = reduceLen;
+  }
+  if (!dirs) return;
+  for (let i = 0; i < ts.length; i++) {
+    const t = ts[i];
+    const reduceLen = t.dir;
+    t.dir = 0;
+    if (reduceLen) {
+      const p = ts[i - 1];
+      // "xóa mù chữ", "phòng chống tai nạn", "không sử dụng ma túy": one word may sit between the campaign and the harm.
+      const cancelled = !!p && ((p.endMask & M.against) !== 0 || (i >= 2 && p.kind === WORD && (ts[i - 2].endMask & M.against) !== 0) || (i >= 3 && p.kind === WORD && ts[i - 2].kind === WORD && ts[i - 3].w === "không"));
+      if (cancelled) {
+        for (let k = i + 1; k < i + reduceLen && k < ts.length; k++) ts[k].dir = 0;
+        i += reduceLen - 1;
+        continue;
+      }
+      t.dir = 1;
+    } else if (t.startMask & M.good) t.dir = 2;
+  }
+}
+
+const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6 };
+
+/** "mức độ III", "chuẩn mức độ II": a Roman numeral after a level word is that level. */
+function romans(ts: Token[]): void {
+  for (let k = 1; k < ts.length; k++) {
+    const t = ts[k];
+    // Cheap tests first: most words are not "i", "ii", "iii", "iv", "v", "vi" after a level word.
+    if (t.kind !== WORD || t.w.length > 3 || (ts[k - 1].endMask & M.level) === 0 || ROMAN[t.w] === undefined) continue;
+    t.kind = NUM;
+    t.value = ROMAN[t.w];
+    t.integer = true;
+    t.lex = null;
+    t.lexLen = 0;
+  }
+}
+
+const CEFR: Record<string, number> = { a1: 1, a2: 2, b1: 3, b2: 4, c1: 5, c2: 6 };
+// Words of a foreign-language certificate before its level: "chứng chỉ tiếng Anh B2", "ngoại ngữ B1", "trình độ C1".
+const CEFR_BEFORE = new Set(["anh", "ngữ", "chỉ", "cefr", "độ", "bậc", "pháp", "nhật", "hàn", "trung", "đức", "nga"]);
+
+/** "Chứng chỉ Tiếng Anh B2": a CEFR level after certificate or language words is a level on the six-level scale. */
+function cefrLevels(ts: Token[]): void {
+  for (let k = 1; k < ts.length; k++) {
+    const t = ts[k];
+    if (t.kind !== WORD || t.w.length !== 2 || CEFR[t.w] === undefined) continue;
+    let near = false;
+    for (let j = k - 1; j >= 0 && j >= k - 4; j--) if (CEFR_BEFORE.has(ts[j].w)) near = true;
+    if (!near) continue;
+    t.kind = NUM;
+    t.value = CEFR[t.w];
+    t.integer = true;
+    t.cefr = true;
+    t.lex = null;
+    t.lexLen = 0;
+    t.startMask |= M.level;
+  }
+}
+
+/** The text between two tokens (exclusive), lower case. */
+export function gap(p: Prepared, a: Token, b: Token): string {
+  return p.low.slice(a.end, b.start);
+}
