@@ -211,6 +211,59 @@ const CASES: Case[] = [
     asOf: "2024-06-30",
     want: { "Số trường đạt chuẩn quốc gia": "met", "Học sinh hoàn thành chương trình": "not_met" },
   },
+  {
+    what: "registration/result pairs with a rate: the rate's '%' says nothing of the registered count; a '-' registered is no unit of that indicator",
+    values: [
+      ...title("THỐNG KÊ ĐĂNG KÝ VÀ ĐẠT DANH HIỆU NĂM 2016"),
+      ["TT", "Quận, huyện", "Gia đình học tập", null, null, "Dòng họ học tập", null, null],
+      [null, null, "Số đăng ký", "Số đạt", "Tỷ lệ (%)", "Số đăng ký", "Số đạt", "Tỷ lệ (%)"],
+      [1, "Quận 1", 8520, 7910, 92.8, "-", "-", null],
+      [2, "Huyện Củ Chi", 9100, 9100, 100, 30, 27, 90],
+    ],
+    merges: [
+      { top: 4, left: 2, bottom: 4, right: 4 },
+      { top: 4, left: 5, bottom: 4, right: 7 },
+    ],
+    asOf: "2016-12-15",
+    want: { "Quận 1 · Gia đình học tập": "not_met", "Huyện Củ Chi · Gia đình học tập": "met", "Huyện Củ Chi · Dòng họ học tập": "not_met" },
+  },
+  {
+    what: "a unit's own target column saying '(%)' beside counts and a rate: its plain numbers are points, judged on the rate",
+    values: [
+      ...title("KẾT QUẢ CÂN ĐO CUỐI NĂM HỌC 2022-2023"),
+      ["TT", "Trường", "Tổng số trẻ được cân đo", "Tỷ lệ trẻ suy dinh dưỡng thể thấp còi", null, null],
+      [null, null, null, "Chỉ tiêu giao (%)", "Số trẻ", "Tỷ lệ (%)"],
+      [1, "MN An Tiến", 412, 2.5, 9, 2.18],
+      [2, "MN An Thái", 365, 1.5, 7, 1.92],
+    ],
+    merges: [{ top: 4, left: 3, bottom: 4, right: 5 }],
+    asOf: "2023-05-25",
+    want: { "MN An Tiến · Tỷ lệ trẻ suy dinh dưỡng thể thấp còi": "met", "MN An Thái · Tỷ lệ trẻ suy dinh dưỡng thể thấp còi": "not_met" },
+  },
+  {
+    what: "a task table whose schedule heading no word names: the column of days and months beside the done/not-done results is the deadline",
+    values: [
+      ...title("KHUNG THỜI GIAN NĂM HỌC 2024-2025"),
+      ["TT", "Nội dung công việc", "Thời gian theo kế hoạch", "Bộ phận thực hiện", "Kết quả thực hiện"],
+      [1, "Tổ chức lễ khai giảng", "Ngày 05/9/2024", "BGH", "Đã tổ chức ngày 05/9/2024"],
+      [2, "Kiểm tra nội bộ hồ sơ chuyên môn", "Tháng 10/2024", "Tổ chuyên môn", "Hoàn thành 05/11/2024"],
+      [3, "Sơ kết học kỳ I", "Chậm nhất ngày 18/01/2025", "BGH", "Chưa thực hiện"],
+      [4, "Ngoại khóa chào mừng ngày thành lập Đoàn", "26-3", "Đoàn trường", null],
+    ],
+    asOf: "2025-01-20",
+    want: { "Tổ chức lễ khai giảng": "met", "Kiểm tra nội bộ hồ sơ chuyên môn": "not_met", "Sơ kết học kỳ I": "overdue", "Ngoại khóa chào mừng ngày thành lập Đoàn": "pending" },
+    says: /Cột C "Thời gian theo kế hoạch" là thời hạn/,
+  },
+  {
+    what: "a stage's target judged on the figures headed by the stage's last year: due, not deferred to the year's end",
+    values: [
+      ...title("SƠ KẾT GIAI ĐOẠN 2018-2020"),
+      ["TT", "Chỉ tiêu", "ĐVT", "Mục tiêu giai đoạn 2018-2020", "Năm học 2018-2019", "Năm học 2019-2020"],
+      [1, "Tỷ lệ huy động trẻ mẫu giáo ra lớp", "%", "97,5%", 97.1, 97.4],
+    ],
+    asOf: "2020-12-25",
+    want: { "Tỷ lệ huy động trẻ mẫu giáo ra lớp": "not_met" },
+  },
 ];
 
 describe("reading tables by what their cells hold", () => {

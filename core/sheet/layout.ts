@@ -6,7 +6,7 @@ import { ACTUAL_ROW_LABEL, NO_WORDS, TARGET_ROW, TARGET_ROW_LABEL, TERM_ORDER, T
 import { headingDepth } from "../table/sections";
 import { type HeaderReading, vietnamesePart } from "../table/header";
 import { type Evidence, columnEvidence, holdsFigures, holdsMarks, holdsTargets, rowEvidence } from "../table/evidence";
-import { sentenceTarget } from "../table/target";
+import { deadlineOf, sentenceTarget } from "../table/target";
 import { readCompletion } from "../table/completion";
 import { todayIso } from "../rule/evaluate";
 import { EXPLANATION_HEADER, STATUS_HEADER } from "./edits";
@@ -228,6 +228,24 @@ function completions(sheet: SheetData, col: number, rows: number[]): boolean {
   return said >= 1 && said * 2 >= filled;
 }
 
+/**
+ * Whether a column's cells are deadlines: at least half of its filled cells are date cells or texts naming a day,
+ * month, quarter or term ("Ngày 28/8/2024", "Tháng 9-10/2024", "Quý I/2025"); plain numbers are no evidence (a
+ * count is not a day).
+ */
+function deadlines(sheet: SheetData, col: number, rows: number[], asOf: string): boolean {
+  let filled = 0;
+  let dated = 0;
+  for (const r of rows) {
+    if (filled >= 40) break;
+    const v = sheet.values[r]?.[col];
+    if (isEmptyCell(v)) continue;
+    filled++;
+    if ((v instanceof Date || typeof v === "string") && deadlineOf(v, null, asOf) !== null) dated++;
+  }
+  return dated >= 2 && dated * 2 >= filled;
+}
+
 /** Words saying a target applies to every row alike: "mỗi tiêu chí", "từng trường", "tất cả", "các đơn vị". */
 const EACH = /\b(moi|tung|tat ca|toan bo|cac|moi mot)\b/;
 
@@ -320,6 +338,16 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
     if (said.length === 1) {
       readings.set(said[0].col, { ...readings.get(said[0].col)!, role: "completion" });
       decisions.push({ vi: `Cột ${at(sheet, said[0])} là kết quả thực hiện nhiệm vụ vì các ô ghi đã hay chưa hoàn thành.`, en: `Column ${at(sheet, said[0])} is the tasks' result, as its cells say whether they were done.` });
+    }
+  }
+  // A task table whose schedule no word names ("Thời gian theo kế hoạch"): beside one result column whose cells say
+  // done or not done, the one unnamed column whose cells are days, months or terms is the deadline.
+  if (!roleOf("deadline") && !roleOf("timing") && !roleOf("target")) {
+    const results = visible.filter((c) => ["completion", "actual"].includes(readings.get(c.col)?.role ?? "") && completions(sheet, c.col, dataRows));
+    const dated = visible.filter((c) => readings.get(c.col)?.role === null && deadlines(sheet, c.col, dataRows, asOf));
+    if (results.length === 1 && dated.length === 1) {
+      readings.set(dated[0].col, { ...readings.get(dated[0].col)!, role: "timing" });
+      decisions.push({ vi: `Cột ${at(sheet, dated[0])} là thời hạn của từng việc vì các ô ghi ngày, tháng hoặc kỳ.`, en: `Column ${at(sheet, dated[0])} is each task's deadline, as its cells give days, months or terms.` });
     }
   }
   const figureRoles = new Set(["actual", "rate", "actualNumerator", "actualDenominator", "baseline", "completion", "deadline", "timing"]);
@@ -715,6 +743,7 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
       g.percentHeader ||= col.reading.percent;
     } else {
       const unknown: number[] = [];
+      let ratePercent = false;
       for (let k = c; k <= end; k++) {
         if (cols[k].hidden) continue;
         const ch = combineTexts(cols[k].texts.slice(1), OWN);
@@ -727,10 +756,13 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
         }
         if (role === "rate") {
           g.rate = k;
-          g.percentHeader ||= ch.percent;
+          ratePercent ||= ch.percent;
         } else if (role === "actualDenominator") g.denominator = k;
         else if (role === "actualNumerator") g.numerator = k;
-        else if (role === "target" && g.target === undefined) g.target = k;
+        else if (role === "target" && g.target === undefined) {
+          g.target = k;
+          g.targetPercent = ph.percent || ch.percent;
+        }
         // "Kế hoạch | Thực hiện" under an indicator: the figure is the "Thực hiện" column.
         else if ((role === "actual" || role === "completion") && g.col === undefined && unknown.length === 0) g.col = k;
         else if (role === "ratio" || role === "baseline" || role === "note") continue;
@@ -743,6 +775,9 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
         if (g.col === undefined) g.col = g.numerator;
         delete g.numerator;
       }
+      // "Số đăng ký | Số đạt | Tỷ lệ (%)": the rate's "%" says nothing of the counts beside it. Only a group whose
+      // figure is the rate (no count column) reads its target and target row as percent from the rate's heading.
+      if (g.col === undefined) g.percentHeader ||= ratePercent;
       for (const k of unknown) {
         unplaced.push({ col: k, header: cols[k].label, message: { vi: `Không rõ cột ${at(sheet, cols[k])} dùng để làm gì; bỏ qua.`, en: `Column ${at(sheet, cols[k])} has no known role; ignored.` }, reason: "unknown" });
       }

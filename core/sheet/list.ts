@@ -449,7 +449,10 @@ function interimOf(ctx: Ctx, layout: ListLayout): Interim | null {
   const a = layout.headings?.actual ?? layout.headings?.rate;
   const asOf = ctx.opts.asOf ?? todayIso();
   const horizonDue = t?.horizon ? (t.year ? `${t.year}-12-31` : ctx.period?.end) : undefined;
-  if (horizonDue && asOf < horizonDue) return { due: horizonDue, horizon: true, partial: false };
+  // Figures headed by the horizon's own last year ("Mục tiêu giai đoạn 2018-2020" beside "Năm học 2019-2020") are the
+  // stage's final figures: the target is due on them, whatever day of that year the check runs.
+  const finalYear = t?.horizon && t.year !== undefined && a?.year !== undefined && a.year >= t.year;
+  if (horizonDue && asOf < horizonDue && !finalYear) return { due: horizonDue, horizon: true, partial: false };
   const due = ctx.period?.end;
   // Figures as of a day in the first half of the period ("Thời điểm báo cáo: 30/9/2023" for 2023-2024) are partial too.
   const reported = reportDate(ctx, layout.headerRows[0]);

@@ -7,7 +7,7 @@ import type { Rule } from "../rule/schema";
 import { STATUS, type PercentScale, type StatusCode, type Verdict } from "../rule/verdict";
 import { targetFromCell } from "../table/target";
 import { columnScale } from "../table/scale";
-import { NO_WORDS, TARGET_ROW_LABEL, YES_WORDS } from "../table/vocabulary";
+import { NOT_APPLICABLE, NO_WORDS, TARGET_ROW_LABEL, YES_WORDS } from "../table/vocabulary";
 import { mergedText } from "../table/read";
 import { legendOf, withLegend } from "../table/legend";
 import { type CellRef, type SheetData, columnLetters, isEmptyCell } from "./model";
@@ -179,6 +179,7 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
     const unitTarget: Target = overUnits ? { text: target.text, rule: BOOLEAN_RULE } : tgt;
     const byStatus = emptyCounts();
     const shortUnits: string[] = [];
+    const notApplicable: string[] = [];
     let met = 0;
     let sumNum = 0;
     let sumDen = 0;
@@ -204,12 +205,22 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
         }
       }
       if (g.target !== undefined) {
-        const own = targetFromCell(row?.[g.target], { format: formatAt(sheet, r, g.target), unit, headerPercent: g.percentHeader, ...(column ? { column } : {}) });
+        // "-" as the unit's own target and no figure beside it: nothing applies to this unit; it is not one of the
+        // indicator's units (left out of its roll-up), said once in the notes of the layout.
+        const ownCell = row?.[g.target];
+        const nothing = (v: CellValue) => isEmptyCell(v) || notApplicableCell(v);
+        if (notApplicableCell(ownCell) && [g.col, g.rate, g.numerator].every((k) => k === undefined || nothing(row?.[k]))) {
+          notApplicable.push(unitName);
+          continue;
+        }
+        // The target column's own heading decides its scale ("Chỉ tiêu giao (%)"), not a rate beside the counts.
+        const tUnit = g.targetPercent ? "%" : unit;
+        const own = targetFromCell(row?.[g.target], { format: formatAt(sheet, r, g.target), unit: tUnit, headerPercent: g.targetPercent || g.percentHeader, ...(column ? { column } : {}) });
         if (own.text !== "") {
           unitTargetText = own.text;
           unitSource = "sheet";
-          unitTgt = { text: own.text, rule: ruleFor(ctx, own.text, ind, g.header, unit) };
-          if (own.alt) unitTgt.alt = { text: own.alt, rule: ruleFor(ctx, own.alt, ind, g.header, unit) };
+          unitTgt = { text: own.text, rule: ruleFor(ctx, own.text, ind, g.header, tUnit) };
+          if (own.alt) unitTgt.alt = { text: own.alt, rule: ruleFor(ctx, own.alt, ind, g.header, tUnit) };
         }
       }
       // Each unit's own target decides whether its rate or its count is the figure.
@@ -284,7 +295,9 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       }
     }
 
-    rollUps.push(rollUp(ctx, layout, gi, name, target.text, rule, byStatus, met, shortUnits, overUnits, percentRule, sumNum, sumDen, ind?.id));
+    const roll = rollUp(ctx, layout, gi, name, target.text, rule, byStatus, met, shortUnits, overUnits, percentRule, sumNum, sumDen, ind?.id);
+    if (notApplicable.length > 0) roll.notApplicable = notApplicable;
+    rollUps.push(roll);
     if (layout.totalRow !== undefined) totalChecks(ctx, layout, g.col !== undefined && !g.percentHeader && !percentRule ? [g.col] : [g.numerator, g.denominator], unitRows, name);
   });
 
@@ -356,4 +369,14 @@ function rollUp(
 function incomplete(ctx: Ctx, v: Verdict, text: { vi: string; en: string }): Verdict {
   const explanations = { vi: `${STATUS.no_data.vi}: ${text.vi}, chưa đủ để kết luận`, en: `${STATUS.no_data.en}: ${text.en}, not enough to conclude` };
   return { ...v, status: "no_data", label: STATUS.no_data[ctx.lang], labels: { vi: STATUS.no_data.vi, en: STATUS.no_data.en }, symbol: STATUS.no_data.symbol, ratio: null, explanation: explanations[ctx.lang], explanations };
+}
+
+/**
+ * Whether a cell says nothing applies ("-", "–", "Không áp dụng"): dashes are kept, words compared without diacritics.
+ * @example notApplicableCell("–") → true; notApplicableCell("0") → false
+ */
+export function notApplicableCell(v: CellValue | undefined): boolean {
+  if (typeof v !== "string") return false;
+  const t = v.trim().toLocaleLowerCase("vi").normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").replace(/\s+/g, " ");
+  return t !== "" && NOT_APPLICABLE.test(t);
 }

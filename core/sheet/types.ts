@@ -118,6 +118,8 @@ export interface MatrixGroup {
   baseline?: number;
   /** The header says the values are percent points ("Tỷ lệ (%)"). */
   percentHeader: boolean;
+  /** The unit's own target column's heading says percent ("Chỉ tiêu giao (%)"): its plain numbers are points. */
+  targetPercent?: boolean;
   /** Plan indicator id given in the header, e.g. "[mn.ra-lop]" or a caller override. */
   indicatorId?: string;
 }
@@ -273,6 +275,8 @@ export interface RollUp {
   verdict?: Verdict;
   /** Units that did not meet (not met, near, overdue), by name. */
   shortUnits: string[];
+  /** Units left out because their own target cell says nothing applies ("-"), by name: not among `units`. */
+  notApplicable?: string[];
 }
 
 /** A shortfall, ordered by how far it falls short (largest relative gap first). */

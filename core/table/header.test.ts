@@ -20,6 +20,9 @@ describe("readHeader", () => {
     ["Hiện trạng của nhà trường", "actual"],
     ["Thực hiện cùng kỳ năm trước", "baseline"],
     ["Năm học trước", "baseline"],
+    ["Số liệu đầu năm học", "baseline"],
+    ["Thực hiện 6 tháng đầu năm 2022", "actual"],
+    ["Ước thực hiện 9 tháng đầu năm", "actual"],
     ["Tỷ lệ (%)", "rate"],
     ["Tỷ lệ % so với KH", "ratio"],
     ["% hoàn thành", "ratio"],
@@ -53,6 +56,8 @@ describe("readHeader", () => {
   it.each([
     ["Thực hiện HK I", { term: "half" }],
     ["Thực hiện cả năm", { term: "year" }],
+    ["Thực hiện 6 tháng đầu năm 2022", { term: "half", year: 2022, prior: false }],
+    ["Ước thực hiện 9 tháng đầu năm", { term: "nine", prior: false }],
     ["Thực hiện năm 2024", { term: "year", year: 2024 }],
     ["Ước thực hiện", { estimate: true }],
     ["Tỷ lệ (%)", { percent: true }],

@@ -106,6 +106,14 @@ export function deadlineOf(v: CellValue, period?: Period | null, asOf?: string):
     const y = Number(sy.end.slice(0, 4));
     return term[1] === "i" || term[1] === "1" ? `${y}-01-15` : `${y}-05-31`;
   }
+  // "26-3" alone: a day and month written with a dash, read as one only when the first number cannot be a month
+  // (above 12); "5-3" could be months 5 to 3 or 5 March, and is left unread rather than guessed.
+  const dashed = /^(\d{1,2})\s*-\s*(\d{1,2})$/.exec(text);
+  if (dashed) {
+    if (Number(dashed[1]) <= 12) return null;
+    const y = period ? yearFor(period, Number(dashed[2])) : null;
+    return y === null ? null : isoDay(y, Number(dashed[2]), Number(dashed[1]));
+  }
   const parts = text.split(/\s*(?:[-–—]|\bđến\b|\btới\b)\s*/iu).filter((p) => p !== "");
   for (let i = parts.length - 1; i >= 0; i--) {
     const iso = dayIn(parts[i], period) ?? quarterOrYear(parts[i]);

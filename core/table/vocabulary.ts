@@ -105,10 +105,11 @@ export const HEADER_WORDS: readonly HeaderWord[] = [
 
 /**
  * Heading modifiers, removed before the heading's core is matched and kept on the reading. Folded text.
- * Terms: which part of the year a figure covers; the final figure wins when a table has several.
+ * Terms: which part of the year a figure covers; the final figure wins when a table has several. The "năm" of
+ * "6 tháng đầu năm" belongs to the half-year, not to a whole-year figure.
  */
 export const TERM_WORDS: ReadonlyArray<[RegExp, Term]> = [
-  [/\b(hk ?ii|hk ?2|hoc ki ii|hoc ki 2|ki ii|ki 2|ca nam( hoc)?|tong ket( nam hoc)?|12 thang|cuoi nam( hoc)?|nam hoc|nam)\b/, "year"],
+  [/\b(hk ?ii|hk ?2|hoc ki ii|hoc ki 2|ki ii|ki 2|ca nam( hoc)?|tong ket( nam hoc)?|12 thang|cuoi nam( hoc)?|nam hoc|(?<!thang dau )nam)\b/, "year"],
   [/\b(9 thang( dau nam)?)\b/, "nine"],
   [/\b(hk ?i|hk ?1|hoc ki i|hoc ki 1|ki i|ki 1|6 thang( dau nam)?|so ket( hoc ki i)?|giua nam( hoc)?)\b/, "half"],
   [/\b(quy (i|ii|iii|iv|1|2|3|4))\b/, "quarter"],
@@ -118,8 +119,11 @@ export type Term = "quarter" | "todate" | "half" | "nine" | "year";
 /** Later terms win: a figure for the whole year over one for the first half. */
 export const TERM_ORDER: Record<Term, number> = { quarter: 1, todate: 2, half: 2, nine: 3, year: 4 };
 
-/** The figure of an earlier period: a column with one of these is a baseline, never this term's actual. */
-export const PRIOR_WORDS = /\b(nam truoc|nam hoc truoc|cung ki( nam truoc)?|ki truoc|dau nam( hoc)?|dau ki|nam hoc cu|nam cu)\b/;
+/**
+ * The figure of an earlier period: a column with one of these is a baseline, never this term's actual. "Đầu năm" after
+ * a count of months ("6 tháng đầu năm", "9 tháng đầu năm") is the first part of this year, a term, not the baseline.
+ */
+export const PRIOR_WORDS = /\b(nam truoc|nam hoc truoc|cung ki( nam truoc)?|ki truoc|(?<!\bthang )dau nam( hoc)?|dau ki|nam hoc cu|nam cu)\b/;
 /** An estimate ("Ước thực hiện", "Dự kiến"): a real figure still, ranked after a reported one of the same term. */
 export const ESTIMATE_WORDS = /\b(uoc|uoc tinh|du kien|du bao)\b/;
 /**
@@ -205,6 +209,14 @@ export const NO_WORDS: readonly string[] = [
   // "Nothing happened" answers to a zero-tolerance target ("không để xảy ra ngộ độc": "Không có").
   "không có", "không còn", "không xảy ra",
 ];
+
+/**
+ * A whole cell saying nothing applies to this unit: a dash ("-", "–", "—") or "không áp dụng" / "KAD". In a unit's own
+ * target cell it means the unit was given no target for the indicator (an urban district registers no clans), so the
+ * unit is left out of that indicator, not judged nor counted in its roll-up. Tested on the trimmed, lower-cased cell
+ * with diacritics removed but punctuation kept (folding drops the dash).
+ */
+export const NOT_APPLICABLE = /^([-–—]+|\/|kad|k\.a\.d\.?|khong ap dung|khong co chi tieu|khong giao)$/;
 
 /**
  * Words of a task's completion cell, folded, at the start of the cell ("Đã hoàn thành ngày 12/3/2025",
