@@ -678,6 +678,58 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
     });
   }
 
+  /** One indicator over columns [from, to]: its parts read from the heading rows below `depth`. */
+  const groupOf = (from: number, to: number, header: string, depth: number): MatrixGroup => {
+    const hp = combineTexts([header], OWN);
+    const g: MatrixGroup = { header, percentHeader: hp.percent };
+    const id = /\[([a-z0-9][a-z0-9._-]*)\]/.exec(header)?.[1];
+    if (id) g.indicatorId = id;
+    if (to === from) {
+      g.col = from;
+      g.percentHeader ||= cols[from].reading.percent;
+    } else {
+      const unknown: number[] = [];
+      let ratePercent = false;
+      for (let k = from; k <= to; k++) {
+        if (cols[k].hidden) continue;
+        const ch = combineTexts(cols[k].texts.slice(depth), OWN);
+        // Under an indicator heading a bare "Chỉ tiêu" is the unit's own target; so is a part no word names whose
+        // cells state targets ("Ít nhất 20 tiết").
+        let role = ch.role === "name" && ch.alt === "target" ? "target" : ch.role;
+        if (role === null && g.target === undefined && holdsTargets(columnEvidence(sheet, k, dataRows))) {
+          role = "target";
+          decisions.push({ vi: `Cột ${at(sheet, cols[k])} là chỉ tiêu của từng ${unitNoun} vì các ô ghi chỉ tiêu.`, en: `Column ${at(sheet, cols[k])} holds each unit's target, as its cells state targets.` });
+        }
+        if (role === "rate") {
+          g.rate = k;
+          ratePercent ||= ch.percent;
+        } else if (role === "actualDenominator") g.denominator = k;
+        else if (role === "actualNumerator") g.numerator = k;
+        else if (role === "target" && g.target === undefined) {
+          g.target = k;
+          g.targetPercent = hp.percent || ch.percent;
+        }
+        // "Kế hoạch | Thực hiện" under an indicator: the figure is the "Thực hiện" column.
+        else if ((role === "actual" || role === "completion") && g.col === undefined && unknown.length === 0) g.col = k;
+        else if (role === "ratio" || role === "baseline" || role === "note") continue;
+        else unknown.push(k);
+      }
+      // "Số trẻ ra lớp | Tổng số trẻ": the unnamed part beside a denominator is the numerator.
+      if (g.denominator !== undefined && g.numerator === undefined && unknown.length > 0) g.numerator = unknown.shift();
+      if (g.numerator === undefined && g.denominator === undefined && g.col === undefined && unknown.length > 0) g.col = unknown.shift();
+      if (g.numerator !== undefined && g.denominator === undefined) {
+        if (g.col === undefined) g.col = g.numerator;
+        delete g.numerator;
+      }
+      // "Số đăng ký | Số đạt | Tỷ lệ (%)": the rate's "%" says nothing of the counts beside it. Only a group whose
+      // figure is the rate (no count column) reads its target and target row as percent from the rate's heading.
+      if (g.col === undefined) g.percentHeader ||= ratePercent;
+      for (const k of unknown) {
+        unplaced.push({ col: k, header: cols[k].label, message: { vi: `Không rõ cột ${at(sheet, cols[k])} dùng để làm gì; bỏ qua.`, en: `Column ${at(sheet, cols[k])} has no known role; ignored.` }, reason: "unknown" });
+      }
+    }
+    return g;
+  };
   let c = groups.length > 0 ? cols.length : 0;
   while (c < cols.length) {
     const col = cols[c];
@@ -712,6 +764,24 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
       const merge = mergeCovering(sheet, band.rows[0], c);
       if (merge && merge.left === c && col.texts.length > 1) end = Math.max(end, Math.min(merge.right, cols.length - 1));
     }
+    // Named sub-headings each over their own parts ("Cân nặng theo tuổi" over "Phát triển bình thường | Suy dinh
+    // dưỡng thể nhẹ cân", each over "SL | TL (%)"): each sub-heading is an indicator, its parts read below it.
+    if (end > c && band.rows.length >= 3) {
+      const span = cols.slice(c, end + 1).filter((k) => !k.hidden);
+      const middles: Array<{ from: number; to: number; text: string }> = [];
+      for (const k of span) {
+        const m = k.texts[1];
+        const last = middles[middles.length - 1];
+        if (last && m !== undefined && last.text === m && k.col === last.to + 1) last.to = k.col;
+        else middles.push({ from: k.col, to: k.col, text: m ?? "" });
+      }
+      const split = middles.length >= 2 && middles.every((m) => m.text !== "" && combineTexts([m.text], OWN).role === null) && middles.some((m) => m.to > m.from);
+      if (split) {
+        for (const m of middles) groups.push(groupOf(m.from, m.to, `${m.text} (${parent})`, 2));
+        c = end + 1;
+        continue;
+      }
+    }
     // A heading over sub-headings that are indicators themselves ("Kết quả đánh giá theo tiêu chí" over "TC1 … TC4",
     // none of them a part such as "Số đạt", "Tỷ lệ", "Kế hoạch"): each sub-heading is its own indicator.
     if (end > c) {
@@ -735,54 +805,7 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
       c++;
       continue;
     }
-    const g: MatrixGroup = { header: parent, percentHeader: ph.percent };
-    const id = /\[([a-z0-9][a-z0-9._-]*)\]/.exec(parent)?.[1];
-    if (id) g.indicatorId = id;
-    if (end === c) {
-      g.col = c;
-      g.percentHeader ||= col.reading.percent;
-    } else {
-      const unknown: number[] = [];
-      let ratePercent = false;
-      for (let k = c; k <= end; k++) {
-        if (cols[k].hidden) continue;
-        const ch = combineTexts(cols[k].texts.slice(1), OWN);
-        // Under an indicator heading a bare "Chỉ tiêu" is the unit's own target; so is a part no word names whose
-        // cells state targets ("Ít nhất 20 tiết").
-        let role = ch.role === "name" && ch.alt === "target" ? "target" : ch.role;
-        if (role === null && g.target === undefined && holdsTargets(columnEvidence(sheet, k, dataRows))) {
-          role = "target";
-          decisions.push({ vi: `Cột ${at(sheet, cols[k])} là chỉ tiêu của từng ${unitNoun} vì các ô ghi chỉ tiêu.`, en: `Column ${at(sheet, cols[k])} holds each unit's target, as its cells state targets.` });
-        }
-        if (role === "rate") {
-          g.rate = k;
-          ratePercent ||= ch.percent;
-        } else if (role === "actualDenominator") g.denominator = k;
-        else if (role === "actualNumerator") g.numerator = k;
-        else if (role === "target" && g.target === undefined) {
-          g.target = k;
-          g.targetPercent = ph.percent || ch.percent;
-        }
-        // "Kế hoạch | Thực hiện" under an indicator: the figure is the "Thực hiện" column.
-        else if ((role === "actual" || role === "completion") && g.col === undefined && unknown.length === 0) g.col = k;
-        else if (role === "ratio" || role === "baseline" || role === "note") continue;
-        else unknown.push(k);
-      }
-      // "Số trẻ ra lớp | Tổng số trẻ": the unnamed part beside a denominator is the numerator.
-      if (g.denominator !== undefined && g.numerator === undefined && unknown.length > 0) g.numerator = unknown.shift();
-      if (g.numerator === undefined && g.denominator === undefined && g.col === undefined && unknown.length > 0) g.col = unknown.shift();
-      if (g.numerator !== undefined && g.denominator === undefined) {
-        if (g.col === undefined) g.col = g.numerator;
-        delete g.numerator;
-      }
-      // "Số đăng ký | Số đạt | Tỷ lệ (%)": the rate's "%" says nothing of the counts beside it. Only a group whose
-      // figure is the rate (no count column) reads its target and target row as percent from the rate's heading.
-      if (g.col === undefined) g.percentHeader ||= ratePercent;
-      for (const k of unknown) {
-        unplaced.push({ col: k, header: cols[k].label, message: { vi: `Không rõ cột ${at(sheet, cols[k])} dùng để làm gì; bỏ qua.`, en: `Column ${at(sheet, cols[k])} has no known role; ignored.` }, reason: "unknown" });
-      }
-    }
-    groups.push(g);
+    groups.push(groupOf(c, end, parent, 1));
     c = end + 1;
   }
 

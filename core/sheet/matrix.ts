@@ -7,7 +7,7 @@ import type { Rule } from "../rule/schema";
 import { STATUS, type PercentScale, type StatusCode, type Verdict } from "../rule/verdict";
 import { targetFromCell } from "../table/target";
 import { columnScale } from "../table/scale";
-import { NOT_APPLICABLE, NO_WORDS, TARGET_ROW_LABEL, YES_WORDS } from "../table/vocabulary";
+import { MARKS, NOT_APPLICABLE, NO_WORDS, TARGET_ROW_LABEL, YES_WORDS } from "../table/vocabulary";
 import { mergedText } from "../table/read";
 import { legendOf, withLegend } from "../table/legend";
 import { type CellRef, type SheetData, columnLetters, isEmptyCell } from "./model";
@@ -135,8 +135,12 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
     let target: { text: string; alt?: string } = { text: "" };
     let targetSource: CheckedItem["targetSource"] = "none";
     if (layout.targetRow !== undefined && valueCol !== undefined) {
-      const tc = valueCol;
-      target = targetFromCell(sheet.values[layout.targetRow]?.[tc], { format: formatAt(sheet, layout.targetRow, tc), unit, headerPercent: g.percentHeader, ...(column ? { column } : {}) });
+      // The target row states the target over the part it is about: the figure column, or the rate column when the
+      // figure column is blank there ("Dưới 2%" over "TL (%)" beside "SL").
+      const tr = layout.targetRow;
+      const onRate = isEmptyCell(sheet.values[tr]?.[valueCol]) && g.rate !== undefined && g.rate !== valueCol && !isEmptyCell(sheet.values[tr]?.[g.rate]);
+      const tc = onRate ? g.rate! : valueCol;
+      target = targetFromCell(sheet.values[tr]?.[tc], { format: formatAt(sheet, tr, tc), unit: onRate ? "%" : unit, headerPercent: onRate || g.percentHeader, ...(column && !onRate ? { column } : {}) });
       if (target.text !== "") targetSource = "sheet";
     }
     if (target.text === "" && ind) {
@@ -176,7 +180,16 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
     // Targets on the count of units ("14/14 phường", "100% trường ...") judge each unit yes/no and the district on the share.
     const overUnits =
       typeof rule !== "string" && g.col !== undefined && looksYesNo(sheet, g.col, unitRows, legend) && (rule.kind === "fraction" || (percentRule && rule.kind !== "zero"));
-    const unitTarget: Target = overUnits ? { text: target.text, rule: BOOLEAN_RULE } : tgt;
+    let unitTarget: Target = overUnits ? { text: target.text, rule: BOOLEAN_RULE } : tgt;
+    // "≥ 95% (xã ĐBKK ≥ 90%)": a second threshold for one kind of unit. A column headed by that kind ("Xã ĐBKK")
+    // with a mark on the row says which applies; without one, both are readings and a figure between them is asked.
+    const cond = overUnits ? null : conditionalTarget(target.text);
+    const condCol = cond ? conditionColumn(sheet, layout, cond.when) : undefined;
+    const condTarget = (alt: boolean): Target => {
+      const text = alt ? cond!.alt : cond!.main;
+      return { text, rule: ruleFor(ctx, text, ind, g.header, unit) };
+    };
+    if (cond && condCol === undefined) unitTarget = { ...condTarget(false), alt: condTarget(true) };
     const byStatus = emptyCounts();
     const shortUnits: string[] = [];
     const notApplicable: string[] = [];
@@ -191,6 +204,11 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       const unitName = unitNames[u];
       let unitTgt = unitTarget;
       let unitTargetText = target.text;
+      if (cond && condCol !== undefined) {
+        const marked = isMarked(row?.[condCol]);
+        unitTgt = condTarget(marked);
+        unitTargetText = marked ? `${cond.alt} (${cond.when})` : cond.main;
+      }
       let unitSource = targetSource;
       const tr = targetRowOf.get(r);
       if (tr !== undefined && g.target === undefined) {
@@ -205,17 +223,21 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
         }
       }
       if (g.target !== undefined) {
-        // "-" as the unit's own target and no figure beside it: nothing applies to this unit; it is not one of the
-        // indicator's units (left out of its roll-up), said once in the notes of the layout.
+        // "-" as the unit's own target: nothing was asked of this unit. With no figure beside it, it is not one of
+        // the indicator's units (left out of its roll-up, named on it); with a figure, it has no target and is listed
+        // as not judged, never judged against another unit's or the district's target.
         const ownCell = row?.[g.target];
         const nothing = (v: CellValue) => isEmptyCell(v) || notApplicableCell(v);
-        if (notApplicableCell(ownCell) && [g.col, g.rate, g.numerator].every((k) => k === undefined || nothing(row?.[k]))) {
-          notApplicable.push(unitName);
-          continue;
+        if (notApplicableCell(ownCell)) {
+          if ([g.col, g.rate, g.numerator].every((k) => k === undefined || nothing(row?.[k]))) {
+            notApplicable.push(unitName);
+            continue;
+          }
+          unitTgt = { text: "", rule: unitTgt.rule };
         }
         // The target column's own heading decides its scale ("Chỉ tiêu giao (%)"), not a rate beside the counts.
         const tUnit = g.targetPercent ? "%" : unit;
-        const own = targetFromCell(row?.[g.target], { format: formatAt(sheet, r, g.target), unit: tUnit, headerPercent: g.targetPercent || g.percentHeader, ...(column ? { column } : {}) });
+        const own = notApplicableCell(ownCell) ? { text: "" } : targetFromCell(row?.[g.target], { format: formatAt(sheet, r, g.target), unit: tUnit, headerPercent: g.targetPercent || g.percentHeader, ...(column ? { column } : {}) });
         if (own.text !== "") {
           unitTargetText = own.text;
           unitSource = "sheet";
@@ -379,4 +401,37 @@ export function notApplicableCell(v: CellValue | undefined): boolean {
   if (typeof v !== "string") return false;
   const t = v.trim().toLocaleLowerCase("vi").normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").replace(/\s+/g, " ");
   return t !== "" && NOT_APPLICABLE.test(t);
+}
+
+/**
+ * A target with a second threshold for one kind of unit, in brackets: "≥ 95% (xã ĐBKK ≥ 90%)" → main "≥ 95%", when
+ * "xã ĐBKK", alt "≥ 90%". Null when the target has no such bracket.
+ * @example conditionalTarget("≥ 80% (xã ĐBKK ≥ 70%)") → { main: "≥ 80%", when: "xã ĐBKK", alt: "≥ 70%" }
+ */
+export function conditionalTarget(text: string): { main: string; when: string; alt: string } | null {
+  const m = /^(.+?)\s*\(\s*([^()\d≥≤<>]*?[^\s()\d≥≤<>:])\s*:?\s*((?:[≥≤<>]=?|từ|ít nhất|tối thiểu|không dưới|trên|dưới)\s*\d[\d.,]*\s*%?(?:\s*trở lên)?)\s*\)\s*$/iu.exec(text.trim());
+  if (!m || !/\d/.test(m[1])) return null;
+  return { main: m[1].trim(), when: m[2].trim(), alt: m[3].trim() };
+}
+
+/** The column whose heading names the kind of unit a conditional target speaks of ("Xã ĐBKK"), if the header has one. */
+function conditionColumn(sheet: SheetData, layout: MatrixLayout, when: string): number | undefined {
+  const key = fold(when);
+  if (key === "") return undefined;
+  const width = Math.max(0, ...layout.headerRows.map((r) => sheet.values[r]?.length ?? 0));
+  for (let c = 0; c < width; c++) {
+    if (c === layout.unitColumn) continue;
+    const heading = fold(layout.headerRows.map((r) => cellText(sheet.values[r]?.[c])).join(" "));
+    if (heading === key || heading.endsWith(` ${key}`) || heading.startsWith(`${key} `)) return c;
+  }
+  return undefined;
+}
+
+/** A mark or yes word on a row ("x", "✓", "Có"): the row is of the kind the column names. */
+function isMarked(v: CellValue | undefined): boolean {
+  if (typeof v === "boolean") return v;
+  if (typeof v === "number") return v === 1;
+  if (typeof v !== "string") return false;
+  const t = v.trim().toLocaleLowerCase("vi");
+  return t !== "" && (MARKS.has(t) || YES_WORDS.includes(t));
 }

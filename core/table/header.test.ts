@@ -22,6 +22,8 @@ describe("readHeader", () => {
     ["Năm học trước", "baseline"],
     ["Số liệu đầu năm học", "baseline"],
     ["Thực hiện 6 tháng đầu năm 2022", "actual"],
+    ["Kế hoạch năm 2014 (số xã đạt)", "target"],
+    ["Thực hiện (số trường)", "actual"],
     ["Ước thực hiện 9 tháng đầu năm", "actual"],
     ["Tỷ lệ (%)", "rate"],
     ["Tỷ lệ % so với KH", "ratio"],

@@ -100,6 +100,13 @@ export function readHeader(text: string, own?: OwnHeaders): HeaderReading {
     if (role === "name" && w.alt === "target" && (years.length > 0 || horizon || term)) return { ...mods, role: "target" };
     return w.alt ? { ...mods, role, alt: w.alt } : { ...mods, role };
   }
+  // A remark in brackets after the heading says what is counted ("Kế hoạch năm 2014 (số xã đạt)", "Thực hiện (số
+  // trường)"): with no role for the whole, the words before it name the role.
+  const bare = text.replace(/\s*\([^()]*\)\s*$/u, "");
+  if (bare !== text && bare.trim() !== "") {
+    const r = readHeader(bare, own);
+    if (r.role !== null) return { ...r, percent: r.percent || percent };
+  }
   return { ...mods, role: null };
 }
 
