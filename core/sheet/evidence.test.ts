@@ -308,6 +308,38 @@ const CASES: Case[] = [
     want: { "Cô Ba · Tốt nghiệp THCS": "review", "Thị trấn Bảo Lạc · Tốt nghiệp THCS": "exceeded", "Hồng Trị · Tốt nghiệp THCS": "not_met" },
   },
   {
+    what: "target rows for two years below the total: the one due at the as-of date is used, the later one is no unit",
+    values: [
+      ...title("KẾT QUẢ HUY ĐỘNG TRẺ RA LỚP NĂM HỌC 2020-2021"),
+      ["TT", "Huyện, thành phố", "Trẻ mẫu giáo (3-5 tuổi)", null, null],
+      [null, null, "Dân số độ tuổi", "Ra lớp", "Tỷ lệ (%)"],
+      [1, "Thành phố Cao Lãnh", 5000, 4800, 96],
+      [2, "Huyện Tam Nông", 4000, 3700, 92.5],
+      [null, "Toàn tỉnh", 9000, 8500, 94.4],
+      [null, "Chỉ tiêu năm 2020", null, null, "95%"],
+      [null, "Chỉ tiêu năm 2025", null, null, "98%"],
+    ],
+    merges: [{ top: 4, left: 2, bottom: 4, right: 4 }],
+    asOf: "2020-12-20",
+    want: { "Thành phố Cao Lãnh · Trẻ mẫu giáo (3-5 tuổi)": "exceeded", "Huyện Tam Nông · Trẻ mẫu giáo (3-5 tuổi)": "not_met" },
+    says: /Dùng dòng "Chỉ tiêu năm 2020" làm chỉ tiêu/,
+  },
+  {
+    what: "lower and upper bound rows above the units: each column's target is the band between them; a week's average is no unit",
+    values: [
+      ...title("THEO DÕI KHẨU PHẦN ĂN TUẦN 1 THÁNG 3/2024"),
+      ["TT", "Ngày", "Năng lượng (kcal/trẻ/ngày)", "Protit (%)"],
+      [null, "Mức tối thiểu", 735, 13],
+      [null, "Mức tối đa", 882, 20],
+      [1, "Thứ Hai (04/3)", 812, 15.2],
+      [2, "Thứ Ba (05/3)", 901, 12.5],
+      [null, "Bình quân tuần", 856.5, 13.9],
+    ],
+    asOf: "2024-03-08",
+    want: { "Thứ Hai (04/3) · Năng lượng (kcal/trẻ/ngày)": "met", "Thứ Hai (04/3) · Protit (%)": "met", "Thứ Ba (05/3) · Năng lượng (kcal/trẻ/ngày)": "not_met", "Thứ Ba (05/3) · Protit (%)": "not_met" },
+    says: /là mức tối thiểu và tối đa/,
+  },
+  {
     what: "a stage's target judged on the figures headed by the stage's last year: due, not deferred to the year's end",
     values: [
       ...title("SƠ KẾT GIAI ĐOẠN 2018-2020"),

@@ -2,7 +2,7 @@
 import type { Bilingual } from "../types";
 import { type ColumnHeading, type HeaderBand, headerCandidates, isFooterRow, isSignatureRow, mergeCovering } from "../table/read";
 import { combineTexts } from "../table/read";
-import { ACTUAL_ROW_LABEL, NO_WORDS, TARGET_ROW, TARGET_ROW_LABEL, TERM_ORDER, TOTAL_ROW } from "../table/vocabulary";
+import { ACTUAL_ROW_LABEL, LOWER_BOUND_ROW, NO_WORDS, TARGET_ROW, TARGET_ROW_LABEL, TERM_ORDER, TOTAL_ROW, UPPER_BOUND_ROW } from "../table/vocabulary";
 import { headingDepth } from "../table/sections";
 import { type HeaderReading, vietnamesePart } from "../table/header";
 import { type Evidence, columnEvidence, holdsFigures, holdsMarks, holdsTargets, rowEvidence } from "../table/evidence";
@@ -126,11 +126,11 @@ export function detectLayouts(sheet: SheetData, opts: DetectOptions = {}): Layou
     // "Khối | … | Nội dung" where "Nội dung" says "Đăng ký" / "Thực hiện": units of two rows, target then result.
     const units = band.keyRole === "name" ? band.columns.find((k) => k.reading.role === "unitName" && !k.hidden && k.col !== band.keyCol) : undefined;
     if (units && rowLabels(sheet, band.keyCol, base)) {
-      const m = matrixLayout(sheet, { ...band, keyCol: units.col, keyRole: "unitName" }, base, band.keyCol);
+      const m = matrixLayout(sheet, { ...band, keyCol: units.col, keyRole: "unitName" }, base, band.keyCol, opts.asOf ?? todayIso());
       out.push(withRepeats(sheet, band, m));
       continue;
     }
-    out.push(withRepeats(sheet, band, band.keyRole === "name" ? listLayout(sheet, band, base, opts.asOf ?? todayIso()) : matrixLayout(sheet, band, base)));
+    out.push(withRepeats(sheet, band, band.keyRole === "name" ? listLayout(sheet, band, base, opts.asOf ?? todayIso()) : matrixLayout(sheet, band, base, undefined, opts.asOf ?? todayIso())));
   }
   return out;
 }
@@ -627,7 +627,7 @@ const NOT_INDICATOR: ReadonlySet<string> = new Set(["stt", "note", "status", "ex
 // Section rows among units: a group heading ("I. MẦM NON", "Khối Mầm non", "Trường công lập") with no figures.
 const SECTION_ROW = /^(([ivxl]+|[a-z])[.)-]? |khoi |cap |khu vuc|cum |truong cong lap|truong ngoai cong lap|ngoai cong lap|cong lap|he )/;
 
-function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleColumn?: number): MatrixLayout {
+function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleColumn: number | undefined, asOf: string): MatrixLayout {
   const unplaced: Unplaced[] = [];
   const decisions: Bilingual[] = [];
   const groups: MatrixGroup[] = [];
@@ -707,7 +707,7 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
         else if (role === "actualNumerator") g.numerator = k;
         else if (role === "target" && g.target === undefined) {
           g.target = k;
-          g.targetPercent = hp.percent || ch.percent;
+          if (hp.percent || ch.percent) g.targetPercent = true;
         }
         // "Kế hoạch | Thực hiện" under an indicator: the figure is the "Thực hiện" column.
         else if ((role === "actual" || role === "completion") && g.col === undefined && unknown.length === 0) g.col = k;
@@ -816,6 +816,9 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
   const totals: number[] = [];
   const grand: number[] = [];
   const figureCols = groups.flatMap((g) => [g.col, g.numerator, g.denominator, g.rate, g.target].filter((k): k is number => k !== undefined));
+  const targetRows: Array<{ r: number; text: string }> = [];
+  const lowerRows: number[] = [];
+  const upperRows: number[] = [];
   for (let r = base.firstDataRow; r <= base.lastDataRow; r++) {
     if (hidden.has(r)) continue;
     if (rowRoleColumn !== undefined && TARGET_ROW_LABEL.test(fold(cellText(sheet.values[r]?.[rowRoleColumn])))) {
@@ -825,8 +828,12 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
     const v = sheet.values[r]?.[unitCol];
     if (typeof v !== "string" || v.trim() === "") continue;
     const f = fold(vietnamesePart(v));
-    if (v.length <= 60 && layout.targetRow === undefined && TARGET_ROW.test(f)) {
-      layout.targetRow = r;
+    if (v.length <= 60 && (LOWER_BOUND_ROW.test(f) || UPPER_BOUND_ROW.test(f))) {
+      (LOWER_BOUND_ROW.test(f) ? lowerRows : upperRows).push(r);
+      excluded.push({ row: r, kind: "target", text: v.trim() });
+    } else if (v.length <= 60 && TARGET_ROW.test(f)) {
+      // Every row of targets is left out of the units; which one applies is chosen below.
+      targetRows.push({ r, text: v.trim() });
       excluded.push({ row: r, kind: "target", text: v.trim() });
     } else if (v.length <= 60 && TOTAL_ROW.test(f)) {
       totals.push(r);
@@ -839,6 +846,34 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
       const sub = figureCols.some((k) => !isEmptyCell(sheet.values[r]?.[k]));
       if (sub) totals.push(r);
       excluded.push({ row: r, kind: sub ? "total" : "section", text: v.trim() });
+    }
+  }
+  if (targetRows.length === 0 && lowerRows.length === 1 && upperRows.length === 1) {
+    // "Mức tối thiểu" / "Mức tối đa": each column's target is the band between the two rows.
+    layout.targetRow = lowerRows[0];
+    layout.targetRowMax = upperRows[0];
+    decisions.push({
+      vi: `Dòng ${lowerRows[0] + 1 + (sheet.origin?.row ?? 0)} và ${upperRows[0] + 1 + (sheet.origin?.row ?? 0)} là mức tối thiểu và tối đa: chỉ tiêu mỗi cột là khoảng giữa hai mức.`,
+      en: `Rows ${lowerRows[0] + 1 + (sheet.origin?.row ?? 0)} and ${upperRows[0] + 1 + (sheet.origin?.row ?? 0)} are the lower and upper bounds: each column's target is the band between them.`,
+    });
+  } else if (targetRows.length === 0 && lowerRows.length + upperRows.length > 0) {
+    // A lone bound row, or several: not one band per column. Refused rather than read as a floor or a cap.
+    unplaced.push({ col: -1, header: "", message: { vi: "Có dòng mức tối thiểu/tối đa nhưng không thành cặp; chưa dùng làm chỉ tiêu (chỉ rõ bằng --map).", en: "Lower/upper bound rows do not form one pair; not used as targets (name them with --map)." } });
+  }
+  if (targetRows.length === 1) layout.targetRow = targetRows[0].r;
+  else if (targetRows.length > 1) {
+    // Target rows for several years ("Chỉ tiêu năm 2020", "Chỉ tiêu năm 2025"): the one due at the as-of date, said;
+    // rows that do not tell their years apart leave the first one, as a sheet's own order does.
+    const yearOf = (t: string) => {
+      const ys = [...fold(t).matchAll(/\b((?:19|20)\d\d)\b/g)].map((m) => Number(m[1]));
+      return ys.length ? Math.max(...ys) : undefined;
+    };
+    const due = dueTarget(targetRows.map((t) => ({ c: t, year: yearOf(t.text) })), asOf, 0);
+    const pick = due?.c ?? targetRows[0];
+    layout.targetRow = pick.r;
+    if (due) {
+      const others = targetRows.filter((t) => t !== pick).map((t) => `"${t.text}"`).join(", ");
+      decisions.push({ vi: `Dùng dòng "${pick.text}" làm chỉ tiêu vì ${due.why.vi}; không dùng ${others}.`, en: `Row "${pick.text}" holds the targets used, as ${due.why.en}; not ${others}.` });
     }
   }
   if (layout.targetRow === undefined) {

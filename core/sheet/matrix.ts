@@ -140,7 +140,13 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       const tr = layout.targetRow;
       const onRate = isEmptyCell(sheet.values[tr]?.[valueCol]) && g.rate !== undefined && g.rate !== valueCol && !isEmptyCell(sheet.values[tr]?.[g.rate]);
       const tc = onRate ? g.rate! : valueCol;
-      target = targetFromCell(sheet.values[tr]?.[tc], { format: formatAt(sheet, tr, tc), unit: onRate ? "%" : unit, headerPercent: onRate || g.percentHeader, ...(column && !onRate ? { column } : {}) });
+      const tctx = { unit: onRate ? "%" : unit, headerPercent: onRate || g.percentHeader, ...(column && !onRate ? { column } : {}) };
+      target = targetFromCell(sheet.values[tr]?.[tc], { format: formatAt(sheet, tr, tc), ...tctx });
+      if (layout.targetRowMax !== undefined) {
+        // Lower and upper bound rows: the band between them ("Từ 13% đến 20%"); one bound alone is no band.
+        const hi = targetFromCell(sheet.values[layout.targetRowMax]?.[tc], { format: formatAt(sheet, layout.targetRowMax, tc), ...tctx });
+        target = target.text !== "" && hi.text !== "" ? { text: `Từ ${target.text} đến ${hi.text}` } : { text: "" };
+      }
       if (target.text !== "") targetSource = "sheet";
     }
     if (target.text === "" && ind) {

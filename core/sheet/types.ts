@@ -135,6 +135,11 @@ export interface MatrixLayout extends LayoutBase {
   groups: MatrixGroup[];
   /** A row inside the data area that holds per-indicator targets ("Chỉ tiêu", "Kế hoạch"), excluded from units. */
   targetRow?: number;
+  /**
+   * A row of upper bounds paired with `targetRow` as lower bounds ("Mức tối thiểu" / "Mức tối đa"): each column's
+   * target is the band between the two.
+   */
+  targetRowMax?: number;
   /** A total row ("Tổng", "Cộng", "Toàn quận"), excluded from units and used for data checks (the first, when several). */
   totalRow?: number;
   /** Every total and subtotal row ("Cộng khối MN", "Toàn quận"); none is ever a unit. */

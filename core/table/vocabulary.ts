@@ -141,6 +141,13 @@ export const TARGET_ROW =
   /^(chi tieu|ke hoach|kh|muc tieu|muc phan dau|dinh muc|muc quy dinh|muc dang ki|dang ki)( (giao|ke hoach|phan dau|de ra|dat ra|can dat|cua (tinh|thanh pho|huyen|quan|nganh|so|phong)))?( (nam|nam hoc|den nam|giai doan|ki|hoc ki|thang))?( \d{4}( \d{4})?)?$/;
 
 /**
+ * Row words of a pair of norm rows, lower then upper bound ("Mức tối thiểu" / "Mức tối đa", "Cận dưới" / "Cận
+ * trên"): each column's target is the band between the two rows. Folded, whole cell.
+ */
+export const LOWER_BOUND_ROW = /^(muc |nhu cau )?(toi thieu|thap nhat|can duoi)( (khuyen nghi|quy dinh))?$/;
+export const UPPER_BOUND_ROW = /^(muc |nhu cau )?(toi da|cao nhat|can tren)( (khuyen nghi|quy dinh))?$/;
+
+/**
  * Words that make a cell a target rather than a figure ("Từ 45% trở lên", "Ít nhất 15 giải", "Không quá 420 nhóm",
  * "Duy trì cấp độ 3"): folded text (signs such as "≥ 95%" are tested on the raw text). A figure is never written with them, so a column or row of such cells
  * holds targets whatever its heading says. "Đạt" alone is not one: clerks write "Đạt" as the result.
@@ -164,7 +171,7 @@ export const ACTUAL_ROW_LABEL = /^(thuc hien|ket qua|th|thuc hien cuoi nam|ket q
  * Total rows of a unit matrix or list ("Tổng cộng", "Cộng", "Toàn quận", "Chung toàn huyện", "Cộng khối MN"):
  * a check on the roll-up, never a unit. Folded, whole cell, at most a few words after the opening one.
  */
-export const TOTAL_ROW = /^(tong|tong cong|tong so|cong|cong chung|tong chung|chung|tinh chung|toan (quan|huyen|phuong|xa|thi xa|thanh pho|tinh|nganh|truong|khoi|cap|cum)|(tong|cong|chung|tong cong) (toan )?(quan|huyen|phuong|xa|thi xa|thanh pho|tinh|nganh|truong|khoi|cap|cum)|(cong|tong|tong cong) (khoi|cap|nganh|bac) .{1,30}|ti le (chung|toan (quan|huyen))?|binh quan|trung binh)$/;
+export const TOTAL_ROW = /^(tong|tong cong|tong so|cong|cong chung|tong chung|chung|tinh chung|toan (quan|huyen|phuong|xa|thi xa|thanh pho|tinh|nganh|truong|khoi|cap|cum)|(tong|cong|chung|tong cong) (toan )?(quan|huyen|phuong|xa|thi xa|thanh pho|tinh|nganh|truong|khoi|cap|cum)|(cong|tong|tong cong) (khoi|cap|nganh|bac) .{1,30}|ti le (chung|toan (quan|huyen))?|(binh quan|trung binh)( (chung|ca )?(tuan|thang|quy|nam|ki|hoc ki|nam hoc|toan (truong|huyen|quan|tinh)))?)$/;
 
 /**
  * Lines below a table that end it: signature and date blocks, "Nơi nhận", "(Ký, ghi rõ họ tên)". Matched on raw
