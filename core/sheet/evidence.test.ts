@@ -275,7 +275,7 @@ const CASES: Case[] = [
       { top: 4, left: 2, bottom: 6, right: 2 },
     ],
     asOf: "2024-05-30",
-    want: { "Mẫu giáo 3 tuổi A · Suy dinh dưỡng thể nhẹ cân (Cân nặng theo tuổi)": "not_met", "Mẫu giáo 4 tuổi A · Suy dinh dưỡng thể nhẹ cân (Cân nặng theo tuổi)": "met" },
+    want: { "Mẫu giáo 3 tuổi A · Cân nặng theo tuổi – Suy dinh dưỡng thể nhẹ cân": "not_met", "Mẫu giáo 4 tuổi A · Cân nặng theo tuổi – Suy dinh dưỡng thể nhẹ cân": "met" },
   },
   {
     what: "a target row with a second threshold for one kind of unit: the column headed by that kind, marked on the row, says which applies",

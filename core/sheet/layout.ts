@@ -777,7 +777,7 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
       }
       const split = middles.length >= 2 && middles.every((m) => m.text !== "" && combineTexts([m.text], OWN).role === null) && middles.some((m) => m.to > m.from);
       if (split) {
-        for (const m of middles) groups.push(groupOf(m.from, m.to, `${m.text} (${parent})`, 2));
+        for (const m of middles) groups.push(groupOf(m.from, m.to, `${parent} – ${m.text}`, 2));
         c = end + 1;
         continue;
       }
