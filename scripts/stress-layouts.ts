@@ -53,6 +53,8 @@ function stress(s: SheetData, how: Stress): Moved {
       ...s,
       values: [[], [], [], ...s.values.map((row) => [null, null, ...(row ?? [])])],
       ...(s.formats ? { formats: [[], [], [], ...s.formats.map((row) => [undefined, undefined, ...(row ?? [])])] as SheetData["formats"] } : {}),
+      // Formulas move with their cells and read the moved cells, as a spreadsheet program rewrites them.
+      ...(s.formulas ? { formulas: [[], [], [], ...s.formulas.map((row) => [undefined, undefined, ...(row ?? []).map((f) => (f ? shiftRefs(f, dr, dc) : f))])] } : {}),
       ...(s.merges ? { merges: s.merges.map((m) => ({ top: m.top + dr, bottom: m.bottom + dr, left: m.left + dc, right: m.right + dc })) } : {}),
       ...(s.hiddenColumns ? { hiddenColumns: s.hiddenColumns.map((c) => c + dc) } : {}),
       ...(s.hiddenRows ? { hiddenRows: s.hiddenRows.map((r) => r + dr) } : {}),
@@ -72,6 +74,7 @@ function stress(s: SheetData, how: Stress): Moved {
       ...s,
       values,
       ...(s.formats ? { formats: s.formats.map((row) => (row ?? []).slice(1)) as SheetData["formats"] } : {}),
+      ...(s.formulas ? { formulas: s.formulas.map((row) => (row ?? []).slice(1).map((f) => (f ? shiftRefs(f, 0, -1) : f))) } : {}),
       ...(s.merges ? { merges: s.merges.filter((m) => m.right > 0).map((m) => ({ ...m, left: Math.max(0, m.left - 1), right: m.right - 1 })) } : {}),
       ...(s.hiddenColumns ? { hiddenColumns: s.hiddenColumns.filter((c) => c > 0).map((c) => c - 1) } : {}),
     };
@@ -149,4 +152,24 @@ async function main(argv: string[]): Promise<number> {
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   process.exitCode = await main(process.argv.slice(2));
+}
+
+/**
+ * A formula's cell references moved by rows and columns, as a spreadsheet program rewrites them when cells move
+ * (a reference into a deleted column is left as it was).
+ * @example shiftRefs("=D20+F20", 3, 2) → "=F23+H23"
+ */
+export function shiftRefs(formula: string, dr: number, dc: number): string {
+  const letters = (n: number) => {
+    let out = "";
+    for (let x = n + 1; x > 0; x = Math.floor((x - 1) / 26)) out = String.fromCharCode(65 + ((x - 1) % 26)) + out;
+    return out;
+  };
+  const index = (l: string) => [...l].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  return formula.replace(/("[^"]*")|(?<![A-Za-z0-9_.])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(])/g, (all, str, d1, col, d2, row) => {
+    if (str) return str;
+    const c = index(col) + dc;
+    if (c < 0) return all;
+    return `${d1}${letters(c)}${d2}${Number(row) + dr}`;
+  });
 }

@@ -30,7 +30,7 @@ describe.skipIf(!present || !LO)(present && LO ? "chitieu check on the layout co
   it("writes status cells LibreOffice recalculates to the engine's verdict, on every layout", async () => {
     const dir = await mkdtemp(join(tmpdir(), "chitieu-layouts-"));
     const layouts = loadLayouts();
-    const runs: Array<{ id: string; out: string; result: CheckedSheet | null; stderr: string }> = [];
+    const runs: Array<{ id: string; set: string; out: string; result: CheckedSheet | null; stderr: string }> = [];
     // Four checks at a time: each is its own Node process.
     for (let i = 0; i < layouts.length; i += 4) {
       runs.push(
@@ -40,15 +40,18 @@ describe.skipIf(!present || !LO)(present && LO ? "chitieu check on the layout co
             const args = ["check", l.xlsx, "--json", "--as-of", l.facts.asOf, "--no-report", "-o", out];
             if (l.plan) args.push("--plan", l.plan);
             const r = await runCli(args);
-            return { id: l.id, out, result: r.code === 0 || r.code === 1 ? (JSON.parse(r.stdout).result as CheckedSheet) : null, stderr: r.stderr };
+            return { id: l.id, set: l.set, out, result: r.code === 0 || r.code === 1 ? (JSON.parse(r.stdout).result as CheckedSheet) : null, stderr: r.stderr };
           }),
         )),
       );
     }
-    expect(runs.filter((r) => !r.result).map((r) => `${r.id}: ${r.stderr}`)).toEqual([]);
-    const recalculated = await convertAll(runs.map((r) => r.out), "xlsx", { outDir: join(dir, "lo") });
+    // The sets the reader is built on are read whole; a later measuring set may still hold tables it refuses (in one
+    // line, exit 2: scored by scripts/score-layouts.ts), and every workbook it does check is recalculated below.
+    expect(runs.filter((r) => !r.result && (r.set === "dev" || r.set === "holdout")).map((r) => `${r.id}: ${r.stderr}`)).toEqual([]);
+    const checked = runs.filter((r) => r.result);
+    const recalculated = await convertAll(checked.map((r) => r.out), "xlsx", { outDir: join(dir, "lo") });
     const mismatches: string[] = [];
-    runs.forEach((run, i) => {
+    checked.forEach((run, i) => {
       const result = run.result!;
       const wb = new TestBook(recalculated[i].output);
       const origin = (result as { origin?: { row: number; col: number } }).origin ?? { row: 0, col: 0 };
