@@ -60,6 +60,7 @@ describe("readHeader", () => {
     ["Thực hiện cả năm", { term: "year" }],
     ["Thực hiện 6 tháng đầu năm 2022", { term: "half", year: 2022, prior: false }],
     ["Ước thực hiện 9 tháng đầu năm", { term: "nine", prior: false }],
+    ["Thực hiện 6 tháng đầu năm học 2023-2024", { term: "half", year: 2024, prior: false }],
     ["Thực hiện năm 2024", { term: "year", year: 2024 }],
     ["Ước thực hiện", { estimate: true }],
     ["Tỷ lệ (%)", { percent: true }],

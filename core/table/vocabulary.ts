@@ -109,7 +109,7 @@ export const HEADER_WORDS: readonly HeaderWord[] = [
  * "6 tháng đầu năm" belongs to the half-year, not to a whole-year figure.
  */
 export const TERM_WORDS: ReadonlyArray<[RegExp, Term]> = [
-  [/\b(hk ?ii|hk ?2|hoc ki ii|hoc ki 2|ki ii|ki 2|ca nam( hoc)?|tong ket( nam hoc)?|12 thang|cuoi nam( hoc)?|nam hoc|(?<!thang dau )nam)\b/, "year"],
+  [/\b(hk ?ii|hk ?2|hoc ki ii|hoc ki 2|ki ii|ki 2|ca nam( hoc)?|tong ket( nam hoc)?|12 thang|cuoi nam( hoc)?|(?<!thang dau )nam hoc|(?<!thang dau )nam)\b/, "year"],
   [/\b(9 thang( dau nam)?)\b/, "nine"],
   [/\b(hk ?i|hk ?1|hoc ki i|hoc ki 1|ki i|ki 1|6 thang( dau nam)?|so ket( hoc ki i)?|giua nam( hoc)?)\b/, "half"],
   [/\b(quy (i|ii|iii|iv|1|2|3|4))\b/, "quarter"],
