@@ -101,13 +101,17 @@ export function chooseSheet(book: OpenedBook, name: string | undefined, plan: Pl
   // The sheet that judges the most; then the one leaving fewer figures unjudged; then the first.
   const order = results.map((r, i) => ({ ...r, i })).sort((a, b) => b.result.coverage.judged - a.result.coverage.judged || a.result.coverage.notJudgedTotal - b.result.coverage.notJudgedTotal || a.i - b.i);
   const best = order[0];
-  const rivals = order.slice(1).filter((o) => o.result.coverage.judged > 0);
+  const rivals = order.slice(1).filter((o) => o.result.coverage.judged > 0 || o.result.coverage.notJudgedTotal > 0);
   if (rivals.length > 0 || best.i !== 0) {
-    const list = order.slice(1).map((o) => `"${o.sheet.name}" (${o.result.coverage.judged})`).join(", ");
+    // Other sheets' shortfalls and unjudged figures are said: a clean bill on one sheet is not one for the workbook.
+    const short = (o: (typeof order)[number]) => o.result.shortfalls.length;
+    const list = order.slice(1).map((o) => `"${o.sheet.name}" (${o.result.coverage.judged}${short(o) ? `, ${short(o)} chưa đạt` : ""}${o.result.coverage.notJudgedTotal ? `, ${o.result.coverage.notJudgedTotal} chưa đánh giá được` : ""})`).join(", ");
+    const listEn = order.slice(1).map((o) => `"${o.sheet.name}" (${o.result.coverage.judged}${short(o) ? `, ${short(o)} not met` : ""}${o.result.coverage.notJudgedTotal ? `, ${o.result.coverage.notJudgedTotal} not judged` : ""})`).join(", ");
     const why = {
       vi: `Kiểm tra trang "${best.sheet.name}" vì đánh giá được nhiều chỉ tiêu nhất (${best.result.coverage.judged}); các trang khác: ${list}; chọn trang khác bằng --sheet.`,
-      en: `Checked sheet "${best.sheet.name}" as it judges the most (${best.result.coverage.judged}); other sheets: ${list}; choose another with --sheet.`,
+      en: `Checked sheet "${best.sheet.name}" as it judges the most (${best.result.coverage.judged}); other sheets: ${listEn}; choose another with --sheet.`,
     };
+    if (rivals.some((o) => short(o) > 0 || o.result.coverage.notJudgedTotal > 0)) best.result.coverage.complete = false;
     const own = best.result.coverage.choice;
     best.result.coverage.choice = own ? { vi: `${why.vi} ${own.vi}`, en: `${why.en} ${own.en}` } : why;
   }

@@ -22,6 +22,16 @@ describe("summaryLines", () => {
     if (!clean) expect(lines.some((l) => /^Không có chỉ tiêu chưa đạt trong \d+ chỉ tiêu đã đánh giá\.$/.test(l))).toBe(true);
   });
 
+  it("never says a clean 'no shortfalls' while a figure below its target waits for its due date", () => {
+    const r = checkSheet({ name: "S", values: [["STT", "Nội dung", "Chỉ tiêu đến năm 2030", "Thực hiện năm 2026"], [1, "Số trường đạt chuẩn", "20 trường", 12]] }, null, { asOf: "2026-06-01" });
+    if (!r.ok) throw new Error(r.error.message.en);
+    const lines = summaryLines(r, "vi");
+    expect(r.items[0].status).toBe("pending");
+    expect(lines).not.toContain("Không có chỉ tiêu chưa đạt.");
+    expect(lines).toContain("Thấp hơn chỉ tiêu nhưng chưa đến hạn: 1:");
+    expect(lines.at(-1)).toMatch(/^Không có chỉ tiêu chưa đạt đã đến hạn; 1 chỉ tiêu còn thấp hơn mức/);
+  });
+
   it("lists each row with a figure that was not judged, with its cell and why", () => {
     const lines = summaryLines(check([[1, "Số lớp", "16 lớp", 16], [2, "Kinh phí", null, 120]]), "vi");
     expect(lines).toContain("Đã đánh giá: 1 · chưa có số liệu: 0");

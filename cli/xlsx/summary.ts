@@ -31,6 +31,8 @@ const T = {
     moreShort: (n: number) => `  … và ${n} chỉ tiêu chưa đạt khác (xem cột đánh giá trong sổ kết quả)`,
     choice: "Chọn bảng",
     left: (n: number) => `Bỏ qua (không phải số liệu): ${n} dòng`,
+    early: (n: number) => `Thấp hơn chỉ tiêu nhưng chưa đến hạn: ${n}`,
+    noneDue: (n: number) => `Không có chỉ tiêu chưa đạt đã đến hạn; ${n} chỉ tiêu còn thấp hơn mức, chưa đến hạn (xem trên).`,
   },
   en: {
     total: "Total",
@@ -45,6 +47,8 @@ const T = {
     moreShort: (n: number) => `  … and ${n} more shortfalls (see the status column in the output workbook)`,
     choice: "Table chosen",
     left: (n: number) => `Left out (not figures): ${n} rows`,
+    early: (n: number) => `Below target but not yet due: ${n}`,
+    noneDue: (n: number) => `No shortfalls that are due; ${n} still below target, not yet due (see above).`,
   },
 };
 
@@ -81,9 +85,16 @@ export function summaryLines(result: CheckedSheet, lang: Lang = "vi", top = 5): 
     lines.push("", `${t.rollup}:`);
     for (const r of result.rollUps) lines.push(`  ${pad(cut(r.name, 50), 52)}${r.text[lang]}`);
   }
+  // A figure below its target that is not yet due is no shortfall, but a clean "no shortfalls" would hide it.
+  const early = result.items.filter((i) => i.status === "pending" && (i.verdict.gap?.value ?? 0) < 0);
+  if (early.length > 0) {
+    lines.push("", `${t.early(early.length)}:`);
+    for (const i of early.slice(0, NOT_JUDGED_LINES)) lines.push(`  ${i.verdict.symbol} ${cut((i.unitName ? `${i.unitName}: ` : "") + i.name, 60)}`, `      ${i.verdict.explanations[lang]}`);
+    if (early.length > NOT_JUDGED_LINES) lines.push(t.more(early.length - NOT_JUDGED_LINES));
+  }
   lines.push("");
   if (result.shortfalls.length === 0) {
-    lines.push(c.complete ? t.none : t.noneOf(c.judged));
+    lines.push(early.length > 0 ? t.noneDue(early.length) : c.complete ? t.none : t.noneOf(c.judged));
     return lines;
   }
   lines.push(`${t.short}:`);

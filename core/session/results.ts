@@ -83,6 +83,7 @@ const REASON_TEXT: Record<NotJudgedReason, Bilingual> = {
   uncertain_match: { vi: "tên chỉ gần giống một chỉ tiêu của kế hoạch; hãy chọn chỉ tiêu khớp", en: "the name only resembles a plan indicator; choose the one it is" },
   invalid_figure: { vi: "không đọc được số liệu", en: "the figure could not be read" },
   unreadable_target: { vi: "không đọc được chỉ tiêu", en: "the target could not be read" },
+  unread_figure: { vi: "có số liệu ở cột không rõ vai trò; hãy chỉ cột thực hiện", en: "has figures in a column with no known role; name the actual column" },
   no_plan_match: { vi: "không khớp chỉ tiêu nào của kế hoạch; đã đánh giá theo chỉ tiêu ghi trên trang", en: "matches no plan indicator; judged on the target written on the sheet" },
 };
 

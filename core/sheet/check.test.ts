@@ -1,7 +1,7 @@
 // Checking whole sheets: percent scale from formats and headers, sheet targets, pairs, roll-ups, shortfalls, data checks.
 import { describe, expect, it } from "vitest";
 import type { CellValue } from "../types";
-import { checkSheet } from "./check";
+import { blankFormulas, checkSheet } from "./check";
 import { haiAnList, samplePlan, wardMatrix } from "./fixtures";
 import type { SheetData } from "./model";
 import type { CheckedSheet, CheckResult } from "./types";
@@ -254,5 +254,25 @@ describe("checkSheet on a matrix with per-unit targets", () => {
     ]);
     // A school with a figure and no target is not judged, and says so with its cell.
     expect(r.coverage.notJudged.map((n) => [n.unitName, n.reason, n.cell])).toEqual([["THCS Long Biên", "no_target", { row: 4, col: 3 }]]);
+  });
+});
+
+describe("blankFormulas: a formula over cells nobody filled in is no figure", () => {
+  it.each<[string, CellValue[][], (string | undefined)[][], number[][]]>([
+    ["a sum of blank cells shows 0", [[null, null, 0]], [[undefined, undefined, "=A1+B1"]], [[0, 2]]],
+    ["a sum with one cell filled is a figure", [[3, null, 3]], [[undefined, undefined, "=A1+B1"]], []],
+    ["a rate guarded on a blank sum ('IF(C1=\"\",…)') is blank too", [[null, null, 0, 21, 0]], [[undefined, undefined, "=A1+B1", undefined, '=IF(C1="","",ROUND(C1/D1*100,1))']], [[0, 2], [0, 4]]],
+    ["a rate over a filled count and a total is a figure", [[5, 21, 23.8]], [[undefined, undefined, '=IF(A1="","",ROUND(A1/B1*100,1))']], []],
+    ["a COUNTIF over a row with no mark shows 0", [[null, null, null, 0]], [[undefined, undefined, undefined, '=COUNTIF(A1:C1,"Đ")']], [[0, 3]]],
+    ["a reference to another sheet is left alone", [[0]], [["=Sheet2!A1"]], []],
+  ])("%s", (_what, values, formulas, want) => {
+    const got = [...blankFormulas({ name: "S", values, formulas })].sort((a, b) => a - b);
+    expect(got).toEqual(want.map(([r, c]) => r * 16384 + c));
+  });
+
+  it("judges a formula over blank cells as no data, with a fixed status label", () => {
+    const r = ok(checkSheet({ name: "S", values: [HEADER, [1, "Số giáo viên đạt chuẩn", "giáo viên", "20 giáo viên", 0]], formulas: [[], [undefined, undefined, undefined, undefined, "=F2+G2"]] }, null));
+    expect(r.items[0].status).toBe("no_data");
+    expect(r.items[0].noFormula).toBe(true);
   });
 });

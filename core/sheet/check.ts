@@ -1,5 +1,6 @@
 // Checking a whole sheet: the table chosen by evidence, every figure judged, roll-ups, shortfalls, data checks, and what was not judged.
 import type { Bilingual } from "../types";
+import { isCellError } from "../types";
 import type { Plan } from "../plan/schema";
 import type { Verdict } from "../rule/verdict";
 import { type Period, periodFromText } from "../period/period";
@@ -48,11 +49,95 @@ export function checkSheet(sheet: SheetData, plan: Plan | null, opts: CheckOptio
   }
 }
 
-function checkSheetUnsafe(sheet: SheetData, plan: Plan | null, opts: CheckOptions): CheckResult {
+function checkSheetUnsafe(input: SheetData, plan: Plan | null, opts: CheckOptions): CheckResult {
+  // A formula over cells nobody filled in shows 0 (or "", an error): no figure. It is read as blank, and its item's
+  // status cell holds a fixed label (a live formula on the cell would read the 0).
+  const blanked = blankFormulas(input);
+  const sheet = blanked.size > 0 ? { ...input, values: input.values.map((row, r) => (row ?? []).map((v, c) => (blanked.has(key(r, c)) ? null : v))) } : input;
+  const result = checkSheetRead(sheet, plan, opts);
+  if (result.ok && blanked.size > 0) {
+    for (const it of result.items) if (blanked.has(key(it.cell.row, it.cell.col))) it.noFormula = true;
+  }
+  return result;
+}
+
+const key = (r: number, c: number) => r * 16384 + c;
+/** Cells a formula may read before it is not worth looking through (a SUM over a whole column). */
+const MAX_REFERENCED = 400;
+
+/**
+ * Formula cells showing 0, "" or an error whose every referenced cell on the same sheet is blank (or such a formula
+ * itself): "=D20+F20" before anyone typed D20 or F20. References to other sheets, names or whole columns keep the
+ * cell as it is. Keys are `key(row, col)` in `values` coordinates.
+ * @example blankFormulas({ name: "S", values: [[null, null, 0]], formulas: [[undefined, undefined, "=A1+B1"]] }) → Set { 2 }
+ */
+export function blankFormulas(sheet: SheetData): Set<number> {
+  const out = new Set<number>();
+  const f = sheet.formulas;
+  if (!f) return out;
+  const origin = sheet.origin ?? { row: 0, col: 0 };
+  const cands: Array<{ r: number; c: number; refs: Array<[number, number]>; guards: Array<[number, number]> }> = [];
+  for (let r = 0; r < f.length; r++) {
+    for (let c = 0; c < (f[r]?.length ?? 0); c++) {
+      const text = f[r]?.[c];
+      if (!text) continue;
+      const v = sheet.values[r]?.[c];
+      const shows = v === 0 || v === "" || v === null || v === undefined || isCellError(v);
+      if (!shows || /!|\b[A-Z]{1,3}:[A-Z]{1,3}\b|\d+:\d+/.test(text)) continue;
+      const refs = referencedCells(text, origin);
+      // 'IF(L20="","",…)', 'ISBLANK(L20)': the clerk's own formula says it is blank when that cell is.
+      const guards: Array<[number, number]> = [];
+      for (const m of text.matchAll(/ISBLANK\(\s*(\$?[A-Z]{1,3}\$?\d+)\s*\)|(?<![A-Za-z0-9_.$])(\$?[A-Z]{1,3}\$?\d+)\s*=\s*""/g)) guards.push(...(referencedCells(m[1] ?? m[2], origin) ?? []));
+      if (refs && refs.length > 0) cands.push({ r, c, refs, guards });
+    }
+  }
+  // A formula over such formulas ("=IF(L20=0,…)" over "=D20+F20") is blank too: a few passes reach a fixed point.
+  for (let pass = 0; pass < 4; pass++) {
+    let added = false;
+    for (const x of cands) {
+      if (out.has(key(x.r, x.c))) continue;
+      const blank = ([rr, cc]: [number, number]) => out.has(key(rr, cc)) || (isEmptyCell(sheet.values[rr]?.[cc]) && !sheet.formulas?.[rr]?.[cc]);
+      if (x.refs.every(blank) || x.guards.some(([rr, cc]) => out.has(key(rr, cc)))) {
+        out.add(key(x.r, x.c));
+        added = true;
+      }
+    }
+    if (!added) break;
+  }
+  return out;
+}
+
+/** The cells a formula reads ("=D20+F20", "=SUM(D20:K20)"), in `values` coordinates; null past MAX_REFERENCED. */
+function referencedCells(text: string, origin: { row: number; col: number }): Array<[number, number]> | null {
+  const out: Array<[number, number]> = [];
+  const body = text.replace(/"[^"]*"/g, "");
+  const re = /(?<![A-Za-z0-9_.$])\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?(?![A-Za-z0-9_(])/g;
+  for (const m of body.matchAll(re)) {
+    const c1 = colIndex(m[1]) - origin.col;
+    const r1 = Number(m[2]) - 1 - origin.row;
+    const c2 = m[3] ? colIndex(m[3]) - origin.col : c1;
+    const r2 = m[4] ? Number(m[4]) - 1 - origin.row : r1;
+    for (let r = Math.min(r1, r2); r <= Math.max(r1, r2); r++) {
+      for (let c = Math.min(c1, c2); c <= Math.max(c1, c2); c++) {
+        out.push([r, c]);
+        if (out.length > MAX_REFERENCED) return null;
+      }
+    }
+  }
+  return out;
+}
+
+function colIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+function checkSheetRead(sheet: SheetData, plan: Plan | null, opts: CheckOptions): CheckResult {
   let layouts: Layout[];
   if (opts.layout) layouts = [opts.layout];
   else {
-    layouts = detectLayouts(sheet);
+    layouts = detectLayouts(sheet, opts.asOf ? { asOf: opts.asOf } : {});
     if (layouts.length === 0 && opts.overrides?.columns) layouts = [mappedLayout(sheet, opts)];
     if (layouts.length === 0) {
       const d = detectLayout(sheet);

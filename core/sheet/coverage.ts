@@ -49,6 +49,11 @@ const REASONS: Record<NotJudgedReason, { vi: (d: string) => string; en: (d: stri
     en: (d) => `has a target "${d}" that cannot be read`,
     todo: { vi: 'ghi lại chỉ tiêu, ví dụ "ít nhất 95%"', en: 'rewrite the target, e.g. "ít nhất 95%"' },
   },
+  unread_figure: {
+    vi: (d) => `có số liệu ở cột ${d} nhưng không rõ cột nào là số thực hiện`,
+    en: (d) => `has figures in column ${d} but no column is known to hold the actual`,
+    todo: { vi: 'chỉ rõ cột thực hiện, ví dụ --map "thực hiện=F", hoặc sửa tiêu đề cột', en: 'name the actual column, e.g. --map "thực hiện=F", or fix the column heading' },
+  },
   invalid_figure: {
     vi: (d) => `có số liệu "${d}" không đọc được`,
     en: (d) => `has a figure "${d}" that cannot be read`,
@@ -97,6 +102,8 @@ function rolesOf(layout: Layout): Map<number, ColumnRole> {
   const out = new Map<number, ColumnRole>();
   if (layout.shape === "list") {
     for (const [role, c] of Object.entries(layout.columns) as [ColumnRole, number][]) out.set(c, role);
+    // Marks: the figure is read from the heading of the column marked.
+    for (const m of layout.marks ?? []) out.set(m.col, "actual");
   } else {
     out.set(layout.unitColumn, "name");
     for (const g of layout.groups) {
@@ -158,7 +165,8 @@ export function coverageOf(sheet: SheetData, layout: Layout, items: CheckedItem[
 export function nothingJudged(result: CheckedSheet): Bilingual | null {
   const c = result.coverage;
   if (c.judged > 0) return null;
-  if (c.notJudgedTotal === 0 && result.items.length > 0) return null;
+  // A blank form (targets, no figures yet) is no failure; targets nobody can read are one.
+  if (c.notJudgedTotal === 0 && result.items.length > 0 && result.items.some((it) => it.status === "no_data")) return null;
   const cols = c.columns.map((s) => `${s.letter} "${s.header || "(trống)"}"${s.role ? ` (${ROLE_VI[s.role] ?? s.role})` : ""}`).join(", ");
   const colsEn = c.columns.map((s) => `${s.letter} "${s.header || "(blank)"}"${s.role ? ` (${s.role})` : ""}`).join(", ");
   const target = c.columns.find((s) => s.role === "target")?.letter ?? c.columns.find((s) => !s.role)?.letter ?? "D";

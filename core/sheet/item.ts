@@ -82,6 +82,7 @@ export class Item implements CheckedItem {
   indicatorId?: string;
   unit?: string;
   note?: string;
+  noFormula?: true;
   status: StatusCode;
   readonly #judged: Judged;
 

@@ -9,6 +9,7 @@ import { formatNumber } from "../number/format";
 import { type ColumnScale, cellScale, isPercentUnit } from "../table/scale";
 import { type CellRef, type SheetData, isEmptyCell } from "./model";
 import { Judged } from "./item";
+import { NO_WORDS, YES_WORDS } from "../table/vocabulary";
 import type { CheckOptions, Finding, FindingCode } from "./types";
 
 /** Findings of one kind beyond this many are summed up in one last finding, so a broken column cannot flood the list. */
@@ -211,6 +212,24 @@ export function judgeFigure(ctx: Ctx, target: Target, fig: Figure, name: string,
   const pctEn = typeof actual === "number" ? formatNumber(Number((actual * 100).toPrecision(12)), "en", 6) : "";
   const readB = scale === "either" ? { vi: `là ${pct}%`, en: `as ${pctEn}%` } : { vi: `là ${target.alt?.text ?? ""}`, en: `as ${target.alt?.text ?? ""}` };
   return { judged: Judged.fixed(reviewVerdict(ctx.lang, va, vb, readA, readB, { vi: "ghi rõ ĐVT hoặc định dạng ô là %", en: "state the unit or format the cell as percent" })), scale: "auto" };
+}
+
+const YES_START = new Set(YES_WORDS);
+const NO_ANSWER = new Set(NO_WORDS);
+
+/**
+ * An answer against a target of one ("1 sáng kiến", "01 chuyên đề"): "Đạt", "Đạt cấp trường", "Có", "Hoàn thành" say
+ * the one was achieved (1); a no word says it was not (0). Other targets and figures are left as they are.
+ * @example answerAsCount(rule("1"), "Đạt cấp trường") → 1 · answerAsCount(rule("20"), "Đạt") → "Đạt"
+ */
+export function answerAsCount(rule: Rule | string, actual: CellValue): CellValue {
+  if (typeof actual !== "string" || typeof rule === "string" || rule.kind !== "compare" || rule.op !== ">=" || rule.value !== 1 || rule.unit.kind === "percent") return actual;
+  const low = actual.trim().toLowerCase().replace(/\s+/g, " ");
+  if (NO_ANSWER.has(low)) return 0;
+  if (YES_START.has(low)) return 1;
+  // "Đạt cấp trường", "Hoàn thành tốt": a yes word opening the answer, a qualifier after it.
+  const first = /^(đạt|đã đạt|hoàn thành|đã hoàn thành|có|được công nhận|đã được công nhận)(?=\s)/u.exec(low);
+  return first && !/\d/.test(low) ? 1 : actual;
 }
 
 /**

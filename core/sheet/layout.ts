@@ -1,10 +1,14 @@
 // Layout detection: turns the table reader's header bands into indicator lists, task tables and unit matrices.
 import type { Bilingual } from "../types";
-import { type ColumnHeading, type HeaderBand, headerCandidates, isFooterRow, mergeCovering } from "../table/read";
+import { type ColumnHeading, type HeaderBand, headerCandidates, isFooterRow, isSignatureRow, mergeCovering } from "../table/read";
 import { combineTexts } from "../table/read";
-import { ACTUAL_ROW_LABEL, TARGET_ROW, TARGET_ROW_LABEL, TERM_ORDER, TOTAL_ROW } from "../table/vocabulary";
+import { ACTUAL_ROW_LABEL, LOWER_BOUND_ROW, NO_WORDS, TARGET_ROW, TARGET_ROW_LABEL, TERM_ORDER, TOTAL_ROW, UPPER_BOUND_ROW } from "../table/vocabulary";
 import { headingDepth } from "../table/sections";
 import { type HeaderReading, vietnamesePart } from "../table/header";
+import { type Evidence, columnEvidence, holdsFigures, holdsMarks, holdsTargets, rowEvidence } from "../table/evidence";
+import { deadlineOf, sentenceTarget } from "../table/target";
+import { readCompletion } from "../table/completion";
+import { todayIso } from "../rule/evaluate";
 import { EXPLANATION_HEADER, STATUS_HEADER } from "./edits";
 import { type SheetData, columnLetters, isEmptyCell } from "./model";
 import { cellText, fold } from "./text";
@@ -15,6 +19,7 @@ import type {
   LayoutOverrides,
   LayoutResult,
   ListLayout,
+  MarkColumn,
   MatrixGroup,
   MatrixLayout,
   Unplaced,
@@ -95,17 +100,25 @@ export function detectLayout(sheet: SheetData): LayoutResult {
   return { ok: true, layout: all[0] };
 }
 
+/** What detection may know of the check: the day it judges on, which decides between targets of several horizons. */
+export interface DetectOptions {
+  /** ISO day; default today. */
+  asOf?: string;
+}
+
 /**
  * Every table the sheet could hold, strongest header first (only those with data rows under them).
  * @example detectLayouts(sheetWithInfoBlockThenTable).length → 2
  */
-export function detectLayouts(sheet: SheetData): Layout[] {
+export function detectLayouts(sheet: SheetData, opts: DetectOptions = {}): Layout[] {
   const bands = headerCandidates(sheet, OWN);
   const tops = bands.map((b) => b.rows[0]).sort((a, b) => a - b);
+  const named = bands.filter((b) => !b.byStructure).map((b) => b.rows[0]).sort((a, b) => a - b);
   const out: Layout[] = [];
   for (const band of bands) {
-    // A table ends where the next table's header starts.
-    const stop = tops.find((t) => t > band.rows[band.rows.length - 1]) ?? sheet.values.length;
+    // A table ends where the next table's header starts. A header found by structure alone may be a row of the
+    // table above it (two texts over figures): it ends no table whose header the vocabulary names.
+    const stop = (band.byStructure ? tops : named).find((t) => t > band.rows[band.rows.length - 1]) ?? sheet.values.length;
     const first = band.rows[band.rows.length - 1] + 1;
     const last = lastDataRow(sheet, first, stop, band.keyCol);
     if (last < first) continue;
@@ -113,13 +126,39 @@ export function detectLayouts(sheet: SheetData): Layout[] {
     // "Khối | … | Nội dung" where "Nội dung" says "Đăng ký" / "Thực hiện": units of two rows, target then result.
     const units = band.keyRole === "name" ? band.columns.find((k) => k.reading.role === "unitName" && !k.hidden && k.col !== band.keyCol) : undefined;
     if (units && rowLabels(sheet, band.keyCol, base)) {
-      const m = matrixLayout(sheet, { ...band, keyCol: units.col, keyRole: "unitName" }, base, band.keyCol);
-      out.push(m);
+      const m = matrixLayout(sheet, { ...band, keyCol: units.col, keyRole: "unitName" }, base, band.keyCol, opts.asOf ?? todayIso());
+      out.push(withRepeats(sheet, band, m));
       continue;
     }
-    out.push(band.keyRole === "name" ? listLayout(sheet, band, base) : matrixLayout(sheet, band, base));
+    out.push(withRepeats(sheet, band, band.keyRole === "name" ? listLayout(sheet, band, base, opts.asOf ?? todayIso()) : matrixLayout(sheet, band, base, undefined, opts.asOf ?? todayIso())));
   }
   return out;
+}
+
+/**
+ * A layout with what its header band adds said: a key column found by its data ("Cột B là cột tên vì các ô là tên"),
+ * and the header's repeats inside the data area left out as such.
+ */
+function withRepeats<L extends Layout>(sheet: SheetData, band: HeaderBand, layout: L): L {
+  if (band.keyBy === "data") {
+    const key = layout.shape === "list" ? (layout.columns.name ?? band.keyCol) : layout.unitColumn;
+    const k = band.columns[key];
+    const what = layout.shape === "list" ? { vi: "tên chỉ tiêu", en: "indicator names" } : { vi: `tên ${layout.unitNoun}`, en: "unit names" };
+    const decision = {
+      vi: `Cột ${k ? at(sheet, k) : columnLetters(key + (sheet.origin?.col ?? 0))} được đọc là cột ${what.vi} vì các ô bên dưới là tên (tiêu đề không gọi tên cột này).`,
+      en: `Column ${k ? at(sheet, k) : columnLetters(key + (sheet.origin?.col ?? 0))} is read as the ${what.en}, as its cells are names (no heading names it).`,
+    };
+    layout = { ...layout, decisions: [decision, ...(layout.decisions ?? [])] };
+  }
+  const rows = (band.repeats ?? []).flat().filter((r) => r >= layout.firstDataRow && r <= layout.lastDataRow);
+  if (rows.length === 0) return layout;
+  const excluded = (layout.excludedRows ?? []).filter((e) => !rows.includes(e.row));
+  for (const r of rows) excluded.push({ row: r, kind: "header", text: cellText(sheet.values[r]?.[band.keyCol]) });
+  excluded.sort((a, b) => a.row - b.row);
+  const first = (band.repeats ?? [])[0]?.[0] ?? rows[0];
+  const line = first + 1 + (sheet.origin?.row ?? 0);
+  const decision = { vi: `Tiêu đề bảng lặp lại ở dòng ${line}: các dòng bên dưới được đọc tiếp như cùng một bảng.`, en: `The table's header repeats at row ${line}: the rows under it are read as the same table.` };
+  return { ...layout, excludedRows: excluded, decisions: [...(layout.decisions ?? []), decision] };
 }
 
 /** True when a column's cells say "target row" and "result row" (most of them, both kinds present). */
@@ -144,7 +183,7 @@ function lastDataRow(sheet: SheetData, first: number, stop: number, keyCol: numb
     const row = sheet.values[r];
     if (!row) continue;
     // Footers: a signature or date block, a note line under the table.
-    if (isFooterRow(row, keyCol)) break;
+    if (isFooterRow(row, keyCol) || isSignatureRow(sheet, r)) break;
     if (!isEmptyCell(row[keyCol])) last = r;
   }
   return last;
@@ -174,7 +213,55 @@ const at = (sheet: SheetData, c: ColumnHeading) => `${columnLetters(c.col + (she
 /** Rank of an actual column: later years, then later terms first, reported before estimated. */
 const termRank = (h: HeaderReading) => (h.year ?? 0) * 100 + (h.term ? TERM_ORDER[h.term] : TERM_ORDER.year) * 2 + (h.estimate ? 0 : 1);
 
-function listLayout(sheet: SheetData, band: HeaderBand, base: Base): ListLayout {
+/** True when most filled cells of a column read as a task's completion ("Đã hoàn thành ngày …", "Chưa", a date). */
+function completions(sheet: SheetData, col: number, rows: number[]): boolean {
+  let filled = 0;
+  let said = 0;
+  for (const r of rows) {
+    if (filled >= 40) break;
+    const v = sheet.values[r]?.[col];
+    if (isEmptyCell(v)) continue;
+    filled++;
+    const c = readCompletion(v);
+    if (c.kind === "done" || c.kind === "notDone") said++;
+  }
+  return said >= 1 && said * 2 >= filled;
+}
+
+/**
+ * Whether a column's cells are deadlines: at least half of its filled cells are date cells or texts naming a day,
+ * month, quarter or term ("Ngày 28/8/2024", "Tháng 9-10/2024", "Quý I/2025"); plain numbers are no evidence (a
+ * count is not a day).
+ */
+function deadlines(sheet: SheetData, col: number, rows: number[], asOf: string): boolean {
+  let filled = 0;
+  let dated = 0;
+  for (const r of rows) {
+    if (filled >= 40) break;
+    const v = sheet.values[r]?.[col];
+    if (isEmptyCell(v)) continue;
+    filled++;
+    if ((v instanceof Date || typeof v === "string") && deadlineOf(v, null, asOf) !== null) dated++;
+  }
+  return dated >= 2 && dated * 2 >= filled;
+}
+
+/** Words saying a target applies to every row alike: "mỗi tiêu chí", "từng trường", "tất cả", "các đơn vị". */
+const EACH = /\b(moi|tung|tat ca|toan bo|cac|moi mot)\b/;
+
+/** The level a mark column's heading names ("Mức 2" → 2, "Không đạt" → 0), or null ("Tốt", "Khá"). */
+function markLevel(label: string): number | null {
+  const f = fold(label);
+  const m = /\b(muc do|muc|cap do|level|bac)\s*(\d{1,2})\b/.exec(f);
+  if (m) return Number(m[2]);
+  return NO_SET.has(label.trim().toLowerCase().replace(/\s+/g, " ")) ? 0 : null;
+}
+const NO_SET = new Set(NO_WORDS);
+
+/** Roles a mark column's heading may have been given and lose to its marks ("Mức 1" reads as a norm). */
+const MARKABLE: ReadonlySet<string> = new Set(["target", "actual", "rate", "completion", "assessment", "level"]);
+
+function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string): ListLayout {
   const columns: Partial<Record<ColumnRole, number>> = {};
   const percentHeaders: ColumnRole[] = [];
   const unplaced: Unplaced[] = [];
@@ -206,6 +293,93 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base): ListLayout 
   if (!anyFigure) {
     for (const [c, h] of readings) if (h.role === null && h.year !== undefined && c !== band.keyCol) readings.set(c, { ...h, role: "actual" });
   }
+  // What the cells say (core/table/evidence.ts), where a heading says nothing or its data says otherwise.
+  const dataRows: number[] = [];
+  for (let r = base.firstDataRow; r <= base.lastDataRow; r++) if (!hiddenRows.has(r)) dataRows.push(r);
+  const evidence = new Map<number, Evidence>();
+  const ev = (col: number): Evidence => {
+    let e = evidence.get(col);
+    if (!e) evidence.set(col, (e = columnEvidence(sheet, col, dataRows)));
+    return e;
+  };
+  const visible = band.columns.filter((c) => !c.hidden && c.col !== band.keyCol && readings.has(c.col));
+  // Marks ("x" under "Không đạt | Mức 1 | Mức 2 | Mức 3"): the heading of the column marked is the row's figure, so
+  // these columns are neither norms nor figures of their own.
+  const markCols = visible.filter((c) => {
+    const role = readings.get(c.col)!.role;
+    return (role === null || MARKABLE.has(role)) && holdsMarks(ev(c.col));
+  });
+  let marks: MarkColumn[] | undefined;
+  if (markCols.length >= 2) {
+    marks = markCols.map((c) => {
+      const label = c.texts[c.texts.length - 1] ?? c.label;
+      return { col: c.col, label, level: markLevel(label) };
+    });
+    for (const c of markCols) readings.delete(c.col);
+    const list = markCols.map((c) => `${columnLetters(c.col + (sheet.origin?.col ?? 0))} "${c.label}"`).join(", ");
+    decisions.push({
+      vi: `Các cột ${list} chứa dấu đánh dấu: kết quả mỗi dòng là tiêu đề cột được đánh dấu${marks.every((m) => m.level !== null) ? " (mức cao nhất)" : ""}.`,
+      en: `Columns ${list} hold marks: each row's result is the heading of the column marked${marks.every((m) => m.level !== null) ? " (the highest level)" : ""}.`,
+    });
+  }
+  // A heading the vocabulary does not know ("Giai đoạn 2010-2015", "Tầm nhìn 2020") over target phrases is a target.
+  for (const c of visible) {
+    const h = readings.get(c.col);
+    if (!h || h.role !== null) continue;
+    if (holdsTargets(ev(c.col))) {
+      readings.set(c.col, { ...h, role: "target" });
+      decisions.push({ vi: `Cột ${at(sheet, c)} là cột chỉ tiêu vì các ô ghi chỉ tiêu (như "từ … trở lên", "ít nhất …").`, en: `Column ${at(sheet, c)} is a target column, as its cells state targets ("từ … trở lên", "ít nhất …").` });
+    }
+  }
+  // A task table whose result column no word names: the column whose cells say done or not done, and when.
+  const roleOf = (r: string) => [...readings.values()].some((h) => h.role === r);
+  if ((roleOf("deadline") || roleOf("timing")) && !roleOf("completion") && !roleOf("actual")) {
+    const said = visible.filter((c) => readings.get(c.col)?.role === null && completions(sheet, c.col, dataRows));
+    if (said.length === 1) {
+      readings.set(said[0].col, { ...readings.get(said[0].col)!, role: "completion" });
+      decisions.push({ vi: `Cột ${at(sheet, said[0])} là kết quả thực hiện nhiệm vụ vì các ô ghi đã hay chưa hoàn thành.`, en: `Column ${at(sheet, said[0])} is the tasks' result, as its cells say whether they were done.` });
+    }
+  }
+  // A task table whose schedule no word names ("Thời gian theo kế hoạch"): beside one result column whose cells say
+  // done or not done, the one unnamed column whose cells are days, months or terms is the deadline.
+  if (!roleOf("deadline") && !roleOf("timing") && !roleOf("target")) {
+    const results = visible.filter((c) => ["completion", "actual"].includes(readings.get(c.col)?.role ?? "") && completions(sheet, c.col, dataRows));
+    const dated = visible.filter((c) => readings.get(c.col)?.role === null && deadlines(sheet, c.col, dataRows, asOf));
+    if (results.length === 1 && dated.length === 1) {
+      readings.set(dated[0].col, { ...readings.get(dated[0].col)!, role: "timing" });
+      decisions.push({ vi: `Cột ${at(sheet, dated[0])} là thời hạn của từng việc vì các ô ghi ngày, tháng hoặc kỳ.`, en: `Column ${at(sheet, dated[0])} is each task's deadline, as its cells give days, months or terms.` });
+    }
+  }
+  const figureRoles = new Set(["actual", "rate", "actualNumerator", "actualDenominator", "baseline", "completion", "deadline", "timing"]);
+  // A checklist whose only answers are the clerk's own ("Yêu cầu | Tự đánh giá: Đạt / Chưa đạt"): the answers are the
+  // figures, judged against the requirement (an answer is never left as if the row had none).
+  if (!marks && ![...readings.values()].some((h) => h.role !== null && figureRoles.has(h.role))) {
+    const answers = visible.filter((c) => readings.get(c.col)?.role === "assessment" && ev(c.col).yesno * 5 >= ev(c.col).filled * 3 && ev(c.col).yesno > 0);
+    if (answers.length === 1) {
+      readings.set(answers[0].col, { ...readings.get(answers[0].col)!, role: "actual" });
+      decisions.push({ vi: `Bảng không có cột số liệu: cột ${at(sheet, answers[0])} (đạt / chưa đạt) được dùng làm kết quả.`, en: `The table has no figure column: column ${at(sheet, answers[0])} (met / not met) is read as the result.` });
+    }
+  }
+  // No column named as the figure: the one unnamed column of figures is. Several (a breakdown "Lớp 6 | Lớp 7 …")
+  // are no evidence for any one of them.
+  if (!marks && ![...readings.values()].some((h) => h.role !== null && figureRoles.has(h.role))) {
+    const cands = visible.filter((c) => readings.get(c.col)?.role === null && readings.get(c.col)?.year === undefined && holdsFigures(ev(c.col)));
+    // Several under one parent told apart by their terms ("… / Học kỳ I | Học kỳ II | Cả năm"): the latest term.
+    // Without a shared parent, only a term above all the others ("Quý I … Quý IV | Cả năm"): quarters alone are parts.
+    const termed = cands.length > 1 && cands.every((c) => readings.get(c.col)!.term !== undefined);
+    const ranked = [...cands].sort((a, b) => termRank(readings.get(b.col)!) - termRank(readings.get(a.col)!) || ev(b.col).filled - ev(a.col).filled || b.col - a.col);
+    const shared = cands.every((c) => c.texts.length > 1 && c.texts[0] === cands[0].texts[0]);
+    const above = termed && ranked.length > 1 && termRank(readings.get(ranked[0].col)!) > termRank(readings.get(ranked[1].col)!) && readings.get(ranked[0].col)!.term !== "quarter";
+    const pick = cands.length === 1 ? cands[0] : termed && (shared || above) ? ranked[0] : undefined;
+    if (pick) {
+      readings.set(pick.col, { ...readings.get(pick.col)!, role: "actual" });
+      const others = cands.filter((c) => c !== pick);
+      decisions.push({
+        vi: `Cột ${at(sheet, pick)} là số liệu thực hiện vì các ô là số liệu${others.length ? ` của kỳ sau cùng, không dùng ${others.map((c) => at(sheet, c)).join(", ")}` : ""}.`,
+        en: `Column ${at(sheet, pick)} is read as the actual, as its cells are figures${others.length ? ` of the latest term, not ${others.map((c) => at(sheet, c)).join(", ")}` : ""}.`,
+      });
+    }
+  }
   // Columns naming an earlier year than the latest one on the sheet hold last year's figures.
   // A target's horizon ("đến năm 2025") is no figure's year; the latest actual or yearly target year is this period.
   const latest = Math.max(0, ...[...readings.values()].filter((h) => h.role === "actual" || h.role === "rate" || (h.role === "target" && !h.horizon)).map((h) => h.year ?? 0));
@@ -231,7 +405,7 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base): ListLayout 
     }
     if ((role === "actual" || role === "rate") && h.year !== undefined && latest > h.year) role = "baseline";
     if (!role) {
-      unplaced.push({ col: c.col, header: c.label, message: { vi: `Không rõ cột ${at(sheet, c)} dùng để làm gì; bỏ qua.`, en: `Column ${at(sheet, c)} has no known role; ignored.` } });
+      unplaced.push({ col: c.col, header: c.label, message: { vi: `Không rõ cột ${at(sheet, c)} dùng để làm gì; bỏ qua.`, en: `Column ${at(sheet, c)} has no known role; ignored.` }, reason: "unknown" });
       continue;
     }
     add(role, c);
@@ -253,6 +427,22 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base): ListLayout 
     }
   }
 
+  // Targets of several horizons or years ("Giai đoạn 2010-2015 | Tầm nhìn 2020", "đến 2025 | đến 2030"): the one due.
+  const dated = byRole.get("target");
+  if (dated && dated.length > 1) {
+    const actualYear = Math.max(0, ...(byRole.get("actual") ?? []).map((c) => readings.get(c.col)?.year ?? 0));
+    const due = dueTarget(dated.map((c) => ({ c, year: readings.get(c.col)?.year })), asOf, actualYear);
+    if (due) {
+      for (const o of dated) {
+        if (o === due.c) continue;
+        unplaced.push({ col: o.col, header: o.label, message: { vi: `Cột ${at(sheet, o)} là chỉ tiêu của mốc khác; dùng cột ${at(sheet, due.c)}.`, en: `Column ${at(sheet, o)} is another horizon's target; column ${at(sheet, due.c)} is used.` } });
+      }
+      decisions.push({ vi: `Dùng cột ${at(sheet, due.c)} làm chỉ tiêu vì ${due.why.vi}, không dùng ${dated.filter((o) => o !== due.c).map((o) => at(sheet, o)).join(", ")}.`, en: `Column ${at(sheet, due.c)} is the target, as ${due.why.en}, not ${dated.filter((o) => o !== due.c).map((o) => at(sheet, o)).join(", ")}.` });
+      byRole.set("target", [due.c]);
+    }
+  }
+
+  let targetAlt: ListLayout["targetAlt"];
   // One column per role: the one with figures; among actual columns the latest term, reported before estimated.
   for (const [role, cands] of byRole) {
     let chosen = cands[0];
@@ -284,6 +474,13 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base): ListLayout 
       }
     }
     columns[role] = chosen.col;
+    // "Kế hoạch" over "Số lượng | Tỷ lệ": the other part of the same target, for rows that fill only that one.
+    if (role === "target" && cands.length === 2) {
+      const other = cands.find((c) => c !== chosen)!;
+      if (chosen.texts.length > 1 && other.texts.length > 1 && chosen.texts[0] === other.texts[0] && !readings.get(other.col)!.year && !readings.get(chosen.col)!.year) {
+        targetAlt = { col: other.col, percent: readings.get(other.col)!.percent || /^(ti le|tl)\b/.test(fold(other.texts[other.texts.length - 1])) };
+      }
+    }
     const h = readings.get(chosen.col)!;
     if (h.percent) percentHeaders.push(role);
     if ((role === "target" || role === "actual" || role === "rate") && (h.term || h.year || h.horizon)) {
@@ -319,20 +516,60 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base): ListLayout 
 
   let confidence = 0;
   if (columns.name !== undefined) confidence += 0.35;
-  const figures = columns.actual !== undefined || columns.rate !== undefined || (columns.actualNumerator !== undefined && columns.actualDenominator !== undefined);
+  const figures = columns.actual !== undefined || columns.rate !== undefined || (columns.actualNumerator !== undefined && columns.actualDenominator !== undefined) || marks !== undefined;
+  // A target said once above the table applies to the rows that have none.
+  // Only for rows alike: a sentence that says it applies to each of them ("mỗi tiêu chí", "các trường"), or rows
+  // answered by marks under the same levels. One threshold for a list of different indicators would be a guess.
+  const said = columns.target === undefined && columns.deadline === undefined ? sentenceTarget(sheet, band.rows[0]) : null;
+  const stated = said && (marks !== undefined || EACH.test(fold(said.text))) ? said : null;
   if (figures || columns.completion !== undefined) confidence += 0.35;
   if (columns.target !== undefined || columns.deadline !== undefined) confidence += 0.15;
   if (columns.stt !== undefined || columns.unit !== undefined) confidence += 0.15;
   confidence = Math.max(0, confidence - 0.05 * unplaced.filter((u) => u.message.vi.includes("trùng vai trò")).length);
   if (!figures && columns.completion === undefined) unplaced.push({ col: -1, header: "", message: { vi: `Không thấy cột ${ROLE_NAMES.actual.vi}.`, en: `No column for ${ROLE_NAMES.actual.en}.` } });
-  if (columns.target === undefined && columns.deadline === undefined) unplaced.push({ col: -1, header: "", message: { vi: `Không thấy cột ${ROLE_NAMES.target.vi}.`, en: `No column for ${ROLE_NAMES.target.en}.` } });
+  if (columns.target === undefined && columns.deadline === undefined && !stated) unplaced.push({ col: -1, header: "", message: { vi: `Không thấy cột ${ROLE_NAMES.target.vi}.`, en: `No column for ${ROLE_NAMES.target.en}.` } });
 
   const layout: ListLayout = { shape: "list", ...base, columns, percentHeaders, confidence: Math.round(confidence * 100) / 100, unplaced };
+  if (marks) layout.marks = marks;
+  if (targetAlt) {
+    layout.targetAlt = targetAlt;
+    layout.unplaced = layout.unplaced.filter((u) => u.col !== targetAlt!.col);
+    decisions.push({ vi: `Cột ${at(sheet, band.columns[targetAlt.col])} là phần còn lại của chỉ tiêu, dùng cho dòng để trống cột ${columnLetters(columns.target! + (sheet.origin?.col ?? 0))}.`, en: `Column ${at(sheet, band.columns[targetAlt.col])} is the other part of the target, used on rows that leave column ${columnLetters(columns.target! + (sheet.origin?.col ?? 0))} blank.` });
+  }
+  if (stated) {
+    layout.sheetTarget = stated;
+    const row = stated.row + 1 + (sheet.origin?.row ?? 0);
+    decisions.push({ vi: `Chỉ tiêu "${stated.text}" (dòng ${row}) áp dụng cho các dòng không có chỉ tiêu riêng.`, en: `The target "${stated.text}" (row ${row}) applies to the rows without one of their own.` });
+  }
   const excluded = excludedRows(sheet, base, band.keyCol, columns, null);
   if (excluded.length) layout.excludedRows = excluded;
   if (decisions.length) layout.decisions = decisions;
   if (Object.keys(headings).length) layout.headings = headings;
   return layout;
+}
+
+/**
+ * Of target columns for several years or horizons, the one due at the as-of date: the one for the actual's year;
+ * else the one whose year holds the as-of date; else the latest already ended (a review after the horizon); else the
+ * earliest still ahead (its shortfalls are not yet due). Null when the columns name no distinct years.
+ */
+function dueTarget<T>(cands: Array<{ c: T; year: number | undefined }>, asOf: string, actualYear: number): { c: T; why: Bilingual } | null {
+  const years = cands.filter((x): x is { c: T; year: number } => x.year !== undefined);
+  if (new Set(years.map((x) => x.year)).size < 2 || years.length !== cands.length) return null;
+  const one = (y: number) => {
+    const hits = years.filter((x) => x.year === y);
+    return hits.length === 1 ? hits[0] : null;
+  };
+  const sameAsActual = actualYear > 0 ? one(actualYear) : null;
+  if (sameAsActual) return { c: sameAsActual.c, why: { vi: `cùng năm ${actualYear} với số liệu thực hiện`, en: `it is for ${actualYear}, the actual's year` } };
+  const now = Number(asOf.slice(0, 4));
+  const day = `${asOf.slice(8, 10)}/${asOf.slice(5, 7)}/${asOf.slice(0, 4)}`;
+  const current = one(now);
+  if (current) return { c: current.c, why: { vi: `mốc ${now} chứa ngày đánh giá ${day}`, en: `its year ${now} holds the as-of date ${day}` } };
+  const ended = years.filter((x) => x.year < now).sort((a, b) => b.year - a.year)[0];
+  if (ended) return { c: ended.c, why: { vi: `mốc ${ended.year} đã đến hạn vào ngày đánh giá ${day}`, en: `the ${ended.year} horizon has fallen due by the as-of date ${day}` } };
+  const ahead = [...years].sort((a, b) => a.year - b.year)[0];
+  return { c: ahead.c, why: { vi: `mốc ${ahead.year} là mốc gần nhất chưa đến hạn vào ngày ${day}`, en: `the ${ahead.year} horizon is the nearest, not yet due on ${day}` } };
 }
 
 /** The level a sheet's title says it answers ("đăng ký đạt Mức độ 1", "phấn đấu đạt mức 2"), or null. */
@@ -378,13 +615,19 @@ const UNIT_NOUNS: Array<[RegExp, string]> = [
   [/lop/, "lớp"],
 ];
 
+const PEOPLE_NOUNS: Array<[RegExp, string]> = [
+  [/giao vien|\bgv\b/, "giáo viên"],
+  [/hoc sinh|\bhs\b/, "học sinh"],
+  [/can bo|nhan vien/, "cán bộ"],
+];
+
 /** Matrix columns that never hold an indicator. */
 const NOT_INDICATOR: ReadonlySet<string> = new Set(["stt", "note", "status", "explanation", "unit", "id", "level", "lead", "partners", "scope", "direction", "distribution", "quote", "section", "unitName", "assessment", "ratio"]);
 
 // Section rows among units: a group heading ("I. MẦM NON", "Khối Mầm non", "Trường công lập") with no figures.
 const SECTION_ROW = /^(([ivxl]+|[a-z])[.)-]? |khoi |cap |khu vuc|cum |truong cong lap|truong ngoai cong lap|ngoai cong lap|cong lap|he )/;
 
-function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleColumn?: number): MatrixLayout {
+function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleColumn: number | undefined, asOf: string): MatrixLayout {
   const unplaced: Unplaced[] = [];
   const decisions: Bilingual[] = [];
   const groups: MatrixGroup[] = [];
@@ -394,10 +637,15 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
   const unitHeader = fold(band.columns[unitCol]?.label ?? "");
   // The heading names the units as the report will ("Xã, thị trấn" → "11/12 xã, thị trấn đạt"); else a known noun.
   const own = (band.columns[unitCol]?.texts[0] ?? "").replace(/^\s*(tên|các)\s+/iu, "").trim();
+  // People ("Họ và tên", "Họ tên giáo viên") are counted as who they are, else as people: "4/6 giáo viên đạt".
+  const people = /\bho (va )?ten\b/.test(unitHeader) ? (PEOPLE_NOUNS.find(([re]) => re.test(unitHeader))?.[1] ?? "người") : undefined;
   const listed = own !== "" && own.length <= 30 && !/\d/.test(own) && !/^(đơn vị|don vi)$/iu.test(own) ? own.toLocaleLowerCase("vi") : undefined;
-  const unitNoun = listed ?? UNIT_NOUNS.find(([re]) => re.test(unitHeader))?.[1] ?? "đơn vị";
+  const unitNoun = people ?? listed ?? UNIT_NOUNS.find(([re]) => re.test(unitHeader))?.[1] ?? "đơn vị";
   const cols = band.columns;
   const twoLevel = band.rows.length > 1;
+  const hiddenRows = new Set(sheet.hiddenRows ?? []);
+  const dataRows: number[] = [];
+  for (let r = base.firstDataRow; r <= base.lastDataRow; r++) if (!hiddenRows.has(r)) dataRows.push(r);
 
   // Units by period ("Năm học 2022-2023 | Năm học 2023-2024" over the same sub-columns): the latest period's columns
   // are the indicators, the earlier period's column of the same name each one's baseline.
@@ -430,6 +678,58 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
     });
   }
 
+  /** One indicator over columns [from, to]: its parts read from the heading rows below `depth`. */
+  const groupOf = (from: number, to: number, header: string, depth: number): MatrixGroup => {
+    const hp = combineTexts([header], OWN);
+    const g: MatrixGroup = { header, percentHeader: hp.percent };
+    const id = /\[([a-z0-9][a-z0-9._-]*)\]/.exec(header)?.[1];
+    if (id) g.indicatorId = id;
+    if (to === from) {
+      g.col = from;
+      g.percentHeader ||= cols[from].reading.percent;
+    } else {
+      const unknown: number[] = [];
+      let ratePercent = false;
+      for (let k = from; k <= to; k++) {
+        if (cols[k].hidden) continue;
+        const ch = combineTexts(cols[k].texts.slice(depth), OWN);
+        // Under an indicator heading a bare "Chỉ tiêu" is the unit's own target; so is a part no word names whose
+        // cells state targets ("Ít nhất 20 tiết").
+        let role = ch.role === "name" && ch.alt === "target" ? "target" : ch.role;
+        if (role === null && g.target === undefined && holdsTargets(columnEvidence(sheet, k, dataRows))) {
+          role = "target";
+          decisions.push({ vi: `Cột ${at(sheet, cols[k])} là chỉ tiêu của từng ${unitNoun} vì các ô ghi chỉ tiêu.`, en: `Column ${at(sheet, cols[k])} holds each unit's target, as its cells state targets.` });
+        }
+        if (role === "rate") {
+          g.rate = k;
+          ratePercent ||= ch.percent;
+        } else if (role === "actualDenominator") g.denominator = k;
+        else if (role === "actualNumerator") g.numerator = k;
+        else if (role === "target" && g.target === undefined) {
+          g.target = k;
+          if (hp.percent || ch.percent) g.targetPercent = true;
+        }
+        // "Kế hoạch | Thực hiện" under an indicator: the figure is the "Thực hiện" column.
+        else if ((role === "actual" || role === "completion") && g.col === undefined && unknown.length === 0) g.col = k;
+        else if (role === "ratio" || role === "baseline" || role === "note") continue;
+        else unknown.push(k);
+      }
+      // "Số trẻ ra lớp | Tổng số trẻ": the unnamed part beside a denominator is the numerator.
+      if (g.denominator !== undefined && g.numerator === undefined && unknown.length > 0) g.numerator = unknown.shift();
+      if (g.numerator === undefined && g.denominator === undefined && g.col === undefined && unknown.length > 0) g.col = unknown.shift();
+      if (g.numerator !== undefined && g.denominator === undefined) {
+        if (g.col === undefined) g.col = g.numerator;
+        delete g.numerator;
+      }
+      // "Số đăng ký | Số đạt | Tỷ lệ (%)": the rate's "%" says nothing of the counts beside it. Only a group whose
+      // figure is the rate (no count column) reads its target and target row as percent from the rate's heading.
+      if (g.col === undefined) g.percentHeader ||= ratePercent;
+      for (const k of unknown) {
+        unplaced.push({ col: k, header: cols[k].label, message: { vi: `Không rõ cột ${at(sheet, cols[k])} dùng để làm gì; bỏ qua.`, en: `Column ${at(sheet, cols[k])} has no known role; ignored.` }, reason: "unknown" });
+      }
+    }
+    return g;
+  };
   let c = groups.length > 0 ? cols.length : 0;
   while (c < cols.length) {
     const col = cols[c];
@@ -464,6 +764,24 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
       const merge = mergeCovering(sheet, band.rows[0], c);
       if (merge && merge.left === c && col.texts.length > 1) end = Math.max(end, Math.min(merge.right, cols.length - 1));
     }
+    // Named sub-headings each over their own parts ("Cân nặng theo tuổi" over "Phát triển bình thường | Suy dinh
+    // dưỡng thể nhẹ cân", each over "SL | TL (%)"): each sub-heading is an indicator, its parts read below it.
+    if (end > c && band.rows.length >= 3) {
+      const span = cols.slice(c, end + 1).filter((k) => !k.hidden);
+      const middles: Array<{ from: number; to: number; text: string }> = [];
+      for (const k of span) {
+        const m = k.texts[1];
+        const last = middles[middles.length - 1];
+        if (last && m !== undefined && last.text === m && k.col === last.to + 1) last.to = k.col;
+        else middles.push({ from: k.col, to: k.col, text: m ?? "" });
+      }
+      const split = middles.length >= 2 && middles.every((m) => m.text !== "" && combineTexts([m.text], OWN).role === null) && middles.some((m) => m.to > m.from);
+      if (split) {
+        for (const m of middles) groups.push(groupOf(m.from, m.to, `${parent} – ${m.text}`, 2));
+        c = end + 1;
+        continue;
+      }
+    }
     // A heading over sub-headings that are indicators themselves ("Kết quả đánh giá theo tiêu chí" over "TC1 … TC4",
     // none of them a part such as "Số đạt", "Tỷ lệ", "Kế hoạch"): each sub-heading is its own indicator.
     if (end > c) {
@@ -481,42 +799,13 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
         continue;
       }
     }
-    const g: MatrixGroup = { header: parent, percentHeader: ph.percent };
-    const id = /\[([a-z0-9][a-z0-9._-]*)\]/.exec(parent)?.[1];
-    if (id) g.indicatorId = id;
-    if (end === c) {
-      g.col = c;
-      g.percentHeader ||= col.reading.percent;
-    } else {
-      const unknown: number[] = [];
-      for (let k = c; k <= end; k++) {
-        if (cols[k].hidden) continue;
-        const ch = combineTexts(cols[k].texts.slice(1), OWN);
-        // Under an indicator heading a bare "Chỉ tiêu" is the unit's own target.
-        const role = ch.role === "name" && ch.alt === "target" ? "target" : ch.role;
-        if (role === "rate") {
-          g.rate = k;
-          g.percentHeader ||= ch.percent;
-        } else if (role === "actualDenominator") g.denominator = k;
-        else if (role === "actualNumerator") g.numerator = k;
-        else if (role === "target" && g.target === undefined) g.target = k;
-        // "Kế hoạch | Thực hiện" under an indicator: the figure is the "Thực hiện" column.
-        else if ((role === "actual" || role === "completion") && g.col === undefined && unknown.length === 0) g.col = k;
-        else if (role === "ratio" || role === "baseline" || role === "note") continue;
-        else unknown.push(k);
-      }
-      // "Số trẻ ra lớp | Tổng số trẻ": the unnamed part beside a denominator is the numerator.
-      if (g.denominator !== undefined && g.numerator === undefined && unknown.length > 0) g.numerator = unknown.shift();
-      if (g.numerator === undefined && g.denominator === undefined && g.col === undefined && unknown.length > 0) g.col = unknown.shift();
-      if (g.numerator !== undefined && g.denominator === undefined) {
-        if (g.col === undefined) g.col = g.numerator;
-        delete g.numerator;
-      }
-      for (const k of unknown) {
-        unplaced.push({ col: k, header: cols[k].label, message: { vi: `Không rõ cột ${at(sheet, cols[k])} dùng để làm gì; bỏ qua.`, en: `Column ${at(sheet, cols[k])} has no known role; ignored.` } });
-      }
+    // A column whose cells state targets ("Dưới 6%", "Ít nhất 10 trường") holds no unit's figure: no indicator.
+    if (end === c && holdsTargets(columnEvidence(sheet, c, dataRows))) {
+      unplaced.push({ col: c, header: col.label, message: { vi: `Cột ${at(sheet, col)} ghi chỉ tiêu, không phải số liệu của từng ${unitNoun}; bỏ qua.`, en: `Column ${at(sheet, col)} states targets, not each unit's figures; ignored.` } });
+      c++;
+      continue;
     }
-    groups.push(g);
+    groups.push(groupOf(c, end, parent, 1));
     c = end + 1;
   }
 
@@ -527,6 +816,9 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
   const totals: number[] = [];
   const grand: number[] = [];
   const figureCols = groups.flatMap((g) => [g.col, g.numerator, g.denominator, g.rate, g.target].filter((k): k is number => k !== undefined));
+  const targetRows: Array<{ r: number; text: string }> = [];
+  const lowerRows: number[] = [];
+  const upperRows: number[] = [];
   for (let r = base.firstDataRow; r <= base.lastDataRow; r++) {
     if (hidden.has(r)) continue;
     if (rowRoleColumn !== undefined && TARGET_ROW_LABEL.test(fold(cellText(sheet.values[r]?.[rowRoleColumn])))) {
@@ -536,8 +828,12 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
     const v = sheet.values[r]?.[unitCol];
     if (typeof v !== "string" || v.trim() === "") continue;
     const f = fold(vietnamesePart(v));
-    if (v.length <= 60 && layout.targetRow === undefined && TARGET_ROW.test(f)) {
-      layout.targetRow = r;
+    if (v.length <= 60 && (LOWER_BOUND_ROW.test(f) || UPPER_BOUND_ROW.test(f))) {
+      (LOWER_BOUND_ROW.test(f) ? lowerRows : upperRows).push(r);
+      excluded.push({ row: r, kind: "target", text: v.trim() });
+    } else if (v.length <= 60 && TARGET_ROW.test(f)) {
+      // Every row of targets is left out of the units; which one applies is chosen below.
+      targetRows.push({ r, text: v.trim() });
       excluded.push({ row: r, kind: "target", text: v.trim() });
     } else if (v.length <= 60 && TOTAL_ROW.test(f)) {
       totals.push(r);
@@ -550,6 +846,48 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
       const sub = figureCols.some((k) => !isEmptyCell(sheet.values[r]?.[k]));
       if (sub) totals.push(r);
       excluded.push({ row: r, kind: sub ? "total" : "section", text: v.trim() });
+    }
+  }
+  if (targetRows.length === 0 && lowerRows.length === 1 && upperRows.length === 1) {
+    // "Mức tối thiểu" / "Mức tối đa": each column's target is the band between the two rows.
+    layout.targetRow = lowerRows[0];
+    layout.targetRowMax = upperRows[0];
+    decisions.push({
+      vi: `Dòng ${lowerRows[0] + 1 + (sheet.origin?.row ?? 0)} và ${upperRows[0] + 1 + (sheet.origin?.row ?? 0)} là mức tối thiểu và tối đa: chỉ tiêu mỗi cột là khoảng giữa hai mức.`,
+      en: `Rows ${lowerRows[0] + 1 + (sheet.origin?.row ?? 0)} and ${upperRows[0] + 1 + (sheet.origin?.row ?? 0)} are the lower and upper bounds: each column's target is the band between them.`,
+    });
+  } else if (targetRows.length === 0 && lowerRows.length + upperRows.length > 0) {
+    // A lone bound row, or several: not one band per column. Refused rather than read as a floor or a cap.
+    unplaced.push({ col: -1, header: "", message: { vi: "Có dòng mức tối thiểu/tối đa nhưng không thành cặp; chưa dùng làm chỉ tiêu (chỉ rõ bằng --map).", en: "Lower/upper bound rows do not form one pair; not used as targets (name them with --map)." } });
+  }
+  if (targetRows.length === 1) layout.targetRow = targetRows[0].r;
+  else if (targetRows.length > 1) {
+    // Target rows for several years ("Chỉ tiêu năm 2020", "Chỉ tiêu năm 2025"): the one due at the as-of date, said;
+    // rows that do not tell their years apart leave the first one, as a sheet's own order does.
+    const yearOf = (t: string) => {
+      const ys = [...fold(t).matchAll(/\b((?:19|20)\d\d)\b/g)].map((m) => Number(m[1]));
+      return ys.length ? Math.max(...ys) : undefined;
+    };
+    const due = dueTarget(targetRows.map((t) => ({ c: t, year: yearOf(t.text) })), asOf, 0);
+    const pick = due?.c ?? targetRows[0];
+    layout.targetRow = pick.r;
+    if (due) {
+      const others = targetRows.filter((t) => t !== pick).map((t) => `"${t.text}"`).join(", ");
+      decisions.push({ vi: `Dùng dòng "${pick.text}" làm chỉ tiêu vì ${due.why.vi}; không dùng ${others}.`, en: `Row "${pick.text}" holds the targets used, as ${due.why.en}; not ${others}.` });
+    }
+  }
+  if (layout.targetRow === undefined) {
+    // A row no word names as targets whose cells state them ("Yêu cầu tối thiểu | 100% | ≥ 80% | Ít nhất 2 trường"),
+    // above the units or below the total: the targets of every unit.
+    // Only one such row: where several rows state targets, they are no units' figures at all (a list read as units).
+    const done = new Set(excluded.map((e) => e.row));
+    const stating = dataRows.filter((r) => !done.has(r) && holdsTargets(rowEvidence(sheet, r, figureCols)));
+    if (stating.length === 1) {
+      const r = stating[0];
+      const text = cellText(sheet.values[r]?.[unitCol]);
+      layout.targetRow = r;
+      excluded.push({ row: r, kind: "target", text });
+      decisions.push({ vi: `Dòng ${r + 1 + (sheet.origin?.row ?? 0)} "${text}" là dòng chỉ tiêu vì các ô ghi chỉ tiêu.`, en: `Row ${r + 1 + (sheet.origin?.row ?? 0)} "${text}" holds the targets, as its cells state them.` });
     }
   }
   if (totals.length) {

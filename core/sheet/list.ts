@@ -4,23 +4,25 @@ import { isCellError } from "../types";
 import type { Indicator, Plan } from "../plan/schema";
 import type { PercentScale } from "../rule/verdict";
 import { formatNumber } from "../number/format";
-import { targetFromCell, deadlineOf } from "../table/target";
+import { dayIn, targetFromCell, deadlineOf } from "../table/target";
 import { readCompletion, completionActual } from "../table/completion";
 import { type ColumnScale, columnScale, isPercentUnit } from "../table/scale";
 import { SectionStack, headingDepth } from "../table/sections";
 import { figureFor } from "../table/figure";
 import { tableSubject } from "../table/read";
-import { type CellRef, cellAddress, isEmptyCell } from "./model";
+import { type CellRef, cellAddress, columnLetters, isEmptyCell } from "./model";
+import { cellKind } from "../table/evidence";
 import { type MatchCandidate, levelOf, matchIndicators } from "./match";
 import { cellText, fold } from "./text";
 import { Item } from "./item";
-import { type Ctx, type Target, addFinding, formatAt, isCountRule, isPercentRule, judgeFigure, noResult, notYetDue, reviewVerdict, ruleFor } from "./judge";
+import { type Ctx, type Target, addFinding, answerAsCount, formatAt, isCountRule, isPercentRule, judgeFigure, noResult, notYetDue, reviewVerdict, ruleFor } from "./judge";
 import { todayIso } from "../rule/evaluate";
-import { NOT_DONE_WORDS } from "../table/vocabulary";
+import { MARKS, NOT_DONE_WORDS } from "../table/vocabulary";
+import { parseTargetCached } from "../rule/parse";
 import { Judged } from "./item";
 import { distributionChecks, errorFinding, pairChecks, partsChecks, num } from "./findings";
 import { isUncertain, notJudged } from "./coverage";
-import type { CheckedItem, ListLayout, MatchInfo, NotJudged, RollUp } from "./types";
+import type { CheckedItem, ListLayout, MarkColumn, MatchInfo, NotJudged, RollUp } from "./types";
 
 /** What checking the rows of a table gives. */
 export interface Part {
@@ -55,6 +57,31 @@ export function pairActual(n: CellValue, d: CellValue): CellValue {
   return `${a}/${b}`;
 }
 
+/** Cells that are figures a check would judge (not names, notes or targets). */
+const FIGURE_KINDS: ReadonlySet<string> = new Set(["figure", "mark", "yesno", "date"]);
+
+/** Rule kinds a row's name may state for itself: a threshold or a level. */
+const NAME_KINDS: ReadonlySet<string> = new Set(["compare", "range", "level"]);
+// A threshold said in words a name uses only for a target: a share, "đạt 12", "mức độ 3" right after a verb, "ít
+// nhất", "từ … trở lên". A bare "trên 35 học sinh", "dưới 6 tuổi" says who is counted, never a target.
+const NAME_THRESHOLD = /%|\b(dat|phan dau|giu vung|duy tri) (tu |tren |it nhat )?\d|\b(dat|giu vung|duy tri)( chuan)? (muc do|muc|cap do) \d|\b(tu .{1,20} tro (len|xuong)|it nhat|toi thieu|toi da|khong qua|khong duoi|khong vuot qua) \d/;
+
+/**
+ * The target a row's name states ("Tỷ lệ trẻ 5 tuổi ra lớp đạt 100%" → itself), or null when the name only names
+ * ("Tỷ lệ trẻ 5 tuổi ra lớp": its 5 is who is counted, no threshold).
+ * @example nameTarget("Tỷ lệ học sinh bỏ học dưới 1%") → "Tỷ lệ học sinh bỏ học dưới 1%" · nameTarget("Số lớp") → null
+ */
+function nameTarget(name: string): string | null {
+  if (name.length > 200) return null;
+  const f = fold(name);
+  if (!NAME_THRESHOLD.test(f)) return null;
+  const p = parseTargetCached(name);
+  return p.ok && NAME_KINDS.has(p.rule.kind) ? name : null;
+}
+
+/** Words that open a part of the row above ("Trong đó: …", "- …", "+ …", "Trong số …"), raw text. */
+const PART_START = /^\s*(trong (đó|do|số|so)(?=[\s:,]|$)|[-–—+•]\s)/iu;
+
 export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part {
   const { sheet } = ctx;
   const col = layout.columns;
@@ -67,7 +94,8 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
   const byId = new Map(indicators.map((i) => [i.id, i] as const));
   const excluded = new Set((layout.excludedRows ?? []).map((e) => e.row));
   const get = (row: CellValue[], c: number | undefined): CellValue => (c === undefined ? undefined : row[c]);
-  const valueCols = [col.actual, col.actualNumerator, col.actualDenominator, col.rate, col.completion].filter((c): c is number => c !== undefined);
+  const markCols = (layout.marks ?? []).map((m) => m.col);
+  const valueCols = [col.actual, col.actualNumerator, col.actualDenominator, col.rate, col.completion, ...markCols].filter((c): c is number => c !== undefined);
 
   // Pass 1: named rows, the headings above each (for the school level a row speaks of), and which rows are blank.
   // A name repeated down the table ("Công lập - Public" under each block) is a part of the row above it.
@@ -86,6 +114,9 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
   let parent = "";
   const candidates: MatchCandidate[] = [];
   const paths = new Map<number, string[]>();
+  // "Trong đó: - Trẻ em 5 tuổi" under "3. Số trẻ em": a part and the row it is a part of (its whole).
+  const wholeOf = new Map<number, number>();
+  let whole = -1;
   const headings = new Set<number>();
   const stack = new SectionStack();
   for (let r = layout.firstDataRow; r <= layout.lastDataRow; r++) {
@@ -95,7 +126,7 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     const name = col.name !== undefined ? cellText(row[col.name]) : "";
     if (name === "") continue;
     const sttText = col.stt !== undefined ? cellText(row[col.stt]) : "";
-    const noTarget = (col.target === undefined || isEmptyCell(row[col.target])) && (col.deadline === undefined || isEmptyCell(row[col.deadline]));
+    const noTarget = (col.target === undefined || isEmptyCell(row[col.target])) && (col.deadline === undefined || isEmptyCell(row[col.deadline])) && (layout.targetAlt === undefined || isEmptyCell(row[layout.targetAlt.col]));
     const noFigure = valueCols.every((c) => isEmptyCell(row[c]));
     const depth = headingDepth(sttText, name);
     const repeated = (counts.get(name) ?? 0) > 1;
@@ -114,6 +145,9 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
       }
     }
     const c: MatchCandidate = { key: r, name };
+    if (PART_START.test(name)) {
+      if (whole >= 0) wholeOf.set(r, whole);
+    } else if (!noFigure) whole = r;
     if (noTarget && !noFigure && depth <= 1) {
       // "II | Số học sinh chia theo học lực | 483": a part's heading carrying its total opens a section, and is
       // still a row a plan may name ("IV | Số học sinh đạt giải … | 27").
@@ -157,8 +191,11 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     scales.set(c, columnScale(cells));
   }
 
+  // Columns no heading word and no evidence gave a role: a figure there is one the check did not read.
+  const unknownCols = layout.unplaced.filter((u) => u.reason === "unknown" && u.col >= 0 && !Object.values(col).includes(u.col)).map((u) => u.col);
   const interim = interimOf(ctx, layout);
   const seenNames = new Map<string, number>();
+  let namedTargets = 0;
   for (const cand of candidates) {
     const r = cand.key;
     const row = sheet.values[r];
@@ -171,15 +208,43 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
 
     // The row's own target: the target cell, else a task's deadline.
     let sheetTarget: { text: string; alt?: string } = { text: "" };
+    const alt = layout.targetAlt;
     if (col.target !== undefined && !isEmptyCell(row[col.target])) {
       sheetTarget = targetFromCell(row[col.target], { format: formatAt(sheet, r, col.target), unit, headerPercent: pct.has("target"), ...(scales.get(col.target) ? { column: scales.get(col.target)! } : {}) });
+    } else if (alt && !isEmptyCell(row[alt.col])) {
+      sheetTarget = targetFromCell(row[alt.col], { format: formatAt(sheet, r, alt.col), unit: alt.percent ? "%" : unit, headerPercent: alt.percent });
     } else if (col.deadline !== undefined && !isEmptyCell(row[col.deadline])) {
       const raw = row[col.deadline];
       const due = deadlineOf(raw, ctx.period, ctx.opts.asOf ?? todayIso());
       sheetTarget = { text: due ? `chậm nhất ngày ${due.slice(8, 10)}/${due.slice(5, 7)}/${due.slice(0, 4)}` : cellText(raw) };
     }
+    // A target said once above the table, for a row with none of its own and no plan indicator; a row with nothing
+    // written beside its name under such a target is a heading ("Tiêu chuẩn 1: …"), not a figure waiting.
+    if (sheetTarget.text === "" && !ind && layout.sheetTarget) {
+      const noted = col.note !== undefined && !isEmptyCell(row[col.note]);
+      if (!hasValue && !noted) continue;
+      sheetTarget = { text: layout.sheetTarget.text };
+    }
+    // No target column, no plan indicator, no sentence above: a name that states its own threshold ("Tỷ lệ trẻ 5
+    // tuổi ra lớp đạt 100%", "Tỷ lệ học sinh bỏ học dưới 1%") is judged on it, and the reading is said.
+    if (sheetTarget.text === "" && !ind && !layout.sheetTarget && col.target === undefined && col.deadline === undefined && hasValue) {
+      const own = nameTarget(cand.name);
+      if (own) {
+        sheetTarget = { text: own };
+        namedTargets++;
+      }
+    }
     const section = ind?.section.length ? ind.section : (paths.get(r) ?? []);
 
+    // No figure where the figures are read, but figures in columns given no role ("Trường MN Hoa Sen | Trường MN Họa
+    // Mi" beside the target): not "no data", a row the reader could not read. Said, never judged as blank.
+    const unread = hasValue ? undefined : unknownCols.find((c) => FIGURE_KINDS.has(cellKind(row[c])));
+    if (unread !== undefined) {
+      notJudgedTotal++;
+      unmatchedRows.push({ row: r, name: cand.name });
+      if (out.length < MAX_NOT_JUDGED) out.push(notJudged(ctx, { row: r, cell: { row: r, col: unread }, name: cand.name, reason: "unread_figure", detail: columnLetters(unread + (sheet.origin?.col ?? 0)) }));
+      continue;
+    }
     if (sheetTarget.text === "" && (!ind || (uncertain && !hasValue))) {
       if (!hasValue) continue; // a heading or a row waiting for both target and figure
       const cell = firstValueCell(r, valueCols, row);
@@ -232,13 +297,31 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
       cell = { row: r, col: col.actual };
       column = scales.get(col.actual);
       if (pct.has("actual") && typeof actualV === "number" && !formatAt(sheet, r, col.actual).includes("%")) column = { points: true, fractions: false };
+    } else if (layout.marks) {
+      const m = markedFigure(row, layout.marks, typeof rule !== "string" && rule.kind === "level");
+      actual = m.shown;
+      judgedActual = m.judged;
+      cell = { row: r, col: m.col };
     }
-    if (judgedActual === undefined) judgedActual = figureFor(actual, percentRule);
+    if (judgedActual === undefined) judgedActual = answerAsCount(rule, figureFor(actual, percentRule));
+    // What a formula on the cell cannot see: a figure read from marks or words around it, or a verdict set below.
+    const derived = (judgedActual !== actual && !(actual instanceof Date)) || (layout.marks !== undefined && cell.col !== col.actual && cell.col !== col.completion);
+    const w = wholeOf.get(r);
+    if (percentRule && w !== undefined && cell.col === col.actual && !denominatorCell && typeof actual === "number" && !isPercentUnit(unitText) && !pct.has("actual") && !formatAt(sheet, r, cell.col).includes("%")) {
+      // A count in a part row against a share ("100% số trẻ"): the share of its whole, the row it is part of.
+      const all = sheet.values[w]?.[cell.col];
+      if (typeof all === "number" && all > 0 && actual > 1 && actual <= all) {
+        judgedActual = `${actual}/${all}`;
+        scale = "fraction";
+        denominatorCell = { row: w, col: cell.col };
+      }
+    }
 
     const baseline = col.baseline !== undefined ? row[col.baseline] : undefined;
     const name = ind?.name ?? cand.name;
     const fig = { actual: judgedActual, cell, ...(scale ? { scale } : {}), ...(column ? { column } : {}), ...(baseline !== undefined ? { baseline } : {}) };
     let { judged, scale: used } = judgeFigure(ctx, target, fig, name, unit);
+    const plain = judged;
     if (deadlineRule && col.completion !== undefined && isEmptyCell(judgedActual) && judged.status === "overdue") {
       // A task past its deadline with no result written: nobody said it was not done. No data, not "overdue".
       judged = Judged.fixed(noResult(ctx.lang, judged.verdict));
@@ -250,6 +333,12 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
       const notYet = typeof judgedActual === "string" && NOT_DONE_WORDS.test(fold(judgedActual));
       if (notYet && (interim.horizon || interim.partial)) judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, interim.due, cellText(judgedActual)));
       else if (short && (interim.horizon || (interim.partial && isCountRule(rule)))) judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, interim.due));
+    }
+    if (judged.status === "invalid" && typeof judgedActual === "string") {
+      // "Hội thi tổ chức tháng 3" written in January: no figure yet because the event is still ahead. Not yet due.
+      const when = dayIn(judgedActual, ctx.period);
+      const asOf = ctx.opts.asOf ?? todayIso();
+      if (when && when > asOf) judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, ctx.period && ctx.period.end > when ? ctx.period.end : when, cellText(judgedActual)));
     }
     if (uncertain && sheetTarget.text === "" && ind) {
       // The target comes from a plan indicator the row only resembles: say both readings, never guess.
@@ -273,6 +362,7 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     }
 
     const item = new Item(judged, r, cell, cand.name, section, targetText, targetSource, actual, used, match);
+    if (derived || judged !== plain) item.noFormula = true;
     if (denominatorCell) item.denominatorCell = denominatorCell;
     if (ind) item.indicatorId = ind.id;
     const note = col.note !== undefined ? cellText(row[col.note]) : "";
@@ -296,6 +386,10 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
       });
     } else seenNames.set(key, r);
   }
+  if (namedTargets > 0) {
+    const said = { vi: `Bảng không có cột chỉ tiêu: ${namedTargets} dòng được đánh giá theo chỉ tiêu ghi trong tên dòng.`, en: `The table has no target column: ${namedTargets} rows are judged on the target their names state.` };
+    layout.decisions = [...(layout.decisions ?? []), said];
+  }
   // Section headings are said as such, so the user sees every row the check left out.
   if (headings.size) {
     layout.excludedRows = [...(layout.excludedRows ?? []), ...[...headings].map((r) => ({ row: r, kind: "section" as const, text: cellText(sheet.values[r]?.[col.name!]) }))].sort((a, b) => a.row - b.row);
@@ -303,6 +397,28 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
   if (col.stt !== undefined) partsChecks(ctx, items, col.stt);
   distributionChecks(ctx, items, byId as Map<string, Indicator>);
   return { items, rollUps: [], unmatchedRows, notJudged: out, notJudgedTotal };
+}
+
+/**
+ * A row's figure in a block of marks: the heading of the column marked, the highest level when the headings are
+ * levels (marks run cumulatively: "x" under Mức 1, 2 and 3 is Mức 3). "Không đạt" marked is level 0 for a level
+ * target. Two answers marked where the headings are no levels give both, which the judge cannot read: said, not guessed.
+ * @example markedFigure(["Tiêu chí 1.4", "", "x", "", ""], marks, true) → { shown: "Mức 1", judged: "Mức 1", col: 2 }
+ */
+function markedFigure(row: CellValue[], marks: MarkColumn[], levelRule: boolean): { shown: CellValue; judged: CellValue; col: number } {
+  const marked = marks.filter((m) => {
+    const v = row[m.col];
+    return typeof v === "string" && MARKS.has(v.trim().toLowerCase());
+  });
+  if (marked.length === 0) return { shown: undefined, judged: undefined, col: marks[0].col };
+  if (marked.every((m) => m.level !== null)) {
+    const top = marked.reduce((a, b) => ((b.level ?? 0) > (a.level ?? 0) ? b : a));
+    const shown = top.level! > 0 ? `Mức ${top.level}` : top.label;
+    return { shown, judged: top.level === 0 && levelRule ? "Mức 0" : shown, col: top.col };
+  }
+  if (marked.length === 1) return { shown: marked[0].label, judged: marked[0].label, col: marked[0].col };
+  const both = marked.map((m) => m.label).join(" + ");
+  return { shown: both, judged: both, col: marked[marked.length - 1].col };
 }
 
 function firstValueCell(r: number, cols: number[], row: CellValue[]): CellRef {
@@ -333,9 +449,37 @@ function interimOf(ctx: Ctx, layout: ListLayout): Interim | null {
   const a = layout.headings?.actual ?? layout.headings?.rate;
   const asOf = ctx.opts.asOf ?? todayIso();
   const horizonDue = t?.horizon ? (t.year ? `${t.year}-12-31` : ctx.period?.end) : undefined;
-  if (horizonDue && asOf < horizonDue) return { due: horizonDue, horizon: true, partial: false };
-  const partial = a?.term !== undefined && a.term !== "year";
+  // Figures headed by the horizon's own last year ("Mục tiêu giai đoạn 2018-2020" beside "Năm học 2019-2020") are the
+  // stage's final figures: the target is due on them, whatever day of that year the check runs.
+  const finalYear = t?.horizon && t.year !== undefined && a?.year !== undefined && a.year >= t.year;
+  if (horizonDue && asOf < horizonDue && !finalYear) return { due: horizonDue, horizon: true, partial: false };
   const due = ctx.period?.end;
+  // Figures as of a day in the first half of the period ("Thời điểm báo cáo: 30/9/2023" for 2023-2024) are partial too.
+  const reported = reportDate(ctx, layout.headerRows[0]);
+  const early = reported !== null && ctx.period !== null && reported < midpoint(ctx.period.start, ctx.period.end);
+  const partial = (a?.term !== undefined && a.term !== "year") || early;
   if (partial && due && asOf < due) return { due, horizon: false, partial: true };
   return null;
+}
+
+// "Thời điểm báo cáo: 30/9/2023", "Số liệu tính đến ngày 31/12/2023", "(tính đến 15/01/2024)": the day the figures are as of.
+const AS_OF_LINE = /(th[oờ]i [dđ]i[eể]m b[aá]o c[aá]o|t[ií]nh [dđ][eế]n|s[oố] li[eệ]u [dđ][eế]n|t[aạ]i th[oờ]i [dđ]i[eể]m)\s*:?\s*(ng[aà]y\s*)?(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(19|20)\d\d)/iu;
+
+/** The day a line above the table says the figures are as of, ISO, or null. */
+function reportDate(ctx: Ctx, headerTop: number): string | null {
+  for (let r = 0; r < headerTop; r++) {
+    for (const v of ctx.sheet.values[r] ?? []) {
+      if (typeof v !== "string" || v.length > 300) continue;
+      const m = AS_OF_LINE.exec(v);
+      if (m) return dayIn(m[3], ctx.period);
+    }
+  }
+  return null;
+}
+
+/** The middle day of a period, ISO. */
+function midpoint(start: string, end: string): string {
+  const a = Date.parse(`${start}T00:00:00Z`);
+  const b = Date.parse(`${end}T00:00:00Z`);
+  return new Date((a + b) / 2).toISOString().slice(0, 10);
 }

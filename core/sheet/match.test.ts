@@ -61,6 +61,18 @@ describe("matchIndicators", () => {
     expect(ids(["Số trường", "Số trường mầm non"])).toEqual([null, "mn.truong"]);
   });
 
+  it.each([
+    // A part under its heading whose own telling word the indicator lacks is only offered, never taken on its own.
+    [{ key: 0, name: "Cấp huyện", context: "Số học sinh đạt giải các kỳ thi học sinh giỏi" }, "Số giải học sinh giỏi các cấp", "offered"],
+    // Numbering and "Trong đó:" are no words of a name.
+    [{ key: 0, name: "2. Số nhóm, lớp mầm non" }, "Số nhóm, lớp mầm non", "taken"],
+    [{ key: 0, name: "Trong đó: - Số nhóm, lớp mầm non" }, "Số nhóm, lớp mầm non", "taken"],
+  ] as const)("scores %j against '%s': %s", (row, indicator, how) => {
+    const m = matchIndicators([{ ...row }], [{ id: "x", section: [], name: indicator, level: "all", scope: "district", target: "10" }])!.get(0)!;
+    expect(m.indicatorId).toBe("x");
+    expect(m.score >= 0.75).toBe(how === "taken");
+  });
+
   it("leaves rows with nothing in common unmatched", () => {
     const m = matchIndicators([{ key: 0, name: "Kinh phí mua sắm thiết bị" }], plan.indicators);
     expect(m.get(0)).toEqual({ by: "none", score: 0 });

@@ -84,6 +84,8 @@ function dice(a: Set<string>, b: Set<string>, w: (t: string) => number): number 
 }
 
 const BRACKET_ID = /\[([a-z0-9][a-z0-9._-]*)\]/;
+/** Numbering, bullets and "Trong đó:"/"Trong số:" at the start of a name, repeated ("Trong đó: - Trẻ em 5 tuổi"). */
+const LEADING_MARKS = /^(\s*((([IVXL]+|\d+(\.\d+)*|[a-zđ])\s*[.):]|[-–—•+*])\s+|trong (đó|do|số|so)\s*:?\s*))+/iu;
 
 /** The score of a name whose words all appear in the other name. */
 const CONTAINED = 0.8;
@@ -156,7 +158,9 @@ export function matchIndicators(candidates: MatchCandidate[], indicators: Indica
   const scoredByName = new Map<string, { ind: number; score: number }[]>();
   // A note in brackets ("Tốt (tỷ lệ so với tổng số)") says how the figure is written, not what it is; an English
   // gloss after the Vietnamese ("Công lập - Public") is a translation, not more words.
-  const clean = (raw: string) => vietnamesePart(raw).replace(BRACKET_ID, " ").replace(/\([^()]*\)/g, " ").trim() || raw;
+  // A row's numbering and the words that open a part ("2.", "a)", "Trong đó:", "- ") are no words of its name: "2" in
+  // "2. Số nhóm, lớp" is no population.
+  const clean = (raw: string) => vietnamesePart(raw).replace(BRACKET_ID, " ").replace(/\([^()]*\)/g, " ").replace(LEADING_MARKS, "").trim() || raw;
   // Only words some indicator uses can move a score: a context is kept as those, so rows under "TRƯỜNG SỐ 1", "TRƯỜNG
   // SỐ 2", … share one scoring of each name.
   const knownByText = new Map<string, string[]>();
@@ -229,6 +233,11 @@ export function matchIndicators(candidates: MatchCandidate[], indicators: Indica
       // A number on one side only is another population ("trẻ 5 tuổi" is not "trẻ độ tuổi nhà trẻ", "học sinh lớp 9"
       // is not all pupils): however alike the words, such a match is only offered, never taken on its own.
       if (!exact && (ownNumbers.length > 0 || numbersOf[i].length > 0) && !sameNumbers(ownNumbers, numbersOf[i])) score = Math.min(score, NUMBER_MISMATCH);
+      // A part matched through its heading's words ("Cấp huyện" under "Số học sinh đạt giải …") whose own telling
+      // word the indicator lacks ("huyện" in "Số giải học sinh giỏi các cấp") is one part of it, not it: offered only.
+      if (!exact && contextWords.some((t) => ct.has(t) && !own.has(t)) && own.size <= 5 && [...own].some((t) => !tokens[i].has(t) && (index.get(t)?.length ?? 0) * 2 < n)) {
+        score = Math.min(score, NUMBER_MISMATCH);
+      }
       if (score >= minScore) found.push({ ind: i, score });
     }
     return found;

@@ -7,7 +7,7 @@ import type { Rule } from "../rule/schema";
 import { STATUS, type PercentScale, type StatusCode, type Verdict } from "../rule/verdict";
 import { targetFromCell } from "../table/target";
 import { columnScale } from "../table/scale";
-import { NO_WORDS, TARGET_ROW_LABEL, YES_WORDS } from "../table/vocabulary";
+import { MARKS, NOT_APPLICABLE, NO_WORDS, TARGET_ROW_LABEL, YES_WORDS } from "../table/vocabulary";
 import { mergedText } from "../table/read";
 import { legendOf, withLegend } from "../table/legend";
 import { type CellRef, type SheetData, columnLetters, isEmptyCell } from "./model";
@@ -21,7 +21,7 @@ function range(a: number, b: number): number[] {
   return out;
 }
 import { Item, type Judged } from "./item";
-import { type Ctx, type Target, addFinding, formatAt, isPercentRule, judge, judgeFigure, ruleFor } from "./judge";
+import { type Ctx, type Target, addFinding, answerAsCount, formatAt, isPercentRule, judge, judgeFigure, ruleFor } from "./judge";
 import { distributionChecks, errorFinding, num, pairChecks, totalChecks } from "./findings";
 import { MAX_NOT_JUDGED, type Part, pairActual } from "./list";
 import { ACHIEVED, SHORT, emptyCounts } from "./counts";
@@ -135,8 +135,18 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
     let target: { text: string; alt?: string } = { text: "" };
     let targetSource: CheckedItem["targetSource"] = "none";
     if (layout.targetRow !== undefined && valueCol !== undefined) {
-      const tc = valueCol;
-      target = targetFromCell(sheet.values[layout.targetRow]?.[tc], { format: formatAt(sheet, layout.targetRow, tc), unit, headerPercent: g.percentHeader, ...(column ? { column } : {}) });
+      // The target row states the target over the part it is about: the figure column, or the rate column when the
+      // figure column is blank there ("Dưới 2%" over "TL (%)" beside "SL").
+      const tr = layout.targetRow;
+      const onRate = isEmptyCell(sheet.values[tr]?.[valueCol]) && g.rate !== undefined && g.rate !== valueCol && !isEmptyCell(sheet.values[tr]?.[g.rate]);
+      const tc = onRate ? g.rate! : valueCol;
+      const tctx = { unit: onRate ? "%" : unit, headerPercent: onRate || g.percentHeader, ...(column && !onRate ? { column } : {}) };
+      target = targetFromCell(sheet.values[tr]?.[tc], { format: formatAt(sheet, tr, tc), ...tctx });
+      if (layout.targetRowMax !== undefined) {
+        // Lower and upper bound rows: the band between them ("Từ 13% đến 20%"); one bound alone is no band.
+        const hi = targetFromCell(sheet.values[layout.targetRowMax]?.[tc], { format: formatAt(sheet, layout.targetRowMax, tc), ...tctx });
+        target = target.text !== "" && hi.text !== "" ? { text: `Từ ${target.text} đến ${hi.text}` } : { text: "" };
+      }
       if (target.text !== "") targetSource = "sheet";
     }
     if (target.text === "" && ind) {
@@ -176,9 +186,19 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
     // Targets on the count of units ("14/14 phường", "100% trường ...") judge each unit yes/no and the district on the share.
     const overUnits =
       typeof rule !== "string" && g.col !== undefined && looksYesNo(sheet, g.col, unitRows, legend) && (rule.kind === "fraction" || (percentRule && rule.kind !== "zero"));
-    const unitTarget: Target = overUnits ? { text: target.text, rule: BOOLEAN_RULE } : tgt;
+    let unitTarget: Target = overUnits ? { text: target.text, rule: BOOLEAN_RULE } : tgt;
+    // "≥ 95% (xã ĐBKK ≥ 90%)": a second threshold for one kind of unit. A column headed by that kind ("Xã ĐBKK")
+    // with a mark on the row says which applies; without one, both are readings and a figure between them is asked.
+    const cond = overUnits ? null : conditionalTarget(target.text);
+    const condCol = cond ? conditionColumn(sheet, layout, cond.when) : undefined;
+    const condTarget = (alt: boolean): Target => {
+      const text = alt ? cond!.alt : cond!.main;
+      return { text, rule: ruleFor(ctx, text, ind, g.header, unit) };
+    };
+    if (cond && condCol === undefined) unitTarget = { ...condTarget(false), alt: condTarget(true) };
     const byStatus = emptyCounts();
     const shortUnits: string[] = [];
+    const notApplicable: string[] = [];
     let met = 0;
     let sumNum = 0;
     let sumDen = 0;
@@ -190,6 +210,11 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       const unitName = unitNames[u];
       let unitTgt = unitTarget;
       let unitTargetText = target.text;
+      if (cond && condCol !== undefined) {
+        const marked = isMarked(row?.[condCol]);
+        unitTgt = condTarget(marked);
+        unitTargetText = marked ? `${cond.alt} (${cond.when})` : cond.main;
+      }
       let unitSource = targetSource;
       const tr = targetRowOf.get(r);
       if (tr !== undefined && g.target === undefined) {
@@ -204,12 +229,26 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
         }
       }
       if (g.target !== undefined) {
-        const own = targetFromCell(row?.[g.target], { format: formatAt(sheet, r, g.target), unit, headerPercent: g.percentHeader, ...(column ? { column } : {}) });
+        // "-" as the unit's own target: nothing was asked of this unit. With no figure beside it, it is not one of
+        // the indicator's units (left out of its roll-up, named on it); with a figure, it has no target and is listed
+        // as not judged, never judged against another unit's or the district's target.
+        const ownCell = row?.[g.target];
+        const nothing = (v: CellValue) => isEmptyCell(v) || notApplicableCell(v);
+        if (notApplicableCell(ownCell)) {
+          if ([g.col, g.rate, g.numerator].every((k) => k === undefined || nothing(row?.[k]))) {
+            notApplicable.push(unitName);
+            continue;
+          }
+          unitTgt = { text: "", rule: unitTgt.rule };
+        }
+        // The target column's own heading decides its scale ("Chỉ tiêu giao (%)"), not a rate beside the counts.
+        const tUnit = g.targetPercent ? "%" : unit;
+        const own = notApplicableCell(ownCell) ? { text: "" } : targetFromCell(row?.[g.target], { format: formatAt(sheet, r, g.target), unit: tUnit, headerPercent: g.targetPercent || g.percentHeader, ...(column ? { column } : {}) });
         if (own.text !== "") {
           unitTargetText = own.text;
           unitSource = "sheet";
-          unitTgt = { text: own.text, rule: ruleFor(ctx, own.text, ind, g.header, unit) };
-          if (own.alt) unitTgt.alt = { text: own.alt, rule: ruleFor(ctx, own.alt, ind, g.header, unit) };
+          unitTgt = { text: own.text, rule: ruleFor(ctx, own.text, ind, g.header, tUnit) };
+          if (own.alt) unitTgt.alt = { text: own.alt, rule: ruleFor(ctx, own.alt, ind, g.header, tUnit) };
         }
       }
       // Each unit's own target decides whether its rate or its count is the figure.
@@ -239,7 +278,13 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
         actual = row?.[c];
         cell = { row: r, col: c };
       }
-      if (overUnits || (typeof rule !== "string" && rule.kind === "boolean")) actual = asYesNo(withLegend(actual, legend));
+      // A legend's mark ("Đ" for "Đạt") or 1/0 read as yes/no: the cell holds something a formula reads otherwise.
+      let read = false;
+      if (overUnits || (typeof rule !== "string" && rule.kind === "boolean")) {
+        const raw = actual;
+        actual = asYesNo(withLegend(actual, legend));
+        read = actual !== raw;
+      }
       if (unitTgt.text === "" && !overUnits) {
         // No target for this unit (its own target cell blank, no row or plan target).
         if (!isEmptyCell(actual)) {
@@ -248,8 +293,10 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
         }
         continue;
       }
+      // An answer for a target of one ("Đạt cấp trường" for "1 sáng kiến") is judged as a count; the cell keeps its words.
+      const answered = answerAsCount(unitTgt.rule, actual);
       const baseline = g.baseline !== undefined ? row?.[g.baseline] : undefined;
-      const fig = { actual, cell, ...(scale ? { scale } : {}), ...(column && !scale ? { column } : {}), ...(baseline !== undefined ? { baseline } : {}) };
+      const fig = { actual: answered, cell, ...(scale ? { scale } : {}), ...(column && !scale ? { column } : {}), ...(baseline !== undefined ? { baseline } : {}) };
       const { judged, scale: used } = overUnits ? { judged: judge(ctx, BOOLEAN_RULE, actual, "auto", name), scale: "auto" as PercentScale } : judgeFigure(ctx, unitTgt, fig, name, unit);
       byStatus[judged.status]++;
       if (ACHIEVED.has(judged.status)) met++;
@@ -262,6 +309,7 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       }
       if (isCellError(actual)) errorFinding(ctx, cell, `${unitName} – ${name}`, actual.error);
       const item = new Item(judged, r, cell, name, ind?.section ?? NO_SECTION, unitTargetText, unitSource, actual, used, match);
+      if (answered !== actual || read) item.noFormula = true;
       item.unitName = unitName;
       item.group = gi;
       if (denominatorCell) item.denominatorCell = denominatorCell;
@@ -275,7 +323,9 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       }
     }
 
-    rollUps.push(rollUp(ctx, layout, gi, name, target.text, rule, byStatus, met, shortUnits, overUnits, percentRule, sumNum, sumDen, ind?.id));
+    const roll = rollUp(ctx, layout, gi, name, target.text, rule, byStatus, met, shortUnits, overUnits, percentRule, sumNum, sumDen, ind?.id);
+    if (notApplicable.length > 0) roll.notApplicable = notApplicable;
+    rollUps.push(roll);
     if (layout.totalRow !== undefined) totalChecks(ctx, layout, g.col !== undefined && !g.percentHeader && !percentRule ? [g.col] : [g.numerator, g.denominator], unitRows, name);
   });
 
@@ -347,4 +397,47 @@ function rollUp(
 function incomplete(ctx: Ctx, v: Verdict, text: { vi: string; en: string }): Verdict {
   const explanations = { vi: `${STATUS.no_data.vi}: ${text.vi}, chưa đủ để kết luận`, en: `${STATUS.no_data.en}: ${text.en}, not enough to conclude` };
   return { ...v, status: "no_data", label: STATUS.no_data[ctx.lang], labels: { vi: STATUS.no_data.vi, en: STATUS.no_data.en }, symbol: STATUS.no_data.symbol, ratio: null, explanation: explanations[ctx.lang], explanations };
+}
+
+/**
+ * Whether a cell says nothing applies ("-", "–", "Không áp dụng"): dashes are kept, words compared without diacritics.
+ * @example notApplicableCell("–") → true; notApplicableCell("0") → false
+ */
+export function notApplicableCell(v: CellValue | undefined): boolean {
+  if (typeof v !== "string") return false;
+  const t = v.trim().toLocaleLowerCase("vi").normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").replace(/\s+/g, " ");
+  return t !== "" && NOT_APPLICABLE.test(t);
+}
+
+/**
+ * A target with a second threshold for one kind of unit, in brackets: "≥ 95% (xã ĐBKK ≥ 90%)" → main "≥ 95%", when
+ * "xã ĐBKK", alt "≥ 90%". Null when the target has no such bracket.
+ * @example conditionalTarget("≥ 80% (xã ĐBKK ≥ 70%)") → { main: "≥ 80%", when: "xã ĐBKK", alt: "≥ 70%" }
+ */
+export function conditionalTarget(text: string): { main: string; when: string; alt: string } | null {
+  const m = /^(.+?)\s*\(\s*([^()\d≥≤<>]*?[^\s()\d≥≤<>:])\s*:?\s*((?:[≥≤<>]=?|từ|ít nhất|tối thiểu|không dưới|trên|dưới)\s*\d[\d.,]*\s*%?(?:\s*trở lên)?)\s*\)\s*$/iu.exec(text.trim());
+  if (!m || !/\d/.test(m[1])) return null;
+  return { main: m[1].trim(), when: m[2].trim(), alt: m[3].trim() };
+}
+
+/** The column whose heading names the kind of unit a conditional target speaks of ("Xã ĐBKK"), if the header has one. */
+function conditionColumn(sheet: SheetData, layout: MatrixLayout, when: string): number | undefined {
+  const key = fold(when);
+  if (key === "") return undefined;
+  const width = Math.max(0, ...layout.headerRows.map((r) => sheet.values[r]?.length ?? 0));
+  for (let c = 0; c < width; c++) {
+    if (c === layout.unitColumn) continue;
+    const heading = fold(layout.headerRows.map((r) => cellText(sheet.values[r]?.[c])).join(" "));
+    if (heading === key || heading.endsWith(` ${key}`) || heading.startsWith(`${key} `)) return c;
+  }
+  return undefined;
+}
+
+/** A mark or yes word on a row ("x", "✓", "Có"): the row is of the kind the column names. */
+function isMarked(v: CellValue | undefined): boolean {
+  if (typeof v === "boolean") return v;
+  if (typeof v === "number") return v === 1;
+  if (typeof v !== "string") return false;
+  const t = v.trim().toLocaleLowerCase("vi");
+  return t !== "" && (MARKS.has(t) || YES_WORDS.includes(t));
 }

@@ -393,6 +393,9 @@ export function planStatusColumn(sheet: SheetData, result: CheckedSheet, opts: S
     if (it.status === "review") reason = { vi: "cần xác nhận cách hiểu số liệu hoặc chỉ tiêu", en: "the reading of the figure or target needs confirming" };
     else if (!rule) reason = { vi: "chỉ tiêu không đọc được", en: "target not understood" };
     else if (it.denominatorCell) reason = { vi: "số liệu là cặp tử số/mẫu số", en: "the figure is a numerator/denominator pair" };
+    // The reader judged something a formula on the cell cannot see (the heading of a marked column, "96,5%" in
+    // "Đạt 96,5%", a result sentence, a target not yet due): the label says what the checker found.
+    else if (it.noFormula) reason = { vi: "kết quả dựa vào nội dung công thức không đọc được (tiêu đề cột đánh dấu, chữ quanh số, chỉ tiêu chưa đến hạn)", en: "the verdict rests on what a formula cannot read (a marked column's heading, words around the figure, a target not yet due)" };
     // Text figures such as "64,9%" or "13/14" are read by the engine but not the same way by every
     // spreadsheet's native functions, so a live formula there would disagree with the verdict.
     else if (!formulaReads(rule, it.actual)) reason = { vi: "số liệu nhập dạng chữ, công thức không đọc được như bộ kiểm tra", en: "the figure is typed as text, which a formula cannot read as the checker does" };

@@ -35,6 +35,8 @@ export interface Unplaced {
   /** Header text as read ("" for a missing role). */
   header: string;
   message: Bilingual;
+  /** "unknown": a column no heading word and no evidence gave a role; its figures are never read as the actual. */
+  reason?: "unknown";
 }
 
 interface LayoutBase {
@@ -58,7 +60,8 @@ interface LayoutBase {
 /** A row of the data area that is not a figure to judge, and what it is. */
 export interface ExcludedRow {
   row: number;
-  kind: "section" | "total" | "target" | "note" | "hidden" | "footer";
+  /** "header": the table's header repeated over a later block of its rows (one block per school level). */
+  kind: "section" | "total" | "target" | "note" | "hidden" | "footer" | "header";
   text: string;
 }
 
@@ -75,6 +78,28 @@ export interface ListLayout extends LayoutBase {
    * is "not yet due", not "not met".
    */
   headings?: Partial<Record<ColumnRole, { term?: "quarter" | "todate" | "half" | "nine" | "year"; year?: number; horizon?: boolean }>>;
+  /**
+   * Columns of marks ("x" under "Không đạt | Mức 1 | Mức 2 | Mức 3"): a row's figure is the heading of the column it
+   * marks (the highest level when marks run cumulatively), not a cell's value.
+   */
+  marks?: MarkColumn[];
+  /**
+   * A target stated once above the table ("(… mỗi tiêu chí đạt từ Mức 2 trở lên)"), for the rows that carry none of
+   * their own and match no plan indicator.
+   */
+  sheetTarget?: { text: string; row: number };
+  /**
+   * The other half of a target split under one heading ("Kế hoạch" over "Số lượng | Tỷ lệ"): read on a row whose
+   * target cell in `columns.target` is blank. `percent` when its heading says "Tỷ lệ"/"%".
+   */
+  targetAlt?: { col: number; percent: boolean };
+}
+
+/** One column of a block of marks: its heading, and the level it stands for (0 for "Không đạt"), when it names one. */
+export interface MarkColumn {
+  col: number;
+  label: string;
+  level: number | null;
 }
 
 /** One indicator of a unit matrix: one column, or a numerator/denominator pair (with an optional rate column). */
@@ -93,6 +118,8 @@ export interface MatrixGroup {
   baseline?: number;
   /** The header says the values are percent points ("Tỷ lệ (%)"). */
   percentHeader: boolean;
+  /** The unit's own target column's heading says percent ("Chỉ tiêu giao (%)"): its plain numbers are points. */
+  targetPercent?: boolean;
   /** Plan indicator id given in the header, e.g. "[mn.ra-lop]" or a caller override. */
   indicatorId?: string;
 }
@@ -108,6 +135,11 @@ export interface MatrixLayout extends LayoutBase {
   groups: MatrixGroup[];
   /** A row inside the data area that holds per-indicator targets ("Chỉ tiêu", "Kế hoạch"), excluded from units. */
   targetRow?: number;
+  /**
+   * A row of upper bounds paired with `targetRow` as lower bounds ("Mức tối thiểu" / "Mức tối đa"): each column's
+   * target is the band between the two.
+   */
+  targetRowMax?: number;
   /** A total row ("Tổng", "Cộng", "Toàn quận"), excluded from units and used for data checks (the first, when several). */
   totalRow?: number;
   /** Every total and subtotal row ("Cộng khối MN", "Toàn quận"); none is ever a unit. */
@@ -217,6 +249,13 @@ export interface CheckedItem {
   match: MatchInfo;
   /** The row's "Ghi chú" text (lists), for reports. */
   note?: string;
+  /**
+   * A formula on the figure's cell alone would give another verdict: the figure judged is not the cell's own value
+   * (the heading of a marked column, "96,5%" in "Đạt 96,5%", a task's result sentence, an answer counted as one), or
+   * the verdict depends on more than the cell and its target (a target not yet due, a task with no result written).
+   * The status stays a fixed label.
+   */
+  noFormula?: true;
 }
 
 /** District roll-up of one matrix indicator: "13/14 phường đạt". */
@@ -241,6 +280,8 @@ export interface RollUp {
   verdict?: Verdict;
   /** Units that did not meet (not met, near, overdue), by name. */
   shortUnits: string[];
+  /** Units left out because their own target cell says nothing applies ("-"), by name: not among `units`. */
+  notApplicable?: string[];
 }
 
 /** A shortfall, ordered by how far it falls short (largest relative gap first). */
@@ -313,7 +354,9 @@ export type NotJudgedReason =
   /** The target text could not be read. */
   | "unreadable_target"
   /** The figure could not be read ("Số liệu không hợp lệ"). */
-  | "invalid_figure";
+  | "invalid_figure"
+  /** The row's figures sit in columns the reader gave no role (the figure column was not recognised). */
+  | "unread_figure";
 
 /** A row (list) or a unit's cell (matrix) holding a figure that was not judged. */
 export interface NotJudged {

@@ -40,17 +40,26 @@ export function readCompletion(v: CellValue, period?: Period | null): Completion
   if (text === "" || (NO_DATA_TEXTS.has(low) && (!NOT_DONE_WORDS.test(f) || /\b(so lieu|du lieu|cap nhat)\b/.test(f)))) return { kind: "empty" };
   // "Chưa hoàn thành" starts with a not-done word: test those first.
   if (NOT_DONE_WORDS.test(f) || NO.has(low)) return { kind: "notDone" };
+  // "Đã kiểm tra 4/6 giáo viên": a count of the parts done, before any date is looked for ("4/6" is no day here).
+  const parts = PARTS_DONE.exec(text);
   if (DONE_WORDS.test(f) || YES.has(low)) {
     // "Đạt 96% (còn 12 điểm trường …)": part of the work, not the task done.
     const share = /(\d+(?:[.,]\d+)?)\s*%/.exec(text);
     if (share && Number(share[1].replace(",", ".")) < 100) return { kind: "notDone" };
-    const iso = dayIn(text, period);
+    if (parts && Number(parts[1]) < Number(parts[2])) return { kind: "notDone" };
+    const iso = dayIn(parts ? text.replace(parts[0], " ") : text, period);
     return iso ? { kind: "done", iso } : { kind: "done" };
   }
-  // A bare date written as text ("12/3/2025") is the day it was done.
-  const iso = /^[\d/.\s-]+$/.test(text) ? dayIn(text, period) : null;
+  // A bare date written as text ("12/3/2025") is the day it was done; so is the day a sentence says the work was
+  // done on ("Kiểm tra ngày 05/01/2018", "Tổ chức ngày 20/11"), when no word says it was not.
+  const iso = /^[\d/.\s-]+$/.test(text) ? dayIn(text, period) : DONE_ON.test(text) && !parts ? dayIn(text, period) : null;
   return iso ? { kind: "done", iso } : { kind: "text", text };
 }
+
+/** "4/6 giáo viên", "12/15 trường": parts done of a whole, a noun after the pair (a date is followed by none). */
+const PARTS_DONE = /(?<![\d/])(\d{1,4})\s*\/\s*(\d{1,4})(?![\d/])\s+(?!n[aă]m\b)\p{L}/u;
+/** "ngày 05/01/2018", "ngày 20/11": a day the sentence names, with "ngày" before it. */
+const DONE_ON = /\bng[aà]y\s*\d{1,2}\s*[/.-]\s*\d{1,2}/iu;
 
 /**
  * A completion as the actual the deadline judge reads: an ISO day, true (done, day unknown), false, or null.

@@ -7,6 +7,11 @@ const COUNT_SHARE = /^\s*(\d{1,3}(?:\.\d{3})*(?:,\d+)?|\d+(?:[.,]\d+)?)\s*([\p{L
 // A yes word before a level: "Đạt Mức độ 1", "Đạt chuẩn mức độ 2", "Được công nhận mức 3" say the level reached.
 const YES_LEVEL = /^\s*(?:đ[ạa]t(?: chu[ẩa]n)?|đ[ưu][ợo]c c[ôo]ng nh[ậa]n|c[ôo]ng nh[ậa]n)\s+((?:m[ứu]c(?: đ[ộo])?|c[ấa]p(?: đ[ộo])?)\s*\d+)\s*$/iu;
 
+// A yes word, then the figure alone or in brackets: "Đạt 96,5%", "đạt 12/12 trường", "Hoàn thành (100%)".
+const YES_FIGURE = /^\s*(?:đ[ạa]t|ho[àa]n th[àa]nh|đ[ãa] đ[ạa]t|đ[ãa] ho[àa]n th[àa]nh|c[óo])\s*:?\s*\(?\s*(\d[\d.,]*\s*(?:%|\/\s*\d[\d.,]*)?(?:\s*\p{L}+)?)\s*\)?(?:\s+\p{L}+){0,4}\s*$/iu;
+// A share or count, then a remark in brackets or after a dash: "96,5% (vượt KH)", "95% - Đạt", "12 (tăng 2)".
+const FIGURE_REMARK = /^\s*(\d[\d.,]*\s*%?)\s*(?:\((?![\d.,]+\s*%\s*\))[^()]*\)|[-–]\s*\p{L}[\p{L} ]*)\s*$/u;
+
 /**
  * The part of a "count (share%)" cell a target judges: the share for a percent target, the count (with its
  * noun) otherwise; the level of "Đạt Mức độ 1"; other cells unchanged.
@@ -17,6 +22,16 @@ export function figureFor(v: CellValue, percentTarget: boolean): CellValue {
   if (typeof v !== "string" || v.length > 60) return v;
   const level = YES_LEVEL.exec(v);
   if (level) return level[1];
+  // "Đạt 96,2% (tăng 1,2%)": a remark in brackets after a figure (not the share of a count, read below) is dropped.
+  const bracket = /^(.*\d.*?)\s*\(([^()]*)\)\s*$/u.exec(v);
+  if (bracket && !COUNT_SHARE.test(v) && /\p{L}/u.test(bracket[2]) && /\p{L}/u.test(bracket[1])) return figureFor(bracket[1], percentTarget);
+  // "Đạt 96,5%", "Hoàn thành 12/12 trường", "Đạt (95%)", "Có 12/15 trường đạt chuẩn": a yes word before the figure
+  // says nothing the figure does not; words after its noun repeat the indicator.
+  const said = YES_FIGURE.exec(v);
+  if (said) return figureFor(said[1].trim(), percentTarget);
+  // "96,5% (vượt KH)", "95% - Đạt": the figure, then a remark on it.
+  const remark = FIGURE_REMARK.exec(v);
+  if (remark) return remark[1].trim();
   const m = COUNT_SHARE.exec(v);
   if (!m) return v;
   return percentTarget ? `${m[3]}%` : `${m[1]}${m[2] ? ` ${m[2].trim()}` : ""}`;

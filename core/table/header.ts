@@ -55,9 +55,19 @@ export function readHeader(text: string, own?: OwnHeaders): HeaderReading {
   });
   const years = [...core.matchAll(/\b((?:19|20)\d\d)\b/g)].map((m) => Number(m[1]));
   core = core.replace(/\b(19|20)\d\d\b/g, " ");
-  // A horizon before terms: "đến năm 2025" is not a yearly figure.
-  const horizon = HORIZON_WORDS.test(core);
+  // A horizon before terms: "đến năm 2025" is not a yearly figure; nor is a bare "Đến 2025" over a column.
+  let horizon = HORIZON_WORDS.test(core);
   if (horizon) core = core.replace(HORIZON_WORDS, " ");
+  else if (years.length > 0 && /^\s*(den|toi)( het)?\s*$/.test(core)) {
+    horizon = true;
+    core = " ";
+  }
+  // "từ đầu năm" (since the start of the year) sums to date: no earlier period, unlike a bare "đầu năm".
+  // ("kể từ đầu năm" too; the "kế" of "lũy kế" stays with its word).
+  core = core.replace(/\b(?:(?<!luy )ke )?tu dau (nam|ki)( hoc)?\b/, () => {
+    toDate = true;
+    return " ";
+  });
   // Earlier periods first: "đầu năm", "năm học trước" contain the term word "năm".
   const prior = PRIOR_WORDS.test(core);
   if (prior) core = core.replace(PRIOR_WORDS, " ");
@@ -89,6 +99,13 @@ export function readHeader(text: string, own?: OwnHeaders): HeaderReading {
     // A name column does not carry a year or horizon: "Chỉ tiêu năm 2025", "Chỉ tiêu đến năm 2030" are targets.
     if (role === "name" && w.alt === "target" && (years.length > 0 || horizon || term)) return { ...mods, role: "target" };
     return w.alt ? { ...mods, role, alt: w.alt } : { ...mods, role };
+  }
+  // A remark in brackets after the heading says what is counted ("Kế hoạch năm 2014 (số xã đạt)", "Thực hiện (số
+  // trường)"): with no role for the whole, the words before it name the role.
+  const bare = text.replace(/\s*\([^()]*\)\s*$/u, "");
+  if (bare !== text && bare.trim() !== "") {
+    const r = readHeader(bare, own);
+    if (r.role !== null) return { ...r, percent: r.percent || percent };
   }
   return { ...mods, role: null };
 }

@@ -2,6 +2,7 @@
 import { type CellRange, type SheetData, isEmptyCell, sheetWidth } from "../sheet/model";
 import { cellText, fold } from "../sheet/text";
 import { type HeaderReading, type OwnHeaders, readHeader } from "./header";
+import { cellKind, columnEvidence, holdsNames } from "./evidence";
 import { BREAKDOWN, FOOTER_LINE, INDEX_BLOCK, NOTE_LINE, PLACE_DATE_LINE, type Role } from "./vocabulary";
 
 /** One column of a candidate table. */
@@ -27,6 +28,15 @@ export interface HeaderBand {
   columns: ColumnHeading[];
   /** Distinct roles read on the key row, the band's strength as a header. */
   score: number;
+  /**
+   * How the key column was found: by its heading, or by its data (a header no word of the vocabulary names, whose key
+   * column is the one holding names): said to the user as the reader's choice.
+   */
+  keyBy?: "heading" | "data";
+  /** Found by structure alone: no heading word named two roles on its row (a weaker header, chosen only by its data). */
+  byStructure?: boolean;
+  /** The same header repeated lower down over more rows of this table (one block per level): its rows, per repeat. */
+  repeats?: number[][];
 }
 
 /** How far down a sheet headers are looked for: title blocks run 5–15 rows, general-information blocks more. */
@@ -101,6 +111,8 @@ function scoreRow(sheet: SheetData, row: number, width: number, hidden: Set<numb
     if ((typeof v === "number" && Number.isInteger(v) && v >= 0 && v < 100) || (typeof v === "string" && /^\s*\(?\d{1,2}\)?\.?\s*$/.test(v))) marks++;
     if (typeof v !== "string" || v.trim() === "" || v.length > 120) continue;
     if (/^\s*\d[\d.,]*(\s|%|$)/.test(v) && !/^\s*\(?\d{1,2}\)?\s*$/.test(v)) numbers++;
+    // A numbering mark ("I", "a)", "1.") heads no column: a section row "I | Mầm non" is no header.
+    if (NUMBERING_CELL.test(fold(v))) continue;
     texts++;
     const h = readHeader(v, own);
     if (!h.role) continue;
@@ -114,6 +126,11 @@ function scoreRow(sheet: SheetData, row: number, width: number, hidden: Set<numb
   if (nameCol < 0) nameCol = altName;
   // "Mục tiêu | Chỉ tiêu đến năm 2025": with two target-like headings and no name, the first names the goals.
   if (nameCol < 0 && unitCol < 0 && altKey >= 0 && targets >= 2) nameCol = altKey;
+  // Headings naming at least two roles and no key column ("TT | Hạng mục | ĐVT | Chỉ tiêu đến năm 2025 | Thực hiện"):
+  // a header all the same, whose key column the data under it tells (headerCandidates).
+  if (nameCol < 0 && unitCol < 0 && roles.size >= 2 && numbers === 0 && [...roles].some((r) => KEYLESS_ROLES.has(r))) {
+    return { row, score: roles.size, numbers, roles: roles.size, marks, keyCol: -1, keyRole: "name" };
+  }
   if (nameCol < 0 && unitCol < 0) {
     // A row of period headings over a blank key column: a yearbook's time series or its units by year.
     let periods = 0;
@@ -128,8 +145,18 @@ function scoreRow(sheet: SheetData, row: number, width: number, hidden: Set<numb
       } else return null;
     }
     if (periods < 2 || first <= 0) return null;
+    // The key is the column left of the periods holding the row labels below (a table need not start in column A).
     let key = 0;
     while (key < first && hidden.has(key)) key++;
+    for (let c = key; c < first; c++) {
+      if (hidden.has(c)) continue;
+      let texts = 0;
+      for (let r = row + 1; r < Math.min(sheet.values.length, row + 30) && texts < 2; r++) if (typeof sheet.values[r]?.[c] === "string" && String(sheet.values[r][c]).trim() !== "") texts++;
+      if (texts >= 2) {
+        key = c;
+        break;
+      }
+    }
     return { row, score: 2, numbers: 0, roles: 0, marks: 0, keyCol: key, keyRole: "name", periods: true };
   }
   // A header row names its columns; a row of figures is data even if one cell happens to say "TH".
@@ -141,6 +168,36 @@ function scoreRow(sheet: SheetData, row: number, width: number, hidden: Set<numb
   // "Đơn vị" beside an indicator name is the ĐVT, not a unit column: the name wins the key.
   return score >= 2 ? { row, score, numbers, roles: roles.size, marks, keyCol: nameCol >= 0 ? nameCol : unitCol, keyRole } : null;
 }
+
+/**
+ * The heading row over a row of sub-headings ("Tiết dạy tốt" over "Đăng ký | Kết quả"), or null: the row above
+ * holds two texts or more and no figure, has a heading over a blank cell of this row (a name heading standing over
+ * both rows) and leaves room for this row's sub-headings (blank or spanning above them).
+ */
+function parentRow(sheet: SheetData, row: number, width: number, hidden: Set<number>): number | null {
+  const above = sheet.values[row - 1];
+  const here = sheet.values[row] ?? [];
+  if (row === 0 || !above) return null;
+  let texts = 0;
+  let over = false;
+  let under = false;
+  for (let c = 0; c < Math.min(width, Math.max(above.length, here.length)); c++) {
+    if (hidden.has(c)) continue;
+    const a = above[c];
+    const h = here[c];
+    if (!isEmptyCell(a)) {
+      const k = cellKind(a);
+      if (k !== "text" && k !== "yesno") return null;
+      texts++;
+      if (isEmptyCell(h)) over = true;
+    }
+    if (!isEmptyCell(h) && (isEmptyCell(a) || (mergeCovering(sheet, row - 1, c)?.right ?? c) > (mergeCovering(sheet, row - 1, c)?.left ?? c))) under = true;
+  }
+  return texts >= 2 && over && under && !isSignatureRow(sheet, row - 1) ? row - 1 : null;
+}
+
+/** Roles that make a row a header even when no heading names the key column: figures, targets, deadlines. */
+const KEYLESS_ROLES: ReadonlySet<Role> = new Set<Role>(["target", "actual", "rate", "deadline", "completion", "actualNumerator", "actualDenominator", "baseline"]);
 
 function isNumberingRow(sheet: SheetData, row: number, width: number): boolean {
   let n = 0;
@@ -170,7 +227,7 @@ export function headerCandidates(sheet: SheetData, own?: OwnHeaders): HeaderBand
   const hiddenRows = new Set(sheet.hiddenRows ?? []);
   const scores: RowScore[] = [];
   for (let r = 0; r < scan; r++) {
-    if (hiddenRows.has(r)) continue;
+    if (hiddenRows.has(r) || isSignatureRow(sheet, r)) continue;
     const s = scoreRow(sheet, r, width, hidden, own);
     if (s) scores.push(s);
   }
@@ -190,11 +247,173 @@ export function headerCandidates(sheet: SheetData, own?: OwnHeaders): HeaderBand
     // Only the strongest header may carry a stray figure; another table's header carries none and names two roles
     // at least (a data row such as "6 | Xây dựng … | Sở GDĐT | Các cơ sở giáo dục" names a unit, but it is numbered).
     if (bands.length > 0 && (s.numbers > 0 || s.marks > 0 || s.roles < 2)) continue;
-    const band = buildBand(sheet, s, width, hidden, own);
+    let band: HeaderBand;
+    if (s.keyCol < 0) {
+      // No heading names the key: the column whose cells under the header are names is the key, and its rows may be
+      // indicators or units: both readings are offered, the check keeps the one that judges.
+      const top = parentRow(sheet, s.row, width, hidden) ?? s.row;
+      if (used.has(top)) continue;
+      const found = bandByData(sheet, top, width, hidden, hiddenRows, own);
+      if (!found) continue;
+      band = { ...found, score: s.score, keyRole: "name" };
+      for (const r of band.rows) used.add(r);
+      bands.push(band, { ...band, keyRole: "unitName" });
+      continue;
+    } else band = buildBand(sheet, s, width, hidden, own);
     for (const r of band.rows) used.add(r);
+    // The same header again lower down ("I. Mầm non" block, then "II. Tiểu học" under the same headings): the table
+    // goes on under it, so its rows are read as one table and none is left out.
+    const same = bands.find((b) => b.keyCol === band.keyCol && !b.byStructure && sameHeadings(b, band));
+    if (same) {
+      if (band.rows[0] > same.rows[0]) (same.repeats ??= []).push(band.rows);
+      else {
+        // Scores tie on equal headings, so the upper one comes first; kept general all the same.
+        bands[bands.indexOf(same)] = { ...band, repeats: [...(same.repeats ?? []), same.rows] };
+      }
+      continue;
+    }
     bands.push(band);
   }
+  // Headers the vocabulary does not name ("Tiêu chuẩn, tiêu chí | Không đạt | Đạt", "TT | Họ và tên | Tiết dạy
+  // tốt"): found by structure, after every named one, both readings offered; the check keeps the one that judges.
+  let found = 0;
+  for (let r = 0; r < scan && found < MAX_STRUCTURAL; r++) {
+    if (used.has(r) || hiddenRows.has(r)) continue;
+    const band = structuralBand(sheet, r, width, hidden, hiddenRows, own);
+    if (!band || band.rows.some((x) => used.has(x))) continue;
+    for (const x of band.rows) used.add(x);
+    bands.push(band, { ...band, keyRole: band.keyRole === "name" ? "unitName" : "name" });
+    found++;
+  }
   return bands;
+}
+
+/** True when two bands head the same columns with the same words. */
+function sameHeadings(a: HeaderBand, b: HeaderBand): boolean {
+  const labels = (x: HeaderBand) => x.columns.filter((c) => !c.hidden && c.label !== "").map((c) => `${c.col}:${fold(c.label)}`).join("|");
+  return labels(a) === labels(b);
+}
+
+/** Headers found by structure alone, per sheet: a title block holds at most a couple of rows that look like one. */
+const MAX_STRUCTURAL = 2;
+/** Columns looked at for a header found by structure (a table's columns, not a sheet's stray cells far right). */
+const STRUCTURAL_WIDTH = 200;
+/** Rows under a header read for evidence of its key column. */
+const EVIDENCE_ROWS = 40;
+
+/**
+ * True for a signature row ("NGƯỜI LẬP BIỂU | HIỆU TRƯỞNG" over "(Ký, ghi rõ họ tên)"), never a header: every text
+ * on it is a signature title or place-and-date line, or the row under it asks for a signature.
+ * @example isSignatureRow({ name: "S", values: [["TỔ TRƯỞNG", null, "HIỆU TRƯỞNG"], ["(Ký, ghi rõ họ tên)"]] }, 0) → true
+ */
+export function isSignatureRow(sheet: SheetData, row: number): boolean {
+  const asksSignature = (r: number) => (sheet.values[r] ?? []).some((v) => typeof v === "string" && /^\s*\(\s*k[yý]\b/iu.test(v));
+  if (asksSignature(row) || asksSignature(row + 1)) return true;
+  let texts = 0;
+  let footers = 0;
+  for (const v of sheet.values[row] ?? []) {
+    if (typeof v !== "string" || v.trim() === "") continue;
+    texts++;
+    if (v.length <= 80 && (FOOTER_LINE.test(v) || PLACE_DATE_LINE.test(v))) footers++;
+  }
+  return texts > 0 && footers === texts;
+}
+
+/**
+ * A header found by structure: a row of at least two short texts (no figures) over rows with figures, its sub-heading
+ * rows (merged parents over parts) and, as key, the leftmost column whose cells under it are names. Null when the
+ * row is no such header (a title line, a data row, a signature).
+ */
+function structuralBand(sheet: SheetData, row: number, width: number, hidden: Set<number>, hiddenRows: Set<number>, own?: OwnHeaders): HeaderBand | null {
+  const values = sheet.values[row];
+  if (!values || isSignatureRow(sheet, row)) return null;
+  const w = Math.min(width, values.length, STRUCTURAL_WIDTH);
+  let texts = 0;
+  let first = -1;
+  for (let c = 0; c < w; c++) {
+    if (hidden.has(c)) continue;
+    const v = values[c];
+    if (isEmptyCell(v)) continue;
+    if (typeof v !== "string" || v.length > 120) {
+      if (isYear(v)) continue;
+      return null;
+    }
+    const k = cellKind(v);
+    // A heading is words: a figure, a mark or a target on the row makes it data.
+    if (k !== "text" && k !== "yesno") return null;
+    // A section row ("I | Quy mô trường lớp") numbers its text; a numbering mark is no heading.
+    if (NUMBERING_CELL.test(fold(v))) continue;
+    texts++;
+    if (first < 0) {
+      const role = readHeader(v, own).role;
+      if (role !== "stt" && role !== "id") first = c;
+    }
+  }
+  // Three headed columns at least: a key, a figure and one more (a section row holds one or two texts).
+  if (texts < 3 || first < 0) return null;
+  const band = bandByData(sheet, row, width, hidden, hiddenRows, own);
+  return band ? { ...band, score: 1, byStructure: true } : null;
+}
+
+/**
+ * The band headed at `row` with its key column found by data: sub-heading rows under it, then the rows below up to
+ * a footer; at least two of them carry a figure, a mark or a target, the header names most columns holding them,
+ * and the key is the leftmost column whose cells are names. Null when the rows under it are no such table.
+ */
+function bandByData(sheet: SheetData, row: number, width: number, hidden: Set<number>, hiddenRows: Set<number>, own?: OwnHeaders): HeaderBand | null {
+  const values = sheet.values[row] ?? [];
+  const w = Math.min(width, values.length, STRUCTURAL_WIDTH);
+  let first = -1;
+  for (let c = 0; c < w && first < 0; c++) {
+    const v = values[c];
+    if (hidden.has(c) || typeof v !== "string" || v.trim() === "") continue;
+    const role = readHeader(v, own).role;
+    if (role !== "stt" && role !== "id") first = c;
+  }
+  if (first < 0) return null;
+  const provisional: RowScore = { row, score: 1, numbers: 0, roles: 0, marks: 0, keyCol: first, keyRole: "name" };
+  let band = buildBand(sheet, provisional, width, hidden, own);
+  const start = band.rows[band.rows.length - 1] + 1;
+  // The rows under the header, to the first footer: at least two of them carry a figure, a mark or a target.
+  const rows: number[] = [];
+  let withFigures = 0;
+  // Columns holding figures under the header, and how many of them it heads: a header names its figure columns.
+  const figureCols = new Set<number>();
+  for (let r = start; r < sheet.values.length && rows.length < EVIDENCE_ROWS; r++) {
+    const line = sheet.values[r];
+    if (hiddenRows.has(r)) continue;
+    if (isFooterRow(line) || isSignatureRow(sheet, r)) break;
+    if (!line || line.every((v) => isEmptyCell(v))) {
+      if (rows.length > 0 && (sheet.values[r + 1] ?? []).every((v) => isEmptyCell(v))) break;
+      continue;
+    }
+    rows.push(r);
+    let figure = false;
+    for (let c = 0; c < Math.min(w, line.length); c++) {
+      if (hidden.has(c)) continue;
+      const k = cellKind(line[c]);
+      if (k === "figure" || k === "mark" || k === "target" || k === "yesno" || k === "date") {
+        figure = true;
+        figureCols.add(c);
+      }
+    }
+    if (figure) withFigures++;
+  }
+  if (withFigures < 2) return null;
+  let headed = 0;
+  for (const c of figureCols) if ((band.columns[c]?.label ?? "") !== "") headed++;
+  if (headed * 5 < figureCols.size * 3) return null;
+  let key = -1;
+  for (let c = 0; c < w && key < 0; c++) {
+    if (hidden.has(c)) continue;
+    const role = band.columns[c]?.reading.role;
+    if (role === "note" || role === "stt" || role === "id" || role === "unit" || role === "level") continue;
+    if (holdsNames(columnEvidence(sheet, c, rows))) key = c;
+  }
+  if (key < 0) return null;
+  if (key !== first) band = buildBand(sheet, { ...provisional, keyCol: key }, width, hidden, own);
+  const keyRole: "name" | "unitName" = band.columns[key]?.reading.role === "unitName" ? "unitName" : "name";
+  return { ...band, keyRole, keyBy: "data" };
 }
 
 function buildBand(sheet: SheetData, s: RowScore, width: number, hidden: Set<number>, own?: OwnHeaders): HeaderBand {
@@ -333,7 +552,9 @@ function nonEmpty(values: readonly unknown[]): number {
 }
 
 // Title-block lines that are not a table's title: issuer, national motto, document number, place and date.
-const NOT_TITLE = /^(uy ban|ubnd|so giao duc|phong giao duc|truong |cong hoa|doc lap|so[: ]|s[oố]:|ban chi dao|\(kem theo|kem theo|ngay |hieu truong|nam hoc \d|giai doan)/;
+// A statistical form's number and addressing lines ("Biểu số: 01-MN-ĐN", "Đơn vị báo cáo: …", "Thời điểm báo cáo: …")
+// are no title either.
+const NOT_TITLE = /^(uy ban|ubnd|so giao duc|phong giao duc|truong |cong hoa|doc lap|so[: ]|s[oố]:|ban chi dao|\(kem theo|kem theo|ngay |hieu truong|nam hoc \d|giai doan|bieu so|bieu mau so|mau so|mau bieu|don vi (bao cao|nhan)|thoi diem)/;
 
 /**
  * The subject a table's title names, without its numbering and breakdown: "211. Số lớp mầm non phân theo huyện" →

@@ -30,7 +30,8 @@ export function headingDepth(stt: string, name: string): number {
     for (const [re, d] of NUMBERINGS) if (re.test(`${s} `)) return d;
   }
   const n = name.trim();
-  if (/^(phan|chuong)\s+([ivxl]+|\d+)\b/.test(fold(n.slice(0, 20)))) return 0;
+  // "Phần I", "Chương 2", and the standards of accreditation forms ("Tiêu chuẩn 1: …" over "Tiêu chí 1.1").
+  if (/^(phan|chuong|tieu chuan)\s+([ivxl]+|\d+)\b/.test(fold(n.slice(0, 20)))) return 0;
   for (const [re, d] of NUMBERINGS) if (re.test(n)) return d;
   return PLAIN;
 }

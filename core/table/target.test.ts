@@ -34,6 +34,9 @@ describe("deadlineOf", () => {
     ["Ngày 15 tháng 6 năm báo cáo", "2020-06-15"],
     ["Tháng 9 hằng năm", "2023-09-30"],
     ["Thường xuyên", null],
+    ["26-3", "2020-03-26"],
+    ["20-11", "2019-11-20"],
+    ["5-3", null],
   ])("reads '%s' as due %s", (text, due) => {
     expect(deadlineOf(text, schoolYear, "2023-11-30")).toBe(due);
   });

@@ -7,6 +7,9 @@ import { dateToIso, isoToVi, readCell } from "../number/cell";
 import { type Period, periodFromText, yearFor } from "../period/period";
 import { fold } from "../sheet/text";
 import { type ColumnScale, cellScale, isPercentUnit } from "./scale";
+import { parseTargetCached } from "../rule/parse";
+import type { SheetData } from "../sheet/model";
+import { TARGET_PHRASE } from "./vocabulary";
 
 /** Where a target cell sits: its number format, the row's ĐVT, the heading's "(%)", the column's other percent cells. */
 export interface TargetContext {
@@ -94,6 +97,23 @@ export function deadlineOf(v: CellValue, period?: Period | null, asOf?: string):
     if (/\bnam hoc\b/.test(f) && sy?.kind === "schoolYear") return sy.end;
     return `${years[2]}-12-31`;
   }
+  // "Học kỳ I", "Cuối học kỳ II": the end of that term of the period's school year (term I ends by mid-January,
+  // the school year's teaching by the end of May, as the Ministry's yearly timeframe sets them).
+  const term = /^(?:trong |cuoi |het |ket thuc )?(?:hoc ki|hk) ?(ii|2|i|1)(?: nam hoc)?$/.exec(f.replace(/\b(19|20)\d\d\b/g, "").trim());
+  if (term) {
+    const sy = periodFromText(text) ?? period;
+    if (!sy || sy.kind !== "schoolYear") return null;
+    const y = Number(sy.end.slice(0, 4));
+    return term[1] === "i" || term[1] === "1" ? `${y}-01-15` : `${y}-05-31`;
+  }
+  // "26-3" alone: a day and month written with a dash, read as one only when the first number cannot be a month
+  // (above 12); "5-3" could be months 5 to 3 or 5 March, and is left unread rather than guessed.
+  const dashed = /^(\d{1,2})\s*-\s*(\d{1,2})$/.exec(text);
+  if (dashed) {
+    if (Number(dashed[1]) <= 12) return null;
+    const y = period ? yearFor(period, Number(dashed[2])) : null;
+    return y === null ? null : isoDay(y, Number(dashed[2]), Number(dashed[1]));
+  }
   const parts = text.split(/\s*(?:[-–—]|\bđến\b|\btới\b)\s*/iu).filter((p) => p !== "");
   for (let i = parts.length - 1; i >= 0; i--) {
     const iso = dayIn(parts[i], period) ?? quarterOrYear(parts[i]);
@@ -163,4 +183,32 @@ function isoDay(y: number, m: number, d: number): string | null {
   const day = d === 0 ? last : d;
   if (day < 1 || day > last) return null;
   return `${y}-${String(m).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+/** Rule kinds a sentence above a table may state for every row: a threshold or a level, never a date or a count of units. */
+const SENTENCE_KINDS: ReadonlySet<string> = new Set(["compare", "range", "level"]);
+// A level named with the verb that asks for it ("đạt Mức 2", "đạt cấp độ 3"): a target even without "trở lên".
+const LEVEL_ASKED = /\b(dat|dat tu|dat chuan) (muc do|muc|cap do) \d\b/;
+
+/**
+ * A target stated once in a line between a table's title and its header ("(Nhà trường đăng ký … cấp độ 2: mỗi tiêu
+ * chí đạt từ Mức 2 trở lên)"): the part of the line, cut at ":", ";" and brackets, that reads as a threshold or a
+ * level and says so with target words. The nearest such line to the header wins. Null when no line states one.
+ * @example sentenceTarget(sheet, 6) → { text: "mỗi tiêu chí đạt từ Mức 2 trở lên", row: 4 }
+ */
+export function sentenceTarget(sheet: SheetData, headerTop: number): { text: string; row: number } | null {
+  for (let r = headerTop - 1; r >= 0; r--) {
+    for (const v of sheet.values[r] ?? []) {
+      if (typeof v !== "string" || v.length > 300) continue;
+      for (const part of v.split(/[:;()\n]/)) {
+        const text = part.replace(/\s+/g, " ").trim();
+        if (text.length < 4 || !/\d/.test(text)) continue;
+        const f = fold(text);
+        if (!TARGET_PHRASE.test(f) && !LEVEL_ASKED.test(f)) continue;
+        const p = parseTargetCached(text);
+        if (p.ok && SENTENCE_KINDS.has(p.rule.kind)) return { text, row: r };
+      }
+    }
+  }
+  return null;
 }

@@ -59,14 +59,16 @@ export const HEADER_WORDS: readonly HeaderWord[] = [
   { re: /^(ti le hoan thanh|% hoan thanh|ti le hoan thanh ke hoach|muc do hoan thanh ke hoach|ti le thuc hien ke hoach|ti le dat ke hoach|% ke hoach)$/, role: "ratio" },
   // Targets: "Kế hoạch", "KH", "Chỉ tiêu giao", "Chỉ tiêu đến năm …", norms ("Mức quy định", "Định mức", "Chuẩn").
   {
-    re: /^(ke hoach|kh|chi tieu (giao|duoc giao|ke hoach|kh|dat ra|de ra|phan dau|can dat|den nam|nam|nam hoc|ke hoach giao)|ke hoach (giao|duoc giao|de ra)|kh giao|muc phan dau|muc tieu phan dau|muc (can )?dat|muc (quy dinh|chuan|toi thieu|toi da|yeu cau|phan dau)|muc do \d|muc \d|dinh muc|tieu chuan|chuan|yeu cau|chi tieu theo ke hoach)$/,
+    // "Đăng ký" (a unit's or teacher's registered target, beside its "Kết quả") is a target heading too.
+    re: /^(ke hoach|kh|chi tieu (giao|duoc giao|ke hoach|kh|dat ra|de ra|phan dau|can dat|den nam|nam|nam hoc|ke hoach giao|dang ki)|ke hoach (giao|duoc giao|de ra)|kh giao|dang ki|dang ki chi tieu|muc dang ki|so dang ki|muc tieu (cua|de ra|phan dau)( .+)?|muc phan dau|muc tieu phan dau|muc (can )?dat|muc (quy dinh|chuan|toi thieu|toi da|yeu cau|phan dau)|muc do \d|muc \d|dinh muc|tieu chuan|chuan|yeu cau|chi tieu theo ke hoach)$/,
     role: "target",
   },
   { re: /^(ti le|ti le dat|tl|ti le %)$/, role: "rate" },
   // The clerk's own verdict column: after the task "Mức độ hoàn thành" row, before "kết quả".
   { re: /^(danh gia|tu danh gia|xep loai|xep loai chung|ket qua xep loai|danh gia chung|ket qua danh gia|danh gia ket qua|ket qua tu danh gia)$/, role: "assessment" },
   {
-    re: /^(thuc hien|ket qua|ket qua thuc hien|ket qua dat duoc|dat duoc|so lieu thuc hien|thuc te|th|so lieu|muc do dat duoc|muc dat duoc|thuc hien ke hoach|ket qua dat|so lieu bao cao|bao cao|(hien trang|thuc trang)( cua)?( nha truong| don vi| co so| truong)?)$/,
+    // "Lũy kế", "Cộng dồn": the figure summed to date, this period's actual.
+    re: /^(thuc hien|ket qua|ket qua thuc hien|ket qua dat duoc|dat duoc|so lieu thuc hien|thuc te|th|so lieu|luy ke|cong don|luy ke thuc hien|thuc hien luy ke|so luy ke|muc do dat duoc|muc dat duoc|thuc hien ke hoach|ket qua dat|so lieu bao cao|bao cao|(hien trang|thuc trang)( cua)?( nha truong| don vi| co so| truong)?)$/,
     role: "actual",
   },
   // "Mục tiêu" is the target beside an indicator name, and names the goals beside another target ("Mục tiêu | Chỉ tiêu đến năm 2025").
@@ -76,7 +78,7 @@ export const HEADER_WORDS: readonly HeaderWord[] = [
   // "Nội dung …" names the rows whatever follows ("Nội dung kiểm tra", "Nội dung công việc").
   { re: /^noi dung\b/, role: "name" },
   {
-    re: /^(noi dung|noi dung chi tieu|cac chi tieu|tieu chi|ten chi tieu|ten tieu chi|noi dung tieu chi|danh muc|chi tieu nhiem vu|noi dung nhiem vu|nhiem vu|ten nhiem vu|cac nhiem vu|cong viec|noi dung cong viec|hoat dong|noi dung hoat dong|chi so|ten chi so|noi dung danh gia|tieu chi danh gia|noi dung tieu chuan|ten tieu chuan|noi dung cong tac|chi tieu co ban|cac chi tieu chu yeu|chi tieu chu yeu|nhiem vu giai phap|nhiem vu trong tam|indicator|name|content)$/,
+    re: /^(noi dung|noi dung chi tieu|cac chi tieu|tieu chi|ten chi tieu|ten tieu chi|noi dung tieu chi|danh muc|chi tieu nhiem vu|noi dung nhiem vu|nhiem vu|ten nhiem vu|cac nhiem vu|cong viec|noi dung cong viec|hoat dong|noi dung hoat dong|chi so|ten chi so|noi dung danh gia|tieu chi danh gia|noi dung tieu chuan|ten tieu chuan|noi dung cong tac|chi tieu co ban|cac chi tieu chu yeu|chi tieu chu yeu|nhiem vu giai phap|nhiem vu trong tam|tieu chuan tieu chi|noi dung tieu chuan tieu chi|indicator|name|content)$/,
     role: "name",
   },
   // "Đơn vị" names the units of a matrix, unless an indicator-name column sits beside it: then it is the ĐVT.
@@ -86,6 +88,8 @@ export const HEADER_WORDS: readonly HeaderWord[] = [
     re: /^(ten |cac )?(truong|truong hoc|nha truong|co so( giao duc)?|don vi( truong| hanh chinh| co so)?|phuong|xa|thi tran|thi xa|quan|huyen|thanh pho|tinh|to dan pho|khu pho|to|thon|lop|nhom lop|khoi|mam non|tieu hoc|trung hoc co so)( (truong|truong hoc|co so|don vi|phuong|xa|thi tran|thi xa|quan|huyen|thanh pho|tinh|to dan pho|khu pho|thon|lop|nhom lop|khoi))*$/,
     role: "unitName",
   },
+  // People are a matrix's units too: one row per teacher or pupil ("Họ và tên | Tiết dạy tốt | Sáng kiến …").
+  { re: /^(ho va ten|ho ten|ho ten giao vien|ten giao vien|ten can bo|ten hoc sinh|ho va ten giao vien|ho va ten hoc sinh)$/, role: "unitName" },
   // "Tên …" names the rows ("Tên biểu", "Tên chỉ tiêu"), after the unit-name wordings ("Tên trường") above.
   { re: /^ten (bieu|bieu mau|bao cao|chi tieu|tieu chi|nhiem vu|hoat dong|cong viec|van ban|de tai|chuong trinh|du an)\b/, role: "name" },
   { re: /^(so luong|sl)$/, role: "actual" },
@@ -101,10 +105,11 @@ export const HEADER_WORDS: readonly HeaderWord[] = [
 
 /**
  * Heading modifiers, removed before the heading's core is matched and kept on the reading. Folded text.
- * Terms: which part of the year a figure covers; the final figure wins when a table has several.
+ * Terms: which part of the year a figure covers; the final figure wins when a table has several. The "năm" of
+ * "6 tháng đầu năm" belongs to the half-year, not to a whole-year figure.
  */
 export const TERM_WORDS: ReadonlyArray<[RegExp, Term]> = [
-  [/\b(hk ?ii|hk ?2|hoc ki ii|hoc ki 2|ki ii|ki 2|ca nam( hoc)?|tong ket( nam hoc)?|12 thang|cuoi nam( hoc)?|nam hoc|nam)\b/, "year"],
+  [/\b(hk ?ii|hk ?2|hoc ki ii|hoc ki 2|ki ii|ki 2|ca nam( hoc)?|tong ket( nam hoc)?|12 thang|cuoi nam( hoc)?|(?<!thang dau )nam hoc|(?<!thang dau )nam)\b/, "year"],
   [/\b(9 thang( dau nam)?)\b/, "nine"],
   [/\b(hk ?i|hk ?1|hoc ki i|hoc ki 1|ki i|ki 1|6 thang( dau nam)?|so ket( hoc ki i)?|giua nam( hoc)?)\b/, "half"],
   [/\b(quy (i|ii|iii|iv|1|2|3|4))\b/, "quarter"],
@@ -114,18 +119,46 @@ export type Term = "quarter" | "todate" | "half" | "nine" | "year";
 /** Later terms win: a figure for the whole year over one for the first half. */
 export const TERM_ORDER: Record<Term, number> = { quarter: 1, todate: 2, half: 2, nine: 3, year: 4 };
 
-/** The figure of an earlier period: a column with one of these is a baseline, never this term's actual. */
-export const PRIOR_WORDS = /\b(nam truoc|nam hoc truoc|cung ki( nam truoc)?|ki truoc|dau nam( hoc)?|dau ki|nam hoc cu|nam cu)\b/;
+/**
+ * The figure of an earlier period: a column with one of these is a baseline, never this term's actual. "Đầu năm" after
+ * a count of months ("6 tháng đầu năm", "9 tháng đầu năm") is the first part of this year, a term, not the baseline.
+ */
+export const PRIOR_WORDS = /\b(nam truoc|nam hoc truoc|cung ki( nam truoc)?|ki truoc|(?<!\bthang )dau nam( hoc)?|dau ki|nam hoc cu|nam cu)\b/;
 /** An estimate ("Ước thực hiện", "Dự kiến"): a real figure still, ranked after a reported one of the same term. */
 export const ESTIMATE_WORDS = /\b(uoc|uoc tinh|du kien|du bao)\b/;
-/** "đến năm 2025", "tới năm học 2025-2026": a horizon, read as part of a target heading. */
-export const HORIZON_WORDS = /\b(den|toi) nam( hoc)?\b/;
+/**
+ * "đến năm 2025", "tới năm học 2025-2026", "Giai đoạn 2010-2015", "Tầm nhìn 2020": a horizon, read as part of a
+ * target heading (targets due at the end of the horizon's last year, not every year).
+ */
+export const HORIZON_WORDS = /\b((den|toi) nam( hoc)?|giai doan|tam nhin( den)?( nam)?)\b/;
 
 /**
  * Row words of a unit matrix's name column: a row of targets (excluded from units, read as each column's target).
- * Folded, whole cell; a year may follow ("Chỉ tiêu năm 2025").
+ * Folded, whole cell; a period may follow ("Chỉ tiêu năm 2025", "Mục tiêu năm 2023", "Kế hoạch giao năm học
+ * 2023-2024", "Chỉ tiêu giai đoạn 2021-2025").
  */
-export const TARGET_ROW = /^(chi tieu|chi tieu giao|chi tieu ke hoach|chi tieu phan dau|chi tieu (nam|nam hoc|den nam)|ke hoach|ke hoach giao|ke hoach nam( hoc)?|kh|kh giao|muc tieu|muc phan dau|dinh muc|muc quy dinh)( \d{4}( \d{4})?)?$/;
+export const TARGET_ROW =
+  /^(chi tieu|ke hoach|kh|muc tieu|muc phan dau|dinh muc|muc quy dinh|muc dang ki|dang ki)( (giao|ke hoach|phan dau|de ra|dat ra|can dat|cua (tinh|thanh pho|huyen|quan|nganh|so|phong)))?( (nam|nam hoc|den nam|giai doan|ki|hoc ki|thang))?( \d{4}( \d{4})?)?$/;
+
+/**
+ * Row words of a pair of norm rows, lower then upper bound ("Mức tối thiểu" / "Mức tối đa", "Cận dưới" / "Cận
+ * trên"): each column's target is the band between the two rows. Folded, whole cell.
+ */
+export const LOWER_BOUND_ROW = /^(muc |nhu cau )?(toi thieu|thap nhat|can duoi)( (khuyen nghi|quy dinh))?$/;
+export const UPPER_BOUND_ROW = /^(muc |nhu cau )?(toi da|cao nhat|can tren)( (khuyen nghi|quy dinh))?$/;
+
+/**
+ * Words that make a cell a target rather than a figure ("Từ 45% trở lên", "Ít nhất 15 giải", "Không quá 420 nhóm",
+ * "Duy trì cấp độ 3"): folded text (signs such as "≥ 95%" are tested on the raw text). A figure is never written with them, so a column or row of such cells
+ * holds targets whatever its heading says. "Đạt" alone is not one: clerks write "Đạt" as the result.
+ */
+export const TARGET_PHRASE = /\b(tu .{1,20} tro (len|xuong)|tro len|tro xuong|it nhat|toi thieu|toi da|khong qua|khong duoi|khong vuot qua|khong thap hon|khong cao hon|duoi|tren \d|duy tri|phan dau|giam (con|xuong)|tang (len|them))\b/;
+
+/**
+ * Marks a clerk puts in the column of the answer or level reached ("x" under "Mức 2", "✓" under "Đạt"), lower case
+ * and trimmed. A column of these holds no value: its heading is the value.
+ */
+export const MARKS: ReadonlySet<string> = new Set(["x", "✓", "✔", "☑", "☒", "●", "■", "v", "×"]);
 
 /**
  * Row labels saying which row of a unit is its target and which its result, in a column of their own ("Khối 6 |
@@ -138,14 +171,14 @@ export const ACTUAL_ROW_LABEL = /^(thuc hien|ket qua|th|thuc hien cuoi nam|ket q
  * Total rows of a unit matrix or list ("Tổng cộng", "Cộng", "Toàn quận", "Chung toàn huyện", "Cộng khối MN"):
  * a check on the roll-up, never a unit. Folded, whole cell, at most a few words after the opening one.
  */
-export const TOTAL_ROW = /^(tong|tong cong|tong so|cong|cong chung|tong chung|chung|tinh chung|toan (quan|huyen|phuong|xa|thi xa|thanh pho|tinh|nganh|truong|khoi|cap|cum)|(tong|cong|chung|tong cong) (toan )?(quan|huyen|phuong|xa|thi xa|thanh pho|tinh|nganh|truong|khoi|cap|cum)|(cong|tong|tong cong) (khoi|cap|nganh|bac) .{1,30}|ti le (chung|toan (quan|huyen))?|binh quan|trung binh)$/;
+export const TOTAL_ROW = /^(tong|tong cong|tong so|cong|cong chung|tong chung|chung|tinh chung|toan (quan|huyen|phuong|xa|thi xa|thanh pho|tinh|nganh|truong|khoi|cap|cum)|(tong|cong|chung|tong cong) (toan )?(quan|huyen|phuong|xa|thi xa|thanh pho|tinh|nganh|truong|khoi|cap|cum)|(cong|tong|tong cong) (khoi|cap|nganh|bac) .{1,30}|ti le (chung|toan (quan|huyen))?|(binh quan|trung binh)( (chung|ca )?(tuan|thang|quy|nam|ki|hoc ki|nam hoc|toan (truong|huyen|quan|tinh)))?)$/;
 
 /**
  * Lines below a table that end it: signature and date blocks, "Nơi nhận", "(Ký, ghi rõ họ tên)". Matched on raw
  * text with or without diacritics, so a footer is found without folding every cell of a big sheet.
  */
 export const FOOTER_LINE =
-  /^\s*(ng[uư][oờ]i (l[aậ]p|t[oổ]ng h[oợ]p|b[aá]o c[aá]o|k[yý]|theo d[oõ]i)|th[uủ] tr[uư][oở]ng|hi[eệ]u tr[uư][oở]ng|tm\.|t\/m|kt\.|k\/t|x[aá]c nh[aậ]n|n[oơ]i nh[aậ]n|tr[uư][oở]ng (ph[oò]ng|ban)|ph[oó] (tr[uư][oở]ng|gi[aá]m [dđ][oố]c|ch[uủ] t[iị]ch|hi[eệ]u tr[uư][oở]ng)|ch[uủ] t[iị]ch|gi[aá]m [dđ][oố]c|k[eế] to[aá]n tr[uư][oở]ng|\((k[yý]|k[yý] t[eê]n|k[yý],? ghi r[oõ])|l[aã]nh [dđ]\w+ [dđ][oơ]n v[iị])/i;
+  /^\s*(ng[uư][oờ]i (l[aậ]p|t[oổ]ng h[oợ]p|b[aá]o c[aá]o|k[yý]|theo d[oõ]i)|th[uủ] tr[uư][oở]ng|hi[eệ]u tr[uư][oở]ng|tm\.|t\/m|kt\.|k\/t|x[aá]c nh[aậ]n|n[oơ]i nh[aậ]n|tr[uư][oở]ng (ph[oò]ng|ban)|ph[oó] (tr[uư][oở]ng|gi[aá]m [dđ][oố]c|ch[uủ] t[iị]ch|hi[eệ]u tr[uư][oở]ng)|ch[uủ] t[iị]ch|th[uư] k[yý]( h[oộ]i [dđ][oồ]ng)?\s*$|gi[aá]m [dđ][oố]c|k[eế] to[aá]n tr[uư][oở]ng|\((k[yý]|k[yý] t[eê]n|k[yý],? ghi r[oõ])|l[aã]nh [dđ]\w+ [dđ][oơ]n v[iị])/i;
 /** "Hải An, ngày 20 tháng 5 năm 2025": the place-and-date line of a signature block. */
 export const PLACE_DATE_LINE = /\bng[aà]y\b.*\bth[aá]ng\b.*\bn[aă]m\b/i;
 /**
@@ -185,12 +218,20 @@ export const NO_WORDS: readonly string[] = [
 ];
 
 /**
+ * A whole cell saying nothing applies to this unit: a dash ("-", "–", "—") or "không áp dụng" / "KAD". In a unit's own
+ * target cell it means the unit was given no target for the indicator (an urban district registers no clans), so the
+ * unit is left out of that indicator, not judged nor counted in its roll-up. Tested on the trimmed, lower-cased cell
+ * with diacritics removed but punctuation kept (folding drops the dash).
+ */
+export const NOT_APPLICABLE = /^([-–—]+|\/|kad|k\.a\.d\.?|khong ap dung|khong co chi tieu|khong giao)$/;
+
+/**
  * Words of a task's completion cell, folded, at the start of the cell ("Đã hoàn thành ngày 12/3/2025",
  * "Hoàn thành tháng 4/2025", "Đã kiểm tra ngày …", "Chưa hoàn thành", "Đang thực hiện", "Sẽ tổ chức"). "Đã" before
  * any verb says it was done; a date after a "done" word is the day it was done.
  */
 export const DONE_WORDS = /^(da|hoan thanh|thuc hien xong|xong|hoan tat|dat)\b/;
-export const NOT_DONE_WORDS = /^(chua|dang|se|tiep tuc|khong hoan thanh|tre han|cham|lui)\b/;
+export const NOT_DONE_WORDS = /^(chua|dang|se|tiep tuc|khong hoan thanh|tre han|cham|lui|du kien|ke hoach|hoan lai|tam dung)\b/;
 
 /**
  * Keys of `--map` and of the panes' role picker: what a user calls a role. The brief's own example reads

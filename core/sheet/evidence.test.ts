@@ -1,0 +1,386 @@
+// Tables read by structural evidence, one class per row: headers, targets, marks and horizons the vocabulary does not name, told apart by what their cells hold.
+import { describe, expect, it } from "vitest";
+import type { CellValue } from "../types";
+import { checkSheet } from "./check";
+import { nothingJudged } from "./coverage";
+import type { CellRange, SheetData } from "./model";
+import type { CheckedSheet, CheckResult } from "./types";
+
+const ok = (r: CheckResult): CheckedSheet => {
+  if (!r.ok) throw new Error(JSON.stringify(r.error));
+  return r;
+};
+const title = (t: string): CellValue[][] => [["PHÒNG GIÁO DỤC VÀ ĐÀO TẠO"], ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"], [t], []];
+const signature: CellValue[][] = [[], [null, "NGƯỜI LẬP BIỂU", null, "HIỆU TRƯỞNG"], [null, "(Ký, ghi rõ họ tên)", null, "(Ký tên, đóng dấu)"]];
+
+interface Case {
+  /** The class of layout, as the test names it. */
+  what: string;
+  values: CellValue[][];
+  merges?: CellRange[];
+  asOf: string;
+  /** "name" or "unit · name" → status, for every figure a clerk judges. */
+  want: Record<string, string>;
+  /** A sentence the check must say about its choice (layout decisions or coverage.choice). */
+  says?: RegExp;
+}
+
+const CASES: Case[] = [
+  {
+    what: "a header no word names: the target column by its target phrases, the one column of figures as the actual",
+    values: [
+      ...title("KẾT QUẢ NĂM HỌC 2023-2024"),
+      ["Số TT", "Hạng mục", "Yêu cầu cần đạt", "Con số cuối năm", "Lưu ý"],
+      [1, "Tỷ lệ học sinh lên lớp", "Từ 90% trở lên", "92%", null],
+      [2, "Số lớp học 2 buổi/ngày", "Ít nhất 12 lớp", 11, "Thiếu phòng"],
+      [3, "Tỷ lệ học sinh bỏ học", "Không quá 2%", "1,5%", null],
+      ...signature,
+    ],
+    asOf: "2024-06-30",
+    want: { "Tỷ lệ học sinh lên lớp": "exceeded", "Số lớp học 2 buổi/ngày": "not_met", "Tỷ lệ học sinh bỏ học": "met" },
+    says: /Cột C "Yêu cầu cần đạt" là cột chỉ tiêu vì các ô ghi chỉ tiêu/,
+  },
+  {
+    what: "two horizons reviewed after the first: the one that has fallen due",
+    values: [
+      ...title("ĐÁNH GIÁ ĐỀ ÁN"),
+      ["TT", "Nội dung", "Đến 2025", "Đến 2030", "Kết quả"],
+      [1, "Tỷ lệ phòng học kiên cố", "Từ 80% trở lên", "100%", "84%"],
+      [2, "Số trường đạt chuẩn quốc gia", "Ít nhất 10 trường", "Ít nhất 15 trường", 9],
+    ],
+    asOf: "2026-01-15",
+    want: { "Tỷ lệ phòng học kiên cố": "exceeded", "Số trường đạt chuẩn quốc gia": "not_met" },
+    says: /Dùng cột C "Đến 2025" làm chỉ tiêu vì mốc 2025 đã đến hạn/,
+  },
+  {
+    what: "two horizons before either is due: the nearest, and a shortfall is not yet due",
+    values: [
+      ...title("THEO DÕI ĐỀ ÁN"),
+      ["TT", "Nội dung", "Giai đoạn 2021-2025", "Tầm nhìn 2030", "Kết quả"],
+      [1, "Tỷ lệ phòng học kiên cố", "Từ 80% trở lên", "100%", "76%"],
+      [2, "Số trường đạt chuẩn quốc gia", "Ít nhất 10 trường", "Ít nhất 15 trường", 11],
+    ],
+    asOf: "2024-06-30",
+    want: { "Tỷ lệ phòng học kiên cố": "pending", "Số trường đạt chuẩn quốc gia": "exceeded" },
+    says: /mốc 2025 là mốc gần nhất chưa đến hạn/,
+  },
+  {
+    what: "marks under level columns with a target stated above the table",
+    values: [
+      ...title("BẢNG TỔNG HỢP TỰ ĐÁNH GIÁ"),
+      ["(Đăng ký: mỗi tiêu chí đạt từ Mức 2 trở lên)"],
+      ["Tiêu chí", "Chưa đạt", "Mức 1", "Mức 2", "Mức 3", "Ghi chú"],
+      ["Tiêu chuẩn 1: Tổ chức"],
+      ["Tiêu chí 1.1", null, "✓", "✓", null, null],
+      ["Tiêu chí 1.2", "✓", null, null, null, null],
+      ["Tiêu chí 1.3", null, "✓", "✓", "✓", null],
+      ["Tiêu chí 1.4", null, null, null, null, "Chưa đánh giá"],
+    ],
+    asOf: "2024-06-30",
+    want: { "Tiêu chí 1.1": "met", "Tiêu chí 1.2": "not_met", "Tiêu chí 1.3": "exceeded", "Tiêu chí 1.4": "no_data" },
+    says: /chứa dấu đánh dấu: kết quả mỗi dòng là tiêu đề cột được đánh dấu \(mức cao nhất\)/,
+  },
+  {
+    what: "one row per person under a heading no word names, each with a registered target and a result (an answer for a target of one)",
+    values: [
+      ...title("ĐĂNG KÝ THI ĐUA NĂM HỌC 2023-2024"),
+      ["STT", "Giáo viên", "Tiết dạy tốt", null, "Đồ dùng dạy học", null],
+      [null, null, "Đăng ký", "Kết quả", "Đăng ký", "Kết quả"],
+      [1, "Nguyễn Văn An", 20, 22, 2, 1],
+      [2, "Trần Thị Bình", 18, 18, 1, 1],
+      [3, "Lê Văn Cường", 20, 15, 1, "Đạt cấp huyện"],
+    ],
+    merges: [
+      { top: 4, left: 2, bottom: 4, right: 3 },
+      { top: 4, left: 4, bottom: 4, right: 5 },
+    ],
+    asOf: "2024-05-31",
+    want: {
+      "Nguyễn Văn An · Tiết dạy tốt": "exceeded",
+      "Trần Thị Bình · Tiết dạy tốt": "met",
+      "Lê Văn Cường · Tiết dạy tốt": "not_met",
+      "Nguyễn Văn An · Đồ dùng dạy học": "not_met",
+      "Trần Thị Bình · Đồ dùng dạy học": "met",
+      // One registered, the answer says it was achieved: one.
+      "Lê Văn Cường · Đồ dùng dạy học": "met",
+    },
+  },
+  {
+    what: "a matrix whose target row sits under the total and is named by no word, told by its target phrases",
+    values: [
+      ...title("KẾT QUẢ THEO ĐƠN VỊ NĂM 2023"),
+      ["TT", "Đơn vị", "Tỷ lệ trường có Internet", "Số phòng học thông minh"],
+      [1, "Huyện A", "100%", 3],
+      [2, "Huyện B", "96%", 1],
+      [null, "Toàn tỉnh", "98%", 4],
+      [null, "Yêu cầu tối thiểu", "≥ 98%", "Ít nhất 2 phòng"],
+      ...signature,
+    ],
+    asOf: "2023-12-31",
+    want: {
+      "Huyện A · Tỷ lệ trường có Internet": "exceeded",
+      "Huyện B · Tỷ lệ trường có Internet": "not_met",
+      "Huyện A · Số phòng học thông minh": "exceeded",
+      "Huyện B · Số phòng học thông minh": "not_met",
+    },
+    says: /"Yêu cầu tối thiểu" là dòng chỉ tiêu vì các ô ghi chỉ tiêu/,
+  },
+  {
+    what: "one table in blocks, its header repeated over each block: every block is read",
+    values: [
+      ...title("KẾT QUẢ THỰC HIỆN CHỈ TIÊU NĂM HỌC 2023-2024"),
+      ["I. MẦM NON"],
+      ["STT", "Nội dung", "Kế hoạch", "Thực hiện"],
+      [1, "Tỷ lệ trẻ 5 tuổi ra lớp", "100%", "99,5%"],
+      [2, "Số trường đạt chuẩn", "12 trường", 12],
+      ["II. TIỂU HỌC"],
+      ["STT", "Nội dung", "Kế hoạch", "Thực hiện"],
+      [1, "Tỷ lệ học sinh hoàn thành chương trình", "Từ 98% trở lên", "98,6%"],
+      [2, "Số trường dạy 2 buổi/ngày", "20 trường", 18],
+      ...signature,
+    ],
+    asOf: "2024-06-30",
+    want: { "Tỷ lệ trẻ 5 tuổi ra lớp": "not_met", "Số trường đạt chuẩn": "met", "Tỷ lệ học sinh hoàn thành chương trình": "exceeded", "Số trường dạy 2 buổi/ngày": "not_met" },
+    says: /Tiêu đề bảng lặp lại ở dòng 10: các dòng bên dưới được đọc tiếp như cùng một bảng/,
+  },
+  {
+    what: "no target column: each name states its own threshold; results written with a yes word or a remark",
+    values: [
+      ...title("KẾT QUẢ THỰC HIỆN NĂM HỌC 2023-2024"),
+      ["STT", "Nội dung chỉ tiêu", "Kết quả thực hiện", "Ghi chú"],
+      [1, "Tỷ lệ trẻ 5 tuổi ra lớp đạt 100%", "Đạt 99,6%", null],
+      [2, "Tỷ lệ học sinh bỏ học dưới 1%", "0,4% (giảm 0,2%)", null],
+      [3, "Huy động trẻ nhà trẻ ra lớp đạt từ 30% trở lên", "Hoàn thành 32,5%", null],
+      [4, "Tỷ lệ trẻ 5 tuổi hoàn thành chương trình", "98%", "không có chỉ tiêu"],
+      // Who is counted, no target: "trên 35 học sinh".
+      [5, "Số lớp có trên 35 học sinh", 3, null],
+    ],
+    asOf: "2024-06-30",
+    want: { "Tỷ lệ trẻ 5 tuổi ra lớp đạt 100%": "not_met", "Tỷ lệ học sinh bỏ học dưới 1%": "met", "Huy động trẻ nhà trẻ ra lớp đạt từ 30% trở lên": "exceeded" },
+    says: /3 dòng được đánh giá theo chỉ tiêu ghi trong tên dòng/,
+  },
+  {
+    what: "a checklist whose only answers are the clerk's own 'Đạt / Chưa đạt': the answers are judged, never left as blank",
+    values: [
+      ...title("TỰ KIỂM TRA CƠ SỞ VẬT CHẤT NĂM HỌC 2023-2024"),
+      ["TT", "Nội dung", "Yêu cầu", "Tự đánh giá", "Ghi chú"],
+      [1, "Phòng y tế", "Đạt chuẩn", "Đạt", null],
+      [2, "Khu vệ sinh riêng cho học sinh nam, nữ", "Đạt chuẩn", "Chưa đạt", "Đang sửa"],
+    ],
+    asOf: "2024-06-30",
+    want: { "Phòng y tế": "met", "Khu vệ sinh riêng cho học sinh nam, nữ": "not_met" },
+    says: /cột D "Tự đánh giá" \(đạt \/ chưa đạt\) được dùng làm kết quả/,
+  },
+  {
+    what: "figures by quarter and for the year, under no parent heading: the year's, never a quarter's",
+    values: [
+      ...title("KẾT QUẢ NĂM 2024"),
+      ["STT", "Nội dung", "Kế hoạch", "Quý I", "Quý II", "Quý III", "Quý IV", "Cả năm"],
+      [1, "Số lớp bồi dưỡng giáo viên", "12 lớp", 2, 3, 4, 4, 13],
+      [2, "Tỷ lệ giáo viên được bồi dưỡng", "Từ 95% trở lên", "20%", "45%", "70%", "94%", "94%"],
+    ],
+    asOf: "2024-12-31",
+    want: { "Số lớp bồi dưỡng giáo viên": "exceeded", "Tỷ lệ giáo viên được bồi dưỡng": "not_met" },
+    says: /Cột H "Cả năm" là số liệu thực hiện vì các ô là số liệu của kỳ sau cùng/,
+  },
+  {
+    what: "monthly figures and a running total since the start of the year: the running total is the actual, no baseline",
+    values: [
+      ...title("THEO DÕI THỰC HIỆN NĂM HỌC 2023-2024"),
+      ["STT", "Nội dung", "Kế hoạch", "Tháng 3", "Tháng 4", "Lũy kế từ đầu năm"],
+      [1, "Số chuyên đề cấp trường", "Ít nhất 8 chuyên đề", 1, 1, 7],
+    ],
+    asOf: "2024-08-31",
+    want: { "Số chuyên đề cấp trường": "not_met" },
+  },
+  {
+    what: "a target split into count and share under one heading: each row read on the part it fills",
+    values: [
+      ...title("KẾT QUẢ NĂM HỌC 2023-2024"),
+      ["STT", "Nội dung", "Kế hoạch", null, "Thực hiện", null],
+      [null, null, "Số lượng", "Tỷ lệ (%)", "Số lượng", "Tỷ lệ (%)"],
+      [1, "Số trường đạt chuẩn quốc gia", 12, null, 12, null],
+      [2, "Học sinh hoàn thành chương trình", null, 98, 480, 97.5],
+    ],
+    merges: [
+      { top: 4, left: 2, bottom: 4, right: 3 },
+      { top: 4, left: 4, bottom: 4, right: 5 },
+      { top: 4, left: 0, bottom: 5, right: 0 },
+      { top: 4, left: 1, bottom: 5, right: 1 },
+    ],
+    asOf: "2024-06-30",
+    want: { "Số trường đạt chuẩn quốc gia": "met", "Học sinh hoàn thành chương trình": "not_met" },
+  },
+  {
+    what: "registration/result pairs with a rate: the rate's '%' says nothing of the registered count; a '-' registered is no unit of that indicator",
+    values: [
+      ...title("THỐNG KÊ ĐĂNG KÝ VÀ ĐẠT DANH HIỆU NĂM 2016"),
+      ["TT", "Quận, huyện", "Gia đình học tập", null, null, "Dòng họ học tập", null, null],
+      [null, null, "Số đăng ký", "Số đạt", "Tỷ lệ (%)", "Số đăng ký", "Số đạt", "Tỷ lệ (%)"],
+      [1, "Quận 1", 8520, 7910, 92.8, "-", "-", null],
+      [2, "Huyện Củ Chi", 9100, 9100, 100, 30, 27, 90],
+      [3, "Huyện Cần Giờ", 5200, 5300, 101.9, "-", 3, null],
+    ],
+    merges: [
+      { top: 4, left: 2, bottom: 4, right: 4 },
+      { top: 4, left: 5, bottom: 4, right: 7 },
+    ],
+    asOf: "2016-12-15",
+    want: { "Quận 1 · Gia đình học tập": "not_met", "Huyện Củ Chi · Gia đình học tập": "met", "Huyện Củ Chi · Dòng họ học tập": "not_met", "Huyện Cần Giờ · Gia đình học tập": "exceeded" },
+  },
+  {
+    what: "a unit's own target column saying '(%)' beside counts and a rate: its plain numbers are points, judged on the rate",
+    values: [
+      ...title("KẾT QUẢ CÂN ĐO CUỐI NĂM HỌC 2022-2023"),
+      ["TT", "Trường", "Tổng số trẻ được cân đo", "Tỷ lệ trẻ suy dinh dưỡng thể thấp còi", null, null],
+      [null, null, null, "Chỉ tiêu giao (%)", "Số trẻ", "Tỷ lệ (%)"],
+      [1, "MN An Tiến", 412, 2.5, 9, 2.18],
+      [2, "MN An Thái", 365, 1.5, 7, 1.92],
+    ],
+    merges: [{ top: 4, left: 3, bottom: 4, right: 5 }],
+    asOf: "2023-05-25",
+    want: { "MN An Tiến · Tỷ lệ trẻ suy dinh dưỡng thể thấp còi": "met", "MN An Thái · Tỷ lệ trẻ suy dinh dưỡng thể thấp còi": "not_met" },
+  },
+  {
+    what: "a task table whose schedule heading no word names: the column of days and months beside the done/not-done results is the deadline",
+    values: [
+      ...title("KHUNG THỜI GIAN NĂM HỌC 2024-2025"),
+      ["TT", "Nội dung công việc", "Thời gian theo kế hoạch", "Bộ phận thực hiện", "Kết quả thực hiện"],
+      [1, "Tổ chức lễ khai giảng", "Ngày 05/9/2024", "BGH", "Đã tổ chức ngày 05/9/2024"],
+      [2, "Kiểm tra nội bộ hồ sơ chuyên môn", "Tháng 10/2024", "Tổ chuyên môn", "Hoàn thành 05/11/2024"],
+      [3, "Sơ kết học kỳ I", "Chậm nhất ngày 18/01/2025", "BGH", "Chưa thực hiện"],
+      [4, "Ngoại khóa chào mừng ngày thành lập Đoàn", "26-3", "Đoàn trường", null],
+    ],
+    asOf: "2025-01-20",
+    want: { "Tổ chức lễ khai giảng": "met", "Kiểm tra nội bộ hồ sơ chuyên môn": "not_met", "Sơ kết học kỳ I": "overdue", "Ngoại khóa chào mừng ngày thành lập Đoàn": "pending" },
+    says: /Cột C "Thời gian theo kế hoạch" là thời hạn/,
+  },
+  {
+    what: "named sub-headings each over a count and a rate are indicators of their own; a target row states the target over the rate",
+    values: [
+      ...title("KẾT QUẢ CÂN ĐO CUỐI NĂM HỌC 2023-2024"),
+      ["TT", "Nhóm, lớp", "Số trẻ được cân, đo", "Cân nặng theo tuổi", null, null, null],
+      [null, null, null, "Phát triển bình thường", null, "Suy dinh dưỡng thể nhẹ cân", null],
+      [null, null, null, "SL", "TL (%)", "SL", "TL (%)"],
+      [null, "Chỉ tiêu năm học", null, null, null, null, "Dưới 2%"],
+      [1, "Mẫu giáo 3 tuổi A", 30, 29, 96.7, 1, 3.3],
+      [2, "Mẫu giáo 4 tuổi A", 32, 32, 100, 0, 0],
+    ],
+    merges: [
+      { top: 4, left: 3, bottom: 4, right: 6 },
+      { top: 5, left: 3, bottom: 5, right: 4 },
+      { top: 5, left: 5, bottom: 5, right: 6 },
+      { top: 4, left: 0, bottom: 6, right: 0 },
+      { top: 4, left: 1, bottom: 6, right: 1 },
+      { top: 4, left: 2, bottom: 6, right: 2 },
+    ],
+    asOf: "2024-05-30",
+    want: { "Mẫu giáo 3 tuổi A · Cân nặng theo tuổi – Suy dinh dưỡng thể nhẹ cân": "not_met", "Mẫu giáo 4 tuổi A · Cân nặng theo tuổi – Suy dinh dưỡng thể nhẹ cân": "met" },
+  },
+  {
+    what: "a target row with a second threshold for one kind of unit: the column headed by that kind, marked on the row, says which applies",
+    values: [
+      ...title("KẾT QUẢ PHỔ CẬP GIÁO DỤC THCS NĂM 2023"),
+      ["TT", "Xã, thị trấn", "Xã ĐBKK", "Tổng số thanh, thiếu niên 15-18 tuổi", "Tốt nghiệp THCS", null],
+      [null, null, null, null, "Số lượng", "Tỷ lệ (%)"],
+      [null, "Tiêu chuẩn mức độ 3", null, null, null, "≥ 95% (xã ĐBKK ≥ 90%)"],
+      [1, "Cô Ba", "x", 186, 171, 91.94],
+      [2, "Hồng An", null, 170, 160, 94.12],
+      [3, "Thị trấn Bảo Lạc", null, 300, 290, 96.67],
+    ],
+    merges: [{ top: 4, left: 4, bottom: 4, right: 5 }],
+    asOf: "2023-12-20",
+    want: { "Cô Ba · Tốt nghiệp THCS": "exceeded", "Hồng An · Tốt nghiệp THCS": "not_met", "Thị trấn Bảo Lạc · Tốt nghiệp THCS": "exceeded" },
+  },
+  {
+    what: "a second threshold for one kind of unit and no column saying which units are of that kind: a figure between the two is asked, not judged",
+    values: [
+      ...title("KẾT QUẢ PHỔ CẬP GIÁO DỤC THCS NĂM 2023"),
+      ["TT", "Xã, thị trấn", "Tổng số thanh, thiếu niên 15-18 tuổi", "Tốt nghiệp THCS", null],
+      [null, null, null, "Số lượng", "Tỷ lệ (%)"],
+      [null, "Tiêu chuẩn mức độ 3", null, null, "≥ 95% (xã ĐBKK ≥ 90%)"],
+      [1, "Cô Ba", 186, 171, 91.94],
+      [2, "Thị trấn Bảo Lạc", 300, 290, 96.67],
+      [3, "Hồng Trị", 200, 170, 85],
+    ],
+    merges: [{ top: 4, left: 3, bottom: 4, right: 4 }],
+    asOf: "2023-12-20",
+    want: { "Cô Ba · Tốt nghiệp THCS": "review", "Thị trấn Bảo Lạc · Tốt nghiệp THCS": "exceeded", "Hồng Trị · Tốt nghiệp THCS": "not_met" },
+  },
+  {
+    what: "target rows for two years below the total: the one due at the as-of date is used, the later one is no unit",
+    values: [
+      ...title("KẾT QUẢ HUY ĐỘNG TRẺ RA LỚP NĂM HỌC 2020-2021"),
+      ["TT", "Huyện, thành phố", "Trẻ mẫu giáo (3-5 tuổi)", null, null],
+      [null, null, "Dân số độ tuổi", "Ra lớp", "Tỷ lệ (%)"],
+      [1, "Thành phố Cao Lãnh", 5000, 4800, 96],
+      [2, "Huyện Tam Nông", 4000, 3700, 92.5],
+      [null, "Toàn tỉnh", 9000, 8500, 94.4],
+      [null, "Chỉ tiêu năm 2020", null, null, "95%"],
+      [null, "Chỉ tiêu năm 2025", null, null, "98%"],
+    ],
+    merges: [{ top: 4, left: 2, bottom: 4, right: 4 }],
+    asOf: "2020-12-20",
+    want: { "Thành phố Cao Lãnh · Trẻ mẫu giáo (3-5 tuổi)": "exceeded", "Huyện Tam Nông · Trẻ mẫu giáo (3-5 tuổi)": "not_met" },
+    says: /Dùng dòng "Chỉ tiêu năm 2020" làm chỉ tiêu/,
+  },
+  {
+    what: "lower and upper bound rows above the units: each column's target is the band between them; a week's average is no unit",
+    values: [
+      ...title("THEO DÕI KHẨU PHẦN ĂN TUẦN 1 THÁNG 3/2024"),
+      ["TT", "Ngày", "Năng lượng (kcal/trẻ/ngày)", "Protit (%)"],
+      [null, "Mức tối thiểu", 735, 13],
+      [null, "Mức tối đa", 882, 20],
+      [1, "Thứ Hai (04/3)", 812, 15.2],
+      [2, "Thứ Ba (05/3)", 901, 12.5],
+      [null, "Bình quân tuần", 856.5, 13.9],
+    ],
+    asOf: "2024-03-08",
+    want: { "Thứ Hai (04/3) · Năng lượng (kcal/trẻ/ngày)": "met", "Thứ Hai (04/3) · Protit (%)": "met", "Thứ Ba (05/3) · Năng lượng (kcal/trẻ/ngày)": "not_met", "Thứ Ba (05/3) · Protit (%)": "not_met" },
+    says: /là mức tối thiểu và tối đa/,
+  },
+  {
+    what: "a stage's target judged on the figures headed by the stage's last year: due, not deferred to the year's end",
+    values: [
+      ...title("SƠ KẾT GIAI ĐOẠN 2018-2020"),
+      ["TT", "Chỉ tiêu", "ĐVT", "Mục tiêu giai đoạn 2018-2020", "Năm học 2018-2019", "Năm học 2019-2020"],
+      [1, "Tỷ lệ huy động trẻ mẫu giáo ra lớp", "%", "97,5%", 97.1, 97.4],
+    ],
+    asOf: "2020-12-25",
+    want: { "Tỷ lệ huy động trẻ mẫu giáo ra lớp": "not_met" },
+  },
+];
+
+describe("reading tables by what their cells hold", () => {
+  it.each(CASES.map((c) => [c.what, c] as const))("%s", (_what, c) => {
+    const r = ok(checkSheet({ name: "S", values: c.values, ...(c.merges ? { merges: c.merges } : {}) }, null, { asOf: c.asOf }));
+    const got = Object.fromEntries(r.items.map((i) => [i.unitName ? `${i.unitName} · ${i.name}` : i.name, i.status]));
+    expect(got).toEqual(c.want);
+    if (c.says) expect([...(r.layout.decisions ?? []).map((d) => d.vi), r.coverage.choice?.vi ?? ""].join("\n")).toMatch(c.says);
+  });
+
+  it("never calls a row blank whose figures sit in columns it could not read: units across the top are refused, said", () => {
+    const r = ok(checkSheet({ name: "S", values: [["STT", "Nội dung", "Kế hoạch", "Trường MN Hoa Sen", "Trường MN Họa Mi"], [1, "Tỷ lệ trẻ ra lớp", "95%", "96%", "94%"], [2, "Số nhóm lớp", "12 nhóm", 13, 11]] }, null));
+    expect(r.items).toEqual([]);
+    expect(r.coverage.complete).toBe(false);
+    expect(r.coverage.notJudged.map((n) => [n.reason, n.cell])).toEqual([["unread_figure", { row: 1, col: 3 }], ["unread_figure", { row: 2, col: 3 }]]);
+    expect(nothingJudged(r)?.vi).toMatch(/không đánh giá được dòng nào \(2 dòng có số liệu\)/);
+  });
+
+  it("applies a target said above the table only to rows alike, never one threshold to different indicators", () => {
+    const r = ok(
+      checkSheet(
+        { name: "S", values: [["(Phấn đấu đạt từ 95% trở lên)"], ["STT", "Nội dung", "Kết quả"], [1, "Tỷ lệ trẻ ra lớp", "96%"], [2, "Số phòng học", 14]] },
+        null,
+      ),
+    );
+    expect(r.items).toEqual([]);
+    expect(r.coverage.notJudged.map((n) => n.reason)).toEqual(["no_target", "no_target"]);
+  });
+
+  it("never takes a signature row for a header", () => {
+    const r = checkSheet({ name: "S", values: [["TT", "Nội dung", "Kế hoạch", "Thực hiện"], [1, "Số lớp", "16 lớp", 16], [], ["TỔ TRƯỞNG", null, "HIỆU TRƯỞNG"], ["(Ký, ghi rõ họ tên)"], [], ["Nguyễn A", null, "Trần B"]] }, null);
+    expect(ok(r).layout.headerRows).toEqual([0]);
+    expect(ok(r).layout.lastDataRow).toBe(1);
+  });
+});

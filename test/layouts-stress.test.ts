@@ -1,0 +1,31 @@
+// The real-layout corpus rewritten the ways real sheets differ (headings in words no vocabulary row holds, the table
+// moved off A1, no STT column): the reader may refuse more, but never turns a verdict it got right into a wrong one.
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadLayouts } from "./layouts/layouts";
+import { type Stress, type StressScore, stressLayout } from "../scripts/stress-layouts";
+
+const present = existsSync(resolve(import.meta.dirname, "layouts", "dev"));
+
+const wrongCells = (scores: StressScore[]) => new Set(scores.flatMap((s) => s.wrong.map((w) => `${s.id}!${w.cell}`)));
+
+describe.skipIf(!present)(present ? "the layout corpus under stress" : "the layout corpus under stress (skipped: no test/layouts/dev)", () => {
+  it.each([
+    ["words", 0.85],
+    ["shift", 1],
+    ["nostt", 0.95],
+  ] as Array<[Stress, number]>)("under '%s' keeps at least %s of the verdicts it gets right and adds no wrong one", async (how, floor) => {
+    const layouts = loadLayouts();
+    const plain: StressScore[] = [];
+    const stressed: StressScore[] = [];
+    for (const l of layouts) {
+      plain.push(await stressLayout(l, "none"));
+      stressed.push(await stressLayout(l, how));
+    }
+    const before = wrongCells(plain);
+    expect([...wrongCells(stressed)].filter((c) => !before.has(c))).toEqual([]);
+    const right = (scores: StressScore[]) => scores.reduce((a, s) => a + s.right, 0);
+    expect(right(stressed) / right(plain)).toBeGreaterThanOrEqual(floor);
+  }, 300_000);
+});
