@@ -59,7 +59,7 @@ async function compare(filled: string, result: CheckedSheet): Promise<{ at: stri
   header.forEach((v, i) => {
     if (typeof v === "string" && v.startsWith(STATUS_HEADER)) statusOf.set(v.slice(STATUS_HEADER.length).replace(/^\s*:\s*/, ""), i);
   });
-  const groups = result.layout.groups ?? [];
+  const groups = result.layout.shape === "matrix" ? result.layout.groups : [];
   return result.items.flatMap((it) => {
     const col = groups.length ? statusOf.get(String(groups[it.group ?? 0]?.header ?? "")) : [...statusOf.values()][0];
     return col === undefined ? [] : [{ at: `${col}:${it.row}`, lo: workbook.value(result.sheet, [it.row, col]), engine: it.verdict.labels.vi }];
