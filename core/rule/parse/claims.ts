@@ -130,8 +130,9 @@ export function claimPopulation(p: Prepared, ts: Token[], ages = true): void {
       t.role = "unit";
       continue;
     }
-    // Per-unit denominators: "20 học sinh/1 máy tính", "1 giáo viên/1 lớp": a 1 after "/" belongs to the unit.
-    if (isSym(prev, "/") && t.value === 1 && next?.kind === WORD && ts[i - 2]?.kind === WORD) {
+    // Per-unit denominators: "20 học sinh/1 máy tính", "1 giáo viên/1 lớp", "105 trẻ sơ sinh trai/100 trẻ sơ sinh gái":
+    // a number between "/" after a noun and the noun it counts belongs to the unit.
+    if (isSym(prev, "/") && next?.kind === WORD && ts[i - 2]?.kind === WORD && ts[i - 2].end === prev!.start) {
       t.role = "unit";
       continue;
     }

@@ -26,6 +26,11 @@ export interface Cand {
   warnings?: Warning[];
   /** A share of another amount ("150% mức học bổng"): never kept as the reading of figures typed as rates. */
   ofBase?: boolean;
+  /**
+   * The part of `score` that prefers this reading without deciding it over another figure's: a weak "đạt", a percent
+   * sign, the bonus of a kind over a bare figure. Set by the resolver; see `undecided` there.
+   */
+  soft?: number;
 }
 
 /**
