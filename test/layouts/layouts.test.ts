@@ -46,7 +46,11 @@ describe("the layout corpus", () => {
     expect(holdout / (dev + holdout)).toBeLessThanOrEqual(0.35);
   });
 
-  it("gives every layout ids that are unique across both sets", () => {
+  it("has a second held-out set of at least 14 workbooks from other documents", () => {
+    expect(layouts.filter((l) => l.set === "holdout2").length).toBeGreaterThanOrEqual(14);
+  });
+
+  it("gives every layout ids that are unique across all sets", () => {
     const ids = layouts.map((l) => l.id.replace(/^\d+-/, ""));
     expect(new Set(ids).size).toBe(ids.length);
   });

@@ -141,6 +141,8 @@ export function claimPopulation(p: Prepared, ts: Token[], ages = true): void {
     if (t.integer && t.w.length === 4 && isYear(t.value)) {
       const slash = (isSym(prev, "/") && ts[i - 2]?.kind === NUM) || (isSym(next, "/") && ts[i + 2]?.kind === NUM);
       if (slash) continue;
+      // "≥ 1945": a figure right after a comparison sign is the threshold the sign compares with, not a year.
+      if (isSym(prev, "≥", "≤", ">", "<", "=")) continue;
       const counted = next && next.kind === WORD && next.lex?.noun && !next.lex.period;
       const yearish = marked(prev, "yearWord") || lexEndsAt(ts, i - 1, "yearWord") || isSym(prev, "-", "/") || (isSym(next, "-") && isYear(ts[i + 2]?.value ?? NaN)) || ["từ", "đến", "tới", "trước", "sau"].includes(prev?.w ?? "");
       if (!counted || yearish) t.role = "year";
