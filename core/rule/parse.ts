@@ -335,6 +335,16 @@ function parseTargetUnsafe(text: string, opts: ParseOptions): ParseResult {
   if (whole.charCodeAt(0) === 61 /* = */ && FORMULA.test(whole)) {
     return err("unreadable", short(whole), `"${short(whole)}" là công thức bảng tính, không phải chỉ tiêu; hãy ghi chỉ tiêu bằng chữ`, `"${short(whole)}" is a spreadsheet formula, not a target; write the target as text`);
   }
+  const long = overPrecise(whole);
+  if (long) {
+    const n = long.replace(/[.,\s]/gu, "").replace(/^0+/u, "").length;
+    return err(
+      "too_many_digits",
+      short(long),
+      `Số "${short(long)}" có ${n} chữ số, quá 15 chữ số có nghĩa nên không so được chính xác; ghi ngưỡng ngắn hơn`,
+      `The number "${short(long)}" has ${n} digits, past the 15 significant digits a spreadsheet keeps exactly; write a shorter threshold`,
+    );
+  }
   const sh: Shared = { opts, ind: indicatorInfo(opts.indicator), unit: unitHint(opts.unit) };
   // A pasted sentence has a handful of clauses; looking at the first MAX_CLAUSES keeps huge inputs fast.
   const subs = new Set<number>();
@@ -516,6 +526,26 @@ function result(rule: Reading, text: string, warnings: Warning[], runnerUp: Read
 function short(s: string): string {
   const t = s.trim();
   return t.length > 80 ? `${t.slice(0, 77)}…` : t;
+}
+
+// One number with its thousands and decimal marks ("1.234.567,89"); a list "lớp 1,2,3,4,5" is several.
+const DIGIT_RUN = /\d+(?:[.,]\d{3}(?!\d))*(?:[.,]\d+)?/gu;
+
+/**
+ * The first number with more than 15 significant digits ("ít nhất 999…9" of 400 digits), or "". A spreadsheet keeps
+ * 15 digits exactly; past that the threshold is not the one written, so it is refused rather than rounded and judged.
+ * @example overPrecise("ít nhất 11111111111111111111") → "11111111111111111111"
+ */
+function overPrecise(s: string): string {
+  if (s.length < 16) return "";
+  DIGIT_RUN.lastIndex = 0;
+  for (let m = DIGIT_RUN.exec(s); m; m = DIGIT_RUN.exec(s)) {
+    if (m[0].length < 16) continue;
+    // Leading zeros and the zeros that end a whole number carry no precision ("1.000.000.000.000.000.000" is exact).
+    const digits = m[0].replace(/[.,]/gu, "").replace(/^0+/u, "").replace(/0+$/u, "");
+    if (digits.length > 15) return m[0];
+  }
+  return "";
 }
 
 // "=A1+1", "=SUM(B2:B9)", "=1+1"; but "= 0" and "= 100%" are canonical targets.
