@@ -131,7 +131,9 @@ function readClause(text: string, sh: Shared): Clause {
       },
     };
   }
-  const runnerUp = or ?? chosen.runnerUp;
+  // A day dated by a two-year plan period keeps its other year as the runner-up (the completion date chooses, see
+  // evaluate's reconcile), unless another deadline of the phrase is already the close second.
+  const runnerUp = or ?? (best.otherYear && chosen.runnerUp?.rule.kind !== "deadline" ? best.otherYear : chosen.runnerUp);
   // "… năm học 2025-2026 thuộc top các trường dẫn đầu": the school year is context; the vague place is the target.
   if (c.vague && best.score <= 1) return vagueError(c);
   // "tựu trường sớm nhất trước 1 tuần so với ngày tổ chức khai giảng": a time counted from a day the target does not

@@ -241,6 +241,8 @@ const MARKERS: Array<[string, Marker[]]> = [
   ["sớm nhất", ["due"]], ["bắt đầu từ", ["due"]], ["không được", []], ["không được tổ chức", []],
   ["trước", ["due"]], ["chậm nhất", ["due"]], ["muộn nhất", ["due"]], ["hạn chót", ["due"]], ["hạn", ["due"]],
   ["hoàn thành trước", ["due"]], ["chậm nhất là", ["due"]], ["trong", ["due"]], ["vào", ["due"]],
+  // "from 2024-09-01, due 2025-05-31" (the canonical English window): the start word, so the two days are one window.
+  ["from", []],
   ["đến", ["due"]], ["before", ["due"]], ["by", ["due"]], ["due", ["due"]], ["on", ["due"]], ["not before", ["due"]],
   ["buổi", ["session"]],
   ["dân", ["perCapita"]], ["người dân", ["perCapita"]], ["trẻ đẻ sống", ["perCapita"]], ["trẻ sinh sống", ["perCapita"]],
