@@ -7,7 +7,7 @@ import { indicatorInfo, unitHint, type Ctx, type IndicatorInfo, type ParseOption
 import { findDates, type BadDate } from "./parse/dates";
 import type { Fig } from "./parse/figures";
 import { figures, RECOGNISER_FNS, type Cand } from "./parse/recognisers";
-import { choose, contradicts, finish, inColumnUnit, MARGIN, otherUnit, score } from "./parse/resolve";
+import { choose, contradicts, DECIDE, finish, firm, inColumnUnit, MARGIN, otherUnit, sameUnitKind, score } from "./parse/resolve";
 import { cleanSubject } from "./parse/subject";
 import { nfc, prepare } from "./parse/text";
 import { NUM, SYM, WORD, tokenize } from "./parse/tokens";
@@ -52,7 +52,7 @@ interface Shared {
   unit: UnitHint | null;
 }
 
-type Clause = { rule: Reading; runnerUp: Reading | null; warnings: Warning[]; score: number; second: number } | { error: ParseError } | null;
+type Clause = { rule: Reading; runnerUp: Reading | null; warnings: Warning[]; score: number; second: number; firm: number } | { error: ParseError } | null;
 
 /** Reads one clause: tokens, claims, dates, every recogniser's readings, then the resolver's choice. */
 function readClause(text: string, sh: Shared): Clause {
@@ -195,7 +195,7 @@ function readClause(text: string, sh: Shared): Clause {
   const rule = inColumnUnit(finish(c, best), sh.unit);
   // A runner-up written in canonical text ("(hay: …)") is the user's own; otherwise the resolver's close second.
   const second = alternative ?? (runnerUp ? inColumnUnit(finish(c, runnerUp), sh.unit) : null);
-  return { rule, runnerUp: second, warnings, score: best.score, second: runnerUp ? runnerUp.score : -Infinity };
+  return { rule, runnerUp: second, warnings, score: best.score, second: runnerUp ? runnerUp.score : -Infinity, firm: firm(best) };
 }
 
 /** The reading's figure is followed by the group it is for ("8 trẻ từ 13 - 24 tháng tuổi"): ages right after its unit. */
@@ -367,8 +367,11 @@ function parseTargetUnsafe(text: string, opts: ParseOptions): ParseResult {
       else fallback ??= { rule: r.rule, warnings: r.warnings };
     }
     if (read.length > 0) {
+      const before = read.map((x) => x.r.score);
       clauseWords(sh, clauses, read, subs);
       clauseYears(sh, clauses, read);
+      // What the indicator's words and the period's year gave each clause: they decide between clauses.
+      const decided = new Map(read.map((x, k) => [x, x.r.score - before[k]]));
       // "… tăng thêm 20 trường; … nâng tổng số trường … lên 213 trường": under an indicator of levels (not of changes),
       // a clause stating the level of the same things outranks one stating a step towards it.
       if (!sh.ind.changeDir) {
@@ -384,6 +387,13 @@ function parseTargetUnsafe(text: string, opts: ParseOptions): ParseResult {
       let runnerScore = top.r.second;
       const other = read[1];
       if (other && other.r.score > runnerScore && top.r.score - other.r.score < MARGIN && !sameRule(other.r.rule, top.r.rule)) runner = other.r.rule;
+      // "Tỷ lệ … sử dụng nước sạch trên 90%; hợp vệ sinh đạt 100%", "… 72 xã …; có 6 huyện …": another clause's
+      // threshold of the same kind that nothing decides against (no operator, indicator word or year puts the read
+      // clause DECIDE ahead) is the runner-up, so a figure the two judge differently is sent for review.
+      if (!runner || !competes(top.r.rule, runner)) {
+        const rival = read.find((y) => y !== top && competes(top.r.rule, y.r.rule) && decided.get(top)! - decided.get(y)! < DECIDE);
+        if (rival) runner = rival.r.rule;
+      }
       // A clause stating a step towards the level read ("tăng thêm 20 trường"): a change typed in the cell answers it.
       if (!runner) runner = read.find((y) => y !== top && otherUnit(top.r.rule, y.r.rule, true))?.r.rule ?? null;
       const warnings = top.r.warnings;
@@ -424,6 +434,12 @@ function parseTargetUnsafe(text: string, opts: ParseOptions): ParseResult {
   );
 }
 
+/** Two thresholds of the same kind, either of which a figure could be judged against. */
+function competes(a: Reading, b: Reading): boolean {
+  const numeric = (r: Reading) => r.kind === "compare" || r.kind === "range" || r.kind === "fraction";
+  return numeric(a) && numeric(b) && sameUnitKind(a, b) && !sameRule(a, b);
+}
+
 /** A clause holding indicator words the other clauses lack ("…; 8 m2/trẻ đối với khu vực thành phố" for "(khu vực thành phố)"). */
 function clauseWords(sh: Shared, clauses: string[], read: Array<{ i: number; r: { score: number } }>, subs: Set<number>): void {
   if (!sh.ind.low || read.length < 2) return;
@@ -448,7 +464,7 @@ function clauseWords(sh: Shared, clauses: string[], read: Array<{ i: number; r: 
     const main = read.findIndex((x) => x.i < read[k].i && !subs.has(x.i));
     if (main < 0) continue;
     texts[k] += texts[main];
-    read[main].r.score += MARGIN;
+    read[main].r.score += DECIDE;
   }
   for (let k = 0; k < read.length; k++) {
     let hits = 0;

@@ -477,7 +477,8 @@ export function score(c: Ctx, cands: Cand[]): void {
   pairBounds(cands);
 }
 
-function sameUnitKind(a: Reading, b: Reading): boolean {
+/** Two readings measured alike (both rates, counts of the same noun, or the same measure). */
+export function sameUnitKind(a: Reading, b: Reading): boolean {
   const ua = "unit" in a && a.kind !== "change" ? a.unit : null;
   const ub = "unit" in b && b.kind !== "change" ? b.unit : null;
   if (!ua || !ub || ua.kind !== ub.kind) return false;
