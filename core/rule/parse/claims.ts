@@ -202,7 +202,8 @@ function isNumbering(p: Prepared, ts: Token[], i: number, first: boolean, last: 
   const before = p.low.slice(0, t.start);
   if (first && next?.kind === NUM && !next.word && next.start === t.end + 1 && before.trim() === "") return true;
   if (!isSym(next, ".", ")") || !(next!.end === p.low.length || p.low.charCodeAt(next!.end) === 32)) return false;
-  if (first && /^[\s\-+•*]*$/u.test(before)) return true;
+  // "1. Tỷ lệ …", "- 2) …", "(9) Tỷ lệ tăng dân số …": a list number opening the phrase.
+  if (first && (/^[\s\-+•*]*$/u.test(before) || (next!.w === ")" && /^[\s\-+•*]*\($/u.test(before)))) return true;
   const prev = ts[i - 1];
   return last && p.low.slice(next!.end).trim().length <= 1 && !!prev && prev.kind !== SYM && !OP_WORD_BEFORE.has(prev.w);
 }

@@ -143,7 +143,9 @@ const OPS: Array<[string, OpWord]> = [
   ["tối đa là", { op: "<=" }], ["nhiều nhất", { op: "<=" }], ["nhiều nhất là", { op: "<=" }], ["không nhiều hơn", { op: "<=" }],
   ["không cao hơn", { op: "<=" }], ["không lớn hơn", { op: "<=" }], ["≤", { op: "<=" }], ["at most", { op: "<=" }],
   ["no more than", { op: "<=" }], ["not more than", { op: "<=" }], ["maximum", { op: "<=" }], ["max", { op: "<=" }],
-  ["vượt quá", { op: ">" }],
+  ["vượt quá", { op: ">" }], ["quá", { op: ">" }],
+  // "chậm nhất là 75 ngày kể từ …": the latest a span of time may run, so at most (before a day it is a deadline word).
+  ["chậm nhất", { op: "<=" }], ["chậm nhất là", { op: "<=" }], ["muộn nhất", { op: "<=" }], ["muộn nhất là", { op: "<=" }],
   // Reaching a bad figure down: an upper bound.
   ["còn", { op: "<=", reduce: true }], ["xuống còn", { op: "<=", reduce: true }], ["giảm còn", { op: "<=", reduce: true }],
   ["giảm xuống còn", { op: "<=", reduce: true }], ["giảm xuống", { op: "<=", reduce: true }], ["hạ xuống còn", { op: "<=", reduce: true }],

@@ -128,11 +128,17 @@ function downByUnit(c: Ctx, f: Fig): boolean {
     const first = c.ts.find((t) => t.kind === WORD);
     if (first?.lex?.container && first.i < f.i && !c.figs.some((g) => g.t.percent)) return true;
   }
+  // "Thời gian chấm phúc khảo 2 tuần", "thời hạn … 15 ngày", an indicator "Thời gian …": a span of time allowed for
+  // a task is at most that (a duration with its own operator, "nghỉ ít nhất 45 ngày", never reaches here).
+  // (Not a figure sharing another's written operator: "ít nhất 05 năm [hoặc 04 năm …]".)
+  if (u.dim === "time" && !u.per && (TIME_ALLOWED.test(c.p.low.slice(0, f.t.start)) || TIME_ALLOWED.test(c.ind.low)) && !c.figs.some((g) => g !== f && g.op && !g.op.weak)) return true;
   // The unit column says persons per container ("học sinh/máy tính", "trẻ/nhóm").
   const h = c.unit;
   if (h && h.kind === "measure" && h.per && /^(?:học sinh|hs|trẻ|cháu|người|học viên)/u.test(h.text)) return true;
   return false;
 }
+
+const TIME_ALLOWED = /(?:^|\s)thời (?:gian|hạn)(?=\s|$)/u;
 
 /** Area per person ("6-10 m2/học sinh", "m2/trẻ"): a floor, so more is better. */
 function areaPerPerson(c: Ctx, f: Fig): boolean {
