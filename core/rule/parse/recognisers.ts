@@ -635,6 +635,10 @@ function changeAny(c: Ctx, out: Cand[]): void {
   });
 }
 
+// Round bases a rate is stated per ("… trên 100.000 trẻ"); a share of units is rarely out of exactly these.
+const PER_BASE = new Set([1000, 10000, 100000, 1000000]);
+const MARGIN_RATE = 0.5;
+
 /** "28/28 trường – đạt 100%", "14/14 phường", "7.910 trẻ/9.232 (85,7%)". */
 function fraction(c: Ctx, out: Cand[]): void {
   const ts = c.ts;
@@ -653,6 +657,14 @@ function fraction(c: Ctx, out: Cand[]): void {
     while (k < b.i && ts[k].kind === WORD) k++;
     if (k !== b.i - 1 || !isSym(ts[k], "/")) continue;
     if (isSym(ts[b.i + 1], "/") && ts[b.i + 2]?.kind === NUM) continue;
+    // "500/100.000 trẻ", "10/100.000 dân": a count per a round thousand, ten thousand… is a rate on that base, not a
+    // share of units; judged as the count, in the direction the phrase gives (down for injuries and deaths).
+    if (k === a.i + 1 && PER_BASE.has(b.value) && b.grouped) {
+      const unitText = `/${src(c, b.i, B.u.unit.kind === "count" && B.u.unit.noun ? B.u.end : b.i + 1)}`;
+      const op = A.op && !A.op.weak ? A.op.op : defaultOp(c, A);
+      out.push({ rule: { kind: "compare", op, value: a.value, unit: { kind: "measure", unit: unitText }, intent: op === "<=" || op === "<" ? "reduce" : "plain" }, used: [a, b], score: SCORE.fraction + MARGIN_RATE, by: "perBase", subject: [a.start, b.end] });
+      continue;
+    }
     let noun = k > a.i + 1 ? src(c, a.i + 1, k) : undefined;
     let end = b.i + 1;
     if (!noun && B.u.unit.kind === "count" && B.u.unit.noun) {

@@ -128,11 +128,23 @@ export function contradicts(rule: Reading, h: UnitHint | null): boolean {
   return false;
 }
 
+const COLUMN_SCALE: Record<string, number> = { nghìn: 1e3, ngàn: 1e3, triệu: 1e6, tỷ: 1e9, tỉ: 1e9 };
+
 /**
  * A reading in a unit of the column's dimension but another size, restated in the column's unit ("1,2 triệu đồng"
  * under ĐVT "đồng" is 1.200.000 đồng), so plain figures typed in that column compare as they are.
  */
 export function inColumnUnit(rule: Reading, h: UnitHint | null): Reading {
+  // "1,2 tỷ USD" under ĐVT "tỷ USD": the column counts in the scaled unit, so the threshold is restated in it.
+  if (h && h.kind === "count" && h.noun && (rule.kind === "compare" || rule.kind === "range") && rule.unit.kind === "count" && rule.unit.noun) {
+    const m = /^(nghìn|ngàn|triệu|tỷ|tỉ)\s+(.+)$/u.exec(h.noun);
+    const mult = m ? COLUMN_SCALE[m[1]] : 0;
+    if (m && mult && m[2] === rule.unit.noun.toLowerCase()) {
+      const unit = { kind: "count" as const, noun: `${m[1]} ${rule.unit.noun}` };
+      const d = (v: number) => Number((v / mult).toPrecision(12));
+      return rule.kind === "compare" ? { ...rule, value: d(rule.value), unit } : { ...rule, min: d(rule.min), max: d(rule.max), unit };
+    }
+  }
   if (!h || h.kind !== "measure" || h.dim === null || (rule.kind !== "compare" && rule.kind !== "range") || rule.unit.kind !== "measure") return rule;
   const from = rule.unit.unit;
   const head = h.text.split("/")[0].trim();
