@@ -200,6 +200,30 @@ function reconcile(f: Facts, g: Facts, rule: Rule, alt: Reading, unit?: string):
   return r;
 }
 
+// A day or month written in a target phrase: "11 và 12/6", "ngày 26", "tháng 6", "1/2 và 2/2".
+const DAY_IN_TEXT = /(?:^|[^\d/.,])\d{1,2}\s*[/.-]\s*\d{1,2}(?![\d/.,]*\d{3})|(?:^|\s)(?:ngày|tháng)\s+\d/u;
+
+/**
+ * "Thời gian thi trong 2 ngày 11 và 12/6" read as a count, and a completion date typed: the phrase names a day the
+ * reader did not take as the target, so the date may be what was meant. Not "invalid" on a guess: Cần xác nhận,
+ * saying both.
+ */
+function dateForDay(f: Facts, rule: Rule, actual: CellValue): Facts {
+  if (rule.kind === "deadline" || rule.alternative?.kind === "deadline" || typeof actual !== "string" || !rule.text || !DAY_IN_TEXT.test(rule.text)) return f;
+  const r = readDeadlineActual(actual);
+  if (r.kind !== "date" || r.iso.startsWith("--")) return f;
+  const a = canonicalOf(rule);
+  const g = fail("review", rule, f.reading, () => ({
+    vi: `số liệu là một ngày (${actual.trim()}) nhưng chỉ tiêu được hiểu là ${a.vi}; chỉ tiêu có phải là một hạn hay ngày trong câu?`,
+    en: `the figure is a date (${actual.trim()}) but the target was read as ${a.en}; is the target a deadline or day in the sentence?`,
+  }));
+  warn(g, "ambiguous_target", () => ({
+    vi: `Cần xem lại chỉ tiêu: hiểu là ${a.vi} hay một ngày trong câu?`,
+    en: `Check the target: ${a.en} or a day in the sentence?`,
+  }));
+  return g;
+}
+
 /** Two deadlines whose days differ only by their calendar year. */
 function sameDayOtherYear(a: Extract<Reading, { kind: "deadline" }>, b: Extract<Reading, { kind: "deadline" }>): boolean {
   const md = (x: string | undefined) => (x === undefined || x === OPEN_END ? x : x.slice(4));
@@ -225,8 +249,8 @@ export function judgeFacts(rule: Rule, actual: CellValue, opts?: EvaluateOptions
     const c = ctxOf(opts);
     const f = judgeReading(rule, readFor(rule, actual), c, actual);
     const alt = rule.alternative;
-    if (!alt) return f;
-    return reconcile(f, judgeReading(alt, readFor(alt, actual), c, actual), rule, alt, opts?.unit);
+    const out = alt ? reconcile(f, judgeReading(alt, readFor(alt, actual), c, actual), rule, alt, opts?.unit) : f;
+    return out.status === "invalid" ? dateForDay(out, rule, actual) : out;
   } catch (e) {
     return fail("invalid", rule ?? null, null, () => ({
       vi: `lỗi khi đánh giá: ${e instanceof Error ? e.message : String(e)}`,
