@@ -12,6 +12,7 @@ import { cleanSubject } from "./parse/subject";
 import { nfc, prepare } from "./parse/text";
 import { NUM, SYM, WORD, tokenize } from "./parse/tokens";
 
+import { QUOTA } from "./parse/lexicon";
 export { isReduceSubject, isGoodSubject, REDUCE_WORDS } from "./parse/lexicon";
 export type { ParseOptions } from "./parse/context";
 
@@ -133,7 +134,9 @@ function readClause(text: string, sh: Shared): Clause {
   }
   // A day dated by a two-year plan period keeps its other year as the runner-up (the completion date chooses, see
   // evaluate's reconcile), unless another deadline of the phrase is already the close second.
-  const runnerUp = or ?? (best.otherYear && chosen.runnerUp?.rule.kind !== "deadline" ? best.otherYear : chosen.runnerUp);
+  let runnerUp = or ?? (best.otherYear && chosen.runnerUp?.rule.kind !== "deadline" ? best.otherYear : chosen.runnerUp);
+  // An enrolment quota stated as a plain count: at most as well as at least (see QUOTA).
+  if (!runnerUp) runnerUp = quotaOtherWay(c, best);
   // "… năm học 2025-2026 thuộc top các trường dẫn đầu": the school year is context; the vague place is the target.
   if (c.vague && best.score <= 1) return vagueError(c);
   // "tựu trường sớm nhất trước 1 tuần so với ngày tổ chức khai giảng": a time counted from a day the target does not
@@ -196,6 +199,16 @@ function readClause(text: string, sh: Shared): Clause {
   // A runner-up written in canonical text ("(hay: …)") is the user's own; otherwise the resolver's close second.
   const second = alternative ?? (runnerUp ? inColumnUnit(finish(c, runnerUp), sh.unit) : null);
   return { rule, runnerUp: second, warnings, score: best.score, second: runnerUp ? runnerUp.score : -Infinity, firm: firm(best) };
+}
+
+/** "chỉ tiêu tuyển sinh … là 27.919 học sinh": the same count read as a cap, when no operator of its own says which. */
+function quotaOtherWay(c: Ctx, best: Cand): Cand | null {
+  const r = best.rule;
+  if (r.kind !== "compare" || r.op !== ">=" || r.unit.kind !== "count" || best.used.length !== 1) return null;
+  if (!QUOTA.test(c.p.low) && !QUOTA.test(c.ind.low)) return null;
+  const f = c.figs.find((g) => g.t === best.used[0]);
+  if (!f || (f.op && !f.op.weak) || f.after) return null;
+  return { ...best, rule: { ...r, op: "<=" }, score: best.score - MARGIN };
 }
 
 /** The reading's figure is followed by the group it is for ("8 trẻ từ 13 - 24 tháng tuổi"): ages right after its unit. */

@@ -302,7 +302,17 @@ export const REDUCE_WORDS: string[] = [
 ];
 
 /** Amounts set by a rule (fees): a figure above or below them is wrong, so a bare one reads as "exactly". */
-export const PRESCRIBED_WORDS = ["lệ phí", "học phí", "mức thu", "phí"];
+export const PRESCRIBED_WORDS = [
+  "lệ phí", "học phí", "mức thu", "phí",
+  // A price set for a service ("Giá thuê … là 205.000 đồng/sinh viên/tháng"): exactly that, neither more nor less.
+  "giá thuê", "đơn giá", "giá vé", "giá dịch vụ",
+];
+
+/**
+ * Enrolment quotas ("chỉ tiêu tuyển sinh lớp 10 … là 27.919 học sinh"): a cap for the school and a target for the
+ * plan at once, so a count with no operator of its own could be read either way (the judge asks when they differ).
+ */
+export const QUOTA = /(?:^|\s)(?:tuyển sinh|tuyển mới|trúng tuyển|chỉ tiêu lớp|chỉ tiêu tuyển)(?=\s|$)/u;
 
 /** Outcomes that are good, so a range for them counts values above the top as "Vượt". */
 export const GOOD_WORDS = [
