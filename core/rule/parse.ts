@@ -137,6 +137,9 @@ function readClause(text: string, sh: Shared): Clause {
   let runnerUp = or ?? (best.otherYear && chosen.runnerUp?.rule.kind !== "deadline" ? best.otherYear : chosen.runnerUp);
   // An enrolment quota stated as a plain count: at most as well as at least (see QUOTA).
   if (!runnerUp) runnerUp = quotaOtherWay(c, best);
+  // "lọt vào tốp 3 khu vực và đạt từ 100 Huy chương vàng trở lên": a place and a count with its own operator are two
+  // targets; a plain figure typed could answer either, so the count is the runner-up (review when they differ).
+  if (!runnerUp && best.rule.kind === "rank") runnerUp = cands.find((x) => x.used.length > 0 && !x.used.some((t) => best.used.includes(t)) && statedCount(c, x)) ?? null;
   // "… năm học 2025-2026 thuộc top các trường dẫn đầu": the school year is context; the vague place is the target.
   if (c.vague && best.score <= 1) return vagueError(c);
   // "tựu trường sớm nhất trước 1 tuần so với ngày tổ chức khai giảng": a time counted from a day the target does not
@@ -199,6 +202,15 @@ function readClause(text: string, sh: Shared): Clause {
   // A runner-up written in canonical text ("(hay: …)") is the user's own; otherwise the resolver's close second.
   const second = alternative ?? (runnerUp ? inColumnUnit(finish(c, runnerUp), sh.unit) : null);
   return { rule, runnerUp: second, warnings, score: best.score, second: runnerUp ? runnerUp.score : -Infinity, firm: firm(best) };
+}
+
+/** A count or band of counts with an operator of its own ("từ 100 HCV trở lên", "từ 40 đến 50 huy chương"). */
+function statedCount(c: Ctx, x: Cand): boolean {
+  const r = x.rule;
+  if ((r.kind !== "compare" && r.kind !== "range") || r.unit.kind !== "count") return false;
+  if (x.by === "range" || x.by === "band") return true;
+  const f = c.figs.find((g) => g.t === x.used[0]);
+  return !!f && ((!!f.op && !f.op.weak) || f.after !== null);
 }
 
 /** "chỉ tiêu tuyển sinh … là 27.919 học sinh": the same count read as a cap, when no operator of its own says which. */

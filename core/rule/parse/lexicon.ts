@@ -231,6 +231,8 @@ const MARKERS: Array<[string, Marker[]]> = [
   ["nằm trong nhóm", ["group"]], ["thuộc top", ["top"]], ["trong top", ["top"]], ["nằm trong top", ["top"]],
   ["dẫn đầu", ["lead"]], ["đứng đầu", ["lead"]], ["đứng thứ nhất", ["lead"]], ["xếp thứ nhất", ["lead"]], ["tốp đầu", ["lead"]],
   ["tốt nhất", ["lead"]], ["hàng đầu", ["lead"]], ["cao nhất", ["lead"]], ["nhóm đầu", ["lead"]],
+  // "xếp trong 3 đoàn dẫn đầu", "lọt vào nhóm …", "trở thành 1 trong 3 đầu tàu …": a group of leaders, another wording.
+  ["xếp trong", ["group"]], ["lọt vào", ["group"]], ["đầu tàu", ["lead"]],
   ["năm", ["yearWord"]], ["năm học", ["yearWord"]], ["giai đoạn", ["yearWord"]], ["nhiệm kỳ", ["yearWord"]],
   ["nhiệm kì", ["yearWord"]], ["niên khóa", ["yearWord"]], ["khóa", ["yearWord"]], ["cuối năm", ["yearWord"]],
   ["so với", ["baseline"]], ["vs", ["baseline"]], ["so với cùng kỳ", ["baseline"]],
