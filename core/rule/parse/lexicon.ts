@@ -325,7 +325,11 @@ export const GOOD_WORDS = [
 
 // A bad word after "xóa", "chống", "phòng chống" or "không" names the campaign against it or its absence, a good
 // thing ("xóa mù chữ", "phòng, chống tai nạn thương tích", "không vi phạm").
-const AGAINST = ["xóa", "chống", "phòng ngừa", "ngăn ngừa", "ngăn chặn", "giảm thiểu", "không", "không để", "phòng, chống", "phòng chống", "an toàn", "an toàn,"];
+const AGAINST = [
+  "xóa", "chống", "phòng ngừa", "ngăn ngừa", "ngăn chặn", "giảm thiểu", "không", "không để", "phòng, chống", "phòng chống", "an toàn", "an toàn,",
+  // Care for a harm is help, not the harm: "kỹ năng sơ cấp cứu đuối nước", "phòng tránh tai nạn".
+  "cấp cứu", "sơ cứu", "sơ cấp cứu", "phòng tránh", "ứng phó với",
+];
 
 // ---------------------------------------------------------------------------------------------------------------
 // The compiled trie: one node per word, built once at module load.

@@ -134,10 +134,12 @@ function downByUnit(c: Ctx, f: Fig): boolean {
   if (u.dim === "time" && !u.per && (TIME_ALLOWED.test(c.p.low.slice(0, f.t.start)) || TIME_ALLOWED.test(c.ind.low)) && !c.figs.some((g) => g !== f && g.op && !g.op.weak)) return true;
   // The unit column says persons per container ("học sinh/máy tính", "trẻ/nhóm").
   const h = c.unit;
-  if (h && h.kind === "measure" && h.per && /^(?:học sinh|hs|trẻ|cháu|người|học viên)/u.test(h.text)) return true;
+  // (Persons per a span of time, "người/năm", are a flow to reach, not a size norm.)
+  if (h && h.kind === "measure" && h.per && !PER_TIME.test(h.per) && /^(?:học sinh|hs|trẻ|cháu|người|học viên)/u.test(h.text)) return true;
   return false;
 }
 
+const PER_TIME = /^(?:năm|tháng|tuần|ngày|quý|học kỳ|năm học|khóa)(?:\s|\/|$)/u;
 const TIME_ALLOWED = /(?:^|\s)thời (?:gian|hạn)(?=\s|$)/u;
 
 /** Area per person ("6-10 m2/học sinh", "m2/trẻ"): a floor, so more is better. */
