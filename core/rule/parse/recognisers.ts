@@ -356,6 +356,8 @@ function levelOf(c: Ctx, f: Fig): { scale?: string; at: number } | null {
   const w = c.ts.slice(j, k + 1).map((t) => t.w).join(" ");
   // "định mức là 7,5 kWh", "mức lương": a bare "mức" names a level only right before its number ("đạt mức 2").
   if (w === "mức" && (k !== f.i - 1 && c.ts[k + 1]?.w !== "≥" || c.ts[j - 1]?.w === "định")) return null;
+  // "xuống dưới mức 0,46 điểm phần trăm/năm": levels are whole numbers; a fraction after "mức" is an amount.
+  if ((w === "mức" || w === "mức độ" || w === "cấp độ") && !f.t.integer) return null;
   if (w === "mức độ" || w === "mức" || w === "cấp độ" || w === "level" || w === "trình độ") return { at: j };
   if (w === "khung năng lực ngoại ngữ") return { scale: "bậc", at: j };
   return { scale: w === "bậc" || w === "chu kỳ" ? w : w.toUpperCase(), at: j };
@@ -471,6 +473,8 @@ function frequency(c: Ctx, out: Cand[]): void {
   }
 }
 
+const PER_YEAR_WORDS = new Set(["mỗi năm", "hằng năm", "hàng năm", "một năm"]);
+
 /** The index where a change verb right before token i starts ("tăng thêm ít nhất 5", "giảm ≥ 1,5"), or -1. */
 function changeVerbBefore(ts: Token[], i: number): number {
   let k = i - 1;
@@ -481,6 +485,11 @@ function changeVerbBefore(ts: Token[], i: number): number {
       k = j - 1;
       break;
     }
+  }
+  // "giảm bình quân mỗi năm 2,1%", "tăng hằng năm 5%": an average or a period between the verb and its amount.
+  for (let n = 0; n < 2 && k >= 1; n++) {
+    if (PER_YEAR_WORDS.has(`${ts[k - 1].w} ${ts[k].w}`)) k -= 2;
+    else if (ts[k].w === "quân" && ts[k - 1].w === "bình") k -= 2;
   }
   if (k < 0) return -1;
   if ((ts[k].endMask & M.change) === 0) return -1;
