@@ -136,7 +136,7 @@ function readClause(text: string, sh: Shared): Clause {
   // evaluate's reconcile), unless another deadline of the phrase is already the close second.
   let runnerUp = or ?? (best.otherYear && chosen.runnerUp?.rule.kind !== "deadline" ? best.otherYear : chosen.runnerUp);
   // An enrolment quota stated as a plain count: at most as well as at least (see QUOTA).
-  if (!runnerUp) runnerUp = quotaOtherWay(c, best);
+  if (!runnerUp) runnerUp = quotaOtherWay(c, best) ?? breachOtherWay(c, best);
   // "lọt vào tốp 3 khu vực và đạt từ 100 Huy chương vàng trở lên": a place and a count with its own operator are two
   // targets; a plain figure typed could answer either, so the count is the runner-up (review when they differ).
   if (!runnerUp && best.rule.kind === "rank") runnerUp = cands.find((x) => x.used.length > 0 && !x.used.some((t) => best.used.includes(t)) && statedCount(c, x)) ?? null;
@@ -220,6 +220,18 @@ function quotaOtherWay(c: Ctx, best: Cand): Cand | null {
   if (!QUOTA.test(c.p.low) && !QUOTA.test(c.ind.low)) return null;
   const f = c.figs.find((g) => g.t === best.used[0]);
   if (!f || (f.op && !f.op.weak) || f.after) return null;
+  return { ...best, rule: { ...r, op: "<=" }, score: best.score - MARGIN };
+}
+
+/**
+ * "Tổng số tín chỉ … vượt quá 24 tín chỉ", "… vượt quá 50% khối lượng": "vượt quá" with no "không" names the breach a
+ * rule warns of more often than a goal to pass, so staying within it is the runner-up (review when they differ).
+ */
+function breachOtherWay(c: Ctx, best: Cand): Cand | null {
+  const r = best.rule;
+  if (r.kind !== "compare" || r.op !== ">" || best.used.length !== 1) return null;
+  const f = c.figs.find((g) => g.t === best.used[0]);
+  if (!f || !f.op || f.opAt < 0 || c.ts[f.opAt]?.w !== "vượt" || c.ts[f.opAt + 1]?.w !== "quá") return null;
   return { ...best, rule: { ...r, op: "<=" }, score: best.score - MARGIN };
 }
 
