@@ -11,13 +11,14 @@ import type { StatusCode, Verdict } from "../../core/rule/verdict";
 import { loadCorpus, type CheckStatus, type CorpusSet } from "./corpus";
 
 /**
- * The floors, in percent of checks: [set, file, right at least, wrong at most]. Reached when last raised (2026-12-02):
- * dev 97.1 / 1.2, holdout 80.8 / 13.0, holdout2 80.7 / 13.3 (see the commit that set them).
+ * The floors, in percent of checks: [set, file, right at least, wrong at most]. Reached when last raised (2026-12-02,
+ * right / refused / wrong): dev 96.9 / 1.9 / 1.2, holdout 83.0 / 7.2 / 9.7, holdout2 82.7 / 8.5 / 8.8; each floor is
+ * half a point to the safe side of that.
  */
 const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
-  ["dev", "./targets.md", 96.5, 1.5],
-  ["holdout", "./targets-holdout.md", 80.0, 13.5],
-  ["holdout2", "./targets-holdout2.md", 80.0, 14.0],
+  ["dev", "./targets.md", 96.4, 1.7],
+  ["holdout", "./targets-holdout.md", 82.5, 10.3],
+  ["holdout2", "./targets-holdout2.md", 82.2, 9.3],
 ];
 
 const REFUSING_WARNINGS = new Set(["ambiguous_target", "percent_scale_ambiguous"]);

@@ -311,10 +311,12 @@ export const PRESCRIBED_WORDS = [
 ];
 
 /**
- * Enrolment quotas ("chỉ tiêu tuyển sinh lớp 10 … là 27.919 học sinh"): a cap for the school and a target for the
- * plan at once, so a count with no operator of its own could be read either way (the judge asks when they differ).
+ * Enrolment quotas allotted ("chỉ tiêu tuyển sinh lớp 10 … là 27.919 học sinh", "Chỉ tiêu lớp 10 chuyên … là 1.220"):
+ * a cap for the school and a target for the plan at once, so a count with no operator of its own could be read either
+ * way (the judge asks when they differ). A plan's own enrolment figure ("tuyển sinh vào lớp 1 là 2.227 học sinh") is
+ * a number to reach, and stays so.
  */
-export const QUOTA = /(?:^|\s)(?:tuyển sinh|tuyển mới|trúng tuyển|chỉ tiêu lớp|chỉ tiêu tuyển)(?=\s|$)/u;
+export const QUOTA = /(?:^|\s)(?:chỉ tiêu tuyển|chỉ tiêu lớp|chỉ tiêu được giao|trúng tuyển)(?=\s|$)/u;
 
 /** Outcomes that are good, so a range for them counts values above the top as "Vượt". */
 export const GOOD_WORDS = [
