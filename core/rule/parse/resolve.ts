@@ -135,14 +135,15 @@ const COLUMN_SCALE: Record<string, number> = { nghìn: 1e3, ngàn: 1e3, triệu:
  * under ĐVT "đồng" is 1.200.000 đồng), so plain figures typed in that column compare as they are.
  */
 export function inColumnUnit(rule: Reading, h: UnitHint | null): Reading {
-  // "1,2 tỷ USD" under ĐVT "tỷ USD": the column counts in the scaled unit, so the threshold is restated in it.
-  if (h && h.kind === "count" && h.noun && (rule.kind === "compare" || rule.kind === "range") && rule.unit.kind === "count" && rule.unit.noun) {
-    const m = /^(nghìn|ngàn|triệu|tỷ|tỉ)\s+(.+)$/u.exec(h.noun);
+  // "95 - 100 triệu/năm" (read as plain đồng amounts) under ĐVT "triệu đồng/ha/năm": amounts in whole millions are
+  // restated in the column's scale, so plain figures typed there compare as they are.
+  if (h && h.kind === "measure" && h.dim === "money" && (rule.kind === "compare" || rule.kind === "range") && rule.unit.kind === "count" && !rule.unit.noun) {
+    const m = /^(nghìn|ngàn|triệu|tỷ|tỉ)\s/u.exec(h.text);
     const mult = m ? COLUMN_SCALE[m[1]] : 0;
-    if (m && mult && m[2] === rule.unit.noun.toLowerCase()) {
-      const unit = { kind: "count" as const, noun: `${m[1]} ${rule.unit.noun}` };
-      const d = (v: number) => Number((v / mult).toPrecision(12));
-      return rule.kind === "compare" ? { ...rule, value: d(rule.value), unit } : { ...rule, min: d(rule.min), max: d(rule.max), unit };
+    const whole = (v: number) => v >= mult && Number.isInteger(v / mult);
+    if (mult && (rule.kind === "compare" ? whole(rule.value) : whole(rule.min) && whole(rule.max))) {
+      const unit = { kind: "measure" as const, unit: h.text };
+      return rule.kind === "compare" ? { ...rule, value: rule.value / mult, unit } : { ...rule, min: rule.min / mult, max: rule.max / mult, unit };
     }
   }
   if (!h || h.kind !== "measure" || h.dim === null || (rule.kind !== "compare" && rule.kind !== "range") || rule.unit.kind !== "measure") return rule;
