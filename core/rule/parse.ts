@@ -384,6 +384,15 @@ function parseTargetUnsafe(text: string, opts: ParseOptions): ParseResult {
       `The number "${short(long)}" has ${n} digits, past the 15 significant digits a spreadsheet keeps exactly; write a shorter threshold`,
     );
   }
+  const whole100 = distribution(whole);
+  if (whole100) {
+    return err(
+      "distribution",
+      short(whole),
+      `Câu "${short(whole)}" chia một tổng thành các phần (${whole100} cộng lại 100%), không nêu chỉ tiêu; ghi riêng chỉ tiêu của từng phần`,
+      `"${short(whole)}" divides a whole into parts (${whole100} add up to 100%) and states no target; write each part's target on its own`,
+    );
+  }
   const sh: Shared = { opts, ind: indicatorInfo(opts.indicator), unit: unitHint(opts.unit) };
   // A pasted sentence has a handful of clauses; looking at the first MAX_CLAUSES keeps huge inputs fast.
   const subs = new Set<number>();
@@ -581,6 +590,29 @@ function result(rule: Reading, text: string, warnings: Warning[], runnerUp: Read
 function short(s: string): string {
   const t = s.trim();
   return t.length > 80 ? `${t.slice(0, 77)}…` : t;
+}
+
+const SHARE = /(\d{1,3}(?:[.,]\d+)?)\s*%/gu;
+const BOUND_WORDS = /(?:ít nhất|tối thiểu|tối đa|không quá|không dưới|trở lên|trở xuống|trên|dưới|≥|≤|>|<|tăng|giảm)/u;
+
+/**
+ * "Thương mại-Dịch vụ chiếm 52%, Công nghiệp-Xây dựng chiếm 43%, Nông nghiệp chiếm 5%", "70% chi …; 15% chi …; 15%
+ * hỗ trợ …": three or more plain shares adding up to a whole describe a structure or a split, not a threshold; the
+ * shares as text ("52%, 43%, 5%"), or "".
+ */
+function distribution(s: string): string {
+  if (!s.includes("%")) return "";
+  const low = s.toLowerCase();
+  if (BOUND_WORDS.test(low)) return "";
+  const shares: string[] = [];
+  let sum = 0;
+  SHARE.lastIndex = 0;
+  for (let m = SHARE.exec(s); m; m = SHARE.exec(s)) {
+    shares.push(`${m[1]}%`);
+    sum += Number(m[1].replace(",", "."));
+    if (shares.length > 12) return "";
+  }
+  return shares.length >= 3 && Math.abs(sum - 100) <= 0.5 ? shares.join(", ") : "";
 }
 
 // One number with its thousands and decimal marks ("1.234.567,89"); a list "lớp 1,2,3,4,5" is several.

@@ -497,6 +497,8 @@ function changeVerbBefore(ts: Token[], i: number): number {
   if ((ts[k].endMask & M.change) === 0) return -1;
   for (let j = Math.max(0, k - 3); j <= k; j++) {
     const t = ts[j];
+    // "học thêm", "dạy thêm": extra classes, a noun, not "add".
+    if (t.w === "thêm" && (ts[j - 1]?.w === "học" || ts[j - 1]?.w === "dạy")) continue;
     if (t.lex?.change && j + t.lexLen - 1 === k) return j;
   }
   return -1;
@@ -651,6 +653,7 @@ function changeAny(c: Ctx, out: Cand[]): void {
 // Round bases a rate is stated per ("… trên 100.000 trẻ"); a share of units is rarely out of exactly these.
 const PER_BASE = new Set([1000, 10000, 100000, 1000000]);
 const MARGIN_RATE = 0.5;
+const RATE_NAMED = /(?:^|\s)t[ỷỉ] (?:lệ|suất)(?=\s|$)/u;
 
 /** "28/28 trường – đạt 100%", "14/14 phường", "7.910 trẻ/9.232 (85,7%)". */
 function fraction(c: Ctx, out: Cand[]): void {
@@ -672,7 +675,9 @@ function fraction(c: Ctx, out: Cand[]): void {
     if (isSym(ts[b.i + 1], "/") && ts[b.i + 2]?.kind === NUM) continue;
     // "500/100.000 trẻ", "10/100.000 dân": a count per a round thousand, ten thousand… is a rate on that base, not a
     // share of units; judged as the count, in the direction the phrase gives (down for injuries and deaths).
-    if (k === a.i + 1 && PER_BASE.has(b.value) && b.grouped) {
+    // (Only where a rate is named, "tỷ lệ", "tỷ suất", or bounded, "≤ 500 /100.000 trẻ": "5/10.000 trường" alone is a
+    // share of units.)
+    if (k === a.i + 1 && PER_BASE.has(b.value) && b.grouped && (RATE_NAMED.test(c.p.low) || RATE_NAMED.test(c.ind.low) || (!!A.op && !A.op.weak))) {
       const unitText = `/${src(c, b.i, B.u.unit.kind === "count" && B.u.unit.noun ? B.u.end : b.i + 1)}`;
       const op = A.op && !A.op.weak ? A.op.op : defaultOp(c, A);
       out.push({ rule: { kind: "compare", op, value: a.value, unit: { kind: "measure", unit: unitText }, intent: op === "<=" || op === "<" ? "reduce" : "plain" }, used: [a, b], score: SCORE.fraction + MARGIN_RATE, by: "perBase", subject: [a.start, b.end] });
