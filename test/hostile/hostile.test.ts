@@ -1,4 +1,5 @@
 // Runs the hostile-input suite: every case's outcome, every input byte-identical afterwards, and docs/robustness.md's hostile table equal to the cases.
+import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -10,6 +11,13 @@ const LONG = process.env.CHITIEU_LONG === "1";
 /** Cases waiting on other engineers' work run only when asked (the integrator sets it after merging them, then drops `waitsOn`). */
 const ALL = process.env.CHITIEU_HOSTILE_ALL === "1";
 const ROOT_USER = process.getuid?.() === 0;
+/**
+ * Whether an ordinary user (nobody, 65534) can run the CLI from this checkout at all: a clone under a private folder
+ * (mktemp's 0700) cannot be traversed, and then the "another user" cases would measure the folder, not the tool.
+ */
+const OTHER_USER_CAN_RUN =
+  ROOT_USER &&
+  spawnSync("setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", process.execPath, join(ROOT, "cli/bin.mjs"), "--version"], { timeout: 30_000 }).status === 0;
 const DOC = join(ROOT, "docs/robustness.md");
 const BEGIN = "<!-- hostile:begin (generated from test/hostile/cases.ts; UPDATE_DOCS=1 npx vitest run test/hostile) -->";
 const END = "<!-- hostile:end -->";
@@ -25,6 +33,7 @@ const sha = (p: string) => createHash("sha256").update(readFileSync(p)).digest("
 function skipReason(c: HostileCase): string | null {
   if (c.long && !LONG) return "CHITIEU_LONG=1";
   if (c.root && !ROOT_USER) return "needs root (tmpfs, another user)";
+  if (c.root && !OTHER_USER_CAN_RUN) return "an ordinary user cannot run the CLI from this checkout (a private parent folder)";
   if (c.waitsOn && !ALL) return `waits on ${c.waitsOn}`;
   return null;
 }
