@@ -8,7 +8,7 @@ export default function book(): Book {
   s.cols([5, 24, 10, 14, 18, 18, 12, 24]);
   titleBlock(s, {
     left: ["UBND HUYỆN TIỀN HẢI", "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO"],
-    date: "Tiền Hải, ngày 25 tháng 5 năm 2011",
+    date: "Tiền Hải, ngày 10 tháng 6 năm 2011",
     title: ["TỔNG HỢP KẾT QUẢ KIỂM TRA CÁC ĐIỀU KIỆN CHĂM SÓC, GIÁO DỤC TRẺ", "CÁC TRƯỜNG MẦM NON CUỐI NĂM HỌC 2010-2011"],
     leftSpan: ["A", "C"],
     rightSpan: ["E", "H"],
@@ -84,7 +84,7 @@ export default function book(): Book {
     ignoreColumns: "C (Tổ chức ăn bán trú: decides whether E applies), H (Ghi chú), E where \"-\" (not applicable, not judged), G per school (no per-school target)",
     totalRows: `${end} (Cộng: counts), ${end + 1} (Tỷ lệ: the share of schools with a computer, judged)`,
     otherRows: `${end + 3}-${after - 1} (notes with the targets), signature below`,
-    asOf: "2011-05-25",
+    asOf: "2011-06-10",
     period: "2010-2011",
     rollUps: [s.rollUp(" · Nhà vệ sinh phù hợp", "trường"), s.rollUp(" · Bếp ăn được cấp giấy chứng nhận VSATTP", "trường"), s.rollUp(" · Dạy trẻ viết chữ, dạy trước chương trình lớp 1", "trường")],
     notes: "Column F is a prohibition: \"Không\" passes and \"Có\" fails. The kitchen certificate is required only where meals are served (C = \"Có\"); \"-\" rows are not judged. The computer target is on the share of schools, not on each school: 12/15 = 80% < 90% (a school that did not report counts as not equipped in the sheet's own COUNTIF; without it 12/14 = 85,7%, still short).",

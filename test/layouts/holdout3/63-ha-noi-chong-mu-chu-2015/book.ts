@@ -8,7 +8,7 @@ export default function book(): Book {
   s.cols([5, 18, 11, 11, 9, 11, 11, 9, 10, 10, 9, 10, 12, 18]);
   titleBlock(s, {
     left: ["UBND THÀNH PHỐ HÀ NỘI", "SỞ GIÁO DỤC VÀ ĐÀO TẠO"],
-    date: "Hà Nội, ngày 10 tháng 12 năm 2015",
+    date: "Hà Nội, ngày 15 tháng 01 năm 2016",
     title: ["BIỂU TỔNG HỢP KẾT QUẢ CHỐNG MÙ CHỮ NĂM 2015", "(Thực hiện Kế hoạch số 09/KH-UBND ngày 08/01/2014 của UBND Thành phố)"],
     leftSpan: ["A", "D"],
     rightSpan: ["H", "N"],
@@ -107,10 +107,10 @@ export default function book(): Book {
     ignoreColumns: "C, F, I, K (sizes); per-district rates in E and H and per-district counts in J and L (the plan's rates are city-wide); N (Ghi chú)",
     totalRows: `${end} (Toàn thành phố), ${end + 1} (Tỷ lệ)`,
     otherRows: `${end + 3}-${after - 1} (notes), signature below`,
-    asOf: "2015-12-10",
+    asOf: "2016-01-15",
     period: "2014-2020",
     rollUps: [s.rollUp(" · Quận, huyện đạt chuẩn chống mù chữ", "quận, huyện")],
-    notes: "The plan's literacy rates and shares are city-wide: judge the Toàn thành phố / Tỷ lệ rows, not each district's rate. The 15-35 rate shows 99,99% with a two-decimal format but is short of 100%. Each district must be recognised (\"Đạt\", once \"đạt\"); Sơn Tây has no decision yet. As of December 2015 the 2015 milestone applies, not the 2020 targets also in the plan.",
+    notes: "The plan's literacy rates and shares are city-wide: judge the Toàn thành phố / Tỷ lệ rows, not each district's rate. The 15-35 rate shows 99,99% with a two-decimal format but is short of 100%. Each district must be recognised (\"Đạt\", once \"đạt\"); Sơn Tây has no decision yet. In January 2016 the 2015 milestone is due and judged; the 2020 targets also in the plan are not yet due.",
   };
   return b;
 }
