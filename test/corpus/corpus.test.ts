@@ -86,9 +86,16 @@ describe("the second held-out table", () => {
 });
 
 describe("the third held-out table", () => {
-  it("parses with no malformed row", () => {
+  it("parses with no malformed row and holds at least 190 phrases from at least 70 documents", () => {
     expect(holdout3.problems).toEqual([]);
-    expect(holdout3.rows.length).toBeGreaterThan(0);
+    expect(holdout3.rows.length).toBeGreaterThanOrEqual(190);
+    expect(new Set(holdout3.rows.map((r) => sourceKey(r.url))).size).toBeGreaterThanOrEqual(70);
+  });
+
+  it("represents every class of the other tables at least three times", () => {
+    // Rank and frequency targets were the scarcest in the documents found; every other class has five or more.
+    const thin = PHRASE_CLASSES.filter((c) => holdout3.rows.filter((r) => r.cls === c).length < 3);
+    expect(thin).toEqual([]);
   });
 
   it("numbers its ids after the other three tables, each id and number once", () => {
