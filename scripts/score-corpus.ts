@@ -136,6 +136,10 @@ function main(argv: string[]): void {
     if (part.length > 0) console.log(line(set, tally(part), width));
   }
   if (which === "all") console.log(line("all", tally(scored), width));
+  // The confidently wrong checks split by what went wrong: a verdict given wrongly, or a figure the reader should have
+  // judged called invalid or missing (the classification above is unchanged).
+  const badFigure = wrong.filter((s) => s.verdict.status === "invalid" || s.verdict.status === "no_data").length;
+  console.log(`wrong: ${wrong.length - badFigure} wrong verdict (met/not met/overdue/pending), ${badFigure} figure wrongly called invalid / no data`);
 
   console.log(`\n== Per class of phrase ==`);
   console.log(head);

@@ -285,7 +285,7 @@ export interface TypedChange {
   text: string;
 }
 
-const CHANGE_TEXT = /^(tăng thêm|giảm thêm|tăng|giảm|thêm|bớt|hạ|nâng|được thêm|xây thêm|mở thêm)\s*(?:được\s*)?(\+|-)?\s*(\d+(?:[.,]\d+)*)\s*(%|điểm\s*%|điểm phần trăm|pp)?\s*([\p{L}][\p{L} ,]*)?(?:\s*(?:\/\s*năm|mỗi năm|một năm))?$/u;
+const CHANGE_TEXT = /^(tăng thêm|giảm thêm|tăng|giảm|thêm|bớt|hạ|nâng|được thêm|xây thêm|mở thêm)\s*(?:được\s*)?(\+|-)?\s*(\d+(?:[.,]\d+)*)\s*(%|‰|điểm\s*%|điểm phần trăm|pp)?\s*([\p{L}][\p{L} ,]*)?(?:\s*(?:\/\s*năm|mỗi năm|một năm))?$/u;
 
 /**
  * Reads a change the clerk typed instead of the figure itself.
@@ -302,6 +302,8 @@ export function readChange(value: CellValue): TypedChange | null {
   const n = readNumber(m[3]);
   if (!n.ok) return null;
   const down = /^(?:giảm|bớt|hạ)/u.test(m[1]);
+  // "giảm 0,5‰": per mille is a measure of its own, kept as written.
+  if (m[4] === "‰") return { direction: down ? "decrease" : "increase", amount: n.value, percent: false, points: false, noun: "‰", text };
   const pointsWord = !!m[4] && m[4] !== "%";
   const pct = !!m[4];
   const amount = pct ? Number((n.value / 100).toPrecision(12)) : n.value;

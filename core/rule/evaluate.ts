@@ -13,7 +13,7 @@ import {
 import { parseTargetCached, type ParseOptions, type ParseResult } from "./parse";
 import { unitHint } from "./parse/context";
 import { otherUnit } from "./parse/resolve";
-import type { Reading, Rule } from "./schema";
+import { OPEN_END, type Reading, type Rule } from "./schema";
 import { STATUS, type EvaluateOptions, type StatusCode, type Verdict, type Warning } from "./verdict";
 
 export { has, reasonOf, txt, warningsOf };
@@ -150,6 +150,20 @@ function columnDecides(rule: Reading, alt: Reading, unit: string | undefined): b
  */
 function reconcile(f: Facts, g: Facts, rule: Rule, alt: Reading, unit?: string): Facts {
   if (statusClass(f.status) === statusClass(g.status)) return f;
+  // "trước 30/4" in the school year 2024-2025: the same day of either calendar year. A completion date decides: the
+  // day nearer to it is the one meant (a task is not done a year early or a year late), and the verdict says so.
+  if (rule.kind === "deadline" && alt.kind === "deadline" && sameDayOtherYear(rule, alt)) {
+    // With no completion date (not done yet, or no date), the period's convention stands (September–August).
+    if (typeof f.done !== "string" || typeof g.done !== "string") return f;
+    const pick = Math.abs(daysApart(g.due, g.done, g.start)) < Math.abs(daysApart(f.due, f.done, f.start)) ? g : f;
+    if (pick === g) g.rule = { ...alt, text: rule.text } as Rule;
+    const y = String(pick.start && pick.due === OPEN_END ? pick.start : pick.due).slice(0, 4);
+    warn(pick, "actual_interpreted", () => ({
+      vi: `ngày không ghi năm; lấy năm ${y} của kỳ kế hoạch, gần ngày hoàn thành nhất`,
+      en: `the day has no year; taking ${y}, the plan period's year nearest the completion date`,
+    }));
+    return pick;
+  }
   // Two parts measured differently ("450.000 đồng và 8kg gạo"): a figure typed in the other part's unit is read by it;
   // any other figure by the best reading. So too a count and its rate ("12 trường (7,1%)") when the unit column names
   // the best reading's: a plain figure in a "trường" column is a count.
@@ -186,6 +200,42 @@ function reconcile(f: Facts, g: Facts, rule: Rule, alt: Reading, unit?: string):
   return r;
 }
 
+// A day or month written in a target phrase: "11 và 12/6", "ngày 26", "tháng 6", "1/2 và 2/2".
+const DAY_IN_TEXT = /(?:^|[^\d/.,])\d{1,2}\s*[/.-]\s*\d{1,2}(?![\d/.,]*\d{3})|(?:^|\s)(?:ngày|tháng)\s+\d/u;
+
+/**
+ * "Thời gian thi trong 2 ngày 11 và 12/6" read as a count, and a completion date typed: the phrase names a day the
+ * reader did not take as the target, so the date may be what was meant. Not "invalid" on a guess: Cần xác nhận,
+ * saying both.
+ */
+function dateForDay(f: Facts, rule: Rule, actual: CellValue): Facts {
+  if (rule.kind === "deadline" || rule.alternative?.kind === "deadline" || typeof actual !== "string" || !rule.text || !DAY_IN_TEXT.test(rule.text)) return f;
+  const r = readDeadlineActual(actual);
+  if (r.kind !== "date" || r.iso.startsWith("--")) return f;
+  const a = canonicalOf(rule);
+  const g = fail("review", rule, f.reading, () => ({
+    vi: `số liệu là một ngày (${actual.trim()}) nhưng chỉ tiêu được hiểu là ${a.vi}; chỉ tiêu có phải là một hạn hay ngày trong câu?`,
+    en: `the figure is a date (${actual.trim()}) but the target was read as ${a.en}; is the target a deadline or day in the sentence?`,
+  }));
+  warn(g, "ambiguous_target", () => ({
+    vi: `Cần xem lại chỉ tiêu: hiểu là ${a.vi} hay một ngày trong câu?`,
+    en: `Check the target: ${a.en} or a day in the sentence?`,
+  }));
+  return g;
+}
+
+/** Two deadlines whose days differ only by their calendar year. */
+function sameDayOtherYear(a: Extract<Reading, { kind: "deadline" }>, b: Extract<Reading, { kind: "deadline" }>): boolean {
+  const md = (x: string | undefined) => (x === undefined || x === OPEN_END ? x : x.slice(4));
+  return md(a.due) === md(b.due) && md(a.start) === md(b.start) && (a.due !== b.due || a.start !== b.start);
+}
+
+/** Days from a target day (its start when it has no end) to the completion date. */
+function daysApart(due: unknown, done: string, start: unknown): number {
+  const day = due === OPEN_END && typeof start === "string" ? start : String(due);
+  return (Date.parse(`${done}T00:00:00Z`) - Date.parse(`${day}T00:00:00Z`)) / 86_400_000;
+}
+
 /**
  * Judges a pre-parsed rule against an actual and returns the facts explanations are made from. Never throws.
  * Hosts that judge many cells keep these and call toVerdict() only for what they show.
@@ -199,8 +249,8 @@ export function judgeFacts(rule: Rule, actual: CellValue, opts?: EvaluateOptions
     const c = ctxOf(opts);
     const f = judgeReading(rule, readFor(rule, actual), c, actual);
     const alt = rule.alternative;
-    if (!alt) return f;
-    return reconcile(f, judgeReading(alt, readFor(alt, actual), c, actual), rule, alt, opts?.unit);
+    const out = alt ? reconcile(f, judgeReading(alt, readFor(alt, actual), c, actual), rule, alt, opts?.unit) : f;
+    return out.status === "invalid" ? dateForDay(out, rule, actual) : out;
   } catch (e) {
     return fail("invalid", rule ?? null, null, () => ({
       vi: `lỗi khi đánh giá: ${e instanceof Error ? e.message : String(e)}`,

@@ -152,6 +152,24 @@ const SHAPES: Array<[string, Record<string, unknown>, ParseOptions?]> = [
   ["1.5%", { kind: "compare", value: 0.015 }],
   ["12.246 học sinh", { kind: "compare", value: 12246, unit: { kind: "count", noun: "học sinh" } }],
   ["1,2 triệu đồng", { kind: "compare", value: 1_200_000 }],
+  // A band's scale word scales both ends; a smaller end with a scale of its own stays as written.
+  ["đạt 95 - 100 triệu đồng", { kind: "range", min: 95_000_000, max: 100_000_000 }],
+  ["từ 500.000 - 1 triệu đồng", { kind: "range", min: 500_000, max: 1_000_000 }],
+  // Upper bounds by wording: a split negation of "quá", the latest a span may run, a time allowed for a process.
+  ["mỗi học sinh không học thêm quá 5 môn học", { kind: "compare", op: "<=", value: 5 }],
+  ["chậm nhất là 75 ngày kể từ ngày xét kết quả tốt nghiệp", { kind: "compare", op: "<=", value: 75 }],
+  ["Thời gian chấm phúc khảo 2 tuần", { kind: "compare", op: "<=" }],
+  ["ngâm trong dung dịch sát khuẩn 30 phút", { kind: "compare", op: ">=", value: 30 }],
+  // Glued operators and per mille typed as "%0".
+  ["giảm tỷ suất tử vong xuống dưới18,5‰", { kind: "compare", op: "<", value: 18.5 }],
+  // A count per a round base where a rate is named.
+  ["giảm tỷ lệ trẻ em bị tai nạn xuống còn 500/100.000 trẻ", { kind: "compare", op: "<=", value: 500, unit: { kind: "measure", unit: "/100.000 trẻ" } }],
+  ["5/10.000 trường", { kind: "fraction", numerator: 5, denominator: 10_000 }],
+  // Separate deadline days are separate targets (the first leads, the last is its runner-up), not one window.
+  ["Kết thúc học kỳ I trước 15/1/2024, hoàn thành tuyển sinh các cấp trước 31/7/2024", { kind: "deadline", due: "2024-01-14", alternative: { kind: "deadline", due: "2024-07-30" } }],
+  ["vào cuối năm 2020", { kind: "deadline", due: "2020-12-31" }],
+  ["trong quý III năm 2022", { kind: "deadline", due: "2022-09-30" }],
+  ["từ ngày 26 đến ngày 28.6-2017", { kind: "deadline", start: "2017-06-26", due: "2017-06-28" }],
 ];
 
 /** Whole sentences with numbers that describe the population, not the threshold. */
@@ -167,6 +185,7 @@ const TRAPS: Array<[string, Record<string, unknown>]> = [
   ["Đến năm 2025 trung bình 30 - 35 trẻ/nhóm lớp", { kind: "range", min: 30, max: 35 }],
   ["đến năm 2025 có 11 trường thực hiện mô hình \"trường học điện tử\"", { kind: "compare", value: 11 }],
   ["1. Tỷ lệ trẻ ra lớp đạt 65%", { kind: "compare", value: 0.65 }],
+  ["(9) Tỷ lệ trẻ ra lớp đạt 65%", { kind: "compare", value: 0.65 }],
   ["-100% trường Tiểu học thực hiện việc bàn giao chất lượng", { kind: "compare", op: ">=", value: 1 }],
   ["theo Nghị quyết 02/2023/NQ-HĐND của HĐND Thành phố xây dựng mô hình tự chủ tại 09 trường", { kind: "compare", value: 9 }],
   ["Kết luận số 91-KL/TW, ngày 12/8/2024: tỷ lệ đạt 95%", { kind: "compare", value: 0.95 }],
@@ -200,6 +219,10 @@ const UNREADABLE: Array<[string, string]> = [
   // "nhóm đầu" names no place: refused, not guessed.
   ["đưa địa phương vươn lên nhóm đầu về chỉ số DTI cả nước", "unreadable"],
   ["trước ngày 31/02/2025", "bad_date"],
+  // Past 15 significant digits a threshold is not the one written.
+  ["ít nhất 11111111111111111111", "too_many_digits"],
+  // Shares adding up to a whole describe a split, not a threshold.
+  ["Thương mại-Dịch vụ chiếm 52%, Công nghiệp-Xây dựng chiếm 43%, Nông nghiệp chiếm 5%", "distribution"],
 ];
 
 describe("parseTarget", () => {

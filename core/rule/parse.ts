@@ -7,11 +7,12 @@ import { indicatorInfo, unitHint, type Ctx, type IndicatorInfo, type ParseOption
 import { findDates, type BadDate } from "./parse/dates";
 import type { Fig } from "./parse/figures";
 import { figures, RECOGNISER_FNS, type Cand } from "./parse/recognisers";
-import { choose, contradicts, finish, inColumnUnit, MARGIN, otherUnit, score } from "./parse/resolve";
+import { choose, contradicts, DECIDE, finish, firm, inColumnUnit, MARGIN, otherUnit, sameUnitKind, score } from "./parse/resolve";
 import { cleanSubject } from "./parse/subject";
 import { nfc, prepare } from "./parse/text";
 import { NUM, SYM, WORD, tokenize } from "./parse/tokens";
 
+import { QUOTA } from "./parse/lexicon";
 export { isReduceSubject, isGoodSubject, REDUCE_WORDS } from "./parse/lexicon";
 export type { ParseOptions } from "./parse/context";
 
@@ -52,7 +53,7 @@ interface Shared {
   unit: UnitHint | null;
 }
 
-type Clause = { rule: Reading; runnerUp: Reading | null; warnings: Warning[]; score: number; second: number } | { error: ParseError } | null;
+type Clause = { rule: Reading; runnerUp: Reading | null; warnings: Warning[]; score: number; second: number; firm: number } | { error: ParseError } | null;
 
 /** Reads one clause: tokens, claims, dates, every recogniser's readings, then the resolver's choice. */
 function readClause(text: string, sh: Shared): Clause {
@@ -131,7 +132,14 @@ function readClause(text: string, sh: Shared): Clause {
       },
     };
   }
-  const runnerUp = or ?? chosen.runnerUp;
+  // A day dated by a two-year plan period keeps its other year as the runner-up (the completion date chooses, see
+  // evaluate's reconcile), unless another deadline of the phrase is already the close second.
+  let runnerUp = or ?? (best.otherYear && chosen.runnerUp?.rule.kind !== "deadline" ? best.otherYear : chosen.runnerUp);
+  // An enrolment quota stated as a plain count: at most as well as at least (see QUOTA).
+  if (!runnerUp) runnerUp = quotaOtherWay(c, best) ?? breachOtherWay(c, best);
+  // "lọt vào tốp 3 khu vực và đạt từ 100 Huy chương vàng trở lên": a place and a count with its own operator are two
+  // targets; a plain figure typed could answer either, so the count is the runner-up (review when they differ).
+  if (!runnerUp && best.rule.kind === "rank") runnerUp = cands.find((x) => x.used.length > 0 && !x.used.some((t) => best.used.includes(t)) && statedCount(c, x)) ?? null;
   // "… năm học 2025-2026 thuộc top các trường dẫn đầu": the school year is context; the vague place is the target.
   if (c.vague && best.score <= 1) return vagueError(c);
   // "tựu trường sớm nhất trước 1 tuần so với ngày tổ chức khai giảng": a time counted from a day the target does not
@@ -193,7 +201,38 @@ function readClause(text: string, sh: Shared): Clause {
   const rule = inColumnUnit(finish(c, best), sh.unit);
   // A runner-up written in canonical text ("(hay: …)") is the user's own; otherwise the resolver's close second.
   const second = alternative ?? (runnerUp ? inColumnUnit(finish(c, runnerUp), sh.unit) : null);
-  return { rule, runnerUp: second, warnings, score: best.score, second: runnerUp ? runnerUp.score : -Infinity };
+  return { rule, runnerUp: second, warnings, score: best.score, second: runnerUp ? runnerUp.score : -Infinity, firm: firm(best) };
+}
+
+/** A count or band of counts with an operator of its own ("từ 100 HCV trở lên", "từ 40 đến 50 huy chương"). */
+function statedCount(c: Ctx, x: Cand): boolean {
+  const r = x.rule;
+  if ((r.kind !== "compare" && r.kind !== "range") || r.unit.kind !== "count") return false;
+  if (x.by === "range" || x.by === "band") return true;
+  const f = c.figs.find((g) => g.t === x.used[0]);
+  return !!f && ((!!f.op && !f.op.weak) || f.after !== null);
+}
+
+/** "chỉ tiêu tuyển sinh … là 27.919 học sinh": the same count read as a cap, when no operator of its own says which. */
+function quotaOtherWay(c: Ctx, best: Cand): Cand | null {
+  const r = best.rule;
+  if (r.kind !== "compare" || r.op !== ">=" || r.unit.kind !== "count" || best.used.length !== 1) return null;
+  if (!QUOTA.test(c.p.low) && !QUOTA.test(c.ind.low)) return null;
+  const f = c.figs.find((g) => g.t === best.used[0]);
+  if (!f || (f.op && !f.op.weak) || f.after) return null;
+  return { ...best, rule: { ...r, op: "<=" }, score: best.score - MARGIN };
+}
+
+/**
+ * "Tổng số tín chỉ … vượt quá 24 tín chỉ", "… vượt quá 50% khối lượng": "vượt quá" with no "không" names the breach a
+ * rule warns of more often than a goal to pass, so staying within it is the runner-up (review when they differ).
+ */
+function breachOtherWay(c: Ctx, best: Cand): Cand | null {
+  const r = best.rule;
+  if (r.kind !== "compare" || r.op !== ">" || best.used.length !== 1) return null;
+  const f = c.figs.find((g) => g.t === best.used[0]);
+  if (!f || !f.op || f.opAt < 0 || c.ts[f.opAt]?.w !== "vượt" || c.ts[f.opAt + 1]?.w !== "quá") return null;
+  return { ...best, rule: { ...r, op: "<=" }, score: best.score - MARGIN };
 }
 
 /** The reading's figure is followed by the group it is for ("8 trẻ từ 13 - 24 tháng tuổi"): ages right after its unit. */
@@ -335,6 +374,25 @@ function parseTargetUnsafe(text: string, opts: ParseOptions): ParseResult {
   if (whole.charCodeAt(0) === 61 /* = */ && FORMULA.test(whole)) {
     return err("unreadable", short(whole), `"${short(whole)}" là công thức bảng tính, không phải chỉ tiêu; hãy ghi chỉ tiêu bằng chữ`, `"${short(whole)}" is a spreadsheet formula, not a target; write the target as text`);
   }
+  const long = overPrecise(whole);
+  if (long) {
+    const n = long.replace(/[.,\s]/gu, "").replace(/^0+/u, "").length;
+    return err(
+      "too_many_digits",
+      short(long),
+      `Số "${short(long)}" có ${n} chữ số, quá 15 chữ số có nghĩa nên không so được chính xác; ghi ngưỡng ngắn hơn`,
+      `The number "${short(long)}" has ${n} digits, past the 15 significant digits a spreadsheet keeps exactly; write a shorter threshold`,
+    );
+  }
+  const whole100 = distribution(whole);
+  if (whole100) {
+    return err(
+      "distribution",
+      short(whole),
+      `Câu "${short(whole)}" chia một tổng thành các phần (${whole100} cộng lại 100%), không nêu chỉ tiêu; ghi riêng chỉ tiêu của từng phần`,
+      `"${short(whole)}" divides a whole into parts (${whole100} add up to 100%) and states no target; write each part's target on its own`,
+    );
+  }
   const sh: Shared = { opts, ind: indicatorInfo(opts.indicator), unit: unitHint(opts.unit) };
   // A pasted sentence has a handful of clauses; looking at the first MAX_CLAUSES keeps huge inputs fast.
   const subs = new Set<number>();
@@ -355,8 +413,11 @@ function parseTargetUnsafe(text: string, opts: ParseOptions): ParseResult {
       else fallback ??= { rule: r.rule, warnings: r.warnings };
     }
     if (read.length > 0) {
+      const before = read.map((x) => x.r.score);
       clauseWords(sh, clauses, read, subs);
       clauseYears(sh, clauses, read);
+      // What the indicator's words and the period's year gave each clause: they decide between clauses.
+      const decided = new Map(read.map((x, k) => [x, x.r.score - before[k]]));
       // "… tăng thêm 20 trường; … nâng tổng số trường … lên 213 trường": under an indicator of levels (not of changes),
       // a clause stating the level of the same things outranks one stating a step towards it.
       if (!sh.ind.changeDir) {
@@ -372,6 +433,13 @@ function parseTargetUnsafe(text: string, opts: ParseOptions): ParseResult {
       let runnerScore = top.r.second;
       const other = read[1];
       if (other && other.r.score > runnerScore && top.r.score - other.r.score < MARGIN && !sameRule(other.r.rule, top.r.rule)) runner = other.r.rule;
+      // "Tỷ lệ … sử dụng nước sạch trên 90%; hợp vệ sinh đạt 100%", "… 72 xã …; có 6 huyện …": another clause's
+      // threshold of the same kind that nothing decides against (no operator, indicator word or year puts the read
+      // clause DECIDE ahead) is the runner-up, so a figure the two judge differently is sent for review.
+      if (!runner || !competes(top.r.rule, runner)) {
+        const rival = read.find((y) => y !== top && competes(top.r.rule, y.r.rule) && decided.get(top)! - decided.get(y)! < DECIDE);
+        if (rival) runner = rival.r.rule;
+      }
       // A clause stating a step towards the level read ("tăng thêm 20 trường"): a change typed in the cell answers it.
       if (!runner) runner = read.find((y) => y !== top && otherUnit(top.r.rule, y.r.rule, true))?.r.rule ?? null;
       const warnings = top.r.warnings;
@@ -412,6 +480,12 @@ function parseTargetUnsafe(text: string, opts: ParseOptions): ParseResult {
   );
 }
 
+/** Two thresholds of the same kind, either of which a figure could be judged against. */
+function competes(a: Reading, b: Reading): boolean {
+  const numeric = (r: Reading) => r.kind === "compare" || r.kind === "range" || r.kind === "fraction";
+  return numeric(a) && numeric(b) && sameUnitKind(a, b) && !sameRule(a, b);
+}
+
 /** A clause holding indicator words the other clauses lack ("…; 8 m2/trẻ đối với khu vực thành phố" for "(khu vực thành phố)"). */
 function clauseWords(sh: Shared, clauses: string[], read: Array<{ i: number; r: { score: number } }>, subs: Set<number>): void {
   if (!sh.ind.low || read.length < 2) return;
@@ -436,7 +510,7 @@ function clauseWords(sh: Shared, clauses: string[], read: Array<{ i: number; r: 
     const main = read.findIndex((x) => x.i < read[k].i && !subs.has(x.i));
     if (main < 0) continue;
     texts[k] += texts[main];
-    read[main].r.score += MARGIN;
+    read[main].r.score += DECIDE;
   }
   for (let k = 0; k < read.length; k++) {
     let hits = 0;
@@ -516,6 +590,49 @@ function result(rule: Reading, text: string, warnings: Warning[], runnerUp: Read
 function short(s: string): string {
   const t = s.trim();
   return t.length > 80 ? `${t.slice(0, 77)}…` : t;
+}
+
+const SHARE = /(\d{1,3}(?:[.,]\d+)?)\s*%/gu;
+const BOUND_WORDS = /(?:ít nhất|tối thiểu|tối đa|không quá|không dưới|trở lên|trở xuống|trên|dưới|≥|≤|>|<|tăng|giảm)/u;
+
+/**
+ * "Thương mại-Dịch vụ chiếm 52%, Công nghiệp-Xây dựng chiếm 43%, Nông nghiệp chiếm 5%", "70% chi …; 15% chi …; 15%
+ * hỗ trợ …": three or more plain shares adding up to a whole describe a structure or a split, not a threshold; the
+ * shares as text ("52%, 43%, 5%"), or "".
+ */
+function distribution(s: string): string {
+  if (!s.includes("%")) return "";
+  const low = s.toLowerCase();
+  if (BOUND_WORDS.test(low)) return "";
+  const shares: string[] = [];
+  let sum = 0;
+  SHARE.lastIndex = 0;
+  for (let m = SHARE.exec(s); m; m = SHARE.exec(s)) {
+    shares.push(`${m[1]}%`);
+    sum += Number(m[1].replace(",", "."));
+    if (shares.length > 12) return "";
+  }
+  return shares.length >= 3 && Math.abs(sum - 100) <= 0.5 ? shares.join(", ") : "";
+}
+
+// One number with its thousands and decimal marks ("1.234.567,89"); a list "lớp 1,2,3,4,5" is several.
+const DIGIT_RUN = /\d+(?:[.,]\d{3}(?!\d))*(?:[.,]\d+)?/gu;
+
+/**
+ * The first number with more than 15 significant digits ("ít nhất 999…9" of 400 digits), or "". A spreadsheet keeps
+ * 15 digits exactly; past that the threshold is not the one written, so it is refused rather than rounded and judged.
+ * @example overPrecise("ít nhất 11111111111111111111") → "11111111111111111111"
+ */
+function overPrecise(s: string): string {
+  if (s.length < 16) return "";
+  DIGIT_RUN.lastIndex = 0;
+  for (let m = DIGIT_RUN.exec(s); m; m = DIGIT_RUN.exec(s)) {
+    if (m[0].length < 16) continue;
+    // Leading zeros and the zeros that end a whole number carry no precision ("1.000.000.000.000.000.000" is exact).
+    const digits = m[0].replace(/[.,]/gu, "").replace(/^0+/u, "").replace(/0+$/u, "");
+    if (digits.length > 15) return m[0];
+  }
+  return "";
 }
 
 // "=A1+1", "=SUM(B2:B9)", "=1+1"; but "= 0" and "= 100%" are canonical targets.

@@ -526,7 +526,6 @@ export const CASES: HostileCase[] = [
     item: "3 bounded",
     input: "a 400-digit (or 20-digit) threshold typed as a target on a sheet or in eval",
     sees: "refused as unreadable (never \"Đạt: 5 < ∞\")",
-    waitsOn: "issue 14 item 4 for targets outside plans (the parser engineer: the target reader refuses numbers past 15 significant digits)",
     async run(c) {
       for (const t of [`ít nhất ${"9".repeat(400)}`, `ít nhất ${"1".repeat(20)}`]) {
         const r = await c.cli(["eval", t, "5"]);

@@ -91,7 +91,9 @@ export function judgeDeadline(rule: RuleOf<"deadline">, r: CellReading, c: Judge
     }
   }
   const asOf = asOfOpt ?? todayIso();
-  const notDone = r.kind === "empty" || (r.kind === "boolean" && !r.value);
+  // "đang tuyển sinh", "đang thực hiện": the task is under way, so not done yet ("đang cập nhật" is no data, above).
+  const underWay = r.kind === "text" && /^đang\s+(?!cập nhật|tổng hợp|thống kê)\p{L}/u.test(r.text.toLowerCase().trim());
+  const notDone = r.kind === "empty" || (r.kind === "boolean" && !r.value) || underWay;
   let f: Facts;
   if (notDone) {
     f = facts(asOf <= due ? "pending" : "overdue", rule, r);

@@ -390,6 +390,18 @@ function judgeTypedChange(rule: RuleOf<"change">, r: CellReading, typed: TypedCh
   return f;
 }
 
+// A verb of reaching ("đạt", "hoàn thành", "được công nhận") and its negations; no digits (a figure is not a yes/no).
+const REACHED = /(?:^|\s)(?:đạt|hoàn thành|được công nhận|đã công nhận|về đích)(?=\s|$)/u;
+const NOT_REACHED = /(?:^|\s)(?:chưa|không)\s+(?:được\s+)?(?:đạt|hoàn thành|công nhận|về đích)(?=\s|$)/u;
+
+/** Whether a sentence typed as a yes/no answer says the target was reached (true), was not (false), or neither (null). */
+function saidReached(text: string): boolean | null {
+  const low = text.normalize("NFC").toLowerCase().replace(/\s+/gu, " ").trim();
+  if (low.length > 120 || /\d/u.test(low)) return null;
+  if (NOT_REACHED.test(low)) return false;
+  return REACHED.test(low) ? true : null;
+}
+
 /** A band of changes ("giảm 1–1,5%"): reaching the bottom meets it; only passing the top exceeds it. */
 function bandStatus(s: StatusCode, achieved: number, max: number | undefined): StatusCode {
   if (max === undefined || s !== "exceeded") return s;
@@ -505,6 +517,17 @@ export function judgeBoolean(rule: RuleOf<"boolean">, r: CellReading): Facts {
   else if (r.kind === "number" && !r.percent && (r.value === 0 || r.value === 1)) v = r.value === 1;
   // "17/19 tiêu chí": a share of the criteria; done only when all are.
   else if (r.kind === "fraction" && r.denominator > 0 && r.numerator <= r.denominator && r.numerator >= 0) v = r.numerator === r.denominator;
-  else return notAFigure(rule, r, { vi: "câu trả lời có/không", en: "a yes/no answer" });
+  else {
+    // "duy trì đạt", "đạt đô thị loại II", "Đã được công nhận": a sentence saying it was reached, with no figure in it;
+    // "chưa đạt …", "không đạt …" say it was not. Read so, and said.
+    const said = r.kind === "text" ? saidReached(r.text) : null;
+    if (said === null) return notAFigure(rule, r, { vi: "câu trả lời có/không", en: "a yes/no answer" });
+    const f = facts(said ? "met" : "not_met", rule, r);
+    warn(f, "actual_interpreted", () => ({
+      vi: `"${r.text}" được hiểu là ${said ? "đã đạt" : "chưa đạt"}`,
+      en: `"${r.text}" was read as ${said ? "reached" : "not reached"}`,
+    }));
+    return f;
+  }
   return facts(v ? "met" : "not_met", rule, r);
 }

@@ -130,8 +130,9 @@ export function claimPopulation(p: Prepared, ts: Token[], ages = true): void {
       t.role = "unit";
       continue;
     }
-    // Per-unit denominators: "20 học sinh/1 máy tính", "1 giáo viên/1 lớp": a 1 after "/" belongs to the unit.
-    if (isSym(prev, "/") && t.value === 1 && next?.kind === WORD && ts[i - 2]?.kind === WORD) {
+    // Per-unit denominators: "20 học sinh/1 máy tính", "1 giáo viên/1 lớp", "105 trẻ sơ sinh trai/100 trẻ sơ sinh gái":
+    // a number between "/" after a noun and the noun it counts belongs to the unit.
+    if (isSym(prev, "/") && next?.kind === WORD && ts[i - 2]?.kind === WORD && ts[i - 2].end === prev!.start) {
       t.role = "unit";
       continue;
     }
@@ -201,7 +202,8 @@ function isNumbering(p: Prepared, ts: Token[], i: number, first: boolean, last: 
   const before = p.low.slice(0, t.start);
   if (first && next?.kind === NUM && !next.word && next.start === t.end + 1 && before.trim() === "") return true;
   if (!isSym(next, ".", ")") || !(next!.end === p.low.length || p.low.charCodeAt(next!.end) === 32)) return false;
-  if (first && /^[\s\-+•*]*$/u.test(before)) return true;
+  // "1. Tỷ lệ …", "- 2) …", "(9) Tỷ lệ tăng dân số …": a list number opening the phrase.
+  if (first && (/^[\s\-+•*]*$/u.test(before) || (next!.w === ")" && /^[\s\-+•*]*\($/u.test(before)))) return true;
   const prev = ts[i - 1];
   return last && p.low.slice(next!.end).trim().length <= 1 && !!prev && prev.kind !== SYM && !OP_WORD_BEFORE.has(prev.w);
 }

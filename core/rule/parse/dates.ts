@@ -159,6 +159,25 @@ function dateAt(ts: Token[], i: number, yearOf: YearOf, bad: BadDate[], p: Prepa
           r.from = i;
           return r;
         }
+        // "từ ngày 26 đến ngày 28.6-2017": a first day written alone takes the month and year of the day closing it.
+        const k = isWord(ts[i + 2], "đến", "tới") || isSym(ts[i + 2], "-") ? i + 3 : -1;
+        if (k > 0) {
+          const close = dateAt(ts, k, yearOf, [], p);
+          if (close && close.day && Number(close.first.slice(-2)) > d.value) {
+            const [y, m] = parts(close.first);
+            const [, byPeriod] = yearOf(m);
+            return hitOf(i, i + 2, y, m, d.value, y, m, d.value, true, byPeriod && close.datedByPeriod);
+          }
+        }
+      }
+      // "ngày 28.8", "ngày 28.6-2017": a day and month written with a dot read as one decimal number.
+      const dm = d && d.kind === NUM && !d.percent && !d.word ? /^(\d{1,2})\.(\d{1,2})$/u.exec(d.w) : null;
+      if (dm) {
+        const dd = Number(dm[1]);
+        const mm = Number(dm[2]);
+        const y = ts[i + 3];
+        if (isSym(ts[i + 2], "-", "/", ".") && ts[i + 2].start === d.end && isYearValue(y) && y.start === ts[i + 2].end) return full(i, i + 4, y.value, mm, dd, bad, p, ts);
+        return yearless(i, i + 2, mm, dd, yearOf);
       }
       return null;
     }
@@ -347,7 +366,12 @@ function lead(ts: Token[], h: DateHit): void {
     if (w === "từ" || w === "from") return void (h.lead = "from");
     if (w === "vào" || w === "on") return void (h.lead = "on");
     if (w === "đến" || w === "tới" || w === "to") return void (h.lead = "to");
-    if (w === "trong") return;
+    // "trong quý III năm 2022", "trong tháng 6": within a month or quarter is by its last day; "trong năm 2025" only
+    // places the target in a year.
+    if (w === "trong") {
+      if (!h.day && !h.span && !(h.first.endsWith("-01-01") && h.due.endsWith("-12-31"))) h.lead = "due";
+      return;
+    }
     if (e.endLex.mask & M.due) return void (h.lead = "due");
   }
   if (isSym(ts[k], "-") && h.from >= 2) h.lead = "to";
@@ -362,13 +386,15 @@ function refineLead(ts: Token[], h: DateHit): void {
     return;
   }
   if (h.lead === "strict" || h.lead === "notBefore") return;
+  // "vào cuối năm 2020", "cuối năm 2022": the end of the year is a deadline, not a time in that year.
+  if (ts[h.from].w === "cuối" && !h.span) return void (h.lead = "due");
   // "sớm nhất vào ngày 1-8", "Bắt đầu từ chiều 20/8": an earliest day a few words back.
   for (let j = Math.max(0, h.from - 4); j < h.from; j++) {
     const w = ts[j].w;
     if ((w === "nhất" && ts[j - 1]?.w === "sớm") || (w === "đầu" && ts[j - 1]?.w === "bắt")) return void (h.lead = "notBefore");
   }
   // A time of day makes an appointment: one exact day ("Lễ khai giảng … từ 8h-9h30 ngày 5/9/2025").
-  if (h.clock && h.lead !== "due") h.lead = "on";
+  if (h.clock && (h.lead === null || h.lead === "on")) h.lead = "on";
 }
 
 /** A "không được"/"không" a few words before a deadline word negates it. */

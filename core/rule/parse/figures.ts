@@ -47,6 +47,9 @@ const STOP = new Set([
   "ngày", "hoàn", "tăng", "giảm", "trước", "sau", "chậm", "or", "and", "the", "of",
 ]);
 
+// "không … quá": the negated "quá" bound.
+const AT_MOST: OpWord = { op: "<=" };
+
 /** The operator written before token i, skipping fillers ("đạt tỷ lệ 95%", "ít nhất là 65%"); a strong one wins over "đạt". */
 export function opBefore(ts: Token[], i: number, floor = 0): { op: OpWord; at: number } | null {
   let k = i - 1;
@@ -67,6 +70,13 @@ export function opBefore(ts: Token[], i: number, floor = 0): { op: OpWord; at: n
       break;
     }
     if (found.op && !found.op.weak) {
+      // "không học thêm quá 5 môn", "không được vượt quá": a "không" a few words before "quá" bounds from above.
+      if (found.op.op === ">" && ts[k].w === "quá") {
+        for (let j = found.at - 1; j >= floor && j >= found.at - 4; j--) {
+          if (ts[j].w === "không") return { op: AT_MOST, at: j };
+          if (ts[j].kind !== WORD) break;
+        }
+      }
       // "không quá" etc.; a weak op found nearer still yields to this strong one ("ít nhất đạt 84%").
       return { op: found.op, at: found.at };
     }

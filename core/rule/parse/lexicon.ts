@@ -143,7 +143,9 @@ const OPS: Array<[string, OpWord]> = [
   ["tối đa là", { op: "<=" }], ["nhiều nhất", { op: "<=" }], ["nhiều nhất là", { op: "<=" }], ["không nhiều hơn", { op: "<=" }],
   ["không cao hơn", { op: "<=" }], ["không lớn hơn", { op: "<=" }], ["≤", { op: "<=" }], ["at most", { op: "<=" }],
   ["no more than", { op: "<=" }], ["not more than", { op: "<=" }], ["maximum", { op: "<=" }], ["max", { op: "<=" }],
-  ["vượt quá", { op: ">" }],
+  ["vượt quá", { op: ">" }], ["quá", { op: ">" }],
+  // "chậm nhất là 75 ngày kể từ …": the latest a span of time may run, so at most (before a day it is a deadline word).
+  ["chậm nhất", { op: "<=" }], ["chậm nhất là", { op: "<=" }], ["muộn nhất", { op: "<=" }], ["muộn nhất là", { op: "<=" }],
   // Reaching a bad figure down: an upper bound.
   ["còn", { op: "<=", reduce: true }], ["xuống còn", { op: "<=", reduce: true }], ["giảm còn", { op: "<=", reduce: true }],
   ["giảm xuống còn", { op: "<=", reduce: true }], ["giảm xuống", { op: "<=", reduce: true }], ["hạ xuống còn", { op: "<=", reduce: true }],
@@ -229,6 +231,8 @@ const MARKERS: Array<[string, Marker[]]> = [
   ["nằm trong nhóm", ["group"]], ["thuộc top", ["top"]], ["trong top", ["top"]], ["nằm trong top", ["top"]],
   ["dẫn đầu", ["lead"]], ["đứng đầu", ["lead"]], ["đứng thứ nhất", ["lead"]], ["xếp thứ nhất", ["lead"]], ["tốp đầu", ["lead"]],
   ["tốt nhất", ["lead"]], ["hàng đầu", ["lead"]], ["cao nhất", ["lead"]], ["nhóm đầu", ["lead"]],
+  // "xếp trong 3 đoàn dẫn đầu", "lọt vào nhóm …", "trở thành 1 trong 3 đầu tàu …": a group of leaders, another wording.
+  ["xếp trong", ["group"]], ["lọt vào", ["group"]], ["đầu tàu", ["lead"]],
   ["năm", ["yearWord"]], ["năm học", ["yearWord"]], ["giai đoạn", ["yearWord"]], ["nhiệm kỳ", ["yearWord"]],
   ["nhiệm kì", ["yearWord"]], ["niên khóa", ["yearWord"]], ["khóa", ["yearWord"]], ["cuối năm", ["yearWord"]],
   ["so với", ["baseline"]], ["vs", ["baseline"]], ["so với cùng kỳ", ["baseline"]],
@@ -241,6 +245,8 @@ const MARKERS: Array<[string, Marker[]]> = [
   ["sớm nhất", ["due"]], ["bắt đầu từ", ["due"]], ["không được", []], ["không được tổ chức", []],
   ["trước", ["due"]], ["chậm nhất", ["due"]], ["muộn nhất", ["due"]], ["hạn chót", ["due"]], ["hạn", ["due"]],
   ["hoàn thành trước", ["due"]], ["chậm nhất là", ["due"]], ["trong", ["due"]], ["vào", ["due"]],
+  // "from 2024-09-01, due 2025-05-31" (the canonical English window): the start word, so the two days are one window.
+  ["from", []],
   ["đến", ["due"]], ["before", ["due"]], ["by", ["due"]], ["due", ["due"]], ["on", ["due"]], ["not before", ["due"]],
   ["buổi", ["session"]],
   ["dân", ["perCapita"]], ["người dân", ["perCapita"]], ["trẻ đẻ sống", ["perCapita"]], ["trẻ sinh sống", ["perCapita"]],
@@ -298,7 +304,19 @@ export const REDUCE_WORDS: string[] = [
 ];
 
 /** Amounts set by a rule (fees): a figure above or below them is wrong, so a bare one reads as "exactly". */
-export const PRESCRIBED_WORDS = ["lệ phí", "học phí", "mức thu", "phí"];
+export const PRESCRIBED_WORDS = [
+  "lệ phí", "học phí", "mức thu", "phí",
+  // A price set for a service ("Giá thuê … là 205.000 đồng/sinh viên/tháng"): exactly that, neither more nor less.
+  "giá thuê", "đơn giá", "giá vé", "giá dịch vụ",
+];
+
+/**
+ * Enrolment quotas allotted ("chỉ tiêu tuyển sinh lớp 10 … là 27.919 học sinh", "Chỉ tiêu lớp 10 chuyên … là 1.220"):
+ * a cap for the school and a target for the plan at once, so a count with no operator of its own could be read either
+ * way (the judge asks when they differ). A plan's own enrolment figure ("tuyển sinh vào lớp 1 là 2.227 học sinh") is
+ * a number to reach, and stays so.
+ */
+export const QUOTA = /(?:^|\s)(?:chỉ tiêu tuyển|chỉ tiêu lớp|chỉ tiêu được giao|trúng tuyển)(?=\s|$)/u;
 
 /** Outcomes that are good, so a range for them counts values above the top as "Vượt". */
 export const GOOD_WORDS = [
@@ -309,7 +327,11 @@ export const GOOD_WORDS = [
 
 // A bad word after "xóa", "chống", "phòng chống" or "không" names the campaign against it or its absence, a good
 // thing ("xóa mù chữ", "phòng, chống tai nạn thương tích", "không vi phạm").
-const AGAINST = ["xóa", "chống", "phòng ngừa", "ngăn ngừa", "ngăn chặn", "giảm thiểu", "không", "không để", "phòng, chống", "phòng chống", "an toàn", "an toàn,"];
+const AGAINST = [
+  "xóa", "chống", "phòng ngừa", "ngăn ngừa", "ngăn chặn", "giảm thiểu", "không", "không để", "phòng, chống", "phòng chống", "an toàn", "an toàn,",
+  // Care for a harm is help, not the harm: "kỹ năng sơ cấp cứu đuối nước", "phòng tránh tai nạn".
+  "cấp cứu", "sơ cứu", "sơ cấp cứu", "phòng tránh", "ứng phó với",
+];
 
 // ---------------------------------------------------------------------------------------------------------------
 // The compiled trie: one node per word, built once at module load.

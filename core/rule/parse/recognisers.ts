@@ -26,6 +26,13 @@ export interface Cand {
   warnings?: Warning[];
   /** A share of another amount ("150% mức học bổng"): never kept as the reading of figures typed as rates. */
   ofBase?: boolean;
+  /**
+   * The part of `score` that prefers this reading without deciding it over another figure's: a weak "đạt", a percent
+   * sign, the bonus of a kind over a bare figure. Set by the resolver; see `undecided` there.
+   */
+  soft?: number;
+  /** A deadline dated by a two-year plan period: the same day in the period's other calendar year. */
+  otherYear?: Cand;
 }
 
 /**
@@ -66,6 +73,14 @@ export const SCORE = {
   deadlineBesideCount: 4.2,
   deadline: 1,
   span: 0.8,
+  /** A date with its own word beside figures of another kind: a reading a date typed is judged by. */
+  dateBesideFigures: 0.5,
+  /** The later of several separate deadlines, just below the first (within the margin: both are read). */
+  nextPart: 0.3,
+  /** Each indicator word that one deadline's own part has and the others lack. */
+  partWord: 1.5,
+  /** The other calendar year of a two-year plan period for a day written without one (within the margin). */
+  otherYear: 0.4,
   boolean: 0.1,
 } as const;
 
@@ -113,11 +128,21 @@ function downByUnit(c: Ctx, f: Fig): boolean {
     const first = c.ts.find((t) => t.kind === WORD);
     if (first?.lex?.container && first.i < f.i && !c.figs.some((g) => g.t.percent)) return true;
   }
+  // "Thời gian chấm phúc khảo 2 tuần", "thời hạn … 15 ngày", an indicator "Thời gian …": a span of time allowed for
+  // a task is at most that (a duration with its own operator, "nghỉ ít nhất 45 ngày", never reaches here).
+  // (Not a figure sharing another's written operator: "ít nhất 05 năm [hoặc 04 năm …]".)
+  if (u.dim === "time" && !u.per && (TIME_ALLOWED.test(c.p.low.slice(0, f.t.start)) || TIME_ALLOWED.test(c.ind.low)) && !c.figs.some((g) => g !== f && g.op && !g.op.weak)) return true;
   // The unit column says persons per container ("học sinh/máy tính", "trẻ/nhóm").
   const h = c.unit;
-  if (h && h.kind === "measure" && h.per && /^(?:học sinh|hs|trẻ|cháu|người|học viên)/u.test(h.text)) return true;
+  // (Persons per a span of time, "người/năm", are a flow to reach, not a size norm.)
+  if (h && h.kind === "measure" && h.per && !PER_TIME.test(h.per) && /^(?:học sinh|hs|trẻ|cháu|người|học viên)/u.test(h.text)) return true;
   return false;
 }
+
+const PER_TIME = /^(?:năm|tháng|tuần|ngày|quý|học kỳ|năm học|khóa)(?:\s|\/|$)/u;
+// The time a task or a process is allowed: "thời hạn …", "thời gian chấm phúc khảo", "thời gian giải quyết", "thời gian
+// trong 1 tuần", "thời gian kể từ ngày cấp". (Not how long an action lasts: "thời gian ngâm …", "trong thời gian hai năm".)
+const TIME_ALLOWED = /(?:^|\s)(?:thời hạn|thời gian (?:trong|kể từ|chấm|giải quyết|xử lý|trả|cấp|thẩm định|phúc khảo|hoàn thành))(?=\s|$)/u;
 
 /** Area per person ("6-10 m2/học sinh", "m2/trẻ"): a floor, so more is better. */
 function areaPerPerson(c: Ctx, f: Fig): boolean {
@@ -333,6 +358,8 @@ function levelOf(c: Ctx, f: Fig): { scale?: string; at: number } | null {
   const w = c.ts.slice(j, k + 1).map((t) => t.w).join(" ");
   // "định mức là 7,5 kWh", "mức lương": a bare "mức" names a level only right before its number ("đạt mức 2").
   if (w === "mức" && (k !== f.i - 1 && c.ts[k + 1]?.w !== "≥" || c.ts[j - 1]?.w === "định")) return null;
+  // "xuống dưới mức 0,46 điểm phần trăm/năm": levels are whole numbers; a fraction after "mức" is an amount.
+  if ((w === "mức" || w === "mức độ" || w === "cấp độ") && !f.t.integer) return null;
   if (w === "mức độ" || w === "mức" || w === "cấp độ" || w === "level" || w === "trình độ") return { at: j };
   if (w === "khung năng lực ngoại ngữ") return { scale: "bậc", at: j };
   return { scale: w === "bậc" || w === "chu kỳ" ? w : w.toUpperCase(), at: j };
@@ -448,6 +475,8 @@ function frequency(c: Ctx, out: Cand[]): void {
   }
 }
 
+const PER_YEAR_WORDS = new Set(["mỗi năm", "hằng năm", "hàng năm", "một năm"]);
+
 /** The index where a change verb right before token i starts ("tăng thêm ít nhất 5", "giảm ≥ 1,5"), or -1. */
 function changeVerbBefore(ts: Token[], i: number): number {
   let k = i - 1;
@@ -459,10 +488,17 @@ function changeVerbBefore(ts: Token[], i: number): number {
       break;
     }
   }
+  // "giảm bình quân mỗi năm 2,1%", "tăng hằng năm 5%": an average or a period between the verb and its amount.
+  for (let n = 0; n < 2 && k >= 1; n++) {
+    if (PER_YEAR_WORDS.has(`${ts[k - 1].w} ${ts[k].w}`)) k -= 2;
+    else if (ts[k].w === "quân" && ts[k - 1].w === "bình") k -= 2;
+  }
   if (k < 0) return -1;
   if ((ts[k].endMask & M.change) === 0) return -1;
   for (let j = Math.max(0, k - 3); j <= k; j++) {
     const t = ts[j];
+    // "học thêm", "dạy thêm": extra classes, a noun, not "add".
+    if (t.w === "thêm" && (ts[j - 1]?.w === "học" || ts[j - 1]?.w === "dạy")) continue;
     if (t.lex?.change && j + t.lexLen - 1 === k) return j;
   }
   return -1;
@@ -614,6 +650,11 @@ function changeAny(c: Ctx, out: Cand[]): void {
   });
 }
 
+// Round bases a rate is stated per ("… trên 100.000 trẻ"); a share of units is rarely out of exactly these.
+const PER_BASE = new Set([1000, 10000, 100000, 1000000]);
+const MARGIN_RATE = 0.5;
+const RATE_NAMED = /(?:^|\s)t[ỷỉ] (?:lệ|suất)(?=\s|$)/u;
+
 /** "28/28 trường – đạt 100%", "14/14 phường", "7.910 trẻ/9.232 (85,7%)". */
 function fraction(c: Ctx, out: Cand[]): void {
   const ts = c.ts;
@@ -632,6 +673,16 @@ function fraction(c: Ctx, out: Cand[]): void {
     while (k < b.i && ts[k].kind === WORD) k++;
     if (k !== b.i - 1 || !isSym(ts[k], "/")) continue;
     if (isSym(ts[b.i + 1], "/") && ts[b.i + 2]?.kind === NUM) continue;
+    // "500/100.000 trẻ", "10/100.000 dân": a count per a round thousand, ten thousand… is a rate on that base, not a
+    // share of units; judged as the count, in the direction the phrase gives (down for injuries and deaths).
+    // (Only where a rate is named, "tỷ lệ", "tỷ suất", or bounded, "≤ 500 /100.000 trẻ": "5/10.000 trường" alone is a
+    // share of units.)
+    if (k === a.i + 1 && PER_BASE.has(b.value) && b.grouped && (RATE_NAMED.test(c.p.low) || RATE_NAMED.test(c.ind.low) || (!!A.op && !A.op.weak))) {
+      const unitText = `/${src(c, b.i, B.u.unit.kind === "count" && B.u.unit.noun ? B.u.end : b.i + 1)}`;
+      const op = A.op && !A.op.weak ? A.op.op : defaultOp(c, A);
+      out.push({ rule: { kind: "compare", op, value: a.value, unit: { kind: "measure", unit: unitText }, intent: op === "<=" || op === "<" ? "reduce" : "plain" }, used: [a, b], score: SCORE.fraction + MARGIN_RATE, by: "perBase", subject: [a.start, b.end] });
+      continue;
+    }
     let noun = k > a.i + 1 ? src(c, a.i + 1, k) : undefined;
     let end = b.i + 1;
     if (!noun && B.u.unit.kind === "count" && B.u.unit.noun) {
@@ -905,13 +956,34 @@ function markedBefore(c: Ctx, bits: number, pos: number, span: number): boolean 
   return false;
 }
 
+/** A date with a word that makes it a deadline, a window's end, an exact day or an earliest day. */
+const leads = (d: DateHit) => d.lead === "strict" || d.lead === "due" || d.lead === "notBefore" || d.lead === "from" || d.lead === "to" || (d.lead === "on" && (d.day || monthOnly(d)));
+
+/** Written as a whole year ("năm 2020"). */
+const yearOnly = (d: DateHit) => !d.day && d.first.endsWith("-01-01") && d.due.endsWith("-12-31");
+
+/** Written as one month ("tháng 6", "tháng 6/2022"). */
+function monthOnly(d: DateHit): boolean {
+  return !d.day && d.first.slice(0, -3) === d.due.slice(0, -3);
+}
+
+/** The plan period spans two calendar years (a school year "2023-2024"). */
+function twoYears(c: Ctx): boolean {
+  const p = c.opts.period;
+  return !!p && Number(p.end.slice(0, 4)) === Number(p.start.slice(0, 4)) + 1;
+}
+
 /** "chậm nhất tháng 6/2025", "trước 30/4", "từ 1/8 đến 5/8", "vào ngày 20/11/2025", "trong năm 2025". */
 function deadline(c: Ctx, out: Cand[]): void {
   if (c.dates.length === 0) return;
-  const own = c.dates.filter((d) => !d.cited);
+  let own = c.dates.filter((d) => !d.cited);
   if (own.length === 0) return;
+  // "hoàn thành tuyển sinh … (năm học 2024-2025) trước ngày 31/7/2024": a school year or span beside a stated day or
+  // month is context; so is a date with no word of its own beside one with a deadline word ("năm 2022 xã … vào cuối năm 2022").
+  if (own.some((d) => !d.span)) own = own.filter((d) => !d.span);
+  if (own.length > 1 && own.some(leads)) own = own.filter(leads);
   // "vào ngày 20/11" is an exact day; "vào năm 2030" only places the target in a year.
-  const explicit = own.some((d) => d.lead === "strict" || d.lead === "due" || (d.lead === "on" && d.day) || d.lead === "notBefore");
+  const explicit = own.some((d) => d.lead === "strict" || d.lead === "due" || (d.lead === "on" && (d.day || monthOnly(d))) || d.lead === "notBefore");
   const onlyLevels = c.figs.every((f) => levelOf(c, f));
   let score: number;
   // "ở mức trung bình cao … vào năm 2020": a level named in words is the target, and no figure can be checked.
@@ -922,15 +994,42 @@ function deadline(c: Ctx, out: Cand[]): void {
   else if (explicit && own.some((d) => d.day)) score = SCORE.deadlineBesideCount;
   // "phấn đấu đạt mức độ 2 vào năm 2024": a level reached by a year; a date typed answers it (the level is the other reading).
   else if (onlyLevels && own.some((d) => !d.day && (d.lead === "on" || d.lead === "to" || d.lead === "due"))) score = SCORE.levelByYear;
+  // "Tổng mức đầu tư hơn 122 tỷ đồng, thời gian thực hiện từ nay đến năm 2016", "vào tháng 6 với 3 môn thi": a date with
+  // its own word beside figures of another kind is a reading of its own, far below them; a date typed is judged by it.
+  // (Not a span of years "từ năm 2018 đến năm 2020", which dates the whole plan.)
+  else if (own.some((d) => leads(d) && !d.span) && !(own.length > 1 && own.every(yearOnly))) score = SCORE.dateBesideFigures;
   else return;
   const last = own[own.length - 1];
   // A level by a year: only the year of the last level counts ("mức độ 1 năm 2014" is a past fact).
   const first = score === SCORE.levelByYear ? last : own[0];
+  // Several days each with its own deadline word ("Kết thúc học kỳ I trước 15/1/2024, … hoàn thành tuyển sinh trước
+  // 31/7/2024", "tựu trường ngày 28/8, … khai giảng ngày 5/9") are several targets, not one window: the first and the
+  // last compete, so a day the two judge differently is sent for review.
+  const window = first === last || first.lead === "from" || first.lead === "notBefore" || last.lead === "to";
+  if (!window) {
+    // Each part's own words ("… và kết thúc năm học trước ngày 15/7" for the indicator "Kết thúc năm học") decide; with
+    // none, the first leads and the last is just below it (the two farthest apart, so their disagreement covers the rest).
+    const words = c.ind.low ? c.ind.low.split(/[^\p{L}\d]+/u).filter((w) => w.length >= 2) : [];
+    const texts = own.map((d, k) => ` ${c.p.low.slice(k === 0 ? 0 : c.ts[own[k - 1].to - 1].end, c.ts[d.from].start).replace(/[^\p{L}\d]+/gu, " ")} `);
+    own.forEach((d, k) => {
+      let hits = 0;
+      for (const w of words) if (texts[k].includes(` ${w} `) && !texts.every((t) => t.includes(` ${w} `))) hits++;
+      const order = k === 0 ? 0 : k === own.length - 1 ? SCORE.nextPart : 2 * SCORE.nextPart;
+      pushDeadline(c, out, [d], score - order + Math.min(3, hits) * SCORE.partWord);
+    });
+    return;
+  }
+  pushDeadline(c, out, first === last ? [last] : [first, last], score);
+}
+
+function pushDeadline(c: Ctx, out: Cand[], own: DateHit[], score: number): void {
+  const first = own[0];
+  const last = own[own.length - 1];
   let due = last.due;
   let start: string | undefined;
-  if (own.length > 1 && first !== last) start = first.first;
-  // An exact day: "vào ngày 20/11/2025", "tổ chức ngày 20/11" (one day, not a deadline before it).
-  if (own.length === 1 && last.day && last.lead === "on") start = last.first;
+  if (own.length > 1) start = first.first;
+  // An exact day: "vào ngày 20/11/2025", "tổ chức ngày 20/11" (one day, not a deadline before it); a month "vào tháng 6".
+  if (own.length === 1 && last.lead === "on" && (last.day || monthOnly(last))) start = last.first;
   // Not before a day ("sớm nhất", "không được … trước"): from that day on, never late.
   if (own.length === 1 && last.lead === "notBefore") {
     start = last.first;
@@ -941,10 +1040,15 @@ function deadline(c: Ctx, out: Cand[]): void {
   // A window "từ 1/8 đến 5/8" where the second date has no year of its own takes the first's.
   if (start && due < start && !due.startsWith("--") && start.startsWith("--")) start = `${due.slice(0, 4)}${start.slice(1)}`;
   const warnings: Warning[] = [];
+  const shown = due === OPEN_END ? (start ?? due) : due;
   if (own.some((d) => d.yearless)) {
     warnings.push(warn("target_partly_read", "không ghi năm và không biết kỳ kế hoạch; năm được lấy theo ngày hoàn thành", "no year written and no plan period known; the year is taken from the completion date"));
+  } else if (own.some((d) => d.datedByPeriod) && twoYears(c)) {
+    const y = shown.slice(0, 4);
+    const label = c.opts.period!.label;
+    warnings.push(warn("target_partly_read", `không ghi năm; năm lấy trong kỳ ${label} theo ngày hoàn thành (không có ngày thì năm ${y})`, `no year written; the year within ${label} follows the completion date (${y} without one)`));
   } else if (own.some((d) => d.datedByPeriod)) {
-    const y = due.slice(0, 4);
+    const y = shown.slice(0, 4);
     const by = c.opts.period ? ` (kỳ ${c.opts.period.label})` : "";
     warnings.push(warn("target_partly_read", `không ghi năm; dùng năm ${y} theo kỳ kế hoạch${by}`, `no year written; using ${y} from the plan period${c.opts.period ? ` (${c.opts.period.label})` : ""}`));
   }
@@ -953,7 +1057,21 @@ function deadline(c: Ctx, out: Cand[]): void {
   const subjectFn = () =>
     cleanSubject(head.replace(/(?:chậm nhất|muộn nhất|hạn chót|trước|trong|đến|hoàn thành|from|từ|vào|ngày|due|by|before|on)\s*$/iu, "").replace(/(?:chậm nhất|muộn nhất|hạn chót|trước|trong|đến|hoàn thành|from|từ|vào)\s*$/iu, "")) ??
     cleanSubject(c.p.src.slice(tailAt));
-  out.push({ rule: { kind: "deadline", due, start, notBefore }, used: [], score, by: "deadline", subject: null, subjectFn, warnings });
+  const cand: Cand = { rule: { kind: "deadline", due, start, notBefore }, used: [], score, by: "deadline", subject: null, subjectFn, warnings };
+  out.push(cand);
+  // A day or month dated by a plan period of two calendar years ("trước 30/4", "sớm nhất là ngày 28/8" in 2023-2024)
+  // could be in either year: the other year is a reading just below, and the judge lets the completion date choose.
+  if (!twoYears(c) || !own.every((d) => d.datedByPeriod)) return;
+  const y0 = Number(c.opts.period!.start.slice(0, 4));
+  const y1 = y0 + 1;
+  const swap = (iso: string | undefined) => {
+    if (iso === undefined || iso === OPEN_END) return iso;
+    const y = Number(iso.slice(0, 4));
+    return y === y0 ? `${y1}${iso.slice(4)}` : y === y1 ? `${y0}${iso.slice(4)}` : iso;
+  };
+  const alt = { kind: "deadline" as const, due: swap(due)!, start: swap(start), notBefore };
+  if (alt.start && alt.due !== OPEN_END && alt.start > alt.due) return;
+  cand.otherYear = { rule: alt, used: [], score: score - SCORE.otherYear, by: "deadline", subject: null, subjectFn, warnings: [] };
 }
 
 /** "ở mức trung bình cao", "đạt mức khá": a level named in words, not a number. */

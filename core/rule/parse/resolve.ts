@@ -128,11 +128,24 @@ export function contradicts(rule: Reading, h: UnitHint | null): boolean {
   return false;
 }
 
+const COLUMN_SCALE: Record<string, number> = { nghìn: 1e3, ngàn: 1e3, triệu: 1e6, tỷ: 1e9, tỉ: 1e9 };
+
 /**
  * A reading in a unit of the column's dimension but another size, restated in the column's unit ("1,2 triệu đồng"
  * under ĐVT "đồng" is 1.200.000 đồng), so plain figures typed in that column compare as they are.
  */
 export function inColumnUnit(rule: Reading, h: UnitHint | null): Reading {
+  // "95 - 100 triệu/năm" (read as plain đồng amounts) under ĐVT "triệu đồng/ha/năm": amounts in whole millions are
+  // restated in the column's scale, so plain figures typed there compare as they are.
+  if (h && h.kind === "measure" && h.dim === "money" && (rule.kind === "compare" || rule.kind === "range") && rule.unit.kind === "count" && !rule.unit.noun) {
+    const m = /^(nghìn|ngàn|triệu|tỷ|tỉ)\s/u.exec(h.text);
+    const mult = m ? COLUMN_SCALE[m[1]] : 0;
+    const whole = (v: number) => v >= mult && Number.isInteger(v / mult);
+    if (mult && (rule.kind === "compare" ? whole(rule.value) : whole(rule.min) && whole(rule.max))) {
+      const unit = { kind: "measure" as const, unit: h.text };
+      return rule.kind === "compare" ? { ...rule, value: rule.value / mult, unit } : { ...rule, min: rule.min / mult, max: rule.max / mult, unit };
+    }
+  }
   if (!h || h.kind !== "measure" || h.dim === null || (rule.kind !== "compare" && rule.kind !== "range") || rule.unit.kind !== "measure") return rule;
   const from = rule.unit.unit;
   const head = h.text.split("/")[0].trim();
@@ -233,7 +246,8 @@ function partScores(c: Ctx, cands: Cand[]): void {
   // figure ("tiểu học đạt 24 …, THCS đạt 16 …, THPT đạt 12 …"); then they are the first part's.
   // ("Tỷ lệ hộ nghèo giảm 2%, riêng các huyện nghèo giảm 4%": a part singled out with "riêng" shares the subject.)
   const singled = figs.some((f, k) => k > 0 && /^\s*,?\s*riêng\s/u.test(c.p.low.slice(ps[k][0], c.ts[f.opAt].start)));
-  const parallel = figs.every((f, k) => k === 0 || c.ts[f.opAt].start - ps[k][0] > 2) && !singled;
+  // ("38% trẻ … nhà trẻ và 97% trẻ … mẫu giáo": a part opening with its figure after "và" has no subject before it.)
+  const parallel = figs.every((f, k) => k === 0 || OWN_WORDS.test(c.p.low.slice(ps[k][0], c.ts[f.opAt].start).replace(JOINERS, " "))) && !singled;
   // The shared subject's words belong to every part ("Tỷ lệ hộ nghèo" in "… giảm 1-1,5%, riêng các huyện nghèo …").
   const subjectWords = singled ? ` ${c.p.low.slice(0, c.ts[figs[0].opAt].start).replace(/[^\p{L}\d]+/gu, " ")} ` : "";
   if (!parallel) ps[0] = [c.ts[figs[0].opAt].start, ps[0][1]];
@@ -281,8 +295,12 @@ function partScores(c: Ctx, cands: Cand[]): void {
     if (hits > 0) anyHit = true;
   }
   // A part singled out with "riêng" applies only when the indicator names it; otherwise the general part leads.
-  if (singled && !anyHit) for (const x of group) if (x.used[0] === figs[0].t) x.score += MARGIN;
+  if (singled && !anyHit) for (const x of group) if (x.used[0] === figs[0].t) x.score += DECIDE;
 }
+
+// Words that join parts without naming anything; what else stands before a part's figure is that part's own subject.
+const JOINERS = /(?:^|\s)(?:và|hoặc|còn|với|,|;)(?=\s|$)/gu;
+const OWN_WORDS = /\p{L}{2,}/u;
 
 // Verbs that open a part's predicate right after its figure ("50% đạt chứng chỉ …").
 const PREDICATE = new Set(["đạt", "được", "hoàn", "tham", "có", "sử", "thực", "biết"]);
@@ -410,10 +428,43 @@ function pairBounds(cands: Cand[]): void {
   }
 }
 
+/**
+ * The part of a reading's own score that decides it over another figure's: an explicit operator ("ít nhất", "trở
+ * lên", "không quá", a verb of change, an interval, a band written with its bounds), less for a figure in brackets.
+ * Everything else a recogniser gives (a weak "đạt", a percent sign, the kind of a bare figure) only prefers.
+ */
+function firmBase(c: Ctx, x: Cand): number {
+  const t = x.used[0];
+  const paren = t && t.depth > 0 ? FIRM.paren : 0;
+  switch (x.by) {
+    case "compare": {
+      const f = c.figs.find((g) => g.t === t);
+      const strong = !!f && ((!!f.op && !f.op.weak) || f.after !== null);
+      return FIRM.figure + (strong ? FIRM.operator : 0) + paren;
+    }
+    case "range":
+    case "fraction":
+      return FIRM.figure + paren;
+    case "band":
+    case "bound":
+    case "bounds":
+    case "change":
+    case "interval":
+    case "frequency":
+    case "everyPeriod":
+      return FIRM.figure + FIRM.operator + paren;
+    default:
+      return x.score;
+  }
+}
+
+const FIRM = { figure: 3, operator: 3, paren: -2 } as const;
+
 /** Moves each candidate's score by what the context says. */
 export function score(c: Ctx, cands: Cand[]): void {
   const h = c.unit;
   const ind = c.ind;
+  for (const x of cands) x.soft = x.score - firmBase(c, x);
   partScores(c, cands);
   respectively(c, cands);
   yearScores(c, cands);
@@ -439,7 +490,8 @@ export function score(c: Ctx, cands: Cand[]): void {
   pairBounds(cands);
 }
 
-function sameUnitKind(a: Reading, b: Reading): boolean {
+/** Two readings measured alike (both rates, counts of the same noun, or the same measure). */
+export function sameUnitKind(a: Reading, b: Reading): boolean {
   const ua = "unit" in a && a.kind !== "change" ? a.unit : null;
   const ub = "unit" in b && b.kind !== "change" ? b.unit : null;
   if (!ua || !ub || ua.kind !== ub.kind) return false;
@@ -483,6 +535,8 @@ export function choose(cands: Cand[]): { best: Cand; runnerUp: Cand | null } | n
     second = x;
   }
   if (second && best.rule.kind !== "boolean" && best.score - second.score < MARGIN) return { best, runnerUp: second };
+  const rival = undecided(cands, best);
+  if (rival) return { best, runnerUp: rival };
   // Another part measured in another unit ("450.000 đồng và 8kg gạo", "100 trường … trước ngày 30-8-2026") is kept
   // whatever its score: a figure typed in that unit ("8kg", "15/8/2026") is read by it; plain figures stay with the best.
   let other: Cand | null = null;
@@ -495,6 +549,62 @@ export function choose(cands: Cand[]): { best: Cand; runnerUp: Cand | null } | n
     if (!other || y.score > other.score) other = y;
   }
   return { best, runnerUp: other };
+}
+
+/** Readings a figure can be judged against as a threshold. */
+function numeric(r: Reading): boolean {
+  return r.kind === "compare" || r.kind === "range" || r.kind === "fraction" || (r.kind === "change" && r.mode !== "any");
+}
+
+/** A reading's score without what only prefers it (see firmBase). */
+export function firm(x: Cand): number {
+  return x.score - (x.soft ?? 0);
+}
+
+/**
+ * Below this, nothing in the phrase or its context decides between two figures: an explicit operator (3), the unit
+ * column (8), one indicator word only one part has (1.5), the plan period's year (2), brackets (2) each decide.
+ */
+export const DECIDE = 1.5;
+
+/**
+ * "đạt 38% trẻ … nhà trẻ và 97% trẻ … mẫu giáo" for an indicator naming neither: another figure that could be the
+ * threshold just as well (a number of the same kind, read in a reading nothing ranks below the best by DECIDE) is the
+ * runner-up, so a figure the two judge differently is sent for review instead of judged on a guess. Of several, the
+ * one farthest from the best reading's threshold (whose disagreement covers the nearer ones').
+ */
+function undecided(cands: Cand[], best: Cand): Cand | null {
+  if (!numeric(best.rule) || best.used.length === 0) return null;
+  const top = firm(best);
+  let pick: Cand | null = null;
+  let far = -1;
+  for (const x of cands) {
+    if (x === best || !numeric(x.rule) || x.used.length === 0 || x.ofBase || top - firm(x) >= DECIDE) continue;
+    if (x.used.some((t) => best.used.includes(t)) || sameReading(x.rule, best.rule)) continue;
+    if (otherUnit(best.rule, x.rule, true) || restates(cands, best, x)) continue;
+    const d = Math.abs(thresholdOf(x.rule) - thresholdOf(best.rule));
+    if (!pick || firm(x) > firm(pick) + 1e-9 || (Math.abs(firm(x) - firm(pick)) < 1e-9 && d > far)) {
+      pick = x;
+      far = d;
+    }
+  }
+  return pick;
+}
+
+/** The value a numeric reading is judged against (the lower end of a band, a share for a fraction). */
+function thresholdOf(r: Reading): number {
+  switch (r.kind) {
+    case "compare":
+      return r.value;
+    case "range":
+      return r.min;
+    case "fraction":
+      return r.denominator > 0 ? r.numerator / r.denominator : 0;
+    case "change":
+      return r.amount ?? 0;
+    default:
+      return 0;
+  }
 }
 
 /**

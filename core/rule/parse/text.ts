@@ -38,6 +38,11 @@ const TONE_SWAP: Record<string, string> = {
 const OLD_TONE = /(q?)([ou][àáảãạèéẻẽẹỳýỷỹỵ])(?!\p{L})/gu;
 const MAY_HAVE_OLD_TONE = /[ou][àáảãạèéẻẽẹỳýỷỹỵ]/u;
 
+const GLUED_WORDS = "dưới|trên|đạt|còn|xuống|khoảng|tối thiểu|tối đa|ít nhất|không quá";
+const GLUED_TEST = new RegExp(`(?<!\\p{L})(?:${GLUED_WORDS})\\d`, "iu");
+const GLUED = new RegExp(`(?<!\\p{L})(${GLUED_WORDS})(\\d)`, "giu");
+const PER_MILLE = /(\d)\s?%0(?!\d)/gu;
+
 /**
  * Normalises a phrase: NFC, one kind of dash and space, symbolic operators in one spelling
  * (">=" → "≥"), HTML superscripts from pasted plans ("m<sup>2</sup>" → "m2").
@@ -57,6 +62,10 @@ export function prepare(text: string): Prepared {
   let src = nfc ? text.normalize("NFC") : text;
   if (rw) src = src.replace(REWRITE, rewrite);
   src = src.trim();
+  // "xuống dưới18,5‰", "đạt95%": an operator word glued to its figure (a typing slip in pasted plans) is two words.
+  if (GLUED_TEST.test(src)) src = src.replace(GLUED, "$1 $2");
+  // "0,5%0": per mille typed as a percent sign and a zero.
+  if (src.includes("%0")) src = src.replace(PER_MILLE, "$1‰");
   // Lower-casing never shortens a character, so equal total length means every index still lines up.
   let low = src.toLowerCase();
   if (low.length !== src.length) {

@@ -34,6 +34,8 @@ export class Token {
   grouped = false;
   /** A number written as words ("hai", "mười lăm"). */
   word = false;
+  /** Multiplied by a scale word ("1,2 triệu"), its own or that of the band it opens ("95 - 100 triệu"). */
+  scaled = false;
   role: Role = "figure";
   /** The longest grammar phrase of the lexicon starting here, and how many tokens it spans. */
   lex: Entry | null = null;
@@ -368,10 +370,21 @@ function scales(ts: Token[]): void {
     if (t.kind !== NUM || t.percent || m.kind !== WORD || !m.spaced) continue;
     const mult = m.w1?.scale;
     if (mult === undefined || (m.w === "tỷ" || m.w === "tỉ") && ts[i + 2]?.w === "lệ") continue;
+    const raw = t.value;
     t.value = tidy(t.value * mult);
     t.end = m.end;
     t.integer = Number.isInteger(t.value);
     ts.splice(i + 1, 1);
+    // "95 - 100 triệu", "từ 2 đến 3 tỷ đồng": the scale word after a band's upper end scales its lower end too (when
+    // that end is written smaller and has no scale of its own: "500.000 - 1 triệu" stays as written).
+    const sep = ts[i - 1];
+    const lo = ts[i - 2];
+    if (sep && lo && lo.kind === NUM && !lo.percent && !lo.scaled && lo.value <= raw && (sep.w === "-" || sep.w === "–" || sep.w === "đến" || sep.w === "tới")) {
+      lo.value = tidy(lo.value * mult);
+      lo.integer = Number.isInteger(lo.value);
+      lo.scaled = true;
+    }
+    t.scaled = true;
   }
 }
 
