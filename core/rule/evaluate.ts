@@ -117,7 +117,11 @@ function readFor(rule: Rule | Reading, actual: CellValue): CellReading {
   }
   if (rule.kind === "deadline") return readDeadlineActual(actual);
   if (rule.kind === "rank") return readCell(actual, { expect: "rank" });
-  if (rule.kind === "level") return readCell(actual, rule.scale ? { expect: "level", scale: rule.scale } : { expect: "level" });
+  if (rule.kind === "level") {
+    // "3/6", "bậc 3/6": a level of the six-level framework written over 6.
+    const six = rule.scale === "bậc" && typeof actual === "string" ? /^\s*(?:bậc\s*)?([1-6])\s*\/\s*6\s*$/iu.exec(actual) : null;
+    return readCell(six ? `bậc ${six[1]}` : actual, rule.scale ? { expect: "level", scale: rule.scale } : { expect: "level" });
+  }
   return readCell(actual);
 }
 

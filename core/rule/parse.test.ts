@@ -165,6 +165,8 @@ const SHAPES: Array<[string, Record<string, unknown>, ParseOptions?]> = [
   // A count per a round base where a rate is named.
   ["giảm tỷ lệ trẻ em bị tai nạn xuống còn 500/100.000 trẻ", { kind: "compare", op: "<=", value: 500, unit: { kind: "measure", unit: "/100.000 trẻ" } }],
   ["5/10.000 trường", { kind: "fraction", numerator: 5, denominator: 10_000 }],
+  // The six-level foreign-language framework writes its levels over 6.
+  ["chuẩn ngoại ngữ đạt tối thiểu bậc 3/6", { kind: "level", level: 3, scale: "bậc" }],
   // Separate deadline days are separate targets (the first leads, the last is its runner-up), not one window.
   ["Kết thúc học kỳ I trước 15/1/2024, hoàn thành tuyển sinh các cấp trước 31/7/2024", { kind: "deadline", due: "2024-01-14", alternative: { kind: "deadline", due: "2024-07-30" } }],
   ["vào cuối năm 2020", { kind: "deadline", due: "2020-12-31" }],

@@ -12,13 +12,13 @@ import { loadCorpus, type CheckStatus, type CorpusSet } from "./corpus";
 
 /**
  * The floors, in percent of checks: [set, file, right at least, wrong at most]. Reached when last raised (2026-12-02,
- * right / refused / wrong): dev 96.9 / 1.9 / 1.2, holdout 83.0 / 7.2 / 9.7, holdout2 83.0 / 8.8 / 8.2; each floor is
+ * right / refused / wrong): dev 96.9 / 1.9 / 1.2, holdout 83.0 / 7.2 / 9.7, holdout2 83.3 / 9.0 / 7.7; each floor is
  * half a point to the safe side of that.
  */
 const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   ["dev", "./targets.md", 96.4, 1.7],
   ["holdout", "./targets-holdout.md", 82.5, 10.3],
-  ["holdout2", "./targets-holdout2.md", 82.5, 8.7],
+  ["holdout2", "./targets-holdout2.md", 82.8, 8.3],
 ];
 
 const REFUSING_WARNINGS = new Set(["ambiguous_target", "percent_scale_ambiguous"]);

@@ -653,6 +653,7 @@ function changeAny(c: Ctx, out: Cand[]): void {
 // Round bases a rate is stated per ("… trên 100.000 trẻ"); a share of units is rarely out of exactly these.
 const PER_BASE = new Set([1000, 10000, 100000, 1000000]);
 const MARGIN_RATE = 0.5;
+const SIX_LEVELS = /(?:^|\s)(?:bậc|ngoại ngữ|khung năng lực)(?=\s|$)/u;
 const RATE_NAMED = /(?:^|\s)t[ỷỉ] (?:lệ|suất)(?=\s|$)/u;
 
 /** "28/28 trường – đạt 100%", "14/14 phường", "7.910 trẻ/9.232 (85,7%)". */
@@ -681,6 +682,11 @@ function fraction(c: Ctx, out: Cand[]): void {
       const unitText = `/${src(c, b.i, B.u.unit.kind === "count" && B.u.unit.noun ? B.u.end : b.i + 1)}`;
       const op = A.op && !A.op.weak ? A.op.op : defaultOp(c, A);
       out.push({ rule: { kind: "compare", op, value: a.value, unit: { kind: "measure", unit: unitText }, intent: op === "<=" || op === "<" ? "reduce" : "plain" }, used: [a, b], score: SCORE.fraction + MARGIN_RATE, by: "perBase", subject: [a.start, b.end] });
+      continue;
+    }
+    // "bậc 3/6", "tối thiểu 3/6" of a foreign-language standard: a level on the six-level framework, written over 6.
+    if (k === a.i + 1 && b.value === 6 && a.value >= 1 && a.value <= 6 && SIX_LEVELS.test(`${c.p.low} ${c.ind.low} ${c.opts.unit ?? ""}`.toLowerCase())) {
+      out.push({ rule: { kind: "level", level: a.value, scale: "bậc" }, used: [a, b], score: SCORE.fraction + MARGIN_RATE, by: "level", subject: null, subjectFn: () => cleanSubject(c.p.src.slice(0, a.start)) });
       continue;
     }
     let noun = k > a.i + 1 ? src(c, a.i + 1, k) : undefined;
