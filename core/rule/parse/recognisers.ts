@@ -1097,7 +1097,11 @@ function yesNo(c: Ctx, out: Cand[]): void {
   if ((c.mask & M.yesNo) === 0) return;
   // "năm 2019 … đạt chuẩn", "vào năm 2030": in that year; "đến năm 2030 đạt chuẩn" is by then (a deadline).
   const yearOnly = c.dates.length > 0 && c.dates.every((d) => !d.day && d.lead !== "strict" && d.lead !== "due" && d.lead !== "to");
-  const score = (c.mask & M.recognition) !== 0 && yearOnly && c.figs.length === 0 ? SCORE.recognition : SCORE.boolean;
+  // "Xã phấn đấu đến năm 2025 đạt chuẩn …" in a plan for 2020-2025: by the period's own last year restates the period
+  // the sheet reports on, so the yes/no typed for the period answers it (not a deadline already due at its end).
+  const endYear = c.opts.period ? c.opts.period.end.slice(0, 4) : "";
+  const periodEnd = !!endYear && c.dates.length > 0 && c.dates.every((d) => !d.day && !d.span && d.first === `${endYear}-01-01` && d.due === `${endYear}-12-31`);
+  const score = c.figs.length === 0 && (periodEnd || ((c.mask & M.recognition) !== 0 && yearOnly)) ? SCORE.recognition : SCORE.boolean;
   out.push({ rule: { kind: "boolean" }, used: [], score, by: "boolean", subject: null, statementFn: () => cleanSubject(c.p.src) });
 }
 
