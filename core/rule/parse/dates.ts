@@ -393,6 +393,13 @@ function refineLead(ts: Token[], h: DateHit): void {
     const w = ts[j].w;
     if ((w === "nhất" && ts[j - 1]?.w === "sớm") || (w === "đầu" && ts[j - 1]?.w === "bắt")) return void (h.lead = "notBefore");
   }
+  // "muộn nhất vào ngày 30/12/2016", "chậm nhất là vào ngày 17/5": the latest day a few words back makes the day a
+  // deadline, not an exact day.
+  if (h.lead === "on" || h.lead === null) {
+    for (let j = Math.max(1, h.from - 4); j < h.from; j++) {
+      if (ts[j].w === "nhất" && (ts[j - 1].w === "muộn" || ts[j - 1].w === "chậm")) return void (h.lead = "due");
+    }
+  }
   // A time of day makes an appointment: one exact day ("Lễ khai giảng … từ 8h-9h30 ngày 5/9/2025").
   if (h.clock && (h.lead === null || h.lead === "on")) h.lead = "on";
 }
