@@ -222,6 +222,12 @@ const ROWS: Row[] = [
   ["'12 trường (7,1%)' needs review for 10 (≥ 12 schools: short; ≥ 7,1%: met as 10%)", countOrRate, 10, "review"],
   ["'12 trường (7,1%)' is met by 13 either way", countOrRate, 13, "exceeded"],
   ["'12 trường (7,1%)' reads '8%' by the rate reading (a count cannot take it)", countOrRate, "8%", "exceeded"],
+  // A figure of another kind that the phrase also asks for: it answers a part not read, so review, not invalid.
+  ["a rate typed for a count read from a phrase stating a rate too needs review", { ...atLeast(210_000, { kind: "count", noun: "đoàn viên" }), text: "giới thiệu 210 ngàn đoàn viên, trong đó 65% được kết nạp" }, "65%", "review"],
+  ["a rate typed for a count from a phrase with no rate is invalid", { ...atLeast(12, { kind: "count", noun: "trường" }), text: "có 12 trường đạt chuẩn" }, "65%", "invalid"],
+  ["a change typed for a level from a phrase with a verb of change needs review", { ...atLeast(5, { kind: "count" }), text: "giảm từ 5 đến 10% số học sinh bị tai nạn" }, "giảm 7%", "review"],
+  ["a place typed for a count from a phrase naming a place needs review", { ...atLeast(65, { kind: "count", noun: "HCV" }), text: "giành từ 65 HCV trở lên, vào top 3" }, "thứ 2", "review"],
+  ["a result in words typed for a rate from a phrase naming results needs review", { ...atLeast(0.85), text: "85% chi bộ hoàn thành tốt nhiệm vụ, Đảng bộ hoàn thành tốt nhiệm vụ" }, "Hoàn thành xuất sắc nhiệm vụ", "review"],
   // zero
   ["zero incidents is met by 0", SAMPLE_RULES.zero, 0, "met"],
   ["zero incidents is met by 'Không'", SAMPLE_RULES.zero, "Không", "met"],

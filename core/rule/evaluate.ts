@@ -228,6 +228,48 @@ function dateForDay(f: Facts, rule: Rule, actual: CellValue): Facts {
   return g;
 }
 
+// A figure typed as a change ("giảm 5%", "tăng 3 trường", "thêm 2").
+const CHANGE_TYPED = /^\s*(?:tăng|giảm|thêm|bớt)\s/iu;
+
+/**
+ * What a figure typed says it answers, and what in a target phrase shows the phrase asks for that too: a rate ("65%")
+ * where the phrase holds a rate; a change ("giảm 5%") where it holds a verb of change; a place ("thứ 2") where it
+ * holds a rank word; a yes/no or a named grade ("Đạt", "Hoàn thành xuất sắc nhiệm vụ") where it holds its words.
+ * Each row: [the figure's kind in words (vi, en), test on the figure, test on the phrase].
+ */
+const OTHER_KINDS: ReadonlyArray<readonly [string, string, (cell: CellReading, raw: string) => boolean, RegExp]> = [
+  // A rate typed for a count or measure, in a phrase stating a rate somewhere.
+  ["một tỷ lệ", "a rate", (cell) => cell.kind === "number" && cell.percent, /\d\s*%/u],
+  // A change typed ("giảm 5%", "tăng 3%", "thêm 2 trường") for a level, in a phrase with a verb of change.
+  ["một mức thay đổi", "a change", (_, raw) => CHANGE_TYPED.test(raw), /(?:^|\s)(?:tăng|giảm|thêm)(?:\s|$)/iu],
+  // A place ("thứ 2", "hạng 3", "nhất") typed for a count, in a phrase naming a place.
+  ["một thứ hạng", "a place", (cell, raw) => cell.kind === "rank" || /^\s*(?:thứ|hạng|xếp thứ)\s*\d/iu.test(raw), /(?:^|\s)(?:top|tốp|thứ|hạng|xếp|dẫn đầu|tốp đầu)(?:\s|$|\d)/iu],
+  // A yes/no or a named result ("Đạt", "Không đạt", "Hoàn thành xuất sắc nhiệm vụ") in a phrase with such words.
+  ["một kết quả bằng lời", "a result in words", (cell, raw) => cell.kind === "boolean" || (cell.kind === "text" && /^\s*\p{L}/u.test(raw) && !/\d/u.test(raw)), /(?:^|\s)(?:đạt|hoàn thành|công nhận|danh hiệu|xếp loại)(?:\s|$)/iu],
+];
+
+/**
+ * "giới thiệu 210 ngàn đoàn viên …, trong đó 65% … được kết nạp" read as the count, and "65%" typed: the figure answers
+ * a part of the phrase the reader did not take as the target. Not "invalid" on a guess: Cần xác nhận, saying both.
+ */
+function otherKind(f: Facts, rule: Rule, actual: CellValue): Facts {
+  if (f.status !== "invalid" || typeof actual !== "string" || !rule.text || rule.kind === "boolean") return f;
+  const cell = readCell(actual);
+  const row = OTHER_KINDS.find(([, , isKind, inPhrase]) => isKind(cell, actual) && inPhrase.test(rule.text!));
+  if (!row) return f;
+  const a = canonicalOf(rule);
+  const figure = actual.trim();
+  const g = fail("review", rule, f.reading, () => ({
+    vi: `số liệu là ${row[0]} (${figure}) nhưng chỉ tiêu được hiểu là ${a.vi}; số liệu có phải cho vế khác của câu?`,
+    en: `the figure is ${row[1]} (${figure}) but the target was read as ${a.en}; is the figure for another part of the sentence?`,
+  }));
+  warn(g, "ambiguous_target", () => ({
+    vi: `Cần xem lại chỉ tiêu: hiểu là ${a.vi} hay vế khác của câu (${row[0]})?`,
+    en: `Check the target: ${a.en} or another part of the sentence (${row[1]})?`,
+  }));
+  return g;
+}
+
 /** Two deadlines whose days differ only by their calendar year. */
 function sameDayOtherYear(a: Extract<Reading, { kind: "deadline" }>, b: Extract<Reading, { kind: "deadline" }>): boolean {
   const md = (x: string | undefined) => (x === undefined || x === OPEN_END ? x : x.slice(4));
@@ -254,7 +296,7 @@ export function judgeFacts(rule: Rule, actual: CellValue, opts?: EvaluateOptions
     const f = judgeReading(rule, readFor(rule, actual), c, actual);
     const alt = rule.alternative;
     const out = alt ? reconcile(f, judgeReading(alt, readFor(alt, actual), c, actual), rule, alt, opts?.unit) : f;
-    return out.status === "invalid" ? dateForDay(out, rule, actual) : out;
+    return out.status === "invalid" ? otherKind(dateForDay(out, rule, actual), rule, actual) : out;
   } catch (e) {
     return fail("invalid", rule ?? null, null, () => ({
       vi: `lỗi khi đánh giá: ${e instanceof Error ? e.message : String(e)}`,
