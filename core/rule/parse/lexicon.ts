@@ -323,6 +323,8 @@ export const GOOD_WORDS = [
   "xuất sắc", "hoàn thành tốt", "tốt", "giỏi", "trên chuẩn", "chất lượng cao",
   // Amounts received: more is better, whatever a fee nearby says.
   "học bổng", "hỗ trợ", "thu nhập", "phụ cấp",
+  // Conversions a plan carries out ("chuyển đổi … ha đất lúa kém hiệu quả", "chuyển đổi số"): more done is better.
+  "chuyển đổi",
 ];
 
 // A bad word after "xóa", "chống", "phòng chống" or "không" names the campaign against it or its absence, a good

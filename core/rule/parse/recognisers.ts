@@ -114,7 +114,11 @@ function warn(code: Warning["code"], vi: string, en: string): Warning {
 function reduceNear(c: Ctx, pos: number): boolean {
   if (c.ind.reduce) return true;
   if (!c.reduceAny) return false;
-  for (const t of c.ts) if (t.dir === 1 && t.start >= pos - 200 && t.start < pos + 80) return true;
+  // "hỗ trợ nhà ở cho khoảng 350.000 hộ nghèo", "chuyển đổi 126.333 ha đất lúa kém hiệu quả": a harm after the figure
+  // names what a good action before it counts (the households helped, the land converted), not what is brought down.
+  let goodBefore = false;
+  for (const t of c.ts) if (t.dir === 2 && t.start < pos && t.start >= pos - 200) goodBefore = true;
+  for (const t of c.ts) if (t.dir === 1 && t.start >= pos - 200 && t.start < pos + 80 && !(goodBefore && t.start > pos)) return true;
   return false;
 }
 
