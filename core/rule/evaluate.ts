@@ -228,6 +228,12 @@ function dateForDay(f: Facts, rule: Rule, actual: CellValue): Facts {
   return g;
 }
 
+/** A whole date typed ("15/8/2022"), not a day without its year. */
+function typedDate(raw: string): boolean {
+  const r = readDeadlineActual(raw);
+  return r.kind === "date" && !r.iso.startsWith("--");
+}
+
 // A figure typed as a change ("giảm 5%", "tăng 3 trường", "thêm 2").
 const CHANGE_TYPED = /^\s*(?:tăng|giảm|thêm|bớt)\s/iu;
 
@@ -244,6 +250,8 @@ const OTHER_KINDS: ReadonlyArray<readonly [string, string, (cell: CellReading, r
   ["một mức thay đổi", "a change", (_, raw) => CHANGE_TYPED.test(raw), /(?:^|\s)(?:tăng|giảm|thêm)(?:\s|$)/iu],
   // A place ("thứ 2", "hạng 3", "nhất") typed for a count, in a phrase naming a place.
   ["một thứ hạng", "a place", (cell, raw) => cell.kind === "rank" || /^\s*(?:thứ|hạng|xếp thứ)\s*\d/iu.test(raw), /(?:^|\s)(?:top|tốp|thứ|hạng|xếp|dẫn đầu|tốp đầu)(?:\s|$|\d)/iu],
+  // A completion date ("15/8/2022") for a level or a count, in a phrase placing the target in time ("trong quý III").
+  ["một ngày", "a date", (_, raw) => typedDate(raw), /(?:^|\s)(?:quý|tháng|ngày|hạn|trước|chậm nhất|muộn nhất)(?:\s|$)/iu],
   // A yes/no or a named result ("Đạt", "Không đạt", "Hoàn thành xuất sắc nhiệm vụ") in a phrase with such words.
   ["một kết quả bằng lời", "a result in words", (cell, raw) => cell.kind === "boolean" || (cell.kind === "text" && /^\s*\p{L}/u.test(raw) && !/\d/u.test(raw)), /(?:^|\s)(?:đạt|hoàn thành|công nhận|danh hiệu|xếp loại)(?:\s|$)/iu],
 ];
