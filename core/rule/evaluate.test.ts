@@ -227,7 +227,7 @@ const ROWS: Row[] = [
   ["a rate typed for a count from a phrase with no rate is invalid", { ...atLeast(12, { kind: "count", noun: "trường" }), text: "có 12 trường đạt chuẩn" }, "65%", "invalid"],
   ["a change typed for a level from a phrase with a verb of change needs review", { ...atLeast(5, { kind: "count" }), text: "giảm từ 5 đến 10% số học sinh bị tai nạn" }, "giảm 7%", "review"],
   ["a place typed for a count from a phrase naming a place needs review", { ...atLeast(65, { kind: "count", noun: "HCV" }), text: "giành từ 65 HCV trở lên, vào top 3" }, "thứ 2", "review"],
-  ["a date typed for a level from a phrase placing it in time needs review", { kind: "level", op: ">=", value: 2, text: "đạt kiểm định chất lượng cấp độ 2 trong quý III" } as Rule, "15/8/2022", "review"],
+  ["a date typed for a level from a phrase placing it in time needs review", { kind: "level", level: 2, text: "đạt kiểm định chất lượng cấp độ 2 trong quý III" }, "15/8/2022", "review"],
   ["a result in words typed for a rate from a phrase naming results needs review", { ...atLeast(0.85), text: "85% chi bộ hoàn thành tốt nhiệm vụ, Đảng bộ hoàn thành tốt nhiệm vụ" }, "Hoàn thành xuất sắc nhiệm vụ", "review"],
   // zero
   ["zero incidents is met by 0", SAMPLE_RULES.zero, 0, "met"],
