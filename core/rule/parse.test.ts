@@ -17,6 +17,8 @@ const SHAPES: Array<[string, Record<string, unknown>, ParseOptions?]> = [
   ["ít nhất là 65%", { kind: "compare", op: ">=", value: 0.65 }],
   ["không dưới 90%", { kind: "compare", op: ">=", value: 0.9 }],
   ["không thấp hơn 80%", { kind: "compare", op: ">=", value: 0.8 }],
+  ["số học sinh/máy tính bằng hoặc nhỏ hơn 20", { kind: "compare", op: "<=", value: 20 }],
+  ["tỷ lệ đạt lớn hơn hoặc bằng 90%", { kind: "compare", op: ">=", value: 0.9 }],
   // strictly above / below
   ["trên 75%", { kind: "compare", op: ">", value: 0.75 }],
   ["Trên 95% trẻ có kĩ năng tự phục vụ", { kind: "compare", op: ">", value: 0.95, subject: "trẻ có kĩ năng tự phục vụ" }],

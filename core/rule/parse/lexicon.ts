@@ -143,6 +143,11 @@ const OPS: Array<[string, OpWord]> = [
   ["tối đa là", { op: "<=" }], ["nhiều nhất", { op: "<=" }], ["nhiều nhất là", { op: "<=" }], ["không nhiều hơn", { op: "<=" }],
   ["không cao hơn", { op: "<=" }], ["không lớn hơn", { op: "<=" }], ["≤", { op: "<=" }], ["at most", { op: "<=" }],
   ["no more than", { op: "<=" }], ["not more than", { op: "<=" }], ["maximum", { op: "<=" }], ["max", { op: "<=" }],
+  // "bằng hoặc nhỏ hơn 20", "thấp hơn hoặc bằng 5%", "lớn hơn hoặc bằng 90%": the equal end is allowed (the mirror of
+  // "bằng hoặc cao hơn" above), so not the strict "<"/">" of the comparison word alone.
+  ["bằng hoặc thấp hơn", { op: "<=" }], ["bằng hoặc nhỏ hơn", { op: "<=" }], ["bằng hoặc ít hơn", { op: "<=" }],
+  ["thấp hơn hoặc bằng", { op: "<=" }], ["nhỏ hơn hoặc bằng", { op: "<=" }], ["ít hơn hoặc bằng", { op: "<=" }],
+  ["cao hơn hoặc bằng", { op: ">=" }], ["lớn hơn hoặc bằng", { op: ">=" }], ["nhiều hơn hoặc bằng", { op: ">=" }],
   ["vượt quá", { op: ">" }], ["quá", { op: ">" }],
   // "chậm nhất là 75 ngày kể từ …": the latest a span of time may run, so at most (before a day it is a deadline word).
   ["chậm nhất", { op: "<=" }], ["chậm nhất là", { op: "<=" }], ["muộn nhất", { op: "<=" }], ["muộn nhất là", { op: "<=" }],
