@@ -301,6 +301,8 @@ export const REDUCE_WORDS: string[] = [
   // Ratios of persons to a shared resource and class sizes: fewer per unit is better.
   "sĩ số", "số học sinh/lớp", "số trẻ/nhóm", "số trẻ/lớp", "học sinh/máy tính", "học sinh/lớp", "trẻ/nhóm", "trẻ/lớp",
   "số học sinh bình quân/lớp", "số trẻ bình quân/nhóm", "học sinh trên một máy tính",
+  // Classes sharing a room ("tỷ lệ 1 lớp/phòng" for two sessions a day): fewer classes per room is better.
+  "lớp/phòng", "lớp/phòng học",
   // Collections beyond what is allowed (the fee itself is a prescribed amount, not something to bring down).
   "lạm thu",
   // Rates of population growth, deficit and pollution plans bring down.
