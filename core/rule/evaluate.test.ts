@@ -205,6 +205,8 @@ const ROWS: Row[] = [
   ["'≥ 8,5 m2/trẻ' is met by '8,5m2'", atLeast(8.5, { kind: "measure", unit: "m2/trẻ" }), "8,5m2", "met"],
   ["'≤ 150.000 đồng/học sinh/tháng' is met by '150 nghìn đồng'", atMost(150_000, { kind: "measure", unit: "đồng/học sinh/tháng" }), "150 nghìn đồng", "met"],
   ["'≤ 35 phút' is invalid for '2 m2'", atMost(35, { kind: "measure", unit: "phút" }), "2 m2", "invalid"],
+  ["'≤ 90 phút' needs review for '2 buổi' (a unit with no measure in minutes), never judged as 2 phút", atMost(90, { kind: "measure", unit: "phút" }), "2 buổi", "review"],
+  ["'≥ 40 tiết/năm học' is met by '42 tiết' (the target's own unit word)", atLeast(40, { kind: "measure", unit: "tiết/năm học" }), "42 tiết", "exceeded"],
   // Change targets judged on a change the clerk typed.
   ["'tăng thêm 5 trường' is not met by 'thêm 3 trường'", addSchools(5), "thêm 3 trường", "not_met"],
   ["'tăng thêm 5 trường' is met by 'thêm 5 trường'", addSchools(5), "thêm 5 trường", "met"],

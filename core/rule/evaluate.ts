@@ -6,6 +6,7 @@ import { canonical } from "./canonical";
 import { explain } from "./explain";
 import { judgeDeadline, readDeadlineActual } from "./judge/dates";
 import { fail, has, isVerdict, reasonOf, statusClass, txt, warn, warningsOf, type Facts, type Judgement } from "./judge/facts";
+import { IN_OTHER_UNIT } from "./judge/quantity";
 import {
   judgeBoolean, judgeChange, judgeCompare, judgeFraction, judgeFrequency, judgeLevel, judgeRange, judgeRank, judgeReference, judgeZero,
   type JudgeCtx,
@@ -172,12 +173,12 @@ function reconcile(f: Facts, g: Facts, rule: Rule, alt: Reading, unit?: string):
   // any other figure by the best reading. So too a count and its rate ("12 trường (7,1%)") when the unit column names
   // the best reading's: a plain figure in a "trường" column is a count.
   if (otherUnit(rule, alt, true) || columnDecides(rule, alt, unit)) {
-    if (f.status !== "invalid" || !isVerdict(g.status)) return f;
+    if ((f.status !== "invalid" && !IN_OTHER_UNIT.has(f)) || !isVerdict(g.status)) return f;
     g.rule = { ...alt, text: rule.text } as Rule;
     return g;
   }
   // The figure's own form decides: a rate typed for a count target, a date for a figure, is read by the reading that takes it.
-  if (f.status === "invalid" && isVerdict(g.status)) {
+  if ((f.status === "invalid" || IN_OTHER_UNIT.has(f)) && isVerdict(g.status)) {
     g.rule = { ...alt, text: rule.text } as Rule;
     warn(g, "actual_interpreted", () => ({
       vi: `chỉ tiêu được hiểu là ${canonicalOf(alt as Rule).vi} theo cách ghi số liệu`,
