@@ -206,6 +206,9 @@ const ROWS: Row[] = [
   ["'≤ 150.000 đồng/học sinh/tháng' is met by '150 nghìn đồng'", atMost(150_000, { kind: "measure", unit: "đồng/học sinh/tháng" }), "150 nghìn đồng", "met"],
   ["'≤ 35 phút' is invalid for '2 m2'", atMost(35, { kind: "measure", unit: "phút" }), "2 m2", "invalid"],
   ["'≤ 90 phút' needs review for '2 buổi' (a unit with no measure in minutes), never judged as 2 phút", atMost(90, { kind: "measure", unit: "phút" }), "2 buổi", "review"],
+  ["'≥ 5 trường' needs review for '6 lớp' (a count of other things), never judged as 6 trường", atLeast(5, { kind: "count", noun: "trường" }), "6 lớp", "review"],
+  ["'≥ 40 học sinh' is exceeded by '45 HS' (initials of the same noun)", atLeast(40, { kind: "count", noun: "học sinh" }), "45 HS", "exceeded"],
+  ["'≥ 5 trường' is exceeded by '6 trường THPT' (a word in common)", atLeast(5, { kind: "count", noun: "trường" }), "6 trường THPT", "exceeded"],
   ["'≥ 40 tiết/năm học' is met by '42 tiết' (the target's own unit word)", atLeast(40, { kind: "measure", unit: "tiết/năm học" }), "42 tiết", "exceeded"],
   // Change targets judged on a change the clerk typed.
   ["'tăng thêm 5 trường' is not met by 'thêm 3 trường'", addSchools(5), "thêm 3 trường", "not_met"],

@@ -12,14 +12,15 @@ import { loadCorpus, type CheckStatus, type CorpusSet } from "./corpus";
 
 /**
  * The floors, in percent of checks: [set, file, right at least, wrong at most]. Reached when last raised (2026-12-02,
- * right / refused / wrong): dev 96.8 / 2.1 / 1.1, holdout 82.9 / 8.3 / 8.8, holdout2 83.7 / 9.7 / 6.6, holdout3 81.6 /
- * 10.0 / 8.4; each floor is half a point to the safe side of that.
+ * right / refused / wrong): dev 96.6 / 2.2 / 1.1, holdout 83.3 / 8.5 / 8.1, holdout2 83.1 / 10.6 / 6.3, holdout3 81.4 /
+ * 10.7 / 7.8; each floor is half a point to the safe side of that. (Round 4 traded a few right-by-accident verdicts
+ * for reviews: a figure in another unit or of another kind is asked about, not judged.)
  */
 const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
-  ["dev", "./targets.md", 96.3, 1.6],
-  ["holdout", "./targets-holdout.md", 82.4, 9.3],
-  ["holdout2", "./targets-holdout2.md", 83.2, 7.1],
-  ["holdout3", "./targets-holdout3.md", 81.1, 8.9],
+  ["dev", "./targets.md", 96.1, 1.6],
+  ["holdout", "./targets-holdout.md", 82.8, 8.6],
+  ["holdout2", "./targets-holdout2.md", 82.6, 6.8],
+  ["holdout3", "./targets-holdout3.md", 80.9, 8.3],
 ];
 
 const REFUSING_WARNINGS = new Set(["ambiguous_target", "percent_scale_ambiguous"]);

@@ -64,6 +64,18 @@ function sameWord(noun: string, target: string): boolean {
   return n === t || t.startsWith(`${n}/`) || t.startsWith(`${n} `) || n.startsWith(`${t.split("/")[0]}`);
 }
 
+/**
+ * Two count nouns name the same things: a word in common ("trường" and "trường THPT"), or one the initials of the
+ * other ("HS" and "học sinh", "GV" and "giáo viên").
+ */
+function relatedNouns(a: string, b: string): boolean {
+  const wa = a.toLowerCase().split(/[^\p{L}\d]+/u).filter(Boolean);
+  const wb = b.toLowerCase().split(/[^\p{L}\d]+/u).filter(Boolean);
+  if (wa.some((w) => wb.includes(w))) return true;
+  const initials = (ws: string[]) => ws.map((w) => w[0]).join("");
+  return (wa.length === 1 && wa[0] === initials(wb)) || (wb.length === 1 && wb[0] === initials(wa));
+}
+
 /** Reads `r` as a value of `unit` into Q; returns a failing Facts when it cannot. */
 export function quantity(rule: Rule, r: CellReading, unit: Unit, scale: PercentScale): Facts | null {
   Q.alt = NaN;
@@ -118,6 +130,15 @@ export function quantity(rule: Rule, r: CellReading, unit: Unit, scale: PercentS
         const f = fail("review", rule, r, () => ({
           vi: `"${txt(r)}" tính bằng "${noun}", chỉ tiêu tính bằng ${target}; số liệu có phải cho vế khác của chỉ tiêu?`,
           en: `"${txt(r)}" is in "${noun}" but the target is in ${target}; is the figure for another part of the target?`,
+        }));
+        IN_OTHER_UNIT.add(f);
+        return f;
+      }
+      // "6 lớp" against "ít nhất 5 trường": a count of other things is no count of these (Cần xác nhận, as above).
+      if (unit.kind === "count" && target && !unitSize(noun) && !unitSize(target) && !relatedNouns(noun, target)) {
+        const f = fail("review", rule, r, () => ({
+          vi: `"${txt(r)}" đếm "${noun}", chỉ tiêu đếm "${target}"; số liệu có phải cho vế khác của chỉ tiêu?`,
+          en: `"${txt(r)}" counts "${noun}" but the target counts "${target}"; is the figure for another part of the target?`,
         }));
         IN_OTHER_UNIT.add(f);
         return f;
