@@ -105,6 +105,10 @@ export function findDates(p: Prepared, ts: Token[], opts: DateOptions, bad: BadD
     const hit = dateAt(ts, i, yearOf, bad, p);
     if (!hit) continue;
     lead(ts, hit);
+    // "Ngày 8/7-17/7/2017", "8/7/2017 - 17/7/2017": a day joined by a dash to the day before it ends a window that
+    // the day before opens (which has no lead word of its own).
+    const prev = out[out.length - 1];
+    if (prev && hit.lead === "to" && hit.from === prev.to + 1 && isSym(ts[prev.to], "-") && (prev.lead === null || prev.lead === "on") && prev.day && hit.day) prev.lead = "from";
     refineLead(ts, hit);
     hit.cited = hit.lead !== "strict" && hit.lead !== "due" && cited(ts, hit.from);
     for (let k = hit.from; k < hit.to; k++) if (ts[k].kind === NUM) ts[k].role = "date";

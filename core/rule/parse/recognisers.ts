@@ -1048,7 +1048,11 @@ function pushDeadline(c: Ctx, out: Cand[], own: DateHit[], score: number): void 
   // "bắt đầu từ ngày 1/9 đến hết năm": a window whose start is the earliest day allowed.
   const notBefore = own.length > 1 && first.lead === "notBefore" ? true : undefined;
   // A window "từ 1/8 đến 5/8" where the second date has no year of its own takes the first's.
-  if (start && due < start && !due.startsWith("--") && start.startsWith("--")) start = `${due.slice(0, 4)}${start.slice(1)}`;
+  if (start && due !== OPEN_END && !due.startsWith("--") && start.startsWith("--")) {
+    // (A start after the end in that year is in the year before: "20/12-5/1/2025".)
+    start = `${due.slice(0, 4)}${start.slice(1)}`;
+    if (start > due) start = `${Number(due.slice(0, 4)) - 1}${start.slice(4)}`;
+  }
   const warnings: Warning[] = [];
   const shown = due === OPEN_END ? (start ?? due) : due;
   if (own.some((d) => d.yearless)) {
