@@ -205,6 +205,11 @@ const ROWS: Row[] = [
   ["'≥ 8,5 m2/trẻ' is met by '8,5m2'", atLeast(8.5, { kind: "measure", unit: "m2/trẻ" }), "8,5m2", "met"],
   ["'≤ 150.000 đồng/học sinh/tháng' is met by '150 nghìn đồng'", atMost(150_000, { kind: "measure", unit: "đồng/học sinh/tháng" }), "150 nghìn đồng", "met"],
   ["'≤ 35 phút' is invalid for '2 m2'", atMost(35, { kind: "measure", unit: "phút" }), "2 m2", "invalid"],
+  ["'≤ 90 phút' needs review for '2 buổi' (a unit with no measure in minutes), never judged as 2 phút", atMost(90, { kind: "measure", unit: "phút" }), "2 buổi", "review"],
+  ["'≥ 5 trường' needs review for '6 lớp' (a count of other things), never judged as 6 trường", atLeast(5, { kind: "count", noun: "trường" }), "6 lớp", "review"],
+  ["'≥ 40 học sinh' is exceeded by '45 HS' (initials of the same noun)", atLeast(40, { kind: "count", noun: "học sinh" }), "45 HS", "exceeded"],
+  ["'≥ 5 trường' is exceeded by '6 trường THPT' (a word in common)", atLeast(5, { kind: "count", noun: "trường" }), "6 trường THPT", "exceeded"],
+  ["'≥ 40 tiết/năm học' is met by '42 tiết' (the target's own unit word)", atLeast(40, { kind: "measure", unit: "tiết/năm học" }), "42 tiết", "exceeded"],
   // Change targets judged on a change the clerk typed.
   ["'tăng thêm 5 trường' is not met by 'thêm 3 trường'", addSchools(5), "thêm 3 trường", "not_met"],
   ["'tăng thêm 5 trường' is met by 'thêm 5 trường'", addSchools(5), "thêm 5 trường", "met"],
@@ -222,6 +227,13 @@ const ROWS: Row[] = [
   ["'12 trường (7,1%)' needs review for 10 (≥ 12 schools: short; ≥ 7,1%: met as 10%)", countOrRate, 10, "review"],
   ["'12 trường (7,1%)' is met by 13 either way", countOrRate, 13, "exceeded"],
   ["'12 trường (7,1%)' reads '8%' by the rate reading (a count cannot take it)", countOrRate, "8%", "exceeded"],
+  // A figure of another kind that the phrase also asks for: it answers a part not read, so review, not invalid.
+  ["a rate typed for a count read from a phrase stating a rate too needs review", { ...atLeast(210_000, { kind: "count", noun: "đoàn viên" }), text: "giới thiệu 210 ngàn đoàn viên, trong đó 65% được kết nạp" }, "65%", "review"],
+  ["a rate typed for a count from a phrase with no rate is invalid", { ...atLeast(12, { kind: "count", noun: "trường" }), text: "có 12 trường đạt chuẩn" }, "65%", "invalid"],
+  ["a change typed for a level from a phrase with a verb of change needs review", { ...atLeast(5, { kind: "count" }), text: "giảm từ 5 đến 10% số học sinh bị tai nạn" }, "giảm 7%", "review"],
+  ["a place typed for a count from a phrase naming a place needs review", { ...atLeast(65, { kind: "count", noun: "HCV" }), text: "giành từ 65 HCV trở lên, vào top 3" }, "thứ 2", "review"],
+  ["a date typed for a level from a phrase placing it in time needs review", { kind: "level", level: 2, text: "đạt kiểm định chất lượng cấp độ 2 trong quý III" }, "15/8/2022", "review"],
+  ["a result in words typed for a rate from a phrase naming results needs review", { ...atLeast(0.85), text: "85% chi bộ hoàn thành tốt nhiệm vụ, Đảng bộ hoàn thành tốt nhiệm vụ" }, "Hoàn thành xuất sắc nhiệm vụ", "review"],
   // zero
   ["zero incidents is met by 0", SAMPLE_RULES.zero, 0, "met"],
   ["zero incidents is met by 'Không'", SAMPLE_RULES.zero, "Không", "met"],

@@ -6,6 +6,7 @@ import { canonical } from "./canonical";
 import { explain } from "./explain";
 import { judgeDeadline, readDeadlineActual } from "./judge/dates";
 import { fail, has, isVerdict, reasonOf, statusClass, txt, warn, warningsOf, type Facts, type Judgement } from "./judge/facts";
+import { IN_OTHER_UNIT } from "./judge/quantity";
 import {
   judgeBoolean, judgeChange, judgeCompare, judgeFraction, judgeFrequency, judgeLevel, judgeRange, judgeRank, judgeReference, judgeZero,
   type JudgeCtx,
@@ -172,12 +173,12 @@ function reconcile(f: Facts, g: Facts, rule: Rule, alt: Reading, unit?: string):
   // any other figure by the best reading. So too a count and its rate ("12 trường (7,1%)") when the unit column names
   // the best reading's: a plain figure in a "trường" column is a count.
   if (otherUnit(rule, alt, true) || columnDecides(rule, alt, unit)) {
-    if (f.status !== "invalid" || !isVerdict(g.status)) return f;
+    if ((f.status !== "invalid" && !IN_OTHER_UNIT.has(f)) || !isVerdict(g.status)) return f;
     g.rule = { ...alt, text: rule.text } as Rule;
     return g;
   }
   // The figure's own form decides: a rate typed for a count target, a date for a figure, is read by the reading that takes it.
-  if (f.status === "invalid" && isVerdict(g.status)) {
+  if ((f.status === "invalid" || IN_OTHER_UNIT.has(f)) && isVerdict(g.status)) {
     g.rule = { ...alt, text: rule.text } as Rule;
     warn(g, "actual_interpreted", () => ({
       vi: `chỉ tiêu được hiểu là ${canonicalOf(alt as Rule).vi} theo cách ghi số liệu`,
@@ -228,6 +229,56 @@ function dateForDay(f: Facts, rule: Rule, actual: CellValue): Facts {
   return g;
 }
 
+/** A whole date typed ("15/8/2022"), not a day without its year. */
+function typedDate(raw: string): boolean {
+  const r = readDeadlineActual(raw);
+  return r.kind === "date" && !r.iso.startsWith("--");
+}
+
+// A figure typed as a change ("giảm 5%", "tăng 3 trường", "thêm 2").
+const CHANGE_TYPED = /^\s*(?:tăng|giảm|thêm|bớt)\s/iu;
+
+/**
+ * What a figure typed says it answers, and what in a target phrase shows the phrase asks for that too: a rate ("65%")
+ * where the phrase holds a rate; a change ("giảm 5%") where it holds a verb of change; a place ("thứ 2") where it
+ * holds a rank word; a yes/no or a named grade ("Đạt", "Hoàn thành xuất sắc nhiệm vụ") where it holds its words.
+ * Each row: [the figure's kind in words (vi, en), test on the figure, test on the phrase].
+ */
+const OTHER_KINDS: ReadonlyArray<readonly [string, string, (cell: CellReading, raw: string) => boolean, RegExp]> = [
+  // A rate typed for a count or measure, in a phrase stating a rate somewhere.
+  ["một tỷ lệ", "a rate", (cell) => cell.kind === "number" && cell.percent, /\d\s*%/u],
+  // A change typed ("giảm 5%", "tăng 3%", "thêm 2 trường") for a level, in a phrase with a verb of change.
+  ["một mức thay đổi", "a change", (_, raw) => CHANGE_TYPED.test(raw), /(?:^|\s)(?:tăng|giảm|thêm)(?:\s|$)/iu],
+  // A place ("thứ 2", "hạng 3", "nhất") typed for a count, in a phrase naming a place.
+  ["một thứ hạng", "a place", (cell, raw) => cell.kind === "rank" || /^\s*(?:thứ|hạng|xếp thứ)\s*\d/iu.test(raw), /(?:^|\s)(?:top|tốp|thứ|hạng|xếp|dẫn đầu|tốp đầu)(?:\s|$|\d)/iu],
+  // A completion date ("15/8/2022") for a level or a count, in a phrase placing the target in time ("trong quý III").
+  ["một ngày", "a date", (_, raw) => typedDate(raw), /(?:^|\s)(?:quý|tháng|ngày|hạn|trước|chậm nhất|muộn nhất)(?:\s|$)/iu],
+  // A yes/no or a named result ("Đạt", "Không đạt", "Hoàn thành xuất sắc nhiệm vụ") in a phrase with such words.
+  ["một kết quả bằng lời", "a result in words", (cell, raw) => cell.kind === "boolean" || (cell.kind === "text" && /^\s*\p{L}/u.test(raw) && !/\d/u.test(raw)), /(?:^|\s)(?:đạt|hoàn thành|công nhận|danh hiệu|xếp loại)(?:\s|$)/iu],
+];
+
+/**
+ * "giới thiệu 210 ngàn đoàn viên …, trong đó 65% … được kết nạp" read as the count, and "65%" typed: the figure answers
+ * a part of the phrase the reader did not take as the target. Not "invalid" on a guess: Cần xác nhận, saying both.
+ */
+function otherKind(f: Facts, rule: Rule, actual: CellValue): Facts {
+  if (f.status !== "invalid" || typeof actual !== "string" || !rule.text || rule.kind === "boolean") return f;
+  const cell = readCell(actual);
+  const row = OTHER_KINDS.find(([, , isKind, inPhrase]) => isKind(cell, actual) && inPhrase.test(rule.text!));
+  if (!row) return f;
+  const a = canonicalOf(rule);
+  const figure = actual.trim();
+  const g = fail("review", rule, f.reading, () => ({
+    vi: `số liệu là ${row[0]} (${figure}) nhưng chỉ tiêu được hiểu là ${a.vi}; số liệu có phải cho vế khác của câu?`,
+    en: `the figure is ${row[1]} (${figure}) but the target was read as ${a.en}; is the figure for another part of the sentence?`,
+  }));
+  warn(g, "ambiguous_target", () => ({
+    vi: `Cần xem lại chỉ tiêu: hiểu là ${a.vi} hay vế khác của câu (${row[0]})?`,
+    en: `Check the target: ${a.en} or another part of the sentence (${row[1]})?`,
+  }));
+  return g;
+}
+
 /** Two deadlines whose days differ only by their calendar year. */
 function sameDayOtherYear(a: Extract<Reading, { kind: "deadline" }>, b: Extract<Reading, { kind: "deadline" }>): boolean {
   const md = (x: string | undefined) => (x === undefined || x === OPEN_END ? x : x.slice(4));
@@ -254,7 +305,7 @@ export function judgeFacts(rule: Rule, actual: CellValue, opts?: EvaluateOptions
     const f = judgeReading(rule, readFor(rule, actual), c, actual);
     const alt = rule.alternative;
     const out = alt ? reconcile(f, judgeReading(alt, readFor(alt, actual), c, actual), rule, alt, opts?.unit) : f;
-    return out.status === "invalid" ? dateForDay(out, rule, actual) : out;
+    return out.status === "invalid" ? otherKind(dateForDay(out, rule, actual), rule, actual) : out;
   } catch (e) {
     return fail("invalid", rule ?? null, null, () => ({
       vi: `lỗi khi đánh giá: ${e instanceof Error ? e.message : String(e)}`,

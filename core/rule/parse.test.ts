@@ -17,6 +17,8 @@ const SHAPES: Array<[string, Record<string, unknown>, ParseOptions?]> = [
   ["ít nhất là 65%", { kind: "compare", op: ">=", value: 0.65 }],
   ["không dưới 90%", { kind: "compare", op: ">=", value: 0.9 }],
   ["không thấp hơn 80%", { kind: "compare", op: ">=", value: 0.8 }],
+  ["số học sinh/máy tính bằng hoặc nhỏ hơn 20", { kind: "compare", op: "<=", value: 20 }],
+  ["tỷ lệ đạt lớn hơn hoặc bằng 90%", { kind: "compare", op: ">=", value: 0.9 }],
   // strictly above / below
   ["trên 75%", { kind: "compare", op: ">", value: 0.75 }],
   ["Trên 95% trẻ có kĩ năng tự phục vụ", { kind: "compare", op: ">", value: 0.95, subject: "trẻ có kĩ năng tự phục vụ" }],
@@ -172,6 +174,9 @@ const SHAPES: Array<[string, Record<string, unknown>, ParseOptions?]> = [
   ["vào cuối năm 2020", { kind: "deadline", due: "2020-12-31" }],
   ["trong quý III năm 2022", { kind: "deadline", due: "2022-09-30" }],
   ["từ ngày 26 đến ngày 28.6-2017", { kind: "deadline", start: "2017-06-26", due: "2017-06-28" }],
+  ["Ngày 8/7-17/7/2017: nhận đơn phúc khảo", { kind: "deadline", start: "2017-07-08", due: "2017-07-17" }],
+  ["ngày 8/7/2017 - 17/7/2017 nhận đơn", { kind: "deadline", start: "2017-07-08", due: "2017-07-17" }],
+  ["từ 20/12 đến 5/1/2025", { kind: "deadline", start: "2024-12-20", due: "2025-01-05" }],
 ];
 
 /** Whole sentences with numbers that describe the population, not the threshold. */

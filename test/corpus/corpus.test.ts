@@ -4,6 +4,7 @@ import { loadCorpus, parseCheck, parseCorpus, PHRASE_CLASSES, validExpected, typ
 
 const corpus = loadCorpus("all");
 const holdout2 = loadCorpus("holdout2");
+const holdout3 = loadCorpus("holdout3");
 
 /** Compare targets whose checks all sit on one side of the threshold, so a reader that flips direction passes them. */
 function oneSided(rows: CorpusRow[]): string[] {
@@ -81,6 +82,43 @@ describe("the second held-out table", () => {
   it("gives every row two judged figures and every bound target a figure on each side", () => {
     expect(holdout2.rows.filter((r) => r.checks.length < 2).map((r) => r.id)).toEqual([]);
     expect(oneSided(holdout2.rows)).toEqual([]);
+  });
+});
+
+describe("the third held-out table", () => {
+  it("parses with no malformed row and holds at least 190 phrases from at least 70 documents", () => {
+    expect(holdout3.problems).toEqual([]);
+    expect(holdout3.rows.length).toBeGreaterThanOrEqual(190);
+    expect(new Set(holdout3.rows.map((r) => sourceKey(r.url))).size).toBeGreaterThanOrEqual(70);
+  });
+
+  it("represents every class of the other tables at least three times", () => {
+    // Rank and frequency targets were the scarcest in the documents found; every other class has five or more.
+    const thin = PHRASE_CLASSES.filter((c) => holdout3.rows.filter((r) => r.cls === c).length < 3);
+    expect(thin).toEqual([]);
+  });
+
+  it("numbers its ids after the other three tables, each id and number once", () => {
+    const before = Math.max(...[...corpus.rows, ...holdout2.rows].map((r) => r.num));
+    expect(holdout3.rows.filter((r) => r.num <= before).map((r) => r.id)).toEqual([]);
+    const nums = holdout3.rows.map((r) => r.num);
+    expect(new Set(nums).size).toBe(nums.length);
+  });
+
+  it("shares no source document with the other three tables", () => {
+    const seen = new Set([...corpus.rows, ...holdout2.rows].map((r) => sourceKey(r.url)));
+    expect(holdout3.rows.filter((r) => seen.has(sourceKey(r.url))).map((r) => r.id)).toEqual([]);
+  });
+
+  it("takes at most 6 phrases from one document", () => {
+    const perDoc = new Map<string, number>();
+    for (const r of holdout3.rows) perDoc.set(sourceKey(r.url), (perDoc.get(sourceKey(r.url)) ?? 0) + 1);
+    expect([...perDoc].filter(([, n]) => n > 6)).toEqual([]);
+  });
+
+  it("gives every row two judged figures and every bound target a figure on each side", () => {
+    expect(holdout3.rows.filter((r) => r.checks.length < 2).map((r) => r.id)).toEqual([]);
+    expect(oneSided(holdout3.rows)).toEqual([]);
   });
 });
 

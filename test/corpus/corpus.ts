@@ -1,4 +1,4 @@
-// Reads the real-phrase corpus tables (targets.md, targets-holdout.md, targets-holdout2.md) into typed rows and names every malformed line.
+// Reads the real-phrase corpus tables (targets.md, targets-holdout*.md) into typed rows and names every malformed line.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
@@ -15,10 +15,11 @@ export const PHRASE_CLASSES = [
 export type PhraseClass = (typeof PHRASE_CLASSES)[number];
 
 /**
- * The tables: the development set, the first held-out set, and a second held-out set gathered later from other
- * documents. The second is loaded only by name, so a default or "all" load never shows it to someone tuning a reader.
+ * The tables: the development set, the first held-out set, and a second and third held-out set gathered later from
+ * other documents. The later two are loaded only by name, so a default or "all" load never shows them to someone
+ * tuning a reader.
  */
-export type CorpusSet = "dev" | "holdout" | "holdout2";
+export type CorpusSet = "dev" | "holdout" | "holdout2" | "holdout3";
 
 /** One judged figure of a row: what the clerk typed, the context it is judged in, and the expected status. */
 export interface CorpusCheck {
@@ -71,6 +72,7 @@ const FILES: Record<CorpusSet, string> = {
   dev: "targets.md",
   holdout: "targets-holdout.md",
   holdout2: "targets-holdout2.md",
+  holdout3: "targets-holdout3.md",
 };
 
 // A number in the notation: `.` decimal mark, optional sign, optional `/N` for a fraction of units.
@@ -176,10 +178,11 @@ export function parseCorpus(text: string, set: CorpusSet): Corpus {
 }
 
 /**
- * Loads one table, or "all" = the development and first held-out sets, from beside this file. The second held-out
- * set is loaded only when named.
+ * Loads one table, or "all" = the development and first held-out sets, from beside this file. The second and third
+ * held-out sets are loaded only when named.
  * @example loadCorpus("dev").rows.length // ≈ 70% of the first two tables' rows
  * @example loadCorpus("holdout2").rows[0].set // "holdout2"
+ * @example loadCorpus("holdout3").rows[0].set // "holdout3"
  */
 export function loadCorpus(which: CorpusSet | "all" = "all"): Corpus {
   const sets: readonly CorpusSet[] = which === "all" ? ["dev", "holdout"] : [which];

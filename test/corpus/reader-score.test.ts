@@ -12,13 +12,15 @@ import { loadCorpus, type CheckStatus, type CorpusSet } from "./corpus";
 
 /**
  * The floors, in percent of checks: [set, file, right at least, wrong at most]. Reached when last raised (2026-12-02,
- * right / refused / wrong): dev 96.9 / 1.9 / 1.2, holdout 83.0 / 7.2 / 9.7, holdout2 83.3 / 9.0 / 7.7; each floor is
- * half a point to the safe side of that.
+ * right / refused / wrong): dev 96.6 / 2.2 / 1.1, holdout 83.3 / 8.5 / 8.1, holdout2 83.1 / 10.6 / 6.3, holdout3 81.6 /
+ * 10.7 / 7.7; each floor is half a point to the safe side of that. (Round 4 traded a few right-by-accident verdicts
+ * for reviews: a figure in another unit or of another kind is asked about, not judged.)
  */
 const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
-  ["dev", "./targets.md", 96.4, 1.7],
-  ["holdout", "./targets-holdout.md", 82.5, 10.3],
-  ["holdout2", "./targets-holdout2.md", 82.8, 8.3],
+  ["dev", "./targets.md", 96.1, 1.6],
+  ["holdout", "./targets-holdout.md", 82.8, 8.6],
+  ["holdout2", "./targets-holdout2.md", 82.6, 6.8],
+  ["holdout3", "./targets-holdout3.md", 81.1, 8.2],
 ];
 
 const REFUSING_WARNINGS = new Set(["ambiguous_target", "percent_scale_ambiguous"]);

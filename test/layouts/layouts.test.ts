@@ -50,6 +50,10 @@ describe("the layout corpus", () => {
     expect(layouts.filter((l) => l.set === "holdout2").length).toBeGreaterThanOrEqual(14);
   });
 
+  it("has a third held-out set of at least 8 workbooks from still other documents", () => {
+    expect(layouts.filter((l) => l.set === "holdout3").length).toBeGreaterThanOrEqual(8);
+  });
+
   it("gives every layout ids that are unique across all sets", () => {
     const ids = layouts.map((l) => l.id.replace(/^\d+-/, ""));
     expect(new Set(ids).size).toBe(ids.length);

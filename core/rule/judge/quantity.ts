@@ -54,6 +54,28 @@ export const W_PERCENT: Bilingual = { vi: "một tỷ lệ", en: "a rate" };
 export const W_COUNT: Bilingual = { vi: "một số lượng", en: "a count" };
 export const W_NUMBER: Bilingual = { vi: "một số", en: "a number" };
 
+/** Facts of a figure typed in a unit the reading cannot take: another reading of the target that can take it decides. */
+export const IN_OTHER_UNIT = new WeakSet<Facts>();
+
+/** The typed unit word is the target's own, or its first part ("tiết" for "tiết/năm học"). */
+function sameWord(noun: string, target: string): boolean {
+  const n = noun.toLowerCase().trim();
+  const t = target.toLowerCase().trim();
+  return n === t || t.startsWith(`${n}/`) || t.startsWith(`${n} `) || n.startsWith(`${t.split("/")[0]}`);
+}
+
+/**
+ * Two count nouns name the same things: a word in common ("trường" and "trường THPT"), or one the initials of the
+ * other ("HS" and "học sinh", "GV" and "giáo viên").
+ */
+function relatedNouns(a: string, b: string): boolean {
+  const wa = a.toLowerCase().split(/[^\p{L}\d]+/u).filter(Boolean);
+  const wb = b.toLowerCase().split(/[^\p{L}\d]+/u).filter(Boolean);
+  if (wa.some((w) => wb.includes(w))) return true;
+  const initials = (ws: string[]) => ws.map((w) => w[0]).join("");
+  return (wa.length === 1 && wa[0] === initials(wb)) || (wb.length === 1 && wb[0] === initials(wa));
+}
+
 /** Reads `r` as a value of `unit` into Q; returns a failing Facts when it cannot. */
 export function quantity(rule: Rule, r: CellReading, unit: Unit, scale: PercentScale): Facts | null {
   Q.alt = NaN;
@@ -102,6 +124,25 @@ export function quantity(rule: Rule, r: CellReading, unit: Unit, scale: PercentS
     // "1 giờ 15 phút" against "không quá 35 phút": the same dimension, converted; "2 giờ" against "m2" is no figure.
     if (noun) {
       const target = unit.kind === "measure" ? unit.unit : unit.noun;
+      // "2 buổi" against "không quá 90 phút": a figure in a unit of its own that the target's measure has no measure
+      // of is no figure of it; Cần xác nhận rather than judged on the bare number ("2 phút").
+      if (target && !unitSize(noun) && unitSize(target.split("/")[0]) && !sameWord(noun, target)) {
+        const f = fail("review", rule, r, () => ({
+          vi: `"${txt(r)}" tính bằng "${noun}", chỉ tiêu tính bằng ${target}; số liệu có phải cho vế khác của chỉ tiêu?`,
+          en: `"${txt(r)}" is in "${noun}" but the target is in ${target}; is the figure for another part of the target?`,
+        }));
+        IN_OTHER_UNIT.add(f);
+        return f;
+      }
+      // "6 lớp" against "ít nhất 5 trường": a count of other things is no count of these (Cần xác nhận, as above).
+      if (unit.kind === "count" && target && !unitSize(noun) && !unitSize(target) && !relatedNouns(noun, target)) {
+        const f = fail("review", rule, r, () => ({
+          vi: `"${txt(r)}" đếm "${noun}", chỉ tiêu đếm "${target}"; số liệu có phải cho vế khác của chỉ tiêu?`,
+          en: `"${txt(r)}" counts "${noun}" but the target counts "${target}"; is the figure for another part of the target?`,
+        }));
+        IN_OTHER_UNIT.add(f);
+        return f;
+      }
       if (target && unitSize(noun)) {
         const c = convert(v, noun, target);
         if (c !== null) {

@@ -105,6 +105,10 @@ export function findDates(p: Prepared, ts: Token[], opts: DateOptions, bad: BadD
     const hit = dateAt(ts, i, yearOf, bad, p);
     if (!hit) continue;
     lead(ts, hit);
+    // "Ngày 8/7-17/7/2017", "8/7/2017 - 17/7/2017": a day joined by a dash to the day before it ends a window that
+    // the day before opens (which has no lead word of its own).
+    const prev = out[out.length - 1];
+    if (prev && hit.lead === "to" && hit.from === prev.to + 1 && isSym(ts[prev.to], "-") && (prev.lead === null || prev.lead === "on") && prev.day && hit.day) prev.lead = "from";
     refineLead(ts, hit);
     hit.cited = hit.lead !== "strict" && hit.lead !== "due" && cited(ts, hit.from);
     for (let k = hit.from; k < hit.to; k++) if (ts[k].kind === NUM) ts[k].role = "date";
@@ -392,6 +396,13 @@ function refineLead(ts: Token[], h: DateHit): void {
   for (let j = Math.max(0, h.from - 4); j < h.from; j++) {
     const w = ts[j].w;
     if ((w === "nhất" && ts[j - 1]?.w === "sớm") || (w === "đầu" && ts[j - 1]?.w === "bắt")) return void (h.lead = "notBefore");
+  }
+  // "muộn nhất vào ngày 30/12/2016", "chậm nhất là vào ngày 17/5": the latest day a few words back makes the day a
+  // deadline, not an exact day.
+  if (h.lead === "on" || h.lead === null) {
+    for (let j = Math.max(1, h.from - 4); j < h.from; j++) {
+      if (ts[j].w === "nhất" && (ts[j - 1].w === "muộn" || ts[j - 1].w === "chậm")) return void (h.lead = "due");
+    }
   }
   // A time of day makes an appointment: one exact day ("Lễ khai giảng … từ 8h-9h30 ngày 5/9/2025").
   if (h.clock && (h.lead === null || h.lead === "on")) h.lead = "on";

@@ -143,6 +143,11 @@ const OPS: Array<[string, OpWord]> = [
   ["tối đa là", { op: "<=" }], ["nhiều nhất", { op: "<=" }], ["nhiều nhất là", { op: "<=" }], ["không nhiều hơn", { op: "<=" }],
   ["không cao hơn", { op: "<=" }], ["không lớn hơn", { op: "<=" }], ["≤", { op: "<=" }], ["at most", { op: "<=" }],
   ["no more than", { op: "<=" }], ["not more than", { op: "<=" }], ["maximum", { op: "<=" }], ["max", { op: "<=" }],
+  // "bằng hoặc nhỏ hơn 20", "thấp hơn hoặc bằng 5%", "lớn hơn hoặc bằng 90%": the equal end is allowed (the mirror of
+  // "bằng hoặc cao hơn" above), so not the strict "<"/">" of the comparison word alone.
+  ["bằng hoặc thấp hơn", { op: "<=" }], ["bằng hoặc nhỏ hơn", { op: "<=" }], ["bằng hoặc ít hơn", { op: "<=" }],
+  ["thấp hơn hoặc bằng", { op: "<=" }], ["nhỏ hơn hoặc bằng", { op: "<=" }], ["ít hơn hoặc bằng", { op: "<=" }],
+  ["cao hơn hoặc bằng", { op: ">=" }], ["lớn hơn hoặc bằng", { op: ">=" }], ["nhiều hơn hoặc bằng", { op: ">=" }],
   ["vượt quá", { op: ">" }], ["quá", { op: ">" }],
   // "chậm nhất là 75 ngày kể từ …": the latest a span of time may run, so at most (before a day it is a deadline word).
   ["chậm nhất", { op: "<=" }], ["chậm nhất là", { op: "<=" }], ["muộn nhất", { op: "<=" }], ["muộn nhất là", { op: "<=" }],
@@ -296,6 +301,8 @@ export const REDUCE_WORDS: string[] = [
   // Ratios of persons to a shared resource and class sizes: fewer per unit is better.
   "sĩ số", "số học sinh/lớp", "số trẻ/nhóm", "số trẻ/lớp", "học sinh/máy tính", "học sinh/lớp", "trẻ/nhóm", "trẻ/lớp",
   "số học sinh bình quân/lớp", "số trẻ bình quân/nhóm", "học sinh trên một máy tính",
+  // Classes sharing a room ("tỷ lệ 1 lớp/phòng" for two sessions a day): fewer classes per room is better.
+  "lớp/phòng", "lớp/phòng học",
   // Collections beyond what is allowed (the fee itself is a prescribed amount, not something to bring down).
   "lạm thu",
   // Rates of population growth, deficit and pollution plans bring down.
@@ -323,6 +330,8 @@ export const GOOD_WORDS = [
   "xuất sắc", "hoàn thành tốt", "tốt", "giỏi", "trên chuẩn", "chất lượng cao",
   // Amounts received: more is better, whatever a fee nearby says.
   "học bổng", "hỗ trợ", "thu nhập", "phụ cấp",
+  // Conversions a plan carries out ("chuyển đổi … ha đất lúa kém hiệu quả", "chuyển đổi số"): more done is better.
+  "chuyển đổi",
 ];
 
 // A bad word after "xóa", "chống", "phòng chống" or "không" names the campaign against it or its absence, a good

@@ -114,7 +114,11 @@ function warn(code: Warning["code"], vi: string, en: string): Warning {
 function reduceNear(c: Ctx, pos: number): boolean {
   if (c.ind.reduce) return true;
   if (!c.reduceAny) return false;
-  for (const t of c.ts) if (t.dir === 1 && t.start >= pos - 200 && t.start < pos + 80) return true;
+  // "hỗ trợ nhà ở cho khoảng 350.000 hộ nghèo", "chuyển đổi 126.333 ha đất lúa kém hiệu quả": a harm after the figure
+  // names what a good action before it counts (the households helped, the land converted), not what is brought down.
+  let goodBefore = false;
+  for (const t of c.ts) if (t.dir === 2 && t.start < pos && t.start >= pos - 200) goodBefore = true;
+  for (const t of c.ts) if (t.dir === 1 && t.start >= pos - 200 && t.start < pos + 80 && !(goodBefore && t.start > pos)) return true;
   return false;
 }
 
@@ -1044,7 +1048,11 @@ function pushDeadline(c: Ctx, out: Cand[], own: DateHit[], score: number): void 
   // "bắt đầu từ ngày 1/9 đến hết năm": a window whose start is the earliest day allowed.
   const notBefore = own.length > 1 && first.lead === "notBefore" ? true : undefined;
   // A window "từ 1/8 đến 5/8" where the second date has no year of its own takes the first's.
-  if (start && due < start && !due.startsWith("--") && start.startsWith("--")) start = `${due.slice(0, 4)}${start.slice(1)}`;
+  if (start && due !== OPEN_END && !due.startsWith("--") && start.startsWith("--")) {
+    // (A start after the end in that year is in the year before: "20/12-5/1/2025".)
+    start = `${due.slice(0, 4)}${start.slice(1)}`;
+    if (start > due) start = `${Number(due.slice(0, 4)) - 1}${start.slice(4)}`;
+  }
   const warnings: Warning[] = [];
   const shown = due === OPEN_END ? (start ?? due) : due;
   if (own.some((d) => d.yearless)) {
@@ -1097,7 +1105,11 @@ function yesNo(c: Ctx, out: Cand[]): void {
   if ((c.mask & M.yesNo) === 0) return;
   // "năm 2019 … đạt chuẩn", "vào năm 2030": in that year; "đến năm 2030 đạt chuẩn" is by then (a deadline).
   const yearOnly = c.dates.length > 0 && c.dates.every((d) => !d.day && d.lead !== "strict" && d.lead !== "due" && d.lead !== "to");
-  const score = (c.mask & M.recognition) !== 0 && yearOnly && c.figs.length === 0 ? SCORE.recognition : SCORE.boolean;
+  // "Xã phấn đấu đến năm 2025 đạt chuẩn …" in a plan for 2020-2025: by the period's own last year restates the period
+  // the sheet reports on, so the yes/no typed for the period answers it (not a deadline already due at its end).
+  const endYear = c.opts.period ? c.opts.period.end.slice(0, 4) : "";
+  const periodEnd = !!endYear && c.dates.length > 0 && c.dates.every((d) => !d.day && !d.span && d.first === `${endYear}-01-01` && d.due === `${endYear}-12-31`);
+  const score = c.figs.length === 0 && (periodEnd || ((c.mask & M.recognition) !== 0 && yearOnly)) ? SCORE.recognition : SCORE.boolean;
   out.push({ rule: { kind: "boolean" }, used: [], score, by: "boolean", subject: null, statementFn: () => cleanSubject(c.p.src) });
 }
 

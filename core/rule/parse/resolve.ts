@@ -255,13 +255,14 @@ function partScores(c: Ctx, cands: Cand[]): void {
   // by its predicate ("đạt", "được") has no subject of its own; the first part's subject (its words between the figure
   // and its predicate) is its subject too.
   const subject0 = subjectAfter(c, figs[0], ps[0][1]);
+  const tail = singled ? "" : sharedTail(c, figs, ps);
   const spans = new Map<Cand, string>();
   for (const x of group) {
     const k = figs.findIndex((f) => f.t === x.used[0]);
     const last = figs.findIndex((f) => f.t === x.used[x.used.length - 1]);
     const end = last >= 0 ? ps[last][1] : ps[k][1];
     const shared = k > 0 && subject0 && PREDICATE.has(c.ts[figs[k].u.end]?.w ?? "") ? ` ${subject0}` : "";
-    spans.set(x, ` ${c.p.low.slice(ps[k][0], end).replace(/[^\p{L}\d]+/gu, " ")}${shared}${subjectWords} `);
+    spans.set(x, ` ${c.p.low.slice(ps[k][0], end).replace(/[^\p{L}\d]+/gu, " ")}${shared}${subjectWords}${tail} `);
   }
   // A part that names none of the indicator's words is elliptical ("giảm 10% số trẻ em … vào năm 2025 và 20% vào năm
   // 2030"): it shares the first part's words, so they tell nothing apart.
@@ -304,6 +305,26 @@ const OWN_WORDS = /\p{L}{2,}/u;
 
 // Verbs that open a part's predicate right after its figure ("50% đạt chứng chỉ …").
 const PREDICATE = new Set(["đạt", "được", "hoàn", "tham", "có", "sử", "thực", "biết"]);
+
+/**
+ * "100% trường tiểu học, 70% trường THCS, 80% trường THPT dạy học hai buổi/ngày": in a list of parallel parts, what the
+ * last part says beyond the length of the earlier parts' own words (figure to separator) is the predicate they all
+ * share, elided before; its words belong to every part and tell none apart. "" when the list is not elliptical.
+ */
+function sharedTail(c: Ctx, figs: Fig[], ps: Array<[number, number]>): string {
+  const wordsAfter = (k: number): string[] => {
+    const at = figs[k].u.end;
+    if (at >= c.ts.length || c.ts[at].start >= ps[k][1]) return [];
+    return c.p.low.slice(c.ts[at].start, ps[k][1]).replace(JOINERS, " ").split(/[^\p{L}\d]+/u).filter(Boolean);
+  };
+  // The shortest earlier part bounds the last part's own words (its nouns may be longer: "THPT" against "tiểu học");
+  // sharing a word too many only leaves the parts less decided, which asks rather than guesses.
+  let own = Infinity;
+  for (let k = 0; k + 1 < figs.length; k++) own = Math.min(own, wordsAfter(k).length);
+  if (own === 0 || own === Infinity) return "";
+  const last = wordsAfter(figs.length - 1);
+  return last.length > own ? ` ${last.slice(own).join(" ")}` : "";
+}
 
 /** The words between a figure and its predicate ("học sinh các trường tiên tiến" in "100% học sinh … được học"). */
 function subjectAfter(c: Ctx, f: Fig, end: number): string {
