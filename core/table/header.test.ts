@@ -12,6 +12,8 @@ describe("readHeader", () => {
     ["Đơn vị tính", "unit"],
     ["Kế hoạch năm học 2024-2025", "target"],
     ["Chỉ tiêu giao", "target"],
+    ["Cam kết (tỉ lệ so với tổng số)", "target"],
+    ["Mức cam kết", "target"],
     ["Chỉ tiêu đến năm 2025", "target"],
     ["Mức độ 1", "target"],
     ["Mức tối thiểu", "target"],
