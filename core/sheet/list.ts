@@ -4,7 +4,7 @@ import { isCellError } from "../types";
 import type { Indicator, Plan } from "../plan/schema";
 import type { PercentScale } from "../rule/verdict";
 import { formatNumber } from "../number/format";
-import { dayIn, targetFromCell, deadlineOf } from "../table/target";
+import { columnYear, dayIn, targetFromCell, deadlineOf } from "../table/target";
 import { readCompletion, completionActual } from "../table/completion";
 import { type ColumnScale, columnScale, isPercentUnit } from "../table/scale";
 import { SectionStack, headingDepth } from "../table/sections";
@@ -196,6 +196,8 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
   const interim = interimOf(ctx, layout);
   const seenNames = new Map<string, number>();
   let namedTargets = 0;
+  // Days written without a year in a deadline column take the one year its dated rows share, before the title's period.
+  const dueYear = col.deadline !== undefined ? columnYear(candidates.map((c) => sheet.values[c.key]?.[col.deadline!])) : null;
   for (const cand of candidates) {
     const r = cand.key;
     const row = sheet.values[r];
@@ -215,7 +217,7 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
       sheetTarget = targetFromCell(row[alt.col], { format: formatAt(sheet, r, alt.col), unit: alt.percent ? "%" : unit, headerPercent: alt.percent });
     } else if (col.deadline !== undefined && !isEmptyCell(row[col.deadline])) {
       const raw = row[col.deadline];
-      const due = deadlineOf(raw, ctx.period, ctx.opts.asOf ?? todayIso());
+      const due = deadlineOf(raw, dueYear ?? ctx.period, ctx.opts.asOf ?? todayIso());
       sheetTarget = { text: due ? `chậm nhất ngày ${due.slice(8, 10)}/${due.slice(5, 7)}/${due.slice(0, 4)}` : cellText(raw) };
     }
     // A target said once above the table, for a row with none of its own and no plan indicator; a row with nothing
