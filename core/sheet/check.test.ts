@@ -257,6 +257,16 @@ describe("checkSheet on a matrix with per-unit targets", () => {
   });
 });
 
+describe("checkSheet on a matrix with a target row: a unit's figure written '-'", () => {
+  it.each<[string, CellValue]>([["-", "-"], ["–", "–"], ["Không áp dụng", "Không áp dụng"]])("'%s' leaves the unit out of the column, named on its roll-up, with no verdict", (_what, mark) => {
+    const values: CellValue[][] = [["Họ và tên", "Tiết dự giờ", "Dự giờ trong tổ"], ["Định mức", "18 tiết", "ít nhất 4 tiết"], ["An", 20, 4], ["Dũng", 18, 3], ["Bình", 19, mark], ["Chi", 17, mark]];
+    const r = ok(checkSheet(sheet(values), null));
+    const inTổ = r.items.filter((i) => i.cell.col === 2);
+    expect(inTổ.map((i) => [i.unitName, i.status])).toEqual([["An", "met"], ["Dũng", "not_met"]]);
+    expect(r.rollUps.find((u) => /trong tổ/.test(u.name))?.notApplicable).toEqual(["Bình", "Chi"]);
+  });
+});
+
 describe("blankFormulas: a formula over cells nobody filled in is no figure", () => {
   it.each<[string, CellValue[][], (string | undefined)[][], number[][]]>([
     ["a sum of blank cells shows 0", [[null, null, 0]], [[undefined, undefined, "=A1+B1"]], [[0, 2]]],

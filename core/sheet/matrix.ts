@@ -278,6 +278,13 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
         actual = row?.[c];
         cell = { row: r, col: c };
       }
+      // "-" as the unit's figure where the column's target asks something of it: the column does not apply to this
+      // unit (a norm for group leaders only, a level the school does not teach). It is left out of the indicator's
+      // units and named on its roll-up, never a unit "with no data yet".
+      if (notApplicableCell(actual)) {
+        notApplicable.push(unitName);
+        continue;
+      }
       // A legend's mark ("Đ" for "Đạt") or 1/0 read as yes/no: the cell holds something a formula reads otherwise.
       let read = false;
       if (overUnits || (typeof rule !== "string" && rule.kind === "boolean")) {
