@@ -267,6 +267,18 @@ describe("checkSheet on a matrix with a target row: a unit's figure written '-'"
   });
 });
 
+describe("checkSheet on a matrix whose headings state the bar in brackets", () => {
+  it.each<[string, CellValue[], string[]]>([
+    ["Điểm xét tốt nghiệp (từ 5,0 trở lên)", [6.5, 5, 4.99], ["exceeded", "met", "not_met"]],
+    ["Điểm thấp nhất (trên 1,0)", [5.4, 1.25, 1], ["met", "met", "not_met"]],
+    ["Tỷ lệ (%)", [50, 60, 70], []],
+  ])("'%s' judges each person on it", (header, figures, statuses) => {
+    const values: CellValue[][] = [["TT", "Họ và tên", header], [1, "An", figures[0]], [2, "Bình", figures[1]], [3, "Chi", figures[2]], [null, "Tổng số đỗ", 2]];
+    const r = ok(checkSheet(sheet(values), null));
+    expect(r.items.map((i) => i.status)).toEqual(statuses);
+  });
+});
+
 describe("blankFormulas: a formula over cells nobody filled in is no figure", () => {
   it.each<[string, CellValue[][], (string | undefined)[][], number[][]]>([
     ["a sum of blank cells shows 0", [[null, null, 0]], [[undefined, undefined, "=A1+B1"]], [[0, 2]]],

@@ -79,6 +79,22 @@ function nameTarget(name: string): string | null {
   return p.ok && NAME_KINDS.has(p.rule.kind) ? name : null;
 }
 
+// A heading's closing brackets holding nothing but a threshold: "(từ 5,0 trở lên)", "(trên 1,0)", "(≥ 90%)".
+// Folded text: "5,0" reads "5 0".
+const BARE_THRESHOLD = /^(tu|tren|duoi|it nhat|toi thieu|toi da|khong qua|khong duoi|khong vuot qua|>=?|<=?|≥|≤)\s*\d+( \d+)?\s*(%|diem|tiet|bai|lan)?( tro (len|xuong))?$/;
+
+/**
+ * The target a column heading states in its closing brackets, or null: a bare "trên 1,0" names who is counted in a
+ * row's name, but alone in a heading's brackets over a column of figures it is the bar each figure must clear.
+ * @example headingTarget("Điểm xét tốt nghiệp (từ 5,0 trở lên)") → "từ 5,0 trở lên" · headingTarget("Tỷ lệ (%)") → null
+ */
+export function headingTarget(header: string): string | null {
+  const inner = /\(([^()]*)\)\s*$/.exec(header)?.[1]?.trim();
+  if (!inner || !BARE_THRESHOLD.test(fold(inner))) return null;
+  const p = parseTargetCached(inner);
+  return p.ok && NAME_KINDS.has(p.rule.kind) ? inner : null;
+}
+
 /** Words that open a part of the row above ("Trong đó: …", "- …", "+ …", "Trong số …"), raw text. */
 const PART_START = /^\s*(trong (đó|do|số|so)(?=[\s:,]|$)|[-–—+•]\s)/iu;
 

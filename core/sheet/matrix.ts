@@ -23,7 +23,7 @@ function range(a: number, b: number): number[] {
 import { Item, type Judged } from "./item";
 import { type Ctx, type Target, addFinding, answerAsCount, formatAt, isPercentRule, judge, judgeFigure, ruleFor } from "./judge";
 import { distributionChecks, errorFinding, num, pairChecks, totalChecks } from "./findings";
-import { MAX_NOT_JUDGED, type Part, pairActual } from "./list";
+import { MAX_NOT_JUDGED, type Part, headingTarget, pairActual } from "./list";
 import { ACHIEVED, SHORT, emptyCounts } from "./counts";
 import { isUncertain, notJudged } from "./coverage";
 import type { CheckedItem, MatchInfo, MatrixLayout, NotJudged, RollUp } from "./types";
@@ -148,6 +148,14 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
         target = target.text !== "" && hi.text !== "" ? { text: `Từ ${target.text} đến ${hi.text}` } : { text: "" };
       }
       if (target.text !== "") targetSource = "sheet";
+    }
+    // No target row: a threshold the column's heading states in its brackets ("Điểm xét tốt nghiệp (từ 5,0 trở lên)").
+    if (target.text === "" && !ind && g.target === undefined) {
+      const own = headingTarget(g.header);
+      if (own) {
+        target = { text: own };
+        targetSource = "sheet";
+      }
     }
     if (target.text === "" && ind) {
       target = { text: ind.target };
