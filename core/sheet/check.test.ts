@@ -279,6 +279,19 @@ describe("checkSheet on a matrix whose headings state the bar in brackets", () =
   });
 });
 
+describe("checkSheet on a matrix of registered/reached pairs side by side", () => {
+  it.each<[string, string, string[][]]>([
+    ["Mức độ đăng ký đầu năm học", "Mức độ đạt được", [["A", "met"], ["B", "not_met"], ["C", "exceeded"]]],
+    ["Mức độ đăng ký", "Mức độ đạt được", [["A", "met"], ["B", "not_met"], ["C", "exceeded"]]],
+    // No heading of the same stem: nothing is paired, and nothing is judged against a guessed column.
+    ["Mức độ đăng ký", "Điểm tự đánh giá", []],
+  ])("'%s' is each unit's own target for '%s' when they share their opening words", (registered, reached, statuses) => {
+    const values: CellValue[][] = [["TT", "Đơn vị", registered, "Ghi chú", reached], ["(1)", "(2)", "(3)", "(4)", "(5)"], [1, "A", 2, null, 2], [2, "B", 3, null, 2], [3, "C", 2, null, 3]];
+    const r = ok(checkSheet(sheet(values), null));
+    expect(r.items.map((i) => [i.unitName, i.status])).toEqual(statuses);
+  });
+});
+
 describe("blankFormulas: a formula over cells nobody filled in is no figure", () => {
   it.each<[string, CellValue[][], (string | undefined)[][], number[][]]>([
     ["a sum of blank cells shows 0", [[null, null, 0]], [[undefined, undefined, "=A1+B1"]], [[0, 2]]],
