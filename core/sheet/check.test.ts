@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { CellValue } from "../types";
 import { blankFormulas, checkSheet } from "./check";
+import { headingTarget } from "./list";
 import { haiAnList, samplePlan, wardMatrix } from "./fixtures";
 import type { SheetData } from "./model";
 import type { CheckedSheet, CheckResult } from "./types";
@@ -264,6 +265,20 @@ describe("checkSheet on a matrix with a target row: a unit's figure written '-'"
     const inTổ = r.items.filter((i) => i.cell.col === 2);
     expect(inTổ.map((i) => [i.unitName, i.status])).toEqual([["An", "met"], ["Dũng", "not_met"]]);
     expect(r.rollUps.find((u) => /trong tổ/.test(u.name))?.notApplicable).toEqual(["Bình", "Chi"]);
+  });
+});
+
+describe("headingTarget", () => {
+  it.each([
+    ["Điểm xét tốt nghiệp (từ 5,0 trở lên)", "từ 5,0 trở lên"],
+    ["Điểm thấp nhất các bài, môn thi (trên 1,0)", "trên 1,0"],
+    ["Ngày gửi báo cáo tự đánh giá (trước 31/5/2024)", "trước 31/5/2024"],
+    ["Tỷ lệ (%)", null],
+    ["Thực hiện (số trường)", null],
+    ["Số học sinh (trên 35 em/lớp)", null],
+    ["Kế hoạch năm 2014 (số xã đạt)", null],
+  ])("'%s' → %s", (header, target) => {
+    expect(headingTarget(header)).toBe(target);
   });
 });
 

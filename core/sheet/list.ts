@@ -83,6 +83,9 @@ function nameTarget(name: string): string | null {
 // Folded text: "5,0" reads "5 0".
 const BARE_THRESHOLD = /^(tu|tren|duoi|it nhat|toi thieu|toi da|khong qua|khong duoi|khong vuot qua|>=?|<=?|≥|≤)\s*\d+( \d+)?\s*(%|diem|tiet|bai|lan)?( tro (len|xuong))?$/;
 
+// A heading's closing brackets holding nothing but a due day: "(trước 31/5/2024)", "(chậm nhất ngày 15/6)".
+const BARE_DEADLINE = /^(truoc|cham nhat|han|han chot|khong muon hon)( ngay)? \d{1,2} \d{1,2}( (19|20)\d\d)?$/;
+
 /**
  * The target a column heading states in its closing brackets, or null: a bare "trên 1,0" names who is counted in a
  * row's name, but alone in a heading's brackets over a column of figures it is the bar each figure must clear.
@@ -90,9 +93,10 @@ const BARE_THRESHOLD = /^(tu|tren|duoi|it nhat|toi thieu|toi da|khong qua|khong 
  */
 export function headingTarget(header: string): string | null {
   const inner = /\(([^()]*)\)\s*$/.exec(header)?.[1]?.trim();
-  if (!inner || !BARE_THRESHOLD.test(fold(inner))) return null;
-  const p = parseTargetCached(inner);
-  return p.ok && NAME_KINDS.has(p.rule.kind) ? inner : null;
+  if (!inner) return null;
+  const f = fold(inner);
+  const p = BARE_THRESHOLD.test(f) || BARE_DEADLINE.test(f) ? parseTargetCached(inner) : null;
+  return p?.ok && (NAME_KINDS.has(p.rule.kind) || (p.rule.kind === "deadline" && BARE_DEADLINE.test(f))) ? inner : null;
 }
 
 /** Words that open a part of the row above ("Trong đó: …", "- …", "+ …", "Trong số …"), raw text. */
