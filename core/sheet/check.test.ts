@@ -268,6 +268,20 @@ describe("checkSheet on a matrix with a target row: a unit's figure written '-'"
   });
 });
 
+describe("checkSheet: a forecast in the target's place is no target", () => {
+  it.each<[string, CellValue, number]>([
+    ["Dự kiến khoảng 158.000 trẻ", 157420, 1],
+    ["Dự báo 131.000 học sinh", null, 0],
+    ["Ước tính 95%", "96%", 1],
+  ])("'%s' beside %s: no verdict, %i listed as not judged", (target, figure, listed) => {
+    const values: CellValue[][] = [HEADER, [1, "Số trẻ được tuyển sinh", "trẻ", target, figure], [2, "Số lớp", "lớp", "16 lớp", 16]];
+    const r = ok(checkSheet(sheet(values), null));
+    expect(r.items.map((i) => i.name)).toEqual(["Số lớp"]);
+    expect(r.coverage.notJudged.filter((n) => n.reason === "unreadable_target")).toHaveLength(listed);
+    expect(r.coverage.complete).toBe(listed === 0);
+  });
+});
+
 describe("headingTarget", () => {
   it.each([
     ["Điểm xét tốt nghiệp (từ 5,0 trở lên)", "từ 5,0 trở lên"],

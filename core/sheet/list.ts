@@ -17,7 +17,7 @@ import { cellText, fold } from "./text";
 import { Item } from "./item";
 import { type Ctx, type Target, addFinding, answerAsCount, formatAt, isCountRule, isPercentRule, judgeFigure, noResult, notYetDue, reviewVerdict, ruleFor } from "./judge";
 import { todayIso } from "../rule/evaluate";
-import { MARKS, NOT_DONE_WORDS } from "../table/vocabulary";
+import { FORECAST_TARGET, MARKS, NOT_DONE_WORDS } from "../table/vocabulary";
 import { parseTargetCached } from "../rule/parse";
 import { Judged } from "./item";
 import { distributionChecks, errorFinding, pairChecks, partsChecks, num } from "./findings";
@@ -255,6 +255,14 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
         sheetTarget = { text: own };
         namedTargets++;
       }
+    }
+    // A forecast in the target's place is no target: refused, and listed when a figure waits beside it.
+    if (sheetTarget.text !== "" && FORECAST_TARGET.test(fold(sheetTarget.text))) {
+      if (hasValue) {
+        notJudgedTotal++;
+        if (out.length < MAX_NOT_JUDGED) out.push(notJudged(ctx, { row: r, cell: firstValueCell(r, valueCols, row), name: cand.name, reason: "unreadable_target", detail: sheetTarget.text }));
+      }
+      continue;
     }
     const section = ind?.section.length ? ind.section : (paths.get(r) ?? []);
 

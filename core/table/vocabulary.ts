@@ -129,6 +129,11 @@ export const PRIOR_WORDS = /\b(nam truoc|nam hoc truoc|cung ki( nam truoc)?|ki t
 /** An estimate ("Ước thực hiện", "Dự kiến"): a real figure still, ranked after a reported one of the same term. */
 export const ESTIMATE_WORDS = /\b(uoc|uoc tinh|du kien|du bao)\b/;
 /**
+ * A cell that opens with a forecast ("Dự kiến khoảng 158.000 trẻ", "Dự báo …", "Ước tính …") states what is expected
+ * to happen, not what must be reached: never a target, even in a target or timing column. Folded text.
+ */
+export const FORECAST_TARGET = /^(du kien|du bao|uoc tinh)\b/;
+/**
  * "đến năm 2025", "tới năm học 2025-2026", "Giai đoạn 2010-2015", "Tầm nhìn 2020": a horizon, read as part of a
  * target heading (targets due at the end of the horizon's last year, not every year).
  */
