@@ -282,6 +282,18 @@ describe("checkSheet: a forecast in the target's place is no target", () => {
   });
 });
 
+describe("checkSheet on a matrix whose target row sets a horizon", () => {
+  it.each<[string, string, string[]]>([
+    ["Mục tiêu đến năm 2025", "2023-12-20", ["exceeded", "pending"]],
+    ["Mục tiêu đến năm 2025", "2026-01-10", ["exceeded", "not_met"]],
+    ["Chỉ tiêu năm 2023", "2023-12-20", ["exceeded", "not_met"]],
+  ])("'%s' as of %s", (label, asOf, statuses) => {
+    const values: CellValue[][] = [["TT", "Huyện", "Tỷ lệ công dân học tập (%)"], [null, label, "40"], [1, "Ninh Hòa", 41], [2, "Vạn Ninh", 39]];
+    const r = ok(checkSheet(sheet(values), null, { asOf }));
+    expect(r.items.map((i) => i.status)).toEqual(statuses);
+  });
+});
+
 describe("headingTarget", () => {
   it.each([
     ["Điểm xét tốt nghiệp (từ 5,0 trở lên)", "từ 5,0 trở lên"],
