@@ -294,6 +294,19 @@ describe("checkSheet on a matrix whose target row sets a horizon", () => {
   });
 });
 
+describe("checkSheet on a task table: a deadline with an hour met on its very day", () => {
+  it.each<[string, string, string]>([
+    ["Trước 17h ngày 11/6/2021", "Hoàn thành ngày 11/6/2021", "review"],
+    ["Trước 17 giờ ngày 11/6/2021", "Hoàn thành ngày 11/6/2021", "review"],
+    ["Trước 17h ngày 11/6/2021", "Hoàn thành ngày 10/6/2021", "met"],
+    ["Chậm nhất ngày 11/6/2021", "Hoàn thành ngày 11/6/2021", "met"],
+  ])("'%s', '%s' → %s", (due, done, status) => {
+    const values: CellValue[][] = [["TT", "Nội dung công việc", "Thời hạn", "Kết quả thực hiện"], [1, "Khai báo y tế trực tuyến", due, done], [2, "Cấp mã học sinh", "Chậm nhất ngày 28/5/2021", "Hoàn thành ngày 26/5/2021"]];
+    const r = ok(checkSheet(sheet(values), null, { asOf: "2021-08-01" }));
+    expect(r.items[0].status).toBe(status);
+  });
+});
+
 describe("headingTarget", () => {
   it.each([
     ["Điểm xét tốt nghiệp (từ 5,0 trở lên)", "từ 5,0 trở lên"],

@@ -99,6 +99,10 @@ export function headingTarget(header: string): string | null {
   return p?.ok && (NAME_KINDS.has(p.rule.kind) || (p.rule.kind === "deadline" && BARE_DEADLINE.test(f))) ? inner : null;
 }
 
+// An hour of the day in a deadline ("Trước 17h ngày 11/6", "trước 17 giờ 00"), folded.
+const DUE_HOUR = /\b\d{1,2} ?(h|gio)( ?\d{2})?\b/;
+const isoVi = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+
 /** Words that open a part of the row above ("Trong đó: …", "- …", "+ …", "Trong số …"), raw text. */
 const PART_START = /^\s*(trong (đó|do|số|so)(?=[\s:,]|$)|[-–—+•]\s)/iu;
 
@@ -369,6 +373,24 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
       const when = dayIn(judgedActual, ctx.period);
       const asOf = ctx.opts.asOf ?? todayIso();
       if (when && when > asOf) judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, ctx.period && ctx.period.end > when ? ctx.period.end : when, cellText(judgedActual)));
+    }
+    // A deadline with an hour ("Trước 17h ngày 11/6/2021") met on its very day, no hour written: done before or after
+    // the hour, the day cannot tell. Both readings are said, never a pass.
+    if (deadlineRule && col.deadline !== undefined && judged.status === "met" && typeof judgedActual === "string" && judgedActual === (rule as { due?: string }).due && DUE_HOUR.test(fold(cellText(row[col.deadline])))) {
+      const d = new Date(`${judgedActual}T00:00:00Z`);
+      d.setUTCDate(d.getUTCDate() - 1);
+      const dayBefore = `chậm nhất ngày ${isoVi(d.toISOString().slice(0, 10))}`;
+      const late = judgeFigure(ctx, { text: dayBefore, rule: ruleFor(ctx, dayBefore, ind, cand.name, unit) }, fig, name, unit).judged;
+      judged = Judged.fixed(
+        reviewVerdict(
+          ctx.lang,
+          judged.verdict,
+          late.verdict,
+          { vi: `nếu xong trước giờ hạn "${cellText(row[col.deadline])}"`, en: `if done before the hour of "${cellText(row[col.deadline])}"` },
+          { vi: "nếu xong sau giờ đó", en: "if done after it" },
+          { vi: "ghi giờ hoàn thành", en: "write the hour it was done" },
+        ),
+      );
     }
     if (uncertain && sheetTarget.text === "" && ind) {
       // The target comes from a plan indicator the row only resembles: say both readings, never guess.
