@@ -221,7 +221,7 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
   const seenNames = new Map<string, number>();
   let namedTargets = 0;
   // Days written without a year in a deadline column take the one year its dated rows share, before the title's period.
-  const dueYear = col.deadline !== undefined ? columnYear(candidates.map((c) => sheet.values[c.key]?.[col.deadline!])) : null;
+  const dueYear = col.deadline !== undefined ? columnYear(candidates.map((c) => sheet.values[c.key]?.[col.deadline!]), ctx.period) : null;
   for (const cand of candidates) {
     const r = cand.key;
     const row = sheet.values[r];

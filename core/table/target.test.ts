@@ -54,8 +54,10 @@ describe("columnYear", () => {
     ["every dated row in one year", ["chậm nhất 28/5/2021", "Từ 18/7 đến 20/7", new Date(Date.UTC(2021, 5, 11)), null], "2021"],
     ["dated rows in two years", ["28/5/2021", "Từ 18/7 đến 20/7", "11/6/2022"], null],
     ["no dated row", ["Tháng 9", "Từ 18/7 đến 20/7"], null],
+    // Inside the school year 2021-2022: the period decides the bare days' years.
+    ["a dated row inside the period", ["30/9/2021", "15/10/2021", "Tháng 3"], null],
   ])("%s → %s", (_what, cells, year) => {
-    expect(columnYear(cells)?.label ?? null).toBe(year);
+    expect(columnYear(cells, periodFromText("2021-2022"))?.label ?? null).toBe(year);
   });
 });
 
