@@ -23,4 +23,15 @@ describe("chooseSheet", () => {
     if (says) expect(result.coverage.choice?.vi).toMatch(says);
     expect(result.coverage.complete).toBe(complete);
   });
+
+  it("on a tie, takes the sheet whose targets stand in a column over one judged on targets written in row names", async () => {
+    const path = join(mkdtempSync(join(tmpdir(), "chitieu-choose-")), "book.xlsx");
+    // The published commitment first (its counts are the plan's), then the year's results against it.
+    const commitment: GridCell[][] = [["STT", "Nội dung", "Tổng số"], [1, "Lên lớp (tỉ lệ so với tổng số) 92%", 96], [2, "Lưu ban (tỉ lệ so với tổng số) 1,5%", 1]];
+    const results: GridCell[][] = [["STT", "Nội dung", "Cam kết", "Thực hiện"], [1, "Lên lớp", "92%", "90%"], [2, "Lưu ban", "1,5%", "1%"]];
+    writeBook(path, [gridSheet("Cam kết", commitment), gridSheet("Thực hiện", results)]);
+    const { sheet, result } = chooseSheet(await openWorkbook(path), undefined, null, { plan: null, asOf: "2025-05-31" });
+    expect(sheet.name).toBe("Thực hiện");
+    expect(result.coverage.choice?.vi).toMatch(/vì có cột chỉ tiêu riêng/);
+  });
 });

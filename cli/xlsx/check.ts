@@ -98,8 +98,13 @@ export function chooseSheet(book: OpenedBook, name: string | undefined, plan: Pl
       `${file}, sheet "${f.sheet}": ${f.error.message.en.replace(/\.$/, "")}; expected column headers: ${expected}${othersEn}`,
     );
   }
-  // The sheet that judges the most; then the one leaving fewer figures unjudged; then the first.
-  const order = results.map((r, i) => ({ ...r, i })).sort((a, b) => b.result.coverage.judged - a.result.coverage.judged || a.result.coverage.notJudgedTotal - b.result.coverage.notJudgedTotal || a.i - b.i);
+  // The sheet that judges the most; then the one whose targets stand in a column of their own (a sheet judged only on
+  // targets written into its row names is often the published plan itself, its counts commitments, not results);
+  // then the one leaving fewer figures unjudged; then the first.
+  const hasTargetColumn = (r: CheckedSheet) => (r.coverage.columns.some((c) => c.role === "target") ? 1 : 0);
+  const order = results
+    .map((r, i) => ({ ...r, i }))
+    .sort((a, b) => b.result.coverage.judged - a.result.coverage.judged || hasTargetColumn(b.result) - hasTargetColumn(a.result) || a.result.coverage.notJudgedTotal - b.result.coverage.notJudgedTotal || a.i - b.i);
   const best = order[0];
   const rivals = order.slice(1).filter((o) => o.result.coverage.judged > 0 || o.result.coverage.notJudgedTotal > 0);
   if (rivals.length > 0 || best.i !== 0) {
@@ -107,9 +112,13 @@ export function chooseSheet(book: OpenedBook, name: string | undefined, plan: Pl
     const short = (o: (typeof order)[number]) => o.result.shortfalls.length;
     const list = order.slice(1).map((o) => `"${o.sheet.name}" (${o.result.coverage.judged}${short(o) ? `, ${short(o)} chưa đạt` : ""}${o.result.coverage.notJudgedTotal ? `, ${o.result.coverage.notJudgedTotal} chưa đánh giá được` : ""})`).join(", ");
     const listEn = order.slice(1).map((o) => `"${o.sheet.name}" (${o.result.coverage.judged}${short(o) ? `, ${short(o)} not met` : ""}${o.result.coverage.notJudgedTotal ? `, ${o.result.coverage.notJudgedTotal} not judged` : ""})`).join(", ");
+    const tiedOnColumn = order[1] !== undefined && order[1].result.coverage.judged === best.result.coverage.judged && hasTargetColumn(best.result) > hasTargetColumn(order[1].result);
+    const because = tiedOnColumn
+      ? { vi: `vì có cột chỉ tiêu riêng (trang "${order[1].sheet.name}" chỉ có chỉ tiêu ghi trong tên dòng)`, en: `as its targets stand in a column (sheet "${order[1].sheet.name}" only states them in row names)` }
+      : { vi: `vì đánh giá được nhiều chỉ tiêu nhất (${best.result.coverage.judged})`, en: `as it judges the most (${best.result.coverage.judged})` };
     const why = {
-      vi: `Kiểm tra trang "${best.sheet.name}" vì đánh giá được nhiều chỉ tiêu nhất (${best.result.coverage.judged}); các trang khác: ${list}; chọn trang khác bằng --sheet.`,
-      en: `Checked sheet "${best.sheet.name}" as it judges the most (${best.result.coverage.judged}); other sheets: ${listEn}; choose another with --sheet.`,
+      vi: `Kiểm tra trang "${best.sheet.name}" ${because.vi}; các trang khác: ${list}; chọn trang khác bằng --sheet.`,
+      en: `Checked sheet "${best.sheet.name}" ${because.en}; other sheets: ${listEn}; choose another with --sheet.`,
     };
     if (rivals.some((o) => short(o) > 0 || o.result.coverage.notJudgedTotal > 0)) best.result.coverage.complete = false;
     const own = best.result.coverage.choice;

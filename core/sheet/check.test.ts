@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { CellValue } from "../types";
 import { blankFormulas, checkSheet } from "./check";
+import { headingTarget } from "./list";
 import { haiAnList, samplePlan, wardMatrix } from "./fixtures";
 import type { SheetData } from "./model";
 import type { CheckedSheet, CheckResult } from "./types";
@@ -254,6 +255,94 @@ describe("checkSheet on a matrix with per-unit targets", () => {
     ]);
     // A school with a figure and no target is not judged, and says so with its cell.
     expect(r.coverage.notJudged.map((n) => [n.unitName, n.reason, n.cell])).toEqual([["THCS Long Biên", "no_target", { row: 4, col: 3 }]]);
+  });
+});
+
+describe("checkSheet on a matrix with a target row: a unit's figure written '-'", () => {
+  it.each<[string, CellValue]>([["-", "-"], ["–", "–"], ["Không áp dụng", "Không áp dụng"]])("'%s' leaves the unit out of the column, named on its roll-up, with no verdict", (_what, mark) => {
+    const values: CellValue[][] = [["Họ và tên", "Tiết dự giờ", "Dự giờ trong tổ"], ["Định mức", "18 tiết", "ít nhất 4 tiết"], ["An", 20, 4], ["Dũng", 18, 3], ["Bình", 19, mark], ["Chi", 17, mark]];
+    const r = ok(checkSheet(sheet(values), null));
+    const inTổ = r.items.filter((i) => i.cell.col === 2);
+    expect(inTổ.map((i) => [i.unitName, i.status])).toEqual([["An", "met"], ["Dũng", "not_met"]]);
+    expect(r.rollUps.find((u) => /trong tổ/.test(u.name))?.notApplicable).toEqual(["Bình", "Chi"]);
+  });
+});
+
+describe("checkSheet: a forecast in the target's place is no target", () => {
+  it.each<[string, CellValue, number]>([
+    ["Dự kiến khoảng 158.000 trẻ", 157420, 1],
+    ["Dự báo 131.000 học sinh", null, 0],
+    ["Ước tính 95%", "96%", 1],
+  ])("'%s' beside %s: no verdict, %i listed as not judged", (target, figure, listed) => {
+    const values: CellValue[][] = [HEADER, [1, "Số trẻ được tuyển sinh", "trẻ", target, figure], [2, "Số lớp", "lớp", "16 lớp", 16]];
+    const r = ok(checkSheet(sheet(values), null));
+    expect(r.items.map((i) => i.name)).toEqual(["Số lớp"]);
+    expect(r.coverage.notJudged.filter((n) => n.reason === "unreadable_target")).toHaveLength(listed);
+    expect(r.coverage.complete).toBe(listed === 0);
+  });
+});
+
+describe("checkSheet on a matrix whose target row sets a horizon", () => {
+  it.each<[string, string, string[]]>([
+    ["Mục tiêu đến năm 2025", "2023-12-20", ["exceeded", "pending"]],
+    ["Mục tiêu đến năm 2025", "2026-01-10", ["exceeded", "not_met"]],
+    ["Chỉ tiêu năm 2023", "2023-12-20", ["exceeded", "not_met"]],
+  ])("'%s' as of %s", (label, asOf, statuses) => {
+    const values: CellValue[][] = [["TT", "Huyện", "Tỷ lệ công dân học tập (%)"], [null, label, "40"], [1, "Ninh Hòa", 41], [2, "Vạn Ninh", 39]];
+    const r = ok(checkSheet(sheet(values), null, { asOf }));
+    expect(r.items.map((i) => i.status)).toEqual(statuses);
+  });
+});
+
+describe("checkSheet on a task table: a deadline with an hour met on its very day", () => {
+  it.each<[string, string, string]>([
+    ["Trước 17h ngày 11/6/2021", "Hoàn thành ngày 11/6/2021", "review"],
+    ["Trước 17 giờ ngày 11/6/2021", "Hoàn thành ngày 11/6/2021", "review"],
+    ["Trước 17h ngày 11/6/2021", "Hoàn thành ngày 10/6/2021", "met"],
+    ["Chậm nhất ngày 11/6/2021", "Hoàn thành ngày 11/6/2021", "met"],
+  ])("'%s', '%s' → %s", (due, done, status) => {
+    const values: CellValue[][] = [["TT", "Nội dung công việc", "Thời hạn", "Kết quả thực hiện"], [1, "Khai báo y tế trực tuyến", due, done], [2, "Cấp mã học sinh", "Chậm nhất ngày 28/5/2021", "Hoàn thành ngày 26/5/2021"]];
+    const r = ok(checkSheet(sheet(values), null, { asOf: "2021-08-01" }));
+    expect(r.items[0].status).toBe(status);
+  });
+});
+
+describe("headingTarget", () => {
+  it.each([
+    ["Điểm xét tốt nghiệp (từ 5,0 trở lên)", "từ 5,0 trở lên"],
+    ["Điểm thấp nhất các bài, môn thi (trên 1,0)", "trên 1,0"],
+    ["Ngày gửi báo cáo tự đánh giá (trước 31/5/2024)", "trước 31/5/2024"],
+    ["Tỷ lệ (%)", null],
+    ["Thực hiện (số trường)", null],
+    ["Số học sinh (trên 35 em/lớp)", null],
+    ["Kế hoạch năm 2014 (số xã đạt)", null],
+  ])("'%s' → %s", (header, target) => {
+    expect(headingTarget(header)).toBe(target);
+  });
+});
+
+describe("checkSheet on a matrix whose headings state the bar in brackets", () => {
+  it.each<[string, CellValue[], string[]]>([
+    ["Điểm xét tốt nghiệp (từ 5,0 trở lên)", [6.5, 5, 4.99], ["exceeded", "met", "not_met"]],
+    ["Điểm thấp nhất (trên 1,0)", [5.4, 1.25, 1], ["met", "met", "not_met"]],
+    ["Tỷ lệ (%)", [50, 60, 70], []],
+  ])("'%s' judges each person on it", (header, figures, statuses) => {
+    const values: CellValue[][] = [["TT", "Họ và tên", header], [1, "An", figures[0]], [2, "Bình", figures[1]], [3, "Chi", figures[2]], [null, "Tổng số đỗ", 2]];
+    const r = ok(checkSheet(sheet(values), null));
+    expect(r.items.map((i) => i.status)).toEqual(statuses);
+  });
+});
+
+describe("checkSheet on a matrix of registered/reached pairs side by side", () => {
+  it.each<[string, string, string[][]]>([
+    ["Mức độ đăng ký đầu năm học", "Mức độ đạt được", [["A", "met"], ["B", "not_met"], ["C", "exceeded"]]],
+    ["Mức độ đăng ký", "Mức độ đạt được", [["A", "met"], ["B", "not_met"], ["C", "exceeded"]]],
+    // No heading of the same stem: nothing is paired, and nothing is judged against a guessed column.
+    ["Mức độ đăng ký", "Điểm tự đánh giá", []],
+  ])("'%s' is each unit's own target for '%s' when they share their opening words", (registered, reached, statuses) => {
+    const values: CellValue[][] = [["TT", "Đơn vị", registered, "Ghi chú", reached], ["(1)", "(2)", "(3)", "(4)", "(5)"], [1, "A", 2, null, 2], [2, "B", 3, null, 2], [3, "C", 2, null, 3]];
+    const r = ok(checkSheet(sheet(values), null));
+    expect(r.items.map((i) => [i.unitName, i.status])).toEqual(statuses);
   });
 });
 

@@ -627,6 +627,36 @@ const NOT_INDICATOR: ReadonlySet<string> = new Set(["stt", "note", "status", "ex
 // Section rows among units: a group heading ("I. MẦM NON", "Khối Mầm non", "Trường công lập") with no figures.
 const SECTION_ROW = /^(([ivxl]+|[a-z])[.)-]? |khoi |cap |khu vuc|cum |truong cong lap|truong ngoai cong lap|ngoai cong lap|cong lap|he )/;
 
+/** A column-number row's cell ("(4)", "4", "[4]"): no heading words. */
+const COLUMN_NUMBER = /^[([]?\d{1,2}[)\]]?$/;
+
+/**
+ * Registered/reached pairs side by side ("Mức độ đăng ký đầu năm học | … | Mức độ đạt được"): a single column whose
+ * heading reads as a target is the unit's own target for the one single actual column whose heading opens with the
+ * same two words, not an indicator of its own. With no such column, or two, nothing is paired (the target column is
+ * then listed as not judged, never guessed).
+ */
+function pairRegistrations(sheet: SheetData, cols: ColumnHeading[], groups: MatrixGroup[], decisions: Bilingual[]): void {
+  const words = (k: ColumnHeading) => {
+    const texts = k.texts.filter((t) => !COLUMN_NUMBER.test(t.trim()));
+    return { reading: combineTexts(texts, OWN), stem: fold(texts[texts.length - 1] ?? "").split(" ").slice(0, 2).join(" ") };
+  };
+  const single = groups.filter((g) => g.col !== undefined && g.target === undefined && g.numerator === undefined && g.rate === undefined);
+  const of = (g: MatrixGroup) => cols.find((k) => k.col === g.col)!;
+  for (const t of single) {
+    const tw = words(of(t));
+    if (tw.reading.role !== "target" || tw.stem.split(" ").length < 2) continue;
+    const mates = single.filter((a) => a !== t && words(of(a)).reading.role === "actual" && words(of(a)).stem === tw.stem);
+    if (mates.length !== 1) continue;
+    mates[0].target = t.col;
+    groups.splice(groups.indexOf(t), 1);
+    decisions.push({
+      vi: `Cột ${at(sheet, of(t))} là chỉ tiêu (đăng ký) của từng đơn vị cho cột ${at(sheet, of(mates[0]))}.`,
+      en: `Column ${at(sheet, of(t))} is each unit's own (registered) target for column ${at(sheet, of(mates[0]))}.`,
+    });
+  }
+}
+
 function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleColumn: number | undefined, asOf: string): MatrixLayout {
   const unplaced: Unplaced[] = [];
   const decisions: Bilingual[] = [];
@@ -808,6 +838,8 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
     groups.push(groupOf(c, end, parent, 1));
     c = end + 1;
   }
+
+  pairRegistrations(sheet, cols, groups, decisions);
 
   const layout: MatrixLayout = { shape: "matrix", ...base, unitColumn: unitCol, unitNoun, groups, confidence: 0, unplaced };
   if (rowRoleColumn !== undefined) layout.rowRoleColumn = rowRoleColumn;

@@ -4,7 +4,7 @@ import { isCellError } from "../types";
 import type { Indicator, Plan } from "../plan/schema";
 import type { PercentScale } from "../rule/verdict";
 import { formatNumber } from "../number/format";
-import { dayIn, targetFromCell, deadlineOf } from "../table/target";
+import { columnYear, dayIn, targetFromCell, deadlineOf } from "../table/target";
 import { readCompletion, completionActual } from "../table/completion";
 import { type ColumnScale, columnScale, isPercentUnit } from "../table/scale";
 import { SectionStack, headingDepth } from "../table/sections";
@@ -17,7 +17,7 @@ import { cellText, fold } from "./text";
 import { Item } from "./item";
 import { type Ctx, type Target, addFinding, answerAsCount, formatAt, isCountRule, isPercentRule, judgeFigure, noResult, notYetDue, reviewVerdict, ruleFor } from "./judge";
 import { todayIso } from "../rule/evaluate";
-import { MARKS, NOT_DONE_WORDS } from "../table/vocabulary";
+import { FORECAST_TARGET, MARKS, NOT_DONE_WORDS } from "../table/vocabulary";
 import { parseTargetCached } from "../rule/parse";
 import { Judged } from "./item";
 import { distributionChecks, errorFinding, pairChecks, partsChecks, num } from "./findings";
@@ -78,6 +78,30 @@ function nameTarget(name: string): string | null {
   const p = parseTargetCached(name);
   return p.ok && NAME_KINDS.has(p.rule.kind) ? name : null;
 }
+
+// A heading's closing brackets holding nothing but a threshold: "(từ 5,0 trở lên)", "(trên 1,0)", "(≥ 90%)".
+// Folded text: "5,0" reads "5 0".
+const BARE_THRESHOLD = /^(tu|tren|duoi|it nhat|toi thieu|toi da|khong qua|khong duoi|khong vuot qua|>=?|<=?|≥|≤)\s*\d+( \d+)?\s*(%|diem|tiet|bai|lan)?( tro (len|xuong))?$/;
+
+// A heading's closing brackets holding nothing but a due day: "(trước 31/5/2024)", "(chậm nhất ngày 15/6)".
+const BARE_DEADLINE = /^(truoc|cham nhat|han|han chot|khong muon hon)( ngay)? \d{1,2} \d{1,2}( (19|20)\d\d)?$/;
+
+/**
+ * The target a column heading states in its closing brackets, or null: a bare "trên 1,0" names who is counted in a
+ * row's name, but alone in a heading's brackets over a column of figures it is the bar each figure must clear.
+ * @example headingTarget("Điểm xét tốt nghiệp (từ 5,0 trở lên)") → "từ 5,0 trở lên" · headingTarget("Tỷ lệ (%)") → null
+ */
+export function headingTarget(header: string): string | null {
+  const inner = /\(([^()]*)\)\s*$/.exec(header)?.[1]?.trim();
+  if (!inner) return null;
+  const f = fold(inner);
+  const p = BARE_THRESHOLD.test(f) || BARE_DEADLINE.test(f) ? parseTargetCached(inner) : null;
+  return p?.ok && (NAME_KINDS.has(p.rule.kind) || (p.rule.kind === "deadline" && BARE_DEADLINE.test(f))) ? inner : null;
+}
+
+// An hour of the day in a deadline ("Trước 17h ngày 11/6", "trước 17 giờ 00"), folded.
+const DUE_HOUR = /\b\d{1,2} ?(h|gio)( ?\d{2})?\b/;
+const isoVi = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
 /** Words that open a part of the row above ("Trong đó: …", "- …", "+ …", "Trong số …"), raw text. */
 const PART_START = /^\s*(trong (đó|do|số|so)(?=[\s:,]|$)|[-–—+•]\s)/iu;
@@ -196,6 +220,8 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
   const interim = interimOf(ctx, layout);
   const seenNames = new Map<string, number>();
   let namedTargets = 0;
+  // Days written without a year in a deadline column take the one year its dated rows share, before the title's period.
+  const dueYear = col.deadline !== undefined ? columnYear(candidates.map((c) => sheet.values[c.key]?.[col.deadline!]), ctx.period) : null;
   for (const cand of candidates) {
     const r = cand.key;
     const row = sheet.values[r];
@@ -215,7 +241,7 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
       sheetTarget = targetFromCell(row[alt.col], { format: formatAt(sheet, r, alt.col), unit: alt.percent ? "%" : unit, headerPercent: alt.percent });
     } else if (col.deadline !== undefined && !isEmptyCell(row[col.deadline])) {
       const raw = row[col.deadline];
-      const due = deadlineOf(raw, ctx.period, ctx.opts.asOf ?? todayIso());
+      const due = deadlineOf(raw, dueYear ?? ctx.period, ctx.opts.asOf ?? todayIso());
       sheetTarget = { text: due ? `chậm nhất ngày ${due.slice(8, 10)}/${due.slice(5, 7)}/${due.slice(0, 4)}` : cellText(raw) };
     }
     // A target said once above the table, for a row with none of its own and no plan indicator; a row with nothing
@@ -233,6 +259,14 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
         sheetTarget = { text: own };
         namedTargets++;
       }
+    }
+    // A forecast in the target's place is no target: refused, and listed when a figure waits beside it.
+    if (sheetTarget.text !== "" && FORECAST_TARGET.test(fold(sheetTarget.text))) {
+      if (hasValue) {
+        notJudgedTotal++;
+        if (out.length < MAX_NOT_JUDGED) out.push(notJudged(ctx, { row: r, cell: firstValueCell(r, valueCols, row), name: cand.name, reason: "unreadable_target", detail: sheetTarget.text }));
+      }
+      continue;
     }
     const section = ind?.section.length ? ind.section : (paths.get(r) ?? []);
 
@@ -339,6 +373,24 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
       const when = dayIn(judgedActual, ctx.period);
       const asOf = ctx.opts.asOf ?? todayIso();
       if (when && when > asOf) judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, ctx.period && ctx.period.end > when ? ctx.period.end : when, cellText(judgedActual)));
+    }
+    // A deadline with an hour ("Trước 17h ngày 11/6/2021") met on its very day, no hour written: done before or after
+    // the hour, the day cannot tell. Both readings are said, never a pass.
+    if (deadlineRule && col.deadline !== undefined && judged.status === "met" && typeof judgedActual === "string" && judgedActual === (rule as { due?: string }).due && DUE_HOUR.test(fold(cellText(row[col.deadline])))) {
+      const d = new Date(`${judgedActual}T00:00:00Z`);
+      d.setUTCDate(d.getUTCDate() - 1);
+      const dayBefore = `chậm nhất ngày ${isoVi(d.toISOString().slice(0, 10))}`;
+      const late = judgeFigure(ctx, { text: dayBefore, rule: ruleFor(ctx, dayBefore, ind, cand.name, unit) }, fig, name, unit).judged;
+      judged = Judged.fixed(
+        reviewVerdict(
+          ctx.lang,
+          judged.verdict,
+          late.verdict,
+          { vi: `nếu xong trước giờ hạn "${cellText(row[col.deadline])}"`, en: `if done before the hour of "${cellText(row[col.deadline])}"` },
+          { vi: "nếu xong sau giờ đó", en: "if done after it" },
+          { vi: "ghi giờ hoàn thành", en: "write the hour it was done" },
+        ),
+      );
     }
     if (uncertain && sheetTarget.text === "" && ind) {
       // The target comes from a plan indicator the row only resembles: say both readings, never guess.

@@ -20,10 +20,12 @@ function range(a: number, b: number): number[] {
   for (let i = a; i <= b; i++) out.push(i);
   return out;
 }
-import { Item, type Judged } from "./item";
-import { type Ctx, type Target, addFinding, answerAsCount, formatAt, isPercentRule, judge, judgeFigure, ruleFor } from "./judge";
+import { Item, Judged } from "./item";
+import { readHeader } from "../table/header";
+import { todayIso } from "../rule/evaluate";
+import { type Ctx, type Target, addFinding, answerAsCount, formatAt, isPercentRule, judge, judgeFigure, notYetDue, ruleFor } from "./judge";
 import { distributionChecks, errorFinding, num, pairChecks, totalChecks } from "./findings";
-import { MAX_NOT_JUDGED, type Part, pairActual } from "./list";
+import { MAX_NOT_JUDGED, type Part, headingTarget, pairActual } from "./list";
 import { ACHIEVED, SHORT, emptyCounts } from "./counts";
 import { isUncertain, notJudged } from "./coverage";
 import type { CheckedItem, MatchInfo, MatrixLayout, NotJudged, RollUp } from "./types";
@@ -120,6 +122,7 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
     } else seenUnits.set(key, r);
   }
 
+  const horizonDue = targetRowHorizon(ctx, layout);
   const perRow = new Map<number, CheckedItem[]>();
   const distributions = indicators.some((i) => i.distribution);
   const legend = legendOf(sheet, layout.lastDataRow);
@@ -148,6 +151,14 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
         target = target.text !== "" && hi.text !== "" ? { text: `Từ ${target.text} đến ${hi.text}` } : { text: "" };
       }
       if (target.text !== "") targetSource = "sheet";
+    }
+    // No target row: a threshold the column's heading states in its brackets ("Điểm xét tốt nghiệp (từ 5,0 trở lên)").
+    if (target.text === "" && !ind && g.target === undefined) {
+      const own = headingTarget(g.header);
+      if (own) {
+        target = { text: own };
+        targetSource = "sheet";
+      }
     }
     if (target.text === "" && ind) {
       target = { text: ind.target };
@@ -278,6 +289,13 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
         actual = row?.[c];
         cell = { row: r, col: c };
       }
+      // "-" as the unit's figure where the column's target asks something of it: the column does not apply to this
+      // unit (a norm for group leaders only, a level the school does not teach). It is left out of the indicator's
+      // units and named on its roll-up, never a unit "with no data yet".
+      if (notApplicableCell(actual)) {
+        notApplicable.push(unitName);
+        continue;
+      }
       // A legend's mark ("Đ" for "Đạt") or 1/0 read as yes/no: the cell holds something a formula reads otherwise.
       let read = false;
       if (overUnits || (typeof rule !== "string" && rule.kind === "boolean")) {
@@ -297,7 +315,14 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       const answered = answerAsCount(unitTgt.rule, actual);
       const baseline = g.baseline !== undefined ? row?.[g.baseline] : undefined;
       const fig = { actual: answered, cell, ...(scale ? { scale } : {}), ...(column && !scale ? { column } : {}), ...(baseline !== undefined ? { baseline } : {}) };
-      const { judged, scale: used } = overUnits ? { judged: judge(ctx, BOOLEAN_RULE, actual, "auto", name), scale: "auto" as PercentScale } : judgeFigure(ctx, unitTgt, fig, name, unit);
+      let { judged, scale: used } = overUnits ? { judged: judge(ctx, BOOLEAN_RULE, actual, "auto", name), scale: "auto" as PercentScale } : judgeFigure(ctx, unitTgt, fig, name, unit);
+      // The target row's own horizon ("Mục tiêu đến năm 2025") not yet reached: a short figure is not yet due.
+      // The written formula knows no horizon: such a cell keeps the engine's verdict, as a list's does.
+      let adjusted = false;
+      if (horizonDue && unitTargetText === target.text && targetSource === "sheet" && (judged.status === "not_met" || judged.status === "near")) {
+        judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, horizonDue));
+        adjusted = true;
+      }
       byStatus[judged.status]++;
       if (ACHIEVED.has(judged.status)) met++;
       else if (SHORT.has(judged.status)) shortUnits.push(unitName);
@@ -309,7 +334,7 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       }
       if (isCellError(actual)) errorFinding(ctx, cell, `${unitName} – ${name}`, actual.error);
       const item = new Item(judged, r, cell, name, ind?.section ?? NO_SECTION, unitTargetText, unitSource, actual, used, match);
-      if (answered !== actual || read) item.noFormula = true;
+      if (answered !== actual || read || adjusted) item.noFormula = true;
       item.unitName = unitName;
       item.group = gi;
       if (denominatorCell) item.denominatorCell = denominatorCell;
@@ -397,6 +422,22 @@ function rollUp(
 function incomplete(ctx: Ctx, v: Verdict, text: { vi: string; en: string }): Verdict {
   const explanations = { vi: `${STATUS.no_data.vi}: ${text.vi}, chưa đủ để kết luận`, en: `${STATUS.no_data.en}: ${text.en}, not enough to conclude` };
   return { ...v, status: "no_data", label: STATUS.no_data[ctx.lang], labels: { vi: STATUS.no_data.vi, en: STATUS.no_data.en }, symbol: STATUS.no_data.symbol, ratio: null, explanation: explanations[ctx.lang], explanations };
+}
+
+/**
+ * The day the target row's targets fall due when its label sets a horizon not yet reached ("Mục tiêu đến năm 2025"
+ * checked in 2023 → "2025-12-31"), else null: a target row for this year, or a horizon already passed, is due now.
+ * @example targetRowHorizon(ctx, layout) → "2025-12-31" (as of 2023-12-20, a target row "Mục tiêu đến năm 2025")
+ */
+function targetRowHorizon(ctx: Ctx, layout: MatrixLayout): string | null {
+  const tr = layout.targetRow;
+  if (tr === undefined) return null;
+  const row = ctx.sheet.values[tr] ?? [];
+  const label = [layout.unitColumn, layout.rowRoleColumn].map((c) => (c === undefined ? "" : cellText(row[c]))).find((t) => t !== "") ?? "";
+  const h = readHeader(label);
+  if (!h.horizon || h.year === undefined) return null;
+  const due = `${h.year}-12-31`;
+  return (ctx.opts.asOf ?? todayIso()) < due ? due : null;
 }
 
 /**

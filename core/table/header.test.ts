@@ -12,6 +12,10 @@ describe("readHeader", () => {
     ["Đơn vị tính", "unit"],
     ["Kế hoạch năm học 2024-2025", "target"],
     ["Chỉ tiêu giao", "target"],
+    ["Cam kết (tỉ lệ so với tổng số)", "target"],
+    ["Mức cam kết", "target"],
+    ["Kế hoạch Đại hội", "target"],
+    ["Chỉ tiêu Nghị quyết Đại hội", "target"],
     ["Chỉ tiêu đến năm 2025", "target"],
     ["Mức độ 1", "target"],
     ["Mức tối thiểu", "target"],
@@ -67,6 +71,8 @@ describe("readHeader", () => {
     ["Chỉ tiêu đến năm 2030", { horizon: true, year: 2030 }],
     ["Kết quả năm học 2015-2016", { year: 2016 }],
     ["Thực hiện đến 31/12/2017", { term: "todate" }],
+    ["Đến 30/9/2019 (số liệu mới nhất)", { term: "todate", year: 2019 }],
+    ["Thực hiện năm học 2017-2018 đến 31/12/2017", { term: "todate", year: 2018 }],
   ])("keeps the modifiers of '%s'", (text, mods) => {
     expect(readHeader(text)).toMatchObject(mods);
   });

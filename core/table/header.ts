@@ -48,12 +48,16 @@ export function readHeader(text: string, own?: OwnHeaders): HeaderReading {
   const percent = f.includes("%");
   let core = f.replace(/%/g, " ");
   // "đến 31/12/2017": a day inside the period, not a year of its own (the school year 2017-2018 runs past it).
+  // With no other year in the heading, the day's own year is its year: "Năm 2018 | Đến 30/9/2019" ranks the later figure.
   let toDate = false;
-  core = core.replace(/\b(den|tinh den)( ngay)? \d{1,2} \d{1,2}( (19|20)\d\d)?\b/, () => {
+  let dayYear: number | undefined;
+  core = core.replace(/\b(den|tinh den)( ngay)? \d{1,2} \d{1,2}( ((?:19|20)\d\d))?\b/, (...m: string[]) => {
     toDate = true;
+    if (m[4]) dayYear = Number(m[4]);
     return " ";
   });
   const years = [...core.matchAll(/\b((?:19|20)\d\d)\b/g)].map((m) => Number(m[1]));
+  if (years.length === 0 && dayYear !== undefined) years.push(dayYear);
   core = core.replace(/\b(19|20)\d\d\b/g, " ");
   // A horizon before terms: "đến năm 2025" is not a yearly figure; nor is a bare "Đến 2025" over a column.
   let horizon = HORIZON_WORDS.test(core);

@@ -4,6 +4,8 @@ import { figureFor } from "./figure";
 import { legendOf, withLegend } from "./legend";
 import { parseMapping } from "./mapping";
 import { SectionStack, headingDepth } from "./sections";
+import { TOTAL_ROW } from "./vocabulary";
+import { fold } from "../sheet/text";
 
 describe("headingDepth", () => {
   it.each([
@@ -80,5 +82,19 @@ describe("parseMapping", () => {
     const r = parseMapping(text);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.message.vi).toMatch(/chỉ tiêu=D, thực hiện=F/);
+  });
+});
+
+describe("TOTAL_ROW", () => {
+  it.each([
+    ["Tổng cộng", true],
+    ["Toàn quận", true],
+    ["Tổng số đỗ", true],
+    ["Cộng đạt", true],
+    ["Tổng số học sinh tốt nghiệp", false],
+    ["Số học sinh đạt", false],
+    ["Nguyễn Văn An", false],
+  ])("'%s' is a total row: %s", (name, total) => {
+    expect(TOTAL_ROW.test(fold(name))).toBe(total);
   });
 });

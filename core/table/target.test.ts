@@ -1,7 +1,7 @@
 // The one cell-to-target rule, and deadlines of task tables read from schedules, quarters, years and day/months.
 import { describe, expect, it } from "vitest";
 import { periodFromText } from "../period/period";
-import { dayIn, deadlineOf, targetFromCell } from "./target";
+import { columnYear, dayIn, deadlineOf, targetFromCell } from "./target";
 
 describe("targetFromCell", () => {
   it.each([
@@ -37,12 +37,27 @@ describe("deadlineOf", () => {
     ["26-3", "2020-03-26"],
     ["20-11", "2019-11-20"],
     ["5-3", null],
+    ["Từ 18/7 đến 20/7", "2020-07-20"],
+    ["Từ 23/7 đến hết ngày 28/7", "2020-07-28"],
+    ["Từ ngày 01/8/2021 tới ngày 05/8/2021", "2021-08-05"],
   ])("reads '%s' as due %s", (text, due) => {
     expect(deadlineOf(text, schoolYear, "2023-11-30")).toBe(due);
   });
 
   it("never dates a day/month without a year from today: without a period it names no day", () => {
     expect(deadlineOf("Tháng 11", null)).toBeNull();
+  });
+});
+
+describe("columnYear", () => {
+  it.each<[string, Array<string | Date | null>, string | null]>([
+    ["every dated row in one year", ["chậm nhất 28/5/2021", "Từ 18/7 đến 20/7", new Date(Date.UTC(2021, 5, 11)), null], "2021"],
+    ["dated rows in two years", ["28/5/2021", "Từ 18/7 đến 20/7", "11/6/2022"], null],
+    ["no dated row", ["Tháng 9", "Từ 18/7 đến 20/7"], null],
+    // Inside the school year 2021-2022: the period decides the bare days' years.
+    ["a dated row inside the period", ["30/9/2021", "15/10/2021", "Tháng 3"], null],
+  ])("%s → %s", (_what, cells, year) => {
+    expect(columnYear(cells, periodFromText("2021-2022"))?.label ?? null).toBe(year);
   });
 });
 

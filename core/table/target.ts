@@ -114,12 +114,41 @@ export function deadlineOf(v: CellValue, period?: Period | null, asOf?: string):
     const y = period ? yearFor(period, Number(dashed[2])) : null;
     return y === null ? null : isoDay(y, Number(dashed[2]), Number(dashed[1]));
   }
-  const parts = text.split(/\s*(?:[-–—]|\bđến\b|\btới\b)\s*/iu).filter((p) => p !== "");
+  // "đến"/"tới" split a window on their own: `\b` is ASCII-only and never matches before "đ", so letters are looked for.
+  const parts = text.split(/\s*(?:[-–—]|(?<!\p{L})(?:đến|tới)(?!\p{L}))\s*/iu).filter((p) => p !== "");
   for (let i = parts.length - 1; i >= 0; i--) {
     const iso = dayIn(parts[i], period) ?? quarterOrYear(parts[i]);
     if (iso) return iso;
   }
   return null;
+}
+
+/**
+ * The year every fully dated deadline of a task column shares, as a period for the column's days written without a
+ * year: a timetable whose dated rows all fall in 2021 ("trước 28/5/2021", "Dates 11/6/2021") puts its bare "từ 18/7
+ * đến 20/7" in 2021 too, though its title names the school year 2021-2022. Null when the dated rows span years, none
+ * is dated, or one falls inside the given period.
+ * @example columnYear(["28/5/2021", "Từ 18/7 đến 20/7", "11/6/2021"], periodFromText("2021-2022")) → { kind: "year", label: "2021", … }
+ */
+export function columnYear(cells: readonly CellValue[], period?: Period | null): Period | null {
+  const years = new Set<number>();
+  let inside = false;
+  for (const v of cells) {
+    let iso: string | null = null;
+    if (v instanceof Date) iso = dateToIso(v);
+    else if (typeof v === "string") {
+      const m = DAY_MONTH_YEAR.exec(v);
+      if (m) iso = isoDay(Number(m[3]), Number(m[2]), Number(m[1]));
+    }
+    if (!iso) continue;
+    years.add(Number(iso.slice(0, 4)));
+    if (period && iso >= period.start && iso <= period.end) inside = true;
+  }
+  // A dated row inside the title's period confirms it: its bare days keep the period's years (September–December the
+  // first, January–August the second), which one calendar year could not.
+  if (years.size !== 1 || inside) return null;
+  const y = [...years][0];
+  return { kind: "year", start: `${y}-01-01`, end: `${y}-12-31`, label: String(y) };
 }
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };

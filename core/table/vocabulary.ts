@@ -59,8 +59,10 @@ export const HEADER_WORDS: readonly HeaderWord[] = [
   { re: /^(ti le hoan thanh|% hoan thanh|ti le hoan thanh ke hoach|muc do hoan thanh ke hoach|ti le thuc hien ke hoach|ti le dat ke hoach|% ke hoach)$/, role: "ratio" },
   // Targets: "Kế hoạch", "KH", "Chỉ tiêu giao", "Chỉ tiêu đến năm …", norms ("Mức quy định", "Định mức", "Chuẩn").
   {
-    // "Đăng ký" (a unit's or teacher's registered target, beside its "Kết quả") is a target heading too.
-    re: /^(ke hoach|kh|chi tieu (giao|duoc giao|ke hoach|kh|dat ra|de ra|phan dau|can dat|den nam|nam|nam hoc|ke hoach giao|dang ki)|ke hoach (giao|duoc giao|de ra)|kh giao|dang ki|dang ki chi tieu|muc dang ki|so dang ki|muc tieu (cua|de ra|phan dau)( .+)?|muc phan dau|muc tieu phan dau|muc (can )?dat|muc (quy dinh|chuan|toi thieu|toi da|yeu cau|phan dau)|muc do \d|muc \d|dinh muc|tieu chuan|chuan|yeu cau|chi tieu theo ke hoach)$/,
+    // "Đăng ký" (a unit's or teacher's registered target, beside its "Kết quả") is a target heading too; so is a
+    // published commitment ("Cam kết", Mẫu 9 of the quality-commitment notice) beside the year's "Thực hiện", and a
+    // plan named by what set it ("Kế hoạch Đại hội", "Chỉ tiêu Nghị quyết", "Mục tiêu Đề án").
+    re: /^(ke hoach|kh|chi tieu (giao|duoc giao|ke hoach|kh|dat ra|de ra|phan dau|can dat|den nam|nam|nam hoc|ke hoach giao|dang ki)|ke hoach (giao|duoc giao|de ra)|(ke hoach|chi tieu|muc tieu) (dai hoi|nghi quyet|nq|nghi quyet dai hoi|nq dh|de an|chuong trinh)( .+)?|kh giao|dang ki|dang ki chi tieu|muc dang ki|muc do dang ki|so dang ki|chi tieu dang ki|muc tieu (cua|de ra|phan dau)( .+)?|cam ket|muc cam ket|chi tieu cam ket|cam ket chat luong|muc phan dau|muc tieu phan dau|muc (can )?dat|muc (quy dinh|chuan|toi thieu|toi da|yeu cau|phan dau)|muc do \d|muc \d|dinh muc|tieu chuan|chuan|yeu cau|chi tieu theo ke hoach)$/,
     role: "target",
   },
   { re: /^(ti le|ti le dat|tl|ti le %)$/, role: "rate" },
@@ -127,6 +129,11 @@ export const PRIOR_WORDS = /\b(nam truoc|nam hoc truoc|cung ki( nam truoc)?|ki t
 /** An estimate ("Ước thực hiện", "Dự kiến"): a real figure still, ranked after a reported one of the same term. */
 export const ESTIMATE_WORDS = /\b(uoc|uoc tinh|du kien|du bao)\b/;
 /**
+ * A cell that opens with a forecast ("Dự kiến khoảng 158.000 trẻ", "Dự báo …", "Ước tính …") states what is expected
+ * to happen, not what must be reached: never a target, even in a target or timing column. Folded text.
+ */
+export const FORECAST_TARGET = /^(du kien|du bao|uoc tinh)\b/;
+/**
  * "đến năm 2025", "tới năm học 2025-2026", "Giai đoạn 2010-2015", "Tầm nhìn 2020": a horizon, read as part of a
  * target heading (targets due at the end of the horizon's last year, not every year).
  */
@@ -168,10 +175,11 @@ export const TARGET_ROW_LABEL = /^(dang ki|dang ki dau nam|chi tieu|chi tieu gia
 export const ACTUAL_ROW_LABEL = /^(thuc hien|ket qua|th|thuc hien cuoi nam|ket qua cuoi nam|ket qua thuc hien|dat duoc|uoc thuc hien)$/;
 
 /**
- * Total rows of a unit matrix or list ("Tổng cộng", "Cộng", "Toàn quận", "Chung toàn huyện", "Cộng khối MN"):
+ * Total rows of a unit matrix or list ("Tổng cộng", "Cộng", "Toàn quận", "Chung toàn huyện", "Cộng khối MN", a count of
+ * the units that passed: "Tổng số đỗ", "Cộng đạt"):
  * a check on the roll-up, never a unit. Folded, whole cell, at most a few words after the opening one.
  */
-export const TOTAL_ROW = /^(tong|tong cong|tong so|cong|cong chung|tong chung|chung|tinh chung|toan (quan|huyen|phuong|xa|thi xa|thanh pho|tinh|nganh|truong|khoi|cap|cum)|(tong|cong|chung|tong cong) (toan )?(quan|huyen|phuong|xa|thi xa|thanh pho|tinh|nganh|truong|khoi|cap|cum)|(cong|tong|tong cong) (khoi|cap|nganh|bac) .{1,30}|ti le (chung|toan (quan|huyen))?|(binh quan|trung binh)( (chung|ca )?(tuan|thang|quy|nam|ki|hoc ki|nam hoc|toan (truong|huyen|quan|tinh)))?)$/;
+export const TOTAL_ROW = /^(tong|tong cong|tong so|cong|cong chung|tong chung|chung|tinh chung|toan (quan|huyen|phuong|xa|thi xa|thanh pho|tinh|nganh|truong|khoi|cap|cum)|(tong|cong|chung|tong cong) (toan )?(quan|huyen|phuong|xa|thi xa|thanh pho|tinh|nganh|truong|khoi|cap|cum)|(cong|tong|tong cong) (khoi|cap|nganh|bac) .{1,30}|(tong so|tong cong|tong|cong) (do|dat|dat chuan|hoan thanh|len lop|tot nghiep|truot|hong|khong dat|chua dat)|ti le (chung|toan (quan|huyen))?|(binh quan|trung binh)( (chung|ca )?(tuan|thang|quy|nam|ki|hoc ki|nam hoc|toan (truong|huyen|quan|tinh)))?)$/;
 
 /**
  * Lines below a table that end it: signature and date blocks, "Nơi nhận", "(Ký, ghi rõ họ tên)". Matched on raw
