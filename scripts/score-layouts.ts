@@ -3,7 +3,8 @@
 //   npx tsx scripts/score-layouts.ts                 the dev set
 //   npx tsx scripts/score-layouts.ts --holdout       the held-out set (the integrator's honest measure)
 //   npx tsx scripts/score-layouts.ts --holdout2      the second held-out set (other documents, gathered after the reader was built)
-//   npx tsx scripts/score-layouts.ts --holdout3      the third held-out set (the session's final measure, from still other documents)
+//   npx tsx scripts/score-layouts.ts --holdout3      the third held-out set (from still other documents)
+//   npx tsx scripts/score-layouts.ts --holdout4      the fourth held-out set (the session's final measure, from yet other documents)
 //   npx tsx scripts/score-layouts.ts --all --verbose every layout, with every miss listed
 //   npx tsx scripts/score-layouts.ts --json          the whole score as JSON (for a test or CI)
 //   npx tsx scripts/score-layouts.ts --strict        met and exceeded must match exactly (default: either counts as right)
@@ -236,7 +237,7 @@ function report(scores: LayoutScore[], verbose: boolean): string {
 }
 
 async function main(argv: string[]): Promise<number> {
-  const set: LayoutSet | undefined = argv.includes("--all") ? undefined : argv.includes("--holdout3") ? "holdout3" : argv.includes("--holdout2") ? "holdout2" : argv.includes("--holdout") ? "holdout" : "dev";
+  const set: LayoutSet | undefined = argv.includes("--all") ? undefined : argv.includes("--holdout4") ? "holdout4" : argv.includes("--holdout3") ? "holdout3" : argv.includes("--holdout2") ? "holdout2" : argv.includes("--holdout") ? "holdout" : "dev";
   const words = argv.filter((a) => !a.startsWith("--"));
   const layouts = loadLayouts(set).filter((l) => words.length === 0 || words.some((w) => l.id.includes(w)));
   const scores = await scoreAll(layouts, { strict: argv.includes("--strict") });

@@ -5,6 +5,7 @@ import { loadCorpus, parseCheck, parseCorpus, PHRASE_CLASSES, validExpected, typ
 const corpus = loadCorpus("all");
 const holdout2 = loadCorpus("holdout2");
 const holdout3 = loadCorpus("holdout3");
+const holdout4 = loadCorpus("holdout4");
 
 /** Compare targets whose checks all sit on one side of the threshold, so a reader that flips direction passes them. */
 function oneSided(rows: CorpusRow[]): string[] {
@@ -119,6 +120,43 @@ describe("the third held-out table", () => {
   it("gives every row two judged figures and every bound target a figure on each side", () => {
     expect(holdout3.rows.filter((r) => r.checks.length < 2).map((r) => r.id)).toEqual([]);
     expect(oneSided(holdout3.rows)).toEqual([]);
+  });
+});
+
+describe("the fourth held-out table", () => {
+  it("parses with no malformed row and holds at least 100 phrases from at least 45 documents", () => {
+    expect(holdout4.problems).toEqual([]);
+    expect(holdout4.rows.length).toBeGreaterThanOrEqual(100);
+    expect(new Set(holdout4.rows.map((r) => sourceKey(r.url))).size).toBeGreaterThanOrEqual(45);
+  });
+
+  it("represents at least 24 of the classes of the other tables", () => {
+    // Fraction targets ("28/28 trường") were not found in any document not already used; the set says so in its header.
+    const present = PHRASE_CLASSES.filter((c) => holdout4.rows.some((r) => r.cls === c));
+    expect(present.length).toBeGreaterThanOrEqual(24);
+  });
+
+  it("numbers its ids after the other four tables, each id and number once", () => {
+    const before = Math.max(...[...corpus.rows, ...holdout2.rows, ...holdout3.rows].map((r) => r.num));
+    expect(holdout4.rows.filter((r) => r.num <= before).map((r) => r.id)).toEqual([]);
+    const nums = holdout4.rows.map((r) => r.num);
+    expect(new Set(nums).size).toBe(nums.length);
+  });
+
+  it("shares no source document with the other four tables", () => {
+    const seen = new Set([...corpus.rows, ...holdout2.rows, ...holdout3.rows].map((r) => sourceKey(r.url)));
+    expect(holdout4.rows.filter((r) => seen.has(sourceKey(r.url))).map((r) => r.id)).toEqual([]);
+  });
+
+  it("takes at most 5 phrases from one document", () => {
+    const perDoc = new Map<string, number>();
+    for (const r of holdout4.rows) perDoc.set(sourceKey(r.url), (perDoc.get(sourceKey(r.url)) ?? 0) + 1);
+    expect([...perDoc].filter(([, n]) => n > 5)).toEqual([]);
+  });
+
+  it("gives every row two judged figures and every bound target a figure on each side", () => {
+    expect(holdout4.rows.filter((r) => r.checks.length < 2).map((r) => r.id)).toEqual([]);
+    expect(oneSided(holdout4.rows)).toEqual([]);
   });
 });
 

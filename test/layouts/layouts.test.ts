@@ -54,6 +54,10 @@ describe("the layout corpus", () => {
     expect(layouts.filter((l) => l.set === "holdout3").length).toBeGreaterThanOrEqual(8);
   });
 
+  it("has a fourth held-out set of at least 6 workbooks from yet other documents", () => {
+    expect(layouts.filter((l) => l.set === "holdout4").length).toBeGreaterThanOrEqual(6);
+  });
+
   it("gives every layout ids that are unique across all sets", () => {
     const ids = layouts.map((l) => l.id.replace(/^\d+-/, ""));
     expect(new Set(ids).size).toBe(ids.length);
