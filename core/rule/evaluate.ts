@@ -258,13 +258,27 @@ const OTHER_KINDS: ReadonlyArray<readonly [string, string, (cell: CellReading, r
 ];
 
 /**
+ * Whether the rule the reader took already asks for a figure of this kind: then the figure answers the part read, and
+ * "invalid" stands for what it is (a rate of -5% against "ít nhất 65%", a change typed for a change target that no
+ * reading accepts), never "another part of the sentence".
+ */
+function askedAlready(rule: Rule, kind: string): boolean {
+  const unit = (rule as { unit?: { kind?: string } }).unit?.kind;
+  if (kind === "a rate") return unit === "percent" || rule.kind === "fraction";
+  if (kind === "a change") return rule.kind === "change";
+  if (kind === "a place") return rule.kind === "rank";
+  if (kind === "a date") return rule.kind === "deadline";
+  return false;
+}
+
+/**
  * "giới thiệu 210 ngàn đoàn viên …, trong đó 65% … được kết nạp" read as the count, and "65%" typed: the figure answers
  * a part of the phrase the reader did not take as the target. Not "invalid" on a guess: Cần xác nhận, saying both.
  */
 function otherKind(f: Facts, rule: Rule, actual: CellValue): Facts {
   if (f.status !== "invalid" || typeof actual !== "string" || !rule.text || rule.kind === "boolean") return f;
   const cell = readCell(actual);
-  const row = OTHER_KINDS.find(([, , isKind, inPhrase]) => isKind(cell, actual) && inPhrase.test(rule.text!));
+  const row = OTHER_KINDS.find(([, en, isKind, inPhrase]) => isKind(cell, actual) && inPhrase.test(rule.text!) && !askedAlready(rule, en));
   if (!row) return f;
   const a = canonicalOf(rule);
   const figure = actual.trim();
