@@ -414,7 +414,10 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     }
 
     const item = new Item(judged, r, cell, cand.name, section, targetText, targetSource, actual, used, match);
-    if (derived || judged !== plain) item.noFormula = true;
+    // A formula reads the cell it points at: where the engine judged no figure although that cell holds one (a done
+    // word in a result column under a target that is no deadline), a live formula would judge what the engine did not.
+    const unseen = isEmptyCell(judgedActual) && !isEmptyCell(sheet.values[cell.row]?.[cell.col]);
+    if (derived || unseen || judged !== plain) item.noFormula = true;
     if (denominatorCell) item.denominatorCell = denominatorCell;
     if (ind) item.indicatorId = ind.id;
     const note = col.note !== undefined ? cellText(row[col.note]) : "";
