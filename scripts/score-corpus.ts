@@ -4,13 +4,9 @@
 // --holdout scores the held-out set (default: the development set); --all scores both; --holdout2, --holdout3 and
 // --holdout4 score the second, third and fourth held-out sets (later documents, never part of --all, so tuning runs do not see them);
 // --verbose also lists the refused checks. Confidently wrong checks are always listed first, then totals per set and per class of phrase.
-import { loadCorpus, type CheckStatus, type CorpusCheck, type CorpusRow } from "../test/corpus/corpus";
-import { evaluate } from "../core/rule/evaluate";
-import { periodFromText } from "../core/period/period";
-import type { StatusCode, Verdict } from "../core/rule/verdict";
-
-/** How one check came out. */
-type Outcome = "right" | "refused" | "wrong";
+import { loadCorpus, type CorpusCheck, type CorpusRow } from "../test/corpus/corpus";
+import { judgeCheck, outcomeOf, type Outcome } from "../test/corpus/outcome";
+import type { Verdict } from "../core/rule/verdict";
 
 interface Scored {
   row: CorpusRow;
@@ -19,38 +15,9 @@ interface Scored {
   outcome: Outcome;
 }
 
-const REFUSING_WARNINGS = new Set(["ambiguous_target", "percent_scale_ambiguous"]);
-
-/** Status classes: met and exceeded are one, not_met and near are one; every other status is its own class. */
-function statusClass(s: StatusCode | CheckStatus): string {
-  if (s === "met" || s === "exceeded") return "met";
-  if (s === "not_met" || s === "near") return "not_met";
-  return s;
-}
-
-/** Whether the tool declined to give a verdict: it said unreadable or review, or flagged the reading as ambiguous. */
-function refused(v: Verdict): boolean {
-  return v.status === "unreadable" || v.status === "review" || v.warnings.some((w) => REFUSING_WARNINGS.has(w.code));
-}
-
-/** Right when the status class matches; a mismatch the tool flagged is refused; any other mismatch is wrong. */
-function outcomeOf(expected: CheckStatus, v: Verdict): Outcome {
-  if (expected === "review" || expected === "refuse") return refused(v) ? "right" : "wrong";
-  if (statusClass(expected) === statusClass(v.status)) return "right";
-  return refused(v) ? "refused" : "wrong";
-}
-
 function scoreRow(row: CorpusRow): Scored[] {
-  const period = periodFromText(row.period) ?? undefined;
   return row.checks.map((check) => {
-    const verdict = evaluate(row.phrase, check.actual === "" ? null : check.actual, {
-      indicator: row.indicator || undefined,
-      unit: row.unit || undefined,
-      period,
-      asOf: check.asOf,
-      baseline: check.baseline,
-      lang: "vi",
-    });
+    const verdict = judgeCheck(row, check);
     return { row, check, verdict, outcome: outcomeOf(check.status, verdict) };
   });
 }

@@ -5,10 +5,8 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { periodFromText } from "../../core/period/period";
-import { evaluate } from "../../core/rule/evaluate";
-import type { StatusCode, Verdict } from "../../core/rule/verdict";
-import { loadCorpus, type CheckStatus, type CorpusSet } from "./corpus";
+import { loadCorpus, type CorpusSet } from "./corpus";
+import { judgeCheck, outcomeOf } from "./outcome";
 
 /**
  * The floors, in percent of checks: [set, file, right at least, wrong at most]. Reached when last raised (2026-12-02,
@@ -25,32 +23,13 @@ const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   ["holdout4", "./targets-holdout4.md", 78.6, 7.9],
 ];
 
-const REFUSING_WARNINGS = new Set(["ambiguous_target", "percent_scale_ambiguous"]);
-const statusClass = (s: StatusCode | CheckStatus) =>
-  s === "met" || s === "exceeded" ? "met" : s === "not_met" || s === "near" ? "not_met" : s;
-const refused = (v: Verdict) => v.status === "unreadable" || v.status === "review" || v.warnings.some((w) => REFUSING_WARNINGS.has(w.code));
-
-function outcomeOf(expected: CheckStatus, v: Verdict): "right" | "refused" | "wrong" {
-  if (expected === "review" || expected === "refuse") return refused(v) ? "right" : "wrong";
-  if (statusClass(expected) === statusClass(v.status)) return "right";
-  return refused(v) ? "refused" : "wrong";
-}
-
 function score(set: CorpusSet) {
-  return loadCorpus(set).rows.flatMap((row) => {
-    const period = periodFromText(row.period) ?? undefined;
-    return row.checks.map((check) => {
-      const v = evaluate(row.phrase, check.actual === "" ? null : check.actual, {
-        indicator: row.indicator || undefined,
-        unit: row.unit || undefined,
-        period,
-        asOf: check.asOf,
-        baseline: check.baseline,
-        lang: "vi",
-      });
+  return loadCorpus(set).rows.flatMap((row) =>
+    row.checks.map((check) => {
+      const v = judgeCheck(row, check);
       return { id: row.id, actual: check.actual, expected: check.status, got: v.status, outcome: outcomeOf(check.status, v) };
-    });
-  });
+    }),
+  );
 }
 
 for (const [set, file, rightFloor, wrongCeiling] of FLOORS) {

@@ -1,0 +1,47 @@
+// How one corpus check comes out (right, refused, confidently wrong): the one rule the scorer script and the ratchet test share.
+import { evaluate } from "../../core/rule/evaluate";
+import { periodFromText } from "../../core/period/period";
+import type { StatusCode, Verdict } from "../../core/rule/verdict";
+import type { CheckStatus, CorpusCheck, CorpusRow } from "./corpus";
+
+/** How one check came out. */
+export type Outcome = "right" | "refused" | "wrong";
+
+const REFUSING_WARNINGS = new Set(["ambiguous_target", "percent_scale_ambiguous"]);
+
+/** Status classes: met and exceeded are one, not_met and near are one; every other status is its own class. */
+function statusClass(s: StatusCode | CheckStatus): string {
+  if (s === "met" || s === "exceeded") return "met";
+  if (s === "not_met" || s === "near") return "not_met";
+  return s;
+}
+
+/** Whether the tool declined to give a verdict: it said unreadable or review, or flagged the reading as ambiguous. */
+function refused(v: Verdict): boolean {
+  return v.status === "unreadable" || v.status === "review" || v.warnings.some((w) => REFUSING_WARNINGS.has(w.code));
+}
+
+/**
+ * Right when the status class matches; a mismatch the tool flagged is refused; any other mismatch is wrong.
+ * @example outcomeOf("met", evaluate("ít nhất 65%", "70%")) → "right"
+ */
+export function outcomeOf(expected: CheckStatus, v: Verdict): Outcome {
+  if (expected === "review" || expected === "refuse") return refused(v) ? "right" : "wrong";
+  if (statusClass(expected) === statusClass(v.status)) return "right";
+  return refused(v) ? "refused" : "wrong";
+}
+
+/**
+ * The verdict on one check, with the row's indicator, unit and period as context, as the public evaluate() gives it.
+ * @example judgeCheck(row, row.checks[0]).status → "met"
+ */
+export function judgeCheck(row: CorpusRow, check: CorpusCheck): Verdict {
+  return evaluate(row.phrase, check.actual === "" ? null : check.actual, {
+    indicator: row.indicator || undefined,
+    unit: row.unit || undefined,
+    period: periodFromText(row.period) ?? undefined,
+    asOf: check.asOf,
+    baseline: check.baseline,
+    lang: "vi",
+  });
+}
