@@ -238,38 +238,29 @@ function typedDate(raw: string): boolean {
 // A figure typed as a change ("giảm 5%", "tăng 3 trường", "thêm 2").
 const CHANGE_TYPED = /^\s*(?:tăng|giảm|thêm|bớt)\s/iu;
 
+/** The unit kind a rule's threshold is stated in, where it has one ("percent", "count", "measure"). */
+const unitKind = (rule: Rule) => (rule as { unit?: { kind?: string } }).unit?.kind;
+
 /**
  * What a figure typed says it answers, and what in a target phrase shows the phrase asks for that too: a rate ("65%")
  * where the phrase holds a rate; a change ("giảm 5%") where it holds a verb of change; a place ("thứ 2") where it
  * holds a rank word; a yes/no or a named grade ("Đạt", "Hoàn thành xuất sắc nhiệm vụ") where it holds its words.
- * Each row: [the figure's kind in words (vi, en), test on the figure, test on the phrase].
+ * Each row: [the figure's kind in words (vi, en), test on the figure, test on the phrase, whether the rule read already
+ * asks for that kind — then the figure answers the part read and "invalid" stands (a rate of -5% against "ít nhất
+ * 65%"), never "another part of the sentence"].
  */
-const OTHER_KINDS: ReadonlyArray<readonly [string, string, (cell: CellReading, raw: string) => boolean, RegExp]> = [
+const OTHER_KINDS: ReadonlyArray<readonly [string, string, (cell: CellReading, raw: string) => boolean, RegExp, (rule: Rule) => boolean]> = [
   // A rate typed for a count or measure, in a phrase stating a rate somewhere.
-  ["một tỷ lệ", "a rate", (cell) => cell.kind === "number" && cell.percent, /\d\s*%/u],
+  ["một tỷ lệ", "a rate", (cell) => cell.kind === "number" && cell.percent, /\d\s*%/u, (r) => unitKind(r) === "percent" || r.kind === "fraction"],
   // A change typed ("giảm 5%", "tăng 3%", "thêm 2 trường") for a level, in a phrase with a verb of change.
-  ["một mức thay đổi", "a change", (_, raw) => CHANGE_TYPED.test(raw), /(?:^|\s)(?:tăng|giảm|thêm)(?:\s|$)/iu],
+  ["một mức thay đổi", "a change", (_, raw) => CHANGE_TYPED.test(raw), /(?:^|\s)(?:tăng|giảm|thêm)(?:\s|$)/iu, (r) => r.kind === "change"],
   // A place ("thứ 2", "hạng 3", "nhất") typed for a count, in a phrase naming a place.
-  ["một thứ hạng", "a place", (cell, raw) => cell.kind === "rank" || /^\s*(?:thứ|hạng|xếp thứ)\s*\d/iu.test(raw), /(?:^|\s)(?:top|tốp|thứ|hạng|xếp|dẫn đầu|tốp đầu)(?:\s|$|\d)/iu],
+  ["một thứ hạng", "a place", (cell, raw) => cell.kind === "rank" || /^\s*(?:thứ|hạng|xếp thứ)\s*\d/iu.test(raw), /(?:^|\s)(?:top|tốp|thứ|hạng|xếp|dẫn đầu|tốp đầu)(?:\s|$|\d)/iu, (r) => r.kind === "rank"],
   // A completion date ("15/8/2022") for a level or a count, in a phrase placing the target in time ("trong quý III").
-  ["một ngày", "a date", (_, raw) => typedDate(raw), /(?:^|\s)(?:quý|tháng|ngày|hạn|trước|chậm nhất|muộn nhất)(?:\s|$)/iu],
+  ["một ngày", "a date", (_, raw) => typedDate(raw), /(?:^|\s)(?:quý|tháng|ngày|hạn|trước|chậm nhất|muộn nhất)(?:\s|$)/iu, (r) => r.kind === "deadline"],
   // A yes/no or a named result ("Đạt", "Không đạt", "Hoàn thành xuất sắc nhiệm vụ") in a phrase with such words.
-  ["một kết quả bằng lời", "a result in words", (cell, raw) => cell.kind === "boolean" || (cell.kind === "text" && /^\s*\p{L}/u.test(raw) && !/\d/u.test(raw)), /(?:^|\s)(?:đạt|hoàn thành|công nhận|danh hiệu|xếp loại)(?:\s|$)/iu],
+  ["một kết quả bằng lời", "a result in words", (cell, raw) => cell.kind === "boolean" || (cell.kind === "text" && /^\s*\p{L}/u.test(raw) && !/\d/u.test(raw)), /(?:^|\s)(?:đạt|hoàn thành|công nhận|danh hiệu|xếp loại)(?:\s|$)/iu, () => false],
 ];
-
-/**
- * Whether the rule the reader took already asks for a figure of this kind: then the figure answers the part read, and
- * "invalid" stands for what it is (a rate of -5% against "ít nhất 65%", a change typed for a change target that no
- * reading accepts), never "another part of the sentence".
- */
-function askedAlready(rule: Rule, kind: string): boolean {
-  const unit = (rule as { unit?: { kind?: string } }).unit?.kind;
-  if (kind === "a rate") return unit === "percent" || rule.kind === "fraction";
-  if (kind === "a change") return rule.kind === "change";
-  if (kind === "a place") return rule.kind === "rank";
-  if (kind === "a date") return rule.kind === "deadline";
-  return false;
-}
 
 /**
  * "giới thiệu 210 ngàn đoàn viên …, trong đó 65% … được kết nạp" read as the count, and "65%" typed: the figure answers
@@ -278,7 +269,7 @@ function askedAlready(rule: Rule, kind: string): boolean {
 function otherKind(f: Facts, rule: Rule, actual: CellValue): Facts {
   if (f.status !== "invalid" || typeof actual !== "string" || !rule.text || rule.kind === "boolean") return f;
   const cell = readCell(actual);
-  const row = OTHER_KINDS.find(([, en, isKind, inPhrase]) => isKind(cell, actual) && inPhrase.test(rule.text!) && !askedAlready(rule, en));
+  const row = OTHER_KINDS.find(([, , isKind, inPhrase, asked]) => isKind(cell, actual) && inPhrase.test(rule.text!) && !asked(rule));
   if (!row) return f;
   const a = canonicalOf(rule);
   const figure = actual.trim();
