@@ -1,5 +1,5 @@
 // Excel side of the custom functions: calls the shared registry and turns its error values into CustomFunctions.Error.
-import { callFunction, isFunctionError, type FunctionArg, type FunctionValue } from "../../core/functions/registry";
+import { callFunction, isFunctionError, type FunctionArg, type FunctionValue } from "../../core/functions/call";
 import type { Lang } from "../../core/types";
 
 function userLang(): Lang {

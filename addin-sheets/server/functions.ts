@@ -1,5 +1,5 @@
 // Apps Script side of the custom functions: calls the shared registry and turns its error values into what a Sheets cell can show.
-import { callFunction, isFunctionError, type FunctionArg, type FunctionValue } from "../../core/functions/registry";
+import { callFunction, isFunctionError, type FunctionArg, type FunctionValue } from "../../core/functions/call";
 import type { CellValue } from "../../core/types";
 
 /** Rebuilds Date objects in this realm (core checks `instanceof Date`); other values pass as Sheets gives them. */

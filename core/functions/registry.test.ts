@@ -1,6 +1,6 @@
 // The function registry: naming rules every host relies on, broadcasting of ranges, and errors as values.
 import { describe, expect, it } from "vitest";
-import { FUNCTIONS, callFunction, cellScale, getFunction, isFunctionError, sheetsFunctionNames } from "./registry";
+import { FUNCTIONS, IMPLEMENTATIONS, callFunction, cellScale, getFunction, isFunctionError, sheetsFunctionNames } from "./registry";
 import { evaluate } from "../rule/evaluate";
 
 describe("registry entries", () => {
@@ -30,6 +30,12 @@ describe("registry entries", () => {
       if (seenOptional) expect(p.optional).toBe(true);
       seenOptional ||= Boolean(p.optional);
     }
+  });
+
+  it("documents every implementation exactly once, in call.ts's order, with one parameter per argument it takes", () => {
+    // call.ts (what the bundles run) and this table (what builds and docs read) are two files: they must not drift.
+    expect(FUNCTIONS.map((f) => f.id)).toEqual(Object.keys(IMPLEMENTATIONS));
+    for (const f of FUNCTIONS) expect([f.id, f.params.length]).toEqual([f.id, IMPLEMENTATIONS[f.id].arity]);
   });
 
   it("lists the eight functions of the issue", () => {

@@ -1,5 +1,5 @@
 // Keeps status cells live where core has no native formula: the host's own custom function judges them instead of a fixed label.
-import { callFunction } from "../functions/registry";
+import { callFunction } from "../functions/call";
 import type { SheetEdits } from "../sheet/edits";
 import { columnLetters, type SheetData } from "../sheet/model";
 import { formulaFits, formulaString } from "../sheet/output";
