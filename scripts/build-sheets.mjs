@@ -55,6 +55,10 @@ export async function buildSheets({ outDir, genDir = GEN_DIR, scriptId = process
   await rm(out, { recursive: true, force: true });
   await mkdir(out, { recursive: true });
 
+  // The plans are validated here, once, so Code.js can take Plans.html as checked and carry no validator.
+  const plans = await importTs("scripts/plans-checked.ts", "plans-checked", genDir);
+  const checked = plans.checkedPlanJson();
+  if (!checked.ok) throw new Error(checked.reason);
   const footer = tools.appsScriptFooter(tools.FUNCTIONS, tools.ENTRY_POINTS, tools.GLOBAL_NAME);
   const server = await build({
     absWorkingDir: ROOT,
@@ -64,7 +68,7 @@ export async function buildSheets({ outDir, genDir = GEN_DIR, scriptId = process
     format: "iife",
     globalName: tools.GLOBAL_NAME,
     target: SERVER_TARGET,
-    plugins: [withoutZodLocales, plansSource(appsScriptFile(PLANS_FILE))],
+    plugins: [withoutZodLocales, plansSource(appsScriptFile(PLANS_FILE), { checked: true })],
     minify: true,
     legalComments: "none",
     charset: "utf8",
@@ -82,8 +86,7 @@ export async function buildSheets({ outDir, genDir = GEN_DIR, scriptId = process
   const missing = [...tools.ENTRY_POINTS.map((e) => e.name), "runForSheets"].filter((n) => typeof api[n] !== "function");
   if (missing.length > 0) throw new Error(`Code.js: ${tools.GLOBAL_NAME} lacks ${missing.join(", ")}`);
   await writeFile(join(out, "Code.js"), code);
-  const plans = await importTs("templates/plans/index.ts", "plans", genDir);
-  await writeFile(join(out, `${PLANS_FILE}.html`), JSON.stringify(plans.BUNDLED_PLAN_JSON));
+  await writeFile(join(out, `${PLANS_FILE}.html`), JSON.stringify(checked.json));
 
   const sidebar = await build({
     absWorkingDir: ROOT,

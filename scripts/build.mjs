@@ -72,8 +72,11 @@ export async function buildExcel({ baseUrl = process.env.CHITIEU_BASE_URL, outDi
   // Licence texts go into THIRD-PARTY-NOTICES.txt beside the bundles (from the metafile), so the bundles stay small.
   const common = { absWorkingDir: ROOT, bundle: true, format: "iife", target: BROWSER_TARGET, minify: true, legalComments: "none", metafile: true, logLevel: "error", charset: "utf8" };
   // The plans travel in the pane's bundle, which hands them to the functions on the page they share (plans-source.mjs).
+  // They are validated here, once, so functions.js takes them as checked and carries no validator.
+  const plans = (await importTs("scripts/plans-checked.ts", "plans-checked", genDir)).checkedPlanJson();
+  if (!plans.ok) throw new Error(plans.reason);
   const pane = await build({ ...common, plugins: [plansSource(toPage(ROOT))], entryPoints: [join(ROOT, "addin-excel", "taskpane", "main.ts")], outfile: join(out, "taskpane.js") });
-  const fns = await build({ ...common, plugins: [plansSource(fromPage())], entryPoints: [entry], outfile: join(out, "functions.js") });
+  const fns = await build({ ...common, plugins: [plansSource(fromPage(), { checked: true })], entryPoints: [entry], outfile: join(out, "functions.js") });
   await build({ ...common, metafile: false, entryPoints: [join(ROOT, "addin-excel", "load-guard", "main.ts")], outfile: join(out, tools.GUARD_FILE) });
   // The panel's shared layout, then Excel's own look over it (the Sheets build inlines the same layout under Google's look).
   await copyFile(join(ROOT, "panel", "panel.css"), join(out, "panel.css"));

@@ -164,6 +164,8 @@ describe("ranges spill and errors are Excel errors", () => {
     const text = readFileSync(join(dir, "functions.js"), "utf8");
     expect(Buffer.byteLength(text)).toBeLessThanOrEqual(250 * 1024);
     expect(text).not.toContain("Tỷ lệ trẻ kênh bình thường");
+    // Help texts reach Excel through functions.json; the bundle carries only what runs (core/functions/call.ts).
+    for (const f of FUNCTIONS) expect(text).not.toContain(f.description.vi);
   });
 
   it("reads a bundled plan's target once the task pane's bundle on the same page hands over the plans, not before", () => {

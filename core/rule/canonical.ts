@@ -2,7 +2,8 @@
 import type { Lang } from "../types";
 import { GRADE_NAMES, GRADE_SCALE } from "../number/cell";
 import { roundFloat } from "../number/parse";
-import { OPEN_END, type Op, type Reading, type Rule, type Unit } from "./schema";
+import type { Op, Reading, Rule, Unit } from "./schema";
+import { OPEN_END } from "./open-end";
 
 const SYMBOL: Record<Op, string> = { ">=": "≥", ">": ">", "<=": "≤", "<": "<", "=": "=" };
 

@@ -14,7 +14,8 @@ import {
 import { parseTargetCached, type ParseOptions, type ParseResult } from "./parse";
 import { unitHint } from "./parse/context";
 import { otherUnit } from "./parse/resolve";
-import { OPEN_END, type Reading, type Rule } from "./schema";
+import type { Reading, Rule } from "./schema";
+import { OPEN_END } from "./open-end";
 import { STATUS, type EvaluateOptions, type StatusCode, type Verdict, type Warning } from "./verdict";
 
 export { has, reasonOf, txt, warningsOf };

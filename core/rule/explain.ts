@@ -3,7 +3,8 @@ import { GRADE_NAMES, GRADE_SCALE } from "../number/cell";
 import { formatNumber, formatPercent, formatPoints } from "../number/format";
 import type { Lang } from "../types";
 import { has, reasonOf, txt, type Facts } from "./judge/facts";
-import { OPEN_END, type Op, type Rule, type RuleOf, type Unit } from "./schema";
+import type { Op, Rule, RuleOf, Unit } from "./schema";
+import { OPEN_END } from "./open-end";
 import { STATUS } from "./verdict";
 
 // The judge's facts are defined in judge/facts.ts, which knows nothing of wording: explain depends on the judge's

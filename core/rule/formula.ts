@@ -2,7 +2,8 @@
 import { GRADE_SCALE, MIN_DATE_SERIAL, NO_DATA_TEXTS, NO_WORDS, readCell, readChange, YES_WORDS } from "../number/cell";
 import type { Bilingual, CellValue } from "../types";
 import { roundFloat } from "../number/parse";
-import { OPEN_END, type Op, type Rule, type RuleOf, type Unit } from "./schema";
+import type { Op, Rule, RuleOf, Unit } from "./schema";
+import { OPEN_END } from "./open-end";
 import { STATUS, type PercentScale, type StatusCode } from "./verdict";
 import { aboutZone, MIN_POINTS } from "./judge/numeric";
 

@@ -1,7 +1,8 @@
 // Date judges: deadlines, windows and exact days, with yearless dates placed in the plan period or the completion's year.
 import { readCell, type CellReading } from "../../number/cell";
 import { yearFor } from "../../period/period";
-import { OPEN_END, type RuleOf } from "../schema";
+import type { RuleOf } from "../schema";
+import { OPEN_END } from "../open-end";
 import { facts, fail, txt, warn, type Facts } from "./facts";
 import { notAFigure } from "./quantity";
 import type { JudgeCtx } from "./numeric";

@@ -1,5 +1,6 @@
 // Recognisers: each looks at the tokens of one clause and proposes every reading it sees, with a score; the resolver chooses.
-import { OPEN_END, type Op, type Reading, type Unit } from "../schema";
+import type { Op, Reading, Unit } from "../schema";
+import { OPEN_END } from "../open-end";
 import type { Warning } from "../verdict";
 import { GRADE_SCALE } from "../../number/cell";
 import type { Ctx } from "./context";
