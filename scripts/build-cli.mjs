@@ -5,6 +5,7 @@ import { chmod, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join, resolve, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { bundledPackages, renderNotices } from "./notices.mjs";
+import { checkedPlans } from "./plans-source.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 /** Node 20 is the oldest release package.json's engines field accepts. */
@@ -51,6 +52,11 @@ export async function buildCli({ outDir = join(ROOT, "dist", "cli") } = {}) {
   const pkg = JSON.parse(await readFile(join(ROOT, "package.json"), "utf8"));
   const dependencies = new Set(Object.keys(pkg.dependencies ?? {}));
   const used = new Set();
+  // The bundled plans are validated here, once, not on every start of the command (checkedPlans).
+  const { importTs, GEN_DIR } = await import("./build.mjs");
+  await mkdir(GEN_DIR, { recursive: true });
+  const plans = (await importTs("scripts/plans-checked.ts", "plans-checked")).checkedPlanJson();
+  if (!plans.ok) throw new Error(plans.reason);
   await rm(outDir, { recursive: true, force: true });
   await mkdir(outDir, { recursive: true });
   const result = await build({
@@ -72,7 +78,7 @@ export async function buildCli({ outDir = join(ROOT, "dist", "cli") } = {}) {
     metafile: true,
     logLevel: "error",
     banner: { js: "#!/usr/bin/env node" },
-    plugins: [dependenciesOnly(dependencies, used)],
+    plugins: [dependenciesOnly(dependencies, used), checkedPlans()],
   });
   const unused = [...dependencies].filter((d) => !used.has(d));
   if (unused.length > 0) throw new Error(`package.json "dependencies" lists ${unused.join(", ")}, which the CLI never imports: move to devDependencies`);

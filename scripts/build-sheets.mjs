@@ -5,7 +5,7 @@ import { join } from "node:path";
 import vm from "node:vm";
 import { ROOT, GEN_DIR, importTs } from "./build.mjs";
 import { bundledPackages, renderNotices } from "./notices.mjs";
-import { appsScriptFile, plansSource } from "./plans-source.mjs";
+import { appsScriptFile, checkedPlans, plansSource } from "./plans-source.mjs";
 
 /** The project's HTML file holding the bundled plans' JSON, read by Code.js only when a plan is looked up. */
 export const PLANS_FILE = "Plans";
@@ -68,7 +68,7 @@ export async function buildSheets({ outDir, genDir = GEN_DIR, scriptId = process
     format: "iife",
     globalName: tools.GLOBAL_NAME,
     target: SERVER_TARGET,
-    plugins: [withoutZodLocales, plansSource(appsScriptFile(PLANS_FILE), { checked: true })],
+    plugins: [withoutZodLocales, plansSource(appsScriptFile(PLANS_FILE)), checkedPlans()],
     minify: true,
     legalComments: "none",
     charset: "utf8",

@@ -6,7 +6,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { buildSheets } from "./build-sheets.mjs";
 import { buildCli } from "./build-cli.mjs";
 import { bundledPackages, renderNotices } from "./notices.mjs";
-import { fromPage, plansSource, toPage } from "./plans-source.mjs";
+import { checkedPlans, fromPage, plansSource, toPage } from "./plans-source.mjs";
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 /** Scratch output of the build (generated sources, Node bundles of build helpers); never committed. */
@@ -76,7 +76,7 @@ export async function buildExcel({ baseUrl = process.env.CHITIEU_BASE_URL, outDi
   const plans = (await importTs("scripts/plans-checked.ts", "plans-checked", genDir)).checkedPlanJson();
   if (!plans.ok) throw new Error(plans.reason);
   const pane = await build({ ...common, plugins: [plansSource(toPage(ROOT))], entryPoints: [join(ROOT, "addin-excel", "taskpane", "main.ts")], outfile: join(out, "taskpane.js") });
-  const fns = await build({ ...common, plugins: [plansSource(fromPage(), { checked: true })], entryPoints: [entry], outfile: join(out, "functions.js") });
+  const fns = await build({ ...common, plugins: [plansSource(fromPage()), checkedPlans()], entryPoints: [entry], outfile: join(out, "functions.js") });
   await build({ ...common, metafile: false, entryPoints: [join(ROOT, "addin-excel", "load-guard", "main.ts")], outfile: join(out, tools.GUARD_FILE) });
   // The panel's shared layout, then Excel's own look over it (the Sheets build inlines the same layout under Google's look).
   await copyFile(join(ROOT, "panel", "panel.css"), join(out, "panel.css"));

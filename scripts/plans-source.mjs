@@ -12,26 +12,37 @@ import { join } from "node:path";
  * - `toPage(root)`: the task pane's own copy, also set on the page for the functions.
  * @example build({ ..., plugins: [plansSource(appsScriptFile("Plans"))] })
  */
-export function plansSource(contents, { checked = false } = {}) {
-  const fromBundled = (a) => /[\\/]core[\\/]plan[\\/]bundled\.ts$/.test(a.importer);
+export function plansSource(contents) {
   return {
     name: "plans-source",
     setup(b) {
       b.onResolve({ filter: /[\\/]bundled-source$/ }, (a) => (fromBundled(a) ? { path: "bundled-source", namespace: "plans-source" } : undefined));
       b.onLoad({ filter: /.*/, namespace: "plans-source" }, () => ({ contents, loader: "js", resolveDir: process.cwd() }));
-      if (!checked) return;
+    },
+  };
+}
+
+const fromBundled = (a) => /[\\/]core[\\/]plan[\\/]bundled\.ts$/.test(a.importer);
+
+/**
+ * Makes core/plan/bundled.ts's `validatePlan` a pass-through, for bundles whose bundled plans the build itself has
+ * validated (`checkedPlanJson` in scripts/plans-checked.ts, which refuses a plan that fails or that validation would
+ * change): Code.js and functions.js, whose plans arrive from the host, and the CLI, which would otherwise validate
+ * every bundled plan (and parse its ~900 targets) on each start. A plan file a user gives (`--plan x.json`) is still
+ * validated: that path does not go through bundled.ts. Apps Script evaluates Code.js before every call, and zod with
+ * the plan schema is about 27 KB of it.
+ * @example build({ ..., plugins: [plansSource(fromPage()), checkedPlans()] })
+ */
+export function checkedPlans() {
+  return {
+    name: "plans-checked",
+    setup(b) {
       b.onResolve({ filter: /[\\/]validate$/ }, (a) => (fromBundled(a) ? { path: "validate", namespace: "plans-checked" } : undefined));
       b.onLoad({ filter: /.*/, namespace: "plans-checked" }, () => ({ contents: CHECKED_VALIDATE, loader: "js" }));
     },
   };
 }
 
-/**
- * With `{ checked: true }`, core/plan/bundled.ts's `validatePlan` becomes this pass-through: for bundles whose plans
- * arrive from the host (Plans.html, the task pane's bundle, plans.json) and were validated by the build that wrote
- * them (`checkedPlanJson` in scripts/plans-checked.ts refuses a plan that fails or that validation would change).
- * Apps Script evaluates Code.js before every call, and zod with the plan schema is about 27 KB of it.
- */
 const CHECKED_VALIDATE = "export function validatePlan(json) { return { ok: true, plan: json }; }";
 
 /** The Apps Script variant: the plans' JSON is the whole content of the project's HTML file `name`. */

@@ -712,6 +712,8 @@ function boolean(rule: RuleOf<"boolean">, ctx: Ctx): Step {
  * @example textLiteral('Đạt "tốt"') → '"Đạt ""tốt"""'
  */
 export function textLiteral(s: string): string {
+  // At most 255 UTF-16 units is at most 255 characters: one piece, without splitting the text into characters.
+  if (s.length <= 255) return str(s);
   const parts: string[] = [];
   const chars = [...s];
   for (let i = 0; i < chars.length || parts.length === 0; i += 255) parts.push(str(chars.slice(i, i + 255).join("")));

@@ -4,6 +4,18 @@ import { ABBREVIATIONS, fold, nameTokens } from "./text";
 import { vietnamesePart } from "../table/header";
 import type { MatchInfo } from "./types";
 
+/** What a name alone tells the matcher, worked out once per distinct name (matchIndicators). */
+interface NameFacts {
+  own: Set<string>;
+  ownArr: string[];
+  ownLevel: string | undefined;
+  cf: string;
+  rawFold: string;
+  ownNumbers: string[];
+  /** Indicators sharing a telling word with the name (or any word, when it has no telling one), in first-seen order. */
+  seen: number[];
+}
+
 /** One thing on the sheet to match: a row of a list or a group of a matrix. */
 export interface MatchCandidate {
   /** Caller's key (row index or group index). */
@@ -177,15 +189,36 @@ export function matchIndicators(candidates: MatchCandidate[], indicators: Indica
     return out;
   };
   const numbersOf = tokens.map((set) => [...set].filter((t) => /^\d+$/.test(t)));
-  const scoreName = (raw: string, givenLevel: string | undefined, contextWords: string[], subjectWords: string[], heading = false) => {
-    const found: { ind: number; score: number }[] = [];
+  // What a name alone decides (its words, level, folded forms, the indicators sharing a word), worked out once per
+  // distinct name: the same name under other headings or in other blocks is scored again only against its context.
+  const byName = new Map<string, NameFacts | null>();
+  const factsOf = (raw: string): NameFacts | null => {
+    let f = byName.get(raw);
+    if (f !== undefined) return f;
     const name = clean(raw);
     const own = new Set(nameTokens(name));
-    if (own.size === 0) return found;
-    const ownLevel = levelOf(name);
+    if (own.size === 0) f = null;
+    else {
+      const ownArr = [...own];
+      const seen = new Set<number>();
+      for (const t of own) {
+        const l = index.get(t);
+        if (!l || l.length > common) continue;
+        for (const i of l) seen.add(i);
+      }
+      if (seen.size === 0) for (const t of own) for (const i of index.get(t) ?? []) seen.add(i);
+      f = { own, ownArr, ownLevel: levelOf(name), cf: fold(name), rawFold: fold(raw), ownNumbers: ownArr.filter((t) => /^\d+$/.test(t)), seen: [...seen] };
+    }
+    byName.set(raw, f);
+    return f;
+  };
+  const tokenArrs = tokens.map((set) => [...set]);
+  const scoreName = (raw: string, givenLevel: string | undefined, contextWords: string[], subjectWords: string[], heading = false) => {
+    const found: { ind: number; score: number }[] = [];
+    const facts = factsOf(raw);
+    if (facts === null) return found;
+    const { own, ownArr, ownLevel, cf, rawFold, ownNumbers } = facts;
     const level = ownLevel ?? givenLevel;
-    const cf = fold(name);
-    const rawFold = fold(raw);
     // Words of the heading above and the table's title: they can only help ("Công lập" under "Số trường học" in a
     // table of "… mầm non" is "Số trường mầm non công lập"), never count against an indicator that lacks them.
     const helpers = contextWords.filter((t) => !own.has(t));
@@ -193,15 +226,9 @@ export function matchIndicators(candidates: MatchCandidate[], indicators: Indica
     // "học lực Yếu"): no containment then, only the plain overlap.
     const telling = helpers.filter((t) => (index.get(t)?.length ?? 0) * 2 < n);
     for (const t of subjectWords) if (!own.has(t) && !helpers.includes(t)) helpers.push(t);
-    const ownNumbers = [...own].filter((t) => /^\d+$/.test(t));
-    const seen = new Set<number>();
-    for (const t of own) {
-      const l = index.get(t);
-      if (!l || l.length > common) continue;
-      for (const i of l) seen.add(i);
-    }
-    if (seen.size === 0) for (const t of own) for (const i of index.get(t) ?? []) seen.add(i);
-    for (const i of seen) {
+    // The context's words the name lacks: only these can make a match "through the heading" below.
+    const fromContext = contextWords.filter((t) => !own.has(t));
+    for (const i of facts.seen) {
       // The plan's own wording, brackets and all, is an exact match too.
       const exact = cf === folded[i] || rawFold === folded[i];
       const conflict = level !== undefined && levels[i] !== undefined && level !== levels[i];
@@ -227,7 +254,7 @@ export function matchIndicators(candidates: MatchCandidate[], indicators: Indica
         // The plan's whole name inside a row's name that says at most as much again ("Trường đạt chuẩn quốc gia mức
         // độ 1"); a two-word name such as "Hoàn thành" inside a long one says nothing.
         ((subset(tokens[i], own) && own.size <= 2 * tokens[i].size) ||
-          (!heading && subset(ct, tokens[i]) && [...tokens[i]].every((t) => ct.has(t) || (index.get(t)?.length ?? 0) * 2 >= n)));
+          (!heading && subset(ct, tokens[i]) && tokenArrs[i].every((t) => ct.has(t) || (index.get(t)?.length ?? 0) * 2 >= n)));
       // Among contained names the larger overlap still wins ("Tốt" under its heading over the heading alone).
       let score = exact ? (conflict ? 0.95 : 1) : contained ? CONTAINED + 0.15 * s : s;
       // A number on one side only is another population ("trẻ 5 tuổi" is not "trẻ độ tuổi nhà trẻ", "học sinh lớp 9"
@@ -235,7 +262,7 @@ export function matchIndicators(candidates: MatchCandidate[], indicators: Indica
       if (!exact && (ownNumbers.length > 0 || numbersOf[i].length > 0) && !sameNumbers(ownNumbers, numbersOf[i])) score = Math.min(score, NUMBER_MISMATCH);
       // A part matched through its heading's words ("Cấp huyện" under "Số học sinh đạt giải …") whose own telling
       // word the indicator lacks ("huyện" in "Số giải học sinh giỏi các cấp") is one part of it, not it: offered only.
-      if (!exact && contextWords.some((t) => ct.has(t) && !own.has(t)) && own.size <= 5 && [...own].some((t) => !tokens[i].has(t) && (index.get(t)?.length ?? 0) * 2 < n)) {
+      if (!exact && fromContext.some((t) => ct.has(t)) && own.size <= 5 && ownArr.some((t) => !tokens[i].has(t) && (index.get(t)?.length ?? 0) * 2 < n)) {
         score = Math.min(score, NUMBER_MISMATCH);
       }
       if (score >= minScore) found.push({ ind: i, score });

@@ -19,6 +19,23 @@ export function cellText(v: CellValue): string {
  * @example fold("Tỷ lệ (%)") → "ti le %" · fold("Nội dung chỉ tiêu") → "noi dung chi tieu"
  */
 export function fold(s: string): string {
+  // A sheet repeats its names (one block per school, one row per unit): each distinct text is folded once.
+  if (s.length > FOLD_CACHE_TEXT) return foldOnce(s);
+  const hit = folded.get(s);
+  if (hit !== undefined) return hit;
+  if (folded.size >= FOLD_CACHE_MAX) folded.clear();
+  const f = foldOnce(s);
+  folded.set(s, f);
+  return f;
+}
+
+/** Folded texts by text; cleared when full, so a million distinct cells cannot hold memory. */
+const folded = new Map<string, string>();
+const FOLD_CACHE_MAX = 50_000;
+/** Longer texts are sentences or pasted documents, seldom repeated: folded each time, never kept. */
+const FOLD_CACHE_TEXT = 400;
+
+function foldOnce(s: string): string {
   const base = s
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
