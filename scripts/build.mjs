@@ -85,6 +85,8 @@ export async function buildExcel({ baseUrl = process.env.CHITIEU_BASE_URL, outDi
   const page = tools.pageHtml(await readFile(join(ROOT, "addin-excel", "taskpane", "taskpane.html"), "utf8"));
   if (!page.ok) throw new Error(page.reason);
   await writeFile(join(out, "taskpane.html"), page.html);
+  // The same plans as a file beside functions.js, which fetches it when Excel calculates before the pane has loaded.
+  await writeFile(join(out, "plans.json"), JSON.stringify(plans.json));
   const packages = bundledPackages({ outputs: { ...pane.metafile.outputs, ...fns.metafile.outputs } }, ROOT);
   await writeFile(join(out, "THIRD-PARTY-NOTICES.txt"), renderNotices("Chỉ tiêu for Excel (functions.js, taskpane.js)", packages));
 

@@ -155,9 +155,11 @@ describe("ranges spill and errors are Excel errors", () => {
     expect(got[0][0].message).toMatch(/không phải là số/);
   });
 
-  it("returns #N/A for a bundled plan that does not exist", () => {
-    const got = plain(associated.get("PLAN_TARGET")!(cell("no-such-plan"), cell("x"))) as Array<Array<{ error: string }>>;
+  it("returns #N/A for a bundled plan that does not exist, once the plans are on the page", async () => {
+    page.CHITIEU_PLANS ??= JSON.parse(JSON.stringify(BUNDLED_PLAN_JSON));
+    const got = plain(await associated.get("PLAN_TARGET")!(cell("no-such-plan"), cell("x"))) as Array<Array<{ error: string; message: string }>>;
     expect(got[0][0].error).toBe("#N/A");
+    expect(got[0][0].message).toContain("no-such-plan");
   });
 
   it("keeps functions.js within 250 KB: the plans come with the task pane's bundle", () => {
@@ -168,12 +170,19 @@ describe("ranges spill and errors are Excel errors", () => {
     for (const f of FUNCTIONS) expect(text).not.toContain(f.description.vi);
   });
 
-  it("reads a bundled plan's target once the task pane's bundle on the same page hands over the plans, not before", () => {
+  // Fetching plans.json when the pane has not loaded is tested in Chromium (excel-functions-chromium.test.ts); this
+  // page has no fetch, so the function must say why it has no plans rather than that the plan does not exist.
+  it("reads a bundled plan's target once the task pane's bundle on the same page hands over the plans; before, says it could not load them", async () => {
     const plan = getBundledPlan("hai-an-2024-2025")!;
-    const ask = () => plain(associated.get("PLAN_TARGET")!(cell(plan.id), cell(plan.indicators[0].id))) as unknown[][];
-    expect(ask()[0][0]).toMatchObject({ error: "#N/A" });
+    const ask = async () => plain(await associated.get("PLAN_TARGET")!(cell(plan.id), cell(plan.indicators[0].id))) as unknown[][];
+    page.CHITIEU_PLANS = undefined;
+    expect((await ask())[0][0]).toMatchObject({ error: "#N/A", message: expect.stringContaining("plans.json") });
     page.CHITIEU_PLANS = JSON.parse(JSON.stringify(BUNDLED_PLAN_JSON));
-    expect(ask()[0][0]).toBe(plan.indicators[0].target);
+    expect((await ask())[0][0]).toBe(plan.indicators[0].target);
+  });
+
+  it("writes plans.json beside functions.js: the bundled plans, as the task pane carries them", () => {
+    expect(JSON.parse(readFileSync(join(dir, "plans.json"), "utf8"))).toEqual(JSON.parse(JSON.stringify(BUNDLED_PLAN_JSON)));
   });
 
   it("returns #VALUE! when the target is missing, never throws", () => {

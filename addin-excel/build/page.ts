@@ -27,8 +27,9 @@ const OFFICE_CDNS = ["https://officeapis.public.onecdn.static.microsoft", "https
  * - style-src 'unsafe-inline': Excel on the web's host script applies inline styles and fails under style-src 'self'
  *   (office-js#1687); styles cannot run code, so this costs little.
  * - connect-src: Office.js's own requests (its CDN, and its telemetry to *.aria.microsoft.com / *.events.data.microsoft.com);
- *   the page itself fetches nothing: plans are bundled and the workbook is reached through Office.js's messaging, which
- *   CSP does not govern (postMessage to the Office host).
+ *   'self' for plans.json, which the custom functions fetch from their own folder when Excel calculates before the
+ *   pane has loaded (addin-excel/functions/run.ts); the workbook is reached through Office.js's messaging, which CSP
+ *   does not govern (postMessage to the Office host).
  * - img-src data: our icons are inlined; the CDNs for Office.js's own images.
  * - object-src 'none', base-uri 'self', form-action 'none': nothing of ours needs them, and they close the usual
  *   injection routes. frame-ancestors cannot be set from a <meta> tag; the server that hosts the files may add it.

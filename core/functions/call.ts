@@ -119,6 +119,11 @@ export interface FunctionImpl {
   arity: number;
   /** Computes one cell of the result from one cell of each argument (`null` for omitted ones). */
   cell: (args: CellValue[]) => FunctionValue;
+  /**
+   * Reads the bundled plans, which an add-in may receive after its functions load (Excel's functions take them from
+   * the task pane's bundle, or fetch plans.json): the host makes sure they are there before calling.
+   */
+  plans?: true;
 }
 
 /**
@@ -211,6 +216,7 @@ export const IMPLEMENTATIONS = {
   },
   PLAN_TARGET: {
     arity: 2,
+    plans: true,
     cell: ([plan, indicator]) => {
       const planId = textArg(plan ?? null);
       const key = textArg(indicator ?? null);
