@@ -446,9 +446,18 @@ function targetRowHorizon(ctx: Ctx, layout: MatrixLayout): string | null {
  */
 export function notApplicableCell(v: CellValue | undefined): boolean {
   if (typeof v !== "string") return false;
-  const t = v.trim().toLocaleLowerCase("vi").normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").replace(/\s+/g, " ");
-  return t !== "" && NOT_APPLICABLE.test(t);
+  // A matrix repeats its typed figures ("-", "13/28", "Đạt") down every column: each distinct text is read once.
+  let hit = notApplicableSeen.get(v);
+  if (hit === undefined) {
+    if (notApplicableSeen.size >= 50_000) notApplicableSeen.clear();
+    const t = v.trim().toLocaleLowerCase("vi").normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").replace(/\s+/g, " ");
+    notApplicableSeen.set(v, (hit = t !== "" && NOT_APPLICABLE.test(t)));
+  }
+  return hit;
 }
+
+/** notApplicableCell's answers by text; cleared when full, so a sheet of distinct texts cannot hold memory. */
+const notApplicableSeen = new Map<string, boolean>();
 
 /**
  * A target with a second threshold for one kind of unit, in brackets: "≥ 95% (xã ĐBKK ≥ 90%)" → main "≥ 95%", when

@@ -370,7 +370,10 @@ export function planStatusColumn(sheet: SheetData, result: CheckedSheet, opts: S
   const baselineCol = layout.shape === "list" ? layout.columns.baseline : undefined;
   // Compiling is the costly part: compile once per rule and scale against placeholder cells, then put each
   // row's own addresses in. The placeholders are the last cells of a sheet, which no formula here mentions.
-  const compiled = new Map<object, Map<string, ReturnType<typeof compileFormula>>>();
+  // Each compiled formula is split at its actual-cell slot once and checked against Excel's limits once (the slot is
+  // the longest address there is, so a formula that fits with it fits with any row's own): rows only join the pieces.
+  type Compiled = { f: ReturnType<typeof compileFormula>; pieces: string[]; fits: boolean };
+  const compiled = new Map<object, Map<string, Compiled>>();
   const compile = (rule: NonNullable<CheckedItem["verdict"]["rule"]>, scale: CheckedItem["percentScale"]) => {
     let byScale = compiled.get(rule);
     if (!byScale) compiled.set(rule, (byScale = new Map()));
@@ -381,7 +384,8 @@ export function planStatusColumn(sheet: SheetData, result: CheckedSheet, opts: S
       const fo: { percentScale: typeof scale; tolerance?: number; asOf?: string; names?: boolean } = { percentScale: scale, names: opts.names === true };
       if (opts.tolerance !== undefined) fo.tolerance = opts.tolerance;
       if (opts.asOf) fo.asOf = opts.asOf;
-      f = compileFormula(rule, refs, fo);
+      const c = compileFormula(rule, refs, fo);
+      f = { f: c, pieces: c.ok ? c.formula.split(ACTUAL_SLOT) : [], fits: c.ok && formulaFits(c.formula) };
       byScale.set(scale, f);
     }
     return f;
@@ -402,10 +406,10 @@ export function planStatusColumn(sheet: SheetData, result: CheckedSheet, opts: S
     else if (baselineCol !== undefined && !formulaReads(rule, cellAt(sheet, it.row, baselineCol), "baseline"))
       reason = { vi: "số liệu gốc nhập dạng chữ", en: "the baseline is typed as text" };
     else {
-      const f = compile(rule, it.percentScale);
-      if (f.ok && formulaFits(f.formula)) {
+      const { f, pieces, fits } = compile(rule, it.percentScale);
+      if (f.ok && fits) {
         formulaCount++;
-        let text = f.formula.split(ACTUAL_SLOT).join(addr(it.cell.row, it.cell.col));
+        let text = pieces.join(addr(it.cell.row, it.cell.col));
         if (baselineCol !== undefined) text = text.split(BASELINE_SLOT).join(addr(it.row, baselineCol));
         return { formula: text };
       }
