@@ -407,7 +407,8 @@ export function planStatusColumn(sheet: SheetData, result: CheckedSheet, opts: S
         formulaCount++;
         let text = f.formula.split(ACTUAL_SLOT).join(addr(it.cell.row, it.cell.col));
         if (baselineCol !== undefined) text = text.split(BASELINE_SLOT).join(addr(it.row, baselineCol));
-        return { formula: text };
+        // The engine's label as the formula's result until a spreadsheet recalculates (a file host stores it).
+        return { formula: text, cached: it.verdict.labels.vi };
       }
       reason = f.ok ? { vi: "công thức vượt giới hạn độ dài của Excel", en: "the formula would pass Excel's length limits" } : f.reason;
     }
