@@ -268,23 +268,59 @@ function placeBlock(sheet: SheetData, top: number, bottom: number, headerRow: nu
   const edge = edgeRange ? Math.max(edgeRange.left, 0) : width;
   const obstacles: string[] = [];
   let c = start;
+  const kinds = new Set<BlockerKind>();
   for (; c < edge && c - start < n; c++) {
     const blocked = col(c).findIndex((o) => o !== "free");
     if (blocked >= 0) {
       if (obstacles.length < MAX_REFUSED_CELLS) obstacles.push(cellAddress(sheet, top + blocked, c));
+      kinds.add(blockerKind(sheet, top + blocked, c));
       start = c + 1;
     }
   }
   if (c - start >= n) return { ok: true, left: start, notices, insert: false, adjacent: next !== null && start === next.at };
-  if (edgeRange && obstacles.length < MAX_REFUSED_CELLS) obstacles.push(cellAddress(sheet, Math.max(edgeRange.top, top), Math.max(edge, start)));
-  const at = obstacles.join(", ");
-  return {
-    ok: false,
-    cells: obstacles,
-    reason: {
-      vi: `Không còn cột trống bên phải bảng để ghi kết quả: các ô ${at || "cuối trang"} có dữ liệu, công thức, ghi chú, xác thực dữ liệu hoặc ô gộp của bạn. Hãy bỏ xác thực/gộp ô ở các cột trống bên phải bảng rồi chạy lại; công cụ không ghi đè dữ liệu của bạn.`,
-      en: `No free columns right of the table for the results: cells ${at || "at the sheet's edge"} hold your data, formulas, notes, data validation or merged areas. Remove the validation or merges from the empty columns right of the table and run again; the tool never overwrites your data.`,
+  if (edgeRange) {
+    if (obstacles.length < MAX_REFUSED_CELLS) obstacles.push(cellAddress(sheet, Math.max(edgeRange.top, top), Math.max(edge, start)));
+    kinds.add(blockerKind(sheet, Math.max(edgeRange.top, top), edgeRange.left));
+  }
+  return { ok: false, cells: obstacles, reason: noRoomReason(obstacles, kinds) };
+}
+
+/** What keeps a column right of the table from taking the results: the user's merged cells, a drop-down list (data validation), or entries. */
+type BlockerKind = "merge" | "validation" | "entry";
+
+function blockerKind(sheet: SheetData, row: number, col: number): BlockerKind {
+  const inside = (r: CellRange) => row >= r.top && row <= r.bottom && col >= r.left && col <= r.right;
+  if ((sheet.merges ?? []).some(inside)) return "merge";
+  if ((sheet.validations ?? []).some(inside)) return "validation";
+  return "entry";
+}
+
+/**
+ * The refusal when no column right of the table is free, in a clerk's words: what is in the way (only the kinds
+ * found), where, and the one thing to do about each. Excel's Vietnamese menus call data validation "Xác thực dữ liệu".
+ */
+function noRoomReason(cells: string[], kinds: Set<BlockerKind>): Bilingual {
+  const lead = { vi: "Không còn cột trống bên phải bảng để ghi kết quả", en: "No free column is left right of the table for the results" };
+  if (cells.length === 0) {
+    return {
+      vi: `${lead.vi}: bảng đã dùng tới cột cuối cùng của trang tính. Hãy chép bảng sang một trang mới rồi kiểm tra lại.`,
+      en: `${lead.en}: the table reaches the sheet's last column. Copy the table to a new sheet and check again.`,
+    };
+  }
+  const words: Record<BlockerKind, { what: Bilingual; fix: Bilingual }> = {
+    merge: { what: { vi: "ô gộp", en: "merged cells" }, fix: { vi: "bỏ gộp các ô đó", en: "unmerge those cells" } },
+    validation: {
+      what: { vi: "danh sách thả xuống (xác thực dữ liệu)", en: "a drop-down list (data validation)" },
+      fix: { vi: "xóa xác thực dữ liệu ở các cột trống sau bảng", en: "clear the data validation from the empty columns after the table" },
     },
+    entry: { what: { vi: "nội dung của bạn", en: "your entries" }, fix: { vi: "chuyển các ô đó sang chỗ khác", en: "move those cells elsewhere" } },
+  };
+  const found = (["merge", "validation", "entry"] as const).filter((k) => kinds.has(k));
+  const list = (lang: "vi" | "en", part: "what" | "fix") => found.map((k) => words[k][part][lang]).join(lang === "vi" ? " và " : " and ");
+  const at = cells.join(", ");
+  return {
+    vi: `${lead.vi}: ${list("vi", "what")} ở ô ${at} chiếm hết các cột còn lại của trang. Hãy ${list("vi", "fix")} rồi kiểm tra lại; Chỉ tiêu không ghi đè lên ô của bạn.`,
+    en: `${lead.en}: the rest of the sheet's columns are taken by ${list("en", "what")} at ${at}. Please ${list("en", "fix")}, then check again; Chỉ tiêu never overwrites your cells.`,
   };
 }
 
