@@ -419,6 +419,8 @@ describe("rules no native formula can judge", () => {
     const { wb } = await checkAndWrite(values);
     const grid = wb.writes.find((w) => w.kind === "formulas")!.value as unknown[][];
     expect(grid[grid.length - 1][0]).toBe(`=CHITIEU.TARGET_STATUS(E4,"tăng so với năm học trước")`);
+    // Its explanation follows the same figure: the sentence while E4 holds 0,45, "check again" after.
+    expect(grid[grid.length - 1][1]).toMatch(/^=IF\(IFERROR\(AND\(ISNUMBER\(E4\).*"\? Số liệu đã đổi sau lần kiểm tra/);
   });
 });
 

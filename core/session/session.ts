@@ -517,7 +517,7 @@ export class Session {
         this.say({ message: planned.reason, cells: planned.cells.map((address) => ({ sheet: p.info.name, address })) });
         return;
       }
-      const { edits, replaced } = withCustomFunctionFallbacks(planned.edits, res, p.sheet, this.host.customFunction);
+      const { edits, replaced } = withCustomFunctionFallbacks(planned.edits, res, p.sheet, this.host.customFunction, this.lang);
       const expected: CellValue[][] = valuesIn(p.sheet, edits.block.range);
       const out = await this.host.applyEdits(edits, expected);
       if (!out.ok) {

@@ -1,5 +1,5 @@
 // Plans the status and explanation columns for a checked sheet: live formulas where the rule compiles, colours, and a refusal instead of overwriting user cells.
-import type { Bilingual, Lang } from "../types";
+import type { Bilingual, CellValue, Lang } from "../types";
 import { compileFormula, FORMULA_NAMES, formulaReads, stillHolds, textLiteral } from "../rule/formula";
 import { STATUS, STATUS_CODES } from "../rule/verdict";
 import { formatNumber } from "../number/format";
@@ -47,6 +47,20 @@ const STATUS_WIDTH = 95;
 const EXPLANATION_WIDTH = 280;
 const MAX_REFUSED_CELLS = 20;
 const MAX_NOTES = 50;
+
+/**
+ * An explanation cell that follows the figure: the sentence while every cell it rests on (the actual, a baseline, a
+ * denominator) still holds what was checked, `STALE_EXPLANATION` once one changes; fixed text where no formula can say it. Its cached result is
+ * the sentence. Any host whose status cell is live uses it (core's formulas, a host's custom function).
+ * @example explanationFollowing("✗ Chưa đạt: …", [{ ref: "E5", value: 0.6 }], "vi") → { formula: 'IF(IFERROR(AND(ISNUMBER(E5),…),FALSE),"✗ Chưa đạt: …","? Số liệu đã đổi …")', cached: "✗ Chưa đạt: …" }
+ */
+export function explanationFollowing(text: string, figures: { ref: string; value: CellValue }[], lang: Lang): OutCell {
+  const same = figures.map((f) => stillHolds(f.ref, f.value));
+  if (same.length === 0 || same.some((x) => x === null)) return { text };
+  const cond = same.length === 1 ? same[0]! : `AND(${same.join(",")})`;
+  const formula = `IF(${cond},${textLiteral(text)},${textLiteral(STALE_EXPLANATION[lang])})`;
+  return formulaFits(formula) ? { formula, cached: text } : { text };
+}
 
 /** Whether a header cell holds a header the tool writes. */
 function isOwnHeader(v: unknown): boolean {
@@ -476,14 +490,10 @@ export function planStatusColumn(sheet: SheetData, result: CheckedSheet, opts: S
 
   const abs = (r: CellRange) => absoluteRange(sheet, r);
   const dataTop = layout.firstDataRow;
-  /** The sentence while the row's figures are the ones checked; the stale notice after (see `liveExplanations`). */
   function liveExplanation(it: CheckedItem, text: string): OutCell {
-    const same = [stillHolds(addr(it.cell.row, it.cell.col), it.actual)];
-    if (baselineCol !== undefined) same.push(stillHolds(addr(it.row, baselineCol), cellAt(sheet, it.row, baselineCol) ?? null));
-    if (same.some((s) => s === null)) return { text };
-    const cond = same.length === 1 ? same[0]! : `AND(${same.join(",")})`;
-    const formula = `IF(${cond},${textLiteral(text)},${textLiteral(STALE_EXPLANATION[lang])})`;
-    return formulaFits(formula) ? { formula, cached: text } : { text };
+    const figures = [{ ref: addr(it.cell.row, it.cell.col), value: it.actual }];
+    if (baselineCol !== undefined) figures.push({ ref: addr(it.row, baselineCol), value: cellAt(sheet, it.row, baselineCol) ?? null });
+    return explanationFollowing(text, figures, lang);
   }
   const statusRange = abs({ top: dataTop, left: start, bottom, right: start + nStatus - 1 });
   const headerRange = abs({ top: headerRow, left: start, bottom: headerRow, right: block.right });
