@@ -192,8 +192,11 @@ describe("the sidebar in Chromium over the vm server, step by step at 300 px", (
 
   it("3 · keeps the user's words typed into the tool's columns, moves the results right and says why", async () => {
     const s = fakes.sheets.find((x) => x.name === SHEET)!;
+    // Typed over the tool's cells, as in Sheets: a typed value replaces the cell's formula (the explanation is live).
     s.values[4][7] = "Ý kiến";
     s.values[6][7] = "ghi chú riêng";
+    s.formulas[4][7] = "";
+    s.formulas[6][7] = "";
     await act("#btn-read");
     await act("#btn-write");
     expect(await page.textContent("#status")).toMatch(/^Đã ghi cột đánh giá vào trang «Tổng hợp» \(từ cột I\)/);
