@@ -200,7 +200,8 @@ export function tokenize(p: Prepared): { tokens: Token[]; truncated: boolean } {
         else break;
       }
       // Digits glued to the letters before them belong to the word ("thcs2", "m2" are handled as words below).
-      const t = tok(NUM, start, j, s.slice(start, j), spaced, depth);
+      // (Its text is cut once, below, when its end is known.)
+      const t = tok(NUM, start, j, "", spaced, depth);
       const body = signed ? start + 1 : start;
       let v = numberValue(s, body, j, t);
       if (Number.isNaN(v)) {
