@@ -9,7 +9,7 @@
 import { existsSync } from "node:fs";
 import { loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
-import { phrasePool, realPhrases } from "../bench/core";
+import { phrasePool, realPhrases, typedFigures } from "../bench/core";
 import type { CellValue } from "../core/types";
 
 type Parse = (text: string) => { ok: boolean; rule?: { kind: string } };
@@ -35,15 +35,6 @@ async function load(dir: string): Promise<Version> {
   return { parseTarget: parse.parseTarget, judge: evaluate.judge };
 }
 
-// Figures as clerks type them, per rule kind (as bench/core.ts's realistic verdict mix).
-function typed(kind: string): CellValue[] {
-  if (kind === "deadline") return ["30/06/2025", "15/5/2025", "chưa", null, "đã hoàn thành", 45838, "chưa có số liệu", "tháng 5/2025"];
-  if (kind === "boolean" || kind === "zero") return ["Đạt", "có", "không", null, "chưa có", 0, "1 vụ", "Không xảy ra"];
-  if (kind === "rank") return ["thứ 5/30", "6", 3, null, "chưa có", "top 10", "12/30", "—"];
-  if (kind === "level") return ["mức độ 2", "Mức 3", 3, null, "chưa có", "Đạt", "2", "—"];
-  return ["64,9%", "13/28", "chưa có", null, 0.65, "98,5", "1.234", "—"];
-}
-
 async function main(): Promise<void> {
   const baseDir = fileURLToPath(new URL("../.tmp/base", import.meta.url));
   if (!existsSync(`${baseDir}/core/rule/parse.ts`)) {
@@ -65,7 +56,7 @@ async function main(): Promise<void> {
       const r = v.parseTarget(p);
       if (!r.ok || !r.rule) continue;
       if (numeric.includes(r.rule.kind)) rules.push(r.rule);
-      for (const a of typed(r.rule.kind)) mix.push([r.rule, a]);
+      for (const a of typedFigures(r.rule.kind)) mix.push([r.rule, a]);
     }
     return { rules, mix };
   });
