@@ -628,8 +628,6 @@ function distribution(s: string): string {
   let percents = 0;
   for (let i = s.indexOf("%"); i >= 0 && percents < 3; i = s.indexOf("%", i + 1)) percents++;
   if (percents < 3) return "";
-  const low = s.toLowerCase();
-  if (BOUND_WORDS.test(low)) return "";
   const shares: string[] = [];
   let sum = 0;
   SHARE.lastIndex = 0;
@@ -638,7 +636,8 @@ function distribution(s: string): string {
     sum += Number(m[1].replace(",", "."));
     if (shares.length > 12) return "";
   }
-  return shares.length >= 3 && Math.abs(sum - 100) <= 0.5 ? shares.join(", ") : "";
+  // (A bound word anywhere makes it a target after all: looked for only once the shares add up.)
+  return shares.length >= 3 && Math.abs(sum - 100) <= 0.5 && !BOUND_WORDS.test(s.toLowerCase()) ? shares.join(", ") : "";
 }
 
 // One number with its thousands and decimal marks ("1.234.567,89"); a list "lớp 1,2,3,4,5" is several.
