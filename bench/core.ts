@@ -72,7 +72,7 @@ export function phrasePool(n: number): { phrases: string[]; real: number; derive
 }
 
 /** Figures as clerks type them, per rule kind: typed rates and shares, words, blanks, dates; a few plain numbers. */
-function typedFigures(kind: string): CellValue[] {
+export function typedFigures(kind: string): CellValue[] {
   if (kind === "deadline") return ["30/06/2025", "15/5/2025", "chưa", null, "đã hoàn thành", 45838, "chưa có số liệu", "tháng 5/2025"];
   if (kind === "boolean" || kind === "zero") return ["Đạt", "có", "không", null, "chưa có", 0, "1 vụ", "Không xảy ra"];
   if (kind === "rank") return ["thứ 5/30", "6", 3, null, "chưa có", "top 10", "12/30", "—"];

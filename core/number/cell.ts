@@ -121,6 +121,20 @@ function readNumberCell(n: number, opts?: ReadCellOptions): CellReading {
   return { kind: "number", value: n, percent: false, text: String(n) };
 }
 
+/** Whether `/\s+/g` → " " would change the text: whitespace other than a lone space (most typed figures have none). */
+function oddSpaces(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 ? isSpace(s.charCodeAt(i + 1)) : isSpace(c)) return true;
+  }
+  return false;
+}
+
+/** JavaScript's `\s`: white space and line terminators. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 function readText(raw: string, opts?: ReadCellOptions): CellReading {
   // Length first: no trimming, normalising or matching over a huge paste.
   if (raw.length > MAX_CELL_TEXT) {
@@ -128,10 +142,11 @@ function readText(raw: string, opts?: ReadCellOptions): CellReading {
   }
   const text = raw.normalize("NFC").trim();
   if (text === "") return { kind: "empty", text: "" };
-  const low = text.toLowerCase().replace(/\s+/g, " ");
+  const lower = text.toLowerCase();
+  const low = oddSpaces(lower) ? lower.replace(/\s+/g, " ") : lower;
   if (NO_DATA_TEXTS.has(low)) return { kind: "empty", text };
-  const upper = text.toUpperCase();
-  if (upper.startsWith("#") && CELL_ERRORS.has(upper)) return { kind: "error", code: upper, text };
+  // (Upper case only for what could be an error value: "#N/A", "#DIV/0!".)
+  if (text.charCodeAt(0) === 35 /* # */ && CELL_ERRORS.has(text.toUpperCase())) return { kind: "error", code: text.toUpperCase(), text };
   // "Tốt", "Khá", "xếp loại Trung bình", "100% khá, tốt" against a grade target ("loại Khá trở lên").
   if (opts?.expect === "level" && opts.scale === GRADE_SCALE) {
     const g = readGrade(low);

@@ -67,11 +67,18 @@ const BY_WORD: ReadonlyMap<string, UnitSize> = new Map(UNITS.map(([w, u]) => [w,
  */
 export function unitSize(text: string | null | undefined): UnitSize | null {
   if (!text) return null;
+  // A sheet's rules name a handful of units, asked about for every figure judged: each text is read once.
+  const hit = SIZES.get(text);
+  if (hit !== undefined) return hit;
   const t = text.toLowerCase().normalize("NFC");
   const slash = t.indexOf("/");
   const head = (slash >= 0 ? t.slice(0, slash) : t).trim().replace(/\s+/gu, " ");
-  return BY_WORD.get(head) ?? null;
+  const size = BY_WORD.get(head) ?? null;
+  if (SIZES.size >= 4096) SIZES.clear();
+  SIZES.set(text, size);
+  return size;
 }
+const SIZES = new Map<string, UnitSize | null>();
 
 /** The part after the first "/" of a unit ("trẻ" of "m2/trẻ"), lower case, or "" when none. */
 export function perPart(text: string): string {

@@ -34,6 +34,20 @@ const MARKS: Array<[RegExp, Ctx["marks"]]> = [
   [/\s*\((?:cao hơn là vượt|above is exceeded)\)\s*$/u, { sense: "up" }],
   [/\s*\((?:thấp hơn vẫn đạt|lower is fine)\)\s*$/u, { sense: "down" }],
 ];
+/**
+ * Where a MARKS pattern matches, or -1. Its "(…)" holds no parenthesis and ends the text, so it can only be the last
+ * "(" with the spaces before it: the pattern is tried on that tail alone, not from every position of the phrase.
+ * @example markAt("ít nhất 5% (giảm)", MARKS[0][0]) → 10
+ */
+function markAt(low: string, re: RegExp): number {
+  const open = low.lastIndexOf("(");
+  if (open < 0) return -1;
+  let from = open;
+  while (from > 0 && SPACE.test(low[from - 1])) from--;
+  return re.test(low.slice(from)) ? from : -1;
+}
+const SPACE = /\s/u;
+
 // "≥ 12 trường (hay: ≥ 7,1%)": the canonical printer's way of writing a runner-up reading.
 const ALTERNATIVE = /\s*\((?:hay|or):\s*([^()]*(?:\([^()]*\)[^()]*)*)\)\s*$/u;
 
@@ -61,17 +75,17 @@ function readClause(text: string, sh: Shared): Clause {
   const marks: Ctx["marks"] = {};
   let alternative: Reading | null = null;
   if (p.low.endsWith(")")) {
-    const alt = ALTERNATIVE.exec(p.src);
+    const alt = p.src.includes("(hay:") || p.src.includes("(or:") ? ALTERNATIVE.exec(p.src) : null;
     if (alt) {
       const inner = readClause(alt[1], sh);
       if (inner && "rule" in inner) alternative = inner.rule;
       p = prepare(p.src.slice(0, alt.index));
     }
     for (const [re, mk] of MARKS) {
-      const m = re.exec(p.low);
-      if (m) {
+      const at = markAt(p.low, re);
+      if (at >= 0) {
         Object.assign(marks, mk);
-        p = prepare(p.src.slice(0, m.index));
+        p = prepare(p.src.slice(0, at));
       }
     }
   }
@@ -554,16 +568,24 @@ const WORDLIKE = /[\p{L}\p{N}]/u;
 function splitClauses(s: string, subs?: Set<number>): string[] {
   const out: string[] = [];
   let from = 0;
+  // Whether "trong đó" occurs at all, looked up once rather than at every space.
+  const sub = s.includes("trong đó");
   const push = (to: number) => {
     const part = s.slice(from, to).trim();
     if (part && WORDLIKE.test(part)) out.push(part);
   };
+  // Most targets are one clause: with none of the cut marks anywhere (each found by one native search), the loop
+  // below would cut nothing.
+  if (!sub && s.indexOf(";") < 0 && s.indexOf("\n") < 0 && s.indexOf("\r") < 0 && s.indexOf(". ") < 0 && s.indexOf("! ") < 0 && s.indexOf("? ") < 0) {
+    push(s.length);
+    return out;
+  }
   for (let i = 0; i < s.length && out.length < MAX_CLAUSES; i++) {
     const c = s.charCodeAt(i);
     if (c === 59 /* ; */ || c === 10 || c === 13) {
       push(i);
       from = i + 1;
-    } else if (c === 32 && s.startsWith("trong đó", i + 1) && (i + 9 >= s.length || s[i + 9] === " " || s[i + 9] === ":" || s[i + 9] === ",")) {
+    } else if (c === 32 && sub && s.startsWith("trong đó", i + 1) && (i + 9 >= s.length || s[i + 9] === " " || s[i + 9] === ":" || s[i + 9] === ",")) {
       push(i);
       subs?.add(out.length);
       from = i + 9 + (s[i + 9] === ":" || s[i + 9] === "," ? 1 : 0);
@@ -602,9 +624,10 @@ const BOUND_WORDS = /(?:ít nhất|tối thiểu|tối đa|không quá|không d�
  * shares as text ("52%, 43%, 5%"), or "".
  */
 function distribution(s: string): string {
-  if (!s.includes("%")) return "";
-  const low = s.toLowerCase();
-  if (BOUND_WORDS.test(low)) return "";
+  // Three shares need three "%": most phrases have at most one, and are done before any lower-casing or regex.
+  let percents = 0;
+  for (let i = s.indexOf("%"); i >= 0 && percents < 3; i = s.indexOf("%", i + 1)) percents++;
+  if (percents < 3) return "";
   const shares: string[] = [];
   let sum = 0;
   SHARE.lastIndex = 0;
@@ -613,7 +636,8 @@ function distribution(s: string): string {
     sum += Number(m[1].replace(",", "."));
     if (shares.length > 12) return "";
   }
-  return shares.length >= 3 && Math.abs(sum - 100) <= 0.5 ? shares.join(", ") : "";
+  // (A bound word anywhere makes it a target after all: looked for only once the shares add up.)
+  return shares.length >= 3 && Math.abs(sum - 100) <= 0.5 && !BOUND_WORDS.test(s.toLowerCase()) ? shares.join(", ") : "";
 }
 
 // One number with its thousands and decimal marks ("1.234.567,89"); a list "lớp 1,2,3,4,5" is several.
@@ -626,6 +650,16 @@ const DIGIT_RUN = /\d+(?:[.,]\d{3}(?!\d))*(?:[.,]\d+)?/gu;
  */
 function overPrecise(s: string): string {
   if (s.length < 16) return "";
+  // Only a run of 16 or more digits and marks can hold such a number: one cheap look at the characters first.
+  let run = 0;
+  let longest = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || c === 44 || c === 46) {
+      if (++run > longest) longest = run;
+    } else run = 0;
+  }
+  if (longest < 16) return "";
   DIGIT_RUN.lastIndex = 0;
   for (let m = DIGIT_RUN.exec(s); m; m = DIGIT_RUN.exec(s)) {
     if (m[0].length < 16) continue;

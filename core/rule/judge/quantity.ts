@@ -120,7 +120,7 @@ export function quantity(rule: Rule, r: CellReading, unit: Unit, scale: PercentS
     if (unit.kind === "count" && v < 0) return negative(rule, r, W_COUNT);
     Q.value = v;
     // "2 tỷ" typed against "tỷ đồng/năm": a sum of money with its scale word, so in đồng.
-    const noun = r.noun ?? (unit.kind === "measure" && unitSize(unit.unit.split("/")[0])?.dim === "money" && SCALED.test(r.text) ? "đồng" : undefined);
+    const noun = r.noun ?? (unit.kind === "measure" && unitSize(unit.unit)?.dim === "money" && SCALED.test(r.text) ? "đồng" : undefined);
     // "1 giờ 15 phút" against "không quá 35 phút": the same dimension, converted; "2 giờ" against "m2" is no figure.
     if (noun) {
       const target = unit.kind === "measure" ? unit.unit : unit.noun;

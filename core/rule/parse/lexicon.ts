@@ -489,3 +489,68 @@ export function goodIn(t: string): boolean {
 
 /** The lexicon's trie, keyed by word; built once, after every table above. */
 export const LEXICON: Node = build();
+
+// ---------------------------------------------------------------------------------------------------------------
+// Every word of the lexicon, found by a hash the tokenizer computes while it scans a word's letters.
+
+/** FNV-1a over UTF-16 code units: `h = wordHashStep(h, code)` for each character, starting from WORD_HASH_SEED. */
+export const WORD_HASH_SEED = 0x811c9dc5 | 0;
+export const wordHashStep = (h: number, c: number): number => Math.imul(h ^ c, 0x01000193);
+
+/**
+ * The words of every lexicon phrase (at any place in it), each once, in an open-addressing table. The tokenizer looks
+ * a word up by the span of text it occupies and the hash it computed while scanning, without cutting the text out
+ * first (a Map would hash the cut string again); a word found gets the table's own string as its text, so every later
+ * lookup of it (the trie, the recognisers' word sets) reuses that string's hash.
+ * @example WORDS.find("đạt 65%", 0, 3, hashOf("đạt")) → the index of "đạt"; WORDS.roots[that] is LEXICON.next.get("đạt")
+ */
+class WordTable {
+  /** The words, their hashes, and the trie node each word starts (null when it only continues phrases). */
+  readonly keys: string[] = [];
+  readonly hashes: number[] = [];
+  readonly roots: Array<Node | null> = [];
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+
+  constructor(root: Node) {
+    const seen = new Set<string>();
+    const collect = (n: Node) => {
+      if (!n.next) return;
+      for (const [w, c] of n.next) {
+        if (!seen.has(w)) {
+          seen.add(w);
+          this.keys.push(w);
+        }
+        collect(c);
+      }
+    };
+    collect(root);
+    let size = 16;
+    while (size < this.keys.length * 3) size *= 2;
+    this.slots = new Int32Array(size);
+    this.mask = size - 1;
+    for (let k = 0; k < this.keys.length; k++) {
+      const w = this.keys[k];
+      let h = WORD_HASH_SEED;
+      for (let i = 0; i < w.length; i++) h = wordHashStep(h, w.charCodeAt(i));
+      this.hashes.push(h);
+      this.roots.push(root.next?.get(w) ?? null);
+      let at = h & this.mask;
+      while (this.slots[at] !== 0) at = (at + 1) & this.mask;
+      this.slots[at] = k + 1;
+    }
+  }
+
+  /** Index of the word written at `s[i..j)` (whose hash is `h`), or -1. */
+  find(s: string, i: number, j: number, h: number): number {
+    const len = j - i;
+    for (let at = h & this.mask; ; at = (at + 1) & this.mask) {
+      const e = this.slots[at];
+      if (e === 0) return -1;
+      const k = e - 1;
+      if (this.hashes[k] === h && this.keys[k].length === len && s.startsWith(this.keys[k], i)) return k;
+    }
+  }
+}
+
+export const WORDS = new WordTable(LEXICON);

@@ -49,21 +49,30 @@ const PER_MILLE = /(\d)\s?%0(?!\d)/gu;
  * @example prepare("Từ  95 % trở lên").low → "từ 95 % trở lên"
  */
 export function prepare(text: string): Prepared {
-  // One look at every character decides whether the slower normalisations are needed at all.
+  // One look at every character decides whether the slower normalisations are needed at all, and whether the
+  // glued-operator and old-tone patterns can occur: a digit right after a letter, an "o" or "u" before a
+  // non-ASCII letter. (NFC and the rewrites can make either appear, so those texts are always tested.)
   let nfc = false;
   let rw = false;
+  let glued = false;
+  let tone = false;
+  let prev = 32;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0x80) {
       if (c >= 0x300 && c <= 0x36f) nfc = true;
       else if (c === 0xa0 || c === 0xb2 || (c >= 0x2000 && c <= 0x2aff) || c >= 0xfe00) rw = true;
+      else if (c >= 0xc0 && ((prev | 0x20) === 111 /* o */ || (prev | 0x20) === 117) /* u */) tone = true;
+    } else if (c >= 48 && c <= 57) {
+      if (prev >= 0x80 || ((prev | 0x20) >= 97 && (prev | 0x20) <= 122)) glued = true;
     } else if (c < 32 || c === 61 || c === 60 || (c === 32 && text.charCodeAt(i + 1) === 32)) rw = true;
+    prev = c;
   }
   let src = nfc ? text.normalize("NFC") : text;
   if (rw) src = src.replace(REWRITE, rewrite);
   src = src.trim();
   // "xuống dưới18,5‰", "đạt95%": an operator word glued to its figure (a typing slip in pasted plans) is two words.
-  if (GLUED_TEST.test(src)) src = src.replace(GLUED, "$1 $2");
+  if ((glued || nfc || rw) && GLUED_TEST.test(src)) src = src.replace(GLUED, "$1 $2");
   // "0,5%0": per mille typed as a percent sign and a zero.
   if (src.includes("%0")) src = src.replace(PER_MILLE, "$1‰");
   // Lower-casing never shortens a character, so equal total length means every index still lines up.
@@ -77,7 +86,7 @@ export function prepare(text: string): Prepared {
   }
   // Only an open syllable moves its mark ("hoà" → "hòa", but "hoàn" stays); after "q" the "u" belongs to
   // the consonant ("quý"), so the mark stays on "y".
-  if (MAY_HAVE_OLD_TONE.test(low)) low = low.replace(OLD_TONE, (m, q: string, v: string) => (q ? m : TONE_SWAP[v] ?? v));
+  if ((tone || nfc || rw) && MAY_HAVE_OLD_TONE.test(low)) low = low.replace(OLD_TONE, (m, q: string, v: string) => (q ? m : TONE_SWAP[v] ?? v));
   return { src, low };
 }
 

@@ -1,5 +1,5 @@
 // Tokenizer of the target reader: numbers, number words, words and symbols with their spans, and lexicon hits, once per phrase.
-import { LEXICON, M, type Entry, type Node } from "./lexicon";
+import { LEXICON, M, WORD_HASH_SEED, WORDS, wordHashStep, type Entry, type Node } from "./lexicon";
 import type { Prepared } from "./text";
 
 /** What a number is, as far as context tells. Only `figure`s can be thresholds. */
@@ -46,6 +46,8 @@ export class Token {
   /** The longest grammar phrase ending here: its entry and the index where it starts (-1 when none). */
   endLex: Entry | null = null;
   endFrom = -1;
+  /** A word some lexicon phrase holds (at any place in it): only such a word can continue a phrase. */
+  known = false;
   /** This word's node in the lexicon trie, and its entry alone (number words, single-word units). */
   node: Node | null = null;
   w1: Entry | null = null;
@@ -198,7 +200,8 @@ export function tokenize(p: Prepared): { tokens: Token[]; truncated: boolean } {
         else break;
       }
       // Digits glued to the letters before them belong to the word ("thcs2", "m2" are handled as words below).
-      const t = tok(NUM, start, j, s.slice(start, j), spaced, depth);
+      // (Its text is cut once, below, when its end is known.)
+      const t = tok(NUM, start, j, "", spaced, depth);
       const body = signed ? start + 1 : start;
       let v = numberValue(s, body, j, t);
       if (Number.isNaN(v)) {
@@ -239,22 +242,31 @@ export function tokenize(p: Prepared): { tokens: Token[]; truncated: boolean } {
       continue;
     }
     if (c < 0x2000 ? LETTER[c] === 1 : isLetter(s, i)) {
+      // The word's hash is taken while its letters are scanned, so the lexicon is searched without cutting it out.
+      let h = wordHashStep(WORD_HASH_SEED, c);
       let j = i + 1;
       for (; j < n; j++) {
         const d = s.charCodeAt(j);
         if (d < 0x2000 ? LETTER[d] !== 1 : !isLetter(s, j)) break;
+        h = wordHashStep(h, d);
       }
       const letters = j;
+      const hLetters = h;
       for (; j < n; j++) {
         const d = s.charCodeAt(j);
         if (!(d >= 48 && d <= 57) && !(d < 0x2000 ? LETTER[d] === 1 : isLetter(s, j))) break;
+        h = wordHashStep(h, d);
       }
-      const w = s.slice(i, j);
-      let nd = root.get(w);
+      const at = WORDS.find(s, i, j, h);
+      // A lexicon word takes the table's string (its hash already known to every later lookup).
+      const w = at >= 0 ? WORDS.keys[at] : s.slice(i, j);
+      let nd = at >= 0 ? WORDS.roots[at] ?? undefined : undefined;
+      const stem = letters < j && !nd && letters - i >= 2 && j - letters <= 2 && allDigits(s, letters, j) ? WORDS.find(s, i, letters, hLetters) : -1;
       // A footnote digit glued to a known word ("trường2", "năm học1") is not part of it; "m2", "h5n1" stay whole.
-      if (letters < j && !nd && letters - i >= 2 && j - letters <= 2 && allDigits(s, letters, j) && root.has(s.slice(i, letters))) {
-        const word = tok(WORD, i, letters, s.slice(i, letters), spaced, depth);
-        nd = root.get(word.w);
+      if (stem >= 0 && WORDS.roots[stem] !== null) {
+        const word = tok(WORD, i, letters, WORDS.keys[stem], spaced, depth);
+        word.known = true;
+        nd = WORDS.roots[stem]!;
         word.node = nd ?? null;
         word.w1 = nd?.entry ?? null;
         out.push(word);
@@ -265,6 +277,7 @@ export function tokenize(p: Prepared): { tokens: Token[]; truncated: boolean } {
         out.push(f);
       } else {
         const t = tok(WORD, i, j, w, spaced, depth);
+        t.known = at >= 0;
         if (nd) {
           t.node = nd;
           t.w1 = nd.entry;
@@ -420,7 +433,8 @@ function matchLexicon(ts: Token[]): void {
         if (e.mask & (M.reduce | M.good)) dirs = true;
       }
       const u = ts[i + len];
-      if (!nd.next || !u || u.kind === NUM) break;
+      // (A word no lexicon phrase holds cannot continue one: no need to look it up.)
+      if (!nd.next || !u || u.kind === NUM || (u.kind === WORD && !u.known)) break;
       const nx = nd.next.get(u.w);
       if (!nx) break;
       nd = nx;
@@ -464,6 +478,7 @@ function romans(ts: Token[]): void {
 }
 
 const CEFR: Record<string, number> = { a1: 1, a2: 2, b1: 3, b2: 4, c1: 5, c2: 6 };
+const CEFR_LIKE = (w: string) => w.charCodeAt(0) >= 97 && w.charCodeAt(0) <= 99 && (w.charCodeAt(1) === 49 || w.charCodeAt(1) === 50);
 // Words of a foreign-language certificate before its level: "chứng chỉ tiếng Anh B2", "ngoại ngữ B1", "trình độ C1".
 const CEFR_BEFORE = new Set(["anh", "ngữ", "chỉ", "cefr", "độ", "bậc", "pháp", "nhật", "hàn", "trung", "đức", "nga"]);
 
@@ -471,7 +486,8 @@ const CEFR_BEFORE = new Set(["anh", "ngữ", "chỉ", "cefr", "độ", "bậc", 
 function cefrLevels(ts: Token[]): void {
   for (let k = 1; k < ts.length; k++) {
     const t = ts[k];
-    if (t.kind !== WORD || t.w.length !== 2 || CEFR[t.w] === undefined) continue;
+    // Letter and digit first: a lookup by a word's text costs more than two character tests.
+    if (t.kind !== WORD || t.w.length !== 2 || !CEFR_LIKE(t.w) || CEFR[t.w] === undefined) continue;
     let near = false;
     for (let j = k - 1; j >= 0 && j >= k - 4; j--) if (CEFR_BEFORE.has(ts[j].w)) near = true;
     if (!near) continue;
