@@ -349,6 +349,63 @@ const CASES: Case[] = [
     asOf: "2020-12-25",
     want: { "Tỷ lệ huy động trẻ mẫu giáo ra lớp": "not_met" },
   },
+  {
+    what: "a target row naming the whole ('(toàn trường)'): only the total row is judged, the units are its breakdown",
+    values: [
+      ...title("THỐNG KÊ CHẤT LƯỢNG HỌC KỲ I NĂM HỌC 2020-2021"),
+      ["TT", "Khối", "Sĩ số", "Học lực giỏi", null],
+      [null, null, null, "SL", "%"],
+      [1, "Khối 10", 1000, 80, 8],
+      [2, "Khối 11", 1000, 120, 12],
+      [null, "Toàn trường", 2000, 200, 10],
+      [null, "Chỉ tiêu năm học 2020-2021 (toàn trường)", null, null, "Trên 9%"],
+    ],
+    merges: [{ top: 4, left: 3, bottom: 4, right: 4 }],
+    asOf: "2021-01-11",
+    want: { "Toàn trường · Học lực giỏi": "met" },
+    says: /là chỉ tiêu chung: chỉ dòng "Toàn trường" được đánh giá/,
+  },
+  {
+    what: "a target row naming the whole over units with no total row: no unit is judged against it",
+    values: [
+      ...title("THỐNG KÊ CHẤT LƯỢNG HỌC KỲ I NĂM HỌC 2020-2021"),
+      ["TT", "Khối", "Học lực giỏi (%)"],
+      [null, "Chỉ tiêu chung toàn trường", "Trên 9%"],
+      [1, "Khối 10", 8],
+      [2, "Khối 11", 12],
+    ],
+    asOf: "2021-01-11",
+    want: {},
+    says: /không có dòng tổng/,
+  },
+  {
+    what: "one month's count beside a target no month names: the latest month up to the as-of date, a short count not yet due",
+    values: [
+      ...title("BÁO CÁO SỐ LƯỢNG TRẺ THÁNG 12 NĂM 2019 (NĂM HỌC 2019-2020)"),
+      ["TT", "Nhóm, lớp", "Số trẻ", null, null],
+      [null, null, "Chỉ tiêu giao", "Tháng 11", "Tháng 12"],
+      [1, "Lớp 3 tuổi A", 28, 27, 26],
+      [2, "Lớp 4 tuổi A", 30, 30, 31],
+      [3, "Lớp 5 tuổi A", 32, 33, 32],
+    ],
+    merges: [{ top: 4, left: 2, bottom: 4, right: 4 }],
+    asOf: "2019-12-31",
+    want: { "Lớp 3 tuổi A · Số trẻ": "pending", "Lớp 4 tuổi A · Số trẻ": "exceeded", "Lớp 5 tuổi A · Số trẻ": "met" },
+    says: /Cột E "Số trẻ \/ Tháng 12" là số liệu tháng gần nhất đến ngày báo cáo, không dùng D/,
+  },
+  {
+    what: "one month's count beside that month's own target ('Chỉ tiêu tháng 12'): final, a short count is short",
+    values: [
+      ...title("BÁO CÁO SỐ LƯỢNG TRẺ THÁNG 12 NĂM 2019 (NĂM HỌC 2019-2020)"),
+      ["TT", "Nhóm, lớp", "Số trẻ", null, null],
+      [null, null, "Chỉ tiêu tháng 12", "Tháng 11", "Tháng 12"],
+      [1, "Lớp 3 tuổi A", 28, 27, 26],
+      [2, "Lớp 4 tuổi A", 30, 30, 31],
+    ],
+    merges: [{ top: 4, left: 2, bottom: 4, right: 4 }],
+    asOf: "2019-12-31",
+    want: { "Lớp 3 tuổi A · Số trẻ": "not_met", "Lớp 4 tuổi A · Số trẻ": "exceeded" },
+  },
 ];
 
 describe("reading tables by what their cells hold", () => {
@@ -376,6 +433,19 @@ describe("reading tables by what their cells hold", () => {
     );
     expect(r.items).toEqual([]);
     expect(r.coverage.notJudged.map((n) => n.reason)).toEqual(["no_target", "no_target"]);
+  });
+
+  it("never reads rows measured each in its own unit (an ĐVT column) as units of one matrix judged against one row's target", () => {
+    const values: CellValue[][] = [
+      ...title("SƠ KẾT HỌC KỲ I NĂM HỌC 2016-2017"),
+      ["TT", "Hạng mục", "ĐVT", "Mốc đề ra", "Thực hiện học kỳ I"],
+      [1, "Tỷ lệ huy động trẻ mẫu giáo ra lớp", "%", 95, 94.1],
+      [2, "Số trường đạt chuẩn quốc gia", "Trường", 22, 20],
+      [3, "Tỷ lệ học sinh bỏ học", "%", "Dưới 0,5", 0.21],
+    ];
+    const r = ok(checkSheet({ name: "S", values }, null, { asOf: "2017-01-06" }));
+    expect(r.layout.shape).toBe("list");
+    expect(r.items.filter((i) => i.unitName !== undefined)).toEqual([]);
   });
 
   it("never takes a signature row for a header", () => {
