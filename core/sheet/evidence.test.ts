@@ -406,6 +406,29 @@ const CASES: Case[] = [
     asOf: "2019-12-31",
     want: { "Lớp 3 tuổi A · Số trẻ": "not_met", "Lớp 4 tuổi A · Số trẻ": "exceeded" },
   },
+  {
+    what: "a part whose heading states its own bar in brackets ('(chỉ tiêu 100%)') is an indicator of its own; a bare 100% is reached, never a cap",
+    values: [
+      ...title("THỐNG KÊ CUỐI NĂM HỌC 2023-2024"),
+      ["TT", "Khối", "Sĩ số", null, null, "Tỷ lệ chuyên cần (%) (chỉ tiêu từ 98% trở lên)"],
+      [null, null, "Đầu năm", "Cuối năm", "Duy trì sĩ số (%) (chỉ tiêu 100%)", null],
+      [1, "Khối 1", 303, 302, 99.67, 99.4],
+      [2, "Khối 2", 290, 290, 100, 97.8],
+    ],
+    merges: [
+      { top: 4, left: 0, bottom: 5, right: 0 },
+      { top: 4, left: 1, bottom: 5, right: 1 },
+      { top: 4, left: 2, bottom: 4, right: 4 },
+      { top: 4, left: 5, bottom: 5, right: 5 },
+    ],
+    asOf: "2024-05-28",
+    want: {
+      "Khối 1 · Duy trì sĩ số (%) (chỉ tiêu 100%)": "not_met",
+      "Khối 2 · Duy trì sĩ số (%) (chỉ tiêu 100%)": "met",
+      "Khối 1 · Tỷ lệ chuyên cần (%) (chỉ tiêu từ 98% trở lên)": "exceeded",
+      "Khối 2 · Tỷ lệ chuyên cần (%) (chỉ tiêu từ 98% trở lên)": "not_met",
+    },
+  },
 ];
 
 describe("reading tables by what their cells hold", () => {

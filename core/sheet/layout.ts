@@ -10,6 +10,7 @@ import { deadlineOf, sentenceTarget } from "../table/target";
 import { readCompletion } from "../table/completion";
 import { todayIso } from "../rule/evaluate";
 import { EXPLANATION_HEADER, STATUS_HEADER } from "./edits";
+import { headingTarget } from "./list";
 import { type SheetData, columnLetters, isEmptyCell } from "./model";
 import { cellText, fold } from "./text";
 import type {
@@ -709,7 +710,7 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
   }
 
   /** One indicator over columns [from, to]: its parts read from the heading rows below `depth`. */
-  const groupOf = (from: number, to: number, header: string, depth: number): MatrixGroup => {
+  const groupOf = (from: number, to: number, header: string, depth: number, skip?: ReadonlySet<number>): MatrixGroup => {
     const hp = combineTexts([header], OWN);
     const g: MatrixGroup = { header, percentHeader: hp.percent };
     const id = /\[([a-z0-9][a-z0-9._-]*)\]/.exec(header)?.[1];
@@ -721,7 +722,7 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
       const unknown: number[] = [];
       let ratePercent = false;
       for (let k = from; k <= to; k++) {
-        if (cols[k].hidden) continue;
+        if (cols[k].hidden || skip?.has(k)) continue;
         const ch = combineTexts(cols[k].texts.slice(depth), OWN);
         // Under an indicator heading a bare "Chỉ tiêu" is the unit's own target; so is a part no word names whose
         // cells state targets ("Ít nhất 20 tiết").
@@ -850,6 +851,15 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
     if (end === c && holdsTargets(columnEvidence(sheet, c, dataRows))) {
       unplaced.push({ col: c, header: col.label, message: { vi: `Cột ${at(sheet, col)} ghi chỉ tiêu, không phải số liệu của từng ${unitNoun}; bỏ qua.`, en: `Column ${at(sheet, col)} states targets, not each unit's figures; ignored.` } });
       c++;
+      continue;
+    }
+    // A part whose own heading states its bar in brackets ("Sĩ số" over "Đầu năm | Cuối năm | Duy trì sĩ số (%)
+    // (chỉ tiêu 100%)"): an indicator of its own, judged on that bar; the other parts stay the parent's.
+    const stated = end > c ? cols.slice(c, end + 1).filter((k) => !k.hidden && k.texts.length > 1 && headingTarget(k.texts[k.texts.length - 1]) !== null) : [];
+    if (stated.length > 0 && stated.length < end - c + 1) {
+      groups.push(groupOf(c, end, parent, 1, new Set(stated.map((k) => k.col))));
+      for (const k of stated) groups.push({ header: vietnamesePart(k.texts[k.texts.length - 1]), col: k.col, percentHeader: k.reading.percent });
+      c = end + 1;
       continue;
     }
     groups.push(groupOf(c, end, parent, 1));

@@ -83,6 +83,11 @@ function nameTarget(name: string): string | null {
 // Folded text: "5,0" reads "5 0".
 const BARE_THRESHOLD = /^(tu|tren|duoi|it nhat|toi thieu|toi da|khong qua|khong duoi|khong vuot qua|>=?|<=?|≥|≤)\s*\d+( \d+)?\s*(%|diem|tiet|bai|lan)?( tro (len|xuong))?$/;
 
+// A heading's brackets opening with a target word ("(chỉ tiêu 100%)", "(Kế hoạch: ≥ 95%)"), raw text; and a bare
+// share after it ("100%", "98,5 %"), folded.
+const SAID_TARGET = /^(?:chỉ tiêu|kế hoạch|KH|mục tiêu|yêu cầu|phấn đấu)(?: đạt)?\s*:?\s*(.+)$/iu;
+const BARE_SHARE = /^\d+( \d+)? ?%$/;
+
 // A heading's closing brackets holding nothing but a due day: "(trước 31/5/2024)", "(chậm nhất ngày 15/6)".
 const BARE_DEADLINE = /^(truoc|cham nhat|han|han chot|khong muon hon)( ngay)? \d{1,2} \d{1,2}( (19|20)\d\d)?$/;
 
@@ -90,10 +95,19 @@ const BARE_DEADLINE = /^(truoc|cham nhat|han|han chot|khong muon hon)( ngay)? \d
  * The target a column heading states in its closing brackets, or null: a bare "trên 1,0" names who is counted in a
  * row's name, but alone in a heading's brackets over a column of figures it is the bar each figure must clear.
  * @example headingTarget("Điểm xét tốt nghiệp (từ 5,0 trở lên)") → "từ 5,0 trở lên" · headingTarget("Tỷ lệ (%)") → null
+ * @example headingTarget("Duy trì sĩ số (%) (chỉ tiêu 100%)") → "100%"
  */
 export function headingTarget(header: string): string | null {
-  const inner = /\(([^()]*)\)\s*$/.exec(header)?.[1]?.trim();
+  let inner = /\(([^()]*)\)\s*$/.exec(header)?.[1]?.trim();
   if (!inner) return null;
+  // "(chỉ tiêu 100%)", "(kế hoạch: từ 98% trở lên)": the words name what follows a target; a bare share after
+  // them is the bar too, as it is in a target column.
+  const said = SAID_TARGET.exec(inner);
+  if (said) {
+    const rest = said[1].trim();
+    if (BARE_SHARE.test(fold(rest))) return rest;
+    inner = rest;
+  }
   const f = fold(inner);
   const p = BARE_THRESHOLD.test(f) || BARE_DEADLINE.test(f) ? parseTargetCached(inner) : null;
   return p?.ok && (NAME_KINDS.has(p.rule.kind) || (p.rule.kind === "deadline" && BARE_DEADLINE.test(f))) ? inner : null;
