@@ -429,6 +429,18 @@ const CASES: Case[] = [
       "Khối 2 · Tỷ lệ chuyên cần (%) (chỉ tiêu từ 98% trở lên)": "not_met",
     },
   },
+  {
+    what: "a blank figure whose note says when it comes ('Xét vào cuối năm học') is not yet due; a blank with no such note is no data",
+    values: [
+      ...title("SƠ KẾT HỌC KỲ I NĂM HỌC 2018-2019"),
+      ["TT", "Nội dung", "ĐVT", "Chỉ tiêu năm học 2018-2019", "Kết quả học kỳ I", "Ghi chú"],
+      [1, "Học sinh lớp 9 được công nhận tốt nghiệp THCS", "%", "100%", null, "Xét vào cuối năm học"],
+      [2, "Học sinh được tư vấn hướng nghiệp", "%", "100%", null, null],
+      [3, "Học sinh tham gia câu lạc bộ", "%", "80%", null, "Nghỉ theo lịch"],
+    ],
+    asOf: "2019-01-21",
+    want: { "Học sinh lớp 9 được công nhận tốt nghiệp THCS": "pending", "Học sinh được tư vấn hướng nghiệp": "no_data", "Học sinh tham gia câu lạc bộ": "no_data" },
+  },
 ];
 
 describe("reading tables by what their cells hold", () => {

@@ -294,6 +294,19 @@ export function notYetDue(lang: Lang, v: Verdict, due: string, actualText?: stri
   };
 }
 
+/**
+ * No figure yet in a report on part of the period, against a target due at its end: "Chưa đến hạn", not "no data".
+ * @example noFigureYet("vi", noDataVerdict, "2019-05-31").explanation → "Chưa đến hạn: chưa có số liệu, chỉ tiêu tính đến 31/05/2019"
+ */
+export function noFigureYet(lang: Lang, v: Verdict, due: string): Verdict {
+  const day = `${due.slice(8, 10)}/${due.slice(5, 7)}/${due.slice(0, 4)}`;
+  const explanations = {
+    vi: `${STATUS.pending.vi}: chưa có số liệu, chỉ tiêu tính đến ${day}`,
+    en: `${STATUS.pending.en}: no figure yet, the target falls due on ${day}`,
+  };
+  return { ...notYetDue(lang, v, due), explanation: explanations[lang], explanations };
+}
+
 /** True for targets on a quantity that builds up over the year (counts, measures), not a rate. */
 export function isCountRule(rule: Rule | string): boolean {
   if (typeof rule === "string") return false;

@@ -4,7 +4,7 @@ import { isCellError } from "../types";
 import type { Indicator, Plan } from "../plan/schema";
 import type { PercentScale } from "../rule/verdict";
 import { formatNumber } from "../number/format";
-import { columnYear, dayIn, targetFromCell, deadlineOf } from "../table/target";
+import { columnYear, dayIn, figureDueIn, targetFromCell, deadlineOf } from "../table/target";
 import { readCompletion, completionActual } from "../table/completion";
 import { type ColumnScale, columnScale, isPercentUnit } from "../table/scale";
 import { SectionStack, headingDepth } from "../table/sections";
@@ -15,7 +15,7 @@ import { cellKind } from "../table/evidence";
 import { type MatchCandidate, levelOf, matchIndicators } from "./match";
 import { cellText, fold } from "./text";
 import { Item } from "./item";
-import { type Ctx, type Target, addFinding, answerAsCount, formatAt, isCountRule, isPercentRule, judgeFigure, noResult, notYetDue, reviewVerdict, ruleFor } from "./judge";
+import { type Ctx, type Target, addFinding, answerAsCount, formatAt, isCountRule, isPercentRule, judgeFigure, noFigureYet, noResult, notYetDue, reviewVerdict, ruleFor } from "./judge";
 import { todayIso } from "../rule/evaluate";
 import { FORECAST_TARGET, MARKS, NOT_DONE_WORDS } from "../table/vocabulary";
 import { parseTargetCached } from "../rule/parse";
@@ -381,6 +381,12 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
       const notYet = typeof judgedActual === "string" && NOT_DONE_WORDS.test(fold(judgedActual));
       if (notYet && (interim.horizon || interim.partial)) judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, interim.due, cellText(judgedActual)));
       else if (short && (interim.horizon || (interim.partial && isCountRule(rule)))) judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, interim.due));
+    }
+    // A blank figure whose note says when it comes ("Xét vào cuối năm học", "Tuyển sinh tháng 8/2022", "Rà soát …
+    // quý IV"), a time still ahead: not yet due, never a missing report.
+    if (judged.status === "no_data" && isEmptyCell(judgedActual) && col.note !== undefined && !isEmptyCell(row[col.note])) {
+      const when = figureDueIn(cellText(row[col.note]), ctx.period);
+      if (when && when > (ctx.opts.asOf ?? todayIso())) judged = Judged.fixed(noFigureYet(ctx.lang, judged.verdict, when));
     }
     if (judged.status === "invalid" && typeof judgedActual === "string") {
       // "Hội thi tổ chức tháng 3" written in January: no figure yet because the event is still ahead. Not yet due.
