@@ -441,6 +441,17 @@ const CASES: Case[] = [
     asOf: "2019-01-21",
     want: { "Học sinh lớp 9 được công nhận tốt nghiệp THCS": "pending", "Học sinh được tư vấn hướng nghiệp": "no_data", "Học sinh tham gia câu lạc bộ": "no_data" },
   },
+  {
+    what: "a count of times in a task's schedule ('02 lần/tháng') with a result in words: asked, never no data",
+    values: [
+      ...title("TIẾN ĐỘ THỰC HIỆN KẾ HOẠCH NĂM HỌC 2020-2021"),
+      ["TT", "Nội dung công việc", "Thời gian hoàn thành", "Kết quả thực hiện"],
+      [1, "Sinh hoạt chuyên môn theo nghiên cứu bài học", "02 lần/tháng", "Đã thực hiện"],
+      [2, "Khai giảng năm học", "Ngày 05/9/2020", "Hoàn thành ngày 05/9/2020"],
+    ],
+    asOf: "2021-01-15",
+    want: { "Sinh hoạt chuyên môn theo nghiên cứu bài học": "review", "Khai giảng năm học": "met" },
+  },
 ];
 
 describe("reading tables by what their cells hold", () => {

@@ -394,6 +394,17 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
       const asOf = ctx.opts.asOf ?? todayIso();
       if (when && when > asOf) judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, ctx.period && ctx.period.end > when ? ctx.period.end : when, cellText(judgedActual)));
     }
+    // A result written in words where the target counts times ("Đã thực hiện" under "02 lần/tháng"): the engine finds
+    // no figure in it, but the row is not blank. Asked, never "no data".
+    const written = cellText(row[cell.col]);
+    if (judged.status === "no_data" && written.trim() !== "" && typeof rule !== "string" && rule.kind === "frequency") {
+      const asked = reviewVerdict(ctx.lang, judged.verdict, null, { vi: "", en: "" }, { vi: "", en: "" }, { vi: "", en: "" });
+      const explanations = {
+        vi: `${asked.labels.vi}: kết quả "${written}" không ghi số lần, chỉ tiêu "${targetText}" cần số lần; ghi số lần đã thực hiện.`,
+        en: `${asked.labels.en}: the result "${written}" gives no count, the target "${targetText}" needs one; write how many times it was done.`,
+      };
+      judged = Judged.fixed({ ...asked, explanation: explanations[ctx.lang], explanations, warnings: [{ code: "ambiguous_target", message: explanations }, ...asked.warnings.slice(1)] });
+    }
     // A deadline with an hour ("Trước 17h ngày 11/6/2021") met on its very day, no hour written: done before or after
     // the hour, the day cannot tell. Both readings are said, never a pass.
     if (deadlineRule && col.deadline !== undefined && judged.status === "met" && typeof judgedActual === "string" && judgedActual === (rule as { due?: string }).due && DUE_HOUR.test(fold(cellText(row[col.deadline])))) {
