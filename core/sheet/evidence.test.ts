@@ -494,6 +494,23 @@ describe("reading tables by what their cells hold", () => {
     expect(r.items.filter((i) => i.unitName !== undefined)).toEqual([]);
   });
 
+  it("judges a rate its formula computes from two cells on those cells, not on the rounded figure shown", () => {
+    const values: CellValue[][] = [
+      ...title("THỐNG KÊ CUỐI NĂM HỌC 2023-2024"),
+      ["TT", "Khối", "Cuối năm", "Hoàn thành chương trình lớp học", null, null],
+      [null, null, null, "Chỉ tiêu", "Số HS", "Tỷ lệ (%)"],
+      [1, "Khối 1", 302, "Trên 99%", 299, 99],
+      [2, "Khối 2", 290, "Trên 99%", 287, 99],
+    ];
+    const formulas: (string | undefined)[][] = [];
+    formulas[6] = [undefined, undefined, undefined, undefined, undefined, "=ROUND(E7/C7*100,1)"];
+    formulas[7] = [undefined, undefined, undefined, undefined, undefined, "=ROUND(E8/C8*100,1)"];
+    const merges = [{ top: 4, left: 3, bottom: 4, right: 5 }];
+    const r = ok(checkSheet({ name: "S", values, formulas, merges }, null, { asOf: "2024-05-28" }));
+    // 299/302 = 99,007% is above 99 although shown 99,0; 287/290 = 98,97% is not.
+    expect(Object.fromEntries(r.items.map((i) => [i.unitName, i.status]))).toEqual({ "Khối 1": "met", "Khối 2": "not_met" });
+  });
+
   it("never takes a signature row for a header", () => {
     const r = checkSheet({ name: "S", values: [["TT", "Nội dung", "Kế hoạch", "Thực hiện"], [1, "Số lớp", "16 lớp", 16], [], ["TỔ TRƯỞNG", null, "HIỆU TRƯỞNG"], ["(Ký, ghi rõ họ tên)"], [], ["Nguyễn A", null, "Trần B"]] }, null);
     expect(ok(r).layout.headerRows).toEqual([0]);

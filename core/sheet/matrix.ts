@@ -6,6 +6,7 @@ import type { Plan } from "../plan/schema";
 import type { Rule } from "../rule/schema";
 import { STATUS, type PercentScale, type StatusCode, type Verdict } from "../rule/verdict";
 import { targetFromCell } from "../table/target";
+import { ratioCells } from "../table/figure";
 import { columnScale } from "../table/scale";
 import { MARKS, NOT_APPLICABLE, NO_WORDS, TARGET_ROW_LABEL, YES_WORDS } from "../table/vocabulary";
 import { mergedText } from "../table/read";
@@ -283,10 +284,19 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       let cell: CellRef;
       let scale: PercentScale | undefined;
       let denominatorCell: CellRef | undefined;
+      let fromCells = false;
       const pairOk = g.numerator !== undefined && g.denominator !== undefined && !isEmptyCell(row?.[g.numerator]) && !isEmptyCell(row?.[g.denominator]);
       if (g.rate !== undefined && !isEmptyCell(row?.[g.rate]) && (unitPercent || g.col === undefined) && !pairOk) {
         actual = row?.[g.rate];
         cell = { row: r, col: g.rate };
+        // A rate its formula computes from two cells ("=ROUND(G10/D10*100,1)" showing 99,0 for 299/302) is judged on
+        // those cells: the rounded figure hides which side of a bar it falls ("Trên 99%").
+        const src = unitPercent ? ratioCells(sheet.formulas?.[r]?.[g.rate] ?? "", sheet.origin) : null;
+        if (src && num(sheet.values[src.num[0]]?.[src.num[1]]) !== null && (num(sheet.values[src.den[0]]?.[src.den[1]]) ?? 0) > 0) {
+          actual = pairActual(sheet.values[src.num[0]]?.[src.num[1]], sheet.values[src.den[0]]?.[src.den[1]]);
+          scale = "fraction";
+          fromCells = true;
+        }
       } else if (g.numerator !== undefined && g.denominator !== undefined) {
         actual = pairOk ? pairActual(row?.[g.numerator], row?.[g.denominator]) : undefined;
         cell = { row: r, col: g.numerator };
@@ -356,7 +366,7 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       }
       if (isCellError(actual)) errorFinding(ctx, cell, `${unitName} – ${name}`, actual.error);
       const item = new Item(judged, r, cell, name, ind?.section ?? NO_SECTION, unitTargetText, unitSource, actual, used, match);
-      if (answered !== actual || read || adjusted) item.noFormula = true;
+      if (answered !== actual || read || adjusted || fromCells) item.noFormula = true;
       item.unitName = unitName;
       item.group = gi;
       if (denominatorCell) item.denominatorCell = denominatorCell;
