@@ -430,16 +430,24 @@ const CASES: Case[] = [
     },
   },
   {
-    what: "a blank figure whose note says when it comes ('Xét vào cuối năm học') is not yet due; a blank with no such note is no data",
+    what: "a note saying when the figure comes or is final ('Xét vào cuối năm học') makes a blank or short figure not yet due; a blank with no such note is no data, a note of a past month changes nothing",
     values: [
       ...title("SƠ KẾT HỌC KỲ I NĂM HỌC 2018-2019"),
       ["TT", "Nội dung", "ĐVT", "Chỉ tiêu năm học 2018-2019", "Kết quả học kỳ I", "Ghi chú"],
       [1, "Học sinh lớp 9 được công nhận tốt nghiệp THCS", "%", "100%", null, "Xét vào cuối năm học"],
       [2, "Học sinh được tư vấn hướng nghiệp", "%", "100%", null, null],
       [3, "Học sinh tham gia câu lạc bộ", "%", "80%", null, "Nghỉ theo lịch"],
+      [4, "Giáo viên xếp loại chuẩn nghề nghiệp từ khá trở lên", "%", "Trên 90%", 90, "Đánh giá giữa năm học; xếp loại chính thức vào cuối năm"],
+      [5, "Tỷ lệ học sinh giỏi", "%", "Từ 15% trở lên", 13.8, "Khảo sát tháng 12/2018"],
     ],
     asOf: "2019-01-21",
-    want: { "Học sinh lớp 9 được công nhận tốt nghiệp THCS": "pending", "Học sinh được tư vấn hướng nghiệp": "no_data", "Học sinh tham gia câu lạc bộ": "no_data" },
+    want: {
+      "Học sinh lớp 9 được công nhận tốt nghiệp THCS": "pending",
+      "Học sinh được tư vấn hướng nghiệp": "no_data",
+      "Học sinh tham gia câu lạc bộ": "no_data",
+      "Giáo viên xếp loại chuẩn nghề nghiệp từ khá trở lên": "pending",
+      "Tỷ lệ học sinh giỏi": "not_met",
+    },
   },
   {
     what: "a count of times in a task's schedule ('02 lần/tháng') with a result in words: asked, never no data",

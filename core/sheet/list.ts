@@ -382,11 +382,14 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
       if (notYet && (interim.horizon || interim.partial)) judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, interim.due, cellText(judgedActual)));
       else if (short && (interim.horizon || (interim.partial && isCountRule(rule)))) judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, interim.due));
     }
-    // A blank figure whose note says when it comes ("Xét vào cuối năm học", "Tuyển sinh tháng 8/2022", "Rà soát …
-    // quý IV"), a time still ahead: not yet due, never a missing report.
-    if (judged.status === "no_data" && isEmptyCell(judgedActual) && col.note !== undefined && !isEmptyCell(row[col.note])) {
+    // A note saying when the figure comes or becomes final ("Xét vào cuối năm học", "Tuyển sinh tháng 8/2022", "Rà
+    // soát … quý IV", "xếp loại chính thức vào cuối năm"), a time still ahead: a blank figure is not yet due, never a
+    // missing report; a short one is not yet final, so not yet due either (listed as short, never a pass).
+    const blankNow = judged.status === "no_data" && isEmptyCell(judgedActual);
+    const shortNow = judged.status === "not_met" || judged.status === "near";
+    if ((blankNow || shortNow) && col.note !== undefined && !isEmptyCell(row[col.note]) && !(typeof rule !== "string" && rule.kind === "deadline")) {
       const when = figureDueIn(cellText(row[col.note]), ctx.period);
-      if (when && when > (ctx.opts.asOf ?? todayIso())) judged = Judged.fixed(noFigureYet(ctx.lang, judged.verdict, when));
+      if (when && when > (ctx.opts.asOf ?? todayIso())) judged = Judged.fixed(blankNow ? noFigureYet(ctx.lang, judged.verdict, when) : notYetDue(ctx.lang, judged.verdict, when));
     }
     if (judged.status === "invalid" && typeof judgedActual === "string") {
       // "Hội thi tổ chức tháng 3" written in January: no figure yet because the event is still ahead. Not yet due.
