@@ -316,6 +316,11 @@ describe("headingTarget", () => {
     ["Thực hiện (số trường)", null],
     ["Số học sinh (trên 35 em/lớp)", null],
     ["Kế hoạch năm 2014 (số xã đạt)", null],
+    ["Duy trì sĩ số (%) (chỉ tiêu 100%)", "100%"],
+    ["Tỷ lệ chuyên cần (%) (chỉ tiêu từ 98% trở lên)", "từ 98% trở lên"],
+    ["Tỷ lệ trẻ ra lớp (Kế hoạch: 95%)", "95%"],
+    ["Số lớp (kế hoạch 12)", null],
+    ["Thực hiện (chỉ tiêu giao)", null],
   ])("'%s' → %s", (header, target) => {
     expect(headingTarget(header)).toBe(target);
   });

@@ -349,6 +349,117 @@ const CASES: Case[] = [
     asOf: "2020-12-25",
     want: { "Tỷ lệ huy động trẻ mẫu giáo ra lớp": "not_met" },
   },
+  {
+    what: "a target row naming the whole ('(toàn trường)'): only the total row is judged, the units are its breakdown",
+    values: [
+      ...title("THỐNG KÊ CHẤT LƯỢNG HỌC KỲ I NĂM HỌC 2020-2021"),
+      ["TT", "Khối", "Sĩ số", "Học lực giỏi", null],
+      [null, null, null, "SL", "%"],
+      [1, "Khối 10", 1000, 80, 8],
+      [2, "Khối 11", 1000, 120, 12],
+      [null, "Toàn trường", 2000, 200, 10],
+      [null, "Chỉ tiêu năm học 2020-2021 (toàn trường)", null, null, "Trên 9%"],
+    ],
+    merges: [{ top: 4, left: 3, bottom: 4, right: 4 }],
+    asOf: "2021-01-11",
+    want: { "Toàn trường · Học lực giỏi": "met" },
+    says: /là chỉ tiêu chung: chỉ dòng "Toàn trường" được đánh giá/,
+  },
+  {
+    what: "a target row naming the whole over units with no total row: no unit is judged against it",
+    values: [
+      ...title("THỐNG KÊ CHẤT LƯỢNG HỌC KỲ I NĂM HỌC 2020-2021"),
+      ["TT", "Khối", "Học lực giỏi (%)"],
+      [null, "Chỉ tiêu chung toàn trường", "Trên 9%"],
+      [1, "Khối 10", 8],
+      [2, "Khối 11", 12],
+    ],
+    asOf: "2021-01-11",
+    want: {},
+    says: /không có dòng tổng/,
+  },
+  {
+    what: "one month's count beside a target no month names: the latest month up to the as-of date, a short count not yet due",
+    values: [
+      ...title("BÁO CÁO SỐ LƯỢNG TRẺ THÁNG 12 NĂM 2019 (NĂM HỌC 2019-2020)"),
+      ["TT", "Nhóm, lớp", "Số trẻ", null, null],
+      [null, null, "Chỉ tiêu giao", "Tháng 11", "Tháng 12"],
+      [1, "Lớp 3 tuổi A", 28, 27, 26],
+      [2, "Lớp 4 tuổi A", 30, 30, 31],
+      [3, "Lớp 5 tuổi A", 32, 33, 32],
+    ],
+    merges: [{ top: 4, left: 2, bottom: 4, right: 4 }],
+    asOf: "2019-12-31",
+    want: { "Lớp 3 tuổi A · Số trẻ": "pending", "Lớp 4 tuổi A · Số trẻ": "exceeded", "Lớp 5 tuổi A · Số trẻ": "met" },
+    says: /Cột E "Số trẻ \/ Tháng 12" là số liệu tháng gần nhất đến ngày báo cáo, không dùng D/,
+  },
+  {
+    what: "one month's count beside that month's own target ('Chỉ tiêu tháng 12'): final, a short count is short",
+    values: [
+      ...title("BÁO CÁO SỐ LƯỢNG TRẺ THÁNG 12 NĂM 2019 (NĂM HỌC 2019-2020)"),
+      ["TT", "Nhóm, lớp", "Số trẻ", null, null],
+      [null, null, "Chỉ tiêu tháng 12", "Tháng 11", "Tháng 12"],
+      [1, "Lớp 3 tuổi A", 28, 27, 26],
+      [2, "Lớp 4 tuổi A", 30, 30, 31],
+    ],
+    merges: [{ top: 4, left: 2, bottom: 4, right: 4 }],
+    asOf: "2019-12-31",
+    want: { "Lớp 3 tuổi A · Số trẻ": "not_met", "Lớp 4 tuổi A · Số trẻ": "exceeded" },
+  },
+  {
+    what: "a part whose heading states its own bar in brackets ('(chỉ tiêu 100%)') is an indicator of its own; a bare 100% is reached, never a cap",
+    values: [
+      ...title("THỐNG KÊ CUỐI NĂM HỌC 2023-2024"),
+      ["TT", "Khối", "Sĩ số", null, null, "Tỷ lệ chuyên cần (%) (chỉ tiêu từ 98% trở lên)"],
+      [null, null, "Đầu năm", "Cuối năm", "Duy trì sĩ số (%) (chỉ tiêu 100%)", null],
+      [1, "Khối 1", 303, 302, 99.67, 99.4],
+      [2, "Khối 2", 290, 290, 100, 97.8],
+    ],
+    merges: [
+      { top: 4, left: 0, bottom: 5, right: 0 },
+      { top: 4, left: 1, bottom: 5, right: 1 },
+      { top: 4, left: 2, bottom: 4, right: 4 },
+      { top: 4, left: 5, bottom: 5, right: 5 },
+    ],
+    asOf: "2024-05-28",
+    want: {
+      "Khối 1 · Duy trì sĩ số (%) (chỉ tiêu 100%)": "not_met",
+      "Khối 2 · Duy trì sĩ số (%) (chỉ tiêu 100%)": "met",
+      "Khối 1 · Tỷ lệ chuyên cần (%) (chỉ tiêu từ 98% trở lên)": "exceeded",
+      "Khối 2 · Tỷ lệ chuyên cần (%) (chỉ tiêu từ 98% trở lên)": "not_met",
+    },
+  },
+  {
+    what: "a note saying when the figure comes or is final ('Xét vào cuối năm học') makes a blank or short figure not yet due; a blank with no such note is no data, a note of a past month changes nothing",
+    values: [
+      ...title("SƠ KẾT HỌC KỲ I NĂM HỌC 2018-2019"),
+      ["TT", "Nội dung", "ĐVT", "Chỉ tiêu năm học 2018-2019", "Kết quả học kỳ I", "Ghi chú"],
+      [1, "Học sinh lớp 9 được công nhận tốt nghiệp THCS", "%", "100%", null, "Xét vào cuối năm học"],
+      [2, "Học sinh được tư vấn hướng nghiệp", "%", "100%", null, null],
+      [3, "Học sinh tham gia câu lạc bộ", "%", "80%", null, "Nghỉ theo lịch"],
+      [4, "Giáo viên xếp loại chuẩn nghề nghiệp từ khá trở lên", "%", "Trên 90%", 90, "Đánh giá giữa năm học; xếp loại chính thức vào cuối năm"],
+      [5, "Tỷ lệ học sinh giỏi", "%", "Từ 15% trở lên", 13.8, "Khảo sát tháng 12/2018"],
+    ],
+    asOf: "2019-01-21",
+    want: {
+      "Học sinh lớp 9 được công nhận tốt nghiệp THCS": "pending",
+      "Học sinh được tư vấn hướng nghiệp": "no_data",
+      "Học sinh tham gia câu lạc bộ": "no_data",
+      "Giáo viên xếp loại chuẩn nghề nghiệp từ khá trở lên": "pending",
+      "Tỷ lệ học sinh giỏi": "not_met",
+    },
+  },
+  {
+    what: "a count of times in a task's schedule ('02 lần/tháng') with a result in words: asked, never no data",
+    values: [
+      ...title("TIẾN ĐỘ THỰC HIỆN KẾ HOẠCH NĂM HỌC 2020-2021"),
+      ["TT", "Nội dung công việc", "Thời gian hoàn thành", "Kết quả thực hiện"],
+      [1, "Sinh hoạt chuyên môn theo nghiên cứu bài học", "02 lần/tháng", "Đã thực hiện"],
+      [2, "Khai giảng năm học", "Ngày 05/9/2020", "Hoàn thành ngày 05/9/2020"],
+    ],
+    asOf: "2021-01-15",
+    want: { "Sinh hoạt chuyên môn theo nghiên cứu bài học": "review", "Khai giảng năm học": "met" },
+  },
 ];
 
 describe("reading tables by what their cells hold", () => {
@@ -376,6 +487,36 @@ describe("reading tables by what their cells hold", () => {
     );
     expect(r.items).toEqual([]);
     expect(r.coverage.notJudged.map((n) => n.reason)).toEqual(["no_target", "no_target"]);
+  });
+
+  it("never reads rows measured each in its own unit (an ĐVT column) as units of one matrix judged against one row's target", () => {
+    const values: CellValue[][] = [
+      ...title("SƠ KẾT HỌC KỲ I NĂM HỌC 2016-2017"),
+      ["TT", "Hạng mục", "ĐVT", "Mốc đề ra", "Thực hiện học kỳ I"],
+      [1, "Tỷ lệ huy động trẻ mẫu giáo ra lớp", "%", 95, 94.1],
+      [2, "Số trường đạt chuẩn quốc gia", "Trường", 22, 20],
+      [3, "Tỷ lệ học sinh bỏ học", "%", "Dưới 0,5", 0.21],
+    ];
+    const r = ok(checkSheet({ name: "S", values }, null, { asOf: "2017-01-06" }));
+    expect(r.layout.shape).toBe("list");
+    expect(r.items.filter((i) => i.unitName !== undefined)).toEqual([]);
+  });
+
+  it("judges a rate its formula computes from two cells on those cells, not on the rounded figure shown", () => {
+    const values: CellValue[][] = [
+      ...title("THỐNG KÊ CUỐI NĂM HỌC 2023-2024"),
+      ["TT", "Khối", "Cuối năm", "Hoàn thành chương trình lớp học", null, null],
+      [null, null, null, "Chỉ tiêu", "Số HS", "Tỷ lệ (%)"],
+      [1, "Khối 1", 302, "Trên 99%", 299, 99],
+      [2, "Khối 2", 290, "Trên 99%", 287, 99],
+    ];
+    const formulas: (string | undefined)[][] = [];
+    formulas[6] = [undefined, undefined, undefined, undefined, undefined, "=ROUND(E7/C7*100,1)"];
+    formulas[7] = [undefined, undefined, undefined, undefined, undefined, "=ROUND(E8/C8*100,1)"];
+    const merges = [{ top: 4, left: 3, bottom: 4, right: 5 }];
+    const r = ok(checkSheet({ name: "S", values, formulas, merges }, null, { asOf: "2024-05-28" }));
+    // 299/302 = 99,007% is above 99 although shown 99,0; 287/290 = 98,97% is not.
+    expect(Object.fromEntries(r.items.map((i) => [i.unitName, i.status]))).toEqual({ "Khối 1": "met", "Khối 2": "not_met" });
   });
 
   it("never takes a signature row for a header", () => {

@@ -57,6 +57,8 @@ export function formatAt(sheet: SheetData, r: number, c: number): string {
   return sheet.formats?.[r]?.[c] ?? "";
 }
 
+const BARE_SHARE = /^\s*\d+([.,]\d+)?\s*%\s*$/;
+
 /** Beyond this many distinct (target, name) pairs, unmatched rows' targets are parsed once per text, without the row's name. */
 const PARSE_CONTEXT_LIMIT = 2000;
 
@@ -77,7 +79,14 @@ export function ruleFor(ctx: Ctx, target: string, ind: Indicator | undefined, na
   if (ind?.direction) opts.direction = ind.direction;
   if (u) opts.unit = u;
   if (ctx.period) opts.period = ctx.period;
-  const res = target === "" ? null : parseTarget(target, opts);
+  let res = target === "" ? null : parseTarget(target, opts);
+  // A bare "100%" read as a cap passes every share of a whole: no bar a clerk writes, but a name read as
+  // less-is-better ("Duy trì sĩ số" holds "sĩ số", a class size). The one bar it can be is reaching it: read without
+  // the name. ("Không quá 100% dự toán" says its cap in words and stays one.)
+  if (res?.ok && res.rule.kind === "compare" && res.rule.op === "<=" && res.rule.unit.kind === "percent" && res.rule.value >= 1 && BARE_SHARE.test(target)) {
+    const { indicator: _name, ...bare } = opts;
+    res = parseTarget(target, bare);
+  }
   const rule: Rule | string = res && res.ok ? res.rule : target;
   if (res && res.ok && res.warnings.length > 0) ctx.parseWarnings.set(res.rule, res.warnings);
   ctx.ruleCache.set(key, rule);
@@ -283,6 +292,19 @@ export function notYetDue(lang: Lang, v: Verdict, due: string, actualText?: stri
     explanation: explanations[lang],
     explanations,
   };
+}
+
+/**
+ * No figure yet in a report on part of the period, against a target due at its end: "Chưa đến hạn", not "no data".
+ * @example noFigureYet("vi", noDataVerdict, "2019-05-31").explanation → "Chưa đến hạn: chưa có số liệu, chỉ tiêu tính đến 31/05/2019"
+ */
+export function noFigureYet(lang: Lang, v: Verdict, due: string): Verdict {
+  const day = `${due.slice(8, 10)}/${due.slice(5, 7)}/${due.slice(0, 4)}`;
+  const explanations = {
+    vi: `${STATUS.pending.vi}: chưa có số liệu, chỉ tiêu tính đến ${day}`,
+    en: `${STATUS.pending.en}: no figure yet, the target falls due on ${day}`,
+  };
+  return { ...notYetDue(lang, v, due), explanation: explanations[lang], explanations };
 }
 
 /** True for targets on a quantity that builds up over the year (counts, measures), not a rate. */

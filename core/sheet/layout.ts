@@ -2,14 +2,15 @@
 import type { Bilingual } from "../types";
 import { type ColumnHeading, type HeaderBand, headerCandidates, isFooterRow, isSignatureRow, mergeCovering } from "../table/read";
 import { combineTexts } from "../table/read";
-import { ACTUAL_ROW_LABEL, LOWER_BOUND_ROW, NO_WORDS, TARGET_ROW, TARGET_ROW_LABEL, TERM_ORDER, TOTAL_ROW, UPPER_BOUND_ROW } from "../table/vocabulary";
+import { ACTUAL_ROW_LABEL, LOWER_BOUND_ROW, NO_WORDS, TARGET_ROW, TARGET_ROW_LABEL, TERM_ORDER, TOTAL_ROW, UPPER_BOUND_ROW, WHOLE_SCOPE } from "../table/vocabulary";
 import { headingDepth } from "../table/sections";
-import { type HeaderReading, vietnamesePart } from "../table/header";
+import { type HeaderReading, monthHeading, monthsBefore, vietnamesePart } from "../table/header";
 import { type Evidence, columnEvidence, holdsFigures, holdsMarks, holdsTargets, rowEvidence } from "../table/evidence";
 import { deadlineOf, sentenceTarget } from "../table/target";
 import { readCompletion } from "../table/completion";
 import { todayIso } from "../rule/evaluate";
 import { EXPLANATION_HEADER, STATUS_HEADER } from "./edits";
+import { headingTarget } from "./list";
 import { type SheetData, columnLetters, isEmptyCell } from "./model";
 import { cellText, fold } from "./text";
 import type {
@@ -399,7 +400,7 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
     if (role && !LIST_ROLES.has(role)) {
       // Known but not judged: a completion ratio is said, so nobody wonders why it was not taken as the figure.
       if (role === ("ratio" as ColumnRole)) {
-        unplaced.push({ col: c.col, header: c.label, message: { vi: `Cột ${at(sheet, c)} là tỷ lệ so với kế hoạch, không dùng làm số thực hiện.`, en: `Column ${at(sheet, c)} is a ratio to the plan, not used as the actual.` } });
+        unplaced.push({ col: c.col, header: c.label, message: { vi: `Cột ${at(sheet, c)} là cột so sánh (so với kế hoạch hoặc tăng, giảm), không dùng làm số thực hiện.`, en: `Column ${at(sheet, c)} compares figures (with the plan, or a change), not used as the actual.` } });
       }
       continue;
     }
@@ -709,7 +710,7 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
   }
 
   /** One indicator over columns [from, to]: its parts read from the heading rows below `depth`. */
-  const groupOf = (from: number, to: number, header: string, depth: number): MatrixGroup => {
+  const groupOf = (from: number, to: number, header: string, depth: number, skip?: ReadonlySet<number>): MatrixGroup => {
     const hp = combineTexts([header], OWN);
     const g: MatrixGroup = { header, percentHeader: hp.percent };
     const id = /\[([a-z0-9][a-z0-9._-]*)\]/.exec(header)?.[1];
@@ -721,7 +722,7 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
       const unknown: number[] = [];
       let ratePercent = false;
       for (let k = from; k <= to; k++) {
-        if (cols[k].hidden) continue;
+        if (cols[k].hidden || skip?.has(k)) continue;
         const ch = combineTexts(cols[k].texts.slice(depth), OWN);
         // Under an indicator heading a bare "Chỉ tiêu" is the unit's own target; so is a part no word names whose
         // cells state targets ("Ít nhất 20 tiết").
@@ -743,6 +744,23 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
         else if ((role === "actual" || role === "completion") && g.col === undefined && unknown.length === 0) g.col = k;
         else if (role === "ratio" || role === "baseline" || role === "note") continue;
         else unknown.push(k);
+      }
+      // "Chỉ tiêu giao | Tháng 11 | Tháng 12": of parts naming one month each, the latest up to the as-of date is the
+      // figure; earlier months are past figures. A target beside them naming no month runs over the months.
+      const months = unknown.map((k) => ({ k, m: monthHeading(cols[k].texts[cols[k].texts.length - 1] ?? "") })).filter((x) => x.m !== null);
+      const due = months.filter((x) => monthsBefore(x.m!, asOf) >= 0).sort((a, b) => monthsBefore(a.m!, asOf) - monthsBefore(b.m!, asOf));
+      if (due.length > 0 && g.col === undefined && g.numerator === undefined && g.denominator === undefined) {
+        const pick = due[0].k;
+        g.col = pick;
+        // A target naming a month ("Chỉ tiêu tháng 12") is that month's: the figure is then final.
+        if (g.target === undefined || !/\bthang \d/.test(fold(cols[g.target].label))) g.month = due[0].m!.month;
+        for (const x of months) unknown.splice(unknown.indexOf(x.k), 1);
+        const others = months.filter((x) => x.k !== pick);
+        for (const x of others) unplaced.push({ col: x.k, header: cols[x.k].label, message: { vi: `Cột ${at(sheet, cols[x.k])} là số liệu tháng khác; không đánh giá.`, en: `Column ${at(sheet, cols[x.k])} holds another month's figures; not judged.` } });
+        decisions.push({
+          vi: `Cột ${at(sheet, cols[pick])} là số liệu tháng gần nhất đến ngày báo cáo${others.length ? `, không dùng ${others.map((x) => at(sheet, cols[x.k])).join(", ")}` : ""}.`,
+          en: `Column ${at(sheet, cols[pick])} is the latest month up to the as-of date${others.length ? `, not ${others.map((x) => at(sheet, cols[x.k])).join(", ")}` : ""}.`,
+        });
       }
       // "Số trẻ ra lớp | Tổng số trẻ": the unnamed part beside a denominator is the numerator.
       if (g.denominator !== undefined && g.numerator === undefined && unknown.length > 0) g.numerator = unknown.shift();
@@ -835,6 +853,15 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
       c++;
       continue;
     }
+    // A part whose own heading states its bar in brackets ("Sĩ số" over "Đầu năm | Cuối năm | Duy trì sĩ số (%)
+    // (chỉ tiêu 100%)"): an indicator of its own, judged on that bar; the other parts stay the parent's.
+    const stated = end > c ? cols.slice(c, end + 1).filter((k) => !k.hidden && k.texts.length > 1 && headingTarget(k.texts[k.texts.length - 1]) !== null) : [];
+    if (stated.length > 0 && stated.length < end - c + 1) {
+      groups.push(groupOf(c, end, parent, 1, new Set(stated.map((k) => k.col))));
+      for (const k of stated) groups.push({ header: vietnamesePart(k.texts[k.texts.length - 1]), col: k.col, percentHeader: k.reading.percent });
+      c = end + 1;
+      continue;
+    }
     groups.push(groupOf(c, end, parent, 1));
     c = end + 1;
   }
@@ -863,7 +890,7 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
     if (v.length <= 60 && (LOWER_BOUND_ROW.test(f) || UPPER_BOUND_ROW.test(f))) {
       (LOWER_BOUND_ROW.test(f) ? lowerRows : upperRows).push(r);
       excluded.push({ row: r, kind: "target", text: v.trim() });
-    } else if (v.length <= 60 && TARGET_ROW.test(f)) {
+    } else if (v.length <= 60 && TARGET_ROW.test(f.replace(WHOLE_SCOPE, " ").replace(/\s+/g, " ").trim())) {
       // Every row of targets is left out of the units; which one applies is chosen below.
       targetRows.push({ r, text: v.trim() });
       excluded.push({ row: r, kind: "target", text: v.trim() });
@@ -926,6 +953,17 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
     // The grand total is the last total row ("Toàn quận" after "Cộng khối MN", "Cộng khối TH"), not a group's subtotal.
     layout.totalRow = grand.length ? grand[grand.length - 1] : totals[totals.length - 1];
     layout.totalRows = totals;
+  }
+  // Targets "(toàn trường)": the whole's, judged on the total row alone; the units' rows are breakdowns under it.
+  const targetLabel = layout.targetRow !== undefined ? cellText(sheet.values[layout.targetRow]?.[unitCol]).trim() : "";
+  if (WHOLE_SCOPE.test(fold(targetLabel))) {
+    layout.targetRowWhole = true;
+    const total = layout.totalRow !== undefined ? `"${cellText(sheet.values[layout.totalRow]?.[unitCol]).trim()}"` : undefined;
+    decisions.push(
+      total
+        ? { vi: `Dòng "${targetLabel}" là chỉ tiêu chung: chỉ dòng ${total} được đánh giá; các dòng ${unitNoun} không có chỉ tiêu riêng.`, en: `Row "${targetLabel}" holds the whole's targets: only row ${total} is judged; the ${unitNoun} rows have no target of their own.` }
+        : { vi: `Dòng "${targetLabel}" là chỉ tiêu chung nhưng bảng không có dòng tổng; không đánh giá từng ${unitNoun} theo chỉ tiêu đó.`, en: `Row "${targetLabel}" holds the whole's targets but the table has no total row; no ${unitNoun} is judged against them.` },
+    );
   }
   excluded.sort((a, b) => a.row - b.row);
   if (excluded.length) layout.excludedRows = excluded;

@@ -4,7 +4,7 @@ import { isCellError } from "../types";
 import type { Indicator, Plan } from "../plan/schema";
 import type { PercentScale } from "../rule/verdict";
 import { formatNumber } from "../number/format";
-import { columnYear, dayIn, targetFromCell, deadlineOf } from "../table/target";
+import { columnYear, dayIn, figureDueIn, targetFromCell, deadlineOf } from "../table/target";
 import { readCompletion, completionActual } from "../table/completion";
 import { type ColumnScale, columnScale, isPercentUnit } from "../table/scale";
 import { SectionStack, headingDepth } from "../table/sections";
@@ -15,7 +15,7 @@ import { cellKind } from "../table/evidence";
 import { type MatchCandidate, levelOf, matchIndicators } from "./match";
 import { cellText, fold } from "./text";
 import { Item } from "./item";
-import { type Ctx, type Target, addFinding, answerAsCount, formatAt, isCountRule, isPercentRule, judgeFigure, noResult, notYetDue, reviewVerdict, ruleFor } from "./judge";
+import { type Ctx, type Target, addFinding, answerAsCount, formatAt, isCountRule, isPercentRule, judgeFigure, noFigureYet, noResult, notYetDue, reviewVerdict, ruleFor } from "./judge";
 import { todayIso } from "../rule/evaluate";
 import { FORECAST_TARGET, MARKS, NOT_DONE_WORDS } from "../table/vocabulary";
 import { parseTargetCached } from "../rule/parse";
@@ -83,6 +83,11 @@ function nameTarget(name: string): string | null {
 // Folded text: "5,0" reads "5 0".
 const BARE_THRESHOLD = /^(tu|tren|duoi|it nhat|toi thieu|toi da|khong qua|khong duoi|khong vuot qua|>=?|<=?|≥|≤)\s*\d+( \d+)?\s*(%|diem|tiet|bai|lan)?( tro (len|xuong))?$/;
 
+// A heading's brackets opening with a target word ("(chỉ tiêu 100%)", "(Kế hoạch: ≥ 95%)"), raw text; and a bare
+// share after it ("100%", "98,5 %"), folded.
+const SAID_TARGET = /^(?:chỉ tiêu|kế hoạch|KH|mục tiêu|yêu cầu|phấn đấu)(?: đạt)?\s*:?\s*(.+)$/iu;
+const BARE_SHARE = /^\d+( \d+)? ?%$/;
+
 // A heading's closing brackets holding nothing but a due day: "(trước 31/5/2024)", "(chậm nhất ngày 15/6)".
 const BARE_DEADLINE = /^(truoc|cham nhat|han|han chot|khong muon hon)( ngay)? \d{1,2} \d{1,2}( (19|20)\d\d)?$/;
 
@@ -90,10 +95,19 @@ const BARE_DEADLINE = /^(truoc|cham nhat|han|han chot|khong muon hon)( ngay)? \d
  * The target a column heading states in its closing brackets, or null: a bare "trên 1,0" names who is counted in a
  * row's name, but alone in a heading's brackets over a column of figures it is the bar each figure must clear.
  * @example headingTarget("Điểm xét tốt nghiệp (từ 5,0 trở lên)") → "từ 5,0 trở lên" · headingTarget("Tỷ lệ (%)") → null
+ * @example headingTarget("Duy trì sĩ số (%) (chỉ tiêu 100%)") → "100%"
  */
 export function headingTarget(header: string): string | null {
-  const inner = /\(([^()]*)\)\s*$/.exec(header)?.[1]?.trim();
+  let inner = /\(([^()]*)\)\s*$/.exec(header)?.[1]?.trim();
   if (!inner) return null;
+  // "(chỉ tiêu 100%)", "(kế hoạch: từ 98% trở lên)": the words name what follows a target; a bare share after
+  // them is the bar too, as it is in a target column.
+  const said = SAID_TARGET.exec(inner);
+  if (said) {
+    const rest = said[1].trim();
+    if (BARE_SHARE.test(fold(rest))) return rest;
+    inner = rest;
+  }
   const f = fold(inner);
   const p = BARE_THRESHOLD.test(f) || BARE_DEADLINE.test(f) ? parseTargetCached(inner) : null;
   return p?.ok && (NAME_KINDS.has(p.rule.kind) || (p.rule.kind === "deadline" && BARE_DEADLINE.test(f))) ? inner : null;
@@ -368,11 +382,31 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
       if (notYet && (interim.horizon || interim.partial)) judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, interim.due, cellText(judgedActual)));
       else if (short && (interim.horizon || (interim.partial && isCountRule(rule)))) judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, interim.due));
     }
+    // A note saying when the figure comes or becomes final ("Xét vào cuối năm học", "Tuyển sinh tháng 8/2022", "Rà
+    // soát … quý IV", "xếp loại chính thức vào cuối năm"), a time still ahead: a blank figure is not yet due, never a
+    // missing report; a short one is not yet final, so not yet due either (listed as short, never a pass).
+    const blankNow = judged.status === "no_data" && isEmptyCell(judgedActual);
+    const shortNow = judged.status === "not_met" || judged.status === "near";
+    if ((blankNow || shortNow) && col.note !== undefined && !isEmptyCell(row[col.note]) && !(typeof rule !== "string" && rule.kind === "deadline")) {
+      const when = figureDueIn(cellText(row[col.note]), ctx.period);
+      if (when && when > (ctx.opts.asOf ?? todayIso())) judged = Judged.fixed(blankNow ? noFigureYet(ctx.lang, judged.verdict, when) : notYetDue(ctx.lang, judged.verdict, when));
+    }
     if (judged.status === "invalid" && typeof judgedActual === "string") {
       // "Hội thi tổ chức tháng 3" written in January: no figure yet because the event is still ahead. Not yet due.
       const when = dayIn(judgedActual, ctx.period);
       const asOf = ctx.opts.asOf ?? todayIso();
       if (when && when > asOf) judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, ctx.period && ctx.period.end > when ? ctx.period.end : when, cellText(judgedActual)));
+    }
+    // A result written in words where the target counts times ("Đã thực hiện" under "02 lần/tháng"): the engine finds
+    // no figure in it, but the row is not blank. Asked, never "no data".
+    const written = cellText(row[cell.col]);
+    if (judged.status === "no_data" && written.trim() !== "" && typeof rule !== "string" && rule.kind === "frequency") {
+      const asked = reviewVerdict(ctx.lang, judged.verdict, null, { vi: "", en: "" }, { vi: "", en: "" }, { vi: "", en: "" });
+      const explanations = {
+        vi: `${asked.labels.vi}: kết quả "${written}" không ghi số lần, chỉ tiêu "${targetText}" cần số lần; ghi số lần đã thực hiện.`,
+        en: `${asked.labels.en}: the result "${written}" gives no count, the target "${targetText}" needs one; write how many times it was done.`,
+      };
+      judged = Judged.fixed({ ...asked, explanation: explanations[ctx.lang], explanations, warnings: [{ code: "ambiguous_target", message: explanations }, ...asked.warnings.slice(1)] });
     }
     // A deadline with an hour ("Trước 17h ngày 11/6/2021") met on its very day, no hour written: done before or after
     // the hour, the day cannot tell. Both readings are said, never a pass.

@@ -6,6 +6,7 @@ import type { Plan } from "../plan/schema";
 import type { Rule } from "../rule/schema";
 import { STATUS, type PercentScale, type StatusCode, type Verdict } from "../rule/verdict";
 import { targetFromCell } from "../table/target";
+import { ratioCells } from "../table/figure";
 import { columnScale } from "../table/scale";
 import { MARKS, NOT_APPLICABLE, NO_WORDS, TARGET_ROW_LABEL, YES_WORDS } from "../table/vocabulary";
 import { mergedText } from "../table/read";
@@ -23,7 +24,7 @@ function range(a: number, b: number): number[] {
 import { Item, Judged } from "./item";
 import { readHeader } from "../table/header";
 import { todayIso } from "../rule/evaluate";
-import { type Ctx, type Target, addFinding, answerAsCount, formatAt, isPercentRule, judge, judgeFigure, notYetDue, ruleFor } from "./judge";
+import { type Ctx, type Target, addFinding, answerAsCount, formatAt, isCountRule, isPercentRule, judge, judgeFigure, notYetDue, ruleFor } from "./judge";
 import { distributionChecks, errorFinding, num, pairChecks, totalChecks } from "./findings";
 import { MAX_NOT_JUDGED, type Part, headingTarget, pairActual } from "./list";
 import { ACHIEVED, SHORT, emptyCounts } from "./counts";
@@ -122,6 +123,11 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
     } else seenUnits.set(key, r);
   }
 
+  // Targets of the whole ("Chỉ tiêu … (toàn trường)"): its total row is the one row judged; the units are its breakdown,
+  // listed per column as having no target of their own, never judged against the whole's target.
+  const unitsOnly = { rows: unitRows, names: unitNames };
+  const judgedRows = layout.targetRowWhole ? (layout.totalRow !== undefined ? [layout.totalRow] : []) : unitRows;
+  const judgedNames = layout.targetRowWhole ? judgedRows.map((r) => cellText(sheet.values[r]?.[layout.unitColumn]).trim()) : unitNames;
   const horizonDue = targetRowHorizon(ctx, layout);
   const perRow = new Map<number, CheckedItem[]>();
   const distributions = indicators.some((i) => i.distribution);
@@ -134,7 +140,7 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
     const ind = candidate && !isUncertain(match) ? candidate : undefined;
     const valueCol = g.col ?? g.rate ?? g.numerator;
     const unit = ind?.unit ?? (g.percentHeader ? "%" : "");
-    const column = valueCol !== undefined ? columnScale(unitRows.map((r) => [sheet.values[r]?.[valueCol], formatAt(sheet, r, valueCol)] as [CellValue, string | undefined])) : undefined;
+    const column = valueCol !== undefined ? columnScale([...new Set([...unitRows, ...judgedRows])].map((r) => [sheet.values[r]?.[valueCol], formatAt(sheet, r, valueCol)] as [CellValue, string | undefined])) : undefined;
     let target: { text: string; alt?: string } = { text: "" };
     let targetSource: CheckedItem["targetSource"] = "none";
     if (layout.targetRow !== undefined && valueCol !== undefined) {
@@ -164,13 +170,23 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       target = { text: ind.target };
       targetSource = "plan";
     }
+    if (layout.targetRowWhole) {
+      const k = [g.col, g.rate, g.numerator].filter((c): c is number => c !== undefined);
+      const withFigures = unitsOnly.rows.filter((r) => k.some((c) => !isEmptyCell(sheet.values[r]?.[c])));
+      if (withFigures.length > 0) {
+        const first = withFigures[0];
+        notJudgedTotal += withFigures.length;
+        const cell = { row: first, col: k.find((c) => !isEmptyCell(sheet.values[first]?.[c]))! };
+        if (out.length < MAX_NOT_JUDGED) out.push(notJudged(ctx, { row: first, cell, name: g.header, reason: "no_target", units: `${withFigures.length} ${layout.unitNoun}` }));
+      }
+    }
     const unitTargets = g.target !== undefined || (targetRowOf.size > 0 && [g.rate, g.col, g.numerator].some((k) => k !== undefined && [...targetRowOf.values()].some((tr) => !isEmptyCell(sheet.values[tr]?.[k]))));
     if (target.text === "" && !unitTargets) {
       unmatchedRows.push({ row: layout.headerRows[0], name: g.header });
       // Say it once per column: how many units had figures there, and why none was judged.
       let withFigures = 0;
       let first: CellRef | undefined;
-      for (const r of unitRows) {
+      for (const r of judgedRows) {
         for (const c of [g.col, g.rate, g.numerator]) {
           if (c === undefined || isEmptyCell(sheet.values[r]?.[c])) continue;
           withFigures++;
@@ -189,7 +205,7 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
     }
     // Units of two rows: a column merged over both ("Sĩ số: 435 em") describes the unit; with no figure on any result
     // row it holds no indicator.
-    if (targetRowOf.size > 0 && unitRows.every((r) => [g.col, g.rate, g.numerator].every((k) => k === undefined || isEmptyCell(sheet.values[r]?.[k])))) return;
+    if (targetRowOf.size > 0 && judgedRows.every((r) => [g.col, g.rate, g.numerator].every((k) => k === undefined || isEmptyCell(sheet.values[r]?.[k])))) return;
     const rule = ruleFor(ctx, target.text, ind, g.header, unit);
     const percentRule = isPercentRule(rule);
     const tgt: Target = { text: target.text, rule };
@@ -215,10 +231,10 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
     let sumDen = 0;
     const name = ind?.name ?? g.header;
 
-    for (let u = 0; u < unitRows.length; u++) {
-      const r = unitRows[u];
+    for (let u = 0; u < judgedRows.length; u++) {
+      const r = judgedRows[u];
       const row = sheet.values[r];
-      const unitName = unitNames[u];
+      const unitName = judgedNames[u];
       let unitTgt = unitTarget;
       let unitTargetText = target.text;
       if (cond && condCol !== undefined) {
@@ -268,10 +284,19 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       let cell: CellRef;
       let scale: PercentScale | undefined;
       let denominatorCell: CellRef | undefined;
+      let fromCells = false;
       const pairOk = g.numerator !== undefined && g.denominator !== undefined && !isEmptyCell(row?.[g.numerator]) && !isEmptyCell(row?.[g.denominator]);
       if (g.rate !== undefined && !isEmptyCell(row?.[g.rate]) && (unitPercent || g.col === undefined) && !pairOk) {
         actual = row?.[g.rate];
         cell = { row: r, col: g.rate };
+        // A rate its formula computes from two cells ("=ROUND(G10/D10*100,1)" showing 99,0 for 299/302) is judged on
+        // those cells: the rounded figure hides which side of a bar it falls ("Trên 99%").
+        const src = unitPercent ? ratioCells(sheet.formulas?.[r]?.[g.rate] ?? "", sheet.origin) : null;
+        if (src && num(sheet.values[src.num[0]]?.[src.num[1]]) !== null && (num(sheet.values[src.den[0]]?.[src.den[1]]) ?? 0) > 0) {
+          actual = pairActual(sheet.values[src.num[0]]?.[src.num[1]], sheet.values[src.den[0]]?.[src.den[1]]);
+          scale = "fraction";
+          fromCells = true;
+        }
       } else if (g.numerator !== undefined && g.denominator !== undefined) {
         actual = pairOk ? pairActual(row?.[g.numerator], row?.[g.denominator]) : undefined;
         cell = { row: r, col: g.numerator };
@@ -323,6 +348,13 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
         judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, horizonDue));
         adjusted = true;
       }
+      // One month's count against a target no month names ("Chỉ tiêu giao | … | Tháng 12"): the target runs over the
+      // months to the period's end, so a short count is not yet due (as a term's count is in a list).
+      const periodEnd = ctx.period?.end;
+      if (!adjusted && g.month !== undefined && periodEnd && (ctx.opts.asOf ?? todayIso()) < periodEnd && isCountRule(unitTgt.rule) && (judged.status === "not_met" || judged.status === "near")) {
+        judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, periodEnd));
+        adjusted = true;
+      }
       byStatus[judged.status]++;
       if (ACHIEVED.has(judged.status)) met++;
       else if (SHORT.has(judged.status)) shortUnits.push(unitName);
@@ -334,7 +366,7 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       }
       if (isCellError(actual)) errorFinding(ctx, cell, `${unitName} – ${name}`, actual.error);
       const item = new Item(judged, r, cell, name, ind?.section ?? NO_SECTION, unitTargetText, unitSource, actual, used, match);
-      if (answered !== actual || read || adjusted) item.noFormula = true;
+      if (answered !== actual || read || adjusted || fromCells) item.noFormula = true;
       item.unitName = unitName;
       item.group = gi;
       if (denominatorCell) item.denominatorCell = denominatorCell;
@@ -348,9 +380,12 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       }
     }
 
-    const roll = rollUp(ctx, layout, gi, name, target.text, rule, byStatus, met, shortUnits, overUnits, percentRule, sumNum, sumDen, ind?.id);
-    if (notApplicable.length > 0) roll.notApplicable = notApplicable;
-    rollUps.push(roll);
+    // The whole's own row was judged: no count of units met to report.
+    if (!layout.targetRowWhole) {
+      const roll = rollUp(ctx, layout, gi, name, target.text, rule, byStatus, met, shortUnits, overUnits, percentRule, sumNum, sumDen, ind?.id);
+      if (notApplicable.length > 0) roll.notApplicable = notApplicable;
+      rollUps.push(roll);
+    }
     if (layout.totalRow !== undefined) totalChecks(ctx, layout, g.col !== undefined && !g.percentHeader && !percentRule ? [g.col] : [g.numerator, g.denominator], unitRows, name);
   });
 

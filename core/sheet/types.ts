@@ -114,6 +114,11 @@ export interface MatrixGroup {
   rate?: number;
   /** Each unit's own target ("Kế hoạch" under the group header), winning over the target row and the plan. */
   target?: number;
+  /**
+   * The figure is one month's of the period ("Chỉ tiêu giao | Tháng 11 | Tháng 12"): the latest month up to the as-of
+   * date, beside a target no month names. Such a target runs over the months: a short count is not yet due.
+   */
+  month?: number;
   /** Each unit's figure of the earlier period ("Năm học 2022-2023" beside "2023-2024"), for change targets. */
   baseline?: number;
   /** The header says the values are percent points ("Tỷ lệ (%)"). */
@@ -140,6 +145,11 @@ export interface MatrixLayout extends LayoutBase {
    * target is the band between the two.
    */
   targetRowMax?: number;
+  /**
+   * The target row names the whole as its scope ("Chỉ tiêu … (toàn trường)"): only the total row is judged against it;
+   * the units' figures are listed as having no target of their own, never judged against the whole's target.
+   */
+  targetRowWhole?: boolean;
   /** A total row ("Tổng", "Cộng", "Toàn quận"), excluded from units and used for data checks (the first, when several). */
   totalRow?: number;
   /** Every total and subtotal row ("Cộng khối MN", "Toàn quận"); none is ever a unit. */

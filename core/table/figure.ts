@@ -36,3 +36,18 @@ export function figureFor(v: CellValue, percentTarget: boolean): CellValue {
   if (!m) return v;
   return percentTarget ? `${m[3]}%` : `${m[1]}${m[2] ? ` ${m[2].trim()}` : ""}`;
 }
+
+// A rate computed from two cells: "=ROUND(G10/D10*100,1)", "=G10/D10*100", "=ROUND(G10/D10,3)", "=G10/D10".
+const RATIO_FORMULA = /^=\s*(?:ROUND\(\s*)?\$?([A-Z]{1,3})\$?(\d+)\s*\/\s*\$?([A-Z]{1,3})\$?(\d+)\s*(?:\*\s*100\s*)?(?:,\s*\d\s*\))?\s*$/i;
+
+/**
+ * The two cells a rate formula divides, in `values` coordinates (the sheet's origin taken off), or null for any other
+ * formula: the exact share the shown, rounded rate stands for.
+ * @example ratioCells("=ROUND(G10/D10*100,1)") → { num: [9, 6], den: [9, 3] } · ratioCells("=SUM(D10:D12)") → null
+ */
+export function ratioCells(formula: string, origin: { row: number; col: number } = { row: 0, col: 0 }): { num: [number, number]; den: [number, number] } | null {
+  const m = RATIO_FORMULA.exec(formula.trim());
+  if (!m) return null;
+  const col = (letters: string) => [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  return { num: [Number(m[2]) - 1 - origin.row, col(m[1]) - origin.col], den: [Number(m[4]) - 1 - origin.row, col(m[3]) - origin.col] };
+}

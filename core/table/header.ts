@@ -115,6 +115,30 @@ export function readHeader(text: string, own?: OwnHeaders): HeaderReading {
 }
 
 /**
+ * The one month a heading names and nothing else ("Tháng 12", "Tháng 11/2019", "Tháng 12 năm 2019", "T12"): a
+ * monthly report's figure columns. Null for anything more ("Tháng 9-10/2024", "Chuyên cần tháng 12", "12 tháng").
+ * @example monthHeading("Tháng 12") → { month: 12 } · monthHeading("Tháng 11/2019") → { month: 11, year: 2019 }
+ */
+export function monthHeading(text: string): { month: number; year?: number } | null {
+  const m = /^(?:thang|t) (\d{1,2})(?: (?:nam )?((?:19|20)\d\d))?$/.exec(fold(text));
+  if (!m) return null;
+  const month = Number(m[1]);
+  if (month < 1 || month > 12) return null;
+  return m[2] ? { month, year: Number(m[2]) } : { month };
+}
+
+/**
+ * How many months before the as-of date ("2019-12-31") a month heading lies: 0 for its own month, 1 for the one
+ * before; a month without a year is the latest such month not after the date. Negative: after the date.
+ * @example monthsBefore({ month: 11 }, "2019-12-31") → 1 · monthsBefore({ month: 12, year: 2020 }, "2019-12-31") → -12
+ */
+export function monthsBefore(m: { month: number; year?: number }, asOf: string): number {
+  const y = Number(asOf.slice(0, 4));
+  const mo = Number(asOf.slice(5, 7));
+  return m.year !== undefined ? y * 12 + mo - (m.year * 12 + m.month) : (mo - m.month + 12) % 12;
+}
+
+/**
  * The Vietnamese part of a bilingual label ("Công lập - Public", "Số trường học (Trường) Number of schools"): the
  * segments (split at line breaks and " - ") with Vietnamese letters, and without a trailing English gloss (plain
  * ASCII words, one of them an English word of such forms: "GV THCS" and "Kim Giang" are no gloss); the whole text

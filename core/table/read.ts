@@ -241,7 +241,7 @@ export function headerCandidates(sheet: SheetData, own?: OwnHeaders): HeaderBand
       // Indicators by year or units by year: both readings are offered; the check keeps the one that judges.
       const band = buildBand(sheet, s, width, hidden, own);
       for (const r of band.rows) used.add(r);
-      bands.push(band, { ...band, keyRole: "unitName" });
+      bands.push(...bothReadings(band));
       continue;
     }
     // Only the strongest header may carry a stray figure; another table's header carries none and names two roles
@@ -257,7 +257,7 @@ export function headerCandidates(sheet: SheetData, own?: OwnHeaders): HeaderBand
       if (!found) continue;
       band = { ...found, score: s.score, keyRole: "name" };
       for (const r of band.rows) used.add(r);
-      bands.push(band, { ...band, keyRole: "unitName" });
+      bands.push(...bothReadings(band));
       continue;
     } else band = buildBand(sheet, s, width, hidden, own);
     for (const r of band.rows) used.add(r);
@@ -282,7 +282,7 @@ export function headerCandidates(sheet: SheetData, own?: OwnHeaders): HeaderBand
     const band = structuralBand(sheet, r, width, hidden, hiddenRows, own);
     if (!band || band.rows.some((x) => used.has(x))) continue;
     for (const x of band.rows) used.add(x);
-    bands.push(band, { ...band, keyRole: band.keyRole === "name" ? "unitName" : "name" });
+    bands.push(...bothReadings(band));
     found++;
   }
   return bands;
@@ -414,6 +414,19 @@ function bandByData(sheet: SheetData, row: number, width: number, hidden: Set<nu
   if (key !== first) band = buildBand(sheet, { ...provisional, keyCol: key }, width, hidden, own);
   const keyRole: "name" | "unitName" = band.columns[key]?.reading.role === "unitName" ? "unitName" : "name";
   return { ...band, keyRole, keyBy: "data" };
+}
+
+/**
+ * A header whose rows may be indicators or units, with both readings (the check keeps the one that judges), except
+ * where a column gives each row its unit of measure ("ĐVT", "Đơn vị tính"): rows measured each in its own unit are
+ * indicators, never units of one matrix, whose figures would then be judged against one row's target.
+ * @example bothReadings(bandWithDvtColumn) → [band as indicators] · bothReadings(bandWithout) → [band, band as units]
+ */
+function bothReadings(band: HeaderBand): HeaderBand[] {
+  const other: HeaderBand = { ...band, keyRole: band.keyRole === "name" ? "unitName" : "name" };
+  const measured = band.columns.some((c) => !c.hidden && c.reading.role === "unit");
+  if (!measured) return [band, other];
+  return [band.keyRole === "name" ? band : other];
 }
 
 function buildBand(sheet: SheetData, s: RowScore, width: number, hidden: Set<number>, own?: OwnHeaders): HeaderBand {

@@ -1,7 +1,7 @@
 // The one cell-to-target rule, and deadlines of task tables read from schedules, quarters, years and day/months.
 import { describe, expect, it } from "vitest";
 import { periodFromText } from "../period/period";
-import { columnYear, dayIn, deadlineOf, targetFromCell } from "./target";
+import { columnYear, dayIn, deadlineOf, figureDueIn, targetFromCell } from "./target";
 
 describe("targetFromCell", () => {
   it.each([
@@ -68,5 +68,20 @@ describe("dayIn", () => {
     ["Đã ban hành Kế hoạch số 2150/KH-SGDĐT ngày 12/9/2019", "2019-09-12"],
   ])("finds the day in '%s'", (text, iso) => {
     expect(dayIn(text, periodFromText("2019-2020"))).toBe(iso);
+  });
+});
+
+describe("figureDueIn: when a note beside a blank figure says it comes", () => {
+  const schoolYear = periodFromText("2018-2019");
+  const year = periodFromText("2022");
+  it.each([
+    ["Xét vào cuối năm học", schoolYear, schoolYear?.end ?? null],
+    ["Tuyển sinh tháng 8/2022", year, "2022-08-31"],
+    ["Rà soát hộ nghèo quý IV", year, "2022-12-31"],
+    ["Tổ chức ngày 15/3", schoolYear, "2019-03-15"],
+    ["Nghỉ ốm", schoolYear, null],
+    ["Đã nộp hồ sơ", schoolYear, null],
+  ])("'%s' → %s", (text, period, due) => {
+    expect(figureDueIn(text, period)).toBe(due);
   });
 });

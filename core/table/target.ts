@@ -205,6 +205,28 @@ export function dayIn(text: string, period?: Period | null): string | null {
   return null;
 }
 
+// "Xét vào cuối năm học", "đánh giá cuối kỳ": the period's end. "Rà soát quý IV": that quarter's end. Folded.
+const AT_PERIOD_END = /\bcuoi (nam hoc|nam|ki|hoc ki)\b/;
+const QUARTER_WORD = /\bquy (iv|iii|ii|i|4|3|2|1)\b/;
+const QUARTER: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
+
+/**
+ * When a note beside a blank figure says the figure will come ("Xét vào cuối năm học", "Tuyển sinh tháng 8/2022",
+ * "Rà soát hộ nghèo quý IV", "Tổ chức ngày 15/3"): the ISO day, dated by the period; null when it names no time.
+ * @example figureDueIn("Tuyển sinh tháng 8/2022") → "2022-08-31" · figureDueIn("Xét vào cuối năm học", 2018-2019) → the period's end
+ */
+export function figureDueIn(text: string, period?: Period | null): string | null {
+  const f = fold(text);
+  if (AT_PERIOD_END.test(f)) return period?.end ?? null;
+  const q = QUARTER_WORD.exec(f);
+  if (q) {
+    const month = QUARTER[q[1]] * 3;
+    const y = period ? yearFor(period, month) : null;
+    return y === null ? null : isoDay(y, month, 0);
+  }
+  return dayIn(text, period);
+}
+
 /** ISO day, day 0 meaning the month's last; null for impossible days. */
 function isoDay(y: number, m: number, d: number): string | null {
   if (m < 1 || m > 12) return null;

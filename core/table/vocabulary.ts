@@ -56,13 +56,16 @@ export const HEADER_WORDS: readonly HeaderWord[] = [
   { re: /^(phoi hop|don vi phoi hop|bo phan phoi hop)$/, role: "partners" },
   // Completion ratios compare the actual with the plan: before "tỷ lệ" (the figure itself) and "so sánh".
   { re: /^(ti le|%)? ?(hoan thanh|thuc hien|dat)? ?(so voi|so sanh( voi)?|\/) ?(ke hoach|kh|chi tieu|cung ki|nam truoc|nam hoc truoc)$/, role: "ratio" },
+  // A change from an earlier figure ("Tăng (+), giảm (-)", "Chênh lệch"): derived from two columns, never judged itself.
+  { re: /^(tang giam|tang giam so voi .+|chenh lech|chenh lech so voi .+)$/, role: "ratio" },
   { re: /^(ti le hoan thanh|% hoan thanh|ti le hoan thanh ke hoach|muc do hoan thanh ke hoach|ti le thuc hien ke hoach|ti le dat ke hoach|% ke hoach)$/, role: "ratio" },
   // Targets: "Kế hoạch", "KH", "Chỉ tiêu giao", "Chỉ tiêu đến năm …", norms ("Mức quy định", "Định mức", "Chuẩn").
   {
     // "Đăng ký" (a unit's or teacher's registered target, beside its "Kết quả") is a target heading too; so is a
     // published commitment ("Cam kết", Mẫu 9 of the quality-commitment notice) beside the year's "Thực hiện", and a
-    // plan named by what set it ("Kế hoạch Đại hội", "Chỉ tiêu Nghị quyết", "Mục tiêu Đề án").
-    re: /^(ke hoach|kh|chi tieu (giao|duoc giao|ke hoach|kh|dat ra|de ra|phan dau|can dat|den nam|nam|nam hoc|ke hoach giao|dang ki)|ke hoach (giao|duoc giao|de ra)|(ke hoach|chi tieu|muc tieu) (dai hoi|nghi quyet|nq|nghi quyet dai hoi|nq dh|de an|chuong trinh)( .+)?|kh giao|dang ki|dang ki chi tieu|muc dang ki|muc do dang ki|so dang ki|chi tieu dang ki|muc tieu (cua|de ra|phan dau)( .+)?|cam ket|muc cam ket|chi tieu cam ket|cam ket chat luong|muc phan dau|muc tieu phan dau|muc (can )?dat|muc (quy dinh|chuan|toi thieu|toi da|yeu cau|phan dau)|muc do \d|muc \d|dinh muc|tieu chuan|chuan|yeu cau|chi tieu theo ke hoach)$/,
+    // plan named by what set it ("Kế hoạch Đại hội", "Chỉ tiêu Nghị quyết", "Mục tiêu Đề án"), and a month's own
+    // ("Chỉ tiêu tháng 12").
+    re: /^(ke hoach|kh|chi tieu (giao|duoc giao|ke hoach|kh|dat ra|de ra|phan dau|can dat|den nam|nam|nam hoc|ke hoach giao|dang ki)|ke hoach (giao|duoc giao|de ra)|(ke hoach|chi tieu|muc tieu) (dai hoi|nghi quyet|nq|nghi quyet dai hoi|nq dh|de an|chuong trinh)( .+)?|kh giao|dang ki|dang ki chi tieu|muc dang ki|muc do dang ki|so dang ki|chi tieu dang ki|muc tieu (cua|de ra|phan dau)( .+)?|cam ket|muc cam ket|chi tieu cam ket|cam ket chat luong|muc phan dau|muc tieu phan dau|muc (can )?dat|muc (quy dinh|chuan|toi thieu|toi da|yeu cau|phan dau)|muc do \d|muc \d|dinh muc|tieu chuan|chuan|yeu cau|chi tieu theo ke hoach|(chi tieu|ke hoach|kh) thang \d{1,2})$/,
     role: "target",
   },
   { re: /^(ti le|ti le dat|tl|ti le %)$/, role: "rate" },
@@ -146,6 +149,14 @@ export const HORIZON_WORDS = /\b((den|toi) nam( hoc)?|giai doan|tam nhin( den)?(
  */
 export const TARGET_ROW =
   /^(chi tieu|ke hoach|kh|muc tieu|muc phan dau|dinh muc|muc quy dinh|muc dang ki|dang ki)( (giao|ke hoach|phan dau|de ra|dat ra|can dat|cua (tinh|thanh pho|huyen|quan|nganh|so|phong)))?( (nam|nam hoc|den nam|giai doan|ki|hoc ki|thang))?( \d{4}( \d{4})?)?$/;
+
+/**
+ * A target row's label naming the whole as its scope ("Chỉ tiêu năm học 2020-2021 (toàn trường)", "Chỉ tiêu chung
+ * toàn huyện", "Mục tiêu cả trường"): the targets are the whole's, judged on its total row only; the units' rows under
+ * them are breakdowns with no target of their own. "Chỉ tiêu của huyện" is not one: it says who set the target.
+ * Folded, anywhere in the label.
+ */
+export const WHOLE_SCOPE = /\b((chung )?toan (truong|quan|huyen|phuong|xa|thi xa|thanh pho|tinh|nganh|cum)|ca (truong|quan|huyen|phuong|xa|thi xa|thanh pho|tinh|nganh|cum))\b/;
 
 /**
  * Row words of a pair of norm rows, lower then upper bound ("Mức tối thiểu" / "Mức tối đa", "Cận dưới" / "Cận
