@@ -292,9 +292,26 @@ describe("parseTarget", () => {
   });
 
   it("warns when other figures in a sentence were left aside", () => {
-    const r = parseTarget("Phấn đấu ít nhất 2 giải Nhất, 20 giải Nhì");
+    const r = parseTarget("Phấn đấu ít nhất 2 giải Nhất, 20 giải Nhì và 5 giải Ba");
     expect(r.ok && r.rule).toMatchObject({ value: 2 });
     expect(r.ok && r.warnings.map((w) => w.code)).toContain("target_partly_read");
+  });
+
+  // An operator before the first item of a list governs the items after it, so its firmness decides nothing between
+  // them; one a context word names leads, the others stay in question.
+  it.each([
+    ["có ít nhất 30% trẻ em nhà trẻ và 80% trẻ em mẫu giáo", {}, 0.3, 0.8],
+    ["tối thiểu 55% học sinh lớp 5, 65% học sinh lớp 9 và 75% học sinh lớp 12 biết bơi", { indicator: "Tỷ lệ học sinh lớp 9 biết bơi" }, 0.65, undefined],
+  ] as const)("an operator heading a list governs it: %s", (phrase, opts, value, runner) => {
+    const r = parseTarget(phrase, opts);
+    expect(r.ok && r.rule).toMatchObject({ kind: "compare", op: ">=", value });
+    expect(r.ok && r.runnerUp && "value" in r.runnerUp ? r.runnerUp.value : undefined).toBe(runner);
+  });
+
+  // An indicator naming several things ("A; B") names every part: a threshold left unread is the runner-up.
+  it("keeps a later part as the runner-up under an indicator naming several parts", () => {
+    const r = parseTarget("thu gom 100% chất thải rắn và giảm tỷ lệ chôn lấp xuống dưới 15%", { indicator: "Tỷ lệ chất thải được thu gom; tỷ lệ chôn lấp", unit: "%" });
+    expect(r.ok && r.runnerUp).toBeTruthy();
   });
 
   it("never throws on values that are not text", () => {

@@ -115,8 +115,9 @@ export function claimPopulation(p: Prepared, ts: Token[], ages = true): void {
     if (prev && prev.kind === WORD && !compound && (marked(prev, "grade") || marked(prev, "refBefore") || marked(prev, "doc") || lexEndsAt(ts, i - 1, "doc") || lexEndsAt(ts, i - 1, "refBefore"))) {
       if (!(marked(prev, "grade") && (next?.lex?.noun || next?.lex?.unit) && !isSym(next, "/"))) {
         t.role = marked(prev, "grade") ? "population" : "reference";
-        // "lớp 6, 7 và 8": the list after a grade word is grades too.
-        if (marked(prev, "grade")) for (let k = i + 2; k < ts.length && free(ts[k]) && (isSym(ts[k - 1], ",", "-") || ts[k - 1].w === "và" || ts[k - 1].w === "đến"); k += 2) ts[k].role = "population";
+        // "lớp 6, 7 và 8": the list after a grade word is grades too; a share is not a grade ("55% học sinh lớp 5,
+        // 65% học sinh lớp 9": the next item of a list of targets).
+        if (marked(prev, "grade")) for (let k = i + 2; k < ts.length && free(ts[k]) && !ts[k].percent && (isSym(ts[k - 1], ",", "-") || ts[k - 1].w === "và" || ts[k - 1].w === "đến"); k += 2) ts[k].role = "population";
         continue;
       }
     }

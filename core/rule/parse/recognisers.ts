@@ -33,6 +33,8 @@ export interface Cand {
   soft?: number;
   /** A deadline dated by a two-year plan period: the same day in the period's other calendar year. */
   otherYear?: Cand;
+  /** The figure takes its operator from the head of its list ("ít nhất 30% … và 80% …"): as firm as its own. */
+  listed?: boolean;
 }
 
 /**
@@ -887,7 +889,8 @@ function compare(c: Ctx, out: Cand[]): void {
     if (u.unit.kind === "count" && u.unit.noun === "lần" && !t.percent && changeVerbBefore(c.ts, f.i) >= 0) continue;
     // "1 lần/tháng" is a frequency, not a measure "lần/tháng"; the frequency recogniser reads it.
     if (u.period && !u.dim && u.head && u.unit.kind === "measure" && !t.percent) continue;
-    const ow = f.op;
+    const listed = !f.op && !f.after ? listOperator(c, x) : null;
+    const ow = f.op ?? listed;
     const oa = f.after;
     const strong = (ow && !ow.weak) || oa !== null;
     let score = SCORE.compare + (strong ? 4 : ow ? 2.5 : 1);
@@ -910,8 +913,39 @@ function compare(c: Ctx, out: Cand[]): void {
     else if (c.marks.maintain || ((c.mask & M.maintain) !== 0 && markedBefore(c, M.maintain, t.start, 120))) intent = "maintain";
     // "bằng 150% mức học bổng thông thường": a share of another amount, which the phrase states beside it.
     const ofBase = u.unit.kind === "percent" && c.ts[u.end]?.w === "mức";
-    out.push({ rule: { kind: "compare", op, value: t.value, unit: u.unit, intent }, used: [t], score, by: "compare", subject, ...(ofBase ? { ofBase } : {}) });
+    out.push({ rule: { kind: "compare", op, value: t.value, unit: u.unit, intent }, used: [t], score, by: "compare", subject, ...(ofBase ? { ofBase } : {}), ...(listed ? { listed: true } : {}) });
   }
+}
+
+/**
+ * "có ít nhất 30% trẻ … nhà trẻ và 80% trẻ … mẫu giáo", "tối thiểu 55% học sinh lớp 5, 65% học sinh lớp 9": an operator
+ * before the first item of a list governs the later items that state none, so its firmness does not rank the first
+ * item above them (what the indicator or the period names still can). The list runs back over figures of the same
+ * kind joined by "," or "và", with no operator, verb of change or date between them.
+ * @example listOperator(c, 1) → the "ít nhất" of "ít nhất 30% … và 80% …"
+ */
+function listOperator(c: Ctx, x: number): OpWord | null {
+  for (let k = x; k > 0; k--) {
+    const f = c.figs[k];
+    const g = c.figs[k - 1];
+    if (g.t.percent !== f.t.percent || g.paren || f.paren || g.t.word || f.t.word) return null;
+    const gu = g.u.unit;
+    const fu = f.u.unit;
+    if (gu.kind !== fu.kind || (gu.kind === "count" && fu.kind === "count" && gu.noun && fu.noun && gu.noun !== fu.noun)) return null;
+    const from = g.u.end;
+    const to = f.opAt;
+    if (to - from > 12 || to <= from) return null;
+    let joined = false;
+    for (let j = from; j < to; j++) {
+      const t = c.ts[j];
+      if ((t.kind === NUM && t.role === "figure") || t.lex?.op || t.lex?.change) return null;
+      if (t.w === "," || t.w === "và") joined = true;
+    }
+    if (!joined || c.dates.some((d) => d.from >= from && d.from < to)) return null;
+    if (g.after) return null;
+    if (g.op) return !g.op.weak && !g.op.from && !g.op.reduce ? g.op : null;
+  }
+  return null;
 }
 
 /** "giảm tỷ lệ … dưới 3%", "khống chế … dưới 5%": a decrease verb before the figure makes an upper bound a reduction. */

@@ -460,7 +460,7 @@ function firmBase(c: Ctx, x: Cand): number {
   switch (x.by) {
     case "compare": {
       const f = c.figs.find((g) => g.t === t);
-      const strong = !!f && ((!!f.op && !f.op.weak) || f.after !== null);
+      const strong = !!x.listed || (!!f && ((!!f.op && !f.op.weak) || f.after !== null));
       return FIRM.figure + (strong ? FIRM.operator : 0) + paren;
     }
     case "range":
