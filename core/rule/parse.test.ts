@@ -18,6 +18,9 @@ const SHAPES: Array<[string, Record<string, unknown>, ParseOptions?]> = [
   ["không dưới 90%", { kind: "compare", op: ">=", value: 0.9 }],
   ["không thấp hơn 80%", { kind: "compare", op: ">=", value: 0.8 }],
   ["số học sinh/máy tính bằng hoặc nhỏ hơn 20", { kind: "compare", op: "<=", value: 20 }],
+  ["tỷ lệ người học trên giảng viên không được lớn hơn 40", { kind: "compare", op: "<=", value: 40 }],
+  ["điểm trung bình không được thấp hơn 5,0", { kind: "compare", op: ">=", value: 5 }],
+  ["sĩ số không được phép vượt quá 35 học sinh", { kind: "compare", op: "<=", value: 35 }],
   ["tỷ lệ đạt lớn hơn hoặc bằng 90%", { kind: "compare", op: ">=", value: 0.9 }],
   // strictly above / below
   ["trên 75%", { kind: "compare", op: ">", value: 0.75 }],

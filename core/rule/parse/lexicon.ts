@@ -163,7 +163,24 @@ const OPS: Array<[string, OpWord]> = [
   ["đạt", { op: ">=", weak: true }], ["đạt được", { op: ">=", weak: true }], ["là", { op: ">=", weak: true }],
   ["chiếm", { op: ">=", weak: true }], ["có", { op: ">=", weak: true }], ["được", { op: ">=", weak: true }],
   ["đạt tối thiểu", { op: ">=" }], ["đạt ít nhất", { op: ">=" }], ["đạt trên", { op: ">" }], ["đạt từ", { op: ">=", from: true }],
+  ...negatedComparatives(),
 ];
+
+/**
+ * "không được lớn hơn 40", "không được phép vượt quá 20", "không được thấp hơn 5,0": a comparison forbidden by a modal
+ * ("được", "được phép", "phải", "thể") is the opposite bound including its end, as "không lớn hơn" is. Rows made from
+ * the comparison words above rather than written out, so every pairing reads alike.
+ */
+function negatedComparatives(): Array<[string, OpWord]> {
+  const above = ["cao hơn", "lớn hơn", "nhiều hơn", "vượt", "vượt quá", "quá", "trên"];
+  const below = ["thấp hơn", "nhỏ hơn", "ít hơn", "dưới", "kém"];
+  const out: Array<[string, OpWord]> = [];
+  for (const modal of ["được", "được phép", "phải", "thể"]) {
+    for (const w of above) out.push([`không ${modal} ${w}`, { op: "<=" }]);
+    for (const w of below) out.push([`không ${modal} ${w}`, { op: ">=" }]);
+  }
+  return out;
+}
 
 /** Operators after a figure. */
 const OPS_AFTER: Array<[string, Op]> = [
