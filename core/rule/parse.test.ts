@@ -180,6 +180,9 @@ const SHAPES: Array<[string, Record<string, unknown>, ParseOptions?]> = [
   ["Ngày 8/7-17/7/2017: nhận đơn phúc khảo", { kind: "deadline", start: "2017-07-08", due: "2017-07-17" }],
   ["ngày 8/7/2017 - 17/7/2017 nhận đơn", { kind: "deadline", start: "2017-07-08", due: "2017-07-17" }],
   ["từ 20/12 đến 5/1/2025", { kind: "deadline", start: "2024-12-20", due: "2025-01-05" }],
+  ["nhận hồ sơ từ 23/7/2021 đến hết ngày 28/7/2021", { kind: "deadline", start: "2021-07-23", due: "2021-07-28" }],
+  ["Từ ngày 1/7/2020 đến hết ngày 31/12/2025", { kind: "deadline", start: "2020-07-01", due: "2025-12-31" }],
+  ["nộp báo cáo hết ngày 15/6/2025", { kind: "deadline", due: "2025-06-15" }],
 ];
 
 /** Whole sentences with numbers that describe the population, not the threshold. */
