@@ -87,6 +87,10 @@ const SHAPES: Array<[string, Record<string, unknown>, ParseOptions?]> = [
   ["giảm 1,5% so với đầu năm", { kind: "change", direction: "decrease", mode: "percent", amount: 0.015, baselineLabel: "đầu năm" }],
   ["Tỷ lệ trẻ suy dinh dưỡng thể nhẹ cân và thấp còi: giảm 1,5% so với đầu năm", { kind: "change", direction: "decrease", mode: "points", amount: 0.015 }],
   ["tăng 2 điểm phần trăm", { kind: "change", direction: "increase", mode: "points", amount: 0.02 }],
+  // Bands of changes: percentage points measure only changes; a fall whose ends rise is a band of falls.
+  ["Tỷ lệ hộ nghèo giảm 1-1,5 điểm %", { kind: "change", direction: "decrease", mode: "points", amount: 0.01, amountMax: 0.015 }],
+  ["tăng từ 2 đến 3 điểm %", { kind: "change", direction: "increase", mode: "points", amount: 0.02, amountMax: 0.03 }],
+  ["tỷ lệ hộ nghèo mỗi năm giảm từ 1 đến 1,5%", { kind: "change", direction: "decrease", mode: "points", amount: 0.01, amountMax: 0.015, perYear: true }],
   ["tăng 10% so với năm học trước", { kind: "change", direction: "increase", mode: "percent", amount: 0.1, baselineLabel: "năm học trước" }],
   ["tăng số giải Nhất, Nhì so với năm học trước", { kind: "change", direction: "increase", mode: "any", baselineLabel: "năm học trước" }],
   ["mỗi năm phát triển thêm ít nhất 01 trường", { kind: "change", direction: "increase", mode: "absolute", amount: 1, perYear: true, unit: { kind: "count", noun: "trường" } }],

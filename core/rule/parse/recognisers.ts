@@ -531,7 +531,13 @@ function change(c: Ctx, out: Cand[]): void {
     // "giảm từ 3% trở lên", "giảm từ 0,8-1%": "từ" between the verb and its amount.
     const next = c.figs[x + 1];
     // "0,8-1%": the "%" at the end is both ends'.
-    const band = !!next && isSym(ts[f.i + 1], "-") && next.i === f.i + 2 && (next.t.percent === t.percent || (!t.percent && next.t.percent));
+    const dashed = !!next && isSym(ts[f.i + 1], "-") && next.i === f.i + 2 && (next.t.percent === t.percent || (!t.percent && next.t.percent));
+    // "giảm từ 5 đến 10%", "tăng từ 2 đến 3 điểm %": a band of changes written with words. Percentage points measure
+    // only changes; otherwise only a fall whose ends rise is one ("giảm từ 10% đến 5%" goes from one level to another,
+    // and "tăng từ 80% đến 85%" may too).
+    const worded = !dashed && !!next && !!f.op?.from && isSepWord(ts[f.u.end] ?? ts[f.i]) && ts[f.u.end]?.w !== "và" && next.i === f.u.end + 1 && (next.t.percent === t.percent || (!t.percent && next.t.percent));
+    const pointsBand = (dashed || worded) && !!(f.u.points || next?.u.points);
+    const band = dashed || (worded && (pointsBand || (next.t.value > (t.percent || !next.t.percent ? t.value : t.value / 100) && lastChangeVerb(ts, f.i)?.lex?.change === "decrease")));
     if (vAt < 0 && f.op?.from && (f.after === ">=" || band)) vAt = changeVerbBefore(ts, f.opAt);
     // "giảm từ 7% xuống 5%": from one level to another; the second is the target.
     if (f.op?.from && next && next.op?.reduce && next.opAt <= f.u.end + 1) continue;
@@ -560,7 +566,7 @@ function change(c: Ctx, out: Cand[]): void {
     }
     const end = band ? next.u.end : f.u.end;
     let rate = false;
-    if (f.u.points) {
+    if (f.u.points || pointsBand) {
       mode = "points";
       amount = t.percent ? t.value : t.value / 100;
       unit = { kind: "percent" };
@@ -582,7 +588,7 @@ function change(c: Ctx, out: Cand[]): void {
     const perYear = perYearIn(c) || perYearRate;
     if (perYear && unit.kind === "measure" && /\/năm$/u.test(unit.unit)) unit = { kind: "count", noun: unit.unit.replace(/\/năm$/u, "") };
     const start = vAt >= 0 ? ts[vAt].start : t.start;
-    const amountMax = band ? (unit.kind === "percent" && !next.t.percent ? next.t.value / 100 : next.t.value) : undefined;
+    const amountMax = band ? (unit.kind === "percent" && !next.t.percent ? Number((next.t.value / 100).toPrecision(12)) : next.t.value) : undefined;
     const rule: Reading = { kind: "change", direction, mode, amount: Number(amount.toPrecision(12)), amountMax, unit, baselineLabel: soVoi?.label, perYear };
     const used = band ? [t, next.t] : [t];
     // A band of changes accounts for both its figures.
@@ -771,6 +777,8 @@ function range(c: Ctx, out: Cand[]): void {
       out.push({ rule: { kind: "compare", op: bound, value: second, unit, intent: "plain" }, used: [A.t, B.t], score: SCORE.band - 0.5, by: "bound", subject });
       continue;
     }
+    // "1-1,5 điểm %": percentage points measure changes, so a band of them is a band of changes (see change()).
+    if (B.u.points || A.u.points) continue;
     if (a.percent && !b.percent && !B.u.points) {
       if (B.u.unit.kind === "percent") b = { ...b, percent: true };
       else b = { ...b, value: Number((b.value / 100).toPrecision(12)), percent: true };
