@@ -234,6 +234,10 @@ const ROWS: Row[] = [
   ["a place typed for a count from a phrase naming a place needs review", { ...atLeast(65, { kind: "count", noun: "HCV" }), text: "giành từ 65 HCV trở lên, vào top 3" }, "thứ 2", "review"],
   ["a date typed for a level from a phrase placing it in time needs review", { kind: "level", level: 2, text: "đạt kiểm định chất lượng cấp độ 2 trong quý III" }, "15/8/2022", "review"],
   ["a result in words typed for a rate from a phrase naming results needs review", { ...atLeast(0.85), text: "85% chi bộ hoàn thành tốt nhiệm vụ, Đảng bộ hoàn thành tốt nhiệm vụ" }, "Hoàn thành xuất sắc nhiệm vụ", "review"],
+  // A yes/no read from a sentence naming a place, a grade or a figure it left unread: a figure typed may answer that.
+  ["a place typed for a yes/no whose sentence names a group of leaders needs review", { kind: "boolean", text: "Phấn đấu trong nhóm có chỉ số CCHC cao nhất nước", statement: "trong nhóm có chỉ số CCHC cao nhất nước" }, "thứ 5", "review"],
+  ["a grade typed for a yes/no whose sentence names a grade needs review", { kind: "boolean", text: "phải có thư viện đạt chuẩn trở lên", statement: "phải có thư viện đạt chuẩn trở lên" }, "Thư viện tiên tiến", "review"],
+  ["a place typed for a plain yes/no is invalid", { kind: "boolean", text: "Đạt chuẩn nông thôn mới", statement: "Đạt chuẩn nông thôn mới" }, "thứ 5", "invalid"],
   // zero
   ["zero incidents is met by 0", SAMPLE_RULES.zero, 0, "met"],
   ["zero incidents is met by 'Không'", SAMPLE_RULES.zero, "Không", "met"],

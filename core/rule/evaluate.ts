@@ -267,6 +267,7 @@ const OTHER_KINDS: ReadonlyArray<readonly [string, string, (cell: CellReading, r
  * a part of the phrase the reader did not take as the target. Not "invalid" on a guess: Cần xác nhận, saying both.
  */
 function otherKind(f: Facts, rule: Rule, actual: CellValue): Facts {
+  if (f.status === "invalid" && rule.kind === "boolean") return unreadInStatement(f, rule, actual);
   if (f.status !== "invalid" || typeof actual !== "string" || !rule.text || rule.kind === "boolean") return f;
   const cell = readCell(actual);
   const row = OTHER_KINDS.find(([, , isKind, inPhrase, asked]) => isKind(cell, actual) && inPhrase.test(rule.text!) && !asked(rule));
@@ -280,6 +281,31 @@ function otherKind(f: Facts, rule: Rule, actual: CellValue): Facts {
   warn(g, "ambiguous_target", () => ({
     vi: `Cần xem lại chỉ tiêu: hiểu là ${a.vi} hay vế khác của câu (${row[0]})?`,
     en: `Check the target: ${a.en} or another part of the sentence (${row[1]})?`,
+  }));
+  return g;
+}
+
+// What a yes/no statement may hold beside its verb that the yes/no reading leaves unread: a figure, a place, a grade
+// or class ("trong nhóm có chỉ số CCHC cao nhất", "đô thị loại I", "thư viện đạt chuẩn trở lên", "đạt 19 tiêu chí").
+const UNREAD_IN_STATEMENT = /\d|(?:^|\s)(?:top|tốp|thứ|hạng|nhóm|dẫn đầu|cao nhất|loại|mức|cấp độ|bậc|trở lên|tiên tiến|xuất sắc|khá|tốt)(?=\s|$|[,.;:])/iu;
+
+/**
+ * "Phấn đấu … trong nhóm có chỉ số CCHC cao nhất nước" read as yes/no, and "thứ 5" typed: the figure answers something
+ * the sentence names that the yes/no reading left unread (a place, a grade, a count). Not "invalid" on a guess: Cần
+ * xác nhận, saying what was typed and what was read. A statement with nothing unread keeps "invalid".
+ * @example unreadInStatement(invalid, rule("… trong nhóm … cao nhất nước"), "thứ 5").status → "review"
+ */
+function unreadInStatement(f: Facts, rule: Rule, actual: CellValue): Facts {
+  const text = rule.kind === "boolean" ? (rule.statement ?? rule.text ?? "") : "";
+  if (typeof actual !== "string" || !actual.trim() || !UNREAD_IN_STATEMENT.test(text)) return f;
+  const figure = actual.trim();
+  const g = fail("review", rule, f.reading, () => ({
+    vi: `số liệu "${figure}" không phải câu trả lời có/không, còn câu chỉ tiêu nêu một mức, hạng hoặc con số chưa đọc được; cần xác nhận số liệu ứng với phần nào`,
+    en: `"${figure}" is not a yes/no answer, and the target sentence names a level, place or figure that was not read; confirm what the figure answers`,
+  }));
+  warn(g, "ambiguous_target", () => ({
+    vi: `Cần xem lại chỉ tiêu: hiểu là có/không hay theo mức, hạng, con số nêu trong câu?`,
+    en: `Check the target: a yes/no, or the level, place or figure the sentence names?`,
   }));
   return g;
 }
