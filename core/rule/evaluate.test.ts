@@ -494,3 +494,16 @@ describe("evaluate: monotonicity", () => {
     );
   });
 });
+
+// Whole phrases, read and judged: which of two readings takes a figure typed.
+describe("evaluate: which reading takes the figure", () => {
+  it.each([
+    // A change waiting for its baseline has not taken a plain count: the level the phrase also states does.
+    ["toàn tỉnh sẽ có 202 trường đạt chuẩn quốc gia, tức phấn đấu đạt thêm 12 trường", "195", { unit: "trường" }, "not_met"],
+    ["toàn tỉnh sẽ có 202 trường đạt chuẩn quốc gia, tức phấn đấu đạt thêm 12 trường", "thêm 12 trường", { unit: "trường" }, "met"],
+    // A change in brackets beside levels outside them no longer outranks them: a level typed is judged or asked about.
+    ["đạt 28% năm 2020 (tăng bình quân 1,5%/năm) cho đến năm 2025 đạt 35,5%", "30%", { unit: "%", indicator: "Tỷ lệ gia đình luyện tập thể thao" }, "review"],
+  ] as const)("%s ← %s", (phrase, actual, opts, status) => {
+    expect(evaluate(phrase, actual, opts).status).toBe(status);
+  });
+});

@@ -173,7 +173,7 @@ function reconcile(f: Facts, g: Facts, rule: Rule, alt: Reading, unit?: string):
   // any other figure by the best reading. So too a count and its rate ("12 trường (7,1%)") when the unit column names
   // the best reading's: a plain figure in a "trường" column is a count.
   if (otherUnit(rule, alt, true) || columnDecides(rule, alt, unit)) {
-    if ((f.status !== "invalid" && !IN_OTHER_UNIT.has(f)) || !isVerdict(g.status)) return f;
+    if ((f.status !== "invalid" && !IN_OTHER_UNIT.has(f) && !awaitsBaseline(f)) || !isVerdict(g.status)) return f;
     g.rule = { ...alt, text: rule.text } as Rule;
     return g;
   }
@@ -203,6 +203,15 @@ function reconcile(f: Facts, g: Facts, rule: Rule, alt: Reading, unit?: string):
   });
   r.a = f.a;
   return r;
+}
+
+/**
+ * "tăng thêm 12 trường … có 202 trường" with a plain "195" typed and no baseline: a change reading that only waits for
+ * its baseline has not taken the figure, so a reading in another form that judges it (the level) does, as a change
+ * typed ("thêm 10") is taken by the change.
+ */
+function awaitsBaseline(f: Facts): boolean {
+  return f.status === "no_data" && f.rule?.kind === "change" && !!f.notes?.some((n) => n.code === "missing_baseline");
 }
 
 // A day or month written in a target phrase: "11 và 12/6", "ngày 26", "tháng 6", "1/2 và 2/2".

@@ -397,16 +397,28 @@ function yearScores(c: Ctx, cands: Cand[]): void {
 function restatedChanges(c: Ctx, cands: Cand[]): void {
   for (const ch of cands) {
     if (ch.rule.kind !== "change" || ch.used.length === 0) continue;
-    const level = cands.find((x) => x.rule.kind === "compare" && x.by === "compare" && x.used.length > 0 && x.used[0].end <= ch.used[0].start && x.score >= 7 && sameKind(x.rule, ch.rule));
+    const level = cands.find((x) => isLevel(x) && x.used[0].end <= ch.used[0].start && x.score >= 7 && sameKind(x.rule, ch.rule));
     // "tăng thêm 8 trường, nâng tổng số trường … lên 213 trường": the level the change leads to, stated after it.
     const after = cands.find((x) => x.rule.kind === "compare" && x.by === "compare" && x.used.length > 0 && x.used[0].start > ch.used[0].end && c.ts[x.used[0].i - 1]?.w === "lên" && sameKind(x.rule, ch.rule));
-    if (level || after) ch.score += CONTEXT.restatedChange;
+    // "đạt 28% năm 2020 (tăng bình quân 1,5%/năm) … đạt 35,5%": a change in brackets beside a level of the same
+    // measure outside them says how the level is reached.
+    const aside = ch.used.every((t) => t.depth > 0) && cands.some((x) => isLevel(x) && x.used.every((t) => t.depth === 0) && sameKind(x.rule, ch.rule, true));
+    if (level || after || aside) ch.score += CONTEXT.restatedChange;
   }
 }
 
-function sameKind(a: Reading, b: Reading): boolean {
+/** A level read from one figure ("lên 23 xã", "40 tiết/năm học"). */
+function isLevel(x: Cand): boolean {
+  return x.used.length > 0 && ((x.rule.kind === "compare" && x.by === "compare") || x.rule.kind === "frequency");
+}
+
+function sameKind(a: Reading, b: Reading, rates = false): boolean {
+  // "40 tiết/năm học, giảm 20 tiết/năm học": a level per period and a change of it.
+  if (a.kind === "frequency" && b.kind === "change" && b.mode === "absolute") return b.unit.kind === "measure" && b.unit.unit.split("/")[0].trim() === a.noun;
   const ua = "unit" in a ? a.unit : null;
   const ub = "unit" in b ? b.unit : null;
+  // A rate and a change of it, where the caller has placed the change apart from the level (see restatedChanges).
+  if (rates && ua?.kind === "percent" && ub?.kind === "percent") return true;
   // The same counted noun ("lên 23 xã, tăng 7 xã"): a rate qualifier ("trên 25% … giảm từ 4%") is no level.
   return !!ua && !!ub && ua.kind === "count" && ub.kind === "count" && !!ua.noun && ua.noun === ub.noun;
 }
