@@ -503,6 +503,12 @@ describe("evaluate: which reading takes the figure", () => {
     ["toàn tỉnh sẽ có 202 trường đạt chuẩn quốc gia, tức phấn đấu đạt thêm 12 trường", "thêm 12 trường", { unit: "trường" }, "met"],
     // A change in brackets beside levels outside them no longer outranks them: a level typed is judged or asked about.
     ["đạt 28% năm 2020 (tăng bình quân 1,5%/năm) cho đến năm 2025 đạt 35,5%", "30%", { unit: "%", indicator: "Tỷ lệ gia đình luyện tập thể thao" }, "review"],
+    // Sessions a week under a bound of their own are the threshold, not the schooling; minutes typed take the minutes part.
+    ["Dạy thêm không quá 2 buổi/tuần, mỗi buổi không quá 90 phút", "3", { unit: "buổi/tuần" }, "not_met"],
+    ["Dạy thêm không quá 2 buổi/tuần, mỗi buổi không quá 90 phút", "2 giờ", { unit: "buổi/tuần" }, "not_met"],
+    ["Dạy thêm không quá 2 buổi/tuần, mỗi buổi không quá 90 phút", "90 phút", { unit: "buổi/tuần" }, "met"],
+    // A measure typed against a count of things is asked about, never judged as that many things.
+    ["Dạy thêm không quá 2 buổi/tuần", "90 phút", {}, "review"],
   ] as const)("%s ← %s", (phrase, actual, opts, status) => {
     expect(evaluate(phrase, actual, opts).status).toBe(status);
   });

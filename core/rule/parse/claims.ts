@@ -103,8 +103,10 @@ export function claimPopulation(p: Prepared, ts: Token[], ages = true): void {
       t.role = "population";
       continue;
     }
-    // Schooling: "2 buổi/ngày", "học 2 buổi".
-    if (marked(next, "session") && (isSym(ts[i + 2], "/") || prev?.w === "học")) {
+    // Schooling: "2 buổi/ngày", "học 2 buổi". (Not under a bound of its own: "dạy thêm không quá 2 buổi/tuần" limits
+    // the sessions, a threshold.)
+    const bounded = !!prev?.endLex?.op && !prev.endLex.op.weak && !prev.endLex.op.from;
+    if (marked(next, "session") && (isSym(ts[i + 2], "/") || prev?.w === "học") && !bounded) {
       t.role = "population";
       continue;
     }

@@ -676,6 +676,8 @@ function levelAndStep(a: Reading, b: Reading): boolean {
 export function otherUnit(a: Reading, b: Reading, rates = false): boolean {
   const dimOf = (r: Reading): string | null => {
     if (r.kind === "deadline") return "date";
+    // "không quá 2 buổi/tuần, mỗi buổi không quá 90 phút": sessions a week are counted, minutes measured.
+    if (r.kind === "frequency") return "count";
     if ((r.kind === "compare" || r.kind === "range") && r.unit.kind === "count") return "count";
     // A rate against money ("10,5–11% mỗi năm, … khoảng 285 triệu đồng"); a rate beside a count of the same things
     // ("12 trường (7,1%)") stays a close call of its own.
@@ -683,6 +685,8 @@ export function otherUnit(a: Reading, b: Reading, rates = false): boolean {
     if ((r.kind === "compare" || r.kind === "range") && r.unit.kind === "measure") return unitSize(r.unit.unit.split("/")[0])?.dim ?? null;
     return null;
   };
+  // "1 lần/năm, hoàn thành trước 31/5": how often and by which day are one target, not two parts.
+  if ((a.kind === "frequency" && b.kind === "deadline") || (a.kind === "deadline" && b.kind === "frequency")) return false;
   // "đạt mức độ 2 vào năm 2024": a date typed answers the deadline, a level typed the level.
   if ((a.kind === "deadline" && b.kind === "level") || (a.kind === "level" && b.kind === "deadline")) return true;
   // "tăng thêm 20 trường; … lên 213 trường": a change typed ("thêm 20 trường") answers the step, a count the level.
