@@ -318,6 +318,17 @@ describe("parseTarget", () => {
     expect(r.ok && r.runnerUp && "value" in r.runnerUp ? r.runnerUp.value : undefined).toBe(runner);
   });
 
+  // Days of the week are no places: "thứ Hai … thứ Sáu" spans days, "xếp thứ 3 đến thứ 5" is a band of places.
+  it.each([
+    ["từ thứ Hai đến thứ Sáu, các bé được uống 120ml sữa mỗi ngày", false],
+    ["học các ngày thứ 7", false],
+    ["đứng thứ hai toàn quốc", true],
+    ["Đoàn phấn đấu xếp thứ 3 đến thứ 5", true],
+  ] as const)("weekday or place: %s", (phrase, isRank) => {
+    const r = parseTarget(phrase);
+    expect(r.ok && r.rule.kind === "rank").toBe(isRank);
+  });
+
   // An indicator naming several things ("A; B") names every part: a threshold left unread is the runner-up.
   it("keeps a later part as the runner-up under an indicator naming several parts", () => {
     const r = parseTarget("thu gom 100% chất thải rắn và giảm tỷ lệ chôn lấp xuống dưới 15%", { indicator: "Tỷ lệ chất thải được thu gom; tỷ lệ chôn lấp", unit: "%" });

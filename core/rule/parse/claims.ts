@@ -77,6 +77,11 @@ export function claimPopulation(p: Prepared, ts: Token[], ages = true): void {
       t.value = -t.value;
       t.w = t.w.slice(1);
     }
+    // "từ thứ Hai đến thứ Sáu", "thứ 2 - thứ 6", "các ngày thứ Bảy": days of the week, not places.
+    if (prev?.w === "thứ" && t.integer && t.value >= 2 && t.value <= 7 && weekday(ts, i)) {
+      t.role = "date";
+      continue;
+    }
     // "sau 03 (ba) giờ chiều", "trước 9 giờ sáng": a time of day, not a figure.
     if (t.integer && t.value <= 24 && !t.percent) {
       let k = i + 1;
@@ -210,3 +215,22 @@ function isNumbering(p: Prepared, ts: Token[], i: number, first: boolean, last: 
   const prev = ts[i - 1];
   return last && p.low.slice(next!.end).trim().length <= 1 && !!prev && prev.kind !== SYM && !OP_WORD_BEFORE.has(prev.w);
 }
+
+/**
+ * Whether "thứ N" at token i names a day of the week: one end of a span of days ("từ thứ Hai đến thứ Sáu", "thứ 2 -
+ * thứ 6") or after a word for days ("ngày thứ Bảy", "các thứ"); a place stands alone ("đứng thứ hai").
+ */
+function weekday(ts: Token[], i: number): boolean {
+  const before = ts[i - 2];
+  const sep = ts[i + 1];
+  const isTo = (t: Token | undefined) => !!t && (t.w === "đến" || t.w === "tới" || t.w === "-");
+  // The first "thứ" of the span ("xếp thứ 3 đến thứ 5" is a band of places, "đứng thứ 2" a place).
+  const opening = isTo(before) && ts[i - 3]?.kind === NUM && ts[i - 4]?.w === "thứ" ? i - 4 : i - 1;
+  if (PLACE_VERBS.has(ts[opening - 1]?.w ?? "")) return false;
+  if (before && (before.w === "ngày" || before.w === "từ" || before.w === "các")) return true;
+  if (isTo(sep) && ts[i + 2]?.w === "thứ") return true;
+  return opening !== i - 1;
+}
+
+// Words before "thứ" that make it a place: "xếp thứ", "đứng thứ", "đạt thứ", "giữ vị trí thứ", "hạng thứ".
+const PLACE_VERBS = new Set(["xếp", "đứng", "đạt", "giữ", "trí", "hạng", "giải", "là", "vào"]);
