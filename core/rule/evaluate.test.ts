@@ -507,6 +507,9 @@ describe("evaluate: which reading takes the figure", () => {
     ["Dạy thêm không quá 2 buổi/tuần, mỗi buổi không quá 90 phút", "3", { unit: "buổi/tuần" }, "not_met"],
     ["Dạy thêm không quá 2 buổi/tuần, mỗi buổi không quá 90 phút", "2 giờ", { unit: "buổi/tuần" }, "not_met"],
     ["Dạy thêm không quá 2 buổi/tuần, mỗi buổi không quá 90 phút", "90 phút", { unit: "buổi/tuần" }, "met"],
+    // A rate typed to two decimals meets a share it equals when rounded so (64/69 is 92,7536…%).
+    ["64/69 trường", "92,75%", {}, "met"],
+    ["64/69 trường", "92,7%", {}, "not_met"],
     // A measure typed against a count of things is asked about, never judged as that many things.
     ["Dạy thêm không quá 2 buổi/tuần", "90 phút", {}, "review"],
   ] as const)("%s ← %s", (phrase, actual, opts, status) => {
