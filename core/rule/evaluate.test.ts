@@ -507,6 +507,10 @@ describe("evaluate: which reading takes the figure", () => {
     ["Dạy thêm không quá 2 buổi/tuần, mỗi buổi không quá 90 phút", "3", { unit: "buổi/tuần" }, "not_met"],
     ["Dạy thêm không quá 2 buổi/tuần, mỗi buổi không quá 90 phút", "2 giờ", { unit: "buổi/tuần" }, "not_met"],
     ["Dạy thêm không quá 2 buổi/tuần, mỗi buổi không quá 90 phút", "90 phút", { unit: "buổi/tuần" }, "met"],
+    // Under ĐVT "hạng" a place is the target and a plain figure a place, whatever count of medals stands beside it.
+    ["đoàn đặt mục tiêu giành 140-150 HCV để xếp nhất toàn đoàn", "1", { unit: "hạng" }, "met"],
+    ["đoàn đặt mục tiêu giành 140-150 HCV để xếp nhất toàn đoàn", "140", { unit: "hạng" }, "not_met"],
+    ["giành từ 40 đến 50 huy chương vàng, phấn đấu xếp trong nhóm 4 quốc gia dẫn đầu", "3", { unit: "hạng" }, "met"],
     // A rate typed to two decimals meets a share it equals when rounded so (64/69 is 92,7536…%).
     ["64/69 trường", "92,75%", {}, "met"],
     ["64/69 trường", "92,7%", {}, "not_met"],

@@ -142,6 +142,8 @@ function ctxOf(opts: EvaluateOptions | undefined): JudgeCtx {
 /** The unit column names the kind (count or rate) of the best reading and not of the other. */
 function columnDecides(rule: Reading, alt: Reading, unit: string | undefined): boolean {
   if (typeof unit !== "string" || unit.trim() === "") return false;
+  // "xếp nhất toàn đoàn" beside "140-150 HCV" under ĐVT "hạng": a plain figure in a column of places is a place.
+  if (rule.kind === "rank" && alt.kind !== "rank") return unitHint(unit)?.kind === "rank";
   const kindOf = (r: Reading) => (r.kind === "compare" || r.kind === "range" || r.kind === "change" ? r.unit.kind : null);
   const a = kindOf(rule);
   const b = kindOf(alt);

@@ -252,6 +252,8 @@ const MARKERS: Array<[string, Marker[]]> = [
   ["thuộc nhóm", ["group"]], ["trong tốp", ["top"]], ["thuộc tốp", ["top"]], ["nằm trong tốp", ["top"]],
   ["nằm trong nhóm", ["group"]], ["thuộc top", ["top"]], ["trong top", ["top"]], ["nằm trong top", ["top"]],
   ["dẫn đầu", ["lead"]], ["đứng đầu", ["lead"]], ["đứng thứ nhất", ["lead"]], ["xếp thứ nhất", ["lead"]], ["tốp đầu", ["lead"]],
+  // "để xếp nhất toàn đoàn", "đứng nhất khu vực": first place without "thứ".
+  ["xếp nhất", ["lead"]], ["đứng nhất", ["lead"]], ["xếp hạng nhất", ["lead"]],
   ["tốt nhất", ["lead"]], ["hàng đầu", ["lead"]], ["cao nhất", ["lead"]], ["nhóm đầu", ["lead"]],
   // "xếp trong 3 đoàn dẫn đầu", "lọt vào nhóm …", "trở thành 1 trong 3 đầu tàu …": a group of leaders, another wording.
   ["xếp trong", ["group"]], ["lọt vào", ["group"]], ["đầu tàu", ["lead"]],

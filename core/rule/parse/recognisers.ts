@@ -290,8 +290,9 @@ function rank(c: Ctx, out: Cand[]): void {
     if (group) end = f.u.end;
     const field = fieldAfter(c, end);
     const from = ts[j].start;
-    // "30% giảng viên … thuộc top 500": a top after the real target describes who is counted.
-    const qualifier = top && !!firstTarget && firstTarget.i < f.i;
+    // "30% giảng viên … thuộc top 500": a top after the real target describes who is counted; one in a clause of its
+    // own ("giành từ 40 đến 50 HCV, phấn đấu xếp trong nhóm 4–5 quốc gia dẫn đầu") is a target beside it.
+    const qualifier = top && !!firstTarget && firstTarget.i < f.i && !ts.slice(firstTarget.u.end, j).some((u) => isSym(u, ",", ";"));
     out.push({
       rule: { kind: "rank", rank: place, best, of, top, field },
       used,

@@ -86,6 +86,9 @@ function unitOf(u: Unit, h: UnitHint): number {
       // A bare figure ("từ 8.0 trở lên" under ĐVT "điểm") says nothing against the column; another noun does.
       if (u.kind === "count") return !u.noun ? 0 : sameNoun(u.noun, h.text.split("/")[0]) ? C.unitAgrees / 2 : -C.unitAgrees / 2;
       return sameMeasure(u.unit, h) ? C.unitAgrees : C.unitDisagrees / 2;
+    case "rank":
+      // A count of named things ("40–50 huy chương") under ĐVT "hạng" is no place.
+      return u.kind === "percent" || (u.kind === "count" && !!u.noun) ? C.unitDisagrees / 2 : 0;
     default:
       return u.kind === "percent" ? C.unitDisagrees / 2 : 0;
   }
