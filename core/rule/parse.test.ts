@@ -202,6 +202,8 @@ const TRAPS: Array<[string, Record<string, unknown>]> = [
   ["Đến năm 2025 trung bình 30 - 35 trẻ/nhóm lớp", { kind: "range", min: 30, max: 35 }],
   ["đến năm 2025 có 11 trường thực hiện mô hình \"trường học điện tử\"", { kind: "compare", value: 11 }],
   ["1. Tỷ lệ trẻ ra lớp đạt 65%", { kind: "compare", value: 0.65 }],
+  ["2/ Tỷ lệ học sinh đạt 95%", { kind: "compare", value: 0.95 }],
+  ["1/2 số hộ nghèo", { kind: "fraction", numerator: 1, denominator: 2 }],
   ["(9) Tỷ lệ trẻ ra lớp đạt 65%", { kind: "compare", value: 0.65 }],
   ["-100% trường Tiểu học thực hiện việc bàn giao chất lượng", { kind: "compare", op: ">=", value: 1 }],
   ["theo Nghị quyết 02/2023/NQ-HĐND của HĐND Thành phố xây dựng mô hình tự chủ tại 09 trường", { kind: "compare", value: 9 }],

@@ -206,10 +206,12 @@ const OP_WORD_BEFORE = new Set(["đạt", "là", "có", "nhất", "thiểu", "đ
 function isNumbering(p: Prepared, ts: Token[], i: number, first: boolean, last: boolean): boolean {
   const t = ts[i];
   const next = ts[i + 1];
-  if (!next || !(next.kind === NUM || isSym(next, ".", ")"))) return false;
+  // ("1.1/ Tập thể: …": a list number closed by a slash and a space, which no fraction has.)
+  if (!next || !(next.kind === NUM || isSym(next, ".", ")", "/"))) return false;
   const before = p.low.slice(0, t.start);
   if (first && next?.kind === NUM && !next.word && next.start === t.end + 1 && before.trim() === "") return true;
-  if (!isSym(next, ".", ")") || !(next!.end === p.low.length || p.low.charCodeAt(next!.end) === 32)) return false;
+  if (!isSym(next, ".", ")", "/") || !(next!.end === p.low.length || p.low.charCodeAt(next!.end) === 32)) return false;
+  if (next!.w === "/" && (!first || next!.start !== t.end)) return false;
   // "1. Tỷ lệ …", "- 2) …", "(9) Tỷ lệ tăng dân số …": a list number opening the phrase.
   if (first && (/^[\s\-+•*]*$/u.test(before) || (next!.w === ")" && /^[\s\-+•*]*\($/u.test(before)))) return true;
   const prev = ts[i - 1];
