@@ -203,6 +203,7 @@ const TRAPS: Array<[string, Record<string, unknown>]> = [
   ["đến năm 2025 có 11 trường thực hiện mô hình \"trường học điện tử\"", { kind: "compare", value: 11 }],
   ["1. Tỷ lệ trẻ ra lớp đạt 65%", { kind: "compare", value: 0.65 }],
   ["2/ Tỷ lệ học sinh đạt 95%", { kind: "compare", value: 0.95 }],
+  ["giảm tốc độ tăng tỷ số giới tính khi sinh xuống dưới mức 0,46 điểm phần trăm/năm", { kind: "compare", op: "<", value: 0.0046 }],
   ["1/2 số hộ nghèo", { kind: "fraction", numerator: 1, denominator: 2 }],
   ["(9) Tỷ lệ trẻ ra lớp đạt 65%", { kind: "compare", value: 0.65 }],
   ["-100% trường Tiểu học thực hiện việc bàn giao chất lượng", { kind: "compare", op: ">=", value: 1 }],

@@ -922,7 +922,9 @@ function compare(c: Ctx, out: Cand[]): void {
     else if (c.marks.maintain || ((c.mask & M.maintain) !== 0 && markedBefore(c, M.maintain, t.start, 120))) intent = "maintain";
     // "bằng 150% mức học bổng thông thường": a share of another amount, which the phrase states beside it.
     const ofBase = u.unit.kind === "percent" && c.ts[u.end]?.w === "mức";
-    out.push({ rule: { kind: "compare", op, value: t.value, unit: u.unit, intent }, used: [t], score, by: "compare", subject, ...(ofBase ? { ofBase } : {}), ...(listed ? { listed: true } : {}) });
+    // "dưới mức 0,46 điểm phần trăm/năm": percentage points are hundredths, as a rate's value is.
+    const value = u.points && !t.percent && u.unit.kind === "percent" ? Number((t.value / 100).toPrecision(12)) : t.value;
+    out.push({ rule: { kind: "compare", op, value, unit: u.unit, intent }, used: [t], score, by: "compare", subject, ...(ofBase ? { ofBase } : {}), ...(listed ? { listed: true } : {}) });
   }
 }
 
