@@ -203,6 +203,7 @@ const TRAPS: Array<[string, Record<string, unknown>]> = [
   ["đến năm 2025 có 11 trường thực hiện mô hình \"trường học điện tử\"", { kind: "compare", value: 11 }],
   ["1. Tỷ lệ trẻ ra lớp đạt 65%", { kind: "compare", value: 0.65 }],
   ["2/ Tỷ lệ học sinh đạt 95%", { kind: "compare", value: 0.95 }],
+  ["trường học an toàn, phòng, chống tai nạn thương tích đạt 90%", { kind: "compare", op: ">=", value: 0.9 }],
   ["giảm tốc độ tăng tỷ số giới tính khi sinh xuống dưới mức 0,46 điểm phần trăm/năm", { kind: "compare", op: "<", value: 0.0046 }],
   ["1/2 số hộ nghèo", { kind: "fraction", numerator: 1, denominator: 2 }],
   ["(9) Tỷ lệ trẻ ra lớp đạt 65%", { kind: "compare", value: 0.65 }],
@@ -453,6 +454,7 @@ describe("isReduceSubject", () => {
     ["Tỷ lệ học sinh xếp loại yếu", true],
     ["Tỷ lệ cơ sở đánh giá phát hiện sớm các yếu tố nguy cơ", false],
     ["Tỷ lệ tiêm chủng thiết yếu", false],
+    ["Trường học an toàn, phòng, chống tai nạn thương tích", false],
   ])("says %j is %s", (text, expected) => {
     expect(isReduceSubject(text)).toBe(expected);
   });

@@ -311,7 +311,8 @@ export const REDUCE_WORDS: string[] = [
   // Outcomes graded below the pass mark.
   "chưa hoàn thành", "chưa đạt", "không đạt", "dưới chuẩn", "mù chữ", "không hoàn thành",
   // Harm and violations.
-  "vi phạm", "ngộ độc", "tai nạn", "bạo lực", "tử vong", "đuối nước", "khiếu nại", "tố cáo", "mắc bệnh", "mắc",
+  // ("tai nạn thương tích" is one harm, so "phòng, chống" before it cancels all of it, not only "tai nạn".)
+  "vi phạm", "ngộ độc", "tai nạn", "tai nạn thương tích", "bạo lực", "tử vong", "đuối nước", "khiếu nại", "tố cáo", "mắc bệnh", "mắc",
   "tỷ suất chết", "tử suất", "chết", "sâu răng", "cận thị", "tệ nạn", "ma túy", "thương tích", "sự cố", "trễ hạn", "quá hạn",
   "sai sót", "tồn đọng", "nợ", "thất thoát",
   // Durations and intervals where faster is better: processing, waiting, response times. ("xử lý" alone is not one:
