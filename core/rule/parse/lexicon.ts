@@ -306,8 +306,7 @@ export const REDUCE_WORDS: string[] = [
   // Malnutrition and weight: rates of harm to children's health.
   "suy dinh dưỡng", "thấp còi", "nhẹ cân", "béo phì", "thừa cân", "gầy còm", "thiếu vi chất",
   // Drop-out, repetition, relapse into illiteracy: failures of schooling.
-  // ("yếu" only as a grade or a failing: "yếu tố" is a factor, "chủ yếu" mainly, "thiết yếu" essential.)
-  "bỏ học", "lưu ban", "tái mù chữ", "ở lại lớp", "nghỉ học", "học sinh yếu", "học lực yếu", "loại yếu", "yếu kém", "kém",
+  "bỏ học", "lưu ban", "tái mù chữ", "ở lại lớp", "nghỉ học", "học sinh yếu", "học lực yếu", "yếu", "kém",
   // Outcomes graded below the pass mark.
   "chưa hoàn thành", "chưa đạt", "không đạt", "dưới chuẩn", "mù chữ", "không hoàn thành",
   // Harm and violations.
