@@ -234,6 +234,10 @@ const ROWS: Row[] = [
   ["a place typed for a count from a phrase naming a place needs review", { ...atLeast(65, { kind: "count", noun: "HCV" }), text: "giành từ 65 HCV trở lên, vào top 3" }, "thứ 2", "review"],
   ["a date typed for a level from a phrase placing it in time needs review", { kind: "level", level: 2, text: "đạt kiểm định chất lượng cấp độ 2 trong quý III" }, "15/8/2022", "review"],
   ["a result in words typed for a rate from a phrase naming results needs review", { ...atLeast(0.85), text: "85% chi bộ hoàn thành tốt nhiệm vụ, Đảng bộ hoàn thành tốt nhiệm vụ" }, "Hoàn thành xuất sắc nhiệm vụ", "review"],
+  // A yes/no read from a sentence naming a place, a grade or a figure it left unread: a figure typed may answer that.
+  ["a place typed for a yes/no whose sentence names a group of leaders needs review", { kind: "boolean", text: "Phấn đấu trong nhóm có chỉ số CCHC cao nhất nước", statement: "trong nhóm có chỉ số CCHC cao nhất nước" }, "thứ 5", "review"],
+  ["a grade typed for a yes/no whose sentence names a grade needs review", { kind: "boolean", text: "phải có thư viện đạt chuẩn trở lên", statement: "phải có thư viện đạt chuẩn trở lên" }, "Thư viện tiên tiến", "review"],
+  ["a place typed for a plain yes/no is invalid", { kind: "boolean", text: "Đạt chuẩn nông thôn mới", statement: "Đạt chuẩn nông thôn mới" }, "thứ 5", "invalid"],
   // zero
   ["zero incidents is met by 0", SAMPLE_RULES.zero, 0, "met"],
   ["zero incidents is met by 'Không'", SAMPLE_RULES.zero, "Không", "met"],
@@ -488,5 +492,31 @@ describe("evaluate: monotonicity", () => {
         expect(s).toBe(x > t ? "exceeded" : x === t ? "met" : "not_met");
       }),
     );
+  });
+});
+
+// Whole phrases, read and judged: which of two readings takes a figure typed.
+describe("evaluate: which reading takes the figure", () => {
+  it.each([
+    // A change waiting for its baseline has not taken a plain count: the level the phrase also states does.
+    ["toàn tỉnh sẽ có 202 trường đạt chuẩn quốc gia, tức phấn đấu đạt thêm 12 trường", "195", { unit: "trường" }, "not_met"],
+    ["toàn tỉnh sẽ có 202 trường đạt chuẩn quốc gia, tức phấn đấu đạt thêm 12 trường", "thêm 12 trường", { unit: "trường" }, "met"],
+    // A change in brackets beside levels outside them no longer outranks them: a level typed is judged or asked about.
+    ["đạt 28% năm 2020 (tăng bình quân 1,5%/năm) cho đến năm 2025 đạt 35,5%", "30%", { unit: "%", indicator: "Tỷ lệ gia đình luyện tập thể thao" }, "review"],
+    // Sessions a week under a bound of their own are the threshold, not the schooling; minutes typed take the minutes part.
+    ["Dạy thêm không quá 2 buổi/tuần, mỗi buổi không quá 90 phút", "3", { unit: "buổi/tuần" }, "not_met"],
+    ["Dạy thêm không quá 2 buổi/tuần, mỗi buổi không quá 90 phút", "2 giờ", { unit: "buổi/tuần" }, "not_met"],
+    ["Dạy thêm không quá 2 buổi/tuần, mỗi buổi không quá 90 phút", "90 phút", { unit: "buổi/tuần" }, "met"],
+    // Under ĐVT "hạng" a place is the target and a plain figure a place, whatever count of medals stands beside it.
+    ["đoàn đặt mục tiêu giành 140-150 HCV để xếp nhất toàn đoàn", "1", { unit: "hạng" }, "met"],
+    ["đoàn đặt mục tiêu giành 140-150 HCV để xếp nhất toàn đoàn", "140", { unit: "hạng" }, "not_met"],
+    ["giành từ 40 đến 50 huy chương vàng, phấn đấu xếp trong nhóm 4 quốc gia dẫn đầu", "3", { unit: "hạng" }, "met"],
+    // A rate typed to two decimals meets a share it equals when rounded so (64/69 is 92,7536…%).
+    ["64/69 trường", "92,75%", {}, "met"],
+    ["64/69 trường", "92,7%", {}, "not_met"],
+    // A measure typed against a count of things is asked about, never judged as that many things.
+    ["Dạy thêm không quá 2 buổi/tuần", "90 phút", {}, "review"],
+  ] as const)("%s ← %s", (phrase, actual, opts, status) => {
+    expect(evaluate(phrase, actual, opts).status).toBe(status);
   });
 });

@@ -143,6 +143,8 @@ function ctxOf(opts: EvaluateOptions | undefined): JudgeCtx {
 /** The unit column names the kind (count or rate) of the best reading and not of the other. */
 function columnDecides(rule: Reading, alt: Reading, unit: string | undefined): boolean {
   if (typeof unit !== "string" || unit.trim() === "") return false;
+  // "xếp nhất toàn đoàn" beside "140-150 HCV" under ĐVT "hạng": a plain figure in a column of places is a place.
+  if (rule.kind === "rank" && alt.kind !== "rank") return unitHint(unit)?.kind === "rank";
   const kindOf = (r: Reading) => (r.kind === "compare" || r.kind === "range" || r.kind === "change" ? r.unit.kind : null);
   const a = kindOf(rule);
   const b = kindOf(alt);
@@ -174,7 +176,7 @@ function reconcile(f: Facts, g: Facts, rule: Rule, alt: Reading, unit?: string):
   // any other figure by the best reading. So too a count and its rate ("12 trường (7,1%)") when the unit column names
   // the best reading's: a plain figure in a "trường" column is a count.
   if (otherUnit(rule, alt, true) || columnDecides(rule, alt, unit)) {
-    if ((f.status !== "invalid" && !IN_OTHER_UNIT.has(f)) || !isVerdict(g.status)) return f;
+    if ((f.status !== "invalid" && !IN_OTHER_UNIT.has(f) && !awaitsBaseline(f)) || !isVerdict(g.status)) return f;
     g.rule = { ...alt, text: rule.text } as Rule;
     return g;
   }
@@ -204,6 +206,15 @@ function reconcile(f: Facts, g: Facts, rule: Rule, alt: Reading, unit?: string):
   });
   r.a = f.a;
   return r;
+}
+
+/**
+ * "tăng thêm 12 trường … có 202 trường" with a plain "195" typed and no baseline: a change reading that only waits for
+ * its baseline has not taken the figure, so a reading in another form that judges it (the level) does, as a change
+ * typed ("thêm 10") is taken by the change.
+ */
+function awaitsBaseline(f: Facts): boolean {
+  return f.status === "no_data" && f.rule?.kind === "change" && !!f.notes?.some((n) => n.code === "missing_baseline");
 }
 
 // A day or month written in a target phrase: "11 và 12/6", "ngày 26", "tháng 6", "1/2 và 2/2".
@@ -268,6 +279,7 @@ const OTHER_KINDS: ReadonlyArray<readonly [string, string, (cell: CellReading, r
  * a part of the phrase the reader did not take as the target. Not "invalid" on a guess: Cần xác nhận, saying both.
  */
 function otherKind(f: Facts, rule: Rule, actual: CellValue): Facts {
+  if (f.status === "invalid" && rule.kind === "boolean") return unreadInStatement(f, rule, actual);
   if (f.status !== "invalid" || typeof actual !== "string" || !rule.text || rule.kind === "boolean") return f;
   const cell = readCell(actual);
   const row = OTHER_KINDS.find(([, , isKind, inPhrase, asked]) => isKind(cell, actual) && inPhrase.test(rule.text!) && !asked(rule));
@@ -281,6 +293,31 @@ function otherKind(f: Facts, rule: Rule, actual: CellValue): Facts {
   warn(g, "ambiguous_target", () => ({
     vi: `Cần xem lại chỉ tiêu: hiểu là ${a.vi} hay vế khác của câu (${row[0]})?`,
     en: `Check the target: ${a.en} or another part of the sentence (${row[1]})?`,
+  }));
+  return g;
+}
+
+// What a yes/no statement may hold beside its verb that the yes/no reading leaves unread: a figure, a place, a grade
+// or class ("trong nhóm có chỉ số CCHC cao nhất", "đô thị loại I", "thư viện đạt chuẩn trở lên", "đạt 19 tiêu chí").
+const UNREAD_IN_STATEMENT = /\d|(?:^|\s)(?:top|tốp|thứ|hạng|nhóm|dẫn đầu|cao nhất|loại|mức|cấp độ|bậc|trở lên|tiên tiến|xuất sắc|khá|tốt)(?=\s|$|[,.;:])/iu;
+
+/**
+ * "Phấn đấu … trong nhóm có chỉ số CCHC cao nhất nước" read as yes/no, and "thứ 5" typed: the figure answers something
+ * the sentence names that the yes/no reading left unread (a place, a grade, a count). Not "invalid" on a guess: Cần
+ * xác nhận, saying what was typed and what was read. A statement with nothing unread keeps "invalid".
+ * @example unreadInStatement(invalid, rule("… trong nhóm … cao nhất nước"), "thứ 5").status → "review"
+ */
+function unreadInStatement(f: Facts, rule: Rule, actual: CellValue): Facts {
+  const text = rule.kind === "boolean" ? (rule.statement ?? rule.text ?? "") : "";
+  if (typeof actual !== "string" || !actual.trim() || !UNREAD_IN_STATEMENT.test(text)) return f;
+  const figure = actual.trim();
+  const g = fail("review", rule, f.reading, () => ({
+    vi: `số liệu "${figure}" không phải câu trả lời có/không, còn câu chỉ tiêu nêu một mức, hạng hoặc con số chưa đọc được; cần xác nhận số liệu ứng với phần nào`,
+    en: `"${figure}" is not a yes/no answer, and the target sentence names a level, place or figure that was not read; confirm what the figure answers`,
+  }));
+  warn(g, "ambiguous_target", () => ({
+    vi: `Cần xem lại chỉ tiêu: hiểu là có/không hay theo mức, hạng, con số nêu trong câu?`,
+    en: `Check the target: a yes/no, or the level, place or figure the sentence names?`,
   }));
   return g;
 }

@@ -18,6 +18,9 @@ const SHAPES: Array<[string, Record<string, unknown>, ParseOptions?]> = [
   ["không dưới 90%", { kind: "compare", op: ">=", value: 0.9 }],
   ["không thấp hơn 80%", { kind: "compare", op: ">=", value: 0.8 }],
   ["số học sinh/máy tính bằng hoặc nhỏ hơn 20", { kind: "compare", op: "<=", value: 20 }],
+  ["tỷ lệ người học trên giảng viên không được lớn hơn 40", { kind: "compare", op: "<=", value: 40 }],
+  ["điểm trung bình không được thấp hơn 5,0", { kind: "compare", op: ">=", value: 5 }],
+  ["sĩ số không được phép vượt quá 35 học sinh", { kind: "compare", op: "<=", value: 35 }],
   ["tỷ lệ đạt lớn hơn hoặc bằng 90%", { kind: "compare", op: ">=", value: 0.9 }],
   // strictly above / below
   ["trên 75%", { kind: "compare", op: ">", value: 0.75 }],
@@ -84,6 +87,10 @@ const SHAPES: Array<[string, Record<string, unknown>, ParseOptions?]> = [
   ["giảm 1,5% so với đầu năm", { kind: "change", direction: "decrease", mode: "percent", amount: 0.015, baselineLabel: "đầu năm" }],
   ["Tỷ lệ trẻ suy dinh dưỡng thể nhẹ cân và thấp còi: giảm 1,5% so với đầu năm", { kind: "change", direction: "decrease", mode: "points", amount: 0.015 }],
   ["tăng 2 điểm phần trăm", { kind: "change", direction: "increase", mode: "points", amount: 0.02 }],
+  // Bands of changes: percentage points measure only changes; a fall whose ends rise is a band of falls.
+  ["Tỷ lệ hộ nghèo giảm 1-1,5 điểm %", { kind: "change", direction: "decrease", mode: "points", amount: 0.01, amountMax: 0.015 }],
+  ["tăng từ 2 đến 3 điểm %", { kind: "change", direction: "increase", mode: "points", amount: 0.02, amountMax: 0.03 }],
+  ["tỷ lệ hộ nghèo mỗi năm giảm từ 1 đến 1,5%", { kind: "change", direction: "decrease", mode: "points", amount: 0.01, amountMax: 0.015, perYear: true }],
   ["tăng 10% so với năm học trước", { kind: "change", direction: "increase", mode: "percent", amount: 0.1, baselineLabel: "năm học trước" }],
   ["tăng số giải Nhất, Nhì so với năm học trước", { kind: "change", direction: "increase", mode: "any", baselineLabel: "năm học trước" }],
   ["mỗi năm phát triển thêm ít nhất 01 trường", { kind: "change", direction: "increase", mode: "absolute", amount: 1, perYear: true, unit: { kind: "count", noun: "trường" } }],
@@ -177,6 +184,9 @@ const SHAPES: Array<[string, Record<string, unknown>, ParseOptions?]> = [
   ["Ngày 8/7-17/7/2017: nhận đơn phúc khảo", { kind: "deadline", start: "2017-07-08", due: "2017-07-17" }],
   ["ngày 8/7/2017 - 17/7/2017 nhận đơn", { kind: "deadline", start: "2017-07-08", due: "2017-07-17" }],
   ["từ 20/12 đến 5/1/2025", { kind: "deadline", start: "2024-12-20", due: "2025-01-05" }],
+  ["nhận hồ sơ từ 23/7/2021 đến hết ngày 28/7/2021", { kind: "deadline", start: "2021-07-23", due: "2021-07-28" }],
+  ["Từ ngày 1/7/2020 đến hết ngày 31/12/2025", { kind: "deadline", start: "2020-07-01", due: "2025-12-31" }],
+  ["nộp báo cáo hết ngày 15/6/2025", { kind: "deadline", due: "2025-06-15" }],
 ];
 
 /** Whole sentences with numbers that describe the population, not the threshold. */
@@ -192,6 +202,10 @@ const TRAPS: Array<[string, Record<string, unknown>]> = [
   ["Đến năm 2025 trung bình 30 - 35 trẻ/nhóm lớp", { kind: "range", min: 30, max: 35 }],
   ["đến năm 2025 có 11 trường thực hiện mô hình \"trường học điện tử\"", { kind: "compare", value: 11 }],
   ["1. Tỷ lệ trẻ ra lớp đạt 65%", { kind: "compare", value: 0.65 }],
+  ["2/ Tỷ lệ học sinh đạt 95%", { kind: "compare", value: 0.95 }],
+  ["trường học an toàn, phòng, chống tai nạn thương tích đạt 90%", { kind: "compare", op: ">=", value: 0.9 }],
+  ["giảm tốc độ tăng tỷ số giới tính khi sinh xuống dưới mức 0,46 điểm phần trăm/năm", { kind: "compare", op: "<", value: 0.0046 }],
+  ["1/2 số hộ nghèo", { kind: "fraction", numerator: 1, denominator: 2 }],
   ["(9) Tỷ lệ trẻ ra lớp đạt 65%", { kind: "compare", value: 0.65 }],
   ["-100% trường Tiểu học thực hiện việc bàn giao chất lượng", { kind: "compare", op: ">=", value: 1 }],
   ["theo Nghị quyết 02/2023/NQ-HĐND của HĐND Thành phố xây dựng mô hình tự chủ tại 09 trường", { kind: "compare", value: 9 }],
@@ -292,9 +306,37 @@ describe("parseTarget", () => {
   });
 
   it("warns when other figures in a sentence were left aside", () => {
-    const r = parseTarget("Phấn đấu ít nhất 2 giải Nhất, 20 giải Nhì");
+    const r = parseTarget("Phấn đấu ít nhất 2 giải Nhất, 20 giải Nhì và 5 giải Ba");
     expect(r.ok && r.rule).toMatchObject({ value: 2 });
     expect(r.ok && r.warnings.map((w) => w.code)).toContain("target_partly_read");
+  });
+
+  // An operator before the first item of a list governs the items after it, so its firmness decides nothing between
+  // them; one a context word names leads, the others stay in question.
+  it.each([
+    ["có ít nhất 30% trẻ em nhà trẻ và 80% trẻ em mẫu giáo", {}, 0.3, 0.8],
+    ["tối thiểu 55% học sinh lớp 5, 65% học sinh lớp 9 và 75% học sinh lớp 12 biết bơi", { indicator: "Tỷ lệ học sinh lớp 9 biết bơi" }, 0.65, undefined],
+  ] as const)("an operator heading a list governs it: %s", (phrase, opts, value, runner) => {
+    const r = parseTarget(phrase, opts);
+    expect(r.ok && r.rule).toMatchObject({ kind: "compare", op: ">=", value });
+    expect(r.ok && r.runnerUp && "value" in r.runnerUp ? r.runnerUp.value : undefined).toBe(runner);
+  });
+
+  // Days of the week are no places: "thứ Hai … thứ Sáu" spans days, "xếp thứ 3 đến thứ 5" is a band of places.
+  it.each([
+    ["từ thứ Hai đến thứ Sáu, các bé được uống 120ml sữa mỗi ngày", false],
+    ["học các ngày thứ 7", false],
+    ["đứng thứ hai toàn quốc", true],
+    ["Đoàn phấn đấu xếp thứ 3 đến thứ 5", true],
+  ] as const)("weekday or place: %s", (phrase, isRank) => {
+    const r = parseTarget(phrase);
+    expect(r.ok && r.rule.kind === "rank").toBe(isRank);
+  });
+
+  // An indicator naming several things ("A; B") names every part: a threshold left unread is the runner-up.
+  it("keeps a later part as the runner-up under an indicator naming several parts", () => {
+    const r = parseTarget("thu gom 100% chất thải rắn và giảm tỷ lệ chôn lấp xuống dưới 15%", { indicator: "Tỷ lệ chất thải được thu gom; tỷ lệ chôn lấp", unit: "%" });
+    expect(r.ok && r.runnerUp).toBeTruthy();
   });
 
   it("never throws on values that are not text", () => {
@@ -408,6 +450,9 @@ describe("isReduceSubject", () => {
     ["Trường học an toàn, phòng chống tai nạn thương tích", false],
     ["Tỷ lệ thiếu niên đi học đúng độ tuổi", false],
     ["Hoàn thành tốt", false],
+    ["Tỷ lệ học sinh học lực yếu", true],
+    ["Khối 6 · Học lực · Yếu", true],
+    ["Trường học an toàn, phòng, chống tai nạn thương tích", false],
   ])("says %j is %s", (text, expected) => {
     expect(isReduceSubject(text)).toBe(expected);
   });

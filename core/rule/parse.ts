@@ -154,6 +154,9 @@ function readClause(text: string, sh: Shared): Clause {
   // "lọt vào tốp 3 khu vực và đạt từ 100 Huy chương vàng trở lên": a place and a count with its own operator are two
   // targets; a plain figure typed could answer either, so the count is the runner-up (review when they differ).
   if (!runnerUp && best.rule.kind === "rank") runnerUp = cands.find((x) => x.used.length > 0 && !x.used.some((t) => best.used.includes(t)) && statedCount(c, x)) ?? null;
+  // An indicator naming several things ("Tỷ lệ trẻ nhà trẻ; trẻ mẫu giáo …") names every part of a compound target:
+  // the figure may answer any of them, so a threshold left unread stands before a reading of another kind.
+  if (!runnerUp || (severalParts(c.opts.indicator) && !sameMeasure(best.rule, runnerUp.rule))) runnerUp = residue(c, cands, best) ?? runnerUp;
   // "… năm học 2025-2026 thuộc top các trường dẫn đầu": the school year is context; the vague place is the target.
   if (c.vague && best.score <= 1) return vagueError(c);
   // "tựu trường sớm nhất trước 1 tuần so với ngày tổ chức khai giảng": a time counted from a day the target does not
@@ -451,7 +454,9 @@ function parseTargetUnsafe(text: string, opts: ParseOptions): ParseResult {
       // threshold of the same kind that nothing decides against (no operator, indicator word or year puts the read
       // clause DECIDE ahead) is the runner-up, so a figure the two judge differently is sent for review.
       if (!runner || !competes(top.r.rule, runner)) {
-        const rival = read.find((y) => y !== top && competes(top.r.rule, y.r.rule) && decided.get(top)! - decided.get(y)! < DECIDE);
+        // (Under an indicator naming several things, "Tỷ lệ hộ nghèo; hộ cận nghèo", its words name every clause.)
+        const several = severalParts(sh.opts.indicator);
+        const rival = read.find((y) => y !== top && competes(top.r.rule, y.r.rule) && (several || decided.get(top)! - decided.get(y)! < DECIDE));
         if (rival) runner = rival.r.rule;
       }
       // A clause stating a step towards the level read ("tăng thêm 20 trường"): a change typed in the cell answers it.
@@ -816,4 +821,42 @@ function parseStatementUnsafe(text: string, opts: ParseOptions): StatementPart[]
     });
   }
   return out;
+}
+
+/** Readings a figure can be judged against as a threshold (a change with its amount counts). */
+function thresholdReading(r: Reading): boolean {
+  return r.kind === "compare" || r.kind === "range" || r.kind === "fraction" || (r.kind === "change" && r.mode !== "any");
+}
+
+/**
+ * "có ít nhất 30% trẻ … nhà trẻ và 80% trẻ … mẫu giáo": a figure of the same kind as the threshold read, outside
+ * brackets, that no reading accounts for is a threshold the reader could not place (the unexplained residue of the
+ * sentence). Whatever ranked the read one first (an operator that may govern the whole list, one indicator word), the
+ * residue stays the runner-up, so a figure the two would judge differently is asked about, never judged on a guess.
+ * @example residue(c, cands, best) → the "80%" reading beside "ít nhất 30%"
+ */
+function residue(c: Ctx, cands: Cand[], best: Cand): Cand | null {
+  if (!severalParts(c.opts.indicator) || !thresholdReading(best.rule) || best.used.length === 0) return null;
+  let pick: Cand | null = null;
+  for (const x of cands) {
+    if (x === best || x.used.length === 0 || x.ofBase || !thresholdReading(x.rule)) continue;
+    if (x.used.some((t) => t.depth > 0 || best.used.includes(t))) continue;
+    if (!sameMeasure(best.rule, x.rule)) continue;
+    if (!pick || x.score > pick.score) pick = x;
+  }
+  return pick;
+}
+
+/** Whether an indicator's name lists several indicators ("Tỷ lệ hộ nghèo; hộ cận nghèo"). */
+function severalParts(indicator: string | undefined): boolean {
+  return !!indicator && indicator.includes(";");
+}
+
+/** Two threshold readings measured alike: both levels in the same unit, or both changes of the same mode and unit. */
+function sameMeasure(a: Reading, b: Reading): boolean {
+  if (a.kind === "change" || b.kind === "change") {
+    return a.kind === "change" && b.kind === "change" && a.mode === b.mode && JSON.stringify(a.unit) === JSON.stringify(b.unit);
+  }
+  if (a.kind === "fraction" || b.kind === "fraction") return a.kind === b.kind;
+  return sameUnitKind(a, b);
 }

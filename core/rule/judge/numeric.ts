@@ -178,6 +178,9 @@ export function judgeFraction(rule: RuleOf<"fraction">, r: CellReading, c: Judge
       return fail("invalid", rule, r, () => ({ vi: `"${txt(r)}" lớn hơn 100%`, en: `"${txt(r)}" is above 100%` }));
     }
   }
+  // "64/69 trường (92,75%)" met by a typed "92,75%": a rate written to so many decimals meets the share when the share
+  // rounded to them is what was typed (64/69 is 92,7536…%, which no rate of two decimals reaches).
+  if (r.kind === "number" && r.percent && share < t && sameWhenRounded(share, t, r.text)) share = t;
   const f = facts(compareStatus(share, ">=", t, c.tol), rule, r);
   f.a = share;
   f.t = t;
@@ -393,6 +396,14 @@ function judgeTypedChange(rule: RuleOf<"change">, r: CellReading, typed: TypedCh
 // A verb of reaching ("đạt", "hoàn thành", "được công nhận") and its negations; no digits (a figure is not a yes/no).
 const REACHED = /(?:^|\s)(?:đạt|hoàn thành|được công nhận|đã công nhận|về đích)(?=\s|$)/u;
 const NOT_REACHED = /(?:^|\s)(?:chưa|không)\s+(?:được\s+)?(?:đạt|hoàn thành|công nhận|về đích)(?=\s|$)/u;
+
+/** Whether a share typed as a rate ("92,75%") and a target share agree to the decimals the rate was written with. */
+function sameWhenRounded(share: number, t: number, text: string): boolean {
+  const m = /[.,](\d{1,4})\s*%\s*$/u.exec(text.trim());
+  if (!m) return false;
+  const k = 10 ** m[1].length;
+  return Math.round(share * 100 * k) === Math.round(t * 100 * k);
+}
 
 /** Whether a sentence typed as a yes/no answer says the target was reached (true), was not (false), or neither (null). */
 function saidReached(text: string): boolean | null {

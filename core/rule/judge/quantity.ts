@@ -134,6 +134,15 @@ export function quantity(rule: Rule, r: CellReading, unit: Unit, scale: PercentS
         IN_OTHER_UNIT.add(f);
         return f;
       }
+      // "90 phút" against "không quá 2 buổi/tuần": a measure (time, area, money …) is no count of things (Cần xác nhận).
+      if (unit.kind === "count" && target && unitSize(noun) && !unitSize(target.split("/")[0])) {
+        const f = fail("review", rule, r, () => ({
+          vi: `"${txt(r)}" là số đo (${noun}), chỉ tiêu đếm "${target}"; số liệu có phải cho vế khác của chỉ tiêu?`,
+          en: `"${txt(r)}" is a measure (${noun}) but the target counts "${target}"; is the figure for another part of the target?`,
+        }));
+        IN_OTHER_UNIT.add(f);
+        return f;
+      }
       // "6 lớp" against "ít nhất 5 trường": a count of other things is no count of these (Cần xác nhận, as above).
       if (unit.kind === "count" && target && !unitSize(noun) && !unitSize(target) && !relatedNouns(noun, target)) {
         const f = fail("review", rule, r, () => ({

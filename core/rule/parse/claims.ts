@@ -77,6 +77,11 @@ export function claimPopulation(p: Prepared, ts: Token[], ages = true): void {
       t.value = -t.value;
       t.w = t.w.slice(1);
     }
+    // "từ thứ Hai đến thứ Sáu", "thứ 2 - thứ 6", "các ngày thứ Bảy": days of the week, not places.
+    if (prev?.w === "thứ" && t.integer && t.value >= 2 && t.value <= 7 && weekday(ts, i)) {
+      t.role = "date";
+      continue;
+    }
     // "sau 03 (ba) giờ chiều", "trước 9 giờ sáng": a time of day, not a figure.
     if (t.integer && t.value <= 24 && !t.percent) {
       let k = i + 1;
@@ -103,8 +108,10 @@ export function claimPopulation(p: Prepared, ts: Token[], ages = true): void {
       t.role = "population";
       continue;
     }
-    // Schooling: "2 buổi/ngày", "học 2 buổi".
-    if (marked(next, "session") && (isSym(ts[i + 2], "/") || prev?.w === "học")) {
+    // Schooling: "2 buổi/ngày", "học 2 buổi". (Not under a bound of its own: "dạy thêm không quá 2 buổi/tuần" limits
+    // the sessions, a threshold.)
+    const bounded = !!prev?.endLex?.op && !prev.endLex.op.weak && !prev.endLex.op.from;
+    if (marked(next, "session") && (isSym(ts[i + 2], "/") || prev?.w === "học") && !bounded) {
       t.role = "population";
       continue;
     }
@@ -115,8 +122,9 @@ export function claimPopulation(p: Prepared, ts: Token[], ages = true): void {
     if (prev && prev.kind === WORD && !compound && (marked(prev, "grade") || marked(prev, "refBefore") || marked(prev, "doc") || lexEndsAt(ts, i - 1, "doc") || lexEndsAt(ts, i - 1, "refBefore"))) {
       if (!(marked(prev, "grade") && (next?.lex?.noun || next?.lex?.unit) && !isSym(next, "/"))) {
         t.role = marked(prev, "grade") ? "population" : "reference";
-        // "lớp 6, 7 và 8": the list after a grade word is grades too.
-        if (marked(prev, "grade")) for (let k = i + 2; k < ts.length && free(ts[k]) && (isSym(ts[k - 1], ",", "-") || ts[k - 1].w === "và" || ts[k - 1].w === "đến"); k += 2) ts[k].role = "population";
+        // "lớp 6, 7 và 8": the list after a grade word is grades too; a share is not a grade ("55% học sinh lớp 5,
+        // 65% học sinh lớp 9": the next item of a list of targets).
+        if (marked(prev, "grade")) for (let k = i + 2; k < ts.length && free(ts[k]) && !ts[k].percent && (isSym(ts[k - 1], ",", "-") || ts[k - 1].w === "và" || ts[k - 1].w === "đến"); k += 2) ts[k].role = "population";
         continue;
       }
     }
@@ -198,12 +206,33 @@ const OP_WORD_BEFORE = new Set(["đạt", "là", "có", "nhất", "thiểu", "đ
 function isNumbering(p: Prepared, ts: Token[], i: number, first: boolean, last: boolean): boolean {
   const t = ts[i];
   const next = ts[i + 1];
-  if (!next || !(next.kind === NUM || isSym(next, ".", ")"))) return false;
+  // ("1.1/ Tập thể: …": a list number closed by a slash and a space, which no fraction has.)
+  if (!next || !(next.kind === NUM || isSym(next, ".", ")", "/"))) return false;
   const before = p.low.slice(0, t.start);
   if (first && next?.kind === NUM && !next.word && next.start === t.end + 1 && before.trim() === "") return true;
-  if (!isSym(next, ".", ")") || !(next!.end === p.low.length || p.low.charCodeAt(next!.end) === 32)) return false;
+  if (!isSym(next, ".", ")", "/") || !(next!.end === p.low.length || p.low.charCodeAt(next!.end) === 32)) return false;
+  if (next!.w === "/" && (!first || next!.start !== t.end)) return false;
   // "1. Tỷ lệ …", "- 2) …", "(9) Tỷ lệ tăng dân số …": a list number opening the phrase.
   if (first && (/^[\s\-+•*]*$/u.test(before) || (next!.w === ")" && /^[\s\-+•*]*\($/u.test(before)))) return true;
   const prev = ts[i - 1];
   return last && p.low.slice(next!.end).trim().length <= 1 && !!prev && prev.kind !== SYM && !OP_WORD_BEFORE.has(prev.w);
 }
+
+/**
+ * Whether "thứ N" at token i names a day of the week: one end of a span of days ("từ thứ Hai đến thứ Sáu", "thứ 2 -
+ * thứ 6") or after a word for days ("ngày thứ Bảy", "các thứ"); a place stands alone ("đứng thứ hai").
+ */
+function weekday(ts: Token[], i: number): boolean {
+  const before = ts[i - 2];
+  const sep = ts[i + 1];
+  const isTo = (t: Token | undefined) => !!t && (t.w === "đến" || t.w === "tới" || t.w === "-");
+  // The first "thứ" of the span ("xếp thứ 3 đến thứ 5" is a band of places, "đứng thứ 2" a place).
+  const opening = isTo(before) && ts[i - 3]?.kind === NUM && ts[i - 4]?.w === "thứ" ? i - 4 : i - 1;
+  if (PLACE_VERBS.has(ts[opening - 1]?.w ?? "")) return false;
+  if (before && (before.w === "ngày" || before.w === "từ" || before.w === "các")) return true;
+  if (isTo(sep) && ts[i + 2]?.w === "thứ") return true;
+  return opening !== i - 1;
+}
+
+// Words before "thứ" that make it a place: "xếp thứ", "đứng thứ", "đạt thứ", "giữ vị trí thứ", "hạng thứ".
+const PLACE_VERBS = new Set(["xếp", "đứng", "đạt", "giữ", "trí", "hạng", "giải", "là", "vào"]);

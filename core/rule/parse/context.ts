@@ -116,7 +116,8 @@ export function unitHint(text: string | undefined): UnitHint | null {
   if (typeof text !== "string") return null;
   const low = prepare(text.slice(0, 200)).low.replace(/^[\s(]+|[\s)]+$/gu, "");
   if (low === "") return null;
-  if (low.includes("%") || /^(?:tỷ lệ|tỉ lệ|phần trăm|percent)/u.test(low)) return { kind: "percent" };
+  // ("điểm phần trăm/năm", "điểm %": percentage points, a change of a rate, measured as rates are.)
+  if (low.includes("%") || /^(?:tỷ lệ|tỉ lệ|phần trăm|percent|điểm phần trăm)/u.test(low)) return { kind: "percent" };
   if (/^(?:thứ hạng|hạng|thứ|xếp hạng|vị trí|rank)$/u.test(low)) return { kind: "rank" };
   if (/^(?:mức|mức độ|cấp độ|bậc|level|loại|xếp loại|hạnh kiểm|học lực)$/u.test(low)) return { kind: "level" };
   if (/^(?:ngày\/tháng\/năm|ngày tháng|thời hạn|thời gian hoàn thành|dd\/mm\/yyyy|hạn)$/u.test(low)) return { kind: "date" };

@@ -359,6 +359,9 @@ function yearWord(ts: Token[], i: number): DateHit | null {
 function lead(ts: Token[], h: DateHit): void {
   let k = h.from - 1;
   if (isWord(ts[k], "ngày")) k--;
+  // "đến hết ngày 28/7", "hết ngày 31/12/2025": through the end of that day; the word before "hết" leads.
+  const through = isWord(ts[k], "hết") && k > 0;
+  if (through) k--;
   // Words form phrases ("chậm nhất", "hoàn thành trước"): the phrase that ends right before the date.
   const e = k >= 0 ? ts[k] : undefined;
   if (e && e.endLex && e.endFrom >= 0) {
@@ -379,6 +382,7 @@ function lead(ts: Token[], h: DateHit): void {
     if (e.endLex.mask & M.due) return void (h.lead = "due");
   }
   if (isSym(ts[k], "-") && h.from >= 2) h.lead = "to";
+  else if (through) h.lead = "due";
 }
 
 /** Words a little further back that change what the lead word says. */

@@ -163,7 +163,24 @@ const OPS: Array<[string, OpWord]> = [
   ["đạt", { op: ">=", weak: true }], ["đạt được", { op: ">=", weak: true }], ["là", { op: ">=", weak: true }],
   ["chiếm", { op: ">=", weak: true }], ["có", { op: ">=", weak: true }], ["được", { op: ">=", weak: true }],
   ["đạt tối thiểu", { op: ">=" }], ["đạt ít nhất", { op: ">=" }], ["đạt trên", { op: ">" }], ["đạt từ", { op: ">=", from: true }],
+  ...negatedComparatives(),
 ];
+
+/**
+ * "không được lớn hơn 40", "không được phép vượt quá 20", "không được thấp hơn 5,0": a comparison forbidden by a modal
+ * ("được", "được phép", "phải", "thể") is the opposite bound including its end, as "không lớn hơn" is. Rows made from
+ * the comparison words above rather than written out, so every pairing reads alike.
+ */
+function negatedComparatives(): Array<[string, OpWord]> {
+  const above = ["cao hơn", "lớn hơn", "nhiều hơn", "vượt", "vượt quá", "quá", "trên"];
+  const below = ["thấp hơn", "nhỏ hơn", "ít hơn", "dưới", "kém"];
+  const out: Array<[string, OpWord]> = [];
+  for (const modal of ["được", "được phép", "phải", "thể"]) {
+    for (const w of above) out.push([`không ${modal} ${w}`, { op: "<=" }]);
+    for (const w of below) out.push([`không ${modal} ${w}`, { op: ">=" }]);
+  }
+  return out;
+}
 
 /** Operators after a figure. */
 const OPS_AFTER: Array<[string, Op]> = [
@@ -235,6 +252,8 @@ const MARKERS: Array<[string, Marker[]]> = [
   ["thuộc nhóm", ["group"]], ["trong tốp", ["top"]], ["thuộc tốp", ["top"]], ["nằm trong tốp", ["top"]],
   ["nằm trong nhóm", ["group"]], ["thuộc top", ["top"]], ["trong top", ["top"]], ["nằm trong top", ["top"]],
   ["dẫn đầu", ["lead"]], ["đứng đầu", ["lead"]], ["đứng thứ nhất", ["lead"]], ["xếp thứ nhất", ["lead"]], ["tốp đầu", ["lead"]],
+  // "để xếp nhất toàn đoàn", "đứng nhất khu vực": first place without "thứ".
+  ["xếp nhất", ["lead"]], ["đứng nhất", ["lead"]], ["xếp hạng nhất", ["lead"]],
   ["tốt nhất", ["lead"]], ["hàng đầu", ["lead"]], ["cao nhất", ["lead"]], ["nhóm đầu", ["lead"]],
   // "xếp trong 3 đoàn dẫn đầu", "lọt vào nhóm …", "trở thành 1 trong 3 đầu tàu …": a group of leaders, another wording.
   ["xếp trong", ["group"]], ["lọt vào", ["group"]], ["đầu tàu", ["lead"]],
@@ -291,7 +310,8 @@ export const REDUCE_WORDS: string[] = [
   // Outcomes graded below the pass mark.
   "chưa hoàn thành", "chưa đạt", "không đạt", "dưới chuẩn", "mù chữ", "không hoàn thành",
   // Harm and violations.
-  "vi phạm", "ngộ độc", "tai nạn", "bạo lực", "tử vong", "đuối nước", "khiếu nại", "tố cáo", "mắc bệnh", "mắc",
+  // ("tai nạn thương tích" is one harm, so "phòng, chống" before it cancels all of it, not only "tai nạn".)
+  "vi phạm", "ngộ độc", "tai nạn", "tai nạn thương tích", "bạo lực", "tử vong", "đuối nước", "khiếu nại", "tố cáo", "mắc bệnh", "mắc",
   "tỷ suất chết", "tử suất", "chết", "sâu răng", "cận thị", "tệ nạn", "ma túy", "thương tích", "sự cố", "trễ hạn", "quá hạn",
   "sai sót", "tồn đọng", "nợ", "thất thoát",
   // Durations and intervals where faster is better: processing, waiting, response times. ("xử lý" alone is not one:

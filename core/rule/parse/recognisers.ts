@@ -34,6 +34,8 @@ export interface Cand {
   soft?: number;
   /** A deadline dated by a two-year plan period: the same day in the period's other calendar year. */
   otherYear?: Cand;
+  /** The figure takes its operator from the head of its list ("ít nhất 30% … và 80% …"): as firm as its own. */
+  listed?: boolean;
 }
 
 /**
@@ -289,8 +291,9 @@ function rank(c: Ctx, out: Cand[]): void {
     if (group) end = f.u.end;
     const field = fieldAfter(c, end);
     const from = ts[j].start;
-    // "30% giảng viên … thuộc top 500": a top after the real target describes who is counted.
-    const qualifier = top && !!firstTarget && firstTarget.i < f.i;
+    // "30% giảng viên … thuộc top 500": a top after the real target describes who is counted; one in a clause of its
+    // own ("giành từ 40 đến 50 HCV, phấn đấu xếp trong nhóm 4–5 quốc gia dẫn đầu") is a target beside it.
+    const qualifier = top && !!firstTarget && firstTarget.i < f.i && !ts.slice(firstTarget.u.end, j).some((u) => isSym(u, ",", ";"));
     out.push({
       rule: { kind: "rank", rank: place, best, of, top, field },
       used,
@@ -530,7 +533,13 @@ function change(c: Ctx, out: Cand[]): void {
     // "giảm từ 3% trở lên", "giảm từ 0,8-1%": "từ" between the verb and its amount.
     const next = c.figs[x + 1];
     // "0,8-1%": the "%" at the end is both ends'.
-    const band = !!next && isSym(ts[f.i + 1], "-") && next.i === f.i + 2 && (next.t.percent === t.percent || (!t.percent && next.t.percent));
+    const dashed = !!next && isSym(ts[f.i + 1], "-") && next.i === f.i + 2 && (next.t.percent === t.percent || (!t.percent && next.t.percent));
+    // "giảm từ 5 đến 10%", "tăng từ 2 đến 3 điểm %": a band of changes written with words. Percentage points measure
+    // only changes; otherwise only a fall whose ends rise is one ("giảm từ 10% đến 5%" goes from one level to another,
+    // and "tăng từ 80% đến 85%" may too).
+    const worded = !dashed && !!next && !!f.op?.from && isSepWord(ts[f.u.end] ?? ts[f.i]) && ts[f.u.end]?.w !== "và" && next.i === f.u.end + 1 && (next.t.percent === t.percent || (!t.percent && next.t.percent));
+    const pointsBand = (dashed || worded) && !!(f.u.points || next?.u.points);
+    const band = dashed || (worded && (pointsBand || (next.t.value > (t.percent || !next.t.percent ? t.value : t.value / 100) && lastChangeVerb(ts, f.i)?.lex?.change === "decrease")));
     if (vAt < 0 && f.op?.from && (f.after === ">=" || band)) vAt = changeVerbBefore(ts, f.opAt);
     // "giảm từ 7% xuống 5%": from one level to another; the second is the target.
     if (f.op?.from && next && next.op?.reduce && next.opAt <= f.u.end + 1) continue;
@@ -559,7 +568,7 @@ function change(c: Ctx, out: Cand[]): void {
     }
     const end = band ? next.u.end : f.u.end;
     let rate = false;
-    if (f.u.points) {
+    if (f.u.points || pointsBand) {
       mode = "points";
       amount = t.percent ? t.value : t.value / 100;
       unit = { kind: "percent" };
@@ -581,7 +590,7 @@ function change(c: Ctx, out: Cand[]): void {
     const perYear = perYearIn(c) || perYearRate;
     if (perYear && unit.kind === "measure" && /\/năm$/u.test(unit.unit)) unit = { kind: "count", noun: unit.unit.replace(/\/năm$/u, "") };
     const start = vAt >= 0 ? ts[vAt].start : t.start;
-    const amountMax = band ? (unit.kind === "percent" && !next.t.percent ? next.t.value / 100 : next.t.value) : undefined;
+    const amountMax = band ? (unit.kind === "percent" && !next.t.percent ? Number((next.t.value / 100).toPrecision(12)) : next.t.value) : undefined;
     const rule: Reading = { kind: "change", direction, mode, amount: Number(amount.toPrecision(12)), amountMax, unit, baselineLabel: soVoi?.label, perYear };
     const used = band ? [t, next.t] : [t];
     // A band of changes accounts for both its figures.
@@ -770,6 +779,8 @@ function range(c: Ctx, out: Cand[]): void {
       out.push({ rule: { kind: "compare", op: bound, value: second, unit, intent: "plain" }, used: [A.t, B.t], score: SCORE.band - 0.5, by: "bound", subject });
       continue;
     }
+    // "1-1,5 điểm %": percentage points measure changes, so a band of them is a band of changes (see change()).
+    if (B.u.points || A.u.points) continue;
     if (a.percent && !b.percent && !B.u.points) {
       if (B.u.unit.kind === "percent") b = { ...b, percent: true };
       else b = { ...b, value: Number((b.value / 100).toPrecision(12)), percent: true };
@@ -888,7 +899,8 @@ function compare(c: Ctx, out: Cand[]): void {
     if (u.unit.kind === "count" && u.unit.noun === "lần" && !t.percent && changeVerbBefore(c.ts, f.i) >= 0) continue;
     // "1 lần/tháng" is a frequency, not a measure "lần/tháng"; the frequency recogniser reads it.
     if (u.period && !u.dim && u.head && u.unit.kind === "measure" && !t.percent) continue;
-    const ow = f.op;
+    const listed = !f.op && !f.after ? listOperator(c, x) : null;
+    const ow = f.op ?? listed;
     const oa = f.after;
     const strong = (ow && !ow.weak) || oa !== null;
     let score = SCORE.compare + (strong ? 4 : ow ? 2.5 : 1);
@@ -911,8 +923,41 @@ function compare(c: Ctx, out: Cand[]): void {
     else if (c.marks.maintain || ((c.mask & M.maintain) !== 0 && markedBefore(c, M.maintain, t.start, 120))) intent = "maintain";
     // "bằng 150% mức học bổng thông thường": a share of another amount, which the phrase states beside it.
     const ofBase = u.unit.kind === "percent" && c.ts[u.end]?.w === "mức";
-    out.push({ rule: { kind: "compare", op, value: t.value, unit: u.unit, intent }, used: [t], score, by: "compare", subject, ...(ofBase ? { ofBase } : {}) });
+    // "dưới mức 0,46 điểm phần trăm/năm": percentage points are hundredths, as a rate's value is.
+    const value = u.points && !t.percent && u.unit.kind === "percent" ? Number((t.value / 100).toPrecision(12)) : t.value;
+    out.push({ rule: { kind: "compare", op, value, unit: u.unit, intent }, used: [t], score, by: "compare", subject, ...(ofBase ? { ofBase } : {}), ...(listed ? { listed: true } : {}) });
   }
+}
+
+/**
+ * "có ít nhất 30% trẻ … nhà trẻ và 80% trẻ … mẫu giáo", "tối thiểu 55% học sinh lớp 5, 65% học sinh lớp 9": an operator
+ * before the first item of a list governs the later items that state none, so its firmness does not rank the first
+ * item above them (what the indicator or the period names still can). The list runs back over figures of the same
+ * kind joined by "," or "và", with no operator, verb of change or date between them.
+ * @example listOperator(c, 1) → the "ít nhất" of "ít nhất 30% … và 80% …"
+ */
+function listOperator(c: Ctx, x: number): OpWord | null {
+  for (let k = x; k > 0; k--) {
+    const f = c.figs[k];
+    const g = c.figs[k - 1];
+    if (g.t.percent !== f.t.percent || g.paren || f.paren || g.t.word || f.t.word) return null;
+    const gu = g.u.unit;
+    const fu = f.u.unit;
+    if (gu.kind !== fu.kind || (gu.kind === "count" && fu.kind === "count" && gu.noun && fu.noun && gu.noun !== fu.noun)) return null;
+    const from = g.u.end;
+    const to = f.opAt;
+    if (to - from > 12 || to <= from) return null;
+    let joined = false;
+    for (let j = from; j < to; j++) {
+      const t = c.ts[j];
+      if ((t.kind === NUM && t.role === "figure") || t.lex?.op || t.lex?.change) return null;
+      if (t.w === "," || t.w === "và") joined = true;
+    }
+    if (!joined || c.dates.some((d) => d.from >= from && d.from < to)) return null;
+    if (g.after) return null;
+    if (g.op) return !g.op.weak && !g.op.from && !g.op.reduce ? g.op : null;
+  }
+  return null;
 }
 
 /** "giảm tỷ lệ … dưới 3%", "khống chế … dưới 5%": a decrease verb before the figure makes an upper bound a reduction. */

@@ -86,6 +86,9 @@ function unitOf(u: Unit, h: UnitHint): number {
       // A bare figure ("từ 8.0 trở lên" under ĐVT "điểm") says nothing against the column; another noun does.
       if (u.kind === "count") return !u.noun ? 0 : sameNoun(u.noun, h.text.split("/")[0]) ? C.unitAgrees / 2 : -C.unitAgrees / 2;
       return sameMeasure(u.unit, h) ? C.unitAgrees : C.unitDisagrees / 2;
+    case "rank":
+      // A count of named things ("40–50 huy chương") under ĐVT "hạng" is no place.
+      return u.kind === "percent" || (u.kind === "count" && !!u.noun) ? C.unitDisagrees / 2 : 0;
     default:
       return u.kind === "percent" ? C.unitDisagrees / 2 : 0;
   }
@@ -397,16 +400,28 @@ function yearScores(c: Ctx, cands: Cand[]): void {
 function restatedChanges(c: Ctx, cands: Cand[]): void {
   for (const ch of cands) {
     if (ch.rule.kind !== "change" || ch.used.length === 0) continue;
-    const level = cands.find((x) => x.rule.kind === "compare" && x.by === "compare" && x.used.length > 0 && x.used[0].end <= ch.used[0].start && x.score >= 7 && sameKind(x.rule, ch.rule));
+    const level = cands.find((x) => isLevel(x) && x.used[0].end <= ch.used[0].start && x.score >= 7 && sameKind(x.rule, ch.rule));
     // "tăng thêm 8 trường, nâng tổng số trường … lên 213 trường": the level the change leads to, stated after it.
     const after = cands.find((x) => x.rule.kind === "compare" && x.by === "compare" && x.used.length > 0 && x.used[0].start > ch.used[0].end && c.ts[x.used[0].i - 1]?.w === "lên" && sameKind(x.rule, ch.rule));
-    if (level || after) ch.score += CONTEXT.restatedChange;
+    // "đạt 28% năm 2020 (tăng bình quân 1,5%/năm) … đạt 35,5%": a change in brackets beside a level of the same
+    // measure outside them says how the level is reached.
+    const aside = ch.used.every((t) => t.depth > 0) && cands.some((x) => isLevel(x) && x.used.every((t) => t.depth === 0) && sameKind(x.rule, ch.rule, true));
+    if (level || after || aside) ch.score += CONTEXT.restatedChange;
   }
 }
 
-function sameKind(a: Reading, b: Reading): boolean {
+/** A level read from one figure ("lên 23 xã", "40 tiết/năm học"). */
+function isLevel(x: Cand): boolean {
+  return x.used.length > 0 && ((x.rule.kind === "compare" && x.by === "compare") || x.rule.kind === "frequency");
+}
+
+function sameKind(a: Reading, b: Reading, rates = false): boolean {
+  // "40 tiết/năm học, giảm 20 tiết/năm học": a level per period and a change of it.
+  if (a.kind === "frequency" && b.kind === "change" && b.mode === "absolute") return b.unit.kind === "measure" && b.unit.unit.split("/")[0].trim() === a.noun;
   const ua = "unit" in a ? a.unit : null;
   const ub = "unit" in b ? b.unit : null;
+  // A rate and a change of it, where the caller has placed the change apart from the level (see restatedChanges).
+  if (rates && ua?.kind === "percent" && ub?.kind === "percent") return true;
   // The same counted noun ("lên 23 xã, tăng 7 xã"): a rate qualifier ("trên 25% … giảm từ 4%") is no level.
   return !!ua && !!ub && ua.kind === "count" && ub.kind === "count" && !!ua.noun && ua.noun === ub.noun;
 }
@@ -460,7 +475,7 @@ function firmBase(c: Ctx, x: Cand): number {
   switch (x.by) {
     case "compare": {
       const f = c.figs.find((g) => g.t === t);
-      const strong = !!f && ((!!f.op && !f.op.weak) || f.after !== null);
+      const strong = !!x.listed || (!!f && ((!!f.op && !f.op.weak) || f.after !== null));
       return FIRM.figure + (strong ? FIRM.operator : 0) + paren;
     }
     case "range":
@@ -664,6 +679,8 @@ function levelAndStep(a: Reading, b: Reading): boolean {
 export function otherUnit(a: Reading, b: Reading, rates = false): boolean {
   const dimOf = (r: Reading): string | null => {
     if (r.kind === "deadline") return "date";
+    // "không quá 2 buổi/tuần, mỗi buổi không quá 90 phút": sessions a week are counted, minutes measured.
+    if (r.kind === "frequency") return "count";
     if ((r.kind === "compare" || r.kind === "range") && r.unit.kind === "count") return "count";
     // A rate against money ("10,5–11% mỗi năm, … khoảng 285 triệu đồng"); a rate beside a count of the same things
     // ("12 trường (7,1%)") stays a close call of its own.
@@ -671,6 +688,8 @@ export function otherUnit(a: Reading, b: Reading, rates = false): boolean {
     if ((r.kind === "compare" || r.kind === "range") && r.unit.kind === "measure") return unitSize(r.unit.unit.split("/")[0])?.dim ?? null;
     return null;
   };
+  // "1 lần/năm, hoàn thành trước 31/5": how often and by which day are one target, not two parts.
+  if ((a.kind === "frequency" && b.kind === "deadline") || (a.kind === "deadline" && b.kind === "frequency")) return false;
   // "đạt mức độ 2 vào năm 2024": a date typed answers the deadline, a level typed the level.
   if ((a.kind === "deadline" && b.kind === "level") || (a.kind === "level" && b.kind === "deadline")) return true;
   // "tăng thêm 20 trường; … lên 213 trường": a change typed ("thêm 20 trường") answers the step, a count the level.
