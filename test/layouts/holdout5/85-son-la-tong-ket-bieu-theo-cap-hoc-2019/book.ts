@@ -35,30 +35,29 @@ export default function book(): Book {
 
   // ---- Biểu GDMN
   const mn = b.sheet("Biểu GDMN");
-  mn.cols([5, 22, 10, 10, 11, 11, 12, 12, 12, 12, 20]);
-  top(mn, "BIỂU THỐNG KÊ GIÁO DỤC MẦM NON", "K");
-  mn.merge("A8:A9", "TT", head).merge("B8:B9", "Huyện, thành phố", head);
-  mn.merge("C8:D8", "Số nhóm, lớp", head).row("C9", ["Kế hoạch", "Thực hiện"], head);
-  mn.merge("E8:G8", "Số trẻ", head).row("E9", ["Kế hoạch", "Thực hiện", "Tỷ lệ % so với KH"], head);
-  mn.merge("H8:J8", "Trẻ 5 tuổi", head).row("H9", ["Trong độ tuổi", "Ra lớp", "Tỷ lệ huy động (%)"], head);
-  mn.merge("K8:K9", "Ghi chú", head);
-  mn.row("A10", ["", "Chỉ tiêu năm học", "", "", "", "", "", "", "", "Từ 99,5% trở lên", ""], { bold: true, italic: true, border: true, align: "center" });
-  // [groups planned, groups, children planned, children, 5-year-olds, 5-year-olds enrolled]
-  const mnData: Array<[number, number, number, number, number, number]> = [
-    [260, 262, 7800, 7910, 1850, 1850], [150, 148, 3900, 3850, 1020, 1016], [300, 300, 8200, 8200, 2300, 2288], [520, 515, 14500, 14380, 3900, 3881],
-    [180, 182, 4700, 4760, 1200, 1194], [330, 330, 9200, 9350, 2400, 2400], [480, 480, 14100, 14100, 3500, 3486], [420, 416, 12400, 12150, 3300, 3270],
-    [150, 150, 4000, 4020, 1100, 1090], [220, 221, 6300, 6310, 1600, 1595], [330, 332, 9800, 9795, 2600, 2594], [200, 198, 5600, 5480, 1500, 1485],
+  mn.cols([5, 22, 10, 11, 11, 12, 12, 12, 12, 20]);
+  top(mn, "BIỂU THỐNG KÊ GIÁO DỤC MẦM NON", "J");
+  mn.merge("A8:A9", "TT", head).merge("B8:B9", "Huyện, thành phố", head).merge("C8:C9", "Số nhóm, lớp", head);
+  mn.merge("D8:F8", "Số trẻ", head).row("D9", ["Kế hoạch", "Thực hiện", "Tỷ lệ % so với KH"], head);
+  mn.merge("G8:I8", "Trẻ 5 tuổi", head).row("G9", ["Trong độ tuổi", "Ra lớp", "Tỷ lệ huy động (%)"], head);
+  mn.merge("J8:J9", "Ghi chú", head);
+  mn.row("A10", ["", "Chỉ tiêu năm học", "", "", "", "", "", "", "Từ 99,5% trở lên", ""], { bold: true, italic: true, border: true, align: "center" });
+  // [groups, children planned, children, 5-year-olds, 5-year-olds enrolled]
+  const mnData: Array<[number, number, number, number, number]> = [
+    [262, 7800, 7910, 1850, 1850], [148, 3900, 3850, 1020, 1016], [300, 8200, 8200, 2300, 2288], [515, 14500, 14380, 3900, 3881],
+    [182, 4700, 4760, 1200, 1194], [330, 9200, 9350, 2400, 2400], [480, 14100, 14100, 3500, 3486], [416, 12400, 12150, 3300, 3270],
+    [150, 4000, 4020, 1100, 1090], [221, 6300, 6310, 1600, 1595], [332, 9800, 9795, 2600, 2594], [198, 5600, 5480, 1500, 1485],
   ];
   mnData.forEach((d, i) => {
     const r = 11 + i;
-    mn.row(`A${r}`, [i + 1, { v: DISTRICTS[i], align: "left" }, d[0], d[1], { v: d[2], fmt: "#,##0" }, { v: d[3], fmt: "#,##0" }, { v: `=ROUND(F${r}/E${r}*100,1)`, fmt: "0.0" }, { v: d[4], fmt: "#,##0" }, { v: d[5], fmt: "#,##0" }, { v: `=ROUND(I${r}/H${r}*100,2)`, fmt: "0.00" }, ""], bd);
-    const sc: Status = d[3] > d[2] ? "exceeded" : d[3] === d[2] ? "met" : "not_met";
-    mn.expect(`F${r}`, { indicator: `${DISTRICTS[i]} · Số trẻ mầm non`, target: `${dot(d[2])} trẻ (Kế hoạch, cột E)`, actual: dot(d[3]), status: sc, why: `${dot(d[3])} ${sc === "exceeded" ? ">" : sc === "met" ? "=" : "<"} ${dot(d[2])} planned (the "% so với KH" column is derived, not a target)` });
-    const rate = r2((d[5] / d[4]) * 100);
+    mn.row(`A${r}`, [i + 1, { v: DISTRICTS[i], align: "left" }, d[0], { v: d[1], fmt: "#,##0" }, { v: d[2], fmt: "#,##0" }, { v: `=ROUND(E${r}/D${r}*100,1)`, fmt: "0.0" }, { v: d[3], fmt: "#,##0" }, { v: d[4], fmt: "#,##0" }, { v: `=ROUND(H${r}/G${r}*100,2)`, fmt: "0.00" }, ""], bd);
+    const sc: Status = d[2] > d[1] ? "exceeded" : d[2] === d[1] ? "met" : "not_met";
+    mn.expect(`E${r}`, { indicator: `${DISTRICTS[i]} · Số trẻ mầm non`, target: `${dot(d[1])} trẻ (Kế hoạch, cột D)`, actual: dot(d[2]), status: sc, why: `${dot(d[2])} ${sc === "exceeded" ? ">" : sc === "met" ? "=" : "<"} ${dot(d[1])} planned (the "% so với KH" column is derived, not a target)` });
+    const rate = r2((d[4] / d[3]) * 100);
     const s5 = floor(rate, 99.5);
-    mn.expect(`J${r}|I${r}`, { indicator: `${DISTRICTS[i]} · Tỷ lệ huy động trẻ 5 tuổi ra lớp`, target: "Từ 99,5% trở lên (dòng 10)", actual: `${dot(d[5])}/${dot(d[4])} (${vi2(rate)})`, status: s5, why: `${vi2(rate)} ${s5 === "exceeded" ? "> 99,5" : s5 === "met" ? "= 99,5 (inclusive)" : "< 99,5"}` });
+    mn.expect(`I${r}|H${r}`, { indicator: `${DISTRICTS[i]} · Tỷ lệ huy động trẻ 5 tuổi ra lớp`, target: "Từ 99,5% trở lên (dòng 10)", actual: `${dot(d[4])}/${dot(d[3])} (${vi2(rate)})`, status: s5, why: `${vi2(rate)} ${s5 === "exceeded" ? "> 99,5" : s5 === "met" ? "= 99,5 (inclusive)" : "< 99,5"}` });
   });
-  mn.row("A23", ["", "Toàn tỉnh", "=SUM(C11:C22)", "=SUM(D11:D22)", { v: "=SUM(E11:E22)", fmt: "#,##0" }, { v: "=SUM(F11:F22)", fmt: "#,##0" }, { v: "=ROUND(F23/E23*100,1)", fmt: "0.0" }, { v: "=SUM(H11:H22)", fmt: "#,##0" }, { v: "=SUM(I11:I22)", fmt: "#,##0" }, { v: "=ROUND(I23/H23*100,2)", fmt: "0.00" }, ""], { ...bd, bold: true });
+  mn.row("A23", ["", "Toàn tỉnh", "=SUM(C11:C22)", { v: "=SUM(D11:D22)", fmt: "#,##0" }, { v: "=SUM(E11:E22)", fmt: "#,##0" }, { v: "=ROUND(E23/D23*100,1)", fmt: "0.0" }, { v: "=SUM(G11:G22)", fmt: "#,##0" }, { v: "=SUM(H11:H22)", fmt: "#,##0" }, { v: "=ROUND(H23/G23*100,2)", fmt: "0.00" }, ""], { ...bd, bold: true });
 
   // ---- Biểu GDTH
   const th = b.sheet("Biểu GDTH");
@@ -120,16 +119,16 @@ export default function book(): Book {
     sheet: "Biểu GDMN",
     headerRows: "8-9 on each of the three sheets (Biểu GDMN, Biểu GDTH, Biểu THCS); the first sheet (Danh mục) is a contents list",
     nameColumn: "B (Huyện, thành phố) on each sheet",
-    target: "Biểu GDMN: column E (Kế hoạch: planned children, one per district) for F, row 10 (\"Từ 99,5% trở lên\") for J; Biểu GDTH: row 10 (\"Từ 98% trở lên\" for E, \"Từ 60% trở lên\" for H); Biểu THCS: row 10 (\"Dưới 1%\" for E, \"Từ 98% trở lên\" for H)",
-    actualColumns: "Biểu GDMN: F (children), J with I (five-year-olds: ROUND formulas); Biểu GDTH: E with D, H with G; Biểu THCS: E with D, H with G (ROUND formulas)",
-    ignoreColumns: "Biểu GDMN: C-D (groups planned and run: no verdict asked), G (% of plan: derived), H (five-year-olds in age); Biểu GDTH: C, F (denominators), I; Biểu THCS: C, F (denominators), I",
+    target: "Biểu GDMN: column D (Kế hoạch: planned children, one per district) for E, row 10 (\"Từ 99,5% trở lên\") for I; Biểu GDTH: row 10 (\"Từ 98% trở lên\" for E, \"Từ 60% trở lên\" for H); Biểu THCS: row 10 (\"Dưới 1%\" for E, \"Từ 98% trở lên\" for H)",
+    actualColumns: "Biểu GDMN: E (children), I with H (five-year-olds: ROUND formulas); Biểu GDTH: E with D, H with G; Biểu THCS: E with D, H with G (ROUND formulas)",
+    ignoreColumns: "Biểu GDMN: C (groups run: no plan figure beside it), F (% of plan: derived), G (five-year-olds in age); Biểu GDTH: C, F (denominators), I; Biểu THCS: C, F (denominators), I",
     totalRows: "23 on each sheet (Toàn tỉnh)",
-    targetRows: "10 on each sheet (Chỉ tiêu năm học); column E of Biểu GDMN holds per-district plans",
+    targetRows: "10 on each sheet (Chỉ tiêu năm học); column D of Biểu GDMN holds per-district plans",
     otherRows: "Danh mục (the whole sheet); signature on Biểu THCS from row 25",
     asOf: "2019-08-02",
     period: "2018-2019",
     rollUps: [mn.rollUp(" · Số trẻ mầm non", "huyện, thành phố"), mn.rollUp(" · Tỷ lệ huy động trẻ 5 tuổi ra lớp", "huyện, thành phố"), th.rollUp(" · Tỷ lệ học sinh hoàn thành chương trình lớp học", "huyện, thành phố"), th.rollUp(" · Tỷ lệ lớp học 2 buổi/ngày", "huyện, thành phố"), cs.rollUp(" · Tỷ lệ học sinh bỏ học", "huyện, thành phố"), cs.rollUp(" · Tỷ lệ học sinh tốt nghiệp THCS", "huyện, thành phố")],
-    notes: "Three tables on three sheets after a contents sheet; each sheet's row 10 applies to its own districts only. The year is over: verdicts are final. Planned children (Biểu GDMN, column E) are floors per district: more is exceeded; the derived \"% so với KH\" is not a target. Rates \"từ … trở lên\" are inclusive (Bắc Yên's 99,50, Mường La's 98,00 and 60,00, Vân Hồ's 60,00 and 98,00 met). \"Dưới 1%\" is strict: Quỳnh Nhai's 1,00 is not met; under is met, never exceeded. Mộc Châu's primary completion is not compiled (no data). The province totals are not districts.",
+    notes: "Three tables on three sheets after a contents sheet; each sheet's row 10 applies to its own districts only. The year is over: verdicts are final. Planned children (Biểu GDMN, column D) are floors per district: more is exceeded; the derived \"% so với KH\" is not a target. Rates \"từ … trở lên\" are inclusive (Bắc Yên's 99,50, Mường La's 98,00 and 60,00, Vân Hồ's 60,00 and 98,00 met). \"Dưới 1%\" is strict: Quỳnh Nhai's 1,00 is not met; under is met, never exceeded. Mộc Châu's primary completion is not compiled (no data). The province totals are not districts.",
   };
   return b;
 }
