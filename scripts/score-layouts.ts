@@ -108,9 +108,9 @@ function key(s: string): string {
 export async function scoreLayout(l: Layout, opts: { strict?: boolean } = {}): Promise<LayoutScore> {
   const work = await mkdtemp(join(tmpdir(), "score-layout-"));
   try {
-    const args = ["check", l.xlsx, "--json", "--as-of", l.facts.asOf, "--no-report", "-o", join(work, "out.xlsx")];
-    if (l.plan) args.push("--plan", l.plan);
-    const r = await run(args);
+    const base = ["check", l.xlsx, "--json", "--as-of", l.facts.asOf, "--no-report"];
+    if (l.plan) base.push("--plan", l.plan);
+    const r = await run([...base, "-o", join(work, "out.xlsx")]);
     const expectsShort = l.rows.some((x) => SHORT.has(x.status));
     let json: CliJson | null = null;
     try {
@@ -126,22 +126,38 @@ export async function scoreLayout(l: Layout, opts: { strict?: boolean } = {}): P
         silentClean: false,
       };
     }
-    const origin = json.result.origin ?? { row: 0, col: 0 };
-    const at = (c: { row: number; col: number }) => a1(c.row + origin.row, c.col + origin.col);
+    // A workbook whose expected cells sit on several sheets (one table per level, say) is checked the way a clerk
+    // would: the tool picks the first sheet itself, then each other sheet is named with --sheet.
+    const runs: CliJson[] = [json];
+    const others = [...new Set(l.rows.map((x) => x.sheet))].filter((s) => s !== json!.sheet && s !== l.facts.sheet);
+    for (const sheet of others) {
+      const more = await run([...base, "-o", join(work, `out-${runs.length}.xlsx`), "--sheet", sheet]);
+      try {
+        if (more.code === 0 || more.code === 1) runs.push(JSON.parse(more.stdout) as CliJson);
+      } catch {
+        /* an unreadable second run leaves that sheet's cells not judged */
+      }
+    }
     const bySheetCell = new Map<string, CliItem>();
-    for (const it of json.result.items) {
-      bySheetCell.set(at(it.cell), it);
-      if (it.denominatorCell) bySheetCell.set(at(it.denominatorCell), it);
+    const cellOf = new Map<CliItem, string>();
+    for (const j of runs) {
+      const origin = j.result.origin ?? { row: 0, col: 0 };
+      const at = (c: { row: number; col: number }) => a1(c.row + origin.row, c.col + origin.col);
+      for (const it of j.result.items) {
+        cellOf.set(it, at(it.cell));
+        bySheetCell.set(`${j.sheet}!${at(it.cell)}`, it);
+        if (it.denominatorCell) bySheetCell.set(`${j.sheet}!${at(it.denominatorCell)}`, it);
+      }
     }
     const used = new Set<CliItem>();
     const rows: RowScore[] = l.rows.map((row) => {
-      const item = row.sheet === json!.sheet ? row.cells.map((c) => bySheetCell.get(c)).find(Boolean) : undefined;
+      const item = row.cells.map((c) => bySheetCell.get(`${row.sheet}!${c}`)).find(Boolean);
       if (item) used.add(item);
       const outcome = outcomeOf(row.status, item?.status, opts.strict);
       return { row, outcome, got: item?.status, falsePass: outcome === "wrong" && SHORT.has(row.status) && PASS.has(item?.status ?? "") };
     });
-    const extra = json.result.items.filter((it) => !used.has(it)).map((it) => ({ cell: at(it.cell), name: it.unitName ? `${it.unitName} · ${it.name}` : it.name, status: it.status }));
-    const tools = json.result.rollUps ?? [];
+    const extra = runs.flatMap((j) => j.result.items.filter((it) => !used.has(it)).map((it) => ({ cell: `${runs.length > 1 ? `${j.sheet}!` : ""}${cellOf.get(it)}`, name: it.unitName ? `${it.unitName} · ${it.name}` : it.name, status: it.status })));
+    const tools = runs.flatMap((j) => j.result.rollUps ?? []);
     const rollWrong: string[] = [];
     let rollRight = 0;
     for (const want of l.facts.rollUps) {
