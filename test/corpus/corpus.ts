@@ -15,11 +15,11 @@ export const PHRASE_CLASSES = [
 export type PhraseClass = (typeof PHRASE_CLASSES)[number];
 
 /**
- * The tables: the development set, the first held-out set, and a second, third and fourth held-out set gathered later
- * from other documents. The later three are loaded only by name, so a default or "all" load never shows them to someone
- * tuning a reader.
+ * The tables: the development set, the first held-out set, and a second, third, fourth and fifth held-out set gathered
+ * later from other documents. The later four are loaded only by name, so a default or "all" load never shows them to
+ * someone tuning a reader.
  */
-export type CorpusSet = "dev" | "holdout" | "holdout2" | "holdout3" | "holdout4";
+export type CorpusSet = "dev" | "holdout" | "holdout2" | "holdout3" | "holdout4" | "holdout5";
 
 /** One judged figure of a row: what the clerk typed, the context it is judged in, and the expected status. */
 export interface CorpusCheck {
@@ -74,6 +74,7 @@ const FILES: Record<CorpusSet, string> = {
   holdout2: "targets-holdout2.md",
   holdout3: "targets-holdout3.md",
   holdout4: "targets-holdout4.md",
+  holdout5: "targets-holdout5.md",
 };
 
 // A number in the notation: `.` decimal mark, optional sign, optional `/N` for a fraction of units.
@@ -179,12 +180,13 @@ export function parseCorpus(text: string, set: CorpusSet): Corpus {
 }
 
 /**
- * Loads one table, or "all" = the development and first held-out sets, from beside this file. The second, third and
- * fourth held-out sets are loaded only when named.
+ * Loads one table, or "all" = the development and first held-out sets, from beside this file. The second, third,
+ * fourth and fifth held-out sets are loaded only when named.
  * @example loadCorpus("dev").rows.length // ≈ 70% of the first two tables' rows
  * @example loadCorpus("holdout2").rows[0].set // "holdout2"
  * @example loadCorpus("holdout3").rows[0].set // "holdout3"
  * @example loadCorpus("holdout4").rows[0].set // "holdout4"
+ * @example loadCorpus("holdout5").rows[0].set // "holdout5"
  */
 export function loadCorpus(which: CorpusSet | "all" = "all"): Corpus {
   const sets: readonly CorpusSet[] = which === "all" ? ["dev", "holdout"] : [which];
