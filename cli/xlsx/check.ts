@@ -112,6 +112,9 @@ export async function checkFile(path: string, opts: CheckFileOptions): Promise<C
   const session = new Session(host, { lang });
   const settle = () => {
     if (host.error) throw host.error;
+    // An exception inside an action is a bug (or the host's own failure), not the user's file: the CLI's failure
+    // handler makes it an internal error with its stack, never the pane's "close and reopen the panel" advice.
+    if (session.thrown !== null) throw session.thrown;
     const p = session.problem;
     if (p) throw fileError(file, p);
   };

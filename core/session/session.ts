@@ -125,6 +125,11 @@ export class Session {
   reportSheets: SheetInfo[] = [];
   busy: Bilingual | null = null;
   problem: Problem | null = null;
+  /**
+   * The exception behind `problem` when an action threw (null when the problem is one the session said itself): a
+   * pane shows `problem`, a command-line host rethrows this so a bug inside core stays an internal error with its stack.
+   */
+  thrown: unknown = null;
   notice: Bilingual | null = null;
   lintResult: LintLine[] | null = null;
   readonly bundled: Plan[];
@@ -160,6 +165,7 @@ export class Session {
     if (this.busy) return false;
     this.busy = what;
     this.problem = null;
+    this.thrown = null;
     this.notice = null;
     this.emit();
     // Let the pane paint "Đang…" before a long synchronous check starts.
@@ -168,6 +174,7 @@ export class Session {
       await fn();
     } catch (e) {
       this.problem = { message: failure(e), cells: [] };
+      this.thrown = e;
     } finally {
       this.busy = null;
       this.emit();
