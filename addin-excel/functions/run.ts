@@ -39,6 +39,9 @@ const onPage = globalThis as PlansPage;
  */
 const HERE: string | undefined = onPage.document?.currentScript?.src || onPage.location?.href || undefined;
 
+/** How long PLAN_TARGET waits for plans.json before saying so (#N/A) and leaving the next recalculation to retry. */
+export const FETCH_TIMEOUT_MS = 10_000;
+
 /** The load in flight or done; reset after a failure so a later recalculation tries again. */
 let loading: Promise<string | null> | null = null;
 
@@ -50,16 +53,38 @@ function plansOnPage(): boolean {
 async function fetchPlans(): Promise<string | null> {
   const get = (globalThis as { fetch?: (url: string, init?: object) => Promise<{ ok: boolean; status: number; json(): Promise<unknown> }> }).fetch;
   if (typeof get !== "function" || !HERE) return "fetch is not available here";
+  // A server that accepts the request and never answers must not hold every PLAN_TARGET cell in #BUSY! for the
+  // session: after FETCH_TIMEOUT_MS the request is abandoned (aborted where the runtime can) and a later
+  // recalculation tries again.
+  const Abort = (globalThis as { AbortController?: new () => { signal: unknown; abort(): void } }).AbortController;
+  const abort = Abort ? new Abort() : null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<"timeout">((done) => {
+    timer = setTimeout(() => {
+      abort?.abort();
+      done("timeout");
+    }, FETCH_TIMEOUT_MS);
+  });
   try {
-    const res = await get(new URL(PLANS_FILE, HERE).href, { credentials: "same-origin" });
-    if (!res.ok) return `HTTP ${res.status}`;
-    const json = await res.json();
+    const got = await Promise.race([
+      (async () => {
+        const res = await get(new URL(PLANS_FILE, HERE).href, { credentials: "same-origin", ...(abort ? { signal: abort.signal } : {}) });
+        if (!res.ok) return `HTTP ${res.status}`;
+        return { json: await res.json() };
+      })(),
+      late,
+    ]);
+    if (got === "timeout") return `no answer within ${FETCH_TIMEOUT_MS / 1000} s`;
+    if (typeof got === "string") return got;
+    const json = got.json;
     if (json === null || typeof json !== "object" || Array.isArray(json)) return "not a plans file";
     // The task pane may have set them while the request was out: its copy is the same build's.
     if (!plansOnPage()) onPage.CHITIEU_PLANS = json;
     return null;
   } catch (e) {
     return e instanceof Error ? e.message : String(e);
+  } finally {
+    clearTimeout(timer);
   }
 }
 
