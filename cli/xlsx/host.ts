@@ -78,6 +78,9 @@ export class FileHost implements WorkbookHost {
     return this.guard((): ApplyOutcome => {
       // The package in memory holds the sheet as read; a second patch would be laid over the unpatched sheet.
       if (this.patched.has(edits.sheet)) throw new Error(`sheet ${edits.sheet} was already written in this run`);
+      // Unlike a live workbook, nothing but this run can change a file's package in memory, so for a file this
+      // re-check compares the session's expectation with the sheet as read: it catches a session that would write
+      // over cells it did not read, not another writer.
       const now = this.book.sheetNames.includes(edits.sheet) ? readSheets(this.book, edits.sheet)[0] : null;
       if (!now) return { ok: false, kind: "changed", cells: [] };
       const changed = changedCells(valuesIn(now, edits.block.range), expected, edits.block.range);

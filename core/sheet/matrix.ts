@@ -484,15 +484,21 @@ export function notApplicableCell(v: CellValue | undefined): boolean {
   // A matrix repeats its typed figures ("-", "13/28", "Đạt") down every column: each distinct text is read once.
   let hit = notApplicableSeen.get(v);
   if (hit === undefined) {
-    if (notApplicableSeen.size >= 50_000) notApplicableSeen.clear();
     const t = v.trim().toLocaleLowerCase("vi").normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").replace(/\s+/g, " ");
-    notApplicableSeen.set(v, (hit = t !== "" && NOT_APPLICABLE.test(t)));
+    hit = t !== "" && NOT_APPLICABLE.test(t);
+    // Only short texts are kept (typed figures and marks repeat; sentences seldom do): the cache outlives a check in
+    // a task pane, so it may not hold the last sheet's long texts alive.
+    if (v.length <= NOT_APPLICABLE_CACHE_TEXT) {
+      if (notApplicableSeen.size >= 50_000) notApplicableSeen.clear();
+      notApplicableSeen.set(v, hit);
+    }
   }
   return hit;
 }
 
 /** notApplicableCell's answers by text; cleared when full, so a sheet of distinct texts cannot hold memory. */
 const notApplicableSeen = new Map<string, boolean>();
+const NOT_APPLICABLE_CACHE_TEXT = 64;
 
 /**
  * A target with a second threshold for one kind of unit, in brackets: "≥ 95% (xã ĐBKK ≥ 90%)" → main "≥ 95%", when
