@@ -16,7 +16,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { a1 } from "../test/layouts/fods";
-import { loadLayouts, type ExpectedRow, type Layout, type LayoutSet } from "../test/layouts/layouts";
+import { FRESH_SETS, loadLayouts, type ExpectedRow, type Layout, type LayoutSet } from "../test/layouts/layouts";
 
 const BIN = resolve(import.meta.dirname, "..", "cli", "bin.mjs");
 
@@ -257,7 +257,7 @@ async function main(argv: string[]): Promise<number> {
   const set: LayoutSet | undefined = argv.includes("--all") ? undefined : argv.includes("--holdout5") ? "holdout5" : argv.includes("--holdout4") ? "holdout4" : argv.includes("--holdout3") ? "holdout3" : argv.includes("--holdout2") ? "holdout2" : argv.includes("--holdout") ? "holdout" : "dev";
   const words = argv.filter((a) => !a.startsWith("--"));
   // --all leaves holdout5 out: the last fresh measure is scored only when asked for by name.
-  const layouts = loadLayouts(set).filter((l) => (set !== undefined || l.set !== "holdout5") && (words.length === 0 || words.some((w) => l.id.includes(w))));
+  const layouts = loadLayouts(set).filter((l) => (set !== undefined || !FRESH_SETS.has(l.set)) && (words.length === 0 || words.some((w) => l.id.includes(w))));
   const scores = await scoreAll(layouts, { strict: argv.includes("--strict") });
   if (argv.includes("--json")) process.stdout.write(JSON.stringify({ totals: totals(scores), scores }, null, 2) + "\n");
   else process.stdout.write(report(scores, argv.includes("--verbose")) + "\n");
