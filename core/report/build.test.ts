@@ -7,7 +7,7 @@ import type { SheetData } from "../sheet/model";
 import type { OutCell } from "../sheet/output";
 import type { CheckedSheet } from "../sheet/types";
 import { DEFAULT_TEMPLATE, buildReport } from "./build";
-import { issuerLines, placeDateLine, summarySentence } from "./data";
+import { issuerLines, placeDateLine, summarySentence, wrappable } from "./data";
 
 const checked = (s: SheetData, plan = samplePlan()): CheckedSheet => {
   const r = checkSheet(s, plan, { asOf: "2025-05-31" });
@@ -263,5 +263,18 @@ describe("report sections", () => {
       ["2. Tiểu học", 0, 0],
       ["a) Quy mô", 1, 1],
     ]);
+  });
+});
+
+describe("wrappable", () => {
+  it.each([
+    ["2.348/2.348=100%", "2.348/2.348 = 100%"],
+    ["1.640/2.898 = 56,6%", "1.640/2.898 = 56,6%"],
+    ["ít nhất 90%", "ít nhất 90%"],
+    ["≥ 95%", "≥ 95%"],
+    [">=95%", ">=95%"],
+    ["<=5%", "<=5%"],
+  ])("%s prints as %s", (given, printed) => {
+    expect(wrappable(given)).toBe(printed);
   });
 });

@@ -173,7 +173,7 @@ export function buildReportData(
         stt: String(++n),
         name: it.name,
         unit: it.unit ?? "",
-        target: it.target,
+        target: wrappable(it.target),
         actual: v.actualText,
         completion: completionText(v, lang),
         status: v.status,
@@ -204,7 +204,7 @@ export function buildReportData(
         stt: String(++n),
         name: r.name,
         unit: first?.unit ?? "",
-        target: r.target,
+        target: wrappable(r.target),
         actual: r.verdict ? `${r.verdict.actualText} (${rollText})` : rollText,
         completion: r.verdict ? completionText(r.verdict, lang) : r.units > 0 ? formatPercent(r.met / r.units, lang, 1) : "",
         status,
@@ -390,4 +390,13 @@ function technicalNotes(checked: CheckedSheet, plan: Plan | null, meta: ReportMe
   if (missing.length) sections.push({ title: en ? "Plan indicators not found on the sheet" : "Chỉ tiêu của kế hoạch không có trên trang", lines: missing });
   if (checks.length) sections.push({ title: en ? "Data checks" : "Kiểm tra số liệu", lines: checks });
   return sections;
+}
+
+/**
+ * A target as the report's narrow "Kế hoạch" column prints it: a glued "=" gets spaces, so a long "a/b=c%" wraps at
+ * the sign instead of inside a number ("2.348/2.348=1" over "00%"). Nothing else of the plan's wording changes.
+ * @example wrappable("2.348/2.348=100%") → "2.348/2.348 = 100%"
+ */
+export function wrappable(target: string): string {
+  return target.replace(/([^\s<>!=])=(?=[^\s=])/g, "$1 = ");
 }
