@@ -134,10 +134,12 @@ function colIndex(letters: string): number {
 }
 
 function checkSheetRead(sheet: SheetData, plan: Plan | null, opts: CheckOptions): CheckResult {
+  // The period first: it dates the month headings detection chooses between.
+  const period = periodOf(sheet, plan, opts);
   let layouts: Layout[];
   if (opts.layout) layouts = [opts.layout];
   else {
-    layouts = detectLayouts(sheet, opts.asOf ? { asOf: opts.asOf } : {});
+    layouts = detectLayouts(sheet, { ...(opts.asOf ? { asOf: opts.asOf } : {}), period });
     if (layouts.length === 0 && opts.overrides?.columns) layouts = [mappedLayout(sheet, opts)];
     if (layouts.length === 0) {
       const d = detectLayout(sheet);
@@ -146,7 +148,6 @@ function checkSheetRead(sheet: SheetData, plan: Plan | null, opts: CheckOptions)
     if (sheet.values.length * sheetWidth(sheet) > CHOOSE_CELL_LIMIT) layouts = layouts.slice(0, 1);
     else layouts = layouts.slice(0, MAX_CANDIDATES);
   }
-  const period = periodOf(sheet, plan, opts);
   const results = layouts.map((l) => checkLayout(sheet, plan, opts, l, period));
   if (results.length === 1) return results[0];
   // The table that judges the most figures wins; then the one leaving fewer figures unjudged; then the strongest header.

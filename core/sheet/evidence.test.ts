@@ -25,6 +25,14 @@ interface Case {
   says?: RegExp;
 }
 
+/** "Số trẻ" over "Chỉ tiêu giao | Tháng 11 | Tháng 12": a monthly head-count matrix with no year on its months. */
+const MONTHS: CellValue[][] = [
+      ["TT", "Nhóm, lớp", "Số trẻ", null, null],
+      [null, null, "Chỉ tiêu giao", "Tháng 11", "Tháng 12"],
+      [1, "Lớp 3 tuổi A", 28, 27, 26],
+      [2, "Lớp 4 tuổi A", 30, 30, 31],
+    ];
+
 const CASES: Case[] = [
   {
     what: "a header no word names: the target column by its target phrases, the one column of figures as the actual",
@@ -391,8 +399,26 @@ const CASES: Case[] = [
     merges: [{ top: 4, left: 2, bottom: 4, right: 4 }],
     asOf: "2019-12-31",
     want: { "Lớp 3 tuổi A · Số trẻ": "pending", "Lớp 4 tuổi A · Số trẻ": "exceeded", "Lớp 5 tuổi A · Số trẻ": "met" },
-    says: /Cột E "Số trẻ \/ Tháng 12" là số liệu tháng gần nhất đến ngày báo cáo, không dùng D/,
+    says: /Cột E "Số trẻ \/ Tháng 12" là số liệu tháng 12 mà tiêu đề báo cáo nêu, không dùng D/,
   },
+  // The month judged never moves with the day the check runs: yearless months are dated inside the period, against
+  // the earlier of the as-of date and the period's end; the month a title names comes first.
+  ...(
+    [
+      ["a 2019 report checked in November 2026 (the period long over)", "NĂM HỌC 2019-2020", "2026-11-15", "E", { "Lớp 3 tuổi A · Số trẻ": "not_met", "Lớp 4 tuổi A · Số trẻ": "exceeded" }],
+      ["a 2019 report checked in December 2026", "NĂM HỌC 2019-2020", "2026-12-02", "E", { "Lớp 3 tuổi A · Số trẻ": "not_met", "Lớp 4 tuổi A · Số trẻ": "exceeded" }],
+      ["a report checked in November 2019, December still ahead", "NĂM HỌC 2019-2020", "2019-11-20", "D", { "Lớp 3 tuổi A · Số trẻ": "pending", "Lớp 4 tuổi A · Số trẻ": "met" }],
+      ["a title naming its month, checked years later", "THÁNG 12 NĂM 2019 (NĂM HỌC 2019-2020)", "2026-11-15", "E", { "Lớp 3 tuổi A · Số trẻ": "not_met", "Lớp 4 tuổi A · Số trẻ": "exceeded" }],
+      ["November's report signed in December ('ngày 02 tháng 12 năm 2019' is a dateline, not its month)", "THÁNG 11 NĂM 2019 (NĂM HỌC 2019-2020), ngày 02 tháng 12 năm 2019", "2019-12-02", "D", { "Lớp 3 tuổi A · Số trẻ": "pending", "Lớp 4 tuổi A · Số trẻ": "met" }],
+    ] as const
+  ).map(([what, period, asOf, col, want]): Case => ({
+    what: `month columns without a year: ${what} is judged on column ${col}`,
+    values: [...title(`BÁO CÁO SỐ LƯỢNG TRẺ ${period}`), ...MONTHS],
+    merges: [{ top: 4, left: 2, bottom: 4, right: 4 }],
+    asOf,
+    want,
+    says: new RegExp(`Cột ${col} "Số trẻ \\/ Tháng`),
+  })),
   {
     what: "one month's count beside that month's own target ('Chỉ tiêu tháng 12'): final, a short count is short",
     values: [
@@ -449,6 +475,26 @@ const CASES: Case[] = [
       "Tỷ lệ học sinh giỏi": "not_met",
     },
   },
+  // A note's time is bounded by the plan: never past the period's end, and a term named after "cuối kỳ" is that term's.
+  ...(
+    [
+      ["a short count after the period ended, its note promising a date past it", 8, "Dự kiến hoàn thành tháng 12/2025", "2025-09-15", "not_met"],
+      ["a short count within the period, its note promising a date past it", 8, "Dự kiến hoàn thành tháng 12/2025", "2025-03-15", "pending"],
+      ["a blank figure after the first term's end its note names", null, "Đánh giá cuối học kỳ I", "2025-03-15", "no_data"],
+      ["a blank figure before the first term's end its note names", null, "Đánh giá cuối học kỳ I", "2024-12-10", "pending"],
+      ["a blank figure before the second term's end its note names", null, "Đánh giá cuối kì 2", "2025-03-15", "pending"],
+    ] as const
+  ).map(([what, actual, note, asOf, status]): Case => ({
+    what: `a note saying when the figure comes: ${what} is ${status}`,
+    values: [
+      ...title("BÁO CÁO KẾT QUẢ THỰC HIỆN CHỈ TIÊU NĂM HỌC 2024-2025"),
+      ["STT", "Nội dung chỉ tiêu", "Kế hoạch", "Thực hiện", "Ghi chú"],
+      [1, "Số phòng học được sửa chữa", "ít nhất 10 phòng", actual, note],
+      [2, "Tỷ lệ học sinh lên lớp", "ít nhất 95%", "96%", null],
+    ],
+    asOf,
+    want: { "Số phòng học được sửa chữa": status, "Tỷ lệ học sinh lên lớp": "exceeded" },
+  })),
   {
     what: "a count of times in a task's schedule ('02 lần/tháng') with a result in words: asked, never no data",
     values: [

@@ -9,6 +9,7 @@ import { type Evidence, columnEvidence, holdsFigures, holdsMarks, holdsTargets, 
 import { deadlineOf, sentenceTarget } from "../table/target";
 import { readCompletion } from "../table/completion";
 import { todayIso } from "../rule/evaluate";
+import type { Period } from "../period/period";
 import { EXPLANATION_HEADER, STATUS_HEADER } from "./edits";
 import { headingTarget } from "./list";
 import { type SheetData, columnLetters, isEmptyCell } from "./model";
@@ -101,10 +102,15 @@ export function detectLayout(sheet: SheetData): LayoutResult {
   return { ok: true, layout: all[0] };
 }
 
-/** What detection may know of the check: the day it judges on, which decides between targets of several horizons. */
+/**
+ * What detection may know of the check: the day it judges on, which decides between targets of several horizons,
+ * and the period, which dates month headings without a year ("Tháng 11 | Tháng 12").
+ */
 export interface DetectOptions {
   /** ISO day; default today. */
   asOf?: string;
+  /** The period the sheet reports on; with it, the month judged no longer depends on the day the check runs. */
+  period?: Period | null;
 }
 
 /**
@@ -116,6 +122,7 @@ export function detectLayouts(sheet: SheetData, opts: DetectOptions = {}): Layou
   const tops = bands.map((b) => b.rows[0]).sort((a, b) => a - b);
   const named = bands.filter((b) => !b.byStructure).map((b) => b.rows[0]).sort((a, b) => a - b);
   const out: Layout[] = [];
+  const when: When = { asOf: opts.asOf ?? todayIso(), period: opts.period ?? null };
   for (const band of bands) {
     // A table ends where the next table's header starts. A header found by structure alone may be a row of the
     // table above it (two texts over figures): it ends no table whose header the vocabulary names.
@@ -127,11 +134,11 @@ export function detectLayouts(sheet: SheetData, opts: DetectOptions = {}): Layou
     // "Khối | … | Nội dung" where "Nội dung" says "Đăng ký" / "Thực hiện": units of two rows, target then result.
     const units = band.keyRole === "name" ? band.columns.find((k) => k.reading.role === "unitName" && !k.hidden && k.col !== band.keyCol) : undefined;
     if (units && rowLabels(sheet, band.keyCol, base)) {
-      const m = matrixLayout(sheet, { ...band, keyCol: units.col, keyRole: "unitName" }, base, band.keyCol, opts.asOf ?? todayIso());
+      const m = matrixLayout(sheet, { ...band, keyCol: units.col, keyRole: "unitName" }, base, band.keyCol, when);
       out.push(withRepeats(sheet, band, m));
       continue;
     }
-    out.push(withRepeats(sheet, band, band.keyRole === "name" ? listLayout(sheet, band, base, opts.asOf ?? todayIso()) : matrixLayout(sheet, band, base, undefined, opts.asOf ?? todayIso())));
+    out.push(withRepeats(sheet, band, band.keyRole === "name" ? listLayout(sheet, band, base, when.asOf) : matrixLayout(sheet, band, base, undefined, when)));
   }
   return out;
 }
@@ -658,7 +665,34 @@ function pairRegistrations(sheet: SheetData, cols: ColumnHeading[], groups: Matr
   }
 }
 
-function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleColumn: number | undefined, asOf: string): MatrixLayout {
+/** The day a check judges on and the period it reports on (null when none is known). */
+interface When {
+  asOf: string;
+  period: Period | null;
+}
+
+// "BÁO CÁO SỐ LƯỢNG TRẺ THÁNG 12 NĂM 2019": the month a title reports on. Not a dateline's month ("ngày 5 tháng 1
+// năm 2020" is when it was signed), not a count of months ("6 tháng đầu năm") nor a span ("tháng 9-10"). Folded.
+const TITLE_MONTH = /(?<!\bngay\s*(?:\d{1,2}\s*)?)\bthang (\d{1,2})\b(?!\s*[-–]\s*\d{1,2}(?!\d))/g;
+
+/** The one month the lines above the table name, or null when they name none or several. */
+function titleMonth(sheet: SheetData, headerTop: number): number | null {
+  const found = new Set<number>();
+  for (let r = 0; r < headerTop; r++) {
+    for (const v of sheet.values[r] ?? []) {
+      if (typeof v !== "string" || v.length > 300) continue;
+      for (const m of fold(v).matchAll(TITLE_MONTH)) {
+        const n = Number(m[1]);
+        if (n >= 1 && n <= 12) found.add(n);
+      }
+    }
+  }
+  return found.size === 1 ? [...found][0] : null;
+}
+
+function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleColumn: number | undefined, when: When): MatrixLayout {
+  const { asOf, period } = when;
+  const named = titleMonth(sheet, base.headerRows[0]);
   const unplaced: Unplaced[] = [];
   const decisions: Bilingual[] = [];
   const groups: MatrixGroup[] = [];
@@ -748,7 +782,11 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
       // "Chỉ tiêu giao | Tháng 11 | Tháng 12": of parts naming one month each, the latest up to the as-of date is the
       // figure; earlier months are past figures. A target beside them naming no month runs over the months.
       const months = unknown.map((k) => ({ k, m: monthHeading(cols[k].texts[cols[k].texts.length - 1] ?? "") })).filter((x) => x.m !== null);
-      const due = months.filter((x) => monthsBefore(x.m!, asOf) >= 0).sort((a, b) => monthsBefore(a.m!, asOf) - monthsBefore(b.m!, asOf));
+      // Yearless months are dated inside the period and judged against its end once it is over, so the column does
+      // not move with the day the check runs; the month the title reports on ("THÁNG 12 NĂM 2019") comes first.
+      const ago = (x: (typeof months)[number]) => monthsBefore(x.m!, asOf, period);
+      const inTitle = months.filter((x) => x.m!.month === named && x.m!.year === undefined);
+      const due = inTitle.length === 1 ? inTitle : months.filter((x) => ago(x) >= 0).sort((a, b) => ago(a) - ago(b));
       if (due.length > 0 && g.col === undefined && g.numerator === undefined && g.denominator === undefined) {
         const pick = due[0].k;
         g.col = pick;
@@ -757,10 +795,12 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
         for (const x of months) unknown.splice(unknown.indexOf(x.k), 1);
         const others = months.filter((x) => x.k !== pick);
         for (const x of others) unplaced.push({ col: x.k, header: cols[x.k].label, message: { vi: `Cột ${at(sheet, cols[x.k])} là số liệu tháng khác; không đánh giá.`, en: `Column ${at(sheet, cols[x.k])} holds another month's figures; not judged.` } });
-        decisions.push({
-          vi: `Cột ${at(sheet, cols[pick])} là số liệu tháng gần nhất đến ngày báo cáo${others.length ? `, không dùng ${others.map((x) => at(sheet, cols[x.k])).join(", ")}` : ""}.`,
-          en: `Column ${at(sheet, cols[pick])} is the latest month up to the as-of date${others.length ? `, not ${others.map((x) => at(sheet, cols[x.k])).join(", ")}` : ""}.`,
-        });
+        const not = { vi: others.length ? `, không dùng ${others.map((x) => at(sheet, cols[x.k])).join(", ")}` : "", en: others.length ? `, not ${others.map((x) => at(sheet, cols[x.k])).join(", ")}` : "" };
+        decisions.push(
+          inTitle.length === 1
+            ? { vi: `Cột ${at(sheet, cols[pick])} là số liệu tháng ${named} mà tiêu đề báo cáo nêu${not.vi}.`, en: `Column ${at(sheet, cols[pick])} holds month ${named}, the month the title reports on${not.en}.` }
+            : { vi: `Cột ${at(sheet, cols[pick])} là số liệu tháng gần nhất đến ngày báo cáo${not.vi}.`, en: `Column ${at(sheet, cols[pick])} is the latest month up to the as-of date${not.en}.` },
+        );
       }
       // "Số trẻ ra lớp | Tổng số trẻ": the unnamed part beside a denominator is the numerator.
       if (g.denominator !== undefined && g.numerator === undefined && unknown.length > 0) g.numerator = unknown.shift();

@@ -388,7 +388,11 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     const blankNow = judged.status === "no_data" && isEmptyCell(judgedActual);
     const shortNow = judged.status === "not_met" || judged.status === "near";
     if ((blankNow || shortNow) && col.note !== undefined && !isEmptyCell(row[col.note]) && !(typeof rule !== "string" && rule.kind === "deadline")) {
-      const when = figureDueIn(cellText(row[col.note]), ctx.period);
+      // The plan's deadline bounds the note: a promise past the period's end ("Dự kiến hoàn thành tháng 12/2025" in a
+      // 2024-2025 plan) does not move it, and once the period is over no figure is still to come.
+      const said = figureDueIn(cellText(row[col.note]), ctx.period);
+      const end = ctx.period?.end;
+      const when = said && end && end < said ? end : said;
       if (when && when > (ctx.opts.asOf ?? todayIso())) judged = Judged.fixed(blankNow ? noFigureYet(ctx.lang, judged.verdict, when) : notYetDue(ctx.lang, judged.verdict, when));
     }
     if (judged.status === "invalid" && typeof judgedActual === "string") {

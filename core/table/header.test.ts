@@ -1,6 +1,7 @@
 // Column headings read with the one vocabulary: role, and the modifiers that do not change it (percent, term, year, earlier period, estimate).
 import { describe, expect, it } from "vitest";
-import { readHeader, vietnamesePart } from "./header";
+import { periodFromText } from "../period/period";
+import { monthsBefore, readHeader, vietnamesePart } from "./header";
 
 describe("readHeader", () => {
   it.each([
@@ -90,5 +91,21 @@ describe("vietnamesePart", () => {
     ["Số phòng học mầm non", "Số phòng học mầm non"],
   ])("keeps the Vietnamese of '%s'", (text, vi) => {
     expect(vietnamesePart(text)).toBe(vi);
+  });
+});
+
+describe("monthsBefore: a month heading's distance from the day judged on, the same whatever day the check runs once the period is over", () => {
+  const sy = periodFromText("2019-2020");
+  it.each<[{ month: number; year?: number }, string, ReturnType<typeof periodFromText>, number]>([
+    [{ month: 11 }, "2019-12-31", null, 1],
+    [{ month: 12, year: 2020 }, "2019-12-31", null, -12],
+    [{ month: 11 }, "2019-12-31", sy, 1],
+    [{ month: 12 }, "2019-11-20", sy, -1],
+    // After the period: judged against its end (August 2020), months dated inside it.
+    [{ month: 11 }, "2026-11-15", sy, 9],
+    [{ month: 12 }, "2026-11-15", sy, 8],
+    [{ month: 12 }, "2026-12-02", sy, 8],
+  ])("%o on %s → %i", (m, asOf, period, want) => {
+    expect(monthsBefore(m, asOf, period)).toBe(want);
   });
 });

@@ -1,6 +1,7 @@
 // Reading one column heading: its role from the vocabulary, and the modifiers around it (percent, term, year, earlier period, estimate).
 import { fold } from "../sheet/text";
 import { ESTIMATE_WORDS, HEADER_WORDS, HORIZON_WORDS, PRIOR_WORDS, type Role, TERM_WORDS, type Term } from "./vocabulary";
+import { type Period, yearFor } from "../period/period";
 
 /** What a heading says. */
 export interface HeaderReading {
@@ -128,14 +129,19 @@ export function monthHeading(text: string): { month: number; year?: number } | n
 }
 
 /**
- * How many months before the as-of date ("2019-12-31") a month heading lies: 0 for its own month, 1 for the one
- * before; a month without a year is the latest such month not after the date. Negative: after the date.
+ * How many months before the day judged on a month heading lies: 0 for its own month, 1 for the one before;
+ * negative: after it. With a period, the day judged on is the earlier of the as-of date and the period's end, and a
+ * month without a year is dated inside the period (so a 2019 report reads the same whatever day it is checked); without
+ * one, such a month is the latest of its name not after the as-of date.
  * @example monthsBefore({ month: 11 }, "2019-12-31") → 1 · monthsBefore({ month: 12, year: 2020 }, "2019-12-31") → -12
+ * @example monthsBefore({ month: 11 }, "2026-12-02", periodFromText("2019-2020")) → 9 (the period ends 2020-08)
  */
-export function monthsBefore(m: { month: number; year?: number }, asOf: string): number {
-  const y = Number(asOf.slice(0, 4));
-  const mo = Number(asOf.slice(5, 7));
-  return m.year !== undefined ? y * 12 + mo - (m.year * 12 + m.month) : (mo - m.month + 12) % 12;
+export function monthsBefore(m: { month: number; year?: number }, asOf: string, period?: Period | null): number {
+  const day = period && period.end < asOf ? period.end : asOf;
+  const y = Number(day.slice(0, 4));
+  const mo = Number(day.slice(5, 7));
+  const year = m.year ?? yearFor(period, m.month);
+  return year !== null ? y * 12 + mo - (year * 12 + m.month) : (mo - m.month + 12) % 12;
 }
 
 /**

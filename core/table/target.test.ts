@@ -79,6 +79,12 @@ describe("figureDueIn: when a note beside a blank figure says it comes", () => {
     ["Tuyển sinh tháng 8/2022", year, "2022-08-31"],
     ["Rà soát hộ nghèo quý IV", year, "2022-12-31"],
     ["Tổ chức ngày 15/3", schoolYear, "2019-03-15"],
+    // A term named after "cuối kỳ" is that term's end; a term no school year dates is no day, never the year's end.
+    ["Đánh giá cuối học kỳ I", schoolYear, "2019-01-15"],
+    ["Xếp loại cuối HK 1", schoolYear, "2019-01-15"],
+    ["Kiểm tra cuối kì II", schoolYear, "2019-05-31"],
+    ["Đánh giá cuối học kỳ I", year, null],
+    ["Đánh giá cuối kỳ", schoolYear, schoolYear?.end ?? null],
     ["Nghỉ ốm", schoolYear, null],
     ["Đã nộp hồ sơ", schoolYear, null],
   ])("'%s' → %s", (text, period, due) => {

@@ -100,12 +100,7 @@ export function deadlineOf(v: CellValue, period?: Period | null, asOf?: string):
   // "Học kỳ I", "Cuối học kỳ II": the end of that term of the period's school year (term I ends by mid-January,
   // the school year's teaching by the end of May, as the Ministry's yearly timeframe sets them).
   const term = /^(?:trong |cuoi |het |ket thuc )?(?:hoc ki|hk) ?(ii|2|i|1)(?: nam hoc)?$/.exec(f.replace(/\b(19|20)\d\d\b/g, "").trim());
-  if (term) {
-    const sy = periodFromText(text) ?? period;
-    if (!sy || sy.kind !== "schoolYear") return null;
-    const y = Number(sy.end.slice(0, 4));
-    return term[1] === "i" || term[1] === "1" ? `${y}-01-15` : `${y}-05-31`;
-  }
+  if (term) return termEnd(term[1], periodFromText(text) ?? period);
   // "26-3" alone: a day and month written with a dash, read as one only when the first number cannot be a month
   // (above 12); "5-3" could be months 5 to 3 or 5 March, and is left unread rather than guessed.
   const dashed = /^(\d{1,2})\s*-\s*(\d{1,2})$/.exec(text);
@@ -205,6 +200,20 @@ export function dayIn(text: string, period?: Period | null): string | null {
   return null;
 }
 
+/**
+ * The last day of a school year's term, by its number as written ("i", "1", "ii", "2"; folded): term I ends by
+ * mid-January, the school year's teaching (term II) by the end of May, as the Ministry's yearly timeframe sets them.
+ * Null when the period is not a school year, so no term can be dated.
+ * @example termEnd("i", periodFromText("2024-2025")) → "2025-01-15" · termEnd("ii", periodFromText("năm 2025")) → null
+ */
+export function termEnd(term: string, period: Period | null | undefined): string | null {
+  if (!period || period.kind !== "schoolYear") return null;
+  const y = Number(period.end.slice(0, 4));
+  return term === "i" || term === "1" ? `${y}-01-15` : `${y}-05-31`;
+}
+
+// "Đánh giá cuối học kỳ I", "cuối kì 2", "cuối HK II": that term's end, never the year's. Folded.
+const AT_TERM_END = /\bcuoi (?:hoc ki|ki|hk) ?(ii|2|i|1)\b/;
 // "Xét vào cuối năm học", "đánh giá cuối kỳ": the period's end. "Rà soát quý IV": that quarter's end. Folded.
 const AT_PERIOD_END = /\bcuoi (nam hoc|nam|ki|hoc ki)\b/;
 const QUARTER_WORD = /\bquy (iv|iii|ii|i|4|3|2|1)\b/;
@@ -214,9 +223,13 @@ const QUARTER: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, "1": 1, "2
  * When a note beside a blank figure says the figure will come ("Xét vào cuối năm học", "Tuyển sinh tháng 8/2022",
  * "Rà soát hộ nghèo quý IV", "Tổ chức ngày 15/3"): the ISO day, dated by the period; null when it names no time.
  * @example figureDueIn("Tuyển sinh tháng 8/2022") → "2022-08-31" · figureDueIn("Xét vào cuối năm học", 2018-2019) → the period's end
+ * @example figureDueIn("Đánh giá cuối học kỳ I", 2024-2025) → "2025-01-15" (the term's end, not the year's)
  */
 export function figureDueIn(text: string, period?: Period | null): string | null {
   const f = fold(text);
+  // A term named after "cuối kỳ" is that term's end; when it cannot be dated, no day rather than the year's end.
+  const term = AT_TERM_END.exec(f);
+  if (term) return termEnd(term[1], period);
   if (AT_PERIOD_END.test(f)) return period?.end ?? null;
   const q = QUARTER_WORD.exec(f);
   if (q) {
