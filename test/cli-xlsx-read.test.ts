@@ -7,7 +7,8 @@ import { deflateRawSync } from "node:zlib";
 import { beforeAll, describe, expect, it } from "vitest";
 import { CliError } from "../cli/errors";
 import { writeZipFile } from "../cli/xlsx/ooxml/zip";
-import { isEmptySheet, openWorkbook, readSheets, sniff } from "../cli/xlsx/read";
+import { openWorkbook, readSheets, sniff } from "../cli/xlsx/read";
+import { isBlankSheet } from "../core/session/choose";
 import type { SheetData } from "../core/sheet/model";
 import { convert, libreOfficeAvailable } from "./helpers/libreoffice";
 import { gridSheet, writeBook } from "./helpers/xlsx";
@@ -99,7 +100,7 @@ describe("a workbook this tool writes reads back as written", () => {
   it("says an empty sheet is empty", async () => {
     const p = join(dir, "empty.xlsx");
     writeBook(p, [gridSheet("Trống", [])]);
-    expect(isEmptySheet(await read(p))).toBe(true);
+    expect(isBlankSheet(await read(p))).toBe(true);
   });
 });
 

@@ -5,6 +5,10 @@ import type { CellValue } from "../core/types";
 import { byteSlices, mergesIn, OfficeWorkbook, READ_CHUNK_CELLS, rowSlices, WRITE_CHUNK_BYTES, type ExcelRun } from "../addin-excel/host/excel-host";
 import { a1, parseA1 } from "../core/sheet/model";
 import { Session } from "../core/session/session";
+import { EXPLANATION_HEADER, STATUS_HEADER } from "../core/sheet/edits";
+import { STALE_EXPLANATION } from "../core/sheet/status";
+import { libreOfficeAvailable } from "./helpers/libreoffice";
+import { typedAfterCheck } from "./helpers/live";
 
 interface Recorder {
   run: ExcelRun;
@@ -415,5 +419,29 @@ describe("rules no native formula can judge", () => {
     const { wb } = await checkAndWrite(values);
     const grid = wb.writes.find((w) => w.kind === "formulas")!.value as unknown[][];
     expect(grid[grid.length - 1][0]).toBe(`=CHITIEU.TARGET_STATUS(E4,"tăng so với năm học trước")`);
+    // Its explanation follows the same figure: the sentence while E4 holds 0,45, "check again" after.
+    expect(grid[grid.length - 1][1]).toMatch(/^=IF\(IFERROR\(AND\(ISNUMBER\(E4\).*"\? Số liệu đã đổi sau lần kiểm tra/);
   });
+});
+
+describe.skipIf(!libreOfficeAvailable())("the explanation the pane writes", () => {
+  it("follows the figure: typed after the check, it changes the status and turns the explanation to 'check again'", async () => {
+    const values = listSheet(4);
+    const { wb } = await checkAndWrite(values);
+    const write = wb.writes.find((w) => w.kind === "formulas")!;
+    const at = parseA1(write.address)!;
+    // The sheet as Excel holds it after the write: the user's cells and the pane's block, formulas as "=…".
+    const cells: CellValue[][] = values.map((row) => row.slice());
+    (write.value as CellValue[][]).forEach((row, i) => row.forEach((v, j) => ((cells[at.top + i] ??= [])[at.left + j] = v)));
+    const status = cells[0].indexOf(STATUS_HEADER);
+    const expl = cells[0].indexOf(EXPLANATION_HEADER);
+    expect(Math.min(status, expl)).toBeGreaterThan(0);
+    // Row 1 is short of "ít nhất 65%" (the mock's cells carry no % format: 0,632 is read as 0,632%); 65 meets it exactly.
+    const { before, after } = await typedAfterCheck("Sheet1", cells, [1, 4, 65]);
+    expect(before.value("Sheet1", [1, status])).toBe("Chưa đạt");
+    expect(before.value("Sheet1", [1, expl])).not.toBe(STALE_EXPLANATION.vi);
+    expect(after.value("Sheet1", [1, status])).toBe("Đạt");
+    expect(after.value("Sheet1", [1, expl])).toBe(STALE_EXPLANATION.vi);
+    expect(after.value("Sheet1", [2, expl])).toBe(before.value("Sheet1", [2, expl]));
+  }, 120_000);
 });

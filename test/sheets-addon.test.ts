@@ -8,6 +8,11 @@ import { createGasFakes, loadAppsScript, type Cell } from "./helpers/gas-fakes";
 import { Session } from "../core/session/session";
 import { RemoteWorkbook } from "../addin-sheets/sidebar/remote-host";
 import type { Call } from "../addin-sheets/sidebar/server";
+import { EXPLANATION_HEADER, STATUS_HEADER } from "../core/sheet/edits";
+import { STALE_EXPLANATION } from "../core/sheet/status";
+import type { CellValue } from "../core/types";
+import { libreOfficeAvailable } from "./helpers/libreoffice";
+import { typedAfterCheck } from "./helpers/live";
 
 /** Crosses the vm boundary as plain data (arrays made in the context are not this realm's arrays). */
 const plain = (v: unknown): unknown => (v === undefined ? undefined : JSON.parse(JSON.stringify(v)));
@@ -85,4 +90,30 @@ describe("writing the status column", () => {
     // The cells hold live formulas afterwards.
     expect(sheet.formulas.flat().filter((f) => f.startsWith("=")).length).toBeGreaterThanOrEqual(3);
   });
+});
+
+describe.skipIf(!libreOfficeAvailable())("the explanation the sidebar writes", () => {
+  it("follows the figure: typed after the check, it changes the status and turns the explanation to 'check again'", async () => {
+    const { fakes, ctx } = env();
+    const call = ((fn: string, ...args: unknown[]) => Promise.resolve().then(() => plain(ctx[fn](...(plain(args) as unknown[]))))) as unknown as Call;
+    const session = new Session(new RemoteWorkbook(call), { today: "2026-01-15" });
+    await session.start();
+    await session.choosePlan({ kind: "none" });
+    session.toStep("sheet");
+    await session.openSheet("Số liệu");
+    await session.write();
+    expect(session.problem).toBeNull();
+    // The sheet as Sheets holds it after the write, formulas as "=…".
+    const cells = plain(fakes.snapshot("Số liệu")) as CellValue[][];
+    const status = cells[0].indexOf(STATUS_HEADER);
+    const expl = cells[0].indexOf(EXPLANATION_HEADER);
+    expect(Math.min(status, expl)).toBeGreaterThan(0);
+    // Row 1: 60% against "ít nhất 65%" is short; 65% meets it. Row 2 is left as checked.
+    const { before, after } = await typedAfterCheck("Số liệu", cells, [1, 4, 0.65]);
+    expect(before.value("Số liệu", [1, status])).toBe("Chưa đạt");
+    expect(before.value("Số liệu", [1, expl])).not.toBe(STALE_EXPLANATION.vi);
+    expect(after.value("Số liệu", [1, status])).toBe("Đạt");
+    expect(after.value("Số liệu", [1, expl])).toBe(STALE_EXPLANATION.vi);
+    expect(after.value("Số liệu", [2, expl])).toBe(before.value("Số liệu", [2, expl]));
+  }, 180_000);
 });

@@ -272,14 +272,15 @@ describe("checking a sheet through the server's host calls", () => {
     expect(figures.write.small).toBeLessThan(120);
   });
 
-  it("writes live formulas, one exact-text colour rule per verdict and symbol + word explanations", async () => {
+  it("writes live formulas, one exact-text colour rule per verdict and live symbol + word explanations", async () => {
     const { fakes, ctx } = env(listSheet(0));
     const s = await opened(ctx);
     await s.write();
     const sh = fakes.sheets[0];
     expect(sh.formulas[1][6]).toMatch(/^=IF\(/);
-    expect(sh.values[1][7]).toMatch(/^✗ Chưa đạt/);
-    expect(sh.values[2][7]).toMatch(/^✓ Đạt/);
+    // The explanation is live too: the engine's sentence while the figure is the one checked, "check again" after.
+    expect(sh.formulas[1][7]).toMatch(/^=IF\(IFERROR\(AND\(ISNUMBER\(E2\).*,"✗ Chưa đạt[^"]*","\? Số liệu đã đổi/);
+    expect(sh.formulas[2][7]).toMatch(/^=IF\(.*E3.*,"✓ Đạt/);
     expect(sh.rules.map((x) => x.condition.kind)).toEqual(sh.rules.map(() => "textEqualTo"));
     expect(sh.rules.map((x) => x.condition.value)).toContain("Chưa đạt");
     expect(new Set(sh.rules.flatMap((x) => x.ranges))).toEqual(new Set(["G2:G5"]));

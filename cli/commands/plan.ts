@@ -1,16 +1,13 @@
 // `chitieu plan list|show|lint`: lists the bundled plan templates, prints one as a table, and lints a plan for inconsistencies.
-import path from "node:path";
 import { loadBundledPlans } from "../../core/plan/bundled";
 import { lintPlan, type LintFinding } from "../../core/plan/lint";
 import { lintLines } from "../../core/session/lint";
 import type { Plan } from "../../core/plan/schema";
-import { validatePlan } from "../../core/plan/validate";
 import { canonical } from "../../core/rule/canonical";
 import { readIndicator } from "../../core/plan/reading";
 import type { Lang } from "../../core/types";
 import { CliError, EXIT, langOf, printHelp, terminalSafe } from "../errors";
-import { PLAN_FILE, readTextInput } from "../guard/output";
-import { bundledPlan } from "../xlsx/plan";
+import { resolvePlan as resolvePlanArg } from "../xlsx/plan";
 
 const HELP = {
   vi: `Cách dùng:
@@ -29,39 +26,10 @@ const HELP = {
   --lang vi|en                               language (default vi)`,
 };
 
-/** Line and column of a character offset, 1-based. */
-function lineCol(text: string, pos: number): { line: number; col: number } {
-  const before = text.slice(0, pos).split("\n");
-  return { line: before.length, col: before[before.length - 1].length + 1 };
-}
-
-/** Reads and validates a plan file; every failure is one CliError line naming the file (a FIFO, a folder or an unreadable file included). */
-export async function readPlanFile(file: string, lang: Lang = "vi"): Promise<Plan> {
-  const text = await readTextInput(file, PLAN_FILE);
-  let json: unknown;
-  try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ""));
-  } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e);
-    const m = /position (\d+)/.exec(msg);
-    const where = m ? lineCol(text, Number(m[1])) : undefined;
-    const at = where ? `:${where.line}:${where.col}` : "";
-    throw new CliError(`${file}${at}: JSON không hợp lệ; sửa tệp ở vị trí này rồi chạy lại`, `${file}${at}: invalid JSON (${msg})`);
-  }
-  const r = validatePlan(json);
-  if (!r.ok) {
-    const lines = r.errors.map((e) => `${e.path || (lang === "vi" ? "(gốc)" : "(root)")}: ${e.message[lang]}`);
-    process.stderr.write(lines.map((l) => terminalSafe(`${file}: ${l}`)).join("\n") + "\n");
-    throw new CliError(`${file}: không đúng lược đồ kế hoạch (${lines.length} lỗi, xem trên)`, `${file}: not a valid plan (${lines.length} error(s) above)`);
-  }
-  return r.plan;
-}
-
-/** A bundled plan id or a path to a .json file. */
+/** A bundled plan id or a plan file, by the resolver every command uses; a schema failure lists every problem first. */
 async function resolvePlan(ref: string | undefined, lang: Lang): Promise<Plan> {
   if (!ref) throw new CliError("thiếu mã kế hoạch hoặc tệp .json", "missing plan id or .json file");
-  if (ref.endsWith(".json") || ref.includes("/") || ref.includes(path.sep)) return readPlanFile(ref, lang);
-  return bundledPlan(ref);
+  return resolvePlanArg(ref, { listAll: true, lang });
 }
 
 /** Plan text is the user's (or a stranger's): control characters and ANSI escapes in it are shown, never obeyed. */

@@ -1,9 +1,10 @@
 // Finding the plan a command checks against: a bundled plan id, or a plan JSON file validated with core's rules.
-import { basename } from "node:path";
+import { basename, sep } from "node:path";
+import type { Lang } from "../../core/types";
 import { getBundledPlan, loadBundledPlans } from "../../core/plan/bundled";
 import type { Plan } from "../../core/plan/schema";
 import { planFromJson, resolvePlan as resolveChoice, suggestPlanIds } from "../../core/session/plan";
-import { CliError } from "../errors";
+import { CliError, terminalSafe } from "../errors";
 import { PLAN_FILE, readTextInput } from "../guard/output";
 
 /**
@@ -13,7 +14,7 @@ import { PLAN_FILE, readTextInput } from "../guard/output";
  */
 export function planFileOf(arg: string | undefined): string | null {
   if (!arg || getBundledPlan(arg)) return null;
-  return /\.json$/i.test(arg) ? arg : null;
+  return isPlanFile(arg) ? arg : null;
 }
 
 /**
@@ -34,16 +35,50 @@ export async function bundledPlan(id: string): Promise<Plan> {
   throw new CliError(`không có kế hoạch "${id}"; ${which.vi}; hoặc đưa đường dẫn tệp .json`, `no plan "${id}"; ${which.en}; or give a .json file path`);
 }
 
+/** Whether a plan argument names a file rather than a bundled id: a .json name or a path. */
+function isPlanFile(arg: string): boolean {
+  return /\.json$/i.test(arg) || arg.includes("/") || arg.includes(sep);
+}
+
+/** Line and column of a character offset, 1-based. */
+function lineCol(text: string, pos: number): { line: number; col: number } {
+  const before = text.slice(0, pos).split("\n");
+  return { line: before.length, col: before[before.length - 1].length + 1 };
+}
+
+/** JSON the parser refuses, as one line naming the file, line and column; null when it parses. */
+function badJson(file: string, text: string): CliError | null {
+  try {
+    JSON.parse(text);
+    return null;
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    const m = /position (\d+)/.exec(msg);
+    const where = m ? lineCol(text, Number(m[1])) : undefined;
+    const at = where ? `:${where.line}:${where.col}` : "";
+    return new CliError(`${file}${at}: JSON không hợp lệ; sửa tệp ở vị trí này rồi chạy lại`, `${file}${at}: invalid JSON (${msg})`);
+  }
+}
+
 /**
- * Resolves `--plan`: a bundled id first, then a JSON file path. Unknown ids name the nearest bundled ones.
+ * Resolves a plan argument (`--plan`, `plan show`): a bundled id, else a JSON file read by the panes' reader so a
+ * plan file is judged by the same words in every host. Unknown ids name the nearest bundled ones; bad JSON names
+ * its line and column; a schema failure is one line (the first problem and how many more), or with `listAll` every
+ * problem on stderr first, as `plan lint` and `plan show` need.
  * @example await resolvePlan("hai-an-2024-2025") → Plan · await resolvePlan("ke-hoach.json") → Plan
  */
-export async function resolvePlan(arg: string): Promise<Plan> {
-  if (!/\.json$/i.test(arg)) return bundledPlan(arg);
-  const text = await readTextInput(arg, PLAN_FILE);
-  // The panes' reader, so a plan file is judged by the same words in every host.
-  const r = planFromJson(text.replace(/^\uFEFF/, ""), basename(arg));
+export async function resolvePlan(arg: string, opts: { listAll?: boolean; lang?: Lang } = {}): Promise<Plan> {
+  if (!isPlanFile(arg)) return bundledPlan(arg);
+  const text = (await readTextInput(arg, PLAN_FILE)).replace(/^\uFEFF/, "");
+  const bad = badJson(arg, text);
+  if (bad) throw bad;
+  const r = planFromJson(text, basename(arg));
   if (r.ok) return r.plan;
+  if (opts.listAll) {
+    const lang = opts.lang ?? "vi";
+    process.stderr.write(r.problems.map((p) => terminalSafe(`${arg}: ${p.message[lang]}`)).join("\n") + "\n");
+    throw new CliError(`${arg}: không đúng lược đồ kế hoạch (${r.problems.length} lỗi, xem trên)`, `${arg}: not a valid plan (${r.problems.length} error(s) above)`);
+  }
   const first = r.problems[0].message;
   const more = r.problems.length > 1 ? { vi: ` (và ${r.problems.length - 1} lỗi khác; xem hết bằng chitieu plan lint ${arg})`, en: ` (and ${r.problems.length - 1} more; see them all with chitieu plan lint ${arg})` } : { vi: "", en: "" };
   // Schema problems name the JSON path but not the file: the file goes first.

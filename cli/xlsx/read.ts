@@ -277,8 +277,3 @@ export function findSheetName(book: OpenedBook, name: string): string {
     `${basename(book.path)} has no sheet "${name}"; its sheets are: ${list}`,
   );
 }
-
-/** True when a sheet has no value at all. */
-export function isEmptySheet(s: SheetData): boolean {
-  return !s.values.some((r) => r && r.some((v) => v !== null && v !== undefined && !(typeof v === "string" && v.trim() === "")));
-}

@@ -71,6 +71,7 @@ export type ApplyOutcome =
  *   `edits.owned`.
  * - `addSheet`: create the described sheet under a free name (`freeSheetName` with the host's rules),
  *   with print setup and the whole-sheet mark (`WHOLE_SHEET`), and return its id and name.
+ * - `definedNames: true` when it writes `edits.names`; `insertsColumns: false` when it cannot move references.
  * - `select`: may do nothing (no window to select in).
  * - `setPageSetup`: A4, orientation, margins, fit to width, repeated rows; return false where unsupported.
  * - `loadState`/`saveState`: where the session remembers its choices with the workbook (a custom XML part or
@@ -84,6 +85,17 @@ export interface WorkbookHost {
   readonly sheetNames: SheetNameRules;
   /** Custom function for rules with no native formula; null when the host has none. */
   readonly customFunction: CustomFunctionSpec | null;
+  /**
+   * The host writes `edits.names` as sheet-scoped defined names (an .xlsx file), so status formulas may refer to
+   * their word lists by name. Absent: false, and each formula holds its lists (Sheets names only ranges).
+   */
+  readonly definedNames?: boolean;
+  /**
+   * False where inserting columns is refused whatever the user allows (an .xlsx file: references to the moved
+   * columns from other sheets, charts and names cannot all be moved); the block then goes right of the table.
+   * Absent: true.
+   */
+  readonly insertsColumns?: boolean;
   listSheets(): Promise<SheetList>;
   /** The used range of a sheet by name; null when there is no such sheet. */
   readSheet(name: string): Promise<SheetData | null>;

@@ -3,7 +3,7 @@ import { readCell, readChange, type CellReading } from "../number/cell";
 import { formatNumber, formatPercent } from "../number/format";
 import type { Bilingual, CellValue, Lang } from "../types";
 import { canonical } from "./canonical";
-import { explain } from "./explain";
+import { explain, levelActual } from "./explain";
 import { judgeDeadline, readDeadlineActual } from "./judge/dates";
 import { fail, has, isVerdict, reasonOf, statusClass, txt, warn, warningsOf, type Facts, type Judgement } from "./judge/facts";
 import { IN_OTHER_UNIT } from "./judge/quantity";
@@ -389,7 +389,7 @@ export function toVerdict(f: Facts, lang: Lang = "vi"): Verdict {
   return v;
 }
 
-/** The actual as understood, for display: "63,2%", "7.910/9.232", "mức độ 3", "30/06/2025". */
+/** The actual as understood, for display: "63,2%", "7.910/9.232", "mức độ 3" ("chưa có chu kỳ nào" for none), "30/06/2025". */
 export function actualText(f: Facts, lang: Lang): string {
   const r = f.reading;
   if (!r || r.kind === "empty") return "";
@@ -398,6 +398,7 @@ export function actualText(f: Facts, lang: Lang): string {
   if (rule && has(f.a) && (r.kind === "number" || r.kind === "level" || r.kind === "rank")) {
     const unit = "unit" in rule ? rule.unit : null;
     if (rule.kind === "fraction" && f.den > 0) return `${formatNumber(f.num, lang)}/${formatNumber(f.den, lang)}`;
+    if (rule.kind === "level") return levelActual(rule, f.a, lang);
     if (unit?.kind === "percent" || rule.kind === "fraction") return formatPercent(f.a, lang);
     return formatNumber(f.a, lang);
   }

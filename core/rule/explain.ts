@@ -462,6 +462,15 @@ function deadlineTarget(rule: RuleOf<"deadline">, due: string, start: string | n
   return w.due(day(due));
 }
 
+/**
+ * The level a figure reached, in words, wherever it is shown (the sentence, the report's "thực hiện"): nothing
+ * reached yet is said so, never "chu kỳ 0".
+ * @example levelActual({ kind: "level", scale: "chu kỳ", level: 1, … }, 0, "vi") → "chưa có chu kỳ nào" · (…, 2, "vi") → "chu kỳ 2"
+ */
+export function levelActual(rule: RuleOf<"level">, a: number, lang: Lang): string {
+  return a === 0 && rule.scale !== GRADE_SCALE ? WORDS[lang].noLevel(rule.scale) : levelText(rule, a, lang);
+}
+
 /** A level's name and number: "mức độ 3", "IELTS 6,5", "loại Khá". */
 function levelText(rule: RuleOf<"level">, v: number, lang: Lang): string {
   const w = WORDS[lang];
@@ -596,8 +605,7 @@ export function explain(f: Facts, lang: Lang, _canon?: string): string {
     }
     case "level": {
       if (!has(f.a) || !has(f.t)) return sentence(label, [target(targetPhrase(rule, lang))], notes, lang);
-      // Nothing reached yet is said in words, not as "chu kỳ 0".
-      const actual = f.a === 0 && rule.scale !== GRADE_SCALE ? w.noLevel(rule.scale) : levelText(rule, f.a, lang);
+      const actual = levelActual(rule, f.a, lang);
       return sentence(label, [actual, target(targetPhrase(rule, lang))], notes, lang);
     }
     case "rank": {

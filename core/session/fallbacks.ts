@@ -6,6 +6,8 @@ import { formulaFits, formulaString } from "../sheet/output";
 import { cellText } from "../sheet/text";
 import type { CheckedItem, CheckedSheet } from "../sheet/types";
 import type { CustomFunctionSpec } from "../host/host";
+import { explanationFollowing } from "../sheet/status";
+import type { Lang } from "../types";
 
 /**
  * The cell (values coordinates) holding exactly the target text judged, or null when the target came from the plan
@@ -34,7 +36,8 @@ function targetCell(checked: CheckedSheet, it: CheckedItem, sheet: Pick<SheetDat
  * is read from its cell on the sheet, and one only the plan states keeps the label. Addresses follow the columns
  * core plans to insert. Unreadable targets keep the label (no function could read them either). A numerator/denominator
  * pair is passed as `num&"/"&den`, which the judge reads as a share, as the check did. Rows no longer fixed leave
- * `fallbacks`. Without a spec (a file host), the edits come back unchanged.
+ * `fallbacks`, and a list row's explanation becomes live with it (`explanationFollowing`, in `lang`). Without a spec
+ * (a file host), the edits come back unchanged.
  * @example withCustomFunctionFallbacks(edits, checked, sheet, { name: "CHITIEU.TARGET_STATUS", max: Infinity })
  *   → status cell { text: "Chưa đạt" } of a reference rule becomes { formula: 'CHITIEU.TARGET_STATUS(E5,"cao hơn trung bình",C5)' }
  */
@@ -43,6 +46,7 @@ export function withCustomFunctionFallbacks(
   checked: CheckedSheet,
   sheet: Pick<SheetData, "origin" | "values">,
   spec: CustomFunctionSpec | null,
+  lang: Lang = "vi",
 ): { edits: SheetEdits; replaced: number } {
   if (!spec || spec.max <= 0) return { edits, replaced: 0 };
   const o = sheet.origin ?? { row: 0, col: 0 };
@@ -78,6 +82,15 @@ export function withCustomFunctionFallbacks(
     if (!formulaFits(formula)) continue;
     cells[i][j] = { formula };
     replaced++;
+    // The status is live now, so its explanation follows the same cells (a list's explanation is its block's last column).
+    const expl = cells[i][cells[i].length - 1];
+    if (checked.layout.shape === "list" && expl && "text" in expl) {
+      // The cells as read (a pair's `it.actual` is the "num/den" text the function was handed, not a cell's value).
+      const figures = [{ ref: at(it.cell.row, it.cell.col), value: sheet.values[it.cell.row]?.[it.cell.col] ?? null }];
+      if (it.denominatorCell) figures.push({ ref: at(it.denominatorCell.row, it.denominatorCell.col), value: sheet.values[it.denominatorCell.row]?.[it.denominatorCell.col] ?? null });
+      if (baselineCol !== undefined) figures.push({ ref: at(it.row, baselineCol), value: baseline });
+      cells[i][cells[i].length - 1] = explanationFollowing(expl.text, figures, lang);
+    }
   }
   if (replaced === 0) return { edits, replaced };
   const statusCols = edits.statusColumns.map((c) => c - edits.block.range.left);

@@ -14,6 +14,7 @@ import { reportDefaults } from "../report/issuer";
 import type { ReportMeta, ReportTemplate } from "../report/model";
 import { valuesIn, type SheetInfo, type WorkbookHost } from "../host/host";
 import { withCustomFunctionFallbacks } from "./fallbacks";
+import { bestSheet, isBlankSheet } from "./choose";
 import { lintLines, type LintLine } from "./lint";
 import { judgeOptions, periodOf, todayIso, type JudgeOptions } from "./options";
 import { planFromJson, resolvePlan, type PlanChoice, type PlanProblem } from "./plan";
@@ -32,6 +33,8 @@ export interface SheetEntry extends SheetInfo {
 export interface Problem {
   message: Bilingual;
   cells: { sheet: string; address: string }[];
+  /** The sheet the message is about, where it names one (a caller naming the file puts it before the sheet). */
+  sheet?: string;
 }
 
 /** A sheet read and checked, waiting for the mapping to be confirmed and the results written. */
@@ -80,6 +83,7 @@ export interface SessionOptions {
 const WORDS = {
   reading: { vi: "Đang đọc trang «{name}»…", en: "Reading sheet “{name}”…" },
   checking: { vi: "Đang kiểm tra {n} dòng…", en: "Checking {n} rows…" },
+  choosing: { vi: "Đang tìm trang có bảng chỉ tiêu…", en: "Looking for the sheet with the indicator table…" },
   writing: { vi: "Đang ghi cột đánh giá…", en: "Writing the status column…" },
   loading: { vi: "Đang mở sổ…", en: "Opening the workbook…" },
   plan: { vi: "Đang nạp kế hoạch…", en: "Loading the plan…" },
@@ -383,6 +387,41 @@ export class Session {
     });
   }
 
+  /**
+   * Reads and checks every listed sheet (or those of `among`, which the user named) and opens the one whose table
+   * judges the most (see `bestSheet`), with `overrides` as the mapping of each: how a file is checked when the user
+   * names no sheet. Sheets this tool made are left out unless named; empty ones are skipped. `hint` says how to
+   * choose another sheet, in the words of the caller (a CLI option, a picker).
+   */
+  async openBestSheet(opts: { among?: string[]; overrides?: LayoutOverrides; hint: Bilingual }): Promise<void> {
+    await this.run(WORDS.choosing, async () => {
+      if (this.state.plan?.kind === "sheet" && !(await this.resolve(this.state.plan))) {
+        this.say({ message: this.planProblems[0].message, cells: [] });
+        return;
+      }
+      const named = opts.among !== undefined;
+      const entries = named ? opts.among!.map((n) => this.info(n) ?? { id: n, name: n, visible: true }) : this.sheets.filter((s) => !s.created);
+      const overrides = opts.overrides ?? {};
+      const candidates: { info: SheetInfo; sheet: SheetData; result: CheckResult | null }[] = [];
+      for (const info of entries) {
+        const sheet = await this.host.readSheet(info.name);
+        if (!sheet || (!named && isOwnSheet(sheet))) continue;
+        candidates.push({ info, sheet, result: isBlankSheet(sheet) ? null : this.check(sheet, overrides, this.judgeOptions(sheet)) });
+      }
+      const best = bestSheet(candidates, { named, hint: opts.hint });
+      if (!best.ok) {
+        this.say(best.sheet ? { message: best.message, cells: [], sheet: best.sheet } : { message: best.message, cells: [] });
+        return;
+      }
+      const c = candidates[best.index];
+      this.pending = { info: c.info, sheet: c.sheet, result: best.result, overrides, remembered: false, options: this.judgeOptions(c.sheet) };
+      this.written = null;
+      this.reportSheets = [];
+      this.step = "mapping";
+      this.problem = judgedNothing(c.info.name, best.result);
+    });
+  }
+
   /** Re-checks the read sheet with the user's correction to the mapping (no host call). */
   remap(overrides: LayoutOverrides): void {
     const p = this.pending;
@@ -425,6 +464,7 @@ export class Session {
     // The pane asks on every redraw; the answer changes only with a new read or mapping (a new `pending`).
     if (this.placementOf?.pending !== p) this.placementOf = { pending: p, where: statusPlacement(p.sheet, p.result) };
     const where = this.placementOf.where;
+    if (this.host.insertsColumns === false) return { ...where, insert: false };
     return { ...where, insert: this.state.insert[p.info.id] ?? where.defaultInsert };
   }
 
@@ -467,13 +507,17 @@ export class Session {
         return;
       }
       // The formulas stay live (TODAY()) unless the check is judged on another day than today.
-      const insert = this.placement?.insert ?? false;
-      const planned = planStatusColumn(p.sheet, res, { lang: this.lang, tolerance: p.options.tolerance, insertAtActual: insert, ...(p.options.asOf !== this.today ? { asOf: p.options.asOf } : {}) });
+      const insert = this.host.insertsColumns !== false && (this.placement?.insert ?? false);
+      // Explanations follow the figure in every host: a formula over the cells the status reads (see `liveExplanations`).
+      const planned = planStatusColumn(p.sheet, res, {
+        lang: this.lang, tolerance: p.options.tolerance, insertAtActual: insert, names: this.host.definedNames === true, liveExplanations: true,
+        ...(p.options.asOf !== this.today ? { asOf: p.options.asOf } : {}),
+      });
       if (!planned.ok) {
         this.say({ message: planned.reason, cells: planned.cells.map((address) => ({ sheet: p.info.name, address })) });
         return;
       }
-      const { edits, replaced } = withCustomFunctionFallbacks(planned.edits, res, p.sheet, this.host.customFunction);
+      const { edits, replaced } = withCustomFunctionFallbacks(planned.edits, res, p.sheet, this.host.customFunction, this.lang);
       const expected: CellValue[][] = valuesIn(p.sheet, edits.block.range);
       const out = await this.host.applyEdits(edits, expected);
       if (!out.ok) {

@@ -47,17 +47,18 @@ const REASONS: Record<NotJudgedReason, { vi: (d: string) => string; en: (d: stri
   unreadable_target: {
     vi: (d) => `có chỉ tiêu "${d}" không đọc được`,
     en: (d) => `has a target "${d}" that cannot be read`,
-    todo: { vi: 'ghi lại chỉ tiêu, ví dụ "ít nhất 95%"', en: 'rewrite the target, e.g. "ít nhất 95%"' },
+    todo: { vi: 'ghi lại chỉ tiêu, ví dụ "ít nhất 95%"', en: 'write the target again in words the plan uses, such as "ít nhất 95%"' },
   },
   unread_figure: {
     vi: (d) => `có số liệu ở cột ${d} nhưng không rõ cột nào là số thực hiện`,
     en: (d) => `has figures in column ${d} but no column is known to hold the actual`,
-    todo: { vi: 'chỉ rõ cột thực hiện, ví dụ --map "thực hiện=F", hoặc sửa tiêu đề cột', en: 'name the actual column, e.g. --map "thực hiện=F", or fix the column heading' },
+    todo: { vi: 'chỉ rõ cột thực hiện, ví dụ --map "thực hiện=F", hoặc sửa tiêu đề cột', en: 'name the actual column, as in --map "thực hiện=F", or fix the column heading' },
   },
   invalid_figure: {
     vi: (d) => `có số liệu "${d}" không đọc được`,
     en: (d) => `has a figure "${d}" that cannot be read`,
-    todo: { vi: "ghi số, ví dụ 95% hoặc 7.910/9.232", en: "write a figure, e.g. 95% or 7.910/9.232" },
+    // The example is written as each reader's numbers are: 7.910 in Vietnamese is 7,910 in English.
+    todo: { vi: "ghi số, ví dụ 95% hoặc 7.910/9.232", en: "type a number, such as 95% or 7,910/9,232" },
   },
 };
 
@@ -176,10 +177,10 @@ export function nothingJudged(result: CheckedSheet): Bilingual | null {
   const rowsEn = c.notJudgedTotal > 0 ? ` (${c.notJudgedTotal} rows with figures)` : "";
   const first = c.notJudged[0];
   const why = first ? ` Ví dụ: ${first.message.vi}` : "";
-  const whyEn = first ? ` E.g.: ${first.message.en}` : "";
+  const whyEn = first ? ` For example: ${first.message.en}` : "";
   return {
     vi: `trang "${result.sheet}": không đánh giá được dòng nào${rows}; đã thấy các cột ${cols}; chỉ rõ cột chỉ tiêu và cột thực hiện, ví dụ ${example}, hoặc chọn kế hoạch bằng --plan.${why}`,
-    en: `sheet "${result.sheet}": no row could be judged${rowsEn}; columns seen: ${colsEn}; name the target and actual columns, e.g. ${example}, or choose a plan with --plan.${whyEn}`,
+    en: `sheet "${result.sheet}": no row could be judged${rowsEn}; columns seen: ${colsEn}; name the target and actual columns, as in ${example}, or choose a plan with --plan.${whyEn}`,
   };
 }
 

@@ -1,5 +1,5 @@
 // Plans the status and explanation columns for a checked sheet: live formulas where the rule compiles, colours, and a refusal instead of overwriting user cells.
-import type { Bilingual, Lang } from "../types";
+import type { Bilingual, CellValue, Lang } from "../types";
 import { compileFormula, FORMULA_NAMES, formulaReads, stillHolds, textLiteral } from "../rule/formula";
 import { STATUS, STATUS_CODES } from "../rule/verdict";
 import { formatNumber } from "../number/format";
@@ -47,6 +47,20 @@ const STATUS_WIDTH = 95;
 const EXPLANATION_WIDTH = 280;
 const MAX_REFUSED_CELLS = 20;
 const MAX_NOTES = 50;
+
+/**
+ * An explanation cell that follows the figure: the sentence while every cell it rests on (the actual, a baseline, a
+ * denominator) still holds what was checked, `STALE_EXPLANATION` once one changes; fixed text where no formula can say it. Its cached result is
+ * the sentence. Any host whose status cell is live uses it (core's formulas, a host's custom function).
+ * @example explanationFollowing("✗ Chưa đạt: …", [{ ref: "E5", value: 0.6 }], "vi") → { formula: 'IF(IFERROR(AND(ISNUMBER(E5),…),FALSE),"✗ Chưa đạt: …","? Số liệu đã đổi …")', cached: "✗ Chưa đạt: …" }
+ */
+export function explanationFollowing(text: string, figures: { ref: string; value: CellValue }[], lang: Lang): OutCell {
+  const same = figures.map((f) => stillHolds(f.ref, f.value));
+  if (same.length === 0 || same.some((x) => x === null)) return { text };
+  const cond = same.length === 1 ? same[0]! : `AND(${same.join(",")})`;
+  const formula = `IF(${cond},${textLiteral(text)},${textLiteral(STALE_EXPLANATION[lang])})`;
+  return formulaFits(formula) ? { formula, cached: text } : { text };
+}
 
 /** Whether a header cell holds a header the tool writes. */
 function isOwnHeader(v: unknown): boolean {
@@ -268,23 +282,59 @@ function placeBlock(sheet: SheetData, top: number, bottom: number, headerRow: nu
   const edge = edgeRange ? Math.max(edgeRange.left, 0) : width;
   const obstacles: string[] = [];
   let c = start;
+  const kinds = new Set<BlockerKind>();
   for (; c < edge && c - start < n; c++) {
     const blocked = col(c).findIndex((o) => o !== "free");
     if (blocked >= 0) {
       if (obstacles.length < MAX_REFUSED_CELLS) obstacles.push(cellAddress(sheet, top + blocked, c));
+      kinds.add(blockerKind(sheet, top + blocked, c));
       start = c + 1;
     }
   }
   if (c - start >= n) return { ok: true, left: start, notices, insert: false, adjacent: next !== null && start === next.at };
-  if (edgeRange && obstacles.length < MAX_REFUSED_CELLS) obstacles.push(cellAddress(sheet, Math.max(edgeRange.top, top), Math.max(edge, start)));
-  const at = obstacles.join(", ");
-  return {
-    ok: false,
-    cells: obstacles,
-    reason: {
-      vi: `Không còn cột trống bên phải bảng để ghi kết quả: các ô ${at || "cuối trang"} có dữ liệu, công thức, ghi chú, xác thực dữ liệu hoặc ô gộp của bạn. Hãy bỏ xác thực/gộp ô ở các cột trống bên phải bảng rồi chạy lại; công cụ không ghi đè dữ liệu của bạn.`,
-      en: `No free columns right of the table for the results: cells ${at || "at the sheet's edge"} hold your data, formulas, notes, data validation or merged areas. Remove the validation or merges from the empty columns right of the table and run again; the tool never overwrites your data.`,
+  if (edgeRange) {
+    if (obstacles.length < MAX_REFUSED_CELLS) obstacles.push(cellAddress(sheet, Math.max(edgeRange.top, top), Math.max(edge, start)));
+    kinds.add(blockerKind(sheet, Math.max(edgeRange.top, top), edgeRange.left));
+  }
+  return { ok: false, cells: obstacles, reason: noRoomReason(obstacles, kinds) };
+}
+
+/** What keeps a column right of the table from taking the results: the user's merged cells, a drop-down list (data validation), or entries. */
+type BlockerKind = "merge" | "validation" | "entry";
+
+function blockerKind(sheet: SheetData, row: number, col: number): BlockerKind {
+  const inside = (r: CellRange) => row >= r.top && row <= r.bottom && col >= r.left && col <= r.right;
+  if ((sheet.merges ?? []).some(inside)) return "merge";
+  if ((sheet.validations ?? []).some(inside)) return "validation";
+  return "entry";
+}
+
+/**
+ * The refusal when no column right of the table is free, in a clerk's words: what is in the way (only the kinds
+ * found), where, and the one thing to do about each. Excel's Vietnamese menus call data validation "Xác thực dữ liệu".
+ */
+function noRoomReason(cells: string[], kinds: Set<BlockerKind>): Bilingual {
+  const lead = { vi: "Không còn cột trống bên phải bảng để ghi kết quả", en: "No free column is left right of the table for the results" };
+  if (cells.length === 0) {
+    return {
+      vi: `${lead.vi}: bảng đã dùng tới cột cuối cùng của trang tính. Hãy chép bảng sang một trang mới rồi kiểm tra lại.`,
+      en: `${lead.en}: the table reaches the sheet's last column. Copy the table to a new sheet and check again.`,
+    };
+  }
+  const words: Record<BlockerKind, { what: Bilingual; fix: Bilingual }> = {
+    merge: { what: { vi: "ô gộp", en: "merged cells" }, fix: { vi: "bỏ gộp các ô đó", en: "unmerge those cells" } },
+    validation: {
+      what: { vi: "danh sách thả xuống (xác thực dữ liệu)", en: "a drop-down list (data validation)" },
+      fix: { vi: "xóa xác thực dữ liệu ở các cột trống sau bảng", en: "clear the data validation from the empty columns after the table" },
     },
+    entry: { what: { vi: "nội dung của bạn", en: "your entries" }, fix: { vi: "chuyển các ô đó sang chỗ khác", en: "move those cells elsewhere" } },
+  };
+  const found = (["merge", "validation", "entry"] as const).filter((k) => kinds.has(k));
+  const list = (lang: "vi" | "en", part: "what" | "fix") => found.map((k) => words[k][part][lang]).join(lang === "vi" ? " và " : " and ");
+  const at = cells.join(", ");
+  return {
+    vi: `${lead.vi}: ${list("vi", "what")} ở ô ${at} chiếm hết các cột còn lại của trang. Hãy ${list("vi", "fix")} rồi kiểm tra lại; Chỉ tiêu không ghi đè lên ô của bạn.`,
+    en: `${lead.en}: the rest of the sheet's columns are taken by ${list("en", "what")} at ${at}. Please ${list("en", "fix")}, then check again; Chỉ tiêu never overwrites your cells.`,
   };
 }
 
@@ -411,7 +461,8 @@ export function planStatusColumn(sheet: SheetData, result: CheckedSheet, opts: S
         formulaCount++;
         let text = pieces.join(addr(it.cell.row, it.cell.col));
         if (baselineCol !== undefined) text = text.split(BASELINE_SLOT).join(addr(it.row, baselineCol));
-        return { formula: text };
+        // The engine's label as the formula's result until a spreadsheet recalculates (a file host stores it).
+        return { formula: text, cached: it.verdict.labels.vi };
       }
       reason = f.ok ? { vi: "công thức vượt giới hạn độ dài của Excel", en: "the formula would pass Excel's length limits" } : f.reason;
     }
@@ -443,14 +494,10 @@ export function planStatusColumn(sheet: SheetData, result: CheckedSheet, opts: S
 
   const abs = (r: CellRange) => absoluteRange(sheet, r);
   const dataTop = layout.firstDataRow;
-  /** The sentence while the row's figures are the ones checked; the stale notice after (see `liveExplanations`). */
   function liveExplanation(it: CheckedItem, text: string): OutCell {
-    const same = [stillHolds(addr(it.cell.row, it.cell.col), it.actual)];
-    if (baselineCol !== undefined) same.push(stillHolds(addr(it.row, baselineCol), cellAt(sheet, it.row, baselineCol) ?? null));
-    if (same.some((s) => s === null)) return { text };
-    const cond = same.length === 1 ? same[0]! : `AND(${same.join(",")})`;
-    const formula = `IF(${cond},${textLiteral(text)},${textLiteral(STALE_EXPLANATION[lang])})`;
-    return formulaFits(formula) ? { formula, cached: text } : { text };
+    const figures = [{ ref: addr(it.cell.row, it.cell.col), value: it.actual }];
+    if (baselineCol !== undefined) figures.push({ ref: addr(it.row, baselineCol), value: cellAt(sheet, it.row, baselineCol) ?? null });
+    return explanationFollowing(text, figures, lang);
   }
   const statusRange = abs({ top: dataTop, left: start, bottom, right: start + nStatus - 1 });
   const headerRange = abs({ top: headerRow, left: start, bottom: headerRow, right: block.right });

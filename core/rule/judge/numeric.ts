@@ -266,8 +266,8 @@ export function judgeChange(rule: RuleOf<"change">, r: CellReading, c: JudgeCtx,
   const br = baseRaw === undefined ? null : readCell(baseRaw);
   if (br === null || br.kind === "empty" || (br.kind === "error" && br.code === "#N/A")) {
     const f = fail("no_data", rule, r, () => ({
-      vi: `thiếu số liệu gốc${rule.baselineLabel ? ` (${rule.baselineLabel})` : ""} để so sánh; hoặc ghi mức thay đổi, vd "thêm 3", "giảm 4%"`,
-      en: `the baseline${rule.baselineLabel ? ` (${rule.baselineLabel})` : ""} to compare with is missing; or type the change, e.g. "thêm 3", "giảm 4%"`,
+      vi: `thiếu số liệu gốc${rule.baselineLabel ? ` (${rule.baselineLabel})` : ""} để so sánh; hoặc ghi thẳng mức thay đổi, ví dụ "thêm 3" hay "giảm 4%"`,
+      en: `the baseline${rule.baselineLabel ? ` (${rule.baselineLabel})` : ""} to compare with is missing; or type the change itself, such as "thêm 3" or "giảm 4%"`,
     }));
     warn(f, "missing_baseline", () => ({
       vi: "chỉ tiêu thay đổi cần số liệu gốc (tùy chọn baseline) hoặc mức thay đổi ghi trong ô",

@@ -1,0 +1,78 @@
+// Which sheet of a workbook to check when the user names none: the one whose table judges the most, with the others' shortfalls said.
+import type { Bilingual } from "../types";
+import { isEmptyCell, type SheetData } from "../sheet/model";
+import type { CheckResult, CheckedSheet } from "../sheet/types";
+
+/** A sheet with no value at all (whitespace counts as none). */
+export function isBlankSheet(s: Pick<SheetData, "values">): boolean {
+  return !s.values.some((r) => r && r.some((v) => !isEmptyCell(v) && !(typeof v === "string" && v.trim() === "")));
+}
+
+/** The sheet chosen and its check, or why none could be: every candidate empty, or none with a table core recognises. */
+export type BestSheet =
+  | { ok: true; index: number; result: CheckedSheet }
+  | { ok: false; kind: "empty" | "noTable"; message: Bilingual; sheet?: string };
+
+/**
+ * Picks, among checked candidates, the sheet whose table judges the most figures (a general-information sheet
+ * before the table, or a sheet of last year's figures, loses to the one that can be checked); then the one whose
+ * targets stand in a column of their own (a sheet judged only on targets written into its row names is often the
+ * published plan itself, its counts commitments, not results); then the one leaving fewer figures unjudged; then
+ * the first. When others were checked too, `coverage.choice` of the winner names them with their shortfalls and
+ * unjudged figures, and `coverage.complete` is false when they hold any: a clean sheet is not a clean workbook.
+ * A candidate whose `result` is null was empty. `named` is true when the user named the sheet: the messages then
+ * speak of that sheet, not of "every sheet"; `hint` says how to choose another (a CLI option, a pane's picker).
+ * @example bestSheet([{ sheet: a, result: checkSheet(a, null) }, { sheet: b, result: checkSheet(b, null) }], { named: false, hint }) → { ok: true, index: 1, result }
+ */
+export function bestSheet(candidates: { sheet: SheetData; result: CheckResult | null }[], opts: { named: boolean; hint: Bilingual }): BestSheet {
+  const named = opts.named;
+  const nonEmpty = candidates.filter((c) => c.result !== null);
+  if (nonEmpty.length === 0) {
+    const first = candidates[0]?.sheet.name;
+    return named && first !== undefined
+      ? { ok: false, kind: "empty", message: { vi: `trang "${first}" đều trống, không có số liệu để kiểm tra`, en: `sheet "${first}" is empty, nothing to check` } }
+      : { ok: false, kind: "empty", message: { vi: "mọi trang đều trống, không có số liệu để kiểm tra", en: "every sheet is empty, nothing to check" } };
+  }
+  const results: { sheet: SheetData; result: CheckedSheet; i: number }[] = [];
+  for (const [i, c] of candidates.entries()) if (c.result?.ok) results.push({ sheet: c.sheet, result: c.result, i });
+  if (results.length === 0) {
+    const f = nonEmpty.find((c) => c.result && !c.result.ok)!;
+    const failure = f.result as Extract<CheckResult, { ok: false }>;
+    const expected = failure.error.expected.join("; ");
+    const several = !named && nonEmpty.length > 1;
+    const others = several ? `; các trang: ${nonEmpty.map((s) => `"${s.sheet.name}"`).join(", ")}` : "";
+    const othersEn = several ? `; sheets: ${nonEmpty.map((s) => `"${s.sheet.name}"`).join(", ")}` : "";
+    return {
+      ok: false,
+      kind: "noTable",
+      sheet: f.sheet.name,
+      message: {
+        vi: `trang "${f.sheet.name}": ${failure.error.message.vi.replace(/\.$/, "")}; cần các tiêu đề cột: ${expected}${others}`,
+        en: `sheet "${f.sheet.name}": ${failure.error.message.en.replace(/\.$/, "")}; expected column headers: ${expected}${othersEn}`,
+      },
+    };
+  }
+  const hasTargetColumn = (r: CheckedSheet) => (r.coverage.columns.some((c) => c.role === "target") ? 1 : 0);
+  const order = results
+    .slice()
+    .sort((a, b) => b.result.coverage.judged - a.result.coverage.judged || hasTargetColumn(b.result) - hasTargetColumn(a.result) || a.result.coverage.notJudgedTotal - b.result.coverage.notJudgedTotal || a.i - b.i);
+  const best = order[0];
+  const rivals = order.slice(1).filter((o) => o.result.coverage.judged > 0 || o.result.coverage.notJudgedTotal > 0);
+  if (rivals.length > 0 || best !== results[0]) {
+    const short = (o: (typeof order)[number]) => o.result.shortfalls.length;
+    const list = order.slice(1).map((o) => `"${o.sheet.name}" (${o.result.coverage.judged}${short(o) ? `, ${short(o)} chưa đạt` : ""}${o.result.coverage.notJudgedTotal ? `, ${o.result.coverage.notJudgedTotal} chưa đánh giá được` : ""})`).join(", ");
+    const listEn = order.slice(1).map((o) => `"${o.sheet.name}" (${o.result.coverage.judged}${short(o) ? `, ${short(o)} not met` : ""}${o.result.coverage.notJudgedTotal ? `, ${o.result.coverage.notJudgedTotal} not judged` : ""})`).join(", ");
+    const tiedOnColumn = order[1] !== undefined && order[1].result.coverage.judged === best.result.coverage.judged && hasTargetColumn(best.result) > hasTargetColumn(order[1].result);
+    const because = tiedOnColumn
+      ? { vi: `vì có cột chỉ tiêu riêng (trang "${order[1].sheet.name}" chỉ có chỉ tiêu ghi trong tên dòng)`, en: `as its targets stand in a column (sheet "${order[1].sheet.name}" only states them in row names)` }
+      : { vi: `vì đánh giá được nhiều chỉ tiêu nhất (${best.result.coverage.judged})`, en: `as it judges the most (${best.result.coverage.judged})` };
+    const why = {
+      vi: `Kiểm tra trang "${best.sheet.name}" ${because.vi}; các trang khác: ${list}; ${opts.hint.vi}.`,
+      en: `Checked sheet "${best.sheet.name}" ${because.en}; other sheets: ${listEn}; ${opts.hint.en}.`,
+    };
+    if (rivals.some((o) => short(o) > 0 || o.result.coverage.notJudgedTotal > 0)) best.result.coverage.complete = false;
+    const own = best.result.coverage.choice;
+    best.result.coverage.choice = own ? { vi: `${why.vi} ${own.vi}`, en: `${why.en} ${own.en}` } : why;
+  }
+  return { ok: true, index: best.i, result: best.result };
+}
