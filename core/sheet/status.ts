@@ -641,6 +641,8 @@ function wrappedHeights(cells: OutCell[][], explCol: number, absTop: number): Re
     const c = row[explCol];
     const text = !c ? undefined : "text" in c ? c.text : "formula" in c ? c.cached : undefined;
     if (text === undefined) return;
+    // One line for sure (no more characters than a line holds, no line break): most short verdicts.
+    if (text.length <= perLine && text.indexOf("\n") < 0) return;
     const lines = text.split("\n").reduce((n, part) => n + Math.max(1, Math.ceil(codePoints(part) / perLine)), 0);
     if (lines > 1) out[absTop + i] = lines * LINE_PT;
   });
