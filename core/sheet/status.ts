@@ -524,7 +524,16 @@ export function planStatusColumn(sheet: SheetData, result: CheckedSheet, opts: S
   // Keyed by row and column as one number (a sheet has at most 16,384 columns), and only when there are findings.
   const cellKey = (row: number, col: number) => row * 16_384 + col;
   const groupAt = new Map<number, number>();
-  if (result.findings.length > 0) for (const it of result.items) if (it.group !== undefined) groupAt.set(cellKey(it.cell.row, it.cell.col), it.group);
+  if (result.findings.length > 0) {
+    // Only the cells findings name: a matrix has tens of thousands of items and a few findings.
+    const named = new Set<number>();
+    for (const f of result.findings) if (f.cells[0]) named.add(cellKey(f.cells[0].row, f.cells[0].col));
+    for (const it of result.items) {
+      if (it.group === undefined) continue;
+      const k = cellKey(it.cell.row, it.cell.col);
+      if (named.has(k)) groupAt.set(k, it.group);
+    }
+  }
   const noteText = new Map<string, { cell: { row: number; col: number }; lines: string[] }>();
   let noted = 0;
   for (const f of result.findings) {
