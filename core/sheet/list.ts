@@ -15,7 +15,7 @@ import { cellKind } from "../table/evidence";
 import { type MatchCandidate, levelOf, matchIndicators } from "./match";
 import { cellText, fold } from "./text";
 import { Item } from "./item";
-import { type Ctx, type Target, addFinding, answerAsCount, formatAt, isCountRule, isPercentRule, judgeFigure, noFigureYet, noResult, notYetDue, reviewVerdict, ruleFor } from "./judge";
+import { type Ctx, type Figure, type Target, addFinding, answerAsCount, formatAt, isCountRule, isPercentRule, judgeFigure, noFigureYet, noResult, notYetDue, reviewVerdict, ruleFor } from "./judge";
 import { todayIso } from "../rule/evaluate";
 import { FORECAST_TARGET, MARKS, NOT_DONE_WORDS } from "../table/vocabulary";
 import { parseTargetCached } from "../rule/parse";
@@ -367,7 +367,11 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
 
     const baseline = col.baseline !== undefined ? row[col.baseline] : undefined;
     const name = ind?.name ?? cand.name;
-    const fig = { actual: judgedActual, cell, ...(scale ? { scale } : {}), ...(column ? { column } : {}), ...(baseline !== undefined ? { baseline } : {}) };
+    // Built field by field (same fields, same order as before): spreads cost an object each on every row.
+    const fig: Figure = { actual: judgedActual, cell };
+    if (scale) fig.scale = scale;
+    if (column) fig.column = column;
+    if (baseline !== undefined) fig.baseline = baseline;
     let { judged, scale: used } = judgeFigure(ctx, target, fig, name, unit);
     const plain = judged;
     if (deadlineRule && col.completion !== undefined && isEmptyCell(judgedActual) && judged.status === "overdue") {

@@ -24,7 +24,7 @@ function range(a: number, b: number): number[] {
 import { Item, Judged } from "./item";
 import { readHeader } from "../table/header";
 import { todayIso } from "../rule/evaluate";
-import { type Ctx, type Target, addFinding, answerAsCount, formatAt, isCountRule, isPercentRule, judge, judgeFigure, notYetDue, ruleFor } from "./judge";
+import { type Ctx, type Figure, type Target, addFinding, answerAsCount, formatAt, isCountRule, isPercentRule, judge, judgeFigure, notYetDue, ruleFor } from "./judge";
 import { distributionChecks, errorFinding, num, pairChecks, totalChecks } from "./findings";
 import { MAX_NOT_JUDGED, type Part, headingTarget, pairActual } from "./list";
 import { ACHIEVED, SHORT, emptyCounts } from "./counts";
@@ -339,7 +339,11 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       // An answer for a target of one ("Đạt cấp trường" for "1 sáng kiến") is judged as a count; the cell keeps its words.
       const answered = answerAsCount(unitTgt.rule, actual);
       const baseline = g.baseline !== undefined ? row?.[g.baseline] : undefined;
-      const fig = { actual: answered, cell, ...(scale ? { scale } : {}), ...(column && !scale ? { column } : {}), ...(baseline !== undefined ? { baseline } : {}) };
+      // Built field by field (same fields, same order as before): spreads cost an object each on every unit.
+      const fig: Figure = { actual: answered, cell };
+      if (scale) fig.scale = scale;
+      if (column && !scale) fig.column = column;
+      if (baseline !== undefined) fig.baseline = baseline;
       let { judged, scale: used } = overUnits ? { judged: judge(ctx, BOOLEAN_RULE, actual, "auto", name), scale: "auto" as PercentScale } : judgeFigure(ctx, unitTgt, fig, name, unit);
       // The target row's own horizon ("Mục tiêu đến năm 2025") not yet reached: a short figure is not yet due.
       // The written formula knows no horizon: such a cell keeps the engine's verdict, as a list's does.

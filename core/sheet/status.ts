@@ -4,7 +4,7 @@ import { compileFormula, FORMULA_NAMES, formulaReads, stillHolds, textLiteral } 
 import { STATUS, STATUS_CODES } from "../rule/verdict";
 import { formatNumber } from "../number/format";
 import { EXPLANATION_HEADER, STATUS_HEADER, STATUS_STYLES, type SheetEdits, type StatusColumnPlan } from "./edits";
-import { type CellRange, type SheetData, absoluteRange, cellAddress, cellAt, isEmptyCell } from "./model";
+import { type CellRange, type SheetData, absoluteRange, cellAddress, cellAt, columnLetters, isEmptyCell } from "./model";
 import { formulaFits, type OutCell, type PrintSetup, type StyledRange } from "./output";
 import { MAX_COLUMNS } from "./owned";
 import { cellText } from "./text";
@@ -401,7 +401,15 @@ export function planStatusColumn(sheet: SheetData, result: CheckedSheet, opts: S
   const block: CellRange = { top, left: start, bottom, right: start + n - 1 };
   // After an insertion every user column from `start` on sits n columns further right: addresses the block names move with it.
   const shift = (c: number) => (place.insert && c >= start ? c + n : c);
-  const addr = (r: number, c: number) => cellAddress(sheet, r, shift(c));
+  // cellAddress, with each column's letters made once: every status and explanation formula names its cells.
+  const origin = sheet.origin ?? { row: 0, col: 0 };
+  const letters = new Map<number, string>();
+  const addr = (r: number, c: number) => {
+    const col = shift(c) + origin.col;
+    let l = letters.get(col);
+    if (l === undefined) letters.set(col, (l = columnLetters(col)));
+    return `${l}${r + origin.row + 1}`;
+  };
 
   const height = bottom - top + 1;
   const cells: OutCell[][] = new Array(height);
@@ -513,8 +521,19 @@ export function planStatusColumn(sheet: SheetData, result: CheckedSheet, opts: S
 
   // Findings go on the tool's own status cell of the row they are about, naming their cell: a note on the
   // user's cell would replace theirs, and could not be told apart from theirs on the next check.
-  const groupAt = new Map<string, number>();
-  for (const it of result.items) if (it.group !== undefined) groupAt.set(`${it.cell.row},${it.cell.col}`, it.group);
+  // Keyed by row and column as one number (a sheet has at most 16,384 columns), and only when there are findings.
+  const cellKey = (row: number, col: number) => row * 16_384 + col;
+  const groupAt = new Map<number, number>();
+  if (result.findings.length > 0) {
+    // Only the cells findings name: a matrix has tens of thousands of items and a few findings.
+    const named = new Set<number>();
+    for (const f of result.findings) if (f.cells[0]) named.add(cellKey(f.cells[0].row, f.cells[0].col));
+    for (const it of result.items) {
+      if (it.group === undefined) continue;
+      const k = cellKey(it.cell.row, it.cell.col);
+      if (named.has(k)) groupAt.set(k, it.group);
+    }
+  }
   const noteText = new Map<string, { cell: { row: number; col: number }; lines: string[] }>();
   let noted = 0;
   for (const f of result.findings) {
@@ -522,7 +541,7 @@ export function planStatusColumn(sheet: SheetData, result: CheckedSheet, opts: S
     const c = f.cells[0];
     if (!c) continue;
     const row = c.row >= top && c.row <= bottom ? c.row : headerRow;
-    const colAt = start + Math.min(nStatus - 1, groupAt.get(`${c.row},${c.col}`) ?? 0);
+    const colAt = start + Math.min(nStatus - 1, groupAt.get(cellKey(c.row, c.col)) ?? 0);
     const key = `${row},${colAt}`;
     let entry = noteText.get(key);
     if (!entry) noteText.set(key, (entry = { cell: { row: row + (sheet.origin?.row ?? 0), col: colAt + o }, lines: [] }));
@@ -631,10 +650,28 @@ function wrappedHeights(cells: OutCell[][], explCol: number, absTop: number): Re
     const c = row[explCol];
     const text = !c ? undefined : "text" in c ? c.text : "formula" in c ? c.cached : undefined;
     if (text === undefined) return;
-    const lines = text.split("\n").reduce((n, part) => n + Math.max(1, Math.ceil([...part].length / perLine)), 0);
+    // One line for sure (no more characters than a line holds, no line break): most short verdicts.
+    if (text.length <= perLine && text.indexOf("\n") < 0) return;
+    const lines = text.split("\n").reduce((n, part) => n + Math.max(1, Math.ceil(codePoints(part) / perLine)), 0);
     if (lines > 1) out[absTop + i] = lines * LINE_PT;
   });
   return out;
+}
+
+/** Characters as a reader counts them ([...s].length), without making an array of them: it runs for every explanation. */
+function codePoints(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length - 1; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n--;
+        i++;
+      }
+    }
+  }
+  return n;
 }
 
 /** One line per matrix row: "✓ 4/5 chỉ tiêu đạt" or "✗ 3/5 chỉ tiêu đạt; chưa đạt: Trẻ ra lớp, ...". */

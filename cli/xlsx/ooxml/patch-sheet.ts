@@ -61,7 +61,9 @@ export function patchSheet(input: Uint8Array, patch: SheetPatch, styles: StyleBo
   const ranged: StyledRange[] = font && range.bottom >= range.top ? [{ range, style: font }, ...patch.styles] : patch.styles;
   const index = new StyleIndex(ranged);
   const shared = planShared(cells, range.top, range.left, 0);
-  const derived = new Map<string, number>();
+  // Derived style per (ranges' merged style, base style, own number format): the merged style object is shared by
+  // every cell the same ranges cover (StyleIndex), so a status cell costs map look-ups, no key string.
+  const derived = new Map<object | null, Map<number | string, number>>();
 
   // Rows the patch touches, in order: the block's rows and rows any style range covers.
   const rowSet = new Set<number>();
@@ -71,12 +73,27 @@ export function patchSheet(input: Uint8Array, patch: SheetPatch, styles: StyleBo
   for (const r of patch.cellsAt?.keys() ?? []) rowSet.add(r);
   const rows = [...rowSet].sort((a, b) => a - b);
   let nextRow = 0;
+  // A row's columns depend only on whether the block covers it, the styled ranges over it (shared per kind of row by
+  // StyleIndex) and single cells: rows alike share one sorted list instead of building a set each.
+  const blockCols: number[] = [];
+  for (let c = range.left; c <= range.right; c++) blockCols.push(c);
+  const colsMemo = [new Map<number[], number[]>(), new Map<number[], number[]>()];
   const work = (r: number): RowWork => {
+    const inBlock = r >= range.top && r <= range.bottom;
+    const styled = index.columns(r);
+    const singles = patch.cellsAt?.get(r);
+    const memo = colsMemo[inBlock ? 1 : 0];
+    if (!singles) {
+      const hit = memo.get(styled);
+      if (hit) return { row: r, cols: hit };
+    }
     const cols = new Set<number>();
-    if (r >= range.top && r <= range.bottom) for (let c = range.left; c <= range.right; c++) cols.add(c);
-    for (const c of index.columns(r)) cols.add(c);
-    for (const c of patch.cellsAt?.get(r)?.keys() ?? []) cols.add(c);
-    return { row: r, cols: [...cols].sort((a, b) => a - b) };
+    if (inBlock) for (const c of blockCols) cols.add(c);
+    for (const c of styled) cols.add(c);
+    for (const c of singles?.keys() ?? []) cols.add(c);
+    const sorted = [...cols].sort((a, b) => a - b);
+    if (!singles) memo.set(styled, sorted);
+    return { row: r, cols: sorted };
   };
 
   let prefix = "";
@@ -114,11 +131,13 @@ export function patchSheet(input: Uint8Array, patch: SheetPatch, styles: StyleBo
     const base = existing?.style ?? 0;
     let style = base;
     if (ranged || own) {
-      const key = `${base}|${ranged?.key ?? ""}|${own?.numberFormat ?? ""}`;
-      let s = derived.get(key);
+      let byBase = derived.get(ranged);
+      if (!byBase) derived.set(ranged, (byBase = new Map()));
+      const key = own ? `${base}|${own.numberFormat ?? ""}` : base;
+      let s = byBase.get(key);
       if (s === undefined) {
         s = styles.derive(base, { ...(ranged?.style ?? {}), ...(own ?? {}) });
-        derived.set(key, s);
+        byBase.set(key, s);
       }
       style = s;
     }
@@ -163,17 +182,19 @@ export function patchSheet(input: Uint8Array, patch: SheetPatch, styles: StyleBo
   };
 
   let lastRow = -1;
-  const rowClose = () => `</${prefix}row>`;
   const scanRows = (final: boolean) => {
     let i = 0;
+    // The tags looked for on every row, made once per piece rather than once per row.
     const rowOpen = `<${prefix}row`;
+    const rowClose = `</${prefix}row>`;
+    const dataClose = `</${prefix}sheetData`;
     for (;;) {
       const lt = buf.indexOf("<", i);
       if (lt < 0) {
         i = buf.length;
         break;
       }
-      if (buf.startsWith(`</${prefix}sheetData`, lt)) {
+      if (buf.startsWith(dataClose, lt)) {
         const gt = buf.indexOf(">", lt);
         if (gt < 0) break;
         if (lt > i) emit(buf.slice(i, lt));
@@ -197,14 +218,14 @@ export function patchSheet(input: Uint8Array, patch: SheetPatch, styles: StyleBo
       let end = gt + 1;
       let inner = "";
       if (!self) {
-        const close = buf.indexOf(rowClose(), gt);
+        const close = buf.indexOf(rowClose, gt);
         if (close < 0) break;
         inner = buf.slice(gt + 1, close);
-        end = close + rowClose().length;
+        end = close + rowClose.length;
       }
       if (lt > i) emit(buf.slice(i, lt));
-      const a = parseAttrs(openTag.slice(rowOpen.length, self ? -2 : -1));
-      const r = a.r !== undefined ? Number(a.r) - 1 : lastRow + 1;
+      const rAttr = rowNumber(openTag, rowOpen.length);
+      const r = rAttr !== undefined ? rAttr - 1 : lastRow + 1;
       lastRow = r;
       flushRowsBefore(r);
       if (nextRow < rows.length && rows[nextRow] === r) {
@@ -278,6 +299,28 @@ export function patchSheet(input: Uint8Array, patch: SheetPatch, styles: StyleBo
   if (!headWritten) writeHead();
   sink.write(patchTail(buf, patch, styles, prefix));
   sink.flush();
+}
+
+/**
+ * The `r` attribute of a row's start tag, read without building every attribute (it runs for every row); a tag
+ * whose `r` is not plain digits (an entity, spaces around "=") goes through the full attribute reader.
+ * @example rowNumber('<row r="12" spans="1:7">', 4) → 12
+ */
+function rowNumber(openTag: string, from: number): number | undefined {
+  const at = openTag.indexOf(' r="', from - 1);
+  if (at >= 0) {
+    let n = 0;
+    let k = at + 4;
+    while (k < openTag.length) {
+      const d = openTag.charCodeAt(k);
+      if (d < 48 || d > 57) break;
+      n = n * 10 + (d - 48);
+      k++;
+    }
+    if (k > at + 4 && openTag.charCodeAt(k) === 34) return n;
+  }
+  const a = parseAttrs(openTag.slice(from, openTag.endsWith("/>") ? -2 : -1));
+  return a.r !== undefined ? Number(a.r) : undefined;
 }
 
 /** The highest shared-formula index (si="N") in a worksheet part, -1 when none; found on the bytes, without decoding. */
@@ -458,7 +501,14 @@ function dropSpans(openTag: string): string {
   return openTag.replace(/\sspans="[^"]*"/, "");
 }
 
+/** Column letters by index, made once per column: every written cell names its column. */
+const COL_NAMES: string[] = [];
+
 function colName(c: number): string {
+  return (COL_NAMES[c] ??= colNameOf(c));
+}
+
+function colNameOf(c: number): string {
   let n = c + 1;
   let s = "";
   while (n > 0) {

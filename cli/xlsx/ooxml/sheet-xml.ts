@@ -226,7 +226,7 @@ function isInsideName(s: string, end: number): boolean {
  * @example cellXml(4, 7, { formula: 'IF(E5="","Chưa có số liệu","Đạt")' }, 3, "Đạt", null, undefined, "") → '<c r="H5" s="3" t="str"><f>…</f><v>Đạt</v></c>'
  */
 export function cellXml(row: number, col: number, c: WriteCell, style: number, cached: string | number | boolean | undefined, sst: SharedStringTable | null, shared: SharedPlan | undefined, p: string, date1904 = false): string {
-  const r = `${columnLetters(col)}${row + 1}`;
+  const r = `${lettersOf(col)}${row + 1}`;
   const s = style > 0 ? ` s="${style}"` : "";
   if (c === null) return style > 0 ? `<${p}c r="${r}"${s}/>` : "";
   if ("text" in c) {
@@ -247,45 +247,83 @@ export function cellXml(row: number, col: number, c: WriteCell, style: number, c
   return `<${p}c r="${r}"${s} t="str">${f}<${p}v>${escapeText(escapeX(cellText(cached)))}</${p}v></${p}c>`;
 }
 
-/** The style ranges covering each row, so a writer looks at a few ranges per row instead of all of them per cell. */
+/** Column letters by index, made once per column: cellXml runs for every cell written. */
+const LETTERS: string[] = [];
+
+function lettersOf(col: number): string {
+  return (LETTERS[col] ??= columnLetters(col));
+}
+
+/**
+ * The style ranges covering each row, so a writer looks at a few ranges per row instead of all of them per cell.
+ * Rows covered by the same ranges share one list, and each (list, column) answer is worked out once: a status
+ * block's 100,000 rows have a handful of distinct answers, not one merged style object per cell.
+ */
 export class StyleIndex {
   private readonly byRow = new Map<number, number[]>();
+  /** One answer of `at` per distinct list of ranges and column. */
+  private readonly atMemo = new Map<number[], Map<number, { style: CellStyle; key: string } | null>>();
+  private readonly columnsMemo = new Map<number[], number[]>();
 
   constructor(private readonly styles: StyledRange[]) {
+    const lists = new Map<number, number[]>();
     styles.forEach((s, i) => {
       for (let r = s.range.top; r <= s.range.bottom; r++) {
-        let l = this.byRow.get(r);
-        if (!l) this.byRow.set(r, (l = []));
+        let l = lists.get(r);
+        if (!l) lists.set(r, (l = []));
         l.push(i);
       }
     });
+    // Intern equal lists (ranges are added in index order, so equal sets are equal arrays).
+    const interned = new Map<string, number[]>();
+    for (const [r, l] of lists) {
+      const k = l.join(",");
+      let shared = interned.get(k);
+      if (!shared) interned.set(k, (shared = l));
+      this.byRow.set(r, shared);
+    }
   }
 
   /** Indices of the ranges covering row `r`, in order (later wins). */
   rowRanges(r: number): number[] {
-    return this.byRow.get(r) ?? [];
+    return this.byRow.get(r) ?? NO_RANGES;
   }
 
-  /** Columns any range touches on row `r`. */
+  /** Columns any range touches on row `r`, ascending (the same array for rows covered alike: do not modify). */
   columns(r: number): number[] {
-    const out = new Set<number>();
-    for (const i of this.rowRanges(r)) for (let c = this.styles[i].range.left; c <= this.styles[i].range.right; c++) out.add(c);
-    return [...out].sort((a, b) => a - b);
+    const list = this.rowRanges(r);
+    let out = this.columnsMemo.get(list);
+    if (!out) {
+      const set = new Set<number>();
+      for (const i of list) for (let c = this.styles[i].range.left; c <= this.styles[i].range.right; c++) set.add(c);
+      out = [...set].sort((a, b) => a - b);
+      this.columnsMemo.set(list, out);
+    }
+    return out;
   }
 
-  /** The merged style of cell (r, c), and a key naming which ranges made it (for caching derived styles). */
+  /** The merged style of cell (r, c), and a key naming which ranges made it (for caching derived styles); shared, do not modify. */
   at(r: number, c: number): { style: CellStyle; key: string } | null {
+    const list = this.rowRanges(r);
+    let byCol = this.atMemo.get(list);
+    if (!byCol) this.atMemo.set(list, (byCol = new Map()));
+    const hit = byCol.get(c);
+    if (hit !== undefined) return hit;
     const style: CellStyle = {};
     let key = "";
-    for (const i of this.rowRanges(r)) {
+    for (const i of list) {
       const rg = this.styles[i].range;
       if (c < rg.left || c > rg.right) continue;
       Object.assign(style, this.styles[i].style);
       key += `${i},`;
     }
-    return key === "" ? null : { style, key };
+    const out = key === "" ? null : { style, key };
+    byCol.set(c, out);
+    return out;
   }
 }
+
+const NO_RANGES: number[] = [];
 
 /** Sheet name rules: at most 31 characters, none of []:*?/\, not blank. */
 export function cleanSheetName(want: string): string {
