@@ -64,6 +64,9 @@ export function prepare(text: string): Prepared {
   let rw = false;
   let glued = false;
   let tone = false;
+  // A "<" may open a "<sup>" the rewrite deletes, joining the letters around it; every other rewrite puts one
+  // non-letter in place of another, so it cannot bring an "o" or "u" next to a marked vowel.
+  let tag = false;
   let prev = 32;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -73,7 +76,10 @@ export function prepare(text: string): Prepared {
       else if (c < 0x1f00 && TONED[c] === 1 && ((prev | 0x20) === 111 /* o */ || (prev | 0x20) === 117) /* u */) tone = true;
     } else if (c >= 48 && c <= 57) {
       if (prev >= 0x80 || ((prev | 0x20) >= 97 && (prev | 0x20) <= 122)) glued = true;
-    } else if (c < 32 || c === 61 || c === 60 || (c === 32 && text.charCodeAt(i + 1) === 32)) rw = true;
+    } else if (c < 32 || c === 61 || c === 60 || (c === 32 && text.charCodeAt(i + 1) === 32)) {
+      rw = true;
+      if (c === 60) tag = true;
+    }
     prev = c;
   }
   let src = nfc ? text.normalize("NFC") : text;
@@ -94,7 +100,7 @@ export function prepare(text: string): Prepared {
   }
   // Only an open syllable moves its mark ("hoà" → "hòa", but "hoàn" stays); after "q" the "u" belongs to
   // the consonant ("quý"), so the mark stays on "y".
-  if ((tone || nfc || rw) && MAY_HAVE_OLD_TONE.test(low)) low = low.replace(OLD_TONE, (m, q: string, v: string) => (q ? m : TONE_SWAP[v] ?? v));
+  if ((tone || nfc || tag) && MAY_HAVE_OLD_TONE.test(low)) low = low.replace(OLD_TONE, (m, q: string, v: string) => (q ? m : TONE_SWAP[v] ?? v));
   return { src, low };
 }
 
