@@ -707,12 +707,13 @@ export function otherUnit(a: Reading, b: Reading, rates = false): boolean {
 /** The candidate's rule with its subject, without undefined fields. */
 export function finish(c: Ctx, x: Cand): Reading {
   // A copy without the fields left undefined (the candidate's own rule may be another's runner-up).
+  // (One pass in the rule's own key order; a rule is a plain literal, so for-in sees exactly its own keys.)
   const r = x.rule as Record<string, unknown>;
-  const keys = Object.keys(r);
-  let clean = true;
-  for (let k = 0; k < keys.length; k++) if (r[keys[k]] === undefined) clean = false;
-  const out: Record<string, unknown> = clean ? { ...r } : {};
-  if (!clean) for (let k = 0; k < keys.length; k++) if (r[keys[k]] !== undefined) out[keys[k]] = r[keys[k]];
+  const out: Record<string, unknown> = {};
+  for (const k in r) {
+    const v = r[k];
+    if (v !== undefined) out[k] = v;
+  }
   if (x.statementFn) {
     const statement = x.statementFn();
     if (statement) out.statement = statement;
