@@ -66,6 +66,8 @@ function isCapsCode(s: string): boolean {
  * years, per-capita bases and per-unit denominators. Run after dates are read.
  */
 export function claimPopulation(p: Prepared, ts: Token[], ages = true): void {
+  // The first and last numbers are found once: the loop below changes roles, never a token's kind.
+  const first = firstNum(ts);
   const last = lastNum(ts);
   for (let i = 0; i < ts.length; i++) {
     const t = ts[i];
@@ -97,7 +99,7 @@ export function claimPopulation(p: Prepared, ts: Token[], ages = true): void {
         }
       }
     }
-    if (!t.percent && !t.word && isNumbering(p, ts, i, i === firstNum(ts), i === last)) {
+    if (!t.percent && !t.word && isNumbering(p, ts, i, i === first, i === last)) {
       t.role = "numbering";
       continue;
     }
@@ -152,7 +154,7 @@ export function claimPopulation(p: Prepared, ts: Token[], ages = true): void {
       // "≥ 1945": a figure right after a comparison sign is the threshold the sign compares with, not a year.
       if (isSym(prev, "≥", "≤", ">", "<", "=")) continue;
       const counted = next && next.kind === WORD && next.lex?.noun && !next.lex.period;
-      const yearish = marked(prev, "yearWord") || lexEndsAt(ts, i - 1, "yearWord") || isSym(prev, "-", "/") || (isSym(next, "-") && isYear(ts[i + 2]?.value ?? NaN)) || ["từ", "đến", "tới", "trước", "sau"].includes(prev?.w ?? "");
+      const yearish = marked(prev, "yearWord") || lexEndsAt(ts, i - 1, "yearWord") || isSym(prev, "-", "/") || (isSym(next, "-") && isYear(ts[i + 2]?.value ?? NaN)) || YEAR_BEFORE.has(prev?.w ?? "");
       if (!counted || yearish) t.role = "year";
     }
   }
@@ -165,7 +167,6 @@ export function claimPopulation(p: Prepared, ts: Token[], ages = true): void {
   }
   // "(11-14 tuổi)", "15 đến 18 tuổi", "từ 11 đến dưới 15 tuổi", "24-36 tháng tuổi", "độ tuổi 15 đến 60": both ends
   // of an age span are ages.
-  const joint = (t: Token) => isSym(t, "-") || ["đến", "tới", "dưới", "trên", "và"].includes(t.w);
   for (let i = ts.length - 1; i >= 0; i--) {
     const t = ts[i];
     if (t.kind !== NUM || t.role !== "population" || !marked(ts[i + 1], "age")) continue;
@@ -181,6 +182,12 @@ export function claimPopulation(p: Prepared, ts: Token[], ages = true): void {
     if (k > i + 1 && free(ts[k]) && !ts[k].percent) ts[k].role = "population";
   }
 }
+
+/** Words joining the two ends of an age span ("11-14", "15 đến 18", "từ 11 đến dưới 15"). */
+const JOINT_WORDS = new Set(["đến", "tới", "dưới", "trên", "và"]);
+const joint = (t: Token): boolean => isSym(t, "-") || JOINT_WORDS.has(t.w);
+/** Words before a four-digit number that make it a year ("từ 2020", "trước 2025"). */
+const YEAR_BEFORE = new Set(["từ", "đến", "tới", "trước", "sau"]);
 
 /** A lexicon phrase carrying marker m ends at token k (a phrase of one word or of several). */
 function lexEndsAt(ts: Token[], k: number, m: Marker): boolean {

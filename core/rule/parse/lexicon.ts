@@ -568,9 +568,15 @@ class WordTable {
       const e = this.slots[at];
       if (e === 0) return -1;
       const k = e - 1;
-      if (this.hashes[k] === h && this.keys[k].length === len && s.startsWith(this.keys[k], i)) return k;
+      if (this.hashes[k] === h && this.keys[k].length === len && sameAt(s, i, this.keys[k])) return k;
     }
   }
+}
+
+/** `s.startsWith(w, i)` for a word already known to fit: a loop the compiler inlines, where the builtin is a call. */
+function sameAt(s: string, i: number, w: string): boolean {
+  for (let k = 0; k < w.length; k++) if (s.charCodeAt(i + k) !== w.charCodeAt(k)) return false;
+  return true;
 }
 
 export const WORDS = new WordTable(LEXICON);

@@ -578,8 +578,9 @@ export function choose(cands: Cand[]): { best: Cand; runnerUp: Cand | null } | n
   let other: Cand | null = null;
   for (const x of cands) {
     if (x === best || x.rule.kind === "boolean" || x.by === "canonicalBoolean" || x.ofBase || x.used.some((t) => best.used.includes(t))) continue;
-    const re = !otherUnit(best.rule, x.rule, true) && restates(cands, best, x);
-    if (!re && !otherUnit(best.rule, x.rule, true)) continue;
+    const apart = otherUnit(best.rule, x.rule, true);
+    const re = !apart && restates(cands, best, x);
+    if (!re && !apart) continue;
     // "giảm từ 6,5-7,2% (tương ứng từ 840-930 hộ)": the count restates the change, so it is a change of that count.
     const y = re && best.rule.kind === "change" ? changeOf(best.rule, x) : x;
     if (!other || y.score > other.score) other = y;
@@ -675,27 +676,30 @@ function levelAndStep(a: Reading, b: Reading): boolean {
   return a.kind === "compare" && b.kind === "change" && b.mode === "absolute" && a.unit.kind === "count" && b.unit.kind === "count" && !!a.unit.noun && a.unit.noun === b.unit.noun;
 }
 
+/** What a reading measures, for `otherUnit`: "date", "count", "rate" (when rates count), a measure's dimension, or null. */
+function dimOf(r: Reading, rates: boolean): string | null {
+  if (r.kind === "deadline") return "date";
+  // "không quá 2 buổi/tuần, mỗi buổi không quá 90 phút": sessions a week are counted, minutes measured.
+  if (r.kind === "frequency") return "count";
+  if ((r.kind === "compare" || r.kind === "range") && r.unit.kind === "count") return "count";
+  // A rate against money ("10,5–11% mỗi năm, … khoảng 285 triệu đồng"); a rate beside a count of the same things
+  // ("12 trường (7,1%)") stays a close call of its own.
+  if (rates && (r.kind === "compare" || r.kind === "range") && r.unit.kind === "percent") return "rate";
+  // (unitSize reads only the part before "/" itself, and keeps what it read of each unit text.)
+  if ((r.kind === "compare" || r.kind === "range") && r.unit.kind === "measure") return unitSize(r.unit.unit)?.dim ?? null;
+  return null;
+}
+
 /** Whether two readings are measured so differently that a figure's own unit tells which it answers. */
 export function otherUnit(a: Reading, b: Reading, rates = false): boolean {
-  const dimOf = (r: Reading): string | null => {
-    if (r.kind === "deadline") return "date";
-    // "không quá 2 buổi/tuần, mỗi buổi không quá 90 phút": sessions a week are counted, minutes measured.
-    if (r.kind === "frequency") return "count";
-    if ((r.kind === "compare" || r.kind === "range") && r.unit.kind === "count") return "count";
-    // A rate against money ("10,5–11% mỗi năm, … khoảng 285 triệu đồng"); a rate beside a count of the same things
-    // ("12 trường (7,1%)") stays a close call of its own.
-    if (rates && (r.kind === "compare" || r.kind === "range") && r.unit.kind === "percent") return "rate";
-    if ((r.kind === "compare" || r.kind === "range") && r.unit.kind === "measure") return unitSize(r.unit.unit.split("/")[0])?.dim ?? null;
-    return null;
-  };
   // "1 lần/năm, hoàn thành trước 31/5": how often and by which day are one target, not two parts.
   if ((a.kind === "frequency" && b.kind === "deadline") || (a.kind === "deadline" && b.kind === "frequency")) return false;
   // "đạt mức độ 2 vào năm 2024": a date typed answers the deadline, a level typed the level.
   if ((a.kind === "deadline" && b.kind === "level") || (a.kind === "level" && b.kind === "deadline")) return true;
   // "tăng thêm 20 trường; … lên 213 trường": a change typed ("thêm 20 trường") answers the step, a count the level.
   if (levelAndStep(a, b) || levelAndStep(b, a)) return true;
-  const da = dimOf(a);
-  const db = dimOf(b);
+  const da = dimOf(a, rates);
+  const db = dimOf(b, rates);
   if (rates && (da === "rate" || db === "rate") && (da === "count" || db === "count")) return false;
   return da !== null && db !== null && da !== db;
 }
@@ -703,12 +707,13 @@ export function otherUnit(a: Reading, b: Reading, rates = false): boolean {
 /** The candidate's rule with its subject, without undefined fields. */
 export function finish(c: Ctx, x: Cand): Reading {
   // A copy without the fields left undefined (the candidate's own rule may be another's runner-up).
+  // (One pass in the rule's own key order; a rule is a plain literal, so for-in sees exactly its own keys.)
   const r = x.rule as Record<string, unknown>;
-  const keys = Object.keys(r);
-  let clean = true;
-  for (let k = 0; k < keys.length; k++) if (r[keys[k]] === undefined) clean = false;
-  const out: Record<string, unknown> = clean ? { ...r } : {};
-  if (!clean) for (let k = 0; k < keys.length; k++) if (r[keys[k]] !== undefined) out[keys[k]] = r[keys[k]];
+  const out: Record<string, unknown> = {};
+  for (const k in r) {
+    const v = r[k];
+    if (v !== undefined) out[k] = v;
+  }
   if (x.statementFn) {
     const statement = x.statementFn();
     if (statement) out.statement = statement;

@@ -10,6 +10,8 @@ const TAIL_OPS = new Set(["phấn đấu", "đạt", "là", "có", "chiếm", "�
 const HEAD_VERBS = ["phấn đấu ", "có ", "đạt "];
 // A subject that is only "mỗi năm" names a period, not what is measured.
 const EVERY = new Set(["mỗi năm", "mỗi tháng", "mỗi quý", "mỗi tuần", "hằng năm", "hằng tháng", "hằng quý", "hằng tuần", "hàng năm", "hàng tháng", "hàng quý", "hàng tuần"]);
+// (Longer text cannot be one of them: it is not cut out and hashed to find that out.)
+const EVERY_LONGEST = Math.max(...[...EVERY].map((w) => w.length));
 const CLOSE_WORDS = ["trở lên", "trở xuống", "trở lại"];
 const LETTER = /\p{L}/u;
 
@@ -68,7 +70,7 @@ export function cleanSubject(s: string, lower?: string): string | undefined {
   }
   let pair = false;
   for (let k = a; k + 1 < b && !pair; k++) if (isLetterAt(s, k) && isLetterAt(s, k + 1)) pair = true;
-  if (!pair || EVERY.has(low.slice(a, b))) return undefined;
+  if (!pair || (b - a <= EVERY_LONGEST && EVERY.has(low.slice(a, b)))) return undefined;
   if (b - a > 160) {
     const cut = s.lastIndexOf(" ", a + 160);
     b = cut > a ? cut : a + 160;

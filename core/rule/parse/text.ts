@@ -37,6 +37,14 @@ const TONE_SWAP: Record<string, string> = {
 };
 const OLD_TONE = /(q?)([ou][àáảãạèéẻẽẹỳýỷỹỵ])(?!\p{L})/gu;
 const MAY_HAVE_OLD_TONE = /[ou][àáảãạèéẻẽẹỳýỷỹỵ]/u;
+// The vowels OLD_TONE moves a mark from, in either case, marked by code: the preparation's scan raises `tone` only
+// for one of them after an "o" or "u", so the pattern is searched only in text that can hold it ("quốc", "hoạt",
+// "người" cannot).
+const TONED = new Uint8Array(0x1f00);
+for (const ch of "àáảãạèéẻẽẹỳýỷỹỵ") {
+  TONED[ch.charCodeAt(0)] = 1;
+  TONED[ch.toUpperCase().charCodeAt(0)] = 1;
+}
 
 const GLUED_WORDS = "dưới|trên|đạt|còn|xuống|khoảng|tối thiểu|tối đa|ít nhất|không quá";
 const GLUED_TEST = new RegExp(`(?<!\\p{L})(?:${GLUED_WORDS})\\d`, "iu");
@@ -51,21 +59,27 @@ const PER_MILLE = /(\d)\s?%0(?!\d)/gu;
 export function prepare(text: string): Prepared {
   // One look at every character decides whether the slower normalisations are needed at all, and whether the
   // glued-operator and old-tone patterns can occur: a digit right after a letter, an "o" or "u" before a
-  // non-ASCII letter. (NFC and the rewrites can make either appear, so those texts are always tested.)
+  // vowel whose mark OLD_TONE moves. (NFC and the rewrites can make either appear, so those texts are always tested.)
   let nfc = false;
   let rw = false;
   let glued = false;
   let tone = false;
+  // A "<" may open a "<sup>" the rewrite deletes, joining the letters around it; every other rewrite puts one
+  // non-letter in place of another, so it cannot bring an "o" or "u" next to a marked vowel.
+  let tag = false;
   let prev = 32;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0x80) {
       if (c >= 0x300 && c <= 0x36f) nfc = true;
       else if (c === 0xa0 || c === 0xb2 || (c >= 0x2000 && c <= 0x2aff) || c >= 0xfe00) rw = true;
-      else if (c >= 0xc0 && ((prev | 0x20) === 111 /* o */ || (prev | 0x20) === 117) /* u */) tone = true;
+      else if (c < 0x1f00 && TONED[c] === 1 && ((prev | 0x20) === 111 /* o */ || (prev | 0x20) === 117) /* u */) tone = true;
     } else if (c >= 48 && c <= 57) {
       if (prev >= 0x80 || ((prev | 0x20) >= 97 && (prev | 0x20) <= 122)) glued = true;
-    } else if (c < 32 || c === 61 || c === 60 || (c === 32 && text.charCodeAt(i + 1) === 32)) rw = true;
+    } else if (c < 32 || c === 61 || c === 60 || (c === 32 && text.charCodeAt(i + 1) === 32)) {
+      rw = true;
+      if (c === 60) tag = true;
+    }
     prev = c;
   }
   let src = nfc ? text.normalize("NFC") : text;
@@ -86,7 +100,7 @@ export function prepare(text: string): Prepared {
   }
   // Only an open syllable moves its mark ("hoà" → "hòa", but "hoàn" stays); after "q" the "u" belongs to
   // the consonant ("quý"), so the mark stays on "y".
-  if ((tone || nfc || rw) && MAY_HAVE_OLD_TONE.test(low)) low = low.replace(OLD_TONE, (m, q: string, v: string) => (q ? m : TONE_SWAP[v] ?? v));
+  if ((tone || nfc || tag) && MAY_HAVE_OLD_TONE.test(low)) low = low.replace(OLD_TONE, (m, q: string, v: string) => (q ? m : TONE_SWAP[v] ?? v));
   return { src, low };
 }
 

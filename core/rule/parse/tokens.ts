@@ -230,8 +230,12 @@ export function tokenize(p: Prepared): { tokens: Token[]; truncated: boolean } {
         // A whole number over 100 is rounded right by one division; a decimal is read as written ("85,7e-2"), so
         // 85,7% is exactly the double nearest 0.857.
         // (A number JavaScript writes with an exponent, "1e-18", is divided.)
-        const sv = String(v);
-        v = Number.isInteger(v) || sv.includes("e") ? v / 100 : Number(`${sv}e-2`);
+        // (Written out only when it is not whole: most shares typed are.)
+        if (Number.isInteger(v)) v /= 100;
+        else {
+          const sv = String(v);
+          v = sv.includes("e") ? v / 100 : Number(`${sv}e-2`);
+        }
         end = k + 1;
       }
       t.value = v;
