@@ -243,6 +243,22 @@ describe("planStatusColumn details", () => {
     expect(ngocLam[2]).toEqual({ text: "✗ 1/2 chỉ tiêu đạt; chưa đạt: Phường đạt chuẩn xóa mù chữ mức độ 2" });
   });
 
+  it("with live explanations, a unit's summary follows every figure of its row", () => {
+    const s = wardMatrix();
+    const c = checked(s);
+    const r = planStatusColumn(s, c, { liveExplanations: true });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const cell = r.edits.block.cells[9 - 1][2] as { formula: string; cached: string };
+    expect(cell.cached).toBe("✗ 1/2 chỉ tiêu đạt; chưa đạt: Phường đạt chuẩn xóa mù chữ mức độ 2");
+    expect(cell.formula).toMatch(/^IF\(AND\(IFERROR\(/u);
+    expect(cell.formula).toContain("Số liệu đã đổi");
+    // Every judged cell of the row is watched.
+    const row = c.items.filter((it) => it.unitName?.includes("Ngọc Lâm"));
+    expect(row.length).toBe(2);
+    for (const it of row) expect(cell.formula).toContain(`${String.fromCharCode(65 + it.cell.col)}${it.cell.row + 1}`);
+  });
+
   it("attaches data-check findings as notes on the status cell of their row, naming the cell", () => {
     const s = wardMatrix();
     const r = planStatusColumn(s, checked(s));

@@ -497,7 +497,18 @@ export function planStatusColumn(sheet: SheetData, result: CheckedSheet, opts: S
       if (l) l.push(it);
       else perRow.set(it.row, [it]);
     }
-    for (const [r, its] of perRow) cells[r - top][explCol] = { text: rowSummary(its, lang) };
+    // With live explanations, the row's summary follows its figures as a list's sentence follows its one: once any
+    // judged cell of the row changes it says "cần kiểm tra lại" (fixed text where the formula would not fit a
+    // spreadsheet's limit).
+    for (const [r, its] of perRow) {
+      const figures: { ref: string; value: CellValue }[] = [];
+      for (const it of its) {
+        figures.push({ ref: addr(it.cell.row, it.cell.col), value: it.actual });
+        if (it.denominatorCell) figures.push({ ref: addr(it.denominatorCell.row, it.denominatorCell.col), value: cellAt(sheet, it.denominatorCell.row, it.denominatorCell.col) ?? null });
+      }
+      const summary = rowSummary(its, lang);
+      cells[r - top][explCol] = opts.liveExplanations ? explanationFollowing(summary, figures, lang) : { text: summary };
+    }
   }
 
   const abs = (r: CellRange) => absoluteRange(sheet, r);
