@@ -1,4 +1,5 @@
 // Judging figures for a sheet check: targets parsed once with their unit and period, verdicts shared, and "Cần xác nhận" where two readings differ.
+import { isoToVi } from "../number/cell";
 import type { Bilingual, CellValue, Lang } from "../types";
 import type { Indicator } from "../plan/schema";
 import type { Period } from "../period/period";
@@ -274,7 +275,7 @@ export function reviewVerdict(lang: Lang, a: Verdict, b: Verdict | null, readA: 
  * @example notYetDue("vi", notMetVerdict, "2016-08-31").explanation → "Chưa đến hạn: 20 < 22 trường, chỉ tiêu tính đến 31/08/2016"
  */
 export function notYetDue(lang: Lang, v: Verdict, due: string, actualText?: string): Verdict {
-  const day = `${due.slice(8, 10)}/${due.slice(5, 7)}/${due.slice(0, 4)}`;
+  const day = isoToVi(due);
   // The judge's sentence after its label ("Chưa đạt: 20 < 22 trường (thiếu 2 trường)") keeps the figures.
   const body = (t: string) => t.replace(/^[^:]*:\s*/, "").replace(/\s*\([^()]*\)\s*$/, "");
   const vi = actualText !== undefined ? `"${actualText}"` : body(v.explanations.vi);
@@ -299,7 +300,7 @@ export function notYetDue(lang: Lang, v: Verdict, due: string, actualText?: stri
  * @example noFigureYet("vi", noDataVerdict, "2019-05-31").explanation → "Chưa đến hạn: chưa có số liệu, chỉ tiêu tính đến 31/05/2019"
  */
 export function noFigureYet(lang: Lang, v: Verdict, due: string): Verdict {
-  const day = `${due.slice(8, 10)}/${due.slice(5, 7)}/${due.slice(0, 4)}`;
+  const day = isoToVi(due);
   const explanations = {
     vi: `${STATUS.pending.vi}: chưa có số liệu, chỉ tiêu tính đến ${day}`,
     en: `${STATUS.pending.en}: no figure yet, the target falls due on ${day}`,
@@ -328,7 +329,7 @@ export function isCountRule(rule: Rule | string): boolean {
  */
 export function noResult(lang: Lang, v: Verdict): Verdict {
   const due = v.rule && v.rule.kind === "deadline" ? v.rule.due : "";
-  const day = due ? `${due.slice(8, 10)}/${due.slice(5, 7)}/${due.slice(0, 4)}` : "";
+  const day = due ? isoToVi(due) : "";
   const explanations = {
     vi: `${STATUS.no_data.vi}: chưa ghi kết quả${day ? `, hạn ${day} đã qua` : ""}`,
     en: `${STATUS.no_data.en}: no result written${day ? `, due ${day} has passed` : ""}`,

@@ -1,4 +1,5 @@
 // Layout detection: turns the table reader's header bands into indicator lists, task tables and unit matrices.
+import { isoToVi } from "../number/cell";
 import type { Bilingual } from "../types";
 import { type ColumnHeading, type HeaderBand, headerCandidates, isFooterRow, isSignatureRow, mergeCovering } from "../table/read";
 import { combineTexts } from "../table/read";
@@ -571,7 +572,7 @@ function dueTarget<T>(cands: Array<{ c: T; year: number | undefined }>, asOf: st
   const sameAsActual = actualYear > 0 ? one(actualYear) : null;
   if (sameAsActual) return { c: sameAsActual.c, why: { vi: `cùng năm ${actualYear} với số liệu thực hiện`, en: `it is for ${actualYear}, the actual's year` } };
   const now = Number(asOf.slice(0, 4));
-  const day = `${asOf.slice(8, 10)}/${asOf.slice(5, 7)}/${asOf.slice(0, 4)}`;
+  const day = isoToVi(asOf);
   const current = one(now);
   if (current) return { c: current.c, why: { vi: `mốc ${now} chứa ngày đánh giá ${day}`, en: `its year ${now} holds the as-of date ${day}` } };
   const ended = years.filter((x) => x.year < now).sort((a, b) => b.year - a.year)[0];

@@ -1,4 +1,5 @@
 // Checking an indicator list or a task table: each row tied to a plan indicator, its target read, its figure judged, what was not judged said.
+import { isoToVi } from "../number/cell";
 import type { Bilingual, CellValue } from "../types";
 import { isCellError } from "../types";
 import type { Indicator, Plan } from "../plan/schema";
@@ -86,7 +87,7 @@ const BARE_THRESHOLD = /^(tu|tren|duoi|it nhat|toi thieu|toi da|khong qua|khong 
 // A heading's brackets opening with a target word ("(chỉ tiêu 100%)", "(Kế hoạch: ≥ 95%)"), raw text; and a bare
 // share after it ("100%", "98,5 %"), folded.
 const SAID_TARGET = /^(?:chỉ tiêu|kế hoạch|KH|mục tiêu|yêu cầu|phấn đấu)(?: đạt)?\s*:?\s*(.+)$/iu;
-const BARE_SHARE = /^\d+( \d+)? ?%$/;
+const BARE_SHARE_FOLDED = /^\d+( \d+)? ?%$/;
 
 // A heading's closing brackets holding nothing but a due day: "(trước 31/5/2024)", "(chậm nhất ngày 15/6)".
 const BARE_DEADLINE = /^(truoc|cham nhat|han|han chot|khong muon hon)( ngay)? \d{1,2} \d{1,2}( (19|20)\d\d)?$/;
@@ -105,7 +106,7 @@ export function headingTarget(header: string): string | null {
   const said = SAID_TARGET.exec(inner);
   if (said) {
     const rest = said[1].trim();
-    if (BARE_SHARE.test(fold(rest))) return rest;
+    if (BARE_SHARE_FOLDED.test(fold(rest))) return rest;
     inner = rest;
   }
   const f = fold(inner);
@@ -115,7 +116,6 @@ export function headingTarget(header: string): string | null {
 
 // An hour of the day in a deadline ("Trước 17h ngày 11/6", "trước 17 giờ 00"), folded.
 const DUE_HOUR = /\b\d{1,2} ?(h|gio)( ?\d{2})?\b/;
-const isoVi = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
 /** Words that open a part of the row above ("Trong đó: …", "- …", "+ …", "Trong số …"), raw text. */
 const PART_START = /^\s*(trong (đó|do|số|so)(?=[\s:,]|$)|[-–—+•]\s)/iu;
@@ -256,7 +256,7 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     } else if (col.deadline !== undefined && !isEmptyCell(row[col.deadline])) {
       const raw = row[col.deadline];
       const due = deadlineOf(raw, dueYear ?? ctx.period, ctx.opts.asOf ?? todayIso());
-      sheetTarget = { text: due ? `chậm nhất ngày ${due.slice(8, 10)}/${due.slice(5, 7)}/${due.slice(0, 4)}` : cellText(raw) };
+      sheetTarget = { text: due ? `chậm nhất ngày ${isoToVi(due)}` : cellText(raw) };
     }
     // A target said once above the table, for a row with none of its own and no plan indicator; a row with nothing
     // written beside its name under such a target is a heading ("Tiêu chuẩn 1: …"), not a figure waiting.
@@ -421,7 +421,7 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     if (deadlineRule && col.deadline !== undefined && judged.status === "met" && typeof judgedActual === "string" && judgedActual === (rule as { due?: string }).due && DUE_HOUR.test(fold(cellText(row[col.deadline])))) {
       const d = new Date(`${judgedActual}T00:00:00Z`);
       d.setUTCDate(d.getUTCDate() - 1);
-      const dayBefore = `chậm nhất ngày ${isoVi(d.toISOString().slice(0, 10))}`;
+      const dayBefore = `chậm nhất ngày ${isoToVi(d.toISOString().slice(0, 10))}`;
       const late = judgeFigure(ctx, { text: dayBefore, rule: ruleFor(ctx, dayBefore, ind, cand.name, unit) }, fig, name, unit).judged;
       judged = Judged.fixed(
         reviewVerdict(
