@@ -6,7 +6,8 @@
 //   npx tsx scripts/score-layouts.ts --holdout3      the third held-out set (from still other documents)
 //   npx tsx scripts/score-layouts.ts --holdout4      the fourth held-out set (from yet other documents)
 //   npx tsx scripts/score-layouts.ts --holdout5      the fifth held-out set (the final measure, from documents none of the others use)
-//   npx tsx scripts/score-layouts.ts --all --verbose every layout except holdout5 (never part of --all, so tuning runs do not see it), with every miss listed
+//   npx tsx scripts/score-layouts.ts --holdout6      the sixth held-out set (gathered 2 December 2026 for the before/after measure of that session)
+//   npx tsx scripts/score-layouts.ts --all --verbose every layout except the fresh sets holdout5 and holdout6 (never part of --all, so tuning runs do not see them), with every miss listed
 //   npx tsx scripts/score-layouts.ts --json          the whole score as JSON (for a test or CI)
 //   npx tsx scripts/score-layouts.ts --strict        met and exceeded must match exactly (default: either counts as right)
 //   npx tsx scripts/score-layouts.ts 03 07           only layouts whose id contains one of the words
@@ -254,9 +255,9 @@ function report(scores: LayoutScore[], verbose: boolean): string {
 }
 
 async function main(argv: string[]): Promise<number> {
-  const set: LayoutSet | undefined = argv.includes("--all") ? undefined : argv.includes("--holdout5") ? "holdout5" : argv.includes("--holdout4") ? "holdout4" : argv.includes("--holdout3") ? "holdout3" : argv.includes("--holdout2") ? "holdout2" : argv.includes("--holdout") ? "holdout" : "dev";
+  const set: LayoutSet | undefined = argv.includes("--all") ? undefined : argv.includes("--holdout6") ? "holdout6" : argv.includes("--holdout5") ? "holdout5" : argv.includes("--holdout4") ? "holdout4" : argv.includes("--holdout3") ? "holdout3" : argv.includes("--holdout2") ? "holdout2" : argv.includes("--holdout") ? "holdout" : "dev";
   const words = argv.filter((a) => !a.startsWith("--"));
-  // --all leaves holdout5 out: the last fresh measure is scored only when asked for by name.
+  // --all leaves the fresh sets (FRESH_SETS: holdout5, holdout6) out: a fresh measure is scored only when asked for by name.
   const layouts = loadLayouts(set).filter((l) => (set !== undefined || !FRESH_SETS.has(l.set)) && (words.length === 0 || words.some((w) => l.id.includes(w))));
   const scores = await scoreAll(layouts, { strict: argv.includes("--strict") });
   if (argv.includes("--json")) process.stdout.write(JSON.stringify({ totals: totals(scores), scores }, null, 2) + "\n");

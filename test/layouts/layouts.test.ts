@@ -62,6 +62,10 @@ describe("the layout corpus", () => {
     expect(layouts.filter((l) => l.set === "holdout5").length).toBeGreaterThanOrEqual(6);
   });
 
+  it("has a sixth held-out set of at least 6 workbooks from documents none of the others use", () => {
+    expect(layouts.filter((l) => l.set === "holdout6").length).toBeGreaterThanOrEqual(6);
+  });
+
   it("gives every layout ids that are unique across all sets", () => {
     const ids = layouts.map((l) => l.id.replace(/^\d+-/, ""));
     expect(new Set(ids).size).toBe(ids.length);
