@@ -7,6 +7,7 @@ const holdout2 = loadCorpus("holdout2");
 const holdout3 = loadCorpus("holdout3");
 const holdout4 = loadCorpus("holdout4");
 const holdout5 = loadCorpus("holdout5");
+const holdout6 = loadCorpus("holdout6");
 
 /** Compare targets whose checks all sit on one side of the threshold, so a reader that flips direction passes them. */
 function oneSided(rows: CorpusRow[]): string[] {
@@ -194,6 +195,41 @@ describe("the fifth held-out table", () => {
   it("gives every row two judged figures and every bound target a figure on each side", () => {
     expect(holdout5.rows.filter((r) => r.checks.length < 2).map((r) => r.id)).toEqual([]);
     expect(oneSided(holdout5.rows)).toEqual([]);
+  });
+});
+
+describe("the sixth held-out table", () => {
+  it("parses with no malformed row and holds at least 180 phrases from at least 70 documents", () => {
+    expect(holdout6.problems).toEqual([]);
+    expect(holdout6.rows.length).toBeGreaterThanOrEqual(180);
+    expect(new Set(holdout6.rows.map((r) => sourceKey(r.url))).size).toBeGreaterThanOrEqual(70);
+  });
+
+  it("represents every class of the other tables", () => {
+    expect(PHRASE_CLASSES.filter((c) => !holdout6.rows.some((r) => r.cls === c))).toEqual([]);
+  });
+
+  it("numbers its ids after the other six tables, each id and number once", () => {
+    const before = Math.max(...[...corpus.rows, ...holdout2.rows, ...holdout3.rows, ...holdout4.rows, ...holdout5.rows].map((r) => r.num));
+    expect(holdout6.rows.filter((r) => r.num <= before).map((r) => r.id)).toEqual([]);
+    const nums = holdout6.rows.map((r) => r.num);
+    expect(new Set(nums).size).toBe(nums.length);
+  });
+
+  it("shares no source document with the other six tables", () => {
+    const seen = new Set([...corpus.rows, ...holdout2.rows, ...holdout3.rows, ...holdout4.rows, ...holdout5.rows].map((r) => sourceKey(r.url)));
+    expect(holdout6.rows.filter((r) => seen.has(sourceKey(r.url))).map((r) => r.id)).toEqual([]);
+  });
+
+  it("takes at most 5 phrases from one document", () => {
+    const perDoc = new Map<string, number>();
+    for (const r of holdout6.rows) perDoc.set(sourceKey(r.url), (perDoc.get(sourceKey(r.url)) ?? 0) + 1);
+    expect([...perDoc].filter(([, n]) => n > 5)).toEqual([]);
+  });
+
+  it("gives every row two judged figures and every bound target a figure on each side", () => {
+    expect(holdout6.rows.filter((r) => r.checks.length < 2).map((r) => r.id)).toEqual([]);
+    expect(oneSided(holdout6.rows)).toEqual([]);
   });
 });
 
