@@ -22,10 +22,11 @@ const SETS = ["dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", 
 /** Every layout folder: { set, id, dir }. */
 export async function layoutDirs() {
   const out = [];
+  const { byId } = await import(pathToFileURL(join(LAYOUTS, "layouts.ts")).href);
   for (const set of SETS) {
     const base = join(LAYOUTS, set);
     if (!existsSync(base)) continue;
-    for (const id of (await readdir(base)).sort()) {
+    for (const id of (await readdir(base)).sort(byId)) {
       if (existsSync(join(base, id, "book.ts"))) out.push({ set, id, dir: join(base, id) });
     }
   }

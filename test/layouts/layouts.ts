@@ -116,6 +116,9 @@ export function parseExpected(md: string): { facts: ExpectedFacts; rows: Expecte
   };
 }
 
+/** Folder names in numeric order of their id, so 100-… comes after 98-… (a plain sort puts it first). */
+export const byId = (a: string, b: string): number => a.localeCompare(b, "en", { numeric: true });
+
 /**
  * Every layout of the corpus (or of one set), sorted by set then id.
  * @example loadLayouts("dev").map((l) => l.id) → ["01-nga-son-pcgd-xmc", …]
@@ -125,7 +128,7 @@ export function loadLayouts(set?: LayoutSet): Layout[] {
   for (const s of set ? [set] : SETS) {
     const base = join(LAYOUTS_DIR, s);
     if (!existsSync(base)) continue;
-    for (const id of readdirSync(base).sort()) {
+    for (const id of readdirSync(base).sort(byId)) {
       const dir = join(base, id);
       const expected = join(dir, "expected.md");
       if (!existsSync(expected)) continue;
