@@ -32,6 +32,12 @@ describe("summaryLines", () => {
     expect(lines.at(-1)).toMatch(/^Không có chỉ tiêu chưa đạt đã đến hạn; 1 chỉ tiêu còn thấp hơn mức/);
   });
 
+  it("says a blank form has nothing to judge yet, never 'no shortfalls among the 0 judged'", () => {
+    const lines = summaryLines(check([[1, "Số lớp", "16 lớp", null], [2, "Tỷ lệ chuyên cần", "95%", null]]), "vi");
+    expect(lines.at(-1)).toBe("Chưa có số liệu để đánh giá: cả 2 chỉ tiêu đều chưa có số liệu.");
+    expect(lines.some((l) => /Không có chỉ tiêu chưa đạt/.test(l))).toBe(false);
+  });
+
   it("lists each row with a figure that was not judged, with its cell and why", () => {
     const lines = summaryLines(check([[1, "Số lớp", "16 lớp", 16], [2, "Kinh phí", null, 120]]), "vi");
     expect(lines).toContain("Đã đánh giá: 1 · chưa có số liệu: 0");

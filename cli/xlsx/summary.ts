@@ -24,6 +24,7 @@ const T = {
     short: "Chưa đạt nhiều nhất",
     none: "Không có chỉ tiêu chưa đạt.",
     noneOf: (n: number) => `Không có chỉ tiêu chưa đạt trong ${n} chỉ tiêu đã đánh giá.`,
+    blank: (n: number) => `Chưa có số liệu để đánh giá: cả ${n} chỉ tiêu đều chưa có số liệu.`,
     rollup: "Theo đơn vị",
     judged: (j: number, d: number) => `Đã đánh giá: ${j} · chưa có số liệu: ${d}`,
     notJudged: (n: number) => `Có số liệu nhưng chưa đánh giá được: ${n}`,
@@ -40,6 +41,7 @@ const T = {
     short: "Largest shortfalls",
     none: "No shortfalls.",
     noneOf: (n: number) => `No shortfalls among the ${n} judged.`,
+    blank: (n: number) => `Nothing to judge yet: none of the ${n} indicators has a figure.`,
     rollup: "By unit",
     judged: (j: number, d: number) => `Judged: ${j} · no data yet: ${d}`,
     notJudged: (n: number) => `With figures but not judged: ${n}`,
@@ -94,7 +96,8 @@ export function summaryLines(result: CheckedSheet, lang: Lang = "vi", top = 5): 
   }
   lines.push("");
   if (result.shortfalls.length === 0) {
-    lines.push(early.length > 0 ? t.noneDue(early.length) : c.complete ? t.none : t.noneOf(c.judged));
+    // A blank form (every figure still to come) has nothing to be clean about: say so, not "no shortfalls".
+    lines.push(early.length > 0 ? t.noneDue(early.length) : c.judged === 0 ? t.blank(c.noData) : c.complete ? t.none : t.noneOf(c.judged));
     return lines;
   }
   lines.push(`${t.short}:`);

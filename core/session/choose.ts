@@ -63,7 +63,9 @@ export function bestSheet(candidates: { sheet: SheetData; result: CheckResult | 
     const list = order.slice(1).map((o) => `"${o.sheet.name}" (${o.result.coverage.judged}${short(o) ? `, ${short(o)} chưa đạt` : ""}${o.result.coverage.notJudgedTotal ? `, ${o.result.coverage.notJudgedTotal} chưa đánh giá được` : ""})`).join(", ");
     const listEn = order.slice(1).map((o) => `"${o.sheet.name}" (${o.result.coverage.judged}${short(o) ? `, ${short(o)} not met` : ""}${o.result.coverage.notJudgedTotal ? `, ${o.result.coverage.notJudgedTotal} not judged` : ""})`).join(", ");
     const tiedOnColumn = order[1] !== undefined && order[1].result.coverage.judged === best.result.coverage.judged && hasTargetColumn(best.result) > hasTargetColumn(order[1].result);
-    const because = tiedOnColumn
+    const because = best.result.coverage.judged === 0
+      ? { vi: "dù không trang nào đánh giá được chỉ tiêu nào", en: "though no sheet could judge anything" }
+      : tiedOnColumn
       ? { vi: `vì có cột chỉ tiêu riêng (trang "${order[1].sheet.name}" chỉ có chỉ tiêu ghi trong tên dòng)`, en: `as its targets stand in a column (sheet "${order[1].sheet.name}" only states them in row names)` }
       : { vi: `vì đánh giá được nhiều chỉ tiêu nhất (${best.result.coverage.judged})`, en: `as it judges the most (${best.result.coverage.judged})` };
     const why = {

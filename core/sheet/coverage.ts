@@ -166,18 +166,20 @@ export function coverageOf(sheet: SheetData, layout: Layout, items: CheckedItem[
 export function nothingJudged(result: CheckedSheet): Bilingual | null {
   const c = result.coverage;
   if (c.judged > 0) return null;
-  // A blank form (targets, no figures yet) is no failure; targets nobody can read are one.
-  if (c.notJudgedTotal === 0 && result.items.length > 0 && result.items.some((it) => it.status === "no_data")) return null;
+  // A blank form (targets, no figures yet) is no failure; targets nobody can read are one, and so is a blank sheet
+  // chosen while another sheet of the workbook holds figures nobody judged (`complete` is false then, see bestSheet).
+  if (c.notJudgedTotal === 0 && c.complete && result.items.length > 0 && result.items.some((it) => it.status === "no_data")) return null;
   const cols = c.columns.map((s) => `${s.letter} "${s.header || "(trống)"}"${s.role ? ` (${ROLE_VI[s.role] ?? s.role})` : ""}`).join(", ");
   const colsEn = c.columns.map((s) => `${s.letter} "${s.header || "(blank)"}"${s.role ? ` (${s.role})` : ""}`).join(", ");
   const target = c.columns.find((s) => s.role === "target")?.letter ?? c.columns.find((s) => !s.role)?.letter ?? "D";
   const actual = c.columns.find((s) => s.role === "actual" || s.role === "rate")?.letter ?? c.columns.filter((s) => !s.role)[1]?.letter ?? "F";
   const example = `--map "chỉ tiêu=${target},thực hiện=${actual}"`;
-  const rows = c.notJudgedTotal > 0 ? ` (${c.notJudgedTotal} dòng có số liệu)` : "";
-  const rowsEn = c.notJudgedTotal > 0 ? ` (${c.notJudgedTotal} rows with figures)` : "";
+  const rows = c.notJudgedTotal > 0 ? ` (${c.notJudgedTotal} dòng có số liệu)` : c.noData > 0 ? ` (${c.noData} chỉ tiêu chưa có số liệu)` : "";
+  const rowsEn = c.notJudgedTotal > 0 ? ` (${c.notJudgedTotal} rows with figures)` : c.noData > 0 ? ` (${c.noData} with no figure yet)` : "";
   const first = c.notJudged[0];
-  const why = first ? ` Ví dụ: ${first.message.vi}` : "";
-  const whyEn = first ? ` For example: ${first.message.en}` : "";
+  // The other sheets, with what they hold, when the sheet taken was chosen among several (bestSheet's note).
+  const why = `${first ? ` Ví dụ: ${first.message.vi}` : ""}${c.choice ? ` ${c.choice.vi}` : ""}`;
+  const whyEn = `${first ? ` For example: ${first.message.en}` : ""}${c.choice ? ` ${c.choice.en}` : ""}`;
   return {
     vi: `trang "${result.sheet}": không đánh giá được dòng nào${rows}; đã thấy các cột ${cols}; chỉ rõ cột chỉ tiêu và cột thực hiện, ví dụ ${example}, hoặc chọn kế hoạch bằng --plan.${why}`,
     en: `sheet "${result.sheet}": no row could be judged${rowsEn}; columns seen: ${colsEn}; name the target and actual columns, as in ${example}, or choose a plan with --plan.${whyEn}`,

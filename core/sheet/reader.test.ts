@@ -4,6 +4,7 @@ import type { CellValue } from "../types";
 import type { Plan } from "../plan/schema";
 import { checkSheet } from "./check";
 import { nothingJudged } from "./coverage";
+import { bestSheet } from "../session/choose";
 import { samplePlan } from "./fixtures";
 import type { SheetData } from "./model";
 import type { CheckedSheet, CheckResult, MatrixLayout } from "./types";
@@ -90,6 +91,20 @@ describe("never silent", () => {
     const r = ok(checkSheet(sheet([["STT", "Nội dung", "Kế hoạch", "Thực hiện"], [1, "Số lớp", "16 lớp", null]]), null));
     expect(nothingJudged(r)).toBeNull();
     expect(r.coverage).toMatchObject({ judged: 0, noData: 1, complete: true });
+  });
+
+  it("is an error, not a blank form, when the sheet taken is blank and another sheet holds figures nobody judged", () => {
+    // The blank sheet wins the tie (its targets stand in a column), but it is no clean bill for a workbook whose other sheet has figures the reader missed.
+    const blank = sheet([["STT", "Nội dung", "Kế hoạch", "Thực hiện"], [1, "Số lớp", "16 lớp", null], [2, "Tỷ lệ chuyên cần", "95%", null]], { name: "Chỉ tiêu" });
+    const other = sheet([["Khối", "Con số A", "Con số B"], ["Khối 1", 120, 118], ["Khối 2", 96, 95]], { name: "Biểu 06" });
+    const chosen = bestSheet([blank, other].map((s) => ({ sheet: s, result: checkSheet(s, null) })), { named: false, hint: { vi: "chọn trang bằng --sheet", en: "choose with --sheet" } });
+    if (!chosen.ok) throw new Error(chosen.message.en);
+    expect(chosen.result.coverage).toMatchObject({ judged: 0, complete: false });
+    const e = nothingJudged(chosen.result);
+    expect(e?.vi).toMatch(/không đánh giá được dòng nào/);
+    expect(e?.vi).toMatch(/"Biểu 06" \(0, 4 chưa đánh giá được\)/);
+    expect(e?.vi).toMatch(/dù không trang nào đánh giá được chỉ tiêu nào/);
+    expect(e?.vi).not.toMatch(/\n/);
   });
 
   it("lists a name that only resembles a plan indicator, and asks instead of judging on the plan's target", () => {
