@@ -278,3 +278,18 @@ describe("wrappable", () => {
     expect(wrappable(given)).toBe(printed);
   });
 });
+
+describe("the shortfalls part when every judged indicator is met", () => {
+  const sheetOf = (rows: CellValue[][]): SheetData => ({ name: "Số liệu", values: [["STT", "Nội dung chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện"], ...rows] });
+  const body = (s: SheetData) => texts(buildReport(checked(s, null as never), null, { date: "2025-06-01" }).sheet.cells).flat();
+
+  it("says 'no shortfalls' plainly when every row with a figure was judged", () => {
+    expect(body(sheetOf([[1, "Số lớp", "lớp", "16 lớp", 16]]))).toContain("Không có chỉ tiêu chưa đạt.");
+  });
+
+  it("counts the rows with figures it did not judge instead of a clean bill, and points to the technical notes", () => {
+    const t = body(sheetOf([[1, "Số lớp", "lớp", "16 lớp", 16], [2, "Kinh phí mua sắm", "triệu đồng", null, 120]]));
+    expect(t).not.toContain("Không có chỉ tiêu chưa đạt.");
+    expect(t).toContain('Không có chỉ tiêu chưa đạt trong số các chỉ tiêu đã đánh giá; còn 1 dòng có số liệu chưa được đánh giá (xem trang "Ghi chú kỹ thuật").');
+  });
+});

@@ -111,7 +111,15 @@ function renderBuiltin(data: ReportData, spec: BuiltinTemplate, name: string, la
   paragraph(data.summaryText);
   paragraph(en ? "The result of each indicator is in the appendix attached to this report." : "Kết quả từng chỉ tiêu tại Phụ lục kèm theo báo cáo này.");
   heading(spec.headings.shortfalls);
-  if (data.shortfalls.length === 0) paragraph(en ? "Every indicator judged is met or exceeded." : "Không có chỉ tiêu chưa đạt.");
+  // "No shortfalls" in an official report is said plainly only when every row with a figure was judged; otherwise
+  // the rows left out are counted where the reader of the report looks, and listed on the technical-notes sheet.
+  if (data.shortfalls.length === 0 && data.unjudgedTotal > 0) {
+    paragraph(
+      en
+        ? `No shortfalls among the indicators judged; ${data.unjudgedTotal} rows with figures were not judged (see the "Technical notes" sheet).`
+        : `Không có chỉ tiêu chưa đạt trong số các chỉ tiêu đã đánh giá; còn ${data.unjudgedTotal} dòng có số liệu chưa được đánh giá (xem trang "Ghi chú kỹ thuật").`,
+    );
+  } else if (data.shortfalls.length === 0) paragraph(en ? "Every indicator judged is met or exceeded." : "Không có chỉ tiêu chưa đạt.");
   for (const s of data.shortfalls) {
     const who = s.unitName ? `${s.unitName} – ` : "";
     const gap = s.gap ? `; ${s.gap}` : "";

@@ -280,6 +280,7 @@ export function buildReportData(
     shortfalls,
     findings,
     unjudged,
+    unjudgedTotal: cov?.notJudgedTotal ?? 0,
     recipients: meta.recipients ?? spec.recipients,
     signatureTitle: meta.signatureTitle && meta.signatureTitle.length > 0 ? meta.signatureTitle : d.signatureTitle,
     signerName: meta.signerName ?? "",

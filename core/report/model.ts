@@ -94,6 +94,8 @@ export interface ReportData {
    * khớp chỉ tiêu nào của kế hoạch; …"), and a last line counting any beyond the list: never left out of a report.
    */
   unjudged: string[];
+  /** How many rows with figures the check did not judge in all (the list above may stop short). */
+  unjudgedTotal: number;
   recipients: string[];
   signatureTitle: string[];
   signerName: string;
