@@ -83,6 +83,7 @@ function officeWorkbook(values: CellValue[][], formats: (string | undefined)[][]
           return m;
         },
         insert: () => undefined,
+        copyFrom: () => undefined,
         format: {
           autofitRows: () => undefined,
           font: { bold: false, italic: false, underline: "None", color: "", name: "", size: 11 },
