@@ -332,6 +332,17 @@ describe("a status block that repeats itself", () => {
     expect(rest(copied.wb)).toEqual(rest(plain.wb));
     expect(copied.total).toBe(plain.total);
   });
+
+  it("is sent in full when a row of the block is hidden (a copy skips a filter's hidden rows)", async () => {
+    const values = listSheet(400);
+    // Every column visible, but row 11 hidden: the visible cells are rows 1-10 and 12 on.
+    const wb = mockWorkbook(values, { visible: "Sheet1!A1:XFD10,Sheet1!A12:XFD401" });
+    const s = await opened(wb);
+    await s.write();
+    expect(s.step).toBe("results");
+    expect(wb.writes.some((w) => w.kind === "copyFrom")).toBe(false);
+    expect(wb.writes.filter((w) => w.kind === "formulas").every((w) => (w.value as unknown[][]).every((row) => row.every((v) => v !== null)))).toBe(true);
+  });
 });
 
 describe("the status column never overwrites user cells", () => {

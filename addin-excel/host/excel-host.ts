@@ -355,6 +355,8 @@ interface WriteLookups {
   frozen: Excel.Range | null;
   /** Notes on the cells the write clears or notes (ExcelApi 1.18). */
   notes: Excel.Note[];
+  /** The block's visible cells (ExcelApi 1.9): copies are made only when no row of the block is hidden. */
+  visible: Excel.RangeAreas | null;
 }
 
 /** Queues, with no sync, the block's values and what the write needs to know: the old mark, the table's font, the panes, the notes in the way. */
@@ -381,7 +383,10 @@ function queueLookups(ws: Excel.Worksheet, edits: SheetEdits): WriteLookups {
       notes.push(n);
     }
   }
-  return { block, mark, font, frozen, notes };
+  // Excel copies only the visible rows of a filtered range, so a copy over hidden rows would not land cell for cell.
+  const visible = supports("1.9") ? block.getSpecialCellsOrNullObject("Visible") : null;
+  visible?.load("address");
+  return { block, mark, font, frozen, notes, visible };
 }
 
 /** Queues the panes to freeze: through the header rows and, when asked, the name column. */
@@ -403,9 +408,11 @@ async function applySheetEdits(context: Excel.RequestContext, ws: Excel.Workshee
   const { range, cells } = edits.block;
   const input: WriteCell[][] = cells.map((row) => row.map(hostInput));
   const formats = numberFormatGrid(cells);
-  // Repeated runs are left unchanged by the 2-D write (null) and copied in afterwards, so the request carries each once.
-  // Each copy goes with the slice holding its last row, after that slice's write: its source is written by then.
-  const copies = supports("1.9") ? repeatedRuns(input, range.top) : [];
+  // Repeated runs are left unchanged by the 2-D write (null) and copied in afterwards, so the request carries each once;
+  // not where a row of the block is hidden (a filter's hidden rows are skipped by a copy). Each copy goes with the
+  // slice holding its last row, after that slice's write: its source is written by then.
+  const allVisible = found.visible !== null && !found.visible.isNullObject && hiddenFrom(found.visible.address, { top: range.top, bottom: range.bottom }).rows.length === 0;
+  const copies = allVisible ? repeatedRuns(input, range.top) : [];
   const copiesEndingAt = new Map<number, RowCopy[]>();
   for (const cp of copies) {
     for (let n = 0; n < cp.rows; n++) input[cp.to + n][cp.col] = null;
