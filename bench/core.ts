@@ -230,7 +230,7 @@ export async function benchCore(rows: Row[]): Promise<void> {
     const s = formulaSizes(named);
     rows.push({
       section: "core",
-      name: `status formula size, median (${named ? ".xlsx/Excel: word lists by defined name" : "Google Sheets: word lists inline"}; ${s.count} formulas of the bundled plans' targets)`,
+      name: `status formula size, median (${named ? ".xlsx (the CLI): word lists by defined name" : "Excel add-in and Google Sheets: word lists inline"}; ${s.count} formulas of the bundled plans' targets)`,
       value: s.median,
       unit: "bytes",
       runs: 1,
