@@ -509,6 +509,7 @@ describe("formulas read relative to their row", () => {
     expect(relativeKey("'=1+1", 0)).toBeNull();
     expect(relativeKey("Đạt", 0)).toBe(relativeKey("Đạt", 5));
     expect(relativeKey(null, 0)).toBeNull();
+    expect(relativeKey("", 0)).toBeNull();
   });
 
   it("find runs that repeat rows above them, never overlapping their source, and copy only what saves bytes", () => {

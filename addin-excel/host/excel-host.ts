@@ -248,14 +248,15 @@ const FORMULA_TOKEN = /"[^"]*"|[!\[\]'#]|[^\x00-\x7f]|\d\s*:\s*\$?\d|(?<![A-Za-z
 /**
  * A formula as it reads relative to its row, the way Excel copies it: each relative row number becomes its distance
  * from `row` (0-based; absolute rows stay), so two cells of a column with the same key hold the same formula once one
- * is copied onto the other; a constant (a blank, a label) is its own key. Null for what a copy might not reproduce,
- * or this reading not follow: text kept by a leading apostrophe, and formulas naming other sheets or books, error
- * literals, whole rows ("8:9") or names outside ASCII.
+ * is copied onto the other; a constant (a label, a number) is its own key. Null for what a copy might not reproduce,
+ * or this reading not follow: blanks, text kept by a leading apostrophe, and formulas naming other sheets or books,
+ * error literals, whole rows ("8:9") or names outside ASCII.
  * @example relativeKey('=IF(E8>=5,"Đạt","E9")', 7) → '=IF(E{0}>=5,"Đạt","E9")'
  */
 export function relativeKey(cell: WriteCell, row: number): string | null {
-  if (cell === null) return null;
-  // Constants copy as they are; text written with its leading apostrophe (kept as text) is sent, not copied.
+  // A blank clears its cell when sent; whether a copied blank does is left untried. Text written with its leading
+  // apostrophe (kept as text) is sent too. Other constants copy as they are.
+  if (cell === null || cell === "") return null;
   if (typeof cell !== "string" || !cell.startsWith("=")) return typeof cell === "string" && cell.startsWith("'") ? null : `${typeof cell}:${String(cell)}`;
   let unread = false;
   const key = cell.replace(FORMULA_TOKEN, (m: string, dc: string | undefined, c: string | undefined, dr: string, r: string) => {
