@@ -12,7 +12,7 @@ import { RemoteWorkbook } from "../addin-sheets/sidebar/remote-host";
 import type { Call } from "../addin-sheets/sidebar/server";
 import { buildSheets } from "../scripts/build-sheets.mjs";
 import { createGasFakes, loadAppsScript, type Cell } from "../test/helpers/gas-fakes";
-import { listGrid } from "./grids";
+import { listGrid, matrixGrid } from "./grids";
 import type { Row } from "./harness";
 
 const PLAN_ID = "hai-an-2024-2025";
@@ -34,10 +34,16 @@ function cases(): Array<{ label: string; values: CellValue[][]; formats: (string
     values: wideRows.map((r, i) => [...r, ...Array.from({ length: 43 }, (_, k) => (i === 4 ? `Ghi chú ${k + 2}` : ""))]),
     formats: wideRows.map((r) => [...r.map(() => "General"), ...Array.from({ length: 43 }, () => "General")]),
   };
+  // The school × indicator matrix: each row's summary is a formula over every judged figure of the row (about 5 KB).
+  const mSmall = dense(matrixGrid(plan, 1_000));
+  const mBig = dense(matrixGrid(plan, 100_000));
+  const shape = (v: CellValue[][]) => `${v.length.toLocaleString("en-US")} rows × ${v[0].length}`;
   return [
     { label: "1k cells (list, 143 rows × 7)", ...small },
     { label: "100k cells (list, 14,286 rows × 7)", ...big },
     { label: "100k cells (wide, 2,000 rows × 50)", ...wide },
+    { label: `1k cells (matrix, ${shape(mSmall.values)})`, ...mSmall },
+    { label: `100k cells (matrix, ${shape(mBig.values)})`, ...mBig },
   ];
 }
 
@@ -83,6 +89,7 @@ function officeWorkbook(values: CellValue[][], formats: (string | undefined)[][]
           return m;
         },
         insert: () => undefined,
+        copyFrom: () => undefined,
         format: {
           autofitRows: () => undefined,
           font: { bold: false, italic: false, underline: "None", color: "", name: "", size: 11 },

@@ -162,6 +162,8 @@
             sheet.formats[rect.top + i][rect.left + j] = grid[i][j];
           } else {
             let v = grid[i][j];
+            // null in a 2-D write leaves the cell as it is.
+            if (v === null) continue;
             if (typeof v === "string" && v.startsWith("'")) v = v.slice(1);
             setCell(sheet, rect.top + i, rect.left + j, v);
           }
@@ -209,6 +211,19 @@
     };
     r.getMergedAreasOrNullObject = () => areasObject(ctx, (sheet.merges || []).filter((m) => intersects(parse(m, sheet), rect)));
     r.insert = () => ctx._queue.push(() => insertColumns(sheet, rect.left, rect.right - rect.left + 1));
+    // Paste of formulas from a range of the same size: relative row numbers outside "…" move with the rows.
+    r.copyFrom = (source, type) => {
+      if (type !== "Formulas") throw new Error("copyFrom: only Formulas is modelled");
+      const from = parse(source, sheet);
+      const down = rect.top - from.top;
+      (sheet.writes = sheet.writes || []).push({ kind: "copyFrom", address: a1(rect) });
+      const move = (f) =>
+        typeof f !== "string" || !f.startsWith("=")
+          ? f
+          : f.split(/("[^"]*")/).map((p) => (p.startsWith('"') ? p : p.replace(/(\$?[A-Z]{1,3})(\$?)(\d+)(?![\d(])/g, (m, col, abs, row) => (abs ? m : col + (Number(row) + down))))).join("");
+      for (let i = 0; i <= rect.bottom - rect.top; i++)
+        for (let j = 0; j <= rect.right - rect.left; j++) setCell(sheet, rect.top + i, rect.left + j, move(cell(sheet, from.top + i, from.left + j)));
+    };
     r.conditionalFormats = {
       clearAll() {},
       add(type) {

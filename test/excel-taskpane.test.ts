@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { OfficeMockObject } from "office-addin-mock";
 import type { CellValue } from "../core/types";
-import { byteSlices, mergesIn, OfficeWorkbook, READ_CHUNK_CELLS, rowSlices, WRITE_CHUNK_BYTES, type ExcelRun } from "../addin-excel/host/excel-host";
+import { byteSlices, mergesIn, OfficeWorkbook, READ_CHUNK_CELLS, relativeKey, repeatedRuns, rowSlices, WRITE_CHUNK_BYTES, type ExcelRun } from "../addin-excel/host/excel-host";
 import { a1, parseA1 } from "../core/sheet/model";
 import { Session } from "../core/session/session";
 import { EXPLANATION_HEADER, STATUS_HEADER } from "../core/sheet/edits";
@@ -100,6 +100,7 @@ function mockWorkbook(values: CellValue[][], extra: MockSheet = {}): Recorder {
         getMergedAreasOrNullObject: () => areas(extra.merged),
         getSpecialCellsOrNullObject: (kind: string) => (kind === "Visible" ? areas(extra.visible === undefined ? `Sheet1!${address}` : extra.visible) : areas(extra.validations)),
         insert: (shift: string) => writes.push({ address, kind: "insert", value: shift }),
+        copyFrom: (source: string, type: string) => writes.push({ address, kind: "copyFrom", value: { source, type } }),
       }),
     ) as OfficeMockObject & Record<string, unknown>;
     for (const kind of ["formulas", "numberFormat"]) {
@@ -184,14 +185,19 @@ function mockWorkbook(values: CellValue[][], extra: MockSheet = {}): Recorder {
   return { run, syncs: () => syncs, writes, suspended: () => suspended, loads };
 }
 
-/** An indicator list: header row, `n` indicator rows, `extra` filler columns so a sheet can reach any cell count. */
-function listSheet(n: number, extra = 0): CellValue[][] {
+/**
+ * An indicator list: header row, `n` indicator rows, `extra` filler columns so a sheet can reach any cell count. The
+ * four targets and figures repeat every four rows, so the status block repeats too; `distinct` gives every row a
+ * target of its own ("ít nhất 0,01%", "ít nhất 0,02%", …).
+ */
+function listSheet(n: number, extra = 0, distinct = false): CellValue[][] {
   const header = ["STT", "Nội dung chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện", ...Array.from({ length: extra }, (_, i) => `Ghi chú ${i + 1}`)];
   const targets = ["ít nhất 65%", "không quá 45 lớp", "28/28 trường", "trên 75%"];
   const actuals: CellValue[] = [0.632, 46, 28, 0.8];
   const rows: CellValue[][] = [header];
   for (let i = 0; i < n; i++) {
-    rows.push([i + 1, `Chỉ tiêu số ${i + 1}`, "%", targets[i % 4], actuals[i % 4], ...Array.from({ length: extra }, () => "")]);
+    const target = distinct ? `ít nhất ${((i + 1) / 100).toFixed(2).replace(".", ",")}%` : targets[i % 4];
+    rows.push([i + 1, `Chỉ tiêu số ${i + 1}`, "%", target, distinct ? actuals[0] : actuals[i % 4], ...Array.from({ length: extra }, () => "")]);
   }
   return rows;
 }
@@ -251,14 +257,91 @@ describe("a check makes the same number of round trips whatever the sheet size",
 
 describe("a status block too big for one request", () => {
   it("is written in slices of at most WRITE_CHUNK_BYTES, one more sync per slice, reads unchanged", async () => {
-    // 10,000 indicator rows: each live formula is about 1 KB, so the block is about 11 MB.
-    const { wb, total, readSyncs, s: session } = await checkAndWrite(listSheet(9_999, 5));
+    // 10,000 indicator rows, each with a target of its own (nothing to copy): each live formula is about 1 KB, so the
+    // block is about 11 MB.
+    const { wb, total, readSyncs, s: session } = await checkAndWrite(listSheet(9_999, 5, true));
     expect(session.step).toBe("results");
     const writes = wb.writes.filter((w) => w.kind === "formulas");
     expect(writes.length).toBeGreaterThan(1);
     for (const w of writes) expect(new TextEncoder().encode(JSON.stringify(w.value)).length).toBeLessThan(WRITE_CHUNK_BYTES);
     expect(readSyncs).toBe(3);
     expect(total).toBe(3 + 1 + writes.length);
+  });
+});
+
+/** Excel's copy of a formula `rows` rows down, as a paste moves it: relative row numbers outside "…" shift, "$" ones stay. */
+function movedDown(formula: unknown, rows: number): unknown {
+  if (typeof formula !== "string" || !formula.startsWith("=")) return formula;
+  return formula
+    .split(/("[^"]*")/)
+    .map((part) => (part.startsWith('"') ? part : part.replace(/(\$?[A-Z]{1,3})(\$?)(\d+)(?![\d(])/g, (m, col: string, abs: string, row: string) => (abs ? m : `${col}${Number(row) + rows}`))))
+    .join("");
+}
+
+/** The cells as Excel holds them after the recorded writes: 2-D formulas (null: cell left as is) and copies, in order. */
+function replay(values: CellValue[][], writes: Recorder["writes"]): unknown[][] {
+  const cells: unknown[][] = values.map((r) => r.slice());
+  for (const w of writes) {
+    if (w.kind === "formulas") {
+      const at = parseA1(w.address)!;
+      (w.value as unknown[][]).forEach((row, i) => row.forEach((v, j) => v !== null && ((cells[at.top + i] ??= [])[at.left + j] = v)));
+    } else if (w.kind === "copyFrom") {
+      const to = parseA1(w.address)!;
+      const from = parseA1((w.value as { source: string }).source)!;
+      expect([to.bottom - to.top, to.right - to.left]).toEqual([from.bottom - from.top, from.right - from.left]);
+      expect(from.bottom).toBeLessThan(to.top);
+      for (let r = 0; r <= to.bottom - to.top; r++) {
+        for (let c = 0; c <= to.right - to.left; c++) (cells[to.top + r] ??= [])[to.left + c] = movedDown(cells[from.top + r]?.[from.left + c], to.top - from.top);
+      }
+    }
+  }
+  return cells;
+}
+
+describe("a status block that repeats itself", () => {
+  it("is copied in Excel rather than sent again, and the sheet comes out cell for cell the same", async () => {
+    const values = listSheet(400);
+    const office = globalThis as { Office?: unknown };
+    // Excel without ExcelApi 1.9 (no Range.copyFrom): every cell is sent.
+    office.Office = { context: { requirements: { isSetSupported: (_: string, v: string) => v !== "1.9" } } };
+    let plain: Awaited<ReturnType<typeof checkAndWrite>>;
+    try {
+      plain = await checkAndWrite(values);
+    } finally {
+      delete office.Office;
+    }
+    const copied = await checkAndWrite(values);
+    expect([plain.s.step, copied.s.step]).toEqual(["results", "results"]);
+    expect(plain.wb.writes.some((w) => w.kind === "copyFrom")).toBe(false);
+    const copies = copied.wb.writes.filter((w) => w.kind === "copyFrom");
+    expect(copies.length).toBeGreaterThan(0);
+    expect(copies.every((w) => (w.value as { type: string }).type === "Formulas")).toBe(true);
+    // Every copy lands inside the block the 2-D write covers: never on a user's cell.
+    const block = parseA1(copied.wb.writes.find((w) => w.kind === "formulas")!.address)!;
+    for (const w of copies) {
+      const to = parseA1(w.address)!;
+      expect(to.top >= block.top && to.bottom <= block.bottom && to.left >= block.left && to.right <= block.right).toBe(true);
+    }
+    const bytes = (rec: Recorder) => rec.writes.filter((w) => w.kind === "formulas").reduce((n, w) => n + JSON.stringify(w.value).length, 0);
+    // Here the status column is copied; each fourth explanation is a fixed text the copy could not be trusted with
+    // (kept as text by its apostrophe), which leaves the explanation column's runs too short to copy.
+    expect(bytes(copied.wb)).toBeLessThan(bytes(plain.wb) / 3);
+    // Cell for cell: formulas and constants, then number formats, notes, styles and the rest, in the same order.
+    expect(replay(values, copied.wb.writes)).toEqual(replay(values, plain.wb.writes));
+    const rest = (rec: Recorder) => rec.writes.filter((w) => w.kind !== "formulas" && w.kind !== "copyFrom" && !w.kind.startsWith("page.") && w.kind !== "printTitleRows");
+    expect(rest(copied.wb)).toEqual(rest(plain.wb));
+    expect(copied.total).toBe(plain.total);
+  });
+
+  it("is sent in full when a row of the block is hidden (a copy skips a filter's hidden rows)", async () => {
+    const values = listSheet(400);
+    // Every column visible, but row 11 hidden: the visible cells are rows 1-10 and 12 on.
+    const wb = mockWorkbook(values, { visible: "Sheet1!A1:XFD10,Sheet1!A12:XFD401" });
+    const s = await opened(wb);
+    await s.write();
+    expect(s.step).toBe("results");
+    expect(wb.writes.some((w) => w.kind === "copyFrom")).toBe(false);
+    expect(wb.writes.filter((w) => w.kind === "formulas").every((w) => (w.value as unknown[][]).every((row) => row.every((v) => v !== null)))).toBe(true);
   });
 });
 
@@ -408,6 +491,39 @@ describe("payload splitting", () => {
     expect(slices[0][0]).toBe(0);
     expect(slices[slices.length - 1][1]).toBe(100);
     expect(byteSlices(rows, 10_000_000)).toEqual([[0, 100]]);
+  });
+
+  it("counts what goes along with a row (its copies) against the limit", () => {
+    const rows = Array.from({ length: 10 }, () => ["x".repeat(100)]);
+    expect(byteSlices(rows, 2_000)).toHaveLength(1);
+    expect(byteSlices(rows, 2_000, (i) => (i === 9 ? 1_000 : 0))).toEqual([[0, 9], [9, 10]]);
+  });
+});
+
+describe("formulas read relative to their row", () => {
+  it("move relative rows only, outside text, and give up on what a copy might not reproduce", () => {
+    expect(relativeKey('=IF(E8>=5,"Đạt","E8")', 7)).toBe('=IF(E{0}>=5,"Đạt","E8")');
+    expect(relativeKey('=IF(E9>=5,"Đạt","E8")', 8)).toBe(relativeKey('=IF(E8>=5,"Đạt","E8")', 7));
+    expect(relativeKey("=$E$8+E$8+$E8+LOG10(E8)+CT_TRONG1", 7)).toBe("=$E$8+E$8+$E{0}+LOG10(E{0})+CT_TRONG1");
+    for (const f of ["=Sheet2!E8", "=[1]S!E8", "='S 1'!E8", "=SUM(8:9)", "=#REF!+1", "=Đ8+1"]) expect(relativeKey(f, 7)).toBeNull();
+    expect(relativeKey("'=1+1", 0)).toBeNull();
+    expect(relativeKey("Đạt", 0)).toBe(relativeKey("Đạt", 5));
+    expect(relativeKey(null, 0)).toBeNull();
+    expect(relativeKey("", 0)).toBeNull();
+  });
+
+  it("find runs that repeat rows above them, never overlapping their source, and copy only what saves bytes", () => {
+    const same = Array.from({ length: 10 }, (_, i) => [`=A${i + 1}*2`, "x"]);
+    const runs = repeatedRuns(same, 0, 0);
+    for (const r of runs) expect(r.from + r.rows).toBeLessThanOrEqual(r.to);
+    // Column by column, every row but the first is filled by a copy: 1, 2, 4 rows, then the last 2.
+    for (const col of [0, 1]) {
+      expect(runs.filter((r) => r.col === col).map((r) => [r.to, r.rows])).toEqual([[1, 1], [2, 2], [4, 4], [8, 2]]);
+    }
+    expect(repeatedRuns(same, 0, 1_000)).toEqual([]);
+    // Another target is another formula; the same one two rows down is a repeat.
+    expect(repeatedRuns([["=A1>1"], ["=A2>2"], ["=A3>3"]], 0, 0)).toEqual([]);
+    expect(repeatedRuns([["=A1>1"], ["=A2>2"], ["=A3>1"]], 0, 0)).toEqual([{ col: 0, from: 0, to: 2, rows: 1 }]);
   });
 });
 

@@ -202,21 +202,139 @@ function queueConditionalFormats(ws: Excel.Worksheet, cfs: ConditionalFormat[]):
 
 const utf8 = new TextEncoder();
 
-/** Estimated request bytes of writing a row: its JSON in UTF-8 (Vietnamese letters take 2-3 bytes) plus per-cell overhead. */
-function rowBytes(row: (string | number | boolean)[]): number {
-  return utf8.encode(JSON.stringify(row)).length + row.length * 4;
+/** A cell as a 2-D write sends it; null leaves the cell as it is (Office.js "null input in 2-D array"). */
+export type WriteCell = string | number | boolean | null;
+
+/** Bytes of a string in UTF-8, counted without encoding it (Vietnamese letters take 2-3 bytes). */
+function utf8Length(text: string): number {
+  let n = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) n += c >= 0x800 && (c < 0xd800 || c > 0xdfff) ? 2 : 1;
+  }
+  return n;
+}
+
+/** Estimated request bytes of writing a row: its JSON in UTF-8 plus per-cell overhead. */
+function rowBytes(row: WriteCell[]): number {
+  return utf8Length(JSON.stringify(row)) + row.length * 4;
 }
 
 /**
- * Groups rows so each group's JSON stays under `maxBytes`.
+ * Bytes a run of copied cells must save before it is copied rather than sent: a copy is an action of its own in the
+ * request (COPY_BYTES), so short runs are sent as they are.
+ */
+export const COPY_MIN_BYTES = 1_000;
+/** Request bytes counted for one copy: the call, its two addresses and the copy type, with room to spare. */
+export const COPY_BYTES = 300;
+
+/** Rows of a block column filled by copying rows above them in the same column (block-relative indices). */
+export interface RowCopy {
+  col: number;
+  /** First source row. */
+  from: number;
+  /** First destination row; the source ends before it. */
+  to: number;
+  rows: number;
+}
+
+/*
+ * One token of a formula: a string literal (kept), something this reading does not follow (a sheet or book name, an
+ * error literal, a whole-row range, a letter outside ASCII: the formula is not copied), or an A1 reference ("E8",
+ * "$E$8", "e$8"), which is neither part of a name nor a function ("LOG10(").
+ */
+const FORMULA_TOKEN = /"[^"]*"|[!\[\]'#]|[^\x00-\x7f]|\d\s*:\s*\$?\d|(?<![A-Za-z0-9_.$])(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})(?![A-Za-z0-9_.(])/g;
+
+/**
+ * A formula as it reads relative to its row, the way Excel copies it: each relative row number becomes its distance
+ * from `row` (0-based; absolute rows stay), so two cells of a column with the same key hold the same formula once one
+ * is copied onto the other; a constant (a label, a number) is its own key. Null for what a copy might not reproduce,
+ * or this reading not follow: blanks, text kept by a leading apostrophe, and formulas naming other sheets or books,
+ * error literals, whole rows ("8:9") or names outside ASCII.
+ * @example relativeKey('=IF(E8>=5,"Đạt","E9")', 7) → '=IF(E{0}>=5,"Đạt","E9")'
+ */
+export function relativeKey(cell: WriteCell, row: number): string | null {
+  // A blank clears its cell when sent; whether a copied blank does is left untried. Text written with its leading
+  // apostrophe (kept as text) is sent too. Other constants copy as they are.
+  if (cell === null || cell === "") return null;
+  if (typeof cell !== "string" || !cell.startsWith("=")) return typeof cell === "string" && cell.startsWith("'") ? null : `${typeof cell}:${String(cell)}`;
+  let unread = false;
+  const key = cell.replace(FORMULA_TOKEN, (m: string, dc: string | undefined, c: string | undefined, dr: string, r: string) => {
+    if (c === undefined) {
+      if (m[0] !== '"') unread = true;
+      return m;
+    }
+    return dr ? m : `${dc}${c}{${Number(r) - 1 - row}}`;
+  });
+  return unread ? null : key;
+}
+
+/**
+ * Runs of rows of each block column whose formulas, read relative to their rows, repeat rows written above them: the
+ * same indicators in every school's block, a matrix column judging every unit against one target. Each is copied in
+ * Excel (Range.copyFrom with formulas, which moves relative references as a paste does, ExcelApi 1.9) instead of being
+ * sent, when it saves at least `minBytes`. Sources end before their destination, and a source may itself be a copy
+ * made earlier, so copies run in the order given, after the rows above them are written. `top` is the block's first
+ * sheet row (0-based). About linear in the block's cells.
+ * @example repeatedRuns([["=A1"], ["=A2"]], 0, 0) → [{ col: 0, from: 0, to: 1, rows: 1 }]
+ */
+export function repeatedRuns(input: WriteCell[][], top: number, minBytes = COPY_MIN_BYTES): RowCopy[] {
+  const out: RowCopy[] = [];
+  const cols = input.reduce((m, r) => Math.max(m, r.length), 0);
+  for (let c = 0; c < cols; c++) {
+    // Each distinct key as a number, so runs are compared without comparing long strings; -1 for none.
+    const ids = new Map<string, number>();
+    const keys = input.map((r, i) => {
+      const k = relativeKey(r[c] ?? null, top + i);
+      if (k === null) return -1;
+      let id = ids.get(k);
+      if (id === undefined) ids.set(k, (id = ids.size));
+      return id;
+    });
+    // Where each key was seen: its first rows (long runs start there) and its latest ones (nearby repeats).
+    const seen: number[][] = [];
+    const remember = (i: number) => {
+      const at = keys[i] < 0 ? null : (seen[keys[i]] ??= []);
+      if (!at) return;
+      if (at.length < 8) at.push(i);
+      else at[4 + (i % 4)] = i;
+    };
+    for (let i = 0; i < input.length; ) {
+      let best = 0;
+      let from = -1;
+      for (const j of keys[i] < 0 ? [] : (seen[keys[i]] ?? [])) {
+        let n = 0;
+        while (j + n < i && i + n < input.length && keys[i + n] >= 0 && keys[j + n] === keys[i + n]) n++;
+        if (n > best) {
+          best = n;
+          from = j;
+        }
+      }
+      let saved = 0;
+      for (let n = 0; n < best && saved < minBytes; n++) saved += utf8Length(String(input[i + n][c]));
+      if (best > 0 && saved >= minBytes) {
+        out.push({ col: c, from, to: i, rows: best });
+        for (let n = 0; n < best; n++) remember(i + n);
+        i += best;
+      } else {
+        remember(i);
+        i++;
+      }
+    }
+  }
+  return out.sort((a, b) => a.to - b.to || a.col - b.col);
+}
+
+/**
+ * Groups rows so each group's JSON, with the bytes of what is sent along with each row (`extra`), stays under `maxBytes`.
  * @example byteSlices([[…], […]], 4_000_000) → [[0, 2]]
  */
-export function byteSlices(rows: (string | number | boolean)[][], maxBytes: number): Array<[number, number]> {
+export function byteSlices(rows: WriteCell[][], maxBytes: number, extra?: (row: number) => number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let start = 0;
   let bytes = 0;
   rows.forEach((r, i) => {
-    const b = rowBytes(r);
+    const b = rowBytes(r) + (extra ? extra(i) : 0);
     if (i > start && bytes + b > maxBytes) {
       out.push([start, i]);
       start = i;
@@ -238,6 +356,8 @@ interface WriteLookups {
   frozen: Excel.Range | null;
   /** Notes on the cells the write clears or notes (ExcelApi 1.18). */
   notes: Excel.Note[];
+  /** The block's visible cells (ExcelApi 1.9): copies are made only when no row of the block is hidden. */
+  visible: Excel.RangeAreas | null;
 }
 
 /** Queues, with no sync, the block's values and what the write needs to know: the old mark, the table's font, the panes, the notes in the way. */
@@ -264,7 +384,10 @@ function queueLookups(ws: Excel.Worksheet, edits: SheetEdits): WriteLookups {
       notes.push(n);
     }
   }
-  return { block, mark, font, frozen, notes };
+  // Excel copies only the visible rows of a filtered range, so a copy over hidden rows would not land cell for cell.
+  const visible = supports("1.9") ? block.getSpecialCellsOrNullObject("Visible") : null;
+  visible?.load("address");
+  return { block, mark, font, frozen, notes, visible };
 }
 
 /** Queues the panes to freeze: through the header rows and, when asked, the name column. */
@@ -278,14 +401,27 @@ function queueFreeze(ws: Excel.Worksheet, f: { rows: number; columns: number }):
  * Writes a check's edits after the verifying sync: inserts the planned columns, deletes the tool's stale notes,
  * writes the block (formulas and text in one 2-D write) with calculation suspended, its styles, conditional
  * formats, column widths and the table's font, fits the block's rows, adds the findings as notes, freezes the panes
- * when the sheet has none, sets the print setup and replaces the sheet's mark. One round trip unless the block's
- * JSON passes WRITE_CHUNK_BYTES. Writes nowhere but the block, the styled ranges core gives (inside it) and its notes.
+ * when the sheet has none, sets the print setup and replaces the sheet's mark. Runs of formulas that repeat rows above
+ * them (`repeatedRuns`) are copied there in Excel rather than sent again. One round trip unless the JSON sent passes
+ * WRITE_CHUNK_BYTES. Writes nowhere but the block, the styled ranges core gives (inside it) and its notes.
  */
 async function applySheetEdits(context: Excel.RequestContext, ws: Excel.Worksheet, edits: SheetEdits, found: WriteLookups): Promise<void> {
   const { range, cells } = edits.block;
-  const input = cells.map((row) => row.map(hostInput));
+  const input: WriteCell[][] = cells.map((row) => row.map(hostInput));
   const formats = numberFormatGrid(cells);
-  const slices = byteSlices(input, WRITE_CHUNK_BYTES);
+  // Repeated runs are left unchanged by the 2-D write (null) and copied in afterwards, so the request carries each once;
+  // not where a row of the block is hidden (a filter's hidden rows are skipped by a copy). Each copy goes with the
+  // slice holding its last row, after that slice's write: its source is written by then.
+  const allVisible = found.visible !== null && !found.visible.isNullObject && hiddenFrom(found.visible.address, { top: range.top, bottom: range.bottom }).rows.length === 0;
+  const copies = allVisible ? repeatedRuns(input, range.top) : [];
+  const copiesEndingAt = new Map<number, RowCopy[]>();
+  for (const cp of copies) {
+    for (let n = 0; n < cp.rows; n++) input[cp.to + n][cp.col] = null;
+    const last = cp.to + cp.rows - 1;
+    copiesEndingAt.set(last, [...(copiesEndingAt.get(last) ?? []), cp]);
+  }
+  const slices = byteSlices(input, WRITE_CHUNK_BYTES, (i) => (copiesEndingAt.get(i)?.length ?? 0) * COPY_BYTES);
+  const column = (col: number, row: number, rows: number) => a1({ top: range.top + row, left: range.left + col, bottom: range.top + row + rows - 1, right: range.left + col });
   if (edits.insertColumns) {
     const { before, count } = edits.insertColumns;
     ws.getRange(`${columnLetters(before)}:${columnLetters(before + count - 1)}`).insert("Right");
@@ -297,6 +433,9 @@ async function applySheetEdits(context: Excel.RequestContext, ws: Excel.Workshee
     const part = ws.getRange(a1({ top: range.top + s, left: range.left, bottom: range.top + e - 1, right: range.right }));
     if (formats) part.numberFormat = formats.slice(s, e);
     part.formulas = input.slice(s, e);
+    for (let i = s; i < e; i++) {
+      for (const cp of copiesEndingAt.get(i) ?? []) ws.getRange(column(cp.col, cp.to, cp.rows)).copyFrom(column(cp.col, cp.from, cp.rows), "Formulas");
+    }
     if (k === slices.length - 1) {
       const block = ws.getRange(a1(range));
       if (found.font?.name) block.format.font.name = found.font.name;
@@ -419,7 +558,8 @@ const OLD_STATE_KEY = "chitieu.state.v1";
 
 /**
  * The workbook interface over Office.js. Round trips: list 1, read 2 (+1 per 130,000 cells), write 2 (verify and
- * look up the mark, font, panes and notes; then write with calculation suspended; +1 per 4 MB), add a sheet 2,
+ * look up the mark, font, panes and notes; then write with calculation suspended; +1 per 4 MB sent, repeated runs of
+ * the block being copied in Excel rather than sent), add a sheet 2,
  * select 1. State lives in the document's
  * settings (saved with the file, up to 2 MB).
  * @example new OfficeWorkbook((b) => Excel.run(b), Office.context.document.settings)
