@@ -14,6 +14,9 @@ import { Session } from "../core/session/session";
 import { RemoteWorkbook } from "../addin-sheets/sidebar/remote-host";
 import type { Call } from "../addin-sheets/sidebar/server";
 import { SIDEBAR_CALLS } from "../addin-sheets/server/sidebar-calls";
+import type { SheetEdits } from "../core/sheet/edits";
+import { getBundledPlan } from "../core/plan";
+import { matrixGrid } from "../bench/grids";
 
 let code = "";
 let sidebar = "";
@@ -272,6 +275,56 @@ describe("checking a sheet through the server's host calls", () => {
     expect(sessions.big.step).toBe("results");
     expect(figures.write.small).toBeLessThan(120);
   });
+
+  it("makes the same service calls on a 1k and a 100k-cell school × indicator matrix and leaves each block cell as core planned it", async () => {
+    // The bench's matrix (bench/grids.ts): one row per school, a summary and a status per indicator on each row;
+    // which status columns hold a formula in some row and which a fixed text in every row differs with the size.
+    const plan = getBundledPlan("hai-an-2024-2025")!;
+    const run = async (cells: number) => {
+      const grid = matrixGrid(plan, cells);
+      const width = Math.max(...grid.values.map((r) => r.length));
+      const { fakes, ctx } = env(grid.values.map((r) => Array.from({ length: width }, (_, c) => (r[c] ?? "") as Cell)));
+      let edits: SheetEdits | null = null;
+      const call = ((fn: string, ...args: unknown[]) => {
+        if (fn === "sidebarApplyEdits") edits = plain(args[0]) as SheetEdits;
+        return Promise.resolve().then(() => plain(ctx[fn](...(plain(args) as unknown[]))));
+      }) as unknown as Call;
+      const s = new Session(new RemoteWorkbook(call), { today: "2025-05-31" });
+      await s.start();
+      await s.choosePlan({ kind: "bundled", id: plan.id });
+      s.toStep("sheet");
+      const read = await counted(fakes, () => s.openSheet("Tổng hợp"));
+      const write = await counted(fakes, () => s.write());
+      expect(s.problem, `${cells}`).toBeNull();
+      expect(s.step).toBe("results");
+      return { read, write, edits: edits! as SheetEdits, sheet: fakes.sheets[0], rows: grid.values.length };
+    };
+    const small = await run(1_000);
+    const big = await run(100_000);
+    expect(big.rows).toBeGreaterThan(10 * small.rows);
+    expect(big.read.byMethod).toEqual(small.read.byMethod);
+    expect(big.write.byMethod).toEqual(small.write.byMethod);
+    expect(big.write.byMethod["Range.setFormulas"]).toBe(1);
+    for (const { edits, sheet } of [small, big]) {
+      const { top, left } = edits.block.range;
+      let formulas = 0;
+      edits.block.cells.forEach((row, r) =>
+        row.forEach((cell, c) => {
+          const at = `${r + top},${c + left}`;
+          const f = sheet.formulas[r + top][c + left];
+          const v = sheet.values[r + top][c + left];
+          if (cell !== null && "formula" in cell) {
+            formulas++;
+            expect(f, at).toBe(`=${cell.formula}`);
+          } else {
+            expect(f, at).toBe("");
+            expect(v, at).toEqual(cell === null ? "" : "text" in cell ? cell.text : "number" in cell ? cell.number : cell.bool);
+          }
+        }),
+      );
+      expect(formulas).toBeGreaterThan(edits.block.cells.length);
+    }
+  }, 120_000);
 
   it("writes live formulas, one exact-text colour rule per verdict and live symbol + word explanations", async () => {
     const { fakes, ctx } = env(listSheet(0));
