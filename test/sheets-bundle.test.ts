@@ -14,6 +14,10 @@ import { Session } from "../core/session/session";
 import { RemoteWorkbook } from "../addin-sheets/sidebar/remote-host";
 import type { Call } from "../addin-sheets/sidebar/server";
 import { SIDEBAR_CALLS } from "../addin-sheets/server/sidebar-calls";
+import type { SheetEdits } from "../core/sheet/edits";
+import { pointsToPixels as px, type NewSheet } from "../core/sheet/output";
+import { getBundledPlan } from "../core/plan";
+import { matrixGrid } from "../bench/grids";
 
 let code = "";
 let sidebar = "";
@@ -223,10 +227,14 @@ describe("the menu", () => {
  * The session as the sidebar runs it, over the built server in the vm: each host call goes through a JSON copy,
  * as google.script.run makes one.
  */
-function remote(ctx: Record<string, any>, today = "2026-01-15"): Session {
-  const call = ((fn: string, ...args: unknown[]) => Promise.resolve().then(() => plain(ctx[fn](...(plain(args) as unknown[]))))) as unknown as Call;
+function remote(ctx: Record<string, any>, today = "2026-01-15", sent?: Array<{ fn: string; args: unknown[] }>): Session {
+  const call = ((fn: string, ...args: unknown[]) => {
+    sent?.push({ fn, args: plain(args) as unknown[] });
+    return Promise.resolve().then(() => plain(ctx[fn](...(plain(args) as unknown[]))));
+  }) as unknown as Call;
   return new Session(new RemoteWorkbook(call), { today });
 }
+
 
 /** A session that has chosen `planChoice` and read the first sheet, ready to write. */
 async function opened(ctx: Record<string, any>, planChoice: Parameters<Session["choosePlan"]>[0] = { kind: "none" }): Promise<Session> {
@@ -272,6 +280,58 @@ describe("checking a sheet through the server's host calls", () => {
     expect(sessions.big.step).toBe("results");
     expect(figures.write.small).toBeLessThan(120);
   });
+
+  it("makes the same service calls on a 1k and a 100k-cell school × indicator matrix and leaves each block cell as core planned it", async () => {
+    // The bench's matrix (bench/grids.ts): one row per school, a summary and a status per indicator on each row;
+    // which status columns hold a formula in some row and which a fixed text in every row differs with the size.
+    const plan = getBundledPlan("hai-an-2024-2025")!;
+    const run = async (cells: number) => {
+      const grid = matrixGrid(plan, cells);
+      const width = Math.max(...grid.values.map((r) => r.length));
+      const { fakes, ctx } = env(grid.values.map((r) => Array.from({ length: width }, (_, c) => (r[c] ?? "") as Cell)));
+      const sent: Array<{ fn: string; args: unknown[] }> = [];
+      const s = remote(ctx, "2025-05-31", sent);
+      await s.start();
+      await s.choosePlan({ kind: "bundled", id: plan.id });
+      s.toStep("sheet");
+      const read = await counted(fakes, () => s.openSheet("Tổng hợp"));
+      const write = await counted(fakes, () => s.write());
+      expect(s.problem, `${cells}`).toBeNull();
+      expect(s.step).toBe("results");
+      const edits = sent.find((x) => x.fn === "sidebarApplyEdits")!.args[0] as SheetEdits;
+      return { read, write, edits, sheet: fakes.sheets[0], rows: grid.values.length };
+    };
+    const small = await run(1_000);
+    const big = await run(100_000);
+    expect(big.rows).toBeGreaterThan(10 * small.rows);
+    expect(big.read.byMethod).toEqual(small.read.byMethod);
+    expect(big.write.byMethod).toEqual(small.write.byMethod);
+    expect(big.write.byMethod["Range.setFormulas"]).toBe(1);
+    for (const { edits, sheet } of [small, big]) {
+      const { top, left } = edits.block.range;
+      let formulas = 0;
+      edits.block.cells.forEach((row, r) =>
+        row.forEach((cell, c) => {
+          const at = `${r + top},${c + left}`;
+          const f = sheet.formulas[r + top][c + left];
+          const v = sheet.values[r + top][c + left];
+          if (cell !== null && "formula" in cell) {
+            formulas++;
+            expect(f, at).toBe(`=${cell.formula}`);
+          } else {
+            expect(f, at).toBe("");
+            expect(v, at).toEqual(cell === null ? "" : "text" in cell ? cell.text : "number" in cell ? cell.number : cell.bool);
+          }
+        }),
+      );
+      expect(formulas).toBeGreaterThan(edits.block.cells.length);
+      // Every column's width as core asked, though equal widths side by side go in one call.
+      const widths = Object.entries(edits.columnWidths);
+      expect(widths.length).toBeGreaterThan(10);
+      for (const [c, w] of widths) expect(sheet.columnWidths.get(Number(c) + 1), `column ${c}`).toBe(px(w));
+    }
+    expect(big.write.byMethod["Sheet.setColumnWidths"]).toBeLessThan(Object.keys(big.edits.columnWidths).length);
+  }, 120_000);
 
   it("writes live formulas, one exact-text colour rule per verdict and live symbol + word explanations", async () => {
     const { fakes, ctx } = env(listSheet(0));
@@ -511,10 +571,23 @@ describe("plans and reports", () => {
 
   it("adds the report and its notes sheet, remembers them as the tool's and refuses to check them", async () => {
     const { fakes, ctx } = env(listSheet(0));
-    const s = await opened(ctx);
+    const sent: Array<{ fn: string; args: unknown[] }> = [];
+    const s = remote(ctx, undefined, sent);
+    await s.start();
+    await s.choosePlan({ kind: "none" });
+    s.toStep("sheet");
+    await s.openSheet("Tổng hợp");
     await s.write();
     await s.makeReport({});
     expect(fakes.sheets.map((x) => x.name)).toEqual(["Tổng hợp", "Báo cáo", "Ghi chú kỹ thuật"]);
+    // Each new sheet's columns as wide as core asked.
+    const added = sent.filter((x) => x.fn === "sidebarAddSheet").map((x) => x.args[0] as NewSheet);
+    expect(added).toHaveLength(2);
+    added.forEach((ns, k) => {
+      const widths = ns.columnWidths.flatMap((w, c) => (w === undefined ? [] : [[c, w] as const]));
+      expect(widths.length).toBeGreaterThan(1);
+      for (const [c, w] of widths) expect(fakes.sheets[k + 1].columnWidths.get(c + 1), `${ns.name} column ${c}`).toBe(px(w));
+    });
     const text = fakes.snapshot("Báo cáo").flat().join(" ");
     expect(text).toContain("BÁO CÁO");
     expect(text).toContain("Tỷ lệ trẻ độ tuổi nhà trẻ ra lớp");

@@ -238,6 +238,20 @@ function applyRowHeights(sheet: Sheet, heights: Record<number, number>, merges: 
   }
 }
 
+/**
+ * Column widths (points by 0-based column) with one `setColumnWidths` per run of adjacent columns of the same width
+ * in pixels, so a status block of sixty equal columns costs one call, as one column does.
+ */
+function applyColumnWidths(sheet: Sheet, widths: Array<[number, number]>): void {
+  const px = widths.map(([c, w]) => [c, pointsToPixels(w)] as const).sort((a, b) => a[0] - b[0]);
+  for (let i = 0; i < px.length; ) {
+    let j = i + 1;
+    while (j < px.length && px[j][0] === px[j - 1][0] + 1 && px[j][1] === px[i][1]) j++;
+    sheet.setColumnWidths(px[i][0] + 1, j - i, px[i][1]);
+    i = j;
+  }
+}
+
 /** Whether every range of an existing rule lies inside the given columns (then it is this tool's earlier rule). */
 function ruleInsideColumns(rule: Rule, left: number, right: number): boolean {
   const ranges = rule.getRanges();
@@ -305,7 +319,7 @@ export interface WriteRefusal {
  * Writes a check's edits: inserts the planned columns (or grows the grid when the block passes its last column),
  * one setValues for texts and one setFormulas per formula column block, one setNumberFormats when core asks for
  * formats, the table's font, a few calls per distinct style, one setConditionalFormatRules, one setNotes over the
- * block (when notes change), one setColumnWidth per written column, one autoResizeRows, the frozen panes when the
+ * block (when notes change), one setColumnWidths per run of equal column widths, one autoResizeRows, the frozen panes when the
  * sheet has none, and the mark (its named ranges replaced). Returns a refusal, writing nothing, when a column of
  * the block is hidden (the read looks only so far right). Nothing is written outside the block, except the columns
  * it inserts and the mark.
@@ -338,7 +352,7 @@ export function applySheetEdits(sheet: Sheet, edits: SheetEdits): WriteRefusal |
   sheet.setConditionalFormatRules(mergedRules(sheet, edits.conditionalFormats));
   const notes = blockNotes(target.getNotes(), edits);
   if (notes) target.setNotes(notes);
-  for (const [col, width] of Object.entries(edits.columnWidths)) sheet.setColumnWidth(Number(col) + 1, pointsToPixels(width));
+  applyColumnWidths(sheet, Object.entries(edits.columnWidths).map(([col, width]) => [Number(col), width]));
   // Sheets fits a wrapped row by itself only until a height is set on it; asking once fits every row of the block.
   sheet.autoResizeRows(range.top + 1, range.bottom - range.top + 1);
   if (edits.freeze && sheet.getFrozenRows() === 0 && sheet.getFrozenColumns() === 0) freeze(sheet, edits.freeze);
@@ -382,7 +396,7 @@ export function printUrl(sheet: Sheet, print: NonNullable<SheetEdits["print"]>):
 /**
  * Creates a sheet from core's description (report, plan sheet) and activates it: insertSheet, one setValues for
  * the values and one setFormulas per formula column block, one setNumberFormats when needed, the font, a few calls per distinct style,
- * one per run of merged rows, one per column width, one setConditionalFormatRules and the whole-sheet mark. Page
+ * one per run of merged rows, one per run of equal column widths, one setConditionalFormatRules and the whole-sheet mark. Page
  * setup (paper, margins) has no SpreadsheetApp API; `printUrl` gives a link that prints with it. Returns the created
  * sheet's name.
  */
@@ -402,9 +416,7 @@ export function createSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, ns: Ne
   }
   applyMerges(sheet, ns.merges);
   applyStyles(sheet, ns.styles);
-  ns.columnWidths.forEach((w, c) => {
-    if (w !== undefined) sheet.setColumnWidth(c + 1, pointsToPixels(w));
-  });
+  applyColumnWidths(sheet, ns.columnWidths.flatMap((w, c) => (w === undefined ? [] : [[c, w] as [number, number]])));
   applyRowHeights(sheet, ns.rowHeights, ns.merges);
   if (ns.conditionalFormats.length > 0) sheet.setConditionalFormatRules(mergedRules(sheet, ns.conditionalFormats));
   if (ns.freezeRows) sheet.setFrozenRows(ns.freezeRows);
