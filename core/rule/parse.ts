@@ -575,33 +575,35 @@ function splitClauses(s: string, subs?: Set<number>): string[] {
   let from = 0;
   // Whether "trong đó" occurs at all, looked up once rather than at every space.
   const sub = s.includes("trong đó");
-  const push = (to: number) => {
-    const part = s.slice(from, to).trim();
-    if (part && WORDLIKE.test(part)) out.push(part);
-  };
   // Most targets are one clause: with none of the cut marks anywhere (each found by one native search), the loop
   // below would cut nothing.
   if (!sub && s.indexOf(";") < 0 && s.indexOf("\n") < 0 && s.indexOf("\r") < 0 && s.indexOf(". ") < 0 && s.indexOf("! ") < 0 && s.indexOf("? ") < 0) {
-    push(s.length);
+    pushClause(out, s, from, s.length);
     return out;
   }
   for (let i = 0; i < s.length && out.length < MAX_CLAUSES; i++) {
     const c = s.charCodeAt(i);
     if (c === 59 /* ; */ || c === 10 || c === 13) {
-      push(i);
+      pushClause(out, s, from, i);
       from = i + 1;
     } else if (c === 32 && sub && s.startsWith("trong đó", i + 1) && (i + 9 >= s.length || s[i + 9] === " " || s[i + 9] === ":" || s[i + 9] === ",")) {
-      push(i);
+      pushClause(out, s, from, i);
       subs?.add(out.length);
       from = i + 9 + (s[i + 9] === ":" || s[i + 9] === "," ? 1 : 0);
       i = from - 1;
     } else if ((c === 46 || c === 33 || c === 63) && s.charCodeAt(i + 1) === 32 && i > 0 && !/[\d\s]/u.test(s[i - 1]) && UPPER.test(s[i + 2] ?? "")) {
-      push(i + 1);
+      pushClause(out, s, from, i + 1);
       from = i + 2;
     }
   }
-  if (out.length < MAX_CLAUSES) push(s.length);
+  if (out.length < MAX_CLAUSES) pushClause(out, s, from, s.length);
   return out;
+}
+
+/** Adds `s[from..to)`, trimmed, to the clauses when it holds a letter or digit. */
+function pushClause(out: string[], s: string, from: number, to: number): void {
+  const part = s.slice(from, to).trim();
+  if (part && WORDLIKE.test(part)) out.push(part);
 }
 
 function result(rule: Reading, text: string, warnings: Warning[], runnerUp: Reading | null): ParseResult {
