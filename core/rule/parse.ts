@@ -91,7 +91,12 @@ function readClause(text: string, sh: Shared): Clause {
   }
   const { tokens: ts, truncated } = tokenize(p);
   let content = false;
-  for (const t of ts) if (t.kind !== SYM) content = true;
+  for (const t of ts) {
+    if (t.kind !== SYM) {
+      content = true;
+      break;
+    }
+  }
   if (!content) return null;
   claimCodes(p, ts);
   const bad: BadDate[] = [];
