@@ -1,7 +1,9 @@
 // Before/after speed of the parser and the judge in one process, on the bench's phrases, for a busy shared machine.
 // Usage (BASE is any commit to compare with, e.g. the merge base of a speed branch):
 //   rm -rf .tmp/base && mkdir -p .tmp/base && git archive BASE core | tar -x -C .tmp/base
-//   npx tsx scripts/paired-speed.ts [rounds=9]
+//   npx tsx scripts/paired-speed.ts [rounds=9] [--now-first]
+// Run it in both load orders (without and with --now-first): in one process the version loaded first has been seen to
+// run several per cent faster than an identical copy loaded second, so one order alone can over- or understate a change.
 // Both versions run the same phrase pool (bench/core.ts phrasePool: the "parse target phrases, fresh" figure) and the
 // same rules and figures, in alternating rounds after a warm-up, timed by the process's CPU time (on a loaded machine
 // wall time mostly measures the wait for a core); the medians and their ratio are printed with the load average.
@@ -41,9 +43,14 @@ async function main(): Promise<void> {
     console.error("Không thấy .tmp/base/core: chạy `git archive BASE core | tar -x -C .tmp/base` trước (see the usage at the top)");
     process.exit(2);
   }
-  const rounds = Number(process.argv[2] ?? 9);
-  const base = await load(baseDir);
-  const now = await load(fileURLToPath(new URL("..", import.meta.url)));
+  const args = process.argv.slice(2);
+  const nowFirst = args.includes("--now-first");
+  const rounds = Number(args.find((a) => !a.startsWith("--")) ?? 9);
+  // (Which version is loaded first can tilt the ratio: see the usage above.)
+  const nowDir = fileURLToPath(new URL("..", import.meta.url));
+  const first = await load(nowFirst ? nowDir : baseDir);
+  const second = await load(nowFirst ? baseDir : nowDir);
+  const [base, now] = nowFirst ? [second, first] : [first, second];
   const pool = phrasePool(10_000).phrases;
   const real = realPhrases();
   const numeric = ["compare", "range", "fraction", "level", "rank", "zero"];
@@ -77,7 +84,7 @@ async function main(): Promise<void> {
       for (let i = 0; i < KM; i++) sink += v.judge(mix[i % mix.length][0], mix[i % mix.length][1], opts).status.length;
     }],
   ];
-  console.log(`load average ${loadavg().map((x) => x.toFixed(2)).join(" ")}; ${rounds} alternating rounds after a warm-up, CPU time`);
+  console.log(`load average ${loadavg().map((x) => x.toFixed(2)).join(" ")}; ${rounds} alternating rounds after a warm-up, CPU time; ${nowFirst ? "after" : "before"} loaded first`);
   for (const [name, n, unit, make] of tasks) {
     const b = make(base, 0);
     const a = make(now, 1);

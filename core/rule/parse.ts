@@ -91,7 +91,12 @@ function readClause(text: string, sh: Shared): Clause {
   }
   const { tokens: ts, truncated } = tokenize(p);
   let content = false;
-  for (const t of ts) if (t.kind !== SYM) content = true;
+  for (const t of ts) {
+    if (t.kind !== SYM) {
+      content = true;
+      break;
+    }
+  }
   if (!content) return null;
   claimCodes(p, ts);
   const bad: BadDate[] = [];
@@ -391,7 +396,8 @@ function parseTargetUnsafe(text: string, opts: ParseOptions): ParseResult {
   if (whole.charCodeAt(0) === 61 /* = */ && FORMULA.test(whole)) {
     return err("unreadable", short(whole), `"${short(whole)}" là công thức bảng tính, không phải chỉ tiêu; hãy ghi chỉ tiêu bằng chữ`, `"${short(whole)}" is a spreadsheet formula, not a target; write the target as text`);
   }
-  const long = overPrecise(whole);
+  const seen = scanWhole(whole);
+  const long = seen & LONG_RUN ? overPrecise(whole) : "";
   if (long) {
     const n = long.replace(/[.,\s]/gu, "").replace(/^0+/u, "").length;
     return err(
@@ -401,7 +407,7 @@ function parseTargetUnsafe(text: string, opts: ParseOptions): ParseResult {
       `The number "${short(long)}" has ${n} digits, past the 15 significant digits a spreadsheet keeps exactly; write a shorter threshold`,
     );
   }
-  const whole100 = distribution(whole);
+  const whole100 = seen & SHARES ? distribution(whole) : "";
   if (whole100) {
     return err(
       "distribution",
@@ -413,7 +419,7 @@ function parseTargetUnsafe(text: string, opts: ParseOptions): ParseResult {
   const sh: Shared = { opts, ind: indicatorInfo(opts.indicator), unit: unitHint(opts.unit) };
   // A pasted sentence has a handful of clauses; looking at the first MAX_CLAUSES keeps huge inputs fast.
   const subs = new Set<number>();
-  const clauses = splitClauses(whole, subs);
+  const clauses = splitClauses(whole, seen, subs);
   let fallback: { rule: Reading; warnings: Warning[] } | null = null;
   // With an indicator or a unit column, every clause competes: "THCS đạt trên 99,4%; THPT đạt trên 99%" under the
   // indicator "… THPT" is read in its second clause, and a close second clause is kept as the runner-up.
@@ -570,38 +576,39 @@ const WORDLIKE = /[\p{L}\p{N}]/u;
  * The clauses of a pasted sentence, in one pass: cut at ";", a line break, "trong đó" (a sub-target follows), and a
  * sentence end (".", "!", "?" after a word, then a capital letter; "1. Tỷ lệ" is a list number, not an end).
  */
-function splitClauses(s: string, subs?: Set<number>): string[] {
+function splitClauses(s: string, seen: number, subs?: Set<number>): string[] {
   const out: string[] = [];
   let from = 0;
   // Whether "trong đó" occurs at all, looked up once rather than at every space.
   const sub = s.includes("trong đó");
-  const push = (to: number) => {
-    const part = s.slice(from, to).trim();
-    if (part && WORDLIKE.test(part)) out.push(part);
-  };
-  // Most targets are one clause: with none of the cut marks anywhere (each found by one native search), the loop
-  // below would cut nothing.
-  if (!sub && s.indexOf(";") < 0 && s.indexOf("\n") < 0 && s.indexOf("\r") < 0 && s.indexOf(". ") < 0 && s.indexOf("! ") < 0 && s.indexOf("? ") < 0) {
-    push(s.length);
+  // Most targets are one clause: with none of the cut marks anywhere (scanWhole's CUTS), the loop below would cut nothing.
+  if (!sub && (seen & CUTS) === 0) {
+    pushClause(out, s, from, s.length);
     return out;
   }
   for (let i = 0; i < s.length && out.length < MAX_CLAUSES; i++) {
     const c = s.charCodeAt(i);
     if (c === 59 /* ; */ || c === 10 || c === 13) {
-      push(i);
+      pushClause(out, s, from, i);
       from = i + 1;
     } else if (c === 32 && sub && s.startsWith("trong đó", i + 1) && (i + 9 >= s.length || s[i + 9] === " " || s[i + 9] === ":" || s[i + 9] === ",")) {
-      push(i);
+      pushClause(out, s, from, i);
       subs?.add(out.length);
       from = i + 9 + (s[i + 9] === ":" || s[i + 9] === "," ? 1 : 0);
       i = from - 1;
     } else if ((c === 46 || c === 33 || c === 63) && s.charCodeAt(i + 1) === 32 && i > 0 && !/[\d\s]/u.test(s[i - 1]) && UPPER.test(s[i + 2] ?? "")) {
-      push(i + 1);
+      pushClause(out, s, from, i + 1);
       from = i + 2;
     }
   }
-  if (out.length < MAX_CLAUSES) push(s.length);
+  if (out.length < MAX_CLAUSES) pushClause(out, s, from, s.length);
   return out;
+}
+
+/** Adds `s[from..to)`, trimmed, to the clauses when it holds a letter or digit. */
+function pushClause(out: string[], s: string, from: number, to: number): void {
+  const part = s.slice(from, to).trim();
+  if (part && WORDLIKE.test(part)) out.push(part);
 }
 
 function result(rule: Reading, text: string, warnings: Warning[], runnerUp: Reading | null): ParseResult {
@@ -643,6 +650,36 @@ function distribution(s: string): string {
   }
   // (A bound word anywhere makes it a target after all: looked for only once the shares add up.)
   return shares.length >= 3 && Math.abs(sum - 100) <= 0.5 && !BOUND_WORDS.test(s.toLowerCase()) ? shares.join(", ") : "";
+}
+
+// What scanWhole saw: a run of 16 or more digits and marks, three "%" or more, a clause mark (";", a line break, or
+// ".", "!", "?" before a space).
+const LONG_RUN = 1;
+const SHARES = 2;
+const CUTS = 4;
+
+/**
+ * One look at every character of the whole text for the checks most phrases pass (overPrecise, distribution, the
+ * clause cut): which of LONG_RUN, SHARES and CUTS can apply.
+ * @example scanWhole("ít nhất 65%; 30% trường") → SHARES is not set (two "%"), CUTS is
+ */
+function scanWhole(s: string): number {
+  let run = 0;
+  let percents = 0;
+  let seen = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || c === 44 || c === 46) {
+      if (++run >= 16) seen |= LONG_RUN;
+      if (c === 46 && s.charCodeAt(i + 1) === 32) seen |= CUTS;
+    } else {
+      run = 0;
+      if (c === 37) {
+        if (++percents >= 3) seen |= SHARES;
+      } else if (c === 59 || c === 10 || c === 13 || ((c === 33 || c === 63) && s.charCodeAt(i + 1) === 32)) seen |= CUTS;
+    }
+  }
+  return seen;
 }
 
 // One number with its thousands and decimal marks ("1.234.567,89"); a list "lớp 1,2,3,4,5" is several.

@@ -92,16 +92,13 @@ export interface DateOptions {
  */
 export function findDates(p: Prepared, ts: Token[], opts: DateOptions, bad: BadDate[] = []): DateHit[] {
   const out: DateHit[] = [];
-  const yearOf = (m: number): [number, boolean] => {
-    const py = yearFor(opts.period, m);
-    if (py !== null) return [py, true];
-    if (opts.year !== undefined && Number.isInteger(opts.year)) return [opts.year, true];
-    return [0, false];
-  };
+  // (Made at the first token that may start a date: most phrases have none.)
+  let yearOf: YearOf | null = null;
   for (let i = 0; i < ts.length && out.length < 16; i++) {
     const t = ts[i];
     if (t.kind === SYM) continue;
     if (t.kind === NUM ? t.role !== "figure" || t.percent || !t.integer : !DATE_WORDS.has(t.w)) continue;
+    yearOf ??= yearsBy(opts);
     const hit = dateAt(ts, i, yearOf, bad, p);
     if (!hit) continue;
     lead(ts, hit);
@@ -119,6 +116,16 @@ export function findDates(p: Prepared, ts: Token[], opts: DateOptions, bad: BadD
 }
 
 type YearOf = (m: number) => [year: number, byPeriod: boolean];
+
+/** The year a yearless month is in: the plan period's, else the year given, else none (0). */
+function yearsBy(opts: DateOptions): YearOf {
+  return (m) => {
+    const py = yearFor(opts.period, m);
+    if (py !== null) return [py, true];
+    if (opts.year !== undefined && Number.isInteger(opts.year)) return [opts.year, true];
+    return [0, false];
+  };
+}
 
 function hitOf(from: number, to: number, y: number, m1: number, d1: number, y2: number, m2: number, d2: number, day: boolean, byPeriod: boolean): DateHit {
   return { from, to, first: isoOf(y, m1, d1), due: isoOf(y2, m2, d2), day, lead: null, datedByPeriod: byPeriod, yearless: y === 0 || y2 === 0, cited: false, span: false };

@@ -1156,7 +1156,12 @@ function yesNo(c: Ctx, out: Cand[]): void {
   const endYear = c.opts.period ? c.opts.period.end.slice(0, 4) : "";
   const periodEnd = !!endYear && c.dates.length > 0 && c.dates.every((d) => !d.day && !d.span && d.first === `${endYear}-01-01` && d.due === `${endYear}-12-31`);
   const score = c.figs.length === 0 && (periodEnd || ((c.mask & M.recognition) !== 0 && yearOnly)) ? SCORE.recognition : SCORE.boolean;
-  out.push({ rule: { kind: "boolean" }, used: [], score, by: "boolean", subject: null, statementFn: () => cleanSubject(c.p.src) });
+  out.push({ rule: { kind: "boolean" }, used: [], score, by: "boolean", subject: null, statementFn: wholeStatement(c) });
+}
+
+/** The whole clause as a statement, worked out only when the reading is chosen. */
+function wholeStatement(c: Ctx): () => string | undefined {
+  return () => cleanSubject(c.p.src);
 }
 
 /** Every recogniser, in no particular order: the resolver ranks what they propose. [name, recogniser] pairs. */

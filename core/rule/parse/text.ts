@@ -45,6 +45,14 @@ for (const ch of "àáảãạèéẻẽẹỳýỷỹỵ") {
   TONED[ch.charCodeAt(0)] = 1;
   TONED[ch.toUpperCase().charCodeAt(0)] = 1;
 }
+// Letters for OLD_TONE's "(?!\p{L})", as far as a table says for sure: ASCII, Latin-1 and Latin Extended, Latin
+// Extended Additional (Vietnamese); all are \p{L}. A marked vowel followed by one of them ("hoàn", "khoảng", "toàn")
+// is not moved, so the scan does not raise `tone` for it; any other following character (or none) raises it.
+const SURE_LETTER = new Uint8Array(0x1f00);
+for (let c = 65; c <= 90; c++) SURE_LETTER[c] = 1;
+for (let c = 97; c <= 122; c++) SURE_LETTER[c] = 1;
+for (let c = 0xc0; c <= 0x24f; c++) if (c !== 0xd7 && c !== 0xf7) SURE_LETTER[c] = 1;
+for (let c = 0x1e00; c <= 0x1eff; c++) SURE_LETTER[c] = 1;
 
 const GLUED_WORDS = "dưới|trên|đạt|còn|xuống|khoảng|tối thiểu|tối đa|ít nhất|không quá";
 const GLUED_TEST = new RegExp(`(?<!\\p{L})(?:${GLUED_WORDS})\\d`, "iu");
@@ -59,7 +67,7 @@ const PER_MILLE = /(\d)\s?%0(?!\d)/gu;
 export function prepare(text: string): Prepared {
   // One look at every character decides whether the slower normalisations are needed at all, and whether the
   // glued-operator and old-tone patterns can occur: a digit right after a letter, an "o" or "u" before a
-  // vowel whose mark OLD_TONE moves. (NFC and the rewrites can make either appear, so those texts are always tested.)
+  // vowel whose mark OLD_TONE moves, at the end of a word. (NFC and the rewrites can make either appear, so those texts are always tested.)
   let nfc = false;
   let rw = false;
   let glued = false;
@@ -73,7 +81,10 @@ export function prepare(text: string): Prepared {
     if (c >= 0x80) {
       if (c >= 0x300 && c <= 0x36f) nfc = true;
       else if (c === 0xa0 || c === 0xb2 || (c >= 0x2000 && c <= 0x2aff) || c >= 0xfe00) rw = true;
-      else if (c < 0x1f00 && TONED[c] === 1 && ((prev | 0x20) === 111 /* o */ || (prev | 0x20) === 117) /* u */) tone = true;
+      else if (c < 0x1f00 && TONED[c] === 1 && ((prev | 0x20) === 111 /* o */ || (prev | 0x20) === 117) /* u */) {
+        const next = text.charCodeAt(i + 1);
+        if (!(next < 0x1f00 && SURE_LETTER[next] === 1)) tone = true;
+      }
     } else if (c >= 48 && c <= 57) {
       if (prev >= 0x80 || ((prev | 0x20) >= 97 && (prev | 0x20) <= 122)) glued = true;
     } else if (c < 32 || c === 61 || c === 60 || (c === 32 && text.charCodeAt(i + 1) === 32)) {
