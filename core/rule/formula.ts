@@ -145,6 +145,16 @@ export function compileFormula(rule: Rule, refs: FormulaRefs, opts: FormulaOptio
     }
   }
   // Two readings that may judge a figure differently: no formula can ask the user, so the engine's verdict is written.
+  // A rule the reader was not sure of: the engine asks (review); no formula can.
+  if (rule.unsure) {
+    return {
+      ok: false,
+      reason: {
+        vi: "Chỉ tiêu có phần chưa hiểu chắc (cần xác nhận); ghi kết quả dạng giá trị thay cho công thức",
+        en: "Part of the target is unclear (needs review); the verdict is written as a value instead of a formula",
+      },
+    };
+  }
   if (rule.alternative) {
     return {
       ok: false,
