@@ -44,7 +44,9 @@ export { todayIso } from "./judge/dates";
  *   other cannot): the explanation names both readings. When one reading cannot take the figure at all (a rate
  *   typed for a count target) and the other can, the figure's own form decides and the other reading's verdict stands,
  *   with a note. (2) A plain number meets a percent rule in the auto scale and its fraction and points readings fall
- *   in different classes (0,7 for ≥ 65%: 70% or 0,7%?).
+ *   in different classes (0,7 for ≥ 65%: 70% or 0,7%?). (3) The reader marked the rule unsure (rule.unsure, from the
+ *   confidence gate in core/rule/parse/confidence.ts): any verdict becomes review, naming the part not understood and
+ *   what the reading would have given; no data and invalid figures stay as they are.
  * Percent scale — text with "%" is taken as written. A plain number meeting a percent rule: `fraction` (0.65 = 65%),
  *   `points` (65 = 65%), `auto` (above 1 → points, up to 1 → fraction, and review when the two readings disagree
  *   as in (2) above; a different verdict within one class carries percent_scale_ambiguous). Above 1 the fraction
@@ -330,7 +332,8 @@ function unreadInStatement(f: Facts, rule: Rule, actual: CellValue): Facts {
 function unsureReview(f: Facts, rule: Rule): Facts {
   const u = rule.unsure!;
   const why = DOUBT_TEXT[u.code as keyof typeof DOUBT_TEXT] ?? DOUBT_TEXT.marked;
-  const a = canonicalOf(rule);
+  // The reading as read, without the printer's "(cần xem lại: …)" marker, which the sentence says in words.
+  const a = canonicalOf({ ...rule, unsure: undefined } as Rule);
   const st = STATUS[f.status];
   const r = fail("review", rule, f.reading, () => ({
     vi: `chỉ tiêu hiểu là ${a.vi} (${st.vi.toLowerCase()}) nhưng chưa chắc ở phần "${u.part}": ${why.vi}`,

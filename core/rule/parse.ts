@@ -506,17 +506,18 @@ function parseWhole(whole: string, opts: ParseOptions): ParseResult {
       const others = clauses.filter((_, j) => j !== i && /\d/u.test(clauses[j]));
       if (others.length > 0) {
         warnings.push({ code: "target_partly_read", message: { vi: `chỉ đọc vế "${short(clauses[i])}"`, en: `only the part "${short(clauses[i])}" was read` } });
-        const read: Array<{ rule: Reading; text: string }> = [];
-        for (const o of others) {
-          const x = readClause(o, sh);
-          if (x && "rule" in x) read.push({ rule: x.rule, text: o });
-        }
-        signals = signals.concat(clausesUnread(r.rule, r.runnerUp, read));
-        // With neither indicator nor unit column nothing tells clauses apart: another clause's threshold measured
-        // alike is the runner-up (the confidence gate), so a figure the two judge differently is asked about.
-        if (!r.runnerUp) {
-          const other = read.find((o) => alikeRules(r.rule, o.rule));
-          if (other) return result(r.rule, whole, warnings, other.rule, signals);
+        // With neither indicator nor unit column nothing tells clauses apart: the first other clause whose threshold is
+        // measured alike is the runner-up (the confidence gate), so a figure the two judge differently is asked about.
+        // (Read only while the runner-up is free, and only clauses that can hold such a threshold.)
+        const key = r.runnerUp ? null : measureKey(r.rule);
+        if (key !== null) {
+          for (const o of others) {
+            if ((key === "%" && !o.includes("%")) || (key === "date" && !/[/.-]\d|ngày|tháng|quý/u.test(o))) continue;
+            const x = readClause(o, sh);
+            if (!x || !("rule" in x) || !alikeRules(r.rule, x.rule)) continue;
+            signals = signals.concat({ code: "clause_unread", fragment: short(o) });
+            return result(r.rule, whole, warnings, x.rule, signals);
+          }
         }
       }
     }

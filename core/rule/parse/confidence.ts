@@ -7,7 +7,7 @@ import type { Bilingual } from "../../types";
 import type { Reading } from "../schema";
 import type { Ctx } from "./context";
 import type { Fig } from "./figures";
-import { defaultDirection, type Cand, type DirectionSource } from "./recognisers";
+import { directionSource, type Cand, type DirectionSource } from "./recognisers";
 
 /**
  * One sign of doubt. `code` names its structural kind; `fragment` is the part of the phrase it is about, as written.
@@ -70,12 +70,15 @@ export function clauseSignals(c: Ctx, cands: Cand[], best: Cand, runnerUp: Cand 
   const out: Signal[] = [];
   const key = measureKey(best.rule);
   if (key === null || best.used.length === 0) return out;
-  if (best.by === "compare" && best.rule.kind === "compare" && !best.listed && best.rule.intent !== "all") {
+  // (Only "less is better" can come from words near the figure: "more is better" is the default, never a guess here.)
+  if (best.by === "compare" && best.rule.kind === "compare" && (best.rule.op === "<=" || best.rule.op === "<") && !best.listed && best.rule.intent !== "all") {
     const f = c.figs.find((g) => g.t === best.used[0]);
     if (f && !(f.op && !f.op.weak) && f.after === null) {
-      out.push({ code: "direction_guessed", fragment: figText(c, f), source: defaultDirection(c, f)[1] });
+      out.push({ code: "direction_guessed", fragment: figText(c, f), source: directionSource(c, f) });
     }
   }
+  // Most phrases hold only the figures read.
+  if (c.figs.length <= best.used.length) return out;
   for (const f of c.figs) {
     const t = f.t;
     if (t.role !== "figure" || t.word || t.depth > 0 || best.used.includes(t) || (runnerUp && runnerUp.used.includes(t))) continue;

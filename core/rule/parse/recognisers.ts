@@ -969,27 +969,29 @@ function listOperator(c: Ctx, x: number): OpWord | null {
  * container, working days), else at least.
  */
 function defaultOp(c: Ctx, f: Fig): Op {
-  return defaultDirection(c, f)[0];
+  const why = directionSource(c, f);
+  if (why === "option") return c.opts.direction === "up" ? ">=" : c.opts.direction === "down" ? "<=" : "=";
+  if (why === "indicator") return c.ind.op ?? (c.ind.reduce ? "<=" : ">=");
+  return why === "prescribed" ? "=" : why === "default" ? ">=" : "<=";
 }
 
 /**
- * The operator of a figure written without one, and where it came from: the caller's direction ("option"), the
- * indicator's own operator or mood ("indicator"), the figure's unit ("unit": working days, persons per container), a
- * prescribed fee ("prescribed"), something to bring down written near the figure ("lexicon"), or nothing ("default").
- * The confidence gate weighs the last two (see confidence.ts).
+ * Where the operator of a figure written without one comes from: the caller's direction ("option"), the indicator's
+ * own operator or mood ("indicator"), the figure's unit ("unit": working days, persons per container, at most), a
+ * prescribed fee ("prescribed", exactly), something to bring down written near the figure ("lexicon", at most), or
+ * nothing ("default", at least). The confidence gate weighs the guesses (see confidence.ts).
  */
-export function defaultDirection(c: Ctx, f: Fig): [Op, DirectionSource] {
-  if (c.opts.direction) return [c.opts.direction === "up" ? ">=" : c.opts.direction === "down" ? "<=" : "=", "option"];
-  if (c.ind.op) return [c.ind.op, "indicator"];
-  if (c.ind.reduce) return ["<=", "indicator"];
+export function directionSource(c: Ctx, f: Fig): DirectionSource {
+  if (c.opts.direction) return "option";
+  if (c.ind.op || c.ind.reduce) return "indicator";
   // What the figure measures comes before the indicator's mood: working days stay a processing time ("Xét, duyệt chính
   // sách hỗ trợ … 8 ngày làm việc"), persons per container a size norm.
-  if (downByUnit(c, f)) return ["<=", "unit"];
+  if (downByUnit(c, f)) return "unit";
   // A fee is set: "Nộp lệ phí 10.000 đồng/1 bản" is exactly that.
-  if (c.ind.prescribed || (!c.ind.low && markedBefore(c, M.prescribed, f.t.start, 80))) return ["=", "prescribed"];
-  if (c.ind.good) return [">=", "indicator"];
-  if (reduceNear(c, f.t.start)) return ["<=", "lexicon"];
-  return [">=", "default"];
+  if (c.ind.prescribed || (!c.ind.low && markedBefore(c, M.prescribed, f.t.start, 80))) return "prescribed";
+  if (c.ind.good) return "indicator";
+  if (reduceNear(c, f.t.start)) return "lexicon";
+  return "default";
 }
 
 export type DirectionSource = "option" | "indicator" | "unit" | "prescribed" | "lexicon" | "default";
