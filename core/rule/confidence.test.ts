@@ -49,21 +49,24 @@ describe("a figure read as a change and as a level", () => {
   });
 });
 
-describe("a lower-is-better guess no operator states", () => {
+describe("a rough figure whose lower-is-better side no operator states", () => {
   it("marks the rule unsure, naming the figure", () => {
-    const r = parseTarget("tỷ lệ hộ nghèo 3%");
+    const r = parseTarget("tỷ lệ hộ nghèo khoảng 3%");
     expect(r.ok && r.rule.unsure).toEqual({ code: "direction_guessed", part: "3%" });
+    // Stated plainly, or with its operator, it is no guess to ask about.
+    const plain = parseTarget("tỷ lệ hộ nghèo 3%");
+    expect(plain.ok && plain.rule.unsure).toBeUndefined();
   });
 
   it("turns a verdict into review, saying what was not understood, in both languages", () => {
-    const v = evaluate("tỷ lệ hộ nghèo 3%", "2%");
+    const v = evaluate("tỷ lệ hộ nghèo khoảng 3%", "2%");
     expect(v.status).toBe("review");
     const w = v.warnings.find((x) => x.code === "ambiguous_target");
     expect(w?.message.vi).toContain('"3%"');
     expect(w?.message.vi).toMatch(/^Cần xem lại chỉ tiêu/u);
     expect(v.explanations.vi).toContain("cao hơn hay thấp hơn");
     expect(v.explanations.en).toContain("higher or lower");
-    expect(v.explanation).not.toContain("cần xem lại: 3%");
+    expect(v.explanation).not.toContain("(cần xem lại:");
     // The fast path agrees.
     const r = r3();
     if (!r.ok) throw new Error("not read");
@@ -71,7 +74,8 @@ describe("a lower-is-better guess no operator states", () => {
   });
 
   it("leaves no data and a figure stated with its operator alone", () => {
-    expect(evaluate("tỷ lệ hộ nghèo 3%", null).status).toBe("no_data");
+    expect(evaluate("tỷ lệ hộ nghèo 3%", "2%").status).toBe("met");
+    expect(evaluate("tỷ lệ hộ nghèo khoảng 3%", null).status).toBe("no_data");
     expect(evaluate("tỷ lệ hộ nghèo dưới 3%", "2%").status).toBe("met");
     expect(evaluate("tỷ lệ hộ nghèo dưới 3%", "4%").status).toBe("not_met");
   });
@@ -80,8 +84,8 @@ describe("a lower-is-better guess no operator states", () => {
     const r = r3();
     if (!r.ok) throw new Error("not read");
     const text = canonical(r.rule);
-    expect(text).toBe("≤ 3% (cần xem lại: 3%)");
-    expect(canonical(r.rule, "en")).toBe("≤ 3% (check: 3%)");
+    expect(text).toBe("≤ 3% (khoảng) (cần xem lại: 3%)");
+    expect(canonical(r.rule, "en")).toBe("≤ 3% (about) (check: 3%)");
     const back = parseTarget(text);
     expect(back.ok && back.rule.unsure?.part).toBe("3%");
     expect(back.ok && back.rule.kind === "compare" && back.rule.value).toBe(0.03);
@@ -98,7 +102,7 @@ describe("a lower-is-better guess no operator states", () => {
 });
 
 function r3() {
-  return parseTarget("tỷ lệ hộ nghèo 3%");
+  return parseTarget("tỷ lệ hộ nghèo khoảng 3%");
 }
 
 describe("the gate's own rules", () => {
@@ -112,10 +116,11 @@ describe("the gate's own rules", () => {
     expect(rivalOf([sig({ code: "operator_unread", gap: 0, reading })])).toBeNull();
   });
 
-  it("doubts only a direction guessed from nearby words", () => {
-    expect(doubtOf([sig({ code: "direction_guessed", source: "lexicon" })])?.code).toBe("direction_guessed");
-    expect(doubtOf([sig({ code: "direction_guessed", source: "default" })])).toBeNull();
-    expect(doubtOf([sig({ code: "direction_guessed", source: "indicator" })])).toBeNull();
+  it("doubts only a rough figure whose side was guessed", () => {
+    expect(doubtOf([sig({ code: "direction_guessed", source: "lexicon", rough: true })])?.code).toBe("direction_guessed");
+    expect(doubtOf([sig({ code: "direction_guessed", source: "indicator", rough: true })])?.code).toBe("direction_guessed");
+    expect(doubtOf([sig({ code: "direction_guessed", source: "option", rough: true })])).toBeNull();
+    expect(doubtOf([sig({ code: "direction_guessed", source: "lexicon" })])).toBeNull();
     expect(doubtOf([sig({ gap: 0 })])).toBeNull();
   });
 

@@ -10,20 +10,20 @@ import { judgeCheck, outcomeOf } from "./outcome";
 
 /**
  * The floors, in percent of checks: [set, file, right at least, wrong at most]. Reached when last raised (2026-12-02,
- * round 6, the confidence gate; right / refused / wrong): dev 95.3 / 4.0 / 0.7, holdout 83.4 / 12.6 / 3.9, holdout2
- * 83.7 / 11.4 / 4.9, holdout3 81.1 / 12.9 / 6.0, holdout4 80.2 / 17.2 / 2.6, holdout5 84.8 / 8.3 / 6.8; each floor is
+ * round 6, the confidence gate; right / refused / wrong): dev 95.1 / 4.2 / 0.7, holdout 83.7 / 12.4 / 3.9, holdout2
+ * 83.7 / 11.4 / 4.9, holdout3 81.3 / 13.2 / 5.5, holdout4 80.7 / 16.7 / 2.6, holdout5 84.8 / 8.3 / 6.8; each floor is
  * half a point to the safe side of that. (Round 4 traded a few right-by-accident verdicts for reviews: a figure in
  * another unit or of another kind is asked about, not judged. Round 5 did the same for compound targets whose figure
  * may answer a later part; round 6 for a threshold measured alike that the context did not rule out, a figure that
- * reads as a change or a level alike, and a lower-is-better guess no operator states.)
+ * reads as a change or a level alike, and a rough figure whose lower-is-better side no operator states.)
  */
 const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
-  ["dev", "./targets.md", 94.8, 1.2],
-  ["holdout", "./targets-holdout.md", 82.9, 4.4],
+  ["dev", "./targets.md", 94.6, 1.2],
+  ["holdout", "./targets-holdout.md", 83.2, 4.4],
   ["holdout2", "./targets-holdout2.md", 83.2, 5.4],
-  ["holdout3", "./targets-holdout3.md", 80.6, 6.5],
+  ["holdout3", "./targets-holdout3.md", 80.8, 6.0],
   // Measured once fresh after round 4 (79.1 / 13.5 / 7.4), then development data for round 5.
-  ["holdout4", "./targets-holdout4.md", 79.7, 3.1],
+  ["holdout4", "./targets-holdout4.md", 80.2, 3.1],
   // Measured fresh after round 5 (86.6 / 6.0 / 7.4) and after round 6's frozen gate (85.7 / 6.8 / 7.4); its failures
   // were then read, so it is spent (docs/measures.md).
   ["holdout5", "./targets-holdout5.md", 84.3, 7.3],
