@@ -39,7 +39,7 @@ function unitKind(u: Unit): string {
 }
 
 /** How well a reading's unit agrees with the unit column. */
-export function unitScore(rule: Reading, h: UnitHint): number {
+function unitScore(rule: Reading, h: UnitHint): number {
   const C = CONTEXT;
   switch (rule.kind) {
     case "rank":
