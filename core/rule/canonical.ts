@@ -74,8 +74,10 @@ function enDate(iso: string): string {
 export function canonical(rule: Rule, lang: Lang = "vi"): string {
   const main = canonicalReading(rule, lang);
   // A runner-up reading the reader could not rule out: "≥ 12 trường (hay: ≥ 7,1%)".
-  if (rule.alternative) return `${main} (${vn(lang, "hay", "or")}: ${canonicalReading(rule.alternative, lang)})`;
-  return main;
+  const both = rule.alternative ? `${main} (${vn(lang, "hay", "or")}: ${canonicalReading(rule.alternative, lang)})` : main;
+  // A part the reader did not understand (the confidence gate): "≤ 8% (cần xem lại: 8%)"; read back as unsure.
+  if (rule.unsure) return `${both} (${vn(lang, "cần xem lại", "check")}: ${rule.unsure.part.replace(/[()]/gu, " ").replace(/\s+/gu, " ").trim()})`;
+  return both;
 }
 
 function canonicalReading(rule: Rule | Reading, lang: Lang): string {

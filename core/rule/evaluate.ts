@@ -13,6 +13,7 @@ import {
 } from "./judge/numeric";
 import { parseTargetCached, type ParseOptions, type ParseResult } from "./parse";
 import { unitHint } from "./parse/context";
+import { DOUBT_TEXT } from "./parse/confidence";
 import { otherUnit } from "./parse/resolve";
 import type { Reading, Rule } from "./schema";
 import { OPEN_END } from "./open-end";
@@ -43,7 +44,9 @@ export { todayIso } from "./judge/dates";
  *   other cannot): the explanation names both readings. When one reading cannot take the figure at all (a rate
  *   typed for a count target) and the other can, the figure's own form decides and the other reading's verdict stands,
  *   with a note. (2) A plain number meets a percent rule in the auto scale and its fraction and points readings fall
- *   in different classes (0,7 for ≥ 65%: 70% or 0,7%?).
+ *   in different classes (0,7 for ≥ 65%: 70% or 0,7%?). (3) The reader marked the rule unsure (rule.unsure, from the
+ *   confidence gate in core/rule/parse/confidence.ts): any verdict becomes review, naming the part not understood and
+ *   what the reading would have given; no data and invalid figures stay as they are.
  * Percent scale — text with "%" is taken as written. A plain number meeting a percent rule: `fraction` (0.65 = 65%),
  *   `points` (65 = 65%), `auto` (above 1 → points, up to 1 → fraction, and review when the two readings disagree
  *   as in (2) above; a different verdict within one class carries percent_scale_ambiguous). Above 1 the fraction
@@ -322,6 +325,28 @@ function unreadInStatement(f: Facts, rule: Rule, actual: CellValue): Facts {
   return g;
 }
 
+/**
+ * A rule the reader was not sure of (see core/rule/parse/confidence.ts): the verdict it would give is not given;
+ * Cần xác nhận, naming the part of the phrase not understood and the verdict the reading would have given.
+ */
+function unsureReview(f: Facts, rule: Rule): Facts {
+  const u = rule.unsure!;
+  const why = DOUBT_TEXT[u.code as keyof typeof DOUBT_TEXT] ?? DOUBT_TEXT.marked;
+  // The reading as read, without the printer's "(cần xem lại: …)" marker, which the sentence says in words.
+  const a = canonicalOf({ ...rule, unsure: undefined } as Rule);
+  const st = STATUS[f.status];
+  const r = fail("review", rule, f.reading, () => ({
+    vi: `chỉ tiêu hiểu là ${a.vi} (${st.vi.toLowerCase()}) nhưng chưa chắc ở phần "${u.part}": ${why.vi}`,
+    en: `the target was read as ${a.en} (${st.en.toLowerCase()}) but "${u.part}" is unclear: ${why.en}`,
+  }));
+  warn(r, "ambiguous_target", () => ({
+    vi: `Cần xem lại chỉ tiêu: chưa hiểu chắc phần "${u.part}" (${why.vi}); ghi rõ chỉ tiêu`,
+    en: `Check the target: "${u.part}" is unclear (${why.en}); state the target plainly`,
+  }));
+  r.a = f.a;
+  return r;
+}
+
 /** Two deadlines whose days differ only by their calendar year. */
 function sameDayOtherYear(a: Extract<Reading, { kind: "deadline" }>, b: Extract<Reading, { kind: "deadline" }>): boolean {
   const md = (x: string | undefined) => (x === undefined || x === OPEN_END ? x : x.slice(4));
@@ -348,6 +373,7 @@ export function judgeFacts(rule: Rule, actual: CellValue, opts?: EvaluateOptions
     const f = judgeReading(rule, readFor(rule, actual), c, actual);
     const alt = rule.alternative;
     const out = alt ? reconcile(f, judgeReading(alt, readFor(alt, actual), c, actual), rule, alt, opts?.unit) : f;
+    if (rule.unsure && isVerdict(out.status)) return unsureReview(out, rule);
     return out.status === "invalid" ? otherKind(dateForDay(out, rule, actual), rule, actual) : out;
   } catch (e) {
     return fail("invalid", rule ?? null, null, () => ({

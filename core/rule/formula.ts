@@ -144,13 +144,15 @@ export function compileFormula(rule: Rule, refs: FormulaRefs, opts: FormulaOptio
       return { ok: false, reason: { vi: `Giá trị ${field} của chỉ tiêu không phải số hữu hạn trong giới hạn ±1e15`, en: `The rule's ${field} is not a finite number within ±1e15` } };
     }
   }
-  // Two readings that may judge a figure differently: no formula can ask the user, so the engine's verdict is written.
-  if (rule.alternative) {
+  // Two readings that may judge a figure differently, or a part of the phrase the reader did not understand (the
+  // confidence gate): the engine asks (review), no formula can, so the engine's verdict is written.
+  if (rule.unsure || rule.alternative) {
+    const [vi, en] = rule.unsure ? ["có phần chưa hiểu chắc", "is partly unclear"] : ["có hai cách hiểu", "has two readings"];
     return {
       ok: false,
       reason: {
-        vi: "Chỉ tiêu có hai cách hiểu (cần xác nhận); ghi kết quả dạng giá trị thay cho công thức",
-        en: "The target has two readings (needs review); the verdict is written as a value instead of a formula",
+        vi: `Chỉ tiêu ${vi} (cần xác nhận); ghi kết quả dạng giá trị thay cho công thức`,
+        en: `The target ${en} (needs review); the verdict is written as a value instead of a formula`,
       },
     };
   }

@@ -7,6 +7,7 @@ import { indicatorInfo, unitHint, type Ctx, type IndicatorInfo, type ParseOption
 import { findDates, type BadDate } from "./parse/dates";
 import type { Fig } from "./parse/figures";
 import { figures, RECOGNISER_FNS, type Cand } from "./parse/recognisers";
+import { alike, CLAUSE_DECIDES, clauseSignals, doubtOf, measureKey, rivalOf, type Signal } from "./parse/confidence";
 import { choose, contradicts, DECIDE, finish, firm, inColumnUnit, MARGIN, otherUnit, sameUnitKind, score } from "./parse/resolve";
 import { cleanSubject } from "./parse/subject";
 import { nfc, prepare } from "./parse/text";
@@ -23,7 +24,7 @@ export type ParseError = { code: string; message: Bilingual; fragment: string };
  * also on `rule.alternative`, so the rule carries it wherever it goes): the judge asks which was meant ("Cần xác nhận")
  * when they would judge a figure differently.
  */
-export type ParseResult = { ok: true; rule: Rule; warnings: Warning[]; runnerUp?: Reading } | { ok: false; error: ParseError };
+export type ParseResult = { ok: true; rule: Rule; warnings: Warning[]; runnerUp?: Reading; signals?: Signal[] } | { ok: false; error: ParseError };
 
 /** Markers the canonical printer appends; read back and removed before the phrase is read. */
 const MARKS: Array<[RegExp, Ctx["marks"]]> = [
@@ -67,7 +68,7 @@ interface Shared {
   unit: UnitHint | null;
 }
 
-type Clause = { rule: Reading; runnerUp: Reading | null; warnings: Warning[]; score: number; second: number; firm: number } | { error: ParseError } | null;
+type Clause = { rule: Reading; runnerUp: Reading | null; warnings: Warning[]; score: number; second: number; firm: number; signals: Signal[] } | { error: ParseError } | null;
 
 /** Reads one clause: tokens, claims, dates, every recogniser's readings, then the resolver's choice. */
 function readClause(text: string, sh: Shared): Clause {
@@ -222,8 +223,13 @@ function readClause(text: string, sh: Shared): Clause {
   }
   const rule = inColumnUnit(finish(c, best), sh.unit);
   // A runner-up written in canonical text ("(hay: …)") is the user's own; otherwise the resolver's close second.
-  const second = alternative ?? (runnerUp ? inColumnUnit(finish(c, runnerUp), sh.unit) : null);
-  return { rule, runnerUp: second, warnings, score: best.score, second: runnerUp ? runnerUp.score : -Infinity, firm: firm(best) };
+  let second = alternative ?? (runnerUp ? inColumnUnit(finish(c, runnerUp), sh.unit) : null);
+  const signals = clauseSignals(c, cands, best, runnerUp);
+  if (!second) {
+    const rival = rivalOf(signals);
+    if (rival) second = inColumnUnit(finish(c, rival), sh.unit);
+  }
+  return { rule, runnerUp: second, warnings, score: best.score, second: runnerUp ? runnerUp.score : -Infinity, firm: firm(best), signals };
 }
 
 /** A count or band of counts with an operator of its own ("từ 100 HCV trở lên", "từ 40 đến 50 huy chương"). */
@@ -381,9 +387,23 @@ export function parseTarget(text: string, opts: ParseOptions = {}): ParseResult 
   }
 }
 
+// "≤ 8% (cần xem lại: 8%)": the canonical printer's way of writing an unsure rule (see the confidence gate).
+const UNSURE_MARK = /\s*\((?:cần xem lại|check):\s*([^()]*)\)\s*$/u;
+
 function parseTargetUnsafe(text: string, opts: ParseOptions): ParseResult {
   if (typeof text !== "string") return err("not_text", "", "Chỉ tiêu phải là chữ", "The target must be text");
   const whole = nfc(text).trim();
+  const mark = whole.endsWith(")") && (whole.includes("(cần xem lại:") || whole.includes("(check:")) ? UNSURE_MARK.exec(whole) : null;
+  if (!mark) return parseWhole(whole, opts);
+  const r = parseWhole(whole.slice(0, mark.index), opts);
+  if (r.ok) {
+    r.rule.text = whole;
+    r.rule.unsure ??= { code: "marked", part: mark[1].trim() };
+  }
+  return r;
+}
+
+function parseWhole(whole: string, opts: ParseOptions): ParseResult {
   // (Clauses are cut by splitClauses below, one pass over the text.)
   if (whole === "") return err("empty", "", "Chỉ tiêu để trống", "The target is empty");
   // Markup and spreadsheet formulas are not targets, even when they hold digits ("<img … =1>", "=A1+1").
@@ -467,12 +487,15 @@ function parseTargetUnsafe(text: string, opts: ParseOptions): ParseResult {
       }
       // A clause stating a step towards the level read ("tăng thêm 20 trường"): a change typed in the cell answers it.
       if (!runner) runner = read.find((y) => y !== top && otherUnit(top.r.rule, y.r.rule, true))?.r.rule ?? null;
+      // The confidence gate: another clause's threshold measured alike that the context put less than CLAUSE_DECIDES
+      // behind is the runner-up, so a figure the two judge differently is asked about.
+      if (!runner) runner = read.find((y) => y !== top && alikeRules(top.r.rule, y.r.rule) && decided.get(top)! - decided.get(y)! < CLAUSE_DECIDES)?.r.rule ?? null;
       const warnings = top.r.warnings;
       if (read.length > 1 || clauses.some((cl, j) => j !== top.i && /\d/u.test(cl))) {
         warnings.push({ code: "target_partly_read", message: { vi: `chỉ đọc vế "${short(clauses[top.i])}"`, en: `only the part "${short(clauses[top.i])}" was read` } });
       }
       void runnerScore;
-      return result(top.r.rule, whole, warnings, runner);
+      return result(top.r.rule, whole, warnings, runner, top.r.signals.concat(clausesUnread(top.r.rule, runner, read.filter((y) => y !== top).map((y) => ({ rule: y.r.rule, text: clauses[y.i] })))));
     }
   }
   for (let i = 0; i < clauses.length; i++) {
@@ -484,13 +507,27 @@ function parseTargetUnsafe(text: string, opts: ParseOptions): ParseResult {
       continue;
     }
     const warnings = r.warnings;
+    let signals = r.signals;
     if (clauses.length > 1) {
       const others = clauses.filter((_, j) => j !== i && /\d/u.test(clauses[j]));
       if (others.length > 0) {
         warnings.push({ code: "target_partly_read", message: { vi: `chỉ đọc vế "${short(clauses[i])}"`, en: `only the part "${short(clauses[i])}" was read` } });
+        // With neither indicator nor unit column nothing tells clauses apart: the first other clause whose threshold is
+        // measured alike is the runner-up (the confidence gate), so a figure the two judge differently is asked about.
+        // (Read only while the runner-up is free, and only clauses that can hold such a threshold.)
+        const key = r.runnerUp ? null : measureKey(r.rule);
+        if (key !== null) {
+          for (const o of others) {
+            if ((key === "%" && !o.includes("%")) || (key === "date" && !/[/.-]\d|ngày|tháng|quý/u.test(o))) continue;
+            const x = readClause(o, sh);
+            if (!x || !("rule" in x) || !alikeRules(r.rule, x.rule)) continue;
+            signals = signals.concat({ code: "clause_unread", fragment: short(o) });
+            return result(r.rule, whole, warnings, x.rule, signals);
+          }
+        }
       }
     }
-    return result(r.rule, whole, warnings, r.runnerUp);
+    return result(r.rule, whole, warnings, r.runnerUp, signals);
   }
   if (fallback) return result(fallback.rule, whole, fallback.warnings, null);
   const fragment = short(whole);
@@ -611,15 +648,35 @@ function pushClause(out: string[], s: string, from: number, to: number): void {
   if (part && WORDLIKE.test(part)) out.push(part);
 }
 
-function result(rule: Reading, text: string, warnings: Warning[], runnerUp: Reading | null): ParseResult {
+function result(rule: Reading, text: string, warnings: Warning[], runnerUp: Reading | null, signals: Signal[] = []): ParseResult {
   // The rule is this parse's own object (made by the resolver): add the text in place.
   const r = rule as Rule;
   r.text = text;
+  // The confidence gate: a part of the phrase the reader did not understand makes the rule unsure (review, naming it).
+  const doubt = doubtOf(signals);
+  if (doubt) r.unsure = { code: doubt.code, part: doubt.fragment };
   if (runnerUp) {
     (r as { alternative?: Reading }).alternative = runnerUp;
-    return { ok: true, rule: r, warnings, runnerUp };
+    return { ok: true, rule: r, warnings, runnerUp, signals };
   }
-  return { ok: true, rule: r, warnings };
+  return { ok: true, rule: r, warnings, signals };
+}
+
+/** Two readings of different thresholds measured alike (see the confidence gate's measureKey). */
+function alikeRules(a: Reading, b: Reading): boolean {
+  const ka = measureKey(a);
+  const kb = measureKey(b);
+  return ka !== null && kb !== null && alike(ka, kb) && !sameRule(a, b);
+}
+
+/**
+ * Other clauses read but not chosen whose threshold is measured like the chosen one's (and is not the runner-up): a
+ * threshold of the same kind the reader set aside on the strength of its scores alone.
+ */
+function clausesUnread(rule: Reading, runner: Reading | null, others: Array<{ rule: Reading; text: string }>): Signal[] {
+  const out: Signal[] = [];
+  for (const o of others) if (alikeRules(rule, o.rule) && !(runner && sameRule(runner, o.rule))) out.push({ code: "clause_unread", fragment: short(o.text) });
+  return out;
 }
 
 function short(s: string): string {

@@ -206,7 +206,15 @@ export type Reading = z.infer<typeof Reading>;
  * unit given: at least 12 schools, or at least 7,1%). The judge gives "Cần xác nhận" (review) when the two readings
  * would judge a figure differently, and formulas are not compiled for such a rule (the engine's verdict is written).
  */
-const Alternative = { alternative: z.optional(Reading) };
+const Alternative = {
+  alternative: z.optional(Reading),
+  /**
+   * What the reader did not understand in the phrase (the confidence gate, core/rule/parse/confidence.ts): `part` is the
+   * words as written, `code` the kind of doubt. The judge gives "Cần xác nhận" (review) instead of a verdict, naming
+   * the part, and formulas are not compiled for such a rule.
+   */
+  unsure: z.optional(z.object({ code: z.string(), part: z.string() })),
+};
 
 export const Rule = z.discriminatedUnion("kind", [
   z.extend(CompareRule, Alternative),

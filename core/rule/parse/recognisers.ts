@@ -32,6 +32,8 @@ export interface Cand {
    * sign, the bonus of a kind over a bare figure. Set by the resolver; see `undecided` there.
    */
   soft?: number;
+  /** The recogniser's own score, before the context moved it (set by the resolver; see the confidence gate). */
+  base?: number;
   /** A deadline dated by a two-year plan period: the same day in the period's other calendar year. */
   otherYear?: Cand;
   /** The figure takes its operator from the head of its list ("ít nhất 30% … và 80% …"): as firm as its own. */
@@ -967,18 +969,32 @@ function listOperator(c: Ctx, x: number): OpWord | null {
  * container, working days), else at least.
  */
 function defaultOp(c: Ctx, f: Fig): Op {
-  if (c.opts.direction) return c.opts.direction === "up" ? ">=" : c.opts.direction === "down" ? "<=" : "=";
-  if (c.ind.op) return c.ind.op;
-  if (c.ind.reduce) return "<=";
+  const why = directionSource(c, f);
+  if (why === "option") return c.opts.direction === "up" ? ">=" : c.opts.direction === "down" ? "<=" : "=";
+  if (why === "indicator") return c.ind.op ?? (c.ind.reduce ? "<=" : ">=");
+  return why === "prescribed" ? "=" : why === "default" ? ">=" : "<=";
+}
+
+/**
+ * Where the operator of a figure written without one comes from: the caller's direction ("option"), the indicator's
+ * own operator or mood ("indicator"), the figure's unit ("unit": working days, persons per container, at most), a
+ * prescribed fee ("prescribed", exactly), something to bring down written near the figure ("lexicon", at most), or
+ * nothing ("default", at least). The confidence gate weighs the guesses (see confidence.ts).
+ */
+export function directionSource(c: Ctx, f: Fig): DirectionSource {
+  if (c.opts.direction) return "option";
+  if (c.ind.op || c.ind.reduce) return "indicator";
   // What the figure measures comes before the indicator's mood: working days stay a processing time ("Xét, duyệt chính
   // sách hỗ trợ … 8 ngày làm việc"), persons per container a size norm.
-  if (downByUnit(c, f)) return "<=";
+  if (downByUnit(c, f)) return "unit";
   // A fee is set: "Nộp lệ phí 10.000 đồng/1 bản" is exactly that.
-  if (c.ind.prescribed || (!c.ind.low && markedBefore(c, M.prescribed, f.t.start, 80))) return "=";
-  if (c.ind.good) return ">=";
-  if (reduceNear(c, f.t.start)) return "<=";
-  return ">=";
+  if (c.ind.prescribed || (!c.ind.low && markedBefore(c, M.prescribed, f.t.start, 80))) return "prescribed";
+  if (c.ind.good) return "indicator";
+  if (reduceNear(c, f.t.start)) return "lexicon";
+  return "default";
 }
+
+export type DirectionSource = "option" | "indicator" | "unit" | "prescribed" | "lexicon" | "default";
 
 function reduceVerbBefore(c: Ctx, pos: number): boolean {
   if ((c.mask & (M.change | M.hold)) === 0) return false;

@@ -500,7 +500,10 @@ const FIRM = { figure: 3, operator: 3, paren: -2 } as const;
 export function score(c: Ctx, cands: Cand[]): void {
   const h = c.unit;
   const ind = c.ind;
-  for (const x of cands) x.soft = x.score - firmBase(c, x);
+  for (const x of cands) {
+    x.soft = x.score - firmBase(c, x);
+    x.base = x.score;
+  }
   partScores(c, cands);
   respectively(c, cands);
   yearScores(c, cands);
