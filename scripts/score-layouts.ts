@@ -44,7 +44,10 @@ export interface LayoutScore {
   /** Verdicts on cells no expected line names: totals or signatures judged as units, hidden or last-year columns. */
   extra: Array<{ cell: string; name: string; status: string }>;
   rollUps: { expected: number; right: number; wrong: string[] };
-  /** Exit 0 and no shortfall reported, although the expected table has shortfalls (not_met, overdue). */
+  /**
+   * Exit 0 and nothing reported to act on, although the expected table has shortfalls (not_met, overdue): no shortfall
+   * and no row asked about ("Cần xác nhận" rows are listed with both readings and named in the summary's last line).
+   */
   silentClean: boolean;
 }
 
@@ -172,7 +175,7 @@ export async function scoreLayout(l: Layout, opts: { strict?: boolean } = {}): P
       tableFound: json.sheet === l.facts.sheet && rows.some((x) => x.got !== undefined),
       rows, extra,
       rollUps: { expected: l.facts.rollUps.length, right: rollRight, wrong: rollWrong },
-      silentClean: r.code === 0 && json.result.shortfalls.length === 0 && expectsShort,
+      silentClean: r.code === 0 && json.result.shortfalls.length === 0 && !json.result.items.some((i) => REFUSALS.has(i.status)) && expectsShort,
     };
   } finally {
     await rm(work, { recursive: true, force: true });
