@@ -19,7 +19,7 @@ import { Item } from "./item";
 import { type Ctx, type Figure, type Target, addFinding, answerAsCount, formatAt, isCountRule, isPercentRule, judgeFigure, noFigureYet, noResult, notYetDue, partialShort, reviewVerdict, ruleFor } from "./judge";
 import { todayIso } from "../rule/evaluate";
 import { type Period, periodFromText } from "../period/period";
-import { FORECAST_TARGET, MARKS, NOT_DONE_WORDS } from "../table/vocabulary";
+import { FORECAST_TARGET, MARKS, NOT_DONE_WORDS, SETTLED_AT_OPENING } from "../table/vocabulary";
 import { parseTargetCached } from "../rule/parse";
 import { Judged } from "./item";
 import { distributionChecks, errorFinding, pairChecks, partsChecks, num } from "./findings";
@@ -386,9 +386,11 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
       // part of the period is asked: judged on the term, or not yet due (partialShort).
       const short = judged.status === "not_met" || judged.status === "near";
       const notYet = typeof judgedActual === "string" && NOT_DONE_WORDS.test(fold(judgedActual));
+      // Enrolment is settled when the year opens: a term's figure of it is the year's (SETTLED_AT_OPENING).
+      const partial = interim.partial && !SETTLED_AT_OPENING.test(fold(`${cand.name} ${interim.subject}`));
       if (notYet && (interim.horizon || interim.partial)) judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, interim.due, cellText(judgedActual)));
-      else if (short && (interim.horizon || (interim.partial && isCountRule(rule)))) judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, interim.due));
-      else if (short && interim.partial) askPartial = interim.due;
+      else if (short && (interim.horizon || (partial && isCountRule(rule)))) judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, interim.due));
+      else if (short && partial) askPartial = interim.due;
     }
     // A note saying when the figure comes or becomes final ("Xét vào cuối năm học", "Tuyển sinh tháng 8/2022", "Rà
     // soát … quý IV", "xếp loại chính thức vào cuối năm"), a time still ahead: a blank figure is not yet due, never a
@@ -552,6 +554,8 @@ interface Interim {
   horizon: boolean;
   /** The figures cover part of the period ("Thực hiện HK I", "6 tháng") and the period has not ended. */
   partial: boolean;
+  /** What the table's title says its figures are ("Tổng hợp tỷ lệ huy động trẻ ra lớp"), "" when none. */
+  subject: string;
 }
 
 /**
@@ -566,13 +570,13 @@ function interimOf(ctx: Ctx, layout: ListLayout): Interim | null {
   // Figures headed by the horizon's own last year ("Mục tiêu giai đoạn 2018-2020" beside "Năm học 2019-2020") are the
   // stage's final figures: the target is due on them, whatever day of that year the check runs.
   const finalYear = t?.horizon && t.year !== undefined && a?.year !== undefined && a.year >= t.year;
-  if (horizonDue && asOf < horizonDue && !finalYear) return { due: horizonDue, horizon: true, partial: false };
+  if (horizonDue && asOf < horizonDue && !finalYear) return { due: horizonDue, horizon: true, partial: false, subject: "" };
   const due = ctx.period?.end;
   // Figures as of a day in the first half of the period ("Thời điểm báo cáo: 30/9/2023" for 2023-2024) are partial too.
   const reported = reportDate(ctx, layout.headerRows[0]);
   const early = reported !== null && ctx.period !== null && reported < midpoint(ctx.period.start, ctx.period.end);
   const partial = (a?.term !== undefined && a.term !== "year") || early;
-  if (partial && due && asOf < due) return { due, horizon: false, partial: true };
+  if (partial && due && asOf < due) return { due, horizon: false, partial: true, subject: tableSubject(ctx.sheet, layout.headerRows[0]) };
   return null;
 }
 

@@ -8,12 +8,12 @@ import { STATUS, type PercentScale, type StatusCode, type Verdict } from "../rul
 import { targetFromCell } from "../table/target";
 import { ratioCells } from "../table/figure";
 import { columnScale } from "../table/scale";
-import { MARKS, NOT_APPLICABLE, NO_WORDS, TARGET_ROW_LABEL, YES_WORDS } from "../table/vocabulary";
+import { MARKS, NOT_APPLICABLE, NO_WORDS, SETTLED_AT_OPENING, TARGET_ROW_LABEL, YES_WORDS } from "../table/vocabulary";
 import { mergedText } from "../table/read";
 import { legendOf, withLegend } from "../table/legend";
 import { type CellRef, type SheetData, columnLetters, isEmptyCell } from "./model";
 import { type MatchCandidate, matchIndicators } from "./match";
-import { tableSubject } from "../table/read";
+import { tableSubject, tableTerm } from "../table/read";
 import { cellText, fold } from "./text";
 
 function range(a: number, b: number): number[] {
@@ -24,7 +24,7 @@ function range(a: number, b: number): number[] {
 import { Item, Judged } from "./item";
 import { readHeader } from "../table/header";
 import { todayIso } from "../rule/evaluate";
-import { type Ctx, type Figure, type Target, addFinding, answerAsCount, formatAt, isCountRule, isPercentRule, judge, judgeFigure, notYetDue, ruleFor } from "./judge";
+import { type Ctx, type Figure, type Target, addFinding, answerAsCount, formatAt, isCountRule, isPercentRule, judge, judgeFigure, notYetDue, partialShort, ruleFor } from "./judge";
 import { distributionChecks, errorFinding, num, pairChecks, totalChecks } from "./findings";
 import { MAX_NOT_JUDGED, type Part, headingTarget, pairActual } from "./list";
 import { ACHIEVED, SHORT, emptyCounts } from "./counts";
@@ -129,6 +129,7 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
   const judgedRows = layout.targetRowWhole ? (layout.totalRow !== undefined ? [layout.totalRow] : []) : unitRows;
   const judgedNames = layout.targetRowWhole ? judgedRows.map((r) => cellText(sheet.values[r]?.[layout.unitColumn]).trim()) : unitNames;
   const horizonDue = targetRowHorizon(ctx, layout);
+  const partial = horizonDue ? null : partialDue(ctx, layout);
   const perRow = new Map<number, CheckedItem[]>();
   const distributions = indicators.some((i) => i.distribution);
   const legend = legendOf(sheet, layout.lastDataRow);
@@ -208,6 +209,8 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
     if (targetRowOf.size > 0 && judgedRows.every((r) => [g.col, g.rate, g.numerator].every((k) => k === undefined || isEmptyCell(sheet.values[r]?.[k])))) return;
     const rule = ruleFor(ctx, target.text, ind, g.header, unit);
     const percentRule = isPercentRule(rule);
+    // Enrolment is settled when the year opens (the column's or the table's title says so): a term's figure is the year's.
+    const settled = SETTLED_AT_OPENING.test(fold(`${g.header} ${ind?.name ?? ""} ${subject}`));
     const tgt: Target = { text: target.text, rule };
     if (target.alt) tgt.alt = { text: target.alt, rule: ruleFor(ctx, target.alt, ind, g.header, unit) };
     // Targets on the count of units ("14/14 phường", "100% trường ...") judge each unit yes/no and the district on the share.
@@ -359,6 +362,12 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
         judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, periodEnd));
         adjusted = true;
       }
+      // Figures for part of the period (the title's "HỌC KỲ I") against the whole period's target: a short count is not
+      // yet due; a short rate is asked (judged on the term, or not yet due), as in a list.
+      if (!adjusted && partial && !settled && unitTargetText === target.text && (judged.status === "not_met" || judged.status === "near")) {
+        judged = Judged.fixed(isCountRule(unitTgt.rule) ? notYetDue(ctx.lang, judged.verdict, partial) : partialShort(ctx.lang, judged.verdict, partial));
+        adjusted = true;
+      }
       byStatus[judged.status]++;
       if (ACHIEVED.has(judged.status)) met++;
       else if (SHORT.has(judged.status)) shortUnits.push(unitName);
@@ -477,6 +486,25 @@ function targetRowHorizon(ctx: Ctx, layout: MatrixLayout): string | null {
   if (!h.horizon || h.year === undefined) return null;
   const due = `${h.year}-12-31`;
   return (ctx.opts.asOf ?? todayIso()) < due ? due : null;
+}
+
+/**
+ * The day the targets fall due when the figures cover only part of the period ("THỐNG KÊ … HỌC KỲ I", a sheet "Sơ kết
+ * HK I") and the targets are the whole period's (a target row "Chỉ tiêu năm học", a plan): null when the period has
+ * ended, nothing names a part, or the target row names a part itself ("Chỉ tiêu HK I").
+ */
+function partialDue(ctx: Ctx, layout: MatrixLayout): string | null {
+  const end = ctx.period?.end;
+  if (!end || (ctx.opts.asOf ?? todayIso()) >= end) return null;
+  const term = tableTerm(ctx.sheet, layout.headerRows[0]);
+  if (term === undefined || term === "year") return null;
+  if (layout.targetRow !== undefined) {
+    const row = ctx.sheet.values[layout.targetRow] ?? [];
+    const label = [layout.unitColumn, layout.rowRoleColumn].map((c) => (c === undefined ? "" : cellText(row[c]))).find((t) => t !== "") ?? "";
+    const own = readHeader(label).term;
+    if (own !== undefined && own !== "year") return null;
+  }
+  return end;
 }
 
 /**
