@@ -219,6 +219,34 @@ function filled(sheet: SheetData, col: number, base: Base, hiddenRows: Set<numbe
 
 const at = (sheet: SheetData, c: ColumnHeading) => `${columnLetters(c.col + (sheet.origin?.col ?? 0))} "${c.label}"`;
 
+/**
+ * How many target cells share a word with each candidate's own heading words (those no other candidate has): "Xếp thứ
+ * 10/63 trở lên" and "Giữ vững thứ hạng" speak of "Thứ hạng (/63)", not of "Điểm TB". Zero for all when no target
+ * column or no distinguishing word.
+ */
+function targetFit(sheet: SheetData, cands: ColumnHeading[], targets: ColumnHeading[], base: Base, hiddenRows: Set<number>): number[] {
+  const zero = cands.map(() => 0);
+  if (targets.length === 0) return zero;
+  const words = (t: string) => new Set(fold(t).split(/[^a-z0-9]+/).filter((w) => w.length > 1 && !/^\d+$/.test(w)));
+  const own = cands.map((c) => words(c.texts[c.texts.length - 1] ?? c.label));
+  const shared = new Set([...own[0]].filter((w) => own.every((o) => o.has(w))));
+  const marks = own.map((o) => [...o].filter((w) => !shared.has(w)));
+  if (marks.every((m) => m.length === 0)) return zero;
+  const out = [...zero];
+  for (let r = base.firstDataRow; r <= base.lastDataRow; r++) {
+    if (hiddenRows.has(r)) continue;
+    for (const t of targets) {
+      const v = sheet.values[r]?.[t.col];
+      if (typeof v !== "string") continue;
+      const tw = words(v);
+      marks.forEach((m, i) => {
+        if (m.some((w) => tw.has(w))) out[i]++;
+      });
+    }
+  }
+  return out;
+}
+
 /** Rank of an actual column: later years, then later terms first, reported before estimated. */
 const termRank = (h: HeaderReading) => (h.year ?? 0) * 100 + (h.term ? TERM_ORDER[h.term] : TERM_ORDER.year) * 2 + (h.estimate ? 0 : 1);
 
@@ -456,12 +484,16 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
   for (const [role, cands] of byRole) {
     let chosen = cands[0];
     if (cands.length > 1) {
-      const scored = cands.map((c) => ({
+      // Parts of one period told apart only by what they measure ("Năm 2024" over "Điểm TB | Thứ hạng (/63)"): the part
+      // the targets speak of ("Xếp thứ 10/63 trở lên", "Giữ vững thứ hạng") is the figure they judge.
+      const fits = role === "actual" || role === "baseline" ? targetFit(sheet, cands, byRole.get("target") ?? [], base, hiddenRows) : null;
+      const scored = cands.map((c, i) => ({
         c,
         n: filled(sheet, c.col, base, hiddenRows),
         rank: role === "actual" || role === "rate" || role === "baseline" ? termRank(readings.get(c.col)!) : role === "deadline" && !timing.has(c.col) ? 1 : 0,
+        fit: fits?.[i] ?? 0,
       }));
-      scored.sort((a, b) => Number(b.n > 0) - Number(a.n > 0) || b.rank - a.rank || b.n - a.n || a.c.col - b.c.col);
+      scored.sort((a, b) => Number(b.n > 0) - Number(a.n > 0) || b.rank - a.rank || b.fit - a.fit || b.n - a.n || a.c.col - b.c.col);
       chosen = scored[0].c;
       const others = scored.slice(1);
       for (const o of others) {
@@ -475,7 +507,14 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
         });
       }
       if ((role === "actual" || role === "target") && others.some((o) => o.n > 0)) {
-        const why = scored[0].rank > others[0].rank ? { vi: "kỳ sau hơn", en: "the later term" } : { vi: "nhiều số liệu hơn", en: "more figures" };
+        const why =
+          scored[0].rank > others[0].rank
+            ? { vi: "kỳ sau hơn", en: "the later term" }
+            : scored[0].fit > others[0].fit
+              ? { vi: "các chỉ tiêu nói về cột này", en: "the targets speak of this column" }
+              : scored[0].n > others[0].n
+                ? { vi: "nhiều số liệu hơn", en: "more figures" }
+                : { vi: "cột đứng trước; hai cột ngang nhau, chỉ lại bằng --map nếu sai", en: "the first of two equal columns; map it with --map if wrong" };
         decisions.push({
           vi: `Dùng cột ${at(sheet, chosen)} làm ${role === "actual" ? "số thực hiện" : "chỉ tiêu"} (${why.vi}), không dùng ${others.map((o) => at(sheet, o.c)).join(", ")}.`,
           en: `Column ${at(sheet, chosen)} is read as the ${role === "actual" ? "actual" : "target"} (${why.en}), not ${others.map((o) => at(sheet, o.c)).join(", ")}.`,
