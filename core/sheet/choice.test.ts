@@ -32,3 +32,33 @@ describe("two parts of one period told apart by what they measure", () => {
     expect((r.layout.decisions ?? []).map((d) => d.vi).join(" ")).toMatch(/hai cột ngang nhau, chỉ lại bằng --map nếu sai/);
   });
 });
+
+describe("a block of registered targets to the right of the figures", () => {
+  // "Số học sinh đạt giải" over "Nhất | Nhì | Ba | Tổng" (Tổng the sum of the others), "Xếp thứ", then "Chỉ tiêu đăng
+  // ký đầu năm học" over "Số giải | Xếp thứ": each registered part is the unit's own target of the indicator it names.
+  const values: CellValue[][] = [
+    ["TT", "Đơn vị", "Số học sinh đạt giải", null, null, null, "Xếp thứ", "Chỉ tiêu đăng ký đầu năm học", null],
+    [null, null, "Nhất", "Nhì", "Ba", "Tổng", null, "Số giải", "Xếp thứ"],
+    [1, "THCS A", 2, 3, 5, 10, 1, "Ít nhất 8 giải", "Tốp 3"],
+    [2, "THCS B", 0, 1, 2, 3, 4, "05 giải trở lên", "Tốp 3"],
+    [3, "THCS C", 1, 1, 1, 3, 2, "Ít nhất 2 giải", "Tốp 3"],
+  ];
+  const merges = [
+    { top: 0, left: 0, bottom: 1, right: 0 },
+    { top: 0, left: 1, bottom: 1, right: 1 },
+    { top: 0, left: 2, bottom: 0, right: 5 },
+    { top: 0, left: 6, bottom: 1, right: 6 },
+    { top: 0, left: 7, bottom: 0, right: 8 },
+  ];
+  it("pairs each registered part with its indicator, reads 'Tổng' as the sum (the figure), and says both", () => {
+    const r = ok(checkSheet({ name: "S", values, merges }, null, { asOf: "2015-05-20" }));
+    const got = Object.fromEntries(r.items.map((i) => [`${i.unitName} · ${i.name}`, i.status]));
+    expect(got["THCS A · Số học sinh đạt giải"]).toMatch(/^(met|exceeded)$/);
+    expect(got["THCS B · Số học sinh đạt giải"]).toBe("not_met");
+    expect(got["THCS B · Xếp thứ"]).toBe("not_met");
+    expect(got["THCS C · Xếp thứ"]).toBe("met");
+    const said = (r.layout.decisions ?? []).map((d) => d.vi).join(" ");
+    expect(said).toMatch(/Cột F "Số học sinh đạt giải \/ Tổng" là tổng của các cột bên cạnh trên mọi dòng/);
+    expect(said).toMatch(/Cột I .* là chỉ tiêu đăng ký của từng đơn vị cho chỉ tiêu "Xếp thứ"/);
+  });
+});

@@ -247,6 +247,33 @@ function targetFit(sheet: SheetData, cands: ColumnHeading[], targets: ColumnHead
   return out;
 }
 
+/**
+ * True when a column holds, on every data row with figures (at least two), the sum of the given parts: a total of
+ * categories ("Tổng" after "Nhất | Nhì | Ba | KK"), not a denominator they are counted out of.
+ */
+function sumsParts(sheet: SheetData, col: number, parts: number[], rows: number[]): boolean {
+  if (parts.length < 2) return false;
+  let seen = 0;
+  for (const r of rows) {
+    const row = sheet.values[r] ?? [];
+    const total = row[col];
+    if (typeof total !== "number") continue;
+    let sum = 0;
+    let any = false;
+    for (const k of parts) {
+      const v = row[k];
+      if (typeof v === "number") {
+        sum += v;
+        any = true;
+      } else if (!isEmptyCell(v) && v !== "-") return false;
+    }
+    if (!any) continue;
+    if (Math.abs(sum - total) > 1e-9) return false;
+    seen++;
+  }
+  return seen >= 2;
+}
+
 /** Rank of an actual column: later years, then later terms first, reported before estimated. */
 const termRank = (h: HeaderReading) => (h.year ?? 0) * 100 + (h.term ? TERM_ORDER[h.term] : TERM_ORDER.year) * 2 + (h.estimate ? 0 : 1);
 
@@ -684,6 +711,42 @@ const COLUMN_NUMBER = /^[([]?\d{1,2}[)\]]?$/;
  * same two words, not an indicator of its own. With no such column, or two, nothing is paired (the target column is
  * then listed as not judged, never guessed).
  */
+/**
+ * Parts of a block of registered targets ("Chỉ tiêu đăng ký đầu năm học" over "Số giải | Giải cao nhất | Xếp thứ"): each
+ * is the unit's own target of the one indicator whose heading holds all its words ("Giải cao nhất", "Xếp thứ", "Số học
+ * sinh đạt giải" for "Số giải"); a part naming none, or several, is left out and said.
+ */
+function pairRegistered(sheet: SheetData, parts: ColumnHeading[], cols: ColumnHeading[], groups: MatrixGroup[], decisions: Bilingual[], unplaced: Unplaced[]): void {
+  const words = (t: string) => fold(t).split(/[^a-z0-9]+/).filter((w) => w.length > 0);
+  const headingOf = (g: MatrixGroup) => {
+    const k = g.col ?? g.numerator ?? g.rate;
+    const col = k === undefined ? undefined : cols.find((x) => x.col === k);
+    return new Set(words(`${g.header} ${col ? col.texts.join(" ") : ""}`));
+  };
+  const open = groups.filter((g) => g.target === undefined && (g.col !== undefined || g.numerator !== undefined || g.rate !== undefined));
+  const sets = open.map(headingOf);
+  for (const p of parts) {
+    const own = words(p.texts[p.texts.length - 1]);
+    const mates = open.filter((_, i) => own.every((w) => sets[i].has(w)));
+    if (mates.length === 1) {
+      mates[0].target = p.col;
+      decisions.push({
+        vi: `Cột ${at(sheet, p)} là chỉ tiêu đăng ký của từng đơn vị cho chỉ tiêu "${mates[0].header}".`,
+        en: `Column ${at(sheet, p)} is each unit's registered target for "${mates[0].header}".`,
+      });
+    } else {
+      unplaced.push({
+        col: p.col,
+        header: p.label,
+        message: {
+          vi: `Cột ${at(sheet, p)} là chỉ tiêu đăng ký nhưng không rõ của chỉ tiêu nào${mates.length > 1 ? ` (khớp ${mates.length} cột)` : ""}; chỉ rõ bằng --map.`,
+          en: `Column ${at(sheet, p)} is a registered target but for no one indicator${mates.length > 1 ? ` (${mates.length} match)` : ""}; name it with --map.`,
+        },
+      });
+    }
+  }
+}
+
 function pairRegistrations(sheet: SheetData, cols: ColumnHeading[], groups: MatrixGroup[], decisions: Bilingual[]): void {
   const words = (k: ColumnHeading) => {
     const texts = k.texts.filter((t) => !COLUMN_NUMBER.test(t.trim()));
@@ -842,6 +905,19 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
             : { vi: `Cột ${at(sheet, cols[pick])} là số liệu tháng gần nhất đến ngày báo cáo${not.vi}.`, en: `Column ${at(sheet, cols[pick])} is the latest month up to the as-of date${not.en}.` },
         );
       }
+      // "Nhất | Nhì | Ba | KK | Tổng": a part read as the whole whose cells are the sum of the other parts on every row is
+      // their total, the group's figure, not a denominator.
+      if (g.denominator !== undefined) {
+        const parts: number[] = [];
+        for (let k = from; k <= to; k++) if (k !== g.denominator && !cols[k].hidden && !skip?.has(k)) parts.push(k);
+        if (sumsParts(sheet, g.denominator, parts, dataRows)) {
+          decisions.push({ vi: `Cột ${at(sheet, cols[g.denominator])} là tổng của các cột bên cạnh trên mọi dòng: dùng làm số liệu của "${header}".`, en: `Column ${at(sheet, cols[g.denominator])} is the sum of the parts beside it on every row: read as the figure of "${header}".` });
+          g.col = g.denominator;
+          delete g.denominator;
+          delete g.numerator;
+          unknown.length = 0;
+        }
+      }
       // "Số trẻ ra lớp | Tổng số trẻ": the unnamed part beside a denominator is the numerator.
       if (g.denominator !== undefined && g.numerator === undefined && unknown.length > 0) g.numerator = unknown.shift();
       if (g.numerator === undefined && g.denominator === undefined && g.col === undefined && unknown.length > 0) g.col = unknown.shift();
@@ -858,6 +934,7 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
     }
     return g;
   };
+  const registered: ColumnHeading[] = [];
   let c = groups.length > 0 ? cols.length : 0;
   while (c < cols.length) {
     const col = cols[c];
@@ -910,6 +987,16 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
         continue;
       }
     }
+    // "Chỉ tiêu đăng ký đầu năm học" over "Số giải | Giải cao nhất | Xếp thứ": a block of each unit's own targets, one
+    // part per indicator named elsewhere on the row; each part is paired with its indicator after all are read.
+    if (end > c && ph.role === "target") {
+      const parts = cols.slice(c, end + 1).filter((k) => !k.hidden && k.texts.length > 1);
+      if (parts.length >= 2 && parts.every((k) => combineTexts(k.texts.slice(1), OWN).role === null)) {
+        registered.push(...parts);
+        c = end + 1;
+        continue;
+      }
+    }
     // A heading over sub-headings that are indicators themselves ("Kết quả đánh giá theo tiêu chí" over "TC1 … TC4",
     // none of them a part such as "Số đạt", "Tỷ lệ", "Kế hoạch"): each sub-heading is its own indicator.
     if (end > c) {
@@ -946,6 +1033,7 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
     c = end + 1;
   }
 
+  pairRegistered(sheet, registered, cols, groups, decisions, unplaced);
   pairRegistrations(sheet, cols, groups, decisions);
 
   const layout: MatrixLayout = { shape: "matrix", ...base, unitColumn: unitCol, unitNoun, groups, confidence: 0, unplaced };
