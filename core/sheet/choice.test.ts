@@ -62,3 +62,25 @@ describe("a block of registered targets to the right of the figures", () => {
     expect(said).toMatch(/Cột I .* là chỉ tiêu đăng ký của từng đơn vị cho chỉ tiêu "Xếp thứ"/);
   });
 });
+
+describe("a verdict heading merged over a breakdown", () => {
+  it("reads 'Kết quả xếp loại' over 'Tốt | Chưa đạt' (each 'SL | %') as groups, so their figures are judged or listed, never skipped unsaid", () => {
+    const values: CellValue[][] = [
+      ["TT", "Trường", "Kết quả xếp loại", null, null, null],
+      [null, null, "Tốt", null, "Chưa đạt", null],
+      [null, null, "SL", "%", "SL", "%"],
+      [1, "THCS A", 10, 50, 1, 5],
+      [2, "THCS B", 8, 40, 0, 0],
+    ];
+    const merges = [
+      { top: 0, left: 0, bottom: 2, right: 0 },
+      { top: 0, left: 1, bottom: 2, right: 1 },
+      { top: 0, left: 2, bottom: 0, right: 5 },
+      { top: 1, left: 2, bottom: 1, right: 3 },
+      { top: 1, left: 4, bottom: 1, right: 5 },
+    ];
+    const r = checkSheet({ name: "S", values, merges }, null, { asOf: "2024-06-25" });
+    const cols = r.ok ? r.coverage.notJudged.map((n) => n.name) : [r.error.message.vi];
+    expect(cols.join(" | ")).toMatch(/Kết quả xếp loại – Tốt.*Kết quả xếp loại – Chưa đạt|Kết quả xếp loại – Tốt/);
+  });
+});

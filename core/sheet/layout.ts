@@ -951,7 +951,10 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
     }
     if (ph.role === "stt") sttColumn = c;
     if (ph.role === "status") statusColumn ??= c;
-    if (ph.role && NOT_INDICATOR.has(ph.role)) {
+    // "Kết quả xếp loại" over "Tốt | Khá | Đạt | Chưa đạt", each over "SL | %": a heading that names a clerk's verdict
+    // column, merged over parts with headings of their own, is a breakdown of results, read as the groups below it.
+    const spread = ph.role === "assessment" && twoLevel && col.texts.length > 1 && (mergeCovering(sheet, band.rows[0], c)?.right ?? c) > c;
+    if (ph.role && NOT_INDICATOR.has(ph.role) && !spread) {
       c++;
       continue;
     }
