@@ -84,3 +84,20 @@ describe("a verdict heading merged over a breakdown", () => {
     expect(cols.join(" | ")).toMatch(/Kết quả xếp loại – Tốt.*Kết quả xếp loại – Chưa đạt|Kết quả xếp loại – Tốt/);
   });
 });
+
+describe("a blank figure of a unit of another age", () => {
+  it("is not 'no data' where the indicator names an age the unit is not ('Lớp 3 tuổi A' under 'Trẻ 5 tuổi …'); a 5-year class's blank still is", () => {
+    const values: CellValue[][] = [
+      ["TT", "Nhóm, lớp", "Trẻ 5 tuổi hoàn thành chương trình GDMN (%)"],
+      [null, "Chỉ tiêu", "100%"],
+      [1, "Nhóm trẻ 24-36 tháng", null],
+      [2, "Lớp 3 tuổi A", null],
+      [3, "Lớp 5 tuổi A", 100],
+      [4, "Lớp 5 tuổi B", null],
+    ];
+    const r = ok(checkSheet({ name: "S", values }, null, { asOf: "2025-06-01" }));
+    const got = Object.fromEntries(r.items.map((i) => [i.unitName, i.status]));
+    expect(got).toEqual({ "Lớp 5 tuổi A": "met", "Lớp 5 tuổi B": "no_data" });
+    expect(r.rollUps[0]?.notApplicable).toEqual(["Nhóm trẻ 24-36 tháng", "Lớp 3 tuổi A"]);
+  });
+});

@@ -320,7 +320,7 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       // "-" as the unit's figure where the column's target asks something of it: the column does not apply to this
       // unit (a norm for group leaders only, a level the school does not teach). It is left out of the indicator's
       // units and named on its roll-up, never a unit "with no data yet".
-      if (notApplicableCell(actual)) {
+      if (notApplicableCell(actual) || (isEmptyCell(actual) && otherCohort(unitName, name))) {
         notApplicable.push(unitName);
         continue;
       }
@@ -505,6 +505,31 @@ function partialDue(ctx: Ctx, layout: MatrixLayout): string | null {
     if (own !== undefined && own !== "year") return null;
   }
   return end;
+}
+
+// An age or a grade a row or an indicator names: "Lớp 3 tuổi A", "Trẻ 5 tuổi …", "Nhóm trẻ 24-36 tháng", "Học sinh lớp
+// 9 …", "Khối 6". Folded text; an age is looked for first ("Lớp 5 tuổi" is an age, not grade 5).
+const AGE = /\b(\d{1,2}(?:\s*[-–]\s*\d{1,2})?)\s*(tuoi|thang)\b/;
+const GRADE = /\b(?:lop|khoi)\s*(\d{1,2})\b/;
+
+function cohortOf(text: string): string | null {
+  const f = fold(text);
+  const a = AGE.exec(f);
+  if (a) return `${a[2]} ${a[1].replace(/\s+/g, "").replace("–", "-")}`;
+  const g = GRADE.exec(f);
+  return g ? `lop ${g[1]}` : null;
+}
+
+/**
+ * A blank figure of a unit whose name names another age or grade than the indicator's ("Lớp 3 tuổi A" or "Nhóm trẻ
+ * 24-36 tháng" under "Trẻ 5 tuổi hoàn thành chương trình", "Khối 6" under "Học sinh lớp 9 tốt nghiệp"): the indicator
+ * is not the unit's, so nothing is missing. A figure there is still judged; an age is never compared with a grade.
+ */
+function otherCohort(unitName: string, indicator: string): boolean {
+  const u = cohortOf(unitName);
+  const i = cohortOf(indicator);
+  if (!u || !i || u === i) return false;
+  return u.startsWith("lop") === i.startsWith("lop");
 }
 
 /**
