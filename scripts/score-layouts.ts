@@ -5,8 +5,8 @@
 //   npx tsx scripts/score-layouts.ts --holdout2      the second held-out set (other documents, gathered after the reader was built)
 //   npx tsx scripts/score-layouts.ts --holdout3      the third held-out set (from still other documents)
 //   npx tsx scripts/score-layouts.ts --holdout4      the fourth held-out set (from yet other documents)
-//   npx tsx scripts/score-layouts.ts --holdout5      the fifth held-out set (the final measure, from documents none of the others use)
-//   npx tsx scripts/score-layouts.ts --all --verbose every layout except holdout5 (never part of --all, so tuning runs do not see it), with every miss listed
+//   npx tsx scripts/score-layouts.ts --holdout5      the fifth held-out set (from documents none of the others use; spent by round 6)
+//   npx tsx scripts/score-layouts.ts --all --verbose every layout but the sets still fresh (FRESH_SETS), with every miss listed
 //   npx tsx scripts/score-layouts.ts --json          the whole score as JSON (for a test or CI)
 //   npx tsx scripts/score-layouts.ts --strict        met and exceeded must match exactly (default: either counts as right)
 //   npx tsx scripts/score-layouts.ts 03 07           only layouts whose id contains one of the words
