@@ -4,6 +4,8 @@ import type { CellValue } from "../types";
 import { checkSheet } from "./check";
 import type { CheckedSheet, CheckResult } from "./types";
 
+/** A merged range, rows and columns from 0. */
+const span = (top: number, left: number, bottom: number, right: number) => ({ top, left, bottom, right });
 const ok = (r: CheckResult): CheckedSheet => {
   if (!r.ok) throw new Error(JSON.stringify(r.error));
   return r;
@@ -16,11 +18,7 @@ describe("two parts of one period told apart by what they measure", () => {
     [1, "Toán", 6.5, 12, 6.9, 8, "Xếp thứ 10 trở lên"],
     [2, "Vật lí", 6.8, 9, 6.7, 12, "Giữ vững thứ hạng tốp 10"],
   ];
-  const merges = [
-    { top: 0, left: 2, bottom: 0, right: 3 },
-    { top: 0, left: 4, bottom: 0, right: 5 },
-    { top: 0, left: 6, bottom: 1, right: 6 },
-  ];
+  const merges = [span(0, 2, 0, 3), span(0, 4, 0, 5), span(0, 6, 1, 6)];
   it("takes the part the targets speak of ('Xếp thứ …', 'thứ hạng') as the figure, and says so", () => {
     const r = ok(checkSheet({ name: "S", values, merges }, null, { asOf: "2024-08-01" }));
     expect(r.layout.shape === "list" && r.layout.columns.actual).toBe(5);
@@ -43,13 +41,7 @@ describe("a block of registered targets to the right of the figures", () => {
     [2, "THCS B", 0, 1, 2, 3, 4, "05 giải trở lên", "Tốp 3"],
     [3, "THCS C", 1, 1, 1, 3, 2, "Ít nhất 2 giải", "Tốp 3"],
   ];
-  const merges = [
-    { top: 0, left: 0, bottom: 1, right: 0 },
-    { top: 0, left: 1, bottom: 1, right: 1 },
-    { top: 0, left: 2, bottom: 0, right: 5 },
-    { top: 0, left: 6, bottom: 1, right: 6 },
-    { top: 0, left: 7, bottom: 0, right: 8 },
-  ];
+  const merges = [span(0, 0, 1, 0), span(0, 1, 1, 1), span(0, 2, 0, 5), span(0, 6, 1, 6), span(0, 7, 0, 8)];
   it("pairs each registered part with its indicator, reads 'Tổng' as the sum (the figure), and says both", () => {
     const r = ok(checkSheet({ name: "S", values, merges }, null, { asOf: "2015-05-20" }));
     const got = Object.fromEntries(r.items.map((i) => [`${i.unitName} · ${i.name}`, i.status]));
@@ -72,13 +64,7 @@ describe("a verdict heading merged over a breakdown", () => {
       [1, "THCS A", 10, 50, 1, 5],
       [2, "THCS B", 8, 40, 0, 0],
     ];
-    const merges = [
-      { top: 0, left: 0, bottom: 2, right: 0 },
-      { top: 0, left: 1, bottom: 2, right: 1 },
-      { top: 0, left: 2, bottom: 0, right: 5 },
-      { top: 1, left: 2, bottom: 1, right: 3 },
-      { top: 1, left: 4, bottom: 1, right: 5 },
-    ];
+    const merges = [span(0, 0, 2, 0), span(0, 1, 2, 1), span(0, 2, 0, 5), span(1, 2, 1, 3), span(1, 4, 1, 5)];
     const r = checkSheet({ name: "S", values, merges }, null, { asOf: "2024-06-25" });
     const cols = r.ok ? r.coverage.notJudged.map((n) => n.name) : [r.error.message.vi];
     expect(cols.join(" | ")).toMatch(/Kết quả xếp loại – Tốt.*Kết quả xếp loại – Chưa đạt|Kết quả xếp loại – Tốt/);
