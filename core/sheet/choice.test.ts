@@ -87,3 +87,26 @@ describe("a blank figure of a unit of another age", () => {
     expect(r.rollUps[0]?.notApplicable).toEqual(["Nhóm trẻ 24-36 tháng", "Lớp 3 tuổi A"]);
   });
 });
+
+describe("a total row with targets of its own", () => {
+  const head: CellValue[][] = [
+    ["TT", "Đội tuyển", "Số giải", null, "Số HS dự thi cấp thành phố", null],
+    [null, null, "Đăng ký", "Kết quả", "Đăng ký", "Kết quả"],
+    [1, "Toán", "03 giải", 4, "02 HS", 2],
+    [2, "Ngữ văn", "02 giải", 1, "01 HS", 1],
+    [3, "Tiếng Anh", "02 giải", 2, "01 HS", 0],
+  ];
+  const merges = [span(0, 0, 1, 0), span(0, 1, 1, 1), span(0, 2, 0, 3), span(0, 4, 0, 5)];
+  it("is judged against the phrase it registers ('Toàn trường | Ít nhất 8 giải'), outside the units' roll-up", () => {
+    const values = [...head, [null, "Toàn trường", "Ít nhất 8 giải", 7, "Ít nhất 3 HS", 3]];
+    const r = ok(checkSheet({ name: "S", values, merges }, null, { asOf: "2025-12-10" }));
+    const total = r.items.filter((i) => i.unitName === "Toàn trường").map((i) => i.status);
+    expect(total).toEqual(["not_met", "met"]);
+    expect(r.rollUps.map((x) => x.units)).toEqual([3, 3]);
+  });
+  it("leaves a summed number on the total row to the roll-up", () => {
+    const values = [...head, [null, "Toàn trường", 7, 7, 4, 3]];
+    const r = ok(checkSheet({ name: "S", values, merges }, null, { asOf: "2025-12-10" }));
+    expect(r.items.some((i) => i.unitName === "Toàn trường")).toBe(false);
+  });
+});

@@ -128,6 +128,7 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
   const unitsOnly = { rows: unitRows, names: unitNames };
   const judgedRows = layout.targetRowWhole ? (layout.totalRow !== undefined ? [layout.totalRow] : []) : unitRows;
   const judgedNames = layout.targetRowWhole ? judgedRows.map((r) => cellText(sheet.values[r]?.[layout.unitColumn]).trim()) : unitNames;
+  const totalsWithTargets = layout.targetRowWhole ? [] : (layout.totalRows ?? (layout.totalRow !== undefined ? [layout.totalRow] : []));
   const horizonDue = targetRowHorizon(ctx, layout);
   const partial = horizonDue ? null : partialDue(ctx, layout);
   const perRow = new Map<number, CheckedItem[]>();
@@ -234,10 +235,15 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
     let sumDen = 0;
     const name = ind?.name ?? g.header;
 
-    for (let u = 0; u < judgedRows.length; u++) {
-      const r = judgedRows[u];
+    // A total row registering a target phrase of its own in this indicator's target column ("Toàn trường | Ít nhất 18
+    // giải | =SUM(…)"): judged against it as a unit is, never counted among the units of the roll-up. A number there
+    // (the units' targets summed) is the roll-up's, not a registration.
+    const ownTotals = g.target !== undefined ? totalsWithTargets.filter((r) => typeof sheet.values[r]?.[g.target!] === "string" && !notApplicableCell(sheet.values[r]?.[g.target!])) : [];
+    for (let u = 0; u < judgedRows.length + ownTotals.length; u++) {
+      const selfTotal = u >= judgedRows.length;
+      const r = selfTotal ? ownTotals[u - judgedRows.length] : judgedRows[u];
       const row = sheet.values[r];
-      const unitName = judgedNames[u];
+      const unitName = selfTotal ? cellText(row?.[layout.unitColumn]).trim() : judgedNames[u];
       let unitTgt = unitTarget;
       let unitTargetText = target.text;
       if (cond && condCol !== undefined) {
@@ -266,7 +272,7 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
         const nothing = (v: CellValue) => isEmptyCell(v) || notApplicableCell(v);
         if (notApplicableCell(ownCell)) {
           if ([g.col, g.rate, g.numerator].every((k) => k === undefined || nothing(row?.[k]))) {
-            notApplicable.push(unitName);
+            if (!selfTotal) notApplicable.push(unitName);
             continue;
           }
           unitTgt = { text: "", rule: unitTgt.rule };
@@ -307,7 +313,7 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
         scale = "fraction";
         const n = num(row?.[g.numerator]);
         const d = num(row?.[g.denominator]);
-        if (n !== null && d !== null) {
+        if (n !== null && d !== null && !selfTotal) {
           sumNum += n;
           sumDen += d;
         }
@@ -321,7 +327,7 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       // unit (a norm for group leaders only, a level the school does not teach). It is left out of the indicator's
       // units and named on its roll-up, never a unit "with no data yet".
       if (notApplicableCell(actual) || (isEmptyCell(actual) && otherCohort(unitName, name))) {
-        notApplicable.push(unitName);
+        if (!selfTotal) notApplicable.push(unitName);
         continue;
       }
       // A legend's mark ("Đ" for "Đạt") or 1/0 read as yes/no: the cell holds something a formula reads otherwise.
@@ -368,9 +374,11 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
         judged = Judged.fixed(isCountRule(unitTgt.rule) ? notYetDue(ctx.lang, judged.verdict, partial) : partialShort(ctx.lang, judged.verdict, partial));
         adjusted = true;
       }
-      byStatus[judged.status]++;
-      if (ACHIEVED.has(judged.status)) met++;
-      else if (SHORT.has(judged.status)) shortUnits.push(unitName);
+      if (!selfTotal) {
+        byStatus[judged.status]++;
+        if (ACHIEVED.has(judged.status)) met++;
+        else if (SHORT.has(judged.status)) shortUnits.push(unitName);
+      }
       if (!isEmptyCell(actual) && (judged.status === "invalid" || judged.status === "unreadable")) {
         notJudgedTotal++;
         if (out.length < MAX_NOT_JUDGED) {
