@@ -111,7 +111,10 @@ function renderBuiltin(data: ReportData, spec: BuiltinTemplate, name: string, la
   paragraph(data.summaryText);
   paragraph(en ? "The result of each indicator is in the appendix attached to this report." : "Kết quả từng chỉ tiêu tại Phụ lục kèm theo báo cáo này.");
   heading(spec.headings.shortfalls);
-  if (data.shortfalls.length === 0) paragraph(en ? "Every indicator judged is met or exceeded." : "Không có chỉ tiêu chưa đạt.");
+  // Rows asked about ("Cần xác nhận") may be shortfalls: never "every indicator is met" over them.
+  const asked = data.summary.review;
+  if (data.shortfalls.length === 0 && asked > 0) paragraph(en ? `No certain shortfalls; ${asked} to confirm (see the appendix).` : `Không có chỉ tiêu chưa đạt chắc chắn; ${asked} chỉ tiêu cần xác nhận (xem Phụ lục).`);
+  else if (data.shortfalls.length === 0) paragraph(en ? "Every indicator judged is met or exceeded." : "Không có chỉ tiêu chưa đạt.");
   for (const s of data.shortfalls) {
     const who = s.unitName ? `${s.unitName} – ` : "";
     const gap = s.gap ? `; ${s.gap}` : "";
