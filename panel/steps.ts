@@ -342,7 +342,14 @@ export function resultsStep(c: StepCtx): Node[] {
     out.push(h("div", { class: "warn", id: "write-notices", role: "note", "aria-label": tx("writeNotices") }, ul));
   }
   // Never a clean bill over rows that were not judged.
-  out.push(r.complete ? h("p", { class: "muted", id: "coverage" }, tx("allJudged")) : h("p", { class: "warn", id: "coverage" }, tx("incomplete", { n: r.notJudgedTotal })));
+  // Rows only waiting for confirmation are named as such, not as "0 rows not judged".
+  out.push(
+    r.complete
+      ? h("p", { class: "muted", id: "coverage" }, tx("allJudged"))
+      : r.notJudgedTotal === 0 && r.counts.review > 0
+        ? h("p", { class: "warn", id: "coverage" }, tx("toConfirm", { n: r.counts.review }))
+        : h("p", { class: "warn", id: "coverage" }, tx("incomplete", { n: r.notJudgedTotal })),
+  );
 
   const filter = ui.filter ?? (r.groups.short > 0 ? "short" : "all");
   const chips = h("div", { class: "chips", id: "filters", role: "group", "aria-label": tx("filterLabel") });

@@ -92,6 +92,7 @@ const TEXT = {
   emptyFilter: { vi: "Không có số liệu nào ở mục này.", en: "Nothing under this filter." },
   moreRows: { vi: "… và {n} dòng khác (xem trên trang tính).", en: "… and {n} more rows (see the sheet)." },
   incomplete: { vi: "Chưa đánh giá hết: {n} dòng có số liệu chưa được đánh giá (xem danh sách bên dưới).", en: "Not everything was judged: {n} rows with figures have no verdict (listed below)." },
+  toConfirm: { vi: "Chưa kết luận hết: {n} dòng cần xác nhận (hai cách hiểu cho kết quả khác nhau; xem mục «Cần xác nhận»).", en: "Not everything is settled: {n} rows to confirm (two readings judge differently; see “To confirm”)." },
   allJudged: { vi: "Mọi dòng có số liệu đều đã được đánh giá.", en: "Every row with a figure was judged." },
   notJudgedTitle: { vi: "Chưa đánh giá hoặc không khớp kế hoạch ({n})", en: "Not judged, or not in the plan ({n})" },
   findingsTitle: { vi: "Số liệu cần xem lại ({n})", en: "Figures to review ({n})" },

@@ -19,7 +19,7 @@ interface Totals {
 }
 
 describe.skipIf(!present)(present ? "the dev layout corpus" : "the dev layout corpus (skipped: test/layouts/dev and scripts/score-layouts.ts come with the corpus-layouts branch)", () => {
-  it("reads at least 95% of the expected verdicts right, finds every table, and never reports clean over unjudged shortfalls", async () => {
+  it("reads at least 95% of the expected verdicts right with none confidently wrong, finds every table, and never reports clean over unjudged shortfalls", async () => {
     const { loadLayouts } = (await import(pathToFileURL(resolve(import.meta.dirname, "layouts", "layouts.ts")).href)) as { loadLayouts: (set: "dev") => unknown[] };
     const { scoreAll, totals } = (await import(pathToFileURL(scorer).href)) as {
       scoreAll: (l: unknown[]) => Promise<Array<{ id: string; tableFound: boolean; silentClean: boolean }>>;
@@ -30,25 +30,28 @@ describe.skipIf(!present)(present ? "the dev layout corpus" : "the dev layout co
     expect(scores.filter((s) => !s.tableFound).map((s) => s.id)).toEqual([]);
     expect(scores.filter((s) => s.silentClean).map((s) => s.id)).toEqual([]);
     expect(t.right / t.verdicts).toBeGreaterThanOrEqual(0.95);
+    // Round 6 (2026-12-02): 98.2% right and no confidently wrong verdict ("không giảm" had passed 3 shortfalls).
+    expect(t.wrong).toBe(0);
   }, 600_000);
 });
 
 /**
  * The held-out layout sets as a ratchet: each was measured fresh once (never tuned on when measured), and from then on
- * may not fall below what the readers reached (2026-12-02: holdout 8/8 tables, 99.0% right; holdout2 13/15, 83.8%;
- * holdout3 8/10, 68.5%; holdout4 6/6, 92.5% after round 5 tuned on it, 61.3% fresh; holdout5 6/8, 71.9% fresh and
- * never tuned on), may never pass a shortfall and
- * never report clean over one.
+ * may not fall below what the readers reached, nor give more confidently wrong verdicts. 2026-12-02, after round 6
+ * (sheet6): holdout 8/8 tables, 97.0% right, 0 wrong (99.0% before: three first-term rates are now asked, "Cần xác
+ * nhận", where layouts disagree on judging them); holdout2 13/15, 83.8%, 4; holdout3 8/10, 68.5%, 5; holdout4 6/6,
+ * 92.5%, 1; holdout5 8/8, 80.2%, 11 (71.9% and 6/8 fresh; spent by round 6). No set may pass a shortfall or report
+ * clean over one.
  */
-const HELD_OUT: ReadonlyArray<readonly [string, number, number]> = [
-  ["holdout", 8, 0.985],
-  ["holdout2", 13, 0.835],
-  ["holdout3", 8, 0.68],
-  ["holdout4", 6, 0.92],
-  ["holdout5", 6, 0.715],
+const HELD_OUT: ReadonlyArray<readonly [string, number, number, number]> = [
+  ["holdout", 8, 0.965, 0],
+  ["holdout2", 13, 0.835, 4],
+  ["holdout3", 8, 0.68, 5],
+  ["holdout4", 6, 0.92, 1],
+  ["holdout5", 8, 0.8, 11],
 ];
 describe.skipIf(!present)("the held-out layout sets (ratchet)", () => {
-  it.each(HELD_OUT)("%s: finds at least %i tables, stays at its right rate, passes no shortfall, is never silently clean", async (set, tables, right) => {
+  it.each(HELD_OUT)("%s: finds at least %i tables, stays at its right rate (%d), gives at most %i wrong verdicts, passes no shortfall, is never silently clean", async (set, tables, right, wrong) => {
     const { loadLayouts } = (await import(pathToFileURL(resolve(import.meta.dirname, "layouts", "layouts.ts")).href)) as { loadLayouts: (set: string) => unknown[] };
     const { scoreAll, totals } = (await import(pathToFileURL(scorer).href)) as {
       scoreAll: (l: unknown[]) => Promise<Array<{ id: string; tableFound: boolean; silentClean: boolean }>>;
@@ -59,6 +62,7 @@ describe.skipIf(!present)("the held-out layout sets (ratchet)", () => {
     expect(scores.filter((s) => s.tableFound).length).toBeGreaterThanOrEqual(tables);
     expect(scores.filter((s) => s.silentClean).map((s) => s.id)).toEqual([]);
     expect(t.falsePass).toBe(0);
+    expect(t.wrong).toBeLessThanOrEqual(wrong);
     expect(t.right / t.verdicts).toBeGreaterThanOrEqual(right);
   }, 600_000);
 });

@@ -19,7 +19,7 @@ describe("summaryLines", () => {
   ])("says 'no shortfalls' plainly only when true: $name", ({ rows, clean }) => {
     const lines = summaryLines(check(rows), "vi");
     expect(lines.includes("Không có chỉ tiêu chưa đạt.")).toBe(clean);
-    if (!clean) expect(lines.some((l) => /^Không có chỉ tiêu chưa đạt trong \d+ chỉ tiêu đã đánh giá\.$/.test(l))).toBe(true);
+    if (!clean) expect(lines.some((l) => /^Không có chỉ tiêu chưa đạt (trong \d+ chỉ tiêu đã đánh giá|chắc chắn; \d+ chỉ tiêu cần xác nhận \(xem trên\))\.$/.test(l))).toBe(true);
   });
 
   it("never says a clean 'no shortfalls' while a figure below its target waits for its due date", () => {
@@ -49,5 +49,27 @@ describe("summaryLines", () => {
     const lines = summaryLines(check([[1, "Số lớp", "16 lớp", 16], [2, "Kinh phí", null, 120]]), "en");
     expect(lines).toContain("With figures but not judged: 1:");
     expect(lines).toContain("No shortfalls among the 1 judged.");
+  });
+});
+
+describe("a short rate on part of the period", () => {
+  const sheet = {
+    name: "S",
+    values: [
+      ["STT", "Nội dung", "Chỉ tiêu năm học 2018-2019", "Kết quả học kỳ I"],
+      [1, "Tỷ lệ học sinh giỏi", "Từ 15% trở lên", "13,8%"],
+      [2, "Tỷ lệ duy trì sĩ số", "Từ 99% trở lên", "99,5%"],
+      [3, "Số sáng kiến", "08", 3],
+    ] as CellValue[][],
+  };
+  it("is asked with both readings (judged on the term, or not yet due), listed, and named in the last line", () => {
+    const r = checkSheet(sheet, null, { asOf: "2019-01-21", period: "2018-2019" });
+    if (!r.ok) throw new Error(r.error.message.en);
+    expect(r.items.map((i) => i.status)).toEqual(["review", "exceeded", "pending"]);
+    expect(r.items[0].verdict.explanations.vi).toMatch(/^Cần xác nhận: tính trên số liệu của kỳ này .* thì Chưa đạt, chỉ tiêu tính cho cả kỳ đến 31\/08\/2019 thì Chưa đến hạn/);
+    const lines = summaryLines(r, "vi");
+    expect(lines).toContain("Cần xác nhận: 1:");
+    expect(lines.at(-1)).toBe("Không có chỉ tiêu chưa đạt chắc chắn; 1 chỉ tiêu cần xác nhận (xem trên).");
+    expect(summaryLines(r, "en").at(-1)).toBe("No certain shortfalls; 1 to confirm (see above).");
   });
 });

@@ -34,6 +34,8 @@ const T = {
     left: (n: number) => `Bỏ qua (không phải số liệu): ${n} dòng`,
     early: (n: number) => `Thấp hơn chỉ tiêu nhưng chưa đến hạn: ${n}`,
     noneDue: (n: number) => `Không có chỉ tiêu chưa đạt đã đến hạn; ${n} chỉ tiêu còn thấp hơn mức, chưa đến hạn (xem trên).`,
+    asked: (n: number) => `Cần xác nhận: ${n}`,
+    noneAsked: (n: number) => `Không có chỉ tiêu chưa đạt chắc chắn; ${n} chỉ tiêu cần xác nhận (xem trên).`,
   },
   en: {
     total: "Total",
@@ -51,6 +53,8 @@ const T = {
     left: (n: number) => `Left out (not figures): ${n} rows`,
     early: (n: number) => `Below target but not yet due: ${n}`,
     noneDue: (n: number) => `No shortfalls that are due; ${n} still below target, not yet due (see above).`,
+    asked: (n: number) => `To confirm: ${n}`,
+    noneAsked: (n: number) => `No certain shortfalls; ${n} to confirm (see above).`,
   },
 };
 
@@ -94,10 +98,18 @@ export function summaryLines(result: CheckedSheet, lang: Lang = "vi", top = 5): 
     for (const i of early.slice(0, NOT_JUDGED_LINES)) lines.push(`  ${i.verdict.symbol} ${cut((i.unitName ? `${i.unitName}: ` : "") + i.name, 60)}`, `      ${i.verdict.explanations[lang]}`);
     if (early.length > NOT_JUDGED_LINES) lines.push(t.more(early.length - NOT_JUDGED_LINES));
   }
+  // A verdict the tool would not give ("Cần xác nhận": two readings judge differently) is listed with both readings:
+  // counted only, it would leave "no shortfalls" as the last word over what may be one.
+  const asked = result.items.filter((i) => i.status === "review");
+  if (asked.length > 0) {
+    lines.push("", `${t.asked(asked.length)}:`);
+    for (const i of asked.slice(0, NOT_JUDGED_LINES)) lines.push(`  ${i.verdict.symbol} ${cut((i.unitName ? `${i.unitName}: ` : "") + i.name, 60)}`, `      ${i.verdict.explanations[lang]}`);
+    if (asked.length > NOT_JUDGED_LINES) lines.push(t.more(asked.length - NOT_JUDGED_LINES));
+  }
   lines.push("");
   if (result.shortfalls.length === 0) {
     // A blank form (every figure still to come) has nothing to be clean about: say so, not "no shortfalls".
-    lines.push(early.length > 0 ? t.noneDue(early.length) : c.judged === 0 ? t.blank(c.noData) : c.complete ? t.none : t.noneOf(c.judged));
+    lines.push(asked.length > 0 ? t.noneAsked(asked.length) : early.length > 0 ? t.noneDue(early.length) : c.judged === 0 ? t.blank(c.noData) : c.complete ? t.none : t.noneOf(c.judged));
     return lines;
   }
   lines.push(`${t.short}:`);

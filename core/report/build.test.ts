@@ -293,3 +293,24 @@ describe("the shortfalls part when every judged indicator is met", () => {
     expect(t).toContain('Không có chỉ tiêu chưa đạt trong số các chỉ tiêu đã đánh giá; còn 1 dòng có số liệu chưa được đánh giá (xem trang "Ghi chú kỹ thuật").');
   });
 });
+
+describe("the shortfalls part over rows asked about", () => {
+  it("never says every indicator is met while a row waits for confirmation ('Cần xác nhận')", () => {
+    const s: SheetData = {
+      name: "HK I",
+      values: [
+        ["STT", "Nội dung", "Chỉ tiêu năm học 2024-2025", "Kết quả học kỳ I"],
+        [1, "Tỷ lệ học sinh giỏi", "Từ 15% trở lên", "13,8%"],
+        [2, "Tỷ lệ duy trì sĩ số", "Từ 99% trở lên", "99,5%"],
+      ] as CellValue[][],
+    };
+    const r = checkSheet(s, null, { asOf: "2025-01-15", period: "2024-2025" });
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
+    expect(r.items[0].status).toBe("review");
+    const vi = texts(buildReport(r, null, { date: "2025-01-20" }).sheet.cells).flat();
+    expect(vi).toContain("Không có chỉ tiêu chưa đạt chắc chắn; 1 chỉ tiêu cần xác nhận (xem Phụ lục).");
+    expect(vi).not.toContain("Không có chỉ tiêu chưa đạt.");
+    const en = texts(buildReport(r, null, { date: "2025-01-20", lang: "en" }).sheet.cells).flat();
+    expect(en).toContain("No certain shortfalls; 1 to confirm (see the appendix).");
+  });
+});

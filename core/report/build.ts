@@ -111,14 +111,22 @@ function renderBuiltin(data: ReportData, spec: BuiltinTemplate, name: string, la
   paragraph(data.summaryText);
   paragraph(en ? "The result of each indicator is in the appendix attached to this report." : "Kết quả từng chỉ tiêu tại Phụ lục kèm theo báo cáo này.");
   heading(spec.headings.shortfalls);
-  // "No shortfalls" in an official report is said plainly only when every row with a figure was judged; otherwise
-  // the rows left out are counted where the reader of the report looks, and listed on the technical-notes sheet.
-  if (data.shortfalls.length === 0 && data.unjudgedTotal > 0) {
-    paragraph(
-      en
-        ? `No shortfalls among the indicators judged; ${data.unjudgedTotal} rows with figures were not judged (see the "Technical notes" sheet).`
-        : `Không có chỉ tiêu chưa đạt trong số các chỉ tiêu đã đánh giá; còn ${data.unjudgedTotal} dòng có số liệu chưa được đánh giá (xem trang "Ghi chú kỹ thuật").`,
-    );
+  // "No shortfalls" in an official report is said plainly only when every row with a figure was judged and none waits
+  // to be confirmed: rows asked about ("Cần xác nhận") may be shortfalls, and rows left out are counted where the
+  // reader of the report looks (listed on the technical-notes sheet).
+  const asked = data.summary.review;
+  if (data.shortfalls.length === 0 && (asked > 0 || data.unjudgedTotal > 0)) {
+    const vi = [asked > 0 ? "Không có chỉ tiêu chưa đạt chắc chắn" : "Không có chỉ tiêu chưa đạt trong số các chỉ tiêu đã đánh giá"];
+    const enParts = [asked > 0 ? "No certain shortfalls" : "No shortfalls among the indicators judged"];
+    if (asked > 0) {
+      vi.push(`${asked} chỉ tiêu cần xác nhận (xem Phụ lục)`);
+      enParts.push(`${asked} to confirm (see the appendix)`);
+    }
+    if (data.unjudgedTotal > 0) {
+      vi.push(`còn ${data.unjudgedTotal} dòng có số liệu chưa được đánh giá (xem trang "Ghi chú kỹ thuật")`);
+      enParts.push(`${data.unjudgedTotal} rows with figures were not judged (see the "Technical notes" sheet)`);
+    }
+    paragraph(en ? `${enParts.join("; ")}.` : `${vi.join("; ")}.`);
   } else if (data.shortfalls.length === 0) paragraph(en ? "Every indicator judged is met or exceeded." : "Không có chỉ tiêu chưa đạt.");
   for (const s of data.shortfalls) {
     const who = s.unitName ? `${s.unitName} – ` : "";

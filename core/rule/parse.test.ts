@@ -457,3 +457,17 @@ describe("isReduceSubject", () => {
     expect(isReduceSubject(text)).toBe(expected);
   });
 });
+
+describe("a negated change verb", () => {
+  // "không giảm" read as the bare "giảm" passed every district that lost classes and failed every one that held them.
+  it.each([
+    ["không giảm so với năm học trước", "increase", "absolute"],
+    ["Tỷ lệ huy động không giảm so với năm học trước", "increase", "points"],
+    ["không tăng so với năm trước", "decrease", "absolute"],
+  ])("reads %j as a change of at least nothing the other way", (text, direction, mode) => {
+    expect(parseTarget(text)).toMatchObject({ ok: true, rule: { kind: "change", direction, mode, amount: 0 } });
+  });
+  it("leaves a plain change verb a change in its own direction", () => {
+    expect(parseTarget("giảm so với năm học trước")).toMatchObject({ ok: true, rule: { kind: "change", direction: "decrease", mode: "any" } });
+  });
+});

@@ -296,6 +296,27 @@ export function notYetDue(lang: Lang, v: Verdict, due: string, actualText?: stri
 }
 
 /**
+ * A rate short of a target for the whole period, on figures for part of it ("Kết quả học kỳ I" against "Chỉ tiêu năm
+ * học"): some clerks judge the term's rate on the year's bar, others wait for the year's. Nothing on the sheet decides,
+ * so neither "Chưa đạt" nor "Chưa đến hạn" is said with confidence: "Cần xác nhận" with both. (A count builds up over
+ * the period and is plainly not yet due; a figure already at its bar is met either way.)
+ * @example partialShort("vi", notMet, "2019-05-31").explanation
+ *   → "Cần xác nhận: tính trên số liệu của kỳ này (13,8% < 15%) thì Chưa đạt, chỉ tiêu tính cho cả kỳ đến 31/05/2019 thì Chưa đến hạn; …"
+ */
+export function partialShort(lang: Lang, v: Verdict, due: string): Verdict {
+  const day = isoToVi(due);
+  const body = (t: string) => t.replace(/^[^:]*:\s*/, "").replace(/\s*\([^()]*\)\s*$/, "");
+  return reviewVerdict(
+    lang,
+    v,
+    notYetDue(lang, v, due),
+    { vi: `tính trên số liệu của kỳ này (${body(v.explanations.vi)})`, en: `judged on this part of the period's figure (${body(v.explanations.en)})` },
+    { vi: `chỉ tiêu tính cho cả kỳ đến ${day}`, en: `with the target due for the whole period on ${day}` },
+    { vi: "ghi rõ chỉ tiêu có áp dụng cho số liệu giữa kỳ không, hoặc kiểm tra lại khi có số liệu cả kỳ", en: "say whether the target applies to mid-period figures, or check again with the full period's figures" },
+  );
+}
+
+/**
  * No figure yet in a report on part of the period, against a target due at its end: "Chưa đến hạn", not "no data".
  * @example noFigureYet("vi", noDataVerdict, "2019-05-31").explanation → "Chưa đến hạn: chưa có số liệu, chỉ tiêu tính đến 31/05/2019"
  */

@@ -219,6 +219,61 @@ function filled(sheet: SheetData, col: number, base: Base, hiddenRows: Set<numbe
 
 const at = (sheet: SheetData, c: ColumnHeading) => `${columnLetters(c.col + (sheet.origin?.col ?? 0))} "${c.label}"`;
 
+/**
+ * How many target cells share a word with each candidate's own heading words (those no other candidate has): "Xếp thứ
+ * 10/63 trở lên" and "Giữ vững thứ hạng" speak of "Thứ hạng (/63)", not of "Điểm TB". Zero for all when no target
+ * column or no distinguishing word.
+ */
+function targetFit(sheet: SheetData, cands: ColumnHeading[], targets: ColumnHeading[], base: Base, hiddenRows: Set<number>): number[] {
+  const zero = cands.map(() => 0);
+  if (targets.length === 0) return zero;
+  const words = (t: string) => new Set(fold(t).split(/[^a-z0-9]+/).filter((w) => w.length > 1 && !/^\d+$/.test(w)));
+  const own = cands.map((c) => words(c.texts[c.texts.length - 1] ?? c.label));
+  const shared = new Set([...own[0]].filter((w) => own.every((o) => o.has(w))));
+  const marks = own.map((o) => [...o].filter((w) => !shared.has(w)));
+  if (marks.every((m) => m.length === 0)) return zero;
+  const out = [...zero];
+  for (let r = base.firstDataRow; r <= base.lastDataRow; r++) {
+    if (hiddenRows.has(r)) continue;
+    for (const t of targets) {
+      const v = sheet.values[r]?.[t.col];
+      if (typeof v !== "string") continue;
+      const tw = words(v);
+      marks.forEach((m, i) => {
+        if (m.some((w) => tw.has(w))) out[i]++;
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * True when a column holds, on every data row with figures (at least two), the sum of the given parts: a total of
+ * categories ("Tổng" after "Nhất | Nhì | Ba | KK"), not a denominator they are counted out of.
+ */
+function sumsParts(sheet: SheetData, col: number, parts: number[], rows: number[]): boolean {
+  if (parts.length < 2) return false;
+  let seen = 0;
+  for (const r of rows) {
+    const row = sheet.values[r] ?? [];
+    const total = row[col];
+    if (typeof total !== "number") continue;
+    let sum = 0;
+    let any = false;
+    for (const k of parts) {
+      const v = row[k];
+      if (typeof v === "number") {
+        sum += v;
+        any = true;
+      } else if (!isEmptyCell(v) && v !== "-") return false;
+    }
+    if (!any) continue;
+    if (Math.abs(sum - total) > 1e-9) return false;
+    seen++;
+  }
+  return seen >= 2;
+}
+
 /** Rank of an actual column: later years, then later terms first, reported before estimated. */
 const termRank = (h: HeaderReading) => (h.year ?? 0) * 100 + (h.term ? TERM_ORDER[h.term] : TERM_ORDER.year) * 2 + (h.estimate ? 0 : 1);
 
@@ -456,12 +511,16 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
   for (const [role, cands] of byRole) {
     let chosen = cands[0];
     if (cands.length > 1) {
-      const scored = cands.map((c) => ({
+      // Parts of one period told apart only by what they measure ("Năm 2024" over "Điểm TB | Thứ hạng (/63)"): the part
+      // the targets speak of ("Xếp thứ 10/63 trở lên", "Giữ vững thứ hạng") is the figure they judge.
+      const fits = role === "actual" || role === "baseline" ? targetFit(sheet, cands, byRole.get("target") ?? [], base, hiddenRows) : null;
+      const scored = cands.map((c, i) => ({
         c,
         n: filled(sheet, c.col, base, hiddenRows),
         rank: role === "actual" || role === "rate" || role === "baseline" ? termRank(readings.get(c.col)!) : role === "deadline" && !timing.has(c.col) ? 1 : 0,
+        fit: fits?.[i] ?? 0,
       }));
-      scored.sort((a, b) => Number(b.n > 0) - Number(a.n > 0) || b.rank - a.rank || b.n - a.n || a.c.col - b.c.col);
+      scored.sort((a, b) => Number(b.n > 0) - Number(a.n > 0) || b.rank - a.rank || b.fit - a.fit || b.n - a.n || a.c.col - b.c.col);
       chosen = scored[0].c;
       const others = scored.slice(1);
       for (const o of others) {
@@ -475,7 +534,14 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
         });
       }
       if ((role === "actual" || role === "target") && others.some((o) => o.n > 0)) {
-        const why = scored[0].rank > others[0].rank ? { vi: "kỳ sau hơn", en: "the later term" } : { vi: "nhiều số liệu hơn", en: "more figures" };
+        const why =
+          scored[0].rank > others[0].rank
+            ? { vi: "kỳ sau hơn", en: "the later term" }
+            : scored[0].fit > others[0].fit
+              ? { vi: "các chỉ tiêu nói về cột này", en: "the targets speak of this column" }
+              : scored[0].n > others[0].n
+                ? { vi: "nhiều số liệu hơn", en: "more figures" }
+                : { vi: "cột đứng trước; hai cột ngang nhau, chỉ lại bằng --map nếu sai", en: "the first of two equal columns; map it with --map if wrong" };
         decisions.push({
           vi: `Dùng cột ${at(sheet, chosen)} làm ${role === "actual" ? "số thực hiện" : "chỉ tiêu"} (${why.vi}), không dùng ${others.map((o) => at(sheet, o.c)).join(", ")}.`,
           en: `Column ${at(sheet, chosen)} is read as the ${role === "actual" ? "actual" : "target"} (${why.en}), not ${others.map((o) => at(sheet, o.c)).join(", ")}.`,
@@ -645,6 +711,42 @@ const COLUMN_NUMBER = /^[([]?\d{1,2}[)\]]?$/;
  * same two words, not an indicator of its own. With no such column, or two, nothing is paired (the target column is
  * then listed as not judged, never guessed).
  */
+/**
+ * Parts of a block of registered targets ("Chỉ tiêu đăng ký đầu năm học" over "Số giải | Giải cao nhất | Xếp thứ"): each
+ * is the unit's own target of the one indicator whose heading holds all its words ("Giải cao nhất", "Xếp thứ", "Số học
+ * sinh đạt giải" for "Số giải"); a part naming none, or several, is left out and said.
+ */
+function pairRegistered(sheet: SheetData, parts: ColumnHeading[], cols: ColumnHeading[], groups: MatrixGroup[], decisions: Bilingual[], unplaced: Unplaced[]): void {
+  const words = (t: string) => fold(t).split(/[^a-z0-9]+/).filter((w) => w.length > 0);
+  const headingOf = (g: MatrixGroup) => {
+    const k = g.col ?? g.numerator ?? g.rate;
+    const col = k === undefined ? undefined : cols.find((x) => x.col === k);
+    return new Set(words(`${g.header} ${col ? col.texts.join(" ") : ""}`));
+  };
+  const open = groups.filter((g) => g.target === undefined && (g.col !== undefined || g.numerator !== undefined || g.rate !== undefined));
+  const sets = open.map(headingOf);
+  for (const p of parts) {
+    const own = words(p.texts[p.texts.length - 1]);
+    const mates = open.filter((_, i) => own.every((w) => sets[i].has(w)));
+    if (mates.length === 1) {
+      mates[0].target = p.col;
+      decisions.push({
+        vi: `Cột ${at(sheet, p)} là chỉ tiêu đăng ký của từng đơn vị cho chỉ tiêu "${mates[0].header}".`,
+        en: `Column ${at(sheet, p)} is each unit's registered target for "${mates[0].header}".`,
+      });
+    } else {
+      unplaced.push({
+        col: p.col,
+        header: p.label,
+        message: {
+          vi: `Cột ${at(sheet, p)} là chỉ tiêu đăng ký nhưng không rõ của chỉ tiêu nào${mates.length > 1 ? ` (khớp ${mates.length} cột)` : ""}; chỉ rõ bằng --map.`,
+          en: `Column ${at(sheet, p)} is a registered target but for no one indicator${mates.length > 1 ? ` (${mates.length} match)` : ""}; name it with --map.`,
+        },
+      });
+    }
+  }
+}
+
 function pairRegistrations(sheet: SheetData, cols: ColumnHeading[], groups: MatrixGroup[], decisions: Bilingual[]): void {
   const words = (k: ColumnHeading) => {
     const texts = k.texts.filter((t) => !COLUMN_NUMBER.test(t.trim()));
@@ -803,6 +905,19 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
             : { vi: `Cột ${at(sheet, cols[pick])} là số liệu tháng gần nhất đến ngày báo cáo${not.vi}.`, en: `Column ${at(sheet, cols[pick])} is the latest month up to the as-of date${not.en}.` },
         );
       }
+      // "Nhất | Nhì | Ba | KK | Tổng": a part read as the whole whose cells are the sum of the other parts on every row is
+      // their total, the group's figure, not a denominator.
+      if (g.denominator !== undefined) {
+        const parts: number[] = [];
+        for (let k = from; k <= to; k++) if (k !== g.denominator && !cols[k].hidden && !skip?.has(k)) parts.push(k);
+        if (sumsParts(sheet, g.denominator, parts, dataRows)) {
+          decisions.push({ vi: `Cột ${at(sheet, cols[g.denominator])} là tổng của các cột bên cạnh trên mọi dòng: dùng làm số liệu của "${header}".`, en: `Column ${at(sheet, cols[g.denominator])} is the sum of the parts beside it on every row: read as the figure of "${header}".` });
+          g.col = g.denominator;
+          delete g.denominator;
+          delete g.numerator;
+          unknown.length = 0;
+        }
+      }
       // "Số trẻ ra lớp | Tổng số trẻ": the unnamed part beside a denominator is the numerator.
       if (g.denominator !== undefined && g.numerator === undefined && unknown.length > 0) g.numerator = unknown.shift();
       if (g.numerator === undefined && g.denominator === undefined && g.col === undefined && unknown.length > 0) g.col = unknown.shift();
@@ -819,6 +934,7 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
     }
     return g;
   };
+  const registered: ColumnHeading[] = [];
   let c = groups.length > 0 ? cols.length : 0;
   while (c < cols.length) {
     const col = cols[c];
@@ -835,7 +951,10 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
     }
     if (ph.role === "stt") sttColumn = c;
     if (ph.role === "status") statusColumn ??= c;
-    if (ph.role && NOT_INDICATOR.has(ph.role)) {
+    // "Kết quả xếp loại" over "Tốt | Khá | Đạt | Chưa đạt", each over "SL | %": a heading that names a clerk's verdict
+    // column, merged over parts with headings of their own, is a breakdown of results, read as the groups below it.
+    const spread = ph.role === "assessment" && twoLevel && col.texts.length > 1 && (mergeCovering(sheet, band.rows[0], c)?.right ?? c) > c;
+    if (ph.role && NOT_INDICATOR.has(ph.role) && !spread) {
       c++;
       continue;
     }
@@ -867,6 +986,16 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
       const split = middles.length >= 2 && middles.every((m) => m.text !== "" && combineTexts([m.text], OWN).role === null) && middles.some((m) => m.to > m.from);
       if (split) {
         for (const m of middles) groups.push(groupOf(m.from, m.to, `${parent} – ${m.text}`, 2));
+        c = end + 1;
+        continue;
+      }
+    }
+    // "Chỉ tiêu đăng ký đầu năm học" over "Số giải | Giải cao nhất | Xếp thứ": a block of each unit's own targets, one
+    // part per indicator named elsewhere on the row; each part is paired with its indicator after all are read.
+    if (end > c && ph.role === "target") {
+      const parts = cols.slice(c, end + 1).filter((k) => !k.hidden && k.texts.length > 1);
+      if (parts.length >= 2 && parts.every((k) => combineTexts(k.texts.slice(1), OWN).role === null)) {
+        registered.push(...parts);
         c = end + 1;
         continue;
       }
@@ -907,6 +1036,7 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
     c = end + 1;
   }
 
+  pairRegistered(sheet, registered, cols, groups, decisions, unplaced);
   pairRegistrations(sheet, cols, groups, decisions);
 
   const layout: MatrixLayout = { shape: "matrix", ...base, unitColumn: unitCol, unitNoun, groups, confidence: 0, unplaced };

@@ -16,9 +16,10 @@ import { cellKind } from "../table/evidence";
 import { type MatchCandidate, levelOf, matchIndicators } from "./match";
 import { cellText, fold } from "./text";
 import { Item } from "./item";
-import { type Ctx, type Figure, type Target, addFinding, answerAsCount, formatAt, isCountRule, isPercentRule, judgeFigure, noFigureYet, noResult, notYetDue, reviewVerdict, ruleFor } from "./judge";
+import { type Ctx, type Figure, type Target, addFinding, answerAsCount, formatAt, isCountRule, isPercentRule, judgeFigure, noFigureYet, noResult, notYetDue, partialShort, reviewVerdict, ruleFor } from "./judge";
 import { todayIso } from "../rule/evaluate";
-import { FORECAST_TARGET, MARKS, NOT_DONE_WORDS } from "../table/vocabulary";
+import { type Period, periodFromText } from "../period/period";
+import { FORECAST_TARGET, MARKS, NOT_DONE_WORDS, SETTLED_AT_OPENING } from "../table/vocabulary";
 import { parseTargetCached } from "../rule/parse";
 import { Judged } from "./item";
 import { distributionChecks, errorFinding, pairChecks, partsChecks, num } from "./findings";
@@ -378,13 +379,18 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
       // A task past its deadline with no result written: nobody said it was not done. No data, not "overdue".
       judged = Judged.fixed(noResult(ctx.lang, judged.verdict));
     }
-    if (interim && typeof rule !== "string" && rule.kind !== "deadline") {
+    let askPartial: string | null = null;
+    if (interim && typeof rule !== "string" && rule.kind !== "deadline" && !ownEarlierPeriod(cand.name, ctx.period)) {
       // Before the target falls due: a figure for part of the period that has not yet reached a count, or any
-      // short figure against a target "đến năm 2025", is not yet due; "Chưa tổ chức" is not yet done.
+      // short figure against a target "đến năm 2025", is not yet due; "Chưa tổ chức" is not yet done. A short rate for
+      // part of the period is asked: judged on the term, or not yet due (partialShort).
       const short = judged.status === "not_met" || judged.status === "near";
       const notYet = typeof judgedActual === "string" && NOT_DONE_WORDS.test(fold(judgedActual));
+      // Enrolment is settled when the year opens: a term's figure of it is the year's (SETTLED_AT_OPENING).
+      const partial = interim.partial && !SETTLED_AT_OPENING.test(fold(`${cand.name} ${interim.subject}`));
       if (notYet && (interim.horizon || interim.partial)) judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, interim.due, cellText(judgedActual)));
-      else if (short && (interim.horizon || (interim.partial && isCountRule(rule)))) judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, interim.due));
+      else if (short && (interim.horizon || (partial && isCountRule(rule)))) judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, interim.due));
+      else if (short && partial) askPartial = interim.due;
     }
     // A note saying when the figure comes or becomes final ("Xét vào cuối năm học", "Tuyển sinh tháng 8/2022", "Rà
     // soát … quý IV", "xếp loại chính thức vào cuối năm"), a time still ahead: a blank figure is not yet due, never a
@@ -399,6 +405,8 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
       const when = said && end && end < said ? end : said;
       if (when && when > (ctx.opts.asOf ?? todayIso())) judged = Judged.fixed(blankNow ? noFigureYet(ctx.lang, judged.verdict, when) : notYetDue(ctx.lang, judged.verdict, when));
     }
+    // A short rate for part of the period that no note made final or not yet due: asked.
+    if (askPartial && (judged.status === "not_met" || judged.status === "near")) judged = Judged.fixed(partialShort(ctx.lang, judged.verdict, askPartial));
     if (judged.status === "invalid" && typeof judgedActual === "string") {
       // "Hội thi tổ chức tháng 3" written in January: no figure yet because the event is still ahead. Not yet due.
       const when = dayIn(judgedActual, ctx.period);
@@ -528,6 +536,17 @@ export const addr = (ctx: Ctx, cell: CellRef): string => cellAddress(ctx.sheet, 
 
 export type { Bilingual };
 
+/**
+ * A row naming a period of its own that began before the sheet's and ends before it ("Tỷ lệ học sinh hoàn thành
+ * chương trình lớp học (năm học 2021-2022)" in a report on the first half of 2022): its figure is that period's result,
+ * not part of the sheet's period still building up.
+ */
+function ownEarlierPeriod(name: string, period: Period | null): boolean {
+  const own = period ? /(?:năm học|năm|niên khóa)\s*(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?/iu.exec(name) : null;
+  const p = own ? periodFromText(own[0]) : null;
+  return p !== null && period !== null && p.start < period.start && p.end < period.end;
+}
+
 /** When the targets fall due, and whether the figures are for part of the period or the targets run to a horizon. */
 interface Interim {
   due: string;
@@ -535,6 +554,8 @@ interface Interim {
   horizon: boolean;
   /** The figures cover part of the period ("Thực hiện HK I", "6 tháng") and the period has not ended. */
   partial: boolean;
+  /** What the table's title says its figures are ("Tổng hợp tỷ lệ huy động trẻ ra lớp"), "" when none. */
+  subject: string;
 }
 
 /**
@@ -549,13 +570,13 @@ function interimOf(ctx: Ctx, layout: ListLayout): Interim | null {
   // Figures headed by the horizon's own last year ("Mục tiêu giai đoạn 2018-2020" beside "Năm học 2019-2020") are the
   // stage's final figures: the target is due on them, whatever day of that year the check runs.
   const finalYear = t?.horizon && t.year !== undefined && a?.year !== undefined && a.year >= t.year;
-  if (horizonDue && asOf < horizonDue && !finalYear) return { due: horizonDue, horizon: true, partial: false };
+  if (horizonDue && asOf < horizonDue && !finalYear) return { due: horizonDue, horizon: true, partial: false, subject: "" };
   const due = ctx.period?.end;
   // Figures as of a day in the first half of the period ("Thời điểm báo cáo: 30/9/2023" for 2023-2024) are partial too.
   const reported = reportDate(ctx, layout.headerRows[0]);
   const early = reported !== null && ctx.period !== null && reported < midpoint(ctx.period.start, ctx.period.end);
   const partial = (a?.term !== undefined && a.term !== "year") || early;
-  if (partial && due && asOf < due) return { due, horizon: false, partial: true };
+  if (partial && due && asOf < due) return { due, horizon: false, partial: true, subject: tableSubject(ctx.sheet, layout.headerRows[0]) };
   return null;
 }
 

@@ -8,12 +8,12 @@ import { STATUS, type PercentScale, type StatusCode, type Verdict } from "../rul
 import { targetFromCell } from "../table/target";
 import { ratioCells } from "../table/figure";
 import { columnScale } from "../table/scale";
-import { MARKS, NOT_APPLICABLE, NO_WORDS, TARGET_ROW_LABEL, YES_WORDS } from "../table/vocabulary";
+import { MARKS, NOT_APPLICABLE, NO_WORDS, SETTLED_AT_OPENING, TARGET_ROW_LABEL, YES_WORDS } from "../table/vocabulary";
 import { mergedText } from "../table/read";
 import { legendOf, withLegend } from "../table/legend";
 import { type CellRef, type SheetData, columnLetters, isEmptyCell } from "./model";
 import { type MatchCandidate, matchIndicators } from "./match";
-import { tableSubject } from "../table/read";
+import { tableSubject, tableTerm } from "../table/read";
 import { cellText, fold } from "./text";
 
 function range(a: number, b: number): number[] {
@@ -24,7 +24,7 @@ function range(a: number, b: number): number[] {
 import { Item, Judged } from "./item";
 import { readHeader } from "../table/header";
 import { todayIso } from "../rule/evaluate";
-import { type Ctx, type Figure, type Target, addFinding, answerAsCount, formatAt, isCountRule, isPercentRule, judge, judgeFigure, notYetDue, ruleFor } from "./judge";
+import { type Ctx, type Figure, type Target, addFinding, answerAsCount, formatAt, isCountRule, isPercentRule, judge, judgeFigure, notYetDue, partialShort, ruleFor } from "./judge";
 import { distributionChecks, errorFinding, num, pairChecks, totalChecks } from "./findings";
 import { MAX_NOT_JUDGED, type Part, headingTarget, pairActual } from "./list";
 import { ACHIEVED, SHORT, emptyCounts } from "./counts";
@@ -128,7 +128,9 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
   const unitsOnly = { rows: unitRows, names: unitNames };
   const judgedRows = layout.targetRowWhole ? (layout.totalRow !== undefined ? [layout.totalRow] : []) : unitRows;
   const judgedNames = layout.targetRowWhole ? judgedRows.map((r) => cellText(sheet.values[r]?.[layout.unitColumn]).trim()) : unitNames;
+  const totalsWithTargets = layout.targetRowWhole ? [] : (layout.totalRows ?? (layout.totalRow !== undefined ? [layout.totalRow] : []));
   const horizonDue = targetRowHorizon(ctx, layout);
+  const partial = horizonDue ? null : partialDue(ctx, layout);
   const perRow = new Map<number, CheckedItem[]>();
   const distributions = indicators.some((i) => i.distribution);
   const legend = legendOf(sheet, layout.lastDataRow);
@@ -208,6 +210,8 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
     if (targetRowOf.size > 0 && judgedRows.every((r) => [g.col, g.rate, g.numerator].every((k) => k === undefined || isEmptyCell(sheet.values[r]?.[k])))) return;
     const rule = ruleFor(ctx, target.text, ind, g.header, unit);
     const percentRule = isPercentRule(rule);
+    // Enrolment is settled when the year opens (the column's or the table's title says so): a term's figure is the year's.
+    const settled = SETTLED_AT_OPENING.test(fold(`${g.header} ${ind?.name ?? ""} ${subject}`));
     const tgt: Target = { text: target.text, rule };
     if (target.alt) tgt.alt = { text: target.alt, rule: ruleFor(ctx, target.alt, ind, g.header, unit) };
     // Targets on the count of units ("14/14 phường", "100% trường ...") judge each unit yes/no and the district on the share.
@@ -231,10 +235,15 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
     let sumDen = 0;
     const name = ind?.name ?? g.header;
 
-    for (let u = 0; u < judgedRows.length; u++) {
-      const r = judgedRows[u];
+    // A total row registering a target phrase of its own in this indicator's target column ("Toàn trường | Ít nhất 18
+    // giải | =SUM(…)"): judged against it as a unit is, never counted among the units of the roll-up. A number there
+    // (the units' targets summed) is the roll-up's, not a registration.
+    const ownTotals = g.target !== undefined ? totalsWithTargets.filter((r) => typeof sheet.values[r]?.[g.target!] === "string" && !notApplicableCell(sheet.values[r]?.[g.target!])) : [];
+    for (let u = 0; u < judgedRows.length + ownTotals.length; u++) {
+      const selfTotal = u >= judgedRows.length;
+      const r = selfTotal ? ownTotals[u - judgedRows.length] : judgedRows[u];
       const row = sheet.values[r];
-      const unitName = judgedNames[u];
+      const unitName = selfTotal ? cellText(row?.[layout.unitColumn]).trim() : judgedNames[u];
       let unitTgt = unitTarget;
       let unitTargetText = target.text;
       if (cond && condCol !== undefined) {
@@ -263,7 +272,7 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
         const nothing = (v: CellValue) => isEmptyCell(v) || notApplicableCell(v);
         if (notApplicableCell(ownCell)) {
           if ([g.col, g.rate, g.numerator].every((k) => k === undefined || nothing(row?.[k]))) {
-            notApplicable.push(unitName);
+            if (!selfTotal) notApplicable.push(unitName);
             continue;
           }
           unitTgt = { text: "", rule: unitTgt.rule };
@@ -304,7 +313,7 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
         scale = "fraction";
         const n = num(row?.[g.numerator]);
         const d = num(row?.[g.denominator]);
-        if (n !== null && d !== null) {
+        if (n !== null && d !== null && !selfTotal) {
           sumNum += n;
           sumDen += d;
         }
@@ -317,8 +326,8 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       // "-" as the unit's figure where the column's target asks something of it: the column does not apply to this
       // unit (a norm for group leaders only, a level the school does not teach). It is left out of the indicator's
       // units and named on its roll-up, never a unit "with no data yet".
-      if (notApplicableCell(actual)) {
-        notApplicable.push(unitName);
+      if (notApplicableCell(actual) || (isEmptyCell(actual) && otherCohort(unitName, name))) {
+        if (!selfTotal) notApplicable.push(unitName);
         continue;
       }
       // A legend's mark ("Đ" for "Đạt") or 1/0 read as yes/no: the cell holds something a formula reads otherwise.
@@ -359,9 +368,17 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
         judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, periodEnd));
         adjusted = true;
       }
-      byStatus[judged.status]++;
-      if (ACHIEVED.has(judged.status)) met++;
-      else if (SHORT.has(judged.status)) shortUnits.push(unitName);
+      // Figures for part of the period (the title's "HỌC KỲ I") against the whole period's target: a short count is not
+      // yet due; a short rate is asked (judged on the term, or not yet due), as in a list.
+      if (!adjusted && partial && !settled && unitTargetText === target.text && (judged.status === "not_met" || judged.status === "near")) {
+        judged = Judged.fixed(isCountRule(unitTgt.rule) ? notYetDue(ctx.lang, judged.verdict, partial) : partialShort(ctx.lang, judged.verdict, partial));
+        adjusted = true;
+      }
+      if (!selfTotal) {
+        byStatus[judged.status]++;
+        if (ACHIEVED.has(judged.status)) met++;
+        else if (SHORT.has(judged.status)) shortUnits.push(unitName);
+      }
       if (!isEmptyCell(actual) && (judged.status === "invalid" || judged.status === "unreadable")) {
         notJudgedTotal++;
         if (out.length < MAX_NOT_JUDGED) {
@@ -477,6 +494,50 @@ function targetRowHorizon(ctx: Ctx, layout: MatrixLayout): string | null {
   if (!h.horizon || h.year === undefined) return null;
   const due = `${h.year}-12-31`;
   return (ctx.opts.asOf ?? todayIso()) < due ? due : null;
+}
+
+/**
+ * The day the targets fall due when the figures cover only part of the period ("THỐNG KÊ … HỌC KỲ I", a sheet "Sơ kết
+ * HK I") and the targets are the whole period's (a target row "Chỉ tiêu năm học", a plan): null when the period has
+ * ended, nothing names a part, or the target row names a part itself ("Chỉ tiêu HK I").
+ */
+function partialDue(ctx: Ctx, layout: MatrixLayout): string | null {
+  const end = ctx.period?.end;
+  if (!end || (ctx.opts.asOf ?? todayIso()) >= end) return null;
+  const term = tableTerm(ctx.sheet, layout.headerRows[0]);
+  if (term === undefined || term === "year") return null;
+  if (layout.targetRow !== undefined) {
+    const row = ctx.sheet.values[layout.targetRow] ?? [];
+    const label = [layout.unitColumn, layout.rowRoleColumn].map((c) => (c === undefined ? "" : cellText(row[c]))).find((t) => t !== "") ?? "";
+    const own = readHeader(label).term;
+    if (own !== undefined && own !== "year") return null;
+  }
+  return end;
+}
+
+// An age or a grade a row or an indicator names: "Lớp 3 tuổi A", "Trẻ 5 tuổi …", "Nhóm trẻ 24-36 tháng", "Học sinh lớp
+// 9 …", "Khối 6". Folded text; an age is looked for first ("Lớp 5 tuổi" is an age, not grade 5).
+const AGE = /\b(\d{1,2}(?:\s*[-–]\s*\d{1,2})?)\s*(tuoi|thang)\b/;
+const GRADE = /\b(?:lop|khoi)\s*(\d{1,2})\b/;
+
+function cohortOf(text: string): string | null {
+  const f = fold(text);
+  const a = AGE.exec(f);
+  if (a) return `${a[2]} ${a[1].replace(/\s+/g, "").replace("–", "-")}`;
+  const g = GRADE.exec(f);
+  return g ? `lop ${g[1]}` : null;
+}
+
+/**
+ * A blank figure of a unit whose name names another age or grade than the indicator's ("Lớp 3 tuổi A" or "Nhóm trẻ
+ * 24-36 tháng" under "Trẻ 5 tuổi hoàn thành chương trình", "Khối 6" under "Học sinh lớp 9 tốt nghiệp"): the indicator
+ * is not the unit's, so nothing is missing. A figure there is still judged; an age is never compared with a grade.
+ */
+function otherCohort(unitName: string, indicator: string): boolean {
+  const u = cohortOf(unitName);
+  const i = cohortOf(indicator);
+  if (!u || !i || u === i) return false;
+  return u.startsWith("lop") === i.startsWith("lop");
 }
 
 /**

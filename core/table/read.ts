@@ -3,7 +3,7 @@ import { type CellRange, type SheetData, isEmptyCell, sheetWidth } from "../shee
 import { cellText, fold } from "../sheet/text";
 import { type HeaderReading, type OwnHeaders, readHeader } from "./header";
 import { cellKind, columnEvidence, holdsNames } from "./evidence";
-import { BREAKDOWN, FOOTER_LINE, INDEX_BLOCK, NOTE_LINE, PLACE_DATE_LINE, type Role } from "./vocabulary";
+import { BREAKDOWN, FOOTER_LINE, INDEX_BLOCK, NOTE_LINE, PLACE_DATE_LINE, type Role, type Term } from "./vocabulary";
 
 /** One column of a candidate table. */
 export interface ColumnHeading {
@@ -568,6 +568,16 @@ function nonEmpty(values: readonly unknown[]): number {
 // A statistical form's number and addressing lines ("Biểu số: 01-MN-ĐN", "Đơn vị báo cáo: …", "Thời điểm báo cáo: …")
 // are no title either.
 const NOT_TITLE = /^(uy ban|ubnd|so giao duc|phong giao duc|truong |cong hoa|doc lap|so[: ]|s[oố]:|ban chi dao|\(kem theo|kem theo|ngay |hieu truong|nam hoc \d|giai doan|bieu so|bieu mau so|mau so|mau bieu|don vi (bao cao|nhan)|thoi diem)/;
+
+/**
+ * The part of the period a table's title (or, failing it, its sheet's name) says the figures cover: "THỐNG KÊ … HỌC KỲ
+ * I", a sheet named "Sơ kết HK I" → "half". Undefined when neither names a term.
+ * @example tableTerm({ name: "HK I 2020-2021", values: [] }, 0) → "half"
+ */
+export function tableTerm(sheet: SheetData, headerTop: number): Term | undefined {
+  const title = tableSubject(sheet, headerTop);
+  return (title ? readHeader(title).term : undefined) ?? readHeader(sheet.name ?? "").term;
+}
 
 /**
  * The subject a table's title names, without its numbering and breakdown: "211. Số lớp mầm non phân theo huyện" →

@@ -114,10 +114,13 @@ export const HEADER_WORDS: readonly HeaderWord[] = [
  * "6 tháng đầu năm" belongs to the half-year, not to a whole-year figure.
  */
 export const TERM_WORDS: ReadonlyArray<[RegExp, Term]> = [
-  [/\b(hk ?ii|hk ?2|hoc ki ii|hoc ki 2|ki ii|ki 2|ca nam( hoc)?|tong ket( nam hoc)?|12 thang|cuoi nam( hoc)?|(?<!thang dau )nam hoc|(?<!thang dau )nam)\b/, "year"],
+  [/\b(hk ?ii|hk ?2|hoc ki ii|hoc ki 2|ki ii|ki 2|ca nam( hoc)?|tong ket( nam hoc)?|12 thang|cuoi nam( hoc)?)\b/, "year"],
   [/\b(9 thang( dau nam)?)\b/, "nine"],
   [/\b(hk ?i|hk ?1|hoc ki i|hoc ki 1|ki i|ki 1|6 thang( dau nam)?|so ket( hoc ki i)?|giua nam( hoc)?)\b/, "half"],
   [/\b(quy (i|ii|iii|iv|1|2|3|4))\b/, "quarter"],
+  // A bare "năm học" / "năm" is the whole year only when no part of it is named: in "học kỳ I năm học 2020-2021" or
+  // "Quý I năm 2022" it labels which year the part belongs to.
+  [/\b((?<!thang dau )nam hoc|(?<!thang dau )nam)\b/, "year"],
 ];
 /** "todate": a figure to a day within the period ("Thực hiện đến 31/12/2017"), read by header.ts. */
 export type Term = "quarter" | "todate" | "half" | "nine" | "year";
@@ -131,6 +134,11 @@ export const TERM_ORDER: Record<Term, number> = { quarter: 1, todate: 2, half: 2
 export const PRIOR_WORDS = /\b(nam truoc|nam hoc truoc|cung ki( nam truoc)?|ki truoc|(?<!\bthang )dau nam( hoc)?|dau ki|nam hoc cu|nam cu)\b/;
 /** An estimate ("Ước thực hiện", "Dự kiến"): a real figure still, ranked after a reported one of the same term. */
 export const ESTIMATE_WORDS = /\b(uoc|uoc tinh|du kien|du bao)\b/;
+/**
+ * Figures settled when the school year opens: enrolment ("huy động trẻ ra lớp", "tuyển sinh", "vào lớp 1"). A term's
+ * report holds the year's own figure for them, so a shortfall there is one, not a figure still building up.
+ */
+export const SETTLED_AT_OPENING = /\b(huy dong|ra lop|tuyen sinh|vao lop 1|nhap hoc)\b/;
 /**
  * A cell that opens with a forecast ("Dự kiến khoảng 158.000 trẻ", "Dự báo …", "Ước tính …") states what is expected
  * to happen, not what must be reached: never a target, even in a target or timing column. Folded text.
@@ -186,11 +194,11 @@ export const TARGET_ROW_LABEL = /^(dang ki|dang ki dau nam|chi tieu|chi tieu gia
 export const ACTUAL_ROW_LABEL = /^(thuc hien|ket qua|th|thuc hien cuoi nam|ket qua cuoi nam|ket qua thuc hien|dat duoc|uoc thuc hien)$/;
 
 /**
- * Total rows of a unit matrix or list ("Tổng cộng", "Cộng", "Toàn quận", "Chung toàn huyện", "Cộng khối MN", a count of
+ * Total rows of a unit matrix or list ("Tổng cộng", "Cộng", "Toàn quận", "Chung toàn huyện", "Cộng khối MN", "Cộng hệ THPT", a count of
  * the units that passed: "Tổng số đỗ", "Cộng đạt"):
  * a check on the roll-up, never a unit. Folded, whole cell, at most a few words after the opening one.
  */
-export const TOTAL_ROW = /^(tong|tong cong|tong so|cong|cong chung|tong chung|chung|tinh chung|toan (quan|huyen|phuong|xa|thi xa|thanh pho|tinh|nganh|truong|khoi|cap|cum)|(tong|cong|chung|tong cong) (toan )?(quan|huyen|phuong|xa|thi xa|thanh pho|tinh|nganh|truong|khoi|cap|cum)|(cong|tong|tong cong) (khoi|cap|nganh|bac) .{1,30}|(tong so|tong cong|tong|cong) (do|dat|dat chuan|hoan thanh|len lop|tot nghiep|truot|hong|khong dat|chua dat)|ti le (chung|toan (quan|huyen))?|(binh quan|trung binh)( (chung|ca )?(tuan|thang|quy|nam|ki|hoc ki|nam hoc|toan (truong|huyen|quan|tinh)))?)$/;
+export const TOTAL_ROW = /^(tong|tong cong|tong so|cong|cong chung|tong chung|chung|tinh chung|toan (quan|huyen|phuong|xa|thi xa|thanh pho|tinh|nganh|truong|khoi|cap|cum)|(tong|cong|chung|tong cong) (toan )?(quan|huyen|phuong|xa|thi xa|thanh pho|tinh|nganh|truong|khoi|cap|cum)|(cong|tong|tong cong) (khoi|cap|nganh|bac|he|khu vuc|vung|loai hinh) .{1,30}|(tong so|tong cong|tong|cong) (do|dat|dat chuan|hoan thanh|len lop|tot nghiep|truot|hong|khong dat|chua dat)|ti le (chung|toan (quan|huyen))?|(binh quan|trung binh)( (chung|ca )?(tuan|thang|quy|nam|ki|hoc ki|nam hoc|toan (truong|huyen|quan|tinh)))?)$/;
 
 /**
  * Lines below a table that end it: signature and date blocks, "Nơi nhận", "(Ký, ghi rõ họ tên)". Matched on raw

@@ -656,8 +656,17 @@ function changeAny(c: Ctx, out: Cand[]): void {
   const baseline = sv >= 0 ? baselineAfter(c, sv) : null;
   const unit: Unit = /tỷ lệ|tỉ lệ/u.test(low) ? { kind: "percent" } : { kind: "count" };
   const subjectFn = () => cleanSubject(c.p.src.slice(first ? first.end : 0, sv >= 0 ? ts[sv].start : c.p.src.length));
+  const perYear = /(?:mỗi|hằng|hàng) năm|per year/u.test(low);
+  // "không giảm so với năm học trước": a negated change verb is a change of at least nothing the other way (equal
+  // meets, more exceeds), as "khống chế" is no increase; read as the bare verb it passed every fall.
+  if (/(?:^|\s)(?:không|not|no)\s+$/u.test(c.p.src.slice(0, verb.start).toLowerCase())) {
+    const direction = verb.lex.change === "increase" ? "decrease" : "increase";
+    const rule: Reading = { kind: "change", direction, mode: unit.kind === "percent" ? "points" : "absolute", amount: 0, unit, baselineLabel: baseline?.label, perYear };
+    out.push({ rule, used: [], score: SCORE.changeAny, by: "changeAny", subject: null, subjectFn });
+    return;
+  }
   out.push({
-    rule: { kind: "change", direction: verb.lex.change, mode: "any", unit, baselineLabel: baseline?.label, perYear: /(?:mỗi|hằng|hàng) năm|per year/u.test(low) },
+    rule: { kind: "change", direction: verb.lex.change, mode: "any", unit, baselineLabel: baseline?.label, perYear },
     used: [],
     score: SCORE.changeAny,
     by: "changeAny",
