@@ -111,7 +111,7 @@ describe.concurrent("chitieu eval --jsonl", () => {
     expect(out[3]).toMatchObject({ status: "not_met" });
     expect(out[4]).toMatchObject({ line: 6, error: "not_an_object" });
     expect(out[5]).toMatchObject({ status: "overdue", gap: 2 });
-    expect(out[6]).toMatchObject({ status: "no_data", warnings: ["missing_baseline"] });
+    expect(out[6]).toMatchObject({ status: "review", warnings: ["missing_baseline"] });
     expect(out[7]).toMatchObject({ status: "no_data" });
     // A plain 0,5 against ≤ 1,2% is 50% or 0,5%: the two readings disagree, so the answer is "Cần xác nhận".
     expect(out[8]).toMatchObject({ status: "review", warnings: ["percent_scale_ambiguous"] });

@@ -146,8 +146,11 @@ const ROWS: Row[] = [
   ["a 1,5-point decrease is met from 5% to 3,5%", SAMPLE_RULES.change, "3,5%", "met", { baseline: "5%" }],
   ["a 1,5-point decrease is exceeded from 5% to 3%", SAMPLE_RULES.change, "3%", "exceeded", { baseline: "5%" }],
   ["a 1,5-point decrease is not met from 5% to 3,8%", SAMPLE_RULES.change, "3,8%", "not_met", { baseline: "5%" }],
-  ["a change without a baseline has no data", SAMPLE_RULES.change, "3,8%", "no_data"],
-  ["a change with an empty baseline has no data", SAMPLE_RULES.change, "3,8%", "no_data", { baseline: "" }],
+  // A figure typed with no baseline is a question, not "no data" (the cell is not empty); a blank cell stays no data.
+  ["a change without a baseline asks about a typed level", SAMPLE_RULES.change, "3,8%", "review"],
+  ["a change with an empty baseline asks about a typed level", SAMPLE_RULES.change, "3,8%", "review", { baseline: "" }],
+  ["a change without a baseline has no data for a blank cell", SAMPLE_RULES.change, "", "no_data"],
+  ["a change without a baseline has no data for 'chưa có số liệu'", SAMPLE_RULES.change, "chưa có số liệu", "no_data"],
   ["a change with a garbage baseline is invalid", SAMPLE_RULES.change, "3,8%", "invalid", { baseline: "abc" }],
   ["any increase is met by 21 after 20", { kind: "change", direction: "increase", mode: "any", unit: { kind: "count" }, perYear: false }, 21, "met", { baseline: 20 }],
   ["any increase is not met by 20 after 20", { kind: "change", direction: "increase", mode: "any", unit: { kind: "count" }, perYear: false }, 20, "not_met", { baseline: 20 }],
@@ -158,7 +161,8 @@ const ROWS: Row[] = [
   ["above the city average is met by 92% vs 90%", SAMPLE_RULES.reference, "92%", "met", { reference: "90%" }],
   ["above the city average is not met at equal", SAMPLE_RULES.reference, "90%", "not_met", { reference: "90%" }],
   ["not below the average (≥) is exceeded above it", { ...SAMPLE_RULES.reference, op: ">=" } as Rule, "95%", "exceeded", { reference: 0.9 }],
-  ["a reference rule without a reference has no data", SAMPLE_RULES.reference, "92%", "no_data"],
+  ["a reference rule without a reference asks about a typed figure", SAMPLE_RULES.reference, "92%", "review"],
+  ["a reference rule without a reference has no data for a blank cell", SAMPLE_RULES.reference, "", "no_data"],
   // frequency
   ["at least 1 topic a year is met by 1", SAMPLE_RULES.frequency, 1, "met"],
   ["at least 1 topic a year is exceeded by '2 chuyên đề'", SAMPLE_RULES.frequency, "2 chuyên đề", "exceeded"],
@@ -518,5 +522,47 @@ describe("evaluate: which reading takes the figure", () => {
     ["Dạy thêm không quá 2 buổi/tuần", "90 phút", {}, "review"],
   ] as const)("%s ← %s", (phrase, actual, opts, status) => {
     expect(evaluate(phrase, actual, opts).status).toBe(status);
+  });
+});
+
+describe("evaluate: a figure the reader cannot place is a question, not invalid or no data", () => {
+  // "có 20 trường …, trong đó 5 trường mức độ 2" is read as its first part only (target_partly_read).
+  const partly = "có 20 trường đạt chuẩn, trong đó 5 trường mức độ 2";
+  const o = { unit: "trường" };
+
+  it("asks about a figure the part read cannot judge, saying what was read and what was typed", () => {
+    for (const actual of ["80%", "thứ 2", "12kg5"]) {
+      const v = evaluate(partly, actual, o);
+      expect(v.warnings.map((w) => w.code)).toContain("target_partly_read");
+      expect(v.status, actual).toBe("review");
+      expect(v.explanations.vi).toContain(`"${actual}"`);
+      expect(v.explanations.vi).toContain("≥ 20 trường");
+      expect(v.explanations.en).toContain("only part of the target was read");
+    }
+  });
+
+  it("keeps invalid for a figure bad whatever the reading, and judges one the part read takes", () => {
+    expect(evaluate(partly, "-3", o).status).toBe("invalid");
+    expect(evaluate(partly, "7/5", o).status).toBe("invalid");
+    expect(evaluate(partly, { error: "#REF!" }, o).status).toBe("invalid");
+    expect(evaluate(partly, "25 trường", o).status).toBe("exceeded");
+  });
+
+  it("keeps invalid when the whole target was read", () => {
+    const v = evaluate("ít nhất 1.170.000 đồng", "15 kg");
+    expect(v.warnings.map((w) => w.code)).not.toContain("target_partly_read");
+    expect(v.status).toBe("invalid");
+  });
+
+  it("asks about a plain level typed for a change target with no baseline; a blank stays no data", () => {
+    const v = evaluate("Có thêm ít nhất 1 huyện thoát nghèo", "2", o);
+    expect(v.status).toBe("review");
+    expect(v.warnings.map((w) => w.code)).toContain("missing_baseline");
+    expect(v.explanations.vi).toContain('"2" là một mức');
+    expect(v.explanations.en).toContain('"2" is a level');
+    expect(evaluate("Có thêm ít nhất 1 huyện thoát nghèo", "", o).status).toBe("no_data");
+    expect(evaluate("Có thêm ít nhất 1 huyện thoát nghèo", "chưa có số liệu", o).status).toBe("no_data");
+    expect(evaluate("Có thêm ít nhất 1 huyện thoát nghèo", "thêm 2 huyện", o).status).toBe("exceeded");
+    expect(evaluate("Có thêm ít nhất 1 huyện thoát nghèo", "2", { ...o, baseline: "0" }).status).toBe("exceeded");
   });
 });

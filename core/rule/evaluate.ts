@@ -54,8 +54,14 @@ export { todayIso } from "./judge/dates";
  * Units — a figure written with a unit of the rule's dimension is converted ("1 giờ 15 phút" against "không quá 35
  *   phút" is 75 phút; "1,5 triệu đồng" against "đồng"); a unit of another dimension is invalid.
  * Missing baseline/reference — a change rule with neither a baseline nor a change typed in the cell ("thêm 3 trường",
- *   "giảm 4%", "tăng 0,8 điểm %") is "no_data" with missing_baseline: the figure cannot be judged yet. A typed change
- *   is judged directly, and the explanation says so ("mức thay đổi ghi trong ô").
+ *   "giảm 4%", "tăng 0,8 điểm %") and a plain level typed is "review" with missing_baseline (missing_reference for a
+ *   reference rule): the cell holds a figure, so it is not "no data", but it cannot be judged without the baseline or
+ *   the change; a blank cell or "chưa có số liệu" stays no data. A typed change is judged directly, and the
+ *   explanation says so ("mức thay đổi ghi trong ô").
+ * Target read only in part (the parser's target_partly_read) — a figure the part read cannot judge (another unit or
+ *   kind, unreadable text with a figure in it) may answer the part not read: "review", saying what was read and what
+ *   was typed (partlyRead, applied where the parser's warnings are known). A figure bad whatever the reading (an
+ *   error cell, a negative number, n/d with n > d, a rate above 100%, words with no figure) stays invalid.
  * Implausible figures — negative counts or rates and n/d with n > d or d = 0 are invalid; a rate above 100% is
  *   judged but carries implausible_value (gross enrolment rates can pass 100%).
  * Gap — actual − threshold in the rule's unit (fractions for percent rules and for fraction rules' shares, days for
@@ -217,7 +223,7 @@ function reconcile(f: Facts, g: Facts, rule: Rule, alt: Reading, unit?: string):
  * typed ("thêm 10") is taken by the change.
  */
 function awaitsBaseline(f: Facts): boolean {
-  return f.status === "no_data" && f.rule?.kind === "change" && !!f.notes?.some((n) => n.code === "missing_baseline");
+  return f.status === "review" && f.rule?.kind === "change" && !!f.notes?.some((n) => n.code === "missing_baseline");
 }
 
 // A day or month written in a target phrase: "11 và 12/6", "ngày 26", "tháng 6", "1/2 và 2/2".
@@ -469,6 +475,46 @@ export function actualText(f: Facts, lang: Lang): string {
 }
 
 /**
+ * A figure that is bad whatever the target means: an error cell, a negative number, n/d with n > d or d ≤ 0, a rate
+ * above 100%, or words with no figure in them.
+ */
+function badWhateverRead(r: CellReading | null): boolean {
+  if (!r) return true;
+  switch (r.kind) {
+    case "error":
+    case "empty":
+      return true;
+    case "number":
+      return r.value < 0 || (r.percent && r.value > 1);
+    case "fraction":
+      return r.numerator < 0 || r.denominator <= 0 || r.numerator > r.denominator;
+    // Words with no figure in them ("abc"): nothing any part of the target could take.
+    case "text":
+      return !/\d/u.test(r.text);
+    default:
+      return false;
+  }
+}
+
+/**
+ * "1,17 triệu đồng … 15kg gạo …" read as the money only, and "15 kg" typed: the target was read only in part
+ * (target_partly_read), so a figure the part read cannot judge may answer the part not read. Not "invalid" on a
+ * guess: Cần xác nhận, saying what was read and what was typed. A figure bad whatever the reading stays invalid.
+ * Pass the parser's warnings for the rule; hosts that judge pre-parsed rules with judgeFacts call this the same way.
+ * @example partlyRead(judgeFacts(rule("≥ 1.170.000 đồng"), "15 kg"), [{ code: "target_partly_read", … }]).status → "review"
+ */
+export function partlyRead(f: Facts, parseWarnings: readonly Warning[]): Facts {
+  if (f.status !== "invalid" || !f.rule || badWhateverRead(f.reading) || !parseWarnings.some((w) => w.code === "target_partly_read")) return f;
+  const a = canonicalOf(f.rule);
+  const figure = txt(f.reading!).trim();
+  const g = fail("review", f.rule, f.reading, () => ({
+    vi: `chỉ tiêu chỉ đọc được một phần (${a.vi}); số liệu "${figure}" không so được với phần đã đọc, có thể ứng với phần chưa đọc`,
+    en: `only part of the target was read (${a.en}); "${figure}" does not fit the part read and may answer the part not read`,
+  }));
+  return g;
+}
+
+/**
  * Judges an actual value against a target (a Rule, or target text parsed with parseTarget). Never throws.
  * @example evaluate("ít nhất 65%", "63,2%").explanation → "Chưa đạt: 63,2%, chỉ tiêu ít nhất 65%, thiếu 1,8 điểm %"
  * @example evaluate("ít nhất 65%", 0.7, { lang: "en" }).status → "exceeded"
@@ -491,7 +537,7 @@ export function evaluate(target: Rule | string, actual: CellValue, opts?: Evalua
     } else {
       rule = target;
     }
-    const f = judgeFacts(rule, actual, opts);
+    const f = partlyRead(judgeFacts(rule, actual, opts), parseWarnings);
     if (parseWarnings.length > 0) f.warnings = [...parseWarnings, ...(f.warnings ?? [])];
     return toVerdict(f, lang);
   } catch (e) {

@@ -597,7 +597,8 @@ function change(rule: RuleOf<"change">, ctx: Ctx): Step {
     const impossibleMove = rule.direction === "decrease" ? `${num(amount)}>${y(1)}+${num(EPS)}` : `${y(1)}+${num(amount)}>${num(1 + EPS)}`;
     body = IF(impossibleMove, lit("invalid"), body);
   }
-  const baseline = cell(ctx, b, { number: plausible(b, rule.unit, body), noData: lit("no_data") });
+  // A figure with no baseline beside it is a question, not "no data" (the cell is not empty), as the engine says.
+  const baseline = cell(ctx, b, { number: plausible(b, rule.unit, body), noData: lit("review") });
   return ok(cell(ctx, a, { number: plausible(a, rule.unit, baseline), noData: lit("no_data") }));
 }
 
@@ -626,7 +627,8 @@ function reference(rule: RuleOf<"reference">, ctx: Ctx): Step {
     const either = call("OR", call("AND", `${a}>0`, `${a}<=1`), call("AND", `${r}>0`, `${r}<=1`));
     body = IF(call("AND", either, `(${goodLive(x, rule.op, y)})<>(${goodLive(altA, rule.op, altR)})`), lit("review"), body);
   }
-  const ref = cell(ctx, r, { number: plausible(r, rule.unit, body), noData: lit("no_data") });
+  // A figure with no reference value beside it is a question, not "no data", as the engine says.
+  const ref = cell(ctx, r, { number: plausible(r, rule.unit, body), noData: lit("review") });
   return ok(cell(ctx, a, { number: plausible(a, rule.unit, ref), noData: lit("no_data") }));
 }
 

@@ -10,23 +10,23 @@ import { judgeCheck, outcomeOf } from "./outcome";
 
 /**
  * The floors, in percent of checks: [set, file, right at least, wrong at most]. Reached when last raised (2026-12-02,
- * round 6, the confidence gate; right / refused / wrong): dev 95.1 / 4.2 / 0.7, holdout 83.7 / 12.4 / 3.9, holdout2
- * 83.7 / 11.4 / 4.9, holdout3 81.3 / 13.2 / 5.5, holdout4 80.7 / 16.7 / 2.6, holdout5 84.8 / 8.3 / 6.8; each floor is
- * half a point to the safe side of that. (Round 4 traded a few right-by-accident verdicts for reviews: a figure in
+ * round 7, a figure the reader cannot place is a question, not invalid or no data; right / refused / wrong): dev 95.1
+ * / 4.2 / 0.7, holdout 83.8 / 12.4 / 3.8, holdout2 83.7 / 11.5 / 4.8, holdout3 81.6 / 13.9 / 4.5, holdout4 80.7 / 16.7
+ * / 2.6, holdout5 84.8 / 9.8 / 5.4; each floor is half a point to the safe side of that. (Round 4 traded a few right-by-accident verdicts for reviews: a figure in
  * another unit or of another kind is asked about, not judged. Round 5 did the same for compound targets whose figure
  * may answer a later part; round 6 for a threshold measured alike that the context did not rule out, a figure that
  * reads as a change or a level alike, and a rough figure whose lower-is-better side no operator states.)
  */
 const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   ["dev", "./targets.md", 94.6, 1.2],
-  ["holdout", "./targets-holdout.md", 83.2, 4.4],
-  ["holdout2", "./targets-holdout2.md", 83.2, 5.4],
-  ["holdout3", "./targets-holdout3.md", 80.8, 6.0],
+  ["holdout", "./targets-holdout.md", 83.3, 4.3],
+  ["holdout2", "./targets-holdout2.md", 83.2, 5.3],
+  ["holdout3", "./targets-holdout3.md", 81.1, 5.0],
   // Measured once fresh after round 4 (79.1 / 13.5 / 7.4), then development data for round 5.
   ["holdout4", "./targets-holdout4.md", 80.2, 3.1],
   // Measured fresh after round 5 (86.6 / 6.0 / 7.4) and after round 6's frozen gate (85.7 / 6.8 / 7.4); its failures
   // were then read, so it is spent (docs/measures.md).
-  ["holdout5", "./targets-holdout5.md", 84.3, 7.3],
+  ["holdout5", "./targets-holdout5.md", 84.3, 5.9],
 ];
 
 function score(set: CorpusSet) {

@@ -268,9 +268,10 @@ export function judgeChange(rule: RuleOf<"change">, r: CellReading, c: JudgeCtx,
   const baseRaw = c.opts?.baseline;
   const br = baseRaw === undefined ? null : readCell(baseRaw);
   if (br === null || br.kind === "empty" || (br.kind === "error" && br.code === "#N/A")) {
-    const f = fail("no_data", rule, r, () => ({
-      vi: `thiếu số liệu gốc${rule.baselineLabel ? ` (${rule.baselineLabel})` : ""} để so sánh; hoặc ghi thẳng mức thay đổi, ví dụ "thêm 3" hay "giảm 4%"`,
-      en: `the baseline${rule.baselineLabel ? ` (${rule.baselineLabel})` : ""} to compare with is missing; or type the change itself, such as "thêm 3" or "giảm 4%"`,
+    // The cell holds a good figure (a level, quantity() read it): not "no data" but a question (Cần xác nhận).
+    const f = fail("review", rule, r, () => ({
+      vi: `chỉ tiêu là mức ${rule.direction === "increase" ? "tăng" : "giảm"}, còn "${txt(r)}" là một mức; cần số liệu gốc${rule.baselineLabel ? ` (${rule.baselineLabel})` : ""} để so sánh, hoặc ghi mức thay đổi như "${rule.direction === "increase" ? "thêm" : "giảm"} 1"`,
+      en: `the target is ${rule.direction === "increase" ? "an increase" : "a decrease"} and "${txt(r)}" is a level; the baseline${rule.baselineLabel ? ` (${rule.baselineLabel})` : ""} is needed to compare, or type the change, such as "${rule.direction === "increase" ? "thêm" : "giảm"} 1"`,
     }));
     warn(f, "missing_baseline", () => ({
       vi: "chỉ tiêu thay đổi cần số liệu gốc (tùy chọn baseline) hoặc mức thay đổi ghi trong ô",
@@ -437,9 +438,10 @@ export function judgeReference(rule: RuleOf<"reference">, r: CellReading, c: Jud
   const aAlt = Q.alt;
   const aOver = Q.over;
   if (rr === null || rr.kind === "empty" || (rr.kind === "error" && rr.code === "#N/A")) {
-    const f = fail("no_data", rule, r, () => ({
-      vi: `thiếu giá trị so sánh (${rule.reference})`,
-      en: `the reference value (${rule.reference}) is missing`,
+    // The cell holds a good figure: not "no data" but a question (Cần xác nhận) until the reference is given.
+    const f = fail("review", rule, r, () => ({
+      vi: `"${txt(r)}" cần so với ${rule.reference}, nhưng chưa có giá trị so sánh; cần ghi giá trị này`,
+      en: `"${txt(r)}" is to be compared with ${rule.reference}, but the reference value is missing; give that value`,
     }));
     warn(f, "missing_reference", () => ({
       vi: "chỉ tiêu so sánh cần giá trị tham chiếu (tùy chọn reference)",
