@@ -2,7 +2,7 @@
 import type { CellValue, Lang } from "../types";
 import type { Rule } from "../rule/schema";
 import type { EvaluateOptions, PercentScale, StatusCode, Verdict, Warning } from "../rule/verdict";
-import { type Facts, evaluate, judgeFacts, toVerdict } from "../rule/evaluate";
+import { type Facts, evaluate, judgeFacts, partlyRead, toVerdict } from "../rule/evaluate";
 import type { CellRef } from "./model";
 import type { CheckedItem, MatchInfo } from "./types";
 
@@ -40,7 +40,8 @@ export class Judged {
       this.noun = v.gap.need?.noun ?? null;
       return;
     }
-    const f = judgeFacts(rule, actual, opts);
+    // As evaluate() does: a figure the part read cannot take is asked about when the target was read only in part.
+    const f = partlyRead(judgeFacts(rule, actual, opts), parseWarnings);
     if (parseWarnings.length > 0) f.warnings = [...parseWarnings, ...(f.warnings ?? [])];
     this.#facts = f;
     this.#verdict = null;

@@ -5,6 +5,7 @@ import type { Plan } from "../plan/schema";
 import { checkSheet } from "./check";
 import { nothingJudged } from "./coverage";
 import { bestSheet } from "../session/choose";
+import { evaluate } from "../rule/evaluate";
 import { samplePlan } from "./fixtures";
 import type { SheetData } from "./model";
 import type { CheckedSheet, CheckResult, MatrixLayout } from "./types";
@@ -105,6 +106,13 @@ describe("never silent", () => {
     expect(e?.vi).toMatch(/"Biểu 06" \(0, 4 chưa đánh giá được\)/);
     expect(e?.vi).toMatch(/dù không trang nào đánh giá được chỉ tiêu nào/);
     expect(e?.vi).not.toMatch(/\n/);
+  });
+
+  it("asks about a figure the part of the target read cannot take, as evaluate() does, instead of calling it invalid", () => {
+    const target = "có 20 trường đạt chuẩn, trong đó 5 trường mức độ 2";
+    const r = ok(checkSheet(sheet([["STT", "Nội dung", "Chỉ tiêu", "Thực hiện"], [1, "Số trường đạt chuẩn quốc gia", target, "80%"], [2, "Số trường đạt chuẩn quốc gia mức độ 1", target, "-3"]]), null));
+    expect(r.items.map((i) => i.status)).toEqual([evaluate(target, "80%").status, "invalid"]);
+    expect(r.items[0].status).toBe("review");
   });
 
   it("lists a name that only resembles a plan indicator, and asks instead of judging on the plan's target", () => {
