@@ -152,6 +152,23 @@ export function monthsBefore(m: { month: number; year?: number }, asOf: string, 
  * @example vietnamesePart("TỔNG SỐ - TOTAL") → "TỔNG SỐ" · vietnamesePart("Số phòng học (Phòng) Number of classrooms") → "Số phòng học (Phòng)"
  */
 export function vietnamesePart(text: string): string {
+  // A sheet repeats its names (one block per school): each distinct text is split once, as fold() folds it once.
+  if (text.length > PART_CACHE_TEXT) return vietnamesePartOnce(text);
+  const hit = viParts.get(text);
+  if (hit !== undefined) return hit;
+  if (viParts.size >= PART_CACHE_MAX) viParts.clear();
+  const out = vietnamesePartOnce(text);
+  viParts.set(text, out);
+  return out;
+}
+
+/** Vietnamese parts by text; cleared when full, so a million distinct cells cannot hold memory. */
+const viParts = new Map<string, string>();
+const PART_CACHE_MAX = 50_000;
+/** Longer texts are sentences or pasted documents, seldom repeated: split each time, never kept. */
+const PART_CACHE_TEXT = 400;
+
+function vietnamesePartOnce(text: string): string {
   const parts = text.split(/\n|\s+-\s+/);
   let out = text;
   if (parts.length >= 2) {
