@@ -41,6 +41,9 @@ export interface StatusColumnOptions {
 /** What a live explanation says once the figure differs from the one checked: the status is live, the sentence is not. */
 export const STALE_EXPLANATION = { vi: "? Số liệu đã đổi sau lần kiểm tra: cần kiểm tra lại để có giải thích.", en: "? The figure changed after the check: check again for an explanation." };
 
+/** STALE_EXPLANATION as formula literals, made once: every live explanation ends with one. */
+const STALE_LITERAL = { vi: textLiteral(STALE_EXPLANATION.vi), en: textLiteral(STALE_EXPLANATION.en) };
+
 const ACTUAL_SLOT = "XFD1048576";
 const BASELINE_SLOT = "XFC1048576";
 const STATUS_WIDTH = 95;
@@ -58,7 +61,7 @@ export function explanationFollowing(text: string, figures: { ref: string; value
   const same = figures.map((f) => stillHolds(f.ref, f.value));
   if (same.length === 0 || same.some((x) => x === null)) return { text };
   const cond = same.length === 1 ? same[0]! : `AND(${same.join(",")})`;
-  const formula = `IF(${cond},${textLiteral(text)},${textLiteral(STALE_EXPLANATION[lang])})`;
+  const formula = `IF(${cond},${textLiteral(text)},${STALE_LITERAL[lang]})`;
   return formulaFits(formula) ? { formula, cached: text } : { text };
 }
 
