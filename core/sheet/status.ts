@@ -5,7 +5,7 @@ import { STATUS, STATUS_CODES } from "../rule/verdict";
 import { formatNumber } from "../number/format";
 import { EXPLANATION_HEADER, STATUS_HEADER, STATUS_STYLES, type SheetEdits, type StatusColumnPlan } from "./edits";
 import { type CellRange, type SheetData, absoluteRange, cellAddress, cellAt, columnLetters, isEmptyCell } from "./model";
-import { formulaFits, type OutCell, type PrintSetup, type StyledRange } from "./output";
+import { formulaFits, formulaTemplates, type OutCell, type PrintSetup, type StyledRange } from "./output";
 import { MAX_COLUMNS } from "./owned";
 import { cellText } from "./text";
 import type { CheckedItem, CheckedSheet, Layout } from "./types";
@@ -433,7 +433,7 @@ export function planStatusColumn(sheet: SheetData, result: CheckedSheet, opts: S
   // row's own addresses in. The placeholders are the last cells of a sheet, which no formula here mentions.
   // Each compiled formula is split at its actual-cell slot once and checked against Excel's limits once (the slot is
   // the longest address there is, so a formula that fits with it fits with any row's own): rows only join the pieces.
-  type Compiled = { f: ReturnType<typeof compileFormula>; pieces: string[]; fits: boolean };
+  type Compiled = { f: ReturnType<typeof compileFormula>; pieces: string[]; fits: boolean; templates: Map<number, object> };
   const compiled = new Map<object, Map<string, Compiled>>();
   const compile = (rule: NonNullable<CheckedItem["verdict"]["rule"]>, scale: CheckedItem["percentScale"]) => {
     let byScale = compiled.get(rule);
@@ -446,7 +446,7 @@ export function planStatusColumn(sheet: SheetData, result: CheckedSheet, opts: S
       if (opts.tolerance !== undefined) fo.tolerance = opts.tolerance;
       if (opts.asOf) fo.asOf = opts.asOf;
       const c = compileFormula(rule, refs, fo);
-      f = { f: c, pieces: c.ok ? c.formula.split(ACTUAL_SLOT) : [], fits: c.ok && formulaFits(c.formula) };
+      f = { f: c, pieces: c.ok ? c.formula.split(ACTUAL_SLOT) : [], fits: c.ok && formulaFits(c.formula), templates: new Map() };
       byScale.set(scale, f);
     }
     return f;
@@ -467,13 +467,20 @@ export function planStatusColumn(sheet: SheetData, result: CheckedSheet, opts: S
     else if (baselineCol !== undefined && !formulaReads(rule, cellAt(sheet, it.row, baselineCol), "baseline"))
       reason = { vi: "số liệu gốc nhập dạng chữ", en: "the baseline is typed as text" };
     else {
-      const { f, pieces, fits } = compile(rule, it.percentScale);
+      const { f, pieces, fits, templates } = compile(rule, it.percentScale);
       if (f.ok && fits) {
         formulaCount++;
         let text = pieces.join(addr(it.cell.row, it.cell.col));
         if (baselineCol !== undefined) text = text.split(BASELINE_SLOT).join(addr(it.row, baselineCol));
         // The engine's label as the formula's result until a spreadsheet recalculates (a file host stores it).
-        return { formula: text, cached: it.verdict.labels.vi };
+        const out = { formula: text, cached: it.verdict.labels.vi };
+        // References on one row only (the baseline sits on the figure's row): cells of a column one row apart are one formula moved.
+        if (baselineCol === undefined || it.row === it.cell.row) {
+          let template = templates.get(it.cell.col);
+          if (!template) templates.set(it.cell.col, (template = {}));
+          formulaTemplates.set(out, { template, row: it.cell.row });
+        }
+        return out;
       }
       reason = f.ok ? { vi: "công thức vượt giới hạn độ dài của Excel", en: "the formula would pass Excel's length limits" } : f.reason;
     }

@@ -2,7 +2,7 @@
 import type { CellRange } from "../../../core/sheet/model";
 import { columnLetters } from "../../../core/sheet/model";
 import type { CellStyle, ConditionalFormat, NewSheet, OutCell, PrintSetup, StyledRange } from "../../../core/sheet/output";
-import { pointsToExcelChars } from "../../../core/sheet/output";
+import { formulaTemplates, pointsToExcelChars } from "../../../core/sheet/output";
 import { dateToSerial } from "./read-sheet";
 import { addressOf, relativeKey } from "./refs";
 import type { StyleBook } from "./styles";
@@ -120,12 +120,23 @@ export function planShared(cells: WriteCell[][], top: number, left: number, firs
   const siOf = new Int32Array(width * cells.length).fill(-1);
   const masters = new Map<number, string>();
   let si = firstSi;
+  // Cells core made from one template one row apart answer alike (formulaTemplates): one comparison per template.
+  const byTemplate = new Map<object, boolean>();
+  const movedDown = (a: WriteCell, b: WriteCell, fa: string, fb: string): boolean => {
+    const ta = a ? formulaTemplates.get(a) : undefined;
+    const tb = b ? formulaTemplates.get(b) : undefined;
+    if (!ta || !tb || ta.template !== tb.template || tb.row !== ta.row + 1) return movedDownOne(fa, fb);
+    let known = byTemplate.get(ta.template);
+    if (known === undefined) byTemplate.set(ta.template, (known = movedDownOne(fa, fb)));
+    return known;
+  };
   for (let c = 0; c < width; c++) {
     let runStart = -1;
     // The run's key is computed only once a second cell may join it (undefined until then).
     let runKey: string | null | undefined;
     let runFormula = "";
     let prev: string | null = null;
+    let prevCell: WriteCell = null;
     const close = (end: number) => {
       if (runStart >= 0 && end - runStart >= 3) {
         const ref = `${addressOf(top + runStart, left + c)}:${addressOf(top + end - 1, left + c)}`;
@@ -141,11 +152,12 @@ export function planShared(cells: WriteCell[][], top: number, left: number, firs
       const f = cell && "formula" in cell ? cell.formula : null;
       // A formula moved down one row differs from the one above only in row numbers: most neighbours in a list
       // differ in more (another target) and never pay for the full key.
-      if (f !== null && runStart >= 0 && prev !== null && Math.abs(f.length - prev.length) <= 16 && movedDownOne(prev, f)) {
+      if (f !== null && runStart >= 0 && prev !== null && Math.abs(f.length - prev.length) <= 16 && movedDown(prevCell, cell, prev, f)) {
         // The run's first formula must be one whose references can be moved (no whole-row or -column ranges).
         if (runKey === undefined) runKey = relativeKey(runFormula, top + runStart, left + c);
         if (runKey !== null) {
           prev = f;
+          prevCell = cell;
           continue;
         }
       }
@@ -155,6 +167,7 @@ export function planShared(cells: WriteCell[][], top: number, left: number, firs
         runFormula = f;
       }
       prev = f;
+      prevCell = cell;
     }
     close(cells.length);
   }
