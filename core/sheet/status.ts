@@ -119,7 +119,8 @@ interface Occupancy {
 }
 
 function occupancy(sheet: SheetData, top: number, bottom: number, owned: CellRange[], marked: boolean): Occupancy {
-  const notes = new Set((sheet.notes ?? []).filter((n) => n.text !== "").map((n) => `${n.row},${n.col}`));
+  // Keyed by row and column as one number (a sheet has at most 16,384 columns): asked for every row of every column tried.
+  const notes = new Set((sheet.notes ?? []).filter((n) => n.text !== "").map((n) => n.row * 16_384 + n.col));
   const hidden = new Set(sheet.hiddenColumns ?? []);
   let lastUsed = -1;
   for (let r = top; r <= bottom; r++) {
@@ -143,7 +144,7 @@ function occupancy(sheet: SheetData, top: number, bottom: number, owned: CellRan
       for (let r = top; r <= bottom; r++) {
         const v = sheet.values[r]?.[col];
         const f = sheet.formulas?.[r]?.[col];
-        const note = notes.has(`${r},${col}`);
+        const note = notes.size > 0 && notes.has(r * 16_384 + col);
         const validated = inValidation(r);
         const merged = inMerge(r);
         if (inOwned(r)) {
