@@ -398,6 +398,12 @@ export function printXml(pr: PrintSetup, p = ""): string {
   return `${opts}<${p}pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/><${p}pageSetup paperSize="9" orientation="${pr.orientation}"${fit}/>`;
 }
 
+/**
+ * Characters a TextSink gathers before handing them on: joins small enough to stay short-lived strings, which the zip
+ * writer encodes straight into its piece (ZipWriter.begin).
+ */
+const TEXT_PIECE = 32_768;
+
 /** A buffer of text pieces handed on in large joins (many small Buffer conversions would dominate a big sheet's write). */
 export class TextSink {
   private parts: string[] = [];
@@ -409,7 +415,7 @@ export class TextSink {
     if (s === "") return;
     this.parts.push(s);
     this.size += s.length;
-    if (this.size >= 262_144) this.flush();
+    if (this.size >= TEXT_PIECE) this.flush();
   }
 
   flush(): void {
