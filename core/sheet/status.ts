@@ -8,6 +8,7 @@ import { type CellRange, type SheetData, absoluteRange, cellAddress, cellAt, col
 import { formulaFits, formulaTemplates, type OutCell, type PrintSetup, type StyledRange } from "./output";
 import { MAX_COLUMNS } from "./owned";
 import { cellText } from "./text";
+import { Item } from "./item";
 import type { CheckedItem, CheckedSheet, Layout } from "./types";
 
 export interface StatusColumnOptions {
@@ -452,8 +453,12 @@ export function planStatusColumn(sheet: SheetData, result: CheckedSheet, opts: S
     }
     return f;
   };
+  // An item of this check answers its rule, label and status without wording its verdict (Judged); another's verdict is read.
+  const judgedOf = (it: CheckedItem) => (it instanceof Item ? it.judged : null);
+  const labelOf = (it: CheckedItem) => judgedOf(it)?.labelVi ?? it.verdict.labels.vi;
   const statusCell = (it: CheckedItem): OutCell => {
-    const rule = it.verdict.rule;
+    const j = judgedOf(it);
+    const rule = j ? j.rule : it.verdict.rule;
     let reason: Bilingual | null = null;
     // Two readings that judge differently: the label stays fixed until the user says which is meant.
     if (it.status === "review") reason = { vi: "cần xác nhận cách hiểu số liệu hoặc chỉ tiêu", en: "the reading of the figure or target needs confirming" };
@@ -474,7 +479,7 @@ export function planStatusColumn(sheet: SheetData, result: CheckedSheet, opts: S
         let text = pieces.join(addr(it.cell.row, it.cell.col));
         if (baselineCol !== undefined) text = text.split(BASELINE_SLOT).join(addr(it.row, baselineCol));
         // The engine's label as the formula's result until a spreadsheet recalculates (a file host stores it).
-        const out = { formula: text, cached: it.verdict.labels.vi };
+        const out = { formula: text, cached: labelOf(it) };
         // References on one row only (the baseline sits on the figure's row): cells of a column one row apart are one formula moved.
         if (baselineCol === undefined || it.row === it.cell.row) {
           let template = templates.get(it.cell.col);
@@ -486,7 +491,7 @@ export function planStatusColumn(sheet: SheetData, result: CheckedSheet, opts: S
       reason = f.ok ? { vi: "công thức vượt giới hạn độ dài của Excel", en: "the formula would pass Excel's length limits" } : f.reason;
     }
     fallbacks.push({ row: it.row + (sheet.origin?.row ?? 0), reason });
-    return { text: it.verdict.labels.vi };
+    return { text: labelOf(it) };
   };
 
   if (layout.shape === "list") {
@@ -701,7 +706,7 @@ function rowSummary(its: CheckedItem[], lang: Lang): string {
   let met = 0;
   const short: string[] = [];
   for (const it of its) {
-    const s = it.verdict.status;
+    const s = it instanceof Item ? it.judged.status : it.verdict.status;
     if (s === "met" || s === "exceeded") met++;
     else if (s === "not_met" || s === "near" || s === "overdue") short.push(it.name);
   }
