@@ -1,5 +1,5 @@
 // Reading one column heading: its role from the vocabulary, and the modifiers around it (percent, term, year, earlier period, estimate).
-import { fold } from "../sheet/text";
+import { fold, oncePerText } from "../sheet/text";
 import { ESTIMATE_WORDS, HEADER_WORDS, HORIZON_WORDS, PRIOR_WORDS, type Role, TERM_WORDS, type Term } from "./vocabulary";
 import { type Period, yearFor } from "../period/period";
 
@@ -153,20 +153,8 @@ export function monthsBefore(m: { month: number; year?: number }, asOf: string, 
  */
 export function vietnamesePart(text: string): string {
   // A sheet repeats its names (one block per school): each distinct text is split once, as fold() folds it once.
-  if (text.length > PART_CACHE_TEXT) return vietnamesePartOnce(text);
-  const hit = viParts.get(text);
-  if (hit !== undefined) return hit;
-  if (viParts.size >= PART_CACHE_MAX) viParts.clear();
-  const out = vietnamesePartOnce(text);
-  viParts.set(text, out);
-  return out;
+  return viParts(text);
 }
-
-/** Vietnamese parts by text; cleared when full, so a million distinct cells cannot hold memory. */
-const viParts = new Map<string, string>();
-const PART_CACHE_MAX = 50_000;
-/** Longer texts are sentences or pasted documents, seldom repeated: split each time, never kept. */
-const PART_CACHE_TEXT = 400;
 
 function vietnamesePartOnce(text: string): string {
   const parts = text.split(/\n|\s+-\s+/);
@@ -182,6 +170,8 @@ function vietnamesePartOnce(text: string): string {
   if (k > 0 && gloss.some((w) => ENGLISH.has(w.toLowerCase().replace(/[^a-z]/g, "")))) out = words.slice(0, k).join(" ");
   return out;
 }
+
+const viParts = oncePerText(vietnamesePartOnce);
 
 // English words of bilingual statistical forms: a trailing run of plain ASCII words with one of these is a gloss
 // ("Tổng số Total", "Number of schools"); names of places ("Kim Giang") have none, and "non" is Vietnamese ("mầm non").
