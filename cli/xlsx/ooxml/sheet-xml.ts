@@ -287,13 +287,22 @@ export class StyleIndex {
         l.push(i);
       }
     });
-    // Intern equal lists (ranges are added in index order, so equal sets are equal arrays).
+    // Intern equal lists (ranges are added in index order, so equal sets are equal arrays). A row covered as the one
+    // before it (most rows of a block) takes that row's list without building its key.
     const interned = new Map<string, number[]>();
+    let prev: number[] | null = null;
+    let prevShared: number[] = NO_RANGES;
     for (const [r, l] of lists) {
-      const k = l.join(",");
-      let shared = interned.get(k);
-      if (!shared) interned.set(k, (shared = l));
+      let shared: number[] | undefined;
+      if (prev && prev.length === l.length && prev.every((x, k) => x === l[k])) shared = prevShared;
+      else {
+        const k = l.join(",");
+        shared = interned.get(k);
+        if (!shared) interned.set(k, (shared = l));
+      }
       this.byRow.set(r, shared);
+      prev = l;
+      prevShared = shared;
     }
   }
 
