@@ -163,12 +163,7 @@ export function matchIndicators(candidates: MatchCandidate[], indicators: Indica
   // A number no indicator names is a population the row is about ("trẻ 5 tuổi", "lớp 9"): it tells rows apart as
   // strongly as the rarest word.
   const rare = Math.log(1 + n / 0.5);
-  // A word no indicator uses gets its weight once, not a pattern test in every scored pair.
-  const weight = (t: string) => {
-    let w = weights.get(t);
-    if (w === undefined) weights.set(t, (w = /^\d+$/.test(t) ? rare : unseen));
-    return w;
-  };
+  const weight = (t: string) => weights.get(t) ?? (/^\d+$/.test(t) ? rare : unseen);
 
   // Big sheets repeat names (one row per unit, the same indicators in every file of a consolidation):
   // score each distinct name once. `taken` holds only id matches here, so filtering after the cache is exact.
