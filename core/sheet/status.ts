@@ -480,8 +480,9 @@ export function planStatusColumn(sheet: SheetData, result: CheckedSheet, opts: S
         if (baselineCol !== undefined) text = text.split(BASELINE_SLOT).join(addr(it.row, baselineCol));
         // The engine's label as the formula's result until a spreadsheet recalculates (a file host stores it).
         const out = { formula: text, cached: labelOf(it) };
-        // References on one row only (the baseline sits on the figure's row): cells of a column one row apart are one formula moved.
-        if (baselineCol === undefined || it.row === it.cell.row) {
+        // A matrix's status columns are runs of one formula moved down (a list's rows mostly judge different targets,
+        // where a hint would only cost its keeping): cells of a column one row apart are one formula moved.
+        if (matrix) {
           let template = templates.get(it.cell.col);
           if (!template) templates.set(it.cell.col, (template = {}));
           formulaTemplates.set(out, { template, row: it.cell.row });
