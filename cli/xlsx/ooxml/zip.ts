@@ -353,8 +353,13 @@ export class ZipWriter {
       write: (data) => {
         // A UTF-16 unit is at most 3 bytes of UTF-8: text that surely fits goes into the piece.
         if (typeof data === "string" && pendingBytes === 0 && data.length * 3 <= PIECE_ROOM) {
-          piece ??= Buffer.allocUnsafe(CHUNK + PIECE_ROOM);
-          if (used + data.length * 3 > piece.length) flush(false);
+          const need = used + data.length * 3;
+          if (!piece || need > piece.length) {
+            // Small parts (relationships, content types) keep a small buffer; a sheet's grows to a whole piece.
+            const grown = Buffer.allocUnsafe(Math.min(CHUNK + PIECE_ROOM, Math.max(64 * 1024, 2 * need)));
+            if (piece && used > 0) piece.copy(grown, 0, 0, used);
+            piece = grown;
+          }
           used += piece.write(data, used, "utf8");
           if (used >= CHUNK) flush(false);
           return;
