@@ -21,15 +21,6 @@ export type OutCell =
   | { formula: string; cached?: string };
 
 /**
- * Formula cells made by placing cell references into one compiled formula (status cells): the template (one object per
- * compiled formula and the columns it refers to) and the row its references point at. Two cells of one template one
- * row apart are both the same formula moved down a row, or both not, whatever the row (only the references' row
- * numbers differ, by one): a writer grouping shared formulas settles one such pair per template instead of comparing
- * every cell's text. A hint only, kept beside the cells: a cell without it is compared in full.
- */
-export const formulaTemplates = new WeakMap<object, { template: object; row: number }>();
-
-/**
  * Words a host may read as a boolean when typed (Excel and Sheets take TRUE/FALSE in any case; localised
  * Excel builds take their own words, so the Vietnamese pair is guarded too: guarding costs nothing).
  */

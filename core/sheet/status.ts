@@ -5,7 +5,7 @@ import { STATUS, STATUS_CODES } from "../rule/verdict";
 import { formatNumber } from "../number/format";
 import { EXPLANATION_HEADER, STATUS_HEADER, STATUS_STYLES, type SheetEdits, type StatusColumnPlan } from "./edits";
 import { type CellRange, type SheetData, absoluteRange, cellAddress, cellAt, columnLetters, isEmptyCell } from "./model";
-import { formulaFits, formulaTemplates, type OutCell, type PrintSetup, type StyledRange } from "./output";
+import { formulaFits, type OutCell, type PrintSetup, type StyledRange } from "./output";
 import { MAX_COLUMNS } from "./owned";
 import { cellText } from "./text";
 import { Item } from "./item";
@@ -435,7 +435,10 @@ export function planStatusColumn(sheet: SheetData, result: CheckedSheet, opts: S
   // row's own addresses in. The placeholders are the last cells of a sheet, which no formula here mentions.
   // Each compiled formula is split at its actual-cell slot once and checked against Excel's limits once (the slot is
   // the longest address there is, so a formula that fits with it fits with any row's own): rows only join the pieces.
-  type Compiled = { f: ReturnType<typeof compileFormula>; pieces: string[]; fits: boolean; templates: Map<number, object> };
+  type Compiled = { f: ReturnType<typeof compileFormula>; pieces: string[]; fits: boolean; templates: Map<number, number> };
+  // A matrix's status cells name the compiled formula and column they were made from (edits.block.templates).
+  let nextTemplate = 0;
+  let lastTemplate = -1;
   const compiled = new Map<object, Map<string, Compiled>>();
   const compile = (rule: NonNullable<CheckedItem["verdict"]["rule"]>, scale: CheckedItem["percentScale"]) => {
     let byScale = compiled.get(rule);
@@ -457,6 +460,7 @@ export function planStatusColumn(sheet: SheetData, result: CheckedSheet, opts: S
   const judgedOf = (it: CheckedItem) => (it instanceof Item ? it.judged : null);
   const labelOf = (it: CheckedItem) => judgedOf(it)?.labelVi ?? it.verdict.labels.vi;
   const statusCell = (it: CheckedItem): OutCell => {
+    lastTemplate = -1;
     const j = judgedOf(it);
     const rule = j ? j.rule : it.verdict.rule;
     let reason: Bilingual | null = null;
@@ -479,15 +483,10 @@ export function planStatusColumn(sheet: SheetData, result: CheckedSheet, opts: S
         let text = pieces.join(addr(it.cell.row, it.cell.col));
         if (baselineCol !== undefined) text = text.split(BASELINE_SLOT).join(addr(it.row, baselineCol));
         // The engine's label as the formula's result until a spreadsheet recalculates (a file host stores it).
-        const out = { formula: text, cached: labelOf(it) };
-        // A matrix's status columns are runs of one formula moved down (a list's rows mostly judge different targets,
-        // where a hint would only cost its keeping): cells of a column one row apart are one formula moved.
-        if (matrix) {
-          let template = templates.get(it.cell.col);
-          if (!template) templates.set(it.cell.col, (template = {}));
-          formulaTemplates.set(out, { template, row: it.cell.row });
-        }
-        return out;
+        let id = templates.get(it.cell.col);
+        if (id === undefined) templates.set(it.cell.col, (id = nextTemplate++));
+        lastTemplate = id;
+        return { formula: text, cached: labelOf(it) };
       }
       reason = f.ok ? { vi: "công thức vượt giới hạn độ dài của Excel", en: "the formula would pass Excel's length limits" } : f.reason;
     }
@@ -495,6 +494,7 @@ export function planStatusColumn(sheet: SheetData, result: CheckedSheet, opts: S
     return { text: labelOf(it) };
   };
 
+  let templateIds: Int32Array | null = null;
   if (layout.shape === "list") {
     for (const it of result.items) {
       const i = it.row - top;
@@ -505,11 +505,15 @@ export function planStatusColumn(sheet: SheetData, result: CheckedSheet, opts: S
       cells[i][explCol] = opts.liveExplanations && status !== null && "formula" in status ? liveExplanation(it, text) : { text };
     }
   } else {
+    // A matrix's status columns are runs of one formula moved down (a list's rows mostly judge different targets).
+    templateIds = new Int32Array(height * n).fill(-1);
     const perRow = new Map<number, CheckedItem[]>();
     for (const it of result.items) {
       const i = it.row - top;
       if (i < 0 || i >= height || it.group === undefined) continue;
       cells[i][it.group] = statusCell(it);
+      // The hint holds for references on the cell's own row, which is the block row it sits in.
+      templateIds[i * n + it.group] = it.cell.row === it.row ? lastTemplate : -1;
       const l = perRow.get(it.row);
       if (l) l.push(it);
       else perRow.set(it.row, [it]);
@@ -597,7 +601,7 @@ export function planStatusColumn(sheet: SheetData, result: CheckedSheet, opts: S
 
   const edits: SheetEdits = {
     sheet: sheet.name,
-    block: { range: abs(block), cells },
+    block: { range: abs(block), cells, ...(templateIds ? { templates: { ids: templateIds, width: n } } : {}) },
     statusColumns: Array.from({ length: nStatus }, (_, k) => start + k + o),
     explanationColumn: start + explCol + o,
     styles,

@@ -2,7 +2,7 @@
 import type { CellRange } from "../../../core/sheet/model";
 import { columnLetters } from "../../../core/sheet/model";
 import type { CellStyle, ConditionalFormat, NewSheet, OutCell, PrintSetup, StyledRange } from "../../../core/sheet/output";
-import { formulaTemplates, pointsToExcelChars } from "../../../core/sheet/output";
+import { pointsToExcelChars } from "../../../core/sheet/output";
 import { dateToSerial } from "./read-sheet";
 import { addressOf, relativeKey } from "./refs";
 import type { StyleBook } from "./styles";
@@ -115,19 +115,20 @@ export class SharedLayout {
  * formula once. Runs shorter than 3 stay plain.
  * @example planShared([[{formula:"E5*2"}],[{formula:"E6*2"}],[{formula:"E7*2"}]], 4, 7, 0) → Map{"4:7"→{si:0,master:true,ref:"H5:H7"}, …}
  */
-export function planShared(cells: WriteCell[][], top: number, left: number, firstSi: number): { plan: SharedLayout; next: number } {
+export function planShared(cells: WriteCell[][], top: number, left: number, firstSi: number, templates?: { ids: Int32Array; width: number }): { plan: SharedLayout; next: number } {
   const width = cells.reduce((w, r) => Math.max(w, r.length), 0);
   const siOf = new Int32Array(width * cells.length).fill(-1);
   const masters = new Map<number, string>();
   let si = firstSi;
-  // Cells core made from one template one row apart answer alike (formulaTemplates): one comparison per template.
-  const byTemplate = new Map<object, boolean>();
-  const movedDown = (a: WriteCell, b: WriteCell, fa: string, fb: string): boolean => {
-    const ta = a ? formulaTemplates.get(a) : undefined;
-    const tb = b ? formulaTemplates.get(b) : undefined;
-    if (!ta || !tb || ta.template !== tb.template || tb.row !== ta.row + 1) return movedDownOne(fa, fb);
-    let known = byTemplate.get(ta.template);
-    if (known === undefined) byTemplate.set(ta.template, (known = movedDownOne(fa, fb)));
+  // Cells core made from one compiled formula one row apart answer alike (SheetEdits' block.templates): one
+  // comparison per formula. Only called for a formula right below another (row r - 1 holds `fa`).
+  const byTemplate = new Map<number, boolean>();
+  const movedDown = (r: number, c: number, fa: string, fb: string): boolean => {
+    const ta = templates && c < templates.width && r > 0 ? (templates.ids[(r - 1) * templates.width + c] ?? -1) : -1;
+    const tb = templates && c < templates.width ? (templates.ids[r * templates.width + c] ?? -1) : -1;
+    if (ta < 0 || ta !== tb) return movedDownOne(fa, fb);
+    let known = byTemplate.get(ta);
+    if (known === undefined) byTemplate.set(ta, (known = movedDownOne(fa, fb)));
     return known;
   };
   for (let c = 0; c < width; c++) {
@@ -136,7 +137,6 @@ export function planShared(cells: WriteCell[][], top: number, left: number, firs
     let runKey: string | null | undefined;
     let runFormula = "";
     let prev: string | null = null;
-    let prevCell: WriteCell = null;
     const close = (end: number) => {
       if (runStart >= 0 && end - runStart >= 3) {
         const ref = `${addressOf(top + runStart, left + c)}:${addressOf(top + end - 1, left + c)}`;
@@ -152,12 +152,11 @@ export function planShared(cells: WriteCell[][], top: number, left: number, firs
       const f = cell && "formula" in cell ? cell.formula : null;
       // A formula moved down one row differs from the one above only in row numbers: most neighbours in a list
       // differ in more (another target) and never pay for the full key.
-      if (f !== null && runStart >= 0 && prev !== null && Math.abs(f.length - prev.length) <= 16 && movedDown(prevCell, cell, prev, f)) {
+      if (f !== null && runStart >= 0 && prev !== null && Math.abs(f.length - prev.length) <= 16 && movedDown(r, c, prev, f)) {
         // The run's first formula must be one whose references can be moved (no whole-row or -column ranges).
         if (runKey === undefined) runKey = relativeKey(runFormula, top + runStart, left + c);
         if (runKey !== null) {
           prev = f;
-          prevCell = cell;
           continue;
         }
       }
@@ -167,7 +166,6 @@ export function planShared(cells: WriteCell[][], top: number, left: number, firs
         runFormula = f;
       }
       prev = f;
-      prevCell = cell;
     }
     close(cells.length);
   }
