@@ -601,7 +601,7 @@ export function planStatusColumn(sheet: SheetData, result: CheckedSheet, opts: S
 
   const edits: SheetEdits = {
     sheet: sheet.name,
-    block: { range: abs(block), cells, ...(templateIds ? { templates: { ids: templateIds, width: n } } : {}) },
+    block: withTemplates({ range: abs(block), cells }, templateIds, n),
     statusColumns: Array.from({ length: nStatus }, (_, k) => start + k + o),
     explanationColumn: start + explCol + o,
     styles,
@@ -669,6 +669,15 @@ function tableWidths(sheet: SheetData, top: number, bottom: number, skip: CellRa
     total += Math.min(MAX_COLUMN_PT, Math.max(MIN_COLUMN_PT, longest * CHAR_PT + 8));
   }
   return total;
+}
+
+/**
+ * The block with its template hint (SheetEdits.block.templates) as a property that is not enumerable: edits sent
+ * elsewhere as data (the Sheets sidebar to its server, a structured clone) go without it, as they need nothing of it.
+ */
+function withTemplates(block: SheetEdits["block"], ids: Int32Array | null, width: number): SheetEdits["block"] {
+  if (ids) Object.defineProperty(block, "templates", { value: { ids, width }, enumerable: false });
+  return block;
 }
 
 /**
