@@ -12,7 +12,8 @@ import { planStatusColumn } from "../core/sheet/status";
 import { XlsxBook, OWNED_NAME } from "../cli/xlsx/ooxml/book";
 import { relativeKey, shiftFormula, sqrefRanges } from "../cli/xlsx/ooxml/refs";
 import { StyleBook } from "../cli/xlsx/ooxml/styles";
-import { movedDownOne } from "../cli/xlsx/ooxml/sheet-xml";
+import { movedDownOne, planShared } from "../cli/xlsx/ooxml/sheet-xml";
+import { listGrid, matrixGrid } from "../bench/grids";
 import { WorkbookWriter } from "../cli/xlsx/ooxml/writer";
 import { XmlReader, findAll, xmlTree } from "../cli/xlsx/ooxml/xml";
 import { writeZipFile, ZipReader } from "../cli/xlsx/ooxml/zip";
@@ -88,6 +89,31 @@ describe("references", () => {
     ["E5*2", "F6*2", false],
   ])("tells whether %s moved down one row is %s: %s", (a, b, want) => {
     expect(movedDownOne(a, b)).toBe(want);
+  });
+
+  it("groups a status block into the same shared formulas with core's template hints as by comparing every formula", () => {
+    const plan = getBundledPlan("hai-an-2024-2025")!;
+    for (const make of [matrixGrid, listGrid]) {
+      const sheet = make(plan, 6_000);
+      const res = checkSheet(sheet, plan, { asOf: "2025-05-31" });
+      if (!res.ok) throw new Error("check failed");
+      const planned = planStatusColumn(sheet, res, { asOf: "2025-05-31", names: true, liveExplanations: true });
+      if (!planned.ok) throw new Error("no room");
+      const { cells, range, templates } = planned.edits.block;
+      if (make === matrixGrid) expect(templates).toBeDefined();
+      // Without the hint every pair is compared character by character.
+      const hinted = planShared(cells, range.top, range.left, 0, templates);
+      const full = planShared(cells, range.top, range.left, 0);
+      expect(hinted.next).toBe(full.next);
+      let shared = 0;
+      cells.forEach((row, r) =>
+        row.forEach((_, c) => {
+          expect(hinted.plan.at(r, c)).toEqual(full.plan.at(r, c));
+          if (full.plan.at(r, c)) shared++;
+        }),
+      );
+      if (make === matrixGrid) expect(shared).toBeGreaterThan(1_000);
+    }
   });
 
   it("reads sqref lists, skipping what is not a range", () => {

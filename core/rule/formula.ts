@@ -718,9 +718,24 @@ function boolean(rule: RuleOf<"boolean">, ctx: Ctx): Step {
 export function textLiteral(s: string): string {
   // At most 255 UTF-16 units is at most 255 characters: one piece, without splitting the text into characters.
   if (s.length <= 255) return str(s);
+  // Pieces of 255 characters (a surrogate pair is one), cut by index: a row's summary runs to thousands of units and
+  // an array of its characters cost more than the rest of the formula.
   const parts: string[] = [];
-  const chars = [...s];
-  for (let i = 0; i < chars.length || parts.length === 0; i += 255) parts.push(str(chars.slice(i, i + 255).join("")));
+  let start = 0;
+  let count = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+    if (++count === 255) {
+      parts.push(str(s.slice(start, i + 1)));
+      start = i + 1;
+      count = 0;
+    }
+  }
+  if (start < s.length) parts.push(str(s.slice(start)));
   return parts.join("&");
 }
 
@@ -733,9 +748,27 @@ export function textLiteral(s: string): string {
  * @example stillHolds("E5", null) → 'IFERROR(LEN(TRIM(E5&""))=0,FALSE)'
  */
 export function stillHolds(ref: string, value: CellValue): string | null {
-  const test = holds(ref, value);
-  return test === null ? null : call("IFERROR", test, "FALSE");
+  // A number, a blank or TRUE/FALSE only places the reference: the condition is made once per value and the
+  // reference joined in (a matrix row's summary tests every judged cell of the row). Text is itself in the condition.
+  if (!(value === null || value === undefined || typeof value === "number" || typeof value === "boolean")) {
+    const test = holds(ref, value);
+    return test === null ? null : call("IFERROR", test, "FALSE");
+  }
+  let pieces = heldPieces.get(value);
+  if (pieces === undefined) {
+    const test = holds(REF_SLOT, value);
+    pieces = test === null ? null : call("IFERROR", test, "FALSE").split(REF_SLOT);
+    if (heldPieces.size >= HELD_CACHE_MAX) heldPieces.clear();
+    heldPieces.set(value, pieces);
+  }
+  return pieces === null ? null : pieces.join(ref);
 }
+
+/** Where stillHolds puts the reference in a cached condition: a character no condition on a number holds. */
+const REF_SLOT = "\u0000";
+/** stillHolds's conditions split at the reference, by value; cleared when full. */
+const heldPieces = new Map<number | boolean | null | undefined, string[] | null>();
+const HELD_CACHE_MAX = 50_000;
 
 function holds(ref: string, value: CellValue): string | null {
   if (value === null || value === undefined || (typeof value === "string" && value.trim() === "")) return `LEN(TRIM(${ref}&""))=0`;

@@ -47,7 +47,17 @@ export interface SheetEdits {
    * The rectangle written in one call: from the first header row to the last data row, over the status
    * column(s) and the explanation column. Cells between rows that are not data rows are null (cleared).
    */
-  block: { range: CellRange; cells: OutCell[][] };
+  block: {
+    range: CellRange;
+    cells: OutCell[][];
+    /**
+     * A hint for writers that group shared formulas: per cell (row-major, `width` wide) the compiled formula it was
+     * made from (-1: none). Two cells one row apart with one id are both that formula moved down a row, or both not,
+     * whatever the row (only their references' row numbers differ, by one), so one such pair per id is compared.
+     * Not enumerable: a host that sends edits as data (the Sheets sidebar to its server) sends it not.
+     */
+    templates?: { ids: Int32Array; width: number };
+  };
   /** Status columns (list: one; matrix: one per indicator group), absolute. */
   statusColumns: number[];
   /** The explanation column, absolute. */

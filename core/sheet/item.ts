@@ -1,7 +1,7 @@
 // Checked items whose verdict sentences are worded only when read: a 1,000,000-cell check keeps the judge's numbers and words only what is shown.
 import type { CellValue, Lang } from "../types";
 import type { Rule } from "../rule/schema";
-import type { EvaluateOptions, PercentScale, StatusCode, Verdict, Warning } from "../rule/verdict";
+import { type EvaluateOptions, type PercentScale, STATUS, type StatusCode, type Verdict, type Warning } from "../rule/verdict";
 import { type Facts, evaluate, judgeFacts, partlyRead, toVerdict } from "../rule/evaluate";
 import type { CellRef } from "./model";
 import type { CheckedItem, MatchInfo } from "./types";
@@ -58,6 +58,18 @@ export class Judged {
    */
   static fixed(v: Verdict): Judged {
     return new Judged("", null, {}, "vi", [], v);
+  }
+
+  /**
+   * The verdict's rule and Vietnamese label without wording the verdict (a status formula needs only these; a big
+   * matrix's explanations are its rows' summaries): what `verdict.rule` and `verdict.labels.vi` hold.
+   */
+  get rule(): Rule | undefined {
+    return this.#verdict ? this.#verdict.rule : (this.#facts!.rule ?? undefined);
+  }
+
+  get labelVi(): string {
+    return this.#verdict ? this.#verdict.labels.vi : STATUS[this.status].vi;
   }
 
   /** The full verdict with labels and explanations, worded on first use. */

@@ -6,6 +6,7 @@ import { EXPLANATION_HEADER, STATUS_HEADER, STATUS_STYLES } from "./edits";
 import { haiAnList, samplePlan, wardMatrix } from "./fixtures";
 import type { CellRange, SheetData } from "./model";
 import { MAX_COLUMNS } from "./owned";
+import { Item } from "./item";
 import { checkedSheetPrint, planStatusColumn, statusPlacement } from "./status";
 import type { CheckedSheet } from "./types";
 
@@ -366,5 +367,22 @@ describe("planStatusColumn describes a printable checked sheet", () => {
     const s2: SheetData = { ...haiAnList(), owned: [e.block.range], notes: [{ row: 9, col: 7, text: "Chỉ tiêu: E10: cũ" }, { row: 9, col: 4, text: "của người dùng" }] };
     const r = planStatusColumn(s2, checked(s2));
     expect(r.ok && r.edits.clearNotes).toEqual([{ row: 9, col: 7 }]);
+  });
+});
+
+describe("status cells without wording the verdicts", () => {
+  it("take the rule and label each item's verdict holds, read before the verdict is worded", () => {
+    for (const sheet of [haiAnList(), wardMatrix()]) {
+      const res = checkSheet(sheet, samplePlan(), { asOf: "2025-05-31" });
+      if (!res.ok) throw new Error("check failed");
+      const before = res.items.map((it) => (it instanceof Item ? { rule: it.judged.rule, label: it.judged.labelVi } : null));
+      expect(before.every((x) => x !== null)).toBe(true);
+      const plan = planStatusColumn(sheet, res, { asOf: "2025-05-31", liveExplanations: true, names: true });
+      expect(plan.ok).toBe(true);
+      res.items.forEach((it, k) => {
+        expect(before[k]!.rule).toBe(it.verdict.rule);
+        expect(before[k]!.label).toBe(it.verdict.labels.vi);
+      });
+    }
   });
 });

@@ -8,6 +8,7 @@ import { type CellRange, type SheetData, absoluteRange, cellAddress, cellAt, col
 import { formulaFits, type OutCell, type PrintSetup, type StyledRange } from "./output";
 import { MAX_COLUMNS } from "./owned";
 import { cellText } from "./text";
+import { Item } from "./item";
 import type { CheckedItem, CheckedSheet, Layout } from "./types";
 
 export interface StatusColumnOptions {
@@ -41,6 +42,9 @@ export interface StatusColumnOptions {
 /** What a live explanation says once the figure differs from the one checked: the status is live, the sentence is not. */
 export const STALE_EXPLANATION = { vi: "? Số liệu đã đổi sau lần kiểm tra: cần kiểm tra lại để có giải thích.", en: "? The figure changed after the check: check again for an explanation." };
 
+/** STALE_EXPLANATION as formula literals, made once: every live explanation ends with one. */
+const STALE_LITERAL = { vi: textLiteral(STALE_EXPLANATION.vi), en: textLiteral(STALE_EXPLANATION.en) };
+
 const ACTUAL_SLOT = "XFD1048576";
 const BASELINE_SLOT = "XFC1048576";
 const STATUS_WIDTH = 95;
@@ -58,7 +62,7 @@ export function explanationFollowing(text: string, figures: { ref: string; value
   const same = figures.map((f) => stillHolds(f.ref, f.value));
   if (same.length === 0 || same.some((x) => x === null)) return { text };
   const cond = same.length === 1 ? same[0]! : `AND(${same.join(",")})`;
-  const formula = `IF(${cond},${textLiteral(text)},${textLiteral(STALE_EXPLANATION[lang])})`;
+  const formula = `IF(${cond},${textLiteral(text)},${STALE_LITERAL[lang]})`;
   return formulaFits(formula) ? { formula, cached: text } : { text };
 }
 
@@ -116,7 +120,8 @@ interface Occupancy {
 }
 
 function occupancy(sheet: SheetData, top: number, bottom: number, owned: CellRange[], marked: boolean): Occupancy {
-  const notes = new Set((sheet.notes ?? []).filter((n) => n.text !== "").map((n) => `${n.row},${n.col}`));
+  // Keyed by row and column as one number (a sheet has at most 16,384 columns): asked for every row of every column tried.
+  const notes = new Set((sheet.notes ?? []).filter((n) => n.text !== "").map((n) => n.row * 16_384 + n.col));
   const hidden = new Set(sheet.hiddenColumns ?? []);
   let lastUsed = -1;
   for (let r = top; r <= bottom; r++) {
@@ -140,7 +145,7 @@ function occupancy(sheet: SheetData, top: number, bottom: number, owned: CellRan
       for (let r = top; r <= bottom; r++) {
         const v = sheet.values[r]?.[col];
         const f = sheet.formulas?.[r]?.[col];
-        const note = notes.has(`${r},${col}`);
+        const note = notes.size > 0 && notes.has(r * 16_384 + col);
         const validated = inValidation(r);
         const merged = inMerge(r);
         if (inOwned(r)) {
@@ -430,7 +435,10 @@ export function planStatusColumn(sheet: SheetData, result: CheckedSheet, opts: S
   // row's own addresses in. The placeholders are the last cells of a sheet, which no formula here mentions.
   // Each compiled formula is split at its actual-cell slot once and checked against Excel's limits once (the slot is
   // the longest address there is, so a formula that fits with it fits with any row's own): rows only join the pieces.
-  type Compiled = { f: ReturnType<typeof compileFormula>; pieces: string[]; fits: boolean };
+  type Compiled = { f: ReturnType<typeof compileFormula>; pieces: string[]; fits: boolean; templates: Map<number, number> };
+  // A matrix's status cells name the compiled formula and column they were made from (edits.block.templates).
+  let nextTemplate = 0;
+  let lastTemplate = -1;
   const compiled = new Map<object, Map<string, Compiled>>();
   const compile = (rule: NonNullable<CheckedItem["verdict"]["rule"]>, scale: CheckedItem["percentScale"]) => {
     let byScale = compiled.get(rule);
@@ -443,13 +451,18 @@ export function planStatusColumn(sheet: SheetData, result: CheckedSheet, opts: S
       if (opts.tolerance !== undefined) fo.tolerance = opts.tolerance;
       if (opts.asOf) fo.asOf = opts.asOf;
       const c = compileFormula(rule, refs, fo);
-      f = { f: c, pieces: c.ok ? c.formula.split(ACTUAL_SLOT) : [], fits: c.ok && formulaFits(c.formula) };
+      f = { f: c, pieces: c.ok ? c.formula.split(ACTUAL_SLOT) : [], fits: c.ok && formulaFits(c.formula), templates: new Map() };
       byScale.set(scale, f);
     }
     return f;
   };
+  // An item of this check answers its rule, label and status without wording its verdict (Judged); another's verdict is read.
+  const judgedOf = (it: CheckedItem) => (it instanceof Item ? it.judged : null);
+  const labelOf = (it: CheckedItem) => judgedOf(it)?.labelVi ?? it.verdict.labels.vi;
   const statusCell = (it: CheckedItem): OutCell => {
-    const rule = it.verdict.rule;
+    lastTemplate = -1;
+    const j = judgedOf(it);
+    const rule = j ? j.rule : it.verdict.rule;
     let reason: Bilingual | null = null;
     // Two readings that judge differently: the label stays fixed until the user says which is meant.
     if (it.status === "review") reason = { vi: "cần xác nhận cách hiểu số liệu hoặc chỉ tiêu", en: "the reading of the figure or target needs confirming" };
@@ -464,20 +477,24 @@ export function planStatusColumn(sheet: SheetData, result: CheckedSheet, opts: S
     else if (baselineCol !== undefined && !formulaReads(rule, cellAt(sheet, it.row, baselineCol), "baseline"))
       reason = { vi: "số liệu gốc nhập dạng chữ", en: "the baseline is typed as text" };
     else {
-      const { f, pieces, fits } = compile(rule, it.percentScale);
+      const { f, pieces, fits, templates } = compile(rule, it.percentScale);
       if (f.ok && fits) {
         formulaCount++;
         let text = pieces.join(addr(it.cell.row, it.cell.col));
         if (baselineCol !== undefined) text = text.split(BASELINE_SLOT).join(addr(it.row, baselineCol));
         // The engine's label as the formula's result until a spreadsheet recalculates (a file host stores it).
-        return { formula: text, cached: it.verdict.labels.vi };
+        let id = templates.get(it.cell.col);
+        if (id === undefined) templates.set(it.cell.col, (id = nextTemplate++));
+        lastTemplate = id;
+        return { formula: text, cached: labelOf(it) };
       }
       reason = f.ok ? { vi: "công thức vượt giới hạn độ dài của Excel", en: "the formula would pass Excel's length limits" } : f.reason;
     }
     fallbacks.push({ row: it.row + (sheet.origin?.row ?? 0), reason });
-    return { text: it.verdict.labels.vi };
+    return { text: labelOf(it) };
   };
 
+  let templateIds: Int32Array | null = null;
   if (layout.shape === "list") {
     for (const it of result.items) {
       const i = it.row - top;
@@ -488,11 +505,15 @@ export function planStatusColumn(sheet: SheetData, result: CheckedSheet, opts: S
       cells[i][explCol] = opts.liveExplanations && status !== null && "formula" in status ? liveExplanation(it, text) : { text };
     }
   } else {
+    // A matrix's status columns are runs of one formula moved down (a list's rows mostly judge different targets).
+    templateIds = new Int32Array(height * n).fill(-1);
     const perRow = new Map<number, CheckedItem[]>();
     for (const it of result.items) {
       const i = it.row - top;
       if (i < 0 || i >= height || it.group === undefined) continue;
       cells[i][it.group] = statusCell(it);
+      // The hint holds for references on the cell's own row, which is the block row it sits in.
+      templateIds[i * n + it.group] = it.cell.row === it.row ? lastTemplate : -1;
       const l = perRow.get(it.row);
       if (l) l.push(it);
       else perRow.set(it.row, [it]);
@@ -580,7 +601,7 @@ export function planStatusColumn(sheet: SheetData, result: CheckedSheet, opts: S
 
   const edits: SheetEdits = {
     sheet: sheet.name,
-    block: { range: abs(block), cells },
+    block: withTemplates({ range: abs(block), cells }, templateIds, n),
     statusColumns: Array.from({ length: nStatus }, (_, k) => start + k + o),
     explanationColumn: start + explCol + o,
     styles,
@@ -651,6 +672,15 @@ function tableWidths(sheet: SheetData, top: number, bottom: number, skip: CellRa
 }
 
 /**
+ * The block with its template hint (SheetEdits.block.templates) as a property that is not enumerable: edits sent
+ * elsewhere as data (the Sheets sidebar to its server, a structured clone) go without it, as they need nothing of it.
+ */
+function withTemplates(block: SheetEdits["block"], ids: Int32Array | null, width: number): SheetEdits["block"] {
+  if (ids) Object.defineProperty(block, "templates", { value: { ids, width }, enumerable: false });
+  return block;
+}
+
+/**
  * Heights (absolute rows) for block rows whose explanation wraps to more than one line at the explanation column's
  * width, for a body font up to 13 points; rows that fit on one line are left to the host's default.
  */
@@ -690,7 +720,7 @@ function rowSummary(its: CheckedItem[], lang: Lang): string {
   let met = 0;
   const short: string[] = [];
   for (const it of its) {
-    const s = it.verdict.status;
+    const s = it instanceof Item ? it.judged.status : it.verdict.status;
     if (s === "met" || s === "exceeded") met++;
     else if (s === "not_met" || s === "near" || s === "overdue") short.push(it.name);
   }

@@ -48,21 +48,29 @@ function isOtherSpace(c: number): boolean {
  * @example fold("Tỷ lệ (%)") → "ti le %" · fold("Nội dung chỉ tiêu") → "noi dung chi tieu"
  */
 export function fold(s: string): string {
-  // A sheet repeats its names (one block per school, one row per unit): each distinct text is folded once.
-  if (s.length > FOLD_CACHE_TEXT) return foldOnce(s);
-  const hit = folded.get(s);
-  if (hit !== undefined) return hit;
-  if (folded.size >= FOLD_CACHE_MAX) folded.clear();
-  const f = foldOnce(s);
-  folded.set(s, f);
-  return f;
+  return folded(s);
 }
 
-/** Folded texts by text; cleared when full, so a million distinct cells cannot hold memory. */
-const folded = new Map<string, string>();
-const FOLD_CACHE_MAX = 50_000;
-/** Longer texts are sentences or pasted documents, seldom repeated: folded each time, never kept. */
-const FOLD_CACHE_TEXT = 400;
+/**
+ * `f` worked out once per distinct text: a sheet repeats its names (one block per school, one row per unit). The
+ * cache is cleared when it holds `maxEntries`, so a million distinct cells cannot hold memory; texts longer than
+ * `maxText` (sentences, pasted documents, seldom repeated) are worked out each time and never kept.
+ * @example const folded = oncePerText(foldOnce); folded("Tỷ lệ") → "ti le"
+ */
+export function oncePerText(f: (s: string) => string, maxText = 400, maxEntries = 50_000): (s: string) => string {
+  const cache = new Map<string, string>();
+  return (s) => {
+    if (s.length > maxText) return f(s);
+    const hit = cache.get(s);
+    if (hit !== undefined) return hit;
+    if (cache.size >= maxEntries) cache.clear();
+    const out = f(s);
+    cache.set(s, out);
+    return out;
+  };
+}
+
+const folded = oncePerText(foldOnce);
 
 function foldOnce(s: string): string {
   const base = s

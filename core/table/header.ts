@@ -1,5 +1,5 @@
 // Reading one column heading: its role from the vocabulary, and the modifiers around it (percent, term, year, earlier period, estimate).
-import { fold } from "../sheet/text";
+import { fold, oncePerText } from "../sheet/text";
 import { ESTIMATE_WORDS, HEADER_WORDS, HORIZON_WORDS, PRIOR_WORDS, type Role, TERM_WORDS, type Term } from "./vocabulary";
 import { type Period, yearFor } from "../period/period";
 
@@ -152,6 +152,11 @@ export function monthsBefore(m: { month: number; year?: number }, asOf: string, 
  * @example vietnamesePart("TỔNG SỐ - TOTAL") → "TỔNG SỐ" · vietnamesePart("Số phòng học (Phòng) Number of classrooms") → "Số phòng học (Phòng)"
  */
 export function vietnamesePart(text: string): string {
+  // A sheet repeats its names (one block per school): each distinct text is split once, as fold() folds it once.
+  return viParts(text);
+}
+
+function vietnamesePartOnce(text: string): string {
   const parts = text.split(/\n|\s+-\s+/);
   let out = text;
   if (parts.length >= 2) {
@@ -165,6 +170,8 @@ export function vietnamesePart(text: string): string {
   if (k > 0 && gloss.some((w) => ENGLISH.has(w.toLowerCase().replace(/[^a-z]/g, "")))) out = words.slice(0, k).join(" ");
   return out;
 }
+
+const viParts = oncePerText(vietnamesePartOnce);
 
 // English words of bilingual statistical forms: a trailing run of plain ASCII words with one of these is a gloss
 // ("Tổng số Total", "Number of schools"); names of places ("Kim Giang") have none, and "non" is Vietnamese ("mầm non").

@@ -11,7 +11,7 @@ import { parseAttrs, READ_CHUNK, tagEnd, XmlError } from "./xml";
 /** What to change in a worksheet, in absolute 0-based coordinates. */
 export interface SheetPatch {
   /** A dense block of cells to write (null clears a cell's value, keeping its style). */
-  block: { range: CellRange; cells: WriteCell[][] };
+  block: { range: CellRange; cells: WriteCell[][]; templates?: { ids: Int32Array; width: number } };
   styles: StyledRange[];
   conditionalFormats: ConditionalFormat[];
   /** Column → width in points. */
@@ -60,7 +60,7 @@ export function patchSheet(input: Uint8Array, patch: SheetPatch, styles: StyleBo
   const font = patch.fontFrom ? fontAt(input, patch.fontFrom, styles) : null;
   const ranged: StyledRange[] = font && range.bottom >= range.top ? [{ range, style: font }, ...patch.styles] : patch.styles;
   const index = new StyleIndex(ranged);
-  const shared = planShared(cells, range.top, range.left, 0);
+  const shared = planShared(cells, range.top, range.left, 0, patch.block.templates);
   // Derived style per (ranges' merged style, base style, own number format): the merged style object is shared by
   // every cell the same ranges cover (StyleIndex), so a status cell costs map look-ups, no key string.
   const derived = new Map<object | null, Map<number | string, number>>();

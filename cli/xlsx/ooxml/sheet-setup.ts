@@ -101,7 +101,7 @@ function putChild(text: string, name: string, p: string, make: (old: string | nu
 export function setAttrs(tag: string, set: Record<string, string | null>): string {
   let out = tag;
   for (const [k, v] of Object.entries(set)) {
-    const re = new RegExp(`\\s${k.replace(/[.:]/g, "\\$&")}\\s*=\\s*("[^"]*"|'[^']*')`);
+    const re = attrPattern(k);
     if (v === null) out = out.replace(re, "");
     else if (re.test(out)) out = out.replace(re, ` ${k}="${v}"`);
     else out = out.replace(/\s*(\/?>)$/, ` ${k}="${v}"$1`);
@@ -111,9 +111,21 @@ export function setAttrs(tag: string, set: Record<string, string | null>): strin
 
 /** The value of an attribute in a start tag, or undefined. */
 function attrOf(tag: string, k: string): string | undefined {
-  const m = new RegExp(`\\s${k}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag);
+  let re = valuePatterns.get(k);
+  if (!re) valuePatterns.set(k, (re = new RegExp(`\\s${k}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)));
+  const m = re.exec(tag);
   return m ? (m[1] ?? m[2]) : undefined;
 }
+
+/** An attribute's pattern in a start tag, made once per name: rows' heights are set on every wrapped row of a block. */
+function attrPattern(k: string): RegExp {
+  let re = setPatterns.get(k);
+  if (!re) setPatterns.set(k, (re = new RegExp(`\\s${k.replace(/[.:]/g, "\\$&")}\\s*=\\s*("[^"]*"|'[^']*')`)));
+  return re;
+}
+
+const setPatterns = new Map<string, RegExp>();
+const valuePatterns = new Map<string, RegExp>();
 
 /**
  * The head with the panes frozen (`rows` above, `columns` left), unless a view of the sheet already has panes: the

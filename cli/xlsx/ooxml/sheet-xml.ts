@@ -115,11 +115,22 @@ export class SharedLayout {
  * formula once. Runs shorter than 3 stay plain.
  * @example planShared([[{formula:"E5*2"}],[{formula:"E6*2"}],[{formula:"E7*2"}]], 4, 7, 0) → Map{"4:7"→{si:0,master:true,ref:"H5:H7"}, …}
  */
-export function planShared(cells: WriteCell[][], top: number, left: number, firstSi: number): { plan: SharedLayout; next: number } {
+export function planShared(cells: WriteCell[][], top: number, left: number, firstSi: number, templates?: { ids: Int32Array; width: number }): { plan: SharedLayout; next: number } {
   const width = cells.reduce((w, r) => Math.max(w, r.length), 0);
   const siOf = new Int32Array(width * cells.length).fill(-1);
   const masters = new Map<number, string>();
   let si = firstSi;
+  // Cells core made from one compiled formula one row apart answer alike (SheetEdits' block.templates): one
+  // comparison per formula. Only called for a formula right below another (row r - 1 holds `fa`).
+  const byTemplate = new Map<number, boolean>();
+  const movedDown = (r: number, c: number, fa: string, fb: string): boolean => {
+    const ta = templates && c < templates.width && r > 0 ? (templates.ids[(r - 1) * templates.width + c] ?? -1) : -1;
+    const tb = templates && c < templates.width ? (templates.ids[r * templates.width + c] ?? -1) : -1;
+    if (ta < 0 || ta !== tb) return movedDownOne(fa, fb);
+    let known = byTemplate.get(ta);
+    if (known === undefined) byTemplate.set(ta, (known = movedDownOne(fa, fb)));
+    return known;
+  };
   for (let c = 0; c < width; c++) {
     let runStart = -1;
     // The run's key is computed only once a second cell may join it (undefined until then).
@@ -141,7 +152,7 @@ export function planShared(cells: WriteCell[][], top: number, left: number, firs
       const f = cell && "formula" in cell ? cell.formula : null;
       // A formula moved down one row differs from the one above only in row numbers: most neighbours in a list
       // differ in more (another target) and never pay for the full key.
-      if (f !== null && runStart >= 0 && prev !== null && Math.abs(f.length - prev.length) <= 16 && movedDownOne(prev, f)) {
+      if (f !== null && runStart >= 0 && prev !== null && Math.abs(f.length - prev.length) <= 16 && movedDown(r, c, prev, f)) {
         // The run's first formula must be one whose references can be moved (no whole-row or -column ranges).
         if (runKey === undefined) runKey = relativeKey(runFormula, top + runStart, left + c);
         if (runKey !== null) {
@@ -274,13 +285,22 @@ export class StyleIndex {
         l.push(i);
       }
     });
-    // Intern equal lists (ranges are added in index order, so equal sets are equal arrays).
+    // Intern equal lists (ranges are added in index order, so equal sets are equal arrays). A row covered as the one
+    // before it (most rows of a block) takes that row's list without building its key.
     const interned = new Map<string, number[]>();
+    let prev: number[] | null = null;
+    let prevShared: number[] = NO_RANGES;
     for (const [r, l] of lists) {
-      const k = l.join(",");
-      let shared = interned.get(k);
-      if (!shared) interned.set(k, (shared = l));
+      let shared: number[] | undefined;
+      if (prev && prev.length === l.length && prev.every((x, k) => x === l[k])) shared = prevShared;
+      else {
+        const k = l.join(",");
+        shared = interned.get(k);
+        if (!shared) interned.set(k, (shared = l));
+      }
       this.byRow.set(r, shared);
+      prev = l;
+      prevShared = shared;
     }
   }
 
@@ -385,6 +405,12 @@ export function printXml(pr: PrintSetup, p = ""): string {
   return `${opts}<${p}pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/><${p}pageSetup paperSize="9" orientation="${pr.orientation}"${fit}/>`;
 }
 
+/**
+ * Characters a TextSink gathers before handing them on: joins small enough to stay short-lived strings, which the zip
+ * writer encodes straight into its piece (ZipWriter.begin).
+ */
+const TEXT_PIECE = 32_768;
+
 /** A buffer of text pieces handed on in large joins (many small Buffer conversions would dominate a big sheet's write). */
 export class TextSink {
   private parts: string[] = [];
@@ -396,7 +422,7 @@ export class TextSink {
     if (s === "") return;
     this.parts.push(s);
     this.size += s.length;
-    if (this.size >= 262_144) this.flush();
+    if (this.size >= TEXT_PIECE) this.flush();
   }
 
   flush(): void {

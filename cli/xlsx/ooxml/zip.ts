@@ -226,6 +226,9 @@ function readZip64Extra(d: Buffer, start: number, len: number, e: ZipEntry): voi
 /** Bytes handed to the deflater at a time: big enough to compress well, small enough to keep memory flat. */
 const CHUNK = 1 * MiB;
 
+/** Room left in a piece's buffer past CHUNK for the text that crosses it; longer texts are encoded on their own. */
+const PIECE_ROOM = 256 * 1024;
+
 /** One entry being written in pieces: text or bytes go in, deflated 1 MiB at a time. */
 export interface PartSink {
   write(data: string | Buffer): void;
@@ -315,18 +318,29 @@ export class ZipWriter {
   begin(name: string): PartSink {
     const w: Written = { name: Buffer.from(name, "utf8"), method: 8, flags: 0x0800, crc: 0, compressedSize: 0, size: 0, offset: this.offset, time: this.now.time, date: this.now.date };
     this.put(this.localHeader(w));
+    // Text is encoded straight into one piece's buffer (no joined string, no Buffer per write, no concatenation):
+    // a 100k-cell sheet is 15 MB of XML written in row-sized strings.
+    let piece: Buffer | null = null;
+    let used = 0;
     let pending: Buffer[] = [];
     let pendingBytes = 0;
+    const deflate = (buf: Buffer) => {
+      w.crc = crc32(buf, w.crc);
+      w.size += buf.length;
+      const z = deflateRawSync(buf, { level: 1, finishFlush: constants.Z_SYNC_FLUSH });
+      w.compressedSize += z.length;
+      this.put(z);
+    };
     const flush = (last: boolean) => {
+      if (used > 0) {
+        deflate(piece!.subarray(0, used));
+        used = 0;
+      }
       if (pendingBytes > 0) {
         const buf = pending.length === 1 ? pending[0] : Buffer.concat(pending, pendingBytes);
         pending = [];
         pendingBytes = 0;
-        w.crc = crc32(buf, w.crc);
-        w.size += buf.length;
-        const z = deflateRawSync(buf, { level: 1, finishFlush: constants.Z_SYNC_FLUSH });
-        w.compressedSize += z.length;
-        this.put(z);
+        deflate(buf);
       }
       if (last) {
         // A final, empty fixed-Huffman block ends the stream the sync-flushed pieces started.
@@ -337,6 +351,20 @@ export class ZipWriter {
     };
     return {
       write: (data) => {
+        // A UTF-16 unit is at most 3 bytes of UTF-8: text that surely fits goes into the piece.
+        if (typeof data === "string" && pendingBytes === 0 && data.length * 3 <= PIECE_ROOM) {
+          const need = used + data.length * 3;
+          if (!piece || need > piece.length) {
+            // Small parts (relationships, content types) keep a small buffer; a sheet's grows to a whole piece.
+            const grown = Buffer.allocUnsafe(Math.min(CHUNK + PIECE_ROOM, Math.max(64 * 1024, 2 * need)));
+            if (piece && used > 0) piece.copy(grown, 0, 0, used);
+            piece = grown;
+          }
+          used += piece.write(data, used, "utf8");
+          if (used >= CHUNK) flush(false);
+          return;
+        }
+        if (used > 0) flush(false);
         const b = typeof data === "string" ? Buffer.from(data, "utf8") : data;
         pending.push(b);
         pendingBytes += b.length;
