@@ -483,6 +483,9 @@ const CASES: Case[] = [
       ["a blank figure after the first term's end its note names", null, "Đánh giá cuối học kỳ I", "2025-03-15", "no_data"],
       ["a blank figure before the first term's end its note names", null, "Đánh giá cuối học kỳ I", "2024-12-10", "pending"],
       ["a blank figure before the second term's end its note names", null, "Đánh giá cuối kì 2", "2025-03-15", "pending"],
+      // A worded placeholder is a blank with a reason: the note's time applies. A bare dash may mean "not applicable".
+      ["a worded placeholder before the time its note names", "Chưa bình xét", "Bình xét vào tháng 5/2025", "2025-03-15", "pending"],
+      ["a bare dash before the time its note names", "-", "Bình xét vào tháng 5/2025", "2025-03-15", "no_data"],
     ] as const
   ).map(([what, actual, note, asOf, status]): Case => ({
     what: `a note saying when the figure comes: ${what} is ${status}`,
