@@ -456,6 +456,20 @@ const CASES: Case[] = [
     },
   },
   {
+    what: "of two figure columns of one term, the one whose cells read as figures is the figure, not the one describing it in words ('Thực trạng | Số liệu')",
+    values: [
+      ...title("KẾT QUẢ TỰ KIỂM TRA TRƯỜNG ĐẠT CHUẨN QUỐC GIA"),
+      ["TT", "Tiêu chí", "Yêu cầu", "Thực trạng của nhà trường", "Số liệu"],
+      [1, "Giáo viên đạt chuẩn trình độ đào tạo", "100%", "36 giáo viên, tất cả đạt chuẩn", "100%"],
+      [2, "Học lực giỏi", "Từ 3% trở lên", "Có 20 học sinh giỏi trên 476 học sinh", 4.2],
+      [3, "Học lực yếu, kém", "Không quá 5%", "Còn 26 học sinh yếu kém", 5.5],
+      [4, "Hạnh kiểm yếu", "Không quá 2%", "Có 2 học sinh hạnh kiểm yếu", 0.4],
+    ],
+    asOf: "2010-12-07",
+    want: { "Giáo viên đạt chuẩn trình độ đào tạo": "met", "Học lực giỏi": "exceeded", "Học lực yếu, kém": "not_met", "Hạnh kiểm yếu": "met" },
+    says: /Dùng cột E "Số liệu" làm số thực hiện \(các ô đọc được là số liệu/,
+  },
+  {
     what: "a note saying when the figure comes or is final ('Xét vào cuối năm học') makes a blank or short figure not yet due; a blank with no such note is no data, a note of a past month changes nothing (a term's short rate stays asked)",
     values: [
       ...title("SƠ KẾT HỌC KỲ I NĂM HỌC 2018-2019"),

@@ -217,6 +217,14 @@ function filled(sheet: SheetData, col: number, base: Base, hiddenRows: Set<numbe
   return n;
 }
 
+/** How many of a column's data cells read as figures, yes/no or dates (not words, targets or blanks). */
+function readable(sheet: SheetData, col: number, base: Base, hiddenRows: Set<number>): number {
+  const rows: number[] = [];
+  for (let r = base.firstDataRow; r <= base.lastDataRow; r++) if (!hiddenRows.has(r)) rows.push(r);
+  const e = columnEvidence(sheet, col, rows);
+  return e.figure + e.yesno + e.date;
+}
+
 const at = (sheet: SheetData, c: ColumnHeading) => `${columnLetters(c.col + (sheet.origin?.col ?? 0))} "${c.label}"`;
 
 /**
@@ -519,8 +527,11 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
         n: filled(sheet, c.col, base, hiddenRows),
         rank: role === "actual" || role === "rate" || role === "baseline" ? termRank(readings.get(c.col)!) : role === "deadline" && !timing.has(c.col) ? 1 : 0,
         fit: fits?.[i] ?? 0,
+        // Of two figure columns of one term ("Thực trạng của nhà trường | Số liệu"), the one whose cells read as
+        // figures is the figure; the other describes it in words.
+        figures: role === "actual" || role === "rate" || role === "baseline" ? readable(sheet, c.col, base, hiddenRows) : 0,
       }));
-      scored.sort((a, b) => Number(b.n > 0) - Number(a.n > 0) || b.rank - a.rank || b.fit - a.fit || b.n - a.n || a.c.col - b.c.col);
+      scored.sort((a, b) => Number(b.n > 0) - Number(a.n > 0) || b.rank - a.rank || b.fit - a.fit || b.figures - a.figures || b.n - a.n || a.c.col - b.c.col);
       chosen = scored[0].c;
       const others = scored.slice(1);
       for (const o of others) {
@@ -539,6 +550,8 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
             ? { vi: "kỳ sau hơn", en: "the later term" }
             : scored[0].fit > others[0].fit
               ? { vi: "các chỉ tiêu nói về cột này", en: "the targets speak of this column" }
+              : scored[0].figures > others[0].figures
+                ? { vi: "các ô đọc được là số liệu, cột kia ghi bằng lời", en: "its cells read as figures, the other's are words" }
               : scored[0].n > others[0].n
                 ? { vi: "nhiều số liệu hơn", en: "more figures" }
                 : { vi: "cột đứng trước; hai cột ngang nhau, chỉ lại bằng --map nếu sai", en: "the first of two equal columns; map it with --map if wrong" };
