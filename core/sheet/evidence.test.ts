@@ -456,6 +456,20 @@ const CASES: Case[] = [
     },
   },
   {
+    what: "beside targets that are all horizons still ahead ('Mục tiêu đến năm 2025 | … 2030'), an unnamed column of figures with target phrases is the period's own target, the horizons not due",
+    values: [
+      ...title("KẾT QUẢ THỰC HIỆN CÁC MỤC TIÊU PHÁT TRIỂN BỀN VỮNG NĂM 2023"),
+      ["TT", "Chỉ tiêu", "Mốc đề ra", "Ước thực hiện năm 2023", "Mục tiêu đến năm 2025", "Mục tiêu đến năm 2030"],
+      [1, "Số trường đạt chuẩn quốc gia", 21, 21, 25, 30],
+      [2, "Tỷ lệ trẻ em 5 tuổi đi học mẫu giáo (%)", "≥ 95", 94.2, 98, 99],
+      [3, "Tỷ lệ dân số tham gia bảo hiểm y tế (%)", 92, 93.5, 95, 98],
+      [4, "Số xã đạt chuẩn nông thôn mới", 10, 9, 12, 15],
+    ],
+    asOf: "2023-11-24",
+    want: { "Số trường đạt chuẩn quốc gia": "met", "Tỷ lệ trẻ em 5 tuổi đi học mẫu giáo (%)": "not_met", "Tỷ lệ dân số tham gia bảo hiểm y tế (%)": "exceeded", "Số xã đạt chuẩn nông thôn mới": "not_met" },
+    says: /Cột C "Mốc đề ra" là chỉ tiêu của kỳ này/,
+  },
+  {
     what: "of two figure columns of one term, the one whose cells read as figures is the figure, not the one describing it in words ('Thực trạng | Số liệu')",
     values: [
       ...title("KẾT QUẢ TỰ KIỂM TRA TRƯỜNG ĐẠT CHUẨN QUỐC GIA"),

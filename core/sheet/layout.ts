@@ -403,6 +403,14 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
       decisions.push({ vi: `Cột ${at(sheet, c)} là cột chỉ tiêu vì các ô ghi chỉ tiêu (như "từ … trở lên", "ít nhất …").`, en: `Column ${at(sheet, c)} is a target column, as its cells state targets ("từ … trở lên", "ít nhất …").` });
     }
   }
+  // Beside targets that are all horizons still ahead ("Mục tiêu đến năm 2025 | … 2030"), the period's own target may
+  // bear a heading no vocabulary row holds ("Mốc đề ra"): the one unnamed column of figures with target phrases among
+  // them ("Dưới 2,5", "≥ 95") is it, and the horizons are the roadmap, not due.
+  const periodTarget = horizonTarget(visible, readings, ev, asOf);
+  if (periodTarget) {
+    readings.set(periodTarget.col, { ...readings.get(periodTarget.col)!, role: "target" });
+    decisions.push({ vi: `Cột ${at(sheet, periodTarget)} là chỉ tiêu của kỳ này vì các ô ghi chỉ tiêu, bên cạnh các cột chỉ tiêu của mốc sau.`, en: `Column ${at(sheet, periodTarget)} is this period's target, as its cells state targets, beside targets of later horizons.` });
+  }
   // A task table whose result column no word names: the column whose cells say done or not done, and when.
   const roleOf = (r: string) => [...readings.values()].some((h) => h.role === r);
   if ((roleOf("deadline") || roleOf("timing")) && !roleOf("completion") && !roleOf("actual")) {
@@ -501,7 +509,13 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
 
   // Targets of several horizons or years ("Giai đoạn 2010-2015 | Tầm nhìn 2020", "đến 2025 | đến 2030"): the one due.
   const dated = byRole.get("target");
-  if (dated && dated.length > 1) {
+  if (periodTarget && dated && dated.includes(periodTarget)) {
+    for (const o of dated) {
+      if (o === periodTarget) continue;
+      unplaced.push({ col: o.col, header: o.label, message: { vi: `Cột ${at(sheet, o)} là chỉ tiêu của mốc sau, chưa đến hạn; dùng cột ${at(sheet, periodTarget)}.`, en: `Column ${at(sheet, o)} is a later horizon's target, not yet due; column ${at(sheet, periodTarget)} is used.` } });
+    }
+    byRole.set("target", [periodTarget]);
+  } else if (dated && dated.length > 1) {
     const actualYear = Math.max(0, ...(byRole.get("actual") ?? []).map((c) => readings.get(c.col)?.year ?? 0));
     const due = dueTarget(dated.map((c) => ({ c, year: readings.get(c.col)?.year })), asOf, actualYear);
     if (due) {
@@ -658,6 +672,24 @@ function dueTarget<T>(cands: Array<{ c: T; year: number | undefined }>, asOf: st
   if (ended) return { c: ended.c, why: { vi: `mốc ${ended.year} đã đến hạn vào ngày đánh giá ${day}`, en: `the ${ended.year} horizon has fallen due by the as-of date ${day}` } };
   const ahead = [...years].sort((a, b) => a.year - b.year)[0];
   return { c: ahead.c, why: { vi: `mốc ${ahead.year} là mốc gần nhất chưa đến hạn vào ngày ${day}`, en: `the ${ahead.year} horizon is the nearest, not yet due on ${day}` } };
+}
+
+/**
+ * The period's own target column under a heading no vocabulary row holds, beside target columns that are all horizons
+ * still ahead of the as-of date: the one unnamed column whose cells are figures with at least one target phrase
+ * among them. Null when there is none, or more than one.
+ */
+function horizonTarget(visible: ColumnHeading[], readings: Map<number, HeaderReading>, ev: (col: number) => Evidence, asOf: string): ColumnHeading | null {
+  const targets = [...readings.values()].filter((h) => h.role === "target");
+  const now = Number(asOf.slice(0, 4));
+  if (targets.length === 0 || !targets.every((h) => h.horizon && h.year !== undefined && h.year > now)) return null;
+  const found = visible.filter((c) => {
+    const h = readings.get(c.col);
+    if (!h || h.role !== null || h.horizon || (h.year !== undefined && h.year !== now)) return false;
+    const e = ev(c.col);
+    return e.target >= 1 && (e.target + e.figure) * 5 >= e.filled * 4;
+  });
+  return found.length === 1 ? found[0] : null;
 }
 
 /** The level a sheet's title says it answers ("đăng ký đạt Mức độ 1", "phấn đấu đạt mức 2"), or null. */
