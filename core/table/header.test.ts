@@ -63,6 +63,12 @@ describe("readHeader", () => {
     expect(readHeader(text)).toMatchObject({ role, alt });
   });
 
+  it.each(["Mục tiêu đến năm 2025", "Mục tiêu năm 2023", "Chỉ tiêu đến năm 2030"])("reads '%s', which carries a period, as a target with no name reading", (text) => {
+    const h = readHeader(text);
+    expect(h.role).toBe("target");
+    expect(h.alt).toBeUndefined();
+  });
+
   it.each([
     ["Thực hiện HK I", { term: "half" }],
     ["Thực hiện cả năm", { term: "year" }],
