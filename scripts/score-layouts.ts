@@ -260,7 +260,7 @@ function report(scores: LayoutScore[], verbose: boolean): string {
 async function main(argv: string[]): Promise<number> {
   const set: LayoutSet | undefined = argv.includes("--all") ? undefined : argv.includes("--holdout6") ? "holdout6" : argv.includes("--holdout5") ? "holdout5" : argv.includes("--holdout4") ? "holdout4" : argv.includes("--holdout3") ? "holdout3" : argv.includes("--holdout2") ? "holdout2" : argv.includes("--holdout") ? "holdout" : "dev";
   const words = argv.filter((a) => !a.startsWith("--"));
-  // --all leaves the fresh sets (FRESH_SETS; holdout6 now) out: a fresh measure is scored only when asked for by name.
+  // --all leaves the fresh sets (FRESH_SETS; none since round 7 spent holdout6) out: a fresh measure is scored only when asked for by name.
   const layouts = loadLayouts(set).filter((l) => (set !== undefined || !FRESH_SETS.has(l.set)) && (words.length === 0 || words.some((w) => l.id.includes(w))));
   const scores = await scoreAll(layouts, { strict: argv.includes("--strict") });
   if (argv.includes("--json")) process.stdout.write(JSON.stringify({ totals: totals(scores), scores }, null, 2) + "\n");

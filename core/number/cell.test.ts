@@ -93,6 +93,10 @@ describe("readCell", () => {
     for (const t of NO_DATA_TEXTS) expect(readCell(t.toUpperCase()).kind, t).toBe("empty");
   });
 
+  it("reads a rating not yet held as no figure yet, not a wrong one", () => {
+    for (const t of ["Chưa bình xét", "Đang đánh giá", "chưa xếp loại"]) expect(readCell(t).kind, t).toBe("empty");
+  });
+
   it("never throws on odd objects", () => {
     for (const v of [[], {}, { error: 5 }, Symbol("x"), () => 1, 10n]) {
       expect(() => readCell(v as unknown as CellValue)).not.toThrow();

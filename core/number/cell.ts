@@ -53,6 +53,8 @@ export const NO_DATA_TEXTS: ReadonlySet<string> = new Set([
   "-", "--", "—", "–", "−", "…", "...", ".", "/",
   "chưa có", "chưa có số liệu", "chưa có số", "chưa có dữ liệu", "không có số liệu", "không có dữ liệu",
   "chưa báo cáo", "chưa cập nhật", "đang cập nhật", "chưa tổng hợp", "đang tổng hợp",
+  // The rating that yields the figure has not been held yet ("Chưa bình xét" for a title decided in December).
+  "chưa bình xét", "đang bình xét", "chưa xét", "chưa đánh giá", "đang đánh giá", "chưa xếp loại",
   "n/a", "na", "n.a.", "k/c", "kc",
   // A question mark is a clerk's "not known yet", not a wrong figure.
   "?", "??", "???",

@@ -456,6 +456,34 @@ const CASES: Case[] = [
     },
   },
   {
+    what: "beside targets that are all horizons still ahead ('Mục tiêu đến năm 2025 | … 2030'), an unnamed column of figures with target phrases is the period's own target, the horizons not due",
+    values: [
+      ...title("KẾT QUẢ THỰC HIỆN CÁC MỤC TIÊU PHÁT TRIỂN BỀN VỮNG NĂM 2023"),
+      ["TT", "Chỉ tiêu", "Mốc đề ra", "Ước thực hiện năm 2023", "Mục tiêu đến năm 2025", "Mục tiêu đến năm 2030"],
+      [1, "Số trường đạt chuẩn quốc gia", 21, 21, 25, 30],
+      [2, "Tỷ lệ trẻ em 5 tuổi đi học mẫu giáo (%)", "≥ 95", 94.2, 98, 99],
+      [3, "Tỷ lệ dân số tham gia bảo hiểm y tế (%)", 92, 93.5, 95, 98],
+      [4, "Số xã đạt chuẩn nông thôn mới", 10, 9, 12, 15],
+    ],
+    asOf: "2023-11-24",
+    want: { "Số trường đạt chuẩn quốc gia": "met", "Tỷ lệ trẻ em 5 tuổi đi học mẫu giáo (%)": "not_met", "Tỷ lệ dân số tham gia bảo hiểm y tế (%)": "exceeded", "Số xã đạt chuẩn nông thôn mới": "not_met" },
+    says: /Cột C "Mốc đề ra" là chỉ tiêu của kỳ này/,
+  },
+  {
+    what: "of two figure columns of one term, the one whose cells read as figures is the figure, not the one describing it in words ('Thực trạng | Số liệu')",
+    values: [
+      ...title("KẾT QUẢ TỰ KIỂM TRA TRƯỜNG ĐẠT CHUẨN QUỐC GIA"),
+      ["TT", "Tiêu chí", "Yêu cầu", "Thực trạng của nhà trường", "Số liệu"],
+      [1, "Giáo viên đạt chuẩn trình độ đào tạo", "100%", "36 giáo viên, tất cả đạt chuẩn", "100%"],
+      [2, "Học lực giỏi", "Từ 3% trở lên", "Có 20 học sinh giỏi trên 476 học sinh", 4.2],
+      [3, "Học lực yếu, kém", "Không quá 5%", "Còn 26 học sinh yếu kém", 5.5],
+      [4, "Hạnh kiểm yếu", "Không quá 2%", "Có 2 học sinh hạnh kiểm yếu", 0.4],
+    ],
+    asOf: "2010-12-07",
+    want: { "Giáo viên đạt chuẩn trình độ đào tạo": "met", "Học lực giỏi": "exceeded", "Học lực yếu, kém": "not_met", "Hạnh kiểm yếu": "met" },
+    says: /Dùng cột E "Số liệu" làm số thực hiện \(các ô đọc được là số liệu/,
+  },
+  {
     what: "a note saying when the figure comes or is final ('Xét vào cuối năm học') makes a blank or short figure not yet due; a blank with no such note is no data, a note of a past month changes nothing (a term's short rate stays asked)",
     values: [
       ...title("SƠ KẾT HỌC KỲ I NĂM HỌC 2018-2019"),
@@ -483,6 +511,9 @@ const CASES: Case[] = [
       ["a blank figure after the first term's end its note names", null, "Đánh giá cuối học kỳ I", "2025-03-15", "no_data"],
       ["a blank figure before the first term's end its note names", null, "Đánh giá cuối học kỳ I", "2024-12-10", "pending"],
       ["a blank figure before the second term's end its note names", null, "Đánh giá cuối kì 2", "2025-03-15", "pending"],
+      // A worded placeholder is a blank with a reason: the note's time applies. A bare dash may mean "not applicable".
+      ["a worded placeholder before the time its note names", "Chưa bình xét", "Bình xét vào tháng 5/2025", "2025-03-15", "pending"],
+      ["a bare dash before the time its note names", "-", "Bình xét vào tháng 5/2025", "2025-03-15", "no_data"],
     ] as const
   ).map(([what, actual, note, asOf, status]): Case => ({
     what: `a note saying when the figure comes: ${what} is ${status}`,

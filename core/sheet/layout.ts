@@ -217,6 +217,14 @@ function filled(sheet: SheetData, col: number, base: Base, hiddenRows: Set<numbe
   return n;
 }
 
+/** How many of a column's data cells read as figures, yes/no or dates (not words, targets or blanks). */
+function readable(sheet: SheetData, col: number, base: Base, hiddenRows: Set<number>): number {
+  const rows: number[] = [];
+  for (let r = base.firstDataRow; r <= base.lastDataRow; r++) if (!hiddenRows.has(r)) rows.push(r);
+  const e = columnEvidence(sheet, col, rows);
+  return e.figure + e.yesno + e.date;
+}
+
 const at = (sheet: SheetData, c: ColumnHeading) => `${columnLetters(c.col + (sheet.origin?.col ?? 0))} "${c.label}"`;
 
 /**
@@ -395,6 +403,14 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
       decisions.push({ vi: `Cột ${at(sheet, c)} là cột chỉ tiêu vì các ô ghi chỉ tiêu (như "từ … trở lên", "ít nhất …").`, en: `Column ${at(sheet, c)} is a target column, as its cells state targets ("từ … trở lên", "ít nhất …").` });
     }
   }
+  // Beside targets that are all horizons still ahead ("Mục tiêu đến năm 2025 | … 2030"), the period's own target may
+  // bear a heading no vocabulary row holds ("Mốc đề ra"): the one unnamed column of figures with target phrases among
+  // them ("Dưới 2,5", "≥ 95") is it, and the horizons are the roadmap, not due.
+  const periodTarget = horizonTarget(visible, readings, ev, asOf);
+  if (periodTarget) {
+    readings.set(periodTarget.col, { ...readings.get(periodTarget.col)!, role: "target" });
+    decisions.push({ vi: `Cột ${at(sheet, periodTarget)} là chỉ tiêu của kỳ này vì các ô ghi chỉ tiêu, bên cạnh các cột chỉ tiêu của mốc sau.`, en: `Column ${at(sheet, periodTarget)} is this period's target, as its cells state targets, beside targets of later horizons.` });
+  }
   // A task table whose result column no word names: the column whose cells say done or not done, and when.
   const roleOf = (r: string) => [...readings.values()].some((h) => h.role === r);
   if ((roleOf("deadline") || roleOf("timing")) && !roleOf("completion") && !roleOf("actual")) {
@@ -493,7 +509,13 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
 
   // Targets of several horizons or years ("Giai đoạn 2010-2015 | Tầm nhìn 2020", "đến 2025 | đến 2030"): the one due.
   const dated = byRole.get("target");
-  if (dated && dated.length > 1) {
+  if (periodTarget && dated && dated.includes(periodTarget)) {
+    for (const o of dated) {
+      if (o === periodTarget) continue;
+      unplaced.push({ col: o.col, header: o.label, message: { vi: `Cột ${at(sheet, o)} là chỉ tiêu của mốc sau, chưa đến hạn; dùng cột ${at(sheet, periodTarget)}.`, en: `Column ${at(sheet, o)} is a later horizon's target, not yet due; column ${at(sheet, periodTarget)} is used.` } });
+    }
+    byRole.set("target", [periodTarget]);
+  } else if (dated && dated.length > 1) {
     const actualYear = Math.max(0, ...(byRole.get("actual") ?? []).map((c) => readings.get(c.col)?.year ?? 0));
     const due = dueTarget(dated.map((c) => ({ c, year: readings.get(c.col)?.year })), asOf, actualYear);
     if (due) {
@@ -519,8 +541,11 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
         n: filled(sheet, c.col, base, hiddenRows),
         rank: role === "actual" || role === "rate" || role === "baseline" ? termRank(readings.get(c.col)!) : role === "deadline" && !timing.has(c.col) ? 1 : 0,
         fit: fits?.[i] ?? 0,
+        // Of two figure columns of one term ("Thực trạng của nhà trường | Số liệu"), the one whose cells read as
+        // figures is the figure; the other describes it in words.
+        figures: role === "actual" || role === "rate" || role === "baseline" ? readable(sheet, c.col, base, hiddenRows) : 0,
       }));
-      scored.sort((a, b) => Number(b.n > 0) - Number(a.n > 0) || b.rank - a.rank || b.fit - a.fit || b.n - a.n || a.c.col - b.c.col);
+      scored.sort((a, b) => Number(b.n > 0) - Number(a.n > 0) || b.rank - a.rank || b.fit - a.fit || b.figures - a.figures || b.n - a.n || a.c.col - b.c.col);
       chosen = scored[0].c;
       const others = scored.slice(1);
       for (const o of others) {
@@ -539,6 +564,8 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
             ? { vi: "kỳ sau hơn", en: "the later term" }
             : scored[0].fit > others[0].fit
               ? { vi: "các chỉ tiêu nói về cột này", en: "the targets speak of this column" }
+              : scored[0].figures > others[0].figures
+                ? { vi: "các ô đọc được là số liệu, cột kia ghi bằng lời", en: "its cells read as figures, the other's are words" }
               : scored[0].n > others[0].n
                 ? { vi: "nhiều số liệu hơn", en: "more figures" }
                 : { vi: "cột đứng trước; hai cột ngang nhau, chỉ lại bằng --map nếu sai", en: "the first of two equal columns; map it with --map if wrong" };
@@ -645,6 +672,24 @@ function dueTarget<T>(cands: Array<{ c: T; year: number | undefined }>, asOf: st
   if (ended) return { c: ended.c, why: { vi: `mốc ${ended.year} đã đến hạn vào ngày đánh giá ${day}`, en: `the ${ended.year} horizon has fallen due by the as-of date ${day}` } };
   const ahead = [...years].sort((a, b) => a.year - b.year)[0];
   return { c: ahead.c, why: { vi: `mốc ${ahead.year} là mốc gần nhất chưa đến hạn vào ngày ${day}`, en: `the ${ahead.year} horizon is the nearest, not yet due on ${day}` } };
+}
+
+/**
+ * The period's own target column under a heading no vocabulary row holds, beside target columns that are all horizons
+ * still ahead of the as-of date: the one unnamed column whose cells are figures with at least one target phrase
+ * among them. Null when there is none, or more than one.
+ */
+function horizonTarget(visible: ColumnHeading[], readings: Map<number, HeaderReading>, ev: (col: number) => Evidence, asOf: string): ColumnHeading | null {
+  const targets = [...readings.values()].filter((h) => h.role === "target");
+  const now = Number(asOf.slice(0, 4));
+  if (targets.length === 0 || !targets.every((h) => h.horizon && h.year !== undefined && h.year > now)) return null;
+  const found = visible.filter((c) => {
+    const h = readings.get(c.col);
+    if (!h || h.role !== null || h.horizon || (h.year !== undefined && h.year !== now)) return false;
+    const e = ev(c.col);
+    return e.target >= 1 && (e.target + e.figure) * 5 >= e.filled * 4;
+  });
+  return found.length === 1 ? found[0] : null;
 }
 
 /** The level a sheet's title says it answers ("đăng ký đạt Mức độ 1", "phấn đấu đạt mức 2"), or null. */

@@ -395,7 +395,9 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     // A note saying when the figure comes or becomes final ("Xét vào cuối năm học", "Tuyển sinh tháng 8/2022", "Rà
     // soát … quý IV", "xếp loại chính thức vào cuối năm"), a time still ahead: a blank figure is not yet due, never a
     // missing report; a short one is not yet final, so not yet due either (listed as short, never a pass).
-    const blankNow = judged.status === "no_data" && isEmptyCell(judgedActual);
+    // A worded placeholder ("Chưa bình xét", "Chưa tổng hợp") is a blank with a reason: the note's time applies to it
+    // too. A bare dash is not: it may mean "not applicable".
+    const blankNow = judged.status === "no_data" && (isEmptyCell(judgedActual) || (typeof judgedActual === "string" && /\p{L}/u.test(judgedActual) && cellKind(judgedActual) === "empty"));
     const shortNow = judged.status === "not_met" || judged.status === "near";
     if ((blankNow || shortNow) && col.note !== undefined && !isEmptyCell(row[col.note]) && !(typeof rule !== "string" && rule.kind === "deadline")) {
       // The plan's deadline bounds the note: a promise past the period's end ("Dự kiến hoàn thành tháng 12/2025" in a

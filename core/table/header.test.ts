@@ -17,6 +17,9 @@ describe("readHeader", () => {
     ["Mức cam kết", "target"],
     ["Kế hoạch Đại hội", "target"],
     ["Chỉ tiêu Nghị quyết Đại hội", "target"],
+    ["Nghị quyết HĐND huyện năm 2022", "target"],
+    ["NQ Đại hội", "target"],
+    ["Theo Nghị quyết", "target"],
     ["Chỉ tiêu đến năm 2025", "target"],
     ["Mức độ 1", "target"],
     ["Mức tối thiểu", "target"],
@@ -58,6 +61,12 @@ describe("readHeader", () => {
     ["Mục tiêu", "target", "name"],
   ])("gives '%s' the role %s and the other reading %s, for the table reader to choose", (text, role, alt) => {
     expect(readHeader(text)).toMatchObject({ role, alt });
+  });
+
+  it.each(["Mục tiêu đến năm 2025", "Mục tiêu năm 2023", "Chỉ tiêu đến năm 2030"])("reads '%s', which carries a period, as a target with no name reading", (text) => {
+    const h = readHeader(text);
+    expect(h.role).toBe("target");
+    expect(h.alt).toBeUndefined();
   });
 
   it.each([

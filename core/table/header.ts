@@ -103,6 +103,8 @@ export function readHeader(text: string, own?: OwnHeaders): HeaderReading {
     if (prior && (role === "actual" || role === "rate" || role === "actualNumerator")) role = "baseline";
     // A name column does not carry a year or horizon: "Chỉ tiêu năm 2025", "Chỉ tiêu đến năm 2030" are targets.
     if (role === "name" && w.alt === "target" && (years.length > 0 || horizon || term)) return { ...mods, role: "target" };
+    // Nor does "Mục tiêu" with one ("Mục tiêu đến năm 2025", "Mục tiêu năm 2023"): a period's goals, never the rows'.
+    if (role === "target" && w.alt === "name" && (years.length > 0 || horizon || term)) return { ...mods, role: "target" };
     return w.alt ? { ...mods, role, alt: w.alt } : { ...mods, role };
   }
   // A remark in brackets after the heading says what is counted ("Kế hoạch năm 2014 (số xã đạt)", "Thực hiện (số

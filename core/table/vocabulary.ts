@@ -64,8 +64,9 @@ export const HEADER_WORDS: readonly HeaderWord[] = [
     // "Đăng ký" (a unit's or teacher's registered target, beside its "Kết quả") is a target heading too; so is a
     // published commitment ("Cam kết", Mẫu 9 of the quality-commitment notice) beside the year's "Thực hiện", and a
     // plan named by what set it ("Kế hoạch Đại hội", "Chỉ tiêu Nghị quyết", "Mục tiêu Đề án"), and a month's own
-    // ("Chỉ tiêu tháng 12").
-    re: /^(ke hoach|kh|chi tieu (giao|duoc giao|ke hoach|kh|dat ra|de ra|phan dau|can dat|den nam|nam|nam hoc|ke hoach giao|dang ki)|ke hoach (giao|duoc giao|de ra)|(ke hoach|chi tieu|muc tieu) (dai hoi|nghi quyet|nq|nghi quyet dai hoi|nq dh|de an|chuong trinh)( .+)?|kh giao|dang ki|dang ki chi tieu|muc dang ki|muc do dang ki|so dang ki|chi tieu dang ki|muc tieu (cua|de ra|phan dau)( .+)?|cam ket|muc cam ket|chi tieu cam ket|cam ket chat luong|muc phan dau|muc tieu phan dau|muc (can )?dat|muc (quy dinh|chuan|toi thieu|toi da|yeu cau|phan dau)|muc do \d|muc \d|dinh muc|tieu chuan|chuan|yeu cau|chi tieu theo ke hoach|(chi tieu|ke hoach|kh) thang \d{1,2})$/,
+    // ("Chỉ tiêu tháng 12"). A column headed by the resolution alone ("Nghị quyết HĐND huyện năm 2022", "NQ Đại hội")
+    // holds what the resolution set: the targets, the council's or congress's, whichever body and level is named.
+    re: /^(ke hoach|kh|(theo )?(nghi quyet|nq)( (hdnd|hoi dong nhan dan|dai hoi|dh|dang bo))?( (tinh|thanh pho|tp|huyen|quan|thi xa|tx|xa|phuong|thi tran))?|chi tieu (giao|duoc giao|ke hoach|kh|dat ra|de ra|phan dau|can dat|den nam|nam|nam hoc|ke hoach giao|dang ki)|ke hoach (giao|duoc giao|de ra)|(ke hoach|chi tieu|muc tieu) (dai hoi|nghi quyet|nq|nghi quyet dai hoi|nq dh|de an|chuong trinh)( .+)?|kh giao|dang ki|dang ki chi tieu|muc dang ki|muc do dang ki|so dang ki|chi tieu dang ki|muc tieu (cua|de ra|phan dau)( .+)?|cam ket|muc cam ket|chi tieu cam ket|cam ket chat luong|muc phan dau|muc tieu phan dau|muc (can )?dat|muc (quy dinh|chuan|toi thieu|toi da|yeu cau|phan dau)|muc do \d|muc \d|dinh muc|tieu chuan|chuan|yeu cau|chi tieu theo ke hoach|(chi tieu|ke hoach|kh) thang \d{1,2})$/,
     role: "target",
   },
   { re: /^(ti le|ti le dat|tl|ti le %)$/, role: "rate" },
