@@ -471,3 +471,30 @@ describe("a negated change verb", () => {
     expect(parseTarget("giảm so với năm học trước")).toMatchObject({ ok: true, rule: { kind: "change", direction: "decrease", mode: "any" } });
   });
 });
+
+describe("a change verb, its object, then a bare figure", () => {
+  // "giảm tỷ lệ … 1,2%" is written both for the level to get under (the seeds' "giảm tỷ lệ trẻ suy dinh dưỡng thể nhẹ
+  // cân 1,2%") and for the amount of the fall ("giảm tỉ lệ hộ nghèo 0,08%"); read only as a level, every commune that
+  // cut poverty by 0,1 point failed. Both readings are kept, so a figure they judge differently is asked about.
+  it.each([
+    ["Giảm tỷ lệ hộ cận nghèo 1,2%", "<=", 0.012, "decrease", "points", 0.012],
+    ["Tăng số trường đạt chuẩn quốc gia 4 trường", ">=", 4, "increase", "absolute", 4],
+  ])("reads %j as a level with the change as its runner-up", (text, op, value, direction, mode, amount) => {
+    expect(parseTarget(text)).toMatchObject({ ok: true, rule: { kind: "compare", op, value }, runnerUp: { kind: "change", direction, mode, amount } });
+  });
+  it.each([
+    // An operator says the figure is the level reached.
+    "Giảm tỷ lệ hộ nghèo còn 1,2%",
+    "Nâng mức hỗ trợ đang hưởng 40% lên mức 60%",
+    // A rate named with the verb is a level of that rate.
+    "Tỷ lệ tăng dân số tự nhiên: 1,1%",
+  ])("offers no change for %j", (text) => {
+    const r = parseTarget(text);
+    expect(r).toMatchObject({ ok: true, rule: { kind: "compare" } });
+    expect(r.ok && r.runnerUp?.kind).not.toBe("change");
+  });
+  it("reads 'so' alone as naming the baseline, so the figure is the change", () => {
+    expect(parseTarget("Giảm số vụ tai nạn giao thông: 10% so năm trước")).toMatchObject({ ok: true, rule: { kind: "change", direction: "decrease", mode: "percent", amount: 0.1, baselineLabel: "năm trước" } });
+    expect(parseTarget("giảm 8% so cùng kỳ")).toMatchObject({ ok: true, rule: { kind: "change", baselineLabel: "cùng kỳ" } });
+  });
+});

@@ -260,6 +260,8 @@ const MARKERS: Array<[string, Marker[]]> = [
   ["năm", ["yearWord"]], ["năm học", ["yearWord"]], ["giai đoạn", ["yearWord"]], ["nhiệm kỳ", ["yearWord"]],
   ["nhiệm kì", ["yearWord"]], ["niên khóa", ["yearWord"]], ["khóa", ["yearWord"]], ["cuối năm", ["yearWord"]],
   ["so với", ["baseline"]], ["vs", ["baseline"]], ["so với cùng kỳ", ["baseline"]],
+  // "15% so năm 2022", "so cùng kỳ": "so" alone names the baseline too; "so sánh" (compare) is a verb of its own.
+  ["so", ["baseline"]], ["so sánh", []],
   ["mỗi", ["every"]], ["hằng", ["every"]], ["hàng", ["every"]], ["per", ["every"]],
   ["trung bình", ["reference"]], ["bình quân", ["reference"]], ["mức chung", ["reference"]], ["mặt bằng chung", ["reference"]],
   ["khống chế", ["hold"]], ["duy trì", ["maintain"]], ["giữ vững", ["maintain"]],

@@ -548,7 +548,10 @@ function change(c: Ctx, out: Cand[]): void {
     const soVoi = baselineAfter(c, band ? next.u.end : f.u.end);
     // "chỉ tiêu giảm nghèo … là 1%/năm": a rate per year under a change verb is a change per year.
     const perYearRate = (t.percent || (band && next.t.percent)) && isSym(ts[(band ? next.u.end : f.u.end)], "/") && ts[(band ? next.u.end : f.u.end) + 1]?.w1?.period === "year";
-    if (vAt < 0 && !soVoi && !perYearRate) continue;
+    // "giảm tỷ lệ trẻ suy dinh dưỡng 1,2%" (a level to get under) or "giảm tỉ lệ hộ nghèo 0,08%" (by how much): both are
+    // written; nothing in the words decides, so this change stands just under the level, as its runner-up.
+    const bare = vAt < 0 && !soVoi && !perYearRate;
+    if (bare && !verbObjectAmount(ts, f)) continue;
     const verb = vAt >= 0 ? ts[vAt] : lastChangeVerb(ts, f.i);
     if (!verb?.lex?.change) continue;
     // The indicator is itself a rate of change ("Tốc độ tăng trưởng"): "tăng 10%" states the rate (a compare).
@@ -596,15 +599,45 @@ function change(c: Ctx, out: Cand[]): void {
     const rule: Reading = { kind: "change", direction, mode, amount: Number(amount.toPrecision(12)), amountMax, unit, baselineLabel: soVoi?.label, perYear };
     const used = band ? [t, next.t] : [t];
     // A band of changes accounts for both its figures.
-    out.push({ rule, used, score: SCORE.change + (band ? 0.5 : 0), by: "change", subject: [start, ts[end - 1]?.end ?? t.end] });
+    const base = bare ? SCORE.compare + 1 + (t.percent ? 1.5 : 0) - 0.25 : SCORE.change + (band ? 0.5 : 0);
+    out.push({ rule, used, score: base, by: "change", subject: [start, ts[end - 1]?.end ?? t.end] });
     // "tỷ lệ … tăng thêm 10%": ten percentage points, or ten percent of the baseline? Both are offered; the judge
     // asks only when they disagree and the baseline allows both.
     if (rate && mode === "points") {
-      out.push({ rule: { ...rule, mode: "percent" } as Reading, used, score: SCORE.change - 0.5, by: "change", subject: [start, ts[end - 1]?.end ?? t.end] });
+      out.push({ rule: { ...rule, mode: "percent" } as Reading, used, score: (bare ? base : SCORE.change) - 0.5, by: "change", subject: [start, ts[end - 1]?.end ?? t.end] });
     }
     if (band) x++;
   }
 }
+
+/**
+ * "giảm tỉ lệ hộ nghèo 0,08%", "Giảm số vị thành niên có thai ngoài ý muốn: 15%": a change verb, then what changes, then
+ * a figure with no operator of its own. A level would be written with one ("giảm tỷ lệ hộ nghèo còn 3%", "xuống dưới
+ * 5%"); bare, the figure is how much the verb changes it. Only the first figure after the verb, with no operator,
+ * other verb, date or clause break in between ("giảm … ; tỷ lệ … 95%" is a level of something else).
+ */
+function verbObjectAmount(ts: Token[], f: Fig): boolean {
+  if (f.op || f.paren) return false;
+  let v = -1;
+  for (let j = f.i - 1; j >= 0; j--) {
+    const t = ts[j];
+    if (t.lex?.change) {
+      v = j;
+      break;
+    }
+    if (t.kind === NUM || (t.lex?.op && !t.lex.op.weak) || (t.kind === SYM && (t.w === ";" || t.w === "(" || t.w === ")"))) return false;
+  }
+  // The verb must have an object: a word (not the figure) right after it.
+  if (v < 0 || v + ts[v].lexLen >= f.i || ts[v + ts[v].lexLen].kind !== WORD) return false;
+  // "Tỷ lệ tăng dân số tự nhiên: 1,1%", "tốc độ tăng …": a rate named after a change is a level, not a verb.
+  if (RATE_NOUNS.has(ts[v - 1]?.w ?? "") || RATE_NOUNS.has(`${ts[v - 2]?.w} ${ts[v - 1]?.w}`)) return false;
+  // "Nâng mức phụ cấp … 35% … lên mức 70%": an operator further on states the level the change reaches.
+  for (let j = f.u.end; j < ts.length && !(ts[j].kind === SYM && ts[j].w === ";"); j++) if (ts[j].lex?.op?.reduce || ts[j].w === "lên") return false;
+  return true;
+}
+
+/** Nouns that make the change verb after them part of a name ("tỷ lệ tăng dân số", "tốc độ tăng trưởng"). */
+const RATE_NOUNS = new Set(["tỷ lệ", "tỉ lệ", "tốc độ", "tỷ suất", "tỉ suất", "chỉ số"]);
 
 function addsVerb(ts: Token[], vAt: number): boolean {
   return vAt >= 0 && !!ts[vAt].lex?.adds;
