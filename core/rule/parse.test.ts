@@ -498,3 +498,19 @@ describe("a change verb, its object, then a bare figure", () => {
     expect(parseTarget("giảm 8% so cùng kỳ")).toMatchObject({ ok: true, rule: { kind: "change", baselineLabel: "cùng kỳ" } });
   });
 });
+
+describe("a harm syllable inside a word that names no harm", () => {
+  // "yếu" (weak, a failing grade) inside "thiết yếu" (essential) turned "15% đơn vị … dịch vụ thiết yếu" into "≤ 15%".
+  it.each([
+    ["Tỷ lệ xã cung cấp dịch vụ công thiết yếu", false],
+    ["Hoàn thành các chỉ tiêu chủ yếu", false],
+    ["Tỷ lệ trường kiểm soát các yếu tố nguy hại", false],
+    ["Tỷ lệ học sinh xếp loại yếu", true],
+  ])("says %j is a reduce subject: %s", (text, expected) => {
+    expect(isReduceSubject(text)).toBe(expected);
+  });
+  it("reads a bare rate of units giving an essential service as one to reach", () => {
+    expect(parseTarget("20% xã có dịch vụ thiết yếu trực tuyến", { unit: "%" })).toMatchObject({ ok: true, rule: { kind: "compare", op: ">=", value: 0.2 } });
+    expect(parseTarget("Tỷ lệ học sinh yếu 2%")).toMatchObject({ ok: true, rule: { kind: "compare", op: "<=", value: 0.02 } });
+  });
+});
