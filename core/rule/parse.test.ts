@@ -514,3 +514,15 @@ describe("a harm syllable inside a word that names no harm", () => {
     expect(parseTarget("Tỷ lệ học sinh yếu 2%")).toMatchObject({ ok: true, rule: { kind: "compare", op: "<=", value: 0.02 } });
   });
 });
+
+describe("two bare figures joined by 'hoặc' under one unit", () => {
+  // "1 hoặc 2 lớp phó" was read as "≥ 2 lớp": one deputy failed and three exceeded.
+  it("reads them as a band from one to the other", () => {
+    expect(parseTarget("Mỗi tổ có 1 tổ trưởng và 2 hoặc 3 tổ viên trực nhật")).toMatchObject({ ok: true, rule: { kind: "range", min: 2, max: 3, minInclusive: true, maxInclusive: true } });
+  });
+  it("leaves two targets each with a unit and an operator to the alternative reading", () => {
+    const r = parseTarget("thời gian công tác ít nhất 05 năm hoặc 04 năm đối với miền núi");
+    expect(r).toMatchObject({ ok: true, rule: { kind: "compare", op: ">=", value: 5 } });
+    expect(r.ok && r.runnerUp).toMatchObject({ kind: "compare", value: 4 });
+  });
+});

@@ -799,11 +799,15 @@ function range(c: Ctx, out: Cand[]): void {
       continue;
     } else {
       const m2 = ts.slice(A.i + 1, B.i);
+      // "1 hoặc 2 lớp phó", "3 hoặc 4 buổi": one unit after both figures and no operator of their own: any count
+      // from one to the other is allowed. (With a unit and operator each, "ít nhất 05 năm hoặc 04 năm …" is two
+      // targets the phrase allows; see orAlternative.)
+      const either = m2.length === 1 && m2[0].w === "hoặc" && (!opA || opA.op.weak) && (!B.op || B.op.weak) && A.t.value < B.t.value && A.t.percent === B.t.percent;
       // Words may sit before the separator ("30 trẻ - 35 trẻ").
       let q = 0;
-      while (q < m2.length && m2[q].kind === WORD && !isSepWord(m2[q]) && q < 4) q++;
+      while (!either && q < m2.length && m2[q].kind === WORD && !isSepWord(m2[q]) && q < 4) q++;
       const s = m2[q];
-      if (!s || !(isSym(s, "-", "~") || isSepWord(s))) continue;
+      if (!s || !(isSym(s, "-", "~") || isSepWord(s) || either)) continue;
       sep = s.w;
       const rest = m2.slice(q + 1);
       if (rest.length === 1 && (rest[0].w === "dưới" || rest[0].w === "<" || rest[0].w === "≤" || rest[0].w === "trên" || rest[0].w === ">" || rest[0].w === "≥")) {
