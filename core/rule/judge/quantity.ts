@@ -77,6 +77,8 @@ function relatedNouns(a: string, b: string): boolean {
 }
 
 /** Reads `r` as a value of `unit` into Q; returns a failing Facts when it cannot. */
+const TIMES_PER_SPAN = /^lần\s*\/\s*(\d+)?\s*(\p{L}+)$/u;
+
 export function quantity(rule: Rule, r: CellReading, unit: Unit, scale: PercentScale): Facts | null {
   Q.alt = NaN;
   Q.num = NaN;
@@ -119,6 +121,12 @@ export function quantity(rule: Rule, r: CellReading, unit: Unit, scale: PercentS
     }
     if (unit.kind === "count" && v < 0) return negative(rule, r, W_COUNT);
     Q.value = v;
+    // "1 lần/6 tháng", "2 lần/năm" against an interval ("không quá 3 tháng"): the span between times, in that span's unit.
+    const every = unit.kind === "measure" && r.noun && v > 0 ? TIMES_PER_SPAN.exec(r.noun) : null;
+    if (every && unitSize(every[2])?.dim === "time" && unitSize(unit.kind === "measure" ? unit.unit : "")?.dim === "time") {
+      r = { ...r, value: Number(((every[1] ? Number(every[1]) : 1) / v).toPrecision(12)), noun: every[2] };
+      return quantity(rule, r, unit, scale);
+    }
     // "2 tỷ" typed against "tỷ đồng/năm": a sum of money with its scale word, so in đồng.
     const noun = r.noun ?? (unit.kind === "measure" && unitSize(unit.unit)?.dim === "money" && SCALED.test(r.text) ? "đồng" : undefined);
     // "1 giờ 15 phút" against "không quá 35 phút": the same dimension, converted; "2 giờ" against "m2" is no figure.

@@ -417,6 +417,11 @@ function grade(c: Ctx, out: Cand[]): void {
   }
 }
 
+/** Spans of time that are one named period ("3 tháng" is a quarter); others ("6 tháng") stay intervals. */
+const PERIOD_SPANS: Record<string, PeriodKind> = {
+  "1 ngày": "day", "1 tuần": "week", "7 ngày": "week", "1 tháng": "month", "3 tháng": "quarter", "1 quý": "quarter", "12 tháng": "year", "1 năm": "year",
+};
+
 /** "1 lần/tháng", "ít nhất 01 chuyên đề/cơ sở giáo dục/năm", "mỗi tháng 1 lần", "6 tháng một lần" (an interval). */
 function frequency(c: Ctx, out: Cand[]): void {
   const ts = c.ts;
@@ -430,6 +435,13 @@ function frequency(c: Ctx, out: Cand[]): void {
       const once = (n?.kind === NUM && n.value === 1 && isWord(ts[u.end + 1], "lần")) || (isSym(n, "/") && isWord(ts[u.end + 1], "lần"));
       if (once) {
         if (n.kind === NUM) n.role = "unit";
+        // "ba tháng một lần", "mỗi năm một lần": an interval one named period long is once each period, and a figure
+        // typed per period ("1 lần/quý", "2 lần/năm") is judged against it.
+        const every = u.unit.kind === "measure" ? PERIOD_SPANS[`${t.value} ${u.unit.unit}`] : undefined;
+        if (every && (!f.op || f.op.weak)) {
+          out.push({ rule: { kind: "frequency", op: ">=", count: 1, noun: "lần", period: every }, used: [t], score: SCORE.interval, by: "interval", subject: [ts[f.opAt].start, ts[u.end - 1].end] });
+          continue;
+        }
         out.push({ rule: { kind: "compare", op: f.op && !f.op.weak ? f.op.op : "<=", value: t.value, unit: u.unit, intent: "plain" }, used: [t], score: SCORE.interval, by: "interval", subject: [ts[f.opAt].start, ts[u.end - 1].end] });
         continue;
       }
