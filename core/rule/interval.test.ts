@@ -25,3 +25,17 @@ describe("a meeting every few months", () => {
     expect(evaluate("kiểm tra sức khỏe sáu tháng một lần", actual).status).toBe(status);
   });
 });
+
+describe("several times in one named period", () => {
+  // "khám sức khỏe 1 năm 2 lần" was "≥ 1 năm", and a figure typed per year was then judged as a span of years.
+  it.each([
+    ["2 lần/năm", "met"],
+    ["1 lần/năm", "not_met"],
+    ["1 lần/6 tháng", "met"],
+  ])("judges %j against 'cân đo 1 năm 2 lần' as %s", (actual, status) => {
+    expect(evaluate("trẻ được cân đo 1 năm 2 lần", actual).status).toBe(status);
+  });
+  it("judges no figure per year as a span against a duration to reach", () => {
+    expect(evaluate("thời gian công tác ít nhất 1 năm", "2 lần/năm").status).not.toBe("not_met");
+  });
+});

@@ -122,7 +122,9 @@ export function quantity(rule: Rule, r: CellReading, unit: Unit, scale: PercentS
     if (unit.kind === "count" && v < 0) return negative(rule, r, W_COUNT);
     Q.value = v;
     // "1 lần/6 tháng", "2 lần/năm" against an interval ("không quá 3 tháng"): the span between times, in that span's unit.
-    const every = unit.kind === "measure" && r.noun && v > 0 ? TIMES_PER_SPAN.exec(r.noun) : null;
+    // (Only against a bound from above: "ít nhất 1 năm" is a duration, not an interval between times.)
+    const interval = rule.kind === "compare" && (rule.op === "<=" || rule.op === "<");
+    const every = interval && unit.kind === "measure" && r.noun && v > 0 ? TIMES_PER_SPAN.exec(r.noun) : null;
     if (every && unitSize(every[2])?.dim === "time" && unitSize(unit.kind === "measure" ? unit.unit : "")?.dim === "time") {
       r = { ...r, value: Number(((every[1] ? Number(every[1]) : 1) / v).toPrecision(12)), noun: every[2] };
       return quantity(rule, r, unit, scale);

@@ -432,6 +432,13 @@ function frequency(c: Ctx, out: Cand[]): void {
     // "6 tháng một lần", "6 tháng/lần", "định kỳ 3 tháng 1 lần": an interval, at most that long.
     if (u.unit.kind === "measure" && u.dim === "time") {
       const n = ts[u.end];
+      // "1 năm 2 lần", "mỗi tháng 2 lần": several times in one named period.
+      const times = n?.kind === NUM && n.integer && n.value > 1 && isWord(ts[u.end + 1], "lần") && u.unit.kind === "measure" && t.value === 1 ? PERIOD_SPANS[`1 ${u.unit.unit}`] : undefined;
+      if (times && (!f.op || f.op.weak)) {
+        n.role = "unit";
+        out.push({ rule: { kind: "frequency", op: ">=", count: n.value, noun: "lần", period: times }, used: [t, n], score: SCORE.interval, by: "interval", subject: [ts[f.opAt].start, ts[u.end - 1].end] });
+        continue;
+      }
       const once = (n?.kind === NUM && n.value === 1 && isWord(ts[u.end + 1], "lần")) || (isSym(n, "/") && isWord(ts[u.end + 1], "lần"));
       if (once) {
         if (n.kind === NUM) n.role = "unit";
