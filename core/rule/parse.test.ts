@@ -526,3 +526,14 @@ describe("two bare figures joined by 'hoặc' under one unit", () => {
     expect(r.ok && r.runnerUp).toMatchObject({ kind: "compare", value: 4 });
   });
 });
+
+describe("a list of three or more levels alike", () => {
+  // "55% … lớp 5, 65% … lớp 9 và 75% … lớp 12" kept 55% and 65%: 70,4% for grade 12 passed both and was "Vượt".
+  it("keeps as the runner-up the level farthest from the one read, so a figure between them is asked about", () => {
+    const r = parseTarget("Đến năm 2027, tối thiểu 40% trường mầm non, 50% trường tiểu học và 60% trường trung học cơ sở có phòng tin học", { unit: "%" });
+    expect(r.ok).toBe(true);
+    if (!r.ok || r.rule.kind !== "compare" || r.runnerUp?.kind !== "compare") throw new Error("two levels expected");
+    const far = Math.max(...[0.4, 0.5, 0.6].map((v) => Math.abs(v - (r.rule as { value: number }).value)));
+    expect(Math.abs(r.runnerUp.value - r.rule.value)).toBeCloseTo(far, 9);
+  });
+});

@@ -16,13 +16,14 @@ import { judgeCheck, outcomeOf } from "./outcome";
  * another unit or of another kind is asked about, not judged. Round 5 did the same for compound targets whose figure
  * may answer a later part; round 6 for a threshold measured alike that the context did not rule out, a figure that
  * reads as a change or a level alike, and a rough figure whose lower-is-better side no operator states.) Round 7
- * (parser7; holdout6 spent by it, docs/measures.md) raised holdout2 to 83.8 / 11.4 / 4.9, holdout3 to 81.6 / 13.2 /
- * 5.2, and added holdout6 at 79.0 / 13.3 / 7.7.
+ * (parser7; holdout6 spent by it, docs/measures.md) left holdout2 at 83.7 / 11.5 / 4.8, raised holdout3 to 81.6 /
+ * 13.2 / 5.2, and added holdout6 at 78.8 / 13.6 / 7.5 (a list of levels alike keeps its farthest as the runner-up:
+ * a right-by-accident verdict each on holdout2 and holdout6 became a review, a wrong one each too).
  */
 const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   ["dev", "./targets.md", 94.6, 1.2],
   ["holdout", "./targets-holdout.md", 83.2, 4.4],
-  ["holdout2", "./targets-holdout2.md", 83.3, 5.4],
+  ["holdout2", "./targets-holdout2.md", 83.2, 5.3],
   ["holdout3", "./targets-holdout3.md", 81.1, 5.7],
   // Measured once fresh after round 4 (79.1 / 13.5 / 7.4), then development data for round 5.
   ["holdout4", "./targets-holdout4.md", 80.2, 3.1],
@@ -31,7 +32,7 @@ const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   ["holdout5", "./targets-holdout5.md", 84.3, 7.3],
   // Measured fresh before and after round 6 by the integrator (77.1 / 12.2 / 10.7, then 77.7 / 13.0 / 9.2); round 7
   // read its failures, so it is spent (docs/measures.md).
-  ["holdout6", "./targets-holdout6.md", 78.5, 8.2],
+  ["holdout6", "./targets-holdout6.md", 78.3, 8.0],
 ];
 
 function score(set: CorpusSet) {
