@@ -537,3 +537,16 @@ describe("a list of three or more levels alike", () => {
     expect(Math.abs(r.runnerUp.value - r.rule.value)).toBeCloseTo(far, 9);
   });
 });
+
+describe("a change restated in brackets as a count", () => {
+  // "giảm 15% … so với đầu năm 2024 (21 hộ)" under ĐVT "hộ" was "≤ 21 hộ": the bracket restates the fall, not a level.
+  it("reads the bracketed count as the amount of the same change", () => {
+    expect(parseTarget("giảm 10% số học sinh bỏ học so với năm học trước (12 học sinh)", { unit: "học sinh" })).toMatchObject({
+      ok: true,
+      rule: { kind: "change", direction: "decrease", mode: "absolute", amount: 12, baselineLabel: "năm học trước" },
+    });
+  });
+  it("leaves a bracketed rate beside a count alone", () => {
+    expect(parseTarget("có 12 trường (chiếm 40%)", { unit: "trường" })).toMatchObject({ ok: true, rule: { kind: "compare", value: 12 } });
+  });
+});

@@ -17,7 +17,7 @@ import { judgeCheck, outcomeOf } from "./outcome";
  * may answer a later part; round 6 for a threshold measured alike that the context did not rule out, a figure that
  * reads as a change or a level alike, and a rough figure whose lower-is-better side no operator states.) Round 7
  * (parser7; holdout6 spent by it, docs/measures.md) left holdout2 at 83.7 / 11.5 / 4.8, raised holdout3 to 81.6 /
- * 13.2 / 5.2, and added holdout6 at 78.8 / 13.6 / 7.5 (a list of levels alike keeps its farthest as the runner-up:
+ * 13.2 / 5.2, and added holdout6 at 79.3 / 13.6 / 7.1 (a list of levels alike keeps its farthest as the runner-up:
  * a right-by-accident verdict each on holdout2 and holdout6 became a review, a wrong one each too).
  */
 const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
@@ -32,7 +32,7 @@ const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   ["holdout5", "./targets-holdout5.md", 84.3, 7.3],
   // Measured fresh before and after round 6 by the integrator (77.1 / 12.2 / 10.7, then 77.7 / 13.0 / 9.2); round 7
   // read its failures, so it is spent (docs/measures.md).
-  ["holdout6", "./targets-holdout6.md", 78.3, 8.0],
+  ["holdout6", "./targets-holdout6.md", 78.8, 7.6],
 ];
 
 function score(set: CorpusSet) {

@@ -547,9 +547,17 @@ function lastChangeVerb(ts: Token[], i: number): Token | null {
 function change(c: Ctx, out: Cand[]): void {
   const ts = c.ts;
   if ((c.mask & M.change) === 0) return;
+  // The last change read: "giảm 15% … so với đầu năm 2024 (21 hộ)" restates its amount in brackets.
+  let last: { rule: Reading & { kind: "change" }; end: number } | null = null;
   for (let x = 0; x < c.figs.length; x++) {
     const f = c.figs[x];
     const t = f.t;
+    if (last && f.paren && !f.op && !t.percent && isSym(ts[f.i - 1], "(") && f.i - last.end <= 16 && f.u.unit.kind !== "percent" && last.rule.mode !== "any") {
+      const rule: Reading = { kind: "change", direction: last.rule.direction, mode: "absolute", amount: t.value, unit: f.u.unit, baselineLabel: last.rule.baselineLabel, perYear: last.rule.perYear };
+      out.push({ rule, used: [t], score: SCORE.change, by: "change", subject: [t.start, ts[f.u.end - 1]?.end ?? t.end] });
+      last = null;
+      continue;
+    }
     let vAt = changeVerbBefore(ts, f.i);
     // "giảm từ 3% trở lên", "giảm từ 0,8-1%": "từ" between the verb and its amount.
     const next = c.figs[x + 1];
@@ -620,6 +628,7 @@ function change(c: Ctx, out: Cand[]): void {
     // A band of changes accounts for both its figures.
     const base = bare ? SCORE.compare + 1 + (t.percent ? 1.5 : 0) - 0.25 : SCORE.change + (band ? 0.5 : 0);
     out.push({ rule, used, score: base, by: "change", subject: [start, ts[end - 1]?.end ?? t.end] });
+    last = { rule: rule as Reading & { kind: "change" }, end };
     // "tỷ lệ … tăng thêm 10%": ten percentage points, or ten percent of the baseline? Both are offered; the judge
     // asks only when they disagree and the baseline allows both.
     if (rate && mode === "points") {
