@@ -123,3 +123,16 @@ describe("serialToIso and dateToIso", () => {
     expect(dateToIso(new Date(2025, 5, 30, 15, 0))).toBe("2025-06-30");
   });
 });
+
+describe("times per a span of time", () => {
+  // "1 lần/6 tháng" was a share of six (1/6) and passed "at least once a quarter".
+  it.each([
+    ["1 lần/6 tháng", 1, "lần/6 tháng"],
+    ["2 lần/3 tháng", 2, "lần/3 tháng"],
+  ])("reads %j as a count per span, not a share", (text, value, noun) => {
+    expect(readCell(text)).toMatchObject({ kind: "number", value, noun });
+  });
+  it("keeps a share of units a share", () => {
+    expect(readCell("13/14 phường")).toMatchObject({ kind: "fraction", numerator: 13, denominator: 14 });
+  });
+});

@@ -202,6 +202,10 @@ function readText(raw: string, opts?: ReadCellOptions): CellReading {
     if (m && before.trim() === "" && toks.length === 2 && toks[1].value === 1 && m[1] && /^[\p{L} ]+$/u.test(after.trim())) {
       return { kind: "number", value: toks[0].value, percent: false, noun: `${m[1].trim()}/${after.trim()}`, text };
     }
+    // "1 lần/6 tháng", "2 lần/3 tháng": times per a span of time, not a share of 6.
+    if (m && m[1] && before.trim() === "" && toks.length === 2 && /^(?:ngày|tuần|tháng|quý|năm)$/u.test(after.trim().toLowerCase())) {
+      return { kind: "number", value: toks[0].value, percent: false, noun: `${m[1].trim()}/${toks[1].value} ${after.trim().toLowerCase()}`, text };
+    }
     if (m && before.trim() === "" && restOk) {
       const numerator = toks[0].value;
       const denominator = toks[1].value;

@@ -471,3 +471,82 @@ describe("a negated change verb", () => {
     expect(parseTarget("giảm so với năm học trước")).toMatchObject({ ok: true, rule: { kind: "change", direction: "decrease", mode: "any" } });
   });
 });
+
+describe("a change verb, its object, then a bare figure", () => {
+  // "giảm tỷ lệ … 1,2%" is written both for the level to get under (the seeds' "giảm tỷ lệ trẻ suy dinh dưỡng thể nhẹ
+  // cân 1,2%") and for the amount of the fall ("giảm tỉ lệ hộ nghèo 0,08%"); read only as a level, every commune that
+  // cut poverty by 0,1 point failed. Both readings are kept, so a figure they judge differently is asked about.
+  it.each([
+    ["Giảm tỷ lệ hộ cận nghèo 1,2%", "<=", 0.012, "decrease", "points", 0.012],
+    ["Tăng số trường đạt chuẩn quốc gia 4 trường", ">=", 4, "increase", "absolute", 4],
+  ])("reads %j as a level with the change as its runner-up", (text, op, value, direction, mode, amount) => {
+    expect(parseTarget(text)).toMatchObject({ ok: true, rule: { kind: "compare", op, value }, runnerUp: { kind: "change", direction, mode, amount } });
+  });
+  it.each([
+    // An operator says the figure is the level reached.
+    "Giảm tỷ lệ hộ nghèo còn 1,2%",
+    "Nâng mức hỗ trợ đang hưởng 40% lên mức 60%",
+    // A rate named with the verb is a level of that rate.
+    "Tỷ lệ tăng dân số tự nhiên: 1,1%",
+  ])("offers no change for %j", (text) => {
+    const r = parseTarget(text);
+    expect(r).toMatchObject({ ok: true, rule: { kind: "compare" } });
+    expect(r.ok && r.runnerUp?.kind).not.toBe("change");
+  });
+  it("reads 'so' alone as naming the baseline, so the figure is the change", () => {
+    expect(parseTarget("Giảm số vụ tai nạn giao thông: 10% so năm trước")).toMatchObject({ ok: true, rule: { kind: "change", direction: "decrease", mode: "percent", amount: 0.1, baselineLabel: "năm trước" } });
+    expect(parseTarget("giảm 8% so cùng kỳ")).toMatchObject({ ok: true, rule: { kind: "change", baselineLabel: "cùng kỳ" } });
+  });
+});
+
+describe("a harm syllable inside a word that names no harm", () => {
+  // "yếu" (weak, a failing grade) inside "thiết yếu" (essential) turned "15% đơn vị … dịch vụ thiết yếu" into "≤ 15%".
+  it.each([
+    ["Tỷ lệ xã cung cấp dịch vụ công thiết yếu", false],
+    ["Hoàn thành các chỉ tiêu chủ yếu", false],
+    ["Tỷ lệ trường kiểm soát các yếu tố nguy hại", false],
+    ["Tỷ lệ học sinh xếp loại yếu", true],
+  ])("says %j is a reduce subject: %s", (text, expected) => {
+    expect(isReduceSubject(text)).toBe(expected);
+  });
+  it("reads a bare rate of units giving an essential service as one to reach", () => {
+    expect(parseTarget("20% xã có dịch vụ thiết yếu trực tuyến", { unit: "%" })).toMatchObject({ ok: true, rule: { kind: "compare", op: ">=", value: 0.2 } });
+    expect(parseTarget("Tỷ lệ học sinh yếu 2%")).toMatchObject({ ok: true, rule: { kind: "compare", op: "<=", value: 0.02 } });
+  });
+});
+
+describe("two bare figures joined by 'hoặc' under one unit", () => {
+  // "1 hoặc 2 lớp phó" was read as "≥ 2 lớp": one deputy failed and three exceeded.
+  it("reads them as a band from one to the other", () => {
+    expect(parseTarget("Mỗi tổ có 1 tổ trưởng và 2 hoặc 3 tổ viên trực nhật")).toMatchObject({ ok: true, rule: { kind: "range", min: 2, max: 3, minInclusive: true, maxInclusive: true } });
+  });
+  it("leaves two targets each with a unit and an operator to the alternative reading", () => {
+    const r = parseTarget("thời gian công tác ít nhất 05 năm hoặc 04 năm đối với miền núi");
+    expect(r).toMatchObject({ ok: true, rule: { kind: "compare", op: ">=", value: 5 } });
+    expect(r.ok && r.runnerUp).toMatchObject({ kind: "compare", value: 4 });
+  });
+});
+
+describe("a list of three or more levels alike", () => {
+  // "55% … lớp 5, 65% … lớp 9 và 75% … lớp 12" kept 55% and 65%: 70,4% for grade 12 passed both and was "Vượt".
+  it("keeps as the runner-up the level farthest from the one read, so a figure between them is asked about", () => {
+    const r = parseTarget("Đến năm 2027, tối thiểu 40% trường mầm non, 50% trường tiểu học và 60% trường trung học cơ sở có phòng tin học", { unit: "%" });
+    expect(r.ok).toBe(true);
+    if (!r.ok || r.rule.kind !== "compare" || r.runnerUp?.kind !== "compare") throw new Error("two levels expected");
+    const far = Math.max(...[0.4, 0.5, 0.6].map((v) => Math.abs(v - (r.rule as { value: number }).value)));
+    expect(Math.abs(r.runnerUp.value - r.rule.value)).toBeCloseTo(far, 9);
+  });
+});
+
+describe("a change restated in brackets as a count", () => {
+  // "giảm 15% … so với đầu năm 2024 (21 hộ)" under ĐVT "hộ" was "≤ 21 hộ": the bracket restates the fall, not a level.
+  it("reads the bracketed count as the amount of the same change", () => {
+    expect(parseTarget("giảm 10% số học sinh bỏ học so với năm học trước (12 học sinh)", { unit: "học sinh" })).toMatchObject({
+      ok: true,
+      rule: { kind: "change", direction: "decrease", mode: "absolute", amount: 12, baselineLabel: "năm học trước" },
+    });
+  });
+  it("leaves a bracketed rate beside a count alone", () => {
+    expect(parseTarget("có 12 trường (chiếm 40%)", { unit: "trường" })).toMatchObject({ ok: true, rule: { kind: "compare", value: 12 } });
+  });
+});

@@ -157,6 +157,8 @@ function readClause(text: string, sh: Shared): Clause {
   let runnerUp = or ?? (best.otherYear && chosen.runnerUp?.rule.kind !== "deadline" ? best.otherYear : chosen.runnerUp);
   // An enrolment quota stated as a plain count: at most as well as at least (see QUOTA).
   if (!runnerUp) runnerUp = quotaOtherWay(c, best) ?? breachOtherWay(c, best);
+  // "55% học sinh lớp 5, 65% … lớp 9 và 75% … lớp 12": a list of levels alike, any of which a figure may answer.
+  if (runnerUp) runnerUp = farthestAlike(cands, best, runnerUp);
   // "lọt vào tốp 3 khu vực và đạt từ 100 Huy chương vàng trở lên": a place and a count with its own operator are two
   // targets; a plain figure typed could answer either, so the count is the runner-up (review when they differ).
   if (!runnerUp && best.rule.kind === "rank") runnerUp = cands.find((x) => x.used.length > 0 && !x.used.some((t) => best.used.includes(t)) && statedCount(c, x)) ?? null;
@@ -929,6 +931,33 @@ function thresholdReading(r: Reading): boolean {
  * residue stays the runner-up, so a figure the two would judge differently is asked about, never judged on a guess.
  * @example residue(c, cands, best) → the "80%" reading beside "ít nhất 30%"
  */
+/**
+ * The runner-up a level alike the best one: of three or more levels alike ("55% …, 65% … và 75% …"), the one farthest
+ * from the best, so a figure between them, which the parts judge differently, is asked about rather than passed by the
+ * nearer two. (A figure beyond all of them is judged alike by every part.)
+ */
+function farthestAlike(cands: Cand[], best: Cand, runnerUp: Cand): Cand {
+  const b = best.rule;
+  const r = runnerUp.rule;
+  if (b.kind !== "compare" || r.kind !== "compare" || r.op !== b.op || !sameUnitKind(b, r) || runnerUp.used.length === 0 || best.used.length === 0) return runnerUp;
+  let pick = runnerUp;
+  let far = Math.abs(r.value - b.value);
+  for (const x of cands) {
+    const y = x.rule;
+    if (x === best || x === runnerUp || y.kind !== "compare" || y.op !== b.op || !sameUnitKind(b, y) || x.ofBase || x.used.length !== 1) continue;
+    // Only among levels the context holds alike: one the indicator's words raised ("giải Nhì") stays the runner-up.
+    if (x.used.some((t) => t.depth > 0 || best.used.includes(t)) || x.score < runnerUp.score - 0.5) continue;
+    // Alike in what it counts, too: a count of another noun is another measure.
+    if (JSON.stringify(y.unit) !== JSON.stringify(b.unit)) continue;
+    const d = Math.abs(y.value - b.value);
+    if (d > far) {
+      pick = x;
+      far = d;
+    }
+  }
+  return pick;
+}
+
 function residue(c: Ctx, cands: Cand[], best: Cand): Cand | null {
   if (!severalParts(c.opts.indicator) || !thresholdReading(best.rule) || best.used.length === 0) return null;
   let pick: Cand | null = null;

@@ -15,7 +15,10 @@ import { judgeCheck, outcomeOf } from "./outcome";
  * / 2.6, holdout5 84.8 / 9.8 / 5.4; each floor is half a point to the safe side of that. (Round 4 traded a few right-by-accident verdicts for reviews: a figure in
  * another unit or of another kind is asked about, not judged. Round 5 did the same for compound targets whose figure
  * may answer a later part; round 6 for a threshold measured alike that the context did not rule out, a figure that
- * reads as a change or a level alike, and a rough figure whose lower-is-better side no operator states.)
+ * reads as a change or a level alike, and a rough figure whose lower-is-better side no operator states.) Round 7
+ * (parser7; holdout6 spent by it, docs/measures.md) left holdout2 at 83.7 / 11.5 / 4.8, raised holdout3 to 81.6 /
+ * 13.2 / 5.2, and added holdout6 at 79.3 / 13.6 / 7.1 (a list of levels alike keeps its farthest as the runner-up:
+ * a right-by-accident verdict each on holdout2 and holdout6 became a review, a wrong one each too).
  */
 const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   ["dev", "./targets.md", 94.6, 1.2],
@@ -27,6 +30,9 @@ const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   // Measured fresh after round 5 (86.6 / 6.0 / 7.4) and after round 6's frozen gate (85.7 / 6.8 / 7.4); its failures
   // were then read, so it is spent (docs/measures.md).
   ["holdout5", "./targets-holdout5.md", 84.3, 5.9],
+  // Measured fresh before and after round 6 by the integrator (77.1 / 12.2 / 10.7, then 77.7 / 13.0 / 9.2); round 7
+  // read its failures, so it is spent (docs/measures.md).
+  ["holdout6", "./targets-holdout6.md", 78.8, 7.6],
 ];
 
 function score(set: CorpusSet) {

@@ -494,7 +494,9 @@ export function judgeFrequency(rule: RuleOf<"frequency">, r: CellReading, c: Jud
   let read = r;
   if (r.kind === "number" && r.noun && r.noun.includes("/")) {
     const per = r.noun.slice(r.noun.lastIndexOf("/") + 1).trim().toLowerCase();
-    const from = PERIOD_DAYS[per];
+    // "1 lần/6 tháng": a span of several periods.
+    const span = /^(\d+)\s+(\p{L}+)$/u.exec(per);
+    const from = span ? Number(span[1]) * (PERIOD_DAYS[span[2]] ?? NaN) || undefined : PERIOD_DAYS[per];
     const to = PERIOD_DAYS[rule.period];
     if (from && to && from !== to) read = { ...r, value: Number(((r.value * to) / from).toPrecision(12)), noun: r.noun.slice(0, r.noun.lastIndexOf("/")) };
     else if (from) read = { ...r, noun: r.noun.slice(0, r.noun.lastIndexOf("/")) };

@@ -77,6 +77,20 @@ function relatedNouns(a: string, b: string): boolean {
 }
 
 /** Reads `r` as a value of `unit` into Q; returns a failing Facts when it cannot. */
+const TIMES_PER_SPAN = /^lần\s*\/\s*(\d+)?\s*(\p{L}+)$/u;
+
+/**
+ * "1 lần/6 tháng", "2 lần/năm" against an interval ("không quá 3 tháng"): the span between times, in that span's unit.
+ * Only against a bound from above: "ít nhất 1 năm" is a duration, not an interval between times.
+ * @example intervalOf(≤ 3 tháng, "2 lần/năm") → 0,5 năm
+ */
+function intervalOf(rule: Rule & { kind: "compare" }, r: CellReading & { kind: "number" }, target: string): CellReading & { kind: "number" } {
+  if ((rule.op !== "<=" && rule.op !== "<") || !(r.value > 0)) return r;
+  const every = TIMES_PER_SPAN.exec(r.noun!);
+  if (!every || unitSize(every[2])?.dim !== "time" || unitSize(target)?.dim !== "time") return r;
+  return { ...r, value: Number(((every[1] ? Number(every[1]) : 1) / r.value).toPrecision(12)), noun: every[2] };
+}
+
 export function quantity(rule: Rule, r: CellReading, unit: Unit, scale: PercentScale): Facts | null {
   Q.alt = NaN;
   Q.num = NaN;
@@ -84,6 +98,7 @@ export function quantity(rule: Rule, r: CellReading, unit: Unit, scale: PercentS
   Q.noun = null;
   Q.over = false;
   Q.from = null;
+  if (r.kind === "number" && r.noun && unit.kind === "measure" && rule.kind === "compare") r = intervalOf(rule, r, unit.unit);
   if (r.kind === "number") {
     const v = r.value;
     Q.noun = r.noun ?? null;

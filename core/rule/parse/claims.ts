@@ -130,6 +130,12 @@ export function claimPopulation(p: Prepared, ts: Token[], ages = true): void {
         continue;
       }
     }
+    // "ba tháng một lần", "6 tháng 1 lần": the "one time" of an interval belongs to it (read as "at most 3 months"
+    // by the frequency recogniser), not a count of times to reach of its own.
+    if (t.value === 1 && next?.kind === WORD && next.w === "lần" && prev?.lex?.unit?.dim === "time" && ts[i - 2]?.kind === NUM) {
+      t.role = "unit";
+      continue;
+    }
     // Per-capita bases: "trên 1.000 dân", "5 bác sĩ/1.000 dân", "/1.000 trẻ đẻ sống".
     if (marked(next, "perCapita") && (isSym(prev, "/") || prev?.w === "trên" || prev?.w === "mỗi")) {
       t.role = "unit";

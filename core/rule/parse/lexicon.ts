@@ -109,6 +109,8 @@ export interface Entry {
   period?: PeriodKind;
   /** Marker bits (M). */
   mask: number;
+  /** A word holding a harm syllable that names no harm ("thiết yếu", "yếu tố"): that syllable sets no direction. */
+  notHarm?: boolean;
   /** Carries more than direction or yes/no words (so the longest grammar phrase is not hidden by "học sinh/lớp"). */
   grammar: boolean;
   /** Change verb. */
@@ -234,6 +236,14 @@ const CHANGES: Array<[string, "increase" | "decrease", boolean?]> = [
   ["kéo giảm", "decrease"], ["giảm bớt", "decrease"], ["decrease", "decrease"], ["reduce", "decrease"],
 ];
 
+/**
+ * Words that hold a harm syllable of REDUCE_WORDS but name no harm: "dịch vụ thiết yếu" (essential services), "các
+ * chỉ tiêu chủ yếu" (main targets), "yếu tố" (a factor). Read as words of their own, so "15% đơn vị cung cấp dịch vụ
+ * thiết yếu" stays a rate to reach.
+ */
+const NOT_HARM = ["thiết yếu", "chủ yếu", "trọng yếu", "cốt yếu", "xung yếu", "hiểm yếu", "yếu tố"];
+const NOT_HARM_RE = new RegExp(`(?:^|(?<=[^\\p{L}]))(?:${NOT_HARM.map((w) => w.replace(/ /g, "\\s+")).join("|")})(?![\\p{L}])`, "gu");
+
 /** Marker phrases. */
 const MARKERS: Array<[string, Marker[]]> = [
   ["tuổi", ["age"]], ["tháng tuổi", ["age"]], ["năm tuổi", ["age"]], ["độ tuổi", ["ageBefore"]], ["lứa tuổi", ["ageBefore"]],
@@ -260,6 +270,8 @@ const MARKERS: Array<[string, Marker[]]> = [
   ["năm", ["yearWord"]], ["năm học", ["yearWord"]], ["giai đoạn", ["yearWord"]], ["nhiệm kỳ", ["yearWord"]],
   ["nhiệm kì", ["yearWord"]], ["niên khóa", ["yearWord"]], ["khóa", ["yearWord"]], ["cuối năm", ["yearWord"]],
   ["so với", ["baseline"]], ["vs", ["baseline"]], ["so với cùng kỳ", ["baseline"]],
+  // "15% so năm 2022", "so cùng kỳ": "so" alone names the baseline too; "so sánh" (compare) is a verb of its own.
+  ["so", ["baseline"]], ["so sánh", []],
   ["mỗi", ["every"]], ["hằng", ["every"]], ["hàng", ["every"]], ["per", ["every"]],
   ["trung bình", ["reference"]], ["bình quân", ["reference"]], ["mức chung", ["reference"]], ["mặt bằng chung", ["reference"]],
   ["khống chế", ["hold"]], ["duy trì", ["maintain"]], ["giữ vững", ["maintain"]],
@@ -440,6 +452,7 @@ function build(): Node {
   // Grammar phrases are everything so far; direction and yes/no words only add marker bits.
   walk(root, (e) => (e.grammar = true));
   for (const p of REDUCE_WORDS) add(root, p, (e) => mark(e, "reduce"));
+  for (const p of NOT_HARM) add(root, p, (e) => (e.notHarm = true));
   for (const p of GOOD_WORDS) add(root, p, (e) => mark(e, "good"));
   for (const p of PRESCRIBED_WORDS) add(root, p, (e) => mark(e, "prescribed"));
   for (const p of AGAINST) add(root, p, (e) => mark(e, "against"));
@@ -490,7 +503,7 @@ export function isReduceSubject(text: string | undefined): boolean {
 /** `isReduceSubject` for text already lower-cased by `prepare` (the reader's hot path). */
 export function reduceIn(t: string): boolean {
   if (!REDUCE_RE.test(t)) return false;
-  return REDUCE_RE.test(t.replace(AGAINST_RE, " "));
+  return REDUCE_RE.test(t.replace(AGAINST_RE, " ").replace(NOT_HARM_RE, " "));
 }
 
 /**

@@ -413,12 +413,15 @@ function scales(ts: Token[]): void {
 function matchLexicon(ts: Token[]): void {
   const root = LEXICON.next!;
   let dirs = false;
+  // The last token of a word that holds a harm syllable but names no harm ("dịch vụ thiết yếu", "yếu tố").
+  let notHarmTo = -1;
   for (let i = 0; i < ts.length; i++) {
     const t = ts[i];
     if (t.kind === NUM || t.node === null) continue;
     let nd: Node = t.node;
     let len = 1;
     let reduceLen = 0;
+    let notHarmLen = 0;
     for (;;) {
       const e = nd.entry;
       if (e) {
@@ -434,6 +437,7 @@ function matchLexicon(ts: Token[]): void {
           }
         }
         if (e.mask & M.reduce) reduceLen = len;
+        if (e.notHarm) notHarmLen = len;
         if (e.mask & (M.reduce | M.good)) dirs = true;
       }
       const u = ts[i + len];
@@ -444,7 +448,8 @@ function matchLexicon(ts: Token[]): void {
       nd = nx;
       len++;
     }
-    if (reduceLen) t.dir = reduceLen;
+    if (reduceLen && i > notHarmTo && notHarmLen <= reduceLen) t.dir = reduceLen;
+    if (notHarmLen) notHarmTo = Math.max(notHarmTo, i + notHarmLen - 1);
   }
   if (!dirs) return;
   for (let i = 0; i < ts.length; i++) {
