@@ -212,9 +212,11 @@
     r.getMergedAreasOrNullObject = () => areasObject(ctx, (sheet.merges || []).filter((m) => intersects(parse(m, sheet), rect)));
     r.insert = () => ctx._queue.push(() => insertColumns(sheet, rect.left, rect.right - rect.left + 1));
     // Paste of formulas from a range of the same size: relative row numbers outside "…" move with the rows.
+    // The range's own rectangle, for a copy that names it as its source (a Range, as Office.js takes it, or an address).
+    Object.defineProperty(r, "_rect", { value: rect });
     r.copyFrom = (source, type) => {
       if (type !== "Formulas") throw new Error("copyFrom: only Formulas is modelled");
-      const from = parse(source, sheet);
+      const from = typeof source === "string" ? parse(source, sheet) : source._rect;
       const down = rect.top - from.top;
       (sheet.writes = sheet.writes || []).push({ kind: "copyFrom", address: a1(rect) });
       const move = (f) =>

@@ -100,9 +100,12 @@ function mockWorkbook(values: CellValue[][], extra: MockSheet = {}): Recorder {
         getMergedAreasOrNullObject: () => areas(extra.merged),
         getSpecialCellsOrNullObject: (kind: string) => (kind === "Visible" ? areas(extra.visible === undefined ? `Sheet1!${address}` : extra.visible) : areas(extra.validations)),
         insert: (shift: string) => writes.push({ address, kind: "insert", value: shift }),
-        copyFrom: (source: string, type: string) => writes.push({ address, kind: "copyFrom", value: { source, type } }),
+        // The source is a Range of this sheet (or an address): the copy records the address either way.
+        copyFrom: (source: string | { a1?: string }, type: string) =>
+          writes.push({ address, kind: "copyFrom", value: { source: typeof source === "string" ? source : source.a1, type } }),
       }),
     ) as OfficeMockObject & Record<string, unknown>;
+    Object.defineProperty(m, "a1", { value: address });
     for (const kind of ["formulas", "numberFormat"]) {
       let v: unknown = m[kind];
       Object.defineProperty(m, kind, {

@@ -409,14 +409,15 @@ async function applySheetEdits(context: Excel.RequestContext, ws: Excel.Workshee
   const { range, cells } = edits.block;
   const input: WriteCell[][] = cells.map((row) => row.map(hostInput));
   const formats = numberFormatGrid(cells);
-  // Repeated runs are left unchanged by the 2-D write (null) and copied in afterwards, so the request carries each once;
+  // Repeated runs are cleared by the 2-D write ("", two bytes a cell: a copy that fails leaves blanks, never the last
+  // check's verdicts) and copied in afterwards, so the request carries each formula once;
   // not where a row of the block is hidden (a filter's hidden rows are skipped by a copy). Each copy goes with the
   // slice holding its last row, after that slice's write: its source is written by then.
   const allVisible = found.visible !== null && !found.visible.isNullObject && hiddenFrom(found.visible.address, { top: range.top, bottom: range.bottom }).rows.length === 0;
   const copies = allVisible ? repeatedRuns(input, range.top) : [];
   const copiesEndingAt = new Map<number, RowCopy[]>();
   for (const cp of copies) {
-    for (let n = 0; n < cp.rows; n++) input[cp.to + n][cp.col] = null;
+    for (let n = 0; n < cp.rows; n++) input[cp.to + n][cp.col] = "";
     const last = cp.to + cp.rows - 1;
     copiesEndingAt.set(last, [...(copiesEndingAt.get(last) ?? []), cp]);
   }
@@ -434,7 +435,7 @@ async function applySheetEdits(context: Excel.RequestContext, ws: Excel.Workshee
     if (formats) part.numberFormat = formats.slice(s, e);
     part.formulas = input.slice(s, e);
     for (let i = s; i < e; i++) {
-      for (const cp of copiesEndingAt.get(i) ?? []) ws.getRange(column(cp.col, cp.to, cp.rows)).copyFrom(column(cp.col, cp.from, cp.rows), "Formulas");
+      for (const cp of copiesEndingAt.get(i) ?? []) ws.getRange(column(cp.col, cp.to, cp.rows)).copyFrom(ws.getRange(column(cp.col, cp.from, cp.rows)), "Formulas");
     }
     if (k === slices.length - 1) {
       const block = ws.getRange(a1(range));
