@@ -38,6 +38,11 @@ describe("summaryLines", () => {
     expect(lines.some((l) => /Không có chỉ tiêu chưa đạt/.test(l))).toBe(false);
   });
 
+  it("says nothing could be judged, never 'no shortfalls among the 0 judged', when no row with a figure was judged", () => {
+    const lines = summaryLines(check([[1, "Kinh phí", null, 120], [2, "Số máy tính", null, 35]]), "vi");
+    expect(lines.at(-1)).toBe("Không đánh giá được chỉ tiêu nào: 2 dòng có số liệu chưa đánh giá được (xem trên).");
+  });
+
   it("lists each row with a figure that was not judged, with its cell and why", () => {
     const lines = summaryLines(check([[1, "Số lớp", "16 lớp", 16], [2, "Kinh phí", null, 120]]), "vi");
     expect(lines).toContain("Đã đánh giá: 1 · chưa có số liệu: 0");

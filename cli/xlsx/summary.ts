@@ -25,6 +25,7 @@ const T = {
     none: "Không có chỉ tiêu chưa đạt.",
     noneOf: (n: number) => `Không có chỉ tiêu chưa đạt trong ${n} chỉ tiêu đã đánh giá.`,
     blank: (n: number) => `Chưa có số liệu để đánh giá: cả ${n} chỉ tiêu đều chưa có số liệu.`,
+    nothing: (n: number) => `Không đánh giá được chỉ tiêu nào: ${n} dòng có số liệu chưa đánh giá được (xem trên).`,
     rollup: "Theo đơn vị",
     judged: (j: number, d: number) => `Đã đánh giá: ${j} · chưa có số liệu: ${d}`,
     notJudged: (n: number) => `Có số liệu nhưng chưa đánh giá được: ${n}`,
@@ -44,6 +45,7 @@ const T = {
     none: "No shortfalls.",
     noneOf: (n: number) => `No shortfalls among the ${n} judged.`,
     blank: (n: number) => `Nothing to judge yet: none of the ${n} indicators has a figure.`,
+    nothing: (n: number) => `Nothing could be judged: ${n} rows with figures were not judged (see above).`,
     rollup: "By unit",
     judged: (j: number, d: number) => `Judged: ${j} · no data yet: ${d}`,
     notJudged: (n: number) => `With figures but not judged: ${n}`,
@@ -109,7 +111,7 @@ export function summaryLines(result: CheckedSheet, lang: Lang = "vi", top = 5): 
   lines.push("");
   if (result.shortfalls.length === 0) {
     // A blank form (every figure still to come) has nothing to be clean about: say so, not "no shortfalls".
-    lines.push(asked.length > 0 ? t.noneAsked(asked.length) : early.length > 0 ? t.noneDue(early.length) : c.judged === 0 ? t.blank(c.noData) : c.complete ? t.none : t.noneOf(c.judged));
+    lines.push(asked.length > 0 ? t.noneAsked(asked.length) : early.length > 0 ? t.noneDue(early.length) : c.judged === 0 ? (c.notJudgedTotal > 0 ? t.nothing(c.notJudgedTotal) : t.blank(c.noData)) : c.complete ? t.none : t.noneOf(c.judged));
     return lines;
   }
   lines.push(`${t.short}:`);

@@ -294,6 +294,27 @@ describe("the shortfalls part when every judged indicator is met", () => {
   });
 });
 
+describe("the shortfalls part over figures not yet due", () => {
+  it("never says 'no shortfalls' plainly while a figure below its target waits for its due date", () => {
+    const r = checkSheet({ name: "S", values: [["STT", "Nội dung", "Chỉ tiêu đến năm 2030", "Thực hiện năm 2026"], [1, "Số trường đạt chuẩn", "20 trường", 12]] }, null, { asOf: "2026-06-01" });
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
+    expect(r.items[0].status).toBe("pending");
+    const vi = texts(buildReport(r, null, { date: "2026-06-02" }).sheet.cells).flat();
+    expect(vi).not.toContain("Không có chỉ tiêu chưa đạt.");
+    expect(vi).toContain("Không có chỉ tiêu chưa đạt trong số các chỉ tiêu đã đánh giá; 1 chỉ tiêu còn thấp hơn mức, chưa đến hạn.");
+  });
+
+  it("says another sheet holds figures not judged when the sheet was chosen over one that does", () => {
+    const r = checkSheet({ name: "S", values: [["STT", "Nội dung", "Kế hoạch", "Thực hiện"], [1, "Số lớp", "16 lớp", 16]] }, null);
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
+    r.coverage.complete = false;
+    r.coverage.choice = { vi: 'Kiểm tra trang "S"; các trang khác: "T" (0, 4 chưa đánh giá được).', en: 'Checked sheet "S"; other sheets: "T" (0, 4 not judged).' };
+    const m = buildReport(r, null, { date: "2026-06-02" });
+    expect(texts(m.sheet.cells).flat()).toContain('Không có chỉ tiêu chưa đạt trong số các chỉ tiêu đã đánh giá; trang khác của tệp còn số liệu chưa được đánh giá (xem trang "Ghi chú kỹ thuật").');
+    expect(texts(m.notes.cells).flat()).toContain('Kiểm tra trang "S"; các trang khác: "T" (0, 4 chưa đánh giá được).');
+  });
+});
+
 describe("the shortfalls part over rows asked about", () => {
   it("never says every indicator is met while a row waits for confirmation ('Cần xác nhận')", () => {
     const s: SheetData = {

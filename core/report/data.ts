@@ -281,6 +281,8 @@ export function buildReportData(
     findings,
     unjudged,
     unjudgedTotal: cov?.notJudgedTotal ?? 0,
+    complete: cov?.complete ?? true,
+    early: checked.items.filter((i) => i.status === "pending" && (i.verdict.gap?.value ?? 0) < 0).length,
     recipients: meta.recipients ?? spec.recipients,
     signatureTitle: meta.signatureTitle && meta.signatureTitle.length > 0 ? meta.signatureTitle : d.signatureTitle,
     signerName: meta.signerName ?? "",
@@ -366,6 +368,8 @@ function technicalNotes(checked: CheckedSheet, plan: Plan | null, meta: ReportMe
     { text: en ? `Sheet checked: “${checked.sheet}”.` : `Trang số liệu đã kiểm tra: «${checked.sheet}».` },
     { text: plan ? (en ? `Plan: ${plan.title} (${plan.id}).` : `Kế hoạch: ${plan.title} (${plan.id}).`) : en ? "No plan: targets as written on the sheet." : "Không dùng kế hoạch: chỉ tiêu lấy từ trang số liệu." },
   ];
+  // How the sheet was chosen among others, with what the others hold (figures not judged there are said here).
+  if (checked.coverage?.choice) about.push({ text: checked.coverage.choice[lang] });
   if (meta.asOf) about.push({ text: optionsLine({ asOf: meta.asOf, tolerance: meta.tolerance ?? 0, asOfSource: meta.asOfSource ?? "user" }, lang) });
   if (meta.fixedLabels) {
     about.push({ text: en ? `${meta.fixedLabels} status cells hold a fixed label (no formula could judge their rule); they do not update when a figure changes.` : `${meta.fixedLabels} ô đánh giá ghi nhãn cố định (quy tắc chưa dịch được thành công thức); các ô này không tự cập nhật khi sửa số liệu.` });

@@ -96,6 +96,10 @@ export interface ReportData {
   unjudged: string[];
   /** How many rows with figures the check did not judge in all (the list above may stop short). */
   unjudgedTotal: number;
+  /** False when something was left unjudged beyond this sheet's rows (another sheet of the workbook holds figures). */
+  complete: boolean;
+  /** Figures below their target that are not yet due: no shortfall today, but no clean bill either. */
+  early: number;
   recipients: string[];
   signatureTitle: string[];
   signerName: string;
