@@ -54,7 +54,7 @@ const HELD_OUT: ReadonlyArray<readonly [string, number, number, number, number, 
   ["holdout6", 7, 0.395, 8, 1, ["97-na-nhan-ba-cong-khai-niem-yet-2023", "98-dong-giang-mn-lich-chi-dao-2019"]],
 ];
 describe.skipIf(!present)("the held-out layout sets (ratchet)", () => {
-  it.each(HELD_OUT)("%s: finds at least %i tables, stays at its right rate (%d), gives at most %i wrong verdicts and %i false passes, is never silently clean but where allowed", async (set, tables, right, wrong, falsePasses, silent) => {
+  it.each(HELD_OUT)("%s: finds at least %i tables, stays at its right rate (%s), gives at most %i wrong verdicts and %i false passes, is never silently clean but where allowed", async (set, tables, right, wrong, falsePasses, silent) => {
     const { loadLayouts } = (await import(pathToFileURL(resolve(import.meta.dirname, "layouts", "layouts.ts")).href)) as { loadLayouts: (set: string) => unknown[] };
     const { scoreAll, totals } = (await import(pathToFileURL(scorer).href)) as {
       scoreAll: (l: unknown[]) => Promise<Array<{ id: string; tableFound: boolean; silentClean: boolean }>>;

@@ -73,6 +73,12 @@ describe("a rough figure whose lower-is-better side no operator states", () => {
     expect(judge(r.rule, "2%").status).toBe("review");
   });
 
+  it("asks about a figure the doubtful reading would call invalid, and keeps invalid for one bad whatever the reading", () => {
+    // "12 giờ" is no rate; but the reading is the part in doubt, so the tool asks rather than calling the figure bad.
+    expect(evaluate("tỷ lệ hộ nghèo khoảng 3%", "12 giờ").status).toBe("review");
+    expect(evaluate("tỷ lệ hộ nghèo khoảng 3%", "-3%").status).toBe("invalid");
+  });
+
   it("leaves no data and a figure stated with its operator alone", () => {
     expect(evaluate("tỷ lệ hộ nghèo 3%", "2%").status).toBe("met");
     expect(evaluate("tỷ lệ hộ nghèo khoảng 3%", null).status).toBe("no_data");

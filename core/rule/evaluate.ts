@@ -379,7 +379,9 @@ export function judgeFacts(rule: Rule, actual: CellValue, opts?: EvaluateOptions
     const f = judgeReading(rule, readFor(rule, actual), c, actual);
     const alt = rule.alternative;
     const out = alt ? reconcile(f, judgeReading(alt, readFor(alt, actual), c, actual), rule, alt, opts?.unit) : f;
-    if (rule.unsure && isVerdict(out.status)) return unsureReview(out, rule);
+    // A reading the reader doubts judges nothing confidently: a verdict, or an "invalid" that comes from the doubtful
+    // reading itself (a figure bad whatever the reading stays invalid), is asked about.
+    if (rule.unsure && (isVerdict(out.status) || (out.status === "invalid" && !badWhateverRead(out.reading)))) return unsureReview(out, rule);
     return out.status === "invalid" ? otherKind(dateForDay(out, rule, actual), rule, actual) : out;
   } catch (e) {
     return fail("invalid", rule ?? null, null, () => ({
