@@ -199,6 +199,10 @@ function reconcile(f: Facts, g: Facts, rule: Rule, alt: Reading, unit?: string):
     return g;
   }
   if (g.status === "invalid" && isVerdict(f.status)) return f;
+  // A rate's change runner-up that cannot judge for want of a baseline does not contest the level: "giảm tỷ lệ trẻ suy
+  // dinh dưỡng … 1,2%" reduces the rate to 1,2% by the house rule (docs/domain.md, "reduce to"), asked about only where a
+  // baseline lets the change judge too. A count ("giảm 20 tiết") is reduced by its figure as often as to it: still asked.
+  if (awaitsBaseline(g) && isVerdict(f.status) && isRateLevel(f.rule)) return f;
   if (!isVerdict(f.status) && !isVerdict(g.status)) return f;
   const r = fail("review", rule, f.reading, () => {
     const a = canonicalOf(rule);
@@ -222,6 +226,11 @@ function reconcile(f: Facts, g: Facts, rule: Rule, alt: Reading, unit?: string):
  * its baseline has not taken the figure, so a reading in another form that judges it (the level) does, as a change
  * typed ("thêm 10") is taken by the change.
  */
+/** A level of a rate ("≤ 1,2%"): the reading "giảm tỷ lệ … X%" takes by the house rule. */
+function isRateLevel(r: Rule | null | undefined): boolean {
+  return !!r && r.kind === "compare" && r.unit?.kind === "percent";
+}
+
 function awaitsBaseline(f: Facts): boolean {
   return f.status === "review" && f.rule?.kind === "change" && !!f.notes?.some((n) => n.code === "missing_baseline");
 }
