@@ -566,3 +566,11 @@ describe("evaluate: a figure the reader cannot place is a question, not invalid 
     expect(evaluate("Có thêm ít nhất 1 huyện thoát nghèo", "2", { ...o, baseline: "0" }).status).toBe("exceeded");
   });
 });
+
+describe("actualText: the figure as the report's 'Thực hiện' column prints it", () => {
+  it("prints a completion date as dd/mm/yyyy, however the cell held it", () => {
+    for (const cell of ["2023-09-15", "15/9/2023", new Date(Date.UTC(2023, 8, 15))]) {
+      expect(evaluate("chậm nhất ngày 20/10/2023", cell, { asOf: "2023-12-20" }).actualText).toBe("15/09/2023");
+    }
+  });
+});

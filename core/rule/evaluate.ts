@@ -1,5 +1,5 @@
 // Verdict assembly: a rule (or target phrase) and an actual cell value → a Verdict with status, gap, ratio and a reason.
-import { readCell, readChange, type CellReading } from "../number/cell";
+import { isoToVi, readCell, readChange, type CellReading } from "../number/cell";
 import { formatNumber, formatPercent } from "../number/format";
 import type { Bilingual, CellValue, Lang } from "../types";
 import { canonical } from "./canonical";
@@ -475,6 +475,8 @@ export function actualText(f: Facts, lang: Lang): string {
   if (!r || r.kind === "empty") return "";
   const rule = f.rule;
   if (r.kind === "fraction") return `${formatNumber(r.numerator, lang)}/${formatNumber(r.denominator, lang)}`;
+  // A date as the explanation words it (dd/mm/yyyy), however the cell held it ("2023-09-15" from a workbook's date cell).
+  if (r.kind === "date") return isoToVi(r.iso);
   if (rule && has(f.a) && (r.kind === "number" || r.kind === "level" || r.kind === "rank")) {
     const unit = "unit" in rule ? rule.unit : null;
     if (rule.kind === "fraction" && f.den > 0) return `${formatNumber(f.num, lang)}/${formatNumber(f.den, lang)}`;
