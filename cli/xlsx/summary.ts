@@ -2,6 +2,7 @@
 import type { Lang } from "../../core/types";
 import { STATUS, STATUS_CODES } from "../../core/rule/verdict";
 import type { CheckedSheet } from "../../core/sheet/types";
+import { belowNotYetDue } from "../../core/sheet/coverage";
 
 /** Display width of a string in a terminal: combining marks take no column. */
 function width(s: string): number {
@@ -94,20 +95,20 @@ export function summaryLines(result: CheckedSheet, lang: Lang = "vi", top = 5): 
     for (const r of result.rollUps) lines.push(`  ${pad(cut(r.name, 50), 52)}${r.text[lang]}`);
   }
   // A figure below its target that is not yet due is no shortfall, but a clean "no shortfalls" would hide it.
-  const early = result.items.filter((i) => i.status === "pending" && (i.verdict.gap?.value ?? 0) < 0);
-  if (early.length > 0) {
-    lines.push("", `${t.early(early.length)}:`);
-    for (const i of early.slice(0, NOT_JUDGED_LINES)) lines.push(`  ${i.verdict.symbol} ${cut((i.unitName ? `${i.unitName}: ` : "") + i.name, 60)}`, `      ${i.verdict.explanations[lang]}`);
-    if (early.length > NOT_JUDGED_LINES) lines.push(t.more(early.length - NOT_JUDGED_LINES));
-  }
+  // Items listed under a heading, each with its explanation, the rest counted.
+  const listItems = (heading: string, items: CheckedSheet["items"]) => {
+    if (items.length === 0) return;
+    lines.push("", `${heading}:`);
+    for (const i of items.slice(0, NOT_JUDGED_LINES)) lines.push(`  ${i.verdict.symbol} ${cut((i.unitName ? `${i.unitName}: ` : "") + i.name, 60)}`, `      ${i.verdict.explanations[lang]}`);
+    if (items.length > NOT_JUDGED_LINES) lines.push(t.more(items.length - NOT_JUDGED_LINES));
+  };
+  // A figure below its target that is not yet due is no shortfall, but a clean "no shortfalls" would hide it.
+  const early = result.items.filter(belowNotYetDue);
+  listItems(t.early(early.length), early);
   // A verdict the tool would not give ("Cần xác nhận": two readings judge differently) is listed with both readings:
   // counted only, it would leave "no shortfalls" as the last word over what may be one.
   const asked = result.items.filter((i) => i.status === "review");
-  if (asked.length > 0) {
-    lines.push("", `${t.asked(asked.length)}:`);
-    for (const i of asked.slice(0, NOT_JUDGED_LINES)) lines.push(`  ${i.verdict.symbol} ${cut((i.unitName ? `${i.unitName}: ` : "") + i.name, 60)}`, `      ${i.verdict.explanations[lang]}`);
-    if (asked.length > NOT_JUDGED_LINES) lines.push(t.more(asked.length - NOT_JUDGED_LINES));
-  }
+  listItems(t.asked(asked.length), asked);
   lines.push("");
   if (result.shortfalls.length === 0) {
     // A blank form (every figure still to come) has nothing to be clean about: say so, not "no shortfalls".

@@ -163,6 +163,15 @@ export function coverageOf(sheet: SheetData, layout: Layout, items: CheckedItem[
  * something was judged, or when the table simply has no figures yet (a blank form).
  * @example nothingJudged(result)?.vi → 'Trang "S": không đánh giá được dòng nào (12 dòng có số liệu); đã thấy các cột B "Nội dung", D "Chỉ tiêu" …; chỉ rõ cột, ví dụ --map "chỉ tiêu=D,thực hiện=F".'
  */
+/**
+ * A figure below its target that is not yet due: no shortfall today, but no clean bill either, so whatever sums a check
+ * up (CLI, report) names these before saying "no shortfalls".
+ * @example belowNotYetDue(item) → true for "12 trường" against "20 trường đến năm 2030" checked in 2026
+ */
+export function belowNotYetDue(item: CheckedItem): boolean {
+  return item.status === "pending" && (item.verdict.gap?.value ?? 0) < 0;
+}
+
 export function nothingJudged(result: CheckedSheet): Bilingual | null {
   const c = result.coverage;
   if (c.judged > 0) return null;
