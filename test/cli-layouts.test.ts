@@ -1,12 +1,14 @@
 // `chitieu check` on every layout of the corpus (marks under levels, registration pairs, horizons, a target row under
 // the total, task results in sentences, parts of a whole, legends …): LibreOffice, recalculating the written workbook,
-// shows the engine's verdict in every status cell, whether the cell holds a live formula or a fixed label.
+// shows the engine's verdict in every status cell, whether the cell holds a live formula or a fixed label, and no live
+// explanation calls itself stale.
 import { existsSync } from "node:fs";
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { STATUS_HEADER } from "../core/sheet/edits";
+import { STALE_EXPLANATION } from "../core/sheet/status";
 import { columnLetters } from "../core/sheet/model";
 import type { CheckedSheet } from "../core/sheet/types";
 import { convertAll, libreOfficeAvailable } from "./helpers/libreoffice";
@@ -61,6 +63,12 @@ describe.skipIf(!present || !LO)(present && LO ? "chitieu check on the layout co
         const lo = wb.value(result.sheet, [it.row + origin.row, col]);
         if (lo !== it.verdict.labels.vi) mismatches.push(`${run.id} ${columnLetters(col)}${it.row + origin.row + 1}: LibreOffice "${String(lo)}", engine "${it.verdict.labels.vi}"`);
       }
+      // Untouched since the check, no live explanation (a list's sentence, a matrix row's summary) may say it is stale.
+      wb.sheet(result.sheet).values.forEach((row, r) =>
+        row.forEach((v, c) => {
+          if (v === STALE_EXPLANATION.vi) mismatches.push(`${run.id} ${columnLetters(c)}${r + 1}: LibreOffice shows the stale-explanation text on a workbook nobody changed`);
+        }),
+      );
     });
     expect(mismatches).toEqual([]);
   }, 300_000);

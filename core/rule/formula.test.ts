@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { NO_DATA_TEXTS, readCell } from "../number/cell";
 import type { CellValue } from "../types";
-import { compileFormula, FORMULA_NAMES, formulaForLocale, formulaReads, NO_WORDS, YES_WORDS, type FormulaOptions, type FormulaRefs } from "./formula";
+import { compileFormula, FORMULA_NAMES, formulaForLocale, formulaReads, NO_WORDS, stillHoldsAll, YES_WORDS, type FormulaOptions, type FormulaRefs } from "./formula";
 import { RULE_KINDS, type Op, type Rule, type RuleKind, type Unit } from "./schema";
 import { STATUS, type PercentScale } from "./verdict";
 
@@ -49,6 +49,19 @@ function compiled(rule: Rule, opts?: FormulaOptions, refs: FormulaRefs = REFS): 
 function literals(formula: string): string[] {
   return [...formula.matchAll(/"((?:[^"]|"")*)"/g)].map((m) => m[1].replaceAll('""', '"'));
 }
+
+describe("stillHoldsAll", () => {
+  it("is one IFERROR over one AND of every cell's conditions: a number and TRUE/FALSE are two each, a text and a blank one", () => {
+    expect(stillHoldsAll([{ ref: "G5", value: "Đạt" }])).toBe('IFERROR(G5="Đạt",FALSE)');
+    expect(stillHoldsAll([{ ref: "E5", value: 0.649 }])).toBe("IFERROR(AND(ISNUMBER(E5),ABS(E5-649/1000)*10^9<=MAX(1,ABS(E5))),FALSE)");
+    expect(stillHoldsAll([{ ref: "E5", value: null }])).toBe('IFERROR(LEN(TRIM(E5&""))=0,FALSE)');
+    expect(stillHoldsAll([{ ref: "E5", value: 73 }, { ref: "C5", value: "73/73" }, { ref: "H5", value: null }, { ref: "K5", value: true }])).toBe(
+      'IFERROR(AND(ISNUMBER(E5),ABS(E5-73)*10^9<=MAX(1,ABS(E5)),C5="73/73",LEN(TRIM(H5&""))=0,ISLOGICAL(K5),K5=TRUE),FALSE)',
+    );
+    expect(stillHoldsAll([])).toBeNull();
+    expect(stillHoldsAll([{ ref: "E5", value: 1 }, { ref: "F5", value: Number.NaN }])).toBeNull();
+  });
+});
 
 describe("compileFormula", () => {
   it("matches the golden formulas for a sample of every kind", async () => {

@@ -740,28 +740,46 @@ export function textLiteral(s: string): string {
 }
 
 /**
- * A condition TRUE while cell `ref` still holds `value` as it was when checked: the same number (within 1e-9 of
- * its size, written without a decimal literal), the same text (ignoring case, as spreadsheets compare), still
- * blank, the same TRUE/FALSE. Null for values no formula can compare (errors), so callers keep a fixed text.
- * Any error in the cell now (or text where a number was) is FALSE: IFERROR, since AND evaluates every argument.
- * @example stillHolds("E5", 0.649) → 'IFERROR(AND(ISNUMBER(E5),ABS(E5-649/1000)*10^9<=MAX(1,ABS(E5))),FALSE)'
- * @example stillHolds("E5", null) → 'IFERROR(LEN(TRIM(E5&""))=0,FALSE)'
+ * Conditions TRUE while cell `ref` still holds `value` as it was when checked: the same number (within 1e-9 of its
+ * size, written without a decimal literal), the same text (ignoring case, as spreadsheets compare), still blank, the
+ * same TRUE/FALSE. They are arguments for one AND (`stillHoldsAll`), not a condition of their own: a number is two
+ * ("is a number", "is that number": text where the number was would otherwise be an error or, typed "0,649", equal).
+ * Null for values no formula can compare (errors), so callers keep a fixed text.
+ * @example stillHolds("E5", 0.649) → 'ISNUMBER(E5),ABS(E5-649/1000)*10^9<=MAX(1,ABS(E5))'
+ * @example stillHolds("E5", null) → 'LEN(TRIM(E5&""))=0'
  */
 export function stillHolds(ref: string, value: CellValue): string | null {
-  // A number, a blank or TRUE/FALSE only places the reference: the condition is made once per value and the
+  // A number, a blank or TRUE/FALSE only places the reference: the conditions are made once per value and the
   // reference joined in (a matrix row's summary tests every judged cell of the row). Text is itself in the condition.
-  if (!(value === null || value === undefined || typeof value === "number" || typeof value === "boolean")) {
-    const test = holds(ref, value);
-    return test === null ? null : call("IFERROR", test, "FALSE");
-  }
+  if (!(value === null || value === undefined || typeof value === "number" || typeof value === "boolean")) return holds(ref, value);
   let pieces = heldPieces.get(value);
   if (pieces === undefined) {
     const test = holds(REF_SLOT, value);
-    pieces = test === null ? null : call("IFERROR", test, "FALSE").split(REF_SLOT);
+    pieces = test === null ? null : test.split(REF_SLOT);
     if (heldPieces.size >= HELD_CACHE_MAX) heldPieces.clear();
     heldPieces.set(value, pieces);
   }
   return pieces === null ? null : pieces.join(ref);
+}
+
+/**
+ * One condition TRUE while every cell still holds what was checked: the cells' conditions (`stillHolds`) in one AND
+ * under one IFERROR. AND evaluates every argument, so an error in any cell now (text where a number was, "#N/A")
+ * makes the whole FALSE; one IFERROR for the row instead of one per cell keeps a matrix row's summary short (it tests
+ * every judged cell of the row). Null when some value cannot be compared.
+ * @example stillHoldsAll([{ ref: "E5", value: 0.649 }]) → 'IFERROR(AND(ISNUMBER(E5),ABS(E5-649/1000)*10^9<=MAX(1,ABS(E5))),FALSE)'
+ */
+export function stillHoldsAll(cells: { ref: string; value: CellValue }[]): string | null {
+  if (cells.length === 0) return null;
+  const parts: string[] = [];
+  for (const c of cells) {
+    const p = stillHolds(c.ref, c.value);
+    if (p === null) return null;
+    parts.push(p);
+  }
+  // A blank or a text is one condition, a number or TRUE/FALSE two: one condition alone needs no AND.
+  const one = (v: CellValue) => v === null || v === undefined || typeof v === "string";
+  return `IFERROR(${cells.length === 1 && one(cells[0].value) ? parts[0] : `AND(${parts.join(",")})`},FALSE)`;
 }
 
 /** Where stillHolds puts the reference in a cached condition: a character no condition on a number holds. */
@@ -773,12 +791,14 @@ const HELD_CACHE_MAX = 50_000;
 function holds(ref: string, value: CellValue): string | null {
   if (value === null || value === undefined || (typeof value === "string" && value.trim() === "")) return `LEN(TRIM(${ref}&""))=0`;
   if (value instanceof Date) return holds(ref, Math.round((value.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000 * 1e6) / 1e6);
-  if (typeof value === "boolean") return call("AND", call("ISLOGICAL", ref), `${ref}=${value ? "TRUE" : "FALSE"}`);
+  if (typeof value === "boolean") return `${call("ISLOGICAL", ref)},${ref}=${value ? "TRUE" : "FALSE"}`;
   if (typeof value === "number") {
     if (!Number.isFinite(value) || Math.abs(value) > MAX_LITERAL) return null;
-    return call("AND", call("ISNUMBER", ref), `ABS(${minus(ref, value)})*10^9<=MAX(1,ABS(${ref}))`);
+    return `${call("ISNUMBER", ref)},ABS(${minus(ref, value)})*10^9<=MAX(1,ABS(${ref}))`;
   }
-  if (typeof value === "string") return value.length > 255 ? null : call("AND", call("ISTEXT", ref), `${ref}=${str(value)}`);
+  // A text compared with "=" is FALSE against a number, a date or TRUE/FALSE in Excel, LibreOffice and Sheets alike (no
+  // coercion between text and numbers in a comparison), so no ISTEXT is needed beside it.
+  if (typeof value === "string") return value.length > 255 ? null : `${ref}=${str(value)}`;
   return null;
 }
 

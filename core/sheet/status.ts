@@ -1,6 +1,6 @@
 // Plans the status and explanation columns for a checked sheet: live formulas where the rule compiles, colours, and a refusal instead of overwriting user cells.
 import type { Bilingual, CellValue, Lang } from "../types";
-import { compileFormula, FORMULA_NAMES, formulaReads, stillHolds, textLiteral } from "../rule/formula";
+import { compileFormula, FORMULA_NAMES, formulaReads, stillHoldsAll, textLiteral } from "../rule/formula";
 import { STATUS, STATUS_CODES } from "../rule/verdict";
 import { formatNumber } from "../number/format";
 import { EXPLANATION_HEADER, STATUS_HEADER, STATUS_STYLES, type SheetEdits, type StatusColumnPlan } from "./edits";
@@ -59,9 +59,8 @@ const MAX_NOTES = 50;
  * @example explanationFollowing("✗ Chưa đạt: …", [{ ref: "E5", value: 0.6 }], "vi") → { formula: 'IF(IFERROR(AND(ISNUMBER(E5),…),FALSE),"✗ Chưa đạt: …","? Số liệu đã đổi …")', cached: "✗ Chưa đạt: …" }
  */
 export function explanationFollowing(text: string, figures: { ref: string; value: CellValue }[], lang: Lang): OutCell {
-  const same = figures.map((f) => stillHolds(f.ref, f.value));
-  if (same.length === 0 || same.some((x) => x === null)) return { text };
-  const cond = same.length === 1 ? same[0]! : `AND(${same.join(",")})`;
+  const cond = stillHoldsAll(figures);
+  if (cond === null) return { text };
   const formula = `IF(${cond},${textLiteral(text)},${STALE_LITERAL[lang]})`;
   return formulaFits(formula) ? { formula, cached: text } : { text };
 }
@@ -415,6 +414,8 @@ export function planStatusColumn(sheet: SheetData, result: CheckedSheet, opts: S
     if (l === undefined) letters.set(col, (l = columnLetters(col)));
     return `${l}${r + origin.row + 1}`;
   };
+  // The block's own cells: they sit where the block is planned, an insertion included.
+  const blockAddr = (r: number, c: number) => `${columnLetters(c + origin.col)}${r + origin.row + 1}`;
 
   const height = bottom - top + 1;
   const cells: OutCell[][] = new Array(height);
@@ -518,17 +519,19 @@ export function planStatusColumn(sheet: SheetData, result: CheckedSheet, opts: S
       if (l) l.push(it);
       else perRow.set(it.row, [it]);
     }
-    // With live explanations, the row's summary follows its figures as a list's sentence follows its one: once any
-    // judged cell of the row changes it says "cần kiểm tra lại" (fixed text where the formula would not fit a
-    // spreadsheet's limit).
+    // With live explanations, the row's summary follows the row's live status cells: it says only what they say
+    // (how many met, which fell short), so while each still shows the label it was written with the sentence holds,
+    // and once one changes it says "cần kiểm tra lại". A label is a short text to compare, where the figures behind
+    // it (often two a status, a count and its whole) would make a wide matrix's summaries most of the output. Fixed
+    // text where no status of the row is live, or the formula would not fit a spreadsheet's limit.
     for (const [r, its] of perRow) {
-      const figures: { ref: string; value: CellValue }[] = [];
+      const shown: { ref: string; value: CellValue }[] = [];
       for (const it of its) {
-        figures.push({ ref: addr(it.cell.row, it.cell.col), value: it.actual });
-        if (it.denominatorCell) figures.push({ ref: addr(it.denominatorCell.row, it.denominatorCell.col), value: cellAt(sheet, it.denominatorCell.row, it.denominatorCell.col) ?? null });
+        const status = cells[r - top][it.group!];
+        if (status !== null && "formula" in status) shown.push({ ref: blockAddr(it.row, start + it.group!), value: labelOf(it) });
       }
       const summary = rowSummary(its, lang);
-      cells[r - top][explCol] = opts.liveExplanations ? explanationFollowing(summary, figures, lang) : { text: summary };
+      cells[r - top][explCol] = opts.liveExplanations && shown.length > 0 ? explanationFollowing(summary, shown, lang) : { text: summary };
     }
   }
 
@@ -715,8 +718,16 @@ function codePoints(s: string): number {
   return n;
 }
 
-/** One line per matrix row: "✓ 4/5 chỉ tiêu đạt" or "✗ 3/5 chỉ tiêu đạt; chưa đạt: Trẻ ra lớp, ...". */
-function rowSummary(its: CheckedItem[], lang: Lang): string {
+/** Shortfalls a matrix row's summary names; the rest are counted (each has its own status cell in the row). */
+const ROW_SUMMARY_NAMES = 3;
+
+/**
+ * One line per matrix row: "✓ 4/5 chỉ tiêu đạt" or "✗ 3/5 chỉ tiêu đạt; chưa đạt: Trẻ ra lớp, …". At most
+ * ROW_SUMMARY_NAMES shortfalls are named and the others counted ("và 9 chỉ tiêu khác"): every one has its status cell
+ * in the same row, and a cell listing thirty long names is read by no one yet made a wide matrix's output several
+ * times larger (and its live formula past what one Excel request carries).
+ */
+export function rowSummary(its: Pick<CheckedItem, "name" | "verdict">[], lang: Lang): string {
   let met = 0;
   const short: string[] = [];
   for (const it of its) {
@@ -725,10 +736,12 @@ function rowSummary(its: CheckedItem[], lang: Lang): string {
     else if (s === "not_met" || s === "near" || s === "overdue") short.push(it.name);
   }
   const all = formatNumber(its.length, lang);
+  const named = short.slice(0, ROW_SUMMARY_NAMES).join(", ");
+  const more = short.length - ROW_SUMMARY_NAMES;
   if (lang === "en") {
     const head = `${short.length ? "✗" : "✓"} ${met}/${all} indicators met`;
-    return short.length ? `${head}; not met: ${short.join(", ")}` : head;
+    return short.length ? `${head}; not met: ${named}${more > 0 ? ` and ${formatNumber(more, lang)} more` : ""}` : head;
   }
   const head = `${short.length ? "✗" : "✓"} ${met}/${all} chỉ tiêu đạt`;
-  return short.length ? `${head}; chưa đạt: ${short.join(", ")}` : head;
+  return short.length ? `${head}; chưa đạt: ${named}${more > 0 ? ` và ${formatNumber(more, lang)} chỉ tiêu khác` : ""}` : head;
 }
