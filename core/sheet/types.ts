@@ -407,6 +407,11 @@ export interface Coverage {
   complete: boolean;
   /** How the table (sheet, header, columns) was chosen when another choice was close. */
   choice?: Bilingual;
+  /**
+   * The other sheets of the workbook, checked too when the sheet was chosen among them (bestSheet), that hold
+   * shortfalls or figures not judged: a clean sheet is not a clean workbook.
+   */
+  elsewhere?: { sheets: string[]; notJudged: number; shortfalls: number };
 }
 
 /** A check that could not start (no header, empty sheet): says why and which headers were expected. */
