@@ -12,6 +12,7 @@ import { checkSheet } from "../core/sheet/check";
 import type { CheckOptions } from "../core/sheet/types";
 import type { SheetData } from "../core/sheet/model";
 import { planStatusColumn } from "../core/sheet/status";
+import { firstTermSheet } from "../core/sheet/fixtures";
 import { writeCellOf, type WriteCell } from "../cli/xlsx/write";
 
 /** One generated check: a rule, the cells it reads, and the options both sides get. */
@@ -407,15 +408,7 @@ interface Edited {
 const EDITED: Edited[] = [
   {
     what: "first-term figures checked mid-year (a short rate is asked about, a short count not yet due; enrolment settled)",
-    sheet: {
-      name: "HK I",
-      values: [
-        ["STT", "Nội dung", "Chỉ tiêu năm học 2018-2019", "Kết quả học kỳ I"],
-        [1, "Tỷ lệ duy trì sĩ số", "Từ 99% trở lên", 0.995],
-        [2, "Số sáng kiến", "08", 9],
-        [3, "Tỷ lệ huy động trẻ 5 tuổi ra lớp", "Từ 99% trở lên", 0.995],
-      ],
-    },
+    sheet: firstTermSheet(),
     opts: { asOf: "2019-01-21", period: "2018-2019" },
     edits: [[], [[1, 3, 0.95], [2, 3, 3], [3, 3, 0.95]], [[1, 3, 0.99], [2, 3, 8], [3, 3, 1]]],
   },

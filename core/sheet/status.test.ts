@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { CellValue } from "../types";
 import { checkSheet } from "./check";
 import { EXPLANATION_HEADER, STATUS_HEADER, STATUS_STYLES } from "./edits";
-import { haiAnList, samplePlan, wardMatrix } from "./fixtures";
+import { firstTermSheet, haiAnList, samplePlan, wardMatrix } from "./fixtures";
 import type { CellRange, SheetData } from "./model";
 import { MAX_COLUMNS } from "./owned";
 import { Item } from "./item";
@@ -94,16 +94,7 @@ describe("planStatusColumn where the engine's verdict hangs on what a formula ca
     if (!p.ok) throw new Error(p.reason.en);
     return { r, e: p.edits };
   };
-  // Figures for the first term of 2018-2019, checked in January: a short rate is asked about, a short count not yet due.
-  const term: SheetData = {
-    name: "HK I",
-    values: [
-      ["STT", "Nội dung", "Chỉ tiêu năm học 2018-2019", "Kết quả học kỳ I"],
-      [1, "Tỷ lệ duy trì sĩ số", "Từ 99% trở lên", 0.995],
-      [2, "Số sáng kiến", "08", 9],
-      [3, "Tỷ lệ huy động trẻ 5 tuổi ra lớp", "Từ 99% trở lên", 0.995],
-    ],
-  };
+  const term = firstTermSheet();
   it("writes the label of a first-term figure that meets the bar, not a formula that would call a short one typed later 'Chưa đạt'", () => {
     const { r, e } = edits(term, { asOf: "2019-01-21", period: "2018-2019" });
     expect(r.items.map((i) => [i.status, i.noFormula])).toEqual([["exceeded", "period"], ["exceeded", "period"], ["exceeded", undefined]]);
