@@ -413,6 +413,23 @@ const EDITED: Edited[] = [
     edits: [[], [[1, 3, 0.95], [2, 3, 3], [3, 3, 0.95]], [[1, 3, 0.99], [2, 3, 8], [3, 3, 1]]],
   },
   {
+    what: "a unit matrix titled for the first term, against the year's target row",
+    sheet: {
+      name: "Sơ kết HK I",
+      values: [
+        ["TRƯỜNG MẦM NON HOA SEN"],
+        ["THỐNG KÊ KẾT QUẢ CHĂM SÓC TRẺ HỌC KỲ I NĂM HỌC 2024-2025"],
+        [],
+        ["TT", "Nhóm, lớp", "Tỷ lệ trẻ phát triển cân nặng bình thường (%)", "Số trẻ được công nhận bé ngoan", "Tỷ lệ trẻ huy động ra lớp (%)"],
+        [null, "Chỉ tiêu năm học", "Từ 97% trở lên", "Ít nhất 20 trẻ", "Từ 95% trở lên"],
+        [1, "Lớp 3 tuổi A", 98, 22, 97],
+        [2, "Lớp 4 tuổi A", 99, 25, 96],
+      ],
+    },
+    opts: { asOf: "2025-01-15", period: "2024-2025" },
+    edits: [[], [[5, 2, 95], [5, 3, 12], [6, 4, 90]], [[6, 2, 97], [6, 3, 20], [5, 4, 99]]],
+  },
+  {
     what: "a note saying the figure becomes final at the year's end",
     sheet: { name: "Ghi chú", values: [["STT", "Nội dung", "Kế hoạch", "Thực hiện", "Ghi chú"], [1, "Tỷ lệ học sinh hoàn thành chương trình", "Từ 98% trở lên", 0.99, "Xét vào cuối năm học"], [2, "Số lớp", "16 lớp", 16, ""]] },
     opts: { asOf: "2019-01-21", period: "2018-2019" },
@@ -457,8 +474,10 @@ describe.skipIf(!run)("status columns a check writes, after a clerk's edit, reca
         );
         book.push(gridSheet(name, grid));
         for (const it of again.items) {
-          const status = block.cells[it.row - block.range.top]?.[0];
-          if (status && "formula" in status) results.push({ what: c.what, variant: v, row: it.row, engine: it.verdict.labels.vi, cell: `${name}!${it.row}:${block.range.left}` });
+          // A list's status is its block's first column; a matrix's, its group's.
+          const j = again.layout.shape === "matrix" ? (it.group ?? 0) : 0;
+          const status = block.cells[it.row - block.range.top]?.[j];
+          if (status && "formula" in status) results.push({ what: c.what, variant: v, row: it.row, engine: it.verdict.labels.vi, cell: `${name}!${it.row}:${block.range.left + j}` });
         }
       });
     });
@@ -477,8 +496,8 @@ describe.skipIf(!run)("status columns a check writes, after a clerk's edit, reca
   });
 
   it("writes labels only where the verdict hangs on the period or the part not read, and formulas elsewhere", () => {
-    expect(labelled.map((l) => l.rows)).toEqual([[1, 2], [1], [1]]);
-    // Each case keeps a live row, so the comparison above is never empty.
+    expect(labelled.map((l) => l.rows)).toEqual([[1, 2], [5, 6, 5, 6], [1], [1]]);
+    // Each case keeps a live cell, so the comparison above is never empty.
     for (const c of EDITED) expect(results.some((r) => r.what === c.what)).toBe(true);
   });
 });
