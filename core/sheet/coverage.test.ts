@@ -101,9 +101,9 @@ describe("cleanOf: whether a check may say 'Không có chỉ tiêu chưa đạt.
     const short = cleanOf(check([[1, "Số lớp", "16 lớp", 14]]));
     expect(short.kind).toBe("shortfalls");
     expect(leftOpen(short)).toBe(false);
-    expect(cleanLine(short, "pane", "vi")).toBe("1 chỉ tiêu chưa đạt; mọi dòng có số liệu đều đã được đánh giá.");
+    expect(cleanLine(short, "pane", "vi")).toBe("Chưa đạt, gần đạt: 1; mọi dòng có số liệu đều đã được đánh giá.");
     const open = cleanOf(check([[1, "Số lớp", "16 lớp", 14], [2, "Kinh phí", null, 120], [3, "Số phòng", null, 7]]));
     expect(leftOpen(open)).toBe(true);
-    expect(cleanLine(open, "pane", "en")).toBe("1 shortfall; 2 rows with figures were not judged (listed below).");
+    expect(cleanLine(open, "pane", "en")).toBe("Short or near: 1; 2 rows with figures were not judged (listed below).");
   });
 });

@@ -298,7 +298,8 @@ export function cleanLine(c: Clean, surface: CleanSurface, lang: Lang): string {
     case "clean":
       return surface === "pane" ? line(vi ? "Không có chỉ tiêu chưa đạt" : "No shortfalls", [allJudged]) : vi ? "Không có chỉ tiêu chưa đạt." : "No shortfalls.";
     case "shortfalls":
-      return line(vi ? `${n(c.shortfalls)} chỉ tiêu chưa đạt` : `${n(c.shortfalls)} ${c.shortfalls === 1 ? "shortfall" : "shortfalls"}`, parts.length > 0 ? parts : [allJudged]);
+      // Worded as the panes' filter of the same rows ("Chưa đạt, gần đạt"): a near miss is short too.
+      return line(vi ? `Chưa đạt, gần đạt: ${n(c.shortfalls)}` : `Short or near: ${n(c.shortfalls)}`, parts.length > 0 ? parts : [allJudged]);
     case "qualified": {
       // The strongest claim the counts allow: "none certain" over rows asked about, "none due" over figures not yet due.
       const head = c.asked > 0
