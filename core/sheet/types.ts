@@ -407,7 +407,10 @@ export interface Coverage {
   notJudgedTotal: number;
   /** Every column of the table with the role it was given: what to name in `--map` when the reading is wrong. */
   columns: SeenColumn[];
-  /** True when every row with a figure was judged and nothing needs review: only then may a host say "no shortfalls". */
+  /**
+   * True when every row with a figure was judged and nothing needs review (false too when `elsewhere` is set). Whether a
+   * host may say "no shortfalls" is `cleanOf` (coverage.ts), which also weighs figures below target not yet due.
+   */
   complete: boolean;
   /** How the table (sheet, header, columns) was chosen when another choice was close. */
   choice?: Bilingual;
