@@ -7,6 +7,7 @@ import { searchPlans } from "../core/session/plan";
 import { STATUS_GROUPS, type StatusGroup } from "../core/session/results";
 import { TOLERANCE_CHOICES, optionsLine } from "../core/session/options";
 import { formatPercent } from "../core/number/format";
+import { cleanLine, leftOpen } from "../core/sheet/coverage";
 import type { Plan } from "../core/plan/schema";
 import { button, h, lines } from "./dom";
 import { LIST_ROLES, mappingView } from "./mapping";
@@ -341,15 +342,9 @@ export function resultsStep(c: StepCtx): Node[] {
     for (const n of s.written.notices) ul.append(h("li", {}, n[lang]));
     out.push(h("div", { class: "warn", id: "write-notices", role: "note", "aria-label": tx("writeNotices") }, ul));
   }
-  // Never a clean bill over rows that were not judged.
-  // Rows only waiting for confirmation are named as such, not as "0 rows not judged".
-  out.push(
-    r.complete
-      ? h("p", { class: "muted", id: "coverage" }, tx("allJudged"))
-      : r.notJudgedTotal === 0 && r.counts.review > 0
-        ? h("p", { class: "warn", id: "coverage" }, tx("toConfirm", { n: r.counts.review }))
-        : h("p", { class: "warn", id: "coverage" }, tx("incomplete", { n: r.notJudgedTotal })),
-  );
+  // Never a clean bill over rows that were not judged here or on another sheet, asked about, or not yet due: core's one
+  // decision, worded as the CLI summary and the report word it.
+  out.push(h("p", { class: leftOpen(r.clean) ? "warn" : "muted", id: "coverage" }, cleanLine(r.clean, "pane", lang)));
 
   const filter = ui.filter ?? (r.groups.short > 0 ? "short" : "all");
   const chips = h("div", { class: "chips", id: "filters", role: "group", "aria-label": tx("filterLabel") });

@@ -1,6 +1,7 @@
 // The built task pane in headless Chromium at 300 px over a stub Office.js with an in-memory workbook: every step, text safety, the tool's own sheets refused.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { build } from "esbuild";
 import { extname, join } from "node:path";
 import type { Page } from "playwright-core";
 import { openPane, type PaneDriver } from "./helpers/pane";
@@ -229,6 +230,29 @@ describe("the task pane in Chromium, step by step at 300 px", () => {
     await shot("3-mapping-en");
     await act("#lang");
     expect(await page.textContent("#btn-write")).toBe("Ghi kết quả vào trang");
+  });
+
+  it("4 · results over a workbook whose other sheet holds figures not judged: names that sheet, never '0 dòng'", async () => {
+    // Only a workbook-wide choice (bestSheet, as the CLI opens a file) reaches this state, so the shared panel is drawn
+    // over a session opened that way, with the add-in's own stylesheets.
+    await build({ entryPoints: [join(__dirname, "helpers", "pane-harness.ts")], outfile: join(dir, "harness.js"), bundle: true, format: "iife", target: "chrome100", logLevel: "error", charset: "utf8" });
+    writeFileSync(join(dir, "harness.html"), '<!doctype html><html lang="vi"><head><meta charset="utf-8"><link rel="stylesheet" href="panel.css"><link rel="stylesheet" href="taskpane.css"><script src="harness.js" defer></script></head><body><div id="app" aria-busy="true"></div></body></html>');
+    const header = ["STT", "Nội dung", "Kế hoạch", "Thực hiện"];
+    await page.addInitScript((sheets) => {
+      (window as unknown as { __harness: unknown }).__harness = { sheets, hint: { vi: "chọn trang ở bước 2", en: "choose the sheet at step 2" } };
+    }, [
+      { name: "Số liệu", cells: [header, [1, "Số lớp", "16 lớp", 16], [2, "Tỷ lệ trẻ ra lớp", "ít nhất 95%", 0.97]] },
+      { name: "Khác", cells: [header, [1, "Kinh phí", null, 120], [2, "Số máy tính", null, 35]] },
+    ]);
+    await page.goto(`${BASE}harness.html`);
+    await page.waitForSelector("#app[data-harness=done][aria-busy=false] #coverage");
+    const line = page.locator("#coverage");
+    expect(await line.textContent()).toBe('Không có chỉ tiêu chưa đạt trong 2 chỉ tiêu đã đánh giá; trang «Khác» còn 2 dòng có số liệu chưa được đánh giá (chọn trang đó ở bước 2 để kiểm tra).');
+    expect(await line.getAttribute("class")).toBe("warn");
+    await shot("4-results-other-sheet");
+    await act("#lang");
+    expect(await line.textContent()).toBe("No shortfalls among the 2 judged; sheet “Khác” holds 2 rows with figures not judged (choose it at step 2 to check it).");
+    await shot("4-results-other-sheet-en");
   });
 
   it("showed no dialog and made no network request outside the add-in's own files and Office.js", () => {

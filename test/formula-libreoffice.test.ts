@@ -7,7 +7,12 @@ import { RULE_KINDS, type Op, type Rule, type RuleKind, type Unit } from "../cor
 import type { PercentScale } from "../core/rule/verdict";
 import type { CellValue } from "../core/types";
 import { libreOfficeAvailable, recalculateToCsv } from "./helpers/libreoffice";
-import { gridSheet, writeBook } from "./helpers/xlsx";
+import { gridSheet, writeBook, type GridCell } from "./helpers/xlsx";
+import { checkSheet } from "../core/sheet/check";
+import type { CheckOptions } from "../core/sheet/types";
+import type { SheetData } from "../core/sheet/model";
+import { planStatusColumn } from "../core/sheet/status";
+import { firstTermSheet } from "../core/sheet/fixtures";
 import { writeCellOf, type WriteCell } from "../cli/xlsx/write";
 
 /** One generated check: a rule, the cells it reads, and the options both sides get. */
@@ -384,5 +389,115 @@ describe.skipIf(!run)("compiled formulas recalculated by LibreOffice", () => {
     for (const l of ["Đạt", "Vượt", "Gần đạt", "Chưa đạt", "Cần xác nhận", "Chưa đến hạn", "Quá hạn", "Chưa có số liệu", "Số liệu không hợp lệ"]) {
       expect(labels).toContain(l);
     }
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Status columns as a check writes them, after a clerk edits the figures: every formula written, recalculated, must
+// give what the engine says of the edited sheet. Where the engine's verdict hangs on what no formula on the cell
+// knows (the period a figure is for, the part of a target not read), the check writes the label instead.
+
+interface Edited {
+  what: string;
+  sheet: SheetData;
+  opts: CheckOptions;
+  /** Figures a clerk may type later, as [row, col, value] per variant. */
+  edits: [number, number, CellValue][][];
+}
+
+const EDITED: Edited[] = [
+  {
+    what: "first-term figures checked mid-year (a short rate is asked about, a short count not yet due; enrolment settled)",
+    sheet: firstTermSheet(),
+    opts: { asOf: "2019-01-21", period: "2018-2019" },
+    edits: [[], [[1, 3, 0.95], [2, 3, 3], [3, 3, 0.95]], [[1, 3, 0.99], [2, 3, 8], [3, 3, 1]]],
+  },
+  {
+    what: "a unit matrix titled for the first term, against the year's target row",
+    sheet: {
+      name: "Sơ kết HK I",
+      values: [
+        ["TRƯỜNG MẦM NON HOA SEN"],
+        ["THỐNG KÊ KẾT QUẢ CHĂM SÓC TRẺ HỌC KỲ I NĂM HỌC 2024-2025"],
+        [],
+        ["TT", "Nhóm, lớp", "Tỷ lệ trẻ phát triển cân nặng bình thường (%)", "Số trẻ được công nhận bé ngoan", "Tỷ lệ trẻ huy động ra lớp (%)"],
+        [null, "Chỉ tiêu năm học", "Từ 97% trở lên", "Ít nhất 20 trẻ", "Từ 95% trở lên"],
+        [1, "Lớp 3 tuổi A", 98, 22, 97],
+        [2, "Lớp 4 tuổi A", 99, 25, 96],
+      ],
+    },
+    opts: { asOf: "2025-01-15", period: "2024-2025" },
+    edits: [[], [[5, 2, 95], [5, 3, 12], [6, 4, 90]], [[6, 2, 97], [6, 3, 20], [5, 4, 99]]],
+  },
+  {
+    what: "a note saying the figure becomes final at the year's end",
+    sheet: { name: "Ghi chú", values: [["STT", "Nội dung", "Kế hoạch", "Thực hiện", "Ghi chú"], [1, "Tỷ lệ học sinh hoàn thành chương trình", "Từ 98% trở lên", 0.99, "Xét vào cuối năm học"], [2, "Số lớp", "16 lớp", 16, ""]] },
+    opts: { asOf: "2019-01-21", period: "2018-2019" },
+    edits: [[], [[1, 3, 0.9], [2, 3, 14]]],
+  },
+  {
+    what: "a target read only in part",
+    sheet: { name: "Một phần", values: [["STT", "Nội dung", "Kế hoạch", "Thực hiện"], [1, "Duy trì sĩ số", "đạt 98% và không có trẻ bỏ học", 0], [2, "Số lớp", "16 lớp", 16]] },
+    opts: {},
+    edits: [[], [[1, 3, 2], [2, 3, 14]], [[1, 3, 0.98], [2, 3, 17]]],
+  },
+];
+
+describe.skipIf(!run)("status columns a check writes, after a clerk's edit, recalculated by LibreOffice", () => {
+  const results: { what: string; variant: number; row: number; engine: string; cell: string }[] = [];
+  const labelled: { what: string; rows: number[] }[] = [];
+  let got: Map<string, string[][]> = new Map();
+
+  beforeAll(async () => {
+    const book: ReturnType<typeof gridSheet>[] = [];
+    EDITED.forEach((c, k) => {
+      const checked = checkSheet(c.sheet, null, c.opts);
+      if (!checked.ok) throw new Error(checked.error.message.en);
+      const planned = planStatusColumn(c.sheet, checked);
+      if (!planned.ok) throw new Error(planned.reason.en);
+      const { block } = planned.edits;
+      labelled.push({ what: c.what, rows: checked.items.filter((it) => it.noFormula).map((it) => it.row) });
+      c.edits.forEach((edit, v) => {
+        const values = c.sheet.values.map((r) => r.slice());
+        for (const [r, col, x] of edit) values[r][col] = x;
+        const again = checkSheet({ name: c.sheet.name, values }, null, c.opts);
+        if (!again.ok) throw new Error(again.error.message.en);
+        const name = `C${k}V${v}`;
+        const grid: GridCell[][] = values.map((r) => r.slice() as GridCell[]);
+        block.cells.forEach((row, i) =>
+          row.forEach((cell, j) => {
+            const r = block.range.top + i;
+            grid[r] ??= [];
+            // Only the formulas: a label is a value the clerk's edit does not move, and says so in the notes.
+            if (cell && "formula" in cell) grid[r][block.range.left + j] = { formula: cell.formula };
+          }),
+        );
+        book.push(gridSheet(name, grid));
+        for (const it of again.items) {
+          // A list's status is its block's first column; a matrix's, its group's.
+          const j = again.layout.shape === "matrix" ? (it.group ?? 0) : 0;
+          const status = block.cells[it.row - block.range.top]?.[j];
+          if (status && "formula" in status) results.push({ what: c.what, variant: v, row: it.row, engine: it.verdict.labels.vi, cell: `${name}!${it.row}:${block.range.left + j}` });
+        }
+      });
+    });
+    got = (await recalculateToCsv(book)).sheets;
+  }, 600_000);
+
+  it("gives, in every formula written, the engine's verdict on the edited figures", () => {
+    const wrong = results
+      .map((r) => {
+        const [name, at] = r.cell.split("!");
+        const [row, col] = at.split(":").map(Number);
+        return { ...r, libreoffice: got.get(name)?.[row]?.[col] };
+      })
+      .filter((r) => r.libreoffice !== r.engine);
+    expect(wrong).toEqual([]);
+  });
+
+  it("writes labels only where the verdict hangs on the period or the part not read, and formulas elsewhere", () => {
+    expect(labelled.map((l) => l.rows)).toEqual([[1, 2], [5, 6, 5, 6], [1], [1]]);
+    // Each case keeps a live cell, so the comparison above is never empty.
+    for (const c of EDITED) expect(results.some((r) => r.what === c.what)).toBe(true);
   });
 });

@@ -2,7 +2,7 @@
 import type { Lang } from "../../core/types";
 import { STATUS, STATUS_CODES } from "../../core/rule/verdict";
 import type { CheckedSheet } from "../../core/sheet/types";
-import { belowNotYetDue } from "../../core/sheet/coverage";
+import { belowNotYetDue, cleanLine, cleanOf } from "../../core/sheet/coverage";
 
 /** Display width of a string in a terminal: combining marks take no column. */
 function width(s: string): number {
@@ -23,10 +23,6 @@ const T = {
     total: "Tổng số",
     achieved: "đạt/vượt",
     short: "Chưa đạt nhiều nhất",
-    none: "Không có chỉ tiêu chưa đạt.",
-    noneOf: (n: number) => `Không có chỉ tiêu chưa đạt trong ${n} chỉ tiêu đã đánh giá.`,
-    blank: (n: number) => `Chưa có số liệu để đánh giá: cả ${n} chỉ tiêu đều chưa có số liệu.`,
-    nothing: (n: number) => `Không đánh giá được chỉ tiêu nào: ${n} dòng có số liệu chưa đánh giá được (xem trên).`,
     rollup: "Theo đơn vị",
     judged: (j: number, d: number) => `Đã đánh giá: ${j} · chưa có số liệu: ${d}`,
     notJudged: (n: number) => `Có số liệu nhưng chưa đánh giá được: ${n}`,
@@ -35,18 +31,12 @@ const T = {
     choice: "Chọn bảng",
     left: (n: number) => `Bỏ qua (không phải số liệu): ${n} dòng`,
     early: (n: number) => `Thấp hơn chỉ tiêu nhưng chưa đến hạn: ${n}`,
-    noneDue: (n: number) => `Không có chỉ tiêu chưa đạt đã đến hạn; ${n} chỉ tiêu còn thấp hơn mức, chưa đến hạn (xem trên).`,
     asked: (n: number) => `Cần xác nhận: ${n}`,
-    noneAsked: (n: number) => `Không có chỉ tiêu chưa đạt chắc chắn; ${n} chỉ tiêu cần xác nhận (xem trên).`,
   },
   en: {
     total: "Total",
     achieved: "met/exceeded",
     short: "Largest shortfalls",
-    none: "No shortfalls.",
-    noneOf: (n: number) => `No shortfalls among the ${n} judged.`,
-    blank: (n: number) => `Nothing to judge yet: none of the ${n} indicators has a figure.`,
-    nothing: (n: number) => `Nothing could be judged: ${n} rows with figures were not judged (see above).`,
     rollup: "By unit",
     judged: (j: number, d: number) => `Judged: ${j} · no data yet: ${d}`,
     notJudged: (n: number) => `With figures but not judged: ${n}`,
@@ -55,9 +45,7 @@ const T = {
     choice: "Table chosen",
     left: (n: number) => `Left out (not figures): ${n} rows`,
     early: (n: number) => `Below target but not yet due: ${n}`,
-    noneDue: (n: number) => `No shortfalls that are due; ${n} still below target, not yet due (see above).`,
     asked: (n: number) => `To confirm: ${n}`,
-    noneAsked: (n: number) => `No certain shortfalls; ${n} to confirm (see above).`,
   },
 };
 
@@ -110,9 +98,11 @@ export function summaryLines(result: CheckedSheet, lang: Lang = "vi", top = 5): 
   const asked = result.items.filter((i) => i.status === "review");
   listItems(t.asked(asked.length), asked);
   lines.push("");
-  if (result.shortfalls.length === 0) {
-    // A blank form (every figure still to come) has nothing to be clean about: say so, not "no shortfalls".
-    lines.push(asked.length > 0 ? t.noneAsked(asked.length) : early.length > 0 ? t.noneDue(early.length) : c.judged === 0 ? (c.notJudgedTotal > 0 ? t.nothing(c.notJudgedTotal) : t.blank(c.noData)) : c.complete ? t.none : t.noneOf(c.judged));
+  // Core decides whether "no shortfalls" may be said plainly, and words what stops it (rows asked about, below target
+  // not yet due, not judged here or on another sheet, a blank form), as the report and the panes do.
+  const clean = cleanOf(result);
+  if (clean.kind !== "shortfalls") {
+    lines.push(cleanLine(clean, "cli", lang));
     return lines;
   }
   lines.push(`${t.short}:`);

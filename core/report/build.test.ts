@@ -290,7 +290,7 @@ describe("the shortfalls part when every judged indicator is met", () => {
   it("counts the rows with figures it did not judge instead of a clean bill, and points to the technical notes", () => {
     const t = body(sheetOf([[1, "Số lớp", "lớp", "16 lớp", 16], [2, "Kinh phí mua sắm", "triệu đồng", null, 120]]));
     expect(t).not.toContain("Không có chỉ tiêu chưa đạt.");
-    expect(t).toContain('Không có chỉ tiêu chưa đạt trong số các chỉ tiêu đã đánh giá; còn 1 dòng có số liệu chưa được đánh giá (xem trang "Ghi chú kỹ thuật").');
+    expect(t).toContain('Không có chỉ tiêu chưa đạt trong 1 chỉ tiêu đã đánh giá; còn 1 dòng có số liệu chưa được đánh giá (xem trang "Ghi chú kỹ thuật").');
   });
 });
 
@@ -301,7 +301,8 @@ describe("the shortfalls part over figures not yet due", () => {
     expect(r.items[0].status).toBe("pending");
     const vi = texts(buildReport(r, null, { date: "2026-06-02" }).sheet.cells).flat();
     expect(vi).not.toContain("Không có chỉ tiêu chưa đạt.");
-    expect(vi).toContain("Không có chỉ tiêu chưa đạt trong số các chỉ tiêu đã đánh giá; 1 chỉ tiêu còn thấp hơn mức, chưa đến hạn.");
+    // The CLI's wording (core's one line): "none due", and where the row is.
+    expect(vi).toContain("Không có chỉ tiêu chưa đạt đã đến hạn; 1 chỉ tiêu còn thấp hơn mức, chưa đến hạn (xem Phụ lục).");
   });
 
   it("says another sheet holds figures not judged when the sheet was chosen over one that does", () => {
@@ -310,7 +311,10 @@ describe("the shortfalls part over figures not yet due", () => {
     r.coverage.complete = false;
     r.coverage.choice = { vi: 'Kiểm tra trang "S"; các trang khác: "T" (0, 4 chưa đánh giá được).', en: 'Checked sheet "S"; other sheets: "T" (0, 4 not judged).' };
     const m = buildReport(r, null, { date: "2026-06-02" });
-    expect(texts(m.sheet.cells).flat()).toContain('Không có chỉ tiêu chưa đạt trong số các chỉ tiêu đã đánh giá; trang khác của tệp còn số liệu chưa được đánh giá (xem trang "Ghi chú kỹ thuật").');
+    expect(texts(m.sheet.cells).flat()).toContain('Không có chỉ tiêu chưa đạt trong 1 chỉ tiêu đã đánh giá; trang khác của tệp còn số liệu chưa được đánh giá (xem trang "Ghi chú kỹ thuật").');
+    // Named and counted when bestSheet says which sheet holds what.
+    r.coverage.elsewhere = { sheets: ["T"], notJudged: 4, shortfalls: 0 };
+    expect(texts(buildReport(r, null, { date: "2026-06-02" }).sheet.cells).flat()).toContain('Không có chỉ tiêu chưa đạt trong 1 chỉ tiêu đã đánh giá; trang "T" còn 4 dòng có số liệu chưa được đánh giá (xem trang "Ghi chú kỹ thuật").');
     expect(texts(m.notes.cells).flat()).toContain('Kiểm tra trang "S"; các trang khác: "T" (0, 4 chưa đánh giá được).');
   });
 });

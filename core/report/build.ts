@@ -4,6 +4,7 @@ import type { StatusCode } from "../rule/verdict";
 import type { Plan } from "../plan/schema";
 import type { CellStyle, NewSheet } from "../sheet/output";
 import type { CheckedSheet } from "../sheet/types";
+import { cleanLine } from "../sheet/coverage";
 import defaultSpec from "../../templates/reports/default.json";
 import { buildReportData } from "./data";
 import type { BuiltinTemplate, ReportData, ReportMeta, ReportModel, ReportTemplate } from "./model";
@@ -111,31 +112,9 @@ function renderBuiltin(data: ReportData, spec: BuiltinTemplate, name: string, la
   paragraph(data.summaryText);
   paragraph(en ? "The result of each indicator is in the appendix attached to this report." : "Kết quả từng chỉ tiêu tại Phụ lục kèm theo báo cáo này.");
   heading(spec.headings.shortfalls);
-  // "No shortfalls" in an official report is said plainly only when every row with a figure was judged and none waits
-  // to be confirmed: rows asked about ("Cần xác nhận") may be shortfalls, and rows left out are counted where the
-  // reader of the report looks (listed on the technical-notes sheet).
-  const asked = data.summary.review;
-  if (data.shortfalls.length === 0 && (asked > 0 || data.unjudgedTotal > 0 || data.early > 0 || !data.complete)) {
-    const vi = [asked > 0 ? "Không có chỉ tiêu chưa đạt chắc chắn" : "Không có chỉ tiêu chưa đạt trong số các chỉ tiêu đã đánh giá"];
-    const enParts = [asked > 0 ? "No certain shortfalls" : "No shortfalls among the indicators judged"];
-    if (asked > 0) {
-      vi.push(`${asked} chỉ tiêu cần xác nhận (xem Phụ lục)`);
-      enParts.push(`${asked} to confirm (see the appendix)`);
-    }
-    if (data.early > 0) {
-      vi.push(`${data.early} chỉ tiêu còn thấp hơn mức, chưa đến hạn`);
-      enParts.push(`${data.early} still below target, not yet due`);
-    }
-    if (data.unjudgedTotal > 0) {
-      vi.push(`còn ${data.unjudgedTotal} dòng có số liệu chưa được đánh giá (xem trang "Ghi chú kỹ thuật")`);
-      enParts.push(`${data.unjudgedTotal} rows with figures were not judged (see the "Technical notes" sheet)`);
-    } else if (!data.complete && asked === 0) {
-      // Not complete with nothing asked or left on this sheet: another sheet of the workbook holds figures not judged.
-      vi.push(`trang khác của tệp còn số liệu chưa được đánh giá (xem trang "Ghi chú kỹ thuật")`);
-      enParts.push(`another sheet of the file holds figures not judged (see the "Technical notes" sheet)`);
-    }
-    paragraph(en ? `${enParts.join("; ")}.` : `${vi.join("; ")}.`);
-  } else if (data.shortfalls.length === 0) paragraph(en ? "Every indicator judged is met or exceeded." : "Không có chỉ tiêu chưa đạt.");
+  // "No shortfalls" in an official report is said plainly only when core's one decision allows it (cleanOf): rows asked
+  // about, figures below target not yet due, rows left out here or on another sheet are counted where the reader looks.
+  if (data.clean.kind !== "shortfalls") paragraph(cleanLine(data.clean, "report", lang));
   for (const s of data.shortfalls) {
     const who = s.unitName ? `${s.unitName} – ` : "";
     const gap = s.gap ? `; ${s.gap}` : "";

@@ -6,7 +6,7 @@ import { STATUS, STATUS_CODES, type StatusCode, type Verdict } from "../rule/ver
 import { formatNumber, formatPercent, formatPoints } from "../number/format";
 import { SHORT, needText } from "../sheet/check";
 import type { CheckedSheet } from "../sheet/types";
-import { belowNotYetDue } from "../sheet/coverage";
+import { cleanOf } from "../sheet/coverage";
 import { cellAddress } from "../sheet/model";
 import { dmy, optionsLine } from "../session/options";
 import { resultsView } from "../session/results";
@@ -282,8 +282,7 @@ export function buildReportData(
     findings,
     unjudged,
     unjudgedTotal: cov?.notJudgedTotal ?? 0,
-    complete: cov?.complete ?? true,
-    early: checked.items.filter(belowNotYetDue).length,
+    clean: cleanOf(checked),
     recipients: meta.recipients ?? spec.recipients,
     signatureTitle: meta.signatureTitle && meta.signatureTitle.length > 0 ? meta.signatureTitle : d.signatureTitle,
     signerName: meta.signerName ?? "",

@@ -3,6 +3,7 @@ import type { Bilingual } from "../types";
 import type { StatusCode } from "../rule/verdict";
 import type { NewSheet } from "../sheet/output";
 import type { SheetData } from "../sheet/model";
+import type { Clean } from "../sheet/coverage";
 
 /** Who issues the report and when; all optional, defaults come from the plan and today. */
 export interface ReportMeta {
@@ -96,10 +97,8 @@ export interface ReportData {
   unjudged: string[];
   /** How many rows with figures the check did not judge in all (the list above may stop short). */
   unjudgedTotal: number;
-  /** False when something was left unjudged beyond this sheet's rows (another sheet of the workbook holds figures). */
-  complete: boolean;
-  /** Figures below their target that are not yet due: no shortfall today, but no clean bill either. */
-  early: number;
+  /** Whether part II may say "no shortfalls" plainly, and what stops it (core's one decision, `cleanOf`). */
+  clean: Clean;
   recipients: string[];
   signatureTitle: string[];
   signerName: string;

@@ -119,3 +119,20 @@ describe("templateFromGrid and rendering", () => {
     expect(m.sheet.print).toMatchObject({ paper: "A4", orientation: "portrait" });
   });
 });
+
+describe("the closing line a template may print ({{summary.clean}})", () => {
+  const t = templateFromGrid([["{{summary.clean}}"]]);
+  if (!t.ok) throw new Error(JSON.stringify(t.errors));
+  const line = (values: CellValue[][]) => {
+    const r = checkSheet({ name: "S", values: [["STT", "Nội dung", "Kế hoạch", "Thực hiện"], ...values] }, null);
+    if (!r.ok) throw new Error(r.error.message.en);
+    return buildReport(r, null, { date: "2025-05-31" }, { kind: "grid", template: t.template }).sheet.cells[0][0];
+  };
+  it("is the built-in layout's line: plain only when every row with a figure was judged", () => {
+    expect(line([[1, "Số lớp", "16 lớp", 16]])).toEqual({ text: "Không có chỉ tiêu chưa đạt." });
+    expect(line([[1, "Số lớp", "16 lớp", 16], [2, "Kinh phí", null, 120]])).toEqual({ text: 'Không có chỉ tiêu chưa đạt trong 1 chỉ tiêu đã đánh giá; còn 1 dòng có số liệu chưa được đánh giá (xem trang "Ghi chú kỹ thuật").' });
+  });
+  it("is empty when something is short (the shortfalls list says it)", () => {
+    expect(line([[1, "Số lớp", "16 lớp", 14]])).toEqual(null);
+  });
+});

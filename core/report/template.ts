@@ -7,6 +7,7 @@ import { cellAddress } from "../sheet/model";
 import type { CellRange } from "../sheet/model";
 import type { NewSheet, OutCell } from "../sheet/output";
 import type { CheckedSheet } from "../sheet/types";
+import { cleanLine } from "../sheet/coverage";
 import type { BuiltinTemplate, GridTemplate, ReportData, TemplateCell, TemplateError } from "./model";
 import { SheetBuilder, a4Print } from "./sheet-builder";
 
@@ -34,6 +35,7 @@ export const SCALAR_KEYS: Record<string, Bilingual> = {
   "summary.achieved": { vi: "số chỉ tiêu đạt và vượt", en: "met or exceeded" },
   "summary.percent": { vi: "tỷ lệ đạt và vượt", en: "share met or exceeded" },
   "summary.text": { vi: "câu tổng hợp", en: "summary sentence" },
+  "summary.clean": { vi: "câu kết luận khi không có chỉ tiêu chưa đạt (trống khi có)", en: "the closing line when nothing is short (empty when something is)" },
   signer: { vi: "người ký", en: "signer" },
   ...Object.fromEntries(STATUS_CODES.map((s) => [`summary.${s}`, { vi: `số chỉ tiêu "${s}"`, en: `count of "${s}"` }])),
 };
@@ -228,6 +230,8 @@ function scalars(data: ReportData, checked: CheckedSheet, lang: Lang): Record<st
     "summary.achieved": data.summary.achieved,
     "summary.percent": data.summary.total > 0 ? formatPercent(data.summary.achieved / data.summary.total, lang, 1) : "",
     "summary.text": data.summaryText,
+    // What the built-in layout says in part II when nothing is short: "no shortfalls" only when core's decision allows it.
+    "summary.clean": data.clean.kind === "shortfalls" ? "" : cleanLine(data.clean, "report", lang),
     signer: data.signerName,
   };
   for (const k of STATUS_CODES) s[`summary.${k}`] = data.summary[k];

@@ -72,7 +72,15 @@ export function bestSheet(candidates: { sheet: SheetData; result: CheckResult | 
       vi: `Kiểm tra trang "${best.sheet.name}" ${because.vi}; các trang khác: ${list}; ${opts.hint.vi}.`,
       en: `Checked sheet "${best.sheet.name}" ${because.en}; other sheets: ${listEn}; ${opts.hint.en}.`,
     };
-    if (rivals.some((o) => short(o) > 0 || o.result.coverage.notJudgedTotal > 0)) best.result.coverage.complete = false;
+    const open = rivals.filter((o) => short(o) > 0 || o.result.coverage.notJudgedTotal > 0);
+    if (open.length > 0) {
+      best.result.coverage.complete = false;
+      best.result.coverage.elsewhere = {
+        sheets: open.map((o) => o.sheet.name),
+        notJudged: open.reduce((n, o) => n + o.result.coverage.notJudgedTotal, 0),
+        shortfalls: open.reduce((n, o) => n + short(o), 0),
+      };
+    }
     const own = best.result.coverage.choice;
     best.result.coverage.choice = own ? { vi: `${why.vi} ${own.vi}`, en: `${why.en} ${own.en}` } : why;
   }

@@ -6,6 +6,7 @@ import { planStatusColumn } from "../sheet/status";
 import { formulaFits } from "../sheet/output";
 import type { SheetData } from "../sheet/model";
 import { withCustomFunctionFallbacks } from "./fallbacks";
+import { firstTermSheet } from "../sheet/fixtures";
 
 const LONG = `tăng so với năm học trước (${"theo hướng dẫn của Sở ".repeat(14)})`;
 
@@ -33,5 +34,25 @@ describe("withCustomFunctionFallbacks", () => {
     const f = fallbackFormula(header, row, insert);
     expect(f).toBe(want);
     expect(formulaFits(f)).toBe(true);
+  });
+});
+
+describe("withCustomFunctionFallbacks where the sheet's period decides a short figure", () => {
+  it("keeps the label of a first-term figure that meets: the function would call a short one typed later 'Chưa đạt'", () => {
+    const sheet = firstTermSheet();
+    const checked = checkSheet(sheet, null, { asOf: "2019-01-21", period: "2018-2019" });
+    if (!checked.ok) throw new Error(checked.error.message.en);
+    expect(checked.items[0].noFormula).toBe("period");
+    const planned = planStatusColumn(sheet, checked);
+    if (!planned.ok) throw new Error(planned.reason.en);
+    const { edits, replaced } = withCustomFunctionFallbacks(planned.edits, checked, sheet, { name: "CHITIEU.TARGET_STATUS", max: 10 });
+    // The two period-bound rows keep their labels; enrolment, settled when the year opens, has its native formula.
+    expect(replaced).toBe(0);
+    expect(edits.block.cells[1][0]).toEqual({ text: "Vượt" });
+    expect(edits.block.cells[2][0]).toEqual({ text: "Vượt" });
+  });
+
+  it("gives a target read only in part to the function, which reads the whole target as the engine does", () => {
+    expect(fallbackFormula(HEAD, [1, "Duy trì sĩ số", "đạt 98% và không có trẻ bỏ học", 0])).toBe('CHITIEU.TARGET_STATUS(D2,"đạt 98% và không có trẻ bỏ học")');
   });
 });

@@ -32,8 +32,9 @@ function targetCell(checked: CheckedSheet, it: CheckedItem, sheet: Pick<SheetDat
  * Replaces each fixed-label status cell core planned (its `{ text }` fallback) by `NAME(actual, "target"[, baseline])`
  * with the host's custom function, at most `spec.max` cells, and only where that call gives the check's verdict on
  * today's figures: the function knows neither the column's percent scale nor the as-of date, so where those decide,
- * the label stays. The target goes in as `formulaString` (never a text constant over 255 characters); a longer one
- * is read from its cell on the sheet, and one only the plan states keeps the label. Addresses follow the columns
+ * the label stays, as it does where the sheet's period decides a short figure (`noFormula` "period"). The target
+ * goes in as `formulaString` (never a text constant over 255 characters); a longer one is read from its cell on the
+ * sheet, and one only the plan states keeps the label. Addresses follow the columns
  * core plans to insert. Unreadable targets keep the label (no function could read them either). A numerator/denominator
  * pair is passed as `num&"/"&den`, which the judge reads as a share, as the check did. Rows no longer fixed leave
  * `fallbacks`, and a list row's explanation becomes live with it (`explanationFollowing`, in `lang`). Without a spec
@@ -63,6 +64,8 @@ export function withCustomFunctionFallbacks(
   for (const it of checked.items) {
     if (replaced >= spec.max) break;
     if (!it.verdict.rule || it.target.trim() === "" || it.verdict.status === "unreadable") continue;
+    // The function knows neither the period a figure is for: a short one typed later would be "Chưa đạt" to it.
+    if (it.noFormula === "period") continue;
     const i = it.row + o.row - top;
     const j = checked.layout.shape === "matrix" ? it.group : 0;
     if (j === undefined) continue;

@@ -3,6 +3,7 @@ import type { Bilingual } from "../types";
 import { STATUS, STATUS_CODES, type StatusCode } from "../rule/verdict";
 import { cellAddress, type SheetData } from "../sheet/model";
 import type { CheckedSheet, NotJudgedReason as CoverageReason } from "../sheet/types";
+import { type Clean, cleanOf } from "../sheet/coverage";
 
 /** One judged figure as listed: where it is, what it is, its verdict in both languages. */
 export interface ResultRow {
@@ -73,6 +74,8 @@ export interface ResultsView {
   notJudgedTotal: number;
   /** True only when every row with a figure was judged and nothing waits for review: only then is a clean result said. */
   complete: boolean;
+  /** Whether "no shortfalls" may be said plainly and what stops it: the panes' coverage line is worded from it (`cleanLine`). */
+  clean: Clean;
   /** How the table was chosen when another was close, and the reader's other close choices, one sentence each. */
   decisions: Bilingual[];
 }
@@ -175,6 +178,7 @@ export function resultsView(sheet: SheetData, checked: CheckedSheet): ResultsVie
     findings,
     notJudgedTotal: coverage.notJudgedTotal,
     complete: coverage.complete,
+    clean: cleanOf(checked),
     decisions,
   };
 }

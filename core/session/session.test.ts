@@ -359,6 +359,22 @@ describe("the flow driven through in one call (the CLI's check)", () => {
     expect(host.sheets.map((x) => x.name)).toEqual(["Thông tin chung", "Số liệu", "Báo cáo", "Ghi chú kỹ thuật"]);
   });
 
+  it("keeps another sheet's unjudged figures through a re-check (language, options, remap): never clean again by re-judging", async () => {
+    const header = ["STT", "Nội dung", "Kế hoạch", "Thực hiện"];
+    const { s } = await started([
+      { name: "Số liệu", cells: [header, [1, "Số lớp", "16 lớp", 16]] },
+      { name: "Khác", cells: [header, [1, "Kinh phí", null, 120]] },
+    ]);
+    await s.openBestSheet({ hint: { vi: "chọn trang", en: "choose a sheet" } });
+    const elsewhere = { sheets: ["Khác"], notJudged: 1, shortfalls: 0 };
+    expect(s.checked?.coverage.elsewhere).toEqual(elsewhere);
+    await s.setLang("en");
+    await s.setOptions({ tolerance: 0.05 });
+    s.remap({});
+    expect(s.checked?.coverage).toMatchObject({ elsewhere, complete: false });
+    expect(s.results?.clean.kind).toBe("qualified");
+  });
+
   it("stops in one line when the named sheet is not there", async () => {
     const r = await checkWorkbook(new MemoryWorkbook([{ name: "Số liệu", cells: dataSheet() }]), { plan: { kind: "none" }, sheet: "Sheet9", today: TODAY });
     expect(r.ok ? "" : r.problem.message.vi).toBe("Không có trang «Sheet9» trong sổ; hãy chọn trang khác.");

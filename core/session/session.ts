@@ -352,6 +352,21 @@ export class Session {
   }
 
   /**
+   * Checks the open sheet again (a remap, new options, another language, a rewrite), keeping what the check of the
+   * whole workbook found on the other sheets (`coverage.elsewhere`, from openBestSheet): those sheets are not read
+   * again, and a clean line must not come back because this one was re-judged.
+   */
+  private recheck(prev: CheckResult, sheet: SheetData, overrides: LayoutOverrides, options: JudgeOptions): CheckResult {
+    const next = this.check(sheet, overrides, options);
+    const elsewhere = prev.ok ? prev.coverage.elsewhere : undefined;
+    if (next.ok && elsewhere) {
+      next.coverage.elsewhere = elsewhere;
+      next.coverage.complete = false;
+    }
+    return next;
+  }
+
+  /**
    * Reads and checks a sheet with its remembered mapping, then shows the mapping to confirm. A sheet this tool
    * created (a report, its notes, a plan sheet) is refused: checking it would write status columns into it.
    */
@@ -433,7 +448,7 @@ export class Session {
   remap(overrides: LayoutOverrides): void {
     const p = this.pending;
     if (!p || this.busy) return;
-    const result = this.check(p.sheet, overrides, p.options);
+    const result = this.recheck(p.result, p.sheet, overrides, p.options);
     this.pending = { ...p, overrides, remembered: false, result };
     this.problem = result.ok ? judgedNothing(p.info.name, result) : { message: noTable(p.info.name, result.error.message, result.error.expected), cells: [] };
     this.emit();
@@ -450,7 +465,7 @@ export class Session {
     const p = this.pending;
     if (p) {
       const options = this.judgeOptions(p.sheet);
-      this.pending = { ...p, options, result: this.check(p.sheet, p.overrides, options) };
+      this.pending = { ...p, options, result: this.recheck(p.result, p.sheet, p.overrides, options) };
     }
     await this.save();
     this.emit();
@@ -503,7 +518,7 @@ export class Session {
           this.say({ message: { vi: `Không còn trang «${p.info.name}»; hãy chọn lại trang.`, en: `Sheet “${p.info.name}” is gone; choose the sheet again.` }, cells: [] });
           return;
         }
-        p = { ...p, sheet: again, result: this.check(again, p.overrides, p.options) };
+        p = { ...p, sheet: again, result: this.recheck(p.result, again, p.overrides, p.options) };
         this.pending = p;
       }
       const res = p.result;
@@ -668,7 +683,7 @@ export class Session {
     this.lang = lang;
     this.state.lang = lang;
     const p = this.pending;
-    if (p) this.pending = { ...p, result: this.check(p.sheet, p.overrides, p.options) };
+    if (p) this.pending = { ...p, result: this.recheck(p.result, p.sheet, p.overrides, p.options) };
     await this.save();
     this.emit();
   }

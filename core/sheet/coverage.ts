@@ -1,5 +1,5 @@
 // Never silent: what a check judged, which rows with figures it did not and why, the columns it saw, and the one-line error for a check that judged nothing.
-import type { Bilingual } from "../types";
+import type { Bilingual, Lang } from "../types";
 import type { StatusCode } from "../rule/verdict";
 import { formatNumber } from "../number/format";
 import { type CellRef, type SheetData, cellAddress, columnLetters } from "./model";
@@ -159,11 +159,6 @@ export function coverageOf(sheet: SheetData, layout: Layout, items: CheckedItem[
 }
 
 /**
- * The one-line error for a check that judged nothing, naming the columns it saw and how to map them; null when
- * something was judged, or when the table simply has no figures yet (a blank form).
- * @example nothingJudged(result)?.vi → 'Trang "S": không đánh giá được dòng nào (12 dòng có số liệu); đã thấy các cột B "Nội dung", D "Chỉ tiêu" …; chỉ rõ cột, ví dụ --map "chỉ tiêu=D,thực hiện=F".'
- */
-/**
  * A figure below its target that is not yet due: no shortfall today, but no clean bill either, so whatever sums a check
  * up (CLI, report) names these before saying "no shortfalls".
  * @example belowNotYetDue(item) → true for "12 trường" against "20 trường đến năm 2030" checked in 2026
@@ -172,6 +167,164 @@ export function belowNotYetDue(item: CheckedItem): boolean {
   return item.status === "pending" && (item.verdict.gap?.value ?? 0) < 0;
 }
 
+/**
+ * Whether a check may end on "Không có chỉ tiêu chưa đạt." and, when it may not, why: the one decision the CLI
+ * summary, the report's shortfalls part and the panes' coverage line print from (`cleanLine` words it).
+ */
+export interface Clean {
+  /**
+   * "shortfalls": some figure is short (each surface lists them) · "clean": every row with a figure judged, none short,
+   * asked about or below a target not yet due, and no other sheet left open · "qualified": no shortfall among those
+   * judged, but something counted below keeps the line from being clean · "blank": a form with no figure yet ·
+   * "nothing": rows with figures, none of them judged.
+   */
+  kind: "shortfalls" | "clean" | "qualified" | "blank" | "nothing";
+  judged: number;
+  noData: number;
+  shortfalls: number;
+  /** Rows asked about ("Cần xác nhận": two readings judge differently). */
+  asked: number;
+  /** Figures below their target that are not yet due (`belowNotYetDue`). */
+  early: number;
+  /** Rows of this sheet with figures that got no verdict. */
+  notJudged: number;
+  /** Other sheets of the workbook holding shortfalls or figures not judged (`sheets` empty when not known by name). */
+  elsewhere: { sheets: string[]; notJudged: number; shortfalls: number } | null;
+}
+
+/**
+ * The clean-line decision for a check, with the counts that word it.
+ * @example cleanOf(result) → { kind: "qualified", judged: 12, noData: 0, shortfalls: 0, asked: 0, early: 1, notJudged: 0, elsewhere: null }
+ */
+export function cleanOf(result: CheckedSheet): Clean {
+  const c = result.coverage;
+  let asked = 0;
+  let early = 0;
+  for (const it of result.items) {
+    if (it.status === "review") asked++;
+    else if (belowNotYetDue(it)) early++;
+  }
+  let elsewhere = c.elsewhere ?? null;
+  // Not complete with nothing on this sheet to show for it: only another sheet can have made it so. Never clean then.
+  if (!elsewhere && !c.complete && c.notJudgedTotal === 0 && asked === 0) elsewhere = { sheets: [], notJudged: 0, shortfalls: 0 };
+  const shortfalls = result.shortfalls.length;
+  const kind: Clean["kind"] =
+    shortfalls > 0 ? "shortfalls"
+    : c.judged === 0 ? (c.notJudgedTotal > 0 ? "nothing" : "blank")
+    : asked > 0 || early > 0 || c.notJudgedTotal > 0 || elsewhere ? "qualified"
+    : "clean";
+  return { kind, judged: c.judged, noData: c.noData, shortfalls, asked, early, notJudged: c.notJudgedTotal, elsewhere };
+}
+
+/**
+ * True when the line counts something left open (rows asked about, below target not yet due, not judged here or on
+ * another sheet): a host shows it as a warning.
+ */
+export function leftOpen(c: Clean): boolean {
+  return c.asked > 0 || c.early > 0 || c.notJudged > 0 || c.elsewhere !== null || c.kind === "blank";
+}
+
+/** Where a clean line is printed: each points to where its reader finds the rows it counts. */
+export type CleanSurface = "cli" | "report" | "pane";
+
+type Counted = "asked" | "early" | "notJudged" | "elsewhere";
+const SEE: Record<CleanSurface, Record<Counted, Bilingual>> = {
+  cli: {
+    asked: { vi: "xem trên", en: "see above" },
+    early: { vi: "xem trên", en: "see above" },
+    notJudged: { vi: "xem trên", en: "see above" },
+    elsewhere: { vi: "xem dòng «Chọn bảng» ở trên", en: "see “Table chosen” above" },
+  },
+  report: {
+    asked: { vi: "xem Phụ lục", en: "see the appendix" },
+    early: { vi: "xem Phụ lục", en: "see the appendix" },
+    notJudged: { vi: 'xem trang "Ghi chú kỹ thuật"', en: 'see the "Technical notes" sheet' },
+    elsewhere: { vi: 'xem trang "Ghi chú kỹ thuật"', en: 'see the "Technical notes" sheet' },
+  },
+  pane: {
+    asked: { vi: "lọc «Cần xác nhận»", en: "filter “To confirm”" },
+    early: { vi: "lọc «Chưa đến hạn»", en: "filter “Not due”" },
+    notJudged: { vi: "xem danh sách bên dưới", en: "listed below" },
+    elsewhere: { vi: "chọn trang đó ở bước 2 để kiểm tra", en: "choose it at step 2 to check it" },
+  },
+};
+
+/**
+ * 'trang "T"', 'các trang "T", "U"', or "trang khác của tệp" when the sheets are not known by name; quoted as the
+ * surface quotes sheet names (the panes: «T», “T”).
+ */
+function otherSheets(e: NonNullable<Clean["elsewhere"]>, surface: CleanSurface, lang: Lang): string {
+  const quote = surface !== "pane" ? (n: string) => `"${n}"` : lang === "vi" ? (n: string) => `«${n}»` : (n: string) => `“${n}”`;
+  const names = e.sheets.map(quote).join(", ");
+  if (lang === "en") return e.sheets.length === 0 ? "another sheet of the file" : `${e.sheets.length > 1 ? "sheets" : "sheet"} ${names}`;
+  return e.sheets.length === 0 ? "trang khác của tệp" : `${e.sheets.length > 1 ? "các trang" : "trang"} ${names}`;
+}
+
+/**
+ * The counted reasons a line is not clean, in the order a reader acts on them, each followed by where to look; parts
+ * in a row pointing to the same place say it once, after the last.
+ */
+function countedParts(c: Clean, surface: CleanSurface, lang: Lang, omit?: Counted): string[] {
+  const n = (x: number) => formatNumber(x, lang);
+  const vi = lang === "vi";
+  const rows = (x: number) => (x === 1 ? "1 row with a figure" : `${n(x)} rows with figures`);
+  const parts: { text: string; see: Counted }[] = [];
+  if (c.asked > 0) parts.push({ text: vi ? `${n(c.asked)} chỉ tiêu cần xác nhận` : `${n(c.asked)} to confirm`, see: "asked" });
+  if (c.early > 0) parts.push({ text: vi ? `${n(c.early)} chỉ tiêu còn thấp hơn mức, chưa đến hạn` : `${n(c.early)} still below target, not yet due`, see: "early" });
+  if (c.notJudged > 0 && omit !== "notJudged") parts.push({ text: vi ? `còn ${n(c.notJudged)} dòng có số liệu chưa được đánh giá` : `${rows(c.notJudged)} ${c.notJudged === 1 ? "was" : "were"} not judged`, see: "notJudged" });
+  const e = c.elsewhere;
+  if (e) {
+    const held = vi
+      ? [e.notJudged > 0 ? `${n(e.notJudged)} dòng có số liệu chưa được đánh giá` : "", e.shortfalls > 0 ? `${n(e.shortfalls)} chỉ tiêu chưa đạt` : ""].filter(Boolean).join(" và ") || "số liệu chưa được đánh giá"
+      : [e.notJudged > 0 ? `${rows(e.notJudged)} not judged` : "", e.shortfalls > 0 ? `${n(e.shortfalls)} ${e.shortfalls === 1 ? "shortfall" : "shortfalls"}` : ""].filter(Boolean).join(" and ") || "figures not judged";
+    parts.push({ text: vi ? `${otherSheets(e, surface, lang)} còn ${held}` : `${otherSheets(e, surface, lang)} holds ${held}`, see: "elsewhere" });
+  }
+  const where = (k: Counted) => SEE[surface][k][lang];
+  return parts.map((p, i) => (i + 1 < parts.length && where(parts[i + 1].see) === where(p.see) ? p.text : `${p.text} (${where(p.see)})`));
+}
+
+/**
+ * The one line that sums up a check's shortfalls (or why "none" cannot be said plainly), worded for where it is
+ * printed. For "shortfalls" it is the pane's coverage line (the CLI and the report list the shortfalls instead).
+ * @example cleanLine({ kind: "qualified", judged: 5, early: 1, … }, "cli", "vi") → "Không có chỉ tiêu chưa đạt đã đến hạn; 1 chỉ tiêu còn thấp hơn mức, chưa đến hạn (xem trên)."
+ */
+export function cleanLine(c: Clean, surface: CleanSurface, lang: Lang): string {
+  const vi = lang === "vi";
+  const n = (x: number) => formatNumber(x, lang);
+  const parts = countedParts(c, surface, lang, c.kind === "nothing" ? "notJudged" : undefined);
+  const allJudged = vi ? "mọi dòng có số liệu đều đã được đánh giá" : "every row with a figure was judged";
+  const line = (head: string, rest: string[]) => `${[head, ...rest].join("; ")}.`;
+  switch (c.kind) {
+    case "clean":
+      return surface === "pane" ? line(vi ? "Không có chỉ tiêu chưa đạt" : "No shortfalls", [allJudged]) : vi ? "Không có chỉ tiêu chưa đạt." : "No shortfalls.";
+    case "shortfalls":
+      // Worded as the panes' filter of the same rows ("Chưa đạt, gần đạt"): a near miss is short too.
+      return line(vi ? `Chưa đạt, gần đạt: ${n(c.shortfalls)}` : `Short or near: ${n(c.shortfalls)}`, parts.length > 0 ? parts : [allJudged]);
+    case "qualified": {
+      // The strongest claim the counts allow: "none certain" over rows asked about, "none due" over figures not yet due.
+      const head = c.asked > 0
+        ? vi ? "Không có chỉ tiêu chưa đạt chắc chắn" : "No certain shortfalls"
+        : c.early > 0 && c.notJudged === 0 && !c.elsewhere
+          ? vi ? "Không có chỉ tiêu chưa đạt đã đến hạn" : "No shortfalls that are due"
+          : vi ? `Không có chỉ tiêu chưa đạt trong ${n(c.judged)} chỉ tiêu đã đánh giá` : `No shortfalls among the ${n(c.judged)} judged`;
+      return line(head, parts);
+    }
+    case "nothing":
+      return line(vi ? `Không đánh giá được chỉ tiêu nào: ${n(c.notJudged)} dòng có số liệu chưa đánh giá được (${SEE[surface].notJudged.vi})` : `Nothing could be judged: ${c.notJudged === 1 ? "1 row with a figure was" : `${n(c.notJudged)} rows with figures were`} not judged (${SEE[surface].notJudged.en})`, parts);
+    case "blank": {
+      const head = c.noData > 0
+        ? vi ? `Chưa có số liệu để đánh giá: cả ${n(c.noData)} chỉ tiêu đều chưa có số liệu` : `Nothing to judge yet: none of the ${n(c.noData)} indicators has a figure`
+        : vi ? "Chưa có chỉ tiêu nào để đánh giá" : "Nothing to judge";
+      return line(head, parts);
+    }
+  }
+}
+
+/**
+ * The one-line error for a check that judged nothing, naming the columns it saw and how to map them; null when
+ * something was judged, or when the table simply has no figures yet (a blank form).
+ * @example nothingJudged(result)?.vi → 'Trang "S": không đánh giá được dòng nào (12 dòng có số liệu); đã thấy các cột B "Nội dung", D "Chỉ tiêu" …; chỉ rõ cột, ví dụ --map "chỉ tiêu=D,thực hiện=F".'
+ */
 export function nothingJudged(result: CheckedSheet): Bilingual | null {
   const c = result.coverage;
   if (c.judged > 0) return null;

@@ -77,6 +77,22 @@ export function wardMatrix(): SheetData {
   };
 }
 
+/**
+ * First-term figures of 2018-2019 against the year's targets, each meeting its bar; checked in January (asOf
+ * 2019-01-21, period 2018-2019) a short rate would be asked about, a short count not yet due, and enrolment is settled.
+ */
+export function firstTermSheet(): SheetData {
+  return {
+    name: "HK I",
+    values: [
+      ["STT", "Nội dung", "Chỉ tiêu năm học 2018-2019", "Kết quả học kỳ I"],
+      [1, "Tỷ lệ duy trì sĩ số", "Từ 99% trở lên", 0.995],
+      [2, "Số sáng kiến", "08", 9],
+      [3, "Tỷ lệ huy động trẻ 5 tuổi ra lớp", "Từ 99% trở lên", 0.995],
+    ],
+  };
+}
+
 /** A small plan in the shape of the bundled ones (sections, units, a distribution), for tests independent of the templates. */
 export function samplePlan(): Plan {
   return {

@@ -16,6 +16,8 @@ export class Judged {
   /** Countable units still needed (or to remove), NaN when not countable. */
   readonly need: number;
   readonly noun: string | null;
+  /** The target was read only in part (the parser's target_partly_read): a formula compiled from the part read cannot ask. */
+  readonly partlyRead: boolean;
   #facts: Facts | null;
   #verdict: Verdict | null;
   readonly #lang: Lang;
@@ -38,11 +40,13 @@ export class Judged {
       this.gap = v.gap.value ?? NaN;
       this.need = v.gap.need?.count ?? NaN;
       this.noun = v.gap.need?.noun ?? null;
+      this.partlyRead = v.warnings.some((w) => w.code === "target_partly_read");
       return;
     }
     // As evaluate() does: a figure the part read cannot take is asked about when the target was read only in part.
     const f = partlyRead(judgeFacts(rule, actual, opts), parseWarnings);
     if (parseWarnings.length > 0) f.warnings = [...parseWarnings, ...(f.warnings ?? [])];
+    this.partlyRead = parseWarnings.some((w) => w.code === "target_partly_read");
     this.#facts = f;
     this.#verdict = null;
     this.status = f.status;
@@ -95,7 +99,7 @@ export class Item implements CheckedItem {
   indicatorId?: string;
   unit?: string;
   note?: string;
-  noFormula?: true;
+  noFormula?: true | "period" | "partlyRead";
   status: StatusCode;
   readonly #judged: Judged;
 
@@ -114,6 +118,7 @@ export class Item implements CheckedItem {
   ) {
     this.status = judged.status;
     this.#judged = judged;
+    if (judged.partlyRead) this.noFormula = "partlyRead";
   }
 
   get verdict(): Verdict {

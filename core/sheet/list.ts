@@ -380,6 +380,9 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
       judged = Judged.fixed(noResult(ctx.lang, judged.verdict));
     }
     let askPartial: string | null = null;
+    // Whether a short figure on this row would be judged by the period rather than by the cell and its target (not
+    // yet due, or asked about): true even when today's figure meets, as a clerk may type a short one later.
+    let periodBound = false;
     if (interim && typeof rule !== "string" && rule.kind !== "deadline" && !ownEarlierPeriod(cand.name, ctx.period)) {
       // Before the target falls due: a figure for part of the period that has not yet reached a count, or any
       // short figure against a target "đến năm 2025", is not yet due; "Chưa tổ chức" is not yet done. A short rate for
@@ -388,6 +391,7 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
       const notYet = typeof judgedActual === "string" && NOT_DONE_WORDS.test(fold(judgedActual));
       // Enrolment is settled when the year opens: a term's figure of it is the year's (SETTLED_AT_OPENING).
       const partial = interim.partial && !SETTLED_AT_OPENING.test(fold(`${cand.name} ${interim.subject}`));
+      periodBound = interim.horizon || partial;
       if (notYet && (interim.horizon || interim.partial)) judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, interim.due, cellText(judgedActual)));
       else if (short && (interim.horizon || (partial && isCountRule(rule)))) judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, interim.due));
       else if (short && partial) askPartial = interim.due;
@@ -399,13 +403,17 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     // too. A bare dash is not: it may mean "not applicable".
     const blankNow = judged.status === "no_data" && (isEmptyCell(judgedActual) || (typeof judgedActual === "string" && /\p{L}/u.test(judgedActual) && cellKind(judgedActual) === "empty"));
     const shortNow = judged.status === "not_met" || judged.status === "near";
-    if ((blankNow || shortNow) && col.note !== undefined && !isEmptyCell(row[col.note]) && !(typeof rule !== "string" && rule.kind === "deadline")) {
+    // Read on every row with a note, not only a blank or short one: a figure that meets today may be edited short.
+    if (col.note !== undefined && !isEmptyCell(row[col.note]) && !(typeof rule !== "string" && rule.kind === "deadline")) {
       // The plan's deadline bounds the note: a promise past the period's end ("Dự kiến hoàn thành tháng 12/2025" in a
       // 2024-2025 plan) does not move it, and once the period is over no figure is still to come.
       const said = figureDueIn(cellText(row[col.note]), ctx.period);
       const end = ctx.period?.end;
       const when = said && end && end < said ? end : said;
-      if (when && when > (ctx.opts.asOf ?? todayIso())) judged = Judged.fixed(blankNow ? noFigureYet(ctx.lang, judged.verdict, when) : notYetDue(ctx.lang, judged.verdict, when));
+      if (when && when > (ctx.opts.asOf ?? todayIso())) {
+        periodBound = true;
+        if (blankNow || shortNow) judged = Judged.fixed(blankNow ? noFigureYet(ctx.lang, judged.verdict, when) : notYetDue(ctx.lang, judged.verdict, when));
+      }
     }
     // A short rate for part of the period that no note made final or not yet due: asked.
     if (askPartial && (judged.status === "not_met" || judged.status === "near")) judged = Judged.fixed(partialShort(ctx.lang, judged.verdict, askPartial));
@@ -470,6 +478,8 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     // word in a result column under a target that is no deadline), a live formula would judge what the engine did not.
     const unseen = isEmptyCell(judgedActual) && !isEmptyCell(sheet.values[cell.row]?.[cell.col]);
     if (derived || unseen || judged !== plain) item.noFormula = true;
+    // A formula would judge a short figure typed later "Chưa đạt" where the engine says not yet due or asks.
+    else if (periodBound) item.noFormula = "period";
     if (denominatorCell) item.denominatorCell = denominatorCell;
     if (ind) item.indicatorId = ind.id;
     const note = col.note !== undefined ? cellText(row[col.note]) : "";

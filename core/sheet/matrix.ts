@@ -355,25 +355,31 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       if (baseline !== undefined) fig.baseline = baseline;
       let { judged, scale: used } = overUnits ? { judged: judge(ctx, BOOLEAN_RULE, actual, "auto", name), scale: "auto" as PercentScale } : judgeFigure(ctx, unitTgt, fig, name, unit);
       // The target row's own horizon ("Mục tiêu đến năm 2025") not yet reached: a short figure is not yet due.
-      // The written formula knows no horizon: such a cell keeps the engine's verdict, as a list's does.
+      // The written formula knows no horizon: such a cell keeps the engine's verdict, as a list's does, and so does one
+      // whose figure meets today (`periodBound`): a short figure typed later would be "Chưa đạt" to a formula.
       let adjusted = false;
-      if (horizonDue && unitTargetText === target.text && targetSource === "sheet" && (judged.status === "not_met" || judged.status === "near")) {
+      const short = judged.status === "not_met" || judged.status === "near";
+      const byHorizon = horizonDue !== null && unitTargetText === target.text && targetSource === "sheet";
+      if (byHorizon && short) {
         judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, horizonDue));
         adjusted = true;
       }
       // One month's count against a target no month names ("Chỉ tiêu giao | … | Tháng 12"): the target runs over the
       // months to the period's end, so a short count is not yet due (as a term's count is in a list).
       const periodEnd = ctx.period?.end;
-      if (!adjusted && g.month !== undefined && periodEnd && (ctx.opts.asOf ?? todayIso()) < periodEnd && isCountRule(unitTgt.rule) && (judged.status === "not_met" || judged.status === "near")) {
+      const byMonth = g.month !== undefined && periodEnd !== undefined && (ctx.opts.asOf ?? todayIso()) < periodEnd && isCountRule(unitTgt.rule);
+      if (!adjusted && byMonth && short) {
         judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, periodEnd));
         adjusted = true;
       }
       // Figures for part of the period (the title's "HỌC KỲ I") against the whole period's target: a short count is not
       // yet due; a short rate is asked (judged on the term, or not yet due), as in a list.
-      if (!adjusted && partial && !settled && unitTargetText === target.text && (judged.status === "not_met" || judged.status === "near")) {
+      const byTerm = partial !== null && !settled && unitTargetText === target.text;
+      if (!adjusted && byTerm && short) {
         judged = Judged.fixed(isCountRule(unitTgt.rule) ? notYetDue(ctx.lang, judged.verdict, partial) : partialShort(ctx.lang, judged.verdict, partial));
         adjusted = true;
       }
+      const periodBound = byHorizon || byMonth || byTerm;
       if (!selfTotal) {
         byStatus[judged.status]++;
         if (ACHIEVED.has(judged.status)) met++;
@@ -388,6 +394,7 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       if (isCellError(actual)) errorFinding(ctx, cell, `${unitName} – ${name}`, actual.error);
       const item = new Item(judged, r, cell, name, ind?.section ?? NO_SECTION, unitTargetText, unitSource, actual, used, match);
       if (answered !== actual || read || adjusted || fromCells) item.noFormula = true;
+      else if (periodBound) item.noFormula = "period";
       item.unitName = unitName;
       item.group = gi;
       if (denominatorCell) item.denominatorCell = denominatorCell;

@@ -37,6 +37,8 @@ describe("figures for part of the period", () => {
     expect(got["Lớp 3 tuổi A · Số trẻ được công nhận bé ngoan"]).toBe("pending");
     const asked = r.items.find((i) => i.status === "review")!;
     expect(asked.verdict.explanations.vi).toMatch(/tính trên số liệu của kỳ này .* thì Chưa đạt, chỉ tiêu tính cho cả kỳ đến 31\/08\/2025 thì Chưa đến hạn/);
+    // A unit meeting the bar today keeps the engine's label too: typed short later, a formula would say "Chưa đạt".
+    expect(r.items.filter((i) => i.unitName === "Lớp 4 tuổi A").map((i) => i.noFormula)).toEqual(["period", "period"]);
   });
 
   it("judges enrolment (settled when the year opens) on the term's figure, the table's title saying what its figures are", () => {
@@ -49,8 +51,11 @@ describe("figures for part of the period", () => {
       [1, "Quận A", 93, 79],
       [2, "Quận B", 97, 85],
     ];
-    const got = statuses(ok(checkSheet({ name: "HK I", values }, null, { asOf: "2025-01-10", period: "2024-2025" })));
+    const r = ok(checkSheet({ name: "HK I", values }, null, { asOf: "2025-01-10", period: "2024-2025" }));
+    const got = statuses(r);
     expect(got["Quận A · Tỷ lệ trẻ mẫu giáo (%)"]).toBe("not_met");
+    // Settled figures are judged as they stand, by the engine and by a live formula alike.
+    expect(r.items.every((i) => i.noFormula === undefined)).toBe(true);
     expect(got["Quận A · Tỷ lệ trẻ học trường công lập (%)"]).toBe("not_met");
   });
 });

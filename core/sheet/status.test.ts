@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { CellValue } from "../types";
 import { checkSheet } from "./check";
 import { EXPLANATION_HEADER, STATUS_HEADER, STATUS_STYLES } from "./edits";
-import { haiAnList, samplePlan, wardMatrix } from "./fixtures";
+import { firstTermSheet, haiAnList, samplePlan, wardMatrix } from "./fixtures";
 import type { CellRange, SheetData } from "./model";
 import { MAX_COLUMNS } from "./owned";
 import { Item } from "./item";
@@ -83,6 +83,48 @@ describe("planStatusColumn and text figures", () => {
     const s = haiAnList();
     const r = planStatusColumn(s, checked(s), { liveExplanations: live });
     expect(r.ok && r.edits.block.cells[7 - 4][1]).toEqual(cell);
+  });
+});
+
+describe("planStatusColumn where the engine's verdict hangs on what a formula cannot know", () => {
+  const edits = (s: SheetData, opts: Parameters<typeof checkSheet>[2]) => {
+    const r = checkSheet(s, null, opts);
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
+    const p = planStatusColumn(s, r);
+    if (!p.ok) throw new Error(p.reason.en);
+    return { r, e: p.edits };
+  };
+  const term = firstTermSheet();
+  it("writes the label of a first-term figure that meets the bar, not a formula that would call a short one typed later 'Chưa đạt'", () => {
+    const { r, e } = edits(term, { asOf: "2019-01-21", period: "2018-2019" });
+    expect(r.items.map((i) => [i.status, i.noFormula])).toEqual([["exceeded", "period"], ["exceeded", "period"], ["exceeded", undefined]]);
+    expect(e.block.cells[1][0]).toEqual({ text: "Vượt" });
+    expect(e.block.cells[2][0]).toEqual({ text: "Vượt" });
+    expect(e.fallbacks.map((f) => f.row)).toEqual([1, 2]);
+    expect(e.fallbacks[0].reason.vi).toMatch(/phụ thuộc kỳ báo cáo/);
+    // Enrolment is settled when the year opens: its term figure is the year's, so the formula agrees and stays live.
+    expect(e.block.cells[3][0]).toHaveProperty("formula");
+  });
+  it("keeps the formulas once the period is over (the same figures checked in June are the year's)", () => {
+    const values = term.values.map((r) => r.slice());
+    values[0][3] = "Kết quả năm học";
+    const { r, e } = edits({ name: "Năm", values }, { asOf: "2019-06-21", period: "2018-2019" });
+    expect(r.items.every((i) => i.noFormula === undefined)).toBe(true);
+    expect(e.block.cells.slice(1).every((row) => row[0] !== null && "formula" in row[0])).toBe(true);
+  });
+  it("writes the label where a note says the figure becomes final later, even when today's figure meets", () => {
+    const s: SheetData = { name: "S", values: [["STT", "Nội dung", "Kế hoạch", "Thực hiện", "Ghi chú"], [1, "Tỷ lệ học sinh hoàn thành chương trình", "Từ 98% trở lên", 0.99, "Xét vào cuối năm học"]] };
+    const { r, e } = edits(s, { asOf: "2019-01-21", period: "2018-2019" });
+    expect([r.items[0].status, r.items[0].noFormula]).toEqual(["exceeded", "period"]);
+    expect(e.block.cells[1][0]).toEqual({ text: "Vượt" });
+  });
+  it("writes the label where the target was read only in part: a formula from the part read cannot ask about the rest", () => {
+    const s: SheetData = { name: "S", values: [["STT", "Nội dung", "Kế hoạch", "Thực hiện"], [1, "Duy trì sĩ số", "đạt 98% và không có trẻ bỏ học", 0], [2, "Số lớp", "16 lớp", 16]] };
+    const { r, e } = edits(s, {});
+    expect(r.items.map((i) => i.noFormula)).toEqual(["partlyRead", undefined]);
+    expect(e.block.cells[1][0]).toEqual({ text: r.items[0].verdict.labels.vi });
+    expect(e.fallbacks[0].reason.en).toMatch(/read only in part/);
+    expect(e.block.cells[2][0]).toHaveProperty("formula");
   });
 });
 

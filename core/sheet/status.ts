@@ -471,6 +471,10 @@ export function planStatusColumn(sheet: SheetData, result: CheckedSheet, opts: S
     else if (it.denominatorCell) reason = { vi: "số liệu là cặp tử số/mẫu số", en: "the figure is a numerator/denominator pair" };
     // The reader judged something a formula on the cell cannot see (the heading of a marked column, "96,5%" in
     // "Đạt 96,5%", a result sentence, a target not yet due): the label says what the checker found.
+    // A verdict that hangs on the period or on the part of the target not read: a figure typed later could be judged
+    // otherwise by the engine than by any formula on the cell, so the label stays and says why.
+    else if (it.noFormula === "period") reason = { vi: "kết quả phụ thuộc kỳ báo cáo (số liệu một phần kỳ hoặc chỉ tiêu chưa đến hạn), công thức không biết điều đó; kiểm tra lại sau khi sửa số liệu", en: "the verdict depends on the reporting period (figures for part of it, or a target not yet due), which a formula cannot know; check again after editing the figure" };
+    else if (it.noFormula === "partlyRead") reason = { vi: "chỉ tiêu chỉ đọc được một phần, công thức không so được với phần chưa đọc; kiểm tra lại sau khi sửa số liệu", en: "the target was read only in part, and a formula cannot judge against the part not read; check again after editing the figure" };
     else if (it.noFormula) reason = { vi: "kết quả dựa vào nội dung công thức không đọc được (tiêu đề cột đánh dấu, chữ quanh số, chỉ tiêu chưa đến hạn)", en: "the verdict rests on what a formula cannot read (a marked column's heading, words around the figure, a target not yet due)" };
     // Text figures such as "64,9%" or "13/14" are read by the engine but not the same way by every
     // spreadsheet's native functions, so a live formula there would disagree with the verdict.

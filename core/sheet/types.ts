@@ -263,9 +263,13 @@ export interface CheckedItem {
    * A formula on the figure's cell alone would give another verdict: the figure judged is not the cell's own value
    * (the heading of a marked column, "96,5%" in "Đạt 96,5%", a task's result sentence, an answer counted as one), or
    * the verdict depends on more than the cell and its target (a target not yet due, a task with no result written).
-   * The status stays a fixed label.
+   * The status stays a fixed label. Two causes are named, as they hold for any figure a clerk may type later:
+   * "period": the figure is for part of the period, or the target is due later, so a short figure would be not yet
+   * due or asked about (the sheet's period, which no formula on the cell knows; nor does a host's custom function);
+   * "partlyRead": the target was read only in part (target_partly_read), so a figure the part read cannot take may
+   * answer the part not read, which the formula compiled from the part read cannot ask.
    */
-  noFormula?: true;
+  noFormula?: true | "period" | "partlyRead";
 }
 
 /** District roll-up of one matrix indicator: "13/14 phường đạt". */
@@ -403,10 +407,18 @@ export interface Coverage {
   notJudgedTotal: number;
   /** Every column of the table with the role it was given: what to name in `--map` when the reading is wrong. */
   columns: SeenColumn[];
-  /** True when every row with a figure was judged and nothing needs review: only then may a host say "no shortfalls". */
+  /**
+   * True when every row with a figure was judged and nothing needs review (false too when `elsewhere` is set). Whether a
+   * host may say "no shortfalls" is `cleanOf` (coverage.ts), which also weighs figures below target not yet due.
+   */
   complete: boolean;
   /** How the table (sheet, header, columns) was chosen when another choice was close. */
   choice?: Bilingual;
+  /**
+   * The other sheets of the workbook, checked too when the sheet was chosen among them (bestSheet), that hold
+   * shortfalls or figures not judged: a clean sheet is not a clean workbook.
+   */
+  elsewhere?: { sheets: string[]; notJudged: number; shortfalls: number };
 }
 
 /** A check that could not start (no header, empty sheet): says why and which headers were expected. */
