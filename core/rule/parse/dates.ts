@@ -415,8 +415,28 @@ function refineLead(ts: Token[], h: DateHit): void {
       if (ts[j].w === "nhất" && (ts[j - 1].w === "muộn" || ts[j - 1].w === "chậm")) return void (h.lead = "due");
     }
   }
+  // "thời hạn gửi báo cáo là 30/10", "17h ngày 28/7 là hạn cuối": a day the sentence calls the time limit is due then.
+  if ((h.lead === null || h.lead === "on") && namedDue(ts, h)) {
+    h.lead = "due";
+    return;
+  }
   // A time of day makes an appointment: one exact day ("Lễ khai giảng … từ 8h-9h30 ngày 5/9/2025").
   if (h.clock && (h.lead === null || h.lead === "on")) h.lead = "on";
+}
+
+/**
+ * The day is named the time limit: "hạn" (thời hạn, hạn chót, hạn cuối, hạn nộp) a few words before it in the same
+ * clause, or "là hạn" right after it. "Thời hạn giải quyết: 05 ngày làm việc" names a duration, not this day.
+ */
+function namedDue(ts: Token[], h: DateHit): boolean {
+  if (isWord(ts[h.to], "là") && isWord(ts[h.to + 1], "hạn", "thời")) return true;
+  for (let j = h.from - 1; j >= 0 && j >= h.from - 8; j--) {
+    const t = ts[j];
+    if (t.kind === SYM && t.w !== ":") return false;
+    if (t.kind === NUM) return false;
+    if (t.w === "hạn" && !isWord(ts[j + 1], "chế")) return true;
+  }
+  return false;
 }
 
 /** A "không được"/"không" a few words before a deadline word negates it. */
@@ -439,10 +459,28 @@ export function parts(iso: string): [number, number, number] {
   return [Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10))];
 }
 
+// The words after "thời điểm" that make it the day the figures are counted at ("thời điểm báo cáo", "thời điểm thống
+// kê", "thời điểm chốt số liệu"), not a day something is due.
+const COUNTED_AT = new Set(["báo", "thống", "chốt", "điều", "tổng", "kiểm"]);
+
+/**
+ * "thời điểm báo cáo là ngày 30/9": the day the figures are counted at, which the same sentence's "thời hạn gửi báo cáo
+ * là 30/10" follows; context, never the due day. An event's time ("thời điểm tổ chức: ngày 20/11") is not one.
+ */
+function countedAt(ts: Token[], from: number): boolean {
+  for (let j = from - 1; j >= 1 && j >= from - 8; j--) {
+    const t = ts[j];
+    if (t.kind === SYM && t.w !== ":") return false;
+    if (t.w === "điểm" && ts[j - 1].w === "thời") return COUNTED_AT.has(ts[j + 1]?.w ?? "");
+  }
+  return false;
+}
+
 // A document number or document word just before a date ("số 22/KH-UBND ngày …", "Luật số: 39/2024/QH15 ngày …").
 function cited(ts: Token[], from: number): boolean {
   // "so với năm 2020", "so với cùng kỳ năm 2023": the date names the baseline, not a due day.
   if (from > 0 && (ts[from - 1].endMask & M.baseline) !== 0) return true;
+  if (countedAt(ts, from)) return true;
   let k = from - 1;
   if (isWord(ts[k], "ngày")) k--;
   if (isSym(ts[k], ",")) k--;
