@@ -35,3 +35,20 @@ describe("a day named the time limit is due by then, not on that day only", () =
     expect(r).toMatchObject({ kind: "deadline", start: "2025-11-20" });
   });
 });
+
+describe("a list of days whose last names the month is a window over them", () => {
+  it("'vào các ngày 18, 19, 20-7-2020' is from the 18th to the 20th", () => {
+    expect(ruleOf("Thi tuyển sinh vào lớp 10 năm học 2020-2021 vào các ngày 18, 19, 20-7-2020", "2020-2021")).toMatchObject({ kind: "deadline", start: "2020-07-18", due: "2020-07-20" });
+  });
+  it("'các ngày 26, 27, 28, 29/6/2024' is from the 26th to the 29th, no day of it a figure", () => {
+    const r = ruleOf("Kỳ thi được tổ chức vào các ngày 26, 27, 28, 29/6/2024.");
+    expect(r).toMatchObject({ kind: "deadline", start: "2024-06-26", due: "2024-06-29" });
+    expect((r as { alternative?: unknown }).alternative).toBeUndefined();
+  });
+  it("'ngày 11 và 12/6' takes its year from the period", () => {
+    expect(ruleOf("thi vào ngày 11 và 12/6", "2024-2025")).toMatchObject({ kind: "deadline", start: "2025-06-11", due: "2025-06-12" });
+  });
+  it("days not rising ('ngày 20, 3/6') are no list", () => {
+    expect(ruleOf("ngày 20, 3/6", "2024-2025")).not.toMatchObject({ start: "2025-06-20" });
+  });
+});

@@ -30,6 +30,8 @@ export interface DateHit {
   span: boolean;
   /** Written with a time of day ("14h00 ngày 26/12/2025"): an appointment, so an exact day unless a deadline word leads. */
   clock?: boolean;
+  /** The first of a list of days whose last names the month ("các ngày 18, 19, 20-7-2020"): it opens a window. */
+  listed?: boolean;
 }
 
 /** A date written in full that does not exist ("31/02/2025", "tháng 13/2025"). */
@@ -106,6 +108,13 @@ export function findDates(p: Prepared, ts: Token[], opts: DateOptions, bad: BadD
     // the day before opens (which has no lead word of its own).
     const prev = out[out.length - 1];
     if (prev && hit.lead === "to" && hit.from === prev.to + 1 && isSym(ts[prev.to], "-") && (prev.lead === null || prev.lead === "on") && prev.day && hit.day) prev.lead = "from";
+    // "các ngày 18, 19, 20-7-2020": the list's first day opens the window its last day closes; the days between are
+    // dates too, not figures.
+    if (prev && prev.listed && hit.day && listEnd(ts, prev.to - 1) === hit.from) {
+      for (let k = prev.to; k < hit.from; k++) if (ts[k].kind === NUM) ts[k].role = "date";
+      if (prev.lead === null || prev.lead === "on") prev.lead = "from";
+      hit.lead = "to";
+    }
     refineLead(ts, hit);
     hit.cited = hit.lead !== "strict" && hit.lead !== "due" && cited(ts, hit.from);
     for (let k = hit.from; k < hit.to; k++) if (ts[k].kind === NUM) ts[k].role = "date";
@@ -178,6 +187,19 @@ function dateAt(ts: Token[], i: number, yearOf: YearOf, bad: BadDate[], p: Prepa
             const [y, m] = parts(close.first);
             const [, byPeriod] = yearOf(m);
             return hitOf(i, i + 2, y, m, d.value, y, m, d.value, true, byPeriod && close.datedByPeriod);
+          }
+        }
+        // "vào các ngày 18, 19, 20-7-2020", "ngày 26, 27 và 28/6/2024": a list of days whose last names the month and
+        // year; the first day opens a window the last closes (findDates joins them).
+        const last = listEnd(ts, i + 1);
+        if (last > 0) {
+          const close = dayMonth(ts, last, yearOf, [], p, true);
+          if (close && close.day && Number(close.first.slice(-2)) > d.value) {
+            const [y, m] = parts(close.first);
+            const [, byPeriod] = yearOf(m);
+            const open = hitOf(i, i + 2, y, m, d.value, y, m, d.value, true, byPeriod && close.datedByPeriod);
+            open.listed = true;
+            return open;
           }
         }
       }
@@ -260,6 +282,16 @@ function dayMonth(ts: Token[], i: number, yearOf: YearOf, bad: BadDate[], p: Pre
   // "27/7 trường" with a noun after it is more likely a share written backwards than a date; leave it.
   if (!context && isSym(ts[i + 3], "/")) return null;
   return yearless(i, i + 3, m.value, d.value, yearOf);
+}
+
+/**
+ * Where a list of days starting at token i ("18, 19, 20-7-2020", "26, 27 và 28/6") reaches its last day, the one that
+ * names the month; -1 when the tokens are no such list (at least two days, joined by "," or "và", each later).
+ */
+function listEnd(ts: Token[], i: number): number {
+  let k = i;
+  while (isInt(ts[k], 1, 31) && (isSym(ts[k + 1], ",") || isWord(ts[k + 1], "và")) && isInt(ts[k + 2], 1, 31) && ts[k + 2].value > ts[k].value) k += 2;
+  return k > i && isSym(ts[k + 1], "/", "-", ".") ? k : -1;
 }
 
 /** "từ 1/8 đến 5/8": a day/month after "từ" is a date when another day/month closes the window. */
