@@ -173,7 +173,7 @@ function reconcile(f: Facts, g: Facts, rule: Rule, alt: Reading, unit?: string):
     // With no completion date (not done yet, or no date), the period's convention stands (September–August).
     if (typeof f.done !== "string" || typeof g.done !== "string") return f;
     const pick = Math.abs(daysApart(g.due, g.done, g.start)) < Math.abs(daysApart(f.due, f.done, f.start)) ? g : f;
-    if (pick === g) g.rule = { ...alt, text: rule.text } as Rule;
+    if (pick === g) g.rule = { ...(g.rule ?? alt), text: rule.text } as Rule;
     const y = String(pick.start && pick.due === OPEN_END ? pick.start : pick.due).slice(0, 4);
     warn(pick, "actual_interpreted", () => ({
       vi: `ngày không ghi năm; lấy năm ${y} của kỳ kế hoạch, gần ngày hoàn thành nhất`,
@@ -186,12 +186,12 @@ function reconcile(f: Facts, g: Facts, rule: Rule, alt: Reading, unit?: string):
   // the best reading's: a plain figure in a "trường" column is a count.
   if (otherUnit(rule, alt, true) || columnDecides(rule, alt, unit)) {
     if ((f.status !== "invalid" && !IN_OTHER_UNIT.has(f) && !awaitsBaseline(f)) || !isVerdict(g.status)) return f;
-    g.rule = { ...alt, text: rule.text } as Rule;
+    g.rule = { ...(g.rule ?? alt), text: rule.text } as Rule;
     return g;
   }
   // The figure's own form decides: a rate typed for a count target, a date for a figure, is read by the reading that takes it.
   if ((f.status === "invalid" || IN_OTHER_UNIT.has(f)) && isVerdict(g.status)) {
-    g.rule = { ...alt, text: rule.text } as Rule;
+    g.rule = { ...(g.rule ?? alt), text: rule.text } as Rule;
     warn(g, "actual_interpreted", () => ({
       vi: `chỉ tiêu được hiểu là ${canonicalOf(alt as Rule).vi} theo cách ghi số liệu`,
       en: `the target was read as ${canonicalOf(alt as Rule).en} from how the figure is written`,
@@ -362,6 +362,44 @@ function unsureReview(f: Facts, rule: Rule): Facts {
   return r;
 }
 
+/**
+ * "thi trong 2 ngày 11 và 12/6", "tổ chức vào tháng 6" in the school year 2016-2017: a day the phrase gives no year for
+ * was placed by the plan period, and either of its two calendar years may be meant (an admission exam falls in the June
+ * before the school year, a final one in the June at its end). When the runner-up slot went to another reading, the
+ * other year is not there to compete (see reconcile), so the completion date chooses here as it does there: the day
+ * nearer to it is the one meant, and the verdict says so. A year written in the phrase ("20-7-2020") leaves it be.
+ */
+function nearerYear(f: Facts, reading: Rule | Reading, top: Rule, c: JudgeCtx, actual: CellValue): Facts {
+  const period = c.opts?.period;
+  if (reading.kind !== "deadline" || typeof f.done !== "string" || typeof f.due !== "string" || !period) return f;
+  const y0 = Number(period.start.slice(0, 4));
+  const y1 = Number(period.end.slice(0, 4));
+  if (y1 !== y0 + 1 || yearWritten(top.text ?? "", y0, y1)) return f;
+  const swap = (iso: string | undefined) => {
+    if (iso === undefined || iso === OPEN_END || iso.startsWith("--")) return iso;
+    const y = Number(iso.slice(0, 4));
+    return y === y0 ? `${y1}${iso.slice(4)}` : y === y1 ? `${y0}${iso.slice(4)}` : iso;
+  };
+  const other = { ...reading, due: swap(reading.due)!, start: swap(reading.start), alternative: undefined } as Extract<Reading, { kind: "deadline" }>;
+  if (other.due === reading.due && other.start === reading.start) return f;
+  if (other.start && other.due !== OPEN_END && other.start > other.due) return f;
+  const g = judgeReading(other, readFor(other, actual), c, actual);
+  if (typeof g.done !== "string" || Math.abs(daysApart(g.due, g.done, g.start)) >= Math.abs(daysApart(f.due, f.done, f.start))) return f;
+  g.rule = { ...other, text: reading.text } as Rule;
+  const y = String(g.start && g.due === OPEN_END ? g.start : g.due).slice(0, 4);
+  warn(g, "actual_interpreted", () => ({
+    vi: `ngày không ghi năm; lấy năm ${y} của kỳ kế hoạch, gần ngày hoàn thành nhất`,
+    en: `the day has no year; taking ${y}, the plan period's year nearest the completion date`,
+  }));
+  return g;
+}
+
+/** The phrase writes one of the period's two years itself, outside a span of years ("năm học 2016-2017"). */
+function yearWritten(text: string, y0: number, y1: number): boolean {
+  const bare = text.replace(/\d{4}\s*[-–—/]\s*\d{4}/gu, " ");
+  return new RegExp(`(?<!\\d)(?:${y0}|${y1})(?!\\d)`, "u").test(bare);
+}
+
 /** Two deadlines whose days differ only by their calendar year. */
 function sameDayOtherYear(a: Extract<Reading, { kind: "deadline" }>, b: Extract<Reading, { kind: "deadline" }>): boolean {
   const md = (x: string | undefined) => (x === undefined || x === OPEN_END ? x : x.slice(4));
@@ -387,7 +425,8 @@ export function judgeFacts(rule: Rule, actual: CellValue, opts?: EvaluateOptions
     const c = ctxOf(opts);
     const f = judgeReading(rule, readFor(rule, actual), c, actual);
     const alt = rule.alternative;
-    const out = alt ? reconcile(f, judgeReading(alt, readFor(alt, actual), c, actual), rule, alt, opts?.unit) : f;
+    // (A reading with a runner-up has no formula, so the completion date may choose a day's year here: core/rule/formula.ts.)
+    const out = alt ? reconcile(nearerYear(f, rule, rule, c, actual), nearerYear(judgeReading(alt, readFor(alt, actual), c, actual), alt, rule, c, actual), rule, alt, opts?.unit) : f;
     // A reading the reader doubts judges nothing confidently: a verdict, or an "invalid" that comes from the doubtful
     // reading itself (a figure bad whatever the reading stays invalid), is asked about.
     if (rule.unsure && (isVerdict(out.status) || (out.status === "invalid" && !badWhateverRead(out.reading)))) return unsureReview(out, rule);
