@@ -6,6 +6,7 @@ import { canonical } from "./canonical";
 import { explain, levelActual } from "./explain";
 import { judgeDeadline, readDeadlineActual } from "./judge/dates";
 import { fail, has, isVerdict, reasonOf, statusClass, txt, warn, warningsOf, type Facts, type Judgement } from "./judge/facts";
+import { deniedVerb, noneFor } from "./judge/none";
 import { IN_OTHER_UNIT } from "./judge/quantity";
 import {
   judgeBoolean, judgeChange, judgeCompare, judgeFraction, judgeFrequency, judgeLevel, judgeRange, judgeRank, judgeReference, judgeZero,
@@ -83,6 +84,23 @@ export { todayIso } from "./judge/dates";
  * Speed — `judge()` is the allocation-light path (status, gap, need, ratio, no text); `evaluate()` adds canonical
  *   text (cached per rule object) and both explanations.
  */
+
+/**
+ * One reading judged. A cell denying the target's own verb ("chưa có" under "có tối thiểu 01 phòng", "chưa tổ chức"
+ * under "tổ chức thực tập … hàng năm") answers it: none (0 of a count or a frequency, no for a yes/no, a level or a
+ * zero target), said in a note; for a rate it stays what it was (no figure yet). See core/rule/judge/none.ts.
+ */
+function judgeOne(reading: Rule | Reading, c: JudgeCtx, actual: CellValue, denied: string | null): Facts {
+  const none = denied === null ? null : noneFor(reading);
+  if (none === null) return judgeReading(reading, readFor(reading, actual), c, actual);
+  const f = judgeReading(reading, readFor(reading, none), c, none);
+  const typed = String(actual).trim();
+  warn(f, "actual_interpreted", () => ({
+    vi: `"${typed}" được hiểu là không có (${none === 0 ? "0" : "không"}), vì chỉ tiêu nêu "${denied}"`,
+    en: `"${typed}" was read as none (${none === 0 ? "0" : "no"}), as the target says "${denied}"`,
+  }));
+  return f;
+}
 
 /** The exhaustive switch over rule kinds: a new kind in schema.ts fails to compile here until it is judged. */
 function judgeReading(rule: Rule | Reading, r: CellReading, c: JudgeCtx, raw: CellValue): Facts {
@@ -423,10 +441,11 @@ export function judgeFacts(rule: Rule, actual: CellValue, opts?: EvaluateOptions
       return fail("unreadable", null, null, { vi: "không có chỉ tiêu", en: "no target given" });
     }
     const c = ctxOf(opts);
-    const f = judgeReading(rule, readFor(rule, actual), c, actual);
+    const denied = typeof actual === "string" ? deniedVerb(rule.text, actual) : null;
+    const f = judgeOne(rule, c, actual, denied);
     const alt = rule.alternative;
     // (A reading with a runner-up has no formula, so the completion date may choose a day's year here: core/rule/formula.ts.)
-    const out = alt ? reconcile(nearerYear(f, rule, rule, c, actual), nearerYear(judgeReading(alt, readFor(alt, actual), c, actual), alt, rule, c, actual), rule, alt, opts?.unit) : f;
+    const out = alt ? reconcile(nearerYear(f, rule, rule, c, actual), nearerYear(judgeOne(alt, c, actual, denied), alt, rule, c, actual), rule, alt, opts?.unit) : f;
     // A reading the reader doubts judges nothing confidently: a verdict, or an "invalid" that comes from the doubtful
     // reading itself (a figure bad whatever the reading stays invalid), is asked about.
     if (rule.unsure && (isVerdict(out.status) || (out.status === "invalid" && !badWhateverRead(out.reading)))) return unsureReview(out, rule);

@@ -6,6 +6,7 @@ import type { Op, Rule, RuleOf, Unit } from "./schema";
 import { OPEN_END } from "./open-end";
 import { STATUS, type PercentScale, type StatusCode } from "./verdict";
 import { aboutZone, MIN_POINTS } from "./judge/numeric";
+import { deniedVerb, noneFor } from "./judge/none";
 
 /** Cells a compiled formula reads. Each is an A1 reference, optionally sheet-qualified ("'Số liệu'!$E$5"). */
 export interface FormulaRefs {
@@ -186,6 +187,9 @@ export function formulaReads(rule: Rule, value: CellValue, role: "actual" | "bas
     : rule.kind === "rank" ? { expect: "rank" as const }
     : rule.kind === "level" ? (rule.scale ? { expect: "level" as const, scale: rule.scale } : { expect: "level" as const })
     : {};
+  // "chưa có" under "có tối thiểu 01 phòng": the engine reads a denial of the target's own verb as none (judge/none.ts);
+  // the formula knows only the fixed word lists.
+  if (mine && typeof value === "string" && noneFor(rule) !== null && deniedVerb(rule.text, value)) return false;
   // "thêm 3 trường", "giảm 4%": the engine judges a typed change directly; no formula reads the words.
   if (mine && rule.kind === "change" && readChange(value)) return false;
   const kind = readCell(value, opts).kind;
