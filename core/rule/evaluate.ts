@@ -183,8 +183,15 @@ function columnDecides(rule: Reading, alt: Reading, unit: string | undefined): b
  * The two readings of an ambiguous target, judged: one verdict when they agree (or when only one of them can take the
  * figure at all), "Cần xác nhận" naming both when they would judge it differently.
  */
-function reconcile(f: Facts, g: Facts, rule: Rule, alt: Reading, unit?: string): Facts {
+function reconcile(f: Facts, g: Facts, rule: Rule, alt: Reading, unit?: string, asOfGiven = false): Facts {
   if (statusClass(f.status) === statusClass(g.status)) return f;
+  // "… tuyển chọn 210 vận động viên … tổ chức từ ngày 11 đến 15/12", an empty cell checked on a given day: nothing is
+  // done, and one reading says when it is due, so the cell is not done yet (pending, or overdue past that day) rather
+  // than a figure missing. Without a day of the check, an empty cell stays no data.
+  if (asOfGiven && f.status === "no_data" && f.reading?.kind === "empty" && f.reading.text === "" && (g.status === "pending" || g.status === "overdue") && alt.kind === "deadline") {
+    g.rule = { ...(g.rule ?? alt), text: rule.text } as Rule;
+    return g;
+  }
   // "trước 30/4" in the school year 2024-2025: the same day of either calendar year. A completion date decides: the
   // day nearer to it is the one meant (a task is not done a year early or a year late), and the verdict says so.
   if (rule.kind === "deadline" && alt.kind === "deadline" && sameDayOtherYear(rule, alt)) {
@@ -445,7 +452,7 @@ export function judgeFacts(rule: Rule, actual: CellValue, opts?: EvaluateOptions
     const f = judgeOne(rule, c, actual, denied);
     const alt = rule.alternative;
     // (A reading with a runner-up has no formula, so the completion date may choose a day's year here: core/rule/formula.ts.)
-    const out = alt ? reconcile(nearerYear(f, rule, rule, c, actual), nearerYear(judgeOne(alt, c, actual, denied), alt, rule, c, actual), rule, alt, opts?.unit) : f;
+    const out = alt ? reconcile(nearerYear(f, rule, rule, c, actual), nearerYear(judgeOne(alt, c, actual, denied), alt, rule, c, actual), rule, alt, opts?.unit, opts?.asOf !== undefined) : f;
     // A reading the reader doubts judges nothing confidently: a verdict, or an "invalid" that comes from the doubtful
     // reading itself (a figure bad whatever the reading stays invalid), is asked about.
     if (rule.unsure && (isVerdict(out.status) || (out.status === "invalid" && !badWhateverRead(out.reading)))) return unsureReview(out, rule);

@@ -26,3 +26,17 @@ describe("a day the phrase gives no year for, placed by a two-year period, when 
     expect(evaluate("Thời gian thi trong 2 ngày 11 và 12/6/2017", "11/6/2016", inPeriod("2016-2017")).status).toBe("not_met");
   });
 });
+
+describe("an empty cell when one reading of the target is a deadline and the other a figure", () => {
+  const games = "tuyển chọn được 210 vận động viên tham dự Hội khỏe Phù Đổng, dự kiến được tổ chức từ ngày 11 đến 15/12 tới đây.";
+  it("is not done yet on a given day of the check before the window", () => {
+    const v = evaluate(games, null, { ...inPeriod("2023"), asOf: "2023-12-01" });
+    expect(v.status).toBe("pending");
+  });
+  it("is overdue on a given day after it", () => {
+    expect(evaluate(games, null, { ...inPeriod("2023"), asOf: "2023-12-20" }).status).toBe("overdue");
+  });
+  it("stays no data without a day of the check", () => {
+    expect(evaluate(games, null, inPeriod("2023")).status).toBe("no_data");
+  });
+});
