@@ -4,8 +4,8 @@ import { formatNumber, formatPercent } from "../number/format";
 import type { Bilingual, CellValue, Lang } from "../types";
 import { canonical } from "./canonical";
 import { explain, levelActual } from "./explain";
-import { judgeDeadline, readDeadlineActual } from "./judge/dates";
-import { fail, has, isVerdict, reasonOf, statusClass, txt, warn, warningsOf, type Facts, type Judgement } from "./judge/facts";
+import { judgeDeadline, readDeadlineActual, statementDue } from "./judge/dates";
+import { fail, has, isVerdict, leavesUnread, reasonOf, statusClass, txt, warn, warningsOf, type Facts, type Judgement } from "./judge/facts";
 import { deniedVerb, noneFor } from "./judge/none";
 import { IN_OTHER_UNIT } from "./judge/quantity";
 import {
@@ -90,16 +90,44 @@ export { todayIso } from "./judge/dates";
  * under "tổ chức thực tập … hàng năm") answers it: none (0 of a count or a frequency, no for a yes/no, a level or a
  * zero target), said in a note; for a rate it stays what it was (no figure yet). See core/rule/judge/none.ts.
  */
-function judgeOne(reading: Rule | Reading, c: JudgeCtx, actual: CellValue, denied: string | null): Facts {
+function judgeOne(reading: Rule | Reading, c: JudgeCtx, actual: CellValue, denied: string | null, text = reading.text): Facts {
   const none = denied === null ? null : noneFor(reading);
-  if (none === null) return judgeReading(reading, readFor(reading, actual), c, actual);
-  const f = judgeReading(reading, readFor(reading, none), c, none);
+  if (none === null) return reading.kind === "boolean" ? judgeStatement(reading, c, actual, text) : judgeReading(reading, readFor(reading, actual), c, actual);
+  const f = reading.kind === "boolean" ? judgeStatement(reading, c, none, text) : judgeReading(reading, readFor(reading, none), c, none);
   const typed = String(actual).trim();
   warn(f, "actual_interpreted", () => ({
     vi: `"${typed}" được hiểu là không có (${none === 0 ? "0" : "không"}), vì chỉ tiêu nêu "${denied}"`,
     en: `"${typed}" was read as none (${none === 0 ? "0" : "no"}), as the target says "${denied}"`,
   }));
   return f;
+}
+
+/**
+ * A yes/no statement placed in one year ("Phấn đấu đến năm 2026, phường … được công nhận", "đạt chuẩn … vào năm 2022")
+ * is due by that year's end: a completion date or month typed ("15/11/2026", "10/2022") is judged against it, and on a
+ * given day of the check an empty or not-done cell is not done yet (pending up to then, overdue after). Without a day
+ * of the check, and for any other answer ("Đạt", "Chưa đạt"), the yes/no reading judges as before. The formula does
+ * the same (core/rule/formula.ts, boolean).
+ */
+function judgeStatement(rule: Extract<Reading, { kind: "boolean" }>, c: JudgeCtx, actual: CellValue, text: string | undefined): Facts {
+  const due = typeof actual === "number" ? null : statementDue({ statement: rule.statement, text: rule.text ?? text });
+  if (due !== null) {
+    const r = readDeadlineActual(actual);
+    const dated = r.kind === "date" && !r.iso.startsWith("--");
+    const open = c.opts?.asOf !== undefined && ((r.kind === "empty") || (r.kind === "boolean" && !r.value));
+    if (dated || open) {
+      const deadline = { kind: "deadline", due, text: rule.text ?? text } as Rule;
+      const f = judgeDeadline(deadline as Extract<Rule, { kind: "deadline" }>, r, c);
+      if (f.rule === deadline) {
+        warn(f, "actual_interpreted", () => ({
+          vi: `câu chỉ tiêu đặt mốc năm ${due.slice(0, 4)}: xét theo hạn ${isoToVi(due)}`,
+          en: `the target sentence is set in ${due.slice(0, 4)}: judged against the due date ${isoToVi(due)}`,
+        }));
+      }
+      return f;
+    }
+  }
+  return judgeReading(rule, readFor(rule, actual), c, actual);
 }
 
 /** The exhaustive switch over rule kinds: a new kind in schema.ts fails to compile here until it is judged. */
@@ -340,9 +368,6 @@ function otherKind(f: Facts, rule: Rule, actual: CellValue): Facts {
   return g;
 }
 
-// What a yes/no statement may hold beside its verb that the yes/no reading leaves unread: a figure, a place, a grade
-// or class ("trong nhóm có chỉ số CCHC cao nhất", "đô thị loại I", "thư viện đạt chuẩn trở lên", "đạt 19 tiêu chí").
-const UNREAD_IN_STATEMENT = /\d|(?:^|\s)(?:top|tốp|thứ|hạng|nhóm|dẫn đầu|cao nhất|loại|mức|cấp độ|bậc|trở lên|tiên tiến|xuất sắc|khá|tốt)(?=\s|$|[,.;:])/iu;
 
 /**
  * "Phấn đấu … trong nhóm có chỉ số CCHC cao nhất nước" read as yes/no, and "thứ 5" typed: the figure answers something
@@ -352,7 +377,7 @@ const UNREAD_IN_STATEMENT = /\d|(?:^|\s)(?:top|tốp|thứ|hạng|nhóm|dẫn đ
  */
 function unreadInStatement(f: Facts, rule: Rule, actual: CellValue): Facts {
   const text = rule.kind === "boolean" ? (rule.statement ?? rule.text ?? "") : "";
-  if (typeof actual !== "string" || !actual.trim() || !UNREAD_IN_STATEMENT.test(text)) return f;
+  if (typeof actual !== "string" || !actual.trim() || !leavesUnread(text)) return f;
   const figure = actual.trim();
   const g = fail("review", rule, f.reading, () => ({
     vi: `số liệu "${figure}" không phải câu trả lời có/không, còn câu chỉ tiêu nêu một mức, hạng hoặc con số chưa đọc được; cần xác nhận số liệu ứng với phần nào`,
@@ -405,7 +430,9 @@ function nearerYear(f: Facts, reading: Rule | Reading, top: Rule, c: JudgeCtx, a
     const y = Number(iso.slice(0, 4));
     return y === y0 ? `${y1}${iso.slice(4)}` : y === y1 ? `${y0}${iso.slice(4)}` : iso;
   };
-  const other = { ...reading, due: swap(reading.due)!, start: swap(reading.start), alternative: undefined } as Extract<Reading, { kind: "deadline" }>;
+  const { alternative: _runnerUp, ...own } = reading as Rule & { kind: "deadline" };
+  void _runnerUp;
+  const other: Extract<Reading, { kind: "deadline" }> = { ...own, due: swap(reading.due)!, start: swap(reading.start) };
   if (other.due === reading.due && other.start === reading.start) return f;
   if (other.start && other.due !== OPEN_END && other.start > other.due) return f;
   const g = judgeReading(other, readFor(other, actual), c, actual);
@@ -452,7 +479,7 @@ export function judgeFacts(rule: Rule, actual: CellValue, opts?: EvaluateOptions
     const f = judgeOne(rule, c, actual, denied);
     const alt = rule.alternative;
     // (A reading with a runner-up has no formula, so the completion date may choose a day's year here: core/rule/formula.ts.)
-    const out = alt ? reconcile(nearerYear(f, rule, rule, c, actual), nearerYear(judgeOne(alt, c, actual, denied), alt, rule, c, actual), rule, alt, opts?.unit, opts?.asOf !== undefined) : f;
+    const out = alt ? reconcile(nearerYear(f, rule, rule, c, actual), nearerYear(judgeOne(alt, c, actual, denied, rule.text), alt, rule, c, actual), rule, alt, opts?.unit, opts?.asOf !== undefined) : f;
     // A reading the reader doubts judges nothing confidently: a verdict, or an "invalid" that comes from the doubtful
     // reading itself (a figure bad whatever the reading stays invalid), is asked about.
     if (rule.unsure && (isVerdict(out.status) || (out.status === "invalid" && !badWhateverRead(out.reading)))) return unsureReview(out, rule);
