@@ -7,7 +7,7 @@ import { explain, levelActual } from "./explain";
 import { judgeDeadline, readDeadlineActual, statementDue } from "./judge/dates";
 import { fail, has, isVerdict, leavesUnread, reasonOf, statusClass, txt, warn, warningsOf, type Facts, type Judgement } from "./judge/facts";
 import { deniedVerb, noneFor } from "./judge/none";
-import { IN_OTHER_UNIT } from "./judge/quantity";
+import { IN_OTHER_UNIT, implausibleFigure } from "./judge/quantity";
 import {
   judgeBoolean, judgeChange, judgeCompare, judgeFraction, judgeFrequency, judgeLevel, judgeRange, judgeRank, judgeReference, judgeZero,
   type JudgeCtx,
@@ -590,9 +590,8 @@ function badWhateverRead(r: CellReading | null): boolean {
     case "empty":
       return true;
     case "number":
-      return r.value < 0 || (r.percent && r.value > 1);
     case "fraction":
-      return r.numerator < 0 || r.denominator <= 0 || r.numerator > r.denominator;
+      return implausibleFigure(r);
     // Words with no figure in them ("abc"): nothing any part of the target could take.
     case "text":
       return !/\d/u.test(r.text);

@@ -203,7 +203,19 @@ export function negative(rule: Rule, r: CellReading, what: Bilingual): Facts {
   return fail("invalid", rule, r, () => ({ vi: `${what.vi} không thể âm ("${txt(r)}")`, en: `${what.en} cannot be negative ("${txt(r)}")` }));
 }
 
+/**
+ * A figure no reading of any target can take: a negative number, a rate above 100% written with "%", n/d with n > d
+ * or d ≤ 0. The one plausibility rule the judges and evaluate's "bad whatever the reading" share.
+ * @example implausibleFigure({ kind: "fraction", numerator: 30, denominator: 28, text: "30/28" }) → true
+ */
+export function implausibleFigure(r: CellReading): boolean {
+  if (r.kind === "number") return r.value < 0 || (r.percent && r.value > 1);
+  if (r.kind === "fraction") return r.numerator < 0 || r.denominator <= 0 || r.numerator > r.denominator;
+  return false;
+}
+
 export function badFraction(rule: Rule, r: Extract<CellReading, { kind: "fraction" }>): Facts | null {
+  if (!implausibleFigure(r)) return null;
   if (r.denominator <= 0 || r.numerator < 0) {
     return fail("invalid", rule, r, () => ({ vi: `"${txt(r)}": mẫu số phải dương, tử số không âm`, en: `"${txt(r)}": the denominator must be positive and the numerator not negative` }));
   }
