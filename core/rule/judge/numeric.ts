@@ -48,7 +48,7 @@ export function aboutZone(t: number, unit: Unit): number {
 }
 
 export function judgeCompare(rule: RuleOf<"compare">, r: CellReading, c: JudgeCtx): Facts {
-  const bad = quantity(rule, r, rule.unit, c.scale);
+  const bad = quantity(rule, r, rule.unit, c.scale, c.opts?.unit);
   if (bad) return bad;
   const f = thresholdFacts(rule, r, rule.op, rule.value, rule.unit, c);
   // "khoảng 50%": a figure a little short of a rough target is a question for the user, not a shortfall.
@@ -85,7 +85,7 @@ export function thresholdFacts(rule: Rule, r: CellReading, op: Op, t: number, un
 }
 
 export function judgeRange(rule: RuleOf<"range">, r: CellReading, c: JudgeCtx): Facts {
-  const bad = quantity(rule, r, rule.unit, c.scale);
+  const bad = quantity(rule, r, rule.unit, c.scale, c.opts?.unit);
   if (bad) return bad;
   const a = Q.value;
   const f = rangeFacts(rule, a, c.tol);
@@ -170,7 +170,7 @@ export function judgeFraction(rule: RuleOf<"fraction">, r: CellReading, c: Judge
     share = num / D;
     counted = true;
   } else {
-    const bad = quantity(rule, r, { kind: "percent" }, c.scale);
+    const bad = quantity(rule, r, { kind: "percent" }, c.scale, c.opts?.unit);
     if (bad) return bad;
     share = Q.value;
     alt = Q.alt;
@@ -257,7 +257,7 @@ export function judgeRank(rule: RuleOf<"rank">, r: CellReading, c: JudgeCtx): Fa
 export function judgeChange(rule: RuleOf<"change">, r: CellReading, c: JudgeCtx, raw: unknown): Facts {
   const typed = readChange(raw as never);
   if (typed) return judgeTypedChange(rule, r, typed, c);
-  const bad = quantity(rule, r, rule.unit, c.scale);
+  const bad = quantity(rule, r, rule.unit, c.scale, c.opts?.unit);
   if (bad) return bad;
   let a = Q.value;
   const aAlt = Q.alt;
@@ -279,7 +279,7 @@ export function judgeChange(rule: RuleOf<"change">, r: CellReading, c: JudgeCtx,
     }));
     return f;
   }
-  const badB = quantity(rule, br, rule.unit, c.scale);
+  const badB = quantity(rule, br, rule.unit, c.scale, c.opts?.unit);
   if (badB) {
     badB.reading = r;
     const why = reasonOf(badB);
@@ -432,7 +432,7 @@ export function judgeReference(rule: RuleOf<"reference">, r: CellReading, c: Jud
   const rr = refRaw === undefined ? null : readCell(refRaw);
   // "cao hơn trung bình Thành phố" rarely names its unit: a "%" on either figure makes the comparison one of rates.
   const unit: Unit = rule.unit.kind !== "percent" && (isPercentText(r) || (rr !== null && isPercentText(rr))) ? { kind: "percent" } : rule.unit;
-  const bad = quantity(rule, r, unit, c.scale);
+  const bad = quantity(rule, r, unit, c.scale, c.opts?.unit);
   if (bad) return bad;
   const a = Q.value;
   const aAlt = Q.alt;
@@ -449,7 +449,7 @@ export function judgeReference(rule: RuleOf<"reference">, r: CellReading, c: Jud
     }));
     return f;
   }
-  const badR = quantity(rule, rr, unit, c.scale);
+  const badR = quantity(rule, rr, unit, c.scale, c.opts?.unit);
   if (badR) {
     badR.reading = r;
     const why = reasonOf(badR);
@@ -501,7 +501,7 @@ export function judgeFrequency(rule: RuleOf<"frequency">, r: CellReading, c: Jud
     if (from && to && from !== to) read = { ...r, value: Number(((r.value * to) / from).toPrecision(12)), noun: r.noun.slice(0, r.noun.lastIndexOf("/")) };
     else if (from) read = { ...r, noun: r.noun.slice(0, r.noun.lastIndexOf("/")) };
   }
-  const bad = quantity(rule, read, unit, c.scale);
+  const bad = quantity(rule, read, unit, c.scale, c.opts?.unit);
   if (bad) return bad;
   return thresholdFacts(rule, read, rule.op, rule.count, unit, c);
 }
@@ -513,7 +513,7 @@ export function judgeZero(rule: RuleOf<"zero">, r: CellReading, c: JudgeCtx): Fa
     f.t = 0;
     return f;
   }
-  const bad = quantity(rule, r, rule.unit, c.scale);
+  const bad = quantity(rule, r, rule.unit, c.scale, c.opts?.unit);
   if (bad) return bad;
   const v = Q.value;
   const f = facts(Math.abs(v) <= EPS ? "met" : "not_met", rule, r);

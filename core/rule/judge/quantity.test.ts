@@ -15,3 +15,22 @@ describe("implausibleFigure", () => {
     expect(evaluate("1,17 triệu đồng/người/tháng và 15kg gạo/người/tháng", "30/28").status).toBe("invalid");
   });
 });
+
+describe("a count per period against a count target", () => {
+  const weigh = "Theo dõi biểu đồ tăng trưởng: trẻ dưới 24 tháng tuổi được cân ít nhất 1 lần";
+  it("is asked about when the target counts over no period, or another one", () => {
+    const v = evaluate(weigh, "1 lần/quý");
+    expect(v.status).toBe("review");
+    expect(v.explanation).toContain("quý");
+    expect(evaluate("định mức tiết dạy là 23 tiết", "23 tiết/tháng", { unit: "tiết/tuần" }).status).toBe("review");
+    // (A frequency converts periods itself: 1 lần/tháng is 12 lần/năm.)
+    expect(evaluate("tổ chức ít nhất 12 lần/năm", "1 lần/tháng").status).toBe("met");
+  });
+  it("is judged when the unit column names the same period", () => {
+    expect(evaluate(weigh, "1 lần/tháng", { unit: "lần/tháng" }).status).toBe("met");
+    expect(evaluate(weigh, "1 lần/quý", { unit: "lần/tháng" }).status).toBe("review");
+  });
+  it("is judged as before when the figure names no period", () => {
+    expect(evaluate(weigh, "2 lần").status).toBe("exceeded");
+  });
+});

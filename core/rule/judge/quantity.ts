@@ -91,7 +91,13 @@ function intervalOf(rule: Rule & { kind: "compare" }, r: CellReading & { kind: "
   return { ...r, value: Number(((every[1] ? Number(every[1]) : 1) / r.value).toPrecision(12)), noun: every[2] };
 }
 
-export function quantity(rule: Rule, r: CellReading, unit: Unit, scale: PercentScale): Facts | null {
+/** The span a count is per ("lần/tháng" → "tháng", "lần/6 tháng" → "6 tháng"), or null when it is per none. */
+function perPeriod(noun: string): string | null {
+  const m = /\/\s*(\d+\s*)?(\p{L}+)\s*$/u.exec(noun.toLowerCase());
+  return m && unitSize(m[2])?.dim === "time" ? `${m[1] ? `${m[1].trim()} ` : ""}${m[2]}` : null;
+}
+
+export function quantity(rule: Rule, r: CellReading, unit: Unit, scale: PercentScale, column?: string): Facts | null {
   Q.alt = NaN;
   Q.num = NaN;
   Q.den = NaN;
@@ -163,6 +169,18 @@ export function quantity(rule: Rule, r: CellReading, unit: Unit, scale: PercentS
         const f = fail("review", rule, r, () => ({
           vi: `"${txt(r)}" đếm "${noun}", chỉ tiêu đếm "${target}"; số liệu có phải cho vế khác của chỉ tiêu?`,
           en: `"${txt(r)}" counts "${noun}" but the target counts "${target}"; is the figure for another part of the target?`,
+        }));
+        IN_OTHER_UNIT.add(f);
+        return f;
+      }
+      // "1 lần/quý" against "ít nhất 1 lần" (the phrase's "một tháng … một lần" not read), "1 lần/tháng" against "lần/năm":
+      // a count per period the target does not count over cannot be compared on the bare number (Cần xác nhận). The
+      // target's period is its own, else the unit column's ("lần/tháng" for "ít nhất 1 lần").
+      const over = perPeriod(noun);
+      if (unit.kind === "count" && target && over !== null && over !== (perPeriod(target) ?? (typeof column === "string" ? perPeriod(column) : null))) {
+        const f = fail("review", rule, r, () => ({
+          vi: `"${txt(r)}" đếm theo ${perPeriod(noun)}, chỉ tiêu "${target}" không tính theo kỳ đó; ghi rõ kỳ của chỉ tiêu`,
+          en: `"${txt(r)}" counts per ${perPeriod(noun)}, but the target "${target}" does not count over that period; state the target's period`,
         }));
         IN_OTHER_UNIT.add(f);
         return f;
