@@ -570,7 +570,7 @@ export function actualText(f: Facts, lang: Lang): string {
   // A date as the explanation words it (dd/mm/yyyy), however the cell held it ("2023-09-15" from a workbook's date cell).
   if (r.kind === "date") return isoToVi(r.iso);
   if (rule && has(f.a) && (r.kind === "number" || r.kind === "level" || r.kind === "rank")) {
-    const unit = "unit" in rule ? rule.unit : null;
+    const unit = f.unit ?? ("unit" in rule ? rule.unit : null);
     if (rule.kind === "fraction" && f.den > 0) return `${formatNumber(f.num, lang)}/${formatNumber(f.den, lang)}`;
     if (rule.kind === "level") return levelActual(rule, f.a, lang);
     if (unit?.kind === "percent" || rule.kind === "fraction") return formatPercent(f.a, lang);

@@ -513,6 +513,16 @@ export function judgeZero(rule: RuleOf<"zero">, r: CellReading, c: JudgeCtx): Fa
     f.t = 0;
     return f;
   }
+  // "0,1%" typed for "không có học sinh bỏ học": a rate of the cases is zero exactly when their count is, so it answers
+  // a count's zero target too (0% met, any share above it not met).
+  if (r.kind === "number" && r.percent && rule.unit.kind !== "percent" && r.value >= 0) {
+    const f = facts(r.value <= EPS ? "met" : "not_met", rule, r);
+    f.a = r.value;
+    f.t = 0;
+    f.gap = r.value;
+    f.unit = { kind: "percent" };
+    return f;
+  }
   const bad = quantity(rule, r, rule.unit, c.scale, c.opts?.unit);
   if (bad) return bad;
   const v = Q.value;

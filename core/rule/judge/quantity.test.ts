@@ -34,3 +34,15 @@ describe("a count per period against a count target", () => {
     expect(evaluate(weigh, "2 lần").status).toBe("exceeded");
   });
 });
+
+describe("a rate typed for a count's zero target", () => {
+  it("is zero exactly when the count is: 0% meets 'không có học sinh bỏ học', 0,1% does not, and says so as a rate", () => {
+    expect(evaluate("không có học sinh tiểu học bỏ học", "0%", { unit: "học sinh" }).status).toBe("met");
+    const v = evaluate("không có học sinh tiểu học bỏ học", "0,1%", { unit: "học sinh" });
+    expect(v.status).toBe("not_met");
+    expect(v.explanation).toContain("0,1%");
+  });
+  it("stays invalid when negative", () => {
+    expect(evaluate("không có học sinh tiểu học bỏ học", "-1%", { unit: "học sinh" }).status).toBe("invalid");
+  });
+});
