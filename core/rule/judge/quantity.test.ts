@@ -46,3 +46,13 @@ describe("a rate typed for a count's zero target", () => {
     expect(evaluate("không có học sinh tiểu học bỏ học", "-1%", { unit: "học sinh" }).status).toBe("invalid");
   });
 });
+
+describe("a figure in the target's unit with a trailing 'per …' left unsaid", () => {
+  it("reads '6 giờ/ngày' against 'giờ/ngày/giáo viên' as that unit", () => {
+    expect(evaluate("Dạy trên lớp đủ 6 giờ/ngày/01 giáo viên", "6 giờ/ngày").status).toBe("met");
+    expect(evaluate("Dạy trên lớp đủ 6 giờ/ngày/01 giáo viên", "5 giờ/ngày").status).toBe("not_met");
+  });
+  it("still refuses a unit that is no such prefix", () => {
+    expect(evaluate("Dạy trên lớp đủ 6 giờ/ngày/01 giáo viên", "6 m2").status).not.toBe("met");
+  });
+});

@@ -185,6 +185,9 @@ export function quantity(rule: Rule, r: CellReading, unit: Unit, scale: PercentS
         IN_OTHER_UNIT.add(f);
         return f;
       }
+      // "6 giờ/ngày" against "giờ/ngày/giáo viên", "150.000 đồng/học sinh" against "đồng/học sinh/tháng": the figure in
+      // the target's own unit with a trailing "per …" left unsaid, which the row already implies.
+      if (target && target.toLowerCase().startsWith(`${noun.toLowerCase().replace(/\s+/gu, "")}/`) && noun.includes("/")) return null;
       if (target && unitSize(noun)) {
         const c = convert(v, noun, target);
         if (c !== null) {
