@@ -10,7 +10,7 @@ import { deniedVerb, noneFor } from "./judge/none";
 import { IN_OTHER_UNIT, implausibleFigure } from "./judge/quantity";
 import {
   judgeBoolean, judgeChange, judgeCompare, judgeFraction, judgeFrequency, judgeLevel, judgeRange, judgeRank, judgeReference, judgeZero,
-  type JudgeCtx,
+  timesPer, type JudgeCtx,
 } from "./judge/numeric";
 import { parseTargetCached, type ParseOptions, type ParseResult } from "./parse";
 import { unitHint } from "./parse/context";
@@ -173,6 +173,8 @@ function readFor(rule: Rule | Reading, actual: CellValue): CellReading {
       : { kind: "text", text: String(actual), reason: { vi: "số không hữu hạn", en: "not a finite number" } };
   }
   if (rule.kind === "deadline") return readDeadlineActual(actual);
+  // "mỗi ngày 1 lần" against "mỗi ngày một lần": how often, in words.
+  if (rule.kind === "frequency" && typeof actual === "string") return readCell(timesPer(actual));
   if (rule.kind === "rank") return readCell(actual, { expect: "rank" });
   if (rule.kind === "level") {
     // "3/6", "bậc 3/6": a level of the six-level framework written over 6.

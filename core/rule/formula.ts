@@ -5,7 +5,7 @@ import { roundFloat } from "../number/parse";
 import type { Op, Rule, RuleOf, Unit } from "./schema";
 import { OPEN_END } from "./open-end";
 import { STATUS, type PercentScale, type StatusCode } from "./verdict";
-import { aboutZone, MIN_POINTS } from "./judge/numeric";
+import { aboutZone, MIN_POINTS, timesPer } from "./judge/numeric";
 import { deniedVerb, noneFor } from "./judge/none";
 import { statementDue } from "./judge/dates";
 import { leavesUnread } from "./judge/facts";
@@ -192,6 +192,8 @@ export function formulaReads(rule: Rule, value: CellValue, role: "actual" | "bas
   // "chưa có" under "có tối thiểu 01 phòng": the engine reads a denial of the target's own verb as none (judge/none.ts);
   // the formula knows only the fixed word lists.
   if (mine && typeof value === "string" && noneFor(rule) !== null && deniedVerb(rule.text, value)) return false;
+  // "mỗi ngày 1 lần": the engine reads a frequency in words (judge/numeric.ts timesPer); no formula does.
+  if (mine && rule.kind === "frequency" && timesPer(value) !== value) return false;
   // "thêm 3 trường", "giảm 4%": the engine judges a typed change directly; no formula reads the words.
   if (mine && rule.kind === "change" && readChange(value)) return false;
   const kind = readCell(value, opts).kind;

@@ -1,7 +1,7 @@
 // Numeric judges: one per rule kind that compares a figure with a threshold (compare, range, share, level, rank, change…).
 import { GRADE_SCALE, readCell, readChange, type CellReading, type TypedChange } from "../../number/cell";
 import { formatNumber } from "../../number/format";
-import { convert } from "../../number/units";
+import { convert, unitSize } from "../../number/units";
 import type { Bilingual } from "../../types";
 import type { Op, Rule, RuleOf, Unit } from "../schema";
 import type { EvaluateOptions, PercentScale, StatusCode } from "../verdict";
@@ -487,6 +487,23 @@ const PERIOD_DAYS: Record<string, number> = {
   day: 1, week: 7, month: 365.25 / 12, quarter: 365.25 / 4, semester: 365.25 / 2, year: 365.25, schoolYear: 365.25,
   ngày: 1, tuần: 7, tháng: 365.25 / 12, quý: 365.25 / 4, "học kỳ": 365.25 / 2, "học kì": 365.25 / 2, năm: 365.25, "năm học": 365.25,
 };
+
+// "mỗi ngày 1 lần", "hằng tháng 2 buổi"; "1 lần mỗi tháng", "2 lần một năm": how often, written in words around the count.
+const EVERY_FIRST = /^(?:mỗi|hằng|hàng)\s+(\d+\s+)?(\p{L}+)\s*,?\s*(\d+(?:[.,]\d+)?)\s*(\p{L}+)$/u;
+const EVERY_LAST = /^(\d+(?:[.,]\d+)?)\s*(\p{L}+)\s+(?:mỗi|một|trong|trên)\s+(\d+\s+)?(\p{L}+)$/u;
+
+/**
+ * A frequency typed in words as the "N lần/kỳ" the frequency judge reads; the text as it is when it is none.
+ * @example timesPer("mỗi ngày 1 lần") → "1 lần/ngày" · timesPer("2 lần một năm") → "2 lần/năm"
+ */
+export function timesPer(text: string): string {
+  const t = text.normalize("NFC").trim().toLowerCase().replace(/\s+/gu, " ");
+  const a = EVERY_FIRST.exec(t);
+  if (a && unitSize(a[2])?.dim === "time") return `${a[3]} ${a[4]}/${a[1] ?? ""}${a[2]}`;
+  const b = EVERY_LAST.exec(t);
+  if (b && unitSize(b[4])?.dim === "time" && !unitSize(b[2])) return `${b[1]} ${b[2]}/${b[3] ?? ""}${b[4]}`;
+  return text;
+}
 
 export function judgeFrequency(rule: RuleOf<"frequency">, r: CellReading, c: JudgeCtx): Facts {
   const unit: Unit = { kind: "count", noun: rule.noun };

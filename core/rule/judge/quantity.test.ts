@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import { readCell } from "../../number/cell";
 import { evaluate } from "../evaluate";
 import { implausibleFigure } from "./quantity";
+import { timesPer } from "./numeric";
+import { formulaReads } from "../formula";
 
 describe("implausibleFigure", () => {
   it("calls negative numbers, rates above 100% and n/d with n > d or d = 0 implausible", () => {
@@ -54,5 +56,18 @@ describe("a figure in the target's unit with a trailing 'per …' left unsaid", 
   });
   it("still refuses a unit that is no such prefix", () => {
     expect(evaluate("Dạy trên lớp đủ 6 giờ/ngày/01 giáo viên", "6 m2").status).not.toBe("met");
+  });
+});
+
+describe("a frequency typed in words", () => {
+  it("reads 'mỗi ngày 1 lần', '1 lần mỗi tháng' as times per period", () => {
+    expect(evaluate("uống sữa tươi mỗi ngày một lần", "mỗi ngày 1 lần").status).toBe("met");
+    expect(evaluate("họp thường kỳ mỗi tháng một lần", "1 lần mỗi quý").status).toBe("not_met");
+  });
+  it("leaves words that are no frequency alone", () => {
+    expect(timesPer("3 giờ mỗi ngày")).toBe("3 giờ mỗi ngày");
+  });
+  it("says no formula reads them (the host writes the engine's verdict)", () => {
+    expect(formulaReads({ kind: "frequency", op: ">=", count: 1, period: "month" }, "1 lần mỗi quý")).toBe(false);
   });
 });
