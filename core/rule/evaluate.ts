@@ -110,7 +110,7 @@ function judgeOne(reading: Rule | Reading, c: JudgeCtx, actual: CellValue, denie
  * the same (core/rule/formula.ts, boolean).
  */
 function judgeStatement(rule: Extract<Reading, { kind: "boolean" }>, c: JudgeCtx, actual: CellValue, text: string | undefined): Facts {
-  const due = typeof actual === "number" ? null : statementDue({ statement: rule.statement, text: rule.text ?? text });
+  const due = typeof actual === "number" ? null : dueOfStatement(rule, text);
   if (due !== null) {
     const r = readDeadlineActual(actual);
     const dated = r.kind === "date" && !r.iso.startsWith("--");
@@ -128,6 +128,18 @@ function judgeStatement(rule: Extract<Reading, { kind: "boolean" }>, c: JudgeCtx
     }
   }
   return judgeReading(rule, readFor(rule, actual), c, actual);
+}
+
+const STATEMENT_DUE = new WeakMap<object, string | null>();
+
+/** statementDue once per rule object (the judge's hot path meets the same rule for every row). */
+function dueOfStatement(rule: Extract<Reading, { kind: "boolean" }>, text: string | undefined): string | null {
+  let due = STATEMENT_DUE.get(rule);
+  if (due === undefined) {
+    due = statementDue({ statement: rule.statement, text: rule.text ?? text });
+    STATEMENT_DUE.set(rule, due);
+  }
+  return due;
 }
 
 /** The exhaustive switch over rule kinds: a new kind in schema.ts fails to compile here until it is judged. */
@@ -477,11 +489,12 @@ export function judgeFacts(rule: Rule, actual: CellValue, opts?: EvaluateOptions
       return fail("unreadable", null, null, { vi: "không có chỉ tiêu", en: "no target given" });
     }
     const c = ctxOf(opts);
-    const denied = typeof actual === "string" ? deniedVerb(rule.text, actual) : null;
-    const f = judgeOne(rule, c, actual, denied);
+    const denied = typeof actual === "string" && (noneFor(rule) !== null || (rule.alternative !== undefined && noneFor(rule.alternative) !== null)) ? deniedVerb(rule, actual) : null;
+    // (Most rules are figures judged as they are: the plain path first.)
+    const f = denied === null && rule.kind !== "boolean" ? judgeReading(rule, readFor(rule, actual), c, actual) : judgeOne(rule, c, actual, denied);
     const alt = rule.alternative;
     // (A reading with a runner-up has no formula, so the completion date may choose a day's year here: core/rule/formula.ts.)
-    const out = alt ? reconcile(nearerYear(f, rule, rule, c, actual), nearerYear(judgeOne(alt, c, actual, denied, rule.text), alt, rule, c, actual), rule, alt, opts?.unit, opts?.asOf !== undefined) : f;
+    const out = alt ? reconcileBoth(f, rule, alt, c, actual, denied, opts) : f;
     // A reading the reader doubts judges nothing confidently: a verdict, or an "invalid" that comes from the doubtful
     // reading itself (a figure bad whatever the reading stays invalid), is asked about.
     if (rule.unsure && (isVerdict(out.status) || (out.status === "invalid" && !badWhateverRead(out.reading)))) return unsureReview(out, rule);
@@ -492,6 +505,12 @@ export function judgeFacts(rule: Rule, actual: CellValue, opts?: EvaluateOptions
       en: `error while judging: ${e instanceof Error ? e.message : String(e)}`,
     }));
   }
+}
+
+/** The runner-up judged too, each reading's day in the year nearer the completion date, and the two reconciled. */
+function reconcileBoth(f: Facts, rule: Rule, alt: Reading, c: JudgeCtx, actual: CellValue, denied: string | null, opts: EvaluateOptions | undefined): Facts {
+  const g = judgeOne(alt, c, actual, denied, rule.text);
+  return reconcile(nearerYear(f, rule, rule, c, actual), nearerYear(g, alt, rule, c, actual), rule, alt, opts?.unit, opts?.asOf !== undefined);
 }
 
 /**

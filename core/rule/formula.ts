@@ -191,7 +191,7 @@ export function formulaReads(rule: Rule, value: CellValue, role: "actual" | "bas
     : {};
   // "chưa có" under "có tối thiểu 01 phòng": the engine reads a denial of the target's own verb as none (judge/none.ts);
   // the formula knows only the fixed word lists.
-  if (mine && typeof value === "string" && noneFor(rule) !== null && deniedVerb(rule.text, value)) return false;
+  if (mine && typeof value === "string" && noneFor(rule) !== null && deniedVerb(rule, value)) return false;
   // "mỗi ngày 1 lần": the engine reads a frequency in words (judge/numeric.ts timesPer); no formula does.
   if (mine && rule.kind === "frequency" && timesPer(value) !== value) return false;
   // "thêm 3 trường", "giảm 4%": the engine judges a typed change directly; no formula reads the words.

@@ -7,13 +7,13 @@ import { deniedVerb } from "./none";
 
 describe("deniedVerb", () => {
   it("finds the target's own verb in 'chưa có', 'chưa tổ chức'", () => {
-    expect(deniedVerb("Phòng học bộ môn Tin học: có tối thiểu 01 phòng", "chưa có")).toBe("có");
-    expect(deniedVerb("Hàng năm tổ chức thực tập phương án chữa cháy", "Chưa tổ chức")).toBe("tổ chức");
+    expect(deniedVerb({ text: "Phòng học bộ môn Tin học: có tối thiểu 01 phòng" }, "chưa có")).toBe("có");
+    expect(deniedVerb({ text: "Hàng năm tổ chức thực tập phương án chữa cháy" }, "Chưa tổ chức")).toBe("tổ chức");
   });
   it("finds none when the target does not say the verb, or the words are about the figures", () => {
-    expect(deniedVerb("Tỷ lệ trẻ 5 tuổi ra lớp đạt 99%", "chưa có")).toBeNull();
-    expect(deniedVerb("có tối thiểu 01 phòng", "chưa có số liệu")).toBeNull();
-    expect(deniedVerb("báo cáo có ít nhất 2 lần/năm", "chưa báo cáo")).toBeNull();
+    expect(deniedVerb({ text: "Tỷ lệ trẻ 5 tuổi ra lớp đạt 99%" }, "chưa có")).toBeNull();
+    expect(deniedVerb({ text: "có tối thiểu 01 phòng" }, "chưa có số liệu")).toBeNull();
+    expect(deniedVerb({ text: "báo cáo có ít nhất 2 lần/năm" }, "chưa báo cáo")).toBeNull();
   });
 });
 

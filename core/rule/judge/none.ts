@@ -12,15 +12,29 @@ const ABOUT_DATA = /^(?:có số|có dữ|số liệu|dữ liệu|báo cáo|cậ
 /**
  * The verb a cell denies, when the target phrase says that verb itself ("chưa có" under "Xã có Ban Chỉ đạo …"), else
  * null. Words about the figures ("chưa có số liệu", "chưa báo cáo") deny no verb of the target.
- * @example deniedVerb("Phòng học bộ môn Tin học: có tối thiểu 01 phòng", "chưa có") → "có"
- * @example deniedVerb("Tỷ lệ trẻ 5 tuổi ra lớp đạt 99%", "chưa có") → null
+ * @example deniedVerb({ text: "Phòng học bộ môn Tin học: có tối thiểu 01 phòng" }, "chưa có") → "có"
+ * @example deniedVerb({ text: "Tỷ lệ trẻ 5 tuổi ra lớp đạt 99%" }, "chưa có") → null
  */
-export function deniedVerb(text: string | undefined, actual: CellValue): string | null {
-  if (typeof actual !== "string" || !text || actual.length > 40) return null;
+export function deniedVerb(target: { text?: string }, actual: CellValue): string | null {
+  if (typeof actual !== "string" || !target.text || actual.length > 40 || actual.length < 6) return null;
+  // (Most cells are figures: only one starting "c"/"k" (chưa, không) can be a denial.)
+  const c0 = actual.charCodeAt(0) | 0x20;
+  if (c0 !== 0x63 && c0 !== 0x6b && c0 !== 0x20) return null;
   const m = DENIAL.exec(actual.normalize("NFC").trim().toLowerCase().replace(/\s+/gu, " "));
   if (!m || ABOUT_DATA.test(m[1])) return null;
-  const words = ` ${text.normalize("NFC").toLowerCase().replace(/[^\p{L}\d]+/gu, " ")} `;
-  return words.includes(` ${m[1]} `) ? m[1] : null;
+  return wordsOf(target as { text: string }).includes(` ${m[1]} `) ? m[1] : null;
+}
+
+// A target's words, padded with spaces, worked out once per rule object (every row judged against it reuses them).
+const WORDS = new WeakMap<object, string>();
+
+function wordsOf(target: { text: string }): string {
+  let w = WORDS.get(target);
+  if (w === undefined) {
+    w = ` ${target.text.normalize("NFC").toLowerCase().replace(/[^\p{L}\d]+/gu, " ")} `;
+    WORDS.set(target, w);
+  }
+  return w;
 }
 
 /**

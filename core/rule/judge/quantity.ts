@@ -176,7 +176,7 @@ export function quantity(rule: Rule, r: CellReading, unit: Unit, scale: PercentS
       // "1 lần/quý" against "ít nhất 1 lần" (the phrase's "một tháng … một lần" not read), "1 lần/tháng" against "lần/năm":
       // a count per period the target does not count over cannot be compared on the bare number (Cần xác nhận). The
       // target's period is its own, else the unit column's ("lần/tháng" for "ít nhất 1 lần").
-      const over = perPeriod(noun);
+      const over = noun.includes("/") ? perPeriod(noun) : null;
       if (unit.kind === "count" && target && over !== null && over !== (perPeriod(target) ?? (typeof column === "string" ? perPeriod(column) : null))) {
         const f = fail("review", rule, r, () => ({
           vi: `"${txt(r)}" đếm theo ${perPeriod(noun)}, chỉ tiêu "${target}" không tính theo kỳ đó; ghi rõ kỳ của chỉ tiêu`,
@@ -187,7 +187,7 @@ export function quantity(rule: Rule, r: CellReading, unit: Unit, scale: PercentS
       }
       // "6 giờ/ngày" against "giờ/ngày/giáo viên", "150.000 đồng/học sinh" against "đồng/học sinh/tháng": the figure in
       // the target's own unit with a trailing "per …" left unsaid, which the row already implies.
-      if (target && target.toLowerCase().startsWith(`${noun.toLowerCase().replace(/\s+/gu, "")}/`) && noun.includes("/")) return null;
+      if (target && noun.includes("/") && target.length > noun.length && target.toLowerCase().startsWith(`${noun.toLowerCase().replace(/\s+/gu, "")}/`)) return null;
       if (target && unitSize(noun)) {
         const c = convert(v, noun, target);
         if (c !== null) {
