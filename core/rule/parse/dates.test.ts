@@ -52,3 +52,12 @@ describe("a list of days whose last names the month is a window over them", () =
     expect(ruleOf("ngày 20, 3/6", "2024-2025")).not.toMatchObject({ start: "2025-06-20" });
   });
 });
+
+describe("a window opened by a day and closed by a month", () => {
+  it("'Từ 01/9 đến tháng 12/2025' runs from 1 September to the month's last day, not the share 1/9", () => {
+    expect(ruleOf("Từ 01/9 đến tháng 12/2025", "2025")).toMatchObject({ kind: "deadline", start: "2025-09-01", due: "2025-12-31" });
+  });
+  it("a share after 'từ' with no date closing it stays a share", () => {
+    expect(ruleOf("tăng từ 1/9 lên 3/9 số trường")).not.toMatchObject({ kind: "deadline" });
+  });
+});

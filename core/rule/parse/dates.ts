@@ -299,6 +299,8 @@ function window(ts: Token[], i: number): boolean {
   if (!isWord(ts[i - 1], "từ")) return false;
   const k = isWord(ts[i + 3], "đến", "tới") || isSym(ts[i + 3], "-") ? i + 4 : -1;
   if (k < 0) return false;
+  // "từ 01/9 đến tháng 12/2025": a month closes it as well.
+  if (isWord(ts[k], "tháng")) return isInt(ts[k + 1], 1, 12);
   const j = isWord(ts[k], "ngày") ? k + 1 : k;
   return isInt(ts[j], 1, 31) && isSym(ts[j + 1], "/", "-", ".") && isInt(ts[j + 2], 1, 12);
 }
