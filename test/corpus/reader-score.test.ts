@@ -22,7 +22,7 @@ import { judgeCheck, outcomeOf } from "./outcome";
  */
 const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   ["dev", "./targets.md", 94.7, 1.1],
-  ["holdout", "./targets-holdout.md", 84.5, 3.5],
+  ["holdout", "./targets-holdout.md", 84.8, 3.7],
   ["holdout2", "./targets-holdout2.md", 84.0, 4.8],
   ["holdout3", "./targets-holdout3.md", 82.2, 4.1],
   // Measured once fresh after round 4 (79.1 / 13.5 / 7.4), then development data for round 5.
