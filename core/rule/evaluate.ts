@@ -241,12 +241,7 @@ function reconcile(f: Facts, g: Facts, rule: Rule, alt: Reading, unit?: string, 
     if (typeof f.done !== "string" || typeof g.done !== "string") return f;
     const pick = Math.abs(daysApart(g.due, g.done, g.start)) < Math.abs(daysApart(f.due, f.done, f.start)) ? g : f;
     if (pick === g) g.rule = { ...(g.rule ?? alt), text: rule.text } as Rule;
-    const y = String(pick.start && pick.due === OPEN_END ? pick.start : pick.due).slice(0, 4);
-    warn(pick, "actual_interpreted", () => ({
-      vi: `ngày không ghi năm; lấy năm ${y} của kỳ kế hoạch, gần ngày hoàn thành nhất`,
-      en: `the day has no year; taking ${y}, the plan period's year nearest the completion date`,
-    }));
-    return pick;
+    return yearNearDone(pick);
   }
   // Two parts measured differently ("450.000 đồng và 8kg gạo"): a figure typed in the other part's unit is read by it;
   // any other figure by the best reading. So too a count and its rate ("12 trường (7,1%)") when the unit column names
@@ -452,12 +447,17 @@ function nearerYear(f: Facts, reading: Rule | Reading, top: Rule, c: JudgeCtx, a
   const g = judgeReading(other, readFor(other, actual), c, actual);
   if (typeof g.done !== "string" || Math.abs(daysApart(g.due, g.done, g.start)) >= Math.abs(daysApart(f.due, f.done, f.start))) return f;
   g.rule = { ...other, text: reading.text } as Rule;
-  const y = String(g.start && g.due === OPEN_END ? g.start : g.due).slice(0, 4);
-  warn(g, "actual_interpreted", () => ({
+  return yearNearDone(g);
+}
+
+/** Says which of the period's years a day without one was judged in: the one nearer the completion date. */
+function yearNearDone(f: Facts): Facts {
+  const y = String(f.start && f.due === OPEN_END ? f.start : f.due).slice(0, 4);
+  warn(f, "actual_interpreted", () => ({
     vi: `ngày không ghi năm; lấy năm ${y} của kỳ kế hoạch, gần ngày hoàn thành nhất`,
     en: `the day has no year; taking ${y}, the plan period's year nearest the completion date`,
   }));
-  return g;
+  return f;
 }
 
 /** The phrase writes one of the period's two years itself, outside a span of years ("năm học 2016-2017"). */
