@@ -236,10 +236,13 @@ const GENERATORS: Record<RuleKind, () => Case[]> = {
     return Array.from({ length: 6 }, () => ({ rule, actual: chance(0.3) ? nonFigure() : pick(xs), ...c }));
   },
   boolean() {
-    const rule: Rule = { kind: "boolean", statement: "được công nhận đạt chuẩn" };
+    // Half the statements are placed in a year ("đến năm 2025 …"): on a day of the check, not done is pending or overdue.
+    const dated = chance(0.5);
+    const rule: Rule = { kind: "boolean", statement: dated ? "đến năm 2025 được công nhận đạt chuẩn" : "được công nhận đạt chuẩn" };
     const c = options();
-    const xs: CellValue[] = [true, false, 1, 0, 2, 0.5, -1];
-    return Array.from({ length: 6 }, () => ({ rule, actual: chance(0.5) ? nonFigure() : pick(xs), ...c }));
+    const xs: CellValue[] = [true, false, 1, 0, 2, 0.5, -1, null, "Chưa đạt"];
+    const day = (): Case["asOf"] => (dated && chance(0.7) ? { iso: pick(["2025-06-30", "2025-12-31", "2026-01-15"]), via: chance(0.5) ? "cell" : "literal" } : undefined);
+    return Array.from({ length: 6 }, () => ({ rule, actual: chance(0.5) ? nonFigure() : pick(xs), asOf: day(), ...c }));
   },
 };
 

@@ -4,12 +4,13 @@ import { formatNumber, formatPercent } from "../number/format";
 import type { Bilingual, CellValue, Lang } from "../types";
 import { canonical } from "./canonical";
 import { explain, levelActual } from "./explain";
-import { judgeDeadline, readDeadlineActual } from "./judge/dates";
-import { fail, has, isVerdict, reasonOf, statusClass, txt, warn, warningsOf, type Facts, type Judgement } from "./judge/facts";
-import { IN_OTHER_UNIT } from "./judge/quantity";
+import { judgeDeadline, readDeadlineActual, statementDue } from "./judge/dates";
+import { fail, has, isVerdict, leavesUnread, reasonOf, statusClass, txt, warn, warningsOf, type Facts, type Judgement } from "./judge/facts";
+import { deniedVerb, noneFor } from "./judge/none";
+import { IN_OTHER_UNIT, implausibleFigure } from "./judge/quantity";
 import {
   judgeBoolean, judgeChange, judgeCompare, judgeFraction, judgeFrequency, judgeLevel, judgeRange, judgeRank, judgeReference, judgeZero,
-  type JudgeCtx,
+  timesPer, type JudgeCtx,
 } from "./judge/numeric";
 import { parseTargetCached, type ParseOptions, type ParseResult } from "./parse";
 import { unitHint } from "./parse/context";
@@ -84,6 +85,63 @@ export { todayIso } from "./judge/dates";
  *   text (cached per rule object) and both explanations.
  */
 
+/**
+ * One reading judged. A cell denying the target's own verb ("chưa có" under "có tối thiểu 01 phòng", "chưa tổ chức"
+ * under "tổ chức thực tập … hàng năm") answers it: none (0 of a count or a frequency, no for a yes/no, a level or a
+ * zero target), said in a note; for a rate it stays what it was (no figure yet). See core/rule/judge/none.ts.
+ */
+function judgeOne(reading: Rule | Reading, c: JudgeCtx, actual: CellValue, denied: string | null, text = reading.text): Facts {
+  const none = denied === null ? null : noneFor(reading);
+  if (none === null) return reading.kind === "boolean" ? judgeStatement(reading, c, actual, text) : judgeReading(reading, readFor(reading, actual), c, actual);
+  const f = reading.kind === "boolean" ? judgeStatement(reading, c, none, text) : judgeReading(reading, readFor(reading, none), c, none);
+  const typed = String(actual).trim();
+  warn(f, "actual_interpreted", () => ({
+    vi: `"${typed}" được hiểu là không có (${none === 0 ? "0" : "không"}), vì chỉ tiêu nêu "${denied}"`,
+    en: `"${typed}" was read as none (${none === 0 ? "0" : "no"}), as the target says "${denied}"`,
+  }));
+  return f;
+}
+
+/**
+ * A yes/no statement placed in one year ("Phấn đấu đến năm 2026, phường … được công nhận", "đạt chuẩn … vào năm 2022")
+ * is due by that year's end: a completion date or month typed ("15/11/2026", "10/2022") is judged against it, and on a
+ * given day of the check an empty or not-done cell is not done yet (pending up to then, overdue after). Without a day
+ * of the check, and for any other answer ("Đạt", "Chưa đạt"), the yes/no reading judges as before. The formula does
+ * the same (core/rule/formula.ts, boolean).
+ */
+function judgeStatement(rule: Extract<Reading, { kind: "boolean" }>, c: JudgeCtx, actual: CellValue, text: string | undefined): Facts {
+  const due = typeof actual === "number" ? null : dueOfStatement(rule, text);
+  if (due !== null) {
+    const r = readDeadlineActual(actual);
+    const dated = r.kind === "date" && !r.iso.startsWith("--");
+    const open = c.opts?.asOf !== undefined && ((r.kind === "empty") || (r.kind === "boolean" && !r.value));
+    if (dated || open) {
+      const deadline = { kind: "deadline", due, text: rule.text ?? text } as Rule;
+      const f = judgeDeadline(deadline as Extract<Rule, { kind: "deadline" }>, r, c);
+      if (f.rule === deadline) {
+        warn(f, "actual_interpreted", () => ({
+          vi: `câu chỉ tiêu đặt mốc năm ${due.slice(0, 4)}: xét theo hạn ${isoToVi(due)}`,
+          en: `the target sentence is set in ${due.slice(0, 4)}: judged against the due date ${isoToVi(due)}`,
+        }));
+      }
+      return f;
+    }
+  }
+  return judgeReading(rule, readFor(rule, actual), c, actual);
+}
+
+const STATEMENT_DUE = new WeakMap<object, string | null>();
+
+/** statementDue once per rule object (the judge's hot path meets the same rule for every row). */
+function dueOfStatement(rule: Extract<Reading, { kind: "boolean" }>, text: string | undefined): string | null {
+  let due = STATEMENT_DUE.get(rule);
+  if (due === undefined) {
+    due = statementDue({ statement: rule.statement, text: rule.text ?? text });
+    STATEMENT_DUE.set(rule, due);
+  }
+  return due;
+}
+
 /** The exhaustive switch over rule kinds: a new kind in schema.ts fails to compile here until it is judged. */
 function judgeReading(rule: Rule | Reading, r: CellReading, c: JudgeCtx, raw: CellValue): Facts {
   switch (rule.kind) {
@@ -127,6 +185,8 @@ function readFor(rule: Rule | Reading, actual: CellValue): CellReading {
       : { kind: "text", text: String(actual), reason: { vi: "số không hữu hạn", en: "not a finite number" } };
   }
   if (rule.kind === "deadline") return readDeadlineActual(actual);
+  // "mỗi ngày 1 lần" against "mỗi ngày một lần": how often, in words.
+  if (rule.kind === "frequency" && typeof actual === "string") return readCell(timesPer(actual));
   if (rule.kind === "rank") return readCell(actual, { expect: "rank" });
   if (rule.kind === "level") {
     // "3/6", "bậc 3/6": a level of the six-level framework written over 6.
@@ -165,33 +225,35 @@ function columnDecides(rule: Reading, alt: Reading, unit: string | undefined): b
  * The two readings of an ambiguous target, judged: one verdict when they agree (or when only one of them can take the
  * figure at all), "Cần xác nhận" naming both when they would judge it differently.
  */
-function reconcile(f: Facts, g: Facts, rule: Rule, alt: Reading, unit?: string): Facts {
+function reconcile(f: Facts, g: Facts, rule: Rule, alt: Reading, unit?: string, asOfGiven = false): Facts {
   if (statusClass(f.status) === statusClass(g.status)) return f;
+  // "… tuyển chọn 210 vận động viên … tổ chức từ ngày 11 đến 15/12", an empty cell checked on a given day: nothing is
+  // done, and one reading says when it is due, so the cell is not done yet (pending, or overdue past that day) rather
+  // than a figure missing. Without a day of the check, an empty cell stays no data.
+  if (asOfGiven && f.status === "no_data" && f.reading?.kind === "empty" && f.reading.text === "" && (g.status === "pending" || g.status === "overdue") && alt.kind === "deadline") {
+    g.rule = { ...(g.rule ?? alt), text: rule.text } as Rule;
+    return g;
+  }
   // "trước 30/4" in the school year 2024-2025: the same day of either calendar year. A completion date decides: the
   // day nearer to it is the one meant (a task is not done a year early or a year late), and the verdict says so.
   if (rule.kind === "deadline" && alt.kind === "deadline" && sameDayOtherYear(rule, alt)) {
     // With no completion date (not done yet, or no date), the period's convention stands (September–August).
     if (typeof f.done !== "string" || typeof g.done !== "string") return f;
     const pick = Math.abs(daysApart(g.due, g.done, g.start)) < Math.abs(daysApart(f.due, f.done, f.start)) ? g : f;
-    if (pick === g) g.rule = { ...alt, text: rule.text } as Rule;
-    const y = String(pick.start && pick.due === OPEN_END ? pick.start : pick.due).slice(0, 4);
-    warn(pick, "actual_interpreted", () => ({
-      vi: `ngày không ghi năm; lấy năm ${y} của kỳ kế hoạch, gần ngày hoàn thành nhất`,
-      en: `the day has no year; taking ${y}, the plan period's year nearest the completion date`,
-    }));
-    return pick;
+    if (pick === g) g.rule = { ...(g.rule ?? alt), text: rule.text } as Rule;
+    return yearNearDone(pick);
   }
   // Two parts measured differently ("450.000 đồng và 8kg gạo"): a figure typed in the other part's unit is read by it;
   // any other figure by the best reading. So too a count and its rate ("12 trường (7,1%)") when the unit column names
   // the best reading's: a plain figure in a "trường" column is a count.
   if (otherUnit(rule, alt, true) || columnDecides(rule, alt, unit)) {
     if ((f.status !== "invalid" && !IN_OTHER_UNIT.has(f) && !awaitsBaseline(f)) || !isVerdict(g.status)) return f;
-    g.rule = { ...alt, text: rule.text } as Rule;
+    g.rule = { ...(g.rule ?? alt), text: rule.text } as Rule;
     return g;
   }
   // The figure's own form decides: a rate typed for a count target, a date for a figure, is read by the reading that takes it.
   if ((f.status === "invalid" || IN_OTHER_UNIT.has(f)) && isVerdict(g.status)) {
-    g.rule = { ...alt, text: rule.text } as Rule;
+    g.rule = { ...(g.rule ?? alt), text: rule.text } as Rule;
     warn(g, "actual_interpreted", () => ({
       vi: `chỉ tiêu được hiểu là ${canonicalOf(alt as Rule).vi} theo cách ghi số liệu`,
       en: `the target was read as ${canonicalOf(alt as Rule).en} from how the figure is written`,
@@ -315,9 +377,6 @@ function otherKind(f: Facts, rule: Rule, actual: CellValue): Facts {
   return g;
 }
 
-// What a yes/no statement may hold beside its verb that the yes/no reading leaves unread: a figure, a place, a grade
-// or class ("trong nhóm có chỉ số CCHC cao nhất", "đô thị loại I", "thư viện đạt chuẩn trở lên", "đạt 19 tiêu chí").
-const UNREAD_IN_STATEMENT = /\d|(?:^|\s)(?:top|tốp|thứ|hạng|nhóm|dẫn đầu|cao nhất|loại|mức|cấp độ|bậc|trở lên|tiên tiến|xuất sắc|khá|tốt)(?=\s|$|[,.;:])/iu;
 
 /**
  * "Phấn đấu … trong nhóm có chỉ số CCHC cao nhất nước" read as yes/no, and "thứ 5" typed: the figure answers something
@@ -327,7 +386,7 @@ const UNREAD_IN_STATEMENT = /\d|(?:^|\s)(?:top|tốp|thứ|hạng|nhóm|dẫn đ
  */
 function unreadInStatement(f: Facts, rule: Rule, actual: CellValue): Facts {
   const text = rule.kind === "boolean" ? (rule.statement ?? rule.text ?? "") : "";
-  if (typeof actual !== "string" || !actual.trim() || !UNREAD_IN_STATEMENT.test(text)) return f;
+  if (typeof actual !== "string" || !actual.trim() || !leavesUnread(text)) return f;
   const figure = actual.trim();
   const g = fail("review", rule, f.reading, () => ({
     vi: `số liệu "${figure}" không phải câu trả lời có/không, còn câu chỉ tiêu nêu một mức, hạng hoặc con số chưa đọc được; cần xác nhận số liệu ứng với phần nào`,
@@ -362,6 +421,51 @@ function unsureReview(f: Facts, rule: Rule): Facts {
   return r;
 }
 
+/**
+ * "thi trong 2 ngày 11 và 12/6", "tổ chức vào tháng 6" in the school year 2016-2017: a day the phrase gives no year for
+ * was placed by the plan period, and either of its two calendar years may be meant (an admission exam falls in the June
+ * before the school year, a final one in the June at its end). When the runner-up slot went to another reading, the
+ * other year is not there to compete (see reconcile), so the completion date chooses here as it does there: the day
+ * nearer to it is the one meant, and the verdict says so. A year written in the phrase ("20-7-2020") leaves it be.
+ */
+function nearerYear(f: Facts, reading: Rule | Reading, top: Rule, c: JudgeCtx, actual: CellValue): Facts {
+  const period = c.opts?.period;
+  if (reading.kind !== "deadline" || typeof f.done !== "string" || typeof f.due !== "string" || !period) return f;
+  const y0 = Number(period.start.slice(0, 4));
+  const y1 = Number(period.end.slice(0, 4));
+  if (y1 !== y0 + 1 || yearWritten(top.text ?? "", y0, y1)) return f;
+  const swap = (iso: string | undefined) => {
+    if (iso === undefined || iso === OPEN_END || iso.startsWith("--")) return iso;
+    const y = Number(iso.slice(0, 4));
+    return y === y0 ? `${y1}${iso.slice(4)}` : y === y1 ? `${y0}${iso.slice(4)}` : iso;
+  };
+  const { alternative: _runnerUp, ...own } = reading as Rule & { kind: "deadline" };
+  void _runnerUp;
+  const other: Extract<Reading, { kind: "deadline" }> = { ...own, due: swap(reading.due)!, start: swap(reading.start) };
+  if (other.due === reading.due && other.start === reading.start) return f;
+  if (other.start && other.due !== OPEN_END && other.start > other.due) return f;
+  const g = judgeReading(other, readFor(other, actual), c, actual);
+  if (typeof g.done !== "string" || Math.abs(daysApart(g.due, g.done, g.start)) >= Math.abs(daysApart(f.due, f.done, f.start))) return f;
+  g.rule = { ...other, text: reading.text } as Rule;
+  return yearNearDone(g);
+}
+
+/** Says which of the period's years a day without one was judged in: the one nearer the completion date. */
+function yearNearDone(f: Facts): Facts {
+  const y = String(f.start && f.due === OPEN_END ? f.start : f.due).slice(0, 4);
+  warn(f, "actual_interpreted", () => ({
+    vi: `ngày không ghi năm; lấy năm ${y} của kỳ kế hoạch, gần ngày hoàn thành nhất`,
+    en: `the day has no year; taking ${y}, the plan period's year nearest the completion date`,
+  }));
+  return f;
+}
+
+/** The phrase writes one of the period's two years itself, outside a span of years ("năm học 2016-2017"). */
+function yearWritten(text: string, y0: number, y1: number): boolean {
+  const bare = text.replace(/\d{4}\s*[-–—/]\s*\d{4}/gu, " ");
+  return new RegExp(`(?<!\\d)(?:${y0}|${y1})(?!\\d)`, "u").test(bare);
+}
+
 /** Two deadlines whose days differ only by their calendar year. */
 function sameDayOtherYear(a: Extract<Reading, { kind: "deadline" }>, b: Extract<Reading, { kind: "deadline" }>): boolean {
   const md = (x: string | undefined) => (x === undefined || x === OPEN_END ? x : x.slice(4));
@@ -385,9 +489,12 @@ export function judgeFacts(rule: Rule, actual: CellValue, opts?: EvaluateOptions
       return fail("unreadable", null, null, { vi: "không có chỉ tiêu", en: "no target given" });
     }
     const c = ctxOf(opts);
-    const f = judgeReading(rule, readFor(rule, actual), c, actual);
+    const denied = typeof actual === "string" && (noneFor(rule) !== null || (rule.alternative !== undefined && noneFor(rule.alternative) !== null)) ? deniedVerb(rule, actual) : null;
+    // (Most rules are figures judged as they are: the plain path first.)
+    const f = denied === null && rule.kind !== "boolean" ? judgeReading(rule, readFor(rule, actual), c, actual) : judgeOne(rule, c, actual, denied);
     const alt = rule.alternative;
-    const out = alt ? reconcile(f, judgeReading(alt, readFor(alt, actual), c, actual), rule, alt, opts?.unit) : f;
+    // (A reading with a runner-up has no formula, so the completion date may choose a day's year here: core/rule/formula.ts.)
+    const out = alt ? reconcileBoth(f, rule, alt, c, actual, denied, opts) : f;
     // A reading the reader doubts judges nothing confidently: a verdict, or an "invalid" that comes from the doubtful
     // reading itself (a figure bad whatever the reading stays invalid), is asked about.
     if (rule.unsure && (isVerdict(out.status) || (out.status === "invalid" && !badWhateverRead(out.reading)))) return unsureReview(out, rule);
@@ -398,6 +505,12 @@ export function judgeFacts(rule: Rule, actual: CellValue, opts?: EvaluateOptions
       en: `error while judging: ${e instanceof Error ? e.message : String(e)}`,
     }));
   }
+}
+
+/** The runner-up judged too, each reading's day in the year nearer the completion date, and the two reconciled. */
+function reconcileBoth(f: Facts, rule: Rule, alt: Reading, c: JudgeCtx, actual: CellValue, denied: string | null, opts: EvaluateOptions | undefined): Facts {
+  const g = judgeOne(alt, c, actual, denied, rule.text);
+  return reconcile(nearerYear(f, rule, rule, c, actual), nearerYear(g, alt, rule, c, actual), rule, alt, opts?.unit, opts?.asOf !== undefined);
 }
 
 /**
@@ -478,7 +591,7 @@ export function actualText(f: Facts, lang: Lang): string {
   // A date as the explanation words it (dd/mm/yyyy), however the cell held it ("2023-09-15" from a workbook's date cell).
   if (r.kind === "date") return isoToVi(r.iso);
   if (rule && has(f.a) && (r.kind === "number" || r.kind === "level" || r.kind === "rank")) {
-    const unit = "unit" in rule ? rule.unit : null;
+    const unit = f.unit ?? ("unit" in rule ? rule.unit : null);
     if (rule.kind === "fraction" && f.den > 0) return `${formatNumber(f.num, lang)}/${formatNumber(f.den, lang)}`;
     if (rule.kind === "level") return levelActual(rule, f.a, lang);
     if (unit?.kind === "percent" || rule.kind === "fraction") return formatPercent(f.a, lang);
@@ -498,9 +611,8 @@ function badWhateverRead(r: CellReading | null): boolean {
     case "empty":
       return true;
     case "number":
-      return r.value < 0 || (r.percent && r.value > 1);
     case "fraction":
-      return r.numerator < 0 || r.denominator <= 0 || r.numerator > r.denominator;
+      return implausibleFigure(r);
     // Words with no figure in them ("abc"): nothing any part of the target could take.
     case "text":
       return !/\d/u.test(r.text);

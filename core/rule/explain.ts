@@ -660,8 +660,10 @@ export function explain(f: Facts, lang: Lang, _canon?: string): string {
       return sentence(label, [w.notDone, what, w.daysLate(n)], notes, lang);
     }
     case "zero": {
-      const noun = rule.unit.kind === "count" ? (rule.unit.noun ?? null) : null;
-      const shown = has(f.a) ? (has(f.num) && has(f.den) ? `${formatNumber(f.num, lang)}/${formatNumber(f.den, lang)}` : quantity(f.a, rule.unit, lang, 2, noun)) : w.typed(r ? txt(r) : "");
+      // (A rate typed for a count's zero target, "0,1%", is shown as the rate: f.unit.)
+      const unit = f.unit ?? rule.unit;
+      const noun = unit.kind === "count" ? (rule.unit.kind === "count" ? (rule.unit.noun ?? null) : null) : null;
+      const shown = has(f.a) ? (has(f.num) && has(f.den) ? `${formatNumber(f.num, lang)}/${formatNumber(f.den, lang)}` : quantity(f.a, unit, lang, 2, noun)) : w.typed(r ? txt(r) : "");
       return sentence(label, [shown, target(targetPhrase(rule, lang))], notes, lang);
     }
     case "boolean":

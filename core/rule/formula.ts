@@ -5,7 +5,10 @@ import { roundFloat } from "../number/parse";
 import type { Op, Rule, RuleOf, Unit } from "./schema";
 import { OPEN_END } from "./open-end";
 import { STATUS, type PercentScale, type StatusCode } from "./verdict";
-import { aboutZone, MIN_POINTS } from "./judge/numeric";
+import { aboutZone, MIN_POINTS, timesPer } from "./judge/numeric";
+import { deniedVerb, noneFor } from "./judge/none";
+import { statementDue } from "./judge/dates";
+import { leavesUnread } from "./judge/facts";
 
 /** Cells a compiled formula reads. Each is an A1 reference, optionally sheet-qualified ("'Số liệu'!$E$5"). */
 export interface FormulaRefs {
@@ -186,6 +189,11 @@ export function formulaReads(rule: Rule, value: CellValue, role: "actual" | "bas
     : rule.kind === "rank" ? { expect: "rank" as const }
     : rule.kind === "level" ? (rule.scale ? { expect: "level" as const, scale: rule.scale } : { expect: "level" as const })
     : {};
+  // "chưa có" under "có tối thiểu 01 phòng": the engine reads a denial of the target's own verb as none (judge/none.ts);
+  // the formula knows only the fixed word lists.
+  if (mine && typeof value === "string" && noneFor(rule) !== null && deniedVerb(rule, value)) return false;
+  // "mỗi ngày 1 lần": the engine reads a frequency in words (judge/numeric.ts timesPer); no formula does.
+  if (mine && rule.kind === "frequency" && timesPer(value) !== value) return false;
   // "thêm 3 trường", "giảm 4%": the engine judges a typed change directly; no formula reads the words.
   if (mine && rule.kind === "change" && readChange(value)) return false;
   const kind = readCell(value, opts).kind;
@@ -698,14 +706,26 @@ function zero(rule: RuleOf<"zero">, ctx: Ctx): Step {
 
 function boolean(rule: RuleOf<"boolean">, ctx: Ctx): Step {
   const a = ctx.refs.actual;
-  void rule;
+  // A statement placed in one year ("đến năm 2026 … được công nhận") on a given day of the check: an empty or not-done
+  // cell is not done yet, pending up to the year's end and overdue after (the engine's judgeStatement); an as-of cell
+  // left empty leaves the yes/no answer, as the engine does without a day of the check.
+  const due = statementDue(rule);
+  const open = (otherwise: Expr): Expr => {
+    if (due === null || !realDate(due)) return otherwise;
+    if (ctx.refs.asOf) return IF(call("ISNUMBER", ctx.refs.asOf), IF(`INT(${ctx.refs.asOf})>${dateExpr(due)}`, lit("overdue"), lit("pending")), otherwise);
+    return ctx.asOf ? (ctx.asOf > due ? lit("overdue") : lit("pending")) : otherwise;
+  };
+  const dated = open(lit("no_data")) !== lit("no_data");
   return ok(
     cell(ctx, a, {
       // 1 and 0 are the spreadsheet's own yes and no; any other number is not an answer.
       number: IF(`${a}=1`, lit("met"), IF(`${a}=0`, lit("not_met"), lit("invalid"))),
       noData: lit("no_data"),
-      logical: IF(a, lit("met"), lit("not_met")),
-      text: yesNoText(ctx, a, lit("met"), lit("not_met")),
+      ...(dated ? { blank: open(lit("no_data")) } : {}),
+      logical: IF(a, lit("met"), open(lit("not_met"))),
+      // Text that is no yes/no answer, beside a statement holding a figure, place or grade the yes/no reading leaves
+      // unread, may answer that part: asked about, as the engine does (evaluate's unreadInStatement).
+      text: IF(inList(ctx, a, "yes"), lit("met"), IF(inList(ctx, a, "no"), open(lit("not_met")), lit(leavesUnread(rule.statement ?? rule.text ?? "") ? "review" : "invalid"))),
     }),
   );
 }

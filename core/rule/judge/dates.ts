@@ -138,6 +138,27 @@ export function judgeDeadline(rule: RuleOf<"deadline">, r: CellReading, c: Judge
   return f;
 }
 
+// "năm 2026", "vào năm 2022", "đến năm 2026": a statement placed in one calendar year (not a span "2021-2025", not a
+// year counted from, "từ năm 2018", or compared with, "so với năm 2020").
+const STATEMENT_YEAR = /(?<!(?:từ|với|kỳ|sau|trước)\s)năm\s+(\d{4})(?!\d|[.,]\d|\s*[-–—/]\s*\d)/gu;
+
+/**
+ * The day a yes/no statement placed in one year is due: "Phấn đấu đến năm 2026, phường … được công nhận" → the last day
+ * of 2026. Null when the statement names no year, or more than one.
+ * @example statementDue({ kind: "boolean", text: "đạt chuẩn nông thôn mới nâng cao vào năm 2022" }) → "2022-12-31"
+ */
+export function statementDue(rule: { statement?: string; text?: string }): string | null {
+  const text = (rule.statement ?? rule.text ?? "").toLowerCase();
+  if (!text.includes("năm")) return null;
+  let year: string | null = null;
+  for (const m of text.matchAll(STATEMENT_YEAR)) {
+    const y = Number(m[1]);
+    if (y < 1900 || y > 2200 || (year !== null && year !== m[1])) return null;
+    year = m[1];
+  }
+  return year === null ? null : `${year}-12-31`;
+}
+
 /** Reads a deadline actual: dates, yes/no words and serials; "20/5" without a year is a yearless day. */
 export function readDeadlineActual(actual: unknown): CellReading {
   const r = readCell(actual as never, { expect: "date" });

@@ -151,6 +151,19 @@ export function statusClass(s: StatusCode): string {
   return s === "exceeded" || s === "met" ? "good" : s === "near" || s === "not_met" ? "short" : s;
 }
 
+// What a yes/no statement may hold beside its verb that the yes/no reading leaves unread: a figure, a place, a grade
+// or class ("trong nhóm có chỉ số CCHC cao nhất", "đô thị loại I", "thư viện đạt chuẩn trở lên", "đạt 19 tiêu chí").
+const UNREAD_IN_STATEMENT = /\d|(?:^|\s)(?:top|tốp|thứ|hạng|nhóm|dẫn đầu|cao nhất|loại|mức|cấp độ|bậc|trở lên|tiên tiến|xuất sắc|khá|tốt)(?=\s|$|[,.;:])/iu;
+
+/**
+ * A yes/no statement holds something its yes/no reading leaves unread, so text that is no yes/no answer may answer
+ * that: asked about (evaluate's unreadInStatement; the formula's boolean does the same), not invalid.
+ * @example leavesUnread("đạt chuẩn nông thôn mới nâng cao vào năm 2022") → true
+ */
+export function leavesUnread(statement: string): boolean {
+  return UNREAD_IN_STATEMENT.test(statement);
+}
+
 /** A verdict on the figure (as opposed to no data, an invalid figure or an unreadable target). */
 export const isVerdict = (s: StatusCode) => s === "met" || s === "exceeded" || s === "near" || s === "not_met" || s === "pending" || s === "overdue";
 

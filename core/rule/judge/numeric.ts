@@ -1,7 +1,7 @@
 // Numeric judges: one per rule kind that compares a figure with a threshold (compare, range, share, level, rank, change…).
 import { GRADE_SCALE, readCell, readChange, type CellReading, type TypedChange } from "../../number/cell";
 import { formatNumber } from "../../number/format";
-import { convert } from "../../number/units";
+import { convert, unitSize } from "../../number/units";
 import type { Bilingual } from "../../types";
 import type { Op, Rule, RuleOf, Unit } from "../schema";
 import type { EvaluateOptions, PercentScale, StatusCode } from "../verdict";
@@ -48,7 +48,7 @@ export function aboutZone(t: number, unit: Unit): number {
 }
 
 export function judgeCompare(rule: RuleOf<"compare">, r: CellReading, c: JudgeCtx): Facts {
-  const bad = quantity(rule, r, rule.unit, c.scale);
+  const bad = quantity(rule, r, rule.unit, c.scale, c.opts?.unit);
   if (bad) return bad;
   const f = thresholdFacts(rule, r, rule.op, rule.value, rule.unit, c);
   // "khoảng 50%": a figure a little short of a rough target is a question for the user, not a shortfall.
@@ -85,7 +85,7 @@ export function thresholdFacts(rule: Rule, r: CellReading, op: Op, t: number, un
 }
 
 export function judgeRange(rule: RuleOf<"range">, r: CellReading, c: JudgeCtx): Facts {
-  const bad = quantity(rule, r, rule.unit, c.scale);
+  const bad = quantity(rule, r, rule.unit, c.scale, c.opts?.unit);
   if (bad) return bad;
   const a = Q.value;
   const f = rangeFacts(rule, a, c.tol);
@@ -170,7 +170,7 @@ export function judgeFraction(rule: RuleOf<"fraction">, r: CellReading, c: Judge
     share = num / D;
     counted = true;
   } else {
-    const bad = quantity(rule, r, { kind: "percent" }, c.scale);
+    const bad = quantity(rule, r, { kind: "percent" }, c.scale, c.opts?.unit);
     if (bad) return bad;
     share = Q.value;
     alt = Q.alt;
@@ -257,7 +257,7 @@ export function judgeRank(rule: RuleOf<"rank">, r: CellReading, c: JudgeCtx): Fa
 export function judgeChange(rule: RuleOf<"change">, r: CellReading, c: JudgeCtx, raw: unknown): Facts {
   const typed = readChange(raw as never);
   if (typed) return judgeTypedChange(rule, r, typed, c);
-  const bad = quantity(rule, r, rule.unit, c.scale);
+  const bad = quantity(rule, r, rule.unit, c.scale, c.opts?.unit);
   if (bad) return bad;
   let a = Q.value;
   const aAlt = Q.alt;
@@ -279,7 +279,7 @@ export function judgeChange(rule: RuleOf<"change">, r: CellReading, c: JudgeCtx,
     }));
     return f;
   }
-  const badB = quantity(rule, br, rule.unit, c.scale);
+  const badB = quantity(rule, br, rule.unit, c.scale, c.opts?.unit);
   if (badB) {
     badB.reading = r;
     const why = reasonOf(badB);
@@ -432,7 +432,7 @@ export function judgeReference(rule: RuleOf<"reference">, r: CellReading, c: Jud
   const rr = refRaw === undefined ? null : readCell(refRaw);
   // "cao hơn trung bình Thành phố" rarely names its unit: a "%" on either figure makes the comparison one of rates.
   const unit: Unit = rule.unit.kind !== "percent" && (isPercentText(r) || (rr !== null && isPercentText(rr))) ? { kind: "percent" } : rule.unit;
-  const bad = quantity(rule, r, unit, c.scale);
+  const bad = quantity(rule, r, unit, c.scale, c.opts?.unit);
   if (bad) return bad;
   const a = Q.value;
   const aAlt = Q.alt;
@@ -449,7 +449,7 @@ export function judgeReference(rule: RuleOf<"reference">, r: CellReading, c: Jud
     }));
     return f;
   }
-  const badR = quantity(rule, rr, unit, c.scale);
+  const badR = quantity(rule, rr, unit, c.scale, c.opts?.unit);
   if (badR) {
     badR.reading = r;
     const why = reasonOf(badR);
@@ -488,6 +488,23 @@ const PERIOD_DAYS: Record<string, number> = {
   ngày: 1, tuần: 7, tháng: 365.25 / 12, quý: 365.25 / 4, "học kỳ": 365.25 / 2, "học kì": 365.25 / 2, năm: 365.25, "năm học": 365.25,
 };
 
+// "mỗi ngày 1 lần", "hằng tháng 2 buổi"; "1 lần mỗi tháng", "2 lần một năm": how often, written in words around the count.
+const EVERY_FIRST = /^(?:mỗi|hằng|hàng)\s+(\d+\s+)?(\p{L}+)\s*,?\s*(\d+(?:[.,]\d+)?)\s*(\p{L}+)$/u;
+const EVERY_LAST = /^(\d+(?:[.,]\d+)?)\s*(\p{L}+)\s+(?:mỗi|một|trong|trên)\s+(\d+\s+)?(\p{L}+)$/u;
+
+/**
+ * A frequency typed in words as the "N lần/kỳ" the frequency judge reads; the text as it is when it is none.
+ * @example timesPer("mỗi ngày 1 lần") → "1 lần/ngày" · timesPer("2 lần một năm") → "2 lần/năm"
+ */
+export function timesPer(text: string): string {
+  const t = text.normalize("NFC").trim().toLowerCase().replace(/\s+/gu, " ");
+  const a = EVERY_FIRST.exec(t);
+  if (a && unitSize(a[2])?.dim === "time") return `${a[3]} ${a[4]}/${a[1] ?? ""}${a[2]}`;
+  const b = EVERY_LAST.exec(t);
+  if (b && unitSize(b[4])?.dim === "time" && !unitSize(b[2])) return `${b[1]} ${b[2]}/${b[3] ?? ""}${b[4]}`;
+  return text;
+}
+
 export function judgeFrequency(rule: RuleOf<"frequency">, r: CellReading, c: JudgeCtx): Facts {
   const unit: Unit = { kind: "count", noun: rule.noun };
   // "1 lần/quý" typed against "hàng tháng": a third of a time a month.
@@ -501,7 +518,7 @@ export function judgeFrequency(rule: RuleOf<"frequency">, r: CellReading, c: Jud
     if (from && to && from !== to) read = { ...r, value: Number(((r.value * to) / from).toPrecision(12)), noun: r.noun.slice(0, r.noun.lastIndexOf("/")) };
     else if (from) read = { ...r, noun: r.noun.slice(0, r.noun.lastIndexOf("/")) };
   }
-  const bad = quantity(rule, read, unit, c.scale);
+  const bad = quantity(rule, read, unit, c.scale, c.opts?.unit);
   if (bad) return bad;
   return thresholdFacts(rule, read, rule.op, rule.count, unit, c);
 }
@@ -513,7 +530,17 @@ export function judgeZero(rule: RuleOf<"zero">, r: CellReading, c: JudgeCtx): Fa
     f.t = 0;
     return f;
   }
-  const bad = quantity(rule, r, rule.unit, c.scale);
+  // "0,1%" typed for "không có học sinh bỏ học": a rate of the cases is zero exactly when their count is, so it answers
+  // a count's zero target too (0% met, any share above it not met).
+  if (r.kind === "number" && r.percent && rule.unit.kind !== "percent" && r.value >= 0) {
+    const f = facts(r.value <= EPS ? "met" : "not_met", rule, r);
+    f.a = r.value;
+    f.t = 0;
+    f.gap = r.value;
+    f.unit = { kind: "percent" };
+    return f;
+  }
+  const bad = quantity(rule, r, rule.unit, c.scale, c.opts?.unit);
   if (bad) return bad;
   const v = Q.value;
   const f = facts(Math.abs(v) <= EPS ? "met" : "not_met", rule, r);

@@ -91,7 +91,13 @@ function intervalOf(rule: Rule & { kind: "compare" }, r: CellReading & { kind: "
   return { ...r, value: Number(((every[1] ? Number(every[1]) : 1) / r.value).toPrecision(12)), noun: every[2] };
 }
 
-export function quantity(rule: Rule, r: CellReading, unit: Unit, scale: PercentScale): Facts | null {
+/** The span a count is per ("lần/tháng" → "tháng", "lần/6 tháng" → "6 tháng"), or null when it is per none. */
+function perPeriod(noun: string): string | null {
+  const m = /\/\s*(\d+\s*)?(\p{L}+)\s*$/u.exec(noun.toLowerCase());
+  return m && unitSize(m[2])?.dim === "time" ? `${m[1] ? `${m[1].trim()} ` : ""}${m[2]}` : null;
+}
+
+export function quantity(rule: Rule, r: CellReading, unit: Unit, scale: PercentScale, column?: string): Facts | null {
   Q.alt = NaN;
   Q.num = NaN;
   Q.den = NaN;
@@ -167,6 +173,21 @@ export function quantity(rule: Rule, r: CellReading, unit: Unit, scale: PercentS
         IN_OTHER_UNIT.add(f);
         return f;
       }
+      // "1 lần/quý" against "ít nhất 1 lần" (the phrase's "một tháng … một lần" not read), "1 lần/tháng" against "lần/năm":
+      // a count per period the target does not count over cannot be compared on the bare number (Cần xác nhận). The
+      // target's period is its own, else the unit column's ("lần/tháng" for "ít nhất 1 lần").
+      const over = noun.includes("/") ? perPeriod(noun) : null;
+      if (unit.kind === "count" && target && over !== null && over !== (perPeriod(target) ?? (typeof column === "string" ? perPeriod(column) : null))) {
+        const f = fail("review", rule, r, () => ({
+          vi: `"${txt(r)}" đếm theo ${perPeriod(noun)}, chỉ tiêu "${target}" không tính theo kỳ đó; ghi rõ kỳ của chỉ tiêu`,
+          en: `"${txt(r)}" counts per ${perPeriod(noun)}, but the target "${target}" does not count over that period; state the target's period`,
+        }));
+        IN_OTHER_UNIT.add(f);
+        return f;
+      }
+      // "6 giờ/ngày" against "giờ/ngày/giáo viên", "150.000 đồng/học sinh" against "đồng/học sinh/tháng": the figure in
+      // the target's own unit with a trailing "per …" left unsaid, which the row already implies.
+      if (target && noun.includes("/") && target.length > noun.length && target.toLowerCase().startsWith(`${noun.toLowerCase().replace(/\s+/gu, "")}/`)) return null;
       if (target && unitSize(noun)) {
         const c = convert(v, noun, target);
         if (c !== null) {
@@ -203,7 +224,19 @@ export function negative(rule: Rule, r: CellReading, what: Bilingual): Facts {
   return fail("invalid", rule, r, () => ({ vi: `${what.vi} không thể âm ("${txt(r)}")`, en: `${what.en} cannot be negative ("${txt(r)}")` }));
 }
 
+/**
+ * A figure no reading of any target can take: a negative number, a rate above 100% written with "%", n/d with n > d
+ * or d ≤ 0. The one plausibility rule the judges and evaluate's "bad whatever the reading" share.
+ * @example implausibleFigure({ kind: "fraction", numerator: 30, denominator: 28, text: "30/28" }) → true
+ */
+export function implausibleFigure(r: CellReading): boolean {
+  if (r.kind === "number") return r.value < 0 || (r.percent && r.value > 1);
+  if (r.kind === "fraction") return r.numerator < 0 || r.denominator <= 0 || r.numerator > r.denominator;
+  return false;
+}
+
 export function badFraction(rule: Rule, r: Extract<CellReading, { kind: "fraction" }>): Facts | null {
+  if (!implausibleFigure(r)) return null;
   if (r.denominator <= 0 || r.numerator < 0) {
     return fail("invalid", rule, r, () => ({ vi: `"${txt(r)}": mẫu số phải dương, tử số không âm`, en: `"${txt(r)}": the denominator must be positive and the numerator not negative` }));
   }

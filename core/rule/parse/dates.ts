@@ -30,6 +30,8 @@ export interface DateHit {
   span: boolean;
   /** Written with a time of day ("14h00 ngày 26/12/2025"): an appointment, so an exact day unless a deadline word leads. */
   clock?: boolean;
+  /** The first of a list of days whose last names the month ("các ngày 18, 19, 20-7-2020"): it opens a window. */
+  listed?: boolean;
 }
 
 /** A date written in full that does not exist ("31/02/2025", "tháng 13/2025"). */
@@ -106,6 +108,13 @@ export function findDates(p: Prepared, ts: Token[], opts: DateOptions, bad: BadD
     // the day before opens (which has no lead word of its own).
     const prev = out[out.length - 1];
     if (prev && hit.lead === "to" && hit.from === prev.to + 1 && isSym(ts[prev.to], "-") && (prev.lead === null || prev.lead === "on") && prev.day && hit.day) prev.lead = "from";
+    // "các ngày 18, 19, 20-7-2020": the list's first day opens the window its last day closes; the days between are
+    // dates too, not figures.
+    if (prev && prev.listed && hit.day && listEnd(ts, prev.to - 1) === hit.from) {
+      for (let k = prev.to; k < hit.from; k++) if (ts[k].kind === NUM) ts[k].role = "date";
+      if (prev.lead === null || prev.lead === "on") prev.lead = "from";
+      hit.lead = "to";
+    }
     refineLead(ts, hit);
     hit.cited = hit.lead !== "strict" && hit.lead !== "due" && cited(ts, hit.from);
     for (let k = hit.from; k < hit.to; k++) if (ts[k].kind === NUM) ts[k].role = "date";
@@ -178,6 +187,19 @@ function dateAt(ts: Token[], i: number, yearOf: YearOf, bad: BadDate[], p: Prepa
             const [y, m] = parts(close.first);
             const [, byPeriod] = yearOf(m);
             return hitOf(i, i + 2, y, m, d.value, y, m, d.value, true, byPeriod && close.datedByPeriod);
+          }
+        }
+        // "vào các ngày 18, 19, 20-7-2020", "ngày 26, 27 và 28/6/2024": a list of days whose last names the month and
+        // year; the first day opens a window the last closes (findDates joins them).
+        const last = listEnd(ts, i + 1);
+        if (last > 0) {
+          const close = dayMonth(ts, last, yearOf, [], p, true);
+          if (close && close.day && Number(close.first.slice(-2)) > d.value) {
+            const [y, m] = parts(close.first);
+            const [, byPeriod] = yearOf(m);
+            const open = hitOf(i, i + 2, y, m, d.value, y, m, d.value, true, byPeriod && close.datedByPeriod);
+            open.listed = true;
+            return open;
           }
         }
       }
@@ -262,11 +284,23 @@ function dayMonth(ts: Token[], i: number, yearOf: YearOf, bad: BadDate[], p: Pre
   return yearless(i, i + 3, m.value, d.value, yearOf);
 }
 
+/**
+ * Where a list of days starting at token i ("18, 19, 20-7-2020", "26, 27 và 28/6") reaches its last day, the one that
+ * names the month; -1 when the tokens are no such list (at least two days, joined by "," or "và", each later).
+ */
+function listEnd(ts: Token[], i: number): number {
+  let k = i;
+  while (isInt(ts[k], 1, 31) && (isSym(ts[k + 1], ",") || isWord(ts[k + 1], "và")) && isInt(ts[k + 2], 1, 31) && ts[k + 2].value > ts[k].value) k += 2;
+  return k > i && isSym(ts[k + 1], "/", "-", ".") ? k : -1;
+}
+
 /** "từ 1/8 đến 5/8": a day/month after "từ" is a date when another day/month closes the window. */
 function window(ts: Token[], i: number): boolean {
   if (!isWord(ts[i - 1], "từ")) return false;
   const k = isWord(ts[i + 3], "đến", "tới") || isSym(ts[i + 3], "-") ? i + 4 : -1;
   if (k < 0) return false;
+  // "từ 01/9 đến tháng 12/2025": a month closes it as well.
+  if (isWord(ts[k], "tháng")) return isInt(ts[k + 1], 1, 12);
   const j = isWord(ts[k], "ngày") ? k + 1 : k;
   return isInt(ts[j], 1, 31) && isSym(ts[j + 1], "/", "-", ".") && isInt(ts[j + 2], 1, 12);
 }
@@ -415,8 +449,28 @@ function refineLead(ts: Token[], h: DateHit): void {
       if (ts[j].w === "nhất" && (ts[j - 1].w === "muộn" || ts[j - 1].w === "chậm")) return void (h.lead = "due");
     }
   }
+  // "thời hạn gửi báo cáo là 30/10", "17h ngày 28/7 là hạn cuối": a day the sentence calls the time limit is due then.
+  if ((h.lead === null || h.lead === "on") && namedDue(ts, h)) {
+    h.lead = "due";
+    return;
+  }
   // A time of day makes an appointment: one exact day ("Lễ khai giảng … từ 8h-9h30 ngày 5/9/2025").
   if (h.clock && (h.lead === null || h.lead === "on")) h.lead = "on";
+}
+
+/**
+ * The day is named the time limit: "hạn" (thời hạn, hạn chót, hạn cuối, hạn nộp) a few words before it in the same
+ * clause, or "là hạn" right after it. "Thời hạn giải quyết: 05 ngày làm việc" names a duration, not this day.
+ */
+function namedDue(ts: Token[], h: DateHit): boolean {
+  if (isWord(ts[h.to], "là") && isWord(ts[h.to + 1], "hạn", "thời")) return true;
+  for (let j = h.from - 1; j >= 0 && j >= h.from - 8; j--) {
+    const t = ts[j];
+    if (t.kind === SYM && t.w !== ":") return false;
+    if (t.kind === NUM) return false;
+    if (t.w === "hạn" && !isWord(ts[j + 1], "chế")) return true;
+  }
+  return false;
 }
 
 /** A "không được"/"không" a few words before a deadline word negates it. */
@@ -439,10 +493,28 @@ export function parts(iso: string): [number, number, number] {
   return [Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10))];
 }
 
+// The words after "thời điểm" that make it the day the figures are counted at ("thời điểm báo cáo", "thời điểm thống
+// kê", "thời điểm chốt số liệu"), not a day something is due.
+const COUNTED_AT = new Set(["báo", "thống", "chốt", "điều", "tổng", "kiểm"]);
+
+/**
+ * "thời điểm báo cáo là ngày 30/9": the day the figures are counted at, which the same sentence's "thời hạn gửi báo cáo
+ * là 30/10" follows; context, never the due day. An event's time ("thời điểm tổ chức: ngày 20/11") is not one.
+ */
+function countedAt(ts: Token[], from: number): boolean {
+  for (let j = from - 1; j >= 1 && j >= from - 8; j--) {
+    const t = ts[j];
+    if (t.kind === SYM && t.w !== ":") return false;
+    if (t.w === "điểm" && ts[j - 1].w === "thời") return COUNTED_AT.has(ts[j + 1]?.w ?? "");
+  }
+  return false;
+}
+
 // A document number or document word just before a date ("số 22/KH-UBND ngày …", "Luật số: 39/2024/QH15 ngày …").
 function cited(ts: Token[], from: number): boolean {
   // "so với năm 2020", "so với cùng kỳ năm 2023": the date names the baseline, not a due day.
   if (from > 0 && (ts[from - 1].endMask & M.baseline) !== 0) return true;
+  if (countedAt(ts, from)) return true;
   let k = from - 1;
   if (isWord(ts[k], "ngày")) k--;
   if (isSym(ts[k], ",")) k--;

@@ -1,0 +1,70 @@
+// Date verdicts (core/rule/judge/dates.ts and evaluate's reconcile): which year a day without one is judged in.
+import { describe, expect, it } from "vitest";
+import { evaluate } from "../evaluate";
+import { statementDue } from "./dates";
+import { periodFromText } from "../../period/period";
+
+const inPeriod = (label: string) => ({ period: periodFromText(label)! });
+
+describe("a day the phrase gives no year for, placed by a two-year period, when another reading is the runner-up", () => {
+  // "2 ngày" is the best reading and the days its runner-up, so the other calendar year has no slot of its own.
+  const exam = "Thời gian thi trong 2 ngày 11 và 12/6.";
+  it("takes the year nearer the completion date (the June before the school year)", () => {
+    const v = evaluate(exam, "11/6/2016", inPeriod("2016-2017"));
+    expect(v.status).toBe("met");
+    expect(v.canonical).toContain("2016");
+    expect(v.warnings.map((w) => w.code)).toContain("actual_interpreted");
+  });
+  it("still judges a day outside the window in that year as not met", () => {
+    expect(evaluate(exam, "2/6/2016", inPeriod("2016-2017")).status).toBe("not_met");
+  });
+  it("keeps the period's year when the completion date is nearer it", () => {
+    const v = evaluate(exam, "12/6/2017", inPeriod("2016-2017"));
+    expect(v.status).toBe("met");
+    expect(v.canonical).toContain("2017");
+  });
+  it("never moves a year the phrase writes itself", () => {
+    expect(evaluate("Thời gian thi trong 2 ngày 11 và 12/6/2017", "11/6/2016", inPeriod("2016-2017")).status).toBe("not_met");
+  });
+});
+
+describe("an empty cell when one reading of the target is a deadline and the other a figure", () => {
+  const games = "tuyển chọn được 210 vận động viên tham dự Hội khỏe Phù Đổng, dự kiến được tổ chức từ ngày 11 đến 15/12 tới đây.";
+  it("is not done yet on a given day of the check before the window", () => {
+    const v = evaluate(games, null, { ...inPeriod("2023"), asOf: "2023-12-01" });
+    expect(v.status).toBe("pending");
+  });
+  it("is overdue on a given day after it", () => {
+    expect(evaluate(games, null, { ...inPeriod("2023"), asOf: "2023-12-20" }).status).toBe("overdue");
+  });
+  it("stays no data without a day of the check", () => {
+    expect(evaluate(games, null, inPeriod("2023")).status).toBe("no_data");
+  });
+});
+
+describe("a yes/no statement placed in one year is due by that year's end", () => {
+  // (In a plan for 2026 the sentence is read as a yes/no statement, the year its time.)
+  const y2026 = inPeriod("2026");
+  const goal = "Phấn đấu đến năm 2026, phường Nghĩa Thành được công nhận đạt Tiêu chí quốc gia về y tế";
+  it("judges a completion date or month typed against the year's end", () => {
+    expect(evaluate(goal, "Hoàn thành ngày 15/11/2026", y2026).status).toBe("met");
+    expect(evaluate("đạt chuẩn nông thôn mới nâng cao vào năm 2022", "10/2022", inPeriod("2020-2025")).status).toBe("met");
+    expect(evaluate(goal, "20/3/2027", y2026).status).toBe("not_met");
+  });
+  it("on a given day of the check, an empty or not-done cell is pending up to then and overdue after", () => {
+    expect(evaluate(goal, null, { ...y2026, asOf: "2026-06-30" }).status).toBe("pending");
+    expect(evaluate(goal, "Chưa đạt", { ...y2026, asOf: "2027-01-15" }).status).toBe("overdue");
+  });
+  it("without a day of the check, the yes/no answer stands", () => {
+    expect(evaluate(goal, "Chưa đạt", y2026).status).toBe("not_met");
+    expect(evaluate(goal, null, y2026).status).toBe("no_data");
+    expect(evaluate(goal, "Đạt", { ...y2026, asOf: "2027-01-15" }).status).toBe("met");
+  });
+  it("a span of years, a year counted from or compared with, or two years are no such year", () => {
+    expect(statementDue({ text: "đến năm 2026, phường … được công nhận" })).toBe("2026-12-31");
+    expect(statementDue({ text: "hoàn thành nhiệm vụ giai đoạn năm 2021–2025" })).toBeNull();
+    expect(statementDue({ text: "giữ vững danh hiệu từ năm 2018" })).toBeNull();
+    expect(statementDue({ text: "tăng so với năm 2020" })).toBeNull();
+    expect(statementDue({ text: "đạt chuẩn năm 2023, kiểu mẫu năm 2025" })).toBeNull();
+  });
+});
