@@ -307,6 +307,31 @@ describe("checkSheet on a task table: a deadline with an hour met on its very da
   });
 });
 
+describe("checkSheet on a posting log: the plan's time, not the board's 'Từ ngày | Đến ngày', is the deadline", () => {
+  // "Thời điểm công khai (theo kế hoạch)" is the plan's schedule; "Đến ngày" under "Niêm yết tại bảng tin" records when
+  // a notice came down. Taking the record as the deadline passed a posting made after its month.
+  const values: CellValue[][] = [
+    ["TT", "Nội dung công khai", "Thời điểm công khai (theo kế hoạch)", "Ngày đăng trên trang thông tin điện tử", "Niêm yết tại bảng tin", null, "Ghi chú"],
+    [null, null, null, null, "Từ ngày", "Đến ngày", null],
+    [1, "Cam kết chất lượng giáo dục", "Tháng 9/2023", new Date("2023-09-15T00:00:00Z"), new Date("2023-09-15T00:00:00Z"), new Date("2023-10-20T00:00:00Z"), null],
+    [2, "Chất lượng giáo dục thực tế", "Tháng 9/2023", new Date("2023-10-05T00:00:00Z"), new Date("2023-10-05T00:00:00Z"), new Date("2023-10-25T00:00:00Z"), null],
+    [3, "Đội ngũ nhà giáo", "Tháng 9/2023", "Chưa công khai", null, null, null],
+    [4, "Chính sách hỗ trợ học sinh", "Khi có thay đổi", new Date("2023-11-02T00:00:00Z"), new Date("2023-11-02T00:00:00Z"), new Date("2023-11-20T00:00:00Z"), null],
+    [5, "Dự toán thu, chi ngân sách", "Trong thời hạn 15 ngày kể từ ngày được giao dự toán", null, null, null, null],
+  ];
+  const merges = [{ top: 0, left: 4, bottom: 0, right: 5 }, ...[0, 1, 2, 3, 6].map((c) => ({ top: 0, left: c, bottom: 1, right: c }))];
+  it("judges each posting against the planned month: late is not met, not posted is overdue", () => {
+    const r = ok(checkSheet(sheet(values, { merges }), null, { asOf: "2023-12-20" }));
+    expect(r.layout.shape === "list" && r.layout.columns.deadline).toBe(2);
+    expect(r.items.slice(0, 3).map((i) => i.status)).toEqual(["met", "not_met", "overdue"]);
+  });
+  it("reads a deadline cell naming no day ('Khi có thay đổi', 'trong 15 ngày kể từ …') as a target it cannot read, never 'no data' or a verdict, and lists the one with a figure", () => {
+    const r = ok(checkSheet(sheet(values, { merges }), null, { asOf: "2023-12-20" }));
+    expect(r.items.slice(3).map((i) => i.status)).toEqual(["unreadable", "unreadable"]);
+    expect(r.coverage.notJudged.filter((n) => n.reason === "unreadable_target").map((n) => n.name)).toEqual(["Chính sách hỗ trợ học sinh"]);
+  });
+});
+
 describe("headingTarget", () => {
   it.each([
     ["Điểm xét tốt nghiệp (từ 5,0 trở lên)", "từ 5,0 trở lên"],

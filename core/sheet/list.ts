@@ -16,7 +16,7 @@ import { cellKind } from "../table/evidence";
 import { type MatchCandidate, levelOf, matchIndicators } from "./match";
 import { cellText, fold } from "./text";
 import { Item } from "./item";
-import { type Ctx, type Figure, type Target, addFinding, answerAsCount, formatAt, isCountRule, isPercentRule, judgeFigure, noFigureYet, noResult, notYetDue, partialShort, reviewVerdict, ruleFor } from "./judge";
+import { type Ctx, type Figure, type Target, addFinding, answerAsCount, formatAt, isCountRule, isPercentRule, judgeFigure, noFigureYet, noResult, notYetDue, undatedDeadline, partialShort, reviewVerdict, ruleFor } from "./judge";
 import { todayIso } from "../rule/evaluate";
 import { type Period, periodFromText } from "../period/period";
 import { FORECAST_TARGET, MARKS, NOT_DONE_WORDS, SETTLED_AT_OPENING } from "../table/vocabulary";
@@ -249,6 +249,8 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
 
     // The row's own target: the target cell, else a task's deadline.
     let sheetTarget: { text: string; alt?: string } = { text: "" };
+    // A deadline cell that gives no day ("Khi có thay đổi", "Trong 15 ngày kể từ ngày được giao dự toán").
+    let undated = false;
     const alt = layout.targetAlt;
     if (col.target !== undefined && !isEmptyCell(row[col.target])) {
       sheetTarget = targetFromCell(row[col.target], { format: formatAt(sheet, r, col.target), unit, headerPercent: pct.has("target"), ...(scales.get(col.target) ? { column: scales.get(col.target)! } : {}) });
@@ -258,6 +260,7 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
       const raw = row[col.deadline];
       const due = deadlineOf(raw, dueYear ?? ctx.period, ctx.opts.asOf ?? todayIso());
       sheetTarget = { text: due ? `chậm nhất ngày ${isoToVi(due)}` : cellText(raw) };
+      undated = due === null;
     }
     // A target said once above the table, for a row with none of its own and no plan indicator; a row with nothing
     // written beside its name under such a target is a heading ("Tiêu chuẩn 1: …"), not a figure waiting.
@@ -305,7 +308,12 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     if (plan && !ind) unmatchedRows.push({ row: r, name: cand.name });
     const targetText = sheetTarget.text !== "" ? sheetTarget.text : (ind?.target ?? "");
     const targetSource: CheckedItem["targetSource"] = sheetTarget.text !== "" ? "sheet" : ind ? "plan" : "none";
-    const rule = ruleFor(ctx, targetText, ind, cand.name, unit);
+    let rule = ruleFor(ctx, targetText, ind, cand.name, unit);
+    // What stands in the deadline column and names no day is no bar on the result: a count of days from a day the
+    // sheet does not give ("trong 15 ngày kể từ …" read as "≤ 15 ngày"), a condition ("Khi có thay đổi" read as a
+    // yes/no) would judge a date or a blank as something it is not. Only a deadline or a frequency ("02 lần/tháng")
+    // read from it stands; anything else is a target that cannot be read, listed, never "no data" or "met".
+    if (undated && typeof rule !== "string" && rule.kind !== "deadline" && rule.kind !== "frequency") rule = targetText;
     const target: Target = { text: targetText, rule };
     if (sheetTarget.alt) target.alt = { text: sheetTarget.alt, rule: ruleFor(ctx, sheetTarget.alt, ind, cand.name, unit) };
     const percentRule = isPercentRule(rule);
@@ -325,7 +333,7 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     // A pair is the source a rate is computed from, and it gives a countable need: it wins over a typed rate.
     const useRate = col.rate !== undefined && !isEmptyCell(rateV) && !pairOk && (percentRule || isEmptyCell(actualV));
     const deadlineRule = typeof rule !== "string" && rule.kind === "deadline";
-    if (deadlineRule && col.completion !== undefined && (isEmptyCell(actualV) || col.actual === undefined)) {
+    if ((deadlineRule || (undated && typeof rule === "string")) && col.completion !== undefined && (isEmptyCell(actualV) || col.actual === undefined)) {
       // A task: the completion cell says whether and when it was done. The item keeps the cell as written, so a
       // live formula is only compiled where the spreadsheet can read the cell as the judge does.
       actual = get(row, col.completion);
@@ -379,6 +387,7 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
       // A task past its deadline with no result written: nobody said it was not done. No data, not "overdue".
       judged = Judged.fixed(noResult(ctx.lang, judged.verdict));
     }
+    if (undated && typeof rule === "string") judged = Judged.fixed(undatedDeadline(ctx.lang, judged.verdict, targetText));
     let askPartial: string | null = null;
     if (interim && typeof rule !== "string" && rule.kind !== "deadline" && !ownEarlierPeriod(cand.name, ctx.period)) {
       // Before the target falls due: a figure for part of the period that has not yet reached a count, or any

@@ -88,6 +88,24 @@ describe("readHeader", () => {
   });
 });
 
+describe("readHeader: a time the heading says the plan set", () => {
+  it.each([
+    ["Thời điểm công khai (theo kế hoạch)", true],
+    ["Thời gian hoàn thành theo kế hoạch", true],
+    ["Ngày nộp theo KH", true],
+    ["Hạn chót theo lịch", true],
+    ["Đến ngày", false],
+    ["Thời hạn", false],
+  ])("'%s' is a deadline, planned: %s", (text, planned) => {
+    const h = readHeader(text);
+    expect(h.role).toBe("deadline");
+    expect(h.planned === true).toBe(planned);
+  });
+  it.each(["Số lượng theo kế hoạch", "Thời gian thực hiện"])("'%s' is no planned deadline", (text) => {
+    expect(readHeader(text).planned).toBeUndefined();
+  });
+});
+
 describe("vietnamesePart", () => {
   it.each([
     ["TỔNG SỐ - TOTAL", "TỔNG SỐ"],

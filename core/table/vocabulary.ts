@@ -133,6 +133,12 @@ export const TERM_ORDER: Record<Term, number> = { quarter: 1, todate: 2, half: 2
  * a count of months ("6 tháng đầu năm", "9 tháng đầu năm") is the first part of this year, a term, not the baseline.
  */
 export const PRIOR_WORDS = /\b(nam truoc|nam hoc truoc|cung ki( nam truoc)?|ki truoc|(?<!\bthang )dau nam( hoc)?|dau ki|nam hoc cu|nam cu)\b/;
+/**
+ * A time the plan set, said so in the heading ("Thời điểm công khai (theo kế hoạch)", "Thời gian hoàn thành theo KH",
+ * "Ngày nộp theo lịch"): the tasks' deadline, before any other dated column (a "Từ ngày | Đến ngày" record of when
+ * something was done is no plan). Folded heading, after the year and term words are taken off.
+ */
+export const PLANNED_TIME = /^(thoi gian|thoi diem|thoi han|han|ngay|han chot)( [a-z ]+?)? (theo|trong) (ke hoach|kh|lich)$/;
 /** An estimate ("Ước thực hiện", "Dự kiến"): a real figure still, ranked after a reported one of the same term. */
 export const ESTIMATE_WORDS = /\b(uoc|uoc tinh|du kien|du bao)\b/;
 /**
