@@ -332,6 +332,28 @@ describe("checkSheet on a posting log: the plan's time, not the board's 'Từ ng
   });
 });
 
+describe("checkSheet on a timetable: month and week cells merged over their tasks, days in the task text", () => {
+  // "THÁNG" merged down over a month's tasks is each task's window; a day in brackets at the end of a task is its own.
+  const values: CellValue[][] = [
+    ["THÁNG", "NỘI DUNG CÔNG VIỆC", "BỘ PHẬN T.HIỆN", "KẾT QUẢ THỰC HIỆN", "GHI CHÚ"],
+    ["8/2019", "- Tu bổ CSVC, chuẩn bị đón năm học mới.", "- CBGV", "Hoàn thành ngày 30/8", null],
+    [null, "- Xây dựng KH dự trù các khoản thu.", "- BGH", "Hoàn thành ngày 12/9/2019", null],
+    [null, "- Họp phụ huynh đầu năm học. (Sáng 28/8)", "- GV", "Đã họp ngày 31/8/2019", null],
+    [null, "- Nộp báo cáo số trẻ tháng 8/2019 ( chiều 28/9 )", "- BGH", "Đã nộp ngày 05/9/2019", null],
+    ["9/2019", "- Tổ chức cân, đo, khám sức khỏe cho trẻ (18/9).", "- Y tế", "Đã cân đo ngày 18/9; khám sức khỏe chưa thực hiện", null],
+    [null, "- Kiểm tra vệ sinh bếp ăn hằng ngày.", "- BGH", "Thực hiện thường xuyên", null],
+    [null, "- Nộp hồ sơ phổ cập (27/9).", "- PHT", "Chưa hoàn thành", null],
+  ];
+  const merges = [{ top: 1, left: 0, bottom: 4, right: 0 }, { top: 5, left: 0, bottom: 7, right: 0 }];
+  const r = ok(checkSheet(sheet(values, { merges }), null, { asOf: "2019-10-10", period: "2019-2020" }));
+  it("judges every task under a merged month, its own bracketed day first, a day with no year by its deadline's year", () => {
+    expect(r.items.map((i) => i.status)).toEqual(["met", "not_met", "not_met", "review", "overdue", "unreadable", "overdue"]);
+  });
+  it("asks about a day in the text after the end of the month it is listed under, with both readings", () => {
+    expect(r.items[3].verdict.explanations.vi).toMatch(/28\/09\/2019.*"8\/2019"/);
+  });
+});
+
 describe("headingTarget", () => {
   it.each([
     ["Điểm xét tốt nghiệp (từ 5,0 trở lên)", "từ 5,0 trở lên"],

@@ -139,6 +139,13 @@ export const PRIOR_WORDS = /\b(nam truoc|nam hoc truoc|cung ki( nam truoc)?|ki t
  * something was done is no plan). Folded heading, after the year and term words are taken off.
  */
 export const PLANNED_TIME = /^(thoi gian|thoi diem|thoi han|han|ngay|han chot)( [a-z ]+?)? (theo|trong) (ke hoach|kh|lich)$/;
+/**
+ * A clause after the first of a result cell saying part of the task is not done ("Đã cân đo ngày 18/9; khám sức khỏe
+ * chưa thực hiện"): the task is not done, whatever the first clause says. Folded text of that clause.
+ */
+export const PART_NOT_DONE = /\b(chua|khong) (thuc hien|hoan thanh|xong|lam|to chuc|nop|gui|trien khai|kiem tra|duoc)\b/;
+/** A duty that recurs ("Kiểm tra bếp ăn hằng ngày", "… thường xuyên"): no one day falls due. Folded text. */
+export const RECURRING = /\b(hang|moi) (ngay|tuan|thang)\b|\bthuong xuyen\b/;
 /** An estimate ("Ước thực hiện", "Dự kiến"): a real figure still, ranked after a reported one of the same term. */
 export const ESTIMATE_WORDS = /\b(uoc|uoc tinh|du kien|du bao)\b/;
 /**
