@@ -8,6 +8,8 @@ describe("readHeader", () => {
     ["STT", "stt"],
     ["Nội dung chỉ tiêu", "name"],
     ["Nội dung kiểm tra", "name"],
+    ["Các hoạt động", "name"],
+    ["Những công việc", "name"],
     ["Tên biểu", "name"],
     ["ĐVT", "unit"],
     ["Đơn vị tính", "unit"],

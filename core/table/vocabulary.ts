@@ -84,7 +84,8 @@ export const HEADER_WORDS: readonly HeaderWord[] = [
   // "Nội dung …" names the rows whatever follows ("Nội dung kiểm tra", "Nội dung công việc").
   { re: /^noi dung\b/, role: "name" },
   {
-    re: /^(noi dung|noi dung chi tieu|cac chi tieu|tieu chi|ten chi tieu|ten tieu chi|noi dung tieu chi|danh muc|chi tieu nhiem vu|noi dung nhiem vu|nhiem vu|ten nhiem vu|cac nhiem vu|cong viec|noi dung cong viec|hoat dong|noi dung hoat dong|chi so|ten chi so|noi dung danh gia|tieu chi danh gia|noi dung tieu chuan|ten tieu chuan|noi dung cong tac|chi tieu co ban|cac chi tieu chu yeu|chi tieu chu yeu|nhiem vu giai phap|nhiem vu trong tam|tieu chuan tieu chi|noi dung tieu chuan tieu chi|indicator|name|content)$/,
+    // "Các …" / "Những …" before a name word lists the rows all the same ("Các hoạt động", "Những công việc").
+    re: /^((cac|nhung) )?(noi dung|noi dung chi tieu|cac chi tieu|tieu chi|ten chi tieu|ten tieu chi|noi dung tieu chi|danh muc|chi tieu nhiem vu|noi dung nhiem vu|nhiem vu|ten nhiem vu|cac nhiem vu|cong viec|noi dung cong viec|hoat dong|noi dung hoat dong|chi so|ten chi so|noi dung danh gia|tieu chi danh gia|noi dung tieu chuan|ten tieu chuan|noi dung cong tac|chi tieu co ban|cac chi tieu chu yeu|chi tieu chu yeu|nhiem vu giai phap|nhiem vu trong tam|tieu chuan tieu chi|noi dung tieu chuan tieu chi|indicator|name|content)$/,
     role: "name",
   },
   // "Đơn vị" names the units of a matrix, unless an indicator-name column sits beside it: then it is the ĐVT.
