@@ -354,6 +354,26 @@ describe("checkSheet on a timetable: month and week cells merged over their task
   });
 });
 
+describe("checkSheet on units × returns: one deadline per column in the row under the headings", () => {
+  // "Trước ngày 15/10/2015" under each return's heading is its deadline for every school, not a heading of a year.
+  const values: CellValue[][] = [
+    ["TT", "Đơn vị", "Bản đăng ký thi đua đầu năm học", "Báo cáo sơ kết thi đua học kỳ I", "Ghi chú"],
+    [null, null, "Trước ngày 15/10/2015", "Chậm nhất ngày 08/01/2016", null],
+    [1, "Trường MN Hoa Mai", new Date("2015-10-12T00:00:00Z"), new Date("2016-01-07T00:00:00Z"), null],
+    [2, "Trường TH Vĩnh Châu 1", new Date("2015-10-15T00:00:00Z"), "08/01/2016", null],
+    [3, "Trường TH Lạc Hòa 1", new Date("2015-10-09T00:00:00Z"), "Chưa nộp", null],
+    [4, "Trường THCS Vĩnh Tân", null, new Date("2016-01-05T00:00:00Z"), null],
+  ];
+  const merges = [0, 1, 4].map((c) => ({ top: 0, left: c, bottom: 1, right: c }));
+  it("reads the row as the targets and judges each school's day: sent on the day of 'Trước ngày' is late, 'Chưa nộp' overdue, a blank no data", () => {
+    const r = ok(checkSheet(sheet(values, { merges }), null, { asOf: "2016-01-12", period: "2015-2016" }));
+    expect(r.layout.shape).toBe("matrix");
+    const at = (row: number, col: number) => r.items.find((i) => i.cell.row === row && i.cell.col === col)?.status;
+    expect([at(2, 2), at(3, 2), at(4, 2), at(5, 2)]).toEqual(["met", "not_met", "met", "no_data"]);
+    expect([at(2, 3), at(3, 3), at(4, 3), at(5, 3)]).toEqual(["met", "met", "overdue", "met"]);
+  });
+});
+
 describe("headingTarget", () => {
   it.each([
     ["Điểm xét tốt nghiệp (từ 5,0 trở lên)", "từ 5,0 trở lên"],

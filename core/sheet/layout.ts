@@ -859,6 +859,7 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
   const hiddenRows = new Set(sheet.hiddenRows ?? []);
   const dataRows: number[] = [];
   for (let r = base.firstDataRow; r <= base.lastDataRow; r++) if (!hiddenRows.has(r)) dataRows.push(r);
+  const unitRows = dataRows.filter((r) => !isEmptyCell(sheet.values[r]?.[unitCol]));
 
   // Units by period ("Năm học 2022-2023 | Năm học 2023-2024" over the same sub-columns): the latest period's columns
   // are the indicators, the earlier period's column of the same name each one's baseline.
@@ -1063,7 +1064,9 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
       }
     }
     // A column whose cells state targets ("Dưới 6%", "Ít nhất 10 trường") holds no unit's figure: no indicator.
-    if (end === c && holdsTargets(columnEvidence(sheet, c, dataRows))) {
+    // Only rows naming a unit tell: a row of targets under the header with a blank key ("| | Trước ngày 15/10 | …")
+    // is the targets of every column, not this column's cells.
+    if (end === c && holdsTargets(columnEvidence(sheet, c, unitRows))) {
       unplaced.push({ col: c, header: col.label, message: { vi: `Cột ${at(sheet, col)} ghi chỉ tiêu, không phải số liệu của từng ${unitNoun}; bỏ qua.`, en: `Column ${at(sheet, col)} states targets, not each unit's figures; ignored.` } });
       c++;
       continue;

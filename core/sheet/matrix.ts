@@ -24,7 +24,7 @@ function range(a: number, b: number): number[] {
 import { Item, Judged } from "./item";
 import { readHeader } from "../table/header";
 import { todayIso } from "../rule/evaluate";
-import { type Ctx, type Figure, type Target, addFinding, answerAsCount, formatAt, isCountRule, isPercentRule, judge, judgeFigure, notYetDue, partialShort, ruleFor } from "./judge";
+import { type Ctx, type Figure, type Target, addFinding, answerAsCount, formatAt, isCountRule, isPercentRule, judge, judgeFigure, noResult, notYetDue, partialShort, ruleFor } from "./judge";
 import { distributionChecks, errorFinding, num, pairChecks, totalChecks } from "./findings";
 import { MAX_NOT_JUDGED, type Part, headingTarget, pairActual } from "./list";
 import { ACHIEVED, SHORT, emptyCounts } from "./counts";
@@ -357,6 +357,12 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       // The target row's own horizon ("Mục tiêu đến năm 2025") not yet reached: a short figure is not yet due.
       // The written formula knows no horizon: such a cell keeps the engine's verdict, as a list's does.
       let adjusted = false;
+      // A unit's blank past a deadline ("Trước ngày 15/10/2015" over the day each school sent its papers): nobody
+      // wrote that it was not sent. No data, not "overdue", as for a task in a list.
+      if (typeof unitTgt.rule !== "string" && unitTgt.rule.kind === "deadline" && isEmptyCell(actual) && judged.status === "overdue") {
+        judged = Judged.fixed(noResult(ctx.lang, judged.verdict));
+        adjusted = true;
+      }
       if (horizonDue && unitTargetText === target.text && targetSource === "sheet" && (judged.status === "not_met" || judged.status === "near")) {
         judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, horizonDue));
         adjusted = true;

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { periodFromText } from "../period/period";
 import { columnYear, dayIn, dayInTaskName, deadlineOf, figureDueIn, targetFromCell } from "./target";
+import { cellKind } from "./evidence";
 
 describe("targetFromCell", () => {
   it.each([
@@ -107,5 +108,16 @@ describe("dayInTaskName: the day a task's own text sets in brackets at its end",
     ["Tổ chức hội thi chào mừng 20/10 cho trẻ", "2019-10-31", null],
   ])("'%s' near %s → %s", (name, near, out) => {
     expect(dayInTaskName(name, near, sy)).toBe(out);
+  });
+});
+
+describe("a due day with its word is a target cell, not a heading of a year nor a day done", () => {
+  it.each([
+    ["Trước ngày 15/10/2015", "target"],
+    ["Chậm nhất ngày 08/01/2016", "target"],
+    ["Năm học 2015-2016", "text"],
+    ["Đã nộp ngày 12/10/2015", "date"],
+  ])("'%s' is %s", (text, kind) => {
+    expect(cellKind(text)).toBe(kind);
   });
 });
