@@ -29,6 +29,7 @@ import { distributionChecks, errorFinding, num, pairChecks, totalChecks } from "
 import { MAX_NOT_JUDGED, type Part, headingTarget, pairActual } from "./list";
 import { ACHIEVED, SHORT, emptyCounts } from "./counts";
 import { isUncertain, notJudged } from "./coverage";
+import { siblingTargets } from "./siblings";
 import type { CheckedItem, MatchInfo, MatrixLayout, NotJudged, RollUp } from "./types";
 
 const BOOLEAN_RULE: Rule = { kind: "boolean" };
@@ -134,7 +135,12 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
   const perRow = new Map<number, CheckedItem[]>();
   const distributions = indicators.some((i) => i.distribution);
   const legend = legendOf(sheet, layout.lastDataRow);
+  // No target on this sheet and none from a plan: each unit's own may stand on another sheet ("Chỉ tiêu giao").
+  const noTargetHere = layout.targetRow === undefined && !plan && layout.groups.every((g) => g.target === undefined && headingTarget(g.header) === null);
+  const sib = noTargetHere && ctx.opts.siblings?.length ? siblingTargets(sheet, layout, ctx.opts.siblings, { ...(ctx.opts.asOf ? { asOf: ctx.opts.asOf } : {}), period: ctx.period }) : null;
+  if (sib) (layout.decisions ??= []).push(sib.decision);
   layout.groups.forEach((g, gi) => {
+    const external = sib?.byGroup.get(gi);
     let match: MatchInfo = matches.get(gi) ?? { by: "none", score: 0 };
     if (forced[gi] && byId.has(forced[gi])) match = { indicatorId: forced[gi], by: "override", score: 1 };
     const candidate = match.indicatorId ? byId.get(match.indicatorId) : undefined;
@@ -182,7 +188,7 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
         if (out.length < MAX_NOT_JUDGED) out.push(notJudged(ctx, { row: first, cell, name: g.header, reason: "no_target", units: `${withFigures.length} ${layout.unitNoun}` }));
       }
     }
-    const unitTargets = g.target !== undefined || (targetRowOf.size > 0 && [g.rate, g.col, g.numerator].some((k) => k !== undefined && [...targetRowOf.values()].some((tr) => !isEmptyCell(sheet.values[tr]?.[k]))));
+    const unitTargets = external !== undefined || g.target !== undefined || (targetRowOf.size > 0 && [g.rate, g.col, g.numerator].some((k) => k !== undefined && [...targetRowOf.values()].some((tr) => !isEmptyCell(sheet.values[tr]?.[k]))));
     if (target.text === "" && !unitTargets) {
       unmatchedRows.push({ row: layout.headerRows[0], name: g.header });
       // Say it once per column: how many units had figures there, and why none was judged.
@@ -286,6 +292,15 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
           unitTgt = { text: own.text, rule: ruleFor(ctx, own.text, ind, g.header, tUnit) };
           if (own.alt) unitTgt.alt = { text: own.alt, rule: ruleFor(ctx, own.alt, ind, g.header, tUnit) };
         }
+      }
+      // The unit's own target on another sheet: a unit that sheet does not name has none (listed, never guessed).
+      if (external) {
+        const t = external.get(r);
+        const own = t ? targetFromCell(t.value, { unit, headerPercent: g.percentHeader, ...(t.format ? { format: t.format } : {}) }) : { text: "" };
+        unitTargetText = own.text;
+        unitSource = own.text !== "" ? "sheet" : "none";
+        unitTgt = { text: own.text, rule: own.text !== "" ? ruleFor(ctx, own.text, ind, g.header, unit) : unitTgt.rule };
+        if (own.alt) unitTgt.alt = { text: own.alt, rule: ruleFor(ctx, own.alt, ind, g.header, unit) };
       }
       // Each unit's own target decides whether its rate or its count is the figure.
       const unitPercent = percentRule || isPercentRule(unitTgt.rule) || (unitTgt.alt !== undefined && isPercentRule(unitTgt.alt.rule));
