@@ -1113,7 +1113,8 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
       // Every row of targets is left out of the units; which one applies is chosen below.
       targetRows.push({ r, text: v.trim() });
       excluded.push({ row: r, kind: "target", text: v.trim() });
-    } else if (v.length <= 60 && TOTAL_ROW.test(f)) {
+    } else if (v.length <= 60 && (TOTAL_ROW.test(f) || TOTAL_ROW.test(fold(vietnamesePart(v).replace(/\s*\([^()]*\)\s*$/u, ""))))) {
+      // A remark in brackets after the words ("Toàn tỉnh (vùng khó khăn)") leaves a total a total.
       totals.push(r);
       grand.push(r);
       excluded.push({ row: r, kind: "total", text: v.trim() });

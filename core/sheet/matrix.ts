@@ -135,10 +135,13 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
   const perRow = new Map<number, CheckedItem[]>();
   const distributions = indicators.some((i) => i.distribution);
   const legend = legendOf(sheet, layout.lastDataRow);
-  // No target on this sheet and none from a plan: each unit's own may stand on another sheet ("Chỉ tiêu giao").
+  // No target for this table and none from a plan: each unit's own may stand in a table of targets elsewhere (another
+  // sheet "Chỉ tiêu giao", a table "I. MỤC TIÊU …" above this one).
   const noTargetHere = layout.targetRow === undefined && !plan && layout.groups.every((g) => g.target === undefined && headingTarget(g.header) === null);
-  const sib = noTargetHere && ctx.opts.siblings?.length ? siblingTargets(sheet, layout, ctx.opts.siblings, { ...(ctx.opts.asOf ? { asOf: ctx.opts.asOf } : {}), period: ctx.period }) : null;
+  const sib = noTargetHere ? siblingTargets(sheet, layout, ctx.opts.siblings ?? [], { ...(ctx.opts.asOf ? { asOf: ctx.opts.asOf } : {}), period: ctx.period }) : null;
   if (sib) (layout.decisions ??= []).push(sib.decision);
+  // Those targets' horizon ("I. MỤC TIÊU ĐẾN NĂM 2025") not yet reached: a short figure is not yet due.
+  const siblingDue = sib?.horizon && (ctx.opts.asOf ?? todayIso()) < sib.horizon ? sib.horizon : null;
   layout.groups.forEach((g, gi) => {
     const external = sib?.byGroup.get(gi);
     let match: MatchInfo = matches.get(gi) ?? { by: "none", score: 0 };
@@ -244,7 +247,8 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
     // A total row registering a target phrase of its own in this indicator's target column ("Toàn trường | Ít nhất 18
     // giải | =SUM(…)"): judged against it as a unit is, never counted among the units of the roll-up. A number there
     // (the units' targets summed) is the roll-up's, not a registration.
-    const ownTotals = g.target !== undefined ? totalsWithTargets.filter((r) => typeof sheet.values[r]?.[g.target!] === "string" && !notApplicableCell(sheet.values[r]?.[g.target!])) : [];
+    // A total the table of targets elsewhere names ("Toàn tỉnh" among the districts' columns) is judged on its own target too.
+    const ownTotals = g.target !== undefined ? totalsWithTargets.filter((r) => typeof sheet.values[r]?.[g.target!] === "string" && !notApplicableCell(sheet.values[r]?.[g.target!])) : external ? totalsWithTargets.filter((r) => external.has(r)) : [];
     for (let u = 0; u < judgedRows.length + ownTotals.length; u++) {
       const selfTotal = u >= judgedRows.length;
       const r = selfTotal ? ownTotals[u - judgedRows.length] : judgedRows[u];
@@ -380,6 +384,10 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       }
       if (horizonDue && unitTargetText === target.text && targetSource === "sheet" && (judged.status === "not_met" || judged.status === "near")) {
         judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, horizonDue));
+        adjusted = true;
+      }
+      if (!adjusted && siblingDue && external?.has(r) && (judged.status === "not_met" || judged.status === "near")) {
+        judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, siblingDue));
         adjusted = true;
       }
       // One month's count against a target no month names ("Chỉ tiêu giao | … | Tháng 12"): the target runs over the

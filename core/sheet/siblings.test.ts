@@ -67,3 +67,31 @@ describe("checkSheet with the units' targets on another sheet", () => {
     expect(r.coverage.judged).toBe(0);
   });
 });
+
+describe("checkSheet with a table of targets above the results, indicators by row and units by column", () => {
+  const values: CellValue[][] = [
+    ["KẾT QUẢ THỰC HIỆN MỤC TIÊU GIÁO DỤC MẦM NON VÙNG KHÓ KHĂN"],
+    [],
+    ["I. MỤC TIÊU ĐẾN NĂM 2025"],
+    ["TT", "Chỉ tiêu", "Toàn tỉnh (vùng khó khăn)", "A Lưới", "Nam Đông", "Hương Trà"],
+    [1, "Tỷ lệ huy động trẻ em độ tuổi nhà trẻ đến trường (%)", 35, 28, 30, 38],
+    [2, "Tỷ lệ trẻ em suy dinh dưỡng thể thấp còi (%)", "Dưới 9%", "Dưới 15%", "Dưới 12%", "Dưới 6%"],
+    [],
+    ["II. KẾT QUẢ NĂM HỌC 2023-2024"],
+    ["TT", "Đơn vị", "Tỷ lệ huy động trẻ em độ tuổi nhà trẻ đến trường (%)", "Tỷ lệ trẻ em suy dinh dưỡng thể thấp còi (%)", "Ghi chú"],
+    [null, "Toàn tỉnh (vùng khó khăn)", 32.4, 8.6, null],
+    [1, "Huyện A Lưới", 24.6, 16.8, null],
+    [2, "Huyện Nam Đông", 31.2, 11.3, null],
+    [3, "Thị xã Hương Trà", 41.5, 5.8, null],
+  ];
+  const r = ok(checkSheet({ name: "Theo huyện", values }, null, { asOf: "2024-07-10" }));
+  const at = (row: number, col: number) => r.items.find((i) => i.cell.row === row && i.cell.col === col)?.status;
+  it("takes each district's target from its column and the indicator's row; a short figure before 2025 is not yet due", () => {
+    expect([at(10, 2), at(11, 2), at(12, 2)]).toEqual(["pending", "exceeded", "exceeded"]);
+    expect([at(10, 3), at(11, 3), at(12, 3)]).toEqual(["pending", "met", "met"]);
+  });
+  it("judges the province row on its own column, outside the districts' roll-up", () => {
+    expect([at(9, 2), at(9, 3)]).toEqual(["pending", "met"]);
+    expect(r.rollUps?.find((x) => /nhà trẻ/.test(x.name))?.units).toBe(3);
+  });
+});
