@@ -43,8 +43,8 @@ describe.skipIf(!present)(present ? "the dev layout corpus" : "the dev layout co
  * 92.5%, 1; holdout5 8/8, 80.2%, 11 (71.9% and 6/8 fresh; spent by round 6). Holdout6 after round 7 (sheet7): 7/14,
  * 39.8%, 8 (5/14, 31.1%, 7 fresh; spent by round 7), with the one false pass (97) and two silent clean results (97, 98)
  * it was measured with, allowed until fixed and never more. No other set may pass a shortfall or report clean over one.
- * Round 8 (sheet8): holdout6 11/14, 74.6%, 6 wrong, no false pass and no silent clean result left (a planned deadline
- * column, timetables with merged month cells, units × deadlines, targets on another sheet); holdout5 80.6%, 9 wrong;
+ * Round 8 (sheet8): holdout6 12/14, 84.8%, 6 wrong, no false pass and no silent clean result left (a planned deadline
+ * column, timetables with merged month cells, units × deadlines, targets in another table); holdout5 80.6%, 9 wrong;
  * holdout2 3 wrong; the other sets unchanged.
  */
 /** [set, tables at least, right rate at least, wrong at most, false passes at most, silent clean layouts allowed]. */
@@ -54,7 +54,7 @@ const HELD_OUT: ReadonlyArray<readonly [string, number, number, number, number, 
   ["holdout3", 8, 0.68, 5, 0, []],
   ["holdout4", 6, 0.92, 1, 0, []],
   ["holdout5", 8, 0.805, 9, 0, []],
-  ["holdout6", 11, 0.745, 6, 0, []],
+  ["holdout6", 12, 0.845, 6, 0, []],
 ];
 describe.skipIf(!present)("the held-out layout sets (ratchet)", () => {
   it.each(HELD_OUT)("%s: finds at least %i tables, stays at its right rate (%s), gives at most %i wrong verdicts and %i false passes, is never silently clean but where allowed", async (set, tables, right, wrong, falsePasses, silent) => {

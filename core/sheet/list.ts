@@ -300,7 +300,8 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
       const due = deadlineOf(raw, dueYear ?? ctx.period, asOfDay);
       // The day the task's own text sets ("… ( ngày 6/9)") comes before its block's; a duty that recurs ("… hằng
       // ngày") has no day in a block that only says when it is listed.
-      const own = dayInTaskName(cand.name, due, ctx.period);
+      // Only under a block: a row's own deadline cell says its day outright, whatever its text adds.
+      const own = block !== undefined ? dayInTaskName(cand.name, due, ctx.period) : null;
       const recurs = block !== undefined && !own ? RECURRING.exec(fold(cand.name)) : null;
       if (own) {
         sheetTarget = { text: `chậm nhất ngày ${isoToVi(own)}` };

@@ -117,6 +117,8 @@ describe("a due day with its word is a target cell, not a heading of a year nor 
     ["Chậm nhất ngày 08/01/2016", "target"],
     ["Năm học 2015-2016", "text"],
     ["Đã nộp ngày 12/10/2015", "date"],
+    // Only a cell opening with the due word: a result saying it was sent before the day is no target.
+    ["Đã nộp trước ngày 15/10/2015", "date"],
   ])("'%s' is %s", (text, kind) => {
     expect(cellKind(text)).toBe(kind);
   });
