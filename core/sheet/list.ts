@@ -5,7 +5,7 @@ import { isCellError } from "../types";
 import type { Indicator, Plan } from "../plan/schema";
 import type { PercentScale } from "../rule/verdict";
 import { formatNumber } from "../number/format";
-import { columnYear, dayIn, dayInTaskName, figureDueIn, targetFromCell, deadlineOf } from "../table/target";
+import { columnYear, dayIn, dayInTaskName, figureDueIn, nearestYear, targetFromCell, deadlineOf } from "../table/target";
 import { type Completion, readCompletion, completionActual } from "../table/completion";
 import { type ColumnScale, columnScale, isPercentUnit } from "../table/scale";
 import { SectionStack, headingDepth } from "../table/sections";
@@ -128,12 +128,9 @@ export function taskResult(cell: CellValue, read: Completion, due: string | null
   if (read.kind !== "done" || typeof cell !== "string") return read;
   if (cell.split(/[;,]|\s(?:nhưng|còn)\s/u).slice(1).some((clause) => PART_NOT_DONE.test(fold(clause)))) return { kind: "notDone" };
   if (read.iso && due && !/(?:19|20)\d\d/.test(cell)) {
-    const y = Number(read.iso.slice(0, 4));
-    const at = (year: number) => `${year}${read.iso!.slice(4)}`;
-    const gap = (year: number) => Math.abs(Date.parse(at(year)) - Date.parse(due));
-    const best = [y - 1, y, y + 1].reduce((a, b) => (gap(b) < gap(a) ? b : a));
+    const moved = nearestYear(read.iso, due);
     // Only a day within a quarter of its deadline is moved: "15/3" against a deadline in August is no evidence either way.
-    if (best !== y && !Number.isNaN(Date.parse(at(best))) && gap(best) <= 92 * 86_400_000) return { kind: "done", iso: at(best) };
+    if (moved !== read.iso && Math.abs(Date.parse(moved) - Date.parse(due)) <= 92 * 86_400_000) return { kind: "done", iso: moved };
   }
   return read;
 }
