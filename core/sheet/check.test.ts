@@ -374,6 +374,19 @@ describe("checkSheet on units × returns: one deadline per column in the row und
   });
 });
 
+describe("checkSheet beside next year's registered targets", () => {
+  it("reads this year's figures as this year's, not baselines, when a column registers next year's targets", () => {
+    const values: CellValue[][] = [
+      ["TT", "Chỉ tiêu", "ĐVT", "Mục tiêu năm 2023", "Kết quả năm 2023", "Đăng ký năm 2024"],
+      [1, "Số xã đạt chuẩn nông thôn mới", "xã", 72, 73, 77],
+      [2, "Số thôn đạt chuẩn nông thôn mới", "thôn", 50, 48, 55],
+    ];
+    const r = ok(checkSheet(sheet(values), null, { asOf: "2023-12-31" }));
+    expect(r.layout.shape === "list" && r.layout.columns.actual).toBe(4);
+    expect(r.items.map((i) => i.status)).toEqual(["exceeded", "not_met"]);
+  });
+});
+
 describe("headingTarget", () => {
   it.each([
     ["Điểm xét tốt nghiệp (từ 5,0 trở lên)", "từ 5,0 trở lên"],

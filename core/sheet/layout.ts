@@ -462,7 +462,10 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
   }
   // Columns naming an earlier year than the latest one on the sheet hold last year's figures.
   // A target's horizon ("đến năm 2025") is no figure's year; the latest actual or yearly target year is this period.
-  const latest = Math.max(0, ...[...readings.values()].filter((h) => h.role === "actual" || h.role === "rate" || (h.role === "target" && !h.horizon)).map((h) => h.year ?? 0));
+  // A yearly target after the as-of date's year ("Đăng ký năm 2024" in October 2023) is the next period's: this
+  // year's figures beside it are this year's, not baselines.
+  const asOfYear = Number(asOf.slice(0, 4));
+  const latest = Math.max(0, ...[...readings.values()].filter((h) => h.role === "actual" || h.role === "rate" || (h.role === "target" && !h.horizon && !((h.year ?? 0) > asOfYear))).map((h) => h.year ?? 0));
   for (const c of band.columns) {
     const h = readings.get(c.col);
     if (!h) continue;
