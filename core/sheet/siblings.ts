@@ -33,6 +33,9 @@ const TARGET_TITLE = /^((bieu (so )?\S+|[ivx]{1,4}|\d{1,2}|[a-d])\.?\s+)?(chi ti
 /** Kinds of unit written before a unit's name ("Xã Si Ma Cai" is "Si Ma Cai" on a list of communes). */
 const UNIT_KIND = /^(xa|phuong|thi tran|thi xa|huyen|quan|thanh pho|tinh|truong|thon|ban|to dan pho|khu pho|lop)\s+/;
 
+/** Rows of a sheet's title block looked at for a title saying it holds targets. */
+const MAX_TITLE_ROWS = 20;
+
 /** The first text of a row, folded ("" for none). */
 function firstText(sheet: SheetData, r: number): string {
   const v = (sheet.values[r] ?? []).find((x) => typeof x === "string" && x.trim() !== "");
@@ -106,6 +109,9 @@ export function siblingTargets(sheet: SheetData, layout: MatrixLayout, siblings:
   for (const l of detectLayouts(sheet, detect)) if (l.headerRows[0] !== layout.headerRows[0] && (l.lastDataRow < layout.headerRows[0] || l.headerRows[0] > layout.lastDataRow)) sources.push({ src: sheet, l, same: true });
   for (const other of siblings) {
     if (other === sheet || other.name === sheet.name) continue;
+    // Only a sheet whose name or a line of its title block says targets is read: a workbook of many result sheets
+    // is not read again for every one of them.
+    if (!TARGET_TITLE.test(fold(other.name)) && !Array.from({ length: Math.min(other.values.length, MAX_TITLE_ROWS) }, (_, r) => firstText(other, r)).some((t) => TARGET_TITLE.test(t))) continue;
     for (const l of detectLayouts(other, detect)) sources.push({ src: other, l, same: false });
   }
   for (const { src, l, same } of sources) {
