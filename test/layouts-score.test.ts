@@ -43,15 +43,18 @@ describe.skipIf(!present)(present ? "the dev layout corpus" : "the dev layout co
  * 92.5%, 1; holdout5 8/8, 80.2%, 11 (71.9% and 6/8 fresh; spent by round 6). Holdout6 after round 7 (sheet7): 7/14,
  * 39.8%, 8 (5/14, 31.1%, 7 fresh; spent by round 7), with the one false pass (97) and two silent clean results (97, 98)
  * it was measured with, allowed until fixed and never more. No other set may pass a shortfall or report clean over one.
+ * Round 8 (sheet8): holdout6 12/14, 84.8%, 6 wrong, no false pass and no silent clean result left (a planned deadline
+ * column, timetables with merged month cells, units × deadlines, targets in another table); holdout5 80.6%, 9 wrong;
+ * holdout2 3 wrong; the other sets unchanged.
  */
 /** [set, tables at least, right rate at least, wrong at most, false passes at most, silent clean layouts allowed]. */
 const HELD_OUT: ReadonlyArray<readonly [string, number, number, number, number, readonly string[]]> = [
   ["holdout", 8, 0.965, 0, 0, []],
-  ["holdout2", 13, 0.835, 4, 0, []],
+  ["holdout2", 13, 0.835, 3, 0, []],
   ["holdout3", 8, 0.68, 5, 0, []],
   ["holdout4", 6, 0.92, 1, 0, []],
-  ["holdout5", 8, 0.8, 11, 0, []],
-  ["holdout6", 7, 0.395, 8, 1, ["97-na-nhan-ba-cong-khai-niem-yet-2023", "98-dong-giang-mn-lich-chi-dao-2019"]],
+  ["holdout5", 8, 0.805, 9, 0, []],
+  ["holdout6", 12, 0.845, 6, 0, []],
 ];
 describe.skipIf(!present)("the held-out layout sets (ratchet)", () => {
   it.each(HELD_OUT)("%s: finds at least %i tables, stays at its right rate (%s), gives at most %i wrong verdicts and %i false passes, is never silently clean but where allowed", async (set, tables, right, wrong, falsePasses, silent) => {

@@ -66,7 +66,9 @@ const SHEET_HINT = { vi: "chọn trang khác bằng --sheet", en: "choose anothe
 export function chooseSheet(book: OpenedBook, name: string | undefined, plan: Plan | null, opts: CheckFileOptions): { sheet: SheetData; result: CheckedSheet } {
   const sheets = readSheets(book, name).filter((s) => name !== undefined || !isOwnSheet(s));
   const checkOpts: CheckOptions = { lang: opts.lang, asOf: opts.asOf, tolerance: opts.tolerance, ...(opts.overrides ? { overrides: opts.overrides } : {}) };
-  const best = bestSheet(sheets.map((sheet) => ({ sheet, result: isBlankSheet(sheet) ? null : checkSheet(sheet, plan, checkOpts) })), { named: name !== undefined, hint: SHEET_HINT });
+  // Each sheet may take its units' targets from another ("Chỉ tiêu giao"), as the session's check does.
+  const withSiblings = (sheet: SheetData): CheckOptions => (sheets.length > 1 ? { ...checkOpts, siblings: sheets.filter((s) => s !== sheet) } : checkOpts);
+  const best = bestSheet(sheets.map((sheet) => ({ sheet, result: isBlankSheet(sheet) ? null : checkSheet(sheet, plan, withSiblings(sheet)) })), { named: name !== undefined, hint: SHEET_HINT });
   if (!best.ok) throw fileError(basename(book.path), { message: best.message, ...(best.sheet ? { sheet: best.sheet } : {}) });
   return { sheet: sheets[best.index], result: best.result };
 }

@@ -53,9 +53,12 @@ export function bestSheet(candidates: { sheet: SheetData; result: CheckResult | 
     };
   }
   const hasTargetColumn = (r: CheckedSheet) => (r.coverage.columns.some((c) => c.role === "target") ? 1 : 0);
+  // Two sheets judging as many rows (one per school level, one per term) are both tables of the workbook: the first,
+  // in the clerk's own order, is taken and the tie said, not the one that happens to list fewer unjudged figures (a
+  // level with one school fewer). Only where neither judges anything do the unjudged figures decide.
   const order = results
     .slice()
-    .sort((a, b) => b.result.coverage.judged - a.result.coverage.judged || hasTargetColumn(b.result) - hasTargetColumn(a.result) || a.result.coverage.notJudgedTotal - b.result.coverage.notJudgedTotal || a.i - b.i);
+    .sort((a, b) => b.result.coverage.judged - a.result.coverage.judged || hasTargetColumn(b.result) - hasTargetColumn(a.result) || (a.result.coverage.judged > 0 ? 0 : a.result.coverage.notJudgedTotal - b.result.coverage.notJudgedTotal) || a.i - b.i);
   const best = order[0];
   const rivals = order.slice(1).filter((o) => o.result.coverage.judged > 0 || o.result.coverage.notJudgedTotal > 0);
   if (rivals.length > 0 || best !== results[0]) {
@@ -63,8 +66,11 @@ export function bestSheet(candidates: { sheet: SheetData; result: CheckResult | 
     const list = order.slice(1).map((o) => `"${o.sheet.name}" (${o.result.coverage.judged}${short(o) ? `, ${short(o)} chưa đạt` : ""}${o.result.coverage.notJudgedTotal ? `, ${o.result.coverage.notJudgedTotal} chưa đánh giá được` : ""})`).join(", ");
     const listEn = order.slice(1).map((o) => `"${o.sheet.name}" (${o.result.coverage.judged}${short(o) ? `, ${short(o)} not met` : ""}${o.result.coverage.notJudgedTotal ? `, ${o.result.coverage.notJudgedTotal} not judged` : ""})`).join(", ");
     const tiedOnColumn = order[1] !== undefined && order[1].result.coverage.judged === best.result.coverage.judged && hasTargetColumn(best.result) > hasTargetColumn(order[1].result);
+    const tied = order[1] !== undefined && order[1].result.coverage.judged === best.result.coverage.judged && hasTargetColumn(best.result) === hasTargetColumn(order[1].result);
     const because = best.result.coverage.judged === 0
       ? { vi: "dù không trang nào đánh giá được chỉ tiêu nào", en: "though no sheet could judge anything" }
+      : tied
+      ? { vi: `vì là trang đầu trong các trang đánh giá được nhiều chỉ tiêu nhất (${best.result.coverage.judged}, bằng trang "${order[1].sheet.name}")`, en: `as the first of the sheets judging the most (${best.result.coverage.judged}, as many as sheet "${order[1].sheet.name}")` }
       : tiedOnColumn
       ? { vi: `vì có cột chỉ tiêu riêng (trang "${order[1].sheet.name}" chỉ có chỉ tiêu ghi trong tên dòng)`, en: `as its targets stand in a column (sheet "${order[1].sheet.name}" only states them in row names)` }
       : { vi: `vì đánh giá được nhiều chỉ tiêu nhất (${best.result.coverage.judged})`, en: `as it judges the most (${best.result.coverage.judged})` };

@@ -347,8 +347,12 @@ export class Session {
     return judgeOptions(this.state.options, periodOf(this.plan, sheet, header), this.today);
   }
 
+  /** The sheets read when the sheet was chosen among them: where a unit matrix may find its units' targets. */
+  private siblings: SheetData[] = [];
+
   private check(sheet: SheetData, overrides: LayoutOverrides, options: JudgeOptions): CheckResult {
-    return checkSheet(sheet, this.plan, { lang: this.lang, overrides, asOf: options.asOf, tolerance: options.tolerance });
+    const siblings = this.siblings.filter((s) => s.name !== sheet.name);
+    return checkSheet(sheet, this.plan, { lang: this.lang, overrides, asOf: options.asOf, tolerance: options.tolerance, ...(siblings.length ? { siblings } : {}) });
   }
 
   /**
@@ -394,6 +398,8 @@ export class Session {
         return;
       }
       const info = entry ?? { id: name, name, visible: true };
+      // A sheet opened by name is checked on its own: sheets read for an earlier choice may have changed since.
+      this.siblings = [];
       const saved = this.state.mappings[info.id];
       const options = this.judgeOptions(sheet);
       const result = this.check(sheet, saved ?? {}, options);
@@ -424,12 +430,15 @@ export class Session {
       const named = opts.among !== undefined;
       const entries = named ? opts.among!.map((n) => this.info(n) ?? { id: n, name: n, visible: true }) : this.sheets.filter((s) => !s.created);
       const overrides = opts.overrides ?? {};
-      const candidates: { info: SheetInfo; sheet: SheetData; result: CheckResult | null }[] = [];
+      const read: { info: SheetInfo; sheet: SheetData }[] = [];
       for (const info of entries) {
         const sheet = await this.host.readSheet(info.name);
         if (!sheet || (!named && isOwnSheet(sheet))) continue;
-        candidates.push({ info, sheet, result: isBlankSheet(sheet) ? null : this.check(sheet, overrides, this.judgeOptions(sheet)) });
+        read.push({ info, sheet });
       }
+      // Every sheet read is one another may take its units' targets from ("Chỉ tiêu giao" beside the results).
+      this.siblings = read.map((x) => x.sheet);
+      const candidates: { info: SheetInfo; sheet: SheetData; result: CheckResult | null }[] = read.map(({ info, sheet }) => ({ info, sheet, result: isBlankSheet(sheet) ? null : this.check(sheet, overrides, this.judgeOptions(sheet)) }));
       const best = bestSheet(candidates, { named, hint: opts.hint });
       if (!best.ok) {
         this.say(best.sheet ? { message: best.message, cells: [], sheet: best.sheet } : { message: best.message, cells: [] });

@@ -307,6 +307,86 @@ describe("checkSheet on a task table: a deadline with an hour met on its very da
   });
 });
 
+describe("checkSheet on a posting log: the plan's time, not the board's 'Từ ngày | Đến ngày', is the deadline", () => {
+  // "Thời điểm công khai (theo kế hoạch)" is the plan's schedule; "Đến ngày" under "Niêm yết tại bảng tin" records when
+  // a notice came down. Taking the record as the deadline passed a posting made after its month.
+  const values: CellValue[][] = [
+    ["TT", "Nội dung công khai", "Thời điểm công khai (theo kế hoạch)", "Ngày đăng trên trang thông tin điện tử", "Niêm yết tại bảng tin", null, "Ghi chú"],
+    [null, null, null, null, "Từ ngày", "Đến ngày", null],
+    [1, "Cam kết chất lượng giáo dục", "Tháng 9/2023", new Date("2023-09-15T00:00:00Z"), new Date("2023-09-15T00:00:00Z"), new Date("2023-10-20T00:00:00Z"), null],
+    [2, "Chất lượng giáo dục thực tế", "Tháng 9/2023", new Date("2023-10-05T00:00:00Z"), new Date("2023-10-05T00:00:00Z"), new Date("2023-10-25T00:00:00Z"), null],
+    [3, "Đội ngũ nhà giáo", "Tháng 9/2023", "Chưa công khai", null, null, null],
+    [4, "Chính sách hỗ trợ học sinh", "Khi có thay đổi", new Date("2023-11-02T00:00:00Z"), new Date("2023-11-02T00:00:00Z"), new Date("2023-11-20T00:00:00Z"), null],
+    [5, "Dự toán thu, chi ngân sách", "Trong thời hạn 15 ngày kể từ ngày được giao dự toán", null, null, null, null],
+  ];
+  const merges = [{ top: 0, left: 4, bottom: 0, right: 5 }, ...[0, 1, 2, 3, 6].map((c) => ({ top: 0, left: c, bottom: 1, right: c }))];
+  it("judges each posting against the planned month: late is not met, not posted is overdue", () => {
+    const r = ok(checkSheet(sheet(values, { merges }), null, { asOf: "2023-12-20" }));
+    expect(r.layout.shape === "list" && r.layout.columns.deadline).toBe(2);
+    expect(r.items.slice(0, 3).map((i) => i.status)).toEqual(["met", "not_met", "overdue"]);
+  });
+  it("reads a deadline cell naming no day ('Khi có thay đổi', 'trong 15 ngày kể từ …') as a target it cannot read, never 'no data' or a verdict, and lists the one with a figure", () => {
+    const r = ok(checkSheet(sheet(values, { merges }), null, { asOf: "2023-12-20" }));
+    expect(r.items.slice(3).map((i) => i.status)).toEqual(["unreadable", "unreadable"]);
+    expect(r.coverage.notJudged.filter((n) => n.reason === "unreadable_target").map((n) => n.name)).toEqual(["Chính sách hỗ trợ học sinh"]);
+  });
+});
+
+describe("checkSheet on a timetable: month and week cells merged over their tasks, days in the task text", () => {
+  // "THÁNG" merged down over a month's tasks is each task's window; a day in brackets at the end of a task is its own.
+  const values: CellValue[][] = [
+    ["THÁNG", "NỘI DUNG CÔNG VIỆC", "BỘ PHẬN T.HIỆN", "KẾT QUẢ THỰC HIỆN", "GHI CHÚ"],
+    ["8/2019", "- Tu bổ CSVC, chuẩn bị đón năm học mới.", "- CBGV", "Hoàn thành ngày 30/8", null],
+    [null, "- Xây dựng KH dự trù các khoản thu.", "- BGH", "Hoàn thành ngày 12/9/2019", null],
+    [null, "- Họp phụ huynh đầu năm học. (Sáng 28/8)", "- GV", "Đã họp ngày 31/8/2019", null],
+    [null, "- Nộp báo cáo số trẻ tháng 8/2019 ( chiều 28/9 )", "- BGH", "Đã nộp ngày 05/9/2019", null],
+    ["9/2019", "- Tổ chức cân, đo, khám sức khỏe cho trẻ (18/9).", "- Y tế", "Đã cân đo ngày 18/9; khám sức khỏe chưa thực hiện", null],
+    [null, "- Kiểm tra vệ sinh bếp ăn hằng ngày.", "- BGH", "Thực hiện thường xuyên", null],
+    [null, "- Nộp hồ sơ phổ cập (27/9).", "- PHT", "Chưa hoàn thành", null],
+  ];
+  const merges = [{ top: 1, left: 0, bottom: 4, right: 0 }, { top: 5, left: 0, bottom: 7, right: 0 }];
+  const r = ok(checkSheet(sheet(values, { merges }), null, { asOf: "2019-10-10", period: "2019-2020" }));
+  it("judges every task under a merged month, its own bracketed day first, a day with no year by its deadline's year", () => {
+    expect(r.items.map((i) => i.status)).toEqual(["met", "not_met", "not_met", "review", "overdue", "unreadable", "overdue"]);
+  });
+  it("asks about a day in the text after the end of the month it is listed under, with both readings", () => {
+    expect(r.items[3].verdict.explanations.vi).toMatch(/28\/09\/2019.*"8\/2019"/);
+  });
+});
+
+describe("checkSheet on units × returns: one deadline per column in the row under the headings", () => {
+  // "Trước ngày 15/10/2015" under each return's heading is its deadline for every school, not a heading of a year.
+  const values: CellValue[][] = [
+    ["TT", "Đơn vị", "Bản đăng ký thi đua đầu năm học", "Báo cáo sơ kết thi đua học kỳ I", "Ghi chú"],
+    [null, null, "Trước ngày 15/10/2015", "Chậm nhất ngày 08/01/2016", null],
+    [1, "Trường MN Hoa Mai", new Date("2015-10-12T00:00:00Z"), new Date("2016-01-07T00:00:00Z"), null],
+    [2, "Trường TH Vĩnh Châu 1", new Date("2015-10-15T00:00:00Z"), "08/01/2016", null],
+    [3, "Trường TH Lạc Hòa 1", new Date("2015-10-09T00:00:00Z"), "Chưa nộp", null],
+    [4, "Trường THCS Vĩnh Tân", null, new Date("2016-01-05T00:00:00Z"), null],
+  ];
+  const merges = [0, 1, 4].map((c) => ({ top: 0, left: c, bottom: 1, right: c }));
+  it("reads the row as the targets and judges each school's day: sent on the day of 'Trước ngày' is late, 'Chưa nộp' overdue, a blank no data", () => {
+    const r = ok(checkSheet(sheet(values, { merges }), null, { asOf: "2016-01-12", period: "2015-2016" }));
+    expect(r.layout.shape).toBe("matrix");
+    const at = (row: number, col: number) => r.items.find((i) => i.cell.row === row && i.cell.col === col)?.status;
+    expect([at(2, 2), at(3, 2), at(4, 2), at(5, 2)]).toEqual(["met", "not_met", "met", "no_data"]);
+    expect([at(2, 3), at(3, 3), at(4, 3), at(5, 3)]).toEqual(["met", "met", "overdue", "met"]);
+  });
+});
+
+describe("checkSheet beside next year's registered targets", () => {
+  it("reads this year's figures as this year's, not baselines, when a column registers next year's targets", () => {
+    const values: CellValue[][] = [
+      ["TT", "Chỉ tiêu", "ĐVT", "Mục tiêu năm 2023", "Kết quả năm 2023", "Đăng ký năm 2024"],
+      [1, "Số xã đạt chuẩn nông thôn mới", "xã", 72, 73, 77],
+      [2, "Số thôn đạt chuẩn nông thôn mới", "thôn", 50, 48, 55],
+    ];
+    const r = ok(checkSheet(sheet(values), null, { asOf: "2023-12-31" }));
+    expect(r.layout.shape === "list" && r.layout.columns.actual).toBe(4);
+    expect(r.items.map((i) => i.status)).toEqual(["exceeded", "not_met"]);
+  });
+});
+
 describe("headingTarget", () => {
   it.each([
     ["Điểm xét tốt nghiệp (từ 5,0 trở lên)", "từ 5,0 trở lên"],

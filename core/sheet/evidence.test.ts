@@ -253,7 +253,7 @@ const CASES: Case[] = [
     what: "a task table whose schedule heading no word names: the column of days and months beside the done/not-done results is the deadline",
     values: [
       ...title("KHUNG THỜI GIAN NĂM HỌC 2024-2025"),
-      ["TT", "Nội dung công việc", "Thời gian theo kế hoạch", "Bộ phận thực hiện", "Kết quả thực hiện"],
+      ["TT", "Nội dung công việc", "Mốc thời gian", "Bộ phận thực hiện", "Kết quả thực hiện"],
       [1, "Tổ chức lễ khai giảng", "Ngày 05/9/2024", "BGH", "Đã tổ chức ngày 05/9/2024"],
       [2, "Kiểm tra nội bộ hồ sơ chuyên môn", "Tháng 10/2024", "Tổ chuyên môn", "Hoàn thành 05/11/2024"],
       [3, "Sơ kết học kỳ I", "Chậm nhất ngày 18/01/2025", "BGH", "Chưa thực hiện"],
@@ -261,7 +261,7 @@ const CASES: Case[] = [
     ],
     asOf: "2025-01-20",
     want: { "Tổ chức lễ khai giảng": "met", "Kiểm tra nội bộ hồ sơ chuyên môn": "not_met", "Sơ kết học kỳ I": "overdue", "Ngoại khóa chào mừng ngày thành lập Đoàn": "pending" },
-    says: /Cột C "Thời gian theo kế hoạch" là thời hạn/,
+    says: /Cột C "Mốc thời gian" là thời hạn/,
   },
   {
     what: "named sub-headings each over a count and a rate are indicators of their own; a target row states the target over the rate",

@@ -344,6 +344,19 @@ export function isCountRule(rule: Rule | string): boolean {
 }
 
 /**
+ * A task whose deadline cell names no day ("Khi có thay đổi", "Trong 15 ngày kể từ ngày được giao dự toán"): nothing
+ * to judge its result by. Said as a target that cannot be read, never as "no data" or a verdict on the result.
+ * @example undatedDeadline("vi", v, "Khi có thay đổi").explanation → 'Không đọc được chỉ tiêu: thời hạn "Khi có thay đổi" không nêu ngày nào; ghi ngày hoặc tháng phải xong.'
+ */
+export function undatedDeadline(lang: Lang, v: Verdict, text: string): Verdict {
+  const explanations = {
+    vi: `${STATUS.unreadable.vi}: thời hạn "${text}" không nêu ngày nào; ghi ngày hoặc tháng phải xong.`,
+    en: `${STATUS.unreadable.en}: the deadline "${text}" names no day; write the day or month it is due.`,
+  };
+  return { ...v, status: "unreadable", label: STATUS.unreadable[lang], labels: { vi: STATUS.unreadable.vi, en: STATUS.unreadable.en }, symbol: STATUS.unreadable.symbol, explanation: explanations[lang], explanations };
+}
+
+/**
  * A task past its deadline whose result cell is blank: "Chưa có số liệu", naming the deadline — a blank is no report
  * that it was not done.
  * @example noResult("vi", overdueVerdict).explanation → "Chưa có số liệu: chưa ghi kết quả, hạn 31/12/2022 đã qua"

@@ -462,7 +462,10 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
   }
   // Columns naming an earlier year than the latest one on the sheet hold last year's figures.
   // A target's horizon ("đến năm 2025") is no figure's year; the latest actual or yearly target year is this period.
-  const latest = Math.max(0, ...[...readings.values()].filter((h) => h.role === "actual" || h.role === "rate" || (h.role === "target" && !h.horizon)).map((h) => h.year ?? 0));
+  // A yearly target after the as-of date's year ("Đăng ký năm 2024" in October 2023) is the next period's: this
+  // year's figures beside it are this year's, not baselines.
+  const asOfYear = Number(asOf.slice(0, 4));
+  const latest = Math.max(0, ...[...readings.values()].filter((h) => h.role === "actual" || h.role === "rate" || (h.role === "target" && !h.horizon && !((h.year ?? 0) > asOfYear))).map((h) => h.year ?? 0));
   for (const c of band.columns) {
     const h = readings.get(c.col);
     if (!h) continue;
@@ -539,7 +542,7 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
       const scored = cands.map((c, i) => ({
         c,
         n: filled(sheet, c.col, base, hiddenRows),
-        rank: role === "actual" || role === "rate" || role === "baseline" ? termRank(readings.get(c.col)!) : role === "deadline" && !timing.has(c.col) ? 1 : 0,
+        rank: role === "actual" || role === "rate" || role === "baseline" ? termRank(readings.get(c.col)!) : role === "deadline" && readings.get(c.col)?.planned ? 2 : role === "deadline" && !timing.has(c.col) ? 1 : 0,
         fit: fits?.[i] ?? 0,
         // Of two figure columns of one term ("Thực trạng của nhà trường | Số liệu"), the one whose cells read as
         // figures is the figure; the other describes it in words.
@@ -859,6 +862,7 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
   const hiddenRows = new Set(sheet.hiddenRows ?? []);
   const dataRows: number[] = [];
   for (let r = base.firstDataRow; r <= base.lastDataRow; r++) if (!hiddenRows.has(r)) dataRows.push(r);
+  const unitRows = dataRows.filter((r) => !isEmptyCell(sheet.values[r]?.[unitCol]));
 
   // Units by period ("Năm học 2022-2023 | Năm học 2023-2024" over the same sub-columns): the latest period's columns
   // are the indicators, the earlier period's column of the same name each one's baseline.
@@ -1063,7 +1067,9 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
       }
     }
     // A column whose cells state targets ("Dưới 6%", "Ít nhất 10 trường") holds no unit's figure: no indicator.
-    if (end === c && holdsTargets(columnEvidence(sheet, c, dataRows))) {
+    // Only rows naming a unit tell: a row of targets under the header with a blank key ("| | Trước ngày 15/10 | …")
+    // is the targets of every column, not this column's cells.
+    if (end === c && holdsTargets(columnEvidence(sheet, c, unitRows))) {
       unplaced.push({ col: c, header: col.label, message: { vi: `Cột ${at(sheet, col)} ghi chỉ tiêu, không phải số liệu của từng ${unitNoun}; bỏ qua.`, en: `Column ${at(sheet, col)} states targets, not each unit's figures; ignored.` } });
       c++;
       continue;
@@ -1110,7 +1116,8 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
       // Every row of targets is left out of the units; which one applies is chosen below.
       targetRows.push({ r, text: v.trim() });
       excluded.push({ row: r, kind: "target", text: v.trim() });
-    } else if (v.length <= 60 && TOTAL_ROW.test(f)) {
+    } else if (v.length <= 60 && (TOTAL_ROW.test(f) || TOTAL_ROW.test(fold(vietnamesePart(v).replace(/\s*\([^()]*\)\s*$/u, ""))))) {
+      // A remark in brackets after the words ("Toàn tỉnh (vùng khó khăn)") leaves a total a total.
       totals.push(r);
       grand.push(r);
       excluded.push({ row: r, kind: "total", text: v.trim() });

@@ -5,8 +5,8 @@ import { isCellError } from "../types";
 import type { Indicator, Plan } from "../plan/schema";
 import type { PercentScale } from "../rule/verdict";
 import { formatNumber } from "../number/format";
-import { columnYear, dayIn, figureDueIn, targetFromCell, deadlineOf } from "../table/target";
-import { readCompletion, completionActual } from "../table/completion";
+import { columnYear, dayIn, dayInTaskName, figureDueIn, nearestYear, targetFromCell, deadlineOf } from "../table/target";
+import { type Completion, readCompletion, completionActual } from "../table/completion";
 import { type ColumnScale, columnScale, isPercentUnit } from "../table/scale";
 import { SectionStack, headingDepth } from "../table/sections";
 import { figureFor } from "../table/figure";
@@ -16,10 +16,10 @@ import { cellKind } from "../table/evidence";
 import { type MatchCandidate, levelOf, matchIndicators } from "./match";
 import { cellText, fold } from "./text";
 import { Item } from "./item";
-import { type Ctx, type Figure, type Target, addFinding, answerAsCount, formatAt, isCountRule, isPercentRule, judgeFigure, noFigureYet, noResult, notYetDue, partialShort, reviewVerdict, ruleFor } from "./judge";
+import { type Ctx, type Figure, type Target, addFinding, answerAsCount, formatAt, isCountRule, isPercentRule, judgeFigure, noFigureYet, noResult, notYetDue, undatedDeadline, partialShort, reviewVerdict, ruleFor } from "./judge";
 import { todayIso } from "../rule/evaluate";
 import { type Period, periodFromText } from "../period/period";
-import { FORECAST_TARGET, MARKS, NOT_DONE_WORDS, SETTLED_AT_OPENING } from "../table/vocabulary";
+import { FORECAST_TARGET, MARKS, NOT_DONE_WORDS, PART_NOT_DONE, RECURRING, SETTLED_AT_OPENING } from "../table/vocabulary";
 import { parseTargetCached } from "../rule/parse";
 import { Judged } from "./item";
 import { distributionChecks, errorFinding, pairChecks, partsChecks, num } from "./findings";
@@ -113,6 +113,26 @@ export function headingTarget(header: string): string | null {
   const f = fold(inner);
   const p = BARE_THRESHOLD.test(f) || BARE_DEADLINE.test(f) ? parseTargetCached(inner) : null;
   return p?.ok && (NAME_KINDS.has(p.rule.kind) || (p.rule.kind === "deadline" && BARE_DEADLINE.test(f))) ? inner : null;
+}
+
+/**
+ * A task's result as the deadline judge reads it, from what its cell says (`read`, core/table/completion.ts) and the
+ * day it was due: a later clause saying part of it is not done ("Đã cân đo ngày 18/9; khám sức khỏe chưa thực hiện")
+ * makes it not done; a day written without a year ("Hoàn thành ngày 30/8") is the one nearest its deadline, not the
+ * one the school year gives its month (August of a 2019-2020 timetable is 2019's when the task was due 31/8/2019),
+ * when that puts it within a quarter of the deadline.
+ * (Both are readings of the completion cell; they sit here because they need the row's deadline.)
+ * @example taskResult("Hoàn thành ngày 30/8", { kind: "done", iso: "2020-08-30" }, "2019-08-31") → { kind: "done", iso: "2019-08-30" }
+ */
+export function taskResult(cell: CellValue, read: Completion, due: string | null): Completion {
+  if (read.kind !== "done" || typeof cell !== "string") return read;
+  if (cell.split(/[;,]|\s(?:nhưng|còn)\s/u).slice(1).some((clause) => PART_NOT_DONE.test(fold(clause)))) return { kind: "notDone" };
+  if (read.iso && due && !/(?:19|20)\d\d/.test(cell)) {
+    const moved = nearestYear(read.iso, due);
+    // Only a day within a quarter of its deadline is moved: "15/3" against a deadline in August is no evidence either way.
+    if (moved !== read.iso && Math.abs(Date.parse(moved) - Date.parse(due)) <= 92 * 86_400_000) return { kind: "done", iso: moved };
+  }
+  return read;
 }
 
 // An hour of the day in a deadline ("Trước 17h ngày 11/6", "trước 17 giờ 00"), folded.
@@ -237,6 +257,17 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
   let namedTargets = 0;
   // Days written without a year in a deadline column take the one year its dated rows share, before the title's period.
   const dueYear = col.deadline !== undefined ? columnYear(candidates.map((c) => sheet.values[c.key]?.[col.deadline!]), ctx.period) : null;
+  // A deadline cell merged down over several tasks (a month, a teaching week) is the window of every task under it.
+  const blockDue = new Map<number, CellValue>();
+  if (col.deadline !== undefined) {
+    for (const m of sheet.merges ?? []) {
+      if (m.bottom <= m.top || m.left > col.deadline || m.right < col.deadline) continue;
+      const v = sheet.values[m.top]?.[m.left];
+      if (isEmptyCell(v)) continue;
+      for (let k = m.top; k <= m.bottom; k++) blockDue.set(k, v);
+    }
+  }
+  const asOfDay = ctx.opts.asOf ?? todayIso();
   for (const cand of candidates) {
     const r = cand.key;
     const row = sheet.values[r];
@@ -249,15 +280,40 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
 
     // The row's own target: the target cell, else a task's deadline.
     let sheetTarget: { text: string; alt?: string } = { text: "" };
+    // A deadline cell that gives no day ("Khi có thay đổi", "Trong 15 ngày kể từ ngày được giao dự toán").
+    let undated = false;
+    // The deadline is not the row's own deadline cell (its block's, or a day in its text): no live formula reads it.
+    let dueFromName = false;
+    // A day in the task's text after the end of the block it is listed under ("( chiều 28/9 )" among August's tasks).
+    let blockAfter: { own: string; due: string; text: string } | undefined;
     const alt = layout.targetAlt;
     if (col.target !== undefined && !isEmptyCell(row[col.target])) {
       sheetTarget = targetFromCell(row[col.target], { format: formatAt(sheet, r, col.target), unit, headerPercent: pct.has("target"), ...(scales.get(col.target) ? { column: scales.get(col.target)! } : {}) });
     } else if (alt && !isEmptyCell(row[alt.col])) {
       sheetTarget = targetFromCell(row[alt.col], { format: formatAt(sheet, r, alt.col), unit: alt.percent ? "%" : unit, headerPercent: alt.percent });
-    } else if (col.deadline !== undefined && !isEmptyCell(row[col.deadline])) {
-      const raw = row[col.deadline];
-      const due = deadlineOf(raw, dueYear ?? ctx.period, ctx.opts.asOf ?? todayIso());
-      sheetTarget = { text: due ? `chậm nhất ngày ${isoToVi(due)}` : cellText(raw) };
+    } else if (col.deadline !== undefined && (!isEmptyCell(row[col.deadline]) || blockDue.has(r))) {
+      const block = blockDue.get(r);
+      const raw = block ?? row[col.deadline];
+      const due = deadlineOf(raw, dueYear ?? ctx.period, asOfDay);
+      // The day the task's own text sets ("… ( ngày 6/9)") comes before its block's; a duty that recurs ("… hằng
+      // ngày") has no day in a block that only says when it is listed.
+      // Only under a block: a row's own deadline cell says its day outright, whatever its text adds.
+      const own = block !== undefined ? dayInTaskName(cand.name, due, ctx.period) : null;
+      const recurs = block !== undefined && !own ? RECURRING.exec(fold(cand.name)) : null;
+      if (own) {
+        sheetTarget = { text: `chậm nhất ngày ${isoToVi(own)}` };
+        if (block !== undefined && due && own > due) blockAfter = { own, due, text: cellText(block) };
+        dueFromName = true;
+      } else if (recurs) {
+        // The words as written ("hằng ngày"), for the message; the folded match when they are spelled otherwise.
+        sheetTarget = { text: /(h[aằà]ng|m[ỗo]i)\s+(ng[aà]y|tu[aầ]n|th[aá]ng)|th[uư][oờ]ng\s+xuy[eê]n/iu.exec(cand.name)?.[0] ?? recurs[0] };
+        undated = true;
+        dueFromName = true;
+      } else {
+        sheetTarget = { text: due ? `chậm nhất ngày ${isoToVi(due)}` : cellText(raw) };
+        undated = due === null;
+        dueFromName = block !== undefined && isEmptyCell(row[col.deadline]);
+      }
     }
     // A target said once above the table, for a row with none of its own and no plan indicator; a row with nothing
     // written beside its name under such a target is a heading ("Tiêu chuẩn 1: …"), not a figure waiting.
@@ -305,7 +361,13 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     if (plan && !ind) unmatchedRows.push({ row: r, name: cand.name });
     const targetText = sheetTarget.text !== "" ? sheetTarget.text : (ind?.target ?? "");
     const targetSource: CheckedItem["targetSource"] = sheetTarget.text !== "" ? "sheet" : ind ? "plan" : "none";
-    const rule = ruleFor(ctx, targetText, ind, cand.name, unit);
+    let rule = ruleFor(ctx, targetText, ind, cand.name, unit);
+    // What stands in the deadline column and names no day is no bar on the result: a count of days from a day the
+    // sheet does not give ("trong 15 ngày kể từ …" read as "≤ 15 ngày"), a condition ("Khi có thay đổi" read as a
+    // yes/no) would judge a date or a blank as something it is not. Only a deadline or a frequency ("02 lần/tháng")
+    // read from it stands; anything else is a target that cannot be read, listed, never "no data" or "met".
+    if (undated && typeof rule !== "string" && rule.kind !== "deadline" && rule.kind !== "frequency") rule = targetText;
+    if (undated && dueFromName) rule = targetText;
     const target: Target = { text: targetText, rule };
     if (sheetTarget.alt) target.alt = { text: sheetTarget.alt, rule: ruleFor(ctx, sheetTarget.alt, ind, cand.name, unit) };
     const percentRule = isPercentRule(rule);
@@ -325,11 +387,11 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     // A pair is the source a rate is computed from, and it gives a countable need: it wins over a typed rate.
     const useRate = col.rate !== undefined && !isEmptyCell(rateV) && !pairOk && (percentRule || isEmptyCell(actualV));
     const deadlineRule = typeof rule !== "string" && rule.kind === "deadline";
-    if (deadlineRule && col.completion !== undefined && (isEmptyCell(actualV) || col.actual === undefined)) {
+    if ((deadlineRule || (undated && typeof rule === "string")) && col.completion !== undefined && (isEmptyCell(actualV) || col.actual === undefined)) {
       // A task: the completion cell says whether and when it was done. The item keeps the cell as written, so a
       // live formula is only compiled where the spreadsheet can read the cell as the judge does.
       actual = get(row, col.completion);
-      judgedActual = completionActual(readCompletion(actual, ctx.period));
+      judgedActual = completionActual(taskResult(actual, readCompletion(actual, ctx.period), deadlineRule ? (rule as { due: string }).due : null));
       cell = { row: r, col: col.completion };
     } else if (useRate) {
       actual = rateV;
@@ -378,6 +440,25 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     if (deadlineRule && col.completion !== undefined && isEmptyCell(judgedActual) && judged.status === "overdue") {
       // A task past its deadline with no result written: nobody said it was not done. No data, not "overdue".
       judged = Judged.fixed(noResult(ctx.lang, judged.verdict));
+    }
+    if (undated && typeof rule === "string") judged = Judged.fixed(undatedDeadline(ctx.lang, judged.verdict, targetText));
+    if (blockAfter && deadlineRule) {
+      // The sheet says two things: the day in the text, and the block (month, week) it is listed under, which ends
+      // first. Judged on each; where they differ both readings are said, never one taken.
+      const blockText = `chậm nhất ngày ${isoToVi(blockAfter.due)}`;
+      const other = judgeFigure(ctx, { text: blockText, rule: ruleFor(ctx, blockText, ind, cand.name, unit) }, fig, name, unit).judged;
+      if (other.status !== judged.status) {
+        judged = Judged.fixed(
+          reviewVerdict(
+            ctx.lang,
+            judged.verdict,
+            other.verdict,
+            { vi: `theo ngày ghi trong nội dung (${isoToVi(blockAfter.own)})`, en: `by the day in the task's text (${isoToVi(blockAfter.own)})` },
+            { vi: `theo khung "${blockAfter.text}" mà việc được xếp vào`, en: `by the block "${blockAfter.text}" it is listed under` },
+            { vi: "sửa ngày trong nội dung hoặc xếp việc vào đúng tháng, tuần", en: "correct the day in the text or list the task under its month or week" },
+          ),
+        );
+      }
     }
     let askPartial: string | null = null;
     // Whether a short figure on this row would be judged by the period rather than by the cell and its target (not
@@ -477,7 +558,7 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     // A formula reads the cell it points at: where the engine judged no figure although that cell holds one (a done
     // word in a result column under a target that is no deadline), a live formula would judge what the engine did not.
     const unseen = isEmptyCell(judgedActual) && !isEmptyCell(sheet.values[cell.row]?.[cell.col]);
-    if (derived || unseen || judged !== plain) item.noFormula = true;
+    if (derived || unseen || dueFromName || judged !== plain) item.noFormula = true;
     // A formula would judge a short figure typed later "Chưa đạt" where the engine says not yet due or asks.
     else if (periodBound) item.noFormula = "period";
     if (denominatorCell) item.denominatorCell = denominatorCell;

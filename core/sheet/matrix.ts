@@ -24,11 +24,12 @@ function range(a: number, b: number): number[] {
 import { Item, Judged } from "./item";
 import { readHeader } from "../table/header";
 import { todayIso } from "../rule/evaluate";
-import { type Ctx, type Figure, type Target, addFinding, answerAsCount, formatAt, isCountRule, isPercentRule, judge, judgeFigure, notYetDue, partialShort, ruleFor } from "./judge";
+import { type Ctx, type Figure, type Target, addFinding, answerAsCount, formatAt, isCountRule, isPercentRule, judge, judgeFigure, noResult, notYetDue, partialShort, ruleFor } from "./judge";
 import { distributionChecks, errorFinding, num, pairChecks, totalChecks } from "./findings";
 import { MAX_NOT_JUDGED, type Part, headingTarget, pairActual } from "./list";
 import { ACHIEVED, SHORT, emptyCounts } from "./counts";
 import { isUncertain, notJudged } from "./coverage";
+import { siblingTargets } from "./siblings";
 import type { CheckedItem, MatchInfo, MatrixLayout, NotJudged, RollUp } from "./types";
 
 const BOOLEAN_RULE: Rule = { kind: "boolean" };
@@ -134,7 +135,15 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
   const perRow = new Map<number, CheckedItem[]>();
   const distributions = indicators.some((i) => i.distribution);
   const legend = legendOf(sheet, layout.lastDataRow);
+  // No target for this table and none from a plan: each unit's own may stand in a table of targets elsewhere (another
+  // sheet "Chỉ tiêu giao", a table "I. MỤC TIÊU …" above this one).
+  const noTargetHere = layout.targetRow === undefined && !plan && layout.groups.every((g) => g.target === undefined && headingTarget(g.header) === null);
+  const sib = noTargetHere ? siblingTargets(sheet, layout, ctx.opts.siblings ?? [], { ...(ctx.opts.asOf ? { asOf: ctx.opts.asOf } : {}), period: ctx.period }) : null;
+  if (sib) (layout.decisions ??= []).push(sib.decision);
+  // Those targets' horizon ("I. MỤC TIÊU ĐẾN NĂM 2025") not yet reached: a short figure is not yet due.
+  const siblingDue = sib?.horizon && (ctx.opts.asOf ?? todayIso()) < sib.horizon ? sib.horizon : null;
   layout.groups.forEach((g, gi) => {
+    const external = sib?.byGroup.get(gi);
     let match: MatchInfo = matches.get(gi) ?? { by: "none", score: 0 };
     if (forced[gi] && byId.has(forced[gi])) match = { indicatorId: forced[gi], by: "override", score: 1 };
     const candidate = match.indicatorId ? byId.get(match.indicatorId) : undefined;
@@ -182,7 +191,7 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
         if (out.length < MAX_NOT_JUDGED) out.push(notJudged(ctx, { row: first, cell, name: g.header, reason: "no_target", units: `${withFigures.length} ${layout.unitNoun}` }));
       }
     }
-    const unitTargets = g.target !== undefined || (targetRowOf.size > 0 && [g.rate, g.col, g.numerator].some((k) => k !== undefined && [...targetRowOf.values()].some((tr) => !isEmptyCell(sheet.values[tr]?.[k]))));
+    const unitTargets = external !== undefined || g.target !== undefined || (targetRowOf.size > 0 && [g.rate, g.col, g.numerator].some((k) => k !== undefined && [...targetRowOf.values()].some((tr) => !isEmptyCell(sheet.values[tr]?.[k]))));
     if (target.text === "" && !unitTargets) {
       unmatchedRows.push({ row: layout.headerRows[0], name: g.header });
       // Say it once per column: how many units had figures there, and why none was judged.
@@ -238,7 +247,8 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
     // A total row registering a target phrase of its own in this indicator's target column ("Toàn trường | Ít nhất 18
     // giải | =SUM(…)"): judged against it as a unit is, never counted among the units of the roll-up. A number there
     // (the units' targets summed) is the roll-up's, not a registration.
-    const ownTotals = g.target !== undefined ? totalsWithTargets.filter((r) => typeof sheet.values[r]?.[g.target!] === "string" && !notApplicableCell(sheet.values[r]?.[g.target!])) : [];
+    // A total the table of targets elsewhere names ("Toàn tỉnh" among the districts' columns) is judged on its own target too.
+    const ownTotals = g.target !== undefined ? totalsWithTargets.filter((r) => typeof sheet.values[r]?.[g.target!] === "string" && !notApplicableCell(sheet.values[r]?.[g.target!])) : external ? totalsWithTargets.filter((r) => external.has(r)) : [];
     for (let u = 0; u < judgedRows.length + ownTotals.length; u++) {
       const selfTotal = u >= judgedRows.length;
       const r = selfTotal ? ownTotals[u - judgedRows.length] : judgedRows[u];
@@ -286,6 +296,15 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
           unitTgt = { text: own.text, rule: ruleFor(ctx, own.text, ind, g.header, tUnit) };
           if (own.alt) unitTgt.alt = { text: own.alt, rule: ruleFor(ctx, own.alt, ind, g.header, tUnit) };
         }
+      }
+      // The unit's own target on another sheet: a unit that sheet does not name has none (listed, never guessed).
+      if (external) {
+        const t = external.get(r);
+        const own = t ? targetFromCell(t.value, { unit, headerPercent: g.percentHeader, ...(t.format ? { format: t.format } : {}) }) : { text: "" };
+        unitTargetText = own.text;
+        unitSource = own.text !== "" ? "sheet" : "none";
+        unitTgt = { text: own.text, rule: own.text !== "" ? ruleFor(ctx, own.text, ind, g.header, unit) : unitTgt.rule };
+        if (own.alt) unitTgt.alt = { text: own.alt, rule: ruleFor(ctx, own.alt, ind, g.header, unit) };
       }
       // Each unit's own target decides whether its rate or its count is the figure.
       const unitPercent = percentRule || isPercentRule(unitTgt.rule) || (unitTgt.alt !== undefined && isPercentRule(unitTgt.alt.rule));
@@ -358,10 +377,20 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       // The written formula knows no horizon: such a cell keeps the engine's verdict, as a list's does, and so does one
       // whose figure meets today (`periodBound`): a short figure typed later would be "Chưa đạt" to a formula.
       let adjusted = false;
+      // A unit's blank past a deadline ("Trước ngày 15/10/2015" over the day each school sent its papers): nobody
+      // wrote that it was not sent. No data, not "overdue", as for a task in a list.
+      if (typeof unitTgt.rule !== "string" && unitTgt.rule.kind === "deadline" && isEmptyCell(actual) && judged.status === "overdue") {
+        judged = Judged.fixed(noResult(ctx.lang, judged.verdict));
+        adjusted = true;
+      }
       const short = judged.status === "not_met" || judged.status === "near";
       const byHorizon = horizonDue !== null && unitTargetText === target.text && targetSource === "sheet";
       if (byHorizon && short) {
         judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, horizonDue));
+        adjusted = true;
+      }
+      if (!adjusted && siblingDue && external?.has(r) && (judged.status === "not_met" || judged.status === "near")) {
+        judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, siblingDue));
         adjusted = true;
       }
       // One month's count against a target no month names ("Chỉ tiêu giao | … | Tháng 12"): the target runs over the

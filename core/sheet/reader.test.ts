@@ -94,6 +94,20 @@ describe("never silent", () => {
     expect(r.coverage).toMatchObject({ judged: 0, noData: 1, complete: true });
   });
 
+  it("takes the first of two sheets judging as many rows (one per school level) and says they tie, whichever lists fewer unjudged figures", () => {
+    const level = (name: string, schools: string[]) =>
+      sheet([["STT", "Trường", "Số HS", "Tỷ lệ bỏ học (%)", "Ghi chú"], ...schools.map((n, i) => [i + 1, n, 300 + i, 0.2, 10]), ["", "Chỉ tiêu", "", "Dưới 0,5%", ""]], { name });
+    const primary = level("Tiểu học", ["TH A", "TH B", "TH C"]);
+    const lower = level("THCS", ["THCS A", "THCS B", "THCS C"]);
+    // One more unjudged figure on the first sheet (a note column's number on an extra row) must not hand the choice to the second.
+    primary.values.splice(4, 0, [4, "TH D", 280, null, 12]);
+    const chosen = bestSheet([primary, lower].map((s) => ({ sheet: s, result: checkSheet(s, null) })), { named: false, hint: { vi: "chọn trang bằng --sheet", en: "choose with --sheet" } });
+    if (!chosen.ok) throw new Error(chosen.message.en);
+    expect(chosen.result.coverage.judged).toBe(3);
+    expect(chosen.index).toBe(0);
+    expect(chosen.result.coverage.choice?.vi).toMatch(/trang đầu .*bằng trang "THCS"/);
+  });
+
   it("is an error, not a blank form, when the sheet taken is blank and another sheet holds figures nobody judged", () => {
     // The blank sheet wins the tie (its targets stand in a column), but it is no clean bill for a workbook whose other sheet has figures the reader missed.
     const blank = sheet([["STT", "Nội dung", "Kế hoạch", "Thực hiện"], [1, "Số lớp", "16 lớp", null], [2, "Tỷ lệ chuyên cần", "95%", null]], { name: "Chỉ tiêu" });

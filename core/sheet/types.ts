@@ -2,7 +2,7 @@
 import type { Bilingual, CellValue, Lang } from "../types";
 import type { PercentScale, StatusCode, Verdict } from "../rule/verdict";
 import type { Rule } from "../rule/schema";
-import type { CellRef } from "./model";
+import type { CellRef, SheetData } from "./model";
 import type { Period } from "../period/period";
 
 /** What a column of an indicator list holds. */
@@ -222,6 +222,11 @@ export interface CheckOptions {
    * named in the sheet's title ("NĂM HỌC 2024-2025"). Never today's year.
    */
   period?: string | Period;
+  /**
+   * The workbook's other sheets: a unit matrix with no target of its own takes each unit's from a sheet whose name or
+   * title says it holds targets ("Chỉ tiêu giao"), by unit name and heading (core/sheet/siblings.ts).
+   */
+  siblings?: readonly SheetData[];
 }
 
 /** One judged figure: an indicator row of a list, or one unit × indicator cell of a matrix. */

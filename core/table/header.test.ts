@@ -8,6 +8,8 @@ describe("readHeader", () => {
     ["STT", "stt"],
     ["Nội dung chỉ tiêu", "name"],
     ["Nội dung kiểm tra", "name"],
+    ["Các hoạt động", "name"],
+    ["Những công việc", "name"],
     ["Tên biểu", "name"],
     ["ĐVT", "unit"],
     ["Đơn vị tính", "unit"],
@@ -85,6 +87,24 @@ describe("readHeader", () => {
     ["Thực hiện năm học 2017-2018 đến 31/12/2017", { term: "todate", year: 2018 }],
   ])("keeps the modifiers of '%s'", (text, mods) => {
     expect(readHeader(text)).toMatchObject(mods);
+  });
+});
+
+describe("readHeader: a time the heading says the plan set", () => {
+  it.each([
+    ["Thời điểm công khai (theo kế hoạch)", true],
+    ["Thời gian hoàn thành theo kế hoạch", true],
+    ["Ngày nộp theo KH", true],
+    ["Hạn chót theo lịch", true],
+    ["Đến ngày", false],
+    ["Thời hạn", false],
+  ])("'%s' is a deadline, planned: %s", (text, planned) => {
+    const h = readHeader(text);
+    expect(h.role).toBe("deadline");
+    expect(h.planned === true).toBe(planned);
+  });
+  it.each(["Số lượng theo kế hoạch", "Thời gian thực hiện"])("'%s' is no planned deadline", (text) => {
+    expect(readHeader(text).planned).toBeUndefined();
   });
 });
 

@@ -139,7 +139,8 @@ function scoreRow(sheet: SheetData, row: number, width: number, hidden: Set<numb
       const v = values[c];
       if (hidden.has(c) || isEmptyCell(v)) continue;
       const h = typeof v === "string" ? readHeader(v, own) : isYear(v) ? { role: null, year: v as number } : null;
-      if (h && h.role === null && h.year !== undefined) {
+      // A due day with its word ("Trước ngày 15/10/2015") names a year but heads no period: it is a target.
+      if (h && h.role === null && h.year !== undefined && cellKind(v) !== "target") {
         periods++;
         if (first < 0) first = c;
       } else return null;

@@ -1,7 +1,8 @@
 // The one cell-to-target rule, and deadlines of task tables read from schedules, quarters, years and day/months.
 import { describe, expect, it } from "vitest";
 import { periodFromText } from "../period/period";
-import { columnYear, dayIn, deadlineOf, figureDueIn, targetFromCell } from "./target";
+import { columnYear, dayIn, dayInTaskName, deadlineOf, figureDueIn, targetFromCell } from "./target";
+import { cellKind } from "./evidence";
 
 describe("targetFromCell", () => {
   it.each([
@@ -89,5 +90,36 @@ describe("figureDueIn: when a note beside a blank figure says it comes", () => {
     ["Đã nộp hồ sơ", schoolYear, null],
   ])("'%s' → %s", (text, period, due) => {
     expect(figureDueIn(text, period)).toBe(due);
+  });
+});
+
+describe("dayInTaskName: the day a task's own text sets in brackets at its end", () => {
+  const sy = periodFromText("2019-2020");
+  it.each<[string, string | null, string | null]>([
+    ["- Nộp báo cáo khai giảng ( ngày 6/9).", "2019-09-30", "2019-09-06"],
+    ["- Nhà trường tổ chức họp phụ huynh đầu năm học. (Sáng 28/8)", "2019-08-31", "2019-08-28"],
+    ["- Yêu cầu giáo viên trả phép đúng thời gian (05/8)", "2019-08-31", "2019-08-05"],
+    ["- Tổ chức cho học sinh tựu trường ( 19/8/2019)", null, "2019-08-19"],
+    // No block: the school year places the month (August is the later year's).
+    ["Họp phụ huynh (28/8)", null, "2020-08-28"],
+    // A cited document, a count, or a day inside the text is no deadline.
+    ["- Báo cáo (theo CV 123 ngày 5/8/2019)", "2019-08-31", null],
+    ["Kiểm tra 4/6 giáo viên", "2019-08-31", null],
+    ["Tổ chức hội thi chào mừng 20/10 cho trẻ", "2019-10-31", null],
+  ])("'%s' near %s → %s", (name, near, out) => {
+    expect(dayInTaskName(name, near, sy)).toBe(out);
+  });
+});
+
+describe("a due day with its word is a target cell, not a heading of a year nor a day done", () => {
+  it.each([
+    ["Trước ngày 15/10/2015", "target"],
+    ["Chậm nhất ngày 08/01/2016", "target"],
+    ["Năm học 2015-2016", "text"],
+    ["Đã nộp ngày 12/10/2015", "date"],
+    // Only a cell opening with the due word: a result saying it was sent before the day is no target.
+    ["Đã nộp trước ngày 15/10/2015", "date"],
+  ])("'%s' is %s", (text, kind) => {
+    expect(cellKind(text)).toBe(kind);
   });
 });

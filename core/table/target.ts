@@ -65,6 +65,41 @@ export function targetFromCell(v: CellValue, ctx: TargetContext = {}): TargetTex
 }
 
 /**
+ * A day whose year was not written, moved to the year (one before, the same, one after) that puts it nearest `near`.
+ * @example nearestYear("2020-08-30", "2019-08-31") → "2019-08-30" · nearestYear("2019-01-03", "2019-12-31") → "2020-01-03"
+ */
+export function nearestYear(iso: string, near: string): string {
+  const y = Number(iso.slice(0, 4));
+  const at = (year: number) => `${year}${iso.slice(4)}`;
+  const gap = (year: number) => {
+    const t = Date.parse(at(year));
+    return Number.isNaN(t) ? Infinity : Math.abs(t - Date.parse(near));
+  };
+  return at([y - 1, y, y + 1].reduce((a, b) => (gap(b) < gap(a) ? b : a)));
+}
+
+/**
+ * The day a task's own text sets, in brackets at its end ("Nộp báo cáo khai giảng ( ngày 6/9).", "Họp phụ huynh.
+ * (Sáng 28/8)", "Tựu trường ( 19/8/2019)"): the bracket holds the day and nothing more, so a cited document ("(theo CV
+ * 123 ngày 5/8/2019)") is no deadline. A day without a year takes the year that puts it nearest the block it is listed
+ * under (`near`, the deadline of its month or week), else the period's.
+ * @example dayInTaskName("- Nộp báo cáo khai giảng ( ngày 6/9).", "2019-09-30") → "2019-09-06"
+ * @example dayInTaskName("- Báo cáo (theo CV 123 ngày 5/8/2019)", null) → null
+ */
+export function dayInTaskName(name: string, near: string | null, period?: Period | null): string | null {
+  const m = /\(\s*(?:(?:ngày|sáng|chiều|trưa|tối|trước|trước ngày|hạn|chậm nhất|chậm nhất ngày)\s+)*(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*((?:19|20)\d\d))?\s*\)\s*[.;]?\s*$/iu.exec(name.normalize("NFC"));
+  if (!m) return null;
+  const day = Number(m[1]);
+  const month = Number(m[2]);
+  if (day < 1 || day > 31 || month < 1 || month > 12) return null;
+  const iso = (y: number) => `${y}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  if (m[3]) return iso(Number(m[3]));
+  if (near) return nearestYear(iso(Number(near.slice(0, 4))), near);
+  const y = yearFor(period ?? null, month);
+  return y !== null ? iso(y) : null;
+}
+
+/**
  * A deadline cell of a task table as the ISO day it falls due, or null when it names no day ("Thường xuyên",
  * "Cả năm học"). A window ("Tháng 9/2024 - 5/2025", "từ 01/8 đến 05/8", "2022-2023") falls due at its end; a month,
  * quarter ("Quý IV/2022") or year ("Năm 2022") at its last day; a school year ("Năm học 2022-2023") at its end; a

@@ -84,7 +84,8 @@ export const HEADER_WORDS: readonly HeaderWord[] = [
   // "Nội dung …" names the rows whatever follows ("Nội dung kiểm tra", "Nội dung công việc").
   { re: /^noi dung\b/, role: "name" },
   {
-    re: /^(noi dung|noi dung chi tieu|cac chi tieu|tieu chi|ten chi tieu|ten tieu chi|noi dung tieu chi|danh muc|chi tieu nhiem vu|noi dung nhiem vu|nhiem vu|ten nhiem vu|cac nhiem vu|cong viec|noi dung cong viec|hoat dong|noi dung hoat dong|chi so|ten chi so|noi dung danh gia|tieu chi danh gia|noi dung tieu chuan|ten tieu chuan|noi dung cong tac|chi tieu co ban|cac chi tieu chu yeu|chi tieu chu yeu|nhiem vu giai phap|nhiem vu trong tam|tieu chuan tieu chi|noi dung tieu chuan tieu chi|indicator|name|content)$/,
+    // "Các …" / "Những …" before a name word lists the rows all the same ("Các hoạt động", "Những công việc").
+    re: /^((cac|nhung) )?(noi dung|noi dung chi tieu|cac chi tieu|tieu chi|ten chi tieu|ten tieu chi|noi dung tieu chi|danh muc|chi tieu nhiem vu|noi dung nhiem vu|nhiem vu|ten nhiem vu|cac nhiem vu|cong viec|noi dung cong viec|hoat dong|noi dung hoat dong|chi so|ten chi so|noi dung danh gia|tieu chi danh gia|noi dung tieu chuan|ten tieu chuan|noi dung cong tac|chi tieu co ban|cac chi tieu chu yeu|chi tieu chu yeu|nhiem vu giai phap|nhiem vu trong tam|tieu chuan tieu chi|noi dung tieu chuan tieu chi|indicator|name|content)$/,
     role: "name",
   },
   // "Đơn vị" names the units of a matrix, unless an indicator-name column sits beside it: then it is the ĐVT.
@@ -133,6 +134,19 @@ export const TERM_ORDER: Record<Term, number> = { quarter: 1, todate: 2, half: 2
  * a count of months ("6 tháng đầu năm", "9 tháng đầu năm") is the first part of this year, a term, not the baseline.
  */
 export const PRIOR_WORDS = /\b(nam truoc|nam hoc truoc|cung ki( nam truoc)?|ki truoc|(?<!\bthang )dau nam( hoc)?|dau ki|nam hoc cu|nam cu)\b/;
+/**
+ * A time the plan set, said so in the heading ("Thời điểm công khai (theo kế hoạch)", "Thời gian hoàn thành theo KH",
+ * "Ngày nộp theo lịch"): the tasks' deadline, before any other dated column (a "Từ ngày | Đến ngày" record of when
+ * something was done is no plan). Folded heading, after the year and term words are taken off.
+ */
+export const PLANNED_TIME = /^(thoi gian|thoi diem|thoi han|han|ngay|han chot)( [a-z ]+?)? (theo|trong) (ke hoach|kh|lich)$/;
+/**
+ * A clause after the first of a result cell saying part of the task is not done ("Đã cân đo ngày 18/9; khám sức khỏe
+ * chưa thực hiện"): the task is not done, whatever the first clause says. Folded text of that clause.
+ */
+export const PART_NOT_DONE = /\b(chua|khong) (thuc hien|hoan thanh|xong|lam|to chuc|nop|gui|trien khai|kiem tra|duoc)\b/;
+/** A duty that recurs ("Kiểm tra bếp ăn hằng ngày", "… thường xuyên"): no one day falls due. Folded text. */
+export const RECURRING = /\b(hang|moi) (ngay|tuan|thang)\b|\bthuong xuyen\b/;
 /** An estimate ("Ước thực hiện", "Dự kiến"): a real figure still, ranked after a reported one of the same term. */
 export const ESTIMATE_WORDS = /\b(uoc|uoc tinh|du kien|du bao)\b/;
 /**
@@ -177,9 +191,11 @@ export const UPPER_BOUND_ROW = /^(muc |nhu cau )?(toi da|cao nhat|can tren)( (kh
 /**
  * Words that make a cell a target rather than a figure ("Từ 45% trở lên", "Ít nhất 15 giải", "Không quá 420 nhóm",
  * "Duy trì cấp độ 3"): folded text (signs such as "≥ 95%" are tested on the raw text). A figure is never written with them, so a column or row of such cells
- * holds targets whatever its heading says. "Đạt" alone is not one: clerks write "Đạt" as the result.
+ * holds targets whatever its heading says. "Đạt" alone is not one: clerks write "Đạt" as the result. A cell opening
+ * with a due day's word ("Trước ngày 15/10/2015", "Chậm nhất ngày 08/01/2016", "Hạn chót 30/9") is a target too: a
+ * result is written as the day alone or "Đã nộp (trước) ngày …".
  */
-export const TARGET_PHRASE = /\b(tu .{1,20} tro (len|xuong)|tro len|tro xuong|it nhat|toi thieu|toi da|khong qua|khong duoi|khong vuot qua|khong thap hon|khong cao hon|duoi|tren \d|duy tri|phan dau|giam (con|xuong)|tang (len|them))\b/;
+export const TARGET_PHRASE = /(^(truoc ngay|cham nhat( ngay| la ngay)?|han chot)\b|\b(tu .{1,20} tro (len|xuong)|tro len|tro xuong|it nhat|toi thieu|toi da|khong qua|khong duoi|khong vuot qua|khong thap hon|khong cao hon|duoi|tren \d|duy tri|phan dau|giam (con|xuong)|tang (len|them))\b)/;
 
 /**
  * Marks a clerk puts in the column of the answer or level reached ("x" under "Mức 2", "✓" under "Đạt"), lower case
