@@ -550,3 +550,20 @@ describe("a change restated in brackets as a count", () => {
     expect(parseTarget("có 12 trường (chiếm 40%)", { unit: "trường" })).toMatchObject({ ok: true, rule: { kind: "compare", value: 12 } });
   });
 });
+
+describe("an indicator whose words name every part of a compound target", () => {
+  // "phòng ngủ … 1,2m2/trẻ, vệ sinh 0,4m2/trẻ, hiên chơi 1,8m2/trẻ" under "Diện tích phòng ngủ, vệ sinh, hiên chơi" was
+  // read as the room's 1,2 alone, because "phòng ngủ" repeats more of the indicator's words than "vệ sinh": 0,5 m2 for
+  // the toilets was "Chưa đạt".
+  it("prefers no part, so another part is kept as the runner-up", () => {
+    const r = parseTarget("Diện tích tối thiểu phòng ngủ cho trẻ là 1,2m2/trẻ, vệ sinh 0,4m2/trẻ, hiên chơi 1,8m2/trẻ", {
+      indicator: "Diện tích phòng ngủ, vệ sinh, hiên chơi cho trẻ",
+      unit: "m2/trẻ",
+    });
+    expect(r.ok && r.runnerUp).toMatchObject({ kind: "compare" });
+  });
+  it("still lets a number the indicator names pick its part", () => {
+    const r = parseTarget("có 10 trường đạt chuẩn mức độ 1 và 4 trường đạt chuẩn mức độ 2", { indicator: "Số trường đạt chuẩn mức độ 2", unit: "trường" });
+    expect(r).toMatchObject({ ok: true, rule: { kind: "compare", value: 4 } });
+  });
+});
