@@ -567,3 +567,15 @@ describe("an indicator whose words name every part of a compound target", () => 
     expect(r).toMatchObject({ ok: true, rule: { kind: "compare", value: 4 } });
   });
 });
+
+describe("a campaign against a chain of harms", () => {
+  // "phòng, chống tai nạn đuối nước": "phòng, chống" cancelled "tai nạn" but left "đuối nước" a harm, so "95% … vào năm
+  // 2030" was read "≤ 95%" and 97% was "Chưa đạt".
+  it("reads every harm of the chain as what the campaign is against", () => {
+    expect(parseTarget("95% trẻ em được học kỹ năng phòng, chống tai nạn đuối nước")).toMatchObject({ ok: true, rule: { kind: "compare", op: ">=", value: 0.95 } });
+    expect(isReduceSubject("Tỷ lệ trường tổ chức phòng chống tai nạn đuối nước")).toBe(false);
+  });
+  it("leaves a harm that no campaign stands before a harm", () => {
+    expect(isReduceSubject("Số trẻ em bị tai nạn đuối nước")).toBe(true);
+  });
+});

@@ -487,7 +487,8 @@ const GOOD_RE = wordsRe(GOOD_WORDS);
 // What a campaign is against, longest first so "tai nạn thương tích" goes as a whole.
 const HARMS = ["tai nạn thương tích", "mù chữ", "tai nạn", "bạo lực", "đuối nước", "ngộ độc", "vi phạm", "suy dinh dưỡng", "thừa cân", "béo phì", "bỏ học", "tệ nạn", "ma túy", "thương tích", "sự cố"];
 const AGAINST_RE = new RegExp(
-  `(?:${AGAINST.map((w) => w.replace(/ /g, "\\s+")).join("|")})\\s+(?:tái\\s+)?(?:${HARMS.map((w) => w.replace(/ /g, "\\s+")).join("|")})`,
+  // ("phòng, chống tai nạn đuối nước": a chain of harms is one harm.)
+  `(?:${AGAINST.map((w) => w.replace(/ /g, "\\s+")).join("|")})\\s+(?:tái\\s+)?(?:${HARMS.map((w) => w.replace(/ /g, "\\s+")).join("|")})(?:\\s+(?:${HARMS.map((w) => w.replace(/ /g, "\\s+")).join("|")}))*`,
   "gu",
 );
 
