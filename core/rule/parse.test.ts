@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { isReduceSubject, parseStatement, parseTarget, parseTargetCached, type ParseOptions } from "./parse";
 import { Rule } from "./schema";
+import { periodFromText } from "../period/period";
 
 const pct = { kind: "percent" };
 
@@ -577,5 +578,16 @@ describe("a campaign against a chain of harms", () => {
   });
   it("leaves a harm that no campaign stands before a harm", () => {
     expect(isReduceSubject("Số trẻ em bị tai nạn đuối nước")).toBe(true);
+  });
+});
+
+describe("a series of targets by year", () => {
+  // "giảm còn 7% vào năm 2005 và 6% vào năm 2010" for the plan year 2010 read "≥ 6%": the year between the items hid
+  // the list, so "giảm còn" did not govern the later item and 7% was "Đạt".
+  it("lets the operator of the first year's item govern the later years' items, a reduction too", () => {
+    expect(parseTarget("Tỷ lệ trẻ thấp còi giảm còn 20% vào năm 2025 và 18% vào năm 2030", { period: periodFromText("2030") ?? undefined })).toMatchObject({
+      ok: true,
+      rule: { kind: "compare", op: "<=", value: 0.18 },
+    });
   });
 });

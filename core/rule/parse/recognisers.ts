@@ -1014,26 +1014,44 @@ function compare(c: Ctx, out: Cand[]): void {
  */
 function listOperator(c: Ctx, x: number): OpWord | null {
   for (let k = x; k > 0; k--) {
-    const f = c.figs[k];
+    const j = listJoin(c, k);
+    if (j === null) return null;
     const g = c.figs[k - 1];
-    if (g.t.percent !== f.t.percent || g.paren || f.paren || g.t.word || f.t.word) return null;
-    const gu = g.u.unit;
-    const fu = f.u.unit;
-    if (gu.kind !== fu.kind || (gu.kind === "count" && fu.kind === "count" && gu.noun && fu.noun && gu.noun !== fu.noun)) return null;
-    const from = g.u.end;
-    const to = f.opAt;
-    if (to - from > 12 || to <= from) return null;
-    let joined = false;
-    for (let j = from; j < to; j++) {
-      const t = c.ts[j];
-      if ((t.kind === NUM && t.role === "figure") || t.lex?.op || t.lex?.change) return null;
-      if (t.w === "," || t.w === "và") joined = true;
-    }
-    if (!joined || c.dates.some((d) => d.from >= from && d.from < to)) return null;
     if (g.after) return null;
-    if (g.op) return !g.op.weak && !g.op.from && !g.op.reduce ? g.op : null;
+    if (g.op) return !g.op.weak && !g.op.from && (!g.op.reduce || j.yearly) ? g.op : null;
   }
   return null;
+}
+
+/**
+ * Whether figure k is the next item of a list after figure k - 1: figures of the same kind, neither in brackets nor in
+ * words, joined by "," or "và" with no other figure, operator, verb of change or day between them (at most 12 tokens).
+ * `yearly` when a year stands between them ("giảm còn 7% vào năm 2005 và 6% vào năm 2010"): a series by year.
+ */
+function listJoin(c: Ctx, k: number): { yearly: boolean } | null {
+  const f = c.figs[k];
+  const g = c.figs[k - 1];
+  if (g.t.percent !== f.t.percent || g.paren || f.paren || g.t.word || f.t.word) return null;
+  const gu = g.u.unit;
+  const fu = f.u.unit;
+  if (gu.kind !== fu.kind || (gu.kind === "count" && fu.kind === "count" && gu.noun && fu.noun && gu.noun !== fu.noun)) return null;
+  const from = g.u.end;
+  const to = f.opAt;
+  if (to - from > 12 || to <= from) return null;
+  let joined = false;
+  for (let j = from; j < to; j++) {
+    const t = c.ts[j];
+    if ((t.kind === NUM && t.role === "figure") || t.lex?.op || t.lex?.change) return null;
+    if (t.w === "," || t.w === "và") joined = true;
+  }
+  // A year between the items makes them a series by year; any other date stops the list.
+  let yearly = false;
+  for (const d of c.dates) {
+    if (d.from < from || d.from >= to) continue;
+    if (d.day || d.span) return null;
+    yearly = true;
+  }
+  return joined ? { yearly } : null;
 }
 
 /** "giảm tỷ lệ … dưới 3%", "khống chế … dưới 5%": a decrease verb before the figure makes an upper bound a reduction. */
