@@ -591,3 +591,14 @@ describe("a series of targets by year", () => {
     });
   });
 });
+
+describe("a list after a change verb", () => {
+  // "giảm 10% trẻ em tử vong do đuối nước năm 2025 và 20% vào năm 2030" for 2030 was "giảm ≥ 10%": the 20% had no verb
+  // of its own, so no change was read from it and a fall of 10% was "Đạt".
+  it("reads the later items as changes by the same verb, so the plan year picks among them", () => {
+    expect(parseTarget("giảm 15% số vụ tai nạn giao thông năm 2025 và 30% vào năm 2030", { period: periodFromText("2030") ?? undefined })).toMatchObject({
+      ok: true,
+      rule: { kind: "change", direction: "decrease", amount: 0.3 },
+    });
+  });
+});

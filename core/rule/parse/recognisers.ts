@@ -548,7 +548,7 @@ function change(c: Ctx, out: Cand[]): void {
   const ts = c.ts;
   if ((c.mask & M.change) === 0) return;
   // The last change read: "giảm 15% … so với đầu năm 2024 (21 hộ)" restates its amount in brackets.
-  let last: { rule: Reading & { kind: "change" }; end: number } | null = null;
+  let last: { rule: Reading & { kind: "change" }; end: number; at: number } | null = null;
   for (let x = 0; x < c.figs.length; x++) {
     const f = c.figs[x];
     const t = f.t;
@@ -577,7 +577,10 @@ function change(c: Ctx, out: Cand[]): void {
     const perYearRate = (t.percent || (band && next.t.percent)) && isSym(ts[(band ? next.u.end : f.u.end)], "/") && ts[(band ? next.u.end : f.u.end) + 1]?.w1?.period === "year";
     // "giảm tỷ lệ trẻ suy dinh dưỡng 1,2%" (a level to get under) or "giảm tỉ lệ hộ nghèo 0,08%" (by how much): both are
     // written; nothing in the words decides, so this change stands just under the level, as its runner-up.
-    const bare = vAt < 0 && !soVoi && !perYearRate;
+    // "giảm 10% trẻ em tử vong … năm 2025 và 20% vào năm 2030": the next item of a list after a change read from its
+    // verb is a change by the same verb.
+    const series: boolean = vAt < 0 && !f.op && f.after === null && last !== null && last.at === x - 1 && listJoin(c, x) !== null;
+    const bare = vAt < 0 && !soVoi && !perYearRate && !series;
     if (bare && !verbObjectAmount(ts, f)) continue;
     const verb = vAt >= 0 ? ts[vAt] : lastChangeVerb(ts, f.i);
     if (!verb?.lex?.change) continue;
@@ -628,7 +631,7 @@ function change(c: Ctx, out: Cand[]): void {
     // A band of changes accounts for both its figures.
     const base = bare ? SCORE.compare + 1 + (t.percent ? 1.5 : 0) - 0.25 : SCORE.change + (band ? 0.5 : 0);
     out.push({ rule, used, score: base, by: "change", subject: [start, ts[end - 1]?.end ?? t.end] });
-    last = { rule: rule as Reading & { kind: "change" }, end };
+    last = { rule: rule as Reading & { kind: "change" }, end, at: vAt >= 0 || series ? x : -1 };
     // "tỷ lệ … tăng thêm 10%": ten percentage points, or ten percent of the baseline? Both are offered; the judge
     // asks only when they disagree and the baseline allows both.
     if (rate && mode === "points") {
