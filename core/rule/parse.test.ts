@@ -602,3 +602,12 @@ describe("a list after a change verb", () => {
     });
   });
 });
+
+describe("an indicator naming a price set by rule", () => {
+  // "Giá thuê chỗ ở" was not read as a set amount (only "lệ phí", "học phí", "mức thu", "phí" were, in a list of its
+  // own), so "… là 205.000 đồng/sinh viên/tháng" read "≥" and a rent of 215.000 was "Vượt".
+  it("reads a bare amount as exactly that, from the lexicon's one list of set amounts", () => {
+    expect(parseTarget("Giá áp dụng là 150.000 đồng/tháng", { indicator: "Giá thuê phòng ký túc xá" })).toMatchObject({ ok: true, rule: { kind: "compare", op: "=", value: 150000 } });
+    expect(parseTarget("Giá áp dụng là 150.000 đồng/tháng", { indicator: "Học phí THCS" })).toMatchObject({ ok: true, rule: { kind: "compare", op: "=" } });
+  });
+});
