@@ -611,3 +611,13 @@ describe("an indicator naming a price set by rule", () => {
     expect(parseTarget("Giá áp dụng là 150.000 đồng/tháng", { indicator: "Học phí THCS" })).toMatchObject({ ok: true, rule: { kind: "compare", op: "=" } });
   });
 });
+
+describe("a top of either of two sizes", () => {
+  // "lọt vào nhóm 20-50 trường tốt nhất thế giới" was one reading "top 50" (with 20 as a best place), so place 35 was
+  // "Đạt" although a top 20 was as much meant.
+  it("reads both sizes, so a place between them is asked about", () => {
+    const r = parseTarget("phấn đấu xếp trong nhóm 3–6 tỉnh dẫn đầu cả nước", { unit: "hạng" });
+    expect(r).toMatchObject({ ok: true, rule: { kind: "rank", rank: 3, top: true }, runnerUp: { kind: "rank", rank: 6, top: true } });
+    expect(r.ok && r.rule.kind === "rank" && r.rule.field).toBe("tỉnh dẫn đầu cả nước");
+  });
+});

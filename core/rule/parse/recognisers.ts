@@ -290,20 +290,22 @@ function rank(c: Ctx, out: Cand[]): void {
       used.push(ts[end + 1]);
       end += 2;
     }
-    if (group) end = f.u.end;
+    if (group && best === undefined) end = f.u.end;
     const field = fieldAfter(c, end);
     const from = ts[j].start;
     // "30% giảng viên … thuộc top 500": a top after the real target describes who is counted; one in a clause of its
     // own ("giành từ 40 đến 50 HCV, phấn đấu xếp trong nhóm 4–5 quốc gia dẫn đầu") is a target beside it.
     const qualifier = top && !!firstTarget && firstTarget.i < f.i && !ts.slice(firstTarget.u.end, j).some((u) => isSym(u, ",", ";"));
-    out.push({
-      rule: { kind: "rank", rank: place, best, of, top, field },
-      used,
-      score: qualifier ? SCORE.deadline : SCORE.rank,
-      by: "rank",
-      subject: null,
-      subjectFn: () => cleanSubject(c.p.src.slice(0, from)),
-    });
+    const score = qualifier ? SCORE.deadline : SCORE.rank;
+    const subjectFn = () => cleanSubject(c.p.src.slice(0, from));
+    // "lọt vào nhóm 20-50 trường tốt nhất", "nhóm 4–5 quốc gia dẫn đầu": a top of either size, nothing saying which; both
+    // are proposed alike, so a place between them is asked about.
+    if (top && best !== undefined) {
+      out.push({ rule: { kind: "rank", rank: best, of, top, field }, used, score, by: "rank", subject: null, subjectFn });
+      out.push({ rule: { kind: "rank", rank: place, of, top, field }, used, score, by: "rank", subject: null, subjectFn });
+      continue;
+    }
+    out.push({ rule: { kind: "rank", rank: place, best, of, top, field }, used, score, by: "rank", subject: null, subjectFn });
   }
   // "tốp đầu", "top các trường dẫn đầu", "dẫn đầu Quận" (no number).
   if (c.figs.length > 0 && out.some((x) => x.by === "rank")) return;
