@@ -621,3 +621,11 @@ describe("a top of either of two sizes", () => {
     expect(r.ok && r.rule.kind === "rank" && r.rule.field).toBe("tỉnh dẫn đầu cả nước");
   });
 });
+
+describe("one of N leaders", () => {
+  // "trở thành 1 trong 3 đầu tàu phát triển kinh tế của vùng" read "≥ 1" and place 4 was "Vượt".
+  it("reads '1 trong N … dẫn đầu' and 'một trong N …' as a top N", () => {
+    expect(parseTarget("phấn đấu là 1 trong 5 huyện dẫn đầu toàn tỉnh", { unit: "hạng" })).toMatchObject({ ok: true, rule: { kind: "rank", rank: 5, top: true } });
+    expect(parseTarget("trở thành một trong 10 trường dẫn đầu thành phố")).toMatchObject({ ok: true, rule: { kind: "rank", rank: 10, top: true } });
+  });
+});

@@ -261,9 +261,12 @@ function rank(c: Ctx, out: Cand[]): void {
       top = j >= 0;
     }
     let group = false;
+    let oneOf = -1;
     if (j < 0) {
       // "nhóm 5 quận dẫn đầu", "nằm trong 3 đơn vị dẫn đầu", "trong nhóm 10 trường đứng đầu".
-      const g = phraseEndingAt(ts, f.i - 1, "group");
+      // ("trở thành 1 trong 3 đầu tàu", "là một trong 10 trường dẫn đầu": one of the N leaders is a top N.)
+      oneOf = isWord(ts[f.i - 1], "trong") && (isWord(ts[f.i - 2], "một") || (ts[f.i - 2]?.kind === NUM && ts[f.i - 2].value === 1)) ? f.i - 1 : -1;
+      const g = oneOf >= 0 ? oneOf : phraseEndingAt(ts, f.i - 1, "group");
       if (g >= 0 && ts.slice(f.i + 1, f.i + 12).some((u) => (u.startMask & M.lead) !== 0)) {
         j = g;
         top = true;
@@ -271,7 +274,8 @@ function rank(c: Ctx, out: Cand[]): void {
       }
     }
     if (j < 0) continue;
-    const used = [t];
+    // (The "1" of "1 trong 3" is part of the wording, not another target.)
+    const used = oneOf >= 0 && ts[oneOf - 1].kind === NUM ? [ts[oneOf - 1], t] : [t];
     let of: number | undefined;
     let best: number | undefined;
     let place = t.value;
@@ -290,7 +294,7 @@ function rank(c: Ctx, out: Cand[]): void {
       used.push(ts[end + 1]);
       end += 2;
     }
-    if (group && best === undefined) end = f.u.end;
+    if (group && best === undefined && oneOf < 0) end = f.u.end;
     const field = fieldAfter(c, end);
     const from = ts[j].start;
     // "30% giảng viên … thuộc top 500": a top after the real target describes who is counted; one in a clause of its
