@@ -629,3 +629,12 @@ describe("one of N leaders", () => {
     expect(parseTarget("trở thành một trong 10 trường dẫn đầu thành phố")).toMatchObject({ ok: true, rule: { kind: "rank", rank: 10, top: true } });
   });
 });
+
+describe("a list of ceilings written with different operators", () => {
+  // "… xuống 8‰, … xuống dưới 10‰, … xuống dưới 15‰": the farthest ceiling was looked for only among "≤" bounds, so
+  // "< 10‰" stayed the runner-up and 14,2‰ for the third part was "Chưa đạt" by both readings.
+  it("keeps the farthest bound on the same side as the runner-up", () => {
+    const r = parseTarget("giảm tỷ lệ tai nạn loại A xuống 8%, loại B xuống dưới 10%, loại C xuống dưới 15%", { unit: "%" });
+    expect(r).toMatchObject({ ok: true, rule: { kind: "compare", value: 0.08 }, runnerUp: { kind: "compare", op: "<", value: 0.15 } });
+  });
+});

@@ -939,12 +939,14 @@ function thresholdReading(r: Reading): boolean {
 function farthestAlike(cands: Cand[], best: Cand, runnerUp: Cand): Cand {
   const b = best.rule;
   const r = runnerUp.rule;
-  if (b.kind !== "compare" || r.kind !== "compare" || r.op !== b.op || !sameUnitKind(b, r) || runnerUp.used.length === 0 || best.used.length === 0) return runnerUp;
+  // (Bounds on the same side are alike: "xuống 8‰, … xuống dưới 10‰, … xuống dưới 15‰" is a list of ceilings.)
+  const side = (op: string) => (op === "<=" || op === "<" ? -1 : op === ">=" || op === ">" ? 1 : 0);
+  if (b.kind !== "compare" || r.kind !== "compare" || side(r.op) !== side(b.op) || !sameUnitKind(b, r) || runnerUp.used.length === 0 || best.used.length === 0) return runnerUp;
   let pick = runnerUp;
   let far = Math.abs(r.value - b.value);
   for (const x of cands) {
     const y = x.rule;
-    if (x === best || x === runnerUp || y.kind !== "compare" || y.op !== b.op || !sameUnitKind(b, y) || x.ofBase || x.used.length !== 1) continue;
+    if (x === best || x === runnerUp || y.kind !== "compare" || side(y.op) !== side(b.op) || !sameUnitKind(b, y) || x.ofBase || x.used.length !== 1) continue;
     // Only among levels the context holds alike: one the indicator's words raised ("giải Nhì") stays the runner-up.
     if (x.used.some((t) => t.depth > 0 || best.used.includes(t)) || x.score < runnerUp.score - 0.5) continue;
     // Alike in what it counts, too: a count of another noun is another measure.
