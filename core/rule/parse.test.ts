@@ -638,3 +638,16 @@ describe("a list of ceilings written with different operators", () => {
     expect(r).toMatchObject({ ok: true, rule: { kind: "compare", value: 0.08 }, runnerUp: { kind: "compare", op: "<", value: 0.15 } });
   });
 });
+
+describe("harmed people a service reaches", () => {
+  // "Tỷ lệ hộ nghèo, cận nghèo có nhu cầu và đủ điều kiện được vay vốn" read as something to bring down, so "100% hộ
+  // nghèo … vay vốn" was "≤ 100%" and 96% was "Đạt".
+  it("reads a harm followed by 'được' in the indicator as the people helped, more being better", () => {
+    expect(isReduceSubject("Tỷ lệ trẻ suy dinh dưỡng được can thiệp dinh dưỡng")).toBe(false);
+    expect(parseTarget("100% hộ nghèo có nhu cầu vay vốn", { indicator: "Tỷ lệ hộ nghèo có nhu cầu được vay vốn", unit: "%" })).toMatchObject({ ok: true, rule: { kind: "compare", op: ">=", value: 1 } });
+  });
+  it("leaves a harm with no 'được' after it a harm", () => {
+    expect(isReduceSubject("Tỷ lệ trẻ suy dinh dưỡng thể thấp còi")).toBe(true);
+    expect(isReduceSubject("Tỷ lệ hộ nghèo; hộ được vay vốn")).toBe(true);
+  });
+});

@@ -3,7 +3,7 @@ import type { Period } from "../../period/period";
 import type { Warning } from "../verdict";
 import type { DateHit } from "./dates";
 import type { Fig } from "./figures";
-import { goodIn, LEXICON, PRESCRIBED_WORDS, reduceIn, wordsOf, type Dimension, type Node } from "./lexicon";
+import { goodIn, helpedIn, LEXICON, PRESCRIBED_WORDS, reduceIn, wordsOf, type Dimension, type Node } from "./lexicon";
 import { prepare, type Prepared } from "./text";
 import type { Token } from "./tokens";
 
@@ -91,7 +91,8 @@ export function indicatorInfo(text: string | undefined): IndicatorInfo {
   const info: IndicatorInfo = {
     low,
     reduce: reduceIn(low),
-    good: goodIn(low),
+    // ("Tỷ lệ hộ nghèo … được vay vốn": the share of the harmed a service reaches; more is better.)
+    good: goodIn(low) || helpedIn(low),
     rate: /tỷ lệ|tỉ lệ|%|phần trăm|tỷ suất/u.test(low),
     count: /^(?:[\s\-+•*\d.)]*)(?:tổng )?số(?: lượng)?\s/u.test(low) && !/^(?:[\s\-+•*\d.)]*)số (?:lần|giờ|ngày|tháng|năm|phút)\b/u.test(low),
     op: /(?:^|\s)(?:tối đa|không quá|nhiều nhất)(?:\s|$)/u.test(low) ? "<=" : /(?:^|\s)(?:tối thiểu|ít nhất)(?:\s|$)/u.test(low) ? ">=" : null,

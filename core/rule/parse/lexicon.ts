@@ -483,6 +483,12 @@ function wordsRe(words: string[]): RegExp {
   return new RegExp(`(?:^|[^\\p{L}])(?:${alts.join("|")})(?![\\p{L}])`, "u");
 }
 const REDUCE_RE = wordsRe(REDUCE_WORDS);
+// "Tỷ lệ hộ nghèo, cận nghèo … được vay vốn", "trẻ suy dinh dưỡng được can thiệp": a harm followed in the same clause by
+// "được" names the people or cases a service reaches (more is better), not what is brought down.
+const HELPED_RE = new RegExp(
+  `(?:^|(?<=[^\\p{L}]))(?:${[...REDUCE_WORDS].sort((a, b) => b.length - a.length).map((w) => w.replace(/[/.]/g, "\\$&").replace(/ /g, "\\s+")).join("|")})(?![\\p{L}])(?=[^;]{0,60}?\\sđược\\s)`,
+  "gu",
+);
 const GOOD_RE = wordsRe(GOOD_WORDS);
 // What a campaign is against, longest first so "tai nạn thương tích" goes as a whole.
 const HARMS = ["tai nạn thương tích", "mù chữ", "tai nạn", "bạo lực", "đuối nước", "ngộ độc", "vi phạm", "suy dinh dưỡng", "thừa cân", "béo phì", "bỏ học", "tệ nạn", "ma túy", "thương tích", "sự cố"];
@@ -504,7 +510,13 @@ export function isReduceSubject(text: string | undefined): boolean {
 /** `isReduceSubject` for text already lower-cased by `prepare` (the reader's hot path). */
 export function reduceIn(t: string): boolean {
   if (!REDUCE_RE.test(t)) return false;
-  return REDUCE_RE.test(t.replace(AGAINST_RE, " ").replace(NOT_HARM_RE, " "));
+  return REDUCE_RE.test(t.replace(AGAINST_RE, " ").replace(NOT_HARM_RE, " ").replace(HELPED_RE, " "));
+}
+
+/** `HELPED_RE` as a test: the lower-cased text names harmed people or cases a service reaches (see HELPED_RE). */
+export function helpedIn(t: string): boolean {
+  HELPED_RE.lastIndex = 0;
+  return HELPED_RE.test(t);
 }
 
 /**
