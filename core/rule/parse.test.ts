@@ -651,3 +651,10 @@ describe("harmed people a service reaches", () => {
     expect(isReduceSubject("Tỷ lệ hộ nghèo; hộ được vay vốn")).toBe(true);
   });
 });
+
+describe("'vạn' (ten thousand) after a figure", () => {
+  // "xuất khẩu lao động 7,5 vạn người" read "≥ 7,5 vạn", so 60.000 typed was "Vượt".
+  it("scales the figure, as 'nghìn' and 'triệu' do", () => {
+    expect(parseTarget("xuất khẩu lao động 7,5 vạn người", { unit: "người" })).toMatchObject({ ok: true, rule: { kind: "compare", op: ">=", value: 75000 } });
+  });
+});

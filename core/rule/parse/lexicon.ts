@@ -308,7 +308,11 @@ const NUMBER_WORDS: Array<[string, number]> = [
 ];
 
 /** Scale words after digits: "1,2 triệu" is 1.200.000. */
-const SCALE_WORDS: Array<[string, number]> = [["nghìn", 1e3], ["ngàn", 1e3], ["triệu", 1e6], ["tỷ", 1e9], ["tỉ", 1e9]];
+const SCALE_WORDS: Array<[string, number]> = [
+  ["nghìn", 1e3], ["ngàn", 1e3], ["triệu", 1e6], ["tỷ", 1e9], ["tỉ", 1e9],
+  // Ten thousand, still written in plans ("xuất khẩu lao động 7,5 vạn người", "34 - 35 vạn lao động").
+  ["vạn", 1e4],
+];
 
 /**
  * Indicators where less is better: a bare figure for one of these is an upper bound ("Tỷ lệ trẻ suy dinh dưỡng 1,2%"
