@@ -658,3 +658,14 @@ describe("'vạn' (ten thousand) after a figure", () => {
     expect(parseTarget("xuất khẩu lao động 7,5 vạn người", { unit: "người" })).toMatchObject({ ok: true, rule: { kind: "compare", op: ">=", value: 75000 } });
   });
 });
+
+describe("a level reported with how far it passed the plan's target", () => {
+  // "đạt 14.504/18.600 hộ (tỷ lệ 77,97%), vượt 2,97% so với chỉ tiêu" read "> 2,97%", so 72,6% was "Đạt".
+  it("reads the target as the level less the excess", () => {
+    expect(parseTarget("Tỷ lệ lao động qua đào tạo đạt 72,5%, vượt 2,5% so với chỉ tiêu", { unit: "%" })).toMatchObject({ ok: true, rule: { kind: "compare", op: ">=", value: 0.7 } });
+    expect(parseTarget("Doanh thu tăng 12,4% (vượt mục tiêu Nghị quyết 0,4%)", { indicator: "Tốc độ tăng trưởng doanh thu" })).toMatchObject({ ok: true, rule: { kind: "compare", op: ">=", value: 0.12 } });
+  });
+  it("leaves an excess over something not the plan alone", () => {
+    expect(parseTarget("Tỷ lệ đạt 72,5%, vượt 2,5% so với năm trước", { unit: "%" })).not.toMatchObject({ ok: true, rule: { kind: "compare", value: 0.7 } });
+  });
+});

@@ -1281,6 +1281,42 @@ function wholeStatement(c: Ctx): () => string | undefined {
   return () => cleanSubject(c.p.src);
 }
 
+// What a report says a level passed: the plan's target ("vượt 2,97% so với chỉ tiêu", "vượt mục tiêu Nghị quyết 0,36%").
+const PLAN_TARGET = /(?:^|\s)(?:chỉ tiêu|kế hoạch|nghị quyết|mục tiêu)(?=\s|$|[,.;)])/u;
+
+/**
+ * "đạt 8,42%, vượt 0,1% so với Nghị quyết", "tăng 7,36% … (vượt mục tiêu Nghị quyết 0,36%)", "đạt 14.504/18.600 hộ (tỷ lệ
+ * 77,97%), vượt 2,97% so với chỉ tiêu": a level reported with how far it passed the plan's target states that target,
+ * the level less the excess (8,32%, 7%, 75%), at least. The level is the nearest figure before of the same kind.
+ */
+function exceededBy(c: Ctx, out: Cand[]): void {
+  if (!c.p.low.includes("vượt")) return;
+  const ts = c.ts;
+  for (let x = 1; x < c.figs.length; x++) {
+    const g = c.figs[x];
+    let v = -1;
+    for (let k = g.i - 1; k >= 0 && k >= g.i - 5; k--) {
+      if (ts[k].kind === NUM) break;
+      if (ts[k].w === "vượt") {
+        v = k;
+        break;
+      }
+    }
+    if (v < 0) continue;
+    const to = ts[Math.min(g.u.end + 5, ts.length - 1)];
+    if (!PLAN_TARGET.test(c.p.low.slice(ts[v].start, to.end))) continue;
+    let f: Fig | null = null;
+    for (let k = x - 1; k >= 0 && !f; k--) {
+      const h = c.figs[k];
+      if (h.i < v && h.t.percent === g.t.percent && JSON.stringify(h.u.unit) === JSON.stringify(g.u.unit)) f = h;
+    }
+    if (!f) continue;
+    const value = Number((f.t.value - g.t.value).toPrecision(12));
+    if (!(value > 0)) continue;
+    out.push({ rule: { kind: "compare", op: ">=", value, unit: f.u.unit, intent: "plain" }, used: [f.t, g.t], score: SCORE.change, by: "bound", subject: [ts[f.opAt].start, ts[Math.max(f.u.end, f.i + 1) - 1].end] });
+  }
+}
+
 /** Every recogniser, in no particular order: the resolver ranks what they propose. [name, recogniser] pairs. */
 export const RECOGNISERS: ReadonlyArray<readonly [string, (c: Ctx, out: Cand[]) => void]> = [
   ["canonicalBoolean", canonicalBoolean],
@@ -1295,6 +1331,7 @@ export const RECOGNISERS: ReadonlyArray<readonly [string, (c: Ctx, out: Cand[]) 
   ["range", range],
   ["reference", reference],
   ["compare", compare],
+  ["exceededBy", exceededBy],
   ["deadline", deadline],
   ["boolean", yesNo],
 ];
