@@ -669,3 +669,11 @@ describe("a level reported with how far it passed the plan's target", () => {
     expect(parseTarget("Tỷ lệ đạt 72,5%, vượt 2,5% so với năm trước", { unit: "%" })).not.toMatchObject({ ok: true, rule: { kind: "compare", value: 0.7 } });
   });
 });
+
+describe("'đạt và vượt' before a figure", () => {
+  // "đạt và vượt tỷ lệ 60%" took the strict ">" of "vượt", so 60% was "Chưa đạt".
+  it("reads reaching as enough: at least", () => {
+    expect(parseTarget("đạt và vượt tỷ lệ 60%")).toMatchObject({ ok: true, rule: { kind: "compare", op: ">=", value: 0.6 } });
+    expect(parseTarget("vượt 60%")).toMatchObject({ ok: true, rule: { kind: "compare", op: ">" } });
+  });
+});

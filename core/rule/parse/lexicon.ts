@@ -138,6 +138,8 @@ const OPS: Array<[string, OpWord]> = [
   ["trên", { op: ">" }], ["hơn", { op: ">" }], ["cao hơn", { op: ">" }], ["nhiều hơn", { op: ">" }], ["lớn hơn", { op: ">" }],
   ["vượt", { op: ">" }], [">", { op: ">" }], ["more than", { op: ">" }], ["above", { op: ">" }], ["over", { op: ">" }],
   ["greater than", { op: ">" }],
+  // "đạt và vượt tỷ lệ 60%", "bằng hoặc vượt": reaching counts, so not the strict ">" of "vượt" alone.
+  ["đạt và vượt", { op: ">=" }], ["đạt hoặc vượt", { op: ">=" }], ["bằng hoặc vượt", { op: ">=" }],
   ["dưới", { op: "<" }], ["thấp hơn", { op: "<" }], ["ít hơn", { op: "<" }], ["nhỏ hơn", { op: "<" }], ["<", { op: "<" }],
   ["less than", { op: "<" }], ["below", { op: "<" }], ["under", { op: "<" }], ["fewer than", { op: "<" }],
   // "không quá" is ≤, not the ">" of "quá"; "không vượt quá" likewise.
