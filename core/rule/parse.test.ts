@@ -677,3 +677,12 @@ describe("'đạt và vượt' before a figure", () => {
     expect(parseTarget("vượt 60%")).toMatchObject({ ok: true, rule: { kind: "compare", op: ">" } });
   });
 });
+
+describe("a share written as a fraction with an operator", () => {
+  // "trên 3/4 học sinh tham gia …" read as the fraction 3/4 (at least), so 75% was "Đạt".
+  it("reads the operator as the bound on the share", () => {
+    expect(parseTarget("trên 3/4 học sinh tham gia câu lạc bộ")).toMatchObject({ ok: true, rule: { kind: "compare", op: ">", value: 0.75, unit: { kind: "percent" } } });
+    expect(parseTarget("không quá 1/4 số tiết")).toMatchObject({ ok: true, rule: { kind: "compare", op: "<=", value: 0.25 } });
+    expect(parseTarget("ít nhất 30/40 trường")).toMatchObject({ ok: true, rule: { kind: "fraction", numerator: 30, denominator: 40 } });
+  });
+});

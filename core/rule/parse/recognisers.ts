@@ -801,6 +801,14 @@ function fraction(c: Ctx, out: Cand[]): void {
         warnings.push(warn("implausible_value", `${a.w}/${b.w} là ${(share * 100).toFixed(1).replace(".", ",")}%, không phải ${P.t.w}`, `${a.w}/${b.w} is ${(share * 100).toFixed(1)}%, not ${P.t.w}`));
       }
     }
+    // "trên 3/4 học sinh", "không quá 1/3 số giờ", "dưới 1/2": a share with an operator other than "at least" is that
+    // bound on the share (a fraction reads as at least its share).
+    const op = A.op && !A.op.weak && !A.op.from ? A.op.op : null;
+    if (op && op !== ">=" && k === a.i + 1) {
+      const value = Number((a.value / b.value).toPrecision(12));
+      out.push({ rule: { kind: "compare", op, value, unit: { kind: "percent" }, intent: op === "<=" || op === "<" ? "reduce" : "plain" }, used, score: SCORE.fraction, by: "fraction", subject: [a.start, ts[end - 1].end], warnings });
+      continue;
+    }
     out.push({ rule: { kind: "fraction", numerator: a.value, denominator: b.value, noun }, used, score: SCORE.fraction, by: "fraction", subject: [a.start, ts[end - 1].end], warnings });
   }
 }
