@@ -686,3 +686,14 @@ describe("a share written as a fraction with an operator", () => {
     expect(parseTarget("ít nhất 30/40 trường")).toMatchObject({ ok: true, rule: { kind: "fraction", numerator: 30, denominator: 40 } });
   });
 });
+
+describe("a multiple of another amount under a unit column of money or time", () => {
+  // "tối thiểu bằng ba lần mức học phí hiện hành" under ĐVT "đồng/tháng" read "= 3 lần", so 900.000 was "Chưa đạt".
+  it("is refused as a share of another amount is, saying the unit", () => {
+    const r = parseTarget("mức hỗ trợ tối thiểu bằng hai lần mức lương cơ sở", { unit: "đồng/tháng" });
+    expect(r).toMatchObject({ ok: false, error: { code: "unit_mismatch" } });
+  });
+  it("still reads times as a count under a column of times", () => {
+    expect(parseTarget("ít nhất 2 lần", { unit: "lần" })).toMatchObject({ ok: true, rule: { kind: "compare", value: 2 } });
+  });
+});

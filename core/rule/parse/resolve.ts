@@ -122,7 +122,8 @@ export function contradicts(rule: Reading, h: UnitHint | null): boolean {
   if (rule.kind !== "compare" && rule.kind !== "range") return false;
   const u = rule.unit;
   if (h.kind === "measure" && h.dim !== null) {
-    if (u.kind === "percent") return true;
+    // "tối thiểu bằng ba lần mức học phí" under ĐVT "đồng/tháng": a multiple of another amount, as a share of it is.
+    if (u.kind === "percent" || (u.kind === "count" && u.noun === "lần")) return true;
     if (u.kind === "measure") {
       const d = unitSize(u.unit.split("/")[0])?.dim;
       return !!d && d !== h.dim;
