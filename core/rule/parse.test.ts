@@ -697,3 +697,14 @@ describe("a multiple of another amount under a unit column of money or time", ()
     expect(parseTarget("ít nhất 2 lần", { unit: "lần" })).toMatchObject({ ok: true, rule: { kind: "compare", value: 2 } });
   });
 });
+
+describe("a span of time before or after an event named in words", () => {
+  // "nộp chứng chỉ trước thời điểm xét tốt nghiệp 1 tháng" read "≥ 1 tháng", so "1 tháng" typed was "Đạt".
+  it("is refused, naming the event whose day is missing", () => {
+    expect(parseTarget("Tổ chức tập huấn trước ngày khai giảng 2 tuần")).toMatchObject({ ok: false, error: { code: "relative_date", fragment: "ngày khai giảng" } });
+  });
+  it("leaves a time allowed for a task alone", () => {
+    expect(parseTarget("trả kết quả sau khi nhận hồ sơ 3 ngày làm việc")).toMatchObject({ ok: true, rule: { kind: "compare", value: 3 } });
+    expect(parseTarget("Sau khi nhận đủ hồ sơ hợp lệ trong thời hạn 05 ngày")).toMatchObject({ ok: true, rule: { kind: "compare", value: 5 } });
+  });
+});

@@ -280,9 +280,21 @@ function forGroup(c: Ctx, x: Cand): boolean {
 /** "trước 1 tuần so với ngày tổ chức khai giảng": a span of time before or after a day named only by its event. */
 function relativeDay(c: Ctx, best: Cand): string {
   const r = best.rule;
-  if (r.kind !== "compare" || r.unit.kind !== "measure" || best.used.length === 0 || !c.p.low.includes("so với ngày")) return "";
+  if (r.kind !== "compare" || r.unit.kind !== "measure" || best.used.length === 0) return "";
   const ts = c.ts;
   const t = best.used[0];
+  // "nộp chứng chỉ trước thời điểm xét tốt nghiệp 1 tháng", "trước ngày khai giảng 2 tuần": a span of time before or
+  // after an event named in words (no figure or date between) is counted from a day the phrase does not give.
+  const f = c.figs.find((g) => g.t === t);
+  // (Not a time allowed for a task: "sau khi nhận hồ sơ, trong 5 ngày làm việc" counts days taken.)
+  if (f && !f.op && f.u.dim === "time" && !f.u.per && !f.u.working) {
+    for (let k = t.i - 1; k >= 0 && k >= t.i - 10; k--) {
+      const w = ts[k];
+      if (w.kind !== WORD || w.lex?.op || w.lex?.change || w.w === "trong" || w.w === "hạn") break;
+      if ((w.w === "trước" || w.w === "sau") && t.i - k >= 3) return c.p.src.slice(ts[k + 1].start, ts[t.i - 1].end);
+    }
+  }
+  if (!c.p.low.includes("so với ngày")) return "";
   const before = ts[t.i - 1]?.w;
   if (before !== "trước" && before !== "sau") return "";
   for (let k = t.i + 1; k + 2 < ts.length && k <= t.i + 4; k++) {
