@@ -708,3 +708,12 @@ describe("a span of time before or after an event named in words", () => {
     expect(parseTarget("Sau khi nhận đủ hồ sơ hợp lệ trong thời hạn 05 ngày")).toMatchObject({ ok: true, rule: { kind: "compare", value: 5 } });
   });
 });
+
+describe("a bound word before 'bằng'", () => {
+  // "tối thiểu bằng 12,67 điểm" took the "=" of "bằng", so 13,5 điểm was "Chưa đạt".
+  it("decides the operator", () => {
+    expect(parseTarget("điểm xét tuyển tối thiểu bằng 15 điểm")).toMatchObject({ ok: true, rule: { kind: "compare", op: ">=", value: 15 } });
+    expect(parseTarget("sĩ số tối đa bằng 35 học sinh")).toMatchObject({ ok: true, rule: { kind: "compare", op: "<=", value: 35 } });
+    expect(parseTarget("bằng 35 học sinh")).toMatchObject({ ok: true, rule: { kind: "compare", op: "=" } });
+  });
+});

@@ -138,6 +138,8 @@ const OPS: Array<[string, OpWord]> = [
   ["trên", { op: ">" }], ["hơn", { op: ">" }], ["cao hơn", { op: ">" }], ["nhiều hơn", { op: ">" }], ["lớn hơn", { op: ">" }],
   ["vượt", { op: ">" }], [">", { op: ">" }], ["more than", { op: ">" }], ["above", { op: ">" }], ["over", { op: ">" }],
   ["greater than", { op: ">" }],
+  // "tối thiểu bằng 12,67 điểm", "tối đa bằng 2 lần": the bound word decides, not the "=" of "bằng".
+  ["tối thiểu bằng", { op: ">=" }], ["ít nhất bằng", { op: ">=" }], ["tối đa bằng", { op: "<=" }], ["nhiều nhất bằng", { op: "<=" }],
   // "đạt và vượt tỷ lệ 60%", "bằng hoặc vượt": reaching counts, so not the strict ">" of "vượt" alone.
   ["đạt và vượt", { op: ">=" }], ["đạt hoặc vượt", { op: ">=" }], ["bằng hoặc vượt", { op: ">=" }],
   ["dưới", { op: "<" }], ["thấp hơn", { op: "<" }], ["ít hơn", { op: "<" }], ["nhỏ hơn", { op: "<" }], ["<", { op: "<" }],
