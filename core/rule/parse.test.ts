@@ -717,3 +717,15 @@ describe("a bound word before 'bằng'", () => {
     expect(parseTarget("bằng 35 học sinh")).toMatchObject({ ok: true, rule: { kind: "compare", op: "=" } });
   });
 });
+
+describe("a span of time set by rule", () => {
+  // "Nhiệm kỳ của hội đồng trường là 5 năm" read "≥ 5 năm", so a term of 6 years was "Vượt"; "Thời hạn công nhận … là 5
+  // năm (60 tháng)" read "≤ 60 tháng", so 48 months was "Đạt".
+  it("reads a bare duration named by a term of office, teachers' working time or a recognition's validity as exact", () => {
+    expect(parseTarget("Nhiệm kỳ của ban đại diện là 3 năm")).toMatchObject({ ok: true, rule: { kind: "compare", op: "=", value: 3 } });
+    expect(parseTarget("là 37 tuần", { indicator: "Thời gian làm việc của giáo viên trong năm học" })).toMatchObject({ ok: true, rule: { kind: "compare", op: "=" } });
+  });
+  it("leaves a time allowed for a task at most", () => {
+    expect(parseTarget("Thời hạn giải quyết: 15 ngày")).toMatchObject({ ok: true, rule: { kind: "compare", op: "<=" } });
+  });
+});

@@ -358,6 +358,19 @@ export const PRESCRIBED_WORDS = [
 ];
 
 /**
+ * Spans of time set by rule ("Nhiệm kỳ của hội đồng trường là 5 năm", "thời gian làm việc của giáo viên … là 42 tuần",
+ * "Thời hạn công nhận … là 5 năm"): a duration named by one of these, with no operator, is exactly that.
+ */
+export const SET_TERMS = [
+  // A term of office.
+  "nhiệm kỳ",
+  // Teachers' working year and its parts (Thông tư on teachers' working time).
+  "thời gian làm việc", "thời gian giảng dạy", "thời gian nghỉ hè",
+  // How long a recognition stays valid.
+  "thời hạn công nhận",
+];
+
+/**
  * Enrolment quotas allotted ("chỉ tiêu tuyển sinh lớp 10 … là 27.919 học sinh", "Chỉ tiêu lớp 10 chuyên … là 1.220"):
  * a cap for the school and a target for the plan at once, so a count with no operator of its own could be read either
  * way (the judge asks when they differ). A plan's own enrolment figure ("tuyển sinh vào lớp 1 là 2.227 học sinh") is

@@ -6,7 +6,7 @@ import { GRADE_SCALE } from "../../number/cell";
 import type { Ctx } from "./context";
 import type { DateHit } from "./dates";
 import { figOf, opBefore, type Fig } from "./figures";
-import { M, type Marker, type OpWord, type PeriodKind } from "./lexicon";
+import { M, SET_TERMS, type Marker, type OpWord, type PeriodKind } from "./lexicon";
 import { cleanSubject } from "./subject";
 import { NUM, SYM, WORD, type Token } from "./tokens";
 
@@ -1093,6 +1093,8 @@ function defaultOp(c: Ctx, f: Fig): Op {
 export function directionSource(c: Ctx, f: Fig): DirectionSource {
   if (c.opts.direction) return "option";
   if (c.ind.op || c.ind.reduce) return "indicator";
+  // A span of time set by rule, named by the indicator or before the figure ("Nhiệm kỳ … là 5 năm"): exactly that.
+  if (f.u.dim === "time" && !f.u.per && !f.u.working && (SET_TERM_RE.test(c.ind.low) || SET_TERM_RE.test(c.p.low.slice(0, f.t.start)))) return "prescribed";
   // What the figure measures comes before the indicator's mood: working days stay a processing time ("Xét, duyệt chính
   // sách hỗ trợ … 8 ngày làm việc"), persons per container a size norm.
   if (downByUnit(c, f)) return "unit";
@@ -1102,6 +1104,8 @@ export function directionSource(c: Ctx, f: Fig): DirectionSource {
   if (reduceNear(c, f.t.start)) return "lexicon";
   return "default";
 }
+
+const SET_TERM_RE = new RegExp(`(?:^|\\s)(?:${SET_TERMS.join("|")})(?=\\s|$)`, "u");
 
 export type DirectionSource = "option" | "indicator" | "unit" | "prescribed" | "lexicon" | "default";
 
