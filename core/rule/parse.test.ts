@@ -729,3 +729,13 @@ describe("a span of time set by rule", () => {
     expect(parseTarget("Thời hạn giải quyết: 15 ngày")).toMatchObject({ ok: true, rule: { kind: "compare", op: "<=" } });
   });
 });
+
+describe("learners for each container named before them", () => {
+  // "mỗi phòng rộng 56.9m2 cho 8 sinh viên" read "≥ 8 sinh viên", so 10 students in a room was "Vượt".
+  it("reads a bare count as a size norm, at most", () => {
+    expect(parseTarget("mỗi phòng học bố trí 35 học sinh")).toMatchObject({ ok: true, rule: { kind: "compare", op: "<=", value: 35 } });
+  });
+  it("leaves staff for each container a floor", () => {
+    expect(parseTarget("mỗi lớp 2 giáo viên")).toMatchObject({ ok: true, rule: { kind: "compare", op: ">=", value: 2 } });
+  });
+});

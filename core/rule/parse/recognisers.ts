@@ -136,6 +136,11 @@ function downByUnit(c: Ctx, f: Fig): boolean {
   if (u.people && u.unit.kind === "count") {
     const first = c.ts.find((t) => t.kind === WORD);
     if (first?.lex?.container && first.i < f.i && !c.figs.some((g) => g.t.percent)) return true;
+    // "mỗi phòng rộng 56,9m2 cho 8 sinh viên": learners for each container named before them (staff per class,
+    // "mỗi lớp 2 giáo viên", is a staffing floor, not this).
+    if (LEARNERS.test(u.unit.noun ?? "") && !c.figs.some((g) => g.t.percent)) {
+      for (let k = Math.max(0, f.i - 12); k + 1 < f.i; k++) if (c.ts[k].w === "mỗi" && c.ts[k + 1].lex?.container) return true;
+    }
   }
   // "Thời gian chấm phúc khảo 2 tuần", "thời hạn … 15 ngày", an indicator "Thời gian …": a span of time allowed for
   // a task is at most that (a duration with its own operator, "nghỉ ít nhất 45 ngày", never reaches here).
@@ -149,6 +154,7 @@ function downByUnit(c: Ctx, f: Fig): boolean {
 }
 
 const PER_TIME = /^(?:năm|tháng|tuần|ngày|quý|học kỳ|năm học|khóa)(?:\s|\/|$)/u;
+const LEARNERS = /^(?:học sinh|hs|sinh viên|sv|trẻ|cháu|học viên)(?:\s|$)/iu;
 // The time a task or a process is allowed: "thời hạn …", "thời gian chấm phúc khảo", "thời gian giải quyết", "thời gian
 // trong 1 tuần", "thời gian kể từ ngày cấp". (Not how long an action lasts: "thời gian ngâm …", "trong thời gian hai năm".)
 const TIME_ALLOWED = /(?:^|\s)(?:thời hạn|thời gian (?:trong|kể từ|chấm|giải quyết|xử lý|trả|cấp|thẩm định|phúc khảo|hoàn thành))(?=\s|$)/u;
