@@ -739,3 +739,17 @@ describe("learners for each container named before them", () => {
     expect(parseTarget("mỗi lớp 2 giáo viên")).toMatchObject({ ok: true, rule: { kind: "compare", op: ">=", value: 2 } });
   });
 });
+
+describe("a figure bounding a condition to avoid", () => {
+  // "nếu cơ sở đạt từ 7 tiêu chí trở xuống sẽ bị đánh giá là … không an toàn" read "≤ 7 tiêu chí", so 8 was "Chưa đạt";
+  // "đạt dưới 2,50 …" under "Điểm … để không bị cảnh báo" read "< 2,5", so 3,1 was "Chưa đạt".
+  it("reads the target as the other side, and says so", () => {
+    const r = parseTarget("nếu trường đạt từ 5 tiêu chí trở xuống sẽ bị đánh giá là chưa đạt chuẩn");
+    expect(r).toMatchObject({ ok: true, rule: { kind: "compare", op: ">", value: 5 } });
+    expect(r.ok && r.warnings.some((w) => w.message.vi.includes("điều kiện bị xử lý"))).toBe(true);
+    expect(parseTarget("điểm trung bình đạt dưới 2,0", { indicator: "Điểm trung bình để không bị cảnh báo học vụ" })).toMatchObject({ ok: true, rule: { kind: "compare", op: ">=", value: 2 } });
+  });
+  it("leaves a condition with no sanction after it as written", () => {
+    expect(parseTarget("nếu trường đạt từ 5 tiêu chí trở xuống")).toMatchObject({ ok: true, rule: { kind: "compare", op: "<=", value: 5 } });
+  });
+});

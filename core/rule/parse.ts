@@ -213,6 +213,11 @@ function readClause(text: string, sh: Shared): Clause {
     };
   }
   const warnings = best.warnings && best.warnings.length > 0 ? c.warnings.concat(best.warnings) : c.warnings;
+  // Said where the user looks: the figure was a condition to avoid, read the other way round.
+  if (sanctioned(c, best)) {
+    const cond = c.p.src.slice(best.used[0].start, best.used[best.used.length - 1].end);
+    warnings.push({ code: "target_partly_read", message: { vi: `"${cond}" là điều kiện bị xử lý; chỉ tiêu là phía ngược lại`, en: `"${cond}" is a condition to avoid; the target is its other side` } });
+  }
   if (best.rule.kind !== "boolean" && figs.length > best.used.length) {
     let rest = "";
     for (const f of figs) {
@@ -223,15 +228,42 @@ function readClause(text: string, sh: Shared): Clause {
       warnings.push({ code: "target_partly_read", message: { vi: `bỏ qua số khác trong câu: ${rest}`, en: `other figures in the sentence ignored: ${rest}` } });
     }
   }
-  const rule = inColumnUnit(finish(c, best), sh.unit);
+  const avoid = sanctioned(c, best);
+  const rule = avoided(inColumnUnit(finish(c, best), sh.unit), avoid);
   // A runner-up written in canonical text ("(hay: …)") is the user's own; otherwise the resolver's close second.
-  let second = alternative ?? (runnerUp ? inColumnUnit(finish(c, runnerUp), sh.unit) : null);
+  let second = alternative ?? (runnerUp ? avoided(inColumnUnit(finish(c, runnerUp), sh.unit), avoid && sanctioned(c, runnerUp)) : null);
   const signals = clauseSignals(c, cands, best, runnerUp);
   if (!second) {
     const rival = rivalOf(signals);
     if (rival) second = inColumnUnit(finish(c, rival), sh.unit);
   }
   return { rule, runnerUp: second, warnings, score: best.score, second: runnerUp ? runnerUp.score : -Infinity, firm: firm(best), signals };
+}
+
+// A sanction that follows a condition ("nếu … đạt từ 7 tiêu chí trở xuống sẽ bị đánh giá là …"), or an indicator that
+// names avoiding one ("Điểm trung bình … để không bị cảnh báo").
+const SANCTION_AFTER = /(?:^|\s)(?:sẽ|thì) bị(?:\s|$)/u;
+const AVOIDS = /(?:^|\s)không bị(?:\s|$)/u;
+
+/**
+ * "nếu cơ sở đạt từ 7 tiêu chí trở xuống sẽ bị đánh giá là … không an toàn", "có điểm … đạt dưới 2,50 …" under the
+ * indicator "… để không bị cảnh báo": the figure bounds the condition to avoid, so the target is the other side of it.
+ * True when the reading's figure is such a condition.
+ */
+function sanctioned(c: Ctx, x: Cand): boolean {
+  if (x.rule.kind !== "compare" || x.used.length === 0) return false;
+  if (AVOIDS.test(c.ind.low)) return true;
+  const t = x.used[0];
+  const at = c.p.low.lastIndexOf("nếu ", t.start);
+  return at >= 0 && !c.p.low.slice(at, t.start).includes(";") && SANCTION_AFTER.test(c.p.low.slice(t.end));
+}
+
+/** The other side of a compare when `flip` ("≤ 7" → "> 7", "< 2,5" → "≥ 2,5"). */
+function avoided(r: Reading, flip: boolean): Reading {
+  if (!flip || r.kind !== "compare") return r;
+  const other = { "<": ">=", "<=": ">", ">": "<=", ">=": "<", "=": "=" } as const;
+  if (r.op === "=") return r;
+  return { ...r, op: other[r.op], intent: "plain" };
 }
 
 /** A count or band of counts with an operator of its own ("từ 100 HCV trở lên", "từ 40 đến 50 huy chương"). */
