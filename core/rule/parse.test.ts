@@ -753,3 +753,15 @@ describe("a figure bounding a condition to avoid", () => {
     expect(parseTarget("nếu trường đạt từ 5 tiêu chí trở xuống")).toMatchObject({ ok: true, rule: { kind: "compare", op: "<=", value: 5 } });
   });
 });
+
+describe("a bare figure for a population measure steered from either side", () => {
+  // "Tổng tỷ suất sinh: 2,1 con/phụ nữ" read "≥ 2,1", so 1,9 was "Chưa đạt" and 2,3 "Vượt", though a plan may hold
+  // fertility up to replacement or down to it.
+  it("keeps the other side as the runner-up", () => {
+    expect(parseTarget("Tổng tỷ suất sinh: 2,0 con/phụ nữ")).toMatchObject({ ok: true, rule: { kind: "compare", op: ">=", value: 2 }, runnerUp: { kind: "compare", op: "<=", value: 2 } });
+  });
+  it("leaves a figure with its own operator alone", () => {
+    const r = parseTarget("Tổng tỷ suất sinh không dưới 2,0 con/phụ nữ");
+    expect(r.ok && r.runnerUp).toBeFalsy();
+  });
+});

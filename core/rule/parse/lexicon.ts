@@ -376,6 +376,12 @@ export const SET_TERMS = [
  * way (the judge asks when they differ). A plan's own enrolment figure ("tuyển sinh vào lớp 1 là 2.227 học sinh") is
  * a number to reach, and stays so.
  */
+/**
+ * Population measures plans steer towards a level from either side (replacement fertility, a natural growth rate): a
+ * bare figure for one of these is a level to hold, and which side is good the phrase does not say.
+ */
+export const TWO_SIDED = /(?:^|\s)(?:tổng tỷ suất sinh|tổng tỉ suất sinh|mức sinh|tỷ lệ tăng dân số tự nhiên|tỉ lệ tăng dân số tự nhiên)(?=\s|$|[:,.])/u;
+
 export const QUOTA = /(?:^|\s)(?:chỉ tiêu tuyển|chỉ tiêu lớp|chỉ tiêu được giao|trúng tuyển)(?=\s|$)/u;
 
 /** Outcomes that are good, so a range for them counts values above the top as "Vượt". */
