@@ -163,11 +163,11 @@ describe("ranges spill and errors are Excel errors", () => {
   });
 
   // Issue 15's goal is ≤ 250 KB; functions.js reached 181 KiB once the functions' help and zod left it, 189 KiB with
-  // round 5 of both readers, 200.7 KiB with rounds 6 and 7; this ratchet leaves room for one more reader round, so the
-  // goal stays met.
-  it("keeps functions.js from growing (ratchet at 205 KiB; goal 250 KB): the plans come with the task pane's bundle or plans.json", () => {
+  // round 5 of both readers, 200.7 KiB with rounds 6 and 7, 205.6 KiB with the target reader's round 8; this ratchet
+  // leaves room for one more reader round, so the goal stays met.
+  it("keeps functions.js from growing (ratchet at 210 KiB; goal 250 KB): the plans come with the task pane's bundle or plans.json", () => {
     const text = readFileSync(join(dir, "functions.js"), "utf8");
-    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(205 * 1024);
+    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(210 * 1024);
     expect(text).not.toContain("Tỷ lệ trẻ kênh bình thường");
     // Help texts reach Excel through functions.json; the bundle carries only what runs (core/functions/call.ts).
     for (const f of FUNCTIONS) expect(text).not.toContain(f.description.vi);

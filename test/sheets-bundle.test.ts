@@ -53,9 +53,10 @@ describe("the built Sidebar.html", () => {
   // Code.js reached 213 KiB once the functions' help (core/functions/registry.ts) and the plans' validator (zod; the
   // build validates Plans.html instead) left it, then 221 KiB with round 5 of both readers (the rules themselves), 232.5
   // KiB with rounds 6 and 7 (the target reader's confidence gate, a figure not placed asked about, the sheet reader's new
-  // classes): this ratchet leaves room for one more reader round, so the goal stays met.
-  it("keeps Code.js from growing (ratchet at 237 KiB; goal 250 KB): no plans' JSON, no help text the stubs do not show", () => {
-    expect(Buffer.byteLength(code)).toBeLessThanOrEqual(237 * 1024);
+  // classes): this ratchet leaves room for one more reader round, so the goal stays met. The target reader's round 8
+  // brought it to 237.4 KiB; the goal (250 KB, 244.1 KiB) now leaves about 5 KiB.
+  it("keeps Code.js from growing (ratchet at 239 KiB; goal 250 KB): no plans' JSON, no help text the stubs do not show", () => {
+    expect(Buffer.byteLength(code)).toBeLessThanOrEqual(239 * 1024);
     // The stubs' JSDoc is in Vietnamese; the English help lives only in the registry the build reads.
     for (const f of FUNCTIONS) expect(code).not.toContain(f.description.en);
     expect(code).not.toContain("Tỷ lệ trẻ kênh bình thường");

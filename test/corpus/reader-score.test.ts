@@ -19,14 +19,14 @@ import { judgeCheck, outcomeOf } from "./outcome";
  * (parser7; holdout6 spent by it, docs/measures.md) left holdout2 at 83.7 / 11.5 / 4.8, raised holdout3 to 81.6 /
  * 13.2 / 5.2, and added holdout6 at 79.3 / 13.6 / 7.1 (a list of levels alike keeps its farthest as the runner-up:
  * a right-by-accident verdict each on holdout2 and holdout6 became a review, a wrong one each too). Round 8 (parser8,
- * classes of confidently wrong verdicts across sets) reached dev 95.2 / 4.2 / 0.6, holdout 85.5 / 11.7 / 2.8, holdout2
- * 84.4 / 11.9 / 3.7, holdout3 82.4 / 14.7 / 2.9, holdout4 81.0 / 16.7 / 2.4, holdout5 85.4 / 9.8 / 4.8, holdout6
- * 79.8 / 14.4 / 5.8.
+ * classes of confidently wrong verdicts across sets) reached dev 95.2 / 4.2 / 0.6, holdout 85.9 / 11.6 / 2.5, holdout2
+ * 84.7 / 11.9 / 3.4, holdout3 82.4 / 14.7 / 2.9, holdout4 81.0 / 16.7 / 2.4, holdout5 85.4 / 9.8 / 4.8, holdout6
+ * 80.1 / 14.4 / 5.5.
  */
 const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   ["dev", "./targets.md", 94.7, 1.1],
-  ["holdout", "./targets-holdout.md", 85.0, 3.3],
-  ["holdout2", "./targets-holdout2.md", 83.9, 4.2],
+  ["holdout", "./targets-holdout.md", 85.4, 3.0],
+  ["holdout2", "./targets-holdout2.md", 84.2, 3.9],
   ["holdout3", "./targets-holdout3.md", 81.9, 3.4],
   // Measured once fresh after round 4 (79.1 / 13.5 / 7.4), then development data for round 5.
   ["holdout4", "./targets-holdout4.md", 80.5, 2.9],
@@ -35,7 +35,7 @@ const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   ["holdout5", "./targets-holdout5.md", 84.9, 5.3],
   // Measured fresh before and after round 6 by the integrator (77.1 / 12.2 / 10.7, then 77.7 / 13.0 / 9.2); round 7
   // read its failures, so it is spent (docs/measures.md).
-  ["holdout6", "./targets-holdout6.md", 79.3, 6.3],
+  ["holdout6", "./targets-holdout6.md", 79.6, 6.0],
 ];
 
 function score(set: CorpusSet) {
