@@ -104,7 +104,7 @@ export function scanNumbers(text: string, limit = Infinity): NumberToken[] {
       percent = true;
       value /= 100;
       end = j + 1;
-    } else if (/[tTnNvV]/.test(text[j] ?? "")) {
+    } else if (/[tTnN]/.test(text[j] ?? "") || text.startsWith("vạn", j)) {
       for (const [re, mult] of SCALE_WORDS) {
         const sm = re.exec(text.slice(end, end + 8));
         if (sm) {

@@ -214,7 +214,8 @@ function readClause(text: string, sh: Shared): Clause {
   }
   const warnings = best.warnings && best.warnings.length > 0 ? c.warnings.concat(best.warnings) : c.warnings;
   // Said where the user looks: the figure was a condition to avoid, read the other way round.
-  if (sanctioned(c, best)) {
+  const avoid = sanctioned(c, best);
+  if (avoid) {
     const cond = c.p.src.slice(best.used[0].start, best.used[best.used.length - 1].end);
     warnings.push({ code: "target_partly_read", message: { vi: `"${cond}" là điều kiện bị xử lý; chỉ tiêu là phía ngược lại`, en: `"${cond}" is a condition to avoid; the target is its other side` } });
   }
@@ -228,7 +229,6 @@ function readClause(text: string, sh: Shared): Clause {
       warnings.push({ code: "target_partly_read", message: { vi: `bỏ qua số khác trong câu: ${rest}`, en: `other figures in the sentence ignored: ${rest}` } });
     }
   }
-  const avoid = sanctioned(c, best);
   const rule = avoided(inColumnUnit(finish(c, best), sh.unit), avoid);
   // A runner-up written in canonical text ("(hay: …)") is the user's own; otherwise the resolver's close second.
   let second = alternative ?? (runnerUp ? avoided(inColumnUnit(finish(c, runnerUp), sh.unit), avoid && sanctioned(c, runnerUp)) : null);
@@ -304,7 +304,9 @@ function breachOtherWay(c: Ctx, best: Cand): Cand | null {
 function twoSidedOtherWay(c: Ctx, best: Cand): Cand | null {
   const r = best.rule;
   if (r.kind !== "compare" || (r.op !== ">=" && r.op !== "<=") || best.used.length !== 1) return null;
-  if (!TWO_SIDED.test(c.p.low) && !TWO_SIDED.test(c.ind.low)) return null;
+  // (Every such measure names "suất sinh", "mức sinh" or "dân số": most phrases are done before the pattern.)
+  const near = (t: string) => (t.includes("suất sinh") || t.includes("mức sinh") || t.includes("dân số")) && TWO_SIDED.test(t);
+  if (!near(c.p.low) && !near(c.ind.low)) return null;
   const f = c.figs.find((g) => g.t === best.used[0]);
   if (!f || (f.op && !f.op.weak) || f.after) return null;
   return { ...best, rule: { ...r, op: r.op === ">=" ? "<=" : ">=" }, score: best.score - MARGIN };

@@ -1067,6 +1067,7 @@ function listJoin(c: Ctx, k: number): { yearly: boolean } | null {
     if ((t.kind === NUM && t.role === "figure") || t.lex?.op || t.lex?.change) return null;
     if (t.w === "," || t.w === "và") joined = true;
   }
+  if (!joined) return null;
   // A year between the items makes them a series by year; any other date stops the list.
   let yearly = false;
   for (const d of c.dates) {
@@ -1074,7 +1075,7 @@ function listJoin(c: Ctx, k: number): { yearly: boolean } | null {
     if (d.day || d.span) return null;
     yearly = true;
   }
-  return joined ? { yearly } : null;
+  return { yearly };
 }
 
 /** "giảm tỷ lệ … dưới 3%", "khống chế … dưới 5%": a decrease verb before the figure makes an upper bound a reduction. */
