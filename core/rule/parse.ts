@@ -156,7 +156,7 @@ function readClause(text: string, sh: Shared): Clause {
   // evaluate's reconcile), unless another deadline of the phrase is already the close second.
   let runnerUp = or ?? (best.otherYear && chosen.runnerUp?.rule.kind !== "deadline" ? best.otherYear : chosen.runnerUp);
   // An enrolment quota stated as a plain count: at most as well as at least (see QUOTA).
-  if (!runnerUp) runnerUp = quotaOtherWay(c, best) ?? breachOtherWay(c, best) ?? twoSidedOtherWay(c, best);
+  if (!runnerUp) runnerUp = otherWay(c, best) ?? breachOtherWay(c, best);
   // "55% học sinh lớp 5, 65% … lớp 9 và 75% … lớp 12": a list of levels alike, any of which a figure may answer.
   if (runnerUp) runnerUp = farthestAlike(cands, best, runnerUp);
   // "lọt vào tốp 3 khu vực và đạt từ 100 Huy chương vàng trở lên": a place and a count with its own operator are two
@@ -275,14 +275,20 @@ function statedCount(c: Ctx, x: Cand): boolean {
   return !!f && ((!!f.op && !f.op.weak) || f.after !== null);
 }
 
-/** "chỉ tiêu tuyển sinh … là 27.919 học sinh": the same count read as a cap, when no operator of its own says which. */
-function quotaOtherWay(c: Ctx, best: Cand): Cand | null {
+/**
+ * A bare figure read the other way as the runner-up (review when the two differ): "chỉ tiêu tuyển sinh … là 27.919 học
+ * sinh", a count read as a cap too (QUOTA); "Tổng tỷ suất sinh: 2,1 con/phụ nữ", "Tỷ lệ tăng dân số tự nhiên: 1,1%", a
+ * measure steered from either side (TWO_SIDED; most phrases name neither "suất sinh", "mức sinh" nor "dân số").
+ */
+function otherWay(c: Ctx, best: Cand): Cand | null {
   const r = best.rule;
-  if (r.kind !== "compare" || r.op !== ">=" || r.unit.kind !== "count" || best.used.length !== 1) return null;
-  if (!QUOTA.test(c.p.low) && !QUOTA.test(c.ind.low)) return null;
+  if (r.kind !== "compare" || (r.op !== ">=" && r.op !== "<=") || best.used.length !== 1) return null;
   const f = c.figs.find((g) => g.t === best.used[0]);
   if (!f || (f.op && !f.op.weak) || f.after) return null;
-  return { ...best, rule: { ...r, op: "<=" }, score: best.score - MARGIN };
+  const near = (t: string) => (t.includes("suất sinh") || t.includes("mức sinh") || t.includes("dân số")) && TWO_SIDED.test(t);
+  const quota = r.op === ">=" && r.unit.kind === "count" && (QUOTA.test(c.p.low) || QUOTA.test(c.ind.low));
+  if (!quota && !near(c.p.low) && !near(c.ind.low)) return null;
+  return { ...best, rule: { ...r, op: r.op === ">=" ? "<=" : ">=" }, score: best.score - MARGIN };
 }
 
 /**
@@ -295,21 +301,6 @@ function breachOtherWay(c: Ctx, best: Cand): Cand | null {
   const f = c.figs.find((g) => g.t === best.used[0]);
   if (!f || !f.op || f.opAt < 0 || c.ts[f.opAt]?.w !== "vượt" || c.ts[f.opAt + 1]?.w !== "quá") return null;
   return { ...best, rule: { ...r, op: "<=" }, score: best.score - MARGIN };
-}
-
-/**
- * "Tổng tỷ suất sinh: 2,1 con/phụ nữ", "Tỷ lệ tăng dân số tự nhiên hàng năm: 1,1%": a bare figure for a measure steered
- * from either side (TWO_SIDED) has no side of its own; the other side is the runner-up (review when they differ).
- */
-function twoSidedOtherWay(c: Ctx, best: Cand): Cand | null {
-  const r = best.rule;
-  if (r.kind !== "compare" || (r.op !== ">=" && r.op !== "<=") || best.used.length !== 1) return null;
-  // (Every such measure names "suất sinh", "mức sinh" or "dân số": most phrases are done before the pattern.)
-  const near = (t: string) => (t.includes("suất sinh") || t.includes("mức sinh") || t.includes("dân số")) && TWO_SIDED.test(t);
-  if (!near(c.p.low) && !near(c.ind.low)) return null;
-  const f = c.figs.find((g) => g.t === best.used[0]);
-  if (!f || (f.op && !f.op.weak) || f.after) return null;
-  return { ...best, rule: { ...r, op: r.op === ">=" ? "<=" : ">=" }, score: best.score - MARGIN };
 }
 
 /** The reading's figure is followed by the group it is for ("8 trẻ từ 13 - 24 tháng tuổi"): ages right after its unit. */
