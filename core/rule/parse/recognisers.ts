@@ -310,12 +310,8 @@ function rank(c: Ctx, out: Cand[]): void {
     const subjectFn = () => cleanSubject(c.p.src.slice(0, from));
     // "lọt vào nhóm 20-50 trường tốt nhất", "nhóm 4–5 quốc gia dẫn đầu": a top of either size, nothing saying which; both
     // are proposed alike, so a place between them is asked about.
-    if (top && best !== undefined) {
-      out.push({ rule: { kind: "rank", rank: best, of, top, field }, used, score, by: "rank", subject: null, subjectFn });
-      out.push({ rule: { kind: "rank", rank: place, of, top, field }, used, score, by: "rank", subject: null, subjectFn });
-      continue;
-    }
-    out.push({ rule: { kind: "rank", rank: place, best, of, top, field }, used, score, by: "rank", subject: null, subjectFn });
+    const tops = top && best !== undefined ? [best, place] : [place];
+    for (const rank of tops) out.push({ rule: { kind: "rank", rank, best: tops.length > 1 ? undefined : best, of, top, field }, used, score, by: "rank", subject: null, subjectFn });
   }
   // "tốp đầu", "top các trường dẫn đầu", "dẫn đầu Quận" (no number).
   if (c.figs.length > 0 && out.some((x) => x.by === "rank")) return;
