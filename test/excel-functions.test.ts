@@ -163,11 +163,11 @@ describe("ranges spill and errors are Excel errors", () => {
   });
 
   // Issue 15's goal is ≤ 250 KB; functions.js reached 181 KiB once the functions' help and zod left it, 189 KiB with
-  // round 5 of both readers, 200.7 KiB with rounds 6 and 7, 207.9 KiB with round 8's dates and figures (dates8: 7.1 KiB,
-  // most of it the notes saying how a cell was read); this ratchet leaves about 1 KiB, so the goal stays met.
-  it("keeps functions.js from growing (ratchet at 209 KiB; goal 250 KB): the plans come with the task pane's bundle or plans.json", () => {
+  // round 5 of both readers, 200.7 KiB with rounds 6 and 7, 212.2 KiB with round 8 of the target reader (parser8 and
+  // dates8: about 11 KiB, much of it the notes saying how a cell was read); this ratchet leaves about 1 KiB.
+  it("keeps functions.js from growing (ratchet at 213 KiB; goal 250 KB): the plans come with the task pane's bundle or plans.json", () => {
     const text = readFileSync(join(dir, "functions.js"), "utf8");
-    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(209 * 1024);
+    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(213 * 1024);
     expect(text).not.toContain("Tỷ lệ trẻ kênh bình thường");
     // Help texts reach Excel through functions.json; the bundle carries only what runs (core/functions/call.ts).
     for (const f of FUNCTIONS) expect(text).not.toContain(f.description.vi);

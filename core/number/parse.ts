@@ -20,6 +20,7 @@ const SCALE_WORDS: Array<[RegExp, number]> = [
   // "tỷ"/"tỉ" before "triệu" does not matter (no shared prefix); listed largest first for readability.
   [/^\s*(tỷ|tỉ)(?![\p{L}])/u, 1e9],
   [/^\s*triệu(?![\p{L}])/u, 1e6],
+  [/^\s*vạn(?![\p{L}])/u, 1e4],
   [/^\s*(nghìn|ngàn)(?![\p{L}])/u, 1e3],
 ];
 
@@ -103,7 +104,7 @@ export function scanNumbers(text: string, limit = Infinity): NumberToken[] {
       percent = true;
       value /= 100;
       end = j + 1;
-    } else if (/[tTnN]/.test(text[j] ?? "")) {
+    } else if (/[tTnN]/.test(text[j] ?? "") || text.startsWith("vạn", j)) {
       for (const [re, mult] of SCALE_WORDS) {
         const sm = re.exec(text.slice(end, end + 8));
         if (sm) {

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { isReduceSubject, parseStatement, parseTarget, parseTargetCached, type ParseOptions } from "./parse";
 import { Rule } from "./schema";
+import { periodFromText } from "../period/period";
 
 const pct = { kind: "percent" };
 
@@ -548,5 +549,219 @@ describe("a change restated in brackets as a count", () => {
   });
   it("leaves a bracketed rate beside a count alone", () => {
     expect(parseTarget("có 12 trường (chiếm 40%)", { unit: "trường" })).toMatchObject({ ok: true, rule: { kind: "compare", value: 12 } });
+  });
+});
+
+describe("an indicator whose words name every part of a compound target", () => {
+  // "phòng ngủ … 1,2m2/trẻ, vệ sinh 0,4m2/trẻ, hiên chơi 1,8m2/trẻ" under "Diện tích phòng ngủ, vệ sinh, hiên chơi" was
+  // read as the room's 1,2 alone, because "phòng ngủ" repeats more of the indicator's words than "vệ sinh": 0,5 m2 for
+  // the toilets was "Chưa đạt".
+  it("prefers no part, so another part is kept as the runner-up", () => {
+    const r = parseTarget("Diện tích tối thiểu phòng ngủ cho trẻ là 1,2m2/trẻ, vệ sinh 0,4m2/trẻ, hiên chơi 1,8m2/trẻ", {
+      indicator: "Diện tích phòng ngủ, vệ sinh, hiên chơi cho trẻ",
+      unit: "m2/trẻ",
+    });
+    expect(r.ok && r.runnerUp).toMatchObject({ kind: "compare" });
+  });
+  it("still lets a number the indicator names pick its part", () => {
+    const r = parseTarget("có 10 trường đạt chuẩn mức độ 1 và 4 trường đạt chuẩn mức độ 2", { indicator: "Số trường đạt chuẩn mức độ 2", unit: "trường" });
+    expect(r).toMatchObject({ ok: true, rule: { kind: "compare", value: 4 } });
+  });
+});
+
+describe("a campaign against a chain of harms", () => {
+  // "phòng, chống tai nạn đuối nước": "phòng, chống" cancelled "tai nạn" but left "đuối nước" a harm, so "95% … vào năm
+  // 2030" was read "≤ 95%" and 97% was "Chưa đạt".
+  it("reads every harm of the chain as what the campaign is against", () => {
+    expect(parseTarget("95% trẻ em được học kỹ năng phòng, chống tai nạn đuối nước")).toMatchObject({ ok: true, rule: { kind: "compare", op: ">=", value: 0.95 } });
+    expect(isReduceSubject("Tỷ lệ trường tổ chức phòng chống tai nạn đuối nước")).toBe(false);
+  });
+  it("leaves a harm that no campaign stands before a harm", () => {
+    expect(isReduceSubject("Số trẻ em bị tai nạn đuối nước")).toBe(true);
+  });
+});
+
+describe("a series of targets by year", () => {
+  // "giảm còn 7% vào năm 2005 và 6% vào năm 2010" for the plan year 2010 read "≥ 6%": the year between the items hid
+  // the list, so "giảm còn" did not govern the later item and 7% was "Đạt".
+  it("lets the operator of the first year's item govern the later years' items, a reduction too", () => {
+    expect(parseTarget("Tỷ lệ trẻ thấp còi giảm còn 20% vào năm 2025 và 18% vào năm 2030", { period: periodFromText("2030") ?? undefined })).toMatchObject({
+      ok: true,
+      rule: { kind: "compare", op: "<=", value: 0.18 },
+    });
+  });
+});
+
+describe("a list after a change verb", () => {
+  // "giảm 10% trẻ em tử vong do đuối nước năm 2025 và 20% vào năm 2030" for 2030 was "giảm ≥ 10%": the 20% had no verb
+  // of its own, so no change was read from it and a fall of 10% was "Đạt".
+  it("reads the later items as changes by the same verb, so the plan year picks among them", () => {
+    expect(parseTarget("giảm 15% số vụ tai nạn giao thông năm 2025 và 30% vào năm 2030", { period: periodFromText("2030") ?? undefined })).toMatchObject({
+      ok: true,
+      rule: { kind: "change", direction: "decrease", amount: 0.3 },
+    });
+  });
+});
+
+describe("an indicator naming a price set by rule", () => {
+  // "Giá thuê chỗ ở" was not read as a set amount (only "lệ phí", "học phí", "mức thu", "phí" were, in a list of its
+  // own), so "… là 205.000 đồng/sinh viên/tháng" read "≥" and a rent of 215.000 was "Vượt".
+  it("reads a bare amount as exactly that, from the lexicon's one list of set amounts", () => {
+    expect(parseTarget("Giá áp dụng là 150.000 đồng/tháng", { indicator: "Giá thuê phòng ký túc xá" })).toMatchObject({ ok: true, rule: { kind: "compare", op: "=", value: 150000 } });
+    expect(parseTarget("Giá áp dụng là 150.000 đồng/tháng", { indicator: "Học phí THCS" })).toMatchObject({ ok: true, rule: { kind: "compare", op: "=" } });
+  });
+});
+
+describe("a top of either of two sizes", () => {
+  // "lọt vào nhóm 20-50 trường tốt nhất thế giới" was one reading "top 50" (with 20 as a best place), so place 35 was
+  // "Đạt" although a top 20 was as much meant.
+  it("reads both sizes, so a place between them is asked about", () => {
+    const r = parseTarget("phấn đấu xếp trong nhóm 3–6 tỉnh dẫn đầu cả nước", { unit: "hạng" });
+    expect(r).toMatchObject({ ok: true, rule: { kind: "rank", rank: 3, top: true }, runnerUp: { kind: "rank", rank: 6, top: true } });
+    expect(r.ok && r.rule.kind === "rank" && r.rule.field).toBe("tỉnh dẫn đầu cả nước");
+  });
+});
+
+describe("one of N leaders", () => {
+  // "trở thành 1 trong 3 đầu tàu phát triển kinh tế của vùng" read "≥ 1" and place 4 was "Vượt".
+  it("reads '1 trong N … dẫn đầu' and 'một trong N …' as a top N", () => {
+    expect(parseTarget("phấn đấu là 1 trong 5 huyện dẫn đầu toàn tỉnh", { unit: "hạng" })).toMatchObject({ ok: true, rule: { kind: "rank", rank: 5, top: true } });
+    expect(parseTarget("trở thành một trong 10 trường dẫn đầu thành phố")).toMatchObject({ ok: true, rule: { kind: "rank", rank: 10, top: true } });
+  });
+});
+
+describe("a list of ceilings written with different operators", () => {
+  // "… xuống 8‰, … xuống dưới 10‰, … xuống dưới 15‰": the farthest ceiling was looked for only among "≤" bounds, so
+  // "< 10‰" stayed the runner-up and 14,2‰ for the third part was "Chưa đạt" by both readings.
+  it("keeps the farthest bound on the same side as the runner-up", () => {
+    const r = parseTarget("giảm tỷ lệ tai nạn loại A xuống 8%, loại B xuống dưới 10%, loại C xuống dưới 15%", { unit: "%" });
+    expect(r).toMatchObject({ ok: true, rule: { kind: "compare", value: 0.08 }, runnerUp: { kind: "compare", op: "<", value: 0.15 } });
+  });
+});
+
+describe("harmed people a service reaches", () => {
+  // "Tỷ lệ hộ nghèo, cận nghèo có nhu cầu và đủ điều kiện được vay vốn" read as something to bring down, so "100% hộ
+  // nghèo … vay vốn" was "≤ 100%" and 96% was "Đạt".
+  it("reads a harm followed by 'được' in the indicator as the people helped, more being better", () => {
+    expect(isReduceSubject("Tỷ lệ trẻ suy dinh dưỡng được can thiệp dinh dưỡng")).toBe(false);
+    expect(parseTarget("100% hộ nghèo có nhu cầu vay vốn", { indicator: "Tỷ lệ hộ nghèo có nhu cầu được vay vốn", unit: "%" })).toMatchObject({ ok: true, rule: { kind: "compare", op: ">=", value: 1 } });
+  });
+  it("leaves a harm with no 'được' after it a harm", () => {
+    expect(isReduceSubject("Tỷ lệ trẻ suy dinh dưỡng thể thấp còi")).toBe(true);
+    expect(isReduceSubject("Tỷ lệ hộ nghèo; hộ được vay vốn")).toBe(true);
+  });
+});
+
+describe("'vạn' (ten thousand) after a figure", () => {
+  // "xuất khẩu lao động 7,5 vạn người" read "≥ 7,5 vạn", so 60.000 typed was "Vượt".
+  it("scales the figure, as 'nghìn' and 'triệu' do", () => {
+    expect(parseTarget("xuất khẩu lao động 7,5 vạn người", { unit: "người" })).toMatchObject({ ok: true, rule: { kind: "compare", op: ">=", value: 75000 } });
+  });
+});
+
+describe("a level reported with how far it passed the plan's target", () => {
+  // "đạt 14.504/18.600 hộ (tỷ lệ 77,97%), vượt 2,97% so với chỉ tiêu" read "> 2,97%", so 72,6% was "Đạt".
+  it("reads the target as the level less the excess", () => {
+    expect(parseTarget("Tỷ lệ lao động qua đào tạo đạt 72,5%, vượt 2,5% so với chỉ tiêu", { unit: "%" })).toMatchObject({ ok: true, rule: { kind: "compare", op: ">=", value: 0.7 } });
+    expect(parseTarget("Doanh thu tăng 12,4% (vượt mục tiêu Nghị quyết 0,4%)", { indicator: "Tốc độ tăng trưởng doanh thu" })).toMatchObject({ ok: true, rule: { kind: "compare", op: ">=", value: 0.12 } });
+  });
+  it("leaves an excess over something not the plan alone", () => {
+    expect(parseTarget("Tỷ lệ đạt 72,5%, vượt 2,5% so với năm trước", { unit: "%" })).not.toMatchObject({ ok: true, rule: { kind: "compare", value: 0.7 } });
+  });
+});
+
+describe("'đạt và vượt' before a figure", () => {
+  // "đạt và vượt tỷ lệ 60%" took the strict ">" of "vượt", so 60% was "Chưa đạt".
+  it("reads reaching as enough: at least", () => {
+    expect(parseTarget("đạt và vượt tỷ lệ 60%")).toMatchObject({ ok: true, rule: { kind: "compare", op: ">=", value: 0.6 } });
+    expect(parseTarget("vượt 60%")).toMatchObject({ ok: true, rule: { kind: "compare", op: ">" } });
+  });
+});
+
+describe("a share written as a fraction with an operator", () => {
+  // "trên 3/4 học sinh tham gia …" read as the fraction 3/4 (at least), so 75% was "Đạt".
+  it("reads the operator as the bound on the share", () => {
+    expect(parseTarget("trên 3/4 học sinh tham gia câu lạc bộ")).toMatchObject({ ok: true, rule: { kind: "compare", op: ">", value: 0.75, unit: { kind: "percent" } } });
+    expect(parseTarget("không quá 1/4 số tiết")).toMatchObject({ ok: true, rule: { kind: "compare", op: "<=", value: 0.25 } });
+    expect(parseTarget("ít nhất 30/40 trường")).toMatchObject({ ok: true, rule: { kind: "fraction", numerator: 30, denominator: 40 } });
+  });
+});
+
+describe("a multiple of another amount under a unit column of money or time", () => {
+  // "tối thiểu bằng ba lần mức học phí hiện hành" under ĐVT "đồng/tháng" read "= 3 lần", so 900.000 was "Chưa đạt".
+  it("is refused as a share of another amount is, saying the unit", () => {
+    const r = parseTarget("mức hỗ trợ tối thiểu bằng hai lần mức lương cơ sở", { unit: "đồng/tháng" });
+    expect(r).toMatchObject({ ok: false, error: { code: "unit_mismatch" } });
+  });
+  it("still reads times as a count under a column of times", () => {
+    expect(parseTarget("ít nhất 2 lần", { unit: "lần" })).toMatchObject({ ok: true, rule: { kind: "compare", value: 2 } });
+  });
+});
+
+describe("a span of time before or after an event named in words", () => {
+  // "nộp chứng chỉ trước thời điểm xét tốt nghiệp 1 tháng" read "≥ 1 tháng", so "1 tháng" typed was "Đạt".
+  it("is refused, naming the event whose day is missing", () => {
+    expect(parseTarget("Tổ chức tập huấn trước ngày khai giảng 2 tuần")).toMatchObject({ ok: false, error: { code: "relative_date", fragment: "ngày khai giảng" } });
+  });
+  it("leaves a time allowed for a task alone", () => {
+    expect(parseTarget("trả kết quả sau khi nhận hồ sơ 3 ngày làm việc")).toMatchObject({ ok: true, rule: { kind: "compare", value: 3 } });
+    expect(parseTarget("Sau khi nhận đủ hồ sơ hợp lệ trong thời hạn 05 ngày")).toMatchObject({ ok: true, rule: { kind: "compare", value: 5 } });
+  });
+});
+
+describe("a bound word before 'bằng'", () => {
+  // "tối thiểu bằng 12,67 điểm" took the "=" of "bằng", so 13,5 điểm was "Chưa đạt".
+  it("decides the operator", () => {
+    expect(parseTarget("điểm xét tuyển tối thiểu bằng 15 điểm")).toMatchObject({ ok: true, rule: { kind: "compare", op: ">=", value: 15 } });
+    expect(parseTarget("sĩ số tối đa bằng 35 học sinh")).toMatchObject({ ok: true, rule: { kind: "compare", op: "<=", value: 35 } });
+    expect(parseTarget("bằng 35 học sinh")).toMatchObject({ ok: true, rule: { kind: "compare", op: "=" } });
+  });
+});
+
+describe("a span of time set by rule", () => {
+  // "Nhiệm kỳ của hội đồng trường là 5 năm" read "≥ 5 năm", so a term of 6 years was "Vượt"; "Thời hạn công nhận … là 5
+  // năm (60 tháng)" read "≤ 60 tháng", so 48 months was "Đạt".
+  it("reads a bare duration named by a term of office, teachers' working time or a recognition's validity as exact", () => {
+    expect(parseTarget("Nhiệm kỳ của ban đại diện là 3 năm")).toMatchObject({ ok: true, rule: { kind: "compare", op: "=", value: 3 } });
+    expect(parseTarget("là 37 tuần", { indicator: "Thời gian làm việc của giáo viên trong năm học" })).toMatchObject({ ok: true, rule: { kind: "compare", op: "=" } });
+  });
+  it("leaves a time allowed for a task at most", () => {
+    expect(parseTarget("Thời hạn giải quyết: 15 ngày")).toMatchObject({ ok: true, rule: { kind: "compare", op: "<=" } });
+  });
+});
+
+describe("learners for each container named before them", () => {
+  // "mỗi phòng rộng 56.9m2 cho 8 sinh viên" read "≥ 8 sinh viên", so 10 students in a room was "Vượt".
+  it("reads a bare count as a size norm, at most", () => {
+    expect(parseTarget("mỗi phòng học bố trí 35 học sinh")).toMatchObject({ ok: true, rule: { kind: "compare", op: "<=", value: 35 } });
+  });
+  it("leaves staff for each container a floor", () => {
+    expect(parseTarget("mỗi lớp 2 giáo viên")).toMatchObject({ ok: true, rule: { kind: "compare", op: ">=", value: 2 } });
+  });
+});
+
+describe("a figure bounding a condition to avoid", () => {
+  // "nếu cơ sở đạt từ 7 tiêu chí trở xuống sẽ bị đánh giá là … không an toàn" read "≤ 7 tiêu chí", so 8 was "Chưa đạt";
+  // "đạt dưới 2,50 …" under "Điểm … để không bị cảnh báo" read "< 2,5", so 3,1 was "Chưa đạt".
+  it("reads the target as the other side, and says so", () => {
+    const r = parseTarget("nếu trường đạt từ 5 tiêu chí trở xuống sẽ bị đánh giá là chưa đạt chuẩn");
+    expect(r).toMatchObject({ ok: true, rule: { kind: "compare", op: ">", value: 5 } });
+    expect(r.ok && r.warnings.some((w) => w.message.vi.includes("điều kiện bị xử lý"))).toBe(true);
+    expect(parseTarget("điểm trung bình đạt dưới 2,0", { indicator: "Điểm trung bình để không bị cảnh báo học vụ" })).toMatchObject({ ok: true, rule: { kind: "compare", op: ">=", value: 2 } });
+  });
+  it("leaves a condition with no sanction after it as written", () => {
+    expect(parseTarget("nếu trường đạt từ 5 tiêu chí trở xuống")).toMatchObject({ ok: true, rule: { kind: "compare", op: "<=", value: 5 } });
+  });
+});
+
+describe("a bare figure for a population measure steered from either side", () => {
+  // "Tổng tỷ suất sinh: 2,1 con/phụ nữ" read "≥ 2,1", so 1,9 was "Chưa đạt" and 2,3 "Vượt", though a plan may hold
+  // fertility up to replacement or down to it.
+  it("keeps the other side as the runner-up", () => {
+    expect(parseTarget("Tổng tỷ suất sinh: 2,0 con/phụ nữ")).toMatchObject({ ok: true, rule: { kind: "compare", op: ">=", value: 2 }, runnerUp: { kind: "compare", op: "<=", value: 2 } });
+  });
+  it("leaves a figure with its own operator alone", () => {
+    const r = parseTarget("Tổng tỷ suất sinh không dưới 2,0 con/phụ nữ");
+    expect(r.ok && r.runnerUp).toBeFalsy();
   });
 });

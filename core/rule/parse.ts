@@ -13,7 +13,7 @@ import { cleanSubject } from "./parse/subject";
 import { nfc, prepare } from "./parse/text";
 import { NUM, SYM, WORD, tokenize } from "./parse/tokens";
 
-import { QUOTA } from "./parse/lexicon";
+import { QUOTA, TWO_SIDED } from "./parse/lexicon";
 export { isReduceSubject, isGoodSubject, REDUCE_WORDS } from "./parse/lexicon";
 export type { ParseOptions } from "./parse/context";
 
@@ -156,7 +156,7 @@ function readClause(text: string, sh: Shared): Clause {
   // evaluate's reconcile), unless another deadline of the phrase is already the close second.
   let runnerUp = or ?? (best.otherYear && chosen.runnerUp?.rule.kind !== "deadline" ? best.otherYear : chosen.runnerUp);
   // An enrolment quota stated as a plain count: at most as well as at least (see QUOTA).
-  if (!runnerUp) runnerUp = quotaOtherWay(c, best) ?? breachOtherWay(c, best);
+  if (!runnerUp) runnerUp = otherWay(c, best) ?? breachOtherWay(c, best);
   // "55% học sinh lớp 5, 65% … lớp 9 và 75% … lớp 12": a list of levels alike, any of which a figure may answer.
   if (runnerUp) runnerUp = farthestAlike(cands, best, runnerUp);
   // "lọt vào tốp 3 khu vực và đạt từ 100 Huy chương vàng trở lên": a place and a count with its own operator are two
@@ -213,6 +213,12 @@ function readClause(text: string, sh: Shared): Clause {
     };
   }
   const warnings = best.warnings && best.warnings.length > 0 ? c.warnings.concat(best.warnings) : c.warnings;
+  // Said where the user looks: the figure was a condition to avoid, read the other way round.
+  const avoid = sanctioned(c, best);
+  if (avoid) {
+    const cond = c.p.src.slice(best.used[0].start, best.used[best.used.length - 1].end);
+    warnings.push({ code: "target_partly_read", message: { vi: `"${cond}" là điều kiện bị xử lý; chỉ tiêu là phía ngược lại`, en: `"${cond}" is a condition to avoid; the target is its other side` } });
+  }
   if (best.rule.kind !== "boolean" && figs.length > best.used.length) {
     let rest = "";
     for (const f of figs) {
@@ -223,15 +229,41 @@ function readClause(text: string, sh: Shared): Clause {
       warnings.push({ code: "target_partly_read", message: { vi: `bỏ qua số khác trong câu: ${rest}`, en: `other figures in the sentence ignored: ${rest}` } });
     }
   }
-  const rule = inColumnUnit(finish(c, best), sh.unit);
+  const rule = avoided(inColumnUnit(finish(c, best), sh.unit), avoid);
   // A runner-up written in canonical text ("(hay: …)") is the user's own; otherwise the resolver's close second.
-  let second = alternative ?? (runnerUp ? inColumnUnit(finish(c, runnerUp), sh.unit) : null);
+  let second = alternative ?? (runnerUp ? avoided(inColumnUnit(finish(c, runnerUp), sh.unit), avoid && sanctioned(c, runnerUp)) : null);
   const signals = clauseSignals(c, cands, best, runnerUp);
   if (!second) {
     const rival = rivalOf(signals);
     if (rival) second = inColumnUnit(finish(c, rival), sh.unit);
   }
   return { rule, runnerUp: second, warnings, score: best.score, second: runnerUp ? runnerUp.score : -Infinity, firm: firm(best), signals };
+}
+
+// A sanction that follows a condition ("nếu … đạt từ 7 tiêu chí trở xuống sẽ bị đánh giá là …"), or an indicator that
+// names avoiding one ("Điểm trung bình … để không bị cảnh báo").
+const SANCTION_AFTER = /(?:^|\s)(?:sẽ|thì) bị(?:\s|$)/u;
+const AVOIDS = /(?:^|\s)không bị(?:\s|$)/u;
+
+/**
+ * "nếu cơ sở đạt từ 7 tiêu chí trở xuống sẽ bị đánh giá là … không an toàn", "có điểm … đạt dưới 2,50 …" under the
+ * indicator "… để không bị cảnh báo": the figure bounds the condition to avoid, so the target is the other side of it.
+ * True when the reading's figure is such a condition.
+ */
+function sanctioned(c: Ctx, x: Cand): boolean {
+  if (x.rule.kind !== "compare" || x.used.length === 0) return false;
+  if (AVOIDS.test(c.ind.low)) return true;
+  const t = x.used[0];
+  const at = c.p.low.lastIndexOf("nếu ", t.start);
+  return at >= 0 && !c.p.low.slice(at, t.start).includes(";") && SANCTION_AFTER.test(c.p.low.slice(t.end));
+}
+
+/** The other side of a compare when `flip` ("≤ 7" → "> 7", "< 2,5" → "≥ 2,5"). */
+function avoided(r: Reading, flip: boolean): Reading {
+  if (!flip || r.kind !== "compare") return r;
+  const other = { "<": ">=", "<=": ">", ">": "<=", ">=": "<", "=": "=" } as const;
+  if (r.op === "=") return r;
+  return { ...r, op: other[r.op], intent: "plain" };
 }
 
 /** A count or band of counts with an operator of its own ("từ 100 HCV trở lên", "từ 40 đến 50 huy chương"). */
@@ -243,14 +275,20 @@ function statedCount(c: Ctx, x: Cand): boolean {
   return !!f && ((!!f.op && !f.op.weak) || f.after !== null);
 }
 
-/** "chỉ tiêu tuyển sinh … là 27.919 học sinh": the same count read as a cap, when no operator of its own says which. */
-function quotaOtherWay(c: Ctx, best: Cand): Cand | null {
+/**
+ * A bare figure read the other way as the runner-up (review when the two differ): "chỉ tiêu tuyển sinh … là 27.919 học
+ * sinh", a count read as a cap too (QUOTA); "Tổng tỷ suất sinh: 2,1 con/phụ nữ", "Tỷ lệ tăng dân số tự nhiên: 1,1%", a
+ * measure steered from either side (TWO_SIDED; most phrases name neither "suất sinh", "mức sinh" nor "dân số").
+ */
+function otherWay(c: Ctx, best: Cand): Cand | null {
   const r = best.rule;
-  if (r.kind !== "compare" || r.op !== ">=" || r.unit.kind !== "count" || best.used.length !== 1) return null;
-  if (!QUOTA.test(c.p.low) && !QUOTA.test(c.ind.low)) return null;
+  if (r.kind !== "compare" || (r.op !== ">=" && r.op !== "<=") || best.used.length !== 1) return null;
   const f = c.figs.find((g) => g.t === best.used[0]);
   if (!f || (f.op && !f.op.weak) || f.after) return null;
-  return { ...best, rule: { ...r, op: "<=" }, score: best.score - MARGIN };
+  const near = (t: string) => (t.includes("suất sinh") || t.includes("mức sinh") || t.includes("dân số")) && TWO_SIDED.test(t);
+  const quota = r.op === ">=" && r.unit.kind === "count" && (QUOTA.test(c.p.low) || QUOTA.test(c.ind.low));
+  if (!quota && !near(c.p.low) && !near(c.ind.low)) return null;
+  return { ...best, rule: { ...r, op: r.op === ">=" ? "<=" : ">=" }, score: best.score - MARGIN };
 }
 
 /**
@@ -280,9 +318,21 @@ function forGroup(c: Ctx, x: Cand): boolean {
 /** "trước 1 tuần so với ngày tổ chức khai giảng": a span of time before or after a day named only by its event. */
 function relativeDay(c: Ctx, best: Cand): string {
   const r = best.rule;
-  if (r.kind !== "compare" || r.unit.kind !== "measure" || best.used.length === 0 || !c.p.low.includes("so với ngày")) return "";
+  if (r.kind !== "compare" || r.unit.kind !== "measure" || best.used.length === 0) return "";
   const ts = c.ts;
   const t = best.used[0];
+  // "nộp chứng chỉ trước thời điểm xét tốt nghiệp 1 tháng", "trước ngày khai giảng 2 tuần": a span of time before or
+  // after an event named in words (no figure or date between) is counted from a day the phrase does not give.
+  const f = c.figs.find((g) => g.t === t);
+  // (Not a time allowed for a task: "sau khi nhận hồ sơ, trong 5 ngày làm việc" counts days taken.)
+  if (f && !f.op && f.u.dim === "time" && !f.u.per && !f.u.working) {
+    for (let k = t.i - 1; k >= 0 && k >= t.i - 10; k--) {
+      const w = ts[k];
+      if (w.kind !== WORD || w.lex?.op || w.lex?.change || w.w === "trong" || w.w === "hạn") break;
+      if ((w.w === "trước" || w.w === "sau") && t.i - k >= 3) return c.p.src.slice(ts[k + 1].start, ts[t.i - 1].end);
+    }
+  }
+  if (!c.p.low.includes("so với ngày")) return "";
   const before = ts[t.i - 1]?.w;
   if (before !== "trước" && before !== "sau") return "";
   for (let k = t.i + 1; k + 2 < ts.length && k <= t.i + 4; k++) {
@@ -939,12 +989,14 @@ function thresholdReading(r: Reading): boolean {
 function farthestAlike(cands: Cand[], best: Cand, runnerUp: Cand): Cand {
   const b = best.rule;
   const r = runnerUp.rule;
-  if (b.kind !== "compare" || r.kind !== "compare" || r.op !== b.op || !sameUnitKind(b, r) || runnerUp.used.length === 0 || best.used.length === 0) return runnerUp;
+  // (Bounds on the same side are alike: "xuống 8‰, … xuống dưới 10‰, … xuống dưới 15‰" is a list of ceilings.)
+  const side = (op: string) => (op === "<=" || op === "<" ? -1 : op === ">=" || op === ">" ? 1 : 0);
+  if (b.kind !== "compare" || r.kind !== "compare" || side(r.op) !== side(b.op) || !sameUnitKind(b, r) || runnerUp.used.length === 0 || best.used.length === 0) return runnerUp;
   let pick = runnerUp;
   let far = Math.abs(r.value - b.value);
   for (const x of cands) {
     const y = x.rule;
-    if (x === best || x === runnerUp || y.kind !== "compare" || y.op !== b.op || !sameUnitKind(b, y) || x.ofBase || x.used.length !== 1) continue;
+    if (x === best || x === runnerUp || y.kind !== "compare" || side(y.op) !== side(b.op) || !sameUnitKind(b, y) || x.ofBase || x.used.length !== 1) continue;
     // Only among levels the context holds alike: one the indicator's words raised ("giải Nhì") stays the runner-up.
     if (x.used.some((t) => t.depth > 0 || best.used.includes(t)) || x.score < runnerUp.score - 0.5) continue;
     // Alike in what it counts, too: a count of another noun is another measure.

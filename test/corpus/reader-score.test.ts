@@ -18,21 +18,23 @@ import { judgeCheck, outcomeOf } from "./outcome";
  * reads as a change or a level alike, and a rough figure whose lower-is-better side no operator states.) Round 7
  * (parser7; holdout6 spent by it, docs/measures.md) left holdout2 at 83.7 / 11.5 / 4.8, raised holdout3 to 81.6 /
  * 13.2 / 5.2, and added holdout6 at 79.3 / 13.6 / 7.1 (a list of levels alike keeps its farthest as the runner-up:
- * a right-by-accident verdict each on holdout2 and holdout6 became a review, a wrong one each too).
+ * a right-by-accident verdict each on holdout2 and holdout6 became a review, a wrong one each too). Round 8 (parser8 and
+ * dates8 together, session 8): dev 95.3 / 4.2 / 0.5, holdout 87.4 / 10.8 / 1.8, holdout2 85.5 / 11.4 / 3.0, holdout3
+ * 83.3 / 14.4 / 2.3, holdout4 82.3 / 15.6 / 2.1, holdout5 85.4 / 11.0 / 3.6, holdout6 81.8 / 13.6 / 4.5.
  */
 const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
-  ["dev", "./targets.md", 94.7, 1.1],
-  ["holdout", "./targets-holdout.md", 84.8, 3.7],
-  ["holdout2", "./targets-holdout2.md", 84.0, 4.8],
-  ["holdout3", "./targets-holdout3.md", 82.2, 4.1],
+  ["dev", "./targets.md", 94.8, 1.0],
+  ["holdout", "./targets-holdout.md", 86.9, 2.3],
+  ["holdout2", "./targets-holdout2.md", 85.0, 3.5],
+  ["holdout3", "./targets-holdout3.md", 82.8, 2.8],
   // Measured once fresh after round 4 (79.1 / 13.5 / 7.4), then development data for round 5.
-  ["holdout4", "./targets-holdout4.md", 81.5, 2.9],
+  ["holdout4", "./targets-holdout4.md", 81.8, 2.6],
   // Measured fresh after round 5 (86.6 / 6.0 / 7.4) and after round 6's frozen gate (85.7 / 6.8 / 7.4); its failures
   // were then read, so it is spent (docs/measures.md).
-  ["holdout5", "./targets-holdout5.md", 84.3, 4.7],
+  ["holdout5", "./targets-holdout5.md", 84.9, 4.1],
   // Measured fresh before and after round 6 by the integrator (77.1 / 12.2 / 10.7, then 77.7 / 13.0 / 9.2); round 7
   // read its failures, so it is spent (docs/measures.md).
-  ["holdout6", "./targets-holdout6.md", 80.4, 5.8],
+  ["holdout6", "./targets-holdout6.md", 81.3, 5.0],
 ];
 
 function score(set: CorpusSet) {

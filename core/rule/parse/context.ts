@@ -3,7 +3,7 @@ import type { Period } from "../../period/period";
 import type { Warning } from "../verdict";
 import type { DateHit } from "./dates";
 import type { Fig } from "./figures";
-import { goodIn, LEXICON, reduceIn, wordsOf, type Dimension, type Node } from "./lexicon";
+import { goodIn, helpedIn, LEXICON, PRESCRIBED_WORDS, reduceIn, wordsOf, type Dimension, type Node } from "./lexicon";
 import { prepare, type Prepared } from "./text";
 import type { Token } from "./tokens";
 
@@ -75,6 +75,9 @@ export interface Ctx {
   warnings: Warning[];
 }
 
+// An indicator naming an amount set by rule ("Học phí THCS", "Giá thuê chỗ ở"): the lexicon's list, as whole words.
+const PRESCRIBED_RE = new RegExp(`(?:^|\\s)(?:${PRESCRIBED_WORDS.join("|")})(?:\\s|$)`, "u");
+
 const NO_INDICATOR: IndicatorInfo = { low: "", reduce: false, good: false, rate: false, count: false, op: null, growth: false, prescribed: false, adds: false, changeDir: null };
 const INDICATORS = new Map<string, IndicatorInfo>();
 
@@ -88,12 +91,13 @@ export function indicatorInfo(text: string | undefined): IndicatorInfo {
   const info: IndicatorInfo = {
     low,
     reduce: reduceIn(low),
-    good: goodIn(low),
+    // ("Tỷ lệ hộ nghèo … được vay vốn": the share of the harmed a service reaches; more is better.)
+    good: goodIn(low) || helpedIn(low),
     rate: /tỷ lệ|tỉ lệ|%|phần trăm|tỷ suất/u.test(low),
     count: /^(?:[\s\-+•*\d.)]*)(?:tổng )?số(?: lượng)?\s/u.test(low) && !/^(?:[\s\-+•*\d.)]*)số (?:lần|giờ|ngày|tháng|năm|phút)\b/u.test(low),
     op: /(?:^|\s)(?:tối đa|không quá|nhiều nhất)(?:\s|$)/u.test(low) ? "<=" : /(?:^|\s)(?:tối thiểu|ít nhất)(?:\s|$)/u.test(low) ? ">=" : null,
     growth: /tốc độ tăng|tăng trưởng|tốc độ phát triển/u.test(low),
-    prescribed: /(?:^|\s)(?:lệ phí|học phí|mức thu|phí)(?:\s|$)/u.test(low),
+    prescribed: PRESCRIBED_RE.test(low),
     adds: /(?:^|\s)(?:tăng thêm|thêm|xây mới|mới|cắt giảm|giảm|tăng)(?:\s|$|,)/u.test(low) && !/tăng trưởng|tốc độ tăng/u.test(low),
     changeDir: /(?:^|\s)(?:cắt giảm|giảm)(?:\s|$|,)/u.test(low) ? "decrease" : /(?:^|\s)(?:tăng thêm|thêm|tăng)(?:\s|$|,)/u.test(low) ? "increase" : null,
   };

@@ -138,6 +138,10 @@ const OPS: Array<[string, OpWord]> = [
   ["trên", { op: ">" }], ["hơn", { op: ">" }], ["cao hơn", { op: ">" }], ["nhiều hơn", { op: ">" }], ["lớn hơn", { op: ">" }],
   ["vượt", { op: ">" }], [">", { op: ">" }], ["more than", { op: ">" }], ["above", { op: ">" }], ["over", { op: ">" }],
   ["greater than", { op: ">" }],
+  // "tối thiểu bằng 12,67 điểm", "tối đa bằng 2 lần": the bound word decides, not the "=" of "bằng".
+  ["tối thiểu bằng", { op: ">=" }], ["ít nhất bằng", { op: ">=" }], ["tối đa bằng", { op: "<=" }], ["nhiều nhất bằng", { op: "<=" }],
+  // "đạt và vượt tỷ lệ 60%", "bằng hoặc vượt": reaching counts, so not the strict ">" of "vượt" alone.
+  ["đạt và vượt", { op: ">=" }], ["đạt hoặc vượt", { op: ">=" }], ["bằng hoặc vượt", { op: ">=" }],
   ["dưới", { op: "<" }], ["thấp hơn", { op: "<" }], ["ít hơn", { op: "<" }], ["nhỏ hơn", { op: "<" }], ["<", { op: "<" }],
   ["less than", { op: "<" }], ["below", { op: "<" }], ["under", { op: "<" }], ["fewer than", { op: "<" }],
   // "không quá" is ≤, not the ">" of "quá"; "không vượt quá" likewise.
@@ -308,7 +312,11 @@ const NUMBER_WORDS: Array<[string, number]> = [
 ];
 
 /** Scale words after digits: "1,2 triệu" is 1.200.000. */
-const SCALE_WORDS: Array<[string, number]> = [["nghìn", 1e3], ["ngàn", 1e3], ["triệu", 1e6], ["tỷ", 1e9], ["tỉ", 1e9]];
+const SCALE_WORDS: Array<[string, number]> = [
+  ["nghìn", 1e3], ["ngàn", 1e3], ["triệu", 1e6], ["tỷ", 1e9], ["tỉ", 1e9],
+  // Ten thousand, still written in plans ("xuất khẩu lao động 7,5 vạn người", "34 - 35 vạn lao động").
+  ["vạn", 1e4],
+];
 
 /**
  * Indicators where less is better: a bare figure for one of these is an upper bound ("Tỷ lệ trẻ suy dinh dưỡng 1,2%"
@@ -350,11 +358,30 @@ export const PRESCRIBED_WORDS = [
 ];
 
 /**
+ * Spans of time set by rule ("Nhiệm kỳ của hội đồng trường là 5 năm", "thời gian làm việc của giáo viên … là 42 tuần",
+ * "Thời hạn công nhận … là 5 năm"): a duration named by one of these, with no operator, is exactly that.
+ */
+export const SET_TERMS = [
+  // A term of office.
+  "nhiệm kỳ",
+  // Teachers' working year and its parts (Thông tư on teachers' working time).
+  "thời gian làm việc", "thời gian giảng dạy", "thời gian nghỉ hè",
+  // How long a recognition stays valid.
+  "thời hạn công nhận",
+];
+
+/**
  * Enrolment quotas allotted ("chỉ tiêu tuyển sinh lớp 10 … là 27.919 học sinh", "Chỉ tiêu lớp 10 chuyên … là 1.220"):
  * a cap for the school and a target for the plan at once, so a count with no operator of its own could be read either
  * way (the judge asks when they differ). A plan's own enrolment figure ("tuyển sinh vào lớp 1 là 2.227 học sinh") is
  * a number to reach, and stays so.
  */
+/**
+ * Population measures plans steer towards a level from either side (replacement fertility, a natural growth rate): a
+ * bare figure for one of these is a level to hold, and which side is good the phrase does not say.
+ */
+export const TWO_SIDED = /(?:^|\s)(?:tổng tỷ suất sinh|tổng tỉ suất sinh|mức sinh|tỷ lệ tăng dân số tự nhiên|tỉ lệ tăng dân số tự nhiên)(?=\s|$|[:,.])/u;
+
 export const QUOTA = /(?:^|\s)(?:chỉ tiêu tuyển|chỉ tiêu lớp|chỉ tiêu được giao|trúng tuyển)(?=\s|$)/u;
 
 /** Outcomes that are good, so a range for them counts values above the top as "Vượt". */
@@ -483,11 +510,18 @@ function wordsRe(words: string[]): RegExp {
   return new RegExp(`(?:^|[^\\p{L}])(?:${alts.join("|")})(?![\\p{L}])`, "u");
 }
 const REDUCE_RE = wordsRe(REDUCE_WORDS);
+// "Tỷ lệ hộ nghèo, cận nghèo … được vay vốn", "trẻ suy dinh dưỡng được can thiệp": a harm followed in the same clause by
+// "được" names the people or cases a service reaches (more is better), not what is brought down.
+const HELPED_RE = new RegExp(
+  `(?:^|(?<=[^\\p{L}]))(?:${[...REDUCE_WORDS].sort((a, b) => b.length - a.length).map((w) => w.replace(/[/.]/g, "\\$&").replace(/ /g, "\\s+")).join("|")})(?![\\p{L}])(?=[^;]{0,60}?\\sđược\\s)`,
+  "gu",
+);
 const GOOD_RE = wordsRe(GOOD_WORDS);
 // What a campaign is against, longest first so "tai nạn thương tích" goes as a whole.
 const HARMS = ["tai nạn thương tích", "mù chữ", "tai nạn", "bạo lực", "đuối nước", "ngộ độc", "vi phạm", "suy dinh dưỡng", "thừa cân", "béo phì", "bỏ học", "tệ nạn", "ma túy", "thương tích", "sự cố"];
 const AGAINST_RE = new RegExp(
-  `(?:${AGAINST.map((w) => w.replace(/ /g, "\\s+")).join("|")})\\s+(?:tái\\s+)?(?:${HARMS.map((w) => w.replace(/ /g, "\\s+")).join("|")})`,
+  // ("phòng, chống tai nạn đuối nước": a chain of harms is one harm.)
+  `(?:${AGAINST.map((w) => w.replace(/ /g, "\\s+")).join("|")})\\s+(?:tái\\s+)?(?:${HARMS.map((w) => w.replace(/ /g, "\\s+")).join("|")})(?:\\s+(?:${HARMS.map((w) => w.replace(/ /g, "\\s+")).join("|")}))*`,
   "gu",
 );
 
@@ -503,7 +537,13 @@ export function isReduceSubject(text: string | undefined): boolean {
 /** `isReduceSubject` for text already lower-cased by `prepare` (the reader's hot path). */
 export function reduceIn(t: string): boolean {
   if (!REDUCE_RE.test(t)) return false;
-  return REDUCE_RE.test(t.replace(AGAINST_RE, " ").replace(NOT_HARM_RE, " "));
+  return REDUCE_RE.test(t.replace(AGAINST_RE, " ").replace(NOT_HARM_RE, " ").replace(HELPED_RE, " "));
+}
+
+/** `HELPED_RE` as a test: the lower-cased text names harmed people or cases a service reaches (see HELPED_RE). */
+export function helpedIn(t: string): boolean {
+  HELPED_RE.lastIndex = 0;
+  return HELPED_RE.test(t);
 }
 
 /**

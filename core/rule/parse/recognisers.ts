@@ -6,7 +6,7 @@ import { GRADE_SCALE } from "../../number/cell";
 import type { Ctx } from "./context";
 import type { DateHit } from "./dates";
 import { figOf, opBefore, type Fig } from "./figures";
-import { M, type Marker, type OpWord, type PeriodKind } from "./lexicon";
+import { M, SET_TERMS, type Marker, type OpWord, type PeriodKind } from "./lexicon";
 import { cleanSubject } from "./subject";
 import { NUM, SYM, WORD, type Token } from "./tokens";
 
@@ -136,6 +136,11 @@ function downByUnit(c: Ctx, f: Fig): boolean {
   if (u.people && u.unit.kind === "count") {
     const first = c.ts.find((t) => t.kind === WORD);
     if (first?.lex?.container && first.i < f.i && !c.figs.some((g) => g.t.percent)) return true;
+    // "mỗi phòng rộng 56,9m2 cho 8 sinh viên": learners for each container named before them (staff per class,
+    // "mỗi lớp 2 giáo viên", is a staffing floor, not this).
+    if (LEARNERS.test(u.unit.noun ?? "") && !c.figs.some((g) => g.t.percent)) {
+      for (let k = Math.max(0, f.i - 12); k + 1 < f.i; k++) if (c.ts[k].w === "mỗi" && c.ts[k + 1].lex?.container) return true;
+    }
   }
   // "Thời gian chấm phúc khảo 2 tuần", "thời hạn … 15 ngày", an indicator "Thời gian …": a span of time allowed for
   // a task is at most that (a duration with its own operator, "nghỉ ít nhất 45 ngày", never reaches here).
@@ -149,6 +154,7 @@ function downByUnit(c: Ctx, f: Fig): boolean {
 }
 
 const PER_TIME = /^(?:năm|tháng|tuần|ngày|quý|học kỳ|năm học|khóa)(?:\s|\/|$)/u;
+const LEARNERS = /^(?:học sinh|hs|sinh viên|sv|trẻ|cháu|học viên)(?:\s|$)/iu;
 // The time a task or a process is allowed: "thời hạn …", "thời gian chấm phúc khảo", "thời gian giải quyết", "thời gian
 // trong 1 tuần", "thời gian kể từ ngày cấp". (Not how long an action lasts: "thời gian ngâm …", "trong thời gian hai năm".)
 const TIME_ALLOWED = /(?:^|\s)(?:thời hạn|thời gian (?:trong|kể từ|chấm|giải quyết|xử lý|trả|cấp|thẩm định|phúc khảo|hoàn thành))(?=\s|$)/u;
@@ -261,9 +267,12 @@ function rank(c: Ctx, out: Cand[]): void {
       top = j >= 0;
     }
     let group = false;
+    let oneOf = -1;
     if (j < 0) {
       // "nhóm 5 quận dẫn đầu", "nằm trong 3 đơn vị dẫn đầu", "trong nhóm 10 trường đứng đầu".
-      const g = phraseEndingAt(ts, f.i - 1, "group");
+      // ("trở thành 1 trong 3 đầu tàu", "là một trong 10 trường dẫn đầu": one of the N leaders is a top N.)
+      oneOf = isWord(ts[f.i - 1], "trong") && (isWord(ts[f.i - 2], "một") || (ts[f.i - 2]?.kind === NUM && ts[f.i - 2].value === 1)) ? f.i - 1 : -1;
+      const g = oneOf >= 0 ? oneOf : phraseEndingAt(ts, f.i - 1, "group");
       if (g >= 0 && ts.slice(f.i + 1, f.i + 12).some((u) => (u.startMask & M.lead) !== 0)) {
         j = g;
         top = true;
@@ -271,7 +280,8 @@ function rank(c: Ctx, out: Cand[]): void {
       }
     }
     if (j < 0) continue;
-    const used = [t];
+    // (The "1" of "1 trong 3" is part of the wording, not another target.)
+    const used = oneOf >= 0 && ts[oneOf - 1].kind === NUM ? [ts[oneOf - 1], t] : [t];
     let of: number | undefined;
     let best: number | undefined;
     let place = t.value;
@@ -290,20 +300,18 @@ function rank(c: Ctx, out: Cand[]): void {
       used.push(ts[end + 1]);
       end += 2;
     }
-    if (group) end = f.u.end;
+    if (group && best === undefined && oneOf < 0) end = f.u.end;
     const field = fieldAfter(c, end);
     const from = ts[j].start;
     // "30% giảng viên … thuộc top 500": a top after the real target describes who is counted; one in a clause of its
     // own ("giành từ 40 đến 50 HCV, phấn đấu xếp trong nhóm 4–5 quốc gia dẫn đầu") is a target beside it.
     const qualifier = top && !!firstTarget && firstTarget.i < f.i && !ts.slice(firstTarget.u.end, j).some((u) => isSym(u, ",", ";"));
-    out.push({
-      rule: { kind: "rank", rank: place, best, of, top, field },
-      used,
-      score: qualifier ? SCORE.deadline : SCORE.rank,
-      by: "rank",
-      subject: null,
-      subjectFn: () => cleanSubject(c.p.src.slice(0, from)),
-    });
+    const score = qualifier ? SCORE.deadline : SCORE.rank;
+    const subjectFn = () => cleanSubject(c.p.src.slice(0, from));
+    // "lọt vào nhóm 20-50 trường tốt nhất", "nhóm 4–5 quốc gia dẫn đầu": a top of either size, nothing saying which; both
+    // are proposed alike, so a place between them is asked about.
+    const tops = top && best !== undefined ? [best, place] : [place];
+    for (const rank of tops) out.push({ rule: { kind: "rank", rank, best: tops.length > 1 ? undefined : best, of, top, field }, used, score, by: "rank", subject: null, subjectFn });
   }
   // "tốp đầu", "top các trường dẫn đầu", "dẫn đầu Quận" (no number).
   if (c.figs.length > 0 && out.some((x) => x.by === "rank")) return;
@@ -548,7 +556,7 @@ function change(c: Ctx, out: Cand[]): void {
   const ts = c.ts;
   if ((c.mask & M.change) === 0) return;
   // The last change read: "giảm 15% … so với đầu năm 2024 (21 hộ)" restates its amount in brackets.
-  let last: { rule: Reading & { kind: "change" }; end: number } | null = null;
+  let last: { rule: Reading & { kind: "change" }; end: number; at: number } | null = null;
   for (let x = 0; x < c.figs.length; x++) {
     const f = c.figs[x];
     const t = f.t;
@@ -577,7 +585,10 @@ function change(c: Ctx, out: Cand[]): void {
     const perYearRate = (t.percent || (band && next.t.percent)) && isSym(ts[(band ? next.u.end : f.u.end)], "/") && ts[(band ? next.u.end : f.u.end) + 1]?.w1?.period === "year";
     // "giảm tỷ lệ trẻ suy dinh dưỡng 1,2%" (a level to get under) or "giảm tỉ lệ hộ nghèo 0,08%" (by how much): both are
     // written; nothing in the words decides, so this change stands just under the level, as its runner-up.
-    const bare = vAt < 0 && !soVoi && !perYearRate;
+    // "giảm 10% trẻ em tử vong … năm 2025 và 20% vào năm 2030": the next item of a list after a change read from its
+    // verb is a change by the same verb.
+    const series: boolean = vAt < 0 && !f.op && f.after === null && last !== null && last.at === x - 1 && listJoin(c, x) !== null;
+    const bare = vAt < 0 && !soVoi && !perYearRate && !series;
     if (bare && !verbObjectAmount(ts, f)) continue;
     const verb = vAt >= 0 ? ts[vAt] : lastChangeVerb(ts, f.i);
     if (!verb?.lex?.change) continue;
@@ -628,7 +639,7 @@ function change(c: Ctx, out: Cand[]): void {
     // A band of changes accounts for both its figures.
     const base = bare ? SCORE.compare + 1 + (t.percent ? 1.5 : 0) - 0.25 : SCORE.change + (band ? 0.5 : 0);
     out.push({ rule, used, score: base, by: "change", subject: [start, ts[end - 1]?.end ?? t.end] });
-    last = { rule: rule as Reading & { kind: "change" }, end };
+    last = { rule: rule as Reading & { kind: "change" }, end, at: vAt >= 0 || series ? x : -1 };
     // "tỷ lệ … tăng thêm 10%": ten percentage points, or ten percent of the baseline? Both are offered; the judge
     // asks only when they disagree and the baseline allows both.
     if (rate && mode === "points") {
@@ -791,6 +802,14 @@ function fraction(c: Ctx, out: Cand[]): void {
       if (Math.abs(share - P.t.value) > 0.006) {
         warnings.push(warn("implausible_value", `${a.w}/${b.w} là ${(share * 100).toFixed(1).replace(".", ",")}%, không phải ${P.t.w}`, `${a.w}/${b.w} is ${(share * 100).toFixed(1)}%, not ${P.t.w}`));
       }
+    }
+    // "trên 3/4 học sinh", "không quá 1/3 số giờ", "dưới 1/2": a share with an operator other than "at least" is that
+    // bound on the share (a fraction reads as at least its share).
+    const op = A.op && !A.op.weak && !A.op.from ? A.op.op : null;
+    if (op && op !== ">=" && k === a.i + 1) {
+      const value = Number((a.value / b.value).toPrecision(12));
+      out.push({ rule: { kind: "compare", op, value, unit: { kind: "percent" }, intent: op === "<=" || op === "<" ? "reduce" : "plain" }, used, score: SCORE.fraction, by: "fraction", subject: [a.start, ts[end - 1].end], warnings });
+      continue;
     }
     out.push({ rule: { kind: "fraction", numerator: a.value, denominator: b.value, noun }, used, score: SCORE.fraction, by: "fraction", subject: [a.start, ts[end - 1].end], warnings });
   }
@@ -1014,26 +1033,45 @@ function compare(c: Ctx, out: Cand[]): void {
  */
 function listOperator(c: Ctx, x: number): OpWord | null {
   for (let k = x; k > 0; k--) {
-    const f = c.figs[k];
+    const j = listJoin(c, k);
+    if (j === null) return null;
     const g = c.figs[k - 1];
-    if (g.t.percent !== f.t.percent || g.paren || f.paren || g.t.word || f.t.word) return null;
-    const gu = g.u.unit;
-    const fu = f.u.unit;
-    if (gu.kind !== fu.kind || (gu.kind === "count" && fu.kind === "count" && gu.noun && fu.noun && gu.noun !== fu.noun)) return null;
-    const from = g.u.end;
-    const to = f.opAt;
-    if (to - from > 12 || to <= from) return null;
-    let joined = false;
-    for (let j = from; j < to; j++) {
-      const t = c.ts[j];
-      if ((t.kind === NUM && t.role === "figure") || t.lex?.op || t.lex?.change) return null;
-      if (t.w === "," || t.w === "và") joined = true;
-    }
-    if (!joined || c.dates.some((d) => d.from >= from && d.from < to)) return null;
     if (g.after) return null;
-    if (g.op) return !g.op.weak && !g.op.from && !g.op.reduce ? g.op : null;
+    if (g.op) return !g.op.weak && !g.op.from && (!g.op.reduce || j.yearly) ? g.op : null;
   }
   return null;
+}
+
+/**
+ * Whether figure k is the next item of a list after figure k - 1: figures of the same kind, neither in brackets nor in
+ * words, joined by "," or "và" with no other figure, operator, verb of change or day between them (at most 12 tokens).
+ * `yearly` when a year stands between them ("giảm còn 7% vào năm 2005 và 6% vào năm 2010"): a series by year.
+ */
+function listJoin(c: Ctx, k: number): { yearly: boolean } | null {
+  const f = c.figs[k];
+  const g = c.figs[k - 1];
+  if (g.t.percent !== f.t.percent || g.paren || f.paren || g.t.word || f.t.word) return null;
+  const gu = g.u.unit;
+  const fu = f.u.unit;
+  if (gu.kind !== fu.kind || (gu.kind === "count" && fu.kind === "count" && gu.noun && fu.noun && gu.noun !== fu.noun)) return null;
+  const from = g.u.end;
+  const to = f.opAt;
+  if (to - from > 12 || to <= from) return null;
+  let joined = false;
+  for (let j = from; j < to; j++) {
+    const t = c.ts[j];
+    if ((t.kind === NUM && t.role === "figure") || t.lex?.op || t.lex?.change) return null;
+    if (t.w === "," || t.w === "và") joined = true;
+  }
+  if (!joined) return null;
+  // A year between the items makes them a series by year; any other date stops the list.
+  let yearly = false;
+  for (const d of c.dates) {
+    if (d.from < from || d.from >= to) continue;
+    if (d.day || d.span) return null;
+    yearly = true;
+  }
+  return { yearly };
 }
 
 /** "giảm tỷ lệ … dưới 3%", "khống chế … dưới 5%": a decrease verb before the figure makes an upper bound a reduction. */
@@ -1058,6 +1096,8 @@ function defaultOp(c: Ctx, f: Fig): Op {
 export function directionSource(c: Ctx, f: Fig): DirectionSource {
   if (c.opts.direction) return "option";
   if (c.ind.op || c.ind.reduce) return "indicator";
+  // A span of time set by rule, named by the indicator or before the figure ("Nhiệm kỳ … là 5 năm"): exactly that.
+  if (f.u.dim === "time" && !f.u.per && !f.u.working && (SET_TERM_RE.test(c.ind.low) || SET_TERM_RE.test(c.p.low.slice(0, f.t.start)))) return "prescribed";
   // What the figure measures comes before the indicator's mood: working days stay a processing time ("Xét, duyệt chính
   // sách hỗ trợ … 8 ngày làm việc"), persons per container a size norm.
   if (downByUnit(c, f)) return "unit";
@@ -1067,6 +1107,8 @@ export function directionSource(c: Ctx, f: Fig): DirectionSource {
   if (reduceNear(c, f.t.start)) return "lexicon";
   return "default";
 }
+
+const SET_TERM_RE = new RegExp(`(?:^|\\s)(?:${SET_TERMS.join("|")})(?=\\s|$)`, "u");
 
 export type DirectionSource = "option" | "indicator" | "unit" | "prescribed" | "lexicon" | "default";
 
@@ -1254,6 +1296,42 @@ function wholeStatement(c: Ctx): () => string | undefined {
   return () => cleanSubject(c.p.src);
 }
 
+// What a report says a level passed: the plan's target ("vượt 2,97% so với chỉ tiêu", "vượt mục tiêu Nghị quyết 0,36%").
+const PLAN_TARGET = /(?:^|\s)(?:chỉ tiêu|kế hoạch|nghị quyết|mục tiêu)(?=\s|$|[,.;)])/u;
+
+/**
+ * "đạt 8,42%, vượt 0,1% so với Nghị quyết", "tăng 7,36% … (vượt mục tiêu Nghị quyết 0,36%)", "đạt 14.504/18.600 hộ (tỷ lệ
+ * 77,97%), vượt 2,97% so với chỉ tiêu": a level reported with how far it passed the plan's target states that target,
+ * the level less the excess (8,32%, 7%, 75%), at least. The level is the nearest figure before of the same kind.
+ */
+function exceededBy(c: Ctx, out: Cand[]): void {
+  if (!c.p.low.includes("vượt")) return;
+  const ts = c.ts;
+  for (let x = 1; x < c.figs.length; x++) {
+    const g = c.figs[x];
+    let v = -1;
+    for (let k = g.i - 1; k >= 0 && k >= g.i - 5; k--) {
+      if (ts[k].kind === NUM) break;
+      if (ts[k].w === "vượt") {
+        v = k;
+        break;
+      }
+    }
+    if (v < 0) continue;
+    const to = ts[Math.min(g.u.end + 5, ts.length - 1)];
+    if (!PLAN_TARGET.test(c.p.low.slice(ts[v].start, to.end))) continue;
+    let f: Fig | null = null;
+    for (let k = x - 1; k >= 0 && !f; k--) {
+      const h = c.figs[k];
+      if (h.i < v && h.t.percent === g.t.percent && JSON.stringify(h.u.unit) === JSON.stringify(g.u.unit)) f = h;
+    }
+    if (!f) continue;
+    const value = Number((f.t.value - g.t.value).toPrecision(12));
+    if (!(value > 0)) continue;
+    out.push({ rule: { kind: "compare", op: ">=", value, unit: f.u.unit, intent: "plain" }, used: [f.t, g.t], score: SCORE.change, by: "bound", subject: [ts[f.opAt].start, ts[Math.max(f.u.end, f.i + 1) - 1].end] });
+  }
+}
+
 /** Every recogniser, in no particular order: the resolver ranks what they propose. [name, recogniser] pairs. */
 export const RECOGNISERS: ReadonlyArray<readonly [string, (c: Ctx, out: Cand[]) => void]> = [
   ["canonicalBoolean", canonicalBoolean],
@@ -1268,6 +1346,7 @@ export const RECOGNISERS: ReadonlyArray<readonly [string, (c: Ctx, out: Cand[]) 
   ["range", range],
   ["reference", reference],
   ["compare", compare],
+  ["exceededBy", exceededBy],
   ["deadline", deadline],
   ["boolean", yesNo],
 ];

@@ -122,7 +122,8 @@ export function contradicts(rule: Reading, h: UnitHint | null): boolean {
   if (rule.kind !== "compare" && rule.kind !== "range") return false;
   const u = rule.unit;
   if (h.kind === "measure" && h.dim !== null) {
-    if (u.kind === "percent") return true;
+    // "tối thiểu bằng ba lần mức học phí" under ĐVT "đồng/tháng": a multiple of another amount, as a share of it is.
+    if (u.kind === "percent" || (u.kind === "count" && u.noun === "lần")) return true;
     if (u.kind === "measure") {
       const d = unitSize(u.unit.split("/")[0])?.dim;
       return !!d && d !== h.dim;
@@ -290,14 +291,27 @@ function partScores(c: Ctx, cands: Cand[]): void {
     counts.set(w, n);
   }
   let anyHit = false;
+  const hitsOf = new Map<Cand, number>();
+  let surer = false;
   for (const [x, sp] of spans) {
     let hits = 0;
     // A number the indicator names ("mức độ 3") tells parts apart more surely than a word.
     // A school level ("THPT", "tiểu học") names its part more surely than any other word.
-    for (const w of words) if (counts.get(w)! < spans.size && sp.includes(` ${w} `)) hits += /^\d+$/u.test(w) ? 2 : SCHOOL_LEVEL.has(w) ? 3 : 1;
-    x.score += Math.min(SCHOOL_LEVEL_CAP, hits) * CONTEXT.partWord;
+    for (const w of words) {
+      if (counts.get(w)! >= spans.size || !sp.includes(` ${w} `)) continue;
+      const sure = /^\d+$/u.test(w) ? 2 : SCHOOL_LEVEL.has(w) ? 3 : 0;
+      if (sure) surer = true;
+      hits += sure || 1;
+    }
+    hitsOf.set(x, hits);
     if (hits > 0) anyHit = true;
   }
+  // "Diện tích phòng ngủ, vệ sinh, hiên chơi" over "phòng ngủ … 1,2m2/trẻ, vệ sinh 0,4m2/trẻ, hiên chơi 1,8m2/trẻ":
+  // an indicator whose plain words name every part names them all; how many of its words each part repeats tells
+  // nothing, so no part is preferred (the resolver then keeps another part as the runner-up and asks). A number or a
+  // school level the indicator names still decides.
+  if (!surer && hitsOf.size > 1 && [...hitsOf.values()].every((h) => h > 0)) return;
+  for (const [x, hits] of hitsOf) x.score += Math.min(SCHOOL_LEVEL_CAP, hits) * CONTEXT.partWord;
   // A part singled out with "riêng" applies only when the indicator names it; otherwise the general part leads.
   if (singled && !anyHit) for (const x of group) if (x.used[0] === figs[0].t) x.score += DECIDE;
 }

@@ -452,6 +452,8 @@ function matchLexicon(ts: Token[]): void {
     if (notHarmLen) notHarmTo = Math.max(notHarmTo, i + notHarmLen - 1);
   }
   if (!dirs) return;
+  // The last token of a harm a campaign is against: a harm right after it is the same harm named more closely.
+  let cancelTo = -2;
   for (let i = 0; i < ts.length; i++) {
     const t = ts[i];
     const reduceLen = t.dir;
@@ -459,10 +461,12 @@ function matchLexicon(ts: Token[]): void {
     if (reduceLen) {
       const p = ts[i - 1];
       // "xóa mù chữ", "phòng chống tai nạn", "không sử dụng ma túy": one word may sit between the campaign and the harm.
-      const cancelled = !!p && ((p.endMask & M.against) !== 0 || (i >= 2 && p.kind === WORD && (ts[i - 2].endMask & M.against) !== 0) || (i >= 3 && p.kind === WORD && ts[i - 2].kind === WORD && ts[i - 3].w === "không"));
+      // ("phòng, chống tai nạn đuối nước": the campaign is against the whole chain of harms, "đuối nước" too.)
+      const cancelled = i === cancelTo + 1 || (!!p && ((p.endMask & M.against) !== 0 || (i >= 2 && p.kind === WORD && (ts[i - 2].endMask & M.against) !== 0) || (i >= 3 && p.kind === WORD && ts[i - 2].kind === WORD && ts[i - 3].w === "không")));
       if (cancelled) {
         for (let k = i + 1; k < i + reduceLen && k < ts.length; k++) ts[k].dir = 0;
         i += reduceLen - 1;
+        cancelTo = i;
         continue;
       }
       t.dir = 1;
