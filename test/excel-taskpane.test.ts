@@ -505,10 +505,14 @@ describe("payload splitting", () => {
 
 describe("formulas read relative to their row", () => {
   it("move relative rows only, outside text, and give up on what a copy might not reproduce", () => {
-    expect(relativeKey('=IF(E8>=5,"Đạt","E8")', 7)).toBe('=IF(E{0}>=5,"Đạt","E8")');
+    expect(relativeKey('=IF(E8>=5,"Đạt","E8")', 7)).toBe('=IF({r0c4}>=5,"Đạt","E8")');
     expect(relativeKey('=IF(E9>=5,"Đạt","E8")', 8)).toBe(relativeKey('=IF(E8>=5,"Đạt","E8")', 7));
-    expect(relativeKey("=$E$8+E$8+$E8+LOG10(E8)+CT_TRONG1", 7)).toBe("=$E$8+E$8+$E{0}+LOG10(E{0})+CT_TRONG1");
-    for (const f of ["=Sheet2!E8", "=[1]S!E8", "='S 1'!E8", "=SUM(8:9)", "=#REF!+1", "=Đ8+1"]) expect(relativeKey(f, 7)).toBeNull();
+    expect(relativeKey("=$E$8+E$8+$E8+LOG10(E8)+CT_TRONG1", 7)).toBe("={R7C4}+{R7c4}+{r0C4}+LOG10({r0c4})+CT_TRONG1");
+    // References on other sheets and books move with a copy as on this one; names (in any script) and errors do not move.
+    expect(relativeKey("=Sheet2!E9", 8)).toBe(relativeKey("=Sheet2!E8", 7));
+    expect(relativeKey("='S 1'!E9", 8)).toBe(relativeKey("='S 1'!E8", 7));
+    for (const f of ["=ĐE8+1", "=Điểm8*2", "=#REF!+1", "=XFE8+1"]) expect(relativeKey(f, 7)).toBe(f);
+    for (const f of ["=SUM(8:9)", "=SUM(E:E)"]) expect(relativeKey(f, 7)).toBeNull();
     expect(relativeKey("'=1+1", 0)).toBeNull();
     expect(relativeKey("Đạt", 0)).toBe(relativeKey("Đạt", 5));
     expect(relativeKey(null, 0)).toBeNull();

@@ -1,6 +1,7 @@
 // Office.js host: the workbook interface over Excel.run, each operation a fixed number of syncs whatever the sheet size.
 import type { SheetData, CellRange } from "../../core/sheet/model";
 import { a1, columnLetters, parseA1 } from "../../core/sheet/model";
+import { relativeKey as formulaKey } from "../../core/sheet/a1";
 import { NOTE_MARK, type SheetEdits } from "../../core/sheet/edits";
 import type { CellStyle, ConditionalFormat, NewSheet, OutCell, PrintSetup } from "../../core/sheet/output";
 import { hostInput, numberFormatGrid } from "../../core/sheet/output";
@@ -238,35 +239,23 @@ export interface RowCopy {
   rows: number;
 }
 
-/*
- * One token of a formula: a string literal (kept), something this reading does not follow (a sheet or book name, an
- * error literal, a whole-row range, a letter outside ASCII: the formula is not copied), or an A1 reference ("E8",
- * "$E$8", "e$8"), which is neither part of a name nor a function ("LOG10(").
- */
-const FORMULA_TOKEN = /"[^"]*"|[!\[\]'#]|[^\x00-\x7f]|\d\s*:\s*\$?\d|(?<![A-Za-z0-9_.$])(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})(?![A-Za-z0-9_.(])/g;
-
 /**
  * A formula as it reads relative to its row, the way Excel copies it: each relative row number becomes its distance
  * from `row` (0-based; absolute rows stay), so two cells of a column with the same key hold the same formula once one
  * is copied onto the other; a constant (a label, a number) is its own key. Null for what a copy might not reproduce,
- * or this reading not follow: blanks, text kept by a leading apostrophe, and formulas naming other sheets or books,
- * error literals, whole rows ("8:9") or names outside ASCII.
- * @example relativeKey('=IF(E8>=5,"Đạt","E9")', 7) → '=IF(E{0}>=5,"Đạt","E9")'
+ * or this reading not follow: blanks, text kept by a leading apostrophe, and formulas over whole rows or columns
+ * ("8:9", "A:A").
+ * @example relativeKey('=IF(E8>=5,"Đạt","E9")', 7) → '=IF({r0c4}>=5,"Đạt","E9")'
  */
 export function relativeKey(cell: WriteCell, row: number): string | null {
   // A blank clears its cell when sent; whether a copied blank does is left untried. Text written with its leading
   // apostrophe (kept as text) is sent too. Other constants copy as they are.
   if (cell === null || cell === "") return null;
   if (typeof cell !== "string" || !cell.startsWith("=")) return typeof cell === "string" && cell.startsWith("'") ? null : `${typeof cell}:${String(cell)}`;
-  let unread = false;
-  const key = cell.replace(FORMULA_TOKEN, (m: string, dc: string | undefined, c: string | undefined, dr: string, r: string) => {
-    if (c === undefined) {
-      if (m[0] !== '"') unread = true;
-      return m;
-    }
-    return dr ? m : `${dc}${c}{${Number(r) - 1 - row}}`;
-  });
-  return unread ? null : key;
+  // Read as the .xlsx package reads a shared formula (core/sheet/a1.ts): one reading of references for every host.
+  // Copies stay in their column, so the column offsets of two keys compare like the absolute columns they stand for.
+  const key = formulaKey(cell.slice(1), row, 0);
+  return key === null ? null : `=${key}`;
 }
 
 /**

@@ -1,6 +1,7 @@
 // Plans as sheets: reads a clerk's plan grid (Mã | Chỉ tiêu | ĐVT | Kế hoạch | Cấp học | Phạm vi | Ghi chú) into a plan, and writes a plan back as such a grid.
 import { formatNumber } from "../number/format";
 import { parseTarget } from "../rule/parse";
+import { columnLetters } from "../sheet/a1";
 import { readHeader } from "../table/header";
 import { targetFromCell } from "../table/target";
 import { columnScale, isPercentUnit } from "../table/scale";
@@ -62,14 +63,7 @@ function isoDate(d: Date): string {
 
 /** "A1"-style address. @example cellAddress(6, 3) → "D7" (0-based row 6, column 3) */
 export function cellAddress(row: number, col: number, firstRow = 1, firstColumn = 1): string {
-  let c = col + firstColumn;
-  let letters = "";
-  while (c > 0) {
-    const m = (c - 1) % 26;
-    letters = String.fromCharCode(65 + m) + letters;
-    c = Math.floor((c - 1) / 26);
-  }
-  return `${letters}${row + firstRow}`;
+  return `${columnLetters(col + firstColumn - 1)}${row + firstRow}`;
 }
 
 type IndicatorColumn = "id" | "name" | "unit" | "target" | "level" | "scope" | "notes" | "direction" | "distribution" | "quote" | "section";

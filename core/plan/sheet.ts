@@ -1,6 +1,7 @@
 // A plan as a self-checking sheet: the plan grid plus a "Thực hiện" column to fill in and live status formulas beside it.
 import { SheetBuilder, a4Print } from "../report/sheet-builder";
 import { compileFormula } from "../rule/formula";
+import { columnLetters } from "../sheet/a1";
 import { readIndicator } from "./reading";
 import { STATUS, type PercentScale } from "../rule/verdict";
 import { STATUS_HEADER, STATUS_STYLES } from "../sheet/edits";
@@ -26,16 +27,6 @@ export interface PlanSheetOptions {
   percentScale?: PercentScale;
 }
 
-function colLetter(c: number): string {
-  let n = c + 1;
-  let s = "";
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
 
 /**
  * Describes a new sheet listing the plan's indicators with an empty "Thực hiện" column and, beside it,
@@ -80,7 +71,7 @@ export function planToSheet(plan: Plan, opts: PlanSheetOptions = {}): NewSheet {
     const notes: string[] = ind.notes ? [ind.notes] : [];
     const parsed = readIndicator(plan, ind);
     if (parsed.ok) {
-      const f = compileFormula(parsed.rule, { actual: `${colLetter(COL.actual)}${r + 1}` }, { percentScale: opts.percentScale ?? "auto" });
+      const f = compileFormula(parsed.rule, { actual: `${columnLetters(COL.actual)}${r + 1}` }, { percentScale: opts.percentScale ?? "auto" });
       if (f.ok) b.set(r, COL.status, { formula: f.formula });
       else notes.push(`${f.reason.vi} / ${f.reason.en}`);
     } else {

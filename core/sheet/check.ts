@@ -6,6 +6,7 @@ import type { Verdict } from "../rule/verdict";
 import { type Period, periodFromText } from "../period/period";
 import { formatNumber } from "../number/format";
 import { type SheetData, isEmptyCell, sheetWidth } from "./model";
+import { colIndex } from "./a1";
 import { applyOverrides, detectLayout, detectLayouts } from "./layout";
 import type { Item } from "./item";
 import { MAX_FINDINGS_PER_CODE, newCtx } from "./judge";
@@ -127,11 +128,6 @@ function referencedCells(text: string, origin: { row: number; col: number }): Ar
   return out;
 }
 
-function colIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
 
 function checkSheetRead(sheet: SheetData, plan: Plan | null, opts: CheckOptions): CheckResult {
   // The period first: it dates the month headings detection chooses between.

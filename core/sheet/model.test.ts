@@ -12,6 +12,11 @@ describe("parseA1", () => {
     ["aa10", { top: 9, left: 26, bottom: 9, right: 26 }],
     ["B:D", null],
     ["Thực hiện", null],
+    // Past Excel's grid (column XFD, row 1,048,576) is a name, not a cell; a third corner is not a rectangle.
+    ["XFE1", null],
+    ["A1048577", null],
+    ["XFD1048576", { top: 1048575, left: 16383, bottom: 1048575, right: 16383 }],
+    ["A1:B2:C3", null],
   ])("reads %s", (address, expected) => {
     expect(parseA1(address)).toEqual(expected);
   });

@@ -1,5 +1,9 @@
 // The host-neutral sheet: one read of a range (values, number formats, formulas, merges) as every host hands it over.
 import type { CellValue } from "../types";
+import { columnLetters } from "./a1";
+
+// Column letters and A1 addresses are read and written in ./a1 (one A1 reader for every host).
+export { columnLetters, parseA1 } from "./a1";
 
 /** A rectangle of cells, 0-based and inclusive on all sides, in the coordinates of `SheetData.values`. */
 export interface CellRange {
@@ -64,21 +68,6 @@ export function sheetWidth(sheet: SheetData): number {
 }
 
 /**
- * Column letters for a 0-based column index.
- * @example columnLetters(0) → "A" · columnLetters(27) → "AB"
- */
-export function columnLetters(col: number): string {
-  let n = col + 1;
-  let s = "";
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
-/**
  * The absolute A1 address of a cell given in `values` coordinates (origin added).
  * @example cellAddress({ name: "S", values: [], origin: { row: 2, col: 1 } }, 0, 0) → "B3"
  */
@@ -103,22 +92,6 @@ export function rangeAddress(sheet: Pick<SheetData, "origin">, r: CellRange): st
  */
 export function a1(r: CellRange): string {
   return rangeAddress({}, r);
-}
-
-/**
- * An A1 address as hosts report it ("Sheet1!B3:D9", "'Báo cáo'!$A$1", "b3") → 0-based inclusive range; null when
- * it is not one cell or one rectangle.
- * @example parseA1("Sheet1!B3:D9") → { top: 2, left: 1, bottom: 8, right: 3 }
- */
-export function parseA1(address: string): CellRange | null {
-  const bang = address.lastIndexOf("!");
-  const local = bang >= 0 ? address.slice(bang + 1) : address;
-  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(local.trim().toUpperCase());
-  if (!m) return null;
-  const col = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  const top = Number(m[2]) - 1;
-  const left = col(m[1]);
-  return { top, left, bottom: m[4] ? Number(m[4]) - 1 : top, right: m[3] ? col(m[3]) : left };
 }
 
 /** A range moved by the sheet's origin, i.e. in absolute 0-based sheet coordinates. */

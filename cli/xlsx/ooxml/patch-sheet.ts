@@ -2,6 +2,7 @@
 import type { CellRange } from "../../../core/sheet/model";
 import type { CellStyle, ConditionalFormat, PrintSetup, StyledRange } from "../../../core/sheet/output";
 import { pointsToExcelChars } from "../../../core/sheet/output";
+import { columnLetters } from "../../../core/sheet/a1";
 import { colIndex, MAX_SHEET_COLS, rangeRef, sqrefRanges } from "./refs";
 import { cellStyleAt, fitToPageHead, freezeHead, insertInOrder, printTail, rowAtLeast, topChild } from "./sheet-setup";
 import { cellXml, conditionalXml, ownStyle, planShared, rangeText, StyleIndex, TextSink, type Cached, type SharedPlan, type WriteCell } from "./sheet-xml";
@@ -505,19 +506,9 @@ function dropSpans(openTag: string): string {
 const COL_NAMES: string[] = [];
 
 function colName(c: number): string {
-  return (COL_NAMES[c] ??= colNameOf(c));
+  return (COL_NAMES[c] ??= columnLetters(c));
 }
 
-function colNameOf(c: number): string {
-  let n = c + 1;
-  let s = "";
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
 
 function attrs(a: Record<string, string>, first: string[]): string {
   const keys = [...first.filter((k) => k in a), ...Object.keys(a).filter((k) => !first.includes(k))];
