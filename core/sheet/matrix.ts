@@ -389,7 +389,8 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
         judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, horizonDue));
         adjusted = true;
       }
-      if (!adjusted && siblingDue && external?.has(r) && (judged.status === "not_met" || judged.status === "near")) {
+      const bySibling = siblingDue !== null && external?.has(r) === true;
+      if (!adjusted && bySibling && short) {
         judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, siblingDue));
         adjusted = true;
       }
@@ -408,7 +409,7 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
         judged = Judged.fixed(isCountRule(unitTgt.rule) ? notYetDue(ctx.lang, judged.verdict, partial) : partialShort(ctx.lang, judged.verdict, partial));
         adjusted = true;
       }
-      const periodBound = byHorizon || byMonth || byTerm;
+      const periodBound = byHorizon || bySibling || byMonth || byTerm;
       if (!selfTotal) {
         byStatus[judged.status]++;
         if (ACHIEVED.has(judged.status)) met++;
