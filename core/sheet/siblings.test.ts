@@ -61,6 +61,11 @@ describe("checkSheet with the units' targets on another sheet", () => {
     expect(r.items.some((i) => i.unitName === "Xã Lử Thẩn")).toBe(false);
     expect(r.coverage.notJudged.filter((n) => n.unitName === "Xã Lử Thẩn").map((n) => n.reason)).toEqual(["no_target", "no_target"]);
   });
+  it("still checks the results beside a targets sheet of 150,000 rows (a spread of its rows had overflowed the stack: an internal error)", () => {
+    const long = { ...targets, values: [...targets.values.slice(0, 9), ...Array.from({ length: 150_000 }, (_, i): CellValue[] => [i + 4, `Thôn ${i + 1}`, 1, 10, null])] };
+    const r = ok(checkSheet(results, null, { asOf: "2009-06-10", siblings: [long] }));
+    expect(r.items.find((i) => i.cell.row === 6 && i.cell.col === 3)?.status).toBe("not_met");
+  });
   it("takes nothing from a sheet that does not say it holds targets", () => {
     const other = { ...targets, name: "Năm trước", values: targets.values.map((row, i) => (i === 2 ? ["KẾT QUẢ XÓA MÙ CHỮ NĂM HỌC 2007-2008"] : row)) };
     const r = ok(checkSheet(results, null, { asOf: "2009-06-10", siblings: [other] }));

@@ -125,7 +125,9 @@ export function siblingTargets(sheet: SheetData, layout: MatrixLayout, siblings:
     const excluded = new Set((l.excludedRows ?? []).map((e) => e.row));
     const rows: number[] = [];
     for (let r = l.firstDataRow; r <= l.lastDataRow; r++) if (!excluded.has(r) && typeof src.values[r]?.[key] === "string") rows.push(r);
-    const width = Math.max(...[head, ...rows].map((r) => src.values[r]?.length ?? 0));
+    // A loop, not Math.max(...rows): a spread of a long table's rows (a sheet of every village) overflows the stack.
+    let width = src.values[head]?.length ?? 0;
+    for (const r of rows) width = Math.max(width, src.values[r]?.length ?? 0);
     const cols: number[] = [];
     for (let c = 0; c < width; c++) if (c !== key && !(src.hiddenColumns ?? []).includes(c) && cellText(src.values[head]?.[c]).trim() !== "") cols.push(c);
     const keyText = (r: number) => cellText(src.values[r]?.[key]);
