@@ -66,6 +66,17 @@ describe("checkSheet with the units' targets on another sheet", () => {
     const r = ok(checkSheet(results, null, { asOf: "2009-06-10", siblings: [long] }));
     expect(r.items.find((i) => i.cell.row === 6 && i.cell.col === 3)?.status).toBe("not_met");
   });
+  it("takes no target where two sheets of targets give a commune's indicator different ones, and names both cells", () => {
+    const lastYear = { ...targets, name: "Chỉ tiêu giao năm trước", values: targets.values.map((row) => (row[1] === "Cán Cấu" ? [2, "Cán Cấu", 2, 50, null] : row)) };
+    const r = ok(checkSheet(results, null, { asOf: "2009-06-10", siblings: [lastYear, targets] }));
+    expect(r.coverage.judged).toBe(0);
+    expect(r.layout.decisions?.map((d) => d.vi).join(" ")).toMatch(/Chỉ tiêu giao năm trước!D7 và Chỉ tiêu giao!D7 ghi khác nhau cho "Xã Cán Cấu" – "Số học viên huy động" \(50 và 60\)/);
+  });
+  it("takes the targets where a second sheet repeats them", () => {
+    const copy = { ...targets, name: "Chỉ tiêu giao (bản sao)" };
+    const r = ok(checkSheet(results, null, { asOf: "2009-06-10", siblings: [copy, targets] }));
+    expect(r.items.find((i) => i.cell.row === 6 && i.cell.col === 3)?.status).toBe("not_met");
+  });
   it("takes nothing from a sheet that does not say it holds targets", () => {
     const other = { ...targets, name: "Năm trước", values: targets.values.map((row, i) => (i === 2 ? ["KẾT QUẢ XÓA MÙ CHỮ NĂM HỌC 2007-2008"] : row)) };
     const r = ok(checkSheet(results, null, { asOf: "2009-06-10", siblings: [other] }));

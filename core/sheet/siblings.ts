@@ -114,6 +114,7 @@ export function siblingTargets(sheet: SheetData, layout: MatrixLayout, siblings:
     if (!TARGET_TITLE.test(fold(other.name)) && !Array.from({ length: Math.min(other.values.length, MAX_TITLE_ROWS) }, (_, r) => firstText(other, r)).some((t) => TARGET_TITLE.test(t))) continue;
     for (const l of detectLayouts(other, detect)) sources.push({ src: other, l, same: false });
   }
+  const found: SiblingTargets[] = [];
   for (const { src, l, same } of sources) {
     const title = targetTitle(src, l.headerRows[0], same);
     if (title === null) continue;
@@ -163,9 +164,35 @@ export function siblingTargets(sheet: SheetData, layout: MatrixLayout, siblings:
       },
     };
     if (horizon) out.horizon = `${horizon[1]}-12-31`;
-    return out;
+    // The first table found on each sheet: two sheets of targets (last year's and this year's) are weighed below.
+    if (!found.some((f) => f.sheet === out.sheet)) found.push(out);
   }
-  return null;
+  if (found.length === 0) return null;
+  // Two tables of targets giving one unit's indicator different targets, and nothing to say which is meant: none is
+  // taken (the units are listed as not judged) and the decision names both, never the first in the workbook's order.
+  const [first, ...others] = found;
+  const text = (t: SiblingTarget) => cellText(t.value).trim();
+  for (const other of others) {
+    for (const [g, units] of first.byGroup) {
+      const theirs = other.byGroup.get(g);
+      if (!theirs) continue;
+      for (const [r, t] of units) {
+        const u = theirs.get(r);
+        if (u === undefined || text(u) === text(t)) continue;
+        const unit = cellText(sheet.values[r]?.[layout.unitColumn]).trim();
+        const ind = layout.groups[g].header;
+        return {
+          byGroup: new Map(),
+          sheet: first.sheet,
+          decision: {
+            vi: `Không lấy chỉ tiêu từ bảng chỉ tiêu nào: ${t.at} và ${u.at} ghi khác nhau cho "${unit}" – "${ind}" (${text(t)} và ${text(u)}); xóa hoặc đổi tên bảng không dùng, hoặc chọn kế hoạch.`,
+            en: `No targets taken from a targets table: ${t.at} and ${u.at} differ for "${unit}" – "${ind}" (${text(t)} and ${text(u)}); remove or rename the table not meant, or choose a plan.`,
+          },
+        };
+      }
+    }
+  }
+  return first;
 }
 
 interface Paired {
