@@ -394,6 +394,12 @@ describe("the flow driven through in one call (the CLI's check)", () => {
     };
     const all = await judged((s) => s.openBestSheet({ hint: { vi: "chọn trang", en: "choose a sheet" } }));
     expect(all).toBe(4);
+    // The targets sheet's figures are the targets used, not figures left open on another sheet.
+    const { s: best } = await started([targets, results]);
+    await best.choosePlan({ kind: "none" });
+    best.toStep("sheet");
+    await best.openBestSheet({ hint: { vi: "chọn trang", en: "choose a sheet" } });
+    expect(best.checked?.coverage.elsewhere).toBeUndefined();
     expect(await judged((s) => s.openSheet("Biểu 2a"))).toBe(all);
     expect(await judged((s) => s.openBestSheet({ among: ["Biểu 2a"], hint: { vi: "chọn trang", en: "choose a sheet" } }))).toBe(all);
   });
