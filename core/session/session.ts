@@ -456,12 +456,14 @@ export class Session {
   }
 
   /**
-   * A unit matrix with units left without a target when checked alone may take them from another sheet of the
+   * A unit matrix that judged nothing for want of targets when checked alone may take them from another sheet of the
    * workbook ("Chỉ tiêu giao"): the other listed sheets (not this tool's) are read and the sheet checked again with
    * them, so a sheet the user names is judged as it is when chosen among all. Otherwise `result` stands.
    */
   private async withSiblings<R extends CheckResult>(sheet: SheetData, result: R, overrides: LayoutOverrides, options: JudgeOptions): Promise<R | CheckedSheet> {
-    if (!result.ok || result.layout.shape !== "matrix" || !result.coverage.notJudged.some((n) => n.reason === "no_target")) return result;
+    // Only a matrix that judged nothing for want of targets (core/sheet/matrix.ts reads other sheets only then): a big
+    // workbook is not read again for a sheet that has its own targets.
+    if (!result.ok || result.layout.shape !== "matrix" || result.coverage.judged > 0 || !result.coverage.notJudged.some((n) => n.reason === "no_target")) return result;
     const others: SheetData[] = [];
     for (const info of this.sheets) {
       if (info.created || info.name === sheet.name) continue;
