@@ -72,6 +72,11 @@ describe("checkSheet with the units' targets on another sheet", () => {
     expect(r.coverage.judged).toBe(0);
     expect(r.layout.decisions?.map((d) => d.vi).join(" ")).toMatch(/Chỉ tiêu giao năm trước!D7 và Chỉ tiêu giao!D7 ghi khác nhau cho "Xã Cán Cấu" – "Số học viên huy động" \(50 và 60\)/);
   });
+  it("judges no sheet of targets against another's (this year's against last year's)", () => {
+    const lastYear = { ...targets, name: "Chỉ tiêu giao năm trước", values: targets.values.map((row) => (row[1] === "Cán Cấu" ? [2, "Cán Cấu", 2, 50, null] : row)) };
+    expect(ok(checkSheet(targets, null, { asOf: "2009-06-10", siblings: [lastYear, results] })).coverage.judged).toBe(0);
+    expect(ok(checkSheet({ ...targets, name: "Sheet1" }, null, { asOf: "2009-06-10", siblings: [lastYear, results] })).coverage.judged).toBe(0);
+  });
   it("takes the targets where a second sheet repeats them", () => {
     const copy = { ...targets, name: "Chỉ tiêu giao (bản sao)" };
     const r = ok(checkSheet(results, null, { asOf: "2009-06-10", siblings: [copy, targets] }));

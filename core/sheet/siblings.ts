@@ -107,7 +107,10 @@ export function siblingTargets(sheet: SheetData, layout: MatrixLayout, siblings:
   const detect = { ...(opts.asOf ? { asOf: opts.asOf } : {}), period: opts.period ?? null };
   const sources: Array<{ src: SheetData; l: Layout; same: boolean }> = [];
   for (const l of detectLayouts(sheet, detect)) if (l.headerRows[0] !== layout.headerRows[0] && (l.lastDataRow < layout.headerRows[0] || l.headerRows[0] > layout.lastDataRow)) sources.push({ src: sheet, l, same: true });
-  for (const other of siblings) {
+  // A sheet that says it holds targets itself (its name, or the title right above its table: "CHỈ TIÊU GIAO …") is
+  // not checked against another's: two sheets of targets (this year's, last year's) would judge each other.
+  const selfTargets = TARGET_TITLE.test(fold(sheet.name)) || targetTitle(sheet, layout.headerRows[0], true) !== null;
+  for (const other of selfTargets ? [] : siblings) {
     if (other === sheet || other.name === sheet.name) continue;
     // Only a sheet whose name or a line of its title block says targets is read: a workbook of many result sheets
     // is not read again for every one of them.
