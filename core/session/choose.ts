@@ -78,7 +78,8 @@ export function bestSheet(candidates: { sheet: SheetData; result: CheckResult | 
       vi: `Kiểm tra trang "${best.sheet.name}" ${because.vi}; các trang khác: ${list}; ${opts.hint.vi}.`,
       en: `Checked sheet "${best.sheet.name}" ${because.en}; other sheets: ${listEn}; ${opts.hint.en}.`,
     };
-    const open = rivals.filter((o) => short(o) > 0 || o.result.coverage.notJudgedTotal > 0);
+    // The sheet the chosen one took its units' targets from holds targets, not figures left open.
+    const open = rivals.filter((o) => o.sheet.name !== best.result.layout.targetsFrom && (short(o) > 0 || o.result.coverage.notJudgedTotal > 0));
     if (open.length > 0) {
       best.result.coverage.complete = false;
       best.result.coverage.elsewhere = {

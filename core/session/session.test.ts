@@ -375,6 +375,35 @@ describe("the flow driven through in one call (the CLI's check)", () => {
     expect(s.results?.clean.kind).toBe("qualified");
   });
 
+  it("judges a results sheet the user names against its units' targets on another sheet, as when it is chosen among all", async () => {
+    const title = (t: string): CellValue[][] => [["UBND HUYỆN SI MA CAI"], [], [t], []];
+    const results: MemorySheetInit = {
+      name: "Biểu 2a",
+      cells: [...title("KẾT QUẢ XÓA MÙ CHỮ NĂM HỌC 2008-2009"), ["TT", "Đơn vị", "Số lớp XMC đã mở", "Số học viên huy động"], [1, "Xã Si Ma Cai", 1, 26], [2, "Xã Cán Cấu", 3, 58]],
+    };
+    const targets: MemorySheetInit = {
+      name: "Chỉ tiêu giao",
+      cells: [...title("CHỈ TIÊU GIAO XÓA MÙ CHỮ NĂM HỌC 2008-2009"), ["TT", "Xã", "Số lớp XMC mở mới", "Số học viên huy động"], [1, "Cán Cấu", 3, 60], [2, "Si Ma Cai", 1, 25]],
+    };
+    const judged = async (open: (s: Session) => Promise<void>) => {
+      const { s } = await started([targets, results]);
+      await s.choosePlan({ kind: "none" });
+      s.toStep("sheet");
+      await open(s);
+      return s.checked?.coverage.judged;
+    };
+    const all = await judged((s) => s.openBestSheet({ hint: { vi: "chọn trang", en: "choose a sheet" } }));
+    expect(all).toBe(4);
+    // The targets sheet's figures are the targets used, not figures left open on another sheet.
+    const { s: best } = await started([targets, results]);
+    await best.choosePlan({ kind: "none" });
+    best.toStep("sheet");
+    await best.openBestSheet({ hint: { vi: "chọn trang", en: "choose a sheet" } });
+    expect(best.checked?.coverage.elsewhere).toBeUndefined();
+    expect(await judged((s) => s.openSheet("Biểu 2a"))).toBe(all);
+    expect(await judged((s) => s.openBestSheet({ among: ["Biểu 2a"], hint: { vi: "chọn trang", en: "choose a sheet" } }))).toBe(all);
+  });
+
   it("stops in one line when the named sheet is not there", async () => {
     const r = await checkWorkbook(new MemoryWorkbook([{ name: "Số liệu", cells: dataSheet() }]), { plan: { kind: "none" }, sheet: "Sheet9", today: TODAY });
     expect(r.ok ? "" : r.problem.message.vi).toBe("Không có trang «Sheet9» trong sổ; hãy chọn trang khác.");

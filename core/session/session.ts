@@ -398,11 +398,11 @@ export class Session {
         return;
       }
       const info = entry ?? { id: name, name, visible: true };
-      // A sheet opened by name is checked on its own: sheets read for an earlier choice may have changed since.
+      // Sheets read for an earlier choice may have changed since: the others are read again when this one needs them.
       this.siblings = [];
       const saved = this.state.mappings[info.id];
       const options = this.judgeOptions(sheet);
-      const result = this.check(sheet, saved ?? {}, options);
+      const result = await this.withSiblings(sheet, this.check(sheet, saved ?? {}, options), saved ?? {}, options);
       this.pending = { info, sheet, result, overrides: saved ?? {}, remembered: saved !== undefined, options };
       this.written = null;
       this.reportSheets = [];
@@ -445,12 +445,35 @@ export class Session {
         return;
       }
       const c = candidates[best.index];
-      this.pending = { info: c.info, sheet: c.sheet, result: best.result, overrides, remembered: false, options: this.judgeOptions(c.sheet) };
+      // A sheet the user named was read without the others ("--sheet"): read them where its units' targets may be there.
+      const result = named ? await this.withSiblings(c.sheet, best.result, overrides, this.judgeOptions(c.sheet)) : best.result;
+      this.pending = { info: c.info, sheet: c.sheet, result, overrides, remembered: false, options: this.judgeOptions(c.sheet) };
       this.written = null;
       this.reportSheets = [];
       this.step = "mapping";
-      this.problem = judgedNothing(c.info.name, best.result);
+      this.problem = judgedNothing(c.info.name, result);
     });
+  }
+
+  /**
+   * A unit matrix that judged nothing for want of targets when checked alone may take them from another sheet of the
+   * workbook ("Chỉ tiêu giao"): the other listed sheets (not this tool's) are read and the sheet checked again with
+   * them, so a sheet the user names is judged as it is when chosen among all. Otherwise `result` stands.
+   */
+  private async withSiblings<R extends CheckResult>(sheet: SheetData, result: R, overrides: LayoutOverrides, options: JudgeOptions): Promise<R | CheckedSheet> {
+    // Only a matrix that judged nothing for want of targets (core/sheet/matrix.ts reads other sheets only then): a big
+    // workbook is not read again for a sheet that has its own targets.
+    if (!result.ok || result.layout.shape !== "matrix" || result.coverage.judged > 0 || !result.coverage.notJudged.some((n) => n.reason === "no_target")) return result;
+    const others: SheetData[] = [];
+    for (const info of this.sheets) {
+      if (info.created || info.name === sheet.name) continue;
+      const other = await this.host.readSheet(info.name);
+      if (other && !isOwnSheet(other)) others.push(other);
+    }
+    if (others.length === 0) return result;
+    this.siblings = others;
+    const next = this.recheck(result, sheet, overrides, options);
+    return next.ok ? next : result;
   }
 
   /** Re-checks the read sheet with the user's correction to the mapping (no host call). */

@@ -140,6 +140,7 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
   const noTargetHere = layout.targetRow === undefined && !plan && layout.groups.every((g) => g.target === undefined && headingTarget(g.header) === null);
   const sib = noTargetHere ? siblingTargets(sheet, layout, ctx.opts.siblings ?? [], { ...(ctx.opts.asOf ? { asOf: ctx.opts.asOf } : {}), period: ctx.period }) : null;
   if (sib) (layout.decisions ??= []).push(sib.decision);
+  if (sib && sib.byGroup.size > 0 && sib.sheet !== sheet.name) layout.targetsFrom = sib.sheet;
   // Those targets' horizon ("I. MỤC TIÊU ĐẾN NĂM 2025") not yet reached: a short figure is not yet due.
   const siblingDue = sib?.horizon && (ctx.opts.asOf ?? todayIso()) < sib.horizon ? sib.horizon : null;
   layout.groups.forEach((g, gi) => {
@@ -389,7 +390,8 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
         judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, horizonDue));
         adjusted = true;
       }
-      if (!adjusted && siblingDue && external?.has(r) && (judged.status === "not_met" || judged.status === "near")) {
+      const bySibling = siblingDue !== null && external?.has(r) === true;
+      if (!adjusted && bySibling && short) {
         judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, siblingDue));
         adjusted = true;
       }
@@ -408,7 +410,7 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
         judged = Judged.fixed(isCountRule(unitTgt.rule) ? notYetDue(ctx.lang, judged.verdict, partial) : partialShort(ctx.lang, judged.verdict, partial));
         adjusted = true;
       }
-      const periodBound = byHorizon || byMonth || byTerm;
+      const periodBound = byHorizon || bySibling || byMonth || byTerm;
       if (!selfTotal) {
         byStatus[judged.status]++;
         if (ACHIEVED.has(judged.status)) met++;

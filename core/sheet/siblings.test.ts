@@ -61,6 +61,27 @@ describe("checkSheet with the units' targets on another sheet", () => {
     expect(r.items.some((i) => i.unitName === "Xã Lử Thẩn")).toBe(false);
     expect(r.coverage.notJudged.filter((n) => n.unitName === "Xã Lử Thẩn").map((n) => n.reason)).toEqual(["no_target", "no_target"]);
   });
+  it("still checks the results beside a targets sheet of 150,000 rows (a spread of its rows had overflowed the stack: an internal error)", () => {
+    const long = { ...targets, values: [...targets.values.slice(0, 9), ...Array.from({ length: 150_000 }, (_, i): CellValue[] => [i + 4, `Thôn ${i + 1}`, 1, 10, null])] };
+    const r = ok(checkSheet(results, null, { asOf: "2009-06-10", siblings: [long] }));
+    expect(r.items.find((i) => i.cell.row === 6 && i.cell.col === 3)?.status).toBe("not_met");
+  });
+  it("takes no target where two sheets of targets give a commune's indicator different ones, and names both cells", () => {
+    const lastYear = { ...targets, name: "Chỉ tiêu giao năm trước", values: targets.values.map((row) => (row[1] === "Cán Cấu" ? [2, "Cán Cấu", 2, 50, null] : row)) };
+    const r = ok(checkSheet(results, null, { asOf: "2009-06-10", siblings: [lastYear, targets] }));
+    expect(r.coverage.judged).toBe(0);
+    expect(r.layout.decisions?.map((d) => d.vi).join(" ")).toMatch(/Chỉ tiêu giao năm trước!D7 và Chỉ tiêu giao!D7 ghi khác nhau cho "Xã Cán Cấu" – "Số học viên huy động" \(50 và 60\)/);
+  });
+  it("judges no sheet of targets against another's (this year's against last year's)", () => {
+    const lastYear = { ...targets, name: "Chỉ tiêu giao năm trước", values: targets.values.map((row) => (row[1] === "Cán Cấu" ? [2, "Cán Cấu", 2, 50, null] : row)) };
+    expect(ok(checkSheet(targets, null, { asOf: "2009-06-10", siblings: [lastYear, results] })).coverage.judged).toBe(0);
+    expect(ok(checkSheet({ ...targets, name: "Sheet1" }, null, { asOf: "2009-06-10", siblings: [lastYear, results] })).coverage.judged).toBe(0);
+  });
+  it("takes the targets where a second sheet repeats them", () => {
+    const copy = { ...targets, name: "Chỉ tiêu giao (bản sao)" };
+    const r = ok(checkSheet(results, null, { asOf: "2009-06-10", siblings: [copy, targets] }));
+    expect(r.items.find((i) => i.cell.row === 6 && i.cell.col === 3)?.status).toBe("not_met");
+  });
   it("takes nothing from a sheet that does not say it holds targets", () => {
     const other = { ...targets, name: "Năm trước", values: targets.values.map((row, i) => (i === 2 ? ["KẾT QUẢ XÓA MÙ CHỮ NĂM HỌC 2007-2008"] : row)) };
     const r = ok(checkSheet(results, null, { asOf: "2009-06-10", siblings: [other] }));
@@ -89,6 +110,11 @@ describe("checkSheet with a table of targets above the results, indicators by ro
   it("takes each district's target from its column and the indicator's row; a short figure before 2025 is not yet due", () => {
     expect([at(10, 2), at(11, 2), at(12, 2)]).toEqual(["pending", "exceeded", "exceeded"]);
     expect([at(10, 3), at(11, 3), at(12, 3)]).toEqual(["pending", "met", "met"]);
+  });
+  it("keeps the label of a district that meets before the horizon: a short figure typed later is not yet due, which no formula knows", () => {
+    const met = r.items.filter((i) => i.unitName !== undefined && /Nam Đông|Hương Trà/.test(i.unitName));
+    expect(met.length).toBe(4);
+    expect(met.map((i) => i.noFormula)).toEqual(["period", "period", "period", "period"]);
   });
   it("judges the province row on its own column, outside the districts' roll-up", () => {
     expect([at(9, 2), at(9, 3)]).toEqual(["pending", "met"]);

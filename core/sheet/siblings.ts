@@ -107,13 +107,17 @@ export function siblingTargets(sheet: SheetData, layout: MatrixLayout, siblings:
   const detect = { ...(opts.asOf ? { asOf: opts.asOf } : {}), period: opts.period ?? null };
   const sources: Array<{ src: SheetData; l: Layout; same: boolean }> = [];
   for (const l of detectLayouts(sheet, detect)) if (l.headerRows[0] !== layout.headerRows[0] && (l.lastDataRow < layout.headerRows[0] || l.headerRows[0] > layout.lastDataRow)) sources.push({ src: sheet, l, same: true });
-  for (const other of siblings) {
+  // A sheet that says it holds targets itself (its name, or the title right above its table: "CHỈ TIÊU GIAO …") is
+  // not checked against another's: two sheets of targets (this year's, last year's) would judge each other.
+  const selfTargets = TARGET_TITLE.test(fold(sheet.name)) || targetTitle(sheet, layout.headerRows[0], true) !== null;
+  for (const other of selfTargets ? [] : siblings) {
     if (other === sheet || other.name === sheet.name) continue;
     // Only a sheet whose name or a line of its title block says targets is read: a workbook of many result sheets
     // is not read again for every one of them.
     if (!TARGET_TITLE.test(fold(other.name)) && !Array.from({ length: Math.min(other.values.length, MAX_TITLE_ROWS) }, (_, r) => firstText(other, r)).some((t) => TARGET_TITLE.test(t))) continue;
     for (const l of detectLayouts(other, detect)) sources.push({ src: other, l, same: false });
   }
+  const found: SiblingTargets[] = [];
   for (const { src, l, same } of sources) {
     const title = targetTitle(src, l.headerRows[0], same);
     if (title === null) continue;
@@ -125,7 +129,9 @@ export function siblingTargets(sheet: SheetData, layout: MatrixLayout, siblings:
     const excluded = new Set((l.excludedRows ?? []).map((e) => e.row));
     const rows: number[] = [];
     for (let r = l.firstDataRow; r <= l.lastDataRow; r++) if (!excluded.has(r) && typeof src.values[r]?.[key] === "string") rows.push(r);
-    const width = Math.max(...[head, ...rows].map((r) => src.values[r]?.length ?? 0));
+    // A loop, not Math.max(...rows): a spread of a long table's rows (a sheet of every village) overflows the stack.
+    let width = src.values[head]?.length ?? 0;
+    for (const r of rows) width = Math.max(width, src.values[r]?.length ?? 0);
     const cols: number[] = [];
     for (let c = 0; c < width; c++) if (c !== key && !(src.hiddenColumns ?? []).includes(c) && cellText(src.values[head]?.[c]).trim() !== "") cols.push(c);
     const keyText = (r: number) => cellText(src.values[r]?.[key]);
@@ -161,9 +167,35 @@ export function siblingTargets(sheet: SheetData, layout: MatrixLayout, siblings:
       },
     };
     if (horizon) out.horizon = `${horizon[1]}-12-31`;
-    return out;
+    // The first table found on each sheet: two sheets of targets (last year's and this year's) are weighed below.
+    if (!found.some((f) => f.sheet === out.sheet)) found.push(out);
   }
-  return null;
+  if (found.length === 0) return null;
+  // Two tables of targets giving one unit's indicator different targets, and nothing to say which is meant: none is
+  // taken (the units are listed as not judged) and the decision names both, never the first in the workbook's order.
+  const [first, ...others] = found;
+  const text = (t: SiblingTarget) => cellText(t.value).trim();
+  for (const other of others) {
+    for (const [g, units] of first.byGroup) {
+      const theirs = other.byGroup.get(g);
+      if (!theirs) continue;
+      for (const [r, t] of units) {
+        const u = theirs.get(r);
+        if (u === undefined || text(u) === text(t)) continue;
+        const unit = cellText(sheet.values[r]?.[layout.unitColumn]).trim();
+        const ind = layout.groups[g].header;
+        return {
+          byGroup: new Map(),
+          sheet: first.sheet,
+          decision: {
+            vi: `Không lấy chỉ tiêu từ bảng chỉ tiêu nào: ${t.at} và ${u.at} ghi khác nhau cho "${unit}" – "${ind}" (${text(t)} và ${text(u)}); xóa hoặc đổi tên bảng không dùng, hoặc chọn kế hoạch.`,
+            en: `No targets taken from a targets table: ${t.at} and ${u.at} differ for "${unit}" – "${ind}" (${text(t)} and ${text(u)}); remove or rename the table not meant, or choose a plan.`,
+          },
+        };
+      }
+    }
+  }
+  return first;
 }
 
 interface Paired {

@@ -55,6 +55,8 @@ interface LayoutBase {
   excludedRows?: ExcludedRow[];
   /** Choices the reader made where another was close ("cột F 'Thực hiện cả năm' thay vì E 'HK I'"), one sentence each. */
   decisions?: Bilingual[];
+  /** Another sheet of the workbook the units' targets were taken from ("Chỉ tiêu giao", core/sheet/siblings.ts). */
+  targetsFrom?: string;
 }
 
 /** A row of the data area that is not a figure to judge, and what it is. */
