@@ -5,7 +5,7 @@ import { STATUS, STATUS_CODES } from "../rule/verdict";
 import { formatNumber } from "../number/format";
 import { EXPLANATION_HEADER, STATUS_HEADER, STATUS_STYLES, type SheetEdits, type StatusColumnPlan } from "./edits";
 import { type CellRange, type SheetData, absoluteRange, cellAddress, cellAt, columnLetters, isEmptyCell } from "./model";
-import { formulaFits, type OutCell, type PrintSetup, type StyledRange } from "./output";
+import { FORMULA_MAX, formulaFits, type OutCell, type PrintSetup, type StyledRange } from "./output";
 import { MAX_COLUMNS } from "./owned";
 import { cellText } from "./text";
 import { Item } from "./item";
@@ -63,7 +63,9 @@ export function explanationFollowing(text: string, figures: { ref: string; value
   if (same.length === 0 || same.some((x) => x === null)) return { text };
   const cond = same.length === 1 ? same[0]! : `AND(${same.join(",")})`;
   const formula = `IF(${cond},${textLiteral(text)},${STALE_LITERAL[lang]})`;
-  return formulaFits(formula) ? { formula, cached: text } : { text };
+  // formulaFits(formula), scanning only the condition for long constants: textLiteral cuts the sentence into
+  // constants Excel takes, and the stale sentence is one (a whole explanation column is scanned otherwise).
+  return formula.length + 1 <= FORMULA_MAX && formulaFits(cond) ? { formula, cached: text } : { text };
 }
 
 /** Whether a header cell holds a header the tool writes. */
