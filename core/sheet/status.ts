@@ -51,6 +51,8 @@ const STATUS_WIDTH = 95;
 const EXPLANATION_WIDTH = 280;
 const MAX_REFUSED_CELLS = 20;
 const MAX_NOTES = 50;
+/** Typed texts whose formulaReads answer planStatusColumn keeps, per plan. */
+const READS_CACHED = 10_000;
 
 /**
  * An explanation cell that follows the figure: the sentence while every cell it rests on (the actual, a baseline, a
@@ -458,6 +460,21 @@ export function planStatusColumn(sheet: SheetData, result: CheckedSheet, opts: S
     }
     return f;
   };
+  // formulaReads once per rule and typed text: a matrix's yes/no columns repeat "Đạt" and "Chưa đạt" in every row.
+  // (At most READS_CACHED texts kept: a column of distinct sentences is read each time, without holding them.)
+  const readsText = new Map<object, Map<string, boolean>>();
+  let readsKept = 0;
+  const reads = (rule: NonNullable<CheckedItem["verdict"]["rule"]>, value: CellValue): boolean => {
+    if (typeof value !== "string") return formulaReads(rule, value);
+    let byText = readsText.get(rule);
+    if (!byText) readsText.set(rule, (byText = new Map()));
+    let ok = byText.get(value);
+    if (ok === undefined) {
+      ok = formulaReads(rule, value);
+      if (readsKept++ < READS_CACHED) byText.set(value, ok);
+    }
+    return ok;
+  };
   // An item of this check answers its rule, label and status without wording its verdict (Judged); another's verdict is read.
   const judgedOf = (it: CheckedItem) => (it instanceof Item ? it.judged : null);
   const labelOf = (it: CheckedItem) => judgedOf(it)?.labelVi ?? it.verdict.labels.vi;
@@ -475,7 +492,7 @@ export function planStatusColumn(sheet: SheetData, result: CheckedSheet, opts: S
     else if (it.noFormula) reason = { vi: "kết quả dựa vào nội dung công thức không đọc được (tiêu đề cột đánh dấu, chữ quanh số, chỉ tiêu chưa đến hạn)", en: "the verdict rests on what a formula cannot read (a marked column's heading, words around the figure, a target not yet due)" };
     // Text figures such as "64,9%" or "13/14" are read by the engine but not the same way by every
     // spreadsheet's native functions, so a live formula there would disagree with the verdict.
-    else if (!formulaReads(rule, it.actual)) reason = { vi: "số liệu nhập dạng chữ, công thức không đọc được như bộ kiểm tra", en: "the figure is typed as text, which a formula cannot read as the checker does" };
+    else if (!reads(rule, it.actual)) reason = { vi: "số liệu nhập dạng chữ, công thức không đọc được như bộ kiểm tra", en: "the figure is typed as text, which a formula cannot read as the checker does" };
     else if (baselineCol !== undefined && !formulaReads(rule, cellAt(sheet, it.row, baselineCol), "baseline"))
       reason = { vi: "số liệu gốc nhập dạng chữ", en: "the baseline is typed as text" };
     else {
