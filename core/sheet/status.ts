@@ -64,11 +64,28 @@ export function explanationFollowing(text: string, figures: { ref: string; value
   const same = figures.map((f) => stillHolds(f.ref, f.value));
   if (same.length === 0 || same.some((x) => x === null)) return { text };
   const cond = same.length === 1 ? same[0]! : `AND(${same.join(",")})`;
-  const formula = `IF(${cond},${textLiteral(text)},${STALE_LITERAL[lang]})`;
+  const formula = `IF(${cond},${literalOf(text)},${STALE_LITERAL[lang]})`;
   // formulaFits(formula), scanning only the condition for long constants: textLiteral cuts the sentence into
   // constants Excel takes, and the stale sentence is one (a whole explanation column is scanned otherwise).
   return formula.length + 1 <= FORMULA_MAX && formulaFits(cond) ? { formula, cached: text } : { text };
 }
+
+/**
+ * textLiteral of an explanation, made once per sentence: the rows of a long list share a few thousand sentences
+ * (one per judgement). Long sentences (a matrix row's summary, seldom repeated) are made each time and not kept.
+ */
+function literalOf(text: string): string {
+  if (text.length > LITERAL_TEXT_MAX) return textLiteral(text);
+  let lit = literals.get(text);
+  if (lit === undefined) {
+    if (literals.size >= LITERALS_MAX) literals.clear();
+    literals.set(text, (lit = textLiteral(text)));
+  }
+  return lit;
+}
+const literals = new Map<string, string>();
+const LITERAL_TEXT_MAX = 400;
+const LITERALS_MAX = 20_000;
 
 /** Whether a header cell holds a header the tool writes. */
 function isOwnHeader(v: unknown): boolean {
@@ -515,12 +532,16 @@ export function planStatusColumn(sheet: SheetData, result: CheckedSheet, opts: S
 
   let templateIds: Int32Array | null = null;
   if (layout.shape === "list") {
+    // One sentence per verdict: items judged alike share their verdict object (Judged).
+    const sentences = new Map<object, string>();
     for (const it of result.items) {
       const i = it.row - top;
       if (i < 0 || i >= height) continue;
       const status = statusCell(it);
       cells[i][0] = status;
-      const text = `${it.verdict.symbol} ${it.verdict.explanations[lang]}`;
+      const v = it.verdict;
+      let text = sentences.get(v);
+      if (text === undefined) sentences.set(v, (text = `${v.symbol} ${v.explanations[lang]}`));
       cells[i][explCol] = opts.liveExplanations && status !== null && "formula" in status ? liveExplanation(it, text) : { text };
     }
   } else {
