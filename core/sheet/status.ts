@@ -33,7 +33,8 @@ export interface StatusColumnOptions {
    * Explanations that follow the figure (list layouts): where the status is a live formula, the explanation cell is
    * a formula too, showing the engine's sentence while the figure (and baseline) are the ones checked and
    * `STALE_EXPLANATION` once either is changed, so it never explains a verdict the status no longer shows. Its text
-   * as checked is the formula cell's `cached` value. Default false: fixed text (a host that cannot give a formula
+   * as checked is the formula cell's `cached` value. With `names`, the formulas say the stale sentence by the
+   * defined name STALE_NAME, which the edits carry. Default false: fixed text (a host that cannot give a formula
    * cell a cached result shows nothing until the spreadsheet recalculates).
    */
   liveExplanations?: boolean;
@@ -44,6 +45,13 @@ export const STALE_EXPLANATION = { vi: "? Số liệu đã đổi sau lần ki�
 
 /** STALE_EXPLANATION as formula literals, made once: every live explanation ends with one. */
 const STALE_LITERAL = { vi: textLiteral(STALE_EXPLANATION.vi), en: textLiteral(STALE_EXPLANATION.en) };
+
+/**
+ * The defined name a host that defines names (`StatusColumnOptions.names`) gives STALE_EXPLANATION on the sheet: its
+ * live explanations end with the name instead of the sentence (95 bytes of a 230-byte explanation formula, 1.3 MB of
+ * a 100k-cell list's sheet), and show the same text. Like the word lists' names, "_" keeps it from reading as a cell.
+ */
+export const STALE_NAME = "CT_DOI";
 
 const ACTUAL_SLOT = "XFD1048576";
 const BASELINE_SLOT = "XFC1048576";
@@ -60,11 +68,11 @@ const READS_CACHED = 10_000;
  * the sentence. Any host whose status cell is live uses it (core's formulas, a host's custom function).
  * @example explanationFollowing("✗ Chưa đạt: …", [{ ref: "E5", value: 0.6 }], "vi") → { formula: 'IF(IFERROR(AND(ISNUMBER(E5),…),FALSE),"✗ Chưa đạt: …","? Số liệu đã đổi …")', cached: "✗ Chưa đạt: …" }
  */
-export function explanationFollowing(text: string, figures: { ref: string; value: CellValue }[], lang: Lang): OutCell {
+export function explanationFollowing(text: string, figures: { ref: string; value: CellValue }[], lang: Lang, staleByName = false): OutCell {
   const same = figures.map((f) => stillHolds(f.ref, f.value));
   if (same.length === 0 || same.some((x) => x === null)) return { text };
   const cond = same.length === 1 ? same[0]! : `AND(${same.join(",")})`;
-  const formula = `IF(${cond},${literalOf(text)},${STALE_LITERAL[lang]})`;
+  const formula = `IF(${cond},${literalOf(text)},${staleByName ? STALE_NAME : STALE_LITERAL[lang]})`;
   // formulaFits(formula), scanning only the condition for long constants: textLiteral cuts the sentence into
   // constants Excel takes, and the stale sentence is one (a whole explanation column is scanned otherwise).
   return formula.length + 1 <= FORMULA_MAX && formulaFits(cond) ? { formula, cached: text } : { text };
@@ -96,8 +104,8 @@ function isOwnHeader(v: unknown): boolean {
 
 const LABELS = new Set([...STATUS_CODES.map((s) => STATUS[s].vi), STALE_EXPLANATION.vi, STALE_EXPLANATION.en]);
 const SYMBOLS = new Set(STATUS_CODES.map((s) => STATUS[s].symbol));
-/** Every formula the tool writes returns a verdict label, so it quotes at least one; a live custom-function fallback calls TARGET_STATUS. */
-const OWN_FORMULA = new RegExp(`TARGET_STATUS\\(|${[...LABELS].map((l) => `"${l.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"`).join("|")}`, "i");
+/** Every formula the tool writes returns a verdict label, so it quotes at least one, or says the stale sentence by its name (a file's live explanations); a live custom-function fallback calls TARGET_STATUS. */
+const OWN_FORMULA = new RegExp(`TARGET_STATUS\\(|\\b${STALE_NAME}\\b|${[...LABELS].map((l) => `"${l.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"`).join("|")}`, "i");
 
 /**
  * Whether a cell inside the tool's area still holds something the tool writes: nothing, one of its headers, a
@@ -530,6 +538,7 @@ export function planStatusColumn(sheet: SheetData, result: CheckedSheet, opts: S
     return { text: labelOf(it) };
   };
 
+  const staleByName = opts.names === true;
   let templateIds: Int32Array | null = null;
   if (layout.shape === "list") {
     // One sentence per verdict: items judged alike share their verdict object (Judged).
@@ -568,7 +577,7 @@ export function planStatusColumn(sheet: SheetData, result: CheckedSheet, opts: S
         if (it.denominatorCell) figures.push({ ref: addr(it.denominatorCell.row, it.denominatorCell.col), value: cellAt(sheet, it.denominatorCell.row, it.denominatorCell.col) ?? null });
       }
       const summary = rowSummary(its, lang);
-      cells[r - top][explCol] = opts.liveExplanations ? explanationFollowing(summary, figures, lang) : { text: summary };
+      cells[r - top][explCol] = opts.liveExplanations ? explanationFollowing(summary, figures, lang, staleByName) : { text: summary };
     }
   }
 
@@ -577,7 +586,7 @@ export function planStatusColumn(sheet: SheetData, result: CheckedSheet, opts: S
   function liveExplanation(it: CheckedItem, text: string): OutCell {
     const figures = [{ ref: addr(it.cell.row, it.cell.col), value: it.actual }];
     if (baselineCol !== undefined) figures.push({ ref: addr(it.row, baselineCol), value: cellAt(sheet, it.row, baselineCol) ?? null });
-    return explanationFollowing(text, figures, lang);
+    return explanationFollowing(text, figures, lang, staleByName);
   }
   const statusRange = abs({ top: dataTop, left: start, bottom, right: start + nStatus - 1 });
   const headerRange = abs({ top: headerRow, left: start, bottom: headerRow, right: block.right });
@@ -659,6 +668,8 @@ export function planStatusColumn(sheet: SheetData, result: CheckedSheet, opts: S
   };
   if (place.insert) edits.insertColumns = { before: start + o0.col, count: n };
   if (opts.names && formulaCount > 0) edits.names = FORMULA_NAMES.map((x) => ({ ...x }));
+  // The stale sentence's name, where a live explanation says it by name (a matrix's row summaries are live without a live status).
+  if (staleByName && cells.some((row) => { const c = row[explCol]; return c !== null && "formula" in c; })) (edits.names ??= []).push({ name: STALE_NAME, value: STALE_LITERAL[lang] });
   // Frozen panes past the first screen would hide more than they keep in view, so only a short header and a name column near the left edge are frozen.
   const frozen = { rows: freezeRows <= MAX_FROZEN_ROWS ? freezeRows : 0, columns: freezeCols <= MAX_FROZEN_COLUMNS ? freezeCols : 0 };
   if (frozen.rows > 0 || frozen.columns > 0) edits.freeze = frozen;
