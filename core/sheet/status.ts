@@ -25,7 +25,8 @@ export interface StatusColumnOptions {
   insertAtActual?: boolean;
   /**
    * The host can define names on the sheet (an .xlsx file): formulas then refer to the word lists by name
-   * (`FORMULA_NAMES`, about 330 bytes less each) and the edits carry the names to define. Default false: each formula
+   * (`FORMULA_NAMES`, about 330 bytes less each), live explanations to the stale sentence (`STALE_NAME`, 95 bytes
+   * less each), and the edits carry the names to define. Default false: each formula
    * holds its lists, as Google Sheets needs (it names only ranges).
    */
   names?: boolean;
