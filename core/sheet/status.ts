@@ -574,7 +574,9 @@ export function planStatusColumn(sheet: SheetData, result: CheckedSheet, opts: S
     for (const [r, its] of perRow) {
       const figures: { ref: string; value: CellValue }[] = [];
       for (const it of its) {
-        figures.push({ ref: addr(it.cell.row, it.cell.col), value: it.actual });
+        // What the cell holds, as the denominator's: a pair's figure is "59/59" made of two number cells, a legend's
+        // mark is read as yes/no, and a formula's stored value is what a recalculation compares with.
+        figures.push({ ref: addr(it.cell.row, it.cell.col), value: cellAt(sheet, it.cell.row, it.cell.col) ?? null });
         if (it.denominatorCell) figures.push({ ref: addr(it.denominatorCell.row, it.denominatorCell.col), value: cellAt(sheet, it.denominatorCell.row, it.denominatorCell.col) ?? null });
       }
       const summary = rowSummary(its, lang);
