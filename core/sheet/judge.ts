@@ -49,9 +49,17 @@ export function newCtx(sheet: SheetData, opts: CheckOptions, period: Period | nu
 }
 
 export function addFinding(ctx: Ctx, f: Finding): void {
-  const n = (ctx.findingCounts.get(f.code) ?? 0) + 1;
-  ctx.findingCounts.set(f.code, n);
-  if (n <= MAX_FINDINGS_PER_CODE) ctx.findings.push(f);
+  addFindingOf(ctx, f.code, () => f);
+}
+
+/**
+ * `addFinding` for a finding that is costly to word: `make` runs only while findings of `code` are still kept (a long
+ * list repeating every indicator in every block counts thousands of duplicates and keeps MAX_FINDINGS_PER_CODE).
+ */
+export function addFindingOf(ctx: Ctx, code: FindingCode, make: () => Finding): void {
+  const n = (ctx.findingCounts.get(code) ?? 0) + 1;
+  ctx.findingCounts.set(code, n);
+  if (n <= MAX_FINDINGS_PER_CODE) ctx.findings.push(make());
 }
 
 export function formatAt(sheet: SheetData, r: number, c: number): string {

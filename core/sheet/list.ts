@@ -16,7 +16,7 @@ import { cellKind } from "../table/evidence";
 import { type MatchCandidate, levelOf, matchIndicators } from "./match";
 import { cellText, fold } from "./text";
 import { Item } from "./item";
-import { type Ctx, type Figure, type Target, addFinding, answerAsCount, formatAt, isCountRule, isPercentRule, judgeFigure, noFigureYet, noResult, notYetDue, undatedDeadline, partialShort, reviewVerdict, ruleFor } from "./judge";
+import { type Ctx, type Figure, type Target, addFinding, addFindingOf, answerAsCount, formatAt, isCountRule, isPercentRule, judgeFigure, noFigureYet, noResult, notYetDue, undatedDeadline, partialShort, reviewVerdict, ruleFor } from "./judge";
 import { todayIso } from "../rule/evaluate";
 import { type Period, periodFromText } from "../period/period";
 import { FORECAST_TARGET, MARKS, NOT_DONE_WORDS, PART_NOT_DONE, RECURRING, SETTLED_AT_OPENING } from "../table/vocabulary";
@@ -573,7 +573,7 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     const key = fold(cand.name);
     const prev = seenNames.get(key);
     if (prev !== undefined) {
-      addFinding(ctx, {
+      addFindingOf(ctx, "duplicate_indicator", () => ({
         code: "duplicate_indicator",
         severity: "warning",
         cells: [{ row: prev, col: col.name! }, { row: r, col: col.name! }],
@@ -581,7 +581,7 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
           vi: `Chỉ tiêu "${cand.name}" xuất hiện hai lần (dòng ${prev + 1 + (sheet.origin?.row ?? 0)} và ${r + 1 + (sheet.origin?.row ?? 0)}).`,
           en: `Indicator "${cand.name}" appears twice (rows ${prev + 1 + (sheet.origin?.row ?? 0)} and ${r + 1 + (sheet.origin?.row ?? 0)}).`,
         },
-      });
+      }));
     } else seenNames.set(key, r);
   }
   if (namedTargets > 0) {

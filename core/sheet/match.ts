@@ -12,6 +12,8 @@ interface NameFacts {
   cf: string;
   rawFold: string;
   ownNumbers: string[];
+  /** `weight` of each word of `ownArr`, in order. */
+  ownWeights: number[];
   /** Indicators sharing a telling word with the name (or any word, when it has no telling one), in first-seen order. */
   seen: number[];
 }
@@ -207,12 +209,32 @@ export function matchIndicators(candidates: MatchCandidate[], indicators: Indica
         for (const i of l) seen.add(i);
       }
       if (seen.size === 0) for (const t of own) for (const i of index.get(t) ?? []) seen.add(i);
-      f = { own, ownArr, ownLevel: levelOf(name), cf: fold(name), rawFold: fold(raw), ownNumbers: ownArr.filter((t) => /^\d+$/.test(t)), seen: [...seen] };
+      f = { own, ownArr, ownLevel: levelOf(name), cf: fold(name), rawFold: fold(raw), ownNumbers: ownArr.filter((t) => /^\d+$/.test(t)), ownWeights: ownArr.map(weight), seen: [...seen] };
     }
     byName.set(raw, f);
     return f;
   };
   const tokenArrs = tokens.map((set) => [...set]);
+  const tokenWeights = tokenArrs.map((arr) => arr.map(weight));
+  /**
+   * dice(facts.own, tokens[i], weight) with every weight looked up once per name and per indicator: the same sums in
+   * the same order (a Set iterates in insertion order, as the arrays were made), so the same score to the last bit.
+   */
+  const diceOwn = (facts: NameFacts, i: number): number => {
+    const b = tokens[i];
+    if (facts.ownArr.length === 0 || b.size === 0) return 0;
+    let common = 0;
+    let total = 0;
+    const { ownArr, ownWeights } = facts;
+    for (let k = 0; k < ownArr.length; k++) {
+      const x = ownWeights[k];
+      total += x;
+      if (b.has(ownArr[k])) common += x;
+    }
+    const tw = tokenWeights[i];
+    for (let k = 0; k < tw.length; k++) total += tw[k];
+    return (2 * common) / total;
+  };
   const scoreName = (raw: string, givenLevel: string | undefined, contextWords: string[], subjectWords: string[], heading = false) => {
     const found: { ind: number; score: number }[] = [];
     const facts = factsOf(raw);
@@ -242,7 +264,7 @@ export function matchIndicators(candidates: MatchCandidate[], indicators: Indica
         if (ct === own) ct = new Set(own);
         ct.add(t);
       }
-      const s = dice(ct, tokens[i], weight);
+      const s = ct === own ? diceOwn(facts, i) : dice(ct, tokens[i], weight);
       // Every word of one name found in the other ("Trẻ 5 tuổi hoàn thành chương trình GDMN" in "Tỷ lệ trẻ 5 tuổi
       // hoàn thành chương trình giáo dục mầm non"): as good as a strong overlap, and two such indicators tie.
       // The plan's words missing from the sheet's name must be common ones, used by half the plan's names at least
@@ -270,11 +292,19 @@ export function matchIndicators(candidates: MatchCandidate[], indicators: Indica
     return found;
   };
   const pairs: { key: number; ind: number; score: number }[] = [];
+  // Each list of words joined once for the cache key: a long sheet's rows share a handful of contexts.
+  const joined = new Map<string[], string>();
+  const join = (words: string[]) => {
+    let j = joined.get(words);
+    if (j === undefined) joined.set(words, (j = words.join(" ")));
+    return j;
+  };
+  const none: string[] = [];
   for (const c of rest) {
     const name = c.partOf ? `${clean(c.partOf)} ${clean(c.name)}` : c.name;
-    const contextWords = c.context ? knownWords(c.context, false) : [];
-    const subjectWords = c.subject ? knownWords(c.subject, true) : [];
-    const cacheKey = `${c.level ?? ""}\u0000${name}\u0000${contextWords.join(" ")}\u0000${subjectWords.join(" ")}\u0000${c.heading ? 1 : 0}`;
+    const contextWords = c.context ? knownWords(c.context, false) : none;
+    const subjectWords = c.subject ? knownWords(c.subject, true) : none;
+    const cacheKey = `${c.level ?? ""}\u0000${name}\u0000${join(contextWords)}\u0000${join(subjectWords)}\u0000${c.heading ? 1 : 0}`;
     let found = scoredByName.get(cacheKey);
     if (!found) scoredByName.set(cacheKey, (found = scoreName(name, c.level, contextWords, subjectWords, c.heading)));
     for (const f of found) if (!taken.has(indicators[f.ind].id)) pairs.push({ key: c.key, ind: f.ind, score: f.score });

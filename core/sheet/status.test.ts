@@ -7,7 +7,7 @@ import { firstTermSheet, haiAnList, samplePlan, wardMatrix } from "./fixtures";
 import type { CellRange, SheetData } from "./model";
 import { MAX_COLUMNS } from "./owned";
 import { Item } from "./item";
-import { checkedSheetPrint, planStatusColumn, rowSummary, statusPlacement } from "./status";
+import { checkedSheetPrint, planStatusColumn, rowSummary, STALE_EXPLANATION, STALE_NAME, statusPlacement } from "./status";
 import type { CheckedSheet } from "./types";
 
 const checked = (s: SheetData, plan = samplePlan()): CheckedSheet => {
@@ -231,6 +231,21 @@ describe("planStatusColumn and the tool's mark", () => {
     const s2 = written(s, first, []);
     const r = planStatusColumn(s2, checked(s2));
     expect(r.ok && r.edits.block.range.left).toBe(9);
+  });
+
+  it("with defined names, ends each live explanation with the stale sentence's name, defines it, and knows those formulas as its own without marks", () => {
+    const s = haiAnList();
+    const r = planStatusColumn(s, checked(s), { names: true, liveExplanations: true });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const live = r.edits.block.cells.map((row) => row[1]).filter((c): c is { formula: string; cached: string } => c !== null && "formula" in c);
+    expect(live.length).toBeGreaterThan(3);
+    for (const c of live) expect(c.formula).toMatch(new RegExp(`,${STALE_NAME}\\)$`, "u"));
+    expect(r.edits.names).toContainEqual({ name: STALE_NAME, value: `"${STALE_EXPLANATION.vi}"` });
+    // A host that reads no marks re-checks the written sheet: the block is still the tool's, rewritten in place.
+    const s2 = written(s, r.edits, undefined);
+    const again = planStatusColumn(s2, checked(s2), { names: true, liveExplanations: true });
+    expect(again.ok && again.edits.block.range).toEqual(r.edits.block.range);
   });
 
   it("without marks (a host that cannot read them yet) reuses columns under its exact headers holding its own output", () => {

@@ -5,7 +5,7 @@ import { STATUS, STATUS_CODES } from "../rule/verdict";
 import { formatNumber } from "../number/format";
 import { EXPLANATION_HEADER, STATUS_HEADER, STATUS_STYLES, type SheetEdits, type StatusColumnPlan } from "./edits";
 import { type CellRange, type SheetData, absoluteRange, cellAddress, cellAt, columnLetters, isEmptyCell } from "./model";
-import { formulaFits, type OutCell, type PrintSetup, type StyledRange } from "./output";
+import { FORMULA_MAX, formulaFits, type OutCell, type PrintSetup, type StyledRange } from "./output";
 import { MAX_COLUMNS } from "./owned";
 import { cellText } from "./text";
 import { Item } from "./item";
@@ -25,7 +25,8 @@ export interface StatusColumnOptions {
   insertAtActual?: boolean;
   /**
    * The host can define names on the sheet (an .xlsx file): formulas then refer to the word lists by name
-   * (`FORMULA_NAMES`, about 330 bytes less each) and the edits carry the names to define. Default false: each formula
+   * (`FORMULA_NAMES`, about 330 bytes less each), live explanations to the stale sentence (`STALE_NAME`, 95 bytes
+   * less each), and the edits carry the names to define. Default false: each formula
    * holds its lists, as Google Sheets needs (it names only ranges).
    */
   names?: boolean;
@@ -33,7 +34,8 @@ export interface StatusColumnOptions {
    * Explanations that follow the figure (list layouts): where the status is a live formula, the explanation cell is
    * a formula too, showing the engine's sentence while the figure (and baseline) are the ones checked and
    * `STALE_EXPLANATION` once either is changed, so it never explains a verdict the status no longer shows. Its text
-   * as checked is the formula cell's `cached` value. Default false: fixed text (a host that cannot give a formula
+   * as checked is the formula cell's `cached` value. With `names`, the formulas say the stale sentence by the
+   * defined name STALE_NAME, which the edits carry. Default false: fixed text (a host that cannot give a formula
    * cell a cached result shows nothing until the spreadsheet recalculates).
    */
   liveExplanations?: boolean;
@@ -45,12 +47,21 @@ export const STALE_EXPLANATION = { vi: "? Số liệu đã đổi sau lần ki�
 /** STALE_EXPLANATION as formula literals, made once: every live explanation ends with one. */
 const STALE_LITERAL = { vi: textLiteral(STALE_EXPLANATION.vi), en: textLiteral(STALE_EXPLANATION.en) };
 
+/**
+ * The defined name a host that defines names (`StatusColumnOptions.names`) gives STALE_EXPLANATION on the sheet: its
+ * live explanations end with the name instead of the sentence (95 bytes of a 230-byte explanation formula, 1.3 MB of
+ * a 100k-cell list's sheet), and show the same text. Like the word lists' names, "_" keeps it from reading as a cell.
+ */
+export const STALE_NAME = "CT_DOI";
+
 const ACTUAL_SLOT = "XFD1048576";
 const BASELINE_SLOT = "XFC1048576";
 const STATUS_WIDTH = 95;
 const EXPLANATION_WIDTH = 280;
 const MAX_REFUSED_CELLS = 20;
 const MAX_NOTES = 50;
+/** Typed texts whose formulaReads answer planStatusColumn keeps, per plan. */
+const READS_CACHED = 10_000;
 
 /**
  * An explanation cell that follows the figure: the sentence while every cell it rests on (the actual, a baseline, a
@@ -58,12 +69,31 @@ const MAX_NOTES = 50;
  * the sentence. Any host whose status cell is live uses it (core's formulas, a host's custom function).
  * @example explanationFollowing("✗ Chưa đạt: …", [{ ref: "E5", value: 0.6 }], "vi") → { formula: 'IF(IFERROR(AND(ISNUMBER(E5),…),FALSE),"✗ Chưa đạt: …","? Số liệu đã đổi …")', cached: "✗ Chưa đạt: …" }
  */
-export function explanationFollowing(text: string, figures: { ref: string; value: CellValue }[], lang: Lang): OutCell {
+export function explanationFollowing(text: string, figures: { ref: string; value: CellValue }[], lang: Lang, staleByName = false): OutCell {
   const cond = stillHoldsAll(figures);
   if (cond === null) return { text };
-  const formula = `IF(${cond},${textLiteral(text)},${STALE_LITERAL[lang]})`;
-  return formulaFits(formula) ? { formula, cached: text } : { text };
+  const formula = `IF(${cond},${literalOf(text)},${staleByName ? STALE_NAME : STALE_LITERAL[lang]})`;
+  // formulaFits(formula), scanning only the condition for long constants: textLiteral cuts the sentence into
+  // constants Excel takes, and the stale sentence is one (a whole explanation column is scanned otherwise).
+  return formula.length + 1 <= FORMULA_MAX && formulaFits(cond) ? { formula, cached: text } : { text };
 }
+
+/**
+ * textLiteral of an explanation, made once per sentence: the rows of a long list share a few thousand sentences
+ * (one per judgement). Long sentences (a matrix row's summary, seldom repeated) are made each time and not kept.
+ */
+function literalOf(text: string): string {
+  if (text.length > LITERAL_TEXT_MAX) return textLiteral(text);
+  let lit = literals.get(text);
+  if (lit === undefined) {
+    if (literals.size >= LITERALS_MAX) literals.clear();
+    literals.set(text, (lit = textLiteral(text)));
+  }
+  return lit;
+}
+const literals = new Map<string, string>();
+const LITERAL_TEXT_MAX = 400;
+const LITERALS_MAX = 20_000;
 
 /** Whether a header cell holds a header the tool writes. */
 function isOwnHeader(v: unknown): boolean {
@@ -74,8 +104,8 @@ function isOwnHeader(v: unknown): boolean {
 
 const LABELS = new Set([...STATUS_CODES.map((s) => STATUS[s].vi), STALE_EXPLANATION.vi, STALE_EXPLANATION.en]);
 const SYMBOLS = new Set(STATUS_CODES.map((s) => STATUS[s].symbol));
-/** Every formula the tool writes returns a verdict label, so it quotes at least one; a live custom-function fallback calls TARGET_STATUS. */
-const OWN_FORMULA = new RegExp(`TARGET_STATUS\\(|${[...LABELS].map((l) => `"${l.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"`).join("|")}`, "i");
+/** Every formula the tool writes returns a verdict label, so it quotes at least one, or says the stale sentence by its name (a file's live explanations); a live custom-function fallback calls TARGET_STATUS. */
+const OWN_FORMULA = new RegExp(`TARGET_STATUS\\(|\\b${STALE_NAME}\\b|${[...LABELS].map((l) => `"${l.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"`).join("|")}`, "i");
 
 /**
  * Whether a cell inside the tool's area still holds something the tool writes: nothing, one of its headers, a
@@ -457,6 +487,21 @@ export function planStatusColumn(sheet: SheetData, result: CheckedSheet, opts: S
     }
     return f;
   };
+  // formulaReads once per rule and typed text: a matrix's yes/no columns repeat "Đạt" and "Chưa đạt" in every row.
+  // (At most READS_CACHED texts kept: a column of distinct sentences is read each time, without holding them.)
+  const readsText = new Map<object, Map<string, boolean>>();
+  let readsKept = 0;
+  const reads = (rule: NonNullable<CheckedItem["verdict"]["rule"]>, value: CellValue): boolean => {
+    if (typeof value !== "string") return formulaReads(rule, value);
+    let byText = readsText.get(rule);
+    if (!byText) readsText.set(rule, (byText = new Map()));
+    let ok = byText.get(value);
+    if (ok === undefined) {
+      ok = formulaReads(rule, value);
+      if (readsKept++ < READS_CACHED) byText.set(value, ok);
+    }
+    return ok;
+  };
   // An item of this check answers its rule, label and status without wording its verdict (Judged); another's verdict is read.
   const judgedOf = (it: CheckedItem) => (it instanceof Item ? it.judged : null);
   const labelOf = (it: CheckedItem) => judgedOf(it)?.labelVi ?? it.verdict.labels.vi;
@@ -478,7 +523,7 @@ export function planStatusColumn(sheet: SheetData, result: CheckedSheet, opts: S
     else if (it.noFormula) reason = { vi: "kết quả dựa vào nội dung công thức không đọc được (tiêu đề cột đánh dấu, chữ quanh số, chỉ tiêu chưa đến hạn)", en: "the verdict rests on what a formula cannot read (a marked column's heading, words around the figure, a target not yet due)" };
     // Text figures such as "64,9%" or "13/14" are read by the engine but not the same way by every
     // spreadsheet's native functions, so a live formula there would disagree with the verdict.
-    else if (!formulaReads(rule, it.actual)) reason = { vi: "số liệu nhập dạng chữ, công thức không đọc được như bộ kiểm tra", en: "the figure is typed as text, which a formula cannot read as the checker does" };
+    else if (!reads(rule, it.actual)) reason = { vi: "số liệu nhập dạng chữ, công thức không đọc được như bộ kiểm tra", en: "the figure is typed as text, which a formula cannot read as the checker does" };
     else if (baselineCol !== undefined && !formulaReads(rule, cellAt(sheet, it.row, baselineCol), "baseline"))
       reason = { vi: "số liệu gốc nhập dạng chữ", en: "the baseline is typed as text" };
     else {
@@ -499,14 +544,19 @@ export function planStatusColumn(sheet: SheetData, result: CheckedSheet, opts: S
     return { text: labelOf(it) };
   };
 
+  const staleByName = opts.names === true;
   let templateIds: Int32Array | null = null;
   if (layout.shape === "list") {
+    // One sentence per verdict: items judged alike share their verdict object (Judged).
+    const sentences = new Map<object, string>();
     for (const it of result.items) {
       const i = it.row - top;
       if (i < 0 || i >= height) continue;
       const status = statusCell(it);
       cells[i][0] = status;
-      const text = `${it.verdict.symbol} ${it.verdict.explanations[lang]}`;
+      const v = it.verdict;
+      let text = sentences.get(v);
+      if (text === undefined) sentences.set(v, (text = `${v.symbol} ${v.explanations[lang]}`));
       cells[i][explCol] = opts.liveExplanations && status !== null && "formula" in status ? liveExplanation(it, text) : { text };
     }
   } else {
@@ -535,7 +585,7 @@ export function planStatusColumn(sheet: SheetData, result: CheckedSheet, opts: S
         if (status !== null && "formula" in status) shown.push({ ref: blockAddr(it.row, start + it.group!), value: labelOf(it) });
       }
       const summary = rowSummary(its, lang);
-      cells[r - top][explCol] = opts.liveExplanations && shown.length > 0 ? explanationFollowing(summary, shown, lang) : { text: summary };
+      cells[r - top][explCol] = opts.liveExplanations && shown.length > 0 ? explanationFollowing(summary, shown, lang, staleByName) : { text: summary };
     }
   }
 
@@ -544,7 +594,7 @@ export function planStatusColumn(sheet: SheetData, result: CheckedSheet, opts: S
   function liveExplanation(it: CheckedItem, text: string): OutCell {
     const figures = [{ ref: addr(it.cell.row, it.cell.col), value: it.actual }];
     if (baselineCol !== undefined) figures.push({ ref: addr(it.row, baselineCol), value: cellAt(sheet, it.row, baselineCol) ?? null });
-    return explanationFollowing(text, figures, lang);
+    return explanationFollowing(text, figures, lang, staleByName);
   }
   const statusRange = abs({ top: dataTop, left: start, bottom, right: start + nStatus - 1 });
   const headerRange = abs({ top: headerRow, left: start, bottom: headerRow, right: block.right });
@@ -626,6 +676,8 @@ export function planStatusColumn(sheet: SheetData, result: CheckedSheet, opts: S
   };
   if (place.insert) edits.insertColumns = { before: start + o0.col, count: n };
   if (opts.names && formulaCount > 0) edits.names = FORMULA_NAMES.map((x) => ({ ...x }));
+  // The stale sentence's name, where a live explanation says it by name (a matrix's row summaries are live without a live status).
+  if (staleByName && cells.some((row) => { const c = row[explCol]; return c !== null && "formula" in c; })) (edits.names ??= []).push({ name: STALE_NAME, value: STALE_LITERAL[lang] });
   // Frozen panes past the first screen would hide more than they keep in view, so only a short header and a name column near the left edge are frozen.
   const frozen = { rows: freezeRows <= MAX_FROZEN_ROWS ? freezeRows : 0, columns: freezeCols <= MAX_FROZEN_COLUMNS ? freezeCols : 0 };
   if (frozen.rows > 0 || frozen.columns > 0) edits.freeze = frozen;

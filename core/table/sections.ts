@@ -39,16 +39,19 @@ export function headingDepth(stt: string, name: string): number {
 /** The headings above a row, outermost first; a heading closes every heading at its depth or deeper. */
 export class SectionStack {
   readonly #stack: Array<{ depth: number; text: string }> = [];
+  /** `path()` as last made, until the next push: a list asks it for every row, and rows far outnumber headings. */
+  #path: readonly string[] | null = null;
 
   /** Opens a heading at `depth`. */
   push(depth: number, text: string): void {
     while (this.#stack.length > 0 && this.#stack[this.#stack.length - 1].depth >= depth) this.#stack.pop();
     this.#stack.push({ depth, text });
+    this.#path = null;
   }
 
-  /** The open headings' texts, outermost first. */
+  /** The open headings' texts, outermost first: one array shared by every call until the next push (not to be changed). */
   path(): string[] {
-    return this.#stack.map((h) => h.text);
+    return (this.#path ??= this.#stack.map((h) => h.text)) as string[];
   }
 
   /** The innermost open heading that says something, by a test on its text (e.g. a school level). */

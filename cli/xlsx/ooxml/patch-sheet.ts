@@ -175,7 +175,7 @@ export function patchSheet(input: Uint8Array, patch: SheetPatch, styles: StyleBo
     const height = patch.rowHeights?.[w.row];
     if (height !== undefined) open = rowAtLeast(open, height);
     if (out === "") emit(open.replace(/\s*\/?>$/, "/>"));
-    else emit(`${open.replace(/\s*\/>$/, ">")}${out}</${prefix}row>`);
+    else emit(`${open.endsWith("/>") ? open.replace(/\s*\/>$/, ">") : open}${out}</${prefix}row>`);
   };
 
   const flushRowsBefore = (r: number) => {
@@ -499,7 +499,7 @@ function setStyle(cellXmlText: string, style: number, p: string): string {
 }
 
 function dropSpans(openTag: string): string {
-  return openTag.replace(/\sspans="[^"]*"/, "");
+  return openTag.includes("spans=") ? openTag.replace(/\sspans="[^"]*"/, "") : openTag;
 }
 
 /** Column letters by index, made once per column: every written cell names its column. */

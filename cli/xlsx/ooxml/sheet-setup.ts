@@ -204,6 +204,9 @@ export function printTail(tail: string, print: PrintSetup, p: string): string {
  * @example rowAtLeast('<row r="6" ht="15">', 34) → '<row r="6" ht="34" customHeight="1">'
  */
 export function rowAtLeast(open: string, height: number): string {
+  // Most rows given a height had none ("<row r=\"9\" spans=\"1:7\">"): both attributes go before the tag's end, as
+  // setAttrs would put them one after the other, without reading the tag three times.
+  if (!open.includes("ht")) return open.replace(/\s*(\/?>)$/, ` ht="${height}" customHeight="1"$1`);
   const had = Number(attrOf(open, "ht"));
   if (Number.isFinite(had) && had >= height) return open;
   return setAttrs(open, { ht: String(height), customHeight: "1" });
