@@ -1,8 +1,8 @@
 // Scores the target reader on the real-phrase corpus (test/corpus/targets*.md): every judged figure goes through the
 // public evaluate() and counts as right, refused, or confidently wrong. Usage:
-//   npx tsx scripts/score-corpus.ts [--holdout | --holdout2 | … | --holdout6 | --all] [--verbose]
+//   npx tsx scripts/score-corpus.ts [--holdout | --holdout2 | … | --holdout7 | --all] [--verbose]
 // --holdout scores the held-out set (default: the development set); --all scores both; --holdout2, --holdout3,
-// --holdout4, --holdout5 and --holdout6 score the second to sixth held-out sets (later documents, never part of --all, so tuning runs do not see them);
+// --holdout4 … --holdout7 score the second to seventh held-out sets (later documents, never part of --all, so tuning runs do not see them);
 // --verbose also lists the refused checks. Confidently wrong checks are always listed first, then totals per set and per class of phrase.
 import { loadCorpus, type CorpusCheck, type CorpusRow } from "../test/corpus/corpus";
 import { judgeCheck, outcomeOf, type Outcome } from "../test/corpus/outcome";
@@ -70,6 +70,8 @@ function line(label: string, t: Tally, width: number): string {
 function main(argv: string[]): void {
   const which = argv.includes("--all")
     ? "all"
+    : argv.includes("--holdout7")
+      ? "holdout7"
     : argv.includes("--holdout6")
       ? "holdout6"
     : argv.includes("--holdout5")
@@ -104,7 +106,7 @@ function main(argv: string[]): void {
   const head = `${"".padEnd(width)} ${"checks".padStart(6)}   ${"right".padStart(13)}   ${"refused".padStart(13)}   ${"wrong".padStart(13)}`;
   console.log(`\n== Totals (${which}; ${corpus.rows.length} phrases, ${new Set(corpus.rows.map((r) => r.url)).size} documents) ==`);
   console.log(head);
-  for (const set of ["dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6"] as const) {
+  for (const set of ["dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7"] as const) {
     const part = scored.filter((s) => s.row.set === set);
     if (part.length > 0) console.log(line(set, tally(part), width));
   }

@@ -8,6 +8,7 @@ const holdout3 = loadCorpus("holdout3");
 const holdout4 = loadCorpus("holdout4");
 const holdout5 = loadCorpus("holdout5");
 const holdout6 = loadCorpus("holdout6");
+const holdout7 = loadCorpus("holdout7");
 
 /** Compare targets whose checks all sit on one side of the threshold, so a reader that flips direction passes them. */
 function oneSided(rows: CorpusRow[]): string[] {
@@ -230,6 +231,39 @@ describe("the sixth held-out table", () => {
   it("gives every row two judged figures and every bound target a figure on each side", () => {
     expect(holdout6.rows.filter((r) => r.checks.length < 2).map((r) => r.id)).toEqual([]);
     expect(oneSided(holdout6.rows)).toEqual([]);
+  });
+});
+
+describe("the seventh held-out table", () => {
+  const others = () => [...corpus.rows, ...holdout2.rows, ...holdout3.rows, ...holdout4.rows, ...holdout5.rows, ...holdout6.rows];
+
+  it("parses with no malformed row and holds at least 100 phrases from at least 45 documents", () => {
+    expect(holdout7.problems).toEqual([]);
+    expect(holdout7.rows.length).toBeGreaterThanOrEqual(100);
+    expect(new Set(holdout7.rows.map((r) => sourceKey(r.url))).size).toBeGreaterThanOrEqual(45);
+  });
+
+  it("numbers its ids after the other seven tables, each id and number once", () => {
+    const before = Math.max(...others().map((r) => r.num));
+    expect(holdout7.rows.filter((r) => r.num <= before).map((r) => r.id)).toEqual([]);
+    const nums = holdout7.rows.map((r) => r.num);
+    expect(new Set(nums).size).toBe(nums.length);
+  });
+
+  it("shares no source document with the other seven tables", () => {
+    const seen = new Set(others().map((r) => sourceKey(r.url)));
+    expect(holdout7.rows.filter((r) => seen.has(sourceKey(r.url))).map((r) => r.id)).toEqual([]);
+  });
+
+  it("takes at most 5 phrases from one document", () => {
+    const perDoc = new Map<string, number>();
+    for (const r of holdout7.rows) perDoc.set(sourceKey(r.url), (perDoc.get(sourceKey(r.url)) ?? 0) + 1);
+    expect([...perDoc].filter(([, n]) => n > 5)).toEqual([]);
+  });
+
+  it("gives every row two judged figures and every bound target a figure on each side", () => {
+    expect(holdout7.rows.filter((r) => r.checks.length < 2).map((r) => r.id)).toEqual([]);
+    expect(oneSided(holdout7.rows)).toEqual([]);
   });
 });
 

@@ -19,7 +19,7 @@ export type PhraseClass = (typeof PHRASE_CLASSES)[number];
  * later from other documents. The later four are loaded only by name, so a default or "all" load never shows them to
  * someone tuning a reader.
  */
-export type CorpusSet = "dev" | "holdout" | "holdout2" | "holdout3" | "holdout4" | "holdout5" | "holdout6";
+export type CorpusSet = "dev" | "holdout" | "holdout2" | "holdout3" | "holdout4" | "holdout5" | "holdout6" | "holdout7";
 
 /** One judged figure of a row: what the clerk typed, the context it is judged in, and the expected status. */
 export interface CorpusCheck {
@@ -76,6 +76,7 @@ const FILES: Record<CorpusSet, string> = {
   holdout4: "targets-holdout4.md",
   holdout5: "targets-holdout5.md",
   holdout6: "targets-holdout6.md",
+  holdout7: "targets-holdout7.md",
 };
 
 // A number in the notation: `.` decimal mark, optional sign, optional `/N` for a fraction of units.
@@ -189,6 +190,7 @@ export function parseCorpus(text: string, set: CorpusSet): Corpus {
  * @example loadCorpus("holdout4").rows[0].set // "holdout4"
  * @example loadCorpus("holdout5").rows[0].set // "holdout5"
  * @example loadCorpus("holdout6").rows[0].set // "holdout6"
+ * @example loadCorpus("holdout7").rows[0].set // "holdout7"
  */
 export function loadCorpus(which: CorpusSet | "all" = "all"): Corpus {
   const sets: readonly CorpusSet[] = which === "all" ? ["dev", "holdout"] : [which];
