@@ -37,16 +37,17 @@ export default function book(): Book {
   ];
   const n = (v: number | string): CellInput => (typeof v === "number" ? { v, fmt: "#,##0" } : v);
   const cmp = (kh: number, th: number): Status => (th > kh ? "exceeded" : th === kh ? "met" : "not_met");
+  const dot = (v: number) => v.toLocaleString("de-DE");
   const sign = (st: Status) => (st === "exceeded" ? ">" : st === "met" ? "=" : "<");
   ds.forEach((d, i) => {
     const r = 10 + i;
     const pct: CellInput = typeof d[3] === "number" ? { v: `=ROUND(E${r}/D${r}*100,1)`, fmt: "0.0", result: Math.round((d[3] / d[2]) * 1000) / 10 } : "";
     s.row(`A${r}`, [i + 1, { v: d[0], align: "left" }, n(d[1]), n(d[2]), n(d[3]), pct, n(d[4]), n(d[5]), { v: d[6], align: "left", wrap: true }], { border: true, align: "center" });
     const th = typeof d[3] === "number" ? d[3] : /^\d+$/.test(d[3]) ? Number(d[3]) : undefined;
-    if (th === undefined) s.expect(`E${r}`, { indicator: `${d[0]} · Giải quyết việc làm mới`, target: `${d[2]} người (KH 2013)`, status: "no_data", why: `"${d[3]}": the year is over and the district has not reported` });
+    if (th === undefined) s.expect(`E${r}`, { indicator: `${d[0]} · Giải quyết việc làm mới`, target: `${dot(d[2])} người (KH 2013)`, status: "no_data", why: `"${d[3]}": the year is over and the district has not reported` });
     else {
       const st = cmp(d[2], th);
-      s.expect(`E${r}`, { indicator: `${d[0]} · Giải quyết việc làm mới`, target: `${d[2]} người (KH 2013)`, status: st, why: `${th} ${sign(st)} ${d[2]}${typeof d[3] === "string" ? "; the result is typed as text \"812\"" : ""}; the hidden TH 2012 column is not the plan` });
+      s.expect(`E${r}`, { indicator: `${d[0]} · Giải quyết việc làm mới`, target: `${dot(d[2])} người (KH 2013)`, status: st, why: `${dot(th)} ${sign(st)} ${dot(d[2])}${typeof d[3] === "string" ? "; the result is typed as text \"812\"" : ""}; the hidden TH 2012 column is not the plan` });
     }
     if (typeof d[4] === "number") {
       if (typeof d[5] === "number") {

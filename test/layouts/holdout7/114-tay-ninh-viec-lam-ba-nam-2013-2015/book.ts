@@ -20,7 +20,7 @@ export default function book(): Book {
   s.merge("F8:G8", "Năm 2014", head).row("F9", ["Kế hoạch", "Ước TH 6 tháng"], head);
   s.merge("H8:H9", "Kế hoạch năm 2015", head).merge("I8:I9", "Ghi chú", head);
 
-  const num = (v: number | string): CellInput => (typeof v === "number" ? { v, fmt: Number.isInteger(v) ? "#,##0" : "0.0" } : v);
+  const num = (v: number | string, unit: string): CellInput => (typeof v === "number" ? { v, fmt: unit === "%" ? "0.0" : "#,##0" } : v);
   // [name, unit, KH13, TH13, KH14, 6m14, KH15, st13, why13, st14, why14]
   type R = [string, string, number | string, number | string, number | string, number | string, number | string, Status, string, Status | null, string];
   const rs: R[] = [
@@ -34,7 +34,7 @@ export default function book(): Book {
   const vn = (v: number | string) => (typeof v === "number" ? v.toLocaleString("de-DE") : v);
   rs.forEach((x, i) => {
     const r = 10 + i;
-    s.row(`A${r}`, [{ v: i + 1, align: "center" }, { v: x[0], wrap: true }, { v: x[1], align: "center" }, num(x[2]), num(x[3]), num(x[4]), num(x[5]), num(x[6]), ""], { border: true });
+    s.row(`A${r}`, [{ v: i + 1, align: "center" }, { v: x[0], wrap: true }, { v: x[1], align: "center" }, num(x[2], x[1]), num(x[3], x[1]), num(x[4], x[1]), num(x[5], x[1]), num(x[6], x[1]), ""], { border: true });
     s.expect(`E${r}`, { indicator: `${x[0]} (2013)`, target: `${vn(x[2])}${typeof x[2] === "string" ? "" : x[1] === "%" ? "%" : " " + x[1].toLowerCase()} (Kế hoạch 2013)`, status: x[7], why: x[8] });
     if (x[9]) s.expect(`G${r}`, { indicator: `${x[0]} (2014)`, target: `${vn(x[4])}${typeof x[4] === "string" ? "" : x[1] === "%" ? "%" : " " + x[1].toLowerCase()} (Kế hoạch 2014)`, status: x[9], why: x[10] });
   });
