@@ -19,13 +19,20 @@ const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 export function customFunctionStubs(functions: readonly FunctionSpec[], globalName: string): string {
   const out: string[] = [];
   for (const f of functions) {
-    for (const { lang, name } of sheetsFunctionNames(f)) {
+    const names = sheetsFunctionNames(f);
+    const viName = names.find((n) => n.lang === "vi")?.name;
+    for (const { lang, name } of names) {
       const params = f.params.map((p) => p.name[lang]);
       for (const p of [name, ...params]) if (!IDENTIFIER.test(p)) throw new Error(`not an identifier: ${p} (${f.id})`);
+      // The help is written once, on the Vietnamese name; the English name (what saved formulas and Excel use) points
+      // to it and lists its parameters bare. Apps Script evaluates Code.js before every call, so each byte counts
+      // (issue 15's 250 KB), and these descriptions were in Vietnamese under either name.
+      const bare = lang !== "vi" && viName !== undefined;
       out.push("/**");
       out.push(` * ${jsdocText(f.description.vi)}`);
       if (lang === "vi") out.push(` * Tên tiếng Anh: ${f.id}.`);
-      for (const p of f.params) out.push(` * @param {*} ${p.optional ? `[${p.name[lang]}]` : p.name[lang]} ${jsdocText(p.description.vi)}`);
+      else if (bare) out.push(` * Tên tiếng Việt: ${viName} (xem mô tả từng tham số ở đó).`);
+      for (const p of f.params) out.push(` * @param {*} ${p.optional ? `[${p.name[lang]}]` : p.name[lang]}${bare ? "" : ` ${jsdocText(p.description.vi)}`}`);
       out.push(` * @return ${jsdocText(f.returns.vi)}`);
       out.push(" * @customfunction");
       out.push(" */");
