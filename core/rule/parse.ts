@@ -542,6 +542,9 @@ function parseWhole(whole: string, opts: ParseOptions): ParseResult {
       // The confidence gate: another clause's threshold measured alike that the context put less than CLAUSE_DECIDES
       // behind is the runner-up, so a figure the two judge differently is asked about.
       if (!runner) runner = read.find((y) => y !== top && alikeRules(top.r.rule, y.r.rule) && decided.get(top)! - decided.get(y)! < CLAUSE_DECIDES)?.r.rule ?? null;
+      // "…đạt 99,9% và 100% …; 20% trường …" under "(trẻ 5 tuổi; …; trường đạt chuẩn)": the figure may answer any part,
+      // so another clause's bound on the same side lying farther from the one read is the runner-up, not the near one.
+      if (runner && severalParts(sh.opts.indicator)) runner = farthestBound(top.r.rule, runner, read.filter((y) => y !== top).map((y) => y.r.rule));
       const warnings = top.r.warnings;
       if (read.length > 1 || clauses.some((cl, j) => j !== top.i && /\d/u.test(cl))) {
         warnings.push({ code: "target_partly_read", message: { vi: `chỉ đọc vế "${short(clauses[top.i])}"`, en: `only the part "${short(clauses[top.i])}" was read` } });
@@ -1010,8 +1013,24 @@ function farthestAlike(cands: Cand[], best: Cand, runnerUp: Cand): Cand {
   return pick;
 }
 
+/** Among `others`, a bound on the same side and in the same unit as `read` lying farther from it than `runner`. */
+function farthestBound(read: Reading, runner: Reading, others: Reading[]): Reading {
+  const side = (op: string) => (op === "<=" || op === "<" ? -1 : 1);
+  if (read.kind !== "compare" || runner.kind !== "compare" || side(read.op) !== side(runner.op)) return runner;
+  let pick: Reading = runner;
+  let far = Math.abs(runner.value - read.value);
+  for (const y of others) {
+    if (y.kind !== "compare" || side(y.op) !== side(read.op) || JSON.stringify(y.unit) !== JSON.stringify(read.unit)) continue;
+    if (Math.abs(y.value - read.value) > far) {
+      pick = y;
+      far = Math.abs(y.value - read.value);
+    }
+  }
+  return pick;
+}
+
 function residue(c: Ctx, cands: Cand[], best: Cand): Cand | null {
-  if (!severalParts(c.opts.indicator) || !thresholdReading(best.rule) || best.used.length === 0) return null;
+  if (!severalParts(c.opts.indicator) || !(thresholdReading(best.rule) || best.rule.kind === "frequency") || best.used.length === 0) return null;
   let pick: Cand | null = null;
   for (const x of cands) {
     if (x === best || x.used.length === 0 || x.ofBase || !thresholdReading(x.rule)) continue;
@@ -1033,5 +1052,11 @@ function sameMeasure(a: Reading, b: Reading): boolean {
     return a.kind === "change" && b.kind === "change" && a.mode === b.mode && JSON.stringify(a.unit) === JSON.stringify(b.unit);
   }
   if (a.kind === "fraction" || b.kind === "fraction") return a.kind === b.kind;
+  // ">=30 TC trong năm học và … mỗi học kỳ >=10 TC": a count per period and a count of the same noun; a plain "28 TC"
+  // typed may answer either.
+  if (a.kind === "frequency" || b.kind === "frequency") {
+    const noun = (r: Reading) => (r.kind === "frequency" ? r.noun : r.kind === "compare" && r.unit.kind === "count" ? r.unit.noun : undefined)?.toLowerCase();
+    return a.kind !== b.kind && !!noun(a) && noun(a) === noun(b);
+  }
   return sameUnitKind(a, b);
 }
