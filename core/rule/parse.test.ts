@@ -765,3 +765,19 @@ describe("a bare figure for a population measure steered from either side", () =
     expect(r.ok && r.runnerUp).toBeFalsy();
   });
 });
+
+describe("parseTarget: an indicator naming several parts keeps the part a figure would be judged differently by", () => {
+  const ind = "Chỉ tiêu cấp mầm non (trẻ 5 tuổi đi học; trẻ học 2 buổi/ngày; trường đạt chuẩn quốc gia)";
+  const text = "Đến năm 2020, cấp mầm non tỷ lệ trẻ 5 tuổi đi học mẫu giáo đạt 99,9% và 100% trẻ 5 tuổi học 2 buổi/ngày; 20% trường mầm non đạt chuẩn quốc gia";
+  it("takes another clause's farther bound on the same side as the runner-up, not the near one", () => {
+    const r = parseTarget(text, { indicator: ind, unit: "%" });
+    expect(r.ok && r.runnerUp).toMatchObject({ kind: "compare", op: ">=", value: 0.2 });
+  });
+  it("takes a count of the same noun as the runner-up of a count per period", () => {
+    const r = parseTarget("số tín chỉ đăng ký mới trong năm học phải >=30 TC và số tín chỉ đăng ký mới mỗi học kỳ >=10 TC", {
+      indicator: "Số tín chỉ đăng ký mới (cả năm học; mỗi học kỳ)",
+      unit: "tín chỉ",
+    });
+    expect(r).toMatchObject({ ok: true, rule: { kind: "frequency", count: 10 }, runnerUp: { kind: "compare", op: ">=", value: 30 } });
+  });
+});

@@ -8,7 +8,7 @@ import { findDates, type BadDate } from "./parse/dates";
 import type { Fig } from "./parse/figures";
 import { figures, RECOGNISER_FNS, type Cand } from "./parse/recognisers";
 import { alike, CLAUSE_DECIDES, clauseSignals, doubtOf, measureKey, rivalOf, type Signal } from "./parse/confidence";
-import { choose, contradicts, DECIDE, finish, firm, inColumnUnit, MARGIN, otherUnit, sameUnitKind, score } from "./parse/resolve";
+import { choose, contradicts, DECIDE, finish, firm, inColumnUnit, MARGIN, nounOf, otherUnit, sameUnitKind, score } from "./parse/resolve";
 import { cleanSubject } from "./parse/subject";
 import { nfc, prepare } from "./parse/text";
 import { NUM, SYM, WORD, tokenize } from "./parse/tokens";
@@ -542,6 +542,9 @@ function parseWhole(whole: string, opts: ParseOptions): ParseResult {
       // The confidence gate: another clause's threshold measured alike that the context put less than CLAUSE_DECIDES
       // behind is the runner-up, so a figure the two judge differently is asked about.
       if (!runner) runner = read.find((y) => y !== top && alikeRules(top.r.rule, y.r.rule) && decided.get(top)! - decided.get(y)! < CLAUSE_DECIDES)?.r.rule ?? null;
+      // "…đạt 99,9% và 100% …; 20% trường …" under "(trẻ 5 tuổi; …; trường đạt chuẩn)": the figure may answer any part,
+      // so another clause's bound on the same side lying farther from the one read is the runner-up, not the near one.
+      if (runner && severalParts(sh.opts.indicator)) runner = farthestBound(top.r.rule, runner, read.filter((y) => y !== top).map((y) => y.r.rule));
       const warnings = top.r.warnings;
       if (read.length > 1 || clauses.some((cl, j) => j !== top.i && /\d/u.test(cl))) {
         warnings.push({ code: "target_partly_read", message: { vi: `chỉ đọc vế "${short(clauses[top.i])}"`, en: `only the part "${short(clauses[top.i])}" was read` } });
@@ -975,13 +978,6 @@ function thresholdReading(r: Reading): boolean {
 }
 
 /**
- * "có ít nhất 30% trẻ … nhà trẻ và 80% trẻ … mẫu giáo": a figure of the same kind as the threshold read, outside
- * brackets, that no reading accounts for is a threshold the reader could not place (the unexplained residue of the
- * sentence). Whatever ranked the read one first (an operator that may govern the whole list, one indicator word), the
- * residue stays the runner-up, so a figure the two would judge differently is asked about, never judged on a guess.
- * @example residue(c, cands, best) → the "80%" reading beside "ít nhất 30%"
- */
-/**
  * The runner-up a level alike the best one: of three or more levels alike ("55% …, 65% … và 75% …"), the one farthest
  * from the best, so a figure between them, which the parts judge differently, is asked about rather than passed by the
  * nearer two. (A figure beyond all of them is judged alike by every part.)
@@ -990,28 +986,36 @@ function farthestAlike(cands: Cand[], best: Cand, runnerUp: Cand): Cand {
   const b = best.rule;
   const r = runnerUp.rule;
   // (Bounds on the same side are alike: "xuống 8‰, … xuống dưới 10‰, … xuống dưới 15‰" is a list of ceilings.)
-  const side = (op: string) => (op === "<=" || op === "<" ? -1 : op === ">=" || op === ">" ? 1 : 0);
-  if (b.kind !== "compare" || r.kind !== "compare" || side(r.op) !== side(b.op) || !sameUnitKind(b, r) || runnerUp.used.length === 0 || best.used.length === 0) return runnerUp;
-  let pick = runnerUp;
-  let far = Math.abs(r.value - b.value);
-  for (const x of cands) {
-    const y = x.rule;
-    if (x === best || x === runnerUp || y.kind !== "compare" || side(y.op) !== side(b.op) || !sameUnitKind(b, y) || x.ofBase || x.used.length !== 1) continue;
-    // Only among levels the context holds alike: one the indicator's words raised ("giải Nhì") stays the runner-up.
-    if (x.used.some((t) => t.depth > 0 || best.used.includes(t)) || x.score < runnerUp.score - 0.5) continue;
-    // Alike in what it counts, too: a count of another noun is another measure.
-    if (JSON.stringify(y.unit) !== JSON.stringify(b.unit)) continue;
-    const d = Math.abs(y.value - b.value);
-    if (d > far) {
-      pick = x;
-      far = d;
-    }
+  if (b.kind !== "compare" || r.kind !== "compare" || sideOf(r.op) !== sideOf(b.op) || !sameUnitKind(b, r) || runnerUp.used.length === 0 || best.used.length === 0) return runnerUp;
+  // Only among levels the context holds alike: one the indicator's words raised ("giải Nhì") stays the runner-up.
+  // (Alike in what it counts, too: farthestBound leaves a count of another noun, another measure.)
+  const pool = cands.filter((x) => x !== best && x !== runnerUp && !x.ofBase && x.used.length === 1 && !x.used.some((t) => t.depth > 0 || best.used.includes(t)) && x.score >= runnerUp.score - 0.5);
+  const far = farthestBound(b, r, pool.map((x) => x.rule));
+  return pool.find((x) => x.rule === far) ?? runnerUp;
+}
+
+/** -1 for an upper bound, 1 for a lower one, 0 for neither. */
+const sideOf = (op: string) => (op === "<=" || op === "<" ? -1 : op === ">=" || op === ">" ? 1 : 0);
+
+/** Among `others`, a bound on the same side and in the same unit as `read` lying farther from it than `runner`. */
+function farthestBound(read: Reading, runner: Reading, others: Reading[]): Reading {
+  if (read.kind !== "compare" || runner.kind !== "compare" || sideOf(read.op) !== sideOf(runner.op)) return runner;
+  let pick = runner;
+  for (const y of others) {
+    if (y.kind === "compare" && sideOf(y.op) === sideOf(read.op) && JSON.stringify(y.unit) === JSON.stringify(read.unit) && Math.abs(y.value - read.value) > Math.abs(pick.value - read.value)) pick = y;
   }
   return pick;
 }
 
+/**
+ * "có ít nhất 30% trẻ … nhà trẻ và 80% trẻ … mẫu giáo": a figure of the same kind as the threshold read, outside
+ * brackets, that no reading accounts for is a threshold the reader could not place (the unexplained residue of the
+ * sentence). Whatever ranked the read one first (an operator that may govern the whole list, one indicator word), the
+ * residue stays the runner-up, so a figure the two would judge differently is asked about, never judged on a guess.
+ * @example residue(c, cands, best) → the "80%" reading beside "ít nhất 30%"
+ */
 function residue(c: Ctx, cands: Cand[], best: Cand): Cand | null {
-  if (!severalParts(c.opts.indicator) || !thresholdReading(best.rule) || best.used.length === 0) return null;
+  if (!severalParts(c.opts.indicator) || !(thresholdReading(best.rule) || best.rule.kind === "frequency") || best.used.length === 0) return null;
   let pick: Cand | null = null;
   for (const x of cands) {
     if (x === best || x.used.length === 0 || x.ofBase || !thresholdReading(x.rule)) continue;
@@ -1033,5 +1037,11 @@ function sameMeasure(a: Reading, b: Reading): boolean {
     return a.kind === "change" && b.kind === "change" && a.mode === b.mode && JSON.stringify(a.unit) === JSON.stringify(b.unit);
   }
   if (a.kind === "fraction" || b.kind === "fraction") return a.kind === b.kind;
+  // ">=30 TC trong năm học và … mỗi học kỳ >=10 TC": a count per period and a count of the same noun; a plain "28 TC"
+  // typed may answer either.
+  if (a.kind === "frequency" || b.kind === "frequency") {
+    const noun = (r: Reading) => nounOf(r)?.toLowerCase();
+    return a.kind !== b.kind && !!noun(a) && noun(a) === noun(b);
+  }
   return sameUnitKind(a, b);
 }

@@ -35,6 +35,9 @@ const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   // Measured fresh before and after round 6 by the integrator (77.1 / 12.2 / 10.7, then 77.7 / 13.0 / 9.2); round 7
   // read its failures, so it is spent (docs/measures.md).
   ["holdout6", "./targets-holdout6.md", 81.3, 5.0],
+  // Measured fresh before and after round 8 (78.0 / 17.0 / 5.0, then 78.4 / 17.3 / 4.3); round 9 read its failures, so
+  // it is spent: 77.9 / 18.2 / 4.0 after it (a figure under an indicator naming several parts is asked about).
+  ["holdout7", "./targets-holdout7.md", 77.4, 4.5],
 ];
 
 function score(set: CorpusSet) {

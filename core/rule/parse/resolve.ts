@@ -181,7 +181,8 @@ function isRate(rule: Reading): boolean | null {
   }
 }
 
-function nounOf(rule: Reading): string | undefined {
+/** What a reading counts or measures: "trường" for "≥ 29 trường", "TC" for "≥ 10 TC/học kỳ", "m2" for "8 m2/trẻ". */
+export function nounOf(rule: Reading): string | undefined {
   if ("unit" in rule) {
     const u = rule.unit;
     if (u.kind === "count") return u.noun;
