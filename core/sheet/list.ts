@@ -5,7 +5,7 @@ import { isCellError } from "../types";
 import type { Indicator, Plan } from "../plan/schema";
 import type { PercentScale } from "../rule/verdict";
 import { formatNumber } from "../number/format";
-import { columnYear, dayIn, dayInTaskName, figureDueIn, nearestYear, targetFromCell, deadlineOf } from "../table/target";
+import { columnYear, dayIn, dayInTaskName, figureDueIn, nearestYear, targetFromCell, deadlineOf, strictDeadline } from "../table/target";
 import { type Completion, readCompletion, completionActual } from "../table/completion";
 import { type ColumnScale, columnScale, isPercentUnit } from "../table/scale";
 import { SectionStack, headingDepth } from "../table/sections";
@@ -310,7 +310,8 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
         undated = true;
         dueFromName = true;
       } else {
-        sheetTarget = { text: due ? `chậm nhất ngày ${isoToVi(due)}` : cellText(raw) };
+        // "Trước ngày 18/6" keeps its strict word: sent on the 18th is late.
+        sheetTarget = { text: due ? `${strictDeadline(raw) ? "trước" : "chậm nhất"} ngày ${isoToVi(due)}` : cellText(raw) };
         undated = due === null;
         dueFromName = block !== undefined && isEmptyCell(row[col.deadline]);
       }
