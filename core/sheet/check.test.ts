@@ -138,6 +138,20 @@ describe("checkSheet numerator/denominator pairs", () => {
   });
 });
 
+describe("checkSheet numerator/denominator pairs: a worded placeholder for the count", () => {
+  it("is no data yet, never an unreadable 'Chưa báo cáo/2898'", () => {
+    const values: CellValue[][] = [
+      ["STT", "Nội dung", "Thực hiện", null],
+      [null, null, "Số đạt", "Tổng số"],
+      [1, "Tỷ lệ trẻ độ tuổi nhà trẻ ra lớp", "Chưa báo cáo", 2898],
+      [2, "Tỷ lệ giáo viên trung học cơ sở đạt chuẩn", 280, 300],
+    ];
+    const r = ok(checkSheet(sheet(values), plan));
+    expect(r.items[0].verdict.status).toBe("no_data");
+    expect(r.items[1].verdict.status).not.toBe("no_data");
+  });
+});
+
 describe("checkSheet on a ward matrix", () => {
   const r = ok(checkSheet(wardMatrix(), plan));
   it("judges every ward for every indicator", () => {

@@ -51,10 +51,15 @@ function headingLike(stt: string, name: string): boolean {
   return f.split(" ").length <= 5 && levelOf(name) !== undefined && !INDICATOR_START.test(f);
 }
 
-/** A numerator/denominator pair as the judge reads it: "7910/9232" (a share, with a countable need). */
+/**
+ * A numerator/denominator pair as the judge reads it: "7910/9232" (a share, with a countable need). A worded
+ * placeholder for the count ("Chưa báo cáo", "Đang tổng hợp" over 1730 families) is the pair's figure: nothing reported
+ * yet, never an unreadable "Chưa báo cáo/1730".
+ */
 export function pairActual(n: CellValue, d: CellValue): CellValue {
   const a = num(n);
   const b = num(d);
+  if (a === null && typeof n === "string" && /\p{L}/u.test(n) && cellKind(n) === "empty") return n;
   if (a === null || b === null) return isCellError(n) ? n : isCellError(d) ? d : `${cellText(n)}/${cellText(d)}`;
   return `${a}/${b}`;
 }
