@@ -138,6 +138,20 @@ describe("checkSheet numerator/denominator pairs", () => {
   });
 });
 
+describe("checkSheet numerator/denominator pairs: a worded placeholder for the count", () => {
+  it("is no data yet, never an unreadable 'Chưa báo cáo/2898'", () => {
+    const values: CellValue[][] = [
+      ["STT", "Nội dung", "Thực hiện", null],
+      [null, null, "Số đạt", "Tổng số"],
+      [1, "Tỷ lệ trẻ độ tuổi nhà trẻ ra lớp", "Chưa báo cáo", 2898],
+      [2, "Tỷ lệ giáo viên trung học cơ sở đạt chuẩn", 280, 300],
+    ];
+    const r = ok(checkSheet(sheet(values), plan));
+    expect(r.items[0].verdict.status).toBe("no_data");
+    expect(r.items[1].verdict.status).not.toBe("no_data");
+  });
+});
+
 describe("checkSheet on a ward matrix", () => {
   const r = ok(checkSheet(wardMatrix(), plan));
   it("judges every ward for every indicator", () => {
@@ -300,6 +314,9 @@ describe("checkSheet on a task table: a deadline with an hour met on its very da
     ["Trước 17 giờ ngày 11/6/2021", "Hoàn thành ngày 11/6/2021", "review"],
     ["Trước 17h ngày 11/6/2021", "Hoàn thành ngày 10/6/2021", "met"],
     ["Chậm nhất ngày 11/6/2021", "Hoàn thành ngày 11/6/2021", "met"],
+    // No hour: "trước ngày" is strict, the day itself is late; the day before is on time.
+    ["Trước ngày 11 tháng 6", "Hoàn thành ngày 11/6/2021", "not_met"],
+    ["Trước ngày 11 tháng 6", "Hoàn thành ngày 10/6/2021", "met"],
   ])("'%s', '%s' → %s", (due, done, status) => {
     const values: CellValue[][] = [["TT", "Nội dung công việc", "Thời hạn", "Kết quả thực hiện"], [1, "Khai báo y tế trực tuyến", due, done], [2, "Cấp mã học sinh", "Chậm nhất ngày 28/5/2021", "Hoàn thành ngày 26/5/2021"]];
     const r = ok(checkSheet(sheet(values), null, { asOf: "2021-08-01" }));

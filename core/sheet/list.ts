@@ -5,7 +5,7 @@ import { isCellError } from "../types";
 import type { Indicator, Plan } from "../plan/schema";
 import type { PercentScale } from "../rule/verdict";
 import { formatNumber } from "../number/format";
-import { columnYear, dayIn, dayInTaskName, figureDueIn, nearestYear, targetFromCell, deadlineOf } from "../table/target";
+import { columnYear, dayIn, dayInTaskName, figureDueIn, nearestYear, targetFromCell, deadlineOf, strictDeadline } from "../table/target";
 import { type Completion, readCompletion, completionActual } from "../table/completion";
 import { type ColumnScale, columnScale, isPercentUnit } from "../table/scale";
 import { SectionStack, headingDepth } from "../table/sections";
@@ -51,10 +51,15 @@ function headingLike(stt: string, name: string): boolean {
   return f.split(" ").length <= 5 && levelOf(name) !== undefined && !INDICATOR_START.test(f);
 }
 
-/** A numerator/denominator pair as the judge reads it: "7910/9232" (a share, with a countable need). */
+/**
+ * A numerator/denominator pair as the judge reads it: "7910/9232" (a share, with a countable need). A worded
+ * placeholder for the count ("Chưa báo cáo", "Đang tổng hợp" over 1730 families) is the pair's figure: nothing reported
+ * yet, never an unreadable "Chưa báo cáo/1730".
+ */
 export function pairActual(n: CellValue, d: CellValue): CellValue {
   const a = num(n);
   const b = num(d);
+  if (a === null && typeof n === "string" && /\p{L}/u.test(n) && cellKind(n) === "empty") return n;
   if (a === null || b === null) return isCellError(n) ? n : isCellError(d) ? d : `${cellText(n)}/${cellText(d)}`;
   return `${a}/${b}`;
 }
@@ -310,7 +315,8 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
         undated = true;
         dueFromName = true;
       } else {
-        sheetTarget = { text: due ? `chậm nhất ngày ${isoToVi(due)}` : cellText(raw) };
+        // "Trước ngày 18/6" keeps its strict word: sent on the 18th is late.
+        sheetTarget = { text: due ? `${strictDeadline(raw) ? "trước" : "chậm nhất"} ngày ${isoToVi(due)}` : cellText(raw) };
         undated = due === null;
         dueFromName = block !== undefined && isEmptyCell(row[col.deadline]);
       }

@@ -1,7 +1,8 @@
 // Column headings read with the one vocabulary: role, and the modifiers that do not change it (percent, term, year, earlier period, estimate).
 import { describe, expect, it } from "vitest";
 import { periodFromText } from "../period/period";
-import { monthsBefore, readHeader, vietnamesePart } from "./header";
+import { monthsBefore, namesWholeYear, readHeader, vietnamesePart } from "./header";
+import { combineTexts } from "./read";
 
 describe("readHeader", () => {
   it.each([
@@ -87,6 +88,26 @@ describe("readHeader", () => {
     ["Thực hiện năm học 2017-2018 đến 31/12/2017", { term: "todate", year: 2018 }],
   ])("keeps the modifiers of '%s'", (text, mods) => {
     expect(readHeader(text)).toMatchObject(mods);
+  });
+});
+
+describe("combineTexts: a part of the year named at another level", () => {
+  it.each([
+    [["Năm 2014", "Ước TH 6 tháng"], "half"],
+    [["Năm học 2023-2024", "HK I"], "half"],
+    [["Năm 2022", "Quý I"], "quarter"],
+    [["Năm 2014", "Thực hiện"], "year"],
+    [["Thực hiện cả năm", "Số lượng"], "year"],
+    [["Cả năm", "Năm 2014"], "year"],
+  ])("reads %j as the term %s", (texts, term) => {
+    expect(combineTexts(texts).term).toBe(term);
+  });
+
+  it("tells a word for the whole year from a bare year label", () => {
+    expect(namesWholeYear("Thực hiện cả năm 2024")).toBe(true);
+    expect(namesWholeYear("Cuối năm học")).toBe(true);
+    expect(namesWholeYear("Năm 2014")).toBe(false);
+    expect(namesWholeYear("Kế hoạch năm học 2023-2024")).toBe(false);
   });
 });
 

@@ -1,6 +1,6 @@
 // Reading one column heading: its role from the vocabulary, and the modifiers around it (percent, term, year, earlier period, estimate).
 import { fold, oncePerText } from "../sheet/text";
-import { ESTIMATE_WORDS, HEADER_WORDS, HORIZON_WORDS, PLANNED_TIME, PRIOR_WORDS, type Role, TERM_WORDS, type Term } from "./vocabulary";
+import { BARE_YEAR, ESTIMATE_WORDS, HEADER_WORDS, HORIZON_WORDS, PLANNED_TIME, PRIOR_WORDS, type Role, TERM_WORDS, type Term } from "./vocabulary";
 import { type Period, yearFor } from "../period/period";
 
 /** What a heading says. */
@@ -186,3 +186,14 @@ const ENGLISH = new Set([
   "rate", "year", "district", "districts", "preschool", "primary", "secondary", "which", "prel", "index", "unit",
   "plain", "mountain", "island", "previous", "enrolment", "enrollment", "percent",
 ]);
+
+/**
+ * Whether a heading names the whole year by a word of its own ("Cả năm", "Cuối năm học", "HK II"), not only by a bare
+ * "Năm 2014" that may label which year a part in another heading belongs to.
+ * @example namesWholeYear("Thực hiện cả năm 2024") → true
+ * @example namesWholeYear("Năm 2014") → false
+ */
+export function namesWholeYear(text: string): boolean {
+  const f = fold(text);
+  return TERM_WORDS.some(([re, t]) => t === "year" && re !== BARE_YEAR && re.test(f));
+}

@@ -1,7 +1,7 @@
 // Finding tables on a sheet: every candidate header band (one to three rows, merged cells), each column's heading and role.
 import { type CellRange, type SheetData, isEmptyCell, sheetWidth } from "../sheet/model";
 import { cellText, fold } from "../sheet/text";
-import { type HeaderReading, type OwnHeaders, readHeader } from "./header";
+import { type HeaderReading, type OwnHeaders, namesWholeYear, readHeader } from "./header";
 import { cellKind, columnEvidence, holdsNames } from "./evidence";
 import { BREAKDOWN, FOOTER_LINE, INDEX_BLOCK, NOTE_LINE, PLACE_DATE_LINE, type Role, type Term } from "./vocabulary";
 
@@ -508,7 +508,10 @@ export function combineTexts(texts: string[], own?: OwnHeaders): HeaderReading {
     estimate: readings.some((r) => r.estimate),
   };
   const years = readings.map((r) => r.year).filter((y): y is number => y !== undefined);
-  const term = readings.map((r) => r.term).find((t) => t !== undefined);
+  // A part of the year named at any level wins over a bare "Năm 2014" at another: the bare year labels which year the
+  // part belongs to ("Năm 2014 / Ước TH 6 tháng" is a half-year figure, not the year's).
+  const named = readings.map((r, i) => (r.term === "year" && !namesWholeYear(texts[i]) ? undefined : r.term));
+  const term = named.find((t) => t !== undefined) ?? readings.map((r) => r.term).find((t) => t !== undefined);
   const horizon = readings.some((r) => r.horizon);
   const base: HeaderReading = { role: null, ...mods, ...(term ? { term } : {}), ...(years.length ? { year: Math.max(...years) } : {}), ...(horizon ? { horizon } : {}) };
   if (!child) return base;

@@ -1,7 +1,7 @@
 // The one cell-to-target rule, and deadlines of task tables read from schedules, quarters, years and day/months.
 import { describe, expect, it } from "vitest";
 import { periodFromText } from "../period/period";
-import { columnYear, dayIn, dayInTaskName, deadlineOf, figureDueIn, targetFromCell } from "./target";
+import { columnYear, dayIn, dayInTaskName, deadlineOf, figureDueIn, strictDeadline, targetFromCell } from "./target";
 import { cellKind } from "./evidence";
 
 describe("targetFromCell", () => {
@@ -121,5 +121,19 @@ describe("a due day with its word is a target cell, not a heading of a year nor 
     ["Đã nộp trước ngày 15/10/2015", "date"],
   ])("'%s' is %s", (text, kind) => {
     expect(cellKind(text)).toBe(kind);
+  });
+});
+
+describe("strictDeadline: a deadline cell that is only 'before' a day", () => {
+  it.each([
+    ["Trước ngày 18 tháng 6", true],
+    ["trước 28/5/2021", true],
+    ["Hoàn thành trước ngày 15/10/2015", true],
+    ["Chậm nhất ngày 18 tháng 6", false],
+    ["Ngày 20 tháng 6", false],
+    ["Trước 17h ngày 11/6/2021", false],
+    ["Trước 17 giờ 00 ngày 5/6", false],
+  ])("%s → %s", (text, strict) => {
+    expect(strictDeadline(text)).toBe(strict);
   });
 });

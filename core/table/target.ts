@@ -154,6 +154,17 @@ export function deadlineOf(v: CellValue, period?: Period | null, asOf?: string):
 }
 
 /**
+ * Whether a deadline cell is nothing but "before" a day ("Trước ngày 18 tháng 6", "trước 28/5/2021", "Hoàn thành
+ * trước ngày 15/10/2015"): the day itself is late, as "trước" is strict wherever a target says it. An hour ("Trước
+ * 17h ngày 11/6") bounds the day itself instead, so it is not strict here.
+ * @example strictDeadline("Trước ngày 18 tháng 6") → true
+ * @example strictDeadline("Chậm nhất ngày 18 tháng 6") → false
+ */
+export function strictDeadline(v: CellValue): boolean {
+  return typeof v === "string" && /^(?:hoan thanh )?truoc (?:ngay )?\d{1,2} (?:thang )?\d{1,2}(?: (?:nam )?(?:19|20)\d\d)?$/.test(fold(v));
+}
+
+/**
  * The year every fully dated deadline of a task column shares, as a period for the column's days written without a
  * year: a timetable whose dated rows all fall in 2021 ("trước 28/5/2021", "Dates 11/6/2021") puts its bare "từ 18/7
  * đến 20/7" in 2021 too, though its title names the school year 2021-2022. Null when the dated rows span years, none

@@ -111,6 +111,12 @@ export const HEADER_WORDS: readonly HeaderWord[] = [
 ];
 
 /**
+ * A bare "năm học" / "năm" ("Năm 2014", "Năm học 2023-2024"): the whole year only when no part of it is named, in the
+ * same heading or in a heading above or below ("Năm 2014 / Ước TH 6 tháng" is the half-year). Folded text.
+ */
+export const BARE_YEAR = /\b((?<!thang dau )nam hoc|(?<!thang dau )nam)\b/;
+
+/**
  * Heading modifiers, removed before the heading's core is matched and kept on the reading. Folded text.
  * Terms: which part of the year a figure covers; the final figure wins when a table has several. The "năm" of
  * "6 tháng đầu năm" belongs to the half-year, not to a whole-year figure.
@@ -122,7 +128,7 @@ export const TERM_WORDS: ReadonlyArray<[RegExp, Term]> = [
   [/\b(quy (i|ii|iii|iv|1|2|3|4))\b/, "quarter"],
   // A bare "năm học" / "năm" is the whole year only when no part of it is named: in "học kỳ I năm học 2020-2021" or
   // "Quý I năm 2022" it labels which year the part belongs to.
-  [/\b((?<!thang dau )nam hoc|(?<!thang dau )nam)\b/, "year"],
+  [BARE_YEAR, "year"],
 ];
 /** "todate": a figure to a day within the period ("Thực hiện đến 31/12/2017"), read by header.ts. */
 export type Term = "quarter" | "todate" | "half" | "nine" | "year";
