@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { CellValue } from "../types";
 import { blankFormulas, checkSheet } from "./check";
-import { headingTarget } from "./list";
+import { headingTarget, taskResult } from "./list";
 import { haiAnList, samplePlan, wardMatrix } from "./fixtures";
 import type { SheetData } from "./model";
 import type { CheckedSheet, CheckResult } from "./types";
@@ -365,6 +365,13 @@ describe("checkSheet on a timetable: month and week cells merged over their task
   const r = ok(checkSheet(sheet(values, { merges }), null, { asOf: "2019-10-10", period: "2019-2020" }));
   it("judges every task under a merged month, its own bracketed day first, a day with no year by its deadline's year", () => {
     expect(r.items.map((i) => i.status)).toEqual(["met", "not_met", "not_met", "review", "overdue", "unreadable", "overdue"]);
+  });
+  it("reads a later clause saying none is left undone as done, and one saying some is as not done", () => {
+    const done = { kind: "done", iso: "2019-09-20" } as const;
+    expect(taskResult("Đã hoàn thành ngày 20/9/2019, không có học sinh nào chưa được khám", done, "2019-09-30")).toEqual(done);
+    expect(taskResult("Đã hoàn thành ngày 20/9/2019, không còn em nào chưa được khám", done, "2019-09-30")).toEqual(done);
+    expect(taskResult("Đã khám ngày 20/9/2019, còn 5 em chưa được khám", done, "2019-09-30")).toEqual({ kind: "notDone" });
+    expect(taskResult("Đã cân đo ngày 20/9/2019; không có kinh phí nên chưa tổ chức khám", done, "2019-09-30")).toEqual({ kind: "notDone" });
   });
   it("asks about a day in the text after the end of the month it is listed under, with both readings", () => {
     expect(r.items[3].verdict.explanations.vi).toMatch(/28\/09\/2019.*"8\/2019"/);

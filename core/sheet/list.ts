@@ -121,6 +121,16 @@ export function headingTarget(header: string): string | null {
 }
 
 /**
+ * Whether a later clause of a result cell says part of the task is not done. "Không có/còn … nào" before it says none is
+ * left undone ("Đã hoàn thành, không có học sinh nào chưa được khám"): the clause confirms the task, it does not deny it.
+ */
+function partNotDone(clause: string): boolean {
+  const folded = fold(clause);
+  const m = PART_NOT_DONE.exec(folded);
+  return m !== null && !/\bkhong (co|con)\b.*\bnao\b/.test(folded.slice(0, m.index));
+}
+
+/**
  * A task's result as the deadline judge reads it, from what its cell says (`read`, core/table/completion.ts) and the
  * day it was due: a later clause saying part of it is not done ("Đã cân đo ngày 18/9; khám sức khỏe chưa thực hiện")
  * makes it not done; a day written without a year ("Hoàn thành ngày 30/8") is the one nearest its deadline, not the
@@ -131,7 +141,7 @@ export function headingTarget(header: string): string | null {
  */
 export function taskResult(cell: CellValue, read: Completion, due: string | null): Completion {
   if (read.kind !== "done" || typeof cell !== "string") return read;
-  if (cell.split(/[;,]|\s(?:nhưng|còn)\s/u).slice(1).some((clause) => PART_NOT_DONE.test(fold(clause)))) return { kind: "notDone" };
+  if (cell.split(/[;,]|\snhưng\s|(?<!không)\scòn\s/u).slice(1).some(partNotDone)) return { kind: "notDone" };
   if (read.iso && due && !/(?:19|20)\d\d/.test(cell)) {
     const moved = nearestYear(read.iso, due);
     // Only a day within a quarter of its deadline is moved: "15/3" against a deadline in August is no evidence either way.
