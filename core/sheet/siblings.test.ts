@@ -20,6 +20,10 @@ describe("sameUnit", () => {
     ["Lớp 5 A", "Lớp 5 An", false],
     ["Xã Lử Thẩn", "Mản Thẩn", false],
     ["Trường TH Cát Bi", "Trường TH Cát Bi 2", false],
+    ["Xã Tân Lập", "Thị trấn Tân Lập", false],
+    ["Phường An Hòa", "Xã An Hòa", false],
+    ["Xã Tân Lập", "xã  Tân Lập", true],
+    ["Thị trấn Tân Lập", "Tân Lập", true],
   ])("'%s' and '%s': %s", (a, b, same) => {
     expect(sameUnit(a, b)).toBe(same);
   });

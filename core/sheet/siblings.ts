@@ -74,8 +74,9 @@ function headingFit(a: string, b: string): number {
 }
 
 /**
- * Whether two unit names name the same unit: the same words once the kind of unit is left off ("Xã Si Ma Cai" and
- * "Si Ma Cai"), a word written as its initial counting ("Xã Q. Thần Sán" and "Quan Thần Sán").
+ * Whether two unit names name the same unit: the same words once the kind of unit is left off one of them ("Xã Si Ma
+ * Cai" and "Si Ma Cai", never "Xã Tân Lập" and "Thị trấn Tân Lập"), a word written as its initial counting ("Xã Q.
+ * Thần Sán" and "Quan Thần Sán").
  */
 export function sameUnit(a: string, b: string): boolean {
   // The kind is left off or kept on either side: "Bản", "Quan" are also the first word of names ("Bản Mế", "Quan Thần Sán").
@@ -83,12 +84,14 @@ export function sameUnit(a: string, b: string): boolean {
   const readings = (s: string) => {
     const f = fold(s.normalize("NFC").replace(/(^|\s)(\p{L})\.\s*/gu, "$1$2zzinitial ")).replace(/\s+/g, " ").trim();
     const bare = f.replace(UNIT_KIND, "");
-    return (bare === f || bare === "" ? [f] : [f, bare]).map((t) => t.split(" "));
+    return (bare === f || bare === "" ? [f] : [f, bare]).map((t, i) => ({ words: t.split(" "), kindDropped: i === 1 }));
   };
   const initial = (w: string, full: string) => w.length === 10 && w.endsWith("zzinitial") && full.startsWith(w[0]) && !full.endsWith("zzinitial");
   const same = (x: string[], y: string[]) => x.length === y.length && x.every((w, i) => w === y[i] || initial(w, y[i]) || initial(y[i], w));
+  // A kind left off one side only: two names that each keep a kind of their own ("Xã Tân Lập", "Thị trấn Tân Lập")
+  // are two units, however alike the rest.
   const ys = readings(b);
-  return readings(a).some((x) => ys.some((y) => same(x, y)));
+  return readings(a).some((x) => ys.some((y) => !(x.kindDropped && y.kindDropped) && same(x.words, y.words)));
 }
 
 /**
