@@ -10,6 +10,11 @@ describe("deniedVerb", () => {
     expect(deniedVerb({ text: "Phòng học bộ môn Tin học: có tối thiểu 01 phòng" }, "chưa có")).toBe("có");
     expect(deniedVerb({ text: "Hàng năm tổ chức thực tập phương án chữa cháy" }, "Chưa tổ chức")).toBe("tổ chức");
   });
+  it("reads 'chưa hề', 'chưa từng', 'không hề' as the not word, not as part of the verb", () => {
+    expect(deniedVerb({ text: "Phòng học bộ môn Tin học: có tối thiểu 01 phòng" }, "chưa hề có")).toBe("có");
+    expect(deniedVerb({ text: "Hàng năm tổ chức thực tập phương án chữa cháy" }, "Chưa từng tổ chức")).toBe("tổ chức");
+    expect(deniedVerb({ text: "có tối thiểu 01 phòng" }, "không hề có")).toBe("có");
+  });
   it("finds none when the target does not say the verb, or the words are about the figures", () => {
     expect(deniedVerb({ text: "Tỷ lệ trẻ 5 tuổi ra lớp đạt 99%" }, "chưa có")).toBeNull();
     expect(deniedVerb({ text: "có tối thiểu 01 phòng" }, "chưa có số liệu")).toBeNull();

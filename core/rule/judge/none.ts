@@ -4,7 +4,7 @@ import type { CellValue } from "../../types";
 import type { Reading, Rule } from "../schema";
 
 // "chưa có", "không tổ chức", "chưa thành lập": a not-yet or not word, then the verb (one to three words).
-const DENIAL = /^(?:chưa|không|chưa hề)\s+(\p{L}+(?:\s+\p{L}+){0,2})\s*[.!]?$/u;
+const DENIAL = /^(?:chưa hề|chưa từng|không hề|chưa|không)\s+(\p{L}+(?:\s+\p{L}+){0,2})\s*[.!]?$/u;
 // Verbs about the figures themselves ("chưa có số liệu", "chưa báo cáo", "chưa đánh giá"): nothing known yet, so no
 // data whatever the target says; and the yes/no words the cell readers already answer ("chưa đạt", "chưa hoàn thành").
 const ABOUT_DATA = /^(?:có số|có dữ|số liệu|dữ liệu|báo cáo|cập nhật|tổng hợp|thống kê|đánh giá|xét|bình xét|xếp loại|rõ|biết|xác định|đạt|hoàn thành|xong)(?:\s|$)/u;
