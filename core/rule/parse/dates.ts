@@ -378,9 +378,10 @@ function yearWord(ts: Token[], i: number): DateHit | null {
   if (!w.lex || (w.lex.mask & M.yearWord) === 0) return null;
   const word = w.w;
   k += w.lexLen;
-  const name = ts.slice(i, k).map((t) => t.w).join(" ");
   const y1 = ts[k];
+  // (Most year words are followed by no year: their words are joined only once one is.)
   if (!isYearValue(y1)) return null;
+  const name = w.lexLen === 1 ? word : ts.slice(i, k).map((t) => t.w).join(" ");
   // A school year or a span: "năm học 2024-2025", "giai đoạn 2021-2025", "2024-20251" (footnote digit).
   const dash = ts[k + 1];
   const y2t = ts[k + 2];
