@@ -671,8 +671,8 @@ const WORDLIKE = /[\p{L}\p{N}]/u;
 function splitClauses(s: string, seen: number, subs?: Set<number>): string[] {
   const out: string[] = [];
   let from = 0;
-  // Whether "trong đó" occurs at all, looked up once rather than at every space.
-  const sub = s.includes("trong đó");
+  // Whether "trong đó" occurs at all, looked up once rather than at every space (and only where scanWhole saw an "đ").
+  const sub = (seen & D_BAR) !== 0 && s.includes("trong đó");
   // Most targets are one clause: with none of the cut marks anywhere (scanWhole's CUTS), the loop below would cut nothing.
   if (!sub && (seen & CUTS) === 0) {
     pushClause(out, s, from, s.length);
@@ -765,10 +765,11 @@ function distribution(s: string): string {
 }
 
 // What scanWhole saw: a run of 16 or more digits and marks, three "%" or more, a clause mark (";", a line break, or
-// ".", "!", "?" before a space).
+// ".", "!", "?" before a space), an "đ" (without one there is no "trong đó" to cut at).
 const LONG_RUN = 1;
 const SHARES = 2;
 const CUTS = 4;
+const D_BAR = 8;
 
 /**
  * One look at every character of the whole text for the checks most phrases pass (overPrecise, distribution, the
@@ -789,6 +790,7 @@ function scanWhole(s: string): number {
       if (c === 37) {
         if (++percents >= 3) seen |= SHARES;
       } else if (c === 59 || c === 10 || c === 13 || ((c === 33 || c === 63) && s.charCodeAt(i + 1) === 32)) seen |= CUTS;
+      else if (c === 0x111) seen |= D_BAR;
     }
   }
   return seen;

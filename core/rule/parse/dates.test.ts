@@ -2,6 +2,9 @@
 import { describe, expect, it } from "vitest";
 import { parseTarget } from "../parse";
 import { periodFromText } from "../../period/period";
+import { DATE_WORDS } from "./dates";
+import { prepare } from "./text";
+import { tokenize } from "./tokens";
 
 function ruleOf(phrase: string, period?: string) {
   const p = parseTarget(phrase, period ? { period: periodFromText(period)! } : {});
@@ -59,5 +62,12 @@ describe("a window opened by a day and closed by a month", () => {
   });
   it("a share after 'từ' with no date closing it stays a share", () => {
     expect(ruleOf("tăng từ 1/9 lên 3/9 số trường")).not.toMatchObject({ kind: "deadline" });
+  });
+});
+
+describe("date words are lexicon words", () => {
+  // findDates looks up only words the lexicon knows; a date word it lacked would never open a date.
+  it("tokenizes every word a date may start with as a known word", () => {
+    for (const w of DATE_WORDS) expect(tokenize(prepare(w)).tokens[0]?.known, w).toBe(true);
   });
 });

@@ -41,8 +41,8 @@ export interface BadDate {
   text: string;
 }
 
-/** Words a date expression may start with. */
-const DATE_WORDS = new Set(["ngày", "tháng", "quý", "năm", "cuối", "giai", "niên", "nhiệm", "hết"]);
+/** Words a date expression may start with. Each is a lexicon word (findDates looks up only those; a test checks). */
+export const DATE_WORDS = new Set(["ngày", "tháng", "quý", "năm", "cuối", "giai", "niên", "nhiệm", "hết"]);
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 
@@ -99,7 +99,8 @@ export function findDates(p: Prepared, ts: Token[], opts: DateOptions, bad: BadD
   for (let i = 0; i < ts.length && out.length < 16; i++) {
     const t = ts[i];
     if (t.kind === SYM) continue;
-    if (t.kind === NUM ? t.role !== "figure" || t.percent || !t.integer : !DATE_WORDS.has(t.w)) continue;
+    // (Every date word is a lexicon word: a word the lexicon lacks is not looked up, nor its text hashed.)
+    if (t.kind === NUM ? t.role !== "figure" || t.percent || !t.integer : !t.known || !DATE_WORDS.has(t.w)) continue;
     yearOf ??= yearsBy(opts);
     const hit = dateAt(ts, i, yearOf, bad, p);
     if (!hit) continue;
@@ -377,9 +378,10 @@ function yearWord(ts: Token[], i: number): DateHit | null {
   if (!w.lex || (w.lex.mask & M.yearWord) === 0) return null;
   const word = w.w;
   k += w.lexLen;
-  const name = ts.slice(i, k).map((t) => t.w).join(" ");
   const y1 = ts[k];
+  // (Most year words are followed by no year: their words are joined only once one is.)
   if (!isYearValue(y1)) return null;
+  const name = w.lexLen === 1 ? word : ts.slice(i, k).map((t) => t.w).join(" ");
   // A school year or a span: "năm học 2024-2025", "giai đoạn 2021-2025", "2024-20251" (footnote digit).
   const dash = ts[k + 1];
   const y2t = ts[k + 2];

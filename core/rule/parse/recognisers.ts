@@ -512,7 +512,8 @@ function frequency(c: Ctx, out: Cand[]): void {
   }
 }
 
-const PER_YEAR_WORDS = new Set(["mỗi năm", "hằng năm", "hàng năm", "một năm"]);
+// "mỗi năm", "hằng năm", "hàng năm", "một năm": the word before "năm" (tested on the two tokens, no text built).
+const PER_YEAR_BEFORE = new Set(["mỗi", "hằng", "hàng", "một"]);
 
 /** The index where a change verb right before token i starts ("tăng thêm ít nhất 5", "giảm ≥ 1,5"), or -1. */
 function changeVerbBefore(ts: Token[], i: number): number {
@@ -527,7 +528,7 @@ function changeVerbBefore(ts: Token[], i: number): number {
   }
   // "giảm bình quân mỗi năm 2,1%", "tăng hằng năm 5%": an average or a period between the verb and its amount.
   for (let n = 0; n < 2 && k >= 1; n++) {
-    if (PER_YEAR_WORDS.has(`${ts[k - 1].w} ${ts[k].w}`)) k -= 2;
+    if (ts[k].w === "năm" && PER_YEAR_BEFORE.has(ts[k - 1].w)) k -= 2;
     else if (ts[k].w === "quân" && ts[k - 1].w === "bình") k -= 2;
   }
   if (k < 0) return -1;

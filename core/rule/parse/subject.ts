@@ -6,6 +6,8 @@ const LEAD = new Set([" ", "\t", "\n", "\u00a0", "-", "+", "•", "*", "·", "�
 const TAIL = new Set([" ", "\t", "\n", "\u00a0", ":", ";", ",", ".", "-", "–", "("]);
 // Words an operator leaves at the end of a subject ("Tỷ lệ trẻ ra lớp đạt"); "chưa đạt", "không đạt" are names.
 const TAIL_OPS = new Set(["phấn đấu", "đạt", "là", "có", "chiếm", "được", "đạt được", "tỷ lệ đạt", "ít nhất", "tối thiểu", "trên", "dưới", "từ", "không quá", "tối đa"]);
+// First letter and length of each TAIL_OPS word: the text is cut out and looked up only when both fit one.
+const TAIL_OP_SHAPES = new Set([...TAIL_OPS].map((w) => w.charCodeAt(0) * 16 + w.length));
 // Verbs that open a subject without naming it.
 const HEAD_VERBS = ["phấn đấu ", "có ", "đạt "];
 // A subject that is only "mỗi năm" names a period, not what is measured.
@@ -85,7 +87,7 @@ function dropTailOp(low: string, a: number, b: number): number {
   for (let n = 0; n < 3; n++) {
     at = low.lastIndexOf(" ", at - 1);
     const from = at < a ? a : at + 1;
-    if (b - from <= 10 && TAIL_OPS.has(low.slice(from, b))) {
+    if (b - from <= 10 && TAIL_OP_SHAPES.has(low.charCodeAt(from) * 16 + b - from) && TAIL_OPS.has(low.slice(from, b))) {
       if (b - from === 3 && low.slice(from, b) === "đạt" && (low.endsWith("chưa ", from) || low.endsWith("không ", from))) break;
       best = at < a ? a : at;
     }

@@ -176,6 +176,8 @@ export function tokenize(p: Prepared): { tokens: Token[]; truncated: boolean } {
   let depth = 0;
   let i = 0;
   let truncated = false;
+  // A word shaped like a CEFR level ("b2") was seen: only then are cefrLevels' neighbours looked at.
+  let cefrLike = false;
   while (i < n) {
     if (out.length >= MAX_TOKENS) {
       truncated = true;
@@ -282,6 +284,7 @@ export function tokenize(p: Prepared): { tokens: Token[]; truncated: boolean } {
       } else {
         const t = tok(WORD, i, j, w, spaced, depth);
         t.known = at >= 0;
+        if (j - i === 2 && CEFR_LIKE(w)) cefrLike = true;
         if (nd) {
           t.node = nd;
           t.w1 = nd.entry;
@@ -315,9 +318,9 @@ export function tokenize(p: Prepared): { tokens: Token[]; truncated: boolean } {
   if (any & 1) wordsToNumbers(out);
   if (any & 2) scales(out);
   for (let k = 0; k < out.length; k++) out[k].i = k;
-  matchLexicon(out);
-  romans(out);
-  cefrLevels(out);
+  // (Roman numerals are read only after a level word, which only the lexicon marks.)
+  if (matchLexicon(out) & M.level) romans(out);
+  if (cefrLike) cefrLevels(out);
   return { tokens: out, truncated };
 }
 
@@ -409,9 +412,10 @@ function scales(ts: Token[]): void {
  * Marks each word or symbol with the longest grammar phrase starting at it, and every token with the marker bits of
  * the phrases starting and ending at it. Then direction: a phrase naming something to bring down counts unless a
  * campaign against it ends right before ("xóa mù chữ", "phòng, chống tai nạn thương tích", "không vi phạm").
+ * Returns the marker bits of every phrase found.
  */
-function matchLexicon(ts: Token[]): void {
-  const root = LEXICON.next!;
+function matchLexicon(ts: Token[]): number {
+  let ends = 0;
   let dirs = false;
   // The last token of a word that holds a harm syllable but names no harm ("dịch vụ thiết yếu", "yếu tố").
   let notHarmTo = -1;
@@ -428,6 +432,7 @@ function matchLexicon(ts: Token[]): void {
         t.startMask |= e.mask;
         const last = ts[i + len - 1];
         last.endMask |= e.mask;
+        ends |= e.mask;
         if (e.grammar) {
           t.lex = e;
           t.lexLen = len;
@@ -451,7 +456,7 @@ function matchLexicon(ts: Token[]): void {
     if (reduceLen && i > notHarmTo && notHarmLen <= reduceLen) t.dir = reduceLen;
     if (notHarmLen) notHarmTo = Math.max(notHarmTo, i + notHarmLen - 1);
   }
-  if (!dirs) return;
+  if (!dirs) return ends;
   // The last token of a harm a campaign is against: a harm right after it is the same harm named more closely.
   let cancelTo = -2;
   for (let i = 0; i < ts.length; i++) {
@@ -472,6 +477,7 @@ function matchLexicon(ts: Token[]): void {
       t.dir = 1;
     } else if (t.startMask & M.good) t.dir = 2;
   }
+  return ends;
 }
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6 };
