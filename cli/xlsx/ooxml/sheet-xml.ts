@@ -133,12 +133,12 @@ export function planShared(cells: WriteCell[][], top: number, left: number, firs
   };
   for (let c = 0; c < width; c++) {
     let runStart = -1;
-    // The run's key is computed only once a second cell may join it (undefined until then).
+    // The run's key is computed only once a third cell joins it (undefined until then).
     let runKey: string | null | undefined;
     let runFormula = "";
     let prev: string | null = null;
     const close = (end: number) => {
-      if (runStart >= 0 && end - runStart >= 3) {
+      if (runStart >= 0 && end - runStart >= 3 && runKey !== null && runKey !== undefined) {
         const ref = `${addressOf(top + runStart, left + c)}:${addressOf(top + end - 1, left + c)}`;
         for (let r = runStart; r < end; r++) siOf[r * width + c] = si;
         masters.set(runStart * width + c, ref);
@@ -153,8 +153,10 @@ export function planShared(cells: WriteCell[][], top: number, left: number, firs
       // A formula moved down one row differs from the one above only in row numbers: most neighbours in a list
       // differ in more (another target) and never pay for the full key.
       if (f !== null && runStart >= 0 && prev !== null && Math.abs(f.length - prev.length) <= 16 && movedDown(r, c, prev, f)) {
-        // The run's first formula must be one whose references can be moved (no whole-row or -column ranges).
-        if (runKey === undefined) runKey = relativeKey(runFormula, top + runStart, left + c);
+        // The run's first formula must be one whose references can be moved (no whole-row or -column ranges). It is
+        // keyed only when a third cell joins: shorter runs stay plain whatever the key, and a list's status column
+        // has thousands of pairs (two rows with the same explanation) that never reach three.
+        if (runKey === undefined && r - runStart >= 2) runKey = relativeKey(runFormula, top + runStart, left + c);
         if (runKey !== null) {
           prev = f;
           continue;
