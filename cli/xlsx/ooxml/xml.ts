@@ -42,11 +42,7 @@ export function decodeEntities(s: string): string {
  * @example escapeXml('a < "b"') → "a &lt; &quot;b&quot;"
  */
 export function escapeXml(s: string): string {
-  let out = s;
-  // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/.test(out)) out = out.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "");
-  if (!/[<>&"\r]/.test(out)) return out;
-  return out.replace(/[<>&"\r]/g, (c) => (c === "<" ? "&lt;" : c === ">" ? "&gt;" : c === "&" ? "&amp;" : c === '"' ? "&quot;" : "&#13;"));
+  return escapeWith(s, true);
 }
 
 /**
@@ -55,11 +51,35 @@ export function escapeXml(s: string): string {
  * @example escapeText('IF(A1<1,"Đạt")') → 'IF(A1&lt;1,"Đạt")'
  */
 export function escapeText(s: string): string {
-  let out = s;
-  // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/.test(out)) out = out.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "");
-  if (!/[<>&\r]/.test(out)) return out;
-  return out.replace(/[<>&\r]/g, (c) => (c === "<" ? "&lt;" : c === ">" ? "&gt;" : c === "&" ? "&amp;" : "&#13;"));
+  return escapeWith(s, false);
+}
+
+/**
+ * One pass over the text: it runs on every formula and cached result a big sheet writes, where two regular
+ * expression tests and a replace with a callback per character were most of a cell's cost. Text with nothing to
+ * escape comes back as it was; otherwise the runs between escapes are sliced once each.
+ */
+function escapeWith(s: string, quotes: boolean): string {
+  let out = "";
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    let rep: string | null;
+    if (c > 62) {
+      if (c < 0xfffe) continue;
+      rep = c === 0xfffe || c === 0xffff ? "" : null;
+    } else if (c === 60) rep = "&lt;";
+    else if (c === 62) rep = "&gt;";
+    else if (c === 38) rep = "&amp;";
+    else if (c === 34) rep = quotes ? "&quot;" : null;
+    else if (c === 13) rep = "&#13;";
+    else if (c < 32) rep = c === 9 || c === 10 ? null : "";
+    else continue;
+    if (rep === null) continue;
+    out += s.slice(from, i) + rep;
+    from = i + 1;
+  }
+  return from === 0 ? s : out + s.slice(from);
 }
 
 /** The local part of a qualified name: "x:row" → "row". */
