@@ -3,6 +3,10 @@ import { describe, expect, it } from "vitest";
 import { escapeText, escapeXml } from "../cli/xlsx/ooxml/xml";
 import { lastCellColumn, splitCells } from "../cli/xlsx/ooxml/patch-sheet";
 import { planShared } from "../cli/xlsx/ooxml/sheet-xml";
+import { getBundledPlan } from "../core/plan/bundled";
+import { checkSheet } from "../core/sheet/check";
+import { planStatusColumn } from "../core/sheet/status";
+import { listGrid, matrixGrid } from "../bench/grids";
 
 /** The escaping rules written the plain way: drop what XML 1.0 cannot hold, then replace each special character. */
 function reference(s: string, quotes: boolean): string {
@@ -68,5 +72,32 @@ describe("shared formulas", () => {
     // Whole-row ranges do not move as cell references do: never shared.
     for (const r of [6, 7, 8]) expect(plan.at(r, 0)).toBeUndefined();
     expect(next).toBe(6);
+  });
+});
+
+describe("status formulas made when read", () => {
+  it("behave as plain cells: the same text on every read, kept by a spread and by JSON (what google.script.run carries)", () => {
+    const plan = getBundledPlan("hai-an-2024-2025")!;
+    for (const make of [matrixGrid, listGrid]) {
+      const sheet = make(plan, 3_000);
+      const res = checkSheet(sheet, plan, { asOf: "2025-05-31" });
+      if (!res.ok) throw new Error("check failed");
+      const planned = planStatusColumn(sheet, res, { asOf: "2025-05-31", names: true, liveExplanations: true });
+      if (!planned.ok) throw new Error("no room");
+      let formulas = 0;
+      for (const row of planned.edits.block.cells) {
+        for (const cell of row) {
+          if (!cell || !("formula" in cell)) continue;
+          formulas++;
+          const text = cell.formula;
+          expect(text).toMatch(/^IF\(/);
+          expect(cell.formula).toBe(text);
+          expect(Object.keys(cell)).toContain("formula");
+          expect({ ...cell }).toEqual({ formula: text, cached: cell.cached });
+          expect(JSON.parse(JSON.stringify(cell))).toEqual({ formula: text, cached: cell.cached });
+        }
+      }
+      expect(formulas).toBeGreaterThan(100);
+    }
   });
 });
