@@ -472,7 +472,9 @@ export function writeNewSheet(spec: SheetSpec, styles: StyleBook, sst: SharedStr
   let width = Math.max(spec.columnWidths.length, 1);
   for (const r of spec.cells) if (r && r.length > width) width = r.length;
   const index = new StyleIndex(spec.styles);
-  const derived = new Map<string, number>();
+  // Derived style per (ranges' merged style, own number format): StyleIndex gives every cell the same ranges cover one
+  // shared object, so a cell costs two map look-ups and no key string.
+  const derived = new Map<object | null, Map<string, number>>();
   const base: CellStyle = spec.font ? { fontName: spec.font.name, fontSize: spec.font.size } : {};
   const { plan } = planShared(spec.cells, 0, 0, 0);
   const fitToPage = spec.print?.fitToWidth ? `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>` : "";
@@ -500,11 +502,13 @@ export function writeNewSheet(spec: SheetSpec, styles: StyleBook, sst: SharedStr
       const own = ownStyle(cell);
       let style = 0;
       if (spec.font || ranged || own) {
-        const key = `${ranged?.key ?? ""}|${own?.numberFormat ?? ""}`;
-        let s = derived.get(key);
+        let byOwn = derived.get(ranged);
+        if (!byOwn) derived.set(ranged, (byOwn = new Map()));
+        const key = own?.numberFormat ?? "";
+        let s = byOwn.get(key);
         if (s === undefined) {
           s = styles.derive(0, { ...base, ...(ranged?.style ?? {}), ...(own ?? {}) });
-          derived.set(key, s);
+          byOwn.set(key, s);
         }
         style = s;
       }
