@@ -463,7 +463,14 @@ export function planStatusColumn(sheet: SheetData, result: CheckedSheet, opts: S
     return `${l}${r + origin.row + 1}`;
   };
   // The block's own cells: they sit where the block is planned, an insertion included.
-  const blockAddr = (r: number, c: number) => `${columnLetters(c + origin.col)}${r + origin.row + 1}`;
+  // Letters made once per column: a matrix's row summaries name every live status cell of their row.
+  const blockLetters = new Map<number, string>();
+  const blockAddr = (r: number, c: number) => {
+    const col = c + origin.col;
+    let l = blockLetters.get(col);
+    if (l === undefined) blockLetters.set(col, (l = columnLetters(col)));
+    return `${l}${r + origin.row + 1}`;
+  };
 
   const height = bottom - top + 1;
   const cells: OutCell[][] = new Array(height);
