@@ -56,6 +56,24 @@ export const STALE_NAME = "CT_DOI";
 
 const ACTUAL_SLOT = "XFD1048576";
 const BASELINE_SLOT = "XFC1048576";
+
+/**
+ * A status cell's formula: the compiled formula's pieces joined with the row's own addresses when the formula is
+ * read, not when the cell is made. A matrix's status block holds a formula per judged figure (hundreds of
+ * thousands, each some 600 characters of two-byte text), and a file host writes most of them as one shared
+ * formula: joined up front they were most of a big check's memory. `formula` is an own, enumerable property as in
+ * any other OutCell (spread, compared and serialised alike); it is made again on each read.
+ * @example rowFormula(['IF(ISNUMBER(', '),"Đạt","Chưa đạt")'], "E5", null, "Đạt").formula → 'IF(ISNUMBER(E5),"Đạt","Chưa đạt")'
+ */
+function rowFormula(pieces: string[], actual: string, baseline: string | null, cached: string): OutCell {
+  return {
+    get formula() {
+      const text = pieces.join(actual);
+      return baseline === null ? text : text.split(BASELINE_SLOT).join(baseline);
+    },
+    cached,
+  };
+}
 const STATUS_WIDTH = 95;
 const EXPLANATION_WIDTH = 280;
 const MAX_REFUSED_CELLS = 20;
@@ -445,7 +463,14 @@ export function planStatusColumn(sheet: SheetData, result: CheckedSheet, opts: S
     return `${l}${r + origin.row + 1}`;
   };
   // The block's own cells: they sit where the block is planned, an insertion included.
-  const blockAddr = (r: number, c: number) => `${columnLetters(c + origin.col)}${r + origin.row + 1}`;
+  // Letters made once per column: a matrix's row summaries name every live status cell of their row.
+  const blockLetters = new Map<number, string>();
+  const blockAddr = (r: number, c: number) => {
+    const col = c + origin.col;
+    let l = blockLetters.get(col);
+    if (l === undefined) blockLetters.set(col, (l = columnLetters(col)));
+    return `${l}${r + origin.row + 1}`;
+  };
 
   const height = bottom - top + 1;
   const cells: OutCell[][] = new Array(height);
@@ -530,13 +555,11 @@ export function planStatusColumn(sheet: SheetData, result: CheckedSheet, opts: S
       const { f, pieces, fits, templates } = compile(rule, it.percentScale);
       if (f.ok && fits) {
         formulaCount++;
-        let text = pieces.join(addr(it.cell.row, it.cell.col));
-        if (baselineCol !== undefined) text = text.split(BASELINE_SLOT).join(addr(it.row, baselineCol));
-        // The engine's label as the formula's result until a spreadsheet recalculates (a file host stores it).
         let id = templates.get(it.cell.col);
         if (id === undefined) templates.set(it.cell.col, (id = nextTemplate++));
         lastTemplate = id;
-        return { formula: text, cached: labelOf(it) };
+        // The engine's label as the formula's result until a spreadsheet recalculates (a file host stores it).
+        return rowFormula(pieces, addr(it.cell.row, it.cell.col), baselineCol !== undefined ? addr(it.row, baselineCol) : null, labelOf(it));
       }
       reason = f.ok ? { vi: "công thức vượt giới hạn độ dài của Excel", en: "the formula would pass Excel's length limits" } : f.reason;
     }

@@ -61,7 +61,8 @@ export function patchSheet(input: Uint8Array, patch: SheetPatch, styles: StyleBo
   const font = patch.fontFrom ? fontAt(input, patch.fontFrom, styles) : null;
   const ranged: StyledRange[] = font && range.bottom >= range.top ? [{ range, style: font }, ...patch.styles] : patch.styles;
   const index = new StyleIndex(ranged);
-  const shared = planShared(cells, range.top, range.left, 0, patch.block.templates);
+  // Shared-formula indices are per sheet: ours start above the highest the input uses.
+  const shared = planShared(cells, range.top, range.left, maxSharedIndex(input) + 1, patch.block.templates);
   // Derived style per (ranges' merged style, base style, own number format): the merged style object is shared by
   // every cell the same ranges cover (StyleIndex), so a status cell costs map look-ups, no key string.
   const derived = new Map<object | null, Map<number | string, number>>();
@@ -101,8 +102,6 @@ export function patchSheet(input: Uint8Array, patch: SheetPatch, styles: StyleBo
   let phase: "head" | "rows" | "tail" = "head";
   let buf = "";
   let head = "";
-  // Shared-formula indices are per sheet: ours start above the highest the input uses.
-  const maxShared = maxSharedIndex(input);
   // Everything the patch may write: the block and every styled range (the dimension must cover them).
   const covered: CellRange = { ...range };
   for (const [r, cols] of patch.cellsAt ?? []) {
@@ -157,20 +156,27 @@ export function patchSheet(input: Uint8Array, patch: SheetPatch, styles: StyleBo
       }
     }
     const plan: SharedPlan | undefined = inBlock && single === undefined ? shared.plan.at(r - range.top, c - range.left) : undefined;
-    const sp = plan ? { ...plan, si: plan.si + maxShared + 1 } : undefined;
-    return cellXml(r, c, value, style, value && "formula" in value ? patch.cached?.(r, c) : undefined, null, sp, prefix);
+    return cellXml(r, c, value, style, value && "formula" in value ? patch.cached?.(r, c) : undefined, null, plan, prefix);
   };
 
   const writeRow = (w: RowWork, openTag: string | null, inner: string | null) => {
-    const existing = inner ? splitCells(inner, prefix) : [];
     let out = "";
-    let i = 0;
-    for (const c of w.cols) {
-      while (i < existing.length && existing[i].col < c) out += existing[i++].xml;
-      const hit = i < existing.length && existing[i].col === c ? existing[i++] : undefined;
-      out += cellFor(w.row, c, hit);
+    // The block usually sits right of every cell the row holds (free columns): the row's cells then stay as written
+    // and ours follow, without splitting the row into cells.
+    const after = inner ? lastCellColumn(inner, prefix) : -1;
+    if (inner && after !== undefined && w.cols.length > 0 && w.cols[0] > after) {
+      out = inner;
+      for (const c of w.cols) out += cellFor(w.row, c, undefined);
+    } else {
+      const existing = inner ? splitCells(inner, prefix) : [];
+      let i = 0;
+      for (const c of w.cols) {
+        while (i < existing.length && existing[i].col < c) out += existing[i++].xml;
+        const hit = i < existing.length && existing[i].col === c ? existing[i++] : undefined;
+        out += cellFor(w.row, c, hit);
+      }
+      while (i < existing.length) out += existing[i++].xml;
     }
-    while (i < existing.length) out += existing[i++].xml;
     let open = openTag ? dropSpans(openTag) : `<${prefix}row r="${w.row + 1}">`;
     const height = patch.rowHeights?.[w.row];
     if (height !== undefined) open = rowAtLeast(open, height);
@@ -458,6 +464,35 @@ function fontAt(input: Uint8Array, at: { row: number; col: number }, styles: Sty
   if (f.name) out.fontName = f.name;
   if (f.size) out.fontSize = f.size;
   return out.fontName || out.fontSize ? out : null;
+}
+
+/**
+ * The column of a row's last cell, read from its `r` attribute; -1 for a row with no cell, undefined when the row
+ * holds anything but cells and whitespace after its last cell's start (an extension list) or the last cell names no
+ * column: the caller then splits the row.
+ * @example lastCellColumn('<c r="A5"><v>1</v></c><c r="F5" t="s"><v>2</v></c>', "") → 5
+ */
+export function lastCellColumn(inner: string, p: string): number | undefined {
+  const open = `<${p}c`;
+  let lt = inner.lastIndexOf(open);
+  // A later element whose name starts with the cell's ("<cx…") is not a cell: look further back.
+  while (lt >= 0) {
+    const next = inner[lt + open.length];
+    if (next === " " || next === ">" || next === "/" || next === "\t" || next === "\n" || next === "\r") break;
+    lt = lt > 0 ? inner.lastIndexOf(open, lt - 1) : -1;
+  }
+  if (lt < 0) return inner.trim() === "" ? -1 : undefined;
+  const gt = tagEnd(inner, lt + 1);
+  if (gt < 0) return undefined;
+  const self = inner[gt - 1] === "/";
+  const close = `</${p}c>`;
+  const end = self ? gt + 1 : inner.indexOf(close, gt) + close.length;
+  if (!self && end < close.length) return undefined;
+  if (inner.slice(end).trim() !== "") return undefined;
+  // Anything before this cell that is not a cell (an extension list) is left to the full split as well.
+  if (inner.indexOf("<", 0) !== inner.indexOf(open, 0)) return undefined;
+  const r = /\br="\$?([A-Za-z]{1,3})\$?\d+"/.exec(inner.slice(lt + open.length, self ? gt - 1 : gt));
+  return r ? colIndex(r[1]) : undefined;
 }
 
 /** Splits a row's inside into its cells, in order, with column and style. */

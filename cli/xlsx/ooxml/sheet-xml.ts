@@ -131,14 +131,24 @@ export function planShared(cells: WriteCell[][], top: number, left: number, firs
     if (known === undefined) byTemplate.set(ta, (known = movedDownOne(fa, fb)));
     return known;
   };
+  // A row whose number gains a digit (10, 100, 1000…): formulas moved onto it grow longer than the one above.
+  const digitStep = (r: number) => {
+    let n = top + r + 1;
+    while (n % 10 === 0) n /= 10;
+    return n === 1;
+  };
+  type FormulaCell = { formula: string };
   for (let c = 0; c < width; c++) {
     let runStart = -1;
-    // The run's key is computed only once a second cell may join it (undefined until then).
+    // The run's key is computed only once a third cell joins it (undefined until then).
     let runKey: string | null | undefined;
-    let runFormula = "";
-    let prev: string | null = null;
+    let runCell: FormulaCell | null = null;
+    // The formula cell above, and its text once read: a cell's text is read only when the template hint does not
+    // already answer (core may make a status cell's text on each read, and most of a matrix's never need it).
+    let prev: FormulaCell | null = null;
+    let prevText: string | null = null;
     const close = (end: number) => {
-      if (runStart >= 0 && end - runStart >= 3) {
+      if (runStart >= 0 && end - runStart >= 3 && runKey !== null && runKey !== undefined) {
         const ref = `${addressOf(top + runStart, left + c)}:${addressOf(top + end - 1, left + c)}`;
         for (let r = runStart; r < end; r++) siOf[r * width + c] = si;
         masters.set(runStart * width + c, ref);
@@ -149,23 +159,40 @@ export function planShared(cells: WriteCell[][], top: number, left: number, firs
     };
     for (let r = 0; r < cells.length; r++) {
       const cell = cells[r][c];
-      const f = cell && "formula" in cell ? cell.formula : null;
+      const isFormula = cell !== null && cell !== undefined && "formula" in cell;
+      let text: string | null = null;
       // A formula moved down one row differs from the one above only in row numbers: most neighbours in a list
       // differ in more (another target) and never pay for the full key.
-      if (f !== null && runStart >= 0 && prev !== null && Math.abs(f.length - prev.length) <= 16 && movedDown(r, c, prev, f)) {
-        // The run's first formula must be one whose references can be moved (no whole-row or -column ranges).
-        if (runKey === undefined) runKey = relativeKey(runFormula, top + runStart, left + c);
-        if (runKey !== null) {
-          prev = f;
-          continue;
+      if (isFormula && runStart >= 0 && prev !== null) {
+        const ta = templates && c < templates.width ? (templates.ids[(r - 1) * templates.width + c] ?? -1) : -1;
+        const tb = templates && c < templates.width ? (templates.ids[r * templates.width + c] ?? -1) : -1;
+        const known = ta >= 0 && ta === tb && !digitStep(r) ? byTemplate.get(ta) : undefined;
+        let joins: boolean;
+        if (known !== undefined) joins = known;
+        else {
+          const fa = prevText ?? prev.formula;
+          text = cell.formula;
+          joins = Math.abs(text.length - fa.length) <= 16 && movedDown(r, c, fa, text);
+        }
+        if (joins) {
+          // The run's first formula must be one whose references can be moved (no whole-row or -column ranges). It
+          // is keyed only when a third cell joins: shorter runs stay plain whatever the key, and a list's status
+          // column has thousands of pairs (two rows with the same explanation) that never reach three.
+          if (runKey === undefined && r - runStart >= 2) runKey = relativeKey(runCell!.formula, top + runStart, left + c);
+          if (runKey !== null) {
+            prev = cell;
+            prevText = text;
+            continue;
+          }
         }
       }
       close(r);
-      if (f !== null) {
+      if (isFormula) {
         runStart = r;
-        runFormula = f;
+        runCell = cell;
       }
-      prev = f;
+      prev = isFormula ? cell : null;
+      prevText = text;
     }
     close(cells.length);
   }
@@ -445,7 +472,9 @@ export function writeNewSheet(spec: SheetSpec, styles: StyleBook, sst: SharedStr
   let width = Math.max(spec.columnWidths.length, 1);
   for (const r of spec.cells) if (r && r.length > width) width = r.length;
   const index = new StyleIndex(spec.styles);
-  const derived = new Map<string, number>();
+  // Derived style per (ranges' merged style, own number format): StyleIndex gives every cell the same ranges cover one
+  // shared object, so a cell costs two map look-ups and no key string.
+  const derived = new Map<object | null, Map<string, number>>();
   const base: CellStyle = spec.font ? { fontName: spec.font.name, fontSize: spec.font.size } : {};
   const { plan } = planShared(spec.cells, 0, 0, 0);
   const fitToPage = spec.print?.fitToWidth ? `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>` : "";
@@ -473,11 +502,13 @@ export function writeNewSheet(spec: SheetSpec, styles: StyleBook, sst: SharedStr
       const own = ownStyle(cell);
       let style = 0;
       if (spec.font || ranged || own) {
-        const key = `${ranged?.key ?? ""}|${own?.numberFormat ?? ""}`;
-        let s = derived.get(key);
+        let byOwn = derived.get(ranged);
+        if (!byOwn) derived.set(ranged, (byOwn = new Map()));
+        const key = own?.numberFormat ?? "";
+        let s = byOwn.get(key);
         if (s === undefined) {
           s = styles.derive(0, { ...base, ...(ranged?.style ?? {}), ...(own ?? {}) });
-          derived.set(key, s);
+          byOwn.set(key, s);
         }
         style = s;
       }

@@ -1,0 +1,103 @@
+// The writer's fast paths give what the general ones give: escaping in one pass, a row's cells kept as written when the block lies right of them, shared formulas keyed only for runs of three.
+import { describe, expect, it } from "vitest";
+import { escapeText, escapeXml } from "../cli/xlsx/ooxml/xml";
+import { lastCellColumn, splitCells } from "../cli/xlsx/ooxml/patch-sheet";
+import { planShared } from "../cli/xlsx/ooxml/sheet-xml";
+import { getBundledPlan } from "../core/plan/bundled";
+import { checkSheet } from "../core/sheet/check";
+import { planStatusColumn } from "../core/sheet/status";
+import { listGrid, matrixGrid } from "../bench/grids";
+
+/** The escaping rules written the plain way: drop what XML 1.0 cannot hold, then replace each special character. */
+function reference(s: string, quotes: boolean): string {
+  // eslint-disable-next-line no-control-regex
+  const clean = s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "");
+  const map: Record<string, string> = { "<": "&lt;", ">": "&gt;", "&": "&amp;", "\r": "&#13;", ...(quotes ? { '"': "&quot;" } : {}) };
+  return clean.replace(quotes ? /[<>&"\r]/g : /[<>&\r]/g, (c) => map[c]);
+}
+
+describe("escaping in one pass", () => {
+  it("matches the plain rules on formulas, Vietnamese text and every character class", () => {
+    const samples = [
+      'IF(E8<0,"Số liệu không hợp lệ",CHOOSE(SIGN(ROUND(E8-22,8))+2,"Chưa đạt","Đạt","Vượt"))',
+      'IF(IFERROR(LEN(TRIM(E8&""))=0,FALSE),"– Chưa có số liệu: ô còn trống",CT_DOI)',
+      "✓ Đạt: 96,5%, chỉ tiêu ≥ 95%",
+      "",
+      "a\u0000b\u0001c\u000bd\te\nf\rg\ufffeh\uffffi 😀 \ud800",
+      '<>&"\'',
+    ];
+    const alphabet = ["a", "<", ">", "&", '"', "\r", "\n", "\t", "\u0000", "\u001f", "\ufffe", "\uffff", "Đ", "😀", "\u007f"];
+    for (let k = 0; k < 2000; k++) {
+      let s = "";
+      for (let i = 0; i < k % 9; i++) s += alphabet[(k * 7 + i * 13) % alphabet.length];
+      samples.push(s);
+    }
+    for (const s of samples) {
+      expect(escapeXml(s)).toBe(reference(s, true));
+      expect(escapeText(s)).toBe(reference(s, false));
+    }
+  });
+
+  it("returns text with nothing to escape as it was", () => {
+    const s = "Tỷ lệ trẻ em 5 tuổi hoàn thành chương trình";
+    expect(escapeText(s)).toBe(s);
+  });
+});
+
+describe("a row's last cell", () => {
+  it("names the column of the last cell, as splitting the row does", () => {
+    const inner = '<c r="A5"><v>1</v></c><c r="F5" t="s"><v>2</v></c><c r="G5" s="3"/>';
+    expect(lastCellColumn(inner, "")).toBe(6);
+    expect(lastCellColumn(inner, "")).toBe(splitCells(inner, "").at(-1)!.col);
+    expect(lastCellColumn('<x:c r="B2"><x:v>1</x:v></x:c>', "x:")).toBe(1);
+    expect(lastCellColumn("", "")).toBe(-1);
+  });
+
+  it("leaves the row to the full split when it cannot tell: no column named, an extension list after the cells", () => {
+    expect(lastCellColumn('<c r="A5"><v>1</v></c><c><v>2</v></c>', "")).toBeUndefined();
+    expect(lastCellColumn('<c r="A5"><v>1</v></c><extLst><ext uri="x"/></extLst>', "")).toBeUndefined();
+  });
+});
+
+describe("shared formulas", () => {
+  const f = (formula: string) => ({ formula });
+  it("keeps runs of two plain and shares runs of three, the same as keying every pair", () => {
+    const cells = [[f("E5*2")], [f("E6*2")], [f("A1+1")], [f("E8*2")], [f("E9*2")], [f("E10*2")], [f("SUM(1:1)+E11")], [f("SUM(2:2)+E12")], [f("SUM(3:3)+E13")]];
+    const { plan, next } = planShared(cells, 4, 7, 5);
+    expect(plan.at(0, 0)).toBeUndefined();
+    expect(plan.at(1, 0)).toBeUndefined();
+    expect(plan.at(3, 0)).toEqual({ si: 5, master: true, ref: "H8:H10" });
+    expect(plan.at(4, 0)).toEqual({ si: 5, master: false });
+    expect(plan.at(5, 0)).toEqual({ si: 5, master: false });
+    // Whole-row ranges do not move as cell references do: never shared.
+    for (const r of [6, 7, 8]) expect(plan.at(r, 0)).toBeUndefined();
+    expect(next).toBe(6);
+  });
+});
+
+describe("status formulas made when read", () => {
+  it("behave as plain cells: the same text on every read, kept by a spread and by JSON (what google.script.run carries)", () => {
+    const plan = getBundledPlan("hai-an-2024-2025")!;
+    for (const make of [matrixGrid, listGrid]) {
+      const sheet = make(plan, 3_000);
+      const res = checkSheet(sheet, plan, { asOf: "2025-05-31" });
+      if (!res.ok) throw new Error("check failed");
+      const planned = planStatusColumn(sheet, res, { asOf: "2025-05-31", names: true, liveExplanations: true });
+      if (!planned.ok) throw new Error("no room");
+      let formulas = 0;
+      for (const row of planned.edits.block.cells) {
+        for (const cell of row) {
+          if (!cell || !("formula" in cell)) continue;
+          formulas++;
+          const text = cell.formula;
+          expect(text).toMatch(/^IF\(/);
+          expect(cell.formula).toBe(text);
+          expect(Object.keys(cell)).toContain("formula");
+          expect({ ...cell }).toEqual({ formula: text, cached: cell.cached });
+          expect(JSON.parse(JSON.stringify(cell))).toEqual({ formula: text, cached: cell.cached });
+        }
+      }
+      expect(formulas).toBeGreaterThan(100);
+    }
+  });
+});
