@@ -211,10 +211,11 @@ export function sheetStep(c: StepCtx): Node[] {
 function dayField(c: StepCtx, id: string, iso: string, take: (iso: string) => void): { input: HTMLInputElement; said: HTMLElement } {
   const draft = c.ui.dayText[id];
   const input = h("input", { type: "text", id, class: "day", value: draft ?? isoToVi(iso), placeholder: c.tx("dayHint"), autocomplete: "off", spellcheck: "false", "aria-describedby": `${id}-said` });
-  const said = h("p", { id: `${id}-said`, class: "day-said muted", "aria-live": "polite" });
+  const said = h("p", { id: `${id}-said`, class: "day-said", "aria-live": "polite" });
   const show = (text: string, refused: boolean) => {
     const r = readDayInput(text);
-    said.className = `day-said ${r.ok ? "muted" : refused ? "day-refused" : "muted"}`;
+    // The day understood in the text's own colour (it is the answer to check); the format hint muted.
+    said.className = r.ok ? "day-said" : refused ? "day-said day-refused" : "day-said muted";
     said.textContent = r.ok ? dayWords(r.iso, c.lang) : refused ? r.reason[c.lang] : c.tx("dayHint");
     if (refused && !r.ok) input.setAttribute("aria-invalid", "true");
     else input.removeAttribute("aria-invalid");
@@ -479,8 +480,9 @@ export function resultsStep(c: StepCtx): Node[] {
 
 // ——— Step 5: the report ———
 
-const FIELDS: { key: keyof ReportFields; label: TextKey; multi: boolean }[] = [
-  { key: "parent", label: "fieldParent", multi: false },
+/** `multi`: one printed line per typed line; `wrap`: one printed line that may be long (an agency's full name), shown wrapped. */
+const FIELDS: { key: keyof ReportFields; label: TextKey; multi: boolean; wrap?: boolean }[] = [
+  { key: "parent", label: "fieldParent", multi: false, wrap: true },
   { key: "issuer", label: "fieldIssuer", multi: true },
   { key: "number", label: "fieldNumber", multi: false },
   { key: "place", label: "fieldPlace", multi: false },
@@ -501,7 +503,7 @@ function draftOf(s: Session): Record<keyof ReportFields, string> {
 
 function fieldsOf(d: Record<keyof ReportFields, string>): ReportFields {
   return {
-    parent: d.parent.trim(),
+    parent: d.parent.replace(/\s*\n\s*/g, " ").trim(),
     issuer: lines(d.issuer),
     number: d.number.trim(),
     place: d.place.trim(),
@@ -520,9 +522,11 @@ export function reportStep(c: StepCtx): Node[] {
   const form = h("div", { class: "form", id: "report-form" });
   for (const f of FIELDS) {
     const id = `rf-${f.key}`;
-    const input = f.multi ? h("textarea", { id, rows: "2" }) : h("input", { id, type: "text" });
+    const input = f.multi || f.wrap ? h("textarea", { id, rows: "2" }) : h("input", { id, type: "text" });
     input.value = draft[f.key];
     input.addEventListener("input", () => (draft[f.key] = input.value));
+    // One printed line: Enter does not break it (a pasted break becomes a space).
+    if (f.wrap) input.addEventListener("keydown", (e) => e instanceof KeyboardEvent && e.key === "Enter" && e.preventDefault());
     form.append(h("div", { class: "field" }, h("label", { for: id }, tx(f.label)), input));
   }
   const date = dayField(c, "rf-date", ui.date ?? s.today, (iso) => {

@@ -7,7 +7,7 @@ import { LOCALES, openPane, type PaneDriver } from "./helpers/pane";
 import { buildSheets } from "../scripts/build-sheets.mjs";
 import { getBundledPlan } from "../core/plan/bundled";
 import { STATUS_HEADER } from "../core/sheet/edits";
-import { createGasFakes, loadAppsScript, type GasFakes } from "./helpers/gas-fakes";
+import { createGasFakes, loadAppsScript, type Cell, type GasFakes } from "./helpers/gas-fakes";
 
 const XSS = "<img src=x onerror=alert(1)>";
 const SHEET = "Tổng hợp";
@@ -52,7 +52,7 @@ async function open(): Promise<void> {
 let built: { code: string; html: string; plans: string };
 
 /** A preschool's own report: its title block names the school under the district office. */
-function schoolSheet(): unknown[][] {
+function schoolSheet(): Cell[][] {
   return [
     ["PHÒNG GIÁO DỤC VÀ ĐÀO TẠO QUẬN HẢI AN"],
     ["Đơn vị: Trường MN Cát Bi"],
