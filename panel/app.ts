@@ -41,6 +41,12 @@ export class PanelApp {
       this.pressed = false;
       if (this.deferred) this.render();
     }, 0);
+    // The click's path is fixed when it is dispatched: redrawing as it starts still lets it reach the pressed button,
+    // whose action then redraws at once (marking the panel busy) as without the wait.
+    document.addEventListener("click", () => {
+      this.pressed = false;
+      if (this.deferred) this.render();
+    }, true);
     document.addEventListener("pointerup", release, true);
     document.addEventListener("pointercancel", release, true);
     window.addEventListener("blur", release);
