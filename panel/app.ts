@@ -21,7 +21,7 @@ const STEP_TEXT: Record<Step, TextKey> = { plan: "stepPlan", sheet: "stepSheet",
  * @example await new PanelApp(document.getElementById("app")!, new Session(host), { host: "excel" }).start()
  */
 export class PanelApp {
-  private ui: PanelUi = { source: null, query: "", filter: null, paste: "", draft: null, template: "", date: null };
+  private ui: PanelUi = { source: null, query: "", filter: null, paste: "", draft: null, template: "", date: null, dayText: {} };
 
   constructor(
     private readonly root: HTMLElement,
@@ -29,7 +29,27 @@ export class PanelApp {
     private readonly opts: PanelOptions,
   ) {}
 
+  /** A pointer is down in the panel: a redraw now would replace the button under it and swallow its click. */
+  private pressed = false;
+  private deferred = false;
+
   async start(): Promise<void> {
+    // A field that takes its text on the way out (a day) changes the session between a button's press and its click:
+    // the redraw waits until the click has reached the button that was pressed.
+    this.root.addEventListener("pointerdown", () => (this.pressed = true), true);
+    const release = () => setTimeout(() => {
+      this.pressed = false;
+      if (this.deferred) this.render();
+    }, 0);
+    // The click's path is fixed when it is dispatched: redrawing as it starts still lets it reach the pressed button,
+    // whose action then redraws at once (marking the panel busy) as without the wait.
+    document.addEventListener("click", () => {
+      this.pressed = false;
+      if (this.deferred) this.render();
+    }, true);
+    document.addEventListener("pointerup", release, true);
+    document.addEventListener("pointercancel", release, true);
+    window.addEventListener("blur", release);
     this.session.onChange(() => this.render());
     this.render();
     await this.session.start();
@@ -44,6 +64,16 @@ export class PanelApp {
 
   /** Redraws everything, keeping the focused control (by id) and its caret. */
   render(): void {
+    if (this.pressed) {
+      // Never held for long: a release the pane did not see (the pointer let go outside it) must not freeze it.
+      if (!this.deferred) setTimeout(() => {
+        this.pressed = false;
+        if (this.deferred) this.render();
+      }, 1000);
+      this.deferred = true;
+      return;
+    }
+    this.deferred = false;
     const active = document.activeElement as HTMLInputElement | null;
     const focusId = active && this.root.contains(active) ? active.id : "";
     const caret = active && "selectionStart" in active ? active.selectionStart : null;

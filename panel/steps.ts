@@ -7,6 +7,8 @@ import { searchPlans } from "../core/session/plan";
 import { STATUS_GROUPS, type StatusGroup } from "../core/session/results";
 import { TOLERANCE_CHOICES, optionsLine } from "../core/session/options";
 import { formatPercent } from "../core/number/format";
+import { isoToVi } from "../core/number/cell";
+import { dayWords, readDayInput } from "../core/number/day";
 import { cleanLine, leftOpen } from "../core/sheet/coverage";
 import type { Plan } from "../core/plan/schema";
 import { button, h, lines } from "./dom";
@@ -25,6 +27,8 @@ export interface PanelUi {
   draft: Record<keyof ReportFields, string> | null;
   template: string;
   date: string | null;
+  /** Day fields (by id) holding text typed but not yet taken: kept, with its reason, until it reads as a day. */
+  dayText: Record<string, string>;
 }
 
 /** What every step drawer gets. */
@@ -197,21 +201,83 @@ export function sheetStep(c: StepCtx): Node[] {
   return out;
 }
 
+// ——— A day typed as Vietnamese write it ———
+
+/**
+ * A text field for a day, shown and typed day/month/year whatever the browser's locale (a date input would show an
+ * en-US browser's month/day order), the day understood said beside it in words. Text that is not a day is kept with
+ * its one-line reason and blocks the step's action (see `waitsForDay`); nothing falls back to today unsaid.
+ */
+function dayField(c: StepCtx, id: string, iso: string, take: (iso: string) => void): { input: HTMLInputElement; said: HTMLElement } {
+  const draft = c.ui.dayText[id];
+  const input = h("input", { type: "text", id, class: "day", value: draft ?? isoToVi(iso), placeholder: c.tx("dayHint"), autocomplete: "off", spellcheck: "false", "aria-describedby": `${id}-said` });
+  const said = h("p", { id: `${id}-said`, class: "day-said", "aria-live": "polite" });
+  const show = (text: string, refused: boolean) => {
+    const r = readDayInput(text);
+    // The day understood in the text's own colour (it is the answer to check); the format hint muted.
+    said.className = r.ok ? "day-said" : refused ? "day-said day-refused" : "day-said muted";
+    said.textContent = r.ok ? dayWords(r.iso, c.lang) : refused ? r.reason[c.lang] : c.tx("dayHint");
+    if (refused && !r.ok) input.setAttribute("aria-invalid", "true");
+    else input.removeAttribute("aria-invalid");
+  };
+  show(input.value, draft !== undefined);
+  input.addEventListener("input", () => {
+    c.ui.dayText[id] = input.value;
+    show(input.value, false);
+    // The actions waiting on this day follow what it reads as now, so a corrected day can be acted on at once.
+    const ok = readDayInput(input.value).ok;
+    document.querySelectorAll<HTMLButtonElement>(`button[data-day="${id}"]`).forEach((b) => (b.disabled = !ok));
+  });
+  // Enter and the change that may follow it take the text once.
+  let taken: string | null = null;
+  const commit = () => {
+    if (input.value === taken) return;
+    taken = input.value;
+    const r = readDayInput(input.value);
+    if (!r.ok) {
+      c.ui.dayText[id] = input.value;
+      c.redraw();
+      return;
+    }
+    delete c.ui.dayText[id];
+    if (r.iso !== iso) take(r.iso);
+    else c.redraw();
+  };
+  input.addEventListener("change", commit);
+  input.addEventListener("keydown", (e) => {
+    if (e.key === "Enter") commit();
+  });
+  return { input, said };
+}
+
+/**
+ * Attributes of an action using the day in field `id`: disabled while that field holds text that is not a day (or
+ * when `off` for another reason), and marked so the field can enable it as soon as the day typed reads.
+ */
+function waitsForDay(c: StepCtx, id: string, off = false): Record<string, string | boolean | undefined> {
+  const t = c.ui.dayText[id];
+  return { disabled: off || (t !== undefined && !readDayInput(t).ok), "data-day": off ? undefined : id };
+}
+
 // ——— Options shown before the write and in the results header ———
 
 function optionsBar(c: StepCtx): HTMLElement {
   const { s, tx } = c;
   const o = s.pending!.options;
-  const date = h("input", { type: "date", id: "as-of", value: o.asOf });
-  date.addEventListener("change", () => void s.setOptions({ asOf: date.value || null }));
-  const reset = o.asOfSource === "user" ? button("as-of-reset", tx("asOfDefault"), () => void s.setOptions({ asOf: null }), "link") : null;
+  const date = dayField(c, "as-of", o.asOf, (iso) => void s.setOptions({ asOf: iso }));
+  const reset = o.asOfSource === "user" || c.ui.dayText["as-of"] !== undefined
+    ? button("as-of-reset", tx("asOfDefault"), () => {
+      delete c.ui.dayText["as-of"];
+      void s.setOptions({ asOf: null });
+    }, "link")
+    : null;
   const tol = h("select", { id: "tolerance" });
   for (const v of TOLERANCE_CHOICES) tol.append(h("option", { value: String(v), selected: Math.abs(v - o.tolerance) < 1e-9 }, v === 0 ? tx("toleranceOff") : formatPercent(v, c.lang, 1)));
   tol.addEventListener("change", () => void s.setOptions({ tolerance: Number(tol.value) }));
   return h(
     "div",
     { class: "options", id: "options" },
-    h("div", { class: "field" }, h("label", { for: "as-of" }, tx("asOf")), h("div", { class: "row" }, date, reset)),
+    h("div", { class: "field" }, h("label", { for: "as-of" }, tx("asOf")), h("div", { class: "row" }, date.input, reset), date.said),
     h("div", { class: "field" }, h("label", { for: "tolerance" }, tx("tolerance")), tol),
     h("p", { class: "muted", id: "options-line" }, optionsLine(o, c.lang)),
   );
@@ -316,7 +382,7 @@ export function mappingStep(c: StepCtx): Node[] {
   if (placement) out.push(placement);
   out.push(
     footer(
-      button("btn-write", tx("write"), () => void s.write(), "primary", { disabled: m.judged === 0 }),
+      button("btn-write", tx("write"), () => void s.write(), "primary", waitsForDay(c, "as-of", m.judged === 0)),
       h("p", { class: "muted" }, tx("writeHelp")),
       button("btn-back", tx("otherSheet"), () => s.toStep("sheet"), "link"),
     ),
@@ -402,7 +468,9 @@ export function resultsStep(c: StepCtx): Node[] {
 
   out.push(
     footer(
-      s.stale ? button("btn-rewrite", tx("rewrite"), () => void s.write(), "primary") : button("btn-report", tx("toReport"), () => s.toStep("report"), "primary"),
+      s.stale
+        ? button("btn-rewrite", tx("rewrite"), () => void s.write(), "primary", waitsForDay(c, "as-of"))
+        : button("btn-report", tx("toReport"), () => s.toStep("report"), "primary", waitsForDay(c, "as-of")),
       button("btn-edit-mapping", tx("editMapping"), () => s.toStep("mapping"), "link"),
       button("btn-other", tx("otherSheet"), () => s.toStep("sheet"), "link"),
     ),
@@ -412,8 +480,9 @@ export function resultsStep(c: StepCtx): Node[] {
 
 // ——— Step 5: the report ———
 
-const FIELDS: { key: keyof ReportFields; label: TextKey; multi: boolean }[] = [
-  { key: "parent", label: "fieldParent", multi: false },
+/** `multi`: one printed line per typed line; `wrap`: one printed line that may be long (an agency's full name), shown wrapped. */
+const FIELDS: { key: keyof ReportFields; label: TextKey; multi: boolean; wrap?: boolean }[] = [
+  { key: "parent", label: "fieldParent", multi: false, wrap: true },
   { key: "issuer", label: "fieldIssuer", multi: true },
   { key: "number", label: "fieldNumber", multi: false },
   { key: "place", label: "fieldPlace", multi: false },
@@ -434,7 +503,7 @@ function draftOf(s: Session): Record<keyof ReportFields, string> {
 
 function fieldsOf(d: Record<keyof ReportFields, string>): ReportFields {
   return {
-    parent: d.parent.trim(),
+    parent: d.parent.replace(/\s*\n\s*/g, " ").trim(),
     issuer: lines(d.issuer),
     number: d.number.trim(),
     place: d.place.trim(),
@@ -453,14 +522,18 @@ export function reportStep(c: StepCtx): Node[] {
   const form = h("div", { class: "form", id: "report-form" });
   for (const f of FIELDS) {
     const id = `rf-${f.key}`;
-    const input = f.multi ? h("textarea", { id, rows: "2" }) : h("input", { id, type: "text" });
+    const input = f.multi || f.wrap ? h("textarea", { id, rows: "2" }) : h("input", { id, type: "text" });
     input.value = draft[f.key];
     input.addEventListener("input", () => (draft[f.key] = input.value));
+    // One printed line: Enter does not break it (a pasted break becomes a space).
+    if (f.wrap) input.addEventListener("keydown", (e) => e instanceof KeyboardEvent && e.key === "Enter" && e.preventDefault());
     form.append(h("div", { class: "field" }, h("label", { for: id }, tx(f.label)), input));
   }
-  const date = h("input", { id: "rf-date", type: "date", value: ui.date ?? s.today });
-  date.addEventListener("change", () => (ui.date = date.value));
-  form.append(h("div", { class: "field" }, h("label", { for: "rf-date" }, tx("fieldDate")), date));
+  const date = dayField(c, "rf-date", ui.date ?? s.today, (iso) => {
+    ui.date = iso;
+    c.redraw();
+  });
+  form.append(h("div", { class: "field" }, h("label", { for: "rf-date" }, tx("fieldDate")), date.input, date.said));
   const tmpl = h("select", { id: "rf-template" });
   tmpl.append(h("option", { value: "" }, tx("defaultTemplate")));
   for (const x of s.sheets.filter((y) => !y.created && y.name !== p.info.name)) tmpl.append(h("option", { value: x.name, selected: ui.template === x.name }, x.name));
@@ -478,7 +551,7 @@ export function reportStep(c: StepCtx): Node[] {
   }
   out.push(
     footer(
-      button("btn-make-report", tx("makeReport"), () => void s.makeReport(fieldsOf(draft), { templateSheet: ui.template || null, date: ui.date ?? s.today }), "primary"),
+      button("btn-make-report", tx("makeReport"), () => void s.makeReport(fieldsOf(draft), { templateSheet: ui.template || null, date: ui.date ?? s.today }), "primary", waitsForDay(c, "rf-date")),
       button("btn-back-results", tx("backToResults"), () => s.toStep("results"), "link"),
     ),
   );

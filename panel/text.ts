@@ -70,6 +70,7 @@ const TEXT = {
   noIndicator: { vi: "(không khớp)", en: "(no match)" },
   asOf: { vi: "Xét đến ngày", en: "As of" },
   asOfDefault: { vi: "Mặc định", en: "Default" },
+  dayHint: { vi: "ngày/tháng/năm", en: "day/month/year" },
   tolerance: { vi: "“Gần đạt” khi thiếu không quá", en: "“Near” when short by at most" },
   toleranceOff: { vi: "không dùng", en: "off" },
   write: { vi: "Ghi kết quả vào trang", en: "Write the results" },

@@ -4,7 +4,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { build } from "esbuild";
 import { extname, join } from "node:path";
 import type { Page } from "playwright-core";
-import { openPane, type PaneDriver } from "./helpers/pane";
+import { LOCALES, openPane, type PaneDriver } from "./helpers/pane";
 import { buildExcel } from "../scripts/build.mjs";
 import { FUNCTIONS } from "../core/functions/registry";
 import { OFFICE_JS_URL } from "../addin-excel/build/page";
@@ -39,17 +39,14 @@ async function workbook<T>(fn: string): Promise<T> {
   return page.evaluate(`(() => { const wb = window.__workbook; return ${fn}; })()`) as Promise<T>;
 }
 
-beforeAll(async () => {
-  pane = await openPane("excel");
-  const tmp = pane.tmp;
-  dir = (await buildExcel({ outDir: join(tmp, "excel"), genDir: join(tmp, "gen") })).dir;
-  page = pane.page;
-  page.on("dialog", (d) => {
+/** Serves the built add-in and the stub Office.js to `p`, with a fresh in-memory workbook holding SHEET, and opens the pane. */
+async function loadPane(p: Page): Promise<void> {
+  p.on("dialog", (d) => {
     dialogs.push(d.message());
     void d.dismiss();
   });
   const fake = readFileSync(join(__dirname, "excel-fake-office.js"), "utf8");
-  await page.route("**/*", async (route) => {
+  await p.route("**/*", async (route) => {
     const url = route.request().url();
     if (url === OFFICE_JS) return route.fulfill({ status: 200, contentType: "text/javascript", body: fake });
     if (url.startsWith(BASE)) {
@@ -59,11 +56,19 @@ beforeAll(async () => {
     blocked.push(url);
     return route.abort();
   });
-  await page.addInitScript((sheet) => {
+  await p.addInitScript((sheet) => {
     (window as unknown as { __workbook: unknown }).__workbook = { sheets: [{ name: "Số liệu", cells: sheet }], active: 0 };
   }, SHEET);
-  await page.goto(`${BASE}taskpane.html`);
-  await page.waitForSelector("#app[aria-busy=false] #btn-next");
+  await p.goto(`${BASE}taskpane.html`);
+  await p.waitForSelector("#app[aria-busy=false] #btn-next");
+}
+
+beforeAll(async () => {
+  pane = await openPane("excel");
+  const tmp = pane.tmp;
+  dir = (await buildExcel({ outDir: join(tmp, "excel"), genDir: join(tmp, "gen") })).dir;
+  page = pane.page;
+  await loadPane(page);
 });
 
 afterAll(async () => {
@@ -123,7 +128,9 @@ describe("the task pane in Chromium, step by step at 300 px", () => {
     expect(await page.inputValue("#map-target")).toBe("3");
     // The row the plan does not know is named at its figure's cell, as the sheet reader gives it.
     expect(await page.locator("#unmatched [data-address=E10]").count()).toBe(1);
-    expect(await page.inputValue("#as-of")).toBe("2025-08-31");
+    // Shown day first and said in words, whatever the browser's locale (this page runs en-US).
+    expect(await page.inputValue("#as-of")).toBe("31/08/2025");
+    expect(await page.textContent("#as-of-said")).toBe("ngày 31 tháng 8 năm 2025");
     await shot("3-mapping");
   });
 
@@ -253,6 +260,58 @@ describe("the task pane in Chromium, step by step at 300 px", () => {
     await act("#lang");
     expect(await line.textContent()).toBe("No shortfalls among the 2 judged; sheet “Khác” holds 2 rows with figures not judged (choose it at step 2 to check it).");
     await shot("4-results-other-sheet-en");
+  });
+
+  it.each(LOCALES)("dates are typed day first in a %s browser: 03/06/2025 is judged as 3 June, and unreadable text blocks the write, said", async (locale) => {
+    const p = await pane.newPage(locale);
+    try {
+      await loadPane(p);
+      expect(await p.evaluate(() => navigator.language)).toBe(locale);
+      const step = async (selector: string) => {
+        await p.click(selector);
+        await p.locator("#app[aria-busy=false]").waitFor();
+      };
+      await step("#plan-hai-an-2024-2025");
+      await step("#btn-next");
+      await step("#btn-read");
+      expect(await p.getAttribute("#as-of", "type")).toBe("text");
+      // Month first, as an en-US date field would take it: refused with its reason, the write waits, the day stays.
+      await p.fill("#as-of", "06/30/2025");
+      await p.press("#as-of", "Enter");
+      expect(await p.textContent("#as-of-said")).toBe("Không có tháng 30: ghi ngày trước tháng, ví dụ 30/6/2025.");
+      expect(await p.getAttribute("#as-of", "aria-invalid")).toBe("true");
+      expect(await p.isDisabled("#btn-write")).toBe(true);
+      expect(await p.textContent("#options-line")).toContain("31/08/2025");
+      await pane.shot(`3-as-of-refused-${locale}`, p);
+      await p.fill("#as-of", "");
+      await p.press("#as-of", "Tab");
+      expect(await p.textContent("#as-of-said")).toMatch(/^Chưa nhập ngày/);
+      expect(await p.textContent("#options-line")).toContain("31/08/2025");
+      await p.fill("#as-of", "03/06/2025");
+      expect(await p.textContent("#as-of-said")).toBe("ngày 3 tháng 6 năm 2025");
+      // Typed and the write clicked straight away: the day is taken on the way out of the field, and the click still writes.
+      await step("#btn-write");
+      expect(await p.locator("#step-results").getAttribute("aria-current")).toBe("step");
+      await step("#step-mapping");
+      expect(await p.inputValue("#as-of")).toBe("03/06/2025");
+      expect(await p.textContent("#options-line")).toMatch(/^Xét đến ngày 03\/06\/2025 \(do bạn chọn\)/);
+      expect(await p.evaluate(() => JSON.stringify((window as unknown as { __workbook: { settings: unknown } }).__workbook.settings))).toContain("2025-06-03");
+      expect(await p.isDisabled("#btn-write")).toBe(false);
+      await step("#btn-write");
+      expect(await p.textContent("#options-line")).toMatch(/^Xét đến ngày 03\/06\/2025/);
+      await step("#btn-report");
+      expect(await p.textContent("#report-states")).toContain("03/06/2025");
+      // The report's own date, typed with dots: taken day first too.
+      await p.fill("#rf-date", "3.6.2025");
+      await p.press("#rf-date", "Tab");
+      expect(await p.inputValue("#rf-date")).toBe("03/06/2025");
+      expect(await p.textContent("#rf-date-said")).toBe("ngày 3 tháng 6 năm 2025");
+      await pane.shot(`5-report-date-${locale}`, p);
+      await step("#btn-make-report");
+      expect(await p.evaluate(() => JSON.stringify((window as unknown as { __workbook: { sheets: { cells: unknown }[] } }).__workbook.sheets[1].cells))).toContain("ngày 03 tháng 6 năm 2025");
+    } finally {
+      await p.close();
+    }
   });
 
   it("showed no dialog and made no network request outside the add-in's own files and Office.js", () => {

@@ -3,11 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { openPane, type PaneDriver } from "./helpers/pane";
+import { LOCALES, openPane, type PaneDriver } from "./helpers/pane";
 import { buildSheets } from "../scripts/build-sheets.mjs";
 import { getBundledPlan } from "../core/plan/bundled";
 import { STATUS_HEADER } from "../core/sheet/edits";
-import { createGasFakes, loadAppsScript, type GasFakes } from "./helpers/gas-fakes";
+import { createGasFakes, loadAppsScript, type Cell, type GasFakes } from "./helpers/gas-fakes";
 
 const XSS = "<img src=x onerror=alert(1)>";
 const SHEET = "Tổng hợp";
@@ -49,16 +49,11 @@ async function open(): Promise<void> {
   await idle();
 }
 
-beforeAll(async () => {
-  pane = await openPane("sheets");
-  const tmp = pane.tmp;
-  const { dir } = await buildSheets({ outDir: join(tmp, "sheets"), genDir: join(tmp, "gen") });
-  const code = readFileSync(join(dir, "Code.js"), "utf8");
-  const html = readFileSync(join(dir, "Sidebar.html"), "utf8");
-  const plans = readFileSync(join(dir, "Plans.html"), "utf8");
-  fakes = createGasFakes();
-  // A preschool's own report: its title block names the school under the district office.
-  fakes.addSheet(SHEET, [
+let built: { code: string; html: string; plans: string };
+
+/** A preschool's own report: its title block names the school under the district office. */
+function schoolSheet(): Cell[][] {
+  return [
     ["PHÒNG GIÁO DỤC VÀ ĐÀO TẠO QUẬN HẢI AN"],
     ["Đơn vị: Trường MN Cát Bi"],
     ["BÁO CÁO KẾT QUẢ THỰC HIỆN CHỈ TIÊU NĂM HỌC 2024-2025"],
@@ -68,28 +63,41 @@ beforeAll(async () => {
     [2, "Tỷ lệ trẻ đạt mục tiêu 05 lĩnh vực phát triển", "%", "88-96%", 0.8, ""],
     [3, XSS, "trường", "28/28 trường", 26, ""],
     [4, "Số cuộc thi cấp trường", "cuộc", "", 3, ""],
-  ]);
-  server = loadAppsScript(code, fakes, { Sidebar: html, Plans: plans });
+  ];
+}
 
-  page = pane.page;
-  page.on("dialog", (d) => {
+/** Serves the built sidebar to `p`, its google.script.run calls answered by `vm` (a fresh spreadsheet's server). */
+async function wire(p: Page, vm: () => Record<string, any>): Promise<void> {
+  p.on("dialog", (d) => {
     dialogs.push(d.message());
     void d.dismiss();
   });
-  await page.exposeFunction("__gasCall", (name: string, args: unknown[]) => {
+  await p.exposeFunction("__gasCall", (name: string, args: unknown[]) => {
     calls.push(name);
-    const fn = server[name];
+    const fn = vm()[name];
     if (typeof fn !== "function") throw new Error(`Script function not found: ${name}`);
     const out = fn(...args);
     return out === undefined ? null : JSON.parse(JSON.stringify(out));
   });
-  await page.addInitScript(RUN_SHIM);
-  await page.route("**/*", (route) => {
+  await p.addInitScript(RUN_SHIM);
+  await p.route("**/*", (route) => {
     const url = route.request().url();
     requests.push(url);
-    if (url === URL) return route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: html });
+    if (url === URL) return route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: built.html });
     return route.abort();
   });
+}
+
+beforeAll(async () => {
+  pane = await openPane("sheets");
+  const tmp = pane.tmp;
+  const { dir } = await buildSheets({ outDir: join(tmp, "sheets"), genDir: join(tmp, "gen") });
+  built = { code: readFileSync(join(dir, "Code.js"), "utf8"), html: readFileSync(join(dir, "Sidebar.html"), "utf8"), plans: readFileSync(join(dir, "Plans.html"), "utf8") };
+  fakes = createGasFakes();
+  fakes.addSheet(SHEET, schoolSheet());
+  server = loadAppsScript(built.code, fakes, { Sidebar: built.html, Plans: built.plans });
+  page = pane.page;
+  await wire(page, () => server);
   await open();
 });
 
@@ -128,7 +136,9 @@ describe("the sidebar in Chromium over the vm server, step by step at 300 px", (
     expect(await page.inputValue("#map-actual")).toBe("4");
     // The row the plan does not know is named at its figure's cell, as the sheet reader gives it.
     expect(await page.locator("#unmatched [data-address=E9]").count()).toBe(1);
-    expect(await page.inputValue("#as-of")).toBe("2025-08-31");
+    // Shown day first and said in words, whatever the browser's locale (this page runs en-US).
+    expect(await page.inputValue("#as-of")).toBe("31/08/2025");
+    expect(await page.textContent("#as-of-said")).toBe("ngày 31 tháng 8 năm 2025");
     await shot("3-mapping");
   });
 
@@ -219,6 +229,51 @@ describe("the sidebar in Chromium over the vm server, step by step at 300 px", (
     expect(JSON.stringify(fakes.snapshot(SHEET))).toBe(before);
     s.hiddenColumns.delete(9);
     await shot("3-refused");
+  });
+
+  it.each(LOCALES)("dates are typed day first in a %s browser: 03/06/2025 is judged as 3 June, and unreadable text blocks the write, said", async (locale) => {
+    const own = createGasFakes();
+    own.addSheet(SHEET, schoolSheet());
+    const vm = loadAppsScript(built.code, own, { Sidebar: built.html, Plans: built.plans });
+    const p = await pane.newPage(locale);
+    try {
+      await wire(p, () => vm);
+      await p.goto(URL);
+      const step = async (selector: string) => {
+        await p.click(selector);
+        await p.locator("#app[aria-busy=false]").waitFor();
+      };
+      await p.locator("#app[aria-busy=false]").waitFor();
+      expect(await p.evaluate(() => navigator.language)).toBe(locale);
+      await step("#plan-hai-an-2024-2025");
+      await step("#btn-next");
+      await step("#btn-read");
+      expect(await p.getAttribute("#as-of", "type")).toBe("text");
+      await p.fill("#as-of", "06/30/2025");
+      await p.press("#as-of", "Enter");
+      expect(await p.textContent("#as-of-said")).toBe("Không có tháng 30: ghi ngày trước tháng, ví dụ 30/6/2025.");
+      expect(await p.isDisabled("#btn-write")).toBe(true);
+      expect(await p.textContent("#options-line")).toContain("31/08/2025");
+      await p.fill("#as-of", "3-6-2025");
+      expect(await p.textContent("#as-of-said")).toBe("ngày 3 tháng 6 năm 2025");
+      expect(await p.isDisabled("#btn-write")).toBe(false);
+      await p.press("#as-of", "Tab");
+      await p.locator("#app[aria-busy=false]").waitFor();
+      expect(await p.inputValue("#as-of")).toBe("03/06/2025");
+      expect(await p.textContent("#options-line")).toMatch(/^Xét đến ngày 03\/06\/2025 \(do bạn chọn\)/);
+      expect(JSON.parse(own.documentProperties.get("chitieu.state.0") ?? "{}").options).toMatchObject({ asOf: "2025-06-03" });
+      await pane.shot(`3-as-of-typed-${locale}`, p);
+      await step("#btn-write");
+      expect(await p.textContent("#options-line")).toMatch(/^Xét đến ngày 03\/06\/2025/);
+      await step("#btn-report");
+      await p.fill("#rf-date", "03.06.2025");
+      await p.press("#rf-date", "Enter");
+      expect(await p.textContent("#rf-date-said")).toBe("ngày 3 tháng 6 năm 2025");
+      await step("#btn-make-report");
+      expect(own.snapshot("Báo cáo").flat().join(" ")).toContain("ngày 03 tháng 6 năm 2025");
+    } finally {
+      await p.close();
+    }
   });
 
   it("switches to English and back, and made no network request of its own", async () => {

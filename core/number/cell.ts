@@ -426,8 +426,12 @@ const DMY = /^(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})$/u;
 const YMD = /^(\d{4})-(\d{2})-(\d{2})(?:[t ][\d:.]+z?)?$/u;
 const MY = /^(?:tháng\s+)(\d{1,2})\s*[/.-]\s*(\d{4})$/u;
 
-/** Date text → ISO; null when it is not date-shaped; false when date-shaped but impossible. */
-function readDateText(low: string, opts?: ReadCellOptions): string | false | null {
+/**
+ * Date text (lower case) → ISO; null when it is not date-shaped; false when date-shaped but impossible. Day before
+ * month always: "3/6/2025" is 3 June.
+ * @example readDateText("03.06.2025") → "2025-06-03" · readDateText("31/02/2025") → false
+ */
+export function readDateText(low: string, opts?: ReadCellOptions): string | false | null {
   let m = DMY.exec(low);
   if (m) return isoDate(Number(m[3]), Number(m[2]), Number(m[1]));
   m = YMD.exec(low);
