@@ -103,8 +103,10 @@ describe("sameIndicator", () => {
 
 describe("'Hơn' states a target", () => {
   it("counts 'Hơn 90%' as a target phrase, as 'Trên 90%' is, while '90%' alone is a figure", () => {
-    const s = sheet([["Hơn 90%", "Hơn 70%", "90%", "Hơn 100 người"]]);
+    const s = sheet([["Hơn 90%", "Hơn 70%", "90%", "Hơn 100 người", "Trên 90%", "Trên 5%"]]);
     expect(rowEvidence(s, 0, [0, 1]).target).toBe(2);
+    // Two digits or one: "trên 90%" as "trên 5%" (the words end after the whole figure).
+    expect(rowEvidence(s, 0, [4, 5]).target).toBe(2);
     expect(rowEvidence(s, 0, [2]).target).toBe(0);
     expect(rowEvidence(s, 0, [3]).target).toBe(1);
   });

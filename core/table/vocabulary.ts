@@ -201,7 +201,7 @@ export const UPPER_BOUND_ROW = /^(muc |nhu cau )?(toi da|cao nhat|can tren)( (kh
  * with a due day's word ("Trước ngày 15/10/2015", "Chậm nhất ngày 08/01/2016", "Hạn chót 30/9") is a target too: a
  * result is written as the day alone or "Đã nộp (trước) ngày …".
  */
-export const TARGET_PHRASE = /(^(truoc ngay|cham nhat( ngay| la ngay)?|han chot)\b|\b(tu .{1,20} tro (len|xuong)|tro len|tro xuong|it nhat|toi thieu|toi da|khong qua|khong duoi|khong vuot qua|khong thap hon|khong cao hon|duoi|tren \d|hon \d+|duy tri|phan dau|giam (con|xuong)|tang (len|them))\b)/;
+export const TARGET_PHRASE = /(^(truoc ngay|cham nhat( ngay| la ngay)?|han chot)\b|\b(tu .{1,20} tro (len|xuong)|tro len|tro xuong|it nhat|toi thieu|toi da|khong qua|khong duoi|khong vuot qua|khong thap hon|khong cao hon|duoi|(tren|hon) \d+|duy tri|phan dau|giam (con|xuong)|tang (len|them))\b)/;
 
 /**
  * Marks a clerk puts in the column of the answer or level reached ("x" under "Mức 2", "✓" under "Đạt"), lower case
