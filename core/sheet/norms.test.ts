@@ -66,7 +66,10 @@ describe("norm block keyed by a column of the table", () => {
     ];
     const r = ok(checkSheet(regions({ units }), null, { asOf: "2026-01-20" }));
     expect(statusAt(r, 6, 3)).toBe("met");
-    expect(["met", "not_met", "exceeded"]).not.toContain(statusAt(r, 9, 3));
+    expect(statusAt(r, 9, 3)).toBeUndefined();
+    // Said, never dropped: the unit's figures are listed as having no target, and the sheet is not clean.
+    expect(r.coverage.notJudged.filter((n) => n.unitName === "Huyện E")).toHaveLength(2);
+    expect(r.coverage.complete).toBe(false);
   });
 
   it("does not take a block whose headings say other indicators", () => {
