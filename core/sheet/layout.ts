@@ -15,6 +15,7 @@ import { EXPLANATION_HEADER, STATUS_HEADER } from "./edits";
 import { headingTarget } from "./list";
 import { type SheetData, columnLetters, isEmptyCell } from "./model";
 import { cellText, fold } from "./text";
+import { normBlock } from "./norms";
 import type {
   ColumnRole,
   ExcludedRow,
@@ -1170,6 +1171,24 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
       layout.targetRow = r;
       excluded.push({ row: r, kind: "target", text });
       decisions.push({ vi: `Dòng ${r + 1 + (sheet.origin?.row ?? 0)} "${text}" là dòng chỉ tiêu vì các ô ghi chỉ tiêu.`, en: `Row ${r + 1 + (sheet.origin?.row ?? 0)} "${text}" holds the targets, as its cells state them.` });
+    }
+  }
+  if (layout.targetRow === undefined && groups.every((g) => g.target === undefined)) {
+    // No target row in the table: norms above it, one row per kind of unit, picked by a column naming each unit's kind.
+    const skip = new Set([...excluded.map((e) => e.row), ...totals]);
+    const units = dataRows.filter((r) => !skip.has(r) && cellText(sheet.values[r]?.[unitCol]).trim() !== "");
+    const norms = normBlock(sheet, band.rows[0], groups, unitCol, units);
+    if (norms) {
+      layout.norms = norms;
+      const keyGroup = groups.findIndex((g) => [g.col, g.rate, g.numerator, g.denominator].includes(norms.keyColumn));
+      if (keyGroup >= 0) groups.splice(keyGroup, 1);
+      const key = at(sheet, band.columns.find((c) => c.col === norms.keyColumn) ?? { col: norms.keyColumn, label: "" } as ColumnHeading);
+      const list = norms.rows.map((x) => `"${x.kind}" (dòng ${x.row + 1 + (sheet.origin?.row ?? 0)})`).join(", ");
+      const listEn = norms.rows.map((x) => `"${x.kind}" (row ${x.row + 1 + (sheet.origin?.row ?? 0)})`).join(", ");
+      decisions.push({
+        vi: `Chỉ tiêu của mỗi ${unitNoun} lấy ở bảng mức phía trên theo cột ${key}: ${list}.`,
+        en: `Each unit's targets come from the norm block above, by column ${key}: ${listEn}.`,
+      });
     }
   }
   if (totals.length) {

@@ -9,7 +9,7 @@ import { columnYear, dayIn, dayInTaskName, figureDueIn, nearestYear, targetFromC
 import { type Completion, readCompletion, completionActual } from "../table/completion";
 import { type ColumnScale, columnScale, isPercentUnit } from "../table/scale";
 import { SectionStack, headingDepth } from "../table/sections";
-import { figureFor } from "../table/figure";
+import { figureFor, perUnitFigure } from "../table/figure";
 import { tableSubject } from "../table/read";
 import { type CellRef, cellAddress, columnLetters, isEmptyCell } from "./model";
 import { cellKind } from "../table/evidence";
@@ -170,6 +170,8 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
   const get = (row: CellValue[], c: number | undefined): CellValue => (c === undefined ? undefined : row[c]);
   const markCols = (layout.marks ?? []).map((m) => m.col);
   const valueCols = [col.actual, col.actualNumerator, col.actualDenominator, col.rate, col.completion, ...markCols].filter((c): c is number => c !== undefined);
+  // Columns the reader gave no role, where a figure per something may stand beside the total (see below).
+  const perCols = layout.unplaced.filter((u) => u.reason === "unknown" && u.col >= 0).map((u) => u.col);
 
   // Pass 1: named rows, the headings above each (for the school level a row speaks of), and which rows are blank.
   // A name repeated down the table ("Công lập - Public" under each block) is a part of the row above it.
@@ -429,6 +431,21 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
       actual = m.shown;
       judgedActual = m.judged;
       cell = { row: r, col: m.col };
+    }
+    // A norm per something ("Tối thiểu 12 m2/trẻ") measures the row's figure per that thing: where the figure column
+    // holds a bare total (the area in m2) and a column the reader gave no role ("Bình quân") holds the figure per child
+    // ("14,7 m2/trẻ"), that one is judged, never the total against the norm per child.
+    if (judgedActual === undefined && cell.col === col.actual && perCols.length > 0 && typeof rule !== "string" && rule.kind === "compare" && rule.unit.kind === "measure" && rule.unit.unit.includes("/")) {
+      for (const c of perCols) {
+        const v = row[c];
+        const x = typeof v === "string" ? perUnitFigure(v, rule.unit.unit) : null;
+        if (x === null) continue;
+        actual = v;
+        judgedActual = x;
+        cell = { row: r, col: c };
+        column = undefined;
+        break;
+      }
     }
     if (judgedActual === undefined) judgedActual = answerAsCount(rule, figureFor(actual, percentRule));
     // What a formula on the cell cannot see: a figure read from marks or words around it, or a verdict set below.

@@ -15,6 +15,7 @@ import { type CellRef, type SheetData, columnLetters, isEmptyCell } from "./mode
 import { type MatchCandidate, matchIndicators } from "./match";
 import { tableSubject, tableTerm } from "../table/read";
 import { cellText, fold } from "./text";
+import { normRowOf } from "./norms";
 
 function range(a: number, b: number): number[] {
   const out: number[] = [];
@@ -109,6 +110,11 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
     const name = unitText ? unitText(r, layout.unitColumn) : cellText(sheet.values[r]?.[layout.unitColumn]);
     if (name === "") continue;
     if (unitText && lastTargetRow >= 0 && unitText(lastTargetRow, layout.unitColumn) === name) targetRowOf.set(r, lastTargetRow);
+    // Norms above the table: the row of the kind this unit's key column names ("Miền núi").
+    if (layout.norms) {
+      const nr = normRowOf(layout.norms, cellText(sheet.values[r]?.[layout.norms.keyColumn]));
+      if (nr !== undefined) targetRowOf.set(r, nr);
+    }
     unitRows.push(r);
     unitNames.push(name);
     // One key for a unit everywhere (NFC, case, spaces): a name typed with combining accents is the same unit.

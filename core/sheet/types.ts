@@ -163,6 +163,11 @@ export interface MatrixLayout extends LayoutBase {
    * each unit spans two rows, the target row's figures are the unit's targets.
    */
   rowRoleColumn?: number;
+  /**
+   * Norms above the table, one row per kind of unit, picked for each unit by the kind its key column names
+   * ("Khu vực: Miền núi"): see core/sheet/norms.ts.
+   */
+  norms?: { headerRow: number; keyColumn: number; rows: Array<{ kind: string; row: number }> };
 }
 
 export type Layout = ListLayout | MatrixLayout;

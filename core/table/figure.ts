@@ -51,3 +51,23 @@ export function ratioCells(formula: string, origin: { row: number; col: number }
   const col = (letters: string) => [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
   return { num: [Number(m[2]) - 1 - origin.row, col(m[1]) - origin.col], den: [Number(m[4]) - 1 - origin.row, col(m[3]) - origin.col] };
 }
+
+/**
+ * A figure written per something, as a target per something is ("14,7 m2/trẻ", "1,5 m2/trẻ em", "8 bộ/12 nhóm
+ * (lớp)"), read in the target's unit ("m2/trẻ", "bộ/nhóm, lớp"): the value per one, when the measure is the target's
+ * and the thing counted is the same noun (its first word: "trẻ em" is "trẻ", "nhóm (lớp)" is "nhóm, lớp"). Null when
+ * the cell is no figure per something, or one in another unit ("5 bộ/sân chơi" against "5 loại/điểm trường").
+ * @example perUnitFigure("8 bộ/12 nhóm (lớp)", "bộ/nhóm, lớp") → 0.6667
+ */
+export function perUnitFigure(text: string, targetUnit: string): number | null {
+  const t = /^([^/]+?)\s*\/\s*([^/]+)$/.exec(targetUnit.trim());
+  const m = /^(\d+(?:[.,]\d+)?)\s*([^\d\s/][^/]*?)\s*\/\s*(?:(\d+)\s+)?([^\d\s/].*)$/u.exec(text.replace(/\s+/g, " ").trim());
+  if (!t || !m) return null;
+  const low = (s: string) => s.toLocaleLowerCase("vi").normalize("NFC").replace(/²/g, "2").trim();
+  const firstWord = (s: string) => low(s).split(/[^\p{L}\p{N}]+/u).filter(Boolean)[0] ?? "";
+  if (low(m[2]) !== low(t[1]) || firstWord(m[4]) === "" || firstWord(m[4]) !== firstWord(t[2])) return null;
+  const n = Number(m[1].replace(",", "."));
+  const per = m[3] !== undefined ? Number(m[3]) : 1;
+  if (!Number.isFinite(n) || !(per > 0)) return null;
+  return Number((n / per).toPrecision(12));
+}

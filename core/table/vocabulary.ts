@@ -196,12 +196,12 @@ export const UPPER_BOUND_ROW = /^(muc |nhu cau )?(toi da|cao nhat|can tren)( (kh
 
 /**
  * Words that make a cell a target rather than a figure ("Từ 45% trở lên", "Ít nhất 15 giải", "Không quá 420 nhóm",
- * "Duy trì cấp độ 3"): folded text (signs such as "≥ 95%" are tested on the raw text). A figure is never written with them, so a column or row of such cells
+ * "Duy trì cấp độ 3", "Hơn 90%"): folded text (signs such as "≥ 95%" are tested on the raw text). A figure is never written with them, so a column or row of such cells
  * holds targets whatever its heading says. "Đạt" alone is not one: clerks write "Đạt" as the result. A cell opening
  * with a due day's word ("Trước ngày 15/10/2015", "Chậm nhất ngày 08/01/2016", "Hạn chót 30/9") is a target too: a
  * result is written as the day alone or "Đã nộp (trước) ngày …".
  */
-export const TARGET_PHRASE = /(^(truoc ngay|cham nhat( ngay| la ngay)?|han chot)\b|\b(tu .{1,20} tro (len|xuong)|tro len|tro xuong|it nhat|toi thieu|toi da|khong qua|khong duoi|khong vuot qua|khong thap hon|khong cao hon|duoi|tren \d|duy tri|phan dau|giam (con|xuong)|tang (len|them))\b)/;
+export const TARGET_PHRASE = /(^(truoc ngay|cham nhat( ngay| la ngay)?|han chot)\b|\b(tu .{1,20} tro (len|xuong)|tro len|tro xuong|it nhat|toi thieu|toi da|khong qua|khong duoi|khong vuot qua|khong thap hon|khong cao hon|duoi|(tren|hon) \d+|duy tri|phan dau|giam (con|xuong)|tang (len|them))\b)/;
 
 /**
  * Marks a clerk puts in the column of the answer or level reached ("x" under "Mức 2", "✓" under "Đạt"), lower case
