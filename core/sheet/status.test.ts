@@ -7,7 +7,7 @@ import { firstTermSheet, haiAnList, samplePlan, wardMatrix } from "./fixtures";
 import type { CellRange, SheetData } from "./model";
 import { MAX_COLUMNS } from "./owned";
 import { Item } from "./item";
-import { checkedSheetPrint, planStatusColumn, rowSummary, STALE_EXPLANATION, STALE_NAME, statusPlacement } from "./status";
+import { checkedSheetPrint, planStatusColumn, rowSummary, STALE_EXPLANATION, STALE_NAME, statusPlacement, wrapLines } from "./status";
 import type { CheckedSheet } from "./types";
 
 const checked = (s: SheetData, plan = samplePlan()): CheckedSheet => {
@@ -297,6 +297,8 @@ describe("planStatusColumn details", () => {
     const e = r.edits;
     expect(e.statusColumns).toEqual([6, 7]);
     expect(e.block.cells[0][0]).toEqual({ text: `${STATUS_HEADER}: Xóa mù chữ mức độ 2` });
+    // "Đánh giá (Chỉ tiêu): Xóa mù chữ mức độ 2" wraps to three lines of its status column: the header row holds them.
+    expect(e.rowHeights?.[e.block.range.top]).toBeGreaterThanOrEqual(3 * 17);
     const ngocLam = e.block.cells[9 - 1];
     expect(ngocLam[2]).toEqual({ text: "✗ 1/2 chỉ tiêu đạt; chưa đạt: Phường đạt chuẩn xóa mù chữ mức độ 2" });
   });
@@ -418,10 +420,16 @@ describe("planStatusColumn describes a printable checked sheet", () => {
   it("freezes the header rows", () => {
     expect(e.freeze?.rows).toBe(6);
   });
+  it("makes the header row as tall as its tallest heading wrapped in its column", () => {
+    // "Đánh giá (Chỉ tiêu)" in bold takes two lines of a 95-point status column.
+    expect(e.block.cells[0][0]).toEqual({ text: STATUS_HEADER });
+    expect(e.rowHeights?.[e.block.range.top]).toBe(34);
+  });
   it("gives rows whose explanation wraps a height that holds every line", () => {
     const heights = Object.entries(e.rowHeights ?? {});
     expect(heights.length).toBeGreaterThan(0);
     for (const [row, h] of heights) {
+      if (Number(row) === e.block.range.top) continue; // the header row: the next test
       const c = e.block.cells[Number(row) - e.block.range.top][1];
       const text = c && "text" in c ? c.text : "";
       expect(text.length).toBeGreaterThan(45);
@@ -460,5 +468,17 @@ describe("a matrix row's summary", () => {
     expect(rowSummary(its, "en")).toBe("✗ 1/7 indicators met; not met: B, C, D and 2 more");
     expect(rowSummary(its.slice(0, 4), "vi")).toBe("✗ 1/4 chỉ tiêu đạt; chưa đạt: B, C, D");
     expect(rowSummary([item("A", "exceeded")], "vi")).toBe("✓ 1/1 chỉ tiêu đạt");
+  });
+});
+
+describe("wrapLines", () => {
+  it.each<[string, number, number]>([
+    ["Đánh giá (Chỉ tiêu): Gia đình văn hóa", 14, 3],
+    ["Đánh giá (Chỉ tiêu)", 14, 2],
+    ["Giải thích (Chỉ tiêu)", 40, 1],
+    ["a\nb", 10, 2],
+    ["Chữcựcdàikhôngcókhoảngtrắng", 10, 3],
+  ])("%j in lines of %i characters takes %i", (text, perLine, lines) => {
+    expect(wrapLines(text, perLine)).toBe(lines);
   });
 });

@@ -694,7 +694,7 @@ export function planStatusColumn(sheet: SheetData, result: CheckedSheet, opts: S
     notices: place.notices,
     clearNotes,
     fontFrom: { row: fontCell.row + o0.row, col: shift(fontCell.col) + o0.col },
-    rowHeights: wrappedHeights(cells, explCol, top + o0.row),
+    rowHeights: wrappedHeights(cells, explCol, top + o0.row, headerRow - top),
     print: checkedSheetPrint(printed, { first: Math.min(...layout.headerRows) + o0.row, last: lastHeader + o0.row }),
   };
   if (place.insert) edits.insertColumns = { before: start + o0.col, count: n };
@@ -766,9 +766,21 @@ function withTemplates(block: SheetEdits["block"], ids: Int32Array | null, width
  * Heights (absolute rows) for block rows whose explanation wraps to more than one line at the explanation column's
  * width, for a body font up to 13 points; rows that fit on one line are left to the host's default.
  */
-function wrappedHeights(cells: OutCell[][], explCol: number, absTop: number): Record<number, number> {
+function wrappedHeights(cells: OutCell[][], explCol: number, absTop: number, headerIndex: number): Record<number, number> {
   const perLine = Math.max(1, Math.floor((EXPLANATION_WIDTH - 8) / CHAR_PT));
   const out: Record<number, number> = {};
+  // The header row: each of the tool's headings wraps in its own column ("Đánh giá (Chỉ tiêu): Gia đình văn hóa" in a
+  // status column takes three lines), in bold, so the row is made as tall as its tallest heading; a user's header row
+  // of fixed height would otherwise print the headings cut off.
+  const header = cells[headerIndex] ?? [];
+  let headerLines = 1;
+  header.forEach((c, k) => {
+    const text = c && "text" in c ? c.text : undefined;
+    if (!text) return;
+    const width = k === explCol ? EXPLANATION_WIDTH : STATUS_WIDTH;
+    headerLines = Math.max(headerLines, wrapLines(text, Math.max(1, Math.floor((width - 8) / (CHAR_PT * BOLD_FACTOR)))));
+  });
+  if (headerLines > 1) out[absTop + headerIndex] = headerLines * LINE_PT;
   cells.forEach((row, i) => {
     const c = row[explCol];
     const text = !c ? undefined : "text" in c ? c.text : "formula" in c ? c.cached : undefined;
@@ -779,6 +791,34 @@ function wrappedHeights(cells: OutCell[][], explCol: number, absTop: number): Re
     if (lines > 1) out[absTop + i] = lines * LINE_PT;
   });
   return out;
+}
+
+/** Bold text is about a tenth wider than the body font CHAR_PT measures. */
+const BOLD_FACTOR = 1.1;
+
+/**
+ * Lines a text takes when wrapped at word breaks into lines of `perLine` characters, as a spreadsheet wraps a cell (a
+ * word longer than a line is broken).
+ * @example wrapLines("Đánh giá (Chỉ tiêu): Gia đình văn hóa", 14) → 3
+ */
+export function wrapLines(text: string, perLine: number): number {
+  let lines = 0;
+  for (const part of text.split("\n")) {
+    let used = -1;
+    let n = 1;
+    for (const word of part.split(/\s+/).filter(Boolean)) {
+      const len = codePoints(word);
+      if (used >= 0 && used + 1 + len <= perLine) {
+        used += 1 + len;
+        continue;
+      }
+      if (used >= 0) n++;
+      n += Math.max(0, Math.ceil(len / perLine) - 1);
+      used = len % perLine === 0 ? perLine : len % perLine;
+    }
+    lines += n;
+  }
+  return lines;
 }
 
 /** Characters as a reader counts them ([...s].length), without making an array of them: it runs for every explanation. */
