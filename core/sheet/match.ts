@@ -16,6 +16,13 @@ interface NameFacts {
   ownWeights: number[];
   /** Indicators sharing a telling word with the name (or any word, when it has no telling one), in first-seen order. */
   seen: number[];
+  /**
+   * What scoring the name depends on, as text: its level, its words in order with every word no indicator uses
+   * written as its kind (a number, else a word: each weighs the same and matches nothing), and the indicators whose
+   * plan wording it is exactly. Names with the same `sig` score alike against every indicator under any context
+   * ("Trường số 12 – Số trẻ …" and "Trường số 13 – Số trẻ …"), so they are scored once.
+   */
+  sig: string;
 }
 
 /** One thing on the sheet to match: a row of a list or a group of a matrix. */
@@ -167,9 +174,6 @@ export function matchIndicators(candidates: MatchCandidate[], indicators: Indica
   const rare = Math.log(1 + n / 0.5);
   const weight = (t: string) => weights.get(t) ?? (/^\d+$/.test(t) ? rare : unseen);
 
-  // Big sheets repeat names (one row per unit, the same indicators in every file of a consolidation):
-  // score each distinct name once. `taken` holds only id matches here, so filtering after the cache is exact.
-  const scoredByName = new Map<string, { ind: number; score: number }[]>();
   // A note in brackets ("Tốt (tỷ lệ so với tổng số)") says how the figure is written, not what it is; an English
   // gloss after the Vietnamese ("Công lập - Public") is a translation, not more words.
   // A row's numbering and the words that open a part ("2.", "a)", "Trong đó:", "- ") are no words of its name: "2" in
@@ -209,7 +213,14 @@ export function matchIndicators(candidates: MatchCandidate[], indicators: Indica
         for (const i of l) seen.add(i);
       }
       if (seen.size === 0) for (const t of own) for (const i of index.get(t) ?? []) seen.add(i);
-      f = { own, ownArr, ownLevel: levelOf(name), cf: fold(name), rawFold: fold(raw), ownNumbers: ownArr.filter((t) => /^\d+$/.test(t)), ownWeights: ownArr.map(weight), seen: [...seen] };
+      const ownLevel = levelOf(name);
+      const cf = fold(name);
+      const rawFold = fold(raw);
+      const exact: number[] = [];
+      for (let i = 0; i < n; i++) if (cf === folded[i] || rawFold === folded[i]) exact.push(i);
+      const words = ownArr.map((t) => (index.has(t) ? t : /^\d+$/.test(t) ? "\u0002#" : "\u0002?")).join(" ");
+      const sig = `${ownLevel ?? ""}\u0001${words}\u0001${exact.join(",")}`;
+      f = { own, ownArr, ownLevel, cf, rawFold, ownNumbers: ownArr.filter((t) => /^\d+$/.test(t)), ownWeights: ownArr.map(weight), seen: [...seen], sig };
     }
     byName.set(raw, f);
     return f;
@@ -320,7 +331,9 @@ export function matchIndicators(candidates: MatchCandidate[], indicators: Indica
     }
     return found;
   };
-  // Rows sharing a scoring share its list of indicators: one group per cache key, its rows' keys in ascending order.
+  // Big sheets repeat names (one row per unit, the same indicators in every file of a consolidation): each scoring
+  // (a name's `sig` under a context) is worked out once, and the rows sharing it share its list of indicators: one
+  // group per cache key, its rows' keys in ascending order.
   // Pairs are never made one per row and indicator (a long sheet repeats each name in every block).
   const groups = new Map<string, { found: { ind: number; score: number }[]; keys: number[] }>();
   // Each list of words joined once for the cache key: a long sheet's rows share a handful of contexts.
@@ -335,7 +348,8 @@ export function matchIndicators(candidates: MatchCandidate[], indicators: Indica
     const name = c.partOf ? `${clean(c.partOf)} ${clean(c.name)}` : c.name;
     const contextWords = c.context ? knownWords(c.context, false) : none;
     const subjectWords = c.subject ? knownWords(c.subject, true) : none;
-    const cacheKey = `${c.level ?? ""}\u0000${name}\u0000${join(contextWords)}\u0000${join(subjectWords)}\u0000${c.heading ? 1 : 0}`;
+    const facts = factsOf(name);
+    const cacheKey = `${c.level ?? ""}\u0000${facts ? facts.sig : "\u0003"}\u0000${join(contextWords)}\u0000${join(subjectWords)}\u0000${c.heading ? 1 : 0}`;
     let g = groups.get(cacheKey);
     if (!g) {
       // `taken` holds only id matches here: filtered once per group, as it was once per row.
