@@ -91,4 +91,18 @@ describe("matchIndicators", () => {
       expect(wrong).toEqual([]);
     },
   );
+
+  it("scores rows alike whose names differ only in a number no indicator uses, one scoring for all (issue 15)", () => {
+    // Each school's rows are parts of its own heading row ("Trường số 7 – Quy mô"): the school's number weighs as any
+    // unknown number and matches nothing, so the block of school 7 and that of school 12 are matched alike, and a
+    // sheet holding both scores each wording once.
+    const p = getBundledPlan("hai-an-2024-2025")!;
+    const names = p.indicators.slice(0, 8).map((ind) => ind.name);
+    const block = (school: number) => names.map((name, key) => ({ key, name, partOf: `Trường số ${school} – Quy mô` }));
+    const a = matchIndicators(block(7), p.indicators);
+    const b = matchIndicators(block(12), p.indicators);
+    expect([...b]).toEqual([...a]);
+    const both = matchIndicators([...block(7), ...block(12).map((c) => ({ ...c, key: c.key + 100 }))], p.indicators);
+    for (const [k, m] of a) expect({ id: both.get(k)!.indicatorId, score: both.get(k)!.score }).toEqual({ id: m.indicatorId, score: m.score });
+  });
 });

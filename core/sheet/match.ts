@@ -16,6 +16,13 @@ interface NameFacts {
   ownWeights: number[];
   /** Indicators sharing a telling word with the name (or any word, when it has no telling one), in first-seen order. */
   seen: number[];
+  /**
+   * What scoring the name depends on, as text: its level, its words in order with every word no indicator uses
+   * written as its kind (a number, else a word: each weighs the same and matches nothing), and the indicators whose
+   * plan wording it is exactly. Names with the same `sig` score alike against every indicator under any context
+   * ("Trường số 12 – Số trẻ …" and "Trường số 13 – Số trẻ …"), so they are scored once.
+   */
+  sig: string;
 }
 
 /** One thing on the sheet to match: a row of a list or a group of a matrix. */
@@ -167,9 +174,6 @@ export function matchIndicators(candidates: MatchCandidate[], indicators: Indica
   const rare = Math.log(1 + n / 0.5);
   const weight = (t: string) => weights.get(t) ?? (/^\d+$/.test(t) ? rare : unseen);
 
-  // Big sheets repeat names (one row per unit, the same indicators in every file of a consolidation):
-  // score each distinct name once. `taken` holds only id matches here, so filtering after the cache is exact.
-  const scoredByName = new Map<string, { ind: number; score: number }[]>();
   // A note in brackets ("Tốt (tỷ lệ so với tổng số)") says how the figure is written, not what it is; an English
   // gloss after the Vietnamese ("Công lập - Public") is a translation, not more words.
   // A row's numbering and the words that open a part ("2.", "a)", "Trong đó:", "- ") are no words of its name: "2" in
@@ -209,7 +213,14 @@ export function matchIndicators(candidates: MatchCandidate[], indicators: Indica
         for (const i of l) seen.add(i);
       }
       if (seen.size === 0) for (const t of own) for (const i of index.get(t) ?? []) seen.add(i);
-      f = { own, ownArr, ownLevel: levelOf(name), cf: fold(name), rawFold: fold(raw), ownNumbers: ownArr.filter((t) => /^\d+$/.test(t)), ownWeights: ownArr.map(weight), seen: [...seen] };
+      const ownLevel = levelOf(name);
+      const cf = fold(name);
+      const rawFold = fold(raw);
+      const exact: number[] = [];
+      for (let i = 0; i < n; i++) if (cf === folded[i] || rawFold === folded[i]) exact.push(i);
+      const words = ownArr.map((t) => (index.has(t) ? t : /^\d+$/.test(t) ? "\u0002#" : "\u0002?")).join(" ");
+      const sig = `${ownLevel ?? ""}\u0001${words}\u0001${exact.join(",")}`;
+      f = { own, ownArr, ownLevel, cf, rawFold, ownNumbers: ownArr.filter((t) => /^\d+$/.test(t)), ownWeights: ownArr.map(weight), seen: [...seen], sig };
     }
     byName.set(raw, f);
     return f;
@@ -235,6 +246,31 @@ export function matchIndicators(candidates: MatchCandidate[], indicators: Indica
     for (let k = 0; k < tw.length; k++) total += tw[k];
     return (2 * common) / total;
   };
+  /**
+   * dice(own ∪ the helpers indicator i has, tokens[i], weight), the union in that order (the name's words, then the
+   * helpers as listed), without making it.
+   */
+  const diceWith = (facts: NameFacts, i: number, helpers: string[], helperWeights: number[]): number => {
+    const b = tokens[i];
+    if (b.size === 0) return 0;
+    let common = 0;
+    let total = 0;
+    const { ownArr, ownWeights } = facts;
+    for (let k = 0; k < ownArr.length; k++) {
+      const x = ownWeights[k];
+      total += x;
+      if (b.has(ownArr[k])) common += x;
+    }
+    for (let k = 0; k < helpers.length; k++) {
+      if (!b.has(helpers[k])) continue;
+      const x = helperWeights[k];
+      total += x;
+      common += x;
+    }
+    const tw = tokenWeights[i];
+    for (let k = 0; k < tw.length; k++) total += tw[k];
+    return (2 * common) / total;
+  };
   const scoreName = (raw: string, givenLevel: string | undefined, contextWords: string[], subjectWords: string[], heading = false) => {
     const found: { ind: number; score: number }[] = [];
     const facts = factsOf(raw);
@@ -250,6 +286,8 @@ export function matchIndicators(candidates: MatchCandidate[], indicators: Indica
     for (const t of subjectWords) if (!own.has(t) && !helpers.includes(t)) helpers.push(t);
     // The context's words the name lacks: only these can make a match "through the heading" below.
     const fromContext = contextWords.filter((t) => !own.has(t));
+    const helperWeights = helpers.map(weight);
+    const helperSet = new Set(helpers);
     for (const i of facts.seen) {
       // The plan's own wording, brackets and all, is an exact match too.
       const exact = cf === folded[i] || rawFold === folded[i];
@@ -258,13 +296,15 @@ export function matchIndicators(candidates: MatchCandidate[], indicators: Indica
       // so. A level taken from the heading above is weaker than the plan's own wording: an exact name still
       // matches under a heading that names another level, just below an exact match without the conflict.
       if (conflict && (ownLevel !== undefined || !exact)) continue;
-      let ct = own;
-      for (const t of helpers) {
-        if (!tokens[i].has(t)) continue;
-        if (ct === own) ct = new Set(own);
-        ct.add(t);
-      }
-      const s = ct === own ? diceOwn(facts, i) : dice(ct, tokens[i], weight);
+      // The name's words with the helpers this indicator shares (own ∪ added), never built as a set: the Dice sums
+      // run over the same words in the same order as over that set, so the same score to the last bit.
+      const b = tokens[i];
+      let added = 0;
+      for (const t of helpers) if (b.has(t)) added++;
+      const s = added === 0 ? diceOwn(facts, i) : diceWith(facts, i, helpers, helperWeights);
+      const ctSize = own.size + added;
+      // A word of the indicator is in own ∪ added when it is the name's or a helper's.
+      const inCt = (t: string) => own.has(t) || (added > 0 && helperSet.has(t));
       // Every word of one name found in the other ("Trẻ 5 tuổi hoàn thành chương trình GDMN" in "Tỷ lệ trẻ 5 tuổi
       // hoàn thành chương trình giáo dục mầm non"): as good as a strong overlap, and two such indicators tie.
       // The plan's words missing from the sheet's name must be common ones, used by half the plan's names at least
@@ -272,11 +312,11 @@ export function matchIndicators(candidates: MatchCandidate[], indicators: Indica
       const contained =
         s < CONTAINED &&
         telling.every((t) => tokens[i].has(t)) &&
-        Math.min(ct.size, tokens[i].size) >= 2 &&
+        Math.min(ctSize, tokens[i].size) >= 2 &&
         // The plan's whole name inside a row's name that says at most as much again ("Trường đạt chuẩn quốc gia mức
         // độ 1"); a two-word name such as "Hoàn thành" inside a long one says nothing.
         ((subset(tokens[i], own) && own.size <= 2 * tokens[i].size) ||
-          (!heading && subset(ct, tokens[i]) && tokenArrs[i].every((t) => ct.has(t) || (index.get(t)?.length ?? 0) * 2 >= n)));
+          (!heading && subset(own, tokens[i]) && tokenArrs[i].every((t) => inCt(t) || (index.get(t)?.length ?? 0) * 2 >= n)));
       // Among contained names the larger overlap still wins ("Tốt" under its heading over the heading alone).
       let score = exact ? (conflict ? 0.95 : 1) : contained ? CONTAINED + 0.15 * s : s;
       // A number on one side only is another population ("trẻ 5 tuổi" is not "trẻ độ tuổi nhà trẻ", "học sinh lớp 9"
@@ -284,14 +324,18 @@ export function matchIndicators(candidates: MatchCandidate[], indicators: Indica
       if (!exact && (ownNumbers.length > 0 || numbersOf[i].length > 0) && !sameNumbers(ownNumbers, numbersOf[i])) score = Math.min(score, NUMBER_MISMATCH);
       // A part matched through its heading's words ("Cấp huyện" under "Số học sinh đạt giải …") whose own telling
       // word the indicator lacks ("huyện" in "Số giải học sinh giỏi các cấp") is one part of it, not it: offered only.
-      if (!exact && fromContext.some((t) => ct.has(t)) && own.size <= 5 && ownArr.some((t) => !tokens[i].has(t) && (index.get(t)?.length ?? 0) * 2 < n)) {
+      if (!exact && fromContext.some((t) => b.has(t)) && own.size <= 5 && ownArr.some((t) => !tokens[i].has(t) && (index.get(t)?.length ?? 0) * 2 < n)) {
         score = Math.min(score, NUMBER_MISMATCH);
       }
       if (score >= minScore) found.push({ ind: i, score });
     }
     return found;
   };
-  const pairs: { key: number; ind: number; score: number }[] = [];
+  // Big sheets repeat names (one row per unit, the same indicators in every file of a consolidation): each scoring
+  // (a name's `sig` under a context) is worked out once, and the rows sharing it share its list of indicators: one
+  // group per cache key, its rows' keys in ascending order.
+  // Pairs are never made one per row and indicator (a long sheet repeats each name in every block).
+  const groups = new Map<string, { found: { ind: number; score: number }[]; keys: number[] }>();
   // Each list of words joined once for the cache key: a long sheet's rows share a handful of contexts.
   const joined = new Map<string[], string>();
   const join = (words: string[]) => {
@@ -304,31 +348,128 @@ export function matchIndicators(candidates: MatchCandidate[], indicators: Indica
     const name = c.partOf ? `${clean(c.partOf)} ${clean(c.name)}` : c.name;
     const contextWords = c.context ? knownWords(c.context, false) : none;
     const subjectWords = c.subject ? knownWords(c.subject, true) : none;
-    const cacheKey = `${c.level ?? ""}\u0000${name}\u0000${join(contextWords)}\u0000${join(subjectWords)}\u0000${c.heading ? 1 : 0}`;
-    let found = scoredByName.get(cacheKey);
-    if (!found) scoredByName.set(cacheKey, (found = scoreName(name, c.level, contextWords, subjectWords, c.heading)));
-    for (const f of found) if (!taken.has(indicators[f.ind].id)) pairs.push({ key: c.key, ind: f.ind, score: f.score });
+    const facts = factsOf(name);
+    const cacheKey = `${c.level ?? ""}\u0000${facts ? facts.sig : "\u0003"}\u0000${join(contextWords)}\u0000${join(subjectWords)}\u0000${c.heading ? 1 : 0}`;
+    let g = groups.get(cacheKey);
+    if (!g) {
+      // `taken` holds only id matches here: filtered once per group, as it was once per row.
+      const found = scoreName(name, c.level, contextWords, subjectWords, c.heading).filter((f) => !taken.has(indicators[f.ind].id));
+      groups.set(cacheKey, (g = { found, keys: [] }));
+    }
+    if (g.found.length > 0) g.keys.push(c.key);
   }
-  pairs.sort((a, b) => b.score - a.score || a.key - b.key || a.ind - b.ind);
-  for (const p of pairs) {
-    if (out.has(p.key) || taken.has(indicators[p.ind].id)) continue;
-    const m: MatchInfo = { indicatorId: indicators[p.ind].id, by: "name", score: Math.round(p.score * 100) / 100 };
-    out.set(p.key, m);
-    taken.add(indicators[p.ind].id);
+  const live = [...groups.values()].filter((g) => g.found.length > 0 && g.keys.length > 0);
+  for (const g of live) g.keys.sort((a, b) => a - b);
+  // Best pairs first (score, then key, then indicator), each row and indicator taken once. Every (group, indicator)
+  // is a cursor over its group's keys, whose pairs come in that order already; a heap merges the cursors, so the
+  // pairs are met in the order a sort of them all would give, without making them. A cursor whose indicator is
+  // taken is dropped (its other pairs would all be passed over), one whose key is taken moves to its next key.
+  type Cursor = { g: number; ind: number; score: number; pos: number };
+  const keyOf = (c: Cursor) => live[c.g].keys[c.pos];
+  const before = (a: Cursor, b: Cursor) => b.score < a.score || (b.score === a.score && (keyOf(a) < keyOf(b) || (keyOf(a) === keyOf(b) && a.ind < b.ind)));
+  const heap: Cursor[] = [];
+  const up = (i: number) => {
+    const x = heap[i];
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (!before(x, heap[p])) break;
+      heap[i] = heap[p];
+      i = p;
+    }
+    heap[i] = x;
+  };
+  const down = (i: number) => {
+    const x = heap[i];
+    for (;;) {
+      let k = 2 * i + 1;
+      if (k >= heap.length) break;
+      if (k + 1 < heap.length && before(heap[k + 1], heap[k])) k++;
+      if (!before(heap[k], x)) break;
+      heap[i] = heap[k];
+      i = k;
+    }
+    heap[i] = x;
+  };
+  live.forEach((g, gi) => {
+    for (const f of g.found) {
+      heap.push({ g: gi, ind: f.ind, score: f.score, pos: 0 });
+      up(heap.length - 1);
+    }
+  });
+  while (heap.length > 0) {
+    const c = heap[0];
+    const key = keyOf(c);
+    const id = indicators[c.ind].id;
+    let drop = taken.has(id);
+    if (!drop && out.has(key)) {
+      c.pos++;
+      drop = c.pos >= live[c.g].keys.length;
+      if (!drop) {
+        down(0);
+        continue;
+      }
+    } else if (!drop) {
+      out.set(key, { indicatorId: id, by: "name", score: Math.round(c.score * 100) / 100 });
+      taken.add(id);
+      drop = true;
+    }
+    const last = heap.pop()!;
+    if (heap.length > 0) {
+      heap[0] = last;
+      down(0);
+    }
   }
   // The next best indicator for each name match, and the next best row for its indicator, so a caller can tell a
   // clear match from a close call ("Cấp huyện", "Cấp tỉnh" under one heading fit the heading's indicator alike).
-  const byKey = new Map<number, MatchInfo>();
-  for (const [k, m] of out) if (m.by === "name") byKey.set(k, m);
+  // Both are the first such pair in the order above: the runner-up among the row's own group's indicators, the rival
+  // among the indicator's groups, each group offering its first key that is not the owner's.
+  const better = (s: number, k: number, i: number, t: { score: number; key: number; ind: number }) => s > t.score || (s === t.score && (k < t.key || (k === t.key && i < t.ind)));
+  const groupOf = new Map<number, number>();
+  live.forEach((g, gi) => {
+    for (const k of g.keys) groupOf.set(k, gi);
+  });
   const owner = new Map<string, number>();
-  for (const [k, m] of byKey) owner.set(m.indicatorId!, k);
-  for (const p of pairs) {
-    const id = indicators[p.ind].id;
-    const m = byKey.get(p.key);
-    if (m && m.indicatorId !== id && !m.runnerUp) m.runnerUp = { indicatorId: id, score: Math.round(p.score * 100) / 100 };
-    const k = owner.get(id);
-    const o = k === undefined ? undefined : byKey.get(k);
-    if (o && k !== p.key && !o.rival) o.rival = { key: p.key, score: Math.round(p.score * 100) / 100 };
+  const byKey = new Map<number, MatchInfo>();
+  for (const [k, m] of out) {
+    if (m.by !== "name") continue;
+    byKey.set(k, m);
+    owner.set(m.indicatorId!, k);
+  }
+  const runners = new Map<number, { score: number; key: number; ind: number }>();
+  for (const [k, m] of byKey) {
+    const g = live[groupOf.get(k)!];
+    let best: { score: number; key: number; ind: number } | null = null;
+    for (const f of g.found) {
+      if (indicators[f.ind].id === m.indicatorId) continue;
+      if (!best || better(f.score, k, f.ind, best)) best = { score: f.score, key: k, ind: f.ind };
+    }
+    if (best) runners.set(k, best);
+  }
+  const rivals = new Map<string, { score: number; key: number; ind: number }>();
+  for (const g of live) {
+    for (const f of g.found) {
+      const id = indicators[f.ind].id;
+      const k0 = owner.get(id);
+      if (k0 === undefined) continue;
+      const k = g.keys[0] !== k0 ? g.keys[0] : g.keys[1];
+      if (k === undefined) continue;
+      const r = rivals.get(id);
+      if (!r || better(f.score, k, f.ind, r)) rivals.set(id, { score: f.score, key: k, ind: f.ind });
+    }
+  }
+  // Set in the order the pairs come, as a caller reading the match's fields sees them.
+  for (const [k, m] of byKey) {
+    const ru = runners.get(k);
+    const rv = rivals.get(m.indicatorId!);
+    const setRunner = () => ru && (m.runnerUp = { indicatorId: indicators[ru.ind].id, score: Math.round(ru.score * 100) / 100 });
+    const setRival = () => rv && (m.rival = { key: rv.key, score: Math.round(rv.score * 100) / 100 });
+    if (ru && rv && better(rv.score, rv.key, rv.ind, ru)) {
+      setRival();
+      setRunner();
+    } else {
+      setRunner();
+      setRival();
+    }
   }
   for (const c of candidates) if (!out.has(c.key)) out.set(c.key, { by: "none", score: 0 });
   return out;
