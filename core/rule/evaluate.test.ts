@@ -525,6 +525,58 @@ describe("evaluate: which reading takes the figure", () => {
   });
 });
 
+// A state to reach placed in a calendar year, with nothing to count and no deadline word: a yes/no statement whose
+// year is its time. Without a day of the check the answer typed decides (never today's clock); with one, or with a
+// date typed, it is judged as due by the year's end.
+describe("evaluate: a state to reach by a year is a yes/no statement", () => {
+  const escape = "Phấn đấu đến năm 2027, xã Tân Lập thoát khỏi tình trạng đặc biệt khó khăn";
+  const become = "Đến năm 2030, huyện Yên Thế trở thành huyện nông thôn mới kiểu mẫu";
+  const inYear = "Mục tiêu là xã đạt chuẩn nông thôn mới nâng cao vào năm 2026";
+  it.each([
+    [escape, "Chưa đạt", {}, "not_met"],
+    [escape, null, {}, "no_data"],
+    [escape, "Đạt", {}, "met"],
+    [escape, "Chưa đạt", { asOf: "2028-01-05" }, "overdue"],
+    [escape, null, { asOf: "2027-05-01" }, "pending"],
+    [escape, "15/11/2027", { asOf: "2028-01-05" }, "met"],
+    [escape, "15/1/2028", { asOf: "2028-02-01" }, "not_met"],
+    [become, "Chưa đạt", {}, "not_met"],
+    [become, "Đạt", {}, "met"],
+    [become, null, {}, "no_data"],
+    [inYear, "Chưa hoàn thành", {}, "not_met"],
+    [inYear, null, {}, "no_data"],
+  ] as const)("%s ← %s (%o)", (phrase, actual, opts, status) => {
+    expect(evaluate(phrase, actual, opts).status).toBe(status);
+  });
+  it("keeps a bare year, a framing-only sentence and a school year as deadlines", () => {
+    expect(evaluate("trong năm 2024", null, { asOf: "2025-01-05" }).status).toBe("overdue");
+    expect(evaluate("Mục tiêu cụ thể đến năm 2030", null, { asOf: "2031-01-05" }).status).toBe("overdue");
+    expect(evaluate("hoàn thành các công trình đang xây dựng trong năm học 2024-2025", "02/07/2025", { asOf: "2025-08-01" }).status).toBe("not_met");
+  });
+});
+
+// A band whose outside was guessed from the words around it (a size norm, a harm, a good) may be a band both of whose
+// ends count: a figure beyond the side the guess forgives is asked about, never passed; inside and beyond the other
+// side both readings agree. A sense stated ("(thấp hơn vẫn đạt)") or area per person (a floor) is not a guess.
+describe("evaluate: a band's guessed outside is asked about", () => {
+  it.each([
+    ["một lớp có từ 20 đến 25 trẻ", "18", { indicator: "Sĩ số lớp mẫu giáo" }, "review"],
+    ["một lớp có từ 20 đến 25 trẻ", "22", { indicator: "Sĩ số lớp mẫu giáo" }, "met"],
+    ["một lớp có từ 20 đến 25 trẻ", "27", { indicator: "Sĩ số lớp mẫu giáo" }, "not_met"],
+    ["mỗi nhóm trẻ từ 15 đến 20 trẻ", "12", { indicator: "Sĩ số nhóm trẻ" }, "review"],
+    ["tỷ lệ trẻ suy dinh dưỡng 5-7%", "4%", {}, "review"],
+    ["tỷ lệ trẻ suy dinh dưỡng 5-7%", "8%", {}, "not_met"],
+    ["tỷ lệ học sinh khá giỏi đạt 60-65%", "70%", {}, "review"],
+    ["tỷ lệ học sinh khá giỏi đạt 60-65%", "58%", {}, "not_met"],
+    ["tỷ lệ học sinh khá giỏi đạt 60-65%", "62%", {}, "met"],
+    ["20–25 trẻ (thấp hơn vẫn đạt)", "18", {}, "met"],
+    ["60–65% (cao hơn là Vượt)", "70%", {}, "exceeded"],
+    ["6-10 m2/học sinh", "12", {}, "exceeded"],
+  ] as const)("%s ← %s", (phrase, actual, opts, status) => {
+    expect(evaluate(phrase, actual, opts).status).toBe(status);
+  });
+});
+
 describe("evaluate: a figure the reader cannot place is a question, not invalid or no data", () => {
   // "có 20 trường …, trong đó 5 trường mức độ 2" is read as its first part only (target_partly_read).
   const partly = "có 20 trường đạt chuẩn, trong đó 5 trường mức độ 2";

@@ -212,6 +212,9 @@ const TRAPS: Array<[string, Record<string, unknown>]> = [
   ["theo Nghị quyết 02/2023/NQ-HĐND của HĐND Thành phố xây dựng mô hình tự chủ tại 09 trường", { kind: "compare", value: 9 }],
   ["Kết luận số 91-KL/TW, ngày 12/8/2024: tỷ lệ đạt 95%", { kind: "compare", value: 0.95 }],
   ["Mục tiêu cụ thể đến năm 2030 3.1.", { kind: "deadline", due: "2030-12-31" }],
+  // A state to reach by a year, nothing to count: a yes/no statement (its year judged in evaluate's judgeStatement).
+  ["Phấn đấu đến năm 2020, tỉnh thoát khỏi tình trạng đặc biệt khó khăn", { kind: "boolean" }],
+  ["Đến năm 2030, Tuyên Quang là tỉnh phát triển khá, toàn diện, bền vững", { kind: "boolean" }],
   ["Lưu: VT, GDĐT (03b), đạt 2 giải", { kind: "compare", value: 2 }],
   ["2 03 trường đúng thời hạn", { kind: "compare", value: 3, unit: { kind: "count", noun: "trường" } }],
   ["phòng, chống dịch Covid-19 tại 100% trường học", { kind: "compare", value: 1 }],

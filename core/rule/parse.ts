@@ -165,6 +165,8 @@ function readClause(text: string, sh: Shared): Clause {
   // An indicator naming several things ("Tỷ lệ trẻ nhà trẻ; trẻ mẫu giáo …") names every part of a compound target:
   // the figure may answer any of them, so a threshold left unread stands before a reading of another kind.
   if (!runnerUp || (severalParts(c.opts.indicator) && !sameMeasure(best.rule, runnerUp.rule))) runnerUp = residue(c, cands, best) ?? runnerUp;
+  // A band whose outside was only guessed is also read as a band both of whose ends count (see pushBandToo).
+  if (!runnerUp && best.bandToo) runnerUp = best.bandToo;
   // "… năm học 2025-2026 thuộc top các trường dẫn đầu": the school year is context; the vague place is the target.
   if (c.vague && best.score <= 1) return vagueError(c);
   // "tựu trường sớm nhất trước 1 tuần so với ngày tổ chức khai giảng": a time counted from a day the target does not
