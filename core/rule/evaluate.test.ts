@@ -577,6 +577,29 @@ describe("evaluate: a band's guessed outside is asked about", () => {
   });
 });
 
+// An interval with a bound word ("ít nhất sáu tháng/lần") bounds how often: at least once every six months, so the
+// interval is at most that long; an interval one named period long is once each period. Time off granted by a
+// decision ("được nghỉ Tết 9 ngày") is the days set, neither more nor fewer.
+describe("evaluate: intervals bound how often; days off granted are exact", () => {
+  it.each([
+    ["Khám sức khỏe ít nhất sáu tháng/lần", "1 lần/năm", {}, "not_met"],
+    ["Khám sức khỏe ít nhất sáu tháng/lần", "2 lần/năm", {}, "met"],
+    ["Khám sức khỏe ít nhất sáu tháng/lần", "4 tháng", {}, "met"],
+    ["kiểm tra thiết bị tối thiểu 3 tháng một lần", "1 lần/năm", {}, "not_met"],
+    ["kiểm tra thiết bị 3 tháng/lần", "1 lần/quý", {}, "met"],
+    ["khám sức khỏe định kỳ 1 năm/lần", "1 lần/năm", {}, "met"],
+    ["khám sức khỏe định kỳ 1 năm/lần", "1 lần/2 năm", {}, "not_met"],
+    ["học sinh toàn tỉnh được nghỉ Tết Nguyên đán 9 ngày", "12 ngày", {}, "not_met"],
+    ["học sinh toàn tỉnh được nghỉ Tết Nguyên đán 9 ngày", "9 ngày", {}, "met"],
+    ["học sinh toàn tỉnh được nghỉ Tết Nguyên đán 9 ngày", "7 ngày", {}, "not_met"],
+    ["giáo viên được nghỉ hè 8 tuần", "10 tuần", {}, "not_met"],
+    ["9 ngày", "10 ngày", { indicator: "Số ngày nghỉ Tết của học sinh" }, "not_met"],
+    ["phải đảm bảo cho học sinh được nghỉ ít nhất 45 ngày liên tục", "60 ngày", {}, "exceeded"],
+  ] as const)("%s ← %s", (phrase, actual, opts, status) => {
+    expect(evaluate(phrase, actual, opts).status).toBe(status);
+  });
+});
+
 describe("evaluate: a figure the reader cannot place is a question, not invalid or no data", () => {
   // "có 20 trường …, trong đó 5 trường mức độ 2" is read as its first part only (target_partly_read).
   const partly = "có 20 trường đạt chuẩn, trong đó 5 trường mức độ 2";

@@ -449,17 +449,22 @@ function frequency(c: Ctx, out: Cand[]): void {
         out.push({ rule: { kind: "frequency", op: ">=", count: n.value, noun: "lần", period: times }, used: [t, n], score: SCORE.interval, by: "interval", subject: [ts[f.opAt].start, ts[u.end - 1].end] });
         continue;
       }
-      const once = (n?.kind === NUM && n.value === 1 && isWord(ts[u.end + 1], "lần")) || (isSym(n, "/") && isWord(ts[u.end + 1], "lần"));
+      // ("6 tháng/lần" may come as one unit, "tháng/lần".)
+      const glued = u.unit.kind === "measure" && u.unit.unit.endsWith("/lần");
+      const once = glued || (n?.kind === NUM && n.value === 1 && isWord(ts[u.end + 1], "lần")) || (isSym(n, "/") && isWord(ts[u.end + 1], "lần"));
       if (once) {
-        if (n.kind === NUM) n.role = "unit";
+        if (n?.kind === NUM) n.role = "unit";
+        // "ít nhất sáu tháng/lần", "tối thiểu 3 tháng một lần": the bound is on how often ("at least once every six
+        // months"), so the interval is at most that long, as with no word or "không quá"; only "trên"/"dưới" stay.
+        const iop: Op | null = !f.op || f.op.weak ? null : f.op.op === ">=" ? "<=" : f.op.op;
         // "ba tháng một lần", "mỗi năm một lần": an interval one named period long is once each period, and a figure
         // typed per period ("1 lần/quý", "2 lần/năm") is judged against it.
-        const every = u.unit.kind === "measure" ? PERIOD_SPANS[`${t.value} ${u.unit.unit}`] : undefined;
-        if (every && (!f.op || f.op.weak)) {
+        const every = u.unit.kind === "measure" ? PERIOD_SPANS[`${t.value} ${u.unit.unit.replace(/\/lần$/u, "")}`] : undefined;
+        if (every && (iop === null || iop === "<=")) {
           out.push({ rule: { kind: "frequency", op: ">=", count: 1, noun: "lần", period: every }, used: [t], score: SCORE.interval, by: "interval", subject: [ts[f.opAt].start, ts[u.end - 1].end] });
           continue;
         }
-        out.push({ rule: { kind: "compare", op: f.op && !f.op.weak ? f.op.op : "<=", value: t.value, unit: u.unit, intent: "plain" }, used: [t], score: SCORE.interval, by: "interval", subject: [ts[f.opAt].start, ts[u.end - 1].end] });
+        out.push({ rule: { kind: "compare", op: iop ?? "<=", value: t.value, unit: u.unit, intent: "plain" }, used: [t], score: SCORE.interval, by: "interval", subject: [ts[f.opAt].start, ts[u.end - 1].end] });
         continue;
       }
     }
