@@ -600,6 +600,26 @@ describe("evaluate: intervals bound how often; days off granted are exact", () =
   });
 });
 
+// "hoàn thành tất cả / toàn bộ …" is all of them: a share typed is done only at 100%, and beside a lesser share
+// ("trong đó ít nhất 80% …") the whole is a part of its own, so a rate the two judge differently is asked about.
+describe("evaluate: a statement of all is 100%", () => {
+  const both = "hoàn thành tất cả các chỉ tiêu, nhiệm vụ, trong đó ít nhất 80% hoàn thành đúng tiến độ";
+  it.each([
+    ["hoàn thành toàn bộ chỉ tiêu, nhiệm vụ năm học", "90%", "not_met"],
+    ["hoàn thành toàn bộ chỉ tiêu, nhiệm vụ năm học", "100%", "met"],
+    ["Hoàn thành tất cả các nhiệm vụ được giao", "12/13", "not_met"],
+    ["Hoàn thành tất cả các nhiệm vụ được giao", "Hoàn thành", "met"],
+    [both, "12/13 chỉ tiêu", "review"],
+    [both, "100%", "exceeded"],
+    [both, "70%", "not_met"],
+    ["Hoàn thành toàn bộ nhiệm vụ được giao, ít nhất 90% nhiệm vụ hoàn thành trước hạn", "95%", "review"],
+    ["đạt ít nhất 80%", "85%", "exceeded"],
+    ["được công nhận đạt chuẩn quốc gia", "90%", "invalid"],
+  ] as const)("%s ← %s", (phrase, actual, status) => {
+    expect(evaluate(phrase, actual).status).toBe(status);
+  });
+});
+
 describe("evaluate: a figure the reader cannot place is a question, not invalid or no data", () => {
   // "có 20 trường …, trong đó 5 trường mức độ 2" is read as its first part only (target_partly_read).
   const partly = "có 20 trường đạt chuẩn, trong đó 5 trường mức độ 2";

@@ -701,6 +701,22 @@ describe("a multiple of another amount under a unit column of money or time", ()
   });
 });
 
+describe("a due day that repeats each month", () => {
+  // "Trước ngày 03 hàng tháng, … phải gửi Thông báo" read "≥ 3 hàng": a blank was no data, "5" typed was "Đạt".
+  it.each([
+    ["Trước ngày 03 hàng tháng, người sử dụng lao động phải gửi thông báo tình hình biến động lao động", "ngày 03 hàng tháng"],
+    ["Các trường gửi báo cáo số liệu trước ngày 25 hằng tháng", "ngày 25 hằng tháng"],
+    ["chi trả lương vào ngày 10 hàng tháng", "ngày 10 hàng tháng"],
+    ["Tổ trưởng nộp kế hoạch vào ngày 5 hằng tuần", "ngày 5 hằng tuần"],
+  ])("is refused, naming the day: %s", (text, fragment) => {
+    expect(parseTarget(text)).toMatchObject({ ok: false, error: { code: "recurring_date", fragment } });
+  });
+  it("leaves a dated day and a count each month alone", () => {
+    expect(parseTarget("gửi báo cáo trước ngày 25/11/2025")).toMatchObject({ ok: true, rule: { kind: "deadline", due: "2025-11-24" } });
+    expect(parseTarget("mỗi tháng tổ chức 2 buổi sinh hoạt chuyên môn")).toMatchObject({ ok: true, rule: { kind: "frequency", count: 2 } });
+  });
+});
+
 describe("a span of time before or after an event named in words", () => {
   // "nộp chứng chỉ trước thời điểm xét tốt nghiệp 1 tháng" read "≥ 1 tháng", so "1 tháng" typed was "Đạt".
   it("is refused, naming the event whose day is missing", () => {
