@@ -194,8 +194,8 @@ function readClause(text: string, sh: Shared): Clause {
         code: "recurring_date",
         fragment: recurring,
         message: {
-          vi: `"${recurring}" là hạn lặp lại mỗi kỳ; ghi hạn của kỳ cần đánh giá bằng ngày cụ thể (ví dụ "trước ngày 03/12/2025")`,
-          en: `"${recurring}" is a due day that repeats each period; write the due date of the period checked (e.g. "trước ngày 03/12/2025")`,
+          vi: `"${recurring}" là hạn lặp lại mỗi kỳ; ghi hạn của kỳ đánh giá bằng ngày cụ thể`,
+          en: `"${recurring}" repeats each period; write the due date of the period checked`,
         },
       },
     };
