@@ -620,6 +620,24 @@ describe("evaluate: a statement of all is 100%", () => {
   });
 });
 
+// A count in thousands, millions or billions of what the unit column names ("tỷ USD", "triệu lượt khách"): the target
+// is restated in the column's size, so a plain figure typed there is in it, and a figure typed with a scale word is too.
+describe("evaluate: a column sized in billions of a currency or thing", () => {
+  const usd = { unit: "tỷ USD", indicator: "Giá trị xuất khẩu hàng hóa" };
+  it.each([
+    ["Giá trị xuất khẩu hàng hoá đến cuối nhiệm kỳ đạt 1,2 tỷ USD", "1,2", usd, "met"],
+    ["Giá trị xuất khẩu hàng hoá đến cuối nhiệm kỳ đạt 1,2 tỷ USD", "1,1", usd, "not_met"],
+    ["Giá trị xuất khẩu hàng hoá đến cuối nhiệm kỳ đạt 1,2 tỷ USD", "1,1 tỷ USD", usd, "not_met"],
+    ["Giá trị xuất khẩu hàng hoá đến cuối nhiệm kỳ đạt 1,2 tỷ USD", "1.300 triệu USD", usd, "exceeded"],
+    ["Giá trị xuất khẩu hàng hoá đến cuối nhiệm kỳ đạt 1,2 tỷ USD", "1,1 tỷ", usd, "not_met"],
+    ["Kim ngạch xuất khẩu đạt 350 triệu USD", "360", { unit: "triệu USD" }, "exceeded"],
+    ["Kim ngạch xuất khẩu đạt 350 triệu USD", "0,34 tỷ USD", { unit: "triệu USD" }, "not_met"],
+    ["Kim ngạch xuất khẩu đạt 1,2 tỷ USD", "1,3 tỷ USD", {}, "exceeded"],
+  ] as const)("%s ← %s", (phrase, actual, opts, status) => {
+    expect(evaluate(phrase, actual, opts).status).toBe(status);
+  });
+});
+
 describe("evaluate: a figure the reader cannot place is a question, not invalid or no data", () => {
   // "có 20 trường …, trong đó 5 trường mức độ 2" is read as its first part only (target_partly_read).
   const partly = "có 20 trường đạt chuẩn, trong đó 5 trường mức độ 2";
