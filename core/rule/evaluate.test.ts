@@ -638,21 +638,6 @@ describe("evaluate: a column sized in billions of a currency or thing", () => {
   });
 });
 
-// An at-least word on a rate the indicator names as a harm contradicts it: at most is the runner-up, asked about when
-// the two differ. (No word of its own, or an indicator naming a good, is left as it was.)
-describe("evaluate: at least, on a harm to bring down, is asked about", () => {
-  const stunting = { unit: "%", indicator: "Tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng thể thấp còi" };
-  it.each([
-    ["Cả nước phải đạt chỉ tiêu chung, tối thiểu phải được 21.8%", "18%", stunting, "review"],
-    ["Cả nước phải đạt chỉ tiêu chung, tối thiểu phải được 21.8%", "25%", stunting, "review"],
-    ["toàn tỉnh đạt ít nhất 12%", "10%", { unit: "%", indicator: "Tỷ lệ hộ nghèo" }, "review"],
-    ["không quá 12%", "10%", { unit: "%", indicator: "Tỷ lệ hộ nghèo" }, "met"],
-    ["ít nhất 90%", "95%", { unit: "%", indicator: "Tỷ lệ học sinh hoàn thành chương trình tiểu học" }, "exceeded"],
-  ] as const)("%s ← %s", (phrase, actual, opts, status) => {
-    expect(evaluate(phrase, actual, opts).status).toBe(status);
-  });
-});
-
 describe("evaluate: a figure the reader cannot place is a question, not invalid or no data", () => {
   // "có 20 trường …, trong đó 5 trường mức độ 2" is read as its first part only (target_partly_read).
   const partly = "có 20 trường đạt chuẩn, trong đó 5 trường mức độ 2";

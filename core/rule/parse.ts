@@ -167,9 +167,6 @@ function readClause(text: string, sh: Shared): Clause {
   if (!runnerUp || (severalParts(c.opts.indicator) && !sameMeasure(best.rule, runnerUp.rule))) runnerUp = residue(c, cands, best) ?? runnerUp;
   // A band whose outside was only guessed is also read as a band both of whose ends count (see pushBandToo).
   if (!runnerUp && best.bandToo) runnerUp = best.bandToo;
-  // "Tỷ lệ trẻ … suy dinh dưỡng thể thấp còi …: tối thiểu phải được 21.8%": an at-least word on a rate the indicator
-  // names as a harm to bring down says the opposite of the indicator; nothing decides, so at most is the runner-up.
-  if (!runnerUp && againstHarm(c, best)) runnerUp = { ...best, rule: { ...(best.rule as Extract<Reading, { kind: "compare" }>), op: "<=" } };
   // "… năm học 2025-2026 thuộc top các trường dẫn đầu": the school year is context; the vague place is the target.
   if (c.vague && best.score <= 1) return vagueError(c);
   // "tựu trường sớm nhất trước 1 tuần so với ngày tổ chức khai giảng": a time counted from a day the target does not
@@ -351,14 +348,6 @@ function allRunner(clauses: string[], at: number, rule: Reading, runner: Reading
   return { kind: "compare", op: ">=", value: 1, unit: { kind: "percent" }, intent: "plain" };
 }
 const ALL_DONE = /(?:^|\s)(?:hoàn thành|đạt|thực hiện)\s+(?:tất cả|toàn bộ)(?=\s|$)/u;
-
-/** A rate read at least by its own word ("tối thiểu", "ít nhất") under an indicator naming a harm to bring down. */
-function againstHarm(c: Ctx, best: Cand): boolean {
-  const r = best.rule;
-  if (!c.ind.reduce || r.kind !== "compare" || r.op !== ">=" || r.unit.kind !== "percent" || r.intent !== "plain" || best.used.length !== 1) return false;
-  const f = c.figs.find((g) => g.t === best.used[0]);
-  return !!f?.op && !f.op.weak && f.op.op === ">=";
-}
 
 /** "ngày 03 hàng tháng", "ngày 25 hằng tháng": the words of a due day the best reading took as a figure, or "". */
 function recurringDay(c: Ctx, best: Cand): string {
