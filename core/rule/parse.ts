@@ -194,8 +194,8 @@ function readClause(text: string, sh: Shared): Clause {
         code: "recurring_date",
         fragment: recurring,
         message: {
-          vi: `"${recurring}" là hạn lặp lại mỗi kỳ; ghi hạn của kỳ đánh giá bằng ngày cụ thể`,
-          en: `"${recurring}" repeats each period; write the due date of the period checked`,
+          vi: `"${recurring}" là hạn lặp lại; ghi hạn bằng ngày cụ thể`,
+          en: `"${recurring}" repeats; write the due date`,
         },
       },
     };

@@ -1,7 +1,7 @@
 // Reading an actual as a quantity in a rule's unit: percent scales, counts, fractions, and measures converted within a dimension.
 import type { CellReading } from "../../number/cell";
 import { formatNumber, formatPercent } from "../../number/format";
-import { convert, unitSize } from "../../number/units";
+import { convert, SCALE_OF, unitSize } from "../../number/units";
 import type { Bilingual } from "../../types";
 import type { Rule, Unit } from "../schema";
 import type { PercentScale, StatusCode } from "../verdict";
@@ -58,7 +58,6 @@ export const W_NUMBER: Bilingual = { vi: "một số", en: "a number" };
 export const IN_OTHER_UNIT = new WeakSet<Facts>();
 
 const SIZED = /^(nghìn|ngàn|triệu|tỷ|tỉ)\s+(.+)$/u;
-const SIZES: Record<string, number> = { nghìn: 1e3, ngàn: 1e3, triệu: 1e6, tỷ: 1e9, tỉ: 1e9 };
 
 /** The typed unit word is the target's own, or its first part ("tiết" for "tiết/năm học"). */
 function sameWord(noun: string, target: string): boolean {
@@ -147,7 +146,7 @@ export function quantity(rule: Rule, r: CellReading, unit: Unit, scale: PercentS
     // "1,3 tỷ USD", "1,3 tỷ" against a count in "tỷ USD" (a column's size, parse/resolve.ts inColumnUnit): restated in it.
     const sized = unit.kind === "count" && unit.noun ? SIZED.exec(unit.noun) : null;
     if (sized && (r.noun ? r.noun.toLowerCase() === sized[2].toLowerCase() : SCALED.test(r.text))) {
-      Q.value = Number((v / SIZES[sized[1]]).toPrecision(12));
+      Q.value = Number((v / SCALE_OF[sized[1]]).toPrecision(12));
       Q.noun = null;
       return null;
     }

@@ -370,7 +370,7 @@ export const SET_TERMS = [
   "thời hạn công nhận",
   // Time off granted by a decision ("học sinh … được nghỉ Tết Nguyên đán 7 ngày", "Số ngày nghỉ Tết"): the days set,
   // neither more (school days lost) nor fewer. (With its own operator, "được nghỉ ít nhất 45 ngày", the operator rules.)
-  "được nghỉ", "nghỉ tết", "nghỉ hè",
+  "được nghỉ", "nghỉ tết",
 ];
 
 /**

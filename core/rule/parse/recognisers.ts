@@ -1311,7 +1311,7 @@ function statementWords(c: Ctx): number {
   }
   return n;
 }
-const FRAMING = new Set(["mục", "tiêu", "cụ", "thể", "chung", "phấn", "đấu", "đến", "trong", "vào", "cuối", "đầu", "năm", "học", "giai", "đoạn", "kỳ", "hết", "nay", "từ", "chỉ", "kế", "hoạch", "thời", "gian", "hạn", "hoàn", "thành", "thực", "hiện", "và", "các", "của"]);
+const FRAMING = new Set(["mục", "tiêu", "cụ", "thể", "chung", "phấn", "đấu", "đến", "trong", "vào", "cuối", "hoàn", "thành", "thực", "hiện"]);
 
 /** "ở mức trung bình cao", "đạt mức khá": a level named in words, not a number. */
 function levelInWords(c: Ctx): boolean {

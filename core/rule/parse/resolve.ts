@@ -1,5 +1,5 @@
 // Resolver: scores whole readings in context (unit column, indicator, parentheses) and returns the best and a close runner-up.
-import { convert, unitSize } from "../../number/units";
+import { convert, SCALE_OF, unitSize } from "../../number/units";
 import type { Reading, Unit } from "../schema";
 import type { Ctx, UnitHint } from "./context";
 import type { Fig } from "./figures";
@@ -132,7 +132,7 @@ export function contradicts(rule: Reading, h: UnitHint | null): boolean {
   return false;
 }
 
-const COLUMN_SCALE: Record<string, number> = { nghìn: 1e3, ngàn: 1e3, triệu: 1e6, tỷ: 1e9, tỉ: 1e9 };
+const COLUMN_SCALE = SCALE_OF;
 
 /**
  * A reading in a unit of the column's dimension but another size, restated in the column's unit ("1,2 triệu đồng"
