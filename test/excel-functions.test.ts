@@ -164,10 +164,12 @@ describe("ranges spill and errors are Excel errors", () => {
 
   // Issue 15's goal is ≤ 250 KB; functions.js reached 181 KiB once the functions' help and zod left it, 189 KiB with
   // round 5 of both readers, 200.7 KiB with rounds 6 and 7, 212.2 KiB with round 8 of the target reader (parser8 and
-  // dates8: about 11 KiB, much of it the notes saying how a cell was read); this ratchet leaves about 1 KiB.
-  it("keeps functions.js from growing (ratchet at 213 KiB; goal 250 KB): the plans come with the task pane's bundle or plans.json", () => {
+  // dates8: about 11 KiB, much of it the notes saying how a cell was read), 215.2 KiB with round 10 of the target
+  // reader (parser10: about 2.6 KiB: statements by a year, guessed band sides, intervals, repeating due days, sized
+  // columns, statements of all; Code.js is then 13 B under its 250 KB goal); this ratchet leaves about 0.8 KiB.
+  it("keeps functions.js from growing (ratchet at 216 KiB; goal 250 KB): the plans come with the task pane's bundle or plans.json", () => {
     const text = readFileSync(join(dir, "functions.js"), "utf8");
-    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(213 * 1024);
+    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(216 * 1024);
     expect(text).not.toContain("Tỷ lệ trẻ kênh bình thường");
     // Help texts reach Excel through functions.json; the bundle carries only what runs (core/functions/call.ts).
     for (const f of FUNCTIONS) expect(text).not.toContain(f.description.vi);

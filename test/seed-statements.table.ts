@@ -91,7 +91,7 @@ export const SEED_STATEMENTS: SeedStatement[] = [
   { seed: S000, quote: "IELTS từ 5.5 trở lên", rule: { kind: "level", level: 5.5, scale: "IELTS" }, meets: [5.5, "met"], misses: [5.0, "not_met"] },
   { seed: S000, quote: "phấn đấu 60% có trình độ từ 6.5 trở lên", rule: { kind: "compare", op: ">=", value: 0.6, unit: { kind: "percent" } }, meets: ["60%", "met"], misses: ["59,9%", "not_met"] },
   { seed: S000, quote: "có trình độ từ 6.5 trở lên", rule: { kind: "level", level: 6.5 }, meets: [6.5, "met"], misses: [6.0, "not_met"] },
-  { seed: S000, quote: "Phấn đấu đến năm 2030 đạt chuẩn phổ cập giáo dục mầm non cho trẻ em mẫu giáo từ 3 đến 5 tuổi", rule: { kind: "deadline", due: "2030-12-31" }, meets: ["31/12/2030", "met"], misses: ["02/01/2031", "not_met"] },
+  { seed: S000, quote: "Phấn đấu đến năm 2030 đạt chuẩn phổ cập giáo dục mầm non cho trẻ em mẫu giáo từ 3 đến 5 tuổi", rule: { kind: "boolean" }, meets: ["31/12/2030", "met"], misses: ["02/01/2031", "not_met"] },
   { seed: S000, quote: "xây dựng mô hình tự chủ tại 09 trường MN, TH, THCS trên địa bàn Quận", rule: { kind: "compare", op: ">=", value: 9 }, meets: [9, "met"], misses: [8, "not_met"] },
   { seed: S000, quote: "phổ cập giáo dục tiểu học mức độ 3, phổ cập THCS mức độ 3 năm 2024 và 2025", rule: { kind: "level", level: 3 }, meets: [3, "met"], misses: [2, "not_met"] },
   { seed: S001, quote: "Huy động ít nhất 65% trẻ em độ tuổi nhà trẻ", rule: { kind: "compare", op: ">=", value: 0.65, unit: { kind: "percent" } }, meets: ["65%", "met"], misses: ["64,9%", "not_met"] },

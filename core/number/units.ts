@@ -103,3 +103,6 @@ export function convert(value: number, from: string, to: string): number | null 
   const v = (value * a.factor) / b.factor;
   return Number.isInteger(v) ? v : Number(v.toPrecision(12));
 }
+
+/** Scale words before a unit ("tỷ USD", "triệu đồng"): the size they multiply by. */
+export const SCALE_OF: Record<string, number> = { nghìn: 1e3, ngàn: 1e3, triệu: 1e6, tỷ: 1e9, tỉ: 1e9 };

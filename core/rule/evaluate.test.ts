@@ -525,6 +525,119 @@ describe("evaluate: which reading takes the figure", () => {
   });
 });
 
+// A state to reach placed in a calendar year, with nothing to count and no deadline word: a yes/no statement whose
+// year is its time. Without a day of the check the answer typed decides (never today's clock); with one, or with a
+// date typed, it is judged as due by the year's end.
+describe("evaluate: a state to reach by a year is a yes/no statement", () => {
+  const escape = "Phấn đấu đến năm 2027, xã Tân Lập thoát khỏi tình trạng đặc biệt khó khăn";
+  const become = "Đến năm 2030, huyện Yên Thế trở thành huyện nông thôn mới kiểu mẫu";
+  const inYear = "Mục tiêu là xã đạt chuẩn nông thôn mới nâng cao vào năm 2026";
+  it.each([
+    [escape, "Chưa đạt", {}, "not_met"],
+    [escape, null, {}, "no_data"],
+    [escape, "Đạt", {}, "met"],
+    [escape, "Chưa đạt", { asOf: "2028-01-05" }, "overdue"],
+    [escape, null, { asOf: "2027-05-01" }, "pending"],
+    [escape, "15/11/2027", { asOf: "2028-01-05" }, "met"],
+    [escape, "15/1/2028", { asOf: "2028-02-01" }, "not_met"],
+    [become, "Chưa đạt", {}, "not_met"],
+    [become, "Đạt", {}, "met"],
+    [become, null, {}, "no_data"],
+    [inYear, "Chưa hoàn thành", {}, "not_met"],
+    [inYear, null, {}, "no_data"],
+  ] as const)("%s ← %s (%o)", (phrase, actual, opts, status) => {
+    expect(evaluate(phrase, actual, opts).status).toBe(status);
+  });
+  it("keeps a bare year, a framing-only sentence and a school year as deadlines", () => {
+    expect(evaluate("trong năm 2024", null, { asOf: "2025-01-05" }).status).toBe("overdue");
+    expect(evaluate("Mục tiêu cụ thể đến năm 2030", null, { asOf: "2031-01-05" }).status).toBe("overdue");
+    expect(evaluate("hoàn thành các công trình đang xây dựng trong năm học 2024-2025", "02/07/2025", { asOf: "2025-08-01" }).status).toBe("not_met");
+  });
+});
+
+// A band whose outside was guessed from the words around it (a size norm, a harm, a good) may be a band both of whose
+// ends count: a figure beyond the side the guess forgives is asked about, never passed; inside and beyond the other
+// side both readings agree. A sense stated ("(thấp hơn vẫn đạt)") or area per person (a floor) is not a guess.
+describe("evaluate: a band's guessed outside is asked about", () => {
+  it.each([
+    ["một lớp có từ 20 đến 25 trẻ", "18", { indicator: "Sĩ số lớp mẫu giáo" }, "review"],
+    ["một lớp có từ 20 đến 25 trẻ", "22", { indicator: "Sĩ số lớp mẫu giáo" }, "met"],
+    ["một lớp có từ 20 đến 25 trẻ", "27", { indicator: "Sĩ số lớp mẫu giáo" }, "not_met"],
+    ["mỗi nhóm trẻ từ 15 đến 20 trẻ", "12", { indicator: "Sĩ số nhóm trẻ" }, "review"],
+    ["tỷ lệ trẻ suy dinh dưỡng 5-7%", "4%", {}, "review"],
+    ["tỷ lệ trẻ suy dinh dưỡng 5-7%", "8%", {}, "not_met"],
+    ["tỷ lệ học sinh khá giỏi đạt 60-65%", "70%", {}, "review"],
+    ["tỷ lệ học sinh khá giỏi đạt 60-65%", "58%", {}, "not_met"],
+    ["tỷ lệ học sinh khá giỏi đạt 60-65%", "62%", {}, "met"],
+    ["20–25 trẻ (thấp hơn vẫn đạt)", "18", {}, "met"],
+    ["60–65% (cao hơn là Vượt)", "70%", {}, "exceeded"],
+    ["6-10 m2/học sinh", "12", {}, "exceeded"],
+  ] as const)("%s ← %s", (phrase, actual, opts, status) => {
+    expect(evaluate(phrase, actual, opts).status).toBe(status);
+  });
+});
+
+// An interval with a bound word ("ít nhất sáu tháng/lần") bounds how often: at least once every six months, so the
+// interval is at most that long; an interval one named period long is once each period. Time off granted by a
+// decision ("được nghỉ Tết 9 ngày") is the days set, neither more nor fewer.
+describe("evaluate: intervals bound how often; days off granted are exact", () => {
+  it.each([
+    ["Khám sức khỏe ít nhất sáu tháng/lần", "1 lần/năm", {}, "not_met"],
+    ["Khám sức khỏe ít nhất sáu tháng/lần", "2 lần/năm", {}, "met"],
+    ["Khám sức khỏe ít nhất sáu tháng/lần", "4 tháng", {}, "met"],
+    ["kiểm tra thiết bị tối thiểu 3 tháng một lần", "1 lần/năm", {}, "not_met"],
+    ["kiểm tra thiết bị 3 tháng/lần", "1 lần/quý", {}, "met"],
+    ["khám sức khỏe định kỳ 1 năm/lần", "1 lần/năm", {}, "met"],
+    ["khám sức khỏe định kỳ 1 năm/lần", "1 lần/2 năm", {}, "not_met"],
+    ["học sinh toàn tỉnh được nghỉ Tết Nguyên đán 9 ngày", "12 ngày", {}, "not_met"],
+    ["học sinh toàn tỉnh được nghỉ Tết Nguyên đán 9 ngày", "9 ngày", {}, "met"],
+    ["học sinh toàn tỉnh được nghỉ Tết Nguyên đán 9 ngày", "7 ngày", {}, "not_met"],
+    ["giáo viên được nghỉ hè 8 tuần", "10 tuần", {}, "not_met"],
+    ["9 ngày", "10 ngày", { indicator: "Số ngày nghỉ Tết của học sinh" }, "not_met"],
+    ["phải đảm bảo cho học sinh được nghỉ ít nhất 45 ngày liên tục", "60 ngày", {}, "exceeded"],
+  ] as const)("%s ← %s", (phrase, actual, opts, status) => {
+    expect(evaluate(phrase, actual, opts).status).toBe(status);
+  });
+});
+
+// "hoàn thành tất cả / toàn bộ …" is all of them: a share typed is done only at 100%, and beside a lesser share
+// ("trong đó ít nhất 80% …") the whole is a part of its own, so a rate the two judge differently is asked about.
+describe("evaluate: a statement of all is 100%", () => {
+  const both = "hoàn thành tất cả các chỉ tiêu, nhiệm vụ, trong đó ít nhất 80% hoàn thành đúng tiến độ";
+  it.each([
+    ["hoàn thành toàn bộ chỉ tiêu, nhiệm vụ năm học", "90%", "not_met"],
+    ["hoàn thành toàn bộ chỉ tiêu, nhiệm vụ năm học", "100%", "met"],
+    ["Hoàn thành tất cả các nhiệm vụ được giao", "12/13", "not_met"],
+    ["Hoàn thành tất cả các nhiệm vụ được giao", "Hoàn thành", "met"],
+    [both, "12/13 chỉ tiêu", "review"],
+    [both, "100%", "exceeded"],
+    [both, "70%", "not_met"],
+    ["Hoàn thành toàn bộ nhiệm vụ được giao, ít nhất 90% nhiệm vụ hoàn thành trước hạn", "95%", "review"],
+    ["đạt ít nhất 80%", "85%", "exceeded"],
+    ["được công nhận đạt chuẩn quốc gia", "90%", "invalid"],
+  ] as const)("%s ← %s", (phrase, actual, status) => {
+    expect(evaluate(phrase, actual).status).toBe(status);
+  });
+});
+
+// A count in thousands, millions or billions of what the unit column names ("tỷ USD", "triệu lượt khách"): the target
+// is restated in the column's size, so a plain figure typed there is in it, and a figure typed with a scale word is too.
+describe("evaluate: a column sized in billions of a currency or thing", () => {
+  const usd = { unit: "tỷ USD", indicator: "Giá trị xuất khẩu hàng hóa" };
+  it.each([
+    ["Giá trị xuất khẩu hàng hoá đến cuối nhiệm kỳ đạt 1,2 tỷ USD", "1,2", usd, "met"],
+    ["Giá trị xuất khẩu hàng hoá đến cuối nhiệm kỳ đạt 1,2 tỷ USD", "1,1", usd, "not_met"],
+    ["Giá trị xuất khẩu hàng hoá đến cuối nhiệm kỳ đạt 1,2 tỷ USD", "1,1 tỷ USD", usd, "not_met"],
+    ["Giá trị xuất khẩu hàng hoá đến cuối nhiệm kỳ đạt 1,2 tỷ USD", "1.300 triệu USD", usd, "exceeded"],
+    ["Giá trị xuất khẩu hàng hoá đến cuối nhiệm kỳ đạt 1,2 tỷ USD", "1,1 tỷ", usd, "not_met"],
+    ["Kim ngạch xuất khẩu đạt 350 triệu USD", "360", { unit: "triệu USD" }, "exceeded"],
+    ["Kim ngạch xuất khẩu đạt 350 triệu USD", "0,34 tỷ USD", { unit: "triệu USD" }, "not_met"],
+    ["Kim ngạch xuất khẩu đạt 1,2 tỷ USD", "1,3 tỷ USD", {}, "exceeded"],
+  ] as const)("%s ← %s", (phrase, actual, opts, status) => {
+    expect(evaluate(phrase, actual, opts).status).toBe(status);
+  });
+});
+
 describe("evaluate: a figure the reader cannot place is a question, not invalid or no data", () => {
   // "có 20 trường …, trong đó 5 trường mức độ 2" is read as its first part only (target_partly_read).
   const partly = "có 20 trường đạt chuẩn, trong đó 5 trường mức độ 2";

@@ -212,6 +212,9 @@ const TRAPS: Array<[string, Record<string, unknown>]> = [
   ["theo Nghị quyết 02/2023/NQ-HĐND của HĐND Thành phố xây dựng mô hình tự chủ tại 09 trường", { kind: "compare", value: 9 }],
   ["Kết luận số 91-KL/TW, ngày 12/8/2024: tỷ lệ đạt 95%", { kind: "compare", value: 0.95 }],
   ["Mục tiêu cụ thể đến năm 2030 3.1.", { kind: "deadline", due: "2030-12-31" }],
+  // A state to reach by a year, nothing to count: a yes/no statement (its year judged in evaluate's judgeStatement).
+  ["Phấn đấu đến năm 2020, tỉnh thoát khỏi tình trạng đặc biệt khó khăn", { kind: "boolean" }],
+  ["Đến năm 2030, Tuyên Quang là tỉnh phát triển khá, toàn diện, bền vững", { kind: "boolean" }],
   ["Lưu: VT, GDĐT (03b), đạt 2 giải", { kind: "compare", value: 2 }],
   ["2 03 trường đúng thời hạn", { kind: "compare", value: 3, unit: { kind: "count", noun: "trường" } }],
   ["phòng, chống dịch Covid-19 tại 100% trường học", { kind: "compare", value: 1 }],
@@ -695,6 +698,22 @@ describe("a multiple of another amount under a unit column of money or time", ()
   });
   it("still reads times as a count under a column of times", () => {
     expect(parseTarget("ít nhất 2 lần", { unit: "lần" })).toMatchObject({ ok: true, rule: { kind: "compare", value: 2 } });
+  });
+});
+
+describe("a due day that repeats each month", () => {
+  // "Trước ngày 03 hàng tháng, … phải gửi Thông báo" read "≥ 3 hàng": a blank was no data, "5" typed was "Đạt".
+  it.each([
+    ["Trước ngày 03 hàng tháng, người sử dụng lao động phải gửi thông báo tình hình biến động lao động", "ngày 03 hàng tháng"],
+    ["Các trường gửi báo cáo số liệu trước ngày 25 hằng tháng", "ngày 25 hằng tháng"],
+    ["chi trả lương vào ngày 10 hàng tháng", "ngày 10 hàng tháng"],
+    ["Tổ trưởng nộp kế hoạch vào ngày 5 hằng tuần", "ngày 5 hằng tuần"],
+  ])("is refused, naming the day: %s", (text, fragment) => {
+    expect(parseTarget(text)).toMatchObject({ ok: false, error: { code: "recurring_date", fragment } });
+  });
+  it("leaves a dated day and a count each month alone", () => {
+    expect(parseTarget("gửi báo cáo trước ngày 25/11/2025")).toMatchObject({ ok: true, rule: { kind: "deadline", due: "2025-11-24" } });
+    expect(parseTarget("mỗi tháng tổ chức 2 buổi sinh hoạt chuyên môn")).toMatchObject({ ok: true, rule: { kind: "frequency", count: 2 } });
   });
 });
 

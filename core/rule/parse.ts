@@ -165,6 +165,8 @@ function readClause(text: string, sh: Shared): Clause {
   // An indicator naming several things ("Tỷ lệ trẻ nhà trẻ; trẻ mẫu giáo …") names every part of a compound target:
   // the figure may answer any of them, so a threshold left unread stands before a reading of another kind.
   if (!runnerUp || (severalParts(c.opts.indicator) && !sameMeasure(best.rule, runnerUp.rule))) runnerUp = residue(c, cands, best) ?? runnerUp;
+  // A band whose outside was only guessed is also read as a band both of whose ends count (see pushBandToo).
+  if (!runnerUp && best.bandToo) runnerUp = best.bandToo;
   // "… năm học 2025-2026 thuộc top các trường dẫn đầu": the school year is context; the vague place is the target.
   if (c.vague && best.score <= 1) return vagueError(c);
   // "tựu trường sớm nhất trước 1 tuần so với ngày tổ chức khai giảng": a time counted from a day the target does not
@@ -178,6 +180,22 @@ function readClause(text: string, sh: Shared): Clause {
         message: {
           vi: `Chỉ tiêu tính từ "${relative}" nhưng không ghi ngày đó; ghi hạn bằng ngày cụ thể`,
           en: `The target counts from "${relative}" but does not give that day; write the deadline as a date`,
+        },
+      },
+    };
+  }
+  // "Trước ngày 03 hàng tháng, … phải gửi Thông báo", "báo cáo vào ngày 25 hằng tháng": a due day that comes back each
+  // month (week, quarter, year) is a deadline in every period, not a count of "hàng"; no rule holds a repeating day,
+  // so the reader refuses, saying which day, rather than judge a figure against the day's number.
+  const recurring = recurringDay(c, best);
+  if (recurring) {
+    return {
+      error: {
+        code: "recurring_date",
+        fragment: recurring,
+        message: {
+          vi: `"${recurring}" là hạn lặp lại; ghi hạn bằng ngày cụ thể`,
+          en: `"${recurring}" repeats; write the due date`,
         },
       },
     };
@@ -316,6 +334,33 @@ function forGroup(c: Ctx, x: Cand): boolean {
 }
 
 /** "trước 1 tuần so với ngày tổ chức khai giảng": a span of time before or after a day named only by its event. */
+/**
+ * "hoàn thành tất cả các chỉ tiêu, nhiệm vụ, trong đó ít nhất 80% hoàn thành đúng tiến độ": all of them is a part of its
+ * own, 100%, beside the lesser share read; a rate typed may answer either, so with no other runner-up the whole is it
+ * (a figure the two judge differently is asked about). Only a statement of all in an earlier clause, or in the read
+ * clause before its figure.
+ */
+function allRunner(clauses: string[], at: number, rule: Reading, runner: Reading | null): Reading | null {
+  if (runner || rule.kind !== "compare" || rule.unit.kind !== "percent" || rule.value >= 1 || (rule.op !== ">=" && rule.op !== ">")) return runner;
+  const own = clauses[at].toLowerCase();
+  const before = clauses.slice(0, at).map((cl) => cl.toLowerCase()).concat(own.slice(0, Math.max(0, own.search(/\d/u))));
+  if (!before.some((t) => ALL_DONE.test(t.normalize("NFC")))) return runner;
+  return { kind: "compare", op: ">=", value: 1, unit: { kind: "percent" }, intent: "plain" };
+}
+const ALL_DONE = /(?:^|\s)(?:hoàn thành|đạt|thực hiện)\s+(?:tất cả|toàn bộ)(?=\s|$)/u;
+
+/** "ngày 03 hàng tháng", "ngày 25 hằng tháng": the words of a due day the best reading took as a figure, or "". */
+function recurringDay(c: Ctx, best: Cand): string {
+  const ts = c.ts;
+  for (const t of best.used) {
+    const every = ts[t.i + 1];
+    if (ts[t.i - 1]?.w !== "ngày" || (every?.w !== "hàng" && every?.w !== "hằng") || !RECURRING.has(ts[t.i + 2]?.w ?? "")) continue;
+    return c.p.src.slice(ts[t.i - 1].start, ts[t.i + 2].end);
+  }
+  return "";
+}
+const RECURRING = new Set(["tháng", "tuần", "quý", "năm"]);
+
 function relativeDay(c: Ctx, best: Cand): string {
   const r = best.rule;
   if (r.kind !== "compare" || r.unit.kind !== "measure" || best.used.length === 0) return "";
@@ -550,6 +595,7 @@ function parseWhole(whole: string, opts: ParseOptions): ParseResult {
         warnings.push({ code: "target_partly_read", message: { vi: `chỉ đọc vế "${short(clauses[top.i])}"`, en: `only the part "${short(clauses[top.i])}" was read` } });
       }
       void runnerScore;
+      runner = allRunner(clauses, top.i, top.r.rule, runner);
       return result(top.r.rule, whole, warnings, runner, top.r.signals.concat(clausesUnread(top.r.rule, runner, read.filter((y) => y !== top).map((y) => ({ rule: y.r.rule, text: clauses[y.i] })))));
     }
   }
@@ -582,7 +628,7 @@ function parseWhole(whole: string, opts: ParseOptions): ParseResult {
         }
       }
     }
-    return result(r.rule, whole, warnings, r.runnerUp, signals);
+    return result(r.rule, whole, warnings, allRunner(clauses, i, r.rule, r.runnerUp), signals);
   }
   if (fallback) return result(fallback.rule, whole, fallback.warnings, null);
   const fragment = short(whole);

@@ -553,12 +553,17 @@ export function judgeZero(rule: RuleOf<"zero">, r: CellReading, c: JudgeCtx): Fa
   return f;
 }
 
+const ALL_OF = /(?:^|\s)(?:tất cả|toàn bộ)(?=\s|$)/u;
+
 export function judgeBoolean(rule: RuleOf<"boolean">, r: CellReading): Facts {
   let v: boolean;
   if (r.kind === "boolean") v = r.value;
   else if (r.kind === "number" && !r.percent && (r.value === 0 || r.value === 1)) v = r.value === 1;
   // "17/19 tiêu chí": a share of the criteria; done only when all are.
   else if (r.kind === "fraction" && r.denominator > 0 && r.numerator <= r.denominator && r.numerator >= 0) v = r.numerator === r.denominator;
+  // "hoàn thành tất cả các chỉ tiêu", "toàn bộ nhiệm vụ": a statement of all; a share typed as a rate ("90%") is done
+  // only at 100%, as a share "12/13" is. (Other statements leave a rate unread: it may answer another part.)
+  else if (r.kind === "number" && r.percent && r.value >= 0 && r.value <= 1 && ALL_OF.test((rule.statement ?? rule.text ?? "").toLowerCase())) v = r.value === 1;
   else {
     // "duy trì đạt", "đạt đô thị loại II", "Đã được công nhận": a sentence saying it was reached, with no figure in it;
     // "chưa đạt …", "không đạt …" say it was not. Read so, and said.

@@ -1,7 +1,7 @@
 // Reading an actual as a quantity in a rule's unit: percent scales, counts, fractions, and measures converted within a dimension.
 import type { CellReading } from "../../number/cell";
 import { formatNumber, formatPercent } from "../../number/format";
-import { convert, unitSize } from "../../number/units";
+import { convert, SCALE_OF, unitSize } from "../../number/units";
 import type { Bilingual } from "../../types";
 import type { Rule, Unit } from "../schema";
 import type { PercentScale, StatusCode } from "../verdict";
@@ -56,6 +56,8 @@ export const W_NUMBER: Bilingual = { vi: "một số", en: "a number" };
 
 /** Facts of a figure typed in a unit the reading cannot take: another reading of the target that can take it decides. */
 export const IN_OTHER_UNIT = new WeakSet<Facts>();
+
+const SIZED = /^(nghìn|ngàn|triệu|tỷ|tỉ)\s+(.+)$/u;
 
 /** The typed unit word is the target's own, or its first part ("tiết" for "tiết/năm học"). */
 function sameWord(noun: string, target: string): boolean {
@@ -141,6 +143,13 @@ export function quantity(rule: Rule, r: CellReading, unit: Unit, scale: PercentS
     if (unit.kind === "count" && v < 0) return negative(rule, r, W_COUNT);
     Q.value = v;
     // "2 tỷ" typed against "tỷ đồng/năm": a sum of money with its scale word, so in đồng.
+    // "1,3 tỷ USD", "1,3 tỷ" against a count in "tỷ USD" (a column's size, parse/resolve.ts inColumnUnit): restated in it.
+    const sized = unit.kind === "count" && unit.noun ? SIZED.exec(unit.noun) : null;
+    if (sized && (r.noun ? r.noun.toLowerCase() === sized[2].toLowerCase() : SCALED.test(r.text))) {
+      Q.value = Number((v / SCALE_OF[sized[1]]).toPrecision(12));
+      Q.noun = null;
+      return null;
+    }
     const noun = r.noun ?? (unit.kind === "measure" && unitSize(unit.unit)?.dim === "money" && SCALED.test(r.text) ? "đồng" : undefined);
     // "1 giờ 15 phút" against "không quá 35 phút": the same dimension, converted; "2 giờ" against "m2" is no figure.
     if (noun) {

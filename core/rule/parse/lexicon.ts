@@ -368,6 +368,9 @@ export const SET_TERMS = [
   "thời gian làm việc", "thời gian giảng dạy", "thời gian nghỉ hè",
   // How long a recognition stays valid.
   "thời hạn công nhận",
+  // Time off granted by a decision ("học sinh … được nghỉ Tết Nguyên đán 7 ngày", "Số ngày nghỉ Tết"): the days set,
+  // neither more (school days lost) nor fewer. (With its own operator, "được nghỉ ít nhất 45 ngày", the operator rules.)
+  "được nghỉ", "nghỉ tết",
 ];
 
 /**

@@ -36,6 +36,8 @@ export interface Cand {
   base?: number;
   /** A deadline dated by a two-year plan period: the same day in the period's other calendar year. */
   otherYear?: Cand;
+  /** A band whose outside was guessed ("thấp hơn vẫn đạt"): the same band with both ends counting (see pushBandToo). */
+  bandToo?: Cand;
   /** The figure takes its operator from the head of its list ("ít nhất 30% … và 80% …"): as firm as its own. */
   listed?: boolean;
 }
@@ -447,17 +449,22 @@ function frequency(c: Ctx, out: Cand[]): void {
         out.push({ rule: { kind: "frequency", op: ">=", count: n.value, noun: "lần", period: times }, used: [t, n], score: SCORE.interval, by: "interval", subject: [ts[f.opAt].start, ts[u.end - 1].end] });
         continue;
       }
-      const once = (n?.kind === NUM && n.value === 1 && isWord(ts[u.end + 1], "lần")) || (isSym(n, "/") && isWord(ts[u.end + 1], "lần"));
+      // ("6 tháng/lần" may come as one unit, "tháng/lần".)
+      const glued = u.unit.kind === "measure" && u.unit.unit.endsWith("/lần");
+      const once = glued || (n?.kind === NUM && n.value === 1 && isWord(ts[u.end + 1], "lần")) || (isSym(n, "/") && isWord(ts[u.end + 1], "lần"));
       if (once) {
-        if (n.kind === NUM) n.role = "unit";
+        if (n?.kind === NUM) n.role = "unit";
+        // "ít nhất sáu tháng/lần", "tối thiểu 3 tháng một lần": the bound is on how often ("at least once every six
+        // months"), so the interval is at most that long, as with no word or "không quá"; only "trên"/"dưới" stay.
+        const iop: Op | null = !f.op || f.op.weak ? null : f.op.op === ">=" ? "<=" : f.op.op;
         // "ba tháng một lần", "mỗi năm một lần": an interval one named period long is once each period, and a figure
         // typed per period ("1 lần/quý", "2 lần/năm") is judged against it.
-        const every = u.unit.kind === "measure" ? PERIOD_SPANS[`${t.value} ${u.unit.unit}`] : undefined;
-        if (every && (!f.op || f.op.weak)) {
+        const every = u.unit.kind === "measure" ? PERIOD_SPANS[`${t.value} ${u.unit.unit.replace(/\/lần$/u, "")}`] : undefined;
+        if (every && (iop === null || iop === "<=")) {
           out.push({ rule: { kind: "frequency", op: ">=", count: 1, noun: "lần", period: every }, used: [t], score: SCORE.interval, by: "interval", subject: [ts[f.opAt].start, ts[u.end - 1].end] });
           continue;
         }
-        out.push({ rule: { kind: "compare", op: f.op && !f.op.weak ? f.op.op : "<=", value: t.value, unit: u.unit, intent: "plain" }, used: [t], score: SCORE.interval, by: "interval", subject: [ts[f.opAt].start, ts[u.end - 1].end] });
+        out.push({ rule: { kind: "compare", op: iop ?? "<=", value: t.value, unit: u.unit, intent: "plain" }, used: [t], score: SCORE.interval, by: "interval", subject: [ts[f.opAt].start, ts[u.end - 1].end] });
         continue;
       }
     }
@@ -893,14 +900,17 @@ function range(c: Ctx, out: Cand[]): void {
     const minInclusive = !(opA && opA.op.op === ">" && !opA.op.weak);
     const maxInclusive = !(closeOp === "<");
     const unit: Unit = b.percent ? { kind: "percent" } : B.u.unit.kind === "count" && !B.u.unit.noun && A.u.unit.kind === "count" ? A.u.unit : B.u.unit;
-    out.push({
-      rule: { kind: "range", min: a.value, max: b.value, minInclusive, maxInclusive, unit, sense: senseOf(c, A.t.start, B), ...(c.marks.about || aboutBefore(c, A) ? { about: true } : {}) },
+    const sense = senseOf(c, A.t.start, B);
+    const cand: Cand = {
+      rule: { kind: "range", min: a.value, max: b.value, minInclusive, maxInclusive, unit, sense, ...(c.marks.about || aboutBefore(c, A) ? { about: true } : {}) },
       used: [A.t, B.t],
       score: band ? SCORE.band : SCORE.range,
       by: band ? "band" : "range",
       subject: [opA ? ts[opA.at].start : A.t.start, ts[Math.max(B.u.end, B.i + 1) - 1].end],
       warnings,
-    });
+    };
+    out.push(cand);
+    pushBandToo(c, cand, B);
   }
 }
 
@@ -926,6 +936,18 @@ function bandCand(c: Ctx, lo: Fig, hi: Fig, loOp: Op, hiOp: Op, x: number): Cand
     by: "band",
     subject: [c.ts[Math.min(lo.opAt, hi.opAt)].start, c.ts[Math.max(lo.u.end, hi.u.end) - 1].end],
   };
+}
+
+/**
+ * "một lớp có từ 20 đến 25 trẻ", "kéo giảm … từ 5 - 10%", "Sĩ số … 30 - 35 học sinh/lớp": a band whose outside was only
+ * guessed from words around it (the indicator, a harm or good word before it) may equally be a band both of whose ends
+ * count: the two-sided band is the runner-up when no other reading is (parse.ts), so a figure outside the band on the side the guess forgives is
+ * asked about ("Cần xác nhận"), never passed on the guess. (A sense the phrase or the caller states, "(thấp hơn vẫn
+ * đạt)" or a direction given, is not a guess; nor is area per person, a floor.)
+ */
+function pushBandToo(c: Ctx, cand: Cand, f?: Fig): void {
+  if (cand.rule.kind !== "range" || cand.rule.sense === "band" || c.marks.sense || c.opts.direction || (f && areaPerPerson(c, f))) return;
+  cand.bandToo = { ...cand, rule: { ...cand.rule, sense: "band" }, warnings: [] };
 }
 
 /** What lies outside a range: up (good outcome), down (bad outcome) or band. */
@@ -1177,6 +1199,16 @@ function deadline(c: Ctx, out: Cand[]): void {
   let score: number;
   // "ở mức trung bình cao … vào năm 2020": a level named in words is the target, and no figure can be checked.
   if (c.figs.length === 0 && !explicit && levelInWords(c)) return;
+  // "Đến năm 2030, Tuyên Quang là tỉnh phát triển khá …", "Phấn đấu đến năm 2020, Hà Giang thoát khỏi …": nothing to
+  // count and no deadline word ("chậm nhất", "trước") but a calendar year it is placed in: a state to reach, a yes/no
+  // statement whose year is its time. A date typed, or a day of the check, still judges it as by that year's end
+  // (evaluate.ts, judgeStatement); without either, "Chưa đạt" is not met and a blank is no data, never judged against
+  // the clock of the day the sheet happens to be opened. (A school year or span, "trong năm học 2024-2025", ends on a
+  // day the statement's year cannot give: it stays a deadline.)
+  if (c.figs.length === 0 && !explicit && own.every((d) => yearOnly(d) && !d.span) && statementWords(c) >= 4) {
+    out.push({ rule: { kind: "boolean" }, used: [], score: SCORE.deadline, by: "boolean", subject: null, statementFn: wholeStatement(c) });
+    return;
+  }
   if (c.figs.length === 0) score = explicit ? SCORE.deadlineAlone : own.every((d) => d.span) ? SCORE.span : SCORE.deadline;
   else if (explicit && onlyLevels) score = SCORE.deadlineAlone;
   // A stated day with a deadline word beside bare counts ("Hoàn tất … trước 30/6/2025: bao gồm 307 TTHC"): as likely.
@@ -1266,6 +1298,21 @@ function pushDeadline(c: Ctx, out: Cand[], own: DateHit[], score: number): void 
   if (alt.start && alt.due !== OPEN_END && alt.start > alt.due) return;
   cand.otherYear = { rule: alt, used: [], score: score - SCORE.otherYear, by: "deadline", subject: null, subjectFn, warnings: [] };
 }
+
+/**
+ * How many words of the clause say what is to be reached, outside its dates and the words that only frame a target
+ * ("mục tiêu", "phấn đấu", "đến năm", "giai đoạn"): "trong năm 2024" has none, "Mục tiêu cụ thể đến năm 2030" none,
+ * "Phấn đấu đến năm 2020, Hà Giang thoát khỏi tình trạng đặc biệt khó khăn" nine.
+ */
+function statementWords(c: Ctx): number {
+  let n = 0;
+  for (const t of c.ts) {
+    if (t.kind !== WORD || FRAMING.has(t.w) || c.dates.some((d) => t.i >= d.from && t.i < d.to)) continue;
+    n++;
+  }
+  return n;
+}
+const FRAMING = new Set(["mục", "tiêu", "cụ", "thể", "chung", "phấn", "đấu", "đến", "trong", "vào", "cuối", "hoàn", "thành", "thực", "hiện"]);
 
 /** "ở mức trung bình cao", "đạt mức khá": a level named in words, not a number. */
 function levelInWords(c: Ctx): boolean {

@@ -1,5 +1,5 @@
 // Resolver: scores whole readings in context (unit column, indicator, parentheses) and returns the best and a close runner-up.
-import { convert, unitSize } from "../../number/units";
+import { convert, SCALE_OF, unitSize } from "../../number/units";
 import type { Reading, Unit } from "../schema";
 import type { Ctx, UnitHint } from "./context";
 import type { Fig } from "./figures";
@@ -132,13 +132,24 @@ export function contradicts(rule: Reading, h: UnitHint | null): boolean {
   return false;
 }
 
-const COLUMN_SCALE: Record<string, number> = { nghìn: 1e3, ngàn: 1e3, triệu: 1e6, tỷ: 1e9, tỉ: 1e9 };
+const COLUMN_SCALE = SCALE_OF;
 
 /**
  * A reading in a unit of the column's dimension but another size, restated in the column's unit ("1,2 triệu đồng"
  * under ĐVT "đồng" is 1.200.000 đồng), so plain figures typed in that column compare as they are.
  */
 export function inColumnUnit(rule: Reading, h: UnitHint | null): Reading {
+  // "1,2 tỷ USD" under ĐVT "tỷ USD", "2 triệu lượt khách" under "triệu lượt khách": a count in thousands, millions or
+  // billions of what the column names is restated in the column's size, so a plain "1,3" typed there is 1,3 tỷ USD.
+  if (h && h.kind === "count" && (rule.kind === "compare" || rule.kind === "range") && rule.unit.kind === "count" && rule.unit.noun) {
+    const m = /^(nghìn|ngàn|triệu|tỷ|tỉ)\s+(.+)$/u.exec(h.noun);
+    const mult = m && m[2] === rule.unit.noun.toLowerCase() ? COLUMN_SCALE[m[1]] : 0;
+    if (mult) {
+      const down = (v: number) => Number((v / mult).toPrecision(12));
+      const unit = { kind: "count" as const, noun: `${m![1]} ${rule.unit.noun}` };
+      return rule.kind === "compare" ? { ...rule, value: down(rule.value), unit } : { ...rule, min: down(rule.min), max: down(rule.max), unit };
+    }
+  }
   // "95 - 100 triệu/năm" (read as plain đồng amounts) under ĐVT "triệu đồng/ha/năm": amounts in whole millions are
   // restated in the column's scale, so plain figures typed there compare as they are.
   if (h && h.kind === "measure" && h.dim === "money" && (rule.kind === "compare" || rule.kind === "range") && rule.unit.kind === "count" && !rule.unit.noun) {
