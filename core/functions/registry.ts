@@ -57,7 +57,7 @@ const P_TARGET: FunctionParam = {
 const P_BASELINE: FunctionParam = {
   name: { vi: "goc", en: "baseline" },
   description: {
-    vi: "Số liệu gốc cho chỉ tiêu so với đầu năm/năm trước, hoặc giá trị so sánh (trung bình Thành phố...).",
+    vi: "Số liệu gốc (đầu năm, năm trước) hoặc giá trị so sánh (trung bình Thành phố...).",
     en: "Baseline for change targets (vs. start of year, last year), or the value compared with (city average...).",
   },
   optional: true,
@@ -79,7 +79,7 @@ const P_LANG: FunctionParam = {
 const P_UNIT: FunctionParam = {
   name: { vi: "don_vi", en: "unit" },
   description: {
-    vi: "Đơn vị tính (ĐVT) của chỉ tiêu, ví dụ \"%\", \"trường\", \"phút\": giúp chọn đúng cách hiểu chỉ tiêu.",
+    vi: "ĐVT của chỉ tiêu, ví dụ \"%\", \"trường\", \"phút\": giúp hiểu đúng chỉ tiêu.",
     en: "The indicator's unit (ĐVT), e.g. \"%\", \"trường\", \"phút\": helps choose how the target is read.",
   },
   optional: true,
@@ -87,7 +87,7 @@ const P_UNIT: FunctionParam = {
 const P_PERIOD: FunctionParam = {
   name: { vi: "ky_ke_hoach", en: "period" },
   description: {
-    vi: "Kỳ kế hoạch, ví dụ năm học \"2024-2025\": cho năm của hạn ghi ngày/tháng không có năm (\"trước 30/4\").",
+    vi: "Kỳ kế hoạch, ví dụ năm học \"2024-2025\": năm của hạn không ghi năm (\"trước 30/4\").",
     en: "The plan period, e.g. the school year \"2024-2025\": the year of a day/month written without one (\"trước 30/4\").",
   },
   optional: true,
