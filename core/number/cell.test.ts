@@ -136,3 +136,13 @@ describe("times per a span of time", () => {
     expect(readCell("13/14 phường")).toMatchObject({ kind: "fraction", numerator: 13, denominator: 14 });
   });
 });
+
+describe("a yearly rate typed with its period", () => {
+  // "9,8%/năm" (a growth rate as plans write it) was unread against "trên 9,5%/năm".
+  it.each([["9,8%/năm", 0.098], ["11,5%/năm", 0.115], ["7%/năm", 0.07]])("reads %j as the share %d", (text, value) => {
+    expect(readCell(text)).toMatchObject({ kind: "number", value, percent: true });
+  });
+  it("leaves a plain count per year to the judges (no percent sign)", () => {
+    expect(readCell("12/năm")).not.toMatchObject({ percent: true });
+  });
+});

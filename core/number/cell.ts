@@ -223,7 +223,8 @@ function readText(raw: string, opts?: ReadCellOptions): CellReading {
   if (toks.length === 1 && toks[0].start === 0) {
     const rest = text.slice(toks[0].end).trim();
     // Digits may sit only inside a unit word ("8,5m2", "5 km2/trường"), never in a code ("1e309"); "‰" is per mille.
-    if (rest === "‰" || /^[\p{L}][\p{L} ,/]*$/u.test(rest) || (unitSize(rest.split(/[\s/]/u)[0]) !== null && /^[\p{L}\d]+(?:[ ,/][\p{L} ,/]*)?$/u.test(rest))) {
+    // "9,8%/năm": a yearly rate as a plan writes it.
+    if (rest === "‰" || rest === "/năm" || /^[\p{L}][\p{L} ,/]*$/u.test(rest) || (unitSize(rest.split(/[\s/]/u)[0]) !== null && /^[\p{L}\d]+(?:[ ,/][\p{L} ,/]*)?$/u.test(rest))) {
       return { kind: "number", value: toks[0].value, percent: toks[0].percent, noun: rest, text };
     }
   }

@@ -298,7 +298,7 @@ function awaitsBaseline(f: Facts): boolean {
 }
 
 // A day or month written in a target phrase: "11 và 12/6", "ngày 26", "tháng 6", "1/2 và 2/2".
-const DAY_IN_TEXT = /(?:^|[^\d/.,])\d{1,2}\s*[/.-]\s*\d{1,2}(?![\d/.,]*\d{3})|(?:^|\s)(?:ngày|tháng)\s+\d/u;
+const DAY_IN_TEXT = /(?:^|[^\d/.,])\d{1,2}\s*[/.-]\s*\d{1,2}(?![\d/.,]*\d{3})|(?<!\S)(?:ngày|tháng)\s+\d/u;
 
 /**
  * "Thời gian thi trong 2 ngày 11 và 12/6" read as a count, and a completion date typed: the phrase names a day the
@@ -345,13 +345,13 @@ const OTHER_KINDS: ReadonlyArray<readonly [string, string, (cell: CellReading, r
   // A rate typed for a count or measure, in a phrase stating a rate somewhere.
   ["một tỷ lệ", "a rate", (cell) => cell.kind === "number" && cell.percent, /\d\s*%/u, (r) => unitKind(r) === "percent" || r.kind === "fraction"],
   // A change typed ("giảm 5%", "tăng 3%", "thêm 2 trường") for a level, in a phrase with a verb of change.
-  ["một mức thay đổi", "a change", (_, raw) => CHANGE_TYPED.test(raw), /(?:^|\s)(?:tăng|giảm|thêm)(?:\s|$)/iu, (r) => r.kind === "change"],
+  ["một mức thay đổi", "a change", (_, raw) => CHANGE_TYPED.test(raw), /(?<!\S)(?:tăng|giảm|thêm)(?!\S)/iu, (r) => r.kind === "change"],
   // A place ("thứ 2", "hạng 3", "nhất") typed for a count, in a phrase naming a place.
-  ["một thứ hạng", "a place", (cell, raw) => cell.kind === "rank" || /^\s*(?:thứ|hạng|xếp thứ)\s*\d/iu.test(raw), /(?:^|\s)(?:top|tốp|thứ|hạng|xếp|dẫn đầu|tốp đầu)(?:\s|$|\d)/iu, (r) => r.kind === "rank"],
+  ["một thứ hạng", "a place", (cell, raw) => cell.kind === "rank" || /^\s*(?:thứ|hạng|xếp thứ)\s*\d/iu.test(raw), /(?<!\S)(?:top|tốp|thứ|hạng|xếp|dẫn đầu|tốp đầu)(?:\s|$|\d)/iu, (r) => r.kind === "rank"],
   // A completion date ("15/8/2022") for a level or a count, in a phrase placing the target in time ("trong quý III").
-  ["một ngày", "a date", (_, raw) => typedDate(raw), /(?:^|\s)(?:quý|tháng|ngày|hạn|trước|chậm nhất|muộn nhất)(?:\s|$)/iu, (r) => r.kind === "deadline"],
+  ["một ngày", "a date", (_, raw) => typedDate(raw), /(?<!\S)(?:quý|tháng|ngày|hạn|trước|chậm nhất|muộn nhất)(?!\S)/iu, (r) => r.kind === "deadline"],
   // A yes/no or a named result ("Đạt", "Không đạt", "Hoàn thành xuất sắc nhiệm vụ") in a phrase with such words.
-  ["một kết quả bằng lời", "a result in words", (cell, raw) => cell.kind === "boolean" || (cell.kind === "text" && /^\s*\p{L}/u.test(raw) && !/\d/u.test(raw)), /(?:^|\s)(?:đạt|hoàn thành|công nhận|danh hiệu|xếp loại)(?:\s|$)/iu, () => false],
+  ["một kết quả bằng lời", "a result in words", (cell, raw) => cell.kind === "boolean" || (cell.kind === "text" && /^\s*\p{L}/u.test(raw) && !/\d/u.test(raw)), /(?<!\S)(?:đạt|hoàn thành|công nhận|danh hiệu|xếp loại)(?!\S)/iu, () => false],
 ];
 
 /**

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { isReduceSubject, parseStatement, parseTarget, parseTargetCached, type ParseOptions } from "./parse";
 import { Rule } from "./schema";
 import { periodFromText } from "../period/period";
+import { evaluate } from "./evaluate";
 
 const pct = { kind: "percent" };
 
@@ -798,5 +799,41 @@ describe("parseTarget: an indicator naming several parts keeps the part a figure
       unit: "tín chỉ",
     });
     expect(r).toMatchObject({ ok: true, rule: { kind: "frequency", count: 10 }, runnerUp: { kind: "compare", op: ">=", value: 30 } });
+  });
+});
+
+describe("a bare figure under ĐVT %", () => {
+  // ">80" under ĐVT "%" refused "80%" as a share against a count.
+  it.each([[">80", ">", 0.8], ["≥ 95", ">=", 0.95], ["tối thiểu 70", ">=", 0.7], ["không quá 5", "<=", 0.05]])("reads %j as a percent", (text, op, value) => {
+    expect(parseTarget(text, { unit: "%" })).toMatchObject({ ok: true, rule: { kind: "compare", op, value, unit: { kind: "percent" } } });
+  });
+  it("judges a share against it", () => {
+    expect(evaluate(">80", "80%", { unit: "%" }).status).toBe("not_met");
+    expect(evaluate(">80", "85%", { unit: "%" }).status).toBe("met");
+  });
+  it("keeps a count when the sentence writes its own percent signs ('con thứ 3' beside '2,83%')", () => {
+    const r = parseTarget("Tỷ lệ sinh con thứ 3 trở lên là 2,83% (Giảm so với năm trước 0,05%)", { unit: "%" });
+    expect(r.ok && r.runnerUp).not.toMatchObject({ value: 0.03 });
+  });
+  it("leaves a figure above 100 alone", () => {
+    expect(parseTarget(">120", { unit: "%" })).toMatchObject({ ok: true, rule: { unit: { kind: "count" } } });
+  });
+});
+
+describe("a harm that says who is counted, not what", () => {
+  // "tỷ lệ trẻ em thuộc hộ nghèo … đi học đúng độ tuổi đạt 90%" was read as at most 90%: the poor households are who.
+  it.each([
+    ["tỷ lệ trẻ em thuộc hộ nghèo, hộ cận nghèo đi học đúng độ tuổi đạt 90%", "Tỷ lệ trẻ em thuộc hộ nghèo, hộ cận nghèo đi học đúng độ tuổi"],
+    ["Tỷ lệ người thuộc hộ cận nghèo tham gia BHYT đạt 95%", "Tỷ lệ người thuộc hộ cận nghèo tham gia BHYT"],
+    ["học sinh thuộc diện hộ nghèo và cận nghèo đến trường đạt 98%", ""],
+  ])("reads %j as at least", (text, indicator) => {
+    expect(parseTarget(text, { unit: "%", indicator })).toMatchObject({ ok: true, rule: { kind: "compare", op: ">=" } });
+    if (indicator) expect(isReduceSubject(indicator)).toBe(false);
+  });
+  it("keeps the harm what is counted when households are counted, or a harm follows the qualifier", () => {
+    expect(isReduceSubject("Số hộ thuộc diện hộ nghèo")).toBe(true);
+    expect(isReduceSubject("Tỷ lệ học sinh thuộc hộ nghèo bỏ học")).toBe(true);
+    expect(parseTarget("tỷ lệ học sinh thuộc hộ nghèo bỏ học 1%", { unit: "%" })).toMatchObject({ ok: true, rule: { op: "<=" } });
+    expect(parseTarget("số hộ thuộc diện hộ nghèo còn 200 hộ")).toMatchObject({ ok: true, rule: { op: "<=" } });
   });
 });

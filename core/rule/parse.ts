@@ -247,21 +247,21 @@ function readClause(text: string, sh: Shared): Clause {
       warnings.push({ code: "target_partly_read", message: { vi: `bỏ qua số khác trong câu: ${rest}`, en: `other figures in the sentence ignored: ${rest}` } });
     }
   }
-  const rule = avoided(inColumnUnit(finish(c, best), sh.unit), avoid);
+  const rule = avoided(inColumnUnit(finish(c, best), sh.unit, p.low), avoid);
   // A runner-up written in canonical text ("(hay: …)") is the user's own; otherwise the resolver's close second.
-  let second = alternative ?? (runnerUp ? avoided(inColumnUnit(finish(c, runnerUp), sh.unit), avoid && sanctioned(c, runnerUp)) : null);
+  let second = alternative ?? (runnerUp ? avoided(inColumnUnit(finish(c, runnerUp), sh.unit, p.low), avoid && sanctioned(c, runnerUp)) : null);
   const signals = clauseSignals(c, cands, best, runnerUp);
   if (!second) {
     const rival = rivalOf(signals);
-    if (rival) second = inColumnUnit(finish(c, rival), sh.unit);
+    if (rival) second = inColumnUnit(finish(c, rival), sh.unit, p.low);
   }
   return { rule, runnerUp: second, warnings, score: best.score, second: runnerUp ? runnerUp.score : -Infinity, firm: firm(best), signals };
 }
 
 // A sanction that follows a condition ("nếu … đạt từ 7 tiêu chí trở xuống sẽ bị đánh giá là …"), or an indicator that
 // names avoiding one ("Điểm trung bình … để không bị cảnh báo").
-const SANCTION_AFTER = /(?:^|\s)(?:sẽ|thì) bị(?:\s|$)/u;
-const AVOIDS = /(?:^|\s)không bị(?:\s|$)/u;
+const SANCTION_AFTER = /(?<!\S)(?:sẽ|thì) bị(?!\S)/u;
+const AVOIDS = /(?<!\S)không bị(?!\S)/u;
 
 /**
  * "nếu cơ sở đạt từ 7 tiêu chí trở xuống sẽ bị đánh giá là … không an toàn", "có điểm … đạt dưới 2,50 …" under the
@@ -347,7 +347,7 @@ function allRunner(clauses: string[], at: number, rule: Reading, runner: Reading
   if (!before.some((t) => ALL_DONE.test(t.normalize("NFC")))) return runner;
   return { kind: "compare", op: ">=", value: 1, unit: { kind: "percent" }, intent: "plain" };
 }
-const ALL_DONE = /(?:^|\s)(?:hoàn thành|đạt|thực hiện)\s+(?:tất cả|toàn bộ)(?=\s|$)/u;
+const ALL_DONE = /(?<!\S)(?:hoàn thành|đạt|thực hiện)\s+(?:tất cả|toàn bộ)(?!\S)/u;
 
 /** "ngày 03 hàng tháng", "ngày 25 hằng tháng": the words of a due day the best reading took as a figure, or "". */
 function recurringDay(c: Ctx, best: Cand): string {

@@ -153,7 +153,7 @@ export function statusClass(s: StatusCode): string {
 
 // What a yes/no statement may hold beside its verb that the yes/no reading leaves unread: a figure, a place, a grade
 // or class ("trong nhóm có chỉ số CCHC cao nhất", "đô thị loại I", "thư viện đạt chuẩn trở lên", "đạt 19 tiêu chí").
-const UNREAD_IN_STATEMENT = /\d|(?:^|\s)(?:top|tốp|thứ|hạng|nhóm|dẫn đầu|cao nhất|loại|mức|cấp độ|bậc|trở lên|tiên tiến|xuất sắc|khá|tốt)(?=\s|$|[,.;:])/iu;
+const UNREAD_IN_STATEMENT = /\d|(?<!\S)(?:top|tốp|thứ|hạng|nhóm|dẫn đầu|cao nhất|loại|mức|cấp độ|bậc|trở lên|tiên tiến|xuất sắc|khá|tốt)(?![^\s,.;:])/iu;
 
 /**
  * A yes/no statement holds something its yes/no reading leaves unread, so text that is no yes/no answer may answer

@@ -7,7 +7,7 @@ import type { Reading, Rule } from "../schema";
 const DENIAL = /^(?:chưa hề|chưa từng|không hề|chưa|không)\s+(\p{L}+(?:\s+\p{L}+){0,2})\s*[.!]?$/u;
 // Verbs about the figures themselves ("chưa có số liệu", "chưa báo cáo", "chưa đánh giá"): nothing known yet, so no
 // data whatever the target says; and the yes/no words the cell readers already answer ("chưa đạt", "chưa hoàn thành").
-const ABOUT_DATA = /^(?:có số|có dữ|số liệu|dữ liệu|báo cáo|cập nhật|tổng hợp|thống kê|đánh giá|xét|bình xét|xếp loại|rõ|biết|xác định|đạt|hoàn thành|xong)(?:\s|$)/u;
+const ABOUT_DATA = /^(?:có số|có dữ|số liệu|dữ liệu|báo cáo|cập nhật|tổng hợp|thống kê|đánh giá|xét|bình xét|xếp loại|rõ|biết|xác định|đạt|hoàn thành|xong)(?!\S)/u;
 
 /**
  * The verb a cell denies, when the target phrase says that verb itself ("chưa có" under "Xã có Ban Chỉ đạo …"), else

@@ -395,8 +395,8 @@ function judgeTypedChange(rule: RuleOf<"change">, r: CellReading, typed: TypedCh
 }
 
 // A verb of reaching ("đạt", "hoàn thành", "được công nhận") and its negations; no digits (a figure is not a yes/no).
-const REACHED = /(?:^|\s)(?:đạt|hoàn thành|được công nhận|đã công nhận|về đích)(?=\s|$)/u;
-const NOT_REACHED = /(?:^|\s)(?:chưa|không)\s+(?:được\s+)?(?:đạt|hoàn thành|công nhận|về đích)(?=\s|$)/u;
+const REACHED = /(?<!\S)(?:đạt|hoàn thành|được công nhận|đã công nhận|về đích)(?!\S)/u;
+const NOT_REACHED = /(?<!\S)(?:chưa|không)\s+(?:được\s+)?(?:đạt|hoàn thành|công nhận|về đích)(?!\S)/u;
 
 /** Whether a share typed as a rate ("92,75%") and a target share agree to the decimals the rate was written with. */
 function sameWhenRounded(share: number, t: number, text: string): boolean {
@@ -489,17 +489,18 @@ const PERIOD_DAYS: Record<string, number> = {
 };
 
 // "mỗi ngày 1 lần", "hằng tháng 2 buổi"; "1 lần mỗi tháng", "2 lần một năm": how often, written in words around the count.
-const EVERY_FIRST = /^(?:mỗi|hằng|hàng)\s+(\d+\s+)?(\p{L}+)\s*,?\s*(\d+(?:[.,]\d+)?)\s*(\p{L}+)$/u;
+// "2 năm 1 lần", "2 tuần một lần": once in a span of several periods, as clerks type an interval.
+const EVERY_FIRST = /^(?:(?:mỗi|hằng|hàng)\s+)?(\d+\s+)?(\p{L}+)\s*,?\s*(\d+(?:[.,]\d+)?|một)\s*(\p{L}+)$/u;
 const EVERY_LAST = /^(\d+(?:[.,]\d+)?)\s*(\p{L}+)\s+(?:mỗi|một|trong|trên)\s+(\d+\s+)?(\p{L}+)$/u;
 
 /**
  * A frequency typed in words as the "N lần/kỳ" the frequency judge reads; the text as it is when it is none.
- * @example timesPer("mỗi ngày 1 lần") → "1 lần/ngày" · timesPer("2 lần một năm") → "2 lần/năm"
+ * @example timesPer("mỗi ngày 1 lần") → "1 lần/ngày" · timesPer("2 lần một năm") → "2 lần/năm" · timesPer("2 năm 1 lần") → "1 lần/2 năm"
  */
 export function timesPer(text: string): string {
   const t = text.normalize("NFC").trim().toLowerCase().replace(/\s+/gu, " ");
   const a = EVERY_FIRST.exec(t);
-  if (a && unitSize(a[2])?.dim === "time") return `${a[3]} ${a[4]}/${a[1] ?? ""}${a[2]}`;
+  if (a && unitSize(a[2])?.dim === "time" && !unitSize(a[4])) return `${a[3].replace("một", "1")} ${a[4]}/${a[1] ?? ""}${a[2]}`;
   const b = EVERY_LAST.exec(t);
   if (b && unitSize(b[4])?.dim === "time" && !unitSize(b[2])) return `${b[1]} ${b[2]}/${b[3] ?? ""}${b[4]}`;
   return text;
@@ -553,7 +554,7 @@ export function judgeZero(rule: RuleOf<"zero">, r: CellReading, c: JudgeCtx): Fa
   return f;
 }
 
-const ALL_OF = /(?:^|\s)(?:tất cả|toàn bộ)(?=\s|$)/u;
+const ALL_OF = /(?<!\S)(?:tất cả|toàn bộ)(?!\S)/u;
 
 export function judgeBoolean(rule: RuleOf<"boolean">, r: CellReading): Facts {
   let v: boolean;

@@ -66,6 +66,24 @@ describe("a frequency typed in words", () => {
   });
   it("leaves words that are no frequency alone", () => {
     expect(timesPer("3 giờ mỗi ngày")).toBe("3 giờ mỗi ngày");
+    expect(timesPer("2 giờ 30 phút")).toBe("2 giờ 30 phút");
+  });
+  // "2 năm 1 lần" was unread (invalid) and "3 tháng một lần" read as 3 times: an interval, once in a span of periods.
+  it.each([
+    ["2 năm 1 lần", "1 lần/2 năm"],
+    ["2 tuần 1 lần", "1 lần/2 tuần"],
+    ["3 tháng một lần", "1 lần/3 tháng"],
+    ["6 tháng 1 lần", "1 lần/6 tháng"],
+    ["1 năm 2 lần", "2 lần/1 năm"],
+  ])("reads the interval %j as %j", (text, want) => {
+    expect(timesPer(text)).toBe(want);
+  });
+  it("judges an interval against a target per period", () => {
+    expect(evaluate("Hằng tuần hấp khăn hoặc luộc khăn một lần", "2 tuần 1 lần").status).toBe("not_met");
+    expect(evaluate("khám sức khỏe ít nhất 1 năm 1 lần", "2 năm 1 lần").status).toBe("not_met");
+    expect(evaluate("họp thường kỳ mỗi tháng một lần", "3 tháng một lần").status).toBe("not_met");
+    expect(evaluate("kiểm tra ít nhất 2 lần/năm", "6 tháng 1 lần").status).toBe("met");
+    expect(evaluate("khám sức khỏe 1 lần/năm", "1 năm 2 lần").status).toBe("exceeded");
   });
   it("says no formula reads them (the host writes the engine's verdict)", () => {
     expect(formulaReads({ kind: "frequency", op: ">=", count: 1, period: "month" }, "1 lần mỗi quý")).toBe(false);

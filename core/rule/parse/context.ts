@@ -94,12 +94,12 @@ export function indicatorInfo(text: string | undefined): IndicatorInfo {
     // ("Tỷ lệ hộ nghèo … được vay vốn": the share of the harmed a service reaches; more is better.)
     good: goodIn(low) || helpedIn(low),
     rate: /tỷ lệ|tỉ lệ|%|phần trăm|tỷ suất/u.test(low),
-    count: /^(?:[\s\-+•*\d.)]*)(?:tổng )?số(?: lượng)?\s/u.test(low) && !/^(?:[\s\-+•*\d.)]*)số (?:lần|giờ|ngày|tháng|năm|phút)\b/u.test(low),
-    op: /(?:^|\s)(?:tối đa|không quá|nhiều nhất)(?:\s|$)/u.test(low) ? "<=" : /(?:^|\s)(?:tối thiểu|ít nhất)(?:\s|$)/u.test(low) ? ">=" : null,
+    count: /^[\s\-+•*\d.)]*(?:tổng )?số(?: lượng)?\s/u.test(low) && !/^[\s\-+•*\d.)]*số (?:lần|giờ|ngày|tháng|năm|phút)\b/u.test(low),
+    op: /(?<!\S)(?:tối đa|không quá|nhiều nhất)(?!\S)/u.test(low) ? "<=" : /(?<!\S)(?:tối thiểu|ít nhất)(?!\S)/u.test(low) ? ">=" : null,
     growth: /tốc độ tăng|tăng trưởng|tốc độ phát triển/u.test(low),
     prescribed: PRESCRIBED_RE.test(low),
-    adds: /(?:^|\s)(?:tăng thêm|thêm|xây mới|mới|cắt giảm|giảm|tăng)(?:\s|$|,)/u.test(low) && !/tăng trưởng|tốc độ tăng/u.test(low),
-    changeDir: /(?:^|\s)(?:cắt giảm|giảm)(?:\s|$|,)/u.test(low) ? "decrease" : /(?:^|\s)(?:tăng thêm|thêm|tăng)(?:\s|$|,)/u.test(low) ? "increase" : null,
+    adds: /(?<!\S)(?:tăng thêm|thêm|xây mới|mới|cắt giảm|giảm|tăng)(?:\s|$|,)/u.test(low) && !/tăng trưởng|tốc độ tăng/u.test(low),
+    changeDir: /(?<!\S)(?:cắt giảm|giảm)(?:\s|$|,)/u.test(low) ? "decrease" : /(?<!\S)(?:tăng thêm|thêm|tăng)(?:\s|$|,)/u.test(low) ? "increase" : null,
   };
   // An indicator that names the change ("Tỷ lệ hộ nghèo … giảm", "Số xã tăng thêm") measures its amount: more is better.
   if (info.changeDir && info.adds) {

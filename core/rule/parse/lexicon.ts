@@ -246,7 +246,11 @@ const CHANGES: Array<[string, "increase" | "decrease", boolean?]> = [
  * thiết yếu" stays a rate to reach.
  */
 const NOT_HARM = ["thiết yếu", "chủ yếu", "trọng yếu", "cốt yếu", "xung yếu", "hiểm yếu", "yếu tố"];
-const NOT_HARM_RE = new RegExp(`(?:^|(?<=[^\\p{L}]))(?:${NOT_HARM.map((w) => w.replace(/ /g, "\\s+")).join("|")})(?![\\p{L}])`, "gu");
+/** Words as regex alternatives, longest first (so "tai nạn thương tích" goes as a whole), spaces as any spacing. */
+function alt(words: string[]): string {
+  return [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[/.]/g, "\\$&").replace(/ /g, "\\s+")).join("|");
+}
+const NOT_HARM_RE = new RegExp(`(?<!\\p{L})(?:${alt(NOT_HARM)})(?!\\p{L})`, "gu");
 
 /** Marker phrases. */
 const MARKERS: Array<[string, Marker[]]> = [
@@ -383,9 +387,9 @@ export const SET_TERMS = [
  * Population measures plans steer towards a level from either side (replacement fertility, a natural growth rate): a
  * bare figure for one of these is a level to hold, and which side is good the phrase does not say.
  */
-export const TWO_SIDED = /(?:^|\s)(?:tổng tỷ suất sinh|tổng tỉ suất sinh|mức sinh|tỷ lệ tăng dân số tự nhiên|tỉ lệ tăng dân số tự nhiên)(?=\s|$|[:,.])/u;
+export const TWO_SIDED = /(?<!\S)(?:tổng tỷ suất sinh|tổng tỉ suất sinh|mức sinh|tỷ lệ tăng dân số tự nhiên|tỉ lệ tăng dân số tự nhiên)(?![^\s:,.])/u;
 
-export const QUOTA = /(?:^|\s)(?:chỉ tiêu tuyển|chỉ tiêu lớp|chỉ tiêu được giao|trúng tuyển)(?=\s|$)/u;
+export const QUOTA = /(?<!\S)(?:chỉ tiêu tuyển|chỉ tiêu lớp|chỉ tiêu được giao|trúng tuyển)(?!\S)/u;
 
 /** Outcomes that are good, so a range for them counts values above the top as "Vượt". */
 export const GOOD_WORDS = [
@@ -509,22 +513,26 @@ export function has(e: Entry | null | undefined, m: Marker): boolean {
 // Direction words, matched on prepared (lower-case) text.
 
 function wordsRe(words: string[]): RegExp {
-  const alts = [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[/.]/g, "\\$&").replace(/ /g, "\\s+"));
-  return new RegExp(`(?:^|[^\\p{L}])(?:${alts.join("|")})(?![\\p{L}])`, "u");
+  return new RegExp(`(?<!\\p{L})(?:${alt(words)})(?!\\p{L})`, "u");
 }
 const REDUCE_RE = wordsRe(REDUCE_WORDS);
 // "Tỷ lệ hộ nghèo, cận nghèo … được vay vốn", "trẻ suy dinh dưỡng được can thiệp": a harm followed in the same clause by
 // "được" names the people or cases a service reaches (more is better), not what is brought down.
 const HELPED_RE = new RegExp(
-  `(?:^|(?<=[^\\p{L}]))(?:${[...REDUCE_WORDS].sort((a, b) => b.length - a.length).map((w) => w.replace(/[/.]/g, "\\$&").replace(/ /g, "\\s+")).join("|")})(?![\\p{L}])(?=[^;]{0,60}?\\sđược\\s)`,
+  `(?<!\\p{L})(?:${alt(REDUCE_WORDS)})(?!\\p{L})(?=[^;]{0,60}?\\sđược\\s)`,
   "gu",
 );
+// "trẻ em thuộc hộ nghèo, hộ cận nghèo đi học": a harm after "thuộc" and the harms listed with it say who is counted,
+// not what, unless households are what is counted ("số hộ thuộc diện nghèo"). (tokens.ts reads a target the same way.)
+// (Prepared text has single spaces.)
+const WHO = `(?:(?:diện|hộ) )*(?:${alt(REDUCE_WORDS)})`;
+const WHO_RE = new RegExp(`(?<!hộ )thuộc ${WHO}(?:(?:,| và| hoặc) ${WHO})*`, "gu");
 const GOOD_RE = wordsRe(GOOD_WORDS);
 // What a campaign is against, longest first so "tai nạn thương tích" goes as a whole.
 const HARMS = ["tai nạn thương tích", "mù chữ", "tai nạn", "bạo lực", "đuối nước", "ngộ độc", "vi phạm", "suy dinh dưỡng", "thừa cân", "béo phì", "bỏ học", "tệ nạn", "ma túy", "thương tích", "sự cố"];
 const AGAINST_RE = new RegExp(
   // ("phòng, chống tai nạn đuối nước": a chain of harms is one harm.)
-  `(?:${AGAINST.map((w) => w.replace(/ /g, "\\s+")).join("|")})\\s+(?:tái\\s+)?(?:${HARMS.map((w) => w.replace(/ /g, "\\s+")).join("|")})(?:\\s+(?:${HARMS.map((w) => w.replace(/ /g, "\\s+")).join("|")}))*`,
+  `(?:${alt(AGAINST)})\\s+(?:tái\\s+)?(?:${alt(HARMS)})(?:\\s+(?:${alt(HARMS)}))*`,
   "gu",
 );
 
@@ -540,7 +548,7 @@ export function isReduceSubject(text: string | undefined): boolean {
 /** `isReduceSubject` for text already lower-cased by `prepare` (the reader's hot path). */
 export function reduceIn(t: string): boolean {
   if (!REDUCE_RE.test(t)) return false;
-  return REDUCE_RE.test(t.replace(AGAINST_RE, " ").replace(NOT_HARM_RE, " ").replace(HELPED_RE, " "));
+  return REDUCE_RE.test(t.replace(AGAINST_RE, " ").replace(NOT_HARM_RE, " ").replace(HELPED_RE, " ").replace(WHO_RE, " "));
 }
 
 /** `HELPED_RE` as a test: the lower-cased text names harmed people or cases a service reaches (see HELPED_RE). */

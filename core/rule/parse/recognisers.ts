@@ -156,10 +156,10 @@ function downByUnit(c: Ctx, f: Fig): boolean {
 }
 
 const PER_TIME = /^(?:năm|tháng|tuần|ngày|quý|học kỳ|năm học|khóa)(?:\s|\/|$)/u;
-const LEARNERS = /^(?:học sinh|hs|sinh viên|sv|trẻ|cháu|học viên)(?:\s|$)/iu;
+const LEARNERS = /^(?:học sinh|hs|sinh viên|sv|trẻ|cháu|học viên)(?!\S)/iu;
 // The time a task or a process is allowed: "thời hạn …", "thời gian chấm phúc khảo", "thời gian giải quyết", "thời gian
 // trong 1 tuần", "thời gian kể từ ngày cấp". (Not how long an action lasts: "thời gian ngâm …", "trong thời gian hai năm".)
-const TIME_ALLOWED = /(?:^|\s)(?:thời hạn|thời gian (?:trong|kể từ|chấm|giải quyết|xử lý|trả|cấp|thẩm định|phúc khảo|hoàn thành))(?=\s|$)/u;
+const TIME_ALLOWED = /(?<!\S)(?:thời hạn|thời gian (?:trong|kể từ|chấm|giải quyết|xử lý|trả|cấp|thẩm định|phúc khảo|hoàn thành))(?!\S)/u;
 
 /** Area per person ("6-10 m2/học sinh", "m2/trẻ"): a floor, so more is better. */
 function areaPerPerson(c: Ctx, f: Fig): boolean {
@@ -691,7 +691,7 @@ function addsVerb(ts: Token[], vAt: number): boolean {
 }
 
 function perYearIn(c: Ctx): boolean {
-  return /(?:mỗi|hằng|hàng) năm|\/\s*năm(?![\p{L}])|per year/u.test(c.p.low);
+  return /(?:mỗi|hằng|hàng) năm|\/\s*năm(?!\p{L})|per year/u.test(c.p.low);
 }
 
 /** "so với đầu năm": the baseline named after a figure (within a few words, same clause). */
@@ -739,7 +739,7 @@ function changeAny(c: Ctx, out: Cand[]): void {
   const perYear = /(?:mỗi|hằng|hàng) năm|per year/u.test(low);
   // "không giảm so với năm học trước": a negated change verb is a change of at least nothing the other way (equal
   // meets, more exceeds), as "khống chế" is no increase; read as the bare verb it passed every fall.
-  if (/(?:^|\s)(?:không|not|no)\s+$/u.test(c.p.src.slice(0, verb.start).toLowerCase())) {
+  if (/(?<!\S)(?:không|not|no)\s+$/u.test(c.p.src.slice(0, verb.start).toLowerCase())) {
     const direction = verb.lex.change === "increase" ? "decrease" : "increase";
     const rule: Reading = { kind: "change", direction, mode: unit.kind === "percent" ? "points" : "absolute", amount: 0, unit, baselineLabel: baseline?.label, perYear };
     out.push({ rule, used: [], score: SCORE.changeAny, by: "changeAny", subject: null, subjectFn });
@@ -758,8 +758,8 @@ function changeAny(c: Ctx, out: Cand[]): void {
 // Round bases a rate is stated per ("… trên 100.000 trẻ"); a share of units is rarely out of exactly these.
 const PER_BASE = new Set([1000, 10000, 100000, 1000000]);
 const MARGIN_RATE = 0.5;
-const SIX_LEVELS = /(?:^|\s)(?:bậc|ngoại ngữ|khung năng lực)(?=\s|$)/u;
-const RATE_NAMED = /(?:^|\s)t[ỷỉ] (?:lệ|suất)(?=\s|$)/u;
+const SIX_LEVELS = /(?<!\S)(?:bậc|ngoại ngữ|khung năng lực)(?!\S)/u;
+const RATE_NAMED = /(?<!\S)t[ỷỉ] (?:lệ|suất)(?!\S)/u;
 
 /** "28/28 trường – đạt 100%", "14/14 phường", "7.910 trẻ/9.232 (85,7%)". */
 function fraction(c: Ctx, out: Cand[]): void {
@@ -1345,7 +1345,7 @@ function wholeStatement(c: Ctx): () => string | undefined {
 }
 
 // What a report says a level passed: the plan's target ("vượt 2,97% so với chỉ tiêu", "vượt mục tiêu Nghị quyết 0,36%").
-const PLAN_TARGET = /(?:^|\s)(?:chỉ tiêu|kế hoạch|nghị quyết|mục tiêu)(?=\s|$|[,.;)])/u;
+const PLAN_TARGET = /(?<!\S)(?:chỉ tiêu|kế hoạch|nghị quyết|mục tiêu)(?![^\s,.;)])/u;
 
 /**
  * "đạt 8,42%, vượt 0,1% so với Nghị quyết", "tăng 7,36% … (vượt mục tiêu Nghị quyết 0,36%)", "đạt 14.504/18.600 hộ (tỷ lệ

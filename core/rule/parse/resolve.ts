@@ -138,7 +138,7 @@ const COLUMN_SCALE = SCALE_OF;
  * A reading in a unit of the column's dimension but another size, restated in the column's unit ("1,2 triệu đồng"
  * under ĐVT "đồng" is 1.200.000 đồng), so plain figures typed in that column compare as they are.
  */
-export function inColumnUnit(rule: Reading, h: UnitHint | null): Reading {
+export function inColumnUnit(rule: Reading, h: UnitHint | null, low = ""): Reading {
   // "1,2 tỷ USD" under ĐVT "tỷ USD", "2 triệu lượt khách" under "triệu lượt khách": a count in thousands, millions or
   // billions of what the column names is restated in the column's size, so a plain "1,3" typed there is 1,3 tỷ USD.
   if (h && h.kind === "count" && (rule.kind === "compare" || rule.kind === "range") && rule.unit.kind === "count" && rule.unit.noun) {
@@ -161,6 +161,8 @@ export function inColumnUnit(rule: Reading, h: UnitHint | null): Reading {
       return rule.kind === "compare" ? { ...rule, value: rule.value / mult, unit } : { ...rule, min: rule.min / mult, max: rule.max / mult, unit };
     }
   }
+  // ">80" under ĐVT "%": the column gives a bare figure its percent sign (not "con thứ 3" beside "2,83%").
+  if (h && h.kind === "percent" && rule.kind === "compare" && rule.unit.kind === "count" && !rule.unit.noun && rule.value <= 100 && !low.includes("%")) return { ...rule, value: rule.value / 100, unit: { kind: "percent" } };
   if (!h || h.kind !== "measure" || h.dim === null || (rule.kind !== "compare" && rule.kind !== "range") || rule.unit.kind !== "measure") return rule;
   const from = rule.unit.unit;
   const head = h.text.split("/")[0].trim();

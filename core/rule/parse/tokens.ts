@@ -459,6 +459,7 @@ function matchLexicon(ts: Token[]): number {
   if (!dirs) return ends;
   // The last token of a harm a campaign is against: a harm right after it is the same harm named more closely.
   let cancelTo = -2;
+  let whoTo = -9;
   for (let i = 0; i < ts.length; i++) {
     const t = ts[i];
     const reduceLen = t.dir;
@@ -467,11 +468,17 @@ function matchLexicon(ts: Token[]): number {
       const p = ts[i - 1];
       // "xóa mù chữ", "phòng chống tai nạn", "không sử dụng ma túy": one word may sit between the campaign and the harm.
       // ("phòng, chống tai nạn đuối nước": the campaign is against the whole chain of harms, "đuối nước" too.)
-      const cancelled = i === cancelTo + 1 || (!!p && ((p.endMask & M.against) !== 0 || (i >= 2 && p.kind === WORD && (ts[i - 2].endMask & M.against) !== 0) || (i >= 3 && p.kind === WORD && ts[i - 2].kind === WORD && ts[i - 3].w === "không")));
+      // "trẻ em thuộc hộ nghèo, hộ cận nghèo đi học": a harm after "thuộc (diện, hộ)" and the harms listed with it say who
+      // is counted, not what, unless households are what is counted ("số hộ thuộc diện nghèo").
+      const sep = (ts[whoTo + 1] || t).w;
+      const q = p && (p.w === "diện" || p.w === "hộ") ? i - 2 : i - 1;
+      const who = (i <= whoTo + 3 && /^(?:,|và|hoặc)$/.test(sep)) || ((ts[q] || t).w === "thuộc" && (ts[q - 1] || t).w !== "hộ");
+      if (who) whoTo = i + reduceLen - 1;
+      const cancelled = who || i === cancelTo + 1 || (!!p && ((p.endMask & M.against) !== 0 || (i >= 2 && p.kind === WORD && (ts[i - 2].endMask & M.against) !== 0) || (i >= 3 && p.kind === WORD && ts[i - 2].kind === WORD && ts[i - 3].w === "không")));
       if (cancelled) {
         for (let k = i + 1; k < i + reduceLen && k < ts.length; k++) ts[k].dir = 0;
         i += reduceLen - 1;
-        cancelTo = i;
+        if (!who) cancelTo = i;
         continue;
       }
       t.dir = 1;
