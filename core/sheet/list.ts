@@ -247,22 +247,29 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     return matches.get(r) ?? { by: "none", score: 0 };
   };
 
+  // Each candidate's match, and whether its unit or target cell says percent, worked out once per row: the scales
+  // below ask it for every figure column, and the row's check once more.
+  const matchAt: MatchInfo[] = new Array(candidates.length);
+  const percentAt: boolean[] = new Array(candidates.length);
+  for (let i = 0; i < candidates.length; i++) {
+    const r = candidates[i].key;
+    const m = (matchAt[i] = matchOf(r));
+    const row = sheet.values[r];
+    const own = col.unit !== undefined ? cellText(row?.[col.unit]) : "";
+    const unit = own || (m.indicatorId && byId.get(m.indicatorId)?.unit) || "";
+    const t = col.target !== undefined ? row?.[col.target] : undefined;
+    percentAt[i] = isPercentUnit(unit) || (typeof t === "string" && t.includes("%"));
+  }
   // The percent cells of each figure column, for the one percent-scale rule (0,3 among 95 and 98 is 0,3%).
-  const unitOf = (r: number): string => {
-    const own = col.unit !== undefined ? cellText(sheet.values[r]?.[col.unit]) : "";
-    if (own) return own;
-    const id = matchOf(r).indicatorId;
-    return (id && byId.get(id)?.unit) || "";
-  };
   const scales = new Map<number, ColumnScale>();
   for (const c of [col.actual, col.rate, col.target]) {
     if (c === undefined) continue;
     const cells: Array<[CellValue, string | undefined]> = [];
-    for (const cand of candidates) {
-      const row = sheet.values[cand.key];
-      const t = col.target !== undefined ? row?.[col.target] : undefined;
-      const percentRow = isPercentUnit(unitOf(cand.key)) || pct.has(c === col.rate ? "rate" : c === col.target ? "target" : "actual") || (typeof t === "string" && t.includes("%"));
-      if (percentRow) cells.push([row?.[c], formatAt(sheet, cand.key, c)]);
+    const percentColumn = pct.has(c === col.rate ? "rate" : c === col.target ? "target" : "actual");
+    for (let i = 0; i < candidates.length; i++) {
+      if (!percentColumn && !percentAt[i]) continue;
+      const r = candidates[i].key;
+      cells.push([sheet.values[r]?.[c], formatAt(sheet, r, c)]);
     }
     scales.set(c, columnScale(cells));
   }
@@ -285,10 +292,11 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     }
   }
   const asOfDay = ctx.opts.asOf ?? todayIso();
-  for (const cand of candidates) {
+  for (let ci = 0; ci < candidates.length; ci++) {
+    const cand = candidates[ci];
     const r = cand.key;
     const row = sheet.values[r];
-    const match = matchOf(r);
+    const match = matchAt[ci];
     const ind = match.indicatorId ? byId.get(match.indicatorId) : undefined;
     const uncertain = ind !== undefined && isUncertain(match);
     const unitText = col.unit !== undefined ? cellText(row[col.unit]) : "";

@@ -78,8 +78,9 @@ export function formulaString(s: string): string | null {
  */
 export function formulaFits(formula: string): boolean {
   if (formula.length + 1 > FORMULA_MAX) return false;
-  for (let i = 0; i < formula.length; i++) {
-    if (formula[i] !== '"') continue;
+  // From one string constant's opening quote to the next (indexOf, not a look at every character: a file's status
+  // and explanation formulas are checked one per row).
+  for (let i = formula.indexOf('"'); i !== -1; ) {
     let len = 0;
     let j = i + 1;
     for (; j < formula.length; j++) {
@@ -96,7 +97,7 @@ export function formulaFits(formula: string): boolean {
       if (code < 0xdc00 || code > 0xdfff) len++;
     }
     if (len > FORMULA_TEXT_MAX) return false;
-    i = j;
+    i = formula.indexOf('"', j + 1);
   }
   return true;
 }
