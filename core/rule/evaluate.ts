@@ -562,7 +562,7 @@ export function toVerdict(f: Facts, lang: Lang = "vi"): Verdict {
   const st = STATUS[f.status];
   const canon = f.rule ? canonicalOf(f.rule) : { vi: "", en: "" };
   const warnings = warningsOf(f);
-  const explanations = bilingualExplanation(f, lang, canon);
+  const explanations: Bilingual = { vi: explain(f, "vi", canon.vi), en: explain(f, "en", canon.en) };
   const gap: Verdict["gap"] = { value: has(f.gap) ? f.gap : null };
   if (f.need === f.need) gap.need = f.noun ? { count: f.need, noun: f.noun } : { count: f.need };
   const v: Verdict = {
@@ -580,34 +580,6 @@ export function toVerdict(f: Facts, lang: Lang = "vi"): Verdict {
   };
   if (f.rule) v.rule = f.rule;
   return v;
-}
-
-/**
- * A verdict's explanation in both languages, the other language worded only when read: a check shows one language, and
- * wording every verdict twice cost a 100k-cell list a few thousand sentences nobody saw. Read, it is the same sentence
- * as worded at once (JSON and spreads read it like any property).
- */
-function bilingualExplanation(f: Facts, lang: Lang, canon: Bilingual): Bilingual {
-  const out = {} as Bilingual;
-  for (const l of ["vi", "en"] as const) {
-    if (l === lang) {
-      out[l] = explain(f, l, canon[l]);
-      continue;
-    }
-    // Replaced by its value once worded or set; it keeps its place, so the object lists vi then en as before.
-    const settle = (value: string) => Object.defineProperty(out, l, { value, enumerable: true, writable: true, configurable: true });
-    Object.defineProperty(out, l, {
-      enumerable: true,
-      configurable: true,
-      get: () => {
-        const v = explain(f, l, canon[l]);
-        settle(v);
-        return v;
-      },
-      set: settle,
-    });
-  }
-  return out;
 }
 
 /** The actual as understood, for display: "63,2%", "7.910/9.232", "mức độ 3" ("chưa có chu kỳ nào" for none), "30/06/2025". */
