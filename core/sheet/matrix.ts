@@ -31,6 +31,7 @@ import { MAX_NOT_JUDGED, type Part, headingTarget, pairActual } from "./list";
 import { ACHIEVED, SHORT, emptyCounts } from "./counts";
 import { isUncertain, notJudged } from "./coverage";
 import { siblingTargets } from "./siblings";
+import { type SentenceTarget, sentenceDecision, sentenceFor, sentenceTargets } from "./sentences";
 import type { CheckedItem, MatchInfo, MatrixLayout, NotJudged, RollUp } from "./types";
 
 const BOOLEAN_RULE: Rule = { kind: "boolean" };
@@ -68,6 +69,9 @@ function looksYesNo(sheet: SheetData, col: number, rows: number[], legend: Map<s
 }
 
 const NOUNS_EN: Record<string, string> = { phường: "wards", trường: "schools", lớp: "classes" };
+
+/** Words naming the whole a unit table adds up to ("toàn trường", "toàn huyện"), folded. */
+const WHOLE_SCOPE = /\btoan (truong|huyen|tinh|xa|phuong|thi xa|thanh pho|quan|nganh|don vi)\b/;
 
 export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): Part {
   const { sheet } = ctx;
@@ -149,6 +153,7 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
   if (sib && sib.byGroup.size > 0 && sib.sheet !== sheet.name) layout.targetsFrom = sib.sheet;
   // Those targets' horizon ("I. MỤC TIÊU ĐẾN NĂM 2025") not yet reached: a short figure is not yet due.
   const siblingDue = sib?.horizon && (ctx.opts.asOf ?? todayIso()) < sib.horizon ? sib.horizon : null;
+  let sentences: SentenceTarget[] | undefined;
   layout.groups.forEach((g, gi) => {
     const external = sib?.byGroup.get(gi);
     let match: MatchInfo = matches.get(gi) ?? { by: "none", score: 0 };
@@ -161,6 +166,7 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
     const column = valueCol !== undefined ? columnScale([...new Set([...unitRows, ...judgedRows])].map((r) => [sheet.values[r]?.[valueCol], formatAt(sheet, r, valueCol)] as [CellValue, string | undefined])) : undefined;
     let target: { text: string; alt?: string } = { text: "" };
     let targetSource: CheckedItem["targetSource"] = "none";
+    let fromSentence = false;
     if (layout.targetRow !== undefined && valueCol !== undefined) {
       // The target row states the target over the part it is about: the figure column, or the rate column when the
       // figure column is blank there ("Dưới 2%" over "TL (%)" beside "SL").
@@ -182,6 +188,19 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       if (own) {
         target = { text: own };
         targetSource = "sheet";
+      }
+    }
+    // No target on this sheet nor from a plan: a sentence on a sheet of targets naming every word of the heading
+    // ("100% học sinh tham gia bảo hiểm y tế." for "Tham gia BHYT"); two such sentences are said, never chosen between.
+    if (target.text === "" && !plan && g.target === undefined && external === undefined && layout.targetRow === undefined && targetRowOf.size === 0) {
+      sentences ??= sentenceTargets(sheet, ctx.opts.siblings ?? []);
+      const s = sentenceFor(sentences, g.header);
+      if (s === "ambiguous") (layout.decisions ??= []).push({ vi: `Có nhiều câu chỉ tiêu cùng nêu "${g.header}"; không chọn câu nào.`, en: `Several target sentences name "${g.header}"; none is chosen.` });
+      else if (s) {
+        fromSentence = true;
+        target = { text: s.text };
+        targetSource = "sheet";
+        (layout.decisions ??= []).push(sentenceDecision(g.header, s));
       }
     }
     if (target.text === "" && ind) {
@@ -255,8 +274,11 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
     // giải | =SUM(…)"): judged against it as a unit is, never counted among the units of the roll-up. A number there
     // (the units' targets summed) is the roll-up's, not a registration.
     // A total the table of targets elsewhere names ("Toàn tỉnh" among the districts' columns) is judged on its own target too.
-    const ownTotals = g.target !== undefined ? totalsWithTargets.filter((r) => typeof sheet.values[r]?.[g.target!] === "string" && !notApplicableCell(sheet.values[r]?.[g.target!])) : external ? totalsWithTargets.filter((r) => external.has(r)) : [];
-    for (let u = 0; u < judgedRows.length + ownTotals.length; u++) {
+    // A sentence of targets is the whole's ("100% học sinh …"): its total row is judged on it as each unit is; one that
+    // names the whole ("… toàn trường không quá 5%") is the total's alone, the units its breakdown.
+    const ownTotals = g.target !== undefined ? totalsWithTargets.filter((r) => typeof sheet.values[r]?.[g.target!] === "string" && !notApplicableCell(sheet.values[r]?.[g.target!])) : external ? totalsWithTargets.filter((r) => external.has(r)) : fromSentence ? totalsWithTargets : [];
+    const wholeOnly = fromSentence && ownTotals.length > 0 && WHOLE_SCOPE.test(fold(target.text));
+    for (let u = wholeOnly ? judgedRows.length : 0; u < judgedRows.length + ownTotals.length; u++) {
       const selfTotal = u >= judgedRows.length;
       const r = selfTotal ? ownTotals[u - judgedRows.length] : judgedRows[u];
       const row = sheet.values[r];
