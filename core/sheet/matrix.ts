@@ -8,7 +8,7 @@ import { STATUS, type PercentScale, type StatusCode, type Verdict } from "../rul
 import { targetFromCell } from "../table/target";
 import { ratioCells } from "../table/figure";
 import { columnScale } from "../table/scale";
-import { MARKS, NOT_APPLICABLE, NO_WORDS, SETTLED_AT_OPENING, TARGET_ROW_LABEL, YES_WORDS } from "../table/vocabulary";
+import { EACH_SCOPE, MARKS, NOT_APPLICABLE, NO_WORDS, SETTLED_AT_OPENING, TARGET_ROW_LABEL, WHOLE_SCOPE, YES_WORDS } from "../table/vocabulary";
 import { mergedText } from "../table/read";
 import { legendOf, withLegend } from "../table/legend";
 import { type CellRef, type SheetData, columnLetters, isEmptyCell } from "./model";
@@ -69,9 +69,6 @@ function looksYesNo(sheet: SheetData, col: number, rows: number[], legend: Map<s
 }
 
 const NOUNS_EN: Record<string, string> = { phường: "wards", trường: "schools", lớp: "classes" };
-
-/** Words naming the whole a unit table adds up to ("toàn trường", "toàn huyện"), folded. */
-const WHOLE_SCOPE = /\btoan (truong|huyen|tinh|xa|phuong|thi xa|thanh pho|quan|nganh|don vi)\b/;
 
 export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): Part {
   const { sheet } = ctx;
@@ -154,6 +151,9 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
   // Those targets' horizon ("I. MỤC TIÊU ĐẾN NĂM 2025") not yet reached: a short figure is not yet due.
   const siblingDue = sib?.horizon && (ctx.opts.asOf ?? todayIso()) < sib.horizon ? sib.horizon : null;
   let sentences: SentenceTarget[] | undefined;
+  // A target row "Chỉ tiêu (mỗi tổ và toàn trường)": each unit's target and the whole's, so the total row is judged too.
+  const targetRowLabel = layout.targetRow !== undefined ? fold(cellText(sheet.values[layout.targetRow]?.[layout.unitColumn])) : "";
+  const targetRowBoth = WHOLE_SCOPE.test(targetRowLabel) && EACH_SCOPE.test(targetRowLabel);
   layout.groups.forEach((g, gi) => {
     const external = sib?.byGroup.get(gi);
     let match: MatchInfo = matches.get(gi) ?? { by: "none", score: 0 };
@@ -274,10 +274,11 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
     // giải | =SUM(…)"): judged against it as a unit is, never counted among the units of the roll-up. A number there
     // (the units' targets summed) is the roll-up's, not a registration.
     // A total the table of targets elsewhere names ("Toàn tỉnh" among the districts' columns) is judged on its own target too.
-    // A sentence of targets is the whole's ("100% học sinh …"): its total row is judged on it as each unit is; one that
+    // A sentence of targets is the whole's ("100% học sinh …"), as is a target row for each unit and the whole: its
+    // total row is judged on it as each unit is; a sentence that
     // names the whole ("… toàn trường không quá 5%") is the total's alone, the units its breakdown.
-    const ownTotals = g.target !== undefined ? totalsWithTargets.filter((r) => typeof sheet.values[r]?.[g.target!] === "string" && !notApplicableCell(sheet.values[r]?.[g.target!])) : external ? totalsWithTargets.filter((r) => external.has(r)) : fromSentence ? totalsWithTargets : [];
-    const wholeOnly = fromSentence && ownTotals.length > 0 && WHOLE_SCOPE.test(fold(target.text));
+    const ownTotals = g.target !== undefined ? totalsWithTargets.filter((r) => typeof sheet.values[r]?.[g.target!] === "string" && !notApplicableCell(sheet.values[r]?.[g.target!])) : external ? totalsWithTargets.filter((r) => external.has(r)) : fromSentence || targetRowBoth ? totalsWithTargets : [];
+    const wholeOnly = fromSentence && ownTotals.length > 0 && WHOLE_SCOPE.test(fold(target.text)) && !EACH_SCOPE.test(fold(target.text));
     for (let u = wholeOnly ? judgedRows.length : 0; u < judgedRows.length + ownTotals.length; u++) {
       const selfTotal = u >= judgedRows.length;
       const r = selfTotal ? ownTotals[u - judgedRows.length] : judgedRows[u];
