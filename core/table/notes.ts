@@ -16,14 +16,15 @@ const DOWN = /\b(muc toi da|muc tran|(khong|chua) vuot( qua)?( muc)?|khong qua|k
 const UP = /\b(muc toi thieu|muc san|(bang hoac )?cao hon( hoac bang)? (ke hoach|chi tieu|muc)|khong thap hon|khong duoi|cang cao cang tot|nguong duoi|tro len la dat)\b/;
 
 /**
- * Direction notes in text-only rows from `fromRow` (the table's first data row) to NOTE_ROWS below `afterRow` (its
- * last): each line "subject: explanation" whose explanation says the target is a
+ * Direction notes in text-only rows from `fromRow` (the table's first data row; at most NOTE_ROWS above `afterRow`,
+ * its last) to NOTE_ROWS below `afterRow`: each line "subject: explanation" whose explanation says the target is a
  * ceiling or a floor, and only one of the two. A subject with no word of a name is skipped.
  * @example noteDirections(sheet, 10, 22) → [{ subject: "Tỷ số giới tính khi sinh", tokens: [...], direction: "down" }]
  */
 export function noteDirections(sheet: SheetData, fromRow: number, afterRow: number): NoteDirection[] {
   const out: NoteDirection[] = [];
-  for (let r = Math.max(0, fromRow); r < Math.min(sheet.values.length, afterRow + 1 + NOTE_ROWS); r++) {
+  // Within the table only its last rows are looked at: a note is taken for a row at the end, and a long list stays cheap.
+  for (let r = Math.max(0, fromRow, afterRow - NOTE_ROWS); r < Math.min(sheet.values.length, afterRow + 1 + NOTE_ROWS); r++) {
     const row = sheet.values[r] ?? [];
     // A note is a row of text alone: a row with a figure is the table's, whatever its name says.
     if (row.some((v) => typeof v === "number")) continue;
