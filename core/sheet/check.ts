@@ -11,6 +11,7 @@ import { applyOverrides, detectLayout, detectLayouts } from "./layout";
 import type { Item } from "./item";
 import { MAX_FINDINGS_PER_CODE, newCtx } from "./judge";
 import { checkList } from "./list";
+import { noteDirections } from "../table/notes";
 import { checkMatrix } from "./matrix";
 import { coverageOf } from "./coverage";
 import { SHORT, emptyCounts } from "./counts";
@@ -212,7 +213,7 @@ function periodOf(sheet: SheetData, plan: Plan | null, opts: CheckOptions): Peri
 function checkLayout(sheet: SheetData, plan: Plan | null, opts: CheckOptions, given: Layout, period: Period | null): CheckedSheet {
   // A copy: the check adds the section rows it finds, and a caller's layout is never changed.
   const own = applyOverrides({ ...given }, opts.overrides);
-  const ctx = newCtx(sheet, opts, period);
+  const ctx = newCtx(sheet, opts, period, noteDirections(sheet, own.firstDataRow, own.lastDataRow));
   const part = own.shape === "list" ? checkList(ctx, own, plan) : checkMatrix(ctx, own, plan);
 
   for (const [code, n] of ctx.findingCounts) {

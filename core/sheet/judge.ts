@@ -12,6 +12,7 @@ import { type CellRef, type SheetData, isEmptyCell } from "./model";
 import { Judged } from "./item";
 import { NO_WORDS, YES_WORDS } from "../table/vocabulary";
 import type { CheckOptions, Finding, FindingCode } from "./types";
+import { type NoteDirection, directionFor } from "../table/notes";
 
 /** Findings of one kind beyond this many are summed up in one last finding, so a broken column cannot flood the list. */
 export const MAX_FINDINGS_PER_CODE = 50;
@@ -30,10 +31,13 @@ export interface Ctx {
   parseWarnings: WeakMap<Rule, Warning[]>;
   findings: Finding[];
   findingCounts: Map<FindingCode, number>;
+  /** Notes under the table saying which way a target runs ("…: chỉ tiêu kế hoạch là mức tối đa"). */
+  notes: NoteDirection[];
 }
 
-export function newCtx(sheet: SheetData, opts: CheckOptions, period: Period | null): Ctx {
+export function newCtx(sheet: SheetData, opts: CheckOptions, period: Period | null, notes: NoteDirection[] = []): Ctx {
   return {
+    notes,
     sheet,
     lang: opts.lang ?? "vi",
     opts,
@@ -80,12 +84,14 @@ const PARSE_CONTEXT_LIMIT = 2000;
 export function ruleFor(ctx: Ctx, target: string, ind: Indicator | undefined, name: string, unit?: string): Rule | string {
   const context = ind?.name ?? (ctx.ruleCache.size < PARSE_CONTEXT_LIMIT ? name : "");
   const u = unit ?? ind?.unit ?? "";
-  const key = `${ind?.direction ?? ""}\u0001${context}\u0001${u}\u0001${target}`;
+  // The plan's direction first; else one a note under the table gives this indicator ("…: mức tối đa").
+  const direction = ind?.direction ?? directionFor(ctx.notes, ind?.name ?? name);
+  const key = `${direction ?? ""}\u0001${context}\u0001${u}\u0001${target}`;
   const hit = ctx.ruleCache.get(key);
   if (hit !== undefined) return hit;
   const opts: { indicator?: string; direction?: "up" | "down" | "band"; unit?: string; period?: Period } = {};
   if (context) opts.indicator = context;
-  if (ind?.direction) opts.direction = ind.direction;
+  if (direction) opts.direction = direction;
   if (u) opts.unit = u;
   if (ctx.period) opts.period = ctx.period;
   let res = target === "" ? null : parseTarget(target, opts);

@@ -3,7 +3,7 @@ import { isoToVi } from "../number/cell";
 import type { Bilingual } from "../types";
 import { type ColumnHeading, type HeaderBand, headerCandidates, isFooterRow, isSignatureRow, mergeCovering } from "../table/read";
 import { combineTexts } from "../table/read";
-import { ACTUAL_ROW_LABEL, LOWER_BOUND_ROW, NO_WORDS, TARGET_ROW, TARGET_ROW_LABEL, TERM_ORDER, TOTAL_ROW, UPPER_BOUND_ROW, WHOLE_SCOPE } from "../table/vocabulary";
+import { ACTUAL_ROW_LABEL, EACH_SCOPE, LOWER_BOUND_ROW, NO_WORDS, TARGET_ROW, TARGET_ROW_LABEL, TERM_ORDER, TOTAL_ROW, UPPER_BOUND_ROW, WHOLE_SCOPE } from "../table/vocabulary";
 import { headingDepth } from "../table/sections";
 import { type HeaderReading, monthHeading, monthsBefore, vietnamesePart } from "../table/header";
 import { type Evidence, columnEvidence, holdsFigures, holdsMarks, holdsTargets, rowEvidence } from "../table/evidence";
@@ -908,9 +908,22 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
     } else {
       const unknown: number[] = [];
       let ratePercent = false;
+      // "Đến 31/12/2022 | Kế hoạch năm 2023 | Thực hiện năm 2023 | Mục tiêu đến năm 2025": the year the plan and result
+      // parts name is the period judged; a part no word names dated before it is an earlier figure, a goal for a later
+      // horizon is not this period's target.
+      const parts = new Map<number, HeaderReading>();
+      for (let k = from; k <= to; k++) if (!cols[k].hidden && !skip?.has(k)) parts.set(k, combineTexts(cols[k].texts.slice(depth), OWN));
+      const judgedYears = [...parts.values()].filter((p) => (p.role === "actual" || p.role === "target") && !p.horizon && !p.prior && p.year !== undefined).map((p) => p.year!);
+      const periodYear = judgedYears.length > 0 && judgedYears.every((y) => y === judgedYears[0]) ? judgedYears[0] : undefined;
+      const periodTarget = [...parts.values()].some((p) => p.role === "target" && !p.horizon && p.year === periodYear);
       for (let k = from; k <= to; k++) {
         if (cols[k].hidden || skip?.has(k)) continue;
-        const ch = combineTexts(cols[k].texts.slice(depth), OWN);
+        const ch = parts.get(k)!;
+        if (periodYear !== undefined && ch.year !== undefined && ((ch.role === null && ch.year < periodYear) || (ch.role === "target" && ch.horizon && ch.year > periodYear && periodTarget))) {
+          const earlier = ch.year < periodYear;
+          unplaced.push({ col: k, header: cols[k].label, message: earlier ? { vi: `Cột ${at(sheet, cols[k])} là số liệu trước năm ${periodYear}; không đánh giá.`, en: `Column ${at(sheet, cols[k])} holds figures from before ${periodYear}; not judged.` } : { vi: `Cột ${at(sheet, cols[k])} là mục tiêu đến năm ${ch.year}, chưa đến hạn; chỉ tiêu năm ${periodYear} được dùng.`, en: `Column ${at(sheet, cols[k])} is the goal for ${ch.year}, not yet due; the ${periodYear} target is used.` } });
+          continue;
+        }
         // Under an indicator heading a bare "Chỉ tiêu" is the unit's own target; so is a part no word names whose
         // cells state targets ("Ít nhất 20 tiết").
         let role = ch.role === "name" && ch.alt === "target" ? "target" : ch.role;
@@ -1198,7 +1211,7 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
   }
   // Targets "(toàn trường)": the whole's, judged on the total row alone; the units' rows are breakdowns under it.
   const targetLabel = layout.targetRow !== undefined ? cellText(sheet.values[layout.targetRow]?.[unitCol]).trim() : "";
-  if (WHOLE_SCOPE.test(fold(targetLabel))) {
+  if (WHOLE_SCOPE.test(fold(targetLabel)) && !EACH_SCOPE.test(fold(targetLabel))) {
     layout.targetRowWhole = true;
     const total = layout.totalRow !== undefined ? `"${cellText(sheet.values[layout.totalRow]?.[unitCol]).trim()}"` : undefined;
     decisions.push(

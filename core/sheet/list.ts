@@ -156,6 +156,19 @@ const DUE_HOUR = /\b\d{1,2} ?(h|gio)( ?\d{2})?\b/;
 /** Words that open a part of the row above ("Trong đó: …", "- …", "+ …", "Trong số …"), raw text. */
 const PART_START = /^\s*(trong (đó|do|số|so)(?=[\s:,]|$)|[-–—+•]\s)/iu;
 
+/** A heading that asks for the day something was done or sent ("Ngày đã gửi", "Ngày hoàn thành", "Ngày nộp"), folded. */
+const DAY_HEADING = /^(ngay|thoi gian) (da )?(gui|nop|hoan thanh|thuc hien|bao cao)\b/;
+
+/** Whether the heading of column `c` over the header rows asks for a day. */
+function dayColumn(sheet: Ctx["sheet"], headerRows: number[], c: number): boolean {
+  return headerRows.some((r) => DAY_HEADING.test(fold(cellText(sheet.values[r]?.[c]))));
+}
+
+/** The ISO day after `iso`. */
+function dayAfter(iso: string): string {
+  return new Date(Date.parse(iso) + 86_400_000).toISOString().slice(0, 10);
+}
+
 export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part {
   const { sheet } = ctx;
   const col = layout.columns;
@@ -478,9 +491,31 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     if (baseline !== undefined) fig.baseline = baseline;
     let { judged, scale: used } = judgeFigure(ctx, target, fig, name, unit);
     const plain = judged;
-    if (deadlineRule && col.completion !== undefined && isEmptyCell(judgedActual) && judged.status === "overdue") {
-      // A task past its deadline with no result written: nobody said it was not done. No data, not "overdue".
+    if (deadlineRule && (col.completion !== undefined || cell.col === col.actual) && isEmptyCell(judgedActual) && judged.status === "overdue") {
+      // A task past its deadline with no result written (in a completion column, or a column of days it was sent):
+      // nobody said it was not done. No data, not "overdue".
       judged = Judged.fixed(noResult(ctx.lang, judged.verdict));
+    }
+    if (deadlineRule && (judged.status === "met" || judged.status === "exceeded") && (cell.col === col.actual || cell.col === col.completion) && dayColumn(sheet, layout.headerRows, cell.col)) {
+      // "Đã gửi" with no day in a column whose heading asks for the day ("Ngày đã gửi"): on time and late are both
+      // readings; said, never taken as on time.
+      const read = readCompletion(actual, ctx.period);
+      if (read.kind === "done" && !read.iso) {
+        const due = (rule as { due: string }).due;
+        const late = judgeFigure(ctx, target, { ...fig, actual: dayAfter(due) }, name, unit).judged;
+        if (late.status !== judged.status) {
+          judged = Judged.fixed(
+            reviewVerdict(
+              ctx.lang,
+              judged.verdict,
+              late.verdict,
+              { vi: "nếu gửi đúng hạn", en: "if sent on time" },
+              { vi: "nếu gửi sau hạn", en: "if sent after the deadline" },
+              { vi: "ghi ngày đã gửi vào ô", en: "write the day it was sent in the cell" },
+            ),
+          );
+        }
+      }
     }
     if (undated && typeof rule === "string") judged = Judged.fixed(undatedDeadline(ctx.lang, judged.verdict, targetText));
     if (blockAfter && deadlineRule) {

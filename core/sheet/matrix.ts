@@ -8,7 +8,7 @@ import { STATUS, type PercentScale, type StatusCode, type Verdict } from "../rul
 import { targetFromCell } from "../table/target";
 import { ratioCells } from "../table/figure";
 import { columnScale } from "../table/scale";
-import { MARKS, NOT_APPLICABLE, NO_WORDS, SETTLED_AT_OPENING, TARGET_ROW_LABEL, YES_WORDS } from "../table/vocabulary";
+import { EACH_SCOPE, MARKS, NOT_APPLICABLE, NO_WORDS, SETTLED_AT_OPENING, TARGET_ROW_LABEL, WHOLE_SCOPE, YES_WORDS } from "../table/vocabulary";
 import { mergedText } from "../table/read";
 import { legendOf, withLegend } from "../table/legend";
 import { type CellRef, type SheetData, columnLetters, isEmptyCell } from "./model";
@@ -31,6 +31,7 @@ import { MAX_NOT_JUDGED, type Part, headingTarget, pairActual } from "./list";
 import { ACHIEVED, SHORT, emptyCounts } from "./counts";
 import { isUncertain, notJudged } from "./coverage";
 import { siblingTargets } from "./siblings";
+import { type SentenceTarget, sentenceDecision, sentenceFor, sentenceTargets } from "./sentences";
 import type { CheckedItem, MatchInfo, MatrixLayout, NotJudged, RollUp } from "./types";
 
 const BOOLEAN_RULE: Rule = { kind: "boolean" };
@@ -149,6 +150,10 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
   if (sib && sib.byGroup.size > 0 && sib.sheet !== sheet.name) layout.targetsFrom = sib.sheet;
   // Those targets' horizon ("I. MỤC TIÊU ĐẾN NĂM 2025") not yet reached: a short figure is not yet due.
   const siblingDue = sib?.horizon && (ctx.opts.asOf ?? todayIso()) < sib.horizon ? sib.horizon : null;
+  let sentences: SentenceTarget[] | undefined;
+  // A target row "Chỉ tiêu (mỗi tổ và toàn trường)": each unit's target and the whole's, so the total row is judged too.
+  const targetRowLabel = layout.targetRow !== undefined ? fold(cellText(sheet.values[layout.targetRow]?.[layout.unitColumn])) : "";
+  const targetRowBoth = WHOLE_SCOPE.test(targetRowLabel) && EACH_SCOPE.test(targetRowLabel);
   layout.groups.forEach((g, gi) => {
     const external = sib?.byGroup.get(gi);
     let match: MatchInfo = matches.get(gi) ?? { by: "none", score: 0 };
@@ -161,6 +166,7 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
     const column = valueCol !== undefined ? columnScale([...new Set([...unitRows, ...judgedRows])].map((r) => [sheet.values[r]?.[valueCol], formatAt(sheet, r, valueCol)] as [CellValue, string | undefined])) : undefined;
     let target: { text: string; alt?: string } = { text: "" };
     let targetSource: CheckedItem["targetSource"] = "none";
+    let fromSentence = false;
     if (layout.targetRow !== undefined && valueCol !== undefined) {
       // The target row states the target over the part it is about: the figure column, or the rate column when the
       // figure column is blank there ("Dưới 2%" over "TL (%)" beside "SL").
@@ -182,6 +188,19 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       if (own) {
         target = { text: own };
         targetSource = "sheet";
+      }
+    }
+    // No target on this sheet nor from a plan: a sentence on a sheet of targets naming every word of the heading
+    // ("100% học sinh tham gia bảo hiểm y tế." for "Tham gia BHYT"); two such sentences are said, never chosen between.
+    if (target.text === "" && !plan && g.target === undefined && external === undefined && layout.targetRow === undefined && targetRowOf.size === 0) {
+      sentences ??= sentenceTargets(sheet, ctx.opts.siblings ?? []);
+      const s = sentenceFor(sentences, g.header);
+      if (s === "ambiguous") (layout.decisions ??= []).push({ vi: `Có nhiều câu chỉ tiêu cùng nêu "${g.header}"; không chọn câu nào.`, en: `Several target sentences name "${g.header}"; none is chosen.` });
+      else if (s) {
+        fromSentence = true;
+        target = { text: s.text };
+        targetSource = "sheet";
+        (layout.decisions ??= []).push(sentenceDecision(g.header, s));
       }
     }
     if (target.text === "" && ind) {
@@ -255,8 +274,12 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
     // giải | =SUM(…)"): judged against it as a unit is, never counted among the units of the roll-up. A number there
     // (the units' targets summed) is the roll-up's, not a registration.
     // A total the table of targets elsewhere names ("Toàn tỉnh" among the districts' columns) is judged on its own target too.
-    const ownTotals = g.target !== undefined ? totalsWithTargets.filter((r) => typeof sheet.values[r]?.[g.target!] === "string" && !notApplicableCell(sheet.values[r]?.[g.target!])) : external ? totalsWithTargets.filter((r) => external.has(r)) : [];
-    for (let u = 0; u < judgedRows.length + ownTotals.length; u++) {
+    // A sentence of targets is the whole's ("100% học sinh …"), as is a target row for each unit and the whole: its
+    // total row is judged on it as each unit is; a sentence that
+    // names the whole ("… toàn trường không quá 5%") is the total's alone, the units its breakdown.
+    const ownTotals = g.target !== undefined ? totalsWithTargets.filter((r) => typeof sheet.values[r]?.[g.target!] === "string" && !notApplicableCell(sheet.values[r]?.[g.target!])) : external ? totalsWithTargets.filter((r) => external.has(r)) : fromSentence || targetRowBoth ? totalsWithTargets : [];
+    const wholeOnly = fromSentence && ownTotals.length > 0 && WHOLE_SCOPE.test(fold(target.text)) && !EACH_SCOPE.test(fold(target.text));
+    for (let u = wholeOnly ? judgedRows.length : 0; u < judgedRows.length + ownTotals.length; u++) {
       const selfTotal = u >= judgedRows.length;
       const r = selfTotal ? ownTotals[u - judgedRows.length] : judgedRows[u];
       const row = sheet.values[r];

@@ -29,15 +29,15 @@ export interface SiblingTargets {
  * A sheet name or title line that says the table holds targets: "Chỉ tiêu giao …", "Kế hoạch …", "Biểu 1: Chỉ tiêu
  * …", "I. MỤC TIÊU ĐẾN NĂM 2025 …". Folded.
  */
-const TARGET_TITLE = /^((bieu (so )?\S+|[ivx]{1,4}|\d{1,2}|[a-d])\.?\s+)?(chi tieu|ke hoach|muc tieu|dang ki chi tieu)\b/;
+export const TARGET_TITLE = /^((bieu (so )?\S+|[ivx]{1,4}|\d{1,2}|[a-d])\.?\s+)?(chi tieu|ke hoach|muc tieu|dang ki chi tieu)\b/;
 /** Kinds of unit written before a unit's name ("Xã Si Ma Cai" is "Si Ma Cai" on a list of communes). */
 const UNIT_KIND = /^(xa|phuong|thi tran|thi xa|huyen|quan|thanh pho|tinh|truong|thon|ban|to dan pho|khu pho|lop)\s+/;
 
 /** Rows of a sheet's title block looked at for a title saying it holds targets. */
-const MAX_TITLE_ROWS = 20;
+export const MAX_TITLE_ROWS = 20;
 
 /** The first text of a row, folded ("" for none). */
-function firstText(sheet: SheetData, r: number): string {
+export function firstText(sheet: SheetData, r: number): string {
   const v = (sheet.values[r] ?? []).find((x) => typeof x === "string" && x.trim() !== "");
   return typeof v === "string" ? fold(v) : "";
 }

@@ -120,6 +120,10 @@ export const ABBREVIATIONS: Record<string, string> = {
   kh: "ke hoach",
   dvt: "don vi tinh",
   stt: "so thu tu",
+  bhyt: "bao hiem y te",
+  bhxh: "bao hiem xa hoi",
+  ntm: "nong thon moi",
+  bptt: "bien phap tranh thai",
 };
 
 // Words that carry no meaning for telling indicators apart.

@@ -137,3 +137,18 @@ describe("strictDeadline: a deadline cell that is only 'before' a day", () => {
     expect(strictDeadline(text)).toBe(strict);
   });
 });
+
+describe("a bound on a bare number under a percent heading", () => {
+  it("takes the percent sign where the heading or ĐVT gives it", () => {
+    expect(targetFromCell("≥ 90", { headerPercent: true }).text).toBe("≥ 90%");
+    expect(targetFromCell("≤12", { unit: "%" }).text).toBe("≤12%");
+    expect(targetFromCell("Từ 85 trở lên", { headerPercent: true }).text).toBe("Từ 85% trở lên");
+    expect(targetFromCell("Trên 99,5", { unit: "%" }).text).toBe("Trên 99,5%");
+  });
+  it("keeps the text where nothing says percent, where it has its own unit, or where the number could be a fraction", () => {
+    expect(targetFromCell("≥ 90", {}).text).toBe("≥ 90");
+    expect(targetFromCell("≥ 90 trẻ", { headerPercent: true }).text).toBe("≥ 90 trẻ");
+    expect(targetFromCell("≥ 0,9", { headerPercent: true }).text).toBe("≥ 0,9");
+    expect(targetFromCell("≥ 90%", { headerPercent: true }).text).toBe("≥ 90%");
+  });
+});

@@ -28,12 +28,16 @@ export interface TargetText {
   alt?: string;
 }
 
+// An operator (a sign or a bound word) and a bare number, or a bare number and "trở lên"/"trở xuống": no unit of its own.
+const BARE_BOUND = /^((?:≥|≤|>=|<=|>|<|=|(?:từ|trên|dưới|tối thiểu|tối đa|không quá|không dưới|không thấp hơn|ít nhất|đạt)\s)\s*)?(\d{1,3}(?:[.,]\d+)?)(\s+(?:trở lên|trở xuống))?$/iu;
+
 const fmt = (v: number) => formatNumber(Number(v.toPrecision(12)), "vi", 6);
 
 /**
  * A target cell as target text. Text is kept as written (a bare number typed as text is read as a number);
  * numbers take "%" from a percent format (0,65 → "65%"), or from ĐVT "%"/a "(%)" heading on the one percent-scale
- * rule (95 → "95%"; 0,3 in a column that writes points → "0,3%"; 0,95 alone → "0,95%" or "95%"); other numbers take
+ * rule (95 → "95%"; 0,3 in a column that writes points → "0,3%"; 0,95 alone → "0,95%" or "95%"), and so do bounds on
+ * a bare number of points there ("≥ 90" → "≥ 90%"); other numbers take
  * the ĐVT as their noun ("22 trường"); dates are deadlines ("chậm nhất ngày 30/06/2025").
  * @example targetFromCell(0.65, { format: "0%" }) → { text: "65%" }
  * @example targetFromCell(22, { unit: "trường" }) → { text: "22 trường" }
@@ -50,6 +54,11 @@ export function targetFromCell(v: CellValue, ctx: TargetContext = {}): TargetTex
     // "95" typed as text under "%" is the same target as the number 95.
     const n = text === "" || !/^[\d.,\s-]+$/.test(text) ? null : readNumber(text);
     if (n && n.ok && !n.percent) return targetFromCell(n.value, { ...ctx, format: undefined });
+    // "≥ 90", "Từ 85 trở lên" under a "(%)" heading or ĐVT "%": a bound on a bare number of points is a bound in percent.
+    if (isPercentUnit(ctx.unit) || ctx.headerPercent === true) {
+      const b = BARE_BOUND.exec(text);
+      if (b && (b[1] || b[3]) && Number(b[2].replace(",", ".")) > 1) return { text: `${b[1] ?? ""}${b[2]}%${b[3] ?? ""}` };
+    }
     return { text };
   }
   if (typeof v !== "number" || !Number.isFinite(v)) return { text: "" };

@@ -186,6 +186,8 @@ export const TARGET_ROW =
  * Folded, anywhere in the label.
  */
 export const WHOLE_SCOPE = /\b((chung )?toan (truong|quan|huyen|phuong|xa|thi xa|thanh pho|tinh|nganh|cum)|ca (truong|quan|huyen|phuong|xa|thi xa|thanh pho|tinh|nganh|cum))\b/;
+/** Words naming each unit as well ("Chỉ tiêu (mỗi tổ và toàn trường)"): a target of every unit, not of the whole alone. Folded. */
+export const EACH_SCOPE = /\b(moi|tung) (to|lop|khoi|truong|xa|phuong|thi tran|huyen|quan|don vi|co so|diem truong|thon|ban|nhom)\b/;
 
 /**
  * Row words of a pair of norm rows, lower then upper bound ("Mức tối thiểu" / "Mức tối đa", "Cận dưới" / "Cận

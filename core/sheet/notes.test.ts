@@ -1,0 +1,90 @@
+// A note under the table saying a plain figure is a ceiling ("mức tối đa", "không vượt quá") or a floor turns the
+// indicator's targets that way; notes that do not name the indicator, or disagree, change nothing.
+import { describe, expect, it } from "vitest";
+import type { CellValue } from "../types";
+import { directionFor, noteDirections } from "../table/notes";
+import { checkSheet } from "./check";
+import type { SheetData } from "./model";
+import type { CheckedSheet, CheckResult } from "./types";
+
+const ok = (r: CheckResult): CheckedSheet => {
+  if (!r.ok) throw new Error(JSON.stringify(r.error));
+  return r;
+};
+const sheet = (values: CellValue[][]): SheetData => ({ name: "S", values });
+const statusAt = (r: CheckedSheet, row: number, col: number) => r.items.find((i) => i.cell.row === row && i.cell.col === col)?.status;
+
+// Units by row, a plan and a result column per indicator; notes below.
+function units(notes: string[]): SheetData {
+  return sheet([
+    ["TT", "Xã", "Quy mô dân số (người)", null, "Số lao động được tạo việc làm (người)", null],
+    [null, null, "Kế hoạch", "Thực hiện", "Kế hoạch", "Thực hiện"],
+    [1, "Xã Bình An", 12000, 11900, 150, 160],
+    [2, "Xã Tân Lập", 10000, 10400, 120, 110],
+    [3, "Xã Phú Mỹ", 8000, 8000, 90, 90],
+    [],
+    ...notes.map((n) => [null, n]),
+  ]);
+}
+
+describe("direction notes under a unit table", () => {
+  it("a note calling the plan a ceiling judges under it as met and above it as not met", () => {
+    const r = ok(checkSheet(units(["Ghi chú:", "- Quy mô dân số: kế hoạch là mức tối đa, thực hiện không vượt quá kế hoạch là đạt."]), null));
+    expect(statusAt(r, 2, 3)).toBe("met");
+    expect(statusAt(r, 3, 3)).toBe("not_met");
+    expect(statusAt(r, 4, 3)).toBe("met");
+    // The other indicator keeps the floor.
+    expect(statusAt(r, 2, 5)).toBe("exceeded");
+    expect(statusAt(r, 3, 5)).toBe("not_met");
+  });
+
+  it("a dash instead of a colon, and 'mức trần', read the same", () => {
+    const r = ok(checkSheet(units(["* Quy mô dân số – chỉ tiêu giao là mức trần"]), null));
+    expect(statusAt(r, 3, 3)).toBe("not_met");
+    expect(statusAt(r, 2, 3)).toBe("met");
+  });
+
+  it("without a note the plain figure stays a floor as before", () => {
+    const r = ok(checkSheet(units(["Ghi chú: số liệu tính đến 31/12."]), null));
+    expect(statusAt(r, 2, 3)).toBe("not_met");
+  });
+
+  it("a note naming another indicator changes nothing", () => {
+    const r = ok(checkSheet(units(["- Tỷ lệ hộ cận nghèo: không vượt quá kế hoạch là đạt."]), null));
+    expect(statusAt(r, 2, 3)).toBe("not_met");
+  });
+});
+
+describe("direction notes under a list", () => {
+  it("turns the plain target of the row the note names", () => {
+    const r = ok(
+      checkSheet(
+        sheet([
+          ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện"],
+          [1, "Số vụ tai nạn giao thông", "vụ", 40, 35],
+          [2, "Số xã đạt chuẩn nông thôn mới", "xã", 12, 13],
+          [],
+          ["Ghi chú: - Số vụ tai nạn giao thông: thực hiện thấp hơn hoặc bằng kế hoạch là đạt."],
+        ]),
+        null,
+      ),
+    );
+    expect(statusAt(r, 1, 4)).toBe("met");
+    expect(statusAt(r, 2, 4)).toBe("exceeded");
+  });
+});
+
+describe("noteDirections / directionFor", () => {
+  const s = (lines: string[]) => sheet([["Bảng"], ...lines.map((l) => [l])]);
+  it("reads one direction per line, and none where a line says both", () => {
+    const n = noteDirections(s(["- Tỷ suất chết trẻ em dưới 1 tuổi: không vượt mức kế hoạch", "- Số người mới sử dụng biện pháp tránh thai: bằng hoặc cao hơn kế hoạch là đạt", "- Số trẻ sinh ra: không quá kế hoạch, không thấp hơn năm trước"]), 0, 0);
+    expect(n.map((x) => x.direction)).toEqual(["down", "up"]);
+    expect(directionFor(n, "Tỷ suất chết trẻ em dưới 1 tuổi (‰)")).toBe("down");
+    expect(directionFor(n, "Số người mới sử dụng biện pháp tránh thai hiện đại")).toBe("up");
+    expect(directionFor(n, "Số trẻ sinh ra")).toBeUndefined();
+  });
+  it("two notes naming the same indicator each way give no direction", () => {
+    const n = noteDirections(s(["- Quy mô dân số: mức tối đa", "- Quy mô dân số trung bình: mức tối thiểu"]), 0, 0);
+    expect(directionFor(n, "Quy mô dân số trung bình")).toBeUndefined();
+  });
+});

@@ -1,0 +1,42 @@
+// A target row naming each unit and the whole ("Chỉ tiêu (từng lớp và toàn trường)") judges every unit and the total;
+// one naming the whole alone judges the total only.
+import { describe, expect, it } from "vitest";
+import { checkSheet } from "./check";
+import type { SheetData } from "./model";
+import type { CheckedSheet, CheckResult } from "./types";
+
+const ok = (r: CheckResult): CheckedSheet => {
+  if (!r.ok) throw new Error(JSON.stringify(r.error));
+  return r;
+};
+const statusAt = (r: CheckedSheet, row: number, col: number) => r.items.find((i) => i.cell.row === row && i.cell.col === col)?.status;
+
+const classes = (label: string): SheetData => ({
+  name: "S",
+  values: [
+    ["TT", "Lớp", "Sĩ số", "Hoàn thành tốt", null, "Chưa hoàn thành", null],
+    [null, null, null, "SL", "TL (%)", "SL", "TL (%)"],
+    [null, label, null, null, "Từ 30% trở lên", 0, null],
+    [1, "3A", 30, 12, 40, 0, 0],
+    [2, "3B", 32, 8, 25, 1, 3.1],
+    [null, "Toàn trường", 62, 20, 32.3, 1, 1.6],
+  ],
+});
+
+describe("scope of a target row", () => {
+  it("each unit and the whole: every class and the school are judged", () => {
+    for (const label of ["Chỉ tiêu (từng lớp và toàn trường)", "Chỉ tiêu mỗi lớp và toàn trường"]) {
+      const r = ok(checkSheet(classes(label), null));
+      expect(statusAt(r, 3, 4)).toBe("exceeded");
+      expect(statusAt(r, 4, 4)).toBe("not_met");
+      expect(statusAt(r, 5, 4)).toBe("exceeded");
+      expect(statusAt(r, 4, 5)).toBe("not_met");
+      expect(statusAt(r, 5, 5)).toBe("not_met");
+    }
+  });
+  it("the whole alone: only the school is judged", () => {
+    const r = ok(checkSheet(classes("Chỉ tiêu toàn trường"), null));
+    expect(statusAt(r, 4, 4)).toBeUndefined();
+    expect(statusAt(r, 5, 4)).toBe("exceeded");
+  });
+});

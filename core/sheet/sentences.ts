@@ -1,0 +1,72 @@
+// Targets written as sentences on a sheet of targets ("100% học sinh tham gia bảo hiểm y tế."), matched by their words
+// to the indicators of a results table ("Tham gia BHYT"): one sentence naming every word of the heading, or none.
+import type { Bilingual } from "../types";
+import { parseTargetCached } from "../rule/parse";
+import type { SheetData } from "./model";
+import { fold, nameTokens } from "./text";
+import { MAX_TITLE_ROWS, TARGET_TITLE, firstText } from "./siblings";
+
+export interface SentenceTarget {
+  text: string;
+  /** "Chi tieu!B6". */
+  sheet: string;
+  row: number;
+  tokens: Set<string>;
+}
+
+/** Sentences shorter than this are headings or labels, longer ones pasted paragraphs. */
+const MIN_SENTENCE = 15;
+const MAX_SENTENCE = 300;
+/** Sentences read from one sheet at most: a sheet of targets is a page, not a register. */
+const MAX_SENTENCES = 200;
+
+/**
+ * The target sentences of the workbook's other sheets whose name or title says they hold targets ("Chi tieu", "C.
+ * MỤC TIÊU, CHỈ TIÊU"): each text cell the target reader reads as a target.
+ * @example sentenceTargets(sheet, [chiTieu]) → [{ text: "100% học sinh tham gia bảo hiểm y tế.", sheet: "Chi tieu", row: 5, … }]
+ */
+export function sentenceTargets(sheet: SheetData, siblings: readonly SheetData[]): SentenceTarget[] {
+  const out: SentenceTarget[] = [];
+  for (const other of siblings) {
+    if (other === sheet || other.name === sheet.name) continue;
+    const titled = TARGET_TITLE.test(fold(other.name)) || Array.from({ length: Math.min(other.values.length, MAX_TITLE_ROWS) }, (_, r) => firstText(other, r)).some((t) => TARGET_TITLE.test(t));
+    if (!titled) continue;
+    let n = 0;
+    for (let r = 0; r < other.values.length && n < MAX_SENTENCES; r++) {
+      for (const v of other.values[r] ?? []) {
+        if (typeof v !== "string" || v.length < MIN_SENTENCE || v.length > MAX_SENTENCE) continue;
+        const text = v.replace(/\s+/g, " ").trim();
+        // A sentence with a figure or a "không" (a zero target), read as a target.
+        if (!/\d|không|khong/iu.test(text)) continue;
+        const res = parseTargetCached(text, {});
+        if (!res.ok) continue;
+        out.push({ text, sheet: other.name, row: r, tokens: new Set(nameTokens(text)) });
+        n++;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * The one sentence holding every word of an indicator's heading (its bracketed remark left out); undefined when none
+ * does, and `ambiguous` when two do (never guessed).
+ * @example sentenceFor(sentences, "Tham gia BHYT") → { text: "100% học sinh tham gia bảo hiểm y tế.", … }
+ */
+export function sentenceFor(sentences: readonly SentenceTarget[], heading: string): SentenceTarget | "ambiguous" | undefined {
+  if (sentences.length === 0) return undefined;
+  const words = nameTokens(heading.replace(/\([^()]*\)/g, " "));
+  // One word ("Cộng", "SL") names no indicator.
+  if (words.length < 2) return undefined;
+  const hits = sentences.filter((s) => words.every((w) => s.tokens.has(w)));
+  if (hits.length === 0) return undefined;
+  return hits.length === 1 ? hits[0] : "ambiguous";
+}
+
+/** What the check says it did with a sentence. */
+export function sentenceDecision(heading: string, s: SentenceTarget): Bilingual {
+  return {
+    vi: `Chỉ tiêu của "${heading}" lấy từ câu "${s.text}" (trang ${s.sheet}, dòng ${s.row + 1}).`,
+    en: `The target of "${heading}" is the sentence "${s.text}" (sheet ${s.sheet}, row ${s.row + 1}).`,
+  };
+}
