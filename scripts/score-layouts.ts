@@ -8,7 +8,7 @@
 //   npx tsx scripts/score-layouts.ts --holdout5      the fifth held-out set (from documents none of the others use; spent by round 6)
 //   npx tsx scripts/score-layouts.ts --holdout6      the sixth held-out set (gathered 2 December 2026; spent by round 7)
 //   npx tsx scripts/score-layouts.ts --holdout7      the seventh held-out set (gathered in session 8 for its before/after measure; spent by round 9)
-//   npx tsx scripts/score-layouts.ts --holdout8      the eighth held-out set (gathered in session 9 for its before/after measure; fresh)
+//   npx tsx scripts/score-layouts.ts --holdout8      the eighth held-out set (gathered in session 9 for its before/after measure; spent by round 11)
 //   npx tsx scripts/score-layouts.ts --all --verbose every layout but the sets still fresh (FRESH_SETS), with every miss listed
 //   npx tsx scripts/score-layouts.ts --json          the whole score as JSON (for a test or CI)
 //   npx tsx scripts/score-layouts.ts --strict        met and exceeded must match exactly (default: either counts as right)
@@ -263,7 +263,7 @@ async function main(argv: string[]): Promise<number> {
   const named = SETS.find((name) => name !== "dev" && argv.includes(`--${name}`));
   const set: LayoutSet | undefined = argv.includes("--all") ? undefined : named ?? "dev";
   const words = argv.filter((a) => !a.startsWith("--"));
-  // --all leaves the fresh sets (FRESH_SETS: holdout8 now) out: a fresh measure is scored only when asked for by name.
+  // --all leaves the fresh sets (FRESH_SETS: none now) out: a fresh measure is scored only when asked for by name.
   const layouts = loadLayouts(set).filter((l) => (set !== undefined || !FRESH_SETS.has(l.set)) && (words.length === 0 || words.some((w) => l.id.includes(w))));
   const scores = await scoreAll(layouts, { strict: argv.includes("--strict") });
   if (argv.includes("--json")) process.stdout.write(JSON.stringify({ totals: totals(scores), scores }, null, 2) + "\n");
