@@ -19,6 +19,9 @@ export function runCli(args: string[], cwd = process.cwd(), env: Record<string, 
     const child = spawn(process.execPath, [BIN, ...args], { cwd, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, NO_COLOR: "1", ...env } });
     let stdout = "";
     let stderr = "";
+    // Decoded as a stream: a chunk may end inside a multi-byte character ("Đạt" came back as "��ạt").
+    child.stdout.setEncoding("utf8");
+    child.stderr.setEncoding("utf8");
     child.stdout.on("data", (d) => (stdout += d));
     child.stderr.on("data", (d) => (stderr += d));
     child.on("error", fail);

@@ -491,7 +491,7 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     if (baseline !== undefined) fig.baseline = baseline;
     let { judged, scale: used } = judgeFigure(ctx, target, fig, name, unit);
     const plain = judged;
-    if (deadlineRule && (col.completion !== undefined || cell.col === col.actual) && isEmptyCell(judgedActual) && judged.status === "overdue") {
+    if (deadlineRule && (col.completion !== undefined || (cell.col === col.actual && dayColumn(sheet, layout.headerRows, cell.col))) && isEmptyCell(judgedActual) && judged.status === "overdue") {
       // A task past its deadline with no result written (in a completion column, or a column of days it was sent):
       // nobody said it was not done. No data, not "overdue".
       judged = Judged.fixed(noResult(ctx.lang, judged.verdict));
