@@ -19,7 +19,7 @@ export type PhraseClass = (typeof PHRASE_CLASSES)[number];
  * later from other documents. The later four are loaded only by name, so a default or "all" load never shows them to
  * someone tuning a reader.
  */
-export type CorpusSet = "dev" | "holdout" | "holdout2" | "holdout3" | "holdout4" | "holdout5" | "holdout6" | "holdout7" | "holdout8";
+export type CorpusSet = "dev" | "holdout" | "holdout2" | "holdout3" | "holdout4" | "holdout5" | "holdout6" | "holdout7" | "holdout8" | "holdout9";
 
 /** One judged figure of a row: what the clerk typed, the context it is judged in, and the expected status. */
 export interface CorpusCheck {
@@ -78,6 +78,7 @@ const FILES: Record<CorpusSet, string> = {
   holdout6: "targets-holdout6.md",
   holdout7: "targets-holdout7.md",
   holdout8: "targets-holdout8.md",
+  holdout9: "targets-holdout9.md",
 };
 
 // A number in the notation: `.` decimal mark, optional sign, optional `/N` for a fraction of units.
