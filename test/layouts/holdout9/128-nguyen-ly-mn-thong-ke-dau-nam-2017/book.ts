@@ -15,7 +15,7 @@ export default function book(): Book {
   s.merge("D5:F5", "Đơn vị gửi: Trường MN xã Nguyên Lý", { italic: true });
   s.merge("D6:F6", "Đơn vị nhận: PGDĐT huyện Lý Nhân", { italic: true });
   const head = { bold: true, align: "center" as const, wrap: true, border: true };
-  s.merge("A8:B8", "Nội dung", head).set("C8", "Đơn vị tính", head).set("D8", "Chỉ tiêu PGD giao năm học 2017-2018", head).set("E8", "Tổng số", head).set("F8", "Ghi chú", head);
+  s.merge("A8:B8", "Nội dung", head).set("C8", "Đơn vị tính", head).set("D8", "Chỉ tiêu PGD giao (số liệu đầu năm học 2017-2018)", head).set("E8", "Tổng số", head).set("F8", "Ghi chú", head);
   const bd = { border: true, wrap: true };
   // [A text (or "" under a merged "Trong tổng số"), B text, unit, plan, actual, note, verdict, why]
   type Row = [string, string, string, CellInput, CellInput, string, Status | null, string];
@@ -78,7 +78,7 @@ export default function book(): Book {
     sheet: "Bieu 1",
     headerRows: "8",
     nameColumn: "A:B (Nội dung: main items merged over A:B; sub-items in B under a vertical \"Trong tổng số\" merged in A)",
-    target: "column D (Chỉ tiêu PGD giao năm học 2017-2018): counts, plain percents under ĐVT \"%\", \"Dưới 5\" / \"Dưới 6\" / \"Dưới 2\" caps, \"100%\" over a count",
+    target: "column D (Chỉ tiêu PGD giao (số liệu đầu năm học 2017-2018): the office's plan for this start-of-year count): counts, plain percents under ĐVT \"%\", \"Dưới 5\" / \"Dưới 6\" / \"Dưới 2\" caps, \"100%\" over a count",
     actualColumns: "E (Tổng số; rates are ROUND formulas over the count rows)",
     ignoreColumns: "C (Đơn vị tính: ditto marks \" repeat the unit above), F (Ghi chú)",
     otherRows: "1-6 (title, dates, sender/receiver), 9 (school count, no judgement), 11-13 and 16, 19, 21 (no target or \"-\"), 23-26 (denominators), 27, 32, 36 (section heads), 37-38, 40, 42 (counts under a rate row), 44 (\"-\" target), signature from 46",

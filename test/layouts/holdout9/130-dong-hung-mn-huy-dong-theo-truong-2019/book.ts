@@ -9,7 +9,7 @@ export default function book(): Book {
   titleBlock(s, {
     left: ["UBND HUYỆN ĐÔNG HƯNG", "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO"],
     date: "Đông Hưng, ngày 15 tháng 10 năm 2019",
-    title: ["TỔNG HỢP HUY ĐỘNG TRẺ RA LỚP ĐẦU NĂM HỌC 2019 - 2020", "(Theo Kế hoạch số 12/KH-GD&ĐT ngày 09/9/2019 chỉ đạo thực hiện nhiệm vụ năm học bậc học mầm non)"],
+    title: ["TỔNG HỢP HUY ĐỘNG TRẺ RA LỚP ĐẦU NĂM HỌC 2019 - 2020", "(So với chỉ tiêu huy động đầu năm học giao tại Kế hoạch số 12/KH-GD&ĐT ngày 09/9/2019 chỉ đạo thực hiện nhiệm vụ năm học bậc học mầm non)"],
     leftSpan: ["A", "C"],
     rightSpan: ["F", "L"],
     titleSpan: ["A", "L"],
