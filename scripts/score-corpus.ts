@@ -1,10 +1,10 @@
 // Scores the target reader on the real-phrase corpus (test/corpus/targets*.md): every judged figure goes through the
 // public evaluate() and counts as right, refused, or confidently wrong. Usage:
-//   npx tsx scripts/score-corpus.ts [--holdout | --holdout2 | … | --holdout8 | --all] [--verbose]
+//   npx tsx scripts/score-corpus.ts [--holdout | --holdout2 | … | --holdout9 | --all] [--verbose]
 // --holdout scores the held-out set (default: the development set); --all scores both; --holdout2, --holdout3,
-// --holdout4 … --holdout8 score the fourth to eighth held-out sets (later documents, never part of --all, so tuning runs do not see them);
+// --holdout4 … --holdout9 score the fourth to ninth held-out sets (later documents, never part of --all, so tuning runs do not see them);
 // --verbose also lists the refused checks. Confidently wrong checks are always listed first, then totals per set and per class of phrase.
-import { loadCorpus, type CorpusCheck, type CorpusRow } from "../test/corpus/corpus";
+import { CORPUS_SETS, loadCorpus, type CorpusCheck, type CorpusRow } from "../test/corpus/corpus";
 import { judgeCheck, outcomeOf, type Outcome } from "../test/corpus/outcome";
 import type { Verdict } from "../core/rule/verdict";
 
@@ -68,7 +68,7 @@ function line(label: string, t: Tally, width: number): string {
 }
 
 function main(argv: string[]): void {
-  const named = (["holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8"] as const).find((name) => argv.includes(`--${name}`));
+  const named = CORPUS_SETS.find((name) => name !== "dev" && argv.includes(`--${name}`));
   const which = argv.includes("--all") ? "all" : (named ?? "dev");
   const verbose = argv.includes("--verbose");
   const corpus = loadCorpus(which);
@@ -91,7 +91,7 @@ function main(argv: string[]): void {
   const head = `${"".padEnd(width)} ${"checks".padStart(6)}   ${"right".padStart(13)}   ${"refused".padStart(13)}   ${"wrong".padStart(13)}`;
   console.log(`\n== Totals (${which}; ${corpus.rows.length} phrases, ${new Set(corpus.rows.map((r) => r.url)).size} documents) ==`);
   console.log(head);
-  for (const set of ["dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8"] as const) {
+  for (const set of CORPUS_SETS) {
     const part = scored.filter((s) => s.row.set === set);
     if (part.length > 0) console.log(line(set, tally(part), width));
   }

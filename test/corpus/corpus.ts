@@ -81,6 +81,9 @@ const FILES: Record<CorpusSet, string> = {
   holdout9: "targets-holdout9.md",
 };
 
+/** Every table by name, in the order they were gathered. */
+export const CORPUS_SETS = Object.keys(FILES) as CorpusSet[];
+
 // A number in the notation: `.` decimal mark, optional sign, optional `/N` for a fraction of units.
 const NUM = String.raw`[+-]?\d+(?:\.\d+)?`;
 const DATE = String.raw`\d{4}-\d{2}-\d{2}`;
