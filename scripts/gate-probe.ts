@@ -6,7 +6,7 @@
 // readings judge the figure differently (othersDisagree, list3, od_*) judge the figure against each unread reading.
 import { loadCorpus, type CorpusSet } from "../test/corpus/corpus";
 import { judgeCheck, outcomeOf } from "../test/corpus/outcome";
-import { parseTargetCached, type ParseOptions } from "../core/rule/parse";
+import { parseStatement, parseTargetCached, type ParseOptions } from "../core/rule/parse";
 import { periodFromText } from "../core/period/period";
 import { evaluate } from "../core/rule/evaluate";
 import { alike, measureKey } from "../core/rule/parse/confidence";
@@ -37,6 +37,10 @@ const gates: Record<string, (f: Feat) => boolean> = {
   othersDisagreeAny: (f) => f.othersDisagreeAny,
   about: (f) => f.about,
   yearGuess: (f) => f.yearGuess,
+  implausible: (f) => f.implausible, interpreted: (f) => f.interpreted, interpPartly: (f) => f.interpPartly, twoPartly: (f) => f.twoPartly,
+  partsDisagree: (f) => f.partsDisagree,
+  partsDisagreeInd: (f) => f.partsDisagreeInd,
+  anyDisagreeInd: (f) => f.anyDisagreeInd,
   opAgainst: (f) => f.opAgainst,
   list3: (f) => f.list3,
   list3op: (f) => f.list3op,
@@ -85,6 +89,18 @@ for (const row of corpus.rows) {
       f.list3 = nAlike >= 2 && f.othersDisagree;
       f.list3op = nAlike >= 2 && f.othersDisagreeAny;
       f.opAgainst = (p.rule as Record<string, unknown>).kind === "compare" && [">=", ">"].includes(String((p.rule as Record<string, unknown>).op)) && isReduceSubject(row.indicator || undefined) && !p.runnerUp;
+      const parts = parseStatement(row.phrase, po).flatMap((q) => (q.result.ok ? [q.result.rule] : []));
+      const km = measureKey(p.rule);
+      const partDis = parts.some((q) => { const k = measureKey(q); return km && k && alike(km, k) && cls(evaluate(q as Rule, check.actual === "" ? null : check.actual, opts).status) !== cls(v.status); });
+      const indFree = !row.indicator || row.indicator.includes(";");
+      f.partsDisagree = partDis;
+      f.partsDisagreeInd = partDis && indFree;
+      f.anyDisagreeInd = (partDis || f.othersDisagree) && indFree;
+      const wc = v.warnings.map((w) => w.code);
+      f.implausible = wc.includes("implausible_value");
+      f.interpreted = wc.includes("actual_interpreted");
+      f.interpPartly = f.interpreted && f.partly;
+      f.twoPartly = wc.filter((w) => w === "target_partly_read").length >= 2;
       f.od_noRunner = f.othersDisagree && !p.runnerUp;
       f.od_runner = f.othersDisagree && !!p.runnerUp;
       (f as Record<string, unknown>).gaps = gaps;
@@ -101,7 +117,7 @@ for (const row of corpus.rows) {
     const verdictish = ["met", "exceeded", "not_met", "near", "invalid", "overdue", "pending"].includes(v.status);
     for (const [g, fn] of Object.entries(gates)) {
       if (!fn(f) || !verdictish) continue;
-      const after = check.status === "review" || check.status === "refuse" ? "right" : "refused";
+      const after: string = check.status === "review" || check.status === "refuse" ? "right" : "refused";
       const t = ((tally[g] ??= {})[row.set] ??= { gain: 0, cost: 0 });
       if (out === "wrong" && after !== "wrong") t.gain++;
       if (out === "right" && after !== "right") t.cost++;
