@@ -37,6 +37,8 @@ const gates: Record<string, (f: Feat) => boolean> = {
   othersDisagreeAny: (f) => f.othersDisagreeAny,
   about: (f) => f.about,
   yearGuess: (f) => f.yearGuess,
+  ...Object.fromEntries([1, 2, 3, 4, 5].flatMap((k) => [[`ign${k}od`, (f: Feat) => f[`ign${k}od`]], [`ign${k}odAny`, (f: Feat) => f[`ign${k}odAny`]], [`ign${k}unsure`, (f: Feat) => f[`ign${k}unsure`]], [`ign${k}first`, (f: Feat) => f[`ign${k}first`]], [`ign${k}odNoR`, (f: Feat) => f[`ign${k}odNoR`]]])),
+  ign3: (f) => f.ign3, ign4: (f) => f.ign4, chosenInBrackets: (f) => f.chosenInBrackets,
   implausible: (f) => f.implausible, interpreted: (f) => f.interpreted, interpPartly: (f) => f.interpPartly, twoPartly: (f) => f.twoPartly,
   partsDisagree: (f) => f.partsDisagree,
   partsDisagreeInd: (f) => f.partsDisagreeInd,
@@ -101,6 +103,22 @@ for (const row of corpus.rows) {
       f.interpreted = wc.includes("actual_interpreted");
       f.interpPartly = f.interpreted && f.partly;
       f.twoPartly = wc.filter((w) => w === "target_partly_read").length >= 2;
+      const ign = p.warnings.find((w) => /bỏ qua số khác/.test(w.message.vi));
+      const nIgn = ign ? ign.message.vi.split(": ")[1].split(", ").length : 0;
+      f.ign3 = nIgn >= 3;
+      f.ign4 = nIgn >= 4;
+      const firstRival = s.find((x) => x.code === "figure_unread" && x.reading);
+      const firstDis = !!firstRival && !!dis(firstRival);
+      for (const k of [1, 2, 3, 4, 5]) {
+        f[`ign${k}unsure`] = nIgn >= k && !!f.figUnreadAny && !p.runnerUp;
+        f[`ign${k}first`] = nIgn >= k && firstDis && !p.runnerUp;
+        f[`ign${k}odNoR`] = nIgn >= k && !!f.othersDisagree && !p.runnerUp;
+        f[`ign${k}od`] = nIgn >= k && !!f.othersDisagree;
+        f[`ign${k}odAny`] = nIgn >= k && !!f.othersDisagreeAny;
+      }
+      const val = (p.rule as { value?: number }).value;
+      const inBr = [...row.phrase.matchAll(/\(([^)]*)\)/gu)].some((m) => val !== undefined && m[1].replace(/,/g, ".").includes(String(val * ((p.rule as { unit?: { kind: string } }).unit?.kind === "percent" ? 100 : 1))));
+      f.chosenInBrackets = inBr && f.figUnreadAny;
       f.od_noRunner = f.othersDisagree && !p.runnerUp;
       f.od_runner = f.othersDisagree && !!p.runnerUp;
       (f as Record<string, unknown>).gaps = gaps;
