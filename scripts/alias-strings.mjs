@@ -14,11 +14,14 @@ const RESERVED = new Set(["do", "if", "in", "for", "let", "new", "try", "var", "
  * A string is left where a literal is part of the syntax or its meaning: a property name (`{">=":…}`), a directive
  * ("use strict"), a tagged template's text. Generated names are ones no identifier of the file uses, so none shadows a
  * local or a global the code reads, and `var` hoisting gives every name its value before any other statement of the
- * IIFE runs. Returns the code unchanged when there is no IIFE or nothing to gain.
+ * IIFE runs. Returns the code unchanged when there is no IIFE or nothing to gain; throws when the code does not parse.
  * @example aliasStrings('var G=(()=>{f("percent");g("percent");…})();') → 'var G=(()=>{var $a="percent";f($a);g($a);…})();'
  */
 export function aliasStrings(code) {
-  const sf = ts.createSourceFile("bundle.js", code, ts.ScriptTarget.ES2020, true, ts.ScriptKind.JS);
+  const sf = ts.createSourceFile("bundle.js", code, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
+  // A syntax the parser misread (a regex flag it does not know) could move a literal's bounds: refuse, never guess.
+  const bad = sf.parseDiagnostics?.[0];
+  if (bad) throw new Error(`aliasStrings: cannot parse the bundle at ${bad.start}: ${ts.flattenDiagnosticMessageText(bad.messageText, " ")}`);
   const body = iifeBody(sf);
   if (!body) return code;
   const used = new Set();

@@ -59,4 +59,8 @@ describe("aliasStrings", () => {
     const flat = `function f(){return["percent","percent","percent","percent","percent","percent"]}`;
     expect(aliasStrings(flat)).toBe(flat);
   });
+
+  it("refuses code it cannot parse rather than move literals it may have misread", () => {
+    expect(() => aliasStrings(`var G=(()=>{return["percent",`)).toThrow(/cannot parse/);
+  });
 });
