@@ -4,18 +4,19 @@ import ts from "typescript";
 /** Characters a generated name may start with / continue with (esbuild's minified names use the same set). */
 const FIRST = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_$";
 const REST = FIRST + "0123456789";
+const VOID = "void 0";
 const RESERVED = new Set(["do", "if", "in", "for", "let", "new", "try", "var", "int", "NaN"]);
 
 /**
  * Rewrites an esbuild IIFE bundle (`var G=(()=>{…})();`, minified) so every string literal inside the IIFE that is
  * written often enough to pay for a variable is written once, in a `var` at the top of the IIFE body, and named
- * elsewhere. esbuild does not do this (gzip makes it pointless on the web), but Apps Script parses Code.js raw before
+ * elsewhere; so is `null` (865 times in Code.js), and `void 0` becomes the name of a `var` never assigned. esbuild does not do this (gzip makes it pointless on the web), but Apps Script parses Code.js raw before
  * every call, and the rules' kind tags ("percent", "compare", "count" …) are about a tenth of the file.
  * A string is left where a literal is part of the syntax or its meaning: a property name (`{">=":…}`), a directive
  * ("use strict"), a tagged template's text. Generated names are ones no identifier of the file uses, so none shadows a
  * local or a global the code reads, and `var` hoisting gives every name its value before any other statement of the
  * IIFE runs. Returns the code unchanged when there is no IIFE or nothing to gain; throws when the code does not parse.
- * @example aliasStrings('var G=(()=>{f("percent");g("percent");…})();') → 'var G=(()=>{var $a="percent";f($a);g($a);…})();'
+ * @example aliasStrings('var G=(()=>{f("percent");g("percent");…})();') → 'var G=(()=>{var ab="percent";f(ab);g(ab);…})();'
  */
 export function aliasStrings(code) {
   const sf = ts.createSourceFile("bundle.js", code, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
@@ -26,13 +27,19 @@ export function aliasStrings(code) {
   if (!body) return code;
   const used = new Set();
   const sites = new Map(); // raw literal text → [start, end][]
+  const site = (n) => {
+    const raw = code.slice(n.getStart(sf), n.end);
+    if (!sites.has(raw)) sites.set(raw, []);
+    sites.get(raw).push([n.getStart(sf), n.end]);
+  };
+  const inside = (n) => n.pos >= body.pos && n.end <= body.end;
   const visit = (n) => {
     if (ts.isIdentifier(n) || ts.isPrivateIdentifier(n)) used.add(n.text);
-    else if ((ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n)) && n.pos >= body.pos && n.end <= body.end && aliasable(n)) {
-      const raw = code.slice(n.getStart(sf), n.end);
-      if (!sites.has(raw)) sites.set(raw, []);
-      sites.get(raw).push([n.getStart(sf), n.end]);
-    }
+    else if ((ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n)) && inside(n) && aliasable(n)) site(n);
+    // esbuild writes undefined as `void 0` (324 times in Code.js, most from lowering `?.` and `??` to ES2019).
+    else if (ts.isVoidExpression(n) && ts.isNumericLiteral(n.expression) && n.expression.text === "0" && inside(n)) return site(n);
+    // `null` is a literal only where an expression stands (as a property name it is an identifier).
+    else if (n.kind === ts.SyntaxKind.NullKeyword && inside(n)) return site(n);
     ts.forEachChild(n, visit);
   };
   visit(sf);
@@ -43,13 +50,13 @@ export function aliasStrings(code) {
   for (const [raw, at] of byUse) {
     const name = names.peek();
     const len = Buffer.byteLength(raw);
-    // Worth it when the uses saved exceed the declaration `name=raw,`.
-    if (at.length * (len - name.length) <= name.length + len + 2) continue;
+    // Worth it when the uses saved exceed the declaration `name=raw,` (`name,` for undefined, a var never assigned).
+    if (at.length * (len - name.length) <= name.length + 1 + (raw === VOID ? 0 : len + 1)) continue;
     names.next();
     chosen.push([name, raw, at]);
   }
   if (chosen.length === 0) return code;
-  const decl = `var ${chosen.map(([name, raw]) => `${name}=${raw}`).join(",")};`;
+  const decl = `var ${chosen.map(([name, raw]) => (raw === VOID ? name : `${name}=${raw}`)).join(",")};`;
   const open = body.getStart(sf) + 1; // just inside the IIFE body's "{"
   // Minified code leaves no space beside a literal ('"formula"in e', 'return"x"', 'case"y":'); a name needs one.
   const word = (c) => c !== undefined && /[\p{ID_Continue}$\u200c\u200d\\]/u.test(c);

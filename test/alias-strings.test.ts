@@ -44,6 +44,15 @@ describe("aliasStrings", () => {
     expect(run(out)).toBe(run(code));
   });
 
+  it("names undefined and null once: `void 0` becomes a var never assigned, `null` a var, a property named null stays", () => {
+    const code = `var G=(()=>{function f(e){var t;return(t=e==null?void 0:e.a)!=null?t:void 0}function g(e){return e===null?{null:1}.null:typeof null}return{run:()=>[${rep("f(void 0)")},${rep("f({a:1})")},${rep("void 0===f(null)")},${rep("g(null)")},g(0)]}})();`;
+    const out = aliasStrings(code);
+    expect(out).not.toContain("void 0");
+    expect(out).toContain("{null:1}.null");
+    expect(out.match(/null/g)).toHaveLength(3);
+    expect(run(out)).toBe(run(code));
+  });
+
   it("names nothing the code already names, so no local or global is shadowed", () => {
     // Every two-character name starting with a-z followed by 'b' is taken: the aliases must skip them.
     const taken = Array.from("abcdefghijklmnopqrstuvwxyz", (c) => `${c}b`);
