@@ -48,9 +48,10 @@ const SIDEBAR_TARGET = ["es2019"];
  * - Sidebar.html: the sidebar page with its bundle, the panel's layout (panel/panel.css) and Google's add-on look
  *   (sidebar.css) inlined;
  * - appsscript.json copied; .clasp.json with the script id and rootDir ".".
- * Throws when the bundle lacks an entry point the footer calls.
+ * Throws when the bundle lacks an entry point the footer calls. `shareLiterals: false` keeps every literal where
+ * esbuild wrote it (for the test that compares both bundles' answers).
  */
-export async function buildSheets({ outDir, genDir = GEN_DIR, scriptId = process.env.CHITIEU_SCRIPT_ID } = {}) {
+export async function buildSheets({ outDir, genDir = GEN_DIR, scriptId = process.env.CHITIEU_SCRIPT_ID, shareLiterals = true } = {}) {
   await mkdir(genDir, { recursive: true });
   const tools = await importTs("addin-sheets/build/index.ts", "sheets-tools", genDir);
   const out = outDir ?? join(ROOT, "dist", "sheets");
@@ -80,7 +81,8 @@ export async function buildSheets({ outDir, genDir = GEN_DIR, scriptId = process
     footer: { js: footer },
   });
   // Apps Script parses Code.js raw before every call: repeated strings (the rules' kind tags) are written once.
-  const code = aliasStrings(server.outputFiles[0].text) + noticesComment("Code.js (Chỉ tiêu for Google Sheets)", bundledPackages(server.metafile, ROOT));
+  const bundle = server.outputFiles[0].text;
+  const code = (shareLiterals ? aliasStrings(bundle) : bundle) + noticesComment("Code.js (Chỉ tiêu for Google Sheets)", bundledPackages(server.metafile, ROOT));
 
   // Every stub must find its function on the global object, or Apps Script would fail at the first click.
   const ctx = vm.createContext({});
