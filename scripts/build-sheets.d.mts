@@ -7,6 +7,8 @@ export interface BuildSheetsOptions {
   genDir?: string;
   /** Script id for .clasp.json; default addin-sheets/.clasp.json's (or CHITIEU_SCRIPT_ID). */
   scriptId?: string;
+  /** Write each repeated literal of Code.js once (scripts/alias-strings.mjs); default true. */
+  shareLiterals?: boolean;
 }
 
 /** Builds the Apps Script project; returns its folder, Code.js's size in bytes, the generated footer and the name of the HTML file holding the plans. */

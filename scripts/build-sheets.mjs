@@ -6,6 +6,7 @@ import vm from "node:vm";
 import { ROOT, GEN_DIR, importTs } from "./build.mjs";
 import { bundledPackages, renderNotices } from "./notices.mjs";
 import { appsScriptFile, checkedPlans, plansSource } from "./plans-source.mjs";
+import { aliasStrings } from "./alias-strings.mjs";
 
 /** The project's HTML file holding the bundled plans' JSON, read by Code.js only when a plan is looked up. */
 export const PLANS_FILE = "Plans";
@@ -40,15 +41,17 @@ const SIDEBAR_TARGET = ["es2019"];
 
 /**
  * Builds the Apps Script project into `outDir` (default dist/sheets):
- * - Code.js: core + addin-sheets/server bundled by esbuild as an IIFE under one global object, then a
+ * - Code.js: core + addin-sheets/server bundled by esbuild as an IIFE under one global object (its repeated string
+ *   literals then written once, scripts/alias-strings.mjs), then a
  *   generated footer of top-level declarations (entry points, custom functions with `@customfunction` JSDoc),
  *   which Apps Script needs and esbuild would not keep;
  * - Sidebar.html: the sidebar page with its bundle, the panel's layout (panel/panel.css) and Google's add-on look
  *   (sidebar.css) inlined;
  * - appsscript.json copied; .clasp.json with the script id and rootDir ".".
- * Throws when the bundle lacks an entry point the footer calls.
+ * Throws when the bundle lacks an entry point the footer calls. `shareLiterals: false` keeps every literal where
+ * esbuild wrote it (for the test that compares both bundles' answers).
  */
-export async function buildSheets({ outDir, genDir = GEN_DIR, scriptId = process.env.CHITIEU_SCRIPT_ID } = {}) {
+export async function buildSheets({ outDir, genDir = GEN_DIR, scriptId = process.env.CHITIEU_SCRIPT_ID, shareLiterals = true } = {}) {
   await mkdir(genDir, { recursive: true });
   const tools = await importTs("addin-sheets/build/index.ts", "sheets-tools", genDir);
   const out = outDir ?? join(ROOT, "dist", "sheets");
@@ -77,7 +80,9 @@ export async function buildSheets({ outDir, genDir = GEN_DIR, scriptId = process
     banner: { js: "/** @OnlyCurrentDoc */\n// Chỉ tiêu for Google Sheets, built by scripts/build-sheets.mjs. Do not edit: edit addin-sheets/ and rebuild." },
     footer: { js: footer },
   });
-  const code = server.outputFiles[0].text + noticesComment("Code.js (Chỉ tiêu for Google Sheets)", bundledPackages(server.metafile, ROOT));
+  // Apps Script parses Code.js raw before every call: repeated strings (the rules' kind tags) are written once.
+  const bundle = server.outputFiles[0].text;
+  const code = (shareLiterals ? aliasStrings(bundle) : bundle) + noticesComment("Code.js (Chỉ tiêu for Google Sheets)", bundledPackages(server.metafile, ROOT));
 
   // Every stub must find its function on the global object, or Apps Script would fail at the first click.
   const ctx = vm.createContext({});

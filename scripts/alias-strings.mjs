@@ -1,0 +1,137 @@
+// Shares a minified bundle's repeated string literals through variables: "percent" written 96 times in Code.js becomes one `var` and 96 two-letter names.
+import ts from "typescript";
+
+/** Characters a generated name may start with / continue with (esbuild's minified names use the same set). */
+const FIRST = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_$";
+const REST = FIRST + "0123456789";
+const VOID = "void 0";
+const RESERVED = new Set(["do", "if", "in", "for", "let", "new", "try", "var", "int", "NaN"]);
+
+/**
+ * Rewrites an esbuild IIFE bundle (`var G=(()=>{…})();`, minified) so every string literal inside the IIFE that is
+ * written often enough to pay for a variable is written once, in a `var` at the top of the IIFE body, and named
+ * elsewhere; so is `null` (865 times in Code.js), and `void 0` becomes the name of a `var` never assigned. esbuild does not do this (gzip makes it pointless on the web), but Apps Script parses Code.js raw before
+ * every call, and the rules' kind tags ("percent", "compare", "count" …) are about a tenth of the file.
+ * A string is left where a literal is part of the syntax or its meaning: a property name (`{">=":…}`), a directive
+ * ("use strict"), a tagged template's text. Generated names are ones no identifier of the file uses, so none shadows a
+ * local or a global the code reads, and `var` hoisting gives every name its value before any other statement of the
+ * IIFE runs. Returns the code unchanged when there is no IIFE or nothing to gain; throws when the code does not parse.
+ * @example aliasStrings('var G=(()=>{f("percent");g("percent");…})();') → 'var G=(()=>{var ab="percent";f(ab);g(ab);…})();'
+ */
+export function aliasStrings(code) {
+  const sf = ts.createSourceFile("bundle.js", code, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
+  // A syntax the parser misread (a regex flag it does not know) could move a literal's bounds: refuse, never guess.
+  const bad = sf.parseDiagnostics?.[0];
+  if (bad) throw new Error(`aliasStrings: cannot parse the bundle at ${bad.start}: ${ts.flattenDiagnosticMessageText(bad.messageText, " ")}`);
+  const body = iifeBody(sf);
+  if (!body) return code;
+  const used = new Set();
+  const sites = new Map(); // raw literal text → [start, end][]
+  const site = (n) => {
+    const raw = code.slice(n.getStart(sf), n.end);
+    if (!sites.has(raw)) sites.set(raw, []);
+    sites.get(raw).push([n.getStart(sf), n.end]);
+  };
+  const inside = (n) => n.pos >= body.pos && n.end <= body.end;
+  const visit = (n) => {
+    if (ts.isIdentifier(n) || ts.isPrivateIdentifier(n)) used.add(n.text);
+    else if ((ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n)) && inside(n) && aliasable(n)) site(n);
+    // esbuild writes undefined as `void 0` (324 times in Code.js, most from lowering `?.` and `??` to ES2019).
+    else if (ts.isVoidExpression(n) && ts.isNumericLiteral(n.expression) && n.expression.text === "0" && inside(n)) return site(n);
+    // `null` is a literal only where an expression stands (as a property name it is an identifier).
+    else if (n.kind === ts.SyntaxKind.NullKeyword && inside(n)) return site(n);
+    ts.forEachChild(n, visit);
+  };
+  visit(sf);
+
+  const names = freeNames(used);
+  const chosen = [];
+  const byUse = [...sites].sort((a, b) => b[1].length * Buffer.byteLength(b[0]) - a[1].length * Buffer.byteLength(a[0]));
+  for (const [raw, at] of byUse) {
+    const name = names.peek();
+    const len = Buffer.byteLength(raw);
+    // Worth it when the uses saved exceed the declaration `name=raw,` (`name,` for undefined, a var never assigned).
+    if (at.length * (len - name.length) <= name.length + 1 + (raw === VOID ? 0 : len + 1)) continue;
+    names.next();
+    chosen.push([name, raw, at]);
+  }
+  if (chosen.length === 0) return code;
+  const decl = `var ${chosen.map(([name, raw]) => (raw === VOID ? name : `${name}=${raw}`)).join(",")};`;
+  const open = body.getStart(sf) + 1; // just inside the IIFE body's "{"
+  // Minified code leaves no space beside a literal ('"formula"in e', 'return"x"', 'case"y":'); a name needs one.
+  const word = (c) => c !== undefined && /[\p{ID_Continue}$\u200c\u200d\\]/u.test(c);
+  const edits = chosen.flatMap(([name, , at]) => at.map(([s, e]) => [s, e, (word(code[s - 1]) ? " " : "") + name + (word(code[e]) ? " " : "")]));
+  edits.push([open, open, decl]);
+  edits.sort((a, b) => a[0] - b[0]);
+  const parts = [];
+  let from = 0;
+  for (const [s, e, text] of edits) {
+    parts.push(code.slice(from, s), text);
+    from = e;
+  }
+  parts.push(code.slice(from));
+  return parts.join("");
+}
+
+/** The block of `var G=(()=>{…})()` or `(()=>{…})()` at the top level, or null. */
+function iifeBody(sf) {
+  for (const st of sf.statements) {
+    const exprs = ts.isVariableStatement(st) ? st.declarationList.declarations.map((d) => d.initializer) : ts.isExpressionStatement(st) ? [st.expression] : [];
+    for (let e of exprs) {
+      while (e && ts.isParenthesizedExpression(e)) e = e.expression;
+      if (!e || !ts.isCallExpression(e)) continue;
+      let f = e.expression;
+      while (ts.isParenthesizedExpression(f)) f = f.expression;
+      if ((ts.isArrowFunction(f) || ts.isFunctionExpression(f)) && f.body && ts.isBlock(f.body)) return f.body;
+    }
+  }
+  return null;
+}
+
+/** A literal whose place takes any expression: not a property name, a directive, a tagged template or a module name. */
+function aliasable(n) {
+  const p = n.parent;
+  if (ts.isExpressionStatement(p)) return false;
+  if (ts.isTaggedTemplateExpression(p)) return false;
+  if ("name" in p && p.name === n) return false;
+  if (ts.isBindingElement(p) && p.propertyName === n) return false;
+  if ((ts.isImportDeclaration(p) || ts.isExportDeclaration(p)) && p.moduleSpecifier === n) return false;
+  if (ts.isCallExpression(p) && p.expression.kind === ts.SyntaxKind.ImportKeyword) return false;
+  return true;
+}
+
+/** Shortest-first names that no identifier in `used` has. */
+function freeNames(used) {
+  let len = 2;
+  let i = 0;
+  const nth = (k, l) => {
+    let s = FIRST[k % FIRST.length];
+    k = Math.floor(k / FIRST.length);
+    for (let j = 1; j < l; j++) {
+      s += REST[k % REST.length];
+      k = Math.floor(k / REST.length);
+    }
+    return s;
+  };
+  const capacity = (l) => FIRST.length * REST.length ** (l - 1);
+  let current = null;
+  const advance = () => {
+    for (;;) {
+      if (i >= capacity(len)) {
+        len++;
+        i = 0;
+      }
+      const name = nth(i++, len);
+      if (!used.has(name) && !RESERVED.has(name)) return name;
+    }
+  };
+  current = advance();
+  return {
+    peek: () => current,
+    next: () => {
+      const n = current;
+      current = advance();
+      return n;
+    },
+  };
+}

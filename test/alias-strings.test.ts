@@ -1,0 +1,75 @@
+// scripts/alias-strings.mjs: repeated string literals of a minified IIFE written once, with the same results and valid syntax wherever a literal stood.
+import { describe, expect, it } from "vitest";
+import vm from "node:vm";
+import { aliasStrings } from "../scripts/alias-strings.mjs";
+
+/** Runs a bundle that sets `var G` and returns G.run(). */
+function run(code: string): unknown {
+  const ctx = vm.createContext({});
+  vm.runInContext(code, ctx);
+  return JSON.stringify((ctx as { G: { run: () => unknown } }).G.run());
+}
+
+const rep = (s: string, n = 12) => Array.from({ length: n }, () => s).join(",");
+
+describe("aliasStrings", () => {
+  it("writes a string used many times once and keeps every result", () => {
+    const code = `"use strict";var G=(()=>{function k(e){return e.kind==="percent"?1:e.kind==="compare"?2:0}return{run:()=>[${rep('k({kind:"percent"})')},${rep('k({kind:"compare"})')},[${rep('"percent"')}]]}})();`;
+    const out = aliasStrings(code);
+    expect(out.length).toBeLessThan(code.length);
+    expect(out.match(/"percent"/g)).toHaveLength(1);
+    expect(run(out)).toBe(run(code));
+  });
+
+  it("puts a space where the minifier left none beside a literal: in, return, case, typeof", () => {
+    const body = [
+      `function a(e){return"formula"in e}`,
+      `function b(e){switch(e){case"formula":return"formula";default:return typeof e=="formula"}}`,
+      `function c(e){if(e)return 1;else return"formula"in{formula:1}}`,
+    ].join("");
+    const code = `var G=(()=>{${body}return{run:()=>[a({formula:1}),b("formula"),b("x"),c(0),${rep('"formula"')}]}})();`;
+    const out = aliasStrings(code);
+    expect(out.match(/"formula"/g)).toHaveLength(1);
+    expect(run(out)).toBe(run(code));
+  });
+
+  it("leaves literals whose place is syntax or meaning: property names, directives, tagged templates, code outside the IIFE", () => {
+    const code = `var G=(()=>{function d(){"use strict";return this}const t=(s)=>s.raw[0];const o={"a-b":1,["a-b"]:2};const {"a-b":x}=o;return{run:()=>[o["a-b"],x,t\`a-b\`,d()===void 0,${rep('"a-b"')}]}})();function f(){return"a-b"+"a-b"+"a-b"+"a-b"}`;
+    const out = aliasStrings(code);
+    expect(out).toContain(`"use strict"`);
+    expect(out).toContain(`{"a-b":1,[`);
+    expect(out).toContain(`const {"a-b":x}`);
+    expect(out).toContain("t`a-b`");
+    expect(out).toContain(`function f(){return"a-b"+"a-b"+"a-b"+"a-b"}`);
+    expect(run(out)).toBe(run(code));
+  });
+
+  it("names undefined and null once: `void 0` becomes a var never assigned, `null` a var, a property named null stays", () => {
+    const code = `var G=(()=>{function f(e){var t;return(t=e==null?void 0:e.a)!=null?t:void 0}function g(e){return e===null?{null:1}.null:typeof null}return{run:()=>[${rep("f(void 0)")},${rep("f({a:1})")},${rep("void 0===f(null)")},${rep("g(null)")},g(0)]}})();`;
+    const out = aliasStrings(code);
+    expect(out).not.toContain("void 0");
+    expect(out).toContain("{null:1}.null");
+    expect(out.match(/null/g)).toHaveLength(3);
+    expect(run(out)).toBe(run(code));
+  });
+
+  it("names nothing the code already names, so no local or global is shadowed", () => {
+    // Every two-character name starting with a-z followed by 'b' is taken: the aliases must skip them.
+    const taken = Array.from("abcdefghijklmnopqrstuvwxyz", (c) => `${c}b`);
+    const code = `var G=(()=>{var ${taken.map((n, i) => `${n}=${i}`).join(",")};return{run:()=>[${taken.join("+")},${rep('"percent"')}]}})();`;
+    const out = aliasStrings(code);
+    expect(out.match(/"percent"/g)).toHaveLength(1);
+    expect(run(out)).toBe(run(code));
+  });
+
+  it("returns the code unchanged when nothing pays for a variable or there is no IIFE", () => {
+    const few = `var G=(()=>({run:()=>["percent","percent"]}))();`;
+    expect(aliasStrings(few)).toBe(few);
+    const flat = `function f(){return["percent","percent","percent","percent","percent","percent"]}`;
+    expect(aliasStrings(flat)).toBe(flat);
+  });
+
+  it("refuses code it cannot parse rather than move literals it may have misread", () => {
+    expect(() => aliasStrings(`var G=(()=>{return["percent",`)).toThrow(/cannot parse/);
+  });
+});
