@@ -7,6 +7,7 @@ import type { EvaluateOptions, PercentScale, Verdict } from "../../core/rule/ver
 import type { CellValue, Lang } from "../../core/types";
 import { periodFromText } from "../../core/period/period";
 import { CliError, EXIT, printHelp, terminalSafe } from "../errors";
+import { asOfOption } from "../xlsx/args";
 
 const HELP = {
   vi: `Cách dùng:
@@ -20,7 +21,7 @@ Tùy chọn:
   --year <năm>           năm cho ngày không ghi năm (cũ; nên dùng --period)
   --baseline <giá trị>   số liệu gốc cho chỉ tiêu thay đổi
   --reference <giá trị>  giá trị so sánh
-  --as-of YYYY-MM-DD     ngày xét hạn (mặc định hôm nay)
+  --as-of DD/MM/YYYY     ngày xét hạn (mặc định hôm nay; nhận cả YYYY-MM-DD)
   --scale auto|fraction|points   cách đọc số thường với chỉ tiêu %
   --tolerance <số>       ngưỡng "Gần đạt", vd 0.05 = 5%
   --lang vi|en           ngôn ngữ (mặc định vi)
@@ -41,7 +42,7 @@ Options:
   --year <year>          year for dates without one (legacy; prefer --period)
   --baseline <value>     baseline for change targets
   --reference <value>    reference value for comparison targets
-  --as-of YYYY-MM-DD     as-of date for deadlines (default today)
+  --as-of DD/MM/YYYY     as-of date for deadlines (default today; YYYY-MM-DD also read)
   --scale auto|fraction|points   how plain numbers meet percent targets
   --tolerance <number>   tolerance for "near", e.g. 0.05 = 5%
   --lang vi|en           language (default vi)
@@ -62,7 +63,6 @@ interface Flags {
 }
 
 const VALUE_FLAGS = new Set(["--indicator", "--unit", "--period", "--year", "--baseline", "--reference", "--as-of", "--scale", "--tolerance", "--lang"]);
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
 function parseArgs(argv: string[]): Flags | "help" {
   const positional: string[] = [];
@@ -113,12 +113,7 @@ function setFlag(opts: EvaluateOptions, name: string, value: string): void {
     }
     case "--baseline": opts.baseline = value; break;
     case "--reference": opts.reference = value; break;
-    case "--as-of":
-      if (!ISO.test(value) || Number.isNaN(Date.parse(value))) {
-        throw new CliError(`--as-of cần ngày dạng YYYY-MM-DD, nhận "${value}"`, `--as-of needs a YYYY-MM-DD date, got "${value}"`);
-      }
-      opts.asOf = value;
-      break;
+    case "--as-of": opts.asOf = asOfOption(value); break;
     case "--scale":
       if (value !== "auto" && value !== "fraction" && value !== "points") {
         throw new CliError(`--scale chỉ nhận auto, fraction hoặc points`, `--scale takes auto, fraction or points`);
