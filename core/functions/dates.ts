@@ -1,43 +1,32 @@
-// Reads the as-of day a spreadsheet passes to a function (date serial, Date, ISO or dd/mm/yyyy text) as ISO yyyy-mm-dd.
+// Reads the as-of day a spreadsheet passes to a function: a date serial or a Date here, text by the one reader of a typed day (core/number/day).
 import type { CellValue } from "../types";
+import { isoDate } from "../number/cell";
+import { readDayInput, type DayInput } from "../number/day";
 
 // Excel's 1900 date system counts 25569 days from 1899-12-30 to 1970-01-01 (it keeps Lotus' phantom 29/02/1900).
 const SERIAL_1970 = 25569;
 const DAY_MS = 86_400_000;
 
-function pad(n: number, w = 2): string {
-  return String(n).padStart(w, "0");
-}
-
-function iso(y: number, m: number, d: number): string | null {
-  const t = new Date(Date.UTC(y, m - 1, d));
-  if (t.getUTCFullYear() !== y || t.getUTCMonth() !== m - 1 || t.getUTCDate() !== d) return null;
-  return `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
-}
-
 /**
- * The calendar day a cell value names, or null.
+ * The calendar day a cell value names, or why it names none.
  * Numbers are Excel date serials (time of day ignored); `Date` objects use their local calendar day, as Apps
- * Script hands them in the script's time zone; text is yyyy-mm-dd or dd/mm/yyyy.
- * @example toIsoDate(45838) → "2025-06-30" · toIsoDate("30/06/2025") → "2025-06-30"
+ * Script hands them in the script's time zone; text is read as the panes read a typed day (`readDayInput`).
+ * @example toIsoDate(45838) → { ok: true, iso: "2025-06-30" } · toIsoDate("30/06/2025") → { ok: true, iso: "2025-06-30" }
  */
-export function toIsoDate(v: CellValue): string | null {
-  if (typeof v === "number") {
-    if (!Number.isFinite(v) || v < 1 || v > 2_958_465) return null;
+export function toIsoDate(v: CellValue): DayInput {
+  if (typeof v === "string") return readDayInput(v);
+  let iso: string | false = false;
+  // Serial 60 is the phantom 29/02/1900; serials before it are one day later than the 1899-12-30 epoch gives.
+  if (typeof v === "number" && v >= 1 && v <= 2_958_465 && Math.floor(v) !== 60) {
     const day = Math.floor(v);
-    // Serial 60 is the phantom 29/02/1900; serials before it are one day later than the 1899-12-30 epoch gives.
-    if (day === 60) return null;
-    const t = new Date((day - SERIAL_1970 + (day < 60 ? 1 : 0)) * DAY_MS);
-    return iso(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
+    iso = new Date((day - SERIAL_1970 + (day < 60 ? 1 : 0)) * DAY_MS).toISOString().slice(0, 10);
+  } else if (v instanceof Date && !Number.isNaN(v.getTime())) {
+    iso = isoDate(v.getFullYear(), v.getMonth() + 1, v.getDate());
   }
-  if (v instanceof Date) {
-    return Number.isNaN(v.getTime()) ? null : iso(v.getFullYear(), v.getMonth() + 1, v.getDate());
-  }
-  if (typeof v !== "string") return null;
-  const s = v.trim();
-  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
-  if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]));
-  m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s);
-  if (m) return iso(Number(m[3]), Number(m[2]), Number(m[1]));
-  return null;
+  if (iso) return { ok: true, iso };
+  return {
+    ok: false,
+    empty: false,
+    reason: { vi: "Không phải ngày: dùng một ô ngày, số ngày của Excel hoặc ngày/tháng/năm.", en: "Not a date: use a date cell, an Excel date serial or day/month/year." },
+  };
 }

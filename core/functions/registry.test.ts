@@ -105,6 +105,17 @@ describe("callFunction", () => {
     expect(serial).toBe(evaluate(t, "", { asOf: "2025-01-01" }).label);
   });
 
+  it("refuses an as-of text day as the panes do, in one line naming the argument", () => {
+    const r = callFunction("TARGET_STATUS", ["", "chậm nhất tháng 6/2025", null, "06/30/2025"]);
+    expect(r).toMatchObject({
+      error: "#VALUE!",
+      message: {
+        vi: 'Ngày xét "06/30/2025": không có tháng 30: ghi ngày trước tháng, ví dụ 30/6/2025.',
+        en: 'The as-of date "06/30/2025": there is no month 30: type the day before the month, e.g. 30/6/2025.',
+      },
+    });
+  });
+
   it("PLAN_TARGET finds an indicator by id and by name", () => {
     expect(callFunction("PLAN_TARGET", ["long-bien-2021-2025-qd2559", "mn.huy-dong.nha-tre"])).toBe("ít nhất 65%");
     expect(callFunction("PLAN_TARGET", ["long-bien-2021-2025-qd2559", "  tỷ lệ trẻ em độ tuổi  NHÀ TRẺ ra lớp "])).toBe("ít nhất 65%");
