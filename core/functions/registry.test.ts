@@ -79,6 +79,7 @@ describe("callFunction", () => {
   const errors: Array<[string, string, unknown[], string]> = [
     ["a missing target is #VALUE!", "TARGET_STATUS", [0.5, ""], "#VALUE!"],
     ["an unreadable as-of date is #VALUE!", "TARGET_STATUS", [0.5, "ít nhất 65%", null, "hôm qua"], "#VALUE!"],
+    ["a year given as the as-of day is #VALUE!, not a day of 1905", "TARGET_STATUS", ["", "chậm nhất tháng 6/2025", null, 2025], "#VALUE!"],
     ["a gap without data is #N/A", "TARGET_GAP", ["", "ít nhất 65%"], "#N/A"],
     ["a gap for a yes/no target is #N/A", "TARGET_GAP", ["Đạt", "được công nhận"], "#N/A"],
     ["TARGET_MET without data is #N/A", "TARGET_MET", [null, "ít nhất 65%"], "#N/A"],

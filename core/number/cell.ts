@@ -415,8 +415,8 @@ export function isoToVi(iso: string): string {
   return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 }
 
-/** Builds an ISO date after checking the day exists; false for impossible dates ("31/02/2025") and years outside 1900–9999. */
-export function isoDate(y: number, m: number, d: number): string | false {
+/** Builds an ISO date after checking the day exists; false for impossible dates ("31/02/2025"). */
+function isoDate(y: number, m: number, d: number): string | false {
   if (y < 1900 || y > 9999 || m < 1 || m > 12 || d < 1) return false;
   const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
   if (d > last) return false;
