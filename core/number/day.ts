@@ -42,8 +42,12 @@ export function readDayInput(text: string): DayInput {
     const n = (plain.match(/\d+/g) ?? []).slice(0, 3);
     const ymd = n[0].length === 4;
     const [d, m, y] = (ymd ? [n[2], n[1], n[0]] : n).map(Number);
-    if (m > 12 && d <= 12 && !ymd) return refuse(`Không có tháng ${m}: ghi ngày trước tháng, ví dụ ${m}/${d}/${y}.`, `There is no month ${m}: type the day before the month, e.g. ${m}/${d}/${y}.`);
-    if (m < 1 || m > 12) return refuse(`Không có tháng ${m}: tháng ghi từ 1 đến 12.`, `There is no month ${m}: months run from 1 to 12.`);
+    if (m < 1 || m > 12) {
+      // "06/30/2025": month first, as an en-US date reads; the day-first order is shown with the same figures.
+      const swap = m > 12 && d <= 12 && !ymd;
+      const [vi, en] = swap ? [`ghi ngày trước tháng, ví dụ ${m}/${d}/${y}`, `type the day before the month, e.g. ${m}/${d}/${y}`] : ["tháng ghi từ 1 đến 12", "months run from 1 to 12"];
+      return refuse(`Không có tháng ${m}: ${vi}.`, `There is no month ${m}: ${en}.`);
+    }
     if (y < 1900 || y > 9999) return refuse(`Năm ${y} ngoài khoảng đọc được: ghi năm từ 1900 đến 9999.`, `The year ${y} is out of range: type a year from 1900 to 9999.`);
     const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
     return refuse(`Không có ngày ${d} tháng ${m} năm ${y}: tháng này có ${last} ngày.`, `There is no day ${d} in month ${m} of ${y}: that month has ${last} days.`);
