@@ -133,11 +133,18 @@ describe.concurrent("chitieu eval --jsonl", () => {
       JSON.stringify({ target: "12 trường (7,1%)", actual: 10, unit: "trường" }),
       JSON.stringify({ target: "trước 30/4", actual: "2/5/2025", period: "2024-2025" }),
       JSON.stringify({ target: "trước 30/4", actual: "2/5/2025", period: "bao giờ" }),
+      JSON.stringify({ target: "chậm nhất tháng 6/2025", actual: null, asOf: "2/7/2025" }),
+      JSON.stringify({ target: "chậm nhất tháng 6/2025", actual: null, asOf: "07/02/2025" }),
+      JSON.stringify({ target: "chậm nhất tháng 6/2025", actual: null, asOf: "31/06/2025", id: "x" }),
     ].join("\n");
     const out = lines((await chitieu(["eval", "--jsonl"], `${input}\n`)).stdout);
     expect(out[0]).toMatchObject({ status: "not_met" });
     expect(out[1]).toMatchObject({ status: "not_met" });
     expect(out[2]).toMatchObject({ error: "bad_period" });
+    // "asOf" is read day first as --as-of is; a day that does not exist is the line's error, saying why.
+    expect(out[3]).toMatchObject({ status: "overdue", gap: 2 });
+    expect(out[4]).toMatchObject({ status: "pending" });
+    expect(out[5]).toEqual({ id: "x", line: 6, error: "bad_as_of", message: { vi: '"asOf" dòng 6: không có ngày 31 tháng 6 năm 2025: tháng này có 30 ngày.', en: '"asOf" on line 6: there is no day 31 in month 6 of 2025: that month has 30 days.' } });
   });
 
   it("takes command-line options as defaults for every line", async () => {

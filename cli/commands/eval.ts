@@ -8,6 +8,7 @@ import type { CellValue, Lang } from "../../core/types";
 import { periodFromText } from "../../core/period/period";
 import { CliError, EXIT, printHelp, terminalSafe } from "../errors";
 import { asOfOption } from "../xlsx/args";
+import { readDayInput, refusedAt } from "../../core/number/day";
 
 const HELP = {
   vi: `Cách dùng:
@@ -221,7 +222,15 @@ export function evalLine(obj: unknown, line: number, defaults: EvaluateOptions, 
   if (typeof o.period === "string") opts.period = periodFromText(o.period) ?? undefined;
   if ("baseline" in o) opts.baseline = cellOf(o.baseline);
   if ("reference" in o) opts.reference = cellOf(o.reference);
-  if (typeof o.asOf === "string") opts.asOf = o.asOf;
+  if (typeof o.asOf === "string") {
+    // The day as --as-of and the panes read it; a day it refuses is the line's error, not an "invalid" verdict.
+    const day = readDayInput(o.asOf);
+    if (!day.ok) {
+      const said = refusedAt({ vi: `"asOf" dòng ${line}`, en: `"asOf" on line ${line}` }, day.reason);
+      return lineError(line, "bad_as_of", said.vi, said.en, id);
+    }
+    opts.asOf = day.iso;
+  }
   if (o.percentScale === "auto" || o.percentScale === "fraction" || o.percentScale === "points") opts.percentScale = o.percentScale as PercentScale;
   if (typeof o.tolerance === "number") opts.tolerance = o.tolerance;
   if (o.lang === "vi" || o.lang === "en") opts.lang = o.lang as Lang;
