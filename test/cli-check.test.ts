@@ -217,7 +217,7 @@ describe("bad input: exit 2 and one line naming the problem", () => {
     },
     { name: "a malformed --map, naming the roles", make: async () => ["check", input, "--map", "màu=D"], says: /không hiểu "màu=D" trong --map; viết dạng "chỉ tiêu=D, thực hiện=F"/ },
     { name: "an unknown option", make: async () => ["check", input, "--bogus"], says: /tùy chọn không hợp lệ/ },
-    { name: "a malformed --as-of", make: async () => ["check", input, "--as-of", "31/02/2025"], says: /--as-of cần một ngày có thật, dạng DD\/MM\/YYYY hoặc YYYY-MM-DD/ },
+    { name: "a malformed --as-of", make: async () => ["check", input, "--as-of", "31/02/2025"], says: /--as-of: không có ngày 31 tháng 2 năm 2025: tháng này có 28 ngày\.$/ },
     { name: "a near-miss plan id, naming the plan meant", make: async () => ["check", input, "--plan", "hai-an-2024-2026"], says: /không có kế hoạch "hai-an-2024-2026"; ý bạn là hai-an-2024-2025\?/ },
   ];
   let runs: CliRun[] = [];

@@ -29,6 +29,7 @@ describe.concurrent("chitieu eval (one target)", () => {
     [["ít nhất 65%", "64,9%", "--tolerance", "0.05", "--scale=points"], "≈ Gần đạt: 64,9%, chỉ tiêu ít nhất 65%, thiếu 0,1 điểm %"],
     [["28/28 trường", "26/28"], "✗ Chưa đạt: 26/28 trường, chỉ tiêu 28/28 trường, cần thêm 2 trường"],
     [["chậm nhất tháng 6/2025", "", "--as-of", "2025-06-20"], "… Chưa đến hạn: chưa hoàn thành, hạn 30/06/2025, còn 10 ngày"],
+    [["chậm nhất tháng 6/2025", "", "--as-of", "20/6/2025"], "… Chưa đến hạn: chưa hoàn thành, hạn 30/06/2025, còn 10 ngày"],
     [["ít nhất 65%", "—"], "– Chưa có số liệu: ô ghi \"—\""],
   ])("prints one readable line for %j", async (args, expected) => {
     const r = await chitieu(["eval", ...args]);
@@ -69,13 +70,22 @@ describe.concurrent("chitieu eval (one target)", () => {
     [[]],
     [["a", "b", "c"]],
     [["ít nhất 65%", "1", "--bogus"]],
-    [["ít nhất 65%", "1", "--as-of", "30/06/2025"]],
+    [["ít nhất 65%", "1", "--as-of", "06/30/2025"]],
+    [["ít nhất 65%", "1", "--as-of", "6/2025"]],
   ])("exits 2 on bad usage %j", async (args) => {
     const r = await chitieu(["eval", ...args]);
     expect(r.code).toBe(2);
     // One line in Vietnamese (the default language), naming what to do.
     expect(r.stderr.trim().split("\n")).toHaveLength(1);
     expect(r.stderr).not.toContain(" / ");
+  });
+
+  it("refuses an --as-of day as the panes do, saying why in one line, English with --lang en", async () => {
+    const vi = await chitieu(["eval", "ít nhất 65%", "1", "--as-of", "06/30/2025"]);
+    expect(vi.stderr).toContain("--as-of: không có tháng 30: ghi ngày trước tháng, ví dụ 30/6/2025.");
+    const en = await chitieu(["eval", "ít nhất 65%", "1", "--as-of", "3/6/25", "--lang", "en"]);
+    expect(en.code).toBe(2);
+    expect(en.stderr).toContain("--as-of: type the year in four digits, e.g. 3/6/2025.");
   });
 
   it("prints help", async () => {
@@ -123,11 +133,18 @@ describe.concurrent("chitieu eval --jsonl", () => {
       JSON.stringify({ target: "12 trường (7,1%)", actual: 10, unit: "trường" }),
       JSON.stringify({ target: "trước 30/4", actual: "2/5/2025", period: "2024-2025" }),
       JSON.stringify({ target: "trước 30/4", actual: "2/5/2025", period: "bao giờ" }),
+      JSON.stringify({ target: "chậm nhất tháng 6/2025", actual: null, asOf: "2/7/2025" }),
+      JSON.stringify({ target: "chậm nhất tháng 6/2025", actual: null, asOf: "07/02/2025" }),
+      JSON.stringify({ target: "chậm nhất tháng 6/2025", actual: null, asOf: "31/06/2025", id: "x" }),
     ].join("\n");
     const out = lines((await chitieu(["eval", "--jsonl"], `${input}\n`)).stdout);
     expect(out[0]).toMatchObject({ status: "not_met" });
     expect(out[1]).toMatchObject({ status: "not_met" });
     expect(out[2]).toMatchObject({ error: "bad_period" });
+    // "asOf" is read day first as --as-of is; a day that does not exist is the line's error, saying why.
+    expect(out[3]).toMatchObject({ status: "overdue", gap: 2 });
+    expect(out[4]).toMatchObject({ status: "pending" });
+    expect(out[5]).toEqual({ id: "x", line: 6, error: "bad_as_of", message: { vi: '"asOf" dòng 6: không có ngày 31 tháng 6 năm 2025: tháng này có 30 ngày.', en: '"asOf" on line 6: there is no day 31 in month 6 of 2025: that month has 30 days.' } });
   });
 
   it("takes command-line options as defaults for every line", async () => {

@@ -7,6 +7,8 @@ import type { EvaluateOptions, PercentScale, Verdict } from "../../core/rule/ver
 import type { CellValue, Lang } from "../../core/types";
 import { periodFromText } from "../../core/period/period";
 import { CliError, EXIT, printHelp, terminalSafe } from "../errors";
+import { asOfOption } from "../xlsx/args";
+import { readDayInput, refusedAt } from "../../core/number/day";
 
 const HELP = {
   vi: `Cách dùng:
@@ -20,7 +22,7 @@ Tùy chọn:
   --year <năm>           năm cho ngày không ghi năm (cũ; nên dùng --period)
   --baseline <giá trị>   số liệu gốc cho chỉ tiêu thay đổi
   --reference <giá trị>  giá trị so sánh
-  --as-of YYYY-MM-DD     ngày xét hạn (mặc định hôm nay)
+  --as-of DD/MM/YYYY     ngày xét hạn (mặc định hôm nay; nhận cả YYYY-MM-DD)
   --scale auto|fraction|points   cách đọc số thường với chỉ tiêu %
   --tolerance <số>       ngưỡng "Gần đạt", vd 0.05 = 5%
   --lang vi|en           ngôn ngữ (mặc định vi)
@@ -41,7 +43,7 @@ Options:
   --year <year>          year for dates without one (legacy; prefer --period)
   --baseline <value>     baseline for change targets
   --reference <value>    reference value for comparison targets
-  --as-of YYYY-MM-DD     as-of date for deadlines (default today)
+  --as-of DD/MM/YYYY     as-of date for deadlines (default today; YYYY-MM-DD also read)
   --scale auto|fraction|points   how plain numbers meet percent targets
   --tolerance <number>   tolerance for "near", e.g. 0.05 = 5%
   --lang vi|en           language (default vi)
@@ -62,7 +64,6 @@ interface Flags {
 }
 
 const VALUE_FLAGS = new Set(["--indicator", "--unit", "--period", "--year", "--baseline", "--reference", "--as-of", "--scale", "--tolerance", "--lang"]);
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
 function parseArgs(argv: string[]): Flags | "help" {
   const positional: string[] = [];
@@ -113,12 +114,7 @@ function setFlag(opts: EvaluateOptions, name: string, value: string): void {
     }
     case "--baseline": opts.baseline = value; break;
     case "--reference": opts.reference = value; break;
-    case "--as-of":
-      if (!ISO.test(value) || Number.isNaN(Date.parse(value))) {
-        throw new CliError(`--as-of cần ngày dạng YYYY-MM-DD, nhận "${value}"`, `--as-of needs a YYYY-MM-DD date, got "${value}"`);
-      }
-      opts.asOf = value;
-      break;
+    case "--as-of": opts.asOf = asOfOption(value); break;
     case "--scale":
       if (value !== "auto" && value !== "fraction" && value !== "points") {
         throw new CliError(`--scale chỉ nhận auto, fraction hoặc points`, `--scale takes auto, fraction or points`);
@@ -226,7 +222,15 @@ export function evalLine(obj: unknown, line: number, defaults: EvaluateOptions, 
   if (typeof o.period === "string") opts.period = periodFromText(o.period) ?? undefined;
   if ("baseline" in o) opts.baseline = cellOf(o.baseline);
   if ("reference" in o) opts.reference = cellOf(o.reference);
-  if (typeof o.asOf === "string") opts.asOf = o.asOf;
+  if (typeof o.asOf === "string") {
+    // The day as --as-of and the panes read it; a day it refuses is the line's error, not an "invalid" verdict.
+    const day = readDayInput(o.asOf);
+    if (!day.ok) {
+      const said = refusedAt({ vi: `"asOf" dòng ${line}`, en: `"asOf" on line ${line}` }, day.reason);
+      return lineError(line, "bad_as_of", said.vi, said.en, id);
+    }
+    opts.asOf = day.iso;
+  }
   if (o.percentScale === "auto" || o.percentScale === "fraction" || o.percentScale === "points") opts.percentScale = o.percentScale as PercentScale;
   if (typeof o.tolerance === "number") opts.tolerance = o.tolerance;
   if (o.lang === "vi" || o.lang === "en") opts.lang = o.lang as Lang;

@@ -1,6 +1,7 @@
 // Command-line options for the workbook commands: Node's parseArgs, with unknown options and bad values as one line in the user's language.
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import type { Lang } from "../../core/types";
+import { readDayInput, refusedAt } from "../../core/number/day";
 import { CliError } from "../errors";
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
@@ -37,18 +38,16 @@ export function langOption(v: string | undefined): Lang {
 }
 
 /**
- * The --as-of date, ISO yyyy-mm-dd (dd/mm/yyyy accepted), or undefined for today.
- * @example asOfOption("30/06/2025") → "2025-06-30"
+ * The --as-of date as ISO yyyy-mm-dd, read as the panes read a typed day (dd/mm/yyyy, d-m-yyyy, yyyy-mm-dd, "ngày 3
+ * tháng 6 năm 2025"), or undefined for today; anything else a usage error saying why.
+ * @example asOfOption("30/06/2025") → "2025-06-30" · asOfOption("31/02/2025") throws "--as-of: không có ngày 31 tháng 2 năm 2025: …"
  */
 export function asOfOption(v: string | undefined): string | undefined {
   if (v === undefined) return undefined;
-  let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
-  const iso = m ? v : (m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(v)) ? `${m[3]}-${m[2].padStart(2, "0")}-${m[1].padStart(2, "0")}` : "";
-  const d = new Date(`${iso}T00:00:00Z`);
-  if (!iso || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== iso) {
-    throw new CliError(`--as-of cần một ngày có thật, dạng DD/MM/YYYY hoặc YYYY-MM-DD, không phải "${v}"`, `--as-of needs a real date as DD/MM/YYYY or YYYY-MM-DD, not "${v}"`);
-  }
-  return iso;
+  const day = readDayInput(v);
+  if (day.ok) return day.iso;
+  const said = refusedAt({ vi: "--as-of", en: "--as-of" }, day.reason);
+  throw new CliError(said.vi, said.en);
 }
 
 /** The --tolerance value as a fraction ("5%" or "0.05"), or undefined. */

@@ -8,6 +8,7 @@ import { readNumber } from "../number/parse";
 import type { PercentScale, Verdict } from "../rule/verdict";
 import { findPlanTarget } from "./plan-target";
 import { toIsoDate } from "./dates";
+import { refusedAt } from "../number/day";
 import { periodFromText } from "../period/period";
 
 /**
@@ -82,13 +83,8 @@ function judge(args: CellValue[], lang: Lang = "vi", context: { unit?: CellValue
   let iso: string | undefined;
   if (!isEmpty(asOf ?? null)) {
     const d = toIsoDate(asOf ?? null);
-    if (d === null) {
-      return fail("#VALUE!", {
-        vi: `Ngày xét "${String(asOf)}" không đọc được: dùng một ô ngày, số ngày của Excel hoặc dd/mm/yyyy.`,
-        en: `The as-of date "${String(asOf)}" cannot be read: use a date cell, an Excel date serial or dd/mm/yyyy.`,
-      });
-    }
-    iso = d;
+    if (!d.ok) return fail("#VALUE!", refusedAt({ vi: `Ngày xét "${String(asOf)}"`, en: `The as-of date "${String(asOf)}"` }, d.reason));
+    iso = d.iso;
   }
   const base = isEmpty(baseline ?? null) ? undefined : baseline;
   const unit = textArg(context.unit ?? null) ?? undefined;
@@ -106,11 +102,21 @@ function judge(args: CellValue[], lang: Lang = "vi", context: { unit?: CellValue
   return evaluate(targetText, actual ?? null, { baseline: base, reference: base, asOf: iso, lang, unit, period, percentScale });
 }
 
-/** A verdict that carries no number: unreadable targets and bad figures become #VALUE!, missing data #N/A. */
-function noNumber(v: Verdict): FunctionError | null {
+/**
+ * The verdict a numeric function reads its answer from, or the error it returns: unreadable targets and bad figures
+ * are #VALUE!, missing data #N/A (so are a pending or review verdict's yes/no, which `open` says).
+ */
+function numeric(args: CellValue[], answer: (v: Verdict) => FunctionValue): FunctionValue {
+  const v = judge(args, "vi", { unit: args[4], period: args[5] });
+  if (isFunctionError(v)) return v;
   if (v.status === "unreadable" || v.status === "invalid") return fail("#VALUE!", v.explanations);
   if (v.status === "no_data") return fail("#N/A", v.explanations);
-  return null;
+  return answer(v);
+}
+
+/** #N/A for a target with no figure of that kind: `what` is "chênh lệch bằng số" / "numeric gap". */
+function noFigure(v: Verdict, what: Bilingual): FunctionError {
+  return fail("#N/A", { vi: `Chỉ tiêu "${v.canonical}" không có ${what.vi}.`, en: `The target "${v.canonical}" has no ${what.en}.` });
 }
 
 /** How one function runs: how many arguments it takes (omitted ones arrive as `null`) and what one cell computes. */
@@ -141,46 +147,15 @@ export const IMPLEMENTATIONS = {
   },
   TARGET_MET: {
     arity: 6,
-    cell: (args) => {
-      const v = judge(args, "vi", { unit: args[4], period: args[5] });
-      if (isFunctionError(v)) return v;
-      const none = noNumber(v);
-      if (none) return none;
-      if (v.status === "pending" || v.status === "review") return fail("#N/A", v.explanations);
-      return v.status === "met" || v.status === "exceeded";
-    },
+    cell: (args) => numeric(args, (v) => (v.status === "pending" || v.status === "review" ? fail("#N/A", v.explanations) : v.status === "met" || v.status === "exceeded")),
   },
   TARGET_GAP: {
     arity: 6,
-    cell: (args) => {
-      const v = judge(args, "vi", { unit: args[4], period: args[5] });
-      if (isFunctionError(v)) return v;
-      const none = noNumber(v);
-      if (none) return none;
-      if (v.gap.value === null) {
-        return fail("#N/A", {
-          vi: `Chỉ tiêu "${v.canonical}" không có chênh lệch bằng số.`,
-          en: `The target "${v.canonical}" has no numeric gap.`,
-        });
-      }
-      return v.gap.value;
-    },
+    cell: (args) => numeric(args, (v) => v.gap.value ?? noFigure(v, { vi: "chênh lệch bằng số", en: "numeric gap" })),
   },
   TARGET_PROGRESS: {
     arity: 6,
-    cell: (args) => {
-      const v = judge(args, "vi", { unit: args[4], period: args[5] });
-      if (isFunctionError(v)) return v;
-      const none = noNumber(v);
-      if (none) return none;
-      if (v.ratio === null) {
-        return fail("#N/A", {
-          vi: `Chỉ tiêu "${v.canonical}" không có tỷ lệ hoàn thành.`,
-          en: `The target "${v.canonical}" has no completion ratio.`,
-        });
-      }
-      return v.ratio;
-    },
+    cell: (args) => numeric(args, (v) => v.ratio ?? noFigure(v, { vi: "tỷ lệ hoàn thành", en: "completion ratio" })),
   },
   TARGET_EXPLAIN: {
     arity: 7,

@@ -1,43 +1,22 @@
-// Reads the as-of day a spreadsheet passes to a function (date serial, Date, ISO or dd/mm/yyyy text) as ISO yyyy-mm-dd.
+// Reads the as-of day a spreadsheet passes to a function, each form by the reader the cells already use: a serial or a Date as a plan's date cell (core/number/cell), text as the panes read a typed day (core/number/day).
 import type { CellValue } from "../types";
-
-// Excel's 1900 date system counts 25569 days from 1899-12-30 to 1970-01-01 (it keeps Lotus' phantom 29/02/1900).
-const SERIAL_1970 = 25569;
-const DAY_MS = 86_400_000;
-
-function pad(n: number, w = 2): string {
-  return String(n).padStart(w, "0");
-}
-
-function iso(y: number, m: number, d: number): string | null {
-  const t = new Date(Date.UTC(y, m - 1, d));
-  if (t.getUTCFullYear() !== y || t.getUTCMonth() !== m - 1 || t.getUTCDate() !== d) return null;
-  return `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
-}
+import { dateToIso, MIN_DATE_SERIAL, serialToIso } from "../number/cell";
+import { readDayInput, type DayInput } from "../number/day";
 
 /**
- * The calendar day a cell value names, or null.
- * Numbers are Excel date serials (time of day ignored); `Date` objects use their local calendar day, as Apps
- * Script hands them in the script's time zone; text is yyyy-mm-dd or dd/mm/yyyy.
- * @example toIsoDate(45838) → "2025-06-30" · toIsoDate("30/06/2025") → "2025-06-30"
+ * The calendar day a cell value names, or why it names none.
+ * Numbers are date serials from 1910 on (time of day ignored): a smaller one is far likelier a year ("2025") than a
+ * day of 1900–1909, so it is refused, as in a plan's date cells. `Date` objects keep their day (`dateToIso`); text is
+ * read as the panes read a typed day (`readDayInput`).
+ * @example toIsoDate(45838) → { ok: true, iso: "2025-06-30" } · toIsoDate("30/06/2025") → { ok: true, iso: "2025-06-30" }
  */
-export function toIsoDate(v: CellValue): string | null {
-  if (typeof v === "number") {
-    if (!Number.isFinite(v) || v < 1 || v > 2_958_465) return null;
-    const day = Math.floor(v);
-    // Serial 60 is the phantom 29/02/1900; serials before it are one day later than the 1899-12-30 epoch gives.
-    if (day === 60) return null;
-    const t = new Date((day - SERIAL_1970 + (day < 60 ? 1 : 0)) * DAY_MS);
-    return iso(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
-  }
-  if (v instanceof Date) {
-    return Number.isNaN(v.getTime()) ? null : iso(v.getFullYear(), v.getMonth() + 1, v.getDate());
-  }
-  if (typeof v !== "string") return null;
-  const s = v.trim();
-  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
-  if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]));
-  m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s);
-  if (m) return iso(Number(m[3]), Number(m[2]), Number(m[1]));
-  return null;
+export function toIsoDate(v: CellValue): DayInput {
+  if (typeof v === "string") return readDayInput(v);
+  const iso = typeof v === "number" ? (v >= MIN_DATE_SERIAL ? serialToIso(v) : null) : v instanceof Date ? dateToIso(v) : null;
+  if (iso) return { ok: true, iso };
+  return {
+    ok: false,
+    empty: false,
+    reason: { vi: "Không phải ngày: dùng một ô ngày, số ngày của Excel (từ năm 1910) hoặc ngày/tháng/năm.", en: "Not a date: use a date cell, an Excel date serial (from 1910) or day/month/year." },
+  };
 }

@@ -79,6 +79,7 @@ describe("callFunction", () => {
   const errors: Array<[string, string, unknown[], string]> = [
     ["a missing target is #VALUE!", "TARGET_STATUS", [0.5, ""], "#VALUE!"],
     ["an unreadable as-of date is #VALUE!", "TARGET_STATUS", [0.5, "ít nhất 65%", null, "hôm qua"], "#VALUE!"],
+    ["a year given as the as-of day is #VALUE!, not a day of 1905", "TARGET_STATUS", ["", "chậm nhất tháng 6/2025", null, 2025], "#VALUE!"],
     ["a gap without data is #N/A", "TARGET_GAP", ["", "ít nhất 65%"], "#N/A"],
     ["a gap for a yes/no target is #N/A", "TARGET_GAP", ["Đạt", "được công nhận"], "#N/A"],
     ["TARGET_MET without data is #N/A", "TARGET_MET", [null, "ít nhất 65%"], "#N/A"],
@@ -103,6 +104,17 @@ describe("callFunction", () => {
     expect(callFunction("TARGET_STATUS", ["", t, null, new Date(2025, 0, 1)])).toBe(serial);
     expect(callFunction("TARGET_STATUS", ["", t, null, "01/01/2025"])).toBe(serial);
     expect(serial).toBe(evaluate(t, "", { asOf: "2025-01-01" }).label);
+  });
+
+  it("refuses an as-of text day as the panes do, in one line naming the argument", () => {
+    const r = callFunction("TARGET_STATUS", ["", "chậm nhất tháng 6/2025", null, "06/30/2025"]);
+    expect(r).toMatchObject({
+      error: "#VALUE!",
+      message: {
+        vi: 'Ngày xét "06/30/2025": không có tháng 30: ghi ngày trước tháng, ví dụ 30/6/2025.',
+        en: 'The as-of date "06/30/2025": there is no month 30: type the day before the month, e.g. 30/6/2025.',
+      },
+    });
   });
 
   it("PLAN_TARGET finds an indicator by id and by name", () => {
