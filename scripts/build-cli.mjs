@@ -40,6 +40,37 @@ function dependenciesOnly(dependencies, used) {
   };
 }
 
+/** The plan validator as its own CommonJS file beside the chunk that loads it (lazyValidator). */
+const VALIDATOR_FILE = "validate-plan.cjs";
+/** The namespace of the stand-in for core/plan/validate.ts, found again in the metafile to place VALIDATOR_FILE. */
+const LAZY_NS = "lazy-validator";
+
+/**
+ * Stands in for core/plan/validate.ts (a plan file or sheet the user gives) with a `validatePlan` that loads the real
+ * one on its first call, synchronously, from VALIDATOR_FILE. The validator needs zod and the plan schema, whose loading
+ * and construction cost every start of the command about 80 ms of CPU (more than Node's own start-up) though
+ * `chitieu check` with a bundled plan never validates: only `--plan x.json` and a plan sheet do. An import of any other
+ * name of validate.ts fails the build (the stand-in exports only validatePlan). bundled.ts's import is taken by
+ * checkedPlans before this plugin sees it.
+ */
+function lazyValidator() {
+  return {
+    name: "lazy-validator",
+    setup(b) {
+      b.onResolve({ filter: /[\\/]validate$/ }, (a) => (/[\\/]core[\\/]plan[\\/][^\\/]+\.ts$|[\\/]core[\\/]session[\\/]plan\.ts$/.test(a.importer) ? { path: "validate", namespace: LAZY_NS } : undefined));
+      b.onLoad({ filter: /.*/, namespace: LAZY_NS }, () => ({
+        loader: "js",
+        contents: `import { createRequire } from "node:module";
+let real = null;
+export function validatePlan(json) {
+  real ??= createRequire(import.meta.url)("./${VALIDATOR_FILE}");
+  return real.validatePlan(json);
+}`,
+      }));
+    },
+  };
+}
+
 /**
  * Bundles cli/entry.ts and everything it reaches in the repository (core, the bundled plans as JSON) into
  * `outDir` (default dist/cli): chitieu.mjs with a shebang, one chunk per lazily loaded command (so `chitieu eval` and
@@ -78,8 +109,28 @@ export async function buildCli({ outDir = join(ROOT, "dist", "cli") } = {}) {
     metafile: true,
     logLevel: "error",
     banner: { js: "#!/usr/bin/env node" },
-    plugins: [dependenciesOnly(dependencies, used), checkedPlans()],
+    plugins: [dependenciesOnly(dependencies, used), checkedPlans(), lazyValidator()],
   });
+  // The real validator, as CommonJS (loaded with require on first use), next to the chunk holding its stand-in.
+  const holder = Object.entries(result.metafile.outputs).find(([, o]) => Object.keys(o.inputs).some((k) => k.startsWith(`${LAZY_NS}:`)));
+  if (!holder) throw new Error("no chunk holds the plan validator's stand-in (lazyValidator)");
+  const validator = await build({
+    absWorkingDir: ROOT,
+    entryPoints: [join(ROOT, "core", "plan", "validate.ts")],
+    outfile: join(ROOT, dirname(holder[0]), VALIDATOR_FILE),
+    bundle: true,
+    format: "cjs",
+    platform: "node",
+    target: NODE_TARGET,
+    minifyWhitespace: true,
+    minifySyntax: true,
+    legalComments: "eof",
+    charset: "utf8",
+    metafile: true,
+    logLevel: "error",
+    plugins: [dependenciesOnly(dependencies, used)],
+  });
+  for (const [k, o] of Object.entries(validator.metafile.outputs)) result.metafile.outputs[k] = o;
   const unused = [...dependencies].filter((d) => !used.has(d));
   if (unused.length > 0) throw new Error(`package.json "dependencies" lists ${unused.join(", ")}, which the CLI never imports: move to devDependencies`);
   const entry = join(outDir, "chitieu.mjs");

@@ -1,6 +1,6 @@
 // The npm package as a user gets it: `npm pack`, then `npm install -g` of the tarball into an empty prefix, then `chitieu`.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -77,6 +77,21 @@ describe("npm install -g of the tarball", () => {
     const r = chitieu(["eval", "ít nhất 65%", "64,9%"]);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/Chưa đạt/);
+  });
+
+  it("chitieu validates a plan file it is given (the validator and zod load on first use, from the installed files)", () => {
+    const shown = chitieu(["plan", "show", "hai-an-2024-2025", "--json"]);
+    expect(shown.status).toBe(0);
+    const plan = JSON.parse(shown.stdout) as { indicators: Record<string, unknown>[] };
+    const good = path.join(work, "ke-hoach.json");
+    writeFileSync(good, JSON.stringify(plan));
+    expect(chitieu(["plan", "lint", good]).status).toBe(0);
+    plan.indicators[0].qoute = "x";
+    const bad = path.join(work, "ke-hoach-sai.json");
+    writeFileSync(bad, JSON.stringify(plan));
+    const r = chitieu(["plan", "lint", bad]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/qoute/);
   });
 
   it("chitieu demo checks, consolidates and writes its workbooks", () => {
