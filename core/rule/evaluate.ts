@@ -506,7 +506,7 @@ export function judgeFacts(rule: Rule, actual: CellValue, opts?: EvaluateOptions
       for (const x of rule.rivals) {
         const g = judgeOne(x, c, actual, denied, rule.text);
         if (isVerdict(g.status) && statusClass(g.status) !== statusClass(out.status)) {
-          const { alternative: _a, rivals: _r, ...own } = (out.rule ?? rule) as Rule;
+          const { alternative: _a, rivals: _r, ...own } = (out.rule || rule) as Rule;
           return askBoth(out, g, rule, x, own as Rule);
         }
       }

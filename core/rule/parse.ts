@@ -84,7 +84,7 @@ function readClause(text: string, sh: Shared): Clause {
         const inner = readClause(part, sh);
         if (inner && "rule" in inner) rivals.push(inner.rule);
       }
-      alternative = rivals.shift() ?? null;
+      alternative = rivals.shift() || null;
       p = prepare(p.src.slice(0, alt.index));
     }
     for (const [re, mk] of MARKS) {
@@ -618,29 +618,22 @@ function parseWhole(whole: string, opts: ParseOptions): ParseResult {
       continue;
     }
     const warnings = r.warnings;
-    let signals = r.signals;
+    const signals = r.signals;
     const rivals = r.rivals;
     if (clauses.length > 1) {
       const others = clauses.filter((_, j) => j !== i && /\d/u.test(clauses[j]));
       if (others.length > 0) {
         warnings.push({ code: "target_partly_read", message: { vi: `chỉ đọc vế "${short(clauses[i])}"`, en: `only the part "${short(clauses[i])}" was read` } });
-        // With neither indicator nor unit column nothing tells clauses apart: the first other clause whose threshold is
-        // measured alike is the runner-up (the confidence gate), so a figure the two judge differently is asked about.
-        // Every such clause is a rival: the first clause was chosen by position alone.
-        // (Only clauses that can hold such a threshold are read.)
+        // With neither indicator nor unit column nothing tells clauses apart: every other clause whose threshold is
+        // measured alike is a rival (the first the runner-up when free), so a figure one of them judges differently is
+        // asked about. (Only clauses that can hold such a threshold are read.)
         const key = measureKey(r.rule);
-        let runner = r.runnerUp;
         if (key !== null) {
           for (const o of others) {
             if ((key === "%" && !o.includes("%")) || (key === "date" && !/[/.-]\d|ngày|tháng|quý/u.test(o))) continue;
             const x = readClause(o, sh);
-            if (!x || !("rule" in x) || !alikeRules(r.rule, x.rule)) continue;
-            if (!runner) {
-              signals = signals.concat({ code: "clause_unread", fragment: short(o) });
-              runner = x.rule;
-            } else rivals.push(x.rule);
+            if (x && "rule" in x && alikeRules(r.rule, x.rule)) rivals.push(x.rule);
           }
-          if (runner !== r.runnerUp) return result(r.rule, whole, warnings, runner, signals, rivals);
         }
       }
     }
@@ -769,10 +762,10 @@ function result(rule: Reading, text: string, warnings: Warning[], runnerUp: Read
   // The rule is this parse's own object (made by the resolver): add the text in place.
   const r = rule as Rule;
   r.text = text;
-  // The rivals (parts chosen between by position alone), each once, apart from the rule and its runner-up, which is
-  // the first of them when the reader has none.
-  const own = rivals.filter((x, k) => !sameRule(x, rule) && !(runnerUp && sameRule(x, runnerUp)) && rivals.findIndex((y) => sameRule(x, y)) === k);
-  if (!runnerUp) runnerUp = own.shift() ?? null;
+  // The rivals (parts chosen between by position alone), apart from the rule and its runner-up, which is the first of
+  // them when the reader has none.
+  const own = rivals.filter((x) => !sameRule(x, rule) && !(runnerUp && sameRule(x, runnerUp)));
+  if (!runnerUp) runnerUp = own.shift() || null;
   if (own.length > 0) r.rivals = own;
   // The confidence gate: a part of the phrase the reader did not understand makes the rule unsure (review, naming it).
   const doubt = doubtOf(signals);
