@@ -74,7 +74,9 @@ function enDate(iso: string): string {
 export function canonical(rule: Rule, lang: Lang = "vi"): string {
   const main = canonicalReading(rule, lang);
   // A runner-up reading the reader could not rule out: "≥ 12 trường (hay: ≥ 7,1%)".
-  const both = rule.alternative ? `${main} (${vn(lang, "hay", "or")}: ${canonicalReading(rule.alternative, lang)})` : main;
+  // Parts chosen between by position alone follow it: "≥ 20% (hay: ≥ 15% hay ≥ 10%)".
+  const or = vn(lang, "hay", "or");
+  const both = rule.alternative ? `${main} (${or}: ${[rule.alternative].concat(rule.rivals || []).map((x) => canonicalReading(x, lang)).join(` ${or} `)})` : main;
   // A part the reader did not understand (the confidence gate): "≤ 8% (cần xem lại: 8%)"; read back as unsure.
   if (rule.unsure) return `${both} (${vn(lang, "cần xem lại", "check")}: ${rule.unsure.part.replace(/[()]/gu, " ").replace(/\s+/gu, " ").trim()})`;
   return both;

@@ -143,3 +143,43 @@ describe("the gate's own rules", () => {
     expect(measureKey({ kind: "boolean" })).toBeNull();
   });
 });
+
+// Round 12b (issue 10): every part measured alike that nothing but position chose between is a rival, not only the first.
+const THREE_PARTS = "đạt 60% ở thành thị; 50% ở đồng bằng; 30% ở miền núi";
+
+describe("parts of a compound target chosen between by position alone (rule.rivals)", () => {
+  it("are all kept, the first as the runner-up, and a figure one of them judges otherwise is asked about, naming it", () => {
+    const p = parseTarget(THREE_PARTS, { indicator: "Tỷ lệ hộ dùng nước sạch" });
+    expect(p.ok && canonical(p.rule)).toBe("≥ 60% (hay: ≥ 50% hay ≥ 30%)");
+    expect(p.ok && canonical(p.rule, "en")).toBe("≥ 60% (or: ≥ 50% or ≥ 30%)");
+    // 40%: short of 60% and 50% alike, enough for 30%: the runner-up agrees, the third part does not.
+    const v = evaluate(THREE_PARTS, "40%", { indicator: "Tỷ lệ hộ dùng nước sạch" });
+    expect(v.status).toBe("review");
+    const w = v.warnings.find((x) => x.code === "ambiguous_target");
+    expect(w?.message.vi).toBe("Cần xem lại chỉ tiêu: hiểu là ≥ 60% hay ≥ 30%?");
+    expect(w?.message.en).toBe("Check the target: ≥ 60% or ≥ 30%?");
+    expect(evaluate(THREE_PARTS, "20%", { indicator: "Tỷ lệ hộ dùng nước sạch" }).status).toBe("not_met");
+    expect(evaluate(THREE_PARTS, "70%", { indicator: "Tỷ lệ hộ dùng nước sạch" }).status).toBe("exceeded");
+  });
+
+  it("are none when an indicator word only one part has chose it", () => {
+    const p = parseTarget(TWO_PARTS, { indicator: "Tỷ lệ hộ dùng nước sạch ở nông thôn" });
+    expect(p.ok && p.rule.rivals).toBeUndefined();
+    expect(p.ok && p.rule.alternative).toBeUndefined();
+  });
+
+  it("are no rivals when measured otherwise than the figure (a rate beside a count)", () => {
+    const v = evaluate("có 12 trường đạt chuẩn, 30% trường có thư viện, 20% trường có bể bơi", "5 trường", { unit: "trường" });
+    expect(v.status).toBe("not_met");
+  });
+
+  it("read back from the canonical text, and compile to no formula", () => {
+    const p = parseTarget(THREE_PARTS, { indicator: "Tỷ lệ hộ dùng nước sạch" });
+    if (!p.ok) throw new Error("unread");
+    const back = parseTarget(canonical(p.rule));
+    expect(back.ok && back.rule.rivals?.length).toBe(1);
+    expect(back.ok && canonical(back.rule)).toBe(canonical(p.rule));
+    expect(evaluate(canonical(p.rule), "40%").status).toBe("review");
+    expect(compileFormula(p.rule, { actual: "B2" }).ok).toBe(false);
+  });
+});

@@ -266,8 +266,13 @@ function reconcile(f: Facts, g: Facts, rule: Rule, alt: Reading, unit?: string, 
   // baseline lets the change judge too. A count ("giảm 20 tiết") is reduced by its figure as often as to it: still asked.
   if (awaitsBaseline(g) && isVerdict(f.status) && isRateLevel(f.rule)) return f;
   if (!isVerdict(f.status) && !isVerdict(g.status)) return f;
+  return askBoth(f, g, rule, alt);
+}
+
+/** "Cần xác nhận": the figure judged by two readings of the target that give different verdicts, both named. */
+function askBoth(f: Facts, g: Facts, rule: Rule, alt: Reading, name = rule): Facts {
   const r = fail("review", rule, f.reading, () => {
-    const a = canonicalOf(rule);
+    const a = canonicalOf(name);
     const b = canonicalOf(alt as Rule);
     return {
       vi: `chỉ tiêu hiểu là ${a.vi} (${STATUS[f.status].vi}) hay ${b.vi} (${STATUS[g.status].vi})?`,
@@ -275,7 +280,7 @@ function reconcile(f: Facts, g: Facts, rule: Rule, alt: Reading, unit?: string, 
     };
   });
   warn(r, "ambiguous_target", () => {
-    const a = canonicalOf(rule);
+    const a = canonicalOf(name);
     const b = canonicalOf(alt as Rule);
     return { vi: `Cần xem lại chỉ tiêu: hiểu là ${a.vi} hay ${b.vi}?`, en: `Check the target: ${a.en} or ${b.en}?` };
   });
@@ -495,6 +500,17 @@ export function judgeFacts(rule: Rule, actual: CellValue, opts?: EvaluateOptions
     const alt = rule.alternative;
     // (A reading with a runner-up has no formula, so the completion date may choose a day's year here: core/rule/formula.ts.)
     const out = alt ? reconcileBoth(f, rule, alt, c, actual, denied, opts) : f;
+    // Other parts of a compound target chosen between by position alone (rule.rivals, from the reader): one that can
+    // take the figure and judges it otherwise is asked about, naming the part judged and that one.
+    if (rule.rivals && isVerdict(out.status)) {
+      for (const x of rule.rivals) {
+        const g = judgeOne(x, c, actual, denied, rule.text);
+        if (isVerdict(g.status) && statusClass(g.status) !== statusClass(out.status)) {
+          const { alternative: _a, rivals: _r, ...own } = (out.rule || rule) as Rule;
+          return askBoth(out, g, rule, x, own as Rule);
+        }
+      }
+    }
     // A reading the reader doubts judges nothing confidently: a verdict, or an "invalid" that comes from the doubtful
     // reading itself (a figure bad whatever the reading stays invalid), is asked about.
     if (rule.unsure && (isVerdict(out.status) || (out.status === "invalid" && !badWhateverRead(out.reading)))) return unsureReview(out, rule);

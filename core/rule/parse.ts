@@ -68,18 +68,23 @@ interface Shared {
   unit: UnitHint | null;
 }
 
-type Clause = { rule: Reading; runnerUp: Reading | null; warnings: Warning[]; score: number; second: number; firm: number; signals: Signal[] } | { error: ParseError } | null;
+type Clause = { rule: Reading; runnerUp: Reading | null; rivals: Reading[]; warnings: Warning[]; score: number; second: number; firm: number; signals: Signal[] } | { error: ParseError } | null;
 
 /** Reads one clause: tokens, claims, dates, every recogniser's readings, then the resolver's choice. */
 function readClause(text: string, sh: Shared): Clause {
   let p = prepare(text);
   const marks: Ctx["marks"] = {};
   let alternative: Reading | null = null;
+  let rivals: Reading[] = [];
   if (p.low.endsWith(")")) {
     const alt = p.src.includes("(hay:") || p.src.includes("(or:") ? ALTERNATIVE.exec(p.src) : null;
     if (alt) {
-      const inner = readClause(alt[1], sh);
-      if (inner && "rule" in inner) alternative = inner.rule;
+      // "(hay: ≥ 15% hay ≥ 10%)": the runner-up, then the parts nothing set apart from the chosen one (rivals).
+      for (const part of alt[1].split(/ (?:hay|or) /u)) {
+        const inner = readClause(part, sh);
+        if (inner && "rule" in inner) rivals.push(inner.rule);
+      }
+      alternative = rivals.shift() || null;
       p = prepare(p.src.slice(0, alt.index));
     }
     for (const [re, mk] of MARKS) {
@@ -255,7 +260,9 @@ function readClause(text: string, sh: Shared): Clause {
     const rival = rivalOf(signals);
     if (rival) second = inColumnUnit(finish(c, rival), sh.unit, p.low);
   }
-  return { rule, runnerUp: second, warnings, score: best.score, second: runnerUp ? runnerUp.score : -Infinity, firm: firm(best), signals };
+  // Other figures measured alike to which the context (unit column, indicator words, year) gave as much: rivals.
+  if (!alternative) for (const s of signals) if (s.code === "figure_unread" && s.reading && s.gap! <= 0) rivals.push(inColumnUnit(finish(c, s.reading), sh.unit, p.low));
+  return { rule, runnerUp: second, rivals, warnings, score: best.score, second: runnerUp ? runnerUp.score : -Infinity, firm: firm(best), signals };
 }
 
 // A sanction that follows a condition ("nếu … đạt từ 7 tiêu chí trở xuống sẽ bị đánh giá là …"), or an indicator that
@@ -596,7 +603,10 @@ function parseWhole(whole: string, opts: ParseOptions): ParseResult {
       }
       void runnerScore;
       runner = allRunner(clauses, top.i, top.r.rule, runner);
-      return result(top.r.rule, whole, warnings, runner, top.r.signals.concat(clausesUnread(top.r.rule, runner, read.filter((y) => y !== top).map((y) => ({ rule: y.r.rule, text: clauses[y.i] })))));
+      // Other clauses measured alike to which the indicator's words and the period's year gave as much (or under an
+      // indicator naming several parts): the clause was chosen by the phrase's own scores, a guess.
+      const rivals = top.r.rivals.concat(read.filter((y) => y !== top && alikeRules(top.r.rule, y.r.rule) && (severalParts(sh.opts.indicator) || decided.get(top)! <= decided.get(y)!)).map((y) => y.r.rule));
+      return result(top.r.rule, whole, warnings, runner, top.r.signals.concat(clausesUnread(top.r.rule, runner, read.filter((y) => y !== top).map((y) => ({ rule: y.r.rule, text: clauses[y.i] })))), rivals);
     }
   }
   for (let i = 0; i < clauses.length; i++) {
@@ -608,27 +618,26 @@ function parseWhole(whole: string, opts: ParseOptions): ParseResult {
       continue;
     }
     const warnings = r.warnings;
-    let signals = r.signals;
+    const signals = r.signals;
+    const rivals = r.rivals;
     if (clauses.length > 1) {
       const others = clauses.filter((_, j) => j !== i && /\d/u.test(clauses[j]));
       if (others.length > 0) {
         warnings.push({ code: "target_partly_read", message: { vi: `chỉ đọc vế "${short(clauses[i])}"`, en: `only the part "${short(clauses[i])}" was read` } });
-        // With neither indicator nor unit column nothing tells clauses apart: the first other clause whose threshold is
-        // measured alike is the runner-up (the confidence gate), so a figure the two judge differently is asked about.
-        // (Read only while the runner-up is free, and only clauses that can hold such a threshold.)
-        const key = r.runnerUp ? null : measureKey(r.rule);
+        // With neither indicator nor unit column nothing tells clauses apart: every other clause whose threshold is
+        // measured alike is a rival (the first the runner-up when free), so a figure one of them judges differently is
+        // asked about. (Only clauses that can hold such a threshold are read.)
+        const key = measureKey(r.rule);
         if (key !== null) {
           for (const o of others) {
             if ((key === "%" && !o.includes("%")) || (key === "date" && !/[/.-]\d|ngày|tháng|quý/u.test(o))) continue;
             const x = readClause(o, sh);
-            if (!x || !("rule" in x) || !alikeRules(r.rule, x.rule)) continue;
-            signals = signals.concat({ code: "clause_unread", fragment: short(o) });
-            return result(r.rule, whole, warnings, x.rule, signals);
+            if (x && "rule" in x && alikeRules(r.rule, x.rule)) rivals.push(x.rule);
           }
         }
       }
     }
-    return result(r.rule, whole, warnings, allRunner(clauses, i, r.rule, r.runnerUp), signals);
+    return result(r.rule, whole, warnings, allRunner(clauses, i, r.rule, r.runnerUp), signals, rivals);
   }
   if (fallback) return result(fallback.rule, whole, fallback.warnings, null);
   const fragment = short(whole);
@@ -749,10 +758,15 @@ function pushClause(out: string[], s: string, from: number, to: number): void {
   if (part && WORDLIKE.test(part)) out.push(part);
 }
 
-function result(rule: Reading, text: string, warnings: Warning[], runnerUp: Reading | null, signals: Signal[] = []): ParseResult {
+function result(rule: Reading, text: string, warnings: Warning[], runnerUp: Reading | null, signals: Signal[] = [], rivals: Reading[] = []): ParseResult {
   // The rule is this parse's own object (made by the resolver): add the text in place.
   const r = rule as Rule;
   r.text = text;
+  // The rivals (parts chosen between by position alone), apart from the rule and its runner-up, which is the first of
+  // them when the reader has none.
+  const own = rivals.filter((x) => !sameRule(x, rule) && !(runnerUp && sameRule(x, runnerUp)));
+  if (!runnerUp) runnerUp = own.shift() || null;
+  if (own.length > 0) r.rivals = own;
   // The confidence gate: a part of the phrase the reader did not understand makes the rule unsure (review, naming it).
   const doubt = doubtOf(signals);
   if (doubt) r.unsure = { code: doubt.code, part: doubt.fragment };

@@ -214,6 +214,13 @@ const Alternative = {
    * the part, and formulas are not compiled for such a rule.
    */
   unsure: z.optional(z.object({ code: z.string(), part: z.string() })),
+  /**
+   * Other parts of a compound target measured like the chosen one (both rates, both counts of the same noun, both
+   * dates) that nothing but position or the phrase's own scores set aside: neither the indicator's words, the unit
+   * column nor the figure's own unit chose between them. Present only then (and beside `alternative`, which holds the
+   * first such part): the judge asks (review, naming both parts) when one of them judges a figure differently.
+   */
+  rivals: z.optional(z.array(Reading)),
 };
 
 export const Rule = z.discriminatedUnion("kind", [

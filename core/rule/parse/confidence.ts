@@ -173,12 +173,12 @@ export function doubtOf(signals: Signal[]): Signal | null {
   return null;
 }
 
-/** What each doubt says, after "Cần xem lại chỉ tiêu: chưa hiểu chắc phần …". */
-export const DOUBT_TEXT: Record<Signal["code"] | "marked", Bilingual> = {
-  figure_unread: { vi: "câu còn con số cùng loại khác, chưa rõ số nào là chỉ tiêu", en: "the sentence has another figure of the same kind; which is the target is unclear" },
-  operator_unread: { vi: "câu còn một ngưỡng khác chưa được đọc", en: "the sentence states another bound that was not read" },
-  clause_unread: { vi: "vế khác của câu nêu ngưỡng cùng loại", en: "another part of the sentence states a bound of the same kind" },
-  change_or_level: { vi: "chưa rõ là mức cần đạt hay mức tăng, giảm", en: "whether it is a level or a change is unclear" },
+/**
+ * What each doubt says, after "Cần xem lại chỉ tiêu: chưa hiểu chắc phần …": only the doubts doubtOf marks a rule with
+ * (and "marked", read back from the canonical text, which any other code falls back to). The other signs of doubt
+ * become a runner-up or rivals (asked about by naming both readings), never an unsure mark, so they have no text.
+ */
+export const DOUBT_TEXT: Record<"direction_guessed" | "marked", Bilingual> = {
   direction_guessed: { vi: "câu không ghi cao hơn hay thấp hơn là đạt", en: "the sentence does not say whether higher or lower meets it" },
   marked: { vi: "chỉ tiêu đã được đánh dấu cần xem lại", en: "the target was marked for checking" },
 };
