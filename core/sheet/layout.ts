@@ -3,7 +3,7 @@ import { isoToVi } from "../number/cell";
 import type { Bilingual } from "../types";
 import { type ColumnHeading, type HeaderBand, headerCandidates, isFooterRow, isSignatureRow, mergeCovering } from "../table/read";
 import { combineTexts } from "../table/read";
-import { ACTUAL_ROW_LABEL, EACH_SCOPE, LOWER_BOUND_ROW, NO_WORDS, TARGET_ROW, TARGET_ROW_LABEL, TERM_ORDER, TOTAL_ROW, UPPER_BOUND_ROW, WHOLE_SCOPE } from "../table/vocabulary";
+import { ACTUAL_ROW_LABEL, eachScope, LOWER_BOUND_ROW, NO_WORDS, TARGET_ROW, TARGET_ROW_LABEL, TERM_ORDER, TOTAL_ROW, UPPER_BOUND_ROW, WHOLE_SCOPE } from "../table/vocabulary";
 import { headingDepth } from "../table/sections";
 import { type HeaderReading, monthHeading, monthsBefore, vietnamesePart } from "../table/header";
 import { type Evidence, columnEvidence, holdsFigures, holdsMarks, holdsTargets, rowEvidence } from "../table/evidence";
@@ -1211,7 +1211,7 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
   }
   // Targets "(toàn trường)": the whole's, judged on the total row alone; the units' rows are breakdowns under it.
   const targetLabel = layout.targetRow !== undefined ? cellText(sheet.values[layout.targetRow]?.[unitCol]).trim() : "";
-  if (WHOLE_SCOPE.test(fold(targetLabel)) && !EACH_SCOPE.test(fold(targetLabel))) {
+  if (WHOLE_SCOPE.test(fold(targetLabel)) && !eachScope(targetLabel)) {
     layout.targetRowWhole = true;
     const total = layout.totalRow !== undefined ? `"${cellText(sheet.values[layout.totalRow]?.[unitCol]).trim()}"` : undefined;
     decisions.push(

@@ -455,8 +455,9 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     }
     // A norm per something ("Tối thiểu 12 m2/trẻ") measures the row's figure per that thing: where the figure column
     // holds a bare total (the area in m2) and a column the reader gave no role ("Bình quân") holds the figure per child
-    // ("14,7 m2/trẻ"), that one is judged, never the total against the norm per child.
-    if (judgedActual === undefined && cell.col === col.actual && perCols.length > 0 && typeof rule !== "string" && rule.kind === "compare" && rule.unit.kind === "measure" && rule.unit.unit.includes("/")) {
+    // ("14,7 m2/trẻ"), that one is judged, never the total against the norm per child. A figure column that holds a
+    // figure per child itself is the row's figure: another column's ("Năm trước") is never taken over it.
+    if (judgedActual === undefined && cell.col === col.actual && perCols.length > 0 && typeof rule !== "string" && rule.kind === "compare" && rule.unit.kind === "measure" && rule.unit.unit.includes("/") && !(typeof actual === "string" && perUnitFigure(actual, rule.unit.unit) !== null)) {
       for (const c of perCols) {
         const v = row[c];
         const x = typeof v === "string" ? perUnitFigure(v, rule.unit.unit) : null;

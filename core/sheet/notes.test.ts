@@ -74,6 +74,34 @@ describe("direction notes under a list", () => {
   });
 });
 
+describe("a note on a level and an indicator of its change", () => {
+  it("leaves the change's own sense: a note that the poverty rate is a ceiling says nothing of how much it must fall", () => {
+    const r = ok(
+      checkSheet(
+        sheet([
+          ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện"],
+          [1, "Tỷ lệ hộ nghèo", "%", 3.5, 3.2],
+          [2, "Tỷ lệ giảm hộ nghèo", "%", 1.5, 2],
+          [3, "Mức giảm tỷ lệ hộ nghèo", "%", 1.5, 1],
+          [],
+          ["Ghi chú: - Tỷ lệ hộ nghèo: chỉ tiêu kế hoạch là mức tối đa."],
+        ]),
+        null,
+      ),
+    );
+    expect(statusAt(r, 1, 4)).toBe("met");
+    expect(statusAt(r, 2, 4)).toBe("exceeded");
+    expect(statusAt(r, 3, 4)).toBe("not_met");
+  });
+  it("directionFor: a name stating a change the note's subject does not state takes no direction from it", () => {
+    const n = noteDirections(sheet([["Bảng"], ["- Tỷ lệ hộ nghèo: mức tối đa"], ["- Dân số tăng tự nhiên: không vượt quá kế hoạch"]]), 0, 0);
+    expect(directionFor(n, "Tỷ lệ hộ nghèo (%)")).toBe("down");
+    expect(directionFor(n, "Tỷ lệ giảm hộ nghèo")).toBeUndefined();
+    expect(directionFor(n, "Tỷ lệ hộ nghèo giảm trong năm")).toBeUndefined();
+    expect(directionFor(n, "Tỷ lệ dân số tăng tự nhiên")).toBe("down");
+  });
+});
+
 describe("noteDirections / directionFor", () => {
   const s = (lines: string[]) => sheet([["Bảng"], ...lines.map((l) => [l])]);
   it("reads one direction per line, and none where a line says both", () => {

@@ -52,3 +52,19 @@ describe("a list row with a total and a figure per child", () => {
     expect(r.items.find((i) => i.row === 2)?.cell.col).toBe(2);
   });
 });
+
+describe("a figure column that already holds a figure per child", () => {
+  it("is judged itself, not another column's figure per child", () => {
+    const values: CellValue[][] = [
+      ["STT", "Nội dung", "Số lượng", "Bình quân", "Mức quy định"],
+      [1, "Diện tích đất bình quân", "13 m2/trẻ", "10 m2/trẻ", "Tối thiểu 12 m2/trẻ"],
+      [2, "Diện tích sân chơi bình quân", "1,5 m2/trẻ", "3 m2/trẻ", "Tối thiểu 2 m2/trẻ"],
+    ];
+    const r = ok(checkSheet(sheet(values), null, { asOf: "2018-10-22" }));
+    const at = (row: number) => r.items.find((i) => i.row === row);
+    expect(at(1)?.cell.col).toBe(2);
+    expect(at(1)?.status).not.toBe("not_met");
+    expect(at(2)?.cell.col).toBe(2);
+    expect(at(2)?.status).toBe("not_met");
+  });
+});

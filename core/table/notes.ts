@@ -46,17 +46,25 @@ export function noteDirections(sheet: SheetData, fromRow: number, afterRow: numb
   return out;
 }
 
+/** A word of change, as written (folded, "tăng" would be "tầng" and "tặng" too). */
+const CHANGE = /(?<!\p{L})(?:giảm|tăng)(?!\p{L})/iu;
+
 /**
  * The direction the notes give the indicator `name`: from the notes whose subject's words all appear in the name.
- * Notes disagreeing (one a ceiling, one a floor) give none, so the target's own words decide.
+ * Notes disagreeing (one a ceiling, one a floor) give none, so the target's own words decide; so does a name stating a
+ * change ("giảm", "tăng") the note's subject does not state.
  * @example directionFor(notes, "Tỷ số giới tính khi sinh (số bé trai/100 bé gái)") → "down"
  */
 export function directionFor(notes: readonly NoteDirection[], name: string): "up" | "down" | undefined {
   if (notes.length === 0 || name === "") return undefined;
   const words = new Set(nameTokens(name));
+  // "Tỷ lệ giảm hộ nghèo" under a note on "Tỷ lệ hộ nghèo": the name measures a change of the note's subject, whose
+  // sense the note on its level does not give (a ceiling on the rate is no ceiling on how far it falls).
+  const change = CHANGE.test(name.normalize("NFC"));
   let found: "up" | "down" | undefined;
   for (const n of notes) {
     if (!n.tokens.every((t) => words.has(t))) continue;
+    if (change && !CHANGE.test(n.subject.normalize("NFC"))) continue;
     if (found && found !== n.direction) return undefined;
     found = n.direction;
   }

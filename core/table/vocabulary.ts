@@ -186,8 +186,13 @@ export const TARGET_ROW =
  * Folded, anywhere in the label.
  */
 export const WHOLE_SCOPE = /\b((chung )?toan (truong|quan|huyen|phuong|xa|thi xa|thanh pho|tinh|nganh|cum)|ca (truong|quan|huyen|phuong|xa|thi xa|thanh pho|tinh|nganh|cum))\b/;
-/** Words naming each unit as well ("Chỉ tiêu (mỗi tổ và toàn trường)"): a target of every unit, not of the whole alone. Folded. */
-export const EACH_SCOPE = /\b(moi|tung) (to|lop|khoi|truong|xa|phuong|thi tran|huyen|quan|don vi|co so|diem truong|thon|ban|nhom)\b/;
+/**
+ * Words naming each unit as well ("Chỉ tiêu (mỗi tổ và toàn trường)"): a target of every unit, not of the whole alone.
+ * Read on the text as written (NFC, lower case), never folded: folded, "môi trường" (environment) is "mỗi trường".
+ */
+const EACH_SCOPE = /(?<!\p{L})(mỗi|mọi|từng) (tổ|lớp|khối|trường|xã|phường|thị trấn|huyện|quận|đơn vị|cơ sở|điểm trường|thôn|bản|nhóm)(?!\p{L})/u;
+/** Whether text as written names each unit ("từng lớp và toàn trường"). @example eachScope("bảo vệ môi trường") → false */
+export const eachScope = (text: string): boolean => EACH_SCOPE.test(text.normalize("NFC").toLowerCase().replace(/\s+/g, " "));
 
 /**
  * Row words of a pair of norm rows, lower then upper bound ("Mức tối thiểu" / "Mức tối đa", "Cận dưới" / "Cận
