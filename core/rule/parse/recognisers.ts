@@ -862,7 +862,7 @@ function range(c: Ctx, out: Cand[]): void {
       let q = 0;
       while (!either && q < m2.length && m2[q].kind === WORD && !isSepWord(m2[q]) && q < 4) q++;
       const s = m2[q];
-      if (!s || !(isSym(s, "-", "~") || isSepWord(s) || either)) continue;
+      if (!s || !(isSym(s, "-", "~", "÷") || isSepWord(s) || either)) continue;
       sep = s.w;
       const rest = m2.slice(q + 1);
       if (rest.length === 1 && (rest[0].w === "dưới" || rest[0].w === "<" || rest[0].w === "≤" || rest[0].w === "trên" || rest[0].w === ">" || rest[0].w === "≥")) {
@@ -912,6 +912,13 @@ function range(c: Ctx, out: Cand[]): void {
     out.push(cand);
     pushBandToo(c, cand, B);
   }
+}
+
+/** Only one joint of a range ("đến", "tới", "-", "÷", "~") stands between tokens `from` and `to`. */
+function rangeJoint(ts: Token[], from: number, to: number): boolean {
+  if (to - from !== 1) return false;
+  const t = ts[from];
+  return t.w === "đến" || t.w === "tới" || isSym(t, "-", "÷", "~");
 }
 
 /** A bound word ("tối thiểu", "ít nhất", "tối đa", "không quá") before a range, looking past "đạt từ". */
@@ -1018,10 +1025,12 @@ function compare(c: Ctx, out: Cand[]): void {
     // "1 lần/tháng" is a frequency, not a measure "lần/tháng"; the frequency recogniser reads it.
     if (u.period && !u.dim && u.head && u.unit.kind === "measure" && !t.percent) continue;
     const listed = !f.op && !f.after ? listOperator(c, x) : null;
+    // "giành từ 90 đến 110 huy chương": "từ" opens a band (the range recogniser reads it), it is no floor of its own.
+    const opensBand = !!f.op?.from && !f.after && !!n && (!n.op || n.op.weak) && rangeJoint(c.ts, Math.max(u.end, f.i + 1), n.i);
     const ow = f.op ?? listed;
     const oa = f.after;
     const strong = (ow && !ow.weak) || oa !== null;
-    let score = SCORE.compare + (strong ? 4 : ow ? 2.5 : 1);
+    let score = SCORE.compare + (opensBand ? 1 : strong ? 4 : ow ? 2.5 : 1);
     if (t.percent) score += 1.5;
     if (t.word && !ow) score = SCORE.compare + 0.2;
     if (f.paren) score -= 2;
