@@ -879,7 +879,12 @@ function range(c: Ctx, out: Cand[]): void {
       const [first, second] = bound === ">=" ? [av, b.value] : [b.value, av];
       const subject: [number, number] = [ts[opA!.at].start, ts[Math.max(B.u.end, B.i + 1) - 1].end];
       out.push({ rule: { kind: "compare", op: bound, value: first, unit, intent: "plain" }, used: [A.t, B.t], score: SCORE.band, by: "bound", subject });
-      out.push({ rule: { kind: "compare", op: bound, value: second, unit, intent: "plain" }, used: [A.t, B.t], score: SCORE.band - 0.5, by: "bound", subject });
+      // "đăng ký tối thiểu 12 đến 18 tín chỉ": a span written in words may equally be the band itself (the minimum
+      // and the most allowed); "tối thiểu là 10-12 m2" (a dash) is one floor or the other.
+      const lo = Math.min(av, b.value);
+      const hi = Math.max(av, b.value);
+      if (sep === "đến" || sep === "tới") out.push({ rule: { kind: "range", min: lo, max: hi, minInclusive: true, maxInclusive: true, unit, sense: "band" }, used: [A.t, B.t], score: SCORE.band - 0.5, by: "band", subject });
+      else out.push({ rule: { kind: "compare", op: bound, value: second, unit, intent: "plain" }, used: [A.t, B.t], score: SCORE.band - 0.5, by: "bound", subject });
       continue;
     }
     // "1-1,5 điểm %": percentage points measure changes, so a band of them is a band of changes (see change()).
