@@ -926,8 +926,14 @@ function rangeJoint(ts: Token[], from: number, to: number): boolean {
   return t.w === "đến" || t.w === "tới" || isSym(t, "-", "÷", "~");
 }
 
+/** First words of the operators that name a level to move up to ("lên", "tăng lên", "nâng lên"). */
+const REACH_UP = new Set(["lên", "tăng", "nâng"]);
+
 /** A bound word ("tối thiểu", "ít nhất", "tối đa", "không quá") before a range, looking past "đạt từ". */
 function minimumOrMaximum(c: Ctx, op: { op: OpWord; at: number }): Op | null {
+  // "tăng lên 10 - 12m2/người": a level to rise to is the band, no floor at one of its ends. ("giảm còn 2,5-3,5%" is
+  // one ceiling or the other: the corpus reads a level to fall to so.)
+  if (REACH_UP.has(c.ts[op.at].w)) return null;
   const strongOf = (o: OpWord) => (o.from || o.weak ? null : o.op === ">=" || o.op === ">" ? ">=" : o.op === "<=" || o.op === "<" ? "<=" : null);
   if (!op.op.from) return strongOf(op.op);
   const before = opBefore(c.ts, op.at, Math.max(0, op.at - 5));
