@@ -253,7 +253,7 @@ function wordCount(low: string): { value: number; unit: string } | null {
 }
 
 // One "number unit" part of a measure: "1 giờ", "15 phút", "nửa giờ", "8,5m2", "ba tháng"; "rưỡi" adds a half.
-const MEASURE_PART = /(\d+(?:[.,]\d+)*|nửa|một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười)\s*(ngày làm việc|mét vuông|nghìn đồng|ngàn đồng|triệu đồng|tỷ đồng|giờ|tiếng|phút|ngày|tuần|tháng|quý|năm|m2|m²|ha|km2|km|kg|tấn|cm|mm|m3|lít|kwh|đồng|vnđ|vnd|đ|h)(?![\p{L}\d])(\s*rưỡi)?/uy;
+const MEASURE_PART = /(\d+(?:[.,]\d+)*|nửa|một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười)\s*(ngày làm việc|mét vuông|nghìn đồng|ngàn đồng|triệu đồng|tỷ đồng|giờ|tiếng|phút|ngày|tuần|tháng|quý|năm|m2|m²|ha|km2|km|kg|tấn|cm|mm|m3|lít|kwh|đồng|vnđ|vnd|đ|h|m)(?!\p{L})(\d{1,3}(?![\p{L}\d]))?(?!\d)(\s*rưỡi)?/uy;
 
 /**
  * A measure with its unit, the parts summed in the smallest unit written: "1 giờ 15 phút" → 75 phút, "nửa giờ" → 0,5
@@ -285,8 +285,10 @@ export function readMeasure(low: string): { value: number; unit: string } | null
     const u = unitSize(m[2]);
     if (v === null || Number.isNaN(v) || !u) return null;
     if (dim && u.dim !== dim) return null;
+    // "12kg5", "1m75": digits glued after a unit of weight or length are its decimals (12,5 kg; 1,75 m).
+    if (m[3] && (!/^\d+$/u.test(m[1]) || (u.dim !== "mass" && u.dim !== "length"))) return null;
     dim = u.dim;
-    total += (v + (m[3] ? 0.5 : 0)) * u.factor;
+    total += (v + (m[3] ? Number(m[3]) / 10 ** m[3].length : 0) + (m[4] ? 0.5 : 0)) * u.factor;
     if (!smallest || u.factor < smallest.factor) smallest = u;
     parts++;
     i = m.index + m[0].length;

@@ -644,7 +644,7 @@ describe("evaluate: a figure the reader cannot place is a question, not invalid 
   const o = { unit: "trường" };
 
   it("asks about a figure the part read cannot judge, saying what was read and what was typed", () => {
-    for (const actual of ["80%", "thứ 2", "12kg5"]) {
+    for (const actual of ["80%", "thứ 2", "12kg5000"]) {
       const v = evaluate(partly, actual, o);
       expect(v.warnings.map((w) => w.code)).toContain("target_partly_read");
       expect(v.status, actual).toBe("review");

@@ -837,3 +837,34 @@ describe("a harm that says who is counted, not what", () => {
     expect(parseTarget("số hộ thuộc diện hộ nghèo còn 200 hộ")).toMatchObject({ ok: true, rule: { op: "<=" } });
   });
 });
+
+describe("a stated range is a band, never one of its ends (issue 10)", () => {
+  it("reads the upper end that closes a bracket, not a heading number", () => {
+    expect(parseTarget("(điểm trung bình chung tích luỹ đạt từ 7.0 đến 7.9)")).toMatchObject({ ok: true, rule: { kind: "range", min: 7, max: 7.9 } });
+  });
+  it("reads a range after 'sĩ số' as figures, not a document number", () => {
+    expect(parseTarget("trường học đảm bảo sĩ số 30 - 35 học sinh/lớp")).toMatchObject({ ok: true, rule: { kind: "range", min: 30, max: 35 } });
+    expect(parseTarget("Quyết định số 30 của UBND, đạt 90%")).toMatchObject({ ok: true, rule: { value: 0.9 } });
+  });
+  it("reads digits glued after kg or m as decimals ('11kg1' = 11,1 kg, '1m75' = 1,75 m)", () => {
+    expect(parseTarget("Cân nặng từ 11kg1 đến 14kg7")).toMatchObject({ ok: true, rule: { kind: "range", min: 11.1, max: 14.7, unit: { kind: "measure", unit: "kg" } } });
+    expect(parseTarget("chiều cao từ 1m55 đến 1m70")).toMatchObject({ ok: true, rule: { kind: "range", min: 1.55, max: 1.7 } });
+    expect(parseTarget("diện tích tối thiểu 10m2/trẻ")).toMatchObject({ ok: true, rule: { value: 10, unit: { unit: "m2/trẻ" } } });
+    expect(evaluate("Cân nặng từ 11kg1 đến 14kg7", "12kg5", { unit: "kg" }).status).toBe("met");
+    expect(evaluate("Cân nặng từ 11kg1 đến 14kg7", "15,2 kg", { unit: "kg" }).status).toBe("not_met");
+  });
+  it("reads 'từ X đến Y', 'X ÷ Y' and 'lên X - Y' as a band, not one end", () => {
+    expect(parseTarget("Đoàn đặt mục tiêu giành từ 90 đến 110 huy chương vàng")).toMatchObject({ ok: true, rule: { kind: "range", min: 90, max: 110 } });
+    expect(parseTarget("độ dốc 22 ÷ 24 độ")).toMatchObject({ ok: true, rule: { kind: "range", min: 22, max: 24 } });
+    expect(parseTarget("tăng tỷ lệ cây xanh lên 10 - 12m2/người")).toMatchObject({ ok: true, rule: { kind: "range", min: 10, max: 12 } });
+    expect(evaluate("Đoàn đặt mục tiêu giành từ 90 đến 110 huy chương vàng", "87 HCV", { unit: "HCV" }).status).toBe("not_met");
+  });
+  it("keeps the band beside a bound word before a span in words ('tối thiểu 12 đến 18 tín chỉ'): above it is a question", () => {
+    const r = parseTarget("đăng ký tối thiểu 12 đến 18 tín chỉ");
+    expect(r).toMatchObject({ ok: true, rule: { kind: "compare", op: ">=", value: 12 }, runnerUp: { kind: "range", min: 12, max: 18 } });
+    expect(evaluate("đăng ký tối thiểu 12 đến 18 tín chỉ", "20").status).toBe("review");
+    expect(["met", "exceeded"]).toContain(evaluate("đăng ký tối thiểu 12 đến 18 tín chỉ", "15").status);
+    // A dashed span after a bound is one floor or the other, as before.
+    expect(parseTarget("diện tích đất xây trường bình quân tối thiểu là 10-12 m2 với một trẻ")).toMatchObject({ ok: true, runnerUp: { kind: "compare", value: 12 } });
+  });
+});

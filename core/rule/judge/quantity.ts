@@ -75,7 +75,9 @@ function relatedNouns(a: string, b: string): boolean {
   const wb = b.toLowerCase().split(/[^\p{L}\d]+/u).filter(Boolean);
   if (wa.some((w) => wb.includes(w))) return true;
   const initials = (ws: string[]) => ws.map((w) => w[0]).join("");
-  return (wa.length === 1 && wa[0] === initials(wb)) || (wb.length === 1 && wb[0] === initials(wa));
+  // "HCV" against "huy chương" (the head of "huy chương vàng"): an abbreviation starting with the noun's initials.
+  const abbr = (x: string[], y: string[]) => x.length === 1 && (x[0] === initials(y) || (y.length >= 2 && x[0].startsWith(initials(y))));
+  return abbr(wa, wb) || abbr(wb, wa);
 }
 
 /** Reads `r` as a value of `unit` into Q; returns a failing Facts when it cannot. */

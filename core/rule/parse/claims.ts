@@ -121,7 +121,9 @@ export function claimPopulation(p: Prepared, ts: Token[], ages = true): void {
     // ("Quyết định số 1234", "Thông tư 28").
     // ("hạ tầng 2 tỷ đồng": "tầng" ends a word of its own here, not a floor.)
     const compound = prev?.w === "tầng" && ts[i - 2]?.w === "hạ";
-    if (prev && prev.kind === WORD && !compound && (marked(prev, "grade") || marked(prev, "refBefore") || marked(prev, "doc") || lexEndsAt(ts, i - 1, "doc") || lexEndsAt(ts, i - 1, "refBefore"))) {
+    // ("sĩ số 30 - 35 học sinh/lớp": a number opening a range of a counted noun is a figure, never a document's.)
+    const docRange = (marked(prev, "doc") || lexEndsAt(ts, i - 1, "doc")) && !marked(prev, "grade") && opensRange(ts, i);
+    if (prev && prev.kind === WORD && !compound && !docRange && (marked(prev, "grade") || marked(prev, "refBefore") || marked(prev, "doc") || lexEndsAt(ts, i - 1, "doc") || lexEndsAt(ts, i - 1, "refBefore"))) {
       if (!(marked(prev, "grade") && (next?.lex?.noun || next?.lex?.unit) && !isSym(next, "/"))) {
         t.role = marked(prev, "grade") ? "population" : "reference";
         // "lớp 6, 7 và 8": the list after a grade word is grades too; a share is not a grade ("55% học sinh lớp 5,
@@ -189,6 +191,14 @@ export function claimPopulation(p: Prepared, ts: Token[], ages = true): void {
   }
 }
 
+/** Token i opens a range of a counted noun or unit: "30 - 35 học sinh", "30 đến 35 trẻ/lớp". */
+function opensRange(ts: Token[], i: number): boolean {
+  const j = ts[i + 1];
+  const b = ts[i + 2];
+  const u = ts[i + 3];
+  return !!j && (isSym(j, "-", "–") || j.w === "đến" || j.w === "tới") && free(b) && !b.percent && !!u && u.kind === WORD && (!!u.lex?.noun || !!u.lex?.unit || !!u.w1?.noun || !!u.w1?.unit);
+}
+
 /** Words joining the two ends of an age span ("11-14", "15 đến 18", "từ 11 đến dưới 15"). */
 const JOINT_WORDS = new Set(["đến", "tới", "dưới", "trên", "và"]);
 const joint = (t: Token): boolean => isSym(t, "-") || JOINT_WORDS.has(t.w);
@@ -228,7 +238,8 @@ function isNumbering(p: Prepared, ts: Token[], i: number, first: boolean, last: 
   // "1. Tỷ lệ …", "- 2) …", "(9) Tỷ lệ tăng dân số …": a list number opening the phrase.
   if (first && (/^[\s\-+•*]*$/u.test(before) || (next!.w === ")" && /^[\s\-+•*]*\($/u.test(before)))) return true;
   const prev = ts[i - 1];
-  return last && p.low.slice(next!.end).trim().length <= 1 && !!prev && prev.kind !== SYM && !OP_WORD_BEFORE.has(prev.w);
+  // ("đạt từ 7.0 đến 7.9)": a number closing a range is its upper end, not the next heading's number.)
+  return last && p.low.slice(next!.end).trim().length <= 1 && !!prev && prev.kind !== SYM && !OP_WORD_BEFORE.has(prev.w) && !JOINT_WORDS.has(prev.w);
 }
 
 /**

@@ -862,7 +862,7 @@ function range(c: Ctx, out: Cand[]): void {
       let q = 0;
       while (!either && q < m2.length && m2[q].kind === WORD && !isSepWord(m2[q]) && q < 4) q++;
       const s = m2[q];
-      if (!s || !(isSym(s, "-", "~") || isSepWord(s) || either)) continue;
+      if (!s || !(isSym(s, "-", "~", "÷") || isSepWord(s) || either)) continue;
       sep = s.w;
       const rest = m2.slice(q + 1);
       if (rest.length === 1 && (rest[0].w === "dưới" || rest[0].w === "<" || rest[0].w === "≤" || rest[0].w === "trên" || rest[0].w === ">" || rest[0].w === "≥")) {
@@ -879,7 +879,12 @@ function range(c: Ctx, out: Cand[]): void {
       const [first, second] = bound === ">=" ? [av, b.value] : [b.value, av];
       const subject: [number, number] = [ts[opA!.at].start, ts[Math.max(B.u.end, B.i + 1) - 1].end];
       out.push({ rule: { kind: "compare", op: bound, value: first, unit, intent: "plain" }, used: [A.t, B.t], score: SCORE.band, by: "bound", subject });
-      out.push({ rule: { kind: "compare", op: bound, value: second, unit, intent: "plain" }, used: [A.t, B.t], score: SCORE.band - 0.5, by: "bound", subject });
+      // "đăng ký tối thiểu 12 đến 18 tín chỉ": a span written in words may equally be the band itself (the minimum
+      // and the most allowed); "tối thiểu là 10-12 m2" (a dash) is one floor or the other.
+      const lo = Math.min(av, b.value);
+      const hi = Math.max(av, b.value);
+      if (sep === "đến" || sep === "tới") out.push({ rule: { kind: "range", min: lo, max: hi, minInclusive: true, maxInclusive: true, unit, sense: "band" }, used: [A.t, B.t], score: SCORE.band - 0.5, by: "band", subject });
+      else out.push({ rule: { kind: "compare", op: bound, value: second, unit, intent: "plain" }, used: [A.t, B.t], score: SCORE.band - 0.5, by: "bound", subject });
       continue;
     }
     // "1-1,5 điểm %": percentage points measure changes, so a band of them is a band of changes (see change()).
@@ -914,8 +919,21 @@ function range(c: Ctx, out: Cand[]): void {
   }
 }
 
+/** Only one joint of a range ("đến", "tới", "-", "÷", "~") stands between tokens `from` and `to`. */
+function rangeJoint(ts: Token[], from: number, to: number): boolean {
+  if (to - from !== 1) return false;
+  const t = ts[from];
+  return t.w === "đến" || t.w === "tới" || isSym(t, "-", "÷", "~");
+}
+
+/** First words of the operators that name a level to move up to ("lên", "tăng lên", "nâng lên"). */
+const REACH_UP = new Set(["lên", "tăng", "nâng"]);
+
 /** A bound word ("tối thiểu", "ít nhất", "tối đa", "không quá") before a range, looking past "đạt từ". */
 function minimumOrMaximum(c: Ctx, op: { op: OpWord; at: number }): Op | null {
+  // "tăng lên 10 - 12m2/người": a level to rise to is the band, no floor at one of its ends. ("giảm còn 2,5-3,5%" is
+  // one ceiling or the other: the corpus reads a level to fall to so.)
+  if (REACH_UP.has(c.ts[op.at].w)) return null;
   const strongOf = (o: OpWord) => (o.from || o.weak ? null : o.op === ">=" || o.op === ">" ? ">=" : o.op === "<=" || o.op === "<" ? "<=" : null);
   if (!op.op.from) return strongOf(op.op);
   const before = opBefore(c.ts, op.at, Math.max(0, op.at - 5));
@@ -1018,10 +1036,12 @@ function compare(c: Ctx, out: Cand[]): void {
     // "1 lần/tháng" is a frequency, not a measure "lần/tháng"; the frequency recogniser reads it.
     if (u.period && !u.dim && u.head && u.unit.kind === "measure" && !t.percent) continue;
     const listed = !f.op && !f.after ? listOperator(c, x) : null;
+    // "giành từ 90 đến 110 huy chương": "từ" opens a band (the range recogniser reads it), it is no floor of its own.
+    const opensBand = !!f.op?.from && !f.after && !!n && (!n.op || n.op.weak) && rangeJoint(c.ts, Math.max(u.end, f.i + 1), n.i);
     const ow = f.op ?? listed;
     const oa = f.after;
     const strong = (ow && !ow.weak) || oa !== null;
-    let score = SCORE.compare + (strong ? 4 : ow ? 2.5 : 1);
+    let score = SCORE.compare + (opensBand ? 1 : strong ? 4 : ow ? 2.5 : 1);
     if (t.percent) score += 1.5;
     if (t.word && !ow) score = SCORE.compare + 0.2;
     if (f.paren) score -= 2;

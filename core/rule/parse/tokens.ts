@@ -1,6 +1,7 @@
 // Tokenizer of the target reader: numbers, number words, words and symbols with their spans, and lexicon hits, once per phrase.
 import { LEXICON, M, WORD_HASH_SEED, WORDS, wordHashStep, type Entry, type Node } from "./lexicon";
 import type { Prepared } from "./text";
+import { unitSize } from "../../number/units";
 
 /** What a number is, as far as context tells. Only `figure`s can be thresholds. */
 export type Role =
@@ -269,7 +270,20 @@ export function tokenize(p: Prepared): { tokens: Token[]; truncated: boolean } {
       let nd = at >= 0 ? WORDS.roots[at] ?? undefined : undefined;
       const stem = letters < j && !nd && letters - i >= 2 && j - letters <= 2 && allDigits(s, letters, j) ? WORDS.find(s, i, letters, hLetters) : -1;
       // A footnote digit glued to a known word ("trường2", "năm học1") is not part of it; "m2", "h5n1" stay whole.
-      if (stem >= 0 && WORDS.roots[stem] !== null) {
+      const prevNum = out[out.length - 1];
+      const glued = letters < j && at < 0 && j - letters <= 3 && prevNum?.kind === NUM && prevNum.end === i && !prevNum.percent && allDigits(s, letters, j) ? WORDS.find(s, i, letters, hLetters) : -1;
+      const dim = glued >= 0 ? unitSize(WORDS.keys[glued])?.dim : undefined;
+      if (dim === "mass" || dim === "length") {
+        // "11kg1", "1m75", "2kg500": digits glued after a unit of weight or length are its decimals (11,1 kg; 1,75 m).
+        prevNum.value = tidy(prevNum.value + toInt(s, letters, j) / 10 ** (j - letters));
+        prevNum.integer = false;
+        const word = tok(WORD, i, letters, WORDS.keys[glued], false, depth);
+        word.known = true;
+        nd = WORDS.roots[glued]!;
+        word.node = nd ?? null;
+        word.w1 = nd?.entry ?? null;
+        out.push(word);
+      } else if (stem >= 0 && WORDS.roots[stem] !== null) {
         const word = tok(WORD, i, letters, WORDS.keys[stem], spaced, depth);
         word.known = true;
         nd = WORDS.roots[stem]!;
