@@ -324,6 +324,23 @@ describe("checkSheet on a task table: a deadline with an hour met on its very da
   });
 });
 
+describe("checkSheet on a task table: a week of a month is a window, not its month", () => {
+  // Week 1 of October 2023 ends on the 1st (the Monday-Sunday week holding it), the 7th, or the 8th (from the first
+  // Monday): done on the 10th is late by every count, on the 5th only by one (asked), on the 1st on time by all.
+  it.each<[string, string, string]>([
+    ["Tuần 1 tháng 10/2023", "Đã tổ chức ngày 10/10/2023", "not_met"],
+    ["Tuần 1 tháng 10/2023", "Đã tổ chức ngày 05/10/2023", "review"],
+    ["Tuần 1 tháng 10/2023", "Đã tổ chức ngày 01/10/2023", "met"],
+    ["Tuần 3 tháng 3/2024", "Đã rà soát xong ngày 12/3/2024", "met"],
+    ["Tuần đầu tháng 9", "Hoàn thành ngày 20/9/2023", "not_met"],
+  ])("'%s', '%s' → %s", (due, done, status) => {
+    const values: CellValue[][] = [["TT", "Nội dung hoạt động", "Thời gian", "Kết quả thực hiện"], [1, "Họp Hội đồng tự đánh giá", due, done], [2, "Viết báo cáo", "Tháng 12/2023", "Hoàn thành ngày 20/12/2023"]];
+    const r = ok(checkSheet(sheet(values), null, { asOf: "2024-03-15", period: "2023-2024" }));
+    expect(r.items[0].status).toBe(status);
+    if (status === "review") expect(r.items[0].verdict.explanations.vi).toMatch(/ngày của tuần/);
+  });
+});
+
 describe("checkSheet on a posting log: the plan's time, not the board's 'Từ ngày | Đến ngày', is the deadline", () => {
   // "Thời điểm công khai (theo kế hoạch)" is the plan's schedule; "Đến ngày" under "Niêm yết tại bảng tin" records when
   // a notice came down. Taking the record as the deadline passed a posting made after its month.

@@ -190,7 +190,7 @@ export interface Figure {
 export interface Target {
   text: string;
   rule: Rule | string;
-  alt?: { text: string; rule: Rule | string };
+  alt?: { text: string; rule: Rule | string; todo?: Bilingual | undefined };
 }
 
 export interface Judgement {
@@ -235,7 +235,7 @@ export function judgeFigure(ctx: Ctx, target: Target, fig: Figure, name: string,
   const pct = typeof actual === "number" ? formatNumber(Number((actual * 100).toPrecision(12)), "vi", 6) : "";
   const pctEn = typeof actual === "number" ? formatNumber(Number((actual * 100).toPrecision(12)), "en", 6) : "";
   const readB = scale === "either" ? { vi: `là ${pct}%`, en: `as ${pctEn}%` } : { vi: `là ${target.alt?.text ?? ""}`, en: `as ${target.alt?.text ?? ""}` };
-  return { judged: Judged.fixed(reviewVerdict(ctx.lang, va, vb, readA, readB, { vi: "ghi rõ ĐVT hoặc định dạng ô là %", en: "state the unit or format the cell as percent" })), scale: "auto" };
+  return { judged: Judged.fixed(reviewVerdict(ctx.lang, va, vb, readA, readB, target.alt?.todo ?? { vi: "ghi rõ ĐVT hoặc định dạng ô là %", en: "state the unit or format the cell as percent" })), scale: "auto" };
 }
 
 const YES_START = new Set(YES_WORDS);

@@ -162,6 +162,28 @@ export function deadlineOf(v: CellValue, period?: Period | null, asOf?: string):
   return null;
 }
 
+// "Tuần 1 tháng 10/2023", "tuần 2, 3 tháng 9", "tuần đầu tháng 9 năm 2023": weeks of a month (folded).
+const WEEK_OF_MONTH = /^(?:trong )?tuan (?:(?:\d|dau) )*(\d|dau)(?: (?:cua|trong))? thang (\d{1,2})(?: (?:nam )?((?:19|20)\d\d))?$/;
+
+/**
+ * The last day of a week of a month, earliest and latest: schools count week 1 from the 1st, from the first Monday, or
+ * as the Monday-Sunday week holding the 1st, and the sheet seldom says which. Null when the cell names no such week.
+ * @example weekDue("Tuần 1 tháng 10/2023") → ["2023-10-01", "2023-10-08"]
+ */
+export function weekDue(v: CellValue, period?: Period | null): [string, string] | null {
+  const m = typeof v === "string" ? WEEK_OF_MONTH.exec(fold(v)) : null;
+  const month = m ? Number(m[2]) : 0;
+  const y = m ? (m[3] ? Number(m[3]) : yearFor(period, month)) : null;
+  if (!m || y === null || month < 1 || month > 12) return null;
+  const n = m[1] === "dau" ? 1 : Number(m[1]);
+  // Weekday of the 1st, Monday 0 … Sunday 6.
+  const wd = (new Date(Date.UTC(y, month - 1, 1)).getUTCDay() + 6) % 7;
+  const day = (d: number) => isoDay(y, month, Math.min(d, new Date(Date.UTC(y, month, 0)).getUTCDate()));
+  const early = day(7 * n - wd);
+  const late = day(7 * n + (7 - wd) % 7);
+  return early && late && n >= 1 && n <= 5 ? [early, late] : null;
+}
+
 /**
  * Whether a deadline cell is nothing but "before" a day ("Trước ngày 18 tháng 6", "trước 28/5/2021", "Hoàn thành
  * trước ngày 15/10/2015"): the day itself is late, as "trước" is strict wherever a target says it. An hour ("Trước
