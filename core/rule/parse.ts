@@ -351,15 +351,17 @@ const ALL_DONE = /(?<!\S)(?:hoàn thành|đạt|thực hiện)\s+(?:tất cả|t
 
 /** "ngày 03 hàng tháng", "ngày 25 hằng tháng": the words of a due day the best reading took as a figure, or "". */
 function recurringDay(c: Ctx, best: Cand): string {
-  const ts = c.ts;
+  const { ts, p } = c;
   for (const t of best.used) {
-    const every = ts[t.i + 1];
-    if (ts[t.i - 1]?.w !== "ngày" || (every?.w !== "hàng" && every?.w !== "hằng") || !RECURRING.has(ts[t.i + 2]?.w ?? "")) continue;
-    return c.p.src.slice(ts[t.i - 1].start, ts[t.i + 2].end);
+    if (ts[t.i - 1]?.w !== "ngày") continue;
+    // The repeat right after the day ("ngày 25 hằng tháng") or anywhere before it ("Hằng tháng, trước ngày 25").
+    for (const m of p.low.matchAll(EVERY)) {
+      if (m.index < ts[t.i].start || p.low.slice(ts[t.i].end, m.index).trim() === "") return p.src.slice(Math.min(m.index, ts[t.i - 1].start), Math.max(m.index + m[0].length, ts[t.i].end));
+    }
   }
   return "";
 }
-const RECURRING = new Set(["tháng", "tuần", "quý", "năm"]);
+const EVERY = /(?:hàng|hằng|mỗi) (?:tháng|tuần|quý|năm)/gu;
 
 function relativeDay(c: Ctx, best: Cand): string {
   const r = best.rule;
