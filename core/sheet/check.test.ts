@@ -341,6 +341,20 @@ describe("checkSheet on a task table: a week of a month is a window, not its mon
   });
 });
 
+describe("checkSheet: a figure with a footnote mark", () => {
+  // "8 (*)" beside "(*) 02 xã chờ Quyết định công nhận": 8 meets 8, 6 recognised does not; the note decides, so ask.
+  it.each<[CellValue, string]>([
+    ["8 (*)", "review"],
+    ["5*", "review"],
+    ["8", "met"],
+  ])("%s → %s", (actual, status) => {
+    const values: CellValue[][] = [HEADER, [1, "Số xã đạt chuẩn nông thôn mới kiểu mẫu", "xã", 8, actual], [2, "Số xã đạt chuẩn nông thôn mới nâng cao", "xã", 10, 11]];
+    const r = ok(checkSheet(sheet(values), null));
+    expect(r.items[0].status).toBe(status);
+    if (status === "review") expect(r.items[0].verdict.explanations.vi).toMatch(/chú thích/);
+  });
+});
+
 describe("checkSheet on a posting log: the plan's time, not the board's 'Từ ngày | Đến ngày', is the deadline", () => {
   // "Thời điểm công khai (theo kế hoạch)" is the plan's schedule; "Đến ngày" under "Niêm yết tại bảng tin" records when
   // a notice came down. Taking the record as the deadline passed a posting made after its month.
