@@ -280,6 +280,12 @@ describe("checkSheet on a matrix with a target row: a unit's figure written '-'"
     expect(inTổ.map((i) => [i.unitName, i.status])).toEqual([["An", "met"], ["Dũng", "not_met"]]);
     expect(r.rollUps.find((u) => /trong tổ/.test(u.name))?.notApplicable).toEqual(["Bình", "Chi"]);
   });
+  it("reads '-' as no data when a remark on the row says the figure was not sent", () => {
+    const values: CellValue[][] = [["Họ và tên", "Tiết dự giờ", "Dự giờ trong tổ", "Ghi chú"], ["Định mức", "18 tiết", "ít nhất 4 tiết", null], ["An", 20, 4, null], ["Dũng", 18, 3, null], ["Bình", 19, "-", "Tổ chưa gửi số liệu dự giờ"], ["Chi", 17, "-", null]];
+    const r = ok(checkSheet(sheet(values), null));
+    expect(r.items.filter((i) => i.cell.col === 2).map((i) => [i.unitName, i.status])).toEqual([["An", "met"], ["Dũng", "not_met"], ["Bình", "no_data"]]);
+    expect(r.rollUps.find((u) => /trong tổ/.test(u.name))?.notApplicable).toEqual(["Chi"]);
+  });
 });
 
 describe("checkSheet: a forecast in the target's place is no target", () => {

@@ -375,7 +375,9 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       // "-" as the unit's figure where the column's target asks something of it: the column does not apply to this
       // unit (a norm for group leaders only, a level the school does not teach). It is left out of the indicator's
       // units and named on its roll-up, never a unit "with no data yet".
-      if (notApplicableCell(actual) || (isEmptyCell(actual) && otherCohort(unitName, name))) {
+      // Unless a remark on the row says the figure was not sent ("BHXH huyện chưa cung cấp số liệu"): then the dash
+      // is a figure still to come, no data.
+      if ((notApplicableCell(actual) && !notSent(row)) || (isEmptyCell(actual) && otherCohort(unitName, name))) {
         if (!selfTotal) notApplicable.push(unitName);
         continue;
       }
@@ -605,6 +607,14 @@ function otherCohort(unitName: string, indicator: string): boolean {
   const i = cohortOf(indicator);
   if (!u || !i || u === i) return false;
   return u.startsWith("lop") === i.startsWith("lop");
+}
+
+// "chưa cung cấp số liệu", "chưa có số liệu", "số liệu chưa được gửi" (folded).
+const NOT_SENT = /\bchua (?:duoc )?(?:cung cap|bao cao|gui|tong hop|cap nhat|co)\b.{0,20}\bso lieu\b|\bso lieu chua\b/;
+
+/** Whether a text cell on the row says its figures were not sent yet. */
+function notSent(row: readonly CellValue[] | undefined): boolean {
+  return (row ?? []).some((v) => typeof v === "string" && v.length > 12 && NOT_SENT.test(fold(v)));
 }
 
 /**
