@@ -272,6 +272,26 @@ describe("checkSheet on a matrix with per-unit targets", () => {
   });
 });
 
+describe("checkSheet on a matrix with per-unit targets and a total row of its own", () => {
+  // "Toàn tỉnh | 108,66 | 108,74": a typed target that is not the units' summed, beside a typed figure, is the whole's.
+  const rows = (total: CellValue[]): CellValue[][] => [
+    ["STT", "Huyện", "Tỷ số giới tính khi sinh", null],
+    [null, null, "Kế hoạch", "Thực hiện"],
+    [1, "Huyện An Phú", 108.6, 108.3],
+    [2, "Huyện Chợ Mới", 108.8, 109.9],
+    [3, "Huyện Thoại Sơn", 108.7, 108.65],
+    [null, "Toàn tỉnh", ...total],
+  ];
+  it("judges the total on its own typed target", () => {
+    const r = ok(checkSheet(sheet(rows([108.66, 108.74])), null));
+    expect(r.items.find((i) => i.unitName === "Toàn tỉnh")?.status).toBe("exceeded");
+  });
+  it("leaves a total whose target or figure is the units' sum alone", () => {
+    const r = ok(checkSheet(sheet(rows([326.1, 326.85])), null));
+    expect(r.items.find((i) => i.unitName === "Toàn tỉnh")).toBeUndefined();
+  });
+});
+
 describe("checkSheet on a matrix with a target row: a unit's figure written '-'", () => {
   it.each<[string, CellValue]>([["-", "-"], ["–", "–"], ["Không áp dụng", "Không áp dụng"]])("'%s' leaves the unit out of the column, named on its roll-up, with no verdict", (_what, mark) => {
     const values: CellValue[][] = [["Họ và tên", "Tiết dự giờ", "Dự giờ trong tổ"], ["Định mức", "18 tiết", "ít nhất 4 tiết"], ["An", 20, 4], ["Dũng", 18, 3], ["Bình", 19, mark], ["Chi", 17, mark]];

@@ -277,7 +277,17 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
     // A sentence of targets is the whole's ("100% học sinh …"), as is a target row for each unit and the whole: its
     // total row is judged on it as each unit is; a sentence that
     // names the whole ("… toàn trường không quá 5%") is the total's alone, the units its breakdown.
-    const ownTotals = g.target !== undefined ? totalsWithTargets.filter((r) => typeof sheet.values[r]?.[g.target!] === "string" && !notApplicableCell(sheet.values[r]?.[g.target!])) : external ? totalsWithTargets.filter((r) => external.has(r)) : fromSentence || targetRowBoth ? totalsWithTargets : [];
+    // A number typed there that is not the units' targets summed ("Toàn tỉnh | 108,66" over districts' 108,60, 108,80),
+    // beside a figure typed too (not the units' sum or mean), is the whole's own target and figure, as a phrase is.
+    const ownTarget = (r: number, c: number): boolean => {
+      const v = sheet.values[r]?.[c];
+      if (typeof v === "string") return !notApplicableCell(v);
+      const fc = g.col ?? g.rate;
+      if (typeof v !== "number" || sheet.formulas?.[r]?.[c] || fc === undefined || sheet.formulas?.[r]?.[fc] || typeof sheet.values[r]?.[fc] !== "number") return false;
+      const sum = unitRows.reduce((a, u) => a + (num(sheet.values[u]?.[c]) ?? 0), 0);
+      return Math.abs(sum - v) > Math.max(1, Math.abs(v) / 200);
+    };
+    const ownTotals = g.target !== undefined ? totalsWithTargets.filter((r) => ownTarget(r, g.target!)) : external ? totalsWithTargets.filter((r) => external.has(r)) : fromSentence || targetRowBoth ? totalsWithTargets : [];
     const wholeOnly = fromSentence && ownTotals.length > 0 && WHOLE_SCOPE.test(fold(target.text)) && !EACH_SCOPE.test(fold(target.text));
     for (let u = wholeOnly ? judgedRows.length : 0; u < judgedRows.length + ownTotals.length; u++) {
       const selfTotal = u >= judgedRows.length;
