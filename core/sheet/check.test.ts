@@ -365,6 +365,14 @@ describe("checkSheet on a task table: a week of a month is a window, not its mon
     expect(r.items[0].status).toBe(status);
     if (status === "review") expect(r.items[0].verdict.explanations.vi).toMatch(/ngày của tuần/);
   });
+  it.each<[Date, string]>([
+    [new Date("2023-10-10T00:00:00Z"), "not_met"],
+    [new Date("2023-10-05T00:00:00Z"), "review"],
+  ])("reads it in a target column too: done %s → %s", (done, status) => {
+    const values: CellValue[][] = [["TT", "Nội dung", "Kế hoạch", "Thực hiện"], [1, "Họp Hội đồng tự đánh giá", "Tuần 1 tháng 10/2023", done], [2, "Viết báo cáo", "Trước ngày 15/01/2024", new Date("2024-01-10T00:00:00Z")]];
+    const r = ok(checkSheet(sheet(values), null, { asOf: "2024-03-15" }));
+    expect(r.items[0].status).toBe(status);
+  });
 });
 
 describe("checkSheet: a figure with a footnote mark", () => {

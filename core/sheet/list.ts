@@ -5,7 +5,7 @@ import { isCellError } from "../types";
 import type { Indicator, Plan } from "../plan/schema";
 import type { PercentScale } from "../rule/verdict";
 import { formatNumber } from "../number/format";
-import { columnYear, dayIn, dayInTaskName, figureDueIn, nearestYear, targetFromCell, deadlineOf, strictDeadline, weekDue } from "../table/target";
+import { type TargetText, columnYear, dayIn, dayInTaskName, figureDueIn, nearestYear, targetFromCell, deadlineOf, strictDeadline, weekDue, weekTarget } from "../table/target";
 import { type Completion, readCompletion, completionActual } from "../table/completion";
 import { type ColumnScale, columnScale, isPercentUnit } from "../table/scale";
 import { SectionStack, headingDepth } from "../table/sections";
@@ -317,7 +317,7 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     const hasValue = valueCols.some((c) => !isEmptyCell(row[c]));
 
     // The row's own target: the target cell, else a task's deadline.
-    let sheetTarget: { text: string; alt?: string; todo?: Bilingual } = { text: "" };
+    let sheetTarget: TargetText = { text: "" };
     // A deadline cell that gives no day ("Khi có thay đổi", "Trong 15 ngày kể từ ngày được giao dự toán").
     let undated = false;
     // The deadline is not the row's own deadline cell (its block's, or a day in its text): no live formula reads it.
@@ -352,8 +352,7 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
         dueFromName = true;
       } else {
         // "Trước ngày 18/6" keeps its strict word: sent on the 18th is late.
-        sheetTarget = { text: due ? `${strictDeadline(raw) ? "trước" : "chậm nhất"} ngày ${isoToVi(due)}` : cellText(raw) };
-        if (week && week[0] !== due) sheetTarget = { ...sheetTarget, alt: `chậm nhất ngày ${isoToVi(week[0])}`, todo: { vi: "ghi rõ ngày của tuần", en: "give the week's dates" } };
+        sheetTarget = week ? weekTarget(week) : { text: due ? `${strictDeadline(raw) ? "trước" : "chậm nhất"} ngày ${isoToVi(due)}` : cellText(raw) };
         undated = due === null;
         dueFromName = block !== undefined && isEmptyCell(row[col.deadline]);
       }

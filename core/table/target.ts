@@ -1,5 +1,5 @@
 // The one cell-to-target rule: a target cell (text, number with its format and ĐVT, date) as the target text the parser reads.
-import type { CellValue } from "../types";
+import type { Bilingual, CellValue } from "../types";
 import { isCellError } from "../types";
 import { formatNumber } from "../number/format";
 import { readNumber } from "../number/parse";
@@ -26,6 +26,14 @@ export interface TargetContext {
 export interface TargetText {
   text: string;
   alt?: string;
+  /** What would settle the two readings, when it is not the unit or the cell's format. */
+  todo?: Bilingual;
+}
+
+/** A week of a month as a deadline, its latest end first and its earliest the other reading (see weekDue). */
+export function weekTarget(week: [string, string]): TargetText {
+  const text = `chậm nhất ngày ${isoToVi(week[1])}`;
+  return week[0] === week[1] ? { text } : { text, alt: `chậm nhất ngày ${isoToVi(week[0])}`, todo: { vi: "ghi rõ ngày của tuần", en: "give the week's dates" } };
 }
 
 // An operator (a sign or a bound word) and a bare number, or a bare number and "trở lên"/"trở xuống": no unit of its own.
@@ -54,6 +62,9 @@ export function targetFromCell(v: CellValue, ctx: TargetContext = {}): TargetTex
     // "95" typed as text under "%" is the same target as the number 95.
     const n = text === "" || !/^[\d.,\s-]+$/.test(text) ? null : readNumber(text);
     if (n && n.ok && !n.percent) return targetFromCell(n.value, { ...ctx, format: undefined });
+    // "Tuần 1 tháng 10/2023": a week's end, read two ways (a week without its year is left to the parser).
+    const week = weekDue(text);
+    if (week) return weekTarget(week);
     // "≥ 90", "Từ 85 trở lên" under a "(%)" heading or ĐVT "%": a bound on a bare number of points is a bound in percent.
     if (isPercentUnit(ctx.unit) || ctx.headerPercent === true) {
       const b = BARE_BOUND.exec(text);
