@@ -284,7 +284,13 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       if (typeof v === "string") return !notApplicableCell(v);
       const fc = g.col ?? g.rate;
       if (typeof v !== "number" || sheet.formulas?.[r]?.[c] || fc === undefined || sheet.formulas?.[r]?.[fc] || typeof sheet.values[r]?.[fc] !== "number") return false;
-      const sum = unitRows.reduce((a, u) => a + (num(sheet.values[u]?.[c]) ?? 0), 0);
+      // (Units' targets in words, "03 giải", cannot be summed: a number under them is the roll-up's, as before.)
+      let sum = 0;
+      for (const u of unitRows) {
+        const t = sheet.values[u]?.[c];
+        if (typeof t === "number") sum += t;
+        else if (!isEmptyCell(t)) return false;
+      }
       return Math.abs(sum - v) > Math.max(1, Math.abs(v) / 200);
     };
     const ownTotals = g.target !== undefined ? totalsWithTargets.filter((r) => ownTarget(r, g.target!)) : external ? totalsWithTargets.filter((r) => external.has(r)) : fromSentence || targetRowBoth ? totalsWithTargets : [];
