@@ -375,6 +375,20 @@ describe("checkSheet on a task table: a week of a month is a window, not its mon
   });
 });
 
+describe("checkSheet: a dash where nothing meets the target", () => {
+  // In a statistical form "-" is "none happened" as often as "no figure": against "Không có phòng học tạm" the two
+  // readings differ (met, no data), so both are said; against "ít nhất 30 phòng" a dash is no data either way.
+  it.each<[string, string]>([
+    ["Không có phòng học tạm", "review"],
+    ["Dưới 1%", "review"],
+    ["Ít nhất 30 phòng", "no_data"],
+  ])("'%s' beside '-' → %s", (target, status) => {
+    const values: CellValue[][] = [HEADER, [1, "Số phòng học tạm", "phòng", target, "-"], [2, "Số phòng học kiên cố", "phòng", "40 phòng", 42]];
+    const r = ok(checkSheet(sheet(values), null));
+    expect(r.items[0].status).toBe(status);
+  });
+});
+
 describe("checkSheet: a figure with a footnote mark", () => {
   // "8 (*)" beside "(*) 02 xã chờ Quyết định công nhận": 8 meets 8, 6 recognised does not; the note decides, so ask.
   it.each<[CellValue, string]>([

@@ -209,6 +209,16 @@ export function judgeFigure(ctx: Ctx, target: Target, fig: Figure, name: string,
   // "8 (*)", "12*": a figure a footnote qualifies ("(*) 02 xã chờ Quyết định công nhận"). Its number is judged, and a
   // verdict on it is asked about: the note may say another figure counts.
   const foot = typeof actual === "string" ? FOOTNOTED.exec(actual.trim()) : null;
+  // "-" where nothing meets the target ("Không có phòng học tạm", "dưới 1%"): a statistical form's dash is "none
+  // happened" (0) as often as "no figure"; when the two differ both are said, never one guessed.
+  if (typeof actual === "string" && /^[-–—−]$/.test(actual.trim())) {
+    const zero = judgeFigure(ctx, target, { ...fig, actual: 0 }, name, unit);
+    const none = judge(ctx, target.rule, actual, "auto", name, fig.baseline, unit);
+    if ((zero.judged.status === "met" || zero.judged.status === "exceeded") && none.status === "no_data") {
+      const read = (vi: string, en: string) => ({ vi, en });
+      return { judged: Judged.fixed(reviewVerdict(ctx.lang, zero.judged.verdict, none.verdict, read(`"${actual}" hiểu là không có (0)`, `"${actual}" read as none (0)`), read("là chưa có số liệu", "as no figure yet"), read("ghi 0 nếu không có", "write 0 if there were none"))), scale: zero.scale };
+    }
+  }
   if (foot) {
     const j = judgeFigure(ctx, target, { ...fig, actual: foot[1] }, name, unit);
     const v = j.judged.status === "review" || !FOOTNOTE_ASKS.has(j.judged.status) ? null : j.judged.verdict;
