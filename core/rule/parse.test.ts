@@ -709,12 +709,26 @@ describe("a due day that repeats each month", () => {
     ["Các trường gửi báo cáo số liệu trước ngày 25 hằng tháng", "ngày 25 hằng tháng"],
     ["chi trả lương vào ngày 10 hàng tháng", "ngày 10 hàng tháng"],
     ["Tổ trưởng nộp kế hoạch vào ngày 5 hằng tuần", "ngày 5 hằng tuần"],
+    // The repeat said first: "Hằng tháng, trước ngày 25" read "≤ 25".
+    ["Hằng tháng, trước ngày 25", "Hằng tháng, trước ngày 25"],
+    ["Mỗi quý gửi báo cáo vào ngày 15", "Mỗi quý gửi báo cáo vào ngày 15"],
   ])("is refused, naming the day: %s", (text, fragment) => {
     expect(parseTarget(text)).toMatchObject({ ok: false, error: { code: "recurring_date", fragment } });
   });
   it("leaves a dated day and a count each month alone", () => {
     expect(parseTarget("gửi báo cáo trước ngày 25/11/2025")).toMatchObject({ ok: true, rule: { kind: "deadline", due: "2025-11-24" } });
     expect(parseTarget("mỗi tháng tổ chức 2 buổi sinh hoạt chuyên môn")).toMatchObject({ ok: true, rule: { kind: "frequency", count: 2 } });
+    expect(parseTarget("Hằng năm, trước ngày 15/10", { period: periodFromText("2024") ?? undefined })).toMatchObject({ ok: true, rule: { kind: "deadline" } });
+  });
+});
+
+describe("a condition alone", () => {
+  // "Khi có yêu cầu" (when asked) read as the yes/no "có yêu cầu": a blank beside it was "no data".
+  it.each(["Khi có yêu cầu", "Khi có thay đổi", "Nếu có phát sinh"])("says when, not what: %s is refused", (text) => {
+    expect(parseTarget(text).ok).toBe(false);
+  });
+  it("leaves a yes/no target alone", () => {
+    expect(parseTarget("Có kế hoạch")).toMatchObject({ ok: true, rule: { kind: "boolean" } });
   });
 });
 

@@ -55,8 +55,13 @@ const ALTERNATIVE = /\s*\((?:hay|or):\s*([^()]*(?:\([^()]*\)[^()]*)*)\)\s*$/u;
 // No real target has more figures than this; the cap keeps pathological inputs fast.
 const MAX_FIGURES = 64;
 
+/** A clause refused: its code, the words that made it, and why in both languages. */
+function refuse(code: string, fragment: string, vi: string, en: string): { error: ParseError } {
+  return { error: { code, fragment, message: { vi, en } } };
+}
+
 function err(code: string, fragment: string, vi: string, en: string): ParseResult {
-  return { ok: false, error: { code, fragment, message: { vi, en } } };
+  return { ok: false, ...refuse(code, fragment, vi, en) };
 }
 
 const EXAMPLES_VI = `Ví dụ: "ít nhất 65%", "28/28 trường", "55-60%", "chậm nhất tháng 6/2025"`;
@@ -109,13 +114,7 @@ function readClause(text: string, sh: Shared): Clause {
   const dates = findDates(p, ts, { period: sh.opts.period, year: sh.opts.year }, bad);
   if (bad.length > 0) {
     const d = bad[0].text.trim();
-    return {
-      error: {
-        code: "bad_date",
-        fragment: d,
-        message: { vi: `Ngày "${d}" không có thật; ghi ngày theo dạng dd/mm/yyyy, tháng từ 1 đến 12`, en: `The date "${d}" does not exist; write dates as dd/mm/yyyy with months 1 to 12` },
-      },
-    };
+    return refuse("bad_date", d, `Ngày "${d}" không có thật; ghi ngày theo dạng dd/mm/yyyy, tháng từ 1 đến 12`, `The date "${d}" does not exist; write dates as dd/mm/yyyy with months 1 to 12`);
   }
   claimPopulation(p, ts, !(sh.unit?.kind === "count" && sh.unit.noun === "tuổi"));
   let mask = 0;
@@ -146,16 +145,7 @@ function readClause(text: string, sh: Shared): Clause {
   // does not say which group it counts; refused, saying so.
   if (or && forGroup(c, best) && forGroup(c, or)) {
     const frag = c.p.src.length > 80 ? `${c.p.src.slice(0, 77)}…` : c.p.src;
-    return {
-      error: {
-        code: "per_group",
-        fragment: frag,
-        message: {
-          vi: `Chỉ tiêu "${frag}" nêu mức riêng cho từng nhóm (… hoặc …); tách mỗi nhóm thành một chỉ tiêu`,
-          en: `"${frag}" gives a figure for each group (… or …); make each group its own target`,
-        },
-      },
-    };
+    return refuse("per_group", frag, `Chỉ tiêu "${frag}" nêu mức riêng cho từng nhóm (… hoặc …); tách mỗi nhóm thành một chỉ tiêu`, `"${frag}" gives a figure for each group (… or …); make each group its own target`);
   }
   // A day dated by a two-year plan period keeps its other year as the runner-up (the completion date chooses, see
   // evaluate's reconcile), unless another deadline of the phrase is already the close second.
@@ -178,62 +168,26 @@ function readClause(text: string, sh: Shared): Clause {
   // state cannot be checked against a figure; refused, saying which day is missing.
   const relative = relativeDay(c, best);
   if (relative) {
-    return {
-      error: {
-        code: "relative_date",
-        fragment: relative,
-        message: {
-          vi: `Chỉ tiêu tính từ "${relative}" nhưng không ghi ngày đó; ghi hạn bằng ngày cụ thể`,
-          en: `The target counts from "${relative}" but does not give that day; write the deadline as a date`,
-        },
-      },
-    };
+    return refuse("relative_date", relative, `Chỉ tiêu tính từ "${relative}" nhưng không ghi ngày đó; ghi hạn bằng ngày cụ thể`, `The target counts from "${relative}" but does not give that day; write the deadline as a date`);
   }
   // "Trước ngày 03 hàng tháng, … phải gửi Thông báo", "báo cáo vào ngày 25 hằng tháng": a due day that comes back each
   // month (week, quarter, year) is a deadline in every period, not a count of "hàng"; no rule holds a repeating day,
   // so the reader refuses, saying which day, rather than judge a figure against the day's number.
   const recurring = recurringDay(c, best);
   if (recurring) {
-    return {
-      error: {
-        code: "recurring_date",
-        fragment: recurring,
-        message: {
-          vi: `"${recurring}" là hạn lặp lại; ghi hạn bằng ngày cụ thể`,
-          en: `"${recurring}" repeats; write the due date`,
-        },
-      },
-    };
+    return refuse("recurring_date", recurring, `"${recurring}" là hạn lặp lại; ghi hạn bằng ngày cụ thể`, `"${recurring}" repeats; write the due date`);
   }
   // "xây dựng 248 trường trong 2-3 năm tới": a target over the coming years, not one period's; refused, saying so.
   const horizon = comingYears(c);
   if (horizon) {
-    return {
-      error: {
-        code: "horizon",
-        fragment: horizon,
-        message: {
-          vi: `Chỉ tiêu "${horizon}" là cho nhiều năm tới, không cho một kỳ; ghi chỉ tiêu của kỳ này`,
-          en: `"${horizon}" is a target over the coming years, not one period's; write this period's target`,
-        },
-      },
-    };
+    return refuse("horizon", horizon, `Chỉ tiêu "${horizon}" là cho nhiều năm tới, không cho một kỳ; ghi chỉ tiêu của kỳ này`, `"${horizon}" is a target over the coming years, not one period's; write this period's target`);
   }
   // A reading the unit column rules out ("40% mức lương cơ sở" for ĐVT "đồng/học sinh/tháng", a year for ĐVT "%"):
   // refused, saying why, rather than judged in the wrong unit.
   if (contradicts(best.rule, sh.unit)) {
     const unitText = sh.opts.unit ?? "";
     const frag = p.src.length > 80 ? `${p.src.slice(0, 77)}…` : p.src;
-    return {
-      error: {
-        code: "unit_mismatch",
-        fragment: frag,
-        message: {
-          vi: `Chỉ tiêu "${frag}" không nêu con số theo đơn vị tính "${unitText}"; ghi rõ chỉ tiêu theo đơn vị này`,
-          en: `Target "${frag}" states no figure in the unit "${unitText}"; write the target in that unit`,
-        },
-      },
-    };
+    return refuse("unit_mismatch", frag, `Chỉ tiêu "${frag}" không nêu con số theo đơn vị tính "${unitText}"; ghi rõ chỉ tiêu theo đơn vị này`, `Target "${frag}" states no figure in the unit "${unitText}"; write the target in that unit`);
   }
   const warnings = best.warnings && best.warnings.length > 0 ? c.warnings.concat(best.warnings) : c.warnings;
   // Said where the user looks: the figure was a condition to avoid, read the other way round.
@@ -358,15 +312,17 @@ const ALL_DONE = /(?<!\S)(?:hoàn thành|đạt|thực hiện)\s+(?:tất cả|t
 
 /** "ngày 03 hàng tháng", "ngày 25 hằng tháng": the words of a due day the best reading took as a figure, or "". */
 function recurringDay(c: Ctx, best: Cand): string {
-  const ts = c.ts;
+  const { ts, p } = c;
   for (const t of best.used) {
-    const every = ts[t.i + 1];
-    if (ts[t.i - 1]?.w !== "ngày" || (every?.w !== "hàng" && every?.w !== "hằng") || !RECURRING.has(ts[t.i + 2]?.w ?? "")) continue;
-    return c.p.src.slice(ts[t.i - 1].start, ts[t.i + 2].end);
+    if (ts[t.i - 1]?.w !== "ngày") continue;
+    // The repeat right after the day ("ngày 25 hằng tháng") or anywhere before it ("Hằng tháng, trước ngày 25").
+    for (const m of p.low.matchAll(EVERY)) {
+      if (m.index < ts[t.i].start || p.low.slice(ts[t.i].end, m.index).trim() === "") return p.src.slice(Math.min(m.index, ts[t.i - 1].start), Math.max(m.index + m[0].length, ts[t.i].end));
+    }
   }
   return "";
 }
-const RECURRING = new Set(["tháng", "tuần", "quý", "năm"]);
+const EVERY = /(?:hàng|hằng|mỗi) (?:tháng|tuần|quý|năm)/gu;
 
 function relativeDay(c: Ctx, best: Cand): string {
   const r = best.rule;
@@ -465,13 +421,7 @@ function orAlternative(c: Ctx, cands: Cand[], best: Cand): Cand | null {
 function vagueError(c: Ctx): Clause {
   if (!c.vague) return null;
   const v = c.vague;
-  return {
-    error: {
-      code: "vague",
-      fragment: v,
-      message: { vi: `"${v}" không nêu thứ hạng cụ thể; ghi rõ, vd "top 10", "xếp thứ 5/30"`, en: `"${v}" names no place; state one, e.g. "top 10", "rank 5/30"` },
-    },
-  };
+  return refuse("vague", v, `"${v}" không nêu thứ hạng cụ thể; ghi rõ, vd "top 10", "xếp thứ 5/30"`, `"${v}" names no place; state one, e.g. "top 10", "rank 5/30"`);
 }
 
 /**

@@ -272,6 +272,26 @@ describe("checkSheet on a matrix with per-unit targets", () => {
   });
 });
 
+describe("checkSheet on a matrix with per-unit targets and a total row of its own", () => {
+  // "Toàn tỉnh | 108,66 | 108,74": a typed target that is not the units' summed, beside a typed figure, is the whole's.
+  const rows = (total: CellValue[]): CellValue[][] => [
+    ["STT", "Huyện", "Tỷ số giới tính khi sinh", null],
+    [null, null, "Kế hoạch", "Thực hiện"],
+    [1, "Huyện An Phú", 108.6, 108.3],
+    [2, "Huyện Chợ Mới", 108.8, 109.9],
+    [3, "Huyện Thoại Sơn", 108.7, 108.65],
+    [null, "Toàn tỉnh", ...total],
+  ];
+  it("judges the total on its own typed target", () => {
+    const r = ok(checkSheet(sheet(rows([108.66, 108.74])), null));
+    expect(r.items.find((i) => i.unitName === "Toàn tỉnh")?.status).toBe("exceeded");
+  });
+  it("leaves a total whose target or figure is the units' sum alone", () => {
+    const r = ok(checkSheet(sheet(rows([326.1, 326.85])), null));
+    expect(r.items.find((i) => i.unitName === "Toàn tỉnh")).toBeUndefined();
+  });
+});
+
 describe("checkSheet on a matrix with a target row: a unit's figure written '-'", () => {
   it.each<[string, CellValue]>([["-", "-"], ["–", "–"], ["Không áp dụng", "Không áp dụng"]])("'%s' leaves the unit out of the column, named on its roll-up, with no verdict", (_what, mark) => {
     const values: CellValue[][] = [["Họ và tên", "Tiết dự giờ", "Dự giờ trong tổ"], ["Định mức", "18 tiết", "ít nhất 4 tiết"], ["An", 20, 4], ["Dũng", 18, 3], ["Bình", 19, mark], ["Chi", 17, mark]];
@@ -279,6 +299,12 @@ describe("checkSheet on a matrix with a target row: a unit's figure written '-'"
     const inTổ = r.items.filter((i) => i.cell.col === 2);
     expect(inTổ.map((i) => [i.unitName, i.status])).toEqual([["An", "met"], ["Dũng", "not_met"]]);
     expect(r.rollUps.find((u) => /trong tổ/.test(u.name))?.notApplicable).toEqual(["Bình", "Chi"]);
+  });
+  it("reads '-' as no data when a remark on the row says the figure was not sent", () => {
+    const values: CellValue[][] = [["Họ và tên", "Tiết dự giờ", "Dự giờ trong tổ", "Ghi chú"], ["Định mức", "18 tiết", "ít nhất 4 tiết", null], ["An", 20, 4, null], ["Dũng", 18, 3, null], ["Bình", 19, "-", "Tổ chưa gửi số liệu dự giờ"], ["Chi", 17, "-", null]];
+    const r = ok(checkSheet(sheet(values), null));
+    expect(r.items.filter((i) => i.cell.col === 2).map((i) => [i.unitName, i.status])).toEqual([["An", "met"], ["Dũng", "not_met"], ["Bình", "no_data"]]);
+    expect(r.rollUps.find((u) => /trong tổ/.test(u.name))?.notApplicable).toEqual(["Chi"]);
   });
 });
 
@@ -321,6 +347,59 @@ describe("checkSheet on a task table: a deadline with an hour met on its very da
     const values: CellValue[][] = [["TT", "Nội dung công việc", "Thời hạn", "Kết quả thực hiện"], [1, "Khai báo y tế trực tuyến", due, done], [2, "Cấp mã học sinh", "Chậm nhất ngày 28/5/2021", "Hoàn thành ngày 26/5/2021"]];
     const r = ok(checkSheet(sheet(values), null, { asOf: "2021-08-01" }));
     expect(r.items[0].status).toBe(status);
+  });
+});
+
+describe("checkSheet on a task table: a week of a month is a window, not its month", () => {
+  // Week 1 of October 2023 ends on the 1st (the Monday-Sunday week holding it), the 7th, or the 8th (from the first
+  // Monday): done on the 10th is late by every count, on the 5th only by one (asked), on the 1st on time by all.
+  it.each<[string, string, string]>([
+    ["Tuần 1 tháng 10/2023", "Đã tổ chức ngày 10/10/2023", "not_met"],
+    ["Tuần 1 tháng 10/2023", "Đã tổ chức ngày 05/10/2023", "review"],
+    ["Tuần 1 tháng 10/2023", "Đã tổ chức ngày 01/10/2023", "met"],
+    ["Tuần 3 tháng 3/2024", "Đã rà soát xong ngày 12/3/2024", "met"],
+    ["Tuần đầu tháng 9", "Hoàn thành ngày 20/9/2023", "not_met"],
+  ])("'%s', '%s' → %s", (due, done, status) => {
+    const values: CellValue[][] = [["TT", "Nội dung hoạt động", "Thời gian", "Kết quả thực hiện"], [1, "Họp Hội đồng tự đánh giá", due, done], [2, "Viết báo cáo", "Tháng 12/2023", "Hoàn thành ngày 20/12/2023"]];
+    const r = ok(checkSheet(sheet(values), null, { asOf: "2024-03-15", period: "2023-2024" }));
+    expect(r.items[0].status).toBe(status);
+    if (status === "review") expect(r.items[0].verdict.explanations.vi).toMatch(/ngày của tuần/);
+  });
+  it.each<[Date, string]>([
+    [new Date("2023-10-10T00:00:00Z"), "not_met"],
+    [new Date("2023-10-05T00:00:00Z"), "review"],
+  ])("reads it in a target column too: done %s → %s", (done, status) => {
+    const values: CellValue[][] = [["TT", "Nội dung", "Kế hoạch", "Thực hiện"], [1, "Họp Hội đồng tự đánh giá", "Tuần 1 tháng 10/2023", done], [2, "Viết báo cáo", "Trước ngày 15/01/2024", new Date("2024-01-10T00:00:00Z")]];
+    const r = ok(checkSheet(sheet(values), null, { asOf: "2024-03-15" }));
+    expect(r.items[0].status).toBe(status);
+  });
+});
+
+describe("checkSheet: a dash where nothing meets the target", () => {
+  // In a statistical form "-" is "none happened" as often as "no figure": against "Không có phòng học tạm" the two
+  // readings differ (met, no data), so both are said; against "ít nhất 30 phòng" a dash is no data either way.
+  it.each<[string, string]>([
+    ["Không có phòng học tạm", "review"],
+    ["Dưới 1%", "review"],
+    ["Ít nhất 30 phòng", "no_data"],
+  ])("'%s' beside '-' → %s", (target, status) => {
+    const values: CellValue[][] = [HEADER, [1, "Số phòng học tạm", "phòng", target, "-"], [2, "Số phòng học kiên cố", "phòng", "40 phòng", 42]];
+    const r = ok(checkSheet(sheet(values), null));
+    expect(r.items[0].status).toBe(status);
+  });
+});
+
+describe("checkSheet: a figure with a footnote mark", () => {
+  // "8 (*)" beside "(*) 02 xã chờ Quyết định công nhận": 8 meets 8, 6 recognised does not; the note decides, so ask.
+  it.each<[CellValue, string]>([
+    ["8 (*)", "review"],
+    ["5*", "review"],
+    ["8", "met"],
+  ])("%s → %s", (actual, status) => {
+    const values: CellValue[][] = [HEADER, [1, "Số xã đạt chuẩn nông thôn mới kiểu mẫu", "xã", 8, actual], [2, "Số xã đạt chuẩn nông thôn mới nâng cao", "xã", 10, 11]];
+    const r = ok(checkSheet(sheet(values), null));
+    expect(r.items[0].status).toBe(status);
+    if (status === "review") expect(r.items[0].verdict.explanations.vi).toMatch(/chú thích/);
   });
 });
 

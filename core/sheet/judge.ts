@@ -10,6 +10,7 @@ import { formatNumber } from "../number/format";
 import { type ColumnScale, cellScale, isPercentUnit } from "../table/scale";
 import { type CellRef, type SheetData, isEmptyCell } from "./model";
 import { Judged } from "./item";
+import { FOOTNOTED } from "../table/figure";
 import { NO_WORDS, YES_WORDS } from "../table/vocabulary";
 import type { CheckOptions, Finding, FindingCode } from "./types";
 import { type NoteDirection, directionFor } from "../table/notes";
@@ -190,7 +191,7 @@ export interface Figure {
 export interface Target {
   text: string;
   rule: Rule | string;
-  alt?: { text: string; rule: Rule | string };
+  alt?: { text: string; rule: Rule | string; todo?: Bilingual | undefined };
 }
 
 export interface Judgement {
@@ -205,6 +206,29 @@ export interface Judgement {
  */
 export function judgeFigure(ctx: Ctx, target: Target, fig: Figure, name: string, unit?: string): Judgement {
   const { actual } = fig;
+  // "8 (*)", "12*": a figure a footnote qualifies ("(*) 02 xã chờ Quyết định công nhận"). Its number is judged, and a
+  // verdict on it is asked about: the note may say another figure counts.
+  const foot = typeof actual === "string" ? FOOTNOTED.exec(actual.trim()) : null;
+  // "-" where nothing meets the target ("Không có phòng học tạm", "dưới 1%"): a statistical form's dash is "none
+  // happened" (0) as often as "no figure"; when the two differ both are said, never one guessed.
+  if (typeof actual === "string" && /^[-–—−]$/.test(actual.trim())) {
+    const zero = judgeFigure(ctx, target, { ...fig, actual: 0 }, name, unit);
+    const none = judge(ctx, target.rule, actual, "auto", name, fig.baseline, unit);
+    if ((zero.judged.status === "met" || zero.judged.status === "exceeded") && none.status === "no_data") {
+      const read = (vi: string, en: string) => ({ vi, en });
+      return { judged: Judged.fixed(reviewVerdict(ctx.lang, zero.judged.verdict, none.verdict, read(`"${actual}" hiểu là không có (0)`, `"${actual}" read as none (0)`), read("là chưa có số liệu", "as no figure yet"), read("ghi 0 nếu không có", "write 0 if there were none"))), scale: zero.scale };
+    }
+  }
+  if (foot) {
+    const j = judgeFigure(ctx, target, { ...fig, actual: foot[1] }, name, unit);
+    const v = j.judged.status === "review" || !FOOTNOTE_ASKS.has(j.judged.status) ? null : j.judged.verdict;
+    if (!v) return j;
+    const explanations = {
+      vi: `${STATUS.review.vi}: "${actual}" có chú thích; không kể chú thích thì ${v.labels.vi} (${v.explanations.vi.replace(/^[^:]*:\s*/, "")}); đọc chú thích, ghi số được tính`,
+      en: `${STATUS.review.en}: "${actual}" has a footnote; without it, ${v.labels.en} (${v.explanations.en.replace(/^[^:]*:\s*/, "")}); read the note, write the figure that counts`,
+    };
+    return { judged: Judged.fixed({ ...v, status: "review", label: STATUS.review[ctx.lang], labels: { vi: STATUS.review.vi, en: STATUS.review.en }, symbol: STATUS.review.symbol, explanation: explanations[ctx.lang], explanations }), scale: j.scale };
+  }
   const percent = isPercentRule(target.rule) || (target.alt !== undefined && isPercentRule(target.alt.rule));
   let scale: PercentScale | "either" = fig.scale ?? "auto";
   // A fraction target ("7.910 trẻ/9.232", "28/28 trường") under a count ĐVT reads a whole number as a count of
@@ -235,9 +259,11 @@ export function judgeFigure(ctx: Ctx, target: Target, fig: Figure, name: string,
   const pct = typeof actual === "number" ? formatNumber(Number((actual * 100).toPrecision(12)), "vi", 6) : "";
   const pctEn = typeof actual === "number" ? formatNumber(Number((actual * 100).toPrecision(12)), "en", 6) : "";
   const readB = scale === "either" ? { vi: `là ${pct}%`, en: `as ${pctEn}%` } : { vi: `là ${target.alt?.text ?? ""}`, en: `as ${target.alt?.text ?? ""}` };
-  return { judged: Judged.fixed(reviewVerdict(ctx.lang, va, vb, readA, readB, { vi: "ghi rõ ĐVT hoặc định dạng ô là %", en: "state the unit or format the cell as percent" })), scale: "auto" };
+  return { judged: Judged.fixed(reviewVerdict(ctx.lang, va, vb, readA, readB, target.alt?.todo ?? { vi: "ghi rõ ĐVT hoặc định dạng ô là %", en: "state the unit or format the cell as percent" })), scale: "auto" };
 }
 
+/** Verdicts a footnote on the figure may overturn. */
+const FOOTNOTE_ASKS: ReadonlySet<string> = new Set(["met", "exceeded", "not_met", "near"]);
 const YES_START = new Set(YES_WORDS);
 const NO_ANSWER = new Set(NO_WORDS);
 

@@ -5,7 +5,7 @@ import { isCellError } from "../types";
 import type { Indicator, Plan } from "../plan/schema";
 import type { PercentScale } from "../rule/verdict";
 import { formatNumber } from "../number/format";
-import { columnYear, dayIn, dayInTaskName, figureDueIn, nearestYear, targetFromCell, deadlineOf, strictDeadline } from "../table/target";
+import { type TargetText, columnYear, dayIn, dayInTaskName, figureDueIn, nearestYear, targetFromCell, deadlineOf, strictDeadline, weekDue, weekTarget } from "../table/target";
 import { type Completion, readCompletion, completionActual } from "../table/completion";
 import { type ColumnScale, columnScale, isPercentUnit } from "../table/scale";
 import { SectionStack, headingDepth } from "../table/sections";
@@ -317,7 +317,7 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     const hasValue = valueCols.some((c) => !isEmptyCell(row[c]));
 
     // The row's own target: the target cell, else a task's deadline.
-    let sheetTarget: { text: string; alt?: string } = { text: "" };
+    let sheetTarget: TargetText = { text: "" };
     // A deadline cell that gives no day ("Khi có thay đổi", "Trong 15 ngày kể từ ngày được giao dự toán").
     let undated = false;
     // The deadline is not the row's own deadline cell (its block's, or a day in its text): no live formula reads it.
@@ -332,7 +332,10 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     } else if (col.deadline !== undefined && (!isEmptyCell(row[col.deadline]) || blockDue.has(r))) {
       const block = blockDue.get(r);
       const raw = block ?? row[col.deadline];
-      const due = deadlineOf(raw, dueYear ?? ctx.period, asOfDay);
+      // "Tuần 1 tháng 10/2023": the week's latest end (a late task is at least that late), its earliest the other
+      // reading, asked about when they differ.
+      const week = weekDue(raw, dueYear ?? ctx.period);
+      const due = week ? week[1] : deadlineOf(raw, dueYear ?? ctx.period, asOfDay);
       // The day the task's own text sets ("… ( ngày 6/9)") comes before its block's; a duty that recurs ("… hằng
       // ngày") has no day in a block that only says when it is listed.
       // Only under a block: a row's own deadline cell says its day outright, whatever its text adds.
@@ -349,7 +352,7 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
         dueFromName = true;
       } else {
         // "Trước ngày 18/6" keeps its strict word: sent on the 18th is late.
-        sheetTarget = { text: due ? `${strictDeadline(raw) ? "trước" : "chậm nhất"} ngày ${isoToVi(due)}` : cellText(raw) };
+        sheetTarget = week ? weekTarget(week) : { text: due ? `${strictDeadline(raw) ? "trước" : "chậm nhất"} ngày ${isoToVi(due)}` : cellText(raw) };
         undated = due === null;
         dueFromName = block !== undefined && isEmptyCell(row[col.deadline]);
       }
@@ -408,7 +411,7 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     if (undated && typeof rule !== "string" && rule.kind !== "deadline" && rule.kind !== "frequency") rule = targetText;
     if (undated && dueFromName) rule = targetText;
     const target: Target = { text: targetText, rule };
-    if (sheetTarget.alt) target.alt = { text: sheetTarget.alt, rule: ruleFor(ctx, sheetTarget.alt, ind, cand.name, unit) };
+    if (sheetTarget.alt) target.alt = { text: sheetTarget.alt, rule: ruleFor(ctx, sheetTarget.alt, ind, cand.name, unit), todo: sheetTarget.todo };
     const percentRule = isPercentRule(rule);
 
     const actualV = get(row, col.actual);

@@ -277,7 +277,23 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
     // A sentence of targets is the whole's ("100% học sinh …"), as is a target row for each unit and the whole: its
     // total row is judged on it as each unit is; a sentence that
     // names the whole ("… toàn trường không quá 5%") is the total's alone, the units its breakdown.
-    const ownTotals = g.target !== undefined ? totalsWithTargets.filter((r) => typeof sheet.values[r]?.[g.target!] === "string" && !notApplicableCell(sheet.values[r]?.[g.target!])) : external ? totalsWithTargets.filter((r) => external.has(r)) : fromSentence || targetRowBoth ? totalsWithTargets : [];
+    // A number typed there that is not the units' targets summed ("Toàn tỉnh | 108,66" over districts' 108,60, 108,80),
+    // beside a figure typed too (not the units' sum or mean), is the whole's own target and figure, as a phrase is.
+    const ownTarget = (r: number, c: number): boolean => {
+      const v = sheet.values[r]?.[c];
+      if (typeof v === "string") return !notApplicableCell(v);
+      const fc = g.col ?? g.rate;
+      if (typeof v !== "number" || sheet.formulas?.[r]?.[c] || fc === undefined || sheet.formulas?.[r]?.[fc] || typeof sheet.values[r]?.[fc] !== "number") return false;
+      // (Units' targets in words, "03 giải", cannot be summed: a number under them is the roll-up's, as before.)
+      let sum = 0;
+      for (const u of unitRows) {
+        const t = sheet.values[u]?.[c];
+        if (typeof t === "number") sum += t;
+        else if (!isEmptyCell(t)) return false;
+      }
+      return Math.abs(sum - v) > Math.max(1, Math.abs(v) / 200);
+    };
+    const ownTotals = g.target !== undefined ? totalsWithTargets.filter((r) => ownTarget(r, g.target!)) : external ? totalsWithTargets.filter((r) => external.has(r)) : fromSentence || targetRowBoth ? totalsWithTargets : [];
     const wholeOnly = fromSentence && ownTotals.length > 0 && WHOLE_SCOPE.test(fold(target.text)) && !eachScope(target.text);
     for (let u = wholeOnly ? judgedRows.length : 0; u < judgedRows.length + ownTotals.length; u++) {
       const selfTotal = u >= judgedRows.length;
@@ -375,7 +391,9 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       // "-" as the unit's figure where the column's target asks something of it: the column does not apply to this
       // unit (a norm for group leaders only, a level the school does not teach). It is left out of the indicator's
       // units and named on its roll-up, never a unit "with no data yet".
-      if (notApplicableCell(actual) || (isEmptyCell(actual) && otherCohort(unitName, name))) {
+      // Unless a remark on the row says the figure was not sent ("BHXH huyện chưa cung cấp số liệu"): then the dash
+      // is a figure still to come, no data.
+      if ((notApplicableCell(actual) && !notSent(row)) || (isEmptyCell(actual) && otherCohort(unitName, name))) {
         if (!selfTotal) notApplicable.push(unitName);
         continue;
       }
@@ -605,6 +623,14 @@ function otherCohort(unitName: string, indicator: string): boolean {
   const i = cohortOf(indicator);
   if (!u || !i || u === i) return false;
   return u.startsWith("lop") === i.startsWith("lop");
+}
+
+// "chưa cung cấp số liệu", "chưa có số liệu", "số liệu chưa được gửi" (folded).
+const NOT_SENT = /\bchua (?:duoc )?(?:cung cap|bao cao|gui|tong hop|cap nhat|co)\b.{0,20}\bso lieu\b|\bso lieu chua\b/;
+
+/** Whether a text cell on the row says its figures were not sent yet. */
+function notSent(row: readonly CellValue[] | undefined): boolean {
+  return (row ?? []).some((v) => typeof v === "string" && v.length > 12 && NOT_SENT.test(fold(v)));
 }
 
 /**

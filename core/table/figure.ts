@@ -19,7 +19,8 @@ const FIGURE_REMARK = /^\s*(\d[\d.,]*\s*%?)\s*(?:\((?![\d.,]+\s*%\s*\))[^()]*\)|
  * @example figureFor("Đạt Mức độ 1", false) → "Mức độ 1"
  */
 export function figureFor(v: CellValue, percentTarget: boolean): CellValue {
-  if (typeof v !== "string" || v.length > 60) return v;
+  // "8 (*)": a footnote mark is no remark to drop; the judge asks about the figure (judgeFigure).
+  if (typeof v !== "string" || v.length > 60 || FOOTNOTED.test(v.trim())) return v;
   const level = YES_LEVEL.exec(v);
   if (level) return level[1];
   // "Đạt 96,2% (tăng 1,2%)": a remark in brackets after a figure (not the share of a count, read below) is dropped.
@@ -36,6 +37,9 @@ export function figureFor(v: CellValue, percentTarget: boolean): CellValue {
   if (!m) return v;
   return percentTarget ? `${m[3]}%` : `${m[1]}${m[2] ? ` ${m[2].trim()}` : ""}`;
 }
+
+/** "8 (*)", "12*": a figure and a footnote mark, the figure in group 1. */
+export const FOOTNOTED = /^(\d[\d.,]*)\s*(?:\(\*+\)|\*+)$/;
 
 // A rate computed from two cells: "=ROUND(G10/D10*100,1)", "=G10/D10*100", "=ROUND(G10/D10,3)", "=G10/D10".
 const RATIO_FORMULA = /^=\s*(?:ROUND\(\s*)?\$?([A-Z]{1,3})\$?(\d+)\s*\/\s*\$?([A-Z]{1,3})\$?(\d+)\s*(?:\*\s*100\s*)?(?:,\s*\d\s*\))?\s*$/i;

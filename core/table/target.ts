@@ -1,5 +1,5 @@
 // The one cell-to-target rule: a target cell (text, number with its format and ĐVT, date) as the target text the parser reads.
-import type { CellValue } from "../types";
+import type { Bilingual, CellValue } from "../types";
 import { isCellError } from "../types";
 import { formatNumber } from "../number/format";
 import { readNumber } from "../number/parse";
@@ -26,6 +26,14 @@ export interface TargetContext {
 export interface TargetText {
   text: string;
   alt?: string;
+  /** What would settle the two readings, when it is not the unit or the cell's format. */
+  todo?: Bilingual;
+}
+
+/** A week of a month as a deadline, its latest end first and its earliest the other reading (see weekDue). */
+export function weekTarget(week: [string, string]): TargetText {
+  const text = `chậm nhất ngày ${isoToVi(week[1])}`;
+  return week[0] === week[1] ? { text } : { text, alt: `chậm nhất ngày ${isoToVi(week[0])}`, todo: { vi: "ghi rõ ngày của tuần", en: "give the week's dates" } };
 }
 
 // An operator (a sign or a bound word) and a bare number, or a bare number and "trở lên"/"trở xuống": no unit of its own.
@@ -54,6 +62,9 @@ export function targetFromCell(v: CellValue, ctx: TargetContext = {}): TargetTex
     // "95" typed as text under "%" is the same target as the number 95.
     const n = text === "" || !/^[\d.,\s-]+$/.test(text) ? null : readNumber(text);
     if (n && n.ok && !n.percent) return targetFromCell(n.value, { ...ctx, format: undefined });
+    // "Tuần 1 tháng 10/2023": a week's end, read two ways (a week without its year is left to the parser).
+    const week = weekDue(text);
+    if (week) return weekTarget(week);
     // "≥ 90", "Từ 85 trở lên" under a "(%)" heading or ĐVT "%": a bound on a bare number of points is a bound in percent.
     if (isPercentUnit(ctx.unit) || ctx.headerPercent === true) {
       const b = BARE_BOUND.exec(text);
@@ -160,6 +171,28 @@ export function deadlineOf(v: CellValue, period?: Period | null, asOf?: string):
     if (iso) return iso;
   }
   return null;
+}
+
+// "Tuần 1 tháng 10/2023", "tuần 2, 3 tháng 9", "tuần đầu tháng 9 năm 2023": weeks of a month (folded).
+const WEEK_OF_MONTH = /^(?:trong )?tuan (?:(?:\d|dau) )*(\d|dau)(?: (?:cua|trong))? thang (\d{1,2})(?: (?:nam )?((?:19|20)\d\d))?$/;
+
+/**
+ * The last day of a week of a month, earliest and latest: schools count week 1 from the 1st, from the first Monday, or
+ * as the Monday-Sunday week holding the 1st, and the sheet seldom says which. Null when the cell names no such week.
+ * @example weekDue("Tuần 1 tháng 10/2023") → ["2023-10-01", "2023-10-08"]
+ */
+export function weekDue(v: CellValue, period?: Period | null): [string, string] | null {
+  const m = typeof v === "string" ? WEEK_OF_MONTH.exec(fold(v)) : null;
+  const month = m ? Number(m[2]) : 0;
+  const y = m ? (m[3] ? Number(m[3]) : yearFor(period, month)) : null;
+  if (!m || y === null || month < 1 || month > 12) return null;
+  const n = m[1] === "dau" ? 1 : Number(m[1]);
+  // Weekday of the 1st, Monday 0 … Sunday 6.
+  const wd = (new Date(Date.UTC(y, month - 1, 1)).getUTCDay() + 6) % 7;
+  const day = (d: number) => isoDay(y, month, Math.min(d, new Date(Date.UTC(y, month, 0)).getUTCDate()));
+  const early = day(7 * n - wd);
+  const late = day(7 * n + (7 - wd) % 7);
+  return early && late && n >= 1 && n <= 5 ? [early, late] : null;
 }
 
 /**

@@ -1349,6 +1349,8 @@ function levelInWords(c: Ctx): boolean {
  */
 function yesNo(c: Ctx, out: Cand[]): void {
   if ((c.mask & M.yesNo) === 0) return;
+  // "Khi có yêu cầu", "Nếu có thay đổi": a condition alone says when, not what is to be achieved.
+  if (/^(?:khi|nếu) /.test(c.p.low)) return;
   // "năm 2019 … đạt chuẩn", "vào năm 2030": in that year; "đến năm 2030 đạt chuẩn" is by then (a deadline).
   const yearOnly = c.dates.length > 0 && c.dates.every((d) => !d.day && d.lead !== "strict" && d.lead !== "due" && d.lead !== "to");
   // "Xã phấn đấu đến năm 2025 đạt chuẩn …" in a plan for 2020-2025: by the period's own last year restates the period
