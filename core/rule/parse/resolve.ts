@@ -234,7 +234,12 @@ function partsOf(c: Ctx, figs: Fig[]): Array<[number, number]> {
       const a = f.t.end;
       const b = c.ts[n.opAt].start;
       const seg = c.p.low.slice(a, b);
-      const cut = Math.max(seg.lastIndexOf(", "), seg.lastIndexOf(" và "), seg.lastIndexOf(";"), seg.lastIndexOf(" còn "), seg.lastIndexOf(" riêng "));
+      let cut = Math.max(seg.lastIndexOf(", "), seg.lastIndexOf(" và "), seg.lastIndexOf(";"), seg.lastIndexOf(" còn "), seg.lastIndexOf(" riêng "));
+      // "… tư thục đạt 30%, số trẻ em … dân lập, tư thục đạt 35%": a figure whose unit a separator follows at once ends
+      // its part there; the next part's subject may hold separators of its own.
+      const ue = Math.max(a, c.ts[f.u.end - 1]?.end ?? a);
+      const sep = /^\s*[,;]/u.exec(c.p.low.slice(ue, b));
+      if (sep) cut = ue - a + sep[0].length - 1;
       to = cut >= 0 ? a + cut + 1 : b;
     }
     out.push([from, to]);
