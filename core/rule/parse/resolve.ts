@@ -325,7 +325,8 @@ function partScores(c: Ctx, cands: Cand[]): void {
       if (counts.get(w)! >= spans.size || !sp.includes(` ${w} `)) continue;
       const sure = /^\d+$/u.test(w) ? 2 : SCHOOL_LEVEL.has(w) ? 3 : 0;
       if (sure) surer = true;
-      // A word fewer parts have tells them apart more: one part only weighs 1, all but one part little.
+      // A word fewer parts have tells them apart more: a word of one part only weighs most (1), a word all but one
+      // part have little; a word all parts have nothing (above).
       hits += sure || (spans.size - counts.get(w)!) / (spans.size - 1);
     }
     hitsOf.set(x, hits);
@@ -335,7 +336,6 @@ function partScores(c: Ctx, cands: Cand[]): void {
   // an indicator whose plain words name every part names them all; how many of its words each part repeats tells
   // nothing, so no part is preferred (the resolver then keeps another part as the runner-up and asks). A number or a
   // school level the indicator names still decides.
-  if (process.env.P13 && c.p.low.includes(process.env.P13)) console.error("P13", c.ind.low, [...spans.values()], [...hitsOf.values()], words, parallel);
   if (!surer && hitsOf.size > 1 && [...hitsOf.values()].every((h) => h > 0)) return;
   for (const [x, hits] of hitsOf) x.score += Math.min(SCHOOL_LEVEL_CAP, hits) * CONTEXT.partWord;
   // A part singled out with "riêng" applies only when the indicator names it; otherwise the general part leads.
