@@ -327,6 +327,16 @@ describe("parseTarget", () => {
     expect(r.ok && r.runnerUp && "value" in r.runnerUp ? r.runnerUp.value : undefined).toBe(runner);
   });
 
+  // Which part an indicator names rests on the part's own words: a part ends where a separator follows its figure
+  // (the next part's subject may hold commas), and parallel parts opening alike share the first part's leading words.
+  it.each([
+    ["tỷ lệ phòng học có máy chiếu đạt 40%, số phòng học bộ môn của các trường vùng sâu, vùng xa đạt 25%", "Tỷ lệ phòng học bộ môn vùng sâu, vùng xa", 0.25],
+    ["giáo viên đạt giải nhất cấp tỉnh được thưởng 5 triệu đồng, giải nhì 3 triệu đồng, giải ba 2 triệu đồng", "Mức thưởng giáo viên đạt giải ba cấp tỉnh", 2000000],
+  ] as const)("the part the indicator's own words name: %s", (phrase, indicator, value) => {
+    const r = parseTarget(phrase, { indicator });
+    expect(r.ok && "value" in r.rule ? r.rule.value : undefined).toBe(value);
+  });
+
   // Days of the week are no places: "thứ Hai … thứ Sáu" spans days, "xếp thứ 3 đến thứ 5" is a band of places.
   it.each([
     ["từ thứ Hai đến thứ Sáu, các bé được uống 120ml sữa mỗi ngày", false],

@@ -234,7 +234,12 @@ function partsOf(c: Ctx, figs: Fig[]): Array<[number, number]> {
       const a = f.t.end;
       const b = c.ts[n.opAt].start;
       const seg = c.p.low.slice(a, b);
-      const cut = Math.max(seg.lastIndexOf(", "), seg.lastIndexOf(" và "), seg.lastIndexOf(";"), seg.lastIndexOf(" còn "), seg.lastIndexOf(" riêng "));
+      let cut = Math.max(seg.lastIndexOf(", "), seg.lastIndexOf(" và "), seg.lastIndexOf(";"), seg.lastIndexOf(" còn "), seg.lastIndexOf(" riêng "));
+      // "… tư thục đạt 30%, số trẻ em … dân lập, tư thục đạt 35%": a figure whose unit a separator follows at once ends
+      // its part there; the next part's subject may hold separators of its own.
+      const ue = Math.max(a, c.ts[f.u.end - 1]?.end ?? a);
+      const sep = /^\s*[,;]/u.exec(c.p.low.slice(ue, b));
+      if (sep) cut = ue - a + sep[0].length - 1;
       to = cut >= 0 ? a + cut + 1 : b;
     }
     out.push([from, to]);
@@ -267,20 +272,25 @@ function partScores(c: Ctx, cands: Cand[]): void {
   // ("38% trẻ … nhà trẻ và 97% trẻ … mẫu giáo": a part opening with its figure after "và" has no subject before it.)
   const parallel = figs.every((f, k) => k === 0 || OWN_WORDS.test(c.p.low.slice(ps[k][0], c.ts[f.opAt].start).replace(JOINERS, " "))) && !singled;
   // The shared subject's words belong to every part ("Tỷ lệ hộ nghèo" in "… giảm 1-1,5%, riêng các huyện nghèo …").
-  const subjectWords = singled ? ` ${c.p.low.slice(0, c.ts[figs[0].opAt].start).replace(/[^\p{L}\d]+/gu, " ")} ` : "";
+  let subjectWords = singled ? ` ${c.p.low.slice(0, c.ts[figs[0].opAt].start).replace(/[^\p{L}\d]+/gu, " ")} ` : "";
+  if (parallel) subjectWords = ` ${leadShared(c, figs, ps)} `;
   if (!parallel) ps[0] = [c.ts[figs[0].opAt].start, ps[0][1]];
   // "100% học sinh các trường tiên tiến được học và 50% đạt chứng chỉ …": a later part whose figure is followed at once
   // by its predicate ("đạt", "được") has no subject of its own; the first part's subject (its words between the figure
   // and its predicate) is its subject too.
   const subject0 = subjectAfter(c, figs[0], ps[0][1]);
   const tail = singled ? "" : sharedTail(c, figs, ps);
+  // Each part's words, without the figures' measured units (they tell parts apart only by where the unit was written).
   const spans = new Map<Cand, string>();
+  const full = new Map<Cand, string>();
   for (const x of group) {
     const k = figs.findIndex((f) => f.t === x.used[0]);
     const last = figs.findIndex((f) => f.t === x.used[x.used.length - 1]);
     const end = last >= 0 ? ps[last][1] : ps[k][1];
     const shared = k > 0 && subject0 && PREDICATE.has(c.ts[figs[k].u.end]?.w ?? "") ? ` ${subject0}` : "";
-    spans.set(x, ` ${c.p.low.slice(ps[k][0], end).replace(/[^\p{L}\d]+/gu, " ")}${shared}${subjectWords}${tail} `);
+    const rest = `${shared}${subjectWords}${tail} `;
+    spans.set(x, ` ${withoutUnits(c, figs, ps[k][0], end).replace(/[^\p{L}\d]+/gu, " ")}${rest}`);
+    full.set(x, ` ${c.p.low.slice(ps[k][0], end).replace(/[^\p{L}\d]+/gu, " ")}${rest}`);
   }
   // A part that names none of the indicator's words is elliptical ("giảm 10% số trẻ em … vào năm 2025 và 20% vào năm
   // 2030"): it shares the first part's words, so they tell nothing apart.
@@ -295,7 +305,7 @@ function partScores(c: Ctx, cands: Cand[]): void {
     return;
   }
   const named = new Map<Cand, boolean>();
-  for (const [x, sp] of spans) named.set(x, words.some((w) => sp.includes(` ${w} `)));
+  for (const [x, sp] of full) named.set(x, words.some((w) => sp.includes(` ${w} `)));
   // (The first part may name nothing once the shared subject is set aside: "… giảm 2%, riêng các huyện nghèo giảm 4%".)
   for (const [x, n] of named) if (!n && (parallel || figs.findIndex((f) => f.t === x.used[0]) > 0)) return;
   const counts = new Map<string, number>();
@@ -315,7 +325,9 @@ function partScores(c: Ctx, cands: Cand[]): void {
       if (counts.get(w)! >= spans.size || !sp.includes(` ${w} `)) continue;
       const sure = /^\d+$/u.test(w) ? 2 : SCHOOL_LEVEL.has(w) ? 3 : 0;
       if (sure) surer = true;
-      hits += sure || 1;
+      // A word fewer parts have tells them apart more: a word of one part only weighs most (1), a word all but one
+      // part have little; a word all parts have nothing (above).
+      hits += sure || (spans.size - counts.get(w)!) / (spans.size - 1);
     }
     hitsOf.set(x, hits);
     if (hits > 0) anyHit = true;
@@ -328,6 +340,40 @@ function partScores(c: Ctx, cands: Cand[]): void {
   for (const [x, hits] of hitsOf) x.score += Math.min(SCHOOL_LEVEL_CAP, hits) * CONTEXT.partWord;
   // A part singled out with "riêng" applies only when the indicator names it; otherwise the general part leads.
   if (singled && !anyHit) for (const x of group) if (x.used[0] === figs[0].t) x.score += DECIDE;
+}
+
+/**
+ * "học sinh đoạt huy chương vàng Olympic … mức thưởng 300 triệu đồng, huy chương bạc là 200 triệu đồng, huy chương đồng
+ * 150 …": in a list of parallel parts whose names open alike ("huy chương …", "khu vực …"), the first part's own name
+ * starts at that word and is as long as the later parts' names; its other words before the figure are the subject
+ * every part shares, elided after the first. "" when the names open differently.
+ */
+function leadShared(c: Ctx, figs: Fig[], ps: Array<[number, number]>): string {
+  const wordsOf = (a: number, b: number): string[] => c.p.low.slice(a, b).replace(JOINERS, " ").split(/[^\p{L}\d]+/u).filter(Boolean);
+  const later = figs.slice(1).map((f, k) => wordsOf(ps[k + 1][0], c.ts[f.opAt].start));
+  const first = wordsOf(ps[0][0], c.ts[figs[0].opAt].start);
+  const n = Math.max(...later.map((w) => w.length));
+  if (n === 0 || first.length <= n) return "";
+  const opens = new Map<string, number>();
+  for (const w of later) if (w[0]) opens.set(w[0], (opens.get(w[0]) ?? 0) + 1);
+  let head = "";
+  for (const [w, m] of opens) if (m >= Math.min(2, later.length) && m > (opens.get(head) ?? 0)) head = w;
+  const from = head ? first.lastIndexOf(head) : -1;
+  if (from < 0) return "";
+  return [...first.slice(0, from), ...first.slice(from + n)].join(" ");
+}
+
+/** The text of [a, b) without the figures' measured units ("triệu đồng" names what is measured, not which part). */
+function withoutUnits(c: Ctx, figs: Fig[], a: number, b: number): string {
+  let out = "";
+  let at = a;
+  for (const f of figs) {
+    if (f.u.unit.kind === "count" || f.t.start < at || f.t.start >= b) continue;
+    const e = Math.min(b, c.ts[f.u.end - 1]?.end ?? f.t.end);
+    out += `${c.p.low.slice(at, f.t.start)} `;
+    at = Math.max(at, e);
+  }
+  return out + c.p.low.slice(at, b);
 }
 
 // Words that join parts without naming anything; what else stands before a part's figure is that part's own subject.
