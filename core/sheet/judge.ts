@@ -134,6 +134,12 @@ function noteDecided(ctx: Ctx, note: NoteDirection, name: string, target: string
   if (!ctx.decisions.some((d) => d.vi === message.vi)) ctx.decisions.push(message);
 }
 
+/** The judgement with one more thing said on its verdict (a shared judgement is never changed: a copy). */
+export function withWarning(j: Judged, w: Warning): Judged {
+  const v = j.verdict;
+  return Judged.fixed({ ...v, warnings: [...v.warnings, w] });
+}
+
 const VERDICT_CACHE_LIMIT = 200_000;
 
 /**

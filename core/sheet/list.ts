@@ -16,7 +16,7 @@ import { cellKind } from "../table/evidence";
 import { type MatchCandidate, levelOf, matchIndicators } from "./match";
 import { cellText, fold } from "./text";
 import { Item } from "./item";
-import { type Ctx, type Figure, type Target, addFinding, addFindingOf, answerAsCount, formatAt, isCountRule, isPercentRule, judgeFigure, noFigureYet, noResult, notYetDue, undatedDeadline, partialShort, reviewVerdict, ruleFor } from "./judge";
+import { type Ctx, type Figure, type Target, addFinding, addFindingOf, answerAsCount, formatAt, isCountRule, isPercentRule, judgeFigure, noFigureYet, noResult, notYetDue, undatedDeadline, partialShort, reviewVerdict, ruleFor, withWarning } from "./judge";
 import { todayIso } from "../rule/evaluate";
 import { type Period, periodFromText } from "../period/period";
 import { FORECAST_TARGET, MARKS, NOT_DONE_WORDS, PART_NOT_DONE, RECURRING, SETTLED_AT_OPENING } from "../table/vocabulary";
@@ -192,10 +192,9 @@ function perUnitChoice(ctx: Ctx, target: Target, fig: Figure, name: string, unit
       ),
     );
   }
-  const v = judged.verdict;
   const all = [used, ...others.filter((_, i) => i % 2 === 0).map(at)].join(", ");
   const message = { vi: `Đánh giá theo cột ${used}; các cột ${all} đều ghi số liệu bình quân và cho cùng kết quả.`, en: `Judged on column ${used}; columns ${all} all hold figures per unit and give the same result.` };
-  return Judged.fixed({ ...v, warnings: [...v.warnings, { code: "actual_interpreted", message }] });
+  return withWarning(judged, { code: "actual_interpreted", message });
 }
 
 export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part {
