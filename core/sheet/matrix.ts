@@ -461,7 +461,7 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       // the plan's target, and said so (on the verdict and once among the decisions), never silently.
       if (layout.norms && tr === undefined && !selfTotal && unitSource === "plan") {
         const kind = cellText(row?.[layout.norms.keyColumn]).trim() || "?";
-        judged = withWarning(judged, { code: "actual_interpreted", message: { vi: `${unitName}: "${kind}" không có trong bảng mức phía trên; đánh giá theo chỉ tiêu của kế hoạch (${unitTargetText}).`, en: `${unitName}: "${kind}" has no row in the norm block above; judged on the plan's target (${unitTargetText}).` } });
+        judged = withWarning(judged, { code: "actual_interpreted", message: { vi: `"${kind}" không có trong bảng mức phía trên; đánh giá theo chỉ tiêu của kế hoạch (${unitTargetText}).`, en: `"${kind}" has no row in the norm block above; judged on the plan's target (${unitTargetText}).` } });
         const said = { vi: `Đơn vị loại "${kind}" không có trong bảng mức phía trên: đánh giá theo chỉ tiêu của kế hoạch.`, en: `Units of kind "${kind}" have no row in the norm block above: judged on the plan's targets.` };
         if (!ctx.decisions.some((d) => d.vi === said.vi)) ctx.decisions.push(said);
       }
