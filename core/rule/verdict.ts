@@ -53,7 +53,9 @@ export type WarningCode =
   /** The figure is out of its possible range (rate above 100%, negative count, numerator above denominator). */
   | "implausible_value"
   /** The two best readings of the target give different verdicts; the message names both ("hiểu là … hay …?"). */
-  | "ambiguous_target";
+  | "ambiguous_target"
+  /** A note under the table decided which way the target runs (a bare figure read as a ceiling or a floor). */
+  | "direction_from_note";
 
 export interface Warning {
   code: WarningCode;

@@ -228,6 +228,7 @@ function checkLayout(sheet: SheetData, plan: Plan | null, opts: CheckOptions, gi
     }
   }
   hiddenRowFinding(sheet, own, ctx.findings);
+  if (ctx.decisions.length) own.decisions = [...(own.decisions ?? []), ...ctx.decisions];
 
   const byStatus = emptyCounts();
   for (const it of part.items) byStatus[it.status]++;

@@ -13,7 +13,7 @@ import { Judged } from "./item";
 import { FOOTNOTED } from "../table/figure";
 import { NO_WORDS, YES_WORDS } from "../table/vocabulary";
 import type { CheckOptions, Finding, FindingCode } from "./types";
-import { type NoteDirection, directionFor } from "../table/notes";
+import { type NoteDirection, noteFor } from "../table/notes";
 
 /** Findings of one kind beyond this many are summed up in one last finding, so a broken column cannot flood the list. */
 export const MAX_FINDINGS_PER_CODE = 50;
@@ -34,11 +34,14 @@ export interface Ctx {
   findingCounts: Map<FindingCode, number>;
   /** Notes under the table saying which way a target runs ("…: chỉ tiêu kế hoạch là mức tối đa"). */
   notes: NoteDirection[];
+  /** What the check decided that the layout does not say (a note turning a target), added to the layout's decisions. */
+  decisions: Bilingual[];
 }
 
 export function newCtx(sheet: SheetData, opts: CheckOptions, period: Period | null, notes: NoteDirection[] = []): Ctx {
   return {
     notes,
+    decisions: [],
     sheet,
     lang: opts.lang ?? "vi",
     opts,
@@ -86,8 +89,9 @@ export function ruleFor(ctx: Ctx, target: string, ind: Indicator | undefined, na
   const context = ind?.name ?? (ctx.ruleCache.size < PARSE_CONTEXT_LIMIT ? name : "");
   const u = unit ?? ind?.unit ?? "";
   // The plan's direction first; else one a note under the table gives this indicator ("…: mức tối đa").
-  const direction = ind?.direction ?? directionFor(ctx.notes, ind?.name ?? name);
-  const key = `${direction ?? ""}\u0001${context}\u0001${u}\u0001${target}`;
+  const note = ind?.direction ? undefined : noteFor(ctx.notes, ind?.name ?? name);
+  const direction = ind?.direction ?? note?.direction;
+  const key = `${note ? "n" : ""}${direction ?? ""}\u0001${context}\u0001${u}\u0001${target}`;
   const hit = ctx.ruleCache.get(key);
   if (hit !== undefined) return hit;
   const opts: { indicator?: string; direction?: "up" | "down" | "band"; unit?: string; period?: Period } = {};
@@ -104,10 +108,36 @@ export function ruleFor(ctx: Ctx, target: string, ind: Indicator | undefined, na
     res = parseTarget(target, bare);
   }
   const rule: Rule | string = res && res.ok ? res.rule : target;
+  if (res?.ok && note) noteDecided(ctx, note, ind?.name ?? name, target, opts, res);
   if (res && res.ok && res.warnings.length > 0) ctx.parseWarnings.set(res.rule, res.warnings);
   ctx.ruleCache.set(key, rule);
   if (!(target in ctx.rules)) ctx.rules[target] = typeof rule === "string" ? null : rule;
   return rule;
+}
+
+/**
+ * A note under the table that turned how a target reads (a bare "40" a ceiling): said on the verdict and once among
+ * the check's decisions, naming the note, so a verdict it decided is never unexplained. A note the target's own words
+ * already agree with ("không quá 40") decided nothing and is not said.
+ */
+function noteDecided(ctx: Ctx, note: NoteDirection, name: string, target: string, opts: { direction?: unknown }, res: { rule: Rule; warnings: Warning[] }): void {
+  const { direction: _d, ...own } = opts;
+  const plain = parseTarget(target, own as Parameters<typeof parseTarget>[1]);
+  if (plain.ok && JSON.stringify(plain.rule) === JSON.stringify(res.rule)) return;
+  const row = note.row + 1 + (ctx.sheet.origin?.row ?? 0);
+  const down = note.direction === "down";
+  const message: Bilingual = {
+    vi: `Theo ghi chú dưới bảng (dòng ${row}, "${note.subject}"), chỉ tiêu của "${name}" là mức ${down ? "tối đa: không vượt chỉ tiêu là đạt" : "tối thiểu: từ chỉ tiêu trở lên là đạt"}.`,
+    en: `By the note under the table (row ${row}, "${note.subject}"), the target of "${name}" is a ${down ? "ceiling: at or under it is met" : "floor: at or above it is met"}.`,
+  };
+  res.warnings = [...res.warnings, { code: "direction_from_note", message }];
+  if (!ctx.decisions.some((d) => d.vi === message.vi)) ctx.decisions.push(message);
+}
+
+/** The judgement with one more thing said on its verdict (a shared judgement is never changed: a copy). */
+export function withWarning(j: Judged, w: Warning): Judged {
+  const v = j.verdict;
+  return Judged.fixed({ ...v, warnings: [...v.warnings, w] });
 }
 
 const VERDICT_CACHE_LIMIT = 200_000;

@@ -16,7 +16,7 @@ import { cellKind } from "../table/evidence";
 import { type MatchCandidate, levelOf, matchIndicators } from "./match";
 import { cellText, fold } from "./text";
 import { Item } from "./item";
-import { type Ctx, type Figure, type Target, addFinding, addFindingOf, answerAsCount, formatAt, isCountRule, isPercentRule, judgeFigure, noFigureYet, noResult, notYetDue, undatedDeadline, partialShort, reviewVerdict, ruleFor } from "./judge";
+import { type Ctx, type Figure, type Target, addFinding, addFindingOf, answerAsCount, formatAt, isCountRule, isPercentRule, judgeFigure, noFigureYet, noResult, notYetDue, undatedDeadline, partialShort, reviewVerdict, ruleFor, withWarning } from "./judge";
 import { todayIso } from "../rule/evaluate";
 import { type Period, periodFromText } from "../period/period";
 import { FORECAST_TARGET, MARKS, NOT_DONE_WORDS, PART_NOT_DONE, RECURRING, SETTLED_AT_OPENING } from "../table/vocabulary";
@@ -167,6 +167,34 @@ function dayColumn(sheet: Ctx["sheet"], headerRows: number[], c: number): boolea
 /** The ISO day after `iso`. */
 function dayAfter(iso: string): string {
   return new Date(Date.parse(iso) + 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * A row whose figure per something stands in more than one unlabelled column (two years' "m2/trẻ"): judged on the
+ * first, and on each other (`others`: column, figure, …). Where they judge differently the row asks, naming both
+ * columns; where alike the verdict stays and says which column it was judged on.
+ */
+function perUnitChoice(ctx: Ctx, target: Target, fig: Figure, name: string, unit: string, judged: Judged, others: number[]): Judged {
+  const at = (c: number) => columnLetters(c + (ctx.sheet.origin?.col ?? 0));
+  const used = at(fig.cell.col);
+  for (let i = 0; i < others.length; i += 2) {
+    const other = judgeFigure(ctx, target, { actual: others[i + 1], cell: { row: fig.cell.row, col: others[i] } }, name, unit).judged;
+    if (other.status === judged.status) continue;
+    const b = at(others[i]);
+    return Judged.fixed(
+      reviewVerdict(
+        ctx.lang,
+        judged.verdict,
+        other.verdict,
+        { vi: `theo cột ${used}`, en: `by column ${used}` },
+        { vi: `theo cột ${b}`, en: `by column ${b}` },
+        { vi: `hai cột ${used} và ${b} đều ghi số liệu bình quân; ghi rõ cột nào là số liệu của kỳ này`, en: `columns ${used} and ${b} both hold figures per unit; say which is this period's` },
+      ),
+    );
+  }
+  const all = [used, ...others.filter((_, i) => i % 2 === 0).map(at)].join(", ");
+  const message = { vi: `Đánh giá theo cột ${used}; các cột ${all} đều ghi số liệu bình quân và cho cùng kết quả.`, en: `Judged on column ${used}; columns ${all} all hold figures per unit and give the same result.` };
+  return withWarning(judged, { code: "actual_interpreted", message });
 }
 
 export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part {
@@ -460,16 +488,21 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     // holds a bare total (the area in m2) and a column the reader gave no role ("Bình quân") holds the figure per child
     // ("14,7 m2/trẻ"), that one is judged, never the total against the norm per child. A figure column that holds a
     // figure per child itself is the row's figure: another column's ("Năm trước") is never taken over it.
+    // Two such columns (two years, unlabelled) are both judged below: the first is never taken silently.
+    const perOther: number[] = [];
     if (judgedActual === undefined && cell.col === col.actual && perCols.length > 0 && typeof rule !== "string" && rule.kind === "compare" && rule.unit.kind === "measure" && rule.unit.unit.includes("/") && !(typeof actual === "string" && perUnitFigure(actual, rule.unit.unit) !== null)) {
       for (const c of perCols) {
         const v = row[c];
         const x = typeof v === "string" ? perUnitFigure(v, rule.unit.unit) : null;
         if (x === null) continue;
+        if (judgedActual !== undefined) {
+          perOther.push(c, x);
+          continue;
+        }
         actual = v;
         judgedActual = x;
         cell = { row: r, col: c };
         column = undefined;
-        break;
       }
     }
     if (judgedActual === undefined) judgedActual = answerAsCount(rule, figureFor(actual, percentRule));
@@ -494,6 +527,7 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     if (column) fig.column = column;
     if (baseline !== undefined) fig.baseline = baseline;
     let { judged, scale: used } = judgeFigure(ctx, target, fig, name, unit);
+    if (perOther.length) judged = perUnitChoice(ctx, target, fig, name, unit, judged, perOther);
     const plain = judged;
     if (deadlineRule && (col.completion !== undefined || (cell.col === col.actual && dayColumn(sheet, layout.headerRows, cell.col))) && isEmptyCell(judgedActual) && judged.status === "overdue") {
       // A task past its deadline with no result written (in a completion column, or a column of days it was sent):

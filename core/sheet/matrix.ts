@@ -25,7 +25,7 @@ function range(a: number, b: number): number[] {
 import { Item, Judged } from "./item";
 import { readHeader } from "../table/header";
 import { todayIso } from "../rule/evaluate";
-import { type Ctx, type Figure, type Target, addFinding, answerAsCount, formatAt, isCountRule, isPercentRule, judge, judgeFigure, noResult, notYetDue, partialShort, ruleFor } from "./judge";
+import { type Ctx, type Figure, type Target, addFinding, answerAsCount, formatAt, isCountRule, isPercentRule, judge, judgeFigure, noResult, notYetDue, partialShort, ruleFor, withWarning } from "./judge";
 import { distributionChecks, errorFinding, num, pairChecks, totalChecks } from "./findings";
 import { MAX_NOT_JUDGED, type Part, headingTarget, pairActual } from "./list";
 import { ACHIEVED, SHORT, emptyCounts } from "./counts";
@@ -456,6 +456,14 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       if (!adjusted && byTerm && short) {
         judged = Judged.fixed(isCountRule(unitTgt.rule) ? notYetDue(ctx.lang, judged.verdict, partial) : partialShort(ctx.lang, judged.verdict, partial));
         adjusted = true;
+      }
+      // A unit of a kind the norm block above lacks ("Hải đảo") while its neighbours take their kind's norm: judged on
+      // the plan's target, and said so (on the verdict and once among the decisions), never silently.
+      if (layout.norms && tr === undefined && !selfTotal && unitSource === "plan") {
+        const kind = cellText(row?.[layout.norms.keyColumn]).trim() || "?";
+        judged = withWarning(judged, { code: "actual_interpreted", message: { vi: `"${kind}" không có trong bảng mức phía trên; đánh giá theo chỉ tiêu của kế hoạch (${unitTargetText}).`, en: `"${kind}" has no row in the norm block above; judged on the plan's target (${unitTargetText}).` } });
+        const said = { vi: `Đơn vị loại "${kind}" không có trong bảng mức phía trên: đánh giá theo chỉ tiêu của kế hoạch.`, en: `Units of kind "${kind}" have no row in the norm block above: judged on the plan's targets.` };
+        if (!ctx.decisions.some((d) => d.vi === said.vi)) ctx.decisions.push(said);
       }
       const periodBound = byHorizon || bySibling || byMonth || byTerm;
       if (!selfTotal) {

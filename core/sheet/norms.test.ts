@@ -6,6 +6,7 @@ import { checkSheet } from "./check";
 import type { SheetData } from "./model";
 import { normRowOf, sameIndicator } from "./norms";
 import type { CheckedSheet, CheckResult } from "./types";
+import type { Plan } from "../plan/schema";
 
 const ok = (r: CheckResult): CheckedSheet => {
   if (!r.ok) throw new Error(JSON.stringify(r.error));
@@ -112,5 +113,42 @@ describe("'Hơn' states a target", () => {
     expect(rowEvidence(s, 0, [4, 5]).target).toBe(2);
     expect(rowEvidence(s, 0, [2]).target).toBe(0);
     expect(rowEvidence(s, 0, [3]).target).toBe(1);
+  });
+});
+
+describe("norm block with a plan: a unit whose kind the block lacks", () => {
+  const plan: Plan = {
+    id: "p",
+    title: "Kế hoạch",
+    issuer: "UBND TỈNH",
+    period: "2021-2025",
+    indicators: [
+      { id: "ho", section: [], name: "Tỷ lệ hộ gia đình đạt chuẩn văn hóa", level: "all", unit: "%", target: "ít nhất 95%", scope: "unit" },
+      { id: "thon", section: [], name: "Tỷ lệ thôn đạt chuẩn văn hóa", level: "all", unit: "%", target: "ít nhất 95%", scope: "unit" },
+    ],
+    tasks: [],
+  };
+  const units: CellValue[][] = [
+    [1, "Huyện A", "Đồng bằng", 91, 92],
+    [2, "Huyện B", "Đồng bằng", 92, 95],
+    [3, "Huyện C", "Miền núi", 86, 81],
+    [4, "Huyện E", "Hải đảo", 70, 70],
+  ];
+
+  it("judges the neighbours on their norms and never judges the unit silently on the plan's target", () => {
+    const r = ok(checkSheet(regions({ units }), plan, { asOf: "2026-01-20" }));
+    // Neighbours on the norms of their kind, not the plan's 95%.
+    expect(statusAt(r, 6, 3)).toBe("met");
+    expect(statusAt(r, 8, 3)).toBe("met");
+    // Judged on the plan's target (its only stated one), and said on the verdict, naming the kind the block lacks and
+    // the target taken, and once among the decisions.
+    const e = r.items.find((i) => i.cell.row === 9 && i.cell.col === 3)!;
+    expect(e.status).toBe("not_met");
+    const said = e.verdict.warnings.map((w) => w.message.vi).join(" ");
+    expect(said).toContain('"Hải đảo" không có trong bảng mức');
+    expect(said).toContain("chỉ tiêu của kế hoạch (ít nhất 95%)");
+    expect(r.layout.decisions?.filter((d) => d.vi.includes('loại "Hải đảo"'))).toHaveLength(1);
+    // Units with a norm of their kind have nothing of the sort said.
+    expect(r.items.find((i) => i.cell.row === 8 && i.cell.col === 3)!.verdict.warnings.some((w) => w.message.vi.includes("bảng mức"))).toBe(false);
   });
 });

@@ -116,3 +116,36 @@ describe("noteDirections / directionFor", () => {
     expect(directionFor(n, "Quy mô dân số trung bình")).toBeUndefined();
   });
 });
+
+describe("a note that decided a verdict is said", () => {
+  it("names the note on the verdict and once among the decisions, in both languages", () => {
+    const r = ok(checkSheet(units(["Ghi chú:", "- Quy mô dân số: kế hoạch là mức tối đa, thực hiện không vượt quá kế hoạch là đạt."]), null));
+    const it = r.items.find((i) => i.cell.row === 3 && i.cell.col === 3)!;
+    const w = it.verdict.warnings.find((x) => x.code === "direction_from_note");
+    expect(w?.message.vi).toContain("dòng 8");
+    expect(w?.message.vi).toContain("Quy mô dân số");
+    expect(w?.message.en).toContain("ceiling");
+    const said = (r.layout.decisions ?? []).filter((d) => d.vi.includes("ghi chú dưới bảng"));
+    expect(said).toHaveLength(1);
+    expect(said[0].en).toContain("By the note under the table (row 8");
+    // The indicator the note does not name has nothing said about it.
+    expect(r.items.find((i) => i.cell.row === 3 && i.cell.col === 5)!.verdict.warnings.some((x) => x.code === "direction_from_note")).toBe(false);
+  });
+
+  it("says nothing where the target's own words already run the note's way", () => {
+    const r = ok(
+      checkSheet(
+        sheet([
+          ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện"],
+          [1, "Số vụ tai nạn giao thông", "vụ", "Không quá 40 vụ", 35],
+          [],
+          ["Ghi chú: - Số vụ tai nạn giao thông: thực hiện thấp hơn hoặc bằng kế hoạch là đạt."],
+        ]),
+        null,
+      ),
+    );
+    expect(statusAt(r, 1, 4)).toBe("met");
+    expect(r.items[0].verdict.warnings.some((x) => x.code === "direction_from_note")).toBe(false);
+    expect((r.layout.decisions ?? []).some((d) => d.vi.includes("ghi chú dưới bảng"))).toBe(false);
+  });
+});

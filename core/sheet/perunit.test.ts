@@ -68,3 +68,28 @@ describe("a figure column that already holds a figure per child", () => {
     expect(at(2)?.status).toBe("not_met");
   });
 });
+
+describe("two unlabelled columns that both hold a figure per child", () => {
+  const rows = (a: CellValue, b: CellValue): CellValue[][] => [
+    ["STT", "Nội dung", "Số lượng", "Bình quân", "Bình quân chung", "Mức quy định"],
+    [1, "Tổng diện tích đất (m2)", 5315, a, b, "Tối thiểu 12 m2/trẻ"],
+    [2, "Số phòng học", 12, "", "", "Tối thiểu 10 phòng"],
+  ];
+
+  it("asks, naming both columns, where they judge differently", () => {
+    const r = ok(checkSheet(sheet(rows("14,7 m2/trẻ", "11,2 m2/trẻ")), null, { asOf: "2024-10-22" }));
+    const it = r.items.find((i) => i.row === 1)!;
+    expect(it.status).toBe("review");
+    expect(it.verdict.explanations.vi).toContain("theo cột D");
+    expect(it.verdict.explanations.vi).toContain("theo cột E");
+    expect(it.verdict.explanations.en).toContain("by column E");
+  });
+
+  it("keeps the verdict where they judge alike, and says which column was used", () => {
+    const r = ok(checkSheet(sheet(rows("14,7 m2/trẻ", "13,2 m2/trẻ")), null, { asOf: "2024-10-22" }));
+    const it = r.items.find((i) => i.row === 1)!;
+    expect(it.status).toBe("exceeded");
+    expect(it.cell.col).toBe(3);
+    expect(it.verdict.warnings.map((w) => w.message.vi).join(" ")).toContain("Đánh giá theo cột D");
+  });
+});

@@ -3,7 +3,8 @@
 import type { SheetData } from "../sheet/model";
 import { fold, nameTokens } from "../sheet/text";
 
-export type NoteDirection = { subject: string; tokens: string[]; direction: "up" | "down" };
+/** `row`: the sheet row (0-based) the note is written on. */
+export type NoteDirection = { subject: string; tokens: string[]; direction: "up" | "down"; row: number };
 
 /** How far below the table's last row notes are looked for (a note the reader took for a row of the table counts too). */
 const NOTE_ROWS = 15;
@@ -39,7 +40,7 @@ export function noteDirections(sheet: SheetData, fromRow: number, afterRow: numb
         if (down === up) continue;
         const tokens = nameTokens(m[1]);
         if (tokens.length === 0) continue;
-        out.push({ subject: m[1].trim(), tokens, direction: down ? "down" : "up" });
+        out.push({ subject: m[1].trim(), tokens, direction: down ? "down" : "up", row: r });
       }
     }
   }
@@ -56,17 +57,22 @@ const CHANGE = /(?<!\p{L})(?:giảm|tăng)(?!\p{L})/iu;
  * @example directionFor(notes, "Tỷ số giới tính khi sinh (số bé trai/100 bé gái)") → "down"
  */
 export function directionFor(notes: readonly NoteDirection[], name: string): "up" | "down" | undefined {
+  return noteFor(notes, name)?.direction;
+}
+
+/** The note `directionFor` takes its direction from (the first of the agreeing ones), so the check can name it. */
+export function noteFor(notes: readonly NoteDirection[], name: string): NoteDirection | undefined {
   if (notes.length === 0 || name === "") return undefined;
   const words = new Set(nameTokens(name));
   // "Tỷ lệ giảm hộ nghèo" under a note on "Tỷ lệ hộ nghèo": the name measures a change of the note's subject, whose
   // sense the note on its level does not give (a ceiling on the rate is no ceiling on how far it falls).
   const change = CHANGE.test(name.normalize("NFC"));
-  let found: "up" | "down" | undefined;
+  let found: NoteDirection | undefined;
   for (const n of notes) {
     if (!n.tokens.every((t) => words.has(t))) continue;
     if (change && !CHANGE.test(n.subject.normalize("NFC"))) continue;
-    if (found && found !== n.direction) return undefined;
-    found = n.direction;
+    if (found && found.direction !== n.direction) return undefined;
+    found ??= n;
   }
   return found;
 }
