@@ -286,6 +286,16 @@ function sumsParts(sheet: SheetData, col: number, parts: number[], rows: number[
 /** Rank of an actual column: later years, then later terms first, reported before estimated. */
 const termRank = (h: HeaderReading) => (h.year ?? 0) * 100 + (h.term ? TERM_ORDER[h.term] : TERM_ORDER.year) * 2 + (h.estimate ? 0 : 1);
 
+/**
+ * A figure column's rank among its rivals: the later term first, except that an estimate of a year not yet over
+ * ("Ước thực hiện cả năm 2023" in October 2023) is no result: the same year's reported figure ("Kết quả đến 30/9/2023")
+ * is judged before it.
+ */
+function figureRank(h: HeaderReading, all: HeaderReading[], asOf: string): number {
+  const open = h.estimate && h.year !== undefined && `${h.year}-12-31` > asOf && all.some((o) => o !== h && !o.estimate && o.year === h.year);
+  return open ? h.year! * 100 : termRank(h);
+}
+
 /** True when most filled cells of a column read as a task's completion ("Đã hoàn thành ngày …", "Chưa", a date). */
 function completions(sheet: SheetData, col: number, rows: number[]): boolean {
   let filled = 0;
@@ -543,7 +553,7 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
       const scored = cands.map((c, i) => ({
         c,
         n: filled(sheet, c.col, base, hiddenRows),
-        rank: role === "actual" || role === "rate" || role === "baseline" ? termRank(readings.get(c.col)!) : role === "deadline" && readings.get(c.col)?.planned ? 2 : role === "deadline" && !timing.has(c.col) ? 1 : 0,
+        rank: role === "actual" || role === "rate" || role === "baseline" ? figureRank(readings.get(c.col)!, cands.map((o) => readings.get(o.col)!), asOf) : role === "deadline" && readings.get(c.col)?.planned ? 2 : role === "deadline" && !timing.has(c.col) ? 1 : 0,
         fit: fits?.[i] ?? 0,
         // Of two figure columns of one term ("Thực trạng của nhà trường | Số liệu"), the one whose cells read as
         // figures is the figure; the other describes it in words.
@@ -565,7 +575,9 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
       if ((role === "actual" || role === "target") && others.some((o) => o.n > 0)) {
         const why =
           scored[0].rank > others[0].rank
-            ? { vi: "kỳ sau hơn", en: "the later term" }
+            ? readings.get(others[0].c.col)!.estimate && !readings.get(chosen.col)!.estimate && readings.get(others[0].c.col)!.year === readings.get(chosen.col)!.year
+              ? { vi: "số liệu đã báo cáo; cột kia chỉ ước tính cho năm chưa hết", en: "a reported figure; the other only estimates a year not yet over" }
+              : { vi: "kỳ sau hơn", en: "the later term" }
             : scored[0].fit > others[0].fit
               ? { vi: "các chỉ tiêu nói về cột này", en: "the targets speak of this column" }
               : scored[0].figures > others[0].figures

@@ -59,6 +59,20 @@ describe("choosing the table by evidence", () => {
     expect(r.layout.decisions?.[0].vi).toMatch(/Dùng cột F "Thực hiện cả năm" làm số thực hiện \(kỳ sau hơn\)/);
     expect(statuses(r)).toEqual([["Số giải học sinh giỏi", "exceeded"]]);
   });
+
+  it("judges a year's reported figure, not the estimate of the whole year, while that year is not over", () => {
+    const values: CellValue[][] = [
+      ["TT / (1)", "Chỉ tiêu / (2)", "Mục tiêu năm 2023 (đã đăng ký) / (3)", "Kết quả đến 30/9/2023 / (4)", "Ước thực hiện cả năm 2023 / (5)"],
+      [1, "Số xã đạt chuẩn NTM", 72, 70, 73],
+    ];
+    const r = ok(checkSheet(sheet(values), null, { asOf: "2023-10-25" }));
+    expect(r.layout.shape === "list" && r.layout.columns).toMatchObject({ target: 2, actual: 3 });
+    expect(r.layout.decisions?.some((d) => /cột kia chỉ ước tính/.test(d.vi))).toBe(true);
+    expect(statuses(r)).toEqual([["Số xã đạt chuẩn NTM", "pending"]]);
+    // Once the year is over, the estimate is the latest figure of it.
+    const after = ok(checkSheet(sheet(values), null, { asOf: "2024-01-20" }));
+    expect(after.layout.shape === "list" && after.layout.columns).toMatchObject({ actual: 4 });
+  });
 });
 
 describe("never silent", () => {

@@ -28,6 +28,9 @@ describe("readHeader", () => {
     ["Mức tối thiểu", "target"],
     ["Thực hiện", "actual"],
     ["Ước thực hiện cả năm học", "actual"],
+    // A column-number row read into the heading says nothing of its role.
+    ["Mục tiêu năm 2023 (đã đăng ký) / (6)", "target"],
+    ["Kết quả đến 30/9/2023 / (7)", "actual"],
     ["Hiện trạng của nhà trường", "actual"],
     ["Thực hiện cùng kỳ năm trước", "baseline"],
     ["Năm học trước", "baseline"],

@@ -112,6 +112,9 @@ export function readHeader(text: string, own?: OwnHeaders): HeaderReading {
   }
   // A remark in brackets after the heading says what is counted ("Kế hoạch năm 2014 (số xã đạt)", "Thực hiện (số
   // trường)"): with no role for the whole, the words before it name the role.
+  // A column-number row read into the heading ("Mục tiêu năm 2023 (đã đăng ký) / (6)") says nothing of its role.
+  const unnumbered = text.replace(/\s*\/\s*\(\d{1,2}\)\s*$/u, "");
+  if (unnumbered !== text && unnumbered.trim() !== "") return readHeader(unnumbered, own);
   const bare = text.replace(/\s*\([^()]*\)\s*$/u, "");
   if (bare !== text && bare.trim() !== "") {
     const r = readHeader(bare, own);
