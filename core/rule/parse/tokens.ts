@@ -24,78 +24,50 @@ export type Kind = typeof NUM | typeof WORD | typeof SYM;
 
 /** One token of a phrase. A class, so every token has one shape (the reader's loops stay monomorphic). */
 export class Token {
-  declare kind: Kind;
-  /** Span in the prepared text (`src` and `low` share indices). */
-  declare start: number;
-  declare end: number;
-  /** Lower-case text: the word, the symbol, or the number as written. */
-  declare w: string;
-  /** Whitespace precedes the token (false when glued: "10m2", "150.000đ", "(7,1%)"). */
-  declare spaced: boolean;
-  /** Parenthesis depth (inside "(…)"). */
-  declare depth: number;
-
   /** Index in the token list. */
-  declare i: number;
+  i = 0;
   /** A number's value (a fraction when `percent`); NaN for words and symbols. */
-  declare value: number;
-  declare percent: boolean;
+  value = NaN;
+  percent = false;
   /** Digits only, no thousands dot or decimal comma (so "6,7" after "lớp" may be a list). */
-  declare integer: boolean;
+  integer = false;
   /** Written with thousands dots ("7.910"). */
-  declare grouped: boolean;
+  grouped = false;
   /** A number written as words ("hai", "mười lăm"). */
-  declare word: boolean;
+  word = false;
   /** Multiplied by a scale word ("1,2 triệu"), its own or that of the band it opens ("95 - 100 triệu"). */
-  declare scaled: boolean;
-  declare role: Role;
+  scaled = false;
+  role: Role = "figure";
   /** The longest grammar phrase of the lexicon starting here, and how many tokens it spans. */
-  declare lex: Entry | null;
-  declare lexLen: number;
+  lex: Entry | null = null;
+  lexLen = 0;
   /** Marker bits of every lexicon phrase starting here, and of every phrase ending here. */
-  declare startMask: number;
-  declare endMask: number;
+  startMask = 0;
+  endMask = 0;
   /** The longest grammar phrase ending here: its entry and the index where it starts (-1 when none). */
-  declare endLex: Entry | null;
-  declare endFrom: number;
+  endLex: Entry | null = null;
+  endFrom = -1;
   /** A word some lexicon phrase holds (at any place in it): only such a word can continue a phrase. */
-  declare known: boolean;
+  known = false;
   /** This word's node in the lexicon trie, and its entry alone (number words, single-word units). */
-  declare node: Node | null;
-  declare w1: Entry | null;
+  node: Node | null = null;
+  w1: Entry | null = null;
   /** A CEFR level written as such ("B2" after "chứng chỉ tiếng Anh"): a number on the six-level scale (bậc). */
-  declare cefr: boolean;
+  cefr = false;
   /** Direction: 1 when a phrase naming something to bring down starts here (not after "xóa", "phòng chống"…), 2 a good outcome. */
-  declare dir: number;
-  constructor(kind: Kind, start: number, end: number, w: string, spaced: boolean, depth: number) {
-    // Every field assigned here, in one order (no class-field initialisers: a token is made per word, and plain
-    // stores in the constructor are cheaper than defined fields run by a separate initialiser).
-    this.kind = kind;
-    this.start = start;
-    this.end = end;
-    this.w = w;
-    this.spaced = spaced;
-    this.depth = depth;
-    this.i = 0;
-    this.value = NaN;
-    this.percent = false;
-    this.integer = false;
-    this.grouped = false;
-    this.word = false;
-    this.scaled = false;
-    this.role = "figure";
-    this.lex = null;
-    this.lexLen = 0;
-    this.startMask = 0;
-    this.endMask = 0;
-    this.endLex = null;
-    this.endFrom = -1;
-    this.known = false;
-    this.node = null;
-    this.w1 = null;
-    this.cefr = false;
-    this.dir = 0;
-  }
+  dir = 0;
+  constructor(
+    public kind: Kind,
+    /** Span in the prepared text (`src` and `low` share indices). */
+    public start: number,
+    public end: number,
+    /** Lower-case text: the word, the symbol, or the number as written. */
+    public w: string,
+    /** Whitespace precedes the token (false when glued: "10m2", "150.000đ", "(7,1%)"). */
+    public spaced: boolean,
+    /** Parenthesis depth (inside "(…)"). */
+    public depth: number,
+  ) {}
 }
 
 // Letters: ASCII, Latin-1 and Latin Extended (Vietnamese lives in U+00C0–U+024F and U+1E00–U+1EFF); other scripts
