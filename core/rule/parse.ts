@@ -663,6 +663,11 @@ function clauseYears(sh: Shared, clauses: string[], read: Array<{ i: number; r: 
 }
 
 function sameRule(a: Reading, b: Reading): boolean {
+  // Cheap refusals first (the JSON texts of two readings of different kinds or different finite figures differ).
+  if (a === b) return true;
+  const va = (a as { value?: unknown }).value;
+  const vb = (b as { value?: unknown }).value;
+  if (a.kind !== b.kind || (typeof va === "number" && typeof vb === "number" && va !== vb && Number.isFinite(va) && Number.isFinite(vb))) return false;
   return JSON.stringify({ ...a, subject: undefined }) === JSON.stringify({ ...b, subject: undefined });
 }
 

@@ -420,6 +420,8 @@ function node(): Node {
   return { next: null, entry: null };
 }
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
 /** Splits a table phrase into the words the tokenizer makes: letter/digit runs and single symbols. */
 export function wordsOf(phrase: string): string[] {
   const out: string[] = [];
@@ -428,7 +430,7 @@ export function wordsOf(phrase: string): string[] {
     if (ch === " ") {
       if (cur) out.push(cur);
       cur = "";
-    } else if (/[\p{L}\p{N}]/u.test(ch)) cur += ch;
+    } else if (WORD_CHAR.test(ch)) cur += ch;
     else {
       if (cur) out.push(cur);
       cur = "";
