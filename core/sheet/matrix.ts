@@ -32,7 +32,7 @@ import { ACHIEVED, SHORT, emptyCounts } from "./counts";
 import { isUncertain, notJudged } from "./coverage";
 import { siblingTargets } from "./siblings";
 import { type SentenceTarget, sentenceDecision, sentenceFor, sentenceTargets } from "./sentences";
-import type { CheckedItem, MatchInfo, MatrixLayout, NotJudged, RollUp } from "./types";
+import type { CheckedItem, MatchInfo, MatrixGroup, MatrixLayout, NotJudged, RollUp } from "./types";
 
 const BOOLEAN_RULE: Rule = { kind: "boolean" };
 /** Shared by every item without a section, so a 1,000,000-cell matrix does not allocate a million empty arrays. */
@@ -288,8 +288,9 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       let sum = 0;
       for (const u of unitRows) {
         const t = sheet.values[u]?.[c];
+        // "-" under a unit: no plan given to it, nothing to add to the sum.
         if (typeof t === "number") sum += t;
-        else if (!isEmptyCell(t)) return false;
+        else if (!isEmptyCell(t) && !notApplicableCell(t)) return false;
       }
       return Math.abs(sum - v) > Math.max(1, Math.abs(v) / 200);
     };
@@ -452,9 +453,12 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       }
       // Figures for part of the period (the title's "HỌC KỲ I") against the whole period's target: a short count is not
       // yet due; a short rate is asked (judged on the term, or not yet due), as in a list.
-      const byTerm = partial !== null && !settled && unitTargetText === target.text;
+      // So is a part's figure against the unit's own year plan in the group ("KH năm 2015 | TH 6 tháng").
+      const ownPartial = g.target !== undefined && unitSource === "sheet" && !settled && horizonDue === null ? groupPartialDue(ctx, layout, g, partial) : null;
+      const termDue = ownPartial ?? (unitTargetText === target.text && !settled ? partial : null);
+      const byTerm = termDue !== null;
       if (!adjusted && byTerm && short) {
-        judged = Judged.fixed(isCountRule(unitTgt.rule) ? notYetDue(ctx.lang, judged.verdict, partial) : partialShort(ctx.lang, judged.verdict, partial));
+        judged = Judged.fixed(isCountRule(unitTgt.rule) ? notYetDue(ctx.lang, judged.verdict, termDue) : partialShort(ctx.lang, judged.verdict, termDue));
         adjusted = true;
       }
       const periodBound = byHorizon || bySibling || byMonth || byTerm;
@@ -598,6 +602,40 @@ function partialDue(ctx: Ctx, layout: MatrixLayout): string | null {
     if (own !== undefined && own !== "year") return null;
   }
   return end;
+}
+
+/** A column's own heading: its header cells, top to bottom, the group's heading above it included. */
+function columnHeading(sheet: SheetData, layout: MatrixLayout, col: number): string {
+  const texts: string[] = [];
+  for (const r of layout.headerRows) {
+    const t = cellText(sheet.values[r]?.[col]).trim();
+    if (t !== "" && !texts.includes(t)) texts.push(t);
+  }
+  return texts.join(" ");
+}
+
+// A crop season's own plan ("KH vụ", "Kế hoạch vụ Đông Xuân"): due at the harvest, not at the year's end. Folded.
+const SEASON_PLAN = /\b(vu|mua vu)\b/;
+
+/**
+ * The day a group's own target column falls due when the group's figure covers only part of the period: its actual
+ * column names a part ("TH 6 tháng", "Ước TH 9 tháng"), or names none under a title that does ("… 6 THÁNG ĐẦU NĂM"),
+ * while its target column names the whole year or no period ("KH năm 2015", "Kế hoạch"). The period's end, or the end
+ * of the target heading's year; null when the target names a part or a season of its own ("KH 6 tháng", "KH vụ"),
+ * when the actual names the whole year, or once that day has passed.
+ * @example groupPartialDue(ctx, layout, { target: 2, col: 3, … }, null) → "2015-12-31" for "KH năm 2015 | TH 6 tháng" on 15/07/2015
+ */
+function groupPartialDue(ctx: Ctx, layout: MatrixLayout, g: MatrixGroup, tablePartial: string | null): string | null {
+  if (g.target === undefined) return null;
+  const figureCol = g.col ?? g.numerator ?? g.rate;
+  if (figureCol === undefined) return null;
+  const t = readHeader(columnHeading(ctx.sheet, layout, g.target));
+  if ((t.term !== undefined && t.term !== "year") || SEASON_PLAN.test(fold(cellText(ctx.sheet.values[layout.headerRows[layout.headerRows.length - 1]]?.[g.target])))) return null;
+  const a = readHeader(columnHeading(ctx.sheet, layout, figureCol)).term;
+  if (a === "year") return null;
+  const due = a !== undefined ? (ctx.period?.end ?? (t.year !== undefined ? `${t.year}-12-31` : undefined)) : (tablePartial ?? undefined);
+  if (due === undefined || (ctx.opts.asOf ?? todayIso()) >= due) return null;
+  return due;
 }
 
 // An age or a grade a row or an indicator names: "Lớp 3 tuổi A", "Trẻ 5 tuổi …", "Nhóm trẻ 24-36 tháng", "Học sinh lớp
