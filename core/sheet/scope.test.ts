@@ -25,7 +25,8 @@ const classes = (label: string): SheetData => ({
 
 describe("scope of a target row", () => {
   it("each unit and the whole: every class and the school are judged", () => {
-    for (const label of ["Chỉ tiêu (từng lớp và toàn trường)", "Chỉ tiêu mỗi lớp và toàn trường"]) {
+    // Any unit named by "từng/mỗi" before "và toàn …", listed or not ("độ tuổi", "chi đoàn"), is each unit's.
+    for (const label of ["Chỉ tiêu (từng lớp và toàn trường)", "Chỉ tiêu mỗi lớp và toàn trường", "Chỉ tiêu (giao cho từng độ tuổi và toàn trường)", "Chỉ tiêu giao từng chi đoàn và cả trường"]) {
       const r = ok(checkSheet(classes(label), null));
       expect(statusAt(r, 3, 4)).toBe("exceeded");
       expect(statusAt(r, 4, 4)).toBe("not_met");
@@ -41,5 +42,28 @@ describe("scope of a target row", () => {
       expect(statusAt(r, 4, 4)).toBeUndefined();
       expect(statusAt(r, 5, 4)).toBe("exceeded");
     }
+  });
+});
+
+describe("a group's own year plan beside a part's figure", () => {
+  const communes = (targetHead: string, actualHead: string): SheetData => ({
+    name: "S",
+    values: [
+      ["TT", "Xã, thị trấn", "Bê tông hóa giao thông nông thôn (km)", null],
+      [null, null, targetHead, actualHead],
+      [1, "Xã A", 3, 1.7],
+      [2, "Xã B", 2, 2.4],
+    ],
+  });
+  it("a year's plan read on six months' figures in July: short is not yet due, reached is judged", () => {
+    const r = ok(checkSheet(communes("KH năm 2015", "TH 6 tháng"), null, { asOf: "2015-07-15", period: "2015" }));
+    expect(statusAt(r, 2, 3)).toBe("pending");
+    expect(statusAt(r, 3, 3)).toBe("exceeded");
+  });
+  it("a season's plan or a year's figure is due now", () => {
+    expect(statusAt(ok(checkSheet(communes("KH vụ", "Thực hiện"), null, { asOf: "2015-07-15", period: "2015" })), 2, 3)).toBe("not_met");
+    expect(statusAt(ok(checkSheet(communes("KH năm 2015", "TH năm 2015"), null, { asOf: "2015-07-15", period: "2015" })), 2, 3)).toBe("not_met");
+    // After the year's end, the six months' figure is judged on the year's plan as it stands.
+    expect(statusAt(ok(checkSheet(communes("KH năm 2015", "TH 6 tháng"), null, { asOf: "2016-01-10", period: "2015" })), 2, 3)).toBe("not_met");
   });
 });
