@@ -25,7 +25,7 @@ function range(a: number, b: number): number[] {
 import { Item, Judged } from "./item";
 import { readHeader } from "../table/header";
 import { todayIso } from "../rule/evaluate";
-import { type Ctx, type Figure, type Target, addFinding, answerAsCount, formatAt, isCountRule, isPercentRule, judge, judgeFigure, noResult, notYetDue, partialShort, ruleFor } from "./judge";
+import { type Ctx, type Figure, type Target, addFinding, answerAsCount, formatAt, incompleteTotal, isCountRule, isPercentRule, judge, judgeFigure, noResult, notYetDue, partialShort, ruleFor } from "./judge";
 import { distributionChecks, errorFinding, num, pairChecks, totalChecks } from "./findings";
 import { MAX_NOT_JUDGED, type Part, headingTarget, pairActual } from "./list";
 import { ACHIEVED, SHORT, emptyCounts } from "./counts";
@@ -272,26 +272,31 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
 
     // A total row registering a target phrase of its own in this indicator's target column ("Toàn trường | Ít nhất 18
     // giải | =SUM(…)"): judged against it as a unit is, never counted among the units of the roll-up. A number there
-    // (the units' targets summed) is the roll-up's, not a registration.
+    // under units' targets in words ("03 giải") is the roll-up's.
     // A total the table of targets elsewhere names ("Toàn tỉnh" among the districts' columns) is judged on its own target too.
     // A sentence of targets is the whole's ("100% học sinh …"), as is a target row for each unit and the whole: its
     // total row is judged on it as each unit is; a sentence that
     // names the whole ("… toàn trường không quá 5%") is the total's alone, the units its breakdown.
     // A number typed there that is not the units' targets summed ("Toàn tỉnh | 108,66" over districts' 108,60, 108,80),
     // beside a figure typed too (not the units' sum or mean), is the whole's own target and figure, as a phrase is.
+    // So is a count's plan summed from the units' ("Toàn huyện | =SUM(C10:C17) | =SUM(D10:D17)" of km, "Toàn tỉnh | 8 |
+    // 7" works): what the whole was asked; a rate's or a mean's sum (a sex ratio's 326,1) is no one's target.
+    const summable = !g.percentHeader && !g.targetPercent && !percentRule && !NOT_SUMMED.test(fold(g.header));
     const ownTarget = (r: number, c: number): boolean => {
       const v = sheet.values[r]?.[c];
       if (typeof v === "string") return !notApplicableCell(v);
       const fc = g.col ?? g.rate;
-      if (typeof v !== "number" || sheet.formulas?.[r]?.[c] || fc === undefined || sheet.formulas?.[r]?.[fc] || typeof sheet.values[r]?.[fc] !== "number") return false;
+      if (typeof v !== "number" || fc === undefined || typeof sheet.values[r]?.[fc] !== "number") return false;
       // (Units' targets in words, "03 giải", cannot be summed: a number under them is the roll-up's, as before.)
+      // "-" under a unit: no plan given to it, nothing to add to the sum.
       let sum = 0;
       for (const u of unitRows) {
         const t = sheet.values[u]?.[c];
-        // "-" under a unit: no plan given to it, nothing to add to the sum.
         if (typeof t === "number") sum += t;
         else if (!isEmptyCell(t) && !notApplicableCell(t)) return false;
       }
+      if (summable) return true;
+      if (sheet.formulas?.[r]?.[c] || sheet.formulas?.[r]?.[fc]) return false;
       return Math.abs(sum - v) > Math.max(1, Math.abs(v) / 200);
     };
     const ownTotals = g.target !== undefined ? totalsWithTargets.filter((r) => ownTarget(r, g.target!)) : external ? totalsWithTargets.filter((r) => external.has(r)) : fromSentence || targetRowBoth ? totalsWithTargets : [];
@@ -431,6 +436,14 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       if (typeof unitTgt.rule !== "string" && unitTgt.rule.kind === "deadline" && isEmptyCell(actual) && judged.status === "overdue") {
         judged = Judged.fixed(noResult(ctx.lang, judged.verdict));
         adjusted = true;
+      }
+      // A total summed over the units (a formula) while a unit with a target has no figure yet: no figure of the whole.
+      if (selfTotal && !adjusted && g.target !== undefined && sheet.formulas?.[r]?.[cell.col] && ACHIEVED.has(judged.status) === false) {
+        const missing = unitRows.filter((u) => !isEmptyCell(sheet.values[u]?.[g.target!]) && !notApplicableCell(sheet.values[u]?.[g.target!]) && isEmptyCell(sheet.values[u]?.[cell.col])).length;
+        if (missing > 0) {
+          judged = Judged.fixed(incompleteTotal(ctx.lang, judged.verdict, missing));
+          adjusted = true;
+        }
       }
       const short = judged.status === "not_met" || judged.status === "near";
       const byHorizon = horizonDue !== null && unitTargetText === target.text && targetSource === "sheet";
@@ -637,6 +650,10 @@ function groupPartialDue(ctx: Ctx, layout: MatrixLayout, g: MatrixGroup, tablePa
   if (due === undefined || (ctx.opts.asOf ?? todayIso()) >= due) return null;
   return due;
 }
+
+// An indicator no one sums over units: a ratio, a rate, a yield, a mean, a density ("Tỷ số giới tính", "Năng suất lúa",
+// "Bình quân …", "… /người"). Folded heading.
+const NOT_SUMMED = /\b(ti so|ti le|nang suat|binh quan|trung binh|mat do|chi so|he so|thu nhap|\/ ?(nguoi|ha|km2|ho|lop|truong))\b|%/;
 
 // An age or a grade a row or an indicator names: "Lớp 3 tuổi A", "Trẻ 5 tuổi …", "Nhóm trẻ 24-36 tháng", "Học sinh lớp
 // 9 …", "Khối 6". Folded text; an age is looked for first ("Lớp 5 tuổi" is an age, not grade 5).

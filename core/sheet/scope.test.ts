@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { checkSheet } from "./check";
 import type { SheetData } from "./model";
+import type { CellValue } from "../types";
 import type { CheckedSheet, CheckResult } from "./types";
 
 const ok = (r: CheckResult): CheckedSheet => {
@@ -65,5 +66,27 @@ describe("a group's own year plan beside a part's figure", () => {
     expect(statusAt(ok(checkSheet(communes("KH năm 2015", "TH năm 2015"), null, { asOf: "2015-07-15", period: "2015" })), 2, 3)).toBe("not_met");
     // After the year's end, the six months' figure is judged on the year's plan as it stands.
     expect(statusAt(ok(checkSheet(communes("KH năm 2015", "TH 6 tháng"), null, { asOf: "2016-01-10", period: "2015" })), 2, 3)).toBe("not_met");
+  });
+});
+
+describe("a total row's own plan in the target column", () => {
+  const districts = (total: [CellValue, CellValue], b: CellValue): SheetData => ({
+    name: "S",
+    values: [
+      ["TT", "Huyện", "Công trình cấp nước hoàn thành", null],
+      [null, null, "KH 2013", "TH 2013"],
+      [null, "Toàn tỉnh", total[0], total[1]],
+      [1, "Huyện A", 2, 2],
+      [2, "Huyện B", 3, b],
+      [3, "Huyện C", "-", "-"],
+    ],
+    formulas: [[], [], [undefined, undefined, undefined, "=SUM(D4:D6)"]],
+  });
+  it("is judged on it, typed or summed from the units' targets ('-' adds nothing)", () => {
+    expect(statusAt(ok(checkSheet(districts([5, 4], 2), null, { asOf: "2014-01-20", period: "2013" })), 2, 3)).toBe("not_met");
+  });
+  it("a summed figure while a unit's figure is blank: no figure of the whole yet, never 'not met'", () => {
+    const r = ok(checkSheet(districts([5, 2], null), null, { asOf: "2014-01-20", period: "2013" }));
+    expect(statusAt(r, 2, 3)).toBe("no_data");
   });
 });
