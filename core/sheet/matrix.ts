@@ -6,6 +6,7 @@ import type { Plan } from "../plan/schema";
 import type { Rule } from "../rule/schema";
 import { STATUS, type PercentScale, type StatusCode, type Verdict } from "../rule/verdict";
 import { targetFromCell } from "../table/target";
+import { type Completion, readCompletion } from "../table/completion";
 import { ratioCells } from "../table/figure";
 import { columnScale } from "../table/scale";
 import { eachScope, MARKS, NOT_APPLICABLE, NO_WORDS, SETTLED_AT_OPENING, TARGET_ROW_LABEL, WHOLE_SCOPE, YES_WORDS } from "../table/vocabulary";
@@ -25,7 +26,7 @@ function range(a: number, b: number): number[] {
 import { Item, Judged } from "./item";
 import { readHeader } from "../table/header";
 import { todayIso } from "../rule/evaluate";
-import { type Ctx, type Figure, type Target, addFinding, answerAsCount, formatAt, incompleteTotal, isCountRule, isPercentRule, judge, judgeFigure, noResult, notYetDue, partialShort, ruleFor } from "./judge";
+import { type Ctx, type Figure, type Target, addFinding, answerAsCount, formatAt, incompleteTotal, isCountRule, reviewVerdict, isPercentRule, judge, judgeFigure, noResult, notYetDue, partialShort, ruleFor } from "./judge";
 import { distributionChecks, errorFinding, num, pairChecks, totalChecks } from "./findings";
 import { MAX_NOT_JUDGED, type Part, headingTarget, pairActual } from "./list";
 import { ACHIEVED, SHORT, emptyCounts } from "./counts";
@@ -437,6 +438,18 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
         judged = Judged.fixed(noResult(ctx.lang, judged.verdict));
         adjusted = true;
       }
+      // "Đã gửi" with no day in a column where the other units' cells are the days they sent: on time or late cannot be
+      // told, so it is asked about, never "met" on the word alone.
+      if (!adjusted && typeof unitTgt.rule !== "string" && unitTgt.rule.kind === "deadline" && judged.status === "met" && typeof actual === "string" && dayOf(readCompletion(actual, ctx.period)) === null) {
+        const col = cell.col;
+        const others = unitRows.filter((u) => u !== r && !isEmptyCell(sheet.values[u]?.[col]));
+        const days = others.filter((u) => typeof dayOf(readCompletion(sheet.values[u]?.[col] ?? null, ctx.period)) === "string").length;
+        if (others.length >= 2 && days * 2 > others.length) {
+          const late: Verdict = { ...judged.verdict, status: "not_met", label: STATUS.not_met[ctx.lang], labels: { vi: STATUS.not_met.vi, en: STATUS.not_met.en }, symbol: STATUS.not_met.symbol };
+          judged = Judged.fixed(reviewVerdict(ctx.lang, judged.verdict, late, { vi: "nếu gửi đúng hạn", en: "if sent on time" }, { vi: "nếu gửi sau hạn", en: "if sent after it" }, { vi: `ghi ngày gửi thay cho "${actual.trim()}"`, en: `write the day it was sent instead of "${actual.trim()}"` }));
+          adjusted = true;
+        }
+      }
       // A total summed over the units (a formula) while a unit with a target has no figure yet: no figure of the whole.
       if (selfTotal && !adjusted && g.target !== undefined && sheet.formulas?.[r]?.[cell.col] && ACHIEVED.has(judged.status) === false) {
         const missing = unitRows.filter((u) => !isEmptyCell(sheet.values[u]?.[g.target!]) && !notApplicableCell(sheet.values[u]?.[g.target!]) && isEmptyCell(sheet.values[u]?.[cell.col])).length;
@@ -650,6 +663,9 @@ function groupPartialDue(ctx: Ctx, layout: MatrixLayout, g: MatrixGroup, tablePa
   if (due === undefined || (ctx.opts.asOf ?? todayIso()) >= due) return null;
   return due;
 }
+
+/** A completion's day: its ISO day, null for "done" with no day, undefined for anything else. */
+const dayOf = (c: Completion): string | null | undefined => (c.kind === "done" ? (c.iso ?? null) : undefined);
 
 // An indicator no one sums over units: a ratio, a rate, a yield, a mean, a density ("Tỷ số giới tính", "Năng suất lúa",
 // "Bình quân …", "… /người"). Folded heading.

@@ -90,3 +90,21 @@ describe("a total row's own plan in the target column", () => {
     expect(statusAt(r, 2, 3)).toBe("no_data");
   });
 });
+
+describe("a done word with no day among the days units sent", () => {
+  it("'Đã gửi' past the due day where the others wrote their days: asked about, never met on the word", () => {
+    const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
+    const values: CellValue[][] = [
+      ["TT", "Đơn vị", "Báo cáo quý I/2024"],
+      [null, null, "Chậm nhất ngày 18/3/2024"],
+      [1, "Huyện A", d("2024-03-15")],
+      [2, "Huyện B", d("2024-03-22")],
+      [3, "Huyện C", "Đã gửi"],
+      [4, "Huyện D", d("2024-03-18")],
+    ];
+    const r = ok(checkSheet({ name: "S", values }, null, { asOf: "2024-07-01" }));
+    expect(statusAt(r, 2, 2)).toBe("met");
+    expect(statusAt(r, 3, 2)).toBe("not_met");
+    expect(statusAt(r, 4, 2)).toBe("review");
+  });
+});
