@@ -427,6 +427,19 @@ export function undatedDeadline(lang: Lang, v: Verdict, text: string): Verdict {
 }
 
 /**
+ * A total summed over units some of which have no figure yet: the sum is short by what is missing, so the whole has
+ * no figure to judge ("Chưa có số liệu", naming how many units are missing), never "Chưa đạt".
+ * @example incompleteTotal("vi", notMetVerdict, 1).explanation → "Chưa có số liệu: dòng tổng còn thiếu số liệu của 1 đơn vị"
+ */
+export function incompleteTotal(lang: Lang, v: Verdict, missing: number): Verdict {
+  const explanations = {
+    vi: `${STATUS.no_data.vi}: dòng tổng còn thiếu số liệu của ${missing} đơn vị`,
+    en: `${STATUS.no_data.en}: the total lacks ${missing} ${missing === 1 ? "unit's figure" : "units' figures"}`,
+  };
+  return { ...v, status: "no_data", label: STATUS.no_data[lang], labels: { vi: STATUS.no_data.vi, en: STATUS.no_data.en }, symbol: STATUS.no_data.symbol, explanation: explanations[lang], explanations };
+}
+
+/**
  * A task past its deadline whose result cell is blank: "Chưa có số liệu", naming the deadline — a blank is no report
  * that it was not done.
  * @example noResult("vi", overdueVerdict).explanation → "Chưa có số liệu: chưa ghi kết quả, hạn 31/12/2022 đã qua"

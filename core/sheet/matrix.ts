@@ -6,6 +6,7 @@ import type { Plan } from "../plan/schema";
 import type { Rule } from "../rule/schema";
 import { STATUS, type PercentScale, type StatusCode, type Verdict } from "../rule/verdict";
 import { targetFromCell } from "../table/target";
+import { type Completion, readCompletion } from "../table/completion";
 import { ratioCells } from "../table/figure";
 import { columnScale } from "../table/scale";
 import { eachScope, MARKS, NOT_APPLICABLE, NO_WORDS, SETTLED_AT_OPENING, TARGET_ROW_LABEL, WHOLE_SCOPE, YES_WORDS } from "../table/vocabulary";
@@ -25,14 +26,14 @@ function range(a: number, b: number): number[] {
 import { Item, Judged } from "./item";
 import { readHeader } from "../table/header";
 import { todayIso } from "../rule/evaluate";
-import { type Ctx, type Figure, type Target, addFinding, answerAsCount, formatAt, isCountRule, isPercentRule, judge, judgeFigure, noResult, notYetDue, partialShort, ruleFor, withWarning } from "./judge";
+import { type Ctx, type Figure, type Target, addFinding, answerAsCount, formatAt, incompleteTotal, isCountRule, reviewVerdict, isPercentRule, judge, judgeFigure, noResult, notYetDue, partialShort, ruleFor, withWarning } from "./judge";
 import { distributionChecks, errorFinding, num, pairChecks, totalChecks } from "./findings";
 import { MAX_NOT_JUDGED, type Part, headingTarget, pairActual } from "./list";
 import { ACHIEVED, SHORT, emptyCounts } from "./counts";
 import { isUncertain, notJudged } from "./coverage";
 import { siblingTargets } from "./siblings";
 import { type SentenceTarget, sentenceDecision, sentenceFor, sentenceTargets } from "./sentences";
-import type { CheckedItem, MatchInfo, MatrixLayout, NotJudged, RollUp } from "./types";
+import type { CheckedItem, MatchInfo, MatrixGroup, MatrixLayout, NotJudged, RollUp } from "./types";
 
 const BOOLEAN_RULE: Rule = { kind: "boolean" };
 /** Shared by every item without a section, so a 1,000,000-cell matrix does not allocate a million empty arrays. */
@@ -272,25 +273,31 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
 
     // A total row registering a target phrase of its own in this indicator's target column ("Toàn trường | Ít nhất 18
     // giải | =SUM(…)"): judged against it as a unit is, never counted among the units of the roll-up. A number there
-    // (the units' targets summed) is the roll-up's, not a registration.
+    // under units' targets in words ("03 giải") is the roll-up's.
     // A total the table of targets elsewhere names ("Toàn tỉnh" among the districts' columns) is judged on its own target too.
     // A sentence of targets is the whole's ("100% học sinh …"), as is a target row for each unit and the whole: its
     // total row is judged on it as each unit is; a sentence that
     // names the whole ("… toàn trường không quá 5%") is the total's alone, the units its breakdown.
     // A number typed there that is not the units' targets summed ("Toàn tỉnh | 108,66" over districts' 108,60, 108,80),
     // beside a figure typed too (not the units' sum or mean), is the whole's own target and figure, as a phrase is.
+    // So is a count's plan summed from the units' ("Toàn huyện | =SUM(C10:C17) | =SUM(D10:D17)" of km, "Toàn tỉnh | 8 |
+    // 7" works): what the whole was asked; a rate's or a mean's sum (a sex ratio's 326,1) is no one's target.
+    const summable = !g.percentHeader && !g.targetPercent && !percentRule && !NOT_SUMMED.test(fold(g.header));
     const ownTarget = (r: number, c: number): boolean => {
       const v = sheet.values[r]?.[c];
       if (typeof v === "string") return !notApplicableCell(v);
       const fc = g.col ?? g.rate;
-      if (typeof v !== "number" || sheet.formulas?.[r]?.[c] || fc === undefined || sheet.formulas?.[r]?.[fc] || typeof sheet.values[r]?.[fc] !== "number") return false;
+      if (typeof v !== "number" || fc === undefined || typeof sheet.values[r]?.[fc] !== "number") return false;
       // (Units' targets in words, "03 giải", cannot be summed: a number under them is the roll-up's, as before.)
+      // "-" under a unit: no plan given to it, nothing to add to the sum.
       let sum = 0;
       for (const u of unitRows) {
         const t = sheet.values[u]?.[c];
         if (typeof t === "number") sum += t;
-        else if (!isEmptyCell(t)) return false;
+        else if (!isEmptyCell(t) && !notApplicableCell(t)) return false;
       }
+      if (summable) return true;
+      if (sheet.formulas?.[r]?.[c] || sheet.formulas?.[r]?.[fc]) return false;
       return Math.abs(sum - v) > Math.max(1, Math.abs(v) / 200);
     };
     const ownTotals = g.target !== undefined ? totalsWithTargets.filter((r) => ownTarget(r, g.target!)) : external ? totalsWithTargets.filter((r) => external.has(r)) : fromSentence || targetRowBoth ? totalsWithTargets : [];
@@ -431,6 +438,26 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
         judged = Judged.fixed(noResult(ctx.lang, judged.verdict));
         adjusted = true;
       }
+      // "Đã gửi" with no day in a column where the other units' cells are the days they sent: on time or late cannot be
+      // told, so it is asked about, never "met" on the word alone.
+      if (!adjusted && typeof unitTgt.rule !== "string" && unitTgt.rule.kind === "deadline" && judged.status === "met" && typeof actual === "string" && dayOf(readCompletion(actual, ctx.period)) === null) {
+        const col = cell.col;
+        const others = unitRows.filter((u) => u !== r && !isEmptyCell(sheet.values[u]?.[col]));
+        const days = others.filter((u) => typeof dayOf(readCompletion(sheet.values[u]?.[col] ?? null, ctx.period)) === "string").length;
+        if (others.length >= 2 && days * 2 > others.length) {
+          const late: Verdict = { ...judged.verdict, status: "not_met", label: STATUS.not_met[ctx.lang], labels: { vi: STATUS.not_met.vi, en: STATUS.not_met.en }, symbol: STATUS.not_met.symbol };
+          judged = Judged.fixed(reviewVerdict(ctx.lang, judged.verdict, late, { vi: "nếu gửi đúng hạn", en: "if sent on time" }, { vi: "nếu gửi sau hạn", en: "if sent after it" }, { vi: `ghi ngày gửi thay cho "${actual.trim()}"`, en: `write the day it was sent instead of "${actual.trim()}"` }));
+          adjusted = true;
+        }
+      }
+      // A total summed over the units (a formula) while a unit with a target has no figure yet: no figure of the whole.
+      if (selfTotal && !adjusted && g.target !== undefined && sheet.formulas?.[r]?.[cell.col] && ACHIEVED.has(judged.status) === false) {
+        const missing = unitRows.filter((u) => !isEmptyCell(sheet.values[u]?.[g.target!]) && !notApplicableCell(sheet.values[u]?.[g.target!]) && isEmptyCell(sheet.values[u]?.[cell.col])).length;
+        if (missing > 0) {
+          judged = Judged.fixed(incompleteTotal(ctx.lang, judged.verdict, missing));
+          adjusted = true;
+        }
+      }
       const short = judged.status === "not_met" || judged.status === "near";
       const byHorizon = horizonDue !== null && unitTargetText === target.text && targetSource === "sheet";
       if (byHorizon && short) {
@@ -452,9 +479,12 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       }
       // Figures for part of the period (the title's "HỌC KỲ I") against the whole period's target: a short count is not
       // yet due; a short rate is asked (judged on the term, or not yet due), as in a list.
-      const byTerm = partial !== null && !settled && unitTargetText === target.text;
+      // So is a part's figure against the unit's own year plan in the group ("KH năm 2015 | TH 6 tháng").
+      const ownPartial = g.target !== undefined && unitSource === "sheet" && !settled && horizonDue === null ? groupPartialDue(ctx, layout, g, partial) : null;
+      const termDue = ownPartial ?? (unitTargetText === target.text && !settled ? partial : null);
+      const byTerm = termDue !== null;
       if (!adjusted && byTerm && short) {
-        judged = Judged.fixed(isCountRule(unitTgt.rule) ? notYetDue(ctx.lang, judged.verdict, partial) : partialShort(ctx.lang, judged.verdict, partial));
+        judged = Judged.fixed(isCountRule(unitTgt.rule) ? notYetDue(ctx.lang, judged.verdict, termDue) : partialShort(ctx.lang, judged.verdict, termDue));
         adjusted = true;
       }
       // A unit of a kind the norm block above lacks ("Hải đảo") while its neighbours take their kind's norm: judged on
@@ -607,6 +637,47 @@ function partialDue(ctx: Ctx, layout: MatrixLayout): string | null {
   }
   return end;
 }
+
+/** A column's own heading: its header cells, top to bottom, the group's heading above it included. */
+function columnHeading(sheet: SheetData, layout: MatrixLayout, col: number): string {
+  const texts: string[] = [];
+  for (const r of layout.headerRows) {
+    const t = cellText(sheet.values[r]?.[col]).trim();
+    if (t !== "" && !texts.includes(t)) texts.push(t);
+  }
+  return texts.join(" ");
+}
+
+// A crop season's own plan ("KH vụ", "Kế hoạch vụ Đông Xuân"): due at the harvest, not at the year's end. Folded.
+const SEASON_PLAN = /\b(vu|mua vu)\b/;
+
+/**
+ * The day a group's own target column falls due when the group's figure covers only part of the period: its actual
+ * column names a part ("TH 6 tháng", "Ước TH 9 tháng"), or names none under a title that does ("… 6 THÁNG ĐẦU NĂM"),
+ * while its target column names the whole year or no period ("KH năm 2015", "Kế hoạch"). The period's end, or the end
+ * of the target heading's year; null when the target names a part or a season of its own ("KH 6 tháng", "KH vụ"),
+ * when the actual names the whole year, or once that day has passed.
+ * @example groupPartialDue(ctx, layout, { target: 2, col: 3, … }, null) → "2015-12-31" for "KH năm 2015 | TH 6 tháng" on 15/07/2015
+ */
+function groupPartialDue(ctx: Ctx, layout: MatrixLayout, g: MatrixGroup, tablePartial: string | null): string | null {
+  if (g.target === undefined) return null;
+  const figureCol = g.col ?? g.numerator ?? g.rate;
+  if (figureCol === undefined) return null;
+  const t = readHeader(columnHeading(ctx.sheet, layout, g.target));
+  if ((t.term !== undefined && t.term !== "year") || SEASON_PLAN.test(fold(cellText(ctx.sheet.values[layout.headerRows[layout.headerRows.length - 1]]?.[g.target])))) return null;
+  const a = readHeader(columnHeading(ctx.sheet, layout, figureCol)).term;
+  if (a === "year") return null;
+  const due = a !== undefined ? (ctx.period?.end ?? (t.year !== undefined ? `${t.year}-12-31` : undefined)) : (tablePartial ?? undefined);
+  if (due === undefined || (ctx.opts.asOf ?? todayIso()) >= due) return null;
+  return due;
+}
+
+/** A completion's day: its ISO day, null for "done" with no day, undefined for anything else. */
+const dayOf = (c: Completion): string | null | undefined => (c.kind === "done" ? (c.iso ?? null) : undefined);
+
+// An indicator no one sums over units: a ratio, a rate, a yield, a mean, a density ("Tỷ số giới tính", "Năng suất lúa",
+// "Bình quân …", "… /người"). Folded heading.
+const NOT_SUMMED = /\b(ti so|ti le|nang suat|binh quan|trung binh|mat do|chi so|he so|thu nhap|\/ ?(nguoi|ha|km2|ho|lop|truong))\b|%/;
 
 // An age or a grade a row or an indicator names: "Lớp 3 tuổi A", "Trẻ 5 tuổi …", "Nhóm trẻ 24-36 tháng", "Học sinh lớp
 // 9 …", "Khối 6". Folded text; an age is looked for first ("Lớp 5 tuổi" is an age, not grade 5).

@@ -64,9 +64,9 @@ export const HEADER_WORDS: readonly HeaderWord[] = [
     // "Đăng ký" (a unit's or teacher's registered target, beside its "Kết quả") is a target heading too; so is a
     // published commitment ("Cam kết", Mẫu 9 of the quality-commitment notice) beside the year's "Thực hiện", and a
     // plan named by what set it ("Kế hoạch Đại hội", "Chỉ tiêu Nghị quyết", "Mục tiêu Đề án"), and a month's own
-    // ("Chỉ tiêu tháng 12"). A column headed by the resolution alone ("Nghị quyết HĐND huyện năm 2022", "NQ Đại hội")
+    // ("Chỉ tiêu tháng 12"), and a crop season's ("KH vụ", "Kế hoạch vụ Đông Xuân"). A column headed by the resolution alone ("Nghị quyết HĐND huyện năm 2022", "NQ Đại hội")
     // holds what the resolution set: the targets, the council's or congress's, whichever body and level is named.
-    re: /^(ke hoach|kh|(theo )?(nghi quyet|nq)( (hdnd|hoi dong nhan dan|dai hoi|dh|dang bo))?( (tinh|thanh pho|tp|huyen|quan|thi xa|tx|xa|phuong|thi tran))?|chi tieu (giao|duoc giao|ke hoach|kh|dat ra|de ra|phan dau|can dat|den nam|nam|nam hoc|ke hoach giao|dang ki)|ke hoach (giao|duoc giao|de ra)|(ke hoach|chi tieu|muc tieu) (dai hoi|nghi quyet|nq|nghi quyet dai hoi|nq dh|de an|chuong trinh)( .+)?|kh giao|dang ki|dang ki chi tieu|muc dang ki|muc do dang ki|so dang ki|chi tieu dang ki|muc tieu (cua|de ra|phan dau)( .+)?|cam ket|muc cam ket|chi tieu cam ket|cam ket chat luong|muc phan dau|muc tieu phan dau|muc (can )?dat|muc (quy dinh|chuan|toi thieu|toi da|yeu cau|phan dau)|muc do \d|muc \d|dinh muc|tieu chuan|chuan|yeu cau|chi tieu theo ke hoach|(chi tieu|ke hoach|kh) thang \d{1,2})$/,
+    re: /^(ke hoach|kh|(theo )?(nghi quyet|nq)( (hdnd|hoi dong nhan dan|dai hoi|dh|dang bo))?( (tinh|thanh pho|tp|huyen|quan|thi xa|tx|xa|phuong|thi tran))?|chi tieu (giao|duoc giao|ke hoach|kh|dat ra|de ra|phan dau|can dat|den nam|nam|nam hoc|ke hoach giao|dang ki)|ke hoach (giao|duoc giao|de ra)|(ke hoach|chi tieu|muc tieu) (dai hoi|nghi quyet|nq|nghi quyet dai hoi|nq dh|de an|chuong trinh)( .+)?|kh giao|dang ki|dang ki chi tieu|muc dang ki|muc do dang ki|so dang ki|chi tieu dang ki|muc tieu (cua|de ra|phan dau)( .+)?|cam ket|muc cam ket|chi tieu cam ket|cam ket chat luong|muc phan dau|muc tieu phan dau|muc (can )?dat|muc (quy dinh|chuan|toi thieu|toi da|yeu cau|phan dau)|muc do \d|muc \d|dinh muc|tieu chuan|chuan|yeu cau|chi tieu theo ke hoach|(chi tieu|ke hoach|kh) thang \d{1,2}|(chi tieu|ke hoach|kh) (vu|mua vu)( .+)?)$/,
     role: "target",
   },
   { re: /^(ti le|ti le dat|tl|ti le %)$/, role: "rate" },
@@ -187,10 +187,12 @@ export const TARGET_ROW =
  */
 export const WHOLE_SCOPE = /\b((chung )?toan (truong|quan|huyen|phuong|xa|thi xa|thanh pho|tinh|nganh|cum)|ca (truong|quan|huyen|phuong|xa|thi xa|thanh pho|tinh|nganh|cum))\b/;
 /**
- * Words naming each unit as well ("Chỉ tiêu (mỗi tổ và toàn trường)"): a target of every unit, not of the whole alone.
+ * Words naming each unit as well ("Chỉ tiêu (mỗi tổ và toàn trường)", "giao cho từng độ tuổi và toàn trường"): a
+ * target of every unit, not of the whole alone. Any unit named by "mỗi/mọi/từng" before "và toàn/cả …" counts, so a
+ * unit noun not listed (độ tuổi, chi đoàn) still says "each".
  * Read on the text as written (NFC, lower case), never folded: folded, "môi trường" (environment) is "mỗi trường".
  */
-const EACH_SCOPE = /(?<!\p{L})(mỗi|mọi|từng) (tổ|lớp|khối|trường|xã|phường|thị trấn|huyện|quận|đơn vị|cơ sở|điểm trường|thôn|bản|nhóm)(?!\p{L})/u;
+const EACH_SCOPE = /(?<!\p{L})(mỗi|mọi|từng) (tổ|lớp|khối|trường|xã|phường|thị trấn|huyện|quận|đơn vị|cơ sở|điểm trường|thôn|bản|nhóm|độ tuổi|lứa tuổi|khu|cụm|cấp học|bậc học)(?!\p{L})|(?<!\p{L})(mỗi|mọi|từng)(?!\p{L})[^()]{1,30}(?<!\p{L})(và|lẫn|cùng) (toàn|cả)(?!\p{L})/u;
 /** Whether text as written names each unit ("từng lớp và toàn trường"). @example eachScope("bảo vệ môi trường") → false */
 export const eachScope = (text: string): boolean => EACH_SCOPE.test(text.normalize("NFC").toLowerCase().replace(/\s+/g, " "));
 
