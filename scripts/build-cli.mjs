@@ -90,24 +90,16 @@ export async function buildCli({ outDir = join(ROOT, "dist", "cli") } = {}) {
   if (!plans.ok) throw new Error(plans.reason);
   await rm(outDir, { recursive: true, force: true });
   await mkdir(outDir, { recursive: true });
+  // Options both bundles share. Whitespace and syntax only: names stay readable in the rare stack trace a user is asked to send.
+  const shared = { absWorkingDir: ROOT, bundle: true, platform: "node", target: NODE_TARGET, minifyWhitespace: true, minifySyntax: true, legalComments: "eof", charset: "utf8", metafile: true, logLevel: "error" };
   const result = await build({
-    absWorkingDir: ROOT,
+    ...shared,
     entryPoints: { chitieu: join(ROOT, "cli", "entry.ts") },
     outdir: outDir,
     outExtension: { ".js": ".mjs" },
     chunkNames: "chunks/[name]-[hash]",
-    bundle: true,
     splitting: true,
     format: "esm",
-    platform: "node",
-    target: NODE_TARGET,
-    // Whitespace and syntax only: names stay readable in the rare stack trace a user is asked to send.
-    minifyWhitespace: true,
-    minifySyntax: true,
-    legalComments: "eof",
-    charset: "utf8",
-    metafile: true,
-    logLevel: "error",
     banner: { js: "#!/usr/bin/env node" },
     plugins: [dependenciesOnly(dependencies, used), checkedPlans(), lazyValidator()],
   });
@@ -115,19 +107,10 @@ export async function buildCli({ outDir = join(ROOT, "dist", "cli") } = {}) {
   const holder = Object.entries(result.metafile.outputs).find(([, o]) => Object.keys(o.inputs).some((k) => k.startsWith(`${LAZY_NS}:`)));
   if (!holder) throw new Error("no chunk holds the plan validator's stand-in (lazyValidator)");
   const validator = await build({
-    absWorkingDir: ROOT,
+    ...shared,
     entryPoints: [join(ROOT, "core", "plan", "validate.ts")],
     outfile: join(ROOT, dirname(holder[0]), VALIDATOR_FILE),
-    bundle: true,
     format: "cjs",
-    platform: "node",
-    target: NODE_TARGET,
-    minifyWhitespace: true,
-    minifySyntax: true,
-    legalComments: "eof",
-    charset: "utf8",
-    metafile: true,
-    logLevel: "error",
     plugins: [dependenciesOnly(dependencies, used)],
   });
   for (const [k, o] of Object.entries(validator.metafile.outputs)) result.metafile.outputs[k] = o;
