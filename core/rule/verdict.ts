@@ -124,3 +124,13 @@ export interface EvaluateOptions {
   /** The plan period, passed to the parser when the target is given as text (year of a day/month without one). */
   period?: Period;
 }
+
+/**
+ * The verdict said again under another status, with its explanations in both languages (a copy; the verdict given is
+ * never changed). Used where a sheet's context turns a judged figure ("Chưa đạt" on a total still missing units).
+ * @example restated("vi", notMet, "no_data", { vi: "Chưa có số liệu: …", en: "No data yet: …" }).label → "Chưa có số liệu"
+ */
+export function restated(lang: Lang, v: Verdict, status: StatusCode, explanations: Bilingual): Verdict {
+  const s = STATUS[status];
+  return { ...v, status, label: s[lang], labels: { vi: s.vi, en: s.en }, symbol: s.symbol, explanation: explanations[lang], explanations };
+}

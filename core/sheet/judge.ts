@@ -4,7 +4,7 @@ import type { Bilingual, CellValue, Lang } from "../types";
 import type { Indicator } from "../plan/schema";
 import type { Period } from "../period/period";
 import type { Rule } from "../rule/schema";
-import { type EvaluateOptions, type PercentScale, STATUS, type Verdict, type Warning } from "../rule/verdict";
+import { type EvaluateOptions, type PercentScale, STATUS, type Verdict, type Warning, restated } from "../rule/verdict";
 import { parseTarget } from "../rule/parse";
 import { formatNumber } from "../number/format";
 import { type ColumnScale, cellScale, isPercentUnit } from "../table/scale";
@@ -257,7 +257,7 @@ export function judgeFigure(ctx: Ctx, target: Target, fig: Figure, name: string,
       vi: `${STATUS.review.vi}: "${actual}" có chú thích; không kể chú thích thì ${v.labels.vi} (${v.explanations.vi.replace(/^[^:]*:\s*/, "")}); đọc chú thích, ghi số được tính`,
       en: `${STATUS.review.en}: "${actual}" has a footnote; without it, ${v.labels.en} (${v.explanations.en.replace(/^[^:]*:\s*/, "")}); read the note, write the figure that counts`,
     };
-    return { judged: Judged.fixed({ ...v, status: "review", label: STATUS.review[ctx.lang], labels: { vi: STATUS.review.vi, en: STATUS.review.en }, symbol: STATUS.review.symbol, explanation: explanations[ctx.lang], explanations }), scale: j.scale };
+    return { judged: Judged.fixed(restated(ctx.lang, v, "review", explanations)), scale: j.scale };
   }
   const percent = isPercentRule(target.rule) || (target.alt !== undefined && isPercentRule(target.alt.rule));
   let scale: PercentScale | "either" = fig.scale ?? "auto";
@@ -354,15 +354,7 @@ export function notYetDue(lang: Lang, v: Verdict, due: string, actualText?: stri
     vi: `${STATUS.pending.vi}: ${vi}, chỉ tiêu tính đến ${day}`,
     en: `${STATUS.pending.en}: ${en}, the target falls due on ${day}`,
   };
-  return {
-    ...v,
-    status: "pending",
-    label: STATUS.pending[lang],
-    labels: { vi: STATUS.pending.vi, en: STATUS.pending.en },
-    symbol: STATUS.pending.symbol,
-    explanation: explanations[lang],
-    explanations,
-  };
+  return restated(lang, v, "pending", explanations);
 }
 
 /**
@@ -423,7 +415,7 @@ export function undatedDeadline(lang: Lang, v: Verdict, text: string): Verdict {
     vi: `${STATUS.unreadable.vi}: thời hạn "${text}" không nêu ngày nào; ghi ngày hoặc tháng phải xong.`,
     en: `${STATUS.unreadable.en}: the deadline "${text}" names no day; write the day or month it is due.`,
   };
-  return { ...v, status: "unreadable", label: STATUS.unreadable[lang], labels: { vi: STATUS.unreadable.vi, en: STATUS.unreadable.en }, symbol: STATUS.unreadable.symbol, explanation: explanations[lang], explanations };
+  return restated(lang, v, "unreadable", explanations);
 }
 
 /**
@@ -436,7 +428,7 @@ export function incompleteTotal(lang: Lang, v: Verdict, missing: number): Verdic
     vi: `${STATUS.no_data.vi}: dòng tổng còn thiếu số liệu của ${missing} đơn vị`,
     en: `${STATUS.no_data.en}: the total lacks ${missing} ${missing === 1 ? "unit's figure" : "units' figures"}`,
   };
-  return { ...v, status: "no_data", label: STATUS.no_data[lang], labels: { vi: STATUS.no_data.vi, en: STATUS.no_data.en }, symbol: STATUS.no_data.symbol, explanation: explanations[lang], explanations };
+  return restated(lang, v, "no_data", explanations);
 }
 
 /**
@@ -451,5 +443,5 @@ export function noResult(lang: Lang, v: Verdict): Verdict {
     vi: `${STATUS.no_data.vi}: chưa ghi kết quả${day ? `, hạn ${day} đã qua` : ""}`,
     en: `${STATUS.no_data.en}: no result written${day ? `, due ${day} has passed` : ""}`,
   };
-  return { ...v, status: "no_data", label: STATUS.no_data[lang], labels: { vi: STATUS.no_data.vi, en: STATUS.no_data.en }, symbol: STATUS.no_data.symbol, explanation: explanations[lang], explanations };
+  return restated(lang, v, "no_data", explanations);
 }

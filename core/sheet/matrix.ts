@@ -4,7 +4,7 @@ import type { CellValue } from "../types";
 import { isCellError } from "../types";
 import type { Plan } from "../plan/schema";
 import type { Rule } from "../rule/schema";
-import { STATUS, type PercentScale, type StatusCode, type Verdict } from "../rule/verdict";
+import { STATUS, type PercentScale, type StatusCode, type Verdict, restated } from "../rule/verdict";
 import { targetFromCell } from "../table/target";
 import { type Completion, readCompletion } from "../table/completion";
 import { ratioCells } from "../table/figure";
@@ -445,7 +445,7 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
         const others = unitRows.filter((u) => u !== r && !isEmptyCell(sheet.values[u]?.[col]));
         const days = others.filter((u) => typeof dayOf(readCompletion(sheet.values[u]?.[col] ?? null, ctx.period)) === "string").length;
         if (others.length >= 2 && days * 2 > others.length) {
-          const late: Verdict = { ...judged.verdict, status: "not_met", label: STATUS.not_met[ctx.lang], labels: { vi: STATUS.not_met.vi, en: STATUS.not_met.en }, symbol: STATUS.not_met.symbol };
+          const late = restated(ctx.lang, judged.verdict, "not_met", judged.verdict.explanations);
           judged = Judged.fixed(reviewVerdict(ctx.lang, judged.verdict, late, { vi: "nếu gửi đúng hạn", en: "if sent on time" }, { vi: "nếu gửi sau hạn", en: "if sent after it" }, { vi: `ghi ngày gửi thay cho "${actual.trim()}"`, en: `write the day it was sent instead of "${actual.trim()}"` }));
           adjusted = true;
         }
@@ -600,7 +600,7 @@ function rollUp(
 /** A district verdict that units without a verdict could still change: "Chưa có số liệu", saying the count. */
 function incomplete(ctx: Ctx, v: Verdict, text: { vi: string; en: string }): Verdict {
   const explanations = { vi: `${STATUS.no_data.vi}: ${text.vi}, chưa đủ để kết luận`, en: `${STATUS.no_data.en}: ${text.en}, not enough to conclude` };
-  return { ...v, status: "no_data", label: STATUS.no_data[ctx.lang], labels: { vi: STATUS.no_data.vi, en: STATUS.no_data.en }, symbol: STATUS.no_data.symbol, ratio: null, explanation: explanations[ctx.lang], explanations };
+  return { ...restated(ctx.lang, v, "no_data", explanations), ratio: null };
 }
 
 /**
