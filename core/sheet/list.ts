@@ -171,16 +171,16 @@ function dayAfter(iso: string): string {
 
 /**
  * A row whose figure per something stands in more than one unlabelled column (two years' "m2/trẻ"): judged on the
- * first, and on each other (`others`: column, figure, …). Where they judge differently the row asks, naming both
+ * first, and on each other (`others`: each other column and its figure). Where they judge differently the row asks, naming both
  * columns; where alike the verdict stays and says which column it was judged on.
  */
-function perUnitChoice(ctx: Ctx, target: Target, fig: Figure, name: string, unit: string, judged: Judged, others: number[]): Judged {
+function perUnitChoice(ctx: Ctx, target: Target, fig: Figure, name: string, unit: string, judged: Judged, others: ReadonlyArray<{ col: number; figure: number }>): Judged {
   const at = (c: number) => columnLetters(c + (ctx.sheet.origin?.col ?? 0));
   const used = at(fig.cell.col);
-  for (let i = 0; i < others.length; i += 2) {
-    const other = judgeFigure(ctx, target, { actual: others[i + 1], cell: { row: fig.cell.row, col: others[i] } }, name, unit).judged;
+  for (const o of others) {
+    const other = judgeFigure(ctx, target, { actual: o.figure, cell: { row: fig.cell.row, col: o.col } }, name, unit).judged;
     if (other.status === judged.status) continue;
-    const b = at(others[i]);
+    const b = at(o.col);
     return Judged.fixed(
       reviewVerdict(
         ctx.lang,
@@ -192,7 +192,7 @@ function perUnitChoice(ctx: Ctx, target: Target, fig: Figure, name: string, unit
       ),
     );
   }
-  const all = [used, ...others.filter((_, i) => i % 2 === 0).map(at)].join(", ");
+  const all = [used, ...others.map((o) => at(o.col))].join(", ");
   const message = { vi: `Đánh giá theo cột ${used}; các cột ${all} đều ghi số liệu bình quân và cho cùng kết quả.`, en: `Judged on column ${used}; columns ${all} all hold figures per unit and give the same result.` };
   return withWarning(judged, { code: "actual_interpreted", message });
 }
@@ -489,14 +489,14 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     // ("14,7 m2/trẻ"), that one is judged, never the total against the norm per child. A figure column that holds a
     // figure per child itself is the row's figure: another column's ("Năm trước") is never taken over it.
     // Two such columns (two years, unlabelled) are both judged below: the first is never taken silently.
-    const perOther: number[] = [];
+    const perOther: Array<{ col: number; figure: number }> = [];
     if (judgedActual === undefined && cell.col === col.actual && perCols.length > 0 && typeof rule !== "string" && rule.kind === "compare" && rule.unit.kind === "measure" && rule.unit.unit.includes("/") && !(typeof actual === "string" && perUnitFigure(actual, rule.unit.unit) !== null)) {
       for (const c of perCols) {
         const v = row[c];
         const x = typeof v === "string" ? perUnitFigure(v, rule.unit.unit) : null;
         if (x === null) continue;
         if (judgedActual !== undefined) {
-          perOther.push(c, x);
+          perOther.push({ col: c, figure: x });
           continue;
         }
         actual = v;

@@ -648,8 +648,9 @@ function columnHeading(sheet: SheetData, layout: MatrixLayout, col: number): str
   return texts.join(" ");
 }
 
-// A crop season's own plan ("KH vụ", "Kế hoạch vụ Đông Xuân"): due at the harvest, not at the year's end. Folded.
-const SEASON_PLAN = /\b(vu|mua vu)\b/;
+// A crop season's own plan ("KH vụ", "Kế hoạch vụ Đông Xuân"): due at the harvest, not at the year's end. Folded, and
+// anchored to the plan word as the target heading vocabulary is: "Kế hoạch dịch vụ" folds to "… dich vu", no season.
+const SEASON_PLAN = /^(chi tieu|ke hoach|kh) (mua )?vu\b/;
 
 /**
  * The day a group's own target column falls due when the group's figure covers only part of the period: its actual
