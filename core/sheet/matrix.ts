@@ -9,7 +9,7 @@ import { targetFromCell } from "../table/target";
 import { type Completion, readCompletion } from "../table/completion";
 import { ratioCells } from "../table/figure";
 import { columnScale } from "../table/scale";
-import { eachScope, MARKS, NOT_APPLICABLE, NO_WORDS, SETTLED_AT_OPENING, TARGET_ROW_LABEL, WHOLE_SCOPE, YES_WORDS } from "../table/vocabulary";
+import { eachScope, MARKS, NOT_APPLICABLE, NOT_SENT, NOT_SUMMED, NO_WORDS, SETTLED_AT_OPENING, TARGET_ROW_LABEL, WHOLE_SCOPE, YES_WORDS } from "../table/vocabulary";
 import { mergedText } from "../table/read";
 import { legendOf, withLegend } from "../table/legend";
 import { type CellRef, type SheetData, columnLetters, isEmptyCell } from "./model";
@@ -676,10 +676,6 @@ function groupPartialDue(ctx: Ctx, layout: MatrixLayout, g: MatrixGroup, tablePa
 /** A completion's day: its ISO day, null for "done" with no day, undefined for anything else. */
 const dayOf = (c: Completion): string | null | undefined => (c.kind === "done" ? (c.iso ?? null) : undefined);
 
-// An indicator no one sums over units: a ratio, a rate, a yield, a mean, a density ("Tỷ số giới tính", "Năng suất lúa",
-// "Bình quân …", "… /người"). Folded heading.
-const NOT_SUMMED = /\b(ti so|ti le|nang suat|binh quan|trung binh|mat do|chi so|he so|thu nhap|\/ ?(nguoi|ha|km2|ho|lop|truong))\b|%/;
-
 // An age or a grade a row or an indicator names: "Lớp 3 tuổi A", "Trẻ 5 tuổi …", "Nhóm trẻ 24-36 tháng", "Học sinh lớp
 // 9 …", "Khối 6". Folded text; an age is looked for first ("Lớp 5 tuổi" is an age, not grade 5).
 const AGE = /\b(\d{1,2}(?:\s*[-–]\s*\d{1,2})?)\s*(tuoi|thang)\b/;
@@ -704,9 +700,6 @@ function otherCohort(unitName: string, indicator: string): boolean {
   if (!u || !i || u === i) return false;
   return u.startsWith("lop") === i.startsWith("lop");
 }
-
-// "chưa cung cấp số liệu", "chưa có số liệu", "số liệu chưa được gửi" (folded).
-const NOT_SENT = /\bchua (?:duoc )?(?:cung cap|bao cao|gui|tong hop|cap nhat|co)\b.{0,20}\bso lieu\b|\bso lieu chua\b/;
 
 /** Whether a text cell on the row says its figures were not sent yet. */
 function notSent(row: readonly CellValue[] | undefined): boolean {

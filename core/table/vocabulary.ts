@@ -256,6 +256,14 @@ export const INDEX_BLOCK = /\b(chi so phat trien|nam truoc = 100|nam truoc 100)\
 /** A statistical table's title names its subject, then how it is broken down ("… phân theo huyện"): raw text. */
 export const BREAKDOWN = /\s+(ph[âa]n theo|chia theo|theo)\s.*$/iu;
 
+// An indicator no one sums over units: a ratio, a rate, a yield, a mean, a density ("Tỷ số giới tính", "Năng suất lúa",
+// "Bình quân …", "… /người"), so a total row's number under it is no plan of the whole. Folded heading.
+export const NOT_SUMMED = /\b(ti so|ti le|nang suat|binh quan|trung binh|mat do|chi so|he so|thu nhap|\/ ?(nguoi|ha|km2|ho|lop|truong))\b|%/;
+
+// A remark saying a row's figures were not sent yet: "chưa cung cấp số liệu", "chưa có số liệu", "số liệu chưa được
+// gửi" (folded). A unit's "-" on such a row is a figure still to come, not "nothing applies".
+export const NOT_SENT = /\bchua (?:duoc )?(?:cung cap|bao cao|gui|tong hop|cap nhat|co)\b.{0,20}\bso lieu\b|\bso lieu chua\b/;
+
 /**
  * Whole-cell yes/no words, lower case (cells are lower-cased, trimmed and space-collapsed before matching). The
  * cell reader (core/number/cell.ts) and the spreadsheet formulas (core/rule/formula.ts) test cells against these
