@@ -47,7 +47,7 @@ export default function book(): Book {
   s.hideCols("K");
   const e_ = (cell: string, indicator: string, target: string, status: Status, why: string) => s.expect(cell, { indicator, target, status, why });
   const v: [Status, string, Status | null, string, Status | null, string][] = [
-    ["exceeded", "152/152 = 100%", "met", "0,00 under 0,3", null, ""],
+    ["exceeded", "152/152 = 100%", "met", "0,00 under 0,3", "met", "registered to keep level 1, re-inspected: \"Đạt mức 1\""],
     ["exceeded", "130/131 = 99,24% > 99%", "met", "0,12", "met", "registered level 1, recognised 12/4/2018"],
     ["not_met", "168/170 = 98,82% < 99%", "not_met", "0,30 is not under 0,3 (strict \"Dưới\")", null, ""],
     ["exceeded", "119/118 = 100,85% (a child from another commune is counted); counting only the commune's own children, 118/118 = 100%: either way above 99%", "met", "0,08", null, ""],
@@ -76,11 +76,11 @@ export default function book(): Book {
     ignoreColumns: "C (Số lớp), D-E (the counts behind F), H (registration = target), J (Ghi chú), K (hidden: last year's rate)",
     totalRows: "19 (Toàn huyện: judged on F and G; its H/I text counts are not judged)",
     targetRows: "10",
-    otherRows: "21-25 (notes), signature from 26",
+    otherRows: "21-24 (notes), signature from 26",
     asOf: "2018-05-25",
     period: "2017-2018",
     rollUps: [s.rollUp(" · Tỷ lệ trẻ 6 tuổi vào lớp 1", "trường")],
-    notes: "Rates are ROUND formulas (two decimals) under \"(%)\". \"Duy trì mức 1\" schools are not judged on I (nothing to reach this year). Only registered schools are judged on the standard.",
+    notes: "Rates are ROUND formulas (two decimals) under \"(%)\". Only schools with a registration in H are judged on the standard (\"Duy trì\" = re-inspection to keep the level); \"-\" = not registered, not judged.",
   };
   return b;
 }
