@@ -96,10 +96,15 @@ export function judgeDeadline(rule: RuleOf<"deadline">, r: CellReading, c: Judge
   const underWay = r.kind === "text" && /^đang\s+(?!cập nhật|tổng hợp|thống kê)\p{L}/u.test(r.text.toLowerCase().trim());
   const notDone = r.kind === "empty" || (r.kind === "boolean" && !r.value) || underWay;
   let f: Facts;
+  // From a first day on, never late: once that day has come, a blank cell says nothing yet (no day, and none overdue).
+  if (due === OPEN_END && r.kind === "empty" && r.text === "" && start !== undefined && asOf >= start) {
+    return fail("no_data", rule, r, { vi: "ô còn trống; chưa có ngày thực hiện", en: "the cell is blank; no date given yet" });
+  }
   if (notDone) {
     f = facts(asOf <= due ? "pending" : "overdue", rule, r);
     f.asOf = asOf;
-    f.gap = daysBetween(due, asOf);
+    // (From a first day on, never late: the days left are those until it opens, and none once it has.)
+    f.gap = due !== OPEN_END ? daysBetween(due, asOf) : start !== undefined && asOf < start ? daysBetween(start, asOf) : NaN;
   } else if (r.kind === "boolean") {
     f = facts("met", rule, r);
     f.asOf = asOf;

@@ -32,6 +32,8 @@ export interface DateHit {
   clock?: boolean;
   /** The first of a list of days whose last names the month ("các ngày 18, 19, 20-7-2020"): it opens a window. */
   listed?: boolean;
+  /** It restates a bound given before it in other words ("sớm nhất trước 2 tuần, tức ngày 22/8"). */
+  restated?: boolean;
 }
 
 /** A date written in full that does not exist ("31/02/2025", "tháng 13/2025"). */
@@ -154,6 +156,7 @@ function dateAt(ts: Token[], i: number, yearOf: YearOf, bad: BadDate[], p: Prepa
     }
     if (k > i) {
       if (isWord(ts[k], "sáng", "trưa", "chiều", "tối")) k++;
+      if (isSym(ts[k], ",") && isWord(ts[k + 1], "ngày")) k++;
       if (isWord(ts[k], "ngày")) {
         const d = dateAt(ts, k, yearOf, bad, p);
         if (d) {
@@ -437,6 +440,13 @@ function refineLead(ts: Token[], h: DateHit): void {
     return;
   }
   if (h.lead === "strict" || h.lead === "notBefore") return;
+  // "sớm nhất trước một tuần, tức là từ ngày 29/8": a day restating ("tức là") a bound the clause gave before it takes
+  // that bound's word.
+  const said = restated(ts, h.from);
+  if (said) {
+    h.restated = true;
+    return void (h.lead = said);
+  }
   // "vào cuối năm 2020", "cuối năm 2022": the end of the year is a deadline, not a time in that year.
   if (ts[h.from].w === "cuối" && !h.span) return void (h.lead = "due");
   // "sớm nhất vào ngày 1-8", "Bắt đầu từ chiều 20/8": an earliest day a few words back.
@@ -456,8 +466,23 @@ function refineLead(ts: Token[], h: DateHit): void {
     h.lead = "due";
     return;
   }
-  // A time of day makes an appointment: one exact day ("Lễ khai giảng … từ 8h-9h30 ngày 5/9/2025").
-  if (h.clock && (h.lead === null || h.lead === "on")) h.lead = "on";
+  // A time of day makes an appointment: one exact day ("Lễ khai giảng … từ 8h-9h30 ngày 5/9/2025", "Từ 7h30, ngày
+  // 9/9/2020: Họp …"); a "từ" before the hour opens the hours, not the days.
+  if (h.clock && (h.lead === null || h.lead === "on" || (h.lead === "from" && !isWord(ts[h.to], "đến", "tới") && !isSym(ts[h.to], "-")))) h.lead = "on";
+}
+
+/** The lead of the bound a "tức (là)" just before the day restates: "sớm nhất" (earliest), "chậm nhất" (latest), or null. */
+function restated(ts: Token[], from: number): "notBefore" | "due" | null {
+  let k = from - 1;
+  while (k >= 0 && k >= from - 3 && !isWord(ts[k], "tức")) k--;
+  if (!isWord(ts[k], "tức")) return null;
+  for (let j = k - 1; j >= 1 && j >= k - 16; j--) {
+    if (isSym(ts[j], ";", ".")) return null;
+    if (ts[j].w !== "nhất") continue;
+    if (ts[j - 1].w === "sớm") return "notBefore";
+    if (ts[j - 1].w === "muộn" || ts[j - 1].w === "chậm") return "due";
+  }
+  return null;
 }
 
 /**

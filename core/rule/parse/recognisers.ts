@@ -1271,8 +1271,9 @@ function pushDeadline(c: Ctx, out: Cand[], own: DateHit[], score: number): void 
   if (own.length > 1) start = first.first;
   // An exact day: "vào ngày 20/11/2025", "tổ chức ngày 20/11" (one day, not a deadline before it); a month "vào tháng 6".
   if (own.length === 1 && last.lead === "on" && (last.day || monthOnly(last))) start = last.first;
-  // Not before a day ("sớm nhất", "không được … trước"): from that day on, never late.
-  if (own.length === 1 && last.lead === "notBefore") {
+  // Not before a day ("sớm nhất", "không được … trước"): from that day on, never late. So is a day that only opens
+  // ("áp dụng từ ngày 1/7/2021", "đến trường từ ngày 24/9"): no day closes it, so it is the first day, not a deadline.
+  if (own.length === 1 && (last.lead === "notBefore" || (last.lead === "from" && last.day))) {
     start = last.first;
     due = OPEN_END;
   }
@@ -1304,6 +1305,11 @@ function pushDeadline(c: Ctx, out: Cand[], own: DateHit[], score: number): void 
     cleanSubject(c.p.src.slice(tailAt));
   const cand: Cand = { rule: { kind: "deadline", due, start, notBefore }, used: [], score, by: "deadline", subject: null, subjectFn, warnings };
   out.push(cand);
+  // "tựu trường từ ngày 12/8" may also name the one day it happens on: that day is the runner-up, so a later day is
+  // asked about (an earlier one fails both, the day itself meets both).
+  if (own.length === 1 && last.lead === "from" && last.day) {
+    out.push({ rule: { kind: "deadline", due: last.first, start: last.first }, used: [], score: score - SCORE.nextPart, by: "deadline", subject: null, subjectFn, warnings });
+  }
   // A day or month dated by a plan period of two calendar years ("trước 30/4", "sớm nhất là ngày 28/8" in 2023-2024)
   // could be in either year: the other year is a reading just below, and the judge lets the completion date choose.
   if (!twoYears(c) || !own.every((d) => d.datedByPeriod)) return;
