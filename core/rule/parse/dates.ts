@@ -404,6 +404,11 @@ function yearWord(ts: Token[], i: number): DateHit | null {
 /** The deadline word before a date sets strictness: "trước" is strict, "chậm nhất"/"hạn"/"đến" inclusive. */
 function lead(ts: Token[], h: DateHit): void {
   let k = h.from - 1;
+  // "từ thứ Tư ngày 22/1/2020 đến hết thứ Tư ngày 29/1/2020", "chủ nhật, ngày 5/9": the weekday names the same day.
+  if (isSym(ts[k], ",")) k--;
+  if (isWord(ts[k - 1], "thứ") && (isWord(ts[k], "hai", "ba", "tư", "năm", "sáu", "bảy") || isInt(ts[k], 2, 7))) k -= 2;
+  else if (isWord(ts[k - 1], "chủ") && isWord(ts[k], "nhật")) k -= 2;
+  else if (isSym(ts[h.from - 1], ",")) k++;
   if (isWord(ts[k], "ngày")) k--;
   // "đến hết ngày 28/7", "hết ngày 31/12/2025": through the end of that day; the word before "hết" leads.
   const through = isWord(ts[k], "hết") && k > 0;
@@ -429,6 +434,9 @@ function lead(ts: Token[], h: DateHit): void {
   }
   if (isSym(ts[k], "-") && h.from >= 2) h.lead = "to";
   else if (through) h.lead = "due";
+  // "Công bố kết quả thi ngày 24/7", "ngày 5/9 các trường … tổ chức lễ khai giảng": a day named with "ngày" and no
+  // deadline word is the day it happens on.
+  else if (h.day && isWord(ts[h.from], "ngày") && !(e && e.endLex && (e.endLex.mask & M.due) !== 0)) h.lead = "on";
 }
 
 /** Words a little further back that change what the lead word says. */
@@ -490,7 +498,7 @@ function restated(ts: Token[], from: number): "notBefore" | "due" | null {
  * clause, or "là hạn" right after it. "Thời hạn giải quyết: 05 ngày làm việc" names a duration, not this day.
  */
 function namedDue(ts: Token[], h: DateHit): boolean {
-  if (isWord(ts[h.to], "là") && isWord(ts[h.to + 1], "hạn", "thời")) return true;
+  if ((isWord(ts[h.to], "là") || isSym(ts[h.to], ":")) && isWord(ts[h.to + 1], "hạn", "thời")) return true;
   for (let j = h.from - 1; j >= 0 && j >= h.from - 8; j--) {
     const t = ts[j];
     if (t.kind === SYM && t.w !== ":") return false;

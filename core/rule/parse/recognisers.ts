@@ -3,7 +3,7 @@ import type { Op, Reading, Unit } from "../schema";
 import { OPEN_END } from "../open-end";
 import type { Warning } from "../verdict";
 import { GRADE_SCALE } from "../../number/cell";
-import type { Ctx } from "./context";
+import { indicatorWords, type Ctx } from "./context";
 import type { DateHit } from "./dates";
 import { figOf, opBefore, type Fig } from "./figures";
 import { M, SET_TERMS, type Marker, type OpWord, type PeriodKind } from "./lexicon";
@@ -40,6 +40,11 @@ export interface Cand {
   bandToo?: Cand;
   /** The figure takes its operator from the head of its list ("ít nhất 30% … và 80% …"): as firm as its own. */
   listed?: boolean;
+  /**
+   * One dated part of several ("tựu trường ngày 28/8, riêng lớp 1 … ngày 21/8 và … khai giảng ngày 5/9"): how many of
+   * the indicator's words it alone names (parts naming as many are not told apart).
+   */
+  part?: number;
 }
 
 /**
@@ -1246,24 +1251,55 @@ function deadline(c: Ctx, out: Cand[]): void {
   // Several days each with its own deadline word ("Kết thúc học kỳ I trước 15/1/2024, … hoàn thành tuyển sinh trước
   // 31/7/2024", "tựu trường ngày 28/8, … khai giảng ngày 5/9") are several targets, not one window: the first and the
   // last compete, so a day the two judge differently is sent for review.
-  const window = first === last || first.lead === "from" || first.lead === "notBefore" || last.lead === "to";
+  // Two opening days ("lớp 1 … từ ngày 20/8, các khối còn lại từ ngày 25/8", "sớm nhất vào ngày 1/9 … Riêng lớp 1 …
+  // sớm nhất từ ngày 23/8") each open their own part, and a window that would end before it starts is never one window.
+  const opens = (d: DateHit) => d.lead === "from" || d.lead === "notBefore";
+  const backwards = first !== last && first.yearless === last.yearless && first.first > last.due;
+  const window = first === last || last.lead === "to" || (opens(first) && !opens(last) && !backwards);
+  // More days than two: an opening day and the day right after it that closes it ("từ ngày 22-29/4/2016. Lễ Khai mạc
+  // diễn ra vào ngày 26/4/2016") are one window, and the other days parts of their own.
+  const groups: DateHit[][] = [];
+  if (own.length > 2 && score !== SCORE.levelByYear) {
+    for (let k = 0; k < own.length; k++) {
+      const d = own[k];
+      const n = own[k + 1];
+      const closes = !!n && opens(d) && (n.lead === "to" || n.lead === "due" || n.lead === "strict") && !(d.yearless === n.yearless && d.first > n.due);
+      groups.push(closes ? [d, n] : [d]);
+      if (closes) k++;
+    }
+  }
+  if (groups.length > 1) {
+    partsOf(c, out, groups, score);
+    return;
+  }
   if (!window) {
-    // Each part's own words ("… và kết thúc năm học trước ngày 15/7" for the indicator "Kết thúc năm học") decide; with
-    // none, the first leads and the last is just below it (the two farthest apart, so their disagreement covers the rest).
-    const words = c.ind.low ? c.ind.low.split(/[^\p{L}\d]+/u).filter((w) => w.length >= 2) : [];
-    const texts = own.map((d, k) => ` ${c.p.low.slice(k === 0 ? 0 : c.ts[own[k - 1].to - 1].end, c.ts[d.from].start).replace(/[^\p{L}\d]+/gu, " ")} `);
-    own.forEach((d, k) => {
-      let hits = 0;
-      for (const w of words) if (texts[k].includes(` ${w} `) && !texts.every((t) => t.includes(` ${w} `))) hits++;
-      const order = k === 0 ? 0 : k === own.length - 1 ? SCORE.nextPart : 2 * SCORE.nextPart;
-      pushDeadline(c, out, [d], score - order + Math.min(3, hits) * SCORE.partWord);
-    });
+    partsOf(c, out, own.map((d) => [d]), score);
     return;
   }
   pushDeadline(c, out, first === last ? [last] : [first, last], score);
 }
 
-function pushDeadline(c: Ctx, out: Cand[], own: DateHit[], score: number): void {
+/**
+ * Several dated parts, each a target of its own ("Kết thúc học kỳ I trước 15/1/2024, … hoàn thành tuyển sinh trước
+ * 31/7/2024"): each part's own words ("… và kết thúc năm học trước ngày 15/7" for the indicator "Kết thúc năm học")
+ * decide; with none, the first leads, the last is just below it and the rest below that.
+ */
+function partsOf(c: Ctx, out: Cand[], parts: DateHit[][], score: number): void {
+  const words = indicatorWords(c.ind.low);
+  const texts = parts.map((g, k) => ` ${c.p.low.slice(k === 0 ? 0 : c.ts[parts[k - 1][parts[k - 1].length - 1].to - 1].end, c.ts[g[0].from].start).replace(/[^\p{L}\d]+/gu, " ")} `);
+  // ("…lớp 1, 9 và 12 tựu trường từ ngày 20/8, các khối còn lại từ ngày 25/8": a part naming none of the indicator's
+  // words shares the first part's subject, so the words tell the parts nothing apart.)
+  if (texts.some((t) => !words.some((w) => t.includes(` ${w} `)))) words.length = 0;
+  parts.forEach((g, k) => {
+    let hits = 0;
+    for (const w of words) if (texts[k].includes(` ${w} `) && !texts.every((t) => t.includes(` ${w} `))) hits++;
+    const order = k === 0 ? 0 : k === parts.length - 1 ? SCORE.nextPart : 2 * SCORE.nextPart;
+    pushDeadline(c, out, g, score - order + Math.min(3, hits) * SCORE.partWord, false);
+    out[out.length - 1].part = Math.min(3, hits);
+  });
+}
+
+function pushDeadline(c: Ctx, out: Cand[], own: DateHit[], score: number, alone = true): void {
   const first = own[0];
   const last = own[own.length - 1];
   let due = last.due;
@@ -1307,7 +1343,7 @@ function pushDeadline(c: Ctx, out: Cand[], own: DateHit[], score: number): void 
   out.push(cand);
   // "tựu trường từ ngày 12/8" may also name the one day it happens on: that day is the runner-up, so a later day is
   // asked about (an earlier one fails both, the day itself meets both).
-  if (own.length === 1 && last.lead === "from" && last.day) {
+  if (alone && own.length === 1 && last.lead === "from" && last.day) {
     out.push({ rule: { kind: "deadline", due: last.first, start: last.first }, used: [], score: score - SCORE.nextPart, by: "deadline", subject: null, subjectFn, warnings });
   }
   // A day or month dated by a plan period of two calendar years ("trước 30/4", "sớm nhất là ngày 28/8" in 2023-2024)
