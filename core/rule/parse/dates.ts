@@ -32,6 +32,11 @@ export interface DateHit {
   clock?: boolean;
   /** The first of a list of days whose last names the month ("các ngày 18, 19, 20-7-2020"): it opens a window. */
   listed?: boolean;
+  /**
+   * Opened by "bắt đầu (từ)" with no "sớm nhất" before it, which may also name the one day a thing starts on ("nghỉ Tết
+   * Nguyên đán bắt đầu từ ngày 5.2.2024").
+   */
+  begins?: boolean;
   /** It restates a bound given before it in other words ("sớm nhất trước 2 tuần, tức ngày 22/8"). */
   restated?: boolean;
 }
@@ -184,7 +189,9 @@ function dateAt(ts: Token[], i: number, yearOf: YearOf, bad: BadDate[], p: Prepa
           return r;
         }
         // "từ ngày 26 đến ngày 28.6-2017": a first day written alone takes the month and year of the day closing it.
-        const k = isWord(ts[i + 2], "đến", "tới") || isSym(ts[i + 2], "-") ? i + 3 : -1;
+        let k = isWord(ts[i + 2], "đến", "tới") || isSym(ts[i + 2], "-") ? i + 3 : -1;
+        // ("từ ngày 16 đến hết 25/7": through the closing day.)
+        if (k > 0 && isWord(ts[k], "hết") && !isWord(ts[k + 1], "năm")) k++;
         if (k > 0) {
           const close = dateAt(ts, k, yearOf, [], p);
           if (close && close.day && Number(close.first.slice(-2)) > d.value) {
@@ -420,6 +427,7 @@ function lead(ts: Token[], h: DateHit): void {
     // "không được tổ chức … trước ngày 22/8": not before that day, which is the earliest allowed.
     if ((w === "trước" || w === "before") && negatedBefore(ts, e.endFrom)) return void (h.lead = "notBefore");
     if (w === "trước" || w === "hoàn thành trước" || w === "before") return strict(h);
+    if (w === "bắt đầu từ") h.begins = !earliestBefore(ts, h.from);
     if (w === "sớm nhất" || w === "bắt đầu từ" || w === "not before") return void (h.lead = "notBefore");
     if (w === "từ" || w === "from") return void (h.lead = "from");
     if (w === "vào" || w === "on") return void (h.lead = "on");
@@ -460,7 +468,11 @@ function refineLead(ts: Token[], h: DateHit): void {
   // "sớm nhất vào ngày 1-8", "Bắt đầu từ chiều 20/8": an earliest day a few words back.
   for (let j = Math.max(0, h.from - 4); j < h.from; j++) {
     const w = ts[j].w;
-    if ((w === "nhất" && ts[j - 1]?.w === "sớm") || (w === "đầu" && ts[j - 1]?.w === "bắt")) return void (h.lead = "notBefore");
+    if (w === "nhất" && ts[j - 1]?.w === "sớm") return void (h.lead = "notBefore");
+    if (w === "đầu" && ts[j - 1]?.w === "bắt") {
+      h.begins = !earliestBefore(ts, h.from);
+      return void (h.lead = "notBefore");
+    }
   }
   // "muộn nhất vào ngày 30/12/2016", "chậm nhất là vào ngày 17/5": the latest day a few words back makes the day a
   // deadline, not an exact day.
@@ -477,6 +489,15 @@ function refineLead(ts: Token[], h: DateHit): void {
   // A time of day makes an appointment: one exact day ("Lễ khai giảng … từ 8h-9h30 ngày 5/9/2025", "Từ 7h30, ngày
   // 9/9/2020: Họp …"); a "từ" before the hour opens the hours, not the days.
   if (h.clock && (h.lead === null || h.lead === "on" || (h.lead === "from" && !isWord(ts[h.to], "đến", "tới") && !isSym(ts[h.to], "-")))) h.lead = "on";
+}
+
+/** "sớm nhất" earlier in the sentence ("Thời điểm công bố sớm nhất: Bắt đầu từ chiều 20/8"). */
+function earliestBefore(ts: Token[], from: number): boolean {
+  for (let j = from - 1; j >= 1; j--) {
+    if (isSym(ts[j], ";", ".")) return false;
+    if (ts[j].w === "nhất" && ts[j - 1].w === "sớm") return true;
+  }
+  return false;
 }
 
 /** The lead of the bound a "tức (là)" just before the day restates: "sớm nhất" (earliest), "chậm nhất" (latest), or null. */

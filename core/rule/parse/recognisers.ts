@@ -1341,9 +1341,9 @@ function pushDeadline(c: Ctx, out: Cand[], own: DateHit[], score: number, alone 
     cleanSubject(c.p.src.slice(tailAt));
   const cand: Cand = { rule: { kind: "deadline", due, start, notBefore }, used: [], score, by: "deadline", subject: null, subjectFn, warnings };
   out.push(cand);
-  // "tựu trường từ ngày 12/8" may also name the one day it happens on: that day is the runner-up, so a later day is
+  // "tựu trường từ ngày 12/8", "nghỉ Tết bắt đầu từ ngày 5.2.2024" may also name the one day it happens on: that day is the runner-up, so a later day is
   // asked about (an earlier one fails both, the day itself meets both).
-  if (alone && own.length === 1 && last.lead === "from" && last.day) {
+  if (alone && own.length === 1 && (last.lead === "from" || (last.lead === "notBefore" && last.begins)) && last.day) {
     out.push({ rule: { kind: "deadline", due: last.first, start: last.first }, used: [], score: score - SCORE.nextPart, by: "deadline", subject: null, subjectFn, warnings });
   }
   // A day or month dated by a plan period of two calendar years ("trước 30/4", "sớm nhất là ngày 28/8" in 2023-2024)
