@@ -413,7 +413,8 @@ function lead(ts: Token[], h: DateHit): void {
   let k = h.from - 1;
   // "từ thứ Tư ngày 22/1/2020 đến hết thứ Tư ngày 29/1/2020", "chủ nhật, ngày 5/9": the weekday names the same day.
   if (isSym(ts[k], ",")) k--;
-  if (isWord(ts[k - 1], "thứ") && (isWord(ts[k], "hai", "ba", "tư", "năm", "sáu", "bảy") || isInt(ts[k], 2, 7))) k -= 2;
+  const wd = ts[k];
+  if (isWord(ts[k - 1], "thứ") && (isWord(wd, "tư", "năm", "bảy") || (!!wd && wd.kind === NUM && wd.integer && wd.value >= 2 && wd.value <= 7))) k -= 2;
   else if (isWord(ts[k - 1], "chủ") && isWord(ts[k], "nhật")) k -= 2;
   else if (isSym(ts[h.from - 1], ",")) k++;
   if (isWord(ts[k], "ngày")) k--;
