@@ -230,11 +230,11 @@ function reconcile(f: Facts, g: Facts, rule: Rule, alt: Reading, unit?: string, 
   // "… tuyển chọn 210 vận động viên … tổ chức từ ngày 11 đến 15/12", an empty cell checked on a given day: nothing is
   // done, and one reading says when it is due, so the cell is not done yet (pending, or overdue past that day) rather
   // than a figure missing. Without a day of the check, an empty cell stays no data.
-  if (asOfGiven && f.status === "no_data" && f.reading?.kind === "empty" && f.reading.text === "" && (g.status === "pending" || g.status === "overdue") && alt.kind === "deadline") {
+  if (f.status === "no_data" && f.reading?.kind === "empty" && f.reading.text === "" && (g.status === "pending" || g.status === "overdue") && alt.kind === "deadline") {
+    if (!asOfGiven) return f;
     g.rule = { ...(g.rule ?? alt), text: rule.text } as Rule;
     return g;
   }
-  if (!asOfGiven && f.status === "no_data" && f.reading?.kind === "empty" && f.reading.text === "" && (g.status === "pending" || g.status === "overdue") && alt.kind === "deadline") return f;
   // "trước 30/4" in the school year 2024-2025: the same day of either calendar year. A completion date decides: the
   // day nearer to it is the one meant (a task is not done a year early or a year late), and the verdict says so.
   if (rule.kind === "deadline" && alt.kind === "deadline" && sameDayOtherYear(rule, alt)) {
@@ -467,20 +467,12 @@ function yearNearDone(f: Facts): Facts {
 }
 
 /** The phrase writes one of the period's two years itself, outside a span of years ("năm học 2016-2017"). */
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/u;
-
 function yearWritten(text: string, y0: number, y1: number, days?: Array<string | undefined>): boolean {
   // (A year written only in another day's full date, "ngày 21-8; …; ngày 4-9-2017", leaves this day's year open; the
-  // reading's own days count with the day after, which a strict "trước 31/7/2024" is due the day before.)
-  const full = /(?<!\d)(\d{1,2})\s*(?:[-/.]|tháng)\s*(\d{1,2})\s*(?:[-/.,]|năm)\s*\d{4}(?!\d)/gu;
-  const mine = new Set<string>();
-  for (const d of days ?? []) {
-    if (!d || !ISO_DAY.test(d)) continue;
-    const t = Date.parse(d);
-    for (const x of [t, t + 86400000]) mine.add(new Date(x).toISOString().slice(5, 10));
-  }
-  const own = (d: string, m: string) => days === undefined || mine.has(`${m.padStart(2, "0")}-${d.padStart(2, "0")}`);
-  const bare = text.replace(full, (w, d: string, m: string) => (own(d, m) ? w : " ")).replace(/\d{4}\s*[-–—/]\s*\d{4}/gu, " ");
+  // reading's own days count to a day, which a strict "trước 31/7/2024" is due before.)
+  const own = (d: string, m: string, y: string) => !days || days.some((x) => Math.abs(Date.UTC(+y, +m - 1, +d) - Date.parse(x!)) <= 864e5);
+  const full = /(?<!\d)(\d{1,2})\s*(?:[-/.]|tháng)\s*(\d{1,2})\s*(?:[-/.,]|năm)\s*(\d{4})(?!\d)/gu;
+  const bare = text.replace(full, (w, d: string, m: string, y: string) => (own(d, m, y) ? w : " ")).replace(/\d{4}\s*[-–—/]\s*\d{4}/gu, " ");
   return new RegExp(`(?<!\\d)(?:${y0}|${y1})(?!\\d)`, "u").test(bare);
 }
 

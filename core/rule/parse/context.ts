@@ -151,6 +151,6 @@ function entryOf(phrase: string) {
  * @example indicatorWords("ngày tựu trường năm học 2017-2018") → ["tựu", "trường"]
  */
 export function indicatorWords(low: string): string[] {
-  const undated = low.replace(/(?:năm học|niên khóa|giai đoạn|năm)\s+\d{4}(?:\s*[-–/]\s*\d{4})?|(?:ngày|tháng|quý)\s+[\divx]+(?:\s*[-/.]\s*\d+)*/gu, " ");
-  return undated.split(/[^\p{L}\d]+/u).filter((w) => w.length >= 2 && w !== "ngày" && w !== "tháng" && w !== "quý" && !/^\d+$/u.test(w));
+  const undated = low.replace(/(?:năm học|giai đoạn|năm)\s+\d{4}\S*|(?:ngày|tháng|quý)\s+[\divx]\S*/gu, " ");
+  return undated.split(/[^\p{L}\d]+/u).filter((w) => w.length >= 2 && !/^(?:ngày|tháng|quý|\d+)$/u.test(w));
 }

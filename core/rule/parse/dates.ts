@@ -37,8 +37,6 @@ export interface DateHit {
    * Nguyên đán bắt đầu từ ngày 5.2.2024").
    */
   begins?: boolean;
-  /** It restates a bound given before it in other words ("sớm nhất trước 2 tuần, tức ngày 22/8"). */
-  restated?: boolean;
 }
 
 /** A date written in full that does not exist ("31/02/2025", "tháng 13/2025"). */
@@ -428,7 +426,7 @@ function lead(ts: Token[], h: DateHit): void {
     // "không được tổ chức … trước ngày 22/8": not before that day, which is the earliest allowed.
     if ((w === "trước" || w === "before") && negatedBefore(ts, e.endFrom)) return void (h.lead = "notBefore");
     if (w === "trước" || w === "hoàn thành trước" || w === "before") return strict(h);
-    if (w === "bắt đầu từ") h.begins = !earliestBefore(ts, h.from);
+    if (w === "bắt đầu từ") h.begins = boundBefore(ts, h.from) !== "notBefore";
     if (w === "sớm nhất" || w === "bắt đầu từ" || w === "not before") return void (h.lead = "notBefore");
     if (w === "từ" || w === "from") return void (h.lead = "from");
     if (w === "vào" || w === "on") return void (h.lead = "on");
@@ -460,10 +458,7 @@ function refineLead(ts: Token[], h: DateHit): void {
   // "sớm nhất trước một tuần, tức là từ ngày 29/8": a day restating ("tức là") a bound the clause gave before it takes
   // that bound's word.
   const said = restated(ts, h.from);
-  if (said) {
-    h.restated = true;
-    return void (h.lead = said);
-  }
+  if (said) return void (h.lead = said);
   // "vào cuối năm 2020", "cuối năm 2022": the end of the year is a deadline, not a time in that year.
   if (ts[h.from].w === "cuối" && !h.span) return void (h.lead = "due");
   // "sớm nhất vào ngày 1-8", "Bắt đầu từ chiều 20/8": an earliest day a few words back.
@@ -471,7 +466,7 @@ function refineLead(ts: Token[], h: DateHit): void {
     const w = ts[j].w;
     if (w === "nhất" && ts[j - 1]?.w === "sớm") return void (h.lead = "notBefore");
     if (w === "đầu" && ts[j - 1]?.w === "bắt") {
-      h.begins = !earliestBefore(ts, h.from);
+      h.begins = boundBefore(ts, h.from) !== "notBefore";
       return void (h.lead = "notBefore");
     }
   }
@@ -492,27 +487,21 @@ function refineLead(ts: Token[], h: DateHit): void {
   if (h.clock && (h.lead === null || h.lead === "on" || (h.lead === "from" && !isWord(ts[h.to], "đến", "tới") && !isSym(ts[h.to], "-")))) h.lead = "on";
 }
 
-/** "sớm nhất" earlier in the sentence ("Thời điểm công bố sớm nhất: Bắt đầu từ chiều 20/8"). */
-function earliestBefore(ts: Token[], from: number): boolean {
-  for (let j = from - 1; j >= 1; j--) {
-    if (isSym(ts[j], ";", ".")) return false;
-    if (ts[j].w === "nhất" && ts[j - 1].w === "sớm") return true;
+/** The bound a "sớm nhất" (earliest) or "chậm nhất"/"muộn nhất" (latest) earlier in the sentence sets, at most `span` tokens back. */
+function boundBefore(ts: Token[], at: number, span = 99): "notBefore" | "due" | null {
+  for (let j = at - 1; j >= 1 && j >= at - span; j--) {
+    if (isSym(ts[j], ";", ".")) break;
+    const w = ts[j - 1].w;
+    if (ts[j].w === "nhất" && (w === "sớm" || w === "muộn" || w === "chậm")) return w === "sớm" ? "notBefore" : "due";
   }
-  return false;
+  return null;
 }
 
-/** The lead of the bound a "tức (là)" just before the day restates: "sớm nhất" (earliest), "chậm nhất" (latest), or null. */
+/** The lead of the bound a "tức (là)" just before the day restates ("sớm nhất trước 2 tuần, tức ngày 22/8"), or null. */
 function restated(ts: Token[], from: number): "notBefore" | "due" | null {
   let k = from - 1;
   while (k >= 0 && k >= from - 3 && !isWord(ts[k], "tức")) k--;
-  if (!isWord(ts[k], "tức")) return null;
-  for (let j = k - 1; j >= 1 && j >= k - 16; j--) {
-    if (isSym(ts[j], ";", ".")) return null;
-    if (ts[j].w !== "nhất") continue;
-    if (ts[j - 1].w === "sớm") return "notBefore";
-    if (ts[j - 1].w === "muộn" || ts[j - 1].w === "chậm") return "due";
-  }
-  return null;
+  return isWord(ts[k], "tức") ? boundBefore(ts, k, 16) : null;
 }
 
 /**

@@ -1254,19 +1254,14 @@ function deadline(c: Ctx, out: Cand[]): void {
   // Two opening days ("lớp 1 … từ ngày 20/8, các khối còn lại từ ngày 25/8", "sớm nhất vào ngày 1/9 … Riêng lớp 1 …
   // sớm nhất từ ngày 23/8") each open their own part, and a window that would end before it starts is never one window.
   const opens = (d: DateHit) => d.lead === "from" || d.lead === "notBefore";
-  const backwards = first !== last && first.yearless === last.yearless && first.first > last.due;
-  const window = first === last || last.lead === "to" || (opens(first) && !opens(last) && !backwards);
+  const back = (a: DateHit, b: DateHit) => a.yearless === b.yearless && a.first > b.due;
+  const window = first === last || last.lead === "to" || (opens(first) && !opens(last) && !back(first, last));
   // More days than two: an opening day and the day right after it that closes it ("từ ngày 22-29/4/2016. Lễ Khai mạc
   // diễn ra vào ngày 26/4/2016") are one window, and the other days parts of their own.
   const groups: DateHit[][] = [];
-  if (own.length > 2 && score !== SCORE.levelByYear) {
-    for (let k = 0; k < own.length; k++) {
-      const d = own[k];
-      const n = own[k + 1];
-      const closes = !!n && opens(d) && (n.lead === "to" || n.lead === "due" || n.lead === "strict") && !(d.yearless === n.yearless && d.first > n.due);
-      groups.push(closes ? [d, n] : [d]);
-      if (closes) k++;
-    }
+  for (let k = 0; own.length > 2 && score !== SCORE.levelByYear && k < own.length; k++) {
+    const n = own[k + 1];
+    groups.push(n && opens(own[k]) && (n.lead === "to" || n.lead === "due" || n.lead === "strict") && !back(own[k], n) ? [own[k], own[++k]] : [own[k]]);
   }
   if (groups.length > 1) {
     partsOf(c, out, groups, score);
@@ -1286,7 +1281,8 @@ function deadline(c: Ctx, out: Cand[]): void {
  */
 function partsOf(c: Ctx, out: Cand[], parts: DateHit[][], score: number): void {
   const words = indicatorWords(c.ind.low);
-  const texts = parts.map((g, k) => ` ${c.p.low.slice(k === 0 ? 0 : c.ts[parts[k - 1][parts[k - 1].length - 1].to - 1].end, c.ts[g[0].from].start).replace(/[^\p{L}\d]+/gu, " ")} `);
+  let at = 0;
+  const texts = parts.map((g) => ` ${c.p.low.slice(at, (at = c.ts[g[g.length - 1].to - 1].end, c.ts[g[0].from].start)).replace(/[^\p{L}\d]+/gu, " ")} `);
   // ("…lớp 1, 9 và 12 tựu trường từ ngày 20/8, các khối còn lại từ ngày 25/8": a part naming none of the indicator's
   // words shares the first part's subject, so the words tell the parts nothing apart.)
   if (texts.some((t) => !words.some((w) => t.includes(` ${w} `)))) words.length = 0;
