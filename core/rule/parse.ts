@@ -628,7 +628,7 @@ function clauseWords(sh: Shared, clauses: string[], read: Array<{ i: number; r: 
   // (Steps of a schedule, "hiệp đồng … xong trước ngày 30-12-2019; phát lệnh gọi nhập ngũ xong trước ngày 23-01-2020",
   // each name their own task: a step naming the indicator's words is the one meant.)
   // (Days for groups, "cấp MN, TH: ngày 21-8; THCS, THPT: ngày 14-8", are parallel: only a chain holding a due day is one.)
-  const steps = read.every((x) => x.r.rule.kind === "deadline") && read.some((x) => x.r.rule.kind === "deadline" && x.r.rule.start === undefined);
+  const steps = read.every((x) => x.r.rule.kind === "deadline") && read.some((x) => !(x.r.rule as { start?: string }).start);
   if (!steps && texts.some((t, k) => !subs.has(read[k].i) && !words.some((w) => t.includes(` ${w} `)))) return;
   // "Tỷ lệ lao động qua đào tạo đạt 68%, trong đó có bằng cấp, chứng chỉ đạt 50%": a sub-target is counted among the
   // main clause's things, so it has the main clause's words too; only its own words tell it apart, and with none the

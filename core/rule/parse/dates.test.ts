@@ -132,6 +132,11 @@ describe("event days, opening days and windows (round 14)", () => {
     expect(ev(p, "9/2/2025", { indicator: "Phê duyệt danh sách", period: "2025" }).status).toBe("met");
     expect(ev(p, "10/2/2025", { indicator: "Phê duyệt danh sách", period: "2025" }).status).toBe("not_met");
   });
+  it("asks about a day when the indicator names every part, and judges it when the indicator names one", () => {
+    const p = "Kết thúc học kỳ I trước ngày 16/1/2025, hoàn thành chương trình học kỳ II trước ngày 25/5/2025 và kết thúc năm học trước ngày 31/5/2025";
+    expect(ev(p, "28/5/2025", { indicator: "Học kỳ I, học kỳ II, kết thúc năm học" }).status).toBe("review");
+    expect(ev(p, "28/5/2025", { indicator: "Kết thúc năm học" }).status).toBe("met");
+  });
   it("says a blank is no data once an open first day has come, and counts the days until it before", () => {
     const p = "Tựu trường sớm nhất từ ngày 1/3/2024";
     expect(ev(p, null, { asOf: "2024-04-01" }).status).toBe("no_data");

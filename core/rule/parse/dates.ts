@@ -500,7 +500,7 @@ function boundBefore(ts: Token[], at: number, span = 99): "notBefore" | "due" | 
 /** The lead of the bound a "tức (là)" just before the day restates ("sớm nhất trước 2 tuần, tức ngày 22/8"), or null. */
 function restated(ts: Token[], from: number): "notBefore" | "due" | null {
   let k = from - 1;
-  while (k >= 0 && k >= from - 3 && !isWord(ts[k], "tức")) k--;
+  while (k >= from - 3 && !isWord(ts[k], "tức")) k--;
   return isWord(ts[k], "tức") ? boundBefore(ts, k, 16) : null;
 }
 

@@ -1286,12 +1286,13 @@ function partsOf(c: Ctx, out: Cand[], parts: DateHit[][], score: number): void {
   // ("…lớp 1, 9 và 12 tựu trường từ ngày 20/8, các khối còn lại từ ngày 25/8": a part naming none of the indicator's
   // words shares the first part's subject, so the words tell the parts nothing apart.)
   if (texts.some((t) => !words.some((w) => t.includes(` ${w} `)))) words.length = 0;
+  const hits = texts.map((x) => Math.min(3, words.filter((w) => x.includes(` ${w} `) && !texts.every((t) => t.includes(` ${w} `))).length));
+  // (An indicator naming every part, "Học kỳ I, học kỳ II, kết thúc năm học", tells none apart: each is a rival.)
+  const all = hits.every((h) => h > 0);
   parts.forEach((g, k) => {
-    let hits = 0;
-    for (const w of words) if (texts[k].includes(` ${w} `) && !texts.every((t) => t.includes(` ${w} `))) hits++;
     const order = k === 0 ? 0 : k === parts.length - 1 ? SCORE.nextPart : 2 * SCORE.nextPart;
-    pushDeadline(c, out, g, score - order + Math.min(3, hits) * SCORE.partWord, false);
-    out[out.length - 1].part = Math.min(3, hits);
+    pushDeadline(c, out, g, score - order + hits[k] * SCORE.partWord, false);
+    out[out.length - 1].part = all ? 0 : hits[k];
   });
 }
 
