@@ -93,7 +93,7 @@ export function judgeDeadline(rule: RuleOf<"deadline">, r: CellReading, c: Judge
   const notDone = r.kind === "empty" || (r.kind === "boolean" && !r.value) || underWay;
   let f: Facts;
   // From a first day on, never late: once that day has come, a blank cell says nothing yet (no day, and none overdue).
-  if (due === OPEN_END && r.kind === "empty" && r.text === "" && start !== undefined && asOf >= start) {
+  if (due === OPEN_END && r.kind === "empty" && !r.text && start && asOf >= start) {
     return fail("no_data", rule, r, R_EMPTY);
   }
   if (notDone) {

@@ -137,6 +137,11 @@ describe("event days, opening days and windows (round 14)", () => {
     expect(ev(p, "28/5/2025", { indicator: "Học kỳ I, học kỳ II, kết thúc năm học" }).status).toBe("review");
     expect(ev(p, "28/5/2025", { indicator: "Kết thúc năm học" }).status).toBe("met");
   });
+  it("reads a task over the plan period itself as a yes/no statement, not a deadline at the period's end", () => {
+    const p = "giai đoạn 2026-2030, nhà trường phải xây dựng và triển khai chương trình giáo dục STEM";
+    expect(ev(p, "Chưa xây dựng", { period: "2026-2030" }).status).toBe("not_met");
+    expect(ev(p, null, { period: "2026-2030" }).status).toBe("no_data");
+  });
   it("says a blank is no data once an open first day has come, and counts the days until it before", () => {
     const p = "Tựu trường sớm nhất từ ngày 1/3/2024";
     expect(ev(p, null, { asOf: "2024-04-01" }).status).toBe("no_data");

@@ -1230,7 +1230,9 @@ function deadline(c: Ctx, out: Cand[]): void {
   // (evaluate.ts, judgeStatement); without either, "Chưa đạt" is not met and a blank is no data, never judged against
   // the clock of the day the sheet happens to be opened. (A school year or span, "trong năm học 2024-2025", ends on a
   // day the statement's year cannot give: it stays a deadline.)
-  if (c.figs.length === 0 && !explicit && own.every((d) => yearOnly(d) && !d.span) && statementWords(c) >= 4) {
+  // So is a task over the plan period itself ("giai đoạn 2025-2030, ngành giáo dục phải xây dựng …" in 2025-2030).
+  const period = c.opts.period;
+  if (c.figs.length === 0 && !explicit && own.every((d) => (yearOnly(d) && !d.span) || (d.span && d.first === period?.start && d.due === period.end)) && statementWords(c) >= 4) {
     out.push({ rule: { kind: "boolean" }, used: [], score: SCORE.deadline, by: "boolean", subject: null, statementFn: wholeStatement(c) });
     return;
   }
@@ -1341,7 +1343,7 @@ function pushDeadline(c: Ctx, out: Cand[], own: DateHit[], score: number, alone 
   // "tựu trường từ ngày 12/8", "nghỉ Tết bắt đầu từ ngày 5.2.2024" may also name the one day it happens on: that day is the runner-up, so a later day is
   // asked about (an earlier one fails both, the day itself meets both).
   if (alone && own.length === 1 && (last.lead === "from" || (last.lead === "notBefore" && last.begins)) && last.day) {
-    out.push({ rule: { kind: "deadline", due: last.first, start: last.first }, used: [], score: score - SCORE.nextPart, by: "deadline", subject: null, subjectFn, warnings });
+    out.push({ ...cand, rule: { kind: "deadline", due: last.first, start: last.first }, score: score - SCORE.nextPart });
   }
   // A day or month dated by a plan period of two calendar years ("trước 30/4", "sớm nhất là ngày 28/8" in 2023-2024)
   // could be in either year: the other year is a reading just below, and the judge lets the completion date choose.
