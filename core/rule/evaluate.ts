@@ -230,7 +230,8 @@ function reconcile(f: Facts, g: Facts, rule: Rule, alt: Reading, unit?: string, 
   // "… tuyển chọn 210 vận động viên … tổ chức từ ngày 11 đến 15/12", an empty cell checked on a given day: nothing is
   // done, and one reading says when it is due, so the cell is not done yet (pending, or overdue past that day) rather
   // than a figure missing. Without a day of the check, an empty cell stays no data.
-  if (asOfGiven && f.status === "no_data" && f.reading?.kind === "empty" && f.reading.text === "" && (g.status === "pending" || g.status === "overdue") && alt.kind === "deadline") {
+  if (f.status === "no_data" && f.reading?.kind === "empty" && f.reading.text === "" && (g.status === "pending" || g.status === "overdue") && alt.kind === "deadline") {
+    if (!asOfGiven) return f;
     g.rule = { ...(g.rule ?? alt), text: rule.text } as Rule;
     return g;
   }
@@ -438,7 +439,7 @@ function nearerYear(f: Facts, reading: Rule | Reading, top: Rule, c: JudgeCtx, a
   if (reading.kind !== "deadline" || typeof f.done !== "string" || typeof f.due !== "string" || !period) return f;
   const y0 = Number(period.start.slice(0, 4));
   const y1 = Number(period.end.slice(0, 4));
-  if (y1 !== y0 + 1 || yearWritten(top.text ?? "", y0, y1)) return f;
+  if (y1 !== y0 + 1 || yearWritten(top.text ?? "", y0, y1, [reading.start, reading.due])) return f;
   const swap = (iso: string | undefined) => {
     if (iso === undefined || iso === OPEN_END || iso.startsWith("--")) return iso;
     const y = Number(iso.slice(0, 4));
@@ -466,8 +467,12 @@ function yearNearDone(f: Facts): Facts {
 }
 
 /** The phrase writes one of the period's two years itself, outside a span of years ("năm học 2016-2017"). */
-function yearWritten(text: string, y0: number, y1: number): boolean {
-  const bare = text.replace(/\d{4}\s*[-–—/]\s*\d{4}/gu, " ");
+function yearWritten(text: string, y0: number, y1: number, days?: Array<string | undefined>): boolean {
+  // (A year written only in another day's full date, "ngày 21-8; …; ngày 4-9-2017", leaves this day's year open; the
+  // reading's own days count to a day, which a strict "trước 31/7/2024" is due before.)
+  const own = (d: string, m: string, y: string) => !days || days.some((x) => Math.abs(Date.UTC(+y, +m - 1, +d) - Date.parse(x!)) <= 864e5);
+  const full = /(?<!\d)(\d{1,2})\s*(?:[-/.]|tháng)\s*(\d{1,2})\s*(?:[-/.,]|năm)\s*(\d{4})(?!\d)/gu;
+  const bare = text.replace(full, (w, d: string, m: string, y: string) => (own(d, m, y) ? w : " ")).replace(/\d{4}\s*[-–—/]\s*\d{4}/gu, " ");
   return new RegExp(`(?<!\\d)(?:${y0}|${y1})(?!\\d)`, "u").test(bare);
 }
 
@@ -504,7 +509,8 @@ export function judgeFacts(rule: Rule, actual: CellValue, opts?: EvaluateOptions
     // take the figure and judges it otherwise is asked about, naming the part judged and that one.
     if (rule.rivals && isVerdict(out.status)) {
       for (const x of rule.rivals) {
-        const g = judgeOne(x, c, actual, denied, rule.text);
+        // (A rival day without a year of its own is placed in the period's year nearer the completion date, as the rule's is.)
+        const g = nearerYear(judgeOne(x, c, actual, denied, rule.text), x, { ...x, text: undefined } as Rule, c, actual);
         if (isVerdict(g.status) && statusClass(g.status) !== statusClass(out.status)) {
           const { alternative: _a, rivals: _r, ...own } = (out.rule || rule) as Rule;
           return askBoth(out, g, rule, x, own as Rule);

@@ -656,7 +656,7 @@ export function explain(f: Facts, lang: Lang, _canon?: string): string {
         return sentence(label, [done, early ? w.early(n, what) : w.late(n, what)], notes, lang);
       }
       if (f.status === "met") return sentence(label, [w.doneUndated, what], notes, lang);
-      if (f.status === "pending") return sentence(label, [w.notDone, what, n === 0 ? w.dueToday : w.daysLeft(n)], notes, lang);
+      if (f.status === "pending") return sentence(label, [w.notDone, what, !has(f.gap) ? "" : n === 0 ? w.dueToday : w.daysLeft(n)].filter(Boolean), notes, lang);
       return sentence(label, [w.notDone, what, w.daysLate(n)], notes, lang);
     }
     case "zero": {

@@ -3,7 +3,7 @@ import type { Bilingual } from "../types";
 import type { Reading, Rule } from "./schema";
 import type { Warning } from "./verdict";
 import { claimCodes, claimPopulation } from "./parse/claims";
-import { indicatorInfo, unitHint, type Ctx, type IndicatorInfo, type ParseOptions, type UnitHint } from "./parse/context";
+import { indicatorInfo, indicatorWords, unitHint, type Ctx, type IndicatorInfo, type ParseOptions, type UnitHint } from "./parse/context";
 import { findDates, type BadDate } from "./parse/dates";
 import type { Fig } from "./parse/figures";
 import { figures, RECOGNISER_FNS, type Cand } from "./parse/recognisers";
@@ -216,6 +216,8 @@ function readClause(text: string, sh: Shared): Clause {
   }
   // Other figures measured alike to which the context (unit column, indicator words, year) gave as much: rivals.
   if (!alternative) for (const s of signals) if (s.code === "figure_unread" && s.reading && s.gap! <= 0) rivals.push(inColumnUnit(finish(c, s.reading), sh.unit, p.low));
+  // Dated parts nothing set apart from the one read (each day its own target): a day any of them judges otherwise is asked about.
+  if (!alternative && best.part !== undefined) for (const x of cands) if (x.part === best.part && x !== best && x !== runnerUp) rivals.push(finish(c, x));
   return { rule, runnerUp: second, rivals, warnings, score: best.score, second: runnerUp ? runnerUp.score : -Infinity, firm: firm(best), signals };
 }
 
@@ -609,9 +611,9 @@ function competes(a: Reading, b: Reading): boolean {
 }
 
 /** A clause holding indicator words the other clauses lack ("…; 8 m2/trẻ đối với khu vực thành phố" for "(khu vực thành phố)"). */
-function clauseWords(sh: Shared, clauses: string[], read: Array<{ i: number; r: { score: number } }>, subs: Set<number>): void {
+function clauseWords(sh: Shared, clauses: string[], read: Array<{ i: number; r: { score: number; rule: Reading } }>, subs: Set<number>): void {
   if (!sh.ind.low || read.length < 2) return;
-  const words = sh.ind.low.split(/[^\p{L}\d]+/u).filter((w) => w.length >= 2);
+  const words = indicatorWords(sh.ind.low);
   const lows = read.map((x) => prepare(clauses[x.i]).low);
   // "Diện tích … tối thiểu 12 m2/trẻ đối với nông thôn; 8 m2/trẻ đối với thành phố": when a later clause opens with its
   // figure, what stands before the first clause's figure is the subject of all of them.
@@ -623,7 +625,11 @@ function clauseWords(sh: Shared, clauses: string[], read: Array<{ i: number; r: 
   // "Tỷ lệ duy trì sĩ số … THCS đạt trên 99,4%; học sinh THPT đạt trên 99%": a clause naming none of the indicator's
   // words is elliptical, sharing the first clause's subject, so the words tell the clauses nothing apart.
   // (A sub-target after "trong đó" is a part of the first, not a parallel clause: "…đạt 65%; trong đó, có bằng cấp …".)
-  if (texts.some((t, k) => !subs.has(read[k].i) && !words.some((w) => t.includes(` ${w} `)))) return;
+  // (Steps of a schedule, "hiệp đồng … xong trước ngày 30-12-2019; phát lệnh gọi nhập ngũ xong trước ngày 23-01-2020",
+  // each name their own task: a step naming the indicator's words is the one meant.)
+  // (Days for groups, "cấp MN, TH: ngày 21-8; THCS, THPT: ngày 14-8", are parallel: only a chain holding a due day is one.)
+  const steps = read.every((x) => x.r.rule.kind === "deadline") && read.some((x) => !(x.r.rule as { start?: string }).start);
+  if (!steps && texts.some((t, k) => !subs.has(read[k].i) && !words.some((w) => t.includes(` ${w} `)))) return;
   // "Tỷ lệ lao động qua đào tạo đạt 68%, trong đó có bằng cấp, chứng chỉ đạt 50%": a sub-target is counted among the
   // main clause's things, so it has the main clause's words too; only its own words tell it apart, and with none the
   // main clause leads — by less than DECIDE, so the sub-target stays the runner-up and a figure the two judge

@@ -34,13 +34,18 @@ const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   ["holdout5", "./targets-holdout5.md", 84.9, 4.1],
   // Measured fresh before and after round 6 by the integrator (77.1 / 12.2 / 10.7, then 77.7 / 13.0 / 9.2); round 7
   // read its failures, so it is spent (docs/measures.md).
-  ["holdout6", "./targets-holdout6.md", 81.3, 5.0],
+  // Round 14 (fix14b, dates) traded two right-by-accident verdicts for reviews (81.2 / 14.7 / 4.1): three days for
+  // three groups ("cấp MN, TH: ngày 21-8; THCS, THPT: ngày 14-8; …") were read as deadlines, so an earlier group's day
+  // met the first by luck; each is now the day it happens on and a day another part names is asked about.
+  ["holdout6", "./targets-holdout6.md", 80.7, 5.0],
   // Measured fresh before and after round 8 (78.0 / 17.0 / 5.0, then 78.4 / 17.3 / 4.3); round 9 read its failures, so
   // it is spent: 77.9 / 18.2 / 4.0 after it (a figure under an indicator naming several parts is asked about).
   ["holdout7", "./targets-holdout7.md", 77.4, 4.5],
   // Measured fresh before and after round 10 (74.8 / 13.8 / 11.5 both times: round 10 changed none of its checks);
   // round 11 read its failures, so it is spent: 76.1 / 13.8 / 10.1 after it.
-  ["holdout8", "./targets-holdout8.md", 75.6, 10.6],
+  // Round 14 (fix14b, dates): 75.5 / 14.9 / 9.6, two wrong fewer and two right-by-accident verdicts fewer ("tựu trường
+  // từ ngày 12/8" read as due by the 12th; "học" of "Học sinh" taken for the indicator's "năm học 2023-2024").
+  ["holdout8", "./targets-holdout8.md", 75.0, 10.6],
 ];
 
 function score(set: CorpusSet) {

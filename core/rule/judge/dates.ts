@@ -4,7 +4,7 @@ import { yearFor } from "../../period/period";
 import type { RuleOf } from "../schema";
 import { OPEN_END } from "../open-end";
 import { facts, fail, txt, warn, type Facts } from "./facts";
-import { notAFigure } from "./quantity";
+import { notAFigure, R_EMPTY } from "./quantity";
 import type { JudgeCtx } from "./numeric";
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
@@ -65,25 +65,21 @@ export function judgeDeadline(rule: RuleOf<"deadline">, r: CellReading, c: Judge
   let due = rule.due;
   let start = rule.start;
   const yearless = due.startsWith("--") || (start !== undefined && start.startsWith("--"));
+  // (A day of no year that neither the period nor a completion date places cannot be judged.)
+  const noYear = (day: string, vi: string, en: string) =>
+    fail("no_data", rule, r, {
+      vi: `${vi} ${day.slice(5, 7)}/${day.slice(2, 4)} không ghi năm; cho biết kỳ kế hoạch (năm học) để đánh giá`,
+      en: `the ${en} ${day.slice(2)} has no year; give the plan period (school year) to judge it`,
+    });
   if (due.startsWith("--")) {
     const d = dated(due, c, done);
-    if (d === null) {
-      return fail("no_data", rule, r, {
-        vi: `hạn ${due.slice(5, 7)}/${due.slice(2, 4)} không ghi năm; cho biết kỳ kế hoạch (năm học) để đánh giá`,
-        en: `the due date ${due.slice(2)} has no year; give the plan period (school year) to judge it`,
-      });
-    }
+    if (d === null) return noYear(due, "hạn", "due date");
     due = d;
   }
   if (start?.startsWith("--")) {
     if (due === OPEN_END) {
       const d = dated(start, c, done);
-      if (d === null) {
-        return fail("no_data", rule, r, {
-          vi: `ngày ${start.slice(5, 7)}/${start.slice(2, 4)} không ghi năm; cho biết kỳ kế hoạch (năm học) để đánh giá`,
-          en: `the day ${start.slice(2)} has no year; give the plan period (school year) to judge it`,
-        });
-      }
+      if (d === null) return noYear(start, "ngày", "day");
       start = d;
     } else {
       let s = inYear(start, Number(due.slice(0, 4)));
@@ -96,10 +92,15 @@ export function judgeDeadline(rule: RuleOf<"deadline">, r: CellReading, c: Judge
   const underWay = r.kind === "text" && /^đang\s+(?!cập nhật|tổng hợp|thống kê)\p{L}/u.test(r.text.toLowerCase().trim());
   const notDone = r.kind === "empty" || (r.kind === "boolean" && !r.value) || underWay;
   let f: Facts;
+  // From a first day on, never late: once that day has come, a blank cell says nothing yet (no day, and none overdue).
+  if (due === OPEN_END && r.kind === "empty" && !r.text && start && asOf >= start) {
+    return fail("no_data", rule, r, R_EMPTY);
+  }
   if (notDone) {
     f = facts(asOf <= due ? "pending" : "overdue", rule, r);
     f.asOf = asOf;
-    f.gap = daysBetween(due, asOf);
+    // (From a first day on, never late: the days left are those until it opens, and none once it has.)
+    f.gap = due !== OPEN_END ? daysBetween(due, asOf) : start !== undefined && asOf < start ? daysBetween(start, asOf) : NaN;
   } else if (r.kind === "boolean") {
     f = facts("met", rule, r);
     f.asOf = asOf;

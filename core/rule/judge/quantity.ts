@@ -26,7 +26,7 @@ export interface Quantity {
 }
 export const Q: Quantity = { value: 0, alt: NaN, num: NaN, den: NaN, noun: null, over: false, from: null };
 
-const R_EMPTY: Bilingual = { vi: "ô trống, chưa có số liệu", en: "the cell is empty" };
+export const R_EMPTY: Bilingual = { vi: "ô trống, chưa có số liệu", en: "the cell is empty" };
 const R_NA: Bilingual = { vi: "#N/A: chưa có giá trị", en: "#N/A: value not available" };
 
 /** Shared handling of non-figures: empty and #N/A are no data; other errors, yes/no and text are invalid. */

@@ -255,6 +255,8 @@ function weekday(ts: Token[], i: number): boolean {
   if (PLACE_VERBS.has(ts[opening - 1]?.w ?? "")) return false;
   if (before && (before.w === "ngày" || before.w === "từ" || before.w === "các")) return true;
   if (isTo(sep) && ts[i + 2]?.w === "thứ") return true;
+  // "đến hết thứ Sáu ngày 7/2/2025", "thứ Năm, ngày 1/1/2026": the weekday of the day named next.
+  if (sep?.w === "ngày" || (sep?.w === "," && ts[i + 2]?.w === "ngày")) return true;
   return opening !== i - 1;
 }
 

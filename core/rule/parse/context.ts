@@ -144,3 +144,13 @@ function entryOf(phrase: string) {
   }
   return n?.entry ?? null;
 }
+
+/**
+ * The words of an indicator that can name a part of a target: its dates ("năm học 2019-2020", "năm 2020", "ngày 5/9")
+ * and the bare date words every dated part has ("Ngày tựu trường": "ngày") name none; "Kết thúc năm học" keeps "năm".
+ * @example indicatorWords("ngày tựu trường năm học 2017-2018") → ["tựu", "trường"]
+ */
+export function indicatorWords(low: string): string[] {
+  const undated = low.replace(/(?:năm học|giai đoạn|năm)\s+\d{4}\S*|(?:ngày|tháng|quý)\s+[\divx]\S*/gu, " ");
+  return undated.split(/[^\p{L}\d]+/u).filter((w) => w.length >= 2 && !/^(?:ngày|tháng|quý|\d+)$/u.test(w));
+}

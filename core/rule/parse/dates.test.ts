@@ -1,5 +1,7 @@
 // Dates in target phrases (core/rule/parse/dates.ts) as the parser reads them: which day of a sentence is the due day.
 import { describe, expect, it } from "vitest";
+import { evaluate } from "../evaluate";
+import { OPEN_END } from "../open-end";
 import { parseTarget } from "../parse";
 import { periodFromText } from "../../period/period";
 import { DATE_WORDS } from "./dates";
@@ -69,5 +71,82 @@ describe("date words are lexicon words", () => {
   // findDates looks up only words the lexicon knows; a date word it lacked would never open a date.
   it("tokenizes every word a date may start with as a known word", () => {
     for (const w of DATE_WORDS) expect(tokenize(prepare(w)).tokens[0]?.known, w).toBe(true);
+  });
+});
+
+describe("event days, opening days and windows (round 14)", () => {
+  const ev = (phrase: string, actual: string | null, opts: { period?: string; indicator?: string; asOf?: string } = {}) =>
+    evaluate(phrase, actual, { period: opts.period ? periodFromText(opts.period)! : undefined, indicator: opts.indicator, asOf: opts.asOf, lang: "vi" });
+
+  it("reads a day that only opens ('áp dụng từ ngày D') as a first day, the one day itself the runner-up", () => {
+    expect(ruleOf("Chế độ mới áp dụng từ ngày 1/3/2024")).toMatchObject({ kind: "deadline", start: "2024-03-01", due: OPEN_END });
+    expect(ev("Chế độ mới áp dụng từ ngày 1/3/2024", "15/2/2024").status).toBe("not_met");
+    expect(ev("Chế độ mới áp dụng từ ngày 1/3/2024", "1/3/2024").status).toBe("met");
+    expect(ev("Chế độ mới áp dụng từ ngày 1/3/2024", "10/3/2024").status).toBe("review");
+  });
+  it("gives a day restating an earliest bound ('sớm nhất …, tức là từ ngày D') that bound", () => {
+    expect(ev("Học sinh lớp 6 đến trường sớm nhất trước 10 ngày, tức là từ ngày 25/8", "30/8/2024", { period: "2024-2025" }).status).toBe("met");
+    expect(ev("Học sinh lớp 6 đến trường sớm nhất trước 10 ngày, tức là từ ngày 25/8", "20/8/2024", { period: "2024-2025" }).status).toBe("not_met");
+  });
+  it("reads 'Từ 14h00, ngày D' as that day: the 'từ' opens the hours", () => {
+    for (const [a, s] of [["12/10/2024", "met"], ["11/10/2024", "not_met"], ["13/10/2024", "not_met"]]) expect(ev("Từ 14h00, ngày 12/10/2024: Hội nghị sơ kết học kỳ", a).status).toBe(s);
+  });
+  it("reads a day named with 'ngày' and no deadline word as the day it happens on", () => {
+    expect(ev("Tổng kết năm học ngày 25/5/2025", "24/5/2025").status).toBe("not_met");
+    expect(ev("Tổng kết năm học ngày 25/5/2025", "25/5/2025").status).toBe("met");
+  });
+  it("still reads 'ngày D: Hạn cuối …' as due by that day", () => {
+    expect(ev("Ngày 15/3/2025: Hạn cuối nộp hồ sơ dự thi", "10/3/2025").status).toBe("met");
+  });
+  it("reads two opening days as two parts, never one window, so a day between them is asked about", () => {
+    const p = "Khối 6 nhập học từ ngày 3/9/2024, khối 7 từ ngày 6/9/2024";
+    expect(ev(p, "4/9/2024").status).toBe("review");
+    expect(ev(p, "1/9/2024").status).toBe("not_met");
+    expect(ev(p, "7/9/2024").status).toBe("met");
+  });
+  it("never reads a window that would end before it starts", () => {
+    const v = ev("Nhận hồ sơ sớm nhất vào ngày 10/9/2024. Riêng lớp 10, nhận hồ sơ sớm nhất từ ngày 1/9/2024", "5/9/2024");
+    expect(v.status).toBe("review");
+    expect(v.canonical).not.toMatch(/hạn chót 01\/09/u);
+  });
+  it("keeps an opening day and the day closing it one window among other dated parts", () => {
+    const p = "Hội thao diễn ra từ ngày 10-15/5/2025, khai mạc vào ngày 11/5/2025";
+    expect(ev(p, "11/5/2025").status).toBe("met");
+    expect(ev(p, "16/5/2025").status).toBe("not_met");
+  });
+  it("asks about a day any of several exact-day parts judges otherwise, not only the first and the last", () => {
+    expect(ev("Khối 1 nhập học ngày 20/8/2024, khối 2 ngày 27/8/2024 và khai giảng ngày 5/9/2024", "27/8/2024").status).toBe("review");
+  });
+  it("lets a weekday stand between 'từ'/'đến hết' and the day", () => {
+    const p = "Học sinh nghỉ từ thứ Hai ngày 3/2/2025 đến hết thứ Sáu ngày 7/2/2025";
+    expect(ev(p, "5/2/2025").status).toBe("met");
+    expect(ev(p, "8/2/2025").status).toBe("not_met");
+    expect(ev(p, "2/2/2025").status).toBe("not_met");
+  });
+  it("reads 'từ ngày 10 đến hết 20/6/2025' as one window", () => {
+    expect(ev("Nộp đơn từ ngày 10 đến hết 20/6/2025", "9/6/2025").status).toBe("not_met");
+    expect(ev("Nộp đơn từ ngày 10 đến hết 20/6/2025", "20/6/2025").status).toBe("met");
+  });
+  it("picks the step of a chain of due days the indicator names", () => {
+    const p = "rà soát hồ sơ xong trước ngày 15-01-2025; phê duyệt danh sách xong trước ngày 10-02-2025; công bố kết quả vào ngày 20-02-2025";
+    expect(ev(p, "9/2/2025", { indicator: "Phê duyệt danh sách", period: "2025" }).status).toBe("met");
+    expect(ev(p, "10/2/2025", { indicator: "Phê duyệt danh sách", period: "2025" }).status).toBe("not_met");
+  });
+  it("asks about a day when the indicator names every part, and judges it when the indicator names one", () => {
+    const p = "Kết thúc học kỳ I trước ngày 16/1/2025, hoàn thành chương trình học kỳ II trước ngày 25/5/2025 và kết thúc năm học trước ngày 31/5/2025";
+    expect(ev(p, "28/5/2025", { indicator: "Học kỳ I, học kỳ II, kết thúc năm học" }).status).toBe("review");
+    expect(ev(p, "28/5/2025", { indicator: "Kết thúc năm học" }).status).toBe("met");
+  });
+  it("reads a task over the plan period itself as a yes/no statement, not a deadline at the period's end", () => {
+    const p = "giai đoạn 2026-2030, nhà trường phải xây dựng và triển khai chương trình giáo dục STEM";
+    expect(ev(p, "Chưa xây dựng", { period: "2026-2030" }).status).toBe("not_met");
+    expect(ev(p, null, { period: "2026-2030" }).status).toBe("no_data");
+  });
+  it("says a blank is no data once an open first day has come, and counts the days until it before", () => {
+    const p = "Tựu trường sớm nhất từ ngày 1/3/2024";
+    expect(ev(p, null, { asOf: "2024-04-01" }).status).toBe("no_data");
+    const v = ev(p, null, { asOf: "2024-02-20" });
+    expect(v.status).toBe("pending");
+    expect(v.explanation).toMatch(/còn 10 ngày/u);
   });
 });

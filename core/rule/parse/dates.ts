@@ -32,6 +32,11 @@ export interface DateHit {
   clock?: boolean;
   /** The first of a list of days whose last names the month ("các ngày 18, 19, 20-7-2020"): it opens a window. */
   listed?: boolean;
+  /**
+   * Opened by "bắt đầu (từ)" with no "sớm nhất" before it, which may also name the one day a thing starts on ("nghỉ Tết
+   * Nguyên đán bắt đầu từ ngày 5.2.2024").
+   */
+  begins?: boolean;
 }
 
 /** A date written in full that does not exist ("31/02/2025", "tháng 13/2025"). */
@@ -154,6 +159,7 @@ function dateAt(ts: Token[], i: number, yearOf: YearOf, bad: BadDate[], p: Prepa
     }
     if (k > i) {
       if (isWord(ts[k], "sáng", "trưa", "chiều", "tối")) k++;
+      if (isSym(ts[k], ",") && isWord(ts[k + 1], "ngày")) k++;
       if (isWord(ts[k], "ngày")) {
         const d = dateAt(ts, k, yearOf, bad, p);
         if (d) {
@@ -181,7 +187,9 @@ function dateAt(ts: Token[], i: number, yearOf: YearOf, bad: BadDate[], p: Prepa
           return r;
         }
         // "từ ngày 26 đến ngày 28.6-2017": a first day written alone takes the month and year of the day closing it.
-        const k = isWord(ts[i + 2], "đến", "tới") || isSym(ts[i + 2], "-") ? i + 3 : -1;
+        let k = isWord(ts[i + 2], "đến", "tới") || isSym(ts[i + 2], "-") ? i + 3 : -1;
+        // ("từ ngày 16 đến hết 25/7": through the closing day.)
+        if (k > 0 && isWord(ts[k], "hết") && !isWord(ts[k + 1], "năm")) k++;
         if (k > 0) {
           const close = dateAt(ts, k, yearOf, [], p);
           if (close && close.day && Number(close.first.slice(-2)) > d.value) {
@@ -401,6 +409,12 @@ function yearWord(ts: Token[], i: number): DateHit | null {
 /** The deadline word before a date sets strictness: "trước" is strict, "chậm nhất"/"hạn"/"đến" inclusive. */
 function lead(ts: Token[], h: DateHit): void {
   let k = h.from - 1;
+  // "từ thứ Tư ngày 22/1/2020 đến hết thứ Tư ngày 29/1/2020", "chủ nhật, ngày 5/9": the weekday names the same day.
+  if (isSym(ts[k], ",")) k--;
+  const wd = ts[k];
+  if (isWord(ts[k - 1], "thứ") && (isWord(wd, "tư", "năm", "bảy") || (!!wd && wd.kind === NUM && wd.integer && wd.value >= 2 && wd.value <= 7))) k -= 2;
+  else if (isWord(ts[k - 1], "chủ") && isWord(ts[k], "nhật")) k -= 2;
+  else if (isSym(ts[h.from - 1], ",")) k++;
   if (isWord(ts[k], "ngày")) k--;
   // "đến hết ngày 28/7", "hết ngày 31/12/2025": through the end of that day; the word before "hết" leads.
   const through = isWord(ts[k], "hết") && k > 0;
@@ -412,6 +426,7 @@ function lead(ts: Token[], h: DateHit): void {
     // "không được tổ chức … trước ngày 22/8": not before that day, which is the earliest allowed.
     if ((w === "trước" || w === "before") && negatedBefore(ts, e.endFrom)) return void (h.lead = "notBefore");
     if (w === "trước" || w === "hoàn thành trước" || w === "before") return strict(h);
+    if (w === "bắt đầu từ") h.begins = boundBefore(ts, h.from) !== "notBefore";
     if (w === "sớm nhất" || w === "bắt đầu từ" || w === "not before") return void (h.lead = "notBefore");
     if (w === "từ" || w === "from") return void (h.lead = "from");
     if (w === "vào" || w === "on") return void (h.lead = "on");
@@ -426,6 +441,9 @@ function lead(ts: Token[], h: DateHit): void {
   }
   if (isSym(ts[k], "-") && h.from >= 2) h.lead = "to";
   else if (through) h.lead = "due";
+  // "Công bố kết quả thi ngày 24/7", "ngày 5/9 các trường … tổ chức lễ khai giảng": a day named with "ngày" and no
+  // deadline word is the day it happens on.
+  else if (h.day && isWord(ts[h.from], "ngày") && !(e && e.endLex && (e.endLex.mask & M.due) !== 0)) h.lead = "on";
 }
 
 /** Words a little further back that change what the lead word says. */
@@ -437,12 +455,20 @@ function refineLead(ts: Token[], h: DateHit): void {
     return;
   }
   if (h.lead === "strict" || h.lead === "notBefore") return;
+  // "sớm nhất trước một tuần, tức là từ ngày 29/8": a day restating ("tức là") a bound the clause gave before it takes
+  // that bound's word.
+  const said = restated(ts, h.from);
+  if (said) return void (h.lead = said);
   // "vào cuối năm 2020", "cuối năm 2022": the end of the year is a deadline, not a time in that year.
   if (ts[h.from].w === "cuối" && !h.span) return void (h.lead = "due");
   // "sớm nhất vào ngày 1-8", "Bắt đầu từ chiều 20/8": an earliest day a few words back.
   for (let j = Math.max(0, h.from - 4); j < h.from; j++) {
     const w = ts[j].w;
-    if ((w === "nhất" && ts[j - 1]?.w === "sớm") || (w === "đầu" && ts[j - 1]?.w === "bắt")) return void (h.lead = "notBefore");
+    if (w === "nhất" && ts[j - 1]?.w === "sớm") return void (h.lead = "notBefore");
+    if (w === "đầu" && ts[j - 1]?.w === "bắt") {
+      h.begins = boundBefore(ts, h.from) !== "notBefore";
+      return void (h.lead = "notBefore");
+    }
   }
   // "muộn nhất vào ngày 30/12/2016", "chậm nhất là vào ngày 17/5": the latest day a few words back makes the day a
   // deadline, not an exact day.
@@ -456,8 +482,26 @@ function refineLead(ts: Token[], h: DateHit): void {
     h.lead = "due";
     return;
   }
-  // A time of day makes an appointment: one exact day ("Lễ khai giảng … từ 8h-9h30 ngày 5/9/2025").
-  if (h.clock && (h.lead === null || h.lead === "on")) h.lead = "on";
+  // A time of day makes an appointment: one exact day ("Lễ khai giảng … từ 8h-9h30 ngày 5/9/2025", "Từ 7h30, ngày
+  // 9/9/2020: Họp …"); a "từ" before the hour opens the hours, not the days.
+  if (h.clock && (h.lead === null || h.lead === "on" || (h.lead === "from" && !isWord(ts[h.to], "đến", "tới") && !isSym(ts[h.to], "-")))) h.lead = "on";
+}
+
+/** The bound a "sớm nhất" (earliest) or "chậm nhất"/"muộn nhất" (latest) earlier in the sentence sets, at most `span` tokens back. */
+function boundBefore(ts: Token[], at: number, span = 99): "notBefore" | "due" | null {
+  for (let j = at - 1; j >= 1 && j >= at - span; j--) {
+    if (isSym(ts[j], ";", ".")) break;
+    const w = ts[j - 1].w;
+    if (ts[j].w === "nhất" && (w === "sớm" || w === "muộn" || w === "chậm")) return w === "sớm" ? "notBefore" : "due";
+  }
+  return null;
+}
+
+/** The lead of the bound a "tức (là)" just before the day restates ("sớm nhất trước 2 tuần, tức ngày 22/8"), or null. */
+function restated(ts: Token[], from: number): "notBefore" | "due" | null {
+  let k = from - 1;
+  while (k >= from - 3 && !isWord(ts[k], "tức")) k--;
+  return isWord(ts[k], "tức") ? boundBefore(ts, k, 16) : null;
 }
 
 /**
@@ -465,7 +509,7 @@ function refineLead(ts: Token[], h: DateHit): void {
  * clause, or "là hạn" right after it. "Thời hạn giải quyết: 05 ngày làm việc" names a duration, not this day.
  */
 function namedDue(ts: Token[], h: DateHit): boolean {
-  if (isWord(ts[h.to], "là") && isWord(ts[h.to + 1], "hạn", "thời")) return true;
+  if ((isWord(ts[h.to], "là") || isSym(ts[h.to], ":")) && isWord(ts[h.to + 1], "hạn", "thời")) return true;
   for (let j = h.from - 1; j >= 0 && j >= h.from - 8; j--) {
     const t = ts[j];
     if (t.kind === SYM && t.w !== ":") return false;

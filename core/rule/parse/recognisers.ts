@@ -3,7 +3,7 @@ import type { Op, Reading, Unit } from "../schema";
 import { OPEN_END } from "../open-end";
 import type { Warning } from "../verdict";
 import { GRADE_SCALE } from "../../number/cell";
-import type { Ctx } from "./context";
+import { indicatorWords, type Ctx } from "./context";
 import type { DateHit } from "./dates";
 import { figOf, opBefore, type Fig } from "./figures";
 import { M, SET_TERMS, type Marker, type OpWord, type PeriodKind } from "./lexicon";
@@ -40,6 +40,11 @@ export interface Cand {
   bandToo?: Cand;
   /** The figure takes its operator from the head of its list ("ít nhất 30% … và 80% …"): as firm as its own. */
   listed?: boolean;
+  /**
+   * One dated part of several ("tựu trường ngày 28/8, riêng lớp 1 … ngày 21/8 và … khai giảng ngày 5/9"): how many of
+   * the indicator's words it alone names (parts naming as many are not told apart).
+   */
+  part?: number;
 }
 
 /**
@@ -1225,7 +1230,9 @@ function deadline(c: Ctx, out: Cand[]): void {
   // (evaluate.ts, judgeStatement); without either, "Chưa đạt" is not met and a blank is no data, never judged against
   // the clock of the day the sheet happens to be opened. (A school year or span, "trong năm học 2024-2025", ends on a
   // day the statement's year cannot give: it stays a deadline.)
-  if (c.figs.length === 0 && !explicit && own.every((d) => yearOnly(d) && !d.span) && statementWords(c) >= 4) {
+  // So is a task over the plan period itself ("giai đoạn 2025-2030, ngành giáo dục phải xây dựng …" in 2025-2030).
+  const period = c.opts.period;
+  if (c.figs.length === 0 && !explicit && own.every((d) => (yearOnly(d) && !d.span) || (d.span && d.first === period?.start && d.due === period.end)) && statementWords(c) >= 4) {
     out.push({ rule: { kind: "boolean" }, used: [], score: SCORE.deadline, by: "boolean", subject: null, statementFn: wholeStatement(c) });
     return;
   }
@@ -1246,24 +1253,52 @@ function deadline(c: Ctx, out: Cand[]): void {
   // Several days each with its own deadline word ("Kết thúc học kỳ I trước 15/1/2024, … hoàn thành tuyển sinh trước
   // 31/7/2024", "tựu trường ngày 28/8, … khai giảng ngày 5/9") are several targets, not one window: the first and the
   // last compete, so a day the two judge differently is sent for review.
-  const window = first === last || first.lead === "from" || first.lead === "notBefore" || last.lead === "to";
+  // Two opening days ("lớp 1 … từ ngày 20/8, các khối còn lại từ ngày 25/8", "sớm nhất vào ngày 1/9 … Riêng lớp 1 …
+  // sớm nhất từ ngày 23/8") each open their own part, and a window that would end before it starts is never one window.
+  const opens = (d: DateHit) => d.lead === "from" || d.lead === "notBefore";
+  const back = (a: DateHit, b: DateHit) => a.yearless === b.yearless && a.first > b.due;
+  const window = first === last || last.lead === "to" || (opens(first) && !opens(last) && !back(first, last));
+  // More days than two: an opening day and the day right after it that closes it ("từ ngày 22-29/4/2016. Lễ Khai mạc
+  // diễn ra vào ngày 26/4/2016") are one window, and the other days parts of their own.
+  const groups: DateHit[][] = [];
+  for (let k = 0; own.length > 2 && score !== SCORE.levelByYear && k < own.length; k++) {
+    const n = own[k + 1];
+    groups.push(n && opens(own[k]) && (n.lead === "to" || n.lead === "due" || n.lead === "strict") && !back(own[k], n) ? [own[k], own[++k]] : [own[k]]);
+  }
+  if (groups.length > 1) {
+    partsOf(c, out, groups, score);
+    return;
+  }
   if (!window) {
-    // Each part's own words ("… và kết thúc năm học trước ngày 15/7" for the indicator "Kết thúc năm học") decide; with
-    // none, the first leads and the last is just below it (the two farthest apart, so their disagreement covers the rest).
-    const words = c.ind.low ? c.ind.low.split(/[^\p{L}\d]+/u).filter((w) => w.length >= 2) : [];
-    const texts = own.map((d, k) => ` ${c.p.low.slice(k === 0 ? 0 : c.ts[own[k - 1].to - 1].end, c.ts[d.from].start).replace(/[^\p{L}\d]+/gu, " ")} `);
-    own.forEach((d, k) => {
-      let hits = 0;
-      for (const w of words) if (texts[k].includes(` ${w} `) && !texts.every((t) => t.includes(` ${w} `))) hits++;
-      const order = k === 0 ? 0 : k === own.length - 1 ? SCORE.nextPart : 2 * SCORE.nextPart;
-      pushDeadline(c, out, [d], score - order + Math.min(3, hits) * SCORE.partWord);
-    });
+    partsOf(c, out, own.map((d) => [d]), score);
     return;
   }
   pushDeadline(c, out, first === last ? [last] : [first, last], score);
 }
 
-function pushDeadline(c: Ctx, out: Cand[], own: DateHit[], score: number): void {
+/**
+ * Several dated parts, each a target of its own ("Kết thúc học kỳ I trước 15/1/2024, … hoàn thành tuyển sinh trước
+ * 31/7/2024"): each part's own words ("… và kết thúc năm học trước ngày 15/7" for the indicator "Kết thúc năm học")
+ * decide; with none, the first leads, the last is just below it and the rest below that.
+ */
+function partsOf(c: Ctx, out: Cand[], parts: DateHit[][], score: number): void {
+  const words = indicatorWords(c.ind.low);
+  let at = 0;
+  const texts = parts.map((g) => ` ${c.p.low.slice(at, (at = c.ts[g[g.length - 1].to - 1].end, c.ts[g[0].from].start)).replace(/[^\p{L}\d]+/gu, " ")} `);
+  // ("…lớp 1, 9 và 12 tựu trường từ ngày 20/8, các khối còn lại từ ngày 25/8": a part naming none of the indicator's
+  // words shares the first part's subject, so the words tell the parts nothing apart.)
+  if (texts.some((t) => !words.some((w) => t.includes(` ${w} `)))) words.length = 0;
+  const hits = texts.map((x) => Math.min(3, words.filter((w) => x.includes(` ${w} `) && !texts.every((t) => t.includes(` ${w} `))).length));
+  // (An indicator naming every part, "Học kỳ I, học kỳ II, kết thúc năm học", tells none apart: each is a rival.)
+  const all = hits.every((h) => h > 0);
+  parts.forEach((g, k) => {
+    const order = k === 0 ? 0 : k === parts.length - 1 ? SCORE.nextPart : 2 * SCORE.nextPart;
+    pushDeadline(c, out, g, score - order + hits[k] * SCORE.partWord, false);
+    out[out.length - 1].part = all ? 0 : hits[k];
+  });
+}
+
+function pushDeadline(c: Ctx, out: Cand[], own: DateHit[], score: number, alone = true): void {
   const first = own[0];
   const last = own[own.length - 1];
   let due = last.due;
@@ -1271,8 +1306,9 @@ function pushDeadline(c: Ctx, out: Cand[], own: DateHit[], score: number): void 
   if (own.length > 1) start = first.first;
   // An exact day: "vào ngày 20/11/2025", "tổ chức ngày 20/11" (one day, not a deadline before it); a month "vào tháng 6".
   if (own.length === 1 && last.lead === "on" && (last.day || monthOnly(last))) start = last.first;
-  // Not before a day ("sớm nhất", "không được … trước"): from that day on, never late.
-  if (own.length === 1 && last.lead === "notBefore") {
+  // Not before a day ("sớm nhất", "không được … trước"): from that day on, never late. So is a day that only opens
+  // ("áp dụng từ ngày 1/7/2021", "đến trường từ ngày 24/9"): no day closes it, so it is the first day, not a deadline.
+  if (own.length === 1 && (last.lead === "notBefore" || (last.lead === "from" && last.day))) {
     start = last.first;
     due = OPEN_END;
   }
@@ -1304,6 +1340,11 @@ function pushDeadline(c: Ctx, out: Cand[], own: DateHit[], score: number): void 
     cleanSubject(c.p.src.slice(tailAt));
   const cand: Cand = { rule: { kind: "deadline", due, start, notBefore }, used: [], score, by: "deadline", subject: null, subjectFn, warnings };
   out.push(cand);
+  // "tựu trường từ ngày 12/8", "nghỉ Tết bắt đầu từ ngày 5.2.2024" may also name the one day it happens on: that day is the runner-up, so a later day is
+  // asked about (an earlier one fails both, the day itself meets both).
+  if (alone && own.length === 1 && (last.lead === "from" || (last.lead === "notBefore" && last.begins)) && last.day) {
+    out.push({ ...cand, rule: { kind: "deadline", due: last.first, start: last.first }, score: score - SCORE.nextPart });
+  }
   // A day or month dated by a plan period of two calendar years ("trước 30/4", "sớm nhất là ngày 28/8" in 2023-2024)
   // could be in either year: the other year is a reading just below, and the judge lets the completion date choose.
   if (!twoYears(c) || !own.every((d) => d.datedByPeriod)) return;
