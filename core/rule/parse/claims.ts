@@ -65,7 +65,10 @@ function isCapsCode(s: string): boolean {
  * Numbers that describe the population or are context: list numbers, ages, grades, sessions, article numbers,
  * years, per-capita bases and per-unit denominators. Run after dates are read.
  */
-export function claimPopulation(p: Prepared, ts: Token[], ages = true): void {
+export function claimPopulation(p: Prepared, ts: Token[], ages = true, per: string | null = null): void {
+  // The ĐVT's own base ("bé trai/100 bé gái", "giường/10.000 dân"): its number and first word after it.
+  const base = per ? /^([\d.,]+)\s+(\S+)/u.exec(per) : null;
+  const baseValue = base ? Number(base[1].replace(/[.,]/gu, "")) : NaN;
   // The first and last numbers are found once: the loop below changes roles, never a token's kind.
   const first = firstNum(ts);
   const last = lastNum(ts);
@@ -139,7 +142,9 @@ export function claimPopulation(p: Prepared, ts: Token[], ages = true): void {
       continue;
     }
     // Per-capita bases: "trên 1.000 dân", "5 bác sĩ/1.000 dân", "/1.000 trẻ đẻ sống".
-    if (marked(next, "perCapita") && (isSym(prev, "/") || prev?.w === "trên" || prev?.w === "mỗi")) {
+    // ("tỷ lệ bé trai trên 100 bé gái" under the ĐVT "bé trai/100 bé gái": the base the ĐVT names, whatever its noun.)
+    const unitBase = t.value === baseValue && next?.kind === WORD && next.w === base![2];
+    if ((marked(next, "perCapita") || unitBase) && (isSym(prev, "/") || prev?.w === "trên" || prev?.w === "mỗi")) {
       t.role = "unit";
       continue;
     }

@@ -170,7 +170,20 @@ const OPS: Array<[string, OpWord]> = [
   ["chiếm", { op: ">=", weak: true }], ["có", { op: ">=", weak: true }], ["được", { op: ">=", weak: true }],
   ["đạt tối thiểu", { op: ">=" }], ["đạt ít nhất", { op: ">=" }], ["đạt trên", { op: ">" }], ["đạt từ", { op: ">=", from: true }],
   ...negatedComparatives(),
+  ...grantCaps(),
 ];
+
+/**
+ * "được hỗ trợ tới 1,5 triệu đồng", "cho vay đến 100 triệu đồng": what a grant may give is a ceiling ("up to"); "đạt tới
+ * 90%", "lên tới" keep reaching a level. Rows made from the grant verbs, so every pairing reads alike.
+ */
+function grantCaps(): Array<[string, OpWord]> {
+  const out: Array<[string, OpWord]> = [];
+  for (const verb of ["hỗ trợ", "trợ cấp", "vay", "cho vay", "thưởng", "bồi thường", "bồi dưỡng", "hoàn trả", "chi trả"]) {
+    for (const w of ["tới", "đến", "lên tới", "lên đến"]) out.push([`${verb} ${w}`, { op: "<=" }]);
+  }
+  return out;
+}
 
 /**
  * "không được lớn hơn 40", "không được phép vượt quá 20", "không được thấp hơn 5,0": a comparison forbidden by a modal

@@ -864,7 +864,8 @@ function range(c: Ctx, out: Cand[]): void {
       const s = m2[q];
       if (!s || !(isSym(s, "-", "~", "÷") || isSepWord(s) || either)) continue;
       sep = s.w;
-      const rest = m2.slice(q + 1);
+      // "từ đủ 18 tuổi đến hết 25 tuổi": "hết" (through the end of) keeps the upper end inclusive, as "đến" alone.
+      const rest = m2.slice(q + 1).filter((t, n) => !(n === 0 && t.w === "hết" && (sep === "đến" || sep === "tới")));
       if (rest.length === 1 && (rest[0].w === "dưới" || rest[0].w === "<" || rest[0].w === "≤" || rest[0].w === "trên" || rest[0].w === ">" || rest[0].w === "≥")) {
         closeOp = rest[0].w === "dưới" || rest[0].w === "<" ? "<" : rest[0].w === "≤" ? "<=" : null;
       } else if (rest.length > 0) continue;
