@@ -67,8 +67,9 @@ function isCapsCode(s: string): boolean {
  */
 export function claimPopulation(p: Prepared, ts: Token[], ages = true, per: string | null = null): void {
   // The ĐVT's own base ("bé trai/100 bé gái", "giường/10.000 dân"): its number and first word after it.
-  const base = per ? /^([\d.,]+)\s+(\S+)/u.exec(per) : null;
-  const baseValue = base ? Number(base[1].replace(/[.,]/gu, "")) : NaN;
+  // A base with no number is one of its noun ("học sinh/lớp": "trên một lớp").
+  const base = per ? /^([\d.,]+)\s+(\S+)/u.exec(per) ?? /^()(\S+)/u.exec(per) : null;
+  const baseValue = base ? (base[1] === "" ? 1 : Number(base[1].replace(/[.,]/gu, ""))) : NaN;
   // The first and last numbers are found once: the loop below changes roles, never a token's kind.
   const first = firstNum(ts);
   const last = lastNum(ts);

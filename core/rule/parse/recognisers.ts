@@ -597,7 +597,10 @@ function change(c: Ctx, out: Cand[]): void {
     // verb is a change by the same verb.
     const series: boolean = vAt < 0 && !f.op && f.after === null && last !== null && last.at === x - 1 && listJoin(c, x) !== null;
     const bare = vAt < 0 && !soVoi && !perYearRate && !series;
-    if (bare && !verbObjectAmount(ts, f)) continue;
+    // ("giảm tỷ lệ hộ nghèo từ 1-1,5%": "từ" opening a band of amounts after the verb's object is no level of its own;
+    // the verb governs it as it would right before it.)
+    const fromBand = bare && band && !!f.op?.from && verbObjectAmount(ts, f, true);
+    if (bare && !fromBand && !verbObjectAmount(ts, f)) continue;
     const verb = vAt >= 0 ? ts[vAt] : lastChangeVerb(ts, f.i);
     if (!verb?.lex?.change) continue;
     // The indicator is itself a rate of change ("Tốc độ tăng trưởng"): "tăng 10%" states the rate (a compare).
@@ -626,7 +629,8 @@ function change(c: Ctx, out: Cand[]): void {
     } else if (t.percent || (band && next.t.percent)) {
       // A change of a rate ("tỷ lệ hộ nghèo giảm 1%") is in points; of anything else ("giảm 30% thời gian giải quyết")
       // relative. The unit column says "%" for both, so it does not decide.
-      rate = /tỷ lệ|tỉ lệ|tỷ suất/u.test(c.p.low.slice(0, t.start)) || c.ind.rate;
+      // ("giảm 6% tỷ lệ hộ nghèo": the rate may be the verb's object written after its amount.)
+      rate = /tỷ lệ|tỉ lệ|tỷ suất/u.test(c.p.low.slice(0, t.start)) || /^\s*(?:tỷ lệ|tỉ lệ|tỷ suất)/u.test(c.p.low.slice(ts[end - 1]?.end ?? t.end)) || c.ind.rate;
       mode = rate ? "points" : "percent";
       unit = { kind: "percent" };
       if (!t.percent) amount = t.value / 100;
@@ -645,7 +649,7 @@ function change(c: Ctx, out: Cand[]): void {
     const rule: Reading = { kind: "change", direction, mode, amount: Number(amount.toPrecision(12)), amountMax, unit, baselineLabel: soVoi?.label, perYear };
     const used = band ? [t, next.t] : [t];
     // A band of changes accounts for both its figures.
-    const base = bare ? SCORE.compare + 1 + (t.percent ? 1.5 : 0) - 0.25 : SCORE.change + (band ? 0.5 : 0);
+    const base = bare && !fromBand ? SCORE.compare + 1 + (t.percent ? 1.5 : 0) - 0.25 : SCORE.change + (band ? 0.5 : 0);
     out.push({ rule, used, score: base, by: "change", subject: [start, ts[end - 1]?.end ?? t.end] });
     last = { rule: rule as Reading & { kind: "change" }, end, at: vAt >= 0 || series ? x : -1 };
     // "tỷ lệ … tăng thêm 10%": ten percentage points, or ten percent of the baseline? Both are offered; the judge
@@ -663,10 +667,10 @@ function change(c: Ctx, out: Cand[]): void {
  * 5%"); bare, the figure is how much the verb changes it. Only the first figure after the verb, with no operator,
  * other verb, date or clause break in between ("giảm … ; tỷ lệ … 95%" is a level of something else).
  */
-function verbObjectAmount(ts: Token[], f: Fig): boolean {
-  if (f.op || f.paren) return false;
+function verbObjectAmount(ts: Token[], f: Fig, fromBand = false): boolean {
+  if ((f.op && !fromBand) || f.paren) return false;
   let v = -1;
-  for (let j = f.i - 1; j >= 0; j--) {
+  for (let j = (f.op ? f.opAt : f.i) - 1; j >= 0; j--) {
     const t = ts[j];
     if (t.lex?.change) {
       v = j;
