@@ -166,6 +166,8 @@ const OPS: Array<[string, OpWord]> = [
   ["bằng", { op: "=" }], ["=", { op: "=" }],
   // "nâng … lên 23 xã", "tăng lên 95%": the level to reach.
   ["lên", { op: ">=" }], ["tăng lên", { op: ">=" }], ["nâng lên", { op: ">=" }], ["lên mức", { op: ">=" }],
+  // "thời hạn trên là 45 ngày", "mức nêu trên là": "trên" before "là" points back ("the above"), no bound.
+  ["trên là", { op: ">=", weak: true }],
   ["đạt", { op: ">=", weak: true }], ["đạt được", { op: ">=", weak: true }], ["là", { op: ">=", weak: true }],
   ["chiếm", { op: ">=", weak: true }], ["có", { op: ">=", weak: true }], ["được", { op: ">=", weak: true }],
   ["đạt tối thiểu", { op: ">=" }], ["đạt ít nhất", { op: ">=" }], ["đạt trên", { op: ">" }], ["đạt từ", { op: ">=", from: true }],

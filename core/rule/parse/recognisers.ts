@@ -737,6 +737,9 @@ function changeAny(c: Ctx, out: Cand[]): void {
   let verb: Token | null = first;
   if (!verb) for (let j = sv - 1; j >= 0 && ts[sv].start - ts[j].start < 160; j--) if (ts[j].lex?.change) { verb = ts[j]; break; }
   if (!verb?.lex?.change) return;
+  // "Giảm tối thiểu số vụ …" with no figure: "minimise", as "giảm thiểu" — no amount nor direction to check.
+  const after = ts[verb.i + verb.lexLen];
+  if (c.figs.length === 0 && (after?.w === "tối" && ts[verb.i + verb.lexLen + 1]?.w === "thiểu")) return;
   const baseline = sv >= 0 ? baselineAfter(c, sv) : null;
   const unit: Unit = /tỷ lệ|tỉ lệ/u.test(low) ? { kind: "percent" } : { kind: "count" };
   const subjectFn = () => cleanSubject(c.p.src.slice(first ? first.end : 0, sv >= 0 ? ts[sv].start : c.p.src.length));
@@ -1209,6 +1212,9 @@ function twoYears(c: Ctx): boolean {
   return !!p && Number(p.end.slice(0, 4)) === Number(p.start.slice(0, 4)) + 1;
 }
 
+/** Words placing work inside a span of years ("trong giai đoạn 2021-2025", "đến hết giai đoạn"). */
+const SPAN_LEADS = new Set(["trong", "đến", "tới", "hết", "cuối", "suốt", "của"]);
+
 /** "chậm nhất tháng 6/2025", "trước 30/4", "từ 1/8 đến 5/8", "vào ngày 20/11/2025", "trong năm 2025". */
 function deadline(c: Ctx, out: Cand[]): void {
   if (c.dates.length === 0) return;
@@ -1230,7 +1236,10 @@ function deadline(c: Ctx, out: Cand[]): void {
   // (evaluate.ts, judgeStatement); without either, "Chưa đạt" is not met and a blank is no data, never judged against
   // the clock of the day the sheet happens to be opened. (A school year or span, "trong năm học 2024-2025", ends on a
   // day the statement's year cannot give: it stays a deadline.)
-  if (c.figs.length === 0 && !explicit && own.every((d) => yearOnly(d) && !d.span) && statementWords(c) >= 4) {
+  // ("giai đoạn 2025-2030, ngành giáo dục phải xây dựng …": a span of years named with no word placing the work in it,
+  // "trong", "đến hết", is the programme's name, as a bare year is.)
+  const named = (d: DateHit) => d.span && c.ts[d.from].w === "giai" && !SPAN_LEADS.has(c.ts[d.from - 1]?.w ?? "");
+  if (c.figs.length === 0 && !explicit && own.every((d) => (yearOnly(d) && !d.span) || named(d)) && statementWords(c) >= 4) {
     out.push({ rule: { kind: "boolean" }, used: [], score: SCORE.deadline, by: "boolean", subject: null, statementFn: wholeStatement(c) });
     return;
   }
