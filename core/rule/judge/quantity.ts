@@ -205,6 +205,16 @@ export function quantity(rule: Rule, r: CellReading, unit: Unit, scale: PercentS
           if (c !== v || unitSize(noun)!.name !== unitSize(target)?.name) Q.from = noun;
           Q.value = c;
         } else if (unitSize(target)) {
+          // "2 ngày/tháng" against "ngày/tuần": a frequency over another period is asked about, as a count over one is.
+          const per = perPeriod(noun);
+          if (per !== null && perPeriod(target) !== null) {
+            const f = fail("review", rule, r, () => ({
+              vi: `"${txt(r)}" tính theo ${per}, chỉ tiêu "${target}" tính theo ${perPeriod(target)}; ghi số liệu theo kỳ của chỉ tiêu`,
+              en: `"${txt(r)}" is per ${per}, but the target "${target}" is per ${perPeriod(target)}; give the figure per the target's period`,
+            }));
+            IN_OTHER_UNIT.add(f);
+            return f;
+          }
           return fail("invalid", rule, r, () => ({
             vi: `"${txt(r)}" không đổi được sang ${target}`,
             en: `"${txt(r)}" cannot be converted to ${target}`,

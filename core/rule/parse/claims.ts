@@ -142,6 +142,18 @@ export function claimPopulation(p: Prepared, ts: Token[], ages = true, per: stri
       t.role = "unit";
       continue;
     }
+    // "Trường hạng 3 có 1 phó hiệu trưởng": a class right after the noun it sorts names which units, when another
+    // figure follows to count in them (not "xếp hạng 3", a place to reach).
+    if (prev?.w === "hạng" && t.integer && (ts[i - 2]?.endLex?.noun || ts[i - 2]?.lex?.noun) && ts.slice(i + 1).some((x) => free(x))) {
+      t.role = "population";
+      continue;
+    }
+    // "01 ngày trong 01 tuần", "một buổi trong một tháng": the one period a frequency is counted in belongs to the unit.
+    // (Only right after a counted figure: "thời gian trong 1 tuần" is a span of its own.)
+    if (t.value === 1 && prev?.w === "trong" && next?.lex?.period && ts[i - 2]?.kind === WORD && (ts[i - 3]?.kind === NUM || (ts[i - 3]?.kind === WORD && ts[i - 4]?.kind === NUM))) {
+      t.role = "unit";
+      continue;
+    }
     // Per-capita bases: "trên 1.000 dân", "5 bác sĩ/1.000 dân", "/1.000 trẻ đẻ sống".
     // ("tỷ lệ bé trai trên 100 bé gái" under the ĐVT "bé trai/100 bé gái": the base the ĐVT names, whatever its noun.)
     const unitBase = t.value === baseValue && next?.kind === WORD && next.w === base![2];

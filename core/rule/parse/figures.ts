@@ -147,11 +147,14 @@ export function unitAfter(p: Prepared, ts: Token[], i: number): UnitRead {
   // A chain of "/part": "m2/trẻ", "học sinh/lớp", "đồng/học sinh/tháng", "lần/tháng", "học sinh/1 máy tính".
   let j = firstEnd;
   const pers: Array<{ text: string; container: boolean; period?: PeriodKind }> = [];
-  while (ts[j]?.kind === SYM && ts[j].w === "/" && pers.length < 3) {
+  // ("2 tiết mỗi tuần", "01 ngày trong 01 tuần", "2 lần hằng năm": a period written in words is a "/period".)
+  while (((ts[j]?.kind === SYM && ts[j].w === "/") || PER_WORDS.has(ts[j]?.w ?? "")) && pers.length < 3) {
+    const slash = ts[j].kind === SYM;
     let q = j + 1;
     if (ts[q]?.kind === NUM && ts[q].role === "unit") q++;
+    else if (!slash && ts[j].w === "trong") break;
     const part = nounAt(ts, q);
-    if (!part) break;
+    if (!part || (!slash && !part.period)) break;
     pers.push({ text: p.src.slice(ts[q].start, ts[q + part.len - 1].end), container: part.container, period: part.period });
     j = q + part.len;
   }
@@ -177,6 +180,8 @@ export function unitAfter(p: Prepared, ts: Token[], i: number): UnitRead {
 }
 
 const NONE: string[] = [];
+/** Words before a period that make it the per-part of a unit ("mỗi tuần", "hằng năm", "trong 01 tuần"). */
+const PER_WORDS = new Set(["mỗi", "hằng", "hàng", "trong"]);
 
 /** Builds the facts around a free figure. */
 export function figOf(p: Prepared, ts: Token[], i: number, floor = 0): Fig {

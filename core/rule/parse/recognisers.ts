@@ -588,6 +588,9 @@ function change(c: Ctx, out: Cand[]): void {
     if (vAt < 0 && f.op?.from && (f.after === ">=" || band)) vAt = changeVerbBefore(ts, f.opAt);
     // "giảm từ 7% xuống 5%": from one level to another; the second is the target.
     if (f.op?.from && next && next.op?.reduce && next.opAt <= f.u.end + 1) continue;
+    // "giảm tỷ lệ … xuống còn 5% … so với đầu kỳ": a figure after "còn" (what remains) is the level to reach, never the
+    // amount. ("xuống 2% so với năm 2024" alone may be either: both stay.)
+    if (f.op?.reduce && ts.slice(f.opAt, f.i).some((x) => x.w === "còn")) continue;
     const soVoi = baselineAfter(c, band ? next.u.end : f.u.end);
     // "chỉ tiêu giảm nghèo … là 1%/năm": a rate per year under a change verb is a change per year.
     const perYearRate = (t.percent || (band && next.t.percent)) && isSym(ts[(band ? next.u.end : f.u.end)], "/") && ts[(band ? next.u.end : f.u.end) + 1]?.w1?.period === "year";
@@ -783,8 +786,11 @@ function fraction(c: Ctx, out: Cand[]): void {
     if (changeVerbBefore(ts, A.i) >= 0) continue;
     // Between them: optional words, then "/".
     let k = a.i + 1;
-    while (k < b.i && ts[k].kind === WORD) k++;
-    if (k !== b.i - 1 || !isSym(ts[k], "/")) continue;
+    // "5 trong 7 thôn", "3 trong số 5 trường": A of B counted things, as "5/7 thôn" (not of a span: "2 trong 3 năm").
+    const of = (ts[k]?.w === "trong" && (k + 1 === b.i || (ts[k + 1]?.w === "số" && k + 2 === b.i))) && B.u.unit.kind === "count" && !!B.u.unit.noun && !B.u.period;
+    if (of) k = b.i - 1;
+    while (!of && k < b.i && ts[k].kind === WORD) k++;
+    if (k !== b.i - 1 || !(of || isSym(ts[k], "/"))) continue;
     if (isSym(ts[b.i + 1], "/") && ts[b.i + 2]?.kind === NUM) continue;
     // "500/100.000 trẻ", "10/100.000 dân": a count per a round thousand, ten thousand… is a rate on that base, not a
     // share of units; judged as the count, in the direction the phrase gives (down for injuries and deaths).
@@ -801,7 +807,7 @@ function fraction(c: Ctx, out: Cand[]): void {
       out.push({ rule: { kind: "level", level: a.value, scale: "bậc" }, used: [a, b], score: SCORE.fraction + MARGIN_RATE, by: "level", subject: null, subjectFn: () => cleanSubject(c.p.src.slice(0, a.start)) });
       continue;
     }
-    let noun = k > a.i + 1 ? src(c, a.i + 1, k) : undefined;
+    let noun = k > a.i + 1 && !of ? src(c, a.i + 1, k) : undefined;
     let end = b.i + 1;
     if (!noun && B.u.unit.kind === "count" && B.u.unit.noun) {
       noun = B.u.unit.noun;
@@ -1152,6 +1158,8 @@ export function directionSource(c: Ctx, f: Fig): DirectionSource {
   // What the figure measures comes before the indicator's mood: working days stay a processing time ("Xét, duyệt chính
   // sách hỗ trợ … 8 ngày làm việc"), persons per container a size norm.
   if (downByUnit(c, f)) return "unit";
+  // A norm for a class of units: "Trường hạng 3 có 1 phó hiệu trưởng" sets how many each such unit has.
+  if (c.ts.some((t) => t.role === "population" && t.start < f.t.start && c.ts[t.i - 1]?.w === "hạng")) return "prescribed";
   // A fee is set: "Nộp lệ phí 10.000 đồng/1 bản" is exactly that.
   if (c.ind.prescribed || (!c.ind.low && markedBefore(c, M.prescribed, f.t.start, 80))) return "prescribed";
   if (c.ind.good) return "indicator";
@@ -1404,6 +1412,8 @@ function exceededBy(c: Ctx, out: Cand[]): void {
     if (v < 0) continue;
     const to = ts[Math.min(g.u.end + 5, ts.length - 1)];
     if (!PLAN_TARGET.test(c.p.low.slice(ts[v].start, to.end))) continue;
+    // "vượt xa mục tiêu là 5 máy/100 dân": the figure the target is said to be is that target, not the excess.
+    if (ts[g.i - 1]?.w === "là" || isSym(ts[g.i - 1], ":")) continue;
     let f: Fig | null = null;
     for (let k = x - 1; k >= 0 && !f; k--) {
       const h = c.figs[k];
