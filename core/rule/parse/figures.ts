@@ -147,8 +147,10 @@ export function unitAfter(p: Prepared, ts: Token[], i: number): UnitRead {
   // A chain of "/part": "m2/trẻ", "học sinh/lớp", "đồng/học sinh/tháng", "lần/tháng", "học sinh/1 máy tính".
   let j = firstEnd;
   const pers: Array<{ text: string; container: boolean; period?: PeriodKind }> = [];
-  // ("2 tiết mỗi tuần", "01 ngày trong 01 tuần", "2 lần hằng năm": a period written in words is a "/period".)
-  while (((ts[j]?.kind === SYM && ts[j].w === "/") || PER_WORDS.has(ts[j]?.w ?? "")) && pers.length < 3) {
+  // ("2 tiết mỗi tuần", "01 ngày trong 01 tuần", "2 lần hằng năm": a period written in words is a "/period"; not after a
+  // change verb, where "tăng 1 trường mỗi năm" is a change per year.)
+  const wordPer = PER_WORDS.has(ts[j]?.w ?? "") && !ts.slice(0, i).some((x) => x.lex?.change);
+  while (((ts[j]?.kind === SYM && ts[j].w === "/") || (wordPer && PER_WORDS.has(ts[j]?.w ?? ""))) && pers.length < 3) {
     const slash = ts[j].kind === SYM;
     let q = j + 1;
     if (ts[q]?.kind === NUM && ts[q].role === "unit") q++;
