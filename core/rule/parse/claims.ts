@@ -68,8 +68,8 @@ function isCapsCode(s: string): boolean {
 export function claimPopulation(p: Prepared, ts: Token[], ages = true, per: string | null = null): void {
   // The ĐVT's own base ("bé trai/100 bé gái", "giường/10.000 dân"): its number and first word after it.
   // A base with no number is one of its noun ("học sinh/lớp": "trên một lớp").
-  const base = per ? /^([\d.,]+)\s+(\S+)/u.exec(per) ?? /^()(\S+)/u.exec(per) : null;
-  const baseValue = base ? (base[1] === "" ? 1 : Number(base[1].replace(/[.,]/gu, ""))) : NaN;
+  const base = per ? /^(?:([\d.]+) )?(\S+)/u.exec(per) : null;
+  const baseValue = base ? Number((base[1] ?? "1").replace(/\./gu, "")) : NaN;
   // The first and last numbers are found once: the loop below changes roles, never a token's kind.
   const first = firstNum(ts);
   const last = lastNum(ts);
@@ -144,13 +144,13 @@ export function claimPopulation(p: Prepared, ts: Token[], ages = true, per: stri
     }
     // "Trường hạng 3 có 1 phó hiệu trưởng": a class right after the noun it sorts names which units, when another
     // figure follows to count in them (not "xếp hạng 3", a place to reach).
-    if (prev?.w === "hạng" && t.integer && (ts[i - 2]?.endLex?.noun || ts[i - 2]?.lex?.noun) && ts.slice(i + 1).some((x) => free(x))) {
+    if (prev?.w === "hạng" && t.integer && (ts[i - 2]?.endLex?.noun || ts[i - 2]?.lex?.noun) && ts.slice(i + 1).some(free)) {
       t.role = "population";
       continue;
     }
     // "01 ngày trong 01 tuần", "một buổi trong một tháng": the one period a frequency is counted in belongs to the unit.
     // (Only right after a counted figure: "thời gian trong 1 tuần" is a span of its own.)
-    if (t.value === 1 && prev?.w === "trong" && next?.lex?.period && ts[i - 2]?.kind === WORD && (ts[i - 3]?.kind === NUM || (ts[i - 3]?.kind === WORD && ts[i - 4]?.kind === NUM))) {
+    if (t.value === 1 && prev?.w === "trong" && next?.lex?.period && ts[i - 2]?.kind === WORD && ts[i - 3]?.kind === NUM) {
       t.role = "unit";
       continue;
     }

@@ -147,16 +147,12 @@ export function unitAfter(p: Prepared, ts: Token[], i: number): UnitRead {
   // A chain of "/part": "m2/trẻ", "học sinh/lớp", "đồng/học sinh/tháng", "lần/tháng", "học sinh/1 máy tính".
   let j = firstEnd;
   const pers: Array<{ text: string; container: boolean; period?: PeriodKind }> = [];
-  // ("2 tiết mỗi tuần", "01 ngày trong 01 tuần", "2 lần hằng năm": a period written in words is a "/period"; not after a
-  // change verb, where "tăng 1 trường mỗi năm" is a change per year.)
-  const wordPer = PER_WORDS.has(ts[j]?.w ?? "") && !ts.slice(0, i).some((x) => x.lex?.change);
-  while (((ts[j]?.kind === SYM && ts[j].w === "/") || (wordPer && PER_WORDS.has(ts[j]?.w ?? ""))) && pers.length < 3) {
-    const slash = ts[j].kind === SYM;
+  // ("01 ngày trong 01 tuần": "trong" before the one period claimed as the unit's is a "/".)
+  while (((ts[j]?.kind === SYM && ts[j].w === "/") || (ts[j]?.w === "trong" && ts[j + 1]?.role === "unit")) && pers.length < 3) {
     let q = j + 1;
     if (ts[q]?.kind === NUM && ts[q].role === "unit") q++;
-    else if (!slash && ts[j].w === "trong") break;
     const part = nounAt(ts, q);
-    if (!part || (!slash && !part.period)) break;
+    if (!part) break;
     pers.push({ text: p.src.slice(ts[q].start, ts[q + part.len - 1].end), container: part.container, period: part.period });
     j = q + part.len;
   }
@@ -182,8 +178,6 @@ export function unitAfter(p: Prepared, ts: Token[], i: number): UnitRead {
 }
 
 const NONE: string[] = [];
-/** Words before a period that make it the per-part of a unit ("mỗi tuần", "hằng năm", "trong 01 tuần"). */
-const PER_WORDS = new Set(["mỗi", "hằng", "hàng", "trong"]);
 
 /** Builds the facts around a free figure. */
 export function figOf(p: Prepared, ts: Token[], i: number, floor = 0): Fig {

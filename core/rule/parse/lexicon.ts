@@ -181,9 +181,7 @@ const OPS: Array<[string, OpWord]> = [
  */
 function grantCaps(): Array<[string, OpWord]> {
   const out: Array<[string, OpWord]> = [];
-  for (const verb of ["hỗ trợ", "trợ cấp", "vay", "cho vay", "thưởng", "bồi thường", "bồi dưỡng", "hoàn trả", "chi trả"]) {
-    for (const w of ["tới", "đến", "lên tới", "lên đến"]) out.push([`${verb} ${w}`, { op: "<=" }]);
-  }
+  for (const verb of ["hỗ trợ", "trợ cấp", "vay", "thưởng", "bồi thường", "chi trả"]) for (const w of ["tới", "đến"]) out.push([`${verb} ${w}`, { op: "<=" }]);
   return out;
 }
 

@@ -632,8 +632,8 @@ function change(c: Ctx, out: Cand[]): void {
     } else if (t.percent || (band && next.t.percent)) {
       // A change of a rate ("tỷ lệ hộ nghèo giảm 1%") is in points; of anything else ("giảm 30% thời gian giải quyết")
       // relative. The unit column says "%" for both, so it does not decide.
-      // ("giảm 6% tỷ lệ hộ nghèo": the rate may be the verb's object written after its amount.)
-      rate = /tỷ lệ|tỉ lệ|tỷ suất/u.test(c.p.low.slice(0, t.start)) || /^\s*(?:tỷ lệ|tỉ lệ|tỷ suất)/u.test(c.p.low.slice(ts[end - 1]?.end ?? t.end)) || c.ind.rate;
+      // ("giảm 6% tỷ lệ hộ nghèo": the rate may be the verb's object written right after its amount.)
+      rate = /tỷ lệ|tỉ lệ|tỷ suất/u.test(c.p.low.slice(0, ts[end + 1]?.end ?? t.end)) || c.ind.rate;
       mode = rate ? "points" : "percent";
       unit = { kind: "percent" };
       if (!t.percent) amount = t.value / 100;
@@ -741,8 +741,7 @@ function changeAny(c: Ctx, out: Cand[]): void {
   if (!verb) for (let j = sv - 1; j >= 0 && ts[sv].start - ts[j].start < 160; j--) if (ts[j].lex?.change) { verb = ts[j]; break; }
   if (!verb?.lex?.change) return;
   // "Giảm tối thiểu số vụ …" with no figure: "minimise", as "giảm thiểu" — no amount nor direction to check.
-  const after = ts[verb.i + verb.lexLen];
-  if (c.figs.length === 0 && (after?.w === "tối" && ts[verb.i + verb.lexLen + 1]?.w === "thiểu")) return;
+  if (c.figs.length === 0 && ts[verb.i + verb.lexLen + 1]?.w === "thiểu") return;
   const baseline = sv >= 0 ? baselineAfter(c, sv) : null;
   const unit: Unit = /tỷ lệ|tỉ lệ/u.test(low) ? { kind: "percent" } : { kind: "count" };
   const subjectFn = () => cleanSubject(c.p.src.slice(first ? first.end : 0, sv >= 0 ? ts[sv].start : c.p.src.length));
@@ -786,9 +785,8 @@ function fraction(c: Ctx, out: Cand[]): void {
     if (changeVerbBefore(ts, A.i) >= 0) continue;
     // Between them: optional words, then "/".
     let k = a.i + 1;
-    // "5 trong 7 thôn", "3 trong số 5 trường": A of B counted things, as "5/7 thôn" (not of a span: "2 trong 3 năm").
-    const of = (ts[k]?.w === "trong" && (k + 1 === b.i || (ts[k + 1]?.w === "số" && k + 2 === b.i))) && B.u.unit.kind === "count" && !!B.u.unit.noun && !B.u.period;
-    if (of) k = b.i - 1;
+    // "5 trong 7 thôn": A of B counted things, as "5/7 thôn" (not of a span: "2 trong 3 năm").
+    const of = ts[k].w === "trong" && k + 1 === b.i && B.u.unit.kind === "count" && !!B.u.unit.noun && !B.u.period;
     while (!of && k < b.i && ts[k].kind === WORD) k++;
     if (k !== b.i - 1 || !(of || isSym(ts[k], "/"))) continue;
     if (isSym(ts[b.i + 1], "/") && ts[b.i + 2]?.kind === NUM) continue;
@@ -878,7 +876,7 @@ function range(c: Ctx, out: Cand[]): void {
       if (!s || !(isSym(s, "-", "~", "÷") || isSepWord(s) || either)) continue;
       sep = s.w;
       // "từ đủ 18 tuổi đến hết 25 tuổi": "hết" (through the end of) keeps the upper end inclusive, as "đến" alone.
-      const rest = m2.slice(q + 1).filter((t, n) => !(n === 0 && t.w === "hết" && (sep === "đến" || sep === "tới")));
+      const rest = m2.slice(q + 1).filter((t, n) => n || t.w !== "hết");
       if (rest.length === 1 && (rest[0].w === "dưới" || rest[0].w === "<" || rest[0].w === "≤" || rest[0].w === "trên" || rest[0].w === ">" || rest[0].w === "≥")) {
         closeOp = rest[0].w === "dưới" || rest[0].w === "<" ? "<" : rest[0].w === "≤" ? "<=" : null;
       } else if (rest.length > 0) continue;
@@ -1221,7 +1219,7 @@ function twoYears(c: Ctx): boolean {
 }
 
 /** Words placing work inside a span of years ("trong giai đoạn 2021-2025", "đến hết giai đoạn"). */
-const SPAN_LEADS = new Set(["trong", "đến", "tới", "hết", "cuối", "suốt", "của"]);
+const SPAN_LEADS = new Set(["trong", "đến", "hết", "cuối", "suốt"]);
 
 /** "chậm nhất tháng 6/2025", "trước 30/4", "từ 1/8 đến 5/8", "vào ngày 20/11/2025", "trong năm 2025". */
 function deadline(c: Ctx, out: Cand[]): void {
