@@ -425,7 +425,7 @@ function vagueError(c: Ctx): Clause {
 }
 
 /** A clause opening a case apart: "riêng …", "đối với … thì", "trường hợp …", "nếu …". */
-const EXCEPTION_CLAUSE = /^[\s,.;:-]*(?:riêng|đối với|trường hợp|nếu|ngoại trừ)(?!\p{L})/iu;
+const EXCEPTION_CLAUSE = /^[\s,;-]*(?:riêng|đối với|trường hợp|nếu)(?!\p{L})/iu;
 
 /**
  * Reads a target phrase, or a whole sentence pasted from a plan, into a typed rule. Never throws.

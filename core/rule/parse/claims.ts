@@ -144,7 +144,7 @@ export function claimPopulation(p: Prepared, ts: Token[], ages = true, per: stri
     }
     // "Trường hạng 3 có 1 phó hiệu trưởng": a class right after the noun it sorts names which units, when another
     // figure follows to count in them (not "xếp hạng 3", a place to reach).
-    if (prev?.w === "hạng" && t.integer && (ts[i - 2]?.endLex?.noun || ts[i - 2]?.lex?.noun) && ts.slice(i + 1).some(free)) {
+    if (prev?.w === "hạng" && t.integer && ts[i - 2]?.endLex?.noun && ts.slice(i + 1).some(free)) {
       t.role = "population";
       continue;
     }

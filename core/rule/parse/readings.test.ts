@@ -81,6 +81,9 @@ describe("frequencies and shares", () => {
     // A span of its own stays one: "trong 1 tuần" after no counted figure.
     expect(parseTarget("thời gian trong 1 tuần phải nộp đơn", { unit: "ngày" })).toMatchObject({ ok: true });
   });
+  it("gives a figure its own period written after it, not an earlier 'mỗi năm' ('40 buổi mỗi năm, tức 1 buổi mỗi tuần')", () => {
+    expect(parseTarget("câu lạc bộ sinh hoạt 40 buổi mỗi năm, tức 1 buổi mỗi tuần")).toMatchObject({ ok: true, rule: { kind: "frequency", count: 40, period: "year" } });
+  });
   it("asks about a count per another period rather than calling it invalid", () => {
     expect(evaluate("ít nhất 1 ngày/tuần", "3 ngày/tháng").status).toBe("review");
   });

@@ -500,13 +500,15 @@ function frequency(c: Ctx, out: Cand[]): void {
     if (!period) continue;
     const after = i + 1 + pw.lexLen;
     for (const f of c.figs) {
-      if (f.i < after || f.t.percent || !f.t.integer) continue;
+      // "70 tiết mỗi năm, tương đương 2 tiết mỗi tuần": a figure's own period written after it is its period.
+      const own = marked(ts[f.u.end], "every") ? ts[f.u.end + 1]?.lex?.period : undefined;
+      if ((f.i < after && !own) || f.t.percent || !f.t.integer) continue;
       if (changeVerbBefore(ts, f.i) >= 0) continue;
       if (f.u.unit.kind !== "count" || !f.u.unit.noun) continue;
       const op: Op = f.op && !f.op.weak ? f.op.op : ">=";
       const opAt = f.opAt;
       out.push({
-        rule: { kind: "frequency", op, count: f.t.value, noun: f.u.unit.noun, period },
+        rule: { kind: "frequency", op, count: f.t.value, noun: f.u.unit.noun, period: own ?? period },
         used: [f.t],
         score: SCORE.everyPeriod,
         by: "everyPeriod",
