@@ -298,7 +298,7 @@ export function readMeasure(low: string): { value: number; unit: string } | null
   return { value: Number.isInteger(value) ? value : Number(value.toPrecision(12)), unit: smallest.name + (perText ? perText.replace(/\s*\/\s*/gu, "/") : "") };
 }
 
-/** A change typed in a cell: "thêm 3 trường", "giảm 4%", "tăng 0,8 điểm %", "tăng 2 trường". */
+/** A change typed in a cell: "thêm 3 trường", "giảm 4%", "tăng 0,8 điểm %", "tăng 2 trường", "giảm 2 học sinh/lớp". */
 export interface TypedChange {
   direction: "increase" | "decrease";
   amount: number;
@@ -309,7 +309,7 @@ export interface TypedChange {
   text: string;
 }
 
-const CHANGE_TEXT = /^(tăng thêm|giảm thêm|tăng|giảm|thêm|bớt|hạ|nâng|được thêm|xây thêm|mở thêm)\s*(?:được\s*)?(\+|-)?\s*(\d+(?:[.,]\d+)*)\s*(%|‰|điểm\s*%|điểm phần trăm|pp)?\s*([\p{L}][\p{L} ,]*)?(?:\s*(?:\/\s*năm|mỗi năm|một năm))?$/u;
+const CHANGE_TEXT = /^(tăng thêm|giảm thêm|tăng|giảm|thêm|bớt|hạ|nâng|được thêm|xây thêm|mở thêm)\s*(?:được\s*)?(\+|-)?\s*(\d+(?:[.,]\d+)*)\s*(%|‰|điểm\s*%|điểm phần trăm|pp)?\s*([\p{L}][\p{L} ,]*(?:\/\s*(?!năm\s*$)[\p{L}][\p{L} ]*)?)?(?:\s*(?:\/\s*năm|mỗi năm|một năm))?$/u;
 
 /**
  * Reads a change the clerk typed instead of the figure itself.

@@ -116,7 +116,7 @@ function readClause(text: string, sh: Shared): Clause {
     const d = bad[0].text.trim();
     return refuse("bad_date", d, `Ngày "${d}" không có thật; ghi ngày theo dạng dd/mm/yyyy, tháng từ 1 đến 12`, `The date "${d}" does not exist; write dates as dd/mm/yyyy with months 1 to 12`);
   }
-  claimPopulation(p, ts, !(sh.unit?.kind === "count" && sh.unit.noun === "tuổi"));
+  claimPopulation(p, ts, !(sh.unit?.kind === "count" && sh.unit.noun === "tuổi"), sh.unit?.kind === "measure" ? sh.unit.per : null);
   let mask = 0;
   let reduceAny = false;
   for (const t of ts) {
@@ -426,6 +426,9 @@ function vagueError(c: Ctx): Clause {
   return refuse("vague", v, `"${v}" không nêu thứ hạng cụ thể; ghi rõ, vd "top 10", "xếp thứ 5/30"`, `"${v}" names no place; state one, e.g. "top 10", "rank 5/30"`);
 }
 
+/** A clause opening a case apart: "riêng …", "đối với … thì", "trường hợp …", "nếu …". */
+const EXCEPTION_CLAUSE = /^[\s,;-]*(?:riêng|đối với|trường hợp|nếu)(?!\p{L})/iu;
+
 /**
  * Reads a target phrase, or a whole sentence pasted from a plan, into a typed rule. Never throws.
  * @example parseTarget("ít nhất 65%") → { ok: true, rule: { kind: "compare", op: ">=", value: 0.65, unit: { kind: "percent" }, … } }
@@ -546,6 +549,9 @@ function parseWhole(whole: string, opts: ParseOptions): ParseResult {
       // The confidence gate: another clause's threshold measured alike that the context put less than CLAUSE_DECIDES
       // behind is the runner-up, so a figure the two judge differently is asked about.
       if (!runner) runner = read.find((y) => y !== top && alikeRules(top.r.rule, y.r.rule) && decided.get(top)! - decided.get(y)! < CLAUSE_DECIDES)?.r.rule ?? null;
+      // "…không quá 60 ngày; đối với vụ việc phức tạp thì … không quá 70 ngày": a clause stating the bound for a case
+      // apart is the runner-up whatever the context gave, since the figure may be that case's.
+      if (!runner) runner = read.find((y) => y !== top && alikeRules(top.r.rule, y.r.rule) && EXCEPTION_CLAUSE.test(clauses[y.i]))?.r.rule ?? null;
       // "…đạt 99,9% và 100% …; 20% trường …" under "(trẻ 5 tuổi; …; trường đạt chuẩn)": the figure may answer any part,
       // so another clause's bound on the same side lying farther from the one read is the runner-up, not the near one.
       if (runner && severalParts(sh.opts.indicator)) runner = farthestBound(top.r.rule, runner, read.filter((y) => y !== top).map((y) => y.r.rule));

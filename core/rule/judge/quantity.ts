@@ -188,7 +188,9 @@ export function quantity(rule: Rule, r: CellReading, unit: Unit, scale: PercentS
       // a count per period the target does not count over cannot be compared on the bare number (Cần xác nhận). The
       // target's period is its own, else the unit column's ("lần/tháng" for "ít nhất 1 lần").
       const over = noun.includes("/") ? perPeriod(noun) : null;
-      if (unit.kind === "count" && target && over !== null && over !== (perPeriod(target) ?? (typeof column === "string" ? perPeriod(column) : null))) {
+      // ("2 ngày/tháng" against "ngày/tuần": a measure per another period cannot be converted; asked about alike.)
+      const measured = unit.kind === "measure" && !!target && perPeriod(target) !== null && convert(v, noun, target) === null;
+      if ((unit.kind === "count" || measured) && target && over !== null && over !== (perPeriod(target) ?? (typeof column === "string" ? perPeriod(column) : null))) {
         const f = fail("review", rule, r, () => ({
           vi: `"${txt(r)}" đếm theo ${perPeriod(noun)}, chỉ tiêu "${target}" không tính theo kỳ đó; ghi rõ kỳ của chỉ tiêu`,
           en: `"${txt(r)}" counts per ${perPeriod(noun)}, but the target "${target}" does not count over that period; state the target's period`,

@@ -65,7 +65,11 @@ function isCapsCode(s: string): boolean {
  * Numbers that describe the population or are context: list numbers, ages, grades, sessions, article numbers,
  * years, per-capita bases and per-unit denominators. Run after dates are read.
  */
-export function claimPopulation(p: Prepared, ts: Token[], ages = true): void {
+export function claimPopulation(p: Prepared, ts: Token[], ages = true, per: string | null = null): void {
+  // The ĐVT's own base ("bé trai/100 bé gái", "giường/10.000 dân"): its number and first word after it.
+  // A base with no number is one of its noun ("học sinh/lớp": "trên một lớp").
+  const base = per ? /^(?:([\d.]+) )?(\S+)/u.exec(per) : null;
+  const baseValue = base ? Number((base[1] ?? "1").replace(/\./gu, "")) : NaN;
   // The first and last numbers are found once: the loop below changes roles, never a token's kind.
   const first = firstNum(ts);
   const last = lastNum(ts);
@@ -138,8 +142,22 @@ export function claimPopulation(p: Prepared, ts: Token[], ages = true): void {
       t.role = "unit";
       continue;
     }
+    // "Trường hạng 3 có 1 phó hiệu trưởng": a class right after the noun it sorts names which units, when another
+    // figure follows to count in them (not "xếp hạng 3", a place to reach).
+    if (prev?.w === "hạng" && t.integer && ts[i - 2]?.endLex?.noun && ts.slice(i + 1).some(free)) {
+      t.role = "population";
+      continue;
+    }
+    // "01 ngày trong 01 tuần", "một buổi trong một tháng": the one period a frequency is counted in belongs to the unit.
+    // (Only right after a counted figure: "thời gian trong 1 tuần" is a span of its own.)
+    if (t.value === 1 && prev?.w === "trong" && next?.lex?.period && ts[i - 2]?.kind === WORD && ts[i - 3]?.kind === NUM) {
+      t.role = "unit";
+      continue;
+    }
     // Per-capita bases: "trên 1.000 dân", "5 bác sĩ/1.000 dân", "/1.000 trẻ đẻ sống".
-    if (marked(next, "perCapita") && (isSym(prev, "/") || prev?.w === "trên" || prev?.w === "mỗi")) {
+    // ("tỷ lệ bé trai trên 100 bé gái" under the ĐVT "bé trai/100 bé gái": the base the ĐVT names, whatever its noun.)
+    const unitBase = t.value === baseValue && next?.kind === WORD && next.w === base![2];
+    if ((marked(next, "perCapita") || unitBase) && (isSym(prev, "/") || prev?.w === "trên" || prev?.w === "mỗi")) {
       t.role = "unit";
       continue;
     }

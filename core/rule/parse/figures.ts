@@ -147,7 +147,8 @@ export function unitAfter(p: Prepared, ts: Token[], i: number): UnitRead {
   // A chain of "/part": "m2/trẻ", "học sinh/lớp", "đồng/học sinh/tháng", "lần/tháng", "học sinh/1 máy tính".
   let j = firstEnd;
   const pers: Array<{ text: string; container: boolean; period?: PeriodKind }> = [];
-  while (ts[j]?.kind === SYM && ts[j].w === "/" && pers.length < 3) {
+  // ("01 ngày trong 01 tuần": "trong" before the one period claimed as the unit's is a "/".)
+  while (((ts[j]?.kind === SYM && ts[j].w === "/") || (ts[j]?.w === "trong" && ts[j + 1]?.role === "unit")) && pers.length < 3) {
     let q = j + 1;
     if (ts[q]?.kind === NUM && ts[q].role === "unit") q++;
     const part = nounAt(ts, q);

@@ -166,11 +166,24 @@ const OPS: Array<[string, OpWord]> = [
   ["bằng", { op: "=" }], ["=", { op: "=" }],
   // "nâng … lên 23 xã", "tăng lên 95%": the level to reach.
   ["lên", { op: ">=" }], ["tăng lên", { op: ">=" }], ["nâng lên", { op: ">=" }], ["lên mức", { op: ">=" }],
+  // "thời hạn trên là 45 ngày", "mức nêu trên là": "trên" before "là" points back ("the above"), no bound.
+  ["trên là", { op: ">=", weak: true }],
   ["đạt", { op: ">=", weak: true }], ["đạt được", { op: ">=", weak: true }], ["là", { op: ">=", weak: true }],
   ["chiếm", { op: ">=", weak: true }], ["có", { op: ">=", weak: true }], ["được", { op: ">=", weak: true }],
   ["đạt tối thiểu", { op: ">=" }], ["đạt ít nhất", { op: ">=" }], ["đạt trên", { op: ">" }], ["đạt từ", { op: ">=", from: true }],
   ...negatedComparatives(),
+  ...grantCaps(),
 ];
+
+/**
+ * "được hỗ trợ tới 1,5 triệu đồng", "cho vay đến 100 triệu đồng": what a grant may give is a ceiling ("up to"); "đạt tới
+ * 90%", "lên tới" keep reaching a level. Rows made from the grant verbs, so every pairing reads alike.
+ */
+function grantCaps(): Array<[string, OpWord]> {
+  const out: Array<[string, OpWord]> = [];
+  for (const verb of ["hỗ trợ", "trợ cấp", "vay", "thưởng", "bồi thường", "chi trả"]) for (const w of ["tới", "đến"]) out.push([`${verb} ${w}`, { op: "<=" }]);
+  return out;
+}
 
 /**
  * "không được lớn hơn 40", "không được phép vượt quá 20", "không được thấp hơn 5,0": a comparison forbidden by a modal

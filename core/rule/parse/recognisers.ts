@@ -505,13 +505,15 @@ function frequency(c: Ctx, out: Cand[]): void {
     if (!period) continue;
     const after = i + 1 + pw.lexLen;
     for (const f of c.figs) {
-      if (f.i < after || f.t.percent || !f.t.integer) continue;
+      // "70 tiết mỗi năm, tương đương 2 tiết mỗi tuần": a figure's own period written after it is its period.
+      const own = marked(ts[f.u.end], "every") ? ts[f.u.end + 1]?.lex?.period : undefined;
+      if ((f.i < after && !own) || f.t.percent || !f.t.integer) continue;
       if (changeVerbBefore(ts, f.i) >= 0) continue;
       if (f.u.unit.kind !== "count" || !f.u.unit.noun) continue;
       const op: Op = f.op && !f.op.weak ? f.op.op : ">=";
       const opAt = f.opAt;
       out.push({
-        rule: { kind: "frequency", op, count: f.t.value, noun: f.u.unit.noun, period },
+        rule: { kind: "frequency", op, count: f.t.value, noun: f.u.unit.noun, period: own ?? period },
         used: [f.t],
         score: SCORE.everyPeriod,
         by: "everyPeriod",
@@ -593,6 +595,9 @@ function change(c: Ctx, out: Cand[]): void {
     if (vAt < 0 && f.op?.from && (f.after === ">=" || band)) vAt = changeVerbBefore(ts, f.opAt);
     // "giảm từ 7% xuống 5%": from one level to another; the second is the target.
     if (f.op?.from && next && next.op?.reduce && next.opAt <= f.u.end + 1) continue;
+    // "giảm tỷ lệ … xuống còn 5% … so với đầu kỳ": a figure after "còn" (what remains) is the level to reach, never the
+    // amount. ("xuống 2% so với năm 2024" alone may be either: both stay.)
+    if (f.op?.reduce && ts.slice(f.opAt, f.i).some((x) => x.w === "còn")) continue;
     const soVoi = baselineAfter(c, band ? next.u.end : f.u.end);
     // "chỉ tiêu giảm nghèo … là 1%/năm": a rate per year under a change verb is a change per year.
     const perYearRate = (t.percent || (band && next.t.percent)) && isSym(ts[(band ? next.u.end : f.u.end)], "/") && ts[(band ? next.u.end : f.u.end) + 1]?.w1?.period === "year";
@@ -602,7 +607,10 @@ function change(c: Ctx, out: Cand[]): void {
     // verb is a change by the same verb.
     const series: boolean = vAt < 0 && !f.op && f.after === null && last !== null && last.at === x - 1 && listJoin(c, x) !== null;
     const bare = vAt < 0 && !soVoi && !perYearRate && !series;
-    if (bare && !verbObjectAmount(ts, f)) continue;
+    // ("giảm tỷ lệ hộ nghèo từ 1-1,5%": "từ" opening a band of amounts after the verb's object is no level of its own;
+    // the verb governs it as it would right before it.)
+    const fromBand = bare && band && !!f.op?.from && verbObjectAmount(ts, f, true);
+    if (bare && !fromBand && !verbObjectAmount(ts, f)) continue;
     const verb = vAt >= 0 ? ts[vAt] : lastChangeVerb(ts, f.i);
     if (!verb?.lex?.change) continue;
     // The indicator is itself a rate of change ("Tốc độ tăng trưởng"): "tăng 10%" states the rate (a compare).
@@ -631,7 +639,8 @@ function change(c: Ctx, out: Cand[]): void {
     } else if (t.percent || (band && next.t.percent)) {
       // A change of a rate ("tỷ lệ hộ nghèo giảm 1%") is in points; of anything else ("giảm 30% thời gian giải quyết")
       // relative. The unit column says "%" for both, so it does not decide.
-      rate = /tỷ lệ|tỉ lệ|tỷ suất/u.test(c.p.low.slice(0, t.start)) || c.ind.rate;
+      // ("giảm 6% tỷ lệ hộ nghèo": the rate may be the verb's object written right after its amount.)
+      rate = /tỷ lệ|tỉ lệ|tỷ suất/u.test(c.p.low.slice(0, ts[end + 1]?.end ?? t.end)) || c.ind.rate;
       mode = rate ? "points" : "percent";
       unit = { kind: "percent" };
       if (!t.percent) amount = t.value / 100;
@@ -650,7 +659,7 @@ function change(c: Ctx, out: Cand[]): void {
     const rule: Reading = { kind: "change", direction, mode, amount: Number(amount.toPrecision(12)), amountMax, unit, baselineLabel: soVoi?.label, perYear };
     const used = band ? [t, next.t] : [t];
     // A band of changes accounts for both its figures.
-    const base = bare ? SCORE.compare + 1 + (t.percent ? 1.5 : 0) - 0.25 : SCORE.change + (band ? 0.5 : 0);
+    const base = bare && !fromBand ? SCORE.compare + 1 + (t.percent ? 1.5 : 0) - 0.25 : SCORE.change + (band ? 0.5 : 0);
     out.push({ rule, used, score: base, by: "change", subject: [start, ts[end - 1]?.end ?? t.end] });
     last = { rule: rule as Reading & { kind: "change" }, end, at: vAt >= 0 || series ? x : -1 };
     // "tỷ lệ … tăng thêm 10%": ten percentage points, or ten percent of the baseline? Both are offered; the judge
@@ -668,10 +677,10 @@ function change(c: Ctx, out: Cand[]): void {
  * 5%"); bare, the figure is how much the verb changes it. Only the first figure after the verb, with no operator,
  * other verb, date or clause break in between ("giảm … ; tỷ lệ … 95%" is a level of something else).
  */
-function verbObjectAmount(ts: Token[], f: Fig): boolean {
-  if (f.op || f.paren) return false;
+function verbObjectAmount(ts: Token[], f: Fig, fromBand = false): boolean {
+  if ((f.op && !fromBand) || f.paren) return false;
   let v = -1;
-  for (let j = f.i - 1; j >= 0; j--) {
+  for (let j = (f.op ? f.opAt : f.i) - 1; j >= 0; j--) {
     const t = ts[j];
     if (t.lex?.change) {
       v = j;
@@ -738,6 +747,8 @@ function changeAny(c: Ctx, out: Cand[]): void {
   let verb: Token | null = first;
   if (!verb) for (let j = sv - 1; j >= 0 && ts[sv].start - ts[j].start < 160; j--) if (ts[j].lex?.change) { verb = ts[j]; break; }
   if (!verb?.lex?.change) return;
+  // "Giảm tối thiểu số vụ …" with no figure: "minimise", as "giảm thiểu" — no amount nor direction to check.
+  if (c.figs.length === 0 && ts[verb.i + verb.lexLen + 1]?.w === "thiểu") return;
   const baseline = sv >= 0 ? baselineAfter(c, sv) : null;
   const unit: Unit = /tỷ lệ|tỉ lệ/u.test(low) ? { kind: "percent" } : { kind: "count" };
   const subjectFn = () => cleanSubject(c.p.src.slice(first ? first.end : 0, sv >= 0 ? ts[sv].start : c.p.src.length));
@@ -781,8 +792,10 @@ function fraction(c: Ctx, out: Cand[]): void {
     if (changeVerbBefore(ts, A.i) >= 0) continue;
     // Between them: optional words, then "/".
     let k = a.i + 1;
-    while (k < b.i && ts[k].kind === WORD) k++;
-    if (k !== b.i - 1 || !isSym(ts[k], "/")) continue;
+    // "5 trong 7 thôn": A of B counted things, as "5/7 thôn" (not of a span: "2 trong 3 năm").
+    const of = ts[k].w === "trong" && k + 1 === b.i && B.u.unit.kind === "count" && !!B.u.unit.noun && !B.u.period;
+    while (!of && k < b.i && ts[k].kind === WORD) k++;
+    if (k !== b.i - 1 || !(of || isSym(ts[k], "/"))) continue;
     if (isSym(ts[b.i + 1], "/") && ts[b.i + 2]?.kind === NUM) continue;
     // "500/100.000 trẻ", "10/100.000 dân": a count per a round thousand, ten thousand… is a rate on that base, not a
     // share of units; judged as the count, in the direction the phrase gives (down for injuries and deaths).
@@ -799,7 +812,7 @@ function fraction(c: Ctx, out: Cand[]): void {
       out.push({ rule: { kind: "level", level: a.value, scale: "bậc" }, used: [a, b], score: SCORE.fraction + MARGIN_RATE, by: "level", subject: null, subjectFn: () => cleanSubject(c.p.src.slice(0, a.start)) });
       continue;
     }
-    let noun = k > a.i + 1 ? src(c, a.i + 1, k) : undefined;
+    let noun = k > a.i + 1 && !of ? src(c, a.i + 1, k) : undefined;
     let end = b.i + 1;
     if (!noun && B.u.unit.kind === "count" && B.u.unit.noun) {
       noun = B.u.unit.noun;
@@ -869,7 +882,8 @@ function range(c: Ctx, out: Cand[]): void {
       const s = m2[q];
       if (!s || !(isSym(s, "-", "~", "÷") || isSepWord(s) || either)) continue;
       sep = s.w;
-      const rest = m2.slice(q + 1);
+      // "từ đủ 18 tuổi đến hết 25 tuổi": "hết" (through the end of) keeps the upper end inclusive, as "đến" alone.
+      const rest = m2.slice(q + 1).filter((t, n) => n || t.w !== "hết");
       if (rest.length === 1 && (rest[0].w === "dưới" || rest[0].w === "<" || rest[0].w === "≤" || rest[0].w === "trên" || rest[0].w === ">" || rest[0].w === "≥")) {
         closeOp = rest[0].w === "dưới" || rest[0].w === "<" ? "<" : rest[0].w === "≤" ? "<=" : null;
       } else if (rest.length > 0) continue;
@@ -1149,6 +1163,8 @@ export function directionSource(c: Ctx, f: Fig): DirectionSource {
   // What the figure measures comes before the indicator's mood: working days stay a processing time ("Xét, duyệt chính
   // sách hỗ trợ … 8 ngày làm việc"), persons per container a size norm.
   if (downByUnit(c, f)) return "unit";
+  // A norm for a class of units: "Trường hạng 3 có 1 phó hiệu trưởng" sets how many each such unit has.
+  if (c.ts.some((t) => t.role === "population" && t.start < f.t.start && c.ts[t.i - 1]?.w === "hạng")) return "prescribed";
   // A fee is set: "Nộp lệ phí 10.000 đồng/1 bản" is exactly that.
   if (c.ind.prescribed || (!c.ind.low && markedBefore(c, M.prescribed, f.t.start, 80))) return "prescribed";
   if (c.ind.good) return "indicator";
@@ -1209,6 +1225,9 @@ function twoYears(c: Ctx): boolean {
   return !!p && Number(p.end.slice(0, 4)) === Number(p.start.slice(0, 4)) + 1;
 }
 
+/** Words placing work inside a span of years ("trong giai đoạn 2021-2025", "đến hết giai đoạn"). */
+const SPAN_LEADS = new Set(["trong", "đến", "hết", "cuối", "suốt"]);
+
 /** "chậm nhất tháng 6/2025", "trước 30/4", "từ 1/8 đến 5/8", "vào ngày 20/11/2025", "trong năm 2025". */
 function deadline(c: Ctx, out: Cand[]): void {
   if (c.dates.length === 0) return;
@@ -1230,9 +1249,11 @@ function deadline(c: Ctx, out: Cand[]): void {
   // (evaluate.ts, judgeStatement); without either, "Chưa đạt" is not met and a blank is no data, never judged against
   // the clock of the day the sheet happens to be opened. (A school year or span, "trong năm học 2024-2025", ends on a
   // day the statement's year cannot give: it stays a deadline.)
-  // So is a task over the plan period itself ("giai đoạn 2025-2030, ngành giáo dục phải xây dựng …" in 2025-2030).
+  // So is a task over the plan period itself ("giai đoạn 2025-2030, ngành giáo dục phải xây dựng …" in 2025-2030), and
+  // a span of years named with no word placing the work in it ("trong", "đến hết"): the programme's name, as a bare year is.
   const period = c.opts.period;
-  if (c.figs.length === 0 && !explicit && own.every((d) => (yearOnly(d) && !d.span) || (d.span && d.first === period?.start && d.due === period.end)) && statementWords(c) >= 4) {
+  const named = (d: DateHit) => d.span && ((d.first === period?.start && d.due === period.end) || (c.ts[d.from].w === "giai" && !SPAN_LEADS.has(c.ts[d.from - 1]?.w ?? "")));
+  if (c.figs.length === 0 && !explicit && own.every((d) => (yearOnly(d) && !d.span) || named(d)) && statementWords(c) >= 4) {
     out.push({ rule: { kind: "boolean" }, used: [], score: SCORE.deadline, by: "boolean", subject: null, statementFn: wholeStatement(c) });
     return;
   }
@@ -1431,6 +1452,8 @@ function exceededBy(c: Ctx, out: Cand[]): void {
     if (v < 0) continue;
     const to = ts[Math.min(g.u.end + 5, ts.length - 1)];
     if (!PLAN_TARGET.test(c.p.low.slice(ts[v].start, to.end))) continue;
+    // "vượt xa mục tiêu là 5 máy/100 dân": the figure the target is said to be is that target, not the excess.
+    if (ts[g.i - 1]?.w === "là" || isSym(ts[g.i - 1], ":")) continue;
     let f: Fig | null = null;
     for (let k = x - 1; k >= 0 && !f; k--) {
       const h = c.figs[k];

@@ -1,0 +1,101 @@
+// Tests for readings of bands, qualifiers, per-period units, changes and grants: one rule each, with phrases of their
+// own (not the corpus rows that showed the failures), so each rule is checked apart from the corpus scores.
+import { describe, expect, it } from "vitest";
+import { readChange } from "../../number/cell";
+import { periodFromText } from "../../period/period";
+import { evaluate } from "../evaluate";
+import { parseTarget } from "../parse";
+
+describe("per-base and per-unit denominators", () => {
+  it("reads the ĐVT's own base after 'trên' as the unit, not a bound ('số giường bệnh trên 10.000 dân')", () => {
+    const r = parseTarget("số ca mắc trên 100 trẻ em ở mức từ 2 – 4", { unit: "ca/100 trẻ em" });
+    expect(r).toMatchObject({ ok: true, rule: { kind: "range", min: 2, max: 4 } });
+    expect(evaluate("số ca mắc trên 100 trẻ em ở mức từ 2 – 4", "5", { unit: "ca/100 trẻ em" }).status).toBe("not_met");
+  });
+  it("reads 'trên một <noun>' as the base the ĐVT counts per ('học sinh/lớp')", () => {
+    expect(parseTarget("giảm số trẻ trên một nhóm", { unit: "trẻ/nhóm" })).toMatchObject({ ok: true, rule: { kind: "change", mode: "any", direction: "decrease" } });
+  });
+});
+
+describe("bands", () => {
+  it("closes a band with 'đến hết' inclusively ('từ đủ 6 tuổi đến hết 14 tuổi')", () => {
+    const r = parseTarget("học sinh từ đủ 6 tuổi đến hết 14 tuổi", { unit: "tuổi" });
+    expect(r).toMatchObject({ ok: true, rule: { kind: "range", min: 6, max: 14, maxInclusive: true } });
+    expect(evaluate("học sinh từ đủ 6 tuổi đến hết 14 tuổi", "15 tuổi", { unit: "tuổi" }).status).toBe("not_met");
+    expect(evaluate("học sinh từ đủ 6 tuổi đến hết 14 tuổi", "14 tuổi", { unit: "tuổi" }).status).toBe("met");
+  });
+});
+
+describe("grants and caps", () => {
+  it("reads a grant verb with 'tới'/'đến' as a ceiling ('được vay tới 100 triệu đồng')", () => {
+    expect(parseTarget("hộ nghèo được vay tới 100 triệu đồng")).toMatchObject({ ok: true, rule: { kind: "compare", op: "<=", value: 100_000_000 } });
+    expect(parseTarget("mỗi người được trợ cấp đến 2 triệu đồng")).toMatchObject({ ok: true, rule: { kind: "compare", op: "<=", value: 2_000_000 } });
+    expect(evaluate("hộ nghèo được vay tới 100 triệu đồng", "120 triệu đồng").status).toBe("not_met");
+  });
+});
+
+describe("changes", () => {
+  it("reads 'giảm <rate> từ A-B%' as a band of changes, the verb governing across its object", () => {
+    const r = parseTarget("phấn đấu giảm tỷ lệ trẻ bỏ học từ 0,5-1% trong năm", { indicator: "Tỷ lệ trẻ bỏ học", unit: "%" });
+    expect(r).toMatchObject({ ok: true, rule: { kind: "change", direction: "decrease", mode: "points", amount: 0.005, amountMax: 0.01 } });
+  });
+  it("reads a rate named right after the amount ('giảm 2% tỷ lệ trẻ suy dinh dưỡng') as points", () => {
+    expect(parseTarget("giảm 2% tỷ lệ trẻ suy dinh dưỡng")).toMatchObject({ ok: true, rule: { kind: "change", mode: "points", amount: 0.02 } });
+  });
+  it("reads a figure after 'còn' as the level to reach, even with a baseline named ('xuống còn 3% so với đầu kỳ')", () => {
+    expect(parseTarget("giảm tỷ lệ học sinh lưu ban xuống còn 3% so với đầu kỳ", { unit: "%" })).toMatchObject({ ok: true, rule: { kind: "compare", op: "<=", value: 0.03 } });
+  });
+  it("refuses 'giảm tối thiểu …' with no figure (minimise): nothing to check", () => {
+    expect(parseTarget("Giảm tối thiểu số vụ cháy nổ trong khu dân cư")).toMatchObject({ ok: false });
+  });
+  it("reads a typed change per unit ('giảm 3 học sinh/lớp')", () => {
+    expect(readChange("giảm 3 học sinh/lớp")).toMatchObject({ direction: "decrease", amount: 3, noun: "học sinh/lớp" });
+    expect(readChange("tăng 2 trường/năm")).toMatchObject({ direction: "increase", amount: 2, noun: "trường" });
+  });
+});
+
+describe("qualifiers", () => {
+  it("does not read 'trên là' ('the above is') as a bound", () => {
+    const r = parseTarget("thời hạn xử lý trên là 20 ngày", { unit: "ngày" });
+    expect(r.ok && r.rule.kind === "compare" && r.rule.op).not.toBe(">");
+  });
+  it("keeps a clause for a case apart ('đối với …', 'trường hợp …') as the runner-up, so a figure between is asked about", () => {
+    const text = "Thời hạn cấp giấy phép không quá 10 ngày; trường hợp phải thẩm định thì không quá 20 ngày";
+    expect(evaluate(text, "15 ngày", { indicator: "Thời hạn cấp giấy phép", unit: "ngày" }).status).toBe("review");
+    expect(evaluate(text, "25 ngày", { indicator: "Thời hạn cấp giấy phép", unit: "ngày" }).status).toBe("not_met");
+  });
+  it("reads 'Trường hạng N có …' as a norm for a class of units, not a place to reach", () => {
+    const r = parseTarget("Trường hạng 2 có không quá 2 phó hiệu trưởng", { unit: "người" });
+    expect(r).toMatchObject({ ok: true, rule: { kind: "compare", op: "<=", value: 2 } });
+  });
+  it("reads the figure 'mục tiêu là N' names after 'vượt' as the target, not an excess", () => {
+    const r = parseTarget("số bác sĩ đạt 12 bác sĩ/vạn dân, vượt mục tiêu là 10 bác sĩ/vạn dân");
+    expect(r.ok && r.rule.kind === "compare" && r.rule.value).not.toBe(2);
+  });
+});
+
+describe("frequencies and shares", () => {
+  it("reads 'N ngày trong 01 tuần' and 'N buổi trong 01 tháng' as per-period units", () => {
+    expect(parseTarget("họp ít nhất 01 buổi trong 01 tháng")).toMatchObject({ ok: true, rule: { kind: "frequency", count: 1, period: "month" } });
+    expect(parseTarget("trực ít nhất 01 ngày trong 01 tuần")).toMatchObject({ ok: true, rule: { value: 1, unit: { kind: "measure", unit: "ngày/tuần" } } });
+    // A span of its own stays one: "trong 1 tuần" after no counted figure.
+    expect(parseTarget("thời gian trong 1 tuần phải nộp đơn", { unit: "ngày" })).toMatchObject({ ok: true });
+  });
+  it("gives a figure its own period written after it, not an earlier 'mỗi năm' ('40 buổi mỗi năm, tức 1 buổi mỗi tuần')", () => {
+    expect(parseTarget("câu lạc bộ sinh hoạt 40 buổi mỗi năm, tức 1 buổi mỗi tuần")).toMatchObject({ ok: true, rule: { kind: "frequency", count: 40, period: "year" } });
+  });
+  it("asks about a count per another period rather than calling it invalid", () => {
+    expect(evaluate("ít nhất 1 ngày/tuần", "3 ngày/tháng").status).toBe("review");
+  });
+  it("reads 'A trong B <noun>' as a share", () => {
+    expect(parseTarget("4 trong 6 xã đạt chuẩn nông thôn mới")).toMatchObject({ ok: true, rule: { kind: "fraction", numerator: 4, denominator: 6 } });
+  });
+});
+
+describe("spans of years", () => {
+  it("reads a bare 'giai đoạn A-B' naming the programme as no deadline: a yes/no statement", () => {
+    const text = "giai đoạn 2026-2030, các trường phải xây dựng thư viện số";
+    expect(parseTarget(text, { period: periodFromText("2026-2030") ?? undefined })).toMatchObject({ ok: true, rule: { kind: "boolean" } });
+    expect(evaluate(text, "Chưa xây dựng", { period: periodFromText("2026-2030") ?? undefined }).status).toBe("not_met");
+  });
+});
