@@ -588,7 +588,9 @@ function parseWhole(whole: string, opts: ParseOptions): ParseResult {
       runner = allRunner(clauses, top.i, top.r.rule, runner);
       // Other clauses measured alike to which the indicator's words and the period's year gave as much (or under an
       // indicator naming several parts): the clause was chosen by the phrase's own scores, a guess.
-      const rivals = top.r.rivals.concat(read.filter((y) => y !== top && alikeRules(top.r.rule, y.r.rule) && (severalParts(sh.opts.indicator) || decided.get(top)! <= decided.get(y)!)).map((y) => y.r.rule));
+      // ("…không quá 45 ngày; đối với vụ việc phức tạp thì … không quá 60 ngày": a clause for a case of its own states
+      // the same target for that case; the indicator's words name the target, not the case, so they do not rule it out.)
+      const rivals = top.r.rivals.concat(read.filter((y) => y !== top && alikeRules(top.r.rule, y.r.rule) && (severalParts(sh.opts.indicator) || decided.get(top)! <= decided.get(y)! || (y.i > top.i && CASE_CLAUSE.test(clauses[y.i])))).map((y) => y.r.rule));
       // Other clauses' thresholds measured otherwise ("…; tổng thu đạt 10.800-11.200 tỷ đồng" beside a count of visits):
       // kept too, so a figure typed in their unit is judged by them (evaluate's takenByRival), not sent back unread.
       for (const y of read) if (y !== top && y.r.rule !== runner && measuredOtherwise(top.r.rule, y.r.rule)) rivals.push(y.r.rule);
@@ -777,6 +779,10 @@ function measuredOtherwise(a: Reading, b: Reading): boolean {
   const kb = measureKey(b);
   return ka !== null && kb !== null && ka !== "#" && kb !== "#" && ka !== "date" && kb !== "date" && !alike(ka, kb);
 }
+
+// A clause after the one read opening with the case it is for ("đối với vụ việc phức tạp thì …", "Hoặc 44 ngày đối
+// với …", "Trường hợp cần phải xác minh thì …"); one before it heads what follows ("Đối với Trung học cơ sở: …").
+const CASE_CLAUSE = /^[\s,;.]*(?:đối với|hoặc|trường hợp)\s/iu;
 
 /** Two parts a figure's own unit tells apart: measured otherwise, or one saying none beside one with a figure. */
 function apartByUnit(a: Reading, b: Reading): boolean {
