@@ -241,7 +241,7 @@ function noneBeside(c: Ctx, cands: Cand[], best: Cand): Cand | null {
     const [a, b] = t.start < c.ts[at].start ? [t.end, c.ts[at].start] : [c.ts[at].end, t.start];
     return /[,;]/u.test(c.p.low.slice(a, b));
   };
-  const figure = (x: Cand) => x.used.length > 0 && (x.rule.kind === "compare" || x.rule.kind === "range") && x.rule.intent !== "all";
+  const figure = (x: Cand) => x.used.length > 0 && (x.rule.kind === "compare" || x.rule.kind === "range") && (x.rule.kind === "range" || x.rule.intent !== "all");
   if (best.rule.kind === "zero") {
     if (best.used.length > 0) return null;
     let top: Cand | null = null;
