@@ -540,8 +540,7 @@ function takenByRival(f: Facts, rule: Rule, c: JudgeCtx, actual: CellValue, deni
   let first: Facts | null = null;
   for (const x of rule.rivals!) {
     const g = judgeOne(x, c, actual, denied, rule.text);
-    // (Only a part that takes the figure as typed: "23.000 tấn" read as tạ/ha is no part's figure.)
-    if (!isVerdict(g.status) || g.converted || [...(g.notes ?? []), ...(g.warnings ?? [])].some((n) => n.code === "actual_interpreted")) continue;
+    if (!isVerdict(g.status)) continue;
     if (first && statusClass(g.status) !== statusClass(first.status)) return f;
     if (!first) {
       first = g;
