@@ -71,3 +71,16 @@ describe("a clause for a case of its own after the one read", () => {
     expect(status(fees, "30.000", "Học phí THCS vùng 1", "đồng/tháng")).toBe("met");
   });
 });
+
+describe("figures in brackets adding up to a bound break it into parts", () => {
+  const phrase = "bảo đảm tối thiểu 30 buổi sinh hoạt (16 buổi học kỳ I và 14 buổi học kỳ II)";
+  it("a figure the whole and a part judge differently is asked about", () => {
+    expect(status(phrase, "16 buổi", "Số buổi sinh hoạt", "buổi")).toBe("review");
+  });
+  it("a figure all of them judge alike is judged", () => {
+    expect(status(phrase, "31 buổi", "Số buổi sinh hoạt", "buổi")).toBe("exceeded");
+  });
+  it("a total stated plainly with what it is made of keeps its reading", () => {
+    expect(status("Tổng số đội tham gia là 9 đội (6 đội nam và 3 đội nữ)", "9 đội", "Số đội tham gia", "đội")).toBe("met");
+  });
+});

@@ -215,10 +215,9 @@ function readClause(text: string, sh: Shared): Clause {
     if (rival) second = inColumnUnit(finish(c, rival), sh.unit, p.low);
   }
   // Other figures measured alike to which the context (unit column, indicator words, year) gave as much: rivals.
-  if (!alternative) for (const s of signals) if (s.code === "figure_unread" && s.reading && s.gap! <= 0) rivals.push(inColumnUnit(finish(c, s.reading), sh.unit, p.low));
-  // "… trên 22.500 lao động, nâng tỷ lệ … lên 69,5%": a threshold of its own operator measured otherwise is another
-  // part; kept, so a figure typed in its unit is judged by it (evaluate's takenByRival) rather than sent back unread.
-  if (!alternative) for (const s of signals) if (s.code === "operator_unread" && s.reading && measuredOtherwise(best.rule, s.reading.rule)) rivals.push(inColumnUnit(finish(c, s.reading), sh.unit, p.low));
+  // ("… trên 22.500 lao động, nâng tỷ lệ … lên 69,5%": a threshold of its own operator measured otherwise is another
+  // part; kept, so a figure typed in its unit is judged by it (evaluate's takenByRival) rather than sent back unread.)
+  if (!alternative) for (const s of signals) if (s.reading && (s.code === "figure_unread" ? s.gap! <= 0 : s.code === "operator_unread" && measuredOtherwise(best.rule, s.reading.rule))) rivals.push(inColumnUnit(finish(c, s.reading), sh.unit, p.low));
   // "100% trẻ được bảo đảm an toàn …, không xảy ra dịch bệnh …", "đạt 15 tiêu chí/xã, … không còn xã dưới năm tiêu
   // chí": a part saying none beside a part with a figure is a part too; whichever was chosen, the other is kept.
   const other = alternative ? null : noneBeside(c, cands, best);
@@ -232,7 +231,6 @@ function readClause(text: string, sh: Shared): Clause {
  * "không có trường nào dưới 80%" is one target). Null otherwise.
  */
 function noneBeside(c: Ctx, cands: Cand[], best: Cand): Cand | null {
-  if ((c.mask & (M.zero | M.none)) === 0) return null;
   let at = -1;
   for (let i = 0; i < c.ts.length && at < 0; i++) if (c.ts[i].lex && (c.ts[i].lex!.mask & (M.zero | M.none)) !== 0) at = i;
   if (at < 0) return null;
@@ -241,7 +239,7 @@ function noneBeside(c: Ctx, cands: Cand[], best: Cand): Cand | null {
     const [a, b] = t.start < c.ts[at].start ? [t.end, c.ts[at].start] : [c.ts[at].end, t.start];
     return /[,;]/u.test(c.p.low.slice(a, b));
   };
-  const figure = (x: Cand) => x.used.length > 0 && (x.rule.kind === "compare" || x.rule.kind === "range") && (x.rule.kind === "range" || x.rule.intent !== "all");
+  const figure = (x: Cand) => x.used.length > 0 && (x.rule.kind === "compare" || x.rule.kind === "range") && (x.rule as { intent?: string }).intent !== "all";
   if (best.rule.kind === "zero") {
     if (best.used.length > 0) return null;
     let top: Cand | null = null;

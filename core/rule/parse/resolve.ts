@@ -221,7 +221,7 @@ function indicatorWords(low: string): string[] {
 
 // An indicator that names a plan, programme or field as a whole ("Chương trình chăm sóc mắt cho người cao tuổi",
 // "Mục tiêu bảo vệ, chăm sóc trẻ em năm 2016", "Công tác y tế trường học"): its words are the heading's, not one part's.
-const WHOLE = /^(?:chương trình|mục tiêu|chỉ tiêu|kế hoạch|chiến lược|đề án|dự án|công tác)(?!\S)/u;
+const WHOLE = /^(?:chương trình|mục tiêu|chỉ tiêu|kế hoạch|chiến lược|đề án|công tác)(?!\S)/u;
 
 /** Whether the indicator heads every part of a compound target (see WHOLE); one listing its parts "(…; …)" names them. */
 export function namesWhole(low: string): boolean {
