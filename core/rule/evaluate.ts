@@ -14,7 +14,7 @@ import {
 } from "./judge/numeric";
 import { parseTargetCached, type ParseOptions, type ParseResult } from "./parse";
 import { unitHint } from "./parse/context";
-import { DOUBT_TEXT } from "./parse/confidence";
+import { alike, DOUBT_TEXT, measureKey } from "./parse/confidence";
 import { otherUnit } from "./parse/resolve";
 import type { Reading, Rule } from "./schema";
 import { OPEN_END } from "./open-end";
@@ -248,6 +248,8 @@ function reconcile(f: Facts, g: Facts, rule: Rule, alt: Reading, unit?: string, 
   // any other figure by the best reading. So too a count and its rate ("12 trường (7,1%)") when the unit column names
   // the best reading's: a plain figure in a "trường" column is a count.
   if (otherUnit(rule, alt, true) || columnDecides(rule, alt, unit)) {
+    // (A figure only the runner-up can take, which it asks about, "khoảng 85.000 ha" with "84.500 ha": its question.)
+    if ((f.status === "invalid" || IN_OTHER_UNIT.has(f)) && g.status === "review" && !IN_OTHER_UNIT.has(g)) return g;
     if ((f.status !== "invalid" && !IN_OTHER_UNIT.has(f) && !awaitsBaseline(f)) || !isVerdict(g.status)) return f;
     g.rule = { ...(g.rule ?? alt), text: rule.text } as Rule;
     return g;
@@ -504,11 +506,21 @@ export function judgeFacts(rule: Rule, actual: CellValue, opts?: EvaluateOptions
     const f = denied === null && rule.kind !== "boolean" ? judgeReading(rule, readFor(rule, actual), c, actual) : judgeOne(rule, c, actual, denied);
     const alt = rule.alternative;
     // (A reading with a runner-up has no formula, so the completion date may choose a day's year here: core/rule/formula.ts.)
-    const out = alt ? reconcileBoth(f, rule, alt, c, actual, denied, opts) : f;
+    let out = alt ? reconcileBoth(f, rule, alt, c, actual, denied, opts) : f;
+    // "… 22 - 23 triệu lượt khách …, tổng thu đạt 980.000 - 1.050.000 tỷ đồng" with "1.000.000 tỷ đồng" typed: a figure
+    // neither the chosen part nor the runner-up can take is the other parts' (rule.rivals) that can; when those that
+    // judge it agree, that is the verdict (they differ: asked below); the figure's unit told the parts apart.
+    if ((out.status === "invalid" || IN_OTHER_UNIT.has(out)) && rule.rivals && !badWhateverRead(out.reading)) out = takenByRival(out, rule, c, actual, denied);
     // Other parts of a compound target chosen between by position alone (rule.rivals, from the reader): one that can
     // take the figure and judges it otherwise is asked about, naming the part judged and that one.
     if (rule.rivals && isVerdict(out.status)) {
+      // (A part measured otherwise takes only figures the chosen part cannot, above; a rate typed, "100%", is the rate
+      // part's, not one counting none.)
+      const own = measureKey(rule);
+      const rate = own === "%" && out.reading?.kind === "number" && out.reading.percent;
       for (const x of rule.rivals) {
+        const k = measureKey(x);
+        if (x.kind === "zero" ? rate : own !== null && k !== null && !alike(own, k)) continue;
         // (A rival day without a year of its own is placed in the period's year nearer the completion date, as the rule's is.)
         const g = nearerYear(judgeOne(x, c, actual, denied, rule.text), x, { ...x, text: undefined } as Rule, c, actual);
         if (isVerdict(g.status) && statusClass(g.status) !== statusClass(out.status)) {
@@ -527,6 +539,21 @@ export function judgeFacts(rule: Rule, actual: CellValue, opts?: EvaluateOptions
       en: `error while judging: ${e instanceof Error ? e.message : String(e)}`,
     }));
   }
+}
+
+/** The rivals that judge a figure the chosen reading could not: the first of them when all agree, else `f`. */
+function takenByRival(f: Facts, rule: Rule, c: JudgeCtx, actual: CellValue, denied: string | null): Facts {
+  let first: Facts | null = null;
+  for (const x of rule.rivals!) {
+    const g = judgeOne(x, c, actual, denied, rule.text);
+    if (!isVerdict(g.status)) continue;
+    if (first && statusClass(g.status) !== statusClass(first.status)) return f;
+    if (!first) {
+      first = g;
+      first.rule = { ...x, text: rule.text } as Rule;
+    }
+  }
+  return first ?? f;
 }
 
 /** The runner-up judged too, each reading's day in the year nearer the completion date, and the two reconciled. */

@@ -13,7 +13,7 @@ import { cleanSubject } from "./parse/subject";
 import { nfc, prepare } from "./parse/text";
 import { NUM, SYM, WORD, tokenize } from "./parse/tokens";
 
-import { QUOTA, TWO_SIDED } from "./parse/lexicon";
+import { M, QUOTA, TWO_SIDED } from "./parse/lexicon";
 export { isReduceSubject, isGoodSubject, REDUCE_WORDS } from "./parse/lexicon";
 export type { ParseOptions } from "./parse/context";
 
@@ -215,10 +215,41 @@ function readClause(text: string, sh: Shared): Clause {
     if (rival) second = inColumnUnit(finish(c, rival), sh.unit, p.low);
   }
   // Other figures measured alike to which the context (unit column, indicator words, year) gave as much: rivals.
-  if (!alternative) for (const s of signals) if (s.code === "figure_unread" && s.reading && s.gap! <= 0) rivals.push(inColumnUnit(finish(c, s.reading), sh.unit, p.low));
+  // ("… trên 22.500 lao động, nâng tỷ lệ … lên 69,5%": a threshold of its own operator measured otherwise is another
+  // part; kept, so a figure typed in its unit is judged by it (evaluate's takenByRival) rather than sent back unread.)
+  if (!alternative) for (const s of signals) if (s.reading && (s.code === "figure_unread" ? s.gap! <= 0 : s.code === "operator_unread" && measuredOtherwise(best.rule, s.reading.rule))) rivals.push(inColumnUnit(finish(c, s.reading), sh.unit, p.low));
   // Dated parts nothing set apart from the one read (each day its own target): a day any of them judges otherwise is asked about.
   if (!alternative && best.part !== undefined) for (const x of cands) if (x.part === best.part && x !== best && x !== runnerUp) rivals.push(finish(c, x));
+  // "100% trẻ được bảo đảm an toàn …, không xảy ra dịch bệnh …", "đạt 15 tiêu chí/xã, … không còn xã dưới năm tiêu
+  // chí": a part saying none beside a part with a figure is a part too; whichever was chosen, the other is kept.
+  const other = alternative ? null : noneBeside(c, cands, best);
+  if (other && !(runnerUp && (runnerUp === other || runnerUp.rule.kind === other.rule.kind))) rivals.push(inColumnUnit(finish(c, other), sh.unit, p.low));
   return { rule, runnerUp: second, rivals, warnings, score: best.score, second: runnerUp ? runnerUp.score : -Infinity, firm: firm(best), signals };
+}
+
+/**
+ * The other side of a phrase whose parts say none and state a figure: the none reading when a figure was chosen, the
+ * strongest figure reading when none was; only when a "," or ";" lies between the negation and that figure (one part
+ * "không có trường nào dưới 80%" is one target). Null otherwise.
+ */
+function noneBeside(c: Ctx, cands: Cand[], best: Cand): Cand | null {
+  let at = -1;
+  for (let i = 0; i < c.ts.length && at < 0; i++) if (c.ts[i].lex && (c.ts[i].lex!.mask & (M.zero | M.none)) !== 0) at = i;
+  if (at < 0) return null;
+  const apart = (x: Cand) => {
+    const t = x.used[0];
+    const [a, b] = t.start < c.ts[at].start ? [t.end, c.ts[at].start] : [c.ts[at].end, t.start];
+    return /[,;]/u.test(c.p.low.slice(a, b));
+  };
+  const figure = (x: Cand) => x.used.length > 0 && (x.rule.kind === "compare" || x.rule.kind === "range") && (x.rule as { intent?: string }).intent !== "all";
+  if (best.rule.kind === "zero") {
+    if (best.used.length > 0) return null;
+    let top: Cand | null = null;
+    for (const x of cands) if (figure(x) && apart(x) && (!top || x.score > top.score)) top = x;
+    return top;
+  }
+  if (!figure(best) || !apart(best)) return null;
+  return cands.find((x) => x.rule.kind === "zero" && x.used.length === 0) ?? null;
 }
 
 // A sanction that follows a condition ("nếu … đạt từ 7 tiêu chí trở xuống sẽ bị đánh giá là …"), or an indicator that
@@ -563,7 +594,12 @@ function parseWhole(whole: string, opts: ParseOptions): ParseResult {
       runner = allRunner(clauses, top.i, top.r.rule, runner);
       // Other clauses measured alike to which the indicator's words and the period's year gave as much (or under an
       // indicator naming several parts): the clause was chosen by the phrase's own scores, a guess.
-      const rivals = top.r.rivals.concat(read.filter((y) => y !== top && alikeRules(top.r.rule, y.r.rule) && (severalParts(sh.opts.indicator) || decided.get(top)! <= decided.get(y)!)).map((y) => y.r.rule));
+      // ("…không quá 45 ngày; đối với vụ việc phức tạp thì … không quá 60 ngày": a clause for a case of its own states
+      // the same target for that case; the indicator's words name the target, not the case, so they do not rule it out.)
+      const rivals = top.r.rivals.concat(read.filter((y) => y !== top && alikeRules(top.r.rule, y.r.rule) && (severalParts(sh.opts.indicator) || decided.get(top)! <= decided.get(y)! || (y.i > top.i && CASE_CLAUSE.test(clauses[y.i])))).map((y) => y.r.rule));
+      // Other clauses' thresholds measured otherwise ("…; tổng thu đạt 10.800-11.200 tỷ đồng" beside a count of visits):
+      // kept too, so a figure typed in their unit is judged by them (evaluate's takenByRival), not sent back unread.
+      for (const y of read) if (y !== top && y.r.rule !== runner && measuredOtherwise(top.r.rule, y.r.rule)) rivals.push(y.r.rule);
       return result(top.r.rule, whole, warnings, runner, top.r.signals.concat(clausesUnread(top.r.rule, runner, read.filter((y) => y !== top).map((y) => ({ rule: y.r.rule, text: clauses[y.i] })))), rivals);
     }
   }
@@ -732,7 +768,9 @@ function result(rule: Reading, text: string, warnings: Warning[], runnerUp: Read
   // The rivals (parts chosen between by position alone), apart from the rule and its runner-up, which is the first of
   // them when the reader has none.
   const own = rivals.filter((x) => !sameRule(x, rule) && !(runnerUp && sameRule(x, runnerUp)));
-  if (!runnerUp) runnerUp = own.shift() || null;
+  // (A part measured otherwise, or saying none, is no runner-up: a figure's own unit tells it apart; it stays a rival.)
+  const k = runnerUp ? -1 : own.findIndex((x) => !apartByUnit(rule, x));
+  if (k >= 0) runnerUp = own.splice(k, 1)[0];
   if (own.length > 0) r.rivals = own;
   // The confidence gate: a part of the phrase the reader did not understand makes the rule unsure (review, naming it).
   const doubt = doubtOf(signals);
@@ -745,6 +783,22 @@ function result(rule: Reading, text: string, warnings: Warning[], runnerUp: Read
 }
 
 /** Two readings of different thresholds measured alike (see the confidence gate's measureKey). */
+/** Two thresholds a figure's own unit tells apart: both measured (a rate, a count of a named noun, a measure), unlike. */
+function measuredOtherwise(a: Reading, b: Reading): boolean {
+  const ka = measureKey(a);
+  const kb = measureKey(b);
+  return ka !== null && kb !== null && ka !== "#" && kb !== "#" && ka !== "date" && kb !== "date" && !alike(ka, kb);
+}
+
+// A clause after the one read opening with the case it is for ("đối với vụ việc phức tạp thì …", "Hoặc 44 ngày đối
+// với …", "Trường hợp cần phải xác minh thì …"); one before it heads what follows ("Đối với Trung học cơ sở: …").
+const CASE_CLAUSE = /^[\s,;.]*(?:đối với|hoặc|trường hợp)\s/iu;
+
+/** Two parts a figure's own unit tells apart: measured otherwise, or one saying none beside one with a figure. */
+function apartByUnit(a: Reading, b: Reading): boolean {
+  return measuredOtherwise(a, b) || (a.kind === "zero") !== (b.kind === "zero");
+}
+
 function alikeRules(a: Reading, b: Reading): boolean {
   const ka = measureKey(a);
   const kb = measureKey(b);

@@ -158,7 +158,8 @@ export function quantity(rule: Rule, r: CellReading, unit: Unit, scale: PercentS
       const target = unit.kind === "measure" ? unit.unit : unit.noun;
       // "2 buổi" against "không quá 90 phút": a figure in a unit of its own that the target's measure has no measure
       // of is no figure of it; Cần xác nhận rather than judged on the bare number ("2 phút").
-      if (target && !unitSize(noun) && unitSize(target.split("/")[0]) && !sameWord(noun, target)) {
+      // So too "23.000 tấn" against "ít nhất 68 tạ/ha": a measure against a measure the units table does not know.
+      if (target && !sameWord(noun, target) && (unitSize(noun) ? unit.kind === "measure" && !unitSize(target.split("/")[0]) : unitSize(target.split("/")[0]))) {
         const f = fail("review", rule, r, () => ({
           vi: `"${txt(r)}" tính bằng "${noun}", chỉ tiêu tính bằng ${target}; số liệu có phải cho vế khác của chỉ tiêu?`,
           en: `"${txt(r)}" is in "${noun}" but the target is in ${target}; is the figure for another part of the target?`,

@@ -99,12 +99,20 @@ export function clauseSignals(c: Ctx, cands: Cand[], best: Cand, runnerUp: Cand 
   }
   // Most phrases hold only the figures read.
   if (c.figs.length <= best.used.length) return out;
+  // "tối thiểu 35 tuần thực học (18 tuần học kỳ I và 17 tuần học kỳ II)": figures in brackets adding up to the chosen
+  // one break it into parts of their own, not a restatement of it.
+  // (Summed exactly: figures that only nearly add up are left as they were.)
+  let sum = 0;
+  for (const f of c.figs) if (f.t.depth > 0 && f.t.role === "figure" && !f.t.word && key !== "%" && alike(key, figKey(f))) sum += f.t.value;
+  // (Only a bound, "tối thiểu 35 tuần": "Tổng số … là 12 môn (10 môn … và 02 môn …)" says what the total is made of.)
+  const whole = c.figs.find((f) => f.t === best.used[0]);
+  const split = best.rule.kind === "compare" && !!whole?.op && !whole.op.weak && sum === best.rule.value;
   for (const f of c.figs) {
     const t = f.t;
     if (t.role !== "figure" || t.word || best.used.includes(t) || (runnerUp && runnerUp.used.includes(t))) continue;
     // A figure in brackets restates or dates ("12 trường (7,1%)", "(năm 2020: 85%)") unless it has an operator or
     // predicate of its own ("(trong đó … đạt 30%)", "(học kỳ I có ít nhất 18 tuần …)"): then it is a sub-target.
-    if (t.depth > 0 && !f.op && f.after === null) continue;
+    if (t.depth > 0 && !f.op && f.after === null && !split) continue;
     // A figure a reading of another kind accounts for (the place or frequency beside a count) is read.
     if (cands.some((x) => x !== best && x.used.includes(t) && x.rule.kind !== "boolean" && measureKey(x.rule) === null)) continue;
     // The strongest other reading of this figure alone (not of the chosen reading's figures too).

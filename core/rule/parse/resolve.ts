@@ -219,6 +219,15 @@ function indicatorWords(low: string): string[] {
   return out;
 }
 
+// An indicator that names a plan, programme or field as a whole ("Chương trình chăm sóc mắt cho người cao tuổi",
+// "Mục tiêu bảo vệ, chăm sóc trẻ em năm 2016", "Công tác y tế trường học"): its words are the heading's, not one part's.
+const WHOLE = /^(?:chương trình|mục tiêu|chỉ tiêu|kế hoạch|chiến lược|đề án|công tác)(?!\S)/u;
+
+/** Whether the indicator heads every part of a compound target (see WHOLE); one listing its parts "(…; …)" names them. */
+export function namesWhole(low: string): boolean {
+  return WHOLE.test(low.trimStart()) && !low.includes("(");
+}
+
 /**
  * Where each given figure's part of a compound phrase starts and ends: parts are cut at the last ",", "và", ";" between
  * one figure and the operator of the next. Figures not given (a level qualifying a share) stay inside the parts.
@@ -255,7 +264,7 @@ function partsOf(c: Ctx, figs: Fig[]): Array<[number, number]> {
  * before both).
  */
 function partScores(c: Ctx, cands: Cand[]): void {
-  if (!c.ind.low || c.figs.length < 2) return;
+  if (!c.ind.low || c.figs.length < 2 || namesWhole(c.ind.low)) return;
   const words = indicatorWords(c.ind.low);
   if (words.length === 0) return;
   let top: Cand | null = null;
