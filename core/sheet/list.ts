@@ -6,7 +6,7 @@ import type { Indicator, Plan } from "../plan/schema";
 import type { PercentScale } from "../rule/verdict";
 import { formatNumber } from "../number/format";
 import { type TargetText, columnYear, dayIn, dayInTaskName, figureDueIn, nearestYear, targetFromCell, deadlineOf, strictDeadline, weekDue, weekTarget } from "../table/target";
-import { type Completion, readCompletion, completionActual } from "../table/completion";
+import { type Completion, readCompletion, completionActual, taskShare } from "../table/completion";
 import { type ColumnScale, columnScale, isPercentUnit } from "../table/scale";
 import { SectionStack, headingDepth } from "../table/sections";
 import { figureFor, perUnitFigure } from "../table/figure";
@@ -461,7 +461,7 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
       // A task: the completion cell says whether and when it was done. The item keeps the cell as written, so a
       // live formula is only compiled where the spreadsheet can read the cell as the judge does.
       actual = get(row, col.completion);
-      judgedActual = completionActual(taskResult(actual, readCompletion(actual, ctx.period), deadlineRule ? (rule as { due: string }).due : null));
+      judgedActual = completionActual(taskResult(actual, readCompletion(actual, ctx.period, taskShare(cand.name)), deadlineRule ? (rule as { due: string }).due : null));
       cell = { row: r, col: col.completion };
     } else if (useRate) {
       actual = rateV;
