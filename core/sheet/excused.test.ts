@@ -53,3 +53,27 @@ describe("a matrix unit short with a remark giving a reason", () => {
     expect(at6B("")?.status).toBe("not_met");
   });
 });
+
+describe("a task due before the lunar new year", () => {
+  const sheet = (result: CellValue): SheetData => ({
+    name: "S",
+    values: [
+      ["TT", "Nội dung công việc", "Thời gian hoàn thành", "Kết quả thực hiện"],
+      [1, "Sơ kết học kỳ I", "Trước ngày 15/01/2025", "Đã hoàn thành ngày 10/01/2025"],
+      [2, "Tổ chức ngày hội Tết quê em", "Trước Tết Nguyên đán Ất Tỵ", result],
+    ] as CellValue[][],
+  });
+  const at = (result: CellValue, asOf: string) => ok(checkSheet(sheet(result), null, { asOf, period: "năm học 2024-2025" } as never)).items.find((i) => i.row === 2);
+
+  it("is not yet due before the earliest day Tết can fall on, and never unreadable", () => {
+    expect(at("", "2025-01-17")?.status).toBe("pending");
+  });
+  it("asks when the day done lies inside the window, and says so", () => {
+    const it2 = at("Đã tổ chức ngày 05/02/2025", "2025-03-01");
+    expect(it2?.status).toBe("review");
+    expect(it2?.verdict.explanations.vi).toContain("Tết Nguyên đán");
+  });
+  it("is met when done before the window", () => {
+    expect(at("Đã tổ chức ngày 15/01/2025", "2025-03-01")?.status).toBe("met");
+  });
+});
