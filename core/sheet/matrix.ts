@@ -451,8 +451,14 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
         }
       }
       // A total summed over the units (a formula) while a unit with a target has no figure yet: no figure of the whole.
+      // A word in the figure's place ("Chưa báo cáo") is none to the sum either. (A number typed as text, "2,1 km", is a
+      // figure the sum skips: the total is then short of it, judged as it stands, as before.)
       if (selfTotal && !adjusted && g.target !== undefined && sheet.formulas?.[r]?.[cell.col] && ACHIEVED.has(judged.status) === false) {
-        const missing = unitRows.filter((u) => !isEmptyCell(sheet.values[u]?.[g.target!]) && !notApplicableCell(sheet.values[u]?.[g.target!]) && isEmptyCell(sheet.values[u]?.[cell.col])).length;
+        const missing = unitRows.filter((u) => {
+          const t = sheet.values[u]?.[g.target!];
+          const v = sheet.values[u]?.[cell.col];
+          return !isEmptyCell(t) && !notApplicableCell(t) && typeof v !== "number" && !notApplicableCell(v) && !/\d/.test(cellText(v));
+        }).length;
         if (missing > 0) {
           judged = Judged.fixed(incompleteTotal(ctx.lang, judged.verdict, missing));
           adjusted = true;
