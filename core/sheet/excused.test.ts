@@ -77,3 +77,21 @@ describe("a task due before the lunar new year", () => {
     expect(at("Đã tổ chức ngày 15/01/2025", "2025-03-01")?.status).toBe("met");
   });
 });
+
+describe("a best prize against a prize level to reach", () => {
+  const values = (target: string, got: string): CellValue[][] => [
+    ["STT", "Nội dung", "Chỉ tiêu", "Thực hiện"],
+    [1, "Toán", target, got],
+  ];
+  const at = (target: string, got: string) => ok(checkSheet({ name: "S", values: values(target, got) }, null, { asOf: "2025-05-01" })).items[0];
+  it.each([
+    ["Giải Ba trở lên", "Khuyến khích", "not_met"],
+    ["Giải Ba trở lên", "KK", "not_met"],
+    ["Giải Ba trở lên", "Ba", "met"],
+    ["Có giải Nhất", "Nhất", "met"],
+    ["Có giải Nhất", "Nhì", "not_met"],
+    ["Giải Nhì trở lên", "Giải Nhất", "exceeded"],
+  ])("%s, best prize %s → %s", (target, got, want) => {
+    expect(at(target, got)?.status).toBe(want);
+  });
+});
