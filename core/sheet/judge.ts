@@ -11,7 +11,8 @@ import { type ColumnScale, cellScale, isPercentUnit } from "../table/scale";
 import { type CellRef, type SheetData, isEmptyCell } from "./model";
 import { Judged } from "./item";
 import { FOOTNOTED } from "../table/figure";
-import { NO_WORDS, YES_WORDS } from "../table/vocabulary";
+import { NO_WORDS, PRIZE_FIGURE, PRIZE_LEVELS, PRIZE_TARGET, YES_WORDS } from "../table/vocabulary";
+import { fold } from "./text";
 import type { CheckOptions, Finding, FindingCode } from "./types";
 import { type NoteDirection, noteFor } from "../table/notes";
 
@@ -236,6 +237,8 @@ export interface Judgement {
  */
 export function judgeFigure(ctx: Ctx, target: Target, fig: Figure, name: string, unit?: string): Judgement {
   const { actual } = fig;
+  const prize = typeof actual === "string" ? prizeJudged(ctx, target, actual, name, unit) : null;
+  if (prize) return { judged: prize, scale: "auto" };
   // "8 (*)", "12*": a figure a footnote qualifies ("(*) 02 xã chờ Quyết định công nhận"). Its number is judged, and a
   // verdict on it is asked about: the note may say another figure counts.
   const foot = typeof actual === "string" ? FOOTNOTED.exec(actual.trim()) : null;
@@ -403,6 +406,33 @@ export function isCountRule(rule: Rule | string): boolean {
     default:
       return false;
   }
+}
+
+/** A prize level's rank, 1 for Nhất to 4 for Khuyến khích; null for any other text. */
+function prizeLevel(folded: string, pattern: RegExp): number | null {
+  const m = pattern.exec(folded);
+  if (!m) return null;
+  const i = PRIZE_LEVELS.findIndex((p) => p.test(m[1]));
+  return i < 0 ? null : i + 1;
+}
+
+/**
+ * A best prize ("Nhì", "Giải Khuyến khích") against a prize level to reach ("Giải Ba trở lên", "Có giải Nhất"): the
+ * level reached is met, a better one exceeded, a lower one not met. Null unless both are prize levels.
+ * @example prizeJudged(ctx, { text: "Giải Ba trở lên", rule }, "KK", name) → not_met ("Khuyến khích" is below Ba)
+ */
+function prizeJudged(ctx: Ctx, target: Target, actual: string, name: string, unit?: string): Judged | null {
+  const want = prizeLevel(fold(target.text).replace(/\s*\(.*\)\s*$/, "").trim(), PRIZE_TARGET);
+  const got = want === null ? null : prizeLevel(fold(actual).trim(), PRIZE_FIGURE);
+  if (want === null || got === null) return null;
+  const status = got < want ? "exceeded" : got === want ? "met" : "not_met";
+  const base = judge(ctx, target.rule, actual, "auto", name, undefined, unit);
+  const relation = { vi: got < want ? "cao hơn" : got === want ? "bằng" : "thấp hơn", en: got < want ? "above" : got === want ? "at" : "below" };
+  const explanations = {
+    vi: `${STATUS[status].vi}: giải cao nhất "${actual.trim()}" ${relation.vi} mức "${target.text}" (Nhất > Nhì > Ba > Khuyến khích)`,
+    en: `${STATUS[status].en}: best prize "${actual.trim()}" is ${relation.en} "${target.text}" (first > second > third > consolation)`,
+  };
+  return Judged.fixed({ ...restated(ctx.lang, base.verdict, status, explanations), warnings: [] });
 }
 
 /**

@@ -5,8 +5,8 @@ import { isCellError } from "../types";
 import type { Indicator, Plan } from "../plan/schema";
 import type { PercentScale } from "../rule/verdict";
 import { formatNumber } from "../number/format";
-import { type TargetText, columnYear, dayIn, dayInTaskName, figureDueIn, nearestYear, targetFromCell, deadlineOf, strictDeadline, weekDue, weekTarget } from "../table/target";
-import { type Completion, readCompletion, completionActual } from "../table/completion";
+import { type TargetText, columnYear, dayIn, dayInTaskName, figureDueIn, nearestYear, targetFromCell, deadlineOf, lunarNewYearWindow, strictDeadline, weekDue, weekTarget } from "../table/target";
+import { type Completion, readCompletion, completionActual, taskShare } from "../table/completion";
 import { type ColumnScale, columnScale, isPercentUnit } from "../table/scale";
 import { SectionStack, headingDepth } from "../table/sections";
 import { figureFor, perUnitFigure } from "../table/figure";
@@ -461,7 +461,7 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
       // A task: the completion cell says whether and when it was done. The item keeps the cell as written, so a
       // live formula is only compiled where the spreadsheet can read the cell as the judge does.
       actual = get(row, col.completion);
-      judgedActual = completionActual(taskResult(actual, readCompletion(actual, ctx.period), deadlineRule ? (rule as { due: string }).due : null));
+      judgedActual = completionActual(taskResult(actual, readCompletion(actual, ctx.period, taskShare(cand.name)), deadlineRule ? (rule as { due: string }).due : null));
       cell = { row: r, col: col.completion };
     } else if (useRate) {
       actual = rateV;
@@ -555,7 +555,21 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
         }
       }
     }
-    if (undated && typeof rule === "string") judged = Judged.fixed(undatedDeadline(ctx.lang, judged.verdict, targetText));
+    // "Trước Tết Nguyên đán": judged by the earliest and the latest day the lunar new year can fall on; one verdict
+    // when both agree (said so), both readings when they differ, never a guessed day.
+    const tet = undated && typeof rule === "string" ? lunarNewYearWindow(targetText, ctx.period, asOfDay) : null;
+    if (tet) {
+      const by = (iso: string) => {
+        const text = `trước ngày ${isoToVi(iso)}`;
+        return judgeFigure(ctx, { text, rule: ruleFor(ctx, text, ind, cand.name, unit) }, fig, name, unit).judged;
+      };
+      const [early, late] = [by(tet[0]), by(tet[1])];
+      const span = { vi: `Tết Nguyên đán rơi vào khoảng ${isoToVi(tet[0])} đến ${isoToVi(tet[1])}`, en: `the lunar new year falls between ${isoToVi(tet[0])} and ${isoToVi(tet[1])}` };
+      judged =
+        early.status === late.status
+          ? withWarning(late, { code: "actual_interpreted", message: { vi: `${span.vi}; kết quả như nhau với mọi ngày Tết trong khoảng đó.`, en: `${span.en}; the result is the same for any day of it.` } })
+          : Judged.fixed(reviewVerdict(ctx.lang, early.verdict, late.verdict, { vi: `${span.vi}: nếu Tết là ${isoToVi(tet[0])}`, en: `${span.en}: if it is ${isoToVi(tet[0])}` }, { vi: `nếu là ${isoToVi(tet[1])}`, en: `if it is ${isoToVi(tet[1])}` }, { vi: "ghi ngày cụ thể của thời hạn", en: "write the deadline's day" }));
+    } else if (undated && typeof rule === "string") judged = Judged.fixed(undatedDeadline(ctx.lang, judged.verdict, targetText));
     if (blockAfter && deadlineRule) {
       // The sheet says two things: the day in the text, and the block (month, week) it is listed under, which ends
       // first. Judged on each; where they differ both readings are said, never one taken.

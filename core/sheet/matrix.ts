@@ -9,7 +9,7 @@ import { targetFromCell } from "../table/target";
 import { type Completion, readCompletion } from "../table/completion";
 import { ratioCells } from "../table/figure";
 import { columnScale } from "../table/scale";
-import { eachScope, MARKS, NOT_APPLICABLE, NOT_SENT, NOT_SUMMED, NO_WORDS, SETTLED_AT_OPENING, TARGET_ROW_LABEL, WHOLE_SCOPE, YES_WORDS } from "../table/vocabulary";
+import { eachScope, LEFT_OUT, LEFT_UNIT, MARKS, ON_LEAVE, NOT_APPLICABLE, NOT_SENT, NOT_SUMMED, NO_WORDS, PRESENCE, SETTLED_AT_OPENING, TARGET_ROW_LABEL, WHOLE_SCOPE, YES_WORDS } from "../table/vocabulary";
 import { mergedText } from "../table/read";
 import { legendOf, withLegend } from "../table/legend";
 import { type CellRef, type SheetData, columnLetters, isEmptyCell } from "./model";
@@ -451,8 +451,14 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
         }
       }
       // A total summed over the units (a formula) while a unit with a target has no figure yet: no figure of the whole.
+      // A word in the figure's place ("Chưa báo cáo") is none to the sum either. (A number typed as text, "2,1 km", is a
+      // figure the sum skips: the total is then short of it, judged as it stands, as before.)
       if (selfTotal && !adjusted && g.target !== undefined && sheet.formulas?.[r]?.[cell.col] && ACHIEVED.has(judged.status) === false) {
-        const missing = unitRows.filter((u) => !isEmptyCell(sheet.values[u]?.[g.target!]) && !notApplicableCell(sheet.values[u]?.[g.target!]) && isEmptyCell(sheet.values[u]?.[cell.col])).length;
+        const missing = unitRows.filter((u) => {
+          const t = sheet.values[u]?.[g.target!];
+          const v = sheet.values[u]?.[cell.col];
+          return !isEmptyCell(t) && !notApplicableCell(t) && typeof v !== "number" && !notApplicableCell(v) && !/\d/.test(cellText(v));
+        }).length;
         if (missing > 0) {
           judged = Judged.fixed(incompleteTotal(ctx.lang, judged.verdict, missing));
           adjusted = true;
@@ -485,6 +491,14 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       const byTerm = termDue !== null;
       if (!adjusted && byTerm && short) {
         judged = Judged.fixed(isCountRule(unitTgt.rule) ? notYetDue(ctx.lang, judged.verdict, termDue) : partialShort(ctx.lang, judged.verdict, termDue));
+        adjusted = true;
+      }
+      // A remark on the unit's row giving a reason the gap may not count ("01 HS chuyển trường", "Nghỉ thai sản"): the
+      // target may or may not count that case, and the sheet does not say which. Both readings are said, never a verdict.
+      const excuse = !adjusted && !selfTotal && (judged.status === "not_met" || judged.status === "near") ? excusedRemark(row, layout.unitColumn, name) : null;
+      if (excuse) {
+        const ifMet = restated(ctx.lang, judged.verdict, "met", { vi: STATUS.met.vi, en: STATUS.met.en });
+        judged = Judged.fixed(reviewVerdict(ctx.lang, judged.verdict, ifMet, { vi: `nếu tính cả trường hợp ghi "${excuse}"`, en: `if the case noted "${excuse}" counts` }, { vi: "nếu không tính", en: "if it does not" }, { vi: "ghi rõ chỉ tiêu có tính trường hợp này hay không", en: "say whether the target counts it" }));
         adjusted = true;
       }
       // A unit of a kind the norm block above lacks ("Hải đảo") while its neighbours take their kind's norm: judged on
@@ -699,6 +713,26 @@ function otherCohort(unitName: string, indicator: string): boolean {
   const i = cohortOf(indicator);
   if (!u || !i || u === i) return false;
   return u.startsWith("lop") === i.startsWith("lop");
+}
+
+/**
+ * A remark on the row (a text cell beside the unit's name) giving a reason a shortfall may not count: someone who left
+ * or is taught apart, for a figure of who is there (PRESENCE); someone on leave, for any figure. Not when the remark says
+ * the case was left out already. A remark naming an age or a grade ("01 trẻ 5 tuổi học tại trường ngoài huyện") is
+ * about that cohort's columns only.
+ * @example excusedRemark(["6B", 47, 46, "01 HS chuyển trường"], 0, "Tỷ lệ duy trì sĩ số") → "01 HS chuyển trường"
+ */
+export function excusedRemark(row: readonly CellValue[] | undefined, unitColumn: number, indicator: string): string | null {
+  const presence = PRESENCE.test(fold(indicator));
+  for (const [c, v] of (row ?? []).entries()) {
+    if (c === unitColumn || typeof v !== "string" || v.length < 8 || v.length > 300) continue;
+    const f = fold(v);
+    if (!(ON_LEAVE.test(f) || (presence && LEFT_UNIT.test(f))) || LEFT_OUT.test(f)) continue;
+    const cohort = cohortOf(v);
+    if (cohort && cohort !== cohortOf(indicator)) continue;
+    return v.trim();
+  }
+  return null;
 }
 
 /** Whether a text cell on the row says its figures were not sent yet. */

@@ -469,6 +469,13 @@ describe("a matrix row's summary", () => {
     expect(rowSummary(its.slice(0, 4), "vi")).toBe("✗ 1/4 chỉ tiêu đạt; chưa đạt: B, C, D");
     expect(rowSummary([item("A", "exceeded")], "vi")).toBe("✓ 1/1 chỉ tiêu đạt");
   });
+  it("ticks only when every indicator met: pending, no data or asked is no success", () => {
+    const none = [item("A", "pending"), item("B", "no_data"), item("C", "review")];
+    expect(rowSummary(none, "vi")).toBe("… 0/3 chỉ tiêu đạt; 3 chỉ tiêu chưa có kết luận");
+    expect(rowSummary(none, "en")).toBe("… 0/3 indicators met; 3 not settled yet");
+    expect(rowSummary([item("A", "met"), item("B", "pending")], "vi")).toBe("… 1/2 chỉ tiêu đạt; 1 chỉ tiêu chưa có kết luận");
+    expect(rowSummary([item("A", "met"), item("B", "met")], "vi")).toBe("✓ 2/2 chỉ tiêu đạt");
+  });
 });
 
 describe("wrapLines", () => {

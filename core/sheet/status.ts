@@ -841,7 +841,8 @@ function codePoints(s: string): number {
 const ROW_SUMMARY_NAMES = 3;
 
 /**
- * One line per matrix row: "✓ 4/5 chỉ tiêu đạt" or "✗ 3/5 chỉ tiêu đạt; chưa đạt: Trẻ ra lớp, …". At most
+ * One line per matrix row: "✓ 5/5 chỉ tiêu đạt", "… 4/5 chỉ tiêu đạt; 1 chỉ tiêu chưa có kết luận" or "✗ 3/5 chỉ tiêu
+ * đạt; chưa đạt: Trẻ ra lớp, …". At most
  * ROW_SUMMARY_NAMES shortfalls are named and the others counted ("và 9 chỉ tiêu khác"): every one has its status cell
  * in the same row, and a cell listing thirty long names is read by no one yet made a wide matrix's output several
  * times larger (and its live formula past what one Excel request carries).
@@ -857,10 +858,13 @@ export function rowSummary(its: Pick<CheckedItem, "name" | "verdict">[], lang: L
   const all = formatNumber(its.length, lang);
   const named = short.slice(0, ROW_SUMMARY_NAMES).join(", ");
   const more = short.length - ROW_SUMMARY_NAMES;
+  // The tick only when every indicator met: pending, no data or asked is no success ("… 0/3", never "✓ 0/3").
+  const open = its.length - met - short.length;
+  const mark = short.length ? "✗" : open > 0 ? "…" : "✓";
   if (lang === "en") {
-    const head = `${short.length ? "✗" : "✓"} ${met}/${all} indicators met`;
+    const head = `${mark} ${met}/${all} indicators met${!short.length && open > 0 ? `; ${formatNumber(open, lang)} not settled yet` : ""}`;
     return short.length ? `${head}; not met: ${named}${more > 0 ? ` and ${formatNumber(more, lang)} more` : ""}` : head;
   }
-  const head = `${short.length ? "✗" : "✓"} ${met}/${all} chỉ tiêu đạt`;
+  const head = `${mark} ${met}/${all} chỉ tiêu đạt${!short.length && open > 0 ? `; ${formatNumber(open, lang)} chỉ tiêu chưa có kết luận` : ""}`;
   return short.length ? `${head}; chưa đạt: ${named}${more > 0 ? ` và ${formatNumber(more, lang)} chỉ tiêu khác` : ""}` : head;
 }

@@ -1,7 +1,7 @@
 // A task's completion cell read as done (on a day), not done, nothing yet, or unreadable.
 import { describe, expect, it } from "vitest";
 import { periodFromText } from "../period/period";
-import { completionActual, readCompletion } from "./completion";
+import { completionActual, readCompletion, taskShare } from "./completion";
 
 describe("readCompletion", () => {
   it.each([
@@ -33,5 +33,20 @@ describe("readCompletion", () => {
     [{ kind: "empty" }, null],
   ] as const)("hands %j to the deadline judge as %s", (c, actual) => {
     expect(completionActual(c)).toBe(actual);
+  });
+});
+
+describe("a task that asks a share of the whole", () => {
+  it("reads the share the task's name asks", () => {
+    expect(taskShare("Kiểm tra hoạt động sư phạm nhà giáo (ít nhất 30% giáo viên)")).toBe(30);
+    expect(taskShare("Dự giờ tối thiểu 50% số tiết")).toBe(50);
+    expect(taskShare("Tỷ lệ 30% giáo viên")).toBeUndefined();
+    expect(taskShare("Sơ kết học kỳ I")).toBeUndefined();
+  });
+  it("counts parts done as done once they reach that share, never below it", () => {
+    expect(readCompletion("Đã kiểm tra 6/18 GV", null, 30).kind).toBe("done");
+    expect(readCompletion("Đã kiểm tra 5/18 GV", null, 30).kind).toBe("notDone");
+    expect(readCompletion("Đã kiểm tra 6/18 GV").kind).toBe("notDone");
+    expect(readCompletion("Đạt 35% giáo viên", null, 30).kind).toBe("done");
   });
 });

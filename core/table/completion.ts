@@ -22,8 +22,12 @@ const NO = new Set(NO_WORDS);
  * @example readCompletion("Đã hoàn thành ngày 12/3/2025") → { kind: "done", iso: "2025-03-12" }
  * @example readCompletion("Đang thực hiện") → { kind: "notDone" }
  * @example readCompletion(new Date(Date.UTC(2025, 2, 12))) → { kind: "done", iso: "2025-03-12" }
+ * @example readCompletion("Đã kiểm tra 6/18 GV", null, 30) → { kind: "done" } (the task asks at least 30%: 6/18 is 33%)
+ *
+ * `need`: the share of the whole the task itself asks ("Kiểm tra … (ít nhất 30% giáo viên)", see `taskShare`); a count
+ * of parts done ("6/18 GV") or a share ("Đạt 96%") is then done when it reaches it, not only when it is the whole.
  */
-export function readCompletion(v: CellValue, period?: Period | null): Completion {
+export function readCompletion(v: CellValue, period?: Period | null, need?: number): Completion {
   if (v === null || v === undefined) return { kind: "empty" };
   if (v instanceof Date) {
     const iso = dateToIso(v);
@@ -45,8 +49,9 @@ export function readCompletion(v: CellValue, period?: Period | null): Completion
   if (DONE_WORDS.test(f) || YES.has(low)) {
     // "Đạt 96% (còn 12 điểm trường …)": part of the work, not the task done.
     const share = /(\d+(?:[.,]\d+)?)\s*%/.exec(text);
-    if (share && Number(share[1].replace(",", ".")) < 100) return { kind: "notDone" };
-    if (parts && Number(parts[1]) < Number(parts[2])) return { kind: "notDone" };
+    const whole = need ?? 100;
+    if (share && Number(share[1].replace(",", ".")) < whole) return { kind: "notDone" };
+    if (parts && Number(parts[1]) * 100 < Number(parts[2]) * whole) return { kind: "notDone" };
     const iso = dayIn(parts ? text.replace(parts[0], " ") : text, period);
     return iso ? { kind: "done", iso } : { kind: "done" };
   }
@@ -54,6 +59,17 @@ export function readCompletion(v: CellValue, period?: Period | null): Completion
   // done on ("Kiểm tra ngày 05/01/2018", "Tổ chức ngày 20/11"), when no word says it was not.
   const iso = /^[\d/.\s-]+$/.test(text) ? dayIn(text, period) : DONE_ON.test(text) && !parts ? dayIn(text, period) : null;
   return iso ? { kind: "done", iso } : { kind: "text", text };
+}
+
+/**
+ * The share of the whole a task's own name asks: "Kiểm tra hoạt động sư phạm (ít nhất 30% giáo viên)" → 30. A floor
+ * word must stand before the share ("ít nhất", "tối thiểu", "không dưới", "từ … trở lên"); a bare "30%" is no ask.
+ * @example taskShare("Dự giờ ít nhất 50% số tiết") → 50
+ */
+export function taskShare(name: string): number | undefined {
+  const m = /(?:ít nhất|tối thiểu|không dưới|không ít hơn|từ)\s*(\d{1,3}(?:[.,]\d+)?)\s*%/iu.exec(name.normalize("NFC"));
+  const x = m ? Number(m[1].replace(",", ".")) : NaN;
+  return x > 0 && x <= 100 ? x : undefined;
 }
 
 /** "4/6 giáo viên", "12/15 trường": parts done of a whole, a noun after the pair (a date is followed by none). */

@@ -1,7 +1,7 @@
 // The one cell-to-target rule, and deadlines of task tables read from schedules, quarters, years and day/months.
 import { describe, expect, it } from "vitest";
 import { periodFromText } from "../period/period";
-import { columnYear, dayIn, dayInTaskName, deadlineOf, figureDueIn, strictDeadline, targetFromCell } from "./target";
+import { columnYear, dayIn, dayInTaskName, deadlineOf, figureDueIn, lunarNewYearWindow, strictDeadline, targetFromCell } from "./target";
 import { cellKind } from "./evidence";
 
 describe("targetFromCell", () => {
@@ -150,5 +150,18 @@ describe("a bound on a bare number under a percent heading", () => {
     expect(targetFromCell("≥ 90 trẻ", { headerPercent: true }).text).toBe("≥ 90 trẻ");
     expect(targetFromCell("≥ 0,9", { headerPercent: true }).text).toBe("≥ 0,9");
     expect(targetFromCell("≥ 90%", { headerPercent: true }).text).toBe("≥ 90%");
+  });
+});
+
+describe("a deadline set by the lunar new year", () => {
+  const sy = periodFromText("năm học 2024-2025");
+  it("gives the window Tết falls in, of the year its cycle name says or the period's", () => {
+    expect(lunarNewYearWindow("Trước Tết Nguyên đán Ất Tỵ", sy)).toEqual(["2025-01-21", "2025-02-20"]);
+    expect(lunarNewYearWindow("Trước Tết Nguyên đán Tân Sửu 2021", periodFromText("năm học 2020-2021"))).toEqual(["2021-01-21", "2021-02-20"]);
+    expect(lunarNewYearWindow("Trước Tết", sy)).toEqual(["2025-01-21", "2025-02-20"]);
+    // "Giáp Tý" (2044) is not "Giáp Thìn" (2024); neither is near this period but the one named is taken or none.
+    expect(lunarNewYearWindow("Trước Tết Giáp Thìn", periodFromText("năm học 2023-2024"))).toEqual(["2024-01-21", "2024-02-20"]);
+    expect(lunarNewYearWindow("Trước Tết Giáp Tý", periodFromText("năm học 2023-2024"))).toBeNull();
+    expect(lunarNewYearWindow("Tháng 1/2025", sy)).toBeNull();
   });
 });

@@ -364,3 +364,31 @@ export function sentenceTarget(sheet: SheetData, headerTop: number): { text: str
   }
   return null;
 }
+
+// The years' names in the sixty-year cycle, folded: a stem (Giáp … Quý) and a branch (Tý … Hợi). "Tý" and "Tỵ" fold
+// alike, but a stem and its branch always share their parity, so the pair names one year in sixty.
+const STEMS = ["Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ", "Canh", "Tân", "Nhâm", "Quý"].map(fold);
+const BRANCHES = ["Tý", "Sửu", "Dần", "Mão", "Thìn", "Tỵ", "Ngọ", "Mùi", "Thân", "Dậu", "Tuất", "Hợi"].map(fold);
+const CYCLE_NAME = new RegExp(`\\b(${STEMS.join("|")}) (${[...new Set(BRANCHES)].join("|")})\\b`);
+
+/**
+ * A deadline set by the lunar new year ("Trước Tết Nguyên đán Ất Tỵ", "Trước Tết"): its day moves each year and no
+ * year table is kept, but it always falls between 21 January and 20 February. Returns that window of the year the
+ * text names (by its cycle name) or, unnamed, the first window inside the period; null for any other text.
+ * @example lunarNewYearWindow("Trước Tết Nguyên đán Ất Tỵ", schoolYear2024_2025) → ["2025-01-21", "2025-02-20"]
+ */
+export function lunarNewYearWindow(text: string, period?: Period | null, asOf?: string): [string, string] | null {
+  const f = fold(text);
+  if (!/^(truoc|chuan bi|den) (dip )?tet( nguyen dan| am lich| co truyen)?\b/.test(f)) return null;
+  const from = Number((period?.start ?? asOf ?? "").slice(0, 4));
+  const to = Number((period?.end ?? asOf ?? "").slice(0, 4));
+  if (!from || !to) return null;
+  const named = CYCLE_NAME.exec(f);
+  for (let y = from; y <= to + 1; y++) {
+    const w: [string, string] = [`${y}-01-21`, `${y}-02-20`];
+    if (named) {
+      if (STEMS[(y - 4) % 10] === named[1] && BRANCHES[(y - 4) % 12] === named[2]) return w;
+    } else if ((!period || (w[1] >= period.start && w[0] <= period.end)) && y <= to) return w;
+  }
+  return null;
+}

@@ -264,6 +264,19 @@ export const NOT_SUMMED = /\b(ti so|ti le|nang suat|binh quan|trung binh|mat do|
 // gửi" (folded). A unit's "-" on such a row is a figure still to come, not "nothing applies".
 export const NOT_SENT = /\bchua (?:duoc )?(?:cung cap|bao cao|gui|tong hop|cap nhat|co)\b.{0,20}\bso lieu\b|\bso lieu chua\b/;
 
+// A remark on a unit's row giving a reason its shortfall may not count against it (folded). Whether the target counts
+// such a case the sheet does not say, so a short figure there has two readings. A drop-out, an illness or a task not
+// done are no such reason: the shortfall stands.
+// Someone who left or is taught apart (moved school, studies elsewhere, a child with a disability on an individual
+// plan): counted where the figure is who is there against who should be (enrolment kept, children mobilised, programme
+// completed), never in a rate over those present (attendance, the share rated good).
+export const LEFT_UNIT = /\b(chuyen (truong|di)|hoc (tai|o) (truong|noi|co so) (khac|ngoai)|hoc ngoai (dia ban|huyen|tinh|xa)|khuyet tat|hoa nhap|giao duc ca nhan)\b/;
+export const PRESENCE = /\b(si so|duy tri|ra lop|huy dong|hoan thanh chuong trinh|tuyen sinh|pho cap)\b/;
+// Someone on leave for part of the period (maternity leave, moved post): their own quota may be pro-rated or waived.
+export const ON_LEAVE = /\b(thai san|nghi sinh|chuyen cong tac)\b/;
+// The remark says the case was left out already ("không đánh giá", "chưa xếp loại"): the figure has counted it.
+export const LEFT_OUT = /\b(khong|chua) (danh gia|tinh|xep loai)\b/;
+
 /**
  * Whole-cell yes/no words, lower case (cells are lower-cased, trimmed and space-collapsed before matching). The
  * cell reader (core/number/cell.ts) and the spreadsheet formulas (core/rule/formula.ts) test cells against these
@@ -320,3 +333,9 @@ export const MAP_KEYS: ReadonlyArray<[RegExp, Role]> = [
   [/^(ma|id)$/, "id"],
   [/^(don vi|truong|phuong|unit name|units)$/, "unitName"],
 ];
+
+// Prize levels, best first (folded): Nhất, Nhì, Ba, Khuyến khích. A target naming one ("Giải Ba trở lên", "Có giải
+// Nhất") over a column of best prizes is a level to reach, never a count of three prizes.
+export const PRIZE_LEVELS: ReadonlyArray<RegExp> = [/^nhat$/, /^nhi$/, /^ba$/, /^(khuyen khich|kk)$/];
+export const PRIZE_TARGET = /^(?:(?:co|dat|co hoc sinh dat|dat duoc) )?giai (nhat|nhi|ba|khuyen khich|kk)( tro len)?$/;
+export const PRIZE_FIGURE = /^(?:giai )?(nhat|nhi|ba|khuyen khich|kk)$/;

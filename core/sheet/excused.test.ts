@@ -1,0 +1,97 @@
+// A remark on a unit's row giving a reason its shortfall may not count ("01 HS chuyển trường", "Nghỉ thai sản"):
+// both readings are said (review), never "Chưa đạt" alone; a drop-out, an illness, a rate over those present stay short.
+import { describe, expect, it } from "vitest";
+import type { CellValue } from "../types";
+import { checkSheet } from "./check";
+import { excusedRemark } from "./matrix";
+import type { SheetData } from "./model";
+import type { CheckedSheet, CheckResult } from "./types";
+
+const ok = (r: CheckResult): CheckedSheet => {
+  if (!r.ok) throw new Error(JSON.stringify(r.error));
+  return r;
+};
+
+describe("excusedRemark", () => {
+  it.each<[string, string, boolean]>([
+    ["01 HS chuyển trường (chuyển đi tháng 01/2026)", "Tỷ lệ duy trì sĩ số", true],
+    ["01 trẻ 5 tuổi học tại trường ngoài huyện", "Trẻ 5 tuổi ra lớp", true],
+    ["01 trẻ 5 tuổi học tại trường ngoài huyện", "Nhà trẻ ra lớp", false],
+    ["01 trẻ 5 tuổi học tại trường ngoài huyện", "Trẻ 3 tuổi ra lớp", false],
+    ["01 trẻ khuyết tật học hòa nhập, đánh giá theo kế hoạch giáo dục cá nhân", "Hoàn thành chương trình GDMN", true],
+    ["01 trẻ chuyển trường", "Tỷ lệ chuyên cần", false],
+    ["01 HS chuyển trường", "Tỷ lệ HS học tập Tốt, Khá", false],
+    ["01 HS bỏ học (tháng 3/2026)", "Tỷ lệ duy trì sĩ số", false],
+    ["Nghỉ ốm kéo dài 02 HS", "Tỷ lệ chuyên cần", false],
+    ["Nghỉ thai sản từ 10/01/2011", "Tiết dự giờ đồng nghiệp", true],
+    ["01 GV nghỉ thai sản, không đánh giá", "GV xếp loại Khá trở lên", false],
+  ])("%s under %s → %s", (remark, indicator, want) => {
+    expect(excusedRemark(["X", 1, 2, remark], 0, indicator) !== null).toBe(want);
+  });
+});
+
+describe("a matrix unit short with a remark giving a reason", () => {
+  const sheet = (remark: string): SheetData => ({
+    name: "S",
+    values: [
+      ["STT", "Lớp", "Đầu năm", "Cuối năm", "Tỷ lệ duy trì sĩ số (%)", "Ghi chú"],
+      ["", "Chỉ tiêu", "", "", "100%", ""],
+      [1, "6A", 49, 49, 100, ""],
+      [2, "6B", 47, 46, 97.9, remark],
+      [3, "6C", 45, 45, 100, ""],
+    ] as CellValue[][],
+  });
+  const at6B = (remark: string) => ok(checkSheet(sheet(remark), null, { asOf: "2026-05-25" })).items.find((i) => i.unitName === "6B");
+
+  it("asks when the one who left moved school", () => {
+    const it6B = at6B("01 HS chuyển trường");
+    expect(it6B?.status).toBe("review");
+    expect(it6B?.verdict.explanations.vi).toContain("chuyển trường");
+  });
+  it("keeps the shortfall for a drop-out or no remark", () => {
+    expect(at6B("01 HS bỏ học")?.status).toBe("not_met");
+    expect(at6B("")?.status).toBe("not_met");
+  });
+});
+
+describe("a task due before the lunar new year", () => {
+  const sheet = (result: CellValue): SheetData => ({
+    name: "S",
+    values: [
+      ["TT", "Nội dung công việc", "Thời gian hoàn thành", "Kết quả thực hiện"],
+      [1, "Sơ kết học kỳ I", "Trước ngày 15/01/2025", "Đã hoàn thành ngày 10/01/2025"],
+      [2, "Tổ chức ngày hội Tết quê em", "Trước Tết Nguyên đán Ất Tỵ", result],
+    ] as CellValue[][],
+  });
+  const at = (result: CellValue, asOf: string) => ok(checkSheet(sheet(result), null, { asOf, period: "năm học 2024-2025" } as never)).items.find((i) => i.row === 2);
+
+  it("is not yet due before the earliest day Tết can fall on, and never unreadable", () => {
+    expect(at("", "2025-01-17")?.status).toBe("pending");
+  });
+  it("asks when the day done lies inside the window, and says so", () => {
+    const it2 = at("Đã tổ chức ngày 05/02/2025", "2025-03-01");
+    expect(it2?.status).toBe("review");
+    expect(it2?.verdict.explanations.vi).toContain("Tết Nguyên đán");
+  });
+  it("is met when done before the window", () => {
+    expect(at("Đã tổ chức ngày 15/01/2025", "2025-03-01")?.status).toBe("met");
+  });
+});
+
+describe("a best prize against a prize level to reach", () => {
+  const values = (target: string, got: string): CellValue[][] => [
+    ["STT", "Nội dung", "Chỉ tiêu", "Thực hiện"],
+    [1, "Toán", target, got],
+  ];
+  const at = (target: string, got: string) => ok(checkSheet({ name: "S", values: values(target, got) }, null, { asOf: "2025-05-01" })).items[0];
+  it.each([
+    ["Giải Ba trở lên", "Khuyến khích", "not_met"],
+    ["Giải Ba trở lên", "KK", "not_met"],
+    ["Giải Ba trở lên", "Ba", "met"],
+    ["Có giải Nhất", "Nhất", "met"],
+    ["Có giải Nhất", "Nhì", "not_met"],
+    ["Giải Nhì trở lên", "Giải Nhất", "exceeded"],
+  ])("%s, best prize %s → %s", (target, got, want) => {
+    expect(at(target, got)?.status).toBe(want);
+  });
+});
