@@ -76,9 +76,20 @@ function escapeX(s: string): string {
 /** Style fields a cell asks for itself (a number's or date's format) on top of its range styles. */
 export function ownStyle(c: WriteCell): CellStyle | null {
   if (c === null) return null;
-  if ("number" in c && c.format) return { numberFormat: c.format };
-  if ("date" in c) return { numberFormat: c.format ?? "dd/mm/yyyy" };
+  if ("number" in c && c.format) return formatStyle(c.format);
+  if ("date" in c) return formatStyle(c.format ?? "dd/mm/yyyy");
   return null;
+}
+
+/** One style object per number format, shared by every cell asking for it (read only): no object per cell. */
+const FORMAT_STYLES = new Map<string, Readonly<CellStyle>>();
+function formatStyle(numberFormat: string): CellStyle {
+  let s = FORMAT_STYLES.get(numberFormat);
+  if (!s) {
+    s = Object.freeze({ numberFormat });
+    if (FORMAT_STYLES.size < 1000) FORMAT_STYLES.set(numberFormat, s);
+  }
+  return s;
 }
 
 /** Position of a cell inside a run of shared formulas. */
@@ -105,8 +116,14 @@ export class SharedLayout {
     const si = this.si[k];
     if (si === undefined || si < 0) return undefined;
     const ref = this.masters.get(k);
-    return ref === undefined ? { si, master: false } : { si, master: true, ref };
+    if (ref !== undefined) return { si, master: true, ref };
+    // Every other cell of a run is the same follower: one object per run, not one per cell (read only).
+    let f = this.followers.get(si);
+    if (!f) this.followers.set(si, (f = Object.freeze({ si, master: false })));
+    return f;
   }
+
+  private readonly followers = new Map<number, SharedPlan>();
 }
 
 /**
