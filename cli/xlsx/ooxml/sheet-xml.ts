@@ -282,7 +282,7 @@ function isInsideName(s: string, end: number): boolean {
  */
 export function cellXml(row: number, col: number, c: WriteCell, style: number, cached: string | number | boolean | undefined, sst: SharedStringTable | null, shared: SharedPlan | undefined, p: string, date1904 = false): string {
   const r = `${lettersOf(col)}${row + 1}`;
-  const s = style > 0 ? ` s="${style}"` : "";
+  const s = style > 0 ? (STYLE_ATTRS[style] ??= ` s="${style}"`) : "";
   if (c === null) return style > 0 ? `<${p}c r="${r}"${s}/>` : "";
   if ("text" in c) {
     if (sst) return `<${p}c r="${r}"${s} t="s"><${p}v>${sst.id(cellText(c.text))}</${p}v></${p}c>`;
@@ -293,7 +293,7 @@ export function cellXml(row: number, col: number, c: WriteCell, style: number, c
   if ("date" in c) return `<${p}c r="${r}"${s}><${p}v>${dateToSerial(c.date, date1904)}</${p}v></${p}c>`;
   if ("error" in c) return `<${p}c r="${r}"${s} t="e"><${p}v>${escapeXml(c.error)}</${p}v></${p}c>`;
   let f: string;
-  if (shared && !shared.master) f = `<${p}f t="shared" si="${shared.si}"/>`;
+  if (shared && !shared.master) f = p === "" ? (FOLLOWERS[shared.si] ??= `<f t="shared" si="${shared.si}"/>`) : `<${p}f t="shared" si="${shared.si}"/>`;
   else if (shared) f = `<${p}f t="shared" ref="${shared.ref}" si="${shared.si}">${escapeText(c.formula)}</${p}f>`;
   else f = `<${p}f>${escapeText(c.formula)}</${p}f>`;
   if (cached === undefined) return `<${p}c r="${r}"${s}>${f}</${p}c>`;
@@ -301,6 +301,10 @@ export function cellXml(row: number, col: number, c: WriteCell, style: number, c
   if (typeof cached === "boolean") return `<${p}c r="${r}"${s} t="b">${f}<${p}v>${cached ? 1 : 0}</${p}v></${p}c>`;
   return `<${p}c r="${r}"${s} t="str">${f}<${p}v>${escapeText(escapeX(cellText(cached)))}</${p}v></${p}c>`;
 }
+
+/** A cell's style attribute and a shared formula's follower element, made once per style and per run, not per cell. */
+const STYLE_ATTRS: string[] = [];
+const FOLLOWERS: string[] = [];
 
 /** Column letters by index, made once per column: cellXml runs for every cell written. */
 const LETTERS: string[] = [];
