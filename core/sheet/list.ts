@@ -7,7 +7,7 @@ import type { PercentScale } from "../rule/verdict";
 import { formatNumber } from "../number/format";
 import { type TargetText, columnYear, dayIn, dayInTaskName, figureDueIn, nearestYear, targetFromCell, deadlineOf, lunarNewYearWindow, strictDeadline, weekDue, weekTarget } from "../table/target";
 import { type Completion, readCompletion, completionActual, taskShare } from "../table/completion";
-import { type ColumnScale, columnScale, isPercentUnit } from "../table/scale";
+import { type ColumnScale, columnScaleOf, isPercentUnit } from "../table/scale";
 import { SectionStack, headingDepth } from "../table/sections";
 import { figureFor, perUnitFigure } from "../table/figure";
 import { tableSubject } from "../table/read";
@@ -303,16 +303,12 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
   }
   // The percent cells of each figure column, for the one percent-scale rule (0,3 among 95 and 98 is 0,3%).
   const scales = new Map<number, ColumnScale>();
+  const allRows = candidates.map((cand) => cand.key);
+  const percentRows = allRows.filter((_, i) => percentAt[i]);
   for (const c of [col.actual, col.rate, col.target]) {
     if (c === undefined) continue;
-    const cells: Array<[CellValue, string | undefined]> = [];
     const percentColumn = pct.has(c === col.rate ? "rate" : c === col.target ? "target" : "actual");
-    for (let i = 0; i < candidates.length; i++) {
-      if (!percentColumn && !percentAt[i]) continue;
-      const r = candidates[i].key;
-      cells.push([sheet.values[r]?.[c], formatAt(sheet, r, c)]);
-    }
-    scales.set(c, columnScale(cells));
+    scales.set(c, columnScaleOf(percentColumn ? allRows : percentRows, (r) => sheet.values[r]?.[c], (r) => formatAt(sheet, r, c)));
   }
 
   // Columns no heading word and no evidence gave a role: a figure there is one the check did not read.

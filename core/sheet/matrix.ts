@@ -8,7 +8,7 @@ import { STATUS, type PercentScale, type StatusCode, type Verdict, restated } fr
 import { targetFromCell } from "../table/target";
 import { type Completion, readCompletion } from "../table/completion";
 import { ratioCells } from "../table/figure";
-import { columnScale } from "../table/scale";
+import { columnScaleOf } from "../table/scale";
 import { eachScope, LEFT_OUT, LEFT_UNIT, MARKS, ON_LEAVE, NOT_APPLICABLE, NOT_SENT, NOT_SUMMED, NO_WORDS, PRESENCE, SETTLED_AT_OPENING, TARGET_ROW_LABEL, WHOLE_SCOPE, YES_WORDS } from "../table/vocabulary";
 import { mergedText } from "../table/read";
 import { legendOf, withLegend } from "../table/legend";
@@ -155,6 +155,8 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
   // A target row "Chỉ tiêu (mỗi tổ và toàn trường)": each unit's target and the whole's, so the total row is judged too.
   const targetRowLabel = layout.targetRow !== undefined ? cellText(sheet.values[layout.targetRow]?.[layout.unitColumn]) : "";
   const targetRowBoth = WHOLE_SCOPE.test(fold(targetRowLabel)) && eachScope(targetRowLabel);
+  // The rows a column's scale is read over, the same for every group: made once, not once per group.
+  const scaleRows = [...new Set([...unitRows, ...judgedRows])];
   layout.groups.forEach((g, gi) => {
     const external = sib?.byGroup.get(gi);
     let match: MatchInfo = matches.get(gi) ?? { by: "none", score: 0 };
@@ -164,7 +166,7 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
     const ind = candidate && !isUncertain(match) ? candidate : undefined;
     const valueCol = g.col ?? g.rate ?? g.numerator;
     const unit = ind?.unit ?? (g.percentHeader ? "%" : "");
-    const column = valueCol !== undefined ? columnScale([...new Set([...unitRows, ...judgedRows])].map((r) => [sheet.values[r]?.[valueCol], formatAt(sheet, r, valueCol)] as [CellValue, string | undefined])) : undefined;
+    const column = valueCol !== undefined ? columnScaleOf(scaleRows, (r) => sheet.values[r]?.[valueCol], (r) => formatAt(sheet, r, valueCol)) : undefined;
     let target: { text: string; alt?: string } = { text: "" };
     let targetSource: CheckedItem["targetSource"] = "none";
     let fromSentence = false;

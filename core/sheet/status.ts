@@ -733,6 +733,8 @@ const CHAR_PT = 5.5;
 const LINE_PT = 17;
 const MIN_COLUMN_PT = 24;
 const MAX_COLUMN_PT = 250;
+/** The text length at which a column is as wide as it gets (MAX_COLUMN_PT): its other cells need not be measured. */
+const WIDEST_CHARS = Math.ceil((MAX_COLUMN_PT - 8) / CHAR_PT);
 
 /**
  * The printed width of the table left of the block, estimated from the longest text of each visible column over the
@@ -746,7 +748,12 @@ function tableWidths(sheet: SheetData, top: number, bottom: number, skip: CellRa
   for (let c = 0; c < right; c++) {
     if (hidden.has(c) || (skip && c >= skip.left && c <= skip.right)) continue;
     let longest = 0;
-    for (let r = top; r <= bottom; r++) longest = Math.max(longest, cellText(cellAt(sheet, r, c) ?? null).length);
+    for (let r = top; r <= bottom && longest < WIDEST_CHARS; r++) {
+      const v = cellAt(sheet, r, c) ?? null;
+      // A number writes at most 24 characters ("-1.7976931348623157e+308"): not spelt out once a longer text is seen.
+      if (typeof v === "number" && longest >= 24) continue;
+      longest = Math.max(longest, cellText(v).length);
+    }
     if (longest === 0) continue;
     total += Math.min(MAX_COLUMN_PT, Math.max(MIN_COLUMN_PT, longest * CHAR_PT + 8));
   }

@@ -76,9 +76,20 @@ function escapeX(s: string): string {
 /** Style fields a cell asks for itself (a number's or date's format) on top of its range styles. */
 export function ownStyle(c: WriteCell): CellStyle | null {
   if (c === null) return null;
-  if ("number" in c && c.format) return { numberFormat: c.format };
-  if ("date" in c) return { numberFormat: c.format ?? "dd/mm/yyyy" };
+  if ("number" in c && c.format) return formatStyle(c.format);
+  if ("date" in c) return formatStyle(c.format ?? "dd/mm/yyyy");
   return null;
+}
+
+/** One style object per number format, shared by every cell asking for it (read only): no object per cell. */
+const FORMAT_STYLES = new Map<string, Readonly<CellStyle>>();
+function formatStyle(numberFormat: string): CellStyle {
+  let s = FORMAT_STYLES.get(numberFormat);
+  if (!s) {
+    s = Object.freeze({ numberFormat });
+    if (FORMAT_STYLES.size < 1000) FORMAT_STYLES.set(numberFormat, s);
+  }
+  return s;
 }
 
 /** Position of a cell inside a run of shared formulas. */
@@ -105,8 +116,14 @@ export class SharedLayout {
     const si = this.si[k];
     if (si === undefined || si < 0) return undefined;
     const ref = this.masters.get(k);
-    return ref === undefined ? { si, master: false } : { si, master: true, ref };
+    if (ref !== undefined) return { si, master: true, ref };
+    // Every other cell of a run is the same follower: one object per run, not one per cell (read only).
+    let f = this.followers.get(si);
+    if (!f) this.followers.set(si, (f = Object.freeze({ si, master: false })));
+    return f;
   }
+
+  private readonly followers = new Map<number, SharedPlan>();
 }
 
 /**
@@ -265,7 +282,7 @@ function isInsideName(s: string, end: number): boolean {
  */
 export function cellXml(row: number, col: number, c: WriteCell, style: number, cached: string | number | boolean | undefined, sst: SharedStringTable | null, shared: SharedPlan | undefined, p: string, date1904 = false): string {
   const r = `${lettersOf(col)}${row + 1}`;
-  const s = style > 0 ? ` s="${style}"` : "";
+  const s = style > 0 ? (STYLE_ATTRS[style] ??= ` s="${style}"`) : "";
   if (c === null) return style > 0 ? `<${p}c r="${r}"${s}/>` : "";
   if ("text" in c) {
     if (sst) return `<${p}c r="${r}"${s} t="s"><${p}v>${sst.id(cellText(c.text))}</${p}v></${p}c>`;
@@ -276,7 +293,7 @@ export function cellXml(row: number, col: number, c: WriteCell, style: number, c
   if ("date" in c) return `<${p}c r="${r}"${s}><${p}v>${dateToSerial(c.date, date1904)}</${p}v></${p}c>`;
   if ("error" in c) return `<${p}c r="${r}"${s} t="e"><${p}v>${escapeXml(c.error)}</${p}v></${p}c>`;
   let f: string;
-  if (shared && !shared.master) f = `<${p}f t="shared" si="${shared.si}"/>`;
+  if (shared && !shared.master) f = p === "" ? (FOLLOWERS[shared.si] ??= `<f t="shared" si="${shared.si}"/>`) : `<${p}f t="shared" si="${shared.si}"/>`;
   else if (shared) f = `<${p}f t="shared" ref="${shared.ref}" si="${shared.si}">${escapeText(c.formula)}</${p}f>`;
   else f = `<${p}f>${escapeText(c.formula)}</${p}f>`;
   if (cached === undefined) return `<${p}c r="${r}"${s}>${f}</${p}c>`;
@@ -284,6 +301,10 @@ export function cellXml(row: number, col: number, c: WriteCell, style: number, c
   if (typeof cached === "boolean") return `<${p}c r="${r}"${s} t="b">${f}<${p}v>${cached ? 1 : 0}</${p}v></${p}c>`;
   return `<${p}c r="${r}"${s} t="str">${f}<${p}v>${escapeText(escapeX(cellText(cached)))}</${p}v></${p}c>`;
 }
+
+/** A cell's style attribute and a shared formula's follower element, made once per style and per run, not per cell. */
+const STYLE_ATTRS: string[] = [];
+const FOLLOWERS: string[] = [];
 
 /** Column letters by index, made once per column: cellXml runs for every cell written. */
 const LETTERS: string[] = [];
