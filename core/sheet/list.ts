@@ -3,7 +3,7 @@ import { isoToVi } from "../number/cell";
 import type { Bilingual, CellValue } from "../types";
 import { isCellError } from "../types";
 import type { Indicator, Plan } from "../plan/schema";
-import type { PercentScale } from "../rule/verdict";
+import { type PercentScale, restated } from "../rule/verdict";
 import { formatNumber } from "../number/format";
 import { type TargetText, columnYear, dayIn, dayInTaskName, figureDueIn, nearestYear, targetFromCell, deadlineOf, strictDeadline, weekDue, weekTarget } from "../table/target";
 import { type Completion, readCompletion, completionActual } from "../table/completion";
@@ -11,7 +11,7 @@ import { type ColumnScale, columnScale, isPercentUnit } from "../table/scale";
 import { SectionStack, headingDepth } from "../table/sections";
 import { figureFor, perUnitFigure } from "../table/figure";
 import { tableSubject } from "../table/read";
-import { type CellRef, cellAddress, columnLetters, isEmptyCell } from "./model";
+import { type CellRef, type SheetData, cellAddress, columnLetters, isEmptyCell } from "./model";
 import { cellKind } from "../table/evidence";
 import { type MatchCandidate, levelOf, matchIndicators } from "./match";
 import { cellText, fold } from "./text";
@@ -340,7 +340,7 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     const match = matchAt[ci];
     const ind = match.indicatorId ? byId.get(match.indicatorId) : undefined;
     const uncertain = ind !== undefined && isUncertain(match);
-    const unitText = col.unit !== undefined ? cellText(row[col.unit]) : "";
+    const unitText = col.unit !== undefined ? unitAt(sheet, r, col.unit) : "";
     const unit = unitText || ind?.unit || "";
     const hasValue = valueCols.some((c) => !isEmptyCell(row[c]));
 
@@ -518,6 +518,9 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
         denominatorCell = { row: w, col: cell.col };
       }
     }
+    // A whole number of the row's own ĐVT ("92" trẻ) against a share ("100%"), with no whole on the sheet: the count
+    // read as percent points is a guess, so said, never judged ("Trẻ 5 tuổi học 2 buổi/ngày | Trẻ | 100% | 92").
+    const countShare = percentRule && !denominatorCell && scale !== "fraction" && cell.col === col.actual && typeof actual === "number" && Number.isInteger(actual) && actual > 1 && unitText !== "" && !isPercentUnit(unitText) && !pct.has("actual") && !formatAt(sheet, r, cell.col).includes("%");
 
     const baseline = col.baseline !== undefined ? row[col.baseline] : undefined;
     const name = ind?.name ?? cand.name;
@@ -528,6 +531,13 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     if (baseline !== undefined) fig.baseline = baseline;
     let { judged, scale: used } = judgeFigure(ctx, target, fig, name, unit);
     if (perOther.length) judged = perUnitChoice(ctx, target, fig, name, unit, judged, perOther);
+    if (countShare && judged.status !== "review" && judged.status !== "unreadable") {
+      const v = judged.verdict;
+      judged = Judged.fixed(restated(ctx.lang, v, "review", {
+        vi: `Cần xem lại: ${formatNumber(actual as number)} là số ${unitText}, chỉ tiêu là tỷ lệ; ghi tỷ lệ hoặc tổng số để so (nếu là điểm % thì ${v.labels.vi}).`,
+        en: `Review: ${formatNumber(actual as number)} is a count of ${unitText}, the target a share; write the share or the whole to compare (read as percent points it is ${v.labels.en}).`,
+      }));
+    }
     const plain = judged;
     if (deadlineRule && (col.completion !== undefined || (cell.col === col.actual && dayColumn(sheet, layout.headerRows, cell.col))) && isEmptyCell(judgedActual) && judged.status === "overdue") {
       // A task past its deadline with no result written (in a completion column, or a column of days it was sent):
@@ -807,4 +817,16 @@ function midpoint(start: string, end: string): string {
   const a = Date.parse(`${start}T00:00:00Z`);
   const b = Date.parse(`${end}T00:00:00Z`);
   return new Date((a + b) / 2).toISOString().slice(0, 10);
+}
+
+/** A ditto mark in a ĐVT column ("〃", '"', "nt", "như trên"): the unit written above it again. */
+const DITTO = /^(["'“”″〃]+|-?\s*nt\s*-?|như trên)$/iu;
+
+/** The row's ĐVT, a ditto mark read as the unit of the nearest row above that writes one. */
+function unitAt(sheet: SheetData, r: number, c: number): string {
+  for (let k = r; k >= 0; k--) {
+    const t = cellText(sheet.values[k]?.[c]).trim();
+    if (!DITTO.test(t)) return t;
+  }
+  return "";
 }
