@@ -543,6 +543,7 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
   }
 
   let targetAlt: ListLayout["targetAlt"];
+  let nameAlt: number | undefined;
   // One column per role: the one with figures; among actual columns the latest term, reported before estimated.
   for (const [role, cands] of byRole) {
     let chosen = cands[0];
@@ -592,6 +593,11 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
       }
     }
     columns[role] = chosen.col;
+    // "Nội dung" merged over two columns: main items in one, sub-items in the other; a row names itself in either.
+    if (role === "name" && cands.length === 2) {
+      const other = cands.find((c) => c !== chosen)!;
+      if (Math.abs(other.col - chosen.col) === 1 && other.texts.join("\u0001") === chosen.texts.join("\u0001") && filled(sheet, other.col, base, hiddenRows) > 0) nameAlt = other.col;
+    }
     // "Kế hoạch" over "Số lượng | Tỷ lệ": the other part of the same target, for rows that fill only that one.
     if (role === "target" && cands.length === 2) {
       const other = cands.find((c) => c !== chosen)!;
@@ -649,6 +655,10 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
 
   const layout: ListLayout = { shape: "list", ...base, columns, percentHeaders, confidence: Math.round(confidence * 100) / 100, unplaced };
   if (marks) layout.marks = marks;
+  if (nameAlt !== undefined) {
+    layout.nameAlt = nameAlt;
+    layout.unplaced = layout.unplaced.filter((u) => u.col !== nameAlt);
+  }
   if (targetAlt) {
     layout.targetAlt = targetAlt;
     layout.unplaced = layout.unplaced.filter((u) => u.col !== targetAlt!.col);

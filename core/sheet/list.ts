@@ -213,6 +213,11 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
   const valueCols = [col.actual, col.actualNumerator, col.actualDenominator, col.rate, col.completion, ...markCols].filter((c): c is number => c !== undefined);
   // Columns the reader gave no role, where a figure per something may stand beside the total (see below).
   const perCols = layout.unplaced.filter((u) => u.reason === "unknown" && u.col >= 0).map((u) => u.col);
+  // The row's name; under a name heading merged over two columns, the one the row writes.
+  const nameOf = (row: CellValue[] | undefined): string => {
+    const n = col.name !== undefined ? cellText(row?.[col.name]) : "";
+    return n === "" && layout.nameAlt !== undefined ? cellText(row?.[layout.nameAlt]) : n;
+  };
 
   // Pass 1: named rows, the headings above each (for the school level a row speaks of), and which rows are blank.
   // A name repeated down the table ("Công lập - Public" under each block) is a part of the row above it.
@@ -220,7 +225,7 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
   // Raw names are compared as written: a repeat is typed the same way, and folding every row would cost the most.
   const counts = new Map<string, number>();
   for (let r = layout.firstDataRow; r <= layout.lastDataRow; r++) {
-    const n = col.name !== undefined ? cellText(sheet.values[r]?.[col.name]) : "";
+    const n = nameOf(sheet.values[r]);
     if (n !== "") counts.set(n, (counts.get(n) ?? 0) + 1);
   }
   const levels = new Map<string, string | undefined>();
@@ -240,7 +245,7 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     if (excluded.has(r)) continue;
     const row = sheet.values[r];
     if (!row) continue;
-    const name = col.name !== undefined ? cellText(row[col.name]) : "";
+    const name = nameOf(row);
     if (name === "") continue;
     const sttText = col.stt !== undefined ? cellText(row[col.stt]) : "";
     const noTarget = (col.target === undefined || isEmptyCell(row[col.target])) && (col.deadline === undefined || isEmptyCell(row[col.deadline])) && (layout.targetAlt === undefined || isEmptyCell(row[layout.targetAlt.col]));
