@@ -240,6 +240,7 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
   const wholeOf = new Map<number, number>();
   let whole = -1;
   const headings = new Set<number>();
+  const rateBelow = new Map<number, number>();
   const stack = new SectionStack();
   for (let r = layout.firstDataRow; r <= layout.lastDataRow; r++) {
     if (excluded.has(r)) continue;
@@ -247,6 +248,12 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     if (!row) continue;
     const name = nameOf(row);
     if (name === "") continue;
+    // A share row named only by a note, under a count ("(tỷ lệ so với tổng số)"): part of that row's figure, no
+    // indicator of its own (read with the count below).
+    if (RATE_NOTE.test(name.trim()) && candidates.at(-1)?.key === r - 1 && col.actual !== undefined && typeof sheet.values[r - 1]?.[col.actual] === "number") {
+      rateBelow.set(r - 1, r);
+      continue;
+    }
     const sttText = col.stt !== undefined ? cellText(row[col.stt]) : "";
     const noTarget = (col.target === undefined || isEmptyCell(row[col.target])) && (col.deadline === undefined || isEmptyCell(row[col.deadline])) && (layout.targetAlt === undefined || isEmptyCell(row[layout.targetAlt.col]));
     const noFigure = valueCols.every((c) => isEmptyCell(row[c]));
@@ -483,6 +490,17 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
       cell = { row: r, col: col.actual };
       column = scales.get(col.actual);
       if (pct.has("actual") && typeof actualV === "number" && !formatAt(sheet, r, col.actual).includes("%")) column = { points: true, fractions: false };
+      // A count with its share in the row below, named only by a note ("412" over "(tỷ lệ so với tổng số) | 100,0%"):
+      // one figure; a share target is judged on the share, and the share row is no row of its own.
+      const below = rateBelow.get(r);
+      if (below !== undefined) {
+        const v = sheet.values[below]?.[col.actual];
+        if (percentRule && typeof v === "number" && formatAt(sheet, below, col.actual).includes("%")) {
+          actual = v;
+          cell = { row: below, col: col.actual };
+          column = { points: false, fractions: true };
+        }
+      }
     } else if (layout.marks) {
       const m = markedFigure(row, layout.marks, typeof rule !== "string" && rule.kind === "level");
       actual = m.shown;
@@ -823,6 +841,9 @@ function midpoint(start: string, end: string): string {
   const b = Date.parse(`${end}T00:00:00Z`);
   return new Date((a + b) / 2).toISOString().slice(0, 10);
 }
+
+/** A row named only by a note that it is a share ("(tỷ lệ so với tổng số)", "(%)"). */
+const RATE_NOTE = /^\(\s*(t[ỷỉ] l[ệe]|%)[^()]*\)$/iu;
 
 /** A ditto mark in a ĐVT column ("〃", '"', "nt", "như trên"): the unit written above it again. */
 const DITTO = /^(["'“”″〃]+|-?\s*nt\s*-?|như trên)$/iu;
