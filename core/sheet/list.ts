@@ -213,10 +213,13 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
   const valueCols = [col.actual, col.actualNumerator, col.actualDenominator, col.rate, col.completion, ...markCols].filter((c): c is number => c !== undefined);
   // Columns the reader gave no role, where a figure per something may stand beside the total (see below).
   const perCols = layout.unplaced.filter((u) => u.reason === "unknown" && u.col >= 0).map((u) => u.col);
-  // The row's name; under a name heading merged over two columns, the one the row writes.
+  // The row's name; under a name heading merged over two columns, the inner (right) one where the row writes it
+  // ("Trong tổng số | - Nhóm học 2 buổi/ngày": the left is a label over the parts), else the outer.
+  const inner = layout.nameAlt !== undefined && col.name !== undefined ? Math.max(col.name, layout.nameAlt) : col.name;
+  const outer = layout.nameAlt !== undefined && col.name !== undefined ? Math.min(col.name, layout.nameAlt) : undefined;
   const nameOf = (row: CellValue[] | undefined): string => {
-    const n = col.name !== undefined ? cellText(row?.[col.name]) : "";
-    return n === "" && layout.nameAlt !== undefined ? cellText(row?.[layout.nameAlt]) : n;
+    const n = inner !== undefined ? cellText(row?.[inner]) : "";
+    return n === "" && outer !== undefined ? cellText(row?.[outer]) : n;
   };
 
   // Pass 1: named rows, the headings above each (for the school level a row speaks of), and which rows are blank.
