@@ -54,6 +54,8 @@ describe.skipIf(!present)(present ? "the dev layout corpus" : "the dev layout co
  * holdout6 13/14, 88.6%; holdout7 11/12, 85.1%, 2 wrong) and takes holdout8 (spent by round 11: 12/12, 96.6%, 2 wrong)
  * and holdout9 (fresh before round 12: 7/8, 60.9%, 15 wrong, one silent clean result; spent by round 13: 7/8, 86.4%,
  * 3 wrong, none silent).
+ * Round 14 (sheet14a): holdout6 14/14, 89.8% (targets listed on another sheet, a count with its share below);
+ * holdout9 8/8, 95.9% (a target named by the body that set it, a name heading merged over two columns); wrong unchanged.
  */
 /** [set, tables at least, right rate at least, wrong at most, false passes at most, silent clean layouts allowed]. */
 const HELD_OUT: ReadonlyArray<readonly [string, number, number, number, number, readonly string[]]> = [
@@ -62,10 +64,10 @@ const HELD_OUT: ReadonlyArray<readonly [string, number, number, number, number, 
   ["holdout3", 8, 0.68, 5, 0, []],
   ["holdout4", 6, 0.92, 1, 0, []],
   ["holdout5", 8, 0.805, 9, 0, []],
-  ["holdout6", 13, 0.88, 6, 0, []],
+  ["holdout6", 14, 0.895, 6, 0, []],
   ["holdout7", 11, 0.85, 2, 0, []],
   ["holdout8", 12, 0.96, 2, 0, []],
-  ["holdout9", 7, 0.86, 3, 0, []],
+  ["holdout9", 8, 0.955, 3, 0, []],
 ];
 describe.skipIf(!present)("the held-out layout sets (ratchet)", () => {
   it.each(HELD_OUT)("%s: finds at least %i tables, stays at its right rate (%s), gives at most %i wrong verdicts and %i false passes, is never silently clean but where allowed", async (set, tables, right, wrong, falsePasses, silent) => {

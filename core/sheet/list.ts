@@ -250,7 +250,16 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     const row = sheet.values[r];
     if (!row) continue;
     const name = nameOf(row);
-    if (name === "") continue;
+    if (name === "") {
+      // A section title merged across the row from a column left of the names ("III. Số học sinh chia theo phẩm chất"
+      // over A:H): it heads the rows below it as a heading in the name column would.
+      const title = col.name !== undefined ? spanningTitle(sheet, r, col.name) : "";
+      if (title !== "" && valueCols.every((c) => isEmptyCell(row[c]))) {
+        headings.add(r);
+        stack.push(headingDepth("", title), title);
+      }
+      continue;
+    }
     // A share row named only by a note, under a count ("(tỷ lệ so với tổng số)"): part of that row's figure, no
     // indicator of its own (read with the count below).
     if (RATE_NOTE.test(name.trim()) && candidates.at(-1)?.key === r - 1 && col.actual !== undefined && typeof sheet.values[r - 1]?.[col.actual] === "number") {
@@ -843,6 +852,12 @@ function midpoint(start: string, end: string): string {
   const a = Date.parse(`${start}T00:00:00Z`);
   const b = Date.parse(`${end}T00:00:00Z`);
   return new Date((a + b) / 2).toISOString().slice(0, 10);
+}
+
+/** The text of a merge that starts left of column `c` on row `r` and runs over it (a section title across the table). */
+function spanningTitle(sheet: SheetData, r: number, c: number): string {
+  const m = sheet.merges?.find((x) => x.top === r && x.left < c && x.right >= c);
+  return m ? cellText(sheet.values[r]?.[m.left]).trim() : "";
 }
 
 /** A row named only by a note that it is a share ("(tỷ lệ so với tổng số)", "(%)"). */
