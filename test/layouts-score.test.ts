@@ -57,6 +57,8 @@ describe.skipIf(!present)(present ? "the dev layout corpus" : "the dev layout co
  * Sheet14b: a shortfall beside a remark giving a reason it may not count is asked; a task's asked share, a Tết deadline:
  * and a best prize against a prize level: holdout3 69.0%, 4 wrong; holdout4 93.8%, 0 wrong; holdout5 87.0%, 4 wrong;
  * holdout8 97.0%, 1 wrong; holdout9 88.8%, 0 wrong.
+ * Round 14 (sheet14a): holdout6 14/14, 89.8% (targets listed on another sheet, a count with its share below);
+ * holdout9 8/8, 98.2%, 0 wrong with both (a target named by the body that set it, a name heading merged over two columns).
  */
 /** [set, tables at least, right rate at least, wrong at most, false passes at most, silent clean layouts allowed]. */
 const HELD_OUT: ReadonlyArray<readonly [string, number, number, number, number, readonly string[]]> = [
@@ -65,10 +67,10 @@ const HELD_OUT: ReadonlyArray<readonly [string, number, number, number, number, 
   ["holdout3", 8, 0.689, 4, 0, []],
   ["holdout4", 6, 0.937, 0, 0, []],
   ["holdout5", 8, 0.869, 4, 0, []],
-  ["holdout6", 13, 0.88, 6, 0, []],
+  ["holdout6", 14, 0.895, 6, 0, []],
   ["holdout7", 11, 0.85, 2, 0, []],
   ["holdout8", 12, 0.97, 1, 0, []],
-  ["holdout9", 7, 0.887, 0, 0, []],
+  ["holdout9", 8, 0.98, 0, 0, []],
 ];
 describe.skipIf(!present)("the held-out layout sets (ratchet)", () => {
   it.each(HELD_OUT)("%s: finds at least %i tables, stays at its right rate (%s), gives at most %i wrong verdicts and %i false passes, is never silently clean but where allowed", async (set, tables, right, wrong, falsePasses, silent) => {

@@ -6,6 +6,8 @@ import type { Verdict } from "../rule/verdict";
 import { type Period, periodFromText } from "../period/period";
 import { formatNumber } from "../number/format";
 import { type SheetData, isEmptyCell, sheetWidth } from "./model";
+import { cellText, fold } from "./text";
+import { MAX_TITLE_ROWS, TARGET_TITLE, firstText } from "./siblings";
 import { colIndex } from "./a1";
 import { applyOverrides, detectLayout, detectLayouts } from "./layout";
 import type { Item } from "./item";
@@ -145,7 +147,25 @@ function checkSheetRead(sheet: SheetData, plan: Plan | null, opts: CheckOptions)
     if (sheet.values.length * sheetWidth(sheet) > CHOOSE_CELL_LIMIT) layouts = layouts.slice(0, 1);
     else layouts = layouts.slice(0, MAX_CANDIDATES);
   }
-  const results = layouts.map((l) => checkLayout(sheet, plan, opts, l, period));
+  let results = layouts.map((l) => checkLayout(sheet, plan, opts, l, period));
+  // No plan, no target read on this sheet, and another sheet of the workbook lists the targets by name ("Chỉ tiêu NH
+  // 2022-2023": TT | Nội dung | Chỉ tiêu): that list is the plan, matched by name as a plan is, and said so.
+  if (!plan && !opts.layout && opts.siblings?.length && results.every((r) => r.coverage.judged === 0)) {
+    const listed = siblingPlan(sheet, opts.siblings, opts, period);
+    if (listed) {
+      const again = layouts.map((l) => checkLayout(sheet, listed.plan, opts, l, period));
+      if (again.some((r) => r.coverage.judged > 0)) {
+        results = again;
+        for (const r of results) {
+          r.layout.targetsFrom = listed.from;
+          r.layout.decisions = [...(r.layout.decisions ?? []), {
+            vi: `Trang không có cột chỉ tiêu; lấy chỉ tiêu từ trang "${listed.from}" (${listed.plan.indicators.length} chỉ tiêu), ghép theo tên từng dòng.`,
+            en: `The sheet has no target column; the targets are taken from sheet "${listed.from}" (${listed.plan.indicators.length} targets), matched by each row's name.`,
+          }];
+        }
+      }
+    }
+  }
   if (results.length === 1) return results[0];
   // The table that judges the most figures wins; then the one leaving fewer figures unjudged; then the strongest header.
   const order = results.map((r, i) => ({ r, i })).sort((a, b) => b.r.coverage.judged - a.r.coverage.judged || a.r.coverage.notJudgedTotal - b.r.coverage.notJudgedTotal || a.i - b.i);
@@ -313,4 +333,32 @@ function hiddenRowFinding(sheet: SheetData, layout: Layout, findings: CheckedShe
       en: `${rows.length} hidden rows were not checked (rows ${list}${rows.length > shown.length ? ", …" : ""}); unhide them to check them.`,
     },
   });
+}
+
+/**
+ * Another sheet whose name or title says it holds targets ("Chỉ tiêu …", "Kế hoạch …") and whose table is a list of
+ * names and targets with no figures: read as a plan of one indicator per row, for a sheet that has the figures only.
+ * @example siblingPlan(results, [chiTieu], {}, null) → { plan: { indicators: [{ name: "Số học sinh học 2 buổi/ngày", target: "100%", … }] }, from: "Chỉ tiêu NH 2022-2023" }
+ */
+function siblingPlan(sheet: SheetData, siblings: readonly SheetData[], opts: CheckOptions, period: Period | null): { plan: Plan; from: string } | null {
+  for (const other of siblings) {
+    if (other === sheet || other.name === sheet.name) continue;
+    const titled = TARGET_TITLE.test(fold(other.name)) || Array.from({ length: Math.min(other.values.length, MAX_TITLE_ROWS) }, (_, r) => firstText(other, r)).some((t) => TARGET_TITLE.test(t));
+    if (!titled) continue;
+    const l = detectLayouts(other, { ...(opts.asOf ? { asOf: opts.asOf } : {}), period }).find((x): x is ListLayout => x.shape === "list");
+    const c = l?.columns;
+    if (!l || !c || c.name === undefined || c.target === undefined) continue;
+    if (c.actual !== undefined || c.rate !== undefined || c.actualNumerator !== undefined || c.actualDenominator !== undefined || c.completion !== undefined) continue;
+    const indicators: Plan["indicators"] = [];
+    for (let r = l.firstDataRow; r <= l.lastDataRow; r++) {
+      const row = other.values[r] ?? [];
+      const name = cellText(row[c.name]).trim();
+      const target = cellText(row[c.target]).trim();
+      if (name === "" || target === "") continue;
+      const unit = c.unit !== undefined ? cellText(row[c.unit]).trim() : "";
+      indicators.push({ id: `dong-${r + 1 + (other.origin?.row ?? 0)}`, section: [], name, level: "all", target, scope: "district", ...(unit ? { unit } : {}) });
+    }
+    if (indicators.length > 0) return { plan: { id: "trang-chi-tieu", title: other.name, issuer: other.name, period: "", indicators, tasks: [] }, from: other.name };
+  }
+  return null;
 }

@@ -130,7 +130,11 @@ export function detectLayouts(sheet: SheetData, opts: DetectOptions = {}): Layou
     // table above it (two texts over figures): it ends no table whose header the vocabulary names.
     const stop = (band.byStructure ? tops : named).find((t) => t > band.rows[band.rows.length - 1]) ?? sheet.values.length;
     const first = band.rows[band.rows.length - 1] + 1;
-    const last = lastDataRow(sheet, first, stop, band.keyCol);
+    // A name heading merged over the key column and the next ("Nội dung" over A:B): rows naming themselves in either are data.
+    const next = band.columns.find((c) => c.col === band.keyCol + 1);
+    const key = band.columns.find((c) => c.col === band.keyCol);
+    const pair = next && key && !next.hidden && next.texts.join("\u0001") === key.texts.join("\u0001") ? next.col : undefined;
+    const last = lastDataRow(sheet, first, stop, band.keyCol, pair);
     if (last < first) continue;
     const base: Base = { headerRows: band.rows, firstDataRow: first, lastDataRow: last };
     // "Khối | … | Nội dung" where "Nội dung" says "Đăng ký" / "Thực hiện": units of two rows, target then result.
@@ -187,14 +191,14 @@ function rowLabels(sheet: SheetData, col: number, base: Base): boolean {
   return target > 0 && actual > 0 && (target + actual) * 5 >= seen * 4;
 }
 
-function lastDataRow(sheet: SheetData, first: number, stop: number, keyCol: number): number {
+function lastDataRow(sheet: SheetData, first: number, stop: number, keyCol: number, pair?: number): number {
   let last = first - 1;
   for (let r = first; r < stop; r++) {
     const row = sheet.values[r];
     if (!row) continue;
     // Footers: a signature or date block, a note line under the table.
     if (isFooterRow(row, keyCol) || isSignatureRow(sheet, r)) break;
-    if (!isEmptyCell(row[keyCol])) last = r;
+    if (!isEmptyCell(row[keyCol]) || (pair !== undefined && !isEmptyCell(row[pair]))) last = r;
   }
   return last;
 }
@@ -543,6 +547,7 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
   }
 
   let targetAlt: ListLayout["targetAlt"];
+  let nameAlt: number | undefined;
   // One column per role: the one with figures; among actual columns the latest term, reported before estimated.
   for (const [role, cands] of byRole) {
     let chosen = cands[0];
@@ -592,6 +597,11 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
       }
     }
     columns[role] = chosen.col;
+    // "Nội dung" merged over two columns: main items in one, sub-items in the other; a row names itself in either.
+    if (role === "name" && cands.length === 2) {
+      const other = cands.find((c) => c !== chosen)!;
+      if (Math.abs(other.col - chosen.col) === 1 && other.texts.join("\u0001") === chosen.texts.join("\u0001") && filled(sheet, other.col, base, hiddenRows) > 0) nameAlt = other.col;
+    }
     // "Kế hoạch" over "Số lượng | Tỷ lệ": the other part of the same target, for rows that fill only that one.
     if (role === "target" && cands.length === 2) {
       const other = cands.find((c) => c !== chosen)!;
@@ -649,6 +659,10 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
 
   const layout: ListLayout = { shape: "list", ...base, columns, percentHeaders, confidence: Math.round(confidence * 100) / 100, unplaced };
   if (marks) layout.marks = marks;
+  if (nameAlt !== undefined) {
+    layout.nameAlt = nameAlt;
+    layout.unplaced = layout.unplaced.filter((u) => u.col !== nameAlt);
+  }
   if (targetAlt) {
     layout.targetAlt = targetAlt;
     layout.unplaced = layout.unplaced.filter((u) => u.col !== targetAlt!.col);

@@ -3,7 +3,7 @@ import { isoToVi } from "../number/cell";
 import type { Bilingual, CellValue } from "../types";
 import { isCellError } from "../types";
 import type { Indicator, Plan } from "../plan/schema";
-import type { PercentScale } from "../rule/verdict";
+import { type PercentScale, restated } from "../rule/verdict";
 import { formatNumber } from "../number/format";
 import { type TargetText, columnYear, dayIn, dayInTaskName, figureDueIn, nearestYear, targetFromCell, deadlineOf, lunarNewYearWindow, strictDeadline, weekDue, weekTarget } from "../table/target";
 import { type Completion, readCompletion, completionActual, taskShare } from "../table/completion";
@@ -11,7 +11,7 @@ import { type ColumnScale, columnScaleOf, isPercentUnit } from "../table/scale";
 import { SectionStack, headingDepth } from "../table/sections";
 import { figureFor, perUnitFigure } from "../table/figure";
 import { tableSubject } from "../table/read";
-import { type CellRef, cellAddress, columnLetters, isEmptyCell } from "./model";
+import { type CellRef, type SheetData, cellAddress, columnLetters, isEmptyCell } from "./model";
 import { cellKind } from "../table/evidence";
 import { type MatchCandidate, levelOf, matchIndicators } from "./match";
 import { cellText, fold } from "./text";
@@ -213,6 +213,14 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
   const valueCols = [col.actual, col.actualNumerator, col.actualDenominator, col.rate, col.completion, ...markCols].filter((c): c is number => c !== undefined);
   // Columns the reader gave no role, where a figure per something may stand beside the total (see below).
   const perCols = layout.unplaced.filter((u) => u.reason === "unknown" && u.col >= 0).map((u) => u.col);
+  // The row's name; under a name heading merged over two columns, the inner (right) one where the row writes it
+  // ("Trong tổng số | - Nhóm học 2 buổi/ngày": the left is a label over the parts), else the outer.
+  const inner = layout.nameAlt !== undefined && col.name !== undefined ? Math.max(col.name, layout.nameAlt) : col.name;
+  const outer = layout.nameAlt !== undefined && col.name !== undefined ? Math.min(col.name, layout.nameAlt) : undefined;
+  const nameOf = (row: CellValue[] | undefined): string => {
+    const n = inner !== undefined ? cellText(row?.[inner]) : "";
+    return n === "" && outer !== undefined ? cellText(row?.[outer]) : n;
+  };
 
   // Pass 1: named rows, the headings above each (for the school level a row speaks of), and which rows are blank.
   // A name repeated down the table ("Công lập - Public" under each block) is a part of the row above it.
@@ -220,7 +228,7 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
   // Raw names are compared as written: a repeat is typed the same way, and folding every row would cost the most.
   const counts = new Map<string, number>();
   for (let r = layout.firstDataRow; r <= layout.lastDataRow; r++) {
-    const n = col.name !== undefined ? cellText(sheet.values[r]?.[col.name]) : "";
+    const n = nameOf(sheet.values[r]);
     if (n !== "") counts.set(n, (counts.get(n) ?? 0) + 1);
   }
   const levels = new Map<string, string | undefined>();
@@ -235,13 +243,29 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
   const wholeOf = new Map<number, number>();
   let whole = -1;
   const headings = new Set<number>();
+  const rateBelow = new Map<number, number>();
   const stack = new SectionStack();
   for (let r = layout.firstDataRow; r <= layout.lastDataRow; r++) {
     if (excluded.has(r)) continue;
     const row = sheet.values[r];
     if (!row) continue;
-    const name = col.name !== undefined ? cellText(row[col.name]) : "";
-    if (name === "") continue;
+    const name = nameOf(row);
+    if (name === "") {
+      // A section title merged across the row from a column left of the names ("III. Số học sinh chia theo phẩm chất"
+      // over A:H): it heads the rows below it as a heading in the name column would.
+      const title = col.name !== undefined ? spanningTitle(sheet, r, col.name) : "";
+      if (title !== "" && valueCols.every((c) => isEmptyCell(row[c]))) {
+        headings.add(r);
+        stack.push(headingDepth("", title), title);
+      }
+      continue;
+    }
+    // A share row named only by a note, under a count ("(tỷ lệ so với tổng số)"): part of that row's figure, no
+    // indicator of its own (read with the count below).
+    if (RATE_NOTE.test(name.trim()) && candidates.at(-1)?.key === r - 1 && col.actual !== undefined && typeof sheet.values[r - 1]?.[col.actual] === "number") {
+      rateBelow.set(r - 1, r);
+      continue;
+    }
     const sttText = col.stt !== undefined ? cellText(row[col.stt]) : "";
     const noTarget = (col.target === undefined || isEmptyCell(row[col.target])) && (col.deadline === undefined || isEmptyCell(row[col.deadline])) && (layout.targetAlt === undefined || isEmptyCell(row[layout.targetAlt.col]));
     const noFigure = valueCols.every((c) => isEmptyCell(row[c]));
@@ -336,7 +360,7 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     const match = matchAt[ci];
     const ind = match.indicatorId ? byId.get(match.indicatorId) : undefined;
     const uncertain = ind !== undefined && isUncertain(match);
-    const unitText = col.unit !== undefined ? cellText(row[col.unit]) : "";
+    const unitText = col.unit !== undefined ? unitAt(sheet, r, col.unit) : "";
     const unit = unitText || ind?.unit || "";
     const hasValue = valueCols.some((c) => !isEmptyCell(row[c]));
 
@@ -474,6 +498,17 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
       cell = { row: r, col: col.actual };
       column = scales.get(col.actual);
       if (pct.has("actual") && typeof actualV === "number" && !formatAt(sheet, r, col.actual).includes("%")) column = { points: true, fractions: false };
+      // A count with its share in the row below, named only by a note ("412" over "(tỷ lệ so với tổng số) | 100,0%"):
+      // one figure; a share target is judged on the share, and the share row is no row of its own.
+      const below = rateBelow.get(r);
+      if (below !== undefined) {
+        const v = sheet.values[below]?.[col.actual];
+        if (percentRule && typeof v === "number" && formatAt(sheet, below, col.actual).includes("%")) {
+          actual = v;
+          cell = { row: below, col: col.actual };
+          column = { points: false, fractions: true };
+        }
+      }
     } else if (layout.marks) {
       const m = markedFigure(row, layout.marks, typeof rule !== "string" && rule.kind === "level");
       actual = m.shown;
@@ -514,6 +549,9 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
         denominatorCell = { row: w, col: cell.col };
       }
     }
+    // A whole number of the row's own ĐVT ("92" trẻ) against a share ("100%"), with no whole on the sheet: the count
+    // read as percent points is a guess, so said, never judged ("Trẻ 5 tuổi học 2 buổi/ngày | Trẻ | 100% | 92").
+    const countShare = percentRule && !denominatorCell && scale !== "fraction" && cell.col === col.actual && typeof actual === "number" && Number.isInteger(actual) && actual > 1 && unitText !== "" && !isPercentUnit(unitText) && !pct.has("actual") && !formatAt(sheet, r, cell.col).includes("%");
 
     const baseline = col.baseline !== undefined ? row[col.baseline] : undefined;
     const name = ind?.name ?? cand.name;
@@ -524,6 +562,13 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     if (baseline !== undefined) fig.baseline = baseline;
     let { judged, scale: used } = judgeFigure(ctx, target, fig, name, unit);
     if (perOther.length) judged = perUnitChoice(ctx, target, fig, name, unit, judged, perOther);
+    if (countShare && judged.status !== "review" && judged.status !== "unreadable") {
+      const v = judged.verdict;
+      judged = Judged.fixed(restated(ctx.lang, v, "review", {
+        vi: `Cần xem lại: ${formatNumber(actual as number)} là số ${unitText}, chỉ tiêu là tỷ lệ; ghi tỷ lệ hoặc tổng số để so (nếu là điểm % thì ${v.labels.vi}).`,
+        en: `Review: ${formatNumber(actual as number)} is a count of ${unitText}, the target a share; write the share or the whole to compare (read as percent points it is ${v.labels.en}).`,
+      }));
+    }
     const plain = judged;
     if (deadlineRule && (col.completion !== undefined || (cell.col === col.actual && dayColumn(sheet, layout.headerRows, cell.col))) && isEmptyCell(judgedActual) && judged.status === "overdue") {
       // A task past its deadline with no result written (in a completion column, or a column of days it was sent):
@@ -817,4 +862,25 @@ function midpoint(start: string, end: string): string {
   const a = Date.parse(`${start}T00:00:00Z`);
   const b = Date.parse(`${end}T00:00:00Z`);
   return new Date((a + b) / 2).toISOString().slice(0, 10);
+}
+
+/** The text of a merge that starts left of column `c` on row `r` and runs over it (a section title across the table). */
+function spanningTitle(sheet: SheetData, r: number, c: number): string {
+  const m = sheet.merges?.find((x) => x.top === r && x.left < c && x.right >= c);
+  return m ? cellText(sheet.values[r]?.[m.left]).trim() : "";
+}
+
+/** A row named only by a note that it is a share ("(tỷ lệ so với tổng số)", "(%)"). */
+const RATE_NOTE = /^\(\s*(t[ỷỉ] l[ệe]|%)[^()]*\)$/iu;
+
+/** A ditto mark in a ĐVT column ("〃", '"', "nt", "như trên"): the unit written above it again. */
+const DITTO = /^(["'“”″〃]+|-?\s*nt\s*-?|như trên)$/iu;
+
+/** The row's ĐVT, a ditto mark read as the unit of the nearest row above that writes one. */
+function unitAt(sheet: SheetData, r: number, c: number): string {
+  for (let k = r; k >= 0; k--) {
+    const t = cellText(sheet.values[k]?.[c]).trim();
+    if (!DITTO.test(t)) return t;
+  }
+  return "";
 }

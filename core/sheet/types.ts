@@ -95,6 +95,11 @@ export interface ListLayout extends LayoutBase {
    * target cell in `columns.target` is blank. `percent` when its heading says "Tỷ lệ"/"%".
    */
   targetAlt?: { col: number; percent: boolean };
+  /**
+   * The other column under the name heading merged over two ("Nội dung" over A:B: main items written in A, merged
+   * across, sub-items in B): read on a row whose name cell in `columns.name` is blank.
+   */
+  nameAlt?: number;
 }
 
 /** One column of a block of marks: its heading, and the level it stands for (0 for "Không đạt"), when it names one. */
