@@ -550,8 +550,9 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
       }
     }
     // A whole number of the row's own ĐVT ("92" trẻ) against a share ("100%"), with no whole on the sheet: the count
-    // read as percent points is a guess, so said, never judged ("Trẻ 5 tuổi học 2 buổi/ngày | Trẻ | 100% | 92").
-    const countShare = percentRule && !denominatorCell && scale !== "fraction" && cell.col === col.actual && typeof actual === "number" && Number.isInteger(actual) && actual > 1 && unitText !== "" && !isPercentUnit(unitText) && !pct.has("actual") && !formatAt(sheet, r, cell.col).includes("%");
+    // read as percent points is a guess, so said, never judged ("Trẻ 5 tuổi học 2 buổi/ngày | Trẻ | 100% | 92"). A
+    // target that writes its own whole ("28/28 trường") judges the count against it: nothing to ask.
+    const countShare = percentRule && typeof rule !== "string" && rule.kind !== "fraction" && !denominatorCell && scale !== "fraction" && cell.col === col.actual && typeof actual === "number" && Number.isInteger(actual) && actual > 1 && unitText !== "" && !isPercentUnit(unitText) && !pct.has("actual") && !formatAt(sheet, r, cell.col).includes("%");
 
     const baseline = col.baseline !== undefined ? row[col.baseline] : undefined;
     const name = ind?.name ?? cand.name;

@@ -50,6 +50,10 @@ describe("a start-of-year return: 'Nội dung' merged over two columns, ditto ma
     expect(it5?.status).toBe("review");
     expect(r.items.find((i) => i.name === "Tỷ lệ huy động")?.status).toBe("exceeded");
   });
+  it("judges a count against a target that writes its own whole ('28/28 trường' with 26): nothing to ask", () => {
+    const own: SheetData = { name: "KQ", values: [["STT", "Nội dung chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện"], [1, "Trường đạt chuẩn quốc gia", "trường", "28/28 trường", 26], [2, "Trường có thư viện đạt chuẩn", "trường", "28/28 trường", 28]] };
+    expect(statuses(ok(checkSheet(own, null)))).toEqual([["Trường đạt chuẩn quốc gia", "not_met"], ["Trường có thư viện đạt chuẩn", "met"]]);
+  });
 });
 
 describe("targets listed by name on another sheet", () => {
