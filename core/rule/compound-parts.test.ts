@@ -84,3 +84,16 @@ describe("figures in brackets adding up to a bound break it into parts", () => {
     expect(status("Tổng số đội tham gia là 9 đội (6 đội nam và 3 đội nữ)", "9 đội", "Số đội tham gia", "đội")).toBe("met");
   });
 });
+
+describe("a figure glued to a unit word the phrase writes elsewhere is read as that figure", () => {
+  const glued = "Định mức là 17tiết ở cấp THCS, 15 tiết ở cấp THPT";
+  const spaced = "Định mức là 17 tiết ở cấp THCS, 15 tiết ở cấp THPT";
+  it("glued and spaced give the same verdicts", () => {
+    for (const a of ["16 tiết", "14 tiết", "17 tiết"]) expect(status(glued, a)).toBe(status(spaced, a));
+    expect(status(glued, "16 tiết")).toBe("review");
+  });
+  it("letters glued to digits with no such unit stay a code", () => {
+    expect(status("đạt 03b và 5 b", "4")).not.toBe("met");
+    expect(status("Phòng chống Covid-19 đạt 90%", "19%")).toBe("not_met");
+  });
+});

@@ -50,10 +50,16 @@ export function claimCodes(p: Prepared, ts: Token[]): void {
     // Digits glued to the letters after them are a code ("03b", "2a"), unless the letters are a unit ("10m2", "5ha",
     // "150.000đ") or a clock ("7h30").
     const next = ts[i + 1];
-    if (!t.percent && next && next.kind === WORD && next.start === t.end && !next.w1?.unit && !next.w1?.noun && !next.lex?.unit && !next.lex?.noun && next.startMask === 0 && !/^h\d{0,2}$/u.test(next.w)) {
+    if (!t.percent && next && next.kind === WORD && next.start === t.end && !next.w1?.unit && !next.w1?.noun && !next.lex?.unit && !next.lex?.noun && next.startMask === 0 && !/^h\d{0,2}$/u.test(next.w) && !unitElsewhere(ts, next)) {
       t.role = "reference";
     }
   }
+}
+
+/** "17tiết …, 15 tiết": letters the phrase itself writes as a unit (a word, after a spaced figure) are that unit glued on. */
+function unitElsewhere(ts: Token[], w: Token): boolean {
+  for (let k = 1; k < ts.length; k++) if (ts[k] !== w && w.w.length >= 3 && ts[k].w === w.w && ts[k].spaced && ts[k - 1].kind === NUM && !ts[k - 1].word) return true;
+  return false;
 }
 
 function isCapsCode(s: string): boolean {
