@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { evaluate, judgeFacts } from "./evaluate";
 import type { Rule } from "./schema";
+import { parseTarget } from "./parse";
 
 const status = (phrase: string, actual: string, indicator?: string, unit?: string) =>
   evaluate(phrase, actual, { indicator, unit, lang: "vi" }).status;
@@ -95,5 +96,20 @@ describe("a figure glued to a unit word the phrase writes elsewhere is read as t
   it("letters glued to digits with no such unit stay a code", () => {
     expect(status("đạt 03b và 5 b", "4")).not.toBe("met");
     expect(status("Phòng chống Covid-19 đạt 90%", "19%")).toBe("not_met");
+  });
+});
+
+describe("a part saying none of a harm does not turn another part's share into a cap", () => {
+  const shareOps = (phrase: string) => {
+    const r = parseTarget(phrase);
+    if (!r.ok) return [];
+    return [r.rule, ...(r.rule.rivals ?? [])].filter((x) => x.kind === "compare" && x.unit.kind === "percent").map((x) => (x as { op: string }).op);
+  };
+  it("the share is at least, not at most", () => {
+    expect(shareOps("Phấn đấu 100% trẻ được an toàn, không để xảy ra tai nạn thương tích")).toEqual([">="]);
+    expect(shareOps("100% học sinh được khám sức khỏe, không để xảy ra ngộ độc thực phẩm")).toEqual([">="]);
+  });
+  it("a harm in the figure's own part still brings it down", () => {
+    expect(shareOps("tỷ lệ tai nạn thương tích 2%, không để xảy ra ngộ độc")).toContain("<=");
   });
 });

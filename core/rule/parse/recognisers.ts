@@ -130,7 +130,10 @@ function reduceNear(c: Ctx, pos: number): boolean {
   // names what a good action before it counts (the households helped, the land converted), not what is brought down.
   let goodBefore = false;
   for (const t of c.ts) if (t.dir === 2 && t.start < pos && t.start >= pos - 200) goodBefore = true;
-  for (const t of c.ts) if (t.dir === 1 && t.start >= pos - 200 && t.start < pos + 80 && !(goodBefore && t.start > pos)) return true;
+  // "100% trẻ được an toàn, không để xảy ra tai nạn": a harm a later part says none of is that part's, not this figure's.
+  let noneAfter = Infinity;
+  for (const t of c.ts) if (t.start > pos && t.lex && (t.lex.mask & (M.zero | M.none)) !== 0 && /[,;]/u.test(c.p.low.slice(pos, t.start))) { noneAfter = t.start; break; }
+  for (const t of c.ts) if (t.dir === 1 && t.start >= pos - 200 && t.start < pos + 80 && !(goodBefore && t.start > pos) && t.start < noneAfter) return true;
   return false;
 }
 
