@@ -113,3 +113,13 @@ describe("a part saying none of a harm does not turn another part's share into a
     expect(shareOps("tỷ lệ tai nạn thương tích 2%, không để xảy ra ngộ độc")).toContain("<=");
   });
 });
+
+describe("a none part is read beside parts with operators of their own", () => {
+  const phrase = "Không có lớp học vượt sĩ số, 95% học sinh lên lớp, 60% xếp loại khá trở lên, không có học sinh bỏ học";
+  it("a count of what must not happen is judged by the none part", () => {
+    expect(status(phrase, "2 học sinh bỏ học", "Chất lượng giáo dục", "%")).toBe("not_met");
+  });
+  it("a share is still judged by the share parts", () => {
+    expect(status(phrase, "50%", "Chất lượng giáo dục", "%")).toBe("not_met");
+  });
+});

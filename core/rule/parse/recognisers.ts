@@ -130,10 +130,20 @@ function reduceNear(c: Ctx, pos: number): boolean {
   // names what a good action before it counts (the households helped, the land converted), not what is brought down.
   let goodBefore = false;
   for (const t of c.ts) if (t.dir === 2 && t.start < pos && t.start >= pos - 200) goodBefore = true;
-  // "100% trẻ được an toàn, không để xảy ra tai nạn": a harm a later part says none of is that part's, not this figure's.
-  let noneAfter = Infinity;
-  for (const t of c.ts) if (t.start > pos && t.lex && (t.lex.mask & (M.zero | M.none)) !== 0 && /[,;]/u.test(c.p.low.slice(pos, t.start))) { noneAfter = t.start; break; }
-  for (const t of c.ts) if (t.dir === 1 && t.start >= pos - 200 && t.start < pos + 80 && !(goodBefore && t.start > pos) && t.start < noneAfter) return true;
+  for (const t of c.ts) if (t.dir === 1 && t.start >= pos - 200 && t.start < pos + 80 && !(goodBefore && t.start > pos) && !noneOf(c, t, pos)) return true;
+  return false;
+}
+
+/**
+ * "100% trẻ được an toàn, không để xảy ra tai nạn", "Không có lớp vượt sĩ số, 95% học sinh lên lớp": a harm another
+ * part (a "," or ";" away from the figure at `pos`) says none of is that part's, not the figure's.
+ */
+function noneOf(c: Ctx, harm: Token, pos: number): boolean {
+  for (let k = harm.i; k >= 0; k--) {
+    const t = c.ts[k];
+    if (t.kind === SYM && (t.w === "," || t.w === ";")) return false;
+    if (t.lex && (t.lex.mask & (M.zero | M.none)) !== 0) return /[,;]/u.test(pos < t.start ? c.p.low.slice(pos, t.start) : c.p.low.slice(harm.end, pos));
+  }
   return false;
 }
 
@@ -244,7 +254,11 @@ function zero(c: Ctx, out: Cand[]): void {
   // A figure with its own strong operator is the target ("không để tỷ lệ bỏ học quá 2%" is ≤ 2%); but after "không để
   // xảy ra", "tuyệt đối không" a figure describes what must not happen ("ùn tắc kéo dài trên 30 phút").
   const strongMarker = at >= 0 && !none && ts.slice(at, at + len).some((t) => t.w === "xảy" || t.w === "xẩy" || t.w === "tuyệt" || t.w === "xóa");
-  if (c.figs.some((f) => f.t.value !== 0 && f.op && !f.op.weak && !(strongMarker && f.i > at))) return;
+  const own = c.figs.filter((f) => f.t.value !== 0 && f.op && !f.op.weak && !(strongMarker && f.i > at));
+  // "Không có giáo viên không đúng văn bằng, 100% đạt chuẩn, 70% … trở lên": figures with operators of their own in
+  // other parts (a "," or ";" between) are those parts' targets; the none part is still read, below them.
+  const apart = at >= 0 && own.every((f) => /[,;]/u.test(f.i > at ? c.p.low.slice(ts[at + len - 1].end, f.t.start) : c.p.low.slice(f.t.end, ts[at].start)));
+  if (own.length > 0 && !apart) return;
   const z = c.figs.find((f) => f.t.value === 0);
   let unit: Unit = { kind: "count" };
   if (z) unit = z.u.unit;
@@ -254,7 +268,7 @@ function zero(c: Ctx, out: Cand[]): void {
   }
   const from = at >= 0 ? ts[at + len - 1].end : 0;
   const subjectFn = () => (at >= 0 ? (cleanSubject(c.p.src.slice(from)) ?? cleanSubject(c.p.src.slice(0, ts[at].start))) : undefined);
-  out.push({ rule: { kind: "zero", unit }, used: z ? [z.t] : [], score: SCORE.zero, by: "zero", subject: null, subjectFn });
+  out.push({ rule: { kind: "zero", unit }, used: z ? [z.t] : [], score: own.length > 0 ? SCORE.boolean : SCORE.zero, by: "zero", subject: null, subjectFn });
 }
 
 /** "thứ hạng 6/30", "Xếp thứ: 12/30", "đạt thứ 5–8/30", "top 5 Thành phố", "nằm trong 3 đơn vị dẫn đầu", "tốp đầu". */
