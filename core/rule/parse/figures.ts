@@ -49,6 +49,7 @@ const STOP = new Set([
 
 // "không … quá": the negated "quá" bound.
 const AT_MOST: OpWord = { op: "<=" };
+const AT_LEAST: OpWord = { op: ">=" };
 
 /** The operator written before token i, skipping fillers ("đạt tỷ lệ 95%", "ít nhất là 65%"); a strong one wins over "đạt". */
 export function opBefore(ts: Token[], i: number, floor = 0): { op: OpWord; at: number } | null {
@@ -76,6 +77,16 @@ export function opBefore(ts: Token[], i: number, floor = 0): { op: OpWord; at: n
         for (let j = found.at - 1; j >= floor && j >= found.at - 6; j--) {
           if (ts[j].w === "không") return { op: AT_MOST, at: j };
           if (ts[j].kind !== WORD) break;
+        }
+      }
+      // "Không để tỷ lệ học sinh bỏ học quá 2%", "không cho sĩ số lớp vượt quá 35", "không để tỷ lệ trẻ suy dinh dưỡng
+      // dưới 90%": "không để/cho" forbids what its object does, however long the object (one run of words): the
+      // opposite bound including its end. Not after "không để xảy ra", where the figure describes what must not happen.
+      if (found.op.op === ">" || found.op.op === "<") {
+        for (let j = found.at - 1; j >= floor && j >= found.at - 12 && ts[j].kind === WORD; j--) {
+          if (ts[j].w === "không" && (ts[j + 1]?.w === "để" || ts[j + 1]?.w === "cho") && ts[j + 2]?.w !== "xảy" && ts[j + 2]?.w !== "xẩy") {
+            return { op: found.op.op === ">" ? AT_MOST : AT_LEAST, at: j };
+          }
         }
       }
       // "không quá" etc.; a weak op found nearer still yields to this strong one ("ít nhất đạt 84%").

@@ -99,3 +99,15 @@ describe("spans of years", () => {
     expect(evaluate(text, "Chưa xây dựng", { period: periodFromText("2026-2030") ?? undefined }).status).toBe("not_met");
   });
 });
+
+describe("'không để/cho' forbidding what its object does", () => {
+  it("reads 'không để <a long subject> quá/vượt quá/trên N' as at most N, 'dưới N' as at least N", () => {
+    expect(evaluate("Không để tỷ lệ học sinh bỏ học quá 2%", "1,5%", {}).status).toBe("met");
+    expect(evaluate("Không để tỷ lệ học sinh bỏ học quá 2%", "3%", {}).status).toBe("not_met");
+    expect(evaluate("không cho sĩ số mỗi lớp vượt quá 35 học sinh", "36", {}).status).toBe("not_met");
+    expect(evaluate("không để tỷ lệ trẻ được tiêm chủng đầy đủ dưới 95%", "94%", {}).status).toBe("not_met");
+  });
+  it("leaves a figure after 'không để xảy ra' describing what must not happen", () => {
+    expect(parseTarget("không để xảy ra ùn tắc kéo dài trên 30 phút")).toMatchObject({ ok: true, rule: { kind: "zero" } });
+  });
+});
