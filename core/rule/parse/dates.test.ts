@@ -117,6 +117,14 @@ describe("event days, opening days and windows (round 14)", () => {
   it("asks about a day any of several exact-day parts judges otherwise, not only the first and the last", () => {
     expect(ev("Khối 1 nhập học ngày 20/8/2024, khối 2 ngày 27/8/2024 và khai giảng ngày 5/9/2024", "27/8/2024").status).toBe("review");
   });
+  it("reads a task handed in or finished 'ngày …' as due by that day, an event as that exact day", () => {
+    const o = { asOf: "2025-06-01" };
+    expect(evaluate("Nộp báo cáo tổng kết năm học về Phòng ngày 20/5/2025", "Đã nộp ngày 18/5/2025", o).status).toBe("met");
+    expect(evaluate("Hoàn thành kiểm kê tài sản ngày 20/5/2025", "18/5/2025", o).status).toBe("met");
+    expect(evaluate("Gửi hồ sơ thi đua về Sở ngày 20/5/2025", "21/5/2025", o).status).toBe("not_met");
+    expect(evaluate("Tổ chức lễ tổng kết năm học ngày 25/5/2025", "24/5/2025", o).status).toBe("not_met");
+    expect(evaluate("Công bố kết quả thi ngày 24/5/2025", "23/5/2025", o).status).toBe("not_met");
+  });
   it("lets a weekday stand between 'từ'/'đến hết' and the day", () => {
     const p = "Học sinh nghỉ từ thứ Hai ngày 3/2/2025 đến hết thứ Sáu ngày 7/2/2025";
     expect(ev(p, "5/2/2025").status).toBe("met");
