@@ -125,6 +125,11 @@ describe("event days, opening days and windows (round 14)", () => {
     expect(evaluate("Tổ chức lễ tổng kết năm học ngày 25/5/2025", "24/5/2025", o).status).toBe("not_met");
     expect(evaluate("Công bố kết quả thi ngày 24/5/2025", "23/5/2025", o).status).toBe("not_met");
   });
+  it("never makes a blank overdue from a first day on ('Áp dụng từ ngày 1/9'), whatever its exact-day reading says", () => {
+    expect(evaluate("Áp dụng từ ngày 1/9/2025", "", { asOf: "2025-09-10" }).status).toBe("no_data");
+    expect(evaluate("Thực hiện từ ngày 15/10/2025", "", { asOf: "2025-11-10" }).status).toBe("no_data");
+    expect(evaluate("Thực hiện từ ngày 15/10/2025", "", { asOf: "2025-10-01" }).status).toBe("pending");
+  });
   it("lets a weekday stand between 'từ'/'đến hết' and the day", () => {
     const p = "Học sinh nghỉ từ thứ Hai ngày 3/2/2025 đến hết thứ Sáu ngày 7/2/2025";
     expect(ev(p, "5/2/2025").status).toBe("met");
