@@ -130,6 +130,12 @@ describe("event days, opening days and windows (round 14)", () => {
     expect(evaluate("Thực hiện từ ngày 15/10/2025", "", { asOf: "2025-11-10" }).status).toBe("no_data");
     expect(evaluate("Thực hiện từ ngày 15/10/2025", "", { asOf: "2025-10-01" }).status).toBe("pending");
   });
+  it("keeps a task to finish in a span of years due at its end, not a yes/no statement failed before it ends", () => {
+    const o = { asOf: "2023-05-01" };
+    expect(evaluate("Hoàn thành sáp nhập các điểm trường lẻ giai đoạn 2021-2025 theo lộ trình của tỉnh", "Chưa hoàn thành", o).status).toBe("pending");
+    expect(evaluate("Giai đoạn 2021-2025, các trường phải hoàn thành kiểm định chất lượng giáo dục", "Chưa hoàn thành", o).status).toBe("pending");
+    expect(evaluate("Giai đoạn 2021-2025, các trường phải hoàn thành kiểm định chất lượng giáo dục", "Chưa hoàn thành", { asOf: "2026-02-01" }).status).toBe("overdue");
+  });
   it("lets a weekday stand between 'từ'/'đến hết' and the day", () => {
     const p = "Học sinh nghỉ từ thứ Hai ngày 3/2/2025 đến hết thứ Sáu ngày 7/2/2025";
     expect(ev(p, "5/2/2025").status).toBe("met");
