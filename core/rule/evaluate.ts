@@ -229,9 +229,10 @@ function reconcile(f: Facts, g: Facts, rule: Rule, alt: Reading, unit?: string, 
   if (statusClass(f.status) === statusClass(g.status)) return f;
   // "… tuyển chọn 210 vận động viên … tổ chức từ ngày 11 đến 15/12", an empty cell checked on a given day: nothing is
   // done, and one reading says when it is due, so the cell is not done yet (pending, or overdue past that day) rather
-  // than a figure missing. Without a day of the check, an empty cell stays no data.
+  // than a figure missing. Without a day of the check, an empty cell stays no data; so too under "từ ngày 1/9" (from
+  // that day on, never late: judge/dates.ts), whose exact-day reading does not make a blank overdue.
   if (f.status === "no_data" && f.reading?.kind === "empty" && f.reading.text === "" && (g.status === "pending" || g.status === "overdue") && alt.kind === "deadline") {
-    if (!asOfGiven) return f;
+    if (!asOfGiven || (rule.kind === "deadline" && rule.due === OPEN_END)) return f;
     g.rule = { ...(g.rule ?? alt), text: rule.text } as Rule;
     return g;
   }

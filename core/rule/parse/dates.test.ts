@@ -117,6 +117,25 @@ describe("event days, opening days and windows (round 14)", () => {
   it("asks about a day any of several exact-day parts judges otherwise, not only the first and the last", () => {
     expect(ev("Khối 1 nhập học ngày 20/8/2024, khối 2 ngày 27/8/2024 và khai giảng ngày 5/9/2024", "27/8/2024").status).toBe("review");
   });
+  it("reads a task handed in or finished 'ngày …' as due by that day, an event as that exact day", () => {
+    const o = { asOf: "2025-06-01" };
+    expect(evaluate("Nộp báo cáo tổng kết năm học về Phòng ngày 20/5/2025", "Đã nộp ngày 18/5/2025", o).status).toBe("met");
+    expect(evaluate("Hoàn thành kiểm kê tài sản ngày 20/5/2025", "18/5/2025", o).status).toBe("met");
+    expect(evaluate("Gửi hồ sơ thi đua về Sở ngày 20/5/2025", "21/5/2025", o).status).toBe("not_met");
+    expect(evaluate("Tổ chức lễ tổng kết năm học ngày 25/5/2025", "24/5/2025", o).status).toBe("not_met");
+    expect(evaluate("Công bố kết quả thi ngày 24/5/2025", "23/5/2025", o).status).toBe("not_met");
+  });
+  it("never makes a blank overdue from a first day on ('Áp dụng từ ngày 1/9'), whatever its exact-day reading says", () => {
+    expect(evaluate("Áp dụng từ ngày 1/9/2025", "", { asOf: "2025-09-10" }).status).toBe("no_data");
+    expect(evaluate("Thực hiện từ ngày 15/10/2025", "", { asOf: "2025-11-10" }).status).toBe("no_data");
+    expect(evaluate("Thực hiện từ ngày 15/10/2025", "", { asOf: "2025-10-01" }).status).toBe("pending");
+  });
+  it("keeps a task to finish in a span of years due at its end, not a yes/no statement failed before it ends", () => {
+    const o = { asOf: "2023-05-01" };
+    expect(evaluate("Hoàn thành sáp nhập các điểm trường lẻ giai đoạn 2021-2025 theo lộ trình của tỉnh", "Chưa hoàn thành", o).status).toBe("pending");
+    expect(evaluate("Giai đoạn 2021-2025, các trường phải hoàn thành kiểm định chất lượng giáo dục", "Chưa hoàn thành", o).status).toBe("pending");
+    expect(evaluate("Giai đoạn 2021-2025, các trường phải hoàn thành kiểm định chất lượng giáo dục", "Chưa hoàn thành", { asOf: "2026-02-01" }).status).toBe("overdue");
+  });
   it("lets a weekday stand between 'từ'/'đến hết' and the day", () => {
     const p = "Học sinh nghỉ từ thứ Hai ngày 3/2/2025 đến hết thứ Sáu ngày 7/2/2025";
     expect(ev(p, "5/2/2025").status).toBe("met");

@@ -442,9 +442,23 @@ function lead(ts: Token[], h: DateHit): void {
   if (isSym(ts[k], "-") && h.from >= 2) h.lead = "to";
   else if (through) h.lead = "due";
   // "Công bố kết quả thi ngày 24/7", "ngày 5/9 các trường … tổ chức lễ khai giảng": a day named with "ngày" and no
-  // deadline word is the day it happens on.
-  else if (h.day && isWord(ts[h.from], "ngày") && !(e && e.endLex && (e.endLex.mask & M.due) !== 0)) h.lead = "on";
+  // deadline word is the day it happens on; a task handed in or finished ("Nộp báo cáo … ngày 20/5", "Hoàn thành …
+  // ngày 30/6") is due by that day, unless the clause names an event ("tổ chức", "khai giảng", "thi").
+  else if (h.day && isWord(ts[h.from], "ngày") && !(e && e.endLex && (e.endLex.mask & M.due) !== 0)) h.lead = taskBefore(ts, h.from) ? "due" : "on";
 }
+
+/** The clause before `at` names a task handed in or finished (nộp, gửi, hoàn thành, cập nhật, báo cáo) and no event. */
+function taskBefore(ts: Token[], at: number): boolean {
+  let task = false;
+  for (let j = at - 1; j >= 0 && !isSym(ts[j], ";", "."); j--) {
+    const w = ts[j].w;
+    const next = ts[j + 1]?.w;
+    if (w === "họp" || w === "lễ" || (w === "thi" && next !== "đua") || EVENT.includes(`${w} ${next}`)) return false;
+    if (w === "nộp" || w === "gửi" || ((w === "hoàn" || w === "cập") && (next === "thành" || next === "tất" || next === "nhật")) || (w === "báo" && next === "cáo")) task = true;
+  }
+  return task;
+}
+const EVENT = ["tổ chức", "khai giảng", "khai mạc", "bế mạc", "tựu trường", "công bố", "hội nghị", "tập huấn"];
 
 /** Words a little further back that change what the lead word says. */
 function refineLead(ts: Token[], h: DateHit): void {

@@ -1267,9 +1267,12 @@ function deadline(c: Ctx, out: Cand[]): void {
   // the clock of the day the sheet happens to be opened. (A school year or span, "trong năm học 2024-2025", ends on a
   // day the statement's year cannot give: it stays a deadline.)
   // So is a task over the plan period itself ("giai đoạn 2025-2030, ngành giáo dục phải xây dựng …" in 2025-2030), and
-  // a span of years named with no word placing the work in it ("trong", "đến hết"): the programme's name, as a bare year is.
+  // a span of years named with no word placing the work in it ("trong", "đến hết"): the programme's name, as a bare year
+  // is; but a task to finish in a span ("Hoàn thành sáp nhập … giai đoạn 2021-2025") is due at its end: "Chưa hoàn
+  // thành" in 2023 is not due yet, not a failure.
   const period = c.opts.period;
-  const named = (d: DateHit) => d.span && ((d.first === period?.start && d.due === period.end) || (c.ts[d.from].w === "giai" && !SPAN_LEADS.has(c.ts[d.from - 1]?.w ?? "")));
+  const finish = () => c.ts.some((t, i) => t.w === "hoàn" && (c.ts[i + 1]?.w === "thành" || c.ts[i + 1]?.w === "tất"));
+  const named = (d: DateHit) => d.span && ((d.first === period?.start && d.due === period.end) || (c.ts[d.from].w === "giai" && !SPAN_LEADS.has(c.ts[d.from - 1]?.w ?? "") && !finish()));
   if (c.figs.length === 0 && !explicit && own.every((d) => (yearOnly(d) && !d.span) || named(d)) && statementWords(c) >= 4) {
     out.push({ rule: { kind: "boolean" }, used: [], score: SCORE.deadline, by: "boolean", subject: null, statementFn: wholeStatement(c) });
     return;
