@@ -76,6 +76,20 @@ describe("a task due before the lunar new year", () => {
   it("is met when done before the window", () => {
     expect(at("Đã tổ chức ngày 15/01/2025", "2025-03-01")?.status).toBe("met");
   });
+  const row = (deadline: string, o: object) => ok(checkSheet({ name: "S", values: [sheet("").values[0], [1, "Tặng quà Tết cho học sinh nghèo", deadline, ""]] }, null, o as never)).items[0];
+  it("guesses no year: with no period and no year in the words it refuses and says why", () => {
+    const it1 = row("Trước Tết Nguyên đán", { asOf: "2025-12-10" });
+    expect(it1?.status).toBe("unreadable");
+    expect(it1?.verdict.explanations.vi).toContain("Tết năm nào");
+    expect(row("Trước Tết", { asOf: "2026-03-10" })?.status).toBe("unreadable");
+    expect(row("Trước Tết Nguyên đán 2026", { asOf: "2025-12-10" })?.status).toBe("pending");
+  });
+  it("reads no other Tết as the lunar new year", () => {
+    expect(row("Trước tết Trung thu", { asOf: "2025-12-10", period: "năm học 2025-2026" })?.status).toBe("unreadable");
+    expect(row("Trước Tết thiếu nhi", { asOf: "2025-12-10", period: "năm học 2025-2026" })?.status).toBe("unreadable");
+    const nyd = row("Trước Tết Dương lịch", { asOf: "2026-01-05", period: "năm học 2025-2026" });
+    expect([nyd?.status, nyd?.verdict.explanations.vi]).toEqual(["overdue", expect.stringContaining("31/12/2025")]);
+  });
 });
 
 describe("a best prize against a prize level to reach", () => {

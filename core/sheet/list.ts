@@ -600,17 +600,21 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     // "Trước Tết Nguyên đán": judged by the earliest and the latest day the lunar new year can fall on; one verdict
     // when both agree (said so), both readings when they differ, never a guessed day.
     const tet = undated && typeof rule === "string" ? lunarNewYearWindow(targetText, ctx.period, asOfDay) : null;
-    if (tet) {
+    if (tet === "year") judged = Judged.fixed(undatedDeadline(ctx.lang, judged.verdict, targetText, true));
+    else if (tet) {
       const by = (iso: string) => {
         const text = `trước ngày ${isoToVi(iso)}`;
         return judgeFigure(ctx, { text, rule: ruleFor(ctx, text, ind, cand.name, unit) }, fig, name, unit).judged;
       };
       const [early, late] = [by(tet[0]), by(tet[1])];
-      const span = { vi: `Tết Nguyên đán rơi vào khoảng ${isoToVi(tet[0])} đến ${isoToVi(tet[1])}`, en: `the lunar new year falls between ${isoToVi(tet[0])} and ${isoToVi(tet[1])}` };
-      judged =
-        early.status === late.status
-          ? withWarning(late, { code: "actual_interpreted", message: { vi: `${span.vi}; kết quả như nhau với mọi ngày Tết trong khoảng đó.`, en: `${span.en}; the result is the same for any day of it.` } })
-          : Judged.fixed(reviewVerdict(ctx.lang, early.verdict, late.verdict, { vi: `${span.vi}: nếu Tết là ${isoToVi(tet[0])}`, en: `${span.en}: if it is ${isoToVi(tet[0])}` }, { vi: `nếu là ${isoToVi(tet[1])}`, en: `if it is ${isoToVi(tet[1])}` }, { vi: "ghi ngày cụ thể của thời hạn", en: "write the deadline's day" }));
+      if (tet[0] === tet[1]) judged = withWarning(late, { code: "actual_interpreted", message: { vi: `Tết Dương lịch là ${isoToVi(tet[0])}`, en: `New Year's Day is ${isoToVi(tet[0])}` } });
+      else {
+        const span = { vi: `Tết Nguyên đán rơi vào khoảng ${isoToVi(tet[0])} đến ${isoToVi(tet[1])}`, en: `the lunar new year falls between ${isoToVi(tet[0])} and ${isoToVi(tet[1])}` };
+        judged =
+          early.status === late.status
+            ? withWarning(late, { code: "actual_interpreted", message: { vi: `${span.vi}; kết quả như nhau với mọi ngày Tết trong khoảng đó.`, en: `${span.en}; the result is the same for any day of it.` } })
+            : Judged.fixed(reviewVerdict(ctx.lang, early.verdict, late.verdict, { vi: `${span.vi}: nếu Tết là ${isoToVi(tet[0])}`, en: `${span.en}: if it is ${isoToVi(tet[0])}` }, { vi: `nếu là ${isoToVi(tet[1])}`, en: `if it is ${isoToVi(tet[1])}` }, { vi: "ghi ngày cụ thể của thời hạn", en: "write the deadline's day" }));
+      }
     } else if (undated && typeof rule === "string") judged = Judged.fixed(undatedDeadline(ctx.lang, judged.verdict, targetText));
     if (blockAfter && deadlineRule) {
       // The sheet says two things: the day in the text, and the block (month, week) it is listed under, which ends
