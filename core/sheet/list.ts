@@ -249,7 +249,7 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     if (excluded.has(r)) continue;
     const row = sheet.values[r];
     if (!row) continue;
-    const name = nameOf(row);
+    let name = nameOf(row);
     if (name === "") {
       // A section title merged across the row from a column left of the names ("III. Số học sinh chia theo phẩm chất"
       // over A:H): it heads the rows below it as a heading in the name column would.
@@ -261,11 +261,12 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
       continue;
     }
     // A share row named only by a note, under a count ("(tỷ lệ so với tổng số)"): part of that row's figure, no
-    // indicator of its own (read with the count below).
-    if (RATE_NOTE.test(name.trim()) && candidates.at(-1)?.key === r - 1 && col.actual !== undefined && typeof sheet.values[r - 1]?.[col.actual] === "number") {
+    // indicator of its own (read with the count below) unless it sets its own target ("98%" under a count's "400").
+    if (RATE_NOTE.test(name.trim()) && candidates.at(-1)?.key === r - 1 && col.actual !== undefined && typeof sheet.values[r - 1]?.[col.actual] === "number" && (col.target === undefined || isEmptyCell(row[col.target]))) {
       rateBelow.set(r - 1, r);
       continue;
     }
+    if (RATE_NOTE.test(name.trim()) && candidates.at(-1)?.key === r - 1) name = `${candidates.at(-1)!.name} ${name.trim()}`;
     const sttText = col.stt !== undefined ? cellText(row[col.stt]) : "";
     const noTarget = (col.target === undefined || isEmptyCell(row[col.target])) && (col.deadline === undefined || isEmptyCell(row[col.deadline])) && (layout.targetAlt === undefined || isEmptyCell(row[layout.targetAlt.col]));
     const noFigure = valueCols.every((c) => isEmptyCell(row[c]));

@@ -94,6 +94,11 @@ describe("targets listed by name on another sheet", () => {
     // The share rows are part of their count, never rows of their own.
     expect(r.items.some((i) => i.name.startsWith("("))).toBe(false);
   });
+  it("keeps a share row with its own target as a row of its own, named with its count", () => {
+    const pct = [undefined, undefined, "0.0%", "0.0%"];
+    const r = ok(checkSheet({ name: "S", values: [["STT", "Nội dung", "Kế hoạch", "Thực hiện"], ["1", "Số học sinh lên lớp", 400, 405], [null, "(tỷ lệ so với tổng số)", 0.98, 0.971], ["2", "Số trẻ ra lớp", 120, 121], [null, "(tỷ lệ %)", "", 0.99]], formats: [[], [], pct, [], pct] }, null, { asOf: "2025-06-01" }));
+    expect(statuses(r)).toEqual([["Số học sinh lên lớp", "exceeded"], ["Số học sinh lên lớp (tỷ lệ so với tổng số)", "not_met"], ["Số trẻ ra lớp", "exceeded"]]);
+  });
   it("stays out when the sheet has its own targets, or the other sheet is not titled as targets", () => {
     const own = ok(checkSheet({ name: "S", values: [["STT", "Nội dung", "Kế hoạch", "Thực hiện"], [1, "Học sinh ở lại lớp", "Không quá 3%", 0.017]], formats: [[], [undefined, undefined, undefined, "0.0%"]] }, null, { siblings: [targets] }));
     expect(own.layout.targetsFrom).toBeUndefined();
