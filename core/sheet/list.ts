@@ -3,7 +3,7 @@ import { isoToVi } from "../number/cell";
 import type { Bilingual, CellValue } from "../types";
 import { isCellError } from "../types";
 import type { Indicator, Plan } from "../plan/schema";
-import { type PercentScale, restated } from "../rule/verdict";
+import { type PercentScale, STATUS, restated } from "../rule/verdict";
 import { formatNumber } from "../number/format";
 import { type TargetText, columnYear, dayIn, dayInTaskName, figureDueIn, nearestYear, targetFromCell, deadlineOf, lunarNewYearWindow, strictDeadline, weekDue, weekTarget } from "../table/target";
 import { type Completion, readCompletion, completionActual, taskShare } from "../table/completion";
@@ -553,7 +553,7 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     // A whole number of the row's own ĐVT ("92" trẻ) against a share ("100%"), with no whole on the sheet: the count
     // read as percent points is a guess, so said, never judged ("Trẻ 5 tuổi học 2 buổi/ngày | Trẻ | 100% | 92"). A
     // target that writes its own whole ("28/28 trường") judges the count against it: nothing to ask.
-    const countShare = percentRule && typeof rule !== "string" && rule.kind !== "fraction" && !denominatorCell && scale !== "fraction" && cell.col === col.actual && typeof actual === "number" && Number.isInteger(actual) && actual > 1 && unitText !== "" && !isPercentUnit(unitText) && !pct.has("actual") && !formatAt(sheet, r, cell.col).includes("%");
+    const countShare = percentRule && typeof rule !== "string" && rule.kind !== "fraction" && !denominatorCell && scale !== "fraction" && cell.col === col.actual && typeof actual === "number" && Number.isInteger(actual) && actual > 1 && unitText !== "" && !isPercentUnit(unitText) && !pct.has("actual") && !formatAt(sheet, r, cell.col).includes("%") && !/\bti le\b/.test(fold(cand.name));
 
     const baseline = col.baseline !== undefined ? row[col.baseline] : undefined;
     const name = ind?.name ?? cand.name;
@@ -565,10 +565,10 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     let { judged, scale: used } = judgeFigure(ctx, target, fig, name, unit);
     if (perOther.length) judged = perUnitChoice(ctx, target, fig, name, unit, judged, perOther);
     if (countShare && judged.status !== "review" && judged.status !== "unreadable") {
-      const v = judged.verdict;
+      const [v, u] = [judged.verdict, unitText.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())];
       judged = Judged.fixed(restated(ctx.lang, v, "review", {
-        vi: `Cần xem lại: ${formatNumber(actual as number)} là số ${unitText}, chỉ tiêu là tỷ lệ; ghi tỷ lệ hoặc tổng số để so (nếu là điểm % thì ${v.labels.vi}).`,
-        en: `Review: ${formatNumber(actual as number)} is a count of ${unitText}, the target a share; write the share or the whole to compare (read as percent points it is ${v.labels.en}).`,
+        vi: `${STATUS.review.vi}: ${formatNumber(actual as number)} là số ${u}, chỉ tiêu là tỷ lệ; ghi tỷ lệ hoặc tổng số để so (nếu là điểm % thì ${v.labels.vi}).`,
+        en: `${STATUS.review.en}: ${formatNumber(actual as number)} is a count of ${u}, the target a share; write the share or the whole to compare (read as percent points it is ${v.labels.en}).`,
       }));
     }
     const plain = judged;

@@ -54,6 +54,12 @@ describe("a start-of-year return: 'Nội dung' merged over two columns, ditto ma
     const own: SheetData = { name: "KQ", values: [["STT", "Nội dung chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện"], [1, "Trường đạt chuẩn quốc gia", "trường", "28/28 trường", 26], [2, "Trường có thư viện đạt chuẩn", "trường", "28/28 trường", 28]] };
     expect(statuses(ok(checkSheet(own, null)))).toEqual([["Trường đạt chuẩn quốc gia", "not_met"], ["Trường có thư viện đạt chuẩn", "met"]]);
   });
+  it("asks nothing where the row's name says it is a share ('Tỷ lệ …'); the question names the unit in lower case", () => {
+    const s: SheetData = { name: "S", values: [["STT", "Nội dung", "ĐVT", "Kế hoạch", "Thực hiện"], ["1", "Trẻ 5 tuổi học 2 buổi/ngày", "Trẻ", "100%", 92], ["2", "Tỷ lệ học sinh lên lớp", "Học sinh", "98%", 99], ["3", "Tỉ lệ trẻ suy dinh dưỡng", "Trẻ", "Dưới 3%", 4]] };
+    const q = ok(checkSheet(s, null));
+    expect(statuses(q)).toEqual([["Trẻ 5 tuổi học 2 buổi/ngày", "review"], ["Tỷ lệ học sinh lên lớp", "exceeded"], ["Tỉ lệ trẻ suy dinh dưỡng", "not_met"]]);
+    expect(q.items[0].verdict.explanations.vi).toMatch(/^Cần xác nhận: 92 là số trẻ,/);
+  });
 });
 
 describe("targets listed by name on another sheet", () => {
