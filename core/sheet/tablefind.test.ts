@@ -111,4 +111,17 @@ describe("targets listed by name on another sheet", () => {
     const plain = checkSheet(results, null, { siblings: [{ ...targets, name: "Sheet2", values: targets.values.slice(2) }] });
     expect(plain.ok && plain.coverage.judged > 0).toBe(false);
   });
+  it("takes the list of the sheet's own year, never another year's; two that nothing tells apart are refused, named", () => {
+    const list = (name: string, t: string): SheetData => ({ name, values: [["TT", "Nội dung", "Chỉ tiêu"], [1, "Học sinh ở lại lớp", t]] });
+    const kq = (name: string): SheetData => ({ name, values: [["STT", "Nội dung", "Thực hiện"], [1, "Học sinh ở lại lớp", "3%"]] });
+    const [y22, y23] = [list("Chỉ tiêu NH 2022-2023", "Không quá 5%"), list("Chỉ tiêu NH 2023-2024", "Không quá 2%")];
+    for (const sib of [[y22, y23], [y23, y22]]) {
+      const r = ok(checkSheet(kq("Kết quả NH 2023-2024"), null, { siblings: sib }));
+      expect([r.layout.targetsFrom, statuses(r)]).toEqual(["Chỉ tiêu NH 2023-2024", [["Học sinh ở lại lớp", "not_met"]]]);
+    }
+    expect(ok(checkSheet(kq("Kết quả NH 2024-2025"), null, { siblings: [y22] })).layout.targetsFrom).toBeUndefined();
+    const two = checkSheet(kq("Kết quả"), null, { siblings: [list("Chỉ tiêu trường A", "Không quá 5%"), list("Chỉ tiêu trường B", "Không quá 2%")] });
+    expect(two.ok && two.coverage.judged).toBe(0);
+    expect(two.ok && two.layout.decisions?.map((d) => d.vi).join(" ")).toMatch(/"Chỉ tiêu trường A", "Chỉ tiêu trường B" đều ghi chỉ tiêu/);
+  });
 });
