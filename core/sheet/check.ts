@@ -152,7 +152,10 @@ function checkSheetRead(sheet: SheetData, plan: Plan | null, opts: CheckOptions)
   // 2022-2023": TT | Nội dung | Chỉ tiêu): that list is the plan, matched by name as a plan is, and said so.
   if (!plan && !opts.layout && opts.siblings?.length && results.every((r) => r.coverage.judged === 0)) {
     const listed = siblingPlan(sheet, opts.siblings, opts, period);
-    if (listed) {
+    if (listed && "refused" in listed) {
+      const names = listed.refused.map((n) => `"${n}"`).join(", ");
+      for (const r of results) r.layout.decisions = [...(r.layout.decisions ?? []), { vi: `Trang không có cột chỉ tiêu; các trang ${names} đều ghi chỉ tiêu, không rõ trang nào của kỳ này nên không lấy: ghi năm học vào tên hoặc tiêu đề trang.`, en: `The sheet has no target column; sheets ${names} all list targets and nothing tells which is this period's, so none is taken: write the school year in the sheet's name or title.` }];
+    } else if (listed) {
       const again = layouts.map((l) => checkLayout(sheet, listed.plan, opts, l, period));
       if (again.some((r) => r.coverage.judged > 0)) {
         results = again;
@@ -340,7 +343,11 @@ function hiddenRowFinding(sheet: SheetData, layout: Layout, findings: CheckedShe
  * names and targets with no figures: read as a plan of one indicator per row, for a sheet that has the figures only.
  * @example siblingPlan(results, [chiTieu], {}, null) → { plan: { indicators: [{ name: "Số học sinh học 2 buổi/ngày", target: "100%", … }] }, from: "Chỉ tiêu NH 2022-2023" }
  */
-function siblingPlan(sheet: SheetData, siblings: readonly SheetData[], opts: CheckOptions, period: Period | null): { plan: Plan; from: string } | null {
+function siblingPlan(sheet: SheetData, siblings: readonly SheetData[], opts: CheckOptions, period: Period | null): { plan: Plan; from: string } | { refused: string[] } | null {
+  // The year decides between lists: one of the sheet's own year (its title's or name's) wins; one of another year is
+  // never taken; two left that nothing tells apart are refused, named, never the first taken.
+  const own = period ?? periodFromText(sheet.name);
+  const found: Array<{ plan: Plan; from: string; same: boolean }> = [];
   for (const other of siblings) {
     if (other === sheet || other.name === sheet.name) continue;
     const titled = TARGET_TITLE.test(fold(other.name)) || Array.from({ length: Math.min(other.values.length, MAX_TITLE_ROWS) }, (_, r) => firstText(other, r)).some((t) => TARGET_TITLE.test(t));
@@ -358,7 +365,11 @@ function siblingPlan(sheet: SheetData, siblings: readonly SheetData[], opts: Che
       const unit = c.unit !== undefined ? cellText(row[c.unit]).trim() : "";
       indicators.push({ id: `dong-${r + 1 + (other.origin?.row ?? 0)}`, section: [], name, level: "all", target, scope: "district", ...(unit ? { unit } : {}) });
     }
-    if (indicators.length > 0) return { plan: { id: "trang-chi-tieu", title: other.name, issuer: other.name, period: "", indicators, tasks: [] }, from: other.name };
+    const p = periodOf(other, null, {}) ?? periodFromText(other.name);
+    if (indicators.length === 0 || (own && p && (p.start !== own.start || p.end !== own.end))) continue;
+    found.push({ plan: { id: "trang-chi-tieu", title: other.name, issuer: other.name, period: "", indicators, tasks: [] }, from: other.name, same: !!(own && p) });
   }
-  return null;
+  const same = found.filter((f) => f.same);
+  const pick = same.length > 0 ? same : found;
+  return pick.length === 1 ? pick[0] : pick.length > 1 ? { refused: pick.map((f) => f.from) } : null;
 }

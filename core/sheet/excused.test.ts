@@ -25,6 +25,13 @@ describe("excusedRemark", () => {
     ["Nghỉ ốm kéo dài 02 HS", "Tỷ lệ chuyên cần", false],
     ["Nghỉ thai sản từ 10/01/2011", "Tiết dự giờ đồng nghiệp", true],
     ["01 GV nghỉ thai sản, không đánh giá", "GV xếp loại Khá trở lên", false],
+    ["01 GV nghỉ thai sản", "Tỷ lệ HS lên lớp", false],
+    ["Đ/c Lan chuyển công tác từ tháng 3", "Tỷ lệ HS giỏi", false],
+    ["Không có HS khuyết tật", "Huy động trẻ ra lớp", false],
+    ["Khuyết tật: không có", "Huy động trẻ ra lớp", false],
+    ["Trường chưa tổ chức dạy học hòa nhập", "Tỷ lệ huy động trẻ ra lớp", false],
+    ["Chuyển đi 2 HS, chuyển đến 5 HS", "Tỷ lệ duy trì sĩ số", false],
+    ["Đã chuyển đi hồ sơ đề nghị công nhận", "Phổ cập giáo dục mầm non", false],
   ])("%s under %s → %s", (remark, indicator, want) => {
     expect(excusedRemark(["X", 1, 2, remark], 0, indicator) !== null).toBe(want);
   });
@@ -47,6 +54,11 @@ describe("a matrix unit short with a remark giving a reason", () => {
     const it6B = at6B("01 HS chuyển trường");
     expect(it6B?.status).toBe("review");
     expect(it6B?.verdict.explanations.vi).toContain("chuyển trường");
+  });
+  it("keeps the shortfall where the counted cases would not close it (judged again without them)", () => {
+    const count = (remark: string) => ok(checkSheet({ name: "S", values: [["STT", "Trường", "Số trẻ 5 tuổi ra lớp", "Ghi chú"], ["", "Chỉ tiêu", 120, ""], [1, "MN Hoa Sen", 120, ""], [2, "MN Sơn Ca", 110, remark]] }, null, { asOf: "2026-05-25" })).items.find((i) => i.unitName === "MN Sơn Ca")?.status;
+    expect(count("Có 02 trẻ khuyết tật nặng")).toBe("not_met");
+    expect(count("Có 10 trẻ khuyết tật nặng")).toBe("review");
   });
   it("keeps the shortfall for a drop-out or no remark", () => {
     expect(at6B("01 HS bỏ học")?.status).toBe("not_met");
@@ -75,6 +87,20 @@ describe("a task due before the lunar new year", () => {
   });
   it("is met when done before the window", () => {
     expect(at("Đã tổ chức ngày 15/01/2025", "2025-03-01")?.status).toBe("met");
+  });
+  const row = (deadline: string, o: object) => ok(checkSheet({ name: "S", values: [sheet("").values[0], [1, "Tặng quà Tết cho học sinh nghèo", deadline, ""]] }, null, o as never)).items[0];
+  it("guesses no year: with no period and no year in the words it refuses and says why", () => {
+    const it1 = row("Trước Tết Nguyên đán", { asOf: "2025-12-10" });
+    expect(it1?.status).toBe("unreadable");
+    expect(it1?.verdict.explanations.vi).toContain("Tết năm nào");
+    expect(row("Trước Tết", { asOf: "2026-03-10" })?.status).toBe("unreadable");
+    expect(row("Trước Tết Nguyên đán 2026", { asOf: "2025-12-10" })?.status).toBe("pending");
+  });
+  it("reads no other Tết as the lunar new year", () => {
+    expect(row("Trước tết Trung thu", { asOf: "2025-12-10", period: "năm học 2025-2026" })?.status).toBe("unreadable");
+    expect(row("Trước Tết thiếu nhi", { asOf: "2025-12-10", period: "năm học 2025-2026" })?.status).toBe("unreadable");
+    const nyd = row("Trước Tết Dương lịch", { asOf: "2026-01-05", period: "năm học 2025-2026" });
+    expect([nyd?.status, nyd?.verdict.explanations.vi]).toEqual(["overdue", expect.stringContaining("31/12/2025")]);
   });
 });
 

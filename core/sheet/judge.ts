@@ -440,11 +440,13 @@ function prizeJudged(ctx: Ctx, target: Target, actual: string, name: string, uni
  * to judge its result by. Said as a target that cannot be read, never as "no data" or a verdict on the result.
  * @example undatedDeadline("vi", v, "Khi có thay đổi").explanation → 'Không đọc được chỉ tiêu: thời hạn "Khi có thay đổi" không nêu ngày nào; ghi ngày hoặc tháng phải xong.'
  */
-export function undatedDeadline(lang: Lang, v: Verdict, text: string): Verdict {
-  const explanations = {
-    vi: `${STATUS.unreadable.vi}: thời hạn "${text}" không nêu ngày nào; ghi ngày hoặc tháng phải xong.`,
-    en: `${STATUS.unreadable.en}: the deadline "${text}" names no day; write the day or month it is due.`,
-  };
+export function undatedDeadline(lang: Lang, v: Verdict, text: string, noYear?: boolean): Verdict {
+  const explanations = noYear
+    ? { vi: `${STATUS.unreadable.vi}: thời hạn "${text}" không nói Tết năm nào và bảng không ghi năm học; ghi năm hoặc ngày phải xong.`, en: `${STATUS.unreadable.en}: the deadline "${text}" names no year and the sheet no period; write the year or the day it is due.` }
+    : {
+        vi: `${STATUS.unreadable.vi}: thời hạn "${text}" không nêu ngày nào; ghi ngày hoặc tháng phải xong.`,
+        en: `${STATUS.unreadable.en}: the deadline "${text}" names no day; write the day or month it is due.`,
+      };
   return restated(lang, v, "unreadable", explanations);
 }
 

@@ -3,7 +3,7 @@ import { isoToVi } from "../number/cell";
 import type { Bilingual, CellValue } from "../types";
 import { isCellError } from "../types";
 import type { Indicator, Plan } from "../plan/schema";
-import { type PercentScale, restated } from "../rule/verdict";
+import { type PercentScale, STATUS, restated } from "../rule/verdict";
 import { formatNumber } from "../number/format";
 import { type TargetText, columnYear, dayIn, dayInTaskName, figureDueIn, nearestYear, targetFromCell, deadlineOf, lunarNewYearWindow, strictDeadline, weekDue, weekTarget } from "../table/target";
 import { type Completion, readCompletion, completionActual, taskShare } from "../table/completion";
@@ -249,7 +249,7 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     if (excluded.has(r)) continue;
     const row = sheet.values[r];
     if (!row) continue;
-    const name = nameOf(row);
+    let name = nameOf(row);
     if (name === "") {
       // A section title merged across the row from a column left of the names ("III. Số học sinh chia theo phẩm chất"
       // over A:H): it heads the rows below it as a heading in the name column would.
@@ -261,11 +261,12 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
       continue;
     }
     // A share row named only by a note, under a count ("(tỷ lệ so với tổng số)"): part of that row's figure, no
-    // indicator of its own (read with the count below).
-    if (RATE_NOTE.test(name.trim()) && candidates.at(-1)?.key === r - 1 && col.actual !== undefined && typeof sheet.values[r - 1]?.[col.actual] === "number") {
+    // indicator of its own (read with the count below) unless it sets its own target ("98%" under a count's "400").
+    if (RATE_NOTE.test(name.trim()) && candidates.at(-1)?.key === r - 1 && col.actual !== undefined && typeof sheet.values[r - 1]?.[col.actual] === "number" && (col.target === undefined || isEmptyCell(row[col.target]))) {
       rateBelow.set(r - 1, r);
       continue;
     }
+    if (RATE_NOTE.test(name.trim()) && candidates.at(-1)?.key === r - 1) name = `${candidates.at(-1)!.name} ${name.trim()}`;
     const sttText = col.stt !== undefined ? cellText(row[col.stt]) : "";
     const noTarget = (col.target === undefined || isEmptyCell(row[col.target])) && (col.deadline === undefined || isEmptyCell(row[col.deadline])) && (layout.targetAlt === undefined || isEmptyCell(row[layout.targetAlt.col]));
     const noFigure = valueCols.every((c) => isEmptyCell(row[c]));
@@ -552,7 +553,7 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     // A whole number of the row's own ĐVT ("92" trẻ) against a share ("100%"), with no whole on the sheet: the count
     // read as percent points is a guess, so said, never judged ("Trẻ 5 tuổi học 2 buổi/ngày | Trẻ | 100% | 92"). A
     // target that writes its own whole ("28/28 trường") judges the count against it: nothing to ask.
-    const countShare = percentRule && typeof rule !== "string" && rule.kind !== "fraction" && !denominatorCell && scale !== "fraction" && cell.col === col.actual && typeof actual === "number" && Number.isInteger(actual) && actual > 1 && unitText !== "" && !isPercentUnit(unitText) && !pct.has("actual") && !formatAt(sheet, r, cell.col).includes("%");
+    const countShare = percentRule && typeof rule !== "string" && rule.kind !== "fraction" && !denominatorCell && scale !== "fraction" && cell.col === col.actual && typeof actual === "number" && Number.isInteger(actual) && actual > 1 && unitText !== "" && !isPercentUnit(unitText) && !pct.has("actual") && !formatAt(sheet, r, cell.col).includes("%") && !/\bti le\b/.test(fold(cand.name));
 
     const baseline = col.baseline !== undefined ? row[col.baseline] : undefined;
     const name = ind?.name ?? cand.name;
@@ -564,10 +565,10 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     let { judged, scale: used } = judgeFigure(ctx, target, fig, name, unit);
     if (perOther.length) judged = perUnitChoice(ctx, target, fig, name, unit, judged, perOther);
     if (countShare && judged.status !== "review" && judged.status !== "unreadable") {
-      const v = judged.verdict;
+      const [v, u] = [judged.verdict, unitText.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())];
       judged = Judged.fixed(restated(ctx.lang, v, "review", {
-        vi: `Cần xem lại: ${formatNumber(actual as number)} là số ${unitText}, chỉ tiêu là tỷ lệ; ghi tỷ lệ hoặc tổng số để so (nếu là điểm % thì ${v.labels.vi}).`,
-        en: `Review: ${formatNumber(actual as number)} is a count of ${unitText}, the target a share; write the share or the whole to compare (read as percent points it is ${v.labels.en}).`,
+        vi: `${STATUS.review.vi}: ${formatNumber(actual as number)} là số ${u}, chỉ tiêu là tỷ lệ; ghi tỷ lệ hoặc tổng số để so (nếu là điểm % thì ${v.labels.vi}).`,
+        en: `${STATUS.review.en}: ${formatNumber(actual as number)} is a count of ${u}, the target a share; write the share or the whole to compare (read as percent points it is ${v.labels.en}).`,
       }));
     }
     const plain = judged;
@@ -600,17 +601,21 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     // "Trước Tết Nguyên đán": judged by the earliest and the latest day the lunar new year can fall on; one verdict
     // when both agree (said so), both readings when they differ, never a guessed day.
     const tet = undated && typeof rule === "string" ? lunarNewYearWindow(targetText, ctx.period, asOfDay) : null;
-    if (tet) {
+    if (tet === "year") judged = Judged.fixed(undatedDeadline(ctx.lang, judged.verdict, targetText, true));
+    else if (tet) {
       const by = (iso: string) => {
         const text = `trước ngày ${isoToVi(iso)}`;
         return judgeFigure(ctx, { text, rule: ruleFor(ctx, text, ind, cand.name, unit) }, fig, name, unit).judged;
       };
       const [early, late] = [by(tet[0]), by(tet[1])];
-      const span = { vi: `Tết Nguyên đán rơi vào khoảng ${isoToVi(tet[0])} đến ${isoToVi(tet[1])}`, en: `the lunar new year falls between ${isoToVi(tet[0])} and ${isoToVi(tet[1])}` };
-      judged =
-        early.status === late.status
-          ? withWarning(late, { code: "actual_interpreted", message: { vi: `${span.vi}; kết quả như nhau với mọi ngày Tết trong khoảng đó.`, en: `${span.en}; the result is the same for any day of it.` } })
-          : Judged.fixed(reviewVerdict(ctx.lang, early.verdict, late.verdict, { vi: `${span.vi}: nếu Tết là ${isoToVi(tet[0])}`, en: `${span.en}: if it is ${isoToVi(tet[0])}` }, { vi: `nếu là ${isoToVi(tet[1])}`, en: `if it is ${isoToVi(tet[1])}` }, { vi: "ghi ngày cụ thể của thời hạn", en: "write the deadline's day" }));
+      if (tet[0] === tet[1]) judged = withWarning(late, { code: "actual_interpreted", message: { vi: `Tết Dương lịch là ${isoToVi(tet[0])}`, en: `New Year's Day is ${isoToVi(tet[0])}` } });
+      else {
+        const span = { vi: `Tết Nguyên đán rơi vào khoảng ${isoToVi(tet[0])} đến ${isoToVi(tet[1])}`, en: `the lunar new year falls between ${isoToVi(tet[0])} and ${isoToVi(tet[1])}` };
+        judged =
+          early.status === late.status
+            ? withWarning(late, { code: "actual_interpreted", message: { vi: `${span.vi}; kết quả như nhau với mọi ngày Tết trong khoảng đó.`, en: `${span.en}; the result is the same for any day of it.` } })
+            : Judged.fixed(reviewVerdict(ctx.lang, early.verdict, late.verdict, { vi: `${span.vi}: nếu Tết là ${isoToVi(tet[0])}`, en: `${span.en}: if it is ${isoToVi(tet[0])}` }, { vi: `nếu là ${isoToVi(tet[1])}`, en: `if it is ${isoToVi(tet[1])}` }, { vi: "ghi ngày cụ thể của thời hạn", en: "write the deadline's day" }));
+      }
     } else if (undated && typeof rule === "string") judged = Judged.fixed(undatedDeadline(ctx.lang, judged.verdict, targetText));
     if (blockAfter && deadlineRule) {
       // The sheet says two things: the day in the text, and the block (month, week) it is listed under, which ends

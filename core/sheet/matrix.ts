@@ -9,7 +9,7 @@ import { targetFromCell } from "../table/target";
 import { type Completion, readCompletion } from "../table/completion";
 import { ratioCells } from "../table/figure";
 import { columnScaleOf } from "../table/scale";
-import { eachScope, LEFT_OUT, LEFT_UNIT, MARKS, ON_LEAVE, NOT_APPLICABLE, NOT_SENT, NOT_SUMMED, NO_WORDS, PRESENCE, SETTLED_AT_OPENING, TARGET_ROW_LABEL, WHOLE_SCOPE, YES_WORDS } from "../table/vocabulary";
+import { eachScope, LEARNERS, LEFT_OUT, LEFT_UNIT, MARKS, ON_LEAVE, NOT_APPLICABLE, NOT_SENT, NOT_SUMMED, NO_WORDS, PRESENCE, SETTLED_AT_OPENING, TARGET_ROW_LABEL, WHOLE_SCOPE, YES_WORDS } from "../table/vocabulary";
 import { mergedText } from "../table/read";
 import { legendOf, withLegend } from "../table/legend";
 import { type CellRef, type SheetData, columnLetters, isEmptyCell } from "./model";
@@ -497,7 +497,13 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       }
       // A remark on the unit's row giving a reason the gap may not count ("01 HS chuyển trường", "Nghỉ thai sản"): the
       // target may or may not count that case, and the sheet does not say which. Both readings are said, never a verdict.
-      const excuse = !adjusted && !selfTotal && (judged.status === "not_met" || judged.status === "near") ? excusedRemark(row, layout.unitColumn, name) : null;
+      let excuse = !adjusted && !selfTotal && (judged.status === "not_met" || judged.status === "near") ? excusedRemark(row, layout.unitColumn, name) : null;
+      // Where the remark counts its cases ("01 HS chuyển trường") and the figure is a count or a pair, judged again
+      // without them (one fewer of the whole, or one more towards the count): still short, the shortfall stands.
+      const cases = excuse ? Number(/(?<![\d/])(\d{1,3})\s+\p{L}/u.exec(excuse)?.[1] ?? 0) : 0;
+      const pair = typeof actual === "string" ? /^(\d+)\/(\d+)$/.exec(actual) : null;
+      const without = pair ? `${pair[1]}/${Number(pair[2]) - cases}` : typeof actual === "number" && isCountRule(unitTgt.rule) ? actual + cases : null;
+      if (cases > 0 && without !== null && SHORT.has(judgeFigure(ctx, unitTgt, { ...fig, actual: without }, name, unit).judged.status)) excuse = null;
       if (excuse) {
         const ifMet = restated(ctx.lang, judged.verdict, "met", { vi: STATUS.met.vi, en: STATUS.met.en });
         judged = Judged.fixed(reviewVerdict(ctx.lang, judged.verdict, ifMet, { vi: `nếu tính cả trường hợp ghi "${excuse}"`, en: `if the case noted "${excuse}" counts` }, { vi: "nếu không tính", en: "if it does not" }, { vi: "ghi rõ chỉ tiêu có tính trường hợp này hay không", en: "say whether the target counts it" }));
@@ -725,11 +731,12 @@ function otherCohort(unitName: string, indicator: string): boolean {
  * @example excusedRemark(["6B", 47, 46, "01 HS chuyển trường"], 0, "Tỷ lệ duy trì sĩ số") → "01 HS chuyển trường"
  */
 export function excusedRemark(row: readonly CellValue[] | undefined, unitColumn: number, indicator: string): string | null {
-  const presence = PRESENCE.test(fold(indicator));
+  const fi = fold(indicator);
+  const [presence, learners] = [PRESENCE.test(fi), LEARNERS.test(fi)];
   for (const [c, v] of (row ?? []).entries()) {
     if (c === unitColumn || typeof v !== "string" || v.length < 8 || v.length > 300) continue;
     const f = fold(v);
-    if (!(ON_LEAVE.test(f) || (presence && LEFT_UNIT.test(f))) || LEFT_OUT.test(f)) continue;
+    if (!((!learners && ON_LEAVE.test(f)) || (presence && LEFT_UNIT.test(f) && LEARNERS.test(f))) || LEFT_OUT.test(f)) continue;
     const cohort = cohortOf(v);
     if (cohort && cohort !== cohortOf(indicator)) continue;
     return v.trim();

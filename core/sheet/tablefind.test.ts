@@ -54,6 +54,12 @@ describe("a start-of-year return: 'Nội dung' merged over two columns, ditto ma
     const own: SheetData = { name: "KQ", values: [["STT", "Nội dung chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện"], [1, "Trường đạt chuẩn quốc gia", "trường", "28/28 trường", 26], [2, "Trường có thư viện đạt chuẩn", "trường", "28/28 trường", 28]] };
     expect(statuses(ok(checkSheet(own, null)))).toEqual([["Trường đạt chuẩn quốc gia", "not_met"], ["Trường có thư viện đạt chuẩn", "met"]]);
   });
+  it("asks nothing where the row's name says it is a share ('Tỷ lệ …'); the question names the unit in lower case", () => {
+    const s: SheetData = { name: "S", values: [["STT", "Nội dung", "ĐVT", "Kế hoạch", "Thực hiện"], ["1", "Trẻ 5 tuổi học 2 buổi/ngày", "Trẻ", "100%", 92], ["2", "Tỷ lệ học sinh lên lớp", "Học sinh", "98%", 99], ["3", "Tỉ lệ trẻ suy dinh dưỡng", "Trẻ", "Dưới 3%", 4]] };
+    const q = ok(checkSheet(s, null));
+    expect(statuses(q)).toEqual([["Trẻ 5 tuổi học 2 buổi/ngày", "review"], ["Tỷ lệ học sinh lên lớp", "exceeded"], ["Tỉ lệ trẻ suy dinh dưỡng", "not_met"]]);
+    expect(q.items[0].verdict.explanations.vi).toMatch(/^Cần xác nhận: 92 là số trẻ,/);
+  });
 });
 
 describe("targets listed by name on another sheet", () => {
@@ -94,10 +100,28 @@ describe("targets listed by name on another sheet", () => {
     // The share rows are part of their count, never rows of their own.
     expect(r.items.some((i) => i.name.startsWith("("))).toBe(false);
   });
+  it("keeps a share row with its own target as a row of its own, named with its count", () => {
+    const pct = [undefined, undefined, "0.0%", "0.0%"];
+    const r = ok(checkSheet({ name: "S", values: [["STT", "Nội dung", "Kế hoạch", "Thực hiện"], ["1", "Số học sinh lên lớp", 400, 405], [null, "(tỷ lệ so với tổng số)", 0.98, 0.971], ["2", "Số trẻ ra lớp", 120, 121], [null, "(tỷ lệ %)", "", 0.99]], formats: [[], [], pct, [], pct] }, null, { asOf: "2025-06-01" }));
+    expect(statuses(r)).toEqual([["Số học sinh lên lớp", "exceeded"], ["Số học sinh lên lớp (tỷ lệ so với tổng số)", "not_met"], ["Số trẻ ra lớp", "exceeded"]]);
+  });
   it("stays out when the sheet has its own targets, or the other sheet is not titled as targets", () => {
     const own = ok(checkSheet({ name: "S", values: [["STT", "Nội dung", "Kế hoạch", "Thực hiện"], [1, "Học sinh ở lại lớp", "Không quá 3%", 0.017]], formats: [[], [undefined, undefined, undefined, "0.0%"]] }, null, { siblings: [targets] }));
     expect(own.layout.targetsFrom).toBeUndefined();
     const plain = checkSheet(results, null, { siblings: [{ ...targets, name: "Sheet2", values: targets.values.slice(2) }] });
     expect(plain.ok && plain.coverage.judged > 0).toBe(false);
+  });
+  it("takes the list of the sheet's own year, never another year's; two that nothing tells apart are refused, named", () => {
+    const list = (name: string, t: string): SheetData => ({ name, values: [["TT", "Nội dung", "Chỉ tiêu"], [1, "Học sinh ở lại lớp", t]] });
+    const kq = (name: string): SheetData => ({ name, values: [["STT", "Nội dung", "Thực hiện"], [1, "Học sinh ở lại lớp", "3%"]] });
+    const [y22, y23] = [list("Chỉ tiêu NH 2022-2023", "Không quá 5%"), list("Chỉ tiêu NH 2023-2024", "Không quá 2%")];
+    for (const sib of [[y22, y23], [y23, y22]]) {
+      const r = ok(checkSheet(kq("Kết quả NH 2023-2024"), null, { siblings: sib }));
+      expect([r.layout.targetsFrom, statuses(r)]).toEqual(["Chỉ tiêu NH 2023-2024", [["Học sinh ở lại lớp", "not_met"]]]);
+    }
+    expect(ok(checkSheet(kq("Kết quả NH 2024-2025"), null, { siblings: [y22] })).layout.targetsFrom).toBeUndefined();
+    const two = checkSheet(kq("Kết quả"), null, { siblings: [list("Chỉ tiêu trường A", "Không quá 5%"), list("Chỉ tiêu trường B", "Không quá 2%")] });
+    expect(two.ok && two.coverage.judged).toBe(0);
+    expect(two.ok && two.layout.decisions?.map((d) => d.vi).join(" ")).toMatch(/"Chỉ tiêu trường A", "Chỉ tiêu trường B" đều ghi chỉ tiêu/);
   });
 });

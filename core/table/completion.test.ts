@@ -43,6 +43,14 @@ describe("a task that asks a share of the whole", () => {
     expect(taskShare("Tỷ lệ 30% giáo viên")).toBeUndefined();
     expect(taskShare("Sơ kết học kỳ I")).toBeUndefined();
   });
+  it("reads 'từ A lên B' as a change to B, with the reader's floor words", () => {
+    expect(taskShare("Nâng tỷ lệ học sinh lớp 1 đọc thông viết thạo từ 80% lên 95%")).toBe(95);
+    expect(taskShare("Tăng tỷ lệ trẻ được kiểm tra sức khỏe từ 60% lên tới 75%")).toBe(75);
+    expect(taskShare("Bồi dưỡng giáo viên (từ 50% đến 70% giáo viên)")).toBe(50);
+    expect(taskShare("Dự giờ từ 90% trở lên số tiết")).toBe(90);
+    expect(taskShare("Kiểm tra không ít hơn 20% hồ sơ")).toBe(20);
+    expect(readCompletion("Đã hoàn thành, đạt 85%", null, taskShare("Nâng tỷ lệ đọc thông viết thạo từ 80% lên 95%")).kind).toBe("notDone");
+  });
   it("counts parts done as done once they reach that share, never below it", () => {
     expect(readCompletion("Đã kiểm tra 6/18 GV", null, 30).kind).toBe("done");
     expect(readCompletion("Đã kiểm tra 5/18 GV", null, 30).kind).toBe("notDone");

@@ -4,6 +4,7 @@ import { dateToIso, NO_DATA_TEXTS } from "../number/cell";
 import type { Period } from "../period/period";
 import { fold } from "../sheet/text";
 import { dayIn } from "./target";
+import { FLOOR_WORDS } from "../rule/parse/lexicon";
 import { DONE_WORDS, NOT_DONE_WORDS, NO_WORDS, YES_WORDS } from "./vocabulary";
 
 /** What a completion cell says: done on a day, done (no day), not done, nothing yet, or unreadable text. */
@@ -61,14 +62,19 @@ export function readCompletion(v: CellValue, period?: Period | null, need?: numb
   return iso ? { kind: "done", iso } : { kind: "text", text };
 }
 
+const FLOOR_SHARE = new RegExp(`(?<!\\p{L})(${FLOOR_WORDS.map(([p]) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).sort((a, b) => b.length - a.length).join("|")})(?:\\s+(?:tới|đến))?\\s*(\\d{1,3}(?:[.,]\\d+)?)\\s*%`, "giu");
+const FROM_WORDS = new Set(FLOOR_WORDS.filter(([, w]) => w.from).map(([p]) => p));
+
 /**
  * The share of the whole a task's own name asks: "Kiểm tra hoạt động sư phạm (ít nhất 30% giáo viên)" → 30. A floor
- * word must stand before the share ("ít nhất", "tối thiểu", "không dưới", "từ … trở lên"); a bare "30%" is no ask.
+ * word of the reader's (lexicon.ts) must stand before the share; a bare "30%" is no ask. "từ A lên B" is a change to
+ * B: a floor word after the "từ" of a range or change wins over it ("từ 80% lên 95%" → 95).
  * @example taskShare("Dự giờ ít nhất 50% số tiết") → 50
  */
 export function taskShare(name: string): number | undefined {
-  const m = /(?:ít nhất|tối thiểu|không dưới|không ít hơn|từ)\s*(\d{1,3}(?:[.,]\d+)?)\s*%/iu.exec(name.normalize("NFC"));
-  const x = m ? Number(m[1].replace(",", ".")) : NaN;
+  const all = [...name.normalize("NFC").matchAll(FLOOR_SHARE)];
+  const m = all.find((a) => !FROM_WORDS.has(a[1].toLowerCase())) ?? all[0];
+  const x = m ? Number(m[2].replace(",", ".")) : NaN;
   return x > 0 && x <= 100 ? x : undefined;
 }
 

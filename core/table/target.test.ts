@@ -164,4 +164,16 @@ describe("a deadline set by the lunar new year", () => {
     expect(lunarNewYearWindow("Trước Tết Giáp Tý", periodFromText("năm học 2023-2024"))).toBeNull();
     expect(lunarNewYearWindow("Tháng 1/2025", sy)).toBeNull();
   });
+  it("takes only the lunar new year's names; New Year's Day is 1 January; other Tết are no deadline", () => {
+    expect(lunarNewYearWindow("Trước Tết Dương lịch", sy)).toEqual(["2025-01-01", "2025-01-01"]);
+    expect(lunarNewYearWindow("Trước Tết Tây", periodFromText("năm 2025"))).toEqual(["2026-01-01", "2026-01-01"]);
+    for (const t of ["Trước tết Trung thu", "Trước Tết thiếu nhi", "Chuẩn bị Tết trồng cây", "Trước Tết trồng cây Xuân Bính Ngọ"]) expect(lunarNewYearWindow(t, sy)).toBeNull();
+    expect(lunarNewYearWindow("Trước Tết cổ truyền", sy)).toEqual(["2025-01-21", "2025-02-20"]);
+  });
+  it("guesses no year: with no period and no year named it says so", () => {
+    expect(lunarNewYearWindow("Trước Tết Nguyên đán", null, "2025-12-10")).toBe("year");
+    expect(lunarNewYearWindow("Trước Tết âm lịch", null, "2026-03-10")).toBe("year");
+    expect(lunarNewYearWindow("Trước Tết Nguyên đán 2026", null, "2025-12-10")).toEqual(["2026-01-21", "2026-02-20"]);
+    expect(lunarNewYearWindow("Trước Tết Ất Tỵ", null, "2026-03-10")).toEqual(["2025-01-21", "2025-02-20"]);
+  });
 });

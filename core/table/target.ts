@@ -371,24 +371,34 @@ const STEMS = ["Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ", "Canh", "Tân
 const BRANCHES = ["Tý", "Sửu", "Dần", "Mão", "Thìn", "Tỵ", "Ngọ", "Mùi", "Thân", "Dậu", "Tuất", "Hợi"].map(fold);
 const CYCLE_NAME = new RegExp(`\\b(${STEMS.join("|")}) (${[...new Set(BRANCHES)].join("|")})\\b`);
 
+const TET_DEADLINE = new RegExp(`^(truoc|chuan bi|den) (dip )?tet( nguyen dan| am lich| co truyen| (duong lich|tay))?( ${CYCLE_NAME.source})?( (nam )?(\\d{4}))?\\W*$`);
+
 /**
  * A deadline set by the lunar new year ("Trước Tết Nguyên đán Ất Tỵ", "Trước Tết"): its day moves each year and no
  * year table is kept, but it always falls between 21 January and 20 February. Returns that window of the year the
- * text names (by its cycle name) or, unnamed, the first window inside the period; null for any other text.
+ * text names (by its cycle name or its number) or, unnamed, the first window inside the period. "Tết Dương lịch"
+ * ("Tết Tây") is 1 January: the first after the period starts, a window of one day. Any other Tết (Trung thu, thiếu
+ * nhi, trồng cây) is no deadline known here: null. With no period and no year named, "year": which Tết is not guessed.
  * @example lunarNewYearWindow("Trước Tết Nguyên đán Ất Tỵ", schoolYear2024_2025) → ["2025-01-21", "2025-02-20"]
  */
-export function lunarNewYearWindow(text: string, period?: Period | null, asOf?: string): [string, string] | null {
-  const f = fold(text);
-  if (!/^(truoc|chuan bi|den) (dip )?tet( nguyen dan| am lich| co truyen)?\b/.test(f)) return null;
+export function lunarNewYearWindow(text: string, period?: Period | null, asOf?: string): [string, string] | "year" | null {
+  const m = TET_DEADLINE.exec(fold(text));
+  if (!m) return null;
+  const [stem, branch, year] = [m[6], m[7], Number(m[10])];
+  if (m[4]) {
+    const y = year || (period ? Number(period.start.slice(0, 4)) + 1 : 0);
+    return y ? [`${y}-01-01`, `${y}-01-01`] : "year";
+  }
+  if (year && !stem) return [`${year}-01-21`, `${year}-02-20`];
+  if (!period && !stem) return "year";
   const from = Number((period?.start ?? asOf ?? "").slice(0, 4));
   const to = Number((period?.end ?? asOf ?? "").slice(0, 4));
   if (!from || !to) return null;
-  const named = CYCLE_NAME.exec(f);
-  for (let y = from; y <= to + 1; y++) {
+  for (let y = from - (period ? 0 : 1); y <= to + 1; y++) {
     const w: [string, string] = [`${y}-01-21`, `${y}-02-20`];
-    if (named) {
-      if (STEMS[(y - 4) % 10] === named[1] && BRANCHES[(y - 4) % 12] === named[2]) return w;
-    } else if ((!period || (w[1] >= period.start && w[0] <= period.end)) && y <= to) return w;
+    if (stem) {
+      if (STEMS[(y - 4) % 10] === stem && BRANCHES[(y - 4) % 12] === branch) return w;
+    } else if (w[1] >= period!.start && w[0] <= period!.end && y <= to) return w;
   }
   return null;
 }

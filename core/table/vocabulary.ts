@@ -274,8 +274,13 @@ export const LEFT_UNIT = /\b(chuyen (truong|di)|hoc (tai|o) (truong|noi|co so) (
 export const PRESENCE = /\b(si so|duy tri|ra lop|huy dong|hoan thanh chuong trinh|tuyen sinh|pho cap)\b/;
 // Someone on leave for part of the period (maternity leave, moved post): their own quota may be pro-rated or waived.
 export const ON_LEAVE = /\b(thai san|nghi sinh|chuyen cong tac)\b/;
-// The remark says the case was left out already ("không đánh giá", "chưa xếp loại"): the figure has counted it.
-export const LEFT_OUT = /\b(khong|chua) (danh gia|tinh|xep loai)\b/;
+// The remark says the case was left out already ("không đánh giá", "chưa xếp loại"): the figure has counted it; or
+// that there is no such case ("Không có HS khuyết tật", "Khuyết tật: không có", "chưa tổ chức dạy học hòa nhập"); or
+// moves both ways ("chuyển đi 2, chuyển đến 5"): no gap explained.
+export const LEFT_OUT = /\b(khong|chua) (danh gia|tinh|xep loai|co|to chuc|phat sinh)\b|: ?(khong|chua)\b|\bchuyen den\b/;
+// Who a leaver remark (LEFT_UNIT) speaks of: people, never papers ("Đã chuyển đi hồ sơ"); and learners, whose figures a
+// staff member's leave (ON_LEAVE) does not excuse.
+export const LEARNERS = /\b(hs|hoc sinh|tre|chau|em|hoc vien|sinh vien)\b/;
 
 /**
  * Whole-cell yes/no words, lower case (cells are lower-cased, trimmed and space-collapsed before matching). The

@@ -175,6 +175,9 @@ const OPS: Array<[string, OpWord]> = [
   ...grantCaps(),
 ];
 
+/** The floor words ("ít nhất", "từ", "nâng lên", "≥"): a figure after one is the least asked. `from`: opens a range or a change. */
+export const FLOOR_WORDS: ReadonlyArray<[string, OpWord]> = OPS.filter(([, w]) => w.op === ">=" && !w.weak && !w.reduce);
+
 /**
  * "được hỗ trợ tới 1,5 triệu đồng", "cho vay đến 100 triệu đồng": what a grant may give is a ceiling ("up to"); "đạt tới
  * 90%", "lên tới" keep reaching a level. Rows made from the grant verbs, so every pairing reads alike.
