@@ -49,6 +49,7 @@ const STOP = new Set([
 
 // "không … quá": the negated "quá" bound.
 const AT_MOST: OpWord = { op: "<=" };
+const AT_LEAST: OpWord = { op: ">=" };
 
 /** The operator written before token i, skipping fillers ("đạt tỷ lệ 95%", "ít nhất là 65%"); a strong one wins over "đạt". */
 export function opBefore(ts: Token[], i: number, floor = 0): { op: OpWord; at: number } | null {
@@ -185,6 +186,8 @@ export function figOf(p: Prepared, ts: Token[], i: number, floor = 0): Fig {
   let ob = opBefore(ts, i, floor);
   if (t.depth > 0 && (!ob || ob.op.weak)) ob = levelOpBefore(ts, i, floor) ?? ob;
   const u = unitAfter(p, ts, i);
+  // A grant's "tới/đến" caps an amount given (money, a duration, a measure); a share or a head count reached is a floor.
+  if (ob?.op.grant && (t.percent || !u.dim)) ob = { op: AT_LEAST, at: ob.at };
   return { t, i, op: ob?.op ?? null, opAt: ob ? ob.at : i, after: opAfter(ts, u.end), u, paren: t.depth > 0 };
 }
 

@@ -32,6 +32,12 @@ describe("grants and caps", () => {
     expect(parseTarget("mỗi người được trợ cấp đến 2 triệu đồng")).toMatchObject({ ok: true, rule: { kind: "compare", op: "<=", value: 2_000_000 } });
     expect(evaluate("hộ nghèo được vay tới 100 triệu đồng", "120 triệu đồng").status).toBe("not_met");
   });
+  it("reads a grant reaching a share or a count of beneficiaries as a floor ('Hỗ trợ đến 100% học sinh khuyết tật')", () => {
+    expect(evaluate("Hỗ trợ đến 100% học sinh khuyết tật được học hòa nhập", "85%").status).toBe("not_met");
+    expect(evaluate("Hỗ trợ tới 500 hộ nghèo xây nhà", "300 hộ").status).toBe("not_met");
+    expect(evaluate("Cho vay đến 1.200 hộ sản xuất kinh doanh", "1.250 hộ").status).not.toBe("not_met");
+    expect(evaluate("Mỗi hộ được hỗ trợ đến 6 tháng", "8 tháng").status).toBe("not_met");
+  });
 });
 
 describe("changes", () => {
