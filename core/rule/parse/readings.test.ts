@@ -74,6 +74,12 @@ describe("qualifiers", () => {
     const r = parseTarget("Trường hạng 2 có không quá 2 phó hiệu trưởng", { unit: "người" });
     expect(r).toMatchObject({ ok: true, rule: { kind: "compare", op: "<=", value: 2 } });
   });
+  it("keeps 'đúng' for a staffing norm in a class only: other counts in a class are plain targets ('đơn vị hạng 1 có 15 trường')", () => {
+    expect(evaluate("Phấn đấu đơn vị hạng 1 có 15 trường đạt chuẩn quốc gia", "17 trường").status).toBe("exceeded");
+    expect(evaluate("Xã hạng 2 có 90% hộ dùng nước sạch", "95%").status).toBe("exceeded");
+    expect(evaluate("Trường hạng 3 có 1 phó hiệu trưởng", "2").status).toBe("not_met");
+    expect(evaluate("Trường hạng 1 có 2 nhân viên kế toán", "3").status).toBe("not_met");
+  });
   it("reads the figure 'mục tiêu là N' names after 'vượt' as the target, not an excess", () => {
     const r = parseTarget("số bác sĩ đạt 12 bác sĩ/vạn dân, vượt mục tiêu là 10 bác sĩ/vạn dân");
     expect(r.ok && r.rule.kind === "compare" && r.rule.value).not.toBe(2);
