@@ -111,3 +111,13 @@ describe("spans of years", () => {
     expect(evaluate(text, "Chưa xây dựng", { period: periodFromText("2026-2030") ?? undefined }).status).toBe("not_met");
   });
 });
+
+describe("bracketed parts", () => {
+  it("judges the whole when no indicator names a bracketed part ('ít nhất 10 trường (6 trường mầm non và 4 trường tiểu học)')", () => {
+    const text = "Có ít nhất 10 trường đạt chuẩn quốc gia (6 trường mầm non và 4 trường tiểu học)";
+    expect(evaluate(text, "8 trường").status).toBe("not_met");
+    expect(evaluate(text, "8 trường", { indicator: "Số trường đạt chuẩn quốc gia" }).status).toBe("not_met");
+    expect(evaluate(text, "5 trường", { indicator: "Số trường mầm non đạt chuẩn quốc gia" }).status).toBe("review");
+    expect(evaluate("Bồi dưỡng tối thiểu 40 tiết (20 tiết chuyên môn và 20 tiết kỹ năng)", "30 tiết").status).toBe("not_met");
+  });
+});
