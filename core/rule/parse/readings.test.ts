@@ -121,3 +121,12 @@ describe("bracketed parts", () => {
     expect(evaluate("Bồi dưỡng tối thiểu 40 tiết (20 tiết chuyên môn và 20 tiết kỹ năng)", "30 tiết").status).toBe("not_met");
   });
 });
+
+describe("heading words in an indicator", () => {
+  it("strips 'Chỉ tiêu/Kế hoạch/Công tác' and keeps the rest as part words ('Chỉ tiêu huy động trẻ mẫu giáo')", () => {
+    const text = "Huy động trẻ nhà trẻ ra lớp đạt 30%, trẻ mẫu giáo đạt 95%";
+    expect(evaluate(text, "40%", { indicator: "Chỉ tiêu huy động trẻ mẫu giáo" }).status).toBe("not_met");
+    expect(evaluate(text, "96%", { indicator: "Kế hoạch huy động trẻ nhà trẻ" }).status).toBe("exceeded");
+    expect(evaluate("Tỷ lệ giáo viên đạt chuẩn ở tiểu học 100%, ở THCS 95%", "96%", { indicator: "Công tác bồi dưỡng giáo viên THCS" }).status).toBe("exceeded");
+  });
+});

@@ -264,8 +264,9 @@ function partsOf(c: Ctx, figs: Fig[]): Array<[number, number]> {
  * before both).
  */
 function partScores(c: Ctx, cands: Cand[]): void {
-  if (!c.ind.low || c.figs.length < 2 || namesWhole(c.ind.low)) return;
-  const words = indicatorWords(c.ind.low);
+  if (!c.ind.low || c.figs.length < 2) return;
+  // A heading word ("Chỉ tiêu huy động trẻ mẫu giáo") is not a part's; the words after it still may be.
+  const words = indicatorWords(namesWhole(c.ind.low) ? c.ind.low.trimStart().replace(WHOLE, "") : c.ind.low);
   if (words.length === 0) return;
   let top: Cand | null = null;
   for (const x of cands) if (x.used.length > 0 && (!top || x.score > top.score)) top = x;
