@@ -8,6 +8,7 @@ import type { Reading } from "../schema";
 import type { Ctx } from "./context";
 import type { Fig } from "./figures";
 import { directionSource, type Cand, type DirectionSource } from "./recognisers";
+import { WORD } from "./tokens";
 
 /**
  * One sign of doubt. `code` names its structural kind; `fragment` is the part of the phrase it is about, as written.
@@ -106,7 +107,10 @@ export function clauseSignals(c: Ctx, cands: Cand[], best: Cand, runnerUp: Cand 
   for (const f of c.figs) if (f.t.depth > 0 && f.t.role === "figure" && !f.t.word && key !== "%" && alike(key, figKey(f))) sum += f.t.value;
   // (Only a bound, "tối thiểu 35 tuần": "Tổng số … là 12 môn (10 môn … và 02 môn …)" says what the total is made of.)
   const whole = c.figs.find((f) => f.t === best.used[0]);
-  const split = best.rule.kind === "compare" && !!whole?.op && !whole.op.weak && sum === best.rule.value;
+  // The whole stays the target unless the indicator names a bracketed part ("Số tuần thực học học kỳ I") or the parts
+  // are terms (see partNamed): "Có ít nhất 10
+  // trường (6 trường mầm non và 4 trường tiểu học)" with no part named is judged on the 10.
+  const split = best.rule.kind === "compare" && !!whole?.op && !whole.op.weak && sum === best.rule.value && c.figs.some((f) => f.t.depth > 0 && partNamed(c, f));
   for (const f of c.figs) {
     const t = f.t;
     if (t.role !== "figure" || t.word || best.used.includes(t) || (runnerUp && runnerUp.used.includes(t))) continue;
@@ -126,6 +130,18 @@ export function clauseSignals(c: Ctx, cands: Cand[], best: Cand, runnerUp: Cand 
     else if ((f.op && !f.op.weak) || f.after !== null) out.push({ code: "operator_unread", fragment: figText(c, f), gap, reading: rival });
   }
   return out;
+}
+
+const TERM_PART = /^(?:học kỳ|hk|kỳ|quý|tháng|đợt|giai đoạn)(?!\S)/u;
+
+/** Does the indicator name the part a bracketed figure counts ("18 tuần học kỳ I" under "Số tuần thực học học kỳ I")? */
+function partNamed(c: Ctx, f: Fig): boolean {
+  let k = Math.max(f.u.end, f.i + 1);
+  const from = k;
+  while (k < c.ts.length && c.ts[k].kind === WORD && c.ts[k].w !== "và") k++;
+  const name = k > from ? c.p.low.slice(c.ts[from].start, c.ts[k - 1].end) : "";
+  // Parts over time ("18 tuần học kỳ I và 17 tuần học kỳ II") leave a figure's period open: a figure may be one term's.
+  return name.length > 1 && (c.ind.low.includes(name) || TERM_PART.test(name));
 }
 
 /** A figure with its operator and unit, as written ("ít nhất 30% giáo viên" → "ít nhất 30%"). */

@@ -196,6 +196,8 @@ export function figOf(p: Prepared, ts: Token[], i: number, floor = 0): Fig {
   let ob = opBefore(ts, i, floor);
   if (t.depth > 0 && (!ob || ob.op.weak)) ob = levelOpBefore(ts, i, floor) ?? ob;
   const u = unitAfter(p, ts, i);
+  // A grant's "tới/đến" caps an amount given (money, a duration, a measure); a share or a head count reached is a floor.
+  if (ob?.op.grant && (t.percent || !u.dim)) ob = { op: AT_LEAST, at: ob.at };
   return { t, i, op: ob?.op ?? null, opAt: ob ? ob.at : i, after: opAfter(ts, u.end), u, paren: t.depth > 0 };
 }
 

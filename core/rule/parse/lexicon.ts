@@ -14,6 +14,8 @@ export interface OpWord {
   from?: boolean;
   /** "còn", "xuống còn": an upper bound reached by bringing a bad figure down. */
   reduce?: boolean;
+  /** "hỗ trợ tới": a ceiling only on an amount (money, a duration); on a share or a count of recipients, a floor. */
+  grant?: boolean;
 }
 
 /** A unit of measure (see core/number/units.ts, the one table the reader and the judge share). */
@@ -180,11 +182,12 @@ export const FLOOR_WORDS: ReadonlyArray<[string, OpWord]> = OPS.filter(([, w]) =
 
 /**
  * "được hỗ trợ tới 1,5 triệu đồng", "cho vay đến 100 triệu đồng": what a grant may give is a ceiling ("up to"); "đạt tới
- * 90%", "lên tới" keep reaching a level. Rows made from the grant verbs, so every pairing reads alike.
+ * 90%", "lên tới" keep reaching a level. Rows made from the grant verbs, so every pairing reads alike. "Hỗ trợ đến 100% học
+ * sinh", "hỗ trợ tới 500 hộ" name whom it reaches: a share or a count of beneficiaries is a floor (figOf).
  */
 function grantCaps(): Array<[string, OpWord]> {
   const out: Array<[string, OpWord]> = [];
-  for (const verb of ["hỗ trợ", "trợ cấp", "vay", "thưởng", "bồi thường", "chi trả"]) for (const w of ["tới", "đến"]) out.push([`${verb} ${w}`, { op: "<=" }]);
+  for (const verb of ["hỗ trợ", "trợ cấp", "vay", "thưởng", "bồi thường", "chi trả"]) for (const w of ["tới", "đến"]) out.push([`${verb} ${w}`, { op: "<=", grant: true }]);
   return out;
 }
 

@@ -32,6 +32,12 @@ describe("grants and caps", () => {
     expect(parseTarget("mỗi người được trợ cấp đến 2 triệu đồng")).toMatchObject({ ok: true, rule: { kind: "compare", op: "<=", value: 2_000_000 } });
     expect(evaluate("hộ nghèo được vay tới 100 triệu đồng", "120 triệu đồng").status).toBe("not_met");
   });
+  it("reads a grant reaching a share or a count of beneficiaries as a floor ('Hỗ trợ đến 100% học sinh khuyết tật')", () => {
+    expect(evaluate("Hỗ trợ đến 100% học sinh khuyết tật được học hòa nhập", "85%").status).toBe("not_met");
+    expect(evaluate("Hỗ trợ tới 500 hộ nghèo xây nhà", "300 hộ").status).toBe("not_met");
+    expect(evaluate("Cho vay đến 1.200 hộ sản xuất kinh doanh", "1.250 hộ").status).not.toBe("not_met");
+    expect(evaluate("Mỗi hộ được hỗ trợ đến 6 tháng", "8 tháng").status).toBe("not_met");
+  });
 });
 
 describe("changes", () => {
@@ -67,6 +73,12 @@ describe("qualifiers", () => {
   it("reads 'Trường hạng N có …' as a norm for a class of units, not a place to reach", () => {
     const r = parseTarget("Trường hạng 2 có không quá 2 phó hiệu trưởng", { unit: "người" });
     expect(r).toMatchObject({ ok: true, rule: { kind: "compare", op: "<=", value: 2 } });
+  });
+  it("keeps 'đúng' for a staffing norm in a class only: other counts in a class are plain targets ('đơn vị hạng 1 có 15 trường')", () => {
+    expect(evaluate("Phấn đấu đơn vị hạng 1 có 15 trường đạt chuẩn quốc gia", "17 trường").status).toBe("exceeded");
+    expect(evaluate("Xã hạng 2 có 90% hộ dùng nước sạch", "95%").status).toBe("exceeded");
+    expect(evaluate("Trường hạng 3 có 1 phó hiệu trưởng", "2").status).toBe("not_met");
+    expect(evaluate("Trường hạng 1 có 2 nhân viên kế toán", "3").status).toBe("not_met");
   });
   it("reads the figure 'mục tiêu là N' names after 'vượt' as the target, not an excess", () => {
     const r = parseTarget("số bác sĩ đạt 12 bác sĩ/vạn dân, vượt mục tiêu là 10 bác sĩ/vạn dân");
@@ -109,5 +121,24 @@ describe("'không để/cho' forbidding what its object does", () => {
   });
   it("leaves a figure after 'không để xảy ra' describing what must not happen", () => {
     expect(parseTarget("không để xảy ra ùn tắc kéo dài trên 30 phút")).toMatchObject({ ok: true, rule: { kind: "zero" } });
+  });
+});
+
+describe("bracketed parts", () => {
+  it("judges the whole when no indicator names a bracketed part ('ít nhất 10 trường (6 trường mầm non và 4 trường tiểu học)')", () => {
+    const text = "Có ít nhất 10 trường đạt chuẩn quốc gia (6 trường mầm non và 4 trường tiểu học)";
+    expect(evaluate(text, "8 trường").status).toBe("not_met");
+    expect(evaluate(text, "8 trường", { indicator: "Số trường đạt chuẩn quốc gia" }).status).toBe("not_met");
+    expect(evaluate(text, "5 trường", { indicator: "Số trường mầm non đạt chuẩn quốc gia" }).status).toBe("review");
+    expect(evaluate("Bồi dưỡng tối thiểu 40 tiết (20 tiết chuyên môn và 20 tiết kỹ năng)", "30 tiết").status).toBe("not_met");
+  });
+});
+
+describe("heading words in an indicator", () => {
+  it("strips 'Chỉ tiêu/Kế hoạch/Công tác' and keeps the rest as part words ('Chỉ tiêu huy động trẻ mẫu giáo')", () => {
+    const text = "Huy động trẻ nhà trẻ ra lớp đạt 30%, trẻ mẫu giáo đạt 95%";
+    expect(evaluate(text, "40%", { indicator: "Chỉ tiêu huy động trẻ mẫu giáo" }).status).toBe("not_met");
+    expect(evaluate(text, "96%", { indicator: "Kế hoạch huy động trẻ nhà trẻ" }).status).toBe("exceeded");
+    expect(evaluate("Tỷ lệ giáo viên đạt chuẩn ở tiểu học 100%, ở THCS 95%", "96%", { indicator: "Công tác bồi dưỡng giáo viên THCS" }).status).toBe("exceeded");
   });
 });

@@ -1180,14 +1180,18 @@ export function directionSource(c: Ctx, f: Fig): DirectionSource {
   // What the figure measures comes before the indicator's mood: working days stay a processing time ("Xét, duyệt chính
   // sách hỗ trợ … 8 ngày làm việc"), persons per container a size norm.
   if (downByUnit(c, f)) return "unit";
-  // A norm for a class of units: "Trường hạng 3 có 1 phó hiệu trưởng" sets how many each such unit has.
-  if (c.ts.some((t) => t.role === "population" && t.start < f.t.start && c.ts[t.i - 1]?.w === "hạng")) return "prescribed";
+  // A staffing norm for a class of units: "Trường hạng 3 có 1 phó hiệu trưởng" sets how many posts each such unit has.
+  // Anything else counted in a class ("đơn vị hạng 1 có 15 trường", "xã hạng 2 có 90% hộ") is a plain target.
+  if (!f.t.percent && POSTS.test(c.p.low.slice(f.t.end).trimStart()) && c.ts.some((t) => t.role === "population" && t.start < f.t.start && c.ts[t.i - 1]?.w === "hạng")) return "prescribed";
   // A fee is set: "Nộp lệ phí 10.000 đồng/1 bản" is exactly that.
   if (c.ind.prescribed || (!c.ind.low && markedBefore(c, M.prescribed, f.t.start, 80))) return "prescribed";
   if (c.ind.good) return "indicator";
   if (reduceNear(c, f.t.start)) return "lexicon";
   return "default";
 }
+
+/** Posts a staffing norm counts: "1 phó hiệu trưởng", "2 nhân viên kế toán". */
+const POSTS = /^(?:phó |tổ )?(?:hiệu trưởng|giám đốc|trưởng|phó|giáo viên|gv|nhân viên|cán bộ|kế toán|văn thư|thủ quỹ|bảo vệ|y tế)(?!\S)/u;
 
 const SET_TERM_RE = new RegExp(`(?:^|\\s)(?:${SET_TERMS.join("|")})(?=\\s|$)`, "u");
 

@@ -220,8 +220,10 @@ function indicatorWords(low: string): string[] {
 }
 
 // An indicator that names a plan, programme or field as a whole ("Chương trình chăm sóc mắt cho người cao tuổi",
-// "Mục tiêu bảo vệ, chăm sóc trẻ em năm 2016", "Công tác y tế trường học"): its words are the heading's, not one part's.
-const WHOLE = /^(?:chương trình|mục tiêu|chỉ tiêu|kế hoạch|chiến lược|đề án|công tác)(?!\S)/u;
+// "Mục tiêu bảo vệ, chăm sóc trẻ em năm 2016"): its words are the heading's, not one part's.
+// ("Chỉ tiêu/Kế hoạch/Công tác huy động trẻ mẫu giáo": a row's heading word only; the words after it may name a part.)
+const WHOLE = /^(?:chương trình|mục tiêu|chiến lược|đề án)(?!\S)/u;
+const HEADING_WORD = /^\s*(?:chỉ tiêu|kế hoạch|công tác)(?!\S)/u;
 
 /** Whether the indicator heads every part of a compound target (see WHOLE); one listing its parts "(…; …)" names them. */
 export function namesWhole(low: string): boolean {
@@ -265,7 +267,7 @@ function partsOf(c: Ctx, figs: Fig[]): Array<[number, number]> {
  */
 function partScores(c: Ctx, cands: Cand[]): void {
   if (!c.ind.low || c.figs.length < 2 || namesWhole(c.ind.low)) return;
-  const words = indicatorWords(c.ind.low);
+  const words = indicatorWords(c.ind.low.replace(HEADING_WORD, ""));
   if (words.length === 0) return;
   let top: Cand | null = null;
   for (const x of cands) if (x.used.length > 0 && (!top || x.score > top.score)) top = x;
