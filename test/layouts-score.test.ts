@@ -59,11 +59,13 @@ describe.skipIf(!present)(present ? "the dev layout corpus" : "the dev layout co
  * holdout8 97.0%, 1 wrong; holdout9 88.8%, 0 wrong.
  * Round 14 (sheet14a): holdout6 14/14, 89.8% (targets listed on another sheet, a count with its share below);
  * holdout9 8/8, 98.2%, 0 wrong with both (a target named by the body that set it, a name heading merged over two columns).
+ * Sheet15: holdout2 88.6% (84.5%), 2 wrong: "Kết quả" no longer counts against a heading's match, and "Đạt" is never
+ * contained in "Chưa đạt" (rating levels under "Kết quả xếp loại", 44).
  */
 /** [set, tables at least, right rate at least, wrong at most, false passes at most, silent clean layouts allowed]. */
 const HELD_OUT: ReadonlyArray<readonly [string, number, number, number, number, readonly string[]]> = [
   ["holdout", 8, 0.965, 0, 0, []],
-  ["holdout2", 13, 0.84, 2, 0, []],
+  ["holdout2", 13, 0.885, 2, 0, []],
   ["holdout3", 8, 0.689, 4, 0, []],
   ["holdout4", 6, 0.937, 0, 0, []],
   ["holdout5", 8, 0.869, 4, 0, []],

@@ -106,3 +106,25 @@ describe("matchIndicators", () => {
     for (const [k, m] of a) expect({ id: both.get(k)!.indicatorId, score: both.get(k)!.score }).toEqual({ id: m.indicatorId, score: m.score });
   });
 });
+
+describe("rating columns under a 'Kết quả' heading", () => {
+  const ind = (id: string, name: string) => ({ id, section: [], name, unit: "giáo viên", target: "Không có" }) as never;
+  const indicators = [
+    ind("a.kha", "Tỷ lệ giáo viên được đánh giá đạt chuẩn nghề nghiệp mức Khá trở lên"),
+    ind("a.chua-dat", "Số giáo viên xếp loại Chưa đạt chuẩn nghề nghiệp"),
+  ];
+  const best = (name: string) => matchIndicators([{ key: 0, name }], indicators, 0.3).get(0);
+
+  it("'Kết quả' says where a figure stands, not which: the level under it matches with confidence", () => {
+    const m = best("Kết quả xếp loại – Chưa đạt");
+    expect(m?.indicatorId).toBe("a.chua-dat");
+    expect(m!.score).toBeGreaterThanOrEqual(0.75);
+  });
+
+  it("'Đạt' is never taken as 'Chưa đạt' by containment: the negation must be on both sides", () => {
+    const m = best("Kết quả xếp loại – Đạt");
+    expect(m === undefined || m.score < 0.75).toBe(true);
+    const k = best("Không đạt");
+    expect(k === undefined || k.indicatorId !== "a.kha" || k.score < 0.75).toBe(true);
+  });
+});

@@ -108,6 +108,9 @@ const BRACKET_ID = /\[([a-z0-9][a-z0-9._-]*)\]/;
 /** Numbering, bullets and "Trong đó:"/"Trong số:" at the start of a name, repeated ("Trong đó: - Trẻ em 5 tuổi"). */
 const LEADING_MARKS = /^(\s*((([IVXL]+|\d+(\.\d+)*|[a-zđ])\s*[.):]|[-–—•+*])\s+|trong (đó|do|số|so)\s*:?\s*))+/iu;
 
+/** Words that turn a name round ("Chưa đạt", "Không đạt"): containment must keep them on both sides or neither. */
+const NEGATIONS = ["chua", "khong"];
+
 /** The score of a name whose words all appear in the other name. */
 const CONTAINED = 0.8;
 
@@ -312,6 +315,8 @@ export function matchIndicators(candidates: MatchCandidate[], indicators: Indica
       const contained =
         s < CONTAINED &&
         telling.every((t) => tokens[i].has(t)) &&
+        // "Chưa"/"không" turn a name round: "Đạt" is in "Chưa đạt" by its words, never by its meaning.
+        NEGATIONS.every((t) => tokens[i].has(t) === inCt(t)) &&
         Math.min(ctSize, tokens[i].size) >= 2 &&
         // The plan's whole name inside a row's name that says at most as much again ("Trường đạt chuẩn quốc gia mức
         // độ 1"); a two-word name such as "Hoàn thành" inside a long one says nothing.

@@ -137,7 +137,8 @@ const STOP = new Set(["cac", "va", "cua", "cho", "trong", "tren", "duoc", "nhung
 export function nameTokens(s: string): string[] {
   const out: string[] = [];
   // "TC1", "CT2": a short abbreviation glued to its number is the abbreviation and the number.
-  for (const t of fold(s).replace(/\b([a-z]{1,4})(\d{1,2})\b/g, "$1 $2").split(" ")) {
+  // "Kết quả" ("Kết quả xếp loại – Chưa đạt", "Kết quả thực hiện") names where a figure stands, never which one it is.
+  for (const t of fold(s).replace(/\b([a-z]{1,4})(\d{1,2})\b/g, "$1 $2").replace(/\bket qua\b/g, "").split(" ")) {
     if (t === "") continue;
     const long = ABBREVIATIONS[t];
     if (long) {
