@@ -120,4 +120,7 @@ describe("a best prize against a prize level to reach", () => {
   ])("%s, best prize %s → %s", (target, got, want) => {
     expect(at(target, got)?.status).toBe(want);
   });
+  it("writes the ladder's verdict as a value: no status formula states it (a live one would call 'Nhì' invalid)", () => {
+    expect(at("Giải Ba trở lên", "Nhì")?.noFormula).toBe(true);
+  });
 });

@@ -18,6 +18,8 @@ export class Judged {
   readonly noun: string | null;
   /** The target was read only in part (the parser's target_partly_read): a formula compiled from the part read cannot ask. */
   readonly partlyRead: boolean;
+  /** Judged by a rule a status formula cannot state (a prize ladder): the verdict is written as a value. */
+  beyondFormula = false;
   #facts: Facts | null;
   #verdict: Verdict | null;
   readonly #lang: Lang;
@@ -62,6 +64,13 @@ export class Judged {
    */
   static fixed(v: Verdict): Judged {
     return new Judged("", null, {}, "vi", [], v);
+  }
+
+  /** A verdict worded by a rule no status formula states (the prize ladder): written as a value, never a formula. */
+  static beyondFormula(v: Verdict): Judged {
+    const j = Judged.fixed(v);
+    j.beyondFormula = true;
+    return j;
   }
 
   /**
@@ -118,7 +127,8 @@ export class Item implements CheckedItem {
   ) {
     this.status = judged.status;
     this.#judged = judged;
-    if (judged.partlyRead) this.noFormula = "partlyRead";
+    if (judged.beyondFormula) this.noFormula = true;
+    else if (judged.partlyRead) this.noFormula = "partlyRead";
   }
 
   get verdict(): Verdict {

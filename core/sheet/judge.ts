@@ -432,7 +432,7 @@ function prizeJudged(ctx: Ctx, target: Target, actual: string, name: string, uni
     vi: `${STATUS[status].vi}: giải cao nhất "${actual.trim()}" ${relation.vi} mức "${target.text}" (Nhất > Nhì > Ba > Khuyến khích)`,
     en: `${STATUS[status].en}: best prize "${actual.trim()}" is ${relation.en} "${target.text}" (first > second > third > consolation)`,
   };
-  return Judged.fixed({ ...restated(ctx.lang, base.verdict, status, explanations), warnings: [] });
+  return Judged.beyondFormula({ ...restated(ctx.lang, base.verdict, status, explanations), warnings: [] });
 }
 
 /**
