@@ -90,20 +90,12 @@ const PERCENT_UNITS = new Map<string, boolean>();
  * @example columnScale([[95, "General"], [0.3, "General"]]) → { points: true, fractions: false }
  */
 export function columnScale(cells: Iterable<[CellValue, string | undefined]>): ColumnScale {
-  let formatted = false;
-  for (const [v, f] of cells) {
-    if (f && f.includes("%")) {
-      formatted = true;
-      continue;
-    }
-    // One figure above 1 decides the column (points, never fractions): the rest need not be read.
-    if (typeof v === "number" && Number.isFinite(v) && Math.abs(v) > 1) return { points: true, fractions: false };
-  }
-  return { points: false, fractions: formatted };
+  const pairs = [...cells];
+  return columnScaleOf(pairs.keys(), (i) => pairs[i][0], (i) => pairs[i][1]);
 }
 
 /**
- * columnScale over column `col` of `rows`, each cell read in place (no [value, format] pair per row): a big sheet's
+ * The one rule of a column's percent scale, over column `col` of `rows`, each cell read in place (no [value, format] pair per row): a big sheet's
  * every checked row, once per column.
  * @example columnScaleOf([4, 5], (r) => sheet.values[r]?.[2], (r) => formatAt(sheet, r, 2)) → { points: false, fractions: true }
  */
