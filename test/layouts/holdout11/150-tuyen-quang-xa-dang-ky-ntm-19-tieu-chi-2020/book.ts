@@ -35,7 +35,6 @@ export default function book(): Book {
     ["Thiện Kế", "Sơn Dương", 14, all, "Đạt chuẩn", "", "met", "19 of 19"],
     ["Thanh Tương", "Na Hang", 11, but(2, 5, 10, 17), "Chưa đạt", "Lùi sang năm 2021", "not_met", "15 of 19"],
   ];
-  const cols = crit.map((_, i) => String.fromCharCode(69 + i)); // E..W
   units.forEach((u, i) => {
     const r = 10 + i;
     s.row(`A${r}`, [i + 1, u[0], u[1], u[2], ...crit.map((c) => (u[3].includes(c) ? "x" : "")), { v: `=COUNTIF(E${r}:W${r},"x")`, result: u[3].length }, "Đạt chuẩn (19/19 tiêu chí)", u[4], u[5]], { border: true, align: "center", wrap: true });
@@ -43,7 +42,6 @@ export default function book(): Book {
     s.set(`AA${r}`, u[5], { border: true, wrap: true });
     s.expect(`X${r}`, { indicator: `${u[0]} (${u[1]}) · Số tiêu chí nông thôn mới đạt năm 2020`, target: "19/19 tiêu chí", status: u[6], why: u[7] });
   });
-  void cols;
   const last = 10 + units.length - 1;
   const rollUps = [s.rollUp(" · Số tiêu chí nông thôn mới đạt năm 2020", "xã")];
   s.row(`A${last + 1}`, ["", "Cộng", "", { v: `=SUM(D10:D${last})`, result: units.reduce((a, u) => a + u[2], 0) }], { border: true, bold: true, align: "center" });
