@@ -263,7 +263,7 @@ async function main(argv: string[]): Promise<number> {
   const named = SETS.find((name) => name !== "dev" && argv.includes(`--${name}`));
   const set: LayoutSet | undefined = argv.includes("--all") ? undefined : named ?? "dev";
   const words = argv.filter((a) => !a.startsWith("--"));
-  // --all leaves the fresh sets (FRESH_SETS; none while a new set is gathered) out: a fresh measure is scored only when asked for by name.
+  // --all leaves the fresh sets (FRESH_SETS) out: a fresh measure is scored only when asked for by name.
   const layouts = loadLayouts(set).filter((l) => (set !== undefined || !FRESH_SETS.has(l.set)) && (words.length === 0 || words.some((w) => l.id.includes(w))));
   const scores = await scoreAll(layouts, { strict: argv.includes("--strict") });
   if (argv.includes("--json")) process.stdout.write(JSON.stringify({ totals: totals(scores), scores }, null, 2) + "\n");
