@@ -231,7 +231,9 @@ export class Sheet {
    * indicator ends with `suffix`: "Tỷ lệ trẻ nhà trẻ ra lớp: 9/14 quận, huyện đạt (1 chưa có số liệu)".
    */
   rollUp(suffix: string, noun: string, label = suffix.replace(/^ · /, "")): string {
-    const es = this.expectations.filter((e) => e.indicator.endsWith(suffix));
+    // A total row ("Toàn huyện", "Tổng cộng", "Cộng", "Chung toàn xã") is the roll-up's check, not one of its units,
+    // whether its expectations were written before or after the call.
+    const es = this.expectations.filter((e) => e.indicator.endsWith(suffix) && !/^(toàn|tổng|cộng|chung)(\s|$)/iu.test(e.indicator.trim()));
     if (es.length === 0) throw new Error(`${this.name}: no expectations end with "${suffix}"`);
     const met = es.filter((e) => e.status === "met" || e.status === "exceeded").length;
     const words: Partial<Record<Status, string>> = { no_data: "chưa có số liệu", review: "cần xác nhận", invalid: "không hợp lệ", refuse: "không đánh giá được", pending: "chưa đến hạn" };
