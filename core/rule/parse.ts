@@ -730,7 +730,7 @@ function splitClauses(s: string, seen: number, subs?: Set<number>): string[] {
   const out: string[] = [];
   let from = 0;
   // Whether "trong đó" occurs at all, looked up once rather than at every space (and only where scanWhole saw an "đ").
-  const sub = (seen & D_BAR) !== 0 && s.includes("trong đó");
+  const sub = (seen & D_BAR) !== 0 && /[tT]rong đó/u.test(s);
   // Most targets are one clause: with none of the cut marks anywhere (scanWhole's CUTS), the loop below would cut nothing.
   if (!sub && (seen & CUTS) === 0) {
     pushClause(out, s, from, s.length);
@@ -749,6 +749,12 @@ function splitClauses(s: string, seen: number, subs?: Set<number>): string[] {
     } else if ((c === 46 || c === 33 || c === 63) && s.charCodeAt(i + 1) === 32 && i > 0 && !/[\d\s]/u.test(s[i - 1]) && UPPER.test(s[i + 2] ?? "")) {
       pushClause(out, s, from, i + 1);
       from = i + 2;
+      // "…từ 80% trở lên. Trong đó, tỷ lệ … từ 90% trở lên": a sentence opening with "Trong đó" is a part of the one before.
+      if (sub && s.startsWith("Trong đó", from) && /[\s,:]/u.test(s[from + 8] ?? " ")) {
+        subs?.add(out.length);
+        from += 8 + (s[from + 8] === ":" || s[from + 8] === "," ? 1 : 0);
+        i = from - 1;
+      }
     }
   }
   if (out.length < MAX_CLAUSES) pushClause(out, s, from, s.length);
@@ -792,7 +798,7 @@ function measuredOtherwise(a: Reading, b: Reading): boolean {
 
 // A clause after the one read opening with the case it is for ("đối với vụ việc phức tạp thì …", "Hoặc 44 ngày đối
 // với …", "Trường hợp cần phải xác minh thì …"); one before it heads what follows ("Đối với Trung học cơ sở: …").
-const CASE_CLAUSE = /^[\s,;.]*(?:đối với|hoặc|trường hợp)\s/iu;
+const CASE_CLAUSE = /^[\s,;.]*(?:đối với|hoặc|(?:trong )?trường hợp|riêng)\s/iu;
 
 /** Two parts a figure's own unit tells apart: measured otherwise, or one saying none beside one with a figure. */
 function apartByUnit(a: Reading, b: Reading): boolean {
