@@ -1,0 +1,41 @@
+// Round 15 (fix15b): bans read as zero targets, and sub-targets or cases apart in a sentence of their own kept as
+// parts. Phrases written for these rules, not taken from the corpus.
+import { describe, expect, it } from "vitest";
+import { evaluate } from "./evaluate";
+
+const judge = (phrase: string, actual: string | null, indicator?: string, unit?: string) =>
+  evaluate(phrase, actual, { indicator, unit, lang: "vi" });
+const status = (phrase: string, actual: string | null, indicator?: string, unit?: string) => judge(phrase, actual, indicator, unit).status;
+
+describe("a ban with no figure of its own is a zero target in the counted unit", () => {
+  it("'không được', 'không được phép', 'không tổ chức', 'nghiêm cấm' under a count column", () => {
+    expect(status("Nhà trường không được thu thêm khoản phí ngoài quy định", "0", "Khoản thu ngoài quy định", "khoản")).toBe("met");
+    expect(status("Nhà trường không được thu thêm khoản phí ngoài quy định", "2 khoản", "Khoản thu ngoài quy định", "khoản")).toBe("not_met");
+    expect(status("Giáo viên không được phép ép học sinh học thêm", "1 giáo viên", "Giáo viên ép học thêm", "giáo viên")).toBe("not_met");
+    expect(status("Không tổ chức thi tuyển sinh vào lớp 6", "0", "Trường thi tuyển lớp 6", "trường")).toBe("met");
+    expect(status("Nghiêm cấm đốt rơm rạ trên đồng ruộng", "3 vụ", "Vụ đốt rơm rạ", "vụ")).toBe("not_met");
+    expect(status("Đảm bảo an toàn tuyệt đối cho học sinh khi đi dã ngoại", "0", "Sự cố mất an toàn", "vụ")).toBe("met");
+  });
+  it("a blank figure is no data, not a verdict", () => {
+    expect(status("Không tổ chức thi tuyển sinh vào lớp 6", null, "Trường thi tuyển lớp 6", "trường")).toBe("no_data");
+  });
+  it("a ban on passing a bound keeps the bound; a ban before a day keeps the day", () => {
+    expect(judge("Mỗi lớp không được quá 40 học sinh", "41", "Sĩ số lớp", "học sinh").rule?.kind).not.toBe("zero");
+    expect(judge("Không được tổ chức khai giảng trước ngày 5/9/2025", "3/9/2025", "Khai giảng", "").rule?.kind).not.toBe("zero");
+  });
+  it("no zero under a rate column: the ban says nothing of a share", () => {
+    expect(judge("Không được dạy trước chương trình", "5%", "Tỷ lệ lớp dạy trước chương trình", "%").rule?.kind).not.toBe("zero");
+  });
+});
+
+describe("a sentence opening with 'Trong đó', and a 'riêng …' case, is a part of its own", () => {
+  const crimes = "Tỷ lệ phát hiện các vụ vi phạm từ 70% trở lên. Trong đó, tỷ lệ phát hiện vụ đặc biệt nghiêm trọng từ 85% trở lên";
+  it("a figure the two parts judge differently is asked about, not judged by the first part", () => {
+    expect(status(crimes, "78%", "Tỷ lệ phát hiện các vụ vi phạm năm 2026", "%")).toBe("review");
+    expect(status(crimes, "60%", "Tỷ lệ phát hiện các vụ vi phạm năm 2026", "%")).toBe("not_met");
+  });
+  const enrol = "Tỷ lệ huy động trẻ: nhà trẻ trên 30%, mẫu giáo trên 95%. Riêng trẻ 5 tuổi đạt 100%";
+  it("a case apart stays a rival part", () => {
+    expect(status(enrol, "98%", "Tỷ lệ huy động trẻ ra lớp", "%")).toBe("review");
+  });
+});
