@@ -39,3 +39,12 @@ describe("a sentence opening with 'Trong đó', and a 'riêng …' case, is a pa
     expect(status(enrol, "98%", "Tỷ lệ huy động trẻ ra lớp", "%")).toBe("review");
   });
 });
+
+describe("a part measured otherwise than a count per period is kept for a figure in its unit", () => {
+  const lessons = "Cấp tiểu học học 2 buổi, không quá 7 tiết học mỗi ngày. Mỗi tiết học 35 phút.";
+  it("minutes typed are judged by the minutes part, lessons by the lessons part", () => {
+    expect(status(lessons, "35 phút", "Số tiết, thời lượng tiết học tiểu học")).toBe("met");
+    expect(status(lessons, "30 phút", "Số tiết, thời lượng tiết học tiểu học")).toBe("not_met");
+    expect(status(lessons, "8 tiết học", "Số tiết, thời lượng tiết học tiểu học")).toBe("not_met");
+  });
+});

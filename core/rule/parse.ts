@@ -791,8 +791,10 @@ function result(rule: Reading, text: string, warnings: Warning[], runnerUp: Read
 /** Two readings of different thresholds measured alike (see the confidence gate's measureKey). */
 /** Two thresholds a figure's own unit tells apart: both measured (a rate, a count of a named noun, a measure), unlike. */
 function measuredOtherwise(a: Reading, b: Reading): boolean {
-  const ka = measureKey(a);
-  const kb = measureKey(b);
+  // ("không quá 5 tiết học/ngày. Mỗi tiết học 45 phút": a count per day counts its noun, apart from minutes.)
+  const key = (r: Reading) => (r.kind === "frequency" && r.noun ? `#${r.noun}` : measureKey(r));
+  const ka = key(a);
+  const kb = key(b);
   return ka !== null && kb !== null && ka !== "#" && kb !== "#" && ka !== "date" && kb !== "date" && !alike(ka, kb);
 }
 
