@@ -48,3 +48,13 @@ describe("a part measured otherwise than a count per period is kept for a figure
     expect(status(lessons, "8 tiết học", "Số tiết, thời lượng tiết học tiểu học")).toBe("not_met");
   });
 });
+
+describe("the scale marks are given on is no mark to reach", () => {
+  it("'theo thang 10 điểm', 'trên thang điểm 10' leave the threshold the phrase states", () => {
+    expect(status("Điểm trung bình các môn đạt từ 6,5 trở lên theo thang 10 điểm", "6,0", "Điểm trung bình môn", "điểm")).toBe("not_met");
+    expect(status("Điểm trung bình các môn đạt từ 6,5 trở lên trên thang điểm 10", "7,2", "Điểm trung bình môn", "điểm")).toMatch(/met|exceeded/u);
+  });
+  it("a phrase whose only number is the scale is not read as 'at least 10 marks'", () => {
+    expect(status("Giáo viên chấm bài theo thang 10 điểm, nhận xét cụ thể từng bài", "8 điểm", "Chấm bài kiểm tra", "điểm")).not.toBe("not_met");
+  });
+});

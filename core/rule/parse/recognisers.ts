@@ -198,7 +198,7 @@ function canonicalBoolean(c: Ctx, out: Cand[]): void {
   out.push({ rule: { kind: "boolean", statement }, used: [], score: SCORE.canonicalBoolean, by: "canonicalBoolean", subject: null });
 }
 
-const FORBID = /(?:^|\s)(?:(?:không được(?: phép)?|nghiêm cấm|cấm|không tổ chức)\s+(?!(?:quá|vượt|thấp|cao|ít|nhiều|lớn|nhỏ|dưới|trên|hơn|trước|sau|sớm|muộn|chậm|ít hơn)(?!\p{L}))(?=\p{L})|an toàn tuyệt đối\s*)/u;
+const FORBID = /(?:^|\s)(?:(?:không được(?: phép)?|cấm|không tổ chức) (?!(?:quá|vượt|thấp|cao|ít|nhiều|dưới|trên|hơn|trước|sau)(?!\p{L}))(?=\p{L})|an toàn tuyệt đối)/u;
 
 /**
  * Zero tolerance: "không để xảy ra ngộ độc thực phẩm", "tuyệt đối không lạm thu", "không có học sinh bỏ học", "= 0".
@@ -210,8 +210,9 @@ function zero(c: Ctx, out: Cand[]): void {
     // "Các trường không được nhận trẻ thiếu tuổi", "Không tổ chức dạy thêm …", "an toàn tuyệt đối": a ban with no figure,
     // rate or day of its own, under a unit column counting cases, is met by none of them. ("không được quá 35", "không
     // được … trước ngày 22/8" keep their own threshold.)
-    const m = c.unit?.kind === "count" && c.dates.length === 0 && !c.figs.some((f) => f.op || f.t.percent) ? FORBID.exec(c.p.low) : null;
-    if (m) out.push({ rule: { kind: "zero", unit: { kind: "count", noun: c.unit!.kind === "count" ? c.unit!.noun : undefined } }, used: [], score: SCORE.zero, by: "zero", subject: null, subjectFn: () => cleanSubject(c.p.src.slice(m.index + m[0].length)) });
+    const u = c.unit;
+    const m = u?.kind === "count" && !c.dates.length && !c.figs.some((f) => f.op || f.t.percent) && FORBID.test(c.p.low);
+    if (m) out.push({ rule: { kind: "zero", unit: { kind: "count", noun: u.noun } }, used: [], score: SCORE.zero, by: "zero", subject: null });
     if (m || !(isSym(ts[0], "=") && ts.length <= 3)) return;
   }
   let at = -1;
