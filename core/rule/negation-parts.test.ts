@@ -58,3 +58,21 @@ describe("the scale marks are given on is no mark to reach", () => {
     expect(status("Giáo viên chấm bài theo thang 10 điểm, nhận xét cụ thể từng bài", "8 điểm", "Chấm bài kiểm tra", "điểm")).not.toBe("not_met");
   });
 });
+
+describe("an extension adds to the bound before it", () => {
+  const permit = "Thời hạn cấp phép không quá 10 ngày làm việc. Trường hợp phải thẩm định thực tế, thời hạn được kéo dài thêm không quá 5 ngày làm việc.";
+  it("a figure between the bound and the extended bound is asked about, past both is not met", () => {
+    const v = judge(permit, "13 ngày làm việc", "Thời hạn cấp phép xây dựng", "ngày làm việc");
+    expect(v.status).toBe("review");
+    expect(v.canonical).toContain("15");
+    expect(status(permit, "16 ngày làm việc", "Thời hạn cấp phép xây dựng", "ngày làm việc")).toBe("not_met");
+  });
+});
+
+describe("a sanction on any case left is a zero target", () => {
+  it("'nếu … còn có … thì …' under a count column", () => {
+    const p = "nếu lớp nào còn có học sinh vi phạm luật giao thông thì giáo viên chủ nhiệm phải chịu trách nhiệm";
+    expect(status(p, "0", "Học sinh vi phạm luật giao thông", "học sinh")).toBe("met");
+    expect(status(p, "2 học sinh", "Học sinh vi phạm luật giao thông", "học sinh")).toBe("not_met");
+  });
+});

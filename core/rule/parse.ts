@@ -546,6 +546,12 @@ function parseWhole(whole: string, opts: ParseOptions): ParseResult {
       else fallback ??= { rule: r.rule, warnings: r.warnings };
     }
     if (read.length > 0) {
+      // "…không quá 03 ngày làm việc. Trường hợp cần xác minh, thời hạn được kéo dài thêm không quá 05 ngày làm việc": an
+      // extension adds to the bound before it (8 days in all).
+      for (let k = 1; k < read.length; k++) {
+        const [a, b] = [read[k - 1].r.rule, read[k].r.rule];
+        if (a.kind === "compare" && b.kind === "compare" && a.op === b.op && measureKey(a) === measureKey(b) && /(?:kéo dài|gia hạn) thêm/iu.test(clauses[read[k].i])) b.value += a.value;
+      }
       const before = read.map((x) => x.r.score);
       clauseWords(sh, clauses, read, subs);
       clauseYears(sh, clauses, read);
@@ -730,7 +736,9 @@ function splitClauses(s: string, seen: number, subs?: Set<number>): string[] {
   const out: string[] = [];
   let from = 0;
   // Whether "trong đó" occurs at all, looked up once rather than at every space (and only where scanWhole saw an "đ").
-  const sub = (seen & D_BAR) !== 0 && /[tT]rong đó/u.test(s);
+  // ("…từ 80% trở lên. Trong đó, tỷ lệ … từ 90% trở lên": a sentence opening with "Trong đó" is a part of the one before.)
+  const low = s.toLowerCase();
+  const sub = (seen & D_BAR) !== 0 && low.includes("trong đó");
   // Most targets are one clause: with none of the cut marks anywhere (scanWhole's CUTS), the loop below would cut nothing.
   if (!sub && (seen & CUTS) === 0) {
     pushClause(out, s, from, s.length);
@@ -741,7 +749,7 @@ function splitClauses(s: string, seen: number, subs?: Set<number>): string[] {
     if (c === 59 /* ; */ || c === 10 || c === 13) {
       pushClause(out, s, from, i);
       from = i + 1;
-    } else if (c === 32 && sub && s.startsWith("trong đó", i + 1) && (i + 9 >= s.length || s[i + 9] === " " || s[i + 9] === ":" || s[i + 9] === ",")) {
+    } else if (c === 32 && sub && low.startsWith("trong đó", i + 1) && (i + 9 >= s.length || s[i + 9] === " " || s[i + 9] === ":" || s[i + 9] === ",")) {
       pushClause(out, s, from, i);
       subs?.add(out.length);
       from = i + 9 + (s[i + 9] === ":" || s[i + 9] === "," ? 1 : 0);
@@ -749,12 +757,6 @@ function splitClauses(s: string, seen: number, subs?: Set<number>): string[] {
     } else if ((c === 46 || c === 33 || c === 63) && s.charCodeAt(i + 1) === 32 && i > 0 && !/[\d\s]/u.test(s[i - 1]) && UPPER.test(s[i + 2] ?? "")) {
       pushClause(out, s, from, i + 1);
       from = i + 2;
-      // "…từ 80% trở lên. Trong đó, tỷ lệ … từ 90% trở lên": a sentence opening with "Trong đó" is a part of the one before.
-      if (sub && s.startsWith("Trong đó", from) && /[\s,:]/u.test(s[from + 8] ?? " ")) {
-        subs?.add(out.length);
-        from += 8 + (s[from + 8] === ":" || s[from + 8] === "," ? 1 : 0);
-        i = from - 1;
-      }
     }
   }
   if (out.length < MAX_CLAUSES) pushClause(out, s, from, s.length);
@@ -800,7 +802,7 @@ function measuredOtherwise(a: Reading, b: Reading): boolean {
 
 // A clause after the one read opening with the case it is for ("đối với vụ việc phức tạp thì …", "Hoặc 44 ngày đối
 // với …", "Trường hợp cần phải xác minh thì …"); one before it heads what follows ("Đối với Trung học cơ sở: …").
-const CASE_CLAUSE = /^[\s,;.]*(?:đối với|hoặc|(?:trong )?trường hợp|riêng)\s/iu;
+const CASE_CLAUSE = /^[\s,;.]*(?:đối với|hoặc|trường hợp|riêng)\s/iu;
 
 /** Two parts a figure's own unit tells apart: measured otherwise, or one saying none beside one with a figure. */
 function apartByUnit(a: Reading, b: Reading): boolean {

@@ -115,7 +115,7 @@ export function claimPopulation(p: Prepared, ts: Token[], ages = true, per: stri
     }
     if (t.percent) continue;
     // "theo thang 10 điểm", "trên thang điểm 10": the scale marks are given on, not a mark to reach.
-    if (prev?.w === "thang" || (prev?.w === "điểm" && ts[i - 2]?.w === "thang")) {
+    if (prev?.w === "thang" || ts[i - 2]?.w === "thang") {
       t.role = "population";
       continue;
     }
