@@ -76,3 +76,11 @@ describe("a sanction on any case left is a zero target", () => {
     expect(status(p, "2 học sinh", "Học sinh vi phạm luật giao thông", "học sinh")).toBe("not_met");
   });
 });
+
+describe("lunar days restating the days written are no figures", () => {
+  const tet = "Nghỉ Tết từ 27/1 đến 4/2/2026 (mùng 9 tháng Chạp đến 17 tháng Chạp)";
+  it("the solar window is judged; the lunar days are not read as months", () => {
+    expect(judge(tet, "3/2/2026", "Lịch nghỉ Tết", "").rule?.kind).toBe("deadline");
+    expect(status(tet, "5/2/2026", "Lịch nghỉ Tết", "")).toBe("not_met");
+  });
+});

@@ -194,7 +194,7 @@ function readClause(text: string, sh: Shared): Clause {
   const avoid = sanctioned(c, best);
   if (avoid) {
     const cond = c.p.src.slice(best.used[0].start, best.used[best.used.length - 1].end);
-    warnings.push({ code: "target_partly_read", message: { vi: `"${cond}" là điều kiện bị xử lý; chỉ tiêu là phía ngược lại`, en: `"${cond}" is a condition to avoid; the target is its other side` } });
+    warnings.push(partly(`"${cond}" là điều kiện bị xử lý; chỉ tiêu là phía ngược lại`, `"${cond}" is a condition to avoid; the target is its other side`));
   }
   if (best.rule.kind !== "boolean" && figs.length > best.used.length) {
     let rest = "";
@@ -203,7 +203,7 @@ function readClause(text: string, sh: Shared): Clause {
       rest += `${rest ? ", " : ""}${p.src.slice(f.t.start, f.t.end)}`;
     }
     if (rest) {
-      warnings.push({ code: "target_partly_read", message: { vi: `bỏ qua số khác trong câu: ${rest}`, en: `other figures in the sentence ignored: ${rest}` } });
+      warnings.push(partly(`bỏ qua số khác trong câu: ${rest}`, `other figures in the sentence ignored: ${rest}`));
     }
   }
   const rule = avoided(inColumnUnit(finish(c, best), sh.unit, p.low), avoid);
@@ -549,7 +549,8 @@ function parseWhole(whole: string, opts: ParseOptions): ParseResult {
       // "…không quá 03 ngày làm việc. Trường hợp cần xác minh, thời hạn được kéo dài thêm không quá 05 ngày làm việc": an
       // extension adds to the bound before it (8 days in all).
       for (let k = 1; k < read.length; k++) {
-        const [a, b] = [read[k - 1].r.rule, read[k].r.rule];
+        const a = read[k - 1].r.rule;
+        const b = read[k].r.rule;
         if (a.kind === "compare" && b.kind === "compare" && a.op === b.op && measureKey(a) === measureKey(b) && /(?:kéo dài|gia hạn) thêm/iu.test(clauses[read[k].i])) b.value += a.value;
       }
       const before = read.map((x) => x.r.score);
@@ -594,7 +595,7 @@ function parseWhole(whole: string, opts: ParseOptions): ParseResult {
       if (runner && severalParts(sh.opts.indicator)) runner = farthestBound(top.r.rule, runner, read.filter((y) => y !== top).map((y) => y.r.rule));
       const warnings = top.r.warnings;
       if (read.length > 1 || clauses.some((cl, j) => j !== top.i && /\d/u.test(cl))) {
-        warnings.push({ code: "target_partly_read", message: { vi: `chỉ đọc vế "${short(clauses[top.i])}"`, en: `only the part "${short(clauses[top.i])}" was read` } });
+        warnings.push(partlyRead(clauses[top.i]));
       }
       void runnerScore;
       runner = allRunner(clauses, top.i, top.r.rule, runner);
@@ -623,7 +624,7 @@ function parseWhole(whole: string, opts: ParseOptions): ParseResult {
     if (clauses.length > 1) {
       const others = clauses.filter((_, j) => j !== i && /\d/u.test(clauses[j]));
       if (others.length > 0) {
-        warnings.push({ code: "target_partly_read", message: { vi: `chỉ đọc vế "${short(clauses[i])}"`, en: `only the part "${short(clauses[i])}" was read` } });
+        warnings.push(partlyRead(clauses[i]));
         // With neither indicator nor unit column nothing tells clauses apart: every other clause whose threshold is
         // measured alike is a rival (the first the runner-up when free), so a figure one of them judges differently is
         // asked about. (Only clauses that can hold such a threshold are read.)
@@ -650,6 +651,17 @@ function parseWhole(whole: string, opts: ParseOptions): ParseResult {
     `Không đọc được chỉ tiêu "${fragment}": không thấy ngưỡng (số, tỷ lệ, mức, hạn) nào. ${EXAMPLES_VI}`,
     `Cannot read target "${fragment}": no threshold (figure, rate, level, date) found. ${EXAMPLES_EN}`,
   );
+}
+
+/** A note that part of the phrase was not read. */
+function partly(vi: string, en: string): Warning {
+  return { code: "target_partly_read", message: { vi, en } };
+}
+
+/** The note that only one part of the phrase was read. */
+function partlyRead(clause: string): Warning {
+  const t = short(clause);
+  return partly(`chỉ đọc vế "${t}"`, `only the part "${t}" was read`);
 }
 
 /** Two thresholds of the same kind, either of which a figure could be judged against. */

@@ -114,8 +114,9 @@ export function claimPopulation(p: Prepared, ts: Token[], ages = true, per: stri
       continue;
     }
     if (t.percent) continue;
-    // "theo thang 10 điểm", "trên thang điểm 10": the scale marks are given on, not a mark to reach.
-    if (prev?.w === "thang" || ts[i - 2]?.w === "thang") {
+    // "theo thang 10 điểm", "trên thang điểm 10": the scale marks are given on, not a mark to reach; "(21 tháng Chạp đến
+    // mùng 5 tháng Giêng)": days of the lunar calendar restating the days written before them.
+    if (prev?.w === "thang" || ts[i - 2]?.w === "thang" || /^(?:chạp|giêng)$/u.test(ts[i + 2]?.w ?? "")) {
       t.role = "population";
       continue;
     }

@@ -198,7 +198,7 @@ function canonicalBoolean(c: Ctx, out: Cand[]): void {
   out.push({ rule: { kind: "boolean", statement }, used: [], score: SCORE.canonicalBoolean, by: "canonicalBoolean", subject: null });
 }
 
-const FORBID = /(?:^|\s)(?:(?:không được|cấm|không tổ chức) (?!(?:quá|vượt|thấp|cao|ít|nhiều|dưới|trên|hơn)(?!\p{L}))|an toàn tuyệt đối|nếu .*còn có )/u;
+const FORBID = /(?:^|\s)(?:(?:không (?:được|tổ chức)|cấm) (?!(?:quá|vượt|thấp|cao|ít|nhiều|dưới|trên|hơn)(?!\p{L}))|an toàn tuyệt đối|nếu .*còn có)/u;
 
 /**
  * Zero tolerance: "không để xảy ra ngộ độc thực phẩm", "tuyệt đối không lạm thu", "không có học sinh bỏ học", "= 0".
