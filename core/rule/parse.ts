@@ -194,7 +194,7 @@ function readClause(text: string, sh: Shared): Clause {
   const avoid = sanctioned(c, best);
   if (avoid) {
     const cond = c.p.src.slice(best.used[0].start, best.used[best.used.length - 1].end);
-    warnings.push({ code: "target_partly_read", message: { vi: `"${cond}" là điều kiện bị xử lý; chỉ tiêu là phía ngược lại`, en: `"${cond}" is a condition to avoid; the target is its other side` } });
+    warnings.push(partly(`"${cond}" là điều kiện bị xử lý; chỉ tiêu là phía ngược lại`, `"${cond}" is a condition to avoid; the target is its other side`));
   }
   if (best.rule.kind !== "boolean" && figs.length > best.used.length) {
     let rest = "";
@@ -203,7 +203,7 @@ function readClause(text: string, sh: Shared): Clause {
       rest += `${rest ? ", " : ""}${p.src.slice(f.t.start, f.t.end)}`;
     }
     if (rest) {
-      warnings.push({ code: "target_partly_read", message: { vi: `bỏ qua số khác trong câu: ${rest}`, en: `other figures in the sentence ignored: ${rest}` } });
+      warnings.push(partly(`bỏ qua số khác trong câu: ${rest}`, `other figures in the sentence ignored: ${rest}`));
     }
   }
   const rule = avoided(inColumnUnit(finish(c, best), sh.unit, p.low), avoid);
@@ -546,6 +546,13 @@ function parseWhole(whole: string, opts: ParseOptions): ParseResult {
       else fallback ??= { rule: r.rule, warnings: r.warnings };
     }
     if (read.length > 0) {
+      // "…không quá 03 ngày làm việc. Trường hợp cần xác minh, thời hạn được kéo dài thêm không quá 05 ngày làm việc": an
+      // extension adds to the bound before it (8 days in all).
+      for (let k = 1; k < read.length; k++) {
+        const a = read[k - 1].r.rule;
+        const b = read[k].r.rule;
+        if (a.kind === "compare" && b.kind === "compare" && a.op === b.op && measureKey(a) === measureKey(b) && /(?:kéo dài|gia hạn) thêm/iu.test(clauses[read[k].i])) b.value += a.value;
+      }
       const before = read.map((x) => x.r.score);
       clauseWords(sh, clauses, read, subs);
       clauseYears(sh, clauses, read);
@@ -588,7 +595,7 @@ function parseWhole(whole: string, opts: ParseOptions): ParseResult {
       if (runner && severalParts(sh.opts.indicator)) runner = farthestBound(top.r.rule, runner, read.filter((y) => y !== top).map((y) => y.r.rule));
       const warnings = top.r.warnings;
       if (read.length > 1 || clauses.some((cl, j) => j !== top.i && /\d/u.test(cl))) {
-        warnings.push({ code: "target_partly_read", message: { vi: `chỉ đọc vế "${short(clauses[top.i])}"`, en: `only the part "${short(clauses[top.i])}" was read` } });
+        warnings.push(partlyRead(clauses[top.i]));
       }
       void runnerScore;
       runner = allRunner(clauses, top.i, top.r.rule, runner);
@@ -617,7 +624,7 @@ function parseWhole(whole: string, opts: ParseOptions): ParseResult {
     if (clauses.length > 1) {
       const others = clauses.filter((_, j) => j !== i && /\d/u.test(clauses[j]));
       if (others.length > 0) {
-        warnings.push({ code: "target_partly_read", message: { vi: `chỉ đọc vế "${short(clauses[i])}"`, en: `only the part "${short(clauses[i])}" was read` } });
+        warnings.push(partlyRead(clauses[i]));
         // With neither indicator nor unit column nothing tells clauses apart: every other clause whose threshold is
         // measured alike is a rival (the first the runner-up when free), so a figure one of them judges differently is
         // asked about. (Only clauses that can hold such a threshold are read.)
@@ -644,6 +651,17 @@ function parseWhole(whole: string, opts: ParseOptions): ParseResult {
     `Không đọc được chỉ tiêu "${fragment}": không thấy ngưỡng (số, tỷ lệ, mức, hạn) nào. ${EXAMPLES_VI}`,
     `Cannot read target "${fragment}": no threshold (figure, rate, level, date) found. ${EXAMPLES_EN}`,
   );
+}
+
+/** A note that part of the phrase was not read. */
+function partly(vi: string, en: string): Warning {
+  return { code: "target_partly_read", message: { vi, en } };
+}
+
+/** The note that only one part of the phrase was read. */
+function partlyRead(clause: string): Warning {
+  const t = short(clause);
+  return partly(`chỉ đọc vế "${t}"`, `only the part "${t}" was read`);
 }
 
 /** Two thresholds of the same kind, either of which a figure could be judged against. */
@@ -730,7 +748,9 @@ function splitClauses(s: string, seen: number, subs?: Set<number>): string[] {
   const out: string[] = [];
   let from = 0;
   // Whether "trong đó" occurs at all, looked up once rather than at every space (and only where scanWhole saw an "đ").
-  const sub = (seen & D_BAR) !== 0 && s.includes("trong đó");
+  // ("…từ 80% trở lên. Trong đó, tỷ lệ … từ 90% trở lên": a sentence opening with "Trong đó" is a part of the one before.)
+  const low = s.toLowerCase();
+  const sub = (seen & D_BAR) !== 0 && low.includes("trong đó");
   // Most targets are one clause: with none of the cut marks anywhere (scanWhole's CUTS), the loop below would cut nothing.
   if (!sub && (seen & CUTS) === 0) {
     pushClause(out, s, from, s.length);
@@ -741,7 +761,7 @@ function splitClauses(s: string, seen: number, subs?: Set<number>): string[] {
     if (c === 59 /* ; */ || c === 10 || c === 13) {
       pushClause(out, s, from, i);
       from = i + 1;
-    } else if (c === 32 && sub && s.startsWith("trong đó", i + 1) && (i + 9 >= s.length || s[i + 9] === " " || s[i + 9] === ":" || s[i + 9] === ",")) {
+    } else if (c === 32 && sub && low.startsWith("trong đó", i + 1) && (i + 9 >= s.length || s[i + 9] === " " || s[i + 9] === ":" || s[i + 9] === ",")) {
       pushClause(out, s, from, i);
       subs?.add(out.length);
       from = i + 9 + (s[i + 9] === ":" || s[i + 9] === "," ? 1 : 0);
@@ -785,14 +805,16 @@ function result(rule: Reading, text: string, warnings: Warning[], runnerUp: Read
 /** Two readings of different thresholds measured alike (see the confidence gate's measureKey). */
 /** Two thresholds a figure's own unit tells apart: both measured (a rate, a count of a named noun, a measure), unlike. */
 function measuredOtherwise(a: Reading, b: Reading): boolean {
-  const ka = measureKey(a);
-  const kb = measureKey(b);
+  // ("không quá 5 tiết học/ngày. Mỗi tiết học 45 phút": a count per day counts its noun, apart from minutes.)
+  const key = (r: Reading) => (r.kind === "frequency" && r.noun ? `#${r.noun}` : measureKey(r));
+  const ka = key(a);
+  const kb = key(b);
   return ka !== null && kb !== null && ka !== "#" && kb !== "#" && ka !== "date" && kb !== "date" && !alike(ka, kb);
 }
 
 // A clause after the one read opening with the case it is for ("đối với vụ việc phức tạp thì …", "Hoặc 44 ngày đối
 // với …", "Trường hợp cần phải xác minh thì …"); one before it heads what follows ("Đối với Trung học cơ sở: …").
-const CASE_CLAUSE = /^[\s,;.]*(?:đối với|hoặc|trường hợp)\s/iu;
+const CASE_CLAUSE = /^[\s,;.]*(?:đối với|hoặc|trường hợp|riêng)\s/iu;
 
 /** Two parts a figure's own unit tells apart: measured otherwise, or one saying none beside one with a figure. */
 function apartByUnit(a: Reading, b: Reading): boolean {

@@ -114,6 +114,12 @@ export function claimPopulation(p: Prepared, ts: Token[], ages = true, per: stri
       continue;
     }
     if (t.percent) continue;
+    // "theo thang 10 điểm", "trên thang điểm 10": the scale marks are given on, not a mark to reach; "(21 tháng Chạp đến
+    // mùng 5 tháng Giêng)": days of the lunar calendar restating the days written before them.
+    if (prev?.w === "thang" || ts[i - 2]?.w === "thang" || /^(?:chạp|giêng)$/u.test(ts[i + 2]?.w ?? "")) {
+      t.role = "population";
+      continue;
+    }
     // Ages: "5 tuổi", "24 tháng tuổi", "dưới hai tuổi", "độ tuổi 15 đến 60", "lứa tuổi 6".
     // (When the unit column is "tuổi" the figure is an age: "tuổi thọ trung bình đạt 75,5 tuổi".)
     if (ages && (marked(next, "age") || lexEndsAt(ts, i - 1, "ageBefore") || (prev?.w === "từ" && lexEndsAt(ts, i - 2, "ageBefore")))) {

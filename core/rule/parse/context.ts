@@ -145,12 +145,21 @@ function entryOf(phrase: string) {
   return n?.entry ?? null;
 }
 
+// Words of an indicator that say nothing about which part of a compound target it names.
+const COMMON = new Set([
+  "tỷ", "tỉ", "lệ", "số", "lượng", "các", "của", "và", "đạt", "có", "được", "trong", "năm", "học", "sinh", "trẻ", "người",
+  "mức", "chỉ", "tiêu", "bình", "quân", "trên", "dưới", "từ", "đến", "theo", "với", "cho", "là", "một", "những", "tổng",
+]);
+
 /**
  * The words of an indicator that can name a part of a target: its dates ("năm học 2019-2020", "năm 2020", "ngày 5/9")
  * and the bare date words every dated part has ("Ngày tựu trường": "ngày") name none; "Kết thúc năm học" keeps "năm".
+ * With `level`, words every kind of part has ("tỷ lệ", "số", "năm") name none either, and a level's digit does,
+ * however short ("mức độ 3" against "mức độ 2"), so compared parts are told apart by what they count.
  * @example indicatorWords("ngày tựu trường năm học 2017-2018") → ["tựu", "trường"]
+ * @example indicatorWords("tỷ lệ trường đạt mức độ 3", true) → ["trường", "độ", "3"]
  */
-export function indicatorWords(low: string): string[] {
-  const undated = low.replace(/(?:năm học|giai đoạn|năm)\s+\d{4}\S*|(?:ngày|tháng|quý)\s+[\divx]\S*/gu, " ");
-  return undated.split(/[^\p{L}\d]+/u).filter((w) => w.length >= 2 && !/^(?:ngày|tháng|quý|\d+)$/u.test(w));
+export function indicatorWords(low: string, level = false): string[] {
+  const undated = level ? low : low.replace(/(?:năm học|giai đoạn|năm)\s+\d{4}\S*|(?:ngày|tháng|quý)\s+[\divx]\S*/gu, " ");
+  return undated.split(/[^\p{L}\d]+/u).filter((w) => (level ? (w.length >= 2 || /\d/u.test(w)) && !COMMON.has(w) : w.length >= 2 && !/^(?:ngày|tháng|quý|\d+)$/u.test(w)));
 }

@@ -198,13 +198,23 @@ function canonicalBoolean(c: Ctx, out: Cand[]): void {
   out.push({ rule: { kind: "boolean", statement }, used: [], score: SCORE.canonicalBoolean, by: "canonicalBoolean", subject: null });
 }
 
+const FORBID = /(?:^|\s)(?:(?:không (?:được|tổ chức)|cấm) (?!(?:quá|vượt|thấp|cao|ít|nhiều|dưới|trên|hơn)(?!\p{L}))|an toàn tuyệt đối|nếu .*còn có)/u;
+
 /**
  * Zero tolerance: "không để xảy ra ngộ độc thực phẩm", "tuyệt đối không lạm thu", "không có học sinh bỏ học", "= 0".
  * Negation of a bound: "Không có lớp nào có điểm trung bình dưới 5,0" is every class at 5,0 or above.
  */
 function zero(c: Ctx, out: Cand[]): void {
   const ts = c.ts;
-  if ((c.mask & (M.zero | M.none)) === 0 && !(isSym(ts[0], "=") && ts.length <= 3)) return;
+  if ((c.mask & (M.zero | M.none)) === 0) {
+    // "Các trường không được nhận trẻ thiếu tuổi", "Không tổ chức dạy thêm …", "an toàn tuyệt đối": a ban with no figure,
+    // rate or day of its own, under a unit column counting cases, is met by none of them. ("không được quá 35", "không
+    // được … trước ngày 22/8" keep their own threshold.)
+    const u = c.unit;
+    const m = u?.kind === "count" && !c.dates.length && !c.figs.some((f) => f.op || f.t.percent) && FORBID.test(c.p.low);
+    if (m) out.push({ rule: { kind: "zero", unit: { kind: "count", noun: u.noun } }, used: [], score: SCORE.zero, by: "zero", subject: null });
+    if (m || !(isSym(ts[0], "=") && ts.length <= 3)) return;
+  }
   let at = -1;
   let len = 0;
   let none = false;

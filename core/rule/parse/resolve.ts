@@ -1,7 +1,7 @@
 // Resolver: scores whole readings in context (unit column, indicator, parentheses) and returns the best and a close runner-up.
 import { convert, SCALE_OF, unitSize } from "../../number/units";
 import type { Reading, Unit } from "../schema";
-import type { Ctx, UnitHint } from "./context";
+import { indicatorWords, type Ctx, type UnitHint } from "./context";
 import type { Fig } from "./figures";
 import type { Cand } from "./recognisers";
 import { subjectOf } from "./subject";
@@ -205,20 +205,6 @@ export function nounOf(rule: Reading): string | undefined {
   return undefined;
 }
 
-// Words of an indicator that say nothing about which part of a compound target it names.
-const COMMON = new Set([
-  "tỷ", "tỉ", "lệ", "số", "lượng", "các", "của", "và", "đạt", "có", "được", "trong", "năm", "học", "sinh", "trẻ", "người",
-  "mức", "chỉ", "tiêu", "bình", "quân", "trên", "dưới", "từ", "đến", "theo", "với", "cho", "là", "một", "những", "tổng",
-]);
-
-/** The indicator's words that can tell parts apart ("thpt" in "Tỷ lệ học sinh/máy tính cấp THPT"). */
-function indicatorWords(low: string): string[] {
-  const out: string[] = [];
-  // Digits count too ("mức độ 3" against "mức độ 2"), however short.
-  for (const w of low.split(/[^\p{L}\d]+/u)) if ((w.length >= 2 || /\d/u.test(w)) && !COMMON.has(w)) out.push(w);
-  return out;
-}
-
 // An indicator that names a plan, programme or field as a whole ("Chương trình chăm sóc mắt cho người cao tuổi",
 // "Mục tiêu bảo vệ, chăm sóc trẻ em năm 2016"): its words are the heading's, not one part's.
 // ("Chỉ tiêu/Kế hoạch/Công tác huy động trẻ mẫu giáo": a row's heading word only; the words after it may name a part.)
@@ -267,7 +253,7 @@ function partsOf(c: Ctx, figs: Fig[]): Array<[number, number]> {
  */
 function partScores(c: Ctx, cands: Cand[]): void {
   if (!c.ind.low || c.figs.length < 2 || namesWhole(c.ind.low)) return;
-  const words = indicatorWords(c.ind.low.replace(HEADING_WORD, ""));
+  const words = indicatorWords(c.ind.low.replace(HEADING_WORD, ""), true);
   if (words.length === 0) return;
   let top: Cand | null = null;
   for (const x of cands) if (x.used.length > 0 && (!top || x.score > top.score)) top = x;
@@ -443,7 +429,7 @@ function respectively(c: Ctx, cands: Cand[]): void {
   // What the first item shares with all ("số người tham gia …") stands before it: keep as many words as the others have.
   const n = Math.max(...items.slice(1).map((x) => x.length));
   if (items[0].length > n) items[0] = items[0].slice(items[0].length - n);
-  const words = indicatorWords(c.ind.low);
+  const words = indicatorWords(c.ind.low, true);
   const hits = items.map((it) => words.filter((w) => it.includes(w) && !items.every((o) => o.includes(w))).length);
   const best = Math.max(...hits);
   if (best === 0 || hits.filter((h) => h === best).length > 1) return;
