@@ -868,6 +868,9 @@ function titleMonth(sheet: SheetData, headerTop: number): number | null {
   return found.size === 1 ? [...found][0] : null;
 }
 
+/** A remark in brackets ending a row's label. */
+const BRACKET_END = /\s*\([^()]*\)\s*$/u;
+
 function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleColumn: number | undefined, when: When): MatrixLayout {
   const { asOf, period } = when;
   const named = titleMonth(sheet, base.headerRows[0]);
@@ -1152,11 +1155,12 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
     if (v.length <= 60 && (LOWER_BOUND_ROW.test(f) || UPPER_BOUND_ROW.test(f))) {
       (LOWER_BOUND_ROW.test(f) ? lowerRows : upperRows).push(r);
       excluded.push({ row: r, kind: "target", text: v.trim() });
-    } else if (v.length <= 60 && TARGET_ROW.test(f.replace(WHOLE_SCOPE, " ").replace(/\s+/g, " ").trim())) {
+    } else if (v.length <= 80 && [f, fold(vietnamesePart(v).replace(BRACKET_END, ""))].some((t) => TARGET_ROW.test(t.replace(WHOLE_SCOPE, " ").replace(/\s+/g, " ").trim()))) {
+      // A source in brackets after the words ("Chỉ tiêu năm 2017 (NQ HĐND xã)") leaves a target row a target row.
       // Every row of targets is left out of the units; which one applies is chosen below.
       targetRows.push({ r, text: v.trim() });
       excluded.push({ row: r, kind: "target", text: v.trim() });
-    } else if (v.length <= 60 && (TOTAL_ROW.test(f) || TOTAL_ROW.test(fold(vietnamesePart(v).replace(/\s*\([^()]*\)\s*$/u, ""))))) {
+    } else if (v.length <= 60 && (TOTAL_ROW.test(f) || TOTAL_ROW.test(fold(vietnamesePart(v).replace(BRACKET_END, ""))))) {
       // A remark in brackets after the words ("Toàn tỉnh (vùng khó khăn)") leaves a total a total.
       totals.push(r);
       grand.push(r);
