@@ -868,6 +868,55 @@ function titleMonth(sheet: SheetData, headerTop: number): number | null {
   return found.size === 1 ? [...found][0] : null;
 }
 
+/**
+ * "Kế hoạch năm 2019 | Thực hiện năm 2019 | Kế hoạch năm 2020", each over "MN | TH | THCS": the roles head the
+ * blocks and the indicators repeat under each. One group per indicator, its figure in the result block and its
+ * target in the plan block of the same year (a plan of another year is not judged, and said). Several result blocks,
+ * or plan blocks no year tells apart, are left to the column-by-column reading. Returns the columns used.
+ */
+function rolesOverIndicators(sheet: SheetData, cols: ColumnHeading[], unitCol: number, groups: MatrixGroup[], decisions: Bilingual[], unplaced: Unplaced[]): Set<number> {
+  type Block = { parent: string; h: HeaderReading; parts: ColumnHeading[] };
+  const blocks: Block[] = [];
+  for (const k of cols) {
+    if (k.hidden || k.col === unitCol || k.texts.length < 2) continue;
+    const last = blocks[blocks.length - 1];
+    if (last && last.parent === k.texts[0] && last.parts[last.parts.length - 1].col === k.col - 1) last.parts.push(k);
+    else blocks.push({ parent: k.texts[0], h: combineTexts([k.texts[0]], OWN), parts: [k] });
+  }
+  const sub = (k: ColumnHeading) => fold(k.texts.slice(1).join(" "));
+  // Sub-headings no role names; "TH" (tiểu học, or thực hiện) under a heading that already names the role is a level.
+  const plain = (b: Block) => {
+    const roles = b.parts.map((k) => combineTexts(k.texts.slice(1), OWN).role);
+    return b.parts.length >= 2 && roles.includes(null) && roles.every((r) => r === null || r === "actual");
+  };
+  const done = blocks.filter((b) => b.h.role === "actual" && !b.h.prior && plain(b));
+  if (done.length !== 1) return new Set();
+  const act = done[0];
+  const names = act.parts.map(sub);
+  const plans = blocks.filter((b) => b.h.role === "target" && plain(b) && names.every((n) => b.parts.some((k) => sub(k) === n)));
+  const same = plans.filter((b) => b.h.year === act.h.year);
+  const plan = plans.length === 1 && (act.h.year === undefined || plans[0].h.year === undefined || plans[0].h.year === act.h.year) ? plans[0] : same.length === 1 && act.h.year !== undefined ? same[0] : undefined;
+  if (!plan) return new Set();
+  const used = new Set([...act.parts, ...plan.parts].map((k) => k.col));
+  for (const k of act.parts) {
+    const t = plan.parts.find((p) => sub(p) === sub(k))!;
+    groups.push({ header: `${vietnamesePart(k.texts.slice(1).join(" "))} – ${act.parent}`, col: k.col, target: t.col, percentHeader: k.reading.percent || t.reading.percent });
+  }
+  const others = plans.filter((b) => b !== plan);
+  for (const b of others) {
+    for (const k of b.parts) {
+      used.add(k.col);
+      unplaced.push({ col: k.col, header: k.label, message: { vi: `Cột ${at(sheet, k)} là kế hoạch của năm khác; không đánh giá.`, en: `Column ${at(sheet, k)} is another year's plan; not judged.` } });
+    }
+  }
+  const not = others.length ? { vi: `; không dùng ${others.map((b) => `"${b.parent}"`).join(", ")}`, en: `; not ${others.map((b) => `"${b.parent}"`).join(", ")}` } : { vi: "", en: "" };
+  decisions.push({
+    vi: `Các cột dưới "${act.parent}" là số liệu, ghép theo tiêu đề con với chỉ tiêu dưới "${plan.parent}"${not.vi}.`,
+    en: `The columns under "${act.parent}" are the figures, paired by sub-heading with the targets under "${plan.parent}"${not.en}.`,
+  });
+  return used;
+}
+
 /** A remark in brackets ending a row's label. */
 const BRACKET_END = /\s*\([^()]*\)\s*$/u;
 
@@ -1028,9 +1077,10 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
   };
   const registered: ColumnHeading[] = [];
   let c = groups.length > 0 ? cols.length : 0;
+  const taken = c === 0 && twoLevel ? rolesOverIndicators(sheet, cols, unitCol, groups, decisions, unplaced) : new Set<number>();
   while (c < cols.length) {
     const col = cols[c];
-    if (c === unitCol || c === rowRoleColumn || col.label === "") {
+    if (c === unitCol || c === rowRoleColumn || col.label === "" || taken.has(c)) {
       c++;
       continue;
     }
