@@ -6,7 +6,7 @@ import { combineTexts } from "../table/read";
 import { ACTUAL_ROW_LABEL, eachScope, LOWER_BOUND_ROW, NO_WORDS, TARGET_ROW, TARGET_ROW_LABEL, TERM_ORDER, TOTAL_ROW, UPPER_BOUND_ROW, WHOLE_SCOPE } from "../table/vocabulary";
 import { headingDepth } from "../table/sections";
 import { type HeaderReading, monthHeading, monthsBefore, vietnamesePart } from "../table/header";
-import { type Evidence, columnEvidence, holdsFigures, holdsMarks, holdsTargets, rowEvidence } from "../table/evidence";
+import { type Evidence, cellKind, columnEvidence, holdsFigures, holdsMarks, holdsTargets, rowEvidence } from "../table/evidence";
 import { deadlineOf, sentenceTarget } from "../table/target";
 import { readCompletion } from "../table/completion";
 import { todayIso } from "../rule/evaluate";
@@ -409,6 +409,22 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
       en: `Columns ${list} hold marks: each row's result is the heading of the column marked${marks.every((m) => m.level !== null) ? " (the highest level)" : ""}.`,
     });
   }
+  // Answers by level ("Kết quả" over "Mức 1 | Mức 2 | Mức 3", each cell "Đạt" / "Không đạt"): the title names the
+  // level aimed at ("phấn đấu đạt Mức 2"); that column's answer is each row's figure against it, the others not judged.
+  let aimed: { text: string; row: number } | undefined;
+  let below: number[] = [];
+  const levelOf = (c: ColumnHeading) => markLevel(c.texts[c.texts.length - 1] ?? c.label) ?? 0;
+  const answers = marks ? [] : visible.filter((c) => levelOf(c) > 0 && (readings.get(c.col)!.role === null || MARKABLE.has(readings.get(c.col)!.role!)));
+  const aim = answers.length >= 2 ? titleLevel(sheet, band.rows[0]) : null;
+  const own = aim ? answers.filter((c) => levelOf(c) === aim.level && ev(c.col).yesno >= 1 && ev(c.col).yesno * 5 >= ev(c.col).filled * 3) : [];
+  if (aim && own.length === 1) {
+    aimed = { text: `Mức ${aim.level}`, row: aim.row };
+    below = answers.filter((c) => levelOf(c) < aim.level).map((c) => c.col);
+    for (const c of answers) readings.delete(c.col);
+    readings.set(own[0].col, { ...own[0].reading, role: "actual" });
+    for (const c of answers) if (c !== own[0]) unplaced.push({ col: c.col, header: c.label, message: { vi: `Cột ${at(sheet, c)} là kết quả ở mức khác; không đánh giá.`, en: `Column ${at(sheet, c)} is another level's result; not judged.` } });
+    decisions.push({ vi: `Cột ${at(sheet, own[0])} (đạt / không đạt) là kết quả, đối chiếu với mức ${aim.level} mà tiêu đề nêu (dòng ${aim.row + 1 + (sheet.origin?.row ?? 0)}).`, en: `Column ${at(sheet, own[0])} (met / not met) is the result, against level ${aim.level} the title names (row ${aim.row + 1 + (sheet.origin?.row ?? 0)}).` });
+  }
   // A heading the vocabulary does not know ("Giai đoạn 2010-2015", "Tầm nhìn 2020") over target phrases is a target.
   for (const c of visible) {
     const h = readings.get(c.col);
@@ -511,7 +527,7 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
 
   // Norm columns by level ("Mức tối thiểu | Mức độ 1 | Mức độ 2"): the title says which level the sheet answers
   // ("nhà trường đăng ký đạt Mức độ 1"); the others are norms of other levels, not this sheet's targets.
-  const level = titleLevel(sheet, band.rows[0]);
+  const level = titleLevel(sheet, band.rows[0])?.level ?? null;
   const targets = byRole.get("target");
   if (level !== null && targets && targets.length > 1) {
     const named = targets.filter((c) => new RegExp(`\\bmuc( do)? ${level}\\b`).test(fold(c.label)));
@@ -649,7 +665,7 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
   // Only for rows alike: a sentence that says it applies to each of them ("mỗi tiêu chí", "các trường"), or rows
   // answered by marks under the same levels. One threshold for a list of different indicators would be a guess.
   const said = columns.target === undefined && columns.deadline === undefined ? sentenceTarget(sheet, band.rows[0]) : null;
-  const stated = said && (marks !== undefined || EACH.test(fold(said.text))) ? said : null;
+  const stated = columns.target === undefined && aimed ? aimed : said && (marks !== undefined || EACH.test(fold(said.text))) ? said : null;
   if (figures || columns.completion !== undefined) confidence += 0.35;
   if (columns.target !== undefined || columns.deadline !== undefined) confidence += 0.15;
   if (columns.stt !== undefined || columns.unit !== undefined) confidence += 0.15;
@@ -659,6 +675,7 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
 
   const layout: ListLayout = { shape: "list", ...base, columns, percentHeaders, confidence: Math.round(confidence * 100) / 100, unplaced };
   if (marks) layout.marks = marks;
+  if (below.length && columns.actual !== undefined) layout.levelsBelow = below;
   if (nameAlt !== undefined) {
     layout.nameAlt = nameAlt;
     layout.unplaced = layout.unplaced.filter((u) => u.col !== nameAlt);
@@ -674,6 +691,14 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
     decisions.push({ vi: `Chỉ tiêu "${stated.text}" (dòng ${row}) áp dụng cho các dòng không có chỉ tiêu riêng.`, en: `The target "${stated.text}" (row ${row}) applies to the rows without one of their own.` });
   }
   const excluded = excludedRows(sheet, base, band.keyCol, columns, null);
+  // Among answers by level, a row whose cell is a count ("9/10" on "Tiêu chuẩn 1") sums the rows under it: no answer.
+  if (aimed && columns.actual !== undefined) {
+    for (const r of dataRows) {
+      const v = sheet.values[r]?.[columns.actual];
+      if (!isEmptyCell(v) && cellKind(v) !== "yesno" && !excluded.some((e) => e.row === r)) excluded.push({ row: r, kind: "total", text: cellText(sheet.values[r]?.[band.keyCol] ?? sheet.values[r]?.[columns.name ?? -1]) });
+    }
+    excluded.sort((a, b) => a.row - b.row);
+  }
   if (excluded.length) layout.excludedRows = excluded;
   if (decisions.length) layout.decisions = decisions;
   if (Object.keys(headings).length) layout.headings = headings;
@@ -723,12 +748,12 @@ function horizonTarget(visible: ColumnHeading[], readings: Map<number, HeaderRea
 }
 
 /** The level a sheet's title says it answers ("đăng ký đạt Mức độ 1", "phấn đấu đạt mức 2"), or null. */
-function titleLevel(sheet: SheetData, headerTop: number): number | null {
+function titleLevel(sheet: SheetData, headerTop: number): { level: number; row: number } | null {
   for (let r = 0; r < headerTop; r++) {
     for (const v of sheet.values[r] ?? []) {
       if (typeof v !== "string" || v.length > 300) continue;
       const m = /\b(?:dat|dang ky|phan dau|cong nhan)( dat)? muc( do)? (\d)\b/.exec(fold(v));
-      if (m) return Number(m[3]);
+      if (m) return { level: Number(m[3]), row: r };
     }
   }
   return null;
