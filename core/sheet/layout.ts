@@ -1,6 +1,6 @@
 // Layout detection: turns the table reader's header bands into indicator lists, task tables and unit matrices.
 import { isoToVi } from "../number/cell";
-import type { Bilingual } from "../types";
+import type { Bilingual, CellValue } from "../types";
 import { type ColumnHeading, type HeaderBand, headerCandidates, isFooterRow, isSignatureRow, mergeCovering } from "../table/read";
 import { combineTexts } from "../table/read";
 import { ACTUAL_ROW_LABEL, eachScope, LOWER_BOUND_ROW, NO_WORDS, TARGET_ROW, TARGET_ROW_LABEL, TERM_ORDER, TOTAL_ROW, UPPER_BOUND_ROW, WHOLE_SCOPE } from "../table/vocabulary";
@@ -945,6 +945,15 @@ function rolesOverIndicators(sheet: SheetData, cols: ColumnHeading[], unitCol: n
 /** A remark in brackets ending a row's label. */
 const BRACKET_END = /\s*\([^()]*\)\s*$/u;
 
+/**
+ * A unit matrix's row of targets by its label ("Chỉ tiêu năm 2017", "Chỉ tiêu chung toàn trường"); a source in
+ * brackets after the words ("Chỉ tiêu năm 2017 (NQ HĐND xã)") leaves it one.
+ */
+function isTargetRowLabel(v: CellValue | undefined): boolean {
+  if (typeof v !== "string" || v.length > 80) return false;
+  return [vietnamesePart(v), vietnamesePart(v).replace(BRACKET_END, "")].some((t) => TARGET_ROW.test(fold(t).replace(WHOLE_SCOPE, " ").replace(/\s+/g, " ").trim()));
+}
+
 function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleColumn: number | undefined, when: When): MatrixLayout {
   const { asOf, period } = when;
   const named = titleMonth(sheet, base.headerRows[0]);
@@ -966,7 +975,7 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
   const hiddenRows = new Set(sheet.hiddenRows ?? []);
   const dataRows: number[] = [];
   for (let r = base.firstDataRow; r <= base.lastDataRow; r++) if (!hiddenRows.has(r)) dataRows.push(r);
-  const unitRows = dataRows.filter((r) => !isEmptyCell(sheet.values[r]?.[unitCol]));
+  const unitRows = dataRows.filter((r) => !isEmptyCell(sheet.values[r]?.[unitCol]) && !isTargetRowLabel(sheet.values[r]?.[unitCol]));
 
   // Units by period ("Năm học 2022-2023 | Năm học 2023-2024" over the same sub-columns): the latest period's columns
   // are the indicators, the earlier period's column of the same name each one's baseline.
@@ -1230,8 +1239,7 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
     if (v.length <= 60 && (LOWER_BOUND_ROW.test(f) || UPPER_BOUND_ROW.test(f))) {
       (LOWER_BOUND_ROW.test(f) ? lowerRows : upperRows).push(r);
       excluded.push({ row: r, kind: "target", text: v.trim() });
-    } else if (v.length <= 80 && [f, fold(vietnamesePart(v).replace(BRACKET_END, ""))].some((t) => TARGET_ROW.test(t.replace(WHOLE_SCOPE, " ").replace(/\s+/g, " ").trim()))) {
-      // A source in brackets after the words ("Chỉ tiêu năm 2017 (NQ HĐND xã)") leaves a target row a target row.
+    } else if (isTargetRowLabel(v)) {
       // Every row of targets is left out of the units; which one applies is chosen below.
       targetRows.push({ r, text: v.trim() });
       excluded.push({ row: r, kind: "target", text: v.trim() });
