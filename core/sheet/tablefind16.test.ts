@@ -4,6 +4,8 @@
 import { describe, expect, it } from "vitest";
 import type { CellValue } from "../types";
 import { checkSheet } from "./check";
+import { answerAsCount } from "./judge";
+import { parseTargetCached } from "../rule/parse";
 import type { SheetData } from "./model";
 import type { CheckedSheet, CheckResult, ListLayout, MatrixLayout } from "./types";
 
@@ -97,5 +99,19 @@ describe("answers by level with the level aimed at in the title", () => {
     const bare = values.map((row, i) => (i === 1 ? ["(Năm học 2022-2023)"] : row));
     const q = checkSheet({ name: "TDG", values: bare, merges }, null, { asOf: "2023-06-30" });
     if (q.ok) expect((q.layout as ListLayout).levelsBelow).toBeUndefined();
+  });
+});
+
+describe("a no opening the answer against a target of one", () => {
+  const one = parseTargetCached("1");
+  const rule = one.ok ? one.rule : "";
+  it("reads 'Chưa có QĐ', 'Chưa đạt chuẩn', 'Không được công nhận' as 0, never 'Chưa báo cáo' or 'Chưa tổng hợp'", () => {
+    expect(answerAsCount(rule, "Chưa có QĐ")).toBe(0);
+    expect(answerAsCount(rule, "Chưa có quyết định công nhận")).toBe(0);
+    expect(answerAsCount(rule, "Chưa đạt chuẩn")).toBe(0);
+    expect(answerAsCount(rule, "Không được công nhận")).toBe(0);
+    expect(answerAsCount(rule, "Chưa báo cáo")).toBe("Chưa báo cáo");
+    expect(answerAsCount(rule, "Chưa tổng hợp")).toBe("Chưa tổng hợp");
+    expect(answerAsCount(rule, "Chưa có QĐ (2 trường)")).toBe("Chưa có QĐ (2 trường)");
   });
 });
