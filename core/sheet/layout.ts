@@ -695,7 +695,7 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
   if (aimed && columns.actual !== undefined) {
     for (const r of dataRows) {
       const v = sheet.values[r]?.[columns.actual];
-      if (!isEmptyCell(v) && cellKind(v) !== "yesno" && !excluded.some((e) => e.row === r)) excluded.push({ row: r, kind: "total", text: cellText(sheet.values[r]?.[band.keyCol] ?? sheet.values[r]?.[columns.name ?? -1]) });
+      if (cellKind(v) === "figure" && !excluded.some((e) => e.row === r)) excluded.push({ row: r, kind: "total", text: cellText(sheet.values[r]?.[band.keyCol] ?? sheet.values[r]?.[columns.name ?? -1]) });
     }
     excluded.sort((a, b) => a.row - b.row);
   }

@@ -76,6 +76,7 @@ describe("answers by level with the level aimed at in the title", () => {
     ["1.2", "Tổ chuyên môn", "Đạt", "Đạt", "Không đạt", "Thiếu sinh hoạt chuyên đề"],
     ["1.3", "Thư viện", "Không đạt", "Đạt", "Đạt"],
     ["1.4", "Phòng học bộ môn", "Đạt", "Đạt", null],
+    ["1.5", "Tủ sách lớp học", "Đạt", "Đạt", "Chưa đánh giá"],
   ];
   const merges = [{ top: 2, left: 2, bottom: 2, right: 4 }];
   const r = ok(checkSheet({ name: "TDG", values, merges }, null, { asOf: "2023-06-30" }));
@@ -94,6 +95,9 @@ describe("answers by level with the level aimed at in the title", () => {
   });
   it("leaves the standards' count rows ('2/3') out as totals, never judged as criteria", () => {
     expect(r.items.some((i) => i.name === "Tiêu chuẩn 1")).toBe(false);
+    // Words in the cell are no count: the row stays a criterion, not judged as met.
+    expect(r.items.find((i) => i.name === "Tủ sách lớp học")?.status).not.toBe("met");
+    expect(r.items.some((i) => i.name === "Tủ sách lớp học")).toBe(true);
   });
   it("without a level in the title, takes no level column as the figure", () => {
     const bare = values.map((row, i) => (i === 1 ? ["(Năm học 2022-2023)"] : row));
