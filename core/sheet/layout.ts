@@ -931,7 +931,8 @@ function rolesOverIndicators(sheet: SheetData, cols: ColumnHeading[], unitCol: n
   for (const b of others) {
     for (const k of b.parts) {
       used.add(k.col);
-      unplaced.push({ col: k.col, header: k.label, message: { vi: `Cột ${at(sheet, k)} là kế hoạch của năm khác; không đánh giá.`, en: `Column ${at(sheet, k)} is another year's plan; not judged.` } });
+      const y = b.h.year;
+      unplaced.push({ col: k.col, header: k.label, message: y !== undefined ? { vi: `Cột ${at(sheet, k)} là kế hoạch năm ${y}, không phải năm của số liệu; không đánh giá.`, en: `Column ${at(sheet, k)} is the ${y} plan, not the figures' year; not judged.` } : { vi: `Cột ${at(sheet, k)} là kế hoạch không ghi năm, bên cạnh kế hoạch cùng năm với số liệu; không đánh giá.`, en: `Column ${at(sheet, k)} is a plan naming no year, beside the plan of the figures' year; not judged.` } });
     }
   }
   const not = others.length ? { vi: `; không dùng ${others.map((b) => `"${b.parent}"`).join(", ")}`, en: `; not ${others.map((b) => `"${b.parent}"`).join(", ")}` } : { vi: "", en: "" };

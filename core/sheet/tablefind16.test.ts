@@ -34,7 +34,7 @@ describe("roles heading the blocks of a unit matrix, the indicators repeated und
   });
   it("never judges against next year's plan, and says so", () => {
     expect(r.items.some((i) => i.status !== "no_data" && [6, 7].includes(i.cell.col))).toBe(false);
-    expect(r.layout.unplaced.filter((u) => u.col === 6 || u.col === 7).every((u) => /năm khác/.test(u.message.vi))).toBe(true);
+    expect(r.layout.unplaced.filter((u) => u.col === 6 || u.col === 7).every((u) => /kế hoạch năm 2024, không phải năm của số liệu/.test(u.message.vi))).toBe(true);
     expect(said(r)).toMatch(/ghép theo tiêu đề con với chỉ tiêu dưới "Chỉ tiêu năm 2023"; không dùng "Chỉ tiêu năm 2024"/);
   });
   it("leaves two plan blocks no year tells apart to the column-by-column reading (no pairing guessed)", () => {
