@@ -61,6 +61,9 @@ describe.skipIf(!present)(present ? "the dev layout corpus" : "the dev layout co
  * holdout9 8/8, 98.2%, 0 wrong with both (a target named by the body that set it, a name heading merged over two columns).
  * Sheet15: holdout2 88.6% (84.5%), 2 wrong: "Kết quả" no longer counts against a heading's match, and "Đạt" is never
  * contained in "Chưa đạt" (rating levels under "Kết quả xếp loại", 44).
+ * Sheet16a: holdout10 joins (spent; measured fresh at 5/8, 34.3%, 8 wrong): 8/8, 88.4%, 9 wrong with roles heading a
+ * unit matrix's blocks (140), a target row's label ending in its source in brackets (143) and answers by level with
+ * the level aimed at in the title (138); the ninth wrong is a blank beside a note naming a later month, read pending.
  */
 /** [set, tables at least, right rate at least, wrong at most, false passes at most, silent clean layouts allowed]. */
 const HELD_OUT: ReadonlyArray<readonly [string, number, number, number, number, readonly string[]]> = [
@@ -73,6 +76,7 @@ const HELD_OUT: ReadonlyArray<readonly [string, number, number, number, number, 
   ["holdout7", 11, 0.85, 2, 0, []],
   ["holdout8", 12, 0.97, 1, 0, []],
   ["holdout9", 8, 0.98, 0, 0, []],
+  ["holdout10", 8, 0.88, 9, 0, []],
 ];
 describe.skipIf(!present)("the held-out layout sets (ratchet)", () => {
   it.each(HELD_OUT)("%s: finds at least %i tables, stays at its right rate (%s), gives at most %i wrong verdicts and %i false passes, is never silently clean but where allowed", async (set, tables, right, wrong, falsePasses, silent) => {

@@ -312,7 +312,9 @@ export function answerAsCount(rule: Rule | string, actual: CellValue): CellValue
   if (YES_START.has(low)) return 1;
   // "Đạt cấp trường", "Hoàn thành tốt": a yes word opening the answer, a qualifier after it.
   const first = /^(đạt|đã đạt|hoàn thành|đã hoàn thành|có|được công nhận|đã được công nhận)(?=\s)/u.exec(low);
-  return first && !/\d/.test(low) ? 1 : actual;
+  if (first && !/\d/.test(low)) return 1;
+  // "Chưa đạt chuẩn mức 2", "Chưa có QĐ công nhận": a no opening the answer, the one not achieved (never "Chưa báo cáo").
+  return /^(chưa|không) (đạt|được công nhận|có (qđ|quyết định))(?=\s|$)/u.test(low) && !/\d/.test(low) ? 0 : actual;
 }
 
 /**

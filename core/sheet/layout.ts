@@ -1,12 +1,12 @@
 // Layout detection: turns the table reader's header bands into indicator lists, task tables and unit matrices.
 import { isoToVi } from "../number/cell";
-import type { Bilingual } from "../types";
+import type { Bilingual, CellValue } from "../types";
 import { type ColumnHeading, type HeaderBand, headerCandidates, isFooterRow, isSignatureRow, mergeCovering } from "../table/read";
 import { combineTexts } from "../table/read";
 import { ACTUAL_ROW_LABEL, eachScope, LOWER_BOUND_ROW, NO_WORDS, TARGET_ROW, TARGET_ROW_LABEL, TERM_ORDER, TOTAL_ROW, UPPER_BOUND_ROW, WHOLE_SCOPE } from "../table/vocabulary";
 import { headingDepth } from "../table/sections";
 import { type HeaderReading, monthHeading, monthsBefore, vietnamesePart } from "../table/header";
-import { type Evidence, columnEvidence, holdsFigures, holdsMarks, holdsTargets, rowEvidence } from "../table/evidence";
+import { type Evidence, cellKind, columnEvidence, holdsFigures, holdsMarks, holdsTargets, rowEvidence } from "../table/evidence";
 import { deadlineOf, sentenceTarget } from "../table/target";
 import { readCompletion } from "../table/completion";
 import { todayIso } from "../rule/evaluate";
@@ -409,6 +409,22 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
       en: `Columns ${list} hold marks: each row's result is the heading of the column marked${marks.every((m) => m.level !== null) ? " (the highest level)" : ""}.`,
     });
   }
+  // Answers by level ("Kết quả" over "Mức 1 | Mức 2 | Mức 3", each cell "Đạt" / "Không đạt"): the title names the
+  // level aimed at ("phấn đấu đạt Mức 2"); that column's answer is each row's figure against it, the others not judged.
+  let aimed: { text: string; row: number } | undefined;
+  let below: number[] = [];
+  const levelOf = (c: ColumnHeading) => markLevel(c.texts[c.texts.length - 1] ?? c.label) ?? 0;
+  const answers = marks ? [] : visible.filter((c) => levelOf(c) > 0 && (readings.get(c.col)!.role === null || MARKABLE.has(readings.get(c.col)!.role!)));
+  const aim = answers.length >= 2 ? titleLevel(sheet, band.rows[0]) : null;
+  const own = aim ? answers.filter((c) => levelOf(c) === aim.level && ev(c.col).yesno >= 1 && ev(c.col).yesno * 5 >= ev(c.col).filled * 3) : [];
+  if (aim && own.length === 1) {
+    aimed = { text: `Mức ${aim.level}`, row: aim.row };
+    below = answers.filter((c) => levelOf(c) < aim.level).map((c) => c.col);
+    for (const c of answers) readings.delete(c.col);
+    readings.set(own[0].col, { ...own[0].reading, role: "actual" });
+    for (const c of answers) if (c !== own[0]) unplaced.push({ col: c.col, header: c.label, message: { vi: `Cột ${at(sheet, c)} là kết quả ở mức khác; không đánh giá.`, en: `Column ${at(sheet, c)} is another level's result; not judged.` } });
+    decisions.push({ vi: `Cột ${at(sheet, own[0])} (đạt / không đạt) là kết quả, đối chiếu với mức ${aim.level} mà tiêu đề nêu (dòng ${aim.row + 1 + (sheet.origin?.row ?? 0)}).`, en: `Column ${at(sheet, own[0])} (met / not met) is the result, against level ${aim.level} the title names (row ${aim.row + 1 + (sheet.origin?.row ?? 0)}).` });
+  }
   // A heading the vocabulary does not know ("Giai đoạn 2010-2015", "Tầm nhìn 2020") over target phrases is a target.
   for (const c of visible) {
     const h = readings.get(c.col);
@@ -511,7 +527,7 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
 
   // Norm columns by level ("Mức tối thiểu | Mức độ 1 | Mức độ 2"): the title says which level the sheet answers
   // ("nhà trường đăng ký đạt Mức độ 1"); the others are norms of other levels, not this sheet's targets.
-  const level = titleLevel(sheet, band.rows[0]);
+  const level = titleLevel(sheet, band.rows[0])?.level ?? null;
   const targets = byRole.get("target");
   if (level !== null && targets && targets.length > 1) {
     const named = targets.filter((c) => new RegExp(`\\bmuc( do)? ${level}\\b`).test(fold(c.label)));
@@ -649,7 +665,7 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
   // Only for rows alike: a sentence that says it applies to each of them ("mỗi tiêu chí", "các trường"), or rows
   // answered by marks under the same levels. One threshold for a list of different indicators would be a guess.
   const said = columns.target === undefined && columns.deadline === undefined ? sentenceTarget(sheet, band.rows[0]) : null;
-  const stated = said && (marks !== undefined || EACH.test(fold(said.text))) ? said : null;
+  const stated = columns.target === undefined && aimed ? aimed : said && (marks !== undefined || EACH.test(fold(said.text))) ? said : null;
   if (figures || columns.completion !== undefined) confidence += 0.35;
   if (columns.target !== undefined || columns.deadline !== undefined) confidence += 0.15;
   if (columns.stt !== undefined || columns.unit !== undefined) confidence += 0.15;
@@ -659,6 +675,7 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
 
   const layout: ListLayout = { shape: "list", ...base, columns, percentHeaders, confidence: Math.round(confidence * 100) / 100, unplaced };
   if (marks) layout.marks = marks;
+  if (below.length && columns.actual !== undefined) layout.levelsBelow = below;
   if (nameAlt !== undefined) {
     layout.nameAlt = nameAlt;
     layout.unplaced = layout.unplaced.filter((u) => u.col !== nameAlt);
@@ -674,6 +691,14 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
     decisions.push({ vi: `Chỉ tiêu "${stated.text}" (dòng ${row}) áp dụng cho các dòng không có chỉ tiêu riêng.`, en: `The target "${stated.text}" (row ${row}) applies to the rows without one of their own.` });
   }
   const excluded = excludedRows(sheet, base, band.keyCol, columns, null);
+  // Among answers by level, a row whose cell is a count ("9/10" on "Tiêu chuẩn 1") sums the rows under it: no answer.
+  if (aimed && columns.actual !== undefined) {
+    for (const r of dataRows) {
+      const v = sheet.values[r]?.[columns.actual];
+      if (cellKind(v) === "figure" && !excluded.some((e) => e.row === r)) excluded.push({ row: r, kind: "total", text: cellText(sheet.values[r]?.[band.keyCol] ?? sheet.values[r]?.[columns.name ?? -1]) });
+    }
+    excluded.sort((a, b) => a.row - b.row);
+  }
   if (excluded.length) layout.excludedRows = excluded;
   if (decisions.length) layout.decisions = decisions;
   if (Object.keys(headings).length) layout.headings = headings;
@@ -723,12 +748,12 @@ function horizonTarget(visible: ColumnHeading[], readings: Map<number, HeaderRea
 }
 
 /** The level a sheet's title says it answers ("đăng ký đạt Mức độ 1", "phấn đấu đạt mức 2"), or null. */
-function titleLevel(sheet: SheetData, headerTop: number): number | null {
+function titleLevel(sheet: SheetData, headerTop: number): { level: number; row: number } | null {
   for (let r = 0; r < headerTop; r++) {
     for (const v of sheet.values[r] ?? []) {
       if (typeof v !== "string" || v.length > 300) continue;
       const m = /\b(?:dat|dang ky|phan dau|cong nhan)( dat)? muc( do)? (\d)\b/.exec(fold(v));
-      if (m) return Number(m[3]);
+      if (m) return { level: Number(m[3]), row: r };
     }
   }
   return null;
@@ -868,6 +893,68 @@ function titleMonth(sheet: SheetData, headerTop: number): number | null {
   return found.size === 1 ? [...found][0] : null;
 }
 
+/**
+ * "Kế hoạch năm 2019 | Thực hiện năm 2019 | Kế hoạch năm 2020", each over "MN | TH | THCS": the roles head the
+ * blocks and the indicators repeat under each. One group per indicator, its figure in the result block and its
+ * target in the plan block of the same year (a plan of another year is not judged, and said). Several result blocks,
+ * or plan blocks no year tells apart, are left to the column-by-column reading. Returns the columns used.
+ */
+function rolesOverIndicators(sheet: SheetData, cols: ColumnHeading[], unitCol: number, groups: MatrixGroup[], decisions: Bilingual[], unplaced: Unplaced[]): Set<number> {
+  type Block = { parent: string; h: HeaderReading; parts: ColumnHeading[] };
+  const blocks: Block[] = [];
+  for (const k of cols) {
+    if (k.hidden || k.col === unitCol || k.texts.length < 2) continue;
+    const last = blocks[blocks.length - 1];
+    if (last && last.parent === k.texts[0] && last.parts[last.parts.length - 1].col === k.col - 1) last.parts.push(k);
+    else blocks.push({ parent: k.texts[0], h: combineTexts([k.texts[0]], OWN), parts: [k] });
+  }
+  const sub = (k: ColumnHeading) => fold(k.texts.slice(1).join(" "));
+  // Sub-headings no role names; "TH" (tiểu học, or thực hiện) under a heading that already names the role is a level.
+  const plain = (b: Block) => {
+    const roles = b.parts.map((k) => combineTexts(k.texts.slice(1), OWN).role);
+    return b.parts.length >= 2 && roles.includes(null) && roles.every((r) => r === null || r === "actual");
+  };
+  const done = blocks.filter((b) => b.h.role === "actual" && !b.h.prior && plain(b));
+  if (done.length !== 1) return new Set();
+  const act = done[0];
+  const names = act.parts.map(sub);
+  const plans = blocks.filter((b) => b.h.role === "target" && plain(b) && names.every((n) => b.parts.some((k) => sub(k) === n)));
+  const same = plans.filter((b) => b.h.year === act.h.year);
+  const plan = plans.length === 1 && (act.h.year === undefined || plans[0].h.year === undefined || plans[0].h.year === act.h.year) ? plans[0] : same.length === 1 && act.h.year !== undefined ? same[0] : undefined;
+  if (!plan) return new Set();
+  const used = new Set([...act.parts, ...plan.parts].map((k) => k.col));
+  for (const k of act.parts) {
+    const t = plan.parts.find((p) => sub(p) === sub(k))!;
+    groups.push({ header: `${vietnamesePart(k.texts.slice(1).join(" "))} – ${act.parent}`, col: k.col, target: t.col, percentHeader: k.reading.percent || t.reading.percent });
+  }
+  const others = plans.filter((b) => b !== plan);
+  for (const b of others) {
+    for (const k of b.parts) {
+      used.add(k.col);
+      const y = b.h.year;
+      unplaced.push({ col: k.col, header: k.label, message: y !== undefined ? { vi: `Cột ${at(sheet, k)} là kế hoạch năm ${y}, không phải năm của số liệu; không đánh giá.`, en: `Column ${at(sheet, k)} is the ${y} plan, not the figures' year; not judged.` } : { vi: `Cột ${at(sheet, k)} là kế hoạch không ghi năm, bên cạnh kế hoạch cùng năm với số liệu; không đánh giá.`, en: `Column ${at(sheet, k)} is a plan naming no year, beside the plan of the figures' year; not judged.` } });
+    }
+  }
+  const not = others.length ? { vi: `; không dùng ${others.map((b) => `"${b.parent}"`).join(", ")}`, en: `; not ${others.map((b) => `"${b.parent}"`).join(", ")}` } : { vi: "", en: "" };
+  decisions.push({
+    vi: `Các cột dưới "${act.parent}" là số liệu, ghép theo tiêu đề con với chỉ tiêu dưới "${plan.parent}"${not.vi}.`,
+    en: `The columns under "${act.parent}" are the figures, paired by sub-heading with the targets under "${plan.parent}"${not.en}.`,
+  });
+  return used;
+}
+
+/** A remark in brackets ending a row's label. */
+const BRACKET_END = /\s*\([^()]*\)\s*$/u;
+
+/**
+ * A unit matrix's row of targets by its label ("Chỉ tiêu năm 2017", "Chỉ tiêu chung toàn trường"); a source in
+ * brackets after the words ("Chỉ tiêu năm 2017 (NQ HĐND xã)") leaves it one.
+ */
+function isTargetRowLabel(v: CellValue | undefined): boolean {
+  if (typeof v !== "string" || v.length > 80) return false;
+  return [vietnamesePart(v), vietnamesePart(v).replace(BRACKET_END, "")].some((t) => TARGET_ROW.test(fold(t).replace(WHOLE_SCOPE, " ").replace(/\s+/g, " ").trim()));
+}
+
 function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleColumn: number | undefined, when: When): MatrixLayout {
   const { asOf, period } = when;
   const named = titleMonth(sheet, base.headerRows[0]);
@@ -889,7 +976,7 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
   const hiddenRows = new Set(sheet.hiddenRows ?? []);
   const dataRows: number[] = [];
   for (let r = base.firstDataRow; r <= base.lastDataRow; r++) if (!hiddenRows.has(r)) dataRows.push(r);
-  const unitRows = dataRows.filter((r) => !isEmptyCell(sheet.values[r]?.[unitCol]));
+  const unitRows = dataRows.filter((r) => !isEmptyCell(sheet.values[r]?.[unitCol]) && !isTargetRowLabel(sheet.values[r]?.[unitCol]));
 
   // Units by period ("Năm học 2022-2023 | Năm học 2023-2024" over the same sub-columns): the latest period's columns
   // are the indicators, the earlier period's column of the same name each one's baseline.
@@ -1025,9 +1112,10 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
   };
   const registered: ColumnHeading[] = [];
   let c = groups.length > 0 ? cols.length : 0;
+  const taken = c === 0 && twoLevel ? rolesOverIndicators(sheet, cols, unitCol, groups, decisions, unplaced) : new Set<number>();
   while (c < cols.length) {
     const col = cols[c];
-    if (c === unitCol || c === rowRoleColumn || col.label === "") {
+    if (c === unitCol || c === rowRoleColumn || col.label === "" || taken.has(c)) {
       c++;
       continue;
     }
@@ -1152,11 +1240,11 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
     if (v.length <= 60 && (LOWER_BOUND_ROW.test(f) || UPPER_BOUND_ROW.test(f))) {
       (LOWER_BOUND_ROW.test(f) ? lowerRows : upperRows).push(r);
       excluded.push({ row: r, kind: "target", text: v.trim() });
-    } else if (v.length <= 60 && TARGET_ROW.test(f.replace(WHOLE_SCOPE, " ").replace(/\s+/g, " ").trim())) {
+    } else if (isTargetRowLabel(v)) {
       // Every row of targets is left out of the units; which one applies is chosen below.
       targetRows.push({ r, text: v.trim() });
       excluded.push({ row: r, kind: "target", text: v.trim() });
-    } else if (v.length <= 60 && (TOTAL_ROW.test(f) || TOTAL_ROW.test(fold(vietnamesePart(v).replace(/\s*\([^()]*\)\s*$/u, ""))))) {
+    } else if (v.length <= 60 && (TOTAL_ROW.test(f) || TOTAL_ROW.test(fold(vietnamesePart(v).replace(BRACKET_END, ""))))) {
       // A remark in brackets after the words ("Toàn tỉnh (vùng khó khăn)") leaves a total a total.
       totals.push(r);
       grand.push(r);

@@ -19,9 +19,11 @@ import { Item } from "./item";
 import { type Ctx, type Figure, type Target, addFinding, addFindingOf, answerAsCount, formatAt, isCountRule, isPercentRule, judgeFigure, noFigureYet, noResult, notYetDue, undatedDeadline, partialShort, reviewVerdict, ruleFor, withWarning } from "./judge";
 import { todayIso } from "../rule/evaluate";
 import { type Period, periodFromText } from "../period/period";
-import { FORECAST_TARGET, MARKS, NOT_DONE_WORDS, PART_NOT_DONE, RECURRING, SETTLED_AT_OPENING } from "../table/vocabulary";
+import { FORECAST_TARGET, MARKS, NO_WORDS, NOT_DONE_WORDS, PART_NOT_DONE, RECURRING, SETTLED_AT_OPENING } from "../table/vocabulary";
 import { parseTargetCached } from "../rule/parse";
 import { Judged } from "./item";
+
+const NO_SET: ReadonlySet<string> = new Set(NO_WORDS.map(fold));
 import { distributionChecks, errorFinding, pairChecks, partsChecks, num } from "./findings";
 import { isUncertain, notJudged } from "./coverage";
 import type { CheckedItem, ListLayout, MarkColumn, MatchInfo, NotJudged, RollUp } from "./types";
@@ -670,6 +672,12 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
         periodBound = true;
         if (blankNow || shortNow) judged = Judged.fixed(blankNow ? noFigureYet(ctx.lang, judged.verdict, when) : notYetDue(ctx.lang, judged.verdict, when));
       }
+    }
+    // "Đạt" at the level judged beside "Không đạt" at a level below: a level presupposes the one below, so asked.
+    const lower = judged.status === "met" || judged.status === "exceeded" ? layout.levelsBelow?.find((k) => NO_SET.has(fold(cellText(row[k])))) : undefined;
+    if (lower !== undefined) {
+      const no = judgeFigure(ctx, target, { ...fig, actual: row[lower] }, name, unit).judged;
+      judged = Judged.fixed(reviewVerdict(ctx.lang, judged.verdict, no.verdict, { vi: "theo ô này", en: "by this cell" }, { vi: `theo mức dưới (${addr(ctx, { row: r, col: lower })} "${cellText(row[lower])}")`, en: `by the level below (${addr(ctx, { row: r, col: lower })} "${cellText(row[lower])}")` }, { vi: "kiểm tra lại kết quả các mức", en: "check the results of each level" }));
     }
     // A short rate for part of the period that no note made final or not yet due: asked.
     if (askPartial && (judged.status === "not_met" || judged.status === "near")) judged = Judged.fixed(partialShort(ctx.lang, judged.verdict, askPartial));

@@ -86,6 +86,11 @@ export interface ListLayout extends LayoutBase {
    */
   marks?: MarkColumn[];
   /**
+   * Answers by level ("Mức 1 | Mức 2 | Mức 3", each "Đạt" / "Không đạt"), the figure one level's answer: the columns
+   * of the levels below it. A "no" there beside a "yes" at the level judged is asked, as a level presupposes the one below.
+   */
+  levelsBelow?: number[];
+  /**
    * A target stated once above the table ("(… mỗi tiêu chí đạt từ Mức 2 trở lên)"), for the rows that carry none of
    * their own and match no plan indicator.
    */
