@@ -113,8 +113,8 @@ export function judgeDeadline(rule: RuleOf<"deadline">, r: CellReading, c: Judge
   } else {
     let doneIso = done;
     if (doneIso.startsWith("--")) doneIso = dated(doneIso, c, due) ?? inYear(doneIso, Number(due.slice(0, 4)));
-    // A short window or an exact day is an event: before it is as wrong as after it. A long task period may finish early.
-    const early = start !== undefined && doneIso < start && (due === OPEN_END || rule.notBefore === true || daysBetween(start, due) <= 31);
+    // A window ("từ 23/4 đến 23/6", however long) or an exact day: done before its first day is as wrong as after its last.
+    const early = start !== undefined && doneIso < start;
     f = facts(doneIso <= due && !early ? "met" : "not_met", rule, r);
     f.done = doneIso;
     f.asOf = asOf;
