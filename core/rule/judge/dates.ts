@@ -174,5 +174,15 @@ export function readDeadlineActual(actual: unknown): CellReading {
       }
     }
   }
+  // "sinh 15/5/2018", "Đi học lại 12/10/2020", "Nghỉ từ 27/5/2024": a few words naming what happened, then the day it
+  // happened, written in full. Never when a word says it has not happened, is only planned, or bounds the day
+  // ("chưa", "dự kiến", "sẽ", "hạn", "đến", "sau", "khoảng": the day written is then not the day it was done).
+  if (r.kind === "text" && typeof actual === "string") {
+    const m = /^((?:\p{L}+ ){0,4}\p{L}+) (\d{1,2}[/.-]\d{1,2}[/.-]\d{4})$/u.exec(actual.normalize("NFC").trim().toLowerCase().replace(/\s+/gu, " "));
+    if (m && !/(?:^| )(?:chưa|không|chẳng|dự|kế|sẽ|hạn|đang|hoãn|lùi|dời|chờ|đến|tới|sau|khoảng|trước|nếu|cần|phải|định|chỉ)(?= |$)/u.test(m[1])) {
+      const d = readCell(m[2], { expect: "date" });
+      if (d.kind === "date") return { ...d, text: actual.trim() };
+    }
+  }
   return r;
 }
