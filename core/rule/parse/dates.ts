@@ -37,6 +37,8 @@ export interface DateHit {
    * Nguyên đán bắt đầu từ ngày 5.2.2024").
    */
   begins?: boolean;
+  /** An exact day ("vào ngày") for a task handed in or finished: it may also be the day it is due by. */
+  task?: boolean;
 }
 
 /** A date written in full that does not exist ("31/02/2025", "tháng 13/2025"). */
@@ -159,6 +161,8 @@ function dateAt(ts: Token[], i: number, yearOf: YearOf, bad: BadDate[], p: Prepa
     }
     if (k > i) {
       if (isWord(ts[k], "sáng", "trưa", "chiều", "tối")) k++;
+      // ("16h chiều thứ bảy ngày 27/12", "7h sáng chủ nhật ngày 28/12": the weekday names the same day.)
+      if ((isWord(ts[k], "thứ") && (isWord(ts[k + 1], "tư") || (ts[k + 1]?.kind === NUM && ts[k + 1].value >= 2 && ts[k + 1].value <= 7))) || (isWord(ts[k], "chủ") && isWord(ts[k + 1], "nhật"))) k += 2;
       if (isSym(ts[k], ",") && isWord(ts[k + 1], "ngày")) k++;
       if (isWord(ts[k], "ngày")) {
         const d = dateAt(ts, k, yearOf, bad, p);
@@ -279,7 +283,17 @@ function dayMonth(ts: Token[], i: number, yearOf: YearOf, bad: BadDate[], p: Pre
     return null;
   }
   const prev = ts[i - 1];
-  const context = afterNgay || (!!prev && DATE_CONTEXT.has(prev.w)) || window(ts, i);
+  // "từ 1/11 tới", "chậm nhất từ 1/6": "tới"/"này" after it (the coming day), or "từ" after a bound word.
+  const context = afterNgay || (!!prev && DATE_CONTEXT.has(prev.w)) || window(ts, i) || (isWord(ts[i + 3], "tới", "này") && !isInt(ts[i + 4], 0, 31)) || (isWord(prev, "từ") && DATE_CONTEXT.has(ts[i - 2]?.w ?? ""));
+  // "06-07/02/2021", "từ ngày 6-10/4": a span of days whose last names the month (and year); the first opens it
+  // (findDates joins the two across the dash).
+  if (s1.w === "-" && m.value > d.value && m.value <= 31 && isSym(ts[i + 3], "/", ".") && ts[i + 3].start === m.end) {
+    const close = dayMonth(ts, i + 2, yearOf, [], p, true);
+    if (close?.day && (context || !close.yearless) && Number(close.first.slice(-2)) === m.value) {
+      const [y, mm] = parts(close.first);
+      return hitOf(i, i + 1, y, mm, d.value, y, mm, d.value, true, close.datedByPeriod);
+    }
+  }
   // "chậm nhất 6/2025": a month and year after a deadline word.
   if (context && !afterNgay && isYearValue(m) && d.value <= 12 && s1.w !== ".") {
     return hitOf(i, i + 3, m.value, d.value, 1, m.value, d.value, lastDay(m.value, d.value), false, false);
@@ -429,7 +443,12 @@ function lead(ts: Token[], h: DateHit): void {
     if (w === "bắt đầu từ") h.begins = boundBefore(ts, h.from) !== "notBefore";
     if (w === "sớm nhất" || w === "bắt đầu từ" || w === "not before") return void (h.lead = "notBefore");
     if (w === "từ" || w === "from") return void (h.lead = "from");
-    if (w === "vào" || w === "on") return void (h.lead = "on");
+    if (w === "vào" || w === "on") {
+      h.lead = "on";
+      // ("nộp cho Ban tổ chức vào ngày 16/3": a task handed in on a day may be due by it.)
+      h.task = h.day && taskBefore(ts, h.from, false);
+      return;
+    }
     if (w === "đến" || w === "tới" || w === "to") return void (h.lead = "to");
     // "trong quý III năm 2022", "trong tháng 6": within a month or quarter is by its last day; "trong năm 2025" only
     // places the target in a year.
@@ -448,12 +467,12 @@ function lead(ts: Token[], h: DateHit): void {
 }
 
 /** The clause before `at` names a task handed in or finished (nộp, gửi, hoàn thành, cập nhật, báo cáo) and no event. */
-function taskBefore(ts: Token[], at: number): boolean {
+function taskBefore(ts: Token[], at: number, events = true): boolean {
   let task = false;
   for (let j = at - 1; j >= 0 && !isSym(ts[j], ";", "."); j--) {
     const w = ts[j].w;
     const next = ts[j + 1]?.w;
-    if (w === "họp" || w === "lễ" || (w === "thi" && next !== "đua") || EVENT.includes(`${w} ${next}`)) return false;
+    if (events && (w === "họp" || w === "lễ" || (w === "thi" && next !== "đua") || EVENT.includes(`${w} ${next}`))) return false;
     if (w === "nộp" || w === "gửi" || ((w === "hoàn" || w === "cập") && (next === "thành" || next === "tất" || next === "nhật")) || (w === "báo" && next === "cáo")) task = true;
   }
   return task;
@@ -486,7 +505,7 @@ function refineLead(ts: Token[], h: DateHit): void {
   }
   // "muộn nhất vào ngày 30/12/2016", "chậm nhất là vào ngày 17/5": the latest day a few words back makes the day a
   // deadline, not an exact day.
-  if (h.lead === "on" || h.lead === null) {
+  if (h.lead === "on" || h.lead === null || (h.lead === "from" && isWord(ts[h.from - 2], "nhất"))) {
     for (let j = Math.max(1, h.from - 4); j < h.from; j++) {
       if (ts[j].w === "nhất" && (ts[j - 1].w === "muộn" || ts[j - 1].w === "chậm")) return void (h.lead = "due");
     }
@@ -524,11 +543,12 @@ function restated(ts: Token[], from: number): "notBefore" | "due" | null {
  */
 function namedDue(ts: Token[], h: DateHit): boolean {
   if ((isWord(ts[h.to], "là") || isSym(ts[h.to], ":")) && isWord(ts[h.to + 1], "hạn", "thời")) return true;
-  for (let j = h.from - 1; j >= 0 && j >= h.from - 8; j--) {
+  // ("Hạn nộp hồ sơ đăng ký dự thi … của các trường vào ngày 29/02/2012": the clause opens with it, words only between.)
+  for (let j = h.from - 1; j >= 0 && j >= h.from - 24; j--) {
     const t = ts[j];
     if (t.kind === SYM && t.w !== ":") return false;
     if (t.kind === NUM) return false;
-    if (t.w === "hạn" && !isWord(ts[j + 1], "chế")) return true;
+    if (t.w === "hạn" && !isWord(ts[j + 1], "chế") && (j >= h.from - 8 || j === 0 || isWord(ts[j - 1], "thời") || ts[j - 1].kind === SYM)) return true;
   }
   return false;
 }

@@ -1390,6 +1390,8 @@ function pushDeadline(c: Ctx, out: Cand[], own: DateHit[], score: number, alone 
   if (alone && own.length === 1 && (last.lead === "from" || (last.lead === "notBefore" && last.begins)) && last.day) {
     out.push({ ...cand, rule: { kind: "deadline", due: last.first, start: last.first }, score: score - SCORE.nextPart });
   }
+  // "nộp … vào ngày 16/3/2012": the day it is handed in on, or the day it is due by (a day before it meets only that).
+  if (alone && own.length === 1 && last.task && start !== undefined) out.push({ ...cand, rule: { kind: "deadline", due, start: undefined }, score: score - SCORE.nextPart });
   // A day or month dated by a plan period of two calendar years ("trước 30/4", "sớm nhất là ngày 28/8" in 2023-2024)
   // could be in either year: the other year is a reading just below, and the judge lets the completion date choose.
   if (!twoYears(c) || !own.every((d) => d.datedByPeriod)) return;
