@@ -208,3 +208,20 @@ describe("date forms of round 15: spans of days, the coming day, weekdays after 
     expect(evaluate("tổ chức hội thi vào ngày 20/4/2023", "18/4/2023").status).toBe("not_met");
   });
 });
+
+describe("a pause through a day ('nghỉ … đến ngày D') is not a deadline: what it pauses resumes after it", () => {
+  const pause = "các trường tạm hoãn hoạt động ngoại khóa đến ngày 15/11/2022";
+  it("meets a day after D and fails a day before it", () => {
+    expect(evaluate(pause, "17/11/2022").status).toBe("met");
+    expect(evaluate(pause, "12/11/2022").status).toBe("not_met");
+  });
+  it("asks about D itself (the day after it, or the day itself)", () => {
+    expect(evaluate(pause, "15/11/2022").status).toBe("review");
+  });
+  it("keeps a window opened by 'từ' a window", () => {
+    expect(ruleOf("học sinh nghỉ Tết từ ngày 20/1/2023 đến ngày 29/1/2023")).toMatchObject({ kind: "deadline", start: "2023-01-20", due: "2023-01-29" });
+  });
+  it("keeps a task done 'đến ngày D' due by D", () => {
+    expect(ruleOf("các trường hoàn thành báo cáo đến ngày 15/11/2022")).toMatchObject({ kind: "deadline", due: "2022-11-15" });
+  });
+});

@@ -39,6 +39,8 @@ export interface DateHit {
   begins?: boolean;
   /** An exact day ("vào ngày") for a task handed in or finished: it may also be the day it is due by. */
   task?: boolean;
+  /** The last day of a pause ("nghỉ học đến ngày 10/10"): what is paused resumes the day after (or on it). */
+  until?: boolean;
 }
 
 /** A date written in full that does not exist ("31/02/2025", "tháng 13/2025"). */
@@ -449,7 +451,12 @@ function lead(ts: Token[], h: DateHit): void {
       h.task = h.day && taskBefore(ts, h.from, false);
       return;
     }
-    if (w === "đến" || w === "tới" || w === "to") return void (h.lead = "to");
+    if (w === "đến" || w === "tới" || w === "to") {
+      h.lead = "to";
+      // ("tiếp tục cho học sinh nghỉ học đến ngày 10/10/2020": a pause lasting through that day.)
+      h.until = h.day && paused(ts, h.from);
+      return;
+    }
     // "trong quý III năm 2022", "trong tháng 6": within a month or quarter is by its last day; "trong năm 2025" only
     // places the target in a year.
     if (w === "trong") {
@@ -478,6 +485,24 @@ function taskBefore(ts: Token[], at: number, events = true): boolean {
   return task;
 }
 const EVENT = ["tổ chức", "khai giảng", "khai mạc", "bế mạc", "tựu trường", "công bố", "hội nghị", "tập huấn"];
+
+/** The clause before `at` pauses something ("nghỉ học", "tạm hoãn", "dừng", "giãn cách") and opens no window ("từ"). */
+function paused(ts: Token[], at: number): boolean {
+  let p = false;
+  for (let j = at - 1; j >= 0 && !isSym(ts[j], ";", "."); j--) {
+    const w = ts[j].w;
+    if (w === "từ") return false;
+    if (w === "nghỉ" || w === "hoãn" || w === "dừng" || w === "ngừng" || (w === "giãn" && ts[j + 1]?.w === "cách")) p = true;
+  }
+  return p;
+}
+
+/** The day after a date (of a known or unknown year). */
+export function dayAfter(iso: string): string {
+  const [y, m, d] = parts(iso);
+  if (d < lastDay(y, m)) return isoOf(y, m, d + 1);
+  return m < 12 ? isoOf(y, m + 1, 1) : y === 0 ? "--01-01" : isoOf(y + 1, 1, 1);
+}
 
 /** Words a little further back that change what the lead word says. */
 function refineLead(ts: Token[], h: DateHit): void {

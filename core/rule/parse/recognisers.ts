@@ -4,7 +4,7 @@ import { OPEN_END } from "../open-end";
 import type { Warning } from "../verdict";
 import { GRADE_SCALE } from "../../number/cell";
 import { indicatorWords, type Ctx } from "./context";
-import type { DateHit } from "./dates";
+import { dayAfter, type DateHit } from "./dates";
 import { figOf, opBefore, type Fig } from "./figures";
 import { M, SET_TERMS, type Marker, type OpWord, type PeriodKind } from "./lexicon";
 import { cleanSubject } from "./subject";
@@ -1357,6 +1357,12 @@ function pushDeadline(c: Ctx, out: Cand[], own: DateHit[], score: number, alone 
     start = last.first;
     due = OPEN_END;
   }
+  // "cho học sinh nghỉ học đến ngày 10/10": a pause through that day, so what it pauses resumes from the day after; the
+  // day itself is the runner-up (below).
+  if (own.length === 1 && last.until) {
+    start = dayAfter(last.due);
+    due = OPEN_END;
+  }
   // "bắt đầu từ ngày 1/9 đến hết năm": a window whose start is the earliest day allowed.
   const notBefore = own.length > 1 && first.lead === "notBefore" ? true : undefined;
   // A window "từ 1/8 đến 5/8" where the second date has no year of its own takes the first's.
@@ -1391,6 +1397,7 @@ function pushDeadline(c: Ctx, out: Cand[], own: DateHit[], score: number, alone 
     out.push({ ...cand, rule: { kind: "deadline", due: last.first, start: last.first }, score: score - SCORE.nextPart });
   }
   // "nộp … vào ngày 16/3/2012": the day it is handed in on, or the day it is due by (a day before it meets only that).
+  if (alone && own.length === 1 && last.until) out.push({ ...cand, rule: { kind: "deadline", due, start: last.due }, score: score - SCORE.nextPart });
   if (alone && own.length === 1 && last.task && start !== undefined) out.push({ ...cand, rule: { kind: "deadline", due, start: undefined }, score: score - SCORE.nextPart });
   // A day or month dated by a plan period of two calendar years ("trước 30/4", "sớm nhất là ngày 28/8" in 2023-2024)
   // could be in either year: the other year is a reading just below, and the judge lets the completion date choose.
