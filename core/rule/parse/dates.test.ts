@@ -225,3 +225,16 @@ describe("a pause through a day ('nghỉ … đến ngày D') is not a deadline:
     expect(ruleOf("các trường hoàn thành báo cáo đến ngày 15/11/2022")).toMatchObject({ kind: "deadline", due: "2022-11-15" });
   });
 });
+
+describe("a window of days beside figures of another kind, and days of the lunar calendar", () => {
+  it("judges a date typed by a window of days written beside a count ('Vòng 2 tại 3 điểm thi, từ ngày D1 đến D2')", () => {
+    const phrase = "Vòng 2 tại 3 điểm thi (theo cụm trường), thi đấu từ ngày 5/3 đến 28/4/2023";
+    expect(evaluate(phrase, "10/4/2023").status).toBe("met");
+    expect(evaluate(phrase, "2/3/2023").status).toBe("not_met");
+  });
+  it("never reads a lunar day ('23 tháng Chạp', 'mùng 8 tháng Giêng') as a count of months", () => {
+    const r = ruleOf("Nghỉ từ 14/1-5/2/2024 (tức 23 tháng Chạp đến mùng 8 tháng Giêng)", "2023-2024");
+    expect(r).toMatchObject({ kind: "deadline", start: "2024-01-14", due: "2024-02-05" });
+    expect(JSON.stringify(r)).not.toContain("tháng\"}");
+  });
+});

@@ -110,6 +110,11 @@ export function findDates(p: Prepared, ts: Token[], opts: DateOptions, bad: BadD
     if (t.kind === SYM) continue;
     // (Every date word is a lexicon word: a word the lexicon lacks is not looked up, nor its text hashed.)
     if (t.kind === NUM ? t.role !== "figure" || t.percent || !t.integer : !t.known || !DATE_WORDS.has(t.w)) continue;
+    // "21 tháng Chạp", "mùng 5 tháng Giêng": a day of the lunar calendar (restating a day written before it), no figure.
+    if (t.kind === NUM && (isWord(ts[i - 1], "mùng") || (isWord(ts[i + 1], "tháng") && isWord(ts[i + 2], "giêng", "chạp")))) {
+      t.role = "date";
+      continue;
+    }
     yearOf ??= yearsBy(opts);
     const hit = dateAt(ts, i, yearOf, bad, p);
     if (!hit) continue;

@@ -1284,7 +1284,8 @@ function deadline(c: Ctx, out: Cand[]): void {
   if (c.figs.length === 0) score = explicit ? SCORE.deadlineAlone : own.every((d) => d.span) ? SCORE.span : SCORE.deadline;
   else if (explicit && onlyLevels) score = SCORE.deadlineAlone;
   // A stated day with a deadline word beside bare counts ("Hoàn tất … trước 30/6/2025: bao gồm 307 TTHC"): as likely.
-  else if (explicit && own.some((d) => d.day)) score = SCORE.deadlineBesideCount;
+  // So is a window of days ("Giai đoạn 1 tại 5 khu vực, thi đấu từ ngày 1/4 đến 20/6/2024": both ends written as days).
+  else if ((explicit || (own.some((d) => d.lead === "from" && d.day) && own.some((d) => d.lead === "to" && d.day))) && own.some((d) => d.day)) score = SCORE.deadlineBesideCount;
   // "phấn đấu đạt mức độ 2 vào năm 2024": a level reached by a year; a date typed answers it (the level is the other reading).
   else if (onlyLevels && own.some((d) => !d.day && (d.lead === "on" || d.lead === "to" || d.lead === "due"))) score = SCORE.levelByYear;
   // "Tổng mức đầu tư hơn 122 tỷ đồng, thời gian thực hiện từ nay đến năm 2016", "vào tháng 6 với 3 môn thi": a date with
