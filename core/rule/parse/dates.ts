@@ -1,4 +1,5 @@
 // Dates inside target phrases: "30/6/2025", "30-4", "tháng 4-2025", "quý II/2025", "7 giờ 30 ngày 20/8/2025", years, school years.
+import { isoDay } from "../../number/cell";
 import { yearFor, type Period } from "../../period/period";
 import { M } from "./lexicon";
 import { NUM, SYM, WORD, type Token } from "./tokens";
@@ -55,14 +56,8 @@ export const DATE_WORDS = new Set(["ngày", "tháng", "quý", "năm", "cuối", 
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 
-function pad(n: number, w = 2): string {
-  return String(n).padStart(w, "0");
-}
-
 /** ISO date, or "--MM-DD" when the year is unknown (y = 0). */
-export function isoOf(y: number, m: number, d: number): string {
-  return y === 0 ? `--${pad(m)}-${pad(d)}` : `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
-}
+export const isoOf = isoDay;
 
 /** Last day of a month; February of an unknown year has 29 (the judge clamps it once the year is known). */
 export function lastDay(y: number, m: number): number {
@@ -169,7 +164,7 @@ function dateAt(ts: Token[], i: number, yearOf: YearOf, bad: BadDate[], p: Prepa
     if (k > i) {
       if (isWord(ts[k], "sáng", "trưa", "chiều", "tối")) k++;
       // ("16h chiều thứ bảy ngày 27/12", "7h sáng chủ nhật ngày 28/12": the weekday names the same day.)
-      if ((isWord(ts[k], "thứ") && (isWord(ts[k + 1], "tư") || (ts[k + 1]?.kind === NUM && ts[k + 1].value >= 2 && ts[k + 1].value <= 7))) || (isWord(ts[k], "chủ") && isWord(ts[k + 1], "nhật"))) k += 2;
+      if (weekday(ts, k)) k += 2;
       if (isSym(ts[k], ",") && isWord(ts[k + 1], "ngày")) k++;
       if (isWord(ts[k], "ngày")) {
         const d = dateAt(ts, k, yearOf, bad, p);
@@ -204,9 +199,7 @@ function dateAt(ts: Token[], i: number, yearOf: YearOf, bad: BadDate[], p: Prepa
         if (k > 0) {
           const close = dateAt(ts, k, yearOf, [], p);
           if (close && close.day && Number(close.first.slice(-2)) > d.value) {
-            const [y, m] = parts(close.first);
-            const [, byPeriod] = yearOf(m);
-            return hitOf(i, i + 2, y, m, d.value, y, m, d.value, true, byPeriod && close.datedByPeriod);
+            return opening(i, i + 2, d.value, close);
           }
         }
         // "vào các ngày 18, 19, 20-7-2020", "ngày 26, 27 và 28/6/2024": a list of days whose last names the month and
@@ -215,9 +208,7 @@ function dateAt(ts: Token[], i: number, yearOf: YearOf, bad: BadDate[], p: Prepa
         if (last > 0) {
           const close = dayMonth(ts, last, yearOf, [], p, true);
           if (close && close.day && Number(close.first.slice(-2)) > d.value) {
-            const [y, m] = parts(close.first);
-            const [, byPeriod] = yearOf(m);
-            const open = hitOf(i, i + 2, y, m, d.value, y, m, d.value, true, byPeriod && close.datedByPeriod);
+            const open = opening(i, i + 2, d.value, close);
             open.listed = true;
             return open;
           }
@@ -259,6 +250,12 @@ function dateAt(ts: Token[], i: number, yearOf: YearOf, bad: BadDate[], p: Prepa
   return null;
 }
 
+/** Tokens k, k+1 name a weekday ("thứ Tư", "thứ 7", "chủ nhật"). */
+function weekday(ts: Token[], k: number): boolean {
+  const wd = ts[k + 1];
+  return (isWord(ts[k], "thứ") && (isWord(wd, "tư", "năm", "bảy") || (!!wd && wd.kind === NUM && wd.integer && wd.value >= 2 && wd.value <= 7))) || (isWord(ts[k], "chủ") && isWord(wd, "nhật"));
+}
+
 /** Where a time of day starting at token i ends ("7 giờ 30 phút", "17h", "14h00", "9:30"), or i when none. */
 function clockEnd(ts: Token[], i: number): number {
   if (!isInt(ts[i], 0, 24)) return i;
@@ -291,15 +288,12 @@ function dayMonth(ts: Token[], i: number, yearOf: YearOf, bad: BadDate[], p: Pre
   }
   const prev = ts[i - 1];
   // "từ 1/11 tới", "chậm nhất từ 1/6": "tới"/"này" after it (the coming day), or "từ" after a bound word.
-  const context = afterNgay || (!!prev && DATE_CONTEXT.has(prev.w)) || window(ts, i) || (isWord(ts[i + 3], "tới", "này") && !isInt(ts[i + 4], 0, 31)) || (isWord(prev, "từ") && DATE_CONTEXT.has(ts[i - 2]?.w ?? ""));
+  const context = afterNgay || (!!prev && DATE_CONTEXT.has(prev.w)) || window(ts, i) || isWord(ts[i + 3], "tới", "này") || (isWord(prev, "từ") && DATE_CONTEXT.has(ts[i - 2]?.w ?? ""));
   // "06-07/02/2021", "từ ngày 6-10/4": a span of days whose last names the month (and year); the first opens it
   // (findDates joins the two across the dash).
   if (s1.w === "-" && m.value > d.value && m.value <= 31 && isSym(ts[i + 3], "/", ".") && ts[i + 3].start === m.end) {
     const close = dayMonth(ts, i + 2, yearOf, [], p, true);
-    if (close?.day && (context || !close.yearless) && Number(close.first.slice(-2)) === m.value) {
-      const [y, mm] = parts(close.first);
-      return hitOf(i, i + 1, y, mm, d.value, y, mm, d.value, true, close.datedByPeriod);
-    }
+    if (close && (context || !close.yearless)) return opening(i, i + 1, d.value, close);
   }
   // "chậm nhất 6/2025": a month and year after a deadline word.
   if (context && !afterNgay && isYearValue(m) && d.value <= 12 && s1.w !== ".") {
@@ -322,6 +316,12 @@ function listEnd(ts: Token[], i: number): number {
   let k = i;
   while (isInt(ts[k], 1, 31) && (isSym(ts[k + 1], ",") || isWord(ts[k + 1], "và")) && isInt(ts[k + 2], 1, 31) && ts[k + 2].value > ts[k].value) k += 2;
   return k > i && isSym(ts[k + 1], "/", "-", ".") ? k : -1;
+}
+
+/** The first day d of a span whose closing day names its month and year. */
+function opening(from: number, to: number, d: number, close: DateHit): DateHit {
+  const [y, m] = parts(close.first);
+  return hitOf(from, to, y, m, d, y, m, d, true, close.datedByPeriod);
 }
 
 /** "từ 1/8 đến 5/8": a day/month after "từ" is a date when another day/month closes the window. */
@@ -432,9 +432,7 @@ function lead(ts: Token[], h: DateHit): void {
   let k = h.from - 1;
   // "từ thứ Tư ngày 22/1/2020 đến hết thứ Tư ngày 29/1/2020", "chủ nhật, ngày 5/9": the weekday names the same day.
   if (isSym(ts[k], ",")) k--;
-  const wd = ts[k];
-  if (isWord(ts[k - 1], "thứ") && (isWord(wd, "tư", "năm", "bảy") || (!!wd && wd.kind === NUM && wd.integer && wd.value >= 2 && wd.value <= 7))) k -= 2;
-  else if (isWord(ts[k - 1], "chủ") && isWord(ts[k], "nhật")) k -= 2;
+  if (weekday(ts, k - 1)) k -= 2;
   else if (isSym(ts[h.from - 1], ",")) k++;
   if (isWord(ts[k], "ngày")) k--;
   // "đến hết ngày 28/7", "hết ngày 31/12/2025": through the end of that day; the word before "hết" leads.
@@ -450,17 +448,16 @@ function lead(ts: Token[], h: DateHit): void {
     if (w === "bắt đầu từ") h.begins = boundBefore(ts, h.from) !== "notBefore";
     if (w === "sớm nhất" || w === "bắt đầu từ" || w === "not before") return void (h.lead = "notBefore");
     if (w === "từ" || w === "from") return void (h.lead = "from");
+    // ("nộp cho Ban tổ chức vào ngày 16/3": a task handed in on a day may be due by it; "tiếp tục cho học sinh nghỉ học
+    // đến ngày 10/10/2020": a pause through that day, with no "từ" opening a window.)
+    const c = clause(ts, h.from);
     if (w === "vào" || w === "on") {
       h.lead = "on";
-      // ("nộp cho Ban tổ chức vào ngày 16/3": a task handed in on a day may be due by it.)
-      h.task = h.day && taskBefore(ts, h.from, false);
-      return;
+      return void (h.task = h.day && / (?:nộp|gửi|hoàn (?:thành|tất)|cập nhật|báo cáo) /u.test(c));
     }
     if (w === "đến" || w === "tới" || w === "to") {
       h.lead = "to";
-      // ("tiếp tục cho học sinh nghỉ học đến ngày 10/10/2020": a pause lasting through that day.)
-      h.until = h.day && paused(ts, h.from);
-      return;
+      return void (h.until = !h.yearless && / (?:nghỉ|hoãn|dừng|ngừng|giãn cách) /u.test(c) && !c.includes(" từ "));
     }
     // "trong quý III năm 2022", "trong tháng 6": within a month or quarter is by its last day; "trong năm 2025" only
     // places the target in a year.
@@ -479,34 +476,23 @@ function lead(ts: Token[], h: DateHit): void {
 }
 
 /** The clause before `at` names a task handed in or finished (nộp, gửi, hoàn thành, cập nhật, báo cáo) and no event. */
-function taskBefore(ts: Token[], at: number, events = true): boolean {
+function taskBefore(ts: Token[], at: number): boolean {
   let task = false;
   for (let j = at - 1; j >= 0 && !isSym(ts[j], ";", "."); j--) {
     const w = ts[j].w;
     const next = ts[j + 1]?.w;
-    if (events && (w === "họp" || w === "lễ" || (w === "thi" && next !== "đua") || EVENT.includes(`${w} ${next}`))) return false;
+    if (w === "họp" || w === "lễ" || (w === "thi" && next !== "đua") || EVENT.includes(`${w} ${next}`)) return false;
     if (w === "nộp" || w === "gửi" || ((w === "hoàn" || w === "cập") && (next === "thành" || next === "tất" || next === "nhật")) || (w === "báo" && next === "cáo")) task = true;
   }
   return task;
 }
 const EVENT = ["tổ chức", "khai giảng", "khai mạc", "bế mạc", "tựu trường", "công bố", "hội nghị", "tập huấn"];
 
-/** The clause before `at` pauses something ("nghỉ học", "tạm hoãn", "dừng", "giãn cách") and opens no window ("từ"). */
-function paused(ts: Token[], at: number): boolean {
-  let p = false;
-  for (let j = at - 1; j >= 0 && !isSym(ts[j], ";", "."); j--) {
-    const w = ts[j].w;
-    if (w === "từ") return false;
-    if (w === "nghỉ" || w === "hoãn" || w === "dừng" || w === "ngừng" || (w === "giãn" && ts[j + 1]?.w === "cách")) p = true;
-  }
-  return p;
-}
-
-/** The day after a date (of a known or unknown year). */
-export function dayAfter(iso: string): string {
-  const [y, m, d] = parts(iso);
-  if (d < lastDay(y, m)) return isoOf(y, m, d + 1);
-  return m < 12 ? isoOf(y, m + 1, 1) : y === 0 ? "--01-01" : isoOf(y + 1, 1, 1);
+/** The words of the clause before `at`, each between spaces. */
+function clause(ts: Token[], at: number): string {
+  let j = at;
+  while (j > 0 && !isSym(ts[j - 1], ";", ".")) j--;
+  return ` ${ts.slice(j, at).map((t) => t.w).join(" ")} `;
 }
 
 /** Words a little further back that change what the lead word says. */
@@ -578,7 +564,7 @@ function namedDue(ts: Token[], h: DateHit): boolean {
     const t = ts[j];
     if (t.kind === SYM && t.w !== ":") return false;
     if (t.kind === NUM) return false;
-    if (t.w === "hạn" && !isWord(ts[j + 1], "chế") && (j >= h.from - 8 || j === 0 || isWord(ts[j - 1], "thời") || ts[j - 1].kind === SYM)) return true;
+    if (t.w === "hạn" && !isWord(ts[j + 1], "chế") && (j > h.from - 9 || !j || ts[j - 1].kind === SYM || ts[j - 1].w === "thời")) return true;
   }
   return false;
 }
