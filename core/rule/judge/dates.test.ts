@@ -84,3 +84,12 @@ describe("a completion cell naming what happened, then the day", () => {
     expect(evaluate(window, "1/3/2023").status).toBe("not_met");
   });
 });
+
+describe("how often, written as times per period or as the time between two times", () => {
+  it("asks about '1 lần/2 năm' when the runner-up part '2 năm/lần' meets it and the part read '1 năm/lần' does not", () => {
+    const phrase = "Hội thi giáo viên dạy giỏi tổ chức theo chu kỳ: cấp trường 1 năm/lần; cấp huyện 2 năm/lần; cấp tỉnh 3 năm/lần.";
+    const v = evaluate(phrase, "1 lần/2 năm", { indicator: "Chu kỳ hội thi giáo viên dạy giỏi các cấp" });
+    expect(v.status).toBe("review");
+    expect(evaluate(phrase, "1 lần/năm", { indicator: "Chu kỳ hội thi giáo viên dạy giỏi các cấp" }).status).toBe("met");
+  });
+});

@@ -287,8 +287,8 @@ function dayMonth(ts: Token[], i: number, yearOf: YearOf, bad: BadDate[], p: Pre
     return null;
   }
   const prev = ts[i - 1];
-  // "từ 1/11 tới", "chậm nhất từ 1/6": "tới"/"này" after it (the coming day), or "từ" after a bound word.
-  const context = afterNgay || (!!prev && DATE_CONTEXT.has(prev.w)) || window(ts, i) || isWord(ts[i + 3], "tới", "này") || (isWord(prev, "từ") && DATE_CONTEXT.has(ts[i - 2]?.w ?? ""));
+  // "từ 1/11 tới", "chậm nhất từ 1/6": "tới"/"này" after it (the coming day), or "từ" after "sớm/chậm nhất".
+  const context = afterNgay || (!!prev && DATE_CONTEXT.has(prev.w)) || window(ts, i) || isWord(ts[i + 3], "tới", "này") || (isWord(prev, "từ") && isWord(ts[i - 2], "nhất"));
   // "06-07/02/2021", "từ ngày 6-10/4": a span of days whose last names the month (and year); the first opens it
   // (findDates joins the two across the dash).
   if (s1.w === "-" && m.value > d.value && m.value <= 31 && isSym(ts[i + 3], "/", ".") && ts[i + 3].start === m.end) {
@@ -521,11 +521,7 @@ function refineLead(ts: Token[], h: DateHit): void {
   }
   // "muộn nhất vào ngày 30/12/2016", "chậm nhất là vào ngày 17/5": the latest day a few words back makes the day a
   // deadline, not an exact day.
-  if (h.lead === "on" || h.lead === null || (h.lead === "from" && isWord(ts[h.from - 2], "nhất"))) {
-    for (let j = Math.max(1, h.from - 4); j < h.from; j++) {
-      if (ts[j].w === "nhất" && (ts[j - 1].w === "muộn" || ts[j - 1].w === "chậm")) return void (h.lead = "due");
-    }
-  }
+  if ((h.lead === "on" || h.lead === null || (h.lead === "from" && isWord(ts[h.from - 2], "nhất"))) && boundBefore(ts, h.from, 4) === "due") return void (h.lead = "due");
   // "thời hạn gửi báo cáo là 30/10", "17h ngày 28/7 là hạn cuối": a day the sentence calls the time limit is due then.
   if ((h.lead === null || h.lead === "on") && namedDue(ts, h)) {
     h.lead = "due";
