@@ -76,7 +76,7 @@ describe("a completion cell naming what happened, then the day", () => {
     expect(evaluate(window, "bắt đầu nhận 28/4/2023").status).toBe("not_met");
   });
   it("never reads a day a word says has not come, is planned or only bounds", () => {
-    for (const a of ["chưa nhận 10/4/2023", "dự kiến 10/4/2023", "sẽ nhận 10/4/2023", "hoãn đến 10/4/2023", "sau 10/4/2023"]) {
+    for (const a of ["chưa nhận 10/4/2023", "dự kiến 10/4/2023", "sẽ nhận 10/4/2023", "hoãn đến 10/4/2023", "sau 10/4/2023", "theo kế hoạch 10/4/2023", "quyết định 10/4/2023"]) {
       expect(evaluate(window, a, { asOf: "2023-05-01" }).status, a).not.toBe("met");
     }
   });

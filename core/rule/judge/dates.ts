@@ -167,7 +167,7 @@ export function readDeadlineActual(actual: unknown): CellReading {
   // "sau", "khoảng": the day written is then not the day it was done).
   if ((r.kind === "text" || r.kind === "fraction") && typeof actual === "string") {
     const m = /^((?:\p{L}+ ){0,5})(\d{1,2}) ?[/.-] ?(\d{1,2})(?:[/.-](\d{4}))?$/u.exec(actual.normalize("NFC").trim().toLowerCase().replace(/\s+/gu, " "));
-    if (m && !/ (?:chưa|không|dự|sẽ|hạn|đang|hoãn|lùi|dời|đến|tới|sau|khoảng|trước|nếu|cần|phải) /u.test(` ${m[1]}`)) {
+    if (m && !/ (?:chưa|không|dự|kế|sẽ|hạn|đang|hoãn|lùi|dời|chờ|đến|tới|sau|khoảng|trước|nếu|cần|phải|định|chỉ) /u.test(` ${m[1]}`)) {
       const [, , d, mo, y] = m.map(Number);
       const c = readCell(`${d}/${mo}/${y || 2000}`, { expect: "date" });
       if (c.kind === "date") return { kind: "date", iso: y ? c.iso : isoDay(0, mo, d), text: actual.trim() };
