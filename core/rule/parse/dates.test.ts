@@ -238,3 +238,13 @@ describe("a window of days beside figures of another kind, and days of the lunar
     expect(JSON.stringify(r)).not.toContain("tháng\"}");
   });
 });
+
+describe("hours and minutes written together are one measure", () => {
+  it("reads 'không quá 1 giờ 30 phút' as at most 1,5 giờ, not 1 giờ", () => {
+    expect(ruleOf("thời gian làm bài không quá 1 giờ 30 phút")).toMatchObject({ kind: "compare", op: "<=", value: 1.5 });
+    expect(evaluate("thời gian làm bài không quá 1 giờ 30 phút", "80 phút").status).toBe("met");
+  });
+  it("never folds a figure counting something else after the hours ('8 giờ 5 ngày/tuần')", () => {
+    expect(ruleOf("làm việc 8 giờ 5 ngày/tuần")).toMatchObject({ value: 8 });
+  });
+});

@@ -430,6 +430,7 @@ function yearWord(ts: Token[], i: number): DateHit | null {
 /** The deadline word before a date sets strictness: "trước" is strict, "chậm nhất"/"hạn"/"đến" inclusive. */
 function lead(ts: Token[], h: DateHit): void {
   let k = h.from - 1;
+  const c = clause(ts, h.from);
   // "từ thứ Tư ngày 22/1/2020 đến hết thứ Tư ngày 29/1/2020", "chủ nhật, ngày 5/9": the weekday names the same day.
   if (isSym(ts[k], ",")) k--;
   if (weekday(ts, k - 1)) k -= 2;
@@ -450,10 +451,9 @@ function lead(ts: Token[], h: DateHit): void {
     if (w === "từ" || w === "from") return void (h.lead = "from");
     // ("nộp cho Ban tổ chức vào ngày 16/3": a task handed in on a day may be due by it; "tiếp tục cho học sinh nghỉ học
     // đến ngày 10/10/2020": a pause through that day, with no "từ" opening a window.)
-    const c = clause(ts, h.from);
     if (w === "vào" || w === "on") {
       h.lead = "on";
-      return void (h.task = h.day && / (?:nộp|gửi|hoàn (?:thành|tất)|cập nhật|báo cáo) /u.test(c));
+      return void (h.task = h.day && TASK.test(c));
     }
     if (w === "đến" || w === "tới" || w === "to") {
       h.lead = "to";
@@ -472,21 +472,12 @@ function lead(ts: Token[], h: DateHit): void {
   // "Công bố kết quả thi ngày 24/7", "ngày 5/9 các trường … tổ chức lễ khai giảng": a day named with "ngày" and no
   // deadline word is the day it happens on; a task handed in or finished ("Nộp báo cáo … ngày 20/5", "Hoàn thành …
   // ngày 30/6") is due by that day, unless the clause names an event ("tổ chức", "khai giảng", "thi").
-  else if (h.day && isWord(ts[h.from], "ngày") && !(e && e.endLex && (e.endLex.mask & M.due) !== 0)) h.lead = taskBefore(ts, h.from) ? "due" : "on";
+  else if (h.day && isWord(ts[h.from], "ngày") && !(e && e.endLex && (e.endLex.mask & M.due) !== 0)) h.lead = TASK.test(c) && !EVENT.test(c) ? "due" : "on";
 }
 
-/** The clause before `at` names a task handed in or finished (nộp, gửi, hoàn thành, cập nhật, báo cáo) and no event. */
-function taskBefore(ts: Token[], at: number): boolean {
-  let task = false;
-  for (let j = at - 1; j >= 0 && !isSym(ts[j], ";", "."); j--) {
-    const w = ts[j].w;
-    const next = ts[j + 1]?.w;
-    if (w === "họp" || w === "lễ" || (w === "thi" && next !== "đua") || EVENT.includes(`${w} ${next}`)) return false;
-    if (w === "nộp" || w === "gửi" || ((w === "hoàn" || w === "cập") && (next === "thành" || next === "tất" || next === "nhật")) || (w === "báo" && next === "cáo")) task = true;
-  }
-  return task;
-}
-const EVENT = ["tổ chức", "khai giảng", "khai mạc", "bế mạc", "tựu trường", "công bố", "hội nghị", "tập huấn"];
+// A task handed in or finished (nộp, gửi, hoàn thành, cập nhật, báo cáo), and an event (họp, lễ, thi, tổ chức …).
+const TASK = / (?:nộp|gửi|hoàn (?:thành|tất)|cập nhật|báo cáo) /u;
+const EVENT = / (?:họp|lễ|thi(?! đua)|tổ chức|khai giảng|khai mạc|bế mạc|tựu trường|công bố|hội nghị|tập huấn) /u;
 
 /** The words of the clause before `at`, each between spaces. */
 function clause(ts: Token[], at: number): string {
