@@ -208,7 +208,7 @@ const GENERATORS: Record<RuleKind, () => Case[]> = {
   },
   deadline() {
     const due = isoOf(Date.UTC(int(2024, 2026), int(0, 11), int(1, 28)));
-    // Windows: an exact day ("vào ngày …"), a short event window ("từ 1/8 đến 5/8"), a long task period.
+    // Windows: an exact day ("vào ngày …"), a short window ("từ 1/8 đến 5/8"), a long one.
     const span = pick([null, null, 0, 4, 20, 200]);
     const rule: Rule = span === null ? { kind: "deadline", due } : { kind: "deadline", due, start: isoOf(utc(due) - span * DAY), notBefore: chance(0.3) ? true : undefined };
     const c = options();

@@ -409,7 +409,13 @@ export function dateToIso(d: Date): string | null {
   const y = utcMidnight ? d.getUTCFullYear() : d.getFullYear();
   const m = utcMidnight ? d.getUTCMonth() : d.getMonth();
   const day = utcMidnight ? d.getUTCDate() : d.getDate();
-  return `${String(y).padStart(4, "0")}-${String(m + 1).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  return isoDay(y, m + 1, day);
+}
+
+/** ISO date "YYYY-MM-DD", or "--MM-DD" (a day of any year) when y is 0. */
+export function isoDay(y: number, m: number, d: number): string {
+  const p = (n: number, w = 2) => String(n).padStart(w, "0");
+  return `${y ? p(y, 4) : "-"}-${p(m)}-${p(d)}`;
 }
 
 /** "2025-06-30" → "30/06/2025". */
@@ -422,7 +428,7 @@ function isoDate(y: number, m: number, d: number): string | false {
   if (y < 1900 || y > 9999 || m < 1 || m > 12 || d < 1) return false;
   const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
   if (d > last) return false;
-  return `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+  return isoDay(y, m, d);
 }
 
 const DMY = /^(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})$/u;

@@ -248,7 +248,8 @@ function reconcile(f: Facts, g: Facts, rule: Rule, alt: Reading, unit?: string, 
   // Two parts measured differently ("450.000 đồng và 8kg gạo"): a figure typed in the other part's unit is read by it;
   // any other figure by the best reading. So too a count and its rate ("12 trường (7,1%)") when the unit column names
   // the best reading's: a plain figure in a "trường" column is a count.
-  if (otherUnit(rule, alt, true) || columnDecides(rule, alt, unit)) {
+  // ("1 năm/lần; … 2 năm/lần": how often, written either way, is one measure, so "1 lần/2 năm" is asked about.)
+  if ((otherUnit(rule, alt, true) && `${measureKey(rule)}${measureKey(alt)}` !== "oftenoften") || columnDecides(rule, alt, unit)) {
     // (A figure only the runner-up can take, which it asks about, "khoảng 85.000 ha" with "84.500 ha": its question.)
     if ((f.status === "invalid" || IN_OTHER_UNIT.has(f)) && g.status === "review" && !IN_OTHER_UNIT.has(g)) return g;
     if ((f.status !== "invalid" && !IN_OTHER_UNIT.has(f) && !awaitsBaseline(f)) || !isVerdict(g.status)) return f;

@@ -3,7 +3,6 @@ import { GRADE_SCALE, MIN_DATE_SERIAL, NO_DATA_TEXTS, NO_WORDS, readCell, readCh
 import type { Bilingual, CellValue } from "../types";
 import { roundFloat } from "../number/parse";
 import type { Op, Rule, RuleOf, Unit } from "./schema";
-import { OPEN_END } from "./open-end";
 import { STATUS, type PercentScale, type StatusCode } from "./verdict";
 import { aboutZone, MIN_POINTS, timesPer } from "./judge/numeric";
 import { deniedVerb, noneFor } from "./judge/none";
@@ -685,9 +684,8 @@ function deadline(rule: RuleOf<"deadline">, ctx: Ctx): Step {
       ? dateExpr(ctx.asOf)
       : "TODAY()";
   const open = IF(`${asOf}>${due}`, lit("overdue"), lit("pending"));
-  // A window of a month or less, or one exact day, is an event: done before it is not met (as the engine decides).
-  const shortWindow = rule.start !== undefined && (rule.notBefore === true || rule.due === OPEN_END || (Date.parse(rule.due) - Date.parse(rule.start)) / 86_400_000 <= 31);
-  const inTime = shortWindow ? IF(`INT(${a})<${dateExpr(rule.start!)}`, lit("not_met"), lit("met")) : lit("met");
+  // A window, from its first day, or one exact day: done before it is not met (as the engine decides).
+  const inTime = rule.start !== undefined ? IF(`INT(${a})<${dateExpr(rule.start!)}`, lit("not_met"), lit("met")) : lit("met");
   const done = IF(call("OR", `${a}<${MIN_DATE_SERIAL}`, `${a}>${MAX_SERIAL}`), lit("invalid"), IF(`INT(${a})<=${due}`, inTime, lit("not_met")));
   // Blank is "not done yet"; a word meaning no figure yet ("chưa có số liệu", "?") and #N/A are no data, never overdue.
   return ok(cell(ctx, a, { number: done, noData: lit("no_data"), blank: open, logical: IF(a, lit("met"), open), text: yesNoText(ctx, a, lit("met"), open) }));

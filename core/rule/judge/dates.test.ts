@@ -68,3 +68,28 @@ describe("a yes/no statement placed in one year is due by that year's end", () =
     expect(statementDue({ text: "đạt chuẩn năm 2023, kiểu mẫu năm 2025" })).toBeNull();
   });
 });
+
+describe("a completion cell naming what happened, then the day", () => {
+  const window = "Nhận hồ sơ từ ngày 05/3/2023 đến ngày 20/4/2023";
+  it("reads the day after a few words saying what happened", () => {
+    expect(evaluate(window, "khai trương 10/4/2023").status).toBe("met");
+    expect(evaluate(window, "bắt đầu nhận 28/4/2023").status).toBe("not_met");
+  });
+  it("never reads a day a word says has not come, is planned or only bounds", () => {
+    for (const a of ["chưa nhận 10/4/2023", "dự kiến 10/4/2023", "sẽ nhận 10/4/2023", "hoãn đến 10/4/2023", "sau 10/4/2023", "theo kế hoạch 10/4/2023", "quyết định 10/4/2023"]) {
+      expect(evaluate(window, a, { asOf: "2023-05-01" }).status, a).not.toBe("met");
+    }
+  });
+  it("judges a window's day before its first day as not met, however long the window", () => {
+    expect(evaluate(window, "1/3/2023").status).toBe("not_met");
+  });
+});
+
+describe("how often, written as times per period or as the time between two times", () => {
+  it("asks about '1 lần/2 năm' when the runner-up part '2 năm/lần' meets it and the part read '1 năm/lần' does not", () => {
+    const phrase = "Hội thi giáo viên dạy giỏi tổ chức theo chu kỳ: cấp trường 1 năm/lần; cấp huyện 2 năm/lần; cấp tỉnh 3 năm/lần.";
+    const v = evaluate(phrase, "1 lần/2 năm", { indicator: "Chu kỳ hội thi giáo viên dạy giỏi các cấp" });
+    expect(v.status).toBe("review");
+    expect(evaluate(phrase, "1 lần/năm", { indicator: "Chu kỳ hội thi giáo viên dạy giỏi các cấp" }).status).toBe("met");
+  });
+});

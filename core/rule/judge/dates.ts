@@ -1,7 +1,8 @@
 // Date judges: deadlines, windows and exact days, with yearless dates placed in the plan period or the completion's year.
-import { readCell, type CellReading } from "../../number/cell";
+import { isoDay, readCell, type CellReading } from "../../number/cell";
 import { yearFor } from "../../period/period";
 import type { RuleOf } from "../schema";
+import { lastDay } from "../parse/dates";
 import { OPEN_END } from "../open-end";
 import { facts, fail, txt, warn, type Facts } from "./facts";
 import { notAFigure, R_EMPTY } from "./quantity";
@@ -12,7 +13,7 @@ const ISO = /^\d{4}-\d{2}-\d{2}$/;
 /** Today's date where the code runs, ISO. */
 export function todayIso(): string {
   const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+  return isoDay(d.getFullYear(), d.getMonth() + 1, d.getDate());
 }
 
 export function daysBetween(fromIso: string, toIso: string): number {
@@ -22,10 +23,7 @@ export function daysBetween(fromIso: string, toIso: string): number {
 /** "--MM-DD" placed in year y; 29 February of a common year is its 28th. */
 function inYear(md: string, y: number): string {
   const m = Number(md.slice(2, 4));
-  let d = Number(md.slice(5, 7));
-  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  if (d > last) d = last;
-  return `${String(y).padStart(4, "0")}-${md.slice(2, 4)}-${String(d).padStart(2, "0")}`;
+  return isoDay(y, m, Math.min(Number(md.slice(5, 7)), lastDay(y, m)));
 }
 
 /**
@@ -113,8 +111,8 @@ export function judgeDeadline(rule: RuleOf<"deadline">, r: CellReading, c: Judge
   } else {
     let doneIso = done;
     if (doneIso.startsWith("--")) doneIso = dated(doneIso, c, due) ?? inYear(doneIso, Number(due.slice(0, 4)));
-    // A short window or an exact day is an event: before it is as wrong as after it. A long task period may finish early.
-    const early = start !== undefined && doneIso < start && (due === OPEN_END || rule.notBefore === true || daysBetween(start, due) <= 31);
+    // A window ("từ 23/4 đến 23/6", however long) or an exact day: done before its first day is as wrong as after its last.
+    const early = start !== undefined && doneIso < start;
     f = facts(doneIso <= due && !early ? "met" : "not_met", rule, r);
     f.done = doneIso;
     f.asOf = asOf;
@@ -163,15 +161,16 @@ export function statementDue(rule: { statement?: string; text?: string }): strin
 /** Reads a deadline actual: dates, yes/no words and serials; "20/5" without a year is a yearless day. */
 export function readDeadlineActual(actual: unknown): CellReading {
   const r = readCell(actual as never, { expect: "date" });
-  // "5/9" reads as a share elsewhere; against a date it is a day of the month.
+  // "5/9" reads as a share elsewhere; against a date it is a day of the month. "Hoàn thành ngày 20/5", "sinh 15/5/2018",
+  // "Đi học lại 12/10/2020", "Nghỉ từ 27/5/2024": a few words naming what happened, then the day it happened. Never
+  // when a word says it has not happened, is only planned, or bounds the day ("chưa", "dự kiến", "sẽ", "hạn", "đến",
+  // "sau", "khoảng": the day written is then not the day it was done).
   if ((r.kind === "text" || r.kind === "fraction") && typeof actual === "string") {
-    const m = /^(?:(?:đã\s+)?(?:hoàn thành|xong)\s+(?:vào\s+)?(?:ngày\s+)?|ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})$/u.exec(actual.normalize("NFC").trim().toLowerCase());
-    if (m) {
-      const d = Number(m[1]);
-      const mo = Number(m[2]);
-      if (mo >= 1 && mo <= 12 && d >= 1 && d <= new Date(Date.UTC(2000, mo, 0)).getUTCDate()) {
-        return { kind: "date", iso: `--${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}`, text: actual.trim() };
-      }
+    const m = /^((?:\p{L}+ ){0,5})(\d{1,2}) ?[/.-] ?(\d{1,2})(?:[/.-](\d{4}))?$/u.exec(actual.normalize("NFC").trim().toLowerCase().replace(/\s+/gu, " "));
+    if (m && !/ (?:chưa|không|dự|kế|sẽ|hạn|đang|hoãn|lùi|dời|chờ|đến|tới|sau|khoảng|trước|nếu|cần|phải|định|chỉ) /u.test(` ${m[1]}`)) {
+      const [, , d, mo, y] = m.map(Number);
+      const c = readCell(`${d}/${mo}/${y || 2000}`, { expect: "date" });
+      if (c.kind === "date") return { kind: "date", iso: y ? c.iso : isoDay(0, mo, d), text: actual.trim() };
     }
   }
   return r;

@@ -100,12 +100,18 @@ export function claimPopulation(p: Prepared, ts: Token[], ages = true, per: stri
       if (isSym(ts[k], "(") && ts[k + 1]?.kind === WORD && isSym(ts[k + 2], ")")) k += 3;
       if (ts[k]?.w === "giờ") {
         k++;
-        if (ts[k]?.kind === NUM && ts[k].integer && ts[k].value < 60) k++;
+        const m = ts[k]?.kind === NUM && ts[k].integer && ts[k].value < 60 ? ts[k++] : null;
         if (ts[k]?.w === "phút") k++;
         const part = ts[k]?.w;
         if (part === "sáng" || part === "trưa" || part === "chiều" || part === "tối") {
           t.role = "date";
           continue;
+        }
+        // "1 giờ 30 phút", "từ 10 giờ 30 - 11 giờ 30": the minutes are part of the hours (1,5 giờ), no figure of their own.
+        if (m && free(m) && (ts[k - 1].w === "phút" || !(ts[k]?.lex?.unit || ts[k]?.lex?.noun))) {
+          t.value += m.value / 60;
+          t.integer = false;
+          m.role = "unit";
         }
       }
     }

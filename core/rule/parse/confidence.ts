@@ -45,6 +45,8 @@ export function measureKey(r: Reading): string | null {
       return "%";
     case "deadline":
       return "date";
+    case "frequency":
+      return "often";
     case "change":
       return r.mode === "any" ? null : r.mode === "absolute" ? unitKey(r.unit) : "%";
     default:
@@ -53,7 +55,8 @@ export function measureKey(r: Reading): string | null {
 }
 
 function unitKey(u: Extract<Reading, { kind: "compare" }>["unit"]): string {
-  return u.kind === "percent" ? "%" : u.kind === "count" ? `#${u.noun ?? ""}` : `m${u.unit}`;
+  // ("2 năm/lần", time between two times, says how often, as "1 lần/năm" does.)
+  return u.kind === "percent" ? "%" : u.kind === "count" ? `#${u.noun ?? ""}` : u.unit.endsWith("/lần") ? "often" : `m${u.unit}`;
 }
 
 /** The figure's own unit as a measure key (a bare figure: "#"). */

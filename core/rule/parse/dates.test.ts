@@ -169,3 +169,82 @@ describe("event days, opening days and windows (round 14)", () => {
     expect(v.explanation).toMatch(/còn 10 ngày/u);
   });
 });
+
+describe("date forms of round 15: spans of days, the coming day, weekdays after an hour, a limit named far back", () => {
+  it("reads 'D1-D2/M/YYYY' as a window from the first day to the second", () => {
+    expect(ruleOf("các chi đoàn ra quân dọn vệ sinh ngày 12-14/03/2022")).toMatchObject({ kind: "deadline", start: "2022-03-12", due: "2022-03-14" });
+    expect(evaluate("trong 3 ngày 12-14/03/2022, các chi đoàn ra quân dọn vệ sinh", "11/3/2022").status).toBe("not_met");
+  });
+  it("reads 'từ ngày D1-D2/M' as a window in the period's year, not the D2-th month", () => {
+    expect(ruleOf("từ ngày 3-9/5 là đợt kiểm tra an toàn giao thông", "2019")).toMatchObject({ kind: "deadline", start: "2019-05-03", due: "2019-05-09" });
+  });
+  it("never reads a span of days whose close is a share", () => {
+    expect(ruleOf("đạt 1-2/3 số trường").kind).not.toBe("deadline");
+  });
+  it("reads 'từ D/M tới' (the coming day) as a first day", () => {
+    expect(ruleOf("cho học sinh đi học trực tiếp từ 6/12 tới", "2021-2022")).toMatchObject({ kind: "deadline", start: "2021-12-06" });
+  });
+  it("reads 'chậm nhất từ D/M' as due by that day", () => {
+    const r = ruleOf("các trường cho học sinh nghỉ hè chậm nhất từ 3/6", "2022-2023");
+    expect(r).toMatchObject({ kind: "deadline", due: "2023-06-03" });
+    expect((r as { start?: string }).start).toBeUndefined();
+  });
+  it("reads an hour, part of the day and weekday before 'ngày' as that one day", () => {
+    expect(ruleOf("họp phụ huynh lúc 8h sáng thứ năm ngày 14/11/2024")).toMatchObject({ kind: "deadline", due: "2024-11-14", start: "2024-11-14" });
+    expect(ruleOf("ra quân lúc 6h sáng chủ nhật ngày 3/3/2024")).toMatchObject({ kind: "deadline", due: "2024-03-03", start: "2024-03-03" });
+  });
+  it("reads 'Hạn …' opening a long clause as the due day of the 'vào ngày' it ends with", () => {
+    const r = ruleOf("Hạn gửi bản đăng ký tham gia hội thi sáng tạo kỹ thuật của các đơn vị trực thuộc vào ngày 15/10/2023");
+    expect(r).toMatchObject({ kind: "deadline", due: "2023-10-15" });
+    expect((r as { start?: string }).start).toBeUndefined();
+  });
+  it("asks about a day before 'nộp … vào ngày D' (the day handed in on, or due by)", () => {
+    const phrase = "các đơn vị nộp sản phẩm dự thi về Ban tổ chức vào ngày 20/4/2023";
+    expect(evaluate(phrase, "18/4/2023").status).toBe("review");
+    expect(evaluate(phrase, "20/4/2023").status).toBe("met");
+    expect(evaluate(phrase, "22/4/2023").status).toBe("not_met");
+  });
+  it("keeps an event 'vào ngày D' one exact day", () => {
+    expect(evaluate("tổ chức hội thi vào ngày 20/4/2023", "18/4/2023").status).toBe("not_met");
+  });
+});
+
+describe("a pause through a day ('nghỉ … đến ngày D') is not a deadline: what it pauses resumes after it", () => {
+  const pause = "các trường tạm hoãn hoạt động ngoại khóa đến ngày 15/11/2022";
+  it("meets a day after D and fails a day before it", () => {
+    expect(evaluate(pause, "17/11/2022").status).toBe("met");
+    expect(evaluate(pause, "12/11/2022").status).toBe("not_met");
+  });
+  it("asks about D itself (the day after it, or the day itself)", () => {
+    expect(evaluate(pause, "15/11/2022").status).toBe("review");
+  });
+  it("keeps a window opened by 'từ' a window", () => {
+    expect(ruleOf("học sinh nghỉ Tết từ ngày 20/1/2023 đến ngày 29/1/2023")).toMatchObject({ kind: "deadline", start: "2023-01-20", due: "2023-01-29" });
+  });
+  it("keeps a task done 'đến ngày D' due by D", () => {
+    expect(ruleOf("các trường hoàn thành báo cáo đến ngày 15/11/2022")).toMatchObject({ kind: "deadline", due: "2022-11-15" });
+  });
+});
+
+describe("a window of days beside figures of another kind, and days of the lunar calendar", () => {
+  it("judges a date typed by a window of days written beside a count ('Vòng 2 tại 3 điểm thi, từ ngày D1 đến D2')", () => {
+    const phrase = "Vòng 2 tại 3 điểm thi (theo cụm trường), thi đấu từ ngày 5/3 đến 28/4/2023";
+    expect(evaluate(phrase, "10/4/2023").status).toBe("met");
+    expect(evaluate(phrase, "2/3/2023").status).toBe("not_met");
+  });
+  it("never reads a lunar day ('23 tháng Chạp', 'mùng 8 tháng Giêng') as a count of months", () => {
+    const r = ruleOf("Nghỉ từ 14/1-5/2/2024 (tức 23 tháng Chạp đến mùng 8 tháng Giêng)", "2023-2024");
+    expect(r).toMatchObject({ kind: "deadline", start: "2024-01-14", due: "2024-02-05" });
+    expect(JSON.stringify(r)).not.toContain("tháng\"}");
+  });
+});
+
+describe("hours and minutes written together are one measure", () => {
+  it("reads 'không quá 1 giờ 30 phút' as at most 1,5 giờ, not 1 giờ", () => {
+    expect(ruleOf("thời gian làm bài không quá 1 giờ 30 phút")).toMatchObject({ kind: "compare", op: "<=", value: 1.5 });
+    expect(evaluate("thời gian làm bài không quá 1 giờ 30 phút", "80 phút").status).toBe("met");
+  });
+  it("never folds a figure counting something else after the hours ('8 giờ 5 ngày/tuần')", () => {
+    expect(ruleOf("làm việc 8 giờ 5 ngày/tuần")).toMatchObject({ value: 8 });
+  });
+});

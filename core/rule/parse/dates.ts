@@ -1,4 +1,5 @@
 // Dates inside target phrases: "30/6/2025", "30-4", "tháng 4-2025", "quý II/2025", "7 giờ 30 ngày 20/8/2025", years, school years.
+import { isoDay } from "../../number/cell";
 import { yearFor, type Period } from "../../period/period";
 import { M } from "./lexicon";
 import { NUM, SYM, WORD, type Token } from "./tokens";
@@ -37,6 +38,10 @@ export interface DateHit {
    * Nguyên đán bắt đầu từ ngày 5.2.2024").
    */
   begins?: boolean;
+  /** An exact day ("vào ngày") for a task handed in or finished: it may also be the day it is due by. */
+  task?: boolean;
+  /** The last day of a pause ("nghỉ học đến ngày 10/10"): what is paused resumes the day after (or on it). */
+  until?: boolean;
 }
 
 /** A date written in full that does not exist ("31/02/2025", "tháng 13/2025"). */
@@ -51,14 +56,8 @@ export const DATE_WORDS = new Set(["ngày", "tháng", "quý", "năm", "cuối", 
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 
-function pad(n: number, w = 2): string {
-  return String(n).padStart(w, "0");
-}
-
 /** ISO date, or "--MM-DD" when the year is unknown (y = 0). */
-export function isoOf(y: number, m: number, d: number): string {
-  return y === 0 ? `--${pad(m)}-${pad(d)}` : `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
-}
+export const isoOf = isoDay;
 
 /** Last day of a month; February of an unknown year has 29 (the judge clamps it once the year is known). */
 export function lastDay(y: number, m: number): number {
@@ -106,6 +105,11 @@ export function findDates(p: Prepared, ts: Token[], opts: DateOptions, bad: BadD
     if (t.kind === SYM) continue;
     // (Every date word is a lexicon word: a word the lexicon lacks is not looked up, nor its text hashed.)
     if (t.kind === NUM ? t.role !== "figure" || t.percent || !t.integer : !t.known || !DATE_WORDS.has(t.w)) continue;
+    // "21 tháng Chạp", "mùng 5 tháng Giêng": a day of the lunar calendar (restating a day written before it), no figure.
+    if (t.kind === NUM && (isWord(ts[i - 1], "mùng") || (isWord(ts[i + 1], "tháng") && isWord(ts[i + 2], "giêng", "chạp")))) {
+      t.role = "date";
+      continue;
+    }
     yearOf ??= yearsBy(opts);
     const hit = dateAt(ts, i, yearOf, bad, p);
     if (!hit) continue;
@@ -159,6 +163,8 @@ function dateAt(ts: Token[], i: number, yearOf: YearOf, bad: BadDate[], p: Prepa
     }
     if (k > i) {
       if (isWord(ts[k], "sáng", "trưa", "chiều", "tối")) k++;
+      // ("16h chiều thứ bảy ngày 27/12", "7h sáng chủ nhật ngày 28/12": the weekday names the same day.)
+      if (weekday(ts, k)) k += 2;
       if (isSym(ts[k], ",") && isWord(ts[k + 1], "ngày")) k++;
       if (isWord(ts[k], "ngày")) {
         const d = dateAt(ts, k, yearOf, bad, p);
@@ -193,9 +199,7 @@ function dateAt(ts: Token[], i: number, yearOf: YearOf, bad: BadDate[], p: Prepa
         if (k > 0) {
           const close = dateAt(ts, k, yearOf, [], p);
           if (close && close.day && Number(close.first.slice(-2)) > d.value) {
-            const [y, m] = parts(close.first);
-            const [, byPeriod] = yearOf(m);
-            return hitOf(i, i + 2, y, m, d.value, y, m, d.value, true, byPeriod && close.datedByPeriod);
+            return opening(i, i + 2, d.value, close);
           }
         }
         // "vào các ngày 18, 19, 20-7-2020", "ngày 26, 27 và 28/6/2024": a list of days whose last names the month and
@@ -204,9 +208,7 @@ function dateAt(ts: Token[], i: number, yearOf: YearOf, bad: BadDate[], p: Prepa
         if (last > 0) {
           const close = dayMonth(ts, last, yearOf, [], p, true);
           if (close && close.day && Number(close.first.slice(-2)) > d.value) {
-            const [y, m] = parts(close.first);
-            const [, byPeriod] = yearOf(m);
-            const open = hitOf(i, i + 2, y, m, d.value, y, m, d.value, true, byPeriod && close.datedByPeriod);
+            const open = opening(i, i + 2, d.value, close);
             open.listed = true;
             return open;
           }
@@ -248,6 +250,12 @@ function dateAt(ts: Token[], i: number, yearOf: YearOf, bad: BadDate[], p: Prepa
   return null;
 }
 
+/** Tokens k, k+1 name a weekday ("thứ Tư", "thứ 7", "chủ nhật"). */
+function weekday(ts: Token[], k: number): boolean {
+  const wd = ts[k + 1];
+  return (isWord(ts[k], "thứ") && (isWord(wd, "tư", "năm", "bảy") || (!!wd && wd.kind === NUM && wd.integer && wd.value >= 2 && wd.value <= 7))) || (isWord(ts[k], "chủ") && isWord(wd, "nhật"));
+}
+
 /** Where a time of day starting at token i ends ("7 giờ 30 phút", "17h", "14h00", "9:30"), or i when none. */
 function clockEnd(ts: Token[], i: number): number {
   if (!isInt(ts[i], 0, 24)) return i;
@@ -279,7 +287,14 @@ function dayMonth(ts: Token[], i: number, yearOf: YearOf, bad: BadDate[], p: Pre
     return null;
   }
   const prev = ts[i - 1];
-  const context = afterNgay || (!!prev && DATE_CONTEXT.has(prev.w)) || window(ts, i);
+  // "từ 1/11 tới", "chậm nhất từ 1/6": "tới"/"này" after it (the coming day), or "từ" after "sớm/chậm nhất".
+  const context = afterNgay || (!!prev && DATE_CONTEXT.has(prev.w)) || window(ts, i) || isWord(ts[i + 3], "tới", "này") || (isWord(prev, "từ") && isWord(ts[i - 2], "nhất"));
+  // "06-07/02/2021", "từ ngày 6-10/4": a span of days whose last names the month (and year); the first opens it
+  // (findDates joins the two across the dash).
+  if (s1.w === "-" && m.value > d.value && m.value <= 31 && isSym(ts[i + 3], "/", ".") && ts[i + 3].start === m.end) {
+    const close = dayMonth(ts, i + 2, yearOf, [], p, true);
+    if (close && (context || !close.yearless)) return opening(i, i + 1, d.value, close);
+  }
   // "chậm nhất 6/2025": a month and year after a deadline word.
   if (context && !afterNgay && isYearValue(m) && d.value <= 12 && s1.w !== ".") {
     return hitOf(i, i + 3, m.value, d.value, 1, m.value, d.value, lastDay(m.value, d.value), false, false);
@@ -301,6 +316,12 @@ function listEnd(ts: Token[], i: number): number {
   let k = i;
   while (isInt(ts[k], 1, 31) && (isSym(ts[k + 1], ",") || isWord(ts[k + 1], "và")) && isInt(ts[k + 2], 1, 31) && ts[k + 2].value > ts[k].value) k += 2;
   return k > i && isSym(ts[k + 1], "/", "-", ".") ? k : -1;
+}
+
+/** The first day d of a span whose closing day names its month and year. */
+function opening(from: number, to: number, d: number, close: DateHit): DateHit {
+  const [y, m] = parts(close.first);
+  return hitOf(from, to, y, m, d, y, m, d, true, close.datedByPeriod);
 }
 
 /** "từ 1/8 đến 5/8": a day/month after "từ" is a date when another day/month closes the window. */
@@ -409,11 +430,10 @@ function yearWord(ts: Token[], i: number): DateHit | null {
 /** The deadline word before a date sets strictness: "trước" is strict, "chậm nhất"/"hạn"/"đến" inclusive. */
 function lead(ts: Token[], h: DateHit): void {
   let k = h.from - 1;
+  const c = clause(ts, h.from);
   // "từ thứ Tư ngày 22/1/2020 đến hết thứ Tư ngày 29/1/2020", "chủ nhật, ngày 5/9": the weekday names the same day.
   if (isSym(ts[k], ",")) k--;
-  const wd = ts[k];
-  if (isWord(ts[k - 1], "thứ") && (isWord(wd, "tư", "năm", "bảy") || (!!wd && wd.kind === NUM && wd.integer && wd.value >= 2 && wd.value <= 7))) k -= 2;
-  else if (isWord(ts[k - 1], "chủ") && isWord(ts[k], "nhật")) k -= 2;
+  if (weekday(ts, k - 1)) k -= 2;
   else if (isSym(ts[h.from - 1], ",")) k++;
   if (isWord(ts[k], "ngày")) k--;
   // "đến hết ngày 28/7", "hết ngày 31/12/2025": through the end of that day; the word before "hết" leads.
@@ -429,8 +449,16 @@ function lead(ts: Token[], h: DateHit): void {
     if (w === "bắt đầu từ") h.begins = boundBefore(ts, h.from) !== "notBefore";
     if (w === "sớm nhất" || w === "bắt đầu từ" || w === "not before") return void (h.lead = "notBefore");
     if (w === "từ" || w === "from") return void (h.lead = "from");
-    if (w === "vào" || w === "on") return void (h.lead = "on");
-    if (w === "đến" || w === "tới" || w === "to") return void (h.lead = "to");
+    // ("nộp cho Ban tổ chức vào ngày 16/3": a task handed in on a day may be due by it; "tiếp tục cho học sinh nghỉ học
+    // đến ngày 10/10/2020": a pause through that day, with no "từ" opening a window.)
+    if (w === "vào" || w === "on") {
+      h.lead = "on";
+      return void (h.task = h.day && TASK.test(c));
+    }
+    if (w === "đến" || w === "tới" || w === "to") {
+      h.lead = "to";
+      return void (h.until = !h.yearless && / (?:nghỉ|hoãn|dừng|ngừng|giãn cách) /u.test(c) && !c.includes(" từ "));
+    }
     // "trong quý III năm 2022", "trong tháng 6": within a month or quarter is by its last day; "trong năm 2025" only
     // places the target in a year.
     if (w === "trong") {
@@ -444,21 +472,19 @@ function lead(ts: Token[], h: DateHit): void {
   // "Công bố kết quả thi ngày 24/7", "ngày 5/9 các trường … tổ chức lễ khai giảng": a day named with "ngày" and no
   // deadline word is the day it happens on; a task handed in or finished ("Nộp báo cáo … ngày 20/5", "Hoàn thành …
   // ngày 30/6") is due by that day, unless the clause names an event ("tổ chức", "khai giảng", "thi").
-  else if (h.day && isWord(ts[h.from], "ngày") && !(e && e.endLex && (e.endLex.mask & M.due) !== 0)) h.lead = taskBefore(ts, h.from) ? "due" : "on";
+  else if (h.day && isWord(ts[h.from], "ngày") && !(e && e.endLex && (e.endLex.mask & M.due) !== 0)) h.lead = TASK.test(c) && !EVENT.test(c) ? "due" : "on";
 }
 
-/** The clause before `at` names a task handed in or finished (nộp, gửi, hoàn thành, cập nhật, báo cáo) and no event. */
-function taskBefore(ts: Token[], at: number): boolean {
-  let task = false;
-  for (let j = at - 1; j >= 0 && !isSym(ts[j], ";", "."); j--) {
-    const w = ts[j].w;
-    const next = ts[j + 1]?.w;
-    if (w === "họp" || w === "lễ" || (w === "thi" && next !== "đua") || EVENT.includes(`${w} ${next}`)) return false;
-    if (w === "nộp" || w === "gửi" || ((w === "hoàn" || w === "cập") && (next === "thành" || next === "tất" || next === "nhật")) || (w === "báo" && next === "cáo")) task = true;
-  }
-  return task;
+// A task handed in or finished (nộp, gửi, hoàn thành, cập nhật, báo cáo), and an event (họp, lễ, thi, tổ chức …).
+const TASK = / (?:nộp|gửi|hoàn (?:thành|tất)|cập nhật|báo cáo) /u;
+const EVENT = / (?:họp|lễ|thi(?! đua)|tổ chức|khai giảng|khai mạc|bế mạc|tựu trường|công bố|hội nghị|tập huấn) /u;
+
+/** The words of the clause before `at`, each between spaces. */
+function clause(ts: Token[], at: number): string {
+  let j = at;
+  while (j > 0 && !isSym(ts[j - 1], ";", ".")) j--;
+  return ` ${ts.slice(j, at).map((t) => t.w).join(" ")} `;
 }
-const EVENT = ["tổ chức", "khai giảng", "khai mạc", "bế mạc", "tựu trường", "công bố", "hội nghị", "tập huấn"];
 
 /** Words a little further back that change what the lead word says. */
 function refineLead(ts: Token[], h: DateHit): void {
@@ -486,11 +512,7 @@ function refineLead(ts: Token[], h: DateHit): void {
   }
   // "muộn nhất vào ngày 30/12/2016", "chậm nhất là vào ngày 17/5": the latest day a few words back makes the day a
   // deadline, not an exact day.
-  if (h.lead === "on" || h.lead === null) {
-    for (let j = Math.max(1, h.from - 4); j < h.from; j++) {
-      if (ts[j].w === "nhất" && (ts[j - 1].w === "muộn" || ts[j - 1].w === "chậm")) return void (h.lead = "due");
-    }
-  }
+  if ((h.lead === "on" || h.lead === null || (h.lead === "from" && isWord(ts[h.from - 2], "nhất"))) && boundBefore(ts, h.from, 4) === "due") return void (h.lead = "due");
   // "thời hạn gửi báo cáo là 30/10", "17h ngày 28/7 là hạn cuối": a day the sentence calls the time limit is due then.
   if ((h.lead === null || h.lead === "on") && namedDue(ts, h)) {
     h.lead = "due";
@@ -524,11 +546,12 @@ function restated(ts: Token[], from: number): "notBefore" | "due" | null {
  */
 function namedDue(ts: Token[], h: DateHit): boolean {
   if ((isWord(ts[h.to], "là") || isSym(ts[h.to], ":")) && isWord(ts[h.to + 1], "hạn", "thời")) return true;
-  for (let j = h.from - 1; j >= 0 && j >= h.from - 8; j--) {
+  // ("Hạn nộp hồ sơ đăng ký dự thi … của các trường vào ngày 29/02/2012": the clause opens with it, words only between.)
+  for (let j = h.from - 1; j >= 0 && j >= h.from - 24; j--) {
     const t = ts[j];
     if (t.kind === SYM && t.w !== ":") return false;
     if (t.kind === NUM) return false;
-    if (t.w === "hạn" && !isWord(ts[j + 1], "chế")) return true;
+    if (t.w === "hạn" && !isWord(ts[j + 1], "chế") && (j > h.from - 9 || !j || ts[j - 1].kind === SYM || ts[j - 1].w === "thời")) return true;
   }
   return false;
 }

@@ -1294,7 +1294,8 @@ function deadline(c: Ctx, out: Cand[]): void {
   if (c.figs.length === 0) score = explicit ? SCORE.deadlineAlone : own.every((d) => d.span) ? SCORE.span : SCORE.deadline;
   else if (explicit && onlyLevels) score = SCORE.deadlineAlone;
   // A stated day with a deadline word beside bare counts ("Hoàn tất … trước 30/6/2025: bao gồm 307 TTHC"): as likely.
-  else if (explicit && own.some((d) => d.day)) score = SCORE.deadlineBesideCount;
+  // So is a window of days ("Giai đoạn 1 tại 5 khu vực, thi đấu từ ngày 1/4 đến 20/6/2024": both ends written as days).
+  else if ((explicit || (own.some((d) => d.lead === "from" && d.day) && own.some((d) => d.lead === "to"))) && own.some((d) => d.day)) score = SCORE.deadlineBesideCount;
   // "phấn đấu đạt mức độ 2 vào năm 2024": a level reached by a year; a date typed answers it (the level is the other reading).
   else if (onlyLevels && own.some((d) => !d.day && (d.lead === "on" || d.lead === "to" || d.lead === "due"))) score = SCORE.levelByYear;
   // "Tổng mức đầu tư hơn 122 tỷ đồng, thời gian thực hiện từ nay đến năm 2016", "vào tháng 6 với 3 môn thi": a date with
@@ -1367,6 +1368,12 @@ function pushDeadline(c: Ctx, out: Cand[], own: DateHit[], score: number, alone 
     start = last.first;
     due = OPEN_END;
   }
+  // "cho học sinh nghỉ học đến ngày 10/10": a pause through that day, so what it pauses resumes from the day after; the
+  // day itself is the runner-up (below).
+  if (own.length === 1 && last.until) {
+    start = new Date(Date.parse(last.due) + 864e5).toISOString().slice(0, 10);
+    due = OPEN_END;
+  }
   // "bắt đầu từ ngày 1/9 đến hết năm": a window whose start is the earliest day allowed.
   const notBefore = own.length > 1 && first.lead === "notBefore" ? true : undefined;
   // A window "từ 1/8 đến 5/8" where the second date has no year of its own takes the first's.
@@ -1400,6 +1407,8 @@ function pushDeadline(c: Ctx, out: Cand[], own: DateHit[], score: number, alone 
   if (alone && own.length === 1 && (last.lead === "from" || (last.lead === "notBefore" && last.begins)) && last.day) {
     out.push({ ...cand, rule: { kind: "deadline", due: last.first, start: last.first }, score: score - SCORE.nextPart });
   }
+  // "nộp … vào ngày 16/3/2012": the day it is handed in on, or the day it is due by (a day before it meets only that).
+  if (alone && own.length === 1 && (last.until || last.task)) out.push({ ...cand, rule: { kind: "deadline", due, start: last.until ? last.due : undefined }, score: score - SCORE.nextPart });
   // A day or month dated by a plan period of two calendar years ("trước 30/4", "sớm nhất là ngày 28/8" in 2023-2024)
   // could be in either year: the other year is a reading just below, and the judge lets the completion date choose.
   if (!twoYears(c) || !own.every((d) => d.datedByPeriod)) return;
