@@ -1085,6 +1085,9 @@ function compare(c: Ctx, out: Cand[]): void {
     if (oa && (!ow || ow.weak || ow.from)) op = oa;
     else if (ow && !ow.weak) op = ow.op;
     else op = defaultOp(c, f);
+    // "giảm tỷ số giới tính là 108 …": a weak "là"/"đạt" after a decrease verb of its own clause is where it is brought
+    // down to (or by how much, the change recogniser's reading), never a floor.
+    if (op === ">=" && ow?.weak && !oa && decreaseOwn(c, f)) op = "<=";
     const subject: [number, number] = [c.ts[f.opAt].start, c.ts[Math.max(u.end, f.i + 1) - 1].end];
     if (t.value === 0 && (op === "=" || op === "<=" || !strong)) {
       out.push({ rule: { kind: "zero", unit: u.unit }, used: [t], score, by: "compare", subject });
@@ -1203,6 +1206,16 @@ function reduceVerbBefore(c: Ctx, pos: number): boolean {
     if (t.start >= pos) break;
     if (t.start < pos - 200 || !t.lex) continue;
     if (t.lex.change === "decrease" || (t.lex.mask & M.hold) !== 0 || t.w === "hạn" && c.ts[t.i + 1]?.w === "chế") return true;
+  }
+  return false;
+}
+
+/** A decrease verb between figure f and the clause's start (a ",", ";" or the figure before it). */
+function decreaseOwn(c: Ctx, f: Fig): boolean {
+  for (let k = f.opAt - 1; k >= 0; k--) {
+    const t = c.ts[k];
+    if (t.w === "," || t.w === ";" || (t.kind === NUM && t.role === "figure")) return false;
+    if (t.lex?.change === "decrease") return true;
   }
   return false;
 }
