@@ -532,7 +532,9 @@ export function judgeFacts(rule: Rule, actual: CellValue, opts?: EvaluateOptions
     }
     // A reading the reader doubts judges nothing confidently: a verdict, or an "invalid" that comes from the doubtful
     // reading itself (a figure bad whatever the reading stays invalid), is asked about.
-    if (rule.unsure && (isVerdict(out.status) || (out.status === "invalid" && !badWhateverRead(out.reading)))) return unsureReview(out, rule);
+    // (A figure at the very threshold of a non-strict bound whose side was guessed meets it on either side.)
+    const atBound = rule.unsure?.code === "direction_guessed" && rule.kind === "compare" && rule.op === "<=" && out.status === "met" && out.a === out.t;
+    if (rule.unsure && !atBound && (isVerdict(out.status) || (out.status === "invalid" && !badWhateverRead(out.reading)))) return unsureReview(out, rule);
     return out.status === "invalid" ? otherKind(dateForDay(out, rule, actual), rule, actual) : out;
   } catch (e) {
     return fail("invalid", rule ?? null, null, () => ({

@@ -21,3 +21,11 @@ describe("a rate per a round base of another noun", () => {
     expect(v.status).toBe("met");
   });
 });
+
+describe("a rough figure for a price rise", () => {
+  it("asks about 'lạm phát khoảng X%' off the figure (about X, or at most X?), and meets it at X", () => {
+    expect(evaluate("kiểm soát lạm phát ở mức khoảng 3%", "1,8%").status).toBe("review");
+    expect(evaluate("kiểm soát lạm phát ở mức khoảng 3%", "5%").status).toBe("review");
+    expect(evaluate("chỉ số giá tiêu dùng bình quân tăng khoảng 3%", "3%").status).toBe("met");
+  });
+});
