@@ -29,3 +29,14 @@ describe("a rough figure for a price rise", () => {
     expect(evaluate("chỉ số giá tiêu dùng bình quân tăng khoảng 3%", "3%").status).toBe("met");
   });
 });
+
+describe("a rate brought down by a percent", () => {
+  it("asks whether 'giảm tỷ lệ … N% so với …' is points or a share when the baseline lets both judge, and they differ", () => {
+    const v = evaluate("giảm tỷ lệ học sinh bỏ học 5% so với năm 2020", "18,5%", { baseline: "20%", unit: "%" });
+    expect(v.status).toBe("review");
+  });
+  it("judges in points when the share of the baseline would be too small a change to be a target", () => {
+    const v = evaluate("giảm tỷ lệ học sinh bỏ học 1% so với năm 2020", "3,5%", { baseline: "5%", unit: "%" });
+    expect(v.status).toBe("exceeded");
+  });
+});
