@@ -533,7 +533,8 @@ export function judgeFacts(rule: Rule, actual: CellValue, opts?: EvaluateOptions
     // A reading the reader doubts judges nothing confidently: a verdict, or an "invalid" that comes from the doubtful
     // reading itself (a figure bad whatever the reading stays invalid), is asked about.
     // (A figure at the very threshold of a non-strict bound whose side was guessed meets it on either side.)
-    const atBound = rule.unsure?.code === "direction_guessed" && rule.kind === "compare" && rule.op === "<=" && out.status === "met" && out.a === out.t;
+    // (So does a figure within a cap on an extension: within the whole time too, whatever it adds up to.)
+    const atBound = (rule.unsure?.code === "direction_guessed" && rule.kind === "compare" && rule.op === "<=" && out.status === "met" && out.a === out.t) || (rule.unsure?.code === "extension" && out.status === "met");
     if (rule.unsure && !atBound && (isVerdict(out.status) || (out.status === "invalid" && !badWhateverRead(out.reading)))) return unsureReview(out, rule);
     return out.status === "invalid" ? otherKind(dateForDay(out, rule, actual), rule, actual) : out;
   } catch (e) {

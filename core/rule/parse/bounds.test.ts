@@ -40,3 +40,17 @@ describe("a rate brought down by a percent", () => {
     expect(v.status).toBe("exceeded");
   });
 });
+
+describe("a cap on an extension of a time limit", () => {
+  it("asks about a figure above a cap on 'gia hạn'/'kéo dài thêm' (the whole time adds the limit extended), and passes one within it", () => {
+    const p = "hồ sơ phức tạp được gia hạn xử lý một lần, không quá 15 ngày";
+    expect(evaluate(p, "20 ngày").status).toBe("review");
+    expect(evaluate(p, "12 ngày").status).toBe("met");
+    expect(evaluate("trường hợp đặc biệt được kéo dài thêm không quá 10 ngày", "14 ngày").status).toBe("review");
+  });
+  it("judges the cap where the indicator names the extension itself, or the phrase states the limit extended", () => {
+    expect(evaluate("được gia hạn không quá 15 ngày", "20 ngày", { indicator: "Thời gian gia hạn xử lý hồ sơ" }).status).toBe("not_met");
+    const r = parseTarget("giải quyết trong 20 ngày, gia hạn tổng cộng tối đa 35 ngày", {});
+    expect(r.ok && r.rule.unsure).toBeFalsy();
+  });
+});

@@ -25,7 +25,7 @@ import { WORD } from "./tokens";
  *   recognisers' defaultDirection), not from the phrase.
  */
 export interface Signal {
-  code: "figure_unread" | "operator_unread" | "clause_unread" | "direction_guessed" | "change_or_level";
+  code: "figure_unread" | "operator_unread" | "clause_unread" | "direction_guessed" | "change_or_level" | "extension";
   fragment: string;
   gap?: number;
   reading?: Cand | null;
@@ -81,6 +81,22 @@ export function clauseSignals(c: Ctx, cands: Cand[], best: Cand, runnerUp: Cand 
     const f = c.figs.find((g) => g.t === best.used[0]);
     if (f && !(f.op && !f.op.weak) && f.after === null) {
       out.push({ code: "direction_guessed", fragment: figText(c, f), source: directionSource(c, f), ...(best.rule.intent === "about" ? { rough: true } : {}) });
+    }
+  }
+  // "có thể gia hạn … hai lần, mỗi lần không quá 30 ngày", "kéo dài thêm không quá 5 ngày": a cap on an extension of a
+  // time limit, not on the whole time (which adds the limit extended, unsaid): a figure above the cap is asked about.
+  // (Not where the indicator names the extension itself, "Thời gian kéo dài năm học", or the phrase states another
+  // span, the limit extended: "30 ngày, gia hạn 1 lần = tối đa 60 ngày".)
+  if (best.rule.kind === "compare" && (best.rule.op === "<=" || best.rule.op === "<") && !/gia hạn|kéo dài|thêm/u.test(c.ind.low)) {
+    const f = c.figs.find((g) => g.t === best.used[0]);
+    if (f && f.u.dim === "time" && !f.u.per && !c.figs.some((g) => g !== f && g.u.dim === "time")) {
+      for (let k = f.i - 1; k >= 0 && k >= f.i - 16 && c.ts[k].w !== "." && c.ts[k].w !== ";"; k--) {
+        const w = c.ts[k].w;
+        if (w === "thêm" || (w === "hạn" && c.ts[k - 1]?.w === "gia") || (w === "dài" && c.ts[k - 1]?.w === "kéo")) {
+          out.push({ code: "extension", fragment: c.p.src.slice(c.ts[k - (w === "thêm" ? 0 : 1)].start, c.ts[Math.max(f.i, f.u.end - 1)].end) });
+          break;
+        }
+      }
     }
   }
   // The same figure read as a change where the chosen reading is a level, or the other way round ("đạt thêm 5 tiêu
@@ -193,7 +209,7 @@ export const CHANGE_OR_LEVEL = 4;
  * ("thừa cân béo phì 2,0%") and of holdout4 into reviews.
  */
 export function doubtOf(signals: Signal[]): Signal | null {
-  for (const s of signals) if (s.code === "direction_guessed" && s.rough && s.source !== "option") return s;
+  for (const s of signals) if ((s.code === "direction_guessed" && s.rough && s.source !== "option") || s.code === "extension") return s;
   return null;
 }
 
@@ -202,7 +218,8 @@ export function doubtOf(signals: Signal[]): Signal | null {
  * (and "marked", read back from the canonical text, which any other code falls back to). The other signs of doubt
  * become a runner-up or rivals (asked about by naming both readings), never an unsure mark, so they have no text.
  */
-export const DOUBT_TEXT: Record<"direction_guessed" | "marked", Bilingual> = {
+export const DOUBT_TEXT: Record<"direction_guessed" | "extension" | "marked", Bilingual> = {
+  extension: { vi: "câu nêu mức gia hạn, kéo dài thêm, không nêu tổng thời hạn", en: "the sentence caps an extension, not the whole time" },
   direction_guessed: { vi: "câu không ghi cao hơn hay thấp hơn là đạt", en: "the sentence does not say whether higher or lower meets it" },
   marked: { vi: "chỉ tiêu đã được đánh dấu cần xem lại", en: "the target was marked for checking" },
 };
