@@ -54,3 +54,15 @@ describe("a cap on an extension of a time limit", () => {
     expect(r.ok && r.rule.unsure).toBeFalsy();
   });
 });
+
+describe("a band of a rate reached", () => {
+  it("asks about a figure above 'đạt từ A đến B%' (the band, or above is better?), judges one below or inside", () => {
+    const p = "tỷ lệ trường có thư viện đạt chuẩn đạt từ 70 đến 75%";
+    expect(evaluate(p, "80%").status).toBe("review");
+    expect(evaluate(p, "72%").status).toBe("met");
+    expect(evaluate(p, "65%").status).toBe("not_met");
+  });
+  it("keeps a band whose top is closed by an operator ('từ 70% đến dưới 75%')", () => {
+    expect(evaluate("nhóm B đạt từ 70% đến dưới 75%", "75%").status).toBe("not_met");
+  });
+});
