@@ -66,3 +66,15 @@ describe("a band of a rate reached", () => {
     expect(evaluate("nhóm B đạt từ 70% đến dưới 75%", "75%").status).toBe("not_met");
   });
 });
+
+describe("a bound stacked on a strict one", () => {
+  it("asks about the threshold itself under 'tối thiểu trên N%' / 'tối đa dưới N%', judges figures off it", () => {
+    expect(evaluate("tối thiểu trên 70% giáo viên đạt chuẩn", "70%").status).toBe("review");
+    expect(evaluate("tối thiểu trên 70% giáo viên đạt chuẩn", "71%").status).toBe("met");
+    expect(evaluate("tỷ lệ học sinh bỏ học tối đa dưới 2%", "2%").status).toBe("review");
+    expect(evaluate("tỷ lệ học sinh bỏ học tối đa dưới 2%", "2,5%").status).toBe("not_met");
+  });
+  it("keeps 'giảm còn dưới N%' strict (brought down to below N)", () => {
+    expect(evaluate("tỷ lệ học sinh bỏ học giảm còn dưới 2%", "2%").status).toBe("not_met");
+  });
+});

@@ -36,7 +36,7 @@ export interface Cand {
   base?: number;
   /** A deadline dated by a two-year plan period: the same day in the period's other calendar year. */
   otherYear?: Cand;
-  /** A band whose outside was guessed ("thấp hơn vẫn đạt"): the same band with both ends counting (see pushBandToo). */
+  /** The same figure read otherwise, the runner-up when no other is: a band whose outside was guessed, or a bound stacked on a strict one. */
   bandToo?: Cand;
   /** The figure takes its operator from the head of its list ("ít nhất 30% … và 80% …"): as firm as its own. */
   listed?: boolean;
@@ -1109,7 +1109,16 @@ function compare(c: Ctx, out: Cand[]): void {
     const ofBase = u.unit.kind === "percent" && c.ts[u.end]?.w === "mức";
     // "dưới mức 0,46 điểm phần trăm/năm": percentage points are hundredths, as a rate's value is.
     const value = u.points && !t.percent && u.unit.kind === "percent" ? Number((t.value / 100).toPrecision(12)) : t.value;
-    out.push({ rule: { kind: "compare", op, value, unit: u.unit, intent }, used: [t], score, by: "compare", subject, ...(ofBase ? { ofBase } : {}), ...(listed ? { listed: true } : {}) });
+    const cand: Cand = { rule: { kind: "compare", op, value, unit: u.unit, intent }, used: [t], score, by: "compare", subject, ...(ofBase ? { ofBase } : {}), ...(listed ? { listed: true } : {}) };
+    out.push(cand);
+    // "tối thiểu trên 80%", "tối đa dưới 5%": a bound that takes its threshold stacked on a strict one; the threshold
+    // itself is met by one and not the other, so the other stands as the runner-up (see pushBandToo).
+    if ((op === ">" || op === "<") && ow && !ow.weak && !oa) {
+      for (let j = Math.max(0, f.opAt - 3); j < f.opAt; j++) {
+        const o = c.ts[j].lex?.op;
+        if (o && !o.weak && !o.reduce && j + c.ts[j].lexLen === f.opAt && o.op === (op === ">" ? ">=" : "<=")) cand.bandToo = { ...cand, rule: { ...cand.rule, op: o.op } as Reading };
+      }
+    }
   }
 }
 
