@@ -534,8 +534,8 @@ export function judgeFacts(rule: Rule, actual: CellValue, opts?: EvaluateOptions
     // reading itself (a figure bad whatever the reading stays invalid), is asked about.
     // (A figure at the very threshold of a non-strict bound whose side was guessed meets it on either side.)
     // (So does a figure within a cap on an extension: within the whole time too, whatever it adds up to.)
-    const atBound = (rule.unsure?.code === "direction_guessed" && rule.kind === "compare" && rule.op === "<=" && out.status === "met" && out.a === out.t) || (rule.unsure?.code === "extension" && out.status === "met");
-    if (rule.unsure && !atBound && (isVerdict(out.status) || (out.status === "invalid" && !badWhateverRead(out.reading)))) return unsureReview(out, rule);
+    const u = rule.unsure?.code;
+    if (u && !(out.status === "met" && (u === "extension" || (u === "direction_guessed" && out.a === out.t))) && (isVerdict(out.status) || (out.status === "invalid" && !badWhateverRead(out.reading)))) return unsureReview(out, rule);
     return out.status === "invalid" ? otherKind(dateForDay(out, rule, actual), rule, actual) : out;
   } catch (e) {
     return fail("invalid", rule ?? null, null, () => ({

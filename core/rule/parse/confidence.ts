@@ -87,18 +87,9 @@ export function clauseSignals(c: Ctx, cands: Cand[], best: Cand, runnerUp: Cand 
   // time limit, not on the whole time (which adds the limit extended, unsaid): a figure above the cap is asked about.
   // (Not where the indicator names the extension itself, "Thời gian kéo dài năm học", or the phrase states another
   // span, the limit extended: "30 ngày, gia hạn 1 lần = tối đa 60 ngày".)
-  if (best.rule.kind === "compare" && (best.rule.op === "<=" || best.rule.op === "<") && !/gia hạn|kéo dài|thêm/u.test(c.ind.low)) {
-    const f = c.figs.find((g) => g.t === best.used[0]);
-    if (f && f.u.dim === "time" && !f.u.per && !c.figs.some((g) => g !== f && g.u.dim === "time")) {
-      for (let k = f.i - 1; k >= 0 && k >= f.i - 16 && c.ts[k].w !== "." && c.ts[k].w !== ";"; k--) {
-        const w = c.ts[k].w;
-        if (w === "thêm" || (w === "hạn" && c.ts[k - 1]?.w === "gia") || (w === "dài" && c.ts[k - 1]?.w === "kéo")) {
-          out.push({ code: "extension", fragment: c.p.src.slice(c.ts[k - (w === "thêm" ? 0 : 1)].start, c.ts[Math.max(f.i, f.u.end - 1)].end) });
-          break;
-        }
-      }
-    }
-  }
+  const f0 = c.figs.find((g) => g.t === best.used[0]);
+  const ext = best.rule.kind === "compare" && best.rule.op[0] === "<" && f0?.u.dim === "time" && !f0.u.per && !EXTEND.test(c.ind.low) && !c.figs.some((g) => g !== f0 && g.u.dim === "time") ? /(?<!\S)(?:gia hạn|kéo dài|thêm)[^.;]{0,80}$/u.exec(c.p.low.slice(0, f0.t.start)) : null;
+  if (ext) out.push({ code: "extension", fragment: c.p.src.slice(ext.index, c.ts[Math.max(f0!.i, f0!.u.end - 1)].end) });
   // The same figure read as a change where the chosen reading is a level, or the other way round ("đạt thêm 5 tiêu
   // chí": at least 5, or 5 more?), by a score less than CHANGE_OR_LEVEL below the chosen one.
   if (!runnerUp) {
@@ -147,6 +138,8 @@ export function clauseSignals(c: Ctx, cands: Cand[], best: Cand, runnerUp: Cand 
   }
   return out;
 }
+
+const EXTEND = /gia hạn|kéo dài|thêm/u;
 
 const TERM_PART = /^(?:học kỳ|hk|kỳ|quý|tháng|đợt|giai đoạn)(?!\S)/u;
 
@@ -219,7 +212,7 @@ export function doubtOf(signals: Signal[]): Signal | null {
  * become a runner-up or rivals (asked about by naming both readings), never an unsure mark, so they have no text.
  */
 export const DOUBT_TEXT: Record<"direction_guessed" | "extension" | "marked", Bilingual> = {
-  extension: { vi: "câu nêu mức gia hạn, kéo dài thêm, không nêu tổng thời hạn", en: "the sentence caps an extension, not the whole time" },
+  extension: { vi: "câu chỉ nêu mức gia hạn thêm", en: "only the extension is capped" },
   direction_guessed: { vi: "câu không ghi cao hơn hay thấp hơn là đạt", en: "the sentence does not say whether higher or lower meets it" },
   marked: { vi: "chỉ tiêu đã được đánh dấu cần xem lại", en: "the target was marked for checking" },
 };

@@ -1113,11 +1113,9 @@ function compare(c: Ctx, out: Cand[]): void {
     out.push(cand);
     // "tối thiểu trên 80%", "tối đa dưới 5%": a bound that takes its threshold stacked on a strict one; the threshold
     // itself is met by one and not the other, so the other stands as the runner-up (see pushBandToo).
-    if ((op === ">" || op === "<") && ow && !ow.weak && !oa) {
-      for (let j = Math.max(0, f.opAt - 3); j < f.opAt; j++) {
-        const o = c.ts[j].lex?.op;
-        if (o && !o.weak && !o.reduce && j + c.ts[j].lexLen === f.opAt && o.op === (op === ">" ? ">=" : "<=")) cand.bandToo = { ...cand, rule: { ...cand.rule, op: o.op } as Reading };
-      }
+    for (let j = f.opAt - 3; strong && !oa && op.length < 2 && j < f.opAt; j++) {
+      const o = c.ts[j]?.lex?.op;
+      if (o && !o.weak && !o.reduce && j + c.ts[j].lexLen === f.opAt && o.op === `${op}=`) cand.bandToo = { ...cand, rule: { ...cand.rule, op: o.op } as Reading };
     }
   }
 }
@@ -1228,10 +1226,10 @@ function reduceVerbBefore(c: Ctx, pos: number): boolean {
 
 /** A decrease verb between figure f and the clause's start (a ",", ";" or the figure before it). */
 function decreaseOwn(c: Ctx, f: Fig): boolean {
-  for (let k = f.opAt - 1; k >= 0; k--) {
+  for (let k = f.opAt; k--; ) {
     const t = c.ts[k];
-    if (t.w === "," || t.w === ";" || (t.kind === NUM && t.role === "figure")) return false;
     if (t.lex?.change === "decrease") return true;
+    if (t.w === "," || t.w === ";" || (t.kind === NUM && t.role === "figure")) return false;
   }
   return false;
 }
