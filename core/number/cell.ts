@@ -92,7 +92,7 @@ export function readCell(value: CellValue, opts?: ReadCellOptions): CellReading 
     case "number":
       return readNumberCell(value, opts);
     case "boolean":
-      return { kind: "boolean", value, text: value ? "TRUE" : "FALSE" };
+      return { kind: "boolean", value, text: value ? "Có" : "Không" };
     case "string":
       return readText(value, opts);
     default:
@@ -154,8 +154,9 @@ function readText(raw: string, opts?: ReadCellOptions): CellReading {
     const g = readGrade(low);
     if (g !== null) return { kind: "level", value: g, scale: GRADE_SCALE, text };
   }
-  if (TRUE_WORDS.has(low)) return { kind: "boolean", value: true, text };
-  if (FALSE_WORDS.has(low)) return { kind: "boolean", value: false, text };
+  // (A checkbox's TRUE/FALSE is told in the words of the explanation, "Có"/"Không".)
+  if (TRUE_WORDS.has(low)) return { kind: "boolean", value: true, text: low === "true" ? "Có" : text };
+  if (FALSE_WORDS.has(low)) return { kind: "boolean", value: false, text: low === "false" ? "Không" : text };
   // "chưa tổ chức", "chưa công bố": not done yet; "đã tổ chức", "đã công bố": done (words only, no figure in them).
   if (/^chưa [\p{L} ]{2,40}$/u.test(low)) return { kind: "boolean", value: false, text };
   if (/^đã [\p{L} ]{2,40}$/u.test(low)) return { kind: "boolean", value: true, text };

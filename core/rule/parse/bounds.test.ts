@@ -55,18 +55,6 @@ describe("a cap on an extension of a time limit", () => {
   });
 });
 
-describe("a band of a rate reached", () => {
-  it("asks about a figure above 'đạt từ A đến B%' (the band, or above is better?), judges one below or inside", () => {
-    const p = "tỷ lệ trường có thư viện đạt chuẩn đạt từ 70 đến 75%";
-    expect(evaluate(p, "80%").status).toBe("review");
-    expect(evaluate(p, "72%").status).toBe("met");
-    expect(evaluate(p, "65%").status).toBe("not_met");
-  });
-  it("keeps a band whose top is closed by an operator ('từ 70% đến dưới 75%')", () => {
-    expect(evaluate("nhóm B đạt từ 70% đến dưới 75%", "75%").status).toBe("not_met");
-  });
-});
-
 describe("a bound stacked on a strict one", () => {
   it("asks about the threshold itself under 'tối thiểu trên N%' / 'tối đa dưới N%', judges figures off it", () => {
     expect(evaluate("tối thiểu trên 70% giáo viên đạt chuẩn", "70%").status).toBe("review");
@@ -76,5 +64,12 @@ describe("a bound stacked on a strict one", () => {
   });
   it("keeps 'giảm còn dưới N%' strict (brought down to below N)", () => {
     expect(evaluate("tỷ lệ học sinh bỏ học giảm còn dưới 2%", "2%").status).toBe("not_met");
+  });
+});
+
+describe("a checkbox figure in words", () => {
+  it("says Có/Không for a TRUE/FALSE figure, not the spreadsheet's TRUE/FALSE", () => {
+    expect(evaluate("hoàn thành xây dựng thư viện", true).explanation).toContain('"Có"');
+    expect(evaluate("hoàn thành xây dựng thư viện", "FALSE").explanation).toContain('"Không"');
   });
 });

@@ -951,8 +951,7 @@ function range(c: Ctx, out: Cand[]): void {
       warnings,
     };
     out.push(cand);
-    // (A band reached, "đạt từ 96 đến 97%": "đạt" before it, no end closed by an operator, nothing else to read.)
-    pushBandToo(c, cand, B, !closeOp && !!opA && ts[opA.at].w === "đạt" && c.figs.length === 2 && !(c.marks.about || aboutBefore(c, A)));
+    pushBandToo(c, cand, B);
   }
 }
 
@@ -1000,14 +999,8 @@ function bandCand(c: Ctx, lo: Fig, hi: Fig, loOp: Op, hiOp: Op, x: number): Cand
  * asked about ("Cần xác nhận"), never passed on the guess. (A sense the phrase or the caller states, "(thấp hơn vẫn
  * đạt)" or a direction given, is not a guess; nor is area per person, a floor.)
  */
-function pushBandToo(c: Ctx, cand: Cand, f?: Fig, reached = false): void {
-  if (cand.rule.kind !== "range" || c.marks.sense || c.opts.direction || (f && areaPerPerson(c, f))) return;
-  // "tỷ lệ … đạt từ 96 đến 97%": a rate reached with nothing said of its outside may be a floor given as a band; a
-  // figure above it is asked about (the band, or above is better?), not judged short.
-  if (cand.rule.sense === "band") {
-    if (reached && cand.rule.unit.kind === "percent") cand.bandToo = { ...cand, rule: { ...cand.rule, sense: "up" }, warnings: [] };
-    return;
-  }
+function pushBandToo(c: Ctx, cand: Cand, f?: Fig): void {
+  if (cand.rule.kind !== "range" || cand.rule.sense === "band" || c.marks.sense || c.opts.direction || (f && areaPerPerson(c, f))) return;
   cand.bandToo = { ...cand, rule: { ...cand.rule, sense: "band" }, warnings: [] };
 }
 
