@@ -92,7 +92,7 @@ export function readCell(value: CellValue, opts?: ReadCellOptions): CellReading 
     case "number":
       return readNumberCell(value, opts);
     case "boolean":
-      return { kind: "boolean", value, text: value ? "TRUE" : "FALSE" };
+      return { kind: "boolean", value, text: value ? "Có" : "Không" };
     case "string":
       return readText(value, opts);
     default:
@@ -154,8 +154,9 @@ function readText(raw: string, opts?: ReadCellOptions): CellReading {
     const g = readGrade(low);
     if (g !== null) return { kind: "level", value: g, scale: GRADE_SCALE, text };
   }
-  if (TRUE_WORDS.has(low)) return { kind: "boolean", value: true, text };
-  if (FALSE_WORDS.has(low)) return { kind: "boolean", value: false, text };
+  // (A checkbox's TRUE/FALSE is told in the words of the explanation, "Có"/"Không".)
+  if (TRUE_WORDS.has(low)) return { kind: "boolean", value: true, text: low === "true" ? "Có" : text };
+  if (FALSE_WORDS.has(low)) return { kind: "boolean", value: false, text: low === "false" ? "Không" : text };
   // "chưa tổ chức", "chưa công bố": not done yet; "đã tổ chức", "đã công bố": done (words only, no figure in them).
   if (/^chưa [\p{L} ]{2,40}$/u.test(low)) return { kind: "boolean", value: false, text };
   if (/^đã [\p{L} ]{2,40}$/u.test(low)) return { kind: "boolean", value: true, text };
@@ -198,9 +199,11 @@ function readText(raw: string, opts?: ReadCellOptions): CellReading {
     const after = text.slice(toks[1].end);
     const m = /^\s*([\p{L} ]*?)\s*\/\s*$/u.exec(between);
     const restOk = toks.length === 2 ? /^[\p{L} ]*$/u.test(after) : toks.length === 3 && toks[2].percent && /^\s*\(\s*$/.test(text.slice(toks[1].end, toks[2].start)) && /^\s*\)?\s*$/.test(text.slice(toks[2].end));
-    // "30 học sinh/1 máy tính": persons per one machine is a ratio of 30, not a share of 30 out of 1.
-    if (m && before.trim() === "" && toks.length === 2 && toks[1].value === 1 && m[1] && /^[\p{L} ]+$/u.test(after.trim())) {
-      return { kind: "number", value: toks[0].value, percent: false, noun: `${m[1].trim()}/${after.trim()}`, text };
+    // "30 học sinh/1 máy tính": persons per one machine is a ratio of 30, not a share of 30 out of 1; so is "108 bé
+    // trai/100 bé gái", "5 bác sĩ/10.000 dân": so many of one noun per a round base of another (not a share of it).
+    const base = toks[1].value;
+    if (m && before.trim() === "" && toks.length === 2 && m[1] && /^[\p{L} ]+$/u.test(after.trim()) && (base === 1 || (base >= 10 && Number.isInteger(Math.log10(base)) && m[1].trim().toLowerCase() !== after.trim().toLowerCase()))) {
+      return { kind: "number", value: toks[0].value, percent: false, noun: `${m[1].trim()}/${base === 1 ? "" : `${text.slice(toks[1].start, toks[1].end)} `}${after.trim()}`, text };
     }
     // "1 lần/6 tháng", "2 lần/3 tháng": times per a span of time, not a share of 6.
     if (m && m[1] && before.trim() === "" && toks.length === 2 && /^(?:ngày|tuần|tháng|quý|năm)$/u.test(after.trim().toLowerCase())) {

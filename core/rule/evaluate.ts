@@ -533,7 +533,10 @@ export function judgeFacts(rule: Rule, actual: CellValue, opts?: EvaluateOptions
     }
     // A reading the reader doubts judges nothing confidently: a verdict, or an "invalid" that comes from the doubtful
     // reading itself (a figure bad whatever the reading stays invalid), is asked about.
-    if (rule.unsure && (isVerdict(out.status) || (out.status === "invalid" && !badWhateverRead(out.reading)))) return unsureReview(out, rule);
+    // (A figure at the very threshold of a non-strict bound whose side was guessed meets it on either side.)
+    // (So does a figure within a cap on an extension: within the whole time too, whatever it adds up to.)
+    const u = rule.unsure?.code;
+    if (u && !(out.status === "met" && (u === "extension" || (u === "direction_guessed" && out.a === out.t))) && (isVerdict(out.status) || (out.status === "invalid" && !badWhateverRead(out.reading)))) return unsureReview(out, rule);
     return out.status === "invalid" ? otherKind(dateForDay(out, rule, actual), rule, actual) : out;
   } catch (e) {
     return fail("invalid", rule ?? null, null, () => ({

@@ -457,8 +457,11 @@ function vagueError(c: Ctx): Clause {
   return refuse("vague", v, `"${v}" không nêu thứ hạng cụ thể; ghi rõ, vd "top 10", "xếp thứ 5/30"`, `"${v}" names no place; state one, e.g. "top 10", "rank 5/30"`);
 }
 
-/** A clause opening a case apart: "riêng …", "đối với … thì", "trường hợp …", "nếu …". */
-const EXCEPTION_CLAUSE = /^[\s,;-]*(?:riêng|đối với|trường hợp|nếu)(?!\p{L})/iu;
+/**
+ * A clause opening a case apart: "riêng …", "đối với … thì", "trường hợp cần phải xác minh thì …", "nếu …", "Hoặc 44
+ * ngày đối với …" (after the one read; one before it heads what follows, "Đối với Trung học cơ sở: …").
+ */
+const CASE_CLAUSE = /^[\s,;.-]*(?:riêng|đối với|trường hợp|nếu|hoặc)(?!\p{L})/iu;
 
 /**
  * Reads a target phrase, or a whole sentence pasted from a plan, into a typed rule. Never throws.
@@ -589,7 +592,7 @@ function parseWhole(whole: string, opts: ParseOptions): ParseResult {
       if (!runner) runner = read.find((y) => y !== top && alikeRules(top.r.rule, y.r.rule) && decided.get(top)! - decided.get(y)! < CLAUSE_DECIDES)?.r.rule ?? null;
       // "…không quá 60 ngày; đối với vụ việc phức tạp thì … không quá 70 ngày": a clause stating the bound for a case
       // apart is the runner-up whatever the context gave, since the figure may be that case's.
-      if (!runner) runner = read.find((y) => y !== top && alikeRules(top.r.rule, y.r.rule) && EXCEPTION_CLAUSE.test(clauses[y.i]))?.r.rule ?? null;
+      if (!runner) runner = read.find((y) => y !== top && alikeRules(top.r.rule, y.r.rule) && CASE_CLAUSE.test(clauses[y.i]))?.r.rule ?? null;
       // "…đạt 99,9% và 100% …; 20% trường …" under "(trẻ 5 tuổi; …; trường đạt chuẩn)": the figure may answer any part,
       // so another clause's bound on the same side lying farther from the one read is the runner-up, not the near one.
       if (runner && severalParts(sh.opts.indicator)) runner = farthestBound(top.r.rule, runner, read.filter((y) => y !== top).map((y) => y.r.rule));
@@ -812,9 +815,6 @@ function measuredOtherwise(a: Reading, b: Reading): boolean {
   return ka !== null && kb !== null && ka !== "#" && kb !== "#" && ka !== "date" && kb !== "date" && !alike(ka, kb);
 }
 
-// A clause after the one read opening with the case it is for ("đối với vụ việc phức tạp thì …", "Hoặc 44 ngày đối
-// với …", "Trường hợp cần phải xác minh thì …"); one before it heads what follows ("Đối với Trung học cơ sở: …").
-const CASE_CLAUSE = /^[\s,;.]*(?:đối với|hoặc|trường hợp|riêng)\s/iu;
 
 /** Two parts a figure's own unit tells apart: measured otherwise, or one saying none beside one with a figure. */
 function apartByUnit(a: Reading, b: Reading): boolean {

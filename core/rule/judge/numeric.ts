@@ -294,22 +294,23 @@ export function judgeChange(rule: RuleOf<"change">, r: CellReading, c: JudgeCtx,
     const conv = convert(a, aNoun, bNoun);
     if (conv !== null) a = conv;
   }
+  const amt = rule.amount ?? 0;
   // "giảm 20 điểm %" from a rate of 5%: no figure can do that, so this reading of "giảm 20%" is not the plan's.
-  if (rule.mode === "points" && rule.unit.kind === "percent" && (rule.amount ?? 0) > 0) {
-    const impossible = rule.direction === "decrease" ? (rule.amount ?? 0) > b + EPS : b + (rule.amount ?? 0) > 1 + EPS;
+  if (rule.mode === "points" && rule.unit.kind === "percent" && amt > 0) {
+    const impossible = rule.direction === "decrease" ? amt > b + EPS : b + amt > 1 + EPS;
     if (impossible) {
       return fail("invalid", rule, r, () => ({
-        vi: `không thể ${rule.direction === "decrease" ? "giảm" : "tăng"} ${formatNumber((rule.amount ?? 0) * 100, "vi")} điểm % từ mức ${formatNumber(b * 100, "vi")}%`,
-        en: `a change of ${formatNumber((rule.amount ?? 0) * 100, "en")} percentage points from ${formatNumber(b * 100, "en")}% is impossible`,
+        vi: `không thể ${rule.direction === "decrease" ? "giảm" : "tăng"} ${formatNumber(amt * 100, "vi")} điểm % từ mức ${formatNumber(b * 100, "vi")}%`,
+        en: `a change of ${formatNumber(amt * 100, "en")} percentage points from ${formatNumber(b * 100, "en")}% is impossible`,
       }));
     }
   }
   // "giảm 1,5%" of a 5% rate read as a share of it is 0,075 points: smaller than any plan sets (a tenth of a point),
   // so that reading is not the plan's (plans state rate changes in points).
-  if (rule.mode === "percent" && rule.unit.kind === "percent" && b > 0 && b <= 1 && (rule.amount ?? 0) * b < MIN_POINTS - EPS) {
+  if (rule.mode === "percent" && rule.unit.kind === "percent" && b > 0 && b <= 1 && amt * b < MIN_POINTS - EPS) {
     return fail("invalid", rule, r, () => ({
-      vi: `${formatNumber((rule.amount ?? 0) * 100, "vi")}% của ${formatNumber(b * 100, "vi")}% là một thay đổi quá nhỏ để là chỉ tiêu`,
-      en: `${formatNumber((rule.amount ?? 0) * 100, "en")}% of ${formatNumber(b * 100, "en")}% is too small a change to be a target`,
+      vi: `${formatNumber(amt * 100, "vi")}% của ${formatNumber(b * 100, "vi")}% là một thay đổi quá nhỏ để là chỉ tiêu`,
+      en: `${formatNumber(amt * 100, "en")}% of ${formatNumber(b * 100, "en")}% is too small a change to be a target`,
     }));
   }
   const status = (av: number, bv: number): StatusCode | Bilingual => {
@@ -319,10 +320,10 @@ export function judgeChange(rule: RuleOf<"change">, r: CellReading, c: JudgeCtx,
         return compareStatus(delta, ">", 0, 0);
       case "absolute":
       case "points":
-        return bandStatus(compareStatus(delta, ">=", rule.amount ?? 0, c.tol), delta, rule.amountMax);
+        return bandStatus(compareStatus(delta, ">=", amt, c.tol), delta, rule.amountMax);
       case "percent":
         if (bv === 0) return { vi: "số liệu gốc bằng 0, không tính được thay đổi theo %", en: "the baseline is 0, so a relative change cannot be computed" };
-        return bandStatus(compareStatus(delta / Math.abs(bv), ">=", rule.amount ?? 0, c.tol), delta / Math.abs(bv), rule.amountMax);
+        return bandStatus(compareStatus(delta / Math.abs(bv), ">=", amt, c.tol), delta / Math.abs(bv), rule.amountMax);
       case "times":
         if (!(bv > 0) || (rule.direction === "decrease" && !(av > 0))) return { vi: "số liệu gốc và số liệu phải dương để tính số lần", en: "the baseline and the figure must be positive to compute a multiple" };
         return compareStatus(rule.direction === "increase" ? av / bv : bv / av, ">=", rule.amount ?? 1, c.tol);
@@ -332,7 +333,7 @@ export function judgeChange(rule: RuleOf<"change">, r: CellReading, c: JudgeCtx,
   if (typeof s !== "string") return fail("invalid", rule, r, s);
   const delta = rule.direction === "increase" ? a - b : b - a;
   const achieved = rule.mode === "percent" ? delta / Math.abs(b) : rule.mode === "times" ? (rule.direction === "increase" ? a / b : b / a) : delta;
-  const required = rule.mode === "any" ? 0 : (rule.amount ?? 0);
+  const required = rule.mode === "any" ? 0 : amt;
   const f = facts(s, rule, r);
   f.a = a;
   f.b = b;

@@ -57,6 +57,13 @@ export const W_NUMBER: Bilingual = { vi: "một số", en: "a number" };
 /** Facts of a figure typed in a unit the reading cannot take: another reading of the target that can take it decides. */
 export const IN_OTHER_UNIT = new WeakSet<Facts>();
 
+/** Cần xác nhận for a figure in a unit other than the target's (`vi`/`en` say how), asking whether it is another part's. */
+function otherPart(rule: Rule, r: CellReading, vi: string, en: string, ask = true): Facts {
+  const f = fail("review", rule, r, () => ({ vi: `"${txt(r)}" ${vi}${ask ? "; số liệu có phải cho vế khác của chỉ tiêu?" : ""}`, en: `"${txt(r)}" ${en}${ask ? "; is the figure for another part of the target?" : ""}` }));
+  IN_OTHER_UNIT.add(f);
+  return f;
+}
+
 const SIZED = /^(nghìn|ngàn|triệu|tỷ|tỉ)\s+(.+)$/u;
 
 /** The typed unit word is the target's own, or its first part ("tiết" for "tiết/năm học"). */
@@ -160,30 +167,15 @@ export function quantity(rule: Rule, r: CellReading, unit: Unit, scale: PercentS
       // of is no figure of it; Cần xác nhận rather than judged on the bare number ("2 phút").
       // So too "23.000 tấn" against "ít nhất 68 tạ/ha": a measure against a measure the units table does not know.
       if (target && !sameWord(noun, target) && (unitSize(noun) ? unit.kind === "measure" && !unitSize(target.split("/")[0]) : unitSize(target.split("/")[0]))) {
-        const f = fail("review", rule, r, () => ({
-          vi: `"${txt(r)}" tính bằng "${noun}", chỉ tiêu tính bằng ${target}; số liệu có phải cho vế khác của chỉ tiêu?`,
-          en: `"${txt(r)}" is in "${noun}" but the target is in ${target}; is the figure for another part of the target?`,
-        }));
-        IN_OTHER_UNIT.add(f);
-        return f;
+        return otherPart(rule, r, `tính bằng "${noun}", chỉ tiêu tính bằng ${target}`, `is in "${noun}" but the target is in ${target}`);
       }
       // "90 phút" against "không quá 2 buổi/tuần": a measure (time, area, money …) is no count of things (Cần xác nhận).
       if (unit.kind === "count" && target && unitSize(noun) && !unitSize(target.split("/")[0])) {
-        const f = fail("review", rule, r, () => ({
-          vi: `"${txt(r)}" là số đo (${noun}), chỉ tiêu đếm "${target}"; số liệu có phải cho vế khác của chỉ tiêu?`,
-          en: `"${txt(r)}" is a measure (${noun}) but the target counts "${target}"; is the figure for another part of the target?`,
-        }));
-        IN_OTHER_UNIT.add(f);
-        return f;
+        return otherPart(rule, r, `là số đo (${noun}), chỉ tiêu đếm "${target}"`, `is a measure (${noun}) but the target counts "${target}"`);
       }
       // "6 lớp" against "ít nhất 5 trường": a count of other things is no count of these (Cần xác nhận, as above).
       if (unit.kind === "count" && target && !unitSize(noun) && !unitSize(target) && !relatedNouns(noun, target)) {
-        const f = fail("review", rule, r, () => ({
-          vi: `"${txt(r)}" đếm "${noun}", chỉ tiêu đếm "${target}"; số liệu có phải cho vế khác của chỉ tiêu?`,
-          en: `"${txt(r)}" counts "${noun}" but the target counts "${target}"; is the figure for another part of the target?`,
-        }));
-        IN_OTHER_UNIT.add(f);
-        return f;
+        return otherPart(rule, r, `đếm "${noun}", chỉ tiêu đếm "${target}"`, `counts "${noun}" but the target counts "${target}"`);
       }
       // "1 lần/quý" against "ít nhất 1 lần" (the phrase's "một tháng … một lần" not read), "1 lần/tháng" against "lần/năm":
       // a count per period the target does not count over cannot be compared on the bare number (Cần xác nhận). The
@@ -192,12 +184,7 @@ export function quantity(rule: Rule, r: CellReading, unit: Unit, scale: PercentS
       // ("2 ngày/tháng" against "ngày/tuần": a measure per another period cannot be converted; asked about alike.)
       const measured = unit.kind === "measure" && !!target && perPeriod(target) !== null && convert(v, noun, target) === null;
       if ((unit.kind === "count" || measured) && target && over !== null && over !== (perPeriod(target) ?? (typeof column === "string" ? perPeriod(column) : null))) {
-        const f = fail("review", rule, r, () => ({
-          vi: `"${txt(r)}" đếm theo ${perPeriod(noun)}, chỉ tiêu "${target}" không tính theo kỳ đó; ghi rõ kỳ của chỉ tiêu`,
-          en: `"${txt(r)}" counts per ${perPeriod(noun)}, but the target "${target}" does not count over that period; state the target's period`,
-        }));
-        IN_OTHER_UNIT.add(f);
-        return f;
+        return otherPart(rule, r, `đếm theo ${perPeriod(noun)}, chỉ tiêu "${target}" không tính theo kỳ đó; ghi rõ kỳ của chỉ tiêu`, `counts per ${perPeriod(noun)}, but the target "${target}" does not count over that period; state the target's period`, false);
       }
       // "6 giờ/ngày" against "giờ/ngày/giáo viên", "150.000 đồng/học sinh" against "đồng/học sinh/tháng": the figure in
       // the target's own unit with a trailing "per …" left unsaid, which the row already implies.

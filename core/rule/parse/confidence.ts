@@ -25,7 +25,7 @@ import { WORD } from "./tokens";
  *   recognisers' defaultDirection), not from the phrase.
  */
 export interface Signal {
-  code: "figure_unread" | "operator_unread" | "clause_unread" | "direction_guessed" | "change_or_level";
+  code: "figure_unread" | "operator_unread" | "clause_unread" | "direction_guessed" | "change_or_level" | "extension";
   fragment: string;
   gap?: number;
   reading?: Cand | null;
@@ -86,6 +86,13 @@ export function clauseSignals(c: Ctx, cands: Cand[], best: Cand, runnerUp: Cand 
       out.push({ code: "direction_guessed", fragment: figText(c, f), source: directionSource(c, f), ...(best.rule.intent === "about" ? { rough: true } : {}) });
     }
   }
+  // "có thể gia hạn … hai lần, mỗi lần không quá 30 ngày", "kéo dài thêm không quá 5 ngày": a cap on an extension of a
+  // time limit, not on the whole time (which adds the limit extended, unsaid): a figure above the cap is asked about.
+  // (Not where the indicator names the extension itself, "Thời gian kéo dài năm học", or the phrase states another
+  // span, the limit extended: "30 ngày, gia hạn 1 lần = tối đa 60 ngày".)
+  const f0 = c.figs.find((g) => g.t === best.used[0]);
+  const ext = best.rule.kind === "compare" && best.rule.op[0] === "<" && f0?.u.dim === "time" && !f0.u.per && !EXTEND.test(c.ind.low) && !c.figs.some((g) => g !== f0 && g.u.dim === "time") ? /(?<!\S)(?:gia hạn|kéo dài|thêm)[^.;]{0,80}$/u.exec(c.p.low.slice(0, f0.t.start)) : null;
+  if (ext) out.push({ code: "extension", fragment: c.p.src.slice(ext.index, c.ts[Math.max(f0!.i, f0!.u.end - 1)].end) });
   // The same figure read as a change where the chosen reading is a level, or the other way round ("đạt thêm 5 tiêu
   // chí": at least 5, or 5 more?), by a score less than CHANGE_OR_LEVEL below the chosen one.
   if (!runnerUp) {
@@ -134,6 +141,8 @@ export function clauseSignals(c: Ctx, cands: Cand[], best: Cand, runnerUp: Cand 
   }
   return out;
 }
+
+const EXTEND = /gia hạn|kéo dài|thêm/u;
 
 const TERM_PART = /^(?:học kỳ|hk|kỳ|quý|tháng|đợt|giai đoạn)(?!\S)/u;
 
@@ -196,7 +205,7 @@ export const CHANGE_OR_LEVEL = 4;
  * ("thừa cân béo phì 2,0%") and of holdout4 into reviews.
  */
 export function doubtOf(signals: Signal[]): Signal | null {
-  for (const s of signals) if (s.code === "direction_guessed" && s.rough && s.source !== "option") return s;
+  for (const s of signals) if ((s.code === "direction_guessed" && s.rough && s.source !== "option") || s.code === "extension") return s;
   return null;
 }
 
@@ -205,7 +214,8 @@ export function doubtOf(signals: Signal[]): Signal | null {
  * (and "marked", read back from the canonical text, which any other code falls back to). The other signs of doubt
  * become a runner-up or rivals (asked about by naming both readings), never an unsure mark, so they have no text.
  */
-export const DOUBT_TEXT: Record<"direction_guessed" | "marked", Bilingual> = {
+export const DOUBT_TEXT: Record<"direction_guessed" | "extension" | "marked", Bilingual> = {
+  extension: { vi: "câu chỉ nêu mức gia hạn thêm", en: "only the extension is capped" },
   direction_guessed: { vi: "câu không ghi cao hơn hay thấp hơn là đạt", en: "the sentence does not say whether higher or lower meets it" },
   marked: { vi: "chỉ tiêu đã được đánh dấu cần xem lại", en: "the target was marked for checking" },
 };

@@ -370,7 +370,8 @@ export const REDUCE_WORDS: string[] = [
   "lạm thu",
   // Rates of population growth, deficit and pollution plans bring down.
   // ("ô nhiễm" is not listed: "tỷ lệ cơ sở gây ô nhiễm được xử lý" names the polluters handled, more is better.)
-  "tốc độ tăng dân số", "tỷ lệ sinh con thứ 3", "nhập siêu", "phát thải", "ùn tắc", "hộ nghèo", "cận nghèo",
+  // Price rises too (inflation, the consumer price index a plan holds under a ceiling).
+  "tốc độ tăng dân số", "lạm phát", "chỉ số giá tiêu dùng", "tỷ lệ sinh con thứ 3", "nhập siêu", "phát thải", "ùn tắc", "hộ nghèo", "cận nghèo",
 ];
 
 /** Amounts set by a rule (fees): a figure above or below them is wrong, so a bare one reads as "exactly". */

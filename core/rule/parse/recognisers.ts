@@ -36,7 +36,7 @@ export interface Cand {
   base?: number;
   /** A deadline dated by a two-year plan period: the same day in the period's other calendar year. */
   otherYear?: Cand;
-  /** A band whose outside was guessed ("thấp hơn vẫn đạt"): the same band with both ends counting (see pushBandToo). */
+  /** The same figure read otherwise, the runner-up when no other is: a band whose outside was guessed, or a bound stacked on a strict one. */
   bandToo?: Cand;
   /** The figure takes its operator from the head of its list ("ít nhất 30% … và 80% …"): as firm as its own. */
   listed?: boolean;
@@ -1095,6 +1095,9 @@ function compare(c: Ctx, out: Cand[]): void {
     if (oa && (!ow || ow.weak || ow.from)) op = oa;
     else if (ow && !ow.weak) op = ow.op;
     else op = defaultOp(c, f);
+    // "giảm tỷ số giới tính là 108 …": a weak "là"/"đạt" after a decrease verb of its own clause is where it is brought
+    // down to (or by how much, the change recogniser's reading), never a floor.
+    if (op === ">=" && ow?.weak && !oa && decreaseOwn(c, f)) op = "<=";
     const subject: [number, number] = [c.ts[f.opAt].start, c.ts[Math.max(u.end, f.i + 1) - 1].end];
     if (t.value === 0 && (op === "=" || op === "<=" || !strong)) {
       out.push({ rule: { kind: "zero", unit: u.unit }, used: [t], score, by: "compare", subject });
@@ -1109,7 +1112,14 @@ function compare(c: Ctx, out: Cand[]): void {
     const ofBase = u.unit.kind === "percent" && c.ts[u.end]?.w === "mức";
     // "dưới mức 0,46 điểm phần trăm/năm": percentage points are hundredths, as a rate's value is.
     const value = u.points && !t.percent && u.unit.kind === "percent" ? Number((t.value / 100).toPrecision(12)) : t.value;
-    out.push({ rule: { kind: "compare", op, value, unit: u.unit, intent }, used: [t], score, by: "compare", subject, ...(ofBase ? { ofBase } : {}), ...(listed ? { listed: true } : {}) });
+    const cand: Cand = { rule: { kind: "compare", op, value, unit: u.unit, intent }, used: [t], score, by: "compare", subject, ...(ofBase ? { ofBase } : {}), ...(listed ? { listed: true } : {}) };
+    out.push(cand);
+    // "tối thiểu trên 80%", "tối đa dưới 5%": a bound that takes its threshold stacked on a strict one; the threshold
+    // itself is met by one and not the other, so the other stands as the runner-up (see pushBandToo).
+    for (let j = f.opAt - 3; strong && !oa && op.length < 2 && j < f.opAt; j++) {
+      const o = c.ts[j]?.lex?.op;
+      if (o && !o.weak && !o.reduce && j + c.ts[j].lexLen === f.opAt && o.op === `${op}=`) cand.bandToo = { ...cand, rule: { ...cand.rule, op: o.op } as Reading };
+    }
   }
 }
 
@@ -1213,6 +1223,16 @@ function reduceVerbBefore(c: Ctx, pos: number): boolean {
     if (t.start >= pos) break;
     if (t.start < pos - 200 || !t.lex) continue;
     if (t.lex.change === "decrease" || (t.lex.mask & M.hold) !== 0 || t.w === "hạn" && c.ts[t.i + 1]?.w === "chế") return true;
+  }
+  return false;
+}
+
+/** A decrease verb between figure f and the clause's start (a ",", ";" or the figure before it). */
+function decreaseOwn(c: Ctx, f: Fig): boolean {
+  for (let k = f.opAt; k--; ) {
+    const t = c.ts[k];
+    if (t.lex?.change === "decrease") return true;
+    if (t.w === "," || t.w === ";" || (t.kind === NUM && t.role === "figure")) return false;
   }
   return false;
 }

@@ -592,11 +592,6 @@ export function score(c: Ctx, cands: Cand[]): void {
       if (noun && noun.length > 1 && ind.low.includes(noun.toLowerCase())) x.score += CONTEXT.nounInIndicator;
     }
   }
-  // "giảm 1,5% so với đầu năm" of a rate: a relative change under a tenth of the rate is smaller than plans set (1,5% of
-  // 5% is 0,075 points), so the points reading stands alone; from 10% on ("giảm 20% so với năm 2010") both stay.
-  if (ind.rate) {
-    for (const x of cands) if (x.rule.kind === "change" && x.rule.mode === "percent" && (x.rule.amount ?? 0) < 0.1 && x.rule.unit.kind === "percent") x.score -= 2 * MARGIN;
-  }
   pairBounds(cands);
 }
 
