@@ -169,10 +169,12 @@ describe("ranges spill and errors are Excel errors", () => {
   // columns, statements of all; Code.js is then 13 B under its 250 KB goal), 216.8 KiB with one reader of a typed day
   // (tidy12), 202.3 KiB once each repeated literal is written once (scripts/alias-strings.mjs, as Code.js); this
   // ratchet left about 5.7 KiB for the readers' next rounds; round 14 (dates, compound parts, bands and changes: about
-  // 5.7 KiB) spent it, 210.3 KiB, and it now leaves about 3.7 KiB again.
-  it("keeps functions.js from growing (ratchet at 214 KiB; goal 250 KB): the plans come with the task pane's bundle or plans.json", () => {
+  // 5.7 KiB) spent it, 210.3 KiB, and it now leaves about 3.7 KiB again; round 15 (session 12: bans as zero targets,
+  // window starts, completion-cell dates, per-base rates, capped extensions: about 1.8 KiB) reached 214.1 KiB, so the
+  // ratchet moves to 216 KiB, still 34 KB under the goal.
+  it("keeps functions.js from growing (ratchet at 216 KiB; goal 250 KB): the plans come with the task pane's bundle or plans.json", () => {
     const text = readFileSync(join(dir, "functions.js"), "utf8");
-    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(214 * 1024);
+    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(216 * 1024);
     expect(text).not.toContain("Tỷ lệ trẻ kênh bình thường");
     // Help texts reach Excel through functions.json; the bundle carries only what runs (core/functions/call.ts).
     for (const f of FUNCTIONS) expect(text).not.toContain(f.description.vi);
