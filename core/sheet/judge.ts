@@ -412,7 +412,7 @@ export function isCountRule(rule: Rule | string): boolean {
 function prizeLevel(folded: string, pattern: RegExp): number | null {
   const m = pattern.exec(folded);
   if (!m) return null;
-  const i = PRIZE_LEVELS.findIndex((p) => p.test(m[1]));
+  const i = PRIZE_LEVELS.findIndex((p) => p.split("|").includes(m[1]));
   return i < 0 ? null : i + 1;
 }
 

@@ -339,8 +339,10 @@ export const MAP_KEYS: ReadonlyArray<[RegExp, Role]> = [
   [/^(don vi|truong|phuong|unit name|units)$/, "unitName"],
 ];
 
-// Prize levels, best first (folded): Nhất, Nhì, Ba, Khuyến khích. A target naming one ("Giải Ba trở lên", "Có giải
-// Nhất") over a column of best prizes is a level to reach, never a count of three prizes.
-export const PRIZE_LEVELS: ReadonlyArray<RegExp> = [/^nhat$/, /^nhi$/, /^ba$/, /^(khuyen khich|kk)$/];
-export const PRIZE_TARGET = /^(?:(?:co|dat|co hoc sinh dat|dat duoc) )?giai (nhat|nhi|ba|khuyen khich|kk)( tro len)?$/;
-export const PRIZE_FIGURE = /^(?:giai )?(nhat|nhi|ba|khuyen khich|kk)$/;
+// Prize levels, best first (folded): Nhất, Nhì, Ba, Khuyến khích (the one list; the target and figure patterns are
+// built from it). A target naming one ("Giải Ba trở lên", "Có giải Nhất") over a column of best prizes is a level to
+// reach, never a count of three prizes.
+export const PRIZE_LEVELS: ReadonlyArray<string> = ["nhat", "nhi", "ba", "khuyen khich|kk"];
+const PRIZE = PRIZE_LEVELS.join("|");
+export const PRIZE_TARGET = new RegExp(`^(?:(?:co|dat|co hoc sinh dat|dat duoc) )?giai (${PRIZE})( tro len)?$`);
+export const PRIZE_FIGURE = new RegExp(`^(?:giai )?(${PRIZE})$`);
