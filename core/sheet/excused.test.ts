@@ -124,3 +124,20 @@ describe("a best prize against a prize level to reach", () => {
     expect(at("Giải Ba trở lên", "Nhì")?.noFormula).toBe(true);
   });
 });
+
+describe("a standard's level reached against the level registered", () => {
+  const at = (target: string, got: string, asOf = "2025-05-01") =>
+    ok(checkSheet({ name: "S", values: [["STT", "Nội dung", "Chỉ tiêu", "Thực hiện"], [1, "Trường đạt chuẩn quốc gia", target, got]] }, null, { asOf, period: "năm học 2024-2025" })).items[0];
+  it.each([
+    ["Mức 1", "Đạt mức 1", "met"],
+    ["Duy trì mức 1", "Đạt mức 1", "met"],
+    ["Đăng ký: Mức 1", "Công nhận mức 2", "exceeded"],
+    ["Đạt chuẩn quốc gia mức 2", "Đạt chuẩn mức 1", "not_met"],
+  ])("%s, reached %s → %s", (target, got, want) => {
+    expect(at(target, got)?.status).toBe(want);
+  });
+  it("reads a result awaiting another's check as not yet due within the period, asked after it", () => {
+    expect(at("Mức 1", "Chờ Sở kiểm tra")?.status).toBe("pending");
+    expect(at("Mức 1", "Đang chờ công nhận", "2025-10-01")?.status).toBe("review");
+  });
+});

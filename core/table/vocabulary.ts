@@ -346,3 +346,9 @@ export const PRIZE_LEVELS: ReadonlyArray<string> = ["nhat", "nhi", "ba", "khuyen
 const PRIZE = PRIZE_LEVELS.join("|");
 export const PRIZE_TARGET = new RegExp(`^(?:(?:co|dat|co hoc sinh dat|dat duoc) )?giai (${PRIZE})( tro len)?$`);
 export const PRIZE_FIGURE = new RegExp(`^(?:giai )?(${PRIZE})$`);
+// A standard's level, higher better ("Mức 1" < "Mức 2"): a target naming one ("Đăng ký: Mức 1", "Duy trì mức 1",
+// "Đạt chuẩn quốc gia mức 2 trở lên") over a result naming the level reached ("Đạt mức 1", "Công nhận mức 2").
+export const LEVEL_TARGET = /^(?:(?:dang ki|duy tri|giu vung|phan dau|xay dung|dat|cong nhan|chuan|quoc gia) )*muc (\d)( tro len)?$/;
+export const LEVEL_FIGURE = /^(?:(?:da|dat|duoc|cong nhan|chuan|quoc gia) )*muc (\d)$/;
+// A result awaiting someone else's check or decision ("Chờ Sở kiểm tra", "Đang chờ công nhận"): nothing known yet.
+export const AWAITING = /^(?:dang )?cho (?:.* )?(?:kiem tra|cong nhan|tham dinh|danh gia|quyet dinh|phe duyet|xet|cham|ket qua)\b/;
