@@ -141,3 +141,16 @@ describe("a standard's level reached against the level registered", () => {
     expect(at("Mức 1", "Đang chờ công nhận", "2025-10-01")?.status).toBe("review");
   });
 });
+
+describe("an enrolment pair above 100%", () => {
+  const at = (name: string, got: string) =>
+    ok(checkSheet({ name: "S", values: [["STT", "Nội dung", "Chỉ tiêu", "Thực hiện"], [1, name, "≥ 99%", got]] }, null, { asOf: "2025-05-01" })).items[0];
+  it("judges children from outside the area counted in ('119/118' into grade 1) as the rate, with its note", () => {
+    const v = at("Huy động trẻ 6 tuổi vào lớp 1", "119/118");
+    expect(v?.status).toBe("exceeded");
+    expect(v?.verdict.warnings.map((w) => w.code)).toContain("implausible_value");
+  });
+  it("keeps n > d invalid for a share that cannot pass 100%", () => {
+    expect(at("Tỷ lệ hộ dùng nước hợp vệ sinh", "119/118")?.status).toBe("invalid");
+  });
+});

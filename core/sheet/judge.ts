@@ -12,7 +12,7 @@ import { type ColumnScale, cellScale, isPercentUnit } from "../table/scale";
 import { type CellRef, type SheetData, isEmptyCell } from "./model";
 import { Judged } from "./item";
 import { FOOTNOTED } from "../table/figure";
-import { AWAITING, LEVEL_FIGURE, LEVEL_TARGET, NO_WORDS, PRIZE_FIGURE, PRIZE_LEVELS, PRIZE_TARGET, YES_WORDS } from "../table/vocabulary";
+import { AWAITING, LEVEL_FIGURE, LEVEL_TARGET, NO_WORDS, PRIZE_FIGURE, PRIZE_LEVELS, PRIZE_TARGET, SETTLED_AT_OPENING, YES_WORDS } from "../table/vocabulary";
 import { fold } from "./text";
 import type { CheckOptions, Finding, FindingCode } from "./types";
 import { type NoteDirection, noteFor } from "../table/notes";
@@ -245,7 +245,13 @@ export function judgeFigure(ctx: Ctx, target: Target, fig: Figure, name: string,
     const v = judge(ctx, target.rule, actual, "auto", name, undefined, unit).verdict;
     const end = ctx.period?.end;
     const said = { vi: `${STATUS.review.vi}: "${actual.trim()}", kỳ đã hết mà chưa có kết quả; ghi kết quả`, en: `${STATUS.review.en}: "${actual.trim()}", the period is over with no result; write it` };
-    return { judged: Judged.fixed(end && (ctx.opts.asOf ?? todayIso()) <= end ? notYetDue(ctx.lang, v, end, actual.trim()) : restated(ctx.lang, v, "review", said)), scale: "auto" };
+    return { judged: Judged.beyondFormula(end && (ctx.opts.asOf ?? todayIso()) <= end ? notYetDue(ctx.lang, v, end, actual.trim()) : restated(ctx.lang, v, "review", said)), scale: "auto" };
+  }
+  // "119/118" enrolled ("huy động", "vào lớp 1"): children from outside the area count against the area's own, so a
+  // share above 100% is a figure, judged as the rate (with its note), not a slip of n and d.
+  const over = typeof actual === "string" ? /^(\d+)\/(\d+)$/.exec(actual.trim()) : null;
+  if (over && +over[1] > +over[2] && +over[2] > 0 && isPercentRule(target.rule) && SETTLED_AT_OPENING.test(fold(name))) {
+    return { judged: Judged.beyondFormula(judge(ctx, target.rule, +over[1] / +over[2], "fraction", name, fig.baseline, unit).verdict), scale: "fraction" };
   }
   // "8 (*)", "12*": a figure a footnote qualifies ("(*) 02 xã chờ Quyết định công nhận"). Its number is judged, and a
   // verdict on it is asked about: the note may say another figure counts.
