@@ -154,3 +154,16 @@ describe("an enrolment pair above 100%", () => {
     expect(at("Tỷ lệ hộ dùng nước hợp vệ sinh", "119/118")?.status).toBe("invalid");
   });
 });
+
+describe("a first day or a window in a deadline column, and a span of days done", () => {
+  const at = (due: string, done: CellValue) =>
+    ok(checkSheet({ name: "S", values: [["STT", "Nội dung", "Thời hạn", "Thực hiện"], [1, "Tựu trường", due, done], [2, "Khai giảng", "Ngày 05/9/2017", "05/9/2017"]] }, null, { asOf: "2018-06-15", period: "năm học 2017-2018" })).items[0];
+  it("keeps 'Sớm nhất' as a first day, never a deadline", () => {
+    expect(at("Sớm nhất ngày 01/8/2017", "14/8/2017")?.status).toBe("met");
+    expect(at("Sớm nhất ngày 01/8/2017", "25/7/2017")?.status).toBe("not_met");
+  });
+  it("judges a span of days on its first and last day: inside the window met, begun before it asked", () => {
+    expect(at("Từ ngày 07/5 đến ngày 12/5/2018", "Từ 08/5 đến 11/5/2018")?.status).toBe("met");
+    expect(at("Từ ngày 07/5 đến ngày 12/5/2018", "Từ 03/5 đến 11/5/2018")?.status).toBe("review");
+  });
+});

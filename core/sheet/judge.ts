@@ -247,6 +247,16 @@ export function judgeFigure(ctx: Ctx, target: Target, fig: Figure, name: string,
     const said = { vi: `${STATUS.review.vi}: "${actual.trim()}", kỳ đã hết mà chưa có kết quả; ghi kết quả`, en: `${STATUS.review.en}: "${actual.trim()}", the period is over with no result; write it` };
     return { judged: Judged.beyondFormula(end && (ctx.opts.asOf ?? todayIso()) <= end ? notYetDue(ctx.lang, v, end, actual.trim()) : restated(ctx.lang, v, "review", said)), scale: "auto" };
   }
+  // "Từ 08/5 đến 11/5/2018" against a deadline: a span of days, judged on its first and its last; one verdict when both
+  // agree, both said when they differ (begun before the window opens, say).
+  const span = typeof actual === "string" && typeof target.rule !== "string" && target.rule.kind === "deadline" ? SPAN.exec(actual.trim()) : null;
+  if (span) {
+    const year = /\/((?:19|20)\d\d)$/.exec(span[2]);
+    const [first, last] = [year && !/\/(?:19|20)\d\d$/.test(span[1]) ? `${span[1]}/${year[1]}` : span[1], span[2]].map((d) => judgeFigure(ctx, target, { ...fig, actual: d }, name, unit));
+    if (first.judged.status === last.judged.status) return last;
+    const read = (d: string) => ({ vi: `tính theo ngày ${d}`, en: `taken on ${d}` });
+    return { judged: Judged.fixed(reviewVerdict(ctx.lang, first.judged.verdict, last.judged.verdict, read(span[1]), read(span[2]), { vi: "ghi ngày hoàn thành", en: "write the day it was done" })), scale: "auto" };
+  }
   // "119/118" enrolled ("huy động", "vào lớp 1"): children from outside the area count against the area's own, so a
   // share above 100% is a figure, judged as the rate (with its note), not a slip of n and d.
   const over = typeof actual === "string" ? /^(\d+)\/(\d+)$/.exec(actual.trim()) : null;
@@ -421,6 +431,9 @@ export function isCountRule(rule: Rule | string): boolean {
       return false;
   }
 }
+
+/** "Từ 08/5 đến 11/5/2018", "08/5 - 11/5/2018": a span of days, its first and last. */
+const SPAN = /^(?:từ\s+)?(?:ngày\s+)?(\d{1,2}\/\d{1,2}(?:\/\d{4})?)\s*(?:đến|tới|-|–)\s*(?:ngày\s+)?(\d{1,2}\/\d{1,2}(?:\/\d{4})?)$/iu;
 
 /** A prize level's rank, 1 for Nhất to 4 for Khuyến khích; a standard's level N as −N (higher better); else null. */
 function rank(folded: string, pattern: RegExp): number | null {

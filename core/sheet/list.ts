@@ -401,7 +401,12 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
         dueFromName = true;
       } else {
         // "Trước ngày 18/6" keeps its strict word: sent on the 18th is late.
-        sheetTarget = week ? weekTarget(week) : { text: due ? `${strictDeadline(raw) ? "trước" : "chậm nhất"} ngày ${isoToVi(due)}` : cellText(raw) };
+        // "Sớm nhất ngày 01/8", "Từ ngày 07/5 đến ngày 12/5": a first day the due day alone would lose, read as written.
+        const opens = typeof raw === "string" && (() => {
+          const p = parseTargetCached(raw);
+          return p.ok && p.rule.kind === "deadline" && p.rule.start !== undefined;
+        })();
+        sheetTarget = week ? weekTarget(week) : { text: opens ? cellText(raw) : due ? `${strictDeadline(raw) ? "trước" : "chậm nhất"} ngày ${isoToVi(due)}` : cellText(raw) };
         undated = due === null;
         dueFromName = block !== undefined && isEmptyCell(row[col.deadline]);
       }
