@@ -19,7 +19,7 @@ import { Item } from "./item";
 import { type Ctx, type Figure, type Target, addFinding, addFindingOf, answerAsCount, formatAt, isCountRule, isPercentRule, judgeFigure, noFigureYet, noResult, notYetDue, undatedDeadline, partialShort, reviewVerdict, ruleFor, withWarning } from "./judge";
 import { todayIso } from "../rule/evaluate";
 import { type Period, periodFromText } from "../period/period";
-import { FORECAST_TARGET, MARKS, NOT_DONE_WORDS, PART_NOT_DONE, RECURRING, SETTLED_AT_OPENING } from "../table/vocabulary";
+import { EVENT_COUNT, FORECAST_TARGET, MARKS, NOT_DONE_WORDS, PART_NOT_DONE, PERIOD_RATE, RECURRING, SETTLED_AT_OPENING } from "../table/vocabulary";
 import { parseTargetCached } from "../rule/parse";
 import { Judged } from "./item";
 import { distributionChecks, errorFinding, pairChecks, partsChecks, num } from "./findings";
@@ -653,9 +653,13 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
       // Enrolment is settled when the year opens: a term's figure of it is the year's (SETTLED_AT_OPENING).
       const partial = interim.partial && !SETTLED_AT_OPENING.test(fold(`${cand.name} ${interim.subject}`));
       periodBound = interim.horizon || partial;
-      if (notYet && (interim.horizon || interim.partial)) judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, interim.due, cellText(judgedActual)));
-      else if (short && (interim.horizon || (partial && isCountRule(rule)))) judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, interim.due));
-      else if (short && partial) askPartial = interim.due;
+      // A cap on a count of events already passed is missed for good; a growth rate for part of the period is no
+      // verdict either way (PERIOD_RATE, EVENT_COUNT).
+      const capPassed = short && partial && rule.kind === "compare" && (rule.op === "<=" || rule.op === "<") && EVENT_COUNT.test(fold(cand.name));
+      if (partial && (short || judged.status === "met" || judged.status === "exceeded") && PERIOD_RATE.test(fold(cand.name))) judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, interim.due));
+      else if (notYet && (interim.horizon || interim.partial)) judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, interim.due, cellText(judgedActual)));
+      else if (short && !capPassed && (interim.horizon || (partial && isCountRule(rule)))) judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, interim.due));
+      else if (short && partial && !capPassed) askPartial = interim.due;
     }
     // A note saying when the figure comes or becomes final ("Xét vào cuối năm học", "Tuyển sinh tháng 8/2022", "Rà
     // soát … quý IV", "xếp loại chính thức vào cuối năm"), a time still ahead: a blank figure is not yet due, never a

@@ -161,6 +161,16 @@ export const ESTIMATE_WORDS = /\b(uoc|uoc tinh|du kien|du bao)\b/;
  */
 export const SETTLED_AT_OPENING = /\b(huy dong|ra lop|tuyen sinh|vao lop 1|nhap hoc)\b/;
 /**
+ * Figures a part of the period cannot settle either way (folded): a growth rate ("Tốc độ tăng trưởng kinh tế") over
+ * half a year is not the year's, above the bar or below it. Not yet due until the period ends.
+ */
+export const PERIOD_RATE = /\b(tang truong|toc do tang)\b/;
+/**
+ * Counts of events that only grow over the period (folded): "Số trường hợp sinh con thứ 3", "số vụ tai nạn", "số ca".
+ * A cap on one already passed is missed for good, never "not yet due".
+ */
+export const EVENT_COUNT = /\bso (truong hop|vu|ca|lan|luot)\b|\bsinh con\b/;
+/**
  * A cell that opens with a forecast ("Dự kiến khoảng 158.000 trẻ", "Dự báo …", "Ước tính …") states what is expected
  * to happen, not what must be reached: never a target, even in a target or timing column. Folded text.
  */
