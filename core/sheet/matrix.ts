@@ -302,10 +302,7 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       if (sheet.formulas?.[r]?.[c] || sheet.formulas?.[r]?.[fc]) return false;
       return Math.abs(sum - v) > Math.max(1, Math.abs(v) / 200);
     };
-    // A rate in the target row ("≥ 99%") is a bar for any share, the whole's as each unit's: the total row is judged
-    // on it too (a count's bar is each unit's, never the sum's).
-    const rateRow = layout.targetRow !== undefined && targetSource === "sheet" && percentRule;
-    const ownTotals = g.target !== undefined ? totalsWithTargets.filter((r) => ownTarget(r, g.target!)) : external ? totalsWithTargets.filter((r) => external.has(r)) : fromSentence || targetRowBoth || rateRow ? totalsWithTargets : [];
+    const ownTotals = g.target !== undefined ? totalsWithTargets.filter((r) => ownTarget(r, g.target!)) : external ? totalsWithTargets.filter((r) => external.has(r)) : fromSentence || targetRowBoth ? totalsWithTargets : [];
     const wholeOnly = fromSentence && ownTotals.length > 0 && WHOLE_SCOPE.test(fold(target.text)) && !eachScope(target.text);
     for (let u = wholeOnly ? judgedRows.length : 0; u < judgedRows.length + ownTotals.length; u++) {
       const selfTotal = u >= judgedRows.length;
@@ -458,10 +455,9 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       // A total summed over the units (a formula) while a unit with a target has no figure yet: no figure of the whole.
       // A word in the figure's place ("Chưa báo cáo") is none to the sum either. (A number typed as text, "2,1 km", is a
       // figure the sum skips: the total is then short of it, judged as it stands, as before.)
-      // (Under a target row every unit has the target: a unit without a figure is missing from the total.)
-      if (selfTotal && !adjusted && (g.target !== undefined || rateRow) && sheet.formulas?.[r]?.[cell.col] && ACHIEVED.has(judged.status) === false) {
+      if (selfTotal && !adjusted && g.target !== undefined && sheet.formulas?.[r]?.[cell.col] && ACHIEVED.has(judged.status) === false) {
         const missing = unitRows.filter((u) => {
-          const t = g.target === undefined ? 1 : sheet.values[u]?.[g.target];
+          const t = sheet.values[u]?.[g.target!];
           const v = sheet.values[u]?.[cell.col];
           return !isEmptyCell(t) && !notApplicableCell(t) && typeof v !== "number" && !notApplicableCell(v) && !/\d/.test(cellText(v));
         }).length;

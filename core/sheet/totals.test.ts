@@ -33,27 +33,3 @@ describe("a summed total over a unit that has not reported", () => {
     expect(total(500)?.status).toBe("not_met");
   });
 });
-
-describe("a rate in the target row over the total row", () => {
-  const sheet = (third: CellValue): SheetData => ({
-    name: "S",
-    values: [
-      ["TT", "Trường", "Tỷ lệ HS bỏ học (%)", "Tỷ lệ trẻ 6 tuổi vào lớp 1 (%)"],
-      [null, "Chỉ tiêu năm học", "Dưới 0,3%", "≥ 99%"],
-      [1, "TH A", 0.1, 99.5],
-      [2, "TH B", 0.2, 99.2],
-      [3, "TH C", 0.25, third],
-      [null, "Toàn huyện", 0.18, typeof third === "number" ? 99.4 : 98.35],
-    ] as CellValue[][],
-    formulas: [[], [], [], [], [], [null, null, null, "=ROUND(AVERAGE(D3:D5),2)"]] as never,
-  });
-  const total = (third: CellValue, col: number) => ok(checkSheet(sheet(third), null, { asOf: "2018-05-25" })).items.find((i) => i.row === 5 && i.cell.col === col);
-
-  it("judges the whole's rate on the same bar as each unit's", () => {
-    expect(total(99.5, 3)?.status).toBe("exceeded");
-    expect(total(99.5, 2)?.status).toBe("met");
-  });
-  it("has no figure of a short whole while a unit's figure is missing", () => {
-    expect(total("", 3)?.status).toBe("no_data");
-  });
-});
