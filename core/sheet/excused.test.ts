@@ -166,4 +166,10 @@ describe("a first day or a window in a deadline column, and a span of days done"
     expect(at("Từ ngày 07/5 đến ngày 12/5/2018", "Từ 08/5 đến 11/5/2018")?.status).toBe("met");
     expect(at("Từ ngày 07/5 đến ngày 12/5/2018", "Từ 03/5 đến 11/5/2018")?.status).toBe("review");
   });
+  it("gives a window's first day its last day's year, and keeps a bare day a deadline", () => {
+    const row = (due: string, done: string, period: string) =>
+      ok(checkSheet({ name: "S", values: [["STT", "Nội dung", "Thời hạn", "Thực hiện"], [1, "Tuyển sinh", due, done]] }, null, { asOf: "2021-08-01", period })).items[0];
+    expect(row("Từ ngày 12/7 đến 14/7/2021", "Hoàn thành 14/7/2021", "năm học 2021-2022")?.status).toBe("met");
+    expect(row("Ngày 15 tháng 7 năm 2021", "14/7/2021", "năm học 2020-2021")?.status).toBe("met");
+  });
 });

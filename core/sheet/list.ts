@@ -153,6 +153,16 @@ export function taskResult(cell: CellValue, read: Completion, due: string | null
 // An hour of the day in a deadline ("Trước 17h ngày 11/6", "trước 17 giờ 00"), folded.
 const DUE_HOUR = /\b\d{1,2} ?(h|gio)( ?\d{2})?\b/;
 
+/**
+ * A window whose last day alone names its year ("Từ ngày 12/7 đến 14/7/2021"): its first day is of that year too, when
+ * it falls before the last in it (a window over the new year, "20/12 đến 10/1/2019", is left to the reader).
+ * @example windowYear("Từ ngày 12/7 đến 14/7/2021") → "Từ ngày 12/7/2021 đến 14/7/2021"
+ */
+export function windowYear(text: string): string {
+  const m = /(\d{1,2})\/(\d{1,2})(?![/\d])(.*?\d{1,2}\/(\d{1,2})\/((?:19|20)\d\d))/u.exec(text);
+  return m && Number(m[2]) <= Number(m[4]) ? text.replace(m[0], `${m[1]}/${m[2]}/${m[5]}${m[3]}`) : text;
+}
+
 /** Words that open a part of the row above ("Trong đó: …", "- …", "+ …", "Trong số …"), raw text. */
 const PART_START = /^\s*(trong (đó|do|số|so)(?=[\s:,]|$)|[-–—+•]\s)/iu;
 
@@ -404,9 +414,9 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
         // "Sớm nhất ngày 01/8", "Từ ngày 07/5 đến ngày 12/5": a first day the due day alone would lose, read as written.
         const opens = typeof raw === "string" && (() => {
           const p = parseTargetCached(raw);
-          return p.ok && p.rule.kind === "deadline" && p.rule.start !== undefined;
+          return p.ok && p.rule.kind === "deadline" && p.rule.start !== undefined && p.rule.start !== p.rule.due;
         })();
-        sheetTarget = week ? weekTarget(week) : { text: opens ? cellText(raw) : due ? `${strictDeadline(raw) ? "trước" : "chậm nhất"} ngày ${isoToVi(due)}` : cellText(raw) };
+        sheetTarget = week ? weekTarget(week) : { text: opens ? windowYear(cellText(raw)) : due ? `${strictDeadline(raw) ? "trước" : "chậm nhất"} ngày ${isoToVi(due)}` : cellText(raw) };
         undated = due === null;
         dueFromName = block !== undefined && isEmptyCell(row[col.deadline]);
       }
