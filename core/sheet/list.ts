@@ -163,6 +163,10 @@ export function windowYear(text: string): string {
   return m && Number(m[2]) <= Number(m[4]) ? text.replace(m[0], `${m[1]}/${m[2]}/${m[5]}${m[3]}`) : text;
 }
 
+// The middle grade of a distribution, folded ("Trung bình", "Loại TB"), and a target that is a bare figure ("9,5%", "50").
+const MIDDLE_GRADE = /^(?:(?:xep )?loai |hoc luc |hanh kiem )?(?:trung binh|tb)$/;
+const BARE_FIGURE = /^\d+(?: \d+)? ?%?$/;
+
 /** Words that open a part of the row above ("Trong đó: …", "- …", "+ …", "Trong số …"), raw text. */
 const PART_START = /^\s*(trong (đó|do|số|so)(?=[\s:,]|$)|[-–—+•]\s)/iu;
 
@@ -649,6 +653,14 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
           ),
         );
       }
+    }
+    // A bare share for the middle grade of a distribution ("Trung bình: 9,5%"): neither more nor fewer is better on its
+    // own (fewer average pupils may be more good ones). Judged both ways; when the two differ, both are said.
+    if (MIDDLE_GRADE.test(fold(cand.name)) && BARE_FIGURE.test(fold(targetText)) && (judged.status === "met" || judged.status === "exceeded" || judged.status === "not_met")) {
+      const capText = `không quá ${targetText}`;
+      const cap = judgeFigure(ctx, { text: capText, rule: ruleFor(ctx, capText, ind, cand.name, unit) }, fig, name, unit).judged;
+      const pass = (x: string) => x === "met" || x === "exceeded";
+      if (pass(cap.status) !== pass(judged.status)) judged = Judged.fixed(reviewVerdict(ctx.lang, judged.verdict, cap.verdict, { vi: `"${targetText}" là mức tối thiểu`, en: `"${targetText}" as a floor` }, { vi: "là mức tối đa", en: "as a ceiling" }, { vi: "ghi rõ chỉ tiêu là tối thiểu hay tối đa", en: "say whether the target is a floor or a ceiling" }));
     }
     let askPartial: string | null = null;
     // Whether a short figure on this row would be judged by the period rather than by the cell and its target (not
