@@ -183,3 +183,10 @@ describe("a bare share for the middle grade of a distribution", () => {
     expect(tl?.status).toBe("met");
   });
 });
+
+describe("a count under a yes/no target", () => {
+  it("is asked about, never called invalid", () => {
+    const items = ok(checkSheet({ name: "S", values: [["STT", "Nội dung", "Chỉ tiêu", "Thực hiện"], [1, "Xây dựng nông thôn mới", "Đạt chuẩn", 16], [2, "Trường chuẩn", "Đạt chuẩn", 1]] }, null, { asOf: "2024-01-15" })).items;
+    expect(items.map((i) => i.status)).toEqual(["review", "met"]);
+  });
+});

@@ -247,6 +247,13 @@ export function judgeFigure(ctx: Ctx, target: Target, fig: Figure, name: string,
     const said = { vi: `${STATUS.review.vi}: "${actual.trim()}", kỳ đã hết mà chưa có kết quả; ghi kết quả`, en: `${STATUS.review.en}: "${actual.trim()}", the period is over with no result; write it` };
     return { judged: Judged.beyondFormula(end && (ctx.opts.asOf ?? todayIso()) <= end ? notYetDue(ctx.lang, v, end, actual.trim()) : restated(ctx.lang, v, "review", said)), scale: "auto" };
   }
+  // "19" under "Đạt chuẩn": a count is no yes/no answer, nor a slip; it may be the figure of another part (criteria
+  // met towards the standard). Asked, never called invalid.
+  if (typeof actual === "number" && actual !== 0 && actual !== 1 && typeof target.rule !== "string" && target.rule.kind === "boolean") {
+    const v = judge(ctx, target.rule, actual, "auto", name, undefined, unit).verdict;
+    const n = formatNumber(actual, "vi", 6);
+    return { judged: Judged.beyondFormula(restated(ctx.lang, v, "review", { vi: `${STATUS.review.vi}: số liệu ${n} là một con số, chỉ tiêu "${target.text}" là đạt/chưa đạt; số liệu có phải của phần khác?`, en: `${STATUS.review.en}: the figure ${formatNumber(actual, "en", 6)} is a number, the target "${target.text}" a yes/no; is the figure another part's?` })), scale: "auto" };
+  }
   // "Từ 08/5 đến 11/5/2018" against a deadline: a span of days, judged on its first and its last; one verdict when both
   // agree, both said when they differ (begun before the window opens, say).
   const span = typeof actual === "string" && typeof target.rule !== "string" && target.rule.kind === "deadline" ? SPAN.exec(actual.trim()) : null;
