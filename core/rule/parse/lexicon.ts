@@ -349,7 +349,7 @@ export const REDUCE_WORDS: string[] = [
   // Malnutrition and weight: rates of harm to children's health.
   "suy dinh dưỡng", "thấp còi", "nhẹ cân", "béo phì", "thừa cân", "gầy còm", "thiếu vi chất",
   // Drop-out, repetition, relapse into illiteracy: failures of schooling.
-  "bỏ học", "lưu ban", "tái mù chữ", "ở lại lớp", "nghỉ học", "học sinh yếu", "học lực yếu", "yếu", "kém", "thi lại", "kiểm tra lại",
+  "bỏ học", "lưu ban", "tái mù chữ", "ở lại lớp", "nghỉ học", "học sinh yếu", "học lực yếu", "yếu", "kém",
   // Outcomes graded below the pass mark.
   "chưa hoàn thành", "chưa đạt", "không đạt", "dưới chuẩn", "mù chữ", "không hoàn thành",
   // Harm and violations.
