@@ -61,18 +61,22 @@ describe.skipIf(!present)(present ? "the dev layout corpus" : "the dev layout co
  * holdout9 8/8, 98.2%, 0 wrong with both (a target named by the body that set it, a name heading merged over two columns).
  * Sheet15: holdout2 88.6% (84.5%), 2 wrong: "Kết quả" no longer counts against a heading's match, and "Đạt" is never
  * contained in "Chưa đạt" (rating levels under "Kết quả xếp loại", 44).
+ * Sheet16b: holdout3 70.0%, 2 wrong (a middle grade's bare share asked); holdout5 3 wrong and holdout6 2 (a count under a
+ * yes/no target asked); holdout10 joins (spent by session 12: 5/8 tables, 34.3% and 8 wrong fresh; 39.0%, 0 wrong after
+ * a standard's level ladder, an enrolment pair above 100%, windows and spans of days, six months' caps and growth).
  */
 /** [set, tables at least, right rate at least, wrong at most, false passes at most, silent clean layouts allowed]. */
 const HELD_OUT: ReadonlyArray<readonly [string, number, number, number, number, readonly string[]]> = [
   ["holdout", 8, 0.965, 0, 0, []],
   ["holdout2", 13, 0.885, 2, 0, []],
-  ["holdout3", 8, 0.689, 4, 0, []],
+  ["holdout3", 8, 0.699, 2, 0, []],
   ["holdout4", 6, 0.937, 0, 0, []],
-  ["holdout5", 8, 0.869, 4, 0, []],
-  ["holdout6", 14, 0.895, 6, 0, []],
+  ["holdout5", 8, 0.869, 3, 0, []],
+  ["holdout6", 14, 0.895, 2, 0, []],
   ["holdout7", 11, 0.85, 2, 0, []],
   ["holdout8", 12, 0.97, 1, 0, []],
   ["holdout9", 8, 0.98, 0, 0, []],
+  ["holdout10", 5, 0.389, 0, 0, []],
 ];
 describe.skipIf(!present)("the held-out layout sets (ratchet)", () => {
   it.each(HELD_OUT)("%s: finds at least %i tables, stays at its right rate (%s), gives at most %i wrong verdicts and %i false passes, is never silently clean but where allowed", async (set, tables, right, wrong, falsePasses, silent) => {
