@@ -124,3 +124,69 @@ describe("a best prize against a prize level to reach", () => {
     expect(at("Giải Ba trở lên", "Nhì")?.noFormula).toBe(true);
   });
 });
+
+describe("a standard's level reached against the level registered", () => {
+  const at = (target: string, got: string, asOf = "2025-05-01") =>
+    ok(checkSheet({ name: "S", values: [["STT", "Nội dung", "Chỉ tiêu", "Thực hiện"], [1, "Trường đạt chuẩn quốc gia", target, got]] }, null, { asOf, period: "năm học 2024-2025" })).items[0];
+  it.each([
+    ["Mức 1", "Đạt mức 1", "met"],
+    ["Duy trì mức 1", "Đạt mức 1", "met"],
+    ["Đăng ký: Mức 1", "Công nhận mức 2", "exceeded"],
+    ["Đạt chuẩn quốc gia mức 2", "Đạt chuẩn mức 1", "not_met"],
+  ])("%s, reached %s → %s", (target, got, want) => {
+    expect(at(target, got)?.status).toBe(want);
+  });
+  it("reads a result awaiting another's check as not yet due within the period, asked after it", () => {
+    expect(at("Mức 1", "Chờ Sở kiểm tra")?.status).toBe("pending");
+    expect(at("Mức 1", "Đang chờ công nhận", "2025-10-01")?.status).toBe("review");
+  });
+});
+
+describe("an enrolment pair above 100%", () => {
+  const at = (name: string, got: string) =>
+    ok(checkSheet({ name: "S", values: [["STT", "Nội dung", "Chỉ tiêu", "Thực hiện"], [1, name, "≥ 99%", got]] }, null, { asOf: "2025-05-01" })).items[0];
+  it("judges children from outside the area counted in ('119/118' into grade 1) as the rate, with its note", () => {
+    const v = at("Huy động trẻ 6 tuổi vào lớp 1", "119/118");
+    expect(v?.status).toBe("exceeded");
+    expect(v?.verdict.warnings.map((w) => w.code)).toContain("implausible_value");
+  });
+  it("keeps n > d invalid for a share that cannot pass 100%", () => {
+    expect(at("Tỷ lệ hộ dùng nước hợp vệ sinh", "119/118")?.status).toBe("invalid");
+  });
+});
+
+describe("a first day or a window in a deadline column, and a span of days done", () => {
+  const at = (due: string, done: CellValue) =>
+    ok(checkSheet({ name: "S", values: [["STT", "Nội dung", "Thời hạn", "Thực hiện"], [1, "Tựu trường", due, done], [2, "Khai giảng", "Ngày 05/9/2017", "05/9/2017"]] }, null, { asOf: "2018-06-15", period: "năm học 2017-2018" })).items[0];
+  it("keeps 'Sớm nhất' as a first day, never a deadline", () => {
+    expect(at("Sớm nhất ngày 01/8/2017", "14/8/2017")?.status).toBe("met");
+    expect(at("Sớm nhất ngày 01/8/2017", "25/7/2017")?.status).toBe("not_met");
+  });
+  it("judges a span of days on its first and last day: inside the window met, begun before it asked", () => {
+    expect(at("Từ ngày 07/5 đến ngày 12/5/2018", "Từ 08/5 đến 11/5/2018")?.status).toBe("met");
+    expect(at("Từ ngày 07/5 đến ngày 12/5/2018", "Từ 03/5 đến 11/5/2018")?.status).toBe("review");
+  });
+  it("gives a window's first day its last day's year, and keeps a bare day a deadline", () => {
+    const row = (due: string, done: string, period: string) =>
+      ok(checkSheet({ name: "S", values: [["STT", "Nội dung", "Thời hạn", "Thực hiện"], [1, "Tuyển sinh", due, done]] }, null, { asOf: "2021-08-01", period })).items[0];
+    expect(row("Từ ngày 12/7 đến 14/7/2021", "Hoàn thành 14/7/2021", "năm học 2021-2022")?.status).toBe("met");
+    expect(row("Ngày 15 tháng 7 năm 2021", "14/7/2021", "năm học 2020-2021")?.status).toBe("met");
+  });
+});
+
+describe("a bare share for the middle grade of a distribution", () => {
+  const rows = (mid: CellValue, bad: CellValue) =>
+    ok(checkSheet({ name: "S", values: [["STT", "Nội dung", "Cam kết", "Thực hiện (%)"], [1, "Khá", "40%", "42%"], [2, "Trung bình", "9,5%", mid], [3, "Thi lại", "7,5%", bad]] }, null, { asOf: "2013-05-31" })).items;
+  it("asks when floor and ceiling readings differ, never for a grade with a direction", () => {
+    const [kha, tb] = rows("6,1%", "6,3%");
+    expect(tb?.status).toBe("review");
+    expect(kha?.status).toBe("exceeded");
+  });
+});
+
+describe("a count under a yes/no target", () => {
+  it("is asked about, never called invalid", () => {
+    const items = ok(checkSheet({ name: "S", values: [["STT", "Nội dung", "Chỉ tiêu", "Thực hiện"], [1, "Xây dựng nông thôn mới", "Đạt chuẩn", 16], [2, "Trường chuẩn", "Đạt chuẩn", 1]] }, null, { asOf: "2024-01-15" })).items;
+    expect(items.map((i) => i.status)).toEqual(["review", "met"]);
+  });
+});

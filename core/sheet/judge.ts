@@ -6,12 +6,13 @@ import type { Period } from "../period/period";
 import type { Rule } from "../rule/schema";
 import { type EvaluateOptions, type PercentScale, STATUS, type Verdict, type Warning, restated } from "../rule/verdict";
 import { parseTarget } from "../rule/parse";
+import { todayIso } from "../rule/evaluate";
 import { formatNumber } from "../number/format";
 import { type ColumnScale, cellScale, isPercentUnit } from "../table/scale";
 import { type CellRef, type SheetData, isEmptyCell } from "./model";
 import { Judged } from "./item";
 import { FOOTNOTED } from "../table/figure";
-import { NO_WORDS, PRIZE_FIGURE, PRIZE_LEVELS, PRIZE_TARGET, YES_WORDS } from "../table/vocabulary";
+import { AWAITING, LEVEL_FIGURE, LEVEL_TARGET, NO_WORDS, PRIZE_FIGURE, PRIZE_LEVELS, PRIZE_TARGET, SETTLED_AT_OPENING, YES_WORDS } from "../table/vocabulary";
 import { fold } from "./text";
 import type { CheckOptions, Finding, FindingCode } from "./types";
 import { type NoteDirection, noteFor } from "../table/notes";
@@ -237,8 +238,38 @@ export interface Judgement {
  */
 export function judgeFigure(ctx: Ctx, target: Target, fig: Figure, name: string, unit?: string): Judgement {
   const { actual } = fig;
-  const prize = typeof actual === "string" ? prizeJudged(ctx, target, actual, name, unit) : null;
+  const prize = typeof actual === "string" ? ladderJudged(ctx, target, actual, name, unit) : null;
   if (prize) return { judged: prize, scale: "auto" };
+  // "Chờ Sở kiểm tra": the result awaits another's check, nothing known yet: not yet due before the period ends, asked after.
+  if (typeof actual === "string" && AWAITING.test(fold(actual))) {
+    const v = judge(ctx, target.rule, actual, "auto", name, undefined, unit).verdict;
+    const end = ctx.period?.end;
+    const said = { vi: `${STATUS.review.vi}: "${actual.trim()}", kỳ đã hết mà chưa có kết quả; ghi kết quả`, en: `${STATUS.review.en}: "${actual.trim()}", the period is over with no result; write it` };
+    return { judged: Judged.beyondFormula(end && (ctx.opts.asOf ?? todayIso()) <= end ? notYetDue(ctx.lang, v, end, actual.trim()) : restated(ctx.lang, v, "review", said)), scale: "auto" };
+  }
+  // "19" under "Đạt chuẩn": a count is no yes/no answer, nor a slip; it may be the figure of another part (criteria
+  // met towards the standard). Asked, never called invalid.
+  if (typeof actual === "number" && actual !== 0 && actual !== 1 && typeof target.rule !== "string" && target.rule.kind === "boolean") {
+    const v = judge(ctx, target.rule, actual, "auto", name, undefined, unit).verdict;
+    const n = formatNumber(actual, "vi", 6);
+    return { judged: Judged.beyondFormula(restated(ctx.lang, v, "review", { vi: `${STATUS.review.vi}: số liệu ${n} là một con số, chỉ tiêu "${target.text}" là đạt/chưa đạt; số liệu có phải của phần khác?`, en: `${STATUS.review.en}: the figure ${formatNumber(actual, "en", 6)} is a number, the target "${target.text}" a yes/no; is the figure another part's?` })), scale: "auto" };
+  }
+  // "Từ 08/5 đến 11/5/2018" against a deadline: a span of days, judged on its first and its last; one verdict when both
+  // agree, both said when they differ (begun before the window opens, say).
+  const span = typeof actual === "string" && typeof target.rule !== "string" && target.rule.kind === "deadline" ? SPAN.exec(actual.trim()) : null;
+  if (span) {
+    const year = /\/((?:19|20)\d\d)$/.exec(span[2]);
+    const [first, last] = [year && !/\/(?:19|20)\d\d$/.test(span[1]) ? `${span[1]}/${year[1]}` : span[1], span[2]].map((d) => judgeFigure(ctx, target, { ...fig, actual: d }, name, unit));
+    if (first.judged.status === last.judged.status) return last;
+    const read = (d: string) => ({ vi: `tính theo ngày ${d}`, en: `taken on ${d}` });
+    return { judged: Judged.fixed(reviewVerdict(ctx.lang, first.judged.verdict, last.judged.verdict, read(span[1]), read(span[2]), { vi: "ghi ngày hoàn thành", en: "write the day it was done" })), scale: "auto" };
+  }
+  // "119/118" enrolled ("huy động", "vào lớp 1"): children from outside the area count against the area's own, so a
+  // share above 100% is a figure, judged as the rate (with its note), not a slip of n and d.
+  const over = typeof actual === "string" ? /^(\d+)\/(\d+)$/.exec(actual.trim()) : null;
+  if (over && +over[1] > +over[2] && +over[2] > 0 && isPercentRule(target.rule) && SETTLED_AT_OPENING.test(fold(name))) {
+    return { judged: Judged.beyondFormula(judge(ctx, target.rule, +over[1] / +over[2], "fraction", name, fig.baseline, unit).verdict), scale: "fraction" };
+  }
   // "8 (*)", "12*": a figure a footnote qualifies ("(*) 02 xã chờ Quyết định công nhận"). Its number is judged, and a
   // verdict on it is asked about: the note may say another figure counts.
   const foot = typeof actual === "string" ? FOOTNOTED.exec(actual.trim()) : null;
@@ -410,29 +441,39 @@ export function isCountRule(rule: Rule | string): boolean {
   }
 }
 
-/** A prize level's rank, 1 for Nhất to 4 for Khuyến khích; null for any other text. */
-function prizeLevel(folded: string, pattern: RegExp): number | null {
+/** "Từ 08/5 đến 11/5/2018", "08/5 - 11/5/2018": a span of days, its first and last. */
+const SPAN = /^(?:từ\s+)?(?:ngày\s+)?(\d{1,2}\/\d{1,2}(?:\/\d{4})?)\s*(?:đến|tới|-|–)\s*(?:ngày\s+)?(\d{1,2}\/\d{1,2}(?:\/\d{4})?)$/iu;
+
+/** A prize level's rank, 1 for Nhất to 4 for Khuyến khích; a standard's level N as −N (higher better); else null. */
+function rank(folded: string, pattern: RegExp): number | null {
   const m = pattern.exec(folded);
   if (!m) return null;
-  const i = PRIZE_LEVELS.findIndex((p) => p.test(m[1]));
+  if (/\d/.test(m[1])) return -Number(m[1]);
+  const i = PRIZE_LEVELS.findIndex((p) => p.split("|").includes(m[1]));
   return i < 0 ? null : i + 1;
 }
 
 /**
- * A best prize ("Nhì", "Giải Khuyến khích") against a prize level to reach ("Giải Ba trở lên", "Có giải Nhất"): the
- * level reached is met, a better one exceeded, a lower one not met. Null unless both are prize levels.
- * @example prizeJudged(ctx, { text: "Giải Ba trở lên", rule }, "KK", name) → not_met ("Khuyến khích" is below Ba)
+ * A rung of a ladder against a rung to reach: a best prize ("Nhì", "Giải Khuyến khích") against a prize level
+ * ("Giải Ba trở lên", "Có giải Nhất"), or a standard's level reached ("Đạt mức 1") against the level registered
+ * ("Mức 1", "Duy trì mức 1"). The rung reached is met, a better one exceeded, a lower one not met. Null unless both
+ * are rungs of the same ladder.
+ * @example ladderJudged(ctx, { text: "Giải Ba trở lên", rule }, "KK", name) → not_met ("Khuyến khích" is below Ba)
  */
-function prizeJudged(ctx: Ctx, target: Target, actual: string, name: string, unit?: string): Judged | null {
-  const want = prizeLevel(fold(target.text).replace(/\s*\(.*\)\s*$/, "").trim(), PRIZE_TARGET);
-  const got = want === null ? null : prizeLevel(fold(actual).trim(), PRIZE_FIGURE);
+function ladderJudged(ctx: Ctx, target: Target, actual: string, name: string, unit?: string): Judged | null {
+  const t = fold(target.text.replace(/\s*\(.*\)\s*$/, ""));
+  const a = fold(actual);
+  const prize = PRIZE_TARGET.test(t);
+  const want = prize ? rank(t, PRIZE_TARGET) : rank(t, LEVEL_TARGET);
+  const got = want === null ? null : rank(a, prize ? PRIZE_FIGURE : LEVEL_FIGURE);
   if (want === null || got === null) return null;
   const status = got < want ? "exceeded" : got === want ? "met" : "not_met";
   const base = judge(ctx, target.rule, actual, "auto", name, undefined, unit);
   const relation = { vi: got < want ? "cao hơn" : got === want ? "bằng" : "thấp hơn", en: got < want ? "above" : got === want ? "at" : "below" };
+  const ladder = prize ? { vi: "Nhất > Nhì > Ba > Khuyến khích", en: "first > second > third > consolation" } : { vi: "mức 3 > mức 2 > mức 1", en: "level 3 > level 2 > level 1" };
   const explanations = {
-    vi: `${STATUS[status].vi}: giải cao nhất "${actual.trim()}" ${relation.vi} mức "${target.text}" (Nhất > Nhì > Ba > Khuyến khích)`,
-    en: `${STATUS[status].en}: best prize "${actual.trim()}" is ${relation.en} "${target.text}" (first > second > third > consolation)`,
+    vi: `${STATUS[status].vi}: "${actual.trim()}" ${relation.vi} mức "${target.text}" (${ladder.vi})`,
+    en: `${STATUS[status].en}: "${actual.trim()}" is ${relation.en} "${target.text}" (${ladder.en})`,
   };
   return Judged.beyondFormula({ ...restated(ctx.lang, base.verdict, status, explanations), warnings: [] });
 }

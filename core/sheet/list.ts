@@ -19,7 +19,7 @@ import { Item } from "./item";
 import { type Ctx, type Figure, type Target, addFinding, addFindingOf, answerAsCount, formatAt, isCountRule, isPercentRule, judgeFigure, noFigureYet, noResult, notYetDue, undatedDeadline, partialShort, reviewVerdict, ruleFor, withWarning } from "./judge";
 import { todayIso } from "../rule/evaluate";
 import { type Period, periodFromText } from "../period/period";
-import { FORECAST_TARGET, MARKS, NO_WORDS, NOT_DONE_WORDS, PART_NOT_DONE, RECURRING, SETTLED_AT_OPENING } from "../table/vocabulary";
+import { EVENT_COUNT, FORECAST_TARGET, MARKS, NO_WORDS, NOT_DONE_WORDS, PART_NOT_DONE, PERIOD_RATE, RECURRING, SETTLED_AT_OPENING } from "../table/vocabulary";
 import { parseTargetCached } from "../rule/parse";
 import { Judged } from "./item";
 
@@ -154,6 +154,20 @@ export function taskResult(cell: CellValue, read: Completion, due: string | null
 
 // An hour of the day in a deadline ("Trước 17h ngày 11/6", "trước 17 giờ 00"), folded.
 const DUE_HOUR = /\b\d{1,2} ?(h|gio)( ?\d{2})?\b/;
+
+/**
+ * A window whose last day alone names its year ("Từ ngày 12/7 đến 14/7/2021"): its first day is of that year too, when
+ * it falls before the last in it (a window over the new year, "20/12 đến 10/1/2019", is left to the reader).
+ * @example windowYear("Từ ngày 12/7 đến 14/7/2021") → "Từ ngày 12/7/2021 đến 14/7/2021"
+ */
+export function windowYear(text: string): string {
+  const m = /(\d{1,2})\/(\d{1,2})(?![/\d])(.*?\d{1,2}\/(\d{1,2})\/((?:19|20)\d\d))/u.exec(text);
+  return m && Number(m[2]) <= Number(m[4]) ? text.replace(m[0], `${m[1]}/${m[2]}/${m[5]}${m[3]}`) : text;
+}
+
+// The middle grade of a distribution, folded ("Trung bình", "Loại TB"), and a target that is a bare figure ("9,5%", "50").
+const MIDDLE_GRADE = /^(?:(?:xep )?loai |hoc luc |hanh kiem )?(?:trung binh|tb)$/;
+const BARE_FIGURE = /^\d+(?: \d+)? ?%?$/;
 
 /** Words that open a part of the row above ("Trong đó: …", "- …", "+ …", "Trong số …"), raw text. */
 const PART_START = /^\s*(trong (đó|do|số|so)(?=[\s:,]|$)|[-–—+•]\s)/iu;
@@ -403,7 +417,12 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
         dueFromName = true;
       } else {
         // "Trước ngày 18/6" keeps its strict word: sent on the 18th is late.
-        sheetTarget = week ? weekTarget(week) : { text: due ? `${strictDeadline(raw) ? "trước" : "chậm nhất"} ngày ${isoToVi(due)}` : cellText(raw) };
+        // "Sớm nhất ngày 01/8", "Từ ngày 07/5 đến ngày 12/5": a first day the due day alone would lose, read as written.
+        const opens = typeof raw === "string" && (() => {
+          const p = parseTargetCached(raw);
+          return p.ok && p.rule.kind === "deadline" && p.rule.start !== undefined && p.rule.start !== p.rule.due;
+        })();
+        sheetTarget = week ? weekTarget(week) : { text: opens ? windowYear(cellText(raw)) : due ? `${strictDeadline(raw) ? "trước" : "chậm nhất"} ngày ${isoToVi(due)}` : cellText(raw) };
         undated = due === null;
         dueFromName = block !== undefined && isEmptyCell(row[col.deadline]);
       }
@@ -637,6 +656,14 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
         );
       }
     }
+    // A bare share for the middle grade of a distribution ("Trung bình: 9,5%"): neither more nor fewer is better on its
+    // own (fewer average pupils may be more good ones). Judged both ways; when the two differ, both are said.
+    if (MIDDLE_GRADE.test(fold(cand.name)) && BARE_FIGURE.test(fold(targetText)) && (judged.status === "met" || judged.status === "exceeded" || judged.status === "not_met")) {
+      const capText = `không quá ${targetText}`;
+      const cap = judgeFigure(ctx, { text: capText, rule: ruleFor(ctx, capText, ind, cand.name, unit) }, fig, name, unit).judged;
+      const pass = (x: string) => x === "met" || x === "exceeded";
+      if (pass(cap.status) !== pass(judged.status)) judged = Judged.fixed(reviewVerdict(ctx.lang, judged.verdict, cap.verdict, { vi: `"${targetText}" là mức tối thiểu`, en: `"${targetText}" as a floor` }, { vi: "là mức tối đa", en: "as a ceiling" }, { vi: "ghi rõ chỉ tiêu là tối thiểu hay tối đa", en: "say whether the target is a floor or a ceiling" }));
+    }
     let askPartial: string | null = null;
     // Whether a short figure on this row would be judged by the period rather than by the cell and its target (not
     // yet due, or asked about): true even when today's figure meets, as a clerk may type a short one later.
@@ -650,9 +677,13 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
       // Enrolment is settled when the year opens: a term's figure of it is the year's (SETTLED_AT_OPENING).
       const partial = interim.partial && !SETTLED_AT_OPENING.test(fold(`${cand.name} ${interim.subject}`));
       periodBound = interim.horizon || partial;
-      if (notYet && (interim.horizon || interim.partial)) judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, interim.due, cellText(judgedActual)));
-      else if (short && (interim.horizon || (partial && isCountRule(rule)))) judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, interim.due));
-      else if (short && partial) askPartial = interim.due;
+      // A cap on a count of events already passed is missed for good; a growth rate for part of the period is no
+      // verdict either way (PERIOD_RATE, EVENT_COUNT).
+      const capPassed = short && partial && rule.kind === "compare" && (rule.op === "<=" || rule.op === "<") && EVENT_COUNT.test(fold(cand.name));
+      if (partial && (short || judged.status === "met" || judged.status === "exceeded") && PERIOD_RATE.test(fold(cand.name))) judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, interim.due));
+      else if (notYet && (interim.horizon || interim.partial)) judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, interim.due, cellText(judgedActual)));
+      else if (short && !capPassed && (interim.horizon || (partial && isCountRule(rule)))) judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, interim.due));
+      else if (short && partial && !capPassed) askPartial = interim.due;
     }
     // A note saying when the figure comes or becomes final ("Xét vào cuối năm học", "Tuyển sinh tháng 8/2022", "Rà
     // soát … quý IV", "xếp loại chính thức vào cuối năm"), a time still ahead: a blank figure is not yet due, never a

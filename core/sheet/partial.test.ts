@@ -59,3 +59,23 @@ describe("figures for part of the period", () => {
     expect(got["Quận A · Tỷ lệ trẻ học trường công lập (%)"]).toBe("not_met");
   });
 });
+
+describe("six months' figures against the year's targets", () => {
+  const values: CellValue[][] = [
+    ["UBND XÃ NGŨ HIỆP"],
+    ["BÁO CÁO KẾT QUẢ THỰC HIỆN CHỈ TIÊU 6 THÁNG ĐẦU NĂM 2009"],
+    [],
+    ["TT", "Chỉ tiêu", "Kế hoạch năm 2009", "Thực hiện 6 tháng"],
+    [1, "Tốc độ tăng trưởng kinh tế (%)", "17%", "23,7%"],
+    [2, "Số trường hợp sinh con thứ 3 trở lên", "Không quá 5", 6],
+    [3, "Số hộ nghèo", "Không quá 23 hộ", 25],
+  ];
+  const got = statuses(ok(checkSheet({ name: "6 thang", values }, null, { asOf: "2009-07-10", period: "2009" })));
+  it("keeps a growth rate over half the year not yet due, above the bar too", () => {
+    expect(got["Tốc độ tăng trưởng kinh tế (%)"]).toBe("pending");
+  });
+  it("calls a cap on a count of events already passed missed, a stock over its cap not yet due", () => {
+    expect(got["Số trường hợp sinh con thứ 3 trở lên"]).toBe("not_met");
+    expect(got["Số hộ nghèo"]).toBe("pending");
+  });
+});

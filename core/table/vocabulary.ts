@@ -161,6 +161,16 @@ export const ESTIMATE_WORDS = /\b(uoc|uoc tinh|du kien|du bao)\b/;
  */
 export const SETTLED_AT_OPENING = /\b(huy dong|ra lop|tuyen sinh|vao lop 1|nhap hoc)\b/;
 /**
+ * Figures a part of the period cannot settle either way (folded): a growth rate ("Tốc độ tăng trưởng kinh tế") over
+ * half a year is not the year's, above the bar or below it. Not yet due until the period ends.
+ */
+export const PERIOD_RATE = /\b(tang truong|toc do tang)\b/;
+/**
+ * Counts of events that only grow over the period (folded): "Số trường hợp sinh con thứ 3", "số vụ tai nạn", "số ca".
+ * A cap on one already passed is missed for good, never "not yet due".
+ */
+export const EVENT_COUNT = /\bso (truong hop|vu|ca|lan|luot)\b|\bsinh con\b/;
+/**
  * A cell that opens with a forecast ("Dự kiến khoảng 158.000 trẻ", "Dự báo …", "Ước tính …") states what is expected
  * to happen, not what must be reached: never a target, even in a target or timing column. Folded text.
  */
@@ -339,8 +349,16 @@ export const MAP_KEYS: ReadonlyArray<[RegExp, Role]> = [
   [/^(don vi|truong|phuong|unit name|units)$/, "unitName"],
 ];
 
-// Prize levels, best first (folded): Nhất, Nhì, Ba, Khuyến khích. A target naming one ("Giải Ba trở lên", "Có giải
-// Nhất") over a column of best prizes is a level to reach, never a count of three prizes.
-export const PRIZE_LEVELS: ReadonlyArray<RegExp> = [/^nhat$/, /^nhi$/, /^ba$/, /^(khuyen khich|kk)$/];
-export const PRIZE_TARGET = /^(?:(?:co|dat|co hoc sinh dat|dat duoc) )?giai (nhat|nhi|ba|khuyen khich|kk)( tro len)?$/;
-export const PRIZE_FIGURE = /^(?:giai )?(nhat|nhi|ba|khuyen khich|kk)$/;
+// Prize levels, best first (folded): Nhất, Nhì, Ba, Khuyến khích (the one list; the target and figure patterns are
+// built from it). A target naming one ("Giải Ba trở lên", "Có giải Nhất") over a column of best prizes is a level to
+// reach, never a count of three prizes.
+export const PRIZE_LEVELS: ReadonlyArray<string> = ["nhat", "nhi", "ba", "khuyen khich|kk"];
+const PRIZE = PRIZE_LEVELS.join("|");
+export const PRIZE_TARGET = new RegExp(`^(?:(?:co|dat|co hoc sinh dat|dat duoc) )?giai (${PRIZE})( tro len)?$`);
+export const PRIZE_FIGURE = new RegExp(`^(?:giai )?(${PRIZE})$`);
+// A standard's level, higher better ("Mức 1" < "Mức 2"): a target naming one ("Đăng ký: Mức 1", "Duy trì mức 1",
+// "Đạt chuẩn quốc gia mức 2 trở lên") over a result naming the level reached ("Đạt mức 1", "Công nhận mức 2").
+export const LEVEL_TARGET = /^(?:(?:dang ki|duy tri|giu vung|phan dau|xay dung|dat|cong nhan|chuan|quoc gia) )*muc (\d)( tro len)?$/;
+export const LEVEL_FIGURE = /^(?:(?:da|dat|duoc|cong nhan|chuan|quoc gia) )*muc (\d)$/;
+// A result awaiting someone else's check or decision ("Chờ Sở kiểm tra", "Đang chờ công nhận"): nothing known yet.
+export const AWAITING = /^(?:dang )?cho (?:.* )?(?:kiem tra|cong nhan|tham dinh|danh gia|quyet dinh|phe duyet|xet|cham|ket qua)\b/;
