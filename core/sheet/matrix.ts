@@ -704,6 +704,17 @@ const AGE = /\b(\d{1,2}(?:\s*[-–]\s*\d{1,2})?)\s*(tuoi|thang)\b/;
 const GRADE = /\b(?:lop|khoi)\s*(\d{1,2})\b/;
 
 function cohortOf(text: string): string | null {
+  // Asked per figure of a matrix (its unit's name, its indicator): each distinct text is read once.
+  let c = cohorts.get(text);
+  if (c === undefined) {
+    if (cohorts.size >= 5000) cohorts.clear();
+    cohorts.set(text, (c = cohortRead(text)));
+  }
+  return c;
+}
+const cohorts = new Map<string, string | null>();
+
+function cohortRead(text: string): string | null {
   const f = fold(text);
   const a = AGE.exec(f);
   if (a) return `${a[2]} ${a[1].replace(/\s+/g, "").replace("–", "-")}`;
@@ -731,10 +742,18 @@ function otherCohort(unitName: string, indicator: string): boolean {
  * @example excusedRemark(["6B", 47, 46, "01 HS chuyển trường"], 0, "Tỷ lệ duy trì sĩ số") → "01 HS chuyển trường"
  */
 export function excusedRemark(row: readonly CellValue[] | undefined, unitColumn: number, indicator: string): string | null {
-  const fi = fold(indicator);
-  const [presence, learners] = [PRESENCE.test(fi), LEARNERS.test(fi)];
-  for (const [c, v] of (row ?? []).entries()) {
+  // Asked per short figure: the indicator is read only when the row has a text long enough to be a remark.
+  let fi: string | undefined;
+  let presence = false;
+  let learners = false;
+  for (let c = 0; c < (row?.length ?? 0); c++) {
+    const v = row![c];
     if (c === unitColumn || typeof v !== "string" || v.length < 8 || v.length > 300) continue;
+    if (fi === undefined) {
+      fi = fold(indicator);
+      presence = PRESENCE.test(fi);
+      learners = LEARNERS.test(fi);
+    }
     const f = fold(v);
     if (!((!learners && ON_LEAVE.test(f)) || (presence && LEFT_UNIT.test(f) && LEARNERS.test(f))) || LEFT_OUT.test(f)) continue;
     const cohort = cohortOf(v);

@@ -66,14 +66,32 @@ const BASELINE_SLOT = "XFC1048576";
  * @example rowFormula(['IF(ISNUMBER(', '),"Đạt","Chưa đạt")'], "E5", null, "Đạt").formula → 'IF(ISNUMBER(E5),"Đạt","Chưa đạt")'
  */
 function rowFormula(pieces: string[], actual: string, baseline: string | null, cached: string): OutCell {
-  return {
-    get formula() {
-      const text = pieces.join(actual);
-      return baseline === null ? text : text.split(BASELINE_SLOT).join(baseline);
-    },
-    cached,
-  };
+  return new RowFormula(pieces, actual, baseline, cached) as unknown as OutCell;
 }
+
+/**
+ * rowFormula's cell. A getter in an object literal is a new function per cell, which leaves the object in dictionary
+ * mode (about 450 bytes and a microsecond each, against 90 bytes); every cell here shares one getter, defined on it
+ * before `cached` so the keys stay in the same order (formula, cached).
+ */
+class RowFormula {
+  readonly #pieces: string[];
+  readonly #actual: string;
+  readonly #baseline: string | null;
+  declare readonly cached: string;
+  constructor(pieces: string[], actual: string, baseline: string | null, cached: string) {
+    this.#pieces = pieces;
+    this.#actual = actual;
+    this.#baseline = baseline;
+    Object.defineProperty(this, "formula", FORMULA);
+    (this as { cached: string }).cached = cached;
+  }
+  static text(c: RowFormula): string {
+    const text = c.#pieces.join(c.#actual);
+    return c.#baseline === null ? text : text.split(BASELINE_SLOT).join(c.#baseline);
+  }
+}
+const FORMULA: PropertyDescriptor = { get: function (this: RowFormula) { return RowFormula.text(this); }, enumerable: true, configurable: true };
 const STATUS_WIDTH = 95;
 const EXPLANATION_WIDTH = 280;
 const MAX_REFUSED_CELLS = 20;
