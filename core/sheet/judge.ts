@@ -260,9 +260,10 @@ export function judgeFigure(ctx: Ctx, target: Target, fig: Figure, name: string,
   if (span) {
     const year = /\/((?:19|20)\d\d)$/.exec(span[2]);
     const [first, last] = [year && !/\/(?:19|20)\d\d$/.test(span[1]) ? `${span[1]}/${year[1]}` : span[1], span[2]].map((d) => judgeFigure(ctx, target, { ...fig, actual: d }, name, unit));
-    if (first.judged.status === last.judged.status) return last;
+    // The cell holds two days, which no status formula reads: the verdict is written as a value.
+    if (first.judged.status === last.judged.status) return { ...last, judged: Judged.beyondFormula(last.judged.verdict) };
     const read = (d: string) => ({ vi: `tính theo ngày ${d}`, en: `taken on ${d}` });
-    return { judged: Judged.fixed(reviewVerdict(ctx.lang, first.judged.verdict, last.judged.verdict, read(span[1]), read(span[2]), { vi: "ghi ngày hoàn thành", en: "write the day it was done" })), scale: "auto" };
+    return { judged: Judged.beyondFormula(reviewVerdict(ctx.lang, first.judged.verdict, last.judged.verdict, read(span[1]), read(span[2]), { vi: "ghi ngày hoàn thành", en: "write the day it was done" })), scale: "auto" };
   }
   // "119/118" enrolled ("huy động", "vào lớp 1"): children from outside the area count against the area's own, so a
   // share above 100% is a figure, judged as the rate (with its note), not a slip of n and d.
