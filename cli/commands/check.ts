@@ -11,6 +11,7 @@ import { summaryLines } from "../xlsx/summary";
 import { progress } from "../progress";
 import { parseMapping } from "../../core/table/mapping";
 import type { LayoutOverrides } from "../../core/sheet/types";
+import { writeJson } from "../json-out";
 
 const HELP = {
   vi: `Cách dùng: chitieu check <sổ.xlsx> [tùy chọn]
@@ -133,7 +134,7 @@ export async function run(argv: string[]): Promise<number> {
   if (lost) process.stderr.write(`chitieu check: ${say(lost, lang)}\n`);
 
   if (values.json) {
-    process.stdout.write(JSON.stringify({ input, output, sheet: done.sheet.name, formulas: done.formulas, result: done.result }, null, 2) + "\n");
+    await writeJson(process.stdout, { input, output, sheet: done.sheet.name, formulas: done.formulas, result: done.result });
   } else {
     const head = lang === "vi" ? `${basename(input)} · trang "${done.sheet.name}"` : `${basename(input)} · sheet "${done.sheet.name}"`;
     const wrote = lang === "vi" ? `Đã ghi: ${output}` : `Written: ${output}`;

@@ -10,6 +10,7 @@ import { collectInputs, consolidate, type Skipped } from "../xlsx/consolidate";
 import { planFileOf, resolvePlan } from "../xlsx/plan";
 import { summaryLines } from "../xlsx/summary";
 import { saveAtomic } from "../xlsx/write";
+import { writeJson } from "../json-out";
 
 const HELP = {
   vi: `Cách dùng: chitieu consolidate <tệp.xlsx… | thư mục> --plan <mã> -o <tổng-hợp.xlsx>
@@ -111,7 +112,7 @@ export async function run(argv: string[]): Promise<number> {
 
   if (values.json) {
     const { matrix, units, failed } = done;
-    process.stdout.write(JSON.stringify({ output: out.path, units: units.map((u) => ({ file: u.file, unit: u.unit, sheet: u.sheet, via: u.via, summary: u.result.summary })), failed, skipped: skipped.map((s) => ({ file: s.file, reason: s.reason[lang] })), result: matrix }, null, 2) + "\n");
+    await writeJson(process.stdout, { output: out.path, units: units.map((u) => ({ file: u.file, unit: u.unit, sheet: u.sheet, via: u.via, summary: u.result.summary })), failed, skipped: skipped.map((s) => ({ file: s.file, reason: s.reason[lang] })), result: matrix });
   } else {
     const head =
       lang === "vi"
