@@ -69,6 +69,8 @@ describe.skipIf(!present)(present ? "the dev layout corpus" : "the dev layout co
  * a standard's level ladder, an enrolment pair above 100%, windows and spans of days, six months' caps and growth).
  * Both merged: holdout10 8/8, 93.0%, 1 wrong; holdout6 89.4%, 3 wrong (91 E10: "Tuần 2, 3 tháng 10/2022 (từ 10/10 đến
  * 22/10)", kept as written now that the reader sees its first day, is read as "≥ 3 tháng" by the reader).
+ * Fix15d: holdout6 89.8%, 2 wrong (91 E10 right: numbers before a month with its year are its weeks or days, and the
+ * month lends its year to the window's days).
  */
 /** [set, tables at least, right rate at least, wrong at most, false passes at most, silent clean layouts allowed]. */
 const HELD_OUT: ReadonlyArray<readonly [string, number, number, number, number, readonly string[]]> = [
@@ -77,7 +79,7 @@ const HELD_OUT: ReadonlyArray<readonly [string, number, number, number, number, 
   ["holdout3", 8, 0.699, 2, 0, []],
   ["holdout4", 6, 0.937, 0, 0, []],
   ["holdout5", 8, 0.869, 3, 0, []],
-  ["holdout6", 14, 0.893, 3, 0, []],
+  ["holdout6", 14, 0.897, 2, 0, []],
   ["holdout7", 11, 0.85, 2, 0, []],
   ["holdout8", 12, 0.97, 1, 0, []],
   ["holdout9", 8, 0.98, 0, 0, []],

@@ -5,6 +5,7 @@ import { OPEN_END } from "../open-end";
 import { parseTarget } from "../parse";
 import { periodFromText } from "../../period/period";
 import { DATE_WORDS } from "./dates";
+import { weekDue } from "../../table/target";
 import { prepare } from "./text";
 import { tokenize } from "./tokens";
 
@@ -246,5 +247,35 @@ describe("hours and minutes written together are one measure", () => {
   });
   it("never folds a figure counting something else after the hours ('8 giờ 5 ngày/tuần')", () => {
     expect(ruleOf("làm việc 8 giờ 5 ngày/tuần")).toMatchObject({ value: 8 });
+  });
+});
+
+describe("numbers before a month, quarter or year name its days, weeks or rounds, never a span of it (issue 10)", () => {
+  it("reads 'tuần 4, 5 tháng 3/2024 (từ 18/3 đến 29/3)' as the window in brackets, not '≥ 5 tháng'", () => {
+    const r = ruleOf("Tuần 4, 5 tháng 3/2024 (từ 18/3 đến 29/3)", "2023-2024");
+    expect(r).toMatchObject({ kind: "deadline", start: "2024-03-18", due: "2024-03-29" });
+    expect(r.alternative).toBeUndefined();
+  });
+  it("lends the month's year to its days written without one, with no period known", () => {
+    expect(ruleOf("Tuần 1 tháng 11/2025 (từ 3/11 đến 8/11)")).toMatchObject({ kind: "deadline", start: "2025-11-03", due: "2025-11-08" });
+    expect(ruleOf("Đợt 3 tháng 4 năm 2026, từ 6/4 đến 17/4")).toMatchObject({ kind: "deadline", start: "2026-04-06", due: "2026-04-17" });
+  });
+  it("lends no year to a day of another month", () => {
+    expect(ruleOf("Tuần 1 tháng 11/2025, nộp trước 20/12")).toMatchObject({ kind: "deadline" });
+    expect(JSON.stringify(ruleOf("Tuần 1 tháng 11/2025, nộp trước 20/12"))).not.toContain("2025-12");
+  });
+  it("reads weeks of a month alone as due by the latest end of the last week (as the sheet reads one week)", () => {
+    // 1 March 2024 is a Friday: counted from the first Monday, week 2 ends on Sunday 17 March (weekDue's latest end).
+    expect(ruleOf("tuần 1, 2 tháng 3/2024")).toMatchObject({ kind: "deadline", due: weekDue("tuần 2 tháng 3/2024")![1] });
+    expect(ruleOf("hoàn thành tuần 2 tháng 03 năm 2024")).toMatchObject({ kind: "deadline", due: "2024-03-17" });
+  });
+  it("reads days and rounds before a month as dates", () => {
+    expect(ruleOf("tập huấn ngày 14, 15 tháng 8/2025")).toMatchObject({ kind: "deadline", due: "2025-08-15" });
+    expect(ruleOf("kiểm tra đợt 2 tháng 12/2025")).toMatchObject({ kind: "deadline", due: "2025-12-31" });
+    expect(ruleOf("lần 2 quý III/2025")).toMatchObject({ kind: "deadline", due: "2025-09-30" });
+  });
+  it("keeps a span of months a span", () => {
+    expect(ruleOf("trong 6 tháng")).toMatchObject({ kind: "compare", value: 6 });
+    expect(ruleOf("bồi dưỡng tối thiểu 2 tháng")).toMatchObject({ kind: "compare", value: 2 });
   });
 });

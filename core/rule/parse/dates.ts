@@ -113,6 +113,7 @@ export function findDates(p: Prepared, ts: Token[], opts: DateOptions, bad: BadD
     yearOf ??= yearsBy(opts);
     const hit = dateAt(ts, i, yearOf, bad, p);
     if (!hit) continue;
+    if (isWord(ts[hit.from], "tháng", "quý", "năm")) ordinals(ts, hit);
     lead(ts, hit);
     // "Ngày 8/7-17/7/2017", "8/7/2017 - 17/7/2017": a day joined by a dash to the day before it ends a window that
     // the day before opens (which has no lead word of its own).
@@ -131,7 +132,47 @@ export function findDates(p: Prepared, ts: Token[], opts: DateOptions, bad: BadD
     out.push(hit);
     i = hit.to - 1;
   }
+  // "Tuần 2 tháng 10/2022 (từ 10/10 đến 22/10)": a month written with its year lends it to the days of that month the
+  // phrase writes without one, as a period would.
+  const ys = new Set(out.filter((h) => !h.day && !h.yearless && !h.datedByPeriod && h.first.slice(0, 7) === h.due.slice(0, 7)).map((h) => h.first.slice(0, 7)));
+  for (const h of out) {
+    const own = h.day && (h.yearless || h.datedByPeriod) && ys.size === 1 && [...ys][0];
+    if (own && own.slice(4) === h.first.slice(-6, -3)) {
+      const [y] = parts(own);
+      h.first = y + h.first.slice(-6);
+      h.due = (h.due.slice(-5) > h.first.slice(-5) ? y - 1 : y) + h.due.slice(-6);
+      h.datedByPeriod = h.yearless = false;
+    }
+  }
   return out;
+}
+
+// Words that number the days, weeks or rounds of a month ("Tuần 2, 3 tháng 10/2022", "đợt 2 quý II/2025").
+const ORDINAL = new Set(["tuần", "ngày", "đợt", "lần", "kỳ", "khóa", "buổi", "vòng"]);
+
+/**
+ * Numbers just before a month, quarter or year that name which of its days, weeks or rounds ("Tuần 2, 3 tháng
+ * 10/2022", "ngày 5, 6 tháng 9/2024", "đợt 2 quý II/2025", "5 tháng 9/2024") are dates, never a span of it ("3
+ * tháng"). Days of the month bring its due day forward; weeks too, to the latest end of the last week (as weekDue).
+ */
+function ordinals(ts: Token[], hit: DateHit): void {
+  let [n1, n2, j] = [0, 0, hit.from - 1];
+  for (let k = j; isInt(ts[k], 1, 31) && ts[k].role === "figure"; k -= isSym(ts[k - 1], ",", "-") || isWord(ts[k - 1], "và", "đến") ? 2 : 1) {
+    n1 = ts[k].value;
+    n2 ||= n1;
+    j = k;
+  }
+  const w = ts[j - 1];
+  const word = ORDINAL.has(w?.w ?? "") && w.kind === WORD && ts[j - 2]?.kind !== NUM ? w.w : "";
+  const [y, m, d] = parts(hit.due);
+  // (A bare day needs a month with its year: "trong 3 tháng 6" may be a span.)
+  if (!n2 || (!word && (hit.yearless || hit.datedByPeriod || ts[hit.from].w !== "tháng"))) return;
+  for (let k = j; k < hit.from; k++) if (ts[k].kind === NUM) ts[k].role = "date";
+  if (ts[hit.from].w !== "tháng" || hit.first.slice(0, 7) !== hit.due.slice(0, 7)) return;
+  const wd = y ? (new Date(Date.UTC(y, m - 1, 1)).getUTCDay() + 6) % 7 : -1;
+  const due = word === "tuần" ? (wd < 0 || n2 > 5 ? 0 : 7 * n2 + ((7 - wd) % 7)) : word === "ngày" || !word ? n2 : 0;
+  if (due) hit.due = isoOf(y, m, Math.min(due, d));
+  if (due && word !== "tuần") hit.first = isoOf(y, m, n1);
 }
 
 type YearOf = (m: number) => [year: number, byPeriod: boolean];
