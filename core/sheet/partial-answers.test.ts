@@ -1,0 +1,32 @@
+// Round-15 review (rv15c): a part-period cap on events passed for good only for a plain count of events; a "Chờ …"
+// result pending only when nothing else in the cell decides and the row's own deadline has not passed; a "no" opening
+// that the same cell contradicts is asked, never 0.
+import { describe, expect, it } from "vitest";
+import type { CellValue } from "../types";
+import { checkSheet } from "./check";
+import type { CheckResult } from "./types";
+
+const items = (r: CheckResult) => {
+  if (!r.ok) throw new Error(JSON.stringify(r.error));
+  return r.items;
+};
+
+describe("a cap on events in a six-month report", () => {
+  const status = (name: string, target: CellValue, actual: CellValue) =>
+    items(checkSheet({ name: "6 thang", values: [
+      ["BÁO CÁO KẾT QUẢ THỰC HIỆN CHỈ TIÊU 6 THÁNG ĐẦU NĂM 2009"], [],
+      ["TT", "Chỉ tiêu", "Kế hoạch năm 2009", "Thực hiện 6 tháng"],
+      [1, name, target, actual],
+    ] }, null, { asOf: "2009-07-10", period: "2009" } as never))[0]?.status;
+  it.each<[string, CellValue, CellValue, string]>([
+    // A plain count of events already over its cap is missed for good.
+    ["Số vụ tai nạn giao thông", "Không quá 5", 7, "not_met"],
+    ["Số vụ cháy rừng", "Không quá 2", 3, "not_met"],
+    // A rate, an average or a figure per a base is not a count that only grows: not yet settled.
+    ["Tỷ lệ sinh con thứ 3 trở lên (%)", "Dưới 5%", "6%", "review"],
+    ["Số ca mắc sốt xuất huyết/100.000 dân", "Không quá 50", 60, "pending"],
+    ["Số lượt bệnh nhân khám chữa bệnh trung bình/ngày", "Không quá 200", 220, "pending"],
+    ["Số lần mất điện bình quân/tháng", "Không quá 2", 3, "pending"],
+    ["Số lượt khách du lịch bình quân mỗi tuần", "Không quá 400", 450, "pending"],
+  ])("%s %s with %s → %s", (name, target, actual, want) => expect(status(name, target, actual)).toBe(want));
+});
