@@ -12,7 +12,7 @@ import { type ColumnScale, cellScale, isPercentUnit } from "../table/scale";
 import { type CellRef, type SheetData, isEmptyCell } from "./model";
 import { Judged } from "./item";
 import { FOOTNOTED } from "../table/figure";
-import { AWAITING, LEVEL_FIGURE, LEVEL_TARGET, NO_WORDS, PRIZE_FIGURE, PRIZE_LEVELS, PRIZE_TARGET, SETTLED_AT_OPENING, YES_WORDS } from "../table/vocabulary";
+import { AWAITING, DECIDED, LEVEL_FIGURE, LEVEL_TARGET, NO_WORDS, PRIZE_FIGURE, PRIZE_LEVELS, PRIZE_TARGET, SETTLED_AT_OPENING, YES_WORDS } from "../table/vocabulary";
 import { fold } from "./text";
 import type { CheckOptions, Finding, FindingCode } from "./types";
 import { type NoteDirection, noteFor } from "../table/notes";
@@ -241,10 +241,13 @@ export function judgeFigure(ctx: Ctx, target: Target, fig: Figure, name: string,
   const prize = typeof actual === "string" ? ladderJudged(ctx, target, actual, name, unit) : null;
   if (prize) return { judged: prize, scale: "auto" };
   // "Chờ Sở kiểm tra": the result awaits another's check, nothing known yet: not yet due before the period ends, asked after.
-  if (typeof actual === "string" && AWAITING.test(fold(actual))) {
-    const v = judge(ctx, target.rule, actual, "auto", name, undefined, unit).verdict;
-    const end = ctx.period?.end;
-    const said = { vi: `${STATUS.review.vi}: "${actual.trim()}", kỳ đã hết mà chưa có kết quả; ghi kết quả`, en: `${STATUS.review.en}: "${actual.trim()}", the period is over with no result; write it` };
+  // Not when the cell says what decides (DECIDED); the row's own deadline, when set, bounds the wait.
+  if (typeof actual === "string" && AWAITING.test(fold(actual)) && !DECIDED.test(fold(actual))) {
+    const { rule } = target;
+    const v = judge(ctx, rule, actual, "auto", name, undefined, unit).verdict;
+    const due = typeof rule !== "string" && rule.kind === "deadline" && /^\d/.test(rule.due) ? rule.due : undefined;
+    const end = due && !(ctx.period && ctx.period.end < due) ? due : ctx.period?.end;
+    const said = { vi: `${STATUS.review.vi}: "${actual.trim()}", đã quá hạn mà chưa có kết quả; ghi kết quả`, en: `${STATUS.review.en}: "${actual.trim()}", past due with no result; write it` };
     return { judged: Judged.beyondFormula(end && (ctx.opts.asOf ?? todayIso()) <= end ? notYetDue(ctx.lang, v, end, actual.trim()) : restated(ctx.lang, v, "review", said)), scale: "auto" };
   }
   // "19" under "Đạt chuẩn": a count is no yes/no answer, nor a slip; it may be the figure of another part (criteria

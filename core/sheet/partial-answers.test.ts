@@ -30,3 +30,22 @@ describe("a cap on events in a six-month report", () => {
     ["Số lượt khách du lịch bình quân mỗi tuần", "Không quá 400", 450, "pending"],
   ])("%s %s with %s → %s", (name, target, actual, want) => expect(status(name, target, actual)).toBe(want));
 });
+
+describe("a result awaiting another's check", () => {
+  const at = (target: CellValue, actual: CellValue, name = "Trường đạt chuẩn") =>
+    items(checkSheet({ name: "S", values: [["TT", "Nội dung", "Chỉ tiêu", "Kết quả"], [1, name, target, actual]] }, null, { asOf: "2026-06-01", period: "năm học 2025-2026" } as never))[0]?.status;
+  it.each<[CellValue, CellValue, string]>([
+    // Nothing else said, the period still running: not yet due.
+    ["Đạt cấp độ 2", "Chờ Sở kiểm tra", "pending"],
+    ["Đạt", "Chờ quyết định công nhận", "pending"],
+    // The row's own deadline has passed: asked, never pending.
+    ["Trước 30/10/2025", "Chờ Sở kiểm tra", "review"],
+    ["Trước 30/3/2026", "Đang chờ phê duyệt", "review"],
+    // A word beside it decides: judged on the cell (as before round 15), never pending.
+    ["Đạt", "Chờ công nhận, đoàn kiểm tra kết luận chưa đạt", "not_met"],
+    ["Hoàn thành trước 31/12/2025", "Chờ phê duyệt kinh phí, chưa triển khai", "review"],
+  ])("%s with %s → %s", (target, actual, want) => expect(at(target, actual)).toBe(want));
+  it("a decided cell is not pending", () => {
+    for (const actual of ["Chờ kết quả, Sở trả lại hồ sơ", "Chờ Sở công nhận, không đạt tiêu chí 3"]) expect(at("Đạt", actual)).not.toBe("pending");
+  });
+});

@@ -362,3 +362,5 @@ export const LEVEL_TARGET = /^(?:(?:dang ki|duy tri|giu vung|phan dau|xay dung|d
 export const LEVEL_FIGURE = /^(?:(?:da|dat|duoc|cong nhan|chuan|quoc gia) )*muc (\d)$/;
 // A result awaiting someone else's check or decision ("Chờ Sở kiểm tra", "Đang chờ công nhận"): nothing known yet.
 export const AWAITING = /^(?:dang )?cho (?:.* )?(?:kiem tra|cong nhan|tham dinh|danh gia|quyet dinh|phe duyet|xet|cham|ket qua)\b/;
+// Words beside it that decide the result or the work ("kết luận chưa đạt", "chưa triển khai", "đã đạt"): not awaiting.
+export const DECIDED = /\b(?:(?:chua|khong|da) (?:dat|trien khai|thuc hien|hoan thanh|duoc)|ket luan|tra lai)\b/;
