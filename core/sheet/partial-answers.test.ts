@@ -3,7 +3,9 @@
 // that the same cell contradicts is asked, never 0.
 import { describe, expect, it } from "vitest";
 import type { CellValue } from "../types";
+import { parseTargetCached } from "../rule/parse";
 import { checkSheet } from "./check";
+import { answerAsCount, noThenYes } from "./judge";
 import type { CheckResult } from "./types";
 
 const items = (r: CheckResult) => {
@@ -47,5 +49,33 @@ describe("a result awaiting another's check", () => {
   ])("%s with %s → %s", (target, actual, want) => expect(at(target, actual)).toBe(want));
   it("a decided cell is not pending", () => {
     for (const actual of ["Chờ kết quả, Sở trả lại hồ sơ", "Chờ Sở công nhận, không đạt tiêu chí 3"]) expect(at("Đạt", actual)).not.toBe("pending");
+  });
+});
+
+describe("a no opening the same cell contradicts", () => {
+  const parsed = parseTargetCached("1");
+  const one = parsed.ok ? parsed.rule : "";
+  it.each<[string, CellValue]>([
+    ["Chưa có QĐ nhưng đã được Sở kiểm tra đạt", "Chưa có QĐ nhưng đã được Sở kiểm tra đạt"],
+    ["Chưa có quyết định (đã đạt, chờ Sở ký)", "Chưa có quyết định (đã đạt, chờ Sở ký)"],
+    ["Chưa được công nhận, tuy nhiên đoàn kiểm tra đánh giá đạt", "Chưa được công nhận, tuy nhiên đoàn kiểm tra đánh giá đạt"],
+    ["Chưa có QĐ công nhận (có biên bản kiểm tra)", "Chưa có QĐ công nhận (có biên bản kiểm tra)"],
+    // A plain no, or a no with a reason, stays 0.
+    ["Chưa có QĐ công nhận", 0],
+    ["Không đạt do chưa đạt tiêu chí về phòng học", 0],
+    ["Chưa có QĐ (chưa có biên bản)", 0],
+    ["Chưa đạt, còn thiếu phòng học bộ môn", 0],
+    ["Không được công nhận lại do thiếu GV, đang bổ sung", 0],
+  ])("answerAsCount(1, %s) → %s", (cell, want) => expect(answerAsCount(one, cell)).toEqual(want));
+  it("is no reading of another target", () => expect(noThenYes(one === "" ? "" : { ...one, value: 20 } as never, "Chưa có QĐ, đã đạt")).toBe(false));
+  it("is asked in a sheet, never 0", () => {
+    const got = items(checkSheet({ name: "S", values: [
+      ["TT", "Nội dung", "Chỉ tiêu", "Kết quả"],
+      [1, "Trường đạt chuẩn quốc gia", 1, "Chưa có quyết định (đã đạt, chờ Sở ký)"],
+      [2, "Trường đạt chuẩn quốc gia", 1, "Chưa có QĐ, Sở đã kiểm tra đạt chuẩn"],
+      [3, "Sáng kiến kinh nghiệm cấp huyện", 1, "Không đạt cấp huyện nhưng đạt cấp trường"],
+      [4, "Trường đạt chuẩn quốc gia", 1, "Chưa có QĐ công nhận"],
+    ] }, null, { asOf: "2026-06-01", period: "năm học 2025-2026" } as never));
+    expect(got.map((i) => i.status)).toEqual(["review", "review", "review", "not_met"]);
   });
 });
