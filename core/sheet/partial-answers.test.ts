@@ -79,3 +79,16 @@ describe("a no opening the same cell contradicts", () => {
     expect(got.map((i) => i.status)).toEqual(["review", "review", "review", "not_met"]);
   });
 });
+
+describe("a bare plan figure for births or events heading a unit matrix", () => {
+  const merges = [{ top: 0, left: 2, bottom: 0, right: 3 }, { top: 0, left: 4, bottom: 0, right: 5 }, { top: 0, left: 0, bottom: 1, right: 0 }, { top: 0, left: 1, bottom: 1, right: 1 }];
+  const got = (a: string, b: string) => items(checkSheet({ name: "S", merges, values: [
+    ["STT", "Xã", "Kế hoạch 2024", null, "Thực hiện 2024", null],
+    [null, null, a, b, a, b],
+    [1, "Xã A", 300, 2, 280, 1],
+    [2, "Xã B", 250, 1, 260, 3],
+  ] } as never, null, { asOf: "2025-01-20" } as never)).map((i) => i.status);
+  // No direction word: asked where floor and ceiling differ; a harm word ("tử vong") is a ceiling as before.
+  it("births", () => expect(got("Số trẻ sinh ra", "Số ca tử vong")).toEqual(["review", "review", "met", "not_met"]));
+  it("events", () => expect(got("Số vụ hòa giải", "Số học sinh giỏi")).toEqual(["review", "review", "not_met", "exceeded"]));
+});
