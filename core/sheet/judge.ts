@@ -12,7 +12,7 @@ import { type ColumnScale, cellScale, isPercentUnit } from "../table/scale";
 import { type CellRef, type SheetData, isEmptyCell } from "./model";
 import { Judged } from "./item";
 import { FOOTNOTED } from "../table/figure";
-import { AWAITING, LEVEL_FIGURE, LEVEL_TARGET, NO_WORDS, PRIZE_FIGURE, PRIZE_LEVELS, PRIZE_TARGET, SETTLED_AT_OPENING, YES_WORDS } from "../table/vocabulary";
+import { AWAITING, DECIDED, LEVEL_FIGURE, LEVEL_TARGET, NO_WORDS, PRIZE_FIGURE, PRIZE_LEVELS, PRIZE_TARGET, SETTLED_AT_OPENING, YES_WORDS } from "../table/vocabulary";
 import { fold } from "./text";
 import type { CheckOptions, Finding, FindingCode } from "./types";
 import { type NoteDirection, noteFor } from "../table/notes";
@@ -241,11 +241,18 @@ export function judgeFigure(ctx: Ctx, target: Target, fig: Figure, name: string,
   const prize = typeof actual === "string" ? ladderJudged(ctx, target, actual, name, unit) : null;
   if (prize) return { judged: prize, scale: "auto" };
   // "Chờ Sở kiểm tra": the result awaits another's check, nothing known yet: not yet due before the period ends, asked after.
-  if (typeof actual === "string" && AWAITING.test(fold(actual))) {
-    const v = judge(ctx, target.rule, actual, "auto", name, undefined, unit).verdict;
-    const end = ctx.period?.end;
-    const said = { vi: `${STATUS.review.vi}: "${actual.trim()}", kỳ đã hết mà chưa có kết quả; ghi kết quả`, en: `${STATUS.review.en}: "${actual.trim()}", the period is over with no result; write it` };
+  // Not when the cell says what decides (DECIDED); the row's own deadline, when set, bounds the wait.
+  if (typeof actual === "string" && AWAITING.test(fold(actual)) && !DECIDED.test(fold(actual))) {
+    const { rule } = target;
+    const v = judge(ctx, rule, actual, "auto", name, undefined, unit).verdict;
+    const due = typeof rule !== "string" && rule.kind === "deadline" && /^\d/.test(rule.due) ? rule.due : undefined;
+    const end = due && !(ctx.period && ctx.period.end < due) ? due : ctx.period?.end;
+    const said = { vi: `${STATUS.review.vi}: "${actual.trim()}", đã quá hạn mà chưa có kết quả; ghi kết quả`, en: `${STATUS.review.en}: "${actual.trim()}", past due with no result; write it` };
     return { judged: Judged.beyondFormula(end && (ctx.opts.asOf ?? todayIso()) <= end ? notYetDue(ctx.lang, v, end, actual.trim()) : restated(ctx.lang, v, "review", said)), scale: "auto" };
+  }
+  if (noThenYes(target.rule, actual)) {
+    const [no, yes] = [0, 1].map((n) => judge(ctx, target.rule, n, "auto", name, undefined, unit).verdict);
+    return { judged: Judged.beyondFormula(reviewVerdict(ctx.lang, no, yes, { vi: "hiểu là chưa", en: "read as no" }, { vi: "là đã đạt", en: "as yes" }, { vi: "ghi rõ kết quả", en: "write the result plainly" })), scale: "auto" };
   }
   // "19" under "Đạt chuẩn": a count is no yes/no answer, nor a slip; it may be the figure of another part (criteria
   // met towards the standard). Asked, never called invalid.
@@ -346,7 +353,22 @@ export function answerAsCount(rule: Rule | string, actual: CellValue): CellValue
   const first = /^(đạt|đã đạt|hoàn thành|đã hoàn thành|có|được công nhận|đã được công nhận)(?=\s)/u.exec(low);
   if (first && !/\d/.test(low)) return 1;
   // "Chưa đạt chuẩn mức 2", "Chưa có QĐ công nhận": a no opening the answer, the one not achieved (never "Chưa báo cáo").
-  return /^(chưa|không) (đạt|được công nhận|có (qđ|quyết định))(?=\s|$)/u.test(low) && !/\d/.test(low) ? 0 : actual;
+  // Not when the cell says yes too (noThenYes): asked in judgeFigure.
+  return NO_OPEN.test(low) && !/\d/.test(low) && !noThenYes(rule, actual) ? 0 : actual;
+}
+
+const NO_OPEN = /^(chưa|không) (đạt|được công nhận|có (qđ|quyết định))(?=[\s,;(]|$)/u;
+/**
+ * A no opening an answer to a target of one that the same cell contradicts: "Chưa có QĐ nhưng đã được Sở kiểm tra
+ * đạt", "Chưa có quyết định (đã đạt, chờ Sở ký)". Neither 0 nor 1: asked.
+ * @example noThenYes(rule("1"), "Chưa có QĐ, đã đạt") → true · noThenYes(rule("1"), "Không đạt do chưa đạt tiêu chí 3") → false
+ */
+export function noThenYes(rule: Rule | string, actual: CellValue): boolean {
+  if (typeof actual !== "string" || typeof rule === "string" || rule.kind !== "compare" || rule.op !== ">=" || rule.value !== 1 || rule.unit.kind === "percent") return false;
+  const low = actual.trim().toLowerCase();
+  const m = NO_OPEN.exec(low);
+  const rest = low.slice(m?.[0].length);
+  return !!m && (/\b(nhung|tuy nhien|da (duoc )?(cong nhan|hoan thanh|co))\b|(?<!(chua|khong) )\bdat\b/.test(fold(rest)) || /\([^)]*(?<!(chưa|không) )có\s/u.test(rest));
 }
 
 /**

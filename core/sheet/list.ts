@@ -19,7 +19,7 @@ import { Item } from "./item";
 import { type Ctx, type Figure, type Target, addFinding, addFindingOf, answerAsCount, formatAt, isCountRule, isPercentRule, judgeFigure, noFigureYet, noResult, notYetDue, undatedDeadline, partialShort, reviewVerdict, ruleFor, withWarning } from "./judge";
 import { todayIso } from "../rule/evaluate";
 import { type Period, periodFromText } from "../period/period";
-import { EVENT_COUNT, FORECAST_TARGET, MARKS, NO_WORDS, NOT_DONE_WORDS, PART_NOT_DONE, PERIOD_RATE, RECURRING, SETTLED_AT_OPENING } from "../table/vocabulary";
+import { EVENT_COUNT, FORECAST_TARGET, NOT_SUMMED, MARKS, NO_WORDS, NOT_DONE_WORDS, PART_NOT_DONE, PERIOD_RATE, RECURRING, SETTLED_AT_OPENING } from "../table/vocabulary";
 import { parseTargetCached } from "../rule/parse";
 import { Judged } from "./item";
 
@@ -42,6 +42,8 @@ export interface Part {
 export const MAX_NOT_JUDGED = 200;
 
 // A heading row without figures: numbered as a section, in capitals, or a short name of a school level ("Mầm non").
+// A count of events (EVENT_COUNT), not a rate, share, average or figure per a base ("/100.000 dân", "bình quân/tháng").
+const isEventCount = (name: string, n = fold(name)): boolean => EVENT_COUNT.test(n) && !NOT_SUMMED.test(n) && !/[/%]/.test(name);
 const INDICATOR_START = /^(ti le|so |so luong|muc |diem |chi so|thu hang|xep hang|hoan thanh|dat |tong so)/;
 
 function headingLike(stt: string, name: string): boolean {
@@ -679,7 +681,7 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
       periodBound = interim.horizon || partial;
       // A cap on a count of events already passed is missed for good; a growth rate for part of the period is no
       // verdict either way (PERIOD_RATE, EVENT_COUNT).
-      const capPassed = short && partial && rule.kind === "compare" && (rule.op === "<=" || rule.op === "<") && EVENT_COUNT.test(fold(cand.name));
+      const capPassed = short && partial && rule.kind === "compare" && (rule.op === "<=" || rule.op === "<") && isEventCount(cand.name);
       if (partial && (short || judged.status === "met" || judged.status === "exceeded") && PERIOD_RATE.test(fold(cand.name))) judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, interim.due));
       else if (notYet && (interim.horizon || interim.partial)) judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, interim.due, cellText(judgedActual)));
       else if (short && !capPassed && (interim.horizon || (partial && isCountRule(rule)))) judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, interim.due));

@@ -9,7 +9,7 @@ import { targetFromCell } from "../table/target";
 import { type Completion, readCompletion } from "../table/completion";
 import { ratioCells } from "../table/figure";
 import { columnScaleOf } from "../table/scale";
-import { eachScope, LEARNERS, LEFT_OUT, LEFT_UNIT, MARKS, ON_LEAVE, NOT_APPLICABLE, NOT_SENT, NOT_SUMMED, NO_WORDS, PRESENCE, SETTLED_AT_OPENING, TARGET_ROW_LABEL, WHOLE_SCOPE, YES_WORDS } from "../table/vocabulary";
+import { eachScope, LEARNERS, LEFT_OUT, LEFT_UNIT, MARKS, ON_LEAVE, NOT_APPLICABLE, NOT_SENT, NOT_SUMMED, NO_DIRECTION, NO_WORDS, PRESENCE, SETTLED_AT_OPENING, TARGET_ROW_LABEL, WHOLE_SCOPE, YES_WORDS } from "../table/vocabulary";
 import { mergedText } from "../table/read";
 import { legendOf, withLegend } from "../table/legend";
 import { type CellRef, type SheetData, columnLetters, isEmptyCell } from "./model";
@@ -434,6 +434,12 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       // The written formula knows no horizon: such a cell keeps the engine's verdict, as a list's does, and so does one
       // whose figure meets today (`periodBound`): a short figure typed later would be "Chưa đạt" to a formula.
       let adjusted = false;
+      // A bare plan figure for births or events (NO_DIRECTION): read as a floor and as a ceiling; asked when they differ.
+      const bare = unitTgt.rule;
+      if (typeof bare !== "string" && bare.kind === "compare" && bare.op === ">=" && /^[\d.,\s]+$/.test(unitTgt.text) && NO_DIRECTION.test(fold(name))) {
+        const cap = judge(ctx, { ...bare, op: "<=" }, answered, "auto", name, undefined, unit).verdict;
+        if (/^(met|exceeded)$/.test(cap.status) !== /^(met|exceeded)$/.test(judged.status)) judged = Judged.fixed(reviewVerdict(ctx.lang, judged.verdict, cap, { vi: `"${unitTgt.text}" là mức tối thiểu`, en: `"${unitTgt.text}" as a floor` }, { vi: "là mức tối đa", en: "as a ceiling" }, { vi: "ghi rõ chỉ tiêu là tối thiểu hay tối đa", en: "say whether the target is a floor or a ceiling" }));
+      }
       // A unit's blank past a deadline ("Trước ngày 15/10/2015" over the day each school sent its papers): nobody
       // wrote that it was not sent. No data, not "overdue", as for a task in a list.
       if (typeof unitTgt.rule !== "string" && unitTgt.rule.kind === "deadline" && isEmptyCell(actual) && judged.status === "overdue") {

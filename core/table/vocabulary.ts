@@ -170,6 +170,8 @@ export const PERIOD_RATE = /\b(tang truong|toc do tang)\b/;
  * A cap on one already passed is missed for good, never "not yet due".
  */
 export const EVENT_COUNT = /\bso (truong hop|vu|ca|lan|luot)\b|\bsinh con\b/;
+/** Births and counts of events (folded): a bare plan figure for one ("Số trẻ sinh ra" 300) is no floor nor ceiling. */
+export const NO_DIRECTION = /\b(sinh ra|sinh con|so (truong hop|vu|ca))\b/;
 /**
  * A cell that opens with a forecast ("Dự kiến khoảng 158.000 trẻ", "Dự báo …", "Ước tính …") states what is expected
  * to happen, not what must be reached: never a target, even in a target or timing column. Folded text.
@@ -362,3 +364,5 @@ export const LEVEL_TARGET = /^(?:(?:dang ki|duy tri|giu vung|phan dau|xay dung|d
 export const LEVEL_FIGURE = /^(?:(?:da|dat|duoc|cong nhan|chuan|quoc gia) )*muc (\d)$/;
 // A result awaiting someone else's check or decision ("Chờ Sở kiểm tra", "Đang chờ công nhận"): nothing known yet.
 export const AWAITING = /^(?:dang )?cho (?:.* )?(?:kiem tra|cong nhan|tham dinh|danh gia|quyet dinh|phe duyet|xet|cham|ket qua)\b/;
+// Words beside it that decide the result or the work ("kết luận chưa đạt", "chưa triển khai", "đã đạt"): not awaiting.
+export const DECIDED = /\b(?:(?:chua|khong|da) (?:dat|trien khai|thuc hien|hoan thanh|duoc)|ket luan|tra lai)\b/;
