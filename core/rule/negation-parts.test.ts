@@ -23,6 +23,13 @@ describe("a ban with no figure of its own is a zero target in the counted unit",
     expect(judge("Mỗi lớp không được quá 40 học sinh", "41", "Sĩ số lớp", "học sinh").rule?.kind).not.toBe("zero");
     expect(judge("Không được tổ chức khai giảng trước ngày 5/9/2025", "3/9/2025", "Khai giảng", "").rule?.kind).not.toBe("zero");
   });
+  it("a count figure anywhere in the clause, with or without an operator, blocks the zero reading (rv15 #2)", () => {
+    expect(judge("Không tổ chức thi tuyển, xét tuyển 450 học sinh vào lớp 10", "450", "Tuyển sinh lớp 10", "học sinh").rule?.kind).not.toBe("zero");
+    expect(status("Các trường không được thu các khoản ngoài 5 khoản quy định", "5", "Khoản thu", "khoản")).not.toBe("not_met");
+    expect(status("Không được để học sinh bỏ học, huy động 1.200 học sinh ra lớp", "1200", "Huy động học sinh", "học sinh")).not.toBe("not_met");
+    expect(status("Không được nhận vượt chỉ tiêu tuyển sinh 40 học sinh", "38", "Tuyển sinh lớp 1", "học sinh")).not.toBe("not_met");
+    expect(status("Nghiêm cấm dạy thêm trái phép; kiểm tra 15 cơ sở", "15", "Cơ sở được kiểm tra", "cơ sở")).not.toBe("not_met");
+  });
   it("no zero under a rate column: the ban says nothing of a share", () => {
     expect(judge("Không được dạy trước chương trình", "5%", "Tỷ lệ lớp dạy trước chương trình", "%").rule?.kind).not.toBe("zero");
   });

@@ -207,11 +207,11 @@ const FORBID = /(?:^|\s)(?:(?:không (?:được|tổ chức)|cấm) (?!(?:quá|
 function zero(c: Ctx, out: Cand[]): void {
   const ts = c.ts;
   if ((c.mask & (M.zero | M.none)) === 0) {
-    // "Các trường không được nhận trẻ thiếu tuổi", "Không tổ chức dạy thêm …", "an toàn tuyệt đối": a ban with no figure,
-    // rate or day of its own, under a unit column counting cases, is met by none of them. ("không được quá 35", "không
+    // "Các trường không được nhận trẻ thiếu tuổi", "Không tổ chức dạy thêm …", "an toàn tuyệt đối": a ban with no figure
+    // (not even a bare count beside it: "xét tuyển 450 học sinh" is the target, not a case), rate or day of its own, under a unit column counting cases, is met by none of them. ("không được quá 35", "không
     // được … trước ngày 22/8" keep their own threshold.)
     const u = c.unit;
-    const m = u?.kind === "count" && !c.dates.length && !c.figs.some((f) => f.op || f.t.percent) && FORBID.test(c.p.low);
+    const m = u?.kind === "count" && !c.dates.length && !c.figs.length && FORBID.test(c.p.low);
     if (m) out.push({ rule: { kind: "zero", unit: { kind: "count", noun: u.noun } }, used: [], score: SCORE.zero, by: "zero", subject: null });
     if (m || !(isSym(ts[0], "=") && ts.length <= 3)) return;
   }
