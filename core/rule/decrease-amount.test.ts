@@ -19,3 +19,14 @@ describe("'giảm … là N' under an indicator naming the decrease reads the am
     expect(status("Giảm tỷ lệ hộ nghèo là 1,5%", "2%", "Tỷ lệ hộ nghèo")).toBe("not_met");
   });
 });
+
+describe("a time cap followed by a capped extension of it is asked about above the cap (rv15 gap)", () => {
+  it("the probe phrases and one more", () => {
+    expect(status("Thời gian thực tập không quá 6 tháng, có thể kéo dài thêm không quá 2 tháng", "7 tháng")).toBe("review");
+    expect(status("Tối đa 30 ngày, được gia hạn 1 lần không quá 30 ngày", "45 ngày")).toBe("review");
+    expect(status("Thời gian bồi dưỡng tối đa 10 ngày, trường hợp đặc biệt được kéo dài không quá 5 ngày", "12 ngày")).toBe("review");
+  });
+  it("within the cap it is never not met", () => {
+    expect(status("Thời gian thực tập không quá 6 tháng, có thể kéo dài thêm không quá 2 tháng", "5 tháng")).not.toBe("not_met");
+  });
+});
