@@ -91,3 +91,11 @@ describe("lunar days restating the days written are no figures", () => {
     expect(status(tet, "5/2/2026", "Lịch nghỉ Tết", "")).toBe("not_met");
   });
 });
+
+describe("a ban on passing a figure is a ceiling at it (rv15 gap)", () => {
+  it("'Cấm … quá N', 'không được … vượt quá N'", () => {
+    expect(status("Cấm dạy thêm quá 2 buổi/tuần", "1")).toBe("met");
+    expect(status("Cấm dạy thêm quá 2 buổi/tuần", "3")).toBe("not_met");
+    expect(status("Các trường không được thu vượt quá 3 khoản", "2")).toBe("met");
+  });
+});
