@@ -471,6 +471,6 @@ function describe(v: unknown): string {
 
 /** "trẻ" and "trẻ em", "trẻ trong độ tuổi": one noun's words start the other's (not "bé trai" and "bé gái"). */
 function sameHead(a: string, b: string): boolean {
-  const [x, y] = [a, b].map((s) => `${s.trim().toLowerCase()} `);
-  return x.startsWith(y) || y.startsWith(x);
+  [a, b] = [a, b].map((s) => s.trim().toLowerCase() + " ");
+  return a.startsWith(b) || b.startsWith(a);
 }

@@ -508,7 +508,7 @@ function frequency(c: Ctx, out: Cand[]): void {
       continue;
     }
     if (u.period && u.head && !u.dim && u.unit.kind === "measure") {
-      const op = banPass(c, f, f.op && !f.op.weak ? f.op.op : ">=");
+      const op: Op = f.op && !f.op.weak ? f.op.op : ">=";
       const noun = u.head === "times" ? undefined : u.head;
       const per = u.parts.length >= 2 ? u.parts[0] : undefined;
       out.push({ rule: { kind: "frequency", op, count: t.value, noun, period: u.period, per }, used: [t], score: SCORE.frequency, by: "frequency", subject: [ts[f.opAt].start, ts[u.end - 1].end] });
@@ -1100,7 +1100,6 @@ function compare(c: Ctx, out: Cand[]): void {
     // down to (or by how much, the change recogniser's reading), never a floor. Unless the indicator is the amount of
     // the decrease ("Mức giảm …", "Giảm tỷ lệ … (điểm %)"): then that amount is to reach.
     if (op === ">=" && ow?.weak && !oa && decreaseOwn(c, f) && !c.ind.changeDir) op = "<=";
-    if (!oa) op = banPass(c, f, op);
     const subject: [number, number] = [c.ts[f.opAt].start, c.ts[Math.max(u.end, f.i + 1) - 1].end];
     if (t.value === 0 && (op === "=" || op === "<=" || !strong)) {
       out.push({ rule: { kind: "zero", unit: u.unit }, used: [t], score, by: "compare", subject });
@@ -1238,11 +1237,6 @@ function decreaseOwn(c: Ctx, f: Fig): boolean {
     if (t.w === "," || t.w === ";" || (t.kind === NUM && t.role === "figure")) return false;
   }
   return false;
-}
-
-/** "Cấm dạy thêm quá 2 buổi/tuần", "không được thu vượt quá 3 khoản": passing a figure, banned, is a ceiling at it. */
-function banPass(c: Ctx, f: Fig, op: Op): Op {
-  return op === ">" && /^(?:quá|vượt)$/u.test(c.ts[f.opAt].w) && /(?:^|\s)(?:cấm|không được) /u.test(c.p.low.slice(0, c.ts[f.opAt].start)) ? "<=" : op;
 }
 
 /** "khoảng 50%", "ở mức khoảng 1%": a figure given roughly. */
