@@ -149,3 +149,15 @@ describe("a yearly rate typed with its period", () => {
     expect(readCell("12/năm")).not.toMatchObject({ percent: true });
   });
 });
+
+describe("a round base of the same noun is a share, of another noun a per-base rate (rv15 #9)", () => {
+  it("same head noun on both sides: a fraction", () => {
+    expect(readCell("93 trẻ/100 trẻ trong độ tuổi").kind).toBe("fraction");
+    expect(readCell("96 trẻ/100 trẻ em").kind).toBe("fraction");
+    expect(readCell("48 học sinh nữ/100 học sinh").kind).toBe("fraction");
+  });
+  it("different nouns: a rate per the base", () => {
+    expect(readCell("108 bé trai/100 bé gái")).toMatchObject({ kind: "number", value: 108 });
+    expect(readCell("6 bác sĩ/10.000 dân")).toMatchObject({ kind: "number", value: 6 });
+  });
+});

@@ -200,9 +200,10 @@ function readText(raw: string, opts?: ReadCellOptions): CellReading {
     const m = /^\s*([\p{L} ]*?)\s*\/\s*$/u.exec(between);
     const restOk = toks.length === 2 ? /^[\p{L} ]*$/u.test(after) : toks.length === 3 && toks[2].percent && /^\s*\(\s*$/.test(text.slice(toks[1].end, toks[2].start)) && /^\s*\)?\s*$/.test(text.slice(toks[2].end));
     // "30 học sinh/1 máy tính": persons per one machine is a ratio of 30, not a share of 30 out of 1; so is "108 bé
-    // trai/100 bé gái", "5 bác sĩ/10.000 dân": so many of one noun per a round base of another (not a share of it).
+    // trai/100 bé gái", "5 bác sĩ/10.000 dân": so many of one noun per a round base of another (not a share of it). The
+    // same noun on both sides, one the other's first words ("93 trẻ/100 trẻ trong độ tuổi"), is a share.
     const base = toks[1].value;
-    if (m && before.trim() === "" && toks.length === 2 && m[1] && /^[\p{L} ]+$/u.test(after.trim()) && (base === 1 || (base >= 10 && Number.isInteger(Math.log10(base)) && m[1].trim().toLowerCase() !== after.trim().toLowerCase()))) {
+    if (m && before.trim() === "" && toks.length === 2 && m[1] && /^[\p{L} ]+$/u.test(after.trim()) && (base === 1 || (base >= 10 && Number.isInteger(Math.log10(base)) && !sameHead(m[1], after)))) {
       return { kind: "number", value: toks[0].value, percent: false, noun: `${m[1].trim()}/${base === 1 ? "" : `${text.slice(toks[1].start, toks[1].end)} `}${after.trim()}`, text };
     }
     // "1 lần/6 tháng", "2 lần/3 tháng": times per a span of time, not a share of 6.
@@ -466,4 +467,10 @@ function invalidText(text: string, vi: string, en: string): CellReading {
 function describe(v: unknown): string {
   if (Array.isArray(v)) return "[…]";
   return typeof v === "object" ? "{…}" : String(v);
+}
+
+/** "trẻ" and "trẻ em", "trẻ trong độ tuổi": one noun's words start the other's (not "bé trai" and "bé gái"). */
+function sameHead(a: string, b: string): boolean {
+  [a, b] = [a, b].map((s) => s.trim().toLowerCase() + " ");
+  return a.startsWith(b) || b.startsWith(a);
 }

@@ -23,6 +23,13 @@ describe("a ban with no figure of its own is a zero target in the counted unit",
     expect(judge("Mỗi lớp không được quá 40 học sinh", "41", "Sĩ số lớp", "học sinh").rule?.kind).not.toBe("zero");
     expect(judge("Không được tổ chức khai giảng trước ngày 5/9/2025", "3/9/2025", "Khai giảng", "").rule?.kind).not.toBe("zero");
   });
+  it("a count figure anywhere in the clause, with or without an operator, blocks the zero reading (rv15 #2)", () => {
+    expect(judge("Không tổ chức thi tuyển, xét tuyển 450 học sinh vào lớp 10", "450", "Tuyển sinh lớp 10", "học sinh").rule?.kind).not.toBe("zero");
+    expect(status("Các trường không được thu các khoản ngoài 5 khoản quy định", "5", "Khoản thu", "khoản")).not.toBe("not_met");
+    expect(status("Không được để học sinh bỏ học, huy động 1.200 học sinh ra lớp", "1200", "Huy động học sinh", "học sinh")).not.toBe("not_met");
+    expect(status("Không được nhận vượt chỉ tiêu tuyển sinh 40 học sinh", "38", "Tuyển sinh lớp 1", "học sinh")).not.toBe("not_met");
+    expect(status("Nghiêm cấm dạy thêm trái phép; kiểm tra 15 cơ sở", "15", "Cơ sở được kiểm tra", "cơ sở")).not.toBe("not_met");
+  });
   it("no zero under a rate column: the ban says nothing of a share", () => {
     expect(judge("Không được dạy trước chương trình", "5%", "Tỷ lệ lớp dạy trước chương trình", "%").rule?.kind).not.toBe("zero");
   });
@@ -82,5 +89,13 @@ describe("lunar days restating the days written are no figures", () => {
   it("the solar window is judged; the lunar days are not read as months", () => {
     expect(judge(tet, "3/2/2026", "Lịch nghỉ Tết", "").rule?.kind).toBe("deadline");
     expect(status(tet, "5/2/2026", "Lịch nghỉ Tết", "")).toBe("not_met");
+  });
+});
+
+describe("a ban on passing a figure is a ceiling at it (rv15 gap)", () => {
+  it("'Cấm … quá N', 'không được … vượt quá N'", () => {
+    expect(status("Cấm dạy thêm quá 2 buổi/tuần", "1")).toBe("met");
+    expect(status("Cấm dạy thêm quá 2 buổi/tuần", "3")).toBe("not_met");
+    expect(status("Các trường không được thu vượt quá 3 khoản", "2")).toBe("met");
   });
 });

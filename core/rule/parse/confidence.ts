@@ -90,9 +90,14 @@ export function clauseSignals(c: Ctx, cands: Cand[], best: Cand, runnerUp: Cand 
   // time limit, not on the whole time (which adds the limit extended, unsaid): a figure above the cap is asked about.
   // (Not where the indicator names the extension itself, "Thời gian kéo dài năm học", or the phrase states another
   // span, the limit extended: "30 ngày, gia hạn 1 lần = tối đa 60 ngày".)
+  // So is a cap followed by a capped extension of it ("không quá 6 tháng, có thể kéo dài thêm không quá 2 tháng").
   const f0 = c.figs.find((g) => g.t === best.used[0]);
-  const ext = best.rule.kind === "compare" && best.rule.op[0] === "<" && f0?.u.dim === "time" && !f0.u.per && !EXTEND.test(c.ind.low) && !c.figs.some((g) => g !== f0 && g.u.dim === "time") ? /(?<!\S)(?:gia hạn|kéo dài|thêm)[^.;]{0,80}$/u.exec(c.p.low.slice(0, f0.t.start)) : null;
-  if (ext) out.push({ code: "extension", fragment: c.p.src.slice(ext.index, c.ts[Math.max(f0!.i, f0!.u.end - 1)].end) });
+  if (best.rule.kind === "compare" && best.rule.op[0] === "<" && f0?.u.dim === "time" && !f0.u.per && !EXTEND.test(c.ind.low)) {
+    const o = c.figs.filter((g) => g !== f0 && g.u.dim === "time"), f1 = o.find((g) => g.i > f0.i), g = f1 ?? f0, low = c.p.low;
+    const at = f1 ? (/(?<!\S)(?:gia hạn|kéo dài) /u.test(low.slice(f0.t.end, f1.t.start)) ? f0.t.start : -1) : o.length ? -1 : low.slice(0, f0.t.start).search(/(?<!\S)(?:gia hạn|kéo dài|thêm)[^.;]{0,80}$/u);
+    if (at >= 0) out.push({ code: "extension", fragment: c.p.src.slice(at, c.ts[Math.max(g.i, g.u.end - 1)].end) });
+  }
+
   // The same figure read as a change where the chosen reading is a level, or the other way round ("đạt thêm 5 tiêu
   // chí": at least 5, or 5 more?), by a score less than CHANGE_OR_LEVEL below the chosen one.
   if (!runnerUp) {

@@ -72,10 +72,11 @@ export function opBefore(ts: Token[], i: number, floor = 0): { op: OpWord; at: n
     }
     if (found.op && !found.op.weak) {
       // "không học thêm quá 5 môn", "không được vượt quá", "không được phép nhận trẻ quá 15 nhóm": a "không" a few words
-      // before "quá" in the same run of words (a modal, a verb and its object) bounds from above.
+      // before "quá" in the same run of words (a modal, a verb and its object) bounds from above; so does a ban ("Cấm dạy
+      // thêm quá 2 buổi/tuần").
       if (found.op.op === ">" && ts[k].w === "quá") {
         for (let j = found.at - 1; j >= floor && j >= found.at - 6; j--) {
-          if (ts[j].w === "không") return { op: AT_MOST, at: j };
+          if (ts[j].w === "không" || ts[j].w === "cấm") return { op: AT_MOST, at: j };
           if (ts[j].kind !== WORD) break;
         }
       }

@@ -207,11 +207,12 @@ const FORBID = /(?:^|\s)(?:(?:không (?:được|tổ chức)|cấm) (?!(?:quá|
 function zero(c: Ctx, out: Cand[]): void {
   const ts = c.ts;
   if ((c.mask & (M.zero | M.none)) === 0) {
-    // "Các trường không được nhận trẻ thiếu tuổi", "Không tổ chức dạy thêm …", "an toàn tuyệt đối": a ban with no figure,
-    // rate or day of its own, under a unit column counting cases, is met by none of them. ("không được quá 35", "không
-    // được … trước ngày 22/8" keep their own threshold.)
+    // "Các trường không được nhận trẻ thiếu tuổi", "Không tổ chức dạy thêm …", "an toàn tuyệt đối": a ban with no figure
+    // (not even a bare count beside it: "xét tuyển 450 học sinh" is the target, not a case), rate or day of its own,
+    // under a unit column counting cases, is met by none of them. ("không được quá 35", "không được … trước ngày 22/8"
+    // keep their own threshold.)
     const u = c.unit;
-    const m = u?.kind === "count" && !c.dates.length && !c.figs.some((f) => f.op || f.t.percent) && FORBID.test(c.p.low);
+    const m = u?.kind === "count" && !c.dates.length && !c.figs.length && FORBID.test(c.p.low);
     if (m) out.push({ rule: { kind: "zero", unit: { kind: "count", noun: u.noun } }, used: [], score: SCORE.zero, by: "zero", subject: null });
     if (m || !(isSym(ts[0], "=") && ts.length <= 3)) return;
   }
@@ -1096,8 +1097,9 @@ function compare(c: Ctx, out: Cand[]): void {
     else if (ow && !ow.weak) op = ow.op;
     else op = defaultOp(c, f);
     // "giảm tỷ số giới tính là 108 …": a weak "là"/"đạt" after a decrease verb of its own clause is where it is brought
-    // down to (or by how much, the change recogniser's reading), never a floor.
-    if (op === ">=" && ow?.weak && !oa && decreaseOwn(c, f)) op = "<=";
+    // down to (or by how much, the change recogniser's reading), never a floor. Unless the indicator is the amount of
+    // the decrease ("Mức giảm …", "Giảm tỷ lệ … (điểm %)"): then that amount is to reach.
+    if (op === ">=" && ow?.weak && !oa && decreaseOwn(c, f) && !c.ind.changeDir) op = "<=";
     const subject: [number, number] = [c.ts[f.opAt].start, c.ts[Math.max(u.end, f.i + 1) - 1].end];
     if (t.value === 0 && (op === "=" || op === "<=" || !strong)) {
       out.push({ rule: { kind: "zero", unit: u.unit }, used: [t], score, by: "compare", subject });
