@@ -190,9 +190,9 @@ const ROWS: Row[] = [
   ["a deadline reads 'Hoàn thành ngày 20/5/2025'", SAMPLE_RULES.deadline, "Hoàn thành ngày 20/5/2025", "met", { asOf: "2025-07-01" }],
   // Windows and exact days: before the start of a window, short or long, is not met.
   ["a window 1/8–5/8 is met on 3/8", window("2025-08-01", "2025-08-05"), "03/08/2025", "met", { asOf: "2025-09-01" }],
-  ["a window 1/8–5/8 is not met on 30/7", window("2025-08-01", "2025-08-05"), "30/07/2025", "not_met", { asOf: "2025-09-01" }],
+  ["a bare window 1/8–5/8 done on 30/7 is asked (work done early, or an event missed?)", window("2025-08-01", "2025-08-05"), "30/07/2025", "review", { asOf: "2025-09-01" }],
   ["an exact day is not met the day before", window("2025-11-20", "2025-11-20"), "19/11/2025", "not_met", { asOf: "2025-12-01" }],
-  ["a period Sep–May done in August, before it opens, is not met", window("2024-09-01", "2025-05-31"), "20/08/2024", "not_met", { asOf: "2025-06-01" }],
+  ["a bare period Sep–May done in August, before it opens, is asked", window("2024-09-01", "2025-05-31"), "20/08/2024", "review", { asOf: "2025-06-01" }],
   ["a window not done before its start is pending", window("2025-08-01", "2025-08-05"), "", "pending", { asOf: "2025-07-20" }],
   // A target day without a year: the plan period dates it (Sep–Aug for a school year), else the completion date.
   ["'trước 30/4' in 2024-2025 is met on 20/4/2025", yearless("--04-29"), "20/04/2025", "met", { period: SY2425, asOf: "2025-06-01" }],

@@ -92,6 +92,8 @@ export { todayIso } from "./judge/dates";
  */
 function judgeOne(reading: Rule | Reading, c: JudgeCtx, actual: CellValue, denied: string | null, text = reading.text): Facts {
   const none = denied === null ? null : noneFor(reading);
+  // (A runner-up day has no text of its own: the phrase's words say whether a day before its window fails it.)
+  if (reading.kind === "deadline" && !reading.text && text) reading = { ...reading, text };
   if (none === null) return reading.kind === "boolean" ? judgeStatement(reading, c, actual, text) : judgeReading(reading, readFor(reading, actual), c, actual);
   const f = reading.kind === "boolean" ? judgeStatement(reading, c, none, text) : judgeReading(reading, readFor(reading, none), c, none);
   const typed = String(actual).trim();
@@ -112,7 +114,7 @@ function judgeOne(reading: Rule | Reading, c: JudgeCtx, actual: CellValue, denie
 function judgeStatement(rule: Extract<Reading, { kind: "boolean" }>, c: JudgeCtx, actual: CellValue, text: string | undefined): Facts {
   const due = typeof actual === "number" ? null : dueOfStatement(rule, text);
   if (due !== null) {
-    const r = readDeadlineActual(actual);
+    const r = readDeadlineActual(actual, rule.text ?? text);
     const dated = r.kind === "date" && !r.iso.startsWith("--");
     const open = c.opts?.asOf !== undefined && ((r.kind === "empty") || (r.kind === "boolean" && !r.value));
     if (dated || open) {
@@ -184,7 +186,7 @@ function readFor(rule: Rule | Reading, actual: CellValue): CellReading {
       ? { kind: "number", value: actual, percent: false, text: "" }
       : { kind: "text", text: String(actual), reason: { vi: "số không hữu hạn", en: "not a finite number" } };
   }
-  if (rule.kind === "deadline") return readDeadlineActual(actual);
+  if (rule.kind === "deadline") return readDeadlineActual(actual, rule.text);
   // "mỗi ngày 1 lần" against "mỗi ngày một lần": how often, in words.
   if (rule.kind === "frequency" && typeof actual === "string") return readCell(timesPer(actual));
   if (rule.kind === "rank") return readCell(actual, { expect: "rank" });
@@ -317,7 +319,7 @@ const DAY_IN_TEXT = /(?:^|[^\d/.,])\d{1,2}\s*[/.-]\s*\d{1,2}(?![\d/.,]*\d{3})|(?
  */
 function dateForDay(f: Facts, rule: Rule, actual: CellValue): Facts {
   if (rule.kind === "deadline" || rule.alternative?.kind === "deadline" || typeof actual !== "string" || !rule.text || !DAY_IN_TEXT.test(rule.text)) return f;
-  const r = readDeadlineActual(actual);
+  const r = readDeadlineActual(actual, rule.text);
   if (r.kind !== "date" || r.iso.startsWith("--")) return f;
   const a = canonicalOf(rule);
   const g = fail("review", rule, f.reading, () => ({
@@ -451,7 +453,7 @@ function nearerYear(f: Facts, reading: Rule | Reading, top: Rule, c: JudgeCtx, a
   };
   const { alternative: _runnerUp, ...own } = reading as Rule & { kind: "deadline" };
   void _runnerUp;
-  const other: Extract<Reading, { kind: "deadline" }> = { ...own, due: swap(reading.due)!, start: swap(reading.start) };
+  const other: Extract<Reading, { kind: "deadline" }> = { ...own, text: own.text || top.text, due: swap(reading.due)!, start: swap(reading.start) };
   if (other.due === reading.due && other.start === reading.start) return f;
   if (other.start && other.due !== OPEN_END && other.start > other.due) return f;
   const g = judgeReading(other, readFor(other, actual), c, actual);

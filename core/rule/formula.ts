@@ -6,7 +6,7 @@ import type { Op, Rule, RuleOf, Unit } from "./schema";
 import { STATUS, type PercentScale, type StatusCode } from "./verdict";
 import { aboutZone, MIN_POINTS, timesPer } from "./judge/numeric";
 import { deniedVerb, noneFor } from "./judge/none";
-import { statementDue } from "./judge/dates";
+import { EVENT_WINDOW, statementDue } from "./judge/dates";
 import { leavesUnread } from "./judge/facts";
 
 /** Cells a compiled formula reads. Each is an A1 reference, optionally sheet-qualified ("'Số liệu'!$E$5"). */
@@ -684,8 +684,8 @@ function deadline(rule: RuleOf<"deadline">, ctx: Ctx): Step {
       ? dateExpr(ctx.asOf)
       : "TODAY()";
   const open = IF(`${asOf}>${due}`, lit("overdue"), lit("pending"));
-  // A window, from its first day, or one exact day: done before it is not met (as the engine decides).
-  const inTime = rule.start !== undefined ? IF(`INT(${a})<${dateExpr(rule.start!)}`, lit("not_met"), lit("met")) : lit("met");
+  // A window, from its first day, or one exact day: done before it is met, not met or asked by its words (as the engine).
+  const inTime = rule.start !== undefined ? IF(`INT(${a})<${dateExpr(rule.start!)}`, lit(rule.start! < rule.due && !rule.notBefore && !EVENT_WINDOW.test(rule.text!) ? "review" : "not_met"), lit("met")) : lit("met");
   const done = IF(call("OR", `${a}<${MIN_DATE_SERIAL}`, `${a}>${MAX_SERIAL}`), lit("invalid"), IF(`INT(${a})<=${due}`, inTime, lit("not_met")));
   // Blank is "not done yet"; a word meaning no figure yet ("chưa có số liệu", "?") and #N/A are no data, never overdue.
   return ok(cell(ctx, a, { number: done, noData: lit("no_data"), blank: open, logical: IF(a, lit("met"), open), text: yesNoText(ctx, a, lit("met"), open) }));

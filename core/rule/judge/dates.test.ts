@@ -71,9 +71,10 @@ describe("a yes/no statement placed in one year is due by that year's end", () =
 
 describe("a completion cell naming what happened, then the day", () => {
   const window = "Nhận hồ sơ từ ngày 05/3/2023 đến ngày 20/4/2023";
-  it("reads the day after a few words saying what happened", () => {
-    expect(evaluate(window, "khai trương 10/4/2023").status).toBe("met");
-    expect(evaluate(window, "bắt đầu nhận 28/4/2023").status).toBe("not_met");
+  it("reads the day after a few words naming the target's own event, and refuses other words", () => {
+    expect(evaluate(window, "đã nhận hồ sơ 10/4/2023").status).toBe("met");
+    expect(evaluate(window, "khai trương 10/4/2023").status).toBe("invalid");
+    expect(evaluate(window, "bắt đầu nhận 28/4/2023").status).not.toBe("met");
   });
   it("never reads a day a word says has not come, is planned or only bounds", () => {
     for (const a of ["chưa nhận 10/4/2023", "dự kiến 10/4/2023", "sẽ nhận 10/4/2023", "hoãn đến 10/4/2023", "sau 10/4/2023", "theo kế hoạch 10/4/2023", "quyết định 10/4/2023"]) {
@@ -91,5 +92,40 @@ describe("how often, written as times per period or as the time between two time
     const v = evaluate(phrase, "1 lần/2 năm", { indicator: "Chu kỳ hội thi giáo viên dạy giỏi các cấp" });
     expect(v.status).toBe("review");
     expect(evaluate(phrase, "1 lần/năm", { indicator: "Chu kỳ hội thi giáo viên dạy giỏi các cấp" }).status).toBe("met");
+  });
+});
+
+describe("words before a completion day must say the thing was done, or name the target's own event", () => {
+  const P = { period: periodFromText("năm học 2025-2026")!, asOf: "2026-06-01" };
+  it("refuses a start, a pause, a receipt or a submission for approval as the day it was done", () => {
+    for (const a of ["Bắt đầu 10/5", "Tạm dừng từ 10/3", "Đã nhận đơn 20/5", "Trình Sở phê duyệt 25/5", "Gửi Sở thẩm định 12/5", "Khảo sát hiện trạng 02/4"]) {
+      expect(evaluate("Hoàn thành trước 30/5/2026", a, P).status, a).toBe("invalid");
+    }
+  });
+  it("reads done, handed-in and held days, and the target's own event", () => {
+    expect(evaluate("Hoàn thành trước 30/5/2026", "Đã hoàn thành ngày 20/5", P).status).toBe("met");
+    expect(evaluate("Nộp báo cáo tổng kết trước 30/5/2026", "Đã nộp báo cáo 28/5", P).status).toBe("met");
+    expect(evaluate("Tiếp nhận hồ sơ trước 30/5/2026", "Tiếp nhận hồ sơ 25/5", P).status).toBe("met");
+  });
+});
+
+describe("done before a window's first day", () => {
+  it("is not met for an event held or enrolled in, asked otherwise (work may have been finished early)", () => {
+    expect(evaluate("Hoàn thành sửa chữa phòng học trong thời gian từ 01/6/2025 đến 31/8/2025", "Xong 28/5/2025").status).toBe("review");
+    expect(evaluate("Tổ chức hội thi từ 01/11/2025 đến 20/11/2025", "28/10/2025").status).toBe("not_met");
+    expect(evaluate("Từ 01/9/2025 đến 31/12/2025", "Hoàn thành 25/8/2025").status).toBe("review");
+    expect(evaluate("Từ 01/9/2025 đến 31/12/2025", "25/8/2025", { indicator: "Tham gia xét tuyển bổ sung" }).status).toBe("not_met");
+  });
+});
+
+describe("a pause through a day", () => {
+  it("is met on resuming the next day (or the weekday after a weekend), not met on resuming days later", () => {
+    const P = { asOf: "2026-06-01" };
+    expect(evaluate("Cho học sinh nghỉ học đến ngày 10/2/2026", "Đi học lại 11/2/2026", P).status).toBe("met");
+    expect(evaluate("Cho học sinh nghỉ học đến ngày 10/2/2026", "Đi học lại 20/2/2026", P).status).toBe("not_met");
+    expect(evaluate("Cho học sinh nghỉ học đến ngày 10/2/2026", "20/2/2026", P).status).toBe("not_met");
+    // Friday 13/3/2026: back on Monday 16/3 is on time, on Thursday 19/3 late.
+    expect(evaluate("Tạm dừng hoạt động dạy thêm đến ngày 13/3/2026", "16/3/2026", P).status).toBe("met");
+    expect(evaluate("Tạm dừng hoạt động dạy thêm đến ngày 13/3/2026", "19/3/2026", P).status).toBe("not_met");
   });
 });

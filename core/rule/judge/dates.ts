@@ -44,6 +44,10 @@ function dated(md: string, c: JudgeCtx, done: string | null): string | null {
   return best;
 }
 
+// A window an event is held, attended or enrolled in: a day before it missed it ("thi đấu từ 1/4", "tiếp nhận trẻ sinh từ
+// …"). Work done before a window may have been finished early: asked.
+export const EVENT_WINDOW = /(?<!\p{L})(?:diễn ra|thi(?! công)|tuyển|nhận|tổng kết|giảng|đăng ký|tham gia|tiêm|(?<!học )sinh|nhập học|đợt|hội|lễ|nghỉ)(?!\p{L})/iu;
+
 /**
  * Deadlines. A completion date (text, Date, serial) by the due day → met, later → not met; in a short window or on an
  * exact day ("từ 1/8 đến 5/8", "vào ngày 20/11") a date before it is not met either. Blank, "Chưa", FALSE → not done:
@@ -111,9 +115,12 @@ export function judgeDeadline(rule: RuleOf<"deadline">, r: CellReading, c: Judge
   } else {
     let doneIso = done;
     if (doneIso.startsWith("--")) doneIso = dated(doneIso, c, due) ?? inYear(doneIso, Number(due.slice(0, 4)));
-    // A window ("từ 23/4 đến 23/6", however long) or an exact day: done before its first day is as wrong as after its last.
+    // Done before a window's first day: an event held, attended or enrolled in missed it; work may have been finished
+    // early, so asked. (A window of days, not one exact day; nor a first day that is the earliest allowed, "sớm nhất".)
     const early = start !== undefined && doneIso < start;
-    f = facts(doneIso <= due && !early ? "met" : "not_met", rule, r);
+    const ask = early && start! < due && due !== OPEN_END && !rule.notBefore && !EVENT_WINDOW.test([rule.text, c.opts?.indicator].join(" "));
+    f = facts(ask ? "review" : doneIso <= due && !early ? "met" : "not_met", rule, r);
+    if (ask) f.reason = () => ({ vi: `trước ngày đầu ${start}: làm sớm hay lỡ đợt?`, en: `before the first day ${start}: early or missed?` });
     f.done = doneIso;
     f.asOf = asOf;
     f.gap = early ? daysBetween(start!, doneIso) : daysBetween(due, doneIso);
@@ -158,8 +165,15 @@ export function statementDue(rule: { statement?: string; text?: string }): strin
   return year === null ? null : `${year}-12-31`;
 }
 
-/** Reads a deadline actual: dates, yes/no words and serials; "20/5" without a year is a yearless day. */
-export function readDeadlineActual(actual: unknown): CellReading {
+// Words before a day that say the thing was done, handed in, held or resumed, and words that only place the day.
+const DONE_WORD = / (?:hoàn thành|xong|công nhận|nộp|gửi|ban hành|tổ chức|(?:đi )?học lại|đã|được|ngày|vào|lúc|từ)(?= )/gu;
+
+/**
+ * Reads a deadline actual: dates, yes/no words and serials; "20/5" without a year is a yearless day. The words before
+ * a day must say it was done ("Hoàn thành 20/5", "Đã nộp 16/3") or name the target's own event ("sinh 15/5/2018" under
+ * "trẻ sinh từ …", "Nghỉ từ 27/5" under "nghỉ hè …"); a start, a pause, a receipt, a submission for approval is not.
+ */
+export function readDeadlineActual(actual: unknown, target = ""): CellReading {
   const r = readCell(actual as never, { expect: "date" });
   // "5/9" reads as a share elsewhere; against a date it is a day of the month. "Hoàn thành ngày 20/5", "sinh 15/5/2018",
   // "Đi học lại 12/10/2020", "Nghỉ từ 27/5/2024": a few words naming what happened, then the day it happened. Never
@@ -167,7 +181,9 @@ export function readDeadlineActual(actual: unknown): CellReading {
   // "sau", "khoảng": the day written is then not the day it was done).
   if ((r.kind === "text" || r.kind === "fraction") && typeof actual === "string") {
     const m = /^((?:\p{L}+ ){0,5})(\d{1,2}) ?[/.-] ?(\d{1,2})(?:[/.-](\d{4}))?$/u.exec(actual.normalize("NFC").trim().toLowerCase().replace(/\s+/gu, " "));
-    if (m && !/ (?:chưa|không|dự|kế|sẽ|hạn|đang|hoãn|lùi|dời|chờ|đến|tới|sau|khoảng|trước|nếu|cần|phải|định|chỉ) /u.test(` ${m[1]}`)) {
+    // (Other words must be the target's own; one that bounds or denies the day never.)
+    const own = target.toLowerCase().split(/[^\p{L}]+/u);
+    if (m && ` ${m[1]}`.replace(DONE_WORD, "").split(" ").every((w) => !w || own.includes(w)) && !/ (?:chưa|không|dự|kế|sẽ|hạn|chờ|đến|tới|sau|khoảng|trước) /u.test(` ${m[1]}`)) {
       const [, , d, mo, y] = m.map(Number);
       const c = readCell(`${d}/${mo}/${y || 2000}`, { expect: "date" });
       if (c.kind === "date") return { kind: "date", iso: y ? c.iso : isoDay(0, mo, d), text: actual.trim() };

@@ -1390,11 +1390,13 @@ function pushDeadline(c: Ctx, out: Cand[], own: DateHit[], score: number, alone 
     start = last.first;
     due = OPEN_END;
   }
-  // "cho học sinh nghỉ học đến ngày 10/10": a pause through that day, so what it pauses resumes from the day after; the
-  // day itself is the runner-up (below).
+  // "cho học sinh nghỉ học đến ngày 10/10": a pause through that day, so what it pauses resumes the day after, or on the
+  // first weekday after a weekend; resuming later is not met (never open-ended). The day itself is the runner-up (below).
   if (own.length === 1 && last.until) {
-    start = new Date(Date.parse(last.due) + 864e5).toISOString().slice(0, 10);
-    due = OPEN_END;
+    let t = Date.parse(last.due) + 864e5;
+    start = new Date(t).toISOString().slice(0, 10);
+    while (new Date(t).getUTCDay() % 6 === 0) t += 864e5;
+    due = new Date(t).toISOString().slice(0, 10);
   }
   // "bắt đầu từ ngày 1/9 đến hết năm": a window whose start is the earliest day allowed.
   const notBefore = own.length > 1 && first.lead === "notBefore" ? true : undefined;
