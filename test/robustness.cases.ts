@@ -205,6 +205,18 @@ export const CASES: BadInputCase[] = [
     run: sheet([
       ["STT", "Nội dung chỉ tiêu", "Kế hoạch", "Thực hiện", null],
       [null, null, null, "Số lượng", "Tổng số"],
+      [1, "Học sinh hoàn thành chương trình lớp học", "ít nhất 65%", 120, 100],
+    ], { merges: [{ top: 0, left: 3, bottom: 0, right: 4 }] }),
+  },
+  {
+    // Enrolment takes in children from outside the area: above 100% is a figure, judged with its note (round 15).
+    area: "trang tính / sheet",
+    input: "an enrolment pair above 100%",
+    expect: "checked:exceeded×1",
+    mentions: /lớn hơn/,
+    run: sheet([
+      ["STT", "Nội dung chỉ tiêu", "Kế hoạch", "Thực hiện", null],
+      [null, null, null, "Số lượng", "Tổng số"],
       [1, "Trẻ ra lớp", "ít nhất 65%", 120, 100],
     ], { merges: [{ top: 0, left: 3, bottom: 0, right: 4 }] }),
   },
