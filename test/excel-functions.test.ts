@@ -170,11 +170,12 @@ describe("ranges spill and errors are Excel errors", () => {
   // (tidy12), 202.3 KiB once each repeated literal is written once (scripts/alias-strings.mjs, as Code.js); this
   // ratchet left about 5.7 KiB for the readers' next rounds; round 14 (dates, compound parts, bands and changes: about
   // 5.7 KiB) spent it, 210.3 KiB, and it now leaves about 3.7 KiB again; round 15 (session 12: bans as zero targets,
-  // window starts, completion-cell dates, per-base rates, capped extensions: about 1.8 KiB) reached 214.1 KiB, so the
-  // ratchet moves to 216 KiB, still 34 KB under the goal.
-  it("keeps functions.js from growing (ratchet at 216 KiB; goal 250 KB): the plans come with the task pane's bundle or plans.json", () => {
+  // window starts, completion-cell dates, per-base rates, capped extensions: about 1.8 KiB) and its review's mends
+  // (done words, event windows, pauses, bans with a count, same-noun shares: about 2.2 KiB) reached 216.5 KiB, so the
+  // ratchet moves to 218 KiB, still 26 KB under the goal.
+  it("keeps functions.js from growing (ratchet at 218 KiB; goal 250 KB): the plans come with the task pane's bundle or plans.json", () => {
     const text = readFileSync(join(dir, "functions.js"), "utf8");
-    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(216 * 1024);
+    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(218 * 1024);
     expect(text).not.toContain("Tỷ lệ trẻ kênh bình thường");
     // Help texts reach Excel through functions.json; the bundle carries only what runs (core/functions/call.ts).
     for (const f of FUNCTIONS) expect(text).not.toContain(f.description.vi);
