@@ -1,5 +1,5 @@
 // Date judges: deadlines, windows and exact days, with yearless dates placed in the plan period or the completion's year.
-import { isoDay, readCell, type CellReading } from "../../number/cell";
+import { isoDay, isoToVi, readCell, type CellReading } from "../../number/cell";
 import { yearFor } from "../../period/period";
 import type { RuleOf } from "../schema";
 import { lastDay } from "../parse/dates";
@@ -120,7 +120,7 @@ export function judgeDeadline(rule: RuleOf<"deadline">, r: CellReading, c: Judge
     const early = start !== undefined && doneIso < start;
     const ask = early && start! < due && due !== OPEN_END && !rule.notBefore && !EVENT_WINDOW.test([rule.text, c.opts?.indicator].join(" "));
     f = facts(ask ? "review" : doneIso <= due && !early ? "met" : "not_met", rule, r);
-    if (ask) f.reason = () => ({ vi: `trước ngày đầu ${start}: làm sớm hay lỡ đợt?`, en: `before the first day ${start}: early or missed?` });
+    if (ask) f.reason = () => ({ vi: `trước ngày đầu ${isoToVi(start!)}: làm sớm hay lỡ đợt?`, en: `before the first day ${isoToVi(start!)}: early or missed?` });
     f.done = doneIso;
     f.asOf = asOf;
     f.gap = early ? daysBetween(start!, doneIso) : daysBetween(due, doneIso);
