@@ -1,0 +1,39 @@
+// A second, slower minification for the one bundle whose raw size costs at run time: Apps Script parses Code.js before every call.
+import { createHash } from "node:crypto";
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { minify } from "terser";
+
+/** Where results are kept by the input's hash: terser takes seconds, and the test suite builds Code.js several times. */
+const CACHE = join(resolve(dirname(fileURLToPath(import.meta.url)), ".."), "node_modules", ".cache", "chitieu-minify");
+
+/**
+ * Minifies an esbuild bundle (already minified) again with terser: two compress passes and name mangling inside the
+ * IIFE. Top-level names are kept (the global object the footer's stubs call), no `unsafe` transform is asked for, and
+ * comments are dropped (the caller adds the banner). The result is cached under node_modules/.cache by the input's
+ * SHA-256, written atomically. Throws when terser cannot parse the input.
+ * @example await minifyHard('"use strict";var G=(()=>{function longName(a){return a+1}return{f:longName}})();')
+ *   → '"use strict";var G={f:function(n){return n+1}};' (or a form as short)
+ */
+export async function minifyHard(code) {
+  const key = createHash("sha256").update(code).digest("hex");
+  const file = join(CACHE, `${key}.js`);
+  try {
+    return await readFile(file, "utf8");
+  } catch {
+    // not cached yet
+  }
+  const out = await minify(code, {
+    ecma: 2019,
+    compress: { passes: 2 },
+    mangle: true,
+    format: { comments: false, ascii_only: false },
+  });
+  if (typeof out.code !== "string") throw new Error("minifyHard: terser returned no code");
+  await mkdir(CACHE, { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  await writeFile(tmp, out.code);
+  await rename(tmp, file);
+  return out.code;
+}
