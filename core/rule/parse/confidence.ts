@@ -225,32 +225,26 @@ export const DOUBT_TEXT: Record<"direction_guessed" | "extension" | "marked", Bi
   marked: { vi: "chỉ tiêu đã được đánh dấu cần xem lại", en: "the target was marked for checking" },
 };
 
-/** What a reading is, for the ignored-numbers gate: a rate, a count (of anything), a measure, a place; null for others. */
-function kinOf(r: Reading): string | null {
-  if (r.kind === "rank") return "rank";
-  if (r.kind !== "compare" && r.kind !== "range") return null;
-  return r.unit.kind === "percent" ? "%" : r.unit.kind === "count" ? "#" : `m${r.unit.unit}`;
-}
+/** What a reading is, for the ignored-numbers gate: a rate, a count (of anything), a measure, a place; else null. */
+const kinOf = (r: Reading) => (r.kind === "rank" ? "r" : r.kind === "compare" || r.kind === "range" ? unitKey(r.unit).replace(/^#.*/u, "#") : null);
 
 /**
  * The ignored-numbers gate: "700.000 chủ hộ …, ít nhất 400.000 hộ …", "tối thiểu 20% trường tiểu học, 15% trường THCS",
  * "xếp thứ 19/63 (… năm 2021 xếp thứ 20)": a figure the reader set aside whose own reading is of the chosen one's kind
  * (both rates, both counts, both one measure, both places) could be the threshold a figure typed answers. Its reading
- * is returned, to be kept as a rival (the judge asks, naming both, when the two judge a figure differently; a figure
- * naming one part's noun is that part's). Not one the context (unit column, indicator words, period year) ranks
- * CONTEXT_DECIDES below the chosen one, nor a figure the sentence marks as a starting point: after a year before the
- * plan's last ("năm 2020 xếp thứ 26"), "so với" (before or after it), "hiện", or "từ … xuống/lên".
+ * is returned, to be kept as a rival (the judge asks, naming both, when the two judge a figure differently). Not one the context (unit column, indicator words, period year) ranks
+ * CONTEXT_DECIDES below the chosen one, nor a figure the sentence marks as a starting point (see STARTS), nor one
+ * without an operator in brackets opening with a figure, which restate or split the one before ("35.000–55.000 (6.000–25.000)").
  */
 export function ignoredKin(c: Ctx, cands: Cand[], best: Cand, runnerUp: Cand | null): Cand[] {
   const out: Cand[] = [];
   const key = kinOf(best.rule);
-  if (key === null || best.used.length === 0) return out;
-  const last = Number((c.opts.period?.end ?? "").slice(0, 4)) || c.opts.year || Infinity;
+  if (!key || !best.used[0]) return out;
+  const last = Number(c.opts.period?.end.slice(0, 4)) || c.opts.year || 1e4;
   for (const f of c.figs) {
     const t = f.t;
-    if (t.role !== "figure" || t.word || best.used.includes(t) || runnerUp?.used.includes(t) || baseline(c, f, last)) continue;
-    // (A figure opening brackets with no operator of its own restates the one before it: "35.000–55.000 (6.000–25.000)".)
-    if (t.depth > best.used[0].depth && !f.op && f.after === null && opens(c, f)) continue;
+    if (t.role !== "figure" || t.word || best.used.includes(t) || runnerUp?.used.includes(t) || starts(c, f, last)) continue;
+    if (t.depth > best.used[0].depth && !f.op && !f.after && /^\(\s*\d/u.test(c.p.low.slice(c.p.low.lastIndexOf("(", t.start)))) continue;
     let x: Cand | null = null;
     for (const y of cands) if (y.used.includes(t) && !y.ofBase && !y.used.some((u) => best.used.includes(u)) && (!x || y.score > x.score)) x = y;
     if (x && kinOf(x.rule) === key && gain(best) - gain(x) < CONTEXT_DECIDES) out.push(x);
@@ -258,29 +252,8 @@ export function ignoredKin(c: Ctx, cands: Cand[], best: Cand, runnerUp: Cand | n
   return out;
 }
 
-/** Rivals the gate kept (see ignoredKin): a bare figure may count their noun or the chosen one's. */
-export const KIN = new WeakSet<Reading>();
-
-/** No word between the bracket holding the figure and the figure. */
-function opens(c: Ctx, f: Fig): boolean {
-  for (let k = f.i - 1; k >= 0 && c.ts[k].w !== "("; k--) if (c.ts[k].kind === WORD) return false;
-  return true;
-}
-
-/** The figure is a starting point, not a target: see ignoredKin. */
-function baseline(c: Ctx, f: Fig, last: number): boolean {
-  const ts = c.ts;
-  // ("4,39% so với kế hoạch là dưới 4%": a figure compared with the plan is the result, not a target.)
-  const n = Math.max(f.i + 1, f.u.end);
-  if (ts[n]?.w === "so" && ts[n + 1]?.w === "với") return true;
-  for (let k = f.i - 1; k >= 0 && k >= f.i - 6; k--) {
-    const w = ts[k];
-    if (w.w === "," || w.w === ";" || w.w === "(" || w.depth !== f.t.depth) break;
-    if (((w.role === "year" || ts[k - 1]?.w === "năm") && w.value > 1900 && w.value < last) || w.w === "hiện" || (w.w === "với" && ts[k - 1]?.w === "so")) return true;
-    if (w.w === "từ") {
-      const n = ts[Math.max(f.i + 1, f.u.end)]?.w;
-      if (n === "xuống" || n === "lên") return true;
-    }
-  }
+/** A starting point, not a target: a figure after "so với" or a year before the plan's last ("năm 2020 xếp thứ 26") in its part. */
+function starts(c: Ctx, f: Fig, last: number): boolean {
+  for (let k = f.i - 1; k >= 0 && k >= f.i - 6 && !/^[,;(]$/u.test(c.ts[k].w); k--) if ((c.ts[k].value > 1900 && c.ts[k].value < last) || c.ts[k].w === "với") return true;
   return false;
 }
