@@ -224,3 +224,36 @@ export const DOUBT_TEXT: Record<"direction_guessed" | "extension" | "marked", Bi
   direction_guessed: { vi: "câu không ghi cao hơn hay thấp hơn là đạt", en: "the sentence does not say whether higher or lower meets it" },
   marked: { vi: "chỉ tiêu đã được đánh dấu cần xem lại", en: "the target was marked for checking" },
 };
+
+/** What a reading is, for the ignored-numbers gate: a rate, a count (of anything), a measure, a place; else null. */
+const kinOf = (r: Reading) => (r.kind === "rank" ? "r" : r.kind === "compare" || r.kind === "range" ? unitKey(r.unit).replace(/^#.*/u, "#") : null);
+
+/**
+ * The ignored-numbers gate: "700.000 chủ hộ …, ít nhất 400.000 hộ …", "tối thiểu 20% trường tiểu học, 15% trường THCS",
+ * "xếp thứ 19/63 (… năm 2021 xếp thứ 20)": a figure the reader set aside whose own reading is of the chosen one's kind
+ * (both rates, both counts, both one measure, both places) could be the threshold a figure typed answers. Its reading
+ * is returned, to be kept as a rival (the judge asks, naming both, when the two judge a figure differently). Not one the context (unit column, indicator words, period year) ranks
+ * CONTEXT_DECIDES below the chosen one, nor a figure the sentence marks as a starting point (see STARTS), nor one
+ * without an operator in brackets opening with a figure, which restate or split the one before ("35.000–55.000 (6.000–25.000)").
+ */
+export function ignoredKin(c: Ctx, cands: Cand[], best: Cand, runnerUp: Cand | null): Cand[] {
+  const out: Cand[] = [];
+  const key = kinOf(best.rule);
+  if (!key || !best.used[0]) return out;
+  const last = Number(c.opts.period?.end.slice(0, 4)) || c.opts.year || 1e4;
+  for (const f of c.figs) {
+    const t = f.t;
+    if (t.role !== "figure" || t.word || best.used.includes(t) || runnerUp?.used.includes(t) || starts(c, f, last)) continue;
+    if (t.depth > best.used[0].depth && !f.op && !f.after && /^\(\s*\d/u.test(c.p.low.slice(c.p.low.lastIndexOf("(", t.start)))) continue;
+    let x: Cand | null = null;
+    for (const y of cands) if (y.used.includes(t) && !y.ofBase && !y.used.some((u) => best.used.includes(u)) && (!x || y.score > x.score)) x = y;
+    if (x && kinOf(x.rule) === key && gain(best) - gain(x) < CONTEXT_DECIDES) out.push(x);
+  }
+  return out;
+}
+
+/** A starting point, not a target: a figure after "so với" or a year before the plan's last ("năm 2020 xếp thứ 26") in its part. */
+function starts(c: Ctx, f: Fig, last: number): boolean {
+  for (let k = f.i - 1; k >= 0 && k >= f.i - 6 && !/^[,;(]$/u.test(c.ts[k].w); k--) if ((c.ts[k].value > 1900 && c.ts[k].value < last) || c.ts[k].w === "với") return true;
+  return false;
+}

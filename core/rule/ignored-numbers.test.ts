@@ -1,0 +1,27 @@
+// The ignored-numbers gate (core/rule/parse/confidence.ts ignoredKin): invented phrases, one rule each.
+import { describe, expect, it } from "vitest";
+import { evaluate } from "./evaluate";
+
+describe("a figure set aside that reads as the chosen one's kind", () => {
+  it("two rates under one operator: a figure between them is asked about, naming both", () => {
+    const phrase = "tối thiểu 30% xã miền núi, 25% xã đồng bằng có điểm bưu điện văn hóa";
+    const v = evaluate(phrase, "27%", { indicator: "Xã có điểm bưu điện văn hóa" });
+    expect(v.status).toBe("review");
+    expect(v.explanation).toContain("30%");
+    expect(v.explanation).toContain("25%");
+  });
+
+  it("still judges where both parts agree", () => {
+    const phrase = "tối thiểu 30% xã miền núi, 25% xã đồng bằng có điểm bưu điện văn hóa";
+    expect(evaluate(phrase, "35%", { indicator: "Xã có điểm bưu điện văn hóa" }).status).toBe("exceeded");
+    expect(evaluate(phrase, "20%", { indicator: "Xã có điểm bưu điện văn hóa" }).status).toBe("not_met");
+  });
+
+  it("a figure compared with the plan is the result, not a target", () => {
+    expect(evaluate("tỷ lệ hộ nghèo (3,2% so với kế hoạch là dưới 3%)", "2,5%").status).toBe("met");
+  });
+
+  it("a figure opening brackets restates the one before it", () => {
+    expect(evaluate("Mức thu từ 40.000 đến 60.000 (10.000-20.000)", "50.000").status).toBe("met");
+  });
+});
