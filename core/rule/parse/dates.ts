@@ -644,6 +644,8 @@ function cited(ts: Token[], from: number): boolean {
   let k = from - 1;
   if (isWord(ts[k], "ngày")) k--;
   if (isSym(ts[k], ",")) k--;
+  // ("dịch Covid-19 từ ngày 01/02/2021": a window's word between a code and the day, no document's date.)
+  if (isWord(ts[k], "từ", "đến", "tới")) return false;
   for (let j = k; j >= 0 && j >= k - 6; j--) {
     const t = ts[j];
     if (t.role === "reference") return true;
