@@ -646,7 +646,7 @@ function cited(ts: Token[], from: number): boolean {
   if (isSym(ts[k], ",")) k--;
   // ("dịch Covid-19 từ ngày 01/02/2021", "chương trình thi … đến hết ngày 28/02": a window's word between a code or a
   // document's name and the day, no document's date.)
-  if (isWord(ts[k], "từ", "đến", "tới") || (isWord(ts[k], "hết") && isWord(ts[k - 1], "đến", "tới"))) return false;
+  if (isWord(ts[k], "từ", "đến", "tới", "hết")) return false;
   for (let j = k; j >= 0 && j >= k - 6; j--) {
     const t = ts[j];
     if (t.role === "reference") return true;

@@ -1393,8 +1393,8 @@ function pushDeadline(c: Ctx, out: Cand[], own: DateHit[], score: number, alone 
   // breaks it; an earlier one, asked); a stop or start allowed from a day ("cho phép … được nghỉ học từ 29/01", "đồng ý
   // cho … đến trường … từ ngày 01/10") is from it on, never late.
   const before = c.p.low.slice(0, c.ts[first.from].start);
-  const permit = / (?:cho phép|đồng ý|được phép) /u.test(` ${before}`);
-  const stop = !permit && last.lead === "from" && / (?:tạm dừng|dừng|ngừng|nghỉ|đóng cửa|hoãn)/u.test(` ${before}`);
+  const permit = /phép|đồng ý/u.test(before);
+  const stop = !permit && last.lead === "from" && /dừng|ngừng|nghỉ|đóng cửa|hoãn/u.test(before);
   if (own.length === 1 && (last.lead === "notBefore" || (last.lead === "from" && last.day))) {
     start = last.first;
     due = stop ? start : OPEN_END;
@@ -1446,20 +1446,16 @@ function pushDeadline(c: Ctx, out: Cand[], own: DateHit[], score: number, alone 
   // "Ngày 31/07/2020 thông báo kết quả tuyển sinh lớp 1 năm học 2021-2022": a year written outside the school year (or
   // span) the phrase names may be a slip: the day in the nearest year of it is a rival.
   const sp = c.dates.find((d) => d.span);
-  const ya = Number((due === OPEN_END ? start! : due).slice(0, 4));
+  const ya = +(due === OPEN_END ? start! : due).slice(0, 4);
   const to = sp ? Math.min(Math.max(ya, +sp.first.slice(0, 4)), +sp.due.slice(0, 4)) - ya : 0;
-  const slip = (iso?: string) => iso && iso !== OPEN_END ? `${+iso.slice(0, 4) + to}${iso.slice(4)}` : iso;
-  if (alone && to && own.every((d) => !d.datedByPeriod && !d.yearless && !d.span)) cand.slip = { ...cand, rule: { kind: "deadline", due: slip(due)!, start: slip(start), notBefore }, score: score - SCORE.nextPart };
+  // (A day's year moved by what `by` says of it.)
+  const shift = (iso: string | undefined, by: (y: number) => number) => (iso && iso !== OPEN_END ? `${+iso.slice(0, 4) + by(+iso.slice(0, 4))}${iso.slice(4)}` : iso);
+  if (alone && to && own.every((d) => !d.datedByPeriod && !d.yearless && !d.span)) cand.slip = { ...cand, rule: { kind: "deadline", due: shift(due, () => to)!, start: shift(start, () => to), notBefore }, score: score - SCORE.nextPart };
   // A day or month dated by a plan period of two calendar years ("trước 30/4", "sớm nhất là ngày 28/8" in 2023-2024)
   // could be in either year: the other year is a reading just below, and the judge lets the completion date choose.
   if (!twoYears(c) || !own.every((d) => d.datedByPeriod)) return;
-  const y0 = Number(c.opts.period!.start.slice(0, 4));
-  const y1 = y0 + 1;
-  const swap = (iso: string | undefined) => {
-    if (iso === undefined || iso === OPEN_END) return iso;
-    const y = Number(iso.slice(0, 4));
-    return y === y0 ? `${y1}${iso.slice(4)}` : y === y1 ? `${y0}${iso.slice(4)}` : iso;
-  };
+  const y0 = +c.opts.period!.start.slice(0, 4);
+  const swap = (iso: string | undefined) => shift(iso, (y) => (y === y0 ? 1 : y === y0 + 1 ? -1 : 0));
   const alt = { kind: "deadline" as const, due: swap(due)!, start: swap(start), notBefore };
   if (alt.start && alt.due !== OPEN_END && alt.start > alt.due) return;
   cand.otherYear = { rule: alt, used: [], score: score - SCORE.otherYear, by: "deadline", subject: null, subjectFn, warnings: [] };

@@ -87,7 +87,7 @@ function isLetter(s: string, i: number): boolean {
 }
 
 const DOTTED_DATE = /^\d{1,2}\.\d{1,2}\.\d{4}$/;
-// "ngày 25,26,27,28/12/2017", "ngày 3,4/6/2021": days glued by commas before the month they share (a later day each).
+// "ngày 25,26,27,28/12/2017", "ngày 3,4/6/2021": days glued by commas before the month and year they share.
 const DAY_LIST = /^\d{1,2}(?:,\d{1,2})+$/;
 // Characters after which a "-" or "+" before digits is a sign: start of text, a space, a bracket or an operator.
 const SIGN_BEFORE = " (≥≤<>=:";
@@ -210,14 +210,14 @@ export function tokenize(p: Prepared): { tokens: Token[]; truncated: boolean } {
       const body = signed ? start + 1 : start;
       let v = numberValue(s, body, j, t);
       const run = s.slice(start, j);
-      // (Two days read as a decimal, "3,4/6/2021", only before a month and year.)
-      const days = !signed && DAY_LIST.test(run) && /^[/.-]\d{1,2}(?!\d)/.test(s.slice(j, j + 4)) && (Number.isNaN(v) || /^[/.-]\d\d?[/.-]\d{4}/.test(s.slice(j, j + 9))) && run.split(",").every((d, k, a) => !k || +d > +a[k - 1]);
+      // (Only before a month and year: "3,4/6/2021" is no decimal then.)
+      const days = !signed && DAY_LIST.test(run) && /^[/.-]\d\d?[/.-]\d{4}/.test(s.slice(j, j + 9));
       if (Number.isNaN(v) || days) {
         // "20.8.2025" is a date written with dots: its parts are numbers for the date reader.
         if (days || (!signed && j - start <= 10 && DOTTED_DATE.test(run))) {
           for (const m of run.matchAll(/\d+|[.,]/g)) {
             const a = start + m.index;
-            const part = tok(m[0].length < 2 && m[0] < "0" ? SYM : NUM, a, a + m[0].length, m[0], a === start ? spaced : false, depth);
+            const part = tok(m[0] < "0" ? SYM : NUM, a, a + m[0].length, m[0], a === start ? spaced : false, depth);
             if (part.kind === NUM) {
               part.value = toInt(m[0], 0, m[0].length);
               part.integer = true;
