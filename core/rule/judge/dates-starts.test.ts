@@ -22,14 +22,6 @@ describe("a stop ordered from a day is on that day or by it; one allowed from a 
   });
 });
 
-describe("a dated part opened 'từ ngày' may name the one day it happens on", () => {
-  it("a day after every part's first day is asked, not met", () => {
-    const phrase = "Học sinh các khối lớp tựu trường từ ngày 03/9/2024. Riêng học sinh lớp 6 tựu trường từ ngày 27/8/2024.";
-    expect(evaluate(phrase, "9/9/2024", P("2024-2025")).status).toBe("review");
-    expect(evaluate(phrase, "20/8/2024", P("2024-2025")).status).toBe("not_met");
-  });
-});
-
 describe("a year written outside the school year the phrase names", () => {
   const slip = "Ngày 15/08/2022 công bố danh sách lớp năm học 2023-2024.";
   it("is asked when the day in the school year's own year judges otherwise, and said so in both days", () => {
