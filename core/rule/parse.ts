@@ -219,7 +219,7 @@ function readClause(text: string, sh: Shared): Clause {
   // part; kept, so a figure typed in its unit is judged by it (evaluate's takenByRival) rather than sent back unread.)
   if (!alternative) for (const s of signals) if (s.reading && (s.code === "figure_unread" ? s.gap! <= 0 : s.code === "operator_unread" && measuredOtherwise(best.rule, s.reading.rule))) rivals.push(inColumnUnit(finish(c, s.reading), sh.unit, p.low));
   // Dated parts nothing set apart from the one read (each day its own target): a day any of them judges otherwise is asked about.
-  if (!alternative && best.bandToo && runnerUp && runnerUp !== best.bandToo && best.rule.kind === "deadline") rivals.push(finish(c, best.bandToo));
+  if (!alternative && best.bandToo && runnerUp && runnerUp.rule.kind !== "deadline" && best.rule.kind === "deadline") rivals.push(finish(c, best.bandToo));
   if (!alternative && best.slip) rivals.push(finish(c, best.slip));
   if (!alternative && best.part !== undefined) for (const x of cands) if (x.part === best.part && x !== best && x !== runnerUp) rivals.push(finish(c, x));
   // "100% trẻ được bảo đảm an toàn …, không xảy ra dịch bệnh …", "đạt 15 tiêu chí/xã, … không còn xã dưới năm tiêu

@@ -1437,10 +1437,8 @@ function pushDeadline(c: Ctx, out: Cand[], own: DateHit[], score: number, alone 
   out.push(cand);
   // "tựu trường từ ngày 12/8", "nghỉ Tết bắt đầu từ ngày 5.2.2024" may also name the one day it happens on: that day is the runner-up, so a later day is
   // asked about (an earlier one fails both, the day itself meets both); a stop ordered from a day is due by it too.
-  // (A dated part of several keeps it too: "tựu trường từ ngày 01/9 … Riêng lớp 1 tựu trường từ ngày 23/8".)
-  if (own.length === 1 && (last.lead === "from" || (last.lead === "notBefore" && last.begins)) && last.day && !permit) {
-    cand.bandToo = { ...cand, rule: { kind: "deadline", due: last.first, start: stop ? undefined : last.first }, score: score - SCORE.nextPart };
-    if (alone) out.push(cand.bandToo);
+  if (alone && own.length === 1 && (last.lead === "from" || (last.lead === "notBefore" && last.begins)) && last.day && !permit) {
+    out.push((cand.bandToo = { ...cand, rule: { kind: "deadline", due: last.first, start: stop ? undefined : last.first }, score: score - SCORE.nextPart }));
   }
   // "nộp … vào ngày 16/3/2012": the day it is handed in on, or the day it is due by (a day before it meets only that).
   // (Either is kept as a rival when a figure takes the runner-up slot: "bắt đầu từ ngày 27/2 … tại 21 tỉnh".)
