@@ -240,7 +240,9 @@ function reconcile(f: Facts, g: Facts, rule: Rule, alt: Reading, unit?: string, 
   }
   // "trước 30/4" in the school year 2024-2025: the same day of either calendar year. A completion date decides: the
   // day nearer to it is the one meant (a task is not done a year early or a year late), and the verdict says so.
-  if (rule.kind === "deadline" && alt.kind === "deadline" && sameDayOtherYear(rule, alt)) {
+  // (Not when the phrase writes the chosen day's year: "Ngày 31/07/2020 … năm học 2021-2022" is a slip or another year, asked.)
+  const wy = rule.kind === "deadline" ? +(rule.due === OPEN_END ? rule.start! : rule.due).slice(0, 4) : 0;
+  if (rule.kind === "deadline" && alt.kind === "deadline" && sameDayOtherYear(rule, alt) && !yearWritten(rule.text ?? "", wy, wy)) {
     // With no completion date (not done yet, or no date), the period's convention stands (September–August).
     if (typeof f.done !== "string" || typeof g.done !== "string") return f;
     const pick = Math.abs(daysApart(g.due, g.done, g.start)) < Math.abs(daysApart(f.due, f.done, f.start)) ? g : f;

@@ -221,6 +221,8 @@ function readClause(text: string, sh: Shared): Clause {
   // Figures set aside that read as the chosen one's kind (the ignored-numbers gate): a figure they judge otherwise is asked about.
   if (!alternative) for (const x of ignoredKin(c, cands, best, runnerUp)) rivals.push(inColumnUnit(finish(c, x), sh.unit, p.low));
   // Dated parts nothing set apart from the one read (each day its own target): a day any of them judges otherwise is asked about.
+  if (!alternative && best.bandToo && runnerUp && runnerUp.rule.kind !== "deadline" && best.rule.kind === "deadline") rivals.push(finish(c, best.bandToo));
+  if (!alternative && best.slip) rivals.push(finish(c, best.slip));
   if (!alternative && best.part !== undefined) for (const x of cands) if (x.part === best.part && x !== best && x !== runnerUp) rivals.push(finish(c, x));
   // "100% trẻ được bảo đảm an toàn …, không xảy ra dịch bệnh …", "đạt 15 tiêu chí/xã, … không còn xã dưới năm tiêu
   // chí": a part saying none beside a part with a figure is a part too; whichever was chosen, the other is kept.

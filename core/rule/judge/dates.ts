@@ -182,8 +182,10 @@ export function readDeadlineActual(actual: unknown, target = ""): CellReading {
   if ((r.kind === "text" || r.kind === "fraction") && typeof actual === "string") {
     const m = /^((?:\p{L}+ ){0,5})(\d{1,2}) ?[/.-] ?(\d{1,2})(?:[/.-](\d{4}))?$/u.exec(actual.normalize("NFC").trim().toLowerCase().replace(/\s+/gu, " "));
     // (Other words must be the target's own; one that bounds or denies the day never.)
+    // ("đến trường 4/10", "tới lớp 5/9": "đến", "tới" bound the day only right before it. Under "tính đến hết ngày 28/2",
+    // content counted up to a day, the words name what was counted: "bài học ngày 26/02".)
     const own = target.toLowerCase().split(/[^\p{L}]+/u);
-    if (m && ` ${m[1]}`.replace(DONE_WORD, "").split(" ").every((w) => !w || own.includes(w)) && !/ (?:chưa|không|dự|kế|sẽ|hạn|chờ|đến|tới|sau|khoảng|trước) /u.test(` ${m[1]}`)) {
+    if (m && (/tính (?:đến|tới)/u.test(own.join(" ")) || ` ${m[1]}`.replace(DONE_WORD, "").split(" ").every((w) => !w || own.includes(w))) && !/ (?:chưa|không|dự|kế|sẽ|hạn|chờ|sau|khoảng|trước) | (?:đến|tới) (?:ngày )?$/u.test(` ${m[1]}`)) {
       const [, , d, mo, y] = m.map(Number);
       const c = readCell(`${d}/${mo}/${y || 2000}`, { expect: "date" });
       if (c.kind === "date") return { kind: "date", iso: y ? c.iso : isoDay(0, mo, d), text: actual.trim() };

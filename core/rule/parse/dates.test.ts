@@ -57,6 +57,16 @@ describe("a list of days whose last names the month is a window over them", () =
   it("days not rising ('ngày 20, 3/6') are no list", () => {
     expect(ruleOf("ngày 20, 3/6", "2024-2025")).not.toMatchObject({ start: "2025-06-20" });
   });
+  it("days glued by commas ('vào ngày 14,15,16/3/2023') are a window too, not a number", () => {
+    expect(ruleOf("Hội khỏe phù đổng cấp trường vào ngày 14,15,16/3/2023", "2022-2023")).toMatchObject({ kind: "deadline", start: "2023-03-14", due: "2023-03-16" });
+    expect(ruleOf("kiểm tra cuối kỳ các ngày 7,8/5/2024")).toMatchObject({ kind: "deadline", start: "2024-05-07", due: "2024-05-08" });
+  });
+  it("a decimal before a fraction stays a number ('2,5/10 điểm')", () => {
+    expect(tokenize(prepare("đạt 2,5/10 điểm")).tokens.map((t) => t.w)).toContain("2,5");
+  });
+  it("'vào ngày 09 và 10 tháng 4 năm 2022' is a window over the two days, not a deadline on the last", () => {
+    expect(ruleOf("Hội thi sẽ diễn ra vào ngày 09 và 10 tháng 4 năm 2022", "2021-2022")).toMatchObject({ kind: "deadline", start: "2022-04-09", due: "2022-04-10" });
+  });
 });
 
 describe("a window opened by a day and closed by a month", () => {

@@ -169,6 +169,8 @@ function ordinals(ts: Token[], hit: DateHit): void {
   if (!n2 || (!word && (hit.yearless || hit.datedByPeriod || ts[hit.from].w !== "tháng"))) return;
   for (let k = j; k < hit.from; k++) if (ts[k].kind === NUM) ts[k].role = "date";
   if (ts[hit.from].w !== "tháng" || hit.first.slice(0, 7) !== hit.due.slice(0, 7)) return;
+  // ("vào ngày 03 và 04 tháng 6 năm 2021": the word before the days leads, an exact span of them.)
+  if (word !== "tuần" && n1 < n2) hit.from = word ? j - 1 : j;
   const wd = y ? (new Date(Date.UTC(y, m - 1, 1)).getUTCDay() + 6) % 7 : -1;
   const due = word === "tuần" ? (wd < 0 || n2 > 5 ? 0 : 7 * n2 + ((7 - wd) % 7)) : word === "ngày" || !word ? n2 : 0;
   if (due) hit.due = isoOf(y, m, Math.min(due, d));
@@ -642,6 +644,9 @@ function cited(ts: Token[], from: number): boolean {
   let k = from - 1;
   if (isWord(ts[k], "ngày")) k--;
   if (isSym(ts[k], ",")) k--;
+  // ("dịch Covid-19 từ ngày 01/02/2021", "chương trình thi … đến hết ngày 28/02": a window's word between a code or a
+  // document's name and the day, no document's date.)
+  if (isWord(ts[k], "từ", "đến", "tới", "hết")) return false;
   for (let j = k; j >= 0 && j >= k - 6; j--) {
     const t = ts[j];
     if (t.role === "reference") return true;

@@ -34,6 +34,8 @@ export interface Cand {
   soft?: number;
   /** The recogniser's own score, before the context moved it (set by the resolver; see the confidence gate). */
   base?: number;
+  /** A day whose written year lies outside the school year or span the phrase names (or before the period): in its nearest year. */
+  slip?: Cand;
   /** A deadline dated by a two-year plan period: the same day in the period's other calendar year. */
   otherYear?: Cand;
   /** The same figure read otherwise, the runner-up when no other is: a band whose outside was guessed, or a bound stacked on a strict one. */
@@ -1308,7 +1310,8 @@ function deadline(c: Ctx, out: Cand[]): void {
   // thành" in 2023 is not due yet, not a failure.
   const period = c.opts.period;
   const finish = () => c.ts.some((t, i) => t.w === "hoàn" && (c.ts[i + 1]?.w === "thành" || c.ts[i + 1]?.w === "tất"));
-  const named = (d: DateHit) => d.span && ((d.first === period?.start && d.due === period.end) || (c.ts[d.from].w === "giai" && !SPAN_LEADS.has(c.ts[d.from - 1]?.w ?? "") && !finish()));
+  // (A school year's span ends in June, its period in August: the years tell.)
+  const named = (d: DateHit) => d.span && ((d.first.slice(0, 4) === period?.start.slice(0, 4) && d.due.slice(0, 4) === period.end.slice(0, 4)) || (c.ts[d.from].w === "giai" && !SPAN_LEADS.has(c.ts[d.from - 1]?.w ?? "") && !finish()));
   if (c.figs.length === 0 && !explicit && own.every((d) => (yearOnly(d) && !d.span) || named(d)) && statementWords(c) >= 4) {
     out.push({ rule: { kind: "boolean" }, used: [], score: SCORE.deadline, by: "boolean", subject: null, statementFn: wholeStatement(c) });
     return;
@@ -1386,9 +1389,15 @@ function pushDeadline(c: Ctx, out: Cand[], own: DateHit[], score: number, alone 
   if (own.length === 1 && last.lead === "on" && (last.day || monthOnly(last))) start = last.first;
   // Not before a day ("sớm nhất", "không được … trước"): from that day on, never late. So is a day that only opens
   // ("áp dụng từ ngày 1/7/2021", "đến trường từ ngày 24/9"): no day closes it, so it is the first day, not a deadline.
+  // A stop ordered from a day ("yêu cầu … tạm dừng đến trường kể từ ngày 12/05") is on that day, or by it (a later stop
+  // breaks it; an earlier one, asked); a stop or start allowed from a day ("cho phép … được nghỉ học từ 29/01", "đồng ý
+  // cho … đến trường … từ ngày 01/10") is from it on, never late.
+  const before = c.p.low.slice(0, c.ts[first.from].start);
+  const permit = /phép|đồng ý/u.test(before);
+  const stop = !permit && last.lead === "from" && /dừng|ngừng|nghỉ|đóng cửa|hoãn/u.test(before);
   if (own.length === 1 && (last.lead === "notBefore" || (last.lead === "from" && last.day))) {
     start = last.first;
-    due = OPEN_END;
+    due = stop ? start : OPEN_END;
   }
   // "cho học sinh nghỉ học đến ngày 10/10": a pause through that day, so what it pauses resumes the day after, or on the
   // first weekday after a weekend; resuming later is not met (never open-ended). The day itself is the runner-up (below).
@@ -1427,22 +1436,26 @@ function pushDeadline(c: Ctx, out: Cand[], own: DateHit[], score: number, alone 
   const cand: Cand = { rule: { kind: "deadline", due, start, notBefore }, used: [], score, by: "deadline", subject: null, subjectFn, warnings };
   out.push(cand);
   // "tựu trường từ ngày 12/8", "nghỉ Tết bắt đầu từ ngày 5.2.2024" may also name the one day it happens on: that day is the runner-up, so a later day is
-  // asked about (an earlier one fails both, the day itself meets both).
-  if (alone && own.length === 1 && (last.lead === "from" || (last.lead === "notBefore" && last.begins)) && last.day) {
-    out.push({ ...cand, rule: { kind: "deadline", due: last.first, start: last.first }, score: score - SCORE.nextPart });
+  // asked about (an earlier one fails both, the day itself meets both); a stop ordered from a day is due by it too.
+  if (alone && own.length === 1 && (last.lead === "from" || (last.lead === "notBefore" && last.begins)) && last.day && !permit) {
+    out.push((cand.bandToo = { ...cand, rule: { kind: "deadline", due: last.first, start: stop ? undefined : last.first }, score: score - SCORE.nextPart }));
   }
   // "nộp … vào ngày 16/3/2012": the day it is handed in on, or the day it is due by (a day before it meets only that).
-  if (alone && own.length === 1 && (last.until || last.task)) out.push({ ...cand, rule: { kind: "deadline", due, start: last.until ? last.due : undefined }, score: score - SCORE.nextPart });
+  // (Either is kept as a rival when a figure takes the runner-up slot: "bắt đầu từ ngày 27/2 … tại 21 tỉnh".)
+  if (alone && own.length === 1 && (last.until || last.task)) out.push((cand.bandToo = { ...cand, rule: { kind: "deadline", due, start: last.until ? last.due : undefined }, score: score - SCORE.nextPart }));
+  // "Ngày 31/07/2020 thông báo kết quả tuyển sinh lớp 1 năm học 2021-2022": a year written outside the school year (or
+  // span) the phrase names may be a slip: the day in the nearest year of it is a rival.
+  const sp = c.dates.find((d) => d.span);
+  const ya = +(due === OPEN_END ? start! : due).slice(0, 4);
+  const to = sp ? Math.min(Math.max(ya, +sp.first.slice(0, 4)), +sp.due.slice(0, 4)) - ya : 0;
+  // (A day's year moved by what `by` says of it.)
+  const shift = (iso: string | undefined, by: (y: number) => number) => (iso && iso !== OPEN_END ? `${+iso.slice(0, 4) + by(+iso.slice(0, 4))}${iso.slice(4)}` : iso);
+  if (alone && to && own.every((d) => !d.datedByPeriod && !d.yearless && !d.span)) cand.slip = { ...cand, rule: { kind: "deadline", due: shift(due, () => to)!, start: shift(start, () => to), notBefore }, score: score - SCORE.nextPart };
   // A day or month dated by a plan period of two calendar years ("trước 30/4", "sớm nhất là ngày 28/8" in 2023-2024)
   // could be in either year: the other year is a reading just below, and the judge lets the completion date choose.
   if (!twoYears(c) || !own.every((d) => d.datedByPeriod)) return;
-  const y0 = Number(c.opts.period!.start.slice(0, 4));
-  const y1 = y0 + 1;
-  const swap = (iso: string | undefined) => {
-    if (iso === undefined || iso === OPEN_END) return iso;
-    const y = Number(iso.slice(0, 4));
-    return y === y0 ? `${y1}${iso.slice(4)}` : y === y1 ? `${y0}${iso.slice(4)}` : iso;
-  };
+  const y0 = +c.opts.period!.start.slice(0, 4);
+  const swap = (iso: string | undefined) => shift(iso, (y) => (y === y0 ? 1 : y === y0 + 1 ? -1 : 0));
   const alt = { kind: "deadline" as const, due: swap(due)!, start: swap(start), notBefore };
   if (alt.start && alt.due !== OPEN_END && alt.start > alt.due) return;
   cand.otherYear = { rule: alt, used: [], score: score - SCORE.otherYear, by: "deadline", subject: null, subjectFn, warnings: [] };

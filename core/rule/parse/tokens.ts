@@ -87,6 +87,8 @@ function isLetter(s: string, i: number): boolean {
 }
 
 const DOTTED_DATE = /^\d{1,2}\.\d{1,2}\.\d{4}$/;
+// "ngày 25,26,27,28/12/2017", "ngày 3,4/6/2021": days glued by commas before the month and year they share.
+const DAY_LIST = /^\d{1,2}(?:,\d{1,2})+$/;
 // Characters after which a "-" or "+" before digits is a sign: start of text, a space, a bracket or an operator.
 const SIGN_BEFORE = " (≥≤<>=:";
 const isDigit = (c: number) => c >= 48 && c <= 57;
@@ -207,12 +209,15 @@ export function tokenize(p: Prepared): { tokens: Token[]; truncated: boolean } {
       const t = tok(NUM, start, j, "", spaced, depth);
       const body = signed ? start + 1 : start;
       let v = numberValue(s, body, j, t);
-      if (Number.isNaN(v)) {
+      const run = s.slice(start, j);
+      // (Only before a month and year: "3,4/6/2021" is no decimal then.)
+      const days = !signed && DAY_LIST.test(run) && /^[/.-]\d\d?[/.-]\d{4}/.test(s.slice(j, j + 9));
+      if (Number.isNaN(v) || days) {
         // "20.8.2025" is a date written with dots: its parts are numbers for the date reader.
-        if (!signed && j - start <= 10 && DOTTED_DATE.test(s.slice(start, j))) {
-          for (const m of s.slice(start, j).matchAll(/\d+|\./g)) {
+        if (days || (!signed && j - start <= 10 && DOTTED_DATE.test(run))) {
+          for (const m of run.matchAll(/\d+|[.,]/g)) {
             const a = start + m.index;
-            const part = tok(m[0] === "." ? SYM : NUM, a, a + m[0].length, m[0], a === start ? spaced : false, depth);
+            const part = tok(m[0] < "0" ? SYM : NUM, a, a + m[0].length, m[0], a === start ? spaced : false, depth);
             if (part.kind === NUM) {
               part.value = toInt(m[0], 0, m[0].length);
               part.integer = true;
