@@ -618,8 +618,11 @@ function change(c: Ctx, out: Cand[]): void {
     // only changes; otherwise only a fall whose ends rise is one ("giảm từ 10% đến 5%" goes from one level to another,
     // and "tăng từ 80% đến 85%" may too).
     const worded = !dashed && !!next && !!f.op?.from && isSepWord(ts[f.u.end] ?? ts[f.i]) && ts[f.u.end]?.w !== "và" && next.i === f.u.end + 1 && (next.t.percent === t.percent || (!t.percent && next.t.percent));
+    // "giảm 7% đến 10%", "tăng 5 đến 8 điểm": the verb right before a rising pair joined by "đến" (no "từ", so no level
+    // to go from) changes by an amount in that band, whichever the direction.
+    const verbBand = !dashed && !!next && !f.op && !next.op && vAt >= 0 && isSepWord(ts[f.u.end] ?? ts[f.i]) && ts[f.u.end]?.w !== "và" && ts[f.u.end]?.w !== "and" && next.i === f.u.end + 1 && next.t.percent === t.percent && next.t.value > t.value;
     const pointsBand = (dashed || worded) && !!(f.u.points || next?.u.points);
-    const band = dashed || (worded && (pointsBand || (next.t.value > (t.percent || !next.t.percent ? t.value : t.value / 100) && lastChangeVerb(ts, f.i)?.lex?.change === "decrease")));
+    const band = dashed || verbBand || (worded && (pointsBand || (next.t.value > (t.percent || !next.t.percent ? t.value : t.value / 100) && lastChangeVerb(ts, f.i)?.lex?.change === "decrease")));
     if (vAt < 0 && f.op?.from && (f.after === ">=" || band)) vAt = changeVerbBefore(ts, f.opAt);
     // "giảm từ 7% xuống 5%": from one level to another; the second is the target.
     if (f.op?.from && next && next.op?.reduce && next.opAt <= f.u.end + 1) continue;
@@ -678,7 +681,8 @@ function change(c: Ctx, out: Cand[]): void {
       unit = { kind: "count" };
     } else {
       mode = "absolute";
-      unit = f.u.unit;
+      // "tăng 5-8 trường": a band's unit is written once, after its upper end.
+      unit = band && f.u.unit.kind === "count" && !f.u.unit.noun ? next.u.unit : f.u.unit;
     }
     const perYear = perYearIn(c) || perYearRate;
     if (perYear && unit.kind === "measure" && /\/năm$/u.test(unit.unit)) unit = { kind: "count", noun: unit.unit.replace(/\/năm$/u, "") };
@@ -713,6 +717,15 @@ function verbObjectAmount(ts: Token[], f: Fig, fromBand = false): boolean {
     if (t.lex?.change) {
       v = j;
       break;
+    }
+    // "Giảm tỷ lệ hộ nghèo (theo chuẩn hiện nay) mỗi năm 2%": an aside in brackets, words only, is passed over.
+    if (t.kind === SYM && t.w === ")") {
+      let k = j - 1;
+      while (k > 0 && ts[k].kind !== NUM && !ts[k].lex?.change && !(ts[k].kind === SYM && "();".includes(ts[k].w))) k--;
+      if (k > 0 && ts[k].w === "(") {
+        j = k;
+        continue;
+      }
     }
     if (t.kind === NUM || (t.lex?.op && !t.lex.op.weak) || (t.kind === SYM && (t.w === ";" || t.w === "(" || t.w === ")"))) return false;
   }
