@@ -162,6 +162,8 @@ function readClause(text: string, sh: Shared): Clause {
   if (!runnerUp || (severalParts(c.opts.indicator) && !sameMeasure(best.rule, runnerUp.rule))) runnerUp = residue(c, cands, best) ?? runnerUp;
   // A band whose outside was only guessed is also read as a band both of whose ends count (see pushBandToo).
   if (!runnerUp && best.bandToo) runnerUp = best.bandToo;
+  // "mức hỗ trợ 1 lần là 1 triệu đồng/HS" under ĐVT "triệu đồng/HS": a second reading the unit column rules out is none.
+  if (runnerUp && contradicts(runnerUp.rule, sh.unit) && !contradicts(best.rule, sh.unit)) runnerUp = null;
   // "… năm học 2025-2026 thuộc top các trường dẫn đầu": the school year is context; the vague place is the target.
   if (c.vague && best.score <= 1) return vagueError(c);
   // "tựu trường sớm nhất trước 1 tuần so với ngày tổ chức khai giảng": a time counted from a day the target does not

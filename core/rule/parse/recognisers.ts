@@ -296,6 +296,14 @@ function rank(c: Ctx, out: Cand[]): void {
       k--;
     }
     let j = phraseEndingAt(ts, k, "rank");
+    // "đến hết tuần học thứ 27", "vào tuần thứ 18": "thứ" after a unit of time counts that unit, it is no place: the
+    // one named (= 18 tuần), or after "đến", "hết", "tới" the last one allowed (≤ 27 tuần).
+    const seq = j === k && isWord(ts[k], "thứ") ? (isWord(ts[k - 1], "học") ? k - 2 : k - 1) : -1;
+    if (seq >= 0 && isWord(ts[seq], "tuần", "tháng", "ngày", "năm", "tiết", "buổi")) {
+      const w = ts[seq].w;
+      out.push({ rule: { kind: "compare", op: isWord(ts[seq - 1], "đến", "hết", "tới") ? "<=" : "=", value: t.value, unit: w === "tiết" || w === "buổi" ? { kind: "count", noun: w } : { kind: "measure", unit: w }, intent: "plain" }, used: [t], score: SCORE.rank, by: "rank", subject: null, subjectFn: () => cleanSubject(c.p.src.slice(0, ts[seq].start)) });
+      continue;
+    }
     let top = false;
     if (j < 0) {
       j = phraseEndingAt(ts, k, "top");
