@@ -162,8 +162,6 @@ function readClause(text: string, sh: Shared): Clause {
   if (!runnerUp || (severalParts(c.opts.indicator) && !sameMeasure(best.rule, runnerUp.rule))) runnerUp = residue(c, cands, best) ?? runnerUp;
   // A band whose outside was only guessed is also read as a band both of whose ends count (see pushBandToo).
   if (!runnerUp && best.bandToo) runnerUp = best.bandToo;
-  // "mức hỗ trợ 1 lần là 1 triệu đồng/HS" under ĐVT "triệu đồng/HS": a second reading the unit column rules out is none.
-  if (runnerUp && contradicts(runnerUp.rule, sh.unit) && !contradicts(best.rule, sh.unit)) runnerUp = null;
   // "… năm học 2025-2026 thuộc top các trường dẫn đầu": the school year is context; the vague place is the target.
   if (c.vague && best.score <= 1) return vagueError(c);
   // "tựu trường sớm nhất trước 1 tuần so với ngày tổ chức khai giảng": a time counted from a day the target does not
@@ -301,8 +299,17 @@ function otherWay(c: Ctx, best: Cand): Cand | null {
   if (!f || (f.op && !f.op.weak) || f.after) return null;
   const near = (t: string) => (t.includes("suất sinh") || t.includes("mức sinh") || t.includes("dân số")) && TWO_SIDED.test(t);
   const quota = r.op === ">=" && r.unit.kind === "count" && (QUOTA.test(c.p.low) || QUOTA.test(c.ind.low));
-  if (!quota && !near(c.p.low) && !near(c.ind.low)) return null;
+  if (!quota && !near(c.p.low) && !near(c.ind.low) && !(r.unit.kind === "measure" && pairRatio(r.unit.unit))) return null;
   return { ...best, rule: { ...r, op: r.op === ">=" ? "<=" : ">=" }, score: best.score - MARGIN };
+}
+
+/**
+ * "113 bé trai/100 bé gái", "98 nam/100 nữ trẻ": two groups of one kind per a round base of the other, a balance with no
+ * side better by its words alone (more of the head is neither good nor bad).
+ */
+function pairRatio(unit: string): boolean {
+  const m = /^(?:số )?(\p{L}+)((?: \p{L}+)*)\/\d[\d.]* (\p{L}+)((?: \p{L}+)*)$/u.exec(unit.toLowerCase());
+  return !!m && m[1] === m[3] && !!m[2] && !!m[4] && m[2] !== m[4];
 }
 
 /**
