@@ -24,8 +24,6 @@ const SCALE_WORDS: Array<[RegExp, number]> = [
   [/^\s*(nghìn|ngàn)(?![\p{L}])/u, 1e3],
 ];
 
-const REST = /^ +(\d{1,3}) *(tỷ|tỉ|triệu|vạn|nghìn|ngàn)(?![\p{L}])/u;
-
 /**
  * Reads the numeric body of a token: digits with Vietnamese grouping and decimal marks.
  * A dot followed by exactly three digits (and then no further digit) groups thousands;
@@ -112,13 +110,6 @@ export function scanNumbers(text: string, limit = Infinity): NumberToken[] {
         if (sm) {
           value *= mult;
           end += sm[0].length;
-          // "34 triệu 170 ngàn": a smaller scaled rest after a whole scaled number is part of it.
-          for (let big = mult, rm; Number.isInteger(value / big) && (rm = REST.exec(text.slice(end, end + 16))); end += rm[0].length) {
-            const small = rm[2] === "triệu" ? 1e6 : rm[2] === "vạn" ? 1e4 : rm[2] === "nghìn" || rm[2] === "ngàn" ? 1e3 : 1e9;
-            if (small >= big) break;
-            value += Number(rm[1]) * small;
-            big = small;
-          }
           break;
         }
       }

@@ -75,8 +75,8 @@ export function unitSize(text: string | null | undefined): UnitSize | null {
   const head = (slash >= 0 ? t.slice(0, slash) : t).trim().replace(/\s+/gu, " ");
   // "nghìn tỷ đồng", "triệu m3": a scale word before a unit multiplies its size.
   const m = /^(nghìn|ngàn|triệu|tỷ|tỉ) (.+)$/u.exec(head);
-  const inner = m && !BY_WORD.has(head) ? BY_WORD.get(m[2]) : undefined;
-  const size = BY_WORD.get(head) ?? (inner ? { ...inner, factor: inner.factor * SCALE_OF[m![1]], name: head } : null);
+  const inner = m && BY_WORD.get(m[2]);
+  const size = BY_WORD.get(head) || (inner ? { ...inner, factor: inner.factor * SCALE_OF[m![1]], name: head } : null);
   if (SIZES.size >= 4096) SIZES.clear();
   SIZES.set(text, size);
   return size;

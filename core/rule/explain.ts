@@ -527,7 +527,7 @@ export function sentence(label: string, parts: string[], notes: string, lang: La
 function actualShown(f: Facts, shown: string, lang: Lang): string {
   const w = WORDS[lang];
   if (has(f.num) && has(f.den)) return w.share(shown, `${formatNumber(f.num, lang)}/${formatNumber(f.den, lang)}`);
-  if (f.converted && f.reading && txt(f.reading).toLowerCase() !== shown.toLowerCase()) return w.converted(txt(f.reading), shown);
+  if (f.converted && f.reading) return w.converted(txt(f.reading), shown);
   return shown;
 }
 

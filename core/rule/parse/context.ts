@@ -131,8 +131,8 @@ export function unitHint(text: string | undefined): UnitHint | null {
   const per = slash >= 0 ? low.slice(slash + 1).trim() : null;
   const e = entryOf(head);
   if (per) return { kind: "measure", dim: e?.unit?.dim ?? null, text: low, per };
-  const dim = e?.unit?.dim ?? unitSize(head)?.dim;
-  if (dim) return { kind: "measure", dim, text: low, per: null };
+  const u = (e && e.unit) || unitSize(head);
+  if (u) return { kind: "measure", dim: u.dim, text: low, per: null };
   if (/^điểm$/u.test(low)) return { kind: "measure", dim: null, text: "điểm", per: null };
   return { kind: "count", noun: head, people: !!e?.people };
 }

@@ -193,8 +193,8 @@ export function tokenize(p: Prepared): { tokens: Token[]; truncated: boolean } {
     // A sign belongs to a number only at the start or after a space or an operator, and never right after another
     // number ("55-60" is a range, not 55 and −60).
     // Nor after a number's unit ("từ 1,65m -1,7m", "5 kg -6 kg": a range, as "1,65-1,7m" is).
-    const last = out.length > 0 ? out[out.length - 1] : null;
-    const signed = (c === 45 || c === 43) && i + 1 < n && isDigit(s.charCodeAt(i + 1)) && (i === 0 || SIGN_BEFORE.includes(s[i - 1])) && !(last && last.end >= i - 1 && (last.kind === NUM || (out.length > 1 && out[out.length - 2].kind === NUM && !!unitSize(last.w))));
+    const last = out[out.length - 1];
+    const signed = (c === 45 || c === 43) && i + 1 < n && isDigit(s.charCodeAt(i + 1)) && (i === 0 || SIGN_BEFORE.includes(s[i - 1])) && !(last && last.end >= i - 1 && (last.kind === NUM || ((out[out.length - 2] || last).kind === NUM && !!unitSize(last.w))));
     if ((c >= 48 && c <= 57) || signed) {
       const start = i;
       let j = signed ? i + 1 : i;
