@@ -232,6 +232,9 @@ function readText(raw: string, opts?: ReadCellOptions): CellReading {
       return { kind: "number", value: toks[0].value, percent: toks[0].percent, noun: rest, text };
     }
   }
+  // "tuần 25", "tuần học thứ 25": week 25 of a course, 25 weeks of it.
+  const week = /^tuần(?: học)?(?: thứ)? (\d{1,2})$/u.exec(low);
+  if (week) return { kind: "number", value: Number(week[1]), percent: false, noun: "tuần", text };
   // "1 giờ 15 phút", "2 giờ 30": a measure in several parts, in its smallest unit.
   const measure = readMeasure(low);
   if (measure) return { kind: "number", value: measure.value, percent: false, noun: measure.unit, text };

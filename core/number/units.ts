@@ -73,7 +73,10 @@ export function unitSize(text: string | null | undefined): UnitSize | null {
   const t = text.toLowerCase().normalize("NFC");
   const slash = t.indexOf("/");
   const head = (slash >= 0 ? t.slice(0, slash) : t).trim().replace(/\s+/gu, " ");
-  const size = BY_WORD.get(head) ?? null;
+  // "nghìn tỷ đồng", "triệu m3": a scale word before a unit multiplies its size.
+  const m = /^(nghìn|ngàn|triệu|tỷ|tỉ) (.+)$/u.exec(head);
+  const inner = m && BY_WORD.get(m[2]);
+  const size = BY_WORD.get(head) || (inner ? { ...inner, factor: inner.factor * SCALE_OF[m![1]], name: head } : null);
   if (SIZES.size >= 4096) SIZES.clear();
   SIZES.set(text, size);
   return size;

@@ -5,6 +5,7 @@ import type { DateHit } from "./dates";
 import type { Fig } from "./figures";
 import { goodIn, helpedIn, LEXICON, PRESCRIBED_WORDS, reduceIn, wordsOf, type Dimension, type Node } from "./lexicon";
 import { prepare, type Prepared } from "./text";
+import { unitSize } from "../../number/units";
 import type { Token } from "./tokens";
 
 export interface ParseOptions {
@@ -130,7 +131,8 @@ export function unitHint(text: string | undefined): UnitHint | null {
   const per = slash >= 0 ? low.slice(slash + 1).trim() : null;
   const e = entryOf(head);
   if (per) return { kind: "measure", dim: e?.unit?.dim ?? null, text: low, per };
-  if (e?.unit) return { kind: "measure", dim: e.unit.dim, text: low, per: null };
+  const u = (e && e.unit) || unitSize(head);
+  if (u) return { kind: "measure", dim: u.dim, text: low, per: null };
   if (/^điểm$/u.test(low)) return { kind: "measure", dim: null, text: "điểm", per: null };
   return { kind: "count", noun: head, people: !!e?.people };
 }

@@ -298,6 +298,13 @@ function rank(c: Ctx, out: Cand[]): void {
       k--;
     }
     let j = phraseEndingAt(ts, k, "rank");
+    // "đến hết tuần học thứ 27": "thứ" after a unit of time and "đến", "hết", "tới" counts that unit, it is no place: the
+    // last one allowed (≤ 27 tuần).
+    const seq = j === k && isWord(ts[k], "thứ") ? (isWord(ts[k - 1], "học") ? k - 2 : k - 1) : -1;
+    if (seq > 0 && isWord(ts[seq], "tuần", "tháng", "ngày", "năm") && isWord(ts[seq - 1], "đến", "hết", "tới")) {
+      out.push({ rule: { kind: "compare", op: "<=", value: t.value, unit: { kind: "measure", unit: ts[seq].w }, intent: "plain" }, used: [t], score: SCORE.rank, by: "rank", subject: null });
+      continue;
+    }
     let top = false;
     if (j < 0) {
       j = phraseEndingAt(ts, k, "top");
@@ -615,13 +622,18 @@ function change(c: Ctx, out: Cand[]): void {
     // "giảm từ 3% trở lên", "giảm từ 0,8-1%": "từ" between the verb and its amount.
     const next = c.figs[x + 1];
     // "0,8-1%": the "%" at the end is both ends'.
-    const dashed = !!next && isSym(ts[f.i + 1], "-") && next.i === f.i + 2 && (next.t.percent === t.percent || (!t.percent && next.t.percent));
+    const pct = !!next && (next.t.percent === t.percent || (!t.percent && next.t.percent));
+    const rising = pct && next.t.value > (t.percent || !next.t.percent ? t.value : t.value / 100);
+    const dashed = pct && isSym(ts[f.i + 1], "-") && next.i === f.i + 2;
     // "giảm từ 5 đến 10%", "tăng từ 2 đến 3 điểm %": a band of changes written with words. Percentage points measure
     // only changes; otherwise only a fall whose ends rise is one ("giảm từ 10% đến 5%" goes from one level to another,
     // and "tăng từ 80% đến 85%" may too).
-    const worded = !dashed && !!next && !!f.op?.from && isSepWord(ts[f.u.end] ?? ts[f.i]) && ts[f.u.end]?.w !== "và" && next.i === f.u.end + 1 && (next.t.percent === t.percent || (!t.percent && next.t.percent));
+    const worded = !dashed && pct && !!f.op?.from && isSepWord(ts[f.u.end] ?? ts[f.i]) && ts[f.u.end]?.w !== "và" && next.i === f.u.end + 1;
+    // "giảm 7% đến 10%", "tăng 5 đến 8 điểm": the verb right before a rising pair joined by "đến" (no "từ", so no level
+    // to go from) changes by an amount in that band, whichever the direction.
+    const verbBand = !dashed && pct && !f.op && !next.op && vAt >= 0 && next.i === f.u.end + 1 && /^(?:đến|tới)$/u.test(ts[f.u.end].w) && rising;
     const pointsBand = (dashed || worded) && !!(f.u.points || next?.u.points);
-    const band = dashed || (worded && (pointsBand || (next.t.value > (t.percent || !next.t.percent ? t.value : t.value / 100) && lastChangeVerb(ts, f.i)?.lex?.change === "decrease")));
+    const band = dashed || verbBand || (worded && (pointsBand || (rising && lastChangeVerb(ts, f.i)?.lex?.change === "decrease")));
     if (vAt < 0 && f.op?.from && (f.after === ">=" || band)) vAt = changeVerbBefore(ts, f.opAt);
     // "giảm từ 7% xuống 5%": from one level to another; the second is the target.
     if (f.op?.from && next && next.op?.reduce && next.opAt <= f.u.end + 1) continue;
@@ -715,6 +727,15 @@ function verbObjectAmount(ts: Token[], f: Fig, fromBand = false): boolean {
     if (t.lex?.change) {
       v = j;
       break;
+    }
+    // "Giảm tỷ lệ hộ nghèo (theo chuẩn hiện nay) mỗi năm 2%": an aside in brackets, words only, is passed over.
+    if (t.kind === SYM && t.w === ")") {
+      let k = j - 1;
+      while (k > 0 && ts[k].kind === WORD && !ts[k].lex?.change) k--;
+      if (k > 0 && ts[k].w === "(") {
+        j = k;
+        continue;
+      }
     }
     if (t.kind === NUM || (t.lex?.op && !t.lex.op.weak) || (t.kind === SYM && (t.w === ";" || t.w === "(" || t.w === ")"))) return false;
   }

@@ -194,7 +194,9 @@ export function tokenize(p: Prepared): { tokens: Token[]; truncated: boolean } {
     const spaced = i === 0 || s.charCodeAt(i - 1) === 32;
     // A sign belongs to a number only at the start or after a space or an operator, and never right after another
     // number ("55-60" is a range, not 55 and −60).
-    const signed = (c === 45 || c === 43) && i + 1 < n && isDigit(s.charCodeAt(i + 1)) && (i === 0 || SIGN_BEFORE.includes(s[i - 1])) && !(out.length > 0 && out[out.length - 1].kind === NUM && out[out.length - 1].end >= i - 1);
+    // Nor after a number's unit ("từ 1,65m -1,7m", "5 kg -6 kg": a range, as "1,65-1,7m" is).
+    const last = out[out.length - 1];
+    const signed = (c === 45 || c === 43) && i + 1 < n && isDigit(s.charCodeAt(i + 1)) && (i === 0 || SIGN_BEFORE.includes(s[i - 1])) && !(last && last.end >= i - 1 && (last.kind === NUM || ((out[out.length - 2] || last).kind === NUM && !!unitSize(last.w))));
     if ((c >= 48 && c <= 57) || signed) {
       const start = i;
       let j = signed ? i + 1 : i;
@@ -403,6 +405,9 @@ function wordsToNumbers(ts: Token[]): void {
 
 /** Scale words after digits: "1,2 triệu" → 1.200.000; "tỷ lệ" is a word, not a scale. */
 function scales(ts: Token[]): void {
+  // The last number scaled: its index and scale ("34 triệu" before "170 ngàn").
+  let lastAt = -1;
+  let lastMult = 0;
   for (let i = 0; i + 1 < ts.length; i++) {
     const t = ts[i];
     const m = ts[i + 1];
@@ -414,6 +419,17 @@ function scales(ts: Token[]): void {
     t.end = m.end;
     t.integer = Number.isInteger(t.value);
     ts.splice(i + 1, 1);
+    // "34 triệu 170 ngàn", "2 tỷ 500 triệu": a smaller scaled number right after a larger one is its rest (one amount).
+    const big = ts[i - 1];
+    if (lastAt === i - 1 && t.spaced && raw < 1000 && t.value < lastMult && Number.isInteger(big.value / lastMult)) {
+      big.value = tidy(big.value + t.value);
+      big.end = t.end;
+      ts.splice(i--, 1);
+      lastMult = mult;
+      continue;
+    }
+    lastAt = i;
+    lastMult = mult;
     // "95 - 100 triệu", "từ 2 đến 3 tỷ đồng": the scale word after a band's upper end scales its lower end too (when
     // that end is written smaller and has no scale of its own: "500.000 - 1 triệu" stays as written).
     const sep = ts[i - 1];
