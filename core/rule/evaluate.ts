@@ -192,12 +192,13 @@ function typedAmount(rule: Reading, r: CellReading, raw: CellValue, indicator?: 
  * indicator; any other words ("không đạt 7,0" for "đạt 7,0") leave the cell unread. The explanation quotes what was typed.
  */
 function sentenceFigure(r: CellReading, raw: string, words: string): CellReading {
-  const m = /^([\p{L} ]+?) *:? *(\d.*)/u.exec(raw.trim());
+  // (Not a date's number: "sinh năm 2015" is a year.)
+  const m = /^([\p{L} ]+?)(?<!năm|ngày|tháng) *:? *(\d.*)/u.exec(raw.trim());
   const lead = m?.[1].toLowerCase();
   const c = m && (SUBJECT.test(lead!) || words.includes(` ${lead} `)) ? readCell(m[2]) : null;
   return c?.kind === "number" ? { ...c, text: r.text, typed: 1 } as CellReading : r;
 }
-const SUBJECT = /^(?:môn )?(?:toán|(?:ngữ )?văn|tiếng anh|lịch sử|địa l[íý]|(?:sinh|h(?:óa|oá)|tin) học|vật l[íý]|gdcd)$/u;
+const SUBJECT = /^(?:môn )?(?:toán|(?:ngữ )?văn|tiếng anh|lịch sử|địa l[íý]|(?:sinh|hóa|tin) học|vật l[íý]|gdcd)$/u;
 
 function readFor(rule: Rule | Reading, actual: CellValue): CellReading {
   // Numbers skip readCell's text rendering: the judge formats numbers itself.

@@ -80,5 +80,8 @@ describe("a figure typed among words", () => {
     expect(status("Điểm trung bình môn từ 6,5 trở lên", "không đạt 7,0")).not.toBe("met");
     expect(status("Miễn học phí 9 tháng cho học sinh vùng khó khăn", "không miễn 9 tháng")).not.toBe("met");
     expect(status("Điểm trung bình môn từ 6,5 trở lên", "dự kiến 7,0")).not.toBe("met");
+    // A year after "sinh năm" is a date, not the figure, even where the target writes the same words.
+    expect(status("Tuyển trẻ 6 tuổi (sinh năm 2019) vào lớp 1", "sinh năm 2019")).not.toBe("met");
+    expect(status("Tuyển trẻ 6 tuổi (sinh năm 2019) vào lớp 1", "sinh năm 2019")).not.toBe("exceeded");
   });
 });

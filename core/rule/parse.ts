@@ -301,7 +301,7 @@ function otherWay(c: Ctx, best: Cand): Cand | null {
   const quota = r.op === ">=" && r.unit.kind === "count" && (QUOTA.test(c.p.low) || QUOTA.test(c.ind.low));
   // "Ngữ văn 120 phút", "khóa học 3 tháng": a span of time stated with no operator nor direction is as likely the
   // amount set as a least; exactly is the runner-up (a longer figure is asked about, a shorter one falls short both ways).
-  const set = r.op === ">=" && f.u.dim === "time" && !f.u.per && !f.u.working && directionSource(c, f) === "default";
+  const set = r.op === ">=" && f.u.dim === "time" && !f.u.per && directionSource(c, f) === "default";
   if (!set && !quota && !near(c.p.low) && !near(c.ind.low)) return null;
   return { ...best, rule: { ...r, op: set ? "=" : r.op === ">=" ? "<=" : ">=" }, score: best.score - MARGIN };
 }
