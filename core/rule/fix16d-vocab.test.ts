@@ -85,3 +85,11 @@ describe("a figure typed among words", () => {
     expect(status("Tuyển trẻ 6 tuổi (sinh năm 2019) vào lớp 1", "sinh năm 2019")).not.toBe("exceeded");
   });
 });
+
+describe("a title to keep or win is a yes/no outcome, not a task due at the year's end", () => {
+  it("a blank is no figure yet, a title refused is not met", () => {
+    expect(status("Nhà trường phấn đấu giữ vững danh hiệu 'Tập thể lao động xuất sắc' năm học 2030-2031", null)).toBe("no_data");
+    expect(status("Nhà trường phấn đấu giữ vững danh hiệu 'Tập thể lao động xuất sắc' năm học 2030-2031", "Không đạt")).toBe("not_met");
+    expect(status("Nhà trường phấn đấu giữ vững danh hiệu 'Tập thể lao động xuất sắc' năm học 2030-2031", "Đạt")).toBe("met");
+  });
+});

@@ -319,7 +319,7 @@ const MARKERS: Array<[string, Marker[]]> = [
 ];
 
 /** Words of a recognition (a yes/no outcome a year only places in time). */
-const RECOGNITION = ["đạt chuẩn", "được công nhận", "công nhận", "cán đích", "đạt tiêu chí", "đạt tiêu chuẩn", "trở thành", "về đích", "được cấp"];
+const RECOGNITION = ["đạt chuẩn", "được công nhận", "công nhận", "cán đích", "đạt tiêu chí", "đạt tiêu chuẩn", "trở thành", "về đích", "được cấp", "danh hiệu"];
 
 /** Words of a yes/no target. */
 const YES_NO = [
