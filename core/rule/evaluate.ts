@@ -147,8 +147,14 @@ function dueOfStatement(rule: Extract<Reading, { kind: "boolean" }>, text: strin
 /** The exhaustive switch over rule kinds: a new kind in schema.ts fails to compile here until it is judged. */
 function judgeReading(rule: Rule | Reading, r: CellReading, c: JudgeCtx, raw: CellValue): Facts {
   switch (rule.kind) {
-    case "compare": return judgeCompare(rule, typedAmount(rule, r, raw, c.opts?.indicator), c);
-    case "range": return judgeRange(rule, typedAmount(rule, r, raw, c.opts?.indicator), c);
+    case "compare":
+    case "range": {
+      const a = typedAmount(rule, r, raw, c.opts?.indicator);
+      const f = rule.kind === "compare" ? judgeCompare(rule, a, c) : judgeRange(rule, a, c);
+      // (A figure read out of words is shown as typed, then as read: "Lịch sử 7,0 (tức 7)".)
+      if ((a as { typed?: 1 }).typed) f.converted = "text";
+      return f;
+    }
     case "fraction": return judgeFraction(rule, r, c);
     case "level": return judgeLevel(rule, r, c);
     case "rank": return judgeRank(rule, r, c);
@@ -172,12 +178,27 @@ function judgeReading(rule: Rule | Reading, r: CellReading, c: JudgeCtx, raw: Ce
 function typedAmount(rule: Reading, r: CellReading, raw: CellValue, indicator?: string): CellReading {
   if (r.kind !== "text" || typeof raw !== "string") return r;
   const t = readChange(raw);
-  const words = ` ${(rule.text ?? "").toLowerCase()} ${(rule.subject ?? "").toLowerCase()} ${typeof indicator === "string" ? indicator.slice(0, 300).toLowerCase() : ""} `;
-  if (!t || !(t.direction === "increase" ? /\s(?:thêm|tăng)\s/u : /\s(?:giảm|cắt giảm|bớt)\s/u).test(words)) return r;
+  const words = ` ${rule.text ?? ""} ${rule.subject ?? ""} ${typeof indicator === "string" ? indicator.slice(0, 300) : ""} `.toLowerCase();
+  if (!t) return sentenceFigure(r, raw, words);
+  if (!(t.direction === "increase" ? /\s(?:thêm|tăng)\s/u : /\s(?:giảm|cắt giảm|bớt)\s/u).test(words)) return r;
   // "… nâng tổng số trường lên 213 trường": the target is the level reached, which a typed amount cannot be.
   if (rule.kind === "compare" && /\slên\s+[\d.,]+\s/u.test(` ${(rule.text ?? "").toLowerCase()} `)) return r;
   return { kind: "number", value: t.amount, percent: t.percent || t.points, ...(t.noun ? { noun: t.noun } : {}), text: r.text };
 }
+
+/**
+ * "Lịch sử 7,0", "không thu 2 tháng" for "Không thu học phí 4 tháng …": one figure typed after words. The figure is read
+ * when those words are a school subject (the figure's label) or are written, as they stand, in the target or its
+ * indicator; any other words ("không đạt 7,0" for "đạt 7,0") leave the cell unread. The explanation quotes what was typed.
+ */
+function sentenceFigure(r: CellReading, raw: string, words: string): CellReading {
+  // (Not a date's number: "sinh năm 2015" is a year.)
+  const m = /^([\p{L} ]+?)(?<!năm|ngày|tháng) *:? *(\d.*)/u.exec(raw.trim());
+  const lead = m?.[1].toLowerCase();
+  const c = m && (SUBJECT.test(lead!) || words.includes(` ${lead} `)) ? readCell(m[2]) : null;
+  return c?.kind === "number" ? { ...c, text: r.text, typed: 1 } as CellReading : r;
+}
+const SUBJECT = /^(?:môn )?(?:toán|(?:ngữ )?văn|tiếng anh|lịch sử|địa l[íý]|(?:sinh|hóa|tin) học|vật l[íý]|gdcd)$/u;
 
 function readFor(rule: Rule | Reading, actual: CellValue): CellReading {
   // Numbers skip readCell's text rendering: the judge formats numbers itself.

@@ -6,7 +6,7 @@ import { claimCodes, claimPopulation } from "./parse/claims";
 import { indicatorInfo, indicatorWords, unitHint, type Ctx, type IndicatorInfo, type ParseOptions, type UnitHint } from "./parse/context";
 import { findDates, type BadDate } from "./parse/dates";
 import type { Fig } from "./parse/figures";
-import { figures, RECOGNISER_FNS, type Cand } from "./parse/recognisers";
+import { directionSource, figures, RECOGNISER_FNS, type Cand } from "./parse/recognisers";
 import { alike, CLAUSE_DECIDES, clauseSignals, doubtOf, ignoredKin, measureKey, rivalOf, type Signal } from "./parse/confidence";
 import { choose, contradicts, DECIDE, finish, firm, inColumnUnit, MARGIN, nounOf, otherUnit, sameUnitKind, score } from "./parse/resolve";
 import { cleanSubject } from "./parse/subject";
@@ -303,8 +303,11 @@ function otherWay(c: Ctx, best: Cand): Cand | null {
   if (!f || (f.op && !f.op.weak) || f.after) return null;
   const near = (t: string) => (t.includes("suất sinh") || t.includes("mức sinh") || t.includes("dân số")) && TWO_SIDED.test(t);
   const quota = r.op === ">=" && r.unit.kind === "count" && (QUOTA.test(c.p.low) || QUOTA.test(c.ind.low));
-  if (!quota && !near(c.p.low) && !near(c.ind.low)) return null;
-  return { ...best, rule: { ...r, op: r.op === ">=" ? "<=" : ">=" }, score: best.score - MARGIN };
+  // "Ngữ văn 120 phút", "khóa học 3 tháng": a span of time stated with no operator nor direction is as likely the
+  // amount set as a least; exactly is the runner-up (a longer figure is asked about, a shorter one falls short both ways).
+  const set = r.op === ">=" && f.u.dim === "time" && !f.u.per && directionSource(c, f) === "default";
+  if (!set && !quota && !near(c.p.low) && !near(c.ind.low)) return null;
+  return { ...best, rule: { ...r, op: set ? "=" : r.op === ">=" ? "<=" : ">=" }, score: best.score - MARGIN };
 }
 
 /**
@@ -491,7 +494,7 @@ function parseTargetUnsafe(text: string, opts: ParseOptions): ParseResult {
   if (typeof text !== "string") return err("not_text", "", "Chỉ tiêu phải là chữ", "The target must be text");
   const whole = nfc(text).trim();
   const mark = whole.endsWith(")") && (whole.includes("(cần xem lại:") || whole.includes("(check:")) ? UNSURE_MARK.exec(whole) : null;
-  if (!mark) return parseWhole(whole, opts);
+  if (!mark) return everyone(parseWhole(whole, opts), whole, opts);
   const r = parseWhole(whole.slice(0, mark.index), opts);
   if (r.ok) {
     r.rule.text = whole;
@@ -499,6 +502,17 @@ function parseTargetUnsafe(text: string, opts: ParseOptions): ParseResult {
   }
   return r;
 }
+
+/**
+ * "tất cả HS từ lớp 3 đến lớp 5 đều được học tiếng Anh 4 tiết/tuần" under ĐVT "%": the amount read says what every one
+ * gets; the share the column asks for is all of them (100%).
+ */
+function everyone(r: ParseResult, whole: string, opts: ParseOptions): ParseResult {
+  const k = r.ok ? measureKey(r.rule) : r.error.code;
+  if (!k || k === "%" || k === "date" || (!r.ok && k !== "unit_mismatch") || unitHint(opts.unit)?.kind !== "percent" || !ALL_EACH.test(whole.toLowerCase())) return r;
+  return { ok: true, rule: { kind: "compare", op: ">=", value: 1, unit: { kind: "percent" }, text: whole } as Rule, warnings: r.ok ? r.warnings : [] };
+}
+const ALL_EACH = /(?:tất cả|toàn bộ|mọi) [^.;]*đều /u;
 
 function parseWhole(whole: string, opts: ParseOptions): ParseResult {
   // (Clauses are cut by splitClauses below, one pass over the text.)

@@ -284,7 +284,8 @@ describe("checkSheet on a matrix with per-unit targets and a total row of its ow
   ];
   it("judges the total on its own typed target", () => {
     const r = ok(checkSheet(sheet(rows([108.66, 108.74])), null));
-    expect(r.items.find((i) => i.unitName === "Toàn tỉnh")?.status).toBe("exceeded");
+    // (The sex ratio at birth is brought down (fix16d): above the plan's level falls short.)
+    expect(r.items.find((i) => i.unitName === "Toàn tỉnh")?.status).toBe("not_met");
   });
   it("leaves a total whose target or figure is the units' sum alone", () => {
     const r = ok(checkSheet(sheet(rows([326.1, 326.85])), null));

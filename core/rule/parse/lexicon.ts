@@ -319,7 +319,7 @@ const MARKERS: Array<[string, Marker[]]> = [
 ];
 
 /** Words of a recognition (a yes/no outcome a year only places in time). */
-const RECOGNITION = ["đạt chuẩn", "được công nhận", "công nhận", "cán đích", "đạt tiêu chí", "đạt tiêu chuẩn", "trở thành", "về đích", "được cấp"];
+const RECOGNITION = ["đạt chuẩn", "được công nhận", "công nhận", "cán đích", "đạt tiêu chí", "đạt tiêu chuẩn", "trở thành", "về đích", "được cấp", "danh hiệu"];
 
 /** Words of a yes/no target. */
 const YES_NO = [
@@ -371,6 +371,9 @@ export const REDUCE_WORDS: string[] = [
   // Rates of population growth, deficit and pollution plans bring down.
   // ("ô nhiễm" is not listed: "tỷ lệ cơ sở gây ô nhiễm được xử lý" names the polluters handled, more is better.)
   // Price rises too (inflation, the consumer price index a plan holds under a ceiling).
+  // The sex ratio at birth plans bring down towards the natural balance ("tỷ số giới tính khi sinh là 113 bé trai/100 bé
+  // gái"); a band of it ("105 - 106") is the balance itself, both ends counting (TWO_SIDED).
+  "giới tính khi sinh",
   "tốc độ tăng dân số", "lạm phát", "chỉ số giá tiêu dùng", "tỷ lệ sinh con thứ 3", "nhập siêu", "phát thải", "ùn tắc", "hộ nghèo", "cận nghèo",
 ];
 
@@ -407,7 +410,7 @@ export const SET_TERMS = [
  * Population measures plans steer towards a level from either side (replacement fertility, a natural growth rate): a
  * bare figure for one of these is a level to hold, and which side is good the phrase does not say.
  */
-export const TWO_SIDED = /(?<!\S)(?:tổng tỷ suất sinh|tổng tỉ suất sinh|mức sinh|tỷ lệ tăng dân số tự nhiên|tỉ lệ tăng dân số tự nhiên)(?![^\s:,.])/u;
+export const TWO_SIDED = /(?<!\S)(?:tổng t[ỷỉ] suất sinh|mức sinh|t[ỷỉ] lệ tăng dân số tự nhiên|giới tính khi sinh)(?![^\s:,.])/u;
 
 export const QUOTA = /(?<!\S)(?:chỉ tiêu tuyển|chỉ tiêu lớp|chỉ tiêu được giao|trúng tuyển)(?!\S)/u;
 
@@ -426,6 +429,8 @@ const AGAINST = [
   "xóa", "chống", "phòng ngừa", "ngăn ngừa", "ngăn chặn", "giảm thiểu", "không", "không để", "phòng, chống", "phòng chống", "an toàn", "an toàn,",
   // Care for a harm is help, not the harm: "kỹ năng sơ cấp cứu đuối nước", "phòng tránh tai nạn".
   "cấp cứu", "sơ cứu", "sơ cấp cứu", "phòng tránh", "ứng phó với",
+  // Leaving a harm is the good outcome counted: "giúp 500 hộ thoát nghèo, thoát cận nghèo".
+  "thoát",
 ];
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -551,7 +556,7 @@ const WHO = `(?:(?:diện|hộ) )*(?:${alt(REDUCE_WORDS)})`;
 const WHO_RE = new RegExp(`(?<!hộ )thuộc ${WHO}(?:(?:,| và| hoặc) ${WHO})*`, "gu");
 const GOOD_RE = wordsRe(GOOD_WORDS);
 // What a campaign is against, longest first so "tai nạn thương tích" goes as a whole.
-const HARMS = ["tai nạn thương tích", "mù chữ", "tai nạn", "bạo lực", "đuối nước", "ngộ độc", "vi phạm", "suy dinh dưỡng", "thừa cân", "béo phì", "bỏ học", "tệ nạn", "ma túy", "thương tích", "sự cố"];
+const HARMS = ["tai nạn thương tích", "mù chữ", "tai nạn", "bạo lực", "đuối nước", "ngộ độc", "vi phạm", "suy dinh dưỡng", "thừa cân", "béo phì", "bỏ học", "tệ nạn", "ma túy", "thương tích", "sự cố", "cận nghèo", "nghèo"];
 const AGAINST_RE = new RegExp(
   // ("phòng, chống tai nạn đuối nước": a chain of harms is one harm.)
   `(?:${alt(AGAINST)})\\s+(?:tái\\s+)?(?:${alt(HARMS)})(?:\\s+(?:${alt(HARMS)}))*`,

@@ -6,7 +6,7 @@ import { GRADE_SCALE } from "../../number/cell";
 import { indicatorWords, type Ctx } from "./context";
 import type { DateHit } from "./dates";
 import { figOf, opBefore, type Fig } from "./figures";
-import { M, SET_TERMS, type Marker, type OpWord, type PeriodKind } from "./lexicon";
+import { M, SET_TERMS, TWO_SIDED, type Marker, type OpWord, type PeriodKind } from "./lexicon";
 import { cleanSubject } from "./subject";
 import { NUM, SYM, WORD, type Token } from "./tokens";
 
@@ -1043,6 +1043,8 @@ function senseOf(c: Ctx, pos: number, f?: Fig): "up" | "down" | "band" {
   if (c.marks.sense) return c.marks.sense;
   if (c.opts.direction) return c.opts.direction;
   if (f && areaPerPerson(c, f)) return "up";
+  // A measure held at a natural level (fertility, the sex ratio at birth): a band of it is the level, both ends counting.
+  if (TWO_SIDED.test(`${c.p.low} ${c.ind.low}`)) return "band";
   let good = false;
   for (const t of c.ts) {
     if (t.start >= pos) break;
