@@ -1290,8 +1290,10 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
     // A row no word names as targets whose cells state them ("Yêu cầu tối thiểu | 100% | ≥ 80% | Ít nhất 2 trường"),
     // above the units or below the total: the targets of every unit.
     // Only one such row: where several rows state targets, they are no units' figures at all (a list read as units).
+    // A unit's own target column ("KH 2020" beside "Ước TH 2020") states targets on every unit's row: not read here.
     const done = new Set(excluded.map((e) => e.row));
-    const stating = dataRows.filter((r) => !done.has(r) && holdsTargets(rowEvidence(sheet, r, figureCols)));
+    const own = new Set(groups.map((g) => g.target));
+    const stating = dataRows.filter((r) => !done.has(r) && holdsTargets(rowEvidence(sheet, r, figureCols.filter((k) => !own.has(k)))));
     if (stating.length === 1) {
       const r = stating[0];
       const text = cellText(sheet.values[r]?.[unitCol]);
