@@ -318,6 +318,26 @@ const CASES: Case[] = [
     want: { "Cô Ba · Tốt nghiệp THCS": "review", "Thị trấn Bảo Lạc · Tốt nghiệp THCS": "exceeded", "Hồng Trị · Tốt nghiệp THCS": "not_met" },
   },
   {
+    what: "each district's own target beside its figure: the first district, with \"-\" where a target does not apply, is no target row",
+    values: [
+      ...title("KẾT QUẢ THỰC HIỆN CHỈ TIÊU THEO HUYỆN NĂM 2020"),
+      ["STT", "Huyện, thành phố", "Tỷ lệ hộ nghèo (%)", null, "Số xã đạt chuẩn nông thôn mới", null],
+      [null, null, "KH 2020", "Ước TH 2020", "KH 2020", "Ước TH 2020"],
+      [1, "Thành phố Tuyên Quang", "Dưới 1", 0.8, "-", "-"],
+      [2, "Huyện Lâm Bình", "Giảm còn 25", 24.1, 2, 2],
+      [3, "Huyện Na Hang", "Giảm còn 20", 20.3, 3, 2],
+    ],
+    merges: [{ top: 4, left: 2, bottom: 4, right: 3 }, { top: 4, left: 4, bottom: 4, right: 5 }],
+    asOf: "2020-12-15",
+    want: {
+      "Thành phố Tuyên Quang · Tỷ lệ hộ nghèo (%)": "met",
+      "Huyện Lâm Bình · Tỷ lệ hộ nghèo (%)": "met",
+      "Huyện Na Hang · Tỷ lệ hộ nghèo (%)": "not_met",
+      "Huyện Lâm Bình · Số xã đạt chuẩn nông thôn mới": "met",
+      "Huyện Na Hang · Số xã đạt chuẩn nông thôn mới": "not_met",
+    },
+  },
+  {
     what: "target rows for two years below the total: the one due at the as-of date is used, the later one is no unit",
     values: [
       ...title("KẾT QUẢ HUY ĐỘNG TRẺ RA LỚP NĂM HỌC 2020-2021"),
