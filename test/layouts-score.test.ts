@@ -71,6 +71,11 @@ describe.skipIf(!present)(present ? "the dev layout corpus" : "the dev layout co
  * 22/10)", kept as written now that the reader sees its first day, is read as "≥ 3 tháng" by the reader).
  * Fix15d: holdout6 89.8%, 2 wrong (91 E10 right: numbers before a month with its year are its weeks or days, and the
  * month lends its year to the window's days).
+ * Sheet17a: holdout11 joins (spent; fresh 7/8 tables, 59.5%, 9 wrong, 2 false passes, 146 silently clean): 7/8, 73.3%,
+ * 8 wrong, 1 false pass (148's years side by side), none silent: a target sentence is never taken from another table
+ * above (146 now ends in the one-line error, not clean over counts), a share or zero on the target row judges the total
+ * row too (144, 145; holdout6 91.3%, holdout10 95.9%), a unit's own target column makes no target row (149), a
+ * registered target pairs with the one column of numbers beside it (150's COUNTIF of a grid of marks).
  */
 /** [set, tables at least, right rate at least, wrong at most, false passes at most, silent clean layouts allowed]. */
 const HELD_OUT: ReadonlyArray<readonly [string, number, number, number, number, readonly string[]]> = [
@@ -79,11 +84,12 @@ const HELD_OUT: ReadonlyArray<readonly [string, number, number, number, number, 
   ["holdout3", 8, 0.699, 2, 0, []],
   ["holdout4", 6, 0.937, 0, 0, []],
   ["holdout5", 8, 0.869, 3, 0, []],
-  ["holdout6", 14, 0.897, 2, 0, []],
+  ["holdout6", 14, 0.912, 2, 0, []],
   ["holdout7", 11, 0.85, 2, 0, []],
   ["holdout8", 12, 0.97, 1, 0, []],
   ["holdout9", 8, 0.98, 0, 0, []],
-  ["holdout10", 8, 0.93, 1, 0, []],
+  ["holdout10", 8, 0.958, 1, 0, []],
+  ["holdout11", 7, 0.732, 8, 1, []],
 ];
 describe.skipIf(!present)("the held-out layout sets (ratchet)", () => {
   it.each(HELD_OUT)("%s: finds at least %i tables, stays at its right rate (%s), gives at most %i wrong verdicts and %i false passes, is never silently clean but where allowed", async (set, tables, right, wrong, falsePasses, silent) => {

@@ -535,6 +535,25 @@ describe("checkSheet on a matrix of registered/reached pairs side by side", () =
   });
 });
 
+describe("checkSheet on a grid of marks counted beside each unit's registered target", () => {
+  // "Số tiêu chí đạt | Chỉ tiêu đăng ký năm 2020": no words shared, but one column of numbers beside the registered
+  // target (the commune's own "Đạt chuẩn" on the other side is words): that count is what the target is for.
+  const crit = [1, 2, 3, 4];
+  const unit = (i: number, name: string, marks: number[], note: string | null): CellValue[] => [i, name, 2, ...crit.map((c) => (marks.includes(c) ? "x" : null)), marks.length, "Đạt chuẩn (4/4 tiêu chí)", "Đạt chuẩn", note];
+  const values: CellValue[][] = [
+    ["STT", "Xã", "Số tiêu chí đạt năm trước", "Tiêu chí đạt (đánh dấu x)", null, null, null, "Số tiêu chí đạt", "Chỉ tiêu đăng ký năm 2020", "Xã tự đánh giá", "Ghi chú"],
+    [null, null, null, 1, 2, 3, 4, null, null, null, null],
+    unit(1, "A", crit, null),
+    unit(2, "B", [1, 2, 3], "Tiêu chí 4: chưa đạt"),
+    unit(3, "C", [1, 2, 4], "Tiêu chí 3 (Thủy lợi): chờ Sở Nông nghiệp thẩm định"),
+  ];
+  const merges = [0, 1, 2, 7, 8, 9, 10].map((c) => ({ top: 0, left: c, bottom: 1, right: c })).concat([{ top: 0, left: 3, bottom: 0, right: 6 }]);
+  it("judges the count on the target and asks where the missing mark awaits appraisal", () => {
+    const r = ok(checkSheet({ ...sheet(values), merges }, null, { asOf: "2021-01-08" }));
+    expect(r.items.map((i) => [i.unitName, i.status])).toEqual([["A", "met"], ["B", "not_met"], ["C", "review"]]);
+  });
+});
+
 describe("blankFormulas: a formula over cells nobody filled in is no figure", () => {
   it.each<[string, CellValue[][], (string | undefined)[][], number[][]]>([
     ["a sum of blank cells shows 0", [[null, null, 0]], [[undefined, undefined, "=A1+B1"]], [[0, 2]]],

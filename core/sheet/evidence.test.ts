@@ -130,6 +130,8 @@ const CASES: Case[] = [
       "Huyện B · Tỷ lệ trường có Internet": "not_met",
       "Huyện A · Số phòng học thông minh": "exceeded",
       "Huyện B · Số phòng học thông minh": "not_met",
+      // A share on the target row is the whole's too; a count is the units' (their sum is the total's).
+      "Toàn tỉnh · Tỷ lệ trường có Internet": "met",
     },
     says: /"Yêu cầu tối thiểu" là dòng chỉ tiêu vì các ô ghi chỉ tiêu/,
   },
@@ -316,6 +318,26 @@ const CASES: Case[] = [
     want: { "Cô Ba · Tốt nghiệp THCS": "review", "Thị trấn Bảo Lạc · Tốt nghiệp THCS": "exceeded", "Hồng Trị · Tốt nghiệp THCS": "not_met" },
   },
   {
+    what: "each district's own target beside its figure: the first district, with \"-\" where a target does not apply, is no target row",
+    values: [
+      ...title("KẾT QUẢ THỰC HIỆN CHỈ TIÊU THEO HUYỆN NĂM 2020"),
+      ["STT", "Huyện, thành phố", "Tỷ lệ hộ nghèo (%)", null, "Số xã đạt chuẩn nông thôn mới", null],
+      [null, null, "KH 2020", "Ước TH 2020", "KH 2020", "Ước TH 2020"],
+      [1, "Thành phố Tuyên Quang", "Dưới 1", 0.8, "-", "-"],
+      [2, "Huyện Lâm Bình", "Giảm còn 25", 24.1, 2, 2],
+      [3, "Huyện Na Hang", "Giảm còn 20", 20.3, 3, 2],
+    ],
+    merges: [{ top: 4, left: 2, bottom: 4, right: 3 }, { top: 4, left: 4, bottom: 4, right: 5 }],
+    asOf: "2020-12-15",
+    want: {
+      "Thành phố Tuyên Quang · Tỷ lệ hộ nghèo (%)": "met",
+      "Huyện Lâm Bình · Tỷ lệ hộ nghèo (%)": "met",
+      "Huyện Na Hang · Tỷ lệ hộ nghèo (%)": "not_met",
+      "Huyện Lâm Bình · Số xã đạt chuẩn nông thôn mới": "met",
+      "Huyện Na Hang · Số xã đạt chuẩn nông thôn mới": "not_met",
+    },
+  },
+  {
     what: "target rows for two years below the total: the one due at the as-of date is used, the later one is no unit",
     values: [
       ...title("KẾT QUẢ HUY ĐỘNG TRẺ RA LỚP NĂM HỌC 2020-2021"),
@@ -329,11 +351,11 @@ const CASES: Case[] = [
     ],
     merges: [{ top: 4, left: 2, bottom: 4, right: 4 }],
     asOf: "2020-12-20",
-    want: { "Thành phố Cao Lãnh · Trẻ mẫu giáo (3-5 tuổi)": "exceeded", "Huyện Tam Nông · Trẻ mẫu giáo (3-5 tuổi)": "not_met" },
+    want: { "Thành phố Cao Lãnh · Trẻ mẫu giáo (3-5 tuổi)": "exceeded", "Huyện Tam Nông · Trẻ mẫu giáo (3-5 tuổi)": "not_met", "Toàn tỉnh · Trẻ mẫu giáo (3-5 tuổi)": "not_met" },
     says: /Dùng dòng "Chỉ tiêu năm 2020" làm chỉ tiêu/,
   },
   {
-    what: "lower and upper bound rows above the units: each column's target is the band between them; a week's average is no unit",
+    what: "lower and upper bound rows above the units: each column's target is the band between them; a week's average is no unit (its share is judged on the band, as the whole's)",
     values: [
       ...title("THEO DÕI KHẨU PHẦN ĂN TUẦN 1 THÁNG 3/2024"),
       ["TT", "Ngày", "Năng lượng (kcal/trẻ/ngày)", "Protit (%)"],
@@ -344,7 +366,7 @@ const CASES: Case[] = [
       [null, "Bình quân tuần", 856.5, 13.9],
     ],
     asOf: "2024-03-08",
-    want: { "Thứ Hai (04/3) · Năng lượng (kcal/trẻ/ngày)": "met", "Thứ Hai (04/3) · Protit (%)": "met", "Thứ Ba (05/3) · Năng lượng (kcal/trẻ/ngày)": "not_met", "Thứ Ba (05/3) · Protit (%)": "not_met" },
+    want: { "Thứ Hai (04/3) · Năng lượng (kcal/trẻ/ngày)": "met", "Thứ Hai (04/3) · Protit (%)": "met", "Thứ Ba (05/3) · Năng lượng (kcal/trẻ/ngày)": "not_met", "Thứ Ba (05/3) · Protit (%)": "not_met", "Bình quân tuần · Protit (%)": "met" },
     says: /là mức tối thiểu và tối đa/,
   },
   {

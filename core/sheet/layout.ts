@@ -808,8 +808,8 @@ const COLUMN_NUMBER = /^[([]?\d{1,2}[)\]]?$/;
 /**
  * Registered/reached pairs side by side ("Mức độ đăng ký đầu năm học | … | Mức độ đạt được"): a single column whose
  * heading reads as a target is the unit's own target for the one single actual column whose heading opens with the
- * same two words, not an indicator of its own. With no such column, or two, nothing is paired (the target column is
- * then listed as not judged, never guessed).
+ * same two words (none: the one column of numbers beside it), not an indicator of its own. With no such column, or
+ * two, nothing is paired (the target column is then listed as not judged, never guessed).
  */
 /**
  * Parts of a block of registered targets ("Chỉ tiêu đăng ký đầu năm học" over "Số giải | Giải cao nhất | Xếp thứ"): each
@@ -847,7 +847,7 @@ function pairRegistered(sheet: SheetData, parts: ColumnHeading[], cols: ColumnHe
   }
 }
 
-function pairRegistrations(sheet: SheetData, cols: ColumnHeading[], groups: MatrixGroup[], decisions: Bilingual[]): void {
+function pairRegistrations(sheet: SheetData, cols: ColumnHeading[], groups: MatrixGroup[], decisions: Bilingual[], figures: (col: number) => boolean): void {
   const words = (k: ColumnHeading) => {
     const texts = k.texts.filter((t) => !COLUMN_NUMBER.test(t.trim()));
     return { reading: combineTexts(texts, OWN), stem: fold(texts[texts.length - 1] ?? "").split(" ").slice(0, 2).join(" ") };
@@ -857,7 +857,9 @@ function pairRegistrations(sheet: SheetData, cols: ColumnHeading[], groups: Matr
   for (const t of single) {
     const tw = words(of(t));
     if (tw.reading.role !== "target" || tw.stem.split(" ").length < 2) continue;
-    const mates = single.filter((a) => a !== t && words(of(a)).reading.role === "actual" && words(of(a)).stem === tw.stem);
+    let mates = single.filter((a) => a !== t && words(of(a)).reading.role === "actual" && words(of(a)).stem === tw.stem);
+    // No heading shares its words ("Số tiêu chí đạt | Chỉ tiêu đăng ký năm 2020"): the one column of numbers beside it.
+    if (mates.length === 0) mates = single.filter((a) => Math.abs(a.col! - t.col!) === 1 && words(of(a)).reading.role !== "target" && figures(a.col!));
     if (mates.length !== 1) continue;
     mates[0].target = t.col;
     groups.splice(groups.indexOf(t), 1);
@@ -1216,7 +1218,10 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
   }
 
   pairRegistered(sheet, registered, cols, groups, decisions, unplaced);
-  pairRegistrations(sheet, cols, groups, decisions);
+  pairRegistrations(sheet, cols, groups, decisions, (c) => {
+    const e = columnEvidence(sheet, c, unitRows);
+    return e.figure >= 1 && e.figure * 5 >= e.filled * 3;
+  });
 
   const layout: MatrixLayout = { shape: "matrix", ...base, unitColumn: unitCol, unitNoun, groups, confidence: 0, unplaced };
   if (rowRoleColumn !== undefined) layout.rowRoleColumn = rowRoleColumn;
@@ -1290,8 +1295,10 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
     // A row no word names as targets whose cells state them ("Yêu cầu tối thiểu | 100% | ≥ 80% | Ít nhất 2 trường"),
     // above the units or below the total: the targets of every unit.
     // Only one such row: where several rows state targets, they are no units' figures at all (a list read as units).
+    // A unit's own target column ("KH 2020" beside "Ước TH 2020") states targets on every unit's row: not read here.
     const done = new Set(excluded.map((e) => e.row));
-    const stating = dataRows.filter((r) => !done.has(r) && holdsTargets(rowEvidence(sheet, r, figureCols)));
+    const own = new Set(groups.map((g) => g.target));
+    const stating = dataRows.filter((r) => !done.has(r) && holdsTargets(rowEvidence(sheet, r, figureCols.filter((k) => !own.has(k)))));
     if (stating.length === 1) {
       const r = stating[0];
       const text = cellText(sheet.values[r]?.[unitCol]);

@@ -170,6 +170,7 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
     let target: { text: string; alt?: string } = { text: "" };
     let targetSource: CheckedItem["targetSource"] = "none";
     let fromSentence = false;
+    let fromRow = false;
     if (layout.targetRow !== undefined && valueCol !== undefined) {
       // The target row states the target over the part it is about: the figure column, or the rate column when the
       // figure column is blank there ("Dưới 2%" over "TL (%)" beside "SL").
@@ -184,6 +185,7 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
         target = target.text !== "" && hi.text !== "" ? { text: `Từ ${target.text} đến ${hi.text}` } : { text: "" };
       }
       if (target.text !== "") targetSource = "sheet";
+      fromRow = target.text !== "";
     }
     // No target row: a threshold the column's heading states in its brackets ("Điểm xét tốt nghiệp (từ 5,0 trở lên)").
     if (target.text === "" && !ind && g.target === undefined) {
@@ -302,7 +304,13 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       if (sheet.formulas?.[r]?.[c] || sheet.formulas?.[r]?.[fc]) return false;
       return Math.abs(sum - v) > Math.max(1, Math.abs(v) / 200);
     };
-    const ownTotals = g.target !== undefined ? totalsWithTargets.filter((r) => ownTarget(r, g.target!)) : external ? totalsWithTargets.filter((r) => external.has(r)) : fromSentence || targetRowBoth ? totalsWithTargets : [];
+    // A share (or none at all) asked on the target row holds for the whole as for each unit ("Chỉ tiêu | 100% | Không quá 1%"): the
+    // total row's own share is judged too; a count is the units' (the total is their sum), a target by kind of unit
+    // ("Lá từ 95%; Chồi từ 90%") is no one target of the whole.
+    const rowShare = fromRow && (percentRule || (typeof rule !== "string" && rule.kind === "zero")) && !overUnits && !cond && (targetRowBoth || !eachScope(targetRowLabel));
+    // Units left out of a summed total only add to it: a cap it breaks or a floor it reaches stands; the other is unknown.
+    const capped = typeof rule !== "string" && (rule.kind === "zero" || (rule.kind === "compare" && rule.op.startsWith("<")));
+    const ownTotals = g.target !== undefined ? totalsWithTargets.filter((r) => ownTarget(r, g.target!)) : external ? totalsWithTargets.filter((r) => external.has(r)) : fromSentence || targetRowBoth || rowShare ? totalsWithTargets : [];
     const wholeOnly = fromSentence && ownTotals.length > 0 && WHOLE_SCOPE.test(fold(target.text)) && !eachScope(target.text);
     for (let u = wholeOnly ? judgedRows.length : 0; u < judgedRows.length + ownTotals.length; u++) {
       const selfTotal = u >= judgedRows.length;
@@ -461,9 +469,10 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       // A total summed over the units (a formula) while a unit with a target has no figure yet: no figure of the whole.
       // A word in the figure's place ("Chưa báo cáo") is none to the sum either. (A number typed as text, "2,1 km", is a
       // figure the sum skips: the total is then short of it, judged as it stands, as before.)
-      if (selfTotal && !adjusted && g.target !== undefined && sheet.formulas?.[r]?.[cell.col] && ACHIEVED.has(judged.status) === false) {
+      // A share from the target row: every unit was asked.
+      if (selfTotal && !adjusted && (g.target !== undefined || rowShare) && sheet.formulas?.[r]?.[cell.col] && ACHIEVED.has(judged.status) === (rowShare && capped)) {
         const missing = unitRows.filter((u) => {
-          const t = sheet.values[u]?.[g.target!];
+          const t = g.target === undefined ? "x" : sheet.values[u]?.[g.target];
           const v = sheet.values[u]?.[cell.col];
           return !isEmptyCell(t) && !notApplicableCell(t) && typeof v !== "number" && !notApplicableCell(v) && !/\d/.test(cellText(v));
         }).length;

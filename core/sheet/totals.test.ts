@@ -33,3 +33,35 @@ describe("a summed total over a unit that has not reported", () => {
     expect(total(500)?.status).toBe("not_met");
   });
 });
+
+// A share asked on the target row ("Chỉ tiêu | 100% | Không quá 1%") holds for the whole as for each unit: the total
+// row is judged on it; a count there is the units' (the total is their sum) and "cho từng trường" is theirs alone.
+describe("a total row under a target row", () => {
+  const sheet = (label: string, target: CellValue, figures: CellValue[], total: CellValue, formula?: string): SheetData => ({
+    name: "S",
+    values: [
+      ["STT", "Trường", "Tỷ lệ học sinh lưu ban (%)", "Ghi chú"],
+      [null, label, target, null],
+      ...figures.map((f, i) => [i + 1, `Trường ${String.fromCharCode(65 + i)}`, f, null]),
+      [null, "Toàn huyện", total, null],
+    ] as CellValue[][],
+    ...(formula ? { formulas: [[], [], [], [], [], [null, null, formula]] as never } : {}),
+  });
+  const total = (s: SheetData) => ok(checkSheet(s, null, { asOf: "2013-06-10" })).items.find((i) => i.row === 5);
+
+  it("judges the total's own share on the row's target", () => {
+    expect(total(sheet("Chỉ tiêu Phòng GD&ĐT giao", "Không quá 1%", [0.6, 1.2, 0.8], 0.8))?.status).toBe("met");
+    expect(total(sheet("Chỉ tiêu", "Từ 80% trở lên", [90, 71.4, 80], 70.7))?.status).toBe("not_met");
+  });
+  it("leaves the total to the units when the row's target is given to each of them", () => {
+    expect(total(sheet("Chỉ tiêu giao cho từng trường", "Không quá 1%", [0.6, 1.2, 0.8], 0.8))).toBeUndefined();
+  });
+  it("gives no figure of the whole for a summed total missing a unit, unless the missing unit cannot change it", () => {
+    // Under a cap the sum short of a unit may still rise past it: met is not known; broken it stays broken.
+    expect(total(sheet("Chỉ tiêu", "Dưới 6%", [3, 4, null], 3.5, "=SUM(C3:C5)"))?.status).toBe("no_data");
+    expect(total(sheet("Chỉ tiêu", "Dưới 6%", [3, 4, null], 7, "=SUM(C3:C5)"))?.status).toBe("not_met");
+    // Under a floor the other way round.
+    expect(total(sheet("Chỉ tiêu", "Từ 80% trở lên", [90, 85, null], 70, "=SUM(C3:C5)"))?.status).toBe("no_data");
+    expect(total(sheet("Chỉ tiêu", "Từ 80% trở lên", [90, 85, null], 88, "=SUM(C3:C5)"))?.status).toBe("exceeded");
+  });
+});

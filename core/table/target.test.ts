@@ -1,7 +1,7 @@
 // The one cell-to-target rule, and deadlines of task tables read from schedules, quarters, years and day/months.
 import { describe, expect, it } from "vitest";
 import { periodFromText } from "../period/period";
-import { columnYear, dayIn, dayInTaskName, deadlineOf, figureDueIn, lunarNewYearWindow, strictDeadline, targetFromCell } from "./target";
+import { columnYear, dayIn, dayInTaskName, deadlineOf, figureDueIn, lunarNewYearWindow, sentenceTarget, strictDeadline, targetFromCell } from "./target";
 import { cellKind } from "./evidence";
 
 describe("targetFromCell", () => {
@@ -175,5 +175,17 @@ describe("a deadline set by the lunar new year", () => {
     expect(lunarNewYearWindow("Trước Tết âm lịch", null, "2026-03-10")).toBe("year");
     expect(lunarNewYearWindow("Trước Tết Nguyên đán 2026", null, "2025-12-10")).toEqual(["2026-01-21", "2026-02-20"]);
     expect(lunarNewYearWindow("Trước Tết Ất Tỵ", null, "2026-03-10")).toEqual(["2025-01-21", "2025-02-20"]);
+  });
+});
+
+describe("sentenceTarget", () => {
+  const header = ["STT", "Nội dung", "Tổng số", "Lớp 1", "Lớp 2"];
+  it("reads a line between the title and the header", () => {
+    const s = { name: "S", values: [["KẾT QUẢ (mỗi lớp đạt từ 35% trở lên)"], header, [1, "Mức Tốt", 80, 40, 40]] };
+    expect(sentenceTarget(s, 1)?.text).toBe("mỗi lớp đạt từ 35% trở lên");
+  });
+  it("never takes a target from a row of another table above (it is that row's, not this table's)", () => {
+    const s = { name: "S", values: [["Cam kết"], ["STT", "Nội dung", null, "Lớp 1", "Lớp 2"], ["2", "Mức Tốt", null, "Mỗi khối lớp từ 35% trở lên"], ["Thực tế"], header, [1, "Mức Tốt", 80, 40, 40]] };
+    expect(sentenceTarget(s, 4)).toBeNull();
   });
 });

@@ -345,11 +345,14 @@ const LEVEL_ASKED = /\b(dat|dat tu|dat chuan) (muc do|muc|cap do) \d\b/;
 /**
  * A target stated once in a line between a table's title and its header ("(Nhà trường đăng ký … cấp độ 2: mỗi tiêu
  * chí đạt từ Mức 2 trở lên)"): the part of the line, cut at ":", ";" and brackets, that reads as a threshold or a
- * level and says so with target words. The nearest such line to the header wins. Null when no line states one.
+ * level and says so with target words. The nearest such line to the header wins, never past a row of another table
+ * (three cells or more). Null when no line states one.
  * @example sentenceTarget(sheet, 6) → { text: "mỗi tiêu chí đạt từ Mức 2 trở lên", row: 4 }
  */
 export function sentenceTarget(sheet: SheetData, headerTop: number): { text: string; row: number } | null {
   for (let r = headerTop - 1; r >= 0; r--) {
+    // A row of three cells or more is another table's (its header or a row of it): a target in it is that row's.
+    if ((sheet.values[r] ?? []).filter((v) => v !== null && v !== undefined && v !== "").length > 2) return null;
     for (const v of sheet.values[r] ?? []) {
       if (typeof v !== "string" || v.length > 300) continue;
       for (const part of v.split(/[:;()\n]/)) {

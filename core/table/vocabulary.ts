@@ -285,7 +285,8 @@ export const NOT_SENT = /\bchua (?:duoc )?(?:cung cap|bao cao|gui|tong hop|cap n
 export const LEFT_UNIT = /\b(chuyen (truong|di)|hoc (tai|o) (truong|noi|co so) (khac|ngoai)|hoc ngoai (dia ban|huyen|tinh|xa)|khuyet tat|hoa nhap|giao duc ca nhan)\b/;
 export const PRESENCE = /\b(si so|duy tri|ra lop|huy dong|hoan thanh chuong trinh|tuyen sinh|pho cap)\b/;
 // Someone on leave for part of the period (maternity leave, moved post): their own quota may be pro-rated or waived.
-export const ON_LEAVE = /\b(thai san|nghi sinh|chuyen cong tac)\b/;
+// Or a part awaiting appraisal ("Tiêu chí 14: chờ Sở GD&ĐT thẩm định"): left out of the count, not yet failed.
+export const ON_LEAVE = /\b(thai san|nghi sinh|chuyen cong tac|cho (\S+ ){0,4}tham dinh)\b/;
 // The remark says the case was left out already ("không đánh giá", "chưa xếp loại"): the figure has counted it; or
 // that there is no such case ("Không có HS khuyết tật", "Khuyết tật: không có", "chưa tổ chức dạy học hòa nhập"); or
 // moves both ways ("chuyển đi 2, chuyển đến 5"): no gap explained.
