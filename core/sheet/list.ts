@@ -437,7 +437,9 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     let noBase: string | undefined;
     let relFrom: Bilingual | undefined;
     const rawDue = col.target !== undefined && !isEmptyCell(row[col.target]) ? row[col.target] : col.deadline !== undefined ? (blockDue.get(r) ?? row[col.deadline]) : undefined;
-    const rel = typeof rawDue === "string" ? relativeDeadline(rawDue, [cand.name, ...row.filter((v, c) => typeof v === "string" && c !== col.completion && c !== col.actual) as string[]]) : null;
+    // (A count of days for a result, "12 ngày", answers "trong 15 ngày" itself: no day is needed.)
+    const result = row[col.completion ?? col.actual ?? -1];
+    const rel = typeof rawDue === "string" && typeof result !== "number" && !/^\s*\d+(?:[.,]\d+)?\s*(?:ngày)?\s*$/iu.test(cellText(result)) ? relativeDeadline(rawDue, [cand.name, ...row.filter((v, c) => typeof v === "string" && c !== col.completion && c !== col.actual) as string[]]) : null;
     if (rel?.kind === "due") {
       sheetTarget = { text: `chậm nhất ngày ${isoToVi(rel.due)}` };
       undated = false;
@@ -447,7 +449,7 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
       undated = true;
       noBase = rel.event;
     } else if (rel) {
-      const res = spanResult(cellText(row[col.completion ?? col.actual ?? -1]), rel.days, asOfDay);
+      const res = spanResult(cellText(result), rel.days, asOfDay);
       if (res) {
         sheetTarget = { text: `chậm nhất ngày ${isoToVi(res.due)}` };
         spanDone = res.done;
