@@ -443,7 +443,7 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     if (rel?.kind === "due") {
       sheetTarget = { text: `chậm nhất ngày ${isoToVi(rel.due)}` };
       undated = false;
-      relFrom = { vi: `"${cellText(rawDue)}": hạn ${isoToVi(rel.base)} + ${rel.days} ngày`, en: `"${cellText(rawDue)}": due ${isoToVi(rel.base)} + ${rel.days} days` };
+      relFrom = { vi: `"${cellText(rawDue)}": ${isoToVi(rel.base)} + ${rel.days} ngày, hạn ${isoToVi(rel.due)}`, en: `"${cellText(rawDue)}": ${isoToVi(rel.base)} + ${rel.days} days, due ${isoToVi(rel.due)}` };
     } else if (rel?.kind === "noBase") {
       sheetTarget = { text: cellText(rawDue) };
       undated = true;

@@ -27,7 +27,7 @@ describe("a deadline counted in days from an event", () => {
   const status = (n: number) => r.items.find((i) => i.cell.row === n)?.status;
   it("is due on the day the cell, the name's quarter or the row gives the event, plus the days", () => {
     expect(status(2)).toBe("met");
-    expect(r.items.find((i) => i.cell.row === 2)?.verdict.explanations.vi).toMatch(/20\/01\/2024/);
+    expect(r.items.find((i) => i.cell.row === 2)?.verdict.warnings.map((w) => w.message.vi).join(" ")).toMatch(/05\/01\/2024 \+ 15 ngày, hạn 20\/01\/2024/);
     expect(status(3)).toBe("overdue");
     expect(status(5)).toBe("met");
   });
