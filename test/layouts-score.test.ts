@@ -71,6 +71,7 @@ describe.skipIf(!present)(present ? "the dev layout corpus" : "the dev layout co
  * 22/10)", kept as written now that the reader sees its first day, is read as "≥ 3 tháng" by the reader).
  * Fix15d: holdout6 89.8%, 2 wrong (91 E10 right: numbers before a month with its year are its weeks or days, and the
  * month lends its year to the window's days).
+ * Sheet17b: holdout7 88.3% (85.1%), 2 wrong: earlier years' plan/result pairs beside the latest are judged (114).
  */
 /** [set, tables at least, right rate at least, wrong at most, false passes at most, silent clean layouts allowed]. */
 const HELD_OUT: ReadonlyArray<readonly [string, number, number, number, number, readonly string[]]> = [
@@ -80,7 +81,7 @@ const HELD_OUT: ReadonlyArray<readonly [string, number, number, number, number, 
   ["holdout4", 6, 0.937, 0, 0, []],
   ["holdout5", 8, 0.869, 3, 0, []],
   ["holdout6", 14, 0.897, 2, 0, []],
-  ["holdout7", 11, 0.85, 2, 0, []],
+  ["holdout7", 11, 0.882, 2, 0, []],
   ["holdout8", 12, 0.97, 1, 0, []],
   ["holdout9", 8, 0.98, 0, 0, []],
   ["holdout10", 8, 0.93, 1, 0, []],
