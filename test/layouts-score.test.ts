@@ -76,6 +76,7 @@ describe.skipIf(!present)(present ? "the dev layout corpus" : "the dev layout co
  * above (146 now ends in the one-line error, not clean over counts), a share or zero on the target row judges the total
  * row too (144, 145; holdout6 91.3%, holdout10 95.9%), a unit's own target column makes no target row (149), a
  * registered target pairs with the one column of numbers beside it (150's COUNTIF of a grid of marks).
+ * Sheet17b: holdout7 88.3% (85.1%), 2 wrong: earlier years' plan/result pairs beside the latest are judged (114).
  */
 /** [set, tables at least, right rate at least, wrong at most, false passes at most, silent clean layouts allowed]. */
 const HELD_OUT: ReadonlyArray<readonly [string, number, number, number, number, readonly string[]]> = [
@@ -85,7 +86,7 @@ const HELD_OUT: ReadonlyArray<readonly [string, number, number, number, number, 
   ["holdout4", 6, 0.937, 0, 0, []],
   ["holdout5", 8, 0.869, 3, 0, []],
   ["holdout6", 14, 0.912, 2, 0, []],
-  ["holdout7", 11, 0.85, 2, 0, []],
+  ["holdout7", 11, 0.882, 2, 0, []],
   ["holdout8", 12, 0.97, 1, 0, []],
   ["holdout9", 8, 0.98, 0, 0, []],
   ["holdout10", 8, 0.958, 1, 0, []],

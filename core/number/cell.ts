@@ -55,6 +55,8 @@ export const NO_DATA_TEXTS: ReadonlySet<string> = new Set([
   "chưa báo cáo", "chưa cập nhật", "đang cập nhật", "chưa tổng hợp", "đang tổng hợp",
   // The rating that yields the figure has not been held yet ("Chưa bình xét" for a title decided in December).
   "chưa bình xét", "đang bình xét", "chưa xét", "chưa đánh giá", "đang đánh giá", "chưa xếp loại",
+  // The figure is being checked or compiled before it is given ("Đang rà soát" a district's poor households).
+  "đang rà soát", "chưa rà soát", "đang thẩm định", "chờ thẩm định", "đang xác minh", "đang thống kê", "chờ số liệu",
   "n/a", "na", "n.a.", "k/c", "kc",
   // A question mark is a clerk's "not known yet", not a wrong figure.
   "?", "??", "???",

@@ -5,7 +5,7 @@ import type { Plan } from "../plan/schema";
 import type { Verdict } from "../rule/verdict";
 import { type Period, periodFromText } from "../period/period";
 import { formatNumber } from "../number/format";
-import { type SheetData, isEmptyCell, sheetWidth } from "./model";
+import { type SheetData, columnLetters, isEmptyCell, sheetWidth } from "./model";
 import { cellText, fold } from "./text";
 import { MAX_TITLE_ROWS, TARGET_TITLE, firstText } from "./siblings";
 import { colIndex } from "./a1";
@@ -13,6 +13,7 @@ import { applyOverrides, detectLayout, detectLayouts } from "./layout";
 import type { Item } from "./item";
 import { MAX_FINDINGS_PER_CODE, newCtx } from "./judge";
 import { checkList } from "./list";
+import { yearPairs } from "./years";
 import { noteDirections } from "../table/notes";
 import { checkMatrix } from "./matrix";
 import { coverageOf } from "./coverage";
@@ -238,6 +239,16 @@ function checkLayout(sheet: SheetData, plan: Plan | null, opts: CheckOptions, gi
   const own = applyOverrides({ ...given }, opts.overrides);
   const ctx = newCtx(sheet, opts, period, noteDirections(sheet, own.firstDataRow, own.lastDataRow));
   const part = own.shape === "list" ? checkList(ctx, own, plan) : checkMatrix(ctx, own, plan);
+  // Years side by side: each earlier year's result against its own year's plan (core/sheet/years.ts).
+  for (const y of own.shape === "list" && !opts.overrides?.columns ? yearPairs(sheet, own) : []) {
+    const l = own as ListLayout;
+    const more = checkList(ctx, { ...l, columns: { ...l.columns, target: y.target, actual: y.actual, baseline: undefined }, headings: { target: { term: "year", year: y.year }, actual: { term: "year", year: y.year } } }, plan);
+    part.items.push(...more.items);
+    part.notJudged.push(...more.notJudged);
+    part.notJudgedTotal += more.notJudgedTotal;
+    const [t, a] = [y.target, y.actual].map((c) => columnLetters(c + (sheet.origin?.col ?? 0)));
+    ctx.decisions.push({ vi: `Năm ${y.year} cũng được đánh giá: cột ${a} theo chỉ tiêu cột ${t}.`, en: `${y.year} is judged too: column ${a} against the target in column ${t}.` });
+  }
 
   for (const [code, n] of ctx.findingCounts) {
     if (n > MAX_FINDINGS_PER_CODE) {

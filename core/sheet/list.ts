@@ -21,6 +21,7 @@ import { todayIso } from "../rule/evaluate";
 import { type Period, periodFromText } from "../period/period";
 import { EVENT_COUNT, FORECAST_TARGET, NOT_SUMMED, MARKS, NO_WORDS, NOT_DONE_WORDS, PART_NOT_DONE, PERIOD_RATE, RECURRING, SETTLED_AT_OPENING } from "../table/vocabulary";
 import { parseTargetCached } from "../rule/parse";
+import { relativeDeadline, spanResult } from "../rule/relative";
 import { Judged } from "./item";
 
 const NO_SET: ReadonlySet<string> = new Set(NO_WORDS.map(fold));
@@ -429,6 +430,32 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
         dueFromName = block !== undefined && isEmptyCell(row[col.deadline]);
       }
     }
+    // A deadline counted in days from an event ("Chậm nhất 15 ngày kể từ ngày kết thúc quý"): the day it comes to, from
+    // the day the cell, the name or the row writes for the event; none written, no day (core/rule/relative.ts). A span
+    // to last ("Ít nhất 30 ngày liên tục") is due the day the result's span reaches it.
+    let spanDone: string | false | undefined;
+    let noBase: string | undefined;
+    let relFrom: Bilingual | undefined;
+    const rawDue = col.target !== undefined && !isEmptyCell(row[col.target]) ? row[col.target] : col.deadline !== undefined ? (blockDue.get(r) ?? row[col.deadline]) : undefined;
+    // (A count of days for a result, "12 ngày", answers "trong 15 ngày" itself: no day is needed.)
+    const result = row[col.completion ?? col.actual ?? -1];
+    const rel = typeof rawDue === "string" && typeof result !== "number" && !/^\s*\d+(?:[.,]\d+)?\s*(?:ngày)?\s*$/iu.test(cellText(result)) ? relativeDeadline(rawDue, [cand.name, ...row.filter((v, c) => typeof v === "string" && c !== col.completion && c !== col.actual) as string[]]) : null;
+    if (rel?.kind === "due") {
+      sheetTarget = { text: `chậm nhất ngày ${isoToVi(rel.due)}` };
+      undated = false;
+      relFrom = { vi: `"${cellText(rawDue)}": ${isoToVi(rel.base)} + ${rel.days} ngày, hạn ${isoToVi(rel.due)}`, en: `"${cellText(rawDue)}": ${isoToVi(rel.base)} + ${rel.days} days, due ${isoToVi(rel.due)}` };
+    } else if (rel?.kind === "noBase") {
+      sheetTarget = { text: cellText(rawDue) };
+      undated = true;
+      noBase = rel.event;
+    } else if (rel) {
+      const res = spanResult(cellText(result), rel.days, asOfDay);
+      if (res) {
+        sheetTarget = { text: `chậm nhất ngày ${isoToVi(res.due)}` };
+        spanDone = res.done;
+        relFrom = { vi: `"${cellText(rawDue)}": đủ ${rel.days} ngày vào ${isoToVi(res.due)}`, en: `"${cellText(rawDue)}": ${rel.days} days on ${isoToVi(res.due)}` };
+      }
+    }
     // A target said once above the table, for a row with none of its own and no plan indicator; a row with nothing
     // written beside its name under such a target is a heading ("Tiêu chuẩn 1: …"), not a figure waiting.
     if (sheetTarget.text === "" && !ind && layout.sheetTarget) {
@@ -560,6 +587,7 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
         column = undefined;
       }
     }
+    if (spanDone !== undefined) judgedActual = spanDone;
     if (judgedActual === undefined) judgedActual = answerAsCount(rule, figureFor(actual, percentRule));
     // What a formula on the cell cannot see: a figure read from marks or words around it, or a verdict set below.
     const derived = (judgedActual !== actual && !(actual instanceof Date)) || (layout.marks !== undefined && cell.col !== col.actual && cell.col !== col.completion);
@@ -639,7 +667,8 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
             ? withWarning(late, { code: "actual_interpreted", message: { vi: `${span.vi}; kết quả như nhau với mọi ngày Tết trong khoảng đó.`, en: `${span.en}; the result is the same for any day of it.` } })
             : Judged.fixed(reviewVerdict(ctx.lang, early.verdict, late.verdict, { vi: `${span.vi}: nếu Tết là ${isoToVi(tet[0])}`, en: `${span.en}: if it is ${isoToVi(tet[0])}` }, { vi: `nếu là ${isoToVi(tet[1])}`, en: `if it is ${isoToVi(tet[1])}` }, { vi: "ghi ngày cụ thể của thời hạn", en: "write the deadline's day" }));
       }
-    } else if (undated && typeof rule === "string") judged = Judged.fixed(undatedDeadline(ctx.lang, judged.verdict, targetText));
+    } else if (undated && typeof rule === "string") judged = Judged.fixed(undatedDeadline(ctx.lang, judged.verdict, targetText, false, noBase));
+    if (relFrom) judged = withWarning(judged, { code: "target_partly_read", message: relFrom });
     if (blockAfter && deadlineRule) {
       // The sheet says two things: the day in the text, and the block (month, week) it is listed under, which ends
       // first. Judged on each; where they differ both readings are said, never one taken.

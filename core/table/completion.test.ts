@@ -13,6 +13,10 @@ describe("readCompletion", () => {
     ["15/10/2024", { kind: "done", iso: "2024-10-15" }],
     ["Đạt 96% (còn 12 điểm trường)", { kind: "notDone" }],
     ["Chưa gửi", { kind: "notDone" }],
+    // A count of the parts first, then what they did: part done is not done.
+    ["21/23 xã đã gửi", { kind: "notDone" }],
+    ["23/23 xã đã gửi", { kind: "done" }],
+    ["2/23 xã chưa gửi", { kind: "notDone" }],
     ["Đang tổng hợp", { kind: "notDone" }],
     ["Đang triển khai, đạt khoảng 70%", { kind: "notDone" }],
     ["chưa có số liệu", { kind: "empty" }],

@@ -144,6 +144,10 @@ describe("a bound on a bare number under a percent heading", () => {
     expect(targetFromCell("≤12", { unit: "%" }).text).toBe("≤12%");
     expect(targetFromCell("Từ 85 trở lên", { headerPercent: true }).text).toBe("Từ 85% trở lên");
     expect(targetFromCell("Trên 99,5", { unit: "%" }).text).toBe("Trên 99,5%");
+    // A level to hold above, and a change of a rate: in percent too ("Giảm 4" of the poverty rate is four points).
+    expect(targetFromCell("Duy trì trên 95", { unit: "%" }).text).toBe("Duy trì trên 95%");
+    expect(targetFromCell("Giảm 4", { unit: "%" }).text).toBe("Giảm 4%");
+    expect(targetFromCell("Giảm 4", { unit: "hộ" }).text).toBe("Giảm 4");
   });
   it("keeps the text where nothing says percent, where it has its own unit, or where the number could be a fraction", () => {
     expect(targetFromCell("≥ 90", {}).text).toBe("≥ 90");

@@ -36,8 +36,9 @@ export function weekTarget(week: [string, string]): TargetText {
   return week[0] === week[1] ? { text } : { text, alt: `chậm nhất ngày ${isoToVi(week[0])}`, todo: { vi: "ghi rõ ngày của tuần", en: "give the week's dates" } };
 }
 
-// An operator (a sign or a bound word) and a bare number, or a bare number and "trở lên"/"trở xuống": no unit of its own.
-const BARE_BOUND = /^((?:≥|≤|>=|<=|>|<|=|(?:từ|trên|dưới|tối thiểu|tối đa|không quá|không dưới|không thấp hơn|ít nhất|đạt)\s)\s*)?(\d{1,3}(?:[.,]\d+)?)(\s+(?:trở lên|trở xuống))?$/iu;
+// An operator (a sign or a bound word, "duy trì trên"), or a change word ("Giảm 4" of a rate: points), and a bare
+// number, or a bare number and "trở lên"/"trở xuống": no unit of its own.
+const BARE_BOUND = /^((?:(?:duy trì|giữ vững)\s+)?(?:≥|≤|>=|<=|>|<|=|(?:từ|trên|dưới|tối thiểu|tối đa|không quá|không dưới|không thấp hơn|ít nhất|đạt|giảm|tăng)\s)\s*)?(\d{1,3}(?:[.,]\d+)?)(\s+(?:trở lên|trở xuống))?$/iu;
 
 const fmt = (v: number) => formatNumber(Number(v.toPrecision(12)), "vi", 6);
 
