@@ -3,6 +3,7 @@ import type { CellRange } from "../../../core/sheet/model";
 import { columnLetters } from "../../../core/sheet/model";
 import type { CellStyle, ConditionalFormat, NewSheet, OutCell, PrintSetup, StyledRange } from "../../../core/sheet/output";
 import { pointsToExcelChars } from "../../../core/sheet/output";
+import { formulaThrough } from "../../../core/sheet/status";
 import { dateToSerial } from "./read-sheet";
 import { addressOf, relativeKey } from "./refs";
 import type { StyleBook } from "./styles";
@@ -294,8 +295,8 @@ export function cellXml(row: number, col: number, c: WriteCell, style: number, c
   if ("error" in c) return `<${p}c r="${r}"${s} t="e"><${p}v>${escapeXml(c.error)}</${p}v></${p}c>`;
   let f: string;
   if (shared && !shared.master) f = p === "" ? (FOLLOWERS[shared.si] ??= `<f t="shared" si="${shared.si}"/>`) : `<${p}f t="shared" si="${shared.si}"/>`;
-  else if (shared) f = `<${p}f t="shared" ref="${shared.ref}" si="${shared.si}">${escapeText(c.formula)}</${p}f>`;
-  else f = `<${p}f>${escapeText(c.formula)}</${p}f>`;
+  else if (shared) f = `<${p}f t="shared" ref="${shared.ref}" si="${shared.si}">${formulaThrough(c, escapeText)}</${p}f>`;
+  else f = `<${p}f>${formulaThrough(c, escapeText)}</${p}f>`;
   if (cached === undefined) return `<${p}c r="${r}"${s}>${f}</${p}c>`;
   if (typeof cached === "number") return `<${p}c r="${r}"${s}>${f}<${p}v>${cached}</${p}v></${p}c>`;
   if (typeof cached === "boolean") return `<${p}c r="${r}"${s} t="b">${f}<${p}v>${cached ? 1 : 0}</${p}v></${p}c>`;
