@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { escapeText, escapeXml } from "../cli/xlsx/ooxml/xml";
 import { lastCellColumn, splitCells } from "../cli/xlsx/ooxml/patch-sheet";
-import { planShared } from "../cli/xlsx/ooxml/sheet-xml";
+import { planShared, StyleIndex } from "../cli/xlsx/ooxml/sheet-xml";
 import { getBundledPlan } from "../core/plan/bundled";
 import { checkSheet } from "../core/sheet/check";
 import { formulaThrough, planStatusColumn } from "../core/sheet/status";
@@ -118,6 +118,32 @@ describe("a formula through a transform of each character", () => {
     for (const row of planned.edits.block.cells) for (const cell of row) if (cell && "formula" in cell) {
       expect(formulaThrough(cell, escapeText)).toBe(escapeText(cell.formula));
       expect(formulaThrough(cell, upper)).toBe(cell.formula.toUpperCase());
+    }
+  });
+});
+
+describe("style ranges by row", () => {
+  it("lists the ranges covering each row in index order, one array per distinct list, as a look at every range would", () => {
+    let seed = 7;
+    const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % n);
+    for (let round = 0; round < 30; round++) {
+      const ranges = Array.from({ length: 1 + rnd(8) }, () => {
+        const top = rnd(40);
+        const bottom = top - 1 + rnd(30);
+        const left = rnd(5);
+        return { range: { top, bottom, left, right: left + rnd(3) }, style: { bold: rnd(2) === 0 } };
+      });
+      const index = new StyleIndex(ranges);
+      const byContent = new Map<string, number[]>();
+      for (let r = -2; r < 80; r++) {
+        const want = ranges.flatMap((s, i) => (s.range.top <= r && r <= s.range.bottom ? [i] : []));
+        const got = index.rowRanges(r);
+        expect(got).toEqual(want);
+        const k = want.join(",");
+        if (!byContent.has(k)) byContent.set(k, got);
+        expect(got).toBe(byContent.get(k));
+        for (let c = 0; c < 9; c++) expect(index.at(r, c)?.key ?? "").toBe(want.filter((i) => ranges[i].range.left <= c && c <= ranges[i].range.right).map((i) => `${i},`).join(""));
+      }
     }
   });
 });
