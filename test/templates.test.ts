@@ -1,7 +1,7 @@
 // Every bundled plan template: valid, faithful to its seed document, fully readable by the rule engine, with stable ids.
 import { readFileSync, existsSync } from "node:fs";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { bundledPlanProblems, getBundledPlan, loadBundledPlans } from "../core/plan/bundled";
 import { validatePlan } from "../core/plan/validate";
 import { parseTarget } from "../core/rule/parse";
@@ -141,5 +141,21 @@ describe("parsed rules agree with the quotes' meaning", () => {
     const year = Number(plan!.period.match(/\b(19|20)\d\d\b/g)?.pop());
     const r = parseTarget(ind!.target, { indicator: ind!.name, direction: ind!.direction, year });
     expect(r.ok && r.rule).toMatchObject(expected);
+  });
+});
+
+describe("a bundled plan by id", () => {
+  it("is the very plan the full list holds, validated once, whichever is asked first", async () => {
+    const ids = loadBundledPlans().map((p) => p.id);
+    expect(ids.length).toBeGreaterThan(1);
+    // A fresh module: one plan asked for before the full list is made.
+    vi.resetModules();
+    const { getBundledPlan: get, loadBundledPlans: all } = await import("../core/plan/bundled");
+    const first = get(ids[1]);
+    expect(first?.id).toBe(ids[1]);
+    expect(get("khong-co-ke-hoach-nay")).toBeUndefined();
+    expect(all().find((p) => p.id === ids[1])).toBe(first);
+    for (const id of ids) expect(get(id)).toBe(all().find((p) => p.id === id));
+    expect(get(ids[0])).toEqual(getBundledPlan(ids[0]));
   });
 });

@@ -2,10 +2,10 @@
 import { describe, expect, it } from "vitest";
 import { escapeText, escapeXml } from "../cli/xlsx/ooxml/xml";
 import { lastCellColumn, splitCells } from "../cli/xlsx/ooxml/patch-sheet";
-import { planShared } from "../cli/xlsx/ooxml/sheet-xml";
+import { planShared, StyleIndex } from "../cli/xlsx/ooxml/sheet-xml";
 import { getBundledPlan } from "../core/plan/bundled";
 import { checkSheet } from "../core/sheet/check";
-import { planStatusColumn } from "../core/sheet/status";
+import { formulaThrough, planStatusColumn } from "../core/sheet/status";
 import { listGrid, matrixGrid } from "../bench/grids";
 
 /** The escaping rules written the plain way: drop what XML 1.0 cannot hold, then replace each special character. */
@@ -95,9 +95,55 @@ describe("status formulas made when read", () => {
           expect(Object.keys(cell)).toContain("formula");
           expect({ ...cell }).toEqual({ formula: text, cached: cell.cached });
           expect(JSON.parse(JSON.stringify(cell))).toEqual({ formula: text, cached: cell.cached });
+          // Escaped piece by piece (once per compiled formula) as the whole text is escaped, twice over (kept pieces).
+          expect(formulaThrough(cell, escapeText)).toBe(escapeText(text));
+          expect(formulaThrough(cell, escapeText)).toBe(escapeText(text));
         }
       }
       expect(formulas).toBeGreaterThan(100);
+    }
+  });
+});
+
+describe("a formula through a transform of each character", () => {
+  it("is the transform of the whole text, for any cell holding a formula and for another transform", () => {
+    expect(formulaThrough({ formula: 'IF(E5<0,"a&b",">")' }, escapeText)).toBe('IF(E5&lt;0,"a&amp;b","&gt;")');
+    const upper = (s: string) => s.toUpperCase();
+    const plan = getBundledPlan("hai-an-2024-2025")!;
+    const sheet = listGrid(plan, 1_000);
+    const res = checkSheet(sheet, plan, { asOf: "2025-05-31" });
+    if (!res.ok) throw new Error("check failed");
+    const planned = planStatusColumn(sheet, res, { asOf: "2025-05-31", names: true, liveExplanations: true });
+    if (!planned.ok) throw new Error("no room");
+    for (const row of planned.edits.block.cells) for (const cell of row) if (cell && "formula" in cell) {
+      expect(formulaThrough(cell, escapeText)).toBe(escapeText(cell.formula));
+      expect(formulaThrough(cell, upper)).toBe(cell.formula.toUpperCase());
+    }
+  });
+});
+
+describe("style ranges by row", () => {
+  it("lists the ranges covering each row in index order, one array per distinct list, as a look at every range would", () => {
+    let seed = 7;
+    const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % n);
+    for (let round = 0; round < 30; round++) {
+      const ranges = Array.from({ length: 1 + rnd(8) }, () => {
+        const top = rnd(40);
+        const bottom = top - 1 + rnd(30);
+        const left = rnd(5);
+        return { range: { top, bottom, left, right: left + rnd(3) }, style: { bold: rnd(2) === 0 } };
+      });
+      const index = new StyleIndex(ranges);
+      const byContent = new Map<string, number[]>();
+      for (let r = -2; r < 80; r++) {
+        const want = ranges.flatMap((s, i) => (s.range.top <= r && r <= s.range.bottom ? [i] : []));
+        const got = index.rowRanges(r);
+        expect(got).toEqual(want);
+        const k = want.join(",");
+        if (!byContent.has(k)) byContent.set(k, got);
+        expect(got).toBe(byContent.get(k));
+        for (let c = 0; c < 9; c++) expect(index.at(r, c)?.key ?? "").toBe(want.filter((i) => ranges[i].range.left <= c && c <= ranges[i].range.right).map((i) => `${i},`).join(""));
+      }
     }
   });
 });

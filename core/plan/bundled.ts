@@ -14,7 +14,7 @@ function load() {
     const plans: Plan[] = [];
     const problems: Array<{ file: string; errors: PlanIssue[] }> = [];
     for (const [file, json] of Object.entries(source)) {
-      const r = validatePlan(json);
+      const r = checked(file, json);
       if (r.ok) plans.push(r.plan);
       else problems.push({ file, errors: r.errors });
     }
@@ -31,9 +31,30 @@ export function loadBundledPlans(): Plan[] {
   return load().plans;
 }
 
-/** One bundled plan by id, or undefined. @example getBundledPlan("long-bien-2021-2025-qd2559")?.period → "2021-2025" */
+/** Each bundled file's validation, made once: by getBundledPlan for the file it needs, by load for the rest. */
+const byFile = new Map<string, ReturnType<typeof validatePlan>>();
+function checked(file: string, json: unknown): ReturnType<typeof validatePlan> {
+  let r = byFile.get(file);
+  if (!r) byFile.set(file, (r = validatePlan(json)));
+  return r;
+}
+
+/**
+ * One bundled plan by id, or undefined. Only the files stating that id are validated (the schema keeps an id as
+ * written): a check against one plan does not read every bundled plan's targets first. The first valid one in file
+ * order, as in loadBundledPlans.
+ * @example getBundledPlan("long-bien-2021-2025-qd2559")?.period → "2021-2025"
+ */
 export function getBundledPlan(id: string): Plan | undefined {
-  return load().plans.find((p) => p.id === id);
+  if (cache) return cache.plans.find((p) => p.id === id);
+  const source = bundledPlanJson();
+  if (source === null) return undefined;
+  for (const [file, json] of Object.entries(source)) {
+    if ((json as { id?: unknown } | null)?.id !== id) continue;
+    const r = checked(file, json);
+    if (r.ok) return r.plan;
+  }
+  return undefined;
 }
 
 /** Bundled files that fail validation (empty when the templates are sound; tests assert it). */

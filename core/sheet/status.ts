@@ -86,10 +86,28 @@ class RowFormula {
     Object.defineProperty(this, "formula", FORMULA);
     (this as { cached: string }).cached = cached;
   }
-  static text(c: RowFormula): string {
-    const text = c.#pieces.join(c.#actual);
-    return c.#baseline === null ? text : text.split(BASELINE_SLOT).join(c.#baseline);
+  static text(c: RowFormula, f?: (s: string) => string): string {
+    let pieces = c.#pieces;
+    if (f) {
+      let m = THROUGH.get(pieces);
+      if (m?.f !== f) THROUGH.set(pieces, (m = { f, pieces: pieces.map(f) }));
+      pieces = m.pieces;
+    }
+    const text = pieces.join(f ? f(c.#actual) : c.#actual);
+    return c.#baseline === null ? text : text.split(BASELINE_SLOT).join(f ? f(c.#baseline) : c.#baseline);
   }
+}
+/** Each compiled formula's pieces through formulaThrough's transform, made once per compiled formula (and transform). */
+const THROUGH = new WeakMap<string[], { f: (s: string) => string; pieces: string[] }>();
+
+/**
+ * A formula cell's text through `f`, a transform of each character on its own that keeps letters and digits (a
+ * file format's escaping): equal to f(cell.formula), but a status cell's compiled pieces go through `f` once per
+ * compiled formula, not once per row (a file host escapes every one of a big sheet's formulas).
+ * @example formulaThrough(rowFormula(['IF(', '<0,"x","y")'], "E5", null, "y"), escapeText) → 'IF(E5&lt;0,"x","y")'
+ */
+export function formulaThrough(cell: { formula: string }, f: (s: string) => string): string {
+  return cell instanceof RowFormula ? RowFormula.text(cell, f) : f(cell.formula);
 }
 const FORMULA: PropertyDescriptor = { get: function (this: RowFormula) { return RowFormula.text(this); }, enumerable: true, configurable: true };
 const STATUS_WIDTH = 95;

@@ -68,12 +68,15 @@ export function patchSheet(input: Uint8Array, patch: SheetPatch, styles: StyleBo
   const derived = new Map<object | null, Map<number | string, number>>();
 
   // Rows the patch touches, in order: the block's rows and rows any style range covers.
-  const rowSet = new Set<number>();
-  for (let r = range.top; r <= range.bottom; r++) rowSet.add(r);
-  for (const s of ranged) for (let r = s.range.top; r <= s.range.bottom; r++) rowSet.add(r);
-  for (const r of Object.keys(patch.rowHeights ?? {})) rowSet.add(Number(r));
-  for (const r of patch.cellsAt?.keys() ?? []) rowSet.add(r);
-  const rows = [...rowSet].sort((a, b) => a - b);
+  // Spans of rows, merged in order: a block's 100,000 rows covered by several ranges are walked once, not set per range.
+  const spans: Array<[number, number]> = [[range.top, range.bottom]];
+  for (const s of ranged) spans.push([s.range.top, s.range.bottom]);
+  for (const r of Object.keys(patch.rowHeights ?? {})) spans.push([Number(r), Number(r)]);
+  for (const r of patch.cellsAt?.keys() ?? []) spans.push([r, r]);
+  spans.sort((a, b) => a[0] - b[0]);
+  const rows: number[] = [];
+  let upTo = -Infinity;
+  for (const [top, bottom] of spans) for (let r = Math.max(top, upTo + 1); r <= bottom; r++) rows.push((upTo = r));
   let nextRow = 0;
   // A row's columns depend only on whether the block covers it, the styled ranges over it (shared per kind of row by
   // StyleIndex) and single cells: rows alike share one sorted list instead of building a set each.

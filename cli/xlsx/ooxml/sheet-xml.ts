@@ -3,6 +3,7 @@ import type { CellRange } from "../../../core/sheet/model";
 import { columnLetters } from "../../../core/sheet/model";
 import type { CellStyle, ConditionalFormat, NewSheet, OutCell, PrintSetup, StyledRange } from "../../../core/sheet/output";
 import { pointsToExcelChars } from "../../../core/sheet/output";
+import { formulaThrough } from "../../../core/sheet/status";
 import { dateToSerial } from "./read-sheet";
 import { addressOf, relativeKey } from "./refs";
 import type { StyleBook } from "./styles";
@@ -294,8 +295,8 @@ export function cellXml(row: number, col: number, c: WriteCell, style: number, c
   if ("error" in c) return `<${p}c r="${r}"${s} t="e"><${p}v>${escapeXml(c.error)}</${p}v></${p}c>`;
   let f: string;
   if (shared && !shared.master) f = p === "" ? (FOLLOWERS[shared.si] ??= `<f t="shared" si="${shared.si}"/>`) : `<${p}f t="shared" si="${shared.si}"/>`;
-  else if (shared) f = `<${p}f t="shared" ref="${shared.ref}" si="${shared.si}">${escapeText(c.formula)}</${p}f>`;
-  else f = `<${p}f>${escapeText(c.formula)}</${p}f>`;
+  else if (shared) f = `<${p}f t="shared" ref="${shared.ref}" si="${shared.si}">${formulaThrough(c, escapeText)}</${p}f>`;
+  else f = `<${p}f>${formulaThrough(c, escapeText)}</${p}f>`;
   if (cached === undefined) return `<${p}c r="${r}"${s}>${f}</${p}c>`;
   if (typeof cached === "number") return `<${p}c r="${r}"${s}>${f}<${p}v>${cached}</${p}v></${p}c>`;
   if (typeof cached === "boolean") return `<${p}c r="${r}"${s} t="b">${f}<${p}v>${cached ? 1 : 0}</${p}v></${p}c>`;
@@ -319,42 +320,61 @@ function lettersOf(col: number): string {
  * block's 100,000 rows have a handful of distinct answers, not one merged style object per cell.
  */
 export class StyleIndex {
-  private readonly byRow = new Map<number, number[]>();
+  /** Rows where the covering ranges change, ascending, and the list from each such row down to the next. */
+  private readonly starts: number[] = [];
+  private readonly lists: number[][] = [];
   /** One answer of `at` per distinct list of ranges and column. */
   private readonly atMemo = new Map<number[], Map<number, { style: CellStyle; key: string } | null>>();
   private readonly columnsMemo = new Map<number[], number[]>();
 
   constructor(private readonly styles: StyledRange[]) {
-    const lists = new Map<number, number[]>();
-    styles.forEach((s, i) => {
-      for (let r = s.range.top; r <= s.range.bottom; r++) {
-        let l = lists.get(r);
-        if (!l) lists.set(r, (l = []));
-        l.push(i);
-      }
-    });
-    // Intern equal lists (ranges are added in index order, so equal sets are equal arrays). A row covered as the one
-    // before it (most rows of a block) takes that row's list without building its key.
+    // The lists change only at a range's top and below its bottom: one list per stretch of rows between such cuts,
+    // never one per row (a status block's ranges cover 100,000 rows alike). Equal lists are one array (ranges are
+    // added in index order), so callers may key caches by the list.
+    const used: number[] = [];
+    styles.forEach((s, i) => s.range.bottom >= s.range.top && used.push(i));
+    const byTop = [...used].sort((a, b) => styles[a].range.top - styles[b].range.top);
+    const byEnd = [...used].sort((a, b) => styles[a].range.bottom - styles[b].range.bottom);
+    const cuts = [...new Set(used.flatMap((i) => [styles[i].range.top, styles[i].range.bottom + 1]))].sort((a, b) => a - b);
     const interned = new Map<string, number[]>();
-    let prev: number[] | null = null;
-    let prevShared: number[] = NO_RANGES;
-    for (const [r, l] of lists) {
-      let shared: number[] | undefined;
-      if (prev && prev.length === l.length && prev.every((x, k) => x === l[k])) shared = prevShared;
-      else {
-        const k = l.join(",");
-        shared = interned.get(k);
-        if (!shared) interned.set(k, (shared = l));
+    let active: number[] = [];
+    let t = 0;
+    let e = 0;
+    for (const cut of cuts) {
+      let changed = false;
+      while (e < byEnd.length && styles[byEnd[e]].range.bottom + 1 <= cut) {
+        const gone = byEnd[e++];
+        active = active.filter((i) => i !== gone);
+        changed = true;
       }
-      this.byRow.set(r, shared);
-      prev = l;
-      prevShared = shared;
+      while (t < byTop.length && styles[byTop[t]].range.top <= cut) {
+        active.push(byTop[t++]);
+        changed = true;
+      }
+      if (!changed) continue;
+      active.sort((a, b) => a - b);
+      const k = active.join(",");
+      let shared = active.length === 0 ? NO_RANGES : interned.get(k);
+      if (!shared) interned.set(k, (shared = [...active]));
+      this.starts.push(cut);
+      this.lists.push(shared);
     }
   }
 
   /** Indices of the ranges covering row `r`, in order (later wins). */
   rowRanges(r: number): number[] {
-    return this.byRow.get(r) ?? NO_RANGES;
+    const starts = this.starts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    let at = -1;
+    while (lo <= hi) {
+      const m = (lo + hi) >> 1;
+      if (starts[m] <= r) {
+        at = m;
+        lo = m + 1;
+      } else hi = m - 1;
+    }
+    return at < 0 ? NO_RANGES : this.lists[at];
   }
 
   /** Columns any range touches on row `r`, ascending (the same array for rows covered alike: do not modify). */
