@@ -1,4 +1,5 @@
-// A second, slower minification for the one bundle whose raw size costs at run time: Apps Script parses Code.js before every call.
+// A second, slower minification for the bundles whose raw size costs at run time: Apps Script parses Code.js before every
+// call, Excel parses functions.js before the first calculation.
 import { createHash } from "node:crypto";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";

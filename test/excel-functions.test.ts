@@ -172,7 +172,8 @@ describe("ranges spill and errors are Excel errors", () => {
   // 5.7 KiB) spent it, 210.3 KiB, and it now leaves about 3.7 KiB again; round 15 (session 12: bans as zero targets,
   // window starts, completion-cell dates, per-base rates, capped extensions: about 1.8 KiB) and its review's mends
   // (done words, event windows, pauses, bans with a count, same-noun shares: about 2.2 KiB) reached 216.5 KiB, so the
-  // ratchet moves to 218 KiB, still 26 KB under the goal.
+  // ratchet moves to 218 KiB, still 26 KB under the goal. Round 16 (session 13: about 3.6 KiB) reached 220.1 KiB, then
+  // 214.9 KiB once terser minifies it a second time (scripts/minify-hard.mjs, as Code.js); the ratchet stays.
   it("keeps functions.js from growing (ratchet at 218 KiB; goal 250 KB): the plans come with the task pane's bundle or plans.json", () => {
     const text = readFileSync(join(dir, "functions.js"), "utf8");
     expect(Buffer.byteLength(text)).toBeLessThanOrEqual(218 * 1024);
