@@ -299,8 +299,17 @@ function otherWay(c: Ctx, best: Cand): Cand | null {
   if (!f || (f.op && !f.op.weak) || f.after) return null;
   const near = (t: string) => (t.includes("suất sinh") || t.includes("mức sinh") || t.includes("dân số")) && TWO_SIDED.test(t);
   const quota = r.op === ">=" && r.unit.kind === "count" && (QUOTA.test(c.p.low) || QUOTA.test(c.ind.low));
-  if (!quota && !near(c.p.low) && !near(c.ind.low)) return null;
+  if (!quota && !near(c.p.low) && !near(c.ind.low) && !(r.op === ">=" && r.unit.kind === "measure" && pairRatio(r.unit.unit))) return null;
   return { ...best, rule: { ...r, op: r.op === ">=" ? "<=" : ">=" }, score: best.score - MARGIN };
+}
+
+/**
+ * "113 bé trai/100 bé gái", "98 nam/100 nữ trẻ": two groups of one kind per a round base of the other, a balance with no
+ * side better by its words alone (more of the head is neither good nor bad).
+ */
+function pairRatio(unit: string): boolean {
+  const m = /^(?:số )?(\p{L}+)( [\p{L} ]+)\/\d[\d.]* \1( [\p{L} ]+)$/u.exec(unit.toLowerCase());
+  return !!m && m[2] !== m[3];
 }
 
 /**
