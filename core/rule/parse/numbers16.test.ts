@@ -95,3 +95,11 @@ describe("a count per several periods", () => {
     expect(parseTarget("dự giờ ít nhất 3 tiết/3 tháng")).toMatchObject({ ok: true, rule: { kind: "frequency", count: 3, period: "quarter" } });
   });
 });
+
+describe("'tỷ' starting a word", () => {
+  it("reads 'tỷ số', 'tỷ trọng' after a year as words, not a scale of the year", () => {
+    expect(parseTarget("Năm 2024 tỷ số giới tính khi sinh dưới 110")).toMatchObject({ ok: true, rule: { kind: "compare", op: "<", value: 110 } });
+    expect(evaluate("năm 2025 tỷ trọng công nghiệp đạt 40%", "42%").status).toBe("exceeded");
+    expect(parseTarget("doanh thu 2 tỷ đồng")).toMatchObject({ ok: true, rule: { value: 2e9 } });
+  });
+});
