@@ -110,6 +110,14 @@ export function scanNumbers(text: string, limit = Infinity): NumberToken[] {
         if (sm) {
           value *= mult;
           end += sm[0].length;
+          // "34 triệu 170 ngàn": a smaller scaled rest after a whole scaled number is part of it.
+          for (let big = mult, rm, q: RegExpExecArray | null = null; Number.isInteger(value / big) && (rm = /^ +(\d{1,3})/.exec(text.slice(end, end + 5))); ) {
+            const e = end + rm[0].length;
+            const w = SCALE_WORDS.find(([r]) => (q = r.exec(text.slice(e, e + 8))));
+            if (!w || w[1] >= big) break;
+            value += +rm[1] * (big = w[1]);
+            end = e + q![0].length;
+          }
           break;
         }
       }

@@ -306,8 +306,18 @@ function otherWay(c: Ctx, best: Cand): Cand | null {
   // "Ngữ văn 120 phút", "khóa học 3 tháng": a span of time stated with no operator nor direction is as likely the
   // amount set as a least; exactly is the runner-up (a longer figure is asked about, a shorter one falls short both ways).
   const set = r.op === ">=" && f.u.dim === "time" && !f.u.per && directionSource(c, f) === "default";
-  if (!set && !quota && !near(c.p.low) && !near(c.ind.low)) return null;
+  const pair = r.op === ">=" && r.unit.kind === "measure" && pairRatio(r.unit.unit);
+  if (!set && !pair && !quota && !near(c.p.low) && !near(c.ind.low)) return null;
   return { ...best, rule: { ...r, op: set ? "=" : r.op === ">=" ? "<=" : ">=" }, score: best.score - MARGIN };
+}
+
+/**
+ * "113 bé trai/100 bé gái", "98 nam/100 nữ trẻ": two groups of one kind per a round base of the other, a balance with no
+ * side better by its words alone (more of the head is neither good nor bad).
+ */
+function pairRatio(unit: string): boolean {
+  const m = /^(?:số )?(\p{L}+)( [\p{L} ]+)\/\d[\d.]* \1( [\p{L} ]+)$/u.exec(unit.toLowerCase());
+  return !!m && m[2] !== m[3];
 }
 
 /**

@@ -157,6 +157,8 @@ export function unitAfter(p: Prepared, ts: Token[], i: number): UnitRead {
   if (!first) return { unit: { kind: "count" }, end: i + 1, parts: NONE };
   const head = ts[k];
   let len = first.len;
+  // "113 bé trai/100 bé gái", "10 bác sĩ/10.000 dân": plain words up to a "/" name the head of a ratio together.
+  if (!first.known) for (let x = 1; x <= 2; x++) if (word(ts[k + x]) && nounAt(ts, k + x)?.known === false && ts[k + x + 1]?.w === "/") len = x + 1;
   // "20 nhóm, lớp/trường": a second noun after a comma still belongs to the unit when a "/" follows.
   if (ts[k + len]?.w === "," && word(ts[k + len + 1]) && ts[k + len + 2]?.w === "/") len += 2;
   const firstEnd = k + len;
@@ -167,11 +169,18 @@ export function unitAfter(p: Prepared, ts: Token[], i: number): UnitRead {
   // ("01 ngày trong 01 tuần": "trong" before the one period claimed as the unit's is a "/".)
   while (((ts[j]?.kind === SYM && ts[j].w === "/") || (ts[j]?.w === "trong" && ts[j + 1]?.role === "unit")) && pers.length < 3) {
     let q = j + 1;
-    if (ts[q]?.kind === NUM && ts[q].role === "unit") q++;
+    // ("/100 bé gái": a round base other than 1 is part of the unit's name.)
+    const base = ts[q]?.kind === NUM && (ts[q].role === "unit" || (ts[q].value >= 10 && Number.isInteger(Math.log10(ts[q].value)))) ? q : -1;
+    if (base >= 0) q++;
     const part = nounAt(ts, q);
     if (!part) break;
-    pers.push({ text: p.src.slice(ts[q].start, ts[q + part.len - 1].end), container: part.container, period: part.period });
-    j = q + part.len;
+    let plen = part.len;
+    if (!part.known && len > first.len && word(ts[q + 1]) && nounAt(ts, q + 1)?.known === false) plen = 2;
+    const n = base >= 0 && ts[base].value !== 1;
+    // ("2 lần/6 tháng": a span of several periods is a period only when it is one by name, "/3 tháng" a quarter.)
+    const text = p.src.slice(ts[n ? base : q].start, ts[q + plen - 1].end);
+    pers.push({ text, container: part.container, period: n ? PERIOD_SPANS[text] : part.period });
+    j = q + plen;
   }
   const unitWord = head.lex?.unit && first.len === head.lexLen ? head.lex.unit : undefined;
   if (pers.length > 0) {
@@ -195,6 +204,10 @@ export function unitAfter(p: Prepared, ts: Token[], i: number): UnitRead {
 }
 
 const NONE: string[] = [];
+
+export const PERIOD_SPANS: Record<string, PeriodKind> = {
+  "1 ngày": "day", "1 tuần": "week", "7 ngày": "week", "1 tháng": "month", "3 tháng": "quarter", "1 quý": "quarter", "12 tháng": "year", "1 năm": "year",
+};
 
 /** Builds the facts around a free figure. */
 export function figOf(p: Prepared, ts: Token[], i: number, floor = 0): Fig {

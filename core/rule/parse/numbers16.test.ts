@@ -2,6 +2,7 @@
 // that showed the failures), so each rule is checked apart from the corpus scores.
 import { describe, expect, it } from "vitest";
 import { readCell } from "../../number/cell";
+import { readNumber } from "../../number/parse";
 import { convert, unitSize } from "../../number/units";
 import { evaluate } from "../evaluate";
 import { parseTarget } from "../parse";
@@ -41,6 +42,9 @@ describe("bands of change", () => {
     expect(evaluate("doanh thu tăng 4% đến 6% so với năm trước", "tăng 5%").status).toBe("met");
     expect(evaluate("doanh thu tăng 4% đến 6% so với năm trước", "tăng 3%").status).toBe("not_met");
   });
+  it("gives a band of counts the unit written after its upper end ('giảm 3-5 vụ')", () => {
+    expect(parseTarget("giảm 3-5 vụ so với năm 2022")).toMatchObject({ ok: true, rule: { kind: "change", amount: 3, amountMax: 5, unit: { kind: "count", noun: "vụ" } } });
+  });
   it("reads a band whose '%' is written once ('giảm 6 đến 9% so với …')", () => {
     expect(parseTarget("giảm 6 đến 9% số vụ so với năm 2022")).toMatchObject({ ok: true, rule: { kind: "change", amount: 0.06, amountMax: 0.09 } });
   });
@@ -56,6 +60,8 @@ describe("compound numerals", () => {
     expect(parseTarget("mức lương tối thiểu 12 triệu 500 nghìn đồng")).toMatchObject({ ok: true, rule: { kind: "compare", value: 12_500_000 } });
     expect(parseTarget("đạt 3 tỷ 200 triệu đồng")).toMatchObject({ ok: true, rule: { kind: "compare", value: 3_200_000_000 } });
     expect(parseTarget("hỗ trợ 2 triệu 3 triệu đồng")).not.toMatchObject({ ok: true, rule: { value: 5_000_000 } });
+    expect(readNumber("3 tỷ 200 triệu")).toMatchObject({ ok: true, value: 3_200_000_000 });
+    expect(readNumber("3 triệu 2 triệu").ok).toBe(false);
   });
 });
 
@@ -68,5 +74,32 @@ describe("ordinals of a unit of time", () => {
   });
   it("keeps 'xếp thứ 5' a place", () => {
     expect(parseTarget("xếp thứ 5 toàn tỉnh")).toMatchObject({ ok: true, rule: { kind: "rank", rank: 5 } });
+  });
+});
+
+describe("ratio units", () => {
+  it("keeps a ratio's head and round base whole ('12 bác sĩ/10.000 dân')", () => {
+    expect(parseTarget("đạt 12 bác sĩ/10.000 dân")).toMatchObject({ ok: true, rule: { unit: { kind: "measure", unit: "bác sĩ/10.000 dân" } } });
+  });
+  it("asks which way a bare ratio of two groups of one kind goes ('là 110 bé trai/100 bé gái'), not so a ratio per population", () => {
+    const p = "tỷ số giới tính khi sinh là 110 bé trai/100 bé gái";
+    expect(evaluate(p, "108 bé trai/100 bé gái").status).toBe("review");
+    expect(evaluate("đạt 12 bác sĩ/10.000 dân", "13 bác sĩ/10.000 dân").status).toBe("exceeded");
+  });
+});
+
+describe("a count per several periods", () => {
+  it("keeps the span of 'lần/6 tháng' (not once a month) and names a quarter by '/3 tháng'", () => {
+    expect(parseTarget("khám sức khỏe định kỳ 2 lần/6 tháng")).toMatchObject({ ok: true, rule: { kind: "compare", value: 2, unit: { unit: "lần/6 tháng" } } });
+    expect(evaluate("khám sức khỏe định kỳ 2 lần/6 tháng", "1 lần/tháng").status).not.toMatch(/met|exceeded/);
+    expect(parseTarget("dự giờ ít nhất 3 tiết/3 tháng")).toMatchObject({ ok: true, rule: { kind: "frequency", count: 3, period: "quarter" } });
+  });
+});
+
+describe("'tỷ' starting a word", () => {
+  it("reads 'tỷ số', 'tỷ trọng' after a year as words, not a scale of the year", () => {
+    expect(parseTarget("Năm 2024 tỷ số giới tính khi sinh dưới 110")).toMatchObject({ ok: true, rule: { kind: "compare", op: "<", value: 110 } });
+    expect(evaluate("năm 2025 tỷ trọng công nghiệp đạt 40%", "42%").status).toBe("exceeded");
+    expect(parseTarget("doanh thu 2 tỷ đồng")).toMatchObject({ ok: true, rule: { value: 2e9 } });
   });
 });

@@ -5,7 +5,7 @@ import type { Warning } from "../verdict";
 import { GRADE_SCALE } from "../../number/cell";
 import { indicatorWords, type Ctx } from "./context";
 import type { DateHit } from "./dates";
-import { figOf, opBefore, type Fig } from "./figures";
+import { figOf, opBefore, PERIOD_SPANS, type Fig } from "./figures";
 import { M, SET_TERMS, TWO_SIDED, type Marker, type OpWord, type PeriodKind } from "./lexicon";
 import { cleanSubject } from "./subject";
 import { NUM, SYM, WORD, type Token } from "./tokens";
@@ -301,8 +301,9 @@ function rank(c: Ctx, out: Cand[]): void {
     // "đến hết tuần học thứ 27": "thứ" after a unit of time and "đến", "hết", "tới" counts that unit, it is no place: the
     // last one allowed (≤ 27 tuần).
     const seq = j === k && isWord(ts[k], "thứ") ? (isWord(ts[k - 1], "học") ? k - 2 : k - 1) : -1;
+    // (With another figure it only says by when: "Đến năm thứ 3, 100% sinh viên …" is no span to judge.)
     if (seq > 0 && isWord(ts[seq], "tuần", "tháng", "ngày", "năm") && isWord(ts[seq - 1], "đến", "hết", "tới")) {
-      out.push({ rule: { kind: "compare", op: "<=", value: t.value, unit: { kind: "measure", unit: ts[seq].w }, intent: "plain" }, used: [t], score: SCORE.rank, by: "rank", subject: null });
+      if (c.figs.length < 2) out.push({ rule: { kind: "compare", op: "<=", value: t.value, unit: { kind: "measure", unit: ts[seq].w }, intent: "plain" }, used: [t], score: SCORE.rank, by: "rank", subject: null });
       continue;
     }
     let top = false;
@@ -470,9 +471,6 @@ function grade(c: Ctx, out: Cand[]): void {
 }
 
 /** Spans of time that are one named period ("3 tháng" is a quarter); others ("6 tháng") stay intervals. */
-const PERIOD_SPANS: Record<string, PeriodKind> = {
-  "1 ngày": "day", "1 tuần": "week", "7 ngày": "week", "1 tháng": "month", "3 tháng": "quarter", "1 quý": "quarter", "12 tháng": "year", "1 năm": "year",
-};
 
 /** "1 lần/tháng", "ít nhất 01 chuyên đề/cơ sở giáo dục/năm", "mỗi tháng 1 lần", "6 tháng một lần" (an interval). */
 function frequency(c: Ctx, out: Cand[]): void {
@@ -692,7 +690,8 @@ function change(c: Ctx, out: Cand[]): void {
       unit = { kind: "count" };
     } else {
       mode = "absolute";
-      unit = f.u.unit;
+      // "tăng 5-8 trường": a band's unit is written once, after its upper end.
+      unit = band && f.u.unit.kind === "count" && !f.u.unit.noun ? next.u.unit : f.u.unit;
     }
     const perYear = perYearIn(c) || perYearRate;
     if (perYear && unit.kind === "measure" && /\/năm$/u.test(unit.unit)) unit = { kind: "count", noun: unit.unit.replace(/\/năm$/u, "") };

@@ -403,7 +403,7 @@ function wordsToNumbers(ts: Token[]): void {
   }
 }
 
-/** Scale words after digits: "1,2 triệu" → 1.200.000; "tỷ lệ" is a word, not a scale. */
+/** Scale words after digits: "1,2 triệu" → 1.200.000; "tỷ lệ", "tỷ số", "tỷ suất", "tỷ trọng" are words ("Năm 2024 tỷ số …"), not a scale. */
 function scales(ts: Token[]): void {
   // The last number scaled: its index and scale ("34 triệu" before "170 ngàn").
   let lastAt = -1;
@@ -413,7 +413,7 @@ function scales(ts: Token[]): void {
     const m = ts[i + 1];
     if (t.kind !== NUM || t.percent || m.kind !== WORD || !m.spaced) continue;
     const mult = m.w1?.scale;
-    if (mult === undefined || (m.w === "tỷ" || m.w === "tỉ") && ts[i + 2]?.w === "lệ") continue;
+    if (mult === undefined || (m.w === "tỷ" || m.w === "tỉ") && /^(?:lệ|số|suất|trọng)$/u.test(ts[i + 2]?.w)) continue;
     const raw = t.value;
     t.value = tidy(t.value * mult);
     t.end = m.end;
