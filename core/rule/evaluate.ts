@@ -14,7 +14,7 @@ import {
 } from "./judge/numeric";
 import { parseTargetCached, type ParseOptions, type ParseResult } from "./parse";
 import { unitHint } from "./parse/context";
-import { alike, DOUBT_TEXT, measureKey } from "./parse/confidence";
+import { alike, DOUBT_TEXT, KIN, measureKey } from "./parse/confidence";
 import { otherUnit } from "./parse/resolve";
 import type { Reading, Rule } from "./schema";
 import { OPEN_END } from "./open-end";
@@ -522,11 +522,17 @@ export function judgeFacts(rule: Rule, actual: CellValue, opts?: EvaluateOptions
       // part's, not one counting none.)
       const own = measureKey(rule);
       const rate = own === "%" && out.reading?.kind === "number" && out.reading.percent;
+      // (Counts of other nouns, "700.000 chủ hộ …, ít nhất 400.000 hộ": a bare figure may count either; one naming a
+      // part's noun is that part's.)
+      const noun = out.reading?.kind === "number" ? out.reading.noun?.toLowerCase() : undefined;
+      const names = (key: string | null) => !!noun && !!key && (key === `#${noun}` || noun.startsWith(`${key.slice(1)} `));
       for (const x of rule.rivals) {
         const k = measureKey(x);
-        if (x.kind === "zero" ? rate : own !== null && k !== null && !alike(own, k)) continue;
+        const counts = KIN.has(x) && own?.[0] === "#" && k?.[0] === "#" && (!noun || (names(k) && !names(own)));
+        if (x.kind === "zero" ? rate : own !== null && k !== null && !alike(own, k) && !counts) continue;
         // (A rival day without a year of its own is placed in the period's year nearer the completion date, as the rule's is.)
         const g = nearerYear(judgeOne(x, c, actual, denied, rule.text), x, { ...x, text: undefined } as Rule, c, actual);
+        if (counts && noun && isVerdict(g.status)) return { ...g, rule: { ...x, text: rule.text } as Rule };
         if (isVerdict(g.status) && statusClass(g.status) !== statusClass(out.status)) {
           const { alternative: _a, rivals: _r, ...own } = (out.rule || rule) as Rule;
           return askBoth(out, g, rule, x, own as Rule);

@@ -24,4 +24,16 @@ describe("a figure set aside that reads as the chosen one's kind", () => {
   it("a figure opening brackets restates the one before it", () => {
     expect(evaluate("Mức thu từ 40.000 đến 60.000 (10.000-20.000)", "50.000").status).toBe("met");
   });
+
+  it("a figure naming one part's noun is that part's; a bare one is asked about", () => {
+    const phrase = "Hỗ trợ vay vốn cho 700.000 chủ hộ, ít nhất 400.000 hộ thoát nghèo";
+    expect(evaluate(phrase, "650.000 chủ hộ").status).toBe("not_met");
+    expect(evaluate(phrase, "420.000").status).toBe("review");
+    expect(evaluate("Đào tạo 900 học viên, ít nhất 600 người có việc làm", "700").status).toBe("review");
+  });
+
+  it("starting points: 'hiện', a figure followed by 'so với'", () => {
+    expect(evaluate("Học phí THCS từ 60.000 đến 90.000 đồng (mức hiện hành: 15.000-40.000 đồng)", "75.000 đồng").status).toBe("met");
+    expect(evaluate("Tỷ lệ học sinh bỏ học (1,8% so với chỉ tiêu là dưới 1,5%)", "1,6%").status).toBe("not_met");
+  });
 });
