@@ -524,7 +524,7 @@ export function judgeFacts(rule: Rule, actual: CellValue, opts?: EvaluateOptions
       const rate = own === "%" && out.reading?.kind === "number" && out.reading.percent;
       // (Counts of other nouns, "700.000 chủ hộ …, ít nhất 400.000 hộ": a bare figure may count either; one naming a
       // part's noun is that part's.)
-      const noun = out.reading?.kind === "number" ? out.reading.noun?.toLowerCase() : undefined;
+      const noun = countedNoun(out, rule);
       const names = (key: string | null) => !!noun && !!key && (key === `#${noun}` || noun.startsWith(`${key.slice(1)} `));
       for (const x of rule.rivals) {
         const k = measureKey(x);
@@ -558,6 +558,7 @@ export function judgeFacts(rule: Rule, actual: CellValue, opts?: EvaluateOptions
 function takenByRival(f: Facts, rule: Rule, c: JudgeCtx, actual: CellValue, denied: string | null): Facts {
   let first: Facts | null = null;
   for (const x of rule.rivals!) {
+    if (KIN.has(x) && !countedNoun(f, rule)) continue;
     const g = judgeOne(x, c, actual, denied, rule.text);
     if (!isVerdict(g.status)) continue;
     if (first && statusClass(g.status) !== statusClass(first.status)) return f;
@@ -567,6 +568,16 @@ function takenByRival(f: Facts, rule: Rule, c: JudgeCtx, actual: CellValue, deni
     }
   }
   return first ?? f;
+}
+
+/**
+ * The figure's noun when the sentence says it only counting a figure ("04 tiết dạy …, 18 tiết dự giờ"): a part set aside
+ * (the ignored-numbers gate) naming it may take the figure. Said otherwise too, "Số học sinh …: 1.200 em (năm trước 950
+ * học sinh)", "15 triệu lượt khách", it may be the chosen part's subject: asked.
+ */
+function countedNoun(f: Facts, rule: Rule): string | undefined {
+  const n = f.reading?.kind === "number" ? f.reading.noun?.toLowerCase() : undefined;
+  return n && (rule.text ?? "").toLowerCase().split(n).slice(0, -1).every((s) => /\d\s*(nghìn |triệu |tỷ )?$/u.test(s)) ? n : undefined;
 }
 
 /** The runner-up judged too, each reading's day in the year nearer the completion date, and the two reconciled. */

@@ -32,8 +32,27 @@ describe("a figure set aside that reads as the chosen one's kind", () => {
     expect(evaluate("Đào tạo 900 học viên, ít nhất 600 người có việc làm", "700").status).toBe("review");
   });
 
+  it("a noun the sentence says twice may be the chosen part's subject: asked, not judged by the part set aside", () => {
+    expect(evaluate("Số học sinh được hỗ trợ: 1.200 em (năm học trước 950 học sinh)", "1.000 học sinh").status).toBe("review");
+    expect(evaluate("Hỗ trợ 300 suất học bổng cho học sinh nghèo, mỗi suất 2 triệu đồng, 50 học sinh khuyết tật", "280 học sinh").status).toBe("review");
+    expect(evaluate("Đón 15 triệu lượt khách, trong đó 3 triệu khách quốc tế", "14 triệu khách").status).toBe("review");
+  });
+
+  it("a noun said only counting figures still lets the parts naming it take the figure", () => {
+    const phrase = "mỗi giáo viên thực hiện ít nhất 03 chuyên đề, 05 tiết thao giảng và 20 tiết dự giờ trong năm";
+    expect(evaluate(phrase, "22 tiết").status).toBe("exceeded");
+    expect(evaluate(phrase, "16 tiết").status).toBe("review");
+  });
+
   it("starting points: 'hiện', a figure followed by 'so với'", () => {
     expect(evaluate("Học phí THCS từ 60.000 đến 90.000 đồng (mức hiện hành: 15.000-40.000 đồng)", "75.000 đồng").status).toBe("met");
     expect(evaluate("Tỷ lệ học sinh bỏ học (1,8% so với chỉ tiêu là dưới 1,5%)", "1,6%").status).toBe("not_met");
+  });
+
+  it("a part set aside already kept as a rival is named once", () => {
+    const v = evaluate("tối thiểu 30% xã miền núi, 25% xã trung du, 20% xã đồng bằng", "22%");
+    expect(v.status).toBe("review");
+    expect(v.explanation.match(/25%/gu)).toHaveLength(1);
+    expect(evaluate("Xây dựng 12 nhà văn hóa thôn, 40 phòng học, 8 nhà công vụ giáo viên", "35").explanation.match(/≥ 8 nhà/gu)).toHaveLength(1);
   });
 });

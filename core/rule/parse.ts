@@ -219,7 +219,13 @@ function readClause(text: string, sh: Shared): Clause {
   // part; kept, so a figure typed in its unit is judged by it (evaluate's takenByRival) rather than sent back unread.)
   if (!alternative) for (const s of signals) if (s.reading && (s.code === "figure_unread" ? s.gap! <= 0 : s.code === "operator_unread" && measuredOtherwise(best.rule, s.reading.rule))) rivals.push(inColumnUnit(finish(c, s.reading), sh.unit, p.low));
   // Figures set aside that read as the chosen one's kind (the ignored-numbers gate): a figure they judge otherwise is asked about.
-  if (!alternative) for (const x of ignoredKin(c, cands, best, runnerUp)) KIN.add(rivals[rivals.push(inColumnUnit(finish(c, x), sh.unit, p.low)) - 1]);
+  // (One already kept, read the same, is marked rather than said twice.)
+  if (!alternative) {
+    for (const x of ignoredKin(c, cands, best, runnerUp)) {
+      const r = inColumnUnit(finish(c, x), sh.unit, p.low);
+      KIN.add(rivals.find((y) => sameRule(y, r)) ?? rivals[rivals.push(r) - 1]);
+    }
+  }
   // Dated parts nothing set apart from the one read (each day its own target): a day any of them judges otherwise is asked about.
   if (!alternative && best.part !== undefined) for (const x of cands) if (x.part === best.part && x !== best && x !== runnerUp) rivals.push(finish(c, x));
   // "100% trẻ được bảo đảm an toàn …, không xảy ra dịch bệnh …", "đạt 15 tiêu chí/xã, … không còn xã dưới năm tiêu
