@@ -259,7 +259,8 @@ function reconcile(f: Facts, g: Facts, rule: Rule, alt: Reading, unit?: string, 
     return g;
   }
   // The figure's own form decides: a rate typed for a count target, a date for a figure, is read by the reading that takes it.
-  if ((f.status === "invalid" || IN_OTHER_UNIT.has(f)) && isVerdict(g.status)) {
+  // (By its noun only where the sentence says that noun only counting figures: see countedNoun.)
+  if ((f.status === "invalid" || IN_OTHER_UNIT.has(f)) && isVerdict(g.status) && !(IN_OTHER_UNIT.has(f) && f.reading?.kind === "number" && f.reading.noun && !countedNoun(f, rule))) {
     g.rule = { ...(g.rule ?? alt), text: rule.text } as Rule;
     warn(g, "actual_interpreted", () => ({
       vi: `chỉ tiêu được hiểu là ${canonicalOf(alt as Rule).vi} theo cách ghi số liệu`,

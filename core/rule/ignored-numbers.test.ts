@@ -55,4 +55,10 @@ describe("a figure set aside that reads as the chosen one's kind", () => {
     expect(v.explanation.match(/25%/gu)).toHaveLength(1);
     expect(evaluate("Xây dựng 12 nhà văn hóa thôn, 40 phòng học, 8 nhà công vụ giáo viên", "35").explanation.match(/≥ 8 nhà/gu)).toHaveLength(1);
   });
+
+  it("a runner-up takes a figure by its noun only where that noun is said only counting figures", () => {
+    expect(evaluate("Hỗ trợ 1.200 em học sinh nghèo, tăng so với 950 học sinh năm trước", "1.000 học sinh").status).toBe("review");
+    expect(evaluate("Số trẻ được khám sức khỏe đạt 850 cháu, tiêm chủng 700 trẻ", "800 trẻ").status).toBe("review");
+    expect(evaluate("Kết nạp 30 đảng viên, 200 đoàn viên", "210 đoàn viên").status).toBe("exceeded");
+  });
 });
