@@ -521,7 +521,7 @@ export function judgeFacts(rule: Rule, actual: CellValue, opts?: EvaluateOptions
     if (rule.rivals && isVerdict(out.status)) {
       // (A part measured otherwise takes only figures the chosen part cannot, above; a rate typed, "100%", is the rate
       // part's, not one counting none.)
-      const own = measureKey(rule);
+      const own = measureKey(out.rule || rule);
       const rate = own === "%" && out.reading?.kind === "number" && out.reading.percent;
       // (Counts of other nouns, "700.000 chủ hộ …, ít nhất 400.000 hộ": a bare figure may count either; one naming a
       // part's noun is that part's.)

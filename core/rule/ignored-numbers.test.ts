@@ -61,4 +61,11 @@ describe("a figure set aside that reads as the chosen one's kind", () => {
     expect(evaluate("Số trẻ được khám sức khỏe đạt 850 cháu, tiêm chủng 700 trẻ", "800 trẻ").status).toBe("review");
     expect(evaluate("Kết nạp 30 đảng viên, 200 đoàn viên", "210 đoàn viên").status).toBe("exceeded");
   });
+
+  it("two parts naming the figure's noun that judge it otherwise are asked about, whichever took it first", () => {
+    expect(evaluate("Giải quyết việc làm cho 3.000 người, 1.000 lao động nữ, 500 lao động nông thôn", "800 lao động").status).toBe("review");
+    const phrase = "Tuyển sinh 2.000 người, 600 học viên sơ cấp, 300 học viên trung cấp";
+    expect(evaluate(phrase, "400 học viên").status).toBe("review");
+    expect(evaluate(phrase, "700 học viên").status).toBe("exceeded");
+  });
 });
