@@ -49,6 +49,12 @@ describe("a figure set aside that reads as the chosen one's kind", () => {
     expect(evaluate("Tỷ lệ học sinh bỏ học (1,8% so với chỉ tiêu là dưới 1,5%)", "1,6%").status).toBe("not_met");
   });
 
+  it("a figure after 'trước' (năm trước, kỳ trước) is a starting point, never the part a figure is judged by", () => {
+    expect(evaluate("Hỗ trợ 1.200 em (năm học trước 950 học sinh)", "1.000 học sinh").status).toBe("review");
+    expect(evaluate("Huy động 350 cháu ra lớp (năm học trước 320 trẻ)", "330 trẻ").status).toBe("review");
+    expect(evaluate("Kết nạp 60 hội viên mới (kỳ trước 45 người)", "50 người").status).toBe("review");
+  });
+
   it("a part set aside already kept as a rival is named once", () => {
     const v = evaluate("tối thiểu 30% xã miền núi, 25% xã trung du, 20% xã đồng bằng", "22%");
     expect(v.status).toBe("review");

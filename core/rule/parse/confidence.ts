@@ -257,15 +257,15 @@ export function ignoredKin(c: Ctx, cands: Cand[], best: Cand, runnerUp: Cand | n
 export const KIN = new WeakSet<Reading>();
 
 /**
- * A starting point, not a target, in the figure's part: after "so với", "hiện" or a year before the plan's last ("năm
- * 2020 xếp thứ 26"), "từ" when "xuống"/"lên" follows it, or followed by "so với" ("4,39% so với kế hoạch là dưới 4%").
+ * A starting point, not a target, in the figure's part: after "so với", "hiện", "trước" ("năm học trước 950 học sinh")
+ * or a year before the plan's last ("năm 2020 xếp thứ 26"), "từ" when "xuống"/"lên" follows it, or followed by "so với" ("4,39% so với kế hoạch là dưới 4%").
  */
 function starts(c: Ctx, f: Fig, last: number): boolean {
   const ts = c.ts, n = Math.max(f.i + 1, f.u.end), w = ts[n]?.w;
   if (w === "so" && ts[n + 1]?.w === "với") return true;
   for (let k = f.i - 1; k >= 0 && k >= f.i - 6 && !/^[,;(]$/u.test(ts[k].w); k--) {
     const v = ts[k].w;
-    if ((ts[k].value > 1900 && ts[k].value < last) || v === "với" || v === "hiện" || (v === "từ" && (w === "xuống" || w === "lên"))) return true;
+    if ((ts[k].value > 1900 && ts[k].value < last) || v === "với" || v === "hiện" || v === "trước" || (v === "từ" && (w === "xuống" || w === "lên"))) return true;
   }
   return false;
 }
