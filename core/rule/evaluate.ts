@@ -533,7 +533,7 @@ export function judgeFacts(rule: Rule, actual: CellValue, opts?: EvaluateOptions
         if (x.kind === "zero" ? rate : own !== null && k !== null && !alike(own, k) && !counts) continue;
         // (A rival day without a year of its own is placed in the period's year nearer the completion date, as the rule's is.)
         const g = nearerYear(judgeOne(x, c, actual, denied, rule.text), x, { ...x, text: undefined } as Rule, c, actual);
-        if (counts && noun && isVerdict(g.status)) return { ...g, rule: { ...x, text: rule.text } as Rule };
+        if (counts && noun && !KIN.get(x) && isVerdict(g.status)) return { ...g, rule: { ...x, text: rule.text } as Rule };
         if (isVerdict(g.status) && statusClass(g.status) !== statusClass(out.status)) {
           const { alternative: _a, rivals: _r, ...own } = (out.rule || rule) as Rule;
           return askBoth(out, g, rule, x, own as Rule);
@@ -559,7 +559,7 @@ export function judgeFacts(rule: Rule, actual: CellValue, opts?: EvaluateOptions
 function takenByRival(f: Facts, rule: Rule, c: JudgeCtx, actual: CellValue, denied: string | null): Facts {
   let first: Facts | null = null;
   for (const x of rule.rivals!) {
-    if (KIN.has(x) && !countedNoun(f, rule)) continue;
+    if (KIN.has(x) && (KIN.get(x) || !countedNoun(f, rule))) continue;
     const g = judgeOne(x, c, actual, denied, rule.text);
     if (!isVerdict(g.status)) continue;
     if (first && statusClass(g.status) !== statusClass(first.status)) return f;

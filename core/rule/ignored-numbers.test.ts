@@ -74,4 +74,10 @@ describe("a figure set aside that reads as the chosen one's kind", () => {
     expect(evaluate(phrase, "400 học viên").status).toBe("review");
     expect(evaluate(phrase, "700 học viên").status).toBe("exceeded");
   });
+
+  it("a part in brackets the chosen figure is not in (an aside) asks, never takes a figure by its noun", () => {
+    expect(evaluate("Kết nạp 60 hội viên mới (đầu năm 45 người)", "50 người").status).toBe("review");
+    expect(evaluate("Trồng mới 80 ha rừng (lũy kế 600 ha đất rừng)", "70 ha").status).toBe("not_met");
+    expect(evaluate("Tuyển dụng 40 giáo viên mới (lũy kế 300 người)", "350 người").status).toBe("review");
+  });
 });

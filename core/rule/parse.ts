@@ -223,7 +223,7 @@ function readClause(text: string, sh: Shared): Clause {
   if (!alternative) {
     for (const x of ignoredKin(c, cands, best, runnerUp)) {
       const r = inColumnUnit(finish(c, x), sh.unit, p.low);
-      KIN.add(rivals.find((y) => sameRule(y, r)) ?? rivals[rivals.push(r) - 1]);
+      KIN.set(rivals.find((y) => sameRule(y, r)) ?? rivals[rivals.push(r) - 1], x.used[0].depth > best.used[0].depth);
     }
   }
   // Dated parts nothing set apart from the one read (each day its own target): a day any of them judges otherwise is asked about.

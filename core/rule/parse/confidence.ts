@@ -253,8 +253,11 @@ export function ignoredKin(c: Ctx, cands: Cand[], best: Cand, runnerUp: Cand | n
   return out;
 }
 
-/** Rivals the gate kept (see ignoredKin): a bare figure may count their noun or the chosen one's. */
-export const KIN = new WeakSet<Reading>();
+/**
+ * Rivals the gate kept (see ignoredKin): a bare figure may count their noun or the chosen one's. True for one in
+ * brackets the chosen figure is not in, an aside ("60 hội viên mới (đầu năm 45 người)"): it asks, never takes a figure.
+ */
+export const KIN = new WeakMap<Reading, boolean>();
 
 /**
  * A starting point, not a target, in the figure's part: after "so với", "hiện", "trước" ("năm học trước 950 học sinh")
