@@ -14,7 +14,7 @@ import {
 } from "./judge/numeric";
 import { parseTargetCached, type ParseOptions, type ParseResult } from "./parse";
 import { unitHint } from "./parse/context";
-import { alike, DOUBT_TEXT, measureKey } from "./parse/confidence";
+import { alike, DOUBT_TEXT, KIN, measureKey } from "./parse/confidence";
 import { otherUnit } from "./parse/resolve";
 import type { Reading, Rule } from "./schema";
 import { OPEN_END } from "./open-end";
@@ -282,7 +282,8 @@ function reconcile(f: Facts, g: Facts, rule: Rule, alt: Reading, unit?: string, 
     return g;
   }
   // The figure's own form decides: a rate typed for a count target, a date for a figure, is read by the reading that takes it.
-  if ((f.status === "invalid" || IN_OTHER_UNIT.has(f)) && isVerdict(g.status)) {
+  // (By its noun only where the sentence says that noun only counting figures: see countedNoun.)
+  if ((f.status === "invalid" || IN_OTHER_UNIT.has(f)) && isVerdict(g.status) && !(IN_OTHER_UNIT.has(f) && f.reading?.kind === "number" && f.reading.noun && !countedNoun(f, rule))) {
     g.rule = { ...(g.rule ?? alt), text: rule.text } as Rule;
     warn(g, "actual_interpreted", () => ({
       vi: `chỉ tiêu được hiểu là ${canonicalOf(alt as Rule).vi} theo cách ghi số liệu`,
@@ -543,13 +544,19 @@ export function judgeFacts(rule: Rule, actual: CellValue, opts?: EvaluateOptions
     if (rule.rivals && isVerdict(out.status)) {
       // (A part measured otherwise takes only figures the chosen part cannot, above; a rate typed, "100%", is the rate
       // part's, not one counting none.)
-      const own = measureKey(rule);
+      const own = measureKey(out.rule || rule);
       const rate = own === "%" && out.reading?.kind === "number" && out.reading.percent;
+      // (Counts of other nouns, "700.000 chủ hộ …, ít nhất 400.000 hộ": a bare figure may count either; one naming a
+      // part's noun is that part's.)
+      const noun = countedNoun(out, rule);
+      const names = (key: string | null) => !!noun && !!key && (key === `#${noun}` || noun.startsWith(`${key.slice(1)} `));
       for (const x of rule.rivals) {
         const k = measureKey(x);
-        if (x.kind === "zero" ? rate : own !== null && k !== null && !alike(own, k)) continue;
+        const counts = KIN.has(x) && own?.[0] === "#" && k?.[0] === "#" && (!noun || (names(k) && !names(own)));
+        if (x.kind === "zero" ? rate : own !== null && k !== null && !alike(own, k) && !counts) continue;
         // (A rival day without a year of its own is placed in the period's year nearer the completion date, as the rule's is.)
         const g = nearerYear(judgeOne(x, c, actual, denied, rule.text), x, { ...x, text: undefined } as Rule, c, actual);
+        if (counts && noun && !KIN.get(x) && isVerdict(g.status)) return { ...g, rule: { ...x, text: rule.text } as Rule };
         if (isVerdict(g.status) && statusClass(g.status) !== statusClass(out.status)) {
           const { alternative: _a, rivals: _r, ...own } = (out.rule || rule) as Rule;
           return askBoth(out, g, rule, x, own as Rule);
@@ -575,6 +582,7 @@ export function judgeFacts(rule: Rule, actual: CellValue, opts?: EvaluateOptions
 function takenByRival(f: Facts, rule: Rule, c: JudgeCtx, actual: CellValue, denied: string | null): Facts {
   let first: Facts | null = null;
   for (const x of rule.rivals!) {
+    if (KIN.has(x) && (KIN.get(x) || !countedNoun(f, rule))) continue;
     const g = judgeOne(x, c, actual, denied, rule.text);
     if (!isVerdict(g.status)) continue;
     if (first && statusClass(g.status) !== statusClass(first.status)) return f;
@@ -584,6 +592,16 @@ function takenByRival(f: Facts, rule: Rule, c: JudgeCtx, actual: CellValue, deni
     }
   }
   return first ?? f;
+}
+
+/**
+ * The figure's noun when the sentence says it only counting a figure ("04 tiết dạy …, 18 tiết dự giờ"): a part set aside
+ * (the ignored-numbers gate) naming it may take the figure. Said otherwise too, "Số học sinh …: 1.200 em (năm trước 950
+ * học sinh)", "15 triệu lượt khách", it may be the chosen part's subject: asked.
+ */
+function countedNoun(f: Facts, rule: Rule): string | undefined {
+  const n = f.reading?.kind === "number" ? f.reading.noun?.toLowerCase() : undefined;
+  return n && (rule.text ?? "").toLowerCase().split(n).slice(0, -1).every((s) => /\d\s*(nghìn |triệu |tỷ )?$/u.test(s)) ? n : undefined;
 }
 
 /** The runner-up judged too, each reading's day in the year nearer the completion date, and the two reconciled. */

@@ -7,7 +7,7 @@ import { indicatorInfo, indicatorWords, unitHint, type Ctx, type IndicatorInfo, 
 import { findDates, type BadDate } from "./parse/dates";
 import type { Fig } from "./parse/figures";
 import { directionSource, figures, RECOGNISER_FNS, type Cand } from "./parse/recognisers";
-import { alike, CLAUSE_DECIDES, clauseSignals, doubtOf, ignoredKin, measureKey, rivalOf, type Signal } from "./parse/confidence";
+import { alike, CLAUSE_DECIDES, clauseSignals, doubtOf, ignoredKin, KIN, measureKey, rivalOf, type Signal } from "./parse/confidence";
 import { choose, contradicts, DECIDE, finish, firm, inColumnUnit, MARGIN, nounOf, otherUnit, sameUnitKind, score } from "./parse/resolve";
 import { cleanSubject } from "./parse/subject";
 import { nfc, prepare } from "./parse/text";
@@ -219,7 +219,13 @@ function readClause(text: string, sh: Shared): Clause {
   // part; kept, so a figure typed in its unit is judged by it (evaluate's takenByRival) rather than sent back unread.)
   if (!alternative) for (const s of signals) if (s.reading && (s.code === "figure_unread" ? s.gap! <= 0 : s.code === "operator_unread" && measuredOtherwise(best.rule, s.reading.rule))) rivals.push(inColumnUnit(finish(c, s.reading), sh.unit, p.low));
   // Figures set aside that read as the chosen one's kind (the ignored-numbers gate): a figure they judge otherwise is asked about.
-  if (!alternative) for (const x of ignoredKin(c, cands, best, runnerUp)) rivals.push(inColumnUnit(finish(c, x), sh.unit, p.low));
+  // (One already kept, read the same, is marked rather than said twice.)
+  if (!alternative) {
+    for (const x of ignoredKin(c, cands, best, runnerUp)) {
+      const r = inColumnUnit(finish(c, x), sh.unit, p.low);
+      KIN.set(rivals.find((y) => sameRule(y, r)) ?? rivals[rivals.push(r) - 1], x.used[0].depth > best.used[0].depth);
+    }
+  }
   // Dated parts nothing set apart from the one read (each day its own target): a day any of them judges otherwise is asked about.
   if (!alternative && best.bandToo && runnerUp && runnerUp.rule.kind !== "deadline" && best.rule.kind === "deadline") rivals.push(finish(c, best.bandToo));
   if (!alternative && best.slip) rivals.push(finish(c, best.slip));

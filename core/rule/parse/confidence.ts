@@ -232,8 +232,9 @@ const kinOf = (r: Reading) => (r.kind === "rank" ? "r" : r.kind === "compare" ||
  * The ignored-numbers gate: "700.000 chủ hộ …, ít nhất 400.000 hộ …", "tối thiểu 20% trường tiểu học, 15% trường THCS",
  * "xếp thứ 19/63 (… năm 2021 xếp thứ 20)": a figure the reader set aside whose own reading is of the chosen one's kind
  * (both rates, both counts, both one measure, both places) could be the threshold a figure typed answers. Its reading
- * is returned, to be kept as a rival (the judge asks, naming both, when the two judge a figure differently). Not one the context (unit column, indicator words, period year) ranks
- * CONTEXT_DECIDES below the chosen one, nor a figure the sentence marks as a starting point (see STARTS), nor one
+ * is returned, to be kept as a rival (the judge asks, naming both, when the two judge a figure differently; a figure
+ * naming one part's noun is that part's). Not one the context (unit column, indicator words, period year) ranks
+ * CONTEXT_DECIDES below the chosen one, nor a figure the sentence marks as a starting point (see starts), nor one
  * without an operator in brackets opening with a figure, which restate or split the one before ("35.000–55.000 (6.000–25.000)").
  */
 export function ignoredKin(c: Ctx, cands: Cand[], best: Cand, runnerUp: Cand | null): Cand[] {
@@ -252,8 +253,22 @@ export function ignoredKin(c: Ctx, cands: Cand[], best: Cand, runnerUp: Cand | n
   return out;
 }
 
-/** A starting point, not a target: a figure after "so với" or a year before the plan's last ("năm 2020 xếp thứ 26") in its part. */
+/**
+ * Rivals the gate kept (see ignoredKin): a bare figure may count their noun or the chosen one's. True for one in
+ * brackets the chosen figure is not in, an aside ("60 hội viên mới (đầu năm 45 người)"): it asks, never takes a figure.
+ */
+export const KIN = new WeakMap<Reading, boolean>();
+
+/**
+ * A starting point, not a target, in the figure's part: after "so với", "hiện", "trước" ("năm học trước 950 học sinh")
+ * or a year before the plan's last ("năm 2020 xếp thứ 26"), "từ" when "xuống"/"lên" follows it, or followed by "so với" ("4,39% so với kế hoạch là dưới 4%").
+ */
 function starts(c: Ctx, f: Fig, last: number): boolean {
-  for (let k = f.i - 1; k >= 0 && k >= f.i - 6 && !/^[,;(]$/u.test(c.ts[k].w); k--) if ((c.ts[k].value > 1900 && c.ts[k].value < last) || c.ts[k].w === "với") return true;
+  const ts = c.ts, n = Math.max(f.i + 1, f.u.end), w = ts[n]?.w;
+  if (w === "so" && ts[n + 1]?.w === "với") return true;
+  for (let k = f.i - 1; k >= 0 && k >= f.i - 6 && !/^[,;(]$/u.test(ts[k].w); k--) {
+    const v = ts[k].w;
+    if ((ts[k].value > 1900 && ts[k].value < last) || v === "với" || v === "hiện" || v === "trước" || (v === "từ" && (w === "xuống" || w === "lên"))) return true;
+  }
   return false;
 }
