@@ -62,5 +62,8 @@ describe("a total row under a target row", () => {
     expect(total(sheet("Chỉ tiêu", "Dưới 6%", [3, 9, "Chưa báo cáo"], 6, "=AVERAGE(C3:C5)"))?.status).toBe("no_data");
     expect(total(sheet("Chỉ tiêu", "Từ 80% trở lên", [90, 85, null], 70, "=SUM(C3:C5)"))?.status).toBe("no_data");
     expect(total(sheet("Chỉ tiêu", "Từ 80% trở lên", [90, 85, "Chưa báo cáo"], 87.5, "=AVERAGE(C3:C5)"))?.status).toBe("no_data");
+    // "None at all" broken by the units that did report stays broken; held, it waits for the missing one.
+    expect(total(sheet("Chỉ tiêu", "Không có học sinh bỏ học", [0, 0.4, "Chưa báo cáo"], 0.2, "=AVERAGE(C3:C5)"))?.status).toBe("not_met");
+    expect(total(sheet("Chỉ tiêu", "Không có học sinh bỏ học", [0, 0, "Chưa báo cáo"], 0, "=AVERAGE(C3:C5)"))?.status).toBe("no_data");
   });
 });
