@@ -41,3 +41,16 @@ describe("spanResult: a span that must last against the span a result gives", ()
     expect(spanResult("Đã niêm yết", 30, "2024-06-20")).toBeNull();
   });
 });
+
+describe("relativeDeadline: no day taken from a look-alike", () => {
+  it("reads the end of the school year as no calendar year's end", () => {
+    expect(relativeDeadline("Chậm nhất 15 ngày sau khi kết thúc năm học", ["Báo cáo tổng kết năm học", "Kế hoạch năm 2024"])?.kind).toBe("noBase");
+    expect(relativeDeadline("Trong 10 ngày kể từ ngày hết năm học", ["Năm 2023"])?.kind).toBe("noBase");
+    expect(relativeDeadline("Trong 15 ngày kể từ ngày kết thúc năm tài chính", ["Quyết toán năm 2023"])).toMatchObject({ due: "2024-01-15" });
+  });
+  it("finds the event's day under its first two words, not one syllable", () => {
+    expect(relativeDeadline("Trong 30 ngày kể từ ngày ký quyết định", ["Học kỳ I ngày 15/01/2024"])?.kind).toBe("noBase");
+    expect(relativeDeadline("Trong 20 ngày kể từ ngày có kết luận thanh tra", ["Kết quả ngày 25/5/2024"])?.kind).toBe("noBase");
+    expect(relativeDeadline("30 ngày sau khai giảng", ["Khai giảng ngày 05/9/2024"])).toMatchObject({ due: "2024-10-05" });
+  });
+});

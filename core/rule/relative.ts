@@ -16,7 +16,8 @@ const SPAN = /^(?:it nhat|toi thieu|trong|du) (\d{1,3}) ngay lien tuc\b/;
 // A whole day, folded ("05 01 2024", "5 thang 1 nam 2024").
 const DAY = /(?<!\d )\b(\d{1,2}) (?:thang )?(\d{1,2}) (?:nam )?((?:19|20)\d\d)\b/;
 // The end of a named period: "kết thúc quý", "hết năm", "cuối tháng", "kết thúc học kỳ".
-const PERIOD_END = /^(?:ngay )?(?:ket thuc|het|cuoi) (quy|thang|nam)\b/;
+// (The school year, "kết thúc năm học", ends with no day of its own: not the calendar year.)
+const PERIOD_END = /^(?:ngay )?(?:ket thuc|het|cuoi) (quy|thang|nam)\b(?! hoc)/;
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 // Filler before an event's own word ("ngày được giao …", "khi có …").
 const FILLER = new Set(["ngay", "duoc", "khi", "co", "da", "nhan", "van", "ban"]);
@@ -72,7 +73,8 @@ export function relativeDeadline(text: string, context: readonly string[] = []):
   const end = PERIOD_END.exec(m[3]);
   let base = dayOf(m[3]) ?? (end ? periodEnd(end[1], [m[3], ...ctx]) : null);
   if (!base && !end && words[0]) {
-    const after = new RegExp(`\\b${words[0]}\\b(?: [a-z]+){0,5}? (?:ngay )?(\\d{1,2} (?:thang )?\\d{1,2} (?:nam )?(?:19|20)\\d\\d)\\b`);
+    // The event's first two words, not one syllable ("ký quyết định" is no "Học kỳ I").
+    const after = new RegExp(`\\b${words.slice(0, 2).join(" ")}\\b(?: [a-z]+){0,5}? (?:ngay )?(\\d{1,2} (?:thang )?\\d{1,2} (?:nam )?(?:19|20)\\d\\d)\\b`);
     for (const c of ctx) {
       const hit = after.exec(c);
       if (hit && (base = dayOf(hit[1]))) break;

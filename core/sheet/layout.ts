@@ -858,8 +858,11 @@ function pairRegistrations(sheet: SheetData, cols: ColumnHeading[], groups: Matr
     const tw = words(of(t));
     if (tw.reading.role !== "target" || tw.stem.split(" ").length < 2) continue;
     let mates = single.filter((a) => a !== t && words(of(a)).reading.role === "actual" && words(of(a)).stem === tw.stem);
-    // No heading shares its words ("Số tiêu chí đạt | Chỉ tiêu đăng ký năm 2020"): the one column of numbers beside it.
-    if (mates.length === 0) mates = single.filter((a) => Math.abs(a.col! - t.col!) === 1 && words(of(a)).reading.role !== "target" && figures(a.col!));
+    // No heading shares its words ("Số tiêu chí đạt | Chỉ tiêu đăng ký năm 2020"): the one column of numbers beside it
+    // that reads as a result in the target's unit and year; a count of the whole ("Tổng số học sinh", "Số lớp"), a share
+    // beside a count or another year's result ("Kết quả 2022-2023 (%)") is no figure of that target.
+    const fit = (r: HeaderReading) => /^(actual|actualNumerator|rate)$/.test(r.role ?? "") && r.percent === tw.reading.percent && !r.prior && (r.year ?? tw.reading.year) === tw.reading.year;
+    if (mates.length === 0) mates = single.filter((a) => Math.abs(a.col! - t.col!) === 1 && fit(words(of(a)).reading) && figures(a.col!));
     if (mates.length !== 1) continue;
     mates[0].target = t.col;
     groups.splice(groups.indexOf(t), 1);

@@ -308,8 +308,9 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
     // total row's own share is judged too; a count is the units' (the total is their sum), a target by kind of unit
     // ("Lá từ 95%; Chồi từ 90%") is no one target of the whole.
     const rowShare = fromRow && (percentRule || (typeof rule !== "string" && rule.kind === "zero")) && !overUnits && !cond && (targetRowBoth || !eachScope(targetRowLabel));
-    // Units left out of a summed total only add to it: a cap it breaks or a floor it reaches stands; the other is unknown.
-    const capped = typeof rule !== "string" && (rule.kind === "zero" || (rule.kind === "compare" && rule.op.startsWith("<")));
+    // A unit left out of the whole's share may move it either way (an average, a ratio): no figure of the whole; only
+    // "none at all" broken stays broken.
+    const zeroRule = typeof rule !== "string" && rule.kind === "zero";
     const ownTotals = g.target !== undefined ? totalsWithTargets.filter((r) => ownTarget(r, g.target!)) : external ? totalsWithTargets.filter((r) => external.has(r)) : fromSentence || targetRowBoth || rowShare ? totalsWithTargets : [];
     const wholeOnly = fromSentence && ownTotals.length > 0 && WHOLE_SCOPE.test(fold(target.text)) && !eachScope(target.text);
     for (let u = wholeOnly ? judgedRows.length : 0; u < judgedRows.length + ownTotals.length; u++) {
@@ -470,7 +471,7 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       // A word in the figure's place ("Chưa báo cáo") is none to the sum either. (A number typed as text, "2,1 km", is a
       // figure the sum skips: the total is then short of it, judged as it stands, as before.)
       // A share from the target row: every unit was asked.
-      if (selfTotal && !adjusted && (g.target !== undefined || rowShare) && sheet.formulas?.[r]?.[cell.col] && ACHIEVED.has(judged.status) === (rowShare && capped)) {
+      if (selfTotal && !adjusted && (g.target !== undefined || rowShare) && sheet.formulas?.[r]?.[cell.col] && (rowShare ? !zeroRule || ACHIEVED.has(judged.status) : !ACHIEVED.has(judged.status))) {
         const missing = unitRows.filter((u) => {
           const t = g.target === undefined ? "x" : sheet.values[u]?.[g.target];
           const v = sheet.values[u]?.[cell.col];

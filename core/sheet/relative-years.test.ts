@@ -70,3 +70,20 @@ describe("years side by side", () => {
     expect(r.layout.decisions?.some((d) => /Năm 2016 cũng được đánh giá: cột E theo chỉ tiêu cột D/.test(d.vi))).toBe(true);
   });
 });
+
+describe("an earlier year's part-year result beside its year's plan", () => {
+  it("is not judged against the whole year's plan", () => {
+    for (const sub of [["KH năm", "TH 6 tháng đầu năm"], ["Kế hoạch", "Ước TH 9 tháng"]]) {
+      const values: CellValue[][] = [
+        ["STT", "Chỉ tiêu", "Đơn vị tính", "Năm 2016", null, "Năm 2017", null],
+        [null, null, null, ...sub, "KH", "Ước TH"],
+        ["1", "Số xã đạt chuẩn nông thôn mới", "xã", 10, 6, 14, 15],
+        ["2", "Giải quyết việc làm", "người", 20000, 11000, 21000, 22000],
+      ];
+      const merges = [{ top: 0, left: 3, bottom: 0, right: 4 }, { top: 0, left: 5, bottom: 0, right: 6 }, ...[0, 1, 2].map((c) => ({ top: 0, left: c, bottom: 1, right: c }))];
+      const r = ok(checkSheet(sheet(values, { merges }), null, { asOf: "2017-12-05" }));
+      expect(r.items.filter((i) => i.cell.col === 4)).toEqual([]);
+      expect(r.items.filter((i) => i.cell.col === 6).map((i) => i.status)).toEqual(["exceeded", "exceeded"]);
+    }
+  });
+});

@@ -57,11 +57,13 @@ describe("a total row under a target row", () => {
     expect(total(sheet("Chỉ tiêu giao cho từng trường", "Không quá 1%", [0.6, 1.2, 0.8], 0.8))).toBeUndefined();
   });
   it("gives no figure of the whole for a summed total missing a unit, unless the missing unit cannot change it", () => {
-    // Under a cap the sum short of a unit may still rise past it: met is not known; broken it stays broken.
+    // A share of the whole short of a unit (an average, a ratio) may move either way: neither met nor broken is known.
     expect(total(sheet("Chỉ tiêu", "Dưới 6%", [3, 4, null], 3.5, "=SUM(C3:C5)"))?.status).toBe("no_data");
-    expect(total(sheet("Chỉ tiêu", "Dưới 6%", [3, 4, null], 7, "=SUM(C3:C5)"))?.status).toBe("not_met");
-    // Under a floor the other way round.
+    expect(total(sheet("Chỉ tiêu", "Dưới 6%", [3, 9, "Chưa báo cáo"], 6, "=AVERAGE(C3:C5)"))?.status).toBe("no_data");
     expect(total(sheet("Chỉ tiêu", "Từ 80% trở lên", [90, 85, null], 70, "=SUM(C3:C5)"))?.status).toBe("no_data");
-    expect(total(sheet("Chỉ tiêu", "Từ 80% trở lên", [90, 85, null], 88, "=SUM(C3:C5)"))?.status).toBe("exceeded");
+    expect(total(sheet("Chỉ tiêu", "Từ 80% trở lên", [90, 85, "Chưa báo cáo"], 87.5, "=AVERAGE(C3:C5)"))?.status).toBe("no_data");
+    // "None at all" broken by the units that did report stays broken; held, it waits for the missing one.
+    expect(total(sheet("Chỉ tiêu", "Không có học sinh bỏ học", [0, 0.4, "Chưa báo cáo"], 0.2, "=AVERAGE(C3:C5)"))?.status).toBe("not_met");
+    expect(total(sheet("Chỉ tiêu", "Không có học sinh bỏ học", [0, 0, "Chưa báo cáo"], 0, "=AVERAGE(C3:C5)"))?.status).toBe("no_data");
   });
 });

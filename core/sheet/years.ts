@@ -42,6 +42,8 @@ export function yearPairs(sheet: SheetData, layout: ListLayout): YearPair[] {
     const y = t.reading.year;
     if (t.reading.role !== "target" || a.reading.role !== "actual" || y === undefined || y >= y0 || a.reading.year !== y) continue;
     if (t.reading.horizon || a.reading.horizon || t.reading.prior || a.reading.prior || t.texts.length < 2 || t.texts[0] !== a.texts[0]) continue;
+    // A result of part of the year ("KH năm | TH 6 tháng") is no answer to the year's plan.
+    if (a.reading.term !== t.reading.term) continue;
     out.push({ target: c, actual: c + 1, year: y });
     c++;
   }

@@ -17,6 +17,10 @@ describe("readCompletion", () => {
     ["21/23 xã đã gửi", { kind: "notDone" }],
     ["23/23 xã đã gửi", { kind: "done" }],
     ["2/23 xã chưa gửi", { kind: "notDone" }],
+    // Only the count's own clause says what its parts did; "chưa có vi phạm" is none of a bad thing.
+    ["23/23 xã đã gửi, 0 xã chưa gửi", { kind: "done" }],
+    ["21/23 xã đã gửi, 2 xã chưa gửi", { kind: "notDone" }],
+    ["3/3 trường chưa có vi phạm", { kind: "text", text: "3/3 trường chưa có vi phạm" }],
     ["Đang tổng hợp", { kind: "notDone" }],
     ["Đang triển khai, đạt khoảng 70%", { kind: "notDone" }],
     ["chưa có số liệu", { kind: "empty" }],

@@ -47,9 +47,11 @@ export function readCompletion(v: CellValue, period?: Period | null, need?: numb
   if (NOT_DONE_WORDS.test(f) || NO.has(low)) return { kind: "notDone" };
   // "Đã kiểm tra 4/6 giáo viên": a count of the parts done, before any date is looked for ("4/6" is no day here).
   const parts = PARTS_DONE.exec(text);
-  // "21/23 xã đã gửi", "2/23 xã chưa gửi": the count first, then what those parts did.
-  const tail = parts?.index === 0 ? fold(text.slice(parts[0].length - 1)).replace(/^\S+ /, "") : "";
-  if (/\bchua\b/.test(tail)) return { kind: "notDone" };
+  // "21/23 xã đã gửi", "2/23 xã chưa gửi": the count first, then what those parts did (its own clause only: "23/23 xã
+  // đã gửi, 0 xã chưa gửi"); "chưa có vi phạm" is none of a bad thing, not the parts undone.
+  const after = (t: string) => (parts?.index === 0 ? fold(t.slice(parts[0].length - 1)).replace(/^\S+ /, "") : "");
+  const tail = after(text);
+  if (/\bchua\b(?! co\b)/.test(after(text.split(/[,;(]/)[0]))) return { kind: "notDone" };
   if (DONE_WORDS.test(f) || YES.has(low) || /\b(da|hoan thanh|xong)\b/.test(tail)) {
     // "Đạt 96% (còn 12 điểm trường …)": part of the work, not the task done.
     const share = /(\d+(?:[.,]\d+)?)\s*%/.exec(text);
