@@ -77,3 +77,34 @@ describe("words before a completion day", () => {
     expect(evaluate(phrase, "chưa học 10/3/2024", P("2023-2024")).status).toBe("invalid");
   });
 });
+
+describe("no order or permission read from words that give none (review round 16)", () => {
+  it("a permission denied, asked for, or a leave ('không cho phép', 'xin phép', 'nghỉ phép') is no permission: a later day is asked", () => {
+    expect(evaluate("Không cho phép tổ chức dạy thêm, học thêm trong nhà trường từ ngày 01/9/2023.", "15/9/2023", P("2023-2024")).status).toBe("review");
+    expect(evaluate("Phòng không đồng ý cho các lớp học ngoài giờ từ ngày 10/10/2023", "20/10/2023", P("2023-2024")).status).toBe("review");
+    expect(evaluate("Giáo viên nghỉ phép từ ngày 10/01/2023", "12/1/2023", P("2022-2023")).status).toBe("review");
+    expect(evaluate("Trường xin phép cho học sinh nghỉ học từ ngày 08/02/2023", "Nghỉ từ 10/2/2023", P("2022-2023")).status).toBe("review");
+  });
+  it("a holiday named as a time ('sau nghỉ hè', 'sau kỳ nghỉ Tết') or a stop a return follows orders no stop: a later return is asked", () => {
+    expect(evaluate("Sau nghỉ hè, học sinh tựu trường từ ngày 15/8/2023", "20/8/2023", P("2023-2024")).status).toBe("review");
+    expect(evaluate("Học sinh đi học trở lại sau kỳ nghỉ Tết từ ngày 17/02/2021", "20/2/2021", P("2020-2021")).status).toBe("review");
+    expect(evaluate("Trường đóng cửa do bão, học sinh học lại từ ngày 16/10/2023", "18/10/2023", P("2023-2024")).status).toBe("review");
+  });
+  it("an ordered stop still is one", () => {
+    expect(evaluate("Sở yêu cầu các trường dừng thu học phí từ ngày 01/01/2022", "Dừng thu từ 05/01/2022", P("2021-2022")).status).toBe("not_met");
+  });
+});
+
+describe("days listed before their month after a bound's word are no window (review round 16)", () => {
+  it("'trước ngày 15 và 30 tháng 6' is not before the 15th alone", () => {
+    expect(evaluate("Nộp báo cáo thống kê trước ngày 15 và 30 tháng 6 năm 2021", "20/6/2021", P("2020-2021")).status).not.toBe("not_met");
+    expect(evaluate("Gửi danh sách chậm nhất ngày 10 và 25 tháng 3 năm 2022", "20/3/2022", P("2021-2022")).status).not.toBe("not_met");
+  });
+});
+
+describe("a completion day after words saying the work goes on (review round 16)", () => {
+  it("'đang làm 30/5' is no completion, even under 'tính đến hết ngày'", () => {
+    expect(evaluate("Nộp báo cáo tổng kết tính đến hết ngày 31/5/2024", "đang làm 30/5/2024", P("2023-2024")).status).not.toBe("met");
+    expect(evaluate("Nội dung kiểm tra được tính đến hết ngày 15/3/2024", "đang học 10/3/2024", P("2023-2024")).status).not.toBe("met");
+  });
+});

@@ -185,7 +185,7 @@ export function readDeadlineActual(actual: unknown, target = ""): CellReading {
     // ("đến trường 4/10", "tới lớp 5/9": "đến", "tới" bound the day only right before it. Under "tính đến hết ngày 28/2",
     // content counted up to a day, the words name what was counted: "bài học ngày 26/02".)
     const own = target.toLowerCase().split(/[^\p{L}]+/u);
-    if (m && (/tính (?:đến|tới)/u.test(own.join(" ")) || ` ${m[1]}`.replace(DONE_WORD, "").split(" ").every((w) => !w || own.includes(w))) && !/ (?:chưa|không|dự|kế|sẽ|hạn|chờ|sau|khoảng|trước) | (?:đến|tới) (?:ngày )?$/u.test(` ${m[1]}`)) {
+    if (m && (/tính (?:đến|tới)/u.test(own.join(" ")) || ` ${m[1]}`.replace(DONE_WORD, "").split(" ").every((w) => !w || own.includes(w))) && !/ (?:chưa|không|đang|dự|kế|sẽ|hạn|chờ|sau|khoảng|trước) | (?:đến|tới) (?:ngày )?$/u.test(` ${m[1]}`)) {
       const [, , d, mo, y] = m.map(Number);
       const c = readCell(`${d}/${mo}/${y || 2000}`, { expect: "date" });
       if (c.kind === "date") return { kind: "date", iso: y ? c.iso : isoDay(0, mo, d), text: actual.trim() };

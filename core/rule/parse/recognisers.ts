@@ -1393,8 +1393,11 @@ function pushDeadline(c: Ctx, out: Cand[], own: DateHit[], score: number, alone 
   // breaks it; an earlier one, asked); a stop or start allowed from a day ("cho phép … được nghỉ học từ 29/01", "đồng ý
   // cho … đến trường … từ ngày 01/10") is from it on, never late.
   const before = c.p.low.slice(0, c.ts[first.from].start);
-  const permit = /phép|đồng ý/u.test(before);
-  const stop = !permit && last.lead === "from" && /dừng|ngừng|nghỉ|đóng cửa|hoãn/u.test(before);
+  // ("không cho phép", "xin phép", "nghỉ phép" grant nothing; "sau kỳ nghỉ Tết", "thời gian nghỉ" name a time, and a stop
+  // a return follows ("… học sinh đi học trở lại từ") orders none: the day opens, as any "từ ngày".)
+  const neg = /(?:không|chưa|xin) (?:được |cho )?(?:phép|đồng ý)/u.test(before);
+  const permit = !neg && /(?<!nghỉ )phép|đồng ý/u.test(before);
+  const stop = !neg && !permit && last.lead === "from" && /(?<!(?:sau|kỳ|gian|đợt) )(?:dừng|ngừng|nghỉ(?! phép)|đóng cửa|hoãn)(?!.*(?:(?:trở|học) lại|tựu trường|mở cửa))/u.test(before);
   if (own.length === 1 && (last.lead === "notBefore" || (last.lead === "from" && last.day))) {
     start = last.first;
     due = stop ? start : OPEN_END;
