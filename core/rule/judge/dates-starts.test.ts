@@ -108,3 +108,15 @@ describe("a completion day after words saying the work goes on (review round 16)
     expect(evaluate("Nội dung kiểm tra được tính đến hết ngày 15/3/2024", "đang học 10/3/2024", P("2023-2024")).status).not.toBe("met");
   });
 });
+
+describe("a stop's other day (review round 16)", () => {
+  it("a day written as a return ('Đi học lại 15/2') is not the stop's day: unread, never late", () => {
+    expect(evaluate("Cho học sinh nghỉ học từ ngày 08/02/2023", "Đi học lại 15/2/2023", P("2022-2023")).status).not.toBe("not_met");
+    expect(evaluate("Yêu cầu các trường tạm dừng dạy học trực tiếp từ ngày 08/02/2023", "học lại 15/2/2023", P("2022-2023")).status).not.toBe("not_met");
+    expect(evaluate("Yêu cầu các trường tạm dừng dạy học trực tiếp từ ngày 08/02/2023", "Tạm dừng từ 10/2/2023", P("2022-2023")).status).toBe("not_met");
+  });
+  it("a delay from a day ('hoãn … từ ngày') is no ordered stop: the day held later is asked", () => {
+    expect(evaluate("Hoãn tổ chức hội thi giáo viên giỏi từ ngày 08/02/2023", "20/3/2023", P("2022-2023")).status).toBe("review");
+    expect(evaluate("Hoãn các hoạt động ngoại khóa từ ngày 05/4/2023", "Tổ chức lại 25/4/2023", P("2022-2023")).status).not.toBe("not_met");
+  });
+});

@@ -1395,9 +1395,8 @@ function pushDeadline(c: Ctx, out: Cand[], own: DateHit[], score: number, alone 
   const before = c.p.low.slice(0, c.ts[first.from].start);
   // ("không cho phép", "xin phép", "nghỉ phép" grant nothing; "sau kỳ nghỉ Tết", "thời gian nghỉ" name a time, and a stop
   // a return follows ("… học sinh đi học trở lại từ") orders none: the day opens, as any "từ ngày".)
-  const neg = /(?:không|chưa|xin) (?:được |cho )?(?:phép|đồng ý)/u.test(before);
-  const permit = !neg && /(?<!nghỉ )phép|đồng ý/u.test(before);
-  const stop = !neg && !permit && last.lead === "from" && /(?<!(?:sau|kỳ|gian|đợt) )(?:dừng|ngừng|nghỉ(?! phép)|đóng cửa|hoãn)(?!.*(?:(?:trở|học) lại|tựu trường|mở cửa))/u.test(before);
+  const permit = /(?<!(?:không|chưa|xin|nghỉ) (?:được |cho )?)(?:phép|đồng ý)/u.test(before);
+  const stop = !/phép|đồng ý/u.test(before) && last.lead === "from" && /(?<!(?:sau|kỳ|gian|đợt) )(?:[dg]ừng|nghỉ|đóng cửa)(?!.*(?:lại|tựu|mở))/u.test(before);
   if (own.length === 1 && (last.lead === "notBefore" || (last.lead === "from" && last.day))) {
     start = last.first;
     due = stop ? start : OPEN_END;
