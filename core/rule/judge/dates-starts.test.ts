@@ -120,3 +120,10 @@ describe("a stop's other day (review round 16)", () => {
     expect(evaluate("Hoãn các hoạt động ngoại khóa từ ngày 05/4/2023", "Tổ chức lại 25/4/2023", P("2022-2023")).status).not.toBe("not_met");
   });
 });
+
+describe("a school year named over work to finish is its deadline, not a title (review round 16)", () => {
+  it("'Hoàn thành … trong năm học 2022-2023' reads a completion day", () => {
+    expect(evaluate("Hoàn thành xây dựng trường chuẩn quốc gia trong năm học 2022-2023", "Hoàn thành 15/5/2023", P("2022-2023")).status).toBe("met");
+    expect(evaluate("Hoàn thành sửa chữa nhà vệ sinh học sinh năm học 2022-2023", "Hoàn thành 20/4/2023", P("2022-2023")).status).toBe("met");
+  });
+});

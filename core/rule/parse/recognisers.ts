@@ -1311,7 +1311,8 @@ function deadline(c: Ctx, out: Cand[]): void {
   const period = c.opts.period;
   const finish = () => c.ts.some((t, i) => t.w === "hoàn" && (c.ts[i + 1]?.w === "thành" || c.ts[i + 1]?.w === "tất"));
   // (A school year's span ends in June, its period in August: the years tell.)
-  const named = (d: DateHit) => d.span && ((d.first.slice(0, 4) === period?.start.slice(0, 4) && d.due.slice(0, 4) === period.end.slice(0, 4)) || (c.ts[d.from].w === "giai" && !SPAN_LEADS.has(c.ts[d.from - 1]?.w ?? "") && !finish()));
+  // (Neither names a title when the phrase finishes something in it: "Hoàn thành xây dựng … trong năm học 2022-2023" is due by its end.)
+  const named = (d: DateHit) => d.span && ((d.first.slice(0, 4) === period?.start.slice(0, 4) && d.due.slice(0, 4) === period.end.slice(0, 4)) || (c.ts[d.from].w === "giai" && !SPAN_LEADS.has(c.ts[d.from - 1]?.w ?? ""))) && !finish();
   if (c.figs.length === 0 && !explicit && own.every((d) => (yearOnly(d) && !d.span) || named(d)) && statementWords(c) >= 4) {
     out.push({ rule: { kind: "boolean" }, used: [], score: SCORE.deadline, by: "boolean", subject: null, statementFn: wholeStatement(c) });
     return;
