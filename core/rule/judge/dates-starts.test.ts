@@ -127,3 +127,9 @@ describe("a school year named over work to finish is its deadline, not a title (
     expect(evaluate("Hoàn thành sửa chữa nhà vệ sinh học sinh năm học 2022-2023", "Hoàn thành 20/4/2023", P("2022-2023")).status).toBe("met");
   });
 });
+
+describe("the plan's own stage finished is still yes/no (review round 16)", () => {
+  it("'hoàn thành nhiệm vụ … giai đoạn 2021–2025' in the period 2021-2025: 'Chưa hoàn thành' is not met, not overdue", () => {
+    expect(evaluate("Huyện hoàn thành nhiệm vụ xây dựng đô thị văn minh giai đoạn 2021–2025.", "Chưa hoàn thành", P("2021-2025", "2026-06-01")).status).toBe("not_met");
+  });
+});
