@@ -77,3 +77,59 @@ describe("words before a completion day", () => {
     expect(evaluate(phrase, "chưa học 10/3/2024", P("2023-2024")).status).toBe("invalid");
   });
 });
+
+describe("no order or permission read from words that give none (review round 16)", () => {
+  it("a permission denied, asked for, or a leave ('không cho phép', 'xin phép', 'nghỉ phép') is no permission: a later day is asked", () => {
+    expect(evaluate("Không cho phép tổ chức dạy thêm, học thêm trong nhà trường từ ngày 01/9/2023.", "15/9/2023", P("2023-2024")).status).toBe("review");
+    expect(evaluate("Phòng không đồng ý cho các lớp học ngoài giờ từ ngày 10/10/2023", "20/10/2023", P("2023-2024")).status).toBe("review");
+    expect(evaluate("Giáo viên nghỉ phép từ ngày 10/01/2023", "12/1/2023", P("2022-2023")).status).toBe("review");
+    expect(evaluate("Trường xin phép cho học sinh nghỉ học từ ngày 08/02/2023", "Nghỉ từ 10/2/2023", P("2022-2023")).status).toBe("review");
+  });
+  it("a holiday named as a time ('sau nghỉ hè', 'sau kỳ nghỉ Tết') or a stop a return follows orders no stop: a later return is asked", () => {
+    expect(evaluate("Sau nghỉ hè, học sinh tựu trường từ ngày 15/8/2023", "20/8/2023", P("2023-2024")).status).toBe("review");
+    expect(evaluate("Học sinh đi học trở lại sau kỳ nghỉ Tết từ ngày 17/02/2021", "20/2/2021", P("2020-2021")).status).toBe("review");
+    expect(evaluate("Trường đóng cửa do bão, học sinh học lại từ ngày 16/10/2023", "18/10/2023", P("2023-2024")).status).toBe("review");
+  });
+  it("an ordered stop still is one", () => {
+    expect(evaluate("Sở yêu cầu các trường dừng thu học phí từ ngày 01/01/2022", "Dừng thu từ 05/01/2022", P("2021-2022")).status).toBe("not_met");
+  });
+});
+
+describe("days listed before their month after a bound's word are no window (review round 16)", () => {
+  it("'trước ngày 15 và 30 tháng 6' is not before the 15th alone", () => {
+    expect(evaluate("Nộp báo cáo thống kê trước ngày 15 và 30 tháng 6 năm 2021", "20/6/2021", P("2020-2021")).status).not.toBe("not_met");
+    expect(evaluate("Gửi danh sách chậm nhất ngày 10 và 25 tháng 3 năm 2022", "20/3/2022", P("2021-2022")).status).not.toBe("not_met");
+  });
+});
+
+describe("a completion day after words saying the work goes on (review round 16)", () => {
+  it("'đang làm 30/5' is no completion, even under 'tính đến hết ngày'", () => {
+    expect(evaluate("Nộp báo cáo tổng kết tính đến hết ngày 31/5/2024", "đang làm 30/5/2024", P("2023-2024")).status).not.toBe("met");
+    expect(evaluate("Nội dung kiểm tra được tính đến hết ngày 15/3/2024", "đang học 10/3/2024", P("2023-2024")).status).not.toBe("met");
+  });
+});
+
+describe("a stop's other day (review round 16)", () => {
+  it("a day written as a return ('Đi học lại 15/2') is not the stop's day: unread, never late", () => {
+    expect(evaluate("Cho học sinh nghỉ học từ ngày 08/02/2023", "Đi học lại 15/2/2023", P("2022-2023")).status).not.toBe("not_met");
+    expect(evaluate("Yêu cầu các trường tạm dừng dạy học trực tiếp từ ngày 08/02/2023", "học lại 15/2/2023", P("2022-2023")).status).not.toBe("not_met");
+    expect(evaluate("Yêu cầu các trường tạm dừng dạy học trực tiếp từ ngày 08/02/2023", "Tạm dừng từ 10/2/2023", P("2022-2023")).status).toBe("not_met");
+  });
+  it("a delay from a day ('hoãn … từ ngày') is no ordered stop: the day held later is asked", () => {
+    expect(evaluate("Hoãn tổ chức hội thi giáo viên giỏi từ ngày 08/02/2023", "20/3/2023", P("2022-2023")).status).toBe("review");
+    expect(evaluate("Hoãn các hoạt động ngoại khóa từ ngày 05/4/2023", "Tổ chức lại 25/4/2023", P("2022-2023")).status).not.toBe("not_met");
+  });
+});
+
+describe("a school year named over work to finish is its deadline, not a title (review round 16)", () => {
+  it("'Hoàn thành … trong năm học 2022-2023' reads a completion day", () => {
+    expect(evaluate("Hoàn thành xây dựng trường chuẩn quốc gia trong năm học 2022-2023", "Hoàn thành 15/5/2023", P("2022-2023")).status).toBe("met");
+    expect(evaluate("Hoàn thành sửa chữa nhà vệ sinh học sinh năm học 2022-2023", "Hoàn thành 20/4/2023", P("2022-2023")).status).toBe("met");
+  });
+});
+
+describe("the plan's own stage finished is still yes/no (review round 16)", () => {
+  it("'hoàn thành nhiệm vụ … giai đoạn 2021–2025' in the period 2021-2025: 'Chưa hoàn thành' is not met, not overdue", () => {
+    expect(evaluate("Huyện hoàn thành nhiệm vụ xây dựng đô thị văn minh giai đoạn 2021–2025.", "Chưa hoàn thành", P("2021-2025", "2026-06-01")).status).toBe("not_met");
+  });
+});

@@ -184,8 +184,11 @@ export function readDeadlineActual(actual: unknown, target = ""): CellReading {
     // (Other words must be the target's own; one that bounds or denies the day never.)
     // ("đến trường 4/10", "tới lớp 5/9": "đến", "tới" bound the day only right before it. Under "tính đến hết ngày 28/2",
     // content counted up to a day, the words name what was counted: "bài học ngày 26/02".)
-    const own = target.toLowerCase().split(/[^\p{L}]+/u);
-    if (m && (/tính (?:đến|tới)/u.test(own.join(" ")) || ` ${m[1]}`.replace(DONE_WORD, "").split(" ").every((w) => !w || own.includes(w))) && !/ (?:chưa|không|dự|kế|sẽ|hạn|chờ|sau|khoảng|trước) | (?:đến|tới) (?:ngày )?$/u.test(` ${m[1]}`)) {
+    // (Under a stop from a day, "Đi học lại 15/2", "Mở cửa trở lại 20/3" say when the thing stopped resumed, not the
+    // stop: unread ("Tạm dừng từ 14/5" is read). Under a pause through a day, the return is judged.)
+    const low = target.toLowerCase();
+    const own = low.split(/[^\p{L}]+/u);
+    if (m && !(/(?:[dg]ừng|nghỉ).* từ /u.test(low) && m[1].includes("lại")) && (/tính (?:đến|tới)/u.test(low) || ` ${m[1]}`.replace(DONE_WORD, "").split(" ").every((w) => !w || own.includes(w))) && !/ (?:chưa|không|đang|dự|kế|sẽ|hạn|chờ|sau|khoảng|trước) | (?:đến|tới) (?:ngày )?$/u.test(` ${m[1]}`)) {
       const [, , d, mo, y] = m.map(Number);
       const c = readCell(`${d}/${mo}/${y || 2000}`, { expect: "date" });
       if (c.kind === "date") return { kind: "date", iso: y ? c.iso : isoDay(0, mo, d), text: actual.trim() };

@@ -169,8 +169,9 @@ function ordinals(ts: Token[], hit: DateHit): void {
   if (!n2 || (!word && (hit.yearless || hit.datedByPeriod || ts[hit.from].w !== "tháng"))) return;
   for (let k = j; k < hit.from; k++) if (ts[k].kind === NUM) ts[k].role = "date";
   if (ts[hit.from].w !== "tháng" || hit.first.slice(0, 7) !== hit.due.slice(0, 7)) return;
-  // ("vào ngày 03 và 04 tháng 6 năm 2021": the word before the days leads, an exact span of them.)
-  if (word !== "tuần" && n1 < n2) hit.from = word ? j - 1 : j;
+  // ("vào ngày 03 và 04 tháng 6 năm 2021": the word before the days leads, an exact span of them; a bound's word does
+  // not: "trước ngày 15 và 30 tháng 6" is no window before the 15th.)
+  if (word !== "tuần" && n1 < n2 && !/^(?:trước|sau|hạn|đến|tới)$/u.test(ts[word ? j - 2 : j - 1]?.w!)) hit.from = word ? j - 1 : j;
   const wd = y ? (new Date(Date.UTC(y, m - 1, 1)).getUTCDay() + 6) % 7 : -1;
   const due = word === "tuần" ? (wd < 0 || n2 > 5 ? 0 : 7 * n2 + ((7 - wd) % 7)) : word === "ngày" || !word ? n2 : 0;
   if (due) hit.due = isoOf(y, m, Math.min(due, d));

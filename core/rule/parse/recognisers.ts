@@ -1333,7 +1333,9 @@ function deadline(c: Ctx, out: Cand[]): void {
   const period = c.opts.period;
   const finish = () => c.ts.some((t, i) => t.w === "hoàn" && (c.ts[i + 1]?.w === "thành" || c.ts[i + 1]?.w === "tất"));
   // (A school year's span ends in June, its period in August: the years tell.)
-  const named = (d: DateHit) => d.span && ((d.first.slice(0, 4) === period?.start.slice(0, 4) && d.due.slice(0, 4) === period.end.slice(0, 4)) || (c.ts[d.from].w === "giai" && !SPAN_LEADS.has(c.ts[d.from - 1]?.w ?? "") && !finish()));
+  // (A school year, or a stage, names no title when the phrase finishes something in it: "Hoàn thành xây dựng … trong năm
+  // học 2022-2023" is due by its end; the plan's own period, "hoàn thành nhiệm vụ … giai đoạn 2021–2025", stays yes/no.)
+  const named = (d: DateHit) => d.span && ((d.first.slice(0, 4) === period?.start.slice(0, 4) && d.due.slice(0, 4) === period.end.slice(0, 4)) || (c.ts[d.from].w === "giai" && !SPAN_LEADS.has(c.ts[d.from - 1]?.w ?? ""))) && (d.due === period?.end || !finish());
   if (c.figs.length === 0 && !explicit && own.every((d) => (yearOnly(d) && !d.span) || named(d)) && statementWords(c) >= 4) {
     out.push({ rule: { kind: "boolean" }, used: [], score: SCORE.deadline, by: "boolean", subject: null, statementFn: wholeStatement(c) });
     return;
@@ -1415,8 +1417,10 @@ function pushDeadline(c: Ctx, out: Cand[], own: DateHit[], score: number, alone 
   // breaks it; an earlier one, asked); a stop or start allowed from a day ("cho phép … được nghỉ học từ 29/01", "đồng ý
   // cho … đến trường … từ ngày 01/10") is from it on, never late.
   const before = c.p.low.slice(0, c.ts[first.from].start);
-  const permit = /phép|đồng ý/u.test(before);
-  const stop = !permit && last.lead === "from" && /dừng|ngừng|nghỉ|đóng cửa|hoãn/u.test(before);
+  // ("không cho phép", "xin phép", "nghỉ phép" grant nothing; "sau kỳ nghỉ Tết", "thời gian nghỉ" name a time, and a stop
+  // a return follows ("… học sinh đi học trở lại từ") orders none: the day opens, as any "từ ngày".)
+  const permit = /(?<!(?:không|chưa|xin|nghỉ) (?:được |cho )?)(?:phép|đồng ý)/u.test(before);
+  const stop = !/phép|đồng ý/u.test(before) && last.lead === "from" && /(?<!(?:sau|kỳ|gian) )(?:[dg]ừng|nghỉ|đóng cửa)(?!.*(?:lại|tựu|mở))/u.test(before);
   if (own.length === 1 && (last.lead === "notBefore" || (last.lead === "from" && last.day))) {
     start = last.first;
     due = stop ? start : OPEN_END;
