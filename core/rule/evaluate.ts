@@ -198,13 +198,16 @@ function sentenceFigure(r: CellReading, raw: string, words: string, share: boole
   const [, lead, n, rest] = m;
   // Never words naming the plan ("chỉ tiêu 450") or a bound ("dưới 1"), nor the target's words without the negation it
   // writes ("thu 2 tháng" for "Không thu học phí"); after the figure, its "%" or words the target writes ("Toán 8 học sinh
-  // giỏi" is a count); a bare number for a share only after "tỷ lệ" ("học sinh 95" may be 95 pupils).
-  const c = !PLAN.test(lead) && (SUBJECT.test(lead) || RegExp(`(?<!không|chưa) ${lead} `).test(words)) &&
+  // giỏi" is a count); a bare number for a share only after "tỷ lệ" ("học sinh 95" may be 95 pupils); a subject only
+  // where the target names ("môn …") none or that one ("Văn 7,0" is not the score of "môn Toán").
+  const c = !PLAN.test(lead) && (SUBJECT.test(lead) && !NAMED.test(words) || RegExp(`(?<!không) ${lead} `).test(words)) &&
     (rest ? rest == "%" || words.includes(` ${rest} `) : !share || /t[ỷỉ] lệ/u.test(lead)) && readCell(`${n} ${rest}`);
   return c && c.kind === "number" ? { ...c, text: r.text, typed: 1 } as CellReading : r;
 }
 const PLAN = /(?:chỉ|mục) tiêu|kế hoạch|giao|phấn đấu|(?:^| )(?:kh|dưới|trên|hơn|khoảng|gần|từ|đến|quá|nhất|thiểu|đa)$/u;
 const SUBJECT = /^(?:môn )?(?:toán|(?:ngữ )?văn|tiếng anh|lịch sử|địa l[íý]|(?:sinh|hóa|tin) học|vật l[íý]|gdcd)$/u;
+// ("môn" written: "văn hóa" names no subject. slice(10) drops SUBJECT's "^(?:môn )?".)
+const NAMED = RegExp(` môn ${SUBJECT.source.slice(10, -1)} `);
 
 function readFor(rule: Rule | Reading, actual: CellValue): CellReading {
   // Numbers skip readCell's text rendering: the judge formats numbers itself.

@@ -52,4 +52,10 @@ describe("a figure typed among words is the actual only when those words are", (
     expect(status("Tỷ lệ học sinh yếu dưới 5%", "tỷ lệ 4")).toBe("met");
     expect(status("Tỷ lệ học sinh đạt 95%", "học sinh 93%")).toBe("not_met");
   });
+  it("a school subject labels the figure only where the target names no subject or that one", () => {
+    expect(CONFIDENT).not.toContain(status("Điểm trung bình môn Toán đạt 6,5 trở lên", "Văn 7,0"));
+    expect(CONFIDENT).not.toContain(status("Điểm thi vào lớp 10 môn Ngữ văn đạt 6,0", "Tiếng Anh 5,5"));
+    expect(status("Điểm trung bình môn Toán đạt 6,5 trở lên", "Toán 7,0")).toBe("exceeded");
+    expect(status("Điểm trung bình môn từ 6,5 trở lên", "Lịch sử 6,0")).toBe("not_met");
+  });
 });
