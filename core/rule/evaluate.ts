@@ -178,11 +178,11 @@ function judgeReading(rule: Rule | Reading, r: CellReading, c: JudgeCtx, raw: Ce
 function typedAmount(rule: Reading, r: CellReading, raw: CellValue, indicator?: string): CellReading {
   if (r.kind !== "text" || typeof raw !== "string") return r;
   const t = readChange(raw);
-  const words = ` ${rule.text ?? ""} ${rule.subject ?? ""} ${typeof indicator === "string" ? indicator.slice(0, 300) : ""} `.toLowerCase();
-  if (!t) return sentenceFigure(r, raw, words);
+  const words = ` ${rule.text || ""} ${rule.subject || ""} ${(indicator || "").slice(0, 300)} `.toLowerCase();
+  if (!t) return sentenceFigure(r, raw, words, rule.kind === "compare" && rule.unit.kind === "percent");
   if (!(t.direction === "increase" ? /\s(?:thêm|tăng)\s/u : /\s(?:giảm|cắt giảm|bớt)\s/u).test(words)) return r;
   // "… nâng tổng số trường lên 213 trường": the target is the level reached, which a typed amount cannot be.
-  if (rule.kind === "compare" && /\slên\s+[\d.,]+\s/u.test(` ${(rule.text ?? "").toLowerCase()} `)) return r;
+  if (rule.kind === "compare" && /\slên\s+[\d.,]+\s/u.test(` ${(rule.text || "").toLowerCase()} `)) return r;
   return { kind: "number", value: t.amount, percent: t.percent || t.points, ...(t.noun ? { noun: t.noun } : {}), text: r.text };
 }
 
@@ -191,14 +191,23 @@ function typedAmount(rule: Reading, r: CellReading, raw: CellValue, indicator?: 
  * when those words are a school subject (the figure's label) or are written, as they stand, in the target or its
  * indicator; any other words ("không đạt 7,0" for "đạt 7,0") leave the cell unread. The explanation quotes what was typed.
  */
-function sentenceFigure(r: CellReading, raw: string, words: string): CellReading {
+function sentenceFigure(r: CellReading, raw: string, words: string, share: boolean): CellReading {
   // (Not a date's number: "sinh năm 2015" is a year.)
-  const m = /^([\p{L} ]+?)(?<!năm|ngày|tháng) *:? *(\d.*)/u.exec(raw.trim());
-  const lead = m?.[1].toLowerCase();
-  const c = m && (SUBJECT.test(lead!) || words.includes(` ${lead} `)) ? readCell(m[2]) : null;
-  return c?.kind === "number" ? { ...c, text: r.text, typed: 1 } as CellReading : r;
+  const m = /^([\p{L} ]+?)(?<!năm|ngày|tháng) *:? *(\d[\d.,]*) *(.*)/u.exec(raw.trim().toLowerCase());
+  if (!m) return r;
+  const [, lead, n, rest] = m;
+  // Never words naming the plan ("chỉ tiêu 450") or a bound ("dưới 1"), nor the target's words without the negation it
+  // writes ("thu 2 tháng" for "Không thu học phí"); after the figure, its "%" or words the target writes ("Toán 8 học sinh
+  // giỏi" is a count); a bare number for a share only after "tỷ lệ" ("học sinh 95" may be 95 pupils); a subject only
+  // where the target names ("môn …") none or that one ("Văn 7,0" is not the score of "môn Toán").
+  const c = !PLAN.test(lead) && (SUBJECT.test(lead) && !NAMED.test(words) || RegExp(`(?<!không) ${lead} `).test(words)) &&
+    (rest ? rest == "%" || words.includes(` ${rest} `) : !share || /t[ỷỉ] lệ/u.test(lead)) && readCell(`${n} ${rest}`);
+  return c && c.kind === "number" ? { ...c, text: r.text, typed: 1 } as CellReading : r;
 }
+const PLAN = /(?:chỉ|mục) tiêu|kế hoạch|giao|phấn đấu|(?:^| )(?:kh|dưới|trên|hơn|khoảng|gần|từ|đến|quá|nhất|thiểu|đa)$/u;
 const SUBJECT = /^(?:môn )?(?:toán|(?:ngữ )?văn|tiếng anh|lịch sử|địa l[íý]|(?:sinh|hóa|tin) học|vật l[íý]|gdcd)$/u;
+// ("môn" written: "văn hóa" names no subject. slice(10) drops SUBJECT's "^(?:môn )?".)
+const NAMED = RegExp(` môn ${SUBJECT.source.slice(10, -1)} `);
 
 function readFor(rule: Rule | Reading, actual: CellValue): CellReading {
   // Numbers skip readCell's text rendering: the judge formats numbers itself.
@@ -469,7 +478,7 @@ function nearerYear(f: Facts, reading: Rule | Reading, top: Rule, c: JudgeCtx, a
   if (reading.kind !== "deadline" || typeof f.done !== "string" || typeof f.due !== "string" || !period) return f;
   const y0 = Number(period.start.slice(0, 4));
   const y1 = Number(period.end.slice(0, 4));
-  if (y1 !== y0 + 1 || yearWritten(top.text ?? "", y0, y1, [reading.start, reading.due])) return f;
+  if (y1 !== y0 + 1 || yearWritten(top.text || "", y0, y1, [reading.start, reading.due])) return f;
   const swap = (iso: string | undefined) => {
     if (iso === undefined || iso === OPEN_END || iso.startsWith("--")) return iso;
     const y = Number(iso.slice(0, 4));

@@ -431,7 +431,7 @@ export function targetPhrase(rule: Rule, lang: Lang, noun: string | null = ruleN
     case "zero":
       return rule.unit.kind === "percent" ? "0%" : w.none;
     case "boolean":
-      return rule.statement ?? "";
+      return rule.statement || "";
   }
 }
 

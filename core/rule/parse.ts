@@ -13,7 +13,7 @@ import { cleanSubject } from "./parse/subject";
 import { nfc, prepare } from "./parse/text";
 import { NUM, SYM, WORD, tokenize } from "./parse/tokens";
 
-import { M, QUOTA, TWO_SIDED } from "./parse/lexicon";
+import { isReduceSubject, M, QUOTA, TWO_SIDED } from "./parse/lexicon";
 export { isReduceSubject, isGoodSubject, REDUCE_WORDS } from "./parse/lexicon";
 export type { ParseOptions } from "./parse/context";
 
@@ -185,7 +185,7 @@ function readClause(text: string, sh: Shared): Clause {
   // A reading the unit column rules out ("40% mức lương cơ sở" for ĐVT "đồng/học sinh/tháng", a year for ĐVT "%"):
   // refused, saying why, rather than judged in the wrong unit.
   if (contradicts(best.rule, sh.unit)) {
-    const unitText = sh.opts.unit ?? "";
+    const unitText = sh.opts.unit || "";
     const frag = p.src.length > 80 ? `${p.src.slice(0, 77)}…` : p.src;
     return refuse("unit_mismatch", frag, `Chỉ tiêu "${frag}" không nêu con số theo đơn vị tính "${unitText}"; ghi rõ chỉ tiêu theo đơn vị này`, `Target "${frag}" states no figure in the unit "${unitText}"; write the target in that unit`);
   }
@@ -451,7 +451,7 @@ function qualifiersNamed(c: Ctx, figs: Fig[]): Fig[] {
  */
 function orAlternative(c: Ctx, cands: Cand[], best: Cand): Cand | null {
   if (best.used.length === 0 || (best.rule.kind !== "compare" && best.rule.kind !== "range") || !(c.p.low.includes("hoặc") || c.p.low.includes("đặc biệt"))) return null;
-  const unitKey = (r: Reading) => (r.kind === "compare" || r.kind === "range" ? `${r.unit.kind}:${"noun" in r.unit ? r.unit.noun ?? "" : ""}:${"unit" in r.unit ? r.unit.unit : ""}` : "");
+  const unitKey = (r: Reading) => (r.kind === "compare" || r.kind === "range" ? `${r.unit.kind}:${"noun" in r.unit ? r.unit.noun || "" : ""}:${"unit" in r.unit ? r.unit.unit : ""}` : "");
   const key = unitKey(best.rule);
   const a = best.used[0];
   const b = best.used[best.used.length - 1];
@@ -525,10 +525,15 @@ function parseTargetUnsafe(text: string, opts: ParseOptions): ParseResult {
  */
 function everyone(r: ParseResult, whole: string, opts: ParseOptions): ParseResult {
   const k = r.ok ? measureKey(r.rule) : r.error.code;
-  if (!k || k === "%" || k === "date" || (!r.ok && k !== "unit_mismatch") || unitHint(opts.unit)?.kind !== "percent" || !ALL_EACH.test(whole.toLowerCase())) return r;
+  const low = whole.toLowerCase(), ind = (opts.indicator || "").toLowerCase(), a = ALL_EACH.exec(low);
+  if (!k || k === "%" || k === "date" || (!r.ok && k !== "unit_mismatch") || unitHint(opts.unit)?.kind !== "percent" || !a) return r;
+  // Not where the share may be another: of a harm ("Tỷ lệ bỏ học"), of others than the ones all ("Tỷ lệ học sinh đạt
+  // giải" for "mọi trường"), a rate or change the target writes ("tỷ lệ … dưới 2", "đều giảm 10 …"), the whole's size
+  // ("tất cả 12 trường": 12 may be typed), "không phải tất cả". Who is counted may be written by initials ("HS").
+  if (/t[ỷỉ] lệ|tăng|giảm/u.test(low) || isReduceSubject(`${whole}; ${ind}`) || (ind && !(ind.includes(a[1]) || ` ${ind} `.includes(` ${a[1][0]}${a[2][0]} `) || ind.split(" ").some((x, i, ws) => x[0] + (ws[i + 1] || " ")[0] == a[1])))) return r;
   return { ok: true, rule: { kind: "compare", op: ">=", value: 1, unit: { kind: "percent" }, text: whole } as Rule, warnings: r.ok ? r.warnings : [] };
 }
-const ALL_EACH = /(?:tất cả|toàn bộ|mọi) [^.;]*đều /u;
+const ALL_EACH = /(?<!không (?:phải )?)(?:tất cả|toàn bộ|mọi) (?:các |những )?(\p{L}+) ?(\p{L}*)[^.;]*đều /u;
 
 function parseWhole(whole: string, opts: ParseOptions): ParseResult {
   // (Clauses are cut by splitClauses below, one pass over the text.)
@@ -598,7 +603,7 @@ function parseWhole(whole: string, opts: ParseOptions): ParseResult {
       // "… tăng thêm 20 trường; … nâng tổng số trường … lên 213 trường": under an indicator of levels (not of changes),
       // a clause stating the level of the same things outranks one stating a step towards it.
       if (!sh.ind.changeDir) {
-        const nounOf = (r: Reading) => (r.kind === "compare" || r.kind === "change") && r.unit.kind === "count" ? r.unit.noun ?? "" : "";
+        const nounOf = (r: Reading) => (r.kind === "compare" || r.kind === "change") && r.unit.kind === "count" ? r.unit.noun || "" : "";
         for (const x of read) {
           if (x.r.rule.kind !== "change" || !nounOf(x.r.rule)) continue;
           if (read.some((y) => y !== x && y.r.rule.kind === "compare" && nounOf(y.r.rule) === nounOf(x.r.rule))) x.r.score -= 5;
@@ -803,7 +808,7 @@ function splitClauses(s: string, seen: number, subs?: Set<number>): string[] {
       subs?.add(out.length);
       from = i + 9 + (s[i + 9] === ":" || s[i + 9] === "," ? 1 : 0);
       i = from - 1;
-    } else if ((c === 46 || c === 33 || c === 63) && s.charCodeAt(i + 1) === 32 && i > 0 && !/[\d\s]/u.test(s[i - 1]) && UPPER.test(s[i + 2] ?? "")) {
+    } else if ((c === 46 || c === 33 || c === 63) && s.charCodeAt(i + 1) === 32 && i > 0 && !/[\d\s]/u.test(s[i - 1]) && UPPER.test(s[i + 2] || "")) {
       pushClause(out, s, from, i + 1);
       from = i + 2;
     }
@@ -980,7 +985,7 @@ const cache = new Map<string, ParseResult>();
 export function parseTargetCached(text: string, opts: ParseOptions = {}): ParseResult {
   if (typeof text !== "string" || text.length > 2000) return parseTarget(text, opts);
   const o = opts ?? {};
-  const key = `${text}\u0000${o.indicator ?? ""}\u0000${o.direction ?? ""}\u0000${o.year ?? ""}\u0000${o.unit ?? ""}\u0000${o.period ? `${o.period.start}/${o.period.end}/${o.period.kind}` : ""}`;
+  const key = `${text}\u0000${o.indicator || ""}\u0000${o.direction || ""}\u0000${o.year ?? ""}\u0000${o.unit || ""}\u0000${o.period ? `${o.period.start}/${o.period.end}/${o.period.kind}` : ""}`;
   const hit = cache.get(key);
   if (hit) return hit;
   const r = parseTarget(text, o);
