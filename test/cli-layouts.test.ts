@@ -58,7 +58,9 @@ describe.skipIf(!present || !LO)(present && LO ? "chitieu check on the layout co
       const wb = new TestBook(recalculated[i].output);
       const origin = (result as { origin?: { row: number; col: number } }).origin ?? { row: 0, col: 0 };
       const cols = statusColumns(wb, result);
+      // (An earlier year's verdict beside the latest, years side by side, has no status cell of its own.)
       for (const it of result.items) {
+        if (it.earlierYear !== undefined) continue;
         const col = cols.get(result.layout.shape === "matrix" ? it.group : undefined)!;
         const lo = wb.value(result.sheet, [it.row + origin.row, col]);
         if (lo !== it.verdict.labels.vi) mismatches.push(`${run.id} ${columnLetters(col)}${it.row + origin.row + 1}: LibreOffice "${String(lo)}", engine "${it.verdict.labels.vi}"`);

@@ -243,6 +243,7 @@ function checkLayout(sheet: SheetData, plan: Plan | null, opts: CheckOptions, gi
   for (const y of own.shape === "list" && !opts.overrides?.columns ? yearPairs(sheet, own) : []) {
     const l = own as ListLayout;
     const more = checkList(ctx, { ...l, columns: { ...l.columns, target: y.target, actual: y.actual, baseline: undefined }, headings: { target: { term: "year", year: y.year }, actual: { term: "year", year: y.year } } }, plan);
+    for (const it of more.items) it.earlierYear = y.year;
     part.items.push(...more.items);
     part.notJudged.push(...more.notJudged);
     part.notJudgedTotal += more.notJudgedTotal;

@@ -104,6 +104,7 @@ export class Judged {
 export class Item implements CheckedItem {
   denominatorCell?: CellRef;
   unitName?: string;
+  earlierYear?: number;
   group?: number;
   indicatorId?: string;
   unit?: string;

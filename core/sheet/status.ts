@@ -610,7 +610,8 @@ export function planStatusColumn(sheet: SheetData, result: CheckedSheet, opts: S
     const sentences = new Map<object, string>();
     for (const it of result.items) {
       const i = it.row - top;
-      if (i < 0 || i >= height) continue;
+      // One status column: an earlier year's verdict on the same row (years side by side) stays in the results.
+      if (i < 0 || i >= height || it.earlierYear !== undefined) continue;
       const status = statusCell(it);
       cells[i][0] = status;
       const v = it.verdict;

@@ -256,6 +256,11 @@ export interface CheckedItem {
   denominatorCell?: CellRef;
   /** Matrix only: the unit (school/ward) name of the row. */
   unitName?: string;
+  /**
+   * List only, years side by side (core/sheet/years.ts): the earlier year whose own plan and result columns this item
+   * judges. The row's status column shows the latest year's verdict; an earlier year's is in the results and report.
+   */
+  earlierYear?: number;
   /** Matrix only: index into `layout.groups`. */
   group?: number;
   indicatorId?: string;
