@@ -77,6 +77,7 @@ describe.skipIf(!present)(present ? "the dev layout corpus" : "the dev layout co
  * row too (144, 145; holdout6 91.3%, holdout10 95.9%), a unit's own target column makes no target row (149), a
  * registered target pairs with the one column of numbers beside it (150's COUNTIF of a grid of marks).
  * Sheet17b: holdout7 88.3% (85.1%), 2 wrong: earlier years' plan/result pairs beside the latest are judged (114).
+ * Session 13 end (round 16 with its review, both sheet branches merged): holdout11 87.1%, 1 wrong, no false pass.
  */
 /** [set, tables at least, right rate at least, wrong at most, false passes at most, silent clean layouts allowed]. */
 const HELD_OUT: ReadonlyArray<readonly [string, number, number, number, number, readonly string[]]> = [
@@ -90,7 +91,7 @@ const HELD_OUT: ReadonlyArray<readonly [string, number, number, number, number, 
   ["holdout8", 12, 0.97, 1, 0, []],
   ["holdout9", 8, 0.98, 0, 0, []],
   ["holdout10", 8, 0.958, 1, 0, []],
-  ["holdout11", 7, 0.732, 8, 1, []],
+  ["holdout11", 7, 0.87, 1, 0, []],
 ];
 describe.skipIf(!present)("the held-out layout sets (ratchet)", () => {
   it.each(HELD_OUT)("%s: finds at least %i tables, stays at its right rate (%s), gives at most %i wrong verdicts and %i false passes, is never silently clean but where allowed", async (set, tables, right, wrong, falsePasses, silent) => {
