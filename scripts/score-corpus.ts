@@ -3,10 +3,14 @@
 //   npx tsx scripts/score-corpus.ts [--holdout | --holdout2 | … | --holdout9 | --holdout10 | --holdout11 | --holdout12 | --all] [--verbose]
 // --holdout scores the held-out set (default: the development set); --all scores both; --holdout2, --holdout3,
 // --holdout4 … --holdout12 score the fourth to twelfth held-out sets (later documents, never part of --all, so tuning runs do not see them);
+// --whole-indicator judges every check with the row's whole indicator and unit (the measure before session 14; by default
+// a compound row naming each part gives a `[part N]` check that part's name, as a sheet row would: test/corpus/outcome.ts);
 // --verbose also lists the refused checks. Confidently wrong checks are always listed first, then totals per set and per class of phrase.
 import { CORPUS_SETS, loadCorpus, type CorpusCheck, type CorpusRow } from "../test/corpus/corpus";
 import { judgeCheck, outcomeOf, type Outcome } from "../test/corpus/outcome";
 import type { Verdict } from "../core/rule/verdict";
+
+const WHOLE = process.argv.includes("--whole-indicator");
 
 interface Scored {
   row: CorpusRow;
@@ -17,7 +21,7 @@ interface Scored {
 
 function scoreRow(row: CorpusRow): Scored[] {
   return row.checks.map((check) => {
-    const verdict = judgeCheck(row, check);
+    const verdict = judgeCheck(row, check, WHOLE);
     return { row, check, verdict, outcome: outcomeOf(check.status, verdict) };
   });
 }

@@ -32,13 +32,28 @@ export function outcomeOf(expected: CheckStatus, v: Verdict): Outcome {
 }
 
 /**
- * The verdict on one check, with the row's indicator, unit and period as context, as the public evaluate() gives it.
+ * The indicator name or unit a sheet row would give one check. A compound row whose field names each part of the
+ * expected reading in turn (`Tỷ lệ xã có hồ bơi; Tỷ lệ xã có kế hoạch dạy bơi`, as many `;`-separated names as the
+ * reading has parts) gives a `[part N]` check its N-th name, as a clerk's sheet gives each target its own row and name;
+ * any other row or check gets the whole field. `whole` keeps the whole field always (the measure before session 14).
+ * @example partField("Tỷ lệ A; Số B", ">= 80 %; >= 2 trường", 2) → "Số B"
+ * @example partField("Tỷ lệ A; Số B", ">= 80 %", 2) → "Tỷ lệ A; Số B"
+ */
+export function partField(field: string, expected: string, part: number | undefined, whole = false): string {
+  if (whole || !part) return field;
+  const names = field.split(";").map((s) => s.trim());
+  return names.length > 1 && names.length === expected.split(";").length && names[part - 1] ? names[part - 1] : field;
+}
+
+/**
+ * The verdict on one check, with the row's indicator, unit and period as context, as the public evaluate() gives it
+ * (a compound row's part names as partField() picks them, unless `whole`).
  * @example judgeCheck(row, row.checks[0]).status → "met"
  */
-export function judgeCheck(row: CorpusRow, check: CorpusCheck): Verdict {
+export function judgeCheck(row: CorpusRow, check: CorpusCheck, whole = false): Verdict {
   return evaluate(row.phrase, check.actual === "" ? null : check.actual, {
-    indicator: row.indicator || undefined,
-    unit: row.unit || undefined,
+    indicator: partField(row.indicator, row.expected, check.part, whole) || undefined,
+    unit: partField(row.unit, row.expected, check.part, whole) || undefined,
     period: periodFromText(row.period) ?? undefined,
     asOf: check.asOf,
     baseline: check.baseline,
