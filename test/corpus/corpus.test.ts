@@ -14,6 +14,7 @@ const holdout9 = loadCorpus("holdout9");
 const holdout10 = loadCorpus("holdout10");
 const holdout11 = loadCorpus("holdout11");
 const holdout12 = loadCorpus("holdout12");
+const holdout13 = loadCorpus("holdout13");
 
 /** Compare targets whose checks all sit on one side of the threshold, so a reader that flips direction passes them. */
 function oneSided(rows: CorpusRow[]): string[] {
@@ -407,7 +408,7 @@ describe("the eleventh held-out table", () => {
 describe("the twelfth held-out table", () => {
   const others = () => [...corpus.rows, ...holdout2.rows, ...holdout3.rows, ...holdout4.rows, ...holdout5.rows, ...holdout6.rows, ...holdout7.rows, ...holdout8.rows, ...holdout9.rows, ...holdout10.rows, ...holdout11.rows];
 
-  it("parses with no malformed row and holds at least 70 phrases from at least 35 documents", () => {
+  it("parses with no malformed row and holds at least 110 phrases from at least 55 documents", () => {
     expect(holdout12.problems).toEqual([]);
     expect(holdout12.rows.length).toBeGreaterThanOrEqual(130);
     expect(new Set(holdout12.rows.map((r) => sourceKey(r.url))).size).toBeGreaterThanOrEqual(50);
@@ -434,6 +435,39 @@ describe("the twelfth held-out table", () => {
   it("gives every row two judged figures and every bound target a figure on each side", () => {
     expect(holdout12.rows.filter((r) => r.checks.length < 2).map((r) => r.id)).toEqual([]);
     expect(oneSided(holdout12.rows)).toEqual([]);
+  });
+});
+
+describe("the thirteenth held-out table", () => {
+  const others = () => [...corpus.rows, ...holdout2.rows, ...holdout3.rows, ...holdout4.rows, ...holdout5.rows, ...holdout6.rows, ...holdout7.rows, ...holdout8.rows, ...holdout9.rows, ...holdout10.rows, ...holdout11.rows, ...holdout12.rows];
+
+  it("parses with no malformed row and holds at least 110 phrases from at least 55 documents", () => {
+    expect(holdout13.problems).toEqual([]);
+    expect(holdout13.rows.length).toBeGreaterThanOrEqual(110);
+    expect(new Set(holdout13.rows.map((r) => sourceKey(r.url))).size).toBeGreaterThanOrEqual(55);
+  });
+
+  it("numbers its ids after the other thirteen tables, each id and number once", () => {
+    const before = Math.max(...others().map((r) => r.num));
+    expect(holdout13.rows.filter((r) => r.num <= before).map((r) => r.id)).toEqual([]);
+    const nums = holdout13.rows.map((r) => r.num);
+    expect(new Set(nums).size).toBe(nums.length);
+  });
+
+  it("shares no source document with the other thirteen tables", () => {
+    const seen = new Set(others().map((r) => sourceKey(r.url)));
+    expect(holdout13.rows.filter((r) => seen.has(sourceKey(r.url))).map((r) => r.id)).toEqual([]);
+  });
+
+  it("takes at most 5 phrases from one document", () => {
+    const perDoc = new Map<string, number>();
+    for (const r of holdout13.rows) perDoc.set(sourceKey(r.url), (perDoc.get(sourceKey(r.url)) ?? 0) + 1);
+    expect([...perDoc].filter(([, n]) => n > 5)).toEqual([]);
+  });
+
+  it("gives every row two judged figures and every bound target a figure on each side", () => {
+    expect(holdout13.rows.filter((r) => r.checks.length < 2).map((r) => r.id)).toEqual([]);
+    expect(oneSided(holdout13.rows)).toEqual([]);
   });
 });
 
