@@ -53,8 +53,8 @@ export default function book(): Book {
     const cells: CellInput[] = [g[0], g[1]];
     for (let k = 0; k < 9; k++) {
       const c = cols[k];
-      cells.push(r === last + 1 ? { v: `=SUM(${c}${first}:${c}${last})`, result: g[k + 2] } : g[k + 2]);
-      cells.push(pct(c, r, r2((g[k + 2] / g[1]) * 100)));
+      cells.push(r === last + 1 ? { v: `=SUM(${c}${first}:${c}${last})`, result: g[k + 2] as number } : (g[k + 2] as number));
+      cells.push(pct(c, r, r2(((g[k + 2] as number) / g[1]) * 100)));
     }
     if (r === last + 1) cells[1] = { v: `=SUM(B${first}:B${last})`, result: g[1] };
     s.row(`A${r}`, cells, style);
