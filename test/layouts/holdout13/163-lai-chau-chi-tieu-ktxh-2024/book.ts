@@ -32,7 +32,7 @@ export default function book(): Book {
       ["Số xã đạt chuẩn nông thôn mới (lũy kế)", "Xã", 52, 58, "56 xã", 62, "", "not_met", "\"56 xã\" < 58"],
       ["Tỷ lệ dân số tham gia bảo hiểm y tế", "%", 96.1, "≥ 96", 95.4, "≥ 96", "", "not_met", "95,4 < 96"],
       ["Tạo việc làm mới", "Lao động", 7870, 8000, "8.150 lao động", 8000, "", "exceeded", "8.150 > 8.000, unit in the cell"],
-      ["Tỷ lệ trường học đạt chuẩn quốc gia", "%", 72.4, 75, "Đang thẩm định", 77, "Số liệu sau đợt kiểm tra công nhận tháng 12", "no_data", "\"Đang thẩm định\": no figure yet"],
+      ["Tỷ lệ trường học đạt chuẩn quốc gia", "%", 72.4, 75, "Đang thẩm định", 77, "Số liệu sau đợt kiểm tra công nhận tháng 12", "pending", "\"Đang thẩm định\": the figure comes from the December recognition round (Ghi chú), still under way on 10/12, before the year ends: not yet due"],
     ]],
     ["III", [
       ["Tỷ lệ che phủ rừng", "%", 52.9, 53.5, 53.5, 54, "", "met", "53,5 = 53,5"],
