@@ -80,6 +80,19 @@ describe("aliasStrings", () => {
     expect(aliasStrings(code, { props: false })).toContain(".counter");
   });
 
+  it("reads a built-in global used often through one var, unless the file declares that name or uses it as a key", () => {
+    const body = `function f(e){return[Math.max(e,1),Math.min(e,2),Math.round(e),Math.floor(e),Math.ceil(e),Math.abs(e),Number.isFinite(e),new Set([e]).size,Math===globalThis.Math]}function g(Number){return{Number,Math:Number}}`;
+    const code = `"use strict";var G=(()=>{${body}return{run:()=>[${rep("f(2.5)", 8)},${rep("g(1).Math", 8)}]}})();`;
+    const out = aliasStrings(code);
+    expect(out.length).toBeLessThan(code.length);
+    expect(out).not.toMatch(/[^.]Math\./); // every read of the global goes through the var
+    expect(out).toContain("globalThis.Math");
+    expect(out).toContain("{Number,Math:Number}"); // a declared name and keys stay
+    expect(out).toContain("Number.isFinite");
+    expect(run(out)).toBe(run(code));
+    expect(aliasStrings(code, { globals: false })).toContain("[Math.max(");
+  });
+
   it("returns the code unchanged when nothing pays for a variable or there is no IIFE", () => {
     const few = `var G=(()=>({run:()=>["percent","percent"]}))();`;
     expect(aliasStrings(few)).toBe(few);
