@@ -70,9 +70,12 @@ export function aliasStrings(code, { props = true, globals = true } = {}) {
 
   const names = freeNames(used);
   const chosen = [];
-  const gain = ([raw, at], name) => at.reduce((g, [s, e, prop]) => g + (e - s) - name.length - (prop ? 2 : 0), 0);
+  // Bytes saved: a literal's own bytes (UTF-8: most are Vietnamese) become the name; `.kind` becomes `[name]`.
+  const gain = ([raw, at], name) => at.reduce((g, [s, e, prop]) => g + (prop ? Buffer.byteLength(code.slice(s, e)) - 2 : Buffer.byteLength(raw)) - name.length, 0);
   const cost = (raw, name) => name.length + 1 + (raw === VOID ? 0 : Buffer.byteLength(raw) + 1);
-  const byUse = [...sites].sort((a, b) => gain(b, "ab") - gain(a, "ab"));
+  // Most used first: terser renames these vars anyway, and declaring them in that order measured shortest after it
+  // (Code.js 233,212 B; 233,324 by bytes saved, 233,909 by bytes saved per use).
+  const byUse = [...sites].sort((a, b) => b[1].length - a[1].length);
   for (const [raw, at] of byUse) {
     const name = names.peek();
     // Worth it when the uses saved exceed the declaration `name=raw,` (`name,` for undefined, a var never assigned).
