@@ -3,7 +3,7 @@ import { build } from "esbuild";
 import { mkdir, readFile, rm, writeFile, copyFile } from "node:fs/promises";
 import { join } from "node:path";
 import vm from "node:vm";
-import { ROOT, GEN_DIR, importTs } from "./build.mjs";
+import { ROOT, GEN_DIR, importTs, assignedFields } from "./build.mjs";
 import { bundledPackages, renderNotices } from "./notices.mjs";
 import { appsScriptFile, checkedPlans, plansSource } from "./plans-source.mjs";
 import { aliasStrings } from "./alias-strings.mjs";
@@ -72,6 +72,7 @@ export async function buildSheets({ outDir, genDir = GEN_DIR, scriptId = process
     format: "iife",
     globalName: tools.GLOBAL_NAME,
     target: SERVER_TARGET,
+    tsconfigRaw: await assignedFields(),
     plugins: [withoutZodLocales, plansSource(appsScriptFile(PLANS_FILE)), checkedPlans()],
     minify: true,
     legalComments: "none",

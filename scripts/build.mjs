@@ -10,6 +10,18 @@ import { buildCli } from "./build-cli.mjs";
 import { bundledPackages, renderNotices } from "./notices.mjs";
 import { checkedPlans, fromPage, plansSource, toPage } from "./plans-source.mjs";
 
+/**
+ * tsconfig.json with class fields set by assignment (`this.x = v`), as TypeScript does with useDefineForClassFields
+ * false, for the bundles whose size costs at run time (Code.js, functions.js): ES2019 has no class fields, and esbuild
+ * lowers each one to a `__publicField(this, "x", v)` call otherwise. No class of core has a setter or a base-class
+ * accessor a field would shadow, so the two forms set the same own properties.
+ * @example await assignedFields() → { compilerOptions: { target: "ES2022", …, useDefineForClassFields: false } }
+ */
+export async function assignedFields() {
+  const ts = JSON.parse(await readFile(join(ROOT, "tsconfig.json"), "utf8"));
+  return { ...ts, compilerOptions: { ...ts.compilerOptions, useDefineForClassFields: false } };
+}
+
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 /** Scratch output of the build (generated sources, Node bundles of build helpers); never committed. */
 export const GEN_DIR = join(ROOT, "dist", ".gen");
@@ -78,7 +90,7 @@ export async function buildExcel({ baseUrl = process.env.CHITIEU_BASE_URL, outDi
   const plans = (await importTs("scripts/plans-checked.ts", "plans-checked", genDir)).checkedPlanJson();
   if (!plans.ok) throw new Error(plans.reason);
   const pane = await build({ ...common, plugins: [plansSource(toPage(ROOT))], entryPoints: [join(ROOT, "addin-excel", "taskpane", "main.ts")], outfile: join(out, "taskpane.js") });
-  const fns = await build({ ...common, plugins: [plansSource(fromPage()), checkedPlans()], entryPoints: [entry], outfile: join(out, "functions.js") });
+  const fns = await build({ ...common, tsconfigRaw: await assignedFields(), plugins: [plansSource(fromPage()), checkedPlans()], entryPoints: [entry], outfile: join(out, "functions.js") });
   // As in Code.js: each repeated literal written once (scripts/alias-strings.mjs; about 15 KB of a bundle Excel parses
   // before the first calculation), then terser's second pass (scripts/minify-hard.mjs, about 6 KB more). The pane is
   // left as esbuild writes it: gzip on the web makes the saving moot there.

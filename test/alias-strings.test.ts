@@ -62,6 +62,37 @@ describe("aliasStrings", () => {
     expect(run(out)).toBe(run(code));
   });
 
+  it("names a property read often as `a[x]`: calls keep their `this`, assignments, delete, new and number literals work, super stays", () => {
+    const body = [
+      `class A{constructor(){this.counter=0}bump(){return++this.counter}}`,
+      `class B extends A{bump(){return super.bump()+super.bump()}}`,
+      `function f(){const a=new A;const o={counter:1,C:A};o.counter=a.bump()+a.bump();delete o.counter;return[a.counter,"counter"in o,new o.C().counter,1..toFixed(2),"abc".toUpperCase().toLowerCase().length]}`,
+    ].join("");
+    const uses = rep("f()", 4) + "," + rep('new B().bump()+"x".length+"y".length+"z".length', 4);
+    const code = `"use strict";var G=(()=>{${body}return{run:()=>[${uses},${rep('"counter"', 3)}]}})();`;
+    const out = aliasStrings(code);
+    expect(out.length).toBeLessThan(code.length);
+    expect(out).not.toContain(".counter");
+    expect(out).not.toContain(".length");
+    expect(out).toContain("super.bump()");
+    expect(out.match(/"counter"/g)).toHaveLength(1);
+    expect(run(out)).toBe(run(code));
+    expect(aliasStrings(code, { props: false })).toContain(".counter");
+  });
+
+  it("reads a built-in global used often through one var, unless the file declares that name or uses it as a key", () => {
+    const body = `function f(e){return[Math.max(e,1),Math.min(e,2),Math.round(e),Math.floor(e),Math.ceil(e),Math.abs(e),Number.isFinite(e),new Set([e]).size,Math===globalThis.Math]}function g(Number){return{Number,Math:Number}}`;
+    const code = `"use strict";var G=(()=>{${body}return{run:()=>[${rep("f(2.5)", 8)},${rep("g(1).Math", 8)}]}})();`;
+    const out = aliasStrings(code);
+    expect(out.length).toBeLessThan(code.length);
+    expect(out).not.toMatch(/[^.]Math\./); // every read of the global goes through the var
+    expect(out).toContain("globalThis.Math");
+    expect(out).toContain("{Number,Math:Number}"); // a declared name and keys stay
+    expect(out).toContain("Number.isFinite");
+    expect(run(out)).toBe(run(code));
+    expect(aliasStrings(code, { globals: false })).toContain("[Math.max(");
+  });
+
   it("returns the code unchanged when nothing pays for a variable or there is no IIFE", () => {
     const few = `var G=(()=>({run:()=>["percent","percent"]}))();`;
     expect(aliasStrings(few)).toBe(few);
