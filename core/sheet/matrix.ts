@@ -157,6 +157,7 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
   const targetRowBoth = WHOLE_SCOPE.test(fold(targetRowLabel)) && eachScope(targetRowLabel);
   // The rows a column's scale is read over, the same for every group: made once, not once per group.
   const scaleRows = [...new Set([...unitRows, ...judgedRows])];
+  let dutyMarked: boolean | undefined;
   layout.groups.forEach((g, gi) => {
     const external = sib?.byGroup.get(gi);
     let match: MatchInfo = matches.get(gi) ?? { by: "none", score: 0 };
@@ -450,16 +451,18 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
         if (/^(met|exceeded)$/.test(cap.status) !== /^(met|exceeded)$/.test(judged.status)) judged = Judged.fixed(reviewVerdict(ctx.lang, judged.verdict, cap, { vi: `"${unitTgt.text}" là mức tối thiểu`, en: `"${unitTgt.text}" as a floor` }, { vi: "là mức tối đa", en: "as a ceiling" }, { vi: "ghi rõ chỉ tiêu là tối thiểu hay tối đa", en: "say whether the target is a floor or a ceiling" }));
       }
       // A unit's blank past a deadline ("Trước ngày 15/10/2015" over the day each school sent its papers): nobody
-      // wrote that it was not sent. No data, not "overdue", as for a task in a list.
-      if (typeof unitTgt.rule !== "string" && unitTgt.rule.kind === "deadline" && isEmptyCell(actual) && judged.status === "overdue") {
+      // wrote that it was not sent. No data, not "overdue", as for a task in a list. Unless the table marks where a unit
+      // owes nothing ("-"): a blank where a duty stands is then one not met.
+      if (typeof unitTgt.rule !== "string" && unitTgt.rule.kind === "deadline" && isEmptyCell(actual) && judged.status === "overdue" && !(dutyMarked ??= layout.groups.some((x) => x.col !== undefined && unitRows.some((u) => notApplicableCell(sheet.values[u]?.[x.col!]))))) {
         judged = Judged.fixed(noResult(ctx.lang, judged.verdict));
         adjusted = true;
       }
       // "Đã gửi" with no day in a column where the other units' cells are the days they sent: on time or late cannot be
-      // told, so it is asked about, never "met" on the word alone.
+      // told, so it is asked about, never "met" on the word alone. Only cells saying it was sent count ("-" where a
+      // unit owes nothing and "Chưa gửi" tell nothing of how sending is written).
       if (!adjusted && typeof unitTgt.rule !== "string" && unitTgt.rule.kind === "deadline" && judged.status === "met" && typeof actual === "string" && dayOf(readCompletion(actual, ctx.period)) === null) {
         const col = cell.col;
-        const others = unitRows.filter((u) => u !== r && !isEmptyCell(sheet.values[u]?.[col]));
+        const others = unitRows.filter((u) => u !== r && !isEmptyCell(sheet.values[u]?.[col]) && !notApplicableCell(sheet.values[u]?.[col]) && readCompletion(sheet.values[u]?.[col] ?? null, ctx.period).kind !== "notDone");
         const days = others.filter((u) => typeof dayOf(readCompletion(sheet.values[u]?.[col] ?? null, ctx.period)) === "string").length;
         if (others.length >= 2 && days * 2 > others.length) {
           const late = restated(ctx.lang, judged.verdict, "not_met", judged.verdict.explanations);

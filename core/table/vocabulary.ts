@@ -95,6 +95,8 @@ export const HEADER_WORDS: readonly HeaderWord[] = [
     re: /^(ten |cac )?(truong|truong hoc|nha truong|co so( giao duc)?|don vi( truong| hanh chinh| co so)?|phuong|xa|thi tran|thi xa|quan|huyen|thanh pho|tinh|to dan pho|khu pho|to|thon|lop|nhom lop|khoi|mam non|tieu hoc|trung hoc co so)( (truong|truong hoc|co so|don vi|phuong|xa|thi tran|thi xa|quan|huyen|thanh pho|tinh|to dan pho|khu pho|thon|lop|nhom lop|khoi))*$/,
     role: "unitName",
   },
+  // Agencies reporting to the table's owner are its units ("Cơ quan cung cấp", "Cơ quan báo cáo", "Sở, ban, ngành").
+  { re: /^(ten |cac )?(co quan( don vi)?|so ban nganh|so nganh)( (cung cap|bao cao|gui))?$/, role: "unitName" },
   // People are a matrix's units too: one row per teacher or pupil ("Họ và tên | Tiết dạy tốt | Sáng kiến …").
   { re: /^(ho va ten|ho ten|ho ten giao vien|ten giao vien|ten can bo|ten hoc sinh|ho va ten giao vien|ho va ten hoc sinh)$/, role: "unitName" },
   // "Tên …" names the rows ("Tên biểu", "Tên chỉ tiêu"), after the unit-name wordings ("Tên trường") above.
