@@ -8,6 +8,7 @@ import { STATUS, type PercentScale, type StatusCode, type Verdict, restated } fr
 import { targetFromCell } from "../table/target";
 import { type Completion, readCompletion } from "../table/completion";
 import { ratioCells } from "../table/figure";
+import { cellKind } from "../table/evidence";
 import { columnScaleOf } from "../table/scale";
 import { eachScope, LEARNERS, LEFT_OUT, LEFT_UNIT, MARKS, ON_LEAVE, NOT_APPLICABLE, NOT_SENT, NOT_SUMMED, NO_DIRECTION, NO_WORDS, PRESENCE, SETTLED_AT_OPENING, TARGET_ROW_LABEL, WHOLE_SCOPE, YES_WORDS } from "../table/vocabulary";
 import { mergedText } from "../table/read";
@@ -379,16 +380,23 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       let denominatorCell: CellRef | undefined;
       let fromCells = false;
       const pairOk = g.numerator !== undefined && g.denominator !== undefined && !isEmptyCell(row?.[g.numerator]) && !isEmptyCell(row?.[g.denominator]);
-      if (g.rate !== undefined && !isEmptyCell(row?.[g.rate]) && (unitPercent || g.col === undefined) && !pairOk) {
+      const rateFormula = g.rate !== undefined ? sheet.formulas?.[r]?.[g.rate] : undefined;
+      if (g.rate !== undefined && (!isEmptyCell(row?.[g.rate]) || (rateFormula && unitPercent)) && (unitPercent || g.col === undefined) && !pairOk) {
         actual = row?.[g.rate];
         cell = { row: r, col: g.rate };
         // A rate its formula computes from two cells ("=ROUND(G10/D10*100,1)" showing 99,0 for 299/302) is judged on
         // those cells: the rounded figure hides which side of a bar it falls ("Trên 99%").
-        const src = unitPercent ? ratioCells(sheet.formulas?.[r]?.[g.rate] ?? "", sheet.origin) : null;
-        if (src && num(sheet.values[src.num[0]]?.[src.num[1]]) !== null && (num(sheet.values[src.den[0]]?.[src.den[1]]) ?? 0) > 0) {
-          actual = pairActual(sheet.values[src.num[0]]?.[src.num[1]], sheet.values[src.den[0]]?.[src.den[1]]);
+        const src = unitPercent ? ratioCells(rateFormula ?? "", sheet.origin) : null;
+        const top = src ? sheet.values[src.num[0]]?.[src.num[1]] : undefined;
+        // A count above its whole (late registrations counted) is judged on the rate as shown, as a typed rate is.
+        const whole = src ? (num(sheet.values[src.den[0]]?.[src.den[1]]) ?? 0) : 0;
+        if (src && num(top) !== null && whole > 0 && num(top)! <= whole) {
+          actual = pairActual(top, sheet.values[src.den[0]]?.[src.den[1]]);
           scale = "fraction";
           fromCells = true;
+        } else if (src && (isEmptyCell(actual) || isCellError(actual)) && (isEmptyCell(top) || cellKind(top) === "empty")) {
+          // Blank or an error because the count it divides is still to come ("Đang tổng hợp", blank): no figure yet.
+          actual = top ?? null;
         }
       } else if (g.numerator !== undefined && g.denominator !== undefined) {
         actual = pairOk ? pairActual(row?.[g.numerator], row?.[g.denominator]) : undefined;

@@ -54,3 +54,60 @@ describe("agencies × periods, each period's deadline in a second header row", (
     expect(byCell(q)["4,3"]).toBe("no_data");
   });
 });
+
+describe("headings of a report log and of a plan set by a named body", () => {
+  it("reads 'Kỳ báo cáo' as the rows' names, 'Thời hạn gửi <body>' as a deadline and 'Kế hoạch … <body> giao' as a target", () => {
+    expect(readHeader("Kỳ báo cáo").role).toBe("name");
+    expect(readHeader("Thời hạn gửi BHXH Việt Nam").role).toBe("deadline");
+    expect(readHeader("Kế hoạch năm 2010 BHXH Việt Nam giao")).toMatchObject({ role: "target", year: 2010 });
+    expect(readHeader("Chỉ tiêu nhiệm vụ được giao").role).not.toBe("target");
+  });
+  it("never reads the 'Nam' of 'Việt Nam' as a year", () => {
+    expect(readHeader("Thời hạn gửi BHXH Việt Nam").term).toBeUndefined();
+  });
+});
+
+describe("two tables one under the other on a sheet", () => {
+  const values: CellValue[][] = [
+    ["I. TÌNH HÌNH GỬI BÁO CÁO"],
+    ["TT", "Kỳ báo cáo", "Thời hạn gửi", "Ngày gửi", "Ghi chú"],
+    [1, "Báo cáo tháng 7", "Trước ngày 28/7/2010", d("2010-07-27"), null],
+    [2, "Báo cáo tháng 8", "Trước ngày 28/8/2010", d("2010-08-30"), null],
+    [null, null, null, null, null],
+    ["II. KẾT QUẢ THỰC HIỆN"],
+    ["TT", "Chỉ tiêu", "Kế hoạch năm 2010", "Thực hiện", "Ghi chú"],
+    [1, "Số người tham gia BHYT", 980000, 986500, null],
+    [2, "Số đơn vị tham gia BHXH", 3200, "Đang rà soát", null],
+  ];
+  const r = ok(checkSheet({ name: "S", values }, null, { asOf: "2010-12-10" }));
+  it("judges both, and says the second was judged too", () => {
+    expect(byCell(r)).toMatchObject({ "2,3": "met", "3,3": "not_met", "7,3": "exceeded" });
+    expect((r.layout.decisions ?? []).map((x) => x.vi).join(" ")).toMatch(/Trang có 2 bảng; đánh giá cả bảng ở dòng/);
+    expect(r.shortfalls.length).toBeGreaterThan(0);
+  });
+  it("reads a figure still being checked ('Đang rà soát') against a year's plan as no data, not a task not yet done", () => {
+    expect(byCell(r)["8,3"]).toBe("no_data");
+  });
+});
+
+describe("a unit's rate guarded against a blank count", () => {
+  const rate = (r: number) => `=IF(D${r}="","",ROUND(D${r}/C${r}*100,1))`;
+  const values: CellValue[][] = [
+    ["TT", "Đơn vị", "Số trẻ sinh ra", "Số được ĐKKS", "Tỷ lệ (%)"],
+    [null, "Chỉ tiêu", null, null, "≥ 98%"],
+    [1, "Huyện A", 1000, 985, 98.5],
+    [2, "Huyện B", 1000, 979, 97.9],
+    [3, "Huyện C", 1410, null, null],
+    [4, "Huyện D", 700, "Đang tổng hợp", { error: "#VALUE!" }],
+    [5, "Huyện E", 1000, 1013, 101.3],
+  ];
+  const formulas: (string | null)[][] = values.map((_, i) => (i >= 2 ? [null, null, null, null, rate(i + 1)] : []));
+  const r = ok(checkSheet({ name: "S", values, formulas }, null, { asOf: "2019-01-15" }));
+  it("judges a blank or an error over a count still to come as no data, never the births as a rate", () => {
+    expect(byCell(r)).toMatchObject({ "2,4": "exceeded", "3,4": "not_met", "4,4": "no_data", "5,4": "no_data" });
+    expect(byCell(r)["4,2"]).toBeUndefined();
+  });
+  it("judges a count above its whole on the rate as shown", () => {
+    expect(byCell(r)["6,4"]).toBe("exceeded");
+  });
+});
