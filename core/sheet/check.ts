@@ -16,6 +16,7 @@ import { checkList } from "./list";
 import { yearPairs } from "./years";
 import { noteDirections } from "../table/notes";
 import { checkMatrix } from "./matrix";
+import { allPassItems } from "./allpass";
 import { coverageOf } from "./coverage";
 import { SHORT, emptyCounts } from "./counts";
 import type { CheckOptions, CheckResult, CheckedSheet, Layout, ListLayout, Shortfall } from "./types";
@@ -271,6 +272,15 @@ function checkLayout(sheet: SheetData, plan: Plan | null, opts: CheckOptions, gi
   const own = applyOverrides({ ...given }, opts.overrides);
   const ctx = newCtx(sheet, opts, period, noteDirections(sheet, own.firstDataRow, own.lastDataRow));
   const part = own.shape === "list" ? checkList(ctx, own, plan) : checkMatrix(ctx, own, plan);
+  // No row with a target: a conclusion column judged from its parts by the rule the sheet states (core/sheet/allpass.ts).
+  const byParts = own.shape === "list" && part.items.length === 0 && !plan ? allPassItems(ctx, own) : [];
+  if (byParts.length > 0) {
+    const done = new Set(byParts.map((it) => it.row));
+    part.items.push(...byParts);
+    const kept = part.notJudged.filter((n) => !done.has(n.row));
+    part.notJudgedTotal -= part.notJudged.length - kept.length;
+    part.notJudged = kept;
+  }
   // Years side by side: each earlier year's result against its own year's plan (core/sheet/years.ts).
   for (const y of own.shape === "list" && !opts.overrides?.columns ? yearPairs(sheet, own) : []) {
     const l = own as ListLayout;

@@ -101,7 +101,7 @@ describe("a unit's rate guarded against a blank count", () => {
     [4, "Huyện D", 700, "Đang tổng hợp", { error: "#VALUE!" }],
     [5, "Huyện E", 1000, 1013, 101.3],
   ];
-  const formulas: (string | null)[][] = values.map((_, i) => (i >= 2 ? [null, null, null, null, rate(i + 1)] : []));
+  const formulas: (string | undefined)[][] = values.map((_, i) => (i >= 2 ? [undefined, undefined, undefined, undefined, rate(i + 1)] : []));
   const r = ok(checkSheet({ name: "S", values, formulas }, null, { asOf: "2019-01-15" }));
   it("judges a blank or an error over a count still to come as no data, never the births as a rate", () => {
     expect(byCell(r)).toMatchObject({ "2,4": "exceeded", "3,4": "not_met", "4,4": "no_data", "5,4": "no_data" });
@@ -109,5 +109,31 @@ describe("a unit's rate guarded against a blank count", () => {
   });
   it("judges a count above its whole on the rate as shown", () => {
     expect(byCell(r)["6,4"]).toBe("exceeded");
+  });
+});
+
+describe("a conclusion judged from its parts by the rule the sheet states", () => {
+  const D = "Đạt";
+  const K = "Không đạt";
+  const values: CellValue[][] = [
+    ["Tiêu chí", "Nội dung tiêu chí", "Kết quả các chỉ số", null, null, "Kết luận tiêu chí (Đạt / Không đạt)", "Ghi chú"],
+    [null, null, "Chỉ số a", "Chỉ số b", "Chỉ số c", null, null],
+    ["Tiêu chuẩn 1", "Tổ chức và quản lý", "Số tiêu chí đạt: 2/3", null, null, null, null],
+    ["1", "Cơ cấu tổ chức", D, D, D, D, null],
+    ["2", "Lớp học", D, K, D, K, null],
+    ["3", "Thi đua", D, D, K, D, null],
+    ["4", "Giáo viên", D, D, null, D, "Chỉ số c chờ kết quả"],
+    [null, null, null, null, null, null, null],
+    ["Ghi chú: Tiêu chí được đánh giá đạt khi tất cả các chỉ số trong tiêu chí đạt."],
+  ];
+  const merges = [{ top: 0, left: 2, bottom: 0, right: 4 }, { top: 0, left: 0, bottom: 1, right: 0 }, { top: 0, left: 1, bottom: 1, right: 1 }, { top: 0, left: 5, bottom: 1, right: 5 }, { top: 0, left: 6, bottom: 1, right: 6 }];
+  it("is met when every part is, not met when one is not (whatever the sheet concluded), asked when a part is blank", () => {
+    const r = ok(checkSheet({ name: "S", values, merges }, null, { asOf: "2013-03-15" }));
+    expect(byCell(r)).toEqual({ "3,5": "met", "4,5": "not_met", "5,5": "not_met", "6,5": "review" });
+    expect(r.items.find((i) => i.row === 5)?.verdict.explanations.vi).toMatch(/Chỉ số c không đạt \(ghi "Đạt"\)/);
+  });
+  it("judges nothing without the sheet's all-pass sentence (never guessed)", () => {
+    const q = checkSheet({ name: "S", values: values.slice(0, 7), merges }, null, { asOf: "2013-03-15" });
+    expect(q.ok ? q.items.length : 0).toBe(0);
   });
 });
