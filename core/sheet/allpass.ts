@@ -53,13 +53,15 @@ function marks(sheet: SheetData, col: number, rows: number[]): boolean {
  */
 export function allPassItems(ctx: Ctx, layout: ListLayout): Item[] {
   const { sheet } = ctx;
-  const sentence = allPassSentence(sheet);
   const nameCol = layout.columns.name;
-  if (!sentence || nameCol === undefined) return [];
+  const heading = mergedText(sheet, layout.headerRows);
+  const width = Math.max(0, ...layout.headerRows.map((r) => sheet.values[r]?.length ?? 0));
+  // Cheap first: a conclusion heading, before any data row or the sheet's sentences are read.
+  if (nameCol === undefined || !layout.headerRows.some((h) => { for (let c = 0; c < width; c++) if (CONCLUSION.test(fold(heading(h, c)))) return true; return false; })) return [];
+  const sentence = allPassSentence(sheet);
+  if (!sentence) return [];
   const rows: number[] = [];
   for (let r = layout.firstDataRow; r <= layout.lastDataRow; r++) rows.push(r);
-  const heading = mergedText(sheet, layout.headerRows);
-  const width = Math.max(...rows.map((r) => sheet.values[r]?.length ?? 0));
   let concl = -1;
   for (let c = 0; c < width && concl < 0; c++) if (CONCLUSION.test(fold(layout.headerRows.map((h) => heading(h, c)).filter(Boolean)[0] ?? "")) && marks(sheet, c, rows)) concl = c;
   const parts: number[] = [];
