@@ -78,6 +78,10 @@ describe.skipIf(!present)(present ? "the dev layout corpus" : "the dev layout co
  * registered target pairs with the one column of numbers beside it (150's COUNTIF of a grid of marks).
  * Sheet17b: holdout7 88.3% (85.1%), 2 wrong: earlier years' plan/result pairs beside the latest are judged (114).
  * Session 13 end (round 16 with its review, both sheet branches merged): holdout11 87.1%, 1 wrong, no false pass.
+ * Sheet18a: holdout12 joins (spent; fresh 5/8 tables, 47.6%, 5 wrong, none silent): 8/8, 88.6%, 4 wrong, no false
+ * pass (agencies × periods with deadlines in a second header row, two tables on one sheet both judged, a conclusion
+ * judged from its parts by the sheet's all-pass rule, a guarded rate over a count still to come); holdout5 90.1%
+ * (87.0%: 81's second table is judged too).
  */
 /** [set, tables at least, right rate at least, wrong at most, false passes at most, silent clean layouts allowed]. */
 const HELD_OUT: ReadonlyArray<readonly [string, number, number, number, number, readonly string[]]> = [
@@ -85,13 +89,14 @@ const HELD_OUT: ReadonlyArray<readonly [string, number, number, number, number, 
   ["holdout2", 13, 0.885, 2, 0, []],
   ["holdout3", 8, 0.699, 2, 0, []],
   ["holdout4", 6, 0.937, 0, 0, []],
-  ["holdout5", 8, 0.869, 3, 0, []],
+  ["holdout5", 8, 0.9, 3, 0, []],
   ["holdout6", 14, 0.912, 2, 0, []],
   ["holdout7", 11, 0.882, 2, 0, []],
   ["holdout8", 12, 0.97, 1, 0, []],
   ["holdout9", 8, 0.98, 0, 0, []],
   ["holdout10", 8, 0.958, 1, 0, []],
   ["holdout11", 7, 0.87, 1, 0, []],
+  ["holdout12", 8, 0.885, 4, 0, []],
 ];
 describe.skipIf(!present)("the held-out layout sets (ratchet)", () => {
   it.each(HELD_OUT)("%s: finds at least %i tables, stays at its right rate (%s), gives at most %i wrong verdicts and %i false passes, is never silently clean but where allowed", async (set, tables, right, wrong, falsePasses, silent) => {

@@ -16,6 +16,7 @@ import { checkList } from "./list";
 import { yearPairs } from "./years";
 import { noteDirections } from "../table/notes";
 import { checkMatrix } from "./matrix";
+import { allPassItems } from "./allpass";
 import { coverageOf } from "./coverage";
 import { SHORT, emptyCounts } from "./counts";
 import type { CheckOptions, CheckResult, CheckedSheet, Layout, ListLayout, Shortfall } from "./types";
@@ -173,9 +174,15 @@ function checkSheetRead(sheet: SheetData, plan: Plan | null, opts: CheckOptions)
   if (results.length === 1) return results[0];
   // The table that judges the most figures wins; then the one leaving fewer figures unjudged; then the strongest header.
   const order = results.map((r, i) => ({ r, i })).sort((a, b) => b.r.coverage.judged - a.r.coverage.judged || a.r.coverage.notJudgedTotal - b.r.coverage.notJudgedTotal || a.i - b.i);
-  const best = order[0].r;
-  const others = order.slice(1).filter((o) => o.r.coverage.judged > 0 || o.r.coverage.notJudgedTotal > 0);
-  if (others.length > 0 || order[0].i !== 0) {
+  let best = order[0].r;
+  // Two tables one under the other (a report log, then the indicators): each judges its own rows, both are kept.
+  const span = (r: CheckedSheet) => [r.layout.headerRows[0], r.layout.lastDataRow];
+  const apart = (a: CheckedSheet, b: CheckedSheet) => span(a)[1] < span(b)[0] || span(b)[1] < span(a)[0];
+  const joined: CheckedSheet[] = [];
+  for (const o of order.slice(1)) if (o.r.coverage.judged > 0 && [best, ...joined].every((j) => apart(j, o.r))) joined.push(o.r);
+  if (joined.length > 0) best = joinTables(best, joined, sheet.origin?.row ?? 0);
+  const others = order.slice(1).filter((o) => !joined.includes(o.r) && (o.r.coverage.judged > 0 || o.r.coverage.notJudgedTotal > 0));
+  if (others.length > 0 || (order[0].i !== 0 && joined.length === 0)) {
     const row = (r: CheckedSheet) => r.layout.headerRows[0] + 1 + (sheet.origin?.row ?? 0);
     // The same header read two ways (indicators by row, or units by row) is told apart by what the rows are.
     const what = (r: CheckedSheet) => (r.layout.shape === "list" ? { vi: "mỗi dòng một chỉ tiêu", en: "one indicator per row" } : { vi: "mỗi dòng một đơn vị", en: "one unit per row" });
@@ -190,6 +197,32 @@ function checkSheetRead(sheet: SheetData, plan: Plan | null, opts: CheckOptions)
     };
   }
   return best;
+}
+
+/**
+ * A table's check with the verdicts of the other tables on its sheet added, and said: the status column is written
+ * beside the first table only, so the user is told where the others' verdicts are.
+ */
+function joinTables(a: CheckedSheet, more: CheckedSheet[], origin: number): CheckedSheet {
+  const all = [a, ...more];
+  const items = all.flatMap((r) => r.items);
+  const byStatus = emptyCounts();
+  for (const it of items) byStatus[it.status]++;
+  const rows = more.map((r) => `${r.layout.headerRows[0] + 1 + origin}`).join(", ");
+  const c = a.coverage;
+  return {
+    ...a,
+    layout: { ...a.layout, decisions: [...(a.layout.decisions ?? []), { vi: `Trang có ${all.length} bảng; đánh giá cả bảng ở dòng ${rows} (cột đánh giá chỉ ghi cạnh bảng ở dòng ${a.layout.headerRows[0] + 1 + origin}).`, en: `The sheet holds ${all.length} tables; the one at row ${rows} is judged too (the status column is written beside the table at row ${a.layout.headerRows[0] + 1 + origin} only).` }] },
+    items,
+    rollUps: all.flatMap((r) => r.rollUps),
+    shortfalls: shortfalls(items as Item[]),
+    summary: { total: items.length, byStatus, achieved: byStatus.met + byStatus.exceeded },
+    findings: all.flatMap((r) => r.findings),
+    unmatchedRows: all.flatMap((r) => r.unmatchedRows),
+    unmatchedIndicators: a.unmatchedIndicators.filter((i) => more.every((r) => r.unmatchedIndicators.some((j) => j.id === i.id))),
+    rules: Object.assign({}, ...all.map((r) => r.rules)),
+    coverage: { ...c, judged: c.judged + more.reduce((n, r) => n + r.coverage.judged, 0), noData: c.noData + more.reduce((n, r) => n + r.coverage.noData, 0), notJudged: all.flatMap((r) => r.coverage.notJudged), notJudgedTotal: all.reduce((n, r) => n + r.coverage.notJudgedTotal, 0), complete: all.every((r) => r.coverage.complete) },
+  };
 }
 
 /**
@@ -239,6 +272,15 @@ function checkLayout(sheet: SheetData, plan: Plan | null, opts: CheckOptions, gi
   const own = applyOverrides({ ...given }, opts.overrides);
   const ctx = newCtx(sheet, opts, period, noteDirections(sheet, own.firstDataRow, own.lastDataRow));
   const part = own.shape === "list" ? checkList(ctx, own, plan) : checkMatrix(ctx, own, plan);
+  // No row with a target: a conclusion column judged from its parts by the rule the sheet states (core/sheet/allpass.ts).
+  const byParts = own.shape === "list" && part.items.length === 0 && !plan ? allPassItems(ctx, own) : [];
+  if (byParts.length > 0) {
+    const done = new Set(byParts.map((it) => it.row));
+    part.items.push(...byParts);
+    const kept = part.notJudged.filter((n) => !done.has(n.row));
+    part.notJudgedTotal -= part.notJudged.length - kept.length;
+    part.notJudged = kept;
+  }
   // Years side by side: each earlier year's result against its own year's plan (core/sheet/years.ts).
   for (const y of own.shape === "list" && !opts.overrides?.columns ? yearPairs(sheet, own) : []) {
     const l = own as ListLayout;

@@ -704,7 +704,8 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
       // short figure against a target "đến năm 2025", is not yet due; "Chưa tổ chức" is not yet done. A short rate for
       // part of the period is asked: judged on the term, or not yet due (partialShort).
       const short = judged.status === "not_met" || judged.status === "near";
-      const notYet = typeof judgedActual === "string" && NOT_DONE_WORDS.test(fold(judgedActual));
+      // A figure still being compiled or checked ("Đang rà soát", "Đang tổng hợp") is no figure yet, never a task not done.
+      const notYet = typeof judgedActual === "string" && judged.status !== "no_data" && NOT_DONE_WORDS.test(fold(judgedActual));
       // Enrolment is settled when the year opens: a term's figure of it is the year's (SETTLED_AT_OPENING).
       const partial = interim.partial && !SETTLED_AT_OPENING.test(fold(`${cand.name} ${interim.subject}`));
       periodBound = interim.horizon || partial;

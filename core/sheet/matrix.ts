@@ -8,6 +8,7 @@ import { STATUS, type PercentScale, type StatusCode, type Verdict, restated } fr
 import { targetFromCell } from "../table/target";
 import { type Completion, readCompletion } from "../table/completion";
 import { ratioCells } from "../table/figure";
+import { cellKind } from "../table/evidence";
 import { columnScaleOf } from "../table/scale";
 import { eachScope, LEARNERS, LEFT_OUT, LEFT_UNIT, MARKS, ON_LEAVE, NOT_APPLICABLE, NOT_SENT, NOT_SUMMED, NO_DIRECTION, NO_WORDS, PRESENCE, SETTLED_AT_OPENING, TARGET_ROW_LABEL, WHOLE_SCOPE, YES_WORDS } from "../table/vocabulary";
 import { mergedText } from "../table/read";
@@ -157,6 +158,7 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
   const targetRowBoth = WHOLE_SCOPE.test(fold(targetRowLabel)) && eachScope(targetRowLabel);
   // The rows a column's scale is read over, the same for every group: made once, not once per group.
   const scaleRows = [...new Set([...unitRows, ...judgedRows])];
+  let dutyMarked: boolean | undefined;
   layout.groups.forEach((g, gi) => {
     const external = sib?.byGroup.get(gi);
     let match: MatchInfo = matches.get(gi) ?? { by: "none", score: 0 };
@@ -378,16 +380,23 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       let denominatorCell: CellRef | undefined;
       let fromCells = false;
       const pairOk = g.numerator !== undefined && g.denominator !== undefined && !isEmptyCell(row?.[g.numerator]) && !isEmptyCell(row?.[g.denominator]);
-      if (g.rate !== undefined && !isEmptyCell(row?.[g.rate]) && (unitPercent || g.col === undefined) && !pairOk) {
+      const rateFormula = g.rate !== undefined ? sheet.formulas?.[r]?.[g.rate] : undefined;
+      if (g.rate !== undefined && (!isEmptyCell(row?.[g.rate]) || (rateFormula && unitPercent)) && (unitPercent || g.col === undefined) && !pairOk) {
         actual = row?.[g.rate];
         cell = { row: r, col: g.rate };
         // A rate its formula computes from two cells ("=ROUND(G10/D10*100,1)" showing 99,0 for 299/302) is judged on
         // those cells: the rounded figure hides which side of a bar it falls ("Trên 99%").
-        const src = unitPercent ? ratioCells(sheet.formulas?.[r]?.[g.rate] ?? "", sheet.origin) : null;
-        if (src && num(sheet.values[src.num[0]]?.[src.num[1]]) !== null && (num(sheet.values[src.den[0]]?.[src.den[1]]) ?? 0) > 0) {
-          actual = pairActual(sheet.values[src.num[0]]?.[src.num[1]], sheet.values[src.den[0]]?.[src.den[1]]);
+        const src = unitPercent ? ratioCells(rateFormula ?? "", sheet.origin) : null;
+        const top = src ? sheet.values[src.num[0]]?.[src.num[1]] : undefined;
+        // A count above its whole (late registrations counted) is judged on the rate as shown, as a typed rate is.
+        const whole = src ? (num(sheet.values[src.den[0]]?.[src.den[1]]) ?? 0) : 0;
+        if (src && num(top) !== null && whole > 0 && num(top)! <= whole) {
+          actual = pairActual(top, sheet.values[src.den[0]]?.[src.den[1]]);
           scale = "fraction";
           fromCells = true;
+        } else if (src && (isEmptyCell(actual) || isCellError(actual)) && (isEmptyCell(top) || cellKind(top) === "empty")) {
+          // Blank or an error because the count it divides is still to come ("Đang tổng hợp", blank): no figure yet.
+          actual = top ?? null;
         }
       } else if (g.numerator !== undefined && g.denominator !== undefined) {
         actual = pairOk ? pairActual(row?.[g.numerator], row?.[g.denominator]) : undefined;
@@ -450,16 +459,18 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
         if (/^(met|exceeded)$/.test(cap.status) !== /^(met|exceeded)$/.test(judged.status)) judged = Judged.fixed(reviewVerdict(ctx.lang, judged.verdict, cap, { vi: `"${unitTgt.text}" là mức tối thiểu`, en: `"${unitTgt.text}" as a floor` }, { vi: "là mức tối đa", en: "as a ceiling" }, { vi: "ghi rõ chỉ tiêu là tối thiểu hay tối đa", en: "say whether the target is a floor or a ceiling" }));
       }
       // A unit's blank past a deadline ("Trước ngày 15/10/2015" over the day each school sent its papers): nobody
-      // wrote that it was not sent. No data, not "overdue", as for a task in a list.
-      if (typeof unitTgt.rule !== "string" && unitTgt.rule.kind === "deadline" && isEmptyCell(actual) && judged.status === "overdue") {
+      // wrote that it was not sent. No data, not "overdue", as for a task in a list. Unless the table marks where a unit
+      // owes nothing ("-"): a blank where a duty stands is then one not met.
+      if (typeof unitTgt.rule !== "string" && unitTgt.rule.kind === "deadline" && isEmptyCell(actual) && judged.status === "overdue" && !(dutyMarked ??= layout.groups.some((x) => x.col !== undefined && unitRows.some((u) => notApplicableCell(sheet.values[u]?.[x.col!]))))) {
         judged = Judged.fixed(noResult(ctx.lang, judged.verdict));
         adjusted = true;
       }
       // "Đã gửi" with no day in a column where the other units' cells are the days they sent: on time or late cannot be
-      // told, so it is asked about, never "met" on the word alone.
+      // told, so it is asked about, never "met" on the word alone. Only cells saying it was sent count ("-" where a
+      // unit owes nothing and "Chưa gửi" tell nothing of how sending is written).
       if (!adjusted && typeof unitTgt.rule !== "string" && unitTgt.rule.kind === "deadline" && judged.status === "met" && typeof actual === "string" && dayOf(readCompletion(actual, ctx.period)) === null) {
         const col = cell.col;
-        const others = unitRows.filter((u) => u !== r && !isEmptyCell(sheet.values[u]?.[col]));
+        const others = unitRows.filter((u) => u !== r && !isEmptyCell(sheet.values[u]?.[col]) && !notApplicableCell(sheet.values[u]?.[col]) && readCompletion(sheet.values[u]?.[col] ?? null, ctx.period).kind !== "notDone");
         const days = others.filter((u) => typeof dayOf(readCompletion(sheet.values[u]?.[col] ?? null, ctx.period)) === "string").length;
         if (others.length >= 2 && days * 2 > others.length) {
           const late = restated(ctx.lang, judged.verdict, "not_met", judged.verdict.explanations);

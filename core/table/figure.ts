@@ -42,6 +42,8 @@ export function figureFor(v: CellValue, percentTarget: boolean): CellValue {
 export const FOOTNOTED = /^(\d[\d.,]*)\s*(?:\(\*+\)|\*+)$/;
 
 // A rate computed from two cells: "=ROUND(G10/D10*100,1)", "=G10/D10*100", "=ROUND(G10/D10,3)", "=G10/D10".
+const GUARDED_RATIO = /^=\s*IF(ERROR)?\(/i;
+const DIVISION = /\$?([A-Z]{1,3})\$?(\d+)\s*\/\s*\$?([A-Z]{1,3})\$?(\d+)(?![\d:])/gi;
 const RATIO_FORMULA = /^=\s*(?:ROUND\(\s*)?\$?([A-Z]{1,3})\$?(\d+)\s*\/\s*\$?([A-Z]{1,3})\$?(\d+)\s*(?:\*\s*100\s*)?(?:,\s*\d\s*\))?\s*$/i;
 
 /**
@@ -50,7 +52,13 @@ const RATIO_FORMULA = /^=\s*(?:ROUND\(\s*)?\$?([A-Z]{1,3})\$?(\d+)\s*\/\s*\$?([A
  * @example ratioCells("=ROUND(G10/D10*100,1)") → { num: [9, 6], den: [9, 3] } · ratioCells("=SUM(D10:D12)") → null
  */
 export function ratioCells(formula: string, origin: { row: number; col: number } = { row: 0, col: 0 }): { num: [number, number]; den: [number, number] } | null {
-  const m = RATIO_FORMULA.exec(formula.trim());
+  const f = formula.trim();
+  let m = RATIO_FORMULA.exec(f);
+  // A rate guarded against a blank ("=IF(D12=\"\",\"\",ROUND(D12/C12*100,1))", "=IFERROR(D12/C12,0)"): its one division.
+  if (!m && GUARDED_RATIO.test(f) && !/\b(?!(?:IF|IFERROR|ROUND|ISBLANK|AND|OR)\()[A-Z]{2,}\(/i.test(f)) {
+    const all = [...f.matchAll(DIVISION)];
+    if (all.length === 1) m = all[0];
+  }
   if (!m) return null;
   const col = (letters: string) => [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
   return { num: [Number(m[2]) - 1 - origin.row, col(m[1]) - origin.col], den: [Number(m[4]) - 1 - origin.row, col(m[3]) - origin.col] };

@@ -49,7 +49,8 @@ export function readHeader(text: string, own?: OwnHeaders): HeaderReading {
     if (f === fold(own.explanation)) return { ...NONE, role: "explanation" };
   }
   const percent = f.includes("%");
-  let core = f.replace(/%/g, " ");
+  // "Việt Nam" names a country, never a year ("Kế hoạch BHXH Việt Nam giao").
+  let core = f.replace(/%/g, " ").replace(/\bviet nam\b/g, "vn");
   // "đến 31/12/2017": a day inside the period, not a year of its own (the school year 2017-2018 runs past it).
   // With no other year in the heading, the day's own year is its year: "Năm 2018 | Đến 30/9/2019" ranks the later figure.
   let toDate = false;

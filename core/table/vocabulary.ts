@@ -48,7 +48,7 @@ export const HEADER_WORDS: readonly HeaderWord[] = [
   { re: /^(ghi chu|chu thich|ghi chu nguyen nhan|nguyen nhan|ghi chu ?\/ ?nguyen nhan)\b/, role: "note" },
   { re: /^(cap hoc|bac hoc|cap)$/, role: "level" },
   // Task tables: a deadline is a date to meet; "Thời gian (thực hiện)" and "Tiến độ" are schedules written as text.
-  { re: /^(thoi gian hoan thanh|thoi han|thoi han hoan thanh|han hoan thanh|han|han chot|ket thuc|den ngay|hoan thanh truoc|ngay het han|ngay nhan( bao cao)?|(thoi )?han (nop|gui|bao cao)|ngay phai (nop|gui)|thoi han (nop|gui)( bao cao)?)$/, role: "deadline" },
+  { re: /^(thoi gian hoan thanh|thoi han|thoi han hoan thanh|han hoan thanh|han|han chot|ket thuc|den ngay|hoan thanh truoc|ngay het han|ngay nhan( bao cao)?|(thoi )?han (nop|gui|bao cao)( [a-z]+){0,4}|ngay phai (nop|gui))$/, role: "deadline" },
   { re: /^(thoi gian|thoi gian thuc hien|tien do|tien do thuc hien|lo trinh|thoi diem)$/, role: "timing" },
   { re: /^(bat dau|tu ngay|ngay bat dau|thoi gian bat dau)$/, role: "start" },
   { re: /^(tinh hinh thuc hien|tinh trang|tinh trang thuc hien|ket qua thuc hien nhiem vu|muc do hoan thanh|ngay hoan thanh|thuc hien nhiem vu|ket qua trien khai|ngay (gui|nop)( bao cao)?|ngay thuc hien|thoi gian (gui|nop))$/, role: "completion" },
@@ -66,7 +66,7 @@ export const HEADER_WORDS: readonly HeaderWord[] = [
     // plan named by what set it ("Kế hoạch Đại hội", "Chỉ tiêu Nghị quyết", "Mục tiêu Đề án"), and a month's own
     // ("Chỉ tiêu tháng 12"), and a crop season's ("KH vụ", "Kế hoạch vụ Đông Xuân"), and one named by the body that set it ("Chỉ tiêu PGD giao", "Kế hoạch UBND huyện giao"). A column headed by the resolution alone ("Nghị quyết HĐND huyện năm 2022", "NQ Đại hội")
     // holds what the resolution set: the targets, the council's or congress's, whichever body and level is named.
-    re: /^(ke hoach|kh|(theo )?(nghi quyet|nq)( (hdnd|hoi dong nhan dan|dai hoi|dh|dang bo))?( (tinh|thanh pho|tp|huyen|quan|thi xa|tx|xa|phuong|thi tran))?|chi tieu (giao|duoc giao|ke hoach|kh|dat ra|de ra|phan dau|can dat|den nam|nam|nam hoc|ke hoach giao|dang ki)|ke hoach (giao|duoc giao|de ra)|(ke hoach|chi tieu|muc tieu) (dai hoi|nghi quyet|nq|nghi quyet dai hoi|nq dh|de an|chuong trinh)( .+)?|kh giao|dang ki|dang ki chi tieu|muc dang ki|muc do dang ki|so dang ki|chi tieu dang ki|muc tieu (cua|de ra|phan dau)( .+)?|cam ket|muc cam ket|chi tieu cam ket|cam ket chat luong|muc phan dau|muc tieu phan dau|muc (can )?dat|muc (quy dinh|chuan|toi thieu|toi da|yeu cau|phan dau)|muc do \d|muc \d|dinh muc|tieu chuan|chuan|yeu cau|chi tieu theo ke hoach|(chi tieu|ke hoach|kh) thang \d{1,2}|(chi tieu|ke hoach|kh) (vu|mua vu)( .+)?|(chi tieu|ke hoach|kh) (do )?(pgd|pgddt|phong|phong gd|phong gddt|so|so gddt|bo|ubnd|uy ban|hdnd|cap tren|tren|huyen|tinh|thanh pho|tp|quan|thi xa|xa|phuong|nganh)( [a-z]+){0,3} (duoc )?(giao|dat ra|de ra|phe duyet))$/,
+    re: /^(ke hoach|kh|(theo )?(nghi quyet|nq)( (hdnd|hoi dong nhan dan|dai hoi|dh|dang bo))?( (tinh|thanh pho|tp|huyen|quan|thi xa|tx|xa|phuong|thi tran))?|chi tieu (giao|duoc giao|ke hoach|kh|dat ra|de ra|phan dau|can dat|den nam|nam|nam hoc|ke hoach giao|dang ki)|ke hoach (giao|duoc giao|de ra)|(ke hoach|chi tieu|muc tieu) (dai hoi|nghi quyet|nq|nghi quyet dai hoi|nq dh|de an|chuong trinh)( .+)?|kh giao|dang ki|dang ki chi tieu|muc dang ki|muc do dang ki|so dang ki|chi tieu dang ki|muc tieu (cua|de ra|phan dau)( .+)?|cam ket|muc cam ket|chi tieu cam ket|cam ket chat luong|muc phan dau|muc tieu phan dau|muc (can )?dat|muc (quy dinh|chuan|toi thieu|toi da|yeu cau|phan dau)|muc do \d|muc \d|dinh muc|tieu chuan|chuan|yeu cau|chi tieu theo ke hoach|(chi tieu|ke hoach|kh) thang \d{1,2}|(chi tieu|ke hoach|kh) (vu|mua vu)( .+)?|(chi tieu|ke hoach|kh)(?! (nhiem vu|cong viec|hoat dong)\b)( [a-z]+){1,4} (duoc )?giao|(chi tieu|ke hoach|kh) (do )?(pgd|pgddt|phong|phong gd|phong gddt|so|so gddt|bo|ubnd|uy ban|hdnd|cap tren|tren|huyen|tinh|thanh pho|tp|quan|thi xa|xa|phuong|nganh)( [a-z]+){0,3} (duoc )?(giao|dat ra|de ra|phe duyet))$/,
     role: "target",
   },
   { re: /^(ti le|ti le dat|tl|ti le %)$/, role: "rate" },
@@ -85,7 +85,7 @@ export const HEADER_WORDS: readonly HeaderWord[] = [
   { re: /^noi dung\b/, role: "name" },
   {
     // "Các …" / "Những …" before a name word lists the rows all the same ("Các hoạt động", "Những công việc").
-    re: /^((cac|nhung) )?(noi dung|noi dung chi tieu|cac chi tieu|tieu chi|ten chi tieu|ten tieu chi|noi dung tieu chi|danh muc|chi tieu nhiem vu|noi dung nhiem vu|nhiem vu|ten nhiem vu|cac nhiem vu|cong viec|noi dung cong viec|hoat dong|noi dung hoat dong|chi so|ten chi so|noi dung danh gia|tieu chi danh gia|noi dung tieu chuan|ten tieu chuan|noi dung cong tac|chi tieu co ban|cac chi tieu chu yeu|chi tieu chu yeu|nhiem vu giai phap|nhiem vu trong tam|tieu chuan tieu chi|noi dung tieu chuan tieu chi|indicator|name|content)$/,
+    re: /^((cac|nhung) )?(noi dung|noi dung chi tieu|cac chi tieu|tieu chi|ten chi tieu|ten tieu chi|noi dung tieu chi|danh muc|chi tieu nhiem vu|noi dung nhiem vu|nhiem vu|ten nhiem vu|cac nhiem vu|cong viec|noi dung cong viec|hoat dong|noi dung hoat dong|chi so|ten chi so|noi dung danh gia|tieu chi danh gia|noi dung tieu chuan|ten tieu chuan|noi dung cong tac|chi tieu co ban|cac chi tieu chu yeu|chi tieu chu yeu|nhiem vu giai phap|nhiem vu trong tam|tieu chuan tieu chi|noi dung tieu chuan tieu chi|ki bao cao|loai bao cao|indicator|name|content)$/,
     role: "name",
   },
   // "Đơn vị" names the units of a matrix, unless an indicator-name column sits beside it: then it is the ĐVT.
@@ -95,6 +95,8 @@ export const HEADER_WORDS: readonly HeaderWord[] = [
     re: /^(ten |cac )?(truong|truong hoc|nha truong|co so( giao duc)?|don vi( truong| hanh chinh| co so)?|phuong|xa|thi tran|thi xa|quan|huyen|thanh pho|tinh|to dan pho|khu pho|to|thon|lop|nhom lop|khoi|mam non|tieu hoc|trung hoc co so)( (truong|truong hoc|co so|don vi|phuong|xa|thi tran|thi xa|quan|huyen|thanh pho|tinh|to dan pho|khu pho|thon|lop|nhom lop|khoi))*$/,
     role: "unitName",
   },
+  // Agencies reporting to the table's owner are its units ("Cơ quan cung cấp", "Cơ quan báo cáo", "Sở, ban, ngành").
+  { re: /^(ten |cac )?(co quan( don vi)?|so ban nganh|so nganh)( (cung cap|bao cao|gui))?$/, role: "unitName" },
   // People are a matrix's units too: one row per teacher or pupil ("Họ và tên | Tiết dạy tốt | Sáng kiến …").
   { re: /^(ho va ten|ho ten|ho ten giao vien|ten giao vien|ten can bo|ten hoc sinh|ho va ten giao vien|ho va ten hoc sinh)$/, role: "unitName" },
   // "Tên …" names the rows ("Tên biểu", "Tên chỉ tiêu"), after the unit-name wordings ("Tên trường") above.
