@@ -1257,6 +1257,9 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
       totals.push(r);
       grand.push(r);
       excluded.push({ row: r, kind: "total", text: v.trim() });
+    } else if (totals[totals.length - 1] === r - 1 && /^t[iy] le\W*$/.test(f)) {
+      // "Tỷ lệ (%)" under "Toàn thành phố": the total's shares, not a unit.
+      excluded.push({ row: r, kind: "total", text: v.trim() });
     } else if (SECTION_ROW.test(f) && figureCols.every((k) => isEmptyCell(sheet.values[r]?.[k]))) {
       excluded.push({ row: r, kind: "section", text: v.trim() });
     } else if (headingDepth(cellText(sheet.values[r]?.[sttColumn ?? -1]), v) <= 1) {
