@@ -82,12 +82,14 @@ describe.skipIf(!present)(present ? "the dev layout corpus" : "the dev layout co
  * pass (agencies × periods with deadlines in a second header row, two tables on one sheet both judged, a conclusion
  * judged from its parts by the sheet's all-pass rule, a guarded rate over a count still to come); holdout5 90.1%
  * (87.0%: 81's second table is judged too).
+ * Sheet18b: holdout3 9/10 tables, 75.9% (70.0%), 2 wrong: a period in a plan's name ("giai đoạn 2013 - 2015") no
+ * longer counts against a column naming no year (63 found; its city-wide rates are still not judged).
  */
 /** [set, tables at least, right rate at least, wrong at most, false passes at most, silent clean layouts allowed]. */
 const HELD_OUT: ReadonlyArray<readonly [string, number, number, number, number, readonly string[]]> = [
   ["holdout", 8, 0.965, 0, 0, []],
   ["holdout2", 13, 0.885, 2, 0, []],
-  ["holdout3", 8, 0.699, 2, 0, []],
+  ["holdout3", 9, 0.758, 2, 0, []],
   ["holdout4", 6, 0.937, 0, 0, []],
   ["holdout5", 8, 0.9, 3, 0, []],
   ["holdout6", 14, 0.912, 2, 0, []],

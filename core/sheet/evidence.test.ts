@@ -492,6 +492,29 @@ const CASES: Case[] = [
     says: /Cột C "Mốc đề ra" là chỉ tiêu của kỳ này/,
   },
   {
+    what: "one unnamed plan column per year heading ('Năm 2016: Mốc đề ra | Số đạt được; Năm 2017: …') beside a horizon still ahead: the one under the latest actual's own year is its target, not the horizon (sheet18b)",
+    values: [
+      ...title("TÌNH HÌNH THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU NĂM 2016 VÀ ƯỚC NĂM 2017"),
+      ["TT", "Hạng mục", "Đơn vị tính", "Năm 2016", null, "Năm 2017", null, "Mục tiêu đến năm 2020"],
+      [null, null, null, "Mốc đề ra", "Số đạt được", "Mốc đề ra", "Ước TH", null],
+      [1, "Tốc độ tăng trưởng GRDP", "%", 10.5, 10.6, "10,5 - 11", 10.8, "Bình quân 10,5%/năm"],
+      [2, "GRDP bình quân đầu người", "Triệu đồng", 48, 49.2, 53, 52.4, 70],
+      [3, "Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng", "%", "Dưới 18", 18, "Dưới 17,5", 17.2, "Dưới 15"],
+      [4, "Số xã đạt chuẩn nông thôn mới", "Xã", 18, 18, 25, 24, 68],
+    ],
+    merges: [
+      { top: 4, left: 0, bottom: 5, right: 0 },
+      { top: 4, left: 1, bottom: 5, right: 1 },
+      { top: 4, left: 2, bottom: 5, right: 2 },
+      { top: 4, left: 3, bottom: 4, right: 4 },
+      { top: 4, left: 5, bottom: 4, right: 6 },
+      { top: 4, left: 7, bottom: 5, right: 7 },
+    ],
+    asOf: "2017-12-05",
+    want: { "Tốc độ tăng trưởng GRDP": "met", "GRDP bình quân đầu người": "not_met", "Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng": "met", "Số xã đạt chuẩn nông thôn mới": "not_met" },
+    says: /Cột F "Năm 2017 \/ Mốc đề ra" là chỉ tiêu của kỳ này/,
+  },
+  {
     what: "of two figure columns of one term, the one whose cells read as figures is the figure, not the one describing it in words ('Thực trạng | Số liệu')",
     values: [
       ...title("KẾT QUẢ TỰ KIỂM TRA TRƯỜNG ĐẠT CHUẨN QUỐC GIA"),

@@ -187,3 +187,27 @@ describe("applyOverrides", () => {
     if (o.shape === "matrix") expect(o.groups).toHaveLength(1);
   });
 });
+
+describe("a shares row under the total (sheet18b)", () => {
+  it("reads 'Tỷ lệ (%)' right under 'Toàn huyện' as the total's shares, not a unit", () => {
+    const l = matrix(sheet([
+      ["TT", "Xã", "Tổng số trẻ", "Số trẻ ra lớp", "Đạt chuẩn"],
+      [1, "Xã A", 120, 118, "Đạt"],
+      [2, "Xã B", 90, 85, "Chưa đạt"],
+      [3, "Xã C", 75, 75, "Đạt"],
+      ["", "Toàn huyện", 285, 278, ""],
+      ["", "Tỷ lệ (%)", "", 97.5, ""],
+    ]));
+    expect(l.totalRow).toBe(4);
+    expect(l.excludedRows?.find((e) => e.row === 5)?.kind).toBe("total");
+  });
+  it("keeps a unit named 'Tỷ lệ …' that is no total's shares", () => {
+    const l = matrix(sheet([
+      ["TT", "Xã", "Tổng số trẻ", "Số trẻ ra lớp", "Đạt chuẩn"],
+      [1, "Xã A", 120, 118, "Đạt"],
+      [2, "Tỷ lệ (%)", 90, 85, "Chưa đạt"],
+      [3, "Xã C", 75, 75, "Đạt"],
+    ]));
+    expect(l.excludedRows?.find((e) => e.row === 2)).toBeUndefined();
+  });
+});

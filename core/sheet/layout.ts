@@ -744,7 +744,18 @@ function horizonTarget(visible: ColumnHeading[], readings: Map<number, HeaderRea
     const e = ev(c.col);
     return e.target >= 1 && (e.target + e.figure) * 5 >= e.filled * 4;
   });
-  return found.length === 1 ? found[0] : null;
+  if (found.length === 1) return found[0];
+  // None or several: the unnamed column under the same year heading as the latest actual figures ("Năm 2017: Mốc đề ra
+  // | Ước TH"), stating a target among its figures, is that year's; else none (asked, never guessed).
+  const acts = visible.filter((c) => readings.get(c.col)?.role === "actual");
+  const year = Math.max(0, ...acts.map((c) => readings.get(c.col)?.year ?? 0));
+  const top = new Set(acts.filter((c) => (readings.get(c.col)?.year ?? 0) === year && c.texts.length > 1).map((c) => c.texts[0]));
+  const same = top.size !== 1 ? [] : visible.filter((c) => {
+    const h = readings.get(c.col);
+    const e = ev(c.col);
+    return h?.role === null && !h.horizon && c.texts.length > 1 && top.has(c.texts[0]) && e.target >= 1 && (e.target + e.figure) * 2 >= e.filled;
+  });
+  return same.length === 1 ? same[0] : null;
 }
 
 /** The level a sheet's title says it answers ("đăng ký đạt Mức độ 1", "phấn đấu đạt mức 2"), or null. */
@@ -1256,6 +1267,9 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
       // A remark in brackets after the words ("Toàn tỉnh (vùng khó khăn)") leaves a total a total.
       totals.push(r);
       grand.push(r);
+      excluded.push({ row: r, kind: "total", text: v.trim() });
+    } else if (totals[totals.length - 1] === r - 1 && /^t[iy] le\W*$/.test(f)) {
+      // "Tỷ lệ (%)" under "Toàn thành phố": the total's shares, not a unit.
       excluded.push({ row: r, kind: "total", text: v.trim() });
     } else if (SECTION_ROW.test(f) && figureCols.every((k) => isEmptyCell(sheet.values[r]?.[k]))) {
       excluded.push({ row: r, kind: "section", text: v.trim() });

@@ -128,3 +128,28 @@ describe("rating columns under a 'Kết quả' heading", () => {
     expect(k === undefined || k.indicatorId !== "a.kha" || k.score < 0.75).toBe(true);
   });
 });
+
+describe("a period in a plan's name (sheet18b)", () => {
+  const ind = (id: string, name: string) => ({ id, name, level: "all", unit: "%", target: "100%" }) as unknown as (typeof plan.indicators)[number];
+  const inds = [
+    ind("a", "Quận, huyện, thị xã đạt chuẩn chống mù chữ giai đoạn 2013 - 2015"),
+    ind("b", "Đơn vị cấp xã đạt chuẩn chống mù chữ giai đoạn 2013 - 2015"),
+    ind("c", "Tỷ lệ người biết chữ độ tuổi 15 - 60 tuổi"),
+    ind("d", "Tỷ lệ trẻ 5 tuổi ra lớp đến năm 2020"),
+    ind("e", "Tỷ lệ trẻ 5 tuổi ra lớp đến năm 2025"),
+  ];
+  it("says when, not what, against a column that names no year: taken with confidence", () => {
+    const m = matchIndicators([{ key: 0, name: "Quận, huyện đạt chuẩn chống mù chữ" }], inds).get(0);
+    expect(m?.indicatorId).toBe("a");
+    expect(m!.score).toBeGreaterThanOrEqual(0.75);
+  });
+  it("leaves the same indicator at two periods tied (asked, never chosen)", () => {
+    const m = matchIndicators([{ key: 0, name: "Tỷ lệ trẻ 5 tuổi ra lớp" }], inds).get(0);
+    expect(m?.runnerUp?.score).toBe(m?.score);
+  });
+  it("still tells periods apart by the year a column names", () => {
+    const m = matchIndicators([{ key: 0, name: "Tỷ lệ trẻ 5 tuổi ra lớp năm 2025" }], inds).get(0);
+    expect(m?.indicatorId).toBe("e");
+    expect(m!.score).toBeGreaterThan(m!.runnerUp?.score ?? 0);
+  });
+});

@@ -111,6 +111,10 @@ const LEADING_MARKS = /^(\s*((([IVXL]+|\d+(\.\d+)*|[a-zđ])\s*[.):]|[-–—•+
 /** Words that turn a name round ("Chưa đạt", "Không đạt"): containment must keep them on both sides or neither. */
 const NEGATIONS = ["chua", "khong"];
 
+/** A period in a name: "giai đoạn 2013 - 2015", "đến năm 2020", "2021-2025". */
+const PERIOD = /((giai đoạn|đến năm|trong năm|năm học|năm)\s*)?\b(19|20)\d\d(\s*[-–]\s*(19|20)\d\d)?\b/giu;
+const YEAR = /^(19|20)\d\d$/;
+
 /** The score of a name whose words all appear in the other name. */
 const CONTAINED = 0.8;
 
@@ -221,7 +225,7 @@ export function matchIndicators(candidates: MatchCandidate[], indicators: Indica
       const rawFold = fold(raw);
       const exact: number[] = [];
       for (let i = 0; i < n; i++) if (cf === folded[i] || rawFold === folded[i]) exact.push(i);
-      const words = ownArr.map((t) => (index.has(t) ? t : /^\d+$/.test(t) ? "\u0002#" : "\u0002?")).join(" ");
+      const words = ownArr.map((t) => (index.has(t) ? t : YEAR.test(t) ? "\u0002y" : /^\d+$/.test(t) ? "\u0002#" : "\u0002?")).join(" ");
       const sig = `${ownLevel ?? ""}\u0001${words}\u0001${exact.join(",")}`;
       f = { own, ownArr, ownLevel, cf, rawFold, ownNumbers: ownArr.filter((t) => /^\d+$/.test(t)), ownWeights: ownArr.map(weight), seen: [...seen], sig };
     }
@@ -230,12 +234,27 @@ export function matchIndicators(candidates: MatchCandidate[], indicators: Indica
   };
   const tokenArrs = tokens.map((set) => [...set]);
   const tokenWeights = tokenArrs.map((arr) => arr.map(weight));
+  // A period in a plan's name ("… giai đoạn 2013 - 2015", "… đến năm 2020") says when, not what: against a name that
+  // states no year it is left out, so a column "Quận, huyện đạt chuẩn chống mù chữ" is that indicator, and the same
+  // indicator at two periods ties (asked, never chosen).
+  const timeless = indicators.map((ind, i) => {
+    const set = new Set(nameTokens(ind.name.replace(PERIOD, " ")));
+    return set.size > 0 ? set : tokens[i];
+  });
+  const timelessArrs = timeless.map((set) => [...set]);
+  const timelessWeights = timelessArrs.map((arr) => arr.map(weight));
+  const timelessNumbers = timelessArrs.map((arr) => arr.filter((t) => /^\d+$/.test(t)));
+  // The indicators' words as the name being scored sees them: with their years when it names one, else without.
+  let tk = tokens;
+  let ta = tokenArrs;
+  let tw = tokenWeights;
+  let nums = numbersOf;
   /**
-   * dice(facts.own, tokens[i], weight) with every weight looked up once per name and per indicator: the same sums in
+   * dice(facts.own, tk[i], weight) with every weight looked up once per name and per indicator: the same sums in
    * the same order (a Set iterates in insertion order, as the arrays were made), so the same score to the last bit.
    */
   const diceOwn = (facts: NameFacts, i: number): number => {
-    const b = tokens[i];
+    const b = tk[i];
     if (facts.ownArr.length === 0 || b.size === 0) return 0;
     let common = 0;
     let total = 0;
@@ -245,16 +264,16 @@ export function matchIndicators(candidates: MatchCandidate[], indicators: Indica
       total += x;
       if (b.has(ownArr[k])) common += x;
     }
-    const tw = tokenWeights[i];
-    for (let k = 0; k < tw.length; k++) total += tw[k];
+    const w = tw[i];
+    for (let k = 0; k < w.length; k++) total += w[k];
     return (2 * common) / total;
   };
   /**
-   * dice(own ∪ the helpers indicator i has, tokens[i], weight), the union in that order (the name's words, then the
+   * dice(own ∪ the helpers indicator i has, tk[i], weight), the union in that order (the name's words, then the
    * helpers as listed), without making it.
    */
   const diceWith = (facts: NameFacts, i: number, helpers: string[], helperWeights: number[]): number => {
-    const b = tokens[i];
+    const b = tk[i];
     if (b.size === 0) return 0;
     let common = 0;
     let total = 0;
@@ -270,8 +289,8 @@ export function matchIndicators(candidates: MatchCandidate[], indicators: Indica
       total += x;
       common += x;
     }
-    const tw = tokenWeights[i];
-    for (let k = 0; k < tw.length; k++) total += tw[k];
+    const w = tw[i];
+    for (let k = 0; k < w.length; k++) total += w[k];
     return (2 * common) / total;
   };
   const scoreName = (raw: string, givenLevel: string | undefined, contextWords: string[], subjectWords: string[], heading = false) => {
@@ -279,6 +298,8 @@ export function matchIndicators(candidates: MatchCandidate[], indicators: Indica
     const facts = factsOf(raw);
     if (facts === null) return found;
     const { own, ownArr, ownLevel, cf, rawFold, ownNumbers } = facts;
+    const dated = ownNumbers.some((t) => YEAR.test(t));
+    [tk, ta, tw, nums] = dated ? [tokens, tokenArrs, tokenWeights, numbersOf] : [timeless, timelessArrs, timelessWeights, timelessNumbers];
     const level = ownLevel ?? givenLevel;
     // Words of the heading above and the table's title: they can only help ("Công lập" under "Số trường học" in a
     // table of "… mầm non" is "Số trường mầm non công lập"), never count against an indicator that lacks them.
@@ -301,7 +322,7 @@ export function matchIndicators(candidates: MatchCandidate[], indicators: Indica
       if (conflict && (ownLevel !== undefined || !exact)) continue;
       // The name's words with the helpers this indicator shares (own ∪ added), never built as a set: the Dice sums
       // run over the same words in the same order as over that set, so the same score to the last bit.
-      const b = tokens[i];
+      const b = tk[i];
       let added = 0;
       for (const t of helpers) if (b.has(t)) added++;
       const s = added === 0 ? diceOwn(facts, i) : diceWith(facts, i, helpers, helperWeights);
@@ -314,22 +335,22 @@ export function matchIndicators(candidates: MatchCandidate[], indicators: Indica
       // ("tỷ lệ", "xếp loại"): "Học sinh giỏi" is in "Số giải học sinh giỏi các cấp" but lacks its telling word "giải".
       const contained =
         s < CONTAINED &&
-        telling.every((t) => tokens[i].has(t)) &&
+        telling.every((t) => tk[i].has(t)) &&
         // "Chưa"/"không" turn a name round: "Đạt" is in "Chưa đạt" by its words, never by its meaning.
-        NEGATIONS.every((t) => tokens[i].has(t) === inCt(t)) &&
-        Math.min(ctSize, tokens[i].size) >= 2 &&
+        NEGATIONS.every((t) => tk[i].has(t) === inCt(t)) &&
+        Math.min(ctSize, tk[i].size) >= 2 &&
         // The plan's whole name inside a row's name that says at most as much again ("Trường đạt chuẩn quốc gia mức
         // độ 1"); a two-word name such as "Hoàn thành" inside a long one says nothing.
-        ((subset(tokens[i], own) && own.size <= 2 * tokens[i].size) ||
-          (!heading && subset(own, tokens[i]) && tokenArrs[i].every((t) => inCt(t) || (index.get(t)?.length ?? 0) * 2 >= n)));
+        ((subset(tk[i], own) && own.size <= 2 * tk[i].size) ||
+          (!heading && subset(own, tk[i]) && ta[i].every((t) => inCt(t) || (index.get(t)?.length ?? 0) * 2 >= n)));
       // Among contained names the larger overlap still wins ("Tốt" under its heading over the heading alone).
       let score = exact ? (conflict ? 0.95 : 1) : contained ? CONTAINED + 0.15 * s : s;
       // A number on one side only is another population ("trẻ 5 tuổi" is not "trẻ độ tuổi nhà trẻ", "học sinh lớp 9"
       // is not all pupils): however alike the words, such a match is only offered, never taken on its own.
-      if (!exact && (ownNumbers.length > 0 || numbersOf[i].length > 0) && !sameNumbers(ownNumbers, numbersOf[i])) score = Math.min(score, NUMBER_MISMATCH);
+      if (!exact && (ownNumbers.length > 0 || nums[i].length > 0) && !sameNumbers(ownNumbers, nums[i])) score = Math.min(score, NUMBER_MISMATCH);
       // A part matched through its heading's words ("Cấp huyện" under "Số học sinh đạt giải …") whose own telling
       // word the indicator lacks ("huyện" in "Số giải học sinh giỏi các cấp") is one part of it, not it: offered only.
-      if (!exact && fromContext.some((t) => b.has(t)) && own.size <= 5 && ownArr.some((t) => !tokens[i].has(t) && (index.get(t)?.length ?? 0) * 2 < n)) {
+      if (!exact && fromContext.some((t) => b.has(t)) && own.size <= 5 && ownArr.some((t) => !tk[i].has(t) && (index.get(t)?.length ?? 0) * 2 < n)) {
         score = Math.min(score, NUMBER_MISMATCH);
       }
       if (score >= minScore) found.push({ ind: i, score });
