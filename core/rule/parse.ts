@@ -740,7 +740,7 @@ function clauseWords(sh: Shared, clauses: string[], read: Array<{ i: number; r: 
   // ("… nước sạch … đạt 85%, trong đó từ nước máy đạt 45%" under "Tỷ lệ … từ nước máy": an indicator naming words only
   // the sub-target has, and none that only another clause has, names the sub-target. One naming the head's words
   // names the part too, as said above.)
-  const named = indicatorWords(sh.ind.low, true).filter((w) => !/^\d+$/u.test(w));
+  const named = indicatorWords(sh.ind.low, true);
   const has = (t: string, w: string) => t.includes(` ${w} `);
   for (let k = 0; k < read.length; k++) {
     if (!subs.has(read[k].i)) continue;
@@ -748,8 +748,7 @@ function clauseWords(sh: Shared, clauses: string[], read: Array<{ i: number; r: 
     if (main < 0) continue;
     const own = named.some((w) => has(texts[k], w) && !has(texts[main], w)) && !named.some((w) => !has(texts[k], w) && texts.some((t) => has(t, w)));
     texts[k] += texts[main];
-    if (own) read[k].r.score += DECIDE;
-    else read[main].r.score += DECIDE / 2;
+    read[own ? k : main].r.score += DECIDE / (own ? 1 : 2);
   }
   for (let k = 0; k < read.length; k++) {
     let hits = 0;
@@ -772,7 +771,7 @@ function clauseYears(sh: Shared, clauses: string[], read: Array<{ i: number; r: 
   // (Only when every clause names its own years: a school year stated once, "năm học 2019-2020 … ; …", is everyone's.)
   if (!years.some((ys) => ys.includes(end)) || years.some((ys) => ys.length === 0)) return;
   // ("…2025 đạt 34-36%; đến năm 2030 đạt 40-45%" in a row for 2021–2030: a span holding several parts' years picks none.)
-  const many = period.kind === "span" && years.filter((ys) => ys.some((y) => y >= start && y <= end)).length > 1;
+  const many = period.kind === "span" && years.filter((ys) => ys.some((y) => y >= start && y <= end))[1];
   for (let k = 0; k < read.length; k++) {
     const ys = years[k];
     if (ys.length === 0) continue;

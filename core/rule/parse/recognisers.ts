@@ -1122,7 +1122,7 @@ function compare(c: Ctx, out: Cand[]): void {
     else op = defaultOp(c, f);
     // "hơn 500 ĐVTN, giới thiệu cho 100 ĐVTN": an item whose own verb follows the joiner states its own target; a strict
     // list operator ranks it but is not its bound.
-    if (listed && op.length < 2 && ownVerb(c, x)) op = defaultOp(c, f);
+    if (listed && op.length < 2 && c.ts[f.opAt - 1]?.kind === WORD && c.ts[f.opAt - 1].w !== "và") op = defaultOp(c, f);
     // "giảm tỷ số giới tính là 108 …": a weak "là"/"đạt" after a decrease verb of its own clause is where it is brought
     // down to (or by how much, the change recogniser's reading), never a floor. Unless the indicator is the amount of
     // the decrease ("Mức giảm …", "Giảm tỷ lệ … (điểm %)"): then that amount is to reach.
@@ -1168,13 +1168,6 @@ function listOperator(c: Ctx, x: number): OpWord | null {
     if (g.op) return !g.op.weak && !g.op.from && (!g.op.reduce || j.yearly) ? g.op : null;
   }
   return null;
-}
-
-/** Words after the last "," or "và" before figure x's operator ("…, giới thiệu cho 100"). */
-function ownVerb(c: Ctx, x: number): boolean {
-  let j = c.figs[x].opAt - 1;
-  while (j > 0 && c.ts[j].kind === WORD && c.ts[j].w !== "," && c.ts[j].w !== "và") j--;
-  return j < c.figs[x].opAt - 1;
 }
 
 /**
@@ -1242,7 +1235,7 @@ export function directionSource(c: Ctx, f: Fig): DirectionSource {
   // A fee is set: "Nộp lệ phí 10.000 đồng/1 bản" is exactly that.
   if (c.ind.prescribed || (!c.ind.low && markedBefore(c, M.prescribed, f.t.start, 80))) return "prescribed";
   // Points awarded ("giải nhất được cộng 1,5 điểm", "Điểm khuyến khích: Nhất (0,75), Nhì (0,5)"): a scale of exact values.
-  if (!f.t.percent && (f.u.unit.kind !== "measure" || f.u.unit.unit === "điểm") && BONUS.test(`${c.ind.low} ${c.p.low.slice(0, f.t.start)}`)) return "prescribed";
+  if (!f.t.percent && BONUS.test(`${c.ind.low} ${c.p.low.slice(0, f.t.start)}`)) return "prescribed";
   if (c.ind.good) return "indicator";
   if (reduceNear(c, f.t.start)) return "lexicon";
   return "default";

@@ -455,11 +455,10 @@ function yearScores(c: Ctx, cands: Cand[]): void {
   const startYear = c.opts.period ? Number(c.opts.period.start.slice(0, 4)) : NaN;
   if (Number.isNaN(end) || c.figs.length < 2 || c.dates.length < 2) return;
   const ps = partsOf(c, c.figs);
-  // (A year compared with, "giảm 1/3 so với năm 2026", is a baseline's, no part's.)
-  const yearsOf = (k: number) => c.dates.filter((d) => !d.day && c.ts[d.from].start >= ps[k][0] && c.ts[d.from].start < ps[k][1] && !/so với\s*$/u.test(c.p.low.slice(0, c.ts[d.from].start))).map((d) => Number(d.due.slice(0, 4)));
+  const yearsOf = (k: number) => c.dates.filter((d) => !d.day && c.ts[d.from].start >= ps[k][0] && c.ts[d.from].start < ps[k][1]).map((d) => Number(d.due.slice(0, 4)));
   // A span holding several parts' years ("60% vào năm 2025 và 70% vào năm 2030" for 2022–2030) picks none of them.
   const inside = (y: number) => y >= startYear && y <= end;
-  if (c.opts.period!.kind === "span" && c.figs.filter((_, k) => yearsOf(k).some(inside)).length > 1) return;
+  if (c.opts.period!.kind === "span" && c.figs.filter((_, k) => yearsOf(k).some(inside))[1]) return;
   for (const x of cands) {
     if (x.used.length === 0) continue;
     const k = c.figs.findIndex((f) => f.t === x.used[0]);
