@@ -301,6 +301,8 @@ function reconcile(f: Facts, g: Facts, rule: Rule, alt: Reading, unit?: string, 
     return g;
   }
   if (g.status === "invalid" && isVerdict(f.status)) return f;
+  // ("ít nhất 2.000 bản sách, trong đó ít nhất 500 đầu tài liệu số" with "1.850 bản": the noun only the best reading counts.)
+  if (IN_OTHER_UNIT.has(g) && isVerdict(f.status) && countedNoun(g, rule)) return f;
   // A rate's change runner-up that cannot judge for want of a baseline does not contest the level: "giảm tỷ lệ trẻ suy
   // dinh dưỡng … 1,2%" reduces the rate to 1,2% by the house rule (docs/domain.md, "reduce to"), asked about only where a
   // baseline lets the change judge too. A count ("giảm 20 tiết") is reduced by its figure as often as to it: still asked.

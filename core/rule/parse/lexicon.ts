@@ -428,7 +428,7 @@ export const GOOD_WORDS = [
 const AGAINST = [
   "xóa", "chống", "phòng ngừa", "ngăn ngừa", "ngăn chặn", "giảm thiểu", "không", "không để", "phòng, chống", "phòng chống", "an toàn", "an toàn,",
   // Care for a harm is help, not the harm: "kỹ năng sơ cấp cứu đuối nước", "phòng tránh tai nạn".
-  "cấp cứu", "sơ cứu", "sơ cấp cứu", "phòng tránh", "ứng phó với",
+  "cấp cứu", "sơ cứu", "sơ cấp cứu", "cứu", "phòng tránh", "ứng phó với",
   // Leaving a harm is the good outcome counted: "giúp 500 hộ thoát nghèo, thoát cận nghèo".
   "thoát",
 ];

@@ -1120,6 +1120,9 @@ function compare(c: Ctx, out: Cand[]): void {
     if (oa && (!ow || ow.weak || ow.from)) op = oa;
     else if (ow && !ow.weak) op = ow.op;
     else op = defaultOp(c, f);
+    // "hơn 500 ĐVTN, giới thiệu cho 100 ĐVTN": an item whose own verb follows the joiner states its own target; a strict
+    // list operator ranks it but is not its bound.
+    if (listed && op.length < 2 && c.ts[f.opAt - 1]?.kind === WORD && c.ts[f.opAt - 1].w !== "và") op = defaultOp(c, f);
     // "giảm tỷ số giới tính là 108 …": a weak "là"/"đạt" after a decrease verb of its own clause is where it is brought
     // down to (or by how much, the change recogniser's reading), never a floor. Unless the indicator is the amount of
     // the decrease ("Mức giảm …", "Giảm tỷ lệ … (điểm %)"): then that amount is to reach.
@@ -1231,6 +1234,8 @@ export function directionSource(c: Ctx, f: Fig): DirectionSource {
   if (!f.t.percent && POSTS.test(c.p.low.slice(f.t.end).trimStart()) && c.ts.some((t) => t.role === "population" && t.start < f.t.start && c.ts[t.i - 1]?.w === "hạng")) return "prescribed";
   // A fee is set: "Nộp lệ phí 10.000 đồng/1 bản" is exactly that.
   if (c.ind.prescribed || (!c.ind.low && markedBefore(c, M.prescribed, f.t.start, 80))) return "prescribed";
+  // Points awarded ("giải nhất được cộng 1,5 điểm", "Điểm khuyến khích: Nhất (0,75), Nhì (0,5)"): a scale of exact values.
+  if (!f.t.percent && BONUS.test(`${c.ind.low} ${c.p.low.slice(0, f.t.start)}`)) return "prescribed";
   if (c.ind.good) return "indicator";
   if (reduceNear(c, f.t.start)) return "lexicon";
   return "default";
@@ -1238,6 +1243,8 @@ export function directionSource(c: Ctx, f: Fig): DirectionSource {
 
 /** Posts a staffing norm counts: "1 phó hiệu trưởng", "2 nhân viên kế toán". */
 const POSTS = /^(?:phó |tổ )?(?:hiệu trưởng|giám đốc|trưởng|phó|giáo viên|gv|nhân viên|cán bộ|kế toán|văn thư|thủ quỹ|bảo vệ|y tế)(?!\S)/u;
+
+const BONUS = /điểm (?:ưu tiên|khuyến khích|thưởng|cộng)|được cộng|cộng thêm/u;
 
 const SET_TERM_RE = new RegExp(`(?:^|\\s)(?:${SET_TERMS.join("|")})(?=\\s|$)`, "u");
 

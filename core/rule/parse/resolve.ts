@@ -455,15 +455,18 @@ function yearScores(c: Ctx, cands: Cand[]): void {
   const startYear = c.opts.period ? Number(c.opts.period.start.slice(0, 4)) : NaN;
   if (Number.isNaN(end) || c.figs.length < 2 || c.dates.length < 2) return;
   const ps = partsOf(c, c.figs);
+  const yearsOf = (k: number) => c.dates.filter((d) => !d.day && c.ts[d.from].start >= ps[k][0] && c.ts[d.from].start < ps[k][1]).map((d) => Number(d.due.slice(0, 4)));
+  // A span holding several parts' years ("60% vào năm 2025 và 70% vào năm 2030" for 2022–2030) picks none of them.
+  const inside = (y: number) => y >= startYear && y <= end;
+  if (c.opts.period!.kind === "span" && c.figs.filter((_, k) => yearsOf(k).some(inside))[1]) return;
   for (const x of cands) {
     if (x.used.length === 0) continue;
     const k = c.figs.findIndex((f) => f.t === x.used[0]);
     if (k < 0) continue;
-    const [a, b] = ps[k];
-    const years = c.dates.filter((d) => !d.day && c.ts[d.from].start >= a && c.ts[d.from].start < b).map((d) => Number(d.due.slice(0, 4)));
+    const years = yearsOf(k);
     if (years.length === 0) continue;
     // The period's last year; else a year inside the period ("2024" in 2021–2025); a year outside it is past or later.
-    x.score += years.includes(end) ? CONTEXT.periodYear : years.some((y) => y >= startYear && y <= end) ? CONTEXT.periodYear * 0.75 : -CONTEXT.periodYear / 2;
+    x.score += years.includes(end) ? CONTEXT.periodYear : years.some(inside) ? CONTEXT.periodYear * 0.75 : -CONTEXT.periodYear / 2;
   }
 }
 
