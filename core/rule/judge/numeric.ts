@@ -407,12 +407,25 @@ function sameWhenRounded(share: number, t: number, text: string): boolean {
   return Math.round(share * 100 * k) === Math.round(t * 100 * k);
 }
 
-/** Whether a sentence typed as a yes/no answer says the target was reached (true), was not (false), or neither (null). */
-function saidReached(text: string): boolean | null {
+// How a task was done, where the target asks it: on time ("đúng hạn", "kịp thời") or in full ("đầy đủ"), and the words
+// that deny it ("trễ hạn", "chậm", "chưa đầy đủ", "thiếu"): what the target asks (and a yes says), what says no.
+const HOW = [
+  [/đúng (?:thời )?hạn|kịp thời|đúng tiến độ/u, /trễ|chậm|muộn|quá hạn|(?:không|chưa) (?:đúng|kịp)/u],
+  [/đầy đủ/u, /thiếu|(?:không|chưa) đầy đủ/u],
+];
+
+/**
+ * Whether a sentence typed as a yes/no answer says the target was reached (true), was not (false), or neither (null).
+ * Under a target asking a task done on time or in full, "Đúng hạn", "Kịp thời", "Đầy đủ" say yes, "Trễ hạn", "Chậm",
+ * "Chưa đầy đủ" no; elsewhere such words answer nothing asked.
+ */
+function saidReached(text: string, asked = ""): boolean | null {
   const low = text.normalize("NFC").toLowerCase().replace(/\s+/gu, " ").trim();
   if (low.length > 120 || /\d/u.test(low)) return null;
   if (NOT_REACHED.test(low)) return false;
-  return REACHED.test(low) ? true : null;
+  if (REACHED.test(low)) return true;
+  for (const [a, no] of HOW) if (a.test(asked) && no.test(low)) return false;
+  return HOW.some(([a]) => a.test(asked) && RegExp(`^(?:đã )?(?:\\p{L}+ )?(?:${a.source})$`, "u").test(low)) || null;
 }
 
 /** A band of changes ("giảm 1–1,5%"): reaching the bottom meets it; only passing the top exceeds it. */
@@ -484,6 +497,7 @@ function isPercentText(r: CellReading): boolean {
 }
 
 // Period lengths in days, to restate "1 lần/quý" against a target per month.
+const MONTH = 365.25 / 12;
 const PERIOD_DAYS: Record<string, number> = {
   day: 1, week: 7, month: 365.25 / 12, quarter: 365.25 / 4, semester: 365.25 / 2, year: 365.25, schoolYear: 365.25,
   ngày: 1, tuần: 7, tháng: 365.25 / 12, quý: 365.25 / 4, "học kỳ": 365.25 / 2, "học kì": 365.25 / 2, năm: 365.25, "năm học": 365.25,
@@ -515,8 +529,11 @@ export function judgeFrequency(rule: RuleOf<"frequency">, r: CellReading, c: Jud
     const per = r.noun.slice(r.noun.lastIndexOf("/") + 1).trim().toLowerCase();
     // "1 lần/6 tháng": a span of several periods.
     const span = /^(\d+)\s+(\p{L}+)$/u.exec(per);
-    const from = span ? Number(span[1]) * (PERIOD_DAYS[span[2]] ?? NaN) || undefined : PERIOD_DAYS[per];
-    const to = PERIOD_DAYS[rule.period];
+    let from = span ? Number(span[1]) * (PERIOD_DAYS[span[2]] ?? NaN) || undefined : PERIOD_DAYS[per];
+    let to = PERIOD_DAYS[rule.period];
+    // Weeks against a month: a school month is planned as four weeks ("2 lần/tháng" is every two weeks).
+    if (from! % 7 === 0 && to === MONTH) to = 28;
+    if (to % 7 === 0 && from === MONTH) from = 28;
     if (from && to && from !== to) read = { ...r, value: Number(((r.value * to) / from).toPrecision(12)), noun: r.noun.slice(0, r.noun.lastIndexOf("/")) };
     else if (from) read = { ...r, noun: r.noun.slice(0, r.noun.lastIndexOf("/")) };
   }
@@ -569,7 +586,7 @@ export function judgeBoolean(rule: RuleOf<"boolean">, r: CellReading): Facts {
   else {
     // "duy trì đạt", "đạt đô thị loại II", "Đã được công nhận": a sentence saying it was reached, with no figure in it;
     // "chưa đạt …", "không đạt …" say it was not. Read so, and said.
-    const said = r.kind === "text" ? saidReached(r.text) : null;
+    const said = r.kind === "text" ? saidReached(r.text, (rule.statement ?? rule.text ?? "").toLowerCase()) : null;
     if (said === null) return notAFigure(rule, r, { vi: "câu trả lời có/không", en: "a yes/no answer" });
     const f = facts(said ? "met" : "not_met", rule, r);
     warn(f, "actual_interpreted", () => ({

@@ -467,6 +467,18 @@ function yearScores(c: Ctx, cands: Cand[]): void {
   }
 }
 
+/**
+ * "ít nhất 01 lần/tháng, khuyến khích 01 lần/tuần", "…, động viên 100% …": past what is required, a figure encouraged
+ * in its own part of the sentence is a wish, not the target (the target is the floor before it).
+ */
+function encouraged(c: Ctx, cands: Cand[]): void {
+  for (const x of cands) {
+    const t = x.used[0];
+    const m = t && /(?:khuyến khích|động viên)[^,;.]*$/u.exec(c.p.low.slice(0, t.start));
+    if (m && c.figs.some((f) => f.t.start < m.index)) x.score -= 4;
+  }
+}
+
 /** A change stated after the level it leads to ("nâng … lên 23 xã, tăng 7 xã so với năm 2016") restates it. */
 function restatedChanges(c: Ctx, cands: Cand[]): void {
   for (const ch of cands) {
@@ -579,6 +591,7 @@ export function score(c: Ctx, cands: Cand[]): void {
   respectively(c, cands);
   yearScores(c, cands);
   restatedChanges(c, cands);
+  encouraged(c, cands);
   for (const x of cands) {
     if (x.by === "canonicalBoolean") continue;
     if (h) x.score += unitScore(x.rule, h) + (shareOfColumnNoun(c, x, h) ? -CONTEXT.unitDisagrees : 0);
