@@ -72,3 +72,15 @@ describe("times of day are no target", () => {
     expect(status("Nộp báo cáo trước 17h ngày 22/8/2025", "22/8/2025")).toBe("met");
   });
 });
+
+describe("the title a yes/no target names answers it", () => {
+  const T = "Nhà trường phấn đấu giữ vững danh hiệu “Tập thể lao động xuất sắc” năm học 2025 - 2026.";
+  it("the title typed is yes; another title or a denial is not", () => {
+    expect(status(T, "Tập thể lao động xuất sắc")).toBe("met");
+    expect(status(T, "Không đạt danh hiệu")).toBe("not_met");
+    expect(status(T, "Tập thể lao động tiên tiến")).not.toBe("met");
+  });
+  it("a quoted harm is no title", () => {
+    expect(status("Không để xảy ra “bạo lực học đường” trong nhà trường", "Bạo lực học đường")).not.toBe("met");
+  });
+});

@@ -416,7 +416,8 @@ function saidReached(text: string, asked = ""): boolean | null {
   const low = text.normalize("NFC").toLowerCase().replace(/\s+/gu, " ").trim();
   if (low.length > 120 || /\d/u.test(low)) return null;
   if (NOT_REACHED.test(low)) return false;
-  if (REACHED.test(low)) return true;
+  // The title the target names, typed as the answer ("Trường tiên tiến" for "giữ vững danh hiệu “Trường tiên tiến”").
+  if (REACHED.test(low) || [`“${low}”`, `"${low}"`].some((q) => asked.includes(`danh hiệu ${q}`))) return true;
   // How a task was done, where the target asks it: on time ("đúng hạn", "kịp thời") or in full ("đầy đủ"), and the
   // words that deny it ("trễ hạn", "chậm", "chưa đầy đủ", "thiếu"): what the target asks (and a yes says), what says no.
   const how = [
