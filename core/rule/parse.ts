@@ -548,6 +548,11 @@ function parseWhole(whole: string, opts: ParseOptions): ParseResult {
   if (whole.charCodeAt(0) === 61 /* = */ && FORMULA.test(whole)) {
     return err("unreadable", short(whole), `"${short(whole)}" là công thức bảng tính, không phải chỉ tiêu; hãy ghi chỉ tiêu bằng chữ`, `"${short(whole)}" is a spreadsheet formula, not a target; write the target as text`);
   }
+  // "11h15 - 13h30 Ngủ trưa", "kết thúc trước 8 giờ": every figure a time of day is a timetable slot, not a target.
+  const clock = whole.match(CLOCK);
+  if (clock && !/\d/u.test(whole.replace(CLOCK, ""))) {
+    return err("unreadable", short(whole), `chỉ ghi giờ trong ngày (${clock}), không nêu ngưỡng`, `only times of day (${clock}), no threshold`);
+  }
   const seen = scanWhole(whole);
   const long = seen & LONG_RUN ? overPrecise(whole) : "";
   if (long) {
@@ -978,6 +983,10 @@ function overPrecise(s: string): string {
 }
 
 // "=A1+1", "=SUM(B2:B9)", "=1+1"; but "= 0" and "= 100%" are canonical targets.
+// Times of day: a slot ("13h30 - 14h", "từ 7:30 đến 8 giờ") or one placed by a word ("trước 8 giờ", "lúc 14h15").
+// (Not one alone: "1 giờ 30 phút", "1h30" may be how long.)
+const HOUR = String.raw`\d{1,2} ?(?:h|giờ|:) ?(?:\d\d(?: ?phút)?)?(?![\p{L}/])`;
+const CLOCK = RegExp(`${HOUR} ?(?:-|–|đến|tới) ?${HOUR}|(?<=(?:trước|sau|lúc) )${HOUR}`, "giu");
 const FORMULA = /^=\s*(?:[a-z_][\w.]*\s*\(|\$?[a-z]{1,3}\$?\d+|[\d.,\s]*[+*/^])/iu;
 
 const MAX_CLAUSES = 64;

@@ -165,8 +165,8 @@ export function statementDue(rule: { statement?: string; text?: string }): strin
   return year === null ? null : `${year}-12-31`;
 }
 
-// Words before a day that say the thing was done, handed in, held or resumed, and words that only place the day.
-const DONE_WORD = / (?:hoàn thành|xong|công nhận|nộp|gửi|ban hành|tổ chức|(?:đi )?học lại|đã|được|ngày|vào|lúc|từ)(?= )/gu;
+// Words before a day that say the thing was done or reached ("Đạt ngày 20/11"), handed in, held or resumed, and words that only place the day.
+const DONE_WORD = / (?:đạt|hoàn (?:thành|tất)|xong|công nhận|nộp|gửi|ban hành|tổ chức|(?:đi )?học lại|đã|được|ngày|vào|lúc|từ)(?= )/gu;
 
 /**
  * Reads a deadline actual: dates, yes/no words and serials; "20/5" without a year is a yearless day. The words before

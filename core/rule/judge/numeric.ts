@@ -407,12 +407,25 @@ function sameWhenRounded(share: number, t: number, text: string): boolean {
   return Math.round(share * 100 * k) === Math.round(t * 100 * k);
 }
 
-/** Whether a sentence typed as a yes/no answer says the target was reached (true), was not (false), or neither (null). */
-function saidReached(text: string): boolean | null {
+/**
+ * Whether a sentence typed as a yes/no answer says the target was reached (true), was not (false), or neither (null).
+ * Under a target asking a task done on time or in full, "Đúng hạn", "Kịp thời", "Đầy đủ" say yes, "Trễ hạn", "Chậm",
+ * "Chưa đầy đủ" no; elsewhere such words answer nothing asked.
+ */
+function saidReached(text: string, asked = ""): boolean | null {
   const low = text.normalize("NFC").toLowerCase().replace(/\s+/gu, " ").trim();
   if (low.length > 120 || /\d/u.test(low)) return null;
   if (NOT_REACHED.test(low)) return false;
-  return REACHED.test(low) ? true : null;
+  // The title the target names, typed as the answer ("Trường tiên tiến" for "giữ vững danh hiệu “Trường tiên tiến”").
+  if (REACHED.test(low) || [`“${low}”`, `"${low}"`].some((q) => asked.includes(`danh hiệu ${q}`))) return true;
+  // How a task was done, where the target asks it: on time ("đúng hạn", "kịp thời") or in full ("đầy đủ"), and the
+  // words that deny it ("trễ hạn", "chậm", "chưa đầy đủ", "thiếu"): what the target asks (and a yes says), what says no.
+  const how = [
+    [/đúng (?:thời )?hạn|kịp thời|đúng tiến độ/u, /trễ|chậm|muộn|quá hạn|không kịp/u],
+    [/đầy đủ/u, /thiếu/u],
+  ].filter(([a]) => a.test(asked));
+  if (how.some(([a, no]) => no.test(low) || RegExp(`(?:không|chưa) (?:${a.source})`, "u").test(low))) return false;
+  return how.some(([a]) => RegExp(`^(?:đã )?(?:\\p{L}+ )?(?:${a.source})$`, "u").test(low)) || null;
 }
 
 /** A band of changes ("giảm 1–1,5%"): reaching the bottom meets it; only passing the top exceeds it. */
@@ -515,8 +528,11 @@ export function judgeFrequency(rule: RuleOf<"frequency">, r: CellReading, c: Jud
     const per = r.noun.slice(r.noun.lastIndexOf("/") + 1).trim().toLowerCase();
     // "1 lần/6 tháng": a span of several periods.
     const span = /^(\d+)\s+(\p{L}+)$/u.exec(per);
-    const from = span ? Number(span[1]) * (PERIOD_DAYS[span[2]] ?? NaN) || undefined : PERIOD_DAYS[per];
-    const to = PERIOD_DAYS[rule.period];
+    let from = span ? Number(span[1]) * (PERIOD_DAYS[span[2]] ?? NaN) || undefined : PERIOD_DAYS[per];
+    let to = PERIOD_DAYS[rule.period];
+    // Weeks against a month: a school month is planned as four weeks ("2 lần/tháng" is every two weeks).
+    if (from! % 7 === 0 && to === PERIOD_DAYS.month) to = 28;
+    if (to % 7 === 0 && from === PERIOD_DAYS.month) from = 28;
     if (from && to && from !== to) read = { ...r, value: Number(((r.value * to) / from).toPrecision(12)), noun: r.noun.slice(0, r.noun.lastIndexOf("/")) };
     else if (from) read = { ...r, noun: r.noun.slice(0, r.noun.lastIndexOf("/")) };
   }
@@ -559,17 +575,18 @@ const ALL_OF = /(?<!\S)(?:tất cả|toàn bộ)(?!\S)/u;
 
 export function judgeBoolean(rule: RuleOf<"boolean">, r: CellReading): Facts {
   let v: boolean;
+  const asked = (rule.statement ?? rule.text ?? "").toLowerCase();
   if (r.kind === "boolean") v = r.value;
   else if (r.kind === "number" && !r.percent && (r.value === 0 || r.value === 1)) v = r.value === 1;
   // "17/19 tiêu chí": a share of the criteria; done only when all are.
   else if (r.kind === "fraction" && r.denominator > 0 && r.numerator <= r.denominator && r.numerator >= 0) v = r.numerator === r.denominator;
   // "hoàn thành tất cả các chỉ tiêu", "toàn bộ nhiệm vụ": a statement of all; a share typed as a rate ("90%") is done
   // only at 100%, as a share "12/13" is. (Other statements leave a rate unread: it may answer another part.)
-  else if (r.kind === "number" && r.percent && r.value >= 0 && r.value <= 1 && ALL_OF.test((rule.statement ?? rule.text ?? "").toLowerCase())) v = r.value === 1;
+  else if (r.kind === "number" && r.percent && r.value >= 0 && r.value <= 1 && ALL_OF.test(asked)) v = r.value === 1;
   else {
     // "duy trì đạt", "đạt đô thị loại II", "Đã được công nhận": a sentence saying it was reached, with no figure in it;
     // "chưa đạt …", "không đạt …" say it was not. Read so, and said.
-    const said = r.kind === "text" ? saidReached(r.text) : null;
+    const said = r.kind === "text" ? saidReached(r.text, asked) : null;
     if (said === null) return notAFigure(rule, r, { vi: "câu trả lời có/không", en: "a yes/no answer" });
     const f = facts(said ? "met" : "not_met", rule, r);
     warn(f, "actual_interpreted", () => ({

@@ -99,7 +99,11 @@ function intervalOf(rule: Rule & { kind: "compare" }, r: CellReading & { kind: "
   if ((rule.op !== "<=" && rule.op !== "<") || !(r.value > 0)) return r;
   const every = TIMES_PER_SPAN.exec(r.noun!);
   if (!every || unitSize(every[2])?.dim !== "time" || unitSize(target)?.dim !== "time") return r;
-  return { ...r, value: Number(((every[1] ? Number(every[1]) : 1) / r.value).toPrecision(12)), noun: every[2] };
+  const v = Number(((every[1] ? Number(every[1]) : 1) / r.value).toPrecision(12));
+  // ("2 lần/tháng" against "hai tuần một lần": a school month is planned as four weeks.)
+  if (every[2] != "tháng" || target != "tuần") return { ...r, value: v, noun: every[2] };
+  Q.from = "tháng";
+  return { ...r, value: v * 4, noun: target };
 }
 
 /** The span a count is per ("lần/tháng" → "tháng", "lần/6 tháng" → "6 tháng"), or null when it is per none. */

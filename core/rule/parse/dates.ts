@@ -475,6 +475,8 @@ function yearWord(ts: Token[], i: number): DateHit | null {
 function lead(ts: Token[], h: DateHit): void {
   let k = h.from - 1;
   const c = clause(ts, h.from);
+  // "(gửi trước: 31/5/2026)", "Hạn: 20/5": a colon labels the day with the word before it.
+  if (isSym(ts[k], ":")) k--;
   // "từ thứ Tư ngày 22/1/2020 đến hết thứ Tư ngày 29/1/2020", "chủ nhật, ngày 5/9": the weekday names the same day.
   if (isSym(ts[k], ",")) k--;
   if (weekday(ts, k - 1)) k -= 2;

@@ -511,7 +511,9 @@ function frequency(c: Ctx, out: Cand[]): void {
     // "1 lần/6 tháng": once per a span of time.
     if (t.value === 1 && isWord(ts[f.i + 1], "lần") && isSym(ts[f.i + 2], "/") && ts[f.i + 3]?.kind === NUM && ts[f.i + 4]?.lex?.unit?.dim === "time") {
       const span = ts[f.i + 3];
-      out.push({ rule: { kind: "compare", op: "<=", value: span.value, unit: { kind: "measure", unit: ts[f.i + 4].w }, intent: "plain" }, used: [t, span], score: SCORE.interval, by: "interval", subject: [ts[f.opAt].start, ts[f.i + 4].end] });
+      // ("1 lần/01 tháng": once per one named period is at least once each period.)
+      const every = PERIOD_SPANS[`${span.value} ${ts[f.i + 4].w}`];
+      out.push({ rule: every ? { kind: "frequency", op: ">=", count: 1, noun: "lần", period: every } : { kind: "compare", op: "<=", value: span.value, unit: { kind: "measure", unit: ts[f.i + 4].w }, intent: "plain" }, used: [t, span], score: SCORE.interval, by: "interval", subject: [ts[f.opAt].start, ts[f.i + 4].end] });
       continue;
     }
     if (u.period && u.head && !u.dim && u.unit.kind === "measure") {

@@ -15,24 +15,25 @@ import { WORD } from "./tokens";
 export const MARGIN = 1;
 
 /** Weights of the context features. */
-export const CONTEXT = {
+// (A const enum: the weights are inlined where used.)
+const enum CONTEXT {
   /** The reading's unit is the unit column's (ĐVT) kind and noun; or it is of another kind. */
-  unitAgrees: 8,
-  unitDisagrees: -8,
+  unitAgrees = 8,
+  unitDisagrees = -8,
   /** A count of the same kind but another noun than the ĐVT's. */
-  unitOtherNoun: -2,
+  unitOtherNoun = -2,
   /** The counted noun appears in the indicator's name ("phòng bộ môn" in "Số phòng bộ môn"). */
-  nounInIndicator: 2,
+  nounInIndicator = 2,
   /** The indicator names a rate and the reading is one (or is not). */
-  rateAgrees: 2,
-  rateDisagrees: -1,
+  rateAgrees = 2,
+  rateDisagrees = -1,
   /** Per indicator word that only this part of a compound target has. */
-  partWord: 1.5,
+  partWord = 1.5,
   /** A change that restates a level stated before it. */
-  restatedChange: -5,
+  restatedChange = -5,
   /** A reading tied to the plan period's year (or to another year). */
-  periodYear: 2,
-} as const;
+  periodYear = 2,
+}
 
 function unitKind(u: Unit): string {
   return u.kind;
@@ -40,22 +41,21 @@ function unitKind(u: Unit): string {
 
 /** How well a reading's unit agrees with the unit column. */
 function unitScore(rule: Reading, h: UnitHint): number {
-  const C = CONTEXT;
   switch (rule.kind) {
     case "rank":
-      return h.kind === "rank" ? C.unitAgrees : 0;
+      return h.kind === "rank" ? CONTEXT.unitAgrees : 0;
     case "level":
       // A test score ("IELTS từ 6,5") is in points: ĐVT "điểm" names it.
-      if (h.kind === "measure" && h.text === "điểm" && rule.scale && /^(?:IELTS|TOEFL|TOEIC|VSTEP|APTIS)$/u.test(rule.scale)) return C.unitAgrees;
-      return h.kind === "level" ? C.unitAgrees : h.kind === "percent" ? C.unitDisagrees : 0;
+      if (h.kind === "measure" && h.text === "điểm" && rule.scale && /^(?:IELTS|TOEFL|TOEIC|VSTEP|APTIS)$/u.test(rule.scale)) return CONTEXT.unitAgrees;
+      return h.kind === "level" ? CONTEXT.unitAgrees : h.kind === "percent" ? CONTEXT.unitDisagrees : 0;
     case "deadline":
       // ĐVT "ngày" names a column of dates as often as one of days: half the agreement.
-      return h.kind === "date" ? C.unitAgrees : h.kind === "measure" && h.dim === "time" && h.per === null && h.text === "ngày" ? C.unitAgrees / 2 : 0;
+      return h.kind === "date" ? CONTEXT.unitAgrees : h.kind === "measure" && h.dim === "time" && h.per === null && h.text === "ngày" ? CONTEXT.unitAgrees / 2 : 0;
     case "fraction":
       // "34/95 đạt 35,8%" under ĐVT "trường": a share of the units the column counts.
-      return h.kind === "percent" ? C.unitAgrees / 2 : h.kind === "count" ? (rule.noun && sameNoun(rule.noun, h.noun) ? C.unitAgrees : C.unitAgrees / 2) : 0;
+      return h.kind === "percent" ? CONTEXT.unitAgrees / 2 : h.kind === "count" ? (rule.noun && sameNoun(rule.noun, h.noun) ? CONTEXT.unitAgrees : CONTEXT.unitAgrees / 2) : 0;
     case "frequency":
-      return h.kind === "count" && rule.noun && sameNoun(rule.noun, h.noun) ? C.unitAgrees : h.kind === "percent" ? C.unitDisagrees : 0;
+      return h.kind === "count" && rule.noun && sameNoun(rule.noun, h.noun) ? CONTEXT.unitAgrees : h.kind === "percent" ? CONTEXT.unitDisagrees : 0;
     case "boolean":
     case "reference":
       return 0;
@@ -72,25 +72,24 @@ function unitScore(rule: Reading, h: UnitHint): number {
 }
 
 function unitOf(u: Unit, h: UnitHint): number {
-  const C = CONTEXT;
   switch (h.kind) {
     case "percent":
-      return u.kind === "percent" ? C.unitAgrees : C.unitDisagrees;
+      return u.kind === "percent" ? CONTEXT.unitAgrees : CONTEXT.unitDisagrees;
     case "count":
-      if (u.kind === "percent") return C.unitDisagrees;
-      if (u.kind === "count") return !u.noun ? C.unitAgrees / 2 : sameNoun(u.noun, h.noun) ? C.unitAgrees : C.unitOtherNoun;
+      if (u.kind === "percent") return CONTEXT.unitDisagrees;
+      if (u.kind === "count") return !u.noun ? CONTEXT.unitAgrees / 2 : sameNoun(u.noun, h.noun) ? CONTEXT.unitAgrees : CONTEXT.unitOtherNoun;
       // "20 trẻ" under ĐVT "trẻ/nhóm": the measure's head noun.
-      return sameNoun(u.unit.split("/")[0], h.noun) ? C.unitAgrees / 2 : -C.unitAgrees / 2;
+      return sameNoun(u.unit.split("/")[0], h.noun) ? CONTEXT.unitAgrees / 2 : -CONTEXT.unitAgrees / 2;
     case "measure":
-      if (u.kind === "percent") return C.unitDisagrees;
+      if (u.kind === "percent") return CONTEXT.unitDisagrees;
       // A bare figure ("từ 8.0 trở lên" under ĐVT "điểm") says nothing against the column; another noun does.
-      if (u.kind === "count") return !u.noun ? 0 : sameNoun(u.noun, h.text.split("/")[0]) ? C.unitAgrees / 2 : -C.unitAgrees / 2;
-      return sameMeasure(u.unit, h) ? C.unitAgrees : C.unitDisagrees / 2;
+      if (u.kind === "count") return !u.noun ? 0 : sameNoun(u.noun, h.text.split("/")[0]) ? CONTEXT.unitAgrees / 2 : -CONTEXT.unitAgrees / 2;
+      return sameMeasure(u.unit, h) ? CONTEXT.unitAgrees : CONTEXT.unitDisagrees / 2;
     case "rank":
       // A count of named things ("40–50 huy chương") under ĐVT "hạng" is no place.
-      return u.kind === "percent" || (u.kind === "count" && !!u.noun) ? C.unitDisagrees / 2 : 0;
+      return u.kind === "percent" || (u.kind === "count" && !!u.noun) ? CONTEXT.unitDisagrees / 2 : 0;
     default:
-      return u.kind === "percent" ? C.unitDisagrees / 2 : 0;
+      return u.kind === "percent" ? CONTEXT.unitDisagrees / 2 : 0;
   }
 }
 
@@ -470,6 +469,18 @@ function yearScores(c: Ctx, cands: Cand[]): void {
   }
 }
 
+/**
+ * "ít nhất 01 lần/tháng, khuyến khích 01 lần/tuần", "…, động viên 100% …": past what is required, a figure encouraged
+ * in its own part of the sentence is a wish, not the target (the target is the floor before it).
+ */
+function encouraged(c: Ctx, cands: Cand[]): void {
+  for (const x of cands) {
+    const t = x.used[0];
+    const m = t && /(?:khuyến khích|động viên)[^,;.]*$/u.exec(c.p.low.slice(0, t.start));
+    if (m && c.figs.some((f) => f.t.start < m.index)) x.score -= 4;
+  }
+}
+
 /** A change stated after the level it leads to ("nâng … lên 23 xã, tăng 7 xã so với năm 2016") restates it. */
 function restatedChanges(c: Ctx, cands: Cand[]): void {
   for (const ch of cands) {
@@ -582,6 +593,7 @@ export function score(c: Ctx, cands: Cand[]): void {
   respectively(c, cands);
   yearScores(c, cands);
   restatedChanges(c, cands);
+  encouraged(c, cands);
   for (const x of cands) {
     if (x.by === "canonicalBoolean") continue;
     if (h) x.score += unitScore(x.rule, h) + (shareOfColumnNoun(c, x, h) ? -CONTEXT.unitDisagrees : 0);
