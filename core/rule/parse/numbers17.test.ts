@@ -38,6 +38,12 @@ describe("a dashed band of persons reached or an 'about' band", () => {
     expect(evaluate(p, "400 g/ngày", o).status).toBe("review");
     expect(evaluate(p, "100 g/ngày", o).status).toBe("not_met");
   });
+  it("asks about a figure above a band to reach ('phấn đấu … đạt từ 90 đến 92%')", () => {
+    const p = "phấn đấu tỷ lệ hộ dùng nước sạch đạt từ 90 đến 92%";
+    expect(evaluate(p, "91%").status).toBe("met");
+    expect(evaluate(p, "95%").status).toBe("review");
+    expect(evaluate(p, "85%").status).toBe("not_met");
+  });
   it("keeps a band whose ends are written out, or not of persons nor 'about', two-sided", () => {
     expect(evaluate("mở lớp cho từ 200 đến 250 học viên", "260").status).toBe("not_met");
     expect(evaluate("nông nghiệp chiếm 22 - 24% cơ cấu kinh tế", "26%").status).toBe("not_met");

@@ -988,9 +988,10 @@ function range(c: Ctx, out: Cand[]): void {
       warnings,
     };
     out.push(cand);
-    // (Only a dashed band of persons reached or an "about" band, written in a sentence, is a guess: "từ 35 đến 40
-    // tiết", "1 hoặc 2", "tối thiểu 10 lớp và tối đa 40 lớp", "chiếm 40 - 41%", a canonical "20–25 người" state both ends.)
-    pushBandToo(c, cand, B, sep === "-" && !opA && A.i > 0 && ((B.u.people && B.u.unit.kind === "count") || about));
+    // (Only a band written in a sentence, to reach ("phấn đấu", "đạt … từ 96 đến 97%"; "đạt chuẩn" names), dashed
+    // of persons reached or "about", is a guess: "từ 35 đến 40 tiết", "tối thiểu 10 lớp và tối đa 40 lớp", "chiếm
+    // 40 - 41%", a canonical "20–25 người" state both ends.)
+    pushBandToo(c, cand, B, !band && A.i > 0 && (!opA || !!opA.op.from) && ((sep === "-" && ((B.u.people && !B.u.per) || about)) || ts.some((t) => t.i < A.i && ((t.w === "đạt" && ts[t.i + 1].w !== "chuẩn") || t.w === "phấn"))));
   }
 }
 
@@ -1042,13 +1043,9 @@ function pushBandToo(c: Ctx, cand: Cand, f?: Fig, guess?: boolean): void {
   const r = cand.rule;
   if (r.kind !== "range" || c.marks.sense || c.opts.direction || (f && areaPerPerson(c, f))) return;
   // A band nothing decides ("giải quyết việc làm cho 1,5-1,6 triệu lao động", "khoảng 100 - 120g/bữa") may equally be
-  // a floor whose upper end is only hoped for: a figure above it is asked about. An amount set by rule and natural
-  // levels are bands.
-  if (r.sense === "band") {
-    if (guess && !c.ind.prescribed && !TWO_SIDED.test(`${c.p.low} ${c.ind.low}`)) cand.bandToo = { ...cand, rule: { ...r, sense: "up" }, warnings: [] };
-    return;
-  }
-  cand.bandToo = { ...cand, rule: { ...r, sense: "band" }, warnings: [] };
+  // a floor whose upper end is only hoped for: a figure above it is asked about. Natural levels are bands.
+  const band = r.sense === "band";
+  if (!band || (guess && !TWO_SIDED.test(`${c.p.low} ${c.ind.low}`))) cand.bandToo = { ...cand, rule: { ...r, sense: band ? "up" : "band" }, warnings: [] };
 }
 
 /** What lies outside a range: up (good outcome), down (bad outcome) or band. */
