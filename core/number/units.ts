@@ -49,6 +49,7 @@ export const UNITS: ReadonlyArray<readonly [string, UnitSize]> = [
   ["mm", { dim: "length", factor: 0.001, name: "mm" }],
   ["kg", { dim: "mass", factor: 1, name: "kg" }],
   ["tấn", { dim: "mass", factor: 1000, name: "tấn" }],
+  ["g", { dim: "mass", factor: 0.001, name: "g" }],
   ["m3", { dim: "volume", factor: 1, name: "m3" }],
   ["lít", { dim: "volume", factor: 0.001, name: "lít" }],
   ["l", { dim: "volume", factor: 0.001, name: "lít" }],

@@ -525,7 +525,8 @@ function parseTargetUnsafe(text: string, opts: ParseOptions): ParseResult {
  */
 function everyone(r: ParseResult, whole: string, opts: ParseOptions): ParseResult {
   const k = r.ok ? measureKey(r.rule) : r.error.code;
-  const low = whole.toLowerCase(), ind = (opts.indicator || "").toLowerCase(), a = ALL_EACH.exec(low);
+  // ("Tất cả cơ sở … tổ chức …": a phrase with no figure at all whose subject is all of them states the whole, "đều" or not.)
+  const low = whole.toLowerCase(), ind = (opts.indicator || "").toLowerCase(), a = ALL_EACH.exec(low) ?? (/\d/u.test(low) ? null : ALL_HEAD.exec(low));
   if (!k || k === "%" || k === "date" || (!r.ok && k !== "unit_mismatch") || unitHint(opts.unit)?.kind !== "percent" || !a) return r;
   // Not where the share may be another: of a harm ("Tỷ lệ bỏ học"), of others than the ones all ("Tỷ lệ học sinh đạt
   // giải" for "mọi trường"), a rate or change the target writes ("tỷ lệ … dưới 2", "đều giảm 10 …"), the whole's size
@@ -534,6 +535,7 @@ function everyone(r: ParseResult, whole: string, opts: ParseOptions): ParseResul
   return { ok: true, rule: { kind: "compare", op: ">=", value: 1, unit: { kind: "percent" }, text: whole } as Rule, warnings: r.ok ? r.warnings : [] };
 }
 const ALL_EACH = /(?<!không (?:phải )?)(?:tất cả|toàn bộ|mọi) (?:các |những )?(\p{L}+) ?(\p{L}*)[^.;]*đều /u;
+const ALL_HEAD = /^(?:tất cả|toàn bộ|mọi) (?:các |những )?(\p{L}+) ?(\p{L}*)/u;
 
 function parseWhole(whole: string, opts: ParseOptions): ParseResult {
   // (Clauses are cut by splitClauses below, one pass over the text.)
@@ -623,7 +625,9 @@ function parseWhole(whole: string, opts: ParseOptions): ParseResult {
       // "Tỷ lệ … sử dụng nước sạch trên 90%; hợp vệ sinh đạt 100%", "… 72 xã …; có 6 huyện …": another clause's
       // threshold of the same kind that nothing decides against (no operator, indicator word or year puts the read
       // clause DECIDE ahead) is the runner-up, so a figure the two judge differently is sent for review.
-      if (!runner || !competes(top.r.rule, runner)) {
+      // (A band read both ways, "65 - 70%" as a band or a floor, yields to another clause's threshold.)
+      const t = top.r.rule;
+      if (!runner || !competes(t, runner) || (t.kind === "range" && runner.kind === "range" && t.min === runner.min && t.max === runner.max)) {
         // (Under an indicator naming several things, "Tỷ lệ hộ nghèo; hộ cận nghèo", its words name every clause.)
         const several = severalParts(sh.opts.indicator);
         const rival = read.find((y) => y !== top && competes(top.r.rule, y.r.rule) && (several || decided.get(top)! - decided.get(y)! < DECIDE));
@@ -724,7 +728,8 @@ function clauseWords(sh: Shared, clauses: string[], read: Array<{ i: number; r: 
   const lows = read.map((x) => prepare(clauses[x.i]).low);
   // "Diện tích … tối thiểu 12 m2/trẻ đối với nông thôn; 8 m2/trẻ đối với thành phố": when a later clause opens with its
   // figure, what stands before the first clause's figure is the subject of all of them.
-  if (lows.slice(1).some((l) => /^\s*\d/u.test(l))) {
+  // (So too "…; và không quá 25g/học sinh/ngày đối với …": only an operator before the figure.)
+  if (lows.slice(1).some((l) => /^\s*(?:và )?(?:không quá |tối đa |tối thiểu |ít nhất |dưới |trên )?\d/u.test(l))) {
     const d = lows[0].search(/\d/u);
     if (d > 0) lows[0] = lows[0].slice(d);
   }

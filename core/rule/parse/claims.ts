@@ -50,7 +50,8 @@ export function claimCodes(p: Prepared, ts: Token[]): void {
     // Digits glued to the letters after them are a code ("03b", "2a"), unless the letters are a unit ("10m2", "5ha",
     // "150.000đ") or a clock ("7h30").
     const next = ts[i + 1];
-    if (!t.percent && next && next.kind === WORD && next.start === t.end && !next.w1?.unit && !next.w1?.noun && !next.lex?.unit && !next.lex?.noun && next.startMask === 0 && !/^h\d{0,2}$/u.test(next.w) && !unitElsewhere(ts, next)) {
+    // ("4G", "5G": a capital G glued is a network's name, grams are written small.)
+    if (!t.percent && next && next.kind === WORD && next.start === t.end && (p.src.slice(next.start, next.end) === "G" || (!next.w1?.unit && !next.w1?.noun && !next.lex?.unit && !next.lex?.noun && next.startMask === 0 && !/^h\d{0,2}$/u.test(next.w) && !unitElsewhere(ts, next)))) {
       t.role = "reference";
     }
   }

@@ -45,6 +45,8 @@ const STOP = new Set([
   "trở", "đạt", "và", "trong", "của", "được", "có", "là", "so", "với", "tại", "theo", "đến", "từ", "các", "những", "mỗi", "đối",
   "trên", "dưới", "thuộc", "ra", "vào", "hoặc", "hay", "thì", "để", "khi", "đã", "sẽ", "đang", "cho", "về", "năm", "tháng",
   "ngày", "hoàn", "tăng", "giảm", "trước", "sau", "chậm", "or", "and", "the", "of",
+  // Adverbs and "tính (đến)" open a clause, they count nothing ("từ 15 đến 62 chưa biết chữ", "6 đến 14 tính đến …").
+  "chưa", "tính",
 ]);
 
 // "không … quá": the negated "quá" bound.

@@ -227,7 +227,7 @@ const FILLERS = [
 const NOUNS: Array<[string, { people?: boolean; container?: boolean }]> = [
   ["học sinh", { people: true }], ["hs", { people: true }], ["trẻ", { people: true }], ["cháu", { people: true }],
   ["trẻ em", { people: true }], ["học viên", { people: true }], ["sinh viên", { people: true }], ["người", { people: true }],
-  ["em", { people: true }], ["người học", { people: true }],
+  ["em", { people: true }], ["người học", { people: true }], ["lao động", { people: true }],
   ["giáo viên", { container: true }], ["gv", { container: true }], ["cán bộ quản lý", {}], ["cbql", {}], ["nhân viên", {}],
   ["cán bộ", {}], ["trường", {}], ["cơ sở giáo dục", {}], ["cơ sở", {}], ["điểm trường", {}], ["phường", {}], ["xã", {}],
   ["quận", {}], ["huyện", {}], ["đơn vị", {}], ["lớp", { container: true }], ["nhóm", { container: true }],

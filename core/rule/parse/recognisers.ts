@@ -722,6 +722,9 @@ function change(c: Ctx, out: Cand[]): void {
  */
 function verbObjectAmount(ts: Token[], f: Fig, fromBand = false): boolean {
   if ((f.op && !fromBand) || f.paren) return false;
+  // "nâng cao trình độ … cho khoảng 1,5 triệu lao động": a figure after "cho" counts whom the act is for.
+  const b = ts[f.i - 1]?.w === "khoảng" ? f.i - 2 : f.i - 1;
+  if (ts[b]?.w === "cho") return false;
   let v = -1;
   for (let j = (f.op ? f.opAt : f.i) - 1; j >= 0; j--) {
     const t = ts[j];
@@ -977,8 +980,9 @@ function range(c: Ctx, out: Cand[]): void {
     const maxInclusive = !(closeOp === "<");
     const unit: Unit = b.percent ? { kind: "percent" } : B.u.unit.kind === "count" && !B.u.unit.noun && A.u.unit.kind === "count" ? A.u.unit : B.u.unit;
     const sense = senseOf(c, A.t.start, B);
+    const about = aboutBefore(c, A);
     const cand: Cand = {
-      rule: { kind: "range", min: a.value, max: b.value, minInclusive, maxInclusive, unit, sense, ...(c.marks.about || aboutBefore(c, A) ? { about: true } : {}) },
+      rule: { kind: "range", min: a.value, max: b.value, minInclusive, maxInclusive, unit, sense, ...(c.marks.about || about ? { about: true } : {}) },
       used: [A.t, B.t],
       score: band ? SCORE.band : SCORE.range,
       by: band ? "band" : "range",
@@ -986,7 +990,10 @@ function range(c: Ctx, out: Cand[]): void {
       warnings,
     };
     out.push(cand);
-    pushBandToo(c, cand, B);
+    // (Only a band written in a sentence, to reach ("phấn đấu", "đạt … từ 96 đến 97%"; "đạt chuẩn" names), dashed
+    // of persons reached or "about", is a guess: "từ 35 đến 40 tiết", "tối thiểu 10 lớp và tối đa 40 lớp", "chiếm
+    // 40 - 41%", a canonical "20–25 người" state both ends.)
+    pushBandToo(c, cand, B, !band && A.i > 0 && (!opA || !!opA.op.from) && ((sep === "-" && ((B.u.people && !B.u.per) || about)) || ts.some((t) => t.i < A.i && ((t.w === "đạt" && ts[t.i + 1].w !== "chuẩn") || t.w === "phấn"))));
   }
 }
 
@@ -1034,9 +1041,13 @@ function bandCand(c: Ctx, lo: Fig, hi: Fig, loOp: Op, hiOp: Op, x: number): Cand
  * asked about ("Cần xác nhận"), never passed on the guess. (A sense the phrase or the caller states, "(thấp hơn vẫn
  * đạt)" or a direction given, is not a guess; nor is area per person, a floor.)
  */
-function pushBandToo(c: Ctx, cand: Cand, f?: Fig): void {
-  if (cand.rule.kind !== "range" || cand.rule.sense === "band" || c.marks.sense || c.opts.direction || (f && areaPerPerson(c, f))) return;
-  cand.bandToo = { ...cand, rule: { ...cand.rule, sense: "band" }, warnings: [] };
+function pushBandToo(c: Ctx, cand: Cand, f?: Fig, guess?: boolean): void {
+  const r = cand.rule;
+  if (r.kind !== "range" || c.marks.sense || c.opts.direction || (f && areaPerPerson(c, f))) return;
+  // A band nothing decides ("giải quyết việc làm cho 1,5-1,6 triệu lao động", "khoảng 100 - 120g/bữa") may equally be
+  // a floor whose upper end is only hoped for: a figure above it is asked about. Natural levels are bands.
+  const band = r.sense === "band";
+  if (!band || (guess && !TWO_SIDED.test(`${c.p.low} ${c.ind.low}`))) cand.bandToo = { ...cand, rule: { ...r, sense: band ? "up" : "band" }, warnings: [] };
 }
 
 /** What lies outside a range: up (good outcome), down (bad outcome) or band. */

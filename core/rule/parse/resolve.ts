@@ -94,8 +94,9 @@ function unitOf(u: Unit, h: UnitHint): number {
 }
 
 function sameNoun(a: string, b: string): boolean {
+  // (A ĐVT "nghìn người" counts "người": its scale word is the figures' size, no noun.)
   const x = a.toLowerCase().trim();
-  const y = b.toLowerCase().trim();
+  const y = b.toLowerCase().trim().replace(/^(?:nghìn|ngàn|triệu|tỷ|tỉ|vạn) /u, "");
   return x === y || x.startsWith(`${y} `) || y.startsWith(`${x} `);
 }
 
