@@ -719,7 +719,8 @@ function clauseWords(sh: Shared, clauses: string[], read: Array<{ i: number; r: 
   const lows = read.map((x) => prepare(clauses[x.i]).low);
   // "Diện tích … tối thiểu 12 m2/trẻ đối với nông thôn; 8 m2/trẻ đối với thành phố": when a later clause opens with its
   // figure, what stands before the first clause's figure is the subject of all of them.
-  if (lows.slice(1).some((l) => /^\s*\d/u.test(l))) {
+  // (So too when it opens with its bound: "Lượng đường không quá 15g …; và không quá 25g …".)
+  if (lows.slice(1).some((l) => /^\s*(?:và )?(?:(?:không quá|tối đa|tối thiểu|ít nhất|trên|dưới) )?\d/u.test(l))) {
     const d = lows[0].search(/\d/u);
     if (d > 0) lows[0] = lows[0].slice(d);
   }

@@ -1,0 +1,31 @@
+// fix17d (issue 10): rates per person per day or meal glued to their figure, change vs level, universal words.
+// Invented phrases, not copies of corpus rows: each case pins one general rule.
+import { describe, expect, it } from "vitest";
+import { evaluate } from "./evaluate";
+import { parseTarget } from "./parse";
+
+const status = (phrase: string, actual: string | null, indicator?: string, unit?: string) => evaluate(phrase, actual, { indicator, unit, lang: "vi" }).status;
+
+describe("a rate per someone or per some time glued to its figure", () => {
+  it("'30g/trẻ/bữa', '5g/ngày' are grams per child per meal, not a code", () => {
+    const r = parseTarget("Lượng muối không quá 5g/trẻ/ngày");
+    expect(r.ok && r.rule.kind === "compare" && r.rule.op === "<=" && r.rule.value === 5).toBe(true);
+    expect(status("chất béo tối đa 30g/trẻ/bữa", "28g", "Chất béo trong bữa ăn bán trú", "g/trẻ/bữa")).toBe("met");
+    expect(status("chất béo tối đa 30g/trẻ/bữa", "35 g", "Chất béo trong bữa ăn bán trú", "g/trẻ/bữa")).toBe("not_met");
+  });
+  it("a gram figure converts from kilograms under a gram rate", () => {
+    expect(status("rau xanh ít nhất 200g/người/ngày", "0,25 kg", undefined, "g/người/ngày")).toBe("exceeded");
+  });
+  it("digits glued to letters with no '/' after stay a code", () => {
+    expect(parseTarget("theo mẫu 03b").ok).toBe(false);
+  });
+});
+
+describe("a later clause opening with its bound shares the first clause's subject", () => {
+  it("each clause's case stays a reading, so a figure between them is asked about", () => {
+    const p = "Lượng muối không quá 3g/trẻ/ngày đối với trẻ nhà trẻ; và không quá 5g/trẻ/ngày đối với trẻ mẫu giáo";
+    expect(status(p, "4g", "Lượng muối trong thực đơn bán trú", "g/trẻ/ngày")).toBe("review");
+    expect(status(p, "2g", "Lượng muối trong thực đơn bán trú", "g/trẻ/ngày")).toBe("met");
+    expect(status(p, "6g", "Lượng muối trong thực đơn bán trú", "g/trẻ/ngày")).toBe("not_met");
+  });
+});
