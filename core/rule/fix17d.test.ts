@@ -29,3 +29,15 @@ describe("a later clause opening with its bound shares the first clause's subjec
     expect(status(p, "6g", "Lượng muối trong thực đơn bán trú", "g/trẻ/ngày")).toBe("not_met");
   });
 });
+
+describe("universal words with no figure written mean every one (100%)", () => {
+  it("'Toàn bộ trường học có phòng y tế' under ĐVT % is 100%", () => {
+    const ind = "Trường học có phòng y tế";
+    expect(status("Toàn bộ trường học có phòng y tế đạt chuẩn theo quy định.", "100%", ind, "%")).toBe("met");
+    expect(status("Toàn bộ trường học có phòng y tế đạt chuẩn theo quy định.", "18/20 trường", ind, "%")).toBe("not_met");
+  });
+  it("not when the indicator counts something else, nor when it is a change", () => {
+    expect(status("Tất cả xã tổ chức ngày hội đọc sách", "80%", "Tỷ lệ học sinh tham gia ngày hội", "%")).not.toBe("met");
+    expect(status("Tất cả trường giảm số học sinh bỏ học", "80%", "Trường giảm học sinh bỏ học", "%")).not.toBe("met");
+  });
+});

@@ -525,7 +525,8 @@ function parseTargetUnsafe(text: string, opts: ParseOptions): ParseResult {
  */
 function everyone(r: ParseResult, whole: string, opts: ParseOptions): ParseResult {
   const k = r.ok ? measureKey(r.rule) : r.error.code;
-  const low = whole.toLowerCase(), ind = (opts.indicator || "").toLowerCase(), a = ALL_EACH.exec(low);
+  // (With no figure written at all, "Tất cả cơ sở … có huấn luyện viên" needs no "đều" to say every one.)
+  const low = whole.toLowerCase(), ind = (opts.indicator || "").toLowerCase(), a = ALL_EACH.exec(/\d/u.test(low) ? low : low.replace(/[.;]|$/u, " đều "));
   if (!k || k === "%" || k === "date" || (!r.ok && k !== "unit_mismatch") || unitHint(opts.unit)?.kind !== "percent" || !a) return r;
   // Not where the share may be another: of a harm ("Tỷ lệ bỏ học"), of others than the ones all ("Tỷ lệ học sinh đạt
   // giải" for "mọi trường"), a rate or change the target writes ("tỷ lệ … dưới 2", "đều giảm 10 …"), the whole's size
