@@ -548,6 +548,9 @@ export function judgeFacts(rule: Rule, actual: CellValue, opts?: EvaluateOptions
     // neither the chosen part nor the runner-up can take is the other parts' (rule.rivals) that can; when those that
     // judge it agree, that is the verdict (they differ: asked below); the figure's unit told the parts apart.
     if ((out.status === "invalid" || IN_OTHER_UNIT.has(out)) && rule.rivals && !badWhateverRead(out.reading)) out = takenByRival(out, rule, c, actual, denied);
+    else if (awaitsBaseline(out) && rule.rivals) out = endLevel(out, rule, c, actual, denied);
+    // "giảm 2%" typed where the sentence holds a change part: the change judges it, not a level part beside it.
+    const typed = typeof actual === "string" && (out.rule || rule).kind === "change" && readChange(actual) !== null && !CASE_APART.test(rule.text ?? "");
     // Other parts of a compound target chosen between by position alone (rule.rivals, from the reader): one that can
     // take the figure and judges it otherwise is asked about, naming the part judged and that one.
     if (rule.rivals && isVerdict(out.status)) {
@@ -562,7 +565,7 @@ export function judgeFacts(rule: Rule, actual: CellValue, opts?: EvaluateOptions
       for (const x of rule.rivals) {
         const k = measureKey(x);
         const counts = KIN.has(x) && own?.[0] === "#" && k?.[0] === "#" && (!noun || (names(k) && !names(own)));
-        if (x.kind === "zero" ? rate : own !== null && k !== null && !alike(own, k) && !counts) continue;
+        if ((x.kind === "zero" ? rate : own !== null && k !== null && !alike(own, k) && !counts) || (typed && x.kind !== "change")) continue;
         // (A rival day without a year of its own is placed in the period's year nearer the completion date, as the rule's is.)
         const g = nearerYear(judgeOne(x, c, actual, denied, rule.text), x, { ...x, text: undefined } as Rule, c, actual);
         if (counts && noun && !KIN.get(x) && isVerdict(g.status)) return { ...g, rule: { ...x, text: rule.text } as Rule };
@@ -613,9 +616,34 @@ function countedNoun(f: Facts, rule: Rule): string | undefined {
   return n && (rule.text ?? "").toLowerCase().split(n).slice(0, -1).every((s) => /\d\s*(nghìn |triệu |tỷ )?$/u.test(s)) ? n : undefined;
 }
 
+/**
+ * "hộ cận nghèo mỗi năm giảm 3% … xuống dưới 20%" with a level typed and no baseline: the change cannot judge it, the
+ * level the change brings the rate down to can (the one such part, said).
+ */
+function endLevel(f: Facts, rule: Rule, c: JudgeCtx, actual: CellValue, denied: string | null): Facts {
+  const ends = rule.kind === "change" && rule.direction === "decrease" ? rule.rivals!.filter((x) => x.kind === "compare" && x.intent === "reduce" && alike(measureKey(x)!, measureKey(rule)!)) : [];
+  if (ends.length !== 1) return f;
+  const g = judgeOne(ends[0], c, actual, denied, rule.text);
+  if (!isVerdict(g.status)) return f;
+  g.rule = { ...ends[0], text: rule.text } as Rule;
+  warn(g, "actual_interpreted", () => ({ vi: `"${f.reading?.text ?? ""}" là một mức, so với mức cần giảm xuống`, en: `"${f.reading?.text ?? ""}" is a level, judged against the level to bring it down to` }));
+  return g;
+}
+
+const CASE_APART = /(?:^|[,;.:]\s*)(?:riêng|đối với|trường hợp|nếu)\s/iu;
+
 /** The runner-up judged too, each reading's day in the year nearer the completion date, and the two reconciled. */
 function reconcileBoth(f: Facts, rule: Rule, alt: Reading, c: JudgeCtx, actual: CellValue, denied: string | null, opts: EvaluateOptions | undefined): Facts {
   const g = judgeOne(alt, c, actual, denied, rule.text);
+  // A change typed ("giảm 2%") is the change reading's, not a level's beside it; not where the change may be a case
+  // apart's ("…còn 1-1,5%, riêng các huyện nghèo giảm 4%"), nor past the top of a band of changes (band or floor?).
+  if (typeof actual === "string" && (rule.kind === "change") !== (alt.kind === "change") && statusClass(f.status) !== statusClass(g.status) && readChange(actual) && !CASE_APART.test(rule.text ?? "")) {
+    const [h, r] = rule.kind === "change" ? [f, rule] : [g, alt];
+    if (isVerdict(h.status) && !(r.kind === "change" && r.amountMax !== undefined && h.status === "exceeded")) {
+      h.rule = { ...(h.rule ?? r), text: rule.text } as Rule;
+      return h;
+    }
+  }
   return reconcile(nearerYear(f, rule, rule, c, actual), nearerYear(g, alt, rule, c, actual), rule, alt, opts?.unit, opts?.asOf !== undefined);
 }
 

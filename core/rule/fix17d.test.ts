@@ -41,3 +41,27 @@ describe("universal words with no figure written mean every one (100%)", () => {
     expect(status("Tất cả trường giảm số học sinh bỏ học", "80%", "Trường giảm học sinh bỏ học", "%")).not.toBe("met");
   });
 });
+
+describe("a change typed is judged by the change part", () => {
+  it("'giảm 1%' against 'giảm bình quân 2 - 3%/năm' is the change, not a level of 1%", () => {
+    expect(status("tỷ lệ trẻ thấp còi giảm bình quân 2 - 3%/năm", "giảm 1%", "Tỷ lệ trẻ thấp còi", "%/năm")).toBe("not_met");
+    expect(status("tỷ lệ trẻ thấp còi giảm bình quân 2 - 3%/năm", "giảm 2,5%", "Tỷ lệ trẻ thấp còi", "%/năm")).toBe("met");
+  });
+  it("not when the change belongs to a case apart of the sentence", () => {
+    expect(status("giảm tỷ lệ trẻ bỏ học còn 1-2%, riêng các xã vùng cao giảm 3%", "giảm 1,5%", "Tỷ lệ trẻ bỏ học", "%")).toBe("review");
+  });
+});
+
+describe("a yearly decrease towards an end level: a level typed is judged by the end level", () => {
+  const p = "tỷ lệ trẻ suy dinh dưỡng mỗi năm giảm 1% trở lên từ 18,5% xuống dưới 14% vào năm 2030";
+  const ind = "Tỷ lệ trẻ suy dinh dưỡng";
+  it("a level without a baseline goes to the end level, said", () => {
+    expect(status(p, "13,2%", ind, "%")).toBe("met");
+    expect(status(p, "15%", ind, "%")).toBe("not_met");
+    expect(evaluate(p, "13,2%", { indicator: ind, unit: "%", lang: "vi" }).explanation).toContain("là một mức");
+  });
+  it("a change typed stays with the yearly change", () => {
+    expect(status(p, "giảm 0,5%", ind, "%")).toBe("not_met");
+    expect(status(p, "giảm 1,2%", ind, "%")).toBe("exceeded");
+  });
+});
