@@ -65,3 +65,15 @@ describe("a yearly decrease towards an end level: a level typed is judged by the
     expect(status(p, "giảm 1,2%", ind, "%")).toBe("exceeded");
   });
 });
+
+describe("a rate typed under a per-year ĐVT is the yearly change", () => {
+  it("'5,1%' under '%/năm' for 'tăng bình quân 7%/năm' is the yearly increase, said", () => {
+    const v = evaluate("doanh thu dịch vụ tăng bình quân 7%/năm trở lên", "5,1%", { indicator: "Doanh thu dịch vụ", unit: "%/năm", lang: "vi" });
+    expect(v.status).toBe("not_met");
+    expect(v.explanation).toContain("mỗi năm");
+    expect(status("doanh thu dịch vụ tăng bình quân 7%/năm trở lên", "8%", "Doanh thu dịch vụ", "%/năm")).toBe("exceeded");
+  });
+  it("under a plain '%' column the level stays a question", () => {
+    expect(status("doanh thu dịch vụ tăng bình quân 7%/năm trở lên", "5,1%", "Doanh thu dịch vụ", "%")).toBe("review");
+  });
+});

@@ -257,6 +257,12 @@ export function judgeRank(rule: RuleOf<"rank">, r: CellReading, c: JudgeCtx): Fa
 export function judgeChange(rule: RuleOf<"change">, r: CellReading, c: JudgeCtx, raw: unknown): Facts {
   const typed = readChange(raw as never);
   if (typed) return judgeTypedChange(rule, r, typed, c);
+  // "tăng bình quân 6%/năm" with "4,8%" typed under ĐVT "%/năm" and no baseline: a rate per year is the yearly change.
+  if (rule.perYear && r.kind === "number" && r.percent && r.value >= 0 && c.opts?.baseline === undefined && /%\s*\/\s*năm/u.test(c.opts?.unit ?? "")) {
+    const f = judgeTypedChange(rule, r, { direction: rule.direction, amount: r.value, percent: true, points: false, text: r.text }, c);
+    warn(f, "actual_interpreted", () => ({ vi: `"${txt(r)}" (ĐVT ${c.opts!.unit}) được hiểu là mức ${rule.direction === "increase" ? "tăng" : "giảm"} mỗi năm`, en: `"${txt(r)}" (unit ${c.opts!.unit}) was read as the yearly ${rule.direction}` }));
+    return f;
+  }
   const bad = quantity(rule, r, rule.unit, c.scale, c.opts?.unit);
   if (bad) return bad;
   let a = Q.value;
