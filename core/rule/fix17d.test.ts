@@ -77,3 +77,13 @@ describe("a rate typed under a per-year ĐVT is the yearly change", () => {
     expect(status("doanh thu dịch vụ tăng bình quân 7%/năm trở lên", "5,1%", "Doanh thu dịch vụ", "%")).toBe("review");
   });
 });
+
+describe("a change left unread beside a level judges a change typed", () => {
+  const p = "120 lớp học đạt chuẩn và hằng năm tăng từ 3 - 6% lớp học đạt chuẩn";
+  const o = ["Số lớp học đạt chuẩn", "lớp học"] as const;
+  it("'tăng 4%' is judged by the yearly change, a count by the level", () => {
+    expect(status(p, "tăng 4%", ...o)).toBe("met");
+    expect(status(p, "tăng 1%", ...o)).toBe("not_met");
+    expect(status(p, "125", ...o)).toBe("exceeded");
+  });
+});
