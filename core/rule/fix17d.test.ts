@@ -87,3 +87,12 @@ describe("a change left unread beside a level judges a change typed", () => {
     expect(status(p, "125", ...o)).toBe("exceeded");
   });
 });
+
+describe("a rate's figure restated as a change ('tương ứng giảm N hộ') is a change", () => {
+  it("'giảm tỷ lệ trẻ bỏ học 1,2%, tương ứng giảm 300 em' reads a change, not a level of 1,2%", () => {
+    const r = parseTarget("giảm tỷ lệ trẻ bỏ học 1,2%, tương ứng giảm 300 em", { unit: "%", indicator: "Tỷ lệ trẻ bỏ học" });
+    expect(r.ok && r.rule.kind).toBe("change");
+    const l = parseTarget("giảm tỷ lệ trẻ bỏ học 1,2%", { unit: "%", indicator: "Tỷ lệ trẻ bỏ học" });
+    expect(l.ok && l.rule.kind).toBe("compare");
+  });
+});
