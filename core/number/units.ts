@@ -48,8 +48,6 @@ export const UNITS: ReadonlyArray<readonly [string, UnitSize]> = [
   ["cm", { dim: "length", factor: 0.01, name: "cm" }],
   ["mm", { dim: "length", factor: 0.001, name: "mm" }],
   ["kg", { dim: "mass", factor: 1, name: "kg" }],
-  ["gam", { dim: "mass", factor: 0.001, name: "g" }],
-  ["gram", { dim: "mass", factor: 0.001, name: "g" }],
   ["tấn", { dim: "mass", factor: 1000, name: "tấn" }],
   ["m3", { dim: "volume", factor: 1, name: "m3" }],
   ["lít", { dim: "volume", factor: 0.001, name: "lít" }],
@@ -61,7 +59,7 @@ export const UNITS: ReadonlyArray<readonly [string, UnitSize]> = [
 ];
 
 // "g" alone is not a lexicon word ("17g" may be a time of day): it sizes a unit column or a rate ("15g/học sinh/ngày").
-const BY_WORD: ReadonlyMap<string, UnitSize> = new Map([...UNITS, ["g", { dim: "mass", factor: 0.001, name: "g" }] as const]);
+const BY_WORD: ReadonlyMap<string, UnitSize> = new Map(UNITS.concat([["g", { dim: "mass", factor: 0.001, name: "g" }]]));
 
 /**
  * The size of a unit written as text: the part before any "/" ("phút", "m2/trẻ" → m2, "đồng/học sinh/tháng" → đồng).

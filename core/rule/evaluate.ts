@@ -116,7 +116,7 @@ function judgeStatement(rule: Extract<Reading, { kind: "boolean" }>, c: JudgeCtx
   if (due !== null) {
     const r = readDeadlineActual(actual, rule.text ?? text);
     const dated = r.kind === "date" && !r.iso.startsWith("--");
-    const open = c.opts?.asOf !== undefined && ((r.kind === "empty") || (r.kind === "boolean" && !r.value));
+    const open = c.opts.asOf !== undefined && ((r.kind === "empty") || (r.kind === "boolean" && !r.value));
     if (dated || open) {
       const deadline = { kind: "deadline", due, text: rule.text ?? text } as Rule;
       const f = judgeDeadline(deadline as Extract<Rule, { kind: "deadline" }>, r, c);
@@ -149,7 +149,7 @@ function judgeReading(rule: Rule | Reading, r: CellReading, c: JudgeCtx, raw: Ce
   switch (rule.kind) {
     case "compare":
     case "range": {
-      const a = typedAmount(rule, r, raw, c.opts?.indicator);
+      const a = typedAmount(rule, r, raw, c.opts.indicator);
       const f = rule.kind === "compare" ? judgeCompare(rule, a, c) : judgeRange(rule, a, c);
       // (A figure read out of words is shown as typed, then as read: "Lịch sử 7,0 (tức 7)".)
       if ((a as { typed?: 1 }).typed) f.converted = "text";
@@ -228,7 +228,7 @@ function readFor(rule: Rule | Reading, actual: CellValue): CellReading {
   return readCell(actual);
 }
 
-const DEFAULT_CTX: JudgeCtx = { scale: "auto", tol: 0, opts: undefined };
+const DEFAULT_CTX: JudgeCtx = { scale: "auto", tol: 0, opts: {} };
 
 function ctxOf(opts: EvaluateOptions | undefined): JudgeCtx {
   if (opts === undefined) return DEFAULT_CTX;
@@ -474,7 +474,7 @@ function unsureReview(f: Facts, rule: Rule): Facts {
  * nearer to it is the one meant, and the verdict says so. A year written in the phrase ("20-7-2020") leaves it be.
  */
 function nearerYear(f: Facts, reading: Rule | Reading, top: Rule, c: JudgeCtx, actual: CellValue): Facts {
-  const period = c.opts?.period;
+  const period = c.opts.period;
   if (reading.kind !== "deadline" || typeof f.done !== "string" || typeof f.due !== "string" || !period) return f;
   const y0 = Number(period.start.slice(0, 4));
   const y1 = Number(period.end.slice(0, 4));
@@ -550,7 +550,7 @@ export function judgeFacts(rule: Rule, actual: CellValue, opts?: EvaluateOptions
     if ((out.status === "invalid" || IN_OTHER_UNIT.has(out)) && rule.rivals && !badWhateverRead(out.reading)) out = takenByRival(out, rule, c, actual, denied);
     else if (awaitsBaseline(out) && rule.rivals) out = endLevel(out, rule, c, actual, denied);
     // "giảm 2%" typed where the sentence holds a change part: the change judges it, not a level part beside it.
-    const typed = typeof actual === "string" && (out.rule || rule).kind === "change" && readChange(actual) !== null && !CASE_APART.test(rule.text ?? "");
+    const typed = (out.rule || rule).kind === "change" && changeTyped(rule, actual);
     // Other parts of a compound target chosen between by position alone (rule.rivals, from the reader): one that can
     // take the figure and judges it otherwise is asked about, naming the part judged and that one.
     if (rule.rivals && isVerdict(out.status)) {
@@ -622,25 +622,27 @@ function countedNoun(f: Facts, rule: Rule): string | undefined {
  */
 function endLevel(f: Facts, rule: Rule, c: JudgeCtx, actual: CellValue, denied: string | null): Facts {
   const ends = rule.kind === "change" && rule.direction === "decrease" ? rule.rivals!.filter((x) => x.kind === "compare" && x.intent === "reduce" && alike(measureKey(x)!, measureKey(rule)!)) : [];
-  if (ends.length !== 1) return f;
-  const g = judgeOne(ends[0], c, actual, denied, rule.text);
+  const g = ends.length === 1 ? judgeOne(ends[0], c, actual, denied, rule.text) : f;
   if (!isVerdict(g.status)) return f;
+  // (The explanation names the level judged: "Đạt: 19,2%, chỉ tiêu dưới 20%".)
   g.rule = { ...ends[0], text: rule.text } as Rule;
-  warn(g, "actual_interpreted", () => ({ vi: `"${f.reading?.text ?? ""}" là một mức, so với mức cần giảm xuống`, en: `"${f.reading?.text ?? ""}" is a level, judged against the level to bring it down to` }));
   return g;
 }
 
-const CASE_APART = /(?:^|[,;.:]\s*)(?:riêng|đối với|trường hợp|nếu)\s/iu;
+// (Not where the change may be a case apart's: "…còn 1-1,5%, riêng các huyện nghèo giảm 4%".)
+const changeTyped = (rule: Rule, actual: CellValue) => typeof actual === "string" && !!readChange(actual) && !/(?:^|[,;.:]\s*)(?:riêng|đối với|trường hợp|nếu)\s/iu.test(rule.text || "");
 
 /** The runner-up judged too, each reading's day in the year nearer the completion date, and the two reconciled. */
 function reconcileBoth(f: Facts, rule: Rule, alt: Reading, c: JudgeCtx, actual: CellValue, denied: string | null, opts: EvaluateOptions | undefined): Facts {
   const g = judgeOne(alt, c, actual, denied, rule.text);
   // A change typed ("giảm 2%") is the change reading's, not a level's beside it; not where the change may be a case
   // apart's ("…còn 1-1,5%, riêng các huyện nghèo giảm 4%"), nor past the top of a band of changes (band or floor?).
-  if (typeof actual === "string" && (rule.kind === "change") !== (alt.kind === "change") && statusClass(f.status) !== statusClass(g.status) && readChange(actual) && !CASE_APART.test(rule.text ?? "")) {
-    const [h, r] = rule.kind === "change" ? [f, rule] : [g, alt];
-    if (isVerdict(h.status) && !(r.kind === "change" && r.amountMax !== undefined && h.status === "exceeded")) {
-      h.rule = { ...(h.rule ?? r), text: rule.text } as Rule;
+  const ch = rule.kind === "change";
+  if (ch !== (alt.kind === "change") && changeTyped(rule, actual)) {
+    const h = ch ? f : g;
+    const r = (ch ? rule : alt) as Rule & { amountMax?: number };
+    if (isVerdict(h.status) && !(r.amountMax !== undefined && h.status === "exceeded")) {
+      h.rule = { ...r, text: rule.text } as Rule;
       return h;
     }
   }

@@ -837,7 +837,7 @@ function result(rule: Reading, text: string, warnings: Warning[], runnerUp: Read
   if (k >= 0) runnerUp = own.splice(k, 1)[0];
   // "470 trường … và hàng năm tăng từ 5 - 10% …": a change left unread beside a level stays a rival (never the runner-up),
   // so a change typed ("tăng 7%") is judged by it.
-  if (rule.kind !== "change") for (const x of signals) if (x.code === "figure_unread" && x.reading?.rule.kind === "change") own.push(x.reading.rule);
+  for (const x of signals) if (rule.kind !== "change" && x.reading && x.reading.rule.kind === "change") own.push(x.reading.rule);
   if (own.length > 0) r.rivals = own;
   // The confidence gate: a part of the phrase the reader did not understand makes the rule unsure (review, naming it).
   const doubt = doubtOf(signals);

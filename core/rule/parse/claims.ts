@@ -57,7 +57,7 @@ export function claimCodes(p: Prepared, ts: Token[]): void {
 }
 
 /** "/học sinh", "/ngày": a lower-case word glued after "/" names what a rate is per. */
-const perWord = (ts: Token[], k: number) => isSym(ts[k], "/") && ts[k + 1]?.kind === WORD && ts[k + 1].start === ts[k].end && !isCapsCode(ts[k + 1].w);
+const perWord = (ts: Token[], k: number) => isSym(ts[k], "/") && ts[k + 1].kind === WORD && ts[k + 1].start === ts[k].end && !isCapsCode(ts[k + 1].w);
 
 /** "17tiết …, 15 tiết": letters the phrase itself writes as a unit (a word, after a spaced figure) are that unit glued on. */
 function unitElsewhere(ts: Token[], w: Token): boolean {

@@ -186,7 +186,7 @@ export function unitAfter(p: Prepared, ts: Token[], i: number): UnitRead {
   let unitWord = head.lex?.unit && first.len === head.lexLen ? head.lex.unit : undefined;
   if (pers.length > 0) {
     // ("15g/học sinh/ngày": a rate's head may be a unit the lexicon leaves out.)
-    unitWord ??= unitSize(headText) ?? undefined;
+    unitWord = unitWord || unitSize(headText) || undefined;
     const last = pers[pers.length - 1];
     const text = [headText, ...pers.map((x) => x.text)].join("/").replace(/\s*\/\s*/gu, "/");
     return {

@@ -700,10 +700,7 @@ function change(c: Ctx, out: Cand[]): void {
     const rule: Reading = { kind: "change", direction, mode, amount: Number(amount.toPrecision(12)), amountMax, unit, baselineLabel: soVoi?.label, perYear };
     const used = band ? [t, next.t] : [t];
     // A band of changes accounts for both its figures.
-    // ("giảm tỷ lệ hộ nghèo 4,7%, tương ứng giảm 8.493 hộ": restated as a change, the figure before is a change too.)
-    const q = isSym(ts[end], ",") ? end + 1 : end;
-    const restated = bare && ts[q]?.w === "tương" && /^(?:ứng|đương)$/u.test(ts[q + 1]?.w ?? "") && !!ts[q + 2]?.lex?.change;
-    const base = bare && !fromBand && !restated ? SCORE.compare + 1 + (t.percent ? 1.5 : 0) - 0.25 : SCORE.change + (band ? 0.5 : 0);
+    const base = bare && !fromBand ? SCORE.compare + 1 + (t.percent ? 1.5 : 0) - 0.25 : SCORE.change + (band ? 0.5 : 0);
     out.push({ rule, used, score: base, by: "change", subject: [start, ts[end - 1]?.end ?? t.end] });
     last = { rule: rule as Reading & { kind: "change" }, end, at: vAt >= 0 || series ? x : -1 };
     // "tỷ lệ … tăng thêm 10%": ten percentage points, or ten percent of the baseline? Both are offered; the judge
