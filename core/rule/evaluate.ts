@@ -232,8 +232,8 @@ const DEFAULT_CTX: JudgeCtx = { scale: "auto", tol: 0, opts: {} };
 
 function ctxOf(opts: EvaluateOptions | undefined): JudgeCtx {
   if (opts === undefined) return DEFAULT_CTX;
-  const tol = opts?.tolerance;
-  const scale = opts?.percentScale;
+  const tol = opts.tolerance;
+  const scale = opts.percentScale;
   return {
     scale: scale === "fraction" || scale === "points" ? scale : "auto",
     tol: typeof tol === "number" && tol > 0 && Number.isFinite(tol) ? tol : 0,
@@ -543,7 +543,7 @@ export function judgeFacts(rule: Rule, actual: CellValue, opts?: EvaluateOptions
     const f = denied === null && rule.kind !== "boolean" ? judgeReading(rule, readFor(rule, actual), c, actual) : judgeOne(rule, c, actual, denied);
     const alt = rule.alternative;
     // (A reading with a runner-up has no formula, so the completion date may choose a day's year here: core/rule/formula.ts.)
-    let out = alt ? reconcileBoth(f, rule, alt, c, actual, denied, opts) : f;
+    let out = alt ? reconcileBoth(f, rule, alt, c, actual, denied) : f;
     // "… 22 - 23 triệu lượt khách …, tổng thu đạt 980.000 - 1.050.000 tỷ đồng" with "1.000.000 tỷ đồng" typed: a figure
     // neither the chosen part nor the runner-up can take is the other parts' (rule.rivals) that can; when those that
     // judge it agree, that is the verdict (they differ: asked below); the figure's unit told the parts apart.
@@ -633,7 +633,7 @@ function endLevel(f: Facts, rule: Rule, c: JudgeCtx, actual: CellValue, denied: 
 const changeTyped = (rule: Rule, actual: CellValue) => typeof actual === "string" && !!readChange(actual) && !/(?:^|[,;.:]\s*)(?:riêng|đối với|trường hợp|nếu)\s/iu.test(rule.text || "");
 
 /** The runner-up judged too, each reading's day in the year nearer the completion date, and the two reconciled. */
-function reconcileBoth(f: Facts, rule: Rule, alt: Reading, c: JudgeCtx, actual: CellValue, denied: string | null, opts: EvaluateOptions | undefined): Facts {
+function reconcileBoth(f: Facts, rule: Rule, alt: Reading, c: JudgeCtx, actual: CellValue, denied: string | null): Facts {
   const g = judgeOne(alt, c, actual, denied, rule.text);
   // A change typed ("giảm 2%") is the change reading's, not a level's beside it; not where the change may be a case
   // apart's ("…còn 1-1,5%, riêng các huyện nghèo giảm 4%"), nor past the top of a band of changes (band or floor?).
@@ -646,7 +646,7 @@ function reconcileBoth(f: Facts, rule: Rule, alt: Reading, c: JudgeCtx, actual: 
       return h;
     }
   }
-  return reconcile(nearerYear(f, rule, rule, c, actual), nearerYear(g, alt, rule, c, actual), rule, alt, opts?.unit, opts?.asOf !== undefined);
+  return reconcile(nearerYear(f, rule, rule, c, actual), nearerYear(g, alt, rule, c, actual), rule, alt, c.opts.unit, c.opts.asOf !== undefined);
 }
 
 /**
