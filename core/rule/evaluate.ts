@@ -116,7 +116,7 @@ function judgeStatement(rule: Extract<Reading, { kind: "boolean" }>, c: JudgeCtx
   if (due !== null) {
     const r = readDeadlineActual(actual, rule.text ?? text);
     const dated = r.kind === "date" && !r.iso.startsWith("--");
-    const open = c.opts?.asOf !== undefined && ((r.kind === "empty") || (r.kind === "boolean" && !r.value));
+    const open = c.opts.asOf !== undefined && ((r.kind === "empty") || (r.kind === "boolean" && !r.value));
     if (dated || open) {
       const deadline = { kind: "deadline", due, text: rule.text ?? text } as Rule;
       const f = judgeDeadline(deadline as Extract<Rule, { kind: "deadline" }>, r, c);
@@ -149,7 +149,7 @@ function judgeReading(rule: Rule | Reading, r: CellReading, c: JudgeCtx, raw: Ce
   switch (rule.kind) {
     case "compare":
     case "range": {
-      const a = typedAmount(rule, r, raw, c.opts?.indicator);
+      const a = typedAmount(rule, r, raw, c.opts.indicator);
       const f = rule.kind === "compare" ? judgeCompare(rule, a, c) : judgeRange(rule, a, c);
       // (A figure read out of words is shown as typed, then as read: "Lịch sử 7,0 (tức 7)".)
       if ((a as { typed?: 1 }).typed) f.converted = "text";
@@ -228,12 +228,12 @@ function readFor(rule: Rule | Reading, actual: CellValue): CellReading {
   return readCell(actual);
 }
 
-const DEFAULT_CTX: JudgeCtx = { scale: "auto", tol: 0, opts: undefined };
+const DEFAULT_CTX: JudgeCtx = { scale: "auto", tol: 0, opts: {} };
 
 function ctxOf(opts: EvaluateOptions | undefined): JudgeCtx {
   if (opts === undefined) return DEFAULT_CTX;
-  const tol = opts?.tolerance;
-  const scale = opts?.percentScale;
+  const tol = opts.tolerance;
+  const scale = opts.percentScale;
   return {
     scale: scale === "fraction" || scale === "points" ? scale : "auto",
     tol: typeof tol === "number" && tol > 0 && Number.isFinite(tol) ? tol : 0,
@@ -476,7 +476,7 @@ function unsureReview(f: Facts, rule: Rule): Facts {
  * nearer to it is the one meant, and the verdict says so. A year written in the phrase ("20-7-2020") leaves it be.
  */
 function nearerYear(f: Facts, reading: Rule | Reading, top: Rule, c: JudgeCtx, actual: CellValue): Facts {
-  const period = c.opts?.period;
+  const period = c.opts.period;
   if (reading.kind !== "deadline" || typeof f.done !== "string" || typeof f.due !== "string" || !period) return f;
   const y0 = Number(period.start.slice(0, 4));
   const y1 = Number(period.end.slice(0, 4));
@@ -545,11 +545,14 @@ export function judgeFacts(rule: Rule, actual: CellValue, opts?: EvaluateOptions
     const f = denied === null && rule.kind !== "boolean" ? judgeReading(rule, readFor(rule, actual), c, actual) : judgeOne(rule, c, actual, denied);
     const alt = rule.alternative;
     // (A reading with a runner-up has no formula, so the completion date may choose a day's year here: core/rule/formula.ts.)
-    let out = alt ? reconcileBoth(f, rule, alt, c, actual, denied, opts) : f;
+    let out = alt ? reconcileBoth(f, rule, alt, c, actual, denied) : f;
     // "… 22 - 23 triệu lượt khách …, tổng thu đạt 980.000 - 1.050.000 tỷ đồng" with "1.000.000 tỷ đồng" typed: a figure
     // neither the chosen part nor the runner-up can take is the other parts' (rule.rivals) that can; when those that
     // judge it agree, that is the verdict (they differ: asked below); the figure's unit told the parts apart.
     if ((out.status === "invalid" || IN_OTHER_UNIT.has(out)) && rule.rivals && !badWhateverRead(out.reading)) out = takenByRival(out, rule, c, actual, denied);
+    else if (awaitsBaseline(out) && rule.rivals) out = endLevel(out, rule, c, actual, denied);
+    // "giảm 2%" typed where the sentence holds a change part: the change judges it, not a level part beside it.
+    const typed = (out.rule || rule).kind === "change" && changeTyped(rule, actual);
     // Other parts of a compound target chosen between by position alone (rule.rivals, from the reader): one that can
     // take the figure and judges it otherwise is asked about, naming the part judged and that one.
     if (rule.rivals && isVerdict(out.status)) {
@@ -564,7 +567,7 @@ export function judgeFacts(rule: Rule, actual: CellValue, opts?: EvaluateOptions
       for (const x of rule.rivals) {
         const k = measureKey(x);
         const counts = KIN.has(x) && own?.[0] === "#" && k?.[0] === "#" && (!noun || (names(k) && !names(own)));
-        if (x.kind === "zero" ? rate : own !== null && k !== null && !alike(own, k) && !counts) continue;
+        if ((x.kind === "zero" ? rate : own !== null && k !== null && !alike(own, k) && !counts) || (typed && x.kind !== "change")) continue;
         // (A rival day without a year of its own is placed in the period's year nearer the completion date, as the rule's is.)
         const g = nearerYear(judgeOne(x, c, actual, denied, rule.text), x, { ...x, text: undefined } as Rule, c, actual);
         if (counts && noun && !KIN.get(x) && isVerdict(g.status)) return { ...g, rule: { ...x, text: rule.text } as Rule };
@@ -615,10 +618,37 @@ function countedNoun(f: Facts, rule: Rule): string | undefined {
   return n && (rule.text ?? "").toLowerCase().split(n).slice(0, -1).every((s) => /\d\s*(nghìn |triệu |tỷ )?$/u.test(s)) ? n : undefined;
 }
 
+/**
+ * "hộ cận nghèo mỗi năm giảm 3% … xuống dưới 20%" with a level typed and no baseline: the change cannot judge it, the
+ * level the change brings the rate down to can (the one such part, said).
+ */
+function endLevel(f: Facts, rule: Rule, c: JudgeCtx, actual: CellValue, denied: string | null): Facts {
+  const ends = rule.kind === "change" && rule.direction === "decrease" ? rule.rivals!.filter((x) => x.kind === "compare" && x.intent === "reduce" && alike(measureKey(x)!, measureKey(rule)!)) : [];
+  const g = ends.length === 1 ? judgeOne(ends[0], c, actual, denied, rule.text) : f;
+  if (!isVerdict(g.status)) return f;
+  // (The explanation names the level judged: "Đạt: 19,2%, chỉ tiêu dưới 20%".)
+  g.rule = { ...ends[0], text: rule.text } as Rule;
+  return g;
+}
+
+// (Not where the change may be a case apart's: "…còn 1-1,5%, riêng các huyện nghèo giảm 4%".)
+const changeTyped = (rule: Rule, actual: CellValue) => typeof actual === "string" && !!readChange(actual) && !/(?:^|[,;.:]\s*)(?:riêng|đối với|trường hợp|nếu)\s/iu.test(rule.text || "");
+
 /** The runner-up judged too, each reading's day in the year nearer the completion date, and the two reconciled. */
-function reconcileBoth(f: Facts, rule: Rule, alt: Reading, c: JudgeCtx, actual: CellValue, denied: string | null, opts: EvaluateOptions | undefined): Facts {
+function reconcileBoth(f: Facts, rule: Rule, alt: Reading, c: JudgeCtx, actual: CellValue, denied: string | null): Facts {
   const g = judgeOne(alt, c, actual, denied, rule.text);
-  return reconcile(nearerYear(f, rule, rule, c, actual), nearerYear(g, alt, rule, c, actual), rule, alt, opts?.unit, opts?.asOf !== undefined);
+  // A change typed ("giảm 2%") is the change reading's, not a level's beside it; not where the change may be a case
+  // apart's ("…còn 1-1,5%, riêng các huyện nghèo giảm 4%"), nor past the top of a band of changes (band or floor?).
+  const ch = rule.kind === "change";
+  if (ch !== (alt.kind === "change") && changeTyped(rule, actual)) {
+    const h = ch ? f : g;
+    const r = (ch ? rule : alt) as Rule & { amountMax?: number };
+    if (isVerdict(h.status) && !(r.amountMax !== undefined && h.status === "exceeded")) {
+      h.rule = { ...r, text: rule.text } as Rule;
+      return h;
+    }
+  }
+  return reconcile(nearerYear(f, rule, rule, c, actual), nearerYear(g, alt, rule, c, actual), rule, alt, c.opts.unit, c.opts.asOf !== undefined);
 }
 
 /**

@@ -852,6 +852,9 @@ function result(rule: Reading, text: string, warnings: Warning[], runnerUp: Read
   // (A part measured otherwise, or saying none, is no runner-up: a figure's own unit tells it apart; it stays a rival.)
   const k = runnerUp ? -1 : own.findIndex((x) => !apartByUnit(rule, x));
   if (k >= 0) runnerUp = own.splice(k, 1)[0];
+  // "470 trường … và hàng năm tăng từ 5 - 10% …": a change left unread beside a level stays a rival (never the runner-up),
+  // so a change typed ("tăng 7%") is judged by it.
+  for (const x of signals) if (rule.kind !== "change" && x.reading && x.reading.rule.kind === "change") own.push(x.reading.rule);
   if (own.length > 0) r.rivals = own;
   // The confidence gate: a part of the phrase the reader did not understand makes the rule unsure (review, naming it).
   const doubt = doubtOf(signals);

@@ -31,7 +31,7 @@ function inYear(md: string, y: number): string {
  * else from the completion date (the date nearest to it); never from today's date. Null when neither is known.
  */
 function dated(md: string, c: JudgeCtx, done: string | null): string | null {
-  const y = yearFor(c.opts?.period, Number(md.slice(2, 4)));
+  const y = yearFor(c.opts.period, Number(md.slice(2, 4)));
   if (y !== null) return inYear(md, y);
   if (done === null || done.startsWith("--")) return null;
   const dy = Number(done.slice(0, 4));
@@ -55,7 +55,7 @@ export const EVENT_WINDOW = /(?<!\p{L})(?:diễn ra|thi(?! công)|tuyển|nhận
  * and #N/A → no data, never overdue.
  */
 export function judgeDeadline(rule: RuleOf<"deadline">, r: CellReading, c: JudgeCtx): Facts {
-  const asOfOpt = c.opts?.asOf;
+  const asOfOpt = c.opts.asOf;
   if (asOfOpt !== undefined && (!ISO.test(asOfOpt) || Number.isNaN(Date.parse(asOfOpt)))) {
     return fail("invalid", rule, r, () => ({ vi: `ngày đánh giá "${asOfOpt}" không đúng dạng yyyy-mm-dd`, en: `the as-of date "${asOfOpt}" is not yyyy-mm-dd` }));
   }
@@ -118,7 +118,7 @@ export function judgeDeadline(rule: RuleOf<"deadline">, r: CellReading, c: Judge
     // Done before a window's first day: an event held, attended or enrolled in missed it; work may have been finished
     // early, so asked. (A window of days, not one exact day; nor a first day that is the earliest allowed, "sớm nhất".)
     const early = start !== undefined && doneIso < start;
-    const ask = early && start! < due && due !== OPEN_END && !rule.notBefore && !EVENT_WINDOW.test([rule.text, c.opts?.indicator].join(" "));
+    const ask = early && start! < due && due !== OPEN_END && !rule.notBefore && !EVENT_WINDOW.test([rule.text, c.opts.indicator].join(" "));
     f = facts(ask ? "review" : doneIso <= due && !early ? "met" : "not_met", rule, r);
     if (ask) f.reason = () => ({ vi: `trước ngày đầu ${isoToVi(start!)}: làm sớm hay lỡ đợt?`, en: `before the first day ${isoToVi(start!)}: early or missed?` });
     f.done = doneIso;
@@ -134,7 +134,7 @@ export function judgeDeadline(rule: RuleOf<"deadline">, r: CellReading, c: Judge
   f.due = due;
   f.start = start ?? null;
   if (yearless) {
-    const fromPeriod = c.opts?.period;
+    const fromPeriod = c.opts.period;
     warn(f, "actual_interpreted", () =>
       fromPeriod
         ? { vi: `hạn không ghi năm; năm lấy theo kỳ ${fromPeriod.label}`, en: `the due date has no year; the year comes from the period ${fromPeriod.label}` }

@@ -14,7 +14,7 @@ import { AMBIGUOUS_A, AMBIGUOUS_B, badFraction, negative, notAFigure, OVER_100, 
 export interface JudgeCtx {
   scale: PercentScale;
   tol: number;
-  opts: EvaluateOptions | undefined;
+  opts: EvaluateOptions;
 }
 
 /** The two readings of a plain number disagree: review when their classes differ, else a note on the verdict. */
@@ -48,7 +48,7 @@ export function aboutZone(t: number, unit: Unit): number {
 }
 
 export function judgeCompare(rule: RuleOf<"compare">, r: CellReading, c: JudgeCtx): Facts {
-  const bad = quantity(rule, r, rule.unit, c.scale, c.opts?.unit);
+  const bad = quantity(rule, r, rule.unit, c.scale, c.opts.unit);
   if (bad) return bad;
   const f = thresholdFacts(rule, r, rule.op, rule.value, rule.unit, c);
   // "khoảng 50%": a figure a little short of a rough target is a question for the user, not a shortfall.
@@ -85,7 +85,7 @@ export function thresholdFacts(rule: Rule, r: CellReading, op: Op, t: number, un
 }
 
 export function judgeRange(rule: RuleOf<"range">, r: CellReading, c: JudgeCtx): Facts {
-  const bad = quantity(rule, r, rule.unit, c.scale, c.opts?.unit);
+  const bad = quantity(rule, r, rule.unit, c.scale, c.opts.unit);
   if (bad) return bad;
   const a = Q.value;
   const f = rangeFacts(rule, a, c.tol);
@@ -170,7 +170,7 @@ export function judgeFraction(rule: RuleOf<"fraction">, r: CellReading, c: Judge
     share = num / D;
     counted = true;
   } else {
-    const bad = quantity(rule, r, { kind: "percent" }, c.scale, c.opts?.unit);
+    const bad = quantity(rule, r, { kind: "percent" }, c.scale, c.opts.unit);
     if (bad) return bad;
     share = Q.value;
     alt = Q.alt;
@@ -257,7 +257,11 @@ export function judgeRank(rule: RuleOf<"rank">, r: CellReading, c: JudgeCtx): Fa
 export function judgeChange(rule: RuleOf<"change">, r: CellReading, c: JudgeCtx, raw: unknown): Facts {
   const typed = readChange(raw as never);
   if (typed) return judgeTypedChange(rule, r, typed, c);
-  const bad = quantity(rule, r, rule.unit, c.scale, c.opts?.unit);
+  // "tăng bình quân 6%/năm" with "4,8%" typed under ĐVT "%/năm" and no baseline: a rate per year is the yearly change,
+  // judged as typed ("Chưa đạt: ghi "4,8%", chỉ tiêu tăng ít nhất 6% mỗi năm").
+  const o = c.opts;
+  if (rule.perYear && r.kind === "number" && r.percent && r.value >= 0 && o.baseline === undefined && /%\s*\/\s*năm/u.test(o.unit || "")) return judgeTypedChange(rule, r, { direction: rule.direction, amount: r.value, percent: true, points: false, text: r.text }, c);
+  const bad = quantity(rule, r, rule.unit, c.scale, c.opts.unit);
   if (bad) return bad;
   let a = Q.value;
   const aAlt = Q.alt;
@@ -265,7 +269,7 @@ export function judgeChange(rule: RuleOf<"change">, r: CellReading, c: JudgeCtx,
   const num = Q.num;
   const den = Q.den;
   const aNoun = r.kind === "number" ? r.noun : undefined;
-  const baseRaw = c.opts?.baseline;
+  const baseRaw = c.opts.baseline;
   const br = baseRaw === undefined ? null : readCell(baseRaw);
   if (br === null || br.kind === "empty" || (br.kind === "error" && br.code === "#N/A")) {
     // The cell holds a good figure (a level, quantity() read it): not "no data" but a question (Cần xác nhận).
@@ -279,7 +283,7 @@ export function judgeChange(rule: RuleOf<"change">, r: CellReading, c: JudgeCtx,
     }));
     return f;
   }
-  const badB = quantity(rule, br, rule.unit, c.scale, c.opts?.unit);
+  const badB = quantity(rule, br, rule.unit, c.scale, c.opts.unit);
   if (badB) {
     badB.reading = r;
     const why = reasonOf(badB);
@@ -442,11 +446,11 @@ function typedMismatch(rule: Rule, r: CellReading, want: Bilingual): Facts {
 }
 
 export function judgeReference(rule: RuleOf<"reference">, r: CellReading, c: JudgeCtx): Facts {
-  const refRaw = c.opts?.reference;
+  const refRaw = c.opts.reference;
   const rr = refRaw === undefined ? null : readCell(refRaw);
   // "cao hơn trung bình Thành phố" rarely names its unit: a "%" on either figure makes the comparison one of rates.
   const unit: Unit = rule.unit.kind !== "percent" && (isPercentText(r) || (rr !== null && isPercentText(rr))) ? { kind: "percent" } : rule.unit;
-  const bad = quantity(rule, r, unit, c.scale, c.opts?.unit);
+  const bad = quantity(rule, r, unit, c.scale, c.opts.unit);
   if (bad) return bad;
   const a = Q.value;
   const aAlt = Q.alt;
@@ -463,7 +467,7 @@ export function judgeReference(rule: RuleOf<"reference">, r: CellReading, c: Jud
     }));
     return f;
   }
-  const badR = quantity(rule, rr, unit, c.scale, c.opts?.unit);
+  const badR = quantity(rule, rr, unit, c.scale, c.opts.unit);
   if (badR) {
     badR.reading = r;
     const why = reasonOf(badR);
@@ -536,7 +540,7 @@ export function judgeFrequency(rule: RuleOf<"frequency">, r: CellReading, c: Jud
     if (from && to && from !== to) read = { ...r, value: Number(((r.value * to) / from).toPrecision(12)), noun: r.noun.slice(0, r.noun.lastIndexOf("/")) };
     else if (from) read = { ...r, noun: r.noun.slice(0, r.noun.lastIndexOf("/")) };
   }
-  const bad = quantity(rule, read, unit, c.scale, c.opts?.unit);
+  const bad = quantity(rule, read, unit, c.scale, c.opts.unit);
   if (bad) return bad;
   return thresholdFacts(rule, read, rule.op, rule.count, unit, c);
 }
@@ -558,7 +562,7 @@ export function judgeZero(rule: RuleOf<"zero">, r: CellReading, c: JudgeCtx): Fa
     f.unit = { kind: "percent" };
     return f;
   }
-  const bad = quantity(rule, r, rule.unit, c.scale, c.opts?.unit);
+  const bad = quantity(rule, r, rule.unit, c.scale, c.opts.unit);
   if (bad) return bad;
   const v = Q.value;
   const f = facts(Math.abs(v) <= EPS ? "met" : "not_met", rule, r);

@@ -48,14 +48,17 @@ export function claimCodes(p: Prepared, ts: Token[]): void {
       continue;
     }
     // Digits glued to the letters after them are a code ("03b", "2a"), unless the letters are a unit ("10m2", "5ha",
-    // "150.000đ") or a clock ("7h30").
+    // "150.000đ"), a clock ("7h30") or a rate per someone or some time ("15g/học sinh/ngày", "120g/bữa").
     const next = ts[i + 1];
     // ("4G", "5G": a capital G glued is a network's name, grams are written small.)
-    if (!t.percent && next && next.kind === WORD && next.start === t.end && (p.src.slice(next.start, next.end) === "G" || (!next.w1?.unit && !next.w1?.noun && !next.lex?.unit && !next.lex?.noun && next.startMask === 0 && !/^h\d{0,2}$/u.test(next.w) && !unitElsewhere(ts, next)))) {
+    if (!t.percent && next && next.kind === WORD && next.start === t.end && (p.src.slice(next.start, next.end) === "G" || (!next.w1?.unit && !next.w1?.noun && !next.lex?.unit && !next.lex?.noun && next.startMask === 0 && !/^h\d{0,2}$/u.test(next.w) && !unitElsewhere(ts, next) && !perWord(ts, i + 2)))) {
       t.role = "reference";
     }
   }
 }
+
+/** "/học sinh", "/ngày": a lower-case word glued after "/" names what a rate is per. */
+const perWord = (ts: Token[], k: number) => isSym(ts[k], "/") && ts[k + 1].kind === WORD && ts[k + 1].start === ts[k].end && !isCapsCode(ts[k + 1].w);
 
 /** "17tiết …, 15 tiết": letters the phrase itself writes as a unit (a word, after a spaced figure) are that unit glued on. */
 function unitElsewhere(ts: Token[], w: Token): boolean {

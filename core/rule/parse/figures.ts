@@ -1,4 +1,5 @@
 // What surrounds a figure: its operator before or after, and its unit (percent, count noun, measure, per-unit ratio).
+import { unitSize } from "../../number/units";
 import type { Op, Unit } from "../schema";
 import { M, type Dimension, type OpWord, type PeriodKind } from "./lexicon";
 import { NUM, SYM, WORD, type Token } from "./tokens";
@@ -184,8 +185,10 @@ export function unitAfter(p: Prepared, ts: Token[], i: number): UnitRead {
     pers.push({ text, container: part.container, period: n ? PERIOD_SPANS[text] : part.period });
     j = q + plen;
   }
-  const unitWord = head.lex?.unit && first.len === head.lexLen ? head.lex.unit : undefined;
+  let unitWord = head.lex?.unit && first.len === head.lexLen ? head.lex.unit : undefined;
   if (pers.length > 0) {
+    // ("15g/học sinh/ngày": a rate's head may be a unit the lexicon leaves out.)
+    unitWord = unitWord || unitSize(headText) || undefined;
     const last = pers[pers.length - 1];
     const text = [headText, ...pers.map((x) => x.text)].join("/").replace(/\s*\/\s*/gu, "/");
     return {
