@@ -173,10 +173,12 @@ describe("ranges spill and errors are Excel errors", () => {
   // window starts, completion-cell dates, per-base rates, capped extensions: about 1.8 KiB) and its review's mends
   // (done words, event windows, pauses, bans with a count, same-noun shares: about 2.2 KiB) reached 216.5 KiB, so the
   // ratchet moves to 218 KiB, still 26 KB under the goal. Round 16 (session 13: about 3.6 KiB) reached 220.1 KiB, then
-  // 214.9 KiB once terser minifies it a second time (scripts/minify-hard.mjs, as Code.js); the ratchet stays.
-  it("keeps functions.js from growing (ratchet at 218 KiB; goal 250 KB): the plans come with the task pane's bundle or plans.json", () => {
+  // 214.9 KiB once terser minifies it a second time (scripts/minify-hard.mjs, as Code.js); the ratchet stays. Session 14:
+  // property names and built-in globals written once (bytes17, scripts/alias-strings.mjs) took it to 202.0 KiB, round 17
+  // to 204.5 KiB; the ratchet moves down to 210 KiB.
+  it("keeps functions.js from growing (ratchet at 210 KiB; goal 250 KB): the plans come with the task pane's bundle or plans.json", () => {
     const text = readFileSync(join(dir, "functions.js"), "utf8");
-    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(218 * 1024);
+    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(210 * 1024);
     expect(text).not.toContain("Tỷ lệ trẻ kênh bình thường");
     // Help texts reach Excel through functions.json; the bundle carries only what runs (core/functions/call.ts).
     for (const f of FUNCTIONS) expect(text).not.toContain(f.description.vi);
