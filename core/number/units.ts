@@ -59,8 +59,7 @@ export const UNITS: ReadonlyArray<readonly [string, UnitSize]> = [
   ["điểm", { dim: "score", factor: 1, name: "điểm" }],
 ];
 
-// "g" alone is not a lexicon word ("17g" may be a time of day): it sizes a unit column or a rate ("15g/học sinh/ngày").
-const BY_WORD: ReadonlyMap<string, UnitSize> = new Map(UNITS.concat([["g", { dim: "mass", factor: 0.001, name: "g" }]]));
+const BY_WORD: ReadonlyMap<string, UnitSize> = new Map(UNITS.map(([w, u]) => [w, u]));
 
 /**
  * The size of a unit written as text: the part before any "/" ("phút", "m2/trẻ" → m2, "đồng/học sinh/tháng" → đồng).
