@@ -741,8 +741,9 @@ function clauseWords(sh: Shared, clauses: string[], read: Array<{ i: number; r: 
   // each name their own task: a step naming the indicator's words is the one meant.)
   // (Days for groups, "cấp MN, TH: ngày 21-8; THCS, THPT: ngày 14-8", are parallel: only a chain holding a due day is one.)
   const steps = read.every((x) => x.r.rule.kind === "deadline") && read.some((x) => !(x.r.rule as { start?: string }).start);
-  // (A head with a sub-target after it is no ellipsis: "…đạt 85%, trong đó từ giếng khoan 30%" under "từ giếng khoan".)
-  if (!steps && texts.some((t, k) => !subs.has(read[k].i) && !subs.has(read[k + 1]?.i ?? -1) && !words.some((w) => t.includes(` ${w} `)))) return;
+  // (A head with a bare figure and a sub-target after it stays an ellipsis: "Không quá 6%, trong đó tỷ lệ học sinh bỏ học
+  // không quá 1%" under "Tỷ lệ học sinh bỏ học và lưu ban" names the whole, not the part whose words it shares.)
+  if (!steps && texts.some((t, k) => !subs.has(read[k].i) && !words.some((w) => t.includes(` ${w} `)))) return;
   // "Tỷ lệ lao động qua đào tạo đạt 68%, trong đó có bằng cấp, chứng chỉ đạt 50%": a sub-target is counted among the
   // main clause's things, so it has the main clause's words too; only its own words tell it apart, and with none the
   // main clause leads — by less than DECIDE, so the sub-target stays the runner-up and a figure the two judge
