@@ -428,8 +428,9 @@ function saidReached(text: string, asked = ""): boolean | null {
     [/đúng (?:thời )?hạn|kịp thời|đúng tiến độ/u, /trễ|chậm|muộn|quá hạn|không kịp/u],
     [/đầy đủ/u, /thiếu/u],
   ].filter(([a]) => a.test(asked));
-  if (how.some(([a, no]) => no.test(low) || RegExp(`(?:không|chưa) (?:${a.source})`, "u").test(low))) return false;
-  return how.some(([a]) => RegExp(`^(?:đã )?(?:\\p{L}+ )?(?:${a.source})$`, "u").test(low)) || null;
+  // ("Không chậm trễ", "không thiếu" deny the lack: no "no"; "gần đầy đủ", "khá kịp thời" hedge: no "yes".)
+  if (how.some(([a, no]) => RegExp(`(?<!(?:không|chưa) (?:bị |chậm )?)(?:${no.source})`, "u").test(low) || RegExp(`(?:không|chưa) (?:${a.source})`, "u").test(low))) return false;
+  return how.some(([a]) => RegExp(`^(?:đã )?(?!(?:gần|khá|hơi|tương|cơ|hầu|ít|chưa|không) )(?:\\p{L}+ )?(?:${a.source})$`, "u").test(low)) || null;
 }
 
 /** A band of changes ("giảm 1–1,5%"): reaching the bottom meets it; only passing the top exceeds it. */

@@ -513,7 +513,10 @@ function frequency(c: Ctx, out: Cand[]): void {
       const span = ts[f.i + 3];
       // ("1 lần/01 tháng": once per one named period is at least once each period.)
       const every = PERIOD_SPANS[`${span.value} ${ts[f.i + 4].w}`];
-      out.push({ rule: every ? { kind: "frequency", op: ">=", count: 1, noun: "lần", period: every } : { kind: "compare", op: "<=", value: span.value, unit: { kind: "measure", unit: ts[f.i + 4].w }, intent: "plain" }, used: [t, span], score: SCORE.interval, by: "interval", subject: [ts[f.opAt].start, ts[f.i + 4].end] });
+      // ("không quá 1 lần/01 tháng", "tối đa 1 lần/6 tháng": a ceiling on how often; never read as a floor.)
+      const cap = f.op && !f.op.weak && f.op.op[0] == "<";
+      if (cap && !every) continue;
+      out.push({ rule: every ? { kind: "frequency", op: cap ? f.op!.op : ">=", count: 1, noun: "lần", period: every } : { kind: "compare", op: "<=", value: span.value, unit: { kind: "measure", unit: ts[f.i + 4].w }, intent: "plain" }, used: [t, span], score: SCORE.interval, by: "interval", subject: [ts[f.opAt].start, ts[f.i + 4].end] });
       continue;
     }
     if (u.period && u.head && !u.dim && u.unit.kind === "measure") {
