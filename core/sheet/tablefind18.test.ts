@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import type { CellValue } from "../types";
 import { checkSheet } from "./check";
 import { readHeader } from "../table/header";
+import { allOf } from "./allpass";
 import type { CheckedSheet, CheckResult } from "./types";
 
 const ok = (r: CheckResult): CheckedSheet => {
@@ -135,5 +136,21 @@ describe("a conclusion judged from its parts by the rule the sheet states", () =
   it("judges nothing without the sheet's all-pass sentence (never guessed)", () => {
     const q = checkSheet({ name: "S", values: values.slice(0, 7), merges }, null, { asOf: "2013-03-15" });
     expect(q.ok ? q.items.length : 0).toBe(0);
+  });
+});
+
+describe("an all-pass sentence applied only where it is all of these parts", () => {
+  const parts = ["Kết quả các chỉ số Chỉ số a", "Kết quả các chỉ số Chỉ số b", "Kết quả các chỉ số Chỉ số c"];
+  it.each<[string, boolean]>([
+    ["Tiêu chí được đánh giá đạt khi tất cả các chỉ số trong tiêu chí đạt.", true],
+    ["Tiêu chí đạt khi cả 3 chỉ số đạt", true],
+    ["Tiêu chí được đánh giá đạt khi đủ 2/3 chỉ số đạt.", false],
+    ["Tiêu chí không đạt khi tất cả các chỉ số không đạt.", false],
+    ["Tiêu chí đạt khi cả hai chỉ số a, b đạt.", false],
+    ["Tiêu chí đạt khi tất cả các chỉ số đạt hoặc chỉ số c không đạt nhưng a, b đạt.", false],
+    ["Trường đạt khi tất cả các tiêu chí đạt.", false],
+    ["Xếp loại đạt khi mọi chỉ số đạt trở lên", false],
+  ])("%s → %s", (s, want) => {
+    expect(allOf(s, parts)).toBe(want);
   });
 });
