@@ -154,3 +154,13 @@ describe("an all-pass sentence applied only where it is all of these parts", () 
     expect(allOf(s, parts)).toBe(want);
   });
 });
+
+describe("a guarded rate that is a complement of the cells it divides", () => {
+  it.each(["=IF(C{r}=0,0,100-D{r}/C{r}*100)", '=IF(C{r}>0,ROUND(100-D{r}/C{r}*100,1),"")'])("judges %s on the rate shown, never on D/C", (f) => {
+    const values: CellValue[][] = [["TT", "Đơn vị", "Số HS đầu năm", "Số HS cuối năm", "Tỷ lệ (%)"], [null, "Chỉ tiêu", null, null, "≤ 1%"]];
+    [[1000, 995], [1000, 985]].forEach(([d, n], i) => values.push([i + 1, `Trường ${i}`, d, n, Math.round((100 - (n / d) * 100) * 10) / 10]));
+    const formulas = values.map((_, i) => (i >= 2 ? [undefined, undefined, undefined, undefined, f.replace(/\{r\}/g, String(i + 1))] : []));
+    const r = ok(checkSheet({ name: "S", values, formulas }, null, { asOf: "2019-06-15" }));
+    expect(byCell(r)).toMatchObject({ "2,4": "met", "3,4": "not_met" });
+  });
+});
