@@ -164,3 +164,21 @@ describe("a guarded rate that is a complement of the cells it divides", () => {
     expect(byCell(r)).toMatchObject({ "2,4": "met", "3,4": "not_met" });
   });
 });
+
+describe("a plan or deadline heading turned round by its own words", () => {
+  it.each(["Kế hoạch vốn chưa giao", "KH vốn còn lại chưa giao", "Chỉ tiêu không giao"])("never reads %s as the target", (h) => {
+    expect(readHeader(h).role).not.toBe("target");
+  });
+  it.each(["Thời hạn gửi thực tế", "Hạn nộp trễ", "Thời hạn nộp quá hạn"])("never reads %s as the deadline", (h) => {
+    expect(readHeader(h).role).not.toBe("deadline");
+  });
+  it("keeps 'Kế hoạch vốn đã giao' a target and 'Hạn báo cáo chậm nhất' a deadline", () => {
+    expect(readHeader("Kế hoạch vốn đã giao").role).toBe("target");
+    expect(readHeader("Hạn báo cáo chậm nhất").role).toBe("deadline");
+  });
+  it("judges no disbursement against funds not yet assigned", () => {
+    const values: CellValue[][] = [["TT", "Nội dung", "Kế hoạch vốn chưa giao", "Giải ngân", "Ghi chú"], [1, "Dự án trường THCS A", 500, 450, null], [2, "Dự án trường TH B", 200, 210, null]];
+    const q = checkSheet({ name: "S", values }, null, { asOf: "2023-12-31" });
+    expect(q.ok ? q.items.filter((i) => i.status === "not_met" || i.status === "exceeded").length : 0).toBe(0);
+  });
+});
