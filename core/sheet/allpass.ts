@@ -18,6 +18,17 @@ const YES = new Set(YES_WORDS);
 const NO = new Set(NO_WORDS);
 /** The sheet's sentence making a whole met only when all its parts are ("đạt khi cả 3 chỉ số đạt", "khi tất cả … đạt"). */
 const ALL_PASS = /\bdat khi (tat ca|ca|moi|toan bo|du)\b.{0,60}\bdat\b/;
+/** Its parts and its own words: not a negated rule, no exception, a count equal to the parts', the parts' own noun. */
+const ALL_OF = /\b(khong |chua )?dat khi (?:tat ca|ca|moi|toan bo|du) (?:(\d+|hai|ba|bon|nam)(?:\/(\d+))? )?(?:cac |nhung )?([a-z]+ [a-z]+)(.*)$/;
+const COUNTS: Record<string, number> = { hai: 2, ba: 3, bon: 4, nam: 5 };
+
+/** Whether the sheet's all-pass sentence speaks of these parts, all of them, without exception; else it is not applied. */
+export function allOf(sentence: string, labels: string[]): boolean {
+  const m = ALL_OF.exec(fold(sentence));
+  if (!m || m[1] || /\b(hoac|tru|nhung|neu|it nhat|tro len)\b/.test(m[5])) return false;
+  const n = m[2] === undefined ? labels.length : (COUNTS[m[2]] ?? Number(m[2]));
+  return n === labels.length && (m[3] === undefined || Number(m[3]) === n) && labels.every((l) => fold(l).includes(m[4]));
+}
 /** A heading of the row's own conclusion ("Kết luận tiêu chí", "Đánh giá chung"). */
 const CONCLUSION = /^(ket luan|danh gia chung|ket qua chung|xep loai chung)\b/;
 
@@ -66,8 +77,8 @@ export function allPassItems(ctx: Ctx, layout: ListLayout): Item[] {
   for (let c = 0; c < width && concl < 0; c++) if (CONCLUSION.test(fold(layout.headerRows.map((h) => heading(h, c)).filter(Boolean)[0] ?? "")) && marks(sheet, c, rows)) concl = c;
   const parts: number[] = [];
   for (let c = concl - 1; c > nameCol && marks(sheet, c, rows); c--) parts.unshift(c);
-  if (concl < 0 || parts.length < 2) return [];
   const label = (c: number) => heading(layout.headerRows[layout.headerRows.length - 1], c) || columnLetters(c);
+  if (concl < 0 || parts.length < 2 || !allOf(sentence, parts.map((c) => layout.headerRows.map((h) => heading(h, c)).join(" ")))) return [];
   const items: Item[] = [];
   for (const r of rows) {
     const row = sheet.values[r] ?? [];

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import type { CellValue } from "../types";
 import { checkSheet } from "./check";
 import { readHeader } from "../table/header";
+import { allOf } from "./allpass";
 import type { CheckedSheet, CheckResult } from "./types";
 
 const ok = (r: CheckResult): CheckedSheet => {
@@ -135,5 +136,49 @@ describe("a conclusion judged from its parts by the rule the sheet states", () =
   it("judges nothing without the sheet's all-pass sentence (never guessed)", () => {
     const q = checkSheet({ name: "S", values: values.slice(0, 7), merges }, null, { asOf: "2013-03-15" });
     expect(q.ok ? q.items.length : 0).toBe(0);
+  });
+});
+
+describe("an all-pass sentence applied only where it is all of these parts", () => {
+  const parts = ["Kết quả các chỉ số Chỉ số a", "Kết quả các chỉ số Chỉ số b", "Kết quả các chỉ số Chỉ số c"];
+  it.each<[string, boolean]>([
+    ["Tiêu chí được đánh giá đạt khi tất cả các chỉ số trong tiêu chí đạt.", true],
+    ["Tiêu chí đạt khi cả 3 chỉ số đạt", true],
+    ["Tiêu chí được đánh giá đạt khi đủ 2/3 chỉ số đạt.", false],
+    ["Tiêu chí không đạt khi tất cả các chỉ số không đạt.", false],
+    ["Tiêu chí đạt khi cả hai chỉ số a, b đạt.", false],
+    ["Tiêu chí đạt khi tất cả các chỉ số đạt hoặc chỉ số c không đạt nhưng a, b đạt.", false],
+    ["Trường đạt khi tất cả các tiêu chí đạt.", false],
+    ["Xếp loại đạt khi mọi chỉ số đạt trở lên", false],
+  ])("%s → %s", (s, want) => {
+    expect(allOf(s, parts)).toBe(want);
+  });
+});
+
+describe("a guarded rate that is a complement of the cells it divides", () => {
+  it.each(["=IF(C{r}=0,0,100-D{r}/C{r}*100)", '=IF(C{r}>0,ROUND(100-D{r}/C{r}*100,1),"")'])("judges %s on the rate shown, never on D/C", (f) => {
+    const values: CellValue[][] = [["TT", "Đơn vị", "Số HS đầu năm", "Số HS cuối năm", "Tỷ lệ (%)"], [null, "Chỉ tiêu", null, null, "≤ 1%"]];
+    [[1000, 995], [1000, 985]].forEach(([d, n], i) => values.push([i + 1, `Trường ${i}`, d, n, Math.round((100 - (n / d) * 100) * 10) / 10]));
+    const formulas = values.map((_, i) => (i >= 2 ? [undefined, undefined, undefined, undefined, f.replace(/\{r\}/g, String(i + 1))] : []));
+    const r = ok(checkSheet({ name: "S", values, formulas }, null, { asOf: "2019-06-15" }));
+    expect(byCell(r)).toMatchObject({ "2,4": "met", "3,4": "not_met" });
+  });
+});
+
+describe("a plan or deadline heading turned round by its own words", () => {
+  it.each(["Kế hoạch vốn chưa giao", "KH vốn còn lại chưa giao", "Chỉ tiêu không giao"])("never reads %s as the target", (h) => {
+    expect(readHeader(h).role).not.toBe("target");
+  });
+  it.each(["Thời hạn gửi thực tế", "Hạn nộp trễ", "Thời hạn nộp quá hạn"])("never reads %s as the deadline", (h) => {
+    expect(readHeader(h).role).not.toBe("deadline");
+  });
+  it("keeps 'Kế hoạch vốn đã giao' a target and 'Hạn báo cáo chậm nhất' a deadline", () => {
+    expect(readHeader("Kế hoạch vốn đã giao").role).toBe("target");
+    expect(readHeader("Hạn báo cáo chậm nhất").role).toBe("deadline");
+  });
+  it("judges no disbursement against funds not yet assigned", () => {
+    const values: CellValue[][] = [["TT", "Nội dung", "Kế hoạch vốn chưa giao", "Giải ngân", "Ghi chú"], [1, "Dự án trường THCS A", 500, 450, null], [2, "Dự án trường TH B", 200, 210, null]];
+    const q = checkSheet({ name: "S", values }, null, { asOf: "2023-12-31" });
+    expect(q.ok ? q.items.filter((i) => i.status === "not_met" || i.status === "exceeded").length : 0).toBe(0);
   });
 });

@@ -11,6 +11,13 @@ describe("ratioCells", () => {
     ["=SUM(D10:D12)", null],
     ["=ROUND(G10/D10*100,1)&\"%\"", null],
     ["=(G10+H10)/D10", null],
+    ['=IF(D12="","",ROUND(D12/C12*100,1))', { num: [11, 3], den: [11, 2] }],
+    ['=IFERROR(D12/C12,0)', { num: [11, 3], den: [11, 2] }],
+    // A guarded complement or difference is not the rate of those cells (a drop-out rate from those staying, a growth).
+    ["=IF(C5=0,0,100-D5/C5*100)", null],
+    ["=IF(C5=0,0,(1-D5/C5)*100)", null],
+    ['=IF(C5>0,ROUND(100-D5/C5*100,1),"")', null],
+    ['=IF(C5=0,"",D5/C5*100-100)', null],
   ])("%s → %j", (formula, cells) => {
     expect(ratioCells(formula)).toEqual(cells);
   });

@@ -56,8 +56,10 @@ export function ratioCells(formula: string, origin: { row: number; col: number }
   let m = RATIO_FORMULA.exec(f);
   // A rate guarded against a blank ("=IF(D12=\"\",\"\",ROUND(D12/C12*100,1))", "=IFERROR(D12/C12,0)"): its one division.
   if (!m && GUARDED_RATIO.test(f) && !/\b(?!(?:IF|IFERROR|ROUND|ISBLANK|AND|OR)\()[A-Z]{2,}\(/i.test(f)) {
+    // The division must be a whole argument ("100-D12/C12*100" is its complement, "(1-D12/C12)*100" too: not this rate).
     const all = [...f.matchAll(DIVISION)];
-    if (all.length === 1) m = all[0];
+    const a = all[0];
+    if (all.length === 1 && /[(,]\s*(ROUND\(\s*)?$/i.test(f.slice(0, a.index)) && /^\s*(\*\s*100\s*)?(,\s*\d\s*\)\s*)?[,)]/.test(f.slice(a.index! + a[0].length))) m = a;
   }
   if (!m) return null;
   const col = (letters: string) => [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
