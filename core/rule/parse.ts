@@ -535,7 +535,8 @@ function everyone(r: ParseResult, whole: string, opts: ParseOptions): ParseResul
   return { ok: true, rule: { kind: "compare", op: ">=", value: 1, unit: { kind: "percent" }, text: whole } as Rule, warnings: r.ok ? r.warnings : [] };
 }
 const ALL_EACH = /(?<!không (?:phải )?)(?:tất cả|toàn bộ|mọi) (?:các |những )?(\p{L}+) ?(\p{L}*)[^.;]*đều /u;
-const ALL_HEAD = /^(?:tất cả|toàn bộ|mọi) (?:các |những )?(\p{L}+) ?(\p{L}*)/u;
+// (Not when another clause aims at more or names another share: "Tất cả GV đạt chuẩn, phấn đấu đa số trên chuẩn".)
+const ALL_HEAD = /^(?!.*(?:[,;] *(?:phấn đấu|trong đó|riêng)|đa số|phần lớn|hầu hết|một số|một phần))(?:tất cả|toàn bộ|mọi) (?:các |những )?(\p{L}+) ?(\p{L}*)/u;
 
 function parseWhole(whole: string, opts: ParseOptions): ParseResult {
   // (Clauses are cut by splitClauses below, one pass over the text.)
