@@ -92,3 +92,11 @@ describe("'Tất cả' with no figure, when another clause aims further or names
     expect(evaluate("Tất cả các trường tổ chức khám sức khỏe, trong đó hầu hết học sinh được khám", "90%", h).status).not.toMatch(/^(?:met|not_met|exceeded)$/);
   });
 });
+
+describe("a clerk's 'g' after an hour is 'giờ', no grams", () => {
+  it("refuses a phrase of times of day written '6g30', 'lúc 17g', but reads grams elsewhere", () => {
+    expect(parseTarget("Mở cửa đón trẻ trước 6g30").ok).toBe(false);
+    expect(evaluate("Đón trẻ lúc 6g30, trả trẻ lúc 17g", "17g").status).toBe("unreadable");
+    expect(evaluate("mỗi bữa ít nhất 150g thịt", "120g").status).toBe("not_met");
+  });
+});
