@@ -535,7 +535,8 @@ function everyone(r: ParseResult, whole: string, opts: ParseOptions): ParseResul
   return { ok: true, rule: { kind: "compare", op: ">=", value: 1, unit: { kind: "percent" }, text: whole } as Rule, warnings: r.ok ? r.warnings : [] };
 }
 const ALL_EACH = /(?<!không (?:phải )?)(?:tất cả|toàn bộ|mọi) (?:các |những )?(\p{L}+) ?(\p{L}*)[^.;]*đều /u;
-const ALL_HEAD = /^(?:tất cả|toàn bộ|mọi) (?:các |những )?(\p{L}+) ?(\p{L}*)/u;
+// (Not when another clause aims at more or names another share: "Tất cả GV đạt chuẩn, phấn đấu đa số trên chuẩn".)
+const ALL_HEAD = /^(?!.*(?:[,;] *(?:phấn đấu|trong đó|riêng)|đa số|phần lớn|hầu hết|một số|một phần))(?:tất cả|toàn bộ|mọi) (?:các |những )?(\p{L}+) ?(\p{L}*)/u;
 
 function parseWhole(whole: string, opts: ParseOptions): ParseResult {
   // (Clauses are cut by splitClauses below, one pass over the text.)
@@ -995,7 +996,8 @@ function overPrecise(s: string): string {
 // Times of day: a slot ("13h30 - 14h", "từ 7:30 đến 8 giờ") or one placed by a word ("trước 8 giờ", "lúc 14h15").
 // (Not one alone: "1 giờ 30 phút", "1h30" may be how long.)
 const HOUR = String.raw`\d{1,2} ?(?:h|giờ|:) ?(?:\d\d(?: ?phút)?)?(?![\p{L}/])`;
-const CLOCK = RegExp(`${HOUR} ?(?:-|–|đến|tới) ?${HOUR}|(?<=(?:trước|sau|lúc) )${HOUR}`, "giu");
+// ("6g30", "lúc 17g": a clerk's "g" after an hour is "giờ", no grams.)
+const CLOCK = RegExp(`${HOUR} ?(?:-|–|đến|tới) ?${HOUR}|(?<=(?:trước|sau|lúc) )(?:${HOUR}|\\d{1,2}g(?![\\p{L}\\d]))|\\b\\d{1,2}g\\d\\d\\b`, "giu");
 const FORMULA = /^=\s*(?:[a-z_][\w.]*\s*\(|\$?[a-z]{1,3}\$?\d+|[\d.,\s]*[+*/^])/iu;
 
 const MAX_CLAUSES = 64;

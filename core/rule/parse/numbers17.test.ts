@@ -81,3 +81,22 @@ describe("a figure after 'cho' counts whom the act is for", () => {
     expect(evaluate("nâng cao tay nghề cho khoảng 12 nghìn người mỗi năm", "13 nghìn", o).status).toBe("exceeded");
   });
 });
+
+describe("'Tất cả' with no figure, when another clause aims further or names another share", () => {
+  it("is not read as 100% of what the indicator counts", () => {
+    const o = { unit: "%", indicator: "Tỷ lệ giáo viên trên chuẩn" };
+    expect(evaluate("Tất cả giáo viên đạt chuẩn trở lên, phấn đấu đa số trên chuẩn", "60%", o).status).not.toMatch(/^(?:met|not_met|exceeded)$/);
+    const k = { unit: "%", indicator: "Tỷ lệ trường đạt chuẩn quốc gia mức độ 2" };
+    expect(evaluate("Tất cả trường mầm non có bếp ăn một chiều, phấn đấu đạt chuẩn mức độ hai", "70%", k).status).not.toMatch(/^(?:met|not_met|exceeded)$/);
+    const h = { unit: "%", indicator: "Tỷ lệ học sinh được khám sức khỏe" };
+    expect(evaluate("Tất cả các trường tổ chức khám sức khỏe, trong đó hầu hết học sinh được khám", "90%", h).status).not.toMatch(/^(?:met|not_met|exceeded)$/);
+  });
+});
+
+describe("a clerk's 'g' after an hour is 'giờ', no grams", () => {
+  it("refuses a phrase of times of day written '6g30', 'lúc 17g', but reads grams elsewhere", () => {
+    expect(parseTarget("Mở cửa đón trẻ trước 6g30").ok).toBe(false);
+    expect(evaluate("Đón trẻ lúc 6g30, trả trẻ lúc 17g", "17g").status).toBe("unreadable");
+    expect(evaluate("mỗi bữa ít nhất 150g thịt", "120g").status).toBe("not_met");
+  });
+});
