@@ -87,3 +87,10 @@ describe("a change left unread beside a level judges a change typed", () => {
     expect(status(p, "125", ...o)).toBe("exceeded");
   });
 });
+
+describe("rv17a: universal words with no figure hold in one clause only", () => {
+  it("a later clause's 'phần lớn', 'đa số' is not every one", () => {
+    expect(status("Tất cả trường học có nhà vệ sinh, phần lớn đạt chuẩn", "70%", "Tỷ lệ trường có nhà vệ sinh đạt chuẩn", "%")).not.toMatch(/met|exceeded/);
+    expect(status("Toàn bộ giáo viên được bồi dưỡng; phấn đấu đa số đạt trên chuẩn", "90%", "Tỷ lệ giáo viên đạt trên chuẩn", "%")).not.toMatch(/met|exceeded/);
+  });
+});
