@@ -76,3 +76,14 @@ describe("words that only look like a fee or a harm", () => {
     expect(judge("100% trường có kế hoạch dạy kỹ năng cứu đuối cho học sinh", "96%", "Tỷ lệ trường có kế hoạch", "%")).toBe("not_met");
   });
 });
+
+describe("rv17a: the new rules stay in their lane", () => {
+  it("'cộng thêm' beside a count or money is no points scale", () => {
+    expect(judge("Số phòng học xây mới cộng thêm 10 phòng so với năm trước", "12 phòng", "Số phòng học xây mới", "phòng")).toBe("exceeded");
+    expect(judge("Thu nhập được cộng thêm phụ cấp, đạt bình quân 8 triệu đồng/tháng", "9 triệu đồng", "Thu nhập bình quân giáo viên", "triệu đồng")).toBe("exceeded");
+  });
+  it("a strict list operator's way carries to an item with words of its own", () => {
+    expect(judge("Tỷ lệ giáo viên nghỉ việc dưới 2% ở thành thị, nông thôn 3%", "2,5%", "Tỷ lệ giáo viên nghỉ việc", "%")).toBe("review");
+    expect(judge("Tỷ lệ phòng học xuống cấp dưới 5% ở vùng thuận lợi, vùng khó khăn 8%", "6%", "Tỷ lệ phòng học xuống cấp", "%")).toBe("review");
+  });
+});

@@ -623,7 +623,9 @@ function countedNoun(f: Facts, rule: Rule): string | undefined {
  * level the change brings the rate down to can (the one such part, said).
  */
 function endLevel(f: Facts, rule: Rule, c: JudgeCtx, actual: CellValue, denied: string | null): Facts {
-  const ends = rule.kind === "change" && rule.direction === "decrease" ? rule.rivals!.filter((x) => x.kind === "compare" && x.intent === "reduce" && alike(measureKey(x)!, measureKey(rule)!)) : [];
+  // (Not where a later clause names a subject of its own: "giảm 0,2%/năm; trường vùng khó khăn xuống dưới 2%".)
+  const own = (rule.text || "").split(/;|,(?!\d)/u).slice(1).some((t) => /\d/.test(t) && !/^\s*(?:phấn|đến|xuống|còn)/iu.test(t));
+  const ends = rule.kind === "change" && rule.direction === "decrease" && !own ? rule.rivals!.filter((x) => x.kind === "compare" && x.intent === "reduce" && alike(measureKey(x)!, measureKey(rule)!)) : [];
   const g = ends.length === 1 ? judgeOne(ends[0], c, actual, denied, rule.text) : f;
   if (!isVerdict(g.status)) return f;
   // (The explanation names the level judged: "Đạt: 19,2%, chỉ tiêu dưới 20%".)

@@ -87,3 +87,18 @@ describe("a change left unread beside a level judges a change typed", () => {
     expect(status(p, "125", ...o)).toBe("exceeded");
   });
 });
+
+describe("rv17a: universal words with no figure hold in one clause only", () => {
+  it("a later clause's 'phần lớn', 'đa số' is not every one", () => {
+    expect(status("Tất cả trường học có nhà vệ sinh, phần lớn đạt chuẩn", "70%", "Tỷ lệ trường có nhà vệ sinh đạt chuẩn", "%")).not.toMatch(/met|exceeded/);
+    expect(status("Toàn bộ giáo viên được bồi dưỡng; phấn đấu đa số đạt trên chuẩn", "90%", "Tỷ lệ giáo viên đạt trên chuẩn", "%")).not.toMatch(/met|exceeded/);
+  });
+});
+
+describe("rv17a: an end level of another subject does not judge a level typed", () => {
+  it("a later clause naming its own subject leaves the level asked about", () => {
+    expect(status("Giảm tỷ lệ bỏ học 0,2%/năm; trường vùng khó khăn xuống dưới 2%", "1,5%", "Tỷ lệ bỏ học", "%")).toBe("review");
+    expect(status("Tỷ lệ hộ nghèo mỗi năm giảm 1,5%, các xã vùng cao xuống dưới 10%", "8%", "Tỷ lệ hộ nghèo", "%")).toBe("review");
+    expect(status("Tỷ lệ hộ nghèo mỗi năm giảm 1%, phấn đấu cuối kỳ còn dưới 5%", "4%", "Tỷ lệ hộ nghèo", "%")).toBe("met");
+  });
+});

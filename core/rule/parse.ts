@@ -525,8 +525,9 @@ function parseTargetUnsafe(text: string, opts: ParseOptions): ParseResult {
  */
 function everyone(r: ParseResult, whole: string, opts: ParseOptions): ParseResult {
   const k = r.ok ? measureKey(r.rule) : r.error.code;
-  // ("Tất cả cơ sở … tổ chức …": a phrase with no figure at all whose subject is all of them states the whole, "đều" or not.)
-  const low = whole.toLowerCase(), ind = (opts.indicator || "").toLowerCase(), a = ALL_EACH.exec(low) ?? (/\d/u.test(low) ? null : ALL_HEAD.exec(low));
+  // ("Tất cả cơ sở … tổ chức …": a phrase with no figure at all whose subject is all of them states the whole, "đều" or not;
+  // not beside a clause of its own or a word for some: "Tất cả trường có nhà vệ sinh, phần lớn đạt chuẩn" says "most".)
+  const low = whole.toLowerCase(), ind = (opts.indicator || "").toLowerCase(), a = ALL_EACH.exec(low) ?? (/\d|[;:]|\.\s*\S|phần lớn|đa số|hầu hết|một số/u.test(low) ? null : ALL_HEAD.exec(low));
   if (!k || k === "%" || k === "date" || (!r.ok && k !== "unit_mismatch") || unitHint(opts.unit)?.kind !== "percent" || !a) return r;
   // Not where the share may be another: of a harm ("Tỷ lệ bỏ học"), of others than the ones all ("Tỷ lệ học sinh đạt
   // giải" for "mọi trường"), a rate or change the target writes ("tỷ lệ … dưới 2", "đều giảm 10 …"), the whole's size

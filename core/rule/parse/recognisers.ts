@@ -1137,8 +1137,9 @@ function compare(c: Ctx, out: Cand[]): void {
     else if (ow && !ow.weak) op = ow.op;
     else op = defaultOp(c, f);
     // "hơn 500 ĐVTN, giới thiệu cho 100 ĐVTN": an item whose own verb follows the joiner states its own target; a strict
-    // list operator ranks it but is not its bound.
-    if (listed && op.length < 2 && c.ts[f.opAt - 1]?.kind === WORD && c.ts[f.opAt - 1].w !== "và") op = defaultOp(c, f);
+    // list operator ranks it but is not its bound. Its way still carries: "dưới 2% ở thành thị, nông thôn 3%" is below 3%.
+    const d = listed && op.length < 2 && c.ts[f.opAt - 1]?.kind === WORD && c.ts[f.opAt - 1].w !== "và" && defaultOp(c, f);
+    if (d && d[0] === op[0]) op = d;
     // "giảm tỷ số giới tính là 108 …": a weak "là"/"đạt" after a decrease verb of its own clause is where it is brought
     // down to (or by how much, the change recogniser's reading), never a floor. Unless the indicator is the amount of
     // the decrease ("Mức giảm …", "Giảm tỷ lệ … (điểm %)"): then that amount is to reach.
@@ -1251,7 +1252,9 @@ export function directionSource(c: Ctx, f: Fig): DirectionSource {
   // A fee is set: "Nộp lệ phí 10.000 đồng/1 bản" is exactly that.
   if (c.ind.prescribed || (!c.ind.low && markedBefore(c, M.prescribed, f.t.start, 80))) return "prescribed";
   // Points awarded ("giải nhất được cộng 1,5 điểm", "Điểm khuyến khích: Nhất (0,75), Nhì (0,5)"): a scale of exact values.
-  if (!f.t.percent && BONUS.test(`${c.ind.low} ${c.p.low.slice(0, f.t.start)}`)) return "prescribed";
+  // (Only a figure in points or bare: "xây mới cộng thêm 10 phòng", "được cộng thêm phụ cấp … 8 triệu đồng" are no scale.)
+  const u = f.u.unit as { unit?: string; noun?: string };
+  if (!f.t.percent && (u.unit ?? u.noun ?? "điểm") === "điểm" && BONUS.test(`${c.ind.low} ${c.p.low.slice(0, f.t.start)}`)) return "prescribed";
   if (c.ind.good) return "indicator";
   if (reduceNear(c, f.t.start)) return "lexicon";
   return "default";
