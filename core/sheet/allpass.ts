@@ -99,7 +99,7 @@ export function allPassItems(ctx: Ctx, layout: ListLayout): Item[] {
     } else {
       v = restated(ctx.lang, met, "met", { vi: `Đạt: ${parts.map(label).join(", ")} đều đạt`, en: `Met: ${parts.map(label).join(", ")} all met` });
     }
-    items.push(new Item(Judged.fixed(v), r, { row: r, col: concl }, name, [], sentence, "sheet", row[concl] ?? null, "auto", { by: "none", score: 0 }));
+    items.push(new Item(Judged.beyondFormula(v), r, { row: r, col: concl }, name, [], sentence, "sheet", row[concl] ?? null, "auto", { by: "none", score: 0 }));
   }
   return items;
 }

@@ -186,7 +186,7 @@ function checkSheetRead(sheet: SheetData, plan: Plan | null, opts: CheckOptions)
     const row = (r: CheckedSheet) => r.layout.headerRows[0] + 1 + (sheet.origin?.row ?? 0);
     // The same header read two ways (indicators by row, or units by row) is told apart by what the rows are.
     const what = (r: CheckedSheet) => (r.layout.shape === "list" ? { vi: "mỗi dòng một chỉ tiêu", en: "one indicator per row" } : { vi: "mỗi dòng một đơn vị", en: "one unit per row" });
-    const alt = order.slice(1).map((o) =>
+    const alt = order.slice(1).filter((o) => !joined.includes(o.r)).map((o) =>
       row(o.r) === row(best)
         ? { vi: `đọc ${what(o.r).vi} (${o.r.coverage.judged})`, en: `reading it as ${what(o.r).en} (${o.r.coverage.judged})` }
         : { vi: `bảng ở dòng ${row(o.r)} (${o.r.coverage.judged})`, en: `the table at row ${row(o.r)} (${o.r.coverage.judged})` },
@@ -200,11 +200,35 @@ function checkSheetRead(sheet: SheetData, plan: Plan | null, opts: CheckOptions)
 }
 
 /**
- * A table's check with the verdicts of the other tables on its sheet added, and said: the status column is written
- * beside the first table only, so the user is told where the others' verdicts are.
+ * A table's check with the verdicts of the other tables on its sheet added, and said. The status block is written
+ * beside every table when they are read alike (both lists whose formulas name the same baseline column, or both
+ * matrices: an indicator of a later table takes the status column of the first's indicator with the same heading, or
+ * a column of its own); otherwise beside the first table only, and the user is told where the others' verdicts are.
  */
 function joinTables(a: CheckedSheet, more: CheckedSheet[], origin: number): CheckedSheet {
   const all = [a, ...more];
+  const la = a.layout;
+  const alike = more.every((r) =>
+    r.layout.shape === la.shape && (r.layout.shape !== "list" || la.shape !== "list" || r.layout.columns.baseline === la.columns.baseline),
+  );
+  let layout: Layout = la;
+  let rollUps = a.rollUps;
+  if (alike) {
+    layout = { ...la, alsoTables: more.map((r) => ({ headerRow: r.layout.headerRows[0], lastDataRow: r.layout.lastDataRow })) };
+    if (layout.shape === "matrix") {
+      const groups = (layout.groups = [...layout.groups]);
+      const key = (h: string) => fold(h).replace(/\s+/g, " ").trim();
+      for (const r of more) {
+        if (r.layout.shape !== "matrix") continue;
+        const to = r.layout.groups.map((g) => {
+          const k = groups.findIndex((x) => key(x.header) === key(g.header));
+          return k >= 0 ? k : groups.push(g) - 1;
+        });
+        for (const it of r.items) if (it.group !== undefined) it.group = to[it.group];
+        rollUps = [...rollUps, ...r.rollUps.map((u) => ({ ...u, group: to[u.group] }))];
+      }
+    } else rollUps = all.flatMap((r) => r.rollUps);
+  } else rollUps = all.flatMap((r) => r.rollUps);
   const items = all.flatMap((r) => r.items);
   const byStatus = emptyCounts();
   for (const it of items) byStatus[it.status]++;
@@ -212,9 +236,17 @@ function joinTables(a: CheckedSheet, more: CheckedSheet[], origin: number): Chec
   const c = a.coverage;
   return {
     ...a,
-    layout: { ...a.layout, decisions: [...(a.layout.decisions ?? []), { vi: `Trang có ${all.length} bảng; đánh giá cả bảng ở dòng ${rows} (cột đánh giá chỉ ghi cạnh bảng ở dòng ${a.layout.headerRows[0] + 1 + origin}).`, en: `The sheet holds ${all.length} tables; the one at row ${rows} is judged too (the status column is written beside the table at row ${a.layout.headerRows[0] + 1 + origin} only).` }] },
+    layout: {
+      ...layout,
+      decisions: [
+        ...(la.decisions ?? []),
+        alike
+          ? { vi: `Trang có ${all.length} bảng; đánh giá cả bảng ở dòng ${rows}, cột đánh giá ghi cạnh từng bảng.`, en: `The sheet holds ${all.length} tables; the one at row ${rows} is judged too, with the status columns beside each table.` }
+          : { vi: `Trang có ${all.length} bảng; đánh giá cả bảng ở dòng ${rows} (cột đánh giá chỉ ghi cạnh bảng ở dòng ${la.headerRows[0] + 1 + origin}).`, en: `The sheet holds ${all.length} tables; the one at row ${rows} is judged too (the status column is written beside the table at row ${la.headerRows[0] + 1 + origin} only).` },
+      ],
+    },
     items,
-    rollUps: all.flatMap((r) => r.rollUps),
+    rollUps,
     shortfalls: shortfalls(items as Item[]),
     summary: { total: items.length, byStatus, achieved: byStatus.met + byStatus.exceeded },
     findings: all.flatMap((r) => r.findings),

@@ -127,8 +127,9 @@ export function detectLayouts(sheet: SheetData, opts: DetectOptions = {}): Layou
   const when: When = { asOf: opts.asOf ?? todayIso(), period: opts.period ?? null };
   for (const band of bands) {
     // A table ends where the next table's header starts. A header found by structure alone may be a row of the
-    // table above it (two texts over figures): it ends no table whose header the vocabulary names.
-    const stop = (band.byStructure ? tops : named).find((t) => t > band.rows[band.rows.length - 1]) ?? sheet.values.length;
+    // table above it (two texts over figures): it ends no table whose header the vocabulary names, unless it repeats
+    // two of that header's headings in their own columns ("TT", "Tỷ lệ đỗ (%)"), which no row of figures does.
+    const stop = (band.byStructure ? tops : tops.filter((t) => named.includes(t) || repeatsHeadings(sheet, band, t))).find((t) => t > band.rows[band.rows.length - 1]) ?? sheet.values.length;
     const first = band.rows[band.rows.length - 1] + 1;
     // A name heading merged over the key column and the next ("Nội dung" over A:B): rows naming themselves in either are data.
     const next = band.columns.find((c) => c.col === band.keyCol + 1);
@@ -147,6 +148,18 @@ export function detectLayouts(sheet: SheetData, opts: DetectOptions = {}): Layou
     out.push(withRepeats(sheet, band, band.keyRole === "name" ? listLayout(sheet, band, base, when.asOf) : matrixLayout(sheet, band, base, undefined, when)));
   }
   return out;
+}
+
+/** True when row `r` holds the texts of at least two of the band's headings, each in its own column. */
+function repeatsHeadings(sheet: SheetData, band: HeaderBand, r: number): boolean {
+  const row = sheet.values[r] ?? [];
+  let n = 0;
+  for (const c of band.columns) {
+    if (c.hidden || isEmptyCell(row[c.col])) continue;
+    const v = fold(cellText(row[c.col])).trim();
+    if (v !== "" && c.texts.some((x) => fold(x).trim() === v) && ++n >= 2) return true;
+  }
+  return false;
 }
 
 /**

@@ -397,6 +397,7 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
         } else if (src && (isEmptyCell(actual) || isCellError(actual)) && (isEmptyCell(top) || cellKind(top) === "empty")) {
           // Blank or an error because the count it divides is still to come ("Đang tổng hợp", blank): no figure yet.
           actual = top ?? null;
+          fromCells = true;
         }
       } else if (g.numerator !== undefined && g.denominator !== undefined) {
         actual = pairOk ? pairActual(row?.[g.numerator], row?.[g.denominator]) : undefined;

@@ -448,10 +448,9 @@ export function statusPlacement(sheet: SheetData, result: CheckedSheet): StatusP
   const at = besideActual(result.layout);
   const o = sheet.origin?.col ?? 0;
   if (at === null) return { besideActual: null, freeBesideActual: false, canInsert: false, defaultInsert: false };
-  const top = result.layout.headerRows[0];
-  const bottom = result.layout.lastDataRow;
+  const { top, bottom } = blockRows(result.layout);
   const marked = sheet.owned !== undefined;
-  const occ = occupancy(sheet, top, bottom, marked ? sheet.owned! : ownedByHeader(sheet, [top], bottom), marked);
+  const occ = occupancy(sheet, top, bottom, marked ? sheet.owned! : ownedByHeader(sheet, [result.layout.headerRows[0]], bottom), marked);
   let free = true;
   for (let c = at; c < at + 2; c++) if (occ.column(c).some((x) => x !== "free")) free = false;
   // The tool's own earlier columns do not count as the user's content; a validation, merge or hidden column does.
@@ -475,9 +474,10 @@ export function statusPlacement(sheet: SheetData, result: CheckedSheet): StatusP
 export function planStatusColumn(sheet: SheetData, result: CheckedSheet, opts: StatusColumnOptions = {}): StatusColumnPlan {
   const lang = opts.lang ?? "vi";
   const layout = result.layout;
-  const top = layout.headerRows[0];
-  const bottom = layout.lastDataRow;
-  const headerRow = top;
+  // Several tables judged together (core/sheet/check.ts joinTables): one block spans them all.
+  const { top, bottom } = blockRows(layout);
+  const headerRow = layout.headerRows[0];
+  const headerRowsAll = [headerRow, ...(layout.alsoTables ?? []).map((t) => t.headerRow)];
   const matrix = layout.shape === "matrix";
   const nStatus = matrix ? Math.max(1, layout.groups.length) : 1;
   const n = nStatus + 1;
@@ -519,6 +519,8 @@ export function planStatusColumn(sheet: SheetData, result: CheckedSheet, opts: S
     cells[headerRow - top][0] = { text: STATUS_HEADER };
   }
   cells[headerRow - top][explCol] = { text: EXPLANATION_HEADER };
+  // Each other table's header row names the same columns: its rows' verdicts sit under them.
+  for (const h of headerRowsAll) if (h !== headerRow) cells[h - top] = cells[headerRow - top].slice();
 
   const fallbacks: SheetEdits["fallbacks"] = [];
   let formulaCount = 0;
@@ -650,19 +652,21 @@ export function planStatusColumn(sheet: SheetData, result: CheckedSheet, opts: S
   }
 
   const abs = (r: CellRange) => absoluteRange(sheet, r);
-  const dataTop = layout.firstDataRow;
+  const dataTop = Math.min(layout.firstDataRow, ...(layout.alsoTables ?? []).map((t) => t.headerRow + 1));
   function liveExplanation(it: CheckedItem, text: string): OutCell {
     const figures = [{ ref: addr(it.cell.row, it.cell.col), value: it.actual }];
     if (baselineCol !== undefined) figures.push({ ref: addr(it.row, baselineCol), value: cellAt(sheet, it.row, baselineCol) ?? null });
     return explanationFollowing(text, figures, lang, staleByName);
   }
   const statusRange = abs({ top: dataTop, left: start, bottom, right: start + nStatus - 1 });
-  const headerRange = abs({ top: headerRow, left: start, bottom: headerRow, right: block.right });
+  const headerStyle: StyledRange["style"] = { bold: true, wrap: true, hAlign: "center", vAlign: "middle", fill: "#F2F2F2", border: "thin" };
   const styles: StyledRange[] = [
-    { range: headerRange, style: { bold: true, wrap: true, hAlign: "center", vAlign: "middle", fill: "#F2F2F2", border: "thin" } },
+    { range: abs({ top: headerRow, left: start, bottom: headerRow, right: block.right }), style: headerStyle },
     { range: abs({ top: dataTop, left: start + explCol, bottom, right: start + explCol }), style: { wrap: true, vAlign: "top" } },
     { range: statusRange, style: { hAlign: "center", vAlign: "top" } },
   ];
+  // Another table's header row inside the data rows' ranges: styled as a header again, last.
+  for (const h of headerRowsAll) if (h !== headerRow) styles.push({ range: abs({ top: h, left: start, bottom: h, right: block.right }), style: headerStyle });
   const columnWidths: Record<number, number> = {};
   const o = sheet.origin?.col ?? 0;
   for (let k = 0; k < nStatus; k++) columnWidths[start + k + o] = STATUS_WIDTH;
@@ -731,7 +735,7 @@ export function planStatusColumn(sheet: SheetData, result: CheckedSheet, opts: S
     notices: place.notices,
     clearNotes,
     fontFrom: { row: fontCell.row + o0.row, col: shift(fontCell.col) + o0.col },
-    rowHeights: wrappedHeights(cells, explCol, top + o0.row, headerRow - top),
+    rowHeights: wrappedHeights(cells, explCol, top + o0.row, headerRowsAll.map((h) => h - top)),
     print: checkedSheetPrint(printed, { first: Math.min(...layout.headerRows) + o0.row, last: lastHeader + o0.row }),
   };
   if (place.insert) edits.insertColumns = { before: start + o0.col, count: n };
@@ -742,6 +746,17 @@ export function planStatusColumn(sheet: SheetData, result: CheckedSheet, opts: S
   const frozen = { rows: freezeRows <= MAX_FROZEN_ROWS ? freezeRows : 0, columns: freezeCols <= MAX_FROZEN_COLUMNS ? freezeCols : 0 };
   if (frozen.rows > 0 || frozen.columns > 0) edits.freeze = frozen;
   return { ok: true, edits };
+}
+
+/** The rows a status block spans: from the first header row of the table (or of the first of several tables judged together) to the last data row of the last. */
+function blockRows(layout: Layout): { top: number; bottom: number } {
+  let top = layout.headerRows[0];
+  let bottom = layout.lastDataRow;
+  for (const t of layout.alsoTables ?? []) {
+    top = Math.min(top, t.headerRow);
+    bottom = Math.max(bottom, t.lastDataRow);
+  }
+  return { top, bottom };
 }
 
 /** Frozen rows and columns beyond these would fill a laptop screen; the panes are then left as they are. */
@@ -810,22 +825,25 @@ function withTemplates(block: SheetEdits["block"], ids: Int32Array | null, width
  * Heights (absolute rows) for block rows whose explanation wraps to more than one line at the explanation column's
  * width, for a body font up to 13 points; rows that fit on one line are left to the host's default.
  */
-function wrappedHeights(cells: OutCell[][], explCol: number, absTop: number, headerIndex: number): Record<number, number> {
+function wrappedHeights(cells: OutCell[][], explCol: number, absTop: number, headerIndexes: number[]): Record<number, number> {
   const perLine = Math.max(1, Math.floor((EXPLANATION_WIDTH - 8) / CHAR_PT));
   const out: Record<number, number> = {};
   // The header row: each of the tool's headings wraps in its own column ("Đánh giá (Chỉ tiêu): Gia đình văn hóa" in a
   // status column takes three lines), in bold, so the row is made as tall as its tallest heading; a user's header row
   // of fixed height would otherwise print the headings cut off.
-  const header = cells[headerIndex] ?? [];
-  let headerLines = 1;
-  header.forEach((c, k) => {
-    const text = c && "text" in c ? c.text : undefined;
-    if (!text) return;
-    const width = k === explCol ? EXPLANATION_WIDTH : STATUS_WIDTH;
-    headerLines = Math.max(headerLines, wrapLines(text, Math.max(1, Math.floor((width - 8) / (CHAR_PT * BOLD_FACTOR)))));
-  });
-  if (headerLines > 1) out[absTop + headerIndex] = headerLines * LINE_PT;
+  for (const headerIndex of headerIndexes) {
+    const header = cells[headerIndex] ?? [];
+    let headerLines = 1;
+    header.forEach((c, k) => {
+      const text = c && "text" in c ? c.text : undefined;
+      if (!text) return;
+      const width = k === explCol ? EXPLANATION_WIDTH : STATUS_WIDTH;
+      headerLines = Math.max(headerLines, wrapLines(text, Math.max(1, Math.floor((width - 8) / (CHAR_PT * BOLD_FACTOR)))));
+    });
+    if (headerLines > 1) out[absTop + headerIndex] = headerLines * LINE_PT;
+  }
   cells.forEach((row, i) => {
+    if (headerIndexes.includes(i)) return;
     const c = row[explCol];
     const text = !c ? undefined : "text" in c ? c.text : "formula" in c ? c.cached : undefined;
     if (text === undefined) return;

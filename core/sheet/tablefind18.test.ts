@@ -5,6 +5,8 @@ import type { CellValue } from "../types";
 import { checkSheet } from "./check";
 import { readHeader } from "../table/header";
 import { allOf } from "./allpass";
+import { planStatusColumn } from "./status";
+import { STATUS_HEADER } from "./edits";
 import type { CheckedSheet, CheckResult } from "./types";
 
 const ok = (r: CheckResult): CheckedSheet => {
@@ -89,6 +91,56 @@ describe("two tables one under the other on a sheet", () => {
   it("reads a figure still being checked ('Đang rà soát') against a year's plan as no data, not a task not yet done", () => {
     expect(byCell(r)["8,3"]).toBe("no_data");
   });
+  it("writes the status column beside both tables, named on each table's header row", () => {
+    const plan = planStatusColumn({ name: "S", values }, r);
+    if (!plan.ok) throw new Error(JSON.stringify(plan));
+    const { range } = plan.edits.block;
+    const at = (row: number) => plan.edits.block.cells[row - range.top][0];
+    expect([range.top, range.bottom]).toEqual([1, 8]);
+    expect([at(1), at(6)]).toEqual([{ text: STATUS_HEADER }, { text: STATUS_HEADER }]);
+    for (const row of [2, 3, 7, 8]) expect(at(row)).not.toBeNull();
+    expect((r.layout.decisions ?? []).map((x) => x.vi).join(" ")).toMatch(/cột đánh giá ghi cạnh từng bảng/);
+  });
+  it("writes beside a table above the one chosen first, too", () => {
+    const flipped = [...values.slice(5), [null], ...values.slice(0, 4)];
+    const q = ok(checkSheet({ name: "S", values: flipped }, null, { asOf: "2010-12-10" }));
+    const plan = planStatusColumn({ name: "S", values: flipped }, q);
+    if (!plan.ok) throw new Error(JSON.stringify(plan));
+    const rows = q.items.map((i) => i.row);
+    expect(plan.edits.block.range.top).toBeLessThanOrEqual(Math.min(...rows) - 1);
+    expect(plan.edits.block.range.bottom).toBeGreaterThanOrEqual(Math.max(...rows));
+  });
+});
+
+describe("two matrices one under the other, one indicator shared and one not", () => {
+  const values: CellValue[][] = [
+    ["TT", "Trường", "Tỷ lệ đỗ (%)", "Tỷ lệ khá giỏi (%)"],
+    [null, "Chỉ tiêu", "≥ 97%", "≥ 10%"],
+    [1, "Trường A", 98, 12],
+    [2, "Trường B", 96, 8],
+    [null, null, null, null],
+    ["TT", "Trung tâm", "Tỷ lệ đỗ (%)", "Tỷ lệ chuyên cần (%)"],
+    [null, "Chỉ tiêu", "> 90%", "≥ 95%"],
+    [1, "Trung tâm C", 92, 96],
+    [2, "Trung tâm D", 88, 90],
+  ];
+  const r = ok(checkSheet({ name: "S", values }, null, { asOf: "2014-06-25" }));
+  it("gives the shared indicator one status column and the other its own", () => {
+    if (r.layout.shape !== "matrix") throw new Error(r.layout.shape);
+    const headers = r.layout.groups.map((g) => g.header);
+    expect(headers.filter((h) => /đỗ/.test(h))).toHaveLength(1);
+    const plan = planStatusColumn({ name: "S", values }, r);
+    if (!plan.ok) throw new Error(JSON.stringify(plan));
+    const { range, cells } = plan.edits.block;
+    for (const it of r.items) {
+      const cell = cells[it.row - range.top][it.group!];
+      const shown = cell && ("text" in cell ? cell.text : "formula" in cell ? cell.cached : undefined);
+      expect(shown).toBe(it.verdict.labels.vi);
+      expect(headers[it.group!]).toBe(values[it.row < 5 ? 0 : 5][it.cell.col]);
+    }
+    expect(r.items).toHaveLength(8);
+    expect(headers).toHaveLength(3);
+  });
 });
 
 describe("a unit's rate guarded against a blank count", () => {
@@ -107,6 +159,10 @@ describe("a unit's rate guarded against a blank count", () => {
   it("judges a blank or an error over a count still to come as no data, never the births as a rate", () => {
     expect(byCell(r)).toMatchObject({ "2,4": "exceeded", "3,4": "not_met", "4,4": "no_data", "5,4": "no_data" });
     expect(byCell(r)["4,2"]).toBeUndefined();
+  });
+  it("writes the engine's label, not a formula, where the figure judged is the count beside the error", () => {
+    // A formula on "#VALUE!" would say the figure is invalid; the engine read "Đang tổng hợp" as no data.
+    expect(r.items.find((i) => i.row === 5)?.noFormula).toBe(true);
   });
   it("judges a count above its whole on the rate as shown", () => {
     expect(byCell(r)["6,4"]).toBe("exceeded");
@@ -132,6 +188,8 @@ describe("a conclusion judged from its parts by the rule the sheet states", () =
     const r = ok(checkSheet({ name: "S", values, merges }, null, { asOf: "2013-03-15" }));
     expect(byCell(r)).toEqual({ "3,5": "met", "4,5": "not_met", "5,5": "not_met", "6,5": "review" });
     expect(r.items.find((i) => i.row === 5)?.verdict.explanations.vi).toMatch(/Chỉ số c không đạt \(ghi "Đạt"\)/);
+    // The verdict rests on the part columns: a formula on the conclusion cell alone would say "Đạt" where the sheet wrote it.
+    expect(r.items.every((i) => i.noFormula === true)).toBe(true);
   });
   it("judges nothing without the sheet's all-pass sentence (never guessed)", () => {
     const q = checkSheet({ name: "S", values: values.slice(0, 7), merges }, null, { asOf: "2013-03-15" });

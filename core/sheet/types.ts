@@ -57,6 +57,11 @@ interface LayoutBase {
   decisions?: Bilingual[];
   /** Another sheet of the workbook the units' targets were taken from ("Chỉ tiêu giao", core/sheet/siblings.ts). */
   targetsFrom?: string;
+  /**
+   * The other tables of the sheet judged with this one (core/sheet/check.ts joinTables): each one's first header row
+   * and last data row, 0-based. The status block spans them all and names its columns on each header row.
+   */
+  alsoTables?: { headerRow: number; lastDataRow: number }[];
 }
 
 /** A row of the data area that is not a figure to judge, and what it is. */
