@@ -189,7 +189,9 @@ function checkSheetRead(sheet: SheetData, plan: Plan | null, opts: CheckOptions)
     const alt = order.slice(1).filter((o) => !joined.includes(o.r)).map((o) =>
       row(o.r) === row(best)
         ? { vi: `đọc ${what(o.r).vi} (${o.r.coverage.judged})`, en: `reading it as ${what(o.r).en} (${o.r.coverage.judged})` }
-        : { vi: `bảng ở dòng ${row(o.r)} (${o.r.coverage.judged})`, en: `the table at row ${row(o.r)} (${o.r.coverage.judged})` },
+        : joined.some((j) => row(j) === row(o.r))
+          ? { vi: `bảng ở dòng ${row(o.r)} đọc ${what(o.r).vi} (${o.r.coverage.judged})`, en: `the table at row ${row(o.r)} read as ${what(o.r).en} (${o.r.coverage.judged})` }
+          : { vi: `bảng ở dòng ${row(o.r)} (${o.r.coverage.judged})`, en: `the table at row ${row(o.r)} (${o.r.coverage.judged})` },
     );
     best.coverage.choice = {
       vi: `Trang có ${results.length} bảng; dùng bảng có tiêu đề ở dòng ${row(best)} vì đánh giá được nhiều chỉ tiêu nhất (${best.coverage.judged}), không dùng ${alt.map((a) => a.vi).join(", ")}.`,
