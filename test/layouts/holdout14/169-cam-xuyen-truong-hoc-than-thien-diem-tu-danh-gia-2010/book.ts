@@ -34,17 +34,17 @@ export default function book(): Book {
   // [trường, nd1..nd5, đăng ký, tự xếp loại, ghi chú, status, why]
   type U = [string, number | "", number | "", number | "", number | "", number | "", string, string, string, Status, string];
   const units: U[] = [
-    ["THCS Thị trấn Cẩm Xuyên", 19, 18.5, 18, 19, 17.5, "Xuất sắc", "Xuất sắc", "", "exceeded", "92 > 90 (Xuất sắc: từ 90 điểm)"],
+    ["THCS Thị trấn Cẩm Xuyên", 19, 18.5, 18, 19, 17.5, "Xuất sắc", "Xuất sắc", "", "met", "92: Xuất sắc (từ 90 điểm), the band registered; there is no band above it"],
     ["THCS Cẩm Bình", 16, 15, 14.5, 15.5, 14, "Tốt", "Tốt", "", "met", "75 at the floor of Tốt (từ 75 đến dưới 90)"],
     ["THCS Cẩm Thành", 18, 17.5, 17, 18, 17.5, "Xuất sắc", "Xuất sắc", "", "not_met", "88 < 90: Tốt, not the registered Xuất sắc (the school's own \"Xuất sắc\" is wrong)"],
     ["THCS Cẩm Quang", 15.5, 15, 14, 15, 15, "Tốt", "Khá", "", "not_met", "74,5 < 75: Khá"],
-    ["THCS Cẩm Thạch", 22, 17, 17, 18, 17, "Xuất sắc", "Xuất sắc", "", "invalid", "ND1 scored 22, above its 20-point maximum: the total 91 cannot stand (89 if ND1 is held to 20, Tốt)"],
+    ["THCS Cẩm Thạch", 22, 17, 17, 18, 17, "Xuất sắc", "Xuất sắc", "", "not_met", "ND1 scored 22, above its 20-point maximum (that cell is invalid), so the total 91 cannot stand; but ND1 can be at most 20, so the total is at most 89 < 90 whatever ND1 really is: Tốt at best, short of the registered Xuất sắc (the school's own \"Xuất sắc\" is wrong)"],
     ["THCS Cẩm Duệ", 15, 14, 14, 13, 14, "Tốt", "Tốt", "", "not_met", "70 < 75: Khá"],
-    ["THCS Cẩm Mỹ", 14, 14, 13.5, 14.5, "", "Khá", "Khá", "ND5 chưa chấm (chờ kết quả kiểm tra di tích)", "exceeded", "56 from four contents, already above 50 (Khá): ND5 can only add"],
+    ["THCS Cẩm Mỹ", 14, 14, 13.5, 14.5, "", "Khá", "Khá", "ND5 chưa chấm (chờ kết quả kiểm tra di tích)", "met", "56 from four contents is already Khá (50 to under 75), the band registered: ND5 can only add (it may yet reach Tốt, which is not known)"],
     ["THCS Cẩm Hà", 17, 17, 17, "", 17, "Tốt", "", "ND4 chưa chấm (hội thi văn nghệ dời sang tháng 6)", "pending", "68 from four contents; ND4 (up to 20) still to come, to be added before 05/6/2010 (notes): 68 to 88, may yet reach 75, not yet due"],
     ["THCS Cẩm Lộc", 10, 9.5, 9, 10, 9.5, "Khá", "Cần cố gắng", "", "not_met", "48 < 50: Cần cố gắng"],
     ["THCS Cẩm Trung", 18, 18, 18, 18, 18, "Xuất sắc", "Xuất sắc", "", "met", "90 at the floor of Xuất sắc"],
-    ["THCS Cẩm Nam", 17, 16.5, 16, 17, 17, "Tốt", "Tốt", "", "exceeded", "83,5 > 75"],
+    ["THCS Cẩm Nam", 17, 16.5, 16, 17, 17, "Tốt", "Tốt", "", "met", "83,5: Tốt (75 to under 90), the band registered"],
     ["THCS Cẩm Lĩnh", 16, 16, 15, 17, 17, "", "Tốt", "Trường mới sáp nhập, chưa đăng ký thi đua", "refuse", "no registered band: nothing to judge the 81 points against"],
   ];
   const first = mx + 1;
@@ -92,7 +92,7 @@ export default function book(): Book {
     asOf: "2010-05-25",
     period: "Năm học 2009-2010",
     rollUps: [s.rollUp(" · Tổng điểm phong trào THTT-HSTC", "trường")],
-    notes: "The target is a named band registered per school, its points floor defined only in the notes. The Điểm tối đa row is a ceiling on each score, not a target. Cẩm Thạch scores 22 of 20 (invalid). Blank contents: a total already above the floor is met, one that could still reach it is pending (scores may be added until 05/6/2010). Cẩm Lĩnh registered nothing (refuse). The band table under the main one is counts without targets.",
+    notes: "The target is a named band registered per school, its points floor defined only in the notes. The Điểm tối đa row is a ceiling on each score, not a target. A total inside the registered band is met (only a higher band would exceed it). Cẩm Thạch scores 22 of 20 (invalid); its total is at most 89 whatever ND1 is, short of Xuất sắc. Blank contents: a total already above the floor is met, one that could still reach it is pending (scores may be added until 05/6/2010). Cẩm Lĩnh registered nothing (refuse). The band table under the main one is counts without targets.",
   };
   return b;
 }
