@@ -227,7 +227,9 @@ function joinTables(a: CheckedSheet, more: CheckedSheet[], origin: number): Chec
           return k >= 0 ? k : groups.push(g) - 1;
         });
         for (const it of r.items) if (it.group !== undefined) it.group = to[it.group];
-        rollUps = [...rollUps, ...r.rollUps.map((u) => ({ ...u, group: to[u.group] }))];
+        // The same indicator rolled up over another table's units is told apart by what those units are, or by its row.
+        const noun = r.layout.unitNoun !== layout.unitNoun ? r.layout.unitNoun : `dòng ${r.layout.headerRows[0] + 1 + origin}`;
+        rollUps = [...rollUps, ...r.rollUps.map((u) => ({ ...u, group: to[u.group], name: rollUps.some((x) => x.name === u.name) ? `${u.name} (${noun})` : u.name }))];
       }
     } else rollUps = all.flatMap((r) => r.rollUps);
   } else rollUps = all.flatMap((r) => r.rollUps);

@@ -432,11 +432,13 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
         actual = asYesNo(withLegend(actual, legend));
         read = actual !== raw;
       }
-      if (unitTgt.text === "" && !overUnits) {
-        // No target for this unit (its own target cell blank, no row or plan target).
+      // No target for this unit: its own target cell blank, no row or plan target, or a dash where the target row sets
+      // none for these units ("-" under "Tỷ lệ khá, giỏi" for the centres): not an unreadable target.
+      const dashed = notApplicableCell(unitTgt.text);
+      if ((unitTgt.text === "" || dashed) && !overUnits) {
         if (!isEmptyCell(actual)) {
           notJudgedTotal++;
-          if (out.length < MAX_NOT_JUDGED) out.push(notJudged(ctx, { row: r, cell, name, unitName, reason: plan ? "no_match" : "no_target" }));
+          if (out.length < MAX_NOT_JUDGED) out.push(notJudged(ctx, { row: r, cell, name, unitName, reason: plan && !dashed ? "no_match" : "no_target" }));
         }
         continue;
       }

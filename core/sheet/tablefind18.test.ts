@@ -240,3 +240,17 @@ describe("a plan or deadline heading turned round by its own words", () => {
     expect(q.ok ? q.items.filter((i) => i.status === "not_met" || i.status === "exceeded").length : 0).toBe(0);
   });
 });
+
+describe("a dash in the target row", () => {
+  const values: CellValue[][] = [
+    ["TT", "Trung tâm", "Tỷ lệ đỗ (%)", "Tỷ lệ khá, giỏi (%)"],
+    [null, "Chỉ tiêu năm 2014", "Trên 90%", "-"],
+    [1, "Trung tâm A", 96, 4.2],
+    [2, "Trung tâm B", 88, 1.4],
+  ];
+  const r = ok(checkSheet({ name: "S", values }, null, { asOf: "2014-06-25" }));
+  it("sets no target for that column: its figures are not judged, and said as having no target, not as a target unread", () => {
+    expect(byCell(r)).toEqual({ "2,2": "met", "3,2": "not_met" });
+    expect(r.coverage.notJudged.filter((n) => n.cell.col === 3).map((n) => n.reason)).toEqual(["no_target"]);
+  });
+});
