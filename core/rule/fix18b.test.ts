@@ -1,0 +1,23 @@
+// fix18b (issue 10): change vs level, deadlines, durations, frequencies.
+// Invented phrases, not copies of corpus rows: each case pins one general rule.
+import { describe, expect, it } from "vitest";
+import { evaluate } from "./evaluate";
+
+const status = (phrase: string, actual: string | null, indicator?: string, unit?: string, baseline?: string) =>
+  evaluate(phrase, actual, { indicator, unit, baseline, lang: "vi" }).status;
+
+describe("a change typed with a scale word or another unit is read in the target's unit", () => {
+  it("'tăng 1,5 nghìn' against 'tăng thêm 1.200 đoàn viên' is 1.500", () => {
+    expect(status("phấn đấu tăng thêm 1.200 đoàn viên", "tăng 1,5 nghìn đoàn viên", undefined, "đoàn viên")).toBe("exceeded");
+    expect(status("phấn đấu tăng thêm 1.200 đoàn viên", "thêm 1,1 nghìn", undefined, "đoàn viên")).toBe("not_met");
+    expect(status("phấn đấu tăng thêm 2 triệu cây xanh", "tăng 2 triệu", undefined, "cây")).toBe("met");
+  });
+  it("money in tỷ and triệu, durations in weeks and days convert", () => {
+    expect(status("doanh thu tăng thêm 3 tỷ đồng", "tăng 3.500 triệu đồng", undefined, "tỷ đồng")).toBe("exceeded");
+    expect(status("doanh thu tăng thêm 3 tỷ đồng", "tăng 2 tỷ", undefined, "tỷ đồng")).toBe("not_met");
+    expect(status("kéo dài thêm 10 ngày", "tăng 2 tuần", undefined, "ngày")).toBe("exceeded");
+  });
+  it("a typed change counting other things is asked about, not judged on the bare number", () => {
+    expect(status("mỗi năm tăng thêm 2 trường đạt chuẩn", "tăng 3 lớp", undefined, "trường")).toBe("review");
+  });
+});
