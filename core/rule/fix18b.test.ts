@@ -21,3 +21,17 @@ describe("a change typed with a scale word or another unit is read in the target
     expect(status("mỗi năm tăng thêm 2 trường đạt chuẩn", "tăng 3 lớp", undefined, "trường")).toBe("review");
   });
 });
+
+describe("a modal 'không nên/không được' before a long verb phrase and 'quá N' is a ceiling", () => {
+  it("'không nên … kéo dài quá 3 ngày', 'không được … quá 4 buổi' bound from above", () => {
+    const p = "các trường không nên bố trí đợt ôn tập kéo dài quá 3 ngày";
+    expect(status(p, "2 ngày", undefined, "ngày")).toBe("met");
+    expect(status(p, "3 ngày", undefined, "ngày")).toBe("met");
+    expect(status(p, "5 ngày", undefined, "ngày")).toBe("not_met");
+    expect(status("giáo viên không được xếp tiết dạy thêm cho lớp quá 4 buổi", "5 buổi", undefined, "buổi")).toBe("not_met");
+  });
+  it("'kéo dài quá' is how long a thing lasts, not an extension; 'kéo dài thêm' still is", () => {
+    expect(status("đợt kiểm tra không kéo dài quá 10 ngày", "12 ngày", "Thời gian đợt kiểm tra", "ngày")).toBe("not_met");
+    expect(status("có thể kéo dài thêm không quá 10 ngày", "12 ngày", "Thời gian xử lý hồ sơ", "ngày")).toBe("review");
+  });
+});
