@@ -35,3 +35,15 @@ describe("a modal 'không nên/không được' before a long verb phrase and 'q
     expect(status("có thể kéo dài thêm không quá 10 ngày", "12 ngày", "Thời gian xử lý hồ sơ", "ngày")).toBe("review");
   });
 });
+
+describe("'hạ tầng' (infrastructure) is a noun, not the verb 'hạ' (lower)", () => {
+  it("a time limit at an office named 'Hạ tầng' is a ceiling, not a fall", () => {
+    const p = "Ban Quản lý dự án Hạ tầng: 7 ngày";
+    const ind = "Thời hạn xử lý hồ sơ tại Ban Quản lý dự án Hạ tầng";
+    expect(status(p, "6 ngày", ind, "ngày")).toBe("met");
+    expect(status(p, "9 ngày", ind, "ngày")).toBe("not_met");
+  });
+  it("'hạ' alone still lowers", () => {
+    expect(status("hạ tỷ lệ trẻ thấp còi 1,5%", "giảm 2%", undefined, "%")).toBe("exceeded");
+  });
+});
