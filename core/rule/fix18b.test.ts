@@ -47,3 +47,15 @@ describe("'hạ tầng' (infrastructure) is a noun, not the verb 'hạ' (lower)"
     expect(status("hạ tỷ lệ trẻ thấp còi 1,5%", "giảm 2%", undefined, "%")).toBe("exceeded");
   });
 });
+
+describe("'giảm từ X%' with no second figure is a cut of X% or more, not a floor on what is cut", () => {
+  it("reads a change from the verb, judged on a typed cut or on levels from a baseline", () => {
+    const p = "phấn đấu giảm từ 15% số vụ vi phạm an toàn giao thông";
+    expect(status(p, "giảm 18%", undefined, "%")).toBe("exceeded");
+    expect(status(p, "giảm 10%", undefined, "%")).toBe("not_met");
+    expect(status(p, "80 vụ", undefined, "%", "100 vụ")).toBe("exceeded");
+  });
+  it("'giảm từ X% xuống Y%' still goes from one level to another", () => {
+    expect(evaluate("giảm tỷ lệ trẻ thấp còi từ 12% xuống 9%", "8%", { lang: "vi" }).canonical).toMatch(/≤ 9%/u);
+  });
+});

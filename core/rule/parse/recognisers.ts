@@ -637,7 +637,7 @@ function change(c: Ctx, out: Cand[]): void {
     const verbBand = !dashed && pct && !f.op && !next.op && vAt >= 0 && next.i === f.u.end + 1 && /^(?:đến|tới)$/u.test(ts[f.u.end].w) && rising;
     const pointsBand = (dashed || worded) && !!(f.u.points || next?.u.points);
     const band = dashed || verbBand || (worded && (pointsBand || (rising && lastChangeVerb(ts, f.i)?.lex?.change === "decrease")));
-    if (vAt < 0 && f.op?.from && (f.after === ">=" || band)) vAt = changeVerbBefore(ts, f.opAt);
+    if (vAt < 0 && f.op?.from && (f.after === ">=" || band || fromAlone(c, f, x))) vAt = changeVerbBefore(ts, f.opAt);
     // "giảm từ 7% xuống 5%": from one level to another; the second is the target.
     if (f.op?.from && next && next.op?.reduce && next.opAt <= f.u.end + 1) continue;
     // "giảm tỷ lệ … xuống còn 5% … so với đầu kỳ": a figure after "còn" (what remains) is the level to reach, never the
@@ -715,6 +715,18 @@ function change(c: Ctx, out: Cand[]): void {
     }
     if (band) x++;
   }
+}
+
+/**
+ * "giảm từ 20% số hộ nghèo hiện có": "từ" right after a fall verb with no second figure in its clause (no "từ 7%
+ * xuống 5%") is "from 20% up", how much to cut; a floor on what is being cut says nothing, so no level is meant.
+ */
+function fromAlone(c: Ctx, f: Fig, x: number): boolean {
+  const ts = c.ts;
+  if (ts[f.opAt - 1]?.lex?.change !== "decrease") return false;
+  const next = c.figs[x + 1];
+  for (let j = f.u.end; j < ts.length && (!next || j < next.i); j++) if (isSym(ts[j], ";") || isSym(ts[j], ".")) return true;
+  return !next && !/(?<!\S)(?:xuống|còn|đến|tới)(?!\S)/u.test(c.p.low.slice(f.t.end));
 }
 
 /**
