@@ -59,3 +59,19 @@ describe("'giảm từ X%' with no second figure is a cut of X% or more, not a f
     expect(evaluate("giảm tỷ lệ trẻ thấp còi từ 12% xuống 9%", "8%", { lang: "vi" }).canonical).toMatch(/≤ 9%/u);
   });
 });
+
+describe("'at least' on the figure after a fall verb's object is how much to cut", () => {
+  it("'giảm tỷ lệ … ít nhất X%', '… từ X% trở lên', '… X% trở lên' are cuts, never a floor on the rate", () => {
+    for (const p of ["giảm tỷ lệ trẻ suy dinh dưỡng ít nhất 1,5%", "giảm tỷ lệ trẻ suy dinh dưỡng từ 1,5% trở lên", "giảm tỷ lệ trẻ suy dinh dưỡng 1,5% trở lên"]) {
+      const v = evaluate(p, "giảm 2%", { unit: "%", lang: "vi" });
+      expect(v.status).toBe("exceeded");
+      expect(v.canonical).toMatch(/^giảm/u);
+      expect(status(p, "giảm 1%", undefined, "%")).toBe("not_met");
+      // From 9% to 8%: 1 point (short) or 11% of the rate (beyond): the two readings differ, so it is asked about.
+      expect(status(p, "8%", undefined, "%", "9%")).toBe("review");
+    }
+  });
+  it("a comma between the verb's object and the figure leaves the figure a level of its own", () => {
+    expect(evaluate("giảm tỷ lệ hộ nghèo, ít nhất 30% hộ có việc làm ổn định", "35%", { unit: "%", lang: "vi" }).canonical).toBe("≥ 30%");
+  });
+});

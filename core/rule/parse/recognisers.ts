@@ -596,6 +596,12 @@ function changeVerbBefore(ts: Token[], i: number): number {
   return -1;
 }
 
+/** Where the last change verb before token i is, or 0. */
+function lastChangeVerbAt(ts: Token[], i: number): number {
+  for (let j = i - 1; j >= 0; j--) if (ts[j].lex?.change) return j;
+  return 0;
+}
+
 /** The last change verb before token i in the clause: "giảm tỷ lệ bỏ học 0,5% so với năm trước". */
 function lastChangeVerb(ts: Token[], i: number): Token | null {
   let last: Token | null = null;
@@ -655,7 +661,10 @@ function change(c: Ctx, out: Cand[]): void {
     // ("giảm tỷ lệ hộ nghèo từ 1-1,5%": "từ" opening a band of amounts after the verb's object is no level of its own;
     // the verb governs it as it would right before it.)
     const fromBand = bare && band && !!f.op?.from && verbObjectAmount(ts, f, true);
-    if (bare && !fromBand && !verbObjectAmount(ts, f)) continue;
+    // "giảm tỷ lệ hộ nghèo từ 2,5% trở lên", "giảm tỷ lệ trẻ thấp còi ít nhất 1%": "at least" on a figure after a fall
+    // verb's object is how much to cut (a floor on what is being cut says nothing).
+    const cutFloor = bare && !band && ((!!f.op && !f.op.weak && f.op.op === ">=") || f.after === ">=") && verbObjectAmount(ts, f, true) && lastChangeVerb(ts, f.i)?.lex?.change === "decrease" && !ts.slice(lastChangeVerbAt(ts, f.i), f.i).some((t) => t.kind === SYM);
+    if (bare && !fromBand && !cutFloor && !verbObjectAmount(ts, f)) continue;
     const verb = vAt >= 0 ? ts[vAt] : lastChangeVerb(ts, f.i);
     if (!verb?.lex?.change) continue;
     // The indicator is itself a rate of change ("Tốc độ tăng trưởng"): "tăng 10%" states the rate (a compare).
@@ -705,7 +714,7 @@ function change(c: Ctx, out: Cand[]): void {
     const rule: Reading = { kind: "change", direction, mode, amount: Number(amount.toPrecision(12)), amountMax, unit, baselineLabel: soVoi?.label, perYear };
     const used = band ? [t, next.t] : [t];
     // A band of changes accounts for both its figures.
-    const base = bare && !fromBand ? SCORE.compare + 1 + (t.percent ? 1.5 : 0) - 0.25 : SCORE.change + (band ? 0.5 : 0);
+    const base = bare && !fromBand && !cutFloor ? SCORE.compare + 1 + (t.percent ? 1.5 : 0) - 0.25 : SCORE.change + (band ? 0.5 : 0);
     out.push({ rule, used, score: base, by: "change", subject: [start, ts[end - 1]?.end ?? t.end] });
     last = { rule: rule as Reading & { kind: "change" }, end, at: vAt >= 0 || series ? x : -1 };
     // "tỷ lệ … tăng thêm 10%": ten percentage points, or ten percent of the baseline? Both are offered; the judge
@@ -763,7 +772,8 @@ function verbObjectAmount(ts: Token[], f: Fig, fromBand = false): boolean {
   // "Tỷ lệ tăng dân số tự nhiên: 1,1%", "tốc độ tăng …": a rate named after a change is a level, not a verb.
   if (RATE_NOUNS.has(ts[v - 1]?.w ?? "") || RATE_NOUNS.has(`${ts[v - 2]?.w} ${ts[v - 1]?.w}`)) return false;
   // "Nâng mức phụ cấp … 35% … lên mức 70%": an operator further on states the level the change reaches.
-  for (let j = f.u.end; j < ts.length && !(ts[j].kind === SYM && ts[j].w === ";"); j++) if (ts[j].lex?.op?.reduce || ts[j].w === "lên") return false;
+  // ("trở lên" closes the figure: no level reached.)
+  for (let j = f.u.end; j < ts.length && !(ts[j].kind === SYM && ts[j].w === ";"); j++) if (ts[j].lex?.op?.reduce || (ts[j].w === "lên" && ts[j - 1]?.w !== "trở")) return false;
   return true;
 }
 
