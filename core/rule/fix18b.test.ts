@@ -75,3 +75,17 @@ describe("'at least' on the figure after a fall verb's object is how much to cut
     expect(evaluate("giảm tỷ lệ hộ nghèo, ít nhất 30% hộ có việc làm ổn định", "35%", { unit: "%", lang: "vi" }).canonical).toBe("≥ 30%");
   });
 });
+
+describe("'tăng … lên X% so với năm N' is a level of X% or a rise of X% on year N", () => {
+  const p = "nâng tỷ lệ học sinh biết bơi lên 40% so với năm 2020";
+  it("a figure the level and the rise judge otherwise is asked about", () => {
+    // From 30% to 40%: the level is reached, a rise of 40% on 30% (to 42%) is not.
+    expect(status(p, "40%", undefined, "%", "30%")).toBe("review");
+  });
+  it("a figure every reading judges alike is judged", () => {
+    expect(status(p, "32%", undefined, "%", "35%")).toBe("not_met");
+  });
+  it("'trở lên' before a figure is no 'lên'", () => {
+    expect(status("Giảm tỷ lệ sinh con thứ 3 trở lên 0,2% so với năm 2020", "giảm 0,3%", undefined, "%")).toBe("exceeded");
+  });
+});
