@@ -89,3 +89,15 @@ describe("'tăng … lên X% so với năm N' is a level of X% or a rise of X% o
     expect(status("Giảm tỷ lệ sinh con thứ 3 trở lên 0,2% so với năm 2020", "giảm 0,3%", undefined, "%")).toBe("exceeded");
   });
 });
+
+describe("'bắt đầu từ tháng M' may name the month the start falls in", () => {
+  const p = "bắt đầu từ tháng 3/2025, chương trình được triển khai tại các trường tiểu học";
+  const at = (actual: string) => evaluate(p, actual, { lang: "vi" }).status;
+  it("a start in the month meets it, before it misses it", () => {
+    expect(at("Triển khai 10/3/2025")).toBe("met");
+    expect(at("20/2/2025")).toBe("not_met");
+  });
+  it("a start after the month is asked about (not before the month, or in it?)", () => {
+    expect(at("15/5/2025")).toBe("review");
+  });
+});

@@ -1514,6 +1514,10 @@ function pushDeadline(c: Ctx, out: Cand[], own: DateHit[], score: number, alone 
   if (alone && own.length === 1 && (last.lead === "from" || (last.lead === "notBefore" && last.begins)) && last.day && !permit) {
     out.push((cand.bandToo = { ...cand, rule: { kind: "deadline", due: last.first, start: stop ? undefined : last.first }, score: score - SCORE.nextPart }));
   }
+  // So may "bắt đầu từ tháng 9-2014" name the month it starts in: a start after that month is asked about.
+  else if (alone && own.length === 1 && last.lead === "notBefore" && last.begins && monthOnly(last) && !permit && !stop) {
+    out.push((cand.bandToo = { ...cand, rule: { kind: "deadline", due: last.due, start: last.first, notBefore: true }, score: score - SCORE.nextPart }));
+  }
   // "nộp … vào ngày 16/3/2012": the day it is handed in on, or the day it is due by (a day before it meets only that).
   // (Either is kept as a rival when a figure takes the runner-up slot: "bắt đầu từ ngày 27/2 … tại 21 tỉnh".)
   if (alone && own.length === 1 && (last.until || last.task)) out.push((cand.bandToo = { ...cand, rule: { kind: "deadline", due, start: last.until ? last.due : undefined }, score: score - SCORE.nextPart }));
