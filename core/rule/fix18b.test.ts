@@ -1,6 +1,7 @@
 // fix18b (issue 10): change vs level, deadlines, durations, frequencies.
 // Invented phrases, not copies of corpus rows: each case pins one general rule.
 import { describe, expect, it } from "vitest";
+import { periodFromText } from "../period/period";
 import { evaluate } from "./evaluate";
 
 const status = (phrase: string, actual: string | null, indicator?: string, unit?: string, baseline?: string) =>
@@ -99,5 +100,17 @@ describe("'bắt đầu từ tháng M' may name the month the start falls in", (
   });
   it("a start after the month is asked about (not before the month, or in it?)", () => {
     expect(at("15/5/2025")).toBe("review");
+  });
+});
+
+describe("two days joined by '&' or 'và' whose last is written 'D.M' are one window", () => {
+  const p = "Hội thi diễn ra trong 2 ngày 24&25.3 tại nhà văn hóa huyện";
+  const at = (actual: string) => evaluate(p, actual, { lang: "vi", period: periodFromText("2025") ?? undefined }).status;
+  it("a day in the window meets it, a day after misses it", () => {
+    expect(at("25/3/2025")).toBe("met");
+    expect(at("28/3/2025")).toBe("not_met");
+  });
+  it("'ngày 24 & 25/3' joins the same way", () => {
+    expect(evaluate("hội thi diễn ra ngày 24 & 25/3/2025", "24/3/2025", { lang: "vi" }).status).toBe("met");
   });
 });

@@ -157,7 +157,7 @@ const ORDINAL = new Set(["tuần", "ngày", "đợt", "lần", "kỳ", "khóa", 
  */
 function ordinals(ts: Token[], hit: DateHit): void {
   let [n1, n2, j] = [0, 0, hit.from - 1];
-  for (let k = j; isInt(ts[k], 1, 31) && ts[k].role === "figure"; k -= isSym(ts[k - 1], ",", "-") || isWord(ts[k - 1], "và", "đến") ? 2 : 1) {
+  for (let k = j; isInt(ts[k], 1, 31) && ts[k].role === "figure"; k -= isSym(ts[k - 1], ",", "-", "&") || isWord(ts[k - 1], "và", "đến") ? 2 : 1) {
     n1 = ts[k].value;
     n2 ||= n1;
     j = k;
@@ -257,6 +257,15 @@ function dateAt(ts: Token[], i: number, yearOf: YearOf, bad: BadDate[], p: Prepa
             return open;
           }
         }
+      }
+      // "ngày 10&11.6", "ngày 10 và 11.6": two days whose last, a day and month with a dot, names the month.
+      const j2 = isSym(ts[i + 2], ",", "&") || isWord(ts[i + 2], "và") ? i + 3 : -1;
+      const dm2 = isInt(d, 1, 31) && j2 > 0 && ts[j2]?.kind === NUM && !ts[j2].percent ? /^(\d{1,2})\.(\d{1,2})$/u.exec(ts[j2].w) : null;
+      if (dm2 && Number(dm2[1]) > d.value && Number(dm2[1]) <= 31 && Number(dm2[2]) >= 1 && Number(dm2[2]) <= 12) {
+        // (One hit from the first day to the last: the decimal is no date of its own to join a list with.)
+        const both = yearless(i, j2 + 1, Number(dm2[2]), Number(dm2[1]), yearOf);
+        if (both) both.first = `${both.first.slice(0, -2)}${String(d.value).padStart(2, "0")}`;
+        return both;
       }
       // "ngày 28.8", "ngày 28.6-2017": a day and month written with a dot read as one decimal number.
       const dm = d && d.kind === NUM && !d.percent && !d.word ? /^(\d{1,2})\.(\d{1,2})$/u.exec(d.w) : null;
@@ -358,7 +367,7 @@ function dayMonth(ts: Token[], i: number, yearOf: YearOf, bad: BadDate[], p: Pre
  */
 function listEnd(ts: Token[], i: number): number {
   let k = i;
-  while (isInt(ts[k], 1, 31) && (isSym(ts[k + 1], ",") || isWord(ts[k + 1], "và")) && isInt(ts[k + 2], 1, 31) && ts[k + 2].value > ts[k].value) k += 2;
+  while (isInt(ts[k], 1, 31) && (isSym(ts[k + 1], ",", "&") || isWord(ts[k + 1], "và")) && isInt(ts[k + 2], 1, 31) && ts[k + 2].value > ts[k].value) k += 2;
   return k > i && isSym(ts[k + 1], "/", "-", ".") ? k : -1;
 }
 
