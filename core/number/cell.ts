@@ -344,7 +344,7 @@ export function readChange(value: CellValue): TypedChange | null {
   const amount = pct ? Number((n.value / 100).toPrecision(12)) : n.value;
   const out: TypedChange = { direction: down ? "decrease" : "increase", amount, percent: pct && !pointsWord, points: pointsWord, text };
   if (m[5]) out.noun = m[5].trim();
-  if (!pct) out.figure = m[5] ? `${m[3]} ${m[5].trim()}` : m[3];
+  out.figure = `${m[3]} ${m[5] ?? ""}`;
   return out;
 }
 

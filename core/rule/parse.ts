@@ -233,11 +233,7 @@ function readClause(text: string, sh: Shared): Clause {
   // "tăng tỷ lệ … lên 30% so với năm 2010": a rise of 30% on 2010, or the level of 30% the verb moves it up to ("lên");
   // a figure the level judges otherwise is asked about.
   if (!alternative && best.rule.kind === "change") {
-    const up = cands.find((x) => {
-      if (x.rule.kind !== "compare" || x.rule.op[0] !== ">" || x.used[0] !== best.used[0]) return false;
-      const k = x.used[0].i - (c.ts[x.used[0].i - 1]?.w === "mức" ? 2 : 1);
-      return c.ts[k]?.w === "lên" && c.ts[k - 1]?.w !== "trở";
-    });
+    const up = cands.find((x) => x.rule.kind === "compare" && x.used[0] === best.used[0] && /(?<!trở) lên *$/u.test(p.low.slice(0, x.used[0].start)));
     if (up && up !== runnerUp) rivals.push(inColumnUnit(finish(c, up), sh.unit, p.low));
   }
   // "100% trẻ được bảo đảm an toàn …, không xảy ra dịch bệnh …", "đạt 15 tiêu chí/xã, … không còn xã dưới năm tiêu

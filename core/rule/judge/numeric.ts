@@ -388,11 +388,14 @@ function judgeTypedChange(rule: RuleOf<"change">, r: CellReading, typed: TypedCh
     else {
       // "tăng 1,2 triệu hội viên" against "tăng thêm 1 triệu hội viên", "tăng 2 tuần" against "tăng 3 ngày": the amount
       // read as a level would be (scale word, unit, what it counts), in the target's unit.
-      const fr = typed.figure ? readCell(typed.figure) : null;
-      const bad = fr && fr.kind === "number" ? quantity(rule, fr, rule.unit, c.scale, c.opts.unit) : null;
-      if (bad) return bad;
-      amount = fr && fr.kind === "number" ? Q.value : typed.amount;
-      if (fr && fr.kind === "number") noun = undefined;
+      const fr = readCell(typed.figure ?? "");
+      amount = typed.amount;
+      if (fr.kind === "number") {
+        const bad = quantity(rule, fr, rule.unit, c.scale, c.opts.unit);
+        if (bad) return bad;
+        amount = Q.value;
+        noun = undefined;
+      }
     }
   } else amount = typed.amount;
   // A move the other way is a negative achievement ("giảm 2" against "tăng ≥ 3").

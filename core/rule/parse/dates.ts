@@ -257,15 +257,14 @@ function dateAt(ts: Token[], i: number, yearOf: YearOf, bad: BadDate[], p: Prepa
             return open;
           }
         }
-      }
-      // "ngày 10&11.6", "ngày 10 và 11.6": two days whose last, a day and month with a dot, names the month.
-      const j2 = isSym(ts[i + 2], ",", "&") || isWord(ts[i + 2], "và") ? i + 3 : -1;
-      const dm2 = isInt(d, 1, 31) && j2 > 0 && ts[j2]?.kind === NUM && !ts[j2].percent ? /^(\d{1,2})\.(\d{1,2})$/u.exec(ts[j2].w) : null;
-      if (dm2 && Number(dm2[1]) > d.value && Number(dm2[1]) <= 31 && Number(dm2[2]) >= 1 && Number(dm2[2]) <= 12) {
+        // "ngày 10&11.6", "ngày 10 và 11.6": two days whose last, a day and month with a dot, names the month.
         // (One hit from the first day to the last: the decimal is no date of its own to join a list with.)
-        const both = yearless(i, j2 + 1, Number(dm2[2]), Number(dm2[1]), yearOf);
-        if (both) both.first = `${both.first.slice(0, -2)}${String(d.value).padStart(2, "0")}`;
-        return both;
+        const dm2 = /^(?:,|&|và)$/u.test(ts[i + 2]?.w) && /^(\d{1,2})\.(\d{1,2})$/u.exec(ts[i + 3]?.w);
+        if (dm2 && d.value < +dm2[1]) {
+          const both = yearless(i, i + 4, +dm2[2], +dm2[1], yearOf);
+          if (both) both.first = both.first.slice(0, -2) + `0${d.value}`.slice(-2);
+          return both;
+        }
       }
       // "ngày 28.8", "ngày 28.6-2017": a day and month written with a dot read as one decimal number.
       const dm = d && d.kind === NUM && !d.percent && !d.word ? /^(\d{1,2})\.(\d{1,2})$/u.exec(d.w) : null;

@@ -596,12 +596,6 @@ function changeVerbBefore(ts: Token[], i: number): number {
   return -1;
 }
 
-/** Where the last change verb before token i is, or 0. */
-function lastChangeVerbAt(ts: Token[], i: number): number {
-  for (let j = i - 1; j >= 0; j--) if (ts[j].lex?.change) return j;
-  return 0;
-}
-
 /** The last change verb before token i in the clause: "giảm tỷ lệ bỏ học 0,5% so với năm trước". */
 function lastChangeVerb(ts: Token[], i: number): Token | null {
   let last: Token | null = null;
@@ -643,7 +637,10 @@ function change(c: Ctx, out: Cand[]): void {
     const verbBand = !dashed && pct && !f.op && !next.op && vAt >= 0 && next.i === f.u.end + 1 && /^(?:đến|tới)$/u.test(ts[f.u.end].w) && rising;
     const pointsBand = (dashed || worded) && !!(f.u.points || next?.u.points);
     const band = dashed || verbBand || (worded && (pointsBand || (rising && lastChangeVerb(ts, f.i)?.lex?.change === "decrease")));
-    if (vAt < 0 && f.op?.from && (f.after === ">=" || band || fromAlone(c, f, x))) vAt = changeVerbBefore(ts, f.opAt);
+    // "giảm từ 20% số hộ nghèo hiện có": "từ" right after a fall verb with no later figure (no "từ 7% xuống 5%") is
+    // "from 20% up", how much to cut; a floor on what is being cut says nothing, so no level is meant.
+    const fromAlone = !next && ts[f.opAt - 1]?.lex?.change === "decrease" && !/ (?:xuống|còn|đến|tới) /u.test(`${c.p.low.slice(t.end)} `);
+    if (vAt < 0 && f.op?.from && (f.after === ">=" || band || fromAlone)) vAt = changeVerbBefore(ts, f.opAt);
     // "giảm từ 7% xuống 5%": from one level to another; the second is the target.
     if (f.op?.from && next && next.op?.reduce && next.opAt <= f.u.end + 1) continue;
     // "giảm tỷ lệ … xuống còn 5% … so với đầu kỳ": a figure after "còn" (what remains) is the level to reach, never the
@@ -663,7 +660,8 @@ function change(c: Ctx, out: Cand[]): void {
     const fromBand = bare && band && !!f.op?.from && verbObjectAmount(ts, f, true);
     // "giảm tỷ lệ hộ nghèo từ 2,5% trở lên", "giảm tỷ lệ trẻ thấp còi ít nhất 1%": "at least" on a figure after a fall
     // verb's object is how much to cut (a floor on what is being cut says nothing).
-    const cutFloor = bare && !band && ((!!f.op && !f.op.weak && f.op.op === ">=") || f.after === ">=") && verbObjectAmount(ts, f, true) && lastChangeVerb(ts, f.i)?.lex?.change === "decrease" && !ts.slice(lastChangeVerbAt(ts, f.i), f.i).some((t) => t.kind === SYM);
+    const lv = lastChangeVerb(ts, f.i);
+    const cutFloor = bare && !band && (f.op?.op === ">=" && !f.op.weak || f.after === ">=") && lv?.lex?.change === "decrease" && verbObjectAmount(ts, f, true) && !ts.slice(lv.i, f.i).some((t) => t.kind === SYM);
     if (bare && !fromBand && !cutFloor && !verbObjectAmount(ts, f)) continue;
     const verb = vAt >= 0 ? ts[vAt] : lastChangeVerb(ts, f.i);
     if (!verb?.lex?.change) continue;
@@ -724,18 +722,6 @@ function change(c: Ctx, out: Cand[]): void {
     }
     if (band) x++;
   }
-}
-
-/**
- * "giảm từ 20% số hộ nghèo hiện có": "từ" right after a fall verb with no second figure in its clause (no "từ 7%
- * xuống 5%") is "from 20% up", how much to cut; a floor on what is being cut says nothing, so no level is meant.
- */
-function fromAlone(c: Ctx, f: Fig, x: number): boolean {
-  const ts = c.ts;
-  if (ts[f.opAt - 1]?.lex?.change !== "decrease") return false;
-  const next = c.figs[x + 1];
-  for (let j = f.u.end; j < ts.length && (!next || j < next.i); j++) if (isSym(ts[j], ";") || isSym(ts[j], ".")) return true;
-  return !next && !/(?<!\S)(?:xuống|còn|đến|tới)(?!\S)/u.test(c.p.low.slice(f.t.end));
 }
 
 /**
@@ -1511,12 +1497,9 @@ function pushDeadline(c: Ctx, out: Cand[], own: DateHit[], score: number, alone 
   out.push(cand);
   // "tựu trường từ ngày 12/8", "nghỉ Tết bắt đầu từ ngày 5.2.2024" may also name the one day it happens on: that day is the runner-up, so a later day is
   // asked about (an earlier one fails both, the day itself meets both); a stop ordered from a day is due by it too.
-  if (alone && own.length === 1 && (last.lead === "from" || (last.lead === "notBefore" && last.begins)) && last.day && !permit) {
-    out.push((cand.bandToo = { ...cand, rule: { kind: "deadline", due: last.first, start: stop ? undefined : last.first }, score: score - SCORE.nextPart }));
-  }
   // So may "bắt đầu từ tháng 9-2014" name the month it starts in: a start after that month is asked about.
-  else if (alone && own.length === 1 && last.lead === "notBefore" && last.begins && monthOnly(last) && !permit && !stop) {
-    out.push((cand.bandToo = { ...cand, rule: { kind: "deadline", due: last.due, start: last.first, notBefore: true }, score: score - SCORE.nextPart }));
+  if (alone && own.length === 1 && (last.lead === "from" || (last.lead === "notBefore" && last.begins)) && (last.day || (monthOnly(last) && last.begins && !stop)) && !permit) {
+    out.push((cand.bandToo = { ...cand, rule: last.day ? { kind: "deadline", due: last.first, start: stop ? undefined : last.first } : { kind: "deadline", due: last.due, start: last.first, notBefore: true }, score: score - SCORE.nextPart }));
   }
   // "nộp … vào ngày 16/3/2012": the day it is handed in on, or the day it is due by (a day before it meets only that).
   // (Either is kept as a rival when a figure takes the runner-up slot: "bắt đầu từ ngày 27/2 … tại 21 tỉnh".)
