@@ -31,6 +31,10 @@ describe("a modal 'không nên/không được' before a long verb phrase and 'q
     expect(status(p, "5 ngày", undefined, "ngày")).toBe("not_met");
     expect(status("giáo viên không được xếp tiết dạy thêm cho lớp quá 4 buổi", "5 buổi", undefined, "buổi")).toBe("not_met");
   });
+  it("'không được … dưới N' is a floor", () => {
+    expect(status("các trường không được bố trí thời lượng thực học dưới 35 tuần", "33 tuần", undefined, "tuần")).toBe("not_met");
+    expect(status("các trường không được bố trí thời lượng thực học dưới 35 tuần", "35 tuần", undefined, "tuần")).toBe("met");
+  });
   it("'kéo dài quá' is how long a thing lasts, not an extension; 'kéo dài thêm' still is", () => {
     expect(status("đợt kiểm tra không kéo dài quá 10 ngày", "12 ngày", "Thời gian đợt kiểm tra", "ngày")).toBe("not_met");
     expect(status("có thể kéo dài thêm không quá 10 ngày", "12 ngày", "Thời gian xử lý hồ sơ", "ngày")).toBe("review");
