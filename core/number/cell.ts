@@ -315,6 +315,8 @@ export interface TypedChange {
   percent: boolean;
   points: boolean;
   noun?: string;
+  /** The amount as written, number and noun ("1,2 triệu hội viên", "2 tuần"), to read with its scale word or unit. */
+  figure?: string;
   text: string;
 }
 
@@ -342,6 +344,7 @@ export function readChange(value: CellValue): TypedChange | null {
   const amount = pct ? Number((n.value / 100).toPrecision(12)) : n.value;
   const out: TypedChange = { direction: down ? "decrease" : "increase", amount, percent: pct && !pointsWord, points: pointsWord, text };
   if (m[5]) out.noun = m[5].trim();
+  out.figure = `${m[3]} ${m[5] ?? ""}`;
   return out;
 }
 

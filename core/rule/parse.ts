@@ -230,6 +230,12 @@ function readClause(text: string, sh: Shared): Clause {
   if (!alternative && best.bandToo && runnerUp && runnerUp.rule.kind !== "deadline" && best.rule.kind === "deadline") rivals.push(finish(c, best.bandToo));
   if (!alternative && best.slip) rivals.push(finish(c, best.slip));
   if (!alternative && best.part !== undefined) for (const x of cands) if (x.part === best.part && x !== best && x !== runnerUp) rivals.push(finish(c, x));
+  // "tăng tỷ lệ … lên 30% so với năm 2010": a rise of 30% on 2010, or the level of 30% the verb moves it up to ("lên");
+  // a figure the level judges otherwise is asked about.
+  if (!alternative && best.rule.kind === "change") {
+    const up = cands.find((x) => x.rule.kind === "compare" && x.used[0] === best.used[0] && /(?<!trở) lên *$/u.test(p.low.slice(0, x.used[0].start)));
+    if (up && up !== runnerUp) rivals.push(inColumnUnit(finish(c, up), sh.unit, p.low));
+  }
   // "100% trẻ được bảo đảm an toàn …, không xảy ra dịch bệnh …", "đạt 15 tiêu chí/xã, … không còn xã dưới năm tiêu
   // chí": a part saying none beside a part with a figure is a part too; whichever was chosen, the other is kept.
   const other = alternative ? null : noneBeside(c, cands, best);

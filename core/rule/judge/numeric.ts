@@ -368,6 +368,7 @@ export function judgeChange(rule: RuleOf<"change">, r: CellReading, c: JudgeCtx,
 function judgeTypedChange(rule: RuleOf<"change">, r: CellReading, typed: TypedChange, c: JudgeCtx): Facts {
   // The amount in the rule's terms: a rate target ("points"/"percent") takes "4%" or "0,8 điểm %"; a count takes a count.
   let amount: number;
+  let noun = typed.noun;
   if (rule.mode === "points") {
     if (!typed.percent && !typed.points) return typedMismatch(rule, r, { vi: "điểm %", en: "percentage points" });
     amount = typed.amount;
@@ -383,7 +384,19 @@ function judgeTypedChange(rule: RuleOf<"change">, r: CellReading, typed: TypedCh
     if (typed.percent || typed.points) {
       if (rule.unit.kind !== "percent") return typedMismatch(rule, r, { vi: "số lượng", en: "a count" });
       amount = typed.amount;
-    } else amount = rule.unit.kind === "percent" ? typed.amount / 100 : typed.amount;
+    } else if (rule.unit.kind === "percent") amount = typed.amount / 100;
+    else {
+      // "tăng 1,2 triệu hội viên" against "tăng thêm 1 triệu hội viên", "tăng 2 tuần" against "tăng 3 ngày": the amount
+      // read as a level would be (scale word, unit, what it counts), in the target's unit.
+      const fr = readCell(typed.figure ?? "");
+      amount = typed.amount;
+      if (fr.kind === "number") {
+        const bad = quantity(rule, fr, rule.unit, c.scale, c.opts.unit);
+        if (bad) return bad;
+        amount = Q.value;
+        noun = undefined;
+      }
+    }
   } else amount = typed.amount;
   // A move the other way is a negative achievement ("giảm 2" against "tăng ≥ 3").
   const achieved = typed.direction === rule.direction ? amount : -amount;
@@ -395,7 +408,7 @@ function judgeTypedChange(rule: RuleOf<"change">, r: CellReading, typed: TypedCh
   f.t = required;
   f.gap = achieved - required;
   f.ratio = rule.mode === "any" || required === 0 ? NaN : ratioOf(achieved, required, true);
-  f.noun = typed.noun ?? (rule.unit.kind === "count" ? (rule.unit.noun ?? null) : null);
+  f.noun = noun ?? (rule.unit.kind === "count" ? (rule.unit.noun ?? null) : null);
   return f;
 }
 

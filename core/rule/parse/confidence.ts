@@ -94,7 +94,7 @@ export function clauseSignals(c: Ctx, cands: Cand[], best: Cand, runnerUp: Cand 
   const f0 = c.figs.find((g) => g.t === best.used[0]);
   if (best.rule.kind === "compare" && best.rule.op[0] === "<" && f0?.u.dim === "time" && !f0.u.per && !EXTEND.test(c.ind.low)) {
     const o = c.figs.filter((g) => g !== f0 && g.u.dim === "time"), f1 = o.find((g) => g.i > f0.i), g = f1 ?? f0, low = c.p.low;
-    const at = f1 ? (/(?<!\S)(?:gia hạn|kéo dài) /u.test(low.slice(f0.t.end, f1.t.start)) ? f0.t.start : -1) : o.length ? -1 : low.slice(0, f0.t.start).search(/(?<!\S)(?:gia hạn|kéo dài|thêm)[^.;]{0,80}$/u);
+    const at = f1 ? (/(?<!\S)(?:gia hạn|kéo dài) /u.test(low.slice(f0.t.end, f1.t.start)) ? f0.t.start : -1) : o.length ? -1 : low.slice(0, f0.t.start).search(/(?<!\S)(?:gia hạn|kéo dài(?! quá)|thêm)[^.;]{0,80}$/u);
     if (at >= 0) out.push({ code: "extension", fragment: c.p.src.slice(at, c.ts[Math.max(g.i, g.u.end - 1)].end) });
   }
 

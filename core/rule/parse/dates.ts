@@ -157,7 +157,7 @@ const ORDINAL = new Set(["tuần", "ngày", "đợt", "lần", "kỳ", "khóa", 
  */
 function ordinals(ts: Token[], hit: DateHit): void {
   let [n1, n2, j] = [0, 0, hit.from - 1];
-  for (let k = j; isInt(ts[k], 1, 31) && ts[k].role === "figure"; k -= isSym(ts[k - 1], ",", "-") || isWord(ts[k - 1], "và", "đến") ? 2 : 1) {
+  for (let k = j; isInt(ts[k], 1, 31) && ts[k].role === "figure"; k -= isSym(ts[k - 1], ",", "-", "&") || isWord(ts[k - 1], "và", "đến") ? 2 : 1) {
     n1 = ts[k].value;
     n2 ||= n1;
     j = k;
@@ -256,6 +256,14 @@ function dateAt(ts: Token[], i: number, yearOf: YearOf, bad: BadDate[], p: Prepa
             open.listed = true;
             return open;
           }
+        }
+        // "ngày 10&11.6", "ngày 10 và 11.6": two days whose last, a day and month with a dot, names the month.
+        // (One hit from the first day to the last: the decimal is no date of its own to join a list with.)
+        const dm2 = /^(?:,|&|và)$/u.test(ts[i + 2]?.w) && /^(\d{1,2})\.(\d{1,2})$/u.exec(ts[i + 3]?.w);
+        if (dm2 && d.value < +dm2[1]) {
+          const both = yearless(i, i + 4, +dm2[2], +dm2[1], yearOf);
+          if (both) both.first = both.first.slice(0, -2) + `0${d.value}`.slice(-2);
+          return both;
         }
       }
       // "ngày 28.8", "ngày 28.6-2017": a day and month written with a dot read as one decimal number.
@@ -358,7 +366,7 @@ function dayMonth(ts: Token[], i: number, yearOf: YearOf, bad: BadDate[], p: Pre
  */
 function listEnd(ts: Token[], i: number): number {
   let k = i;
-  while (isInt(ts[k], 1, 31) && (isSym(ts[k + 1], ",") || isWord(ts[k + 1], "và")) && isInt(ts[k + 2], 1, 31) && ts[k + 2].value > ts[k].value) k += 2;
+  while (isInt(ts[k], 1, 31) && (isSym(ts[k + 1], ",", "&") || isWord(ts[k + 1], "và")) && isInt(ts[k + 2], 1, 31) && ts[k + 2].value > ts[k].value) k += 2;
   return k > i && isSym(ts[k + 1], "/", "-", ".") ? k : -1;
 }
 

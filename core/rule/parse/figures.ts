@@ -88,7 +88,9 @@ export function opBefore(ts: Token[], i: number, floor = 0): { op: OpWord; at: n
       // opposite bound including its end. Not after "không để xảy ra", where the figure describes what must not happen.
       if (found.op.op === ">" || found.op.op === "<") {
         for (let j = found.at - 1; j >= floor && j >= found.at - 12 && ts[j].kind === WORD; j--) {
-          if (ts[j].w === "không" && (ts[j + 1]?.w === "để" || ts[j + 1]?.w === "cho") && ts[j + 2]?.w !== "xảy" && ts[j + 2]?.w !== "xẩy") {
+          // So does a modal "không nên/không được" ("không nên xếp lịch kiểm tra kéo dài quá 2 tuần", "không được tổ chức
+          // thi kéo dài quá 3 ngày"): what its verb phrase must not do, however long the phrase.
+          if (ts[j].w === "không" && /^(?:để|cho|nên|được)$/u.test(ts[j + 1]?.w) && ts[j + 2]?.w !== "xảy" && ts[j + 2]?.w !== "xẩy") {
             return { op: found.op.op === ">" ? AT_MOST : AT_LEAST, at: j };
           }
         }

@@ -316,6 +316,8 @@ const MARKERS: Array<[string, Marker[]]> = [
   ["điểm %", ["points"]], ["điểm phần trăm", ["points"]], ["pp", ["points"]], ["phần trăm", ["percentWord"]],
   // "tăng cường" (strengthen) is no change of a figure: a phrase of its own, longer than "tăng".
   ["tăng cường", []],
+  // "Phòng Kinh tế - Hạ tầng", "đầu tư hạ tầng" (infrastructure): a noun, not "hạ" (lower) and a figure to lower by.
+  ["hạ tầng", []],
 ];
 
 /** Words of a recognition (a yes/no outcome a year only places in time). */

@@ -637,7 +637,10 @@ function change(c: Ctx, out: Cand[]): void {
     const verbBand = !dashed && pct && !f.op && !next.op && vAt >= 0 && next.i === f.u.end + 1 && /^(?:đến|tới)$/u.test(ts[f.u.end].w) && rising;
     const pointsBand = (dashed || worded) && !!(f.u.points || next?.u.points);
     const band = dashed || verbBand || (worded && (pointsBand || (rising && lastChangeVerb(ts, f.i)?.lex?.change === "decrease")));
-    if (vAt < 0 && f.op?.from && (f.after === ">=" || band)) vAt = changeVerbBefore(ts, f.opAt);
+    // "giảm từ 20% số hộ nghèo hiện có": "từ" right after a fall verb with no later figure (no "từ 7% xuống 5%") is
+    // "from 20% up", how much to cut; a floor on what is being cut says nothing, so no level is meant.
+    const fromAlone = !next && ts[f.opAt - 1]?.lex?.change === "decrease" && !/ (?:xuống|còn|đến|tới) /u.test(`${c.p.low.slice(t.end)} `);
+    if (vAt < 0 && f.op?.from && (f.after === ">=" || band || fromAlone)) vAt = changeVerbBefore(ts, f.opAt);
     // "giảm từ 7% xuống 5%": from one level to another; the second is the target.
     if (f.op?.from && next && next.op?.reduce && next.opAt <= f.u.end + 1) continue;
     // "giảm tỷ lệ … xuống còn 5% … so với đầu kỳ": a figure after "còn" (what remains) is the level to reach, never the
@@ -655,7 +658,11 @@ function change(c: Ctx, out: Cand[]): void {
     // ("giảm tỷ lệ hộ nghèo từ 1-1,5%": "từ" opening a band of amounts after the verb's object is no level of its own;
     // the verb governs it as it would right before it.)
     const fromBand = bare && band && !!f.op?.from && verbObjectAmount(ts, f, true);
-    if (bare && !fromBand && !verbObjectAmount(ts, f)) continue;
+    // "giảm tỷ lệ hộ nghèo từ 2,5% trở lên", "giảm tỷ lệ trẻ thấp còi ít nhất 1%": "at least" on a figure after a fall
+    // verb's object is how much to cut (a floor on what is being cut says nothing).
+    const lv = lastChangeVerb(ts, f.i);
+    const cutFloor = bare && !band && (f.op?.op === ">=" && !f.op.weak || f.after === ">=") && lv?.lex?.change === "decrease" && verbObjectAmount(ts, f, true) && !ts.slice(lv.i, f.i).some((t) => t.kind === SYM);
+    if (bare && !fromBand && !cutFloor && !verbObjectAmount(ts, f)) continue;
     const verb = vAt >= 0 ? ts[vAt] : lastChangeVerb(ts, f.i);
     if (!verb?.lex?.change) continue;
     // The indicator is itself a rate of change ("Tốc độ tăng trưởng"): "tăng 10%" states the rate (a compare).
@@ -705,7 +712,7 @@ function change(c: Ctx, out: Cand[]): void {
     const rule: Reading = { kind: "change", direction, mode, amount: Number(amount.toPrecision(12)), amountMax, unit, baselineLabel: soVoi?.label, perYear };
     const used = band ? [t, next.t] : [t];
     // A band of changes accounts for both its figures.
-    const base = bare && !fromBand ? SCORE.compare + 1 + (t.percent ? 1.5 : 0) - 0.25 : SCORE.change + (band ? 0.5 : 0);
+    const base = bare && !fromBand && !cutFloor ? SCORE.compare + 1 + (t.percent ? 1.5 : 0) - 0.25 : SCORE.change + (band ? 0.5 : 0);
     out.push({ rule, used, score: base, by: "change", subject: [start, ts[end - 1]?.end ?? t.end] });
     last = { rule: rule as Reading & { kind: "change" }, end, at: vAt >= 0 || series ? x : -1 };
     // "tỷ lệ … tăng thêm 10%": ten percentage points, or ten percent of the baseline? Both are offered; the judge
@@ -751,7 +758,8 @@ function verbObjectAmount(ts: Token[], f: Fig, fromBand = false): boolean {
   // "Tỷ lệ tăng dân số tự nhiên: 1,1%", "tốc độ tăng …": a rate named after a change is a level, not a verb.
   if (RATE_NOUNS.has(ts[v - 1]?.w ?? "") || RATE_NOUNS.has(`${ts[v - 2]?.w} ${ts[v - 1]?.w}`)) return false;
   // "Nâng mức phụ cấp … 35% … lên mức 70%": an operator further on states the level the change reaches.
-  for (let j = f.u.end; j < ts.length && !(ts[j].kind === SYM && ts[j].w === ";"); j++) if (ts[j].lex?.op?.reduce || ts[j].w === "lên") return false;
+  // ("trở lên" closes the figure: no level reached.)
+  for (let j = f.u.end; j < ts.length && !(ts[j].kind === SYM && ts[j].w === ";"); j++) if (ts[j].lex?.op?.reduce || (ts[j].w === "lên" && ts[j - 1]?.w !== "trở")) return false;
   return true;
 }
 
@@ -1489,8 +1497,9 @@ function pushDeadline(c: Ctx, out: Cand[], own: DateHit[], score: number, alone 
   out.push(cand);
   // "tựu trường từ ngày 12/8", "nghỉ Tết bắt đầu từ ngày 5.2.2024" may also name the one day it happens on: that day is the runner-up, so a later day is
   // asked about (an earlier one fails both, the day itself meets both); a stop ordered from a day is due by it too.
-  if (alone && own.length === 1 && (last.lead === "from" || (last.lead === "notBefore" && last.begins)) && last.day && !permit) {
-    out.push((cand.bandToo = { ...cand, rule: { kind: "deadline", due: last.first, start: stop ? undefined : last.first }, score: score - SCORE.nextPart }));
+  // So may "bắt đầu từ tháng 9-2014" name the month it starts in: a start after that month is asked about.
+  if (alone && own.length === 1 && (last.lead === "from" || (last.lead === "notBefore" && last.begins)) && (last.day || (monthOnly(last) && last.begins && !stop)) && !permit) {
+    out.push((cand.bandToo = { ...cand, rule: last.day ? { kind: "deadline", due: last.first, start: stop ? undefined : last.first } : { kind: "deadline", due: last.due, start: last.first, notBefore: true }, score: score - SCORE.nextPart }));
   }
   // "nộp … vào ngày 16/3/2012": the day it is handed in on, or the day it is due by (a day before it meets only that).
   // (Either is kept as a rival when a figure takes the runner-up slot: "bắt đầu từ ngày 27/2 … tại 21 tỉnh".)
