@@ -161,7 +161,9 @@ function readClause(text: string, sh: Shared): Clause {
   // the figure may answer any of them, so a threshold left unread stands before a reading of another kind.
   if (!runnerUp || (severalParts(c.opts.indicator) && !sameMeasure(best.rule, runnerUp.rule))) runnerUp = residue(c, cands, best) ?? runnerUp;
   // A band whose outside was only guessed is also read as a band both of whose ends count (see pushBandToo).
-  if (!runnerUp && best.bandToo) runnerUp = best.bandToo;
+  // (A runner-up counted in a unit the ĐVT's measure rules out, "(chia thành 2 ca)" beside "m2/chỗ", judges no figure typed
+  // in that column: the band's other reading stands instead.)
+  if (best.bandToo && (!runnerUp || (sh.unit?.kind === "measure" && sh.unit.dim && runnerUp.rule.kind === "compare" && runnerUp.rule.unit.kind === "count"))) runnerUp = best.bandToo;
   // "… năm học 2025-2026 thuộc top các trường dẫn đầu": the school year is context; the vague place is the target.
   if (c.vague && best.score <= 1) return vagueError(c);
   // "tựu trường sớm nhất trước 1 tuần so với ngày tổ chức khai giảng": a time counted from a day the target does not

@@ -142,3 +142,18 @@ describe("heading words in an indicator", () => {
     expect(evaluate("Tỷ lệ giáo viên đạt chuẩn ở tiểu học 100%, ở THCS 95%", "96%", { indicator: "Công tác bồi dưỡng giáo viên THCS" }).status).toBe("exceeded");
   });
 });
+
+// fix18a: a span whose ends both carry a per-unit measure ("từ 1,2 m2/trẻ đến 1,5 m2/trẻ") is a band, and a span of
+// area per person is a floor or a capped norm: above it reads two ways.
+describe("bands with the unit on both ends", () => {
+  it("reads 'từ A m2/x đến B m2/x' as one band, not two floors", () => {
+    const r = parseTarget("Định mức phòng sinh hoạt chung từ 1,5 m2/trẻ đến 1,8 m2/trẻ", { unit: "m2/trẻ" });
+    expect(r).toMatchObject({ ok: true, rule: { kind: "range", min: 1.5, max: 1.8 } });
+  });
+  it("asks about a figure above a span of area per seat or per person, judges inside and below", () => {
+    const p = "Phòng đọc bố trí từ 2,0 m2/ chỗ đến 2,4 m2/ chỗ (tính cho 1 ca)";
+    expect(evaluate(p, "2,2 m2/chỗ", { unit: "m2/chỗ" }).status).toBe("met");
+    expect(evaluate(p, "1,8", { unit: "m2/chỗ" }).status).toBe("not_met");
+    expect(evaluate(p, "3 m2/chỗ", { unit: "m2/chỗ" }).status).toBe("review");
+  });
+});

@@ -187,7 +187,7 @@ function areaPerPerson(c: Ctx, f: Fig): boolean {
   if (h && h.kind === "measure" && h.dim === "area" && h.per && PEOPLE_PER.test(h.per)) return true;
   return f.u.dim === "area" && !!f.u.per && PEOPLE_PER.test(f.u.per.toLowerCase());
 }
-const PEOPLE_PER = /^(?:học sinh|hs|trẻ|cháu|người|học viên|sinh viên|giáo viên)/u;
+const PEOPLE_PER = /^(?:học sinh|hs|trẻ|cháu|người|học viên|sinh viên|giáo viên|chỗ)/u;
 
 // ---------------------------------------------------------------------------------------------------------------
 
@@ -929,7 +929,7 @@ function range(c: Ctx, out: Cand[]): void {
       out.push(bandCand(c, B, A, opB.op, opA.op.op, x));
       continue;
     } else {
-      const m2 = ts.slice(A.i + 1, B.i);
+      const m2 = ts.slice(k, B.i);
       // "1 hoặc 2 lớp phó", "3 hoặc 4 buổi": one unit after both figures and no operator of their own: any count
       // from one to the other is allowed. (With a unit and operator each, "ít nhất 05 năm hoặc 04 năm …" is two
       // targets the phrase allows; see orAlternative.)
@@ -1046,7 +1046,7 @@ function bandCand(c: Ctx, lo: Fig, hi: Fig, loOp: Op, hiOp: Op, x: number): Cand
  */
 function pushBandToo(c: Ctx, cand: Cand, f?: Fig, guess?: boolean): void {
   const r = cand.rule;
-  if (r.kind !== "range" || c.marks.sense || c.opts.direction || (f && areaPerPerson(c, f))) return;
+  if (r.kind !== "range" || c.marks.sense || c.opts.direction) return;
   // A band nothing decides ("giải quyết việc làm cho 1,5-1,6 triệu lao động", "khoảng 100 - 120g/bữa") may equally be
   // a floor whose upper end is only hoped for: a figure above it is asked about. Natural levels are bands.
   const band = r.sense === "band";
