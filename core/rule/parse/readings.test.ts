@@ -157,3 +157,23 @@ describe("bands with the unit on both ends", () => {
     expect(evaluate(p, "3 m2/chỗ", { unit: "m2/chỗ" }).status).toBe("review");
   });
 });
+
+// fix18a: a band nothing marks as a norm may be a level to reach whose top is only hoped for: above it is asked about.
+// A make-up, a share of a whole, a rule, a load per week, time, scores and size per container are held from both sides.
+describe("bands to reach and bands that are norms", () => {
+  it.each([
+    ["vận động từ 120 đến 150 hội viên tham gia", "160", {}, "review"],
+    ["vận động từ 120 đến 150 hội viên tham gia", "130", {}, "met"],
+    ["vận động từ 120 đến 150 hội viên tham gia", "100", {}, "not_met"],
+    ["từ 60 - 70% thôn có nhà văn hóa đạt chuẩn", "75%", {}, "review"],
+    ["từ 60 - 70% thôn có nhà văn hóa đạt chuẩn", "55%", {}, "not_met"],
+    ["Hội đồng gồm từ 5 đến 7 thành viên", "9", {}, "not_met"],
+    ["mỗi đội có từ 8 đến 10 vận động viên", "12", {}, "not_met"],
+    ["dịch vụ chiếm 35 - 38% cơ cấu kinh tế", "40%", {}, "not_met"],
+    ["thời gian thảo luận từ 20 đến 25 phút", "30 phút", {}, "not_met"],
+    ["số giờ dạy mỗi tuần từ 16 đến 18 tiết", "20", { unit: "tiết/tuần" }, "not_met"],
+    ["Cân nặng của trẻ từ 13 kg đến 16 kg", "17 kg", {}, "not_met"],
+  ] as const)("%s ← %s", (phrase, actual, opts, status) => {
+    expect(evaluate(phrase, actual, opts).status).toBe(status);
+  });
+});

@@ -996,7 +996,11 @@ function range(c: Ctx, out: Cand[]): void {
     // (Only a band written in a sentence, to reach ("phấn đấu", "đạt … từ 96 đến 97%"; "đạt chuẩn" names), dashed
     // of persons reached or "about", is a guess: "từ 35 đến 40 tiết", "tối thiểu 10 lớp và tối đa 40 lớp", "chiếm
     // 40 - 41%", a canonical "20–25 người" state both ends.)
-    pushBandToo(c, cand, B, !band && A.i > 0 && (!opA || !!opA.op.from) && ((sep === "-" && ((B.u.people && !B.u.per) || about)) || ts.some((t) => t.i < A.i && ((t.w === "đạt" && ts[t.i + 1].w !== "chuẩn") || t.w === "phấn"))));
+    // A band opened by "từ" ("from") that nothing marks as a norm held from both sides (see normBand) may be a floor
+    // whose top is only hoped for ("từ 75 - 85% trường học có sân chơi", "huy động từ 95 đến 98 trẻ"): above it is
+    // asked about too. (A band stated bare after a label, "Khá: 30-33%", states both ends.)
+    const open = !band && !!opA?.op.from && !closeOp && !normBand(c, A, B);
+    pushBandToo(c, cand, B, open || (!band && A.i > 0 && (!opA || !!opA.op.from) && ((sep === "-" && ((B.u.people && !B.u.per) || about)) || ts.some((t) => t.i < A.i && ((t.w === "đạt" && ts[t.i + 1].w !== "chuẩn") || t.w === "phấn")))));
   }
 }
 
@@ -1052,6 +1056,27 @@ function pushBandToo(c: Ctx, cand: Cand, f?: Fig, guess?: boolean): void {
   const band = r.sense === "band";
   if (!band || (guess && !TWO_SIDED.test(`${c.p.low} ${c.ind.low}`))) cand.bandToo = { ...cand, rule: { ...r, sense: band ? "up" : "band" }, warnings: [] };
 }
+
+/**
+ * Words that make a band a norm held from both sides: a make-up ("gồm", "mỗi tổ có", "một lớp có"), a share of a whole
+ * ("chiếm", "cơ cấu", "tỷ trọng"), a rule or normal range ("định mức", "quy định", "bình thường", "khuyến nghị", a body
+ * measure "cân nặng từ 12 đến 15 kg"), a load
+ * per week or day ("số tiết mỗi tuần từ 25 đến 30 tiết").
+ */
+const NORM_BAND = /(?<!\S)(?:gồm|bao gồm|chiếm|cân nặng|chiều cao|cơ cấu|t[ỷỉ] trọng|định mức|quy định|bình thường|khuyến nghị|(?:mỗi|một) (?:lớp|nhóm|tổ|ban|hội đồng|đoàn|đội)(?: \S+)? có|(?:mỗi|một|hằng|hàng) (?:tuần|ngày|buổi|tiết))(?!\S)/u;
+/** Time, age, score and scheduled amounts, size per container and prescribed fees are held inside their band. */
+function normBand(c: Ctx, A: Fig, B: Fig): boolean {
+  if (TWO_SIDED.test(`${c.p.low} ${c.ind.low}`) || c.ind.prescribed || (c.mask & M.prescribed) !== 0) return true;
+  const u = B.u.dim || B.u.per ? B.u : A.u;
+  if (u.dim === "time" || u.dim === "score" || (u.people && !!u.per) || /tuổi/u.test(unitText(B.u.unit))) return true;
+  const h = c.unit;
+  if (h?.kind === "measure" && (h.dim === "time" || h.dim === "score" || (h.per && /(?<!\S)(?:lớp|nhóm|tổ|người|tuần|ngày|buổi)/u.test(h.per)))) return true;
+  if (h?.kind === "count" && /tuổi|năm sinh/u.test(h.noun)) return true;
+  const before = c.p.low.slice(0, A.t.start);
+  return NORM_BAND.test(before) || /(?<!\S)(?:chiếm|cơ cấu|t[ỷỉ] trọng|định mức|bình thường|khuyến nghị)(?!\S)/u.test(`${c.p.low.slice(B.t.end)} ${c.ind.low}`);
+}
+
+const unitText = (u: Unit) => (u.kind === "count" ? u.noun ?? "" : u.kind === "measure" ? u.unit : "");
 
 /** What lies outside a range: up (good outcome), down (bad outcome) or band. */
 function senseOf(c: Ctx, pos: number, f?: Fig): "up" | "down" | "band" {
