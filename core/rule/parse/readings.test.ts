@@ -177,3 +177,13 @@ describe("bands to reach and bands that are norms", () => {
     expect(evaluate(phrase, actual, opts).status).toBe(status);
   });
 });
+
+// fix18a: a harm followed by "bị" and a verb that deals with it names the cases cleared or handled: more is better.
+describe("harms dealt with", () => {
+  it("reads a share of harmful places cleared as good, not as a harm to bring down", () => {
+    const o = { indicator: "Tỷ lệ vụ vi phạm bị xử lý trong năm", unit: "%" };
+    expect(evaluate("xử lý từ 70 - 80% số vụ vi phạm", "60%", o).status).toBe("not_met");
+    expect(evaluate("xử lý từ 70 - 80% số vụ vi phạm", "75%", o).status).toBe("met");
+    expect(evaluate("xử lý từ 70 - 80% số vụ vi phạm", "85%", o).status).toBe("review");
+  });
+});
