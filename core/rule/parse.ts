@@ -778,7 +778,7 @@ function clauseWords(sh: Shared, clauses: string[], read: Array<{ i: number; r: 
 }
 
 // Words that stand between a clause's label and its figure ("đạt", "từ", "trên", "ít nhất"): no part of the label.
-const LINK_WORDS = /(?<!\S)(?:đạt|là|từ|trên|dưới|khoảng|ít nhất|tối thiểu|tối đa|không quá|chiếm|có)(?!\S)|[:\-–]/gu;
+const LINK_WORDS = /(?<!\S)(?:đạt|là|có|từ|trên|dưới|khoảng|ít nhất)(?!\S)/gu;
 
 /**
  * "Tỷ lệ học sinh giỏi 25-30%; khá 45-50%": a later clause whose label before its figure is a few words (at most 3) that

@@ -547,7 +547,7 @@ const REDUCE_RE = wordsRe(REDUCE_WORDS);
 // "được" names the people or cases a service reaches (more is better), not what is brought down; so does "bị" before a
 // verb that deals with the harm ("tụ điểm ma túy bị triệt xóa", "vụ vi phạm bị xử lý": the cases cleared or handled).
 const HELPED_RE = new RegExp(
-  `(?<!\\p{L})(?:${alt(REDUCE_WORDS)})(?!\\p{L})(?=[^;]{0,60}?\\s(?:được|bị (?:triệt|xóa|xử lý|phá|bắt|thu giữ|tiêu hủy|loại bỏ|ngăn chặn))\\s)`,
+  `(?<!\\p{L})(?:${alt(REDUCE_WORDS)})(?!\\p{L})(?=[^;]{0,60}?\\s(?:được|bị (?:triệt|xóa|xử lý|phá|thu giữ|tiêu hủy))\\s)`,
   "gu",
 );
 // "trẻ em thuộc hộ nghèo, hộ cận nghèo đi học": a harm after "thuộc" and the harms listed with it say who is counted,

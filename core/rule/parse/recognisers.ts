@@ -1058,25 +1058,16 @@ function pushBandToo(c: Ctx, cand: Cand, f?: Fig, guess?: boolean): void {
 }
 
 /**
- * Words that make a band a norm held from both sides: a make-up ("gồm", "mỗi tổ có", "một lớp có"), a share of a whole
- * ("chiếm", "cơ cấu", "tỷ trọng"), a rule or normal range ("định mức", "quy định", "bình thường", "khuyến nghị", a body
- * measure "cân nặng từ 12 đến 15 kg"), a load
- * per week or day ("số tiết mỗi tuần từ 25 đến 30 tiết").
+ * Words that make a band a norm held from both sides (the indicator's only for a share, a rule): a make-up ("gồm", "mỗi tổ có", "một lớp có"), a share of a whole
+ * ("chiếm", "cơ cấu", "tỷ trọng"), a rule or normal range ("định mức", "bình thường", a body
+ * measure "cân nặng từ 12 đến 15 kg"), a load per week or day ("số tiết mỗi tuần từ 25 đến 30 tiết").
  */
-const NORM_BAND = /(?<!\S)(?:gồm|bao gồm|chiếm|cân nặng|chiều cao|cơ cấu|t[ỷỉ] trọng|định mức|quy định|bình thường|khuyến nghị|(?:mỗi|một) (?:lớp|nhóm|tổ|ban|hội đồng|đoàn|đội)(?: \S+)? có|(?:mỗi|một|hằng|hàng) (?:tuần|ngày|buổi|tiết))(?!\S)/u;
+const NORM_BAND = /(?<!\S)(?:gồm|chiếm|cân nặng|chiều cao|cơ cấu|t[ỷỉ] trọng|định mức|bình thường|(?:mỗi|một) (?:lớp|nhóm|tổ|ban|đội)(?: \S+)? có|(?:mỗi|h[aằ]ng) (?:tuần|ngày|buổi|tiết))(?!\S)/u;
 /** Time, age, score and scheduled amounts, size per container and prescribed fees are held inside their band. */
 function normBand(c: Ctx, A: Fig, B: Fig): boolean {
-  if (TWO_SIDED.test(`${c.p.low} ${c.ind.low}`) || c.ind.prescribed || (c.mask & M.prescribed) !== 0) return true;
   const u = B.u.dim || B.u.per ? B.u : A.u;
-  if (u.dim === "time" || u.dim === "score" || (u.people && !!u.per) || /tuổi/u.test(unitText(B.u.unit))) return true;
-  const h = c.unit;
-  if (h?.kind === "measure" && (h.dim === "time" || h.dim === "score" || (h.per && /(?<!\S)(?:lớp|nhóm|tổ|người|tuần|ngày|buổi)/u.test(h.per)))) return true;
-  if (h?.kind === "count" && /tuổi|năm sinh/u.test(h.noun)) return true;
-  const before = c.p.low.slice(0, A.t.start);
-  return NORM_BAND.test(before) || /(?<!\S)(?:chiếm|cơ cấu|t[ỷỉ] trọng|định mức|bình thường|khuyến nghị)(?!\S)/u.test(`${c.p.low.slice(B.t.end)} ${c.ind.low}`);
+  return NORM_BAND.test(c.p.low) || /(?<!\S)(?:chiếm|cơ cấu|t[ỷỉ] trọng|định mức)(?!\S)/u.test(c.ind.low) || c.ind.prescribed || (c.mask & M.prescribed) !== 0 || u.dim === "time" || u.dim === "score" || (!!u.people && !!u.per) || /tuổi/u.test(JSON.stringify(B.u.unit) + c.opts.unit);
 }
-
-const unitText = (u: Unit) => (u.kind === "count" ? u.noun ?? "" : u.kind === "measure" ? u.unit : "");
 
 /** What lies outside a range: up (good outcome), down (bad outcome) or band. */
 function senseOf(c: Ctx, pos: number, f?: Fig): "up" | "down" | "band" {
