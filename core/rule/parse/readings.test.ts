@@ -187,3 +187,12 @@ describe("harms dealt with", () => {
     expect(evaluate("xử lý từ 70 - 80% số vụ vi phạm", "85%", o).status).toBe("review");
   });
 });
+
+// fix18a: "đạt mức 150 tỷ đồng": a figure in a unit of measure after "mức" is an amount, not a level.
+describe("an amount after 'mức'", () => {
+  it("reads 'đạt mức <amount> <unit>' as a floor in that unit, but 'mức 2' stays a level", () => {
+    expect(parseTarget("Thu ngân sách năm 2025 đạt mức 320 tỷ đồng", { unit: "tỷ đồng" })).toMatchObject({ ok: true, rule: { kind: "compare", op: ">=", value: 320 } });
+    expect(evaluate("Thu ngân sách năm 2025 đạt mức 320 tỷ đồng", "300 tỷ đồng", { unit: "tỷ đồng" }).status).toBe("not_met");
+    expect(parseTarget("trường đạt chuẩn quốc gia mức 2")).toMatchObject({ ok: true, rule: { kind: "level", level: 2 } });
+  });
+});

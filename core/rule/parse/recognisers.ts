@@ -421,8 +421,9 @@ function levelOf(c: Ctx, f: Fig): { scale?: string; at: number } | null {
   const w = c.ts.slice(j, k + 1).map((t) => t.w).join(" ");
   // "định mức là 7,5 kWh", "mức lương": a bare "mức" names a level only right before its number ("đạt mức 2").
   if (w === "mức" && (k !== f.i - 1 && c.ts[k + 1]?.w !== "≥" || c.ts[j - 1]?.w === "định")) return null;
-  // "xuống dưới mức 0,46 điểm phần trăm/năm": levels are whole numbers; a fraction after "mức" is an amount.
-  if ((w === "mức" || w === "mức độ" || w === "cấp độ") && !f.t.integer) return null;
+  // "xuống dưới mức 0,46 điểm phần trăm/năm": levels are whole numbers; a fraction after "mức" is an amount, and so is
+  // a figure in a unit of measure ("đạt mức 150 tỷ đồng").
+  if ((w === "mức" || w === "mức độ" || w === "cấp độ") && (!f.t.integer || (f.u.dim && f.u.dim !== "time"))) return null;
   if (w === "mức độ" || w === "mức" || w === "cấp độ" || w === "level" || w === "trình độ") return { at: j };
   if (w === "khung năng lực ngoại ngữ") return { scale: "bậc", at: j };
   return { scale: w === "bậc" || w === "chu kỳ" ? w : w.toUpperCase(), at: j };
@@ -1066,7 +1067,7 @@ const NORM_BAND = /(?<!\S)(?:gồm|chiếm|cân nặng|chiều cao|cơ cấu|t[�
 /** Time, age, score and scheduled amounts, size per container and prescribed fees are held inside their band. */
 function normBand(c: Ctx, A: Fig, B: Fig): boolean {
   const u = B.u.dim || B.u.per ? B.u : A.u;
-  return NORM_BAND.test(c.p.low) || /(?<!\S)(?:chiếm|cơ cấu|t[ỷỉ] trọng|định mức)(?!\S)/u.test(c.ind.low) || c.ind.prescribed || (c.mask & M.prescribed) !== 0 || u.dim === "time" || u.dim === "score" || (!!u.people && !!u.per) || /tuổi/u.test(JSON.stringify(B.u.unit) + c.opts.unit);
+  return !!(NORM_BAND.test(c.p.low) || /(?<!\S)(?:chiếm|cơ cấu|t[ỷỉ] trọng|định mức)(?!\S)/u.test(c.ind.low) || c.ind.prescribed || c.mask & M.prescribed || u.dim === "time" || u.dim === "score" || (u.people && u.per) || /tuổi/u.test(JSON.stringify(B.u.unit) + c.opts.unit));
 }
 
 /** What lies outside a range: up (good outcome), down (bad outcome) or band. */
