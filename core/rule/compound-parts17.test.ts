@@ -2,6 +2,7 @@
 // period, the figure's own words), never by position alone. Phrases written for these rules, not taken from the corpus.
 import { describe, expect, it } from "vitest";
 import { evaluate } from "./evaluate";
+import { parseTarget } from "./parse";
 import { periodFromText } from "../period/period";
 
 const judge = (phrase: string, actual: string, indicator?: string, unit?: string, period?: string) =>
@@ -87,5 +88,17 @@ describe("rv17a: the new rules stay in their lane", () => {
   it("a strict list operator's way carries to an item with words of its own", () => {
     expect(judge("Tỷ lệ giáo viên nghỉ việc dưới 2% ở thành thị, nông thôn 3%", "2,5%", "Tỷ lệ giáo viên nghỉ việc", "%")).toBe("review");
     expect(judge("Tỷ lệ phòng học xuống cấp dưới 5% ở vùng thuận lợi, vùng khó khăn 8%", "6%", "Tỷ lệ phòng học xuống cấp", "%")).toBe("review");
+  });
+});
+
+// fix18a: "Tỷ lệ A x–y%; B z–w%": a later clause labelled by a few words shares the first clause's head, so the
+// indicator's head words do not pick the first clause; the labels tell the parts apart.
+describe("an elliptical later clause shares the first clause's head", () => {
+  it("picks the part the indicator's label names, never passes a figure on the other part", () => {
+    const p = "tỷ lệ sản phẩm cây giống bán xuất khẩu 15-20%; nội địa 60-70%";
+    const o = { indicator: "Tỷ lệ sản phẩm cây giống bán nội địa", unit: "%" };
+    expect(parseTarget(p, o)).toMatchObject({ ok: true, rule: { kind: "range", min: 0.6, max: 0.7 } });
+    expect(evaluate(p, "65%", o).status).toBe("met");
+    expect(evaluate(p, "18%", o).status).not.toBe("met");
   });
 });

@@ -557,7 +557,8 @@ describe("evaluate: a state to reach by a year is a yes/no statement", () => {
 
 // A band whose outside was guessed from the words around it (a size norm, a harm, a good) may be a band both of whose
 // ends count: a figure beyond the side the guess forgives is asked about, never passed; inside and beyond the other
-// side both readings agree. A sense stated ("(thấp hơn vẫn đạt)") or area per person (a floor) is not a guess.
+// side both readings agree. A sense stated ("(thấp hơn vẫn đạt)") is not a guess. Area per person is read as a floor,
+// but a span of it may be a design norm whose top caps it ("từ 0,3 m2/học sinh đến 0,35 m2/học sinh"): above, asked.
 describe("evaluate: a band's guessed outside is asked about", () => {
   it.each([
     ["một lớp có từ 20 đến 25 trẻ", "18", { indicator: "Sĩ số lớp mẫu giáo" }, "review"],
@@ -571,7 +572,9 @@ describe("evaluate: a band's guessed outside is asked about", () => {
     ["tỷ lệ học sinh khá giỏi đạt 60-65%", "62%", {}, "met"],
     ["20–25 trẻ (thấp hơn vẫn đạt)", "18", {}, "met"],
     ["60–65% (cao hơn là Vượt)", "70%", {}, "exceeded"],
-    ["6-10 m2/học sinh", "12", {}, "exceeded"],
+    ["6-10 m2/học sinh", "12", {}, "review"],
+    ["6-10 m2/học sinh", "8", {}, "met"],
+    ["6-10 m2/học sinh", "5", {}, "not_met"],
   ] as const)("%s ← %s", (phrase, actual, opts, status) => {
     expect(evaluate(phrase, actual, opts).status).toBe(status);
   });

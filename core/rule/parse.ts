@@ -161,7 +161,9 @@ function readClause(text: string, sh: Shared): Clause {
   // the figure may answer any of them, so a threshold left unread stands before a reading of another kind.
   if (!runnerUp || (severalParts(c.opts.indicator) && !sameMeasure(best.rule, runnerUp.rule))) runnerUp = residue(c, cands, best) ?? runnerUp;
   // A band whose outside was only guessed is also read as a band both of whose ends count (see pushBandToo).
-  if (!runnerUp && best.bandToo) runnerUp = best.bandToo;
+  // (A runner-up counted in a unit the ĐVT's measure rules out, "(chia thành 2 ca)" beside "m2/chỗ", judges no figure typed
+  // in that column: the band's other reading stands instead.)
+  if (best.bandToo && (!runnerUp || (sh.unit?.kind === "measure" && runnerUp.rule.kind === "compare" && runnerUp.rule.unit.kind === "count"))) runnerUp = best.bandToo;
   // "… năm học 2025-2026 thuộc top các trường dẫn đầu": the school year is context; the vague place is the target.
   if (c.vague && best.score <= 1) return vagueError(c);
   // "tựu trường sớm nhất trước 1 tuần so với ngày tổ chức khai giảng": a time counted from a day the target does not
@@ -741,6 +743,7 @@ function clauseWords(sh: Shared, clauses: string[], read: Array<{ i: number; r: 
     const d = lows[0].search(/\d/u);
     if (d > 0) lows[0] = lows[0].slice(d);
   }
+  elliptical(lows);
   const texts = lows.map((l) => ` ${l.replace(/[^\p{L}\d]+/gu, " ")} `);
   // "Tỷ lệ duy trì sĩ số … THCS đạt trên 99,4%; học sinh THPT đạt trên 99%": a clause naming none of the indicator's
   // words is elliptical, sharing the first clause's subject, so the words tell the clauses nothing apart.
@@ -777,6 +780,29 @@ function clauseWords(sh: Shared, clauses: string[], read: Array<{ i: number; r: 
       if (here && !everywhere) hits++;
     }
     read[k].r.score += Math.min(3, hits) * 1.5;
+  }
+}
+
+// Words that stand between a clause's label and its figure ("đạt", "từ", "trên", "ít nhất"): no part of the label.
+const LINK_WORDS = /(?<!\S)(?:đạt|là|có|từ|trên|dưới|khoảng|ít nhất)(?!\S)/gu;
+
+/**
+ * "Tỷ lệ học sinh giỏi 25-30%; khá 45-50%": a later clause whose label before its figure is a few words (at most 3) that
+ * the first clause does not hold shares the first clause's head: the first clause's words before its figure, less as
+ * many words as the label has (its own label). The head is added to the later clause, so only the labels tell the
+ * clauses apart. (In place, on the lower-cased clauses.)
+ */
+function elliptical(lows: string[]): void {
+  const pre = (l: string) => {
+    const d = l.search(/\d/u);
+    return d <= 0 ? null : l.slice(0, d).replace(LINK_WORDS, " ").split(/[^\p{L}]+/u).filter(Boolean);
+  };
+  const first = pre(lows[0]);
+  if (!first) return;
+  for (let k = 1; k < lows.length; k++) {
+    const label = pre(lows[k]);
+    if (!label || label.length > 3 || first.length <= label.length + 1 || label.some((w) => first.includes(w))) continue;
+    lows[k] = `${first.slice(0, first.length - label.length).join(" ")} ${lows[k]}`;
   }
 }
 

@@ -182,9 +182,10 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       const tctx = { unit: onRate ? "%" : unit, headerPercent: onRate || g.percentHeader, ...(column && !onRate ? { column } : {}) };
       target = targetFromCell(sheet.values[tr]?.[tc], { format: formatAt(sheet, tr, tc), ...tctx });
       if (layout.targetRowMax !== undefined) {
-        // Lower and upper bound rows: the band between them ("Từ 13% đến 20%"); one bound alone is no band.
+        // Lower and upper bound rows: the band between them ("≥ 13% và ≤ 20%", both bounds stated, so a norm held from
+        // both sides, never a floor with a hoped-for top); one bound alone is no band.
         const hi = targetFromCell(sheet.values[layout.targetRowMax]?.[tc], { format: formatAt(sheet, layout.targetRowMax, tc), ...tctx });
-        target = target.text !== "" && hi.text !== "" ? { text: `Từ ${target.text} đến ${hi.text}` } : { text: "" };
+        target = target.text !== "" && hi.text !== "" ? { text: `≥ ${target.text} và ≤ ${hi.text}` } : { text: "" };
       }
       if (target.text !== "") targetSource = "sheet";
       fromRow = target.text !== "";

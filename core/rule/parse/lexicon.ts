@@ -546,9 +546,10 @@ function wordsRe(words: string[]): RegExp {
 }
 const REDUCE_RE = wordsRe(REDUCE_WORDS);
 // "Tỷ lệ hộ nghèo, cận nghèo … được vay vốn", "trẻ suy dinh dưỡng được can thiệp": a harm followed in the same clause by
-// "được" names the people or cases a service reaches (more is better), not what is brought down.
+// "được" names the people or cases a service reaches (more is better), not what is brought down; so does "bị" before a
+// verb that deals with the harm ("tụ điểm ma túy bị triệt xóa", "vụ vi phạm bị xử lý": the cases cleared or handled).
 const HELPED_RE = new RegExp(
-  `(?<!\\p{L})(?:${alt(REDUCE_WORDS)})(?!\\p{L})(?=[^;]{0,60}?\\sđược\\s)`,
+  `(?<!\\p{L})(?:${alt(REDUCE_WORDS)})(?!\\p{L})(?=[^;]{0,60}?\\s(?:được|bị (?:triệt|xóa|xử lý|phá|thu giữ|tiêu hủy))\\s)`,
   "gu",
 );
 // "trẻ em thuộc hộ nghèo, hộ cận nghèo đi học": a harm after "thuộc" and the harms listed with it say who is counted,

@@ -142,3 +142,57 @@ describe("heading words in an indicator", () => {
     expect(evaluate("Tỷ lệ giáo viên đạt chuẩn ở tiểu học 100%, ở THCS 95%", "96%", { indicator: "Công tác bồi dưỡng giáo viên THCS" }).status).toBe("exceeded");
   });
 });
+
+// fix18a: a span whose ends both carry a per-unit measure ("từ 1,2 m2/trẻ đến 1,5 m2/trẻ") is a band, and a span of
+// area per person is a floor or a capped norm: above it reads two ways.
+describe("bands with the unit on both ends", () => {
+  it("reads 'từ A m2/x đến B m2/x' as one band, not two floors", () => {
+    const r = parseTarget("Định mức phòng sinh hoạt chung từ 1,5 m2/trẻ đến 1,8 m2/trẻ", { unit: "m2/trẻ" });
+    expect(r).toMatchObject({ ok: true, rule: { kind: "range", min: 1.5, max: 1.8 } });
+  });
+  it("asks about a figure above a span of area per seat or per person, judges inside and below", () => {
+    const p = "Phòng đọc bố trí từ 2,0 m2/ chỗ đến 2,4 m2/ chỗ (tính cho 1 ca)";
+    expect(evaluate(p, "2,2 m2/chỗ", { unit: "m2/chỗ" }).status).toBe("met");
+    expect(evaluate(p, "1,8", { unit: "m2/chỗ" }).status).toBe("not_met");
+    expect(evaluate(p, "3 m2/chỗ", { unit: "m2/chỗ" }).status).toBe("review");
+  });
+});
+
+// fix18a: a band nothing marks as a norm may be a level to reach whose top is only hoped for: above it is asked about.
+// A make-up, a share of a whole, a rule, a load per week, time, scores and size per container are held from both sides.
+describe("bands to reach and bands that are norms", () => {
+  it.each([
+    ["vận động từ 120 đến 150 hội viên tham gia", "160", {}, "review"],
+    ["vận động từ 120 đến 150 hội viên tham gia", "130", {}, "met"],
+    ["vận động từ 120 đến 150 hội viên tham gia", "100", {}, "not_met"],
+    ["từ 60 - 70% thôn có nhà văn hóa đạt chuẩn", "75%", {}, "review"],
+    ["từ 60 - 70% thôn có nhà văn hóa đạt chuẩn", "55%", {}, "not_met"],
+    ["Hội đồng gồm từ 5 đến 7 thành viên", "9", {}, "not_met"],
+    ["mỗi đội có từ 8 đến 10 vận động viên", "12", {}, "not_met"],
+    ["dịch vụ chiếm 35 - 38% cơ cấu kinh tế", "40%", {}, "not_met"],
+    ["thời gian thảo luận từ 20 đến 25 phút", "30 phút", {}, "not_met"],
+    ["số giờ dạy mỗi tuần từ 16 đến 18 tiết", "20", { unit: "tiết/tuần" }, "not_met"],
+    ["Cân nặng của trẻ từ 13 kg đến 16 kg", "17 kg", {}, "not_met"],
+  ] as const)("%s ← %s", (phrase, actual, opts, status) => {
+    expect(evaluate(phrase, actual, opts).status).toBe(status);
+  });
+});
+
+// fix18a: a harm followed by "bị" and a verb that deals with it names the cases cleared or handled: more is better.
+describe("harms dealt with", () => {
+  it("reads a share of harmful places cleared as good, not as a harm to bring down", () => {
+    const o = { indicator: "Tỷ lệ vụ vi phạm bị xử lý trong năm", unit: "%" };
+    expect(evaluate("xử lý từ 70 - 80% số vụ vi phạm", "60%", o).status).toBe("not_met");
+    expect(evaluate("xử lý từ 70 - 80% số vụ vi phạm", "75%", o).status).toBe("met");
+    expect(evaluate("xử lý từ 70 - 80% số vụ vi phạm", "85%", o).status).toBe("review");
+  });
+});
+
+// fix18a: "đạt mức 150 tỷ đồng": a figure in a unit of measure after "mức" is an amount, not a level.
+describe("an amount after 'mức'", () => {
+  it("reads 'đạt mức <amount> <unit>' as a floor in that unit, but 'mức 2' stays a level", () => {
+    expect(parseTarget("Thu ngân sách năm 2025 đạt mức 320 tỷ đồng", { unit: "tỷ đồng" })).toMatchObject({ ok: true, rule: { kind: "compare", op: ">=", value: 320 } });
+    expect(evaluate("Thu ngân sách năm 2025 đạt mức 320 tỷ đồng", "300 tỷ đồng", { unit: "tỷ đồng" }).status).toBe("not_met");
+    expect(parseTarget("trường đạt chuẩn quốc gia mức 2")).toMatchObject({ ok: true, rule: { kind: "level", level: 2 } });
+  });
+});

@@ -187,7 +187,7 @@ function areaPerPerson(c: Ctx, f: Fig): boolean {
   if (h && h.kind === "measure" && h.dim === "area" && h.per && PEOPLE_PER.test(h.per)) return true;
   return f.u.dim === "area" && !!f.u.per && PEOPLE_PER.test(f.u.per.toLowerCase());
 }
-const PEOPLE_PER = /^(?:học sinh|hs|trẻ|cháu|người|học viên|sinh viên|giáo viên)/u;
+const PEOPLE_PER = /^(?:học sinh|hs|trẻ|cháu|người|học viên|sinh viên|giáo viên|chỗ)/u;
 
 // ---------------------------------------------------------------------------------------------------------------
 
@@ -421,8 +421,9 @@ function levelOf(c: Ctx, f: Fig): { scale?: string; at: number } | null {
   const w = c.ts.slice(j, k + 1).map((t) => t.w).join(" ");
   // "định mức là 7,5 kWh", "mức lương": a bare "mức" names a level only right before its number ("đạt mức 2").
   if (w === "mức" && (k !== f.i - 1 && c.ts[k + 1]?.w !== "≥" || c.ts[j - 1]?.w === "định")) return null;
-  // "xuống dưới mức 0,46 điểm phần trăm/năm": levels are whole numbers; a fraction after "mức" is an amount.
-  if ((w === "mức" || w === "mức độ" || w === "cấp độ") && !f.t.integer) return null;
+  // "xuống dưới mức 0,46 điểm phần trăm/năm": levels are whole numbers; a fraction after "mức" is an amount, and so is
+  // a figure in a unit of measure ("đạt mức 150 tỷ đồng").
+  if ((w === "mức" || w === "mức độ" || w === "cấp độ") && (!f.t.integer || (f.u.dim && f.u.dim !== "time"))) return null;
   if (w === "mức độ" || w === "mức" || w === "cấp độ" || w === "level" || w === "trình độ") return { at: j };
   if (w === "khung năng lực ngoại ngữ") return { scale: "bậc", at: j };
   return { scale: w === "bậc" || w === "chu kỳ" ? w : w.toUpperCase(), at: j };
@@ -937,7 +938,7 @@ function range(c: Ctx, out: Cand[]): void {
       out.push(bandCand(c, B, A, opB.op, opA.op.op, x));
       continue;
     } else {
-      const m2 = ts.slice(A.i + 1, B.i);
+      const m2 = ts.slice(k, B.i);
       // "1 hoặc 2 lớp phó", "3 hoặc 4 buổi": one unit after both figures and no operator of their own: any count
       // from one to the other is allowed. (With a unit and operator each, "ít nhất 05 năm hoặc 04 năm …" is two
       // targets the phrase allows; see orAlternative.)
@@ -1004,7 +1005,11 @@ function range(c: Ctx, out: Cand[]): void {
     // (Only a band written in a sentence, to reach ("phấn đấu", "đạt … từ 96 đến 97%"; "đạt chuẩn" names), dashed
     // of persons reached or "about", is a guess: "từ 35 đến 40 tiết", "tối thiểu 10 lớp và tối đa 40 lớp", "chiếm
     // 40 - 41%", a canonical "20–25 người" state both ends.)
-    pushBandToo(c, cand, B, !band && A.i > 0 && (!opA || !!opA.op.from) && ((sep === "-" && ((B.u.people && !B.u.per) || about)) || ts.some((t) => t.i < A.i && ((t.w === "đạt" && ts[t.i + 1].w !== "chuẩn") || t.w === "phấn"))));
+    // A band opened by "từ" ("from") that nothing marks as a norm held from both sides (see normBand) may be a floor
+    // whose top is only hoped for ("từ 75 - 85% trường học có sân chơi", "huy động từ 95 đến 98 trẻ"): above it is
+    // asked about too. (A band stated bare after a label, "Khá: 30-33%", states both ends.)
+    const open = !band && !!opA?.op.from && !closeOp && !normBand(c, A, B);
+    pushBandToo(c, cand, B, open || (!band && A.i > 0 && (!opA || !!opA.op.from) && ((sep === "-" && ((B.u.people && !B.u.per) || about)) || ts.some((t) => t.i < A.i && ((t.w === "đạt" && ts[t.i + 1].w !== "chuẩn") || t.w === "phấn")))));
   }
 }
 
@@ -1054,11 +1059,23 @@ function bandCand(c: Ctx, lo: Fig, hi: Fig, loOp: Op, hiOp: Op, x: number): Cand
  */
 function pushBandToo(c: Ctx, cand: Cand, f?: Fig, guess?: boolean): void {
   const r = cand.rule;
-  if (r.kind !== "range" || c.marks.sense || c.opts.direction || (f && areaPerPerson(c, f))) return;
+  if (r.kind !== "range" || c.marks.sense || c.opts.direction) return;
   // A band nothing decides ("giải quyết việc làm cho 1,5-1,6 triệu lao động", "khoảng 100 - 120g/bữa") may equally be
   // a floor whose upper end is only hoped for: a figure above it is asked about. Natural levels are bands.
   const band = r.sense === "band";
   if (!band || (guess && !TWO_SIDED.test(`${c.p.low} ${c.ind.low}`))) cand.bandToo = { ...cand, rule: { ...r, sense: band ? "up" : "band" }, warnings: [] };
+}
+
+/**
+ * Words that make a band a norm held from both sides (the indicator's only for a share, a rule): a make-up ("gồm", "mỗi tổ có", "một lớp có"), a share of a whole
+ * ("chiếm", "cơ cấu", "tỷ trọng"), a rule or normal range ("định mức", "bình thường", a body
+ * measure "cân nặng từ 12 đến 15 kg"), a load per week or day ("số tiết mỗi tuần từ 25 đến 30 tiết").
+ */
+const NORM_BAND = /(?<!\S)(?:gồm|chiếm|cân nặng|chiều cao|cơ cấu|t[ỷỉ] trọng|định mức|bình thường|(?:mỗi|một) (?:lớp|nhóm|tổ|ban|đội)(?: \S+)? có|(?:mỗi|h[aằ]ng) (?:tuần|ngày|buổi|tiết))(?!\S)/u;
+/** Time, age, score and scheduled amounts, size per container and prescribed fees are held inside their band. */
+function normBand(c: Ctx, A: Fig, B: Fig): boolean {
+  const u = B.u.dim || B.u.per ? B.u : A.u;
+  return !!(NORM_BAND.test(c.p.low) || /(?<!\S)(?:chiếm|cơ cấu|t[ỷỉ] trọng|định mức)(?!\S)/u.test(c.ind.low) || c.ind.prescribed || c.mask & M.prescribed || u.dim === "time" || u.dim === "score" || (u.people && u.per) || /tuổi/u.test(JSON.stringify(B.u.unit) + c.opts.unit));
 }
 
 /** What lies outside a range: up (good outcome), down (bad outcome) or band. */
