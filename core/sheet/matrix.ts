@@ -18,6 +18,8 @@ import { type MatchCandidate, matchIndicators } from "./match";
 import { tableSubject, tableTerm } from "../table/read";
 import { cellText, fold } from "./text";
 import { normRowOf } from "./norms";
+import { jointActual, jointTargets } from "./joint";
+import { bandRows } from "./bands";
 
 function range(a: number, b: number): number[] {
   const out: number[] = [];
@@ -107,9 +109,18 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
   const targetRowOf = new Map<number, number>();
   const unitText = layout.rowRoleColumn !== undefined ? mergedText(sheet, range(layout.firstDataRow, layout.lastDataRow)) : null;
   let lastTargetRow = -1;
+  // Band rows carrying the targets of the units under them: no units; said once each.
+  const bands = new Set(bandRows(sheet, layout));
+  let band = -1;
+  for (const b of bands) (layout.decisions ??= []).push({ vi: `Dòng ${b + 1} "${cellText(sheet.values[b]?.[layout.unitColumn]).trim()}" ghi chỉ tiêu cho các ${layout.unitNoun} bên dưới nó.`, en: `Row ${b + 1} "${cellText(sheet.values[b]?.[layout.unitColumn]).trim()}" holds the targets of the units below it.` });
   for (let r = layout.firstDataRow; r <= layout.lastDataRow; r++) {
     if (layout.rowRoleColumn !== undefined && TARGET_ROW_LABEL.test(fold(cellText(sheet.values[r]?.[layout.rowRoleColumn])))) lastTargetRow = r;
+    if (bands.has(r)) {
+      band = r;
+      continue;
+    }
     if (excluded.has(r)) continue;
+    if (band >= 0) targetRowOf.set(r, band);
     const name = unitText ? unitText(r, layout.unitColumn) : cellText(sheet.values[r]?.[layout.unitColumn]);
     if (name === "") continue;
     if (unitText && lastTargetRow >= 0 && unitText(lastTargetRow, layout.unitColumn) === name) targetRowOf.set(r, lastTargetRow);
@@ -159,7 +170,11 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
   // The rows a column's scale is read over, the same for every group: made once, not once per group.
   const scaleRows = [...new Set([...unitRows, ...judgedRows])];
   let dutyMarked: boolean | undefined;
+  const { joints, covered } = jointTargets(sheet, layout);
   layout.groups.forEach((g, gi) => {
+    // A part of a target written over several parts ("Yếu, kém ≤ 3%"): judged with the first, summed.
+    if (covered.has(gi)) return;
+    const joint = joints.get(gi);
     const external = sib?.byGroup.get(gi);
     let match: MatchInfo = matches.get(gi) ?? { by: "none", score: 0 };
     if (forced[gi] && byId.has(forced[gi])) match = { indicatorId: forced[gi], by: "override", score: 1 };
@@ -275,7 +290,7 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
     let met = 0;
     let sumNum = 0;
     let sumDen = 0;
-    const name = ind?.name ?? g.header;
+    const name = ind?.name ?? joint?.header ?? g.header;
 
     // A total row registering a target phrase of its own in this indicator's target column ("Toàn trường | Ít nhất 18
     // giải | =SUM(…)"): judged against it as a unit is, never counted among the units of the roll-up. A number there
@@ -414,6 +429,13 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
         const c = g.col ?? g.rate!;
         actual = row?.[c];
         cell = { row: r, col: c };
+      }
+      if (joint) {
+        const sum = jointActual(sheet, r, joint, unitPercent);
+        actual = sum.actual;
+        scale = sum.scale;
+        // No one cell holds the sum: no live formula over the first part alone.
+        fromCells = true;
       }
       // "-" as the unit's figure where the column's target asks something of it: the column does not apply to this
       // unit (a norm for group leaders only, a level the school does not teach). It is left out of the indicator's
