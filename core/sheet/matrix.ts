@@ -394,6 +394,7 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       let scale: PercentScale | undefined;
       let denominatorCell: CellRef | undefined;
       let fromCells = false;
+      let typedCount: string | undefined;
       const pairOk = g.numerator !== undefined && g.denominator !== undefined && !isEmptyCell(row?.[g.numerator]) && !isEmptyCell(row?.[g.denominator]);
       const rateFormula = g.rate !== undefined ? sheet.formulas?.[r]?.[g.rate] : undefined;
       if (g.rate !== undefined && (!isEmptyCell(row?.[g.rate]) || (rateFormula && unitPercent)) && (unitPercent || g.col === undefined) && !pairOk) {
@@ -412,6 +413,15 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
         } else if (src && (isEmptyCell(actual) || isCellError(actual)) && (isEmptyCell(top) || cellKind(top) === "empty")) {
           // Blank or an error because the count it divides is still to come ("Đang tổng hợp", blank): no figure yet.
           actual = top ?? null;
+        } else if (src && (isEmptyCell(actual) || isCellError(actual)) && typeof top === "string" && whole > 0) {
+          // Blank because the count was typed with its noun ("01 trẻ"): that count over the whole, and said.
+          const n = /^(\d{1,6})\s+\p{L}[\p{L}\s]*$/u.exec(top.trim());
+          if (n && Number(n[1]) <= whole) {
+            actual = `${Number(n[1])}/${whole}`;
+            scale = "fraction";
+            fromCells = true;
+            typedCount = top.trim();
+          }
         }
       } else if (g.numerator !== undefined && g.denominator !== undefined) {
         actual = pairOk ? pairActual(row?.[g.numerator], row?.[g.denominator]) : undefined;
@@ -566,6 +576,7 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
         const said = { vi: `Đơn vị loại "${kind}" không có trong bảng mức phía trên: đánh giá theo chỉ tiêu của kế hoạch.`, en: `Units of kind "${kind}" have no row in the norm block above: judged on the plan's targets.` };
         if (!ctx.decisions.some((d) => d.vi === said.vi)) ctx.decisions.push(said);
       }
+      if (typedCount) judged = withWarning(judged, { code: "actual_interpreted", message: { vi: `"${typedCount}" đọc là ${actual} (ô tỷ lệ để trống vì số được ghi kèm chữ).`, en: `"${typedCount}" read as ${actual} (the rate cell is blank as the count was typed with words).` } });
       const periodBound = byHorizon || bySibling || byMonth || byTerm;
       if (!selfTotal) {
         byStatus[judged.status]++;
