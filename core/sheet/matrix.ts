@@ -20,6 +20,7 @@ import { cellText, fold } from "./text";
 import { normRowOf } from "./norms";
 import { jointActual, jointTargets } from "./joint";
 import { bandRows } from "./bands";
+import { planHorizon } from "./planhorizon";
 
 function range(a: number, b: number): number[] {
   const out: number[] = [];
@@ -531,6 +532,13 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
         judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, horizonDue));
         adjusted = true;
       }
+      // The plan indicator's own horizon still ahead ("… đến năm 2025") for its target: a short figure is not yet due.
+      const planDue = ind && unitSource === "plan" && !adjusted ? planHorizon(ind.name) : null;
+      const byPlan = planDue !== null && planDue > (ctx.opts.asOf ?? todayIso());
+      if (byPlan && short) {
+        judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, planDue));
+        adjusted = true;
+      }
       const bySibling = siblingDue !== null && external?.has(r) === true;
       if (!adjusted && bySibling && short) {
         judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, siblingDue));
@@ -577,7 +585,7 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
         if (!ctx.decisions.some((d) => d.vi === said.vi)) ctx.decisions.push(said);
       }
       if (typedCount) judged = withWarning(judged, { code: "actual_interpreted", message: { vi: `"${typedCount}" đọc là ${actual} (ô tỷ lệ để trống vì số được ghi kèm chữ).`, en: `"${typedCount}" read as ${actual} (the rate cell is blank as the count was typed with words).` } });
-      const periodBound = byHorizon || bySibling || byMonth || byTerm;
+      const periodBound = byHorizon || bySibling || byMonth || byTerm || byPlan;
       if (!selfTotal) {
         byStatus[judged.status]++;
         if (ACHIEVED.has(judged.status)) met++;
