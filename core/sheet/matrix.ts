@@ -626,6 +626,18 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
   for (const [r, its] of perRow) {
     distributionChecks(ctx, its, byId, cellText(sheet.values[r]?.[layout.unitColumn]));
   }
+  // A column given no role under a target the target row writes over it ("Mức giảm" under "Giảm ≥ 0,5%/năm"): its
+  // figures are not judged, and that is said on it with what to do (not left to a neighbour's "no target").
+  if (layout.targetRow !== undefined) {
+    for (const u of layout.unplaced) {
+      const t = sheet.values[layout.targetRow]?.[u.col];
+      if (u.col < 0 || typeof t !== "string" || !/\d/.test(t)) continue;
+      const withFigures = unitRows.filter((r) => !isEmptyCell(sheet.values[r]?.[u.col]));
+      if (withFigures.length === 0) continue;
+      notJudgedTotal += withFigures.length;
+      if (out.length < MAX_NOT_JUDGED) out.push(notJudged(ctx, { row: withFigures[0], cell: { row: withFigures[0], col: u.col }, name: u.header, reason: "unread_figure", units: `${withFigures.length} ${layout.unitNoun}`, detail: columnLetters(u.col + (sheet.origin?.col ?? 0)) }));
+    }
+  }
   return { items, rollUps, unmatchedRows, notJudged: out, notJudgedTotal };
 }
 
