@@ -52,6 +52,14 @@ describe("a target written over several parts it names", () => {
     expect(r.items.some((i) => i.name === "Rèn luyện – Yếu")).toBe(false);
     expect(r.layout.decisions?.some((d) => /ghi chung/.test(d.vi))).toBe(true);
   });
+  it("never sums rates that are each their own share (the two together past the whole)", () => {
+    const each: CellValue[][] = [
+      ["Xã A", 100, 48, 96, 48, 96, 49, 97.5],
+      ["Xã B", 100, 45, 93.8, 46, 95.9, 47, 94],
+    ];
+    const r = ok(checkSheet(ratings("Trung bình, yếu ≥ 90%", each), null));
+    expect(r.items.some((i) => /Trung bình, Yếu/.test(i.name))).toBe(false);
+  });
   it("leaves a merged phrase naming no part to the first column, as before", () => {
     const r = ok(checkSheet(ratings("Không quá 10%", rows), null));
     expect(r.items.some((i) => /Trung bình, Yếu/.test(i.name))).toBe(false);

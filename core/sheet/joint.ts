@@ -42,12 +42,29 @@ export function jointTargets(sheet: SheetData, layout: MatrixLayout): { joints: 
     // the form, the phrase each column's.
     const said = new Set(words(text));
     if (!inside.every(({ g }) => words(leaf(g.header)).every((w) => said.has(w)))) continue;
+    // Shares of one whole never sum past it: rates that do ("Nam, nữ ≥ 95%" over the boys' and the girls' own rates)
+    // are each its own share, not parts of one; no joint (each column as before).
+    if (overWhole(sheet, layout, inside.map((x) => x.g))) continue;
     joints.set(inside[0].i, { parts: inside.map((x) => x.g), header: `${inside[0].g.header}, ${inside.slice(1).map((x) => leaf(x.g.header)).join(", ")}` });
     for (const x of inside.slice(1)) covered.add(x.i);
     const names = inside.map((x) => leaf(x.g.header)).join(", ");
     (layout.decisions ??= []).push({ vi: `Chỉ tiêu "${text.trim()}" ghi chung cho các cột ${names}: so với tổng các cột đó.`, en: `The target "${text.trim()}" is written over the columns ${names}: judged on their sum.` });
   }
   return { joints, covered };
+}
+
+/** Whether on some data row the parts' rates sum past the whole (100 points, or 1 where every rate is a fraction). */
+function overWhole(sheet: SheetData, layout: MatrixLayout, parts: MatrixGroup[]): boolean {
+  const cols = parts.map((g) => g.rate).filter((c): c is number => c !== undefined);
+  if (cols.length < parts.length) return false;
+  const sums: number[] = [];
+  let fraction = true;
+  for (let r = layout.firstDataRow; r <= layout.lastDataRow; r++) {
+    const vals = cols.map((c) => num(sheet.values[r]?.[c])).filter((v): v is number => v !== null);
+    if (vals.some((v) => v > 1)) fraction = false;
+    sums.push(vals.reduce((a, b) => a + b, 0));
+  }
+  return sums.some((x) => x > (fraction ? 1 : 100) + 1e-9);
 }
 
 /**
