@@ -12,6 +12,8 @@ import { cellText, fold } from "./text";
 import { Item, Judged } from "./item";
 import { type Ctx, judge, reviewVerdict } from "./judge";
 import type { ListLayout } from "./types";
+import type { Part } from "./list";
+import { notJudged } from "./coverage";
 
 const BOOLEAN_RULE: Rule = { kind: "boolean" };
 const YES = new Set(YES_WORDS);
@@ -62,7 +64,7 @@ function marks(sheet: SheetData, col: number, rows: number[]): boolean {
  * Items for a list whose rows carry no target, judged by the all-pass rule the sheet states, or [] when the sheet has
  * no such rule, conclusion column or two part columns of marks before it.
  */
-export function allPassItems(ctx: Ctx, layout: ListLayout): Item[] {
+export function allPassItems(ctx: Ctx, layout: ListLayout, part?: Pick<Part, "notJudged" | "notJudgedTotal">): Item[] {
   const { sheet } = ctx;
   const nameCol = layout.columns.name;
   const heading = mergedText(sheet, layout.headerRows);
@@ -70,7 +72,6 @@ export function allPassItems(ctx: Ctx, layout: ListLayout): Item[] {
   // Cheap first: a conclusion heading, before any data row or the sheet's sentences are read.
   if (nameCol === undefined || !layout.headerRows.some((h) => { for (let c = 0; c < width; c++) if (CONCLUSION.test(fold(heading(h, c)))) return true; return false; })) return [];
   const sentence = allPassSentence(sheet);
-  if (!sentence) return [];
   const rows: number[] = [];
   for (let r = layout.firstDataRow; r <= layout.lastDataRow; r++) rows.push(r);
   let concl = -1;
@@ -78,7 +79,17 @@ export function allPassItems(ctx: Ctx, layout: ListLayout): Item[] {
   const parts: number[] = [];
   for (let c = concl - 1; c > nameCol && marks(sheet, c, rows); c--) parts.unshift(c);
   const label = (c: number) => heading(layout.headerRows[layout.headerRows.length - 1], c) || columnLetters(c);
-  if (concl < 0 || parts.length < 2 || !allOf(sentence, parts.map((c) => layout.headerRows.map((h) => heading(h, c)).join(" ")))) return [];
+  if (concl < 0 || parts.length < 2) return [];
+  if (!sentence || !allOf(sentence, parts.map((c) => layout.headerRows.map((h) => heading(h, c)).join(" ")))) {
+    // Conclusions beside their parts and no rule the sheet states for them: nothing judged, and said where the user
+    // looks (never a check with nothing judged and nothing said).
+    const said = rows.filter((r) => !isEmptyCell(sheet.values[r]?.[concl]));
+    if (part && part.notJudgedTotal === 0 && said.length > 0) {
+      part.notJudgedTotal += said.length;
+      part.notJudged.push(notJudged(ctx, { row: said[0], cell: { row: said[0], col: concl }, name: layout.headerRows.map((h) => heading(h, concl)).filter(Boolean)[0] ?? label(concl), reason: "unstated_rule", units: `${said.length} dòng`, detail: sentence ?? "" }));
+    }
+    return [];
+  }
   const items: Item[] = [];
   for (const r of rows) {
     const row = sheet.values[r] ?? [];

@@ -309,7 +309,7 @@ function checkLayout(sheet: SheetData, plan: Plan | null, opts: CheckOptions, gi
   const ctx = newCtx(sheet, opts, period, noteDirections(sheet, own.firstDataRow, own.lastDataRow));
   const part = own.shape === "list" ? checkList(ctx, own, plan) : checkMatrix(ctx, own, plan);
   // No row with a target: a conclusion column judged from its parts by the rule the sheet states (core/sheet/allpass.ts).
-  const byParts = own.shape === "list" && part.items.length === 0 && !plan ? allPassItems(ctx, own) : [];
+  const byParts = own.shape === "list" && part.items.length === 0 && !plan ? allPassItems(ctx, own, part) : [];
   if (byParts.length > 0) {
     const done = new Set(byParts.map((it) => it.row));
     part.items.push(...byParts);

@@ -54,6 +54,11 @@ const REASONS: Record<NotJudgedReason, { vi: (d: string) => string; en: (d: stri
     en: (d) => `has figures in column ${d} but no column is known to hold the actual`,
     todo: { vi: 'chỉ rõ cột thực hiện, ví dụ --map "thực hiện=F", hoặc sửa tiêu đề cột', en: 'name the actual column, as in --map "thực hiện=F", or fix the column heading' },
   },
+  unstated_rule: {
+    vi: (d) => (d ? `ghi kết luận nhưng câu "${d}" không nói kết luận đạt khi tất cả các cột trước nó đạt` : "ghi kết luận nhưng trang không nêu khi nào kết luận là đạt"),
+    en: (d) => (d ? `holds conclusions but "${d}" does not make one met when all the columns before it are` : "holds conclusions but the sheet states no rule for them"),
+    todo: { vi: 'kiểm các kết luận bằng tay, hoặc ghi dưới bảng "đạt khi tất cả các chỉ số đạt" nếu đúng như vậy', en: 'check the conclusions by hand, or write "đạt khi tất cả các chỉ số đạt" under the table if that is the rule' },
+  },
   invalid_figure: {
     vi: (d) => `có số liệu "${d}" không đọc được`,
     en: (d) => `has a figure "${d}" that cannot be read`,

@@ -328,6 +328,20 @@ function completions(sheet: SheetData, col: number, rows: number[]): boolean {
   return said >= 1 && said * 2 >= filled;
 }
 
+/** True when most filled cells of a column state a deadline in words ("Trước ngày 18/6/2016", "Chậm nhất ngày 10/6"). */
+function duePhrases(sheet: SheetData, col: number, rows: number[]): boolean {
+  let filled = 0;
+  let said = 0;
+  for (const r of rows) {
+    if (filled >= 40) break;
+    const v = sheet.values[r]?.[col];
+    if (isEmptyCell(v)) continue;
+    filled++;
+    if (typeof v === "string" && /^(truoc|cham nhat|han|trong|khong qua|toi da) /.test(fold(v.trim()))) said++;
+  }
+  return said >= 1 && said * 2 >= filled;
+}
+
 /**
  * Whether a column's cells are deadlines: at least half of its filled cells are date cells or texts naming a day,
  * month, quarter or term ("Ngày 28/8/2024", "Tháng 9-10/2024", "Quý I/2025"); plain numbers are no evidence (a
@@ -462,6 +476,18 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
     if (said.length === 1) {
       readings.set(said[0].col, { ...readings.get(said[0].col)!, role: "completion" });
       decisions.push({ vi: `Cột ${at(sheet, said[0])} là kết quả thực hiện nhiệm vụ vì các ô ghi đã hay chưa hoàn thành.`, en: `Column ${at(sheet, said[0])} is the tasks' result, as its cells say whether they were done.` });
+    }
+  }
+  // Two columns read as deadlines ("Thời hạn gửi" beside "Ngày nhận"): where one's cells state the deadline ("Trước
+  // ngày 18/6/2016") and the other's, to its right, say when each was done ("16/06/2016", "Chưa gửi"), that one is the
+  // result: the day a report was received, never a second deadline.
+  if (!roleOf("completion") && !roleOf("actual")) {
+    const due = visible.filter((c) => readings.get(c.col)?.role === "deadline");
+    const phrased = due.filter((c) => duePhrases(sheet, c.col, dataRows));
+    const done = due.filter((c) => !phrased.includes(c) && c.col > (phrased[0]?.col ?? Infinity) && completions(sheet, c.col, dataRows));
+    if (due.length === 2 && phrased.length === 1 && done.length === 1) {
+      readings.set(done[0].col, { ...readings.get(done[0].col)!, role: "completion" });
+      decisions.push({ vi: `Cột ${at(sheet, done[0])} là ngày thực hiện (không phải thời hạn) vì các ô ghi ngày đã làm hay chưa, bên cạnh cột ${at(sheet, phrased[0])} ghi thời hạn.`, en: `Column ${at(sheet, done[0])} is when each was done (not a deadline), as its cells say so, beside the deadlines in column ${at(sheet, phrased[0])}.` });
     }
   }
   // A task table whose schedule no word names ("Thời gian theo kế hoạch"): beside one result column whose cells say

@@ -1,4 +1,5 @@
 // Checking an indicator list or a task table: each row tied to a plan indicator, its target read, its figure judged, what was not judged said.
+import { planHorizon } from "./planhorizon";
 import { isoToVi } from "../number/cell";
 import type { Bilingual, CellValue } from "../types";
 import { isCellError } from "../types";
@@ -741,6 +742,15 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     if (lower !== undefined) {
       const no = judgeFigure(ctx, target, { ...fig, actual: row[lower] }, name, unit).judged;
       judged = Judged.fixed(reviewVerdict(ctx.lang, judged.verdict, no.verdict, { vi: "theo ô này", en: "by this cell" }, { vi: `theo mức dưới (${addr(ctx, { row: r, col: lower })} "${cellText(row[lower])}")`, en: `by the level below (${addr(ctx, { row: r, col: lower })} "${cellText(row[lower])}")` }, { vi: "kiểm tra lại kết quả các mức", en: "check the results of each level" }));
+    }
+    // The plan indicator's own horizon still ahead ("… đến năm 2025") for its target: a short figure is not yet due.
+    const planDue = ind && targetSource === "plan" && !periodBound ? planHorizon(ind.name) : null;
+    if (planDue && planDue > (ctx.opts.asOf ?? todayIso())) {
+      periodBound = true;
+      if (judged.status === "not_met" || judged.status === "near") {
+        judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, planDue));
+        askPartial = null;
+      }
     }
     // A short rate for part of the period that no note made final or not yet due: asked.
     if (askPartial && (judged.status === "not_met" || judged.status === "near")) judged = Judged.fixed(partialShort(ctx.lang, judged.verdict, askPartial));

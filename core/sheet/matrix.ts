@@ -18,6 +18,9 @@ import { type MatchCandidate, matchIndicators } from "./match";
 import { tableSubject, tableTerm } from "../table/read";
 import { cellText, fold } from "./text";
 import { normRowOf } from "./norms";
+import { jointActual, jointTargets } from "./joint";
+import { bandRows } from "./bands";
+import { planHorizon } from "./planhorizon";
 
 function range(a: number, b: number): number[] {
   const out: number[] = [];
@@ -107,9 +110,18 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
   const targetRowOf = new Map<number, number>();
   const unitText = layout.rowRoleColumn !== undefined ? mergedText(sheet, range(layout.firstDataRow, layout.lastDataRow)) : null;
   let lastTargetRow = -1;
+  // Band rows carrying the targets of the units under them: no units; said once each.
+  const bands = new Set(bandRows(sheet, layout));
+  let band = -1;
+  for (const b of bands) (layout.decisions ??= []).push({ vi: `Dòng ${b + 1} "${cellText(sheet.values[b]?.[layout.unitColumn]).trim()}" ghi chỉ tiêu cho các ${layout.unitNoun} bên dưới nó.`, en: `Row ${b + 1} "${cellText(sheet.values[b]?.[layout.unitColumn]).trim()}" holds the targets of the units below it.` });
   for (let r = layout.firstDataRow; r <= layout.lastDataRow; r++) {
     if (layout.rowRoleColumn !== undefined && TARGET_ROW_LABEL.test(fold(cellText(sheet.values[r]?.[layout.rowRoleColumn])))) lastTargetRow = r;
+    if (bands.has(r)) {
+      band = r;
+      continue;
+    }
     if (excluded.has(r)) continue;
+    if (band >= 0) targetRowOf.set(r, band);
     const name = unitText ? unitText(r, layout.unitColumn) : cellText(sheet.values[r]?.[layout.unitColumn]);
     if (name === "") continue;
     if (unitText && lastTargetRow >= 0 && unitText(lastTargetRow, layout.unitColumn) === name) targetRowOf.set(r, lastTargetRow);
@@ -159,7 +171,11 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
   // The rows a column's scale is read over, the same for every group: made once, not once per group.
   const scaleRows = [...new Set([...unitRows, ...judgedRows])];
   let dutyMarked: boolean | undefined;
+  const { joints, covered } = jointTargets(sheet, layout);
   layout.groups.forEach((g, gi) => {
+    // A part of a target written over several parts ("Yếu, kém ≤ 3%"): judged with the first, summed.
+    if (covered.has(gi)) return;
+    const joint = joints.get(gi);
     const external = sib?.byGroup.get(gi);
     let match: MatchInfo = matches.get(gi) ?? { by: "none", score: 0 };
     if (forced[gi] && byId.has(forced[gi])) match = { indicatorId: forced[gi], by: "override", score: 1 };
@@ -276,7 +292,7 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
     let met = 0;
     let sumNum = 0;
     let sumDen = 0;
-    const name = ind?.name ?? g.header;
+    const name = ind?.name ?? joint?.header ?? g.header;
 
     // A total row registering a target phrase of its own in this indicator's target column ("Toàn trường | Ít nhất 18
     // giải | =SUM(…)"): judged against it as a unit is, never counted among the units of the roll-up. A number there
@@ -380,6 +396,7 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       let scale: PercentScale | undefined;
       let denominatorCell: CellRef | undefined;
       let fromCells = false;
+      let typedCount: string | undefined;
       const pairOk = g.numerator !== undefined && g.denominator !== undefined && !isEmptyCell(row?.[g.numerator]) && !isEmptyCell(row?.[g.denominator]);
       const rateFormula = g.rate !== undefined ? sheet.formulas?.[r]?.[g.rate] : undefined;
       if (g.rate !== undefined && (!isEmptyCell(row?.[g.rate]) || (rateFormula && unitPercent)) && (unitPercent || g.col === undefined) && !pairOk) {
@@ -399,6 +416,15 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
           // Blank or an error because the count it divides is still to come ("Đang tổng hợp", blank): no figure yet.
           actual = top ?? null;
           fromCells = true;
+        } else if (src && (isEmptyCell(actual) || isCellError(actual)) && typeof top === "string" && whole > 0) {
+          // Blank because the count was typed with its noun ("01 trẻ"): that count over the whole, and said.
+          const n = /^(\d{1,6})\s+\p{L}[\p{L}\s]*$/u.exec(top.trim());
+          if (n && Number(n[1]) <= whole) {
+            actual = `${Number(n[1])}/${whole}`;
+            scale = "fraction";
+            fromCells = true;
+            typedCount = top.trim();
+          }
         }
       } else if (g.numerator !== undefined && g.denominator !== undefined) {
         actual = pairOk ? pairActual(row?.[g.numerator], row?.[g.denominator]) : undefined;
@@ -416,6 +442,13 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
         const c = g.col ?? g.rate!;
         actual = row?.[c];
         cell = { row: r, col: c };
+      }
+      if (joint) {
+        const sum = jointActual(sheet, r, joint, unitPercent);
+        actual = sum.actual;
+        scale = sum.scale;
+        // No one cell holds the sum: no live formula over the first part alone.
+        fromCells = true;
       }
       // "-" as the unit's figure where the column's target asks something of it: the column does not apply to this
       // unit (a norm for group leaders only, a level the school does not teach). It is left out of the indicator's
@@ -503,6 +536,13 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
         judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, horizonDue));
         adjusted = true;
       }
+      // The plan indicator's own horizon still ahead ("… đến năm 2025") for its target: a short figure is not yet due.
+      const planDue = ind && unitSource === "plan" && !adjusted ? planHorizon(ind.name) : null;
+      const byPlan = planDue !== null && planDue > (ctx.opts.asOf ?? todayIso());
+      if (byPlan && short) {
+        judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, planDue));
+        adjusted = true;
+      }
       const bySibling = siblingDue !== null && external?.has(r) === true;
       if (!adjusted && bySibling && short) {
         judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, siblingDue));
@@ -548,7 +588,8 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
         const said = { vi: `Đơn vị loại "${kind}" không có trong bảng mức phía trên: đánh giá theo chỉ tiêu của kế hoạch.`, en: `Units of kind "${kind}" have no row in the norm block above: judged on the plan's targets.` };
         if (!ctx.decisions.some((d) => d.vi === said.vi)) ctx.decisions.push(said);
       }
-      const periodBound = byHorizon || bySibling || byMonth || byTerm;
+      if (typedCount) judged = withWarning(judged, { code: "actual_interpreted", message: { vi: `"${typedCount}" đọc là ${actual} (ô tỷ lệ để trống vì số được ghi kèm chữ).`, en: `"${typedCount}" read as ${actual} (the rate cell is blank as the count was typed with words).` } });
+      const periodBound = byHorizon || bySibling || byMonth || byTerm || byPlan;
       if (!selfTotal) {
         byStatus[judged.status]++;
         if (ACHIEVED.has(judged.status)) met++;
@@ -588,6 +629,18 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
 
   for (const [r, its] of perRow) {
     distributionChecks(ctx, its, byId, cellText(sheet.values[r]?.[layout.unitColumn]));
+  }
+  // A column given no role under a target the target row writes over it ("Mức giảm" under "Giảm ≥ 0,5%/năm"): its
+  // figures are not judged, and that is said on it with what to do (not left to a neighbour's "no target").
+  if (layout.targetRow !== undefined) {
+    for (const u of layout.unplaced) {
+      const t = sheet.values[layout.targetRow]?.[u.col];
+      if (u.col < 0 || typeof t !== "string" || !/\d/.test(t)) continue;
+      const withFigures = unitRows.filter((r) => !isEmptyCell(sheet.values[r]?.[u.col]));
+      if (withFigures.length === 0) continue;
+      notJudgedTotal += withFigures.length;
+      if (out.length < MAX_NOT_JUDGED) out.push(notJudged(ctx, { row: withFigures[0], cell: { row: withFigures[0], col: u.col }, name: u.header, reason: "unread_figure", units: `${withFigures.length} ${layout.unitNoun}`, detail: columnLetters(u.col + (sheet.origin?.col ?? 0)) }));
+    }
   }
   return { items, rollUps, unmatchedRows, notJudged: out, notJudgedTotal };
 }

@@ -402,7 +402,9 @@ export type NotJudgedReason =
   /** The figure could not be read ("Số liệu không hợp lệ"). */
   | "invalid_figure"
   /** The row's figures sit in columns the reader gave no role (the figure column was not recognised). */
-  | "unread_figure";
+  | "unread_figure"
+  /** A conclusion column (Đạt / Không đạt) beside its parts, with no rule of the sheet's that says how they decide it. */
+  | "unstated_rule";
 
 /** A row (list) or a unit's cell (matrix) holding a figure that was not judged. */
 export interface NotJudged {

@@ -55,7 +55,7 @@ export function ratioCells(formula: string, origin: { row: number; col: number }
   const f = formula.trim();
   let m = RATIO_FORMULA.exec(f);
   // A rate guarded against a blank ("=IF(D12=\"\",\"\",ROUND(D12/C12*100,1))", "=IFERROR(D12/C12,0)"): its one division.
-  if (!m && GUARDED_RATIO.test(f) && !/\b(?!(?:IF|IFERROR|ROUND|ISBLANK|AND|OR)\()[A-Z]{2,}\(/i.test(f)) {
+  if (!m && GUARDED_RATIO.test(f) && !/\b(?!(?:IF|IFERROR|ROUND|ISBLANK|ISNUMBER|AND|OR)\()[A-Z]{2,}\(/i.test(f)) {
     // The division must be a whole argument ("100-D12/C12*100" is its complement, "(1-D12/C12)*100" too: not this rate).
     const all = [...f.matchAll(DIVISION)];
     const a = all[0];
