@@ -313,8 +313,8 @@ function figureRank(h: HeaderReading, all: HeaderReading[], asOf: string): numbe
   return open ? h.year! * 100 : termRank(h);
 }
 
-/** True when most filled cells of a column read as a task's completion ("Đã hoàn thành ngày …", "Chưa", a date). */
-function completions(sheet: SheetData, col: number, rows: number[]): boolean {
+/** True when at least one, and at least half, of a column's first 40 filled cells satisfy `says`. */
+function mostCellsSay(sheet: SheetData, col: number, rows: number[], says: (v: CellValue) => boolean): boolean {
   let filled = 0;
   let said = 0;
   for (const r of rows) {
@@ -322,24 +322,22 @@ function completions(sheet: SheetData, col: number, rows: number[]): boolean {
     const v = sheet.values[r]?.[col];
     if (isEmptyCell(v)) continue;
     filled++;
-    const c = readCompletion(v);
-    if (c.kind === "done" || c.kind === "notDone") said++;
+    if (says(v!)) said++;
   }
   return said >= 1 && said * 2 >= filled;
 }
 
+/** True when most filled cells of a column read as a task's completion ("Đã hoàn thành ngày …", "Chưa", a date). */
+function completions(sheet: SheetData, col: number, rows: number[]): boolean {
+  return mostCellsSay(sheet, col, rows, (v) => {
+    const c = readCompletion(v);
+    return c.kind === "done" || c.kind === "notDone";
+  });
+}
+
 /** True when most filled cells of a column state a deadline in words ("Trước ngày 18/6/2016", "Chậm nhất ngày 10/6"). */
 function duePhrases(sheet: SheetData, col: number, rows: number[]): boolean {
-  let filled = 0;
-  let said = 0;
-  for (const r of rows) {
-    if (filled >= 40) break;
-    const v = sheet.values[r]?.[col];
-    if (isEmptyCell(v)) continue;
-    filled++;
-    if (typeof v === "string" && /^(truoc|cham nhat|han|trong|khong qua|toi da) /.test(fold(v.trim()))) said++;
-  }
-  return said >= 1 && said * 2 >= filled;
+  return mostCellsSay(sheet, col, rows, (v) => typeof v === "string" && /^(truoc|cham nhat|han|trong|khong qua|toi da) /.test(fold(v.trim())));
 }
 
 /**
