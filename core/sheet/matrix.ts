@@ -182,6 +182,9 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
     const candidate = match.indicatorId ? byId.get(match.indicatorId) : undefined;
     // A loose name match is not taken for a whole column of units: listed, not guessed.
     const ind = candidate && !isUncertain(match) ? candidate : undefined;
+    // The plan indicator's own horizon ("… đến năm 2025"), once per indicator: still ahead, its target is not yet due.
+    const planDue = ind ? planHorizon(ind.name) : null;
+    const planAhead = planDue !== null && planDue > (ctx.opts.asOf ?? todayIso());
     const valueCol = g.col ?? g.rate ?? g.numerator;
     const unit = ind?.unit ?? (g.percentHeader ? "%" : "");
     const column = valueCol !== undefined ? columnScaleOf(scaleRows, (r) => sheet.values[r]?.[valueCol], (r) => formatAt(sheet, r, valueCol)) : undefined;
@@ -536,11 +539,10 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
         judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, horizonDue));
         adjusted = true;
       }
-      // The plan indicator's own horizon still ahead ("… đến năm 2025") for its target: a short figure is not yet due.
-      const planDue = ind && unitSource === "plan" && !adjusted ? planHorizon(ind.name) : null;
-      const byPlan = planDue !== null && planDue > (ctx.opts.asOf ?? todayIso());
+      // The plan's target for this unit, its horizon still ahead: a short figure is not yet due.
+      const byPlan = planAhead && unitSource === "plan" && !adjusted;
       if (byPlan && short) {
-        judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, planDue));
+        judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, planDue!));
         adjusted = true;
       }
       const bySibling = siblingDue !== null && external?.has(r) === true;

@@ -1,5 +1,6 @@
 // Targets by unit kept on another sheet of the workbook ("Chỉ tiêu giao": the same units and indicators as the results
 // sheet, in another order, names written another way): each unit's own target, found by unit name and heading.
+import { planHorizon } from "./planhorizon";
 import type { Bilingual, CellValue } from "../types";
 import type { Period } from "../period/period";
 import { type SheetData, columnLetters, isEmptyCell } from "./model";
@@ -160,7 +161,7 @@ export function siblingTargets(sheet: SheetData, layout: MatrixLayout, siblings:
     if (byGroup.size === 0) continue;
     const named = [...byGroup.keys()].map((g) => `"${layout.groups[g].header}"`).join(", ");
     const where = same ? { vi: `bảng chỉ tiêu ở dòng ${l.headerRows[0] + 1 + (src.origin?.row ?? 0)}`, en: `the targets table at row ${l.headerRows[0] + 1 + (src.origin?.row ?? 0)}` } : { vi: `trang "${src.name}"`, en: `sheet "${src.name}"` };
-    const horizon = /\b(?:den|toi) nam (\d{4})\b/.exec(title);
+    const horizon = planHorizon(title);
     const out: SiblingTargets = {
       byGroup,
       sheet: src.name,
@@ -169,7 +170,7 @@ export function siblingTargets(sheet: SheetData, layout: MatrixLayout, siblings:
         en: `Each unit's target is taken from ${where.en} (matched by unit name and indicator name): ${named}; ${best.p.units.size} of ${unitRows.length} units are named there.`,
       },
     };
-    if (horizon) out.horizon = `${horizon[1]}-12-31`;
+    if (horizon) out.horizon = horizon;
     // The first table found on each sheet: two sheets of targets (last year's and this year's) are weighed below.
     if (!found.some((f) => f.sheet === out.sheet)) found.push(out);
   }
