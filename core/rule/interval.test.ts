@@ -39,3 +39,19 @@ describe("several times in one named period", () => {
     expect(evaluate("thời gian công tác ít nhất 1 năm", "2 lần/năm").status).not.toBe("not_met");
   });
 });
+
+describe("a range of a count per period", () => {
+  // "mỗi tuần từ 16 đến 18 tiết" was "≥ 18 tiết/tuần" with 16 ignored: 17 was called short and 20 exceeded.
+  it.each([
+    ["số giờ dạy mỗi tuần từ 16 đến 18 tiết", "17"],
+    ["mỗi tháng tổ chức 2-3 buổi sinh hoạt chuyên môn", "2"],
+  ])("reads %j as a band, never a floor at its upper end", (phrase, inside) => {
+    const r = parseTarget(phrase);
+    expect(r).toMatchObject({ ok: true, rule: { kind: "range" } });
+    expect(evaluate(phrase, inside).status).toBe("met");
+  });
+  it("never calls a count above the band of a period 'exceeded' with its lower end ignored", () => {
+    expect(evaluate("từ 16 đến 18 tiết/tuần", "20").status).not.toBe("exceeded");
+    expect(evaluate("mỗi năm tuyển từ 2 đến 3 giáo viên", "4").status).not.toBe("exceeded");
+  });
+});

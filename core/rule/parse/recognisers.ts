@@ -520,7 +520,7 @@ function frequency(c: Ctx, out: Cand[]): void {
       out.push({ rule: every ? { kind: "frequency", op: cap ? f.op!.op : ">=", count: 1, noun: "lần", period: every } : { kind: "compare", op: "<=", value: span.value, unit: { kind: "measure", unit: ts[f.i + 4].w }, intent: "plain" }, used: [t, span], score: SCORE.interval, by: "interval", subject: [ts[f.opAt].start, ts[f.i + 4].end] });
       continue;
     }
-    if (u.period && u.head && !u.dim && u.unit.kind === "measure") {
+    if (u.period && u.head && !u.dim && u.unit.kind === "measure" && !rangeEnd(ts, f.i)) {
       const op: Op = f.op && !f.op.weak ? f.op.op : ">=";
       const noun = u.head === "times" ? undefined : u.head;
       const per = u.parts.length >= 2 ? u.parts[0] : undefined;
@@ -551,6 +551,7 @@ function frequency(c: Ctx, out: Cand[]): void {
       if ((f.i < after && !own) || f.t.percent || !f.t.integer) continue;
       if (changeVerbBefore(ts, f.i) >= 0) continue;
       if (f.u.unit.kind !== "count" || !f.u.unit.noun) continue;
+      if (rangeEnd(ts, f.i)) continue;
       const op: Op = f.op && !f.op.weak ? f.op.op : ">=";
       const opAt = f.opAt;
       out.push({
@@ -1011,6 +1012,12 @@ function range(c: Ctx, out: Cand[]): void {
     const open = !band && !!opA?.op.from && !closeOp && !normBand(c, A, B);
     pushBandToo(c, cand, B, open || (!band && A.i > 0 && (!opA || !!opA.op.from) && ((sep === "-" && ((B.u.people && !B.u.per) || about)) || ts.some((t) => t.i < A.i && ((t.w === "đạt" && ts[t.i + 1].w !== "chuẩn") || t.w === "phấn")))));
   }
+}
+
+/** Token `i` is the upper end of a range ("từ 16 đến 18 tiết mỗi tuần", "2-3 buổi/tháng"): the count per period is the
+ *  band range() reads, never a floor at its upper end. */
+function rangeEnd(ts: Token[], i: number): boolean {
+  return i >= 2 && ts[i - 2].kind === NUM && rangeJoint(ts, i - 1, i);
 }
 
 /** Only one joint of a range ("đến", "tới", "-", "÷", "~") stands between tokens `from` and `to`. */
