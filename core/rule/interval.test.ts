@@ -55,3 +55,13 @@ describe("a range of a count per period", () => {
     expect(evaluate("mỗi năm tuyển từ 2 đến 3 giáo viên", "4").status).not.toBe("exceeded");
   });
 });
+
+describe("two-syllable nouns of things counted", () => {
+  // "4/5 tiêu chuẩn" was explained as "4/5 tiêu": the noun cut at its first syllable.
+  it.each([
+    ["Đạt 4/5 tiêu chuẩn kiểm định chất lượng", "3/5", "tiêu chuẩn"],
+    ["hoàn thành 8 nhiệm vụ trọng tâm", "7", "nhiệm vụ"],
+  ])("names the noun of %j whole", (phrase, actual, noun) => {
+    expect(evaluate(phrase, actual).explanation).toContain(`1 ${noun}`);
+  });
+});

@@ -239,7 +239,8 @@ const NOUNS: Array<[string, { people?: boolean; container?: boolean }]> = [
   ["cá nhân", {}], ["câu lạc bộ", {}], ["clb", {}], ["đội", {}], ["bài", {}], ["buổi", {}], ["tiết học", {}],
   ["phòng bộ môn", { container: true }], ["thư viện", {}], ["bếp ăn", {}], ["mô hình", {}], ["cuộc thi", {}],
   ["tài liệu", {}], ["đầu sách", {}], ["cuốn", {}], ["bản", {}], ["khóa", {}], ["lớp bồi dưỡng", {}], ["hội thi", {}],
-  ["giờ học", {}], ["suất", {}], ["hồ sơ", {}], ["thủ tục", {}], ["dịch vụ", {}], ["tiêu chí", {}],
+  ["giờ học", {}], ["suất", {}], ["hồ sơ", {}], ["thủ tục", {}], ["dịch vụ", {}], ["tiêu chí", {}], ["tiêu chuẩn", {}],
+  ["chỉ tiêu", {}], ["chỉ số", {}], ["nội dung", {}], ["nhiệm vụ", {}], ["hạng mục", {}],
   ["giáo viên dạy giỏi", {}], ["học sinh giỏi", {}],
 ];
 
