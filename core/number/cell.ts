@@ -179,7 +179,8 @@ function readText(raw: string, opts?: ReadCellOptions): CellReading {
   if (cefr) return { kind: "level", value: CEFR[cefr[1]], scale: "bậc", text };
   if (opts?.expect === "level" && ROMAN_LEVEL[low] !== undefined) return { kind: "level", value: ROMAN_LEVEL[low], text };
 
-  const level = readLevel(low, opts?.scale);
+  // "Đạt mức độ 3", "Đã đạt chuẩn mức độ 2": the level reached, written with the verb. ("Chưa đạt mức độ 3" is not.)
+  const level = readLevel(low, opts?.scale) ?? readLevel(low.replace(REACHED, ""), opts?.scale);
   if (level) return { ...level, text };
 
   // A figure has at most one decimal comma; "1,2,3" is a list, whatever a phrase scanner makes of it.
@@ -376,6 +377,8 @@ function readGrade(low: string): number | null {
 const ROMAN_LEVEL: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5 };
 // The six-level framework for foreign languages (bậc 1–6) written as CEFR levels: A1 is bậc 1 … C2 is bậc 6.
 const CEFR: Record<string, number> = { a1: 1, a2: 2, b1: 3, b2: 4, c1: 5, c2: 6 };
+
+const REACHED = /^(?:đã\s+)?(?:đạt|được công nhận(?:\s+đạt)?)(?:\s+chuẩn)?\s+/u;
 
 function readLevel(low: string, scale?: string): { kind: "level"; value: number; scale?: string } | null {
   const words = scale ? [scale.toLowerCase(), ...LEVEL_WORDS] : LEVEL_WORDS;

@@ -589,6 +589,7 @@ export function judgeZero(rule: RuleOf<"zero">, r: CellReading, c: JudgeCtx): Fa
   return f;
 }
 
+const LEVEL_REACHED = /^\s*(?:đã\s+)?(?:đạt|được công nhận)(?!\S)/u;
 const ALL_OF = /(?<!\S)(?:tất cả|toàn bộ)(?!\S)/u;
 
 export function judgeBoolean(rule: RuleOf<"boolean">, r: CellReading): Facts {
@@ -604,7 +605,8 @@ export function judgeBoolean(rule: RuleOf<"boolean">, r: CellReading): Facts {
   else {
     // "duy trì đạt", "đạt đô thị loại II", "Đã được công nhận": a sentence saying it was reached, with no figure in it;
     // "chưa đạt …", "không đạt …" say it was not. Read so, and said.
-    const said = r.kind === "text" ? saidReached(r.text, asked) : null;
+    // ("Đạt chuẩn mức độ 2" against "đạt chuẩn quốc gia": a level reached is the standard reached.)
+    const said = r.kind === "text" ? saidReached(r.text, asked) : r.kind === "level" && LEVEL_REACHED.test(r.text.toLowerCase()) ? true : null;
     if (said === null) return notAFigure(rule, r, { vi: "câu trả lời có/không", en: "a yes/no answer" });
     const f = facts(said ? "met" : "not_met", rule, r);
     warn(f, "actual_interpreted", () => ({

@@ -265,7 +265,11 @@ const CHANGES: Array<[string, "increase" | "decrease", boolean?]> = [
  * chỉ tiêu chủ yếu" (main targets), "yếu tố" (a factor). Read as words of their own, so "15% đơn vị cung cấp dịch vụ
  * thiết yếu" stays a rate to reach.
  */
-const NOT_HARM = ["thiết yếu", "chủ yếu", "trọng yếu", "cốt yếu", "xung yếu", "hiểm yếu", "yếu tố"];
+const NOT_HARM = [
+  "thiết yếu", "chủ yếu", "trọng yếu", "cốt yếu", "xung yếu", "hiểm yếu", "yếu tố",
+  // "duy trì sĩ số đạt 99,8%": the roll kept (pupils who stay), a retention rate where more is better, not a class size.
+  "duy trì sĩ số", "giữ vững sĩ số", "giữ sĩ số", "duy trì tốt sĩ số",
+];
 /** Words as regex alternatives, longest first (so "tai nạn thương tích" goes as a whole), spaces as any spacing. */
 function alt(words: string[]): string {
   return [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[/.]/g, "\\$&").replace(/ /g, "\\s+")).join("|");

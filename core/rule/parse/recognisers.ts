@@ -1281,8 +1281,9 @@ export function directionSource(c: Ctx, f: Fig): DirectionSource {
   // A staffing norm for a class of units: "Trường hạng 3 có 1 phó hiệu trưởng" sets how many posts each such unit has.
   // Anything else counted in a class ("đơn vị hạng 1 có 15 trường", "xã hạng 2 có 90% hộ") is a plain target.
   if (!f.t.percent && POSTS.test(c.p.low.slice(f.t.end).trimStart()) && c.ts.some((t) => t.role === "population" && t.start < f.t.start && c.ts[t.i - 1]?.w === "hạng")) return "prescribed";
-  // A fee is set: "Nộp lệ phí 10.000 đồng/1 bản" is exactly that.
-  if (c.ind.prescribed || (!c.ind.low && markedBefore(c, M.prescribed, f.t.start, 80))) return "prescribed";
+  // A fee is set: "Nộp lệ phí 10.000 đồng/1 bản" is exactly that. (A share of the plan collected, "Thu học phí đạt 100%
+  // kế hoạch", is a completion rate, not the fee.)
+  if ((c.ind.prescribed || (!c.ind.low && markedBefore(c, M.prescribed, f.t.start, 80))) && !(f.t.percent && OF_PLAN.test(c.p.low.slice(f.t.end)))) return "prescribed";
   // Points awarded ("giải nhất được cộng 1,5 điểm", "Điểm khuyến khích: Nhất (0,75), Nhì (0,5)"): a scale of exact values.
   // (Only a figure in points or bare: "xây mới cộng thêm 10 phòng", "được cộng thêm phụ cấp … 8 triệu đồng" are no scale.)
   const u = f.u.unit as { unit?: string; noun?: string };
@@ -1294,6 +1295,9 @@ export function directionSource(c: Ctx, f: Fig): DirectionSource {
 
 /** Posts a staffing norm counts: "1 phó hiệu trưởng", "2 nhân viên kế toán". */
 const POSTS = /^(?:phó |tổ )?(?:hiệu trưởng|giám đốc|trưởng|phó|giáo viên|gv|nhân viên|cán bộ|kế toán|văn thư|thủ quỹ|bảo vệ|y tế)(?!\S)/u;
+
+/** Words after a percentage that make it a share of the plan done ("đạt 100% kế hoạch", "95% dự toán giao"). */
+const OF_PLAN = /^\s*(?:kế hoạch|kh\b|dự toán|chỉ tiêu)/u;
 
 const BONUS = /điểm (?:ưu tiên|khuyến khích|thưởng|cộng)|được cộng|cộng thêm/u;
 
