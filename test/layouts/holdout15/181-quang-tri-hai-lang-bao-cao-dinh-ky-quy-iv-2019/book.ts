@@ -56,7 +56,7 @@ export default function book(): Book {
     otherRows: `notes ${last + 2}-${last + 4}; signature from ${last + 6}`,
     asOf: "2020-01-08",
     period: "Quý IV/2019",
-    notes: "Deadlines in words: a day of every month (\"Trước ngày 20 hằng tháng\", for the month the report covers or the next), a day of a month without a year, a day of the quarter's last month, strict \"Trước ngày\" met on the day (not met), \"Theo yêu cầu\". The cut-off column holds dates that are not deadlines.",
+    notes: "Deadlines in words: a day of every month (\"Trước ngày 20 hằng tháng\": the 20th after the data period in column D closes, 20/11 for November's report, 20/01 for January's), a day of a month without a year, a day of the quarter's last month, strict \"Trước ngày\" met on the day (not met), \"Theo yêu cầu\". The cut-off column holds dates that are not deadlines.",
   };
   return b;
 }
