@@ -1,15 +1,15 @@
-// Layout 181: a district office's log of the periodic reports it owes the province under Quảng Trị QĐ 41/2019/QĐ-UBND, read on 08/01/2020: report name, period, a data cut-off column that is not a deadline, the deadline as words ("Trước ngày 20 hằng tháng", "Ngày 15 tháng 12", "Trước ngày 18 của tháng cuối quý"), the date sent as a date cell or as text, a sent-without-date entry, "Theo yêu cầu".
+// Layout 181: a district office's log of the periodic reports it owes the province under Cao Bằng QĐ 46/2019/QĐ-UBND, read on 08/01/2020: report name, period, a data cut-off column that is not a deadline, the deadline as words ("Trước ngày 20 hằng tháng", "Ngày 15 tháng 12", "Trước ngày 18 của tháng cuối quý"), the date sent as a date cell or as text, a sent-without-date entry, "Theo yêu cầu".
 import { Book, type Status } from "../../fods";
 import { notes, signature, titleBlock } from "../../blocks";
 
 export default function book(): Book {
-  const b = new Book("Theo dõi thực hiện chế độ báo cáo định kỳ gửi UBND tỉnh quý IV năm 2019 (QĐ 41/2019/QĐ-UBND), Văn phòng HĐND và UBND huyện Hải Lăng");
+  const b = new Book("Theo dõi thực hiện chế độ báo cáo định kỳ gửi UBND tỉnh quý IV năm 2019 (QĐ 46/2019/QĐ-UBND), Văn phòng HĐND và UBND huyện Hòa An (Cao Bằng)");
   const s = b.sheet("Theo doi bao cao");
   s.cols([5, 46, 10, 24, 26, 13, 15, 30]);
   titleBlock(s, {
-    left: ["UBND HUYỆN HẢI LĂNG", "VĂN PHÒNG HĐND VÀ UBND"],
-    date: "Hải Lăng, ngày 08 tháng 01 năm 2020",
-    title: ["SỔ THEO DÕI THỰC HIỆN CHẾ ĐỘ BÁO CÁO ĐỊNH KỲ GỬI UBND TỈNH", "(Theo Quyết định số 41/2019/QĐ-UBND ngày 22/10/2019 của UBND tỉnh Quảng Trị; quý IV năm 2019)"],
+    left: ["UBND HUYỆN HÒA AN", "VĂN PHÒNG HĐND VÀ UBND"],
+    date: "Hòa An, ngày 08 tháng 01 năm 2020",
+    title: ["SỔ THEO DÕI THỰC HIỆN CHẾ ĐỘ BÁO CÁO ĐỊNH KỲ GỬI UBND TỈNH", "(Theo Quyết định số 46/2019/QĐ-UBND ngày 28/10/2019 của UBND tỉnh Cao Bằng; quý IV năm 2019)"],
     leftSpan: ["A", "B"],
     rightSpan: ["D", "H"],
     titleSpan: ["A", "H"],
@@ -40,10 +40,10 @@ export default function book(): Book {
   const last = first + rows.length - 1;
   notes(s, last + 2, "B", [
     "Ghi chú:",
-    "- Thời gian chốt số liệu theo Điều 12 Quy định ban hành kèm Quyết định số 41/2019/QĐ-UBND; cột này không phải thời hạn gửi.",
+    "- Thời gian chốt số liệu theo Quy định ban hành kèm Quyết định số 46/2019/QĐ-UBND (hiệu lực từ 08/11/2019); cột này không phải thời hạn gửi.",
     "- Ngày gửi tính theo ngày văn bản được gửi trên Hệ thống quản lý văn bản và điều hành.",
   ]);
-  signature(s, last + 6, { col: "B", title: "NGƯỜI THEO DÕI", name: "Lê Thị Thanh Thủy" }, { col: "F", title: "CHÁNH VĂN PHÒNG", name: "Hoàng Văn Dũng" });
+  signature(s, last + 6, { col: "B", title: "NGƯỜI THEO DÕI", name: "Nông Thị Thanh Thủy" }, { col: "F", title: "CHÁNH VĂN PHÒNG", name: "Hoàng Văn Dũng" });
   b.facts = {
     sheet: "Theo doi bao cao",
     headerRows: "8",
