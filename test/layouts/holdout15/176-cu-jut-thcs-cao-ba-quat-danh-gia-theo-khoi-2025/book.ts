@@ -29,7 +29,7 @@ export default function book(): Book {
   const grades: G[] = [
     ["Khối 6", 142, 29, 58, 3, 140, 58.9, "", "EENE"],
     ["Khối 7", 135, 27, 54, 2, 133, 61.2, "", "MMME"],
-    ["Khối 8", 128, 24, 55, 0, 125, 63.4, "02 HS khuyết tật học hòa nhập đánh giá theo kế hoạch giáo dục cá nhân, không xếp loại rèn luyện", "NEMR"],
+    ["Khối 8", 128, 24, 55, 0, 125, 63.4, "02 HS khuyết tật học hòa nhập đánh giá theo kế hoạch giáo dục cá nhân, không xếp loại rèn luyện", "NEMN"],
     ["Khối 9", 121, 30, 42, 2, 121, 60.5, "", "ENME"],
   ];
   const code: Record<string, Status> = { M: "met", E: "exceeded", N: "not_met", R: "review" };
@@ -45,7 +45,7 @@ export default function book(): Book {
     s.expect(`E${r}|D${r}`, { indicator: `${name} · Tỷ lệ HS kết quả học tập Tốt`, target: "Từ 20% trở lên", status: sT, why: `${tot}/${n} = ${vi(pT)}${pT === 20 ? ", at the floor" : ""}${name === "Khối 8" ? " (and 24/126 = 19,05 without the two pupils not rated: short either way)" : ""}` });
     s.expect(`H${r}`, { indicator: `${name} · Tỷ lệ HS kết quả học tập Khá, Tốt trở lên`, target: "Từ 60% trở lên", status: sKT, why: `(${tot} + ${kha})/${n} = ${vi(r2(((tot + kha) / n) * 100))}${sKT === "met" ? ", at the floor" : ""}` });
     s.expect(`J${r}|I${r}`, { indicator: `${name} · Tỷ lệ HS kết quả học tập Chưa đạt`, target: "Không quá 2%", status: sC, why: `${cd}/${n} = ${vi(pC)}${sC === "not_met" ? ", above the cap" : ", under the cap"}` });
-    s.expect(`L${r}|K${r}`, { indicator: `${name} · Tỷ lệ HS rèn luyện Khá, Tốt`, target: "Từ 98% trở lên", status: sR, why: sR === "review" ? `${rl}/${n} = ${vi(pR)} on the sheet's roll, short; but the two pupils with disabilities are not rated (Ghi chú): ${rl}/${n - 2} = ${vi(r2((rl / (n - 2)) * 100))} above the floor. The plan does not say which roll counts` : `${rl}/${n} = ${vi(pR)}` });
+    s.expect(`L${r}|K${r}`, { indicator: `${name} · Tỷ lệ HS rèn luyện Khá, Tốt`, target: "Từ 98% trở lên", status: sR, why: name === "Khối 8" ? `${rl}/${n} = ${vi(pR)}, short: the notes say rates are over the grade's whole roll ("tỷ lệ tính trên tổng số học sinh của khối"), so the two pupils with disabilities not rated (Ghi chú) stay in it (without them ${rl}/${n - 2} = ${vi(r2((rl / (n - 2)) * 100))}, but the sheet says which roll counts)` : `${rl}/${n} = ${vi(pR)}` });
   });
   const t = last + 1;
   const sum = (c: string): CellInput => ({ v: `=SUM(${c}${first}:${c}${last})`, result: grades.reduce((a, g) => a + (g[{ C: 1, D: 2, F: 3, I: 4, K: 5 }[c as "C"]] as number), 0) });
@@ -75,7 +75,7 @@ export default function book(): Book {
     asOf: "2025-05-26",
     period: "Năm học 2024-2025",
     rollUps,
-    notes: "Grades are the units under one plan row. Khối 7 sits at two floors (20,00 and 60,00); Khối 6 over the 2% cap; Khối 8's conduct share is short on the roll and above the floor without its two pupils with disabilities who are not rated (review); Khá alone has no target.",
+    notes: "Grades are the units under one plan row. Khối 7 sits at two floors (20,00 and 60,00); Khối 6 over the 2% cap; Khối 8's conduct share is short on the grade's roll, which the notes name as the base of every rate (without its two pupils with disabilities who are not rated it would pass, but the sheet decides); Khá alone has no target.",
   };
   return b;
 }

@@ -35,7 +35,7 @@ export default function book(): Book {
     ["THÁNG 12/2020", [
       ["Kiểm tra định kỳ cuối học kỳ I môn Toán, Tiếng Việt lớp 4, 5", "Từ 28/12/2020 đến 08/01/2021", "PHT, giáo viên", "Đã kiểm tra xong ngày 07/01/2021", "", "met", "7/1 inside the window, which runs past the section's month"],
       ["Cập nhật cơ sở dữ liệu ngành giáo dục đầu năm học", "", "Nhân viên văn phòng", "", "", "overdue", "blank, December is over"],
-      ["Tổ chức Hội khỏe Phù Đổng cấp trường", "", "Giáo viên Thể dục, TPT Đội", "Chưa tổ chức", "Lùi sang tháng 3/2021 theo Công văn của Phòng GD&ĐT", "review", "December passed with it undone (overdue), but the note says the Phòng moved it to March 2021 (pending): the sheet keeps the old month"],
+      ["Tổ chức Hội khỏe Phù Đổng cấp trường", "", "Giáo viên Thể dục, TPT Đội", "Chưa tổ chức", "Lùi sang tháng 3/2021 theo Công văn của Phòng GD&ĐT", "pending", "listed under December, but the row's note says the Phòng moved it to March 2021 by letter: the deadline that holds is March, not yet come on 15/1 (the December one no longer binds)"],
     ]],
     ["THÁNG 01/2021", [
       ["Sơ kết học kỳ I, báo cáo Phòng GD&ĐT", "Trước 20/01/2021", "Hiệu trưởng", "", "", "pending", "not yet due on 15/1"],
@@ -81,7 +81,7 @@ export default function book(): Book {
     otherRows: `month section rows ${sectionRows.join(", ")}; notes ${last + 2}-${last + 4}; signature from ${last + 6}`,
     asOf: "2021-01-15",
     period: "Năm học 2020-2021",
-    notes: "The deadline of most tasks is the month of the section row above them; a task's own cell overrides it (a date, \"Trước\", a week span, a window into January, \"Hằng tuần\"). A contest the Phòng moved to March is still listed under December (review).",
+    notes: "The deadline of most tasks is the month of the section row above them; a task's own cell overrides it (a date, \"Trước\", a week span, a window into January, \"Hằng tuần\"). A contest the Phòng moved to March by letter (the row's note) is still listed under December: March holds, so it is pending.",
   };
   return b;
 }

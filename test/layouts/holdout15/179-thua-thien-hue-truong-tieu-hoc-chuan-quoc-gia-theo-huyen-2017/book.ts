@@ -45,13 +45,13 @@ export default function book(): Book {
     s.row(`A${r}`, [i + 1, u[0], u[1], u[2], u[3], u[4], { v: `=D${r}+F${r}`, result: g }, { v: `=ROUND(G${r}/C${r}*100,2)`, result: h, fmt: "0.00" }, u[5]], { border: true, align: "center", wrap: true });
     if (typeof u[3] === "number") {
       const kh = u[3];
-      const st: Status = u[0] === "Huyện Phú Vang" ? "review" : u[4] > kh ? "exceeded" : u[4] === kh ? "met" : "not_met";
-      s.expect(`F${r}`, { indicator: `${u[0]} · Trường được công nhận mới`, target: `${kh} trường (kế hoạch năm học)`, status: st, why: st === "review" ? "1 recognised of 2 planned; the second passed its inspection on 25/5/2017 and waits for the province's decision (Ghi chú): 2 of 2 if the inspection counts, 1 of 2 if only the decision does" : `${u[4]} of ${kh}` });
+      const st: Status = u[0] === "Huyện Phú Vang" ? "pending" : u[4] > kh ? "exceeded" : u[4] === kh ? "met" : "not_met";
+      s.expect(`F${r}`, { indicator: `${u[0]} · Trường được công nhận mới`, target: `${kh} trường (kế hoạch năm học)`, status: st, why: st === "pending" ? "1 recognised of 2 planned; the second passed its inspection on 25/5/2017 and waits for the province's decision (Ghi chú): recognition is the decision, not yet given, so the count is not final (pending, as a title awaiting its decision is elsewhere)" : `${u[4]} of ${kh}` });
     }
     s.expect(`H${r}|G${r}`, { indicator: `${u[0]} · Tỷ lệ trường đạt chuẩn quốc gia`, target: "Từ 70% trở lên (đến năm 2020)", status: h > 70 ? "exceeded" : h === 70 ? "met" : "pending", why: h >= 70 ? `${g}/${u[1]} = ${vi(h)}${h === 70 ? ", at the floor" : ""}: the 2020 share is already reached` : `${g}/${u[1]} = ${vi(h)}, short, but the target is for 2020: not yet due in 2017` });
   });
   s.row(`A${top}`, ["", "Toàn tỉnh", sum("C", T.c), sum("D", T.d), sum("E", T.e), sum("F", T.f), { v: `=D${top}+F${top}`, result: T.d + T.f }, { v: `=ROUND(G${top}/C${top}*100,2)`, result: r2(((T.d + T.f) / T.c) * 100), fmt: "0.00" }, ""], { border: true, bold: true, align: "center", wrap: true });
-  s.expect(`F${top}`, { indicator: "Toàn tỉnh · Trường được công nhận mới", target: `${T.e} trường (tổng kế hoạch)`, status: "review", why: `${T.f} recognised against ${T.e} planned (A Lưới's unplanned school is in the ${T.f}); Phú Vang's school awaiting its decision decides between 12 of 13 and 13 of 13` });
+  s.expect(`F${top}`, { indicator: "Toàn tỉnh · Trường được công nhận mới", target: `${T.e} trường (tổng kế hoạch)`, status: "pending", why: `${T.f} recognised against ${T.e} planned (A Lưới's unplanned school is in the ${T.f}); Phú Vang's school awaits its decision, which makes it 13 of 13: not final yet (pending)` });
   s.expect(`H${top}|G${top}`, { indicator: "Toàn tỉnh · Tỷ lệ trường đạt chuẩn quốc gia", target: "Từ 70% trở lên (đến năm 2020)", status: "exceeded", why: `${T.d + T.f}/${T.c} = ${vi(r2(((T.d + T.f) / T.c) * 100))}, the 2020 share already reached` });
   const rollUps = [s.rollUp(" · Trường được công nhận mới", "đơn vị"), s.rollUp(" · Tỷ lệ trường đạt chuẩn quốc gia", "đơn vị")];
   notes(s, last + 2, "B", [
@@ -73,7 +73,7 @@ export default function book(): Book {
     asOf: "2017-08-17",
     period: "Năm học 2016-2017",
     rollUps,
-    notes: "A plan column per district for this year's recognitions beside a 2020 share on the target row: a share already at or above 70% is met, one below it is not yet due. A Lưới planned none (\"-\") and got one: nothing to judge. Phú Vang's second school waits for its decision (review), and with it the province's count.",
+    notes: "A plan column per district for this year's recognitions beside a 2020 share on the target row: a share already at or above 70% is met, one below it is not yet due. A Lưới planned none (\"-\") and got one: nothing to judge. Phú Vang's second school waits for its decision (pending: not final until the decision), and with it the province's count.",
   };
   return b;
 }
