@@ -34,7 +34,7 @@ interface Moved {
   dc: number;
 }
 
-function stress(s: SheetData, how: Stress): Moved {
+export function stress(s: SheetData, how: Stress): Moved {
   if (how === "words") {
     for (let r = 0; r < Math.min(s.values.length, 30); r++) {
       const row = s.values[r] ?? [];

@@ -600,6 +600,25 @@ describe("reading tables by what their cells hold", () => {
     expect(nothingJudged(r)?.vi).toMatch(/không đánh giá được dòng nào \(2 dòng có số liệu\)/);
   });
 
+  it("never judges a year's figures against a later year's plan ('Thực hiện năm 2023' beside 'Kế hoạch năm 2024')", () => {
+    const r = checkSheet(
+      { name: "S", values: [["STT", "Chỉ tiêu", "ĐVT", "Thực hiện năm 2023", "Kế hoạch năm 2024"], [1, "Tỷ lệ trẻ ra lớp", "%", 96, 97], [2, "Số phòng học", "phòng", 14, 16]] },
+      null,
+      { asOf: "2024-01-15" },
+    );
+    // (Read as a plan for 2024 with last year beside it, the 2024 figures are still to come: no data, never a verdict.)
+    expect((r.ok ? r.items.map((i) => i.status) : []).filter((s) => s !== "no_data" && s !== "pending")).toEqual([]);
+    const later = checkSheet(
+      { name: "S", values: [["STT", "Hạng mục", "ĐVT", "Năm học 2023-2024", null, "Năm học 2024-2025 (KH)"], [null, null, null, "Mốc đề ra", "Số đạt được", null], [1, "Tỷ lệ học sinh lên lớp", "%", "≥ 95%", 95.5, "≥ 96%"], [2, "Số học sinh", "HS", "450 HS", 455, 460]], merges: [{ top: 0, left: 3, bottom: 0, right: 4 }] },
+      null,
+      { asOf: "2024-06-10" },
+    );
+    const got = later.ok ? Object.fromEntries(later.items.map((i) => [i.name, i.status])) : {};
+    // ("Mốc đề ra", a heading no vocabulary row holds: the 2024-2025 plan was read as the 2023-2024 figures' target.)
+    expect(got["Tỷ lệ học sinh lên lớp"] ?? "none").not.toBe("not_met");
+    expect(got["Số học sinh"] ?? "none").not.toBe("not_met");
+  });
+
   it("applies a target said above the table only to rows alike, never one threshold to different indicators", () => {
     const r = ok(
       checkSheet(

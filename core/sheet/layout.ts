@@ -669,6 +669,21 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
     }
   }
 
+  // A later year's plan is no target for an earlier year's figures ("Năm học 2013-2014 / Số đạt được" beside "Năm học
+  // 2014-2015 (KH)"): nothing is judged against it, and that is said. (A horizon, "đến năm 2025", is a later year by
+  // design and stays; a term of the same year, "HK I", is the same year.)
+  if (columns.target !== undefined && columns.actual !== undefined) {
+    const t = readings.get(columns.target);
+    const a = readings.get(columns.actual);
+    if (t?.year && a?.year && !t.horizon && !t.prior && !a.prior && t.year > a.year) {
+      const col = visible.find((c) => c.col === columns.target)!;
+      const act = visible.find((c) => c.col === columns.actual)!;
+      unplaced.push({ col: col.col, header: col.label, message: { vi: `Cột ${at(sheet, col)} là kế hoạch năm ${t.year}, sau năm của số liệu (cột ${at(sheet, act)}, năm ${a.year}); không đánh giá theo cột này.`, en: `Column ${at(sheet, col)} is the ${t.year} plan, later than the figures' year (column ${at(sheet, act)}, ${a.year}); nothing is judged against it.` } });
+      delete columns.target;
+      delete headings.target;
+    }
+  }
+
   // "Thực hiện" over "Số đạt | Tổng số": a numerator without a denominator is just the actual.
   if (columns.actualNumerator !== undefined && columns.actualDenominator === undefined && columns.actual === undefined) {
     columns.actual = columns.actualNumerator;
