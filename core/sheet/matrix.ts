@@ -7,7 +7,7 @@ import type { Rule } from "../rule/schema";
 import { STATUS, type PercentScale, type StatusCode, type Verdict, restated } from "../rule/verdict";
 import { targetFromCell } from "../table/target";
 import { type Completion, readCompletion } from "../table/completion";
-import { ratioCells } from "../table/figure";
+import { figureFor, ratioCells } from "../table/figure";
 import { cellKind } from "../table/evidence";
 import { columnScaleOf } from "../table/scale";
 import { eachScope, LEARNERS, LEFT_OUT, LEFT_UNIT, MARKS, ON_LEAVE, NOT_APPLICABLE, NOT_SENT, NOT_SUMMED, NO_DIRECTION, NO_WORDS, PRESENCE, SETTLED_AT_OPENING, TARGET_ROW_LABEL, WHOLE_SCOPE, YES_WORDS } from "../table/vocabulary";
@@ -488,7 +488,8 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
         continue;
       }
       // An answer for a target of one ("Đạt cấp trường" for "1 sáng kiến") is judged as a count; the cell keeps its words.
-      const answered = answerAsCount(unitTgt.rule, actual);
+      // "02 xã (Hương Phú, Hương Hòa)", "431 (89,2%)": the figure without its remark, the part the target judges (as in a list).
+      const answered = answerAsCount(unitTgt.rule, typeof actual === "string" && !fromCells ? figureFor(actual, unitPercent) : actual);
       const baseline = g.baseline !== undefined ? row?.[g.baseline] : undefined;
       // Built field by field (same fields, same order as before): spreads cost an object each on every unit.
       const fig: Figure = { actual: answered, cell };

@@ -580,7 +580,19 @@ const NOT_TITLE = /^(uy ban|ubnd|so giao duc|phong giao duc|truong |cong hoa|doc
  */
 export function tableTerm(sheet: SheetData, headerTop: number): Term | undefined {
   const title = tableSubject(sheet, headerTop);
-  return (title ? readHeader(title).term : undefined) ?? readHeader(sheet.name ?? "").term;
+  const own = title ? readHeader(title).term : undefined;
+  if (own !== undefined) return own;
+  // An issuer's line the title-block words do not list ("VĂN PHÒNG ĐIỀU PHỐI NÔNG THÔN MỚI") may come first: the term
+  // is the one the title lines below it name ("TIẾN ĐỘ … ĐẾN NGÀY 30/9/2015").
+  for (let r = 0; r < headerTop; r++) {
+    for (const v of sheet.values[r] ?? []) {
+      if (typeof v !== "string" || v.trim().length < 8 || v.length > 300 || v.trim() === title) continue;
+      if (NOT_TITLE.test(fold(v)) || PLACE_DATE_LINE.test(v)) continue;
+      const term = readHeader(v.split("\n")[0]).term;
+      if (term !== undefined) return term;
+    }
+  }
+  return readHeader(sheet.name ?? "").term;
 }
 
 /**
