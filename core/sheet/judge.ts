@@ -301,7 +301,7 @@ export function judgeFigure(ctx: Ctx, target: Target, fig: Figure, name: string,
     const same = low.judged.status === high.judged.status || (reached(low) && reached(high));
     const less = reached(low) && reached(high) && high.judged.status === "met" ? high : low;
     if (same && low.judged.status !== "invalid") {
-      const w: Warning = { code: "actual_interpreted", message: { vi: `"${actual.trim()}" là một khoảng; cả hai đầu cho cùng kết quả.`, en: `"${actual.trim()}" is a range; both ends give the same result.` } };
+      const w: Warning = { code: "actual_interpreted", message: { vi: `"${band[0]}" là một khoảng; cả hai đầu cho cùng kết quả.`, en: `"${band[0]}" is a range; both ends give the same result.` } };
       return { ...less, judged: Judged.beyondFormula({ ...less.judged.verdict, warnings: [...less.judged.verdict.warnings, w] }) };
     }
     const read = (x: string) => ({ vi: `tính theo ${x}`, en: `taken as ${x}` });
