@@ -62,9 +62,6 @@ export const NO_DATA_TEXTS: ReadonlySet<string> = new Set([
   "?", "??", "???",
 ]);
 
-/** A "no figure yet" text naming which figure ("chưa có số liệu ước"): a few words after it, no digit. */
-const NO_DATA_YET = /^(?:chưa|đang chờ|chờ) (?:có )?(?:số liệu|dữ liệu)(?: [\p{L}]+){1,3}$/u;
-
 // The yes/no words live in the one table vocabulary (core/table/vocabulary.ts); re-exported for callers of this module.
 export { NO_WORDS, YES_WORDS };
 const TRUE_WORDS: ReadonlySet<string> = new Set(YES_WORDS);
@@ -152,8 +149,6 @@ function readText(raw: string, opts?: ReadCellOptions): CellReading {
   const lower = text.toLowerCase();
   const low = oddSpaces(lower) ? lower.replace(/\s+/g, " ") : lower;
   if (NO_DATA_TEXTS.has(low)) return { kind: "empty", text };
-  // "Chưa có số liệu ước", "Chưa có số liệu chính thức": which figure is still to come, no figure either.
-  if (NO_DATA_YET.test(low)) return { kind: "empty", text };
   // (Upper case only for what could be an error value: "#N/A", "#DIV/0!".)
   if (text.charCodeAt(0) === 35 /* # */ && CELL_ERRORS.has(text.toUpperCase())) return { kind: "error", code: text.toUpperCase(), text };
   // "Tốt", "Khá", "xếp loại Trung bình", "100% khá, tốt" against a grade target ("loại Khá trở lên").

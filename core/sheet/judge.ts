@@ -113,9 +113,8 @@ export function ruleFor(ctx: Ctx, target: string, ind: Indicator | undefined, na
   let rule: Rule | string = res && res.ok ? res.rule : target;
   // "Không còn xã dưới 6 tiêu chí" over a column counting those communes ("Dưới 6", "Số xã dưới 6 tiêu chí"): the figure
   // is how many are left, so "none left" is the reading, not "every commune at 6 or more".
-  const alt = typeof rule !== "string" ? rule.alternative : undefined;
-  if (counted && typeof rule !== "string" && rule.kind === "compare" && rule.intent === "all" && alt?.kind === "zero") {
-    rule = { ...alt, text: rule.text, ...(rule.subject ? { subject: rule.subject } : {}) } as Rule;
+  if (counted && typeof rule !== "string" && rule.kind === "compare" && rule.intent === "all" && rule.subject) {
+    rule = { kind: "zero", unit: { kind: "count", noun: rule.subject }, subject: rule.subject, text: rule.text } as Rule;
   }
   if (res?.ok && note) noteDecided(ctx, note, ind?.name ?? name, target, opts, res);
   if (res && res.ok && res.warnings.length > 0) ctx.parseWarnings.set(res.rule, res.warnings);

@@ -568,10 +568,10 @@ function nonEmpty(values: readonly unknown[]): number {
   return n;
 }
 
-// Title-block lines that are not a table's title: issuer, national motto, document number, place and date.
+// Title-block lines that are not a table's title: issuer (an office, "VĂN PHÒNG ĐIỀU PHỐI …", too), national motto, document number, place and date.
 // A statistical form's number and addressing lines ("Biểu số: 01-MN-ĐN", "Đơn vị báo cáo: …", "Thời điểm báo cáo: …")
 // are no title either.
-const NOT_TITLE = /^(uy ban|ubnd|so giao duc|phong giao duc|truong |cong hoa|doc lap|so[: ]|s[oố]:|ban chi dao|\(kem theo|kem theo|ngay |hieu truong|nam hoc \d|giai doan|bieu so|bieu mau so|mau so|mau bieu|don vi (bao cao|nhan)|thoi diem)/;
+const NOT_TITLE = /^(uy ban|ubnd|so giao duc|phong giao duc|truong |cong hoa|doc lap|so[: ]|s[oố]:|ban chi dao|van phong\b(?! pham)|\(kem theo|kem theo|ngay |hieu truong|nam hoc \d|giai doan|bieu so|bieu mau so|mau so|mau bieu|don vi (bao cao|nhan)|thoi diem)/;
 
 /**
  * The part of the period a table's title (or, failing it, its sheet's name) says the figures cover: "THỐNG KÊ … HỌC KỲ
@@ -580,19 +580,7 @@ const NOT_TITLE = /^(uy ban|ubnd|so giao duc|phong giao duc|truong |cong hoa|doc
  */
 export function tableTerm(sheet: SheetData, headerTop: number): Term | undefined {
   const title = tableSubject(sheet, headerTop);
-  const own = title ? readHeader(title).term : undefined;
-  if (own !== undefined) return own;
-  // An issuer's line the title-block words do not list ("VĂN PHÒNG ĐIỀU PHỐI NÔNG THÔN MỚI") may come first: the term
-  // is the one the title lines below it name ("TIẾN ĐỘ … ĐẾN NGÀY 30/9/2015").
-  for (let r = 0; r < headerTop; r++) {
-    for (const v of sheet.values[r] ?? []) {
-      if (typeof v !== "string" || v.trim().length < 8 || v.length > 300 || v.trim() === title) continue;
-      if (NOT_TITLE.test(fold(v)) || PLACE_DATE_LINE.test(v)) continue;
-      const term = readHeader(v.split("\n")[0]).term;
-      if (term !== undefined) return term;
-    }
-  }
-  return readHeader(sheet.name ?? "").term;
+  return (title ? readHeader(title).term : undefined) ?? readHeader(sheet.name ?? "").term;
 }
 
 /**
