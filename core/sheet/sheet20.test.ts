@@ -167,3 +167,21 @@ describe("a graduation rate beside a remark on pupils with disabilities counted 
     expect(s["THCS Nghĩa Lâm"]).toBe("not_met");
   });
 });
+
+describe("a unit's count written with its noun and a list of names, in a matrix", () => {
+  const values: CellValue[][] = [
+    ["TT", "Huyện", "Trường đạt chuẩn quốc gia", null],
+    [null, null, "Kế hoạch năm 2022", "Thực hiện năm 2022"],
+    [1, "Huyện Tân Kỳ", 3, "03 trường (TH Tân An, THCS Tân Phú, MN Tân Hòa)"],
+    [2, "Huyện Anh Sơn", 2, 1],
+    [3, "Huyện Con Cuông", 2, "02 trường (TH Môn Sơn, THCS Lục Dạ)"],
+    [4, "Huyện Quỳ Hợp", 4, "03 trường (TH Châu Quang, THCS Thọ Hợp, MN Nam Sơn)"],
+  ];
+  const merges = [{ top: 0, left: 2, bottom: 0, right: 3 }, { top: 0, left: 0, bottom: 1, right: 0 }, { top: 0, left: 1, bottom: 1, right: 1 }];
+  const r = ok(checkSheet({ name: "Chuan QG 2022", values, merges }, null, { asOf: "2023-01-20" }));
+  const s = Object.fromEntries(r.items.map((i) => [i.unitName ?? "", i.status]));
+
+  it("judges the count, the names being a remark on it", () => {
+    expect(s).toMatchObject({ "Huyện Tân Kỳ": "met", "Huyện Anh Sơn": "not_met", "Huyện Con Cuông": "met", "Huyện Quỳ Hợp": "not_met" });
+  });
+});
