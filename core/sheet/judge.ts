@@ -93,7 +93,8 @@ export function ruleFor(ctx: Ctx, target: string, ind: Indicator | undefined, na
   // The plan's direction first; else one a note under the table gives this indicator ("…: mức tối đa").
   const note = ind?.direction ? undefined : noteFor(ctx.notes, ind?.name ?? name);
   const direction = ind?.direction ?? note?.direction;
-  const key = `${note ? "n" : ""}${direction ?? ""}\u0001${context}\u0001${u}\u0001${target}`;
+  const counted = countsNegatedBand(name, target);
+  const key = `${note ? "n" : ""}${counted ? "z" : ""}${direction ?? ""}\u0001${context}\u0001${u}\u0001${target}`;
   const hit = ctx.ruleCache.get(key);
   if (hit !== undefined) return hit;
   const opts: { indicator?: string; direction?: "up" | "down" | "band"; unit?: string; period?: Period } = {};
@@ -109,12 +110,29 @@ export function ruleFor(ctx: Ctx, target: string, ind: Indicator | undefined, na
     const { indicator: _name, ...bare } = opts;
     res = parseTarget(target, bare);
   }
-  const rule: Rule | string = res && res.ok ? res.rule : target;
+  let rule: Rule | string = res && res.ok ? res.rule : target;
+  // "Không còn xã dưới 6 tiêu chí" over a column counting those communes ("Dưới 6", "Số xã dưới 6 tiêu chí"): the figure
+  // is how many are left, so "none left" is the reading, not "every commune at 6 or more".
+  if (counted && typeof rule !== "string" && rule.kind === "compare" && rule.intent === "all" && rule.subject) {
+    rule = { kind: "zero", unit: { kind: "count", noun: rule.subject }, subject: rule.subject, text: rule.text } as Rule;
+  }
   if (res?.ok && note) noteDecided(ctx, note, ind?.name ?? name, target, opts, res);
   if (res && res.ok && res.warnings.length > 0) ctx.parseWarnings.set(res.rule, res.warnings);
   ctx.ruleCache.set(key, rule);
   if (!(target in ctx.rules)) ctx.rules[target] = typeof rule === "string" ? null : rule;
   return rule;
+}
+
+/**
+ * Whether a column heading counts the things a "none left below …" target names: the heading is the band the target
+ * rules out ("Dưới 6" under "Không còn xã dưới 6 tiêu chí") or counts that band ("Số xã dưới 6 tiêu chí").
+ * @example countsNegatedBand("Dưới 6", "Không còn xã dưới 6 tiêu chí") → true · countsNegatedBand("Bình quân", "Không còn xã dưới 6 tiêu chí") → false
+ */
+export function countsNegatedBand(name: string, target: string): boolean {
+  const t = /\bkhong (?:con|co|de) (\S+(?: \S+)?) ((?:duoi|it hon|thap hon) \d+(?:[.,]\d+)?)\b/.exec(fold(target));
+  if (!t) return false;
+  const n = fold(name).replace(/[()]/g, " ").replace(/\s+/g, " ").trim();
+  return n === t[2] || n.endsWith(` ${t[2]}`) || new RegExp(`^(?:so|tong so) ${t[1]} ${t[2]}\\b`).test(n);
 }
 
 /**
@@ -271,6 +289,22 @@ export function judgeFigure(ctx: Ctx, target: Target, fig: Figure, name: string,
     if (first.judged.status === last.judged.status) return { ...last, judged: Judged.beyondFormula(last.judged.verdict) };
     const read = (d: string) => ({ vi: `tính theo ngày ${d}`, en: `taken on ${d}` });
     return { judged: Judged.beyondFormula(reviewVerdict(ctx.lang, first.judged.verdict, last.judged.verdict, read(span[1]), read(span[2]), { vi: "ghi ngày hoàn thành", en: "write the day it was done" })), scale: "auto" };
+  }
+  // "8.500 - 9.000" (an estimate given as a band) against a bar: judged on both ends; one verdict when both agree, both
+  // said when they differ.
+  const band = typeof actual === "string" && typeof target.rule !== "string" && target.rule.kind === "compare" ? FIGURE_BAND.exec(actual.trim()) : null;
+  if (band && Number(band[1].replace(/\./g, "").replace(",", ".")) < Number(band[2].replace(/\./g, "").replace(",", "."))) {
+    const [low, high] = [band[1], band[2]].map((x) => judgeFigure(ctx, target, { ...fig, actual: `${x}${band[3] ?? ""}` }, name, unit));
+    // Both reach the bar (one meets, one passes it): reached, said as the less of the two; both short: short.
+    const reached = (j: typeof low) => j.judged.status === "met" || j.judged.status === "exceeded";
+    const same = low.judged.status === high.judged.status || (reached(low) && reached(high));
+    const less = reached(low) && reached(high) && high.judged.status === "met" ? high : low;
+    if (same && low.judged.status !== "invalid") {
+      const w: Warning = { code: "actual_interpreted", message: { vi: `"${band[0]}" là một khoảng; cả hai đầu cho cùng kết quả.`, en: `"${band[0]}" is a range; both ends give the same result.` } };
+      return { ...less, judged: Judged.beyondFormula({ ...less.judged.verdict, warnings: [...less.judged.verdict.warnings, w] }) };
+    }
+    const read = (x: string) => ({ vi: `tính theo ${x}`, en: `taken as ${x}` });
+    if (low.judged.status !== "invalid" && high.judged.status !== "invalid") return { judged: Judged.beyondFormula(reviewVerdict(ctx.lang, low.judged.verdict, high.judged.verdict, read(band[1]), read(band[2]), { vi: "ghi một số liệu", en: "write one figure" })), scale: "auto" };
   }
   // "119/118" enrolled ("huy động", "vào lớp 1"): children from outside the area count against the area's own, so a
   // share above 100% is a figure, judged as the rate (with its note), not a slip of n and d.
@@ -465,6 +499,8 @@ export function isCountRule(rule: Rule | string): boolean {
 }
 
 /** "Từ 08/5 đến 11/5/2018", "08/5 - 11/5/2018": a span of days, its first and last. */
+// Two figures for one ("8.500 - 9.000", "12 – 13 %"): the low end, the high end, the unit they share.
+const FIGURE_BAND = /^(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*[-–]\s*(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(\s*%|\s+\p{L}[\p{L} ]{0,20})?$/u;
 const SPAN = /^(?:từ\s+)?(?:ngày\s+)?(\d{1,2}\/\d{1,2}(?:\/\d{4})?)\s*(?:đến|tới|-|–)\s*(?:ngày\s+)?(\d{1,2}\/\d{1,2}(?:\/\d{4})?)$/iu;
 
 /** A prize level's rank, 1 for Nhất to 4 for Khuyến khích; a standard's level N as −N (higher better); else null. */

@@ -879,6 +879,23 @@ const COLUMN_NUMBER = /^[([]?\d{1,2}[)\]]?$/;
  * is the unit's own target of the one indicator whose heading holds all its words ("Giải cao nhất", "Xếp thứ", "Số học
  * sinh đạt giải" for "Số giải"); a part naming none, or several, is left out and said.
  */
+/**
+ * Parts of a group that alternate a named part (a category: "Giỏi", "Nữ") and a rate right after it ("%", "Tỷ lệ"),
+ * at least twice and nothing else: the [count, rate] pairs, or null.
+ * @example headings "Giỏi | % | Khá | %" → [[6, 7], [8, 9]] · "Số đăng ký | Số đạt | Tỷ lệ (%)" → null
+ */
+function namedRatePairs(span: ColumnHeading[]): Array<[number, number]> | null {
+  if (span.length < 4 || span.length % 2 !== 0 || span.some((k) => k.hidden || k.texts.length < 2)) return null;
+  const pairs: Array<[number, number]> = [];
+  for (let i = 0; i < span.length; i += 2) {
+    const name = combineTexts(span[i].texts.slice(1), OWN);
+    const rate = combineTexts(span[i + 1].texts.slice(1), OWN);
+    if (name.role !== null || rate.role !== "rate" || span[i + 1].col !== span[i].col + 1) return null;
+    pairs.push([span[i].col, span[i + 1].col]);
+  }
+  return pairs;
+}
+
 function pairRegistered(sheet: SheetData, parts: ColumnHeading[], cols: ColumnHeading[], groups: MatrixGroup[], decisions: Bilingual[], unplaced: Unplaced[]): void {
   const words = (t: string) => fold(t).split(/[^a-z0-9]+/).filter((w) => w.length > 0);
   const headingOf = (g: MatrixGroup) => {
@@ -1272,6 +1289,14 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
     }
     // A part whose own heading states its bar in brackets ("Sĩ số" over "Đầu năm | Cuối năm | Duy trì sĩ số (%)
     // (chỉ tiêu 100%)"): an indicator of its own, judged on that bar; the other parts stay the parent's.
+    // "Xếp loại" over "Giỏi | % | Khá | % | TB | %": each named part with the rate right after it is an indicator of its
+    // own (the count and its share); one group would pair the first count with the last rate.
+    const pairs = end > c ? namedRatePairs(cols.slice(c, end + 1)) : null;
+    if (pairs) {
+      for (const [k, rate] of pairs) groups.push({ header: `${parent} – ${vietnamesePart(cols[k].texts[cols[k].texts.length - 1])}`, col: k, rate, percentHeader: false });
+      c = end + 1;
+      continue;
+    }
     const stated = end > c ? cols.slice(c, end + 1).filter((k) => !k.hidden && k.texts.length > 1 && headingTarget(k.texts[k.texts.length - 1]) !== null) : [];
     if (stated.length > 0 && stated.length < end - c + 1) {
       groups.push(groupOf(c, end, parent, 1, new Set(stated.map((k) => k.col))));

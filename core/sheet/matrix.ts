@@ -7,7 +7,7 @@ import type { Rule } from "../rule/schema";
 import { STATUS, type PercentScale, type StatusCode, type Verdict, restated } from "../rule/verdict";
 import { targetFromCell } from "../table/target";
 import { type Completion, readCompletion } from "../table/completion";
-import { ratioCells } from "../table/figure";
+import { figureFor, ratioCells } from "../table/figure";
 import { cellKind } from "../table/evidence";
 import { columnScaleOf } from "../table/scale";
 import { eachScope, LEARNERS, LEFT_OUT, LEFT_UNIT, MARKS, ON_LEAVE, NOT_APPLICABLE, NOT_SENT, NOT_SUMMED, NO_DIRECTION, NO_WORDS, PRESENCE, SETTLED_AT_OPENING, TARGET_ROW_LABEL, WHOLE_SCOPE, YES_WORDS } from "../table/vocabulary";
@@ -419,14 +419,14 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
           // Blank or an error because the count it divides is still to come ("Đang tổng hợp", blank): no figure yet.
           actual = top ?? null;
           fromCells = true;
-        } else if (src && (isEmptyCell(actual) || isCellError(actual)) && typeof top === "string" && whole > 0) {
-          // Blank because the count was typed with its noun ("01 trẻ"): that count over the whole, and said.
-          const n = /^(\d{1,6})\s+\p{L}[\p{L}\s]*$/u.exec(top.trim());
-          if (n && Number(n[1]) <= whole) {
-            actual = `${Number(n[1])}/${whole}`;
+        } else if (src && (isEmptyCell(actual) || isCellError(actual))) {
+          // Blank because a count it divides was typed with its noun ("01 trẻ", "60 người"): the counts, and said.
+          const typed = typedRatio(sheet, rateFormula);
+          if (typed) {
+            actual = typed.actual;
+            typedCount = typed.typed;
             scale = "fraction";
             fromCells = true;
-            typedCount = top.trim();
           }
         }
       } else if (g.numerator !== undefined && g.denominator !== undefined) {
@@ -445,6 +445,14 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
         const c = g.col ?? g.rate!;
         actual = row?.[c];
         cell = { row: r, col: c };
+        // A rate column of its own, blank because a count it divides was typed with its noun: the counts, and said.
+        const typed = unitPercent && (isEmptyCell(actual) || isCellError(actual)) ? typedRatio(sheet, sheet.formulas?.[r]?.[c]) : null;
+        if (typed) {
+          actual = typed.actual;
+          typedCount = typed.typed;
+          scale = "fraction";
+          fromCells = true;
+        }
       }
       if (joint) {
         const sum = jointActual(sheet, r, joint, unitPercent);
@@ -480,7 +488,8 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
         continue;
       }
       // An answer for a target of one ("Đạt cấp trường" for "1 sáng kiến") is judged as a count; the cell keeps its words.
-      const answered = answerAsCount(unitTgt.rule, actual);
+      // "02 xã (Hương Phú, Hương Hòa)", "431 (89,2%)": the figure without its remark, the part the target judges (as in a list).
+      const answered = answerAsCount(unitTgt.rule, typeof actual === "string" && !fromCells ? figureFor(actual, unitPercent) : actual);
       const baseline = g.baseline !== undefined ? row?.[g.baseline] : undefined;
       // Built field by field (same fields, same order as before): spreads cost an object each on every unit.
       const fig: Figure = { actual: answered, cell };
@@ -523,11 +532,42 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       // figure the sum skips: the total is then short of it, judged as it stands, as before.)
       // A share from the target row: every unit was asked.
       if (selfTotal && !adjusted && (g.target !== undefined || rowShare) && sheet.formulas?.[r]?.[cell.col] && (rowShare ? !zeroRule || ACHIEVED.has(judged.status) : !ACHIEVED.has(judged.status))) {
-        const missing = unitRows.filter((u) => {
+        // A share "at least" already reached over a whole that counts every unit (its own share's whole is there),
+        // only its part missing: the missing part can only raise it, so it is reached whatever that part is.
+        const src = rowShare && fromCells && ACHIEVED.has(judged.status) && typeof rule !== "string" && rule.kind === "compare" && (rule.op === ">=" || rule.op === ">") ? ratioCells(sheet.formulas?.[r]?.[g.rate ?? -1] ?? "", sheet.origin) : null;
+        const onlyPart = (u: number) => src !== null && src.num[0] === r && src.den[0] === r && (num(sheet.values[u]?.[src.den[1]]) ?? 0) > 0;
+        const lacking = unitRows.filter((u) => {
           const t = g.target === undefined ? "x" : sheet.values[u]?.[g.target];
           const v = sheet.values[u]?.[cell.col];
-          return !isEmptyCell(t) && !notApplicableCell(t) && typeof v !== "number" && !notApplicableCell(v) && !/\d/.test(cellText(v));
-        }).length;
+          return !isEmptyCell(t) && !notApplicableCell(t) && typeof v !== "number" && !notApplicableCell(v) && !/\d/.test(cellText(v)) && !onlyPart(u);
+        });
+        let missing = lacking.length;
+        // A unit's rate blank only because its count was typed with its noun ("60 người"): the total's SUM skipped that
+        // count. Judged again with it added; the verdict stands when both agree, else the whole has no figure.
+        const whole = missing > 0 && unitPercent ? ratioCells(sheet.formulas?.[r]?.[cell.col] ?? "", sheet.origin) : null;
+        const n0 = whole ? num(sheet.values[whole.num[0]]?.[whole.num[1]]) : null;
+        const d0 = whole ? num(sheet.values[whole.den[0]]?.[whole.den[1]]) : null;
+        const again = (n: number, d: number) => judgeFigure(ctx, unitTgt, { ...fig, actual: `${n}/${d}`, scale: "fraction" }, name, unit).judged.status;
+        if (whole && n0 !== null && d0 !== null && d0 > 0 && again(n0, d0) === judged.status) {
+          let [n, d] = [n0, d0];
+          const summed = (at: [number, number]) => /^=\s*SUM\(/i.test(sheet.formulas?.[at[0]]?.[at[1]] ?? "");
+          const added = lacking.filter((u) => {
+            const src = ratioCells(sheet.formulas?.[u]?.[cell.col] ?? "", sheet.origin);
+            const typed = typedRatio(sheet, sheet.formulas?.[u]?.[cell.col]);
+            if (!src || !typed || src.num[1] !== whole.num[1] || src.den[1] !== whole.den[1]) return false;
+            const [tn, td] = typed.actual.split("/").map(Number);
+            const numTyped = typeof sheet.values[u]?.[src.num[1]] === "string";
+            const denTyped = typeof sheet.values[u]?.[src.den[1]] === "string";
+            if ((numTyped && !summed(whole.num)) || (denTyped && !summed(whole.den))) return false;
+            if (numTyped) n += tn;
+            if (denTyped) d += td;
+            return true;
+          }).length;
+          if (added === missing && n <= d && again(n, d) === judged.status) {
+            missing = 0;
+            judged = withWarning(judged, { code: "actual_interpreted", message: { vi: `Dòng tổng chưa cộng số ghi kèm chữ của ${added} đơn vị; cộng vào (${n}/${d}) vẫn cùng kết quả.`, en: `The total leaves out ${added} ${added === 1 ? "unit's count" : "units' counts"} typed with words; with them (${n}/${d}) the verdict is the same.` } });
+          }
+        }
         if (missing > 0) {
           judged = Judged.fixed(incompleteTotal(ctx.lang, judged.verdict, missing));
           adjusted = true;
@@ -847,6 +887,27 @@ export function excusedRemark(row: readonly CellValue[] | undefined, unitColumn:
     return v.trim();
   }
   return null;
+}
+
+/**
+ * A rate formula ("=IF(ISNUMBER(D12),ROUND(D12/C12*100,2),\"\")") left blank because a count it divides was typed with
+ * its noun ("60 người", "01 trẻ"): the two counts as "n/d" and the typed text; null for anything else, or a part above
+ * its whole.
+ * @example typedRatio(sheet with D12 "60 người", C12 60, "=IF(ISNUMBER(D12),ROUND(D12/C12*100,2),\"\")") → { actual: "60/60", typed: "60 người" }
+ */
+export function typedRatio(sheet: SheetData, formula: string | undefined): { actual: string; typed: string } | null {
+  const src = formula ? ratioCells(formula, sheet.origin) : null;
+  if (!src) return null;
+  const read = (v: CellValue | undefined): { n: number; typed?: string } | null => {
+    if (typeof v === "number") return { n: v };
+    const m = typeof v === "string" ? /^(\d{1,6})\s+\p{L}[\p{L}\s]*$/u.exec(v.trim()) : null;
+    return m ? { n: Number(m[1]), typed: (v as string).trim() } : null;
+  };
+  const top = read(sheet.values[src.num[0]]?.[src.num[1]]);
+  const whole = read(sheet.values[src.den[0]]?.[src.den[1]]);
+  const typed = top?.typed ?? whole?.typed;
+  if (!top || !whole || typed === undefined || !(whole.n > 0) || top.n > whole.n) return null;
+  return { actual: `${top.n}/${whole.n}`, typed };
 }
 
 /** Whether a text cell on the row says its figures were not sent yet. */

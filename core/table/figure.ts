@@ -26,6 +26,10 @@ export function figureFor(v: CellValue, percentTarget: boolean): CellValue {
   // "Đạt 96,2% (tăng 1,2%)": a remark in brackets after a figure (not the share of a count, read below) is dropped.
   const bracket = /^(.*\d.*?)\s*\(([^()]*)\)\s*$/u.exec(v);
   if (bracket && !COUNT_SHARE.test(v) && /\p{L}/u.test(bracket[2]) && /\p{L}/u.test(bracket[1])) return figureFor(bracket[1], percentTarget);
+  // "Đạt chuẩn (QĐ số 1520/QĐ-UBND ngày 12/5/2014)": the answer, then the decision that records it; its number and
+  // date are no figure.
+  const cited = /^([^()\d]*\p{L}[^()\d]*?)\s*\(\s*((?:theo\s+)?(?:QĐ|Quyết định|CV|Công văn|TB|Thông báo|Văn bản|VB)(?!\p{L})[^()]*\d[^()]*)\)\s*$/iu.exec(v);
+  if (cited) return cited[1].trim();
   // "Đạt 96,5%", "Hoàn thành 12/12 trường", "Đạt (95%)", "Có 12/15 trường đạt chuẩn": a yes word before the figure
   // says nothing the figure does not; words after its noun repeat the indicator.
   const said = YES_FIGURE.exec(v);

@@ -285,7 +285,9 @@ export const NOT_SENT = /\bchua (?:duoc )?(?:cung cap|bao cao|gui|tong hop|cap n
 // plan): counted where the figure is who is there against who should be (enrolment kept, children mobilised, programme
 // completed), never in a rate over those present (attendance, the share rated good).
 export const LEFT_UNIT = /\b(chuyen (truong|di)|hoc (tai|o) (truong|noi|co so) (khac|ngoai)|hoc ngoai (dia ban|huyen|tinh|xa)|khuyet tat|hoa nhap|giao duc ca nhan)\b/;
-export const PRESENCE = /\b(si so|duy tri|ra lop|huy dong|hoan thanh chuong trinh|tuyen sinh|pho cap)\b/;
+// Graduation over the candidates ("Được công nhận tốt nghiệp", "Tỷ lệ tốt nghiệp") is such a figure; the rating of
+// the graduates ("tốt nghiệp loại giỏi") is not.
+export const PRESENCE = /\b(si so|duy tri|ra lop|huy dong|hoan thanh chuong trinh|tuyen sinh|pho cap|(cong nhan|xet|ty le) tot nghiep(?! (loai|xep loai)))\b/;
 // Someone on leave for part of the period (maternity leave, moved post): their own quota may be pro-rated or waived.
 // Or a part awaiting appraisal ("Tiêu chí 14: chờ Sở GD&ĐT thẩm định"): left out of the count, not yet failed.
 export const ON_LEAVE = /\b(thai san|nghi sinh|chuyen cong tac|cho (\S+ ){0,4}tham dinh)\b/;
