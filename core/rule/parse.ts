@@ -6,7 +6,7 @@ import { claimCodes, claimPopulation } from "./parse/claims";
 import { indicatorInfo, indicatorWords, unitHint, type Ctx, type IndicatorInfo, type ParseOptions, type UnitHint } from "./parse/context";
 import { findDates, type BadDate } from "./parse/dates";
 import type { Fig } from "./parse/figures";
-import { directionSource, figures, RECOGNISER_FNS, type Cand } from "./parse/recognisers";
+import { directionSource, figures, permitted, RECOGNISER_FNS, type Cand } from "./parse/recognisers";
 import { alike, CLAUSE_DECIDES, clauseSignals, doubtOf, ignoredKin, KIN, measureKey, rivalOf, type Signal } from "./parse/confidence";
 import { choose, contradicts, DECIDE, finish, firm, inColumnUnit, MARGIN, nounOf, otherUnit, sameUnitKind, score } from "./parse/resolve";
 import { cleanSubject } from "./parse/subject";
@@ -321,6 +321,8 @@ function otherWay(c: Ctx, best: Cand): Cand | null {
   // amount set as a least; exactly is the runner-up (a longer figure is asked about, a shorter one falls short both ways).
   const set = r.op === ">=" && f.u.dim === "time" && !f.u.per && directionSource(c, f) === "default";
   const pair = r.op === ">=" && r.unit.kind === "measure" && pairRatio(r.unit.unit);
+  // "được có 1 bảo tàng": a cap on what a rule permits, or the number each one is to have.
+  if (r.op === "<=" && permitted(c, f)) return { ...best, rule: { ...r, op: "=" }, score: best.score - MARGIN };
   if (!set && !pair && !quota && !near(c.p.low) && !near(c.ind.low)) return null;
   return { ...best, rule: { ...r, op: set ? "=" : r.op === ">=" ? "<=" : ">=" }, score: best.score - MARGIN };
 }

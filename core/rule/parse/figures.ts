@@ -154,6 +154,11 @@ export function unitAfter(p: Prepared, ts: Token[], i: number): UnitRead {
   if (t.percent) return { unit: { kind: "percent" }, end: i + 1, parts: NONE };
   const k = i + 1;
   const n = ts[k];
+  // "Bảy (07) ngày làm việc", "03 (ba) ngày": digits and a number word restating each other in brackets share the unit
+  // written after the pair.
+  const numWord = (x: Token | undefined) => x?.kind === WORD && x.w1?.num !== undefined;
+  if (n?.w === ")" && ts[i - 1]?.w === "(" && numWord(ts[i - 2])) return unitAfter(p, ts, k);
+  if (n?.w === "(" && numWord(ts[k + 1]) && ts[k + 2]?.w === ")") return unitAfter(p, ts, k + 2);
   if (n && n.lex && (n.startMask & M.percentWord) !== 0) return { unit: { kind: "percent" }, end: k + n.lexLen, parts: NONE };
   // "10‰": per mille, a measure of its own ("tỷ suất chết … 10‰").
   if (n && n.kind === SYM && n.w === "‰") return { unit: { kind: "measure", unit: "‰" }, end: k + 1, parts: NONE };

@@ -1,0 +1,47 @@
+// fix19b (issue 10): limits, bands, changes, counts, number words.
+// Invented phrases, not copies of corpus rows: each case pins one general rule.
+import { describe, expect, it } from "vitest";
+import { evaluate } from "./evaluate";
+
+const status = (phrase: string, actual: string | null, indicator?: string, unit?: string, baseline?: string) =>
+  evaluate(phrase, actual, { indicator, unit, baseline, lang: "vi" }).status;
+
+describe("digits and a number word restating each other in brackets share the unit after them", () => {
+  it("'Mười (10) ngày làm việc' is working days, so a processing time: at most", () => {
+    const p = "Mười (10) ngày làm việc kể từ ngày nhận hồ sơ hợp lệ";
+    expect(status(p, "8 ngày làm việc", "Thời hạn giải quyết hồ sơ", "ngày làm việc")).toBe("met");
+    expect(status(p, "12 ngày làm việc", "Thời hạn giải quyết hồ sơ", "ngày làm việc")).toBe("not_met");
+  });
+  it("'tối đa 04 (bốn) lớp' reads the count noun after the bracket", () => {
+    const r = evaluate("mỗi khối được bố trí tối đa 04 (bốn) lớp", "4 lớp", { unit: "lớp", lang: "vi" });
+    expect(r.status).toBe("met");
+    expect(r.canonical).toContain("lớp");
+  });
+});
+
+describe("a time allowed for a task named with a comma after the verb is a ceiling", () => {
+  it("'thời gian cấp, gia hạn giấy phép trong 5 ngày' bounds from above", () => {
+    const p = "rút ngắn thời gian cấp, gia hạn giấy phép trong 5 ngày";
+    expect(status(p, "4 ngày", "Thời gian cấp, gia hạn giấy phép", "ngày")).toBe("met");
+    expect(status(p, "20 ngày", "Thời gian cấp, gia hạn giấy phép", "ngày")).toBe("not_met");
+  });
+});
+
+describe("what a rule permits ('được có', 'được phép thành lập') is a cap, or exactly that", () => {
+  const p = "Mỗi huyện được có 2 trung tâm giáo dục thường xuyên";
+  it("more than permitted falls short; the number itself is met; fewer reads two ways", () => {
+    expect(status(p, "2 trung tâm", undefined, "trung tâm")).toBe("met");
+    expect(status(p, "3 trung tâm", undefined, "trung tâm")).toBe("not_met");
+    expect(status(p, "1 trung tâm", undefined, "trung tâm")).toBe("review");
+  });
+});
+
+describe("a bare figure under a unit column counting things is no figure of a threshold counting persons", () => {
+  it("'0' under 'phòng' against '< 300 học sinh' is asked about", () => {
+    const p = "Trường hợp trường có dưới 300 học sinh thì được bố trí một phòng thư viện";
+    expect(status(p, "0", "Số phòng thư viện của trường dưới 300 học sinh", "phòng")).toBe("review");
+  });
+  it("a bare figure under a persons column against persons is still judged", () => {
+    expect(status("mỗi trường có không quá 3 phó hiệu trưởng", "2", undefined, "người")).toBe("met");
+  });
+});
