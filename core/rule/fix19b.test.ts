@@ -45,3 +45,17 @@ describe("a bare figure under a unit column counting things is no figure of a th
     expect(status("mỗi trường có không quá 3 phó hiệu trưởng", "2", undefined, "người")).toBe("met");
   });
 });
+
+describe("a band a plan reaches with nothing saying whether above it is good: above it is asked about", () => {
+  it("'đạt khoảng 6% - 8%' (a weak 'đạt' states no side): above the band reads two ways", () => {
+    const p = "tốc độ tăng năng suất lao động đạt khoảng 6% - 8%";
+    expect(status(p, "7%", undefined, "%")).toBe("met");
+    expect(status(p, "4%", undefined, "%")).toBe("not_met");
+    expect(status(p, "9,5%", undefined, "%")).toBe("review");
+  });
+  it("a rate restating the band ('tương ứng 60% …') does not displace the band's other reading under a column of amounts", () => {
+    const p = "phấn đấu đạt thu nhập bình quân từ 50-55 triệu đồng, tương ứng 60% mức bình quân của tỉnh";
+    expect(status(p, "52 triệu đồng", undefined, "triệu đồng/người/năm")).toBe("met");
+    expect(status(p, "60 triệu đồng", undefined, "triệu đồng/người/năm")).toBe("review");
+  });
+});

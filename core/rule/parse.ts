@@ -163,7 +163,8 @@ function readClause(text: string, sh: Shared): Clause {
   // A band whose outside was only guessed is also read as a band both of whose ends count (see pushBandToo).
   // (A runner-up counted in a unit the ĐVT's measure rules out, "(chia thành 2 ca)" beside "m2/chỗ", judges no figure typed
   // in that column: the band's other reading stands instead.)
-  if (best.bandToo && (!runnerUp || (sh.unit?.kind === "measure" && runnerUp.rule.kind === "compare" && runnerUp.rule.unit.kind === "count"))) runnerUp = best.bandToo;
+  // (Nor does a rate beside a column of amounts, "(tương ứng 70% …)" beside "triệu đồng/người/năm", or the other way round.)
+  if (best.bandToo && (!runnerUp || (sh.unit?.kind === "measure" && runnerUp.rule.kind === "compare" && runnerUp.rule.unit.kind !== "measure"))) runnerUp = best.bandToo;
   // "… năm học 2025-2026 thuộc top các trường dẫn đầu": the school year is context; the vague place is the target.
   if (c.vague && best.score <= 1) return vagueError(c);
   // "tựu trường sớm nhất trước 1 tuần so với ngày tổ chức khai giảng": a time counted from a day the target does not
