@@ -273,7 +273,7 @@ function noneBeside(c: Ctx, cands: Cand[], best: Cand): Cand | null {
 
 // A sanction that follows a condition ("nếu … đạt từ 7 tiêu chí trở xuống sẽ bị đánh giá là …"), or an indicator that
 // names avoiding one ("Điểm trung bình … để không bị cảnh báo").
-const SANCTION_AFTER = /(?<!\S)(?:sẽ|thì) bị(?!\S)/u;
+const SANCTION_AFTER = /(?<!\S)(?:sẽ|thì) (?:bị|không được)(?!\S)/u;
 const AVOIDS = /(?<!\S)không bị(?!\S)/u;
 
 /**
@@ -286,7 +286,12 @@ function sanctioned(c: Ctx, x: Cand): boolean {
   if (AVOIDS.test(c.ind.low)) return true;
   const t = x.used[0];
   const at = c.p.low.lastIndexOf("nếu ", t.start);
-  return at >= 0 && !c.p.low.slice(at, t.start).includes(";") && SANCTION_AFTER.test(c.p.low.slice(t.end));
+  if (at >= 0 && !c.p.low.slice(at, t.start).includes(";") && SANCTION_AFTER.test(c.p.low.slice(t.end))) return true;
+  // "Học sinh trả sách trễ hạn quá 03 ngày sẽ không được mượn …": a sanction right after the figure's own clause (no
+  // "nếu") makes that clause the condition too.
+  const after = c.p.low.slice(t.end, t.end + 40);
+  const m = SANCTION_AFTER.exec(after);
+  return !!m && !/[;.,:]/u.test(after.slice(0, m.index)) && x.rule.op !== "=";
 }
 
 /** The other side of a compare when `flip` ("≤ 7" → "> 7", "< 2,5" → "≥ 2,5"). */
