@@ -93,3 +93,11 @@ describe("a sanction right after a figure's clause makes the clause a condition 
     expect(status("Cơ sở có trên 3 lần vi phạm sẽ bị đình chỉ hoạt động", "2 lần", undefined, "lần")).toBe("met");
   });
 });
+
+describe("a relative fall of a rate written per a round base ('n/100.000') is judged, not refused as too small", () => {
+  it("'giảm … ít nhất 5%/năm' from 4/100.000 to 3,7/100.000 is a 7,5% fall", () => {
+    const p = "giảm tỷ suất tử vong do đuối nước ít nhất 5%/năm";
+    expect(status(p, "3,7/100.000 trẻ em", undefined, "%/năm", "4/100.000 trẻ em")).toBe("exceeded");
+    expect(status(p, "3,9/100.000 trẻ em", undefined, "%/năm", "4/100.000 trẻ em")).toBe("not_met");
+  });
+});

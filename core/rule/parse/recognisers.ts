@@ -1009,8 +1009,8 @@ function range(c: Ctx, out: Cand[]): void {
     // whose top is only hoped for ("từ 75 - 85% trường học có sân chơi", "huy động từ 95 đến 98 trẻ"): above it is
     // asked about too. (A band stated bare after a label, "Khá: 30-33%", states both ends.)
     const open = !band && !!opA?.op.from && !closeOp && !normBand(c, A, B);
-    // ("đạt khoảng 9% - 11%": a weak "đạt" states no side either.)
-    pushBandToo(c, cand, B, open || (!band && A.i > 0 && (!opA || !!opA.op.from || !!opA.op.weak) && ((sep === "-" && ((B.u.people && !B.u.per) || about)) || ts.some((t) => t.i < A.i && ((t.w === "đạt" && ts[t.i + 1].w !== "chuẩn") || t.w === "phấn")))));
+    // ("đạt khoảng 9% - 11%": a weak "đạt" before "about" states no side either.)
+    pushBandToo(c, cand, B, open || (!band && A.i > 0 && (!opA || !!opA.op.from || (!!opA.op.weak && !!about)) && ((sep === "-" && ((B.u.people && !B.u.per) || about)) || ts.some((t) => t.i < A.i && ((t.w === "đạt" && ts[t.i + 1].w !== "chuẩn") || t.w === "phấn")))));
   }
 }
 
