@@ -101,3 +101,40 @@ describe("a relative fall of a rate written per a round base ('n/100.000') is ju
     expect(status(p, "3,9/100.000 trẻ em", undefined, "%/năm", "4/100.000 trẻ em")).toBe("not_met");
   });
 });
+
+describe("a signed rate of change: 'không giảm quá N%' under an indicator naming the change rate", () => {
+  const p = "Tỷ lệ biến động số học viên so với năm trước không giảm quá 20%";
+  const ind = "Tỷ lệ biến động số học viên so với năm trước";
+  it("a fall within the cap, a rise, and a fall past it", () => {
+    expect(status(p, "-15%", ind, "%")).toBe("exceeded");
+    expect(status(p, "-20%", ind, "%")).toBe("met");
+    expect(status(p, "8%", ind, "%")).toBe("exceeded");
+    expect(status(p, "-25%", ind, "%")).toBe("not_met");
+  });
+  it("a fall typed in words is a negative rate", () => {
+    expect(status(p, "giảm 15%", ind, "%")).toBe("exceeded");
+    expect(status(p, "giảm 25%", ind, "%")).toBe("not_met");
+  });
+});
+
+describe("a cap on a change ('tăng không quá N%', 'không giảm quá N%') is no floor on it", () => {
+  const p = "mức thu năm học mới tăng không quá 10% so với năm học trước";
+  it("a rise typed within the cap is met, past it is not", () => {
+    expect(status(p, "tăng 8%", undefined, "%")).toBe("met");
+    expect(status(p, "tăng 12%", undefined, "%")).toBe("not_met");
+  });
+  it("a level alone says no change: asked about", () => {
+    expect(status(p, "45%", undefined, "%")).toBe("review");
+  });
+  it("'không giảm quá 5%' reads the same way, and its canonical text reads back", () => {
+    const q = "số lớp không giảm quá 5% so với năm trước";
+    expect(status(q, "giảm 3%", undefined, "%")).toBe("met");
+    expect(status(q, "giảm 7%", undefined, "%")).toBe("not_met");
+    const r = evaluate(q, "giảm 3%", { unit: "%", lang: "vi" });
+    expect(status(r.canonical!, "giảm 3%", undefined, "%")).toBe("met");
+    expect(status(r.canonical!, "giảm 7%", undefined, "%")).toBe("not_met");
+  });
+  it("an amount added ('kéo dài thêm không quá 3 ngày') is still the amount", () => {
+    expect(status("thời hạn được kéo dài thêm không quá 3 ngày làm việc", "2 ngày làm việc", undefined, "ngày làm việc")).toBe("met");
+  });
+});
