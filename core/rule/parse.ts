@@ -291,7 +291,7 @@ function sanctioned(c: Ctx, x: Cand): boolean {
   // "nếu") makes that clause the condition too.
   const after = c.p.low.slice(t.end, t.end + 40);
   const m = SANCTION_AFTER.exec(after);
-  return !!m && !/[;.,:]/u.test(after.slice(0, m.index)) && x.rule.op !== "=";
+  return !!m && !/[;.,:]/u.test(after.slice(0, m.index));
 }
 
 /** The other side of a compare when `flip` ("≤ 7" → "> 7", "< 2,5" → "≥ 2,5"). */

@@ -112,11 +112,6 @@ export function opBefore(ts: Token[], i: number, floor = 0): { op: OpWord; at: n
 
 /** An operator confirmed after a figure and its unit ("từ 95% trở lên", "65%+", "từ Đại học trở lên" is not ours). */
 export function opAfter(ts: Token[], from: number): Op | null {
-  // "từ đủ 03 năm (36 tháng) trở lên": a bracket right after the unit restates the figure; the operator follows it.
-  if (ts[from]?.w === "(") {
-    const close = ts.findIndex((t, j) => j > from && t.w === ")");
-    if (close > from && close < from + 8) from = close + 1;
-  }
   for (let k = from; k < ts.length && k < from + 8; k++) {
     const t = ts[k];
     if (t.kind === NUM) return null;

@@ -1304,7 +1304,7 @@ export function directionSource(c: Ctx, f: Fig): DirectionSource {
 
 /** A figure right after a permission ("được có", "được phép (có|thành lập)", "được thành lập"): a cap on what may be had. */
 export function permitted(c: Ctx, f: Fig): boolean {
-  return !f.t.percent && PERMIT.test(c.p.low.slice(Math.max(0, f.t.start - 40), f.t.start));
+  return !f.t.percent && PERMIT.test(c.p.low.slice(0, f.t.start));
 }
 const PERMIT = /(?<!\S)được(?: phép)? (?:có|thành lập|lập)(?: thêm)? *$/u;
 

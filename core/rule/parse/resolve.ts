@@ -139,14 +139,6 @@ const COLUMN_SCALE = SCALE_OF;
  * under ĐVT "đồng" is 1.200.000 đồng), so plain figures typed in that column compare as they are.
  */
 export function inColumnUnit(rule: Reading, h: UnitHint | null, low = ""): Reading {
-  // "1.000.000 đồng/kế hoạch" read "đồng/kế", "1 bảo tàng" read "bảo" (words the lexicon does not know are taken one
-  // at a time): the column's unit, when the phrase writes it in full right where the unit was read from, is the unit.
-  if (h && (h.kind === "measure" || h.kind === "count") && (rule.kind === "compare" || rule.kind === "range") && (rule.unit.kind === "measure" || (rule.unit.kind === "count" && rule.unit.noun))) {
-    const norm = (x: string) => x.toLowerCase().replace(/\s*\/\s*/gu, "/").replace(/\s+/gu, " ").trim();
-    const col = h.kind === "measure" ? h.text : h.noun;
-    const own = norm(rule.unit.kind === "measure" ? rule.unit.unit : rule.unit.noun!);
-    if (norm(col).startsWith(`${own} `) && norm(low).includes(norm(col))) return { ...rule, unit: rule.unit.kind === "measure" ? { ...rule.unit, unit: col } : { ...rule.unit, noun: col } };
-  }
   // "1,2 tỷ USD" under ĐVT "tỷ USD", "2 triệu lượt khách" under "triệu lượt khách": a count in thousands, millions or
   // billions of what the column names is restated in the column's size, so a plain "1,3" typed there is 1,3 tỷ USD.
   if (h && h.kind === "count" && (rule.kind === "compare" || rule.kind === "range") && rule.unit.kind === "count" && rule.unit.noun) {
