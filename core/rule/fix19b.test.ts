@@ -91,3 +91,11 @@ describe("a signed rate of change: 'không giảm quá N%' under an indicator na
     expect(status(p, "giảm 25%", ind, "%")).toBe("not_met");
   });
 });
+
+describe("a per-part of two words the lexicon does not know is read whole", () => {
+  it("'đồng/ý kiến' is not cut to 'đồng/ý'", () => {
+    const p = "Chi viết nhận xét phản biện: tối đa 300.000 đồng/ý kiến";
+    expect(status(p, "250.000 đồng/ý kiến", undefined, "đồng/ý kiến")).toBe("met");
+    expect(status(p, "350.000 đồng/ý kiến", undefined, "đồng/ý kiến")).toBe("not_met");
+  });
+});

@@ -185,7 +185,8 @@ export function unitAfter(p: Prepared, ts: Token[], i: number): UnitRead {
     const part = nounAt(ts, q);
     if (!part) break;
     let plen = part.len;
-    if (!part.known && len > first.len && word(ts[q + 1]) && nounAt(ts, q + 1)?.known === false) plen = 2;
+    // ("đồng/kế hoạch", "đồng/đề thi": two words the lexicon does not know name the part together, as a head's do.)
+    if (!part.known && word(ts[q + 1]) && nounAt(ts, q + 1)?.known === false) plen = 2;
     const n = base >= 0 && ts[base].value !== 1;
     // ("2 lần/6 tháng": a span of several periods is a period only when it is one by name, "/3 tháng" a quarter.)
     const text = p.src.slice(ts[n ? base : q].start, ts[q + plen - 1].end);
