@@ -180,6 +180,8 @@ function typedAmount(rule: Reading, r: CellReading, raw: CellValue, indicator?: 
   const t = readChange(raw);
   const words = ` ${rule.text || ""} ${rule.subject || ""} ${(indicator || "").slice(0, 300)} `.toLowerCase();
   if (!t) return sentenceFigure(r, raw, words, rule.kind === "compare" && rule.unit.kind === "percent");
+  // A signed rate of change ("≥ -30%" read from "không giảm quá 30%"): "giảm 12%" is -12%, "tăng 5%" is 5%.
+  if (rule.kind === "compare" && rule.value < 0 && t.percent) return { kind: "number", value: t.direction === "decrease" ? -t.amount : t.amount, percent: true, text: r.text };
   if (!(t.direction === "increase" ? /\s(?:thêm|tăng)\s/u : /\s(?:giảm|cắt giảm|bớt)\s/u).test(words)) return r;
   // "… nâng tổng số trường lên 213 trường": the target is the level reached, which a typed amount cannot be.
   if (rule.kind === "compare" && /\slên\s+[\d.,]+\s/u.test(` ${(rule.text || "").toLowerCase()} `)) return r;

@@ -148,7 +148,8 @@ export function compileFormula(rule: Rule, refs: FormulaRefs, opts: FormulaOptio
   }
   // Two readings that may judge a figure differently, or a part of the phrase the reader did not understand (the
   // confidence gate): the engine asks (review), no formula can, so the engine's verdict is written.
-  if (rule.unsure || rule.alternative || rule.rivals) {
+  // (So too a signed rate of change, "≥ -30%": the engine reads "giảm 12%", which no formula does.)
+  if (rule.unsure || rule.alternative || rule.rivals || (rule.kind === "compare" && rule.value < 0)) {
     const [vi, en] = rule.unsure ? ["có phần chưa hiểu chắc", "is partly unclear"] : ["có hai cách hiểu", "has two readings"];
     return {
       ok: false,

@@ -6,7 +6,7 @@ import { claimCodes, claimPopulation } from "./parse/claims";
 import { indicatorInfo, indicatorWords, unitHint, type Ctx, type IndicatorInfo, type ParseOptions, type UnitHint } from "./parse/context";
 import { findDates, type BadDate } from "./parse/dates";
 import type { Fig } from "./parse/figures";
-import { directionSource, figures, RECOGNISER_FNS, type Cand } from "./parse/recognisers";
+import { directionSource, figures, permitted, RECOGNISER_FNS, type Cand } from "./parse/recognisers";
 import { alike, CLAUSE_DECIDES, clauseSignals, doubtOf, ignoredKin, KIN, measureKey, rivalOf, type Signal } from "./parse/confidence";
 import { choose, contradicts, DECIDE, finish, firm, inColumnUnit, MARGIN, nounOf, otherUnit, sameUnitKind, score } from "./parse/resolve";
 import { cleanSubject } from "./parse/subject";
@@ -163,7 +163,8 @@ function readClause(text: string, sh: Shared): Clause {
   // A band whose outside was only guessed is also read as a band both of whose ends count (see pushBandToo).
   // (A runner-up counted in a unit the ĐVT's measure rules out, "(chia thành 2 ca)" beside "m2/chỗ", judges no figure typed
   // in that column: the band's other reading stands instead.)
-  if (best.bandToo && (!runnerUp || (sh.unit?.kind === "measure" && runnerUp.rule.kind === "compare" && runnerUp.rule.unit.kind === "count"))) runnerUp = best.bandToo;
+  // (Nor does a rate beside a column of amounts, "(tương ứng 70% …)" beside "triệu đồng/người/năm", or the other way round.)
+  if (best.bandToo && (!runnerUp || (sh.unit?.kind === "measure" && runnerUp.rule.kind === "compare" && runnerUp.rule.unit.kind !== "measure"))) runnerUp = best.bandToo;
   // "… năm học 2025-2026 thuộc top các trường dẫn đầu": the school year is context; the vague place is the target.
   if (c.vague && best.score <= 1) return vagueError(c);
   // "tựu trường sớm nhất trước 1 tuần so với ngày tổ chức khai giảng": a time counted from a day the target does not
@@ -272,7 +273,7 @@ function noneBeside(c: Ctx, cands: Cand[], best: Cand): Cand | null {
 
 // A sanction that follows a condition ("nếu … đạt từ 7 tiêu chí trở xuống sẽ bị đánh giá là …"), or an indicator that
 // names avoiding one ("Điểm trung bình … để không bị cảnh báo").
-const SANCTION_AFTER = /(?<!\S)(?:sẽ|thì) bị(?!\S)/u;
+const SANCTION_AFTER = /(?<!\S)(?:sẽ|thì) (?:bị|không được)(?!\S)/u;
 const AVOIDS = /(?<!\S)không bị(?!\S)/u;
 
 /**
@@ -285,7 +286,12 @@ function sanctioned(c: Ctx, x: Cand): boolean {
   if (AVOIDS.test(c.ind.low)) return true;
   const t = x.used[0];
   const at = c.p.low.lastIndexOf("nếu ", t.start);
-  return at >= 0 && !c.p.low.slice(at, t.start).includes(";") && SANCTION_AFTER.test(c.p.low.slice(t.end));
+  if (at >= 0 && !c.p.low.slice(at, t.start).includes(";") && SANCTION_AFTER.test(c.p.low.slice(t.end))) return true;
+  // "Học sinh trả sách trễ hạn quá 03 ngày sẽ không được mượn …": a sanction right after the figure's own clause (no
+  // "nếu") makes that clause the condition too.
+  const after = c.p.low.slice(t.end, t.end + 40);
+  const m = SANCTION_AFTER.exec(after);
+  return !!m && !/[;.,:]/u.test(after.slice(0, m.index));
 }
 
 /** The other side of a compare when `flip` ("≤ 7" → "> 7", "< 2,5" → "≥ 2,5"). */
@@ -321,6 +327,8 @@ function otherWay(c: Ctx, best: Cand): Cand | null {
   // amount set as a least; exactly is the runner-up (a longer figure is asked about, a shorter one falls short both ways).
   const set = r.op === ">=" && f.u.dim === "time" && !f.u.per && directionSource(c, f) === "default";
   const pair = r.op === ">=" && r.unit.kind === "measure" && pairRatio(r.unit.unit);
+  // "được có 1 bảo tàng": a cap on what a rule permits, or the number each one is to have.
+  if (r.op === "<=" && permitted(c, f)) return { ...best, rule: { ...r, op: "=" }, score: best.score - MARGIN };
   if (!set && !pair && !quota && !near(c.p.low) && !near(c.ind.low)) return null;
   return { ...best, rule: { ...r, op: set ? "=" : r.op === ">=" ? "<=" : ">=" }, score: best.score - MARGIN };
 }

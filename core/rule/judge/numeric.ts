@@ -311,7 +311,8 @@ export function judgeChange(rule: RuleOf<"change">, r: CellReading, c: JudgeCtx,
   }
   // "giảm 1,5%" of a 5% rate read as a share of it is 0,075 points: smaller than any plan sets (a tenth of a point),
   // so that reading is not the plan's (plans state rate changes in points).
-  if (rule.mode === "percent" && rule.unit.kind === "percent" && b > 0 && b <= 1 && amt * b < MIN_POINTS - EPS) {
+  // (Not a rate per a round base, "2,5/100.000 lao động": no share written in %, so a share of it is no small change.)
+  if (rule.mode === "percent" && rule.unit.kind === "percent" && b > 0 && b <= 1 && amt * b < MIN_POINTS - EPS && !(br.kind === "fraction" && br.denominator >= 1000)) {
     return fail("invalid", rule, r, () => ({
       vi: `${formatNumber(amt * 100, "vi")}% của ${formatNumber(b * 100, "vi")}% là một thay đổi quá nhỏ để là chỉ tiêu`,
       en: `${formatNumber(amt * 100, "en")}% of ${formatNumber(b * 100, "en")}% is too small a change to be a target`,

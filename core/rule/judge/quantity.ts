@@ -143,7 +143,8 @@ export function quantity(rule: Rule, r: CellReading, unit: Unit, scale: PercentS
         Q.value = v;
         if (v > 0) Q.alt = v / 100;
       }
-      if (Q.value < 0) return negative(rule, r, W_PERCENT);
+      // (A signed rate of change, "không giảm quá 30%" read as at least -30%, takes a fall typed "-12%".)
+      if (Q.value < 0 && !(rule.kind === "compare" && rule.value < 0)) return negative(rule, r, W_PERCENT);
       Q.over = Q.value > 1 + EPS;
       return null;
     }

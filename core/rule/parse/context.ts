@@ -97,7 +97,8 @@ export function indicatorInfo(text: string | undefined): IndicatorInfo {
     rate: /tỷ lệ|tỉ lệ|%|phần trăm|tỷ suất/u.test(low),
     count: /^[\s\-+•*\d.)]*(?:tổng )?số(?: lượng)?\s/u.test(low) && !/^[\s\-+•*\d.)]*số (?:lần|giờ|ngày|tháng|năm|phút)\b/u.test(low),
     op: /(?<!\S)(?:tối đa|không quá|nhiều nhất)(?!\S)/u.test(low) ? "<=" : /(?<!\S)(?:tối thiểu|ít nhất)(?!\S)/u.test(low) ? ">=" : null,
-    growth: /tốc độ tăng|tăng trưởng|tốc độ phát triển/u.test(low),
+    // ("Tỷ lệ biến động quy mô …": a signed rate of change too.)
+    growth: /tốc độ tăng|tăng trưởng|tốc độ phát triển|tỷ lệ biến động|tỉ lệ biến động/u.test(low),
     // ("Tỷ lệ thư viện cung cấp dịch vụ internet miễn phí": a share of what is given free names no fee.)
     prescribed: PRESCRIBED_RE.test(low.replace(/^(t[ỷỉ] lệ.*)miễn( \S+)? phí/u, "$1")),
     adds: /(?<!\S)(?:tăng thêm|thêm|xây mới|mới|cắt giảm|giảm|tăng)(?:\s|$|,)/u.test(low) && !/tăng trưởng|tốc độ tăng/u.test(low),

@@ -154,6 +154,11 @@ export function unitAfter(p: Prepared, ts: Token[], i: number): UnitRead {
   if (t.percent) return { unit: { kind: "percent" }, end: i + 1, parts: NONE };
   const k = i + 1;
   const n = ts[k];
+  // "Bảy (07) ngày làm việc", "03 (ba) ngày": digits and a number word restating each other in brackets share the unit
+  // written after the pair.
+  const numWord = (x: Token | undefined) => x?.kind === WORD && x.w1?.num !== undefined;
+  if (n?.w === ")" && ts[i - 1]?.w === "(" && numWord(ts[i - 2])) return unitAfter(p, ts, k);
+  if (n?.w === "(" && numWord(ts[k + 1]) && ts[k + 2]?.w === ")") return unitAfter(p, ts, k + 2);
   if (n && n.lex && (n.startMask & M.percentWord) !== 0) return { unit: { kind: "percent" }, end: k + n.lexLen, parts: NONE };
   // "10‰": per mille, a measure of its own ("tỷ suất chết … 10‰").
   if (n && n.kind === SYM && n.w === "‰") return { unit: { kind: "measure", unit: "‰" }, end: k + 1, parts: NONE };
@@ -180,7 +185,8 @@ export function unitAfter(p: Prepared, ts: Token[], i: number): UnitRead {
     const part = nounAt(ts, q);
     if (!part) break;
     let plen = part.len;
-    if (!part.known && len > first.len && word(ts[q + 1]) && nounAt(ts, q + 1)?.known === false) plen = 2;
+    // ("đồng/kế hoạch", "đồng/đề thi": two words the lexicon does not know name the part together, as a head's do.)
+    if (!part.known && word(ts[q + 1]) && nounAt(ts, q + 1)?.known === false) plen = 2;
     const n = base >= 0 && ts[base].value !== 1;
     // ("2 lần/6 tháng": a span of several periods is a period only when it is one by name, "/3 tháng" a quarter.)
     const text = p.src.slice(ts[n ? base : q].start, ts[q + plen - 1].end);

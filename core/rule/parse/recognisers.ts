@@ -179,7 +179,7 @@ const PER_TIME = /^(?:năm|tháng|tuần|ngày|quý|học kỳ|năm học|khóa)
 const LEARNERS = /^(?:học sinh|hs|sinh viên|sv|trẻ|cháu|học viên)(?!\S)/iu;
 // The time a task or a process is allowed: "thời hạn …", "thời gian chấm phúc khảo", "thời gian giải quyết", "thời gian
 // trong 1 tuần", "thời gian kể từ ngày cấp". (Not how long an action lasts: "thời gian ngâm …", "trong thời gian hai năm".)
-const TIME_ALLOWED = /(?<!\S)(?:thời hạn|thời gian (?:trong|kể từ|chấm|giải quyết|xử lý|trả|cấp|thẩm định|phúc khảo|hoàn thành))(?!\S)/u;
+const TIME_ALLOWED = /(?<!\S)(?:thời hạn|thời gian (?:trong|kể từ|chấm|giải quyết|xử lý|trả|cấp|thẩm định|phúc khảo|hoàn thành))(?!\p{L})/u;
 
 /** Area per person ("6-10 m2/học sinh", "m2/trẻ"): a floor, so more is better. */
 function areaPerPerson(c: Ctx, f: Fig): boolean {
@@ -1010,7 +1010,8 @@ function range(c: Ctx, out: Cand[]): void {
     // whose top is only hoped for ("từ 75 - 85% trường học có sân chơi", "huy động từ 95 đến 98 trẻ"): above it is
     // asked about too. (A band stated bare after a label, "Khá: 30-33%", states both ends.)
     const open = !band && !!opA?.op.from && !closeOp && !normBand(c, A, B);
-    pushBandToo(c, cand, B, open || (!band && A.i > 0 && (!opA || !!opA.op.from) && ((sep === "-" && ((B.u.people && !B.u.per) || about)) || ts.some((t) => t.i < A.i && ((t.w === "đạt" && ts[t.i + 1].w !== "chuẩn") || t.w === "phấn")))));
+    // ("đạt khoảng 9% - 11%": a weak "đạt" before "about" states no side either.)
+    pushBandToo(c, cand, B, open || (!band && A.i > 0 && (!opA || !!opA.op.from || (!!opA.op.weak && !!about)) && ((sep === "-" && ((B.u.people && !B.u.per) || about)) || ts.some((t) => t.i < A.i && ((t.w === "đạt" && ts[t.i + 1].w !== "chuẩn") || t.w === "phấn")))));
   }
 }
 
@@ -1189,7 +1190,14 @@ function compare(c: Ctx, out: Cand[]): void {
     // "bằng 150% mức học bổng thông thường": a share of another amount, which the phrase states beside it.
     const ofBase = u.unit.kind === "percent" && c.ts[u.end]?.w === "mức";
     // "dưới mức 0,46 điểm phần trăm/năm": percentage points are hundredths, as a rate's value is.
-    const value = u.points && !t.percent && u.unit.kind === "percent" ? Number((t.value / 100).toPrecision(12)) : t.value;
+    let value = u.points && !t.percent && u.unit.kind === "percent" ? Number((t.value / 100).toPrecision(12)) : t.value;
+    // "Tỷ lệ biến động quy mô …: không giảm quá 30%": where the indicator is itself a signed rate of change, a fall verb
+    // governing the rate states a negative one, the bound turned round: at least -30%.
+    if (c.ind.growth && verbNear(c, f)?.lex?.change === "decrease") {
+      value = -value;
+      op = op.replace(/[<>]/u, (x) => (x === "<" ? ">" : "<")) as Op;
+      if (intent === "reduce") intent = "plain";
+    }
     const cand: Cand = { rule: { kind: "compare", op, value, unit: u.unit, intent }, used: [t], score, by: "compare", subject, ...(ofBase ? { ofBase } : {}), ...(listed ? { listed: true } : {}) };
     out.push(cand);
     // "tối thiểu trên 80%", "tối đa dưới 5%": a bound that takes its threshold stacked on a strict one; the threshold
@@ -1199,6 +1207,13 @@ function compare(c: Ctx, out: Cand[]): void {
       if (o && !o.weak && !o.reduce && j + c.ts[j].lexLen === f.opAt && o.op === `${op}=`) cand.bandToo = { ...cand, rule: { ...cand.rule, op: o.op } as Reading };
     }
   }
+}
+
+/** "tăng không quá 15%", "không giảm quá 10%", "giảm tối đa 2%": a ceiling on how much a change verb moves the figure. */
+/** The change verb a few words before a rate, only words between ("giảm không quá 30%", "không giảm quá 30%"). */
+function verbNear(c: Ctx, f: Fig): Token | null {
+  const v = lastChangeVerb(c.ts, f.i);
+  return v && f.t.percent && f.i - v.i < 5 && c.ts.slice(v.i, f.i).every((t) => t.kind === WORD) ? v : null;
 }
 
 /**
@@ -1278,6 +1293,8 @@ export function directionSource(c: Ctx, f: Fig): DirectionSource {
   // What the figure measures comes before the indicator's mood: working days stay a processing time ("Xét, duyệt chính
   // sách hỗ trợ … 8 ngày làm việc"), persons per container a size norm.
   if (downByUnit(c, f)) return "unit";
+  // "Mỗi xã được có 1 trạm", "được phép thành lập 2 phân hiệu": what a rule permits is a cap (exactly is the runner-up).
+  if (permitted(c, f)) return "unit";
   // A staffing norm for a class of units: "Trường hạng 3 có 1 phó hiệu trưởng" sets how many posts each such unit has.
   // Anything else counted in a class ("đơn vị hạng 1 có 15 trường", "xã hạng 2 có 90% hộ") is a plain target.
   if (!f.t.percent && POSTS.test(c.p.low.slice(f.t.end).trimStart()) && c.ts.some((t) => t.role === "population" && t.start < f.t.start && c.ts[t.i - 1]?.w === "hạng")) return "prescribed";
@@ -1292,6 +1309,12 @@ export function directionSource(c: Ctx, f: Fig): DirectionSource {
   if (reduceNear(c, f.t.start)) return "lexicon";
   return "default";
 }
+
+/** A figure right after a permission ("được có", "được phép (có|thành lập)", "được thành lập"): a cap on what may be had. */
+export function permitted(c: Ctx, f: Fig): boolean {
+  return !f.t.percent && PERMIT.test(c.p.low.slice(0, f.t.start));
+}
+const PERMIT = /(?<!\S)được(?: phép)? (?:có|thành lập|lập)(?: thêm)? *$/u;
 
 /** Posts a staffing norm counts: "1 phó hiệu trưởng", "2 nhân viên kế toán". */
 const POSTS = /^(?:phó |tổ )?(?:hiệu trưởng|giám đốc|trưởng|phó|giáo viên|gv|nhân viên|cán bộ|kế toán|văn thư|thủ quỹ|bảo vệ|y tế)(?!\S)/u;
