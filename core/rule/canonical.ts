@@ -90,6 +90,13 @@ function canonicalReading(rule: Rule | Reading, lang: Lang): string {
       if (rule.intent === "maintain") return `${base} ${vn(lang, "(duy trì)", "(maintain)")}`;
       if (rule.intent === "all") return `${base} ${vn(lang, "(tất cả)", "(all)")}`;
       if (rule.intent === "about") return `${base} ${vn(lang, "(khoảng)", "(about)")}`;
+      if (rule.intent === "change") {
+        // The verb the cap bounds, kept so the text reads back the same ("giảm ≤ 10% (mức thay đổi)").
+        const verbs = [...` ${rule.text ?? ""} `.toLowerCase().matchAll(/(?<=\s)(tăng|giảm|increase|decrease)(?=\s)/gu)];
+        const v = verbs.length ? verbs[verbs.length - 1][1] : "";
+        const dir = v ? (v === "giảm" || v === "decrease" ? vn(lang, "giảm ", "decrease ") : vn(lang, "tăng ", "increase ")) : "";
+        return `${dir}${base} ${vn(lang, "(mức thay đổi)", "(change)")}`;
+      }
       return base;
     }
     case "range": {

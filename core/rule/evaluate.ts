@@ -182,7 +182,7 @@ function typedAmount(rule: Reading, r: CellReading, raw: CellValue, indicator?: 
   if (!t) return sentenceFigure(r, raw, words, rule.kind === "compare" && rule.unit.kind === "percent");
   // A signed rate of change ("≥ -30%" read from "không giảm quá 30%"): "giảm 12%" is -12%, "tăng 5%" is 5%.
   if (rule.kind === "compare" && rule.value < 0 && t.percent) return { kind: "number", value: t.direction === "decrease" ? -t.amount : t.amount, percent: true, text: r.text };
-  if (!(t.direction === "increase" ? /\s(?:thêm|tăng)\s/u : /\s(?:giảm|cắt giảm|bớt)\s/u).test(words)) return r;
+  if (!(t.direction === "increase" ? /\s(?:thêm|tăng|increase)\s/u : /\s(?:giảm|cắt giảm|bớt|decrease)\s/u).test(words)) return r;
   // "… nâng tổng số trường lên 213 trường": the target is the level reached, which a typed amount cannot be.
   if (rule.kind === "compare" && /\slên\s+[\d.,]+\s/u.test(` ${(rule.text || "").toLowerCase()} `)) return r;
   return { kind: "number", value: t.amount, percent: t.percent || t.points, ...(t.noun ? { noun: t.noun } : {}), text: r.text };

@@ -36,7 +36,11 @@ describe("what a rule permits ('được có', 'được phép thành lập') is
   });
 });
 
-describe("a bare figure under a persons column against persons is judged", () => {
+describe("a bare figure under a unit column counting things is no figure of a threshold counting persons", () => {
+  it("'0' under 'phòng' against '< 300 học sinh' is asked about", () => {
+    const p = "Trường hợp trường có dưới 300 học sinh thì được bố trí một phòng thư viện";
+    expect(status(p, "0", "Số phòng thư viện của trường dưới 300 học sinh", "phòng")).toBe("review");
+  });
   it("a bare figure under a persons column against persons is still judged", () => {
     expect(status("mỗi trường có không quá 3 phó hiệu trưởng", "2", undefined, "người")).toBe("met");
   });
@@ -97,5 +101,27 @@ describe("a per-part of two words the lexicon does not know is read whole", () =
     const p = "Chi viết nhận xét phản biện: tối đa 300.000 đồng/ý kiến";
     expect(status(p, "250.000 đồng/ý kiến", undefined, "đồng/ý kiến")).toBe("met");
     expect(status(p, "350.000 đồng/ý kiến", undefined, "đồng/ý kiến")).toBe("not_met");
+  });
+});
+
+describe("a cap on a change ('tăng không quá N%', 'không giảm quá N%') is no floor on it", () => {
+  const p = "mức thu năm học mới tăng không quá 10% so với năm học trước";
+  it("a rise typed within the cap is met, past it is not", () => {
+    expect(status(p, "tăng 8%", undefined, "%")).toBe("met");
+    expect(status(p, "tăng 12%", undefined, "%")).toBe("not_met");
+  });
+  it("a level alone says no change: asked about", () => {
+    expect(status(p, "45%", undefined, "%")).toBe("review");
+  });
+  it("'không giảm quá 5%' reads the same way, and its canonical text reads back", () => {
+    const q = "số lớp không giảm quá 5% so với năm trước";
+    expect(status(q, "giảm 3%", undefined, "%")).toBe("met");
+    expect(status(q, "giảm 7%", undefined, "%")).toBe("not_met");
+    const r = evaluate(q, "giảm 3%", { unit: "%", lang: "vi" });
+    expect(status(r.canonical!, "giảm 3%", undefined, "%")).toBe("met");
+    expect(status(r.canonical!, "giảm 7%", undefined, "%")).toBe("not_met");
+  });
+  it("an amount added ('kéo dài thêm không quá 3 ngày') is still the amount", () => {
+    expect(status("thời hạn được kéo dài thêm không quá 3 ngày làm việc", "2 ngày làm việc", undefined, "ngày làm việc")).toBe("met");
   });
 });

@@ -146,10 +146,11 @@ export function compileFormula(rule: Rule, refs: FormulaRefs, opts: FormulaOptio
       return { ok: false, reason: { vi: `Giá trị ${field} của chỉ tiêu không phải số hữu hạn trong giới hạn ±1e15`, en: `The rule's ${field} is not a finite number within ±1e15` } };
     }
   }
+  // A signed rate of change ("≥ -30%"): the engine reads "giảm 12%" and a negative rate, which no formula does.
+  if (rule.kind === "compare" && ((rule.unit.kind === "percent" && rule.value < 0) || rule.intent === "change")) return { ok: false, reason: { vi: "Chỉ tiêu là tỷ lệ thay đổi có dấu; ghi kết quả dạng giá trị", en: "The target is a signed rate of change; the verdict is written as a value" } };
   // Two readings that may judge a figure differently, or a part of the phrase the reader did not understand (the
   // confidence gate): the engine asks (review), no formula can, so the engine's verdict is written.
-  // (So too a signed rate of change, "≥ -30%": the engine reads "giảm 12%", which no formula does.)
-  if (rule.unsure || rule.alternative || rule.rivals || (rule.kind === "compare" && rule.value < 0)) {
+  if (rule.unsure || rule.alternative || rule.rivals) {
     const [vi, en] = rule.unsure ? ["có phần chưa hiểu chắc", "is partly unclear"] : ["có hai cách hiểu", "has two readings"];
     return {
       ok: false,

@@ -32,6 +32,7 @@ const MARKS: Array<[RegExp, Ctx["marks"]]> = [
   [/\s*\((?:duy trì|maintain)\)\s*$/u, { maintain: true }],
   [/\s*\((?:tất cả|all)\)\s*$/u, { all: true }],
   [/\s*\((?:khoảng|about)\)\s*$/u, { about: true }],
+  [/\s*\((?:mức thay đổi|change)\)\s*$/u, { change: true }],
   [/\s*\((?:cao hơn là vượt|above is exceeded)\)\s*$/u, { sense: "up" }],
   [/\s*\((?:thấp hơn vẫn đạt|lower is fine)\)\s*$/u, { sense: "down" }],
 ];

@@ -41,9 +41,10 @@ export const CompareRule = z.object({
    * `reduce` marks "giảm/khống chế ... còn X" wordings: an upper bound reached by bringing a bad figure down.
    * `all` marks a negated bound: "không có lớp nào có điểm trung bình dưới 5,0" is every class at 5,0 or above
    * (the figure judged is the lowest one). `about` marks "khoảng 50%": a figure short of it by less than a quarter of
-   * the threshold is asked about ("Cần xác nhận"), not judged short.
+   * the threshold is asked about ("Cần xác nhận"), not judged short. `change` marks a cap on a change ("tăng không
+   * quá 15%", "không giảm quá 10%"): a change typed ("giảm 5%") is judged by its amount; a level alone is asked about.
    */
-  intent: z._default(z.enum(["plain", "reduce", "maintain", "all", "about"]), "plain"),
+  intent: z._default(z.enum(["plain", "reduce", "maintain", "all", "about", "change"]), "plain"),
   ...Source,
 });
 

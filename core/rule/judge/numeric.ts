@@ -48,6 +48,10 @@ export function aboutZone(t: number, unit: Unit): number {
 }
 
 export function judgeCompare(rule: RuleOf<"compare">, r: CellReading, c: JudgeCtx): Facts {
+  // A cap on a change ("không giảm quá 10%") judges a change typed ("giảm 5%"); a level alone says no change.
+  if (rule.intent === "change" && r.kind === "number" && !readChange(r.text)) {
+    return fail("review", rule, r, () => ({ vi: `chỉ tiêu giới hạn mức thay đổi, còn "${txt(r)}" là một mức; ghi mức thay đổi như "giảm 5%"`, en: `the target caps a change and "${txt(r)}" is a level; type the change, such as "giảm 5%"` }));
+  }
   const bad = quantity(rule, r, rule.unit, c.scale, c.opts.unit);
   if (bad) return bad;
   const f = thresholdFacts(rule, r, rule.op, rule.value, rule.unit, c);

@@ -87,6 +87,9 @@ function relatedNouns(a: string, b: string): boolean {
   return abbr(wa, wb) || abbr(wb, wa);
 }
 
+/** Nouns counting persons (or households of them). */
+const PERSONS = /^(?:học sinh|hs|trẻ|cháu|học viên|sinh viên|người|lao động|em|giáo viên|gv|cán bộ|nhân viên|hộ|đoàn viên|hội viên|đảng viên|thanh niên|công dân|phó|chị em|thí sinh)(?!\p{L})/iu;
+
 /** Reads `r` as a value of `unit` into Q; returns a failing Facts when it cannot. */
 const TIMES_PER_SPAN = /^lần\s*\/\s*(\d+)?\s*(\p{L}+)$/u;
 
@@ -163,6 +166,11 @@ export function quantity(rule: Rule, r: CellReading, unit: Unit, scale: PercentS
       Q.value = Number((v / SCALE_OF[sized[1]]).toPrecision(12));
       Q.noun = null;
       return null;
+    }
+    // A bare "0" under a unit column counting "khoa" where the target counts "học sinh": the row's figures count things,
+    // the phrase's threshold persons (or the other way round), so it is no figure of it (Cần xác nhận, as "0 khoa" is).
+    if (!r.noun && unit.kind === "count" && unit.noun && column && /^\p{L}+(?: \p{L}+)*$/u.test(column.trim()) && PERSONS.test(column.trim()) !== PERSONS.test(unit.noun) && !relatedNouns(column, unit.noun)) {
+      return otherPart(rule, r, `đếm "${column.trim()}" (cột đơn vị), chỉ tiêu đếm "${unit.noun}"`, `counts "${column.trim()}" (the unit column) but the target counts "${unit.noun}"`);
     }
     const noun = r.noun ?? (unit.kind === "measure" && unitSize(unit.unit)?.dim === "money" && SCALED.test(r.text) ? "đồng" : undefined);
     // "1 giờ 15 phút" against "không quá 35 phút": the same dimension, converted; "2 giờ" against "m2" is no figure.

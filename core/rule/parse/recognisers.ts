@@ -669,6 +669,9 @@ function change(c: Ctx, out: Cand[]): void {
     if (!verb?.lex?.change) continue;
     // The indicator is itself a rate of change ("Tốc độ tăng trưởng"): "tăng 10%" states the rate (a compare).
     if (c.ind.growth && (t.percent || (band && next.t.percent))) continue;
+    // "học phí tăng không quá 15%", "không giảm quá 10%": a cap on the change, which no change reading holds (it reaches
+    // its amount); the compare reading stands, judging a typed change by its amount.
+    if (!band && cappedChange(c, f)) continue;
     // The indicator names the change itself ("Số tháng hỗ trợ thêm", "Tỷ lệ quy định được cắt giảm", "Tỷ lệ hộ nghèo …
     // giảm"): the amount is that indicator's figure, read as a compare (a typed "giảm 0,12%" still judges it).
     if (c.ind.adds && (vAt < 0 || ts[vAt].lex?.change === c.ind.changeDir || addsVerb(ts, vAt))) continue;
@@ -1182,8 +1185,9 @@ function compare(c: Ctx, out: Cand[]): void {
       out.push({ rule: { kind: "zero", unit: u.unit }, used: [t], score, by: "compare", subject });
       continue;
     }
-    let intent: "plain" | "reduce" | "maintain" | "all" | "about" = "plain";
-    if (c.marks.all) intent = "all";
+    let intent: "plain" | "reduce" | "maintain" | "all" | "about" | "change" = "plain";
+    if (c.marks.change || (!c.ind.growth && cappedChange(c, f))) intent = "change";
+    else if (c.marks.all) intent = "all";
     else if (c.marks.about || aboutBefore(c, f)) intent = "about";
     else if (c.marks.reduce || ow?.reduce || ((op === "<=" || op === "<") && reduceVerbBefore(c, t.start))) intent = "reduce";
     else if (c.marks.maintain || ((c.mask & M.maintain) !== 0 && markedBefore(c, M.maintain, t.start, 120))) intent = "maintain";
@@ -1193,9 +1197,9 @@ function compare(c: Ctx, out: Cand[]): void {
     let value = u.points && !t.percent && u.unit.kind === "percent" ? Number((t.value / 100).toPrecision(12)) : t.value;
     // "Tỷ lệ biến động quy mô …: không giảm quá 30%": where the indicator is itself a signed rate of change, a fall verb
     // governing the rate states a negative one, the bound turned round: at least -30%.
-    if (c.ind.growth && verbNear(c, f)?.lex?.change === "decrease") {
+    if (c.ind.growth && t.percent && fallGoverns(c, f)) {
       value = -value;
-      op = op.replace(/[<>]/u, (x) => (x === "<" ? ">" : "<")) as Op;
+      op = FLIP[op];
       if (intent === "reduce") intent = "plain";
     }
     const cand: Cand = { rule: { kind: "compare", op, value, unit: u.unit, intent }, used: [t], score, by: "compare", subject, ...(ofBase ? { ofBase } : {}), ...(listed ? { listed: true } : {}) };
@@ -1210,10 +1214,21 @@ function compare(c: Ctx, out: Cand[]): void {
 }
 
 /** "tăng không quá 15%", "không giảm quá 10%", "giảm tối đa 2%": a ceiling on how much a change verb moves the figure. */
-/** The change verb a few words before a rate, only words between ("giảm không quá 30%", "không giảm quá 30%"). */
-function verbNear(c: Ctx, f: Fig): Token | null {
+// (A rate only, and not "thêm": "kéo dài thêm không quá 02 ngày", "học thêm không quá 6 tiết" state the amount added.)
+function cappedChange(c: Ctx, f: Fig): boolean {
+  if (!f.t.percent || f.op?.op !== "<=" || f.op.weak || f.op.reduce) return false;
+  const verb = lastChangeVerb(c.ts, f.i);
+  return !!verb && f.opAt >= verb.i - 1 && f.i - verb.i <= 6 && !/thêm/u.test(c.p.low.slice(verb.start, c.ts[verb.i + Math.max(1, verb.lexLen) - 1].end + 5));
+}
+
+const FLIP: Record<Op, Op> = { "<=": ">=", ">=": "<=", "<": ">", ">": "<", "=": "=" };
+
+/** A fall verb right before the figure, with only bound words between ("giảm không quá 30%", "không giảm quá 30%"). */
+function fallGoverns(c: Ctx, f: Fig): boolean {
   const v = lastChangeVerb(c.ts, f.i);
-  return v && f.t.percent && f.i - v.i < 5 && c.ts.slice(v.i, f.i).every((t) => t.kind === WORD) ? v : null;
+  if (!v || v.lex?.change !== "decrease") return false;
+  const between = c.p.low.slice(v.end, f.t.start);
+  return /^(?:\s*(?:không|quá|ít nhất|tối đa|tối thiểu|nhiều nhất|hơn|trên|dưới|ở mức|mức|bình quân|khoảng))*\s*$/u.test(between);
 }
 
 /**
