@@ -175,10 +175,11 @@ describe("ranges spill and errors are Excel errors", () => {
   // ratchet moves to 218 KiB, still 26 KB under the goal. Round 16 (session 13: about 3.6 KiB) reached 220.1 KiB, then
   // 214.9 KiB once terser minifies it a second time (scripts/minify-hard.mjs, as Code.js); the ratchet stays. Session 14:
   // property names and built-in globals written once (bytes17, scripts/alias-strings.mjs) took it to 202.0 KiB, round 17
-  // to 204.5 KiB; the ratchet moves down to 210 KiB.
-  it("keeps functions.js from growing (ratchet at 210 KiB; goal 250 KB): the plans come with the task pane's bundle or plans.json", () => {
+  // to 204.5 KiB; the ratchet moves down to 210 KiB. Session 16: round 19 (a cap on a change no longer read as a floor,
+  // signed change rates, permissions as caps, …) reached 210 KiB; the ratchet moves to 213 KiB, 38 KB under the goal.
+  it("keeps functions.js from growing (ratchet at 213 KiB; goal 250 KB): the plans come with the task pane's bundle or plans.json", () => {
     const text = readFileSync(join(dir, "functions.js"), "utf8");
-    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(210 * 1024);
+    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(213 * 1024);
     expect(text).not.toContain("Tỷ lệ trẻ kênh bình thường");
     // Help texts reach Excel through functions.json; the bundle carries only what runs (core/functions/call.ts).
     for (const f of FUNCTIONS) expect(text).not.toContain(f.description.vi);
