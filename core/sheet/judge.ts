@@ -531,18 +531,3 @@ export function incompleteTotal(lang: Lang, v: Verdict, missing: number): Verdic
   };
   return restated(lang, v, "no_data", explanations);
 }
-
-/**
- * A task past its deadline whose result cell is blank: "Chưa có số liệu", naming the deadline — a blank is no report
- * that it was not done.
- * @example noResult("vi", overdueVerdict).explanation → "Chưa có số liệu: chưa ghi kết quả, hạn 31/12/2022 đã qua"
- */
-export function noResult(lang: Lang, v: Verdict): Verdict {
-  const due = v.rule && v.rule.kind === "deadline" ? v.rule.due : "";
-  const day = due ? isoToVi(due) : "";
-  const explanations = {
-    vi: `${STATUS.no_data.vi}: chưa ghi kết quả${day ? `, hạn ${day} đã qua` : ""}`,
-    en: `${STATUS.no_data.en}: no result written${day ? `, due ${day} has passed` : ""}`,
-  };
-  return restated(lang, v, "no_data", explanations);
-}

@@ -6,7 +6,7 @@ import { isCellError } from "../types";
 import type { Indicator, Plan } from "../plan/schema";
 import { type PercentScale, STATUS, restated } from "../rule/verdict";
 import { formatNumber } from "../number/format";
-import { type TargetText, columnYear, dayIn, dayInTaskName, figureDueIn, nearestYear, targetFromCell, deadlineOf, lunarNewYearWindow, strictDeadline, weekDue, weekTarget } from "../table/target";
+import { type TargetText, columnYear, dayIn, dayInTaskName, figureDueIn, nearestYear, targetFromCell, deadlineOf, lunarNewYearWindow, statedTermEnds, strictDeadline, type TermEnds, weekDue, weekTarget } from "../table/target";
 import { type Completion, readCompletion, completionActual, taskShare } from "../table/completion";
 import { type ColumnScale, columnScaleOf, isPercentUnit } from "../table/scale";
 import { SectionStack, headingDepth } from "../table/sections";
@@ -17,7 +17,7 @@ import { cellKind } from "../table/evidence";
 import { type MatchCandidate, levelOf, matchIndicators } from "./match";
 import { cellText, fold } from "./text";
 import { Item } from "./item";
-import { type Ctx, type Figure, type Target, addFinding, addFindingOf, answerAsCount, formatAt, isCountRule, isPercentRule, judgeFigure, noFigureYet, noResult, notYetDue, undatedDeadline, partialShort, reviewVerdict, ruleFor, withWarning } from "./judge";
+import { type Ctx, type Figure, type Target, addFinding, addFindingOf, answerAsCount, formatAt, isCountRule, isPercentRule, judgeFigure, noFigureYet, notYetDue, undatedDeadline, partialShort, reviewVerdict, ruleFor, withWarning } from "./judge";
 import { todayIso } from "../rule/evaluate";
 import { type Period, periodFromText } from "../period/period";
 import { EVENT_COUNT, FORECAST_TARGET, NOT_SUMMED, MARKS, NO_WORDS, NOT_DONE_WORDS, PART_NOT_DONE, PERIOD_RATE, RECURRING, SETTLED_AT_OPENING } from "../table/vocabulary";
@@ -374,6 +374,7 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     }
   }
   const asOfDay = ctx.opts.asOf ?? todayIso();
+  let terms: TermEnds | undefined;
   for (let ci = 0; ci < candidates.length; ci++) {
     const cand = candidates[ci];
     const r = cand.key;
@@ -404,7 +405,9 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
       // "Tuần 1 tháng 10/2023": the week's latest end (a late task is at least that late), its earliest the other
       // reading, asked about when they differ.
       const week = weekDue(raw, dueYear ?? ctx.period);
-      const due = week ? week[1] : deadlineOf(raw, dueYear ?? ctx.period, asOfDay);
+      // (A term, "Học kỳ I", ends on the day the sheet's notes say, when they say one: read once per sheet.)
+      if (terms === undefined && typeof raw === "string" && /\b(?:hoc ki|hk)\b/.test(fold(raw))) terms = statedTermEnds(sheet.values.flatMap((x) => x.filter((v): v is string => typeof v === "string")));
+      const due = week ? week[1] : deadlineOf(raw, dueYear ?? ctx.period, asOfDay, terms);
       // The day the task's own text sets ("… ( ngày 6/9)") comes before its block's; a duty that recurs ("… hằng
       // ngày") has no day in a block that only says when it is listed.
       // Only under a block: a row's own deadline cell says its day outright, whatever its text adds.
@@ -624,11 +627,7 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
       }));
     }
     const plain = judged;
-    if (deadlineRule && (col.completion !== undefined || (cell.col === col.actual && dayColumn(sheet, layout.headerRows, cell.col))) && isEmptyCell(judgedActual) && judged.status === "overdue") {
-      // A task past its deadline with no result written (in a completion column, or a column of days it was sent):
-      // nobody said it was not done. No data, not "overdue".
-      judged = Judged.fixed(noResult(ctx.lang, judged.verdict));
-    }
+    // (A task past its deadline with no result written is overdue, "chưa ghi kết quả": the engine's verdict stands.)
     if (deadlineRule && (judged.status === "met" || judged.status === "exceeded") && (cell.col === col.actual || cell.col === col.completion) && dayColumn(sheet, layout.headerRows, cell.col)) {
       // "Đã gửi" with no day in a column whose heading asks for the day ("Ngày đã gửi"): on time and late are both
       // readings; said, never taken as on time.

@@ -1,0 +1,54 @@
+// Round 19 (fix19c): deadlines on sheets. A blank past its due day is overdue, named as nothing recorded (one
+// convention with phrases); a term's end is the day the sheet's notes give, when they give one.
+import { describe, expect, it } from "vitest";
+import { checkSheet } from "./check";
+import type { SheetData } from "./model";
+import type { CheckedSheet, CheckResult } from "./types";
+import { statedTermEnds } from "../table/target";
+
+const ok = (r: CheckResult): CheckedSheet => {
+  if (!r.ok) throw new Error(JSON.stringify(r.error));
+  return r;
+};
+const at = (r: CheckedSheet, row: number) => r.items.find((i) => i.cell.row === row);
+
+describe("a blank past its due day", () => {
+  const log: SheetData = {
+    name: "S",
+    values: [
+      ["STT", "Nhiệm vụ", "Thời gian hoàn thành", "Kết quả thực hiện"],
+      [1, "Rà soát hồ sơ học sinh chuyển trường", "Tháng 10/2024", null],
+      [2, "Tổng hợp số liệu thư viện", "Chậm nhất ngày 30/11/2024", null],
+      [3, "Báo cáo sơ kết công tác bán trú", "Tháng 3/2025", null],
+    ],
+  };
+  it("is overdue, saying nothing was recorded and naming the due day; before it, not yet due", () => {
+    const r = ok(checkSheet(log, null, { asOf: "2024-12-10", period: "2024-2025" }));
+    expect(at(r, 1)?.status).toBe("overdue");
+    expect(at(r, 1)?.verdict.explanation).toMatch(/^Quá hạn: chưa ghi kết quả, hạn 31\/10\/2024/u);
+    expect(at(r, 2)?.status).toBe("overdue");
+    expect(at(r, 3)?.status).toBe("pending");
+  });
+});
+
+describe("a term's end as the sheet states it", () => {
+  it("reads 'học kỳ I kết thúc ngày …' and 'kết thúc học kỳ II vào ngày …', never 'kết thúc trước ngày'", () => {
+    expect(statedTermEnds(["Học kỳ I kết thúc ngày 10/01/2025; kết thúc học kỳ II vào ngày 24/5/2025."])).toEqual({ 1: "2025-01-10", 2: "2025-05-24" });
+    expect(statedTermEnds(["Học kỳ I kết thúc trước ngày 18/01/2025"])).toEqual({});
+    expect(statedTermEnds(["HK I kết thúc ngày 10/01/2025", "Học kỳ I kết thúc ngày 12/01/2025"])[1]).toBeUndefined();
+  });
+  it("judges a 'Học kỳ I' task by it: not done the day before that end is not yet due, the day after overdue", () => {
+    const sheet = (asOfNote: string): SheetData => ({
+      name: "S",
+      values: [
+        ["Thời gian", "Nội dung", "Kết quả"],
+        ["Tháng 10/2024", "Kiểm tra hồ sơ chuyên môn", "Hoàn thành ngày 20/10/2024"],
+        ["Học kỳ I", "Kiểm tra nề nếp lớp học", "Chưa thực hiện"],
+        [asOfNote, null, null],
+      ],
+    });
+    const note = "Ghi chú: học kỳ I kết thúc ngày 18/01/2025.";
+    expect(at(ok(checkSheet(sheet(note), null, { asOf: "2025-01-17", period: "2024-2025" })), 2)?.status).toBe("pending");
+    expect(at(ok(checkSheet(sheet(note), null, { asOf: "2025-01-19", period: "2024-2025" })), 2)?.status).toBe("overdue");
+  });
+});
