@@ -52,3 +52,19 @@ describe("a term's end as the sheet states it", () => {
     expect(at(ok(checkSheet(sheet(note), null, { asOf: "2025-01-19", period: "2024-2025" })), 2)?.status).toBe("overdue");
   });
 });
+
+describe("a result saying part was done", () => {
+  const sheet: SheetData = {
+    name: "S",
+    values: [
+      ["Thời gian", "Nội dung", "Kết quả"],
+      ["Tháng 3/2025", "Kiểm tra hồ sơ các tổ (03 tổ)", "Đã kiểm tra tổ Lý - Hóa; tổ Sử - Địa chưa kiểm tra"],
+    ],
+  };
+  it("is not yet due before the due day and overdue after it, saying part was done", () => {
+    expect(at(ok(checkSheet(sheet, null, { asOf: "2025-03-20", period: "2024-2025" })), 1)?.status).toBe("pending");
+    const late = at(ok(checkSheet(sheet, null, { asOf: "2025-04-05", period: "2024-2025" })), 1);
+    expect(late?.status).toBe("overdue");
+    expect(late?.verdict.explanation).toMatch(/mới làm một phần, hạn 31\/03\/2025 đã qua/u);
+  });
+});

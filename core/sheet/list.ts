@@ -147,7 +147,8 @@ function partNotDone(clause: string): boolean {
  */
 export function taskResult(cell: CellValue, read: Completion, due: string | null): Completion {
   if (read.kind !== "done" || typeof cell !== "string") return read;
-  if (cell.split(/[;,]|\snhưng\s|(?<!không)\scòn\s/u).slice(1).some(partNotDone)) return { kind: "notDone" };
+  // (Part done, part not: not done, and marked so, as a shortfall once due rather than nothing done.)
+  if (cell.split(/[;,]|\snhưng\s|(?<!không)\scòn\s/u).slice(1).some(partNotDone)) return { kind: "notDone", partial: true };
   if (read.iso && due && !/(?:19|20)\d\d/.test(cell)) {
     const moved = nearestYear(read.iso, due);
     // Only a day within a quarter of its deadline is moved: "15/3" against a deadline in August is no evidence either way.
@@ -532,11 +533,15 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     // A pair is the source a rate is computed from, and it gives a countable need: it wins over a typed rate.
     const useRate = col.rate !== undefined && !isEmptyCell(rateV) && !pairOk && (percentRule || isEmptyCell(actualV));
     const deadlineRule = typeof rule !== "string" && rule.kind === "deadline";
+    // A result saying part of the task was done and part not ("Đã kiểm tra tổ Toán; tổ Văn chưa kiểm tra").
+    let partDone = false;
     if ((deadlineRule || (undated && typeof rule === "string")) && col.completion !== undefined && (isEmptyCell(actualV) || col.actual === undefined)) {
       // A task: the completion cell says whether and when it was done. The item keeps the cell as written, so a
       // live formula is only compiled where the spreadsheet can read the cell as the judge does.
       actual = get(row, col.completion);
-      judgedActual = completionActual(taskResult(actual, readCompletion(actual, ctx.period, taskShare(cand.name)), deadlineRule ? (rule as { due: string }).due : null));
+      const res = taskResult(actual, readCompletion(actual, ctx.period, taskShare(cand.name)), deadlineRule ? (rule as { due: string }).due : null);
+      judgedActual = completionActual(res);
+      partDone = res.kind === "notDone" && res.partial === true;
       cell = { row: r, col: col.completion };
     } else if (useRate) {
       actual = rateV;
@@ -628,6 +633,16 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     }
     const plain = judged;
     // (A task past its deadline with no result written is overdue, "chưa ghi kết quả": the engine's verdict stands.)
+    // Part of it done by the time it fell due: still not done, past due (as layouts 98 and 125 decide), and said so,
+    // naming what the cell says was done. Before the due day it is not yet due, as any task under way.
+    // (Layout 171 F15 decides "not met" for the same case: left for the integrator to settle, see the round-19 report.)
+    if (partDone && judged.status === "overdue") {
+      const due = (rule as { due: string }).due;
+      judged = Judged.fixed(restated(ctx.lang, judged.verdict, "overdue", {
+        vi: `${STATUS.overdue.vi}: "${cellText(actual)}" — mới làm một phần, hạn ${isoToVi(due)} đã qua`,
+        en: `${STATUS.overdue.en}: "${cellText(actual)}" — only part done, due ${isoToVi(due)} has passed`,
+      }));
+    }
     if (deadlineRule && (judged.status === "met" || judged.status === "exceeded") && (cell.col === col.actual || cell.col === col.completion) && dayColumn(sheet, layout.headerRows, cell.col)) {
       // "Đã gửi" with no day in a column whose heading asks for the day ("Ngày đã gửi"): on time and late are both
       // readings; said, never taken as on time.
