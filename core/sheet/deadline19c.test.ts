@@ -68,3 +68,45 @@ describe("a result saying part was done", () => {
     expect(late?.verdict.explanation).toMatch(/mới làm một phần, hạn 31\/03\/2025 đã qua/u);
   });
 });
+
+describe("a day due every month, on rows naming their month", () => {
+  const log: SheetData = {
+    name: "S",
+    values: [
+      ["STT", "Tên báo cáo", "Thời hạn gửi", "Ngày gửi"],
+      [1, "Báo cáo tình hình tiếp nhận hồ sơ tháng 4/2025", "Ngày 15 hằng tháng", new Date(Date.UTC(2025, 3, 14))],
+      [2, "Báo cáo tình hình tiếp nhận hồ sơ tháng 5/2025", "Ngày 15 hằng tháng", new Date(Date.UTC(2025, 5, 10))],
+      [3, "Báo cáo tình hình tiếp nhận hồ sơ tháng 6/2025", "Ngày 15 hằng tháng", null],
+      [4, "Báo cáo tổng hợp ý kiến cử tri", "Ngày 15 hằng tháng", new Date(Date.UTC(2025, 5, 1))],
+    ],
+  };
+  const r = ok(checkSheet(log, null, { asOf: "2025-06-12" }));
+  it("judges by the month's day and the next month's: one verdict when they agree, both said when not", () => {
+    expect(at(r, 1)?.status).toBe("met");
+    expect(at(r, 2)?.status).toBe("review");
+    expect(at(r, 2)?.verdict.explanation).toMatch(/15\/05\/2025.*15\/06\/2025/u);
+    expect(at(r, 3)?.status).toBe("pending");
+  });
+  it("leaves a row naming no month unread", () => {
+    expect(at(r, 4)?.status).toBe("unreadable");
+  });
+});
+
+describe("working days from a receipt the row dates", () => {
+  const log = (received: string, sent: Date): SheetData => ({
+    name: "S",
+    values: [
+      ["STT", "Tên báo cáo", "Văn bản yêu cầu", "Thời hạn", "Ngày gửi"],
+      [1, "Báo cáo số liệu tuyển sinh", `Công văn số 15/PGD (nhận ngày ${received})`, "Chậm nhất 03 ngày làm việc kể từ ngày nhận văn bản", sent],
+    ],
+  });
+  it("skips the weekend: received Thursday 6/3/2025, due Tuesday 11/3", () => {
+    expect(at(ok(checkSheet(log("06/3/2025", new Date(Date.UTC(2025, 2, 11))), null, { asOf: "2025-03-20" })), 1)?.status).toBe("met");
+    expect(at(ok(checkSheet(log("06/3/2025", new Date(Date.UTC(2025, 2, 12))), null, { asOf: "2025-03-20" })), 1)?.status).toBe("not_met");
+  });
+  it("leaves a count over days that may be holidays unread, naming the day it counts from", () => {
+    const v = at(ok(checkSheet(log("28/01/2025", new Date(Date.UTC(2025, 1, 5))), null, { asOf: "2025-02-20" })), 1);
+    expect(v?.status).toBe("unreadable");
+    expect(v?.verdict.explanation).toMatch(/ngày làm việc từ 28\/01\/2025/u);
+  });
+});

@@ -6,7 +6,7 @@ import { isCellError } from "../types";
 import type { Indicator, Plan } from "../plan/schema";
 import { type PercentScale, STATUS, restated } from "../rule/verdict";
 import { formatNumber } from "../number/format";
-import { type TargetText, columnYear, dayIn, dayInTaskName, figureDueIn, nearestYear, targetFromCell, deadlineOf, lunarNewYearWindow, statedTermEnds, strictDeadline, type TermEnds, weekDue, weekTarget } from "../table/target";
+import { type TargetText, columnYear, dayIn, dayInTaskName, figureDueIn, nearestYear, targetFromCell, deadlineOf, lunarNewYearWindow, monthlyDue, statedTermEnds, strictDeadline, type TermEnds, weekDue, weekTarget } from "../table/target";
 import { type Completion, readCompletion, completionActual, taskShare } from "../table/completion";
 import { type ColumnScale, columnScaleOf, isPercentUnit } from "../table/scale";
 import { SectionStack, headingDepth } from "../table/sections";
@@ -395,6 +395,8 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     let dueFromName = false;
     // A day in the task's text after the end of the block it is listed under ("( chiều 28/9 )" among August's tasks).
     let blockAfter: { own: string; due: string; text: string } | undefined;
+    // A day due every month, read on the month the row names: the reading by the next month's day.
+    let monthlyNext: string | undefined;
     const alt = layout.targetAlt;
     if (col.target !== undefined && !isEmptyCell(row[col.target])) {
       sheetTarget = targetFromCell(row[col.target], { format: formatAt(sheet, r, col.target), unit, headerPercent: pct.has("target"), ...(scales.get(col.target) ? { column: scales.get(col.target)! } : {}) });
@@ -414,7 +416,13 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
       // Only under a block: a row's own deadline cell says its day outright, whatever its text adds.
       const own = block !== undefined ? dayInTaskName(cand.name, due, ctx.period) : null;
       const recurs = block !== undefined && !own ? RECURRING.exec(fold(cand.name)) : null;
-      if (own) {
+      const monthly = due === null && !own ? monthlyDue(raw, cand.name) : null;
+      if (monthly) {
+        // "Ngày 20 hằng tháng" on "Báo cáo … tháng 11/2025": judged by that month's day, and by the next month's below.
+        const word = monthly.strict ? "trước" : "chậm nhất";
+        sheetTarget = { text: `${word} ngày ${isoToVi(monthly.days[0])}` };
+        monthlyNext = `${word} ngày ${isoToVi(monthly.days[1])}`;
+      } else if (own) {
         sheetTarget = { text: `chậm nhất ngày ${isoToVi(own)}` };
         if (block !== undefined && due && own > due) blockAfter = { own, due, text: cellText(block) };
         dueFromName = true;
@@ -440,6 +448,8 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     // to last ("Ít nhất 30 ngày liên tục") is due the day the result's span reaches it.
     let spanDone: string | false | undefined;
     let noBase: string | undefined;
+    // Working days counted from a day the row gives, over days that may be holidays: unread, said so.
+    let holidayFrom: string | undefined;
     let relFrom: Bilingual | undefined;
     const rawDue = col.target !== undefined && !isEmptyCell(row[col.target]) ? row[col.target] : col.deadline !== undefined ? (blockDue.get(r) ?? row[col.deadline]) : undefined;
     // (A count of days for a result, "12 ngày", answers "trong 15 ngày" itself: no day is needed.)
@@ -448,11 +458,13 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     if (rel?.kind === "due") {
       sheetTarget = { text: `chậm nhất ngày ${isoToVi(rel.due)}` };
       undated = false;
-      relFrom = { vi: `"${cellText(rawDue)}": ${isoToVi(rel.base)} + ${rel.days} ngày, hạn ${isoToVi(rel.due)}`, en: `"${cellText(rawDue)}": ${isoToVi(rel.base)} + ${rel.days} days, due ${isoToVi(rel.due)}` };
+      const wd = rel.working ? [" làm việc", " working"] : ["", ""];
+      relFrom = { vi: `"${cellText(rawDue)}": ${isoToVi(rel.base)} + ${rel.days} ngày${wd[0]}, hạn ${isoToVi(rel.due)}`, en: `"${cellText(rawDue)}": ${isoToVi(rel.base)} + ${rel.days}${wd[1]} days, due ${isoToVi(rel.due)}` };
     } else if (rel?.kind === "noBase") {
       sheetTarget = { text: cellText(rawDue) };
       undated = true;
       noBase = rel.event;
+      holidayFrom = rel.base;
     } else if (rel) {
       const res = spanResult(cellText(result), rel.days, asOfDay);
       if (res) {
@@ -682,8 +694,19 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
             ? withWarning(late, { code: "actual_interpreted", message: { vi: `${span.vi}; kết quả như nhau với mọi ngày Tết trong khoảng đó.`, en: `${span.en}; the result is the same for any day of it.` } })
             : Judged.fixed(reviewVerdict(ctx.lang, early.verdict, late.verdict, { vi: `${span.vi}: nếu Tết là ${isoToVi(tet[0])}`, en: `${span.en}: if it is ${isoToVi(tet[0])}` }, { vi: `nếu là ${isoToVi(tet[1])}`, en: `if it is ${isoToVi(tet[1])}` }, { vi: "ghi ngày cụ thể của thời hạn", en: "write the deadline's day" }));
       }
-    } else if (undated && typeof rule === "string") judged = Judged.fixed(undatedDeadline(ctx.lang, judged.verdict, targetText, false, noBase));
+    } else if (undated && typeof rule === "string") judged = Judged.fixed(undatedDeadline(ctx.lang, judged.verdict, targetText, false, noBase, holidayFrom));
     if (relFrom) judged = withWarning(judged, { code: "target_partly_read", message: relFrom });
+    if (monthlyNext && deadlineRule) {
+      // Both readings of "Ngày 20 hằng tháng" (the month's own 20th, the next month's): one verdict when they agree,
+      // both said when they differ.
+      const other = judgeFigure(ctx, { text: monthlyNext, rule: ruleFor(ctx, monthlyNext, ind, cand.name, unit) }, fig, name, unit).judged;
+      const raw = cellText(col.deadline !== undefined ? row[col.deadline] : "");
+      const readA = { vi: `"${raw}" hiểu là ${targetText}`, en: `"${raw}" read as ${targetText}` };
+      const readB = { vi: `là ${monthlyNext} (tháng sau)`, en: `as ${monthlyNext} (the next month)` };
+      judged = other.status === judged.status
+        ? withWarning(judged, { code: "actual_interpreted", message: { vi: `${readA.vi} hay ${readB.vi}: kết quả như nhau.`, en: `${readA.en} or ${readB.en}: the same result.` } })
+        : Judged.fixed(reviewVerdict(ctx.lang, judged.verdict, other.verdict, readA, readB, { vi: "ghi ngày phải gửi của từng kỳ", en: "write each period's due day" }));
+    }
     if (blockAfter && deadlineRule) {
       // The sheet says two things: the day in the text, and the block (month, week) it is listed under, which ends
       // first. Judged on each; where they differ both readings are said, never one taken.

@@ -302,6 +302,29 @@ export function termEnd(term: string, period: Period | null | undefined): string
   return term === "i" || term === "1" ? `${y}-01-15` : `${y}-05-31`;
 }
 
+// "Ngày 20 hằng tháng", "Trước ngày 5 hàng tháng", "chậm nhất ngày 25 mỗi tháng" (folded): a day every month.
+const MONTHLY_DAY = /^(?:(truoc|cham nhat|han|hoan thanh truoc) )?(?:ngay )?(\d{1,2}) (?:hang|moi) thang$/;
+// A month the row names for itself ("Báo cáo … tháng 11/2025", "tháng 3 năm 2024"), folded.
+const NAMED_MONTH = /\bthang (\d{1,2}) (?:nam )?((?:19|20)\d\d)\b/g;
+
+/**
+ * A day due every month ("Ngày 20 hằng tháng") on a row naming the one month it reports on ("… tháng 11/2025"): that
+ * month's day and the next month's, as a month's report may be due in it or after it; the sheet seldom says which.
+ * Null when the cell is no such day or the name names no month, or two.
+ * @example monthlyDue("Ngày 20 hằng tháng", "Báo cáo kết quả tháng 11/2025") → { strict: false, days: ["2025-11-20", "2025-12-20"] }
+ */
+export function monthlyDue(v: CellValue, name: string): { strict: boolean; days: [string, string] } | null {
+  const m = typeof v === "string" ? MONTHLY_DAY.exec(fold(v.trim())) : null;
+  if (!m) return null;
+  const months = [...new Set([...fold(name).matchAll(NAMED_MONTH)].map((x) => `${x[2]}-${x[1]}`))];
+  if (months.length !== 1) return null;
+  const [y, mo] = months[0].split("-").map(Number);
+  const d = Number(m[2]);
+  const own = isoDay(y, mo, d);
+  const next = mo === 12 ? isoDay(y + 1, 1, d) : isoDay(y, mo + 1, d);
+  return own && next ? { strict: m[1] === "truoc" || m[1] === "hoan thanh truoc", days: [own, next] } : null;
+}
+
 /** The days a sheet says its terms end on: 1 for term I, 2 for term II. */
 export type TermEnds = { 1?: string; 2?: string };
 // "học kỳ I kết thúc ngày 17/01/2026", "kết thúc học kỳ II vào ngày 25/5/2026" (folded). Not "kết thúc trước ngày …",
