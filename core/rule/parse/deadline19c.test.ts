@@ -21,3 +21,9 @@ describe("'Hạn … là ngày …'", () => {
     expect(rule("Hạn chế tổ chức liên hoan; buổi gặp mặt là ngày 9/1/2025")).toMatchObject({ start: "2025-01-09" });
   });
 });
+
+describe("an arrow typed in a symbol font", () => {
+  it("reads 'từ 3/8 à 5/8/2024' as a window, and leaves 'à' between words alone", () => {
+    expect(rule("Tập huấn giáo viên từ 3/8 à 5/8/2024")).toMatchObject({ kind: "deadline", start: "2024-08-03", due: "2024-08-05" });
+  });
+});
