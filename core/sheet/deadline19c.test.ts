@@ -110,3 +110,18 @@ describe("working days from a receipt the row dates", () => {
     expect(v?.verdict.explanation).toMatch(/ngày làm việc từ 28\/01\/2025/u);
   });
 });
+
+describe("a task row whose other columns hold figures", () => {
+  it("judges a blank result by the deadline, never as a figure in an unknown column", () => {
+    const sheet: SheetData = {
+      name: "S",
+      values: [
+        ["Thời gian", "Nội dung kiểm tra", "Đối tượng", "Kết quả thực hiện"],
+        ["Tháng 10/2024", "Kiểm tra chuyên đề tổ Toán", "04 giáo viên", "Hoàn thành ngày 20/10/2024"],
+        ["Tháng 3/2025", "Kiểm tra chuyên đề tổ Văn", "05 giáo viên", null],
+      ],
+    };
+    const r = ok(checkSheet(sheet, null, { asOf: "2025-01-10", period: "2024-2025" }));
+    expect(at(r, 2)?.status).toBe("pending");
+  });
+});

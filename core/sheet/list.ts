@@ -501,7 +501,10 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
 
     // No figure where the figures are read, but figures in columns given no role ("Trường MN Hoa Sen | Trường MN Họa
     // Mi" beside the target): not "no data", a row the reader could not read. Said, never judged as blank.
-    const unread = hasValue ? undefined : unknownCols.find((c) => FIGURE_KINDS.has(cellKind(row[c])));
+    // (A task with its deadline and a result column: a blank result is not done, whatever figures the other columns
+    // hold, "03 giáo viên" under "Đối tượng".)
+    const task = col.completion !== undefined && col.deadline !== undefined && col.target === undefined && sheetTarget.text !== "";
+    const unread = hasValue || task ? undefined : unknownCols.find((c) => FIGURE_KINDS.has(cellKind(row[c])));
     if (unread !== undefined) {
       notJudgedTotal++;
       unmatchedRows.push({ row: r, name: cand.name });
