@@ -85,6 +85,8 @@ export interface Words {
   onDay: (day: string) => string;
   notBefore: (day: string) => string;
   notDone: string;
+  /** A blank past its due day. */
+  notRecorded: string;
   done: (day: string) => string;
   doneUndated: string;
   daysLeft: (n: number) => string;
@@ -157,6 +159,7 @@ export const WORDS: Record<Lang, Words> = {
     onDay: (d) => `đúng ngày ${d}`,
     notBefore: (d) => `không trước ngày ${d}`,
     notDone: "chưa hoàn thành",
+    notRecorded: "chưa ghi kết quả",
     done: (d) => `hoàn thành ${d}`,
     doneUndated: "đã hoàn thành",
     daysLeft: (n) => `còn ${n} ngày`,
@@ -218,6 +221,7 @@ export const WORDS: Record<Lang, Words> = {
     onDay: (d) => `on ${d}`,
     notBefore: (d) => `not before ${d}`,
     notDone: "not done",
+    notRecorded: "no result written",
     done: (d) => `done ${d}`,
     doneUndated: "done",
     daysLeft: (n) => `${days(n)} left`,
@@ -657,7 +661,8 @@ export function explain(f: Facts, lang: Lang, _canon?: string): string {
       }
       if (f.status === "met") return sentence(label, [w.doneUndated, what], notes, lang);
       if (f.status === "pending") return sentence(label, [w.notDone, what, !has(f.gap) ? "" : n === 0 ? w.dueToday : w.daysLeft(n)].filter(Boolean), notes, lang);
-      return sentence(label, [w.notDone, what, w.daysLate(n)], notes, lang);
+      // A blank past its due day: nothing recorded, so overdue (one convention for phrases and sheets), said as such.
+      return sentence(label, [r?.kind === "empty" && !r.text ? w.notRecorded : w.notDone, what, w.daysLate(n)], notes, lang);
     }
     case "zero": {
       // (A rate typed for a count's zero target, "0,1%", is shown as the rate: f.unit.)

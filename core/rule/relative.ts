@@ -5,8 +5,8 @@ import { fold } from "../sheet/text";
 
 /** What a deadline counted from an event comes to. */
 export type Relative =
-  | { kind: "due"; days: number; base: string; due: string }
-  | { kind: "noBase"; days: number; event: string }
+  | { kind: "due"; days: number; base: string; due: string; working?: true }
+  | { kind: "noBase"; days: number; event: string; base?: string }
   | { kind: "span"; days: number };
 
 // Folded: "chậm nhất 15 ngày kể từ …", "trong vòng 10 ngày sau khi …", "15 ngày làm việc kể từ …".
@@ -50,8 +50,9 @@ function periodEnd(unit: string, texts: readonly string[]): string | null {
  * Reads a deadline counted in days from an event. The event's day is the day written in the cell itself ("(giao ngày
  * 05/01/2024)"); else, for the end of a quarter, month or year, the one the indicator or the row names ("quý I/2024");
  * else a day the row writes after the event's own word ("Giao dự toán ngày 05/01/2024"). Without one the deadline has
- * no day ("noBase"), never the event's words read as a date. Days counted as working days are left unread (the
- * holidays are not known). Null when the text is no such deadline.
+ * no day ("noBase"), never the event's words read as a date; a receipt ("kể từ ngày nhận văn bản") is dated by the row's
+ * "(nhận ngày 01/12/2025)". Working days skip weekends and the fixed holidays, and are left unread when the count may
+ * meet a holiday whose day moves (`workingDays`). Null when the text is no such deadline.
  * @example relativeDeadline("Chậm nhất 15 ngày kể từ ngày được giao dự toán (giao ngày 05/01/2024)") → { kind: "due", days: 15, base: "2024-01-05", due: "2024-01-20" }
  * @example relativeDeadline("Chậm nhất 15 ngày kể từ ngày kết thúc quý", ["Tình hình thực hiện dự toán quý I/2024"]) → { kind: "due", …, due: "2024-04-15" }
  * @example relativeDeadline("Trong 15 ngày kể từ ngày được phê duyệt quyết toán") → { kind: "noBase", days: 15, event: "phê duyệt quyết toán" }
@@ -68,7 +69,6 @@ export function relativeDeadline(text: string, context: readonly string[] = []):
   while (words.length > 1 && FILLER.has(words[0])) words.shift();
   // The event as written, for the message ("được phê duyệt quyết toán").
   const event = /(?:kể từ|tính từ|sau)\s+(?:khi\s+)?(?:ngày\s+)?([^()]+?)\s*(?:\(|$)/iu.exec(text.normalize("NFC"))?.[1] ?? words.join(" ");
-  if (m[2]) return { kind: "noBase", days, event };
   const ctx = context.map(fold);
   const end = PERIOD_END.exec(m[3]);
   let base = dayOf(m[3]) ?? (end ? periodEnd(end[1], [m[3], ...ctx]) : null);
@@ -80,8 +80,41 @@ export function relativeDeadline(text: string, context: readonly string[] = []):
       if (hit && (base = dayOf(hit[1]))) break;
     }
   }
+  // "kể từ ngày nhận văn bản" beside "Công văn số … (nhận ngày 01/12/2025)": the day it was received.
+  if (!base && /^(?:ngay )?(?:tiep )?nhan\b/.test(m[3])) {
+    for (const c of ctx) {
+      const hit = /\b(?:tiep )?nhan(?: duoc)?(?: van ban| cong van| ho so)?(?: vao)? (?:ngay )?(\d{1,2} (?:thang )?\d{1,2} (?:nam )?(?:19|20)\d\d)\b/.exec(c);
+      if (hit && (base = dayOf(hit[1]))) break;
+    }
+  }
   if (!base) return { kind: "noBase", days, event };
-  return { kind: "due", days, base, due: new Date(Date.parse(base) + days * 86_400_000).toISOString().slice(0, 10) };
+  if (!m[2]) return { kind: "due", days, base, due: new Date(Date.parse(base) + days * 86_400_000).toISOString().slice(0, 10) };
+  // Working days: Saturdays, Sundays and the fixed holidays are skipped; a count that may cross a holiday whose day
+  // moves (Tết, Giỗ Tổ, the days given with 30/4 and 2/9, New Year's swaps) is left unread, as before.
+  const due = workingDays(base, days);
+  return due ? { kind: "due", days, base, due, working: true } : { kind: "noBase", days, event, base };
+}
+
+// Days of the year (MM-DD) a working-day count skips for sure, and spans in which a holiday may fall or days be swapped.
+const FIXED_OFF = new Set(["01-01", "04-30", "05-01", "09-02"]);
+const MAYBE_OFF: ReadonlyArray<[string, string]> = [["12-29", "12-31"], ["01-02", "03-01"], ["03-28", "05-05"], ["08-29", "09-05"]];
+
+/**
+ * The day `n` working days after `base` (Monday to Friday, the fixed public holidays skipped), or null when the count
+ * may meet a holiday whose day is not fixed (the sheet does not say which days were off).
+ * @example workingDays("2025-12-01", 5) → "2025-12-08"
+ */
+export function workingDays(base: string, n: number): string | null {
+  let t = Date.parse(`${base}T00:00:00Z`);
+  for (let left = n; left > 0; ) {
+    t += 86_400_000;
+    const d = new Date(t);
+    const md = d.toISOString().slice(5, 10);
+    if (MAYBE_OFF.some(([a, b]) => md >= a && md <= b)) return null;
+    const wd = d.getUTCDay();
+    if (wd !== 0 && wd !== 6 && !FIXED_OFF.has(md)) left--;
+  }
+  return new Date(t).toISOString().slice(0, 10);
 }
 
 // "Từ 01/6/2024 đến nay", "từ ngày 01/6/2024 đến ngày 05/7/2024" (folded): a span as written in a result cell.

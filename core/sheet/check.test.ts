@@ -450,8 +450,8 @@ describe("checkSheet on a timetable: month and week cells merged over their task
     const done = { kind: "done", iso: "2019-09-20" } as const;
     expect(taskResult("Đã hoàn thành ngày 20/9/2019, không có học sinh nào chưa được khám", done, "2019-09-30")).toEqual(done);
     expect(taskResult("Đã hoàn thành ngày 20/9/2019, không còn em nào chưa được khám", done, "2019-09-30")).toEqual(done);
-    expect(taskResult("Đã khám ngày 20/9/2019, còn 5 em chưa được khám", done, "2019-09-30")).toEqual({ kind: "notDone" });
-    expect(taskResult("Đã cân đo ngày 20/9/2019; không có kinh phí nên chưa tổ chức khám", done, "2019-09-30")).toEqual({ kind: "notDone" });
+    expect(taskResult("Đã khám ngày 20/9/2019, còn 5 em chưa được khám", done, "2019-09-30")).toEqual({ kind: "notDone", partial: true });
+    expect(taskResult("Đã cân đo ngày 20/9/2019; không có kinh phí nên chưa tổ chức khám", done, "2019-09-30")).toEqual({ kind: "notDone", partial: true });
   });
   it("asks about a day in the text after the end of the month it is listed under, with both readings", () => {
     expect(r.items[3].verdict.explanations.vi).toMatch(/28\/09\/2019.*"8\/2019"/);
@@ -469,11 +469,11 @@ describe("checkSheet on units × returns: one deadline per column in the row und
     [4, "Trường THCS Vĩnh Tân", null, new Date("2016-01-05T00:00:00Z"), null],
   ];
   const merges = [0, 1, 4].map((c) => ({ top: 0, left: c, bottom: 1, right: c }));
-  it("reads the row as the targets and judges each school's day: sent on the day of 'Trước ngày' is late, 'Chưa nộp' overdue, a blank no data", () => {
+  it("reads the row as the targets and judges each school's day: sent on the day of 'Trước ngày' is late, 'Chưa nộp' overdue, a blank past due overdue too (nothing recorded)", () => {
     const r = ok(checkSheet(sheet(values, { merges }), null, { asOf: "2016-01-12", period: "2015-2016" }));
     expect(r.layout.shape).toBe("matrix");
     const at = (row: number, col: number) => r.items.find((i) => i.cell.row === row && i.cell.col === col)?.status;
-    expect([at(2, 2), at(3, 2), at(4, 2), at(5, 2)]).toEqual(["met", "not_met", "met", "no_data"]);
+    expect([at(2, 2), at(3, 2), at(4, 2), at(5, 2)]).toEqual(["met", "not_met", "met", "overdue"]);
     expect([at(2, 3), at(3, 3), at(4, 3), at(5, 3)]).toEqual(["met", "met", "overdue", "met"]);
   });
 });

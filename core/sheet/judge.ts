@@ -542,9 +542,12 @@ function ladderJudged(ctx: Ctx, target: Target, actual: string, name: string, un
  * to judge its result by. Said as a target that cannot be read, never as "no data" or a verdict on the result.
  * @example undatedDeadline("vi", v, "Khi có thay đổi").explanation → 'Không đọc được chỉ tiêu: thời hạn "Khi có thay đổi" không nêu ngày nào; ghi ngày hoặc tháng phải xong.'
  */
-export function undatedDeadline(lang: Lang, v: Verdict, text: string, noYear?: boolean, event?: string): Verdict {
+export function undatedDeadline(lang: Lang, v: Verdict, text: string, noYear?: boolean, event?: string, from?: string): Verdict {
   // "Trong 15 ngày kể từ ngày được phê duyệt quyết toán": counted from a day the sheet does not write.
-  const explanations = event
+  // "05 ngày làm việc kể từ ngày nhận văn bản" received 28/4: the days off around then are not known.
+  const explanations = from
+    ? { vi: `${STATUS.unreadable.vi}: thời hạn "${text}" tính theo ngày làm việc từ ${isoToVi(from)}, qua những ngày có thể là ngày nghỉ lễ; ghi ngày phải xong.`, en: `${STATUS.unreadable.en}: the deadline "${text}" counts working days from ${isoToVi(from)} over days that may be holidays; write the day it is due.` }
+    : event
     ? { vi: `${STATUS.unreadable.vi}: thời hạn "${text}" tính từ ngày ${event} mà bảng không ghi; ghi ngày đó.`, en: `${STATUS.unreadable.en}: the deadline "${text}" counts from the day of "${event}", which the sheet does not give; write that day.` }
     : noYear
     ? { vi: `${STATUS.unreadable.vi}: thời hạn "${text}" không nói Tết năm nào và bảng không ghi năm học; ghi năm hoặc ngày phải xong.`, en: `${STATUS.unreadable.en}: the deadline "${text}" names no year and the sheet no period; write the year or the day it is due.` }
@@ -564,21 +567,6 @@ export function incompleteTotal(lang: Lang, v: Verdict, missing: number): Verdic
   const explanations = {
     vi: `${STATUS.no_data.vi}: dòng tổng còn thiếu số liệu của ${missing} đơn vị`,
     en: `${STATUS.no_data.en}: the total lacks ${missing} ${missing === 1 ? "unit's figure" : "units' figures"}`,
-  };
-  return restated(lang, v, "no_data", explanations);
-}
-
-/**
- * A task past its deadline whose result cell is blank: "Chưa có số liệu", naming the deadline — a blank is no report
- * that it was not done.
- * @example noResult("vi", overdueVerdict).explanation → "Chưa có số liệu: chưa ghi kết quả, hạn 31/12/2022 đã qua"
- */
-export function noResult(lang: Lang, v: Verdict): Verdict {
-  const due = v.rule && v.rule.kind === "deadline" ? v.rule.due : "";
-  const day = due ? isoToVi(due) : "";
-  const explanations = {
-    vi: `${STATUS.no_data.vi}: chưa ghi kết quả${day ? `, hạn ${day} đã qua` : ""}`,
-    en: `${STATUS.no_data.en}: no result written${day ? `, due ${day} has passed` : ""}`,
   };
   return restated(lang, v, "no_data", explanations);
 }

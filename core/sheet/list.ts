@@ -6,7 +6,7 @@ import { isCellError } from "../types";
 import type { Indicator, Plan } from "../plan/schema";
 import { type PercentScale, STATUS, restated } from "../rule/verdict";
 import { formatNumber } from "../number/format";
-import { type TargetText, columnYear, dayIn, dayInTaskName, figureDueIn, nearestYear, targetFromCell, deadlineOf, lunarNewYearWindow, strictDeadline, weekDue, weekTarget } from "../table/target";
+import { type TargetText, columnYear, dayIn, dayInTaskName, figureDueIn, nearestYear, targetFromCell, deadlineOf, lunarNewYearWindow, monthlyDue, statedTermEnds, strictDeadline, type TermEnds, weekDue, weekTarget } from "../table/target";
 import { type Completion, readCompletion, completionActual, taskShare } from "../table/completion";
 import { type ColumnScale, columnScaleOf, isPercentUnit } from "../table/scale";
 import { SectionStack, headingDepth } from "../table/sections";
@@ -17,7 +17,7 @@ import { cellKind } from "../table/evidence";
 import { type MatchCandidate, levelOf, matchIndicators } from "./match";
 import { cellText, fold } from "./text";
 import { Item } from "./item";
-import { type Ctx, type Figure, type Target, addFinding, addFindingOf, answerAsCount, formatAt, isCountRule, isPercentRule, judgeFigure, noFigureYet, noResult, notYetDue, undatedDeadline, partialShort, reviewVerdict, ruleFor, withWarning } from "./judge";
+import { type Ctx, type Figure, type Target, addFinding, addFindingOf, answerAsCount, formatAt, isCountRule, isPercentRule, judgeFigure, noFigureYet, notYetDue, undatedDeadline, partialShort, reviewVerdict, ruleFor, withWarning } from "./judge";
 import { todayIso } from "../rule/evaluate";
 import { type Period, periodFromText } from "../period/period";
 import { EVENT_COUNT, FORECAST_TARGET, NOT_SUMMED, MARKS, NO_WORDS, NOT_DONE_WORDS, PART_NOT_DONE, PERIOD_RATE, RECURRING, SETTLED_AT_OPENING } from "../table/vocabulary";
@@ -147,7 +147,8 @@ function partNotDone(clause: string): boolean {
  */
 export function taskResult(cell: CellValue, read: Completion, due: string | null): Completion {
   if (read.kind !== "done" || typeof cell !== "string") return read;
-  if (cell.split(/[;,]|\snhưng\s|(?<!không)\scòn\s/u).slice(1).some(partNotDone)) return { kind: "notDone" };
+  // (Part done, part not: not done, and marked so, as a shortfall once due rather than nothing done.)
+  if (cell.split(/[;,]|\snhưng\s|(?<!không)\scòn\s/u).slice(1).some(partNotDone)) return { kind: "notDone", partial: true };
   if (read.iso && due && !/(?:19|20)\d\d/.test(cell)) {
     const moved = nearestYear(read.iso, due);
     // Only a day within a quarter of its deadline is moved: "15/3" against a deadline in August is no evidence either way.
@@ -374,6 +375,7 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     }
   }
   const asOfDay = ctx.opts.asOf ?? todayIso();
+  let terms: TermEnds | undefined;
   for (let ci = 0; ci < candidates.length; ci++) {
     const cand = candidates[ci];
     const r = cand.key;
@@ -393,6 +395,8 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     let dueFromName = false;
     // A day in the task's text after the end of the block it is listed under ("( chiều 28/9 )" among August's tasks).
     let blockAfter: { own: string; due: string; text: string } | undefined;
+    // A day due every month, read on the month the row names: the reading by the next month's day.
+    let monthlyNext: string | undefined;
     const alt = layout.targetAlt;
     if (col.target !== undefined && !isEmptyCell(row[col.target])) {
       sheetTarget = targetFromCell(row[col.target], { format: formatAt(sheet, r, col.target), unit, headerPercent: pct.has("target"), ...(scales.get(col.target) ? { column: scales.get(col.target)! } : {}) });
@@ -404,13 +408,21 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
       // "Tuần 1 tháng 10/2023": the week's latest end (a late task is at least that late), its earliest the other
       // reading, asked about when they differ.
       const week = weekDue(raw, dueYear ?? ctx.period);
-      const due = week ? week[1] : deadlineOf(raw, dueYear ?? ctx.period, asOfDay);
+      // (A term, "Học kỳ I", ends on the day the sheet's notes say, when they say one: read once per sheet.)
+      if (terms === undefined && typeof raw === "string" && /\b(?:hoc ki|hk)\b/.test(fold(raw))) terms = statedTermEnds(sheet.values.flatMap((x) => x.filter((v): v is string => typeof v === "string")));
+      const due = week ? week[1] : deadlineOf(raw, dueYear ?? ctx.period, asOfDay, terms);
       // The day the task's own text sets ("… ( ngày 6/9)") comes before its block's; a duty that recurs ("… hằng
       // ngày") has no day in a block that only says when it is listed.
       // Only under a block: a row's own deadline cell says its day outright, whatever its text adds.
       const own = block !== undefined ? dayInTaskName(cand.name, due, ctx.period) : null;
       const recurs = block !== undefined && !own ? RECURRING.exec(fold(cand.name)) : null;
-      if (own) {
+      const monthly = due === null && !own ? monthlyDue(raw, cand.name) : null;
+      if (monthly) {
+        // "Ngày 20 hằng tháng" on "Báo cáo … tháng 11/2025": judged by that month's day, and by the next month's below.
+        const word = monthly.strict ? "trước" : "chậm nhất";
+        sheetTarget = { text: `${word} ngày ${isoToVi(monthly.days[0])}` };
+        monthlyNext = `${word} ngày ${isoToVi(monthly.days[1])}`;
+      } else if (own) {
         sheetTarget = { text: `chậm nhất ngày ${isoToVi(own)}` };
         if (block !== undefined && due && own > due) blockAfter = { own, due, text: cellText(block) };
         dueFromName = true;
@@ -436,6 +448,8 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     // to last ("Ít nhất 30 ngày liên tục") is due the day the result's span reaches it.
     let spanDone: string | false | undefined;
     let noBase: string | undefined;
+    // Working days counted from a day the row gives, over days that may be holidays: unread, said so.
+    let holidayFrom: string | undefined;
     let relFrom: Bilingual | undefined;
     const rawDue = col.target !== undefined && !isEmptyCell(row[col.target]) ? row[col.target] : col.deadline !== undefined ? (blockDue.get(r) ?? row[col.deadline]) : undefined;
     // (A count of days for a result, "12 ngày", answers "trong 15 ngày" itself: no day is needed.)
@@ -444,11 +458,13 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     if (rel?.kind === "due") {
       sheetTarget = { text: `chậm nhất ngày ${isoToVi(rel.due)}` };
       undated = false;
-      relFrom = { vi: `"${cellText(rawDue)}": ${isoToVi(rel.base)} + ${rel.days} ngày, hạn ${isoToVi(rel.due)}`, en: `"${cellText(rawDue)}": ${isoToVi(rel.base)} + ${rel.days} days, due ${isoToVi(rel.due)}` };
+      const wd = rel.working ? [" làm việc", " working"] : ["", ""];
+      relFrom = { vi: `"${cellText(rawDue)}": ${isoToVi(rel.base)} + ${rel.days} ngày${wd[0]}, hạn ${isoToVi(rel.due)}`, en: `"${cellText(rawDue)}": ${isoToVi(rel.base)} + ${rel.days}${wd[1]} days, due ${isoToVi(rel.due)}` };
     } else if (rel?.kind === "noBase") {
       sheetTarget = { text: cellText(rawDue) };
       undated = true;
       noBase = rel.event;
+      holidayFrom = rel.base;
     } else if (rel) {
       const res = spanResult(cellText(result), rel.days, asOfDay);
       if (res) {
@@ -485,7 +501,10 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
 
     // No figure where the figures are read, but figures in columns given no role ("Trường MN Hoa Sen | Trường MN Họa
     // Mi" beside the target): not "no data", a row the reader could not read. Said, never judged as blank.
-    const unread = hasValue ? undefined : unknownCols.find((c) => FIGURE_KINDS.has(cellKind(row[c])));
+    // (A task with its deadline and a result column: a blank result is not done, whatever figures the other columns
+    // hold, "03 giáo viên" under "Đối tượng".)
+    const task = col.completion !== undefined && col.deadline !== undefined && col.target === undefined && sheetTarget.text !== "";
+    const unread = hasValue || task ? undefined : unknownCols.find((c) => FIGURE_KINDS.has(cellKind(row[c])));
     if (unread !== undefined) {
       notJudgedTotal++;
       unmatchedRows.push({ row: r, name: cand.name });
@@ -529,11 +548,15 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     // A pair is the source a rate is computed from, and it gives a countable need: it wins over a typed rate.
     const useRate = col.rate !== undefined && !isEmptyCell(rateV) && !pairOk && (percentRule || isEmptyCell(actualV));
     const deadlineRule = typeof rule !== "string" && rule.kind === "deadline";
+    // A result saying part of the task was done and part not ("Đã kiểm tra tổ Toán; tổ Văn chưa kiểm tra").
+    let partDone = false;
     if ((deadlineRule || (undated && typeof rule === "string")) && col.completion !== undefined && (isEmptyCell(actualV) || col.actual === undefined)) {
       // A task: the completion cell says whether and when it was done. The item keeps the cell as written, so a
       // live formula is only compiled where the spreadsheet can read the cell as the judge does.
       actual = get(row, col.completion);
-      judgedActual = completionActual(taskResult(actual, readCompletion(actual, ctx.period, taskShare(cand.name)), deadlineRule ? (rule as { due: string }).due : null));
+      const res = taskResult(actual, readCompletion(actual, ctx.period, taskShare(cand.name)), deadlineRule ? (rule as { due: string }).due : null);
+      judgedActual = completionActual(res);
+      partDone = res.kind === "notDone" && res.partial === true;
       cell = { row: r, col: col.completion };
     } else if (useRate) {
       actual = rateV;
@@ -624,10 +647,16 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
       }));
     }
     const plain = judged;
-    if (deadlineRule && (col.completion !== undefined || (cell.col === col.actual && dayColumn(sheet, layout.headerRows, cell.col))) && isEmptyCell(judgedActual) && judged.status === "overdue") {
-      // A task past its deadline with no result written (in a completion column, or a column of days it was sent):
-      // nobody said it was not done. No data, not "overdue".
-      judged = Judged.fixed(noResult(ctx.lang, judged.verdict));
+    // (A task past its deadline with no result written is overdue, "chưa ghi kết quả": the engine's verdict stands.)
+    // Part of it done by the time it fell due: still not done, past due (as layouts 98 and 125 decide), and said so,
+    // naming what the cell says was done. Before the due day it is not yet due, as any task under way.
+    // (Layout 171 F15 decides "not met" for the same case: left for the integrator to settle, see the round-19 report.)
+    if (partDone && judged.status === "overdue") {
+      const due = (rule as { due: string }).due;
+      judged = Judged.fixed(restated(ctx.lang, judged.verdict, "overdue", {
+        vi: `${STATUS.overdue.vi}: "${cellText(actual)}" — mới làm một phần, hạn ${isoToVi(due)} đã qua`,
+        en: `${STATUS.overdue.en}: "${cellText(actual)}" — only part done, due ${isoToVi(due)} has passed`,
+      }));
     }
     if (deadlineRule && (judged.status === "met" || judged.status === "exceeded") && (cell.col === col.actual || cell.col === col.completion) && dayColumn(sheet, layout.headerRows, cell.col)) {
       // "Đã gửi" with no day in a column whose heading asks for the day ("Ngày đã gửi"): on time and late are both
@@ -668,8 +697,19 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
             ? withWarning(late, { code: "actual_interpreted", message: { vi: `${span.vi}; kết quả như nhau với mọi ngày Tết trong khoảng đó.`, en: `${span.en}; the result is the same for any day of it.` } })
             : Judged.fixed(reviewVerdict(ctx.lang, early.verdict, late.verdict, { vi: `${span.vi}: nếu Tết là ${isoToVi(tet[0])}`, en: `${span.en}: if it is ${isoToVi(tet[0])}` }, { vi: `nếu là ${isoToVi(tet[1])}`, en: `if it is ${isoToVi(tet[1])}` }, { vi: "ghi ngày cụ thể của thời hạn", en: "write the deadline's day" }));
       }
-    } else if (undated && typeof rule === "string") judged = Judged.fixed(undatedDeadline(ctx.lang, judged.verdict, targetText, false, noBase));
+    } else if (undated && typeof rule === "string") judged = Judged.fixed(undatedDeadline(ctx.lang, judged.verdict, targetText, false, noBase, holidayFrom));
     if (relFrom) judged = withWarning(judged, { code: "target_partly_read", message: relFrom });
+    if (monthlyNext && deadlineRule) {
+      // Both readings of "Ngày 20 hằng tháng" (the month's own 20th, the next month's): one verdict when they agree,
+      // both said when they differ.
+      const other = judgeFigure(ctx, { text: monthlyNext, rule: ruleFor(ctx, monthlyNext, ind, cand.name, unit) }, fig, name, unit).judged;
+      const raw = cellText(col.deadline !== undefined ? row[col.deadline] : "");
+      const readA = { vi: `"${raw}" hiểu là ${targetText}`, en: `"${raw}" read as ${targetText}` };
+      const readB = { vi: `là ${monthlyNext} (tháng sau)`, en: `as ${monthlyNext} (the next month)` };
+      judged = other.status === judged.status
+        ? withWarning(judged, { code: "actual_interpreted", message: { vi: `${readA.vi} hay ${readB.vi}: kết quả như nhau.`, en: `${readA.en} or ${readB.en}: the same result.` } })
+        : Judged.fixed(reviewVerdict(ctx.lang, judged.verdict, other.verdict, readA, readB, { vi: "ghi ngày phải gửi của từng kỳ", en: "write each period's due day" }));
+    }
     if (blockAfter && deadlineRule) {
       // The sheet says two things: the day in the text, and the block (month, week) it is listed under, which ends
       // first. Judged on each; where they differ both readings are said, never one taken.

@@ -30,7 +30,7 @@ function range(a: number, b: number): number[] {
 import { Item, Judged } from "./item";
 import { readHeader } from "../table/header";
 import { todayIso } from "../rule/evaluate";
-import { type Ctx, type Figure, type Target, addFinding, answerAsCount, formatAt, incompleteTotal, isCountRule, reviewVerdict, isPercentRule, judge, judgeFigure, noResult, notYetDue, partialShort, ruleFor, withWarning } from "./judge";
+import { type Ctx, type Figure, type Target, addFinding, answerAsCount, formatAt, incompleteTotal, isCountRule, reviewVerdict, isPercentRule, judge, judgeFigure, notYetDue, partialShort, ruleFor, withWarning } from "./judge";
 import { distributionChecks, errorFinding, num, pairChecks, totalChecks } from "./findings";
 import { MAX_NOT_JUDGED, type Part, headingTarget, pairActual } from "./list";
 import { ACHIEVED, SHORT, emptyCounts } from "./counts";
@@ -170,7 +170,6 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
   const targetRowBoth = WHOLE_SCOPE.test(fold(targetRowLabel)) && eachScope(targetRowLabel);
   // The rows a column's scale is read over, the same for every group: made once, not once per group.
   const scaleRows = [...new Set([...unitRows, ...judgedRows])];
-  let dutyMarked: boolean | undefined;
   const { joints, covered } = jointTargets(sheet, layout);
   layout.groups.forEach((g, gi) => {
     // A part of a target written over several parts ("Yếu, kém ≤ 3%"): judged with the first, summed.
@@ -507,13 +506,7 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
         const cap = judge(ctx, { ...bare, op: "<=" }, answered, "auto", name, undefined, unit).verdict;
         if (/^(met|exceeded)$/.test(cap.status) !== /^(met|exceeded)$/.test(judged.status)) judged = Judged.fixed(reviewVerdict(ctx.lang, judged.verdict, cap, { vi: `"${unitTgt.text}" là mức tối thiểu`, en: `"${unitTgt.text}" as a floor` }, { vi: "là mức tối đa", en: "as a ceiling" }, { vi: "ghi rõ chỉ tiêu là tối thiểu hay tối đa", en: "say whether the target is a floor or a ceiling" }));
       }
-      // A unit's blank past a deadline ("Trước ngày 15/10/2015" over the day each school sent its papers): nobody
-      // wrote that it was not sent. No data, not "overdue", as for a task in a list. Unless the table marks where a unit
-      // owes nothing ("-"): a blank where a duty stands is then one not met.
-      if (typeof unitTgt.rule !== "string" && unitTgt.rule.kind === "deadline" && isEmptyCell(actual) && judged.status === "overdue" && !(dutyMarked ??= layout.groups.some((x) => x.col !== undefined && unitRows.some((u) => notApplicableCell(sheet.values[u]?.[x.col!]))))) {
-        judged = Judged.fixed(noResult(ctx.lang, judged.verdict));
-        adjusted = true;
-      }
+      // (A unit's blank past a deadline is overdue, "chưa ghi kết quả", as a task's in a list: the engine's verdict stands.)
       // "Đã gửi" with no day in a column where the other units' cells are the days they sent: on time or late cannot be
       // told, so it is asked about, never "met" on the word alone. Only cells saying it was sent count ("-" where a
       // unit owes nothing and "Chưa gửi" tell nothing of how sending is written).

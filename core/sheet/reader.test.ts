@@ -177,12 +177,12 @@ describe("task and deadline tables", () => {
   ]);
   const r = ok(checkSheet(tasks, null, { asOf: "2020-03-25" }));
 
-  it("judges on time, late, overdue, no result and not yet due against the as-of date, the year from the title's school year", () => {
+  it("judges on time, late, overdue (a blank past due too: nothing recorded) and not yet due against the as-of date, the year from the title's school year", () => {
     expect(statuses(r)).toEqual([
       ["Kiểm tra hồ sơ chuyên môn", "met"],
       ["Kiểm tra bán trú", "not_met"],
       ["Kiểm tra tài chính", "overdue"],
-      ["Kiểm tra chương trình", "no_data"],
+      ["Kiểm tra chương trình", "overdue"],
       ["Kiểm tra đánh giá trẻ", "pending"],
       ["Kiểm tra nội quy", "unreadable"],
     ]);

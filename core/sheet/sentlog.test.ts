@@ -1,5 +1,5 @@
 // A log of returns with a column of the days they were sent: "Đã gửi" with no day is asked about, a blank past its
-// deadline is no data (nobody said it was not sent), a day is judged on the deadline.
+// deadline is overdue (nothing recorded after the due day), a day is judged on the deadline.
 import { describe, expect, it } from "vitest";
 import { checkSheet } from "./check";
 import type { SheetData } from "./model";
@@ -28,7 +28,8 @@ describe("a column of days sent", () => {
       const r = ok(checkSheet(log(heading), null, { asOf: "2024-01-20" }));
       expect(statusAt(r, 1, 3)).toBe("met");
       expect(statusAt(r, 2, 3)).toBe("review");
-      expect(statusAt(r, 3, 3)).toBe("no_data");
+      expect(statusAt(r, 3, 3)).toBe("overdue");
+      expect(r.items.find((i) => i.cell.row === 3 && i.cell.col === 3)?.verdict.explanation).toMatch(/chưa ghi kết quả.*05\/12\/2023/u);
       expect(statusAt(r, 4, 3)).toBe("overdue");
     });
   }

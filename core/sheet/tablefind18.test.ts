@@ -51,10 +51,10 @@ describe("agencies × periods, each period's deadline in a second header row", (
   it("asks about 'Đã gửi' without a day where the others sent write days, '-' and 'Chưa gửi' aside", () => {
     expect(byCell(r)["3,3"]).toBe("review");
   });
-  it("keeps a blank past due as no data where nothing marks what is not owed", () => {
+  it("judges a blank past due overdue where nothing marks what is not owed, as where '-' does", () => {
     const plain = rows.map((x) => x.map((v) => (v === "-" ? d("2024-06-01") : v)));
     const q = ok(checkSheet({ name: "Theo doi", values: [...head, ...plain], merges }, null, { asOf: "2024-08-05" }));
-    expect(byCell(q)["4,3"]).toBe("no_data");
+    expect(byCell(q)["4,3"]).toBe("overdue");
   });
 });
 

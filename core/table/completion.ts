@@ -10,7 +10,7 @@ import { DONE_WORDS, NOT_DONE_WORDS, NO_WORDS, YES_WORDS } from "./vocabulary";
 /** What a completion cell says: done on a day, done (no day), not done, nothing yet, or unreadable text. */
 export type Completion =
   | { kind: "done"; iso?: string }
-  | { kind: "notDone" }
+  | { kind: "notDone"; partial?: true }
   | { kind: "empty" }
   | { kind: "text"; text: string };
 

@@ -130,7 +130,7 @@ export function dayInTaskName(name: string, near: string | null, period?: Period
  * @example deadlineOf("Ngày 15 tháng 6 năm báo cáo", periodFromText("2024-2025")) → "2025-06-15"
  * @example deadlineOf("Quý IV/2022") → "2022-12-31"
  */
-export function deadlineOf(v: CellValue, period?: Period | null, asOf?: string): string | null {
+export function deadlineOf(v: CellValue, period?: Period | null, asOf?: string, terms?: TermEnds): string | null {
   if (v instanceof Date) return dateToIso(v);
   if (typeof v === "number") {
     if (Number.isInteger(v) && v >= 1900 && v <= 2100) return `${v}-12-31`;
@@ -156,7 +156,8 @@ export function deadlineOf(v: CellValue, period?: Period | null, asOf?: string):
   // "Học kỳ I", "Cuối học kỳ II": the end of that term of the period's school year (term I ends by mid-January,
   // the school year's teaching by the end of May, as the Ministry's yearly timeframe sets them).
   const term = /^(?:trong |cuoi |het |ket thuc )?(?:hoc ki|hk) ?(ii|2|i|1)(?: nam hoc)?$/.exec(f.replace(/\b(19|20)\d\d\b/g, "").trim());
-  if (term) return termEnd(term[1], periodFromText(text) ?? period);
+  // (The day the sheet itself says the term ends, "học kỳ I kết thúc ngày 17/01/2026", before the usual one.)
+  if (term) return terms?.[term[1] === "i" || term[1] === "1" ? 1 : 2] ?? termEnd(term[1], periodFromText(text) ?? period);
   // "26-3" alone: a day and month written with a dash, read as one only when the first number cannot be a month
   // (above 12); "5-3" could be months 5 to 3 or 5 March, and is left unread rather than guessed.
   const dashed = /^(\d{1,2})\s*-\s*(\d{1,2})$/.exec(text);
@@ -299,6 +300,57 @@ export function termEnd(term: string, period: Period | null | undefined): string
   if (!period || period.kind !== "schoolYear") return null;
   const y = Number(period.end.slice(0, 4));
   return term === "i" || term === "1" ? `${y}-01-15` : `${y}-05-31`;
+}
+
+// "Ngày 20 hằng tháng", "Trước ngày 5 hàng tháng", "chậm nhất ngày 25 mỗi tháng" (folded): a day every month.
+const MONTHLY_DAY = /^(?:(truoc|cham nhat|han|hoan thanh truoc) )?(?:ngay )?(\d{1,2}) (?:hang|moi) thang$/;
+// A month the row names for itself ("Báo cáo … tháng 11/2025", "tháng 3 năm 2024"), folded.
+const NAMED_MONTH = /\bthang (\d{1,2}) (?:nam )?((?:19|20)\d\d)\b/g;
+
+/**
+ * A day due every month ("Ngày 20 hằng tháng") on a row naming the one month it reports on ("… tháng 11/2025"): that
+ * month's day and the next month's, as a month's report may be due in it or after it; the sheet seldom says which.
+ * Null when the cell is no such day or the name names no month, or two.
+ * @example monthlyDue("Ngày 20 hằng tháng", "Báo cáo kết quả tháng 11/2025") → { strict: false, days: ["2025-11-20", "2025-12-20"] }
+ */
+export function monthlyDue(v: CellValue, name: string): { strict: boolean; days: [string, string] } | null {
+  const m = typeof v === "string" ? MONTHLY_DAY.exec(fold(v.trim())) : null;
+  if (!m) return null;
+  const months = [...new Set([...fold(name).matchAll(NAMED_MONTH)].map((x) => `${x[2]}-${x[1]}`))];
+  if (months.length !== 1) return null;
+  const [y, mo] = months[0].split("-").map(Number);
+  const d = Number(m[2]);
+  const own = isoDay(y, mo, d);
+  const next = mo === 12 ? isoDay(y + 1, 1, d) : isoDay(y, mo + 1, d);
+  return own && next ? { strict: m[1] === "truoc" || m[1] === "hoan thanh truoc", days: [own, next] } : null;
+}
+
+/** The days a sheet says its terms end on: 1 for term I, 2 for term II. */
+export type TermEnds = { 1?: string; 2?: string };
+// "học kỳ I kết thúc ngày 17/01/2026", "kết thúc học kỳ II vào ngày 25/5/2026" (folded). Not "kết thúc trước ngày …",
+// a bound rather than the day.
+const TERM_END_SAID = /\b(?:(?:hoc ki|hk) ?(ii|2|i|1) ket thuc|ket thuc (?:hoc ki|hk) ?(ii|2|i|1)) (?:vao )?(?:ngay )?(\d{1,2}) (\d{1,2}) ((?:19|20)\d\d)\b/g;
+
+/**
+ * The days the texts of a sheet (notes, titles) say its terms end on; a term said to end on two different days has none.
+ * @example statedTermEnds(["Học kỳ I kết thúc ngày 17/01/2026, học kỳ II kết thúc ngày 25/5/2026."]) → { 1: "2026-01-17", 2: "2026-05-25" }
+ */
+export function statedTermEnds(texts: Iterable<string>): TermEnds {
+  const out: TermEnds = {};
+  const seen = new Set<1 | 2>();
+  for (const t of texts) {
+    const f = fold(t);
+    if (!f.includes("ket thuc")) continue;
+    for (const m of f.matchAll(TERM_END_SAID)) {
+      const n = /^(?:i|1)$/.test(m[1] ?? m[2]) ? 1 : 2;
+      const day = isoDay(Number(m[5]), Number(m[4]), Number(m[3]));
+      if (!day) continue;
+      if (seen.has(n) && out[n] !== day) out[n] = undefined;
+      else if (!seen.has(n)) out[n] = day;
+      seen.add(n);
+    }
+  }
+  return out;
 }
 
 // "Đánh giá cuối học kỳ I", "cuối kì 2", "cuối HK II": that term's end, never the year's. Folded.

@@ -600,6 +600,16 @@ function restated(ts: Token[], from: number): "notBefore" | "due" | null {
  */
 function namedDue(ts: Token[], h: DateHit): boolean {
   if ((isWord(ts[h.to], "là") || isSym(ts[h.to], ":")) && isWord(ts[h.to + 1], "hạn", "thời")) return true;
+  // "Hạn cuối để các cá nhân, tổ chức … nộp hồ sơ là ngày 20/7": a sentence opening with the time limit that it says
+  // "is" the day, however long (lists, numbers) the words between.
+  let k = h.from - 1;
+  if (isWord(ts[k], "ngày")) k--;
+  if (isWord(ts[k], "là")) {
+    let j = k;
+    while (j > 0 && !isSym(ts[j - 1], ";", ".", ":")) j--;
+    const open = ts.slice(j, j + 2).map((t) => t.w);
+    if ((open[0] === "hạn" && open[1] !== "chế") || (open[0] === "thời" && open[1] === "hạn")) return true;
+  }
   // ("Hạn nộp hồ sơ đăng ký dự thi … của các trường vào ngày 29/02/2012": the clause opens with it, words only between.)
   for (let j = h.from - 1; j >= 0 && j >= h.from - 24; j--) {
     const t = ts[j];

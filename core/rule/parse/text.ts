@@ -58,6 +58,7 @@ const GLUED_WORDS = "dưới|trên|đạt|còn|xuống|khoảng|tối thiểu|t�
 const GLUED_TEST = new RegExp(`(?<!\\p{L})(?:${GLUED_WORDS})\\d`, "iu");
 const GLUED = new RegExp(`(?<!\\p{L})(${GLUED_WORDS})(\\d)`, "giu");
 const PER_MILLE = /(\d)\s?%0(?!\d)/gu;
+const ARROW_A = /(\d) à (?=\d)/gu;
 
 /**
  * Normalises a phrase: NFC, one kind of dash and space, symbolic operators in one spelling
@@ -98,6 +99,8 @@ export function prepare(text: string): Prepared {
   src = src.trim();
   // "xuống dưới18,5‰", "đạt95%": an operator word glued to its figure (a typing slip in pasted plans) is two words.
   if ((glued || nfc || rw) && GLUED_TEST.test(src)) src = src.replace(GLUED, "$1 $2");
+  // "từ 07/12 à 19/12/2020": an arrow typed in a symbol font (Wingdings "à" is "→") between two figures is a dash.
+  if (src.includes(" à ")) src = src.replace(ARROW_A, "$1 - ");
   // "0,5%0": per mille typed as a percent sign and a zero.
   if (src.includes("%0")) src = src.replace(PER_MILLE, "$1‰");
   // Lower-casing never shortens a character, so equal total length means every index still lines up.

@@ -36,7 +36,7 @@ export default function book(): Book {
   put(15, ["4", "Đầu tư phòng học thông minh tại Trường THPT chuyên Nguyễn Tất Thành", "Sở GDĐT", "Sở Kế hoạch và Đầu tư; Sở Tài chính", "2022-2023", "Đang triển khai, đạt khoảng 70% khối lượng", "pending", "due 31/12/2023, after the as-of date; in progress"]);
   put(16, ["5", "Bảo đảm 100% cơ sở giáo dục có kết nối Internet cáp quang", "Sở Thông tin và Truyền thông", "Sở GDĐT; các doanh nghiệp viễn thông", "Quý IV/2022", "Đạt 96% (còn 12 điểm trường vùng sâu chưa có cáp quang)", "overdue", "not complete, and the end of Q4/2022 has passed"]);
   put(17, ["6", "Xây dựng kho học liệu số dùng chung của tỉnh", "Sở GDĐT", "Các cơ sở giáo dục", "Năm 2023", "Chưa thực hiện", "pending", "not started, but due only 31/12/2023"]);
-  put(18, ["7", "Số hóa sổ gốc cấp văn bằng, chứng chỉ từ năm 2000", "Sở GDĐT", "Các trường THPT", "Năm 2022", "", "no_data", "no result reported although the deadline passed: unknown, not assumed late"]);
+  put(18, ["7", "Số hóa sổ gốc cấp văn bằng, chứng chỉ từ năm 2000", "Sở GDĐT", "Các trường THPT", "Năm 2022", "", "overdue", "no result reported although the deadline passed: unknown, not assumed late; overdue by the round-19 convention (nothing recorded past the due day)"]);
   sec(19, "III", "ỨNG DỤNG CNTT TRONG DẠY, HỌC, KIỂM TRA, ĐÁNH GIÁ VÀ QUẢN LÝ");
   put(20, ["8", "Tập huấn kỹ năng số cho 100% cán bộ quản lý, giáo viên", "Sở GDĐT", "Các Phòng GDĐT", "Tháng 8/2022", "Hoàn thành tháng 7/2022", "met", "July 2022, before the end of August 2022"]);
   put(21, ["9", "Triển khai học bạ số cấp tiểu học", "Sở GDĐT", "Các Phòng GDĐT", "Năm học 2022-2023", "Đã hoàn thành", "met", "done; no date given and nothing suggests it was late"]);

@@ -31,7 +31,7 @@ export default function book(): Book {
     ["8", "Hoàn thành tuyển sinh vào lớp 6", "Trước ngày 31/7/2018", "Đang nhận hồ sơ", "", "pending", "not yet due"],
     sec("II", "BÁO CÁO GỬI PHÒNG GD&ĐT"),
     ["9", "Báo cáo số liệu đầu năm học (EMIS)", "Trước ngày 30/9/2017", d("2017-09-28"), "", "met", "28/9, before 30/9"],
-    ["10", "Báo cáo sơ kết học kỳ I", "Trước ngày 20/01/2018", "", "", "no_data", "past 20/01 and nothing entered: not known whether sent"],
+    ["10", "Báo cáo sơ kết học kỳ I", "Trước ngày 20/01/2018", "", "", "overdue", "past 20/01 and nothing entered: not known whether sent; overdue by the round-19 convention (nothing recorded past the due day)"],
     ["11", "Báo cáo kết quả kiểm tra học kỳ II", "Tháng 5/2018", "Đã gửi ngày 04/6/2018", "", "not_met", "sent in June for a May deadline"],
     ["12", "Báo cáo tổng kết năm học", "Trước ngày 10/6/2018", "Chưa gửi", "Chờ số liệu thi đua", "overdue", "not sent and 10/6 has passed"],
     ["13", "Kế hoạch bồi dưỡng thường xuyên hè 2018", "Tháng 7/2018", "", "", "pending", "July is still ahead"],

@@ -26,7 +26,7 @@ export default function book(): Book {
     ["3", "Các xã, thị trấn xây dựng dự thảo kế hoạch năm 2016 gửi UBND huyện", "UBND các xã, thị trấn", "", "Trước ngày 31/7/2015", "21/23 xã đã gửi", "Xã Tùng Lộc, Thường Nga chưa gửi", "overdue", "two communes still missing, past 31/7"],
     ["4", "Các phòng, ban xây dựng dự thảo kế hoạch ngành, lĩnh vực", "Các phòng, ban chuyên môn", "", "Trước ngày 31/7/2015", d("2015-07-30"), "", "met", "30/7"],
     ["5", "Tổ chức tham vấn dự thảo kế hoạch với các xã, doanh nghiệp, người dân", "Phòng Tài chính - Kế hoạch", "Mặt trận Tổ quốc huyện", "Từ ngày 10/8 đến ngày 20/8/2015", "Tổ chức ngày 18/8/2015", "", "met", "inside the window"],
-    ["6", "Báo cáo dự thảo kế hoạch năm 2016 gửi Sở Kế hoạch và Đầu tư", "UBND huyện", "Phòng Tài chính - Kế hoạch", "Trước ngày 31/8/2015", "", "", "no_data", "past 31/8 and nothing entered"],
+    ["6", "Báo cáo dự thảo kế hoạch năm 2016 gửi Sở Kế hoạch và Đầu tư", "UBND huyện", "Phòng Tài chính - Kế hoạch", "Trước ngày 31/8/2015", "", "", "overdue", "past 31/8 and nothing entered; overdue by the round-19 convention (nothing recorded past the due day)"],
     sec("III", "HOÀN THIỆN, TRÌNH VÀ GIAO KẾ HOẠCH"),
     ["7", "Hoàn thiện dự thảo theo ý kiến của Sở Kế hoạch và Đầu tư", "Phòng Tài chính - Kế hoạch", "Các phòng, ban", "Chậm nhất 10 ngày sau khi nhận ý kiến của Sở (nhận ngày 28/9/2015)", d("2015-10-12"), "", "not_met", "due 08/10 (28/9 + 10 days); done 12/10"],
     ["8", "Báo cáo kết quả thực hiện kế hoạch 9 tháng gửi Sở Kế hoạch và Đầu tư", "Phòng Tài chính - Kế hoạch", "", "Trước ngày 15/10/2015", "Chưa gửi", "Chờ số liệu thu ngân sách", "overdue", "not sent and 15/10 has passed"],

@@ -38,7 +38,7 @@ export default function book(): Book {
   put(14, ["5", "Kiểm tra giữa học kỳ I", "Tuần 9 (từ 28/10 đến 02/11/2024)", "Tổ chuyên môn", "Hoàn thành 01/11/2024", "", "", "met", "01/11/2024 is inside the week 28/10-02/11/2024"]);
   put(15, ["6", "Kỷ niệm Ngày Nhà giáo Việt Nam", "20/11", "Công đoàn", "Đã tổ chức 19/11/2024", "", "", "met", "day/month without a year: 20/11 of the school year 2024-2025 is 20/11/2024; held the day before"]);
   put(16, ["7", "Hội thi giáo viên dạy giỏi cấp trường", "Tháng 11 - 12/2024", "BGH, Tổ chuyên môn", "Hoàn thành ngày 13/12/2024", "", "", "met", "13/12/2024 is before the end of December 2024"]);
-  put(17, ["8", "Lập hồ sơ đề nghị kiểm tra công nhận trường đạt chuẩn quốc gia", "Tháng 12/2024", "Hiệu trưởng", "", "", "", "no_data", "nothing reported although December 2024 has passed: unknown, not assumed late"]);
+  put(17, ["8", "Lập hồ sơ đề nghị kiểm tra công nhận trường đạt chuẩn quốc gia", "Tháng 12/2024", "Hiệu trưởng", "", "", "", "overdue", "nothing reported although December 2024 has passed: unknown, not assumed late; overdue by the round-19 convention (nothing recorded past the due day)"]);
   put(18, ["9", "Kiểm tra cuối học kỳ I", "Trước ngày 04/01/2025", "Tổ chuyên môn", date("2025-01-06"), "", date("2024-01-03"), "not_met", "06/01/2025 is after \"trước ngày 04/01/2025\" (late); the hidden 2023-2024 date is not this year's"]);
   put(19, ["10", "Kết thúc học kỳ I", "11-01-2025", "Toàn trường", "Đã kết thúc 11/01/2025", "", "", "met", "dashes in the date; done on the day"]);
   put(20, ["11", "Sơ kết học kỳ I, gửi báo cáo về Phòng GD&ĐT", "Chậm nhất ngày 18/01/2025", "Hiệu trưởng", "Chưa thực hiện", "Chờ số liệu khối 9", "", "overdue", "not done and 18/01/2025 has passed on 20/01/2025"]);

@@ -27,7 +27,7 @@ export default function book(): Book {
     ["Khai giảng năm học mới", "Ngày 05/9/2020", "Toàn trường", "Đã tổ chức ngày 05/9/2020", date("2019-09-05"), "", "met", "held on the day set"],
     ["Họp cha mẹ học sinh đầu năm học", "Trước 30/9", "Giáo viên chủ nhiệm", date("2020-09-27"), date("2019-09-22"), "", "met", "27/9/2020 is before 30/9 (a day and month without a year are 2020 in the school year 2020-2021)"],
     ["Xây dựng kế hoạch giáo dục nhà trường, nộp về Sở", "Chậm nhất ngày 30/9/2020", "Ban giám hiệu", date("2020-10-05"), date("2019-09-28"), "Bổ sung theo góp ý của Sở", "not_met", "5/10/2020 is after the last allowed day 30/9/2020 (done late)"],
-    ["Tổ chức Hội khỏe Phù Đổng cấp trường", "Tháng 11/2020", "Tổ Thể dục - Quốc phòng", "", "Tháng 11/2019", "", "no_data", "the month is past and the result cell is blank: nothing says whether it was held"],
+    ["Tổ chức Hội khỏe Phù Đổng cấp trường", "Tháng 11/2020", "Tổ Thể dục - Quốc phòng", "", "Tháng 11/2019", "", "overdue", "the month is past and the result cell is blank: nothing says whether it was held; overdue by the round-19 convention (nothing recorded past the due day)"],
     ["Kiểm tra, đánh giá cuối học kỳ I", "Từ ngày 04/01 đến 09/01/2021", "Các tổ chuyên môn", date("2021-01-08"), "", "", "met", "8/1/2021 is inside the window"],
     ["Kết thúc học kỳ I", "Trước ngày 16/01/2021", "Toàn trường", "Hoàn thành 15/01/2021", date("2020-01-11"), "", "met", "15/1/2021 is before 16/1/2021"],
     ["Báo cáo sơ kết học kỳ I gửi Sở GD&ĐT", "Trước ngày 20/01/2021", "Văn phòng", "Chưa hoàn thành", date("2020-01-17"), "Đang tổng hợp số liệu các tổ", "overdue", "not done and the deadline has passed (as of 22/1/2021)"],

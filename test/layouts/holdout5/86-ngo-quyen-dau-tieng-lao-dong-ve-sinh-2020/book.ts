@@ -28,7 +28,7 @@ export default function book(): Book {
     ["Phát quang, dọn cỏ khu vực sân sau", "Khối 5", "Từ 12/10 đến 16/10/2020", "Hoàn thành 21/10/2020", "not_met", "21/10/2020 is after the window closed on 16/10/2020 (done late)"],
     ["Khơi thông cống rãnh quanh trường", "Bảo vệ, khối 5", "Sau mỗi đợt mưa lớn", "Đã thực hiện 03 đợt", "refuse", "tied to rain, not to a date: nothing to judge"],
     ["Trang trí, vệ sinh khuôn viên chào mừng Ngày Nhà giáo Việt Nam 20/11", "Toàn trường", "Trước ngày 18/11/2020", { v: "2020-11-17", date: true }, "met", "17/11/2020 is before 18/11/2020"],
-    ["Sơn lại tường rào mặt trước", "Tổ văn phòng", "Trong tháng 12/2020", "", "no_data", "December is over and the result cell is blank: nothing says whether it was done"],
+    ["Sơn lại tường rào mặt trước", "Tổ văn phòng", "Trong tháng 12/2020", "", "overdue", "December is over and the result cell is blank: nothing says whether it was done; overdue by the round-19 convention (nothing recorded past the due day)"],
     ["Phun khử khuẩn phòng học, tổng vệ sinh cuối học kỳ I", "Nhân viên y tế, các lớp", "Trước ngày 15/01/2021", "Chưa thực hiện", "overdue", "not done and 15/1/2021 has passed (as of 20/1/2021)"],
     ["Tổng vệ sinh, trang trí đón Tết Nguyên đán Tân Sửu", "Toàn trường", "Trước Tết Nguyên đán Tân Sửu 2021", "Đang chuẩn bị", "pending", "Tết Tân Sửu falls on 12/02/2021: not yet due on 20/1/2021"],
     ["Lao động trồng cây đầu xuân", "Khối 3, 4, 5", "Tháng 02/2021", "", "pending", "February 2021 has not come"],

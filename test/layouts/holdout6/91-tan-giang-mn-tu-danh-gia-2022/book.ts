@@ -23,7 +23,7 @@ export default function book(): Book {
     ["Tuần 1 tháng 10/2022 (từ 03/10 đến 08/10)", "Thành lập Hội đồng tự đánh giá; phổ biến kế hoạch tự đánh giá đến toàn thể cán bộ, giáo viên, nhân viên", "Hiệu trưởng", "Đã ban hành quyết định ngày 03/10/2022", "met", "3/10/2022 is inside the week 03/10-08/10/2022"],
     ["Tuần 2, 3 tháng 10/2022 (từ 10/10 đến 22/10)", "Tập huấn nghiệp vụ tự đánh giá cho thành viên Hội đồng, nhóm thư ký", "Phó hiệu trưởng", "Hoàn thành ngày 20/10/2022", "met", "20/10/2022 is inside 10/10-22/10/2022"],
     ["Từ 24/10 đến 25/11/2022", "Thu thập, phân tích, xử lý và mã hóa minh chứng theo các tiêu chí", "Các nhóm công tác", "Hoàn thành ngày 02/12/2022", "not_met", "2/12/2022 is after the window closed on 25/11/2022 (done late)"],
-    ["Từ 01/11 đến 30/11/2022", "Khảo sát ý kiến cha mẹ trẻ về hoạt động của nhà trường", "Tổ chuyên môn", "", "no_data", "the window ended on 30/11/2022 and the result cell is blank"],
+    ["Từ 01/11 đến 30/11/2022", "Khảo sát ý kiến cha mẹ trẻ về hoạt động của nhà trường", "Tổ chuyên môn", "", "overdue", "the window ended on 30/11/2022 and the result cell is blank; overdue by the round-19 convention (nothing recorded past the due day)"],
     ["Tháng 12/2022", "Viết phiếu đánh giá tiêu chí", "Các nhóm công tác", "Hoàn thành ngày 28/12/2022", "met", "done within December 2022"],
     ["Ngày 30/12/2022", "Họp Hội đồng thông qua các phiếu đánh giá tiêu chí", "Chủ tịch Hội đồng", { v: "2022-12-30", date: true, fmt: "dd/mm/yyyy" }, "met", "held on the day planned"],
     ["Trước ngày 10/01/2023", "Dự thảo báo cáo tự đánh giá", "Thư ký Hội đồng", "Chưa hoàn thành", "overdue", "not done and 10/1/2023 has passed (as of 16/1/2023)"],

@@ -58,7 +58,7 @@ export default function book(): Book {
     const past = strict ? asOf >= deadline : asOf > deadline;
     if (!past) return ["pending", `not yet due (${label} ${shown(deadline)})`];
     if (c === "Chưa nộp") return ["overdue", `"Chưa nộp" and ${shown(deadline)} has passed`];
-    return ["no_data", `blank after ${shown(deadline)}: nothing says whether it was sent`];
+    return ["overdue", `blank after ${shown(deadline)}: nothing recorded past the due day is overdue (convention, round 19)`];
   };
   const cols: Array<[string, string, boolean, string, string]> = [
     ["C", "2015-10-15", true, "Trước ngày", "Bản đăng ký thi đua đầu năm học"],

@@ -55,7 +55,7 @@ export default function book(): Book {
           window: "09/9 - 14/9/2019",
           tasks: [
             ["- Chỉ đạo các nhóm, lớp ổn định nền nếp, xây dựng môi trường trong và ngoài lớp học.", "- GV các nhóm, lớp", "Hoàn thành", "met", "09/9 - 14/9/2019 (cột tuần)", "reported done; the week is over"],
-            ["- Xây dựng kế hoạch giáo dục năm học, kế hoạch chuyên môn của nhà trường.", "- BGH", "", "no_data", "09/9 - 14/9/2019 (cột tuần)", "the week ended 14/9 and the result cell is blank: nothing says whether it was done"],
+            ["- Xây dựng kế hoạch giáo dục năm học, kế hoạch chuyên môn của nhà trường.", "- BGH", "", "overdue", "09/9 - 14/9/2019 (cột tuần)", "the week ended 14/9 and the result cell is blank: nothing says whether it was done; overdue by the round-19 convention (nothing recorded past the due day)"],
           ],
         },
         {

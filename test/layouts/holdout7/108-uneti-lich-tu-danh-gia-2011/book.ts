@@ -36,7 +36,7 @@ export default function book(): Book {
     ["Tuần 6 – 12\nTừ 14/02 đến 25/3/2011", "Từ 14/02 đến 25/3/2011", [
       ["Chuẩn bị đề cương báo cáo tự đánh giá", "Nhóm công tác chuyên trách", "Hoàn thành ngày 25/3/2011", "", "met", "done on 25/3, the window's last day (inclusive)"],
       ["Thu thập thông tin và minh chứng", "Các nhóm công tác", "Đang thực hiện (khoảng 80%)", "", "overdue", "four fifths done, and the window ended on 25/3/2011"],
-      ["Mã hoá các thông tin và minh chứng thu được", "Thư ký Hội đồng", "", "", "no_data", "the window ended on 25/3/2011 and the result cell is blank"],
+      ["Mã hoá các thông tin và minh chứng thu được", "Thư ký Hội đồng", "", "", "overdue", "the window ended on 25/3/2011 and the result cell is blank; overdue by the round-19 convention (nothing recorded past the due day)"],
     ]],
     ["Tuần 13 – 16\nTừ 28/3 đến 22/4/2011", "Từ 28/3 đến 22/4/2011", [
       ["Viết báo cáo tự đánh giá theo từng tiêu chí", "Các nhóm công tác", "Đang thực hiện", "", "pending", "its window runs to 22/4/2011, after the follow-up on 15/4"],

@@ -20,7 +20,7 @@ export default function book(): Book {
   // [task, lead, partners, timing, result, status, why]
   type T = [string, string, string, string, CellInput, Status, string];
   const ts: T[] = [
-    ["Khảo sát, đánh giá thực trạng nếp sống văn minh tại các khu dân cư, nơi công cộng", "Sở Văn hóa và Thể thao", "UBND các huyện, thị xã, thành phố Huế", "Quý I/2021", "", "no_data", "the first quarter of 2021 ended long ago and the result cell is blank"],
+    ["Khảo sát, đánh giá thực trạng nếp sống văn minh tại các khu dân cư, nơi công cộng", "Sở Văn hóa và Thể thao", "UBND các huyện, thị xã, thành phố Huế", "Quý I/2021", "", "overdue", "the first quarter of 2021 ended long ago and the result cell is blank; overdue by the round-19 convention (nothing recorded past the due day)"],
     ["Tổ chức hội nghị triển khai Đề án đến các sở, ngành, địa phương", "Sở Văn hóa và Thể thao", "Các sở, ban, ngành", "Tháng 3/2021", "Hoàn thành ngày 12/4/2021", "not_met", "held 12/4/2021, after March 2021 (done late)"],
     ["Ban hành Bộ quy tắc ứng xử nơi công cộng trên địa bàn tỉnh", "Sở Văn hóa và Thể thao", "Sở Tư pháp", "Quý II/2021", "Đã ban hành Quyết định ngày 25/6/2021", "met", "25/6/2021 is inside the second quarter"],
     ["Biên soạn, phát hành tài liệu tuyên truyền về nếp sống văn minh", "Sở Thông tin và Truyền thông", "Sở Văn hóa và Thể thao", "Quý III/2021", "Chưa thực hiện", "overdue", "not done and the third quarter ended on 30/9/2021"],

@@ -26,7 +26,7 @@ export default function book(): Book {
     ["Từ 01/10/2023 đến 30/11/2023", "Thu thập, xử lý, phân tích thông tin, minh chứng; mã hóa minh chứng", "Các nhóm công tác", "Hoàn thành ngày 28/11/2023", "", "met", "done 28/11, inside the window"],
     ["Tháng 12/2023", "Đánh giá mức đạt được theo từng tiêu chí; viết phiếu đánh giá tiêu chí", "Các nhóm công tác", "Hoàn thành ngày 25/01/2024", "Chậm do thiếu minh chứng tiêu chuẩn 3", "not_met", "done 25/01/2024, after December 2023"],
     ["Trước ngày 15/01/2024", "Viết dự thảo báo cáo tự đánh giá", "Thư ký Hội đồng", "Đang hoàn thiện", "", "overdue", "due before 15/01/2024; still being finished on 15/3/2024"],
-    ["Tháng 02/2024", "Họp Hội đồng thông qua dự thảo báo cáo tự đánh giá", "Chủ tịch Hội đồng", "", "", "no_data", "February 2024 is past and the result cell is blank: nothing says whether it happened"],
+    ["Tháng 02/2024", "Họp Hội đồng thông qua dự thảo báo cáo tự đánh giá", "Chủ tịch Hội đồng", "", "", "overdue", "February 2024 is past and the result cell is blank: nothing says whether it happened; overdue by the round-19 convention (nothing recorded past the due day)"],
     ["Tuần 3 tháng 3/2024", "Rà soát, bổ sung minh chứng còn thiếu", "Các nhóm công tác", "Đã rà soát xong ngày 12/3/2024", "", "met", "done 12/3, before week 3 of March (18-24/3): early is on time"],
     ["Tháng 3/2024", "Công bố dự thảo báo cáo tự đánh giá trong nội bộ nhà trường (tối thiểu 15 ngày)", "Hiệu trưởng", "", "", "pending", "March 2024 is not over on 15/3"],
     ["Tháng 4/2024", "Hoàn thiện báo cáo tự đánh giá, gửi Phòng GD&ĐT", "Hiệu trưởng", "", "", "pending", "not yet due"],

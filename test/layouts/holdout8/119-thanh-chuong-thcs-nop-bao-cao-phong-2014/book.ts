@@ -26,7 +26,7 @@ export default function book(): Book {
     ["Kế hoạch dạy học tự chọn, dạy thêm học thêm trong nhà trường", "Chậm nhất ngày 10/10/2014", "Văn bản", d("2014-10-10"), "", "met", "\"Chậm nhất\" is inclusive: on the day is on time"],
     ["Báo cáo thống kê đầu năm học (biểu EMIS)", "Trước ngày 15/10/2014", "Phần mềm + văn bản", d("2014-10-15"), "", "not_met", "\"Trước ngày 15/10\" is strict: sent on 15/10 is late"],
     ["Đề kiểm tra và đáp án khảo sát giữa học kỳ I (môn Toán, Ngữ văn)", "Chậm nhất ngày 30/10/2014", "Email", "Đã gửi", "Không ghi ngày gửi", "review", "sent, but no date: on time or late cannot be told"],
-    ["Hồ sơ đề nghị kiểm tra công nhận duy trì PCGD THCS năm 2014", "Tháng 11/2014", "Văn bản", "", "", "no_data", "November 2014 is past and nothing is entered"],
+    ["Hồ sơ đề nghị kiểm tra công nhận duy trì PCGD THCS năm 2014", "Tháng 11/2014", "Văn bản", "", "", "overdue", "November 2014 is past and nothing is entered; overdue by the round-19 convention (nothing recorded past the due day)"],
     ["Danh sách đội tuyển học sinh giỏi lớp 9 dự thi cấp huyện", "Trước 20/11/2014", "Văn bản", "Chưa gửi", "Chờ kết quả thi chọn đội tuyển", "overdue", "past 20/11 and written \"Chưa gửi\""],
     ["Đăng ký dự thi giáo viên dạy giỏi cấp huyện", "Trước 31/12/2014", "Văn bản", d("2014-12-18"), "", "met", "sent 18/12, before the deadline"],
     ["Báo cáo sơ kết học kỳ I", "Trước ngày 10/01/2015", "Văn bản + email", "", "", "pending", "not yet due on 20/12/2014"],

@@ -28,7 +28,7 @@ export default function book(): Book {
       ["1", "Xây dựng Bộ tiêu chí và mẫu phiếu đánh giá sự hài lòng thống nhất trên toàn thành phố", "Văn phòng UBND thành phố", "Sở Nội vụ; Sở Thông tin và Truyền thông", "Tháng 5/2019", "Đã ban hành tại Quyết định số 2157/QĐ-UBND ngày 28/5/2019", "", "met", "issued 28/5/2019, within May 2019"],
       ["2", "Ban hành văn bản hướng dẫn sử dụng phiếu đánh giá", "Văn phòng UBND thành phố", "Các sở, ban, ngành", { v: "2019-06-15", date: true, fmt: "dd/mm/yyyy" }, "Đã ban hành Công văn số 3650/VP-KSTT ngày 14/6/2019", "", "met", "14/6/2019, before the date cell 15/06/2019"],
       ["3", "Xây dựng phần mềm Hệ thống đánh giá sự hài lòng", "Sở Thông tin và Truyền thông", "Văn phòng UBND thành phố", "Tháng 6/2019", "Hoàn thành, bàn giao đưa vào sử dụng ngày 12/7/2019", "", "not_met", "done 12/7/2019, after the end of June 2019 (late)"],
-      ["4", "Xây dựng Quy chế quản lý, vận hành Hệ thống đánh giá", "Sở Thông tin và Truyền thông", "Văn phòng UBND thành phố; Sở Tư pháp", "Tháng 8/2019", "", "", "no_data", "blank although August 2019 has passed: nobody said whether it was done"],
+      ["4", "Xây dựng Quy chế quản lý, vận hành Hệ thống đánh giá", "Sở Thông tin và Truyền thông", "Văn phòng UBND thành phố; Sở Tư pháp", "Tháng 8/2019", "", "", "overdue", "blank although August 2019 has passed: nobody said whether it was done; overdue by the round-19 convention (nothing recorded past the due day)"],
       ["5", "Tích hợp Hệ thống đánh giá với Cổng dịch vụ công trực tuyến thành phố", "Sở Thông tin và Truyền thông", "Văn phòng UBND thành phố", "Tháng 9/2019", "Chưa thực hiện, chờ nâng cấp Cổng dịch vụ công", "", "overdue", "not done, September 2019 has passed"],
     ]],
     ["II", "THÍ ĐIỂM VÀ TRIỂN KHAI", [

@@ -40,7 +40,7 @@ export default function book(): Book {
     ["4", "Sửa chữa, lát lại nền sân chơi khu B", "Trước 31/12/2024", "Kế toán", "Chưa thực hiện", "Chờ kinh phí xã hội hóa", "overdue", "past 31/12/2024 and written \"Chưa thực hiện\""],
     sec("III", "NÂNG CAO CHẤT LƯỢNG NUÔI DƯỠNG, CHĂM SÓC, GIÁO DỤC TRẺ"),
     ["5", "Hội thi giáo viên dạy giỏi cấp trường", "Tháng 11/2024", "PHT chuyên môn", "Đã tổ chức 04-15/11/2024", "", "met", "held in November"],
-    ["6", "Xây dựng chuyên đề \"Phát triển vận động cho trẻ\" cấp trường", "Tháng 12/2024", "PHT chuyên môn", "", "", "no_data", "December is past and nothing is entered"],
+    ["6", "Xây dựng chuyên đề \"Phát triển vận động cho trẻ\" cấp trường", "Tháng 12/2024", "PHT chuyên môn", "", "", "overdue", "December is past and nothing is entered; overdue by the round-19 convention (nothing recorded past the due day)"],
     ["7", "Kiểm tra hoạt động sư phạm nhà giáo (ít nhất 30% giáo viên)", "Học kỳ I", "Ban giám hiệu", "Đã kiểm tra 6/18 GV", "", "met", "done within term I; 6/18 = 33% of teachers, at least 30%"],
     ["8", "Sơ kết học kỳ I, đánh giá thực hiện kế hoạch", "Tuần 3 tháng 01/2025 (13-18/01)", "Hiệu trưởng", "", "", "pending", "the week runs to 18/01; the log is dated 17/01"],
     ["9", "Tổ chức \"Ngày hội Tết quê em\" cho trẻ", "Trước Tết Nguyên đán Ất Tỵ", "Công đoàn, Đoàn TN", "", "", "pending", "Tết Ất Tỵ is 29/01/2025, still ahead"],

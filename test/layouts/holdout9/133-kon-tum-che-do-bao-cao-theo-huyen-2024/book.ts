@@ -43,7 +43,7 @@ export default function book(): Book {
     [["not_met", "20/12/2023, late"], ["met", "14/3"], ["not_met", "19/6, a day late"], ["pending", "blank, due 18/9"]],
     [["met", "18/12/2023, on the day"], ["review", "\"Đã gửi\" with no date: on time or late cannot be told"], ["met", "12/6"], ["pending", "blank, due 18/9"]],
     [["met", "11/12/2023"], ["not_met", "22/3, late"], ["overdue", "\"Chưa gửi\" past 18/6"], ["pending", "blank, due 18/9"]],
-    [["met", "16/12/2023"], ["met", "18/3, on the day"], ["no_data", "blank past 18/6"], ["pending", "blank, due 18/9"]],
+    [["met", "16/12/2023"], ["met", "18/3, on the day"], ["overdue", "blank past 18/6: nothing recorded past the due day is overdue (convention, round 19)"], ["pending", "blank, due 18/9"]],
     [["met", "18/12/2023, on the day"], ["met", "15/3"], ["met", "18/6, on the day"], ["pending", "\"Chưa gửi\" before 18/9 is not late yet"]],
     [["not_met", "26/12/2023, late"], ["not_met", "10/4, late"], ["met", "14/6"], ["met", "09/9"]],
     [["met", "14/12/2023"], ["met", "18/3, on the day"], ["met", "17/6"], ["pending", "blank, due 18/9"]],
