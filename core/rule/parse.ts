@@ -806,13 +806,29 @@ function elliptical(lows: string[]): void {
   }
 }
 
+/** What a clause naming only years other than the one the indicator names loses: more than its words can give (4.5) and CLAUSE_DECIDES. */
+const YEAR_RULES_OUT = 8;
+
 /** "năm 2019 … tăng thêm 20 trường; năm 2020 … lên 213 trường" in the plan of 2019–2020: the clause of the period's last year. */
 function clauseYears(sh: Shared, clauses: string[], read: Array<{ i: number; r: { score: number } }>): void {
+  if (read.length < 2) return;
+  const yearsOf = (t: string) => (t.match(/(?<!\d)(?:19|20)\d\d(?!\d)/gu) ?? []).map(Number);
+  // "Tổng thu … năm 2025" over "năm 2020 đạt 106 tỷ; năm 2025 đạt 242 tỷ; năm 2030 đạt 494 tỷ": an indicator naming one
+  // year ("năm 2025", not a span or school year) rules out each clause that names only other years; a clause naming
+  // no year may share another's and is left to the words.
+  const named = [...new Set([...sh.ind.low.matchAll(/(?<!\S)năm ((?:19|20)\d\d)(?!\d|\s*[-–/]\s*\d)/gu)].map((m) => Number(m[1])))];
+  if (named.length === 1) {
+    const ys = read.map((x) => yearsOf(clauses[x.i]));
+    if (ys.some((y) => y.includes(named[0])) && ys.some((y) => y.length > 0 && !y.includes(named[0]))) {
+      for (let k = 0; k < read.length; k++) if (ys[k].length > 0 && !ys[k].includes(named[0])) read[k].r.score -= YEAR_RULES_OUT;
+      return;
+    }
+  }
   const period = sh.opts.period;
-  if (!period || read.length < 2) return;
+  if (!period) return;
   const end = Number(period.end.slice(0, 4));
   const start = Number(period.start.slice(0, 4));
-  const years = read.map((x) => (clauses[x.i].match(/(?<!\d)(?:19|20)\d\d(?!\d)/gu) ?? []).map(Number));
+  const years = read.map((x) => yearsOf(clauses[x.i]));
   // (Only when every clause names its own years: a school year stated once, "năm học 2019-2020 … ; …", is everyone's.)
   if (!years.some((ys) => ys.includes(end)) || years.some((ys) => ys.length === 0)) return;
   // ("…2025 đạt 34-36%; đến năm 2030 đạt 40-45%" in a row for 2021–2030: a span holding several parts' years picks none.)
