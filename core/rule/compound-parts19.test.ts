@@ -25,3 +25,27 @@ describe("an indicator naming one year picks the clause of that year", () => {
     expect(judge(phrase, "60 tỷ đồng", "Doanh thu dịch vụ xã giai đoạn 2021-2027", "tỷ đồng", "2021-2027")).toBe("review");
   });
 });
+
+describe("an indicator naming one year picks the part of that year inside one clause", () => {
+  const phrase = "tỷ lệ xã có điểm sinh hoạt văn hóa đạt 70% vào năm 2026 và đạt 85% vào năm 2029";
+  it("the later year's name judges the later part, in a span holding both years", () => {
+    expect(judge(phrase, "80%", "Tỷ lệ xã có điểm sinh hoạt văn hóa năm 2029", "%", "2024-2029")).toBe("not_met");
+    expect(judge(phrase, "72%", "Tỷ lệ xã có điểm sinh hoạt văn hóa năm 2026", "%", "2024-2029")).toBe("exceeded");
+    expect(judge(phrase, "68%", "Tỷ lệ xã có điểm sinh hoạt văn hóa năm 2026", "%", "2024-2029")).toBe("not_met");
+  });
+  it("without the year the span picks neither", () => {
+    expect(judge(phrase, "80%", "Tỷ lệ xã có điểm sinh hoạt văn hóa", "%", "2024-2029")).toBe("review");
+  });
+});
+
+describe("a colon after a figure ends its part", () => {
+  const phrase = "Tỷ lệ hộ dùng nước sạch đạt 90% vào năm 2026 và đạt 95% vào năm 2029: phấn đấu giảm tỷ lệ hộ thiếu nước dưới 3% vào năm 2026 và dưới 1% vào năm 2029.";
+  it("a reduce word after the colon does not turn the figure before it into a ceiling", () => {
+    // (Read as "≤ 95%" before: 96% was called not met.)
+    expect(judge(phrase, "96%", "Tỷ lệ hộ dùng nước sạch năm 2029", "%", "2024-2029")).not.toBe("not_met");
+  });
+  it("the parts after the colon keep their own subject: a figure their bound and the named one judge apart is asked about, never judged by the other", () => {
+    expect(["exceeded", "met", "review"]).toContain(judge(phrase, "96%", "Tỷ lệ hộ dùng nước sạch năm 2029", "%", "2024-2029"));
+    expect(["not_met", "review"]).toContain(judge(phrase, "2%", "Tỷ lệ hộ thiếu nước năm 2029", "%", "2024-2029"));
+  });
+});

@@ -8,7 +8,7 @@ import { findDates, type BadDate } from "./parse/dates";
 import type { Fig } from "./parse/figures";
 import { directionSource, figures, RECOGNISER_FNS, type Cand } from "./parse/recognisers";
 import { alike, CLAUSE_DECIDES, clauseSignals, doubtOf, ignoredKin, KIN, measureKey, rivalOf, type Signal } from "./parse/confidence";
-import { choose, contradicts, DECIDE, finish, firm, inColumnUnit, MARGIN, nounOf, otherUnit, sameUnitKind, score } from "./parse/resolve";
+import { choose, contradicts, DECIDE, finish, firm, inColumnUnit, MARGIN, nounOf, otherUnit, sameUnitKind, score, YEAR_RULES_OUT } from "./parse/resolve";
 import { cleanSubject } from "./parse/subject";
 import { nfc, prepare } from "./parse/text";
 import { NUM, SYM, WORD, tokenize } from "./parse/tokens";
@@ -806,9 +806,6 @@ function elliptical(lows: string[]): void {
   }
 }
 
-/** What a clause naming only years other than the one the indicator names loses: more than its words can give (4.5) and CLAUSE_DECIDES. */
-const YEAR_RULES_OUT = 8;
-
 /** "năm 2019 … tăng thêm 20 trường; năm 2020 … lên 213 trường" in the plan of 2019–2020: the clause of the period's last year. */
 function clauseYears(sh: Shared, clauses: string[], read: Array<{ i: number; r: { score: number } }>): void {
   if (read.length < 2) return;
@@ -816,11 +813,11 @@ function clauseYears(sh: Shared, clauses: string[], read: Array<{ i: number; r: 
   // "Tổng thu … năm 2025" over "năm 2020 đạt 106 tỷ; năm 2025 đạt 242 tỷ; năm 2030 đạt 494 tỷ": an indicator naming one
   // year ("năm 2025", not a span or school year) rules out each clause that names only other years; a clause naming
   // no year may share another's and is left to the words.
-  const named = [...new Set([...sh.ind.low.matchAll(/(?<!\S)năm ((?:19|20)\d\d)(?!\d|\s*[-–/]\s*\d)/gu)].map((m) => Number(m[1])))];
-  if (named.length === 1) {
+  const named = sh.ind.year;
+  if (named !== null) {
     const ys = read.map((x) => yearsOf(clauses[x.i]));
-    if (ys.some((y) => y.includes(named[0])) && ys.some((y) => y.length > 0 && !y.includes(named[0]))) {
-      for (let k = 0; k < read.length; k++) if (ys[k].length > 0 && !ys[k].includes(named[0])) read[k].r.score -= YEAR_RULES_OUT;
+    if (ys.some((y) => y.includes(named)) && ys.some((y) => y.length > 0 && !y.includes(named))) {
+      for (let k = 0; k < read.length; k++) if (ys[k].length > 0 && !ys[k].includes(named)) read[k].r.score -= YEAR_RULES_OUT;
       return;
     }
   }

@@ -217,8 +217,8 @@ export function namesWhole(low: string): boolean {
 }
 
 /**
- * Where each given figure's part of a compound phrase starts and ends: parts are cut at the last ",", "và", ";" between
- * one figure and the operator of the next. Figures not given (a level qualifying a share) stay inside the parts.
+ * Where each given figure's part of a compound phrase starts and ends: parts are cut at the last ":" between one figure
+ * and the operator of the next, else the last ",", "và", ";". Figures not given (a level qualifying a share) stay inside the parts.
  */
 function partsOf(c: Ctx, figs: Fig[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -232,6 +232,10 @@ function partsOf(c: Ctx, figs: Fig[]): Array<[number, number]> {
       const b = c.ts[n.opAt].start;
       const seg = c.p.low.slice(a, b);
       let cut = Math.max(seg.lastIndexOf(", "), seg.lastIndexOf(" và "), seg.lastIndexOf(";"), seg.lastIndexOf(" còn "), seg.lastIndexOf(" riêng "));
+      // "… đạt 93% vào năm 2030: phấn đấu giảm tỷ lệ trẻ em bỏ học … dưới 0,05%": a colon after a figure ends its part;
+      // what follows is the next part's subject.
+      const colon = seg.lastIndexOf(": ");
+      if (colon >= 0) cut = colon + 1;
       // "… tư thục đạt 30%, số trẻ em … dân lập, tư thục đạt 35%": a figure whose unit a separator follows at once ends
       // its part there; the next part's subject may hold separators of its own.
       const ue = Math.max(a, c.ts[f.u.end - 1]?.end ?? a);
@@ -271,7 +275,19 @@ function partScores(c: Ctx, cands: Cand[]): void {
   // The shared subject's words belong to every part ("Tỷ lệ hộ nghèo" in "… giảm 1-1,5%, riêng các huyện nghèo …").
   let subjectWords = singled ? ` ${c.p.low.slice(0, c.ts[figs[0].opAt].start).replace(/[^\p{L}\d]+/gu, " ")} ` : "";
   if (parallel) subjectWords = ` ${leadShared(c, figs, ps)} `;
-  if (!parallel) ps[0] = [c.ts[figs[0].opAt].start, ps[0][1]];
+  // "A đạt 88% vào năm 2025 và đạt 93% vào năm 2030: phấn đấu giảm B dưới 0,14% … và dưới 0,05% …": a part after a
+  // colon that opens with its own subject starts a new chain; each part without words of its own shares the subject of
+  // the nearest part before it that has them, and the first part keeps its own.
+  const before = (k: number) => c.p.low.slice(ps[k][0], c.ts[figs[k].opAt].start);
+  const chained = !parallel && !singled && figs.some((_, k) => k > 0 && OWN_WORDS.test(before(k).replace(JOINERS, " ")) && c.p.low.slice(figs[k - 1].t.end, ps[k][0]).includes(":"));
+  const inherit = figs.map(() => "");
+  if (chained) {
+    let subject = before(0);
+    for (let k = 1; k < figs.length; k++) {
+      if (OWN_WORDS.test(before(k).replace(JOINERS, " "))) subject = before(k);
+      else inherit[k] = ` ${subject.replace(/[^\p{L}\d]+/gu, " ")}`;
+    }
+  } else if (!parallel) ps[0] = [c.ts[figs[0].opAt].start, ps[0][1]];
   // "100% học sinh các trường tiên tiến được học và 50% đạt chứng chỉ …": a later part whose figure is followed at once
   // by its predicate ("đạt", "được") has no subject of its own; the first part's subject (its words between the figure
   // and its predicate) is its subject too.
@@ -285,7 +301,7 @@ function partScores(c: Ctx, cands: Cand[]): void {
     const last = figs.findIndex((f) => f.t === x.used[x.used.length - 1]);
     const end = last >= 0 ? ps[last][1] : ps[k][1];
     const shared = k > 0 && subject0 && PREDICATE.has(c.ts[figs[k].u.end]?.w ?? "") ? ` ${subject0}` : "";
-    const rest = `${shared}${subjectWords}${tail} `;
+    const rest = `${shared}${subjectWords}${tail}${inherit[k]} `;
     spans.set(x, ` ${withoutUnits(c, figs, ps[k][0], end).replace(/[^\p{L}\d]+/gu, " ")}${rest}`);
     full.set(x, ` ${c.p.low.slice(ps[k][0], end).replace(/[^\p{L}\d]+/gu, " ")}${rest}`);
   }
@@ -449,13 +465,41 @@ function predicateOf(c: Ctx, f: Fig, end: number): string {
 const SCHOOL_LEVEL = new Set(["thpt", "thcs", "gdtx", "tiểu", "mầm"]);
 const SCHOOL_LEVEL_CAP = 4;
 
+/**
+ * What a part (or clause) naming only years other than the one the indicator names loses: more than its words can give
+ * (4.5) and a clause's lead that decides (CLAUSE_DECIDES, 3), so it is ruled out.
+ */
+export const YEAR_RULES_OUT = 8;
+
+/** The years each figure's part names ("đạt 88% vào năm 2025 và 93% vào năm 2030": [2025], [2030]). */
+function partYears(c: Ctx): number[][] {
+  const ps = partsOf(c, c.figs);
+  return c.figs.map((_, k) => c.dates.filter((d) => !d.day && c.ts[d.from].start >= ps[k][0] && c.ts[d.from].start < ps[k][1]).map((d) => Number(d.due.slice(0, 4))));
+}
+
+/**
+ * "đạt 88% vào năm 2025 và 93% vào năm 2030" under "… năm 2030": the year the indicator names rules out each part naming
+ * only other years (before the parts' words are weighed, so only the parts left compete by them). Whether it did.
+ */
+function namedYear(c: Ctx, cands: Cand[]): boolean {
+  const named = c.ind.year;
+  if (named === null || c.figs.length < 2 || c.dates.length < 2) return false;
+  const ys = partYears(c);
+  if (!ys.some((y) => y.includes(named)) || !ys.some((y) => y.length > 0 && !y.includes(named))) return false;
+  for (const x of cands) {
+    const k = x.used.length > 0 ? c.figs.findIndex((f) => f.t === x.used[0]) : -1;
+    if (k >= 0 && ys[k].length > 0 && !ys[k].includes(named)) x.score -= YEAR_RULES_OUT;
+  }
+  return true;
+}
+
 /** The year a reading is tied to ("đạt 91,8% vào năm 2015, đến năm 2020 là 94%"): the plan period's year wins. */
 function yearScores(c: Ctx, cands: Cand[]): void {
   const end = c.opts.period ? Number(c.opts.period.end.slice(0, 4)) : NaN;
   const startYear = c.opts.period ? Number(c.opts.period.start.slice(0, 4)) : NaN;
   if (Number.isNaN(end) || c.figs.length < 2 || c.dates.length < 2) return;
-  const ps = partsOf(c, c.figs);
-  const yearsOf = (k: number) => c.dates.filter((d) => !d.day && c.ts[d.from].start >= ps[k][0] && c.ts[d.from].start < ps[k][1]).map((d) => Number(d.due.slice(0, 4)));
+  const all = partYears(c);
+  const yearsOf = (k: number) => all[k];
   // A span holding several parts' years ("60% vào năm 2025 và 70% vào năm 2030" for 2022–2030) picks none of them.
   const inside = (y: number) => y >= startYear && y <= end;
   if (c.opts.period!.kind === "span" && c.figs.filter((_, k) => yearsOf(k).some(inside))[1]) return;
@@ -590,9 +634,10 @@ export function score(c: Ctx, cands: Cand[]): void {
     x.soft = x.score - firmBase(c, x);
     x.base = x.score;
   }
+  const byName = namedYear(c, cands);
   partScores(c, cands);
   respectively(c, cands);
-  yearScores(c, cands);
+  if (!byName) yearScores(c, cands);
   restatedChanges(c, cands);
   encouraged(c, cands);
   for (const x of cands) {
