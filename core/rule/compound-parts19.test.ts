@@ -49,3 +49,19 @@ describe("a colon after a figure ends its part", () => {
     expect(["not_met", "review"]).toContain(judge(phrase, "2%", "Tỷ lệ hộ thiếu nước năm 2029", "%", "2024-2029"));
   });
 });
+
+describe("a list of labels sharing one head: the label the indicator names picks its clause", () => {
+  const phrase = "Tỷ lệ trẻ em, học sinh đi học đúng độ tuổi, nhà trẻ đạt 40%; tiểu học 99,5%; trung học cơ sở 97%; trung học phổ thông 70% trở lên";
+  it("a school level named in the indicator picks its clause over a clause with a firmer operator", () => {
+    expect(judge(phrase, "99%", "Tỷ lệ học sinh tiểu học đi học đúng độ tuổi", "%", "2026")).toBe("not_met");
+    expect(judge(phrase, "97,5%", "Tỷ lệ học sinh trung học cơ sở đi học đúng độ tuổi", "%", "2026")).toBe("exceeded");
+    expect(judge(phrase, "72%", "Tỷ lệ học sinh trung học phổ thông đi học đúng độ tuổi", "%", "2026")).toBe("exceeded");
+  });
+  it("the first clause's own label follows its comma: the head is every clause's", () => {
+    expect(judge(phrase, "38%", "Tỷ lệ trẻ nhà trẻ đi học đúng độ tuổi", "%", "2026")).toBe("not_met");
+  });
+  it("a head clause naming the subject once does not win by the subject's words", () => {
+    const once = "Huyện phấn đấu 100% thôn, bản đạt chuẩn văn hóa mức 1; 40% thôn, bản đạt mức 2 và 25% xã, thị trấn đạt chuẩn mức 2";
+    expect(judge(once, "45%", "Tỷ lệ thôn, bản đạt chuẩn văn hóa mức 2", "%", "2026")).toBe("review");
+  });
+});

@@ -462,7 +462,7 @@ function predicateOf(c: Ctx, f: Fig, end: number): string {
 }
 
 // Words naming a school level; see partScores.
-const SCHOOL_LEVEL = new Set(["thpt", "thcs", "gdtx", "tiểu", "mầm"]);
+export const SCHOOL_LEVEL = new Set(["thpt", "thcs", "gdtx", "tiểu", "mầm"]);
 const SCHOOL_LEVEL_CAP = 4;
 
 /**
