@@ -65,3 +65,13 @@ describe("a list of labels sharing one head: the label the indicator names picks
     expect(judge(once, "45%", "Tỷ lệ thôn, bản đạt chuẩn văn hóa mức 2", "%", "2026")).toBe("review");
   });
 });
+
+describe("a crop whose name holds a harm syllable is no harm", () => {
+  it("'cây mắc ca' (macadamia) is planted: its area is a floor, not a ceiling", () => {
+    expect(judge("trồng mới 800 ha cây mắc ca", "650 ha", "Diện tích cây mắc ca trồng mới", "ha", "2026")).toBe("not_met");
+    expect(judge("trồng 3.000 ha cây cà phê và 800 ha cây mắc ca", "900 ha", "Diện tích trồng cây mắc ca", "ha", "2026")).toBe("exceeded");
+  });
+  it("'mắc bệnh' is still a harm", () => {
+    expect(judge("tỷ lệ trẻ mắc bệnh dưới 5%", "4%", "Tỷ lệ trẻ mắc bệnh", "%", "2026")).toBe("met");
+  });
+});

@@ -262,9 +262,9 @@ const CHANGES: Array<[string, "increase" | "decrease", boolean?]> = [
 /**
  * Words that hold a harm syllable of REDUCE_WORDS but name no harm: "dịch vụ thiết yếu" (essential services), "các
  * chỉ tiêu chủ yếu" (main targets), "yếu tố" (a factor). Read as words of their own, so "15% đơn vị cung cấp dịch vụ
- * thiết yếu" stays a rate to reach.
+ * thiết yếu" stays a rate to reach. ("cây mắc ca", macadamia, is a crop to plant, not "mắc" a disease.)
  */
-const NOT_HARM = ["thiết yếu", "chủ yếu", "trọng yếu", "cốt yếu", "xung yếu", "hiểm yếu", "yếu tố"];
+const NOT_HARM = ["thiết yếu", "chủ yếu", "trọng yếu", "cốt yếu", "xung yếu", "hiểm yếu", "yếu tố", "mắc ca"];
 /** Words as regex alternatives, longest first (so "tai nạn thương tích" goes as a whole), spaces as any spacing. */
 function alt(words: string[]): string {
   return [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[/.]/g, "\\$&").replace(/ /g, "\\s+")).join("|");
