@@ -75,3 +75,13 @@ describe("a crop whose name holds a harm syllable is no harm", () => {
     expect(judge("tỷ lệ trẻ mắc bệnh dưới 5%", "4%", "Tỷ lệ trẻ mắc bệnh", "%", "2026")).toBe("met");
   });
 });
+
+describe("a clause saying none of some things is no amount in a measured unit column", () => {
+  const phrase = "đến năm 2026 giá trị sản xuất bình quân đạt 120 triệu đồng/ha; thôn không còn hộ thiếu đất sản xuất.";
+  it("under a money column the figure is not judged against the zero clause", () => {
+    expect(judge(phrase, "125 triệu", "Giá trị sản xuất bình quân trên 1 ha đất canh tác", "triệu đồng/ha", "2026")).not.toBe("not_met");
+  });
+  it("a count of the things named is still judged by the zero clause", () => {
+    expect(judge(phrase, "3", "Số hộ thiếu đất sản xuất", "hộ", "2026")).toBe("not_met");
+  });
+});

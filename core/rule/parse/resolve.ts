@@ -64,9 +64,12 @@ function unitScore(rule: Reading, h: UnitHint): number {
       // "giảm 20% số hộ nghèo" under ĐVT "hộ": a share of the count is about that count, neither for nor against.
       if (rule.mode === "percent" && h.kind !== "percent") return 0;
       return unitOf(rule.mode === "absolute" ? rule.unit : { kind: "percent" }, h);
+    case "zero":
+      // "xã không còn hộ nghèo" under ĐVT "triệu đồng/người/năm": none of some things counted is no amount measured.
+      if (h.kind === "measure" && h.dim && rule.unit.kind === "count" && !rule.unit.noun) return CONTEXT.unitDisagrees / 2;
+      return unitOf(rule.unit, h);
     case "compare":
     case "range":
-    case "zero":
       return unitOf(rule.unit, h);
   }
 }
