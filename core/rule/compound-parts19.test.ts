@@ -85,3 +85,13 @@ describe("a clause saying none of some things is no amount in a measured unit co
     expect(judge(phrase, "3", "Số hộ thiếu đất sản xuất", "hộ", "2026")).toBe("not_met");
   });
 });
+
+describe("clauses each opening with their own label and a colon", () => {
+  const phrase = "– Ngữ văn: 120 phút; – Ngoại ngữ: 60 phút; – Các môn khoa học: 50 phút.";
+  it("the label the indicator names picks its clause: a label is no ellipsis", () => {
+    expect(judge(phrase, "50 phút", "Thời gian làm bài các môn khoa học", "phút")).toBe("met");
+  });
+  it("an indicator naming no label still picks none", () => {
+    expect(judge(phrase, "50 phút", "Thời gian làm bài kiểm tra", "phút")).toBe("review");
+  });
+});

@@ -760,7 +760,10 @@ function clauseWords(sh: Shared, clauses: string[], read: Array<{ i: number; r: 
   const steps = read.every((x) => x.r.rule.kind === "deadline") && read.some((x) => !(x.r.rule as { start?: string }).start);
   // (A head with a bare figure and a sub-target after it stays an ellipsis: "Không quá 6%, trong đó tỷ lệ học sinh bỏ học
   // không quá 1%" under "Tỷ lệ học sinh bỏ học và lưu ban" names the whole, not the part whose words it shares.)
-  if (!steps && texts.some((t, k) => !subs.has(read[k].i) && !words.some((w) => t.includes(` ${w} `)))) return false;
+  // ("– Toán, Ngữ văn: 90 phút; – Ngoại ngữ: 60 phút; – Các môn còn lại: 45 phút": a clause whose figure follows its own
+  // label and a colon names its subject there; it is no ellipsis.)
+  const colonLabel = (k: number) => /^[^\d:]*\p{L}[^\d:]*:\s*$/u.test(lows[k].slice(0, lows[k].search(/\d|$/u)));
+  if (!steps && texts.some((t, k) => !subs.has(read[k].i) && !words.some((w) => t.includes(` ${w} `)) && !colonLabel(k))) return false;
   // "Tỷ lệ lao động qua đào tạo đạt 68%, trong đó có bằng cấp, chứng chỉ đạt 50%": a sub-target is counted among the
   // main clause's things, so it has the main clause's words too; only its own words tell it apart, and with none the
   // main clause leads — by less than DECIDE, so the sub-target stays the runner-up and a figure the two judge
