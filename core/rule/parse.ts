@@ -8,7 +8,7 @@ import { findDates, type BadDate } from "./parse/dates";
 import type { Fig } from "./parse/figures";
 import { directionSource, figures, RECOGNISER_FNS, type Cand } from "./parse/recognisers";
 import { alike, CLAUSE_DECIDES, clauseSignals, doubtOf, ignoredKin, KIN, measureKey, rivalOf, type Signal } from "./parse/confidence";
-import { choose, contradicts, DECIDE, finish, firm, inColumnUnit, MARGIN, nounOf, otherUnit, sameUnitKind, score, SCHOOL_LEVEL, YEAR_RULES_OUT } from "./parse/resolve";
+import { choose, contradicts, DECIDE, finish, firm, inColumnUnit, MARGIN, nounOf, otherUnit, sameUnitKind, ruledOut, score, SCHOOL_LEVEL } from "./parse/resolve";
 import { cleanSubject } from "./parse/subject";
 import { nfc, prepare } from "./parse/text";
 import { NUM, SYM, WORD, tokenize } from "./parse/tokens";
@@ -631,13 +631,13 @@ function parseWhole(whole: string, opts: ParseOptions): ParseResult {
       // list of labels sharing one head, a clause the indicator's words put CLAUSE_DECIDES ahead of every other is the one
       // named, whatever operator another states. (Not where a head clause holds words the others lack: "100% xã … đúng
       // độ tuổi mức 1; 30% xã … mức 2" names its subject once, in the first clause.)
-      const named = labelled ? read.find((x) => read.every((y) => y === x || decided.get(x)! - decided.get(y)! >= CLAUSE_DECIDES)) : undefined;
-      if (named && named !== read[0]) read.splice(0, 0, ...read.splice(read.indexOf(named), 1));
+      const named = labelled && read.find((x) => read.every((y) => y === x || decided.get(x)! - decided.get(y)! >= CLAUSE_DECIDES));
+      if (named) read.unshift(...read.splice(read.indexOf(named), 1));
       const top = read[0];
       let runner = top.r.runnerUp;
       let runnerScore = top.r.second;
       const other = read[1];
-      if (other && other.r.score > runnerScore && top.r.score - other.r.score < MARGIN && !(named === top && decided.get(top)! - decided.get(other)! >= CLAUSE_DECIDES) && !sameRule(other.r.rule, top.r.rule)) runner = other.r.rule;
+      if (other && other.r.score > runnerScore && top.r.score - other.r.score < MARGIN && named !== top && !sameRule(other.r.rule, top.r.rule)) runner = other.r.rule;
       // "Tỷ lệ … sử dụng nước sạch trên 90%; hợp vệ sinh đạt 100%", "… 72 xã …; có 6 huyện …": another clause's
       // threshold of the same kind that nothing decides against (no operator, indicator word or year puts the read
       // clause DECIDE ahead) is the runner-up, so a figure the two judge differently is sent for review.
@@ -810,8 +810,8 @@ function elliptical(lows: string[]): number {
   const first = words(lows[0].slice(0, d0));
   // "Tỷ lệ huy động học sinh trong độ tuổi đến trường, mẫu giáo đạt 98%; tiểu học 99,8%; trung học cơ sở 95%": the first
   // clause's own label follows its last comma (or colon), and the head is all before it.
-  const comma = Math.max(lows[0].lastIndexOf(", ", d0), lows[0].lastIndexOf(": ", d0));
-  const head = comma > 0 ? words(lows[0].slice(0, comma)) : null;
+  const m = /^(.+)[,:] /u.exec(lows[0].slice(0, d0));
+  const head = m && words(m[1]);
   let n = 0;
   for (let k = 1; k < lows.length; k++) {
     const d = lows[k].search(/\d/u);
@@ -827,21 +827,14 @@ function elliptical(lows: string[]): number {
 
 /** "năm 2019 … tăng thêm 20 trường; năm 2020 … lên 213 trường" in the plan of 2019–2020: the clause of the period's last year. */
 function clauseYears(sh: Shared, clauses: string[], read: Array<{ i: number; r: { score: number } }>): void {
-  if (read.length < 2) return;
   const yearsOf = (t: string) => (t.match(/(?<!\d)(?:19|20)\d\d(?!\d)/gu) ?? []).map(Number);
   // "Tổng thu … năm 2025" over "năm 2020 đạt 106 tỷ; năm 2025 đạt 242 tỷ; năm 2030 đạt 494 tỷ": an indicator naming one
   // year ("năm 2025", not a span or school year) rules out each clause that names only other years; a clause naming
   // no year may share another's and is left to the words.
-  const named = sh.ind.year;
-  if (named !== null) {
-    const ys = read.map((x) => yearsOf(clauses[x.i]));
-    if (ys.some((y) => y.includes(named)) && ys.some((y) => y.length > 0 && !y.includes(named))) {
-      for (let k = 0; k < read.length; k++) if (ys[k].length > 0 && !ys[k].includes(named)) read[k].r.score -= YEAR_RULES_OUT;
-      return;
-    }
-  }
+  const out = ruledOut(read.map((x) => yearsOf(clauses[x.i])), sh.ind.year);
+  if (out) return read.forEach((x, k) => (x.r.score -= out[k]));
   const period = sh.opts.period;
-  if (!period) return;
+  if (!period || read.length < 2) return;
   const end = Number(period.end.slice(0, 4));
   const start = Number(period.start.slice(0, 4));
   const years = read.map((x) => yearsOf(clauses[x.i]));

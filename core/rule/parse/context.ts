@@ -84,12 +84,6 @@ const PRESCRIBED_RE = new RegExp(`(?:^|\\s)(?:${PRESCRIBED_WORDS.join("|")})(?:\
 const NO_INDICATOR: IndicatorInfo = { low: "", reduce: false, good: false, rate: false, count: false, op: null, growth: false, prescribed: false, adds: false, changeDir: null, year: null };
 const INDICATORS = new Map<string, IndicatorInfo>();
 
-/** The one year a name gives ("… năm 2025", "đến năm 2030"), or null (none, several, a span "năm 2021-2025"). */
-function oneYear(low: string): number | null {
-  const ys = new Set([...low.matchAll(/(?<!\S)năm ((?:19|20)\d\d)(?!\d|\s*[-–/]\s*\d)/gu)].map((m) => Number(m[1])));
-  return ys.size === 1 ? [...ys][0] : null;
-}
-
 /** Reads the indicator name once. */
 export function indicatorInfo(text: string | undefined): IndicatorInfo {
   if (typeof text !== "string" || text.trim() === "") return NO_INDICATOR;
@@ -110,7 +104,8 @@ export function indicatorInfo(text: string | undefined): IndicatorInfo {
     prescribed: PRESCRIBED_RE.test(low.replace(/^(t[ỷỉ] lệ.*)miễn( \S+)? phí/u, "$1")),
     adds: /(?<!\S)(?:tăng thêm|thêm|xây mới|mới|cắt giảm|giảm|tăng)(?:\s|$|,)/u.test(low) && !/tăng trưởng|tốc độ tăng/u.test(low),
     changeDir: /(?<!\S)(?:cắt giảm|giảm)(?:\s|$|,)/u.test(low) ? "decrease" : /(?<!\S)(?:tăng thêm|thêm|tăng)(?:\s|$|,)/u.test(low) ? "increase" : null,
-    year: oneYear(low),
+    // The one year the name gives ("… năm 2025"), or null (none, several, a span "năm 2021-2025").
+    year: ((ys) => (ys.size === 1 ? [...ys][0] : null))(new Set([...low.matchAll(/(?<!\S)năm ((?:19|20)\d\d)(?!\d|\s*[-–/]\s*\d)/gu)].map((m) => Number(m[1])))),
   };
   // An indicator that names the change ("Tỷ lệ hộ nghèo … giảm", "Số xã tăng thêm") measures its amount: more is better.
   if (info.changeDir && info.adds) {

@@ -278,19 +278,7 @@ function partScores(c: Ctx, cands: Cand[]): void {
   // The shared subject's words belong to every part ("Tỷ lệ hộ nghèo" in "… giảm 1-1,5%, riêng các huyện nghèo …").
   let subjectWords = singled ? ` ${c.p.low.slice(0, c.ts[figs[0].opAt].start).replace(/[^\p{L}\d]+/gu, " ")} ` : "";
   if (parallel) subjectWords = ` ${leadShared(c, figs, ps)} `;
-  // "A đạt 88% vào năm 2025 và đạt 93% vào năm 2030: phấn đấu giảm B dưới 0,14% … và dưới 0,05% …": a part after a
-  // colon that opens with its own subject starts a new chain; each part without words of its own shares the subject of
-  // the nearest part before it that has them, and the first part keeps its own.
-  const before = (k: number) => c.p.low.slice(ps[k][0], c.ts[figs[k].opAt].start);
-  const chained = !parallel && !singled && figs.some((_, k) => k > 0 && OWN_WORDS.test(before(k).replace(JOINERS, " ")) && c.p.low.slice(figs[k - 1].t.end, ps[k][0]).includes(":"));
-  const inherit = figs.map(() => "");
-  if (chained) {
-    let subject = before(0);
-    for (let k = 1; k < figs.length; k++) {
-      if (OWN_WORDS.test(before(k).replace(JOINERS, " "))) subject = before(k);
-      else inherit[k] = ` ${subject.replace(/[^\p{L}\d]+/gu, " ")}`;
-    }
-  } else if (!parallel) ps[0] = [c.ts[figs[0].opAt].start, ps[0][1]];
+  if (!parallel) ps[0] = [c.ts[figs[0].opAt].start, ps[0][1]];
   // "100% học sinh các trường tiên tiến được học và 50% đạt chứng chỉ …": a later part whose figure is followed at once
   // by its predicate ("đạt", "được") has no subject of its own; the first part's subject (its words between the figure
   // and its predicate) is its subject too.
@@ -304,7 +292,7 @@ function partScores(c: Ctx, cands: Cand[]): void {
     const last = figs.findIndex((f) => f.t === x.used[x.used.length - 1]);
     const end = last >= 0 ? ps[last][1] : ps[k][1];
     const shared = k > 0 && subject0 && PREDICATE.has(c.ts[figs[k].u.end]?.w ?? "") ? ` ${subject0}` : "";
-    const rest = `${shared}${subjectWords}${tail}${inherit[k]} `;
+    const rest = `${shared}${subjectWords}${tail} `;
     spans.set(x, ` ${withoutUnits(c, figs, ps[k][0], end).replace(/[^\p{L}\d]+/gu, " ")}${rest}`);
     full.set(x, ` ${c.p.low.slice(ps[k][0], end).replace(/[^\p{L}\d]+/gu, " ")}${rest}`);
   }
@@ -468,12 +456,6 @@ function predicateOf(c: Ctx, f: Fig, end: number): string {
 export const SCHOOL_LEVEL = new Set(["thpt", "thcs", "gdtx", "tiểu", "mầm"]);
 const SCHOOL_LEVEL_CAP = 4;
 
-/**
- * What a part (or clause) naming only years other than the one the indicator names loses: more than its words can give
- * (4.5) and a clause's lead that decides (CLAUSE_DECIDES, 3), so it is ruled out.
- */
-export const YEAR_RULES_OUT = 8;
-
 /** The years each figure's part names ("đạt 88% vào năm 2025 và 93% vào năm 2030": [2025], [2030]). */
 function partYears(c: Ctx): number[][] {
   const ps = partsOf(c, c.figs);
@@ -485,15 +467,18 @@ function partYears(c: Ctx): number[][] {
  * only other years (before the parts' words are weighed, so only the parts left compete by them). Whether it did.
  */
 function namedYear(c: Ctx, cands: Cand[]): boolean {
-  const named = c.ind.year;
-  if (named === null || c.figs.length < 2 || c.dates.length < 2) return false;
-  const ys = partYears(c);
-  if (!ys.some((y) => y.includes(named)) || !ys.some((y) => y.length > 0 && !y.includes(named))) return false;
-  for (const x of cands) {
-    const k = x.used.length > 0 ? c.figs.findIndex((f) => f.t === x.used[0]) : -1;
-    if (k >= 0 && ys[k].length > 0 && !ys[k].includes(named)) x.score -= YEAR_RULES_OUT;
-  }
-  return true;
+  const out = c.ind.year && c.dates.length > 1 ? ruledOut(partYears(c), c.ind.year) : null;
+  for (const x of cands) if (out && x.used.length > 0) x.score -= out[c.figs.findIndex((f) => f.t === x.used[0])] ?? 0;
+  return !!out;
+}
+
+/**
+ * What each part (its years given) loses to the year the indicator names: one naming only other years 8, more than its
+ * words can give (4.5) and a clause's deciding lead (CLAUSE_DECIDES, 3), so it is ruled out; null when none or all are.
+ */
+export function ruledOut(ys: number[][], named: number | null): number[] | null {
+  const out = ys.map((y) => (y.length && !y.includes(named!) ? 8 : 0));
+  return named !== null && out.some(Boolean) && ys.some((y) => y.includes(named)) ? out : null;
 }
 
 /** The year a reading is tied to ("đạt 91,8% vào năm 2015, đến năm 2020 là 94%"): the plan period's year wins. */
@@ -501,16 +486,15 @@ function yearScores(c: Ctx, cands: Cand[]): void {
   const end = c.opts.period ? Number(c.opts.period.end.slice(0, 4)) : NaN;
   const startYear = c.opts.period ? Number(c.opts.period.start.slice(0, 4)) : NaN;
   if (Number.isNaN(end) || c.figs.length < 2 || c.dates.length < 2) return;
-  const all = partYears(c);
-  const yearsOf = (k: number) => all[k];
+  const yearsOf = partYears(c);
   // A span holding several parts' years ("60% vào năm 2025 và 70% vào năm 2030" for 2022–2030) picks none of them.
   const inside = (y: number) => y >= startYear && y <= end;
-  if (c.opts.period!.kind === "span" && c.figs.filter((_, k) => yearsOf(k).some(inside))[1]) return;
+  if (c.opts.period!.kind === "span" && yearsOf.filter((y) => y.some(inside))[1]) return;
   for (const x of cands) {
     if (x.used.length === 0) continue;
     const k = c.figs.findIndex((f) => f.t === x.used[0]);
     if (k < 0) continue;
-    const years = yearsOf(k);
+    const years = yearsOf[k];
     if (years.length === 0) continue;
     // The period's last year; else a year inside the period ("2024" in 2021–2025); a year outside it is past or later.
     x.score += years.includes(end) ? CONTEXT.periodYear : years.some(inside) ? CONTEXT.periodYear * 0.75 : -CONTEXT.periodYear / 2;
