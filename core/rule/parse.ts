@@ -8,7 +8,7 @@ import { findDates, type BadDate } from "./parse/dates";
 import type { Fig } from "./parse/figures";
 import { directionSource, figures, permitted, RECOGNISER_FNS, type Cand } from "./parse/recognisers";
 import { alike, CLAUSE_DECIDES, clauseSignals, doubtOf, ignoredKin, KIN, measureKey, rivalOf, type Signal } from "./parse/confidence";
-import { choose, contradicts, DECIDE, finish, firm, inColumnUnit, MARGIN, nounOf, otherUnit, sameUnitKind, score } from "./parse/resolve";
+import { choose, contradicts, DECIDE, finish, firm, inColumnUnit, MARGIN, nounOf, otherUnit, sameUnitKind, ruledOut, score, SCHOOL_LEVEL } from "./parse/resolve";
 import { cleanSubject } from "./parse/subject";
 import { nfc, prepare } from "./parse/text";
 import { NUM, SYM, WORD, tokenize } from "./parse/tokens";
@@ -622,7 +622,7 @@ function parseWhole(whole: string, opts: ParseOptions): ParseResult {
         if (a.kind === "compare" && b.kind === "compare" && a.op === b.op && measureKey(a) === measureKey(b) && /(?:kéo dài|gia hạn) thêm/iu.test(clauses[read[k].i])) b.value += a.value;
       }
       const before = read.map((x) => x.r.score);
-      clauseWords(sh, clauses, read, subs);
+      const labelled = clauseWords(sh, clauses, read, subs);
       clauseYears(sh, clauses, read);
       // What the indicator's words and the period's year gave each clause: they decide between clauses.
       const decided = new Map(read.map((x, k) => [x, x.r.score - before[k]]));
@@ -636,11 +636,17 @@ function parseWhole(whole: string, opts: ParseOptions): ParseResult {
         }
       }
       read.sort((a, b) => b.r.score - a.r.score || a.i - b.i);
+      // "…đến trường, mẫu giáo đạt 98%; tiểu học 99,8%; …; trung học phổ thông 60% trở lên" under "… tiểu học …": in a
+      // list of labels sharing one head, a clause the indicator's words put CLAUSE_DECIDES ahead of every other is the one
+      // named, whatever operator another states. (Not where a head clause holds words the others lack: "100% xã … đúng
+      // độ tuổi mức 1; 30% xã … mức 2" names its subject once, in the first clause.)
+      const named = labelled && read.find((x) => read.every((y) => y === x || decided.get(x)! - decided.get(y)! >= CLAUSE_DECIDES));
+      if (named) read.unshift(...read.splice(read.indexOf(named), 1));
       const top = read[0];
       let runner = top.r.runnerUp;
       let runnerScore = top.r.second;
       const other = read[1];
-      if (other && other.r.score > runnerScore && top.r.score - other.r.score < MARGIN && !sameRule(other.r.rule, top.r.rule)) runner = other.r.rule;
+      if (other && other.r.score > runnerScore && top.r.score - other.r.score < MARGIN && named !== top && !sameRule(other.r.rule, top.r.rule)) runner = other.r.rule;
       // "Tỷ lệ … sử dụng nước sạch trên 90%; hợp vệ sinh đạt 100%", "… 72 xã …; có 6 huyện …": another clause's
       // threshold of the same kind that nothing decides against (no operator, indicator word or year puts the read
       // clause DECIDE ahead) is the runner-up, so a figure the two judge differently is sent for review.
@@ -741,8 +747,8 @@ function competes(a: Reading, b: Reading): boolean {
 }
 
 /** A clause holding indicator words the other clauses lack ("…; 8 m2/trẻ đối với khu vực thành phố" for "(khu vực thành phố)"). */
-function clauseWords(sh: Shared, clauses: string[], read: Array<{ i: number; r: { score: number; rule: Reading } }>, subs: Set<number>): void {
-  if (!sh.ind.low || read.length < 2) return;
+function clauseWords(sh: Shared, clauses: string[], read: Array<{ i: number; r: { score: number; rule: Reading } }>, subs: Set<number>): boolean {
+  if (!sh.ind.low || read.length < 2) return false;
   const words = indicatorWords(sh.ind.low);
   const lows = read.map((x) => prepare(clauses[x.i]).low);
   // "Diện tích … tối thiểu 12 m2/trẻ đối với nông thôn; 8 m2/trẻ đối với thành phố": when a later clause opens with its
@@ -752,7 +758,7 @@ function clauseWords(sh: Shared, clauses: string[], read: Array<{ i: number; r: 
     const d = lows[0].search(/\d/u);
     if (d > 0) lows[0] = lows[0].slice(d);
   }
-  elliptical(lows);
+  const labelled = elliptical(lows) === lows.length - 1;
   const texts = lows.map((l) => ` ${l.replace(/[^\p{L}\d]+/gu, " ")} `);
   // "Tỷ lệ duy trì sĩ số … THCS đạt trên 99,4%; học sinh THPT đạt trên 99%": a clause naming none of the indicator's
   // words is elliptical, sharing the first clause's subject, so the words tell the clauses nothing apart.
@@ -763,7 +769,10 @@ function clauseWords(sh: Shared, clauses: string[], read: Array<{ i: number; r: 
   const steps = read.every((x) => x.r.rule.kind === "deadline") && read.some((x) => !(x.r.rule as { start?: string }).start);
   // (A head with a bare figure and a sub-target after it stays an ellipsis: "Không quá 6%, trong đó tỷ lệ học sinh bỏ học
   // không quá 1%" under "Tỷ lệ học sinh bỏ học và lưu ban" names the whole, not the part whose words it shares.)
-  if (!steps && texts.some((t, k) => !subs.has(read[k].i) && !words.some((w) => t.includes(` ${w} `)))) return;
+  // ("– Toán, Ngữ văn: 90 phút; – Ngoại ngữ: 60 phút; – Các môn còn lại: 45 phút": a clause whose figure follows its own
+  // label and a colon names its subject there; it is no ellipsis.)
+  const colonLabel = (k: number) => /^[^\d:]*\p{L}[^\d:]*:\s*$/u.test(lows[k].slice(0, lows[k].search(/\d|$/u)));
+  if (!steps && texts.some((t, k) => !subs.has(read[k].i) && !words.some((w) => t.includes(` ${w} `)) && !colonLabel(k))) return false;
   // "Tỷ lệ lao động qua đào tạo đạt 68%, trong đó có bằng cấp, chứng chỉ đạt 50%": a sub-target is counted among the
   // main clause's things, so it has the main clause's words too; only its own words tell it apart, and with none the
   // main clause leads — by less than DECIDE, so the sub-target stays the runner-up and a figure the two judge
@@ -786,10 +795,12 @@ function clauseWords(sh: Shared, clauses: string[], read: Array<{ i: number; r: 
     for (const w of words) {
       const here = texts[k].includes(` ${w} `);
       const everywhere = texts.every((t) => t.includes(` ${w} `));
-      if (here && !everywhere) hits++;
+      // (A school level, "tiểu học", names its clause more surely than any other word, as it does a part.)
+      if (here && !everywhere) hits += SCHOOL_LEVEL.has(w) ? 2 : 1;
     }
     read[k].r.score += Math.min(3, hits) * 1.5;
   }
+  return labelled;
 }
 
 // Words that stand between a clause's label and its figure ("đạt", "từ", "trên", "ít nhất"): no part of the label.
@@ -801,27 +812,41 @@ const LINK_WORDS = /(?<!\S)(?:đạt|là|có|từ|trên|dưới|khoảng|ít nh�
  * many words as the label has (its own label). The head is added to the later clause, so only the labels tell the
  * clauses apart. (In place, on the lower-cased clauses.)
  */
-function elliptical(lows: string[]): void {
-  const pre = (l: string) => {
-    const d = l.search(/\d/u);
-    return d <= 0 ? null : l.slice(0, d).replace(LINK_WORDS, " ").split(/[^\p{L}]+/u).filter(Boolean);
-  };
-  const first = pre(lows[0]);
-  if (!first) return;
+function elliptical(lows: string[]): number {
+  const words = (t: string) => t.replace(LINK_WORDS, " ").split(/[^\p{L}]+/u).filter(Boolean);
+  const d0 = lows[0].search(/\d/u);
+  if (d0 <= 0) return 0;
+  const first = words(lows[0].slice(0, d0));
+  // "Tỷ lệ huy động học sinh trong độ tuổi đến trường, mẫu giáo đạt 98%; tiểu học 99,8%; trung học cơ sở 95%": the first
+  // clause's own label follows its last comma (or colon), and the head is all before it.
+  const m = /^(.+)[,:] /u.exec(lows[0].slice(0, d0));
+  const head = m && words(m[1]);
+  let n = 0;
   for (let k = 1; k < lows.length; k++) {
-    const label = pre(lows[k]);
-    if (!label || label.length > 3 || first.length <= label.length + 1 || label.some((w) => first.includes(w))) continue;
-    lows[k] = `${first.slice(0, first.length - label.length).join(" ")} ${lows[k]}`;
+    const d = lows[k].search(/\d/u);
+    const label = d <= 0 ? null : words(lows[k].slice(0, d));
+    // (A label of up to 4 words, "trung học phổ thông", whose first word the first clause lacks: "học" in "tiểu học" is
+    // no sign of a repeated subject.)
+    if (!label || label.length > 4 || first.length <= label.length + 1 || first.includes(label[0]) || (label.length > 3 && !head)) continue;
+    lows[k] = `${(head ?? first.slice(0, first.length - label.length)).join(" ")} ${lows[k]}`;
+    n++;
   }
+  return n;
 }
 
 /** "năm 2019 … tăng thêm 20 trường; năm 2020 … lên 213 trường" in the plan of 2019–2020: the clause of the period's last year. */
 function clauseYears(sh: Shared, clauses: string[], read: Array<{ i: number; r: { score: number } }>): void {
+  const yearsOf = (t: string) => (t.match(/(?<!\d)(?:19|20)\d\d(?!\d)/gu) ?? []).map(Number);
+  // "Tổng thu … năm 2025" over "năm 2020 đạt 106 tỷ; năm 2025 đạt 242 tỷ; năm 2030 đạt 494 tỷ": an indicator naming one
+  // year ("năm 2025", not a span or school year) rules out each clause that names only other years; a clause naming
+  // no year may share another's and is left to the words.
+  const out = ruledOut(read.map((x) => yearsOf(clauses[x.i])), sh.ind.year);
+  if (out) return read.forEach((x, k) => (x.r.score -= out[k]));
   const period = sh.opts.period;
   if (!period || read.length < 2) return;
   const end = Number(period.end.slice(0, 4));
   const start = Number(period.start.slice(0, 4));
-  const years = read.map((x) => (clauses[x.i].match(/(?<!\d)(?:19|20)\d\d(?!\d)/gu) ?? []).map(Number));
+  const years = read.map((x) => yearsOf(clauses[x.i]));
   // (Only when every clause names its own years: a school year stated once, "năm học 2019-2020 … ; …", is everyone's.)
   if (!years.some((ys) => ys.includes(end)) || years.some((ys) => ys.length === 0)) return;
   // ("…2025 đạt 34-36%; đến năm 2030 đạt 40-45%" in a row for 2021–2030: a span holding several parts' years picks none.)

@@ -44,6 +44,8 @@ export interface IndicatorInfo {
   adds: boolean;
   /** The direction of the change the indicator names. */
   changeDir: "increase" | "decrease" | null;
+  /** The one year the name gives its figure ("… năm 2025"; not a span or a school year): it picks a compound's part. */
+  year: number | null;
 }
 
 /** What the ĐVT says a figure is measured in. */
@@ -79,7 +81,7 @@ export interface Ctx {
 // An indicator naming an amount set by rule ("Học phí THCS", "Giá thuê chỗ ở"): the lexicon's list, as whole words.
 const PRESCRIBED_RE = new RegExp(`(?:^|\\s)(?:${PRESCRIBED_WORDS.join("|")})(?:\\s|$)`, "u");
 
-const NO_INDICATOR: IndicatorInfo = { low: "", reduce: false, good: false, rate: false, count: false, op: null, growth: false, prescribed: false, adds: false, changeDir: null };
+const NO_INDICATOR: IndicatorInfo = { low: "", reduce: false, good: false, rate: false, count: false, op: null, growth: false, prescribed: false, adds: false, changeDir: null, year: null };
 const INDICATORS = new Map<string, IndicatorInfo>();
 
 /** Reads the indicator name once. */
@@ -103,6 +105,8 @@ export function indicatorInfo(text: string | undefined): IndicatorInfo {
     prescribed: PRESCRIBED_RE.test(low.replace(/^(t[ỷỉ] lệ.*)miễn( \S+)? phí/u, "$1")),
     adds: /(?<!\S)(?:tăng thêm|thêm|xây mới|mới|cắt giảm|giảm|tăng)(?:\s|$|,)/u.test(low) && !/tăng trưởng|tốc độ tăng/u.test(low),
     changeDir: /(?<!\S)(?:cắt giảm|giảm)(?:\s|$|,)/u.test(low) ? "decrease" : /(?<!\S)(?:tăng thêm|thêm|tăng)(?:\s|$|,)/u.test(low) ? "increase" : null,
+    // The one year the name gives ("… năm 2025"), or null (none, several, a span "năm 2021-2025").
+    year: ((ys) => (ys.size === 1 ? [...ys][0] : null))(new Set([...low.matchAll(/(?<!\S)năm ((?:19|20)\d\d)(?!\d|\s*[-–/]\s*\d)/gu)].map((m) => Number(m[1])))),
   };
   // An indicator that names the change ("Tỷ lệ hộ nghèo … giảm", "Số xã tăng thêm") measures its amount: more is better.
   if (info.changeDir && info.adds) {

@@ -263,10 +263,10 @@ const CHANGES: Array<[string, "increase" | "decrease", boolean?]> = [
 /**
  * Words that hold a harm syllable of REDUCE_WORDS but name no harm: "dịch vụ thiết yếu" (essential services), "các
  * chỉ tiêu chủ yếu" (main targets), "yếu tố" (a factor). Read as words of their own, so "15% đơn vị cung cấp dịch vụ
- * thiết yếu" stays a rate to reach.
+ * thiết yếu" stays a rate to reach. ("cây mắc ca", macadamia, is a crop to plant, not "mắc" a disease.)
  */
 const NOT_HARM = [
-  "thiết yếu", "chủ yếu", "trọng yếu", "cốt yếu", "xung yếu", "hiểm yếu", "yếu tố",
+  "thiết yếu", "chủ yếu", "trọng yếu", "cốt yếu", "xung yếu", "hiểm yếu", "yếu tố", "mắc ca",
   // "duy trì sĩ số đạt 99,8%": the roll kept (pupils who stay), a retention rate where more is better, not a class size.
   "duy trì sĩ số", "giữ vững sĩ số", "giữ sĩ số", "duy trì tốt sĩ số",
 ];

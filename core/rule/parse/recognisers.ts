@@ -124,7 +124,10 @@ function warn(code: Warning["code"], vi: string, en: string): Warning {
   return { code, message: { vi, en } };
 }
 
-/** Is less better around this point? A reduce phrase within 200 characters before or 80 after, or the indicator. */
+/**
+ * Is less better around this point? A reduce phrase within 200 characters before or 80 after, or the indicator. (Not one
+ * after a colon that follows the figure: "… đạt 93% vào năm 2030: phấn đấu giảm tỷ lệ bỏ học …" is the next part's.)
+ */
 function reduceNear(c: Ctx, pos: number): boolean {
   if (c.ind.reduce) return true;
   if (!c.reduceAny) return false;
@@ -132,7 +135,7 @@ function reduceNear(c: Ctx, pos: number): boolean {
   // names what a good action before it counts (the households helped, the land converted), not what is brought down.
   let goodBefore = false;
   for (const t of c.ts) if (t.dir === 2 && t.start < pos && t.start >= pos - 200) goodBefore = true;
-  for (const t of c.ts) if (t.dir === 1 && t.start >= pos - 200 && t.start < pos + 80 && !(goodBefore && t.start > pos) && !noneOf(c, t, pos)) return true;
+  for (const t of c.ts) if (t.dir === 1 && t.start >= pos - 200 && t.start < pos + 80 && !(goodBefore && t.start > pos) && !noneOf(c, t, pos) && !(t.start > pos && c.p.low.slice(pos, t.start).includes(": "))) return true;
   return false;
 }
 

@@ -64,9 +64,12 @@ function unitScore(rule: Reading, h: UnitHint): number {
       // "giảm 20% số hộ nghèo" under ĐVT "hộ": a share of the count is about that count, neither for nor against.
       if (rule.mode === "percent" && h.kind !== "percent") return 0;
       return unitOf(rule.mode === "absolute" ? rule.unit : { kind: "percent" }, h);
+    case "zero":
+      // "xã không còn hộ nghèo" under ĐVT "triệu đồng/người/năm": none of some things counted is no amount measured.
+      if (h.kind === "measure" && h.dim && rule.unit.kind === "count" && !rule.unit.noun) return CONTEXT.unitDisagrees / 2;
+      return unitOf(rule.unit, h);
     case "compare":
     case "range":
-    case "zero":
       return unitOf(rule.unit, h);
   }
 }
@@ -217,8 +220,8 @@ export function namesWhole(low: string): boolean {
 }
 
 /**
- * Where each given figure's part of a compound phrase starts and ends: parts are cut at the last ",", "và", ";" between
- * one figure and the operator of the next. Figures not given (a level qualifying a share) stay inside the parts.
+ * Where each given figure's part of a compound phrase starts and ends: parts are cut at the last ":" between one figure
+ * and the operator of the next, else the last ",", "và", ";". Figures not given (a level qualifying a share) stay inside the parts.
  */
 function partsOf(c: Ctx, figs: Fig[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -232,6 +235,10 @@ function partsOf(c: Ctx, figs: Fig[]): Array<[number, number]> {
       const b = c.ts[n.opAt].start;
       const seg = c.p.low.slice(a, b);
       let cut = Math.max(seg.lastIndexOf(", "), seg.lastIndexOf(" và "), seg.lastIndexOf(";"), seg.lastIndexOf(" còn "), seg.lastIndexOf(" riêng "));
+      // "… đạt 93% vào năm 2030: phấn đấu giảm tỷ lệ trẻ em bỏ học … dưới 0,05%": a colon after a figure ends its part;
+      // what follows is the next part's subject.
+      const colon = seg.lastIndexOf(": ");
+      if (colon >= 0) cut = colon + 1;
       // "… tư thục đạt 30%, số trẻ em … dân lập, tư thục đạt 35%": a figure whose unit a separator follows at once ends
       // its part there; the next part's subject may hold separators of its own.
       const ue = Math.max(a, c.ts[f.u.end - 1]?.end ?? a);
@@ -446,24 +453,48 @@ function predicateOf(c: Ctx, f: Fig, end: number): string {
 }
 
 // Words naming a school level; see partScores.
-const SCHOOL_LEVEL = new Set(["thpt", "thcs", "gdtx", "tiểu", "mầm"]);
+export const SCHOOL_LEVEL = new Set(["thpt", "thcs", "gdtx", "tiểu", "mầm"]);
 const SCHOOL_LEVEL_CAP = 4;
+
+/** The years each figure's part names ("đạt 88% vào năm 2025 và 93% vào năm 2030": [2025], [2030]). */
+function partYears(c: Ctx): number[][] {
+  const ps = partsOf(c, c.figs);
+  return c.figs.map((_, k) => c.dates.filter((d) => !d.day && c.ts[d.from].start >= ps[k][0] && c.ts[d.from].start < ps[k][1]).map((d) => Number(d.due.slice(0, 4))));
+}
+
+/**
+ * "đạt 88% vào năm 2025 và 93% vào năm 2030" under "… năm 2030": the year the indicator names rules out each part naming
+ * only other years (before the parts' words are weighed, so only the parts left compete by them). Whether it did.
+ */
+function namedYear(c: Ctx, cands: Cand[]): boolean {
+  const out = c.ind.year && c.dates.length > 1 ? ruledOut(partYears(c), c.ind.year) : null;
+  for (const x of cands) if (out && x.used.length > 0) x.score -= out[c.figs.findIndex((f) => f.t === x.used[0])] ?? 0;
+  return !!out;
+}
+
+/**
+ * What each part (its years given) loses to the year the indicator names: one naming only other years 8, more than its
+ * words can give (4.5) and a clause's deciding lead (CLAUSE_DECIDES, 3), so it is ruled out; null when none or all are.
+ */
+export function ruledOut(ys: number[][], named: number | null): number[] | null {
+  const out = ys.map((y) => (y.length && !y.includes(named!) ? 8 : 0));
+  return named !== null && out.some(Boolean) && ys.some((y) => y.includes(named)) ? out : null;
+}
 
 /** The year a reading is tied to ("đạt 91,8% vào năm 2015, đến năm 2020 là 94%"): the plan period's year wins. */
 function yearScores(c: Ctx, cands: Cand[]): void {
   const end = c.opts.period ? Number(c.opts.period.end.slice(0, 4)) : NaN;
   const startYear = c.opts.period ? Number(c.opts.period.start.slice(0, 4)) : NaN;
   if (Number.isNaN(end) || c.figs.length < 2 || c.dates.length < 2) return;
-  const ps = partsOf(c, c.figs);
-  const yearsOf = (k: number) => c.dates.filter((d) => !d.day && c.ts[d.from].start >= ps[k][0] && c.ts[d.from].start < ps[k][1]).map((d) => Number(d.due.slice(0, 4)));
+  const yearsOf = partYears(c);
   // A span holding several parts' years ("60% vào năm 2025 và 70% vào năm 2030" for 2022–2030) picks none of them.
   const inside = (y: number) => y >= startYear && y <= end;
-  if (c.opts.period!.kind === "span" && c.figs.filter((_, k) => yearsOf(k).some(inside))[1]) return;
+  if (c.opts.period!.kind === "span" && yearsOf.filter((y) => y.some(inside))[1]) return;
   for (const x of cands) {
     if (x.used.length === 0) continue;
     const k = c.figs.findIndex((f) => f.t === x.used[0]);
     if (k < 0) continue;
-    const years = yearsOf(k);
+    const years = yearsOf[k];
     if (years.length === 0) continue;
     // The period's last year; else a year inside the period ("2024" in 2021–2025); a year outside it is past or later.
     x.score += years.includes(end) ? CONTEXT.periodYear : years.some(inside) ? CONTEXT.periodYear * 0.75 : -CONTEXT.periodYear / 2;
@@ -590,9 +621,10 @@ export function score(c: Ctx, cands: Cand[]): void {
     x.soft = x.score - firmBase(c, x);
     x.base = x.score;
   }
+  const byName = namedYear(c, cands);
   partScores(c, cands);
   respectively(c, cands);
-  yearScores(c, cands);
+  if (!byName) yearScores(c, cands);
   restatedChanges(c, cands);
   encouraged(c, cands);
   for (const x of cands) {
