@@ -272,7 +272,10 @@ const wildRule: fc.Arbitrary<Rule> = fc.oneof(
 
 function wild(n: number): Case[] {
   const samples = fc.sample(fc.tuple(wildRule, wildCell, wildCell, wildCell, fc.constantFrom(...SCALES), fc.constantFrom(...TOLERANCES, 0.3)), { seed: 42, numRuns: n });
-  return samples.map(([rule, actual, baseline, reference, scale, tolerance]) => ({ rule, actual, baseline, reference, scale, tolerance }));
+  // (A percent threshold below zero is a signed rate of change, "≥ -30%" from "không giảm quá 30%": the engine judges
+  // it and no formula is written for it (formula.ts), so it is no case here.)
+  const signedRate = (r: Rule) => r.kind === "compare" && r.unit.kind === "percent" && r.value < 0;
+  return samples.filter(([rule]) => !signedRate(rule)).map(([rule, actual, baseline, reference, scale, tolerance]) => ({ rule, actual, baseline, reference, scale, tolerance }));
 }
 
 function generate(perKind: number): Case[] {
