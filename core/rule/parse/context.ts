@@ -105,8 +105,9 @@ export function indicatorInfo(text: string | undefined): IndicatorInfo {
     prescribed: PRESCRIBED_RE.test(low.replace(/^(t[ỷỉ] lệ.*)miễn( \S+)? phí/u, "$1")),
     adds: /(?<!\S)(?:tăng thêm|thêm|xây mới|mới|cắt giảm|giảm|tăng)(?:\s|$|,)/u.test(low) && !/tăng trưởng|tốc độ tăng/u.test(low),
     changeDir: /(?<!\S)(?:cắt giảm|giảm)(?:\s|$|,)/u.test(low) ? "decrease" : /(?<!\S)(?:tăng thêm|thêm|tăng)(?:\s|$|,)/u.test(low) ? "increase" : null,
-    // The one year the name gives ("… năm 2025"), or null (none, several, a span "năm 2021-2025").
-    year: ((ys) => (ys.size === 1 ? [...ys][0] : null))(new Set([...low.matchAll(/(?<!\S)năm ((?:19|20)\d\d)(?!\d|\s*[-–/]\s*\d)/gu)].map((m) => Number(m[1])))),
+    // The one year the name gives ("… năm 2025"), or null (none, several, a span "năm 2021-2025"). (A baseline, "tăng so
+    // với năm 2020", "gấp 1,5 lần năm 2020", is the year compared with, not the figure's.)
+    year: ((ys) => (ys.size === 1 ? [...ys][0] : null))(new Set([...low.matchAll(/(?<!\S)(?<!(?<!\S)(?:so với|so|gấp|bằng|từ)(?:\s+[\d.,]+)?(?:\s+lần)?(?:\s+(?:cùng kỳ|đầu|cuối))?\s+)năm ((?:19|20)\d\d)(?!\d|\s*[-–/]\s*\d)/gu)].map((m) => Number(m[1])))),
   };
   // An indicator that names the change ("Tỷ lệ hộ nghèo … giảm", "Số xã tăng thêm") measures its amount: more is better.
   if (info.changeDir && info.adds) {
