@@ -834,9 +834,13 @@ function elliptical(lows: string[]): number {
   return n;
 }
 
+const OTHER_YEAR = /(?:(?<!\p{L})(?:so với|gấp|bằng)(?:\s+[\d.,]+)?(?:\s+lần)?(?:\s+(?:cùng kỳ|đầu|cuối))?\s+(?:năm\s+)?|(?<!\p{L})(?:quyết định|nghị quyết|nghị định|thông tư|chỉ thị|luật|bộ tiêu chí|công văn)(?![\p{L}])[^,;:]{0,30}?)(?<!\d)(?:19|20)\d\d(?!\d)(?:\s*[-–]\s*(?:19|20)\d\d(?!\d))?/giu;
+
 /** "năm 2019 … tăng thêm 20 trường; năm 2020 … lên 213 trường" in the plan of 2019–2020: the clause of the period's last year. */
 function clauseYears(sh: Shared, clauses: string[], read: Array<{ i: number; r: { score: number } }>): void {
-  const yearsOf = (t: string) => (t.match(/(?<!\d)(?:19|20)\d\d(?!\d)/gu) ?? []).map(Number);
+  // (A year in another role names no clause's time: a baseline, "tăng 500 người so với năm 2020", or a document's date,
+  // "theo Quyết định 1600/QĐ-TTg năm 2016", "Thông tư 13/2018/TT-BGDĐT", "Bộ tiêu chí 2016-2020".)
+  const yearsOf = (t: string) => (t.replace(OTHER_YEAR, " ").match(/(?<!\d)(?:19|20)\d\d(?!\d)/gu) ?? []).map(Number);
   // "Tổng thu … năm 2025" over "năm 2020 đạt 106 tỷ; năm 2025 đạt 242 tỷ; năm 2030 đạt 494 tỷ": an indicator naming one
   // year ("năm 2025", not a span or school year) rules out each clause that names only other years; a clause naming
   // no year may share another's and is left to the words.
