@@ -3,7 +3,7 @@ import type { Bilingual } from "../types";
 import type { Reading, Rule } from "./schema";
 import type { Warning } from "./verdict";
 import { claimCodes, claimPopulation } from "./parse/claims";
-import { indicatorInfo, indicatorWords, unitHint, type Ctx, type IndicatorInfo, type ParseOptions, type UnitHint } from "./parse/context";
+import { indicatorInfo, indicatorWords, OTHER_YEAR, unitHint, type Ctx, type IndicatorInfo, type ParseOptions, type UnitHint } from "./parse/context";
 import { findDates, type BadDate } from "./parse/dates";
 import type { Fig } from "./parse/figures";
 import { directionSource, figures, permitted, RECOGNISER_FNS, type Cand } from "./parse/recognisers";
@@ -833,8 +833,6 @@ function elliptical(lows: string[]): number {
   }
   return n;
 }
-
-const OTHER_YEAR = /(?:(?<!\p{L})(?:so với|gấp|bằng)(?:\s+[\d.,]+)?(?:\s+lần)?(?:\s+(?:cùng kỳ|đầu|cuối))?\s+(?:năm\s+)?|(?<!\p{L})(?:quyết định|nghị quyết|nghị định|thông tư|chỉ thị|luật|bộ tiêu chí|công văn)(?![\p{L}])[^,;:]{0,30}?)(?<!\d)(?:19|20)\d\d(?!\d)(?:\s*[-–]\s*(?:19|20)\d\d(?!\d))?/giu;
 
 /** "năm 2019 … tăng thêm 20 trường; năm 2020 … lên 213 trường" in the plan of 2019–2020: the clause of the period's last year. */
 function clauseYears(sh: Shared, clauses: string[], read: Array<{ i: number; r: { score: number } }>): void {
