@@ -81,6 +81,12 @@ export interface Ctx {
 // An indicator naming an amount set by rule ("Học phí THCS", "Giá thuê chỗ ở"): the lexicon's list, as whole words.
 const PRESCRIBED_RE = new RegExp(`(?:^|\\s)(?:${PRESCRIBED_WORDS.join("|")})(?:\\s|$)`, "u");
 
+/**
+ * A year in another role than the figure's time: a baseline ("so với năm 2020", "gấp 1,5 lần năm 2020") or a document's
+ * date ("Quyết định 1600/QĐ-TTg năm 2016", "Thông tư 13/2018/TT-BGDĐT", "Bộ tiêu chí 2016-2020").
+ */
+export const OTHER_YEAR = /(?<!\p{L})(?:(?:so với|gấp)(?:\s+[\d.,]+\s+lần)?(?:\s+(?:cùng kỳ|đầu|cuối))?\s+(?:năm\s+)?|(?:quyết định|nghị quyết|nghị định|thông tư|luật|bộ tiêu chí)(?!\p{L})[^,;:]{0,30}?)(?<!\d)(?:19|20)\d\d(?!\d)(?:\s*[-–]\s*\d{4})?/giu;
+
 const NO_INDICATOR: IndicatorInfo = { low: "", reduce: false, good: false, rate: false, count: false, op: null, growth: false, prescribed: false, adds: false, changeDir: null, year: null };
 const INDICATORS = new Map<string, IndicatorInfo>();
 
@@ -105,8 +111,9 @@ export function indicatorInfo(text: string | undefined): IndicatorInfo {
     prescribed: PRESCRIBED_RE.test(low.replace(/^(t[ỷỉ] lệ.*)miễn( \S+)? phí/u, "$1")),
     adds: /(?<!\S)(?:tăng thêm|thêm|xây mới|mới|cắt giảm|giảm|tăng)(?:\s|$|,)/u.test(low) && !/tăng trưởng|tốc độ tăng/u.test(low),
     changeDir: /(?<!\S)(?:cắt giảm|giảm)(?:\s|$|,)/u.test(low) ? "decrease" : /(?<!\S)(?:tăng thêm|thêm|tăng)(?:\s|$|,)/u.test(low) ? "increase" : null,
-    // The one year the name gives ("… năm 2025"), or null (none, several, a span "năm 2021-2025").
-    year: ((ys) => (ys.size === 1 ? [...ys][0] : null))(new Set([...low.matchAll(/(?<!\S)năm ((?:19|20)\d\d)(?!\d|\s*[-–/]\s*\d)/gu)].map((m) => Number(m[1])))),
+    // The one year the name gives ("… năm 2025"), or null (none, several, a span "năm 2021-2025"). (Not a year in
+    // another role: "tăng so với năm 2020", "gấp 1,5 lần năm 2020"; see OTHER_YEAR.)
+    year: ((ys) => (ys.size === 1 ? [...ys][0] : null))(new Set([...low.replace(OTHER_YEAR, " ").matchAll(/(?<!\S)năm ((?:19|20)\d\d)(?!\d|\s*[-–/]\s*\d)/gu)].map((m) => Number(m[1])))),
   };
   // An indicator that names the change ("Tỷ lệ hộ nghèo … giảm", "Số xã tăng thêm") measures its amount: more is better.
   if (info.changeDir && info.adds) {
