@@ -1231,7 +1231,7 @@ function fallGoverns(c: Ctx, f: Fig): boolean {
   const v = lastChangeVerb(c.ts, f.i);
   if (!v || v.lex?.change !== "decrease") return false;
   const between = c.p.low.slice(v.end, f.t.start);
-  return /^(?:\s*(?:không|quá|ít nhất|tối đa|tối thiểu|nhiều nhất|hơn|trên|dưới|ở mức|mức|bình quân|khoảng))*\s*$/u.test(between);
+  return /^(?:\s*(?:không|quá|ít nhất|tối đa|tối thiểu|nhiều nhất|hơn|trên|bình quân|khoảng))*\s*$/u.test(between);
 }
 
 /**
