@@ -125,3 +125,26 @@ describe("a cap on a change ('tăng không quá N%', 'không giảm quá N%') is
     expect(status("thời hạn được kéo dài thêm không quá 3 ngày làm việc", "2 ngày làm việc", undefined, "ngày làm việc")).toBe("met");
   });
 });
+
+describe("rv19b: a signed rate of change set as a fall, with a figure typed without a sign", () => {
+  const ind = "Tỷ lệ biến động số học sinh";
+  it("'6%' against 'giảm 5%' is a rise or a 6% fall: asked about, never 'not met' alone", () => {
+    expect(status("Tỷ lệ biến động số học sinh giảm 5%", "6%", ind, "%")).toBe("review");
+    expect(status("Tỷ lệ biến động số học sinh giảm ít nhất 2%", "3%", ind, "%")).toBe("review");
+  });
+  it("'35%' against 'không giảm quá 30%' reads two ways; a sign or a verb decides", () => {
+    const p = "Tỷ lệ biến động quy mô lớp học không giảm quá 30%";
+    expect(status(p, "35%", ind, "%")).toBe("review");
+    expect(status(p, "+35%", ind, "%")).toBe("exceeded");
+    expect(status(p, "giảm 35%", ind, "%")).toBe("not_met");
+  });
+});
+
+describe("rv19b: a fall verb before 'dưới' or 'ở mức' under a rate of growth states the level, not a signed rate", () => {
+  it.each([
+    ["Tốc độ tăng dân số giảm ở mức 1%", "1,5%", "Tốc độ tăng dân số"],
+    ["Tốc độ tăng trưởng tín dụng giảm dưới 5%", "6%", "Tốc độ tăng trưởng tín dụng"],
+  ])("%j with %j is not met", (p, a, ind) => {
+    expect(status(p, a, ind, "%")).toBe("not_met");
+  });
+});

@@ -39,3 +39,22 @@ describe("a level written with the verb that reached it", () => {
     expect(evaluate("Phổ cập giáo dục tiểu học mức độ 3", "Chưa đạt mức độ 3").status).not.toBe("met");
   });
 });
+
+describe("rv19b: 'kh' for the plan is a word of its own", () => {
+  it.each([
+    ["Mức hỗ trợ học phí 50% khối tiểu học", "60%"],
+    ["Mức giảm học phí 70% khu vực miền núi", "80%"],
+  ])("%j with %j is held to the rate set, not exceeded", (p, a) => {
+    expect(evaluate(p, a, { unit: "%" }).status).toBe("not_met");
+  });
+});
+
+describe("rv19b: 'được thành lập' without a permission's words is what is set up, a target", () => {
+  it("'Trong năm được thành lập 2 trường …' with 3 is no shortfall", () => {
+    expect(evaluate("Trong năm được thành lập 2 trường mầm non tư thục", "3 trường", { unit: "trường" }).status).toBe("exceeded");
+    expect(evaluate("Năm 2026 được thành lập 1 trung tâm học tập cộng đồng", "2 trung tâm", { unit: "trung tâm" }).status).not.toBe("not_met");
+  });
+  it("'Mỗi xã được thành lập 1 …' is still a cap", () => {
+    expect(evaluate("Mỗi xã được thành lập 1 trường mầm non", "2 trường", { unit: "trường" }).status).toBe("not_met");
+  });
+});

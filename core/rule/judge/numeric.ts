@@ -55,6 +55,12 @@ export function judgeCompare(rule: RuleOf<"compare">, r: CellReading, c: JudgeCt
   const bad = quantity(rule, r, rule.unit, c.scale, c.opts.unit);
   if (bad) return bad;
   const f = thresholdFacts(rule, r, rule.op, rule.value, rule.unit, c);
+  // A signed rate of change set as a fall ("giảm 5%" read as ≤ -5%) with a figure typed unsigned ("6%"): a rise, or the
+  // size of the fall a clerk wrote under it. Where the two judge differently, asked.
+  if (rule.unit.kind === "percent" && rule.value < 0 && f.a > 0 && !/\+|tăng/u.test(txt(r)) && (compareStatus(-f.a, rule.op, rule.value, c.tol) === "not_met") !== (f.status === "not_met")) {
+    f.status = "review";
+    f.reason = () => ({ vi: `"${txt(r)}" không ghi tăng hay giảm`, en: `"${txt(r)}" has no sign: a rise or a fall?` });
+  }
   // "khoảng 50%": a figure a little short of a rough target is a question for the user, not a shortfall.
   if (rule.intent === "about" && (f.status === "not_met" || f.status === "near") && Math.abs(f.a - f.t) <= aboutZone(f.t, rule.unit) + EPS) {
     f.status = "review";

@@ -1231,7 +1231,7 @@ function fallGoverns(c: Ctx, f: Fig): boolean {
   const v = lastChangeVerb(c.ts, f.i);
   if (!v || v.lex?.change !== "decrease") return false;
   const between = c.p.low.slice(v.end, f.t.start);
-  return /^(?:\s*(?:không|quá|ít nhất|tối đa|tối thiểu|nhiều nhất|hơn|trên|dưới|ở mức|mức|bình quân|khoảng))*\s*$/u.test(between);
+  return /^(?:\s*(?:không|quá|ít nhất|tối đa|tối thiểu|nhiều nhất|hơn|trên|bình quân|khoảng))*\s*$/u.test(between);
 }
 
 /**
@@ -1330,7 +1330,10 @@ export function directionSource(c: Ctx, f: Fig): DirectionSource {
 
 /** A figure right after a permission ("được có", "được phép (có|thành lập)", "được thành lập"): a cap on what may be had. */
 export function permitted(c: Ctx, f: Fig): boolean {
-  return !f.t.percent && PERMIT.test(c.p.low.slice(0, f.t.start));
+  const before = c.p.low.slice(0, f.t.start);
+  const m = PERMIT.exec(before);
+  // ("Trong năm được thành lập 2 trường": what is set up, a target; a permission says "phép", "có", or whom, "mỗi …".)
+  return !f.t.percent && !!m && (/phép| có/u.test(m[0]) || /(?<!\S)(?:mỗi|chỉ)(?!\S)/u.test(before));
 }
 const PERMIT = /(?<!\S)được(?: phép)? (?:có|thành lập|lập)(?: thêm)? *$/u;
 
@@ -1338,7 +1341,8 @@ const PERMIT = /(?<!\S)được(?: phép)? (?:có|thành lập|lập)(?: thêm)?
 const POSTS = /^(?:phó |tổ )?(?:hiệu trưởng|giám đốc|trưởng|phó|giáo viên|gv|nhân viên|cán bộ|kế toán|văn thư|thủ quỹ|bảo vệ|y tế)(?!\S)/u;
 
 /** Words after a percentage that make it a share of the plan done ("đạt 100% kế hoạch", "95% dự toán giao"). */
-const OF_PLAN = /^\s*(?:kế hoạch|kh\b|dự toán|chỉ tiêu)/u;
+// ("kh" alone: "50% khối tiểu học" is no plan.)
+const OF_PLAN = /^\s*(?:kế hoạch|kh(?!\p{L})|dự toán|chỉ tiêu)/u;
 
 const BONUS = /điểm (?:ưu tiên|khuyến khích|thưởng|cộng)|được cộng|cộng thêm/u;
 
