@@ -103,3 +103,12 @@ describe("a target naming several parts, written unmerged over one part's rate",
     expect(Object.fromEntries(r.items.map((i) => [i.unitName, i.status]))).toEqual({ "TH A": "met", "TH B": "not_met" });
   });
 });
+
+describe("a deadline counted from a receipt", () => {
+  it("is dated by the row's receipt, never by a recognition or a confirmation day", async () => {
+    const { relativeDeadline } = await import("../rule/relative");
+    expect(relativeDeadline("Trong 10 ngày kể từ ngày nhận văn bản", ["Đoàn kiểm tra xác nhận ngày 01/10/2025"])?.kind).toBe("noBase");
+    expect(relativeDeadline("05 ngày làm việc kể từ ngày nhận hồ sơ", ["Trường đã được công nhận ngày 03/11/2025"])?.kind).toBe("noBase");
+    expect(relativeDeadline("05 ngày làm việc kể từ ngày nhận", ["Tiếp nhận hồ sơ (nhận ngày 05/12/2025)"])).toMatchObject({ kind: "due", due: "2025-12-12" });
+  });
+});
