@@ -83,7 +83,8 @@ export function relativeDeadline(text: string, context: readonly string[] = []):
   // "kể từ ngày nhận văn bản" beside "Công văn số … (nhận ngày 01/12/2025)": the day it was received.
   if (!base && /^(?:ngay )?(?:tiep )?nhan\b/.test(m[3])) {
     for (const c of ctx) {
-      const hit = /\b(?:tiep )?nhan(?: duoc)?(?: van ban| cong van| ho so)?(?: vao)? (?:ngay )?(\d{1,2} (?:thang )?\d{1,2} (?:nam )?(?:19|20)\d\d)\b/.exec(c);
+      // (Not a recognition or a confirmation, "công nhận ngày …", "xác nhận ngày …": another day than the receipt.)
+      const hit = /\b(?<!\b(?:xac|cong|chap|thua|ghi) )(?:tiep )?nhan(?: duoc)?(?: van ban| cong van| ho so)?(?: vao)? (?:ngay )?(\d{1,2} (?:thang )?\d{1,2} (?:nam )?(?:19|20)\d\d)\b/.exec(c);
       if (hit && (base = dayOf(hit[1]))) break;
     }
   }

@@ -28,8 +28,8 @@ export function jointTargets(sheet: SheetData, layout: MatrixLayout): { joints: 
   const joints = new Map<number, Joint>();
   const covered = new Set<number>();
   const tr = layout.targetRow;
-  if (tr === undefined || !sheet.merges) return { joints, covered };
-  for (const m of sheet.merges) {
+  if (tr === undefined) return { joints, covered };
+  for (const m of sheet.merges ?? []) {
     if (m.top > tr || m.bottom < tr || m.left === m.right) continue;
     const text = cellText(sheet.values[m.top]?.[m.left]);
     if (!/\d/.test(text)) continue;
@@ -50,6 +50,35 @@ export function jointTargets(sheet: SheetData, layout: MatrixLayout): { joints: 
     const names = inside.map((x) => leaf(x.g.header)).join(", ");
     (layout.decisions ??= []).push({ vi: `Chỉ tiêu "${text.trim()}" ghi chung cho các cột ${names}: so với tổng các cột đó.`, en: `The target "${text.trim()}" is written over the columns ${names}: judged on their sum.` });
   }
+  // The same phrase in one part's own cell, unmerged ("Khá, giỏi ≥ 60%" over Giỏi's "%" beside Khá's blank): the bar is
+  // on the parts it names under one heading, summed, as when merged; never on the part it happens to sit over.
+  const cols = (g: MatrixGroup) => [g.col, g.rate, g.numerator, g.denominator].filter((c): c is number => c !== undefined);
+  const parent = (g: MatrixGroup) => g.header.split(" – ").slice(0, -1).join(" – ");
+  layout.groups.forEach((own, oi) => {
+    if (joints.has(oi) || covered.has(oi) || !parent(own)) return;
+    const at = cols(own).filter((c) => /\d/.test(cellText(sheet.values[tr]?.[c])));
+    if (at.length !== 1 || sheet.merges?.some((m) => m.top <= tr && m.bottom >= tr && m.left <= at[0] && m.right >= at[0] && m.left !== m.right)) return;
+    const text = cellText(sheet.values[tr]?.[at[0]]);
+    // The names listed before the figure, each its own ("Khá, giỏi", "Giỏi và khá"): a part is named when one of them
+    // holds its heading's words in a run, and two parts never by one name ("Chưa đạt ≤ 5%" names no "Đạt" too).
+    const names = text.split(/\d/)[0].split(/[,;+/&]|(?<!\p{L})(?:và|hoặc)(?!\p{L})/iu).map((x) => ` ${words(x).join(" ")} `);
+    const used = new Set<number>();
+    const named = (g: MatrixGroup) => {
+      const w = words(leaf(g.header)).join(" ");
+      const k = w ? names.findIndex((n, j) => !used.has(j) && n.includes(` ${w} `)) : -1;
+      return k >= 0 && (used.add(k), true);
+    };
+    if (!named(own)) return;
+    const others = layout.groups.map((g, i) => ({ g, i })).filter(({ g, i }) => i !== oi && !joints.has(i) && !covered.has(i) && parent(g) === parent(own) && named(g));
+    // (Each other part's own bar, written in its cell, stays its own.)
+    if (others.length === 0 || others.some(({ g }) => cols(g).some((c) => !isEmptyCell(sheet.values[tr]?.[c])))) return;
+    const inside = [{ g: own, i: oi }, ...others];
+    if (overWhole(sheet, layout, inside.map((x) => x.g))) return;
+    joints.set(oi, { parts: inside.map((x) => x.g), header: `${own.header}, ${others.map((x) => leaf(x.g.header)).join(", ")}` });
+    for (const x of others) covered.add(x.i);
+    const listed = inside.map((x) => leaf(x.g.header)).join(", ");
+    (layout.decisions ??= []).push({ vi: `Chỉ tiêu "${text.trim()}" nêu các cột ${listed}: so với tổng các cột đó.`, en: `The target "${text.trim()}" names the columns ${listed}: judged on their sum.` });
+  });
   return { joints, covered };
 }
 

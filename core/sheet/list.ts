@@ -359,6 +359,9 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
 
   // Columns no heading word and no evidence gave a role: a figure there is one the check did not read.
   const unknownCols = layout.unplaced.filter((u) => u.reason === "unknown" && u.col >= 0 && !Object.values(col).includes(u.col)).map((u) => u.col);
+  // Of those, the ones whose heading says what was done ("Số GV đã bồi dưỡng", "Kết quả đạt được"): a figure there may
+  // be the task's result, so a blank result cell beside it is never read as nothing done.
+  const doneCols = new Set(layout.unplaced.filter((u) => unknownCols.includes(u.col) && /\b(?:da|thuc hien|hoan thanh|ket qua|dat duoc)\b/.test(fold(u.header))).map((u) => u.col));
   const interim = interimOf(ctx, layout);
   const seenNames = new Map<string, number>();
   let namedTargets = 0;
@@ -502,9 +505,9 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     // No figure where the figures are read, but figures in columns given no role ("Trường MN Hoa Sen | Trường MN Họa
     // Mi" beside the target): not "no data", a row the reader could not read. Said, never judged as blank.
     // (A task with its deadline and a result column: a blank result is not done, whatever figures the other columns
-    // hold, "03 giáo viên" under "Đối tượng".)
+    // hold, "03 giáo viên" under "Đối tượng", unless the column's heading says what was done.)
     const task = col.completion !== undefined && col.deadline !== undefined && col.target === undefined && sheetTarget.text !== "";
-    const unread = hasValue || task ? undefined : unknownCols.find((c) => FIGURE_KINDS.has(cellKind(row[c])));
+    const unread = hasValue ? undefined : unknownCols.find((c) => (!task || doneCols.has(c)) && FIGURE_KINDS.has(cellKind(row[c])));
     if (unread !== undefined) {
       notJudgedTotal++;
       unmatchedRows.push({ row: r, name: cand.name });

@@ -12,6 +12,9 @@ const YES_FIGURE = /^\s*(?:đ[ạa]t|ho[àa]n th[àa]nh|đ[ãa] đ[ạa]t|đ[ãa
 // A share or count, then a remark in brackets or after a dash: "96,5% (vượt KH)", "95% - Đạt", "12 (tăng 2)".
 const FIGURE_REMARK = /^\s*(\d[\d.,]*\s*%?)\s*(?:\((?![\d.,]+\s*%\s*\))[^()]*\)|[-–]\s*\p{L}[\p{L} ]*)\s*$/u;
 
+// Words in a cited paper's bracket that undo or defer the answer before it ("đã hết hạn", "đề nghị công nhận").
+const UNDONE = /(?<!\p{L})(?:h[eế]t (?:h[aạ]n|hi[eệ]u l[uự]c)|đ[eề] ngh[iị]|ch[oờ]|tr[iì]nh|thu h[oồ]i|b[aã]i b[oỏ]|h[uủ]y|ch[uư]a|d[uự] ki[eế]n|đang|t[aạ]m)(?!\p{L})/iu;
+
 /**
  * The part of a "count (share%)" cell a target judges: the share for a percent target, the count (with its
  * noun) otherwise; the level of "Đạt Mức độ 1"; other cells unchanged.
@@ -29,7 +32,8 @@ export function figureFor(v: CellValue, percentTarget: boolean): CellValue {
   // "Đạt chuẩn (QĐ số 1520/QĐ-UBND ngày 12/5/2014)": the answer, then the decision that records it; its number and
   // date are no figure.
   const cited = /^([^()\d]*\p{L}[^()\d]*?)\s*\(\s*((?:theo\s+)?(?:QĐ|Quyết định|CV|Công văn|TB|Thông báo|Văn bản|VB)(?!\p{L})[^()]*\d[^()]*)\)\s*$/iu.exec(v);
-  if (cited) return cited[1].trim();
+  // (Not a paper that undoes or defers it: "đã hết hạn", "đề nghị công nhận", "chờ thẩm định", "thu hồi".)
+  if (cited && !UNDONE.test(cited[2])) return cited[1].trim();
   // "Đạt 96,5%", "Hoàn thành 12/12 trường", "Đạt (95%)", "Có 12/15 trường đạt chuẩn": a yes word before the figure
   // says nothing the figure does not; words after its noun repeat the indicator.
   const said = YES_FIGURE.exec(v);

@@ -305,7 +305,8 @@ export function termEnd(term: string, period: Period | null | undefined): string
 // "Ngày 20 hằng tháng", "Trước ngày 5 hàng tháng", "chậm nhất ngày 25 mỗi tháng" (folded): a day every month.
 const MONTHLY_DAY = /^(?:(truoc|cham nhat|han|hoan thanh truoc) )?(?:ngay )?(\d{1,2}) (?:hang|moi) thang$/;
 // A month the row names for itself ("Báo cáo … tháng 11/2025", "tháng 3 năm 2024"), folded.
-const NAMED_MONTH = /\bthang (\d{1,2}) (?:nam )?((?:19|20)\d\d)\b/g;
+// (Not a day's month: "Công văn số 15 ngày 05 tháng 11 năm 2024" dates a paper, it names no month reported on.)
+const NAMED_MONTH = /(?<!\d )\bthang (\d{1,2}) (?:nam )?((?:19|20)\d\d)\b/g;
 
 /**
  * A day due every month ("Ngày 20 hằng tháng") on a row naming the one month it reports on ("… tháng 11/2025"): that
@@ -329,7 +330,9 @@ export function monthlyDue(v: CellValue, name: string): { strict: boolean; days:
 export type TermEnds = { 1?: string; 2?: string };
 // "học kỳ I kết thúc ngày 17/01/2026", "kết thúc học kỳ II vào ngày 25/5/2026" (folded). Not "kết thúc trước ngày …",
 // a bound rather than the day.
-const TERM_END_SAID = /\b(?:(?:hoc ki|hk) ?(ii|2|i|1) ket thuc|ket thuc (?:hoc ki|hk) ?(ii|2|i|1)) (?:vao )?(?:ngay )?(\d{1,2}) (\d{1,2}) ((?:19|20)\d\d)\b/g;
+// Not a test or a break of the term ("Kiểm tra cuối học kỳ I kết thúc ngày 25/12", "thi kết thúc học kỳ I ngày …"):
+// that ends before the term does.
+const TERM_END_SAID = /\b(?<!\b(?:cuoi|giua|thi|kiem tra|danh gia|on tap|nghi|bai) )(?:(?:hoc ki|hk) ?(ii|2|i|1) ket thuc|ket thuc (?:hoc ki|hk) ?(ii|2|i|1)) (?:vao )?(?:ngay )?(\d{1,2}) (\d{1,2}) ((?:19|20)\d\d)\b/g;
 
 /**
  * The days the texts of a sheet (notes, titles) say its terms end on; a term said to end on two different days has none.
