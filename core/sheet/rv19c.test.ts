@@ -112,3 +112,30 @@ describe("a deadline counted from a receipt", () => {
     expect(relativeDeadline("05 ngày làm việc kể từ ngày nhận", ["Tiếp nhận hồ sơ (nhận ngày 05/12/2025)"])).toMatchObject({ kind: "due", due: "2025-12-12" });
   });
 });
+
+describe("a row naming a document by its written-out date is a row, never the table's end", () => {
+  // "Báo cáo … Công văn ngày 05 tháng 11 năm 2024" was taken for the place-and-date line under a table: that row and
+  // every row after it were dropped with nothing said.
+  it.each(["Báo cáo thực hiện Công văn ngày 05 tháng 11 năm 2024 của Sở GDĐT", "Báo cáo theo Chỉ thị 05 ngày 05 tháng 11 năm 2024 (định kỳ)"])("%j", (name) => {
+    const r = checkSheet(
+      {
+        name: "S",
+        values: [
+          ["STT", "Tên báo cáo", "Thời hạn gửi", "Ngày gửi"],
+          [1, "Báo cáo tình hình tiếp nhận hồ sơ tháng 4/2025", "Trước ngày 15/5/2025", "14/5/2025"],
+          [2, name, "Trước ngày 15/6/2025", "10/6/2025"],
+          [3, "Báo cáo tổng hợp ý kiến cử tri", "Trước ngày 15/6/2025", "01/6/2025"],
+          [null, "Hà Nội, ngày 12 tháng 6 năm 2025"],
+        ],
+      },
+      null,
+      { asOf: "2025-06-12" },
+    );
+    if (!r.ok) throw new Error(r.error.message.en);
+    expect(r.items.map((i) => [i.name, i.status])).toEqual([
+      ["Báo cáo tình hình tiếp nhận hồ sơ tháng 4/2025", "met"],
+      [name, "met"],
+      ["Báo cáo tổng hợp ý kiến cử tri", "met"],
+    ]);
+  });
+});

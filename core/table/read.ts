@@ -551,7 +551,9 @@ export function isFooterRow(values: readonly unknown[] | undefined, keyCol = -1)
     const v = values[c];
     if (typeof v !== "string" || v.length <= 2) continue;
     // Note and index lines open with a few words: test those on the raw text before folding, as this runs on every row.
-    const ends = FOOTER_LINE.test(v) || (v.length > 12 && PLACE_DATE_LINE.test(v)) ||
+    // (A place-and-date line opens with its place or "Ngày": "Hà Nội, ngày 05 tháng 11 năm 2024". A row naming a
+    // document by its date, "Báo cáo theo Công văn ngày 05 tháng 11 năm 2024", is a row of the table.)
+    const ends = FOOTER_LINE.test(v) || (v.length > 12 && PLACE_DATE_START.test(v) && PLACE_DATE_LINE.test(v)) ||
       (NOTE_START.test(v) && NOTE_LINE.test(fold(v.slice(0, 40))) && (v.slice(0, 24).includes(":") || nonEmpty(values) === 1)) ||
       (INDEX_START.test(v) && INDEX_BLOCK.test(fold(v.slice(0, 80))) && nonEmpty(values) === 1);
     if (ends && (c === keyCol || isEmptyCell(key as never) || keyCol < 0)) return true;
@@ -559,6 +561,7 @@ export function isFooterRow(values: readonly unknown[] | undefined, keyCol = -1)
   return false;
 }
 
+const PLACE_DATE_START = /^\s*(?:[^\d,;:()]{2,40},\s*)?ng[aà]y\b/iu;
 const NOTE_START = /^\s*(ghi|ch[uú]|l[uư]u|ngu[oồ]n|s[oố] li[eệ]u)/iu;
 const INDEX_START = /ch[iỉ] s[oố]|tr[uư][oớ]c\s*=/iu;
 
