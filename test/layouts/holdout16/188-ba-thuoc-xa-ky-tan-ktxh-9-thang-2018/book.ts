@@ -29,7 +29,7 @@ export default function book(): Book {
     ["I", "KINH TẾ", [
       ["1", "Tổng diện tích gieo trồng", "ha", 598, 652, 567, "", "exceeded", "652 ha already sown against 598 for the year (109%): an area sown does not shrink"],
       ["", "Trong đó: - Cây lúa", "ha", 232, 315, 277, "Vụ chiêm xuân 135 ha, vụ mùa 180 ha", "exceeded", "315 against 232 (136%)"],
-      ["", "- Cây ngô", "ha", 70, 48, 89, "Ngô vụ mùa giảm do mưa nhiều; vụ đông dự kiến trồng 20 ha", "pending", "48 of 70; the winter maize (about 20 ha, Ghi chú) is still to be sown in the last quarter: not final"],
+      ["", "- Cây ngô", "ha", 70, 48, 89, "Ngô vụ mùa giảm do mưa nhiều; vụ đông dự kiến trồng 20 ha", "pending", "48 of 70; the winter maize (about 20 ha, Ghi chú) is still to be sown in the last quarter: not final in September (though 48 + 20 = 68 would still be short of 70 unless more is sown)"],
       ["", "- Cây sắn", "ha", 30, 30, 30, "", "met", "30 = 30"],
       ["", "- Cây mía", "ha", 5, 11, 5, "", "exceeded", "11 against 5 (220%)"],
       ["2", "Sản lượng lương thực có hạt", "tấn", 1868, 1681.5, 1617, "Ước cả sản lượng vụ mùa", "pending", "1.681,5 of 1.868 (90%) with the summer harvest estimated; the winter maize is still to come: not final in September"],

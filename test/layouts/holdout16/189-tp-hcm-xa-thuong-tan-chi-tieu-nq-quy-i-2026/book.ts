@@ -41,7 +41,7 @@ export default function book(): Book {
     ]],
     ["V", "QUỐC PHÒNG - AN NINH", [
       ["Tuyển chọn, gọi công dân nhập ngũ, tham gia công an nhân dân", "% chỉ tiêu giao", 100, "100%", 100, "Hoàn thành", "Giao quân ngày 04/3/2026", "met", "100% of the quota, handed over on 4/3: final"],
-      ["Huấn luyện lực lượng dân quân", "% chỉ tiêu giao", 100, "100%", 100, "Hoàn thành", "Hoàn thành huấn luyện năm thứ nhất", "met", "100% of the training quota"],
+      ["Huấn luyện lực lượng dân quân", "% chỉ tiêu giao", 100, "100%", 100, "Hoàn thành", "Hoàn thành huấn luyện năm thứ nhất", "review", "100 is written, but the Ghi chú says only the first-year militia's training is done: if 100 is the year's whole training quota it is met; if it counts the first-year course only, the other militia are still to train and the year's target is open in March (pending); nothing on the sheet says which"],
       ["Phòng cháy, chữa cháy", "vụ", "01 vụ cháy nhỏ", "Không để xảy ra cháy lớn", "01 vụ cháy nhỏ, không thiệt hại về người", "Hoàn thành", "", "pending", "no large fire so far, but the target covers the whole year: not broken yet, not final in March (the commune's \"Hoàn thành\" is early)"],
       ["Tỷ lệ khu phố, ấp đạt chuẩn an toàn về an ninh, trật tự", "%", 87.5, "≥ 90%", "Đánh giá cuối năm", "Đang thực hiện", "", "pending", "assessed at the year's end"],
     ]],
@@ -63,7 +63,7 @@ export default function book(): Book {
   const last = r - 1;
   notes(s, last + 2, "B", [
     "Ghi chú:",
-    "- Chỉ tiêu theo Nghị quyết của HĐND xã về nhiệm vụ phát triển kinh tế - xã hội năm 2026 (28 chỉ tiêu; biểu này trích 15 chỉ tiêu có số liệu quý I).",
+    "- Chỉ tiêu theo Nghị quyết của HĐND xã về nhiệm vụ phát triển kinh tế - xã hội năm 2026 (28 chỉ tiêu; biểu này trích 14 chỉ tiêu có số liệu quý I).",
     "- Đến ngày 19/3/2026 đã hoàn thành 8/28 chỉ tiêu.",
   ]);
   signature(s, last + 6, { col: "B", title: "VĂN PHÒNG HĐND VÀ UBND XÃ", name: "Nguyễn Thị Thanh Thúy" }, { col: "F", title: "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH", name: "Lê Văn Phước" });
@@ -79,7 +79,7 @@ export default function book(): Book {
     otherRows: `section rows ${sectionRows.join(", ")}; notes ${last + 2}-${last + 4}; signature from ${last + 6}`,
     asOf: "2026-03-19",
     period: "2026",
-    notes: "A year's targets a quarter in: shares already held (online filing, on-time filing, digitisation, waste) and things done once for the year (conscription) are met; counts still growing and year-end ratings are pending; BHYT short in March is pending, not not_met. The commune's own column calls the fire target \"Hoàn thành\" though a prohibition for the year cannot be done in March (pending).",
+    notes: "A year's targets a quarter in: shares already held (online filing, on-time filing, digitisation, waste) and things done once for the year (conscription) are met; counts still growing and year-end ratings are pending; BHYT short in March is pending, not not_met. The militia training's 100 beside \"Hoàn thành huấn luyện năm thứ nhất\" may be the first-year course only (review). The commune's own column calls the fire target \"Hoàn thành\" though a prohibition for the year cannot be done in March (pending).",
   };
   return b;
 }
