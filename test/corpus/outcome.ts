@@ -42,7 +42,20 @@ export function outcomeOf(expected: CheckStatus, v: Verdict): Outcome {
 export function partField(field: string, expected: string, part: number | undefined, whole = false): string {
   if (whole || !part) return field;
   const names = field.split(";").map((s) => s.trim());
-  return names.length > 1 && names.length === expected.split(";").length && names[part - 1] ? names[part - 1] : field;
+  return names.length > 1 && names.length === partCount(expected) && names[part - 1] ? names[part - 1] : field;
+}
+
+/**
+ * How many parts an expected reading has: a `review A or B` counts the parts of its readings when they agree (each
+ * reading of a compound row is itself a compound), so its `[part N]` checks get their own names too.
+ * @example partCount(">= 80 %; >= 2 trường") → 2
+ * @example partCount("review <= 10 độ C; < 7 độ C or < 10 độ C; < 7 độ C") → 2
+ */
+export function partCount(expected: string): number {
+  const review = /^review (.+) or (.+)$/.exec(expected);
+  if (!review) return expected.split(";").length;
+  const [a, b] = [review[1].split(";").length, review[2].split(";").length];
+  return a === b ? a : 0;
 }
 
 /**
