@@ -152,7 +152,10 @@ function nounAt(ts: Token[], k: number): { len: number; people: boolean; contain
 export function unitAfter(p: Prepared, ts: Token[], i: number): UnitRead {
   const t = ts[i];
   if (t.percent) return { unit: { kind: "percent" }, end: i + 1, parts: NONE };
-  const k = i + 1;
+  let k = i + 1;
+  // "3/4 số trường", "90% tổng số giáo viên": a quantity word before a noun the lexicon knows counts that noun.
+  const q = ts[k]?.w === "tổng" && ts[k + 1]?.w === "số" ? 2 : ts[k]?.w === "số" ? 1 : 0;
+  if (q > 0 && nounAt(ts, k + q)?.known) k += q;
   const n = ts[k];
   // "Bảy (07) ngày làm việc", "03 (ba) ngày": digits and a number word restating each other in brackets share the unit
   // written after the pair.

@@ -407,7 +407,7 @@ function fieldAfter(c: Ctx, k: number): string | undefined {
   const t = c.ts[k];
   if (!t) return undefined;
   const s = c.p.src.slice(t.start, t.start + 60).split(/[;,.(]/u)[0];
-  const f = s.replace(/^\s*(?:của|trong|toàn|các|trên|khối)\s+/iu, "").replace(/\s+(?:và|trong|năm|về).*$/iu, "").trim();
+  const f = s.replace(/^\s*(?:của|trong|toàn|các|trên|khối)\s+/iu, "").replace(/\s+(?:và|trong|năm|về).*$/iu, "").replace(/\s*trở (?:lên|xuống)$/iu, "").trim();
   return /\p{L}{2,}/u.test(f) ? f : undefined;
 }
 

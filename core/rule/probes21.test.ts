@@ -1,0 +1,29 @@
+// Invented probes of explanations an integrator found wrong in session 17: each case is a class, not a phrase.
+import { describe, expect, it } from "vitest";
+import { evaluate } from "./evaluate";
+
+describe("a quantity word before the counted noun ('số', 'tổng số') is not the unit", () => {
+  it.each([
+    ["3/4 số trường đạt chuẩn", "2/4", "trường"],
+    ["Ít nhất 5 tổng số lớp được trang bị máy chiếu", "4", "lớp"],
+  ])("%j with %j speaks of %s", (phrase, actual, noun) => {
+    const v = evaluate(phrase, actual);
+    expect(v.status).toBe("not_met");
+    expect(v.explanation).toContain(noun);
+    expect(v.explanation).not.toMatch(/\d (?:số|tổng)(?:[,;]|$)/u);
+  });
+  it("keeps 'số' where nothing the lexicon knows follows it", () => {
+    expect(evaluate("Có 5 số điện thoại đường dây nóng", "5").status).toBe("met");
+  });
+});
+
+describe("a rank's field keeps 'trở lên' once", () => {
+  it.each([
+    ["Xếp thứ 10/30 đơn vị trở lên", "12"],
+    ["Đứng thứ 5 toàn tỉnh trở lên", "7"],
+  ])("%j with %j", (phrase, actual) => {
+    const v = evaluate(phrase, actual);
+    expect(v.status).toBe("not_met");
+    expect(v.explanation).not.toMatch(/trở lên trở lên/u);
+  });
+});
