@@ -27,3 +27,21 @@ describe("a rank's field keeps 'trở lên' once", () => {
     expect(v.explanation).not.toMatch(/trở lên trở lên/u);
   });
 });
+
+describe("months or quarters listed one after another share the year written on the last, and end with it", () => {
+  const asOf = "2026-12-01";
+  it.each([
+    ["Tổ chức hội thi trong tháng 11 và tháng 12/2025", "15/12/2025", "met"],
+    ["Tổ chức trong tháng 11 và 12/2025", "15/12/2025", "met"],
+    ["Tổ chức trong tháng 11, 12/2025", "05/01/2026", "not_met"],
+    ["Hoàn thành trong quý III và quý IV/2025", "15/12/2025", "met"],
+    ["Hoàn thành trong quý II, III/2025", "15/10/2025", "not_met"],
+  ])("%j with %j is %s", (phrase, actual, status) => {
+    const v = evaluate(phrase, actual, { asOf });
+    expect(v.status).toBe(status);
+    expect(v.explanation).not.toMatch(/không ghi năm/u);
+  });
+  it("keeps 'hoặc' two readings of the day", () => {
+    expect(evaluate("Tổ chức vào tháng 3 hoặc tháng 4/2026", "15/02/2026", { asOf }).status).toBe("review");
+  });
+});

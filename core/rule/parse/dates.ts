@@ -411,9 +411,12 @@ function month(ts: Token[], i: number, yearOf: YearOf, bad: BadDate[], p: Prepar
   // "tháng tuổi" is an age, and "3 tháng" a duration: only "tháng N" is a month.
   let k = i + 2;
   let m2 = m.value;
-  if (isSym(ts[k], "-") && isInt(ts[k + 1], 1, 12) && !isYearValue(ts[k + 1]) && ts[k + 1].value > m.value) {
-    m2 = ts[k + 1].value;
-    k += 2;
+  // "tháng 9-10/2024"; "tháng 11 và tháng 12/2025", "tháng 11, 12": months listed one after another are one span, to the
+  // last one's end, whose year they share.
+  const next = isSym(ts[k], "-") ? k + 1 : isWord(ts[k], "và") || isSym(ts[k], ",") ? (isWord(ts[k + 1], "tháng") ? k + 2 : k + 1) : -1;
+  if (next > 0 && isInt(ts[next], 1, 12) && !isYearValue(ts[next]) && ts[next].value > m.value && !(ts[next + 1]?.kind === WORD && ts[next + 1].w1?.noun && !isWord(ts[next + 1], "năm"))) {
+    m2 = ts[next].value;
+    k = next + 1;
   }
   let y = 0;
   let explicitYear = false;
@@ -440,6 +443,15 @@ function quarter(ts: Token[], i: number, yearOf: YearOf): DateHit | null {
   else if (isInt(q, 1, 4)) n = q!.value;
   if (!n) return null;
   let k = i + 2;
+  // "quý III và quý IV/2025", "quý II, III": quarters listed one after another are one span, to the last one's end.
+  let n2 = n;
+  const next = isWord(ts[k], "và") || isSym(ts[k], ",", "-") ? (isWord(ts[k + 1], "quý") ? k + 2 : k + 1) : -1;
+  const q2 = next > 0 ? ts[next] : undefined;
+  const v2 = q2?.kind === WORD && ROMAN[q2.w] ? ROMAN[q2.w] : isInt(q2, 1, 4) && !isYearValue(q2) ? q2!.value : 0;
+  if (v2 > n && v2 <= 4) {
+    n2 = v2;
+    k = next + 1;
+  }
   let y = 0;
   let explicit = false;
   if ((isSym(ts[k], "/", "-") || isWord(ts[k], "năm")) && isYearValue(ts[k + 1])) {
@@ -448,8 +460,8 @@ function quarter(ts: Token[], i: number, yearOf: YearOf): DateHit | null {
     k += 2;
   }
   let byPeriod = false;
-  if (!explicit) [y, byPeriod] = yearOf(3 * n);
-  return hitOf(i, k, y, 3 * n - 2, 1, y, 3 * n, lastDay(y, 3 * n), false, byPeriod);
+  if (!explicit) [y, byPeriod] = yearOf(3 * n2);
+  return hitOf(i, k, y, 3 * n - 2, 1, y, 3 * n2, lastDay(y, 3 * n2), false, byPeriod);
 }
 
 /** "năm 2025", "cuối năm 2025", "năm học 2024-2025", "giai đoạn 2021-2025" (one glued footnote digit allowed). */
