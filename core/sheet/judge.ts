@@ -268,6 +268,12 @@ export function judgeFigure(ctx: Ctx, target: Target, fig: Figure, name: string,
     const said = { vi: `${STATUS.review.vi}: "${actual.trim()}", đã quá hạn mà chưa có kết quả; ghi kết quả`, en: `${STATUS.review.en}: "${actual.trim()}", past due with no result; write it` };
     return { judged: Judged.beyondFormula(end && (ctx.opts.asOf ?? todayIso()) <= end ? notYetDue(ctx.lang, v, end, actual.trim()) : restated(ctx.lang, v, "review", said)), scale: "auto" };
   }
+  // "Duy trì (công nhận lại năm 2019)" under "Duy trì": an answer opening with the keep word of a keep target says it
+  // was kept, a remark after it or not; "Không duy trì", "Chưa giữ vững" open with no and stay as they are.
+  if (typeof actual === "string" && typeof target.rule !== "string" && target.rule.kind === "boolean" && KEEP.test(fold(target.text)) && KEPT.test(actual.trim().toLowerCase())) {
+    const v = judge(ctx, target.rule, "đạt", "auto", name, undefined, unit).verdict;
+    return { judged: Judged.beyondFormula(restated(ctx.lang, v, v.status, { vi: `${STATUS[v.status].vi}: "${actual.trim()}", chỉ tiêu ${target.text}`, en: `${STATUS[v.status].en}: "${actual.trim()}", target ${target.text}` })), scale: "auto" };
+  }
   if (noThenYes(target.rule, actual)) {
     const [no, yes] = [0, 1].map((n) => judge(ctx, target.rule, n, "auto", name, undefined, unit).verdict);
     return { judged: Judged.beyondFormula(reviewVerdict(ctx.lang, no, yes, { vi: "hiểu là chưa", en: "read as no" }, { vi: "là đã đạt", en: "as yes" }, { vi: "ghi rõ kết quả", en: "write the result plainly" })), scale: "auto" };
@@ -367,6 +373,10 @@ export function judgeFigure(ctx: Ctx, target: Target, fig: Figure, name: string,
   const readB = scale === "either" ? { vi: `là ${pct}%`, en: `as ${pctEn}%` } : { vi: `là ${target.alt?.text ?? ""}`, en: `as ${target.alt?.text ?? ""}` };
   return { judged: Judged.fixed(reviewVerdict(ctx.lang, va, vb, readA, readB, target.alt?.todo ?? { vi: "ghi rõ ĐVT hoặc định dạng ô là %", en: "state the unit or format the cell as percent" })), scale: "auto" };
 }
+
+// A target asking to keep what is held ("Duy trì", "Tiếp tục giữ vững"), folded, and an answer saying it was kept.
+const KEEP = /^(?:tiep tuc )?(?:duy tri|giu vung)$/;
+const KEPT = /^(?:đã |vẫn |tiếp tục )?(?:duy trì|giữ vững)(?:$|\s*[(,;:-])/u;
 
 /** Verdicts a footnote on the figure may overturn. */
 const FOOTNOTE_ASKS: ReadonlySet<string> = new Set(["met", "exceeded", "not_met", "near"]);

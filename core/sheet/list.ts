@@ -377,6 +377,21 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
       for (let k = m.top; k <= m.bottom; k++) blockDue.set(k, v);
     }
   }
+  // A month heading over tasks ("THÁNG 10/2020" across the row) is the window of each task under it whose own deadline
+  // cell is blank, as a month merged down the deadline column is; a task's own cell says its day outright.
+  if (col.deadline !== undefined) {
+    const tasks = new Set(candidates.map((c) => c.key));
+    let month: string | null = null;
+    for (let r = layout.firstDataRow; r <= layout.lastDataRow; r++) {
+      const row = sheet.values[r];
+      if (tasks.has(r)) {
+        if (month !== null && !blockDue.has(r) && isEmptyCell(row?.[col.deadline])) blockDue.set(r, month);
+      } else if (excluded.has(r) || headings.has(r)) {
+        const text = cellText(row?.find((v) => !isEmptyCell(v))).trim();
+        month = MONTH_HEADING.test(fold(text)) ? text : null;
+      }
+    }
+  }
   const asOfDay = ctx.opts.asOf ?? todayIso();
   let terms: TermEnds | undefined;
   for (let ci = 0; ci < candidates.length; ci++) {
@@ -780,6 +795,23 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
         if (blankNow || shortNow) judged = Judged.fixed(blankNow ? noFigureYet(ctx.lang, judged.verdict, when) : notYetDue(ctx.lang, judged.verdict, when));
       }
     }
+    // A note moving the task ("Lùi sang tháng 3/2021 theo Công văn của Phòng"): not done, the later day still ahead, it
+    // is not yet due; done between the two days, both readings are said (the plan's day, the moved one).
+    const planDay = typeof rule !== "string" && rule.kind === "deadline" && /^\d/.test(rule.due) ? rule.due : null;
+    const moved = col.note !== undefined && planDay && (judged.status === "overdue" || judged.status === "not_met") ? MOVED.exec(cellText(row[col.note])) : null;
+    const movedTo = moved ? figureDueIn(moved[1], ctx.period) : null;
+    if (moved && movedTo && planDay && movedTo > planDay) {
+      const doneDay = judged.status === "not_met" ? readCompletion(judgedActual, ctx.period) : null;
+      const by = { vi: `theo thời hạn đã dời ("${moved[0].trim()}")`, en: `by the moved deadline ("${moved[0].trim()}")` };
+      if (judged.status === "overdue" && movedTo > (ctx.opts.asOf ?? todayIso())) {
+        const [d0, d1] = [isoToVi(planDay), isoToVi(movedTo)];
+        judged = Judged.fixed(restated(ctx.lang, judged.verdict, "pending", { vi: `${STATUS.pending.vi}: chưa hoàn thành; hạn ${d0} đã dời ("${moved[0].trim()}") đến ${d1}`, en: `${STATUS.pending.en}: not done; the deadline ${d0} was moved ("${moved[0].trim()}") to ${d1}` }));
+      }
+      else if (doneDay?.kind === "done" && doneDay.iso && doneDay.iso <= movedTo) {
+        const ok = restated(ctx.lang, judged.verdict, "met", { vi: `${STATUS.met.vi}: ${by.vi}`, en: `${STATUS.met.en}: ${by.en}` });
+        judged = Judged.fixed(reviewVerdict(ctx.lang, judged.verdict, ok, { vi: "theo thời hạn của kế hoạch", en: "by the plan's deadline" }, by, { vi: "ghi rõ thời hạn nào áp dụng", en: "say which deadline holds" }));
+      }
+    }
     // "Đạt" at the level judged beside "Không đạt" at a level below: a level presupposes the one below, so asked.
     const lower = judged.status === "met" || judged.status === "exceeded" ? layout.levelsBelow?.find((k) => NO_SET.has(fold(cellText(row[k])))) : undefined;
     if (lower !== undefined) {
@@ -976,7 +1008,7 @@ function interimOf(ctx: Ctx, layout: ListLayout): Interim | null {
 const AS_OF_LINE = /(th[oờ]i [dđ]i[eể]m b[aá]o c[aá]o|t[ií]nh [dđ][eế]n|s[oố] li[eệ]u [dđ][eế]n|t[aạ]i th[oờ]i [dđ]i[eể]m)\s*:?\s*(ng[aà]y\s*)?(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(19|20)\d\d)/iu;
 
 /** The day a line above the table says the figures are as of, ISO, or null. */
-function reportDate(ctx: Ctx, headerTop: number): string | null {
+export function reportDate(ctx: Ctx, headerTop: number): string | null {
   for (let r = 0; r < headerTop; r++) {
     for (const v of ctx.sheet.values[r] ?? []) {
       if (typeof v !== "string" || v.length > 300) continue;
@@ -988,11 +1020,18 @@ function reportDate(ctx: Ctx, headerTop: number): string | null {
 }
 
 /** The middle day of a period, ISO. */
-function midpoint(start: string, end: string): string {
+export function midpoint(start: string, end: string): string {
   const a = Date.parse(`${start}T00:00:00Z`);
   const b = Date.parse(`${end}T00:00:00Z`);
   return new Date((a + b) / 2).toISOString().slice(0, 10);
 }
+
+// A note moving a task to a later time: "Lùi sang tháng 3/2021", "Dời đến ngày 15/4", "hoãn đến quý II". The time after
+// the verb in group 1.
+const MOVED = /(?<!\p{L})(?:lùi|dời|hoãn|chuyển)(?:\s+(?:lại|thời gian))?\s+(?:sang|đến|tới|vào)\s+(.{3,40}?)(?=\s+(?:theo|do|vì)(?!\p{L})|[,;.(]|$)/iu;
+
+// A heading naming a month and nothing else: "THÁNG 10/2020", "Tháng 9 năm 2020", "Tháng 11". Folded.
+const MONTH_HEADING = /^thang \d{1,2}(?: (?:nam )?(?:19|20)\d\d)?$/;
 
 /** The text of a merge that starts left of column `c` on row `r` and runs over it (a section title across the table). */
 function spanningTitle(sheet: SheetData, r: number, c: number): string {
