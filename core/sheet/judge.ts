@@ -274,6 +274,13 @@ export function judgeFigure(ctx: Ctx, target: Target, fig: Figure, name: string,
     const v = judge(ctx, target.rule, "đạt", "auto", name, undefined, unit).verdict;
     return { judged: Judged.beyondFormula(restated(ctx.lang, v, v.status, { vi: `${STATUS[v.status].vi}: "${actual.trim()}", chỉ tiêu ${target.text}`, en: `${STATUS[v.status].en}: "${actual.trim()}", target ${target.text}` })), scale: "auto" };
   }
+  // "258 trẻ/08 lớp" against "255 trẻ": two counts of different things, the first of what the target counts; the
+  // second (the classes they are in) is no denominator.
+  const two = typeof actual === "string" ? TWO_COUNTS.exec(actual.trim()) : null;
+  const tr = target.rule;
+  if (two && typeof tr !== "string" && tr.kind === "compare" && tr.unit.kind === "count" && tr.unit.noun && fold(tr.unit.noun).split(" ")[0] === fold(two[2]) && fold(two[4]) !== fold(two[2])) {
+    return judgeFigure(ctx, target, { ...fig, actual: `${two[1]} ${two[2]}` }, name, unit);
+  }
   if (noThenYes(target.rule, actual)) {
     const [no, yes] = [0, 1].map((n) => judge(ctx, target.rule, n, "auto", name, undefined, unit).verdict);
     return { judged: Judged.beyondFormula(reviewVerdict(ctx.lang, no, yes, { vi: "hiểu là chưa", en: "read as no" }, { vi: "là đã đạt", en: "as yes" }, { vi: "ghi rõ kết quả", en: "write the result plainly" })), scale: "auto" };
@@ -378,6 +385,9 @@ export function judgeFigure(ctx: Ctx, target: Target, fig: Figure, name: string,
 const KEEP = /^(?:tiep tuc )?(?:duy tri|giu vung)$/;
 const KEPT = /^(?:đã |vẫn |tiếp tục )?(?:duy trì|giữ vững)(?:$|\s*[(,;:-])/u;
 
+// "258 trẻ/08 lớp": a count and its noun, then a count of other things after the slash.
+const TWO_COUNTS = /^(\d[\d.]*)\s+(\p{L}+)\s*\/\s*(\d[\d.]*)\s+(\p{L}+)$/u;
+
 /** Verdicts a footnote on the figure may overturn. */
 const FOOTNOTE_ASKS: ReadonlySet<string> = new Set(["met", "exceeded", "not_met", "near"]);
 const YES_START = new Set(YES_WORDS);
@@ -389,8 +399,12 @@ const NO_ANSWER = new Set(NO_WORDS);
  * @example answerAsCount(rule("1"), "Đạt cấp trường") → 1 · answerAsCount(rule("20"), "Đạt") → "Đạt"
  */
 export function answerAsCount(rule: Rule | string, actual: CellValue): CellValue {
-  if (typeof actual !== "string" || typeof rule === "string" || rule.kind !== "compare" || rule.op !== ">=" || rule.value !== 1 || rule.unit.kind === "percent") return actual;
+  if (typeof actual !== "string" || typeof rule === "string" || rule.kind !== "compare" || rule.op !== ">=" || rule.unit.kind === "percent") return actual;
   const low = actual.trim().toLowerCase().replace(/\s+/g, " ");
+  // "Chưa tổ chức" under "05 GV": the event that would count them was not held, so none is counted yet (0); the
+  // checks after it say whether that is short or not yet due.
+  if (rule.unit.kind === "count" && NOT_HELD.test(low)) return 0;
+  if (rule.value !== 1) return actual;
   if (NO_ANSWER.has(low)) return 0;
   if (YES_START.has(low)) return 1;
   // "Đạt cấp trường", "Hoàn thành tốt": a yes word opening the answer, a qualifier after it.
@@ -402,6 +416,8 @@ export function answerAsCount(rule: Rule | string, actual: CellValue): CellValue
 }
 
 const NO_OPEN = /^(chưa|không) (đạt|được công nhận|có (qđ|quyết định))(?=[\s,;(]|$)/u;
+// An answer saying the event itself did not take place: "Chưa tổ chức", "Không tổ chức", "Chưa triển khai".
+const NOT_HELD = /^(chưa|không) (tổ chức|triển khai|diễn ra)$/u;
 /**
  * A no opening an answer to a target of one that the same cell contradicts: "Chưa có QĐ nhưng đã được Sở kiểm tra
  * đạt", "Chưa có quyết định (đã đạt, chờ Sở ký)". Neither 0 nor 1: asked.

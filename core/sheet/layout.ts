@@ -600,6 +600,7 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
   }
 
   let targetAlt: ListLayout["targetAlt"];
+  let targetBoth: ListLayout["targetBoth"];
   let nameAlt: number | undefined;
   // One column per role: the one with figures; among actual columns the latest term, reported before estimated.
   for (const [role, cands] of byRole) {
@@ -643,7 +644,15 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
               : scored[0].n > others[0].n
                 ? { vi: "nhiều số liệu hơn", en: "more figures" }
                 : { vi: "cột đứng trước; hai cột ngang nhau, chỉ lại bằng --map nếu sai", en: "the first of two equal columns; map it with --map if wrong" };
-        decisions.push({
+        // Two target columns no reading ranks ("Nghị quyết HĐND xã | Kế hoạch UBND xã"): the figure is judged on both.
+        const same = (o: (typeof scored)[number]) => o.n > 0 && o.rank === scored[0].rank && o.fit === scored[0].fit && o.figures === scored[0].figures && o.n === scored[0].n;
+        if (role === "target" && same(others[0]) && !others.slice(1).some(same)) {
+          targetBoth = { col: others[0].c.col, percent: readings.get(others[0].c.col)!.percent };
+          decisions.push({
+            vi: `Cột ${at(sheet, chosen)} và cột ${at(sheet, others[0].c)} đều ghi chỉ tiêu, ngang nhau: số liệu được so với cả hai, hai kết quả khác nhau thì cần xác nhận.`,
+            en: `Columns ${at(sheet, chosen)} and ${at(sheet, others[0].c)} both state targets, neither ranked first: figures are judged on both, and asked about where the two verdicts differ.`,
+          });
+        } else decisions.push({
           vi: `Dùng cột ${at(sheet, chosen)} làm ${role === "actual" ? "số thực hiện" : "chỉ tiêu"} (${why.vi}), không dùng ${others.map((o) => at(sheet, o.c)).join(", ")}.`,
           en: `Column ${at(sheet, chosen)} is read as the ${role === "actual" ? "actual" : "target"} (${why.en}), not ${others.map((o) => at(sheet, o.c)).join(", ")}.`,
         });
@@ -731,6 +740,10 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
   if (nameAlt !== undefined) {
     layout.nameAlt = nameAlt;
     layout.unplaced = layout.unplaced.filter((u) => u.col !== nameAlt);
+  }
+  if (targetBoth && targetAlt === undefined) {
+    layout.targetBoth = targetBoth;
+    layout.unplaced = layout.unplaced.filter((u) => u.col !== targetBoth!.col);
   }
   if (targetAlt) {
     layout.targetAlt = targetAlt;

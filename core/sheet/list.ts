@@ -657,6 +657,18 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     if (baseline !== undefined) fig.baseline = baseline;
     let { judged, scale: used } = judgeFigure(ctx, target, fig, name, unit);
     if (perOther.length) judged = perUnitChoice(ctx, target, fig, name, unit, judged, perOther);
+    // A second target column of equal standing: judged on it too; verdicts that differ (beyond met and exceeded) are
+    // both said, never one chosen.
+    const both = layout.targetBoth;
+    if (both && sheetTarget.text !== "" && !isEmptyCell(row[both.col]) && JUDGED_BOTH.has(judged.status)) {
+      const second = targetFromCell(row[both.col], { format: formatAt(sheet, r, both.col), unit, headerPercent: both.percent });
+      const j2 = second.text !== "" && second.text !== targetText ? judgeFigure(ctx, { text: second.text, rule: ruleFor(ctx, second.text, ind, cand.name, unit) }, fig, name, unit).judged : null;
+      const pass = (s: string) => s === "met" || s === "exceeded";
+      if (j2 && JUDGED_BOTH.has(j2.status) && j2.status !== judged.status && !(pass(j2.status) && pass(judged.status))) {
+        const [a, b] = [col.target!, both.col].map((k) => columnLetters(k + (sheet.origin?.col ?? 0)));
+        judged = Judged.fixed(reviewVerdict(ctx.lang, judged.verdict, j2.verdict, { vi: `theo cột ${a} (${targetText})`, en: `by column ${a} (${targetText})` }, { vi: `theo cột ${b} (${second.text})`, en: `by column ${b} (${second.text})` }, { vi: "ghi rõ chỉ tiêu nào áp dụng", en: "say which target holds" }));
+      }
+    }
     if (countShare && judged.status !== "review" && judged.status !== "unreadable") {
       const [v, u] = [judged.verdict, unitText.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())];
       judged = Judged.fixed(restated(ctx.lang, v, "review", {
@@ -1025,6 +1037,9 @@ export function midpoint(start: string, end: string): string {
   const b = Date.parse(`${end}T00:00:00Z`);
   return new Date((a + b) / 2).toISOString().slice(0, 10);
 }
+
+// Verdicts a second target column is weighed against: judged ones, not "no data" or a refusal.
+const JUDGED_BOTH: ReadonlySet<string> = new Set(["met", "exceeded", "not_met", "near", "pending", "overdue"]);
 
 // A note moving a task to a later time: "Lùi sang tháng 3/2021", "Dời đến ngày 15/4", "hoãn đến quý II". The time after
 // the verb in group 1.

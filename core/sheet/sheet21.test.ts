@@ -146,3 +146,34 @@ describe("month headings over tasks", () => {
     expect(["met", "exceeded", "pending", "overdue", "not_met"]).not.toContain(at(r, 9)?.status);
   });
 });
+
+describe("counts written with words", () => {
+  const list = (rows: CellValue[][], asOf = "2024-06-01") => ok(checkSheet({ name: "S", values: [["STT", "Nội dung", "Chỉ tiêu", "Kết quả"], ...rows.map((x, i) => [i + 1, ...x])] }, null, { asOf, period: "2023-2024" }));
+  it("judges 'N trẻ/M lớp' on the count the target names, the classes being no denominator", () => {
+    const r = list([["Số trẻ ra lớp", "320 trẻ", "326 trẻ/10 lớp"], ["Số trẻ bán trú", "320 trẻ", "300 trẻ/10 lớp"]]);
+    expect([1, 2].map((k) => at(r, k)?.status)).toEqual(["exceeded", "not_met"]);
+  });
+  it("reads 'Chưa tổ chức' under a count as none counted yet, never 'Chưa có số liệu' (neighbour)", () => {
+    const r = list([["Giáo viên đạt giải hội thi cấp trường", "04 GV", "Chưa tổ chức"], ["Giáo viên đạt giải hội thi cấp huyện", "02 GV", "Chưa có số liệu"]]);
+    expect(at(r, 1)?.status).toBe("not_met");
+    expect(at(r, 2)?.status).toBe("no_data");
+  });
+});
+
+describe("two target columns of equal standing", () => {
+  const sheet = (head: string[], rows: CellValue[][]) => ok(checkSheet({ name: "S", values: [["STT", "Chỉ tiêu", ...head], ...rows.map((x, i) => [i + 1, ...x])] }, null, { asOf: "2024-12-20", period: "2024" }));
+  const rows: CellValue[][] = [
+    ["Tỷ lệ hộ dùng nước sạch", "Từ 98% trở lên", "97,5%", 97.8],
+    ["Tỷ lệ trẻ tiêm chủng đầy đủ", "Từ 95% trở lên", "95%", 96.2],
+    ["Tỷ lệ hộ nghèo", "Dưới 3%", "Dưới 3%", 3.4],
+  ];
+  it("judges each figure on both, asking where the two verdicts differ", () => {
+    const r = sheet(["Nghị quyết HĐND xã", "Kế hoạch UBND xã", "Ước thực hiện"], rows);
+    expect([1, 2, 3].map((k) => at(r, k)?.status)).toEqual(["review", "exceeded", "not_met"]);
+    expect(at(r, 1)?.verdict.explanation).toMatch(/theo cột C.*theo cột D/u);
+  });
+  it("keeps to the one a reading ranks first, a later year's plan (neighbour)", () => {
+    const r = sheet(["Kế hoạch năm 2024", "Kế hoạch năm 2025", "Thực hiện năm 2024"], rows);
+    expect(at(r, 1)?.status).toBe("not_met");
+  });
+});
