@@ -111,6 +111,8 @@ export function ruleFor(ctx: Ctx, target: string, ind: Indicator | undefined, na
     res = parseTarget(target, bare);
   }
   let rule: Rule | string = res && res.ok ? res.rule : target;
+  // "Giữ vững", "Tiếp tục giữ vững" alone in a target cell: keep what the row names, a yes/no as "Duy trì" is.
+  if (typeof rule === "string" && KEEP.test(fold(target))) rule = { kind: "boolean", statement: target.trim(), text: target.trim() } as Rule;
   // "Không còn xã dưới 6 tiêu chí" over a column counting those communes ("Dưới 6", "Số xã dưới 6 tiêu chí"): the figure
   // is how many are left, so "none left" is the reading, not "every commune at 6 or more".
   if (counted && typeof rule !== "string" && rule.kind === "compare" && rule.intent === "all" && rule.subject) {
@@ -274,6 +276,12 @@ export function judgeFigure(ctx: Ctx, target: Target, fig: Figure, name: string,
     const v = judge(ctx, target.rule, "đạt", "auto", name, undefined, unit).verdict;
     return { judged: Judged.beyondFormula(restated(ctx.lang, v, v.status, { vi: `${STATUS[v.status].vi}: "${actual.trim()}", chỉ tiêu ${target.text}`, en: `${STATUS[v.status].en}: "${actual.trim()}", target ${target.text}` })), scale: "auto" };
   }
+  // "Đạt 112% dự toán" under "Hoàn thành kế hoạch": a share of the plan, judged against all of it (100%); a yes/no
+  // reading of the share would call it no answer.
+  if (typeof actual === "string" && typeof target.rule !== "string" && target.rule.kind === "boolean" && PLAN_DONE.test(fold(target.text))) {
+    const share = PLAN_SHARE.exec(actual.trim());
+    if (share) return judgeFigure(ctx, { text: `${target.text} (100%)`, rule: ruleFor(ctx, "Hoàn thành 100% kế hoạch", undefined, name, "%") }, { ...fig, actual: `${share[1]}%` }, name, "%");
+  }
   // "258 trẻ/08 lớp" against "255 trẻ": two counts of different things, the first of what the target counts; the
   // second (the classes they are in) is no denominator.
   const two = typeof actual === "string" ? TWO_COUNTS.exec(actual.trim()) : null;
@@ -384,6 +392,11 @@ export function judgeFigure(ctx: Ctx, target: Target, fig: Figure, name: string,
 // A target asking to keep what is held ("Duy trì", "Tiếp tục giữ vững"), folded, and an answer saying it was kept.
 const KEEP = /^(?:tiep tuc )?(?:duy tri|giu vung)$/;
 const KEPT = /^(?:đã |vẫn |tiếp tục )?(?:duy trì|giữ vững)(?:$|\s*[(,;:-])/u;
+
+// A target asking to complete the plan ("Hoàn thành kế hoạch", "Đạt dự toán"), folded; a figure stating a share of it
+// ("Đạt 112% dự toán", "105% KH", "98,5%"), the share in group 1.
+const PLAN_DONE = /^(?:hoan thanh|dat)(?: \d+ ?%)? (?:ke hoach|kh|du toan|chi tieu)(?: (?:duoc )?giao)?$/;
+const PLAN_SHARE = /^(?:(?:đạt|hoàn thành|bằng)\s+)?(\d+(?:[.,]\d+)?)\s*%(?:\s+\p{L}+){0,4}$/iu;
 
 // "258 trẻ/08 lớp": a count and its noun, then a count of other things after the slash.
 const TWO_COUNTS = /^(\d[\d.]*)\s+(\p{L}+)\s*\/\s*(\d[\d.]*)\s+(\p{L}+)$/u;

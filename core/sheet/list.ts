@@ -6,7 +6,7 @@ import { isCellError } from "../types";
 import type { Indicator, Plan } from "../plan/schema";
 import { type PercentScale, STATUS, restated } from "../rule/verdict";
 import { formatNumber } from "../number/format";
-import { type TargetText, columnYear, dayIn, dayInTaskName, figureDueIn, nearestYear, targetFromCell, deadlineOf, lunarNewYearWindow, monthlyDue, statedTermEnds, strictDeadline, type TermEnds, weekDue, weekTarget } from "../table/target";
+import { type TargetText, columnYear, dayIn, dayInTaskName, figureDueIn, nearestYear, quarterDue, targetFromCell, deadlineOf, lunarNewYearWindow, monthlyDue, statedTermEnds, strictDeadline, type TermEnds, weekDue, weekTarget } from "../table/target";
 import { type Completion, readCompletion, completionActual, taskShare } from "../table/completion";
 import { type ColumnScale, columnScaleOf, isPercentUnit } from "../table/scale";
 import { SectionStack, headingDepth } from "../table/sections";
@@ -435,7 +435,11 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
       const own = block !== undefined ? dayInTaskName(cand.name, due, ctx.period) : null;
       const recurs = block !== undefined && !own ? RECURRING.exec(fold(cand.name)) : null;
       const monthly = due === null && !own ? monthlyDue(raw, cand.name) : null;
-      if (monthly) {
+      // "Trước ngày 18 của tháng cuối quý" on "Báo cáo … quý IV năm 2019": that quarter's month's day.
+      const quarterly = due === null && !own && !monthly ? quarterDue(raw, cand.name) : null;
+      if (quarterly) {
+        sheetTarget = { text: `${quarterly.strict ? "trước" : "chậm nhất"} ngày ${isoToVi(quarterly.day)}` };
+      } else if (monthly) {
         // "Ngày 20 hằng tháng" on "Báo cáo … tháng 11/2025": judged by that month's day, and by the next month's below.
         const word = monthly.strict ? "trước" : "chậm nhất";
         sheetTarget = { text: `${word} ngày ${isoToVi(monthly.days[0])}` };

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import type { CellValue } from "../types";
 import { checkSheet } from "./check";
 import { awaitingRemark } from "./matrix";
+import { quarterDue } from "../table/target";
 import type { CheckedSheet, CheckResult } from "./types";
 
 const ok = (r: CheckResult): CheckedSheet => {
@@ -175,5 +176,39 @@ describe("two target columns of equal standing", () => {
   it("keeps to the one a reading ranks first, a later year's plan (neighbour)", () => {
     const r = sheet(["Kế hoạch năm 2024", "Kế hoạch năm 2025", "Thực hiện năm 2024"], rows);
     expect(at(r, 1)?.status).toBe("not_met");
+  });
+});
+
+describe("a day of a month of every quarter", () => {
+  it("is read on the quarter the row names, strict when it says 'trước'", () => {
+    expect(quarterDue("Trước ngày 15 của tháng cuối quý", "Báo cáo công tác thi đua quý III năm 2023")).toEqual({ strict: true, day: "2023-09-15" });
+    expect(quarterDue("Ngày 05 tháng đầu quý", "Kế hoạch quý 2/2024")).toEqual({ strict: false, day: "2024-04-05" });
+  });
+  it("names no day on a row naming no quarter, or two (neighbours)", () => {
+    expect(quarterDue("Trước ngày 15 của tháng cuối quý", "Báo cáo công tác thi đua")).toBeNull();
+    expect(quarterDue("Trước ngày 15 của tháng cuối quý", "Báo cáo quý III năm 2023 và quý IV năm 2023")).toBeNull();
+  });
+  it("judges a report sent on the day as late, the day before as on time", () => {
+    const values: CellValue[][] = [
+      ["TT", "Tên báo cáo", "Thời hạn gửi", "Ngày gửi"],
+      [1, "Báo cáo công tác thi đua quý III năm 2023", "Trước ngày 15 của tháng cuối quý", new Date(Date.UTC(2023, 8, 15))],
+      [2, "Báo cáo công tác dân vận quý III năm 2023", "Trước ngày 15 của tháng cuối quý", new Date(Date.UTC(2023, 8, 14))],
+    ];
+    const r = ok(checkSheet({ name: "S", values }, null, { asOf: "2023-10-02" }));
+    expect([1, 2].map((k) => at(r, k)?.status)).toEqual(["not_met", "met"]);
+  });
+});
+
+describe("plan, keep and proposal answers", () => {
+  const list = (rows: CellValue[][], asOf: string) => ok(checkSheet({ name: "S", values: [["STT", "Chỉ tiêu", "Kế hoạch", "Ước thực hiện"], ...rows.map((x, i) => [i + 1, ...x])] }, null, { asOf, period: "2024" }));
+  it("judges a share of the plan under 'Hoàn thành kế hoạch' against all of it", () => {
+    const r = list([["Thu ngân sách xã", "Hoàn thành kế hoạch", "Đạt 104% dự toán"], ["Thu phí chợ", "Hoàn thành dự toán", "92% dự toán"], ["Quyết toán vốn", "Hoàn thành kế hoạch", "Đạt 3 công trình"]], "2025-01-05");
+    expect([1, 2].map((k) => at(r, k)?.status)).toEqual(["exceeded", "not_met"]);
+    expect(["met", "exceeded"]).not.toContain(at(r, 3)?.status);
+  });
+  it("reads a bare 'Giữ vững' as a keep target, and a proposal awaiting recognition as nothing known yet", () => {
+    const r = list([["Xã đạt chuẩn văn hóa", "Giữ vững", "Giữ vững"], ["Danh hiệu cơ quan văn hóa", "Tiếp tục giữ vững", "Đang đề nghị huyện công nhận"]], "2024-11-20");
+    expect(at(r, 1)?.status).toBe("met");
+    expect(at(r, 2)?.status).toBe("pending");
   });
 });

@@ -370,7 +370,8 @@ export const PRIZE_FIGURE = new RegExp(`^(?:giai )?(${PRIZE})$`);
 // "Đạt chuẩn quốc gia mức 2 trở lên") over a result naming the level reached ("Đạt mức 1", "Công nhận mức 2").
 export const LEVEL_TARGET = /^(?:(?:dang ki|duy tri|giu vung|phan dau|xay dung|dat|cong nhan|chuan|quoc gia) )*muc (\d)( tro len)?$/;
 export const LEVEL_FIGURE = /^(?:(?:da|dat|duoc|cong nhan|chuan|quoc gia) )*muc (\d)$/;
-// A result awaiting someone else's check or decision ("Chờ Sở kiểm tra", "Đang chờ công nhận"): nothing known yet.
-export const AWAITING = /^(?:dang )?cho (?:.* )?(?:kiem tra|cong nhan|tham dinh|danh gia|quyet dinh|phe duyet|xet|cham|ket qua)\b/;
+// A result awaiting someone else's check or decision ("Chờ Sở kiểm tra", "Đang chờ công nhận"), or put forward for it
+// ("Đang đề nghị huyện công nhận", "Đã đề nghị, chờ Quyết định"): nothing known yet.
+export const AWAITING = /^(?:(?:dang|da) )?(?:cho|de nghi) (?:.* )?(?:kiem tra|cong nhan|tham dinh|danh gia|quyet dinh|phe duyet|xet|cham|ket qua)\b/;
 // Words beside it that decide the result or the work ("kết luận chưa đạt", "chưa triển khai", "đã đạt"): not awaiting.
 export const DECIDED = /\b(?:(?:chua|khong|da) (?:dat|trien khai|thuc hien|hoan thanh|duoc)|ket luan|tra lai)\b/;
