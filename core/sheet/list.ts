@@ -652,7 +652,13 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     // target that writes its own whole ("28/28 trường") judges the count against it: nothing to ask.
     const countShare = percentRule && typeof rule !== "string" && rule.kind !== "fraction" && !denominatorCell && scale !== "fraction" && cell.col === col.actual && typeof actual === "number" && Number.isInteger(actual) && actual > 1 && unitText !== "" && !isPercentUnit(unitText) && !pct.has("actual") && !formatAt(sheet, r, cell.col).includes("%") && !/\bti le\b/.test(fold(cand.name));
 
-    const baseline = col.baseline !== undefined ? row[col.baseline] : undefined;
+    let baseline = col.baseline !== undefined ? row[col.baseline] : undefined;
+    // "12 trẻ (đầu năm: 15 trẻ)" with no baseline column: the cell gives the start figure in its brackets.
+    const said = isEmptyCell(baseline) && typeof actual === "string" ? BASE_IN_CELL.exec(actual.trim()) : null;
+    if (said) {
+      judgedActual = said[1].trim();
+      baseline = said[2].trim();
+    }
     const name = ind?.name ?? cand.name;
     // Built field by field (same fields, same order as before): spreads cost an object each on every row.
     const fig: Figure = { actual: judgedActual, cell };
@@ -1041,6 +1047,10 @@ export function midpoint(start: string, end: string): string {
   const b = Date.parse(`${end}T00:00:00Z`);
   return new Date((a + b) / 2).toISOString().slice(0, 10);
 }
+
+// A figure with the start of the period's in brackets: "12 trẻ (đầu năm: 15 trẻ)", "8 (năm trước 11)". The figure in
+// group 1, the earlier one in group 2.
+const BASE_IN_CELL = /^(\d[\d.,]*(?:\s*(?:%|\p{L}+))?)\s*\(\s*(?:đầu năm(?: học)?|năm trước|năm học trước|cùng kỳ(?: năm trước)?|kỳ trước)\s*:?\s*(\d[\d.,]*(?:\s*(?:%|\p{L}+))?)\s*\)$/iu;
 
 // Verdicts a second target column is weighed against: judged ones, not "no data" or a refusal.
 const JUDGED_BOTH: ReadonlySet<string> = new Set(["met", "exceeded", "not_met", "near", "pending", "overdue"]);

@@ -212,3 +212,15 @@ describe("plan, keep and proposal answers", () => {
     expect(at(r, 2)?.status).toBe("pending");
   });
 });
+
+describe("a start figure in the result's brackets", () => {
+  const list = (rows: CellValue[][]) => ok(checkSheet({ name: "S", values: [["STT", "Chỉ tiêu", "Chỉ tiêu năm học", "Kết quả"], ...rows.map((x, i) => [i + 1, ...x])] }, null, { asOf: "2024-05-30", period: "2023-2024" }));
+  it("is the baseline of a change target, when no column gives one", () => {
+    const r = list([["Học sinh vi phạm nội quy", "Giảm so với đầu năm học", "9 HS (đầu năm: 14 HS)"], ["Học sinh nghỉ học dài ngày", "Giảm so với năm học trước", "6 HS (năm học trước: 4 HS)"]]);
+    expect([1, 2].map((k) => at(r, k)?.status)).toEqual(["met", "not_met"]);
+  });
+  it("leaves a bracket that gives no earlier figure as it was (neighbour)", () => {
+    const r = list([["Học sinh vi phạm nội quy", "Giảm so với đầu năm học", "9 HS (3 HS lớp 6)"]]);
+    expect(at(r, 1)?.status).toBe("review");
+  });
+});
