@@ -90,6 +90,9 @@ describe.skipIf(!present)(present ? "the dev layout corpus" : "the dev layout co
  * Session 16: a blank past its due date is overdue in every set (fix19c re-decided 17 older cells to that one rule).
  * Sheet20 and fix19c: holdout14 joins (spent; fresh 7/8 tables, 72.8%, 16 wrong, no false pass): 7/8, 92.6%, 2 wrong
  * (a part-done task past due, on which 171 and 98/125 disagree; "Chưa có số liệu ước" read as invalid).
+ * Sheet21 (holdout15 spent; fresh 6/8 tables, 55.7%, 3 wrong, 1 false pass, 1 silent): holdout15 8/8, 94.8%, 1 wrong
+ * (178's part-done task, as above), no false pass, none silent; holdout8 97.0% → 97.5% ("Đang đề nghị … công nhận"
+ * awaits a decision, 126).
  */
 /** [set, tables at least, right rate at least, wrong at most, false passes at most, silent clean layouts allowed]. */
 const HELD_OUT: ReadonlyArray<readonly [string, number, number, number, number, readonly string[]]> = [
@@ -100,7 +103,7 @@ const HELD_OUT: ReadonlyArray<readonly [string, number, number, number, number, 
   ["holdout5", 8, 0.9, 3, 0, []],
   ["holdout6", 14, 0.912, 2, 0, []],
   ["holdout7", 11, 0.882, 2, 0, []],
-  ["holdout8", 12, 0.97, 1, 0, []],
+  ["holdout8", 12, 0.975, 1, 0, []],
   ["holdout9", 8, 0.98, 0, 0, []],
   ["holdout10", 8, 0.958, 1, 0, []],
   ["holdout11", 7, 0.87, 1, 0, []],

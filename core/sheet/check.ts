@@ -15,6 +15,7 @@ import { MAX_FINDINGS_PER_CODE, newCtx } from "./judge";
 import { checkList } from "./list";
 import { yearPairs } from "./years";
 import { noteDirections } from "../table/notes";
+import { PLACE_DATE_LINE, PLACE_DATE_START } from "../table/vocabulary";
 import { checkMatrix } from "./matrix";
 import { allPassItems } from "./allpass";
 import { coverageOf } from "./coverage";
@@ -292,15 +293,19 @@ function periodOf(sheet: SheetData, plan: Plan | null, opts: CheckOptions): Peri
     if (p) return p;
   }
   let year: Period | null = null;
+  let signed: Period | null = null;
   for (let r = 0; r < Math.min(sheet.values.length, 15); r++) {
     for (const v of sheet.values[r] ?? []) {
       if (typeof v !== "string" || v.length > 200 || !/n[aă]m/i.test(v)) continue;
       const p = periodFromText(v.replace(/^.*?(n[aă]m h[oọ]c|giai đo[aạ]n|đ[eế]n n[aă]m|n[aă]m)/iu, "$1"));
       if (p?.kind === "schoolYear") return p;
-      year ??= p;
+      // "Hòa An, ngày 08 tháng 01 năm 2020" is the day the sheet was signed, not the period it reports on ("quý IV
+      // năm 2019" in the title): its year dates bare days only when no other line names one.
+      if (PLACE_DATE_START.test(v) && PLACE_DATE_LINE.test(v) && v.length <= 80) signed ??= p;
+      else year ??= p;
     }
   }
-  return year;
+  return year ?? signed;
 }
 
 function checkLayout(sheet: SheetData, plan: Plan | null, opts: CheckOptions, given: Layout, period: Period | null): CheckedSheet {

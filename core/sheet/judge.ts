@@ -111,6 +111,8 @@ export function ruleFor(ctx: Ctx, target: string, ind: Indicator | undefined, na
     res = parseTarget(target, bare);
   }
   let rule: Rule | string = res && res.ok ? res.rule : target;
+  // "Giữ vững", "Tiếp tục giữ vững" alone in a target cell: keep what the row names, a yes/no as "Duy trì" is.
+  if (typeof rule === "string" && KEEP.test(fold(target))) rule = { kind: "boolean", statement: target.trim(), text: target.trim() } as Rule;
   // "Không còn xã dưới 6 tiêu chí" over a column counting those communes ("Dưới 6", "Số xã dưới 6 tiêu chí"): the figure
   // is how many are left, so "none left" is the reading, not "every commune at 6 or more".
   if (counted && typeof rule !== "string" && rule.kind === "compare" && rule.intent === "all" && rule.subject) {
@@ -268,6 +270,25 @@ export function judgeFigure(ctx: Ctx, target: Target, fig: Figure, name: string,
     const said = { vi: `${STATUS.review.vi}: "${actual.trim()}", đã quá hạn mà chưa có kết quả; ghi kết quả`, en: `${STATUS.review.en}: "${actual.trim()}", past due with no result; write it` };
     return { judged: Judged.beyondFormula(end && (ctx.opts.asOf ?? todayIso()) <= end ? notYetDue(ctx.lang, v, end, actual.trim()) : restated(ctx.lang, v, "review", said)), scale: "auto" };
   }
+  // "Duy trì (công nhận lại năm 2019)" under "Duy trì": an answer opening with the keep word of a keep target says it
+  // was kept, a remark after it or not; "Không duy trì", "Chưa giữ vững" open with no and stay as they are.
+  if (typeof actual === "string" && typeof target.rule !== "string" && target.rule.kind === "boolean" && KEEP.test(fold(target.text)) && KEPT.test(actual.trim().toLowerCase())) {
+    const v = judge(ctx, target.rule, "đạt", "auto", name, undefined, unit).verdict;
+    return { judged: Judged.beyondFormula(restated(ctx.lang, v, v.status, { vi: `${STATUS[v.status].vi}: "${actual.trim()}", chỉ tiêu ${target.text}`, en: `${STATUS[v.status].en}: "${actual.trim()}", target ${target.text}` })), scale: "auto" };
+  }
+  // "Đạt 112% dự toán" under "Hoàn thành kế hoạch": a share of the plan, judged against all of it (100%); a yes/no
+  // reading of the share would call it no answer.
+  if (typeof actual === "string" && typeof target.rule !== "string" && target.rule.kind === "boolean" && PLAN_DONE.test(fold(target.text))) {
+    const share = PLAN_SHARE.exec(actual.trim());
+    if (share) return judgeFigure(ctx, { text: `${target.text} (100%)`, rule: ruleFor(ctx, "Hoàn thành 100% kế hoạch", undefined, name, "%") }, { ...fig, actual: `${share[1]}%` }, name, "%");
+  }
+  // "258 trẻ/08 lớp" against "255 trẻ": two counts of different things, the first of what the target counts; the
+  // second (the classes they are in) is no denominator.
+  const two = typeof actual === "string" ? TWO_COUNTS.exec(actual.trim()) : null;
+  const tr = target.rule;
+  if (two && typeof tr !== "string" && tr.kind === "compare" && tr.unit.kind === "count" && tr.unit.noun && fold(tr.unit.noun).split(" ")[0] === fold(two[2]) && fold(two[4]) !== fold(two[2])) {
+    return judgeFigure(ctx, target, { ...fig, actual: `${two[1]} ${two[2]}` }, name, unit);
+  }
   if (noThenYes(target.rule, actual)) {
     const [no, yes] = [0, 1].map((n) => judge(ctx, target.rule, n, "auto", name, undefined, unit).verdict);
     return { judged: Judged.beyondFormula(reviewVerdict(ctx.lang, no, yes, { vi: "hiểu là chưa", en: "read as no" }, { vi: "là đã đạt", en: "as yes" }, { vi: "ghi rõ kết quả", en: "write the result plainly" })), scale: "auto" };
@@ -368,6 +389,18 @@ export function judgeFigure(ctx: Ctx, target: Target, fig: Figure, name: string,
   return { judged: Judged.fixed(reviewVerdict(ctx.lang, va, vb, readA, readB, target.alt?.todo ?? { vi: "ghi rõ ĐVT hoặc định dạng ô là %", en: "state the unit or format the cell as percent" })), scale: "auto" };
 }
 
+// A target asking to keep what is held ("Duy trì", "Tiếp tục giữ vững"), folded, and an answer saying it was kept.
+const KEEP = /^(?:tiep tuc )?(?:duy tri|giu vung)$/;
+const KEPT = /^(?:đã |vẫn |tiếp tục )?(?:duy trì|giữ vững)(?:$|\s*[(,;:-])/u;
+
+// A target asking to complete the plan ("Hoàn thành kế hoạch", "Đạt dự toán"), folded; a figure stating a share of it
+// ("Đạt 112% dự toán", "105% KH", "98,5%"), the share in group 1.
+const PLAN_DONE = /^(?:hoan thanh|dat)(?: \d+ ?%)? (?:ke hoach|kh|du toan|chi tieu)(?: (?:duoc )?giao)?$/;
+const PLAN_SHARE = /^(?:(?:đạt|hoàn thành|bằng)\s+)?(\d+(?:[.,]\d+)?)\s*%(?:\s+\p{L}+){0,4}$/iu;
+
+// "258 trẻ/08 lớp": a count and its noun, then a count of other things after the slash.
+const TWO_COUNTS = /^(\d[\d.]*)\s+(\p{L}+)\s*\/\s*(\d[\d.]*)\s+(\p{L}+)$/u;
+
 /** Verdicts a footnote on the figure may overturn. */
 const FOOTNOTE_ASKS: ReadonlySet<string> = new Set(["met", "exceeded", "not_met", "near"]);
 const YES_START = new Set(YES_WORDS);
@@ -379,8 +412,12 @@ const NO_ANSWER = new Set(NO_WORDS);
  * @example answerAsCount(rule("1"), "Đạt cấp trường") → 1 · answerAsCount(rule("20"), "Đạt") → "Đạt"
  */
 export function answerAsCount(rule: Rule | string, actual: CellValue): CellValue {
-  if (typeof actual !== "string" || typeof rule === "string" || rule.kind !== "compare" || rule.op !== ">=" || rule.value !== 1 || rule.unit.kind === "percent") return actual;
+  if (typeof actual !== "string" || typeof rule === "string" || rule.kind !== "compare" || rule.op !== ">=" || rule.unit.kind === "percent") return actual;
   const low = actual.trim().toLowerCase().replace(/\s+/g, " ");
+  // "Chưa tổ chức" under "05 GV": the event that would count them was not held, so none is counted yet (0); the
+  // checks after it say whether that is short or not yet due.
+  if (rule.unit.kind === "count" && NOT_HELD.test(low)) return 0;
+  if (rule.value !== 1) return actual;
   if (NO_ANSWER.has(low)) return 0;
   if (YES_START.has(low)) return 1;
   // "Đạt cấp trường", "Hoàn thành tốt": a yes word opening the answer, a qualifier after it.
@@ -392,6 +429,8 @@ export function answerAsCount(rule: Rule | string, actual: CellValue): CellValue
 }
 
 const NO_OPEN = /^(chưa|không) (đạt|được công nhận|có (qđ|quyết định))(?=[\s,;(]|$)/u;
+// An answer saying the event itself did not take place: "Chưa tổ chức", "Không tổ chức", "Chưa triển khai".
+const NOT_HELD = /^(chưa|không) (tổ chức|triển khai|diễn ra)$/u;
 /**
  * A no opening an answer to a target of one that the same cell contradicts: "Chưa có QĐ nhưng đã được Sở kiểm tra
  * đạt", "Chưa có quyết định (đã đạt, chờ Sở ký)". Neither 0 nor 1: asked.

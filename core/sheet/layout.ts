@@ -600,6 +600,7 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
   }
 
   let targetAlt: ListLayout["targetAlt"];
+  let targetBoth: ListLayout["targetBoth"];
   let nameAlt: number | undefined;
   // One column per role: the one with figures; among actual columns the latest term, reported before estimated.
   for (const [role, cands] of byRole) {
@@ -643,7 +644,15 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
               : scored[0].n > others[0].n
                 ? { vi: "nhiều số liệu hơn", en: "more figures" }
                 : { vi: "cột đứng trước; hai cột ngang nhau, chỉ lại bằng --map nếu sai", en: "the first of two equal columns; map it with --map if wrong" };
-        decisions.push({
+        // Two target columns no reading ranks ("Nghị quyết HĐND xã | Kế hoạch UBND xã"): the figure is judged on both.
+        const same = (o: (typeof scored)[number]) => o.n > 0 && o.rank === scored[0].rank && o.fit === scored[0].fit && o.figures === scored[0].figures && o.n === scored[0].n;
+        if (role === "target" && same(others[0]) && !others.slice(1).some(same)) {
+          targetBoth = { col: others[0].c.col, percent: readings.get(others[0].c.col)!.percent };
+          decisions.push({
+            vi: `Cột ${at(sheet, chosen)} và cột ${at(sheet, others[0].c)} đều ghi chỉ tiêu, ngang nhau: số liệu được so với cả hai, hai kết quả khác nhau thì cần xác nhận.`,
+            en: `Columns ${at(sheet, chosen)} and ${at(sheet, others[0].c)} both state targets, neither ranked first: figures are judged on both, and asked about where the two verdicts differ.`,
+          });
+        } else decisions.push({
           vi: `Dùng cột ${at(sheet, chosen)} làm ${role === "actual" ? "số thực hiện" : "chỉ tiêu"} (${why.vi}), không dùng ${others.map((o) => at(sheet, o.c)).join(", ")}.`,
           en: `Column ${at(sheet, chosen)} is read as the ${role === "actual" ? "actual" : "target"} (${why.en}), not ${others.map((o) => at(sheet, o.c)).join(", ")}.`,
         });
@@ -731,6 +740,10 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
   if (nameAlt !== undefined) {
     layout.nameAlt = nameAlt;
     layout.unplaced = layout.unplaced.filter((u) => u.col !== nameAlt);
+  }
+  if (targetBoth && targetAlt === undefined) {
+    layout.targetBoth = targetBoth;
+    layout.unplaced = layout.unplaced.filter((u) => u.col !== targetBoth!.col);
   }
   if (targetAlt) {
     layout.targetAlt = targetAlt;
@@ -866,7 +879,7 @@ const NOT_INDICATOR: ReadonlySet<string> = new Set(["stt", "note", "status", "ex
 const SECTION_ROW = /^(([ivxl]+|[a-z])[.)-]? |khoi |cap |khu vuc|cum |truong cong lap|truong ngoai cong lap|ngoai cong lap|cong lap|he )/;
 
 /** A column-number row's cell ("(4)", "4", "[4]"): no heading words. */
-const COLUMN_NUMBER = /^[([]?\d{1,2}[)\]]?$/;
+const COLUMN_NUMBER = /^[([]?\d{1,2}[)\]]?(?:\s*[=×x*+/-]\s*[([]?\d{1,2}[)\]]?)*$/;
 
 /**
  * Registered/reached pairs side by side ("Mức độ đăng ký đầu năm học | … | Mức độ đạt được"): a single column whose
@@ -927,6 +940,11 @@ function pairRegistered(sheet: SheetData, parts: ColumnHeading[], cols: ColumnHe
   }
 }
 
+// A heading opening with a plan word, then what is planned ("Kế hoạch công nhận mới …", "Chỉ tiêu xây mới …"). Folded.
+const PLAN_OF = /^(?:ke hoach|kh|chi tieu) (.+)$/;
+// Words that date a heading rather than name its topic ("năm học 2016-2017", "trong năm").
+const PERIOD_WORD = /^(nam|hoc|trong|ca|\d+)$/;
+
 function pairRegistrations(sheet: SheetData, cols: ColumnHeading[], groups: MatrixGroup[], decisions: Bilingual[], figures: (col: number) => boolean): void {
   const words = (k: ColumnHeading) => {
     const texts = k.texts.filter((t) => !COLUMN_NUMBER.test(t.trim()));
@@ -934,14 +952,33 @@ function pairRegistrations(sheet: SheetData, cols: ColumnHeading[], groups: Matr
   };
   const single = groups.filter((g) => g.col !== undefined && g.target === undefined && g.numerator === undefined && g.rate === undefined);
   const of = (g: MatrixGroup) => cols.find((k) => k.col === g.col)!;
-  for (const t of single) {
+  // A column's own heading words (not its parent's: "Số người" under "Kết quả giao quân" names no quota).
+  const bag = (k: ColumnHeading) => new Set(fold(k.texts.filter((t) => !COLUMN_NUMBER.test(t.trim())).at(-1) ?? "").split(/[^a-z0-9]+/));
+  for (const t of [...single]) {
     const tw = words(of(t));
+    // "Kế hoạch công nhận mới năm học 2016-2017" beside "Được công nhận mới trong năm học": a plan word before what is
+    // planned (no role word reads the whole) is each unit's target for the one figure column naming all of it.
+    const topic = tw.reading.role === null ? (PLAN_OF.exec(fold(of(t).texts[of(t).texts.length - 1] ?? ""))?.[1] ?? "").split(" ").filter((w) => w && !PERIOD_WORD.test(w)) : [];
+    if (topic.length >= 2) {
+      const mates = single.filter((a) => a !== t && words(of(a)).reading.role !== "target" && PLAN_OF.exec(fold(of(a).label)) === null && topic.every((w) => bag(of(a)).has(w)));
+      if (mates.length === 1 && figures(mates[0].col!)) {
+        const said = vietnamesePart(of(t).texts[of(t).texts.length - 1]).replace(/^\s*(?:kế hoạch|kh|chỉ tiêu)\s+/iu, "");
+        mates[0].target = t.col;
+        groups.splice(groups.indexOf(t), 1);
+        decisions.push({
+          vi: `Cột ${at(sheet, of(t))} là kế hoạch của từng đơn vị cho cột ${at(sheet, of(mates[0]))} (cùng nói "${said}").`,
+          en: `Column ${at(sheet, of(t))} is each unit's plan for column ${at(sheet, of(mates[0]))} (both name "${said}").`,
+        });
+      }
+      continue;
+    }
     if (tw.reading.role !== "target" || tw.stem.split(" ").length < 2) continue;
     let mates = single.filter((a) => a !== t && words(of(a)).reading.role === "actual" && words(of(a)).stem === tw.stem);
     // No heading shares its words ("Số tiêu chí đạt | Chỉ tiêu đăng ký năm 2020"): the one column of numbers beside it
     // that reads as a result in the target's unit and year; a count of the whole ("Tổng số học sinh", "Số lớp"), a share
     // beside a count or another year's result ("Kết quả 2022-2023 (%)") is no figure of that target.
-    const fit = (r: HeaderReading) => /^(actual|actualNumerator|rate)$/.test(r.role ?? "") && r.percent === tw.reading.percent && !r.prior && (r.year ?? tw.reading.year) === tw.reading.year;
+    // A share no role word names ("Tỷ lệ bao phủ (%)") beside a target in "%" ("Chỉ tiêu giao năm 2018 (%)") is one too.
+    const fit = (r: HeaderReading) => (/^(actual|actualNumerator|rate)$/.test(r.role ?? "") || (r.role === null && r.percent)) && r.percent === tw.reading.percent && !r.prior && (r.year ?? tw.reading.year) === tw.reading.year;
     if (mates.length === 0) mates = single.filter((a) => Math.abs(a.col! - t.col!) === 1 && fit(words(of(a)).reading) && figures(a.col!));
     if (mates.length !== 1) continue;
     mates[0].target = t.col;

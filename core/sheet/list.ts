@@ -6,7 +6,7 @@ import { isCellError } from "../types";
 import type { Indicator, Plan } from "../plan/schema";
 import { type PercentScale, STATUS, restated } from "../rule/verdict";
 import { formatNumber } from "../number/format";
-import { type TargetText, columnYear, dayIn, dayInTaskName, figureDueIn, nearestYear, targetFromCell, deadlineOf, lunarNewYearWindow, monthlyDue, statedTermEnds, strictDeadline, type TermEnds, weekDue, weekTarget } from "../table/target";
+import { type TargetText, columnYear, dayIn, dayInTaskName, figureDueIn, nearestYear, quarterDue, targetFromCell, deadlineOf, lunarNewYearWindow, monthlyDue, statedTermEnds, strictDeadline, type TermEnds, weekDue, weekTarget } from "../table/target";
 import { type Completion, readCompletion, completionActual, taskShare } from "../table/completion";
 import { type ColumnScale, columnScaleOf, isPercentUnit } from "../table/scale";
 import { SectionStack, headingDepth } from "../table/sections";
@@ -377,6 +377,21 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
       for (let k = m.top; k <= m.bottom; k++) blockDue.set(k, v);
     }
   }
+  // A month heading over tasks ("THÁNG 10/2020" across the row) is the window of each task under it whose own deadline
+  // cell is blank, as a month merged down the deadline column is; a task's own cell says its day outright.
+  if (col.deadline !== undefined) {
+    const tasks = new Set(candidates.map((c) => c.key));
+    let month: string | null = null;
+    for (let r = layout.firstDataRow; r <= layout.lastDataRow; r++) {
+      const row = sheet.values[r];
+      if (tasks.has(r)) {
+        if (month !== null && !blockDue.has(r) && isEmptyCell(row?.[col.deadline])) blockDue.set(r, month);
+      } else if (excluded.has(r) || headings.has(r)) {
+        const text = cellText(row?.find((v) => !isEmptyCell(v))).trim();
+        month = MONTH_HEADING.test(fold(text)) ? text : null;
+      }
+    }
+  }
   const asOfDay = ctx.opts.asOf ?? todayIso();
   let terms: TermEnds | undefined;
   for (let ci = 0; ci < candidates.length; ci++) {
@@ -420,7 +435,11 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
       const own = block !== undefined ? dayInTaskName(cand.name, due, ctx.period) : null;
       const recurs = block !== undefined && !own ? RECURRING.exec(fold(cand.name)) : null;
       const monthly = due === null && !own ? monthlyDue(raw, cand.name) : null;
-      if (monthly) {
+      // "Trước ngày 18 của tháng cuối quý" on "Báo cáo … quý IV năm 2019": that quarter's month's day.
+      const quarterly = due === null && !own && !monthly ? quarterDue(raw, cand.name) : null;
+      if (quarterly) {
+        sheetTarget = { text: `${quarterly.strict ? "trước" : "chậm nhất"} ngày ${isoToVi(quarterly.day)}` };
+      } else if (monthly) {
         // "Ngày 20 hằng tháng" on "Báo cáo … tháng 11/2025": judged by that month's day, and by the next month's below.
         const word = monthly.strict ? "trước" : "chậm nhất";
         sheetTarget = { text: `${word} ngày ${isoToVi(monthly.days[0])}` };
@@ -633,7 +652,13 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     // target that writes its own whole ("28/28 trường") judges the count against it: nothing to ask.
     const countShare = percentRule && typeof rule !== "string" && rule.kind !== "fraction" && !denominatorCell && scale !== "fraction" && cell.col === col.actual && typeof actual === "number" && Number.isInteger(actual) && actual > 1 && unitText !== "" && !isPercentUnit(unitText) && !pct.has("actual") && !formatAt(sheet, r, cell.col).includes("%") && !/\bti le\b/.test(fold(cand.name));
 
-    const baseline = col.baseline !== undefined ? row[col.baseline] : undefined;
+    let baseline = col.baseline !== undefined ? row[col.baseline] : undefined;
+    // "12 trẻ (đầu năm: 15 trẻ)" with no baseline column: the cell gives the start figure in its brackets.
+    const said = isEmptyCell(baseline) && typeof actual === "string" ? BASE_IN_CELL.exec(actual.trim()) : null;
+    if (said) {
+      judgedActual = said[1].trim();
+      baseline = said[2].trim();
+    }
     const name = ind?.name ?? cand.name;
     // Built field by field (same fields, same order as before): spreads cost an object each on every row.
     const fig: Figure = { actual: judgedActual, cell };
@@ -642,6 +667,18 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     if (baseline !== undefined) fig.baseline = baseline;
     let { judged, scale: used } = judgeFigure(ctx, target, fig, name, unit);
     if (perOther.length) judged = perUnitChoice(ctx, target, fig, name, unit, judged, perOther);
+    // A second target column of equal standing: judged on it too; verdicts that differ (beyond met and exceeded) are
+    // both said, never one chosen.
+    const both = layout.targetBoth;
+    if (both && sheetTarget.text !== "" && !isEmptyCell(row[both.col]) && JUDGED_BOTH.has(judged.status)) {
+      const second = targetFromCell(row[both.col], { format: formatAt(sheet, r, both.col), unit, headerPercent: both.percent });
+      const j2 = second.text !== "" && second.text !== targetText ? judgeFigure(ctx, { text: second.text, rule: ruleFor(ctx, second.text, ind, cand.name, unit) }, fig, name, unit).judged : null;
+      const pass = (s: string) => s === "met" || s === "exceeded";
+      if (j2 && JUDGED_BOTH.has(j2.status) && j2.status !== judged.status && !(pass(j2.status) && pass(judged.status))) {
+        const [a, b] = [col.target!, both.col].map((k) => columnLetters(k + (sheet.origin?.col ?? 0)));
+        judged = Judged.fixed(reviewVerdict(ctx.lang, judged.verdict, j2.verdict, { vi: `theo cột ${a} (${targetText})`, en: `by column ${a} (${targetText})` }, { vi: `theo cột ${b} (${second.text})`, en: `by column ${b} (${second.text})` }, { vi: "ghi rõ chỉ tiêu nào áp dụng", en: "say which target holds" }));
+      }
+    }
     if (countShare && judged.status !== "review" && judged.status !== "unreadable") {
       const [v, u] = [judged.verdict, unitText.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())];
       judged = Judged.fixed(restated(ctx.lang, v, "review", {
@@ -778,6 +815,23 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
       if (when && when > (ctx.opts.asOf ?? todayIso())) {
         periodBound = true;
         if (blankNow || shortNow) judged = Judged.fixed(blankNow ? noFigureYet(ctx.lang, judged.verdict, when) : notYetDue(ctx.lang, judged.verdict, when));
+      }
+    }
+    // A note moving the task ("Lùi sang tháng 3/2021 theo Công văn của Phòng"): not done, the later day still ahead, it
+    // is not yet due; done between the two days, both readings are said (the plan's day, the moved one).
+    const planDay = typeof rule !== "string" && rule.kind === "deadline" && /^\d/.test(rule.due) ? rule.due : null;
+    const moved = col.note !== undefined && planDay && (judged.status === "overdue" || judged.status === "not_met") ? MOVED.exec(cellText(row[col.note])) : null;
+    const movedTo = moved ? figureDueIn(moved[1], ctx.period) : null;
+    if (moved && movedTo && planDay && movedTo > planDay) {
+      const doneDay = judged.status === "not_met" ? readCompletion(judgedActual, ctx.period) : null;
+      const by = { vi: `theo thời hạn đã dời ("${moved[0].trim()}")`, en: `by the moved deadline ("${moved[0].trim()}")` };
+      if (judged.status === "overdue" && movedTo > (ctx.opts.asOf ?? todayIso())) {
+        const [d0, d1] = [isoToVi(planDay), isoToVi(movedTo)];
+        judged = Judged.fixed(restated(ctx.lang, judged.verdict, "pending", { vi: `${STATUS.pending.vi}: chưa hoàn thành; hạn ${d0} đã dời ("${moved[0].trim()}") đến ${d1}`, en: `${STATUS.pending.en}: not done; the deadline ${d0} was moved ("${moved[0].trim()}") to ${d1}` }));
+      }
+      else if (doneDay?.kind === "done" && doneDay.iso && doneDay.iso <= movedTo) {
+        const ok = restated(ctx.lang, judged.verdict, "met", { vi: `${STATUS.met.vi}: ${by.vi}`, en: `${STATUS.met.en}: ${by.en}` });
+        judged = Judged.fixed(reviewVerdict(ctx.lang, judged.verdict, ok, { vi: "theo thời hạn của kế hoạch", en: "by the plan's deadline" }, by, { vi: "ghi rõ thời hạn nào áp dụng", en: "say which deadline holds" }));
       }
     }
     // "Đạt" at the level judged beside "Không đạt" at a level below: a level presupposes the one below, so asked.
@@ -976,7 +1030,7 @@ function interimOf(ctx: Ctx, layout: ListLayout): Interim | null {
 const AS_OF_LINE = /(th[oờ]i [dđ]i[eể]m b[aá]o c[aá]o|t[ií]nh [dđ][eế]n|s[oố] li[eệ]u [dđ][eế]n|t[aạ]i th[oờ]i [dđ]i[eể]m)\s*:?\s*(ng[aà]y\s*)?(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(19|20)\d\d)/iu;
 
 /** The day a line above the table says the figures are as of, ISO, or null. */
-function reportDate(ctx: Ctx, headerTop: number): string | null {
+export function reportDate(ctx: Ctx, headerTop: number): string | null {
   for (let r = 0; r < headerTop; r++) {
     for (const v of ctx.sheet.values[r] ?? []) {
       if (typeof v !== "string" || v.length > 300) continue;
@@ -988,11 +1042,25 @@ function reportDate(ctx: Ctx, headerTop: number): string | null {
 }
 
 /** The middle day of a period, ISO. */
-function midpoint(start: string, end: string): string {
+export function midpoint(start: string, end: string): string {
   const a = Date.parse(`${start}T00:00:00Z`);
   const b = Date.parse(`${end}T00:00:00Z`);
   return new Date((a + b) / 2).toISOString().slice(0, 10);
 }
+
+// A figure with the start of the period's in brackets: "12 trẻ (đầu năm: 15 trẻ)", "8 (năm trước 11)". The figure in
+// group 1, the earlier one in group 2.
+const BASE_IN_CELL = /^(\d[\d.,]*(?:\s*(?:%|\p{L}+))?)\s*\(\s*(?:đầu năm(?: học)?|năm trước|năm học trước|cùng kỳ(?: năm trước)?|kỳ trước)\s*:?\s*(\d[\d.,]*(?:\s*(?:%|\p{L}+))?)\s*\)$/iu;
+
+// Verdicts a second target column is weighed against: judged ones, not "no data" or a refusal.
+const JUDGED_BOTH: ReadonlySet<string> = new Set(["met", "exceeded", "not_met", "near", "pending", "overdue"]);
+
+// A note moving a task to a later time: "Lùi sang tháng 3/2021", "Dời đến ngày 15/4", "hoãn đến quý II". The time after
+// the verb in group 1.
+const MOVED = /(?<!\p{L})(?:lùi|dời|hoãn|chuyển)(?:\s+(?:lại|thời gian))?\s+(?:sang|đến|tới|vào)\s+(.{3,40}?)(?=\s+(?:theo|do|vì)(?!\p{L})|[,;.(]|$)/iu;
+
+// A heading naming a month and nothing else: "THÁNG 10/2020", "Tháng 9 năm 2020", "Tháng 11". Folded.
+const MONTH_HEADING = /^thang \d{1,2}(?: (?:nam )?(?:19|20)\d\d)?$/;
 
 /** The text of a merge that starts left of column `c` on row `r` and runs over it (a section title across the table). */
 function spanningTitle(sheet: SheetData, r: number, c: number): string {

@@ -14,6 +14,7 @@ import { eachScope, LEARNERS, LEFT_OUT, LEFT_UNIT, MARKS, ON_LEAVE, NOT_APPLICAB
 import { mergedText } from "../table/read";
 import { legendOf, withLegend } from "../table/legend";
 import { type CellRef, type SheetData, columnLetters, isEmptyCell } from "./model";
+import { isoToVi } from "../number/cell";
 import { type MatchCandidate, matchIndicators } from "./match";
 import { tableSubject, tableTerm } from "../table/read";
 import { cellText, fold } from "./text";
@@ -32,7 +33,7 @@ import { readHeader } from "../table/header";
 import { todayIso } from "../rule/evaluate";
 import { type Ctx, type Figure, type Target, addFinding, answerAsCount, formatAt, incompleteTotal, isCountRule, reviewVerdict, isPercentRule, judge, judgeFigure, notYetDue, partialShort, ruleFor, withWarning } from "./judge";
 import { distributionChecks, errorFinding, num, pairChecks, totalChecks } from "./findings";
-import { MAX_NOT_JUDGED, type Part, headingTarget, pairActual } from "./list";
+import { MAX_NOT_JUDGED, type Part, headingTarget, midpoint, pairActual, reportDate } from "./list";
 import { ACHIEVED, SHORT, emptyCounts } from "./counts";
 import { isUncertain, notJudged } from "./coverage";
 import { siblingTargets } from "./siblings";
@@ -291,6 +292,8 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
     const byStatus = emptyCounts();
     const shortUnits: string[] = [];
     const notApplicable: string[] = [];
+    // Units whose short figure waits on another's decision (their row's remark): the whole waits with them.
+    let awaited = 0;
     let met = 0;
     let sumNum = 0;
     let sumDen = 0;
@@ -316,14 +319,19 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       // (Units' targets in words, "03 giải", cannot be summed: a number under them is the roll-up's, as before.)
       // "-" under a unit: no plan given to it, nothing to add to the sum.
       let sum = 0;
+      let words = false;
       for (const u of unitRows) {
         const t = sheet.values[u]?.[c];
         if (typeof t === "number") sum += t;
-        else if (!isEmptyCell(t) && !notApplicableCell(t)) return false;
+        else if (!isEmptyCell(t) && !notApplicableCell(t)) words = true;
       }
-      if (summable) return true;
-      if (sheet.formulas?.[r]?.[c] || sheet.formulas?.[r]?.[fc]) return false;
-      return Math.abs(sum - v) > Math.max(1, Math.abs(v) / 200);
+      if (summable) return !words;
+      // A rate the whole's row computes from its own counts ("=ROUND(D10/C10*100,2)") is its own figure, not the units'
+      // sum or mean; under units' targets partly in words ("Trên 95%") a typed rate is the whole's, none to sum.
+      const ff = sheet.formulas?.[r]?.[fc];
+      const src = ff ? ratioCells(ff, sheet.origin) : null;
+      if (sheet.formulas?.[r]?.[c] || (ff && !(src && src.num[0] === r && src.den[0] === r))) return false;
+      return words || Math.abs(sum - v) > Math.max(1, Math.abs(v) / 200);
     };
     // A share (or none at all) asked on the target row holds for the whole as for each unit ("Chỉ tiêu | 100% | Không quá 1%"): the
     // total row's own share is judged too; a count is the units' (the total is their sum), a target by kind of unit
@@ -601,6 +609,21 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
         judged = Judged.fixed(isCountRule(unitTgt.rule) ? notYetDue(ctx.lang, judged.verdict, termDue) : partialShort(ctx.lang, judged.verdict, termDue));
         adjusted = true;
       }
+      // A remark on the row saying a case waits on another's decision ("Đã kiểm tra công nhận ngày 25/5, chờ Quyết định
+      // của UBND tỉnh"): the short count is not final, not yet due to the period's end and asked after it, as a figure
+      // cell saying so is; a total over such a unit waits too.
+      const waits = !adjusted && short ? (selfTotal ? (awaited > 0 ? `${awaited} ${layout.unitNoun}` : null) : awaitingRemark(row, layout.unitColumn)) : null;
+      if (waits) {
+        if (!selfTotal) awaited++;
+        const end = ctx.period?.end;
+        const ahead = end !== undefined && (ctx.opts.asOf ?? todayIso()) <= end;
+        const [vi, en] = [judged.verdict.explanations.vi, judged.verdict.explanations.en].map((t) => t.replace(/^[^:]*:\s*/, ""));
+        const said = ahead
+          ? { vi: `${STATUS.pending.vi}: ${vi}; còn chờ quyết định ("${waits}"), kỳ kết thúc ${isoToVi(end)}`, en: `${STATUS.pending.en}: ${en}; a decision is awaited ("${waits}"), the period ends on ${isoToVi(end)}` }
+          : { vi: `${STATUS.review.vi}: ${vi}; còn chờ quyết định ("${waits}") dù đã hết kỳ; ghi kết quả đã quyết định`, en: `${STATUS.review.en}: ${en}; a decision is still awaited ("${waits}") past the period; write the decided result` };
+        judged = Judged.fixed(restated(ctx.lang, judged.verdict, ahead ? "pending" : "review", said));
+        adjusted = true;
+      }
       // A remark on the unit's row giving a reason the gap may not count ("01 HS chuyển trường", "Nghỉ thai sản"): the
       // target may or may not count that case, and the sheet does not say which. Both readings are said, never a verdict.
       let excuse = !adjusted && !selfTotal && (judged.status === "not_met" || judged.status === "near") ? excusedRemark(row, layout.unitColumn, name) : null;
@@ -769,7 +792,10 @@ function partialDue(ctx: Ctx, layout: MatrixLayout): string | null {
   const end = ctx.period?.end;
   if (!end || (ctx.opts.asOf ?? todayIso()) >= end) return null;
   const term = tableTerm(ctx.sheet, layout.headerRows[0]);
-  if (term === undefined || term === "year") return null;
+  // Figures as of a day in the period's first half ("Số liệu đến ngày 31/5/2018" under "… NĂM 2018") are partial too.
+  const reported = reportDate(ctx, layout.headerRows[0]);
+  const early = reported !== null && ctx.period !== null && reported < midpoint(ctx.period.start, ctx.period.end);
+  if ((term === undefined || term === "year") && !early) return null;
   if (layout.targetRow !== undefined) {
     const row = ctx.sheet.values[layout.targetRow] ?? [];
     const label = [layout.unitColumn, layout.rowRoleColumn].map((c) => (c === undefined ? "" : cellText(row[c]))).find((t) => t !== "") ?? "";
@@ -878,6 +904,26 @@ export function excusedRemark(row: readonly CellValue[] | undefined, unitColumn:
     const cohort = cohortOf(v);
     if (cohort && cohort !== cohortOf(indicator)) continue;
     return v.trim();
+  }
+  return null;
+}
+
+// "chờ Quyết định của UBND tỉnh", "đang chờ công nhận": a case waiting on another's decision. "chờ" is told from
+// "cho" (for) by its mark, so the raw text is read; the decision named within three words after it.
+// A case still to be checked ("Chờ kiểm tra công nhận lại", "chờ thẩm định") or re-recognised ("công nhận lại") may
+// change nothing: only a decision awaited on what passed counts.
+const AWAITS = /(?<!\p{L})chờ(?:\s+\p{L}+){0,3}?\s+(?:quyết định|công nhận|phê duyệt|xét duyệt)(?!\p{L})(?!\s+lại(?!\p{L}))/iu;
+const STILL_CHECKED = /(?<!\p{L})(?:kiểm tra|thẩm định|đánh giá|xét)(?!\p{L})/iu;
+
+/**
+ * A remark on the row (a text cell beside the unit's name) saying a case waits on another's decision, or null.
+ * @example awaitingRemark(["Phú Vang", 2, 1, "TH Vinh Thanh đã kiểm tra, chờ Quyết định của UBND tỉnh"], 0) → that remark
+ */
+export function awaitingRemark(row: readonly CellValue[] | undefined, unitColumn: number): string | null {
+  for (let c = 0; c < (row?.length ?? 0); c++) {
+    const v = row![c];
+    const m = c !== unitColumn && typeof v === "string" && v.length >= 8 && v.length <= 300 ? AWAITS.exec(v) : null;
+    if (m && !STILL_CHECKED.test(m[0])) return (v as string).trim();
   }
   return null;
 }

@@ -106,6 +106,11 @@ export interface ListLayout extends LayoutBase {
    */
   targetAlt?: { col: number; percent: boolean };
   /**
+   * A second target column no reading ranks below `columns.target` ("Nghị quyết HĐND xã | Kế hoạch UBND xã"): each
+   * figure is judged on both, one verdict when they agree, "Cần xác nhận" naming both when not.
+   */
+  targetBoth?: { col: number; percent: boolean };
+  /**
    * The other column under the name heading merged over two ("Nội dung" over A:B: main items written in A, merged
    * across, sub-items in B): read on a row whose name cell in `columns.name` is blank.
    */

@@ -1,8 +1,9 @@
 // Figures written with their share beside them ("431 (89,2%)", "117 (99,2%)"): which part a target judges.
 import type { CellValue } from "../types";
 
-// A count, optional words, then a share in brackets: "431 (89,2%)", "27 giải (90%)", "1 (0,2%)".
-const COUNT_SHARE = /^\s*(\d{1,3}(?:\.\d{3})*(?:,\d+)?|\d+(?:[.,]\d+)?)\s*([\p{L} ]{0,20}?)\s*\(\s*(\d+(?:[.,]\d+)?)\s*%\s*\)\s*$/u;
+// A count (or a pair of counts), optional words, then a share in brackets: "431 (89,2%)", "27 giải (90%)", "1 (0,2%)",
+// "14/16 GV (87,5%)".
+const COUNT_SHARE = /^\s*(\d+\s*\/\s*\d+|\d{1,3}(?:\.\d{3})*(?:,\d+)?|\d+(?:[.,]\d+)?)\s*([\p{L} ]{0,20}?)\s*\(\s*(\d+(?:[.,]\d+)?)\s*%\s*\)\s*$/u;
 
 // A yes word before a level: "Đạt Mức độ 1", "Đạt chuẩn mức độ 2", "Được công nhận mức 3" say the level reached.
 const YES_LEVEL = /^\s*(?:đ[ạa]t(?: chu[ẩa]n)?|đ[ưu][ợo]c c[ôo]ng nh[ậa]n|c[ôo]ng nh[ậa]n)\s+((?:m[ứu]c(?: đ[ộo])?|c[ấa]p(?: đ[ộo])?)\s*\d+)\s*$/iu;
@@ -19,6 +20,7 @@ const UNDONE = /(?<!\p{L})(?:h[eế]t (?:h[aạ]n|hi[eệ]u l[uự]c)|đ[eề] n
  * The part of a "count (share%)" cell a target judges: the share for a percent target, the count (with its
  * noun) otherwise; the level of "Đạt Mức độ 1"; other cells unchanged.
  * @example figureFor("431 (89,2%)", true) → "89,2%" · figureFor("431 (89,2%)", false) → "431"
+ * @example figureFor("14/16 GV (87,5%)", true) → "87,5%" · figureFor("14/16 GV (87,5%)", false) → "14/16 GV"
  * @example figureFor("Đạt Mức độ 1", false) → "Mức độ 1"
  */
 export function figureFor(v: CellValue, percentTarget: boolean): CellValue {

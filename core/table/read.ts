@@ -3,7 +3,7 @@ import { type CellRange, type SheetData, isEmptyCell, sheetWidth } from "../shee
 import { cellText, fold } from "../sheet/text";
 import { type HeaderReading, type OwnHeaders, namesWholeYear, readHeader } from "./header";
 import { cellKind, columnEvidence, holdsNames } from "./evidence";
-import { BREAKDOWN, FOOTER_LINE, INDEX_BLOCK, NOTE_LINE, PLACE_DATE_LINE, type Role, type Term } from "./vocabulary";
+import { BREAKDOWN, FOOTER_LINE, INDEX_BLOCK, NOTE_LINE, PLACE_DATE_LINE, PLACE_DATE_START, type Role, type Term } from "./vocabulary";
 
 /** One column of a candidate table. */
 export interface ColumnHeading {
@@ -561,7 +561,6 @@ export function isFooterRow(values: readonly unknown[] | undefined, keyCol = -1)
   return false;
 }
 
-const PLACE_DATE_START = /^\s*(?:[^\d,;:()]{2,40},\s*)?ng[aà]y\b/iu;
 const NOTE_START = /^\s*(ghi|ch[uú]|l[uư]u|ngu[oồ]n|s[oố] li[eệ]u)/iu;
 const INDEX_START = /ch[iỉ] s[oố]|tr[uư][oớ]c\s*=/iu;
 

@@ -326,6 +326,27 @@ export function monthlyDue(v: CellValue, name: string): { strict: boolean; days:
   return own && next ? { strict: m[1] === "truoc" || m[1] === "hoan thanh truoc", days: [own, next] } : null;
 }
 
+// "Trước ngày 18 của tháng cuối quý", "ngày 10 tháng đầu quý" (folded): a day of a month of every quarter.
+const QUARTER_MONTH_DAY = /^(?:(truoc|cham nhat|han|hoan thanh truoc) )?(?:ngay )?(\d{1,2}) (?:cua )?thang (dau|giua|cuoi) (?:cua )?quy$/;
+// The quarter a row names for itself ("… quý IV năm 2019", "quý 3/2024"), folded.
+const NAMED_QUARTER = /\bquy (iv|iii|ii|i|[1-4]) (?:nam )?((?:19|20)\d\d)\b/g;
+const QUARTER_MONTH: Record<string, number> = { dau: 1, giua: 2, cuoi: 3 };
+
+/**
+ * A day of a month of every quarter ("Trước ngày 18 của tháng cuối quý") on a row naming the one quarter it reports
+ * on ("… quý IV năm 2019"): that day. Null when the cell is no such day, or the name names no quarter, or two.
+ * @example quarterDue("Trước ngày 18 của tháng cuối quý", "Báo cáo cải cách hành chính quý IV năm 2019") → { strict: true, day: "2019-12-18" }
+ */
+export function quarterDue(v: CellValue, name: string): { strict: boolean; day: string } | null {
+  const m = typeof v === "string" ? QUARTER_MONTH_DAY.exec(fold(v.trim())) : null;
+  if (!m) return null;
+  const qs = [...new Set([...fold(name).matchAll(NAMED_QUARTER)].map((x) => `${x[2]}-${ROMAN[x[1]] ?? Number(x[1])}`))];
+  if (qs.length !== 1) return null;
+  const [y, q] = qs[0].split("-").map(Number);
+  const day = isoDay(y, (q - 1) * 3 + QUARTER_MONTH[m[3]], Number(m[2]));
+  return day ? { strict: m[1] === "truoc" || m[1] === "hoan thanh truoc", day } : null;
+}
+
 /** The days a sheet says its terms end on: 1 for term I, 2 for term II. */
 export type TermEnds = { 1?: string; 2?: string };
 // "học kỳ I kết thúc ngày 17/01/2026", "kết thúc học kỳ II vào ngày 25/5/2026" (folded). Not "kết thúc trước ngày …",

@@ -63,10 +63,11 @@ export const HEADER_WORDS: readonly HeaderWord[] = [
   {
     // "Đăng ký" (a unit's or teacher's registered target, beside its "Kết quả") is a target heading too; so is a
     // published commitment ("Cam kết", Mẫu 9 of the quality-commitment notice) beside the year's "Thực hiện", and a
-    // plan named by what set it ("Kế hoạch Đại hội", "Chỉ tiêu Nghị quyết", "Mục tiêu Đề án"), and a month's own
+    // plan named by what set it ("Kế hoạch Đại hội", "Chỉ tiêu Nghị quyết", "Mục tiêu Đề án", "Chỉ tiêu theo Nghị quyết năm học"), and a month's own
     // ("Chỉ tiêu tháng 12"), and a crop season's ("KH vụ", "Kế hoạch vụ Đông Xuân"), and one named by the body that set it ("Chỉ tiêu PGD giao", "Kế hoạch UBND huyện giao"). A column headed by the resolution alone ("Nghị quyết HĐND huyện năm 2022", "NQ Đại hội")
-    // holds what the resolution set: the targets, the council's or congress's, whichever body and level is named.
-    re: /^(ke hoach|kh|(theo )?(nghi quyet|nq)( (hdnd|hoi dong nhan dan|dai hoi|dh|dang bo))?( (tinh|thanh pho|tp|huyen|quan|thi xa|tx|xa|phuong|thi tran))?|chi tieu (giao|duoc giao|ke hoach|kh|dat ra|de ra|phan dau|can dat|den nam|nam|nam hoc|ke hoach giao|dang ki)|ke hoach (giao|duoc giao|de ra)|(ke hoach|chi tieu|muc tieu) (dai hoi|nghi quyet|nq|nghi quyet dai hoi|nq dh|de an|chuong trinh)( .+)?|kh giao|dang ki|dang ki chi tieu|muc dang ki|muc do dang ki|so dang ki|chi tieu dang ki|muc tieu (cua|de ra|phan dau)( .+)?|cam ket|muc cam ket|chi tieu cam ket|cam ket chat luong|muc phan dau|muc tieu phan dau|muc (can )?dat|muc (quy dinh|chuan|toi thieu|toi da|yeu cau|phan dau)|muc do \d|muc \d|dinh muc|tieu chuan|chuan|yeu cau|chi tieu theo ke hoach|(chi tieu|ke hoach|kh) thang \d{1,2}|(chi tieu|ke hoach|kh) (vu|mua vu)( .+)?|(chi tieu|ke hoach|kh)(?! (nhiem vu|cong viec|hoat dong)\b)(?!.* (chua|khong|con lai)( [a-z]+)? giao$)( [a-z]+){1,4} (duoc )?giao|(chi tieu|ke hoach|kh) (do )?(pgd|pgddt|phong|phong gd|phong gddt|so|so gddt|bo|ubnd|uy ban|hdnd|cap tren|tren|huyen|tinh|thanh pho|tp|quan|thi xa|xa|phuong|nganh)( [a-z]+){0,3} (duoc )?(giao|dat ra|de ra|phe duyet))$/,
+    // holds what the resolution set: the targets, the council's or congress's, whichever body and level is named; so
+    // does the committee's own plan beside it ("Kế hoạch UBND xã").
+    re: /^(ke hoach|kh|(theo )?(nghi quyet|nq)( (hdnd|hoi dong nhan dan|dai hoi|dh|dang bo))?( (tinh|thanh pho|tp|huyen|quan|thi xa|tx|xa|phuong|thi tran))?|(ke hoach|kh) (cua )?(ubnd|uy ban nhan dan)( (tinh|thanh pho|tp|huyen|quan|thi xa|tx|xa|phuong|thi tran))?|chi tieu (giao|duoc giao|ke hoach|kh|dat ra|de ra|phan dau|can dat|den nam|nam|nam hoc|ke hoach giao|dang ki)|ke hoach (giao|duoc giao|de ra)|(ke hoach|chi tieu|muc tieu) (theo )?(dai hoi|nghi quyet|nq|nghi quyet dai hoi|nq dh|de an|chuong trinh)( .+)?|kh giao|dang ki|dang ki chi tieu|muc dang ki|muc do dang ki|so dang ki|chi tieu dang ki|muc tieu (cua|de ra|phan dau)( .+)?|cam ket|muc cam ket|chi tieu cam ket|cam ket chat luong|muc phan dau|muc tieu phan dau|muc (can )?dat|muc (quy dinh|chuan|toi thieu|toi da|yeu cau|phan dau)|muc do \d|muc \d|dinh muc|tieu chuan|chuan|yeu cau|chi tieu theo ke hoach|(chi tieu|ke hoach|kh) thang \d{1,2}|(chi tieu|ke hoach|kh) (vu|mua vu)( .+)?|(chi tieu|ke hoach|kh)(?! (nhiem vu|cong viec|hoat dong)\b)(?!.* (chua|khong|con lai)( [a-z]+)? giao$)( [a-z]+){1,4} (duoc )?giao|(chi tieu|ke hoach|kh) (do )?(pgd|pgddt|phong|phong gd|phong gddt|so|so gddt|bo|ubnd|uy ban|hdnd|cap tren|tren|huyen|tinh|thanh pho|tp|quan|thi xa|xa|phuong|nganh)( [a-z]+){0,3} (duoc )?(giao|dat ra|de ra|phe duyet))$/,
     role: "target",
   },
   { re: /^(ti le|ti le dat|tl|ti le %)$/, role: "rate" },
@@ -254,6 +255,8 @@ export const FOOTER_LINE =
   /^\s*(ng[uư][oờ]i (l[aậ]p|t[oổ]ng h[oợ]p|b[aá]o c[aá]o|k[yý]|theo d[oõ]i)|th[uủ] tr[uư][oở]ng|hi[eệ]u tr[uư][oở]ng|tm\.|t\/m|kt\.|k\/t|x[aá]c nh[aậ]n|n[oơ]i nh[aậ]n|tr[uư][oở]ng (ph[oò]ng|ban)|ph[oó] (tr[uư][oở]ng|gi[aá]m [dđ][oố]c|ch[uủ] t[iị]ch|hi[eệ]u tr[uư][oở]ng)|ch[uủ] t[iị]ch|th[uư] k[yý]( h[oộ]i [dđ][oồ]ng)?\s*$|gi[aá]m [dđ][oố]c|k[eế] to[aá]n tr[uư][oở]ng|\((k[yý]|k[yý] t[eê]n|k[yý],? ghi r[oõ])|l[aã]nh [dđ]\w+ [dđ][oơ]n v[iị])/i;
 /** "Hải An, ngày 20 tháng 5 năm 2025": the place-and-date line of a signature block. */
 export const PLACE_DATE_LINE = /\bng[aà]y\b.*\bth[aá]ng\b.*\bn[aă]m\b/i;
+/** How a place-and-date line opens: its place and a comma, or "Ngày" itself ("Hòa An, ngày 08 tháng 01 năm 2020"). */
+export const PLACE_DATE_START = /^\s*(?:[^\d,;:()]{2,40},\s*)?ng[aà]y\b/iu;
 /**
  * Note lines under a table ("Ghi chú: …", "Lưu ý: …", "Số liệu tính đến …"): text, not rows to judge. Folded; the
  * table reader also wants a colon or a row of its own, since "Ghi chú" heads a column too. A bare "*" is not
@@ -367,7 +370,8 @@ export const PRIZE_FIGURE = new RegExp(`^(?:giai )?(${PRIZE})$`);
 // "Đạt chuẩn quốc gia mức 2 trở lên") over a result naming the level reached ("Đạt mức 1", "Công nhận mức 2").
 export const LEVEL_TARGET = /^(?:(?:dang ki|duy tri|giu vung|phan dau|xay dung|dat|cong nhan|chuan|quoc gia) )*muc (\d)( tro len)?$/;
 export const LEVEL_FIGURE = /^(?:(?:da|dat|duoc|cong nhan|chuan|quoc gia) )*muc (\d)$/;
-// A result awaiting someone else's check or decision ("Chờ Sở kiểm tra", "Đang chờ công nhận"): nothing known yet.
-export const AWAITING = /^(?:dang )?cho (?:.* )?(?:kiem tra|cong nhan|tham dinh|danh gia|quyet dinh|phe duyet|xet|cham|ket qua)\b/;
+// A result awaiting someone else's check or decision ("Chờ Sở kiểm tra", "Đang chờ công nhận"), or put forward for it
+// ("Đang đề nghị huyện công nhận", "Đã đề nghị, chờ Quyết định"): nothing known yet.
+export const AWAITING = /^(?:(?:dang|da) )?(?:cho|de nghi) (?:.* )?(?:kiem tra|cong nhan|tham dinh|danh gia|quyet dinh|phe duyet|xet|cham|ket qua)\b/;
 // Words beside it that decide the result or the work ("kết luận chưa đạt", "chưa triển khai", "đã đạt"): not awaiting.
 export const DECIDED = /\b(?:(?:chua|khong|da) (?:dat|trien khai|thuc hien|hoan thanh|duoc)|ket luan|tra lai)\b/;
