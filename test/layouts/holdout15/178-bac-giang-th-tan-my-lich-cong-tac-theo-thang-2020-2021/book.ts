@@ -26,7 +26,7 @@ export default function book(): Book {
     ]],
     ["THÁNG 10/2020", [
       ["Tổ chức Hội nghị viên chức, người lao động năm học 2020-2021", "", "Hiệu trưởng, Chủ tịch Công đoàn", "Đã tổ chức ngày 02/11/2020", "", "not_met", "done 2/11, after October (the section's month)"],
-      ["Kiểm tra nội bộ hồ sơ chuyên môn tổ 1, tổ 2", "", "PHT", "Đã kiểm tra tổ 1; tổ 2 chưa kiểm tra", "", "not_met", "1 of 2 groups when October ended"],
+      ["Kiểm tra nội bộ hồ sơ chuyên môn tổ 1, tổ 2", "", "PHT", "Đã kiểm tra tổ 1; tổ 2 chưa kiểm tra", "", "overdue", "1 of 2 groups when October ended: unfinished past its month (re-decided, session 17: an unfinished task past due is overdue)"],
     ]],
     ["THÁNG 11/2020", [
       ["Hội giảng chào mừng ngày Nhà giáo Việt Nam 20/11", "Trước 20/11/2020", "Tổ trưởng chuyên môn", "Hoàn thành ngày 17/11/2020 (18 tiết)", "", "met", "17/11, before 20/11"],
