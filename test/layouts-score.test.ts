@@ -93,6 +93,8 @@ describe.skipIf(!present)(present ? "the dev layout corpus" : "the dev layout co
  * Sheet21 (holdout15 spent; fresh 6/8 tables, 55.7%, 3 wrong, 1 false pass, 1 silent): holdout15 8/8, 94.8%, 1 wrong
  * (178's part-done task, as above), no false pass, none silent; holdout8 97.0% → 97.5% ("Đang đề nghị … công nhận"
  * awaits a decision, 126).
+ * Session 17 (integrator): an unfinished task past due is overdue, blank or part-done (171 F15, 178 E15 re-decided to
+ * the convention 98 and 125 already held): holdout14 93.1%, 1 wrong; holdout15 96.5%, 0 wrong.
  */
 /** [set, tables at least, right rate at least, wrong at most, false passes at most, silent clean layouts allowed]. */
 const HELD_OUT: ReadonlyArray<readonly [string, number, number, number, number, readonly string[]]> = [
@@ -109,7 +111,8 @@ const HELD_OUT: ReadonlyArray<readonly [string, number, number, number, number, 
   ["holdout11", 7, 0.87, 1, 0, []],
   ["holdout12", 8, 0.885, 4, 0, []],
   ["holdout13", 8, 0.88, 4, 0, []],
-  ["holdout14", 7, 0.92, 2, 0, []],
+  ["holdout14", 7, 0.93, 1, 0, []],
+  ["holdout15", 8, 0.96, 0, 0, []],
 ];
 describe.skipIf(!present)("the held-out layout sets (ratchet)", () => {
   it.each(HELD_OUT)("%s: finds at least %i tables, stays at its right rate (%s), gives at most %i wrong verdicts and %i false passes, is never silently clean but where allowed", async (set, tables, right, wrong, falsePasses, silent) => {
