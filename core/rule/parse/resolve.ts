@@ -1,7 +1,7 @@
 // Resolver: scores whole readings in context (unit column, indicator, parentheses) and returns the best and a close runner-up.
 import { convert, SCALE_OF, unitSize } from "../../number/units";
 import type { Reading, Unit } from "../schema";
-import { indicatorWords, type Ctx, type UnitHint } from "./context";
+import { indicatorWords, shortForms, type Ctx, type UnitHint } from "./context";
 import type { Fig } from "./figures";
 import type { Cand } from "./recognisers";
 import { subjectOf } from "./subject";
@@ -293,8 +293,8 @@ function partScores(c: Ctx, cands: Cand[]): void {
     const end = last >= 0 ? ps[last][1] : ps[k][1];
     const shared = k > 0 && subject0 && PREDICATE.has(c.ts[figs[k].u.end]?.w ?? "") ? ` ${subject0}` : "";
     const rest = `${shared}${subjectWords}${tail} `;
-    spans.set(x, ` ${withoutUnits(c, figs, ps[k][0], end).replace(/[^\p{L}\d]+/gu, " ")}${rest}`);
-    full.set(x, ` ${c.p.low.slice(ps[k][0], end).replace(/[^\p{L}\d]+/gu, " ")}${rest}`);
+    spans.set(x, shortForms(` ${withoutUnits(c, figs, ps[k][0], end).replace(/[^\p{L}\d]+/gu, " ")}${rest}`));
+    full.set(x, shortForms(` ${c.p.low.slice(ps[k][0], end).replace(/[^\p{L}\d]+/gu, " ")}${rest}`));
   }
   // A part that names none of the indicator's words is elliptical ("giảm 10% số trẻ em … vào năm 2025 và 20% vào năm
   // 2030"): it shares the first part's words, so they tell nothing apart.
