@@ -65,3 +65,29 @@ describe("a label's number in the indicator names its clause", () => {
     expect(judge(exams, "12/5/2026", "Hoàn thành kiểm tra học kỳ II tháng 5", "", "2025-2026")).toBe("met");
   });
 });
+
+describe("in a list of floors, an operator a later part writes is that part's own", () => {
+  const teachers = "cần tuyển mới 800 giáo viên mầm non, 650 giáo viên tiểu học, đồng thời bồi dưỡng ít nhất 5.000 giáo viên về chuyển đổi số";
+  it("an earlier bare part the indicator names is judged by its own figure", () => {
+    expect(judge(teachers, "700", "Số giáo viên mầm non tuyển mới", "giáo viên", "2026")).toBe("not_met");
+    expect(judge(teachers, "700", "Số giáo viên tiểu học tuyển mới", "giáo viên", "2026")).toBe("exceeded");
+    expect(judge(teachers, "4.800", "Số giáo viên được bồi dưỡng về chuyển đổi số", "giáo viên", "2026")).toBe("not_met");
+  });
+  it("the part with the written operator keeps its figure", () => {
+    const staff = "100% giáo viên mầm non, trên 85% nhân viên hành chính được bồi dưỡng kỹ năng số";
+    expect(judge(staff, "95%", "Tỷ lệ giáo viên mầm non được bồi dưỡng kỹ năng số", "%", "2026")).toBe("not_met");
+    expect(judge(staff, "90%", "Tỷ lệ nhân viên hành chính được bồi dưỡng kỹ năng số", "%", "2026")).toBe("met");
+  });
+  it("one plain word of the name does not decide more than it does between equals: asked", () => {
+    const staff = "100% giáo viên, trên 85% nhân viên được bồi dưỡng kỹ năng số";
+    expect(judge(staff, "95%", "Tỷ lệ giáo viên được bồi dưỡng kỹ năng số", "%", "2026")).toBe("review");
+  });
+  it("an operator opening the list may govern the later parts: they are not set apart from it", () => {
+    const stem = "ít nhất 30% trường tiểu học, 20% trường THCS và 10% trường THPT có phòng học STEM";
+    expect(judge(stem, "25%", "Tỷ lệ trường THCS có phòng học STEM", "%", "2026")).toBe("exceeded");
+  });
+  it("a step before the level it leads to stays the step", () => {
+    const schools = "phấn đấu có thêm 15 trường đạt chuẩn quốc gia, nâng tổng số trường đạt chuẩn lên 80 trường";
+    expect(judge(schools, "thêm 15 trường", "Số trường đạt chuẩn quốc gia tăng thêm", "trường", "2026")).toBe("met");
+  });
+});
