@@ -91,3 +91,27 @@ describe("in a list of floors, an operator a later part writes is that part's ow
     expect(judge(schools, "thêm 15 trường", "Số trường đạt chuẩn quốc gia tăng thêm", "trường", "2026")).toBe("met");
   });
 });
+
+describe("a timetable norm: sessions a week, lessons a day, minutes a lesson", () => {
+  const day = "trung học cơ sở học tối thiểu 10 buổi/tuần, 1 ngày không quá 6 tiết, 1 tiết 45 phút";
+  it("'1 ngày', '1 tiết' opening a part are what the next figure counts in, not figures of their own", () => {
+    expect(judge(day, "45 phút", "Thời lượng một tiết học (THCS)", "phút", "2025-2026")).toBe("met");
+    expect(judge(day, "50 phút", "Thời lượng một tiết học (THCS)", "phút", "2025-2026")).toBe("not_met");
+    expect(judge(day, "11 buổi", "Số buổi học mỗi tuần (THCS)", "buổi/tuần", "2025-2026")).toBe("exceeded");
+  });
+  it("an operator of sessions a week does not reach the minutes of a lesson after it", () => {
+    const upper = "Cấp THPT học không quá 6 tiết/ngày, tối đa 10 buổi/tuần, mỗi tiết 45 phút.";
+    expect(judge(upper, "40 phút", "Thời lượng một tiết học (THPT)", "phút", "2025-2026")).toBe("not_met");
+    expect(judge(upper, "45 phút", "Thời lượng một tiết học (THPT)", "phút", "2025-2026")).toBe("met");
+  });
+  it("a count a day is no amount of minutes, nor the other way", () => {
+    const upper = "Cấp THPT học không quá 6 tiết/ngày, tối đa 10 buổi/tuần, mỗi tiết 45 phút.";
+    expect(judge(upper, "7 tiết", "Số tiết học mỗi ngày (THPT)", "tiết/ngày", "2025-2026")).toBe("not_met");
+  });
+  it("'1' counting a thing is still a figure: a part listing one school", () => {
+    expect(judge("có 1 trường đạt chuẩn mức độ 2, 3 trường đạt mức độ 1", "1", "Số trường đạt chuẩn mức độ 2", "trường")).toBe("met");
+  });
+  it("a span of time with its own operator keeps it", () => {
+    expect(judge("mỗi tiết học không quá 40 phút", "35 phút", "Thời lượng một tiết học", "phút")).toBe("met");
+  });
+});

@@ -405,6 +405,9 @@ export const SET_TERMS = [
   // Time off granted by a decision ("học sinh … được nghỉ Tết Nguyên đán 7 ngày", "Số ngày nghỉ Tết"): the days set,
   // neither more (school days lost) nor fewer. (With its own operator, "được nghỉ ít nhất 45 ngày", the operator rules.)
   "được nghỉ", "nghỉ tết",
+  // The length of a lesson or a programme ("Thời lượng một tiết học", "mỗi tiết 35 phút", "1 tiết 35 phút"): the minutes
+  // set, a longer lesson breaks the timetable as a shorter one does.
+  "thời lượng", "mỗi tiết", "một tiết", "1 tiết",
 ];
 
 /**

@@ -1264,6 +1264,8 @@ function listJoin(c: Ctx, k: number): { yearly: boolean } | null {
   const gu = g.u.unit;
   const fu = f.u.unit;
   if (gu.kind !== fu.kind || (gu.kind === "count" && fu.kind === "count" && gu.noun && fu.noun && gu.noun !== fu.noun)) return null;
+  // ("tối đa 11 buổi/tuần, mỗi tiết 45 phút": sessions a week and minutes are measured apart; no list.)
+  if (gu.kind === "measure" && (g.u.dim !== f.u.dim || !g.u.per !== !f.u.per)) return null;
   const from = g.u.end;
   const to = f.opAt;
   if (to - from > 12 || to <= from) return null;

@@ -56,6 +56,9 @@ function unitScore(rule: Reading, h: UnitHint): number {
       // "34/95 đạt 35,8%" under ĐVT "trường": a share of the units the column counts.
       return h.kind === "percent" ? CONTEXT.unitAgrees / 2 : h.kind === "count" ? (rule.noun && sameNoun(rule.noun, h.noun) ? CONTEXT.unitAgrees : CONTEXT.unitAgrees / 2) : 0;
     case "frequency":
+      // ("không quá 7 tiết/ngày" under ĐVT "phút": a count a day is no amount of minutes.)
+      // (Unless it counts that very unit: "2 ngày/tuần" under ĐVT "ngày".)
+      if (h.kind === "measure" && h.dim !== null && h.per === null && !(rule.noun && sameNoun(rule.noun, h.text))) return CONTEXT.unitDisagrees / 2;
       return h.kind === "count" && rule.noun && sameNoun(rule.noun, h.noun) ? CONTEXT.unitAgrees : h.kind === "percent" ? CONTEXT.unitDisagrees : 0;
     case "boolean":
     case "reference":
