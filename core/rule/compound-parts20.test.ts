@@ -115,3 +115,18 @@ describe("a timetable norm: sessions a week, lessons a day, minutes a lesson", (
     expect(judge("mỗi tiết học không quá 40 phút", "35 phút", "Thời lượng một tiết học", "phút")).toBe("met");
   });
 });
+
+describe("two cases, each named: the one the indicator names is meant", () => {
+  const sites = "Đối với trường ở xã đảo, có thể bố trí không quá 4 điểm trường, trường hợp đặc biệt tại vùng núi cao, giao thông cách trở bố trí không quá 9 điểm trường.";
+  it("the indicator naming the first case judges by it, the second by the other", () => {
+    expect(judge(sites, "6", "Số điểm trường của trường ở xã đảo", "điểm trường")).toBe("not_met");
+    expect(judge(sites, "6", "Số điểm trường ở vùng núi cao, giao thông cách trở", "điểm trường")).toBe("met");
+  });
+  it("a name that names neither case still asks", () => {
+    expect(judge(sites, "6", "Số điểm trường tối đa", "điểm trường")).toBe("review");
+  });
+  it("a rule and its exception share the rule's subject: the subject's words do not rule the exception out", () => {
+    const groups = "Một lớp học hòa nhập có không quá 03 học sinh khuyết tật, trường hợp đặc biệt do hiệu trưởng quyết định nhưng không quá 05 học sinh khuyết tật.";
+    expect(judge(groups, "4", "Số học sinh khuyết tật trong một lớp học hòa nhập", "học sinh")).toBe("review");
+  });
+});

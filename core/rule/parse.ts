@@ -472,9 +472,15 @@ function orAlternative(c: Ctx, cands: Cand[], best: Cand): Cand | null {
   const key = unitKey(best.rule);
   const a = best.used[0];
   const b = best.used[best.used.length - 1];
+  const cased = CASE_CLAUSE.test(c.p.low);
   let pick: Cand | null = null;
   for (const x of cands) {
     if (x === best || x.rule.kind !== best.rule.kind || x.used.length === 0 || unitKey(x.rule) !== key) continue;
+    // ("Đối với trường tại các xã vùng khó khăn … không quá 8 điểm trường, trường hợp đặc biệt tại các địa bàn hiểm trở …
+    // không quá 12 điểm trường" under "… xã vùng khó khăn": two cases, each named, and the indicator's words name the first
+    // and not the other, as a clause's would; that case is meant. Not where the first part is the rule itself, "Một lớp
+    // ghép có không quá 02 nhóm …": its words are the subject the exception shares.)
+    if (cased && (best.partGain ?? 0) - (x.partGain ?? 0) >= CLAUSE_DECIDES) continue;
     const y = x.used[0];
     const [from, to] = y.start > b.end ? [b.i, y.i] : x.used[x.used.length - 1].end < a.start ? [x.used[x.used.length - 1].i, a.i] : [-1, -1];
     if (from < 0) continue;

@@ -47,6 +47,8 @@ export interface Cand {
    * the indicator's words it alone names (parts naming as many are not told apart).
    */
   part?: number;
+  /** What the indicator's words gave this reading's part of a compound phrase (set by the resolver's partScores). */
+  partGain?: number;
 }
 
 /**

@@ -358,7 +358,8 @@ function partScores(c: Ctx, cands: Cand[]): void {
   // as its own, not the context's, so the words alone decide as much as they would between equals.)
   for (const [x, hits] of hitsOf) {
     const back = hits > 0 && x.score < t0.score - 2 && listed(x) ? FIRM.operator : 0;
-    x.score += Math.min(SCHOOL_LEVEL_CAP, hits) * CONTEXT.partWord + back;
+    x.partGain = Math.min(SCHOOL_LEVEL_CAP, hits) * CONTEXT.partWord;
+    x.score += x.partGain + back;
     if (x.base !== undefined) x.base += back;
   }
   // A part singled out with "riêng" applies only when the indicator names it; otherwise the general part leads.
