@@ -130,3 +130,17 @@ describe("two cases, each named: the one the indicator names is meant", () => {
     expect(judge(groups, "4", "Số học sinh khuyết tật trong một lớp học hòa nhập", "học sinh")).toBe("review");
   });
 });
+
+describe("a part singled out with 'riêng … là N' keeps the bound and unit of the part it is set apart from", () => {
+  const quota = "Mỗi trường được tuyển tối đa 40 học sinh, riêng vùng cao là 25";
+  it("the singled-out part is a cap too, in the same unit", () => {
+    expect(judge(quota, "30", "Số học sinh tuyển mỗi trường vùng cao", "học sinh")).toBe("not_met");
+    expect(judge(quota, "20", "Số học sinh tuyển mỗi trường vùng cao", "học sinh")).toBe("met");
+  });
+  it("under a name naming no case, the general part leads", () => {
+    expect(judge("Mỗi trường được tuyển tối đa 40 học sinh năng khiếu, riêng trường vùng cao là 25", "30", "Số học sinh năng khiếu tuyển mỗi trường", "học sinh")).toBe("met");
+  });
+  it("a name whose words fall in both parts asks rather than reading the singled-out figure as a floor", () => {
+    expect(judge("Mỗi trường được tuyển tối đa 40 học sinh năng khiếu, riêng trường vùng cao là 25", "30", "Số học sinh năng khiếu tuyển mỗi trường vùng cao", "học sinh")).toBe("review");
+  });
+});

@@ -1163,10 +1163,13 @@ function compare(c: Ctx, out: Cand[]): void {
     if (u.unit.kind === "count" && u.unit.noun === "lần" && !t.percent && changeVerbBefore(c.ts, f.i) >= 0) continue;
     // "1 lần/tháng" is a frequency, not a measure "lần/tháng"; the frequency recogniser reads it.
     if (u.period && !u.dim && u.head && u.unit.kind === "measure" && !t.percent) continue;
-    const listed = !f.op && !f.after ? listOperator(c, x) : null;
+    // "tối đa 10 thí sinh ở mỗi môn, riêng Hà Nội là 20": a part singled out with "riêng" and only a weak "là" or "đạt"
+    // keeps the bound of the part it is set apart from.
+    const singled = !!f.op?.weak && !f.after && x > 0 && /(?:^|[,;]\s*)riêng\s/u.test(c.p.low.slice(c.ts[Math.max(c.figs[x - 1].u.end, c.figs[x - 1].i + 1) - 1].end, t.start));
+    const listed = (!f.op || singled) && !f.after ? listOperator(c, x) : null;
     // "giành từ 90 đến 110 huy chương": "từ" opens a band (the range recogniser reads it), it is no floor of its own.
     const opensBand = !!f.op?.from && !f.after && !!n && (!n.op || n.op.weak) && rangeJoint(c.ts, Math.max(u.end, f.i + 1), n.i);
-    const ow = f.op ?? listed;
+    const ow = (singled && listed) || (f.op ?? listed);
     const oa = f.after;
     const strong = (ow && !ow.weak) || oa !== null;
     let score = SCORE.compare + (opensBand ? 1 : strong ? 4 : ow ? 2.5 : 1);
@@ -1207,7 +1210,9 @@ function compare(c: Ctx, out: Cand[]): void {
       op = FLIP[op];
       if (intent === "reduce") intent = "plain";
     }
-    const cand: Cand = { rule: { kind: "compare", op, value, unit: u.unit, intent }, used: [t], score, by: "compare", subject, ...(ofBase ? { ofBase } : {}), ...(listed ? { listed: true } : {}) };
+    // (And its unit, when it writes none: "riêng Hà Nội là 20" counts thí sinh too.)
+    const unit = singled && listed && u.unit.kind === "count" && !u.unit.noun && !t.percent ? c.figs[x - 1].u.unit : u.unit;
+    const cand: Cand = { rule: { kind: "compare", op, value, unit, intent }, used: [t], score, by: "compare", subject, ...(ofBase ? { ofBase } : {}), ...(listed ? { listed: true } : {}) };
     out.push(cand);
     // "tối thiểu trên 80%", "tối đa dưới 5%": a bound that takes its threshold stacked on a strict one; the threshold
     // itself is met by one and not the other, so the other stands as the runner-up (see pushBandToo).
