@@ -144,3 +144,24 @@ describe("a part singled out with 'riêng … là N' keeps the bound and unit of
     expect(judge("Mỗi trường được tuyển tối đa 40 học sinh năng khiếu, riêng trường vùng cao là 25", "30", "Số học sinh năng khiếu tuyển mỗi trường vùng cao", "học sinh")).toBe("review");
   });
 });
+
+describe("a cap raised to a figure is still a cap", () => {
+  it("'quy mô tối đa được nâng từ … lên N' is at most N", () => {
+    const size = "Đối với trường THCS, quy mô tối đa được nâng từ 35 lên 45 lớp, quy mô tối thiểu là 8 lớp.";
+    expect(judge(size, "46 lớp", "Quy mô tối đa trường THCS", "lớp")).toBe("not_met");
+    expect(judge(size, "44 lớp", "Quy mô tối đa trường THCS", "lớp")).toBe("met");
+    expect(judge(size, "9 lớp", "Quy mô tối thiểu trường THCS", "lớp")).not.toBe("not_met");
+  });
+  it("a fee cap raised is at most the new fee", () => {
+    const fee = "Mức thu tối đa được điều chỉnh tăng từ 200.000 lên 250.000 đồng/tháng";
+    expect(judge(fee, "260.000", "Mức thu tối đa", "đồng/tháng")).toBe("not_met");
+    expect(judge(fee, "240.000", "Mức thu tối đa", "đồng/tháng")).toBe("met");
+  });
+  it("a level raised, with no cap named, is still a level to reach", () => {
+    expect(judge("Tỷ lệ trẻ đi học được nâng từ 80% lên 90%", "92%", "Tỷ lệ trẻ đi học", "%")).not.toBe("not_met");
+    expect(judge("Tỷ lệ trẻ đi học được nâng từ 80% lên 90%", "85%", "Tỷ lệ trẻ đi học", "%")).toBe("not_met");
+  });
+  it("a cap in another part does not reach a level raised after it", () => {
+    expect(judge("Sĩ số tối đa 35 học sinh/lớp; nâng tỷ lệ lớp học 2 buổi/ngày lên 90%", "95%", "Tỷ lệ lớp học 2 buổi/ngày", "%")).not.toBe("not_met");
+  });
+});

@@ -1149,6 +1149,9 @@ function reference(c: Ctx, out: Cand[]): void {
   out.push({ rule: { kind: "reference", op, reference: refText, unit: /tỷ lệ|tỉ lệ|%/u.test(c.p.low) ? { kind: "percent" } : { kind: "count" } }, used: [], score: SCORE.reference, by: "reference", subject: null, subjectFn });
 }
 
+// A cap named, then raised: "quy mô tối đa được nâng từ 30", "mức trần học phí tăng" (the words before "lên" in its part).
+const RAISED_CAP = /(?<!\S)(?:tối đa|mức trần)(?!\S).*(?<!\S)(?:nâng|tăng|điều chỉnh)(?!\S)/u;
+
 /** Thresholds read from one figure: at least / above / at most / below, or zero for a figure of 0. */
 function compare(c: Ctx, out: Cand[]): void {
   for (let x = 0; x < c.figs.length; x++) {
@@ -1188,6 +1191,9 @@ function compare(c: Ctx, out: Cand[]): void {
     // down to (or by how much, the change recogniser's reading), never a floor. Unless the indicator is the amount of
     // the decrease ("Mức giảm …", "Giảm tỷ lệ … (điểm %)"): then that amount is to reach.
     if (op === ">=" && ow?.weak && !oa && decreaseOwn(c, f) && !c.ind.changeDir) op = "<=";
+    // "quy mô tối đa được nâng từ 30 lên 40 lớp", "mức thu tối đa tăng lên 300.000 đồng": a cap raised to a figure is still
+    // a cap; the figure is the new most, not a level to pass.
+    if (op === ">=" && ow === f.op && f.opAt > 0 && c.ts[f.opAt].w === "lên" && RAISED_CAP.test(c.p.low.slice(0, c.ts[f.opAt].start).split(/[,;:]/u).pop()!)) op = "<=";
     const subject: [number, number] = [c.ts[f.opAt].start, c.ts[Math.max(u.end, f.i + 1) - 1].end];
     if (t.value === 0 && (op === "=" || op === "<=" || !strong)) {
       out.push({ rule: { kind: "zero", unit: u.unit }, used: [t], score, by: "compare", subject });
