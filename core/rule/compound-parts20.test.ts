@@ -165,3 +165,14 @@ describe("a cap raised to a figure is still a cap", () => {
     expect(judge("Sĩ số tối đa 35 học sinh/lớp; nâng tỷ lệ lớp học 2 buổi/ngày lên 90%", "95%", "Tỷ lệ lớp học 2 buổi/ngày", "%")).not.toBe("not_met");
   });
 });
+
+describe("a clause whose subject is all of them, before a share 'trong đó'", () => {
+  const phrase = "Toàn bộ giáo viên được bồi dưỡng chương trình mới, trong đó 60% giáo viên đạt chứng chỉ tin học nâng cao";
+  it("the whole is a part too: a share the whole and the sub-target judge apart is asked about", () => {
+    expect(judge(phrase, "90%", "Tỷ lệ giáo viên được bồi dưỡng chương trình mới", "%")).toBe("review");
+  });
+  it("an indicator naming the share's own words judges by the share", () => {
+    expect(["met", "exceeded"]).toContain(judge(phrase, "65%", "Tỷ lệ giáo viên đạt chứng chỉ tin học nâng cao", "%"));
+    expect(judge(phrase, "55%", "Tỷ lệ giáo viên đạt chứng chỉ tin học nâng cao", "%")).toBe("not_met");
+  });
+});
