@@ -176,3 +176,13 @@ describe("a clause whose subject is all of them, before a share 'trong đó'", (
     expect(judge(phrase, "55%", "Tỷ lệ giáo viên đạt chứng chỉ tin học nâng cao", "%")).toBe("not_met");
   });
 });
+
+describe("'chỉ dành cho N' is at most N", () => {
+  it("what is kept only for some is a ceiling", () => {
+    expect(judge("Lớp bồi dưỡng buổi chiều chỉ dành cho 2 nhóm học sinh", "3", "Số nhóm học sinh được bồi dưỡng buổi chiều", "nhóm")).toBe("not_met");
+    expect(judge("Lớp bồi dưỡng buổi chiều chỉ dành cho 2 nhóm học sinh", "2", "Số nhóm học sinh được bồi dưỡng buổi chiều", "nhóm")).toBe("met");
+  });
+  it("'không chỉ dành cho' (not only) is no ceiling", () => {
+    expect(judge("Thư viện không chỉ dành cho 2 khối lớp mà mở cho toàn trường", "3", "Số khối lớp sử dụng thư viện", "khối")).not.toBe("not_met");
+  });
+});
