@@ -186,3 +186,14 @@ describe("'chỉ dành cho N' is at most N", () => {
     expect(judge("Thư viện không chỉ dành cho 2 khối lớp mà mở cho toàn trường", "3", "Số khối lớp sử dụng thư viện", "khối")).not.toBe("not_met");
   });
 });
+
+describe("a time allowed beside a part with an operator of its own", () => {
+  const loans = "Mỗi lần mượn không quá 3 cuốn, thời hạn 2 tuần.";
+  it("the loan's time limit is at most that, whatever the other part's operator", () => {
+    expect(judge(loans, "10 ngày", "Thời hạn mượn sách", "tuần")).toBe("met");
+    expect(judge(loans, "3 tuần", "Thời hạn mượn sách", "tuần")).toBe("not_met");
+  });
+  it("a time sharing another time's written operator keeps it", () => {
+    expect(judge("có thời hạn công tác ít nhất 05 năm hoặc 04 năm đối với miền núi", "4 năm", "Thời hạn công tác", "năm")).not.toBe("met");
+  });
+});

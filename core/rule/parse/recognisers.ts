@@ -171,8 +171,9 @@ function downByUnit(c: Ctx, f: Fig): boolean {
   }
   // "Thời gian chấm phúc khảo 2 tuần", "thời hạn … 15 ngày", an indicator "Thời gian …": a span of time allowed for
   // a task is at most that (a duration with its own operator, "nghỉ ít nhất 45 ngày", never reaches here).
-  // (Not a figure sharing another's written operator: "ít nhất 05 năm [hoặc 04 năm …]".)
-  if (u.dim === "time" && !u.per && (TIME_ALLOWED.test(c.p.low.slice(0, f.t.start)) || TIME_ALLOWED.test(c.ind.low)) && !c.figs.some((g) => g !== f && g.op && !g.op.weak)) return true;
+  // (Not a figure sharing another's written operator: "ít nhất 05 năm [hoặc 04 năm …]"; one on a figure measured
+  // otherwise is that part's own: "Mỗi lần mượn không quá 4 bản, thời hạn 1 tuần".)
+  if (u.dim === "time" && !u.per && (TIME_ALLOWED.test(c.p.low.slice(0, f.t.start)) || TIME_ALLOWED.test(c.ind.low)) && !c.figs.some((g) => g !== f && g.op && !g.op.weak && g.u.dim === "time")) return true;
   // The unit column says persons per container ("học sinh/máy tính", "trẻ/nhóm").
   const h = c.unit;
   // (Persons per a span of time, "người/năm", are a flow to reach, not a size norm.)
