@@ -197,3 +197,14 @@ describe("a time allowed beside a part with an operator of its own", () => {
     expect(judge("có thời hạn công tác ít nhất 05 năm hoặc 04 năm đối với miền núi", "4 năm", "Thời hạn công tác", "năm")).not.toBe("met");
   });
 });
+
+describe("'đồng bằng' (the plains) names a region, not the operator 'bằng'", () => {
+  const phrase = "Tỷ lệ trẻ được tiêm chủng đầy đủ đạt 96%, trong đó vùng đồng bằng đạt 98% và vùng núi đạt 92%";
+  it("the plains' share is a floor like the others", () => {
+    expect(judge(phrase, "98,5%", "Tỷ lệ trẻ được tiêm chủng đầy đủ vùng đồng bằng", "%")).toBe("exceeded");
+    expect(judge(phrase, "91%", "Tỷ lệ trẻ được tiêm chủng đầy đủ vùng đồng bằng", "%")).toBe("not_met");
+  });
+  it("'bằng' alone still states an exact figure", () => {
+    expect(judge("Số tiết tự chọn bằng 4 tiết/tuần", "5 tiết", "Số tiết tự chọn", "tiết")).not.toBe("met");
+  });
+});

@@ -323,6 +323,8 @@ const MARKERS: Array<[string, Marker[]]> = [
   ["tăng cường", []],
   // "Phòng Kinh tế - Hạ tầng", "đầu tư hạ tầng" (infrastructure): a noun, not "hạ" (lower) and a figure to lower by.
   ["hạ tầng", []],
+  // "khu vực đồng bằng đạt 99%" (the plains): a noun, not "bằng" (equal to) before the figure.
+  ["đồng bằng", []],
 ];
 
 /** Words of a recognition (a yes/no outcome a year only places in time). */
