@@ -3,7 +3,7 @@ import type { Bilingual } from "../types";
 import type { Reading, Rule } from "./schema";
 import type { Warning } from "./verdict";
 import { claimCodes, claimPopulation } from "./parse/claims";
-import { indicatorInfo, indicatorWords, OTHER_YEAR, unitHint, type Ctx, type IndicatorInfo, type ParseOptions, type UnitHint } from "./parse/context";
+import { indicatorInfo, indicatorWords, OTHER_YEAR, shortForms, unitHint, type Ctx, type IndicatorInfo, type ParseOptions, type UnitHint } from "./parse/context";
 import { findDates, type BadDate } from "./parse/dates";
 import type { Fig } from "./parse/figures";
 import { directionSource, figures, permitted, RECOGNISER_FNS, type Cand } from "./parse/recognisers";
@@ -472,9 +472,15 @@ function orAlternative(c: Ctx, cands: Cand[], best: Cand): Cand | null {
   const key = unitKey(best.rule);
   const a = best.used[0];
   const b = best.used[best.used.length - 1];
+  const cased = CASE_CLAUSE.test(c.p.low);
   let pick: Cand | null = null;
   for (const x of cands) {
     if (x === best || x.rule.kind !== best.rule.kind || x.used.length === 0 || unitKey(x.rule) !== key) continue;
+    // ("Đối với trường tại các xã vùng khó khăn … không quá 8 điểm trường, trường hợp đặc biệt tại các địa bàn hiểm trở …
+    // không quá 12 điểm trường" under "… xã vùng khó khăn": two cases, each named, and the indicator's words name the first
+    // and not the other, as a clause's would; that case is meant. Not where the first part is the rule itself, "Một lớp
+    // ghép có không quá 02 nhóm …": its words are the subject the exception shares.)
+    if (cased && (best.partGain ?? 0) - (x.partGain ?? 0) >= CLAUSE_DECIDES) continue;
     const y = x.used[0];
     const [from, to] = y.start > b.end ? [b.i, y.i] : x.used[x.used.length - 1].end < a.start ? [x.used[x.used.length - 1].i, a.i] : [-1, -1];
     if (from < 0) continue;
@@ -665,7 +671,8 @@ function parseWhole(whole: string, opts: ParseOptions): ParseResult {
       if (!runner) runner = read.find((y) => y !== top && alikeRules(top.r.rule, y.r.rule) && decided.get(top)! - decided.get(y)! < CLAUSE_DECIDES)?.r.rule ?? null;
       // "…không quá 60 ngày; đối với vụ việc phức tạp thì … không quá 70 ngày": a clause stating the bound for a case
       // apart is the runner-up whatever the context gave, since the figure may be that case's.
-      if (!runner) runner = read.find((y) => y !== top && alikeRules(top.r.rule, y.r.rule) && CASE_CLAUSE.test(clauses[y.i]))?.r.rule ?? null;
+      // (Only after the one read: "Đối với THPT: thành thị: …; nông thôn: …" opens with a heading for every clause.)
+      if (!runner) runner = read.find((y) => y !== top && alikeRules(top.r.rule, y.r.rule) && (y.i > top.i || !HEADING.test(clauses[y.i].toLowerCase())) && CASE_CLAUSE.test(clauses[y.i]))?.r.rule ?? null;
       // "…đạt 99,9% và 100% …; 20% trường …" under "(trẻ 5 tuổi; …; trường đạt chuẩn)": the figure may answer any part,
       // so another clause's bound on the same side lying farther from the one read is the runner-up, not the near one.
       if (runner && severalParts(sh.opts.indicator)) runner = farthestBound(top.r.rule, runner, read.filter((y) => y !== top).map((y) => y.r.rule));
@@ -746,6 +753,9 @@ function competes(a: Reading, b: Reading): boolean {
   return numeric(a) && numeric(b) && sameUnitKind(a, b) && !sameRule(a, b);
 }
 
+// "Đối với trung học cơ sở: vùng 1: 35 ngàn đồng/tháng": a heading and its colon, then a label of the clause's own and its colon.
+const HEADING = /^([^\d:;]*\p{L}[^\d:;]*):\s+[^:;]*\p{L}[^:;]*:\s*\d/u;
+
 /** A clause holding indicator words the other clauses lack ("…; 8 m2/trẻ đối với khu vực thành phố" for "(khu vực thành phố)"). */
 function clauseWords(sh: Shared, clauses: string[], read: Array<{ i: number; r: { score: number; rule: Reading } }>, subs: Set<number>): boolean {
   if (!sh.ind.low || read.length < 2) return false;
@@ -758,8 +768,13 @@ function clauseWords(sh: Shared, clauses: string[], read: Array<{ i: number; r: 
     const d = lows[0].search(/\d/u);
     if (d > 0) lows[0] = lows[0].slice(d);
   }
+  // "Đối với trung học cơ sở: vùng 1: 35 ngàn đồng/tháng; vùng 2: 45 ngàn đồng/tháng": a heading closed by a colon
+  // before a first clause with a label and colon of its own heads every clause; its words are everyone's.
+  const head = HEADING.exec(lows[0]);
+  if (head) lows[0] = lows[0].slice(head[1].length + 1);
   const labelled = elliptical(lows) === lows.length - 1;
-  const texts = lows.map((l) => ` ${l.replace(/[^\p{L}\d]+/gu, " ")} `);
+  const shared = head ? ` ${head[1].replace(/[^\p{L}\d]+/gu, " ")}` : "";
+  const texts = lows.map((l) => ` ${shortForms(`${l}${shared}`.replace(/[^\p{L}\d]+/gu, " "))} `);
   // "Tỷ lệ duy trì sĩ số … THCS đạt trên 99,4%; học sinh THPT đạt trên 99%": a clause naming none of the indicator's
   // words is elliptical, sharing the first clause's subject, so the words tell the clauses nothing apart.
   // (A sub-target after "trong đó" is a part of the first, not a parallel clause: "…đạt 65%; trong đó, có bằng cấp …".)
@@ -795,8 +810,9 @@ function clauseWords(sh: Shared, clauses: string[], read: Array<{ i: number; r: 
     for (const w of words) {
       const here = texts[k].includes(` ${w} `);
       const everywhere = texts.every((t) => t.includes(` ${w} `));
-      // (A school level, "tiểu học", names its clause more surely than any other word, as it does a part.)
-      if (here && !everywhere) hits += SCHOOL_LEVEL.has(w) ? 2 : 1;
+      // (A school level, "tiểu học", names its clause more surely than any other word, as it does a part; so does a
+      // label's number, "vùng 2", "học kỳ II".)
+      if (here && !everywhere) hits += SCHOOL_LEVEL.has(w) || w.includes(" ") ? 2 : 1;
     }
     read[k].r.score += Math.min(3, hits) * 1.5;
   }

@@ -25,7 +25,8 @@ import { judgeCheck, outcomeOf } from "./outcome";
 const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   ["dev", "./targets.md", 94.8, 1.0],
   ["holdout", "./targets-holdout.md", 86.9, 2.3],
-  ["holdout2", "./targets-holdout2.md", 85.0, 3.5],
+  // Round 20 (fix20a, compound parts): 87.3 / 10.5 / 2.2.
+  ["holdout2", "./targets-holdout2.md", 86.8, 2.7],
   ["holdout3", "./targets-holdout3.md", 82.8, 2.8],
   // Measured once fresh after round 4 (79.1 / 13.5 / 7.4), then development data for round 5.
   ["holdout4", "./targets-holdout4.md", 81.8, 2.6],
@@ -37,7 +38,8 @@ const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   // Round 14 (fix14b, dates) traded two right-by-accident verdicts for reviews (81.2 / 14.7 / 4.1): three days for
   // three groups ("cấp MN, TH: ngày 21-8; THCS, THPT: ngày 14-8; …") were read as deadlines, so an earlier group's day
   // met the first by luck; each is now the day it happens on and a day another part names is asked about.
-  ["holdout6", "./targets-holdout6.md", 80.7, 5.0],
+  // Round 20 (fix20a, compound parts): 84.2 / 13.0 / 2.8.
+  ["holdout6", "./targets-holdout6.md", 83.7, 3.3],
   // Measured fresh before and after round 8 (78.0 / 17.0 / 5.0, then 78.4 / 17.3 / 4.3); round 9 read its failures, so
   // it is spent: 77.9 / 18.2 / 4.0 after it (a figure under an indicator naming several parts is asked about).
   ["holdout7", "./targets-holdout7.md", 77.4, 4.5],
@@ -48,7 +50,9 @@ const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   ["holdout8", "./targets-holdout8.md", 75.0, 10.6],
   // Measured fresh before and after round 12 (78.4 / 12.4 / 9.2, then 78.4 / 12.6 / 9.0); round 14 read its failures,
   // so it is spent: 84.6 / 13.2 / 2.2 after round 14 and its review (session 11, docs/measures.md).
-  ["holdout9", "./targets-holdout9.md", 84.1, 2.7],
+  // Round 20 (fix20a): 85.6 / 12.6 / 1.8, a right-by-accident verdict and a wrong one asked about ("trường phổ thông"
+  // in the name no longer matches the part "trung học phổ thông": the name names neither level).
+  ["holdout9", "./targets-holdout9.md", 84.1, 2.3],
   // Measured fresh before and after round 14 (71.7 / 16.1 / 12.2, then 72.4 / 17.1 / 10.5); round 15 read its failures,
   // so it is spent: 80.5 / 14.6 / 4.9 after round 15 and its review (session 12, docs/measures.md).
   ["holdout10", "./targets-holdout10.md", 80.0, 5.4],
@@ -61,10 +65,12 @@ const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   ["holdout12", "./targets-holdout12.md", 85.4, 0.9],
   // Measured fresh before and after round 17 (74.8 / 18.6 / 6.6, then 75.7 / 17.9 / 6.4, part names); round 18 read its
   // failures, so it is spent: 82.4 / 15.0 / 2.7 after round 18 (session 15, docs/measures.md).
-  ["holdout13", "./targets-holdout13.md", 81.9, 3.2],
+  // Round 20 (fix20a, compound parts): 85.3 / 12.5 / 2.2.
+  ["holdout13", "./targets-holdout13.md", 84.8, 2.7],
   // Measured fresh before and after round 18 (75.3 / 17.2 / 7.5, then 75.3 / 17.4 / 7.3, part names); round 19 read its
   // failures, so it is spent: 83.5 / 12.6 / 3.9 after round 19 (session 16, docs/measures.md).
-  ["holdout14", "./targets-holdout14.md", 83.0, 4.4],
+  // Round 20 (fix20a): 83.8 / 12.6 / 3.6.
+  ["holdout14", "./targets-holdout14.md", 83.3, 4.1],
 ];
 
 function score(set: CorpusSet) {

@@ -166,6 +166,21 @@ const COMMON = new Set([
   "mức", "chỉ", "tiêu", "bình", "quân", "trên", "dưới", "từ", "đến", "theo", "với", "cho", "là", "một", "những", "tổng",
 ]);
 
+// Long names a plan writes out that indicators (or phrases) often write by initials, each with its short form: words
+// compared between an indicator and a part of a target are compared in the short form, so "THCS" in the indicator
+// names the part "75% trường trung học cơ sở" and "NCT" the part "… người cao tuổi …". (Lower case, whole words.)
+// Lower and upper secondary school, the elderly, health insurance, food safety: "long=short" pairs.
+const SHORT_OF = new Map("trung học cơ sở=thcs,trung học phổ thông=thpt,người cao tuổi=nct,bảo hiểm y tế=bhyt,an toàn thực phẩm=attp".split(",").map((x) => x.split("=") as [string, string]));
+const SHORT_RE = new RegExp(`(?<!\\p{L})(?:${[...SHORT_OF.keys()].join("|")})(?!\\p{L})`, "gu");
+
+/**
+ * Lower-case text with the long names of SHORT_FORMS written as their initials, for comparing words only.
+ * @example shortForms("75% trường trung học cơ sở") → "75% trường thcs"
+ */
+export function shortForms(low: string): string {
+  return low.includes(" ") ? low.replace(SHORT_RE, (m) => SHORT_OF.get(m)!) : low;
+}
+
 /**
  * The words of an indicator that can name a part of a target: its dates ("năm học 2019-2020", "năm 2020", "ngày 5/9")
  * and the bare date words every dated part has ("Ngày tựu trường": "ngày") name none; "Kết thúc năm học" keeps "năm".
@@ -175,6 +190,10 @@ const COMMON = new Set([
  * @example indicatorWords("tỷ lệ trường đạt mức độ 3", true) → ["trường", "độ", "3"]
  */
 export function indicatorWords(low: string, level = false): string[] {
+  low = shortForms(low);
+  // ("Học phí vùng 1", "Số tuần học kỳ II": a label's number names its part as surely as a word, "vùng 1" against "vùng
+  // 2"; kept with its word, since a bare number could be any figure. Not a date's: "tháng 6", "năm 2025".)
+  const labels = level ? [] : [...low.matchAll(/(?<!\p{L})(?!(?:ngày|tháng|quý|năm) )\p{L}+ (?:\d{1,2}|i{1,3}|iv|v)(?![\p{L}\d/.,-])/gu)].map((m) => m[0]);
   const undated = level ? low : low.replace(/(?:năm học|giai đoạn|năm)\s+\d{4}\S*|(?:ngày|tháng|quý)\s+[\divx]\S*/gu, " ");
-  return undated.split(/[^\p{L}\d]+/u).filter((w) => (level ? (w.length >= 2 || /\d/u.test(w)) && !COMMON.has(w) : w.length >= 2 && !/^(?:ngày|tháng|quý|\d+)$/u.test(w)));
+  return undated.split(/[^\p{L}\d]+/u).filter((w) => (level ? (w.length >= 2 || /\d/u.test(w)) && !COMMON.has(w) : w.length >= 2 && !/^(?:ngày|tháng|quý|\d+)$/u.test(w))).concat(labels);
 }

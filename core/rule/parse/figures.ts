@@ -102,10 +102,10 @@ export function opBefore(ts: Token[], i: number, floor = 0): { op: OpWord; at: n
     else if (!found.filler && !found.op) break;
     k = found.at - 1;
   }
-  // "mỗi thí sinh chỉ được đăng ký ở 01 vị trí": what one is only allowed (a verb and its object between, one run of
-  // words) is a ceiling.
+  // "mỗi thí sinh chỉ được đăng ký ở 01 vị trí", "chỉ dành cho 3 đối tượng": what one is only allowed, or what is kept
+  // only for some (a verb and its object between, one run of words), is a ceiling. (Not "không chỉ": not only.)
   if (!weak) {
-    for (let j = i - 1; j > floor && ts[j].kind === WORD; j--) if (ts[j].w === "được" && ts[j - 1].w === "chỉ") return { op: AT_MOST, at: j - 1 };
+    for (let j = i - 1; j > floor && ts[j].kind === WORD; j--) if ((ts[j].w === "được" || ts[j].w === "dành") && ts[j - 1].w === "chỉ" && ts[j - 2]?.w !== "không") return { op: AT_MOST, at: j - 1 };
   }
   return weak;
 }

@@ -323,6 +323,8 @@ const MARKERS: Array<[string, Marker[]]> = [
   ["tăng cường", []],
   // "Phòng Kinh tế - Hạ tầng", "đầu tư hạ tầng" (infrastructure): a noun, not "hạ" (lower) and a figure to lower by.
   ["hạ tầng", []],
+  // "khu vực đồng bằng đạt 99%" (the plains): a noun, not "bằng" (equal to) before the figure.
+  ["đồng bằng", []],
 ];
 
 /** Words of a recognition (a yes/no outcome a year only places in time). */
@@ -405,6 +407,9 @@ export const SET_TERMS = [
   // Time off granted by a decision ("học sinh … được nghỉ Tết Nguyên đán 7 ngày", "Số ngày nghỉ Tết"): the days set,
   // neither more (school days lost) nor fewer. (With its own operator, "được nghỉ ít nhất 45 ngày", the operator rules.)
   "được nghỉ", "nghỉ tết",
+  // The length of a lesson or a programme ("Thời lượng một tiết học", "mỗi tiết 35 phút", "1 tiết 35 phút"): the minutes
+  // set, a longer lesson breaks the timetable as a shorter one does.
+  "thời lượng", "mỗi tiết", "một tiết", "1 tiết",
 ];
 
 /**

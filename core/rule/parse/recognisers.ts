@@ -3,7 +3,7 @@ import type { Op, Reading, Unit } from "../schema";
 import { OPEN_END } from "../open-end";
 import type { Warning } from "../verdict";
 import { GRADE_SCALE } from "../../number/cell";
-import { indicatorWords, type Ctx } from "./context";
+import { indicatorWords, shortForms, type Ctx } from "./context";
 import type { DateHit } from "./dates";
 import { figOf, opBefore, PERIOD_SPANS, type Fig } from "./figures";
 import { M, SET_TERMS, TWO_SIDED, type Marker, type OpWord, type PeriodKind } from "./lexicon";
@@ -47,6 +47,8 @@ export interface Cand {
    * the indicator's words it alone names (parts naming as many are not told apart).
    */
   part?: number;
+  /** What the indicator's words gave this reading's part of a compound phrase (set by the resolver's partScores). */
+  partGain?: number;
 }
 
 /**
@@ -169,8 +171,9 @@ function downByUnit(c: Ctx, f: Fig): boolean {
   }
   // "Thời gian chấm phúc khảo 2 tuần", "thời hạn … 15 ngày", an indicator "Thời gian …": a span of time allowed for
   // a task is at most that (a duration with its own operator, "nghỉ ít nhất 45 ngày", never reaches here).
-  // (Not a figure sharing another's written operator: "ít nhất 05 năm [hoặc 04 năm …]".)
-  if (u.dim === "time" && !u.per && (TIME_ALLOWED.test(c.p.low.slice(0, f.t.start)) || TIME_ALLOWED.test(c.ind.low)) && !c.figs.some((g) => g !== f && g.op && !g.op.weak)) return true;
+  // (Not a figure sharing another's written operator: "ít nhất 05 năm [hoặc 04 năm …]"; one on a figure measured
+  // otherwise is that part's own: "Mỗi lần mượn không quá 4 bản, thời hạn 1 tuần".)
+  if (u.dim === "time" && !u.per && (TIME_ALLOWED.test(c.p.low.slice(0, f.t.start)) || TIME_ALLOWED.test(c.ind.low)) && !c.figs.some((g) => g !== f && g.op && !g.op.weak && g.u.dim === "time")) return true;
   // The unit column says persons per container ("học sinh/máy tính", "trẻ/nhóm").
   const h = c.unit;
   // (Persons per a span of time, "người/năm", are a flow to reach, not a size norm.)
@@ -1264,6 +1267,8 @@ function listJoin(c: Ctx, k: number): { yearly: boolean } | null {
   const gu = g.u.unit;
   const fu = f.u.unit;
   if (gu.kind !== fu.kind || (gu.kind === "count" && fu.kind === "count" && gu.noun && fu.noun && gu.noun !== fu.noun)) return null;
+  // ("tối đa 11 buổi/tuần, mỗi tiết 45 phút": sessions a week and minutes are measured apart; no list.)
+  if (gu.kind === "measure" && (g.u.dim !== f.u.dim || !g.u.per !== !f.u.per)) return null;
   const from = g.u.end;
   const to = f.opAt;
   if (to - from > 12 || to <= from) return null;
@@ -1496,7 +1501,7 @@ function deadline(c: Ctx, out: Cand[]): void {
 function partsOf(c: Ctx, out: Cand[], parts: DateHit[][], score: number): void {
   const words = indicatorWords(c.ind.low);
   let at = 0;
-  const texts = parts.map((g) => ` ${c.p.low.slice(at, (at = c.ts[g[g.length - 1].to - 1].end, c.ts[g[0].from].start)).replace(/[^\p{L}\d]+/gu, " ")} `);
+  const texts = parts.map((g) => ` ${shortForms(c.p.low.slice(at, (at = c.ts[g[g.length - 1].to - 1].end, c.ts[g[0].from].start)).replace(/[^\p{L}\d]+/gu, " "))} `);
   // ("…lớp 1, 9 và 12 tựu trường từ ngày 20/8, các khối còn lại từ ngày 25/8": a part naming none of the indicator's
   // words shares the first part's subject, so the words tell the parts nothing apart.)
   if (texts.some((t) => !words.some((w) => t.includes(` ${w} `)))) words.length = 0;

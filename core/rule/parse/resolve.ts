@@ -1,7 +1,7 @@
 // Resolver: scores whole readings in context (unit column, indicator, parentheses) and returns the best and a close runner-up.
 import { convert, SCALE_OF, unitSize } from "../../number/units";
 import type { Reading, Unit } from "../schema";
-import { indicatorWords, type Ctx, type UnitHint } from "./context";
+import { indicatorWords, shortForms, type Ctx, type UnitHint } from "./context";
 import type { Fig } from "./figures";
 import type { Cand } from "./recognisers";
 import { subjectOf } from "./subject";
@@ -55,6 +55,9 @@ function unitScore(rule: Reading, h: UnitHint): number {
       // "34/95 đạt 35,8%" under ĐVT "trường": a share of the units the column counts.
       return h.kind === "percent" ? CONTEXT.unitAgrees / 2 : h.kind === "count" ? (rule.noun && sameNoun(rule.noun, h.noun) ? CONTEXT.unitAgrees : CONTEXT.unitAgrees / 2) : 0;
     case "frequency":
+      // ("không quá 7 tiết/ngày" under ĐVT "phút": a count a day is no amount of minutes.)
+      // (Unless it counts that very unit: "2 ngày/tuần" under ĐVT "ngày".)
+      if (h.kind === "measure" && h.dim !== null && h.per === null && !(rule.noun && sameNoun(rule.noun, h.text))) return CONTEXT.unitDisagrees / 2;
       return h.kind === "count" && rule.noun && sameNoun(rule.noun, h.noun) ? CONTEXT.unitAgrees : h.kind === "percent" ? CONTEXT.unitDisagrees : 0;
     case "boolean":
     case "reference":
@@ -293,8 +296,8 @@ function partScores(c: Ctx, cands: Cand[]): void {
     const end = last >= 0 ? ps[last][1] : ps[k][1];
     const shared = k > 0 && subject0 && PREDICATE.has(c.ts[figs[k].u.end]?.w ?? "") ? ` ${subject0}` : "";
     const rest = `${shared}${subjectWords}${tail} `;
-    spans.set(x, ` ${withoutUnits(c, figs, ps[k][0], end).replace(/[^\p{L}\d]+/gu, " ")}${rest}`);
-    full.set(x, ` ${c.p.low.slice(ps[k][0], end).replace(/[^\p{L}\d]+/gu, " ")}${rest}`);
+    spans.set(x, shortForms(` ${withoutUnits(c, figs, ps[k][0], end).replace(/[^\p{L}\d]+/gu, " ")}${rest}`));
+    full.set(x, shortForms(` ${c.p.low.slice(ps[k][0], end).replace(/[^\p{L}\d]+/gu, " ")}${rest}`));
   }
   // A part that names none of the indicator's words is elliptical ("giảm 10% số trẻ em … vào năm 2025 và 20% vào năm
   // 2030"): it shares the first part's words, so they tell nothing apart.
@@ -341,7 +344,7 @@ function partScores(c: Ctx, cands: Cand[]): void {
   // nothing, so no part is preferred (the resolver then keeps another part as the runner-up and asks). A number or a
   // school level the indicator names still decides.
   if (!surer && hitsOf.size > 1 && [...hitsOf.values()].every((h) => h > 0)) return;
-  for (const [x, hits] of hitsOf) x.score += Math.min(SCHOOL_LEVEL_CAP, hits) * CONTEXT.partWord;
+  for (const [x, hits] of hitsOf) x.score += x.partGain = Math.min(SCHOOL_LEVEL_CAP, hits) * CONTEXT.partWord;
   // A part singled out with "riêng" applies only when the indicator names it; otherwise the general part leads.
   if (singled && !anyHit) for (const x of group) if (x.used[0] === figs[0].t) x.score += DECIDE;
 }
