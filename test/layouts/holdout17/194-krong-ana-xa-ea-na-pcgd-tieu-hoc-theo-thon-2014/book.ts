@@ -45,7 +45,7 @@ export default function book(): Book {
     let why6 = `${g1}/${t6} = ${vi(p6)}${p6 === 98 ? ", at the floor" : ""}`;
     if (name === "Thôn 4") {
       st6 = "exceeded";
-      why6 = `the sheet shows 48/49 = ${vi(p6)}, but the notes take children with a severe disability who cannot study out of the roll and the Ghi chú names one: 48/48 = 100,00, above 98`;
+      why6 = `the sheet shows 48/49 = ${vi(p6)}, but the notes take children with a severe disability who cannot study (confirmed by the health service) out of the roll, and the one child of 49 not in grade 1 is the one the Ghi chú names, with the commune health station's confirmation: 48/48 = 100,00, above 98 (the shown 97,96 would be short: the notes decide the roll)`;
     }
     if (name === "Thôn 2") why6 += "; the child said to study in the city is not confirmed, so stays out of the count";
     six.push(st6);

@@ -21,7 +21,7 @@ export default function book(): Book {
   type X = [string, string, number | string, number | string, number | string, string, Status, string];
   const sections: [string, string, X[]][] = [
     ["I", "CHỈ TIÊU KINH TẾ", [
-      ["Tổng giá trị sản xuất (giá so sánh 2010)", "triệu đồng", 3250000, 2426254, 2132000, "", "pending", "74,66% of the year's plan after nine months: not yet due (year-end target)"],
+      ["Tổng giá trị sản xuất (giá so sánh 2010)", "triệu đồng", 3250000, 2426254, 2132000, "", "pending", "2.426.254 of 3.250.000 = 74,65% of the year's plan after nine months: not yet due (year-end target)"],
       ["Tốc độ tăng giá trị sản xuất", "%", "Tăng 12,5% trở lên", "13,8 (so cùng kỳ)", "12,1", "Nông nghiệp 9,9; CN-XD 10,9; TM-DV 19", "pending", "13,8% is the nine-month growth against the same period; the target is the year's growth, known only at year end"],
       ["Tổng sản lượng lương thực có hạt", "tấn", 52000, 53120, 51480, "Đã thu hoạch xong vụ Đông Xuân và Hè Thu", "exceeded", "both crops of the year are harvested: 53.120 already above 52.000"],
       ["Thu ngân sách nhà nước trên địa bàn", "triệu đồng", 45000, 46230, 39850, "", "exceeded", "revenue only grows: 46.230 already above the year's 45.000"],
