@@ -166,6 +166,8 @@ export function inColumnUnit(rule: Reading, h: UnitHint | null, low = ""): Readi
   }
   // ">80" under ĐVT "%": the column gives a bare figure its percent sign (not "con thứ 3" beside "2,83%").
   if (h && h.kind === "percent" && rule.kind === "compare" && rule.unit.kind === "count" && !rule.unit.noun && rule.value <= 100 && !low.includes("%")) return { ...rule, value: rule.value / 100, unit: { kind: "percent" } };
+  // "10,5 – 11,0" under ĐVT "%" (a plan table's growth cell): a band of bare figures is a band of percents likewise.
+  if (h && h.kind === "percent" && rule.kind === "range" && rule.unit.kind === "count" && !rule.unit.noun && rule.max <= 100 && !low.includes("%")) return { ...rule, min: Number((rule.min / 100).toPrecision(12)), max: Number((rule.max / 100).toPrecision(12)), unit: { kind: "percent" } };
   if (!h || h.kind !== "measure" || h.dim === null || (rule.kind !== "compare" && rule.kind !== "range") || rule.unit.kind !== "measure") return rule;
   const from = rule.unit.unit;
   const head = h.text.split("/")[0].trim();
