@@ -32,3 +32,55 @@ describe("a band of growth may be a floor whose top is only hoped for: above it 
     expect(status("tỷ trọng công nghiệp chiếm 30 - 35% cơ cấu kinh tế", "38%", "Tỷ trọng công nghiệp trong cơ cấu kinh tế", "%")).toBe("not_met");
   });
 });
+
+describe("a bound named just before 'còn' is what is lowered: the figure is that bound's new value", () => {
+  it("'quy mô tối thiểu mỗi trường chỉ còn 3 lớp' stays a floor (was: at most)", () => {
+    const p = "Ở vùng đặc biệt khó khăn, quy mô tối thiểu mỗi trường chỉ còn 3 lớp";
+    expect(status(p, "4 lớp", "Quy mô tối thiểu trường ở vùng đặc biệt khó khăn", "lớp")).toBe("exceeded");
+    expect(status(p, "2 lớp", "Quy mô tối thiểu trường ở vùng đặc biệt khó khăn", "lớp")).toBe("not_met");
+  });
+  it("'định mức tối đa giảm xuống còn 30 trẻ/nhóm' stays a cap", () => {
+    expect(status("định mức tối đa giảm xuống còn 30 trẻ/nhóm", "32 trẻ/nhóm", undefined, "trẻ/nhóm")).toBe("not_met");
+  });
+  it("neighbour: 'giảm tỷ lệ hộ nghèo chỉ còn 2%' is still a ceiling", () => {
+    expect(status("giảm tỷ lệ hộ nghèo chỉ còn 2%", "1,5%", "Tỷ lệ hộ nghèo", "%")).toBe("met");
+    expect(status("giảm tỷ lệ hộ nghèo chỉ còn 2%", "2,5%", "Tỷ lệ hộ nghèo", "%")).toBe("not_met");
+  });
+});
+
+describe("a fee waived with no amount, under a money column, is nothing to pay", () => {
+  const p = "Học viên thuộc hộ cận nghèo được miễn học phí khóa đào tạo nghề";
+  it("0 đồng and 'Miễn' meet it; an amount does not", () => {
+    expect(status(p, "0 đồng", "Học phí đào tạo nghề hộ cận nghèo", "đồng/khóa")).toBe("met");
+    expect(status(p, "Miễn", "Học phí đào tạo nghề hộ cận nghèo", "đồng/khóa")).toBe("met");
+    expect(status(p, "450.000 đồng", "Học phí đào tạo nghề hộ cận nghèo", "đồng/khóa")).toBe("not_met");
+  });
+  it("explains the amount, not a harm that must not happen", () => {
+    expect(evaluate(p, "450.000 đồng", { unit: "đồng/khóa", lang: "vi" }).explanation).toContain("0 đồng");
+  });
+  it("neighbour: a share waived ('miễn 50% học phí') under '%' keeps its share", () => {
+    expect(status("miễn 50% học phí cho học sinh vùng khó khăn", "50%", undefined, "%")).toBe("met");
+  });
+});
+
+describe("a phrase opening with 'không' and a verb, under a column counting cases, is met by none", () => {
+  const p = "không sử dụng điện thoại di động trong giờ học khi chưa được giáo viên cho phép";
+  it("0 meets it, a count of cases does not", () => {
+    expect(status(p, "0", "Số lần học sinh sử dụng điện thoại trong giờ học", "lần")).toBe("met");
+    expect(status(p, "3 lần", "Số lần học sinh sử dụng điện thoại trong giờ học", "lần")).toBe("not_met");
+  });
+  it("neighbour: 'không ngừng nâng cao …' (ever more) forbids nothing", () => {
+    expect(status("không ngừng nâng cao chất lượng giáo dục toàn diện", "3 lần", undefined, "lần")).not.toBe("met");
+  });
+});
+
+describe("a term set by rule counted in school years is exactly that", () => {
+  it("'Nhiệm kỳ … là hai năm học': more is not met", () => {
+    const p = "Nhiệm kỳ của Hội đồng tự quản học sinh là hai năm học";
+    expect(status(p, "2 năm học", "Nhiệm kỳ Hội đồng tự quản", "năm học")).toBe("met");
+    expect(status(p, "3 năm học", "Nhiệm kỳ Hội đồng tự quản", "năm học")).toBe("not_met");
+  });
+  it("neighbour: a count of school years to reach ('duy trì 3 năm học liên tiếp') stays a floor", () => {
+    expect(status("duy trì danh hiệu tập thể lao động tiên tiến 3 năm học liên tiếp", "4 năm học", undefined, "năm học")).toBe("exceeded");
+  });
+});
