@@ -3,6 +3,7 @@
 // Invented phrases, not copies of corpus rows: each case pins one general rule, with a neighbour that must not change.
 import { describe, expect, it } from "vitest";
 import { evaluate } from "./evaluate";
+import { periodFromText } from "../period/period";
 
 const status = (phrase: string, actual: string | null, indicator?: string, unit?: string, baseline?: string) =>
   evaluate(phrase, actual, { indicator, unit, baseline, lang: "vi" }).status;
@@ -82,5 +83,39 @@ describe("a term set by rule counted in school years is exactly that", () => {
   });
   it("neighbour: a count of school years to reach ('duy trì 3 năm học liên tiếp') stays a floor", () => {
     expect(status("duy trì danh hiệu tập thể lao động tiên tiến 3 năm học liên tiếp", "4 năm học", undefined, "năm học")).toBe("exceeded");
+  });
+});
+
+describe("a processing named with 'on time' is a share done in time: more is better", () => {
+  it("'tỷ lệ xử lý hồ sơ thủ tục đúng hạn đạt 98%' is a floor (was: at most)", () => {
+    const p = "tỷ lệ xử lý hồ sơ thủ tục đúng hạn đạt 98%";
+    expect(status(p, "96,5%", "Tỷ lệ hồ sơ xử lý đúng hạn", "%")).toBe("not_met");
+    expect(status(p, "99%", "Tỷ lệ hồ sơ xử lý đúng hạn", "%")).toBe("exceeded");
+  });
+  it("neighbour: the time a processing takes is still brought down; a share late ('trễ hạn') too", () => {
+    expect(status("thời gian giải quyết hồ sơ 7 ngày", "9 ngày", undefined, "ngày")).toBe("not_met");
+    expect(status("tỷ lệ hồ sơ giải quyết trễ hạn 2%", "1%", "Tỷ lệ hồ sơ trễ hạn", "%")).toBe("met");
+  });
+});
+
+describe("a month and its year joined by a dot ('tháng 12.2021') is a month, not a decimal", () => {
+  it("'trước tháng 11.2024' is due by 31/10/2024", () => {
+    const p = "Hội thi dự kiến được tổ chức trước tháng 11.2024";
+    expect(status(p, "25/10/2024")).toBe("met");
+    expect(status(p, "8/11/2024")).toBe("not_met");
+  });
+  it("neighbour: a decimal after another word stays a figure ('đạt 12.5 điểm')", () => {
+    expect(status("điểm trung bình đạt 12.5 điểm", "13 điểm", undefined, "điểm")).toBe("exceeded");
+  });
+});
+
+describe("an opening day and how long it lasts make a window", () => {
+  const p = "Hội khỏe Phù Đổng cấp huyện khai mạc từ ngày 10/4, kéo dài trong 4 ngày tại nhà thi đấu huyện";
+  it("'từ ngày 10/4 … kéo dài trong 4 ngày' is 10/4–13/4", () => {
+    expect(evaluate(p, "12/4/2025", { period: periodFromText("2025") ?? undefined, lang: "vi" }).status).toBe("met");
+    expect(evaluate(p, "14/4/2025", { period: periodFromText("2025") ?? undefined, lang: "vi" }).status).toBe("not_met");
+  });
+  it("neighbour: an opening day alone is still not before that day", () => {
+    expect(status("Hội thi khai mạc từ ngày 10/4/2025 tại nhà thi đấu huyện", "9/4/2025")).toBe("not_met");
   });
 });
