@@ -119,3 +119,20 @@ describe("an opening day and how long it lasts make a window", () => {
     expect(status("Hội thi khai mạc từ ngày 10/4/2025 tại nhà thi đấu huyện", "9/4/2025")).toBe("not_met");
   });
 });
+
+describe("an amount a rule sets for each one ('mức hỗ trợ …', 'được hưởng …') is exactly that or the least: more is asked", () => {
+  it("'mức hỗ trợ tiền ăn 25.000 đồng/trẻ/ngày': more asks, exactly meets, less falls short", () => {
+    const p = "Trẻ mẫu giáo vùng khó khăn có mức hỗ trợ tiền ăn 25.000 đồng/trẻ/ngày";
+    expect(status(p, "28.000 đồng/trẻ/ngày", undefined, "đồng/trẻ/ngày")).toBe("review");
+    expect(status(p, "25.000 đồng/trẻ/ngày", undefined, "đồng/trẻ/ngày")).toBe("met");
+    expect(status(p, "20.000 đồng/trẻ/ngày", undefined, "đồng/trẻ/ngày")).toBe("not_met");
+  });
+  it("'sẽ được hưởng 900.000 đồng/tháng' likewise, beside another figure read as a runner-up", () => {
+    const p = "sinh viên sư phạm nhóm 2 sẽ được hưởng 900.000 đồng/tháng";
+    expect(status(p, "1.000.000 đồng/tháng", undefined, "đồng/tháng")).toBe("review");
+    expect(status(p, "800.000 đồng/tháng", undefined, "đồng/tháng")).toBe("not_met");
+  });
+  it("neighbour: an amount to reach with no set rate ('thu nhập bình quân đạt 60 triệu đồng/người/năm') stays a floor", () => {
+    expect(status("thu nhập bình quân đạt 60 triệu đồng/người/năm", "65 triệu đồng/người/năm", undefined, "triệu đồng/người/năm")).toBe("exceeded");
+  });
+});
