@@ -136,3 +136,27 @@ describe("an amount a rule sets for each one ('mức hỗ trợ …', 'được 
     expect(status("thu nhập bình quân đạt 60 triệu đồng/người/năm", "65 triệu đồng/người/năm", undefined, "triệu đồng/người/năm")).toBe("exceeded");
   });
 });
+
+describe("whom a unit may send ('được cử N … mỗi đội') is a quota: a cap, exactly as the other reading", () => {
+  const p = "Mỗi huyện được cử 12 vận động viên mỗi môn tham dự Hội khỏe Phù Đổng cấp tỉnh";
+  it("more than the quota falls short, the quota meets, fewer is asked", () => {
+    expect(status(p, "14 vận động viên", undefined, "vận động viên")).toBe("not_met");
+    expect(status(p, "12 vận động viên", undefined, "vận động viên")).toBe("met");
+    expect(status(p, "10 vận động viên", undefined, "vận động viên")).toBe("review");
+  });
+  it("neighbour: 'được cử' with nobody per unit ('5 cán bộ được cử đi học') is no quota", () => {
+    expect(status("có 5 cán bộ quản lý được cử đi học cao cấp lý luận chính trị", "6 cán bộ", undefined, "cán bộ")).not.toBe("not_met");
+  });
+});
+
+describe("a count per the column's period ('8 tiết/ngày' under ĐVT 'tiết/ngày') agrees with the column", () => {
+  it("'có buổi học trên 5 tiết, thậm chí tối đa 6 tiết/buổi'-like: the figure per the column's period is the target", () => {
+    const p = "nhiều trường xếp có tuần học trên 30 tiết, thậm chí tối đa 32 tiết/tuần";
+    expect(status(p, "33 tiết/tuần", "Số tiết học tối đa mỗi tuần", "tiết/tuần")).toBe("not_met");
+    expect(status(p, "31 tiết/tuần", "Số tiết học tối đa mỗi tuần", "tiết/tuần")).toBe("met");
+  });
+  it("neighbour: a plain frequency under 'lần/năm' reads as before", () => {
+    expect(status("kiểm tra nội bộ ít nhất 2 lần/năm", "3 lần/năm", undefined, "lần/năm")).toBe("exceeded");
+    expect(status("kiểm tra nội bộ ít nhất 2 lần/năm", "1 lần/năm", undefined, "lần/năm")).toBe("not_met");
+  });
+});

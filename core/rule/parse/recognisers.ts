@@ -1350,9 +1350,11 @@ export function permitted(c: Ctx, f: Fig): boolean {
   const before = c.p.low.slice(0, f.t.start);
   const m = PERMIT.exec(before);
   // ("Trong năm được thành lập 2 trường": what is set up, a target; a permission says "phép", "có", or whom, "mỗi …".)
-  return !f.t.percent && !!m && (/phép| có/u.test(m[0]) || /(?<!\S)(?:mỗi|chỉ)(?!\S)/u.test(before));
+  // (Whom "mỗi" names may follow the figure: "được cử 40 em mỗi đội" is a quota per team.)
+  return !f.t.percent && !!m && (/phép| có/u.test(m[0]) || /(?<!\S)(?:mỗi|chỉ)(?!\S)/u.test(before) || /^[^,;.\d]{0,20}(?<!\S)mỗi(?!\S)/u.test(c.p.low.slice(f.t.end)));
 }
-const PERMIT = /(?<!\S)được(?: phép)? (?:có|thành lập|lập)(?: thêm)? *$/u;
+// ("được cử": whom a unit may send to a contest or a course, a quota.)
+const PERMIT = /(?<!\S)được(?: phép)? (?:có|thành lập|lập|cử)(?: thêm)? *$/u;
 
 /** Posts a staffing norm counts: "1 phó hiệu trưởng", "2 nhân viên kế toán". */
 const POSTS = /^(?:phó |tổ )?(?:hiệu trưởng|giám đốc|trưởng|phó|giáo viên|gv|nhân viên|cán bộ|kế toán|văn thư|thủ quỹ|bảo vệ|y tế)(?!\S)/u;

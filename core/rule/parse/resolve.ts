@@ -55,6 +55,8 @@ function unitScore(rule: Reading, h: UnitHint): number {
       // "34/95 đạt 35,8%" under ĐVT "trường": a share of the units the column counts.
       return h.kind === "percent" ? CONTEXT.unitAgrees / 2 : h.kind === "count" ? (rule.noun && sameNoun(rule.noun, h.noun) ? CONTEXT.unitAgrees : CONTEXT.unitAgrees / 2) : 0;
     case "frequency":
+      // "8 tiết/ngày" under ĐVT "tiết/ngày", "1 lần/năm" under "lần/năm": what happens per the column's period.
+      if (h.kind === "measure" && h.per && PER_PERIOD[h.per] === rule.period && sameNoun(rule.noun ?? "lần", h.text.split("/")[0].trim())) return CONTEXT.unitAgrees;
       return h.kind === "count" && rule.noun && sameNoun(rule.noun, h.noun) ? CONTEXT.unitAgrees : h.kind === "percent" ? CONTEXT.unitDisagrees : 0;
     case "boolean":
     case "reference":
@@ -73,6 +75,9 @@ function unitScore(rule: Reading, h: UnitHint): number {
       return unitOf(rule.unit, h);
   }
 }
+
+/** The period a unit column names after "/" ("lần/năm", "tiết/ngày"), as a frequency's. */
+const PER_PERIOD: Record<string, string> = { ngày: "day", tuần: "week", tháng: "month", quý: "quarter", "học kỳ": "semester", "học kì": "semester", năm: "year", "năm học": "schoolYear" };
 
 function unitOf(u: Unit, h: UnitHint): number {
   switch (h.kind) {
