@@ -160,3 +160,19 @@ describe("a count per the column's period ('8 tiết/ngày' under ĐVT 'tiết/n
     expect(status("kiểm tra nội bộ ít nhất 2 lần/năm", "1 lần/năm", undefined, "lần/năm")).toBe("not_met");
   });
 });
+
+describe("under a column of durations, 'sớm nhất trước N tuần so với ngày …' bounds the lead itself", () => {
+  const p = "học sinh lớp 10 tập trung sớm nhất trước một tuần so với ngày khai giảng";
+  it("the lead at most a week ('một' read before a span of time)", () => {
+    expect(status(p, "5 ngày", "Thời gian tập trung trước khai giảng", "tuần")).toBe("met");
+    expect(status(p, "2 tuần", "Thời gian tập trung trước khai giảng", "tuần")).toBe("not_met");
+  });
+  it("'chậm nhất trước 3 ngày' is at least three days ahead", () => {
+    const q = "nộp hồ sơ chậm nhất trước 3 ngày so với ngày tổ chức hội thi";
+    expect(status(q, "5 ngày", "Thời gian nộp hồ sơ trước hội thi", "ngày")).toBe("exceeded");
+    expect(status(q, "2 ngày", "Thời gian nộp hồ sơ trước hội thi", "ngày")).toBe("not_met");
+  });
+  it("neighbour: without a column of durations, the day counted from is still missing (refused)", () => {
+    expect(status(p, "20/8/2025")).toBe("unreadable");
+  });
+});
