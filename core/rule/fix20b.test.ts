@@ -176,3 +176,14 @@ describe("under a column of durations, 'sớm nhất trước N tuần so với 
     expect(status(p, "20/8/2025")).toBe("unreadable");
   });
 });
+
+describe("'gia tăng' is 'tăng' in a formal register", () => {
+  it("'gia tăng tỷ lệ …' with a baseline: any rise meets it", () => {
+    const p = "gia tăng tỷ lệ người cao tuổi được khám sức khỏe định kỳ";
+    expect(status(p, "62%", "Tỷ lệ người cao tuổi được khám sức khỏe định kỳ", "%", "58%")).toBe("met");
+    expect(status(p, "55%", "Tỷ lệ người cao tuổi được khám sức khỏe định kỳ", "%", "58%")).toBe("not_met");
+  });
+  it("neighbour: 'tăng cường' (strengthen) is still no change of a figure", () => {
+    expect(status("tăng cường công tác kiểm tra nội bộ", "62%", undefined, "%", "58%")).not.toBe("met");
+  });
+});

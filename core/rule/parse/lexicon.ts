@@ -254,7 +254,8 @@ const PERIODS: Array<[string, PeriodKind]> = [
 /** Change verbs. `adds` ones ("thêm") state an amount of additions. */
 const CHANGES: Array<[string, "increase" | "decrease", boolean?]> = [
   // "xây mới 11 trường", "thành lập mới 2 trường" count what is built: a count, not a change of a figure.
-  ["tăng", "increase"], ["tăng thêm", "increase", true], ["thêm", "increase", true], ["phát triển thêm", "increase", true],
+  // ("gia tăng tỷ lệ sinh": "gia tăng" is "tăng" in a formal register.)
+  ["tăng", "increase"], ["gia tăng", "increase"], ["tăng thêm", "increase", true], ["thêm", "increase", true], ["phát triển thêm", "increase", true],
   ["nâng", "increase"], ["nâng cao", "increase"],
   ["increase", "increase"], ["giảm", "decrease"], ["giảm thêm", "decrease"], ["hạ", "decrease"],
   ["kéo giảm", "decrease"], ["giảm bớt", "decrease"], ["decrease", "decrease"], ["reduce", "decrease"],
