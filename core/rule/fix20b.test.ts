@@ -187,3 +187,14 @@ describe("'gia tăng' is 'tăng' in a formal register", () => {
     expect(status("tăng cường công tác kiểm tra nội bộ", "62%", undefined, "%", "58%")).not.toBe("met");
   });
 });
+
+describe("equipping a place ('trang bị đầy đủ …') with no figure is done or not", () => {
+  it("'Đạt' meets it, 'Chưa đạt' does not", () => {
+    const p = "Các điểm trường phải trang bị đầy đủ tủ thuốc và dụng cụ sơ cứu ban đầu";
+    expect(status(p, "Đạt")).toBe("met");
+    expect(status(p, "Chưa đạt")).toBe("not_met");
+  });
+  it("neighbour: a share equipped keeps its figure", () => {
+    expect(status("100% phòng học được trang bị máy chiếu", "96%", undefined, "%")).toBe("not_met");
+  });
+});

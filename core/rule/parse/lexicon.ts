@@ -333,6 +333,8 @@ const RECOGNITION = ["đạt chuẩn", "được công nhận", "công nhận", 
 const YES_NO = [
   "công nhận", "đạt chuẩn", "danh hiệu", "duy trì", "hoàn thành", "xây dựng", "tổ chức", "triển khai", "thực hiện", "đảm bảo",
   "bảo đảm", "kiện toàn", "ban hành", "phổ cập", "tham gia", "ứng dụng", "đạt", "được", "có",
+  // Equipping a place ("trang bị đầy đủ thiết bị phòng cháy"): done or not.
+  "trang bị",
 ];
 
 /** Number words; "năm" and "một" are too common as ordinary words, so the tokenizer reads them only in context. */
