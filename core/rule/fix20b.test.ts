@@ -198,3 +198,17 @@ describe("equipping a place ('trang bị đầy đủ …') with no figure is do
     expect(status("100% phòng học được trang bị máy chiếu", "96%", undefined, "%")).toBe("not_met");
   });
 });
+
+describe("a change restating a level of the same measure ('tối đa 30 nhóm/lớp, tăng 10 nhóm/lớp so với hiện nay') is no target of its own", () => {
+  const p = "mỗi trường tối đa 45 lớp/trường, tăng 5 lớp/trường so với quy định cũ";
+  it("a level typed is judged by the cap", () => {
+    expect(status(p, "44 lớp/trường", undefined, "lớp/trường")).toBe("met");
+    expect(status(p, "48 lớp/trường", undefined, "lớp/trường")).toBe("not_met");
+  });
+  it("a change typed is still the change's", () => {
+    expect(status(p, "tăng 3 lớp/trường", undefined, "lớp/trường")).toBe("not_met");
+  });
+  it("neighbour: a change and a level of different measures stay two readings", () => {
+    expect(status("tỷ lệ trẻ đến trường tối thiểu 95%, tăng 10 trường so với hiện nay", "97%", undefined, "%")).toBe("exceeded");
+  });
+});

@@ -547,6 +547,8 @@ function sameKind(a: Reading, b: Reading, rates = false): boolean {
   // A rate and a change of it, where the caller has placed the change apart from the level (see restatedChanges).
   if (rates && ua?.kind === "percent" && ub?.kind === "percent") return true;
   // The same counted noun ("lên 23 xã, tăng 7 xã"): a rate qualifier ("trên 25% … giảm từ 4%") is no level.
+  // So is the same measure ("tối đa 30 nhóm/lớp, tăng 10 nhóm/lớp so với hiện nay").
+  if (ua?.kind === "measure" && ub?.kind === "measure") return ua.unit === ub.unit;
   return !!ua && !!ub && ua.kind === "count" && ub.kind === "count" && !!ua.noun && ua.noun === ub.noun;
 }
 
