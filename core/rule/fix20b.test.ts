@@ -212,3 +212,19 @@ describe("a change restating a level of the same measure ('tối đa 30 nhóm/l�
     expect(status("tỷ lệ trẻ đến trường tối thiểu 95%, tăng 10 trường so với hiện nay", "97%", undefined, "%")).toBe("exceeded");
   });
 });
+
+describe("days in brackets after a baseline's year ('so với năm 2025 (26 - 27/6)') are that year's, not the target", () => {
+  const p = "Hội thi năm 2026 tổ chức trong hai ngày 14 - 15/3, sớm hơn một tuần so với năm 2025 (21 - 22/3).";
+  const at = (a: string) => evaluate(p, a, { period: periodFromText("2025-2026") ?? undefined, lang: "vi" }).status;
+  it("the target's window judges; the baseline's days are no second reading", () => {
+    expect(at("22/3/2026")).toBe("not_met");
+    expect(at("13/3/2026")).toBe("not_met");
+  });
+  it("the phrase names its own year ('năm 2026'), so the school year's other calendar year is not asked about", () => {
+    expect(at("15/3/2026")).toBe("met");
+  });
+  it("neighbour: a yearless window with no year named still follows the completion date", () => {
+    const q = "tổ chức hội thi trong hai ngày 14 - 15/3";
+    expect(evaluate(q, "15/3/2026", { period: periodFromText("2025-2026") ?? undefined, lang: "vi" }).status).toBe("met");
+  });
+});
