@@ -228,3 +228,15 @@ describe("days in brackets after a baseline's year ('so với năm 2025 (26 - 27
     expect(evaluate(q, "15/3/2026", { period: periodFromText("2025-2026") ?? undefined, lang: "vi" }).status).toBe("met");
   });
 });
+
+describe("a day alone in brackets after an occasion celebrated ('kỷ niệm … Ngày Nhà giáo Việt Nam (20/11)') is its day, not the target", () => {
+  const p = "Hội diễn văn nghệ chào mừng kỷ niệm 43 năm Ngày Nhà giáo Việt Nam (20/11) tổ chức từ ngày 5 đến 8/11";
+  const at = (a: string) => evaluate(p, a, { period: periodFromText("2025") ?? undefined, lang: "vi" }).status;
+  it("the window judges", () => {
+    expect(at("6/11/2025")).toBe("met");
+    expect(at("20/11/2025")).toBe("not_met");
+  });
+  it("neighbour: a share in brackets with no occasion before it stays a share ('(3/5 trường)')", () => {
+    expect(status("số trường đạt chuẩn (3/5 trường)", "4/5", undefined, "trường")).not.toBe("unreadable");
+  });
+});
