@@ -240,3 +240,15 @@ describe("a day alone in brackets after an occasion celebrated ('kỷ niệm …
     expect(status("số trường đạt chuẩn (3/5 trường)", "4/5", undefined, "trường")).not.toBe("unreadable");
   });
 });
+
+describe("the intake a school admits, written 'tuyển N …', is a quota: a cap as much as a target", () => {
+  const p = "Trường THCS Hòa Bình dự kiến tuyển 360 học sinh lớp 6, tương đương 9 lớp";
+  it("exactly meets; more or fewer is asked", () => {
+    expect(status(p, "9 lớp", undefined, "lớp")).toBe("met");
+    expect(status(p, "10 lớp", undefined, "lớp")).toBe("review");
+    expect(status(p, "8 lớp", undefined, "lớp")).toBe("review");
+  });
+  it("neighbour: an intake with its own operator ('tuyển … trên 7.000 học sinh') keeps it", () => {
+    expect(status("Sở sẽ tuyển 180 lớp 10 với trên 7.000 học sinh", "7.200 học sinh", undefined, "học sinh")).toBe("met");
+  });
+});
