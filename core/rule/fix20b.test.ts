@@ -252,3 +252,18 @@ describe("the intake a school admits, written 'tuyển N …', is a quota: a cap
     expect(status("Sở sẽ tuyển 180 lớp 10 với trên 7.000 học sinh", "7.200 học sinh", undefined, "học sinh")).toBe("met");
   });
 });
+
+describe("what is allowed above a norm ('có thể … cao hơn 2 tuổi', 'được phép vượt 10%') is the most allowed", () => {
+  it("'có thể vào lớp 1 ở độ tuổi cao hơn 2 tuổi so với quy định' is at most 2 years", () => {
+    const p = "Trẻ khuyết tật có thể vào lớp 1 ở độ tuổi cao hơn 2 tuổi so với quy định";
+    expect(status(p, "1 tuổi", undefined, "tuổi")).toBe("met");
+    expect(status(p, "3 tuổi", undefined, "tuổi")).toBe("not_met");
+  });
+  it("'được phép vượt 10% định mức' likewise", () => {
+    expect(status("số học sinh mỗi lớp được phép vượt 10% định mức", "12%", undefined, "%")).toBe("not_met");
+  });
+  it("neighbour: a plain 'cao hơn' target stays strictly above", () => {
+    expect(status("điểm trung bình cao hơn 6,5 điểm", "7 điểm", undefined, "điểm")).toBe("met");
+    expect(status("điểm trung bình cao hơn 6,5 điểm", "6,5 điểm", undefined, "điểm")).toBe("not_met");
+  });
+});

@@ -95,6 +95,17 @@ export function opBefore(ts: Token[], i: number, floor = 0): { op: OpWord; at: n
           }
         }
       }
+      // "có thể vào học … ở độ tuổi cao hơn 3 tuổi so với …", "được phép vượt 10%": what is allowed above a norm (a
+      // permission before the comparison, one run of words) is the most allowed.
+      if (found.op.op === ">") {
+        // (A grade's number is part of the run: "có thể vào lớp 1 ở độ tuổi cao hơn 2 tuổi".)
+        for (let j = found.at - 1; j >= floor + 1 && j >= found.at - 12 && (ts[j].kind === WORD || (ts[j].kind === NUM && ts[j].role !== "figure")); j--) {
+          if ((ts[j - 1].w === "có" && ts[j].w === "thể") || (ts[j - 1].w === "được" && ts[j].w === "phép")) {
+            if (ts[j - 2]?.w !== "không") return { op: AT_MOST, at: found.at };
+            break;
+          }
+        }
+      }
       // "quy mô tối thiểu chỉ còn 5 lớp", "định mức tối đa giảm xuống còn 30": a bound named just before "còn" is what
       // is lowered, so the figure is that bound's new value (a floor stays a floor), not a bad figure brought down.
       if (found.op.reduce) {
