@@ -267,3 +267,13 @@ describe("what is allowed above a norm ('có thể … cao hơn 2 tuổi', 'đư
     expect(status("điểm trung bình cao hơn 6,5 điểm", "6,5 điểm", undefined, "điểm")).toBe("not_met");
   });
 });
+
+describe("a figure with no word at all in a table cell is in the unit column's measure", () => {
+  it("'300' under 'nghìn đồng/học sinh/tháng' judges '300.000 đồng' typed", () => {
+    expect(status("300", "300.000 đồng", "Học phí THCS công lập", "nghìn đồng/học sinh/tháng")).toBe("met");
+    expect(status("300", "320", "Học phí THCS công lập", "nghìn đồng/học sinh/tháng")).toBe("not_met");
+  });
+  it("neighbour: a figure with a counted noun keeps its noun", () => {
+    expect(status("12 trường", "12 trường", undefined, "trường")).toBe("met");
+  });
+});
