@@ -277,3 +277,10 @@ describe("a figure with no word at all in a table cell is in the unit column's m
     expect(status("12 trường", "12 trường", undefined, "trường")).toBe("met");
   });
 });
+
+describe("a negated change opening a phrase ('không giảm so với năm học trước') stays a change, not a ban", () => {
+  it("under a count column with a baseline", () => {
+    expect(status("không giảm so với năm học trước", "268", "Số lớp mầm non công lập", "lớp", "274")).toBe("not_met");
+    expect(status("không giảm so với năm học trước", "280", "Số lớp mầm non công lập", "lớp", "274")).not.toBe("not_met");
+  });
+});
