@@ -127,7 +127,7 @@ export function findDates(p: Prepared, ts: Token[], opts: DateOptions, bad: BadD
       hit.lead = "to";
     }
     refineLead(ts, hit);
-    hit.cited = hit.lead !== "strict" && hit.lead !== "due" && (cited(ts, hit.from) || (hit.lead === null && anniversary(p, ts, hit)));
+    hit.cited = hit.lead !== "strict" && hit.lead !== "due" && cited(ts, hit.from);
     for (let k = hit.from; k < hit.to; k++) if (ts[k].kind === NUM) ts[k].role = "date";
     out.push(hit);
     i = hit.to - 1;
@@ -340,8 +340,7 @@ function dayMonth(ts: Token[], i: number, yearOf: YearOf, bad: BadDate[], p: Pre
   }
   const prev = ts[i - 1];
   // "từ 1/11 tới", "chậm nhất từ 1/6": "tới"/"này" after it (the coming day), or "từ" after "sớm/chậm nhất".
-  // ("Chiến thắng Bình Giã (2/12)": a day alone in brackets after an occasion is its day, see anniversary.)
-  const context = afterNgay || (!!prev && DATE_CONTEXT.has(prev.w)) || window(ts, i) || isWord(ts[i + 3], "tới", "này") || (isWord(prev, "từ") && isWord(ts[i - 2], "nhất")) || (isSym(prev, "(") && isSym(ts[i + 3], ")") && OCCASION.test(p.low.slice(Math.max(0, prev.start - 80), prev.start)));
+  const context = afterNgay || (!!prev && DATE_CONTEXT.has(prev.w)) || window(ts, i) || isWord(ts[i + 3], "tới", "này") || (isWord(prev, "từ") && isWord(ts[i - 2], "nhất"));
   // "06-07/02/2021", "từ ngày 6-10/4": a span of days whose last names the month (and year); the first opens it
   // (findDates joins the two across the dash).
   if (s1.w === "-" && m.value > d.value && m.value <= 31 && isSym(ts[i + 3], "/", ".") && ts[i + 3].start === m.end) {
@@ -657,17 +656,6 @@ function countedAt(ts: Token[], from: number): boolean {
   }
   return false;
 }
-
-/**
- * "chào mừng kỷ niệm 60 năm Chiến thắng Bình Giã (2/12)": a day alone in brackets after an occasion celebrated names
- * that occasion's day, not when the target is done.
- */
-function anniversary(p: Prepared, ts: Token[], hit: DateHit): boolean {
-  if (!isSym(ts[hit.from - 1], "(") || !isSym(ts[hit.to], ")")) return false;
-  const before = p.low.slice(Math.max(0, ts[hit.from - 1].start - 80), ts[hit.from - 1].start);
-  return OCCASION.test(before) && !/[;:]/u.test(before.slice(before.search(OCCASION)));
-}
-const OCCASION = /(?<!\p{L})(?:kỷ niệm|chào mừng|ngày thành lập|ngày truyền thống|chiến thắng)(?!\p{L})/u;
 
 // A document number or document word just before a date ("số 22/KH-UBND ngày …", "Luật số: 39/2024/QH15 ngày …").
 function cited(ts: Token[], from: number): boolean {

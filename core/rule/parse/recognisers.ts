@@ -207,9 +207,8 @@ function canonicalBoolean(c: Ctx, out: Cand[]): void {
 const EXEMPT = /(?<!\p{L})(?:miễn(?: giảm)?(?: toàn bộ)?|không thu) (?:các )?(?:học phí|lệ phí|phí|tiền)(?!\p{L})/u;
 
 // (A phrase opening with "không" and a verb, "không khóa cửa lối thoát hiểm khi …", forbids that act as well; not
-// "không ngừng" (ever more), "không chỉ" (not only), "không phải", a negated comparison or change ("không giảm so với
-// năm học trước" is a change target), nor the zero words read elsewhere ("không để", "không có", "không còn").)
-const FORBID = /(?:^|\s)(?:(?:không (?:được|tổ chức)|cấm) (?!(?:quá|vượt|thấp|cao|ít|nhiều|dưới|trên|hơn)(?!\p{L}))|an toàn tuyệt đối|nếu .*còn có)|^(?:tuyệt đối )?không (?!(?:ngừng|chỉ|những|phải|bao giờ|kể|quá|vượt|thấp|cao|ít|nhiều|dưới|trên|hơn|kém|bằng|giảm|tăng|hạ|nâng|thay đổi|đổi|biến động|thấp hơn|để|có|còn)(?!\p{L}))/u;
+// "không ngừng" (ever more), "không chỉ" (not only), "không phải" or a negated comparison.)
+const FORBID = /(?:^|\s)(?:(?:không (?:được|tổ chức)|cấm) (?!(?:quá|vượt|thấp|cao|ít|nhiều|dưới|trên|hơn)(?!\p{L}))|an toàn tuyệt đối|nếu .*còn có)|^(?:tuyệt đối )?không (?!(?:ngừng|chỉ|những|phải|bao giờ|kể|quá|vượt|thấp|cao|ít|nhiều|dưới|trên|hơn|kém|bằng)(?!\p{L}))/u;
 
 /**
  * Zero tolerance: "không để xảy ra ngộ độc thực phẩm", "tuyệt đối không lạm thu", "không có học sinh bỏ học", "= 0".

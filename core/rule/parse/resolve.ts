@@ -169,9 +169,6 @@ export function inColumnUnit(rule: Reading, h: UnitHint | null, low = ""): Readi
       return rule.kind === "compare" ? { ...rule, value: rule.value / mult, unit } : { ...rule, min: rule.min / mult, max: rule.max / mult, unit };
     }
   }
-  // "125" alone under ĐVT "nghìn đồng/học sinh/tháng" (a plan table's cell): a figure with no word at all is in the
-  // column's unit, so "125.000 đồng" typed converts to it.
-  if (h && h.kind === "measure" && h.dim !== null && (rule.kind === "compare" || rule.kind === "range") && rule.unit.kind === "count" && !rule.unit.noun && low !== "" && !/\p{L}|%/u.test(low)) return { ...rule, unit: { kind: "measure", unit: h.text } };
   // ">80" under ĐVT "%": the column gives a bare figure its percent sign (not "con thứ 3" beside "2,83%").
   if (h && h.kind === "percent" && rule.kind === "compare" && rule.unit.kind === "count" && !rule.unit.noun && rule.value <= 100 && !low.includes("%")) return { ...rule, value: rule.value / 100, unit: { kind: "percent" } };
   // "10,5 – 11,0" under ĐVT "%" (a plan table's growth cell): a band of bare figures is a band of percents likewise.
