@@ -13,7 +13,7 @@ import {
   timesPer, type JudgeCtx,
 } from "./judge/numeric";
 import { parseTargetCached, type ParseOptions, type ParseResult } from "./parse";
-import { OTHER_YEAR, unitHint } from "./parse/context";
+import { unitHint } from "./parse/context";
 import { alike, DOUBT_TEXT, KIN, measureKey } from "./parse/confidence";
 import { otherUnit } from "./parse/resolve";
 import type { Reading, Rule } from "./schema";
@@ -280,13 +280,6 @@ function reconcile(f: Facts, g: Facts, rule: Rule, alt: Reading, unit?: string, 
     const pick = Math.abs(daysApart(g.due, g.done, g.start)) < Math.abs(daysApart(f.due, f.done, f.start)) ? g : f;
     if (pick === g) g.rule = { ...(g.rule ?? alt), text: rule.text } as Rule;
     return yearNearDone(pick);
-  }
-  // "Kỳ thi … năm 2026 … diễn ra trong hai ngày 11 - 12/6" in the school year 2025-2026: the phrase names the year of
-  // the chosen day on its own (not in a full date, not a baseline's "so với năm 2025"), and not the other's: that year.
-  if (rule.kind === "deadline" && alt.kind === "deadline" && sameDayOtherYear(rule, alt)) {
-    const t = (rule.text ?? "").replace(OTHER_YEAR, " ");
-    const ay = +(alt.due === OPEN_END ? alt.start! : alt.due).slice(0, 4);
-    if (yearWritten(t, wy, wy, []) && !yearWritten(t, ay, ay, [])) return f;
   }
   // Two parts measured differently ("450.000 đồng và 8kg gạo"): a figure typed in the other part's unit is read by it;
   // any other figure by the best reading. So too a count and its rate ("12 trường (7,1%)") when the unit column names

@@ -661,13 +661,6 @@ function countedAt(ts: Token[], from: number): boolean {
 function cited(ts: Token[], from: number): boolean {
   // "so với năm 2020", "so với cùng kỳ năm 2023": the date names the baseline, not a due day.
   if (from > 0 && (ts[from - 1].endMask & M.baseline) !== 0) return true;
-  // "sớm hơn hai tuần so với năm 2025 (26 - 27/6)": the days in brackets after the baseline's year are that year's.
-  // (A window's first day may stand between: "(26 - 27/6)".)
-  const b = isSym(ts[from - 1], "-", "–") && ts[from - 2]?.kind === NUM ? from - 3 : from - 1;
-  if (isSym(ts[b], "(") && isYearValue(ts[b - 1])) {
-    const k = isWord(ts[b - 2], "năm") ? b - 3 : b - 2;
-    if (k >= 0 && (ts[k].endMask & M.baseline) !== 0) return true;
-  }
   if (countedAt(ts, from)) return true;
   let k = from - 1;
   if (isWord(ts[k], "ngày")) k--;
