@@ -1,6 +1,6 @@
 // Target reader: a Vietnamese plan target ("ít nhất 65%", "28/28 trường", "chậm nhất tháng 6/2025") → a Rule, proposing then choosing.
 import type { Bilingual } from "../types";
-import type { Op, Reading, Rule } from "./schema";
+import type { Reading, Rule } from "./schema";
 import type { Warning } from "./verdict";
 import { claimCodes, claimPopulation } from "./parse/claims";
 import { indicatorInfo, indicatorWords, OTHER_YEAR, unitHint, type Ctx, type IndicatorInfo, type ParseOptions, type UnitHint } from "./parse/context";
@@ -171,12 +171,7 @@ function readClause(text: string, sh: Shared): Clause {
   // "tựu trường sớm nhất trước 1 tuần so với ngày tổ chức khai giảng": a time counted from a day the target does not
   // state cannot be checked against a figure; refused, saying which day is missing.
   const relative = relativeDay(c, best);
-  // Under a unit column of durations ("tuần"), "sớm nhất trước 1 tuần so với ngày khai giảng" bounds the lead itself.
-  const lead = relative ? leadBound(c, best) : null;
-  if (lead && best.rule.kind === "compare") {
-    best.rule = { ...best.rule, op: lead };
-    if (runnerUp && runnerUp.used.length === best.used.length && runnerUp.used.every((t) => best.used.includes(t))) runnerUp = null;
-  } else if (relative) {
+  if (relative) {
     return refuse("relative_date", relative, `Chỉ tiêu tính từ "${relative}" nhưng không ghi ngày đó; ghi hạn bằng ngày cụ thể`, `The target counts from "${relative}" but does not give that day; write the deadline as a date`);
   }
   // "Trước ngày 03 hàng tháng, … phải gửi Thông báo", "báo cáo vào ngày 25 hằng tháng": a due day that comes back each
@@ -422,20 +417,6 @@ function recurringDay(c: Ctx, best: Cand): string {
   return "";
 }
 const EVERY = /(?:hàng|hằng|mỗi) (?:tháng|tuần|quý|năm)/gu;
-
-/**
- * "tựu trường sớm nhất trước 1 tuần so với ngày khai giảng" under a unit column of durations: the span before (after)
- * the event is what is checked, "sớm nhất trước" at most, "chậm nhất trước" at least ("sau" the other way); else null.
- */
-function leadBound(c: Ctx, best: Cand): Op | null {
-  const h = c.unit;
-  if (!h || h.kind !== "measure" || h.dim !== "time" || h.per !== null) return null;
-  const i = best.used[0].i;
-  const side = c.ts[i - 1]?.w;
-  const bound = `${c.ts[i - 3]?.w} ${c.ts[i - 2]?.w}`;
-  if ((side !== "trước" && side !== "sau") || !/^(?:sớm|chậm|muộn) nhất$/u.test(bound)) return null;
-  return (side === "trước") === bound.startsWith("sớm") ? "<=" : ">=";
-}
 
 function relativeDay(c: Ctx, best: Cand): string {
   const r = best.rule;

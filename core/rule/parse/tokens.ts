@@ -375,11 +375,6 @@ const UNITWORD: Record<string, number> = { một: 1, mốt: 1, hai: 2, ba: 3, b�
 // operator, after "/", or (for "một") before "lần" ("6 tháng một lần").
 const OP_BEFORE_WORD = new Set(["nhất", "thiểu", "đa", "quá", "trên", "dưới", "thêm", "đạt", "có", "từ", "≥", "≤", ">", "<", "/", "còn", "là", "tăng", "giảm", "được"]);
 
-/** "trước một tuần", "sau một tháng": one span of time before or after something. */
-function leadOne(ts: Token[], i: number): boolean {
-  return /^(?:trước|sau)$/u.test(ts[i - 1]?.w ?? "") && /^(?:ngày|tuần|tháng|năm)$/u.test(ts[i + 1]?.w ?? "");
-}
-
 /** Number words become number tokens where a noun or unit follows them ("hai giải", "ba tháng", "nửa giờ"). */
 function wordsToNumbers(ts: Token[]): void {
   for (let i = 0; i < ts.length; i++) {
@@ -391,7 +386,7 @@ function wordsToNumbers(ts: Token[]): void {
       const afterOp = prev !== undefined && OP_BEFORE_WORD.has(prev.w);
       const nounNext = next?.kind === WORD && !!next.w1?.noun;
       const scaleNext = next?.kind === WORD && next.w1?.scale !== undefined;
-      const ok = t.w === "nửa" ? next?.kind === WORD : t.w === "một" ? afterOp || next?.w === "lần" || scaleNext || leadOne(ts, i) : afterOp && (nounNext || scaleNext);
+      const ok = t.w === "nửa" ? next?.kind === WORD : t.w === "một" ? afterOp || next?.w === "lần" || scaleNext : afterOp && (nounNext || scaleNext);
       if (!ok) continue;
     }
     const r = readWords(ts, i);
@@ -402,7 +397,7 @@ function wordsToNumbers(ts: Token[]): void {
     const after = ts[i + len];
     if (!after || after.kind !== WORD || !after.spaced) continue;
     // "một tỷ cây xanh", "hai triệu đồng": a number word with a scale word is a number too.
-    if (t.w === "một" && after.w1?.scale === undefined && !(ts[i - 1] && OP_BEFORE_WORD.has(ts[i - 1].w)) && after.w !== "lần" && !leadOne(ts, i)) continue;
+    if (t.w === "một" && after.w1?.scale === undefined && !(ts[i - 1] && OP_BEFORE_WORD.has(ts[i - 1].w)) && after.w !== "lần") continue;
     const merged = tok(NUM, t.start, last.end, t.w, t.spaced, t.depth);
     merged.value = value;
     merged.integer = Number.isInteger(value);
