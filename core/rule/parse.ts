@@ -230,9 +230,6 @@ function readClause(text: string, sh: Shared): Clause {
       KIN.set(rivals.find((y) => sameRule(y, r)) ?? rivals[rivals.push(r) - 1], x.used[0].depth > best.used[0].depth);
     }
   }
-  // An amount set for each one ("mức hỗ trợ 30.000 đồng/…") beside a runner-up of its own: exactly is a rival too.
-  const exact = alternative || !runnerUp ? null : entitledExact(c, best);
-  if (exact) rivals.push(inColumnUnit(finish(c, exact), sh.unit, p.low));
   // Dated parts nothing set apart from the one read (each day its own target): a day any of them judges otherwise is asked about.
   if (!alternative && best.bandToo && runnerUp && runnerUp.rule.kind !== "deadline" && best.rule.kind === "deadline") rivals.push(finish(c, best.bandToo));
   if (!alternative && best.slip) rivals.push(finish(c, best.slip));
@@ -331,29 +328,11 @@ function otherWay(c: Ctx, best: Cand): Cand | null {
   // amount set as a least; exactly is the runner-up (a longer figure is asked about, a shorter one falls short both ways).
   const set = r.op === ">=" && f.u.dim === "time" && !f.u.per && directionSource(c, f) === "default";
   const pair = r.op === ">=" && r.unit.kind === "measure" && pairRatio(r.unit.unit);
-  const exact = entitledExact(c, best);
-  if (exact) return exact;
   // "được có 1 bảo tàng": a cap on what a rule permits, or the number each one is to have.
   if (r.op === "<=" && permitted(c, f)) return { ...best, rule: { ...r, op: "=" }, score: best.score - MARGIN };
   if (!set && !pair && !quota && !near(c.p.low) && !near(c.ind.low)) return null;
   return { ...best, rule: { ...r, op: set ? "=" : r.op === ">=" ? "<=" : ">=" }, score: best.score - MARGIN };
 }
-
-/**
- * "có mức hỗ trợ 30.000 đồng/học sinh/ngày", "sẽ được hưởng 1.112.000 đồng/tháng": an amount a rule sets for each one,
- * with no operator, is what each gets, or the least; exactly is the other reading (more paid out is asked about, less
- * falls short both ways).
- */
-function entitledExact(c: Ctx, best: Cand): Cand | null {
-  const r = best.rule;
-  if (r.kind !== "compare" || r.op !== ">=" || best.used.length !== 1) return null;
-  const f = c.figs.find((g) => g.t === best.used[0]);
-  if (!f || (f.op && !f.op.weak) || f.after || f.u.dim !== "money" || !ENTITLED.test(c.p.low.slice(Math.max(0, f.t.start - 60), f.t.start))) return null;
-  return { ...best, rule: { ...r, op: "=" }, score: best.score - MARGIN };
-}
-
-/** Words naming an amount set for each one before it: a rate of support, allowance or grant, or what one is entitled to. */
-const ENTITLED = /(?<!\p{L})(?:mức (?:hỗ trợ|trợ cấp|phụ cấp|học bổng)(?: [\p{L} ]{0,30})?|được hưởng)(?: là| bằng)? *$/u;
 
 /**
  * "113 bé trai/100 bé gái", "98 nam/100 nữ trẻ": two groups of one kind per a round base of the other, a balance with no
