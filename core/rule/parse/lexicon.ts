@@ -576,10 +576,6 @@ const AGAINST_RE = new RegExp(
   "gu",
 );
 
-// A processing done on time ("giải quyết hồ sơ hành chính đúng hạn", "trả kết quả trước hạn"): the share done in time,
-// more is better (tokens.ts onTime reads a target the same way).
-const ON_TIME_RE = /(?:giải quyết|xử lý|trả kết quả)(?: [\p{L}/]+){0,6}? (?:đúng|trước|đúng thời) hạn(?!\p{L})/gu;
-
 /**
  * True when the text names something to bring down (less is better).
  * @example isReduceSubject("Tỷ lệ trẻ suy dinh dưỡng thể thấp còi") → true
@@ -592,7 +588,7 @@ export function isReduceSubject(text: string | undefined): boolean {
 /** `isReduceSubject` for text already lower-cased by `prepare` (the reader's hot path). */
 export function reduceIn(t: string): boolean {
   if (!REDUCE_RE.test(t)) return false;
-  return REDUCE_RE.test(t.replace(AGAINST_RE, " ").replace(NOT_HARM_RE, " ").replace(HELPED_RE, " ").replace(WHO_RE, " ").replace(ON_TIME_RE, " "));
+  return REDUCE_RE.test(t.replace(AGAINST_RE, " ").replace(NOT_HARM_RE, " ").replace(HELPED_RE, " ").replace(WHO_RE, " "));
 }
 
 /** `HELPED_RE` as a test: the lower-cased text names harmed people or cases a service reaches (see HELPED_RE). */

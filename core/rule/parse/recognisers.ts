@@ -1529,16 +1529,6 @@ function partsOf(c: Ctx, out: Cand[], parts: DateHit[][], score: number): void {
   });
 }
 
-/** "kéo dài (trong) 3 ngày", "diễn ra trong 2 ngày" after token `from`: how many days a thing opened that day lasts, else 0. */
-function lastingDays(c: Ctx, from: number): number {
-  for (const f of c.figs) {
-    const u = f.u.unit;
-    if (f.i < from || !f.t.integer || f.t.value < 1 || f.t.value > 366 || u.kind !== "measure" || u.unit !== "ngày") continue;
-    if (/(?:kéo dài|diễn ra)(?: trong)? *$/u.test(c.p.low.slice(0, f.t.start))) return f.t.value;
-  }
-  return 0;
-}
-
 function pushDeadline(c: Ctx, out: Cand[], own: DateHit[], score: number, alone = true): void {
   const first = own[0];
   const last = own[own.length - 1];
@@ -1561,9 +1551,6 @@ function pushDeadline(c: Ctx, out: Cand[], own: DateHit[], score: number, alone 
     start = last.first;
     due = stop ? start : OPEN_END;
   }
-  // "bắt đầu … từ ngày 4/3, … kéo dài trong 3 ngày": an opening day and how long it lasts make a window of those days.
-  const lasting = own.length === 1 && due === OPEN_END && start && !start.startsWith("--") ? lastingDays(c, last.to) : 0;
-  if (lasting) due = new Date(Date.parse(start!) + (lasting - 1) * 864e5).toISOString().slice(0, 10);
   // "cho học sinh nghỉ học đến ngày 10/10": a pause through that day, so what it pauses resumes the day after, or on the
   // first weekday after a weekend; resuming later is not met (never open-ended). The day itself is the runner-up (below).
   if (own.length === 1 && last.until) {
@@ -1603,7 +1590,7 @@ function pushDeadline(c: Ctx, out: Cand[], own: DateHit[], score: number, alone 
   // "tựu trường từ ngày 12/8", "nghỉ Tết bắt đầu từ ngày 5.2.2024" may also name the one day it happens on: that day is the runner-up, so a later day is
   // asked about (an earlier one fails both, the day itself meets both); a stop ordered from a day is due by it too.
   // So may "bắt đầu từ tháng 9-2014" name the month it starts in: a start after that month is asked about.
-  if (alone && !lasting && own.length === 1 && (last.lead === "from" || (last.lead === "notBefore" && last.begins)) && (last.day || (monthOnly(last) && last.begins && !stop)) && !permit) {
+  if (alone && own.length === 1 && (last.lead === "from" || (last.lead === "notBefore" && last.begins)) && (last.day || (monthOnly(last) && last.begins && !stop)) && !permit) {
     out.push((cand.bandToo = { ...cand, rule: last.day ? { kind: "deadline", due: last.first, start: stop ? undefined : last.first } : { kind: "deadline", due: last.due, start: last.first, notBefore: true }, score: score - SCORE.nextPart }));
   }
   // "nộp … vào ngày 16/3/2012": the day it is handed in on, or the day it is due by (a day before it meets only that).

@@ -87,8 +87,6 @@ function isLetter(s: string, i: number): boolean {
 }
 
 const DOTTED_DATE = /^\d{1,2}\.\d{1,2}\.\d{4}$/;
-// "tháng 12.2021": a month and a year joined by a dot (read so only after "tháng").
-const MONTH_YEAR = /^(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d$/;
 // "ngày 25,26,27,28/12/2017", "ngày 3,4/6/2021": days glued by commas before the month and year they share.
 const DAY_LIST = /^\d{1,2}(?:,\d{1,2})+$/;
 // Characters after which a "-" or "+" before digits is a sign: start of text, a space, a bracket or an operator.
@@ -215,8 +213,7 @@ export function tokenize(p: Prepared): { tokens: Token[]; truncated: boolean } {
       let v = numberValue(s, body, j, t);
       const run = s.slice(start, j);
       // (Only before a month and year: "3,4/6/2021" is no decimal then.)
-      // ("tháng 12.2021": a month and its year written with a dot, not 12,2021.)
-      const days = !signed && ((DAY_LIST.test(run) && /^[/.-]\d\d?[/.-]\d{4}/.test(s.slice(j, j + 9))) || (MONTH_YEAR.test(run) && /tháng $/u.test(s.slice(Math.max(0, start - 6), start))));
+      const days = !signed && DAY_LIST.test(run) && /^[/.-]\d\d?[/.-]\d{4}/.test(s.slice(j, j + 9));
       if (Number.isNaN(v) || days) {
         // "20.8.2025" is a date written with dots: its parts are numbers for the date reader.
         if (days || (!signed && j - start <= 10 && DOTTED_DATE.test(run))) {
@@ -512,7 +509,7 @@ function matchLexicon(ts: Token[]): number {
       const q = p && (p.w === "diện" || p.w === "hộ") ? i - 2 : i - 1;
       const who = (i <= whoTo + 3 && /^(?:,|và|hoặc)$/.test(sep)) || ((ts[q] || t).w === "thuộc" && (ts[q - 1] || t).w !== "hộ");
       if (who) whoTo = i + reduceLen - 1;
-      const cancelled = who || onTime(ts, i + reduceLen) || i === cancelTo + 1 || (!!p && ((p.endMask & M.against) !== 0 || (i >= 2 && p.kind === WORD && (ts[i - 2].endMask & M.against) !== 0) || (i >= 3 && p.kind === WORD && ts[i - 2].kind === WORD && ts[i - 3].w === "không")));
+      const cancelled = who || i === cancelTo + 1 || (!!p && ((p.endMask & M.against) !== 0 || (i >= 2 && p.kind === WORD && (ts[i - 2].endMask & M.against) !== 0) || (i >= 3 && p.kind === WORD && ts[i - 2].kind === WORD && ts[i - 3].w === "không")));
       if (cancelled) {
         for (let k = i + 1; k < i + reduceLen && k < ts.length; k++) ts[k].dir = 0;
         i += reduceLen - 1;
@@ -523,17 +520,6 @@ function matchLexicon(ts: Token[]): number {
     } else if (t.startMask & M.good) t.dir = 2;
   }
   return ends;
-}
-
-/**
- * "tỷ lệ giải quyết hồ sơ hành chính đúng hạn", "trả kết quả trước hạn": a processing named with "on time" (a few words
- * on, in one run of words) is the share done in time, more is better; the time it takes is what is brought down.
- */
-function onTime(ts: Token[], from: number): boolean {
-  for (let k = from; k < from + 7 && k < ts.length && ts[k].kind === WORD; k++) {
-    if (ts[k].w === "hạn" && /^(?:đúng|trước|thời)$/u.test(ts[k - 1].w) && (ts[k - 1].w !== "thời" || ts[k - 2].w === "đúng")) return true;
-  }
-  return false;
 }
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6 };
