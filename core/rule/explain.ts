@@ -433,8 +433,7 @@ export function targetPhrase(rule: Rule, lang: Lang, noun: string | null = ruleN
     case "deadline":
       return deadlineTarget(rule, rule.due, rule.start, lang);
     case "zero":
-      // (A fee waived, "= 0 đồng", is nothing to pay: said as the amount, not as a harm that must not happen.)
-      return rule.unit.kind === "percent" ? "0%" : rule.unit.kind === "measure" ? `0 ${rule.unit.unit}` : w.none;
+      return rule.unit.kind === "percent" ? "0%" : w.none;
     case "boolean":
       return rule.statement || "";
   }

@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { NO_DATA_TEXTS, readCell } from "../number/cell";
 import type { CellValue } from "../types";
-import { compileFormula, FORMULA_NAMES, formulaForLocale, formulaReads, NO_WORDS, stillHoldsAll, WAIVED_WORDS, YES_WORDS, type FormulaOptions, type FormulaRefs } from "./formula";
+import { compileFormula, FORMULA_NAMES, formulaForLocale, formulaReads, NO_WORDS, stillHoldsAll, YES_WORDS, type FormulaOptions, type FormulaRefs } from "./formula";
 import { RULE_KINDS, type Op, type Rule, type RuleKind, type Unit } from "./schema";
 import { STATUS, type PercentScale } from "./verdict";
 
@@ -96,7 +96,7 @@ describe("compileFormula", () => {
 
   it.each(GOLDEN)("'%s' only returns verdict labels and compares only with known words", (_name, rule, opts, refs) => {
     const labels = new Set(Object.values(STATUS).map((s) => s.vi));
-    const words = new Set(["", ...NO_DATA_TEXTS, "#n/a", ...YES_WORDS, ...NO_WORDS, ...WAIVED_WORDS]);
+    const words = new Set(["", ...NO_DATA_TEXTS, "#n/a", ...YES_WORDS, ...NO_WORDS]);
     const seen = literals(compiled(rule, opts, refs));
     for (const s of seen) expect(labels.has(s) || words.has(s), s).toBe(true);
     expect(seen).toContain(STATUS.invalid.vi);
@@ -233,7 +233,7 @@ const anyRule: fc.Arbitrary<Rule> = fc.oneof(
 describe("compileFormula on arbitrary rules", () => {
   it("either compiles to balanced text over allowed functions and labels, or gives a reason", () => {
     const labels = new Set(Object.values(STATUS).map((x) => x.vi));
-    const words = new Set(["", ...NO_DATA_TEXTS, "#n/a", ...YES_WORDS, ...NO_WORDS, ...WAIVED_WORDS]);
+    const words = new Set(["", ...NO_DATA_TEXTS, "#n/a", ...YES_WORDS, ...NO_WORDS]);
     fc.assert(
       fc.property(anyRule, fc.constantFrom<PercentScale>("auto", "fraction", "points"), fc.double({ min: 0, max: 1, noNaN: true }), (rule, percentScale, tolerance) => {
         const r = compileFormula(rule, REFS, { percentScale, tolerance });

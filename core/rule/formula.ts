@@ -701,12 +701,8 @@ function zero(rule: RuleOf<"zero">, ctx: Ctx): Step {
   // "Có" (it happened) is not zero; "Không" (none happened) is.
   const yes = lit("not_met");
   const noneHappened = lit("met");
-  // A fee waived ("= 0 đồng"): "Miễn", "Không thu" typed for it is nothing paid, as the engine reads it (judgeZero).
-  const text = yesNoText(ctx, a, yes, noneHappened);
-  return ok(cell(ctx, a, { number: body, noData: lit("no_data"), logical: IF(a, yes, noneHappened), text: rule.unit.kind === "measure" ? IF(inList(ctx, a, WAIVED_WORDS), noneHappened, text) : text }));
+  return ok(cell(ctx, a, { number: body, noData: lit("no_data"), logical: IF(a, yes, noneHappened), text: yesNoText(ctx, a, yes, noneHappened) }));
 }
-/** What a cell says for a fee waived (the common spellings of judge/numeric.ts WAIVED). */
-export const WAIVED_WORDS = ["miễn", "miễn phí", "được miễn", "không thu", "miễn học phí", "miễn lệ phí"];
 
 function boolean(rule: RuleOf<"boolean">, ctx: Ctx): Step {
   const a = ctx.refs.actual;

@@ -587,13 +587,6 @@ export function judgeZero(rule: RuleOf<"zero">, r: CellReading, c: JudgeCtx): Fa
     f.unit = { kind: "percent" };
     return f;
   }
-  // "Miễn", "Miễn phí", "Không thu" typed for a fee that is nothing to pay: that answer is zero, said so.
-  if (r.kind === "text" && rule.unit.kind === "measure" && WAIVED.test(r.text.normalize("NFC").trim().toLowerCase())) {
-    const f = facts("met", rule, r);
-    f.t = 0;
-    warn(f, "actual_interpreted", () => ({ vi: `"${r.text}" được hiểu là 0`, en: `"${r.text}" was read as 0` }));
-    return f;
-  }
   const bad = quantity(rule, r, rule.unit, c.scale, c.opts.unit);
   if (bad) return bad;
   const v = Q.value;
@@ -606,9 +599,6 @@ export function judgeZero(rule: RuleOf<"zero">, r: CellReading, c: JudgeCtx): Fa
   if (rule.unit.kind === "count" && f.status === "not_met") f.need = Math.ceil(v - EPS);
   return f;
 }
-
-/** A cell saying a fee is waived ("Miễn", "Được miễn học phí", "Không thu"). */
-const WAIVED = /^(?:được )?(?:miễn|không thu)(?: (?:toàn bộ|100 ?%))?(?: (?:học phí|lệ phí|phí|tiền))?\.?$/u;
 
 const LEVEL_REACHED = /^\s*(?:đã\s+)?(?:đạt|được công nhận)(?!\S)/u;
 const ALL_OF = /(?<!\S)(?:tất cả|toàn bộ)(?!\S)/u;

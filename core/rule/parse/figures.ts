@@ -106,13 +106,6 @@ export function opBefore(ts: Token[], i: number, floor = 0): { op: OpWord; at: n
           }
         }
       }
-      // "quy mô tối thiểu chỉ còn 5 lớp", "định mức tối đa giảm xuống còn 30": a bound named just before "còn" is what
-      // is lowered, so the figure is that bound's new value (a floor stays a floor), not a bad figure brought down.
-      if (found.op.reduce) {
-        for (let j = found.at - 1; j >= floor + 1 && j >= found.at - 4 && ts[j].kind === WORD; j--) {
-          if (ts[j - 1].w === "tối" && (ts[j].w === "thiểu" || ts[j].w === "đa")) return { op: ts[j].w === "đa" ? AT_MOST : AT_LEAST, at: j - 1 };
-        }
-      }
       // "không quá" etc.; a weak op found nearer still yields to this strong one ("ít nhất đạt 84%").
       return { op: found.op, at: found.at };
     }

@@ -203,12 +203,7 @@ function canonicalBoolean(c: Ctx, out: Cand[]): void {
   out.push({ rule: { kind: "boolean", statement }, used: [], score: SCORE.canonicalBoolean, by: "canonicalBoolean", subject: null });
 }
 
-/** A fee waived ("miễn lệ phí", "được miễn học phí", "miễn toàn bộ học phí", "không thu học phí"). */
-const EXEMPT = /(?<!\p{L})(?:miễn(?: giảm)?(?: toàn bộ)?|không thu) (?:các )?(?:học phí|lệ phí|phí|tiền)(?!\p{L})/u;
-
-// (A phrase opening with "không" and a verb, "không khóa cửa lối thoát hiểm khi …", forbids that act as well; not
-// "không ngừng" (ever more), "không chỉ" (not only), "không phải" or a negated comparison.)
-const FORBID = /(?:^|\s)(?:(?:không (?:được|tổ chức)|cấm) (?!(?:quá|vượt|thấp|cao|ít|nhiều|dưới|trên|hơn)(?!\p{L}))|an toàn tuyệt đối|nếu .*còn có)|^(?:tuyệt đối )?không (?!(?:ngừng|chỉ|những|phải|bao giờ|kể|quá|vượt|thấp|cao|ít|nhiều|dưới|trên|hơn|kém|bằng)(?!\p{L}))/u;
+const FORBID = /(?:^|\s)(?:(?:không (?:được|tổ chức)|cấm) (?!(?:quá|vượt|thấp|cao|ít|nhiều|dưới|trên|hơn)(?!\p{L}))|an toàn tuyệt đối|nếu .*còn có)/u;
 
 /**
  * Zero tolerance: "không để xảy ra ngộ độc thực phẩm", "tuyệt đối không lạm thu", "không có học sinh bỏ học", "= 0".
@@ -224,11 +219,7 @@ function zero(c: Ctx, out: Cand[]): void {
     const u = c.unit;
     const m = u?.kind === "count" && !c.dates.length && !c.figs.length && FORBID.test(c.p.low);
     if (m) out.push({ rule: { kind: "zero", unit: { kind: "count", noun: u.noun } }, used: [], score: SCORE.zero, by: "zero", subject: null });
-    // "Miễn lệ phí đối với …", "học sinh … được miễn học phí": a fee waived, with no amount of its own (a span of years
-    // places it in time), under a money column, is nothing to pay. ("miễn 50% học phí" keeps its share.)
-    const free = u?.kind === "measure" && u.dim === "money" && !c.figs.length && c.dates.every((d) => d.span || (!d.day && !d.lead)) && EXEMPT.test(c.p.low);
-    if (free) out.push({ rule: { kind: "zero", unit: { kind: "measure", unit: u.text } }, used: [], score: SCORE.zero, by: "zero", subject: null });
-    if (m || free || !(isSym(ts[0], "=") && ts.length <= 3)) return;
+    if (m || !(isSym(ts[0], "=") && ts.length <= 3)) return;
   }
   let at = -1;
   let len = 0;
@@ -1322,9 +1313,7 @@ export function directionSource(c: Ctx, f: Fig): DirectionSource {
   if (c.opts.direction) return "option";
   if (c.ind.op || c.ind.reduce) return "indicator";
   // A span of time set by rule, named by the indicator or before the figure ("Nhiệm kỳ … là 5 năm"): exactly that.
-  // (A span counted in school years or terms, "Nhiệm kỳ … là một năm học", is a span of time too.)
-  const span = f.u.dim === "time" || (f.u.unit.kind === "count" && /^(?:năm học|học k[ỳì])$/u.test(f.u.unit.noun ?? ""));
-  if (span && !f.u.per && !f.u.working && (SET_TERM_RE.test(c.ind.low) || SET_TERM_RE.test(c.p.low.slice(0, f.t.start)))) return "prescribed";
+  if (f.u.dim === "time" && !f.u.per && !f.u.working && (SET_TERM_RE.test(c.ind.low) || SET_TERM_RE.test(c.p.low.slice(0, f.t.start)))) return "prescribed";
   // What the figure measures comes before the indicator's mood: working days stay a processing time ("Xét, duyệt chính
   // sách hỗ trợ … 8 ngày làm việc"), persons per container a size norm.
   if (downByUnit(c, f)) return "unit";
