@@ -548,6 +548,16 @@ export function judgeFacts(rule: Rule, actual: CellValue, opts?: EvaluateOptions
     const alt = rule.alternative;
     // (A reading with a runner-up has no formula, so the completion date may choose a day's year here: core/rule/formula.ts.)
     let out = alt ? reconcileBoth(f, rule, alt, c, actual, denied) : f;
+    // A change typed ("tăng 8 nhóm/lớp") beside a change kept as a rival ("tối đa 30 nhóm/lớp, tăng 10 nhóm/lớp so với
+    // hiện nay"): the change judges it, as a change runner-up does (reconcileBoth).
+    const chRival = rule.kind !== "change" && alt?.kind !== "change" && rule.rivals && changeTyped(rule, actual) ? rule.rivals.find((x) => x.kind === "change") : undefined;
+    if (chRival) {
+      const g = judgeOne(chRival, c, actual, denied, rule.text);
+      if (isVerdict(g.status)) {
+        g.rule = { ...chRival, text: rule.text } as Rule;
+        out = g;
+      }
+    }
     // "… 22 - 23 triệu lượt khách …, tổng thu đạt 980.000 - 1.050.000 tỷ đồng" with "1.000.000 tỷ đồng" typed: a figure
     // neither the chosen part nor the runner-up can take is the other parts' (rule.rivals) that can; when those that
     // judge it agree, that is the verdict (they differ: asked below); the figure's unit told the parts apart.

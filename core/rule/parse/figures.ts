@@ -95,6 +95,17 @@ export function opBefore(ts: Token[], i: number, floor = 0): { op: OpWord; at: n
           }
         }
       }
+      // "có thể vào học … ở độ tuổi cao hơn 3 tuổi so với …", "được phép vượt 10%": what is allowed above a norm (a
+      // permission before the comparison, one run of words) is the most allowed.
+      if (found.op.op === ">") {
+        // (A grade's number is part of the run: "có thể vào lớp 1 ở độ tuổi cao hơn 2 tuổi".)
+        for (let j = found.at - 1; j >= floor + 1 && j >= found.at - 12 && (ts[j].kind === WORD || (ts[j].kind === NUM && ts[j].role !== "figure")); j--) {
+          if ((ts[j - 1].w === "có" && ts[j].w === "thể") || (ts[j - 1].w === "được" && ts[j].w === "phép")) {
+            if (ts[j - 2]?.w !== "không") return { op: AT_MOST, at: found.at };
+            break;
+          }
+        }
+      }
       // "không quá" etc.; a weak op found nearer still yields to this strong one ("ít nhất đạt 84%").
       return { op: found.op, at: found.at };
     }

@@ -254,7 +254,8 @@ const PERIODS: Array<[string, PeriodKind]> = [
 /** Change verbs. `adds` ones ("thêm") state an amount of additions. */
 const CHANGES: Array<[string, "increase" | "decrease", boolean?]> = [
   // "xây mới 11 trường", "thành lập mới 2 trường" count what is built: a count, not a change of a figure.
-  ["tăng", "increase"], ["tăng thêm", "increase", true], ["thêm", "increase", true], ["phát triển thêm", "increase", true],
+  // ("gia tăng tỷ lệ sinh": "gia tăng" is "tăng" in a formal register.)
+  ["tăng", "increase"], ["gia tăng", "increase"], ["tăng thêm", "increase", true], ["thêm", "increase", true], ["phát triển thêm", "increase", true],
   ["nâng", "increase"], ["nâng cao", "increase"],
   ["increase", "increase"], ["giảm", "decrease"], ["giảm thêm", "decrease"], ["hạ", "decrease"],
   ["kéo giảm", "decrease"], ["giảm bớt", "decrease"], ["decrease", "decrease"], ["reduce", "decrease"],
@@ -334,6 +335,8 @@ const RECOGNITION = ["đạt chuẩn", "được công nhận", "công nhận", 
 const YES_NO = [
   "công nhận", "đạt chuẩn", "danh hiệu", "duy trì", "hoàn thành", "xây dựng", "tổ chức", "triển khai", "thực hiện", "đảm bảo",
   "bảo đảm", "kiện toàn", "ban hành", "phổ cập", "tham gia", "ứng dụng", "đạt", "được", "có",
+  // Equipping a place ("trang bị đầy đủ thiết bị phòng cháy"): done or not.
+  "trang bị",
 ];
 
 /** Number words; "năm" and "một" are too common as ordinary words, so the tokenizer reads them only in context. */
@@ -424,7 +427,9 @@ export const SET_TERMS = [
  */
 export const TWO_SIDED = /(?<!\S)(?:tổng t[ỷỉ] suất sinh|mức sinh|t[ỷỉ] lệ tăng dân số tự nhiên|giới tính khi sinh)(?![^\s:,.])/u;
 
-export const QUOTA = /(?<!\S)(?:chỉ tiêu tuyển|chỉ tiêu lớp|chỉ tiêu được giao|trúng tuyển)(?!\S)/u;
+// ("dự kiến tuyển 700 học sinh", "các trường công lập tuyển 15.207": the intake a school admits, written with the verb
+// before its count, is a quota too.)
+export const QUOTA = /(?<!\S)(?:chỉ tiêu tuyển|chỉ tiêu lớp|chỉ tiêu được giao|trúng tuyển|tuyển(?: mới)?(?= \d))(?!\S)/u;
 
 /** Outcomes that are good, so a range for them counts values above the top as "Vượt". */
 export const GOOD_WORDS = [

@@ -1020,9 +1020,15 @@ function range(c: Ctx, out: Cand[]): void {
     // asked about too. (A band stated bare after a label, "Khá: 30-33%", states both ends.)
     const open = !band && !!opA?.op.from && !closeOp && !normBand(c, A, B);
     // ("đạt khoảng 9% - 11%": a weak "đạt" before "about" states no side either.)
-    pushBandToo(c, cand, B, open || (!band && A.i > 0 && (!opA || !!opA.op.from || (!!opA.op.weak && !!about)) && ((sep === "-" && ((B.u.people && !B.u.per) || about)) || ts.some((t) => t.i < A.i && ((t.w === "đạt" && ts[t.i + 1].w !== "chuẩn") || t.w === "phấn")))));
+    // A band of growth ("tốc độ tăng trưởng … là 11,5%-12%/năm", a plan table's "10,5 – 11,0" under "Tăng trưởng GRDP"):
+    // faster growth than the band may be its aim passed, or the band missed; above it is asked about.
+    const growth = (c.ind.growth || GROWTH.test(c.p.low.slice(0, A.t.start))) && sense === "band" && !normBand(c, A, B);
+    pushBandToo(c, cand, B, growth || open || (!band && A.i > 0 && (!opA || !!opA.op.from || (!!opA.op.weak && !!about)) && ((sep === "-" && ((B.u.people && !B.u.per) || about)) || ts.some((t) => t.i < A.i && ((t.w === "đạt" && ts[t.i + 1].w !== "chuẩn") || t.w === "phấn")))));
   }
 }
+
+/** Words naming a growth rate before a band (the indicator's are IndicatorInfo.growth). */
+const GROWTH = /(?<!\S)(?:tăng trưởng|tốc độ tăng)(?!\S)/u;
 
 /** Token `i` is the upper end of a range ("từ 16 đến 18 tiết mỗi tuần", "2-3 buổi/tháng"): the count per period is the
  *  band range() reads, never a floor at its upper end. */
@@ -1338,9 +1344,11 @@ export function permitted(c: Ctx, f: Fig): boolean {
   const before = c.p.low.slice(0, f.t.start);
   const m = PERMIT.exec(before);
   // ("Trong năm được thành lập 2 trường": what is set up, a target; a permission says "phép", "có", or whom, "mỗi …".)
-  return !f.t.percent && !!m && (/phép| có/u.test(m[0]) || /(?<!\S)(?:mỗi|chỉ)(?!\S)/u.test(before));
+  // (Whom "mỗi" names may follow the figure: "được cử 40 em mỗi đội" is a quota per team.)
+  return !f.t.percent && !!m && (/phép| có/u.test(m[0]) || /(?<!\S)(?:mỗi|chỉ)(?!\S)/u.test(before) || /^[^,;.\d]{0,20}(?<!\S)mỗi(?!\S)/u.test(c.p.low.slice(f.t.end)));
 }
-const PERMIT = /(?<!\S)được(?: phép)? (?:có|thành lập|lập)(?: thêm)? *$/u;
+// ("được cử": whom a unit may send to a contest or a course, a quota.)
+const PERMIT = /(?<!\S)được(?: phép)? (?:có|thành lập|lập|cử)(?: thêm)? *$/u;
 
 /** Posts a staffing norm counts: "1 phó hiệu trưởng", "2 nhân viên kế toán". */
 const POSTS = /^(?:phó |tổ )?(?:hiệu trưởng|giám đốc|trưởng|phó|giáo viên|gv|nhân viên|cán bộ|kế toán|văn thư|thủ quỹ|bảo vệ|y tế)(?!\S)/u;

@@ -55,6 +55,8 @@ function unitScore(rule: Reading, h: UnitHint): number {
       // "34/95 đạt 35,8%" under ĐVT "trường": a share of the units the column counts.
       return h.kind === "percent" ? CONTEXT.unitAgrees / 2 : h.kind === "count" ? (rule.noun && sameNoun(rule.noun, h.noun) ? CONTEXT.unitAgrees : CONTEXT.unitAgrees / 2) : 0;
     case "frequency":
+      // "8 tiết/ngày" under ĐVT "tiết/ngày", "1 lần/năm" under "lần/năm": what happens per the column's period.
+      if (h.kind === "measure" && h.per && PER_PERIOD[h.per] === rule.period && sameNoun(rule.noun ?? "lần", h.text.split("/")[0].trim())) return CONTEXT.unitAgrees;
       // ("không quá 7 tiết/ngày" under ĐVT "phút": a count a day is no amount of minutes.)
       // (Unless it counts that very unit: "2 ngày/tuần" under ĐVT "ngày".)
       if (h.kind === "measure" && h.dim !== null && h.per === null && !(rule.noun && sameNoun(rule.noun, h.text))) return CONTEXT.unitDisagrees / 2;
@@ -76,6 +78,9 @@ function unitScore(rule: Reading, h: UnitHint): number {
       return unitOf(rule.unit, h);
   }
 }
+
+/** The period a unit column names after "/" ("lần/năm", "tiết/ngày"), as a frequency's. */
+const PER_PERIOD: Record<string, string> = { ngày: "day", tuần: "week", tháng: "month", quý: "quarter", "học kỳ": "semester", "học kì": "semester", năm: "year", "năm học": "schoolYear" };
 
 function unitOf(u: Unit, h: UnitHint): number {
   switch (h.kind) {
@@ -169,6 +174,8 @@ export function inColumnUnit(rule: Reading, h: UnitHint | null, low = ""): Readi
   }
   // ">80" under ĐVT "%": the column gives a bare figure its percent sign (not "con thứ 3" beside "2,83%").
   if (h && h.kind === "percent" && rule.kind === "compare" && rule.unit.kind === "count" && !rule.unit.noun && rule.value <= 100 && !low.includes("%")) return { ...rule, value: rule.value / 100, unit: { kind: "percent" } };
+  // "10,5 – 11,0" under ĐVT "%" (a plan table's growth cell): a band of bare figures is a band of percents likewise.
+  if (h && h.kind === "percent" && rule.kind === "range" && rule.unit.kind === "count" && !rule.unit.noun && rule.max <= 100 && !low.includes("%")) return { ...rule, min: Number((rule.min / 100).toPrecision(12)), max: Number((rule.max / 100).toPrecision(12)), unit: { kind: "percent" } };
   if (!h || h.kind !== "measure" || h.dim === null || (rule.kind !== "compare" && rule.kind !== "range") || rule.unit.kind !== "measure") return rule;
   const from = rule.unit.unit;
   const head = h.text.split("/")[0].trim();
@@ -543,6 +550,8 @@ function sameKind(a: Reading, b: Reading, rates = false): boolean {
   // A rate and a change of it, where the caller has placed the change apart from the level (see restatedChanges).
   if (rates && ua?.kind === "percent" && ub?.kind === "percent") return true;
   // The same counted noun ("lên 23 xã, tăng 7 xã"): a rate qualifier ("trên 25% … giảm từ 4%") is no level.
+  // So is the same measure ("tối đa 30 nhóm/lớp, tăng 10 nhóm/lớp so với hiện nay").
+  if (ua?.kind === "measure" && ub?.kind === "measure") return ua.unit === ub.unit;
   return !!ua && !!ub && ua.kind === "count" && ub.kind === "count" && !!ua.noun && ua.noun === ub.noun;
 }
 
