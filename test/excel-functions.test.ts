@@ -177,9 +177,12 @@ describe("ranges spill and errors are Excel errors", () => {
   // property names and built-in globals written once (bytes17, scripts/alias-strings.mjs) took it to 202.0 KiB, round 17
   // to 204.5 KiB; the ratchet moves down to 210 KiB. Session 16: round 19 (a cap on a change no longer read as a floor,
   // signed change rates, permissions as caps, …) reached 210 KiB; the ratchet moves to 213 KiB, 38 KB under the goal.
-  it("keeps functions.js from growing (ratchet at 213 KiB; goal 250 KB): the plans come with the task pane's bundle or plans.json", () => {
+  // Session 17: round 20 (compound parts by initials and labels, lists of floors, timetable norms, caps raised or
+  // allowed, quotas, bands of percents) reached 216.1 KiB with the five compound rules fix20a had taken out for bytes put
+  // back (they fix wrong verdicts); the ratchet moves to 217 KiB, 28 KB under the goal. Code.js is then 247.6 KB of 250.
+  it("keeps functions.js from growing (ratchet at 217 KiB; goal 250 KB): the plans come with the task pane's bundle or plans.json", () => {
     const text = readFileSync(join(dir, "functions.js"), "utf8");
-    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(213 * 1024);
+    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(217 * 1024);
     expect(text).not.toContain("Tỷ lệ trẻ kênh bình thường");
     // Help texts reach Excel through functions.json; the bundle carries only what runs (core/functions/call.ts).
     for (const f of FUNCTIONS) expect(text).not.toContain(f.description.vi);

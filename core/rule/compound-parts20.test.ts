@@ -66,8 +66,39 @@ describe("a label's number in the indicator names its clause", () => {
   });
 });
 
+describe("in a list of floors, an operator a later part writes is that part's own", () => {
+  const teachers = "cần tuyển mới 800 giáo viên mầm non, 650 giáo viên tiểu học, đồng thời bồi dưỡng ít nhất 5.000 giáo viên về chuyển đổi số";
+  it("an earlier bare part the indicator names is judged by its own figure", () => {
+    expect(judge(teachers, "700", "Số giáo viên mầm non tuyển mới", "giáo viên", "2026")).toBe("not_met");
+    expect(judge(teachers, "700", "Số giáo viên tiểu học tuyển mới", "giáo viên", "2026")).toBe("exceeded");
+    expect(judge(teachers, "4.800", "Số giáo viên được bồi dưỡng về chuyển đổi số", "giáo viên", "2026")).toBe("not_met");
+  });
+  it("the part with the written operator keeps its figure", () => {
+    const staff = "100% giáo viên mầm non, trên 85% nhân viên hành chính được bồi dưỡng kỹ năng số";
+    expect(judge(staff, "95%", "Tỷ lệ giáo viên mầm non được bồi dưỡng kỹ năng số", "%", "2026")).toBe("not_met");
+    expect(judge(staff, "90%", "Tỷ lệ nhân viên hành chính được bồi dưỡng kỹ năng số", "%", "2026")).toBe("met");
+  });
+  it("one plain word of the name does not decide more than it does between equals: asked", () => {
+    const staff = "100% giáo viên, trên 85% nhân viên được bồi dưỡng kỹ năng số";
+    expect(judge(staff, "95%", "Tỷ lệ giáo viên được bồi dưỡng kỹ năng số", "%", "2026")).toBe("review");
+  });
+  it("an operator opening the list may govern the later parts: they are not set apart from it", () => {
+    const stem = "ít nhất 30% trường tiểu học, 20% trường THCS và 10% trường THPT có phòng học STEM";
+    expect(judge(stem, "25%", "Tỷ lệ trường THCS có phòng học STEM", "%", "2026")).toBe("exceeded");
+  });
+  it("a step before the level it leads to stays the step", () => {
+    const schools = "phấn đấu có thêm 15 trường đạt chuẩn quốc gia, nâng tổng số trường đạt chuẩn lên 80 trường";
+    expect(judge(schools, "thêm 15 trường", "Số trường đạt chuẩn quốc gia tăng thêm", "trường", "2026")).toBe("met");
+  });
+});
 
 describe("a timetable norm: sessions a week, lessons a day, minutes a lesson", () => {
+  const day = "trung học cơ sở học tối thiểu 10 buổi/tuần, 1 ngày không quá 6 tiết, 1 tiết 45 phút";
+  it("'1 ngày', '1 tiết' opening a part are what the next figure counts in, not figures of their own", () => {
+    expect(judge(day, "45 phút", "Thời lượng một tiết học (THCS)", "phút", "2025-2026")).toBe("met");
+    expect(judge(day, "50 phút", "Thời lượng một tiết học (THCS)", "phút", "2025-2026")).toBe("not_met");
+    expect(judge(day, "11 buổi", "Số buổi học mỗi tuần (THCS)", "buổi/tuần", "2025-2026")).toBe("exceeded");
+  });
   it("an operator of sessions a week does not reach the minutes of a lesson after it", () => {
     const upper = "Cấp THPT học không quá 6 tiết/ngày, tối đa 10 buổi/tuần, mỗi tiết 45 phút.";
     expect(judge(upper, "40 phút", "Thời lượng một tiết học (THPT)", "phút", "2025-2026")).toBe("not_met");
@@ -76,6 +107,9 @@ describe("a timetable norm: sessions a week, lessons a day, minutes a lesson", (
   it("a count a day is no amount of minutes, nor the other way", () => {
     const upper = "Cấp THPT học không quá 6 tiết/ngày, tối đa 10 buổi/tuần, mỗi tiết 45 phút.";
     expect(judge(upper, "7 tiết", "Số tiết học mỗi ngày (THPT)", "tiết/ngày", "2025-2026")).toBe("not_met");
+  });
+  it("'1' counting a thing is still a figure: a part listing one school", () => {
+    expect(judge("có 1 trường đạt chuẩn mức độ 2, 3 trường đạt mức độ 1", "1", "Số trường đạt chuẩn mức độ 2", "trường")).toBe("met");
   });
   it("a span of time with its own operator keeps it", () => {
     expect(judge("mỗi tiết học không quá 40 phút", "35 phút", "Thời lượng một tiết học", "phút")).toBe("met");
@@ -97,7 +131,51 @@ describe("two cases, each named: the one the indicator names is meant", () => {
   });
 });
 
+describe("a part singled out with 'riêng … là N' keeps the bound and unit of the part it is set apart from", () => {
+  const quota = "Mỗi trường được tuyển tối đa 40 học sinh, riêng vùng cao là 25";
+  it("the singled-out part is a cap too, in the same unit", () => {
+    expect(judge(quota, "30", "Số học sinh tuyển mỗi trường vùng cao", "học sinh")).toBe("not_met");
+    expect(judge(quota, "20", "Số học sinh tuyển mỗi trường vùng cao", "học sinh")).toBe("met");
+  });
+  it("under a name naming no case, the general part leads", () => {
+    expect(judge("Mỗi trường được tuyển tối đa 40 học sinh năng khiếu, riêng trường vùng cao là 25", "30", "Số học sinh năng khiếu tuyển mỗi trường", "học sinh")).toBe("met");
+  });
+  it("a name whose words fall in both parts asks rather than reading the singled-out figure as a floor", () => {
+    expect(judge("Mỗi trường được tuyển tối đa 40 học sinh năng khiếu, riêng trường vùng cao là 25", "30", "Số học sinh năng khiếu tuyển mỗi trường vùng cao", "học sinh")).toBe("review");
+  });
+});
 
+describe("a cap raised to a figure is still a cap", () => {
+  it("'quy mô tối đa được nâng từ … lên N' is at most N", () => {
+    const size = "Đối với trường THCS, quy mô tối đa được nâng từ 35 lên 45 lớp, quy mô tối thiểu là 8 lớp.";
+    expect(judge(size, "46 lớp", "Quy mô tối đa trường THCS", "lớp")).toBe("not_met");
+    expect(judge(size, "44 lớp", "Quy mô tối đa trường THCS", "lớp")).toBe("met");
+    expect(judge(size, "9 lớp", "Quy mô tối thiểu trường THCS", "lớp")).not.toBe("not_met");
+  });
+  it("a fee cap raised is at most the new fee", () => {
+    const fee = "Mức thu tối đa được điều chỉnh tăng từ 200.000 lên 250.000 đồng/tháng";
+    expect(judge(fee, "260.000", "Mức thu tối đa", "đồng/tháng")).toBe("not_met");
+    expect(judge(fee, "240.000", "Mức thu tối đa", "đồng/tháng")).toBe("met");
+  });
+  it("a level raised, with no cap named, is still a level to reach", () => {
+    expect(judge("Tỷ lệ trẻ đi học được nâng từ 80% lên 90%", "92%", "Tỷ lệ trẻ đi học", "%")).not.toBe("not_met");
+    expect(judge("Tỷ lệ trẻ đi học được nâng từ 80% lên 90%", "85%", "Tỷ lệ trẻ đi học", "%")).toBe("not_met");
+  });
+  it("a cap in another part does not reach a level raised after it", () => {
+    expect(judge("Sĩ số tối đa 35 học sinh/lớp; nâng tỷ lệ lớp học 2 buổi/ngày lên 90%", "95%", "Tỷ lệ lớp học 2 buổi/ngày", "%")).not.toBe("not_met");
+  });
+});
+
+describe("a clause whose subject is all of them, before a share 'trong đó'", () => {
+  const phrase = "Toàn bộ giáo viên được bồi dưỡng chương trình mới, trong đó 60% giáo viên đạt chứng chỉ tin học nâng cao";
+  it("the whole is a part too: a share the whole and the sub-target judge apart is asked about", () => {
+    expect(judge(phrase, "90%", "Tỷ lệ giáo viên được bồi dưỡng chương trình mới", "%")).toBe("review");
+  });
+  it("an indicator naming the share's own words judges by the share", () => {
+    expect(["met", "exceeded"]).toContain(judge(phrase, "65%", "Tỷ lệ giáo viên đạt chứng chỉ tin học nâng cao", "%"));
+    expect(judge(phrase, "55%", "Tỷ lệ giáo viên đạt chứng chỉ tin học nâng cao", "%")).toBe("not_met");
+  });
+});
 
 describe("'chỉ dành cho N' is at most N", () => {
   it("what is kept only for some is a ceiling", () => {

@@ -374,14 +374,25 @@ function forGroup(c: Ctx, x: Cand): boolean {
  * (a figure the two judge differently is asked about). Only a statement of all in an earlier clause, or in the read
  * clause before its figure.
  */
-function allRunner(clauses: string[], at: number, rule: Reading, runner: Reading | null): Reading | null {
+function allRunner(clauses: string[], at: number, rule: Reading, runner: Reading | null, ind = ""): Reading | null {
   if (runner || rule.kind !== "compare" || rule.unit.kind !== "percent" || rule.value >= 1 || (rule.op !== ">=" && rule.op !== ">")) return runner;
   const own = clauses[at].toLowerCase();
   const before = clauses.slice(0, at).map((cl) => cl.toLowerCase()).concat(own.slice(0, Math.max(0, own.search(/\d/u))));
-  if (!before.some((t) => ALL_DONE.test(t.normalize("NFC")))) return runner;
+  // ("Tất cả các cơ sở … được kiểm tra, giám sát định kỳ, trong đó 85% số cơ sở đạt yêu cầu": an earlier clause whose
+  // subject is all of them states the whole too.)
+  if (!before.some((t, k) => ALL_DONE.test(t.normalize("NFC")))) {
+    const all = before.findIndex((t, k) => k < at && ALL_SUBJECT.test(t.normalize("NFC")));
+    if (all < 0) return runner;
+    // (Unless the indicator names the share's own clause: words only it has, two more than only the whole's clause has.)
+    const text = (t: string) => ` ${shortForms(t.replace(/[^\p{L}\d]+/gu, " "))} `;
+    const [a, b] = [text(own), text(before[all])];
+    const words = indicatorWords(ind);
+    if (words.filter((w) => a.includes(` ${w} `) && !b.includes(` ${w} `)).length - words.filter((w) => b.includes(` ${w} `) && !a.includes(` ${w} `)).length >= 2) return runner;
+  }
   return { kind: "compare", op: ">=", value: 1, unit: { kind: "percent" }, intent: "plain" };
 }
 const ALL_DONE = /(?<!\S)(?:hoàn thành|đạt|thực hiện)\s+(?:tất cả|toàn bộ)(?!\S)/u;
+const ALL_SUBJECT = /^[\s\-+•*]*(?:tất cả|toàn bộ)\s+(?:các\s+|những\s+)?\p{L}[^\d]*$/u;
 
 /** "ngày 03 hàng tháng", "ngày 25 hằng tháng": the words of a due day the best reading took as a figure, or "". */
 function recurringDay(c: Ctx, best: Cand): string {
@@ -681,7 +692,7 @@ function parseWhole(whole: string, opts: ParseOptions): ParseResult {
         warnings.push(partlyRead(clauses[top.i]));
       }
       void runnerScore;
-      runner = allRunner(clauses, top.i, top.r.rule, runner);
+      runner = allRunner(clauses, top.i, top.r.rule, runner, sh.ind.low);
       // Other clauses measured alike to which the indicator's words and the period's year gave as much (or under an
       // indicator naming several parts): the clause was chosen by the phrase's own scores, a guess.
       // ("…không quá 45 ngày; đối với vụ việc phức tạp thì … không quá 60 ngày": a clause for a case of its own states
@@ -721,7 +732,7 @@ function parseWhole(whole: string, opts: ParseOptions): ParseResult {
         }
       }
     }
-    return result(r.rule, whole, warnings, allRunner(clauses, i, r.rule, r.runnerUp), signals, rivals);
+    return result(r.rule, whole, warnings, allRunner(clauses, i, r.rule, r.runnerUp, sh.ind.low), signals, rivals);
   }
   if (fallback) return result(fallback.rule, whole, fallback.warnings, null);
   const fragment = short(whole);

@@ -176,6 +176,16 @@ export function claimPopulation(p: Prepared, ts: Token[], ages = true, per: stri
       t.role = "unit";
       continue;
     }
+    // "1 ngày không quá 7 tiết, 1 tiết 35 phút": "1" and the unit or thing it names opening a part, a figure right after
+    // (past its operator words), is what that figure counts in ("mỗi ngày", "mỗi tiết"), no figure of its own.
+    if (t.value === 1 && t.integer && (i === 0 || isSym(prev, ",", ";", ":")) && next?.kind === WORD && (next.w1?.unit || next.w1?.period || next.w1?.noun || next.lex?.unit || next.lex?.noun)) {
+      let k = i + 2;
+      while (k < ts.length && k <= i + 4 && ts[k].kind === WORD && (ts[k].startMask & M.opOrFiller) !== 0) k += Math.max(1, ts[k].lexLen);
+      if (free(ts[k]) && !ts[k].word) {
+        t.role = "unit";
+        continue;
+      }
+    }
     // Per-capita bases: "trên 1.000 dân", "5 bác sĩ/1.000 dân", "/1.000 trẻ đẻ sống".
     // ("tỷ lệ bé trai trên 100 bé gái" under the ĐVT "bé trai/100 bé gái": the base the ĐVT names, whatever its noun.)
     const unitBase = t.value === baseValue && next?.kind === WORD && next.w === base![2];

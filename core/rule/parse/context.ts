@@ -169,9 +169,19 @@ const COMMON = new Set([
 // Long names a plan writes out that indicators (or phrases) often write by initials, each with its short form: words
 // compared between an indicator and a part of a target are compared in the short form, so "THCS" in the indicator
 // names the part "75% trường trung học cơ sở" and "NCT" the part "… người cao tuổi …". (Lower case, whole words.)
-// Lower and upper secondary school, the elderly, health insurance, food safety: "long=short" pairs.
-const SHORT_OF = new Map("trung học cơ sở=thcs,trung học phổ thông=thpt,người cao tuổi=nct,bảo hiểm y tế=bhyt,an toàn thực phẩm=attp".split(",").map((x) => x.split("=") as [string, string]));
-const SHORT_RE = new RegExp(`(?<!\\p{L})(?:${[...SHORT_OF.keys()].join("|")})(?!\\p{L})`, "gu");
+const SHORT_FORMS: Array<[string, string]> = [
+  ["trung học cơ sở", "thcs"], // lower secondary school
+  ["trung học phổ thông", "thpt"], // upper secondary school
+  ["giáo dục thường xuyên", "gdtx"], // continuing education
+  ["người cao tuổi", "nct"], // the elderly
+  ["bảo hiểm y tế", "bhyt"], // health insurance
+  ["bảo hiểm xã hội", "bhxh"], // social insurance
+  ["an toàn thực phẩm", "attp"], // food safety
+  ["an toàn vệ sinh thực phẩm", "attp"], // food hygiene and safety, written ATVSTP or ATTP
+  ["cán bộ quản lý", "cbql"], // school managers
+];
+const SHORT_RE = new RegExp(`(?<!\\p{L})(?:${SHORT_FORMS.map(([l]) => l).join("|")})(?!\\p{L})`, "gu");
+const SHORT_OF = new Map(SHORT_FORMS);
 
 /**
  * Lower-case text with the long names of SHORT_FORMS written as their initials, for comparing words only.
@@ -193,7 +203,7 @@ export function indicatorWords(low: string, level = false): string[] {
   low = shortForms(low);
   // ("Học phí vùng 1", "Số tuần học kỳ II": a label's number names its part as surely as a word, "vùng 1" against "vùng
   // 2"; kept with its word, since a bare number could be any figure. Not a date's: "tháng 6", "năm 2025".)
-  const labels = level ? [] : [...low.matchAll(/(?<!\p{L})(?!(?:ngày|tháng|quý|năm) )\p{L}+ (?:\d{1,2}|i{1,3}|iv|v)(?![\p{L}\d/.,-])/gu)].map((m) => m[0]);
+  const labels = level ? [] : [...low.matchAll(/(?<!\p{L})(\p{L}+) (\d{1,2}|i{1,3}|iv|v)(?![\p{L}\d/.,-])/gu)].filter((m) => !/^(?:ngày|tháng|quý|năm)$/u.test(m[1])).map((m) => `${m[1]} ${m[2]}`);
   const undated = level ? low : low.replace(/(?:năm học|giai đoạn|năm)\s+\d{4}\S*|(?:ngày|tháng|quý)\s+[\divx]\S*/gu, " ");
   return undated.split(/[^\p{L}\d]+/u).filter((w) => (level ? (w.length >= 2 || /\d/u.test(w)) && !COMMON.has(w) : w.length >= 2 && !/^(?:ngày|tháng|quý|\d+)$/u.test(w))).concat(labels);
 }

@@ -428,8 +428,8 @@ export const SET_TERMS = [
 export const TWO_SIDED = /(?<!\S)(?:tổng t[ỷỉ] suất sinh|mức sinh|t[ỷỉ] lệ tăng dân số tự nhiên|giới tính khi sinh)(?![^\s:,.])/u;
 
 // ("dự kiến tuyển 700 học sinh", "các trường công lập tuyển 15.207": the intake a school admits, written with the verb
-// before its count, is a quota too.)
-export const QUOTA = /(?<!\S)(?:chỉ tiêu tuyển|chỉ tiêu lớp|chỉ tiêu được giao|trúng tuyển|tuyển(?: mới)?(?= \d))(?!\S)/u;
+// before its count, is a quota too; a need, "cần tuyển mới 800 giáo viên", "phải tuyển 30", is a floor.)
+export const QUOTA = /(?<!\S)(?:chỉ tiêu tuyển|chỉ tiêu lớp|chỉ tiêu được giao|trúng tuyển|(?<!(?:cần|phải) )tuyển(?: mới)?(?= \d))(?!\S)/u;
 
 /** Outcomes that are good, so a range for them counts values above the top as "Vượt". */
 export const GOOD_WORDS = [

@@ -1156,6 +1156,9 @@ function reference(c: Ctx, out: Cand[]): void {
   out.push({ rule: { kind: "reference", op, reference: refText, unit: /tỷ lệ|tỉ lệ|%/u.test(c.p.low) ? { kind: "percent" } : { kind: "count" } }, used: [], score: SCORE.reference, by: "reference", subject: null, subjectFn });
 }
 
+// A cap named, then raised: "quy mô tối đa được nâng từ 30", "mức trần học phí tăng" (the words before "lên" in its part).
+const RAISED_CAP = /(?<!\S)(?:tối đa|mức trần)(?!\S).*(?<!\S)(?:nâng|tăng|điều chỉnh)(?!\S)/u;
+
 /** Thresholds read from one figure: at least / above / at most / below, or zero for a figure of 0. */
 function compare(c: Ctx, out: Cand[]): void {
   for (let x = 0; x < c.figs.length; x++) {
@@ -1170,10 +1173,13 @@ function compare(c: Ctx, out: Cand[]): void {
     if (u.unit.kind === "count" && u.unit.noun === "lần" && !t.percent && changeVerbBefore(c.ts, f.i) >= 0) continue;
     // "1 lần/tháng" is a frequency, not a measure "lần/tháng"; the frequency recogniser reads it.
     if (u.period && !u.dim && u.head && u.unit.kind === "measure" && !t.percent) continue;
-    const listed = !f.op && !f.after ? listOperator(c, x) : null;
+    // "tối đa 10 thí sinh ở mỗi môn, riêng Hà Nội là 20": a part singled out with "riêng" and only a weak "là" or "đạt"
+    // keeps the bound of the part it is set apart from.
+    const singled = !!f.op?.weak && !f.after && x > 0 && /(?:^|[,;]\s*)riêng\s/u.test(c.p.low.slice(c.ts[Math.max(c.figs[x - 1].u.end, c.figs[x - 1].i + 1) - 1].end, t.start));
+    const listed = (!f.op || singled) && !f.after ? listOperator(c, x) : null;
     // "giành từ 90 đến 110 huy chương": "từ" opens a band (the range recogniser reads it), it is no floor of its own.
     const opensBand = !!f.op?.from && !f.after && !!n && (!n.op || n.op.weak) && rangeJoint(c.ts, Math.max(u.end, f.i + 1), n.i);
-    const ow = f.op ?? listed;
+    const ow = (singled && listed) || (f.op ?? listed);
     const oa = f.after;
     const strong = (ow && !ow.weak) || oa !== null;
     let score = SCORE.compare + (opensBand ? 1 : strong ? 4 : ow ? 2.5 : 1);
@@ -1192,6 +1198,9 @@ function compare(c: Ctx, out: Cand[]): void {
     // down to (or by how much, the change recogniser's reading), never a floor. Unless the indicator is the amount of
     // the decrease ("Mức giảm …", "Giảm tỷ lệ … (điểm %)"): then that amount is to reach.
     if (op === ">=" && ow?.weak && !oa && decreaseOwn(c, f) && !c.ind.changeDir) op = "<=";
+    // "quy mô tối đa được nâng từ 30 lên 40 lớp", "mức thu tối đa tăng lên 300.000 đồng": a cap raised to a figure is still
+    // a cap; the figure is the new most, not a level to pass.
+    if (op === ">=" && ow === f.op && f.opAt > 0 && c.ts[f.opAt].w === "lên" && RAISED_CAP.test(c.p.low.slice(0, c.ts[f.opAt].start).split(/[,;:]/u).pop()!)) op = "<=";
     const subject: [number, number] = [c.ts[f.opAt].start, c.ts[Math.max(u.end, f.i + 1) - 1].end];
     if (t.value === 0 && (op === "=" || op === "<=" || !strong)) {
       out.push({ rule: { kind: "zero", unit: u.unit }, used: [t], score, by: "compare", subject });
@@ -1214,7 +1223,9 @@ function compare(c: Ctx, out: Cand[]): void {
       op = FLIP[op];
       if (intent === "reduce") intent = "plain";
     }
-    const cand: Cand = { rule: { kind: "compare", op, value, unit: u.unit, intent }, used: [t], score, by: "compare", subject, ...(ofBase ? { ofBase } : {}), ...(listed ? { listed: true } : {}) };
+    // (And its unit, when it writes none: "riêng Hà Nội là 20" counts thí sinh too.)
+    const unit = singled && listed && u.unit.kind === "count" && !u.unit.noun && !t.percent ? c.figs[x - 1].u.unit : u.unit;
+    const cand: Cand = { rule: { kind: "compare", op, value, unit, intent }, used: [t], score, by: "compare", subject, ...(ofBase ? { ofBase } : {}), ...(listed ? { listed: true } : {}) };
     out.push(cand);
     // "tối thiểu trên 80%", "tối đa dưới 5%": a bound that takes its threshold stacked on a strict one; the threshold
     // itself is met by one and not the other, so the other stands as the runner-up (see pushBandToo).

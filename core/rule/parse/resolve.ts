@@ -4,8 +4,9 @@ import type { Reading, Unit } from "../schema";
 import { indicatorWords, shortForms, type Ctx, type UnitHint } from "./context";
 import type { Fig } from "./figures";
 import type { Cand } from "./recognisers";
+import { M } from "./lexicon";
 import { subjectOf } from "./subject";
-import { WORD } from "./tokens";
+import { WORD, type Token } from "./tokens";
 
 /**
  * Two readings closer than this are a close call: the runner-up goes with the result so the judge can ask which was
@@ -275,7 +276,16 @@ function partScores(c: Ctx, cands: Cand[]): void {
   let top: Cand | null = null;
   for (const x of cands) if (x.used.length > 0 && (!top || x.score > top.score)) top = x;
   if (!top) return;
-  const group = cands.filter((x) => x.used.length > 0 && x.rule.kind === top!.rule.kind && x.score >= top!.score - 2);
+  // "cần bổ sung 12.000 giáo viên …, 10.000 giáo viên …, đồng thời bồi dưỡng ít nhất 200.000 giáo viên …", "100% cán bộ,
+  // trên 90% hội viên …": in a list of floors, an operator written in a later part is that part's own (it cannot reach
+  // back); a bare floor of an earlier part (outside brackets, before a list separator) still competes, whatever the
+  // operator added to the top. (Not a step, "có thêm 40 trường"; not one after it:
+  // "ít nhất 20% …, 5% … và 3% …" may share the operator; not in a list matched "lần lượt", nor under a name listing
+  // every part, which names none.)
+  const t0 = top;
+  const floors = t0.rule.kind === "compare" && (t0.rule.op === ">=" || t0.rule.op === ">") && t0.used.length === 1 && t0.used[0].depth === 0 && !c.opts.indicator?.includes(";") && !c.p.low.includes("lần lượt");
+  const listed = (x: Cand) => floors && x.rule.kind === "compare" && x.rule.op === ">=" && firmBase(c, x) < firmBase(c, t0) && x.used.length === 1 && !((c.ts[x.used[0].i - 1]?.endMask ?? 0) & M.change) && x.used[0].depth === 0 && x.used[0].start < t0.used[0].start && sameUnitKind(x.rule, t0.rule) && x.score >= t0.score - 2 - FIRM.operator && apartInList(c, x.used[0], t0.used[0]);
+  const group = cands.filter((x) => x.used.length > 0 && x.rule.kind === t0.rule.kind && (x.score >= t0.score - 2 || listed(x)));
   const figs = [...new Set(group.map((x) => c.figs.find((f) => f.t === x.used[0])).filter((f): f is Fig => !!f))].sort((a, b) => a.i - b.i);
   if (figs.length < 2) return;
   const ps = partsOf(c, figs);
@@ -351,9 +361,22 @@ function partScores(c: Ctx, cands: Cand[]): void {
   // nothing, so no part is preferred (the resolver then keeps another part as the runner-up and asks). A number or a
   // school level the indicator names still decides.
   if (!surer && hitsOf.size > 1 && [...hitsOf.values()].every((h) => h > 0)) return;
-  for (const [x, hits] of hitsOf) x.score += x.partGain = Math.min(SCHOOL_LEVEL_CAP, hits) * CONTEXT.partWord;
+  // (A bare floor of an earlier part that the indicator's words name is given the operator the top's own part wrote:
+  // as its own, not the context's, so the words alone decide as much as they would between equals.)
+  for (const [x, hits] of hitsOf) {
+    const back = hits > 0 && x.score < t0.score - 2 && listed(x) ? FIRM.operator : 0;
+    x.partGain = Math.min(SCHOOL_LEVEL_CAP, hits) * CONTEXT.partWord;
+    x.score += x.partGain + back;
+    if (x.base !== undefined) x.base += back;
+  }
   // A part singled out with "riêng" applies only when the indicator names it; otherwise the general part leads.
   if (singled && !anyHit) for (const x of group) if (x.used[0] === figs[0].t) x.score += DECIDE;
+}
+
+/** A list separator (",", ";", "và", "đồng thời") stands between two figures. */
+function apartInList(c: Ctx, a: Token, b: Token): boolean {
+  const [x, y] = a.start < b.start ? [a, b] : [b, a];
+  return /,|;|(?<!\S)(?:và|đồng thời)(?!\S)/u.test(c.p.low.slice(x.end, y.start));
 }
 
 /**
