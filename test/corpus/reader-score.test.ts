@@ -24,10 +24,10 @@ import { judgeCheck, outcomeOf } from "./outcome";
  */
 const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   ["dev", "./targets.md", 94.8, 1.0],
-  // Round 20 (fix20a, compound parts): 87.3 / 10.5 / 2.2.
   // Round 20 (fix20b): 89.1 / 10.1 / 0.8 (a school's intake "tuyển 700 học sinh" is a quota, asked both ways).
-  ["holdout", "./targets-holdout.md", 86.9, 2.3],
-  ["holdout2", "./targets-holdout2.md", 85.0, 3.5],
+  ["holdout", "./targets-holdout.md", 88.6, 1.3],
+  // Round 20 (fix20a, compound parts, with its five rules put back by the integrator): 87.5 / 10.3 / 2.2.
+  ["holdout2", "./targets-holdout2.md", 87.0, 2.7],
   ["holdout3", "./targets-holdout3.md", 82.8, 2.8],
   // Measured once fresh after round 4 (79.1 / 13.5 / 7.4), then development data for round 5.
   ["holdout4", "./targets-holdout4.md", 81.8, 2.6],
@@ -39,9 +39,8 @@ const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   // Round 14 (fix14b, dates) traded two right-by-accident verdicts for reviews (81.2 / 14.7 / 4.1): three days for
   // three groups ("cấp MN, TH: ngày 21-8; THCS, THPT: ngày 14-8; …") were read as deadlines, so an earlier group's day
   // met the first by luck; each is now the day it happens on and a day another part names is asked about.
-  // Round 20 (fix20a, compound parts): 84.2 / 13.0 / 2.8.
-  // Round 20 (fix20b): 84.3 / 12.9 / 2.8 (a change restating a level of the same measure weighs less than it).
-  ["holdout6", "./targets-holdout6.md", 83.7, 3.3],
+  // Round 20 (fix20a and fix20b: a change restating a level of the same measure weighs less than it): 84.5 / 12.7 / 2.8.
+  ["holdout6", "./targets-holdout6.md", 84.0, 3.3],
   // Measured fresh before and after round 8 (78.0 / 17.0 / 5.0, then 78.4 / 17.3 / 4.3); round 9 read its failures, so
   // it is spent: 77.9 / 18.2 / 4.0 after it (a figure under an indicator naming several parts is asked about).
   ["holdout7", "./targets-holdout7.md", 77.4, 4.5],
@@ -58,7 +57,7 @@ const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   // Measured fresh before and after round 14 (71.7 / 16.1 / 12.2, then 72.4 / 17.1 / 10.5); round 15 read its failures,
   // so it is spent: 80.5 / 14.6 / 4.9 after round 15 and its review (session 12, docs/measures.md).
   // Round 20 (fix20b): 81.4 / 14.4 / 4.2 (a permission above a norm, "có thể … cao hơn 3 tuổi", is a cap).
-  ["holdout10", "./targets-holdout10.md", 80.9, 4.7],
+  ["holdout10", "./targets-holdout10.md", 80.7, 4.7],
   // Measured fresh before and after round 15 (77.0 / 12.2 / 10.7, then 79.1 / 11.9 / 9.1); round 16 read its failures,
   // so it is spent: 86.1 / 10.6 / 3.3 after round 16 and its review (session 13, docs/measures.md).
   ["holdout11", "./targets-holdout11.md", 85.6, 3.7],
@@ -69,14 +68,15 @@ const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   // Measured fresh before and after round 17 (74.8 / 18.6 / 6.6, then 75.7 / 17.9 / 6.4, part names); round 18 read its
   // failures, so it is spent: 82.4 / 15.0 / 2.7 after round 18 (session 15, docs/measures.md).
   // Round 20 (fix20a, compound parts): 85.3 / 12.5 / 2.2.
-  ["holdout13", "./targets-holdout13.md", 84.8, 2.7],
+  ["holdout13", "./targets-holdout13.md", 85.0, 2.7],
   // Measured fresh before and after round 18 (75.3 / 17.2 / 7.5, then 75.3 / 17.4 / 7.3, part names); round 19 read its
   // failures, so it is spent: 83.5 / 12.6 / 3.9 after round 19 (session 16, docs/measures.md).
-  // Round 20 (fix20a): 83.8 / 12.6 / 3.6.
-  // Measured fresh before and after round 19 (78.2 / 16.0 / 5.8 after it); round 20 read its failures, so it is spent:
-  // 80.6 / 14.8 / 4.6 after fix20b's non-compound classes (compound targets untouched by it; fix20a works on those).
-  ["holdout14", "./targets-holdout14.md", 83.0, 4.4],
-  ["holdout15", "./targets-holdout15.md", 80.1, 5.1],
+  // Round 20 (fix20a): 84.0 / 12.4 / 3.6.
+  ["holdout14", "./targets-holdout14.md", 83.5, 4.1],
+  // Measured fresh before and after round 19 (78.2 / 16.0 / 5.8 after it; 78.9 / 15.1 / 6.0 once a review compound's
+  // part checks get their part names, session 17); round 20 read its failures, so it is spent: 84.6 / 12.4 / 3.1 after
+  // fix20a (compound parts) and fix20b (caps, bands, quotas, yes/no) (session 17, docs/measures.md).
+  ["holdout15", "./targets-holdout15.md", 84.1, 3.6],
 ];
 
 function score(set: CorpusSet) {
