@@ -58,9 +58,18 @@ describe.skipIf(!present || !LO)(present && LO ? "chitieu check on the layout co
       const wb = new TestBook(recalculated[i].output);
       const origin = (result as { origin?: { row: number; col: number } }).origin ?? { row: 0, col: 0 };
       const cols = statusColumns(wb, result);
-      // (An earlier year's verdict beside the latest, years side by side, has no status cell of its own.)
+      // (An earlier year's verdict beside the latest, years side by side, has no status cell of its own. Nor has a verdict
+      // of another table on the sheet read unlike the first — a list under a matrix — whose status block stays beside
+      // the first table: the layout's decisions must then say so, where the user reads them.)
+      const top = Math.min(result.layout.headerRows[0], ...(result.layout.alsoTables ?? []).map((t) => t.headerRow));
+      const bottom = Math.max(result.layout.lastDataRow, ...(result.layout.alsoTables ?? []).map((t) => t.lastDataRow));
+      const besideFirstOnly = (result.layout.decisions ?? []).some((d) => /cột đánh giá chỉ ghi cạnh bảng/u.test(d.vi));
       for (const it of result.items) {
         if (it.earlierYear !== undefined) continue;
+        if (it.row < top || it.row > bottom) {
+          if (!besideFirstOnly) mismatches.push(`${run.id} row ${it.row + origin.row + 1}: a verdict outside the status block, and no decision saying where it is`);
+          continue;
+        }
         const col = cols.get(result.layout.shape === "matrix" ? it.group : undefined)!;
         const lo = wb.value(result.sheet, [it.row + origin.row, col]);
         if (lo !== it.verdict.labels.vi) mismatches.push(`${run.id} ${columnLetters(col)}${it.row + origin.row + 1}: LibreOffice "${String(lo)}", engine "${it.verdict.labels.vi}"`);
