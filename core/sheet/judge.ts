@@ -165,6 +165,22 @@ export function withWarning(j: Judged, w: Warning): Judged {
 /** "Hoàn thành 11/11 đơn vị ngày 25/10/2017", "Đã hoàn thành 19/20 xã; …": the done word, done/all, their noun, the rest. */
 const UNITS_DONE = /^((?:đã\s+)?hoàn thành)\s+(\d{1,4})\s*\/\s*(\d{1,4})\s+((?:đơn vị|xã|phường|thị trấn|trường|huyện|thôn|lớp|cơ sở|ấp|bản|tổ)(?=$|[\s,;.]))(.*)$/iu;
 
+// A heading saying its counts are written as a whole and a part of it ("Chia ra (Tổng số/Nữ)", "TS/Nữ", "Tổng/DT").
+const COUNT_AND_PART_HEADING = /(?:^|[\s(])(?:tổng(?: số)?|ts)\s*\/\s*(?:nữ|dân tộc|dt|dtts)(?!\p{L})/iu;
+const countAndPartSheets = new WeakMap<SheetData, boolean>();
+/**
+ * Whether the sheet's top rows (its title and headings) say counts are written "whole/part" ("Tổng số/Nữ"): then
+ * "402/214" is 402 pupils, 214 of them girls, never a share; without it n > d stays an invalid share, a slip.
+ */
+function writesCountAndPart(sheet: SheetData): boolean {
+  let known = countAndPartSheets.get(sheet);
+  if (known === undefined) {
+    known = sheet.values.slice(0, 30).some((row) => (row ?? []).some((v) => typeof v === "string" && v.length < 200 && COUNT_AND_PART_HEADING.test(v)));
+    countAndPartSheets.set(sheet, known);
+  }
+  return known;
+}
+
 /** Two whole numbers written "a/b" and nothing else ("402/214", "3/1"). */
 const COUNT_AND_PART = /^(\d{1,7})\s*\/\s*(\d{1,7})$/;
 
@@ -347,7 +363,11 @@ export function judgeFigure(ctx: Ctx, target: Target, fig: Figure, name: string,
   if (unitsDone && typeof target.rule !== "string" && target.rule.kind === "deadline" && Number(unitsDone[3]) > 0) {
     const [done, all] = [Number(unitsDone[2]), Number(unitsDone[3])];
     const rest = unitsDone[5].replace(/^[\s,;:.-]+/, "");
-    if (done === all) return judgeFigure(ctx, target, { ...fig, actual: `${unitsDone[1]}${rest ? ` ${rest}` : ""}` }, name, unit);
+    if (done === all) {
+      const day = judgeFigure(ctx, target, { ...fig, actual: `${unitsDone[1]}${rest ? ` ${rest}` : ""}` }, name, unit);
+      // Judged on a text the cell does not hold: written as a value, never a formula reading the whole sentence.
+      return { judged: Judged.beyondFormula(day.judged.verdict), scale: day.scale };
+    }
     if (done < all) {
       const v = judge(ctx, target.rule, actual, "auto", name, undefined, unit).verdict;
       const due = /^\d{4}-\d\d-\d\d$/.test(target.rule.due) ? target.rule.due : null;
@@ -375,15 +395,16 @@ export function judgeFigure(ctx: Ctx, target: Target, fig: Figure, name: string,
       const said = ahead
         ? { vi: `${STATUS.pending.vi}: ${vi}; còn chờ quyết định ("${withWait[2].trim()}"), kỳ kết thúc ${isoToVi(end)}`, en: `${STATUS.pending.en}: ${en}; a decision is awaited ("${withWait[2].trim()}"), the period ends on ${isoToVi(end)}` }
         : { vi: `${STATUS.review.vi}: ${vi}; còn chờ quyết định ("${withWait[2].trim()}"); ghi kết quả đã quyết định`, en: `${STATUS.review.en}: ${en}; a decision is still awaited ("${withWait[2].trim()}"); write the decided result` };
-      return { judged: Judged.fixed(restated(ctx.lang, v, ahead ? "pending" : "review", said)), scale: bare.scale };
+      return { judged: Judged.beyondFormula(restated(ctx.lang, v, ahead ? "pending" : "review", said)), scale: bare.scale };
     }
-    return bare;
+    // The cell's formula would read the whole text (a number and words): the verdict is written as a value.
+    return { judged: Judged.beyondFormula(bare.judged.verdict), scale: bare.scale };
   }
   // "402/214" under a share ("100%", "Dưới 1%"): the first number larger than the second is no share of a whole; it is
   // likely a count and a part of it ("tổng số/nữ": 402 pupils, 214 girls), whose share needs the whole it is taken of.
   // Asked, saying what could not be read, never called an invalid figure (the clerk's figure is not wrong).
   const countPart = typeof actual === "string" ? COUNT_AND_PART.exec(actual.trim()) : null;
-  if (countPart && Number(countPart[1]) > Number(countPart[2]) && typeof target.rule !== "string" && target.rule.kind !== "fraction" && isPercentRule(target.rule)) {
+  if (countPart && Number(countPart[1]) > Number(countPart[2]) && typeof target.rule !== "string" && target.rule.kind !== "fraction" && isPercentRule(target.rule) && writesCountAndPart(ctx.sheet)) {
     const v = judge(ctx, target.rule, actual, "auto", name, undefined, unit).verdict;
     const said = {
       vi: `${STATUS.review.vi}: "${actual.trim()}" không phải một tỷ lệ (số trước lớn hơn số sau); nếu là số lượng và một phần của nó (tổng số/nữ) thì cần tổng số chung để tính tỷ lệ so với chỉ tiêu ${target.text}; ghi tỷ lệ hoặc số trên tổng số`,

@@ -60,10 +60,10 @@ describe("a target sheet whose column heading closes with its bound ('… không
 });
 
 describe("a share target judged on 'a/b' with the first number larger ('402/214': pupils and girls)", () => {
-  const sheet = (figure: CellValue, target = "Từ 95% trở lên"): CellValue[][] => [
+  const sheet = (figure: CellValue, target = "Từ 95% trở lên", heading = "Tổng số/Nữ"): CellValue[][] => [
     ["TRƯỜNG TIỂU HỌC AN LẠC"],
     ["KẾT QUẢ CUỐI NĂM HỌC 2024-2025"],
-    ["TT", "Nội dung", "Chỉ tiêu", "Tổng số/Nữ"],
+    ["TT", "Nội dung", "Chỉ tiêu", heading],
     [1, "Học sinh hoàn thành chương trình lớp học", target, figure],
   ];
   it("asks, saying the figure is no share and what it needs, never an invalid figure nor a clean result", () => {
@@ -73,6 +73,9 @@ describe("a share target judged on 'a/b' with the first number larger ('402/214'
   });
   it("asks on a cap too ('4/1' under 'Dưới 1%')", () => {
     expect(at(ok(checkSheet({ name: "S", values: sheet("4/1", "Dưới 1%") }, null, { asOf: "2025-05-30" })), 3)?.status).toBe("review");
+  });
+  it("keeps n > d an invalid share where no heading says counts are written whole/part (neighbour)", () => {
+    expect(at(ok(checkSheet({ name: "S", values: sheet("512/260", "Từ 95% trở lên", "Thực hiện") }, null, { asOf: "2025-05-30" })), 3)?.status).toBe("invalid");
   });
   it("still judges a share written as a part of its whole ('490/512') (neighbour)", () => {
     expect(at(ok(checkSheet({ name: "S", values: sheet("490/512") }, null, { asOf: "2025-05-30" })), 3)?.status).toBe("exceeded");
