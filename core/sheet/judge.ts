@@ -372,7 +372,7 @@ export function judgeFigure(ctx: Ctx, target: Target, fig: Figure, name: string,
       const v = judge(ctx, target.rule, actual, "auto", name, undefined, unit).verdict;
       const due = /^\d{4}-\d\d-\d\d$/.test(target.rule.due) ? target.rule.due : null;
       const part = `${done}/${all} ${unitsDone[4]}`;
-      if (due && (ctx.opts.asOf ?? todayIso()) <= due) return { judged: Judged.beyondFormula(notYetDue(ctx.lang, v, due, actual.trim())), scale: "auto" };
+      if (due && (ctx.opts.asOf ?? todayIso()) <= due) return { judged: Judged.beyondFormula(notYetDue(ctx.lang, v, due, unitsDone[0])), scale: "auto" };
       if (due) {
         const said = { vi: `${STATUS.not_met.vi}: mới hoàn thành ${part}, hạn ${isoToVi(due)} đã qua`, en: `${STATUS.not_met.en}: only ${part} done, the deadline ${isoToVi(due)} has passed` };
         return { judged: Judged.beyondFormula(restated(ctx.lang, v, "not_met", said)), scale: "auto" };
@@ -407,8 +407,8 @@ export function judgeFigure(ctx: Ctx, target: Target, fig: Figure, name: string,
   if (countPart && Number(countPart[1]) > Number(countPart[2]) && typeof target.rule !== "string" && target.rule.kind !== "fraction" && isPercentRule(target.rule) && writesCountAndPart(ctx.sheet)) {
     const v = judge(ctx, target.rule, actual, "auto", name, undefined, unit).verdict;
     const said = {
-      vi: `${STATUS.review.vi}: "${actual.trim()}" không phải một tỷ lệ (số trước lớn hơn số sau); nếu là số lượng và một phần của nó (tổng số/nữ) thì cần tổng số chung để tính tỷ lệ so với chỉ tiêu ${target.text}; ghi tỷ lệ hoặc số trên tổng số`,
-      en: `${STATUS.review.en}: "${actual.trim()}" is no share (the first number is larger); if it is a count and a part of it (total/girls), the share against ${target.text} needs the whole it is taken of; write the rate or the count over the whole`,
+      vi: `${STATUS.review.vi}: "${countPart[0]}" không phải một tỷ lệ (số trước lớn hơn số sau); nếu là số lượng và một phần của nó (tổng số/nữ) thì cần tổng số chung để tính tỷ lệ so với chỉ tiêu ${target.text}; ghi tỷ lệ hoặc số trên tổng số`,
+      en: `${STATUS.review.en}: "${countPart[0]}" is no share (the first number is larger); if it is a count and a part of it (total/girls), the share against ${target.text} needs the whole it is taken of; write the rate or the count over the whole`,
     };
     return { judged: Judged.beyondFormula(restated(ctx.lang, v, "review", said)), scale: "auto" };
   }
