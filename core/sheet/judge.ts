@@ -12,7 +12,7 @@ import { type ColumnScale, cellScale, isPercentUnit } from "../table/scale";
 import { type CellRef, type SheetData, isEmptyCell } from "./model";
 import { Judged } from "./item";
 import { FOOTNOTED } from "../table/figure";
-import { AWAITING, DECIDED, LEVEL_FIGURE, LEVEL_TARGET, NO_WORDS, PRIZE_FIGURE, PRIZE_LEVELS, PRIZE_TARGET, SETTLED_AT_OPENING, YES_WORDS } from "../table/vocabulary";
+import { AWAITING, AWAITS, DECIDED, LEVEL_FIGURE, MEASURED_LATER, STILL_CHECKED, LEVEL_TARGET, NO_WORDS, PRIZE_FIGURE, PRIZE_LEVELS, PRIZE_TARGET, SETTLED_AT_OPENING, YES_WORDS } from "../table/vocabulary";
 import { fold } from "./text";
 import type { CheckOptions, Finding, FindingCode } from "./types";
 import { type NoteDirection, noteFor } from "../table/notes";
@@ -162,6 +162,28 @@ export function withWarning(j: Judged, w: Warning): Judged {
   return Judged.fixed({ ...v, warnings: [...v.warnings, w] });
 }
 
+/** "Hoàn thành 11/11 đơn vị ngày 25/10/2017", "Đã hoàn thành 19/20 xã; …": the done word, done/all, their noun, the rest. */
+const UNITS_DONE = /^((?:đã\s+)?hoàn thành)\s+(\d{1,4})\s*\/\s*(\d{1,4})\s+((?:đơn vị|xã|phường|thị trấn|trường|huyện|thôn|lớp|cơ sở|ấp|bản|tổ)(?=$|[\s,;.]))(.*)$/iu;
+
+// A heading saying its counts are written as a whole and a part of it ("Chia ra (Tổng số/Nữ)", "TS/Nữ", "Tổng/DT").
+const COUNT_AND_PART_HEADING = /(?:^|[\s(])(?:tổng(?: số)?|ts)\s*\/\s*(?:nữ|dân tộc|dt|dtts)(?!\p{L})/iu;
+const countAndPartSheets = new WeakMap<SheetData, boolean>();
+/**
+ * Whether the sheet's top rows (its title and headings) say counts are written "whole/part" ("Tổng số/Nữ"): then
+ * "402/214" is 402 pupils, 214 of them girls, never a share; without it n > d stays an invalid share, a slip.
+ */
+function writesCountAndPart(sheet: SheetData): boolean {
+  let known = countAndPartSheets.get(sheet);
+  if (known === undefined) {
+    known = sheet.values.slice(0, 30).some((row) => (row ?? []).some((v) => typeof v === "string" && v.length < 200 && COUNT_AND_PART_HEADING.test(v)));
+    countAndPartSheets.set(sheet, known);
+  }
+  return known;
+}
+
+/** Two whole numbers written "a/b" and nothing else ("402/214", "3/1"). */
+const COUNT_AND_PART = /^(\d{1,7})\s*\/\s*(\d{1,7})$/;
+
 const VERDICT_CACHE_LIMIT = 200_000;
 
 /**
@@ -262,7 +284,8 @@ export function judgeFigure(ctx: Ctx, target: Target, fig: Figure, name: string,
   if (prize) return { judged: prize, scale: "auto" };
   // "Chờ Sở kiểm tra": the result awaits another's check, nothing known yet: not yet due before the period ends, asked after.
   // Not when the cell says what decides (DECIDED); the row's own deadline, when set, bounds the wait.
-  if (typeof actual === "string" && AWAITING.test(fold(actual)) && !DECIDED.test(fold(actual))) {
+  // So is an answer saying when the figure will be made ("Bình xét cuối năm"): not yet known.
+  if (typeof actual === "string" && (AWAITING.test(fold(actual)) || MEASURED_LATER.test(fold(actual))) && !DECIDED.test(fold(actual))) {
     const { rule } = target;
     const v = judge(ctx, rule, actual, "auto", name, undefined, unit).verdict;
     const due = typeof rule !== "string" && rule.kind === "deadline" && /^\d/.test(rule.due) ? rule.due : undefined;
@@ -332,6 +355,62 @@ export function judgeFigure(ctx: Ctx, target: Target, fig: Figure, name: string,
   const over = typeof actual === "string" ? /^(\d+)\/(\d+)$/.exec(actual.trim()) : null;
   if (over && +over[1] > +over[2] && +over[2] > 0 && isPercentRule(target.rule) && SETTLED_AT_OPENING.test(fold(name))) {
     return { judged: Judged.beyondFormula(judge(ctx, target.rule, +over[1] / +over[2], "fraction", name, fig.baseline, unit).verdict), scale: "fraction" };
+  }
+  // "Hoàn thành 11/11 đơn vị ngày 25/10/2017" against a deadline: a count of the units done over all of them, then
+  // the day. All done: the day is judged, as "Hoàn thành ngày 25/10/2017" is. Some not done ("Hoàn thành 19/20 đơn
+  // vị"): the step is not finished, short once the deadline has passed and not yet due before it; never a bad figure.
+  const unitsDone = typeof actual === "string" ? UNITS_DONE.exec(actual.trim()) : null;
+  if (unitsDone && typeof target.rule !== "string" && target.rule.kind === "deadline" && Number(unitsDone[3]) > 0) {
+    const [done, all] = [Number(unitsDone[2]), Number(unitsDone[3])];
+    const rest = unitsDone[5].replace(/^[\s,;:.-]+/, "");
+    if (done === all) {
+      const day = judgeFigure(ctx, target, { ...fig, actual: `${unitsDone[1]}${rest ? ` ${rest}` : ""}` }, name, unit);
+      // Judged on a text the cell does not hold: written as a value, never a formula reading the whole sentence.
+      return { judged: Judged.beyondFormula(day.judged.verdict), scale: day.scale };
+    }
+    if (done < all) {
+      const v = judge(ctx, target.rule, actual, "auto", name, undefined, unit).verdict;
+      const due = /^\d{4}-\d\d-\d\d$/.test(target.rule.due) ? target.rule.due : null;
+      const part = `${done}/${all} ${unitsDone[4]}`;
+      if (due && (ctx.opts.asOf ?? todayIso()) <= due) return { judged: Judged.beyondFormula(notYetDue(ctx.lang, v, due, unitsDone[0])), scale: "auto" };
+      if (due) {
+        const said = { vi: `${STATUS.not_met.vi}: mới hoàn thành ${part}, hạn ${isoToVi(due)} đã qua`, en: `${STATUS.not_met.en}: only ${part} done, the deadline ${isoToVi(due)} has passed` };
+        return { judged: Judged.beyondFormula(restated(ctx.lang, v, "not_met", said)), scale: "auto" };
+      }
+    }
+  }
+  // "1 (TH Điện Biên 2 đã kiểm tra, chờ Quyết định công nhận)": a count whose own bracket says a further case waits on
+  // another's decision. Short on the count alone, it is not final: not yet due before the period ends, asked after it
+  // (as a remark on the row is in a unit matrix); met on the count alone, it stands.
+  const withWait = typeof actual === "string" ? /^(\d{1,6}(?:[.,]\d+)?)\s*\((.{4,200})\)$/su.exec(actual.trim()) : null;
+  const waitWords = withWait ? AWAITS.exec(withWait[2]) : null;
+  if (withWait && waitWords && !STILL_CHECKED.test(waitWords[0])) {
+    const bare = judgeFigure(ctx, target, { ...fig, actual: withWait[1] }, name, unit);
+    const st = bare.judged.status;
+    if (st === "not_met" || st === "near") {
+      const v = bare.judged.verdict;
+      const end = ctx.period?.end;
+      const ahead = end !== undefined && (ctx.opts.asOf ?? todayIso()) <= end;
+      const [vi, en] = [v.explanations.vi, v.explanations.en].map((t) => t.replace(/^[^:]*:\s*/, ""));
+      const said = ahead
+        ? { vi: `${STATUS.pending.vi}: ${vi}; còn chờ quyết định ("${withWait[2].trim()}"), kỳ kết thúc ${isoToVi(end)}`, en: `${STATUS.pending.en}: ${en}; a decision is awaited ("${withWait[2].trim()}"), the period ends on ${isoToVi(end)}` }
+        : { vi: `${STATUS.review.vi}: ${vi}; còn chờ quyết định ("${withWait[2].trim()}"); ghi kết quả đã quyết định`, en: `${STATUS.review.en}: ${en}; a decision is still awaited ("${withWait[2].trim()}"); write the decided result` };
+      return { judged: Judged.beyondFormula(restated(ctx.lang, v, ahead ? "pending" : "review", said)), scale: bare.scale };
+    }
+    // The cell's formula would read the whole text (a number and words): the verdict is written as a value.
+    return { judged: Judged.beyondFormula(bare.judged.verdict), scale: bare.scale };
+  }
+  // "402/214" under a share ("100%", "Dưới 1%"): the first number larger than the second is no share of a whole; it is
+  // likely a count and a part of it ("tổng số/nữ": 402 pupils, 214 girls), whose share needs the whole it is taken of.
+  // Asked, saying what could not be read, never called an invalid figure (the clerk's figure is not wrong).
+  const countPart = typeof actual === "string" ? COUNT_AND_PART.exec(actual.trim()) : null;
+  if (countPart && Number(countPart[1]) > Number(countPart[2]) && typeof target.rule !== "string" && target.rule.kind !== "fraction" && isPercentRule(target.rule) && writesCountAndPart(ctx.sheet)) {
+    const v = judge(ctx, target.rule, actual, "auto", name, undefined, unit).verdict;
+    const said = {
+      vi: `${STATUS.review.vi}: "${countPart[0]}" không phải một tỷ lệ (số trước lớn hơn số sau); nếu là số lượng và một phần của nó (tổng số/nữ) thì cần tổng số chung để tính tỷ lệ so với chỉ tiêu ${target.text}; ghi tỷ lệ hoặc số trên tổng số`,
+      en: `${STATUS.review.en}: "${countPart[0]}" is no share (the first number is larger); if it is a count and a part of it (total/girls), the share against ${target.text} needs the whole it is taken of; write the rate or the count over the whole`,
+    };
+    return { judged: Judged.beyondFormula(restated(ctx.lang, v, "review", said)), scale: "auto" };
   }
   // "8 (*)", "12*": a figure a footnote qualifies ("(*) 02 xã chờ Quyết định công nhận"). Its number is judged, and a
   // verdict on it is asked about: the note may say another figure counts.

@@ -1282,7 +1282,12 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
         if (last && m !== undefined && last.text === m && k.col === last.to + 1) last.to = k.col;
         else middles.push({ from: k.col, to: k.col, text: m ?? "" });
       }
-      const split = middles.length >= 2 && middles.every((m) => m.text !== "" && combineTexts([m.text], OWN).role === null) && middles.some((m) => m.to > m.from);
+      // Sub-headings each over the same parts ("Tổng số" | "Trong đó: trẻ 5 tuổi", each over "Số trẻ điều tra | Số trẻ ra
+      // lớp | Tỷ lệ (%)") are groups of their own however they are worded: one group would pair the first's whole with
+      // the second's count and rate (5-year-olds enrolled over all children surveyed).
+      const partsOf = (m: { from: number; to: number }) => span.filter((k) => k.col >= m.from && k.col <= m.to).map((k) => fold(k.texts[k.texts.length - 1] ?? "")).join("|");
+      const alike = middles.length >= 2 && middles.every((m) => m.text !== "" && m.to > m.from && partsOf(m) === partsOf(middles[0]));
+      const split = alike || (middles.length >= 2 && middles.every((m) => m.text !== "" && combineTexts([m.text], OWN).role === null) && middles.some((m) => m.to > m.from));
       if (split) {
         for (const m of middles) groups.push(groupOf(m.from, m.to, `${parent} – ${m.text}`, 2));
         c = end + 1;

@@ -10,7 +10,7 @@ import { type Completion, readCompletion } from "../table/completion";
 import { figureFor, ratioCells } from "../table/figure";
 import { cellKind } from "../table/evidence";
 import { columnScaleOf } from "../table/scale";
-import { eachScope, LEARNERS, LEFT_OUT, LEFT_UNIT, MARKS, ON_LEAVE, NOT_APPLICABLE, NOT_SENT, NOT_SUMMED, NO_DIRECTION, NO_WORDS, PRESENCE, SETTLED_AT_OPENING, TARGET_ROW_LABEL, WHOLE_SCOPE, YES_WORDS } from "../table/vocabulary";
+import { AWAITS, STILL_CHECKED, eachScope, LEARNERS, LEFT_OUT, LEFT_UNIT, MARKS, ON_LEAVE, NOT_APPLICABLE, NOT_SENT, NOT_SUMMED, NO_DIRECTION, NO_WORDS, PRESENCE, SETTLED_AT_OPENING, TARGET_ROW_LABEL, WHOLE_SCOPE, YES_WORDS } from "../table/vocabulary";
 import { mergedText } from "../table/read";
 import { legendOf, withLegend } from "../table/legend";
 import { type CellRef, type SheetData, columnLetters, isEmptyCell } from "./model";
@@ -36,7 +36,7 @@ import { distributionChecks, errorFinding, num, pairChecks, totalChecks } from "
 import { MAX_NOT_JUDGED, type Part, headingTarget, midpoint, pairActual, reportDate } from "./list";
 import { ACHIEVED, SHORT, emptyCounts } from "./counts";
 import { isUncertain, notJudged } from "./coverage";
-import { siblingTargets } from "./siblings";
+import { headingBound, siblingTargets } from "./siblings";
 import { type SentenceTarget, sentenceDecision, sentenceFor, sentenceTargets } from "./sentences";
 import type { CheckedItem, MatchInfo, MatrixGroup, MatrixLayout, NotJudged, RollUp } from "./types";
 
@@ -289,6 +289,9 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       return { text, rule: ruleFor(ctx, text, ind, g.header, unit) };
     };
     if (cond && condCol === undefined) unitTarget = { ...condTarget(false), alt: condTarget(true) };
+    // The figure's own part headings under the group ("Số trẻ ra lớp" under "Mẫu giáo – Tổng số"): what it counts.
+    const lastHead = layout.headerRows[layout.headerRows.length - 1];
+    const partHeadings = [g.numerator, g.col].filter((k): k is number => k !== undefined).map((k) => cellText(sheet.values[lastHead]?.[k])).join(" ");
     const byStatus = emptyCounts();
     const shortUnits: string[] = [];
     const notApplicable: string[] = [];
@@ -394,6 +397,13 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       if (external) {
         const t = external.get(r);
         const own = t ? targetFromCell(t.value, { unit, headerPercent: g.percentHeader, ...(t.format ? { format: t.format } : {}) }) : { text: "" };
+        // A bare number under a heading that closes with its bound ("… không quá (%)"): the heading's direction is the
+        // target's, never a floor by default (9,5 under "không quá" is a cap: 10,88 is over it, not above a floor).
+        const bound = t?.heading ? headingBound(t.heading) : null;
+        if (bound && /^\d/.test(own.text)) {
+          own.text = `${bound} ${own.text}`;
+          if (own.alt) own.alt = `${bound} ${own.alt}`;
+        }
         unitTargetText = own.text;
         unitSource = own.text !== "" ? "sheet" : "none";
         unitTgt = { text: own.text, rule: own.text !== "" ? ruleFor(ctx, own.text, ind, g.header, unit) : unitTgt.rule };
@@ -626,7 +636,7 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       }
       // A remark on the unit's row giving a reason the gap may not count ("01 HS chuyển trường", "Nghỉ thai sản"): the
       // target may or may not count that case, and the sheet does not say which. Both readings are said, never a verdict.
-      let excuse = !adjusted && !selfTotal && (judged.status === "not_met" || judged.status === "near") ? excusedRemark(row, layout.unitColumn, name) : null;
+      let excuse = !adjusted && !selfTotal && (judged.status === "not_met" || judged.status === "near") ? excusedRemark(row, layout.unitColumn, name, partHeadings) : null;
       // Where the remark counts its cases ("01 HS chuyển trường") and the figure is a count or a pair, judged again
       // without them (one fewer of the whole, or one more towards the count): still short, the shortfall stands.
       const cases = excuse ? Number(/(?<![\d/])(\d{1,3})\s+\p{L}/u.exec(excuse)?.[1] ?? 0) : 0;
@@ -886,7 +896,7 @@ function otherCohort(unitName: string, indicator: string): boolean {
  * about that cohort's columns only.
  * @example excusedRemark(["6B", 47, 46, "01 HS chuyển trường"], 0, "Tỷ lệ duy trì sĩ số") → "01 HS chuyển trường"
  */
-export function excusedRemark(row: readonly CellValue[] | undefined, unitColumn: number, indicator: string): string | null {
+export function excusedRemark(row: readonly CellValue[] | undefined, unitColumn: number, indicator: string, parts = ""): string | null {
   // Asked per short figure: the indicator is read only when the row has a text long enough to be a remark.
   let fi: string | undefined;
   let presence = false;
@@ -896,7 +906,8 @@ export function excusedRemark(row: readonly CellValue[] | undefined, unitColumn:
     if (c === unitColumn || typeof v !== "string" || v.length < 8 || v.length > 300) continue;
     if (fi === undefined) {
       fi = fold(indicator);
-      presence = PRESENCE.test(fi);
+      // The figure's part heading may say what it counts ("Số trẻ ra lớp" under "Mẫu giáo – Tổng số").
+      presence = PRESENCE.test(fi) || (parts !== "" && PRESENCE.test(fold(parts)));
       learners = LEARNERS.test(fi);
     }
     const f = fold(v);
@@ -908,12 +919,6 @@ export function excusedRemark(row: readonly CellValue[] | undefined, unitColumn:
   return null;
 }
 
-// "chờ Quyết định của UBND tỉnh", "đang chờ công nhận": a case waiting on another's decision. "chờ" is told from
-// "cho" (for) by its mark, so the raw text is read; the decision named within three words after it.
-// A case still to be checked ("Chờ kiểm tra công nhận lại", "chờ thẩm định") or re-recognised ("công nhận lại") may
-// change nothing: only a decision awaited on what passed counts.
-const AWAITS = /(?<!\p{L})chờ(?:\s+\p{L}+){0,3}?\s+(?:quyết định|công nhận|phê duyệt|xét duyệt)(?!\p{L})(?!\s+lại(?!\p{L}))/iu;
-const STILL_CHECKED = /(?<!\p{L})(?:kiểm tra|thẩm định|đánh giá|xét)(?!\p{L})/iu;
 
 /**
  * A remark on the row (a text cell beside the unit's name) saying a case waits on another's decision, or null.

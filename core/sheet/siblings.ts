@@ -14,6 +14,20 @@ export interface SiblingTarget {
   format?: string;
   /** "Chỉ tiêu giao!E14". */
   at: string;
+  /** The heading of the line the target stands on there ("Tỷ lệ sinh con thứ 3 trở lên không quá (%)"). */
+  heading?: string;
+}
+
+/**
+ * The bound a target column's heading closes with ("… không quá (%)", "… tối thiểu"): the cells under it are bare
+ * numbers whose direction only the heading gives. A bound word inside the name ("con thứ 3 trở lên") is not one.
+ * @example headingBound("Tỷ lệ sinh con thứ 3 trở lên không quá (%)") → "không quá"
+ */
+export function headingBound(heading: string): string | null {
+  const m = /\b(khong qua|khong vuot qua|toi da|toi thieu|it nhat|khong duoi|khong thap hon)(?: %| \S{1,6})?$/.exec(fold(heading.replace(/\([^()]*\)/g, " % ").replace(/\s+/g, " ").trim()).trim());
+  if (!m) return null;
+  const words: Record<string, string> = { "khong qua": "không quá", "khong vuot qua": "không vượt quá", "toi da": "tối đa", "toi thieu": "tối thiểu", "it nhat": "ít nhất", "khong duoi": "không dưới", "khong thap hon": "không thấp hơn" };
+  return words[m[1]];
 }
 
 /** Per group (index in `layout.groups`), per unit row of the sheet checked: its target on the other sheet. */
@@ -144,7 +158,7 @@ export function siblingTargets(sheet: SheetData, layout: MatrixLayout, siblings:
     const byRow = pairUp(layout, cols.map((c) => ({ at: c, text: headText(c) })), rows.map((r) => ({ at: r, text: keyText(r) })), unitRows, unitName);
     const byCol = pairUp(layout, rows.map((r) => ({ at: r, text: keyText(r) })), cols.map((c) => ({ at: c, text: headText(c) })), unitRows, unitName);
     const size = (p: Paired) => p.indicators.size * p.units.size;
-    const best = size(byCol) > size(byRow) ? { p: byCol, cell: (ind: number, unit: number) => [ind, unit] as const } : { p: byRow, cell: (ind: number, unit: number) => [unit, ind] as const };
+    const best = size(byCol) > size(byRow) ? { p: byCol, cell: (ind: number, unit: number) => [ind, unit] as const, heading: keyText } : { p: byRow, cell: (ind: number, unit: number) => [unit, ind] as const, heading: headText };
     if (size(best.p) === 0) continue;
     const byGroup = new Map<number, Map<number, SiblingTarget>>();
     for (const [g, ind] of best.p.indicators) {
@@ -154,7 +168,8 @@ export function siblingTargets(sheet: SheetData, layout: MatrixLayout, siblings:
         const value = src.values[tr]?.[tc];
         if (isEmptyCell(value)) continue;
         const format = src.formats?.[tr]?.[tc];
-        m.set(r, { value, ...(format ? { format } : {}), at: `${same ? "" : `${src.name}!`}${columnLetters(tc + (src.origin?.col ?? 0))}${tr + 1 + (src.origin?.row ?? 0)}` });
+        const heading = best.heading(ind);
+        m.set(r, { value, ...(format ? { format } : {}), ...(heading ? { heading } : {}), at: `${same ? "" : `${src.name}!`}${columnLetters(tc + (src.origin?.col ?? 0))}${tr + 1 + (src.origin?.row ?? 0)}` });
       }
       if (m.size > 0) byGroup.set(g, m);
     }

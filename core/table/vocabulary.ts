@@ -287,7 +287,9 @@ export const NOT_SENT = /\bchua (?:duoc )?(?:cung cap|bao cao|gui|tong hop|cap n
 // Someone who left or is taught apart (moved school, studies elsewhere, a child with a disability on an individual
 // plan): counted where the figure is who is there against who should be (enrolment kept, children mobilised, programme
 // completed), never in a rate over those present (attendance, the share rated good).
-export const LEFT_UNIT = /\b(chuyen (truong|di)|hoc (tai|o) (truong|noi|co so) (khac|ngoai)|hoc ngoai (dia ban|huyen|tinh|xa)|khuyet tat|hoa nhap|giao duc ca nhan)\b/;
+// Also a school outside the area named by its kind ("học trường tư thục ngoài xã") and a child gone with the family to
+// work elsewhere ("theo bố mẹ đi làm ăn tại Bình Dương"): not on the area's roll, or on it and not there.
+export const LEFT_UNIT = /\b(chuyen (truong|di)|hoc (tai|o) (truong|noi|co so) (khac|ngoai)|hoc ngoai (dia ban|huyen|tinh|xa)|hoc (tai |o )?truong (\S+ ){0,3}ngoai (dia ban|huyen|tinh|xa|phuong)|theo (bo me|cha me|gia dinh) (di|vao|ra|len)\b|khuyet tat|hoa nhap|giao duc ca nhan)\b/;
 // Graduation over the candidates ("Được công nhận tốt nghiệp", "Tỷ lệ tốt nghiệp") is such a figure; the rating of
 // the graduates ("tốt nghiệp loại giỏi") is not.
 export const PRESENCE = /\b(si so|duy tri|ra lop|huy dong|hoan thanh chuong trinh|tuyen sinh|pho cap|(cong nhan|xet|ty le) tot nghiep(?! (loai|xep loai)))\b/;
@@ -373,5 +375,14 @@ export const LEVEL_FIGURE = /^(?:(?:da|dat|duoc|cong nhan|chuan|quoc gia) )*muc 
 // A result awaiting someone else's check or decision ("Chờ Sở kiểm tra", "Đang chờ công nhận"), or put forward for it
 // ("Đang đề nghị huyện công nhận", "Đã đề nghị, chờ Quyết định"): nothing known yet.
 export const AWAITING = /^(?:(?:dang|da) )?(?:cho|de nghi) (?:.* )?(?:kiem tra|cong nhan|tham dinh|danh gia|quyet dinh|phe duyet|xet|cham|ket qua)\b/;
+// "chờ Quyết định của UBND tỉnh", "đang chờ công nhận": a case waiting on another's decision. "chờ" is told from
+// "cho" (for) by its mark, so the raw text is read; the decision named within three words after it.
+// A case still to be checked ("Chờ kiểm tra công nhận lại", "chờ thẩm định") or re-recognised ("công nhận lại") may
+// change nothing: only a decision awaited on what passed counts.
+export const AWAITS = /(?<!\p{L})chờ(?:\s+\p{L}+){0,3}?\s+(?:quyết định|công nhận|phê duyệt|xét duyệt)(?!\p{L})(?!\s+lại(?!\p{L}))/iu;
+export const STILL_CHECKED = /(?<!\p{L})(?:kiểm tra|thẩm định|đánh giá|xét)(?!\p{L})/iu;
+// An answer saying when the figure will be known, not what it is ("Bình xét cuối năm", "Đánh giá cuối năm", "Rà soát
+// vào quý IV", "Sẽ tổng hợp vào tháng 12"): the count or rating is made later, so nothing is known yet, as when awaiting.
+export const MEASURED_LATER = /^(?:se )?(?:binh xet|danh gia|ra soat|tong hop|dieu tra|xet|cham diem|tham dinh)(?: lai)? (?:vao )?(?:cuoi|quy [ivx\d]+|thang \d{1,2}|hoc ki|dip)\b/;
 // Words beside it that decide the result or the work ("kết luận chưa đạt", "chưa triển khai", "đã đạt"): not awaiting.
 export const DECIDED = /\b(?:(?:chua|khong|da) (?:dat|trien khai|thuc hien|hoan thanh|duoc)|ket luan|tra lai)\b/;
