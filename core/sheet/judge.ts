@@ -374,8 +374,9 @@ export function judgeFigure(ctx: Ctx, target: Target, fig: Figure, name: string,
       const part = `${done}/${all} ${unitsDone[4]}`;
       if (due && (ctx.opts.asOf ?? todayIso()) <= due) return { judged: Judged.beyondFormula(notYetDue(ctx.lang, v, due, unitsDone[0])), scale: "auto" };
       if (due) {
-        const said = { vi: `${STATUS.not_met.vi}: mới hoàn thành ${part}, hạn ${isoToVi(due)} đã qua`, en: `${STATUS.not_met.en}: only ${part} done, the deadline ${isoToVi(due)} has passed` };
-        return { judged: Judged.beyondFormula(restated(ctx.lang, v, "not_met", said)), scale: "auto" };
+        // (Unfinished past its due day is overdue, as a blank or a part-done task in a list is: docs/sheet-reader.md.)
+        const said = { vi: `${STATUS.overdue.vi}: mới hoàn thành ${part}, hạn ${isoToVi(due)} đã qua`, en: `${STATUS.overdue.en}: only ${part} done, the deadline ${isoToVi(due)} has passed` };
+        return { judged: Judged.beyondFormula(restated(ctx.lang, v, "overdue", said)), scale: "auto" };
       }
     }
   }
