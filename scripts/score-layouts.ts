@@ -10,8 +10,8 @@
 //   npx tsx scripts/score-layouts.ts --holdout7      the seventh held-out set (gathered in session 8 for its before/after measure; spent by round 9)
 //   npx tsx scripts/score-layouts.ts --holdout8      the eighth held-out set (gathered in session 9 for its before/after measure; spent by round 11)
 //   npx tsx scripts/score-layouts.ts --holdout14     the fourteenth held-out set (gathered in session 14; spent in session 15)
-//   npx tsx scripts/score-layouts.ts --holdout15     the fifteenth held-out set (gathered in session 15; fresh, in FRESH_SETS: never part of --all)
-//   npx tsx scripts/score-layouts.ts --holdout16     the sixteenth held-out set (gathered in session 17; fresh, in FRESH_SETS: never part of --all)
+//   npx tsx scripts/score-layouts.ts --holdout15     the fifteenth held-out set (gathered in session 15; spent by round 21 in session 17)
+//   npx tsx scripts/score-layouts.ts --holdout16     the sixteenth held-out set (gathered in session 17; spent by round 22 the same day)
 //   npx tsx scripts/score-layouts.ts --holdout17     the seventeenth held-out set (gathered in session 17; fresh, in FRESH_SETS: never part of --all)
 //   npx tsx scripts/score-layouts.ts --all --verbose every layout but the sets still fresh (FRESH_SETS), with every miss listed
 //   npx tsx scripts/score-layouts.ts --json          the whole score as JSON (for a test or CI)
