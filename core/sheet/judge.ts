@@ -12,7 +12,7 @@ import { type ColumnScale, cellScale, isPercentUnit } from "../table/scale";
 import { type CellRef, type SheetData, isEmptyCell } from "./model";
 import { Judged } from "./item";
 import { FOOTNOTED } from "../table/figure";
-import { AWAITING, AWAITS, DECIDED, LEVEL_FIGURE, MEASURED_LATER, STILL_CHECKED, LEVEL_TARGET, NO_WORDS, PRIZE_FIGURE, PRIZE_LEVELS, PRIZE_TARGET, SETTLED_AT_OPENING, YES_WORDS } from "../table/vocabulary";
+import { AWAITING, DECIDED, LEVEL_FIGURE, MEASURED_LATER, LEVEL_TARGET, awaitsDecision, NO_WORDS, PRIZE_FIGURE, PRIZE_LEVELS, PRIZE_TARGET, SETTLED_AT_OPENING, YES_WORDS } from "../table/vocabulary";
 import { fold } from "./text";
 import type { CheckOptions, Finding, FindingCode } from "./types";
 import { type NoteDirection, noteFor } from "../table/notes";
@@ -384,8 +384,7 @@ export function judgeFigure(ctx: Ctx, target: Target, fig: Figure, name: string,
   // another's decision. Short on the count alone, it is not final: not yet due before the period ends, asked after it
   // (as a remark on the row is in a unit matrix); met on the count alone, it stands.
   const withWait = typeof actual === "string" ? /^(\d{1,6}(?:[.,]\d+)?)\s*\((.{4,200})\)$/su.exec(actual.trim()) : null;
-  const waitWords = withWait ? AWAITS.exec(withWait[2]) : null;
-  if (withWait && waitWords && !STILL_CHECKED.test(waitWords[0])) {
+  if (withWait && awaitsDecision(withWait[2])) {
     const bare = judgeFigure(ctx, target, { ...fig, actual: withWait[1] }, name, unit);
     const st = bare.judged.status;
     if (st === "not_met" || st === "near") {

@@ -10,7 +10,7 @@ import { type Completion, readCompletion } from "../table/completion";
 import { figureFor, ratioCells } from "../table/figure";
 import { cellKind } from "../table/evidence";
 import { columnScaleOf } from "../table/scale";
-import { AWAITS, STILL_CHECKED, eachScope, LEARNERS, LEFT_OUT, LEFT_UNIT, MARKS, ON_LEAVE, NOT_APPLICABLE, NOT_SENT, NOT_SUMMED, NO_DIRECTION, NO_WORDS, PRESENCE, SETTLED_AT_OPENING, TARGET_ROW_LABEL, WHOLE_SCOPE, YES_WORDS } from "../table/vocabulary";
+import { awaitsDecision, eachScope, LEARNERS, LEFT_OUT, LEFT_UNIT, MARKS, ON_LEAVE, NOT_APPLICABLE, NOT_SENT, NOT_SUMMED, NO_DIRECTION, NO_WORDS, PRESENCE, SETTLED_AT_OPENING, TARGET_ROW_LABEL, WHOLE_SCOPE, YES_WORDS } from "../table/vocabulary";
 import { mergedText } from "../table/read";
 import { legendOf, withLegend } from "../table/legend";
 import { type CellRef, type SheetData, columnLetters, isEmptyCell } from "./model";
@@ -927,8 +927,7 @@ export function excusedRemark(row: readonly CellValue[] | undefined, unitColumn:
 export function awaitingRemark(row: readonly CellValue[] | undefined, unitColumn: number): string | null {
   for (let c = 0; c < (row?.length ?? 0); c++) {
     const v = row![c];
-    const m = c !== unitColumn && typeof v === "string" && v.length >= 8 && v.length <= 300 ? AWAITS.exec(v) : null;
-    if (m && !STILL_CHECKED.test(m[0])) return (v as string).trim();
+    if (c !== unitColumn && typeof v === "string" && v.length >= 8 && v.length <= 300 && awaitsDecision(v)) return v.trim();
   }
   return null;
 }

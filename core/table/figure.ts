@@ -1,6 +1,6 @@
 // Figures written with their share beside them ("431 (89,2%)", "117 (99,2%)"): which part a target judges.
 import type { CellValue } from "../types";
-import { AWAITS, STILL_CHECKED } from "./vocabulary";
+import { awaitsDecision } from "./vocabulary";
 
 // A count (or a pair of counts), optional words, then a share in brackets: "431 (89,2%)", "27 giải (90%)", "1 (0,2%)",
 // "14/16 GV (87,5%)".
@@ -30,8 +30,7 @@ export function figureFor(v: CellValue, percentTarget: boolean): CellValue {
   // "1 (… chờ Quyết định công nhận)": a bracket saying a further case awaits a decision defers the answer; it is kept
   // for the judge (judgeFigure), never dropped as a remark.
   const waits = /\(([^()]*)\)\s*$/u.exec(v);
-  const waitWords = waits ? AWAITS.exec(waits[1]) : null;
-  if (waitWords && !STILL_CHECKED.test(waitWords[0])) return v;
+  if (waits && awaitsDecision(waits[1])) return v;
   const level = YES_LEVEL.exec(v);
   if (level) return level[1];
   // "Đạt 96,2% (tăng 1,2%)": a remark in brackets after a figure (not the share of a count, read below) is dropped.

@@ -380,7 +380,16 @@ export const AWAITING = /^(?:(?:dang|da) )?(?:cho|de nghi) (?:.* )?(?:kiem tra|c
 // A case still to be checked ("Chờ kiểm tra công nhận lại", "chờ thẩm định") or re-recognised ("công nhận lại") may
 // change nothing: only a decision awaited on what passed counts.
 export const AWAITS = /(?<!\p{L})chờ(?:\s+\p{L}+){0,3}?\s+(?:quyết định|công nhận|phê duyệt|xét duyệt)(?!\p{L})(?!\s+lại(?!\p{L}))/iu;
-export const STILL_CHECKED = /(?<!\p{L})(?:kiểm tra|thẩm định|đánh giá|xét)(?!\p{L})/iu;
+const STILL_CHECKED = /(?<!\p{L})(?:kiểm tra|thẩm định|đánh giá|xét)(?!\p{L})/iu;
+/**
+ * Whether a text says a case waits on another's decision on what passed ("chờ Quyết định công nhận"), not on a check
+ * still to come ("chờ kiểm tra công nhận lại").
+ * @example awaitsDecision("TH Điện Biên 2 đã kiểm tra, chờ Quyết định công nhận") → true
+ */
+export function awaitsDecision(text: string): boolean {
+  const m = AWAITS.exec(text);
+  return m !== null && !STILL_CHECKED.test(m[0]);
+}
 // An answer saying when the figure will be known, not what it is ("Bình xét cuối năm", "Đánh giá cuối năm", "Rà soát
 // vào quý IV", "Sẽ tổng hợp vào tháng 12"): the count or rating is made later, so nothing is known yet, as when awaiting.
 export const MEASURED_LATER = /^(?:se )?(?:binh xet|danh gia|ra soat|tong hop|dieu tra|xet|cham diem|tham dinh)(?: lai)? (?:vao )?(?:cuoi|quy [ivx\d]+|thang \d{1,2}|hoc ki|dip)\b/;
