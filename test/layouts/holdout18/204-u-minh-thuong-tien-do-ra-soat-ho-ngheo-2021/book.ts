@@ -22,8 +22,8 @@ export default function book(): Book {
   type T = [string, string, string | undefined, string, CellInput, string, Status, string];
   const tasks: T[] = [
     ["1", "Ban hành kế hoạch, kiện toàn Ban Chỉ đạo rà soát hộ nghèo cấp huyện, cấp xã", "Trước ngày 15/9/2021", "Phòng LĐ-TB&XH", date("2021-09-10"), "", "met", "done 10/9, before 15/9"],
-    ["2", "Tập huấn nghiệp vụ rà soát cho cán bộ cấp xã, trưởng ấp, rà soát viên", "Từ ngày 16/9 đến ngày 20/9/2021", "Phòng LĐ-TB&XH", "Hoàn thành ngày 24/9/2021 (lùi lịch do dịch COVID-19)", "", "not_met", "done 24/9, after the window closed on 20/9 (the reason does not move the date)"],
-    ["3", "Các xã, thị trấn tổ chức rà soát, thu thập thông tin hộ gia đình theo mẫu phiếu B1, B2", "Từ ngày 01/10 đến ngày 31/10/2021", "UBND các xã, thị trấn", "5/6 xã, thị trấn hoàn thành (xã Minh Thuận chưa xong)", "", "not_met", "the window closed on 31/10 with one commune of six still not done"],
+    ["2", "Tập huấn nghiệp vụ rà soát cho cán bộ cấp xã, trưởng ấp, rà soát viên", "Từ ngày 16/9 đến ngày 20/9/2021", "Phòng LĐ-TB&XH", "Hoàn thành ngày 24/9/2021 (lùi lịch do dịch COVID-19)", "", "not_met", "done 24/9, after the window closed on 20/9 (the reason does not move the date: the notes require the board head's written consent to reschedule, and none is recorded)"],
+    ["3", "Các xã, thị trấn tổ chức rà soát, thu thập thông tin hộ gia đình theo mẫu phiếu B1, B2", "Từ ngày 01/10 đến ngày 31/10/2021", "UBND các xã, thị trấn", "5/6 xã, thị trấn hoàn thành (xã Minh Thuận chưa xong)", "", "overdue", "the window closed on 31/10 with one commune of six (Minh Thuận) still not done: a task unfinished past its due day, part-done, is overdue (not_met is for a task finished late)"],
     ["4", "Tổ chức họp dân bình xét hộ nghèo, hộ cận nghèo tại các ấp", "Từ ngày 01/11 đến ngày 10/11/2021", "UBND các xã, thị trấn", date("2021-11-09"), "", "met", "done 9/11, inside the window"],
     ["5", "Niêm yết công khai danh sách kết quả bình xét tại trụ sở UBND xã, nhà văn hóa ấp", undefined, "UBND các xã, thị trấn", "12/11/2021", "", "not_met", "the window merged over steps 4 and 5 closes on 10/11; posted 12/11 (typed as text)"],
     ["6", "UBND các xã, thị trấn báo cáo kết quả sơ bộ về Ban Chỉ đạo huyện", "Chậm nhất ngày 15/11/2021", "UBND các xã, thị trấn", "15/11/2021", "Qua Phòng LĐ-TB&XH", "met", "sent on 15/11: \"chậm nhất\" includes the day"],
@@ -63,7 +63,7 @@ export default function book(): Book {
     otherRows: `notes ${last + 2}-${last + 4}; signature from ${last + 6}`,
     asOf: "2021-11-22",
     period: "Rà soát hộ nghèo, hộ cận nghèo năm 2021",
-    notes: "A task table: windows judged at their end (done after it is late, a window still open is pending), \"Trước ngày\" and \"Chậm nhất ngày\" (inclusive, met on the day), a month and a quarter not begun, one window merged over two steps, a partial count after the window (not met), a blank past due (overdue), \"Thường xuyên\" (refuse).",
+    notes: "A task table: windows judged at their end (done after it is late, a window still open is pending), \"Trước ngày\" and \"Chậm nhất ngày\" (inclusive, met on the day), a month and a quarter not begun, one window merged over two steps, a partial count after the window (unfinished: overdue), a blank past due (overdue), \"Thường xuyên\" (refuse).",
   };
   return b;
 }
