@@ -178,7 +178,8 @@ const OPS: Array<[string, OpWord]> = [
 ];
 
 /** The floor words ("ít nhất", "từ", "nâng lên", "≥"): a figure after one is the least asked. `from`: opens a range or a change. */
-export const FLOOR_WORDS: ReadonlyArray<[string, OpWord]> = OPS.filter(([, w]) => w.op === ">=" && !w.weak && !w.reduce);
+// (Marked pure: only the sheet reader uses it, so Code.js, which reads no sheet's completion, drops it.)
+export const FLOOR_WORDS: ReadonlyArray<[string, OpWord]> = /* @__PURE__ */ OPS.filter(([, w]) => w.op === ">=" && !w.weak && !w.reduce);
 
 /**
  * "được hỗ trợ tới 1,5 triệu đồng", "cho vay đến 100 triệu đồng": what a grant may give is a ceiling ("up to"); "đạt tới
