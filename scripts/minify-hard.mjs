@@ -9,28 +9,34 @@ import { minify } from "terser";
 /** Where results are kept by the input's hash: terser takes seconds, and the test suite builds Code.js several times. */
 const CACHE = join(resolve(dirname(fileURLToPath(import.meta.url)), ".."), "node_modules", ".cache", "chitieu-minify");
 
+/** terser's options (see minifyHard); part of the cache key, so a change to them is never served an old result. */
+const OPTIONS = {
+  ecma: 2019,
+  compress: { passes: 2, unsafe_arrows: true },
+  mangle: true,
+  format: { comments: false, ascii_only: false },
+};
+
 /**
  * Minifies an esbuild bundle (already minified) again with terser: two compress passes and name mangling inside the
- * IIFE. Top-level names are kept (the global object the footer's stubs call), no `unsafe` transform is asked for, and
- * comments are dropped (the caller adds the banner). The result is cached under node_modules/.cache by the input's
- * SHA-256, written atomically. Throws when terser cannot parse the input.
+ * IIFE. Top-level names are kept (the global object the footer's stubs call), and comments are dropped (the caller adds
+ * the banner). Of terser's `unsafe` transforms only `unsafe_arrows` is asked for: a function expression that reads no
+ * `this` or `arguments` is written as an arrow (about 1 KB of Code.js, most of them the single-use helpers terser
+ * inlines as `function(t){…}(x)`). It would break code that calls such a function with `new` or reads its `prototype`;
+ * core writes constructors as classes, which it leaves alone, and neither bundle has `new` on a function expression.
+ * The result is cached under node_modules/.cache by the SHA-256 of the options and the input, written atomically. Throws when terser cannot parse the input.
  * @example await minifyHard('"use strict";var G=(()=>{function longName(a){return a+1}return{f:longName}})();')
  *   → '"use strict";var G={f:function(n){return n+1}};' (or a form as short)
  */
 export async function minifyHard(code) {
-  const key = createHash("sha256").update(code).digest("hex");
+  const key = createHash("sha256").update(JSON.stringify(OPTIONS)).update(code).digest("hex");
   const file = join(CACHE, `${key}.js`);
   try {
     return await readFile(file, "utf8");
   } catch {
     // not cached yet
   }
-  const out = await minify(code, {
-    ecma: 2019,
-    compress: { passes: 2 },
-    mangle: true,
-    format: { comments: false, ascii_only: false },
-  });
+  const out = await minify(code, OPTIONS);
   if (typeof out.code !== "string") throw new Error("minifyHard: terser returned no code");
   await mkdir(CACHE, { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;

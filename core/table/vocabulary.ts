@@ -365,9 +365,10 @@ export const MAP_KEYS: ReadonlyArray<[RegExp, Role]> = [
 // built from it). A target naming one ("Giải Ba trở lên", "Có giải Nhất") over a column of best prizes is a level to
 // reach, never a count of three prizes.
 export const PRIZE_LEVELS: ReadonlyArray<string> = ["nhat", "nhi", "ba", "khuyen khich|kk"];
-const PRIZE = PRIZE_LEVELS.join("|");
-export const PRIZE_TARGET = new RegExp(`^(?:(?:co|dat|co hoc sinh dat|dat duoc) )?giai (${PRIZE})( tro len)?$`);
-export const PRIZE_FIGURE = new RegExp(`^(?:giai )?(${PRIZE})$`);
+// (Built by a call marked pure, with literal arguments: a bundle that never judges a sheet's prizes, Code.js, drops them.)
+const prizeRe = (before: string, after: string) => new RegExp(`${before}(${PRIZE_LEVELS.join("|")})${after}`);
+export const PRIZE_TARGET = /* @__PURE__ */ prizeRe("^(?:(?:co|dat|co hoc sinh dat|dat duoc) )?giai ", "( tro len)?$");
+export const PRIZE_FIGURE = /* @__PURE__ */ prizeRe("^(?:giai )?", "$");
 // A standard's level, higher better ("Mức 1" < "Mức 2"): a target naming one ("Đăng ký: Mức 1", "Duy trì mức 1",
 // "Đạt chuẩn quốc gia mức 2 trở lên") over a result naming the level reached ("Đạt mức 1", "Công nhận mức 2").
 export const LEVEL_TARGET = /^(?:(?:dang ki|duy tri|giu vung|phan dau|xay dung|dat|cong nhan|chuan|quoc gia) )*muc (\d)( tro len)?$/;

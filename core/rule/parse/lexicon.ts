@@ -129,56 +129,57 @@ export interface Entry {
 // The tables. Each row is one phrase as written (lower case, new-style tone marks, words separated by one space;
 // symbols are their own words, so "điểm %" is two words and "≥" one). The trie matches the longest phrase.
 
+/**
+ * Rows of one operator word, its phrases written as one text split at "|" (Code.js is parsed before every call, and a row
+ * of its own cost ten bytes more each); every row gets its own OpWord, as when written out.
+ */
+function ops(w: OpWord, phrases: string): Array<[string, OpWord]> {
+  return phrases.split("|").map((p) => [p, { ...w }]);
+}
+
 /** Operators before a figure. Longer phrases win automatically ("không quá" over "quá", "từ trên" over "từ"). */
 const OPS: Array<[string, OpWord]> = [
-  ["ít nhất", { op: ">=" }], ["tối thiểu", { op: ">=" }], ["tối thiểu là", { op: ">=" }], ["ít nhất là", { op: ">=" }],
+  ...ops({ op: ">=" }, "ít nhất|tối thiểu|tối thiểu là|ít nhất là"),
   // "không dưới"/"không thấp hơn" flip "dưới"/"thấp hơn".
-  ["không dưới", { op: ">=" }], ["không thấp hơn", { op: ">=" }], ["không ít hơn", { op: ">=" }], ["không nhỏ hơn", { op: ">=" }],
-  ["không kém", { op: ">=" }], ["bằng hoặc cao hơn", { op: ">=" }], ["bằng hoặc lớn hơn", { op: ">=" }], ["bằng hoặc nhiều hơn", { op: ">=" }],
-  ["≥", { op: ">=" }], ["at least", { op: ">=" }], ["no less than", { op: ">=" }], ["not less than", { op: ">=" }],
-  ["minimum", { op: ">=" }], ["min", { op: ">=" }],
-  ["trên", { op: ">" }], ["hơn", { op: ">" }], ["cao hơn", { op: ">" }], ["nhiều hơn", { op: ">" }], ["lớn hơn", { op: ">" }],
-  ["vượt", { op: ">" }], [">", { op: ">" }], ["more than", { op: ">" }], ["above", { op: ">" }], ["over", { op: ">" }],
-  ["greater than", { op: ">" }],
+  ...ops({ op: ">=" }, "không dưới|không thấp hơn|không ít hơn|không nhỏ hơn|không kém|bằng hoặc cao hơn|bằng hoặc lớn hơn|bằng hoặc nhiều hơn|≥|at least|no less than|not less than|minimum|min"),
+  ...ops({ op: ">" }, "trên|hơn|cao hơn|nhiều hơn|lớn hơn|vượt|>|more than|above|over|greater than"),
   // "tối thiểu bằng 12,67 điểm", "tối đa bằng 2 lần": the bound word decides, not the "=" of "bằng".
-  ["tối thiểu bằng", { op: ">=" }], ["ít nhất bằng", { op: ">=" }], ["tối đa bằng", { op: "<=" }], ["nhiều nhất bằng", { op: "<=" }],
+  ...ops({ op: ">=" }, "tối thiểu bằng|ít nhất bằng"),
+  ...ops({ op: "<=" }, "tối đa bằng|nhiều nhất bằng"),
   // "đạt và vượt tỷ lệ 60%", "bằng hoặc vượt": reaching counts, so not the strict ">" of "vượt" alone.
-  ["đạt và vượt", { op: ">=" }], ["đạt hoặc vượt", { op: ">=" }], ["bằng hoặc vượt", { op: ">=" }],
-  ["dưới", { op: "<" }], ["thấp hơn", { op: "<" }], ["ít hơn", { op: "<" }], ["nhỏ hơn", { op: "<" }], ["<", { op: "<" }],
-  ["less than", { op: "<" }], ["below", { op: "<" }], ["under", { op: "<" }], ["fewer than", { op: "<" }],
+  ...ops({ op: ">=" }, "đạt và vượt|đạt hoặc vượt|bằng hoặc vượt"),
+  ...ops({ op: "<" }, "dưới|thấp hơn|ít hơn|nhỏ hơn|<|less than|below|under|fewer than"),
   // "không quá" is ≤, not the ">" of "quá"; "không vượt quá" likewise.
-  ["không quá", { op: "<=" }], ["không vượt quá", { op: "<=" }], ["không vượt", { op: "<=" }], ["tối đa", { op: "<=" }],
-  ["tối đa là", { op: "<=" }], ["nhiều nhất", { op: "<=" }], ["nhiều nhất là", { op: "<=" }], ["không nhiều hơn", { op: "<=" }],
-  ["không cao hơn", { op: "<=" }], ["không lớn hơn", { op: "<=" }], ["≤", { op: "<=" }], ["at most", { op: "<=" }],
-  ["no more than", { op: "<=" }], ["not more than", { op: "<=" }], ["maximum", { op: "<=" }], ["max", { op: "<=" }],
+  ...ops({ op: "<=" }, "không quá|không vượt quá|không vượt|tối đa|tối đa là|nhiều nhất|nhiều nhất là|không nhiều hơn|không cao hơn|không lớn hơn|≤|at most|no more than|not more than|maximum|max"),
   // "bằng hoặc nhỏ hơn 20", "thấp hơn hoặc bằng 5%", "lớn hơn hoặc bằng 90%": the equal end is allowed (the mirror of
   // "bằng hoặc cao hơn" above), so not the strict "<"/">" of the comparison word alone.
-  ["bằng hoặc thấp hơn", { op: "<=" }], ["bằng hoặc nhỏ hơn", { op: "<=" }], ["bằng hoặc ít hơn", { op: "<=" }],
-  ["thấp hơn hoặc bằng", { op: "<=" }], ["nhỏ hơn hoặc bằng", { op: "<=" }], ["ít hơn hoặc bằng", { op: "<=" }],
-  ["cao hơn hoặc bằng", { op: ">=" }], ["lớn hơn hoặc bằng", { op: ">=" }], ["nhiều hơn hoặc bằng", { op: ">=" }],
-  ["vượt quá", { op: ">" }], ["quá", { op: ">" }],
+  ...ops({ op: "<=" }, "bằng hoặc thấp hơn|bằng hoặc nhỏ hơn|bằng hoặc ít hơn|thấp hơn hoặc bằng|nhỏ hơn hoặc bằng|ít hơn hoặc bằng"),
+  ...ops({ op: ">=" }, "cao hơn hoặc bằng|lớn hơn hoặc bằng|nhiều hơn hoặc bằng"),
+  ...ops({ op: ">" }, "vượt quá|quá"),
   // "chậm nhất là 75 ngày kể từ …": the latest a span of time may run, so at most (before a day it is a deadline word).
-  ["chậm nhất", { op: "<=" }], ["chậm nhất là", { op: "<=" }], ["muộn nhất", { op: "<=" }], ["muộn nhất là", { op: "<=" }],
+  ...ops({ op: "<=" }, "chậm nhất|chậm nhất là|muộn nhất|muộn nhất là"),
   // Reaching a bad figure down: an upper bound.
-  ["còn", { op: "<=", reduce: true }], ["xuống còn", { op: "<=", reduce: true }], ["giảm còn", { op: "<=", reduce: true }],
-  ["giảm xuống còn", { op: "<=", reduce: true }], ["giảm xuống", { op: "<=", reduce: true }], ["hạ xuống còn", { op: "<=", reduce: true }],
-  ["chỉ còn", { op: "<=", reduce: true }], ["xuống", { op: "<=", reduce: true }], ["xuống dưới", { op: "<", reduce: true }], ["giảm xuống dưới", { op: "<", reduce: true }],
+  ...ops({ op: "<=", reduce: true }, "còn|xuống còn|giảm còn|giảm xuống còn|giảm xuống|hạ xuống còn|chỉ còn|xuống"),
+  ...ops({ op: "<", reduce: true }, "xuống dưới|giảm xuống dưới"),
   // "từ trên A" opens a range strictly above A; "từ" alone is inclusive ("từ 95% trở lên").
-  ["từ", { op: ">=", from: true }], ["từ trên", { op: ">", from: true }],
-  ["bằng", { op: "=" }], ["=", { op: "=" }],
+  ...ops({ op: ">=", from: true }, "từ"),
+  ...ops({ op: ">", from: true }, "từ trên"),
+  ...ops({ op: "=" }, "bằng|="),
   // "nâng … lên 23 xã", "tăng lên 95%": the level to reach.
-  ["lên", { op: ">=" }], ["tăng lên", { op: ">=" }], ["nâng lên", { op: ">=" }], ["lên mức", { op: ">=" }],
+  ...ops({ op: ">=" }, "lên|tăng lên|nâng lên|lên mức"),
   // "thời hạn trên là 45 ngày", "mức nêu trên là": "trên" before "là" points back ("the above"), no bound.
-  ["trên là", { op: ">=", weak: true }],
-  ["đạt", { op: ">=", weak: true }], ["đạt được", { op: ">=", weak: true }], ["là", { op: ">=", weak: true }],
-  ["chiếm", { op: ">=", weak: true }], ["có", { op: ">=", weak: true }], ["được", { op: ">=", weak: true }],
-  ["đạt tối thiểu", { op: ">=" }], ["đạt ít nhất", { op: ">=" }], ["đạt trên", { op: ">" }], ["đạt từ", { op: ">=", from: true }],
+  ...ops({ op: ">=", weak: true }, "trên là"),
+  ...ops({ op: ">=", weak: true }, "đạt|đạt được|là|chiếm|có|được"),
+  ...ops({ op: ">=" }, "đạt tối thiểu|đạt ít nhất"),
+  ...ops({ op: ">" }, "đạt trên"),
+  ...ops({ op: ">=", from: true }, "đạt từ"),
   ...negatedComparatives(),
   ...grantCaps(),
 ];
 
 /** The floor words ("ít nhất", "từ", "nâng lên", "≥"): a figure after one is the least asked. `from`: opens a range or a change. */
-export const FLOOR_WORDS: ReadonlyArray<[string, OpWord]> = OPS.filter(([, w]) => w.op === ">=" && !w.weak && !w.reduce);
+// (Marked pure: only the sheet reader uses it, so Code.js, which reads no sheet's completion, drops it.)
+export const FLOOR_WORDS: ReadonlyArray<[string, OpWord]> = /* @__PURE__ */ OPS.filter(([, w]) => w.op === ">=" && !w.weak && !w.reduce);
 
 /**
  * "được hỗ trợ tới 1,5 triệu đồng", "cho vay đến 100 triệu đồng": what a grant may give is a ceiling ("up to"); "đạt tới
@@ -222,26 +223,17 @@ const FILLERS = [
 
 /**
  * Nouns plans count. `people` nouns make "N noun/container" a size norm where less is better ("35 học sinh/lớp",
- * "20 học sinh/1 máy tính"); `container` nouns are what people are counted per.
+ * "20 học sinh/1 máy tính"); `container` nouns are what people are counted per. Rows of one kind are written as `ops`
+ * writes its rows.
  */
 const NOUNS: Array<[string, { people?: boolean; container?: boolean }]> = [
-  ["học sinh", { people: true }], ["hs", { people: true }], ["trẻ", { people: true }], ["cháu", { people: true }],
-  ["trẻ em", { people: true }], ["học viên", { people: true }], ["sinh viên", { people: true }], ["người", { people: true }],
-  ["em", { people: true }], ["người học", { people: true }], ["lao động", { people: true }],
-  ["giáo viên", { container: true }], ["gv", { container: true }], ["cán bộ quản lý", {}], ["cbql", {}], ["nhân viên", {}],
-  ["cán bộ", {}], ["trường", {}], ["cơ sở giáo dục", {}], ["cơ sở", {}], ["điểm trường", {}], ["phường", {}], ["xã", {}],
-  ["quận", {}], ["huyện", {}], ["đơn vị", {}], ["lớp", { container: true }], ["nhóm", { container: true }],
-  ["nhóm lớp", { container: true }], ["nhóm, lớp", { container: true }], ["nhóm trẻ", { container: true }],
-  ["phòng học", { container: true }], ["phòng", { container: true }],
-  ["máy tính", { container: true }], ["máy", { container: true }], ["bàn", { container: true }], ["bộ", {}],
-  ["giải", {}], ["huy chương", {}], ["lần", {}], ["lượt", {}], ["chuyên đề", {}], ["hoạt động", {}], ["công trình", {}],
-  ["sáng kiến", {}], ["đề tài", {}], ["sản phẩm", {}], ["trường hợp", {}], ["vụ", {}], ["ca", {}], ["tập thể", {}],
-  ["cá nhân", {}], ["câu lạc bộ", {}], ["clb", {}], ["đội", {}], ["bài", {}], ["buổi", {}], ["tiết học", {}],
-  ["phòng bộ môn", { container: true }], ["thư viện", {}], ["bếp ăn", {}], ["mô hình", {}], ["cuộc thi", {}],
-  ["tài liệu", {}], ["đầu sách", {}], ["cuốn", {}], ["bản", {}], ["khóa", {}], ["lớp bồi dưỡng", {}], ["hội thi", {}],
-  ["giờ học", {}], ["suất", {}], ["hồ sơ", {}], ["thủ tục", {}], ["dịch vụ", {}], ["tiêu chí", {}], ["tiêu chuẩn", {}],
-  ["chỉ tiêu", {}], ["chỉ số", {}], ["nội dung", {}], ["nhiệm vụ", {}], ["hạng mục", {}],
-  ["giáo viên dạy giỏi", {}], ["học sinh giỏi", {}],
+  ...nouns({ people: true }, "học sinh|hs|trẻ|cháu|trẻ em|học viên|sinh viên|người|em|người học|lao động"),
+  ...nouns({ container: true }, "giáo viên|gv"),
+  ...nouns({}, "cán bộ quản lý|cbql|nhân viên|cán bộ|trường|cơ sở giáo dục|cơ sở|điểm trường|phường|xã|quận|huyện|đơn vị"),
+  ...nouns({ container: true }, "lớp|nhóm|nhóm lớp|nhóm, lớp|nhóm trẻ|phòng học|phòng|máy tính|máy|bàn"),
+  ...nouns({}, "bộ|giải|huy chương|lần|lượt|chuyên đề|hoạt động|công trình|sáng kiến|đề tài|sản phẩm|trường hợp|vụ|ca|tập thể|cá nhân|câu lạc bộ|clb|đội|bài|buổi|tiết học"),
+  ...nouns({ container: true }, "phòng bộ môn"),
+  ...nouns({}, "thư viện|bếp ăn|mô hình|cuộc thi|tài liệu|đầu sách|cuốn|bản|khóa|lớp bồi dưỡng|hội thi|giờ học|suất|hồ sơ|thủ tục|dịch vụ|tiêu chí|tiêu chuẩn|chỉ tiêu|chỉ số|nội dung|nhiệm vụ|hạng mục|giáo viên dạy giỏi|học sinh giỏi"),
 ];
 
 /** Period words after "/" in a frequency ("lần/tháng"), and after "mỗi". "năm học" before "năm" by length. */
@@ -277,55 +269,66 @@ function alt(words: string[]): string {
 }
 const NOT_HARM_RE = new RegExp(`(?<!\\p{L})(?:${alt(NOT_HARM)})(?!\\p{L})`, "gu");
 
+/** Rows of nouns of one kind, written as `ops` writes its rows. */
+function nouns(kind: { people?: boolean; container?: boolean }, phrases: string): Array<[string, { people?: boolean; container?: boolean }]> {
+  return phrases.split("|").map((p) => [p, kind]);
+}
+
+/** Rows of one marker (or of none: a phrase of its own), written as `ops` writes its rows. */
+function marks(m: Marker | null, phrases: string): Array<[string, Marker[]]> {
+  return phrases.split("|").map((p) => [p, m ? [m] : []]);
+}
+
 /** Marker phrases. */
 const MARKERS: Array<[string, Marker[]]> = [
-  ["tuổi", ["age"]], ["tháng tuổi", ["age"]], ["năm tuổi", ["age"]], ["độ tuổi", ["ageBefore"]], ["lứa tuổi", ["ageBefore"]],
-  ["lớp", ["grade"]], ["khối", ["grade"]], ["khối lớp", ["grade"]],
-  ["lần thứ", ["refBefore"]], ["đợt", ["refBefore"]], ["khóa", ["refBefore"]], ["kỳ thi", ["refBefore"]], ["điều", ["refBefore"]], ["khoản", ["refBefore"]], ["mục", ["refBefore"]], ["phụ lục", ["refBefore"]],
-  ["chương", ["refBefore"]], ["bước", ["refBefore"]], ["khu vực", ["refBefore"]], ["tầng", ["refBefore"]], ["cụm", ["refBefore"]],
-  ["số", ["doc"]], ["thông tư", ["doc"]], ["nghị định", ["doc"]], ["nghị quyết", ["doc"]], ["quyết định", ["doc"]],
-  ["công văn", ["doc"]], ["kế hoạch", ["doc"]], ["chỉ thị", ["doc"]], ["đề án", ["doc"]], ["luật", ["doc"]],
-  ["kết luận", ["doc"]], ["hướng dẫn", ["doc"]], ["chương trình", ["doc"]], ["văn bản", ["doc"]],
-  ["mức độ", ["level"]], ["cấp độ", ["level"]], ["mức", ["level"]], ["cả", ["refBefore"]], ["bậc", ["level"]], ["trình độ", ["level"]],
-  ["chu kỳ", ["level"]], ["level", ["level"]], ["ielts", ["level"]], ["toefl", ["level"]], ["toeic", ["level"]],
-  ["vstep", ["level"]], ["aptis", ["level"]], ["cefr", ["level"]], ["khung năng lực ngoại ngữ", ["level"]],
-  ["thứ hạng", ["rank"]], ["xếp hạng", ["rank"]], ["hạng", ["rank"]], ["xếp thứ", ["rank"]], ["đứng thứ", ["rank"]],
-  ["thứ", ["rank"]], ["đạt thứ", ["rank"]], ["vị trí", ["rank"]], ["rank", ["rank"]], ["xếp hạng thứ", ["rank"]],
-  ["top", ["top"]], ["tốp", ["top"]], ["nhóm", ["group"]], ["trong nhóm", ["group"]], ["nằm trong", ["group"]],
-  ["thuộc nhóm", ["group"]], ["trong tốp", ["top"]], ["thuộc tốp", ["top"]], ["nằm trong tốp", ["top"]],
-  ["nằm trong nhóm", ["group"]], ["thuộc top", ["top"]], ["trong top", ["top"]], ["nằm trong top", ["top"]],
-  ["dẫn đầu", ["lead"]], ["đứng đầu", ["lead"]], ["đứng thứ nhất", ["lead"]], ["xếp thứ nhất", ["lead"]], ["tốp đầu", ["lead"]],
+  ...marks("age", "tuổi|tháng tuổi|năm tuổi"),
+  ...marks("ageBefore", "độ tuổi|lứa tuổi"),
+  ...marks("grade", "lớp|khối|khối lớp"),
+  ...marks("refBefore", "lần thứ|đợt|khóa|kỳ thi|điều|khoản|mục|phụ lục|chương|bước|khu vực|tầng|cụm"),
+  ...marks("doc", "số|thông tư|nghị định|nghị quyết|quyết định|công văn|kế hoạch|chỉ thị|đề án|luật|kết luận|hướng dẫn|chương trình|văn bản"),
+  ...marks("level", "mức độ|cấp độ|mức"),
+  ...marks("refBefore", "cả"),
+  ...marks("level", "bậc|trình độ|chu kỳ|level|ielts|toefl|toeic|vstep|aptis|cefr|khung năng lực ngoại ngữ"),
+  ...marks("rank", "thứ hạng|xếp hạng|hạng|xếp thứ|đứng thứ|thứ|đạt thứ|vị trí|rank|xếp hạng thứ"),
+  ...marks("top", "top|tốp"),
+  ...marks("group", "nhóm|trong nhóm|nằm trong|thuộc nhóm"),
+  ...marks("top", "trong tốp|thuộc tốp|nằm trong tốp"),
+  ...marks("group", "nằm trong nhóm"),
+  ...marks("top", "thuộc top|trong top|nằm trong top"),
+  ...marks("lead", "dẫn đầu|đứng đầu|đứng thứ nhất|xếp thứ nhất|tốp đầu"),
   // "để xếp nhất toàn đoàn", "đứng nhất khu vực": first place without "thứ".
-  ["xếp nhất", ["lead"]], ["đứng nhất", ["lead"]], ["xếp hạng nhất", ["lead"]],
-  ["tốt nhất", ["lead"]], ["hàng đầu", ["lead"]], ["cao nhất", ["lead"]], ["nhóm đầu", ["lead"]],
+  ...marks("lead", "xếp nhất|đứng nhất|xếp hạng nhất|tốt nhất|hàng đầu|cao nhất|nhóm đầu"),
   // "xếp trong 3 đoàn dẫn đầu", "lọt vào nhóm …", "trở thành 1 trong 3 đầu tàu …": a group of leaders, another wording.
-  ["xếp trong", ["group"]], ["lọt vào", ["group"]], ["đầu tàu", ["lead"]],
-  ["năm", ["yearWord"]], ["năm học", ["yearWord"]], ["giai đoạn", ["yearWord"]], ["nhiệm kỳ", ["yearWord"]],
-  ["nhiệm kì", ["yearWord"]], ["niên khóa", ["yearWord"]], ["khóa", ["yearWord"]], ["cuối năm", ["yearWord"]],
-  ["so với", ["baseline"]], ["vs", ["baseline"]], ["so với cùng kỳ", ["baseline"]],
+  ...marks("group", "xếp trong|lọt vào"),
+  ...marks("lead", "đầu tàu"),
+  ...marks("yearWord", "năm|năm học|giai đoạn|nhiệm kỳ|nhiệm kì|niên khóa|khóa|cuối năm"),
+  ...marks("baseline", "so với|vs|so với cùng kỳ"),
   // "15% so năm 2022", "so cùng kỳ": "so" alone names the baseline too; "so sánh" (compare) is a verb of its own.
-  ["so", ["baseline"]], ["so sánh", []],
-  ["mỗi", ["every"]], ["hằng", ["every"]], ["hàng", ["every"]], ["per", ["every"]],
-  ["trung bình", ["reference"]], ["bình quân", ["reference"]], ["mức chung", ["reference"]], ["mặt bằng chung", ["reference"]],
-  ["khống chế", ["hold"]], ["duy trì", ["maintain"]], ["giữ vững", ["maintain"]],
-  ["không để xảy ra", ["zero"]], ["không để xẩy ra", ["zero"]], ["tuyệt đối không", ["zero"]], ["không để", ["zero"]],
-  ["không để có", ["zero"]], ["không xảy ra", ["zero"]], ["không phát sinh", ["zero"]], ["không có", ["none"]],
-  ["không còn", ["none"]], ["xóa bỏ", ["zero"]], ["xóa bỏ 100 %", ["zero"]], ["xóa hết", ["zero"]], ["xóa bỏ hoàn toàn", ["zero"]],
-  ["sớm nhất", ["due"]], ["bắt đầu từ", ["due"]], ["không được", []], ["không được tổ chức", []],
-  ["trước", ["due"]], ["chậm nhất", ["due"]], ["muộn nhất", ["due"]], ["hạn chót", ["due"]], ["hạn", ["due"]],
-  ["hoàn thành trước", ["due"]], ["chậm nhất là", ["due"]], ["trong", ["due"]], ["vào", ["due"]],
+  ...marks("baseline", "so"),
+  ...marks(null, "so sánh"),
+  ...marks("every", "mỗi|hằng|hàng|per"),
+  ...marks("reference", "trung bình|bình quân|mức chung|mặt bằng chung"),
+  ...marks("hold", "khống chế"),
+  ...marks("maintain", "duy trì|giữ vững"),
+  ...marks("zero", "không để xảy ra|không để xẩy ra|tuyệt đối không|không để|không để có|không xảy ra|không phát sinh"),
+  ...marks("none", "không có|không còn"),
+  ...marks("zero", "xóa bỏ|xóa bỏ 100 %|xóa hết|xóa bỏ hoàn toàn"),
+  ...marks("due", "sớm nhất|bắt đầu từ"),
+  ...marks(null, "không được|không được tổ chức"),
+  ...marks("due", "trước|chậm nhất|muộn nhất|hạn chót|hạn|hoàn thành trước|chậm nhất là|trong|vào"),
   // "from 2024-09-01, due 2025-05-31" (the canonical English window): the start word, so the two days are one window.
-  ["from", []],
-  ["đến", ["due"]], ["before", ["due"]], ["by", ["due"]], ["due", ["due"]], ["on", ["due"]], ["not before", ["due"]],
-  ["buổi", ["session"]],
-  ["dân", ["perCapita"]], ["người dân", ["perCapita"]], ["trẻ đẻ sống", ["perCapita"]], ["trẻ sinh sống", ["perCapita"]],
-  ["điểm %", ["points"]], ["điểm phần trăm", ["points"]], ["pp", ["points"]], ["phần trăm", ["percentWord"]],
+  ...marks(null, "from"),
+  ...marks("due", "đến|before|by|due|on|not before"),
+  ...marks("session", "buổi"),
+  ...marks("perCapita", "dân|người dân|trẻ đẻ sống|trẻ sinh sống"),
+  ...marks("points", "điểm %|điểm phần trăm|pp"),
+  ...marks("percentWord", "phần trăm"),
   // "tăng cường" (strengthen) is no change of a figure: a phrase of its own, longer than "tăng".
-  ["tăng cường", []],
+  ...marks(null, "tăng cường"),
   // "Phòng Kinh tế - Hạ tầng", "đầu tư hạ tầng" (infrastructure): a noun, not "hạ" (lower) and a figure to lower by.
-  ["hạ tầng", []],
+  ...marks(null, "hạ tầng"),
   // "khu vực đồng bằng đạt 99%" (the plains): a noun, not "bằng" (equal to) before the figure.
-  ["đồng bằng", []],
+  ...marks(null, "đồng bằng"),
 ];
 
 /** Words of a recognition (a yes/no outcome a year only places in time). */
