@@ -10,7 +10,7 @@ const NEXT_DAY = /trong (?:0?1 |một )?ngày làm việc tiếp theo/u;
 // The hour a late request comes in after ("sau 15 giờ", "sau 03 (ba) giờ chiều"): a time of day, no threshold.
 const HOUR = /\d{1,2} (?:\(\p{L}+\) )?giờ/gu;
 
-const days = (value: number): Reading => ({ kind: "compare", op: "<=", value, unit: { kind: "measure", unit: "ngày làm việc" } });
+const days = (value: number): Reading => ({ kind: "compare", op: "<=", value, unit: { kind: "measure", unit: "ngày làm việc" }, intent: "plain" });
 
 /**
  * The limit a same-day turnaround states (≤ 0 working days) and, when a late request may wait for the next working
