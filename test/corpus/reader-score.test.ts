@@ -26,14 +26,12 @@ const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   // Round 23 (fix23r: a same-day turnaround is ≤ 0 working days): 95.9 / 3.6 / 0.5.
   ["dev", "./targets.md", 95.3, 1.0],
   // Round 20 (fix20b): 89.1 / 10.1 / 0.8 (a school's intake "tuyển 700 học sinh" is a quota, asked both ways).
-  // Round 23 (fix23r: a report's figure after "mục tiêu … là" is the target): 89.5 / 9.7 / 0.8.
-  ["holdout", "./targets-holdout.md", 88.9, 1.3],
+  ["holdout", "./targets-holdout.md", 88.6, 1.3],
   // Round 20 (fix20a, compound parts, with its five rules put back by the integrator): 87.5 / 10.3 / 2.2.
   ["holdout2", "./targets-holdout2.md", 87.0, 2.7],
   ["holdout3", "./targets-holdout3.md", 82.8, 2.8],
   // Measured once fresh after round 4 (79.1 / 13.5 / 7.4), then development data for round 5.
-  // Round 23 (fix23r, the plan's target named in a report): 86.5 / 13.0 / 0.5.
-  ["holdout4", "./targets-holdout4.md", 86.0, 2.6],
+  ["holdout4", "./targets-holdout4.md", 81.8, 2.6],
   // Measured fresh after round 5 (86.6 / 6.0 / 7.4) and after round 6's frozen gate (85.7 / 6.8 / 7.4); its failures
   // were then read, so it is spent (docs/measures.md).
   ["holdout5", "./targets-holdout5.md", 84.9, 4.1],
@@ -52,14 +50,12 @@ const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   // round 11 read its failures, so it is spent: 76.1 / 13.8 / 10.1 after it.
   // Round 14 (fix14b, dates): 75.5 / 14.9 / 9.6, two wrong fewer and two right-by-accident verdicts fewer ("tựu trường
   // từ ngày 12/8" read as due by the 12th; "học" of "Học sinh" taken for the indicator's "năm học 2023-2024").
-  // Round 23 (fix23r, the plan's target named in a report): 76.7 / 16.1 / 7.3.
-  ["holdout8", "./targets-holdout8.md", 76.1, 10.6],
+  ["holdout8", "./targets-holdout8.md", 75.0, 10.6],
   // Measured fresh before and after round 12 (78.4 / 12.4 / 9.2, then 78.4 / 12.6 / 9.0); round 14 read its failures,
   // so it is spent: 84.6 / 13.2 / 2.2 after round 14 and its review (session 11, docs/measures.md).
   // Round 20 (fix20a): 85.6 / 12.6 / 1.8, a right-by-accident verdict and a wrong one asked about ("trường phổ thông"
   // in the name no longer matches the part "trung học phổ thông": the name names neither level).
-  // Round 23 (fix23r, "so với kế hoạch là 65%", "vượt xa mục tiêu là 5 máy/100 dân"): 86.1 / 12.1 / 1.8.
-  ["holdout9", "./targets-holdout9.md", 85.6, 2.3],
+  ["holdout9", "./targets-holdout9.md", 84.1, 2.3],
   // Measured fresh before and after round 14 (71.7 / 16.1 / 12.2, then 72.4 / 17.1 / 10.5); round 15 read its failures,
   // so it is spent: 80.5 / 14.6 / 4.9 after round 15 and its review (session 12, docs/measures.md).
   // Round 20 (fix20b): 81.4 / 14.4 / 4.2 (a permission above a norm, "có thể … cao hơn 3 tuổi", is a cap).

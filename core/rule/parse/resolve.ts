@@ -546,22 +546,6 @@ function encouraged(c: Ctx, cands: Cand[]): void {
   }
 }
 
-/**
- * "tỷ lệ … (64,5% so với kế hoạch là 65%)", "chỉ đạt 18,54% (mục tiêu 30%)": in a report, the figure the plan's target
- * is said to be is the target; a figure before it is the level reached.
- */
-function namedTarget(c: Ctx, cands: Cand[]): void {
-  for (const x of cands) {
-    const t = x.used[0];
-    if (!t || !PLAN_IS.test(c.p.low.slice(0, t.start))) continue;
-    let n = 0;
-    for (const y of cands) if (y.used[0]?.end <= t.start && sameUnitKind(y.rule, x.rule)) (y.score -= 4), n++;
-    if (n) x.score += 4;
-  }
-}
-// "mục tiêu (chương trình) (đề ra) (là)", "kế hoạch (là)" right before a figure.
-const PLAN_IS = /(?:mục tiêu|kế hoạch)(?: chương trình)?(?: đề ra)?(?: là)? $/u;
-
 /** A change stated after the level it leads to ("nâng … lên 23 xã, tăng 7 xã so với năm 2016") restates it. */
 function restatedChanges(c: Ctx, cands: Cand[]): void {
   for (const ch of cands) {
@@ -678,7 +662,6 @@ export function score(c: Ctx, cands: Cand[]): void {
   if (!byName) yearScores(c, cands);
   restatedChanges(c, cands);
   encouraged(c, cands);
-  namedTarget(c, cands);
   for (const x of cands) {
     if (x.by === "canonicalBoolean") continue;
     if (h) x.score += unitScore(x.rule, h) + (shareOfColumnNoun(c, x, h) ? -CONTEXT.unitDisagrees : 0);
