@@ -139,6 +139,8 @@ function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+const SAME_DAY = /(?:^|\s)trong (?:cùng )?ngày$/u;
+
 function readText(raw: string, opts?: ReadCellOptions): CellReading {
   // Length first: no trimming, normalising or matching over a huge paste.
   if (raw.length > MAX_CELL_TEXT) {
@@ -189,6 +191,8 @@ function readText(raw: string, opts?: ReadCellOptions): CellReading {
 
   const toks = scanNumbers(text);
   if (toks.length === 0) {
+    // "trong ngày", "Trả kết quả trong ngày": done the day it came in, no whole day waited.
+    if (SAME_DAY.test(low)) return { kind: "number", value: 0, percent: false, noun: "ngày", text };
     // "ba tháng", "nửa giờ", "hai buổi": number words with a unit or a noun.
     const worded = readMeasure(low) ?? wordCount(low);
     if (worded) return { kind: "number", value: worded.value, percent: false, noun: worded.unit, text };

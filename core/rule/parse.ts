@@ -12,6 +12,7 @@ import { choose, contradicts, DECIDE, finish, firm, inColumnUnit, MARGIN, nounOf
 import { cleanSubject } from "./parse/subject";
 import { nfc, prepare } from "./parse/text";
 import { NUM, SYM, WORD, tokenize } from "./parse/tokens";
+import { sameDay } from "./parse/same-day";
 
 import { isReduceSubject, M, QUOTA, TWO_SIDED } from "./parse/lexicon";
 export { isReduceSubject, isGoodSubject, REDUCE_WORDS } from "./parse/lexicon";
@@ -587,6 +588,8 @@ function parseWhole(whole: string, opts: ParseOptions): ParseResult {
     return err("unreadable", short(whole), `"${short(whole)}" là công thức bảng tính, không phải chỉ tiêu; hãy ghi chỉ tiêu bằng chữ`, `"${short(whole)}" is a spreadsheet formula, not a target; write the target as text`);
   }
   // "11h15 - 13h30 Ngủ trưa", "kết thúc trước 8 giờ": every figure a time of day is a timetable slot, not a target.
+  const same = sameDay(whole.toLowerCase());
+  if (same) return result(same[0], whole, [], same[1]);
   const clock = whole.match(CLOCK);
   if (clock && !/\d/u.test(whole.replace(CLOCK, ""))) {
     return err("unreadable", short(whole), `chỉ ghi giờ trong ngày (${clock}), không nêu ngưỡng`, `only times of day (${clock}), no threshold`);

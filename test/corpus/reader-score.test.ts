@@ -23,7 +23,8 @@ import { judgeCheck, outcomeOf } from "./outcome";
  * 83.3 / 14.4 / 2.3, holdout4 82.3 / 15.6 / 2.1, holdout5 85.4 / 11.0 / 3.6, holdout6 81.8 / 13.6 / 4.5.
  */
 const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
-  ["dev", "./targets.md", 94.8, 1.0],
+  // Round 23 (fix23r: a same-day turnaround is ≤ 0 working days): 95.9 / 3.6 / 0.5.
+  ["dev", "./targets.md", 95.3, 1.0],
   // Round 20 (fix20b): 89.1 / 10.1 / 0.8 (a school's intake "tuyển 700 học sinh" is a quota, asked both ways).
   ["holdout", "./targets-holdout.md", 88.6, 1.3],
   // Round 20 (fix20a, compound parts, with its five rules put back by the integrator): 87.5 / 10.3 / 2.2.
@@ -40,7 +41,8 @@ const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   // three groups ("cấp MN, TH: ngày 21-8; THCS, THPT: ngày 14-8; …") were read as deadlines, so an earlier group's day
   // met the first by luck; each is now the day it happens on and a day another part names is asked about.
   // Round 20 (fix20a and fix20b: a change restating a level of the same measure weighs less than it): 84.5 / 12.7 / 2.8.
-  ["holdout6", "./targets-holdout6.md", 84.0, 3.3],
+  // Round 23 (fix23r, a same-day turnaround): 84.8 / 12.4 / 2.8.
+  ["holdout6", "./targets-holdout6.md", 84.3, 3.3],
   // Measured fresh before and after round 8 (78.0 / 17.0 / 5.0, then 78.4 / 17.3 / 4.3); round 9 read its failures, so
   // it is spent: 77.9 / 18.2 / 4.0 after it (a figure under an indicator naming several parts is asked about).
   ["holdout7", "./targets-holdout7.md", 77.4, 4.5],
@@ -60,7 +62,8 @@ const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   ["holdout10", "./targets-holdout10.md", 80.7, 4.7],
   // Measured fresh before and after round 15 (77.0 / 12.2 / 10.7, then 79.1 / 11.9 / 9.1); round 16 read its failures,
   // so it is spent: 86.1 / 10.6 / 3.3 after round 16 and its review (session 13, docs/measures.md).
-  ["holdout11", "./targets-holdout11.md", 85.6, 3.7],
+  // Round 23 (fix23r, a same-day turnaround): 87.0 / 10.4 / 2.6.
+  ["holdout11", "./targets-holdout11.md", 86.5, 3.7],
   // Measured fresh before and after round 16 (73.2 / 21.3 / 5.5, then 73.2 / 21.5 / 5.3; 79.7 / 15.6 / 4.6 once a
   // compound row's [part N] check is judged with that part's own name, session 14); round 17 read its failures, so it
   // is spent: 85.9 / 13.7 / 0.4 after round 17 (session 14, docs/measures.md).
@@ -72,7 +75,8 @@ const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   // Measured fresh before and after round 18 (75.3 / 17.2 / 7.5, then 75.3 / 17.4 / 7.3, part names); round 19 read its
   // failures, so it is spent: 83.5 / 12.6 / 3.9 after round 19 (session 16, docs/measures.md).
   // Round 20 (fix20a): 84.0 / 12.4 / 3.6.
-  ["holdout14", "./targets-holdout14.md", 83.5, 4.1],
+  // Round 23 (fix23r, a same-day turnaround): 84.3 / 12.1 / 3.6.
+  ["holdout14", "./targets-holdout14.md", 83.7, 4.1],
   // Measured fresh before and after round 19 (78.2 / 16.0 / 5.8 after it; 78.9 / 15.1 / 6.0 once a review compound's
   // part checks get their part names, session 17); round 20 read its failures, so it is spent: 84.6 / 12.4 / 3.1 after
   // fix20a (compound parts) and fix20b (caps, bands, quotas, yes/no) (session 17, docs/measures.md).
