@@ -1,0 +1,22 @@
+// Round 23 (fix23w): rules adopted only where the evidence over the sixteen design sets said so (docs/measures.md).
+// Every phrase here is invented.
+import { describe, expect, it } from "vitest";
+import { evaluate } from "./evaluate";
+
+describe("a rate read as a level, judged on a figure in its own unit with its baseline", () => {
+  it("judges the figure's move as a share of the baseline, in the direction the phrase says", () => {
+    const p = "Giảm số vụ đuối nước ở trẻ em: 20% so với năm 2023";
+    expect(evaluate(p, "400 vụ", { unit: "%", baseline: "500 vụ" }).status).toBe("met");
+    expect(evaluate(p, "450 vụ", { unit: "%", baseline: "500 vụ" }).status).toBe("not_met");
+    const q = "học sinh khuyết tật được giảm 50% tiền ăn bán trú";
+    expect(evaluate(q, "150.000 đồng", { unit: "%", baseline: "300.000 đồng" }).status).toBe("met");
+    expect(evaluate(q, "200.000 đồng", { unit: "%", baseline: "300.000 đồng" }).status).toBe("not_met");
+    expect(evaluate("Tỷ lệ tăng nguồn thu học phí so năm trước: 8% trở lên", "1,05 tỷ đồng", { unit: "%", baseline: "1 tỷ đồng" }).status).toBe("not_met");
+  });
+  it("leaves a rate typed as a rate, a figure with no baseline, and a phrase naming no direction as before", () => {
+    const p = "Giảm số vụ đuối nước ở trẻ em: 20% so với năm 2023";
+    expect(evaluate(p, "400 vụ", { unit: "%" }).status).not.toBe("met");
+    expect(evaluate("tỷ lệ trẻ được tiêm chủng đầy đủ 95%", "900 trẻ", { unit: "%", baseline: "1.000 trẻ" }).status).not.toBe("met");
+    expect(evaluate("tỷ lệ tăng số trường đạt chuẩn ít nhất 10%", "12%").status).toBe("exceeded");
+  });
+});
