@@ -20,3 +20,19 @@ describe("a rate read as a level, judged on a figure in its own unit with its ba
     expect(evaluate("tỷ lệ tăng số trường đạt chuẩn ít nhất 10%", "12%").status).toBe("exceeded");
   });
 });
+
+describe("an amount a rule sets for each one, stated with no operator", () => {
+  it("asks about a figure above it (a least, or the amount set?), and judges one below or at it", () => {
+    const o = { indicator: "Mức hỗ trợ tiền mua sách vở học sinh dân tộc thiểu số" };
+    const p = "mỗi học sinh có mức hỗ trợ 150.000 đồng/học sinh/năm học";
+    expect(evaluate(p, "180.000 đồng", o).status).toBe("review");
+    expect(evaluate(p, "120.000 đồng", o).status).toBe("not_met");
+    expect(evaluate(p, "150.000 đồng", o).status).toBe("met");
+    expect(evaluate("Độ tuổi tuyển sinh mẫu giáo bé là 3 tuổi", "4 tuổi", { unit: "tuổi", indicator: "Độ tuổi tuyển sinh mẫu giáo bé" }).status).toBe("review");
+    expect(evaluate("Giải bóng đá học sinh có 12 đội, thi đấu 5 môn thi đấu", "6 môn", { indicator: "Số môn thi đấu của giải" }).status).toBe("review");
+  });
+  it("keeps a least where the phrase states one, and an amount of another kind a least", () => {
+    expect(evaluate("bảo đảm mức hỗ trợ tối thiểu 150.000 đồng/học sinh/năm học", "180.000 đồng").status).toBe("exceeded");
+    expect(evaluate("thu nhập bình quân đầu người đạt 60 triệu đồng/năm", "65 triệu đồng").status).toBe("exceeded");
+  });
+});

@@ -13,7 +13,7 @@ import { cleanSubject } from "./parse/subject";
 import { nfc, prepare } from "./parse/text";
 import { NUM, SYM, WORD, tokenize } from "./parse/tokens";
 
-import { isReduceSubject, M, QUOTA, TWO_SIDED } from "./parse/lexicon";
+import { ALLOTTED, isReduceSubject, M, QUOTA, TWO_SIDED } from "./parse/lexicon";
 export { isReduceSubject, isGoodSubject, REDUCE_WORDS } from "./parse/lexicon";
 export type { ParseOptions } from "./parse/context";
 
@@ -152,7 +152,9 @@ function readClause(text: string, sh: Shared): Clause {
   // evaluate's reconcile), unless another deadline of the phrase is already the close second.
   let runnerUp = or ?? (best.otherYear && chosen.runnerUp?.rule.kind !== "deadline" ? best.otherYear : chosen.runnerUp);
   // An enrolment quota stated as a plain count: at most as well as at least (see QUOTA).
-  if (!runnerUp) runnerUp = otherWay(c, best) ?? breachOtherWay(c, best);
+  // (An amount a rule sets takes the place of a bare count runner-up: "nhóm 1 có mức hỗ trợ 30.000 đồng/…".)
+  const ow = otherWay(c, best);
+  if (!runnerUp || (ow && allots(c, best) && measureKey(runnerUp.rule)?.[0] === "#" && !sameMeasure(best.rule, runnerUp.rule))) runnerUp = ow ?? breachOtherWay(c, best) ?? runnerUp;
   // "55% học sinh lớp 5, 65% … lớp 9 và 75% … lớp 12": a list of levels alike, any of which a figure may answer.
   if (runnerUp) runnerUp = farthestAlike(cands, best, runnerUp);
   // "lọt vào tốp 3 khu vực và đạt từ 100 Huy chương vàng trở lên": a place and a count with its own operator are two
@@ -326,12 +328,19 @@ function otherWay(c: Ctx, best: Cand): Cand | null {
   const quota = r.op === ">=" && r.unit.kind === "count" && (QUOTA.test(c.p.low) || QUOTA.test(c.ind.low));
   // "Ngữ văn 120 phút", "khóa học 3 tháng": a span of time stated with no operator nor direction is as likely the
   // amount set as a least; exactly is the runner-up (a longer figure is asked about, a shorter one falls short both ways).
-  const set = r.op === ">=" && f.u.dim === "time" && !f.u.per && directionSource(c, f) === "default";
+  // (So is an amount a rule sets for each one: see allots.)
+  const set = r.op === ">=" && ((f.u.dim === "time" && !f.u.per && directionSource(c, f) === "default") || allots(c, best));
   const pair = r.op === ">=" && r.unit.kind === "measure" && pairRatio(r.unit.unit);
   // "được có 1 bảo tàng": a cap on what a rule permits, or the number each one is to have.
   if (r.op === "<=" && permitted(c, f)) return { ...best, rule: { ...r, op: "=" }, score: best.score - MARGIN };
   if (!set && !pair && !quota && !near(c.p.low) && !near(c.ind.low)) return null;
   return { ...best, rule: { ...r, op: set ? "=" : r.op === ">=" ? "<=" : ">=" }, score: best.score - MARGIN };
+}
+
+/** A bare figure (not a rate) for an amount a rule sets for each one, named by the indicator or before it (ALLOTTED). */
+function allots(c: Ctx, best: Cand): boolean {
+  const t = best.used[0];
+  return best.rule.kind === "compare" && best.rule.unit.kind !== "percent" && !!t && ALLOTTED.test(c.ind.low || c.p.low.slice(0, t.start));
 }
 
 /**
