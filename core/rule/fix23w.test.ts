@@ -36,3 +36,14 @@ describe("an amount a rule sets for each one, stated with no operator", () => {
     expect(evaluate("thu nhập bình quân đầu người đạt 60 triệu đồng/năm", "65 triệu đồng").status).toBe("exceeded");
   });
 });
+
+describe("a quota restated as a rate in brackets", () => {
+  it("reads the count either way (the rate beside it does not take the runner-up's place), the rate typed by the rate", () => {
+    const o = { indicator: "Chỉ tiêu tuyển sinh lớp 6 trường công lập", unit: "học sinh" };
+    const p = "các trường công lập tuyển 4.200 học sinh (chiếm 80%)";
+    expect(evaluate(p, "4.500", o).status).toBe("review");
+    expect(evaluate(p, "3.900 học sinh", o).status).toBe("review");
+    expect(evaluate(p, "4.200", o).status).toBe("met");
+    expect(evaluate(p, "80%", o).status).toBe("met");
+  });
+});

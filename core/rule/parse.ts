@@ -152,9 +152,11 @@ function readClause(text: string, sh: Shared): Clause {
   // evaluate's reconcile), unless another deadline of the phrase is already the close second.
   let runnerUp = or ?? (best.otherYear && chosen.runnerUp?.rule.kind !== "deadline" ? best.otherYear : chosen.runnerUp);
   // An enrolment quota stated as a plain count: at most as well as at least (see QUOTA).
-  // (An amount a rule sets takes the place of a bare count runner-up: "nhóm 1 có mức hỗ trợ 30.000 đồng/…".)
+  // (It takes the place of a runner-up measured otherwise, kept as a rival: "… là 15.976 học sinh (chiếm tỷ lệ 75%)";
+  // an amount a rule sets, of a bare count: "nhóm 1 có mức hỗ trợ 30.000 đồng/…".)
   const ow = otherWay(c, best);
-  if (!runnerUp || (ow && allots(c, best) && measureKey(runnerUp.rule)?.[0] === "#" && !sameMeasure(best.rule, runnerUp.rule))) runnerUp = ow ?? breachOtherWay(c, best) ?? runnerUp;
+  const was = runnerUp && ow && (allots(c, best) ? measureKey(runnerUp.rule)?.[0] === "#" : runnerUp.rule.kind !== "deadline") && !sameMeasure(best.rule, runnerUp.rule) ? runnerUp : null;
+  if (!runnerUp || was) runnerUp = ow ?? breachOtherWay(c, best) ?? runnerUp;
   // "55% học sinh lớp 5, 65% … lớp 9 và 75% … lớp 12": a list of levels alike, any of which a figure may answer.
   if (runnerUp) runnerUp = farthestAlike(cands, best, runnerUp);
   // "lọt vào tốp 3 khu vực và đạt từ 100 Huy chương vàng trở lên": a place and a count with its own operator are two
@@ -235,6 +237,7 @@ function readClause(text: string, sh: Shared): Clause {
   // Dated parts nothing set apart from the one read (each day its own target): a day any of them judges otherwise is asked about.
   if (!alternative && best.bandToo && runnerUp && runnerUp.rule.kind !== "deadline" && best.rule.kind === "deadline") rivals.push(finish(c, best.bandToo));
   if (!alternative && best.slip) rivals.push(finish(c, best.slip));
+  if (!alternative && was && measureKey(was.rule) === "%") rivals.push(inColumnUnit(finish(c, was), sh.unit, p.low));
   if (!alternative && best.part !== undefined) for (const x of cands) if (x.part === best.part && x !== best && x !== runnerUp) rivals.push(finish(c, x));
   // "tăng tỷ lệ … lên 30% so với năm 2010": a rise of 30% on 2010, or the level of 30% the verb moves it up to ("lên");
   // a figure the level judges otherwise is asked about.
