@@ -47,3 +47,19 @@ describe("a quota restated as a rate in brackets", () => {
     expect(evaluate(p, "80%", o).status).toBe("met");
   });
 });
+
+describe("a day for a task handed in: on that day, or by it", () => {
+  it("asks about a day before a day heading its clause when the words after the colon hand a task in", () => {
+    const p = "Ngày 15/4/2026: Nộp báo cáo sơ kết học kỳ II về Phòng GD&ĐT.";
+    expect(evaluate(p, "13/4/2026").status).toBe("review");
+    expect(evaluate(p, "15/4/2026").status).toBe("met");
+    expect(evaluate(p, "17/4/2026").status).toBe("not_met");
+    expect(evaluate("Ngày 5/9/2026: Tổ chức lễ khai giảng năm học mới.", "4/9/2026").status).toBe("not_met");
+  });
+  it("keeps the by-that-day reading of a task's day when a count took the first place", () => {
+    const p = "Tăng cường ôn tập để chuẩn bị thi học kỳ 2 (gv nộp đề cương ôn tập học kỳ 2 vào ngày 20/4/2026)";
+    const o = { indicator: "Giáo viên nộp đề cương ôn tập học kỳ 2" };
+    expect(evaluate(p, "18/4/2026", o).status).toBe("review");
+    expect(evaluate(p, "22/4/2026", o).status).toBe("not_met");
+  });
+});
