@@ -4,7 +4,7 @@ import type { Bilingual, CellValue } from "../types";
 import { roundFloat } from "../number/parse";
 import type { Op, Rule, RuleOf, Unit } from "./schema";
 import { STATUS, type PercentScale, type StatusCode } from "./verdict";
-import { aboutZone, timesPer } from "./judge/numeric";
+import { aboutZone, MIN_POINTS, timesPer } from "./judge/numeric";
 import { deniedVerb, noneFor } from "./judge/none";
 import { EVENT_WINDOW, statementDue } from "./judge/dates";
 import { leavesUnread } from "./judge/facts";
@@ -596,6 +596,10 @@ function change(rule: RuleOf<"change">, ctx: Ctx): Step {
     const altB: Val = (m) => IF(small(b), pointsOf(b)(m), y(m));
     const altValid = rule.mode === "percent" ? `${altB(1)}<>0` : "TRUE";
     body = IF(call("AND", call("OR", small(a), small(b)), altValid, `(${goodOf(x, y)})<>(${goodOf(altA, altB)})`), lit("review"), body);
+  }
+  // A relative change of a rate smaller than a tenth of a point is not a plan's reading (MIN_POINTS in the engine).
+  if (rule.mode === "percent" && rule.unit.kind === "percent") {
+    body = IF(call("AND", `${y(1)}>0`, `${y(1)}<=1`, `${num(amount)}*${y(1)}<${num(MIN_POINTS - EPS)}`), lit("invalid"), body);
   }
   // "giảm 20 điểm %" from a rate of 5% cannot happen: invalid, as the engine says.
   if (rule.mode === "points" && rule.unit.kind === "percent" && amount > 0) {

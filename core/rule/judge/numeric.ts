@@ -28,6 +28,9 @@ function scaleCheck(f: Facts, plain: number, alt: StatusCode): Facts {
   return f;
 }
 
+/** The smallest change of a rate a plan states: a tenth of a percentage point. */
+export const MIN_POINTS = 0.001;
+
 /** How far short of "khoảng X" a figure may fall and still be asked about rather than judged short: a twentieth of X … */
 export const ABOUT = 0.05;
 
@@ -315,6 +318,15 @@ export function judgeChange(rule: RuleOf<"change">, r: CellReading, c: JudgeCtx,
         en: `a change of ${formatNumber(amt * 100, "en")} percentage points from ${formatNumber(b * 100, "en")}% is impossible`,
       }));
     }
+  }
+  // "giảm 1,5%" of a 5% rate read as a share of it is 0,075 points: smaller than any plan sets (a tenth of a point),
+  // so that reading is not the plan's (plans state rate changes in points).
+  // (Not a rate per a round base, "2,5/100.000 lao động": no share written in %, so a share of it is no small change.)
+  if (rule.mode === "percent" && rule.unit.kind === "percent" && b > 0 && b <= 1 && amt * b < MIN_POINTS - EPS && !(br.kind === "fraction" && br.denominator >= 1000)) {
+    return fail("invalid", rule, r, () => ({
+      vi: `${formatNumber(amt * 100, "vi")}% của ${formatNumber(b * 100, "vi")}% là một thay đổi quá nhỏ để là chỉ tiêu`,
+      en: `${formatNumber(amt * 100, "en")}% of ${formatNumber(b * 100, "en")}% is too small a change to be a target`,
+    }));
   }
   const status = (av: number, bv: number): StatusCode | Bilingual => {
     const delta = rule.direction === "increase" ? av - bv : bv - av;
