@@ -608,15 +608,14 @@ export function judgeFacts(rule: Rule, actual: CellValue, opts?: EvaluateOptions
  * "Giảm số vị thành niên có thai ngoài ý muốn: 15% so năm 2020", "được giảm 70% học phí" read as a rate, and a figure
  * typed in its own unit with its baseline ("1.700 người" from "2.000 người"): the rate is how much the figure moved, a
  * share of the baseline, in the direction the phrase says (one of "tăng", "giảm"). A figure and a baseline the change
- * cannot judge stay invalid.
+ * cannot judge stay invalid; so does a band of rates ("tăng thêm 10%-15%"), whose top may be a cap or a reach.
  */
 function shareOfBase(f: Facts, c: JudgeCtx, actual: CellValue): Facts {
   const r = f.rule;
   const t = r?.text ?? "";
   const down = /giảm/iu.test(t);
-  if (c.opts.baseline === undefined || !r || (r.kind !== "compare" && r.kind !== "range") || r.unit.kind !== "percent" || (r.kind === "compare" && r.op[0] === "<") || down === /tăng/iu.test(t)) return f;
-  const amount = r.kind === "range" ? r.min : r.value;
-  const g = judgeOne({ kind: "change", direction: down ? "decrease" : "increase", mode: "percent", amount, amountMax: r.kind === "range" ? r.max : undefined, unit: { kind: "count" }, perYear: false, text: t }, c, actual, null);
+  if (c.opts.baseline === undefined || r?.kind !== "compare" || r.unit.kind !== "percent" || r.op[0] === "<" || down === /tăng/iu.test(t)) return f;
+  const g = judgeOne({ kind: "change", direction: down ? "decrease" : "increase", mode: "percent", amount: r.value, unit: { kind: "count" }, perYear: false }, c, actual, null);
   return isVerdict(g.status) ? g : f;
 }
 

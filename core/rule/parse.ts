@@ -237,7 +237,7 @@ function readClause(text: string, sh: Shared): Clause {
   // Dated parts nothing set apart from the one read (each day its own target): a day any of them judges otherwise is asked about.
   if (!alternative && best.bandToo && runnerUp && runnerUp.rule.kind !== "deadline" && best.rule.kind === "deadline") rivals.push(finish(c, best.bandToo));
   // (So is a runner-up day's: "… học kỳ 1 (gv nộp đề cương vào ngày 15/12)" read as a count first.)
-  else if (!alternative && runnerUp?.rule.kind === "deadline" && runnerUp.bandToo?.rule.kind === "deadline" && !runnerUp.bandToo.rule.start && best.rule.kind !== "deadline") rivals.push(finish(c, runnerUp.bandToo));
+  else if (!alternative && runnerUp?.bandToo?.rule.kind === "deadline" && !runnerUp.bandToo.rule.start && best.rule.kind !== "deadline") rivals.push(finish(c, runnerUp.bandToo));
   if (!alternative && best.slip) rivals.push(finish(c, best.slip));
   if (!alternative && was && measureKey(was.rule) === "%") rivals.push(inColumnUnit(finish(c, was), sh.unit, p.low));
   if (!alternative && best.part !== undefined) for (const x of cands) if (x.part === best.part && x !== best && x !== runnerUp) rivals.push(finish(c, x));
