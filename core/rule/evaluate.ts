@@ -595,13 +595,28 @@ export function judgeFacts(rule: Rule, actual: CellValue, opts?: EvaluateOptions
     // (So does a figure within a cap on an extension: within the whole time too, whatever it adds up to.)
     const u = rule.unsure?.code;
     if (u && !(out.status === "met" && (u === "extension" || (u === "direction_guessed" && out.a === out.t))) && (isVerdict(out.status) || (out.status === "invalid" && !badWhateverRead(out.reading)))) return unsureReview(out, rule);
-    return out.status === "invalid" ? otherKind(dateForDay(out, rule, actual), rule, actual) : out;
+    return out.status === "invalid" ? otherKind(dateForDay(shareOfBase(out, c, actual), rule, actual), rule, actual) : out;
   } catch (e) {
     return fail("invalid", rule ?? null, null, () => ({
       vi: `lỗi khi đánh giá: ${e instanceof Error ? e.message : String(e)}`,
       en: `error while judging: ${e instanceof Error ? e.message : String(e)}`,
     }));
   }
+}
+
+/**
+ * "Giảm số vị thành niên có thai ngoài ý muốn: 15% so năm 2020", "được giảm 70% học phí" read as a rate, and a figure
+ * typed in its own unit with its baseline ("1.700 người" from "2.000 người"): the rate is how much the figure moved, a
+ * share of the baseline, in the direction the phrase says (one of "tăng", "giảm"). A figure and a baseline the change
+ * cannot judge stay invalid; so does a band of rates ("tăng thêm 10%-15%"), whose top may be a cap or a reach.
+ */
+function shareOfBase(f: Facts, c: JudgeCtx, actual: CellValue): Facts {
+  const r = f.rule;
+  const t = r?.text ?? "";
+  const down = /giảm/iu.test(t);
+  if (c.opts.baseline === undefined || r?.kind !== "compare" || r.unit.kind !== "percent" || r.op[0] === "<" || down === /tăng/iu.test(t)) return f;
+  const g = judgeOne({ kind: "change", direction: down ? "decrease" : "increase", mode: "percent", amount: r.value, unit: { kind: "count" }, perYear: false }, c, actual, null);
+  return isVerdict(g.status) ? g : f;
 }
 
 /** The rivals that judge a figure the chosen reading could not: the first of them when all agree, else `f`. */

@@ -14,7 +14,7 @@ import { nfc, prepare } from "./parse/text";
 import { NUM, SYM, WORD, tokenize } from "./parse/tokens";
 import { sameDay } from "./parse/same-day";
 
-import { isReduceSubject, M, QUOTA, TWO_SIDED } from "./parse/lexicon";
+import { ALLOTTED, isReduceSubject, M, QUOTA, TWO_SIDED } from "./parse/lexicon";
 export { isReduceSubject, isGoodSubject, REDUCE_WORDS } from "./parse/lexicon";
 export type { ParseOptions } from "./parse/context";
 
@@ -153,7 +153,11 @@ function readClause(text: string, sh: Shared): Clause {
   // evaluate's reconcile), unless another deadline of the phrase is already the close second.
   let runnerUp = or ?? (best.otherYear && chosen.runnerUp?.rule.kind !== "deadline" ? best.otherYear : chosen.runnerUp);
   // An enrolment quota stated as a plain count: at most as well as at least (see QUOTA).
-  if (!runnerUp) runnerUp = otherWay(c, best) ?? breachOtherWay(c, best);
+  // (It takes the place of a runner-up measured otherwise, kept as a rival: "… là 15.976 học sinh (chiếm tỷ lệ 75%)";
+  // an amount a rule sets, of a bare count: "nhóm 1 có mức hỗ trợ 30.000 đồng/…".)
+  const ow = otherWay(c, best);
+  const was = runnerUp && ow && (allots(c, best) ? measureKey(runnerUp.rule)?.[0] === "#" : runnerUp.rule.kind !== "deadline") && !sameMeasure(best.rule, runnerUp.rule) ? runnerUp : null;
+  if (!runnerUp || was) runnerUp = ow ?? breachOtherWay(c, best) ?? runnerUp;
   // "55% học sinh lớp 5, 65% … lớp 9 và 75% … lớp 12": a list of levels alike, any of which a figure may answer.
   if (runnerUp) runnerUp = farthestAlike(cands, best, runnerUp);
   // "lọt vào tốp 3 khu vực và đạt từ 100 Huy chương vàng trở lên": a place and a count with its own operator are two
@@ -233,7 +237,10 @@ function readClause(text: string, sh: Shared): Clause {
   }
   // Dated parts nothing set apart from the one read (each day its own target): a day any of them judges otherwise is asked about.
   if (!alternative && best.bandToo && runnerUp && runnerUp.rule.kind !== "deadline" && best.rule.kind === "deadline") rivals.push(finish(c, best.bandToo));
+  // (So is a runner-up day's: "… học kỳ 1 (gv nộp đề cương vào ngày 15/12)" read as a count first.)
+  else if (!alternative && runnerUp?.bandToo?.rule.kind === "deadline" && !runnerUp.bandToo.rule.start && best.rule.kind !== "deadline") rivals.push(finish(c, runnerUp.bandToo));
   if (!alternative && best.slip) rivals.push(finish(c, best.slip));
+  if (!alternative && was && measureKey(was.rule) === "%") rivals.push(inColumnUnit(finish(c, was), sh.unit, p.low));
   if (!alternative && best.part !== undefined) for (const x of cands) if (x.part === best.part && x !== best && x !== runnerUp) rivals.push(finish(c, x));
   // "tăng tỷ lệ … lên 30% so với năm 2010": a rise of 30% on 2010, or the level of 30% the verb moves it up to ("lên");
   // a figure the level judges otherwise is asked about.
@@ -327,12 +334,19 @@ function otherWay(c: Ctx, best: Cand): Cand | null {
   const quota = r.op === ">=" && r.unit.kind === "count" && (QUOTA.test(c.p.low) || QUOTA.test(c.ind.low));
   // "Ngữ văn 120 phút", "khóa học 3 tháng": a span of time stated with no operator nor direction is as likely the
   // amount set as a least; exactly is the runner-up (a longer figure is asked about, a shorter one falls short both ways).
-  const set = r.op === ">=" && f.u.dim === "time" && !f.u.per && directionSource(c, f) === "default";
+  // (So is an amount a rule sets for each one: see allots.)
+  const set = r.op === ">=" && ((f.u.dim === "time" && !f.u.per && directionSource(c, f) === "default") || allots(c, best));
   const pair = r.op === ">=" && r.unit.kind === "measure" && pairRatio(r.unit.unit);
   // "được có 1 bảo tàng": a cap on what a rule permits, or the number each one is to have.
   if (r.op === "<=" && permitted(c, f)) return { ...best, rule: { ...r, op: "=" }, score: best.score - MARGIN };
   if (!set && !pair && !quota && !near(c.p.low) && !near(c.ind.low)) return null;
   return { ...best, rule: { ...r, op: set ? "=" : r.op === ">=" ? "<=" : ">=" }, score: best.score - MARGIN };
+}
+
+/** A bare figure (not a rate) for an amount a rule sets for each one, named by the indicator or before it (ALLOTTED). */
+function allots(c: Ctx, best: Cand): boolean {
+  const t = best.used[0];
+  return best.rule.kind === "compare" && best.rule.unit.kind !== "percent" && !!t && ALLOTTED.test(c.ind.low || c.p.low.slice(0, t.start));
 }
 
 /**

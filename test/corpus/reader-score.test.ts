@@ -28,13 +28,17 @@ const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   // Round 20 (fix20b): 89.1 / 10.1 / 0.8 (a school's intake "tuyển 700 học sinh" is a quota, asked both ways).
   ["holdout", "./targets-holdout.md", 88.6, 1.3],
   // Round 20 (fix20a, compound parts, with its five rules put back by the integrator): 87.5 / 10.3 / 2.2.
-  ["holdout2", "./targets-holdout2.md", 87.0, 2.7],
-  ["holdout3", "./targets-holdout3.md", 82.8, 2.8],
+  // Round 23 (fix23w: rules adopted only on evidence over the sixteen design sets): 87.8 / 10.4 / 1.8.
+  ["holdout2", "./targets-holdout2.md", 87.3, 2.3],
+  // Round 23 (fix23w: rules adopted only on evidence over the sixteen design sets): 85.3 / 13.4 / 1.3.
+  ["holdout3", "./targets-holdout3.md", 84.8, 1.8],
   // Measured once fresh after round 4 (79.1 / 13.5 / 7.4), then development data for round 5.
-  ["holdout4", "./targets-holdout4.md", 81.8, 2.6],
+  // Round 23 (fix23w: rules adopted only on evidence over the sixteen design sets): 86.2 / 13.5 / 0.3.
+  ["holdout4", "./targets-holdout4.md", 85.7, 0.8],
   // Measured fresh after round 5 (86.6 / 6.0 / 7.4) and after round 6's frozen gate (85.7 / 6.8 / 7.4); its failures
   // were then read, so it is spent (docs/measures.md).
-  ["holdout5", "./targets-holdout5.md", 84.9, 4.1],
+  // Round 23 (fix23w: rules adopted only on evidence over the sixteen design sets): 87.5 / 9.5 / 3.0.
+  ["holdout5", "./targets-holdout5.md", 87.0, 3.5],
   // Measured fresh before and after round 6 by the integrator (77.1 / 12.2 / 10.7, then 77.7 / 13.0 / 9.2); round 7
   // read its failures, so it is spent (docs/measures.md).
   // Round 14 (fix14b, dates) traded two right-by-accident verdicts for reviews (81.2 / 14.7 / 4.1): three days for
@@ -42,15 +46,18 @@ const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   // met the first by luck; each is now the day it happens on and a day another part names is asked about.
   // Round 20 (fix20a and fix20b: a change restating a level of the same measure weighs less than it): 84.5 / 12.7 / 2.8.
   // Round 23 (fix23r, a same-day turnaround): 84.8 / 12.4 / 2.8.
-  ["holdout6", "./targets-holdout6.md", 84.3, 3.3],
+  // Round 23 (fix23w: rules adopted only on evidence over the sixteen design sets): 84.6 / 12.9 / 2.5.
+  ["holdout6", "./targets-holdout6.md", 84.1, 3.0],
   // Measured fresh before and after round 8 (78.0 / 17.0 / 5.0, then 78.4 / 17.3 / 4.3); round 9 read its failures, so
   // it is spent: 77.9 / 18.2 / 4.0 after it (a figure under an indicator naming several parts is asked about).
-  ["holdout7", "./targets-holdout7.md", 77.4, 4.5],
+  // Round 23 (fix23w: rules adopted only on evidence over the sixteen design sets): 83.4 / 14.2 / 2.4.
+  ["holdout7", "./targets-holdout7.md", 82.9, 2.9],
   // Measured fresh before and after round 10 (74.8 / 13.8 / 11.5 both times: round 10 changed none of its checks);
   // round 11 read its failures, so it is spent: 76.1 / 13.8 / 10.1 after it.
   // Round 14 (fix14b, dates): 75.5 / 14.9 / 9.6, two wrong fewer and two right-by-accident verdicts fewer ("tựu trường
   // từ ngày 12/8" read as due by the 12th; "học" of "Học sinh" taken for the indicator's "năm học 2023-2024").
-  ["holdout8", "./targets-holdout8.md", 75.0, 10.6],
+  // Round 23 (fix23w: rules adopted only on evidence over the sixteen design sets): 76.9 / 16.3 / 6.9.
+  ["holdout8", "./targets-holdout8.md", 76.4, 7.4],
   // Measured fresh before and after round 12 (78.4 / 12.4 / 9.2, then 78.4 / 12.6 / 9.0); round 14 read its failures,
   // so it is spent: 84.6 / 13.2 / 2.2 after round 14 and its review (session 11, docs/measures.md).
   // Round 20 (fix20a): 85.6 / 12.6 / 1.8, a right-by-accident verdict and a wrong one asked about ("trường phổ thông"
@@ -59,11 +66,13 @@ const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   // Measured fresh before and after round 14 (71.7 / 16.1 / 12.2, then 72.4 / 17.1 / 10.5); round 15 read its failures,
   // so it is spent: 80.5 / 14.6 / 4.9 after round 15 and its review (session 12, docs/measures.md).
   // Round 20 (fix20b): 81.4 / 14.4 / 4.2 (a permission above a norm, "có thể … cao hơn 3 tuổi", is a cap).
-  ["holdout10", "./targets-holdout10.md", 80.7, 4.7],
+  // Round 23 (fix23w: rules adopted only on evidence over the sixteen design sets): 81.2 / 14.9 / 3.9 (right floor kept).
+  ["holdout10", "./targets-holdout10.md", 80.7, 4.4],
   // Measured fresh before and after round 15 (77.0 / 12.2 / 10.7, then 79.1 / 11.9 / 9.1); round 16 read its failures,
   // so it is spent: 86.1 / 10.6 / 3.3 after round 16 and its review (session 13, docs/measures.md).
   // Round 23 (fix23r, a same-day turnaround): 87.0 / 10.4 / 2.6.
-  ["holdout11", "./targets-holdout11.md", 86.5, 3.7],
+  // Round 23 (fix23w: rules adopted only on evidence over the sixteen design sets): 87.2 / 10.9 / 1.9.
+  ["holdout11", "./targets-holdout11.md", 86.7, 2.4],
   // Measured fresh before and after round 16 (73.2 / 21.3 / 5.5, then 73.2 / 21.5 / 5.3; 79.7 / 15.6 / 4.6 once a
   // compound row's [part N] check is judged with that part's own name, session 14); round 17 read its failures, so it
   // is spent: 85.9 / 13.7 / 0.4 after round 17 (session 14, docs/measures.md).
@@ -76,11 +85,13 @@ const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   // failures, so it is spent: 83.5 / 12.6 / 3.9 after round 19 (session 16, docs/measures.md).
   // Round 20 (fix20a): 84.0 / 12.4 / 3.6.
   // Round 23 (fix23r, a same-day turnaround): 84.3 / 12.1 / 3.6.
-  ["holdout14", "./targets-holdout14.md", 83.7, 4.1],
+  // Round 23 (fix23w: rules adopted only on evidence over the sixteen design sets): 83.8 / 12.9 / 3.3 (right floor kept).
+  ["holdout14", "./targets-holdout14.md", 83.5, 3.8],
   // Measured fresh before and after round 19 (78.2 / 16.0 / 5.8 after it; 78.9 / 15.1 / 6.0 once a review compound's
   // part checks get their part names, session 17); round 20 read its failures, so it is spent: 84.6 / 12.4 / 3.1 after
   // fix20a (compound parts) and fix20b (caps, bands, quotas, yes/no) (session 17, docs/measures.md).
-  ["holdout15", "./targets-holdout15.md", 84.1, 3.6],
+  // Round 23 (fix23w: rules adopted only on evidence over the sixteen design sets): 84.6 / 12.8 / 2.6 (right floor kept).
+  ["holdout15", "./targets-holdout15.md", 84.1, 3.1],
 ];
 
 function score(set: CorpusSet) {

@@ -538,7 +538,14 @@ function lead(ts: Token[], h: DateHit): void {
   // "Công bố kết quả thi ngày 24/7", "ngày 5/9 các trường … tổ chức lễ khai giảng": a day named with "ngày" and no
   // deadline word is the day it happens on; a task handed in or finished ("Nộp báo cáo … ngày 20/5", "Hoàn thành …
   // ngày 30/6") is due by that day, unless the clause names an event ("tổ chức", "khai giảng", "thi").
-  else if (h.day && isWord(ts[h.from], "ngày") && !(e && e.endLex && (e.endLex.mask & M.due) !== 0)) h.lead = TASK.test(c) && !EVENT.test(c) ? "due" : "on";
+  else if (h.day && isWord(ts[h.from], "ngày") && !(e && e.endLex && (e.endLex.mask & M.due) !== 0)) {
+    h.lead = TASK.test(c) && !EVENT.test(c) ? "due" : "on";
+    // "Ngày 30/7/2017: Báo cáo kết quả …": a day heading its clause labels the task after the colon, handed in on that
+    // day or by it (a day before it is asked about).
+    // (Its first five words after the colon name the task: "Khối trưởng báo cáo …".)
+    const a = isSym(ts[h.to], ":") && !c.trim() ? clause(ts, h.to + 6) : "";
+    if (TASK.test(a) && !EVENT.test(a)) h.task = true;
+  }
 }
 
 // A task handed in or finished (nộp, gửi, hoàn thành, cập nhật, báo cáo), and an event (họp, lễ, thi, tổ chức …).
