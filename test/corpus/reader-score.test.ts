@@ -47,7 +47,7 @@ const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   // Round 20 (fix20a and fix20b: a change restating a level of the same measure weighs less than it): 84.5 / 12.7 / 2.8.
   // Round 23 (fix23r, a same-day turnaround): 84.8 / 12.4 / 2.8.
   // Round 23 (fix23w: rules adopted only on evidence over the sixteen design sets): 84.6 / 12.9 / 2.5.
-  ["holdout6", "./targets-holdout6.md", 84.1, 3.0],
+  ["holdout6", "./targets-holdout6.md", 84.6, 3.0],
   // Measured fresh before and after round 8 (78.0 / 17.0 / 5.0, then 78.4 / 17.3 / 4.3); round 9 read its failures, so
   // it is spent: 77.9 / 18.2 / 4.0 after it (a figure under an indicator naming several parts is asked about).
   // Round 23 (fix23w: rules adopted only on evidence over the sixteen design sets): 83.4 / 14.2 / 2.4.
@@ -72,7 +72,7 @@ const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   // so it is spent: 86.1 / 10.6 / 3.3 after round 16 and its review (session 13, docs/measures.md).
   // Round 23 (fix23r, a same-day turnaround): 87.0 / 10.4 / 2.6.
   // Round 23 (fix23w: rules adopted only on evidence over the sixteen design sets): 87.2 / 10.9 / 1.9.
-  ["holdout11", "./targets-holdout11.md", 86.7, 2.4],
+  ["holdout11", "./targets-holdout11.md", 87.1, 2.4],
   // Measured fresh before and after round 16 (73.2 / 21.3 / 5.5, then 73.2 / 21.5 / 5.3; 79.7 / 15.6 / 4.6 once a
   // compound row's [part N] check is judged with that part's own name, session 14); round 17 read its failures, so it
   // is spent: 85.9 / 13.7 / 0.4 after round 17 (session 14, docs/measures.md).
@@ -86,7 +86,7 @@ const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   // Round 20 (fix20a): 84.0 / 12.4 / 3.6.
   // Round 23 (fix23r, a same-day turnaround): 84.3 / 12.1 / 3.6.
   // Round 23 (fix23w: rules adopted only on evidence over the sixteen design sets): 83.8 / 12.9 / 3.3 (right floor kept).
-  ["holdout14", "./targets-holdout14.md", 83.5, 3.8],
+  ["holdout14", "./targets-holdout14.md", 83.6, 3.8],
   // Measured fresh before and after round 19 (78.2 / 16.0 / 5.8 after it; 78.9 / 15.1 / 6.0 once a review compound's
   // part checks get their part names, session 17); round 20 read its failures, so it is spent: 84.6 / 12.4 / 3.1 after
   // fix20a (compound parts) and fix20b (caps, bands, quotas, yes/no) (session 17, docs/measures.md).
