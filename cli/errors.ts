@@ -4,9 +4,10 @@ import { version } from "../package.json";
 
 /**
  * Exit codes: 0 done, 1 shortfalls found (only with --fail-on-shortfall), 2 bad usage or input the user can fix
- * (unreadable file, no permission, disk full), 3 an internal error — a bug to report.
+ * (unreadable file, no permission, disk full), 3 an internal error — a bug to report, 4 a check that judged fewer than
+ * half of the rows with figures it saw (`chitieu check`: the output is written, its summary starts with what was not judged).
  */
-export const EXIT = { ok: 0, shortfall: 1, usage: 2, internal: 3 } as const;
+export const EXIT = { ok: 0, shortfall: 1, usage: 2, internal: 3, incomplete: 4 } as const;
 
 export class CliError extends Error {
   constructor(

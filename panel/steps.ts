@@ -9,7 +9,7 @@ import { TOLERANCE_CHOICES, optionsLine } from "../core/session/options";
 import { formatPercent } from "../core/number/format";
 import { isoToVi } from "../core/number/cell";
 import { dayWords, readDayInput } from "../core/number/day";
-import { cleanLine, leftOpen } from "../core/sheet/coverage";
+import { cleanLine, incompleteLine, leftOpen } from "../core/sheet/coverage";
 import type { Plan } from "../core/plan/schema";
 import { button, h, lines } from "./dom";
 import { LIST_ROLES, mappingView } from "./mapping";
@@ -410,6 +410,8 @@ export function resultsStep(c: StepCtx): Node[] {
   }
   // Never a clean bill over rows that were not judged here or on another sheet, asked about, or not yet due: core's one
   // decision, worded as the CLI summary and the report word it.
+  const incomplete = incompleteLine(r.clean, lang, "pane");
+  if (incomplete) out.push(h("p", { class: "warn", id: "incomplete" }, incomplete));
   out.push(h("p", { class: leftOpen(r.clean) ? "warn" : "muted", id: "coverage" }, cleanLine(r.clean, "pane", lang)));
 
   const filter = ui.filter ?? (r.groups.short > 0 ? "short" : "all");

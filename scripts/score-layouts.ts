@@ -53,7 +53,7 @@ export interface LayoutScore {
   extra: Array<{ cell: string; name: string; status: string }>;
   rollUps: { expected: number; right: number; wrong: string[] };
   /**
-   * Exit 0 and nothing reported to act on, although the expected table has shortfalls (not_met, overdue): no shortfall
+   * Exit 0 (at least half the rows with figures judged: exit 4 says fewer) and nothing reported to act on, although the expected table has shortfalls (not_met, overdue): no shortfall
    * and no row asked about ("Cần xác nhận" rows are listed with both readings and named in the summary's last line).
    */
   silentClean: boolean;
@@ -125,7 +125,8 @@ export async function scoreLayout(l: Layout, opts: { strict?: boolean } = {}): P
     const expectsShort = l.rows.some((x) => SHORT.has(x.status));
     let json: CliJson | null = null;
     try {
-      json = r.code === 0 || r.code === 1 ? (JSON.parse(r.stdout) as CliJson) : null;
+      // Exit 4: fewer than half the rows with figures judged (the output is written and its summary starts with it).
+      json = r.code === 0 || r.code === 1 || r.code === 4 ? (JSON.parse(r.stdout) as CliJson) : null;
     } catch {
       json = null;
     }
@@ -144,7 +145,7 @@ export async function scoreLayout(l: Layout, opts: { strict?: boolean } = {}): P
     for (const sheet of others) {
       const more = await run([...base, "-o", join(work, `out-${runs.length}.xlsx`), "--sheet", sheet]);
       try {
-        if (more.code === 0 || more.code === 1) runs.push(JSON.parse(more.stdout) as CliJson);
+        if (more.code === 0 || more.code === 1 || more.code === 4) runs.push(JSON.parse(more.stdout) as CliJson);
       } catch {
         /* an unreadable second run leaves that sheet's cells not judged */
       }
@@ -203,6 +204,8 @@ export interface Totals {
   rollUpsRight: number;
   rollUps: number;
   silentClean: number;
+  /** Layouts whose check exited 4: fewer than half the rows with figures judged, said in the summary's first line. */
+  exitIncomplete: number;
 }
 
 export function totals(scores: LayoutScore[]): Totals {
@@ -221,6 +224,7 @@ export function totals(scores: LayoutScore[]): Totals {
     rollUpsRight: scores.reduce((a, s) => a + s.rollUps.right, 0),
     rollUps: scores.reduce((a, s) => a + s.rollUps.expected, 0),
     silentClean: scores.filter((s) => s.silentClean).length,
+    exitIncomplete: scores.filter((s) => s.exitCode === 4).length,
   };
 }
 
@@ -244,7 +248,7 @@ function report(scores: LayoutScore[], verbose: boolean): string {
   const lines: string[] = [];
   for (const s of scores) {
     const n = (o: Outcome) => s.rows.filter((r) => r.outcome === o).length;
-    const flags = [s.tableFound ? "" : "TABLE NOT FOUND", s.silentClean ? "SILENT CLEAN" : "", s.extra.length ? `${s.extra.length} extra` : ""].filter(Boolean).join(", ");
+    const flags = [s.tableFound ? "" : "TABLE NOT FOUND", s.silentClean ? "SILENT CLEAN" : "", s.exitCode === 4 ? "EXIT 4" : "", s.extra.length ? `${s.extra.length} extra` : ""].filter(Boolean).join(", ");
     lines.push(`${s.set}/${s.id}: right ${n("right")}/${s.rows.length}, refused ${n("refused")}, wrong ${n("wrong")}, not judged ${n("not_judged")}; roll-ups ${s.rollUps.right}/${s.rollUps.expected}${flags ? ` [${flags}]` : ""}`);
     if (!verbose) continue;
     if (s.error) lines.push(`    exit ${s.exitCode}: ${s.error}`);
@@ -259,7 +263,7 @@ function report(scores: LayoutScore[], verbose: boolean): string {
     `layouts ${t.layouts}, tables found ${t.tablesFound}/${t.layouts}`,
     `verdicts ${t.verdicts}: right ${t.right} (${pct(t.right, t.verdicts)}), refused ${t.refused} (${pct(t.refused, t.verdicts)}), confidently wrong ${t.wrong} (${pct(t.wrong, t.verdicts)}; false passes ${t.falsePass}), not judged ${t.notJudged} (${pct(t.notJudged, t.verdicts)})`,
     `extra verdicts on cells no clerk would judge: ${t.extra}; roll-ups right ${t.rollUpsRight}/${t.rollUps}`,
-    `silent clean results (exit 0, no shortfall, expected shortfalls): ${t.silentClean}`,
+    `silent clean results (exit 0, no shortfall, expected shortfalls): ${t.silentClean}; exit 4 (fewer than half the rows with figures judged): ${t.exitIncomplete}`,
   );
   return lines.join("\n");
 }

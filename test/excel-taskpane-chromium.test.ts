@@ -256,9 +256,13 @@ describe("the task pane in Chromium, step by step at 300 px", () => {
     const line = page.locator("#coverage");
     expect(await line.textContent()).toBe('Không có chỉ tiêu chưa đạt trong 2 chỉ tiêu đã đánh giá; trang «Khác» còn 2 dòng có số liệu chưa được đánh giá (chọn trang đó ở bước 2 để kiểm tra).');
     expect(await line.getAttribute("class")).toBe("warn");
+    // Before any verdict, the rows left open: core's one line, as the CLI's summary and the report's notes start.
+    const first = page.locator("#incomplete");
+    expect(await first.textContent()).toBe("Chưa đánh giá được 2 dòng có số liệu ở các trang khác (trang «Khác»: 2).");
     await shot("4-results-other-sheet");
     await act("#lang");
     expect(await line.textContent()).toBe("No shortfalls among the 2 judged; sheet “Khác” holds 2 rows with figures not judged (choose it at step 2 to check it).");
+    expect(await first.textContent()).toBe("Not judged: 2 rows with figures on other sheets (sheet “Khác”: 2).");
     await shot("4-results-other-sheet-en");
   });
 

@@ -98,16 +98,18 @@ describe.skipIf(!present)(present ? "the dev layout corpus" : "the dev layout co
  * silent; --all and holdout15 unchanged.
  * Session 17 (integrator): an unfinished task past due is overdue, blank or part-done (171 F15, 178 E15 re-decided to
  * the convention 98 and 125 already held): holdout14 93.1%, 1 wrong; holdout15 96.5%, 0 wrong.
+ * Sheet23a: a block of yes/no answers marked under a "Có | Không" line inside a table is read by its marks: holdout2
+ * 89.0% (48 C41), holdout7 89.9% (105 C39); no set's wrong count moved.
  */
 /** [set, tables at least, right rate at least, wrong at most, false passes at most, silent clean layouts allowed]. */
 const HELD_OUT: ReadonlyArray<readonly [string, number, number, number, number, readonly string[]]> = [
   ["holdout", 8, 0.965, 0, 0, []],
-  ["holdout2", 13, 0.885, 2, 0, []],
+  ["holdout2", 13, 0.889, 2, 0, []],
   ["holdout3", 9, 0.758, 2, 0, []],
   ["holdout4", 6, 0.937, 0, 0, []],
   ["holdout5", 8, 0.9, 3, 0, []],
   ["holdout6", 14, 0.912, 2, 0, []],
-  ["holdout7", 11, 0.882, 2, 0, []],
+  ["holdout7", 11, 0.898, 2, 0, []],
   ["holdout8", 12, 0.975, 1, 0, []],
   ["holdout9", 8, 0.98, 0, 0, []],
   ["holdout10", 8, 0.958, 1, 0, []],

@@ -8,6 +8,7 @@ import { asOfOption, langOption, parseCli, toleranceOption } from "../xlsx/args"
 import { checkFile } from "../xlsx/check";
 import { planFileOf, resolvePlan } from "../xlsx/plan";
 import { summaryLines } from "../xlsx/summary";
+import { cleanOf, incompleteLine, mostlyUnjudged } from "../../core/sheet/coverage";
 import { progress } from "../progress";
 import { parseMapping } from "../../core/table/mapping";
 import type { LayoutOverrides } from "../../core/sheet/types";
@@ -35,7 +36,8 @@ và trang "Báo cáo".
   --report / --no-report   luôn / không tạo trang "Báo cáo" (mặc định: có, trừ khi hơn 5.000 số liệu)
 
 Mã thoát: 0 xong · 1 có chỉ tiêu chưa đạt (với --fail-on-shortfall) · 2 lỗi dùng lệnh hoặc tệp, hoặc không đánh
-giá được dòng nào · 3 lỗi nội bộ, xin báo lại.`,
+giá được dòng nào · 3 lỗi nội bộ, xin báo lại · 4 đánh giá được chưa đến một nửa số dòng có số liệu (kể cả ở các
+trang khác; --sheet để chỉ kiểm một trang): sổ kết quả vẫn được ghi, dòng đầu tóm tắt nói chưa đánh giá được gì.`,
   en: `Usage: chitieu check <book.xlsx> [options]
 
 Checks actual figures against targets; writes a NEW workbook (never the input) with a live-formula status
@@ -58,7 +60,8 @@ and a report sheet.
   --report / --no-report   always / never add the report sheet (default: yes, unless over 5,000 figures)
 
 Exit codes: 0 done · 1 shortfalls (with --fail-on-shortfall) · 2 bad usage or file, or no row could be judged ·
-3 internal error, please report.`,
+3 internal error, please report · 4 fewer than half of the rows with figures judged (other sheets' included; --sheet
+checks one sheet): the output is still written and the summary's first line says what was not judged.`,
 };
 
 /**
@@ -133,7 +136,12 @@ export async function run(argv: string[]): Promise<number> {
   const lost = before && after ? droppedParts(before, after) : null;
   if (lost) process.stderr.write(`chitieu check: ${say(lost, lang)}\n`);
 
+  // Fewer than half the rows with figures judged: exit 4 whatever else, and said on stderr too, where --json leaves room.
+  const clean = cleanOf(done.result);
+  const incomplete = mostlyUnjudged(clean);
   if (values.json) {
+    const line = incompleteLine(clean, lang);
+    if (line) process.stderr.write(`chitieu check: ${terminalSafe(line)}\n`);
     await writeJson(process.stdout, { input, output, sheet: done.sheet.name, formulas: done.formulas, result: done.result });
   } else {
     const head = lang === "vi" ? `${basename(input)} · trang "${done.sheet.name}"` : `${basename(input)} · sheet "${done.sheet.name}"`;
@@ -141,5 +149,6 @@ export async function run(argv: string[]): Promise<number> {
     // Names and targets come from the user's workbook: shown, never obeyed by the terminal.
     process.stdout.write(terminalSafe([head, ...summaryLines(done.result, lang), "", wrote].join("\n"), true) + "\n");
   }
+  if (incomplete) return EXIT.incomplete;
   return values["fail-on-shortfall"] && done.result.shortfalls.length > 0 ? EXIT.shortfall : EXIT.ok;
 }

@@ -2,7 +2,7 @@
 import type { Lang } from "../../core/types";
 import { STATUS, STATUS_CODES } from "../../core/rule/verdict";
 import type { CheckedSheet } from "../../core/sheet/types";
-import { belowNotYetDue, cleanLine, cleanOf } from "../../core/sheet/coverage";
+import { belowNotYetDue, cleanLine, cleanOf, incompleteLine } from "../../core/sheet/coverage";
 
 /** Display width of a string in a terminal: combining marks take no column. */
 function width(s: string): number {
@@ -63,6 +63,11 @@ export function summaryLines(result: CheckedSheet, lang: Lang = "vi", top = 5): 
   const lines: string[] = [];
   const c = result.coverage;
   const labelWidth = Math.max(...STATUS_CODES.map((s) => width(STATUS[s][lang]))) + 2;
+  // Core decides whether "no shortfalls" may be said plainly; rows with figures left unjudged come first, before any
+  // verdict, so no count below reads as the whole sheet's.
+  const clean = cleanOf(result);
+  const incomplete = incompleteLine(clean, lang);
+  if (incomplete) lines.push(incomplete);
   for (const s of STATUS_CODES) {
     const n = result.summary.byStatus[s];
     if (n > 0) lines.push(`  ${STATUS[s].symbol} ${pad(STATUS[s][lang], labelWidth)}${String(n).padStart(5)}`);
@@ -100,7 +105,6 @@ export function summaryLines(result: CheckedSheet, lang: Lang = "vi", top = 5): 
   lines.push("");
   // Core decides whether "no shortfalls" may be said plainly, and words what stops it (rows asked about, below target
   // not yet due, not judged here or on another sheet, a blank form), as the report and the panes do.
-  const clean = cleanOf(result);
   if (clean.kind !== "shortfalls") {
     lines.push(cleanLine(clean, "cli", lang));
     return lines;

@@ -6,7 +6,7 @@ import { STATUS, STATUS_CODES, type StatusCode, type Verdict } from "../rule/ver
 import { formatNumber, formatPercent, formatPoints } from "../number/format";
 import { SHORT, needText } from "../sheet/check";
 import type { CheckedSheet } from "../sheet/types";
-import { cleanOf } from "../sheet/coverage";
+import { cleanOf, incompleteLine } from "../sheet/coverage";
 import { cellAddress } from "../sheet/model";
 import { dmy, optionsLine } from "../session/options";
 import { resultsView } from "../session/results";
@@ -250,13 +250,11 @@ export function buildReportData(
   const unjudged = (cov?.notJudged ?? []).slice(0, MAX_FINDING_LINES).map((n) => n.message[lang]);
   const beyond = (cov?.notJudgedTotal ?? 0) - unjudged.length;
   if (beyond > 0) unjudged.push(lang === "en" ? `${beyond} more rows with figures were not judged.` : `Còn ${formatNumber(beyond)} dòng có số liệu khác chưa được đánh giá.`);
-  if (cov && cov.notJudgedTotal > 0) {
-    // Until the report lays `unjudged` out in a part of its own, the notes carry it.
-    findings.unshift(
-      lang === "en" ? `${cov.notJudgedTotal} rows with figures were not judged:` : `${formatNumber(cov.notJudgedTotal)} dòng có số liệu chưa được đánh giá:`,
-      ...unjudged,
-    );
-  }
+  // The notes start with what was not judged, here and on the other sheets (core's one line, as the CLI and the panes
+  // start with it); until the report lays `unjudged` out in a part of its own, the notes carry the rows too.
+  const clean = cleanOf(checked);
+  const incomplete = cov ? incompleteLine(clean, lang, "report") : null;
+  if (incomplete) findings.unshift(incomplete, ...unjudged);
 
   const summary = summaryOf(checked, rows, matrix);
   const d = reportDefaults(plan, meta.sheet ?? null, checked.layout.headerRows[0]);
@@ -282,7 +280,7 @@ export function buildReportData(
     findings,
     unjudged,
     unjudgedTotal: cov?.notJudgedTotal ?? 0,
-    clean: cleanOf(checked),
+    clean,
     recipients: meta.recipients ?? spec.recipients,
     signatureTitle: meta.signatureTitle && meta.signatureTitle.length > 0 ? meta.signatureTitle : d.signatureTitle,
     signerName: meta.signerName ?? "",

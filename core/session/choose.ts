@@ -2,6 +2,7 @@
 import type { Bilingual } from "../types";
 import { isEmptyCell, type SheetData } from "../sheet/model";
 import type { CheckResult, CheckedSheet } from "../sheet/types";
+import { figureRowCount } from "../sheet/coverage";
 
 /** A sheet with no value at all (whitespace counts as none). */
 export function isBlankSheet(s: Pick<SheetData, "values">): boolean {
@@ -60,11 +61,13 @@ export function bestSheet(candidates: { sheet: SheetData; result: CheckResult | 
     .slice()
     .sort((a, b) => b.result.coverage.judged - a.result.coverage.judged || hasTargetColumn(b.result) - hasTargetColumn(a.result) || (a.result.coverage.judged > 0 ? 0 : a.result.coverage.notJudgedTotal - b.result.coverage.notJudgedTotal) || a.i - b.i);
   const best = order[0];
+  const short = (o: (typeof order)[number]) => o.result.shortfalls.length;
   const rivals = order.slice(1).filter((o) => o.result.coverage.judged > 0 || o.result.coverage.notJudgedTotal > 0);
-  if (rivals.length > 0 || best !== results[0]) {
-    const short = (o: (typeof order)[number]) => o.result.shortfalls.length;
-    const list = order.slice(1).map((o) => `"${o.sheet.name}" (${o.result.coverage.judged}${short(o) ? `, ${short(o)} chưa đạt` : ""}${o.result.coverage.notJudgedTotal ? `, ${o.result.coverage.notJudgedTotal} chưa đánh giá được` : ""})`).join(", ");
-    const listEn = order.slice(1).map((o) => `"${o.sheet.name}" (${o.result.coverage.judged}${short(o) ? `, ${short(o)} not met` : ""}${o.result.coverage.notJudgedTotal ? `, ${o.result.coverage.notJudgedTotal} not judged` : ""})`).join(", ");
+  // A sheet where no table was recognised holds its rows with figures unread.
+  const unread = named ? [] : candidates.flatMap((c) => (c.result && !c.result.ok ? [{ name: c.sheet.name, rows: figureRowCount(c.sheet) }] : [])).filter((u) => u.rows > 0);
+  if (rivals.length > 0 || unread.length > 0 || best !== results[0]) {
+    const list = [...order.slice(1).map((o) => `"${o.sheet.name}" (${o.result.coverage.judged}${short(o) ? `, ${short(o)} chưa đạt` : ""}${o.result.coverage.notJudgedTotal ? `, ${o.result.coverage.notJudgedTotal} chưa đánh giá được` : ""})`), ...unread.map((u) => `"${u.name}" (không nhận ra bảng, ${u.rows} dòng có số liệu)`)].join(", ");
+    const listEn = [...order.slice(1).map((o) => `"${o.sheet.name}" (${o.result.coverage.judged}${short(o) ? `, ${short(o)} not met` : ""}${o.result.coverage.notJudgedTotal ? `, ${o.result.coverage.notJudgedTotal} not judged` : ""})`), ...unread.map((u) => `"${u.name}" (no table recognised, ${u.rows} rows with figures)`)].join(", ");
     const tiedOnColumn = order[1] !== undefined && order[1].result.coverage.judged === best.result.coverage.judged && hasTargetColumn(best.result) > hasTargetColumn(order[1].result);
     const tied = order[1] !== undefined && order[1].result.coverage.judged === best.result.coverage.judged && hasTargetColumn(best.result) === hasTargetColumn(order[1].result);
     const because = best.result.coverage.judged === 0
@@ -78,18 +81,25 @@ export function bestSheet(candidates: { sheet: SheetData; result: CheckResult | 
       vi: `Kiểm tra trang "${best.sheet.name}" ${because.vi}; các trang khác: ${list}; ${opts.hint.vi}.`,
       en: `Checked sheet "${best.sheet.name}" ${because.en}; other sheets: ${listEn}; ${opts.hint.en}.`,
     };
-    // The sheet the chosen one took its units' targets from holds targets, not figures left open.
-    const open = rivals.filter((o) => o.sheet.name !== best.result.layout.targetsFrom && (short(o) > 0 || o.result.coverage.notJudgedTotal > 0));
-    if (open.length > 0) {
-      best.result.coverage.complete = false;
-      best.result.coverage.elsewhere = {
-        sheets: open.map((o) => o.sheet.name),
-        notJudged: open.reduce((n, o) => n + o.result.coverage.notJudgedTotal, 0),
-        shortfalls: open.reduce((n, o) => n + short(o), 0),
-      };
-    }
     const own = best.result.coverage.choice;
     best.result.coverage.choice = own ? { vi: `${why.vi} ${own.vi}`, en: `${why.en} ${own.en}` } : why;
+  }
+  // The sheet the chosen one took its units' targets from holds targets, not figures left open: a clean sheet is not a
+  // clean workbook.
+  const open = [
+    ...rivals
+      .filter((o) => o.sheet.name !== best.result.layout.targetsFrom && (short(o) > 0 || o.result.coverage.notJudgedTotal > 0))
+      .map((o) => ({ name: o.sheet.name, notJudged: o.result.coverage.notJudgedTotal, shortfalls: short(o) })),
+    ...unread.map((u) => ({ name: u.name, notJudged: u.rows, shortfalls: 0 })),
+  ];
+  if (open.length > 0) {
+    best.result.coverage.complete = false;
+    best.result.coverage.elsewhere = {
+      sheets: open.map((o) => o.name),
+      notJudged: open.reduce((n, o) => n + o.notJudged, 0),
+      shortfalls: open.reduce((n, o) => n + o.shortfalls, 0),
+      bySheet: open.map((o) => [o.name, o.notJudged]),
+    };
   }
   return { ok: true, index: best.i, result: best.result };
 }

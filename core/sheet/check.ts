@@ -181,7 +181,15 @@ function checkSheetRead(sheet: SheetData, plan: Plan | null, opts: CheckOptions)
   const apart = (a: CheckedSheet, b: CheckedSheet) => span(a)[1] < span(b)[0] || span(b)[1] < span(a)[0];
   const joined: CheckedSheet[] = [];
   for (const o of order.slice(1)) if (o.r.coverage.judged > 0 && [best, ...joined].every((j) => apart(j, o.r))) joined.push(o.r);
+  // A table apart from those judged, whose rows hold figures it could not judge (no target column, say): its rows are
+  // the sheet's rows with figures not judged, counted and listed as the judged table's own are.
+  const unjudged: CheckedSheet[] = [];
+  for (const o of order.slice(1)) if (o.r.coverage.judged === 0 && o.r.coverage.notJudgedTotal > 0 && [best, ...joined, ...unjudged].every((j) => apart(j, o.r))) unjudged.push(o.r);
   if (joined.length > 0) best = joinTables(best, joined, sheet.origin?.row ?? 0);
+  if (unjudged.length > 0) {
+    const c = best.coverage;
+    best.coverage = { ...c, notJudged: [...c.notJudged, ...unjudged.flatMap((r) => r.coverage.notJudged)], notJudgedTotal: c.notJudgedTotal + unjudged.reduce((n, r) => n + r.coverage.notJudgedTotal, 0), complete: false };
+  }
   const others = order.slice(1).filter((o) => !joined.includes(o.r) && (o.r.coverage.judged > 0 || o.r.coverage.notJudgedTotal > 0));
   if (others.length > 0 || (order[0].i !== 0 && joined.length === 0)) {
     const row = (r: CheckedSheet) => r.layout.headerRows[0] + 1 + (sheet.origin?.row ?? 0);

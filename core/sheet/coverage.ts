@@ -6,6 +6,7 @@ import { type CellRef, type SheetData, cellAddress, columnLetters } from "./mode
 import type { Ctx } from "./judge";
 import type { CheckedItem, CheckedSheet, ColumnRole, Coverage, Layout, MatchInfo, NotJudged, NotJudgedReason, SeenColumn } from "./types";
 import { cellText } from "./text";
+import { colIndex } from "./a1";
 
 /**
  * A name match is confident when made by id or by the user, when the names fold to the same words, or when the
@@ -98,6 +99,7 @@ export function notJudged(ctx: Ctx, n: NotJudgedInput): NotJudged {
   };
   if (n.unitName) out.unitName = n.unitName;
   if (n.candidate) out.candidate = n.candidate;
+  if (n.count !== undefined && n.count > 1) out.count = n.count;
   return out;
 }
 
@@ -160,7 +162,38 @@ export function coverageOf(sheet: SheetData, layout: Layout, items: CheckedItem[
     if (it.status === "no_data") noData++;
     else if (!NOT_JUDGED_STATUS.has(it.status)) judged++;
   }
+  // A figure a judged figure is computed from ("=ROUND(H11/D11,1)" reads D11, the count behind a judged ratio) is judged
+  // through it: not a row left open.
+  const fed = fedCells(sheet, items);
+  if (fed.size > 0) {
+    const kept = notJudged.filter((n) => !fed.has(cellKey(n.cell.row, n.cell.col)));
+    notJudgedTotal -= notJudged.reduce((a, n) => a + (kept.includes(n) ? 0 : (n.count ?? 1)), 0);
+    notJudged = kept;
+  }
   return { judged, noData, notJudged, notJudgedTotal, columns: seenColumns(sheet, layout), complete: notJudgedTotal === 0 && review === 0 };
+}
+
+const cellKey = (r: number, c: number) => r * 16384 + c;
+
+/**
+ * The cells judged figures are read from: each single cell a judged item's formula names on its own sheet
+ * ("=ROUND(H11/D11,1)" → H11, D11; ranges such as a total's "=SUM(D11:D24)" are left out, the units they add up are
+ * figures of their own), and the other half of a judged pair. Keys are `cellKey(row, col)` in `values` coordinates.
+ * @example fedCells(sheet, items) → Set { cellKey(10, 3), cellKey(10, 7) } for a judged I11 "=ROUND(H11/D11,1)"
+ */
+export function fedCells(sheet: SheetData, items: CheckedItem[]): Set<number> {
+  const out = new Set<number>();
+  const origin = sheet.origin ?? { row: 0, col: 0 };
+  for (const it of items) {
+    if (it.status === "no_data" || NOT_JUDGED_STATUS.has(it.status)) continue;
+    if (it.denominatorCell) out.add(cellKey(it.denominatorCell.row, it.denominatorCell.col));
+    const f = sheet.formulas?.[it.cell.row]?.[it.cell.col];
+    if (!f) continue;
+    // Other sheets' cells and ranges named out first; what is left is this sheet's single cells.
+    const body = f.replace(/"[^"]*"/g, "").replace(/(?:'[^']*'|[\p{L}\w.]+)!\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?/gu, "").replace(/\$?[A-Z]{1,3}\$?\d+:\$?[A-Z]{1,3}\$?\d+/g, "");
+    for (const m of body.matchAll(/(?<![A-Za-z0-9_.$])\$?([A-Z]{1,3})\$?(\d+)(?![A-Za-z0-9_(])/g)) out.add(cellKey(Number(m[2]) - 1 - origin.row, colIndex(m[1]) - origin.col));
+  }
+  return out;
 }
 
 /**
@@ -194,7 +227,9 @@ export interface Clean {
   /** Rows of this sheet with figures that got no verdict. */
   notJudged: number;
   /** Other sheets of the workbook holding shortfalls or figures not judged (`sheets` empty when not known by name). */
-  elsewhere: { sheets: string[]; notJudged: number; shortfalls: number } | null;
+  elsewhere: NonNullable<Coverage["elsewhere"]> | null;
+  /** This sheet's rows not judged, by reason (from the rows listed; `notJudged` counts them all). */
+  reasons: Array<[NotJudgedReason, number]>;
 }
 
 /**
@@ -218,7 +253,66 @@ export function cleanOf(result: CheckedSheet): Clean {
     : c.judged === 0 ? (c.notJudgedTotal > 0 ? "nothing" : "blank")
     : asked > 0 || early > 0 || c.notJudgedTotal > 0 || elsewhere ? "qualified"
     : "clean";
-  return { kind, judged: c.judged, noData: c.noData, shortfalls, asked, early, notJudged: c.notJudgedTotal, elsewhere };
+  const reasons = new Map<NotJudgedReason, number>();
+  for (const n of c.notJudged) reasons.set(n.reason, (reasons.get(n.reason) ?? 0) + (n.count ?? 1));
+  return { kind, judged: c.judged, noData: c.noData, shortfalls, asked, early, notJudged: c.notJudgedTotal, elsewhere, reasons: [...reasons] };
+}
+
+/** Rows with figures on the sheet checked: judged, and not judged (the other sheets' are counted apart). */
+export function figureRows(c: Clean): number {
+  return c.judged + c.notJudged;
+}
+
+/**
+ * True when fewer than half the sheet's rows with figures were judged (`figureRows`): the CLI exits with its own code
+ * then (EXIT.incomplete), whatever the verdicts of the rows it did judge. A check that judged nothing is an error instead.
+ * @example mostlyUnjudged(cleanOf(result)) → true for 2 rows judged of 5 with figures
+ */
+export function mostlyUnjudged(c: Clean): boolean {
+  return c.judged > 0 && c.judged * 2 < figureRows(c);
+}
+
+const REASON_SHORT: Record<NotJudgedReason, Bilingual> = {
+  no_target: { vi: "không có chỉ tiêu", en: "no target" },
+  no_match: { vi: "không khớp kế hoạch", en: "no plan match" },
+  uncertain_match: { vi: "chỉ gần giống kế hoạch", en: "only resembling the plan" },
+  unreadable_target: { vi: "chỉ tiêu không đọc được", en: "target unreadable" },
+  invalid_figure: { vi: "số liệu không đọc được", en: "figure unreadable" },
+  unread_figure: { vi: "không rõ cột thực hiện", en: "actual column unknown" },
+  unstated_rule: { vi: "kết luận không nêu quy tắc", en: "conclusion with no stated rule" },
+};
+
+/**
+ * The line a check that left rows with figures unjudged starts with, on every surface, before any verdict: how many of
+ * how many, why on this sheet and on which other sheets; null when every row with a figure was judged, and when
+ * nothing was (that is its own line, `cleanLine`'s "nothing", or the CLI's error). Sheet names are quoted as `surface`
+ * quotes them.
+ * @example incompleteLine(cleanOf(result), "vi") → 'Chưa đánh giá được 2/7 dòng có số liệu (2 không có chỉ tiêu); các trang khác còn 1 dòng có số liệu chưa được đánh giá (trang "Phụ": 1).'
+ */
+export function incompleteLine(c: Clean, lang: Lang, surface: CleanSurface = "cli"): string | null {
+  const there = c.elsewhere?.notJudged ?? 0;
+  if ((c.notJudged === 0 && there === 0) || c.kind === "nothing") return null;
+  const n = (x: number) => formatNumber(x, lang);
+  const vi = lang === "vi";
+  const parts: string[] = [];
+  if (c.notJudged > 0) {
+    const why = c.reasons.map(([r, k]) => `${n(k)} ${REASON_SHORT[r][lang]}`);
+    const listed = c.reasons.reduce((a, [, k]) => a + k, 0);
+    if (c.notJudged > listed) why.push(vi ? `${n(c.notJudged - listed)} khác` : `${n(c.notJudged - listed)} more`);
+    const of = `${n(c.notJudged)}/${n(figureRows(c))}`;
+    parts.push(vi ? `Chưa đánh giá được ${of} dòng có số liệu (${why.join(", ")})` : `Not judged: ${of} rows with figures (${why.join(", ")})`);
+  }
+  if (there > 0) {
+    const sheets = c.elsewhere?.bySheet?.filter(([, k]) => k > 0) ?? [];
+    const quote = surface !== "pane" ? (t: string) => `"${t}"` : vi ? (t: string) => `«${t}»` : (t: string) => `“${t}”`;
+    const where = sheets.length > 0 ? sheets.map(([s, k]) => `${vi ? "trang" : "sheet"} ${quote(s)}: ${n(k)}`).join(", ") : vi ? `trang khác: ${n(there)}` : `other sheets: ${n(there)}`;
+    parts.push(
+      c.notJudged > 0
+        ? vi ? `các trang khác còn ${n(there)} dòng có số liệu chưa được đánh giá (${where})` : `other sheets hold ${n(there)} more not judged (${where})`
+        : vi ? `Chưa đánh giá được ${n(there)} dòng có số liệu ở các trang khác (${where})` : `Not judged: ${n(there)} rows with figures on other sheets (${where})`,
+    );
+  }
+  return `${parts.join("; ")}.`;
 }
 
 /**
@@ -369,3 +463,22 @@ const ROLE_VI: Partial<Record<ColumnRole, string>> = {
   completion: "kết quả",
   level: "cấp học",
 };
+
+/** A number typed as text: "95", "95,5%", "1.205", "-3". */
+const NUMBER_TEXT = /^\s*[-+]?\d[\d.,]*\s*%?\s*$/;
+
+/**
+ * Rows of a sheet holding a figure past their first filled cell (a number, or a number typed as text): what a sheet
+ * where no table was recognised leaves unread. The first filled cell is the row's number or label, never its figure.
+ * @example figureRowCount({ name: "Phụ", values: [["Xếp loại", "Số trường"], ["Tốt", 10], ["Khá", "8"]] }) → 2
+ */
+export function figureRowCount(sheet: SheetData): number {
+  const hidden = new Set(sheet.hiddenRows ?? []);
+  let n = 0;
+  sheet.values.forEach((row, r) => {
+    if (!row || hidden.has(r)) return;
+    const first = row.findIndex((v) => cellText(v).trim() !== "");
+    if (first >= 0 && row.some((v, c) => c > first && (typeof v === "number" ? Number.isFinite(v) : typeof v === "string" && NUMBER_TEXT.test(v)))) n++;
+  });
+  return n;
+}

@@ -257,6 +257,12 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     if (!levels.has(t)) levels.set(t, levelOf(t));
     return levels.get(t);
   };
+  // Rows answered by a mark under a line heading two columns "Có | Không" (a facility block of a form).
+  const blocks = yesNoBlocks(sheet, layout, nameOf);
+  const markedIn = (r: number, row: CellValue[]): MarkColumn[] | undefined => {
+    const b = blocks.get(r);
+    return b?.some((m) => MARKS.has(cellText(row[m.col]).trim().toLowerCase())) ? b : undefined;
+  };
   let parent = "";
   const candidates: MatchCandidate[] = [];
   const paths = new Map<number, string[]>();
@@ -267,7 +273,7 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
   const rateBelow = new Map<number, number>();
   const stack = new SectionStack();
   for (let r = layout.firstDataRow; r <= layout.lastDataRow; r++) {
-    if (excluded.has(r)) continue;
+    if (excluded.has(r) || blocks.get(r)?.length === 0) continue;
     const row = sheet.values[r];
     if (!row) continue;
     let name = nameOf(row);
@@ -290,7 +296,7 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     if (RATE_NOTE.test(name.trim()) && candidates.at(-1)?.key === r - 1) name = `${candidates.at(-1)!.name} ${name.trim()}`;
     const sttText = col.stt !== undefined ? cellText(row[col.stt]) : "";
     const noTarget = (col.target === undefined || isEmptyCell(row[col.target])) && (col.deadline === undefined || isEmptyCell(row[col.deadline])) && (layout.targetAlt === undefined || isEmptyCell(row[layout.targetAlt.col]));
-    const noFigure = valueCols.every((c) => isEmptyCell(row[c]));
+    const noFigure = valueCols.every((c) => isEmptyCell(row[c])) && !markedIn(r, row);
     const depth = headingDepth(sttText, name);
     const repeated = (counts.get(name) ?? 0) > 1;
     // The nearest context speaks for the row: its heading, else the table's subject; a repeated name is read with
@@ -403,7 +409,9 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     const uncertain = ind !== undefined && isUncertain(match);
     const unitText = col.unit !== undefined ? unitAt(sheet, r, col.unit) : "";
     const unit = unitText || ind?.unit || "";
-    const hasValue = valueCols.some((c) => !isEmptyCell(row[c]));
+    // Under a line of its own heading two columns "Có | Không", a row answers by its mark, wherever the columns stand.
+    const yesNo = markedIn(r, row);
+    const hasValue = yesNo !== undefined || valueCols.some((c) => !isEmptyCell(row[c]));
 
     // The row's own target: the target cell, else a task's deadline.
     let sheetTarget: TargetText = { text: "" };
@@ -572,7 +580,12 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     const deadlineRule = typeof rule !== "string" && rule.kind === "deadline";
     // A result saying part of the task was done and part not ("Đã kiểm tra tổ Toán; tổ Văn chưa kiểm tra").
     let partDone = false;
-    if ((deadlineRule || (undated && typeof rule === "string")) && col.completion !== undefined && (isEmptyCell(actualV) || col.actual === undefined)) {
+    if (yesNo) {
+      const m = markedFigure(row, yesNo, false);
+      actual = m.shown;
+      judgedActual = m.judged;
+      cell = { row: r, col: m.col };
+    } else if ((deadlineRule || (undated && typeof rule === "string")) && col.completion !== undefined && (isEmptyCell(actualV) || col.actual === undefined)) {
       // A task: the completion cell says whether and when it was done. The item keeps the cell as written, so a
       // live formula is only compiled where the spreadsheet can read the cell as the judge does.
       actual = get(row, col.completion);
@@ -970,6 +983,37 @@ function markedFigure(row: CellValue[], marks: MarkColumn[], levelRule: boolean)
   if (marked.length === 1) return { shown: marked[0].label, judged: marked[0].label, col: marked[0].col };
   const both = marked.map((m) => m.label).join(" + ");
   return { shown: both, judged: both, col: marked[marked.length - 1].col };
+}
+
+/** A line heading a block of yes/no answers: each filled cell but a heading is "Có" or "Không", at least one of each. */
+const YES_NO_HEADING = new Set(["co", "khong"]);
+
+/**
+ * Rows answered by a mark under a line of the table that heads two of its columns "Có | Không" (a form's facility
+ * block, "Kết nối internet | | x" under "| Có | Không"): each row below that line, to the next such line or the
+ * table's end, maps to the columns of the yes/no answers, whatever roles the table's own header gave them; the
+ * heading line itself maps to no column (it is no row).
+ * @example yesNoBlocks(sheet, layout, nameOf).get(38) → [{ col: 2, label: "Có", level: null }, { col: 3, label: "Không", level: null }]
+ */
+function yesNoBlocks(sheet: SheetData, layout: ListLayout, nameOf: (row: CellValue[] | undefined) => string): Map<number, MarkColumn[]> {
+  const out = new Map<number, MarkColumn[]>();
+  // The line may repeat the name column's heading ("Nội dung | Có | Không"): a heading, never a row's name.
+  const headings = new Set(["", "noi dung", ...layout.headerRows.map((h) => fold(nameOf(sheet.values[h])).trim())]);
+  let current: MarkColumn[] | null = null;
+  for (let r = layout.firstDataRow; r <= layout.lastDataRow; r++) {
+    const row = sheet.values[r] ?? [];
+    const name = nameOf(row);
+    const filled = row.map((v, c) => ({ c, t: cellText(v).trim() })).filter((x) => x.t !== "" && x.t !== name);
+    const words = new Set(filled.map((x) => fold(x.t)));
+    if (headings.has(fold(name).trim()) && filled.length >= 2 && words.size === 2 && [...words].every((w) => YES_NO_HEADING.has(w))) {
+      current = filled.map((x) => ({ col: x.c, label: x.t, level: null }));
+      // The heading line itself is no row: an empty list marks it.
+      out.set(r, []);
+      continue;
+    }
+    if (current) out.set(r, current);
+  }
+  return out;
 }
 
 function firstValueCell(r: number, cols: number[], row: CellValue[]): CellRef {

@@ -241,7 +241,7 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
         const first = withFigures[0];
         notJudgedTotal += withFigures.length;
         const cell = { row: first, col: k.find((c) => !isEmptyCell(sheet.values[first]?.[c]))! };
-        if (out.length < MAX_NOT_JUDGED) out.push(notJudged(ctx, { row: first, cell, name: g.header, reason: "no_target", units: `${withFigures.length} ${layout.unitNoun}` }));
+        if (out.length < MAX_NOT_JUDGED) out.push(notJudged(ctx, { row: first, cell, name: g.header, reason: "no_target", units: `${withFigures.length} ${layout.unitNoun}`, count: withFigures.length }));
       }
     }
     const unitTargets = external !== undefined || g.target !== undefined || (targetRowOf.size > 0 && [g.rate, g.col, g.numerator].some((k) => k !== undefined && [...targetRowOf.values()].some((tr) => !isEmptyCell(sheet.values[tr]?.[k]))));
@@ -261,7 +261,7 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       if (withFigures > 0 && first) {
         notJudgedTotal += withFigures;
         const reason = candidate ? "uncertain_match" : plan ? "no_match" : "no_target";
-        const input: Parameters<typeof notJudged>[1] = { row: first.row, cell: first, name: g.header, reason, units: `${withFigures} ${layout.unitNoun}` };
+        const input: Parameters<typeof notJudged>[1] = { row: first.row, cell: first, name: g.header, reason, units: `${withFigures} ${layout.unitNoun}`, count: withFigures };
         if (candidate) input.candidate = { id: candidate.id, name: candidate.name, score: match.score };
         if (out.length < MAX_NOT_JUDGED) out.push(notJudged(ctx, input));
       }

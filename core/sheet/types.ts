@@ -421,6 +421,8 @@ export interface NotJudged {
   reason: NotJudgedReason;
   /** For uncertain matches: the plan indicator the name resembles, and how much (0..1). */
   candidate?: { id: string; name: string; score: number };
+  /** Figures the entry stands for when more than one (a unit matrix's whole column, said once). */
+  count?: number;
   /** One line: what, where, what to do. */
   message: Bilingual;
 }
@@ -457,7 +459,7 @@ export interface Coverage {
    * The other sheets of the workbook, checked too when the sheet was chosen among them (bestSheet), that hold
    * shortfalls or figures not judged: a clean sheet is not a clean workbook.
    */
-  elsewhere?: { sheets: string[]; notJudged: number; shortfalls: number };
+  elsewhere?: { sheets: string[]; notJudged: number; shortfalls: number; /** Rows not judged per sheet, in `sheets` order. */ bySheet?: Array<[string, number]> };
 }
 
 /** A check that could not start (no header, empty sheet): says why and which headers were expected. */
