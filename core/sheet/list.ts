@@ -649,7 +649,7 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     if (spanDone !== undefined) judgedActual = spanDone;
     if (judgedActual === undefined) judgedActual = answerAsCount(rule, figureFor(actual, percentRule));
     // What a formula on the cell cannot see: a figure read from marks or words around it, or a verdict set below.
-    const derived = (judgedActual !== actual && !(actual instanceof Date)) || (layout.marks !== undefined && cell.col !== col.actual && cell.col !== col.completion);
+    const derived = (judgedActual !== actual && !(actual instanceof Date)) || (layout.marks !== undefined && cell.col !== col.actual && cell.col !== col.completion) || yesNo !== undefined;
     const w = wholeOf.get(r);
     if (percentRule && w !== undefined && cell.col === col.actual && !denominatorCell && typeof actual === "number" && !isPercentUnit(unitText) && !pct.has("actual") && !formatAt(sheet, r, cell.col).includes("%")) {
       // A count in a part row against a share ("100% số trẻ"): the share of its whole, the row it is part of.

@@ -42,13 +42,14 @@ describe("totals", () => {
     set: "dev", id: "x", exitCode: 0, tableFound: true, rows: [], extra: [], rollUps: { expected: 0, right: 0, wrong: [] }, silentClean: false, ...over,
   });
 
-  it("counts verdicts by outcome, false passes, extra verdicts, roll-ups and silent clean results", () => {
+  it("counts verdicts by outcome, false passes, extra verdicts, roll-ups, silent clean results and exits 4 (fewer than half judged)", () => {
     const t = totals([
       score({ rows: [row("right"), row("wrong", true), row("refused")], extra: [{ cell: "B9", name: "Cộng", status: "met" }], rollUps: { expected: 2, right: 1, wrong: ["…"] } }),
       score({ tableFound: false, rows: [row("not_judged"), row("not_judged")], silentClean: true }),
+      score({ exitCode: 4, rows: [row("right")] }),
     ]);
     expect(t).toEqual({
-      layouts: 2, tablesFound: 1, verdicts: 5, right: 1, refused: 1, wrong: 1, falsePass: 1, notJudged: 2, extra: 1, rollUpsRight: 1, rollUps: 2, silentClean: 1,
+      layouts: 3, tablesFound: 2, verdicts: 6, right: 2, refused: 1, wrong: 1, falsePass: 1, notJudged: 2, extra: 1, rollUpsRight: 1, rollUps: 2, silentClean: 1, exitIncomplete: 1,
     });
   });
 });
