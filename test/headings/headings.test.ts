@@ -13,7 +13,7 @@ const holdoutPresent = existsSync(headingsPath("holdout"));
 /** What the brief asks of the design half; the gathered file does not reach it yet (see test/headings/README.md). */
 const BRIEF = { tables: 35, documents: 30, headings: 220 };
 /** What the design half holds now: it may grow, never shrink. */
-const FLOOR = { tables: 14, documents: 12, headings: 70 };
+const FLOOR = { tables: 15, documents: 13, headings: 78 };
 
 /** Every address written in the older corpora: the phrase tables and the layouts' READMEs. */
 function usedAddresses(): Set<string> {
