@@ -513,7 +513,7 @@ export function combineTexts(texts: string[], own?: OwnHeaders): HeaderReading {
   const named = readings.map((r, i) => (r.term === "year" && !namesWholeYear(texts[i]) ? undefined : r.term));
   const term = named.find((t) => t !== undefined) ?? readings.map((r) => r.term).find((t) => t !== undefined);
   const horizon = readings.some((r) => r.horizon);
-  const base: HeaderReading = { role: null, ...mods, ...(term ? { term } : {}), ...(years.length ? { year: Math.max(...years) } : {}), ...(horizon ? { horizon } : {}) };
+  const base: HeaderReading = { role: null, ...mods, ...(term ? { term } : {}), ...(years.length ? { year: Math.max(...years) } : {}), ...(horizon ? { horizon } : {}), ...(readings.some((r) => r.part) ? { part: true } : {}) };
   if (!child) return base;
   const role = parent ? combineRoles(parent.role!, child.role!) : child.role;
   const out: HeaderReading = { ...base, role };

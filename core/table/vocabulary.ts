@@ -156,6 +156,11 @@ export const PLANNED_TIME = /^(thoi gian|thoi diem|thoi han|han|ngay|han chot)( 
 export const PART_NOT_DONE = /\b(chua|khong) (thuc hien|hoan thanh|xong|lam|to chuc|nop|gui|trien khai|kiem tra|duoc)\b/;
 /** A duty that recurs ("Kiểm tra bếp ăn hằng ngày", "… thường xuyên"): no one day falls due. Folded text. */
 export const RECURRING = /\b(hang|moi) (ngay|tuan|thang)\b|\bthuong xuyen\b/;
+/**
+ * A breakdown's parent heading ("Chia ra ⟩ Công lập | Ngoài công lập", "Phân theo giới tính ⟩ Nam | Nữ"): the columns
+ * under it are parts of the whole beside them, no figure of their own. Folded, at the heading's start.
+ */
+export const PART_WORDS = /^(chia|phan) (ra|theo)\b/;
 /** An estimate ("Ước thực hiện", "Dự kiến"): a real figure still, ranked after a reported one of the same term. */
 export const ESTIMATE_WORDS = /\b(uoc|uoc tinh|du kien|du bao)\b/;
 /**

@@ -1,0 +1,62 @@
+// Classes of heading met in the headings corpus (test/headings, sheet23b), each on an invented sheet: a breakdown's
+// parts under "Chia ra" / "Phân theo" beside their whole, an earlier year's count pair beside this year's.
+import { describe, expect, it } from "vitest";
+import type { CellValue } from "../types";
+import { detectLayout } from "./layout";
+import type { SheetData } from "./model";
+import type { ListLayout } from "./types";
+import { readHeader } from "../table/header";
+import { combineTexts } from "../table/read";
+
+const list = (s: SheetData): ListLayout => {
+  const r = detectLayout(s);
+  if (!r.ok || r.layout.shape !== "list") throw new Error(JSON.stringify(r));
+  return r.layout;
+};
+
+describe("a breakdown's parts ('Chia ra ⟩ Nam | Nữ') beside their whole", () => {
+  it("reads the parent as a part marker and carries it to the parts", () => {
+    expect(readHeader("Chia ra")).toMatchObject({ role: null, part: true });
+    expect(readHeader("Phân theo giới tính")).toMatchObject({ role: null, part: true });
+    expect(combineTexts(["Năm 2031", "Chia ra", "Nam"])).toMatchObject({ role: null, part: true, year: 2031 });
+    // Not a part: a plain heading, and a part word inside a name ("Số trẻ chia theo độ tuổi" names the rows).
+    expect(readHeader("Nam").part).toBeUndefined();
+    expect(readHeader("Số trẻ chia theo độ tuổi").part).toBeUndefined();
+  });
+
+  it("keeps the whole of each year as the figure, the earlier year's as the baseline, and the parts unread", () => {
+    const values: CellValue[][] = [
+      ["SỐ GIÁO VIÊN THEO XÃ"],
+      [],
+      ["Chỉ tiêu", "Năm 2030", null, null, "Năm 2031", null, null],
+      [null, "Tổng số", "Phân theo giới tính", null, "Tổng số", "Phân theo giới tính", null],
+      [null, null, "Nam", "Nữ", null, "Nam", "Nữ"],
+      ["Giáo viên mầm non", 50, 2, 48, 54, 3, 51],
+      ["Giáo viên tiểu học", 80, 20, 60, 83, 21, 62],
+    ];
+    const merges = [
+      { top: 2, left: 1, bottom: 2, right: 3 }, { top: 2, left: 4, bottom: 2, right: 6 },
+      { top: 3, left: 2, bottom: 3, right: 3 }, { top: 3, left: 5, bottom: 3, right: 6 },
+      { top: 3, left: 1, bottom: 4, right: 1 }, { top: 3, left: 4, bottom: 4, right: 4 }, { top: 2, left: 0, bottom: 4, right: 0 },
+    ];
+    const l = list({ name: "GV", values, merges });
+    expect(l.columns).toMatchObject({ name: 0, actual: 4, baseline: 1 });
+    expect(l.columns.actualNumerator).toBeUndefined();
+    expect(l.columns.actualDenominator).toBeUndefined();
+  });
+});
+
+describe("an earlier year's count pair ('Năm 2030 ⟩ Số đạt | Tổng số') beside this year's", () => {
+  it("judges this year's pair, the earlier one a baseline", () => {
+    const values: CellValue[][] = [
+      ["STT", "Nội dung", "Năm 2030", null, "Năm 2031", null, "Kế hoạch"],
+      [null, null, "Số đạt", "Tổng số", "Số đạt", "Tổng số", null],
+      [1, "Trường đạt chuẩn quốc gia", 7, 12, 9, 12, "10 trường"],
+      [2, "Thôn có nhà văn hóa", 30, 41, 35, 41, "38 thôn"],
+    ];
+    const merges = [{ top: 0, left: 2, bottom: 0, right: 3 }, { top: 0, left: 4, bottom: 0, right: 5 }];
+    const l = list({ name: "KQ", values, merges });
+    expect(l.columns).toMatchObject({ actualNumerator: 4, actualDenominator: 5, target: 6 });
+    expect([2, 3]).toContain(l.columns.baseline);
+  });
+});
