@@ -54,6 +54,15 @@ const ROW_RIGHT: Record<RowKind, readonly string[]> = {
 
 /** An empty heading cell written out (the corpus's convention): the cell is blank. */
 const EMPTY = "(trống)";
+/** The month and year a report template's placeholders are filled with, as the page fills them when run. */
+const FILL = { month: 9, year: 2024 };
+/**
+ * A template's placeholder filled in ("Tháng {{month}}/{{year-1}}" → "Tháng 9/2023"): names, numbers, + - == ?: only.
+ * @example fill("Tháng {{month-1==0?12:month-1}}") → "Tháng 8"
+ */
+export function fill(text: string): string {
+  return text.replace(/\{\{([a-z0-9 +\-=?:]+)\}\}/g, (_, e: string) => String(new Function("month", "year", `return (${e});`)(FILL.month, FILL.year)));
+}
 const colIndex = (col: string): number => [...col].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
 
 export interface BuiltSheet {
@@ -121,7 +130,7 @@ export function buildSheet(t: HeadingTable): BuiltSheet {
   if (keyCol < 0) for (let c = 0; c <= Math.max(...cols) && keyCol < 0; c++) if (!given.has(c)) keyCol = c;
   if (keyCol < 0) keyCol = 0;
   const width = Math.max(keyCol, ...cols) + 1;
-  const levels = t.columns.map((c) => c.levels.map((l) => (l === EMPTY ? "" : l)));
+  const levels = t.columns.map((c) => c.levels.map((l) => (l === EMPTY ? "" : fill(l))));
   const depth = Math.max(1, ...levels.map((l) => l.length));
   const top = 2;
   const values: CellValue[][] = [["BẢNG TỔNG HỢP SỐ LIỆU", ...Array(width - 1).fill(null)], Array(width).fill(null)];
@@ -198,7 +207,7 @@ export function buildSheet(t: HeadingTable): BuiltSheet {
   for (const x of notes) at.set(x, put(x.label, x.kind));
   for (const x of t.rows) rowsOut.push(at.get(x)!);
   // A check is read on the day after the latest year the table names: its figures are in, its targets due.
-  const years = [t.description, ...t.columns.map((c) => c.heading)].flatMap((s) => [...s.matchAll(/\b(?:19|20)(\d\d)\b/g)].map((m) => Number(m[0])));
+  const years = [t.description, ...t.columns.map((c) => fill(c.heading))].flatMap((s) => [...s.matchAll(/\b(?:19|20)(\d\d)\b/g)].map((m) => Number(m[0])));
   const asOf = years.length ? `${Math.max(...years)}-12-31` : "2025-06-30";
   return { sheet: { name: t.id, values, merges }, headerRows, cols, rows: rowsOut, keyCol, asOf };
 }

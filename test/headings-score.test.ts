@@ -2,7 +2,7 @@
 // row kinds and tables found; the held-out half is only parsed here, never scored (the integrator scores it at the end).
 import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { buildSheet, columnOutcome, scoreAll, totals } from "../scripts/score-headings";
+import { buildSheet, columnOutcome, fill, scoreAll, totals } from "../scripts/score-headings";
 import { headingsPath, loadHeadings, type HeadingColumn } from "./headings/headings";
 
 /**
@@ -40,6 +40,11 @@ describe("the headings scorer on invented tables", () => {
     const other = col("Số quyết định", "other");
     expect(["none", "note", "actual"].map((g) => columnOutcome(other, g))).toEqual(["right", "right", "wrong"]);
     expect(columnOutcome(col("Thực hiện", "actual"), "none")).toBe("none");
+  });
+
+  it("fills a report template's placeholders as the page does when run", () => {
+    expect(fill("Tháng {{month}}/{{year-1}}")).toBe("Tháng 9/2023");
+    expect(fill("Tháng {{month-1==0?12:month-1}}/{{month-1==0?year-1:year}}")).toBe("Tháng 8/2024");
   });
 
   it("lays out merged levels, an empty heading and a breakdown whose whole sums its parts", () => {
