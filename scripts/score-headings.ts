@@ -22,6 +22,8 @@ import { loadHeadings, type HeadingColumn, type HeadingRole, type HeadingTable, 
  * - `unitName`: a matrix's unit column.
  * - `actual`: the figure column; a breakdown of a total ("Chia ra ⟩ Công lập", a `part …` note) is also right as a
  *   numerator or with no role (see PART_OK), as is a part of any figure role.
+ * - `actualNumerator`: also right as the actual when the reader found no denominator in the table (a count printed
+ *   beside its share, the whole not printed: the count is the figure, as the reader reads a lone numerator).
  * - `timing`: a schedule the reader keeps as timing (a list reads it as the task's deadline: still timing here).
  * - `other`: right whenever the reader gives no figure role (FIGURE below), none included.
  * Every role not listed is right only as itself.
@@ -255,7 +257,8 @@ function layoutRoles(sheet: SheetData, layout: Layout): Map<number, string> {
     if (layout.sttColumn !== undefined) out.set(layout.sttColumn, "stt");
     for (const g of layout.groups) {
       const set = (c: number | undefined, role: string) => c !== undefined && out.set(c, role);
-      set(g.col, "actual");
+      // A group's one figure is its rate when its heading reads as one or says percent ("Tỷ lệ hộ nghèo (%)").
+      set(g.col, g.col !== undefined && (g.percentHeader || read.get(g.col) === "rate") ? "rate" : "actual");
       set(g.numerator, "actualNumerator");
       set(g.denominator, "actualDenominator");
       set(g.rate, "rate");
@@ -286,10 +289,11 @@ function rowKinds(layout: Layout): Map<number, string> {
 const isPart = (c: HeadingColumn): boolean => c.says.some((s) => /^part\b/.test(s));
 
 /** Whether the reader's role is right for the corpus column. */
-export function columnOutcome(c: HeadingColumn, got: string): ColumnOutcome {
+export function columnOutcome(c: HeadingColumn, got: string, denominator = false): ColumnOutcome {
   if (c.role === "other") return FIGURE.has(got) ? "wrong" : "right";
   const ok = RIGHT[c.role] ?? [c.role];
   if (ok.includes(got)) return "right";
+  if (c.role === "actualNumerator" && got === "actual" && !denominator) return "right";
   if (isPart(c) && FIGURE.has(c.role) && PART_OK.includes(got)) return "right";
   return got === "none" ? "none" : "wrong";
 }
@@ -303,9 +307,10 @@ export function scoreTable(t: HeadingTable): TableScore {
   const found = layout !== undefined && layout.headerRows.includes(last);
   const roles = found ? layoutRoles(b.sheet, layout) : new Map<number, string>();
   const kinds = found ? rowKinds(layout) : new Map<number, string>();
+  const denominator = [...roles.values()].includes("actualDenominator");
   const columns = t.columns.map((col, i): ColumnScore => {
     const got = roles.get(b.cols[i]) ?? "none";
-    return { col, got, outcome: columnOutcome(col, got) };
+    return { col, got, outcome: columnOutcome(col, got, denominator) };
   });
   const rows = t.rows.map((x, i): RowScore => {
     const got = found ? (kinds.get(b.rows[i]) ?? "outside") : "not found";
