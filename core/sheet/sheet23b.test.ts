@@ -1,5 +1,6 @@
-// Classes of heading met in the headings corpus (test/headings, sheet23b), each on an invented sheet: a breakdown's
-// parts under "Chia ra" / "Phân theo" beside their whole, an earlier year's count pair beside this year's.
+// Classes of heading met in the headings corpus (test/headings, sheet23b), each on invented headings or sheets: a
+// breakdown's parts under "Chia ra" / "Phân theo" beside their whole, an earlier year's count pair beside this year's,
+// "Ước tính" as one estimate word, a figure compared with anything ("… so với …") as a comparison.
 import { describe, expect, it } from "vitest";
 import type { CellValue } from "../types";
 import { detectLayout } from "./layout";
@@ -58,5 +59,25 @@ describe("an earlier year's count pair ('Năm 2030 ⟩ Số đạt | Tổng số
     const l = list({ name: "KQ", values, merges });
     expect(l.columns).toMatchObject({ actualNumerator: 4, actualDenominator: 5, target: 6 });
     expect([2, 3]).toContain(l.columns.baseline);
+  });
+});
+
+describe("an estimate's words ('Ước tính năm 2031') are taken off whole", () => {
+  it("leaves no 'tính' behind to be read as a province", () => {
+    expect(readHeader("Ước tính cả năm 2031")).toMatchObject({ role: null, estimate: true, year: 2031 });
+    expect(readHeader("Ước tính thực hiện năm 2031")).toMatchObject({ role: "actual", estimate: true });
+    expect(readHeader("Tỉnh").role).toBe("unitName");
+  });
+});
+
+describe("a figure compared with another ('Lũy kế so với cùng kỳ', 'Thực hiện tháng 4 so với tháng trước')", () => {
+  it("is a comparison whatever it is compared with, never the figure", () => {
+    for (const h of ["Lũy kế so với cùng kỳ (%)", "Thực hiện tháng 4 so với tháng trước", "Ước tính năm 2031 so với năm 2030 (%)", "So sánh với kế hoạch năm", "Kết quả so với năm học trước", "Chênh lệch"]) {
+      expect([h, readHeader(h).role]).toEqual([h, "ratio"]);
+    }
+  });
+  it("leaves a plan whose bracket compares it a plan, and a count's own heading alone", () => {
+    expect(readHeader("Kế hoạch năm 2032 (tăng so với 2031)").role).toBe("target");
+    expect(readHeader("Lũy kế").role).toBe("actual");
   });
 });
