@@ -10,10 +10,10 @@ const design = loadHeadings("design");
 const stats = headingStats(design.tables);
 const holdoutPresent = existsSync(headingsPath("holdout"));
 
-/** What the brief asks of the design half; the gathered file does not reach it yet (see test/headings/README.md). */
+/** What the brief asks of the design half (reached by gatherHA and gatherHC together, session 18). */
 const BRIEF = { tables: 35, documents: 30, headings: 220 };
 /** What the design half holds now: it may grow, never shrink. */
-const FLOOR = { tables: 15, documents: 13, headings: 78 };
+const FLOOR = { tables: 36, documents: 33, headings: 222 };
 
 /** Every address written in the older corpora: the phrase tables and the layouts' READMEs. */
 function usedAddresses(): Set<string> {
@@ -51,8 +51,11 @@ describe("the headings corpus, design half", () => {
     expect(stats.headings).toBeGreaterThanOrEqual(FLOOR.headings);
   });
 
-  // Not reached this session: the stored pages gave far fewer usable tables than planned (see the README).
-  it.todo(`reaches the brief's size: ≥ ${BRIEF.tables} tables, ≥ ${BRIEF.documents} documents, ≥ ${BRIEF.headings} headings`);
+  it(`reaches the brief's size: ≥ ${BRIEF.tables} tables, ≥ ${BRIEF.documents} documents, ≥ ${BRIEF.headings} headings`, () => {
+    expect(stats.tables).toBeGreaterThanOrEqual(BRIEF.tables);
+    expect(stats.documents).toBeGreaterThanOrEqual(BRIEF.documents);
+    expect(stats.headings).toBeGreaterThanOrEqual(BRIEF.headings);
+  });
 
   it("gives row labels for at least half of the tables", () => {
     expect(stats.withRows * 2).toBeGreaterThanOrEqual(stats.tables);
