@@ -81,3 +81,24 @@ describe("a figure compared with another ('Lũy kế so với cùng kỳ', 'Th�
     expect(readHeader("Lũy kế").role).toBe("actual");
   });
 });
+
+describe("a time series' header: a name heading, or a unit column, beside period headings", () => {
+  const rows: CellValue[][] = [
+    ["Số hộ nghèo", "Hộ", 410, 388, 352],
+    ["Số xã đạt chuẩn nông thôn mới", "Xã", 4, 6, 9],
+  ];
+  it("reads 'Chỉ tiêu | 2031 | 2032 | 2033' as a list, the latest year the figure, an earlier one the baseline", () => {
+    const l = list({ name: "S", values: [["SỐ LIỆU KINH TẾ - XÃ HỘI"], [], ["Chỉ tiêu", 2031, 2032, 2033], ...rows.map((r) => [r[0], ...r.slice(2)])] });
+    expect(l.headerRows).toEqual([2]);
+    expect(l.columns).toMatchObject({ name: 0, actual: 3 });
+    expect([1, 2]).toContain(l.columns.baseline);
+  });
+  it("reads '(blank) | ĐVT | 2031 | 2032 | Sơ bộ 2033' the same, the unit column kept", () => {
+    const l = list({ name: "S", values: [["SỐ LIỆU KINH TẾ - XÃ HỘI"], [], [null, "ĐVT", 2031, 2032, "Sơ bộ 2033"], ...rows] });
+    expect(l.headerRows).toEqual([2]);
+    expect(l.columns).toMatchObject({ name: 0, unit: 1, actual: 4 });
+  });
+  it("leaves a lone name heading with one year no header of its own", () => {
+    expect(detectLayout({ name: "S", values: [["Nội dung", 2031], ["Số hộ nghèo", 410]] }).ok).toBe(false);
+  });
+});
