@@ -7,9 +7,13 @@ import { headingsPath, loadHeadings, type HeadingColumn } from "./headings/headi
 
 /**
  * Session 18, sheet23b: the design half at the branch's start (gatherHA's 15 tables): 12/15 found, columns 39 right,
- * 2 wrong (1 as a figure role), 37 none; row labels 68 right, 18 wrong. Raise these as the reader improves; never lower them.
+ * 2 wrong (1 as a figure role), 37 none; row labels 68 right, 18 wrong. With gatherHC's tables (36 tables, 222
+ * headings, 239 row labels), read by the reader of the branch's start: 29/36 found, columns 103 right, 18 wrong (14 as a
+ * figure role), 101 none; rows 174 right, 65 wrong. After round 23 (sheet23b): 32/36, 123 right, 13 wrong (10 as a
+ * figure role, all in t109: a fund's plan/result years read as a matrix), 86 none; rows 203 right, 36 wrong.
+ * Raise these as the reader improves; never lower them.
  */
-const RATCHET = { found: 12, right: 39, wrong: 2, wrongFigure: 1, rowsRight: 68, rowsWrong: 18 };
+const RATCHET = { found: 32, right: 123, wrong: 13, wrongFigure: 10, rowsRight: 203, rowsWrong: 36 };
 
 describe("the headings corpus, design half, read by the sheet reader", () => {
   it("finds the tables, gives the columns their roles and the rows their kinds at least as well as before", () => {

@@ -3,6 +3,7 @@
 // "Ước tính" as one estimate word, a figure compared with anything ("… so với …") as a comparison.
 import { describe, expect, it } from "vitest";
 import type { CellValue } from "../types";
+import { checkSheet } from "./check";
 import { detectLayout } from "./layout";
 import type { SheetData } from "./model";
 import type { ListLayout } from "./types";
@@ -100,5 +101,20 @@ describe("a time series' header: a name heading, or a unit column, beside period
   });
   it("leaves a lone name heading with one year no header of its own", () => {
     expect(detectLayout({ name: "S", values: [["Nội dung", 2031], ["Số hộ nghèo", 410]] }).ok).toBe(false);
+  });
+});
+
+describe("a breakdown's lead-in row ('Phân theo giới tính') without figures", () => {
+  it("is a section heading over its parts, not an indicator", () => {
+    const r = checkSheet({ name: "S", values: [
+      ["STT", "Chỉ tiêu", "Kế hoạch", "Thực hiện"],
+      [1, "Số lao động được đào tạo nghề", 500, 520],
+      [null, "Chia theo giới tính", null, null],
+      [null, "Nam", 250, 240],
+      [null, "Nữ", 250, 280],
+    ] }, null, { asOf: "2031-12-31" });
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
+    expect(r.layout.excludedRows).toContainEqual({ row: 2, kind: "section", text: "Chia theo giới tính" });
+    expect(r.items.map((i) => i.row)).toEqual([1, 3, 4]);
   });
 });

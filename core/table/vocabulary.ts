@@ -159,7 +159,8 @@ export const PART_NOT_DONE = /\b(chua|khong) (thuc hien|hoan thanh|xong|lam|to c
 export const RECURRING = /\b(hang|moi) (ngay|tuan|thang)\b|\bthuong xuyen\b/;
 /**
  * A breakdown's parent heading ("Chia ra ⟩ Công lập | Ngoài công lập", "Phân theo giới tính ⟩ Nam | Nữ"): the columns
- * under it are parts of the whole beside them, no figure of their own. Folded, at the heading's start.
+ * under it are parts of the whole beside them, no figure of their own; as a row without figures, a section heading
+ * over its parts. Folded, at the heading's start.
  */
 export const PART_WORDS = /^(chia|phan) (ra|theo)\b/;
 /** An estimate ("Ước thực hiện", "Dự kiến"): a real figure still, ranked after a reported one of the same term. */
