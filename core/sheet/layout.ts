@@ -400,10 +400,11 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
     readings.set(c.col, h);
   }
   // A time series ("2018-2019 | … | Sơ bộ 2022-2023" over indicator rows): with no figure column named, the period
-  // columns hold the figures, the latest this period's, the earlier ones baselines.
+  // columns hold the figures, the latest this period's, the earlier ones baselines; a breakdown's parts ("Năm 2020 ⟩
+  // Chia ra ⟩ Công lập") are not: the whole beside them is the figure.
   const anyFigure = [...readings.values()].some((h) => h.role === "actual" || h.role === "rate" || h.role === "actualNumerator");
   if (!anyFigure) {
-    for (const [c, h] of readings) if (h.role === null && h.year !== undefined && c !== band.keyCol) readings.set(c, { ...h, role: "actual" });
+    for (const [c, h] of readings) if (h.role === null && h.year !== undefined && !h.part && c !== band.keyCol) readings.set(c, { ...h, role: "actual" });
   }
   // What the cells say (core/table/evidence.ts), where a heading says nothing or its data says otherwise.
   const dataRows: number[] = [];
@@ -511,7 +512,7 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
   // No column named as the figure: the one unnamed column of figures is. Several (a breakdown "Lớp 6 | Lớp 7 …")
   // are no evidence for any one of them.
   if (!marks && ![...readings.values()].some((h) => h.role !== null && figureRoles.has(h.role))) {
-    const cands = visible.filter((c) => readings.get(c.col)?.role === null && readings.get(c.col)?.year === undefined && holdsFigures(ev(c.col)));
+    const cands = visible.filter((c) => readings.get(c.col)?.role === null && readings.get(c.col)?.year === undefined && !c.reading.part && holdsFigures(ev(c.col)));
     // Several under one parent told apart by their terms ("… / Học kỳ I | Học kỳ II | Cả năm"): the latest term.
     // Without a shared parent, only a term above all the others ("Quý I … Quý IV | Cả năm"): quarters alone are parts.
     const termed = cands.length > 1 && cands.every((c) => readings.get(c.col)!.term !== undefined);
@@ -533,7 +534,9 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
   // A yearly target after the as-of date's year ("Đăng ký năm 2024" in October 2023) is the next period's: this
   // year's figures beside it are this year's, not baselines.
   const asOfYear = Number(asOf.slice(0, 4));
-  const latest = Math.max(0, ...[...readings.values()].filter((h) => h.role === "actual" || h.role === "rate" || (h.role === "target" && !h.horizon && !((h.year ?? 0) > asOfYear))).map((h) => h.year ?? 0));
+  // An earlier year's count pair ("Năm học 2019-2020 ⟩ Tổng số" beside "Năm học 2020-2021 ⟩ Tổng số") is its baseline too.
+  const counted = (r: string | null) => r === "actual" || r === "rate" || r === "actualNumerator" || r === "actualDenominator";
+  const latest = Math.max(0, ...[...readings.values()].filter((h) => counted(h.role) || (h.role === "target" && !h.horizon && !((h.year ?? 0) > asOfYear))).map((h) => h.year ?? 0));
   for (const c of band.columns) {
     const h = readings.get(c.col);
     if (!h) continue;
@@ -554,7 +557,7 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
       }
       continue;
     }
-    if ((role === "actual" || role === "rate") && h.year !== undefined && latest > h.year) role = "baseline";
+    if (counted(role) && h.year !== undefined && latest > h.year) role = "baseline";
     if (!role) {
       unplaced.push({ col: c.col, header: c.label, message: { vi: `Không rõ cột ${at(sheet, c)} dùng để làm gì; bỏ qua.`, en: `Column ${at(sheet, c)} has no known role; ignored.` }, reason: "unknown" });
       continue;

@@ -20,7 +20,7 @@ import { Item } from "./item";
 import { type Ctx, type Figure, type Target, addFinding, addFindingOf, answerAsCount, formatAt, isCountRule, isPercentRule, judgeFigure, noFigureYet, notYetDue, undatedDeadline, partialShort, reviewVerdict, ruleFor, withWarning } from "./judge";
 import { todayIso } from "../rule/evaluate";
 import { type Period, periodFromText } from "../period/period";
-import { EVENT_COUNT, FORECAST_TARGET, NOT_SUMMED, MARKS, NO_WORDS, NOT_DONE_WORDS, PART_NOT_DONE, PERIOD_RATE, RECURRING, SETTLED_AT_OPENING } from "../table/vocabulary";
+import { EVENT_COUNT, FORECAST_TARGET, NOT_SUMMED, MARKS, NO_WORDS, NOT_DONE_WORDS, PART_NOT_DONE, PART_WORDS, PERIOD_RATE, RECURRING, SETTLED_AT_OPENING } from "../table/vocabulary";
 import { parseTargetCached } from "../rule/parse";
 import { relativeDeadline, spanResult } from "../rule/relative";
 import { Judged } from "./item";
@@ -43,7 +43,8 @@ export interface Part {
 /** Rows worth listing one by one; beyond this the count says the rest. */
 export const MAX_NOT_JUDGED = 200;
 
-// A heading row without figures: numbered as a section, in capitals, or a short name of a school level ("Mầm non").
+// A heading row without figures: numbered as a section, in capitals, a short name of a school level ("Mầm non"), or
+// the lead-in of a breakdown ("Phân theo giới tính", "Chia theo loại hình") over its parts.
 // A count of events (EVENT_COUNT), not a rate, share, average or figure per a base ("/100.000 dân", "bình quân/tháng").
 const isEventCount = (name: string, n = fold(name)): boolean => EVENT_COUNT.test(n) && !NOT_SUMMED.test(n) && !/[/%]/.test(name);
 const INDICATOR_START = /^(ti le|so |so luong|muc |diem |chi so|thu hang|xep hang|hoan thanh|dat |tong so)/;
@@ -54,7 +55,7 @@ function headingLike(stt: string, name: string): boolean {
   if (d === 2 && stt === "" && !INDICATOR_START.test(fold(name).replace(/^\d+\s*/, ""))) return true;
   if (name.length >= 4 && name === name.toLocaleUpperCase("vi") && /\p{Lu}/u.test(name)) return true;
   const f = fold(name);
-  return f.split(" ").length <= 5 && levelOf(name) !== undefined && !INDICATOR_START.test(f);
+  return (f.split(" ").length <= 5 && levelOf(name) !== undefined && !INDICATOR_START.test(f)) || PART_WORDS.test(f);
 }
 
 /**

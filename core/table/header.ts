@@ -1,6 +1,6 @@
 // Reading one column heading: its role from the vocabulary, and the modifiers around it (percent, term, year, earlier period, estimate).
 import { fold, oncePerText } from "../sheet/text";
-import { BARE_YEAR, ESTIMATE_WORDS, HEADER_WORDS, HORIZON_WORDS, PLANNED_TIME, PRIOR_WORDS, type Role, TERM_WORDS, type Term } from "./vocabulary";
+import { BARE_YEAR, ESTIMATE_WORDS, HEADER_WORDS, HORIZON_WORDS, PART_WORDS, PLANNED_TIME, PRIOR_WORDS, type Role, TERM_WORDS, type Term } from "./vocabulary";
 import { type Period, yearFor } from "../period/period";
 
 /** What a heading says. */
@@ -20,6 +20,8 @@ export interface HeaderReading {
   estimate: boolean;
   /** "đến năm 2025": the figures or targets run to a horizon, not to the year. */
   horizon?: boolean;
+  /** A part of a breakdown ("Chia ra", "Phân theo …" at this level or above): never promoted to the figure. */
+  part?: boolean;
   /** A deadline the heading says the plan set ("Thời điểm công khai (theo kế hoạch)"): ranked before other dated columns. */
   planned?: boolean;
 }
@@ -97,6 +99,7 @@ export function readHeader(text: string, own?: OwnHeaders): HeaderReading {
     if (prior) return { ...mods, role: "baseline" };
     return { ...mods, role: null };
   }
+  if (PART_WORDS.test(core)) return { ...mods, role: null, part: true };
   if (PLANNED_TIME.test(core)) return { ...mods, role: "deadline", planned: true };
   // "% hoàn thành", "% KH": the actual as a share of the plan.
   if (percent && /^(hoan thanh|ke hoach|kh|so voi ke hoach|so voi kh|thuc hien ke hoach|hoan thanh ke hoach)$/.test(core)) return { ...mods, role: "ratio" };

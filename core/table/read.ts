@@ -102,11 +102,14 @@ function scoreRow(sheet: SheetData, row: number, width: number, hidden: Set<numb
   let altKey = -1;
   let targets = 0;
   let marks = 0;
+  // Period headings ("2018 | 2019 | Sơ bộ 2020"): beside a name heading, a time series' header.
+  let dated = 0;
   const values = sheet.values[row];
   if (!values) return null;
   for (let c = 0; c < Math.min(width, values.length); c++) {
     if (hidden.has(c)) continue;
     const v = values[c];
+    if (isYear(v)) dated++;
     if (typeof v === "number" && !isYear(v)) numbers++;
     if ((typeof v === "number" && Number.isInteger(v) && v >= 0 && v < 100) || (typeof v === "string" && /^\s*\(?\d{1,2}\)?\.?\s*$/.test(v))) marks++;
     if (typeof v !== "string" || v.trim() === "" || v.length > 120) continue;
@@ -115,7 +118,10 @@ function scoreRow(sheet: SheetData, row: number, width: number, hidden: Set<numb
     if (NUMBERING_CELL.test(fold(v))) continue;
     texts++;
     const h = readHeader(v, own);
-    if (!h.role) continue;
+    if (!h.role) {
+      if (h.year !== undefined) dated++;
+      continue;
+    }
     roles.add(h.role);
     if (h.role === "name" && !h.alt && nameCol < 0) nameCol = c;
     if (h.role === "name" && h.alt && altName < 0) altName = c;
@@ -143,7 +149,8 @@ function scoreRow(sheet: SheetData, row: number, width: number, hidden: Set<numb
       if (h && h.role === null && h.year !== undefined && cellKind(v) !== "target") {
         periods++;
         if (first < 0) first = c;
-      } else return null;
+        // The unit of each row's figures in a column of its own, between the labels and the periods ("ĐVT").
+      } else if (h?.role !== "unit" || first >= 0) return null;
     }
     if (periods < 2 || first <= 0) return null;
     // The key is the column left of the periods holding the row labels below (a table need not start in column A).
@@ -162,7 +169,8 @@ function scoreRow(sheet: SheetData, row: number, width: number, hidden: Set<numb
   }
   // A header row names its columns; a row of figures is data even if one cell happens to say "TH".
   if (numbers > 1) return null;
-  let score = roles.size;
+  // Two periods or more beside the name count once ("Chỉ tiêu | 2014 | 2015 | 2016").
+  let score = roles.size + (nameCol >= 0 && dated > 1 ? 1 : 0);
   // A unit matrix names its indicators freely: beside "Tên trường", any other text heading counts once.
   if (nameCol < 0 && texts > roles.size) score += 1;
   const keyRole = nameCol >= 0 ? "name" : "unitName";
@@ -513,7 +521,7 @@ export function combineTexts(texts: string[], own?: OwnHeaders): HeaderReading {
   const named = readings.map((r, i) => (r.term === "year" && !namesWholeYear(texts[i]) ? undefined : r.term));
   const term = named.find((t) => t !== undefined) ?? readings.map((r) => r.term).find((t) => t !== undefined);
   const horizon = readings.some((r) => r.horizon);
-  const base: HeaderReading = { role: null, ...mods, ...(term ? { term } : {}), ...(years.length ? { year: Math.max(...years) } : {}), ...(horizon ? { horizon } : {}) };
+  const base: HeaderReading = { role: null, ...mods, ...(term ? { term } : {}), ...(years.length ? { year: Math.max(...years) } : {}), ...(horizon ? { horizon } : {}), ...(readings.some((r) => r.part) ? { part: true } : {}) };
   if (!child) return base;
   const role = parent ? combineRoles(parent.role!, child.role!) : child.role;
   const out: HeaderReading = { ...base, role };

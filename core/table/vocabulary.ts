@@ -54,10 +54,11 @@ export const HEADER_WORDS: readonly HeaderWord[] = [
   { re: /^(tinh hinh thuc hien|tinh trang|tinh trang thuc hien|ket qua thuc hien nhiem vu|muc do hoan thanh|ngay hoan thanh|thuc hien nhiem vu|ket qua trien khai|ngay (gui|nop)( bao cao)?|ngay thuc hien|thoi gian (gui|nop))$/, role: "completion" },
   { re: /^(chu tri|don vi chu tri|don vi thuc hien|bo phan thuc hien|nguoi thuc hien|nguoi phu trach|phu trach|bo phan chu tri|don vi phu trach|ca nhan phu trach|bo phan phu trach|(giao vien|gv|can bo|nguoi) (phu trach|chu nhiem|thuc hien|day|phu trach lop))$/, role: "lead" },
   { re: /^(phoi hop|don vi phoi hop|bo phan phoi hop)$/, role: "partners" },
-  // Completion ratios compare the actual with the plan: before "tỷ lệ" (the figure itself) and "so sánh".
-  { re: /^(ti le|%)? ?(hoan thanh|thuc hien|dat)? ?(so voi|so sanh( voi)?|\/) ?(ke hoach|kh|chi tieu|cung ki|nam truoc|nam hoc truoc)$/, role: "ratio" },
-  // A change from an earlier figure ("Tăng (+), giảm (-)", "Chênh lệch"): derived from two columns, never judged itself.
-  { re: /^(tang giam|tang giam so voi .+|chenh lech|chenh lech so voi .+)$/, role: "ratio" },
+  // A figure compared with another, whatever it is compared with ("Tỷ lệ thực hiện so với kế hoạch", "Lũy kế so với
+  // cùng kỳ", "Thực hiện tháng 9 so với tháng trước", "So sánh với năm 2017 (%)"), and a change from an earlier figure
+  // ("Tăng (+), giảm (-)", "Chênh lệch"): derived from two columns, never judged itself; before "tỷ lệ" (the figure
+  // itself). A plan compared ("Kế hoạch 2024 (tăng so với 2023)") is still the plan: only a figure's word may open it.
+  { re: /^(ti le )?(hoan thanh |thuc hien |th |dat |luy ke |ket qua |tang giam |chenh lech )?(thang \d+ )?so (voi|sanh)\b|^(tang giam|chenh lech)$/, role: "ratio" },
   { re: /^(ti le hoan thanh|% hoan thanh|ti le hoan thanh ke hoach|muc do hoan thanh ke hoach|ti le thuc hien ke hoach|ti le dat ke hoach|% ke hoach)$/, role: "ratio" },
   // Targets: "Kế hoạch", "KH", "Chỉ tiêu giao", "Chỉ tiêu đến năm …", norms ("Mức quy định", "Định mức", "Chuẩn").
   {
@@ -156,8 +157,14 @@ export const PLANNED_TIME = /^(thoi gian|thoi diem|thoi han|han|ngay|han chot)( 
 export const PART_NOT_DONE = /\b(chua|khong) (thuc hien|hoan thanh|xong|lam|to chuc|nop|gui|trien khai|kiem tra|duoc)\b/;
 /** A duty that recurs ("Kiểm tra bếp ăn hằng ngày", "… thường xuyên"): no one day falls due. Folded text. */
 export const RECURRING = /\b(hang|moi) (ngay|tuan|thang)\b|\bthuong xuyen\b/;
+/**
+ * A breakdown's parent heading ("Chia ra ⟩ Công lập | Ngoài công lập", "Phân theo giới tính ⟩ Nam | Nữ"): the columns
+ * under it are parts of the whole beside them, no figure of their own; as a row without figures, a section heading
+ * over its parts. Folded, at the heading's start.
+ */
+export const PART_WORDS = /^(chia|phan) (ra|theo)\b/;
 /** An estimate ("Ước thực hiện", "Dự kiến"): a real figure still, ranked after a reported one of the same term. */
-export const ESTIMATE_WORDS = /\b(uoc|uoc tinh|du kien|du bao)\b/;
+export const ESTIMATE_WORDS = /\b(uoc tinh|uoc|du kien|du bao)\b/;
 /**
  * Figures settled when the school year opens: enrolment ("huy động trẻ ra lớp", "tuyển sinh", "vào lớp 1"). A term's
  * report holds the year's own figure for them, so a shortfall there is one, not a figure still building up.
