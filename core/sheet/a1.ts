@@ -35,6 +35,32 @@ export function colIndex(letters: string): number {
   return n >= 1 && n <= MAX_SHEET_COLS ? n - 1 : -1;
 }
 
+/** One reference a formula makes: its corners in `values` coordinates, and whether it was written as a range. */
+export interface FormulaRef {
+  r1: number;
+  c1: number;
+  r2: number;
+  c2: number;
+  range: boolean;
+}
+
+/**
+ * The references a formula makes, in `values` coordinates (`origin` is where the grid starts), strings left out; with
+ * `ownSheet`, references to other sheets ("Phụ!D3", "'Chỉ tiêu'!B2:B9") are left out too.
+ * @example formulaRefs("=ROUND(H11/D11,1)") → [{ r1: 10, c1: 7, r2: 10, c2: 7, range: false }, { r1: 10, c1: 3, … }]
+ */
+export function formulaRefs(text: string, origin = { row: 0, col: 0 }, ownSheet = false): FormulaRef[] {
+  let body = text.replace(/"[^"]*"/g, "");
+  if (ownSheet) body = body.replace(/(?:'[^']*'|[\p{L}\w.]+)!\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?/gu, "");
+  const out: FormulaRef[] = [];
+  for (const m of body.matchAll(/(?<![A-Za-z0-9_.$])\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?(?![A-Za-z0-9_(])/g)) {
+    const c1 = colIndex(m[1]) - origin.col;
+    const r1 = Number(m[2]) - 1 - origin.row;
+    out.push({ r1, c1, r2: m[4] ? Number(m[4]) - 1 - origin.row : r1, c2: m[3] ? colIndex(m[3]) - origin.col : c1, range: m[3] !== undefined });
+  }
+  return out;
+}
+
 /**
  * A cell address ("B3", "$B$3") as 0-based row and column, or null.
  * @example cellRef("B3") → { row: 2, col: 1 }

@@ -8,7 +8,7 @@ import { formatNumber } from "../number/format";
 import { type SheetData, columnLetters, isEmptyCell, sheetWidth } from "./model";
 import { cellText, fold } from "./text";
 import { MAX_TITLE_ROWS, TARGET_TITLE, firstText } from "./siblings";
-import { colIndex } from "./a1";
+import { formulaRefs } from "./a1";
 import { applyOverrides, detectLayout, detectLayouts } from "./layout";
 import type { Item } from "./item";
 import { MAX_FINDINGS_PER_CODE, newCtx } from "./judge";
@@ -117,13 +117,7 @@ export function blankFormulas(sheet: SheetData): Set<number> {
 /** The cells a formula reads ("=D20+F20", "=SUM(D20:K20)"), in `values` coordinates; null past MAX_REFERENCED. */
 function referencedCells(text: string, origin: { row: number; col: number }): Array<[number, number]> | null {
   const out: Array<[number, number]> = [];
-  const body = text.replace(/"[^"]*"/g, "");
-  const re = /(?<![A-Za-z0-9_.$])\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?(?![A-Za-z0-9_(])/g;
-  for (const m of body.matchAll(re)) {
-    const c1 = colIndex(m[1]) - origin.col;
-    const r1 = Number(m[2]) - 1 - origin.row;
-    const c2 = m[3] ? colIndex(m[3]) - origin.col : c1;
-    const r2 = m[4] ? Number(m[4]) - 1 - origin.row : r1;
+  for (const { r1, c1, r2, c2 } of formulaRefs(text, origin)) {
     for (let r = Math.min(r1, r2); r <= Math.max(r1, r2); r++) {
       for (let c = Math.min(c1, c2); c <= Math.max(c1, c2); c++) {
         out.push([r, c]);

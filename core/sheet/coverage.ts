@@ -6,7 +6,7 @@ import { type CellRef, type SheetData, cellAddress, columnLetters } from "./mode
 import type { Ctx } from "./judge";
 import type { CheckedItem, CheckedSheet, ColumnRole, Coverage, Layout, MatchInfo, NotJudged, NotJudgedReason, SeenColumn } from "./types";
 import { cellText } from "./text";
-import { colIndex } from "./a1";
+import { formulaRefs } from "./a1";
 
 /**
  * A name match is confident when made by id or by the user, when the names fold to the same words, or when the
@@ -189,9 +189,7 @@ export function fedCells(sheet: SheetData, items: CheckedItem[]): Set<number> {
     if (it.denominatorCell) out.add(cellKey(it.denominatorCell.row, it.denominatorCell.col));
     const f = sheet.formulas?.[it.cell.row]?.[it.cell.col];
     if (!f) continue;
-    // Other sheets' cells and ranges named out first; what is left is this sheet's single cells.
-    const body = f.replace(/"[^"]*"/g, "").replace(/(?:'[^']*'|[\p{L}\w.]+)!\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?/gu, "").replace(/\$?[A-Z]{1,3}\$?\d+:\$?[A-Z]{1,3}\$?\d+/g, "");
-    for (const m of body.matchAll(/(?<![A-Za-z0-9_.$])\$?([A-Z]{1,3})\$?(\d+)(?![A-Za-z0-9_(])/g)) out.add(cellKey(Number(m[2]) - 1 - origin.row, colIndex(m[1]) - origin.col));
+    for (const r of formulaRefs(f, origin, true)) if (!r.range) out.add(cellKey(r.r1, r.c1));
   }
   return out;
 }
