@@ -250,6 +250,7 @@ function layoutRoles(sheet: SheetData, layout: Layout): Map<number, string> {
     for (const [role, c] of Object.entries(layout.columns)) out.set(c, role === "deadline" && read.get(c) === "timing" ? "timing" : role);
     for (const m of layout.marks ?? []) out.set(m.col, "actual");
     if (layout.nameAlt !== undefined) out.set(layout.nameAlt, "nameAlt");
+    for (const c of layout.earlier ?? []) out.set(c, "baseline");
     if (layout.targetAlt) out.set(layout.targetAlt.col, "targetAlt");
     if (layout.targetBoth) out.set(layout.targetBoth.col, "targetBoth");
   } else {

@@ -112,6 +112,7 @@ function rolesOf(layout: Layout): Map<number, ColumnRole> {
     for (const [role, c] of Object.entries(layout.columns) as [ColumnRole, number][]) out.set(c, role);
     // Marks: the figure is read from the heading of the column marked.
     for (const m of layout.marks ?? []) out.set(m.col, "actual");
+    for (const c of layout.earlier ?? []) out.set(c, "baseline");
   } else {
     out.set(layout.unitColumn, "name");
     for (const g of layout.groups) {

@@ -605,6 +605,7 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
   let targetAlt: ListLayout["targetAlt"];
   let targetBoth: ListLayout["targetBoth"];
   let nameAlt: number | undefined;
+  let earlier: number[] | undefined;
   // One column per role: the one with figures; among actual columns the latest term, reported before estimated.
   for (const [role, cands] of byRole) {
     let chosen = cands[0];
@@ -662,6 +663,8 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
       }
     }
     columns[role] = chosen.col;
+    // "2010 | 2011 | … | 2017 | 2018": every year before the figure's is a baseline, the latest of them the one used.
+    if (role === "baseline" && cands.length > 1) earlier = cands.filter((c) => c !== chosen).map((c) => c.col);
     // "Nội dung" merged over two columns: main items in one, sub-items in the other; a row names itself in either.
     if (role === "name" && cands.length === 2) {
       const other = cands.find((c) => c !== chosen)!;
@@ -743,6 +746,10 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
   if (nameAlt !== undefined) {
     layout.nameAlt = nameAlt;
     layout.unplaced = layout.unplaced.filter((u) => u.col !== nameAlt);
+  }
+  if (earlier) {
+    layout.earlier = earlier;
+    layout.unplaced = layout.unplaced.filter((u) => !earlier!.includes(u.col));
   }
   if (targetBoth && targetAlt === undefined) {
     layout.targetBoth = targetBoth;

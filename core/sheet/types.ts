@@ -115,6 +115,11 @@ export interface ListLayout extends LayoutBase {
    * across, sub-items in B): read on a row whose name cell in `columns.name` is blank.
    */
   nameAlt?: number;
+  /**
+   * Earlier periods' figure columns beside `columns.baseline` ("2010 | … | 2016" before "2017 | 2018"): baselines too,
+   * never judged, shown with that role.
+   */
+  earlier?: number[];
 }
 
 /** One column of a block of marks: its heading, and the level it stands for (0 for "Không đạt"), when it names one. */
