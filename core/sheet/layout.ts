@@ -12,7 +12,7 @@ import { readCompletion } from "../table/completion";
 import { todayIso } from "../rule/evaluate";
 import type { Period } from "../period/period";
 import { EXPLANATION_HEADER, STATUS_HEADER } from "./edits";
-import { headingTarget } from "./list";
+import { aloneOver, headingTarget } from "./list";
 import { type SheetData, columnLetters, isEmptyCell } from "./model";
 import { cellText, fold } from "./text";
 import { normBlock } from "./norms";
@@ -1401,6 +1401,9 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
       // "Tỷ lệ (%)" under "Toàn thành phố": the total's shares, not a unit.
       excluded.push({ row: r, kind: "total", text: v.trim() });
     } else if (SECTION_ROW.test(f) && figureCols.every((k) => isEmptyCell(sheet.values[r]?.[k]))) {
+      excluded.push({ row: r, kind: "section", text: v.trim() });
+    } else if (sttColumn !== undefined && r < base.lastDataRow && aloneOver(sheet, r, (c) => c === unitCol)) {
+      // Numbered units: a row with no number and nothing but its label, over a unit, heads a group of them.
       excluded.push({ row: r, kind: "section", text: v.trim() });
     } else if (headingDepth(cellText(sheet.values[r]?.[sttColumn ?? -1]), v) <= 1) {
       // "I. Khu vực đồng bằng": a group of units numbered apart from them; with figures it is their subtotal.

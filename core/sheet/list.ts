@@ -59,6 +59,15 @@ function headingLike(stt: string, name: string): boolean {
 }
 
 /**
+ * A block's heading told by being alone in its row: the row holds its label and nothing else (no number, unit, target
+ * or figure) over a row that holds more ("Kinh tế" over "Tốc độ tăng trưởng (%) | 7,2").
+ */
+export function aloneOver(sheet: SheetData, r: number, key: (c: number) => boolean): boolean {
+  const bare = (x: number) => (sheet.values[x] ?? []).every((v, c) => key(c) || isEmptyCell(v));
+  return bare(r) && !bare(r + 1);
+}
+
+/**
  * A numerator/denominator pair as the judge reads it: "7910/9232" (a share, with a countable need). A worded
  * placeholder for the count ("Chưa báo cáo", "Đang tổng hợp" over 1730 families) is the pair's figure: nothing reported
  * yet, never an unreadable "Chưa báo cáo/1730".
@@ -308,7 +317,7 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     const partOf = repeated && parent !== "" && context === undefined ? parent : undefined;
     if (!repeated) parent = name;
     if (noTarget && noFigure) {
-      if (headingLike(sttText, name)) {
+      if (headingLike(sttText, name) || (r < layout.lastDataRow && aloneOver(sheet, r, (c) => c === inner || c === outer))) {
         headings.add(r);
         stack.push(depth, name);
         continue;
