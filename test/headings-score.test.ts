@@ -11,9 +11,11 @@ import { headingsPath, loadHeadings, type HeadingColumn } from "./headings/headi
  * headings, 239 row labels), read by the reader of the branch's start: 29/36 found, columns 103 right, 18 wrong (14 as a
  * figure role), 101 none; rows 174 right, 65 wrong. After round 23 (sheet23b): 32/36, 123 right, 13 wrong (10 as a
  * figure role, all in t109: a fund's plan/result years read as a matrix), 86 none; rows 203 right, 36 wrong.
+ * Session 19, sheet24b: every earlier period of a run of year columns a baseline (123 → 175 right, none 86 → 34), a row
+ * holding only its label over a row that holds more a section (rows 203 → 212 right, 36 → 27 wrong).
  * Raise these as the reader improves; never lower them.
  */
-const RATCHET = { found: 32, right: 123, wrong: 13, wrongFigure: 10, rowsRight: 203, rowsWrong: 36 };
+const RATCHET = { found: 32, right: 175, wrong: 13, wrongFigure: 10, rowsRight: 212, rowsWrong: 27 };
 
 describe("the headings corpus, design half, read by the sheet reader", () => {
   it("finds the tables, gives the columns their roles and the rows their kinds at least as well as before", () => {
