@@ -1402,7 +1402,7 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
       excluded.push({ row: r, kind: "total", text: v.trim() });
     } else if (SECTION_ROW.test(f) && figureCols.every((k) => isEmptyCell(sheet.values[r]?.[k]))) {
       excluded.push({ row: r, kind: "section", text: v.trim() });
-    } else if (sttColumn !== undefined && r < base.lastDataRow && aloneOver(sheet, r, (c) => c === unitCol)) {
+    } else if (sttColumn !== undefined && r < base.lastDataRow && aloneOver(sheet, r, (c) => c === unitCol, (c) => figureCols.includes(c))) {
       // Numbered units: a row with no number and nothing but its label, over a unit, heads a group of them.
       excluded.push({ row: r, kind: "section", text: v.trim() });
     } else if (headingDepth(cellText(sheet.values[r]?.[sttColumn ?? -1]), v) <= 1) {

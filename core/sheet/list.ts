@@ -60,11 +60,11 @@ function headingLike(stt: string, name: string): boolean {
 
 /**
  * A block's heading told by being alone in its row: the row holds its label and nothing else (no number, unit, target
- * or figure) over a row that holds more ("Kinh tế" over "Tốc độ tăng trưởng (%) | 7,2").
+ * or figure) over a row that holds more than a label and figures ("Kinh tế" over "1 | Tốc độ tăng trưởng (%) | 7,2"): an
+ * item left blank under "Nội dung | Thực hiện" is no heading.
  */
-export function aloneOver(sheet: SheetData, r: number, key: (c: number) => boolean): boolean {
-  const bare = (x: number) => (sheet.values[x] ?? []).every((v, c) => key(c) || isEmptyCell(v));
-  return bare(r) && !bare(r + 1);
+export function aloneOver(sheet: SheetData, r: number, key: (c: number) => boolean, figure: (c: number) => boolean): boolean {
+  return (sheet.values[r] ?? []).every((v, c) => key(c) || isEmptyCell(v)) && (sheet.values[r + 1] ?? []).some((v, c) => !key(c) && !figure(c) && !isEmptyCell(v));
 }
 
 /**
@@ -317,7 +317,7 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     const partOf = repeated && parent !== "" && context === undefined ? parent : undefined;
     if (!repeated) parent = name;
     if (noTarget && noFigure) {
-      if (headingLike(sttText, name) || (r < layout.lastDataRow && aloneOver(sheet, r, (c) => c === inner || c === outer))) {
+      if (headingLike(sttText, name) || (r < layout.lastDataRow && aloneOver(sheet, r, (c) => c === inner || c === outer, (c) => valueCols.includes(c)))) {
         headings.add(r);
         stack.push(depth, name);
         continue;

@@ -69,6 +69,10 @@ describe("a row holding nothing but its label over rows with figures ('Văn hóa
     const targeted = values.map((row, i) => (i === 3 ? [null, "Số thôn văn hóa kiểu mẫu", "5 thôn", null] : row));
     const b = checkSheet({ name: "KQ", values: targeted }, null, { asOf: "2031-12-31" });
     expect(b.ok && b.items.find((i) => i.row === 3)?.status).toBe("no_data");
+    // Under "Chỉ tiêu | Thực hiện" alone, a blank item over a row holding only its figure is an item awaiting its own.
+    const plain = [values[0], values[1], ["Chỉ tiêu", "Thực hiện"], ["Số thôn có nhà văn hóa", null], ["Số câu lạc bộ thể thao", 12], ["Số nhà văn hóa xã", 3]];
+    const d = checkSheet({ name: "KQ", values: plain }, null, { asOf: "2031-12-31" });
+    expect(d.ok && (d.layout.excludedRows ?? []).some((e) => e.row === 3)).toBe(false);
     const last = [...values, [null, "Số xã đạt chuẩn nông thôn mới", null, null]];
     const c = checkSheet({ name: "KQ", values: last }, null, { asOf: "2031-12-31" });
     expect(c.ok && (c.layout.excludedRows ?? []).some((e) => e.row === 8)).toBe(false);
