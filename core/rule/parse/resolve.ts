@@ -4,7 +4,7 @@ import type { Reading, Unit } from "../schema";
 import { indicatorWords, OTHER_YEAR, shortForms, type Ctx, type UnitHint } from "./context";
 import type { Fig } from "./figures";
 import type { Cand } from "./recognisers";
-import { M } from "./lexicon";
+import { BREAKDOWN, M } from "./lexicon";
 import { subjectOf } from "./subject";
 import { WORD, type Token } from "./tokens";
 
@@ -227,7 +227,7 @@ const HEADING_WORD = /^\s*(?:chỉ tiêu|kế hoạch|công tác)(?!\S)/u;
 
 /** Whether the indicator heads every part of a compound target (see WHOLE); one listing its parts "(…; …)" names them. */
 export function namesWhole(low: string): boolean {
-  return WHOLE.test(low.trimStart()) && !low.includes("(");
+  return (WHOLE.test(low.trimStart()) || BREAKDOWN.test(low)) && !low.includes("(");
 }
 
 /**
