@@ -51,3 +51,17 @@ describe("what the last part says after its figure, where the earlier parts stop
     expect(evaluate(p, "24", { indicator: "Số học sinh trên một giáo viên (trường dân tộc nội trú)" }).status).not.toBe("met");
   });
 });
+
+describe("a step of counted things beside another part: a plain count may count the step's new ones", () => {
+  it("asks when the other part and the step's own count judge the figure differently", () => {
+    const p = "Tạo việc làm cho 2.400 lao động, đưa thêm 300 lao động đi làm việc theo hợp đồng";
+    const o = { indicator: "Tạo việc làm", unit: "lao động", period: period("2026") };
+    expect(evaluate(p, "350 lao động", o).status).toBe("review");
+    expect(met(evaluate(p, "2.500 lao động", o).status)).toBe("met");
+  });
+  it("leaves a step judged on its baseline to the step", () => {
+    const p = "Tạo việc làm cho 2.400 lao động, đưa thêm 300 lao động đi làm việc theo hợp đồng";
+    const o = { indicator: "Tạo việc làm", unit: "lao động", period: period("2026"), baseline: "1.000 lao động" };
+    expect(evaluate(p, "1.350 lao động", o).status).not.toBe("review");
+  });
+});
