@@ -7,8 +7,8 @@ import { indicatorInfo, indicatorWords, OTHER_YEAR, shortForms, unitHint, type C
 import { findDates, type BadDate } from "./parse/dates";
 import type { Fig } from "./parse/figures";
 import { directionSource, figures, permitted, RECOGNISER_FNS, type Cand } from "./parse/recognisers";
-import { alike, CLAUSE_DECIDES, clauseSignals, doubtOf, ignoredKin, KIN, measureKey, rivalOf, type Signal } from "./parse/confidence";
-import { choose, contradicts, DECIDE, finish, firm, inColumnUnit, MARGIN, nounOf, otherUnit, sameUnitKind, ruledOut, score, SCHOOL_LEVEL } from "./parse/resolve";
+import { alike, CLAUSE_DECIDES, clauseSignals, doubtOf, ignoredKin, KIN, measureKey, rivalOf, STEP_LEVEL, type Signal } from "./parse/confidence";
+import { choose, contradicts, DECIDE, finish, firm, inColumnUnit, MARGIN, namesWhole, nounOf, otherUnit, sameUnitKind, ruledOut, score, SCHOOL_LEVEL } from "./parse/resolve";
 import { cleanSubject } from "./parse/subject";
 import { nfc, prepare } from "./parse/text";
 import { NUM, SYM, WORD, tokenize } from "./parse/tokens";
@@ -247,6 +247,11 @@ function readClause(text: string, sh: Shared): Clause {
   if (!alternative && best.rule.kind === "change") {
     const up = cands.find((x) => x.rule.kind === "compare" && x.used[0] === best.used[0] && /(?<!trở) lên *$/u.test(p.low.slice(0, x.used[0].start)));
     if (up && up !== runnerUp) rivals.push(inColumnUnit(finish(c, up), sh.unit, p.low));
+    // "kiểm tra thêm 8 trường …, 01 trường …": a step of counted things, beside another part the runner-up: a plain
+    // count typed is judged by the runner-up, yet may count this step's new ones (its level, ≥ 8), asked when they differ.
+    // (Not a step restating the level: "202 trường …, tức … thêm 12 trường".)
+    const lv = best.rule.mode === "absolute" && !best.rule.baselineLabel && runnerUp && !runnerUp.used.includes(best.used[0]) && !/(?<!\S)(?:tức|nghĩa là|tương đương)(?!\S)/u.test(p.low) ? cands.find((x) => x !== runnerUp && x.rule.kind === "compare" && x.used.length === 1 && x.used[0] === best.used[0]) : undefined;
+    if (lv) STEP_LEVEL.add(rivals[rivals.push(inColumnUnit(finish(c, lv), sh.unit, p.low)) - 1]);
   }
   // "100% trẻ được bảo đảm an toàn …, không xảy ra dịch bệnh …", "đạt 15 tiêu chí/xã, … không còn xã dưới năm tiêu
   // chí": a part saying none beside a part with a figure is a part too; whichever was chosen, the other is kept.
@@ -786,7 +791,8 @@ const HEADING = /^([^\d:;]*\p{L}[^\d:;]*):\s+[^:;]*\p{L}[^:;]*:\s*\d/u;
 
 /** A clause holding indicator words the other clauses lack ("…; 8 m2/trẻ đối với khu vực thành phố" for "(khu vực thành phố)"). */
 function clauseWords(sh: Shared, clauses: string[], read: Array<{ i: number; r: { score: number; rule: Reading } }>, subs: Set<number>): boolean {
-  if (!sh.ind.low || read.length < 2) return false;
+  // (An indicator heading every clause, "… các cấp", tells none apart: see namesWhole.)
+  if (!sh.ind.low || read.length < 2 || namesWhole(sh.ind.low)) return false;
   const words = indicatorWords(sh.ind.low);
   const lows = read.map((x) => prepare(clauses[x.i]).low);
   // "Diện tích … tối thiểu 12 m2/trẻ đối với nông thôn; 8 m2/trẻ đối với thành phố": when a later clause opens with its
@@ -895,8 +901,9 @@ function clauseYears(sh: Shared, clauses: string[], read: Array<{ i: number; r: 
   const years = read.map((x) => yearsOf(clauses[x.i]));
   // (Only when every clause names its own years: a school year stated once, "năm học 2019-2020 … ; …", is everyone's.)
   if (!years.some((ys) => ys.includes(end)) || years.some((ys) => ys.length === 0)) return;
-  // ("…2025 đạt 34-36%; đến năm 2030 đạt 40-45%" in a row for 2021–2030: a span holding several parts' years picks none.)
-  const many = period.kind === "span" && years.filter((ys) => ys.some((y) => y >= start && y <= end))[1];
+  // ("…2025 đạt 34-36%; đến năm 2030 đạt 40-45%" in a row for 2021–2030: a span holding several parts' years picks none;
+  // so does "2019-2020", read as a school year, for "năm 2019 …; năm 2020 …": it holds both calendar years.)
+  const many = period.kind !== "year" && years.filter((ys) => ys.some((y) => y >= start && y <= end))[1];
   for (let k = 0; k < read.length; k++) {
     const ys = years[k];
     if (ys.length === 0) continue;

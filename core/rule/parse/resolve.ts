@@ -1,10 +1,10 @@
 // Resolver: scores whole readings in context (unit column, indicator, parentheses) and returns the best and a close runner-up.
 import { convert, SCALE_OF, unitSize } from "../../number/units";
 import type { Reading, Unit } from "../schema";
-import { indicatorWords, shortForms, type Ctx, type UnitHint } from "./context";
+import { indicatorWords, OTHER_YEAR, shortForms, type Ctx, type UnitHint } from "./context";
 import type { Fig } from "./figures";
 import type { Cand } from "./recognisers";
-import { M } from "./lexicon";
+import { BREAKDOWN, M } from "./lexicon";
 import { subjectOf } from "./subject";
 import { WORD, type Token } from "./tokens";
 
@@ -227,7 +227,7 @@ const HEADING_WORD = /^\s*(?:chỉ tiêu|kế hoạch|công tác)(?!\S)/u;
 
 /** Whether the indicator heads every part of a compound target (see WHOLE); one listing its parts "(…; …)" names them. */
 export function namesWhole(low: string): boolean {
-  return WHOLE.test(low.trimStart()) && !low.includes("(");
+  return (WHOLE.test(low.trimStart()) || BREAKDOWN.test(low)) && !low.includes("(");
 }
 
 /**
@@ -434,11 +434,23 @@ function sharedTail(c: Ctx, figs: Fig[], ps: Array<[number, number]>): string {
   // The shortest earlier part bounds the last part's own words (its nouns may be longer: "THPT" against "tiểu học");
   // sharing a word too many only leaves the parts less decided, which asks rather than guesses.
   let own = Infinity;
-  for (let k = 0; k + 1 < figs.length; k++) own = Math.min(own, wordsAfter(k).length);
+  let most = 0;
+  for (let k = 0; k + 1 < figs.length; k++) {
+    own = Math.min(own, wordsAfter(k).length);
+    most = Math.max(most, wordsAfter(k).length);
+  }
+  const n = figs.length - 1;
+  const last = wordsAfter(n);
+  // "… đến năm 2025 đạt trên 38% và năm 2030 đạt trên 42% dân số": where every earlier part stops at its figure and the
+  // last names nothing of its own before its figure (a year, a verb of reaching), all it says after its figure is every
+  // part's. (Not a list read "lần lượt", whose items stand after the figures.)
+  if (most === 0 && n > 0 && !c.p.low.includes("lần lượt") && !/\p{L}/u.test(c.p.low.slice(ps[n][0], c.ts[figs[n].opAt].start).replace(ELIDED, " "))) return ` ${last.join(" ")}`;
   if (own === 0 || own === Infinity) return "";
-  const last = wordsAfter(figs.length - 1);
   return last.length > own ? ` ${last.slice(own).join(" ")}` : "";
 }
+
+// What a part elliptical in its subject may say before its figure: a joiner, when (a year), a verb of reaching, an operator.
+const ELIDED = /(?<!\p{L})(?:và|năm|đến|vào|đạt|trên|dưới|khoảng|tới|(?:19|20)\d\d)(?!\p{L})|[,;]/gu;
 
 /** The words between a figure and its predicate ("học sinh các trường tiên tiến" in "100% học sinh … được học"). */
 function subjectAfter(c: Ctx, f: Fig, end: number): string {
@@ -498,9 +510,12 @@ function partYears(c: Ctx): number[][] {
 /**
  * "đạt 88% vào năm 2025 và 93% vào năm 2030" under "… năm 2030": the year the indicator names rules out each part naming
  * only other years (before the parts' words are weighed, so only the parts left compete by them). Whether it did.
+ * (Each part's years are read from its words, as a clause's are: "Đến năm 2020 có trên 1.500 …, đến 2025 có trên 10.000
+ * …" writes its second year bare, which the date reader does not take for a day.)
  */
 function namedYear(c: Ctx, cands: Cand[]): boolean {
-  const out = c.ind.year && c.dates.length > 1 ? ruledOut(partYears(c), c.ind.year) : null;
+  const ps = c.ind.year && c.figs.length > 1 ? partsOf(c, c.figs) : [];
+  const out = ps.length ? ruledOut(ps.map(([a, b]) => (c.p.low.slice(a, b).replace(OTHER_YEAR, " ").match(/(?<!\d)(?:19|20)\d\d(?!\d)/gu) ?? []).map(Number)), c.ind.year) : null;
   for (const x of cands) if (out && x.used.length > 0) x.score -= out[c.figs.findIndex((f) => f.t === x.used[0])] ?? 0;
   return !!out;
 }
@@ -520,9 +535,10 @@ function yearScores(c: Ctx, cands: Cand[]): void {
   const startYear = c.opts.period ? Number(c.opts.period.start.slice(0, 4)) : NaN;
   if (Number.isNaN(end) || c.figs.length < 2 || c.dates.length < 2) return;
   const yearsOf = partYears(c);
-  // A span holding several parts' years ("60% vào năm 2025 và 70% vào năm 2030" for 2022–2030) picks none of them.
+  // A span holding several parts' years ("60% vào năm 2025 và 70% vào năm 2030" for 2022–2030) picks none of them; nor
+  // does a two-year period read as a school year ("2019-2020"), which holds both calendar years.
   const inside = (y: number) => y >= startYear && y <= end;
-  if (c.opts.period!.kind === "span" && yearsOf.filter((y) => y.some(inside))[1]) return;
+  if (c.opts.period!.kind !== "year" && yearsOf.filter((y) => y.some(inside))[1]) return;
   for (const x of cands) {
     if (x.used.length === 0) continue;
     const k = c.figs.findIndex((f) => f.t === x.used[0]);
