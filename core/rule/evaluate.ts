@@ -14,7 +14,7 @@ import {
 } from "./judge/numeric";
 import { parseTargetCached, type ParseOptions, type ParseResult } from "./parse";
 import { unitHint } from "./parse/context";
-import { alike, DOUBT_TEXT, KIN, measureKey, STEP_LEVEL } from "./parse/confidence";
+import { alike, DOUBT_TEXT, KIN, measureKey } from "./parse/confidence";
 import { otherUnit } from "./parse/resolve";
 import type { Reading, Rule } from "./schema";
 import { OPEN_END } from "./open-end";
@@ -579,8 +579,7 @@ export function judgeFacts(rule: Rule, actual: CellValue, opts?: EvaluateOptions
       for (const x of rule.rivals) {
         const k = measureKey(x);
         const counts = KIN.has(x) && own?.[0] === "#" && k?.[0] === "#" && (!noun || (names(k) && !names(own)));
-        // (A step's own count, STEP_LEVEL, only where the step itself could not judge the figure.)
-        if ((x.kind === "zero" ? rate : own !== null && k !== null && !alike(own, k) && !counts) || (typed && x.kind !== "change") || (STEP_LEVEL.has(x) && isVerdict(f.status))) continue;
+        if ((x.kind === "zero" ? rate : own !== null && k !== null && !alike(own, k) && !counts) || (typed && x.kind !== "change")) continue;
         // (A rival day without a year of its own is placed in the period's year nearer the completion date, as the rule's is.)
         const g = nearerYear(judgeOne(x, c, actual, denied, rule.text), x, { ...x, text: undefined } as Rule, c, actual);
         if (counts && noun && !KIN.get(x) && isVerdict(g.status)) return { ...g, rule: { ...x, text: rule.text } as Rule };

@@ -38,30 +38,3 @@ describe("a two-year period holding both parts' years picks neither", () => {
     expect(met(evaluate(p, "thêm 7 phòng", o).status)).toBe("met");
   });
 });
-
-describe("what the last part says after its figure, where the earlier parts stop at theirs, is every part's", () => {
-  it("gives the last part no lead for the indicator's words it shares that way", () => {
-    const p = "Phấn đấu số người tham gia bảo hiểm y tế đến năm 2026 đạt trên 88% và năm 2030 đạt trên 95% dân số";
-    const o = { indicator: "Tỷ lệ dân số tham gia bảo hiểm y tế", unit: "%", period: period("2024-2030") };
-    expect(evaluate(p, "90%", o).status).toBe("review");
-    expect(met(evaluate(p, "96%", o).status)).toBe("met");
-  });
-  it("leaves a list read 'lần lượt' to its own rule", () => {
-    const p = "số học sinh/giáo viên không vượt quá 18, 22 và 25 học sinh/giáo viên lần lượt đối với các nhóm trường: chuyên biệt; dân tộc nội trú và các trường khác";
-    expect(evaluate(p, "24", { indicator: "Số học sinh trên một giáo viên (trường dân tộc nội trú)" }).status).not.toBe("met");
-  });
-});
-
-describe("a step of counted things beside another part: a plain count may count the step's new ones", () => {
-  it("asks when the other part and the step's own count judge the figure differently", () => {
-    const p = "Tạo việc làm cho 2.400 lao động, đưa thêm 300 lao động đi làm việc theo hợp đồng";
-    const o = { indicator: "Tạo việc làm", unit: "lao động", period: period("2026") };
-    expect(evaluate(p, "350 lao động", o).status).toBe("review");
-    expect(met(evaluate(p, "2.500 lao động", o).status)).toBe("met");
-  });
-  it("leaves a step judged on its baseline to the step", () => {
-    const p = "Tạo việc làm cho 2.400 lao động, đưa thêm 300 lao động đi làm việc theo hợp đồng";
-    const o = { indicator: "Tạo việc làm", unit: "lao động", period: period("2026"), baseline: "1.000 lao động" };
-    expect(evaluate(p, "1.350 lao động", o).status).not.toBe("review");
-  });
-});

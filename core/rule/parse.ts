@@ -7,7 +7,7 @@ import { indicatorInfo, indicatorWords, OTHER_YEAR, shortForms, unitHint, type C
 import { findDates, type BadDate } from "./parse/dates";
 import type { Fig } from "./parse/figures";
 import { directionSource, figures, permitted, RECOGNISER_FNS, type Cand } from "./parse/recognisers";
-import { alike, CLAUSE_DECIDES, clauseSignals, doubtOf, ignoredKin, KIN, measureKey, rivalOf, STEP_LEVEL, type Signal } from "./parse/confidence";
+import { alike, CLAUSE_DECIDES, clauseSignals, doubtOf, ignoredKin, KIN, measureKey, rivalOf, type Signal } from "./parse/confidence";
 import { choose, contradicts, DECIDE, finish, firm, inColumnUnit, MARGIN, namesWhole, nounOf, otherUnit, sameUnitKind, ruledOut, score, SCHOOL_LEVEL } from "./parse/resolve";
 import { cleanSubject } from "./parse/subject";
 import { nfc, prepare } from "./parse/text";
@@ -247,11 +247,6 @@ function readClause(text: string, sh: Shared): Clause {
   if (!alternative && best.rule.kind === "change") {
     const up = cands.find((x) => x.rule.kind === "compare" && x.used[0] === best.used[0] && /(?<!trở) lên *$/u.test(p.low.slice(0, x.used[0].start)));
     if (up && up !== runnerUp) rivals.push(inColumnUnit(finish(c, up), sh.unit, p.low));
-    // "kiểm tra thêm 8 trường …, 01 trường …": a step of counted things, beside another part the runner-up: a plain
-    // count typed is judged by the runner-up, yet may count this step's new ones (its level, ≥ 8), asked when they differ.
-    // (Not a step restating the level: "202 trường …, tức … thêm 12 trường".)
-    const lv = best.rule.mode === "absolute" && !best.rule.baselineLabel && runnerUp && !runnerUp.used.includes(best.used[0]) && !/(?<!\S)(?:tức|nghĩa là|tương đương)(?!\S)/u.test(p.low) ? cands.find((x) => x !== runnerUp && x.rule.kind === "compare" && x.used.length === 1 && x.used[0] === best.used[0]) : undefined;
-    if (lv) STEP_LEVEL.add(rivals[rivals.push(inColumnUnit(finish(c, lv), sh.unit, p.low)) - 1]);
   }
   // "100% trẻ được bảo đảm an toàn …, không xảy ra dịch bệnh …", "đạt 15 tiêu chí/xã, … không còn xã dưới năm tiêu
   // chí": a part saying none beside a part with a figure is a part too; whichever was chosen, the other is kept.

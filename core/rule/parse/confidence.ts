@@ -259,9 +259,6 @@ export function ignoredKin(c: Ctx, cands: Cand[], best: Cand, runnerUp: Cand | n
  */
 export const KIN = new WeakMap<Reading, boolean>();
 
-/** A step's own figure read as a level ("thêm 8 trường" as ≥ 8 trường): a rival only where the step cannot judge the figure. */
-export const STEP_LEVEL = new WeakSet<Reading>();
-
 /**
  * A starting point, not a target, in the figure's part: after "so với", "hiện", "trước" ("năm học trước 950 học sinh")
  * or a year before the plan's last ("năm 2020 xếp thứ 26"), "từ" when "xuống"/"lên" follows it, or followed by "so với" ("4,39% so với kế hoạch là dưới 4%").

@@ -434,23 +434,11 @@ function sharedTail(c: Ctx, figs: Fig[], ps: Array<[number, number]>): string {
   // The shortest earlier part bounds the last part's own words (its nouns may be longer: "THPT" against "tiểu học");
   // sharing a word too many only leaves the parts less decided, which asks rather than guesses.
   let own = Infinity;
-  let most = 0;
-  for (let k = 0; k + 1 < figs.length; k++) {
-    own = Math.min(own, wordsAfter(k).length);
-    most = Math.max(most, wordsAfter(k).length);
-  }
-  const n = figs.length - 1;
-  const last = wordsAfter(n);
-  // "… đến năm 2025 đạt trên 38% và năm 2030 đạt trên 42% dân số": where every earlier part stops at its figure and the
-  // last names nothing of its own before its figure (a year, a verb of reaching), all it says after its figure is every
-  // part's. (Not a list read "lần lượt", whose items stand after the figures.)
-  if (most === 0 && n > 0 && !c.p.low.includes("lần lượt") && !/\p{L}/u.test(c.p.low.slice(ps[n][0], c.ts[figs[n].opAt].start).replace(ELIDED, " "))) return ` ${last.join(" ")}`;
+  for (let k = 0; k + 1 < figs.length; k++) own = Math.min(own, wordsAfter(k).length);
   if (own === 0 || own === Infinity) return "";
+  const last = wordsAfter(figs.length - 1);
   return last.length > own ? ` ${last.slice(own).join(" ")}` : "";
 }
-
-// What a part elliptical in its subject may say before its figure: a joiner, when (a year), a verb of reaching, an operator.
-const ELIDED = /(?<!\p{L})(?:và|năm|đến|vào|đạt|trên|dưới|khoảng|tới|(?:19|20)\d\d)(?!\p{L})|[,;]/gu;
 
 /** The words between a figure and its predicate ("học sinh các trường tiên tiến" in "100% học sinh … được học"). */
 function subjectAfter(c: Ctx, f: Fig, end: number): string {
