@@ -19,3 +19,22 @@ describe("a call-up to fill ('chỉ tiêu tuyển chọn') is a floor, not an in
     expect(status(q, "290", "Chỉ tiêu tuyển sinh lớp 6", "học sinh")).toBe("review");
   });
 });
+
+describe("a report's level, then the target named after it ('(mục tiêu 80%)', 'so với kế hoạch là …'): the named one is the target", () => {
+  const ind = "Tỷ lệ xã có điểm bưu điện văn hóa";
+  it("the figure after 'mục tiêu' in brackets is the target, the level before it a result (was: review between the two)", () => {
+    const p = "năm 2030 toàn huyện mới đạt 71,2% (mục tiêu 80%)";
+    expect(status(p, "75%", ind, "%")).toBe("not_met");
+    expect(status(p, "82%", ind, "%")).toBe("exceeded");
+  });
+  it("'so với kế hoạch là' and 'vượt xa mục tiêu là' name it too, in the same unit", () => {
+    expect(status("thu nhập bình quân 52 triệu đồng/người, so với kế hoạch là 55 triệu đồng/người", "53 triệu đồng/người", "Thu nhập bình quân đầu người", "triệu đồng/người")).toBe("not_met");
+    expect(status("số đầu sách đạt 9 bản/học sinh, vượt xa mục tiêu là 4 bản/học sinh", "5", "Số sách bình quân mỗi học sinh", "bản/học sinh")).toBe("exceeded");
+  });
+  it("neighbour: the excess after 'vượt mục tiêu' (no 'là') is no target; the level less it is", () => {
+    expect(status("thu ngân sách tăng 8,3% (vượt mục tiêu Nghị quyết 0,3%)", "7,9%", "Tốc độ tăng thu ngân sách", "%")).toBe("not_met");
+  });
+  it("neighbour: a plan whose name heads every figure is not a report (both years' figures still compete)", () => {
+    expect(status("Mục tiêu: đạt 90% năm 2028 và 95% năm 2030", "92%", ind, "%")).toBe("review");
+  });
+});

@@ -373,6 +373,27 @@ function partScores(c: Ctx, cands: Cand[]): void {
   if (singled && !anyHit) for (const x of group) if (x.used[0] === figs[0].t) x.score += DECIDE;
 }
 
+// A plan's target named before a figure that follows a reported level: "(mục tiêu 30%)", "so với kế hoạch là 65%".
+const NAMED_TARGET = /(?<![\p{L}\d])(?:mục tiêu|kế hoạch|khuyến nghị|chỉ tiêu)(?!\S)[^\d;]{0,40}$/u;
+
+/**
+ * "chỉ đạt 18,54% (mục tiêu 30%)", "64,5% so với kế hoạch là 65%", "đạt 16 máy/100 dân, vượt xa mục tiêu là 5 máy/100
+ * dân": a report states a level, then the target it is measured against, named as such. The named figure is the target when a
+ * figure measured alike stands before the name (in a plan, the name heads every figure: "Mục tiêu: 90% … 95% …").
+ */
+function namedTarget(c: Ctx, cands: Cand[]): void {
+  for (let k = 1; k < c.figs.length; k++) {
+    const g = c.figs[k];
+    const f = c.figs[k - 1];
+    const seg = c.p.low.slice(f.t.end, g.t.start);
+    // ("vượt mục tiêu Nghị quyết 0,36%" is the excess, see exceededBy; "vượt xa mục tiêu là 5" names the target.)
+    if (!NAMED_TARGET.test(seg) || (seg.includes("vượt") && !/(?:là|:)\s*$/u.test(seg))) continue;
+    if (f.t.percent !== g.t.percent || JSON.stringify(f.u.unit) !== JSON.stringify(g.u.unit)) continue;
+    // (The name's brackets mark no aside; the level reported before it is no target.)
+    for (const x of cands) x.score += x.used[0] === g.t ? FIRM.operator - (g.paren ? FIRM.paren : 0) : x.used[0] === f.t ? -FIRM.operator : 0;
+  }
+}
+
 /** A list separator (",", ";", "và", "đồng thời") stands between two figures. */
 function apartInList(c: Ctx, a: Token, b: Token): boolean {
   const [x, y] = a.start < b.start ? [a, b] : [b, a];
@@ -658,6 +679,7 @@ export function score(c: Ctx, cands: Cand[]): void {
   }
   const byName = namedYear(c, cands);
   partScores(c, cands);
+  namedTarget(c, cands);
   respectively(c, cands);
   if (!byName) yearScores(c, cands);
   restatedChanges(c, cands);
