@@ -3,6 +3,7 @@
 // must not change.
 import { describe, expect, it } from "vitest";
 import { evaluate } from "./evaluate";
+import { periodFromText } from "../period/period";
 
 const status = (phrase: string, actual: string | null, indicator?: string, unit?: string) =>
   evaluate(phrase, actual, { indicator, unit, lang: "vi" }).status;
@@ -36,5 +37,22 @@ describe("a report's level, then the target named after it ('(mục tiêu 80%)',
   });
   it("neighbour: a plan whose name heads every figure is not a report (both years' figures still compete)", () => {
     expect(status("Mục tiêu: đạt 90% năm 2028 và 95% năm 2030", "92%", ind, "%")).toBe("review");
+  });
+});
+
+describe("a later milestone of the same measure ('… và đạt 95% vào năm 2035') is the one a one-year row's period names", () => {
+  const p = "60% giáo viên mầm non được bồi dưỡng kỹ năng sơ cứu và đạt 90% vào năm 2034";
+  const ind = "Tỷ lệ giáo viên mầm non được bồi dưỡng kỹ năng sơ cứu";
+  const at = (period: string, actual: string) => evaluate(p, actual, { indicator: ind, unit: "%", period: periodFromText(period) ?? undefined, lang: "vi" }).status;
+  it("under the year the milestone names, its figure is the target (was: review between the two)", () => {
+    expect(at("2034", "75%")).toBe("not_met");
+    expect(at("2034", "92%")).toBe("exceeded");
+  });
+  it("neighbour: a span holding both milestones picks neither", () => {
+    expect(at("2028-2034", "75%")).toBe("review");
+  });
+  it("neighbour: a year after parts with words of their own is every part's", () => {
+    const q = "khống chế tỷ lệ trẻ thừa cân dưới 6% ở nông thôn và dưới 11% ở đô thị đến năm 2034";
+    expect(evaluate(q, "8%", { indicator: "Tỷ lệ trẻ thừa cân", unit: "%", period: periodFromText("2034") ?? undefined, lang: "vi" }).status).toBe("review");
   });
 });

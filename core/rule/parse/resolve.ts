@@ -535,11 +535,24 @@ export function ruledOut(ys: number[][], named: number | null): number[] | null 
   return named !== null && out.some(Boolean) && ys.some((y) => y.includes(named)) ? out : null;
 }
 
+/**
+ * "70% giáo viên được tập huấn … và đạt 95% vào năm 2035" in a row for one year: a later milestone of the same measure
+ * (its figure opened only by "và", "đạt", "tiến tới", "là", its year right after it) is the one its year names; a year
+ * after parts of their own words ("5% ở nông thôn và 10% ở thành phố đến năm 2020") is every part's.
+ */
+function milestone(c: Ctx): boolean {
+  const d = c.dates[0];
+  const g = c.figs[c.figs.length - 1];
+  const f = c.figs[c.figs.length - 2];
+  const low = c.p.low;
+  return c.opts.period!.kind !== "span" && !d.day && c.ts[d.from].start > g.t.end && /^\s*(?:vào|đến|tới|trong)?\s*$/u.test(low.slice(c.ts[g.u.end - 1]?.end ?? g.t.end, c.ts[d.from].start)) && /(?:,|\svà)(?:\s(?:đạt|tiến tới|là|lên|tỷ lệ))*\s*$/u.test(low.slice(f.t.end, c.ts[g.opAt].start));
+}
+
 /** The year a reading is tied to ("đạt 91,8% vào năm 2015, đến năm 2020 là 94%"): the plan period's year wins. */
 function yearScores(c: Ctx, cands: Cand[]): void {
   const end = c.opts.period ? Number(c.opts.period.end.slice(0, 4)) : NaN;
   const startYear = c.opts.period ? Number(c.opts.period.start.slice(0, 4)) : NaN;
-  if (Number.isNaN(end) || c.figs.length < 2 || c.dates.length < 2) return;
+  if (Number.isNaN(end) || c.figs.length < 2 || !c.dates.length || (!c.dates[1] && !milestone(c))) return;
   const yearsOf = partYears(c);
   // A span holding several parts' years ("60% vào năm 2025 và 70% vào năm 2030" for 2022–2030) picks none of them.
   const inside = (y: number) => y >= startYear && y <= end;
