@@ -27,20 +27,26 @@ const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   // Round 24 (fix24w: a compound's part chosen without evidence asks; years and shared words read as written): 95.8 / 3.7 / 0.4.
   ["dev", "./targets.md", 95.3, 0.9],
   // Round 20 (fix20b): 89.1 / 10.1 / 0.8 (a school's intake "tuyển 700 học sinh" is a quota, asked both ways).
-  ["holdout", "./targets-holdout.md", 88.6, 1.3],
+  // Round 24 (fix24r: refusals turned into verdicts, adopted on evidence over the sixteen design sets): 89.9 / 9.3 / 0.8.
+  ["holdout", "./targets-holdout.md", 89.4, 1.3],
   // Round 20 (fix20a, compound parts, with its five rules put back by the integrator): 87.5 / 10.3 / 2.2.
   // Round 23 (fix23w: rules adopted only on evidence over the sixteen design sets): 87.8 / 10.4 / 1.8.
   // Round 24 (fix24w: a compound's part chosen without evidence asks; years and shared words read as written): 87.7 / 10.6 / 1.7 (right floor kept).
-  ["holdout2", "./targets-holdout2.md", 87.3, 2.2],
+  // Round 24 (fix24r: refusals turned into verdicts, adopted on evidence over the sixteen design sets): 87.9 / 10.2 / 1.8.
+  // Round 24 combined (fix24w + fix24r, integrator): floor half a point under the right reached, the lower wrong ceiling.
+  ["holdout2", "./targets-holdout2.md", 87.4, 2.2],
   // Round 23 (fix23w: rules adopted only on evidence over the sixteen design sets): 85.3 / 13.4 / 1.3.
-  ["holdout3", "./targets-holdout3.md", 84.8, 1.8],
+  // Round 24 (fix24r: refusals turned into verdicts, adopted on evidence over the sixteen design sets): 85.5 / 13.2 / 1.3.
+  ["holdout3", "./targets-holdout3.md", 85.0, 1.8],
   // Measured once fresh after round 4 (79.1 / 13.5 / 7.4), then development data for round 5.
   // Round 23 (fix23w: rules adopted only on evidence over the sixteen design sets): 86.2 / 13.5 / 0.3.
-  ["holdout4", "./targets-holdout4.md", 85.7, 0.8],
+  // Round 24 (fix24r: refusals turned into verdicts, adopted on evidence over the sixteen design sets): 86.5 / 13.2 / 0.3.
+  ["holdout4", "./targets-holdout4.md", 86.0, 0.8],
   // Measured fresh after round 5 (86.6 / 6.0 / 7.4) and after round 6's frozen gate (85.7 / 6.8 / 7.4); its failures
   // were then read, so it is spent (docs/measures.md).
   // Round 23 (fix23w: rules adopted only on evidence over the sixteen design sets): 87.5 / 9.5 / 3.0.
-  ["holdout5", "./targets-holdout5.md", 87.0, 3.5],
+  // Round 24 (fix24r: refusals turned into verdicts, adopted on evidence over the sixteen design sets): 87.5 / 10.1 / 2.4.
+  ["holdout5", "./targets-holdout5.md", 87.0, 2.9],
   // Measured fresh before and after round 6 by the integrator (77.1 / 12.2 / 10.7, then 77.7 / 13.0 / 9.2); round 7
   // read its failures, so it is spent (docs/measures.md).
   // Round 14 (fix14b, dates) traded two right-by-accident verdicts for reviews (81.2 / 14.7 / 4.1): three days for
@@ -61,13 +67,16 @@ const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   // Round 14 (fix14b, dates): 75.5 / 14.9 / 9.6, two wrong fewer and two right-by-accident verdicts fewer ("tựu trường
   // từ ngày 12/8" read as due by the 12th; "học" of "Học sinh" taken for the indicator's "năm học 2023-2024").
   // Round 23 (fix23w: rules adopted only on evidence over the sixteen design sets): 76.9 / 16.3 / 6.9.
-  ["holdout8", "./targets-holdout8.md", 76.4, 7.4],
+  // Round 24 (fix24r: refusals turned into verdicts, adopted on evidence over the sixteen design sets): 77.1 / 16.1 / 6.9.
+  ["holdout8", "./targets-holdout8.md", 76.6, 7.4],
   // Measured fresh before and after round 12 (78.4 / 12.4 / 9.2, then 78.4 / 12.6 / 9.0); round 14 read its failures,
   // so it is spent: 84.6 / 13.2 / 2.2 after round 14 and its review (session 11, docs/measures.md).
   // Round 20 (fix20a): 85.6 / 12.6 / 1.8, a right-by-accident verdict and a wrong one asked about ("trường phổ thông"
   // in the name no longer matches the part "trung học phổ thông": the name names neither level).
   // Round 24 (fix24w: a compound's part chosen without evidence asks; years and shared words read as written): 85.3 / 13.2 / 1.5.
-  ["holdout9", "./targets-holdout9.md", 84.1, 2.0],
+  // Round 24 (fix24r: refusals turned into verdicts, adopted on evidence over the sixteen design sets): 86.1 / 12.1 / 1.8.
+  // Round 24 combined (fix24w + fix24r, integrator): floor half a point under the right reached, the lower wrong ceiling.
+  ["holdout9", "./targets-holdout9.md", 85.3, 2.0],
   // Measured fresh before and after round 14 (71.7 / 16.1 / 12.2, then 72.4 / 17.1 / 10.5); round 15 read its failures,
   // so it is spent: 80.5 / 14.6 / 4.9 after round 15 and its review (session 12, docs/measures.md).
   // Round 20 (fix20b): 81.4 / 14.4 / 4.2 (a permission above a norm, "có thể … cao hơn 3 tuổi", is a cap).
@@ -87,19 +96,24 @@ const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   // failures, so it is spent: 82.4 / 15.0 / 2.7 after round 18 (session 15, docs/measures.md).
   // Round 20 (fix20a, compound parts): 85.3 / 12.5 / 2.2.
   // Round 24 (fix24w: a compound's part chosen without evidence asks; years and shared words read as written): 85.8 / 12.0 / 2.2.
-  ["holdout13", "./targets-holdout13.md", 85.2, 2.7],
+  // Round 24 (fix24r: refusals turned into verdicts, adopted on evidence over the sixteen design sets): 85.8 / 11.8 / 2.5.
+  // Round 24 combined (fix24w + fix24r, integrator): floor half a point under the right reached, the lower wrong ceiling.
+  ["holdout13", "./targets-holdout13.md", 85.5, 2.7],
   // Measured fresh before and after round 18 (75.3 / 17.2 / 7.5, then 75.3 / 17.4 / 7.3, part names); round 19 read its
   // failures, so it is spent: 83.5 / 12.6 / 3.9 after round 19 (session 16, docs/measures.md).
   // Round 20 (fix20a): 84.0 / 12.4 / 3.6.
   // Round 23 (fix23r, a same-day turnaround): 84.3 / 12.1 / 3.6.
   // Round 23 (fix23w: rules adopted only on evidence over the sixteen design sets): 83.8 / 12.9 / 3.3 (right floor kept).
-  ["holdout14", "./targets-holdout14.md", 83.6, 3.8],
+  // Round 24 (fix24r: refusals turned into verdicts, adopted on evidence over the sixteen design sets): 84.3 / 12.4 / 3.3.
+  ["holdout14", "./targets-holdout14.md", 83.8, 3.8],
   // Measured fresh before and after round 19 (78.2 / 16.0 / 5.8 after it; 78.9 / 15.1 / 6.0 once a review compound's
   // part checks get their part names, session 17); round 20 read its failures, so it is spent: 84.6 / 12.4 / 3.1 after
   // fix20a (compound parts) and fix20b (caps, bands, quotas, yes/no) (session 17, docs/measures.md).
   // Round 23 (fix23w: rules adopted only on evidence over the sixteen design sets): 84.6 / 12.8 / 2.6 (right floor kept).
   // Round 24 (fix24w: a compound's part chosen without evidence asks; years and shared words read as written): 84.9 / 12.5 / 2.6.
-  ["holdout15", "./targets-holdout15.md", 84.3, 3.1],
+  // Round 24 (fix24r: refusals turned into verdicts, adopted on evidence over the sixteen design sets): 84.7 / 12.7 / 2.6.
+  // Round 24 combined (fix24w + fix24r, integrator): floor half a point under the right reached, the lower wrong ceiling.
+  ["holdout15", "./targets-holdout15.md", 84.5, 3.1],
 ];
 
 function score(set: CorpusSet) {

@@ -431,8 +431,9 @@ export const SET_TERMS = [
 export const TWO_SIDED = /(?<!\S)(?:tổng t[ỷỉ] suất sinh|mức sinh|t[ỷỉ] lệ tăng dân số tự nhiên|giới tính khi sinh)(?![^\s:,.])/u;
 
 // ("dự kiến tuyển 700 học sinh", "các trường công lập tuyển 15.207": the intake a school admits, written with the verb
-// before its count, is a quota too; a need, "cần tuyển mới 800 giáo viên", "phải tuyển 30", is a floor.)
-export const QUOTA = /(?<!\S)(?:chỉ tiêu tuyển|chỉ tiêu lớp|chỉ tiêu được giao|trúng tuyển|(?<!(?:cần|phải) )tuyển(?: mới)?(?= \d))(?!\S)/u;
+// before its count, is a quota too; a need, "cần tuyển mới 800 giáo viên", "phải tuyển 30", is a floor; so is a call-up to
+// fill, "chỉ tiêu tuyển chọn, gọi 90 công dân nhập ngũ": the ones selected are sent, no intake a school's places cap.)
+export const QUOTA = /(?<!\S)(?:chỉ tiêu tuyển(?! chọn)|chỉ tiêu lớp|chỉ tiêu được giao|trúng tuyển|(?<!(?:cần|phải) )tuyển(?: mới)?(?= \d))(?!\S)/u;
 
 /**
  * Amounts a rule sets for each one, named by the indicator or before the figure: with no operator of its own the

@@ -373,6 +373,27 @@ function partScores(c: Ctx, cands: Cand[]): void {
   if (singled && !anyHit) for (const x of group) if (x.used[0] === figs[0].t) x.score += DECIDE;
 }
 
+// A plan's target named before a figure that follows a reported level: "(mục tiêu 30%)", "so với kế hoạch là 65%".
+const NAMED_TARGET = /(?<![\p{L}\d])(?:mục tiêu|kế hoạch|khuyến nghị|chỉ tiêu)(?!\S)[^\d;]{0,40}$/u;
+
+/**
+ * "chỉ đạt 18,54% (mục tiêu 30%)", "64,5% so với kế hoạch là 65%", "đạt 16 máy/100 dân, vượt xa mục tiêu là 5 máy/100
+ * dân": a report states a level, then the target it is measured against, named as such. The named figure is the target when a
+ * figure measured alike stands before the name (in a plan, the name heads every figure: "Mục tiêu: 90% … 95% …").
+ */
+function namedTarget(c: Ctx, cands: Cand[]): void {
+  for (let k = 1; k < c.figs.length; k++) {
+    const g = c.figs[k];
+    const f = c.figs[k - 1];
+    const seg = c.p.low.slice(f.t.end, g.t.start);
+    // ("vượt mục tiêu Nghị quyết 0,36%" is the excess, see exceededBy; "vượt xa mục tiêu là 5" names the target.)
+    if (!NAMED_TARGET.test(seg) || (seg.includes("vượt") && !/(?:là|:)\s*$/u.test(seg))) continue;
+    if (f.t.percent !== g.t.percent || JSON.stringify(f.u.unit) !== JSON.stringify(g.u.unit)) continue;
+    // (The name's brackets mark no aside; the level reported before it is no target.)
+    for (const x of cands) x.score += x.used[0] === g.t ? FIRM.operator - (g.paren ? FIRM.paren : 0) : x.used[0] === f.t ? -FIRM.operator : 0;
+  }
+}
+
 /** A list separator (",", ";", "và", "đồng thời") stands between two figures. */
 function apartInList(c: Ctx, a: Token, b: Token): boolean {
   const [x, y] = a.start < b.start ? [a, b] : [b, a];
@@ -517,11 +538,24 @@ export function ruledOut(ys: number[][], named: number | null): number[] | null 
   return named !== null && out.some(Boolean) && ys.some((y) => y.includes(named)) ? out : null;
 }
 
+/**
+ * "70% giáo viên được tập huấn … và đạt 95% vào năm 2035" in a row for one year: a later milestone of the same measure
+ * (its figure opened only by "và", "đạt", "tiến tới", "là", its year right after it) is the one its year names; a year
+ * after parts of their own words ("5% ở nông thôn và 10% ở thành phố đến năm 2020") is every part's.
+ */
+function milestone(c: Ctx): boolean {
+  const d = c.dates[0];
+  const g = c.figs[c.figs.length - 1];
+  const f = c.figs[c.figs.length - 2];
+  const low = c.p.low;
+  return c.opts.period!.kind !== "span" && !d.day && c.ts[d.from].start > g.t.end && /^\s*(?:vào|đến|tới|trong)?\s*$/u.test(low.slice(c.ts[g.u.end - 1]?.end ?? g.t.end, c.ts[d.from].start)) && /(?:,|\svà)(?:\s(?:đạt|tiến tới|là|lên|tỷ lệ))*\s*$/u.test(low.slice(f.t.end, c.ts[g.opAt].start));
+}
+
 /** The year a reading is tied to ("đạt 91,8% vào năm 2015, đến năm 2020 là 94%"): the plan period's year wins. */
 function yearScores(c: Ctx, cands: Cand[]): void {
   const end = c.opts.period ? Number(c.opts.period.end.slice(0, 4)) : NaN;
   const startYear = c.opts.period ? Number(c.opts.period.start.slice(0, 4)) : NaN;
-  if (Number.isNaN(end) || c.figs.length < 2 || c.dates.length < 2) return;
+  if (Number.isNaN(end) || c.figs.length < 2 || !c.dates.length || (!c.dates[1] && !milestone(c))) return;
   const yearsOf = partYears(c);
   // A span holding several parts' years ("60% vào năm 2025 và 70% vào năm 2030" for 2022–2030) picks none of them; nor
   // does a two-year period read as a school year ("2019-2020"), which holds both calendar years.
@@ -662,6 +696,7 @@ export function score(c: Ctx, cands: Cand[]): void {
   }
   const byName = namedYear(c, cands);
   partScores(c, cands);
+  namedTarget(c, cands);
   respectively(c, cands);
   if (!byName) yearScores(c, cands);
   restatedChanges(c, cands);
