@@ -152,6 +152,23 @@ describe("where a table ends", () => {
     expect(outside(r)).toEqual([]);
   });
 
+  it("ends at a blank row over a header no word names, whose block is then its own table: its figures are never judged against the first table's targets", () => {
+    const values: CellValue[][] = [
+      HEADER,
+      [1, "Tỷ lệ trẻ ra lớp", "Ít nhất 95%", "97%"],
+      [2, "Số trường đạt chuẩn", "12 trường", 12],
+      [],
+      [null, "Điểm trường", "Nhóm lớp", "Trẻ"],
+      [null, "Điểm Bản Phố chính", 12, 40],
+      [null, "Điểm Nà Hin lẻ", 15, 50],
+      [null, "Điểm Khuổi Nặm lẻ", 3, 10],
+    ];
+    const r = check({ name: "S", values });
+    expect(r.layout.lastDataRow).toBe(2);
+    expect(r.items.map((it) => it.name)).toEqual(["Tỷ lệ trẻ ra lớp", "Số trường đạt chuẩn"]);
+    expect(incompleteLine(cleanOf(r), "vi")).toBe("Chưa đánh giá được 3/5 dòng có số liệu (3 không có chỉ tiêu).");
+  });
+
   it("reads a title line as one unnumbered text cell, and a signature row over '(Ký, ghi rõ họ tên)' as a footer", () => {
     expect(isTitleLine([null, "Kết quả theo khối lớp"])).toBe(true);
     expect(isTitleLine(["III. Trung học cơ sở"])).toBe(false);
