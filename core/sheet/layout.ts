@@ -129,8 +129,11 @@ export function detectLayouts(sheet: SheetData, opts: DetectOptions = {}): Layou
     // A table ends where the next table's header starts. A header found by structure alone may be a row of the
     // table above it (two texts over figures): it ends no table whose header the vocabulary names, unless it repeats
     // two of that header's headings in their own columns ("TT", "Tỷ lệ đỗ (%)"), which no row of figures does.
-    // Under a blank row, a header found by structure starts a block of its own ("Xếp loại | Số giáo viên | Tỷ lệ").
-    const stop = (band.byStructure ? tops : tops.filter((t) => named.includes(t) || repeatsHeadings(sheet, band, t) || (sheet.values[t - 1] ?? []).every(isEmptyCell))).find((t) => t > band.rows[band.rows.length - 1]) ?? sheet.values.length;
+    // Under a blank row, or under a blank row and a title ("II. Thống kê theo điểm trường"), a header found by
+    // structure starts a block of its own ("Điểm trường | Nhóm lớp | Trẻ").
+    const blank = (r: number) => (sheet.values[r] ?? []).every(isEmptyCell);
+    const gap = (t: number) => blank(t - 1) || ((sheet.values[t - 1] ?? []).filter((v) => !isEmptyCell(v)).length === 1 && blank(t - 2));
+    const stop = (band.byStructure ? tops : tops.filter((t) => named.includes(t) || repeatsHeadings(sheet, band, t) || gap(t))).find((t) => t > band.rows[band.rows.length - 1]) ?? sheet.values.length;
     const first = band.rows[band.rows.length - 1] + 1;
     // A name heading merged over the key column and the next ("Nội dung" over A:B): rows naming themselves in either are data.
     const next = band.columns.find((c) => c.col === band.keyCol + 1);

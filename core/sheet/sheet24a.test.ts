@@ -167,6 +167,10 @@ describe("where a table ends", () => {
     expect(r.layout.lastDataRow).toBe(2);
     expect(r.items.map((it) => it.name)).toEqual(["Tỷ lệ trẻ ra lớp", "Số trường đạt chuẩn"]);
     expect(incompleteLine(cleanOf(r), "vi")).toBe("Chưa đánh giá được 3/5 dòng có số liệu (3 không có chỉ tiêu).");
+    // The same under a numbered title: a section line alone would not end the table, a header under it does.
+    const titled = check({ name: "S", values: [...values.slice(0, 4), ["II. Thống kê theo điểm trường"], ...values.slice(4)] });
+    expect(titled.layout.lastDataRow).toBe(2);
+    expect(titled.items).toHaveLength(2);
   });
 
   it("reads a title line as one unnumbered text cell, and a signature row over '(Ký, ghi rõ họ tên)' as a footer", () => {
