@@ -36,8 +36,9 @@ và trang "Báo cáo".
   --report / --no-report   luôn / không tạo trang "Báo cáo" (mặc định: có, trừ khi hơn 5.000 số liệu)
 
 Mã thoát: 0 xong · 1 có chỉ tiêu chưa đạt (với --fail-on-shortfall) · 2 lỗi dùng lệnh hoặc tệp, hoặc không đánh
-giá được dòng nào · 3 lỗi nội bộ, xin báo lại · 4 đánh giá được chưa đến một nửa số dòng có số liệu (kể cả ở các
-trang khác; --sheet để chỉ kiểm một trang): sổ kết quả vẫn được ghi, dòng đầu tóm tắt nói chưa đánh giá được gì.`,
+giá được dòng nào · 3 lỗi nội bộ, xin báo lại · 4 đánh giá được chưa đến một nửa số dòng có số liệu của trang đã
+kiểm (tính cả các khối số liệu ngoài bảng trên trang; các trang khác chỉ được nêu tên): sổ kết quả vẫn được ghi, dòng
+đầu tóm tắt nói chưa đánh giá được gì.`,
   en: `Usage: chitieu check <book.xlsx> [options]
 
 Checks actual figures against targets; writes a NEW workbook (never the input) with a live-formula status
@@ -60,8 +61,9 @@ and a report sheet.
   --report / --no-report   always / never add the report sheet (default: yes, unless over 5,000 figures)
 
 Exit codes: 0 done · 1 shortfalls (with --fail-on-shortfall) · 2 bad usage or file, or no row could be judged ·
-3 internal error, please report · 4 fewer than half of the rows with figures judged (other sheets' included; --sheet
-checks one sheet): the output is still written and the summary's first line says what was not judged.`,
+3 internal error, please report · 4 fewer than half of the rows with figures judged on the sheet checked (blocks of
+figures outside its table count; other sheets are named, not counted): the output is still written and the summary's
+first line says what was not judged.`,
 };
 
 /**

@@ -43,13 +43,15 @@ export function bestSheet(candidates: { sheet: SheetData; result: CheckResult | 
     const several = !named && nonEmpty.length > 1;
     const others = several ? `; các trang: ${nonEmpty.map((s) => `"${s.sheet.name}"`).join(", ")}` : "";
     const othersEn = several ? `; sheets: ${nonEmpty.map((s) => `"${s.sheet.name}"`).join(", ")}` : "";
+    // Figures on it, none judged: said first, so a sheet whose only block is not read is never mistaken for an empty one.
+    const rows = figureRowCount(f.sheet);
     return {
       ok: false,
       kind: "noTable",
       sheet: f.sheet.name,
       message: {
-        vi: `trang "${f.sheet.name}": ${failure.error.message.vi.replace(/\.$/, "")}; cần các tiêu đề cột: ${expected}${others}`,
-        en: `sheet "${f.sheet.name}": ${failure.error.message.en.replace(/\.$/, "")}; expected column headers: ${expected}${othersEn}`,
+        vi: `trang "${f.sheet.name}"${rows ? ` (${rows} dòng có số liệu, không dòng nào được đánh giá)` : ""}: ${failure.error.message.vi.replace(/\.$/, "")}; cần các tiêu đề cột: ${expected}${others}`,
+        en: `sheet "${f.sheet.name}"${rows ? ` (${rows} rows with figures, none judged)` : ""}: ${failure.error.message.en.replace(/\.$/, "")}; expected column headers: ${expected}${othersEn}`,
       },
     };
   }

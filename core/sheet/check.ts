@@ -18,7 +18,7 @@ import { noteDirections } from "../table/notes";
 import { PLACE_DATE_LINE, PLACE_DATE_START } from "../table/vocabulary";
 import { checkMatrix } from "./matrix";
 import { allPassItems } from "./allpass";
-import { coverageOf } from "./coverage";
+import { coverageOf, outsideBlocks } from "./coverage";
 import { SHORT, emptyCounts } from "./counts";
 import type { CheckOptions, CheckResult, CheckedSheet, Layout, ListLayout, Shortfall } from "./types";
 
@@ -166,7 +166,7 @@ function checkSheetRead(sheet: SheetData, plan: Plan | null, opts: CheckOptions)
       }
     }
   }
-  if (results.length === 1) return results[0];
+  if (results.length === 1) return withOutside(sheet, results[0], [results[0]]);
   // The table that judges the most figures wins; then the one leaving fewer figures unjudged; then the strongest header.
   const order = results.map((r, i) => ({ r, i })).sort((a, b) => b.r.coverage.judged - a.r.coverage.judged || a.r.coverage.notJudgedTotal - b.r.coverage.notJudgedTotal || a.i - b.i);
   let best = order[0].r;
@@ -179,6 +179,10 @@ function checkSheetRead(sheet: SheetData, plan: Plan | null, opts: CheckOptions)
   // the sheet's rows with figures not judged, counted and listed as the judged table's own are.
   const unjudged: CheckedSheet[] = [];
   for (const o of order.slice(1)) if (o.r.coverage.judged === 0 && o.r.coverage.notJudgedTotal > 0 && [best, ...joined, ...unjudged].every((j) => apart(j, o.r))) unjudged.push(o.r);
+  // Tables that read their rows as holding nothing to judge (a table of targets, a blank form) are read all the same:
+  // their figures are no block outside the tables.
+  const read = [best, ...joined, ...unjudged];
+  for (const o of order) if (o.r.coverage.judged + o.r.coverage.notJudgedTotal === 0 && read.every((j) => apart(j, o.r))) read.push(o.r);
   if (joined.length > 0) best = joinTables(best, joined, sheet.origin?.row ?? 0);
   if (unjudged.length > 0) {
     const c = best.coverage;
@@ -201,7 +205,16 @@ function checkSheetRead(sheet: SheetData, plan: Plan | null, opts: CheckOptions)
       en: `The sheet holds ${results.length} tables; the one headed at row ${row(best)} is used, as it judges the most (${best.coverage.judged}), not ${alt.map((a) => a.en).join(", ")}.`,
     };
   }
-  return best;
+  return withOutside(sheet, best, read);
+}
+
+/** A check with the sheet's blocks of figures outside the tables read counted as rows not judged (`outsideBlocks`). */
+function withOutside(sheet: SheetData, r: CheckedSheet, read: CheckedSheet[]): CheckedSheet {
+  const more = outsideBlocks(sheet, read.map((x) => x.layout), r.items);
+  if (more.length === 0) return r;
+  const c = r.coverage;
+  r.coverage = { ...c, notJudged: [...c.notJudged, ...more], notJudgedTotal: c.notJudgedTotal + more.reduce((n, x) => n + (x.count ?? 1), 0), complete: false };
+  return r;
 }
 
 /**

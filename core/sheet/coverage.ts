@@ -2,10 +2,11 @@
 import type { Bilingual, Lang } from "../types";
 import type { StatusCode } from "../rule/verdict";
 import { formatNumber } from "../number/format";
-import { type CellRef, type SheetData, cellAddress, columnLetters } from "./model";
+import { type CellRef, type SheetData, cellAddress, columnLetters, isEmptyCell, sheetWidth } from "./model";
 import type { Ctx } from "./judge";
 import type { CheckedItem, CheckedSheet, ColumnRole, Coverage, Layout, MatchInfo, NotJudged, NotJudgedReason, SeenColumn } from "./types";
-import { cellText } from "./text";
+import { cellText, fold } from "./text";
+import { INDEX_BLOCK } from "../table/vocabulary";
 import { formulaRefs } from "./a1";
 
 /**
@@ -60,6 +61,11 @@ const REASONS: Record<NotJudgedReason, { vi: (d: string) => string; en: (d: stri
     en: (d) => (d ? `holds conclusions but "${d}" does not make one met when all the columns before it are` : "holds conclusions but the sheet states no rule for them"),
     todo: { vi: 'kiểm các kết luận bằng tay, hoặc ghi dưới bảng "đạt khi tất cả các chỉ số đạt" nếu đúng như vậy', en: 'check the conclusions by hand, or write "đạt khi tất cả các chỉ số đạt" under the table if that is the rule' },
   },
+  outside_table: {
+    vi: (d) => `nằm ngoài bảng đã đọc (dòng ${d}), chưa được đánh giá`,
+    en: (d) => `lies outside the table read (rows ${d}), not judged`,
+    todo: { vi: "cho khối này dòng tiêu đề cột riêng, chuyển sang trang riêng, hoặc chỉ rõ bảng bằng --map", en: "give the block a header row of its own, move it to a sheet of its own, or name the table with --map" },
+  },
   invalid_figure: {
     vi: (d) => `có số liệu "${d}" không đọc được`,
     en: (d) => `has a figure "${d}" that cannot be read`,
@@ -100,6 +106,7 @@ export function notJudged(ctx: Ctx, n: NotJudgedInput): NotJudged {
   if (n.unitName) out.unitName = n.unitName;
   if (n.candidate) out.candidate = n.candidate;
   if (n.count !== undefined && n.count > 1) out.count = n.count;
+  if (n.rows) out.rows = n.rows;
   return out;
 }
 
@@ -229,6 +236,8 @@ export interface Clean {
   elsewhere: NonNullable<Coverage["elsewhere"]> | null;
   /** This sheet's rows not judged, by reason (from the rows listed; `notJudged` counts them all). */
   reasons: Array<[NotJudgedReason, number]>;
+  /** Blocks of figures outside the tables read: each one's title (its first words) and its rows. */
+  outside: Array<[string, [number, number]]>;
 }
 
 /**
@@ -253,8 +262,12 @@ export function cleanOf(result: CheckedSheet): Clean {
     : asked > 0 || early > 0 || c.notJudgedTotal > 0 || elsewhere ? "qualified"
     : "clean";
   const reasons = new Map<NotJudgedReason, number>();
-  for (const n of c.notJudged) reasons.set(n.reason, (reasons.get(n.reason) ?? 0) + (n.count ?? 1));
-  return { kind, judged: c.judged, noData: c.noData, shortfalls, asked, early, notJudged: c.notJudgedTotal, elsewhere, reasons: [...reasons] };
+  const outside: Clean["outside"] = [];
+  for (const n of c.notJudged) {
+    reasons.set(n.reason, (reasons.get(n.reason) ?? 0) + (n.count ?? 1));
+    if (n.rows) outside.push([n.name, n.rows]);
+  }
+  return { kind, judged: c.judged, noData: c.noData, shortfalls, asked, early, notJudged: c.notJudgedTotal, elsewhere, reasons: [...reasons], outside };
 }
 
 /** Rows with figures on the sheet checked: judged, and not judged (the other sheets' are counted apart). */
@@ -279,6 +292,7 @@ const REASON_SHORT: Record<NotJudgedReason, Bilingual> = {
   invalid_figure: { vi: "số liệu không đọc được", en: "figure unreadable" },
   unread_figure: { vi: "không rõ cột thực hiện", en: "actual column unknown" },
   unstated_rule: { vi: "kết luận không nêu quy tắc", en: "conclusion with no stated rule" },
+  outside_table: { vi: "ngoài bảng", en: "outside the table" },
 };
 
 /**
@@ -294,8 +308,11 @@ export function incompleteLine(c: Clean, lang: Lang, surface: CleanSurface = "cl
   const n = (x: number) => formatNumber(x, lang);
   const vi = lang === "vi";
   const parts: string[] = [];
+  const quote = surface !== "pane" ? (t: string) => `"${t}"` : vi ? (t: string) => `«${t}»` : (t: string) => `“${t}”`;
   if (c.notJudged > 0) {
-    const why = c.reasons.map(([r, k]) => `${n(k)} ${REASON_SHORT[r][lang]}`);
+    // Blocks outside the table are said where they are: their title and rows.
+    const blocks = c.outside.map(([t, [a, b]]) => `${t ? `${quote(t)}, ` : ""}${vi ? "dòng" : a < b ? "rows" : "row"} ${a < b ? `${a}–${b}` : a}`).join("; ");
+    const why = c.reasons.map(([r, k]) => `${n(k)} ${REASON_SHORT[r][lang]}${r === "outside_table" && blocks ? `: ${blocks}` : ""}`);
     const listed = c.reasons.reduce((a, [, k]) => a + k, 0);
     if (c.notJudged > listed) why.push(vi ? `${n(c.notJudged - listed)} khác` : `${n(c.notJudged - listed)} more`);
     const of = `${n(c.notJudged)}/${n(figureRows(c))}`;
@@ -303,7 +320,6 @@ export function incompleteLine(c: Clean, lang: Lang, surface: CleanSurface = "cl
   }
   if (there > 0) {
     const sheets = c.elsewhere?.bySheet?.filter(([, k]) => k > 0) ?? [];
-    const quote = surface !== "pane" ? (t: string) => `"${t}"` : vi ? (t: string) => `«${t}»` : (t: string) => `“${t}”`;
     const where = sheets.length > 0 ? sheets.map(([s, k]) => `${vi ? "trang" : "sheet"} ${quote(s)}: ${n(k)}`).join(", ") : vi ? `trang khác: ${n(there)}` : `other sheets: ${n(there)}`;
     parts.push(
       c.notJudged > 0
@@ -480,4 +496,88 @@ export function figureRowCount(sheet: SheetData): number {
     if (first >= 0 && row.some((v, c) => c > first && (typeof v === "number" ? Number.isFinite(v) : typeof v === "string" && NUMBER_TEXT.test(v)))) n++;
   });
   return n;
+}
+
+/** A figure typed as text: "95", "64,9%", "1.205", "13/28". */
+const FIGURE_TEXT = /^\s*[-+]?\d[\d.,]*\s*(%|\/\s*\d[\d.,]*)?\s*$/;
+
+/**
+ * The blocks of figures on a sheet outside every table read (`boxes`: each table's header top to its last data row,
+ * from column A to the first column blank over all those rows): below a table after a gap, to its right past a blank
+ * column, a second block no header names. A cell counts when it holds a number or a typed figure ("64,9%", "13/28")
+ * that no verdict used or read through a formula, is not its row's first filled cell (a row's number or label), not in
+ * a row of years or of running numbers ("1 | 2 | 3", column numbers), and not a formula over the tables' own cells (a
+ * total or count of them). One entry per block (rows run to a blank one), counted by its rows with figures and named
+ * by its first words.
+ * @example outsideBlocks(sheet, [layout], items)[0] → { name: "Thống kê theo trường", rows: [9, 11], count: 3, reason: "outside_table", … }
+ */
+export function outsideBlocks(sheet: SheetData, boxes: readonly Layout[], items: readonly CheckedItem[]): NotJudged[] {
+  const v = sheet.values;
+  const hidden = new Set(sheet.hiddenColumns ?? []);
+  const width = Math.min(sheetWidth(sheet), 1024);
+  const edge: number[] = [];
+  for (const l of boxes) {
+    const top = l.headerRows[0];
+    const filled = (c: number) => {
+      if (hidden.has(c) || (sheet.merges ?? []).some((m) => m.left <= c && c <= m.right && m.top <= top && l.headerRows.includes(m.bottom))) return true;
+      for (let r = top; r <= l.lastDataRow; r++) if (!isEmptyCell(v[r]?.[c])) return true;
+      return false;
+    };
+    // Past the last column given a role, while the columns right of it hold something in the table's rows.
+    let c = Math.max(0, ...rolesOf(l).keys()) + 1;
+    while (c < width && filled(c)) c++;
+    for (let r = top; r <= l.lastDataRow; r++) edge[r] = Math.max(edge[r] ?? -1, c - 1);
+  }
+  const inside = (r: number, c: number) => r >= 0 && c <= (edge[r] ?? -1);
+  const used = fedCells(sheet, items as CheckedItem[]);
+  for (const it of items) for (const x of [it.cell, it.denominatorCell]) if (x) used.add(cellKey(x.row, x.col));
+  const origin = sheet.origin ?? { row: 0, col: 0 };
+  const hiddenRows = new Set(sheet.hiddenRows ?? []);
+  const out: NotJudged[] = [];
+  let block: { name: string; first: CellRef | null; last: number; rows: number; index: boolean } | null = null;
+  const close = () => {
+    if (block?.first) {
+      const [a, b] = [block.first.row, block.last].map((r) => r + 1 + origin.row);
+      const d = a < b ? `${a}–${b}` : `${a}`;
+      out.push(notJudged({ sheet } as Ctx, { row: block.first.row, cell: block.first, name: block.name, reason: "outside_table", detail: d, count: block.rows, rows: [a, b] }));
+    }
+    block = null;
+  };
+  for (let r = 0; r < v.length; r++) {
+    if (hiddenRows.has(r)) continue;
+    const row = v[r] ?? [];
+    let label = true;
+    let text = "";
+    const figs: number[] = [];
+    for (let c = (edge[r] ?? -1) + 1; c < Math.min(row.length, width); c++) {
+      const x = row[c];
+      if (hidden.has(c) || isEmptyCell(x)) continue;
+      const fig = typeof x === "number" ? Number.isFinite(x) : typeof x === "string" && FIGURE_TEXT.test(x);
+      if (label || !fig) {
+        if (!fig) text ||= cellText(x).trim().slice(0, 60);
+        label = false;
+        continue;
+      }
+      const f = sheet.formulas?.[r]?.[c];
+      const refs = f ? formulaRefs(f, origin, true) : [];
+      if (used.has(cellKey(r, c)) || (refs.length > 0 && refs.every((q) => inside(q.r1, q.c2) && inside(q.r2, q.c2)))) continue;
+      figs.push(c);
+    }
+    if (label) {
+      close();
+      continue;
+    }
+    const nums = figs.map((c) => row[c]);
+    // A row of years ("2023 | 2024 | 2025") or column numbers ("1 | 2 | 3 | 4") heads columns: no figures.
+    const years = nums.every((x) => Number.isInteger(x) && (x as number) >= 1900 && (x as number) <= 2100);
+    const running = nums.length > 2 && nums.every((x, i) => x === (nums[0] as number) + i);
+    // A yearbook's index block ("Chỉ số phát triển (Năm trước = 100)") restates the table's figures against last year.
+    block ??= { name: text, first: null, last: r, rows: 0, index: INDEX_BLOCK.test(fold(text)) };
+    if (figs.length === 0 || years || running || block.index) continue;
+    block.first ??= { row: r, col: figs[0] };
+    block.last = r;
+    block.rows++;
+  }
+  close();
+  return out;
 }

@@ -1,7 +1,7 @@
 // Layout detection: turns the table reader's header bands into indicator lists, task tables and unit matrices.
 import { isoToVi } from "../number/cell";
 import type { Bilingual, CellValue } from "../types";
-import { type ColumnHeading, type HeaderBand, headerCandidates, isFooterRow, isSignatureRow, mergeCovering } from "../table/read";
+import { type ColumnHeading, type HeaderBand, headerCandidates, isFooterRow, isSignatureRow, isTitleLine, mergeCovering } from "../table/read";
 import { combineTexts } from "../table/read";
 import { ACTUAL_ROW_LABEL, eachScope, LOWER_BOUND_ROW, NO_WORDS, TARGET_ROW, TARGET_ROW_LABEL, TERM_ORDER, TOTAL_ROW, UPPER_BOUND_ROW, WHOLE_SCOPE } from "../table/vocabulary";
 import { headingDepth } from "../table/sections";
@@ -125,11 +125,15 @@ export function detectLayouts(sheet: SheetData, opts: DetectOptions = {}): Layou
   const named = bands.filter((b) => !b.byStructure).map((b) => b.rows[0]).sort((a, b) => a - b);
   const out: Layout[] = [];
   const when: When = { asOf: opts.asOf ?? todayIso(), period: opts.period ?? null };
-  for (const band of bands) {
+  for (let band of bands) {
     // A table ends where the next table's header starts. A header found by structure alone may be a row of the
     // table above it (two texts over figures): it ends no table whose header the vocabulary names, unless it repeats
     // two of that header's headings in their own columns ("TT", "Tỷ lệ đỗ (%)"), which no row of figures does.
-    const stop = (band.byStructure ? tops : tops.filter((t) => named.includes(t) || repeatsHeadings(sheet, band, t))).find((t) => t > band.rows[band.rows.length - 1]) ?? sheet.values.length;
+    // Under a blank row, or under a blank row and a title ("II. Thống kê theo điểm trường"), a header found by
+    // structure starts a block of its own ("Điểm trường | Nhóm lớp | Trẻ").
+    const blank = (r: number) => (sheet.values[r] ?? []).every(isEmptyCell);
+    const gap = (t: number) => blank(t - 1) || ((sheet.values[t - 1] ?? []).filter((v) => !isEmptyCell(v)).length === 1 && blank(t - 2));
+    const stop = (band.byStructure ? tops : tops.filter((t) => named.includes(t) || repeatsHeadings(sheet, band, t) || gap(t))).find((t) => t > band.rows[band.rows.length - 1]) ?? sheet.values.length;
     const first = band.rows[band.rows.length - 1] + 1;
     // A name heading merged over the key column and the next ("Nội dung" over A:B): rows naming themselves in either are data.
     const next = band.columns.find((c) => c.col === band.keyCol + 1);
@@ -137,6 +141,8 @@ export function detectLayouts(sheet: SheetData, opts: DetectOptions = {}): Layou
     const pair = next && key && !next.hidden && next.texts.join("\u0001") === key.texts.join("\u0001") ? next.col : undefined;
     const last = lastDataRow(sheet, first, stop, band.keyCol, pair);
     if (last < first) continue;
+    const side = sideGap(sheet, band, first, last);
+    if (side > 0) band = { ...band, columns: band.columns.slice(0, side) };
     const base: Base = { headerRows: band.rows, firstDataRow: first, lastDataRow: last };
     // "Khối | … | Nội dung" where "Nội dung" says "Đăng ký" / "Thực hiện": units of two rows, target then result.
     const units = band.keyRole === "name" ? band.columns.find((k) => k.reading.role === "unitName" && !k.hidden && k.col !== band.keyCol) : undefined;
@@ -204,11 +210,43 @@ function rowLabels(sheet: SheetData, col: number, base: Base): boolean {
   return target > 0 && actual > 0 && (target + actual) * 5 >= seen * 4;
 }
 
+/**
+ * The first column of a blank gap (no cell from the header's top to the last row, no merge over it) after which a
+ * column of words starts another block beside the table ("Xếp loại | Số HS | Tỷ lệ" right of the indicators): the
+ * table ends before the gap. -1 when there is none (a spacer between figure columns is no end).
+ */
+function sideGap(sheet: SheetData, band: HeaderBand, first: number, last: number): number {
+  const hidden = new Set(sheet.hiddenColumns ?? []);
+  const blank = (c: number) => {
+    if (hidden.has(c)) return false;
+    for (let r = band.rows[0]; r <= last; r++) if (!isEmptyCell(sheet.values[r]?.[c]) || mergeCovering(sheet, r, c)) return false;
+    return true;
+  };
+  const rows: number[] = [];
+  for (let r = first; r <= last; r++) rows.push(r);
+  for (let c = band.keyCol + 1; c < band.columns.length; c++) {
+    if (!blank(c)) continue;
+    let n = c + 1;
+    while (n < band.columns.length && blank(n)) n++;
+    const e = columnEvidence(sheet, n, rows);
+    return n < band.columns.length && e.text >= 2 && e.text * 5 >= e.filled * 3 ? c : -1;
+  }
+  return -1;
+}
+
 function lastDataRow(sheet: SheetData, first: number, stop: number, keyCol: number, pair?: number): number {
   let last = first - 1;
   for (let r = first; r < stop; r++) {
     const row = sheet.values[r];
-    if (!row) continue;
+    // A blank row, then a title line ("Thống kê theo trường"), or two blank rows, then a line of words only ("Xếp loại |
+    // Số giáo viên"): the block under it is no row of this table. A numbered section ("II. Tiểu học") is one.
+    if (!row || row.every(isEmptyCell)) {
+      let n = r + 1;
+      while (n < stop && (sheet.values[n] ?? []).every(isEmptyCell)) n++;
+      const next = (sheet.values[n] ?? []).filter((v) => !isEmptyCell(v));
+      if (r > first && (isTitleLine(next) || (n - r > 1 && next.length > 1 && next.every((v) => cellKind(v) === "text")))) break;
+      continue;
+    }
     // Footers: a signature or date block, a note line under the table.
     if (isFooterRow(row, keyCol) || isSignatureRow(sheet, r)) break;
     if (!isEmptyCell(row[keyCol]) || (pair !== undefined && !isEmptyCell(row[pair]))) last = r;

@@ -414,7 +414,9 @@ export type NotJudgedReason =
   /** The row's figures sit in columns the reader gave no role (the figure column was not recognised). */
   | "unread_figure"
   /** A conclusion column (Đạt / Không đạt) beside its parts, with no rule of the sheet's that says how they decide it. */
-  | "unstated_rule";
+  | "unstated_rule"
+  /** Figures in a block of the sheet outside every table read (below it after a gap, to its right, a block no header names). */
+  | "outside_table";
 
 /** A row (list) or a unit's cell (matrix) holding a figure that was not judged. */
 export interface NotJudged {
@@ -428,6 +430,8 @@ export interface NotJudged {
   candidate?: { id: string; name: string; score: number };
   /** Figures the entry stands for when more than one (a unit matrix's whole column, said once). */
   count?: number;
+  /** A block outside the tables (`outside_table`): its first and last rows with figures, as the user numbers them. */
+  rows?: [number, number];
   /** One line: what, where, what to do. */
   message: Bilingual;
 }

@@ -1,4 +1,5 @@
 // Finding tables on a sheet: every candidate header band (one to three rows, merged cells), each column's heading and role.
+import type { CellValue } from "../types";
 import { type CellRange, type SheetData, isEmptyCell, sheetWidth } from "../sheet/model";
 import { cellText, fold } from "../sheet/text";
 import { type HeaderReading, type OwnHeaders, namesWholeYear, readHeader } from "./header";
@@ -316,7 +317,8 @@ const EVIDENCE_ROWS = 40;
  * @example isSignatureRow({ name: "S", values: [["TỔ TRƯỞNG", null, "HIỆU TRƯỞNG"], ["(Ký, ghi rõ họ tên)"]] }, 0) → true
  */
 export function isSignatureRow(sheet: SheetData, row: number): boolean {
-  const asksSignature = (r: number) => (sheet.values[r] ?? []).some((v) => typeof v === "string" && /^\s*\(\s*k[yý]\b/iu.test(v));
+  // "(Ký, ghi rõ họ tên)": no \b after "ý", which is no word character to \b.
+  const asksSignature = (r: number) => (sheet.values[r] ?? []).some((v) => typeof v === "string" && /^\s*\(\s*k[yý](?!\p{L})/iu.test(v));
   if (asksSignature(row) || asksSignature(row + 1)) return true;
   let texts = 0;
   let footers = 0;
@@ -567,6 +569,16 @@ export function isFooterRow(values: readonly unknown[] | undefined, keyCol = -1)
     if (ends && (c === keyCol || isEmptyCell(key as never) || keyCol < 0)) return true;
   }
   return false;
+}
+
+/**
+ * True for a title line: one text cell on its row, no figure, not numbered ("Thống kê theo trường", "Số liệu bổ sung").
+ * After a blank row it ends the table above; a numbered line ("I. Mầm non", "a) Công lập", "- Trong đó") is a section.
+ * @example isTitleLine([null, "Thống kê theo trường"]) → true · isTitleLine(["II. Tiểu học"]) → false
+ */
+export function isTitleLine(values: readonly CellValue[] | undefined): boolean {
+  const cells = (values ?? []).filter((v) => !isEmptyCell(v));
+  return cells.length === 1 && cellKind(cells[0]) === "text" && !/^\s*([ivxlc]+|[a-zđ]|\d{1,2}(\.\d{1,2})*)\s*[.):]|^\s*[-+*•]/iu.test(cellText(cells[0]));
 }
 
 const NOTE_START = /^\s*(ghi|ch[uú]|l[uư]u|ngu[oồ]n|s[oố] li[eệ]u)/iu;
