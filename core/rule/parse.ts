@@ -576,8 +576,10 @@ function everyone(r: ParseResult, whole: string, opts: ParseOptions): ParseResul
   const k = r.ok ? measureKey(r.rule) : r.error.code;
   // ("Tất cả cơ sở … tổ chức …": a phrase with no figure at all whose subject is all of them states the whole, "đều" or not;
   // not beside a clause of its own or a word for some: "Tất cả trường có nhà vệ sinh, phần lớn đạt chuẩn" says "most".)
+  // (The cheap tests first: only under a unit column of "%" are the phrase's words looked at.)
+  if (!k || k === "%" || k === "date" || (!r.ok && k !== "unit_mismatch") || unitHint(opts.unit)?.kind !== "percent") return r;
   const low = whole.toLowerCase(), ind = (opts.indicator || "").toLowerCase(), a = ALL_EACH.exec(low) ?? (/\d|[;:]|\.\s*\S|phần lớn|đa số|hầu hết|một số/u.test(low) ? null : ALL_HEAD.exec(low));
-  if (!k || k === "%" || k === "date" || (!r.ok && k !== "unit_mismatch") || unitHint(opts.unit)?.kind !== "percent" || !a) return r;
+  if (!a) return r;
   // Not where the share may be another: of a harm ("Tỷ lệ bỏ học"), of others than the ones all ("Tỷ lệ học sinh đạt
   // giải" for "mọi trường"), a rate or change the target writes ("tỷ lệ … dưới 2", "đều giảm 10 …"), the whole's size
   // ("tất cả 12 trường": 12 may be typed), "không phải tất cả". Who is counted may be written by initials ("HS").
@@ -604,7 +606,9 @@ function parseWhole(whole: string, opts: ParseOptions): ParseResult {
   // "11h15 - 13h30 Ngủ trưa", "kết thúc trước 8 giờ": every figure a time of day is a timetable slot, not a target.
   const same = sameDay(whole.toLowerCase());
   if (same) return result(same[0], whole, [], same[1]);
-  const clock = whole.match(CLOCK);
+  // (Every CLOCK alternative starts with a digit then "h", "g" (also of "giờ") or ":", maybe after one space: a phrase
+  // without that shape is done by one cheap look, not by CLOCK's look-behind tried at every position.)
+  const clock = CLOCK_LIKE.test(whole) ? whole.match(CLOCK) : null;
   if (clock && !/\d/u.test(whole.replace(CLOCK, ""))) {
     return err("unreadable", short(whole), `chỉ ghi giờ trong ngày (${clock}), không nêu ngưỡng`, `only times of day (${clock}), no threshold`);
   }
@@ -1111,6 +1115,7 @@ function overPrecise(s: string): string {
 const HOUR = String.raw`\d{1,2} ?(?:h|giờ|:) ?(?:\d\d(?: ?phút)?)?(?![\p{L}/])`;
 // ("6g30", "lúc 17g": a clerk's "g" after an hour is "giờ", no grams.)
 const CLOCK = RegExp(`${HOUR} ?(?:-|–|đến|tới) ?${HOUR}|(?<=(?:trước|sau|lúc) )(?:${HOUR}|\\d{1,2}g(?![\\p{L}\\d]))|\\b\\d{1,2}g\\d\\d\\b`, "giu");
+const CLOCK_LIKE = /\d ?[:gh]/i;
 const FORMULA = /^=\s*(?:[a-z_][\w.]*\s*\(|\$?[a-z]{1,3}\$?\d+|[\d.,\s]*[+*/^])/iu;
 
 const MAX_CLAUSES = 64;
