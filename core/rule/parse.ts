@@ -391,6 +391,11 @@ function forGroup(c: Ctx, x: Cand): boolean {
  */
 function allRunner(clauses: string[], at: number, rule: Reading, runner: Reading | null, ind = ""): Reading | null {
   if (runner || rule.kind !== "compare" || rule.unit.kind !== "percent" || rule.value >= 1 || (rule.op !== ">=" && rule.op !== ">")) return runner;
+  // (Both patterns below need "tất cả" or "toàn bộ": clauses without either, in any case, are done without lower-casing.
+  // The clauses are cut from NFC text, so the NFC below cannot make these words appear.)
+  let any = false;
+  for (let k = 0; k <= at && !any; k++) any = ALL_WORDS.test(clauses[k]);
+  if (!any) return runner;
   const own = clauses[at].toLowerCase();
   const before = clauses.slice(0, at).map((cl) => cl.toLowerCase()).concat(own.slice(0, Math.max(0, own.search(/\d/u))));
   // ("Tất cả các cơ sở … được kiểm tra, giám sát định kỳ, trong đó 85% số cơ sở đạt yêu cầu": an earlier clause whose
@@ -406,6 +411,7 @@ function allRunner(clauses: string[], at: number, rule: Reading, runner: Reading
   }
   return { kind: "compare", op: ">=", value: 1, unit: { kind: "percent" }, intent: "plain" };
 }
+const ALL_WORDS = /tất cả|toàn bộ/iu;
 const ALL_DONE = /(?<!\S)(?:hoàn thành|đạt|thực hiện)\s+(?:tất cả|toàn bộ)(?!\S)/u;
 const ALL_SUBJECT = /^[\s\-+•*]*(?:tất cả|toàn bộ)\s+(?:các\s+|những\s+)?\p{L}[^\d]*$/u;
 
@@ -576,8 +582,10 @@ function everyone(r: ParseResult, whole: string, opts: ParseOptions): ParseResul
   const k = r.ok ? measureKey(r.rule) : r.error.code;
   // ("Tất cả cơ sở … tổ chức …": a phrase with no figure at all whose subject is all of them states the whole, "đều" or not;
   // not beside a clause of its own or a word for some: "Tất cả trường có nhà vệ sinh, phần lớn đạt chuẩn" says "most".)
+  // (The cheap tests first: only under a unit column of "%" are the phrase's words looked at.)
+  if (!k || k === "%" || k === "date" || (!r.ok && k !== "unit_mismatch") || unitHint(opts.unit)?.kind !== "percent") return r;
   const low = whole.toLowerCase(), ind = (opts.indicator || "").toLowerCase(), a = ALL_EACH.exec(low) ?? (/\d|[;:]|\.\s*\S|phần lớn|đa số|hầu hết|một số/u.test(low) ? null : ALL_HEAD.exec(low));
-  if (!k || k === "%" || k === "date" || (!r.ok && k !== "unit_mismatch") || unitHint(opts.unit)?.kind !== "percent" || !a) return r;
+  if (!a) return r;
   // Not where the share may be another: of a harm ("Tỷ lệ bỏ học"), of others than the ones all ("Tỷ lệ học sinh đạt
   // giải" for "mọi trường"), a rate or change the target writes ("tỷ lệ … dưới 2", "đều giảm 10 …"), the whole's size
   // ("tất cả 12 trường": 12 may be typed), "không phải tất cả". Who is counted may be written by initials ("HS").
@@ -602,9 +610,12 @@ function parseWhole(whole: string, opts: ParseOptions): ParseResult {
     return err("unreadable", short(whole), `"${short(whole)}" là công thức bảng tính, không phải chỉ tiêu; hãy ghi chỉ tiêu bằng chữ`, `"${short(whole)}" is a spreadsheet formula, not a target; write the target as text`);
   }
   // "11h15 - 13h30 Ngủ trưa", "kết thúc trước 8 giờ": every figure a time of day is a timetable slot, not a target.
-  const same = sameDay(whole.toLowerCase());
+  const low = whole.toLowerCase();
+  const same = sameDay(low);
   if (same) return result(same[0], whole, [], same[1]);
-  const clock = whole.match(CLOCK);
+  // (Every CLOCK alternative starts with a digit, maybe a space, then ":", "giờ", or "h" or "g" before no letter: a
+  // phrase without that shape is done by one cheap look, not by CLOCK's look-behind tried at every position.)
+  const clock = CLOCK_LIKE.test(whole) ? whole.match(CLOCK) : null;
   if (clock && !/\d/u.test(whole.replace(CLOCK, ""))) {
     return err("unreadable", short(whole), `chỉ ghi giờ trong ngày (${clock}), không nêu ngưỡng`, `only times of day (${clock}), no threshold`);
   }
@@ -631,7 +642,7 @@ function parseWhole(whole: string, opts: ParseOptions): ParseResult {
   const sh: Shared = { opts, ind: indicatorInfo(opts.indicator), unit: unitHint(opts.unit) };
   // A pasted sentence has a handful of clauses; looking at the first MAX_CLAUSES keeps huge inputs fast.
   const subs = new Set<number>();
-  const clauses = splitClauses(whole, seen, subs);
+  const clauses = splitClauses(whole, seen, subs, low);
   let fallback: { rule: Reading; warnings: Warning[] } | null = null;
   // With an indicator or a unit column, every clause competes: "THCS đạt trên 99,4%; THPT đạt trên 99%" under the
   // indicator "… THPT" is read in its second clause, and a close second clause is kept as the runner-up.
@@ -922,12 +933,11 @@ const WORDLIKE = /[\p{L}\p{N}]/u;
  * The clauses of a pasted sentence, in one pass: cut at ";", a line break, "trong đó" (a sub-target follows), and a
  * sentence end (".", "!", "?" after a word, then a capital letter; "1. Tỷ lệ" is a list number, not an end).
  */
-function splitClauses(s: string, seen: number, subs?: Set<number>): string[] {
+function splitClauses(s: string, seen: number, subs?: Set<number>, low = s.toLowerCase()): string[] {
   const out: string[] = [];
   let from = 0;
   // Whether "trong đó" occurs at all, looked up once rather than at every space (and only where scanWhole saw an "đ").
   // ("…từ 80% trở lên. Trong đó, tỷ lệ … từ 90% trở lên": a sentence opening with "Trong đó" is a part of the one before.)
-  const low = s.toLowerCase();
   const sub = (seen & D_BAR) !== 0 && low.includes("trong đó");
   // Most targets are one clause: with none of the cut marks anywhere (scanWhole's CUTS), the loop below would cut nothing.
   if (!sub && (seen & CUTS) === 0) {
@@ -1113,6 +1123,7 @@ function overPrecise(s: string): string {
 const HOUR = String.raw`\d{1,2} ?(?:h|giờ|:) ?(?:\d\d(?: ?phút)?)?(?![\p{L}/])`;
 // ("6g30", "lúc 17g": a clerk's "g" after an hour is "giờ", no grams.)
 const CLOCK = RegExp(`${HOUR} ?(?:-|–|đến|tới) ?${HOUR}|(?<=(?:trước|sau|lúc) )(?:${HOUR}|\\d{1,2}g(?![\\p{L}\\d]))|\\b\\d{1,2}g\\d\\d\\b`, "giu");
+const CLOCK_LIKE = /\d ?(?::|giờ|[gh](?!\p{L}))/iu;
 const FORMULA = /^=\s*(?:[a-z_][\w.]*\s*\(|\$?[a-z]{1,3}\$?\d+|[\d.,\s]*[+*/^])/iu;
 
 const MAX_CLAUSES = 64;

@@ -81,7 +81,8 @@ export function prepare(text: string): Prepared {
     const c = text.charCodeAt(i);
     if (c >= 0x80) {
       if (c >= 0x300 && c <= 0x36f) nfc = true;
-      else if (c === 0xa0 || c === 0xb2 || (c >= 0x2000 && c <= 0x2aff) || c >= 0xfe00) rw = true;
+      // (Only characters REWRITE matches, as before: "≥", "≤", "…", "“", "‰" and the like leave the text as it is.)
+      else if (c === 0xa0 || c === 0xb2 || (c >= 0x2000 && c <= 0x2015) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x2212 || c === 0x2266 || c === 0x2267 || c === 0x2a7d || c === 0x2a7e || c >= 0xfe00) rw = true;
       else if (c < 0x1f00 && TONED[c] === 1 && ((prev | 0x20) === 111 /* o */ || (prev | 0x20) === 117) /* u */) {
         const next = text.charCodeAt(i + 1);
         if (!(next < 0x1f00 && SURE_LETTER[next] === 1)) tone = true;
