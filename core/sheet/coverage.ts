@@ -72,8 +72,8 @@ const REASONS: Record<NotJudgedReason, { vi: (d: string) => string; en: (d: stri
 export interface NotJudgedInput extends Omit<NotJudged, "message"> {
   /** The unreadable text, for the two "cannot be read" reasons. */
   detail?: string;
-  /** A whole matrix column not judged: how many units have figures there ("7 lớp"). */
-  units?: string;
+  /** A whole matrix column not judged: how many units have figures there ("7 lớp", "classes: 7"). */
+  units?: Bilingual;
 }
 
 /**
@@ -88,7 +88,7 @@ export function notJudged(ctx: Ctx, n: NotJudgedInput): NotJudged {
   const dEn = n.candidate ? `"${n.candidate.name}" (${Math.round(n.candidate.score * 100)}%)` : (n.detail ?? "");
   // A whole column of a unit matrix is said once, from its first figure; a row by its cell.
   const what = n.units
-    ? { vi: `Cột "${n.name}" (từ ô ${where}, ${n.units})`, en: `Column "${n.name}" (from cell ${where}, ${n.units})` }
+    ? { vi: `Cột "${n.name}" (từ ô ${where}, ${n.units.vi})`, en: `Column "${n.name}" (from cell ${where}, ${n.units.en})` }
     : { vi: `Ô ${where} ("${n.unitName ? `${n.unitName} – ${n.name}` : n.name}")`, en: `Cell ${where} ("${n.unitName ? `${n.unitName} – ${n.name}` : n.name}")` };
   const out: NotJudged = {
     row: n.row,
