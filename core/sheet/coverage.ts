@@ -334,8 +334,11 @@ export function leftOpen(c: Clean): boolean {
   return c.asked > 0 || c.early > 0 || c.notJudged > 0 || c.elsewhere !== null || c.kind === "blank";
 }
 
-/** Where a clean line is printed: each points to where its reader finds the rows it counts. */
-export type CleanSurface = "cli" | "report" | "pane";
+/**
+ * Where a clean line is printed: each points to where its reader finds the rows it counts ("json": the CLI's stderr
+ * beside --json, whose rows are in the JSON).
+ */
+export type CleanSurface = "cli" | "report" | "pane" | "json";
 
 type Counted = "asked" | "early" | "notJudged" | "elsewhere";
 // The CLI prints the incomplete line first and the clean line last: rows not judged are listed below the one, the
@@ -346,6 +349,12 @@ const SEE: Record<CleanSurface, Record<Counted, Bilingual>> = {
     early: { vi: "xem trên", en: "see above" },
     notJudged: { vi: "xem dưới", en: "see below" },
     elsewhere: { vi: "xem dòng «Chọn bảng»", en: "see “Table chosen”" },
+  },
+  json: {
+    asked: { vi: "xem result.items", en: "see result.items" },
+    early: { vi: "xem result.items", en: "see result.items" },
+    notJudged: { vi: "xem result.coverage.notJudged", en: "see result.coverage.notJudged" },
+    elsewhere: { vi: "xem result.coverage.choice", en: "see result.coverage.choice" },
   },
   report: {
     asked: { vi: "xem Phụ lục", en: "see the appendix" },
