@@ -9,7 +9,7 @@ import { TOLERANCE_CHOICES, optionsLine } from "../core/session/options";
 import { formatPercent } from "../core/number/format";
 import { isoToVi } from "../core/number/cell";
 import { dayWords, readDayInput } from "../core/number/day";
-import { cleanLine, incompleteLine, leftOpen } from "../core/sheet/coverage";
+import { leftOpen, paneLine } from "../core/sheet/coverage";
 import type { Plan } from "../core/plan/schema";
 import { button, h, lines } from "./dom";
 import { LIST_ROLES, mappingView } from "./mapping";
@@ -322,7 +322,7 @@ export function mappingStep(c: StepCtx): Node[] {
   const res = p.result;
   const m = mappingView(p.sheet, res, p.overrides, lang);
   const out: Node[] = [h("p", { class: "intro" }, tx("mappingIntro"))];
-  out.push(h("p", { class: "facts", id: "mapping-facts" }, h("strong", {}, `«${p.info.name}»`), " ", tx("mappingFacts", { shape: tx(m.shape === "list" ? "shapeList" : "shapeMatrix"), rows: m.rows, n: m.judged })));
+  out.push(h("p", { class: "facts", id: "mapping-facts" }, h("strong", {}, lang === "vi" ? `«${p.info.name}»` : `“${p.info.name}”`), " ", tx("mappingFacts", { shape: tx(m.shape === "list" ? "shapeList" : "shapeMatrix"), rows: m.rows, n: m.judged })));
   if (p.remembered) out.push(h("p", { class: "muted", id: "remembered" }, tx("remembered")));
   for (const d of s.results?.decisions ?? []) out.push(h("p", { class: "muted decision" }, d[lang]));
 
@@ -408,11 +408,9 @@ export function resultsStep(c: StepCtx): Node[] {
     for (const n of s.written.notices) ul.append(h("li", {}, n[lang]));
     out.push(h("div", { class: "warn", id: "write-notices", role: "note", "aria-label": tx("writeNotices") }, ul));
   }
-  // Never a clean bill over rows that were not judged here or on another sheet, asked about, or not yet due: core's one
-  // decision, worded as the CLI summary and the report word it.
-  const incomplete = incompleteLine(r.clean, lang, "pane");
-  if (incomplete) out.push(h("p", { class: "warn", id: "incomplete" }, incomplete));
-  out.push(h("p", { class: leftOpen(r.clean) ? "warn" : "muted", id: "coverage" }, cleanLine(r.clean, "pane", lang)));
+  // Never a clean bill over figures not judged here or on another sheet, rows asked about, or not yet due: core's one
+  // decision, in one line that starts with what was not judged, as the CLI summary and the report say it.
+  out.push(h("p", { class: leftOpen(r.clean) ? "warn" : "muted", id: "coverage" }, paneLine(r.clean, lang)));
 
   const filter = ui.filter ?? (r.groups.short > 0 ? "short" : "all");
   const chips = h("div", { class: "chips", id: "filters", role: "group", "aria-label": tx("filterLabel") });

@@ -24,30 +24,46 @@ describe("chitieu check over rows with figures it did not judge", () => {
     const rows: GridCell[][] = [HEADER, [1, "Tỷ lệ chuyên cần", "98%", "99%"], [2, "Số học sinh giỏi", "40 em", "Khá tốt"], [3, "Số lớp", "12 lớp", "Đủ"]];
     const vi = await check("words-vi", [gridSheet("S", rows)]);
     expect(vi.code).toBe(EXIT.incomplete);
-    expect(vi.first).toBe("Chưa đánh giá được 2/3 dòng có số liệu (2 số liệu không đọc được).");
+    expect(vi.first).toBe("Chưa đánh giá được 2/3 dòng có số liệu (2 số liệu không đọc được; xem dưới).");
     expect(vi.stdout).not.toMatch(/^Không có chỉ tiêu chưa đạt\.$/m);
     const en = await check("words-en", [gridSheet("S", rows)], "--lang", "en");
     expect(en.code).toBe(EXIT.incomplete);
-    expect(en.first).toBe("Not judged: 2/3 rows with figures (2 figure unreadable).");
+    expect(en.first).toBe("Not judged: 2/3 rows with figures (2 with an unreadable figure; see below).");
     // With --json the line goes to stderr, the code is the same, and it outranks --fail-on-shortfall's 1.
     const json = await check("words-json", [gridSheet("S", [...rows, [4, "Số phòng", "10 phòng", 8], [5, "Số tủ sách", "5 tủ", "Thiếu"]])], "--json", "--fail-on-shortfall");
     expect(json.code).toBe(EXIT.incomplete);
-    expect(json.stderr).toMatch(/Chưa đánh giá được 3\/5 dòng có số liệu/);
+    // Pointing into the JSON, where the rows are, not "below" on a terminal that shows none.
+    expect(json.stderr).toMatch(/Chưa đánh giá được 3\/5 dòng có số liệu \(3 số liệu không đọc được; xem result\.coverage\.notJudged\)\./);
   });
 
   it("exits 0 and still starts with the count when at least half were judged: a second table with no targets", async () => {
     const rows: GridCell[][] = [HEADER, [1, "Số phòng học", "12 phòng", 12], [2, "Số giáo viên", "30 giáo viên", 31], [], [], ["STT", "Nội dung", "Số lượng", "Tỷ lệ"], [1, "Xếp loại Tốt", 120, "40%"], [2, "Xếp loại Khá", 150, "50%"]];
     const r = await check("second-table", [gridSheet("S", rows)]);
     expect(r.code).toBe(EXIT.ok);
-    expect(r.first).toBe("Chưa đánh giá được 2/4 dòng có số liệu (2 không có chỉ tiêu).");
+    expect(r.first).toBe("Chưa đánh giá được 2/4 dòng có số liệu (2 không có chỉ tiêu; xem dưới).");
     expect(r.stdout).not.toMatch(/^Không có chỉ tiêu chưa đạt\.$/m);
   });
 
   it("names another sheet where no table was recognised, first, and exits on this sheet's count", async () => {
     const r = await check("other-sheet", [gridSheet("Chính", [HEADER, [1, "Số trường", "5 trường", 5]]), gridSheet("Phụ", [["Xếp loại", "Số trường", "Tỷ lệ"], ["Tốt", 10, 50], ["Khá", 8, 40], ["Yếu", 2, 10]])]);
     expect(r.code).toBe(EXIT.ok);
-    expect(r.first).toBe('Chưa đánh giá được 3 dòng có số liệu ở các trang khác (trang "Phụ": 3).');
+    expect(r.first).toBe('Chưa đánh giá được 3 dòng có số liệu ở trang "Phụ" (xem dòng «Chọn bảng»).');
     expect(r.stdout).toMatch(/"Phụ" \(không nhận ra bảng, 3 dòng có số liệu\)/);
+    // Said once: the last line claims nothing of the other sheet again.
+    expect(r.stdout.trim().split("\n").at(-3)).toBe("Không có chỉ tiêu chưa đạt trong 1 chỉ tiêu đã đánh giá.");
+  });
+
+  it("counts a unit matrix's figures as cells, the wording true to what is counted", async () => {
+    const rows: GridCell[][] = [
+      ["TT", "Xã", "Tỷ lệ tiêm chủng", "Số điểm trường", "Số tủ sách"],
+      ["", "Chỉ tiêu", "ít nhất 95%", "ít nhất 3 điểm", null],
+      [1, "Xã Nghĩa Lộ", 0.97, 4, 12],
+      [2, "Xã Nghĩa Phúc", 0.93, 3, 9],
+    ];
+    const vi = await check("matrix-vi", [gridSheet("Theo xã", rows)]);
+    expect(vi.first).toBe("Chưa đánh giá được 2/6 ô có số liệu (2 không có chỉ tiêu; xem dưới).");
+    const en = await check("matrix-en", [gridSheet("Theo xã", rows)], "--lang", "en");
+    expect(en.first).toBe("Not judged: 2/6 cells with figures (2 with no target; see below).");
   });
 
   it("says nothing of the kind when every row with a figure was judged, and refuses a sheet that judged nothing", async () => {

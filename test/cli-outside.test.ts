@@ -33,11 +33,11 @@ describe("chitieu check over figures outside the table it read", () => {
     ];
     const vi = await check("below-vi", rows);
     expect(vi.code).toBe(EXIT.incomplete);
-    expect(vi.first).toBe('Chưa đánh giá được 3/5 dòng có số liệu (3 ngoài bảng: "Thống kê theo điểm trường", dòng 6–8).');
+    expect(vi.first).toBe('Chưa đánh giá được 3/5 dòng có số liệu (3 ngoài bảng: "Thống kê theo điểm trường", dòng 6–8; xem dưới).');
     expect(vi.stdout).not.toMatch(/^Không có chỉ tiêu chưa đạt\.$/m);
     const en = await check("below-en", rows, "--lang", "en");
     expect(en.code).toBe(EXIT.incomplete);
-    expect(en.first).toBe('Not judged: 3/5 rows with figures (3 outside the table: "Thống kê theo điểm trường", rows 6–8).');
+    expect(en.first).toBe('Not judged: 3/5 rows with figures (3 outside the table: "Thống kê theo điểm trường", rows 6–8; see below).');
   });
 
   it("exits 0 and still starts with the block beside the table when at least half were judged", async () => {
@@ -49,7 +49,7 @@ describe("chitieu check over figures outside the table it read", () => {
     ];
     const r = await check("side", rows);
     expect(r.code).toBe(EXIT.ok);
-    expect(r.first).toBe('Chưa đánh giá được 3/6 dòng có số liệu (3 ngoài bảng: "Hạnh kiểm", dòng 2–4).');
+    expect(r.first).toBe('Chưa đánh giá được 3/6 dòng có số liệu (3 ngoài bảng: "Hạnh kiểm", dòng 2–4; xem dưới).');
   });
 
   it("says how many rows with figures a sheet holds whose only block is not read (exit 2)", async () => {

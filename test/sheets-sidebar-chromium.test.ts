@@ -156,7 +156,14 @@ describe("the sidebar in Chromium over the vm server, step by step at 300 px", (
     expect(new globalThis.URL(href).searchParams.get("fitw")).toBe("true");
     expect(await page.getAttribute("#print-link", "target")).toBe("_blank");
     expect(fakes.namedRanges.map((n) => [n.name, n.a1])).toEqual([["ChiTieu_Owned_0_1", "G5:H9"]]);
+    // One warning, said once, as in the Excel pane (the same panel).
+    expect(await page.textContent("#coverage")).toBe("Chưa đánh giá được 1/4 dòng có số liệu (1 không khớp kế hoạch; xem danh sách bên dưới). Chưa đạt, gần đạt: 2.");
+    expect(await page.locator(".warn").count()).toBe(1);
     await shot("4-results");
+    await act("#lang");
+    expect(await page.textContent("#coverage")).toBe("Not judged: 1/4 rows with figures (1 not in the plan; listed below). Short or near: 2.");
+    await shot("4-results-en");
+    await act("#lang");
   });
 
   it("4 · results: a click selects the cell on the sheet", async () => {

@@ -142,7 +142,7 @@ export async function run(argv: string[]): Promise<number> {
   const clean = cleanOf(done.result);
   const incomplete = mostlyUnjudged(clean);
   if (values.json) {
-    const line = incompleteLine(clean, lang);
+    const line = incompleteLine(clean, lang, "json");
     if (line) process.stderr.write(`chitieu check: ${terminalSafe(line)}\n`);
     await writeJson(process.stdout, { input, output, sheet: done.sheet.name, formulas: done.formulas, result: done.result });
   } else {

@@ -19,8 +19,10 @@ describe("summaryLines", () => {
   ])("says 'no shortfalls' plainly only when true: $name", ({ rows, clean }) => {
     const lines = summaryLines(check(rows), "vi");
     expect(lines.includes("Không có chỉ tiêu chưa đạt.")).toBe(clean);
-    // The last line says why not, with the count: rows not judged, or rows to confirm.
-    if (!clean) expect(lines.at(-1)).toMatch(/^Không có chỉ tiêu chưa đạt (trong \d+ chỉ tiêu đã đánh giá; còn \d+ dòng có số liệu chưa được đánh giá|chắc chắn; \d+ chỉ tiêu cần xác nhận) \(xem trên\)\.$/);
+    // The last line says why not: only of the rows judged (those not judged counted once, in the first line), or rows
+    // to confirm with their count.
+    if (!clean) expect(lines.at(-1)).toMatch(/^Không có chỉ tiêu chưa đạt (trong \d+ chỉ tiêu đã đánh giá|chắc chắn; \d+ chỉ tiêu cần xác nhận \(xem trên\))\.$/);
+    if (!clean && rows.length > 1) expect(lines[0]).toBe("Chưa đánh giá được 1/2 dòng có số liệu (1 không có chỉ tiêu; xem dưới).");
   });
 
   it("never says a clean 'no shortfalls' while a figure below its target waits for its due date", () => {
@@ -29,7 +31,7 @@ describe("summaryLines", () => {
     const lines = summaryLines(r, "vi");
     expect(r.items[0].status).toBe("pending");
     expect(lines).not.toContain("Không có chỉ tiêu chưa đạt.");
-    expect(lines).toContain("Thấp hơn chỉ tiêu nhưng chưa đến hạn: 1:");
+    expect(lines).toContain("Thấp hơn chỉ tiêu nhưng chưa đến hạn (1):");
     expect(lines.at(-1)).toMatch(/^Không có chỉ tiêu chưa đạt đã đến hạn; 1 chỉ tiêu còn thấp hơn mức/);
   });
 
@@ -47,14 +49,15 @@ describe("summaryLines", () => {
   it("lists each row with a figure that was not judged, with its cell and why", () => {
     const lines = summaryLines(check([[1, "Số lớp", "16 lớp", 16], [2, "Kinh phí", null, 120]]), "vi");
     expect(lines).toContain("Đã đánh giá: 1 · chưa có số liệu: 0");
-    expect(lines).toContain("Có số liệu nhưng chưa đánh giá được: 1:");
+    expect(lines).toContain("Có số liệu nhưng chưa đánh giá được (1):");
     expect(lines).toContain('  ◦ Ô D3 ("Kinh phí") có số liệu nhưng không có chỉ tiêu để so; ghi chỉ tiêu vào cột kế hoạch, chọn kế hoạch (--plan) hoặc chỉ cột (--map).');
   });
 
   it("speaks English with --lang en", () => {
     const lines = summaryLines(check([[1, "Số lớp", "16 lớp", 16], [2, "Kinh phí", null, 120]]), "en");
-    expect(lines).toContain("With figures but not judged: 1:");
-    expect(lines.at(-1)).toBe("No shortfalls among the 1 judged; 1 row with a figure was not judged (see above).");
+    expect(lines).toContain("With figures but not judged (1):");
+    expect(lines[0]).toBe("Not judged: 1/2 rows with figures (1 with no target; see below).");
+    expect(lines.at(-1)).toBe("No shortfalls among the 1 judged.");
   });
 });
 
@@ -74,7 +77,7 @@ describe("a short rate on part of the period", () => {
     expect(r.items.map((i) => i.status)).toEqual(["review", "exceeded", "pending"]);
     expect(r.items[0].verdict.explanations.vi).toMatch(/^Cần xác nhận: tính trên số liệu của kỳ này .* thì Chưa đạt, chỉ tiêu tính cho cả kỳ đến 31\/08\/2019 thì Chưa đến hạn/);
     const lines = summaryLines(r, "vi");
-    expect(lines).toContain("Cần xác nhận: 1:");
+    expect(lines).toContain("Cần xác nhận (1):");
     // The figure below target not yet due ("Số sáng kiến" 3 of 08) is listed above, so the last line counts it too.
     expect(lines.at(-1)).toBe("Không có chỉ tiêu chưa đạt chắc chắn; 1 chỉ tiêu cần xác nhận; 1 chỉ tiêu còn thấp hơn mức, chưa đến hạn (xem trên).");
     expect(summaryLines(r, "en").at(-1)).toBe("No certain shortfalls; 1 to confirm; 1 still below target, not yet due (see above).");

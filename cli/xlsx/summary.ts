@@ -2,7 +2,7 @@
 import type { Lang } from "../../core/types";
 import { STATUS, STATUS_CODES } from "../../core/rule/verdict";
 import type { CheckedSheet } from "../../core/sheet/types";
-import { belowNotYetDue, cleanLine, cleanOf, incompleteLine } from "../../core/sheet/coverage";
+import { belowNotYetDue, cleanLine, cleanOf, incompleteLine, withFigures } from "../../core/sheet/coverage";
 
 /** Display width of a string in a terminal: combining marks take no column. */
 function width(s: string): number {
@@ -25,13 +25,14 @@ const T = {
     short: "Chưa đạt nhiều nhất",
     rollup: "Theo đơn vị",
     judged: (j: number, d: number) => `Đã đánh giá: ${j} · chưa có số liệu: ${d}`,
-    notJudged: (n: number) => `Có số liệu nhưng chưa đánh giá được: ${n}`,
+    notJudged: (n: number) => `Có số liệu nhưng chưa đánh giá được (${n})`,
     more: (n: number) => `  … và ${n} dòng khác (xem --json)`,
+    moreFigures: (s: string) => `  … còn ${s} khác (xem --json)`,
     moreShort: (n: number) => `  … và ${n} chỉ tiêu chưa đạt khác (xem cột đánh giá trong sổ kết quả)`,
     choice: "Chọn bảng",
     left: (n: number) => `Bỏ qua (không phải số liệu): ${n} dòng`,
-    early: (n: number) => `Thấp hơn chỉ tiêu nhưng chưa đến hạn: ${n}`,
-    asked: (n: number) => `Cần xác nhận: ${n}`,
+    early: (n: number) => `Thấp hơn chỉ tiêu nhưng chưa đến hạn (${n})`,
+    asked: (n: number) => `Cần xác nhận (${n})`,
   },
   en: {
     total: "Total",
@@ -39,13 +40,14 @@ const T = {
     short: "Largest shortfalls",
     rollup: "By unit",
     judged: (j: number, d: number) => `Judged: ${j} · no data yet: ${d}`,
-    notJudged: (n: number) => `With figures but not judged: ${n}`,
+    notJudged: (n: number) => `With figures but not judged (${n})`,
     more: (n: number) => `  … and ${n} more rows (see --json)`,
+    moreFigures: (s: string) => `  … also ${s} (see --json)`,
     moreShort: (n: number) => `  … and ${n} more shortfalls (see the status column in the output workbook)`,
     choice: "Table chosen",
-    left: (n: number) => `Left out (not figures): ${n} rows`,
-    early: (n: number) => `Below target but not yet due: ${n}`,
-    asked: (n: number) => `To confirm: ${n}`,
+    left: (n: number) => `Left out (not figures): ${n} ${n === 1 ? "row" : "rows"}`,
+    early: (n: number) => `Below target but not yet due (${n})`,
+    asked: (n: number) => `To confirm (${n})`,
   },
 };
 
@@ -79,9 +81,12 @@ export function summaryLines(result: CheckedSheet, lang: Lang = "vi", top = 5): 
   const left = result.layout.excludedRows?.length ?? 0;
   if (left > 0) lines.push(t.left(left));
   if (c.notJudgedTotal > 0) {
+    const shown = c.notJudged.slice(0, NOT_JUDGED_LINES);
     lines.push("", `${t.notJudged(c.notJudgedTotal)}:`);
-    for (const n of c.notJudged.slice(0, NOT_JUDGED_LINES)) lines.push(`  ◦ ${n.message[lang]}`);
-    if (c.notJudgedTotal > NOT_JUDGED_LINES) lines.push(t.more(c.notJudgedTotal - NOT_JUDGED_LINES));
+    for (const n of shown) lines.push(`  ◦ ${n.message[lang]}`);
+    // A matrix column is one line for its units' cells (`count`): the rest is what no line stands for.
+    const more = c.notJudgedTotal - shown.reduce((a, n) => a + (n.count ?? 1), 0);
+    if (more > 0) lines.push(t.moreFigures(withFigures(more, clean.cells, lang)));
   }
   if (result.rollUps.length > 0) {
     lines.push("", `${t.rollup}:`);

@@ -290,7 +290,8 @@ describe("the shortfalls part when every judged indicator is met", () => {
   it("counts the rows with figures it did not judge instead of a clean bill, and points to the technical notes", () => {
     const t = body(sheetOf([[1, "Số lớp", "lớp", "16 lớp", 16], [2, "Kinh phí mua sắm", "triệu đồng", null, 120]]));
     expect(t).not.toContain("Không có chỉ tiêu chưa đạt.");
-    expect(t).toContain('Không có chỉ tiêu chưa đạt trong 1 chỉ tiêu đã đánh giá; còn 1 dòng có số liệu chưa được đánh giá (xem trang "Ghi chú kỹ thuật").');
+    expect(t).toContain('Chưa đánh giá được 1/2 dòng có số liệu (1 không có chỉ tiêu; xem trang "Ghi chú kỹ thuật").');
+    expect(t).toContain("Không có chỉ tiêu chưa đạt trong 1 chỉ tiêu đã đánh giá.");
   });
 });
 
@@ -313,8 +314,11 @@ describe("the shortfalls part over figures not yet due", () => {
     const m = buildReport(r, null, { date: "2026-06-02" });
     expect(texts(m.sheet.cells).flat()).toContain('Không có chỉ tiêu chưa đạt trong 1 chỉ tiêu đã đánh giá; trang khác của tệp còn số liệu chưa được đánh giá (xem trang "Ghi chú kỹ thuật").');
     // Named and counted when bestSheet says which sheet holds what.
-    r.coverage.elsewhere = { sheets: ["T"], notJudged: 4, shortfalls: 0 };
-    expect(texts(buildReport(r, null, { date: "2026-06-02" }).sheet.cells).flat()).toContain('Không có chỉ tiêu chưa đạt trong 1 chỉ tiêu đã đánh giá; trang "T" còn 4 dòng có số liệu chưa được đánh giá (xem trang "Ghi chú kỹ thuật").');
+    r.coverage.elsewhere = { sheets: ["T"], notJudged: 4, shortfalls: 0, bySheet: [["T", 4]] };
+    const named = texts(buildReport(r, null, { date: "2026-06-02" }).sheet.cells).flat();
+    // Said once: the count and the sheet first, then the claim limited to the rows judged.
+    expect(named).toContain('Chưa đánh giá được 4 dòng có số liệu ở trang "T" (xem trang "Ghi chú kỹ thuật").');
+    expect(named).toContain("Không có chỉ tiêu chưa đạt trong 1 chỉ tiêu đã đánh giá.");
     expect(texts(m.notes.cells).flat()).toContain('Kiểm tra trang "S"; các trang khác: "T" (0, 4 chưa đánh giá được).');
   });
 });

@@ -4,7 +4,7 @@ import type { StatusCode } from "../rule/verdict";
 import type { Plan } from "../plan/schema";
 import type { CellStyle, NewSheet } from "../sheet/output";
 import type { CheckedSheet } from "../sheet/types";
-import { cleanLine } from "../sheet/coverage";
+import { cleanLine, incompleteLine } from "../sheet/coverage";
 import defaultSpec from "../../templates/reports/default.json";
 import { buildReportData } from "./data";
 import type { BuiltinTemplate, ReportData, ReportMeta, ReportModel, ReportTemplate } from "./model";
@@ -114,6 +114,9 @@ function renderBuiltin(data: ReportData, spec: BuiltinTemplate, name: string, la
   heading(spec.headings.shortfalls);
   // "No shortfalls" in an official report is said plainly only when core's one decision allows it (cleanOf): rows asked
   // about, figures below target not yet due, rows left out here or on another sheet are counted where the reader looks.
+  // Figures not judged come first, as on every surface: said once, in core's line.
+  const incomplete = incompleteLine(data.clean, lang, "report");
+  if (incomplete) paragraph(incomplete);
   if (data.clean.kind !== "shortfalls") paragraph(cleanLine(data.clean, "report", lang));
   for (const s of data.shortfalls) {
     const who = s.unitName ? `${s.unitName} – ` : "";

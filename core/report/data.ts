@@ -6,7 +6,7 @@ import { STATUS, STATUS_CODES, type StatusCode, type Verdict } from "../rule/ver
 import { formatNumber, formatPercent, formatPoints } from "../number/format";
 import { SHORT, needText } from "../sheet/check";
 import type { CheckedSheet } from "../sheet/types";
-import { cleanOf, incompleteLine } from "../sheet/coverage";
+import { cleanOf, incompleteLine, withFigures } from "../sheet/coverage";
 import { cellAddress } from "../sheet/model";
 import { dmy, optionsLine } from "../session/options";
 import { resultsView } from "../session/results";
@@ -247,9 +247,12 @@ export function buildReportData(
 
   // Rows with figures that were not judged are said in the report too, each with its cell and why.
   const cov = checked.coverage;
-  const unjudged = (cov?.notJudged ?? []).slice(0, MAX_FINDING_LINES).map((n) => n.message[lang]);
-  const beyond = (cov?.notJudgedTotal ?? 0) - unjudged.length;
-  if (beyond > 0) unjudged.push(lang === "en" ? `${beyond} more rows with figures were not judged.` : `Còn ${formatNumber(beyond)} dòng có số liệu khác chưa được đánh giá.`);
+  const listed = (cov?.notJudged ?? []).slice(0, MAX_FINDING_LINES);
+  const unjudged = listed.map((n) => n.message[lang]);
+  // A matrix column not judged is one line for its units' cells (`count`).
+  const beyond = (cov?.notJudgedTotal ?? 0) - listed.reduce((a, n) => a + (n.count ?? 1), 0);
+  const more = withFigures(beyond, checked.layout.shape === "matrix", lang);
+  if (beyond > 0) unjudged.push(lang === "en" ? `Also not judged: ${more}.` : `Còn ${more} khác chưa được đánh giá.`);
   // The notes start with what was not judged, here and on the other sheets (core's one line, as the CLI and the panes
   // start with it); until the report lays `unjudged` out in a part of its own, the notes carry the rows too.
   const clean = cleanOf(checked);

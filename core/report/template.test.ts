@@ -130,7 +130,14 @@ describe("the closing line a template may print ({{summary.clean}})", () => {
   };
   it("is the built-in layout's line: plain only when every row with a figure was judged", () => {
     expect(line([[1, "Số lớp", "16 lớp", 16]])).toEqual({ text: "Không có chỉ tiêu chưa đạt." });
-    expect(line([[1, "Số lớp", "16 lớp", 16], [2, "Kinh phí", null, 120]])).toEqual({ text: 'Không có chỉ tiêu chưa đạt trong 1 chỉ tiêu đã đánh giá; còn 1 dòng có số liệu chưa được đánh giá (xem trang "Ghi chú kỹ thuật").' });
+    // The rows not judged are counted once, at the head of the notes ({{#each findings}}), not again here.
+    const rows = [[1, "Số lớp", "16 lớp", 16], [2, "Kinh phí", null, 120]];
+    expect(line(rows)).toEqual({ text: "Không có chỉ tiêu chưa đạt trong 1 chỉ tiêu đã đánh giá." });
+    const notes = templateFromGrid([["{{#each findings}}{{text}}{{/each}}"]]);
+    if (!notes.ok) throw new Error(JSON.stringify(notes.errors));
+    const r = checkSheet({ name: "S", values: [["STT", "Nội dung", "Kế hoạch", "Thực hiện"], ...rows] }, null);
+    if (!r.ok) throw new Error(r.error.message.en);
+    expect(buildReport(r, null, { date: "2025-05-31" }, { kind: "grid", template: notes.template }).sheet.cells[0][0]).toEqual({ text: 'Chưa đánh giá được 1/2 dòng có số liệu (1 không có chỉ tiêu; xem trang "Ghi chú kỹ thuật").' });
   });
   it("is empty when something is short (the shortfalls list says it)", () => {
     expect(line([[1, "Số lớp", "16 lớp", 14]])).toEqual(null);

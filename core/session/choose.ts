@@ -91,8 +91,8 @@ export function bestSheet(candidates: { sheet: SheetData; result: CheckResult | 
   const open = [
     ...rivals
       .filter((o) => o.sheet.name !== best.result.layout.targetsFrom && (short(o) > 0 || o.result.coverage.notJudgedTotal > 0))
-      .map((o) => ({ name: o.sheet.name, notJudged: o.result.coverage.notJudgedTotal, shortfalls: short(o) })),
-    ...unread.map((u) => ({ name: u.name, notJudged: u.rows, shortfalls: 0 })),
+      .map((o) => ({ name: o.sheet.name, notJudged: o.result.coverage.notJudgedTotal, shortfalls: short(o), cells: o.result.layout.shape === "matrix" })),
+    ...unread.map((u) => ({ name: u.name, notJudged: u.rows, shortfalls: 0, cells: false })),
   ];
   if (open.length > 0) {
     best.result.coverage.complete = false;
@@ -100,7 +100,7 @@ export function bestSheet(candidates: { sheet: SheetData; result: CheckResult | 
       sheets: open.map((o) => o.name),
       notJudged: open.reduce((n, o) => n + o.notJudged, 0),
       shortfalls: open.reduce((n, o) => n + o.shortfalls, 0),
-      bySheet: open.map((o) => [o.name, o.notJudged]),
+      bySheet: open.map((o) => [o.name, o.notJudged, o.cells, o.shortfalls]),
     };
   }
   return { ok: true, index: best.i, result: best.result };

@@ -65,3 +65,22 @@ describe("resultsView", () => {
     expect(v.complete).toBe(false);
   });
 });
+
+describe("resultsView over a unit matrix", () => {
+  it("says how many cells a column not judged holds, so the list adds up to the count the pane's line gives", () => {
+    const m: SheetData = {
+      name: "Theo xã",
+      values: [
+        ["TT", "Xã", "Tỷ lệ tiêm chủng", "Số tủ sách"],
+        ["", "Chỉ tiêu", "ít nhất 95%", null],
+        [1, "Xã Hòa Bình", 0.97, 12],
+        [2, "Xã Hòa Lạc", 0.96, 9],
+      ] as CellValue[][],
+    };
+    const r = checkSheet(m, null, { asOf: "2025-05-31" });
+    if (!r.ok) throw new Error("check failed");
+    const v = resultsView(m, r);
+    expect(v.notJudged.map((n) => n.text.vi)).toEqual([expect.stringMatching(/^«Số tủ sách» \(2 ô\): /)]);
+    expect(v.notJudged[0].text.en).toMatch(/^“Số tủ sách” \(2 cells\): /);
+  });
+});

@@ -138,15 +138,20 @@ export function resultsView(sheet: SheetData, checked: CheckedSheet): ResultsVie
 
   const judgedRows = new Set(checked.items.map((it) => it.row));
   const notJudged: NotJudgedRow[] = [];
-  const say = (name: string, reason: NotJudgedReason): Bilingual => ({
-    vi: `«${name}»: ${REASON_TEXT[reason].vi}.`,
-    en: `“${name}”: ${REASON_TEXT[reason].en}.`,
-  });
+  // A matrix column is one entry for its units' cells, a block outside the table one for its rows: how many, so the
+  // list adds up to the count above it.
+  const say = (name: string, reason: NotJudgedReason, k = 0): Bilingual => {
+    const rows = reason === "outside_table";
+    return {
+      vi: `«${name}»${k ? ` (${k} ${rows ? "dòng" : "ô"})` : ""}: ${REASON_TEXT[reason].vi}.`,
+      en: `“${name}”${k ? ` (${k} ${rows ? "rows" : "cells"})` : ""}: ${REASON_TEXT[reason].en}.`,
+    };
+  };
   // The reader's own list (docs/sheet-reader.md): rows with figures it did not judge, each with the figure's cell.
   const coverage = checked.coverage;
   for (const n of coverage.notJudged) {
     const name = n.unitName ? `${n.unitName} · ${n.name}` : n.name;
-    const row: NotJudgedRow = { row: n.row, address: cellAddress(sheet, n.cell.row, n.cell.col), name, reason: n.reason, judged: false, text: say(name, n.reason) };
+    const row: NotJudgedRow = { row: n.row, address: cellAddress(sheet, n.cell.row, n.cell.col), name, reason: n.reason, judged: false, text: say(name, n.reason, n.count) };
     if (n.candidate) row.candidate = { id: n.candidate.id, name: n.candidate.name };
     notJudged.push(row);
   }

@@ -366,7 +366,7 @@ describe("the flow driven through in one call (the CLI's check)", () => {
       { name: "Khác", cells: [header, [1, "Kinh phí", null, 120]] },
     ]);
     await s.openBestSheet({ hint: { vi: "chọn trang", en: "choose a sheet" } });
-    const elsewhere = { sheets: ["Khác"], notJudged: 1, shortfalls: 0, bySheet: [["Khác", 1]] };
+    const elsewhere = { sheets: ["Khác"], notJudged: 1, shortfalls: 0, bySheet: [["Khác", 1, false, 0]] };
     expect(s.checked?.coverage.elsewhere).toEqual(elsewhere);
     await s.setLang("en");
     await s.setOptions({ tolerance: 0.05 });

@@ -86,7 +86,7 @@ export function allPassItems(ctx: Ctx, layout: ListLayout, part?: Pick<Part, "no
     const said = rows.filter((r) => !isEmptyCell(sheet.values[r]?.[concl]));
     if (part && part.notJudgedTotal === 0 && said.length > 0) {
       part.notJudgedTotal += said.length;
-      part.notJudged.push(notJudged(ctx, { row: said[0], cell: { row: said[0], col: concl }, name: layout.headerRows.map((h) => heading(h, concl)).filter(Boolean)[0] ?? label(concl), reason: "unstated_rule", units: `${said.length} dòng`, detail: sentence ?? "" }));
+      part.notJudged.push(notJudged(ctx, { row: said[0], cell: { row: said[0], col: concl }, name: layout.headerRows.map((h) => heading(h, concl)).filter(Boolean)[0] ?? label(concl), reason: "unstated_rule", units: { vi: `${said.length} dòng`, en: `rows: ${said.length}` }, detail: sentence ?? "" }));
     }
     return [];
   }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { CellValue } from "../types";
 import { checkSheet } from "./check";
-import { cleanLine, cleanOf, leftOpen } from "./coverage";
+import { cleanLine, cleanOf, incompleteLine, leftOpen, paneLine } from "./coverage";
 import type { CheckedSheet } from "./types";
 import { bestSheet } from "../session/choose";
 
@@ -27,9 +27,11 @@ describe("cleanOf: whether a check may say 'Không có chỉ tiêu chưa đạt.
   it("counts a row with a figure it did not judge, pointing where each reader finds it", () => {
     const c = cleanOf(check([MET, [2, "Kinh phí", null, 120]]));
     expect(c).toMatchObject({ kind: "qualified", judged: 1, notJudged: 1, asked: 0, early: 0, elsewhere: null });
-    expect(cleanLine(c, "cli", "vi")).toBe("Không có chỉ tiêu chưa đạt trong 1 chỉ tiêu đã đánh giá; còn 1 dòng có số liệu chưa được đánh giá (xem trên).");
-    expect(cleanLine(c, "report", "vi")).toBe('Không có chỉ tiêu chưa đạt trong 1 chỉ tiêu đã đánh giá; còn 1 dòng có số liệu chưa được đánh giá (xem trang "Ghi chú kỹ thuật").');
-    expect(cleanLine(c, "pane", "en")).toBe("No shortfalls among the 1 judged; 1 row with a figure was not judged (listed below).");
+    // Said once: the incomplete line counts the row and points to it; the clean line only limits its claim.
+    expect(incompleteLine(c, "vi")).toBe("Chưa đánh giá được 1/2 dòng có số liệu (1 không có chỉ tiêu; xem dưới).");
+    expect(cleanLine(c, "cli", "vi")).toBe("Không có chỉ tiêu chưa đạt trong 1 chỉ tiêu đã đánh giá.");
+    expect(incompleteLine(c, "vi", "report")).toBe('Chưa đánh giá được 1/2 dòng có số liệu (1 không có chỉ tiêu; xem trang "Ghi chú kỹ thuật").');
+    expect(paneLine(c, "en")).toBe("Not judged: 1/2 rows with figures (1 with no target; listed below). No shortfalls among the 1 judged.");
   });
 
   it("says 'none certain' over a row asked about, and counts a figure not yet due beside it", () => {
@@ -68,11 +70,13 @@ describe("cleanOf: whether a check may say 'Không có chỉ tiêu chưa đạt.
     if (!best.ok) throw new Error(best.message.en);
     const c = cleanOf(best.result);
     expect(c).toMatchObject({ kind: "qualified", notJudged: 0, elsewhere: { sheets: ["Nữa", "Khác"], notJudged: 1, shortfalls: 1 } });
-    expect(cleanLine(c, "cli", "vi")).toBe('Không có chỉ tiêu chưa đạt trong 2 chỉ tiêu đã đánh giá; các trang "Nữa", "Khác" còn 1 dòng có số liệu chưa được đánh giá và 1 chỉ tiêu chưa đạt (xem dòng «Chọn bảng» ở trên).');
+    // Each sheet named for what it holds, once: the figures not judged in the incomplete line, the shortfall in the clean one.
+    expect(incompleteLine(c, "vi")).toBe('Chưa đánh giá được 1 dòng có số liệu ở trang "Khác" (xem dòng «Chọn bảng»).');
+    expect(cleanLine(c, "cli", "vi")).toBe('Không có chỉ tiêu chưa đạt trong 2 chỉ tiêu đã đánh giá; trang "Nữa" còn 1 chỉ tiêu chưa đạt (xem dòng «Chọn bảng»).');
     // The pane's line never says "0 rows" for it.
-    const pane = cleanLine(c, "pane", "vi");
+    const pane = paneLine(c, "vi");
     expect(pane).not.toMatch(/\b0 dòng/);
-    expect(pane).toBe('Không có chỉ tiêu chưa đạt trong 2 chỉ tiêu đã đánh giá; các trang «Nữa», «Khác» còn 1 dòng có số liệu chưa được đánh giá và 1 chỉ tiêu chưa đạt (chọn trang đó ở bước 2 để kiểm tra).');
+    expect(pane).toBe("Chưa đánh giá được 1 dòng có số liệu ở trang «Khác» (chọn trang đó ở bước 2 để kiểm tra). Không có chỉ tiêu chưa đạt trong 2 chỉ tiêu đã đánh giá; trang «Nữa» còn 1 chỉ tiêu chưa đạt (chọn trang đó ở bước 2 để kiểm tra).");
   });
 
   it("is never clean when coverage says incomplete with nothing on the sheet to show for it", () => {
@@ -80,7 +84,7 @@ describe("cleanOf: whether a check may say 'Không có chỉ tiêu chưa đạt.
     r.coverage.complete = false;
     const c = cleanOf(r);
     expect(c.kind).toBe("qualified");
-    expect(cleanLine(c, "cli", "en")).toBe("No shortfalls among the 1 judged; another sheet of the file holds figures not judged (see “Table chosen” above).");
+    expect(cleanLine(c, "cli", "en")).toBe("No shortfalls among the 1 judged; another sheet of the file holds figures not judged (see “Table chosen”).");
   });
 
   it("says a blank form has nothing to judge yet, never 'no shortfalls'", () => {
@@ -93,7 +97,9 @@ describe("cleanOf: whether a check may say 'Không có chỉ tiêu chưa đạt.
   it("says nothing could be judged when rows with figures got no verdict, counting them once", () => {
     const c = cleanOf(check([[1, "Kinh phí", null, 120], [2, "Số máy tính", null, 35]]));
     expect(c).toMatchObject({ kind: "nothing", notJudged: 2 });
-    expect(cleanLine(c, "cli", "vi")).toBe("Không đánh giá được chỉ tiêu nào: 2 dòng có số liệu chưa đánh giá được (xem trên).");
+    // Its own line, not the incomplete one (the CLI refuses such a check instead).
+    expect(incompleteLine(c, "vi")).toBeNull();
+    expect(cleanLine(c, "pane", "vi")).toBe("Không đánh giá được chỉ tiêu nào: 2 dòng có số liệu chưa đánh giá được (xem danh sách bên dưới).");
     expect(cleanLine(c, "pane", "en")).toBe("Nothing could be judged: 2 rows with figures were not judged (listed below).");
   });
 
@@ -104,6 +110,6 @@ describe("cleanOf: whether a check may say 'Không có chỉ tiêu chưa đạt.
     expect(cleanLine(short, "pane", "vi")).toBe("Chưa đạt, gần đạt: 1; mọi dòng có số liệu đều đã được đánh giá.");
     const open = cleanOf(check([[1, "Số lớp", "16 lớp", 14], [2, "Kinh phí", null, 120], [3, "Số phòng", null, 7]]));
     expect(leftOpen(open)).toBe(true);
-    expect(cleanLine(open, "pane", "en")).toBe("Short or near: 1; 2 rows with figures were not judged (listed below).");
+    expect(paneLine(open, "en")).toBe("Not judged: 2/3 rows with figures (2 with no target; listed below). Short or near: 1.");
   });
 });

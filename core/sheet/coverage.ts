@@ -78,8 +78,8 @@ const REASONS: Record<NotJudgedReason, { vi: (d: string) => string; en: (d: stri
 export interface NotJudgedInput extends Omit<NotJudged, "message"> {
   /** The unreadable text, for the two "cannot be read" reasons. */
   detail?: string;
-  /** A whole matrix column not judged: how many units have figures there ("7 lớp"). */
-  units?: string;
+  /** A whole matrix column not judged: how many units have figures there ("7 lớp", "classes: 7"). */
+  units?: Bilingual;
 }
 
 /**
@@ -94,7 +94,7 @@ export function notJudged(ctx: Ctx, n: NotJudgedInput): NotJudged {
   const dEn = n.candidate ? `"${n.candidate.name}" (${Math.round(n.candidate.score * 100)}%)` : (n.detail ?? "");
   // A whole column of a unit matrix is said once, from its first figure; a row by its cell.
   const what = n.units
-    ? { vi: `Cột "${n.name}" (từ ô ${where}, ${n.units})`, en: `Column "${n.name}" (from cell ${where}, ${n.units})` }
+    ? { vi: `Cột "${n.name}" (từ ô ${where}, ${n.units.vi})`, en: `Column "${n.name}" (from cell ${where}, ${n.units.en})` }
     : { vi: `Ô ${where} ("${n.unitName ? `${n.unitName} – ${n.name}` : n.name}")`, en: `Cell ${where} ("${n.unitName ? `${n.unitName} – ${n.name}` : n.name}")` };
   const out: NotJudged = {
     row: n.row,
@@ -238,6 +238,8 @@ export interface Clean {
   reasons: Array<[NotJudgedReason, number]>;
   /** Blocks of figures outside the tables read: each one's title (its first words) and its rows. */
   outside: Array<[string, [number, number]]>;
+  /** The counts are cells, not rows (a unit matrix judges each unit × indicator cell): worded "ô", "cells". */
+  cells?: boolean;
 }
 
 /**
@@ -254,7 +256,7 @@ export function cleanOf(result: CheckedSheet): Clean {
   }
   let elsewhere = c.elsewhere ?? null;
   // Not complete with nothing on this sheet to show for it: only another sheet can have made it so. Never clean then.
-  if (!elsewhere && !c.complete && c.notJudgedTotal === 0 && asked === 0) elsewhere = { sheets: [], notJudged: 0, shortfalls: 0 };
+  if (!elsewhere && !c.complete && c.notJudgedTotal === 0 && asked === 0) elsewhere = { sheets: [], notJudged: 0, shortfalls: 0, bySheet: [] };
   const shortfalls = result.shortfalls.length;
   const kind: Clean["kind"] =
     shortfalls > 0 ? "shortfalls"
@@ -267,7 +269,7 @@ export function cleanOf(result: CheckedSheet): Clean {
     reasons.set(n.reason, (reasons.get(n.reason) ?? 0) + (n.count ?? 1));
     if (n.rows) outside.push([n.name, n.rows]);
   }
-  return { kind, judged: c.judged, noData: c.noData, shortfalls, asked, early, notJudged: c.notJudgedTotal, elsewhere, reasons: [...reasons], outside };
+  return { kind, judged: c.judged, noData: c.noData, shortfalls, asked, early, notJudged: c.notJudgedTotal, elsewhere, reasons: [...reasons], outside, cells: result.layout.shape === "matrix" };
 }
 
 /** Rows with figures on the sheet checked: judged, and not judged (the other sheets' are counted apart). */
@@ -284,50 +286,61 @@ export function mostlyUnjudged(c: Clean): boolean {
   return c.judged > 0 && c.judged * 2 < figureRows(c);
 }
 
+// Each reason as it reads after its count: "2 không có chỉ tiêu", "2 with no target".
 const REASON_SHORT: Record<NotJudgedReason, Bilingual> = {
-  no_target: { vi: "không có chỉ tiêu", en: "no target" },
-  no_match: { vi: "không khớp kế hoạch", en: "no plan match" },
+  no_target: { vi: "không có chỉ tiêu", en: "with no target" },
+  no_match: { vi: "không khớp kế hoạch", en: "not in the plan" },
   uncertain_match: { vi: "chỉ gần giống kế hoạch", en: "only resembling the plan" },
-  unreadable_target: { vi: "chỉ tiêu không đọc được", en: "target unreadable" },
-  invalid_figure: { vi: "số liệu không đọc được", en: "figure unreadable" },
-  unread_figure: { vi: "không rõ cột thực hiện", en: "actual column unknown" },
-  unstated_rule: { vi: "kết luận không nêu quy tắc", en: "conclusion with no stated rule" },
+  unreadable_target: { vi: "chỉ tiêu không đọc được", en: "with an unreadable target" },
+  invalid_figure: { vi: "số liệu không đọc được", en: "with an unreadable figure" },
+  unread_figure: { vi: "không rõ cột thực hiện", en: "with no known actual column" },
+  unstated_rule: { vi: "kết luận không nêu quy tắc", en: "conclusions with no stated rule" },
   outside_table: { vi: "ngoài bảng", en: "outside the table" },
 };
 
 /**
- * The line a check that left rows with figures unjudged starts with, on every surface, before any verdict: how many of
- * how many, why on this sheet and on which other sheets; null when every row with a figure was judged, and when
- * nothing was (that is its own line, `cleanLine`'s "nothing", or the CLI's error). Sheet names are quoted as `surface`
- * quotes them.
- * @example incompleteLine(cleanOf(result), "vi") → 'Chưa đánh giá được 2/7 dòng có số liệu (2 không có chỉ tiêu); các trang khác còn 1 dòng có số liệu chưa được đánh giá (trang "Phụ": 1).'
+ * "2 dòng có số liệu", "2 rows with figures"; cells for a unit matrix ("2 ô có số liệu", "1 cell with a figure").
+ * `of` counts them out of a total first ("2/7 dòng có số liệu").
+ */
+export function withFigures(x: number, cells: boolean | undefined, lang: Lang, of = ""): string {
+  const n = formatNumber(x, lang);
+  if (lang === "vi") return `${of}${n} ${cells ? "ô" : "dòng"} có số liệu`;
+  return `${of}${n} ${cells ? "cell" : "row"}${x === 1 && !of ? " with a figure" : "s with figures"}`;
+}
+
+/** The other sheets holding figures not judged, with how many (a matrix's in cells). */
+const openSheets = (c: Clean) => c.elsewhere?.bySheet.filter(([, k]) => k > 0) ?? [];
+
+/** This sheet's figures not judged are `incompleteLine`'s to say, unless nothing was judged (the clean line's head then). */
+const saysHere = (c: Clean) => c.notJudged > 0 && c.kind !== "nothing";
+
+/**
+ * The one warning of a check that left figures unjudged, on every surface, before any verdict: how many of how many
+ * and why on this sheet, how many on which other sheets (a matrix's counted as cells), each followed by where its
+ * reader finds them; null when every figure was judged. This sheet's are left out when nothing was judged (that is
+ * `cleanLine`'s "nothing", or the CLI's error). The clean line leaves these counts out: said once.
+ * @example incompleteLine(cleanOf(result), "vi") → 'Chưa đánh giá được 2/7 dòng có số liệu (2 không có chỉ tiêu; xem dưới); 1 dòng có số liệu ở trang "Phụ" (xem dòng «Chọn bảng»).'
  */
 export function incompleteLine(c: Clean, lang: Lang, surface: CleanSurface = "cli"): string | null {
-  const there = c.elsewhere?.notJudged ?? 0;
-  if ((c.notJudged === 0 && there === 0) || c.kind === "nothing") return null;
-  const n = (x: number) => formatNumber(x, lang);
   const vi = lang === "vi";
+  const see = SEE[surface];
+  const sheets = openSheets(c);
   const parts: string[] = [];
-  const quote = surface !== "pane" ? (t: string) => `"${t}"` : vi ? (t: string) => `«${t}»` : (t: string) => `“${t}”`;
-  if (c.notJudged > 0) {
+  if (saysHere(c)) {
     // Blocks outside the table are said where they are: their title and rows.
-    const blocks = c.outside.map(([t, [a, b]]) => `${t ? `${quote(t)}, ` : ""}${vi ? "dòng" : a < b ? "rows" : "row"} ${a < b ? `${a}–${b}` : a}`).join("; ");
-    const why = c.reasons.map(([r, k]) => `${n(k)} ${REASON_SHORT[r][lang]}${r === "outside_table" && blocks ? `: ${blocks}` : ""}`);
+    const blocks = c.outside.map(([t, [a, b]]) => `${t ? `${quoted(t, surface, lang)}, ` : ""}${vi ? "dòng" : a < b ? "rows" : "row"} ${a < b ? `${a}–${b}` : a}`).join("; ");
+    const why = c.reasons.map(([r, k]) => `${formatNumber(k, lang)} ${REASON_SHORT[r][lang]}${r === "outside_table" && blocks ? `: ${blocks}` : ""}`);
     const listed = c.reasons.reduce((a, [, k]) => a + k, 0);
-    if (c.notJudged > listed) why.push(vi ? `${n(c.notJudged - listed)} khác` : `${n(c.notJudged - listed)} more`);
-    const of = `${n(c.notJudged)}/${n(figureRows(c))}`;
-    parts.push(vi ? `Chưa đánh giá được ${of} dòng có số liệu (${why.join(", ")})` : `Not judged: ${of} rows with figures (${why.join(", ")})`);
+    if (c.notJudged > listed) why.push(`${formatNumber(c.notJudged - listed, lang)} ${vi ? "khác" : "more"}`);
+    // One pointer for both when they point to the same place (the report's notes sheet).
+    const here = sheets.length > 0 && see.notJudged[lang] === see.elsewhere[lang] ? "" : `; ${see.notJudged[lang]}`;
+    parts.push(`${withFigures(figureRows(c), c.cells, lang, `${formatNumber(c.notJudged, lang)}/`)} (${why.join(", ")}${here})`);
   }
-  if (there > 0) {
-    const sheets = c.elsewhere?.bySheet?.filter(([, k]) => k > 0) ?? [];
-    const where = sheets.length > 0 ? sheets.map(([s, k]) => `${vi ? "trang" : "sheet"} ${quote(s)}: ${n(k)}`).join(", ") : vi ? `trang khác: ${n(there)}` : `other sheets: ${n(there)}`;
-    parts.push(
-      c.notJudged > 0
-        ? vi ? `các trang khác còn ${n(there)} dòng có số liệu chưa được đánh giá (${where})` : `other sheets hold ${n(there)} more not judged (${where})`
-        : vi ? `Chưa đánh giá được ${n(there)} dòng có số liệu ở các trang khác (${where})` : `Not judged: ${n(there)} rows with figures on other sheets (${where})`,
-    );
+  if (sheets.length > 0) {
+    const names = sheets.map(([s, k, cells]) => `${withFigures(k, cells, lang)} ${vi ? "ở trang" : "on sheet"} ${quoted(s, surface, lang)}`);
+    parts.push(`${names.join(", ")} (${see.elsewhere[lang]})`);
   }
-  return `${parts.join("; ")}.`;
+  return parts.length > 0 ? `${vi ? "Chưa đánh giá được" : "Not judged:"} ${parts.join("; ")}.` : null;
 }
 
 /**
@@ -338,16 +351,27 @@ export function leftOpen(c: Clean): boolean {
   return c.asked > 0 || c.early > 0 || c.notJudged > 0 || c.elsewhere !== null || c.kind === "blank";
 }
 
-/** Where a clean line is printed: each points to where its reader finds the rows it counts. */
-export type CleanSurface = "cli" | "report" | "pane";
+/**
+ * Where a clean line is printed: each points to where its reader finds the rows it counts ("json": the CLI's stderr
+ * beside --json, whose rows are in the JSON).
+ */
+export type CleanSurface = "cli" | "report" | "pane" | "json";
 
 type Counted = "asked" | "early" | "notJudged" | "elsewhere";
+// The CLI prints the incomplete line first and the clean line last: rows not judged are listed below the one, the
+// rows asked about and not yet due above the other.
 const SEE: Record<CleanSurface, Record<Counted, Bilingual>> = {
   cli: {
     asked: { vi: "xem trên", en: "see above" },
     early: { vi: "xem trên", en: "see above" },
-    notJudged: { vi: "xem trên", en: "see above" },
-    elsewhere: { vi: "xem dòng «Chọn bảng» ở trên", en: "see “Table chosen” above" },
+    notJudged: { vi: "xem dưới", en: "see below" },
+    elsewhere: { vi: "xem dòng «Chọn bảng»", en: "see “Table chosen”" },
+  },
+  json: {
+    asked: { vi: "xem result.items", en: "see result.items" },
+    early: { vi: "xem result.items", en: "see result.items" },
+    notJudged: { vi: "xem result.coverage.notJudged", en: "see result.coverage.notJudged" },
+    elsewhere: { vi: "xem result.coverage.choice", en: "see result.coverage.choice" },
   },
   report: {
     asked: { vi: "xem Phụ lục", en: "see the appendix" },
@@ -363,35 +387,38 @@ const SEE: Record<CleanSurface, Record<Counted, Bilingual>> = {
   },
 };
 
-/**
- * 'trang "T"', 'các trang "T", "U"', or "trang khác của tệp" when the sheets are not known by name; quoted as the
- * surface quotes sheet names (the panes: «T», “T”).
- */
-function otherSheets(e: NonNullable<Clean["elsewhere"]>, surface: CleanSurface, lang: Lang): string {
-  const quote = surface !== "pane" ? (n: string) => `"${n}"` : lang === "vi" ? (n: string) => `«${n}»` : (n: string) => `“${n}”`;
-  const names = e.sheets.map(quote).join(", ");
-  if (lang === "en") return e.sheets.length === 0 ? "another sheet of the file" : `${e.sheets.length > 1 ? "sheets" : "sheet"} ${names}`;
-  return e.sheets.length === 0 ? "trang khác của tệp" : `${e.sheets.length > 1 ? "các trang" : "trang"} ${names}`;
+/** A sheet name as `surface` quotes it: "T" in the CLI and the report, «T» or “T” in the panes. */
+function quoted(name: string, surface: CleanSurface, lang: Lang): string {
+  return surface !== "pane" ? `"${name}"` : lang === "vi" ? `«${name}»` : `“${name}”`;
+}
+
+/** 'trang "T"', 'các trang "T", "U"', or "trang khác của tệp" when the sheets are not known by name. */
+function otherSheets(sheets: string[], surface: CleanSurface, lang: Lang): string {
+  const names = sheets.map((s) => quoted(s, surface, lang)).join(", ");
+  if (lang === "en") return sheets.length === 0 ? "another sheet of the file" : `${sheets.length > 1 ? "sheets" : "sheet"} ${names}`;
+  return sheets.length === 0 ? "trang khác của tệp" : `${sheets.length > 1 ? "các trang" : "trang"} ${names}`;
 }
 
 /**
  * The counted reasons a line is not clean, in the order a reader acts on them, each followed by where to look; parts
- * in a row pointing to the same place say it once, after the last.
+ * in a row pointing to the same place say it once, after the last. Figures not judged are `incompleteLine`'s, here
+ * only when it says nothing (another sheet known to hold figures not judged, not by how many).
  */
-function countedParts(c: Clean, surface: CleanSurface, lang: Lang, omit?: Counted): string[] {
+function countedParts(c: Clean, surface: CleanSurface, lang: Lang): string[] {
   const n = (x: number) => formatNumber(x, lang);
   const vi = lang === "vi";
-  const rows = (x: number) => (x === 1 ? "1 row with a figure" : `${n(x)} rows with figures`);
   const parts: { text: string; see: Counted }[] = [];
   if (c.asked > 0) parts.push({ text: vi ? `${n(c.asked)} chỉ tiêu cần xác nhận` : `${n(c.asked)} to confirm`, see: "asked" });
   if (c.early > 0) parts.push({ text: vi ? `${n(c.early)} chỉ tiêu còn thấp hơn mức, chưa đến hạn` : `${n(c.early)} still below target, not yet due`, see: "early" });
-  if (c.notJudged > 0 && omit !== "notJudged") parts.push({ text: vi ? `còn ${n(c.notJudged)} dòng có số liệu chưa được đánh giá` : `${rows(c.notJudged)} ${c.notJudged === 1 ? "was" : "were"} not judged`, see: "notJudged" });
   const e = c.elsewhere;
-  if (e) {
-    const held = vi
-      ? [e.notJudged > 0 ? `${n(e.notJudged)} dòng có số liệu chưa được đánh giá` : "", e.shortfalls > 0 ? `${n(e.shortfalls)} chỉ tiêu chưa đạt` : ""].filter(Boolean).join(" và ") || "số liệu chưa được đánh giá"
-      : [e.notJudged > 0 ? `${rows(e.notJudged)} not judged` : "", e.shortfalls > 0 ? `${n(e.shortfalls)} ${e.shortfalls === 1 ? "shortfall" : "shortfalls"}` : ""].filter(Boolean).join(" and ") || "figures not judged";
-    parts.push({ text: vi ? `${otherSheets(e, surface, lang)} còn ${held}` : `${otherSheets(e, surface, lang)} holds ${held}`, see: "elsewhere" });
+  const said = openSheets(c).length > 0;
+  if (e && (e.shortfalls > 0 || !said)) {
+    // Once the incomplete line has named the sheets with figures not judged, only those with shortfalls are named here.
+    const sheets = said ? e.bySheet.filter((s) => s[3]).map((s) => s[0]) : e.sheets;
+    const held = e.shortfalls > 0
+      ? vi ? `${n(e.shortfalls)} chỉ tiêu chưa đạt` : `${n(e.shortfalls)} ${e.shortfalls === 1 ? "shortfall" : "shortfalls"}`
+      : vi ? "số liệu chưa được đánh giá" : "figures not judged";
+    parts.push({ text: vi ? `${otherSheets(sheets, surface, lang)} còn ${held}` : `${otherSheets(sheets, surface, lang)} holds ${held}`, see: "elsewhere" });
   }
   const where = (k: Counted) => SEE[surface][k][lang];
   return parts.map((p, i) => (i + 1 < parts.length && where(parts[i + 1].see) === where(p.see) ? p.text : `${p.text} (${where(p.see)})`));
@@ -399,13 +426,14 @@ function countedParts(c: Clean, surface: CleanSurface, lang: Lang, omit?: Counte
 
 /**
  * The one line that sums up a check's shortfalls (or why "none" cannot be said plainly), worded for where it is
- * printed. For "shortfalls" it is the pane's coverage line (the CLI and the report list the shortfalls instead).
+ * printed; figures not judged are left to `incompleteLine`, printed before it. For "shortfalls" it is the pane's
+ * coverage line (the CLI and the report list the shortfalls instead).
  * @example cleanLine({ kind: "qualified", judged: 5, early: 1, … }, "cli", "vi") → "Không có chỉ tiêu chưa đạt đã đến hạn; 1 chỉ tiêu còn thấp hơn mức, chưa đến hạn (xem trên)."
  */
 export function cleanLine(c: Clean, surface: CleanSurface, lang: Lang): string {
   const vi = lang === "vi";
   const n = (x: number) => formatNumber(x, lang);
-  const parts = countedParts(c, surface, lang, c.kind === "nothing" ? "notJudged" : undefined);
+  const parts = countedParts(c, surface, lang);
   const allJudged = vi ? "mọi dòng có số liệu đều đã được đánh giá" : "every row with a figure was judged";
   const line = (head: string, rest: string[]) => `${[head, ...rest].join("; ")}.`;
   switch (c.kind) {
@@ -413,7 +441,7 @@ export function cleanLine(c: Clean, surface: CleanSurface, lang: Lang): string {
       return surface === "pane" ? line(vi ? "Không có chỉ tiêu chưa đạt" : "No shortfalls", [allJudged]) : vi ? "Không có chỉ tiêu chưa đạt." : "No shortfalls.";
     case "shortfalls":
       // Worded as the panes' filter of the same rows ("Chưa đạt, gần đạt"): a near miss is short too.
-      return line(vi ? `Chưa đạt, gần đạt: ${n(c.shortfalls)}` : `Short or near: ${n(c.shortfalls)}`, parts.length > 0 ? parts : [allJudged]);
+      return line(vi ? `Chưa đạt, gần đạt: ${n(c.shortfalls)}` : `Short or near: ${n(c.shortfalls)}`, parts.length > 0 || saysHere(c) || openSheets(c).length > 0 ? parts : [allJudged]);
     case "qualified": {
       // The strongest claim the counts allow: "none certain" over rows asked about, "none due" over figures not yet due.
       const head = c.asked > 0
@@ -423,8 +451,11 @@ export function cleanLine(c: Clean, surface: CleanSurface, lang: Lang): string {
           : vi ? `Không có chỉ tiêu chưa đạt trong ${n(c.judged)} chỉ tiêu đã đánh giá` : `No shortfalls among the ${n(c.judged)} judged`;
       return line(head, parts);
     }
-    case "nothing":
-      return line(vi ? `Không đánh giá được chỉ tiêu nào: ${n(c.notJudged)} dòng có số liệu chưa đánh giá được (${SEE[surface].notJudged.vi})` : `Nothing could be judged: ${c.notJudged === 1 ? "1 row with a figure was" : `${n(c.notJudged)} rows with figures were`} not judged (${SEE[surface].notJudged.en})`, parts);
+    case "nothing": {
+      // The CLI's clean line is its last: the rows are listed above it.
+      const see = (surface === "cli" ? SEE.cli.asked : SEE[surface].notJudged)[lang];
+      return line(vi ? `Không đánh giá được chỉ tiêu nào: ${withFigures(c.notJudged, c.cells, lang)} chưa đánh giá được (${see})` : `Nothing could be judged: ${withFigures(c.notJudged, c.cells, lang)} ${c.notJudged === 1 ? "was" : "were"} not judged (${see})`, parts);
+    }
     case "blank": {
       const head = c.noData > 0
         ? vi ? `Chưa có số liệu để đánh giá: cả ${n(c.noData)} chỉ tiêu đều chưa có số liệu` : `Nothing to judge yet: none of the ${n(c.noData)} indicators has a figure`
@@ -432,6 +463,16 @@ export function cleanLine(c: Clean, surface: CleanSurface, lang: Lang): string {
       return line(head, parts);
     }
   }
+}
+
+/**
+ * The panes' one line over a check's results: the figures not judged (`incompleteLine`), then the clean line, shown as
+ * a warning when `leftOpen`.
+ * @example paneLine(c, "vi") → "Chưa đánh giá được 1/6 dòng có số liệu (1 không khớp kế hoạch; xem danh sách bên dưới). Chưa đạt, gần đạt: 3."
+ */
+export function paneLine(c: Clean, lang: Lang): string {
+  const first = incompleteLine(c, lang, "pane");
+  return `${first ? `${first} ` : ""}${cleanLine(c, "pane", lang)}`;
 }
 
 /**
@@ -450,8 +491,9 @@ export function nothingJudged(result: CheckedSheet): Bilingual | null {
   const target = c.columns.find((s) => s.role === "target")?.letter ?? c.columns.find((s) => !s.role)?.letter ?? "D";
   const actual = c.columns.find((s) => s.role === "actual" || s.role === "rate")?.letter ?? c.columns.filter((s) => !s.role)[1]?.letter ?? "F";
   const example = `--map "chỉ tiêu=${target},thực hiện=${actual}"`;
-  const rows = c.notJudgedTotal > 0 ? ` (${c.notJudgedTotal} dòng có số liệu)` : c.noData > 0 ? ` (${c.noData} chỉ tiêu chưa có số liệu)` : "";
-  const rowsEn = c.notJudgedTotal > 0 ? ` (${c.notJudgedTotal} rows with figures)` : c.noData > 0 ? ` (${c.noData} with no figure yet)` : "";
+  const cells = result.layout.shape === "matrix";
+  const rows = c.notJudgedTotal > 0 ? ` (${withFigures(c.notJudgedTotal, cells, "vi")})` : c.noData > 0 ? ` (${c.noData} chỉ tiêu chưa có số liệu)` : "";
+  const rowsEn = c.notJudgedTotal > 0 ? ` (${withFigures(c.notJudgedTotal, cells, "en")})` : c.noData > 0 ? ` (${c.noData} with no figure yet)` : "";
   const first = c.notJudged[0];
   // The other sheets, with what they hold, when the sheet taken was chosen among several (bestSheet's note).
   const why = `${first ? ` Ví dụ: ${first.message.vi}` : ""}${c.choice ? ` ${c.choice.vi}` : ""}`;

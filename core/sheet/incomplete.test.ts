@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import type { CellValue } from "../types";
 import { checkSheet } from "./check";
-import { cleanLine, cleanOf, fedCells, figureRowCount, incompleteLine, mostlyUnjudged } from "./coverage";
+import { cleanLine, cleanOf, fedCells, figureRowCount, incompleteLine, mostlyUnjudged, paneLine } from "./coverage";
 import type { SheetData } from "./model";
 import type { CheckedSheet } from "./types";
 import { bestSheet } from "../session/choose";
@@ -20,8 +20,8 @@ describe("incompleteLine: the first line of a check that left rows with figures 
   it("counts rows with figures and no target, of all the rows with figures, with why", () => {
     const r = check({ name: "S", values: [HEADER, [1, "Số phòng học", "12 phòng", 12], [2, "Số máy chiếu", null, 7], [3, "Số bàn ghế", null, 240]] });
     const c = cleanOf(r);
-    expect(incompleteLine(c, "vi")).toBe("Chưa đánh giá được 2/3 dòng có số liệu (2 không có chỉ tiêu).");
-    expect(incompleteLine(c, "en")).toBe("Not judged: 2/3 rows with figures (2 no target).");
+    expect(incompleteLine(c, "vi")).toBe("Chưa đánh giá được 2/3 dòng có số liệu (2 không có chỉ tiêu; xem dưới).");
+    expect(incompleteLine(c, "en")).toBe("Not judged: 2/3 rows with figures (2 with no target; see below).");
     // One judged of three: fewer than half, which the CLI's exit code says too.
     expect(mostlyUnjudged(c)).toBe(true);
     expect(cleanLine(c, "cli", "vi")).not.toBe("Không có chỉ tiêu chưa đạt.");
@@ -49,7 +49,7 @@ describe("incompleteLine: the first line of a check that left rows with figures 
     const c = cleanOf(r);
     expect(c.kind).toBe("qualified");
     expect(r.coverage.notJudged.map((n) => n.name)).toEqual(["Học sinh xếp loại Tốt", "Học sinh xếp loại Khá"]);
-    expect(incompleteLine(c, "vi")).toBe("Chưa đánh giá được 2/4 dòng có số liệu (2 không có chỉ tiêu).");
+    expect(incompleteLine(c, "vi")).toBe("Chưa đánh giá được 2/4 dòng có số liệu (2 không có chỉ tiêu; xem dưới).");
     // Half judged: said, but not the "fewer than half" exit.
     expect(mostlyUnjudged(c)).toBe(false);
   });
@@ -61,10 +61,12 @@ describe("incompleteLine: the first line of a check that left rows with figures 
     if (!best.ok) throw new Error(best.message.en);
     const c = cleanOf(best.result);
     expect(c.kind).toBe("qualified");
-    expect(c.elsewhere).toEqual({ sheets: ["Xếp loại"], notJudged: 2, shortfalls: 0, bySheet: [["Xếp loại", 2]] });
+    expect(c.elsewhere).toEqual({ sheets: ["Xếp loại"], notJudged: 2, shortfalls: 0, bySheet: [["Xếp loại", 2, false, 0]] });
     expect(best.result.coverage.choice?.vi).toMatch(/"Xếp loại" \(không nhận ra bảng, 2 dòng có số liệu\)/);
-    expect(incompleteLine(c, "vi")).toBe('Chưa đánh giá được 2 dòng có số liệu ở các trang khác (trang "Xếp loại": 2).');
-    expect(incompleteLine(c, "vi", "pane")).toBe("Chưa đánh giá được 2 dòng có số liệu ở các trang khác (trang «Xếp loại»: 2).");
+    expect(incompleteLine(c, "vi")).toBe('Chưa đánh giá được 2 dòng có số liệu ở trang "Xếp loại" (xem dòng «Chọn bảng»).');
+    expect(incompleteLine(c, "vi", "pane")).toBe("Chưa đánh giá được 2 dòng có số liệu ở trang «Xếp loại» (chọn trang đó ở bước 2 để kiểm tra).");
+    // Said once: the pane's line names the sheet in its first sentence only.
+    expect(paneLine(c, "en")).toBe("Not judged: 2 rows with figures on sheet “Xếp loại” (choose it at step 2 to check it). No shortfalls among the 1 judged.");
     // This sheet was read whole: the exit code is this sheet's.
     expect(mostlyUnjudged(c)).toBe(false);
     // A sheet the user named alone is the check: the others are not read, nor counted.
@@ -77,7 +79,11 @@ describe("incompleteLine: the first line of a check that left rows with figures 
     const other = { name: "Phụ", values: [["Ghi nhận"], ["Đợt 1", 14]] as CellValue[][] };
     const best = bestSheet([main, other].map((sheet) => ({ sheet, result: checkSheet(sheet, null) })), { named: false, hint: HINT });
     if (!best.ok) throw new Error(best.message.en);
-    expect(incompleteLine(cleanOf(best.result), "en")).toBe('Not judged: 1/2 rows with figures (1 no target); other sheets hold 1 more not judged (sheet "Phụ": 1).');
+    const c = cleanOf(best.result);
+    expect(incompleteLine(c, "en")).toBe('Not judged: 1/2 rows with figures (1 with no target; see below); 1 row with a figure on sheet "Phụ" (see “Table chosen”).');
+    // The report points both to its notes sheet: once, at the end.
+    expect(incompleteLine(c, "vi", "report")).toBe('Chưa đánh giá được 1/2 dòng có số liệu (1 không có chỉ tiêu); 1 dòng có số liệu ở trang "Phụ" (xem trang "Ghi chú kỹ thuật").');
+    expect(cleanLine(c, "report", "vi")).toBe("Không có chỉ tiêu chưa đạt trong 1 chỉ tiêu đã đánh giá.");
   });
 });
 
@@ -87,7 +93,7 @@ describe("figures a judged figure is computed from are judged through it", () =>
     const formulas = [[], [], [], [undefined, undefined, undefined, "=ROUND(D3/D2*100,1)"], []];
     const r = check({ name: "S", values, formulas });
     expect(r.coverage.notJudged.map((n) => n.name)).toEqual(["Số phòng máy"]);
-    expect(incompleteLine(cleanOf(r), "vi")).toBe("Chưa đánh giá được 1/2 dòng có số liệu (1 không có chỉ tiêu).");
+    expect(incompleteLine(cleanOf(r), "vi")).toBe("Chưa đánh giá được 1/2 dòng có số liệu (1 không có chỉ tiêu; xem dưới).");
   });
 
   it("drops a unit matrix's count columns behind a judged ratio column, weighs a whole column by its units", () => {
@@ -102,7 +108,9 @@ describe("figures a judged figure is computed from are judged through it", () =>
     const r = check({ name: "M", values, formulas: [[], [], f(3), f(4), f(5)] });
     expect(r.coverage.judged).toBe(3);
     expect(r.coverage.notJudgedTotal).toBe(3);
-    expect(incompleteLine(cleanOf(r), "vi")).toBe("Chưa đánh giá được 3/6 dòng có số liệu (3 không có chỉ tiêu).");
+    // A matrix judges cells (unit × indicator): counted and said as cells.
+    expect(incompleteLine(cleanOf(r), "vi")).toBe("Chưa đánh giá được 3/6 ô có số liệu (3 không có chỉ tiêu; xem dưới).");
+    expect(incompleteLine(cleanOf(r), "en", "pane")).toBe("Not judged: 3/6 cells with figures (3 with no target; listed below).");
   });
 
   it("reads single cells only: a total's range is not its units' verdict, another sheet's cell is not this sheet's", () => {

@@ -1,6 +1,6 @@
 // Checking a unit matrix: every unit × indicator figure judged against its target (row, column or plan), honest roll-ups, total rows as checks.
 import { unitKey } from "../consolidate/units";
-import type { CellValue } from "../types";
+import type { Bilingual, CellValue } from "../types";
 import { isCellError } from "../types";
 import type { Plan } from "../plan/schema";
 import type { Rule } from "../rule/schema";
@@ -75,6 +75,9 @@ function looksYesNo(sheet: SheetData, col: number, rows: number[], legend: Map<s
 }
 
 const NOUNS_EN: Record<string, string> = { phường: "wards", trường: "schools", lớp: "classes" };
+
+/** "7 trường" / "schools: 7": how many units a column's message counts, in each language. */
+const unitsOf = (k: number, noun: string): Bilingual => ({ vi: `${k} ${noun}`, en: `${NOUNS_EN[noun] ?? "units"}: ${k}` });
 
 export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): Part {
   const { sheet } = ctx;
@@ -241,7 +244,7 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
         const first = withFigures[0];
         notJudgedTotal += withFigures.length;
         const cell = { row: first, col: k.find((c) => !isEmptyCell(sheet.values[first]?.[c]))! };
-        if (out.length < MAX_NOT_JUDGED) out.push(notJudged(ctx, { row: first, cell, name: g.header, reason: "no_target", units: `${withFigures.length} ${layout.unitNoun}`, count: withFigures.length }));
+        if (out.length < MAX_NOT_JUDGED) out.push(notJudged(ctx, { row: first, cell, name: g.header, reason: "no_target", units: unitsOf(withFigures.length, layout.unitNoun), count: withFigures.length }));
       }
     }
     const unitTargets = external !== undefined || g.target !== undefined || (targetRowOf.size > 0 && [g.rate, g.col, g.numerator].some((k) => k !== undefined && [...targetRowOf.values()].some((tr) => !isEmptyCell(sheet.values[tr]?.[k]))));
@@ -261,7 +264,7 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       if (withFigures > 0 && first) {
         notJudgedTotal += withFigures;
         const reason = candidate ? "uncertain_match" : plan ? "no_match" : "no_target";
-        const input: Parameters<typeof notJudged>[1] = { row: first.row, cell: first, name: g.header, reason, units: `${withFigures} ${layout.unitNoun}`, count: withFigures };
+        const input: Parameters<typeof notJudged>[1] = { row: first.row, cell: first, name: g.header, reason, units: unitsOf(withFigures, layout.unitNoun), count: withFigures };
         if (candidate) input.candidate = { id: candidate.id, name: candidate.name, score: match.score };
         if (out.length < MAX_NOT_JUDGED) out.push(notJudged(ctx, input));
       }
@@ -707,7 +710,7 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       const withFigures = unitRows.filter((r) => !isEmptyCell(sheet.values[r]?.[u.col]));
       if (withFigures.length === 0) continue;
       notJudgedTotal += withFigures.length;
-      if (out.length < MAX_NOT_JUDGED) out.push(notJudged(ctx, { row: withFigures[0], cell: { row: withFigures[0], col: u.col }, name: u.header, reason: "unread_figure", units: `${withFigures.length} ${layout.unitNoun}`, detail: columnLetters(u.col + (sheet.origin?.col ?? 0)) }));
+      if (out.length < MAX_NOT_JUDGED) out.push(notJudged(ctx, { row: withFigures[0], cell: { row: withFigures[0], col: u.col }, name: u.header, reason: "unread_figure", units: unitsOf(withFigures.length, layout.unitNoun), detail: columnLetters(u.col + (sheet.origin?.col ?? 0)) }));
     }
   }
   return { items, rollUps, unmatchedRows, notJudged: out, notJudgedTotal };

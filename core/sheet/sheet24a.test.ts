@@ -37,9 +37,9 @@ describe("figures outside the table read are rows with figures not judged", () =
     expect(r.items.map((it) => it.status)).toEqual(["exceeded", "exceeded"]);
     expect(outside(r)).toMatchObject([{ name: "Thống kê theo điểm trường", rows: [7, 9], count: 3, cell: { row: 6, col: 2 } }]);
     const c = cleanOf(r);
-    expect(incompleteLine(c, "vi")).toBe('Chưa đánh giá được 3/5 dòng có số liệu (3 ngoài bảng: "Thống kê theo điểm trường", dòng 7–9).');
-    expect(incompleteLine(c, "en")).toBe('Not judged: 3/5 rows with figures (3 outside the table: "Thống kê theo điểm trường", rows 7–9).');
-    expect(incompleteLine(c, "vi", "pane")).toBe("Chưa đánh giá được 3/5 dòng có số liệu (3 ngoài bảng: «Thống kê theo điểm trường», dòng 7–9).");
+    expect(incompleteLine(c, "vi")).toBe('Chưa đánh giá được 3/5 dòng có số liệu (3 ngoài bảng: "Thống kê theo điểm trường", dòng 7–9; xem dưới).');
+    expect(incompleteLine(c, "en")).toBe('Not judged: 3/5 rows with figures (3 outside the table: "Thống kê theo điểm trường", rows 7–9; see below).');
+    expect(incompleteLine(c, "vi", "pane")).toBe("Chưa đánh giá được 3/5 dòng có số liệu (3 ngoài bảng: «Thống kê theo điểm trường», dòng 7–9; xem danh sách bên dưới).");
     expect(mostlyUnjudged(c)).toBe(true);
     expect(cleanLine(c, "cli", "vi")).not.toBe("Không có chỉ tiêu chưa đạt.");
     expect(outside(r)[0].message.vi).toBe('Ô C7 ("Thống kê theo điểm trường") nằm ngoài bảng đã đọc (dòng 7–9), chưa được đánh giá; cho khối này dòng tiêu đề cột riêng, chuyển sang trang riêng, hoặc chỉ rõ bảng bằng --map.');
@@ -59,11 +59,11 @@ describe("figures outside the table read are rows with figures not judged", () =
     const sheet = { name: "S", values };
     const r = check(sheet);
     expect(r.items).toHaveLength(3);
-    expect(incompleteLine(cleanOf(r), "vi")).toBe('Chưa đánh giá được 2/5 dòng có số liệu (2 ngoài bảng: "Số liệu tham khảo", dòng 7–8).');
+    expect(incompleteLine(cleanOf(r), "vi")).toBe('Chưa đánh giá được 2/5 dòng có số liệu (2 ngoài bảng: "Số liệu tham khảo", dòng 7–8; xem dưới).');
     expect(mostlyUnjudged(cleanOf(r))).toBe(false);
     const pane = resultsView(sheet, r).notJudged.find((n) => n.reason === "outside_table");
     expect(pane).toMatchObject({ address: "C7", name: "Số liệu tham khảo" });
-    expect(pane?.text.vi).toBe("«Số liệu tham khảo»: là khối số liệu ngoài bảng đã đọc, chưa được đánh giá; hãy tách thành bảng có tiêu đề cột hoặc chỉ rõ bằng bước ghép cột.");
+    expect(pane?.text.vi).toBe("«Số liệu tham khảo» (2 dòng): là khối số liệu ngoài bảng đã đọc, chưa được đánh giá; hãy tách thành bảng có tiêu đề cột hoặc chỉ rõ bằng bước ghép cột.");
   });
 
   it("counts a block to the right of the table past a blank column, never reading its columns as the table's", () => {
@@ -166,7 +166,7 @@ describe("where a table ends", () => {
     const r = check({ name: "S", values });
     expect(r.layout.lastDataRow).toBe(2);
     expect(r.items.map((it) => it.name)).toEqual(["Tỷ lệ trẻ ra lớp", "Số trường đạt chuẩn"]);
-    expect(incompleteLine(cleanOf(r), "vi")).toBe("Chưa đánh giá được 3/5 dòng có số liệu (3 không có chỉ tiêu).");
+    expect(incompleteLine(cleanOf(r), "vi")).toBe("Chưa đánh giá được 3/5 dòng có số liệu (3 không có chỉ tiêu; xem dưới).");
     // The same under a numbered title: a section line alone would not end the table, a header under it does.
     const titled = check({ name: "S", values: [...values.slice(0, 4), ["II. Thống kê theo điểm trường"], ...values.slice(4)] });
     expect(titled.layout.lastDataRow).toBe(2);

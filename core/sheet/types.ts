@@ -468,7 +468,7 @@ export interface Coverage {
    * The other sheets of the workbook, checked too when the sheet was chosen among them (bestSheet), that hold
    * shortfalls or figures not judged: a clean sheet is not a clean workbook.
    */
-  elsewhere?: { sheets: string[]; notJudged: number; shortfalls: number; /** Rows not judged per sheet, in `sheets` order. */ bySheet?: Array<[string, number]> };
+  elsewhere?: { sheets: string[]; notJudged: number; shortfalls: number; /** Per sheet, in `sheets` order: rows not judged (cells, when the sheet is a unit matrix), shortfalls. */ bySheet: Array<[string, number, cells?: boolean, shortfalls?: number]> };
 }
 
 /** A check that could not start (no header, empty sheet): says why and which headers were expected. */
