@@ -907,9 +907,8 @@ function clauseYears(sh: Shared, clauses: string[], read: Array<{ i: number; r: 
   const years = read.map((x) => yearsOf(clauses[x.i]));
   // (Only when every clause names its own years: a school year stated once, "năm học 2019-2020 … ; …", is everyone's.)
   if (!years.some((ys) => ys.includes(end)) || years.some((ys) => ys.length === 0)) return;
-  // ("…2025 đạt 34-36%; đến năm 2030 đạt 40-45%" in a row for 2021–2030: a span holding several parts' years picks none;
-  // so does "2019-2020", read as a school year, for "năm 2019 …; năm 2020 …": it holds both calendar years.)
-  const many = period.kind !== "year" && years.filter((ys) => ys.some((y) => y >= start && y <= end))[1];
+  // ("…2025 đạt 34-36%; đến năm 2030 đạt 40-45%" in a row for 2021–2030: a span holding several parts' years picks none.)
+  const many = period.kind === "span" && years.filter((ys) => ys.some((y) => y >= start && y <= end))[1];
   for (let k = 0; k < read.length; k++) {
     const ys = years[k];
     if (ys.length === 0) continue;

@@ -1,7 +1,7 @@
 // Resolver: scores whole readings in context (unit column, indicator, parentheses) and returns the best and a close runner-up.
 import { convert, SCALE_OF, unitSize } from "../../number/units";
 import type { Reading, Unit } from "../schema";
-import { indicatorWords, OTHER_YEAR, shortForms, type Ctx, type UnitHint } from "./context";
+import { indicatorWords, shortForms, type Ctx, type UnitHint } from "./context";
 import type { Fig } from "./figures";
 import type { Cand } from "./recognisers";
 import { BREAKDOWN, M } from "./lexicon";
@@ -519,12 +519,9 @@ function partYears(c: Ctx): number[][] {
 /**
  * "đạt 88% vào năm 2025 và 93% vào năm 2030" under "… năm 2030": the year the indicator names rules out each part naming
  * only other years (before the parts' words are weighed, so only the parts left compete by them). Whether it did.
- * (Each part's years are read from its words, as a clause's are: "Đến năm 2020 có trên 1.500 …, đến 2025 có trên 10.000
- * …" writes its second year bare, which the date reader does not take for a day.)
  */
 function namedYear(c: Ctx, cands: Cand[]): boolean {
-  const ps = c.ind.year && c.figs.length > 1 ? partsOf(c, c.figs) : [];
-  const out = ps.length ? ruledOut(ps.map(([a, b]) => (c.p.low.slice(a, b).replace(OTHER_YEAR, " ").match(/(?<!\d)(?:19|20)\d\d(?!\d)/gu) ?? []).map(Number)), c.ind.year) : null;
+  const out = c.ind.year && c.dates.length > 1 ? ruledOut(partYears(c), c.ind.year) : null;
   for (const x of cands) if (out && x.used.length > 0) x.score -= out[c.figs.findIndex((f) => f.t === x.used[0])] ?? 0;
   return !!out;
 }
@@ -557,10 +554,9 @@ function yearScores(c: Ctx, cands: Cand[]): void {
   const startYear = c.opts.period ? Number(c.opts.period.start.slice(0, 4)) : NaN;
   if (Number.isNaN(end) || c.figs.length < 2 || !c.dates.length || (!c.dates[1] && !milestone(c))) return;
   const yearsOf = partYears(c);
-  // A span holding several parts' years ("60% vào năm 2025 và 70% vào năm 2030" for 2022–2030) picks none of them; nor
-  // does a two-year period read as a school year ("2019-2020"), which holds both calendar years.
+  // A span holding several parts' years ("60% vào năm 2025 và 70% vào năm 2030" for 2022–2030) picks none of them.
   const inside = (y: number) => y >= startYear && y <= end;
-  if (c.opts.period!.kind !== "year" && yearsOf.filter((y) => y.some(inside))[1]) return;
+  if (c.opts.period!.kind === "span" && yearsOf.filter((y) => y.some(inside))[1]) return;
   for (const x of cands) {
     if (x.used.length === 0) continue;
     const k = c.figs.findIndex((f) => f.t === x.used[0]);
