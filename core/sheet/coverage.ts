@@ -1,5 +1,5 @@
 // Never silent: what a check judged, which rows with figures it did not and why, the columns it saw, and the one-line error for a check that judged nothing.
-import type { Bilingual, Lang } from "../types";
+import type { Bilingual, CellValue, Lang } from "../types";
 import type { StatusCode } from "../rule/verdict";
 import { formatNumber } from "../number/format";
 import { type CellRef, type SheetData, cellAddress, columnLetters, isEmptyCell, sheetWidth } from "./model";
@@ -87,7 +87,7 @@ export interface NotJudgedInput extends Omit<NotJudged, "message"> {
  * @example notJudged(ctx, { row: 11, cell: { row: 11, col: 5 }, name: "Tỷ lệ trẻ ra lớp", reason: "no_match" }).message.vi
  *   → 'Ô F12 ("Tỷ lệ trẻ ra lớp") có số liệu nhưng không khớp chỉ tiêu nào của kế hoạch; sửa tên cho giống kế hoạch hoặc ghi chỉ tiêu vào dòng.'
  */
-export function notJudged(ctx: Ctx, n: NotJudgedInput): NotJudged {
+export function notJudged(ctx: Pick<Ctx, "sheet">, n: NotJudgedInput): NotJudged {
   const where = cellAddress(ctx.sheet, n.cell.row, n.cell.col);
   const reason = REASONS[n.reason];
   const d = n.candidate ? `"${n.candidate.name}" (${formatNumber(Math.round(n.candidate.score * 100))}%)` : (n.detail ?? "");
@@ -189,7 +189,7 @@ const cellKey = (r: number, c: number) => r * 16384 + c;
  * figures of their own), and the other half of a judged pair. Keys are `cellKey(row, col)` in `values` coordinates.
  * @example fedCells(sheet, items) → Set { cellKey(10, 3), cellKey(10, 7) } for a judged I11 "=ROUND(H11/D11,1)"
  */
-export function fedCells(sheet: SheetData, items: CheckedItem[]): Set<number> {
+export function fedCells(sheet: SheetData, items: readonly CheckedItem[]): Set<number> {
   const out = new Set<number>();
   const origin = sheet.origin ?? { row: 0, col: 0 };
   for (const it of items) {
@@ -521,8 +521,11 @@ const ROLE_VI: Partial<Record<ColumnRole, string>> = {
   level: "cấp học",
 };
 
-/** A number typed as text: "95", "95,5%", "1.205", "-3". */
-const NUMBER_TEXT = /^\s*[-+]?\d[\d.,]*\s*%?\s*$/;
+/** A figure typed as text: "95", "64,9%", "1.205", "-3", "13/28". */
+const FIGURE_TEXT = /^\s*[-+]?\d[\d.,]*\s*(%|\/\s*\d[\d.,]*)?\s*$/;
+
+/** A cell holding a figure: a finite number, or a figure typed as text (`FIGURE_TEXT`). */
+const holdsFigure = (v: CellValue) => (typeof v === "number" ? Number.isFinite(v) : typeof v === "string" && FIGURE_TEXT.test(v));
 
 /**
  * Rows of a sheet holding a figure past their first filled cell (a number, or a number typed as text): what a sheet
@@ -535,13 +538,10 @@ export function figureRowCount(sheet: SheetData): number {
   sheet.values.forEach((row, r) => {
     if (!row || hidden.has(r)) return;
     const first = row.findIndex((v) => cellText(v).trim() !== "");
-    if (first >= 0 && row.some((v, c) => c > first && (typeof v === "number" ? Number.isFinite(v) : typeof v === "string" && NUMBER_TEXT.test(v)))) n++;
+    if (first >= 0 && row.some((v, c) => c > first && holdsFigure(v))) n++;
   });
   return n;
 }
-
-/** A figure typed as text: "95", "64,9%", "1.205", "13/28". */
-const FIGURE_TEXT = /^\s*[-+]?\d[\d.,]*\s*(%|\/\s*\d[\d.,]*)?\s*$/;
 
 /**
  * The blocks of figures on a sheet outside every table read (`boxes`: each table's header top to its last data row,
@@ -571,7 +571,7 @@ export function outsideBlocks(sheet: SheetData, boxes: readonly Layout[], items:
     for (let r = top; r <= l.lastDataRow; r++) edge[r] = Math.max(edge[r] ?? -1, c - 1);
   }
   const inside = (r: number, c: number) => r >= 0 && c <= (edge[r] ?? -1);
-  const used = fedCells(sheet, items as CheckedItem[]);
+  const used = fedCells(sheet, items);
   for (const it of items) for (const x of [it.cell, it.denominatorCell]) if (x) used.add(cellKey(x.row, x.col));
   const origin = sheet.origin ?? { row: 0, col: 0 };
   const hiddenRows = new Set(sheet.hiddenRows ?? []);
@@ -581,7 +581,7 @@ export function outsideBlocks(sheet: SheetData, boxes: readonly Layout[], items:
     if (block?.first) {
       const [a, b] = [block.first.row, block.last].map((r) => r + 1 + origin.row);
       const d = a < b ? `${a}–${b}` : `${a}`;
-      out.push(notJudged({ sheet } as Ctx, { row: block.first.row, cell: block.first, name: block.name, reason: "outside_table", detail: d, count: block.rows, rows: [a, b] }));
+      out.push(notJudged({ sheet }, { row: block.first.row, cell: block.first, name: block.name, reason: "outside_table", detail: d, count: block.rows, rows: [a, b] }));
     }
     block = null;
   };
@@ -594,7 +594,7 @@ export function outsideBlocks(sheet: SheetData, boxes: readonly Layout[], items:
     for (let c = (edge[r] ?? -1) + 1; c < Math.min(row.length, width); c++) {
       const x = row[c];
       if (hidden.has(c) || isEmptyCell(x)) continue;
-      const fig = typeof x === "number" ? Number.isFinite(x) : typeof x === "string" && FIGURE_TEXT.test(x);
+      const fig = holdsFigure(x);
       if (label || !fig) {
         if (!fig) text ||= cellText(x).trim().slice(0, 60);
         label = false;
