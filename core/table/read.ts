@@ -4,6 +4,7 @@ import { type CellRange, type SheetData, isEmptyCell, sheetWidth } from "../shee
 import { cellText, fold } from "../sheet/text";
 import { type HeaderReading, type OwnHeaders, namesWholeYear, readHeader } from "./header";
 import { cellKind, columnEvidence, holdsNames } from "./evidence";
+import { isNumbered } from "./sections";
 import { BREAKDOWN, FOOTER_LINE, INDEX_BLOCK, NOTE_LINE, PLACE_DATE_LINE, PLACE_DATE_START, type Role, type Term } from "./vocabulary";
 
 /** One column of a candidate table. */
@@ -578,7 +579,7 @@ export function isFooterRow(values: readonly unknown[] | undefined, keyCol = -1)
  */
 export function isTitleLine(values: readonly CellValue[] | undefined): boolean {
   const cells = (values ?? []).filter((v) => !isEmptyCell(v));
-  return cells.length === 1 && cellKind(cells[0]) === "text" && !/^\s*([ivxlc]+|[a-zđ]|\d{1,2}(\.\d{1,2})*)\s*[.):]|^\s*[-+*•]/iu.test(cellText(cells[0]));
+  return cells.length === 1 && cellKind(cells[0]) === "text" && !isNumbered(cellText(cells[0]).trim());
 }
 
 const NOTE_START = /^\s*(ghi|ch[uú]|l[uư]u|ngu[oồ]n|s[oố] li[eệ]u)/iu;

@@ -36,6 +36,11 @@ export function headingDepth(stt: string, name: string): number {
   return PLAIN;
 }
 
+/** True when a line opens with a section's numbering ("II.", "a)", "1.2", "- ", "Phần I"): `headingDepth` finds one. */
+export function isNumbered(text: string): boolean {
+  return headingDepth("", text) !== PLAIN;
+}
+
 /** The headings above a row, outermost first; a heading closes every heading at its depth or deeper. */
 export class SectionStack {
   readonly #stack: Array<{ depth: number; text: string }> = [];
