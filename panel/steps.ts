@@ -9,7 +9,7 @@ import { TOLERANCE_CHOICES, optionsLine } from "../core/session/options";
 import { formatPercent } from "../core/number/format";
 import { isoToVi } from "../core/number/cell";
 import { dayWords, readDayInput } from "../core/number/day";
-import { leftOpen, paneLine } from "../core/sheet/coverage";
+import { leftOpen, paneLine, quoted } from "../core/sheet/coverage";
 import type { Plan } from "../core/plan/schema";
 import { button, h, lines } from "./dom";
 import { LIST_ROLES, mappingView } from "./mapping";
@@ -322,7 +322,7 @@ export function mappingStep(c: StepCtx): Node[] {
   const res = p.result;
   const m = mappingView(p.sheet, res, p.overrides, lang);
   const out: Node[] = [h("p", { class: "intro" }, tx("mappingIntro"))];
-  out.push(h("p", { class: "facts", id: "mapping-facts" }, h("strong", {}, lang === "vi" ? `«${p.info.name}»` : `“${p.info.name}”`), " ", tx("mappingFacts", { shape: tx(m.shape === "list" ? "shapeList" : "shapeMatrix"), rows: m.rows, n: m.judged })));
+  out.push(h("p", { class: "facts", id: "mapping-facts" }, h("strong", {}, quoted(p.info.name, "pane", lang)), " ", tx("mappingFacts", { shape: tx(m.shape === "list" ? "shapeList" : "shapeMatrix"), rows: m.rows, n: m.judged })));
   if (p.remembered) out.push(h("p", { class: "muted", id: "remembered" }, tx("remembered")));
   for (const d of s.results?.decisions ?? []) out.push(h("p", { class: "muted decision" }, d[lang]));
 

@@ -388,7 +388,7 @@ const SEE: Record<CleanSurface, Record<Counted, Bilingual>> = {
 };
 
 /** A sheet name as `surface` quotes it: "T" in the CLI and the report, «T» or “T” in the panes. */
-function quoted(name: string, surface: CleanSurface, lang: Lang): string {
+export function quoted(name: string, surface: CleanSurface, lang: Lang): string {
   return surface !== "pane" ? `"${name}"` : lang === "vi" ? `«${name}»` : `“${name}”`;
 }
 
