@@ -13,9 +13,11 @@ import { headingsPath, loadHeadings, type HeadingColumn } from "./headings/headi
  * figure role, all in t109: a fund's plan/result years read as a matrix), 86 none; rows 203 right, 36 wrong.
  * Session 19, sheet24b: every earlier period of a run of year columns a baseline (123 → 175 right, none 86 → 34), a row
  * holding only its label over a row that holds more a section (rows 203 → 212 right, 36 → 27 wrong).
+ * Session 20, sheet25: a row holding figures in columns given no role is a row, never a heading (rows 212 → 213 right,
+ * 27 → 26 wrong: t007's "LTVC").
  * Raise these as the reader improves; never lower them.
  */
-const RATCHET = { found: 32, right: 175, wrong: 13, wrongFigure: 10, rowsRight: 212, rowsWrong: 27 };
+const RATCHET = { found: 32, right: 175, wrong: 13, wrongFigure: 10, rowsRight: 213, rowsWrong: 26 };
 
 describe("the headings corpus, design half, read by the sheet reader", () => {
   it("finds the tables, gives the columns their roles and the rows their kinds at least as well as before", () => {

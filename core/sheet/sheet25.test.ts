@@ -1,0 +1,41 @@
+// Classes of table met in the headings corpus (test/headings, sheet25), each on invented sheets: a row holding figures
+// is a row of the table even where no heading gives its columns a role.
+import { describe, expect, it } from "vitest";
+import type { CellValue } from "../types";
+import { checkSheet } from "./check";
+
+describe("a row whose figures stand in columns the check gives no role ('1. Câu lạc bộ Toán | 12 | 10 | 8')", () => {
+  const values: CellValue[][] = [
+    ["SỐ HỌC SINH THAM GIA CÂU LẠC BỘ, NĂM HỌC 2031-2032"],
+    [],
+    ["Nội dung", "Khối 6", "Khối 7", "Khối 8"],
+    ["I. Câu lạc bộ học thuật", null, null, null],
+    ["1. Câu lạc bộ Toán", 12, 10, 8],
+    ["2. Câu lạc bộ Tiếng Anh", 15, 14, 11],
+    ["II. Câu lạc bộ thể thao", null, null, null],
+    ["1. Bóng đá", 20, 18, 16],
+    ["CỜ VUA", 6, 5, 4],
+  ];
+
+  it("is a row of the table, never a heading; the rows holding nothing but their label still head the blocks", () => {
+    const r = checkSheet({ name: "CLB", values }, null, { asOf: "2032-06-30" });
+    if (!r.ok || r.layout.shape !== "list") throw new Error("no list");
+    expect(r.layout.excludedRows?.filter((e) => e.kind === "section").map((e) => e.text)).toEqual(["I. Câu lạc bộ học thuật", "II. Câu lạc bộ thể thao"]);
+    // Its figures are said to be unread, each on its row, where a heading would have hidden them.
+    expect(r.coverage.notJudged.filter((n) => n.reason === "unread_figure").map((n) => n.cell.row)).toEqual([4, 5, 7, 8]);
+  });
+
+  it("stays a row when its only figures are an earlier period's, its own still to come", () => {
+    const years: CellValue[][] = [
+      ["CHỈ TIÊU PHÁT TRIỂN GIÁO DỤC"],
+      [],
+      ["Chỉ tiêu", 2029, 2030, 2031],
+      ["I. Mầm non", null, null, null],
+      ["SỐ TRƯỜNG ĐẠT CHUẨN", 5, 6, null],
+      ["Số trẻ ra lớp", 410, 425, 431],
+    ];
+    const r = checkSheet({ name: "CT", values: years }, null, { asOf: "2031-12-31" });
+    if (!r.ok || r.layout.shape !== "list") throw new Error("no list");
+    expect(r.layout.excludedRows?.filter((e) => e.kind === "section").map((e) => e.text)).toEqual(["I. Mầm non"]);
+  });
+});
