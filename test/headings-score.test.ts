@@ -13,9 +13,16 @@ import { headingsPath, loadHeadings, type HeadingColumn } from "./headings/headi
  * figure role, all in t109: a fund's plan/result years read as a matrix), 86 none; rows 203 right, 36 wrong.
  * Session 19, sheet24b: every earlier period of a run of year columns a baseline (123 → 175 right, none 86 → 34), a row
  * holding only its label over a row that holds more a section (rows 203 → 212 right, 36 → 27 wrong).
+ * Session 20, sheet25: a row holding figures in columns given no role is a row, never a heading (rows 212 → 213 right,
+ * 27 → 26 wrong: t007's "LTVC"). Then sheet25's four tables (t121–t124: 40 tables, 259 headings, 297 row labels), read
+ * by the session's start reader: 36/40 found, 179 right, 13 wrong (10), 67 none; rows 239 right, 58 wrong; by the
+ * reader with that rule: rows 270 right, 27 wrong. The one wrong row more than 26 is a new table's (t121's total
+ * "TC", an abbreviation that also means "tự chọn" in the same table), not a reading the reader lost. A programme's periods a year or a week ("Số
+ * tiết/năm học", "SỐ TIẾT/1 TUẦN", "Số tiết quy định") a norm, a target: columns 179 → 185 right (t006, t007, t121,
+ * t122, t123: four documents).
  * Raise these as the reader improves; never lower them.
  */
-const RATCHET = { found: 32, right: 175, wrong: 13, wrongFigure: 10, rowsRight: 212, rowsWrong: 27 };
+const RATCHET = { found: 36, right: 185, wrong: 13, wrongFigure: 10, rowsRight: 270, rowsWrong: 27 };
 
 describe("the headings corpus, design half, read by the sheet reader", () => {
   it("finds the tables, gives the columns their roles and the rows their kinds at least as well as before", () => {

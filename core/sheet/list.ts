@@ -244,6 +244,9 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
   const valueCols = [col.actual, col.actualNumerator, col.actualDenominator, col.rate, col.completion, ...markCols].filter((c): c is number => c !== undefined);
   // Columns the reader gave no role, where a figure per something may stand beside the total (see below).
   const perCols = layout.unplaced.filter((u) => u.reason === "unknown" && u.col >= 0).map((u) => u.col);
+  // Figures in columns the check does not judge (no role, another grade's or an earlier period's): a row holding one
+  // is a row of the table, never a heading over the rows below ("1. Tiếng Việt | 420 | 350" under unread headings).
+  const aside = [...layout.unplaced.filter((u) => u.col >= 0).map((u) => u.col), ...(layout.earlier ?? []), ...(col.baseline !== undefined ? [col.baseline] : [])];
   // The row's name; under a name heading merged over two columns, the inner (right) one where the row writes it
   // ("Trong tổng số | - Nhóm học 2 buổi/ngày": the left is a label over the parts), else the outer.
   const inner = layout.nameAlt !== undefined && col.name !== undefined ? Math.max(col.name, layout.nameAlt) : col.name;
@@ -316,7 +319,7 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     // one, the row above the run of repeated labels does ("Công lập" under "Số trường học").
     const partOf = repeated && parent !== "" && context === undefined ? parent : undefined;
     if (!repeated) parent = name;
-    if (noTarget && noFigure) {
+    if (noTarget && noFigure && !aside.some((c) => cellKind(row[c]) === "figure")) {
       if (headingLike(sttText, name) || (r < layout.lastDataRow && aloneOver(sheet, r, (c) => c === inner || c === outer, (c) => valueCols.includes(c)))) {
         headings.add(r);
         stack.push(depth, name);

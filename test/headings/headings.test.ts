@@ -13,7 +13,7 @@ const holdoutPresent = existsSync(headingsPath("holdout"));
 /** What the brief asks of the design half (reached by gatherHA and gatherHC together, session 18). */
 const BRIEF = { tables: 35, documents: 30, headings: 220 };
 /** What the design half holds now: it may grow, never shrink. */
-const FLOOR = { tables: 36, documents: 33, headings: 222 };
+const FLOOR = { tables: 40, documents: 36, headings: 259 };
 
 /** Every address written in the older corpora: the phrase tables and the layouts' READMEs. */
 function usedAddresses(): Set<string> {
