@@ -303,6 +303,27 @@ describe("planStatusColumn details", () => {
     expect(ngocLam[2]).toEqual({ text: "✗ 1/2 chỉ tiêu đạt; chưa đạt: Phường đạt chuẩn xóa mù chữ mức độ 2" });
   });
 
+  it("leaves out the status column of an indicator no unit could be judged on, rather than write it empty", () => {
+    // Invented: three indicators per commune, the middle one with no target in the target row.
+    const communes = ["An Phú", "Bình Lợi", "Cát Tiên", "Đông Sơn", "Hòa Bình", "Long Khánh"];
+    const values: CellValue[][] = [
+      ["KẾT QUẢ HUY ĐỘNG TRẺ THEO XÃ NĂM HỌC 2025-2026", null, null, null, null, null],
+      ["TT", "Xã", "Tỷ lệ trẻ 5 tuổi ra lớp (%)", "Số trẻ khuyết tật học hòa nhập", "Tỷ lệ trẻ được cân đo (%)", "Ghi chú"],
+      [null, "Chỉ tiêu", "≥ 99%", null, "100%", null],
+    ];
+    communes.forEach((c, i) => values.push([i + 1, c, 97 + i * 0.6, 2 + i, i === 2 ? 98 : 100, null]));
+    const s: SheetData = { name: "Xã", values, merges: [] };
+    const r = planStatusColumn(s, checked(s, null as never));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const e = r.edits;
+    expect(e.statusColumns).toEqual([6, 7]);
+    expect(e.block.cells[0].slice(0, 2)).toEqual([{ text: `${STATUS_HEADER}: Tỷ lệ trẻ 5 tuổi ra lớp (%)` }, { text: `${STATUS_HEADER}: Tỷ lệ trẻ được cân đo (%)` }]);
+    // Every commune's row has a verdict in both columns written: none of them is a column of nothing.
+    for (let i = 2; i < 8; i++) for (const j of [0, 1]) expect(e.block.cells[i][j], `${i},${j}`).not.toBeNull();
+    expect(e.block.cells[4][1]).toMatchObject({ cached: "Chưa đạt" });
+  });
+
   it("with live explanations, a unit's summary follows the live status cells of its row", () => {
     const s = wardMatrix();
     const c = checked(s);
