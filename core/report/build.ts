@@ -8,7 +8,7 @@ import { cleanLine, incompleteLine } from "../sheet/coverage";
 import defaultSpec from "../../templates/reports/default.json";
 import { buildReportData } from "./data";
 import type { BuiltinTemplate, ReportData, ReportMeta, ReportModel, ReportTemplate } from "./model";
-import { SheetBuilder, a4Print } from "./sheet-builder";
+import { SheetBuilder, a4Print, linesFor, wordWidth } from "./sheet-builder";
 import { renderGridTemplate } from "./template";
 
 export { templateFromGrid } from "./template";
@@ -58,8 +58,49 @@ const REPORT_STATUS: Record<StatusCode, CellStyle> = {
 /** Roman numerals for the body's section headings. */
 const ROMAN = ["I", "II", "III", "IV", "V", "VI"];
 
+/** The first column of the header's right half (the motto, the place-date line); the issuer block is left of it. */
+const RIGHT_START = 3;
+
 /** Rows left blank between the signature title and the name: room for a signature and a seal (about 2 cm). */
 const SIGNING_ROWS = 4;
+
+/**
+ * The template's column widths, each column right of the issuer block (from the fourth: target, actual, completion,
+ * verdict) widened to hold its widest word on one line (a figure "89.310/92.760" is never broken at its dot, a verdict
+ * "✗ Chưa đạt" never split in two): the figures first, then the verdict, the width given by the note column where none
+ * of its cells needs it (down to three quarters of its width), the table a tenth wider at most for the rest (it prints
+ * fitted to the page width). The issuer block and every other column keep their widths.
+ * @example fitWords(defaultSpec, dataWithActual("89.310/92.760"))[4] → 82 (56 in the template)
+ */
+function fitWords(spec: BuiltinTemplate, data: ReportData): number[] {
+  const cols = spec.columns;
+  const widths = cols.map((c) => c.width);
+  const need = (key: string) => {
+    let most = 0;
+    for (const s of data.sections) for (const row of s.rows) most = Math.max(most, wordWidth(key === "status" ? row.statusText : row[key as "actual"], spec.font.size, key === "status"));
+    return Math.ceil(most);
+  };
+  // The note column gives only width none of its cells needs: down to three quarters, no cell on more lines.
+  const note = cols.findIndex((c) => c.key === "note");
+  const notes = [note < 0 ? "" : cols[note].header];
+  for (const s of data.sections) for (const row of s.rows) notes.push(`${row.gap} ${row.note}`.trim());
+  const lines = (w: number) => notes.reduce((n, t) => n + linesFor(t, w, spec.font.size), 0);
+  let to = note < RIGHT_START ? 0 : widths[note];
+  const before = note < RIGHT_START ? 0 : lines(to);
+  while (to - 1 >= widths[note] * 0.75 && lines(to - 1) <= before) to--;
+  const given = note < RIGHT_START ? 0 : widths[note] - to;
+  const room = given + widths.reduce((a, b) => a + b, 0) / 10;
+  let took = 0;
+  for (const key of ["actual", "target", "completion", "status"]) {
+    const i = cols.findIndex((c) => c.key === key);
+    if (i < RIGHT_START) continue;
+    const add = Math.min(room - took, Math.max(0, need(key) - widths[i]));
+    widths[i] += add;
+    took += add;
+  }
+  if (note >= RIGHT_START) widths[note] -= Math.min(took, given);
+  return widths;
+}
 
 /**
  * The Nghị định 30/2020/NĐ-CP layout: the superior body and the issuer top left with the number, the national
@@ -73,11 +114,11 @@ function renderBuiltin(data: ReportData, spec: BuiltinTemplate, name: string, la
   const cols = spec.columns;
   const W = cols.length;
   const last = W - 1;
-  const widths = cols.map((c) => c.width);
   const size = spec.font.size;
+  const widths = fitWords(spec, data);
   const b = new SheetBuilder(W, spec.font, widths);
-  const leftEnd = 2;
-  const rightStart = 3;
+  const leftEnd = RIGHT_START - 1;
+  const rightStart = RIGHT_START;
   const center = { hAlign: "center" as const, vAlign: "middle" as const };
   const line = (row: number, left: number, right: number, text: string, style: CellStyle) => {
     b.text(row, left, text);
