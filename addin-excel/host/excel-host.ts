@@ -523,6 +523,7 @@ function queuePageSetup(ws: Excel.Worksheet, print: PrintSetup): boolean {
   if (print.centerHorizontally) pl.centerHorizontally = true;
   if (print.fitToWidth) pl.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
   if (print.repeatRows) pl.setPrintTitleRows(`$${print.repeatRows.first + 1}:$${print.repeatRows.last + 1}`);
+  for (const r of print.breakBefore ?? []) ws.horizontalPageBreaks?.add(`A${r + 1}`);
   return true;
 }
 

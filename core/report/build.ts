@@ -183,7 +183,9 @@ function renderBuiltin(data: ReportData, spec: BuiltinTemplate, name: string, la
   b.addRow();
   b.addRow();
   const appendix = spec.headings.appendix ?? "PHỤ LỤC";
-  line(b.addRow(), 0, last, appendix, { ...center, bold: true });
+  // The appendix starts a page of its own: its title never left at the foot of the signature's page.
+  const appendixRow = b.addRow();
+  line(appendixRow, 0, last, appendix, { ...center, bold: true });
   line(b.addRow(), 0, last, spec.headings.table, { ...center, bold: true });
   const ref = data.number.replace(/^Số:?\s?/i, "");
   line(b.addRow(), 0, last, en ? `(Attached to report no. ${ref})` : `(Kèm theo Báo cáo số ${ref})`, { ...center, italic: true });
@@ -230,7 +232,7 @@ function renderBuiltin(data: ReportData, spec: BuiltinTemplate, name: string, la
       if (statusCol >= 0 && Object.keys(st).length > 0) b.style({ top: run.top, left: statusCol, bottom: run.bottom, right: statusCol }, st);
     }
   }
-  return b.build(name, a4Print(spec.margins, { first: headRow, last: headRow }), undefined);
+  return b.build(name, { ...a4Print(spec.margins, { first: headRow, last: headRow }), breakBefore: [appendixRow] }, undefined);
 }
 
 /**
