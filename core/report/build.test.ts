@@ -141,6 +141,11 @@ describe("buildReport with the default template", () => {
     expect(en.notes.name).toBe("Technical notes");
     expect(en.data.summaryText).toBe("3 indicators in all: 1 met or exceeded (33.3%), 2 not met.");
     expect(en.data.sections[0].rows[0].statusText).toBe("✗ Not met");
+    // The layout's own words in English too, not Vietnamese headings over English sentences.
+    const words = texts(en.sheet.cells).flat().filter((t) => t !== "");
+    expect(words).toEqual(expect.arrayContaining(["REPORT", "SOCIALIST REPUBLIC OF VIETNAM", "I. SUMMARY OF RESULTS", "APPENDIX", "Indicator", "Assessment", "Recipients:"]));
+    expect(en.data.subject).toMatch(/^Results against the targets of /);
+    for (const vi of ["BÁO CÁO", "TỔNG HỢP KẾT QUẢ", "PHỤ LỤC", "Chỉ tiêu", "Đánh giá", "Nơi nhận:", "Kết quả thực hiện"]) expect(words.join(" | ")).not.toContain(vi);
   });
 });
 

@@ -16,6 +16,26 @@ export { templateFromGrid } from "./template";
 /** The bundled default template "Báo cáo kết quả thực hiện chỉ tiêu" (templates/reports/default.json). */
 export const DEFAULT_TEMPLATE: BuiltinTemplate = defaultSpec as BuiltinTemplate;
 
+/** English column headers of the built-in layout, by column. */
+const ENGLISH_HEADERS: Record<BuiltinTemplate["columns"][number]["key"], string> = {
+  stt: "No.", name: "Indicator", unit: "Unit", target: "Target", actual: "Actual", completion: "Completion", status: "Assessment", note: "Notes",
+};
+
+/**
+ * The built-in layout in English (--lang en): its words translated (the motto as official translations give it), its
+ * measures the default's, so an English report is not Vietnamese headings over English sentences. The signer's title
+ * and the issuer stay as the sheet or plan names them.
+ */
+export const ENGLISH_TEMPLATE: BuiltinTemplate = {
+  ...DEFAULT_TEMPLATE,
+  motto: ["SOCIALIST REPUBLIC OF VIETNAM", "Independence - Freedom - Happiness"],
+  title: "REPORT",
+  subject: "Results against the targets {plan}",
+  columns: DEFAULT_TEMPLATE.columns.map((c) => ({ ...c, header: ENGLISH_HEADERS[c.key] })),
+  headings: { summary: "SUMMARY OF RESULTS", table: "RESULTS OF EACH INDICATOR", shortfalls: "TARGETS NOT MET AND WHAT REMAINS", findings: "NOTES ON THE FIGURES", recipients: "Recipients:", appendix: "APPENDIX" },
+  recipients: ["As above;", "Archives: VT."],
+};
+
 /**
  * Builds the report for a checked sheet: its content (`data`), the sheet to create (`sheet`, from the default
  * template unless a user template is given) and the "Ghi chú kỹ thuật" sheet (`notes`) that keeps what the
@@ -24,7 +44,7 @@ export const DEFAULT_TEMPLATE: BuiltinTemplate = defaultSpec as BuiltinTemplate;
  *   → { data: { title: "BÁO CÁO", summary: { total: 12, achieved: 9, ... }, ... }, sheet: { name: "Báo cáo", cells: [...], ... }, warnings: [] }
  */
 export function buildReport(checked: CheckedSheet, plan: Plan | null, meta: ReportMeta = {}, template?: ReportTemplate): ReportModel {
-  const spec = template?.kind === "builtin" ? template.spec : DEFAULT_TEMPLATE;
+  const spec = template?.kind === "builtin" ? template.spec : meta.lang === "en" ? ENGLISH_TEMPLATE : DEFAULT_TEMPLATE;
   const data = buildReportData(checked, plan, spec, meta);
   const warnings: Bilingual[] = [];
   const name = meta.sheetName ?? (meta.lang === "en" ? "Report" : "Báo cáo");
@@ -76,7 +96,8 @@ function fitWords(spec: BuiltinTemplate, data: ReportData): number[] {
   const cols = spec.columns;
   const widths = cols.map((c) => c.width);
   const need = (key: string) => {
-    let most = 0;
+    // The header's widest word too (bold: measured a tenth larger), never broken inside ("Complet|ion").
+    let most = wordWidth(cols.find((c) => c.key === key)?.header ?? "", spec.font.size * 1.1);
     for (const s of data.sections) for (const row of s.rows) most = Math.max(most, wordWidth(key === "status" ? row.statusText : row[key as "actual"], spec.font.size, key === "status"));
     return Math.ceil(most);
   };
