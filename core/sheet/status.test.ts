@@ -303,6 +303,28 @@ describe("planStatusColumn details", () => {
     expect(ngocLam[2]).toEqual({ text: "✗ 1/2 chỉ tiêu đạt; chưa đạt: Phường đạt chuẩn xóa mù chữ mức độ 2" });
   });
 
+  it("wraps a status label longer than its column and makes its row tall enough for it", () => {
+    // Invented: a target no rule reads, so the row's status is "Không đọc được chỉ tiêu", wider than the status column.
+    const s: SheetData = {
+      name: "KQ",
+      values: [
+        ["STT", "Nội dung", "Kế hoạch", "Thực hiện"],
+        [1, "Số phòng học", "ít nhất 12 phòng", 12],
+        [2, "Công tác tuyên truyền", "làm tốt công tác tuyên truyền", "Tốt"],
+      ],
+    };
+    const r = planStatusColumn(s, checked(s, null as never));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const e = r.edits;
+    const status = e.block.cells[2][0];
+    const label = status && "text" in status ? status.text : status && "formula" in status ? status.cached : "";
+    expect(label.length).toBeGreaterThan(17);
+    expect(e.styles.find((x) => x.range.left === e.statusColumns[0] && x.range.right === e.statusColumns[0] && x.range.top > e.block.range.top)?.style).toMatchObject({ wrap: true });
+    expect(e.rowHeights?.[e.block.range.top + 2]).toBeGreaterThanOrEqual(2 * 15);
+    expect(e.rowHeights?.[e.block.range.top + 1]).toBeUndefined();
+  });
+
   it("leaves out the status column of an indicator no unit could be judged on, rather than write it empty", () => {
     // Invented: three indicators per commune, the middle one with no target in the target row.
     const communes = ["An Phú", "Bình Lợi", "Cát Tiên", "Đông Sơn", "Hòa Bình", "Long Khánh"];

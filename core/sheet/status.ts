@@ -678,7 +678,7 @@ export function planStatusColumn(sheet: SheetData, result: CheckedSheet, opts: S
     { range: abs({ top: headerRow, left: start, bottom: headerRow, right: block.right }), style: headerStyle },
     // (No vertical alignment of their own: the block takes the table's, with its font, from `fontFrom`.)
     { range: abs({ top: dataTop, left: start + explCol, bottom, right: start + explCol }), style: { wrap: true } },
-    { range: statusRange, style: { hAlign: "center" } },
+    { range: statusRange, style: { hAlign: "center", wrap: true } },
   ];
   // Another table's header row inside the data rows' ranges: styled as a header again, last.
   for (const h of headerRowsAll) if (h !== headerRow) styles.push({ range: abs({ top: h, left: start, bottom: h, right: block.right }), style: headerStyle });
@@ -857,14 +857,22 @@ function wrappedHeights(cells: OutCell[][], explCol: number, absTop: number, hea
     });
     if (headerLines > 1) out[absTop + headerIndex] = headerLines * LINE_PT;
   }
+  // A status label wraps in its column too ("Không đọc được chỉ tiêu", "Số liệu không hợp lệ" take two lines).
+  const perStatus = Math.max(1, Math.floor((STATUS_WIDTH - 8) / CHAR_PT));
   cells.forEach((row, i) => {
     if (headerIndexes.includes(i)) return;
-    const c = row[explCol];
-    const text = !c ? undefined : "text" in c ? c.text : "formula" in c ? c.cached : undefined;
-    if (text === undefined) return;
-    // One line for sure (no more characters than a line holds, no line break): most short verdicts.
-    if (text.length <= perLine && text.indexOf("\n") < 0) return;
-    const lines = text.split("\n").reduce((n, part) => n + Math.max(1, Math.ceil(codePoints(part) / perLine)), 0);
+    let lines = 1;
+    row.forEach((c, k) => {
+      const text = !c ? undefined : "text" in c ? c.text : "formula" in c ? c.cached : undefined;
+      if (text === undefined) return;
+      if (k !== explCol) {
+        if (text.length > perStatus) lines = Math.max(lines, wrapLines(text, perStatus));
+        return;
+      }
+      // One line for sure (no more characters than a line holds, no line break): most short verdicts.
+      if (text.length <= perLine && text.indexOf("\n") < 0) return;
+      lines = Math.max(lines, text.split("\n").reduce((n, part) => n + Math.max(1, Math.ceil(codePoints(part) / perLine)), 0));
+    });
     if (lines > 1) out[absTop + i] = lines * LINE_PT;
   });
   return out;
