@@ -319,7 +319,7 @@ describe("planStatusColumn details", () => {
     const e = r.edits;
     const status = e.block.cells[2][0];
     const label = status && "text" in status ? status.text : status && "formula" in status ? status.cached : "";
-    expect(label.length).toBeGreaterThan(17);
+    expect((label ?? "").length).toBeGreaterThan(17);
     expect(e.styles.find((x) => x.range.left === e.statusColumns[0] && x.range.right === e.statusColumns[0] && x.range.top > e.block.range.top)?.style).toMatchObject({ wrap: true });
     expect(e.rowHeights?.[e.block.range.top + 2]).toBeGreaterThanOrEqual(2 * 15);
     expect(e.rowHeights?.[e.block.range.top + 1]).toBeUndefined();
