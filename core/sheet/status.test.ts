@@ -321,6 +321,8 @@ describe("planStatusColumn details", () => {
     const label = status && "text" in status ? status.text : status && "formula" in status ? status.cached : "";
     expect((label ?? "").length).toBeGreaterThan(17);
     expect(e.styles.find((x) => x.range.left === e.statusColumns[0] && x.range.right === e.statusColumns[0] && x.range.top > e.block.range.top)?.style).toMatchObject({ wrap: true });
+    // Ruled like the header over them, so the printed table's grid runs through the tool's columns.
+    for (const col of [e.statusColumns[0], e.explanationColumn]) expect(e.styles.find((x) => x.range.left === col && x.range.top > e.block.range.top)?.style, `${col}`).toMatchObject({ border: "thin" });
     expect(e.rowHeights?.[e.block.range.top + 2]).toBeGreaterThanOrEqual(2 * 15);
     expect(e.rowHeights?.[e.block.range.top + 1]).toBeUndefined();
   });

@@ -677,8 +677,8 @@ export function planStatusColumn(sheet: SheetData, result: CheckedSheet, opts: S
   const styles: StyledRange[] = [
     { range: abs({ top: headerRow, left: start, bottom: headerRow, right: block.right }), style: headerStyle },
     // (No vertical alignment of their own: the block takes the table's, with its font, from `fontFrom`.)
-    { range: abs({ top: dataTop, left: start + explCol, bottom, right: start + explCol }), style: { wrap: true } },
-    { range: statusRange, style: { hAlign: "center", wrap: true } },
+    { range: abs({ top: dataTop, left: start + explCol, bottom, right: start + explCol }), style: { wrap: true, border: "thin" } },
+    { range: statusRange, style: { hAlign: "center", wrap: true, border: "thin" } },
   ];
   // Another table's header row inside the data rows' ranges: styled as a header again, last.
   for (const h of headerRowsAll) if (h !== headerRow) styles.push({ range: abs({ top: h, left: start, bottom: h, right: block.right }), style: headerStyle });
