@@ -12,7 +12,7 @@ const HEADER: GridCell[] = ["STT", "Nội dung", "Kế hoạch", "Thực hiện"
 describe("chooseSheet", () => {
   it.each<{ what: string; other: GridCell[][]; says: RegExp | null; complete: boolean }>([
     { what: "another sheet with a shortfall", other: [HEADER, [1, "Số lớp", "16 lớp", 14]], says: /"Khác" \(1, 1 chưa đạt\)/, complete: false },
-    { what: "another sheet with figures it could not judge", other: [HEADER, [1, "Số lớp", null, 14], [2, "Số phòng", null, 9]], says: /"Khác" \(0, 2 chưa đánh giá được\)/, complete: false },
+    { what: "another sheet with figures it could not judge", other: [HEADER, [1, "Số lớp", null, 14], [2, "Số phòng", null, 9]], says: /"Khác" \(0, 2 dòng có số liệu chưa đánh giá được\)/, complete: false },
     { what: "another sheet all met", other: [HEADER, [1, "Số lớp", "16 lớp", 16]], says: /"Khác" \(1\)/, complete: true },
   ])("says $what, and no clean bill for the workbook when it holds more", async ({ other, says, complete }) => {
     const path = join(mkdtempSync(join(tmpdir(), "chitieu-choose-")), "book.xlsx");

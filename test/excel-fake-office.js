@@ -184,12 +184,29 @@
         }),
       });
     }
-    const fmt = {
+    // The format's vertical alignment (Excel's default "Bottom" until set), loaded with its font's fields ("font/name").
+    const fmt = proxy(ctx, () => ({ verticalAlignment: (sheet.vAligns && sheet.vAligns[a1({ top: rect.top, left: rect.left, bottom: rect.top, right: rect.left })]) || "Bottom" }));
+    const loadOwn = fmt.load;
+    fmt.load = (props) => {
+      const list = props.split(",").map((p) => p.trim());
+      loadOwn(list.filter((p) => !p.includes("/")));
+      const sub = list.filter((p) => p.startsWith("font/")).map((p) => p.slice(5));
+      if (sub.length) font.load(sub.join(","));
+      return fmt;
+    };
+    Object.defineProperty(fmt, "verticalAlignment", {
+      get: () => guardRead(fmt, "verticalAlignment"),
+      set: (v) => ctx._queue.push(() => {
+        sheet.vAligns = sheet.vAligns || {};
+        for (let i = rect.top; i <= rect.bottom; i++) for (let j = rect.left; j <= rect.right; j++) sheet.vAligns[a1({ top: i, left: j, bottom: i, right: j })] = v;
+      }),
+    });
+    Object.assign(fmt, {
       font,
       fill: {},
       borders: { getItem: () => ({}) },
       autofitRows: () => ctx._queue.push(() => (sheet.fittedRows = a1(rect))),
-    };
+    });
     r.format = fmt;
     r.getSpecialCellsOrNullObject = (kind) => {
       if (kind === "DataValidations") return areasObject(ctx, (sheet.validations || []).filter((v) => intersects(parse(v, sheet), rect)));

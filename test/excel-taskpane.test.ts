@@ -32,6 +32,8 @@ interface MockSheet {
   mark?: string;
   /** The body font the table's cells show. */
   font?: { name: string; size: number };
+  /** The sheet's cells' vertical alignment (Excel's "Bottom" by default). */
+  vAlign?: string;
   /** Address of the sheet's own frozen panes, or none. */
   frozen?: string;
 }
@@ -82,7 +84,7 @@ function mockWorkbook(values: CellValue[][], extra: MockSheet = {}): Recorder {
           font: { bold: false, italic: false, color: "", name: extra.font?.name ?? "Calibri", size: extra.font?.size ?? 11 },
           fill: { color: "" },
           horizontalAlignment: "General",
-          verticalAlignment: "Bottom",
+          verticalAlignment: extra.vAlign ?? "Bottom",
           wrapText: false,
           columnWidth: 0,
           rowHeight: 0,
@@ -114,6 +116,14 @@ function mockWorkbook(values: CellValue[][], extra: MockSheet = {}): Recorder {
           v = x;
           if (!inSync && Array.isArray(x)) writes.push({ address, kind, value: x });
         },
+      });
+    }
+    {
+      const format = m.format as unknown as Record<string, unknown>;
+      let v = format.verticalAlignment;
+      Object.defineProperty(format, "verticalAlignment", {
+        get: () => v,
+        set: (x) => ((v = x), !inSync && !String(x).startsWith("Error,") && writes.push({ address, kind: "verticalAlignment", value: x })),
       });
     }
     for (const kind of ["name", "size"]) {
@@ -419,11 +429,16 @@ describe("what the Office.js host writes besides the block", () => {
     return { wb, s };
   }
 
-  it("gives the block the table's font and fits its rows", async () => {
-    const { wb } = await written(listSheet(4), { font: { name: "Times New Roman", size: 13 } });
+  it("gives the block the table's font and vertical alignment and fits its rows", async () => {
+    const { wb } = await written(listSheet(4), { font: { name: "Times New Roman", size: 13 }, vAlign: "Center" });
     expect(wb.writes.filter((w) => w.kind.startsWith("font.")).map((w) => [w.address, w.kind, w.value])).toEqual([
       ["F1:G5", "font.name", "Times New Roman"],
       ["F1:G5", "font.size", 13],
+    ]);
+    // Only the header row sets one of its own over the table's; no status cell is set to the top.
+    expect(wb.writes.filter((w) => w.kind === "verticalAlignment").map((w) => [w.address, w.value])).toEqual([
+      ["F1:G5", "Center"],
+      ["F1:G1", "Center"],
     ]);
     expect(wb.writes.find((w) => w.kind === "autofitRows")?.address).toBe("1:5");
   });

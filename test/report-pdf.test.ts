@@ -91,6 +91,13 @@ describe.skipIf(!LO)("the report as printed by LibreOffice", () => {
     expect(pages.length).toBeGreaterThan(appendixPage + 1);
   });
 
+  it("starts the appendix on a page of its own, its title at the top, never at the foot of the signature's page", () => {
+    const appendixPage = pages.findIndex((p) => p.includes("PHỤ LỤC"));
+    expect(pages[appendixPage].trim().split("\n")[0]).toContain("PHỤ LỤC");
+    expect(pages[appendixPage]).not.toContain("Nơi nhận");
+    expect(pages[appendixPage - 1]).toContain("Nơi nhận");
+  });
+
   it("signs with the principal's title, room to sign, and the name below it", () => {
     const lines = report.split("\n");
     const title = lines.findIndex((l) => l.includes("HIỆU TRƯỞNG"));

@@ -263,7 +263,7 @@ describe("core's edits beyond the block, in a sheet with settings of its own", (
   ];
   const stale = { cell: { row: 2, col: 6 }, text: "Chỉ tiêu: B3 lần kiểm tra trước" };
   /**
-   * A clerk's sheet in Times New Roman 13 with its own frozen header row, row heights (row 3 taller than core asks,
+   * A clerk's sheet in Times New Roman 13, its rows centred vertically, with its own frozen header row, row heights (row 3 taller than core asks,
    * row 4 lower), print titles repeating column A and rows 1–2, a print area over the table, the tool's columns G:H
    * marked from an earlier check holding that check's note on G3, and (unless left out) the user's note on B2.
    */
@@ -271,6 +271,7 @@ describe("core's edits beyond the block, in a sheet with settings of its own", (
     const plain = join(dir, `plain-${file}`);
     const spec = gridSheet(NAME, rows, {
       font: { name: "Times New Roman", size: 13 },
+      styles: [{ range: { top: 1, left: 0, bottom: 4, right: 5 }, style: { vAlign: "middle" } }],
       freezeRows: 1,
       rowHeights: { 2: 60, 3: 20, 4: 80 },
       print: { paper: "A4", orientation: "portrait", margins: { top: 1, bottom: 1, left: 1, right: 1, header: 0.5, footer: 0.5 }, repeatRows: { first: 0, last: 1 }, fitToWidth: false },
@@ -310,6 +311,10 @@ describe("core's edits beyond the block, in a sheet with settings of its own", (
   it("gives the block the table's font, its header bold over it", () => {
     for (const at of ["G1", "G2", "H2", "H5"]) expect(t.font(NAME, at), at).toMatchObject({ name: "Times New Roman", size: 13 });
     expect(t.font(NAME, "G1").bold).toBe(true);
+  });
+
+  it("sets each verdict and explanation level with its row's figures: the table's vertical alignment, not a top of its own", () => {
+    for (const at of ["G2", "H2", "G5", "H5", "E3"]) expect(t.vAlign(NAME, at), at).toBe("middle");
   });
 
   it("raises a wrapped row to core's height and keeps a taller one the user set", () => {

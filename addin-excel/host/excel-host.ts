@@ -340,7 +340,8 @@ interface WriteLookups {
   block: Excel.Range;
   /** The tool's earlier mark on the sheet, to replace (null where names cannot be read). */
   mark: Excel.NamedItem | null;
-  font: Excel.RangeFont | null;
+  /** The format of `fontFrom`'s cell: its font and vertical alignment go on the block. */
+  font: Excel.RangeFormat | null;
   /** The sheet's own frozen panes (null where panes cannot be read or none are asked for). */
   frozen: Excel.Range | null;
   /** Notes on the cells the write clears or notes (ExcelApi 1.18). */
@@ -355,8 +356,8 @@ function queueLookups(ws: Excel.Worksheet, edits: SheetEdits): WriteLookups {
   block.load("values");
   const mark = supports("1.4") ? ws.names.getItemOrNullObject(OWNED_NAME) : null;
   mark?.load("name");
-  const font = edits.fontFrom ? ws.getRange(a1({ top: edits.fontFrom.row, left: edits.fontFrom.col, bottom: edits.fontFrom.row, right: edits.fontFrom.col })).format.font : null;
-  font?.load("name,size");
+  const font = edits.fontFrom ? ws.getRange(a1({ top: edits.fontFrom.row, left: edits.fontFrom.col, bottom: edits.fontFrom.row, right: edits.fontFrom.col })).format : null;
+  font?.load("verticalAlignment,font/name,font/size");
   const frozen = edits.freeze && supports("1.7") ? ws.freezePanes.getLocationOrNullObject() : null;
   frozen?.load("address");
   // Cells inserted just now hold no note; before an insertion these addresses are the user's cells that move.
@@ -428,8 +429,9 @@ async function applySheetEdits(context: Excel.RequestContext, ws: Excel.Workshee
     }
     if (k === slices.length - 1) {
       const block = ws.getRange(a1(range));
-      if (found.font?.name) block.format.font.name = found.font.name;
-      if (found.font?.size) block.format.font.size = found.font.size;
+      if (found.font?.font.name) block.format.font.name = found.font.font.name;
+      if (found.font?.font.size) block.format.font.size = found.font.font.size;
+      if (found.font?.verticalAlignment) block.format.verticalAlignment = found.font.verticalAlignment;
       for (const st of edits.styles) {
         queueStyle(ws.getRange(a1(st.range)), st.style, st.range.bottom - st.range.top + 1, st.range.right - st.range.left + 1);
       }
@@ -521,6 +523,7 @@ function queuePageSetup(ws: Excel.Worksheet, print: PrintSetup): boolean {
   if (print.centerHorizontally) pl.centerHorizontally = true;
   if (print.fitToWidth) pl.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
   if (print.repeatRows) pl.setPrintTitleRows(`$${print.repeatRows.first + 1}:$${print.repeatRows.last + 1}`);
+  for (const r of print.breakBefore ?? []) ws.horizontalPageBreaks?.add(`A${r + 1}`);
   return true;
 }
 

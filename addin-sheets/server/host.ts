@@ -347,6 +347,7 @@ export function applySheetEdits(sheet: Sheet, edits: SheetEdits): WriteRefusal |
     const size = from.getFontSize();
     if (family) target.setFontFamily(family);
     if (size) target.setFontSize(size);
+    target.setVerticalAlignment(from.getVerticalAlignment() as "top" | "middle" | "bottom");
   }
   applyStyles(sheet, edits.styles);
   sheet.setConditionalFormatRules(mergedRules(sheet, edits.conditionalFormats));

@@ -95,7 +95,7 @@ export function applyEditsToSpec(spec: SheetSpec, edits: SheetEdits, cached?: Ca
   if (cached) spec.cached = (r, c) => cached(r, c) ?? before?.(r, c);
 }
 
-/** The font family and size a described cell shows: the last style range naming them over the sheet's font; null when neither is set. */
+/** The font family and size and the vertical alignment a described cell shows: the last style range naming them over the sheet's font; null when none is set. */
 function specFontAt(spec: SheetSpec, at: { row: number; col: number }): CellStyle | null {
   const out: CellStyle = {};
   if (spec.font) {
@@ -106,8 +106,9 @@ function specFontAt(spec: SheetSpec, at: { row: number; col: number }): CellStyl
     if (at.row < range.top || at.row > range.bottom || at.col < range.left || at.col > range.right) continue;
     if (style.fontName) out.fontName = style.fontName;
     if (style.fontSize) out.fontSize = style.fontSize;
+    if (style.vAlign) out.vAlign = style.vAlign;
   }
-  return out.fontName || out.fontSize ? out : null;
+  return out.fontName || out.fontSize || out.vAlign ? out : null;
 }
 
 /**

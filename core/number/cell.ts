@@ -3,6 +3,7 @@ import type { Bilingual, CellValue } from "../types";
 import { isCellError } from "../types";
 import { numberWords, readNumber, scanNumbers } from "./parse";
 import { unitSize } from "./units";
+import { oneSpaced } from "../spaces";
 import { NO_WORDS, YES_WORDS } from "../table/vocabulary";
 
 /**
@@ -125,20 +126,6 @@ function readNumberCell(n: number, opts?: ReadCellOptions): CellReading {
   return { kind: "number", value: n, percent: false, text: String(n) };
 }
 
-/** Whether `/\s+/g` → " " would change the text: whitespace other than a lone space (most typed figures have none). */
-function oddSpaces(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 32 ? isSpace(s.charCodeAt(i + 1)) : isSpace(c)) return true;
-  }
-  return false;
-}
-
-/** JavaScript's `\s`: white space and line terminators. */
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
 const SAME_DAY = /(?:^|\s)trong (?:cùng )?ngày$/u;
 
 function readText(raw: string, opts?: ReadCellOptions): CellReading {
@@ -146,10 +133,10 @@ function readText(raw: string, opts?: ReadCellOptions): CellReading {
   if (raw.length > MAX_CELL_TEXT) {
     return invalidText(`${raw.slice(0, 24)}…`, `chuỗi quá dài (${raw.length} ký tự)`, `text too long (${raw.length} characters)`);
   }
-  const text = raw.normalize("NFC").trim();
+  // Every kind of space a space ("64,9\u3000%" is "64,9 %"), in the text shown as in the one read.
+  const text = oneSpaced(raw.normalize("NFC"));
   if (text === "") return { kind: "empty", text: "" };
-  const lower = text.toLowerCase();
-  const low = oddSpaces(lower) ? lower.replace(/\s+/g, " ") : lower;
+  const low = text.toLowerCase();
   if (NO_DATA_TEXTS.has(low)) return { kind: "empty", text };
   // (Upper case only for what could be an error value: "#N/A", "#DIV/0!".)
   if (text.charCodeAt(0) === 35 /* # */ && CELL_ERRORS.has(text.toUpperCase())) return { kind: "error", code: text.toUpperCase(), text };

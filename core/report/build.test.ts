@@ -7,6 +7,7 @@ import type { SheetData } from "../sheet/model";
 import type { OutCell } from "../sheet/output";
 import type { CheckedSheet } from "../sheet/types";
 import { DEFAULT_TEMPLATE, buildReport } from "./build";
+import { linesFor, wordWidth } from "./sheet-builder";
 import { issuerLines, placeDateLine, summarySentence, wrappable } from "./data";
 
 const checked = (s: SheetData, plan = samplePlan()): CheckedSheet => {
@@ -85,7 +86,9 @@ describe("buildReport with the default template", () => {
     const head = find(m.sheet.cells, "STT")!;
     expect(m.sheet.print).toMatchObject({ paper: "A4", orientation: "portrait", fitToWidth: true, repeatRows: { first: head.r, last: head.r } });
     expect(m.sheet.font).toEqual({ name: "Times New Roman", size: 13 });
-    expect(m.sheet.columnWidths).toEqual(DEFAULT_TEMPLATE.columns.map((c) => c.width));
+    // The template's widths, as far as the table's figures and verdicts leave them (see "the appendix table's column widths").
+    const widths = m.sheet.columnWidths as number[];
+    DEFAULT_TEMPLATE.columns.forEach((c, i) => (i < 3 ? expect(widths[i]).toBe(c.width) : expect(widths[i]).toBeGreaterThanOrEqual(c.width * 0.75)));
   });
 
   it("lists shortfalls with what is missing, counted from the verdict's numbers", () => {
@@ -138,6 +141,11 @@ describe("buildReport with the default template", () => {
     expect(en.notes.name).toBe("Technical notes");
     expect(en.data.summaryText).toBe("3 indicators in all: 1 met or exceeded (33.3%), 2 not met.");
     expect(en.data.sections[0].rows[0].statusText).toBe("✗ Not met");
+    // The layout's own words in English too, not Vietnamese headings over English sentences.
+    const words = texts(en.sheet.cells).flat().filter((t) => t !== "");
+    expect(words).toEqual(expect.arrayContaining(["REPORT", "SOCIALIST REPUBLIC OF VIETNAM", "I. SUMMARY OF RESULTS", "APPENDIX", "Indicator", "Assessment", "Recipients:"]));
+    expect(en.data.subject).toMatch(/^Results against the targets of /);
+    for (const vi of ["BÁO CÁO", "TỔNG HỢP KẾT QUẢ", "PHỤ LỤC", "Chỉ tiêu", "Đánh giá", "Nơi nhận:", "Kết quả thực hiện"]) expect(words.join(" | ")).not.toContain(vi);
   });
 });
 
@@ -341,5 +349,35 @@ describe("the shortfalls part over rows asked about", () => {
     expect(vi).not.toContain("Không có chỉ tiêu chưa đạt.");
     const en = texts(buildReport(r, null, { date: "2025-01-20", lang: "en" }).sheet.cells).flat();
     expect(en).toContain("No certain shortfalls; 1 to confirm (see the appendix).");
+  });
+});
+
+describe("the appendix table's column widths", () => {
+  it("hold each verdict on one line and each figure unbroken, the issuer block's columns unchanged", () => {
+    // Invented: a count pair wider than the actual column, a shortfall, a plain figure.
+    const sheet: SheetData = {
+      name: "Số liệu",
+      values: [
+        ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện"],
+        [1, "Số trẻ được khám sức khỏe định kỳ trên tổng số trẻ", "trẻ", "ít nhất 95%", "12.345/12.456"],
+        [2, "Số giáo viên đạt chuẩn trình độ đào tạo", "giáo viên", "ít nhất 40 giáo viên", 38],
+        [3, "Số phòng học kiên cố", "phòng", "ít nhất 30 phòng", 31],
+      ],
+    };
+    const m = buildReport(checked(sheet, null as never), null, { asOf: "2025-05-31" });
+    const widths = m.sheet.columnWidths as number[];
+    const col = (key: string) => DEFAULT_TEMPLATE.columns.findIndex((c) => c.key === key);
+    const size = DEFAULT_TEMPLATE.font.size;
+    const rows = m.data.sections.flatMap((s) => s.rows);
+    expect(rows.map((r) => r.statusText)).toContain("✗ Chưa đạt");
+    for (const r of rows) {
+      expect(linesFor(r.statusText, widths[col("status")], size), r.statusText).toBe(1);
+      expect(wordWidth(r.actual, size), r.actual).toBeLessThanOrEqual(widths[col("actual")]);
+    }
+    // The issuer's columns are the template's; what the figures took the columns right of them gave, the table grown by
+    // a tenth at most for the rest (printed fitted to the page width).
+    DEFAULT_TEMPLATE.columns.slice(0, 3).forEach((c, i) => expect(widths[i]).toBe(c.width));
+    const total = DEFAULT_TEMPLATE.columns.reduce((a, c) => a + c.width, 0);
+    expect(widths.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(total * 1.1);
   });
 });

@@ -8,13 +8,33 @@ import { cleanLine, incompleteLine } from "../sheet/coverage";
 import defaultSpec from "../../templates/reports/default.json";
 import { buildReportData } from "./data";
 import type { BuiltinTemplate, ReportData, ReportMeta, ReportModel, ReportTemplate } from "./model";
-import { SheetBuilder, a4Print } from "./sheet-builder";
+import { SheetBuilder, a4Print, linesFor, wordWidth } from "./sheet-builder";
 import { renderGridTemplate } from "./template";
 
 export { templateFromGrid } from "./template";
 
 /** The bundled default template "Báo cáo kết quả thực hiện chỉ tiêu" (templates/reports/default.json). */
 export const DEFAULT_TEMPLATE: BuiltinTemplate = defaultSpec as BuiltinTemplate;
+
+/** English column headers of the built-in layout, by column. */
+const ENGLISH_HEADERS: Record<BuiltinTemplate["columns"][number]["key"], string> = {
+  stt: "No.", name: "Indicator", unit: "Unit", target: "Target", actual: "Actual", completion: "Completion", status: "Assessment", note: "Notes",
+};
+
+/**
+ * The built-in layout in English (--lang en): its words translated (the motto as official translations give it), its
+ * measures the default's, so an English report is not Vietnamese headings over English sentences. The signer's title
+ * and the issuer stay as the sheet or plan names them.
+ */
+export const ENGLISH_TEMPLATE: BuiltinTemplate = {
+  ...DEFAULT_TEMPLATE,
+  motto: ["SOCIALIST REPUBLIC OF VIETNAM", "Independence - Freedom - Happiness"],
+  title: "REPORT",
+  subject: "Results against the targets {plan}",
+  columns: DEFAULT_TEMPLATE.columns.map((c) => ({ ...c, header: ENGLISH_HEADERS[c.key] })),
+  headings: { summary: "SUMMARY OF RESULTS", table: "RESULTS OF EACH INDICATOR", shortfalls: "TARGETS NOT MET AND WHAT REMAINS", findings: "NOTES ON THE FIGURES", recipients: "Recipients:", appendix: "APPENDIX" },
+  recipients: ["As above;", "Archives: VT."],
+};
 
 /**
  * Builds the report for a checked sheet: its content (`data`), the sheet to create (`sheet`, from the default
@@ -24,7 +44,7 @@ export const DEFAULT_TEMPLATE: BuiltinTemplate = defaultSpec as BuiltinTemplate;
  *   → { data: { title: "BÁO CÁO", summary: { total: 12, achieved: 9, ... }, ... }, sheet: { name: "Báo cáo", cells: [...], ... }, warnings: [] }
  */
 export function buildReport(checked: CheckedSheet, plan: Plan | null, meta: ReportMeta = {}, template?: ReportTemplate): ReportModel {
-  const spec = template?.kind === "builtin" ? template.spec : DEFAULT_TEMPLATE;
+  const spec = template?.kind === "builtin" ? template.spec : meta.lang === "en" ? ENGLISH_TEMPLATE : DEFAULT_TEMPLATE;
   const data = buildReportData(checked, plan, spec, meta);
   const warnings: Bilingual[] = [];
   const name = meta.sheetName ?? (meta.lang === "en" ? "Report" : "Báo cáo");
@@ -58,8 +78,50 @@ const REPORT_STATUS: Record<StatusCode, CellStyle> = {
 /** Roman numerals for the body's section headings. */
 const ROMAN = ["I", "II", "III", "IV", "V", "VI"];
 
+/** The first column of the header's right half (the motto, the place-date line); the issuer block is left of it. */
+const RIGHT_START = 3;
+
 /** Rows left blank between the signature title and the name: room for a signature and a seal (about 2 cm). */
 const SIGNING_ROWS = 4;
+
+/**
+ * The template's column widths, each column right of the issuer block (from the fourth: target, actual, completion,
+ * verdict) widened to hold its widest word on one line (a figure "89.310/92.760" is never broken at its dot, a verdict
+ * "✗ Chưa đạt" never split in two): the figures first, then the verdict, the width given by the note column where none
+ * of its cells needs it (down to three quarters of its width), the table a tenth wider at most for the rest (it prints
+ * fitted to the page width). The issuer block and every other column keep their widths.
+ * @example fitWords(defaultSpec, dataWithActual("89.310/92.760"))[4] → 82 (56 in the template)
+ */
+function fitWords(spec: BuiltinTemplate, data: ReportData): number[] {
+  const cols = spec.columns;
+  const widths = cols.map((c) => c.width);
+  const need = (key: string) => {
+    // The header's widest word too (bold: measured a tenth larger), never broken inside ("Complet|ion").
+    let most = wordWidth(cols.find((c) => c.key === key)?.header ?? "", spec.font.size * 1.1);
+    for (const s of data.sections) for (const row of s.rows) most = Math.max(most, wordWidth(key === "status" ? row.statusText : row[key as "actual"], spec.font.size, key === "status"));
+    return Math.ceil(most);
+  };
+  // The note column gives only width none of its cells needs: down to three quarters, no cell on more lines.
+  const note = cols.findIndex((c) => c.key === "note");
+  const notes = [note < 0 ? "" : cols[note].header];
+  for (const s of data.sections) for (const row of s.rows) notes.push(`${row.gap} ${row.note}`.trim());
+  const lines = (w: number) => notes.reduce((n, t) => n + linesFor(t, w, spec.font.size), 0);
+  let to = note < RIGHT_START ? 0 : widths[note];
+  const before = note < RIGHT_START ? 0 : lines(to);
+  while (to - 1 >= widths[note] * 0.75 && lines(to - 1) <= before) to--;
+  const given = note < RIGHT_START ? 0 : widths[note] - to;
+  const room = given + widths.reduce((a, b) => a + b, 0) / 10;
+  let took = 0;
+  for (const key of ["actual", "target", "completion", "status"]) {
+    const i = cols.findIndex((c) => c.key === key);
+    if (i < RIGHT_START) continue;
+    const add = Math.min(room - took, Math.max(0, need(key) - widths[i]));
+    widths[i] += add;
+    took += add;
+  }
+  if (note >= RIGHT_START) widths[note] -= Math.min(took, given);
+  return widths;
+}
 
 /**
  * The Nghị định 30/2020/NĐ-CP layout: the superior body and the issuer top left with the number, the national
@@ -73,11 +135,11 @@ function renderBuiltin(data: ReportData, spec: BuiltinTemplate, name: string, la
   const cols = spec.columns;
   const W = cols.length;
   const last = W - 1;
-  const widths = cols.map((c) => c.width);
   const size = spec.font.size;
+  const widths = fitWords(spec, data);
   const b = new SheetBuilder(W, spec.font, widths);
-  const leftEnd = 2;
-  const rightStart = 3;
+  const leftEnd = RIGHT_START - 1;
+  const rightStart = RIGHT_START;
   const center = { hAlign: "center" as const, vAlign: "middle" as const };
   const line = (row: number, left: number, right: number, text: string, style: CellStyle) => {
     b.text(row, left, text);
@@ -142,7 +204,9 @@ function renderBuiltin(data: ReportData, spec: BuiltinTemplate, name: string, la
   b.addRow();
   b.addRow();
   const appendix = spec.headings.appendix ?? "PHỤ LỤC";
-  line(b.addRow(), 0, last, appendix, { ...center, bold: true });
+  // The appendix starts a page of its own: its title never left at the foot of the signature's page.
+  const appendixRow = b.addRow();
+  line(appendixRow, 0, last, appendix, { ...center, bold: true });
   line(b.addRow(), 0, last, spec.headings.table, { ...center, bold: true });
   const ref = data.number.replace(/^Số:?\s?/i, "");
   line(b.addRow(), 0, last, en ? `(Attached to report no. ${ref})` : `(Kèm theo Báo cáo số ${ref})`, { ...center, italic: true });
@@ -189,7 +253,7 @@ function renderBuiltin(data: ReportData, spec: BuiltinTemplate, name: string, la
       if (statusCol >= 0 && Object.keys(st).length > 0) b.style({ top: run.top, left: statusCol, bottom: run.bottom, right: statusCol }, st);
     }
   }
-  return b.build(name, a4Print(spec.margins, { first: headRow, last: headRow }), undefined);
+  return b.build(name, { ...a4Print(spec.margins, { first: headRow, last: headRow }), breakBefore: [appendixRow] }, undefined);
 }
 
 /**

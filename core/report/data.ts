@@ -264,7 +264,8 @@ export function buildReportData(
   const place = meta.place ?? d.place;
   // The period is added only when the title does not already say it ("... năm học 2024-2025").
   const period = plan?.period && !plan.title.replace(/\s/g, "").includes(plan.period.replace(/\s/g, "")) ? ` (${plan.period})` : "";
-  const planRef = plan ? `${plan.number ? `theo Kế hoạch số ${plan.number}` : `theo ${plan.title}`}${period}` : `trang "${checked.sheet}"`;
+  const en = meta.lang === "en";
+  const planRef = plan ? `${plan.number ? (en ? `of plan no. ${plan.number}` : `theo Kế hoạch số ${plan.number}`) : `${en ? "of" : "theo"} ${plan.title}`}${period}` : `${en ? "on sheet" : "trang"} "${checked.sheet}"`;
   const number = meta.number ? (/^số/i.test(meta.number) ? meta.number : `Số: ${meta.number}`) : d.number;
   const asOfLine = meta.asOf ? (lang === "en" ? `(Figures as of ${dmy(meta.asOf)})` : `(Số liệu tính đến ngày ${dmy(meta.asOf)})`) : "";
   return {

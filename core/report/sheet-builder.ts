@@ -55,6 +55,21 @@ export function linesFor(text: string, widthPt: number, fontSize: number): numbe
   return lines;
 }
 
+/**
+ * Points the text's widest unbreakable part takes on one line at `fontSize`, padding included: its widest word, or the
+ * whole text when `whole` (a verdict label, which reads as one).
+ * @example wordWidth("89.310/92.760 (6/9 huyện)", 13) → 90.5
+ */
+export function wordWidth(text: string, fontSize: number, whole = false): number {
+  let most = 0;
+  for (const word of whole ? [text] : text.split(/[ \n]/)) {
+    let w = 0;
+    for (const ch of word) w += glyphWidth(ch) * fontSize;
+    most = Math.max(most, w);
+  }
+  return most + PADDING;
+}
+
 export class SheetBuilder {
   readonly cells: OutCell[][] = [];
   readonly merges: CellRange[] = [];

@@ -1204,7 +1204,8 @@ function labelOf(target: string): string {
 }
 
 function parseStatementUnsafe(text: string, opts: ParseOptions): StatementPart[] {
-  const whole = text.normalize("NFC").replace(/[ \t\u00A0]+/gu, " ").trim();
+  // Every kind of space a space (core/spaces.ts), but a line break, which cuts the statement (HARD_CUT).
+  const whole = text.normalize("NFC").replace(/[^\S\n]+/gu, " ").trim();
   if (!whole) return [];
   const pieces: string[] = [];
   let rest: string | null = null;

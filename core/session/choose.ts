@@ -2,7 +2,7 @@
 import type { Bilingual } from "../types";
 import { isEmptyCell, type SheetData } from "../sheet/model";
 import type { CheckResult, CheckedSheet } from "../sheet/types";
-import { figureRowCount } from "../sheet/coverage";
+import { figureRowCount, withFigures } from "../sheet/coverage";
 
 /** A sheet with no value at all (whitespace counts as none). */
 export function isBlankSheet(s: Pick<SheetData, "values">): boolean {
@@ -50,8 +50,8 @@ export function bestSheet(candidates: { sheet: SheetData; result: CheckResult | 
       kind: "noTable",
       sheet: f.sheet.name,
       message: {
-        vi: `trang "${f.sheet.name}"${rows ? ` (${rows} dòng có số liệu, không dòng nào được đánh giá)` : ""}: ${failure.error.message.vi.replace(/\.$/, "")}; cần các tiêu đề cột: ${expected}${others}`,
-        en: `sheet "${f.sheet.name}"${rows ? ` (${rows} rows with figures, none judged)` : ""}: ${failure.error.message.en.replace(/\.$/, "")}; expected column headers: ${expected}${othersEn}`,
+        vi: `trang "${f.sheet.name}"${rows ? ` (${withFigures(rows, false, "vi")}, không dòng nào được đánh giá)` : ""}: ${failure.error.message.vi.replace(/\.$/, "")}; cần các tiêu đề cột: ${expected}${others}`,
+        en: `sheet "${f.sheet.name}"${rows ? ` (${withFigures(rows, false, "en")}, none judged)` : ""}: ${failure.error.message.en.replace(/\.$/, "")}; expected column headers: ${expected}${othersEn}`,
       },
     };
   }
@@ -68,8 +68,10 @@ export function bestSheet(candidates: { sheet: SheetData; result: CheckResult | 
   // A sheet where no table was recognised holds its rows with figures unread.
   const unread = named ? [] : candidates.flatMap((c) => (c.result && !c.result.ok ? [{ name: c.sheet.name, rows: figureRowCount(c.sheet) }] : [])).filter((u) => u.rows > 0);
   if (rivals.length > 0 || unread.length > 0 || best !== results[0]) {
-    const list = [...order.slice(1).map((o) => `"${o.sheet.name}" (${o.result.coverage.judged}${short(o) ? `, ${short(o)} chưa đạt` : ""}${o.result.coverage.notJudgedTotal ? `, ${o.result.coverage.notJudgedTotal} chưa đánh giá được` : ""})`), ...unread.map((u) => `"${u.name}" (không nhận ra bảng, ${u.rows} dòng có số liệu)`)].join(", ");
-    const listEn = [...order.slice(1).map((o) => `"${o.sheet.name}" (${o.result.coverage.judged}${short(o) ? `, ${short(o)} not met` : ""}${o.result.coverage.notJudgedTotal ? `, ${o.result.coverage.notJudgedTotal} not judged` : ""})`), ...unread.map((u) => `"${u.name}" (no table recognised, ${u.rows} rows with figures)`)].join(", ");
+    // Figures left unjudged said by the one sentence every surface uses (cells in a unit matrix).
+    const unjudged = (o: (typeof order)[number], lang: "vi" | "en") => withFigures(o.result.coverage.notJudgedTotal, o.result.layout.shape === "matrix", lang);
+    const list = [...order.slice(1).map((o) => `"${o.sheet.name}" (${o.result.coverage.judged}${short(o) ? `, ${short(o)} chưa đạt` : ""}${o.result.coverage.notJudgedTotal ? `, ${unjudged(o, "vi")} chưa đánh giá được` : ""})`), ...unread.map((u) => `"${u.name}" (không nhận ra bảng, ${withFigures(u.rows, false, "vi")})`)].join(", ");
+    const listEn = [...order.slice(1).map((o) => `"${o.sheet.name}" (${o.result.coverage.judged}${short(o) ? `, ${short(o)} not met` : ""}${o.result.coverage.notJudgedTotal ? `, ${unjudged(o, "en")} not judged` : ""})`), ...unread.map((u) => `"${u.name}" (no table recognised, ${withFigures(u.rows, false, "en")})`)].join(", ");
     const tiedOnColumn = order[1] !== undefined && order[1].result.coverage.judged === best.result.coverage.judged && hasTargetColumn(best.result) > hasTargetColumn(order[1].result);
     const tied = order[1] !== undefined && order[1].result.coverage.judged === best.result.coverage.judged && hasTargetColumn(best.result) === hasTargetColumn(order[1].result);
     const because = best.result.coverage.judged === 0

@@ -6,7 +6,7 @@ import { formulaFits, formulaString } from "../sheet/output";
 import { cellText } from "../sheet/text";
 import type { CheckedItem, CheckedSheet } from "../sheet/types";
 import type { CustomFunctionSpec } from "../host/host";
-import { explanationFollowing } from "../sheet/status";
+import { explanationFollowing, groupColumns } from "../sheet/status";
 import type { Lang } from "../types";
 
 /**
@@ -61,13 +61,14 @@ export function withCustomFunctionFallbacks(
   const cells = edits.block.cells.map((row) => row.slice());
   const baselineCol = checked.layout.shape === "list" ? checked.layout.columns.baseline : undefined;
   let replaced = 0;
+  const colOf = groupColumns(checked);
   for (const it of checked.items) {
     if (replaced >= spec.max) break;
     if (!it.verdict.rule || it.target.trim() === "" || it.verdict.status === "unreadable") continue;
     // The function knows neither the period a figure is for: a short one typed later would be "Chưa đạt" to it.
     if (it.noFormula === "period") continue;
     const i = it.row + o.row - top;
-    const j = checked.layout.shape === "matrix" ? it.group : 0;
+    const j = checked.layout.shape === "matrix" ? (it.group === undefined ? undefined : colOf[it.group]) : 0;
     if (j === undefined) continue;
     const current = cells[i]?.[j];
     if (!current || !("text" in current)) continue;

@@ -9,7 +9,7 @@ import { columnLetters, type SheetData } from "../sheet/model";
 import type { PrintSetup } from "../sheet/output";
 import { isOwnSheet } from "../sheet/owned";
 import type { CheckResult, CheckedSheet, LayoutOverrides } from "../sheet/types";
-import { buildReport, templateFromGrid } from "../report/build";
+import { buildReport, ENGLISH_TEMPLATE, templateFromGrid } from "../report/build";
 import { reportDefaults } from "../report/issuer";
 import type { ReportMeta, ReportTemplate } from "../report/model";
 import { valuesIn, type SheetInfo, type WorkbookHost } from "../host/host";
@@ -642,7 +642,8 @@ export class Session {
       place: s.place ?? d.place,
       signatureTitle: s.signatureTitle ?? d.signatureTitle,
       signerName: s.signerName ?? d.signerName,
-      recipients: s.recipients ?? d.recipients,
+      // (Recipients in the report's language: the Vietnamese defaults under an English "Recipients:" read as untranslated.)
+      recipients: s.recipients ?? (this.lang === "en" ? ENGLISH_TEMPLATE.recipients : d.recipients),
     };
   }
 

@@ -101,7 +101,10 @@ export interface SheetEdits {
    * (a note inside the tool's marked area is its own). A host deletes them before writing `notes`.
    */
   clearNotes?: CellRef[];
-  /** The cell (absolute) whose font family and size the block takes, so new cells match the table, not the host's default. */
+  /**
+   * The cell (absolute) whose font family and size and vertical alignment the block takes, so new cells match the
+   * table, not the host's default (a verdict sits level with the figures of its row).
+   */
   fontFrom?: CellRef;
   /**
    * Heights in points (absolute row → height) the block's wrapped text needs at its column widths in a body font up

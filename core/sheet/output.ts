@@ -186,6 +186,8 @@ export interface PrintSetup {
   fitToWidth: boolean;
   /** Centre horizontally on the page. */
   centerHorizontally?: boolean;
+  /** Rows (0-based) a printed page starts at: a manual page break above each (a report's appendix). */
+  breakBefore?: number[];
 }
 
 /**

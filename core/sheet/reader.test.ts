@@ -131,7 +131,7 @@ describe("never silent", () => {
     expect(chosen.result.coverage).toMatchObject({ judged: 0, complete: false });
     const e = nothingJudged(chosen.result);
     expect(e?.vi).toMatch(/không đánh giá được dòng nào/);
-    expect(e?.vi).toMatch(/"Biểu 06" \(0, 4 chưa đánh giá được\)/);
+    expect(e?.vi).toMatch(/"Biểu 06" \(0, 4 ô có số liệu chưa đánh giá được\)/);
     expect(e?.vi).toMatch(/dù không trang nào đánh giá được chỉ tiêu nào/);
     expect(e?.vi).not.toMatch(/\n/);
   });

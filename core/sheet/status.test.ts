@@ -303,6 +303,51 @@ describe("planStatusColumn details", () => {
     expect(ngocLam[2]).toEqual({ text: "✗ 1/2 chỉ tiêu đạt; chưa đạt: Phường đạt chuẩn xóa mù chữ mức độ 2" });
   });
 
+  it("wraps a status label longer than its column and makes its row tall enough for it", () => {
+    // Invented: a target no rule reads, so the row's status is "Không đọc được chỉ tiêu", wider than the status column.
+    const s: SheetData = {
+      name: "KQ",
+      values: [
+        ["STT", "Nội dung", "Kế hoạch", "Thực hiện"],
+        [1, "Số phòng học", "ít nhất 12 phòng", 12],
+        [2, "Công tác tuyên truyền", "làm tốt công tác tuyên truyền", "Tốt"],
+      ],
+    };
+    const r = planStatusColumn(s, checked(s, null as never));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const e = r.edits;
+    const status = e.block.cells[2][0];
+    const label = status && "text" in status ? status.text : status && "formula" in status ? status.cached : "";
+    expect((label ?? "").length).toBeGreaterThan(17);
+    expect(e.styles.find((x) => x.range.left === e.statusColumns[0] && x.range.right === e.statusColumns[0] && x.range.top > e.block.range.top)?.style).toMatchObject({ wrap: true });
+    // Ruled like the header over them, so the printed table's grid runs through the tool's columns.
+    for (const col of [e.statusColumns[0], e.explanationColumn]) expect(e.styles.find((x) => x.range.left === col && x.range.top > e.block.range.top)?.style, `${col}`).toMatchObject({ border: "thin" });
+    expect(e.rowHeights?.[e.block.range.top + 2]).toBeGreaterThanOrEqual(2 * 15);
+    expect(e.rowHeights?.[e.block.range.top + 1]).toBeUndefined();
+  });
+
+  it("leaves out the status column of an indicator no unit could be judged on, rather than write it empty", () => {
+    // Invented: three indicators per commune, the middle one with no target in the target row.
+    const communes = ["An Phú", "Bình Lợi", "Cát Tiên", "Đông Sơn", "Hòa Bình", "Long Khánh"];
+    const values: CellValue[][] = [
+      ["KẾT QUẢ HUY ĐỘNG TRẺ THEO XÃ NĂM HỌC 2025-2026", null, null, null, null, null],
+      ["TT", "Xã", "Tỷ lệ trẻ 5 tuổi ra lớp (%)", "Số trẻ khuyết tật học hòa nhập", "Tỷ lệ trẻ được cân đo (%)", "Ghi chú"],
+      [null, "Chỉ tiêu", "≥ 99%", null, "100%", null],
+    ];
+    communes.forEach((c, i) => values.push([i + 1, c, 97 + i * 0.6, 2 + i, i === 2 ? 98 : 100, null]));
+    const s: SheetData = { name: "Xã", values, merges: [] };
+    const r = planStatusColumn(s, checked(s, null as never));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const e = r.edits;
+    expect(e.statusColumns).toEqual([6, 7]);
+    expect(e.block.cells[0].slice(0, 2)).toEqual([{ text: `${STATUS_HEADER}: Tỷ lệ trẻ 5 tuổi ra lớp (%)` }, { text: `${STATUS_HEADER}: Tỷ lệ trẻ được cân đo (%)` }]);
+    // Every commune's row has a verdict in both columns written: none of them is a column of nothing.
+    for (let i = 2; i < 8; i++) for (const j of [0, 1]) expect(e.block.cells[i][j], `${i},${j}`).not.toBeNull();
+    expect(e.block.cells[4][1]).toMatchObject({ cached: "Chưa đạt" });
+  });
+
   it("with live explanations, a unit's summary follows the live status cells of its row", () => {
     const s = wardMatrix();
     const c = checked(s);

@@ -460,6 +460,19 @@ export function statusPlacement(sheet: SheetData, result: CheckedSheet): StatusP
 }
 
 /**
+ * A unit matrix's status column (in the block, from 0) for each indicator group, -1 for a group no item was judged in:
+ * a column the check could not judge (no target, no known actual) is left out rather than written empty, as the
+ * summary and the notes already say why; a list's one column is not counted here.
+ * @example groupColumns(checkedWithThreeGroupsTheMiddleUnjudged) → [0, -1, 1]
+ */
+export function groupColumns(result: CheckedSheet): number[] {
+  const used: boolean[] = result.layout.shape === "matrix" ? result.layout.groups.map(() => false) : [];
+  for (const it of result.items) if (it.group !== undefined) used[it.group] = true;
+  let k = 0;
+  return used.map((u) => (u ? k++ : -1));
+}
+
+/**
  * Plans what to write beside a checked table: a status column (matrix: one per indicator) holding live
  * formulas compiled from each item's rule, or the engine's label where no formula can judge it; an
  * explanation column; verdict colours as conditional formats; notes for data-check findings. This is the one
@@ -479,7 +492,8 @@ export function planStatusColumn(sheet: SheetData, result: CheckedSheet, opts: S
   const headerRow = layout.headerRows[0];
   const headerRowsAll = [headerRow, ...(layout.alsoTables ?? []).map((t) => t.headerRow)];
   const matrix = layout.shape === "matrix";
-  const nStatus = matrix ? Math.max(1, layout.groups.length) : 1;
+  const colOf = groupColumns(result);
+  const nStatus = matrix ? Math.max(1, ...colOf.map((c) => c + 1)) : 1;
   const n = nStatus + 1;
 
   const beside = besideActual(layout);
@@ -513,8 +527,8 @@ export function planStatusColumn(sheet: SheetData, result: CheckedSheet, opts: S
   for (let i = 0; i < height; i++) cells[i] = new Array<OutCell>(n).fill(null);
   const explCol = n - 1;
   if (matrix) {
-    layout.groups.forEach((g, gi) => (cells[headerRow - top][gi] = { text: `${STATUS_HEADER}: ${g.header}` }));
-    if (layout.groups.length === 0) cells[headerRow - top][0] = { text: STATUS_HEADER };
+    layout.groups.forEach((g, gi) => colOf[gi] >= 0 && (cells[headerRow - top][colOf[gi]] = { text: `${STATUS_HEADER}: ${g.header}` }));
+    if (!colOf.some((c) => c >= 0)) cells[headerRow - top][0] = { text: STATUS_HEADER };
   } else {
     cells[headerRow - top][0] = { text: STATUS_HEADER };
   }
@@ -628,9 +642,9 @@ export function planStatusColumn(sheet: SheetData, result: CheckedSheet, opts: S
     for (const it of result.items) {
       const i = it.row - top;
       if (i < 0 || i >= height || it.group === undefined) continue;
-      cells[i][it.group] = statusCell(it);
+      cells[i][colOf[it.group]] = statusCell(it);
       // The hint holds for references on the cell's own row, which is the block row it sits in.
-      templateIds[i * n + it.group] = it.cell.row === it.row ? lastTemplate : -1;
+      templateIds[i * n + colOf[it.group]] = it.cell.row === it.row ? lastTemplate : -1;
       const l = perRow.get(it.row);
       if (l) l.push(it);
       else perRow.set(it.row, [it]);
@@ -643,8 +657,8 @@ export function planStatusColumn(sheet: SheetData, result: CheckedSheet, opts: S
     for (const [r, its] of perRow) {
       const shown: { ref: string; value: CellValue }[] = [];
       for (const it of its) {
-        const status = cells[r - top][it.group!];
-        if (status !== null && "formula" in status) shown.push({ ref: blockAddr(it.row, start + it.group!), value: labelOf(it) });
+        const status = cells[r - top][colOf[it.group!]];
+        if (status !== null && "formula" in status) shown.push({ ref: blockAddr(it.row, start + colOf[it.group!]), value: labelOf(it) });
       }
       const summary = rowSummary(its, lang);
       cells[r - top][explCol] = opts.liveExplanations && shown.length > 0 ? explanationFollowing(summary, shown, lang, staleByName) : { text: summary };
@@ -662,8 +676,9 @@ export function planStatusColumn(sheet: SheetData, result: CheckedSheet, opts: S
   const headerStyle: StyledRange["style"] = { bold: true, wrap: true, hAlign: "center", vAlign: "middle", fill: "#F2F2F2", border: "thin" };
   const styles: StyledRange[] = [
     { range: abs({ top: headerRow, left: start, bottom: headerRow, right: block.right }), style: headerStyle },
-    { range: abs({ top: dataTop, left: start + explCol, bottom, right: start + explCol }), style: { wrap: true, vAlign: "top" } },
-    { range: statusRange, style: { hAlign: "center", vAlign: "top" } },
+    // (No vertical alignment of their own: the block takes the table's, with its font, from `fontFrom`.)
+    { range: abs({ top: dataTop, left: start + explCol, bottom, right: start + explCol }), style: { wrap: true, border: "thin" } },
+    { range: statusRange, style: { hAlign: "center", wrap: true, border: "thin" } },
   ];
   // Another table's header row inside the data rows' ranges: styled as a header again, last.
   for (const h of headerRowsAll) if (h !== headerRow) styles.push({ range: abs({ top: h, left: start, bottom: h, right: block.right }), style: headerStyle });
@@ -684,7 +699,7 @@ export function planStatusColumn(sheet: SheetData, result: CheckedSheet, opts: S
     for (const it of result.items) {
       if (it.group === undefined) continue;
       const k = cellKey(it.cell.row, it.cell.col);
-      if (named.has(k)) groupAt.set(k, it.group);
+      if (named.has(k)) groupAt.set(k, colOf[it.group]);
     }
   }
   const noteText = new Map<string, { cell: { row: number; col: number }; lines: string[] }>();
@@ -842,14 +857,22 @@ function wrappedHeights(cells: OutCell[][], explCol: number, absTop: number, hea
     });
     if (headerLines > 1) out[absTop + headerIndex] = headerLines * LINE_PT;
   }
+  // A status label wraps in its column too ("Không đọc được chỉ tiêu", "Số liệu không hợp lệ" take two lines).
+  const perStatus = Math.max(1, Math.floor((STATUS_WIDTH - 8) / CHAR_PT));
   cells.forEach((row, i) => {
     if (headerIndexes.includes(i)) return;
-    const c = row[explCol];
-    const text = !c ? undefined : "text" in c ? c.text : "formula" in c ? c.cached : undefined;
-    if (text === undefined) return;
-    // One line for sure (no more characters than a line holds, no line break): most short verdicts.
-    if (text.length <= perLine && text.indexOf("\n") < 0) return;
-    const lines = text.split("\n").reduce((n, part) => n + Math.max(1, Math.ceil(codePoints(part) / perLine)), 0);
+    let lines = 1;
+    row.forEach((c, k) => {
+      const text = !c ? undefined : "text" in c ? c.text : "formula" in c ? c.cached : undefined;
+      if (text === undefined) return;
+      if (k !== explCol) {
+        if (text.length > perStatus) lines = Math.max(lines, wrapLines(text, perStatus));
+        return;
+      }
+      // One line for sure (no more characters than a line holds, no line break): most short verdicts.
+      if (text.length <= perLine && text.indexOf("\n") < 0) return;
+      lines = Math.max(lines, text.split("\n").reduce((n, part) => n + Math.max(1, Math.ceil(codePoints(part) / perLine)), 0));
+    });
     if (lines > 1) out[absTop + i] = lines * LINE_PT;
   });
   return out;

@@ -1,12 +1,12 @@
 // Folding Vietnamese header and indicator text for comparison: no diacritics, lower case, abbreviations expanded.
 import type { CellValue } from "../types";
 import { isCellError } from "../types";
+import { isClean, oneSpaced } from "../spaces";
 
-/** Text of a cell for display and matching: trimmed, whitespace collapsed; numbers as JS writes them. */
+/** Text of a cell for display and matching: trimmed, every kind of space one space (`oneSpaced`); numbers as JS writes them. */
 export function cellText(v: CellValue): string {
   if (v === null || v === undefined) return "";
-  // Most cells are already clean: one pass over the characters instead of a regular expression and two copies.
-  if (typeof v === "string") return isClean(v) ? v : v.replace(/\s+/g, " ").trim();
+  if (typeof v === "string") return oneSpaced(v);
   if (typeof v === "number") return String(v);
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
   if (v instanceof Date) return v.toISOString().slice(0, 10);
@@ -14,33 +14,7 @@ export function cellText(v: CellValue): string {
   return "";
 }
 
-/**
- * Whether `s` is already what cellText makes of it: no whitespace (JavaScript's \s) at either end and none but
- * single spaces inside.
- * @example isClean("Tỷ lệ (%)") → true · isClean("Tỷ  lệ") → false · isClean("a\u00a0b") → false
- */
-export function isClean(s: string): boolean {
-  const n = s.length;
-  if (n === 0) return true;
-  // A space first counts as doubled, so a leading space is caught like a doubled one.
-  let afterSpace = true;
-  for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 32) {
-      if (afterSpace) return false;
-      afterSpace = true;
-      continue;
-    }
-    if ((c >= 9 && c <= 13) || (c >= 0xa0 && isOtherSpace(c))) return false;
-    afterSpace = false;
-  }
-  return !afterSpace;
-}
-
-/** The characters above U+007F that \s matches. */
-function isOtherSpace(c: number): boolean {
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
+export { isClean };
 
 /**
  * Lower case, diacritics and punctuation removed (except "%"), "đ" → "d", i/y spelling variants folded

@@ -281,6 +281,7 @@ export function createGasFakes(opts: { timeZone?: string; spreadsheetName?: stri
       },
       getFontFamily: () => (count("Range.getFontFamily"), s.fonts.get(`${row},${col}`)?.family ?? s.defaultFont.family),
       getFontSize: () => (count("Range.getFontSize"), s.fonts.get(`${row},${col}`)?.size ?? s.defaultFont.size),
+      getVerticalAlignment: () => (count("Range.getVerticalAlignment"), "bottom"),
       getMergedRanges: () => {
         count("Range.getMergedRanges");
         return s.merges

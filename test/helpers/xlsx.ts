@@ -117,6 +117,11 @@ export class TestBook {
     return this.book.styles!.fontOf(this.styleOf(name, at));
   }
 
+  /** Vertical alignment of the cell's style ("bottom" when it sets none). */
+  vAlign(name: string, at: string): string {
+    return this.book.styles!.vAlignOf(this.styleOf(name, at));
+  }
+
   /** The style index (s) of a cell, 0 when none. */
   styleOf(name: string, at: string): number {
     const c = findAll(this.sheetXml(name), "c").find((n) => n.attrs.r === at);

@@ -24,7 +24,7 @@ export interface SheetPatch {
   legacyDrawingRid?: string;
   /** Relationship id of a notes drawing the writer removed (every note in it was the tool's and is cleared): its reference goes too. */
   dropLegacyDrawingRid?: string;
-  /** The cell whose font family and size every cell of the block takes, laid under the block's own styles. */
+  /** The cell whose font family and size and vertical alignment every cell of the block takes, laid under the block's own styles. */
   fontFrom?: { row: number; col: number };
   /** Row → the height in points it needs at least; a taller stored height is kept. */
   rowHeights?: Record<number, number>;
@@ -456,17 +456,17 @@ function relPrefix(s: string): string | null {
 }
 
 /**
- * The font family and size of a cell of the input (its style's font), as a style to lay over other cells; null when
- * the part does not name the cell or its font has neither.
+ * The font family and size and the vertical alignment of a cell of the input (its style's), as a style to lay over
+ * other cells; null when the part does not name the cell.
  */
 function fontAt(input: Uint8Array, at: { row: number; col: number }, styles: StyleBook): CellStyle | null {
   const s = cellStyleAt(input, at.row, at.col);
   if (s === undefined) return null;
   const f = styles.fontOf(s);
-  const out: CellStyle = {};
+  const out: CellStyle = { vAlign: styles.vAlignOf(s) };
   if (f.name) out.fontName = f.name;
   if (f.size) out.fontSize = f.size;
-  return out.fontName || out.fontSize ? out : null;
+  return out;
 }
 
 /**

@@ -465,12 +465,15 @@ export function rangeText(r: CellRange): string {
   return a === b ? a : `${a}:${b}`;
 }
 
-/** Print setup elements in schema order (printOptions, pageMargins, pageSetup), A4. */
+/** Print setup elements in schema order (printOptions, pageMargins, pageSetup, rowBreaks), A4. */
 export function printXml(pr: PrintSetup, p = ""): string {
   const m = pr.margins;
   const opts = pr.centerHorizontally ? `<${p}printOptions horizontalCentered="1"/>` : "";
   const fit = pr.fitToWidth ? ` fitToWidth="1" fitToHeight="0"` : "";
-  return `${opts}<${p}pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/><${p}pageSetup paperSize="9" orientation="${pr.orientation}"${fit}/>`;
+  // A break's id is the last row (1-based) above it: the 0-based row a page starts at.
+  const n = pr.breakBefore?.length ?? 0;
+  const breaks = n ? `<${p}rowBreaks count="${n}" manualBreakCount="${n}">${pr.breakBefore!.map((r) => `<${p}brk id="${r}" max="16383" man="1"/>`).join("")}</${p}rowBreaks>` : "";
+  return `${opts}<${p}pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/><${p}pageSetup paperSize="9" orientation="${pr.orientation}"${fit}/>${breaks}`;
 }
 
 /**

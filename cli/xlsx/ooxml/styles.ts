@@ -1,5 +1,5 @@
 // styles.xml: number formats by cell style (for reading), and appending the fonts, fills, borders and cell styles an edit needs without touching the rest.
-import type { CellStyle } from "../../../core/sheet/output";
+import type { CellStyle, VAlign } from "../../../core/sheet/output";
 import { escapeXml, localName, parseAttrs, tagEnd, type Attrs } from "./xml";
 
 /**
@@ -188,6 +188,15 @@ export class StyleBook {
     const on = (tag: string) => new RegExp(`<(?:\\w+:)?${tag}(\\s+val="(1|true)")?\\s*/>`).test(f);
     const size = val("sz");
     return { name: val("name"), bold: on("b"), italic: on("i"), size: size === undefined ? undefined : Number(size) };
+  }
+
+  /**
+   * The vertical alignment of a cell style as core names it; "bottom" (the spreadsheet default) when it sets none.
+   * @example book.vAlignOf(7) → "middle"
+   */
+  vAlignOf(xf: number): VAlign {
+    const v = /<(?:\w+:)?alignment\b[^>]*\svertical="(\w+)"/.exec(this.xfs[xf]?.inner ?? "")?.[1];
+    return v === "center" ? "middle" : v === "top" ? "top" : "bottom";
   }
 
   /** Fill colour (RRGGBB) of a cell style, if a solid fill. */
