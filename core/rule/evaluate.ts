@@ -394,7 +394,7 @@ const OTHER_KINDS: ReadonlyArray<readonly [string, string, (cell: CellReading, r
   // A rate typed for a count or measure, in a phrase stating a rate somewhere.
   ["một tỷ lệ", "a rate", (cell) => cell.kind === "number" && cell.percent, /\d\s*%/u, (r) => unitKind(r) === "percent" || r.kind === "fraction"],
   // A change typed ("giảm 5%", "tăng 3%", "thêm 2 trường") for a level, in a phrase with a verb of change.
-  ["một mức thay đổi", "a change", (_, raw) => CHANGE_TYPED.test(raw), /(?<!\S)(?:tăng|giảm|thêm)(?!\S)/iu, (r) => r.kind === "change"],
+  ["một mức thay đổi", "a change", (_, raw) => CHANGE_TYPED.test(raw), /(?<!\S)(?:tăng|giảm|thêm|mới|nâng|cải thiện)(?!\S)/iu, (r) => r.kind === "change"],
   // A place ("thứ 2", "hạng 3", "nhất") typed for a count, in a phrase naming a place.
   ["một thứ hạng", "a place", (cell, raw) => cell.kind === "rank" || /^\s*(?:thứ|hạng|xếp thứ)\s*\d/iu.test(raw), /(?<!\S)(?:top|tốp|thứ|hạng|xếp|dẫn đầu|tốp đầu)(?:\s|$|\d)/iu, (r) => r.kind === "rank"],
   // A completion date ("15/8/2022") for a level or a count, in a phrase placing the target in time ("trong quý III").

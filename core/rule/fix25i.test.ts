@@ -1,0 +1,19 @@
+// fix25i (issue 10, round 25, the figure side): how a clerk's typed figure is read. Invented phrases and figures, not
+// copies of corpus rows: each case pins one general rule and a neighbour that must not change.
+import { describe, expect, it } from "vitest";
+import { evaluate } from "./evaluate";
+
+const status = (phrase: string, actual: string | null, indicator?: string, unit?: string, asOf?: string) =>
+  evaluate(phrase, actual, { indicator, unit, lang: "vi", ...(asOf ? { asOf } : {}) }).status;
+
+describe("a change typed ('tăng 2 điểm', 'thêm 30 trường') where the target's words speak of change but it was read as a level", () => {
+  it("is asked about, not called unreadable (was: invalid)", () => {
+    expect(status("điểm chỉ số hài lòng của trường được cải thiện qua từng năm, đạt từ 90 điểm trở lên", "tăng 2 điểm", "Chỉ số hài lòng", "điểm")).toBe("review");
+    expect(status("đến năm 2032 có 75 trường được công nhận mới đạt chuẩn quốc gia", "thêm 30 trường", "Số trường đạt chuẩn", "trường")).toBe("review");
+    expect(status("nâng tổng số phòng học kiên cố lên 410 phòng", "thêm 25 phòng", "Số phòng học kiên cố", "phòng")).toBe("review");
+  });
+  it("neighbour: the level itself is still judged; a change typed where nothing in the target changes stays invalid", () => {
+    expect(status("điểm chỉ số hài lòng của trường được cải thiện qua từng năm, đạt từ 90 điểm trở lên", "91 điểm", "Chỉ số hài lòng", "điểm")).toBe("exceeded");
+    expect(status("duy trì 75 trường đạt chuẩn quốc gia", "thêm 3 trường", "Số trường đạt chuẩn", "trường")).toBe("invalid");
+  });
+});
