@@ -349,6 +349,9 @@ function awaitsBaseline(f: Facts): boolean {
 // A day or month written in a target phrase: "11 và 12/6", "ngày 26", "tháng 6", "1/2 và 2/2".
 const DAY_IN_TEXT = /(?:^|[^\d/.,])\d{1,2}\s*[/.-]\s*\d{1,2}(?![\d/.,]*\d{3})|(?<!\S)(?:ngày|tháng)\s+\d/u;
 
+// (Named by its word, "ngày 30-8", "tháng 12.2031", "quý II/2031", or written whole, "07/02/2031": not "19/19", "5-6%".)
+const DAY_OR_QUARTER = /(?<!\S)(?:ngày|tháng|quý)\s+[\dIV]|\d[/.-]\d{1,2}[/.-]\d{4}/u;
+
 /**
  * "Thời gian thi trong 2 ngày 11 và 12/6" read as a count, and a completion date typed: the phrase names a day the
  * reader did not take as the target, so the date may be what was meant. Not "invalid" on a guess: Cần xác nhận,
@@ -595,6 +598,11 @@ export function judgeFacts(rule: Rule, actual: CellValue, opts?: EvaluateOptions
     // (So does a figure within a cap on an extension: within the whole time too, whatever it adds up to.)
     const u = rule.unsure?.code;
     if (u && !(out.status === "met" && (u === "extension" || (u === "direction_guessed" && out.a === out.t))) && (isVerdict(out.status) || (out.status === "invalid" && !badWhateverRead(out.reading)))) return unsureReview(out, rule);
+    // A blank checked on a given day, beside a day the target names but the reader did not take as its due day
+    // ("… vào quý II/2031", "trước ngày 30-8" with no year): not done yet, or late? Asked, not "no data".
+    if (out.status === "no_data" && out.reading?.text === "" && c.opts.asOf && DAY_OR_QUARTER.test(rule.text ?? "")) {
+      return fail("review", rule, out.reading, () => ({ vi: "ô trống, còn chỉ tiêu nêu một ngày, tháng hay quý: chưa đến hạn hay đã quá hạn?", en: "the cell is blank and the target names a day, month or quarter: not due yet, or overdue?" }));
+    }
     return out.status === "invalid" ? otherKind(dateForDay(shareOfBase(out, c, actual), rule, actual), rule, actual) : out;
   } catch (e) {
     return fail("invalid", rule ?? null, null, () => ({

@@ -17,3 +17,17 @@ describe("a change typed ('tăng 2 điểm', 'thêm 30 trường') where the tar
     expect(status("duy trì 75 trường đạt chuẩn quốc gia", "thêm 3 trường", "Số trường đạt chuẩn", "trường")).toBe("invalid");
   });
 });
+
+describe("a blank checked on a given day, beside a day, month or quarter the reader did not take as the target's due day", () => {
+  it("asks whether it is not due yet or late (was: no data)", () => {
+    expect(status("công nhận lại trường đạt chuẩn mức độ II với 02 trường vào quý III/2031", "", undefined, undefined, "2031-10-10")).toBe("review");
+    expect(status("tổ chức hội thi cho 120 học sinh trong hai ngày 14 và 15/4", "", undefined, undefined, "2031-04-20")).toBe("review");
+  });
+  it("neighbour: without a day of the check, or with no day in the target, a blank is still no data", () => {
+    expect(status("công nhận lại trường đạt chuẩn mức độ II với 02 trường vào quý III/2031", "")).toBe("no_data");
+    expect(status("tỷ lệ trẻ 5 tuổi ra lớp đạt 99,5%", "", undefined, undefined, "2031-10-10")).toBe("no_data");
+  });
+  it("neighbour: a blank under a due day read is pending or overdue as before", () => {
+    expect(status("hoàn thành kiểm định chất lượng trước ngày 30/11/2031", "", undefined, undefined, "2031-12-05")).toBe("overdue");
+  });
+});
