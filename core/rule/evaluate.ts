@@ -58,7 +58,8 @@ export { todayIso } from "./judge/dates";
  *   "giảm 4%", "tăng 0,8 điểm %") and a plain level typed is "review" with missing_baseline (missing_reference for a
  *   reference rule): the cell holds a figure, so it is not "no data", but it cannot be judged without the baseline or
  *   the change; a blank cell or "chưa có số liệu" stays no data. A typed change is judged directly, and the
- *   explanation says so ("mức thay đổi ghi trong ô").
+ *   explanation says so ("mức thay đổi ghi trong ô"). A change typed against a level, where the phrase speaks of change
+ *   ("tăng", "giảm", "thêm", "mới", "nâng", "cải thiện"), is asked about (otherKind), not invalid.
  * Target read only in part (the parser's target_partly_read) — a figure the part read cannot judge (another unit or
  *   kind, unreadable text with a figure in it) may answer the part not read: "review", saying what was read and what
  *   was typed (partlyRead, applied where the parser's warnings are known). A figure bad whatever the reading (an
@@ -79,7 +80,9 @@ export { todayIso } from "./judge/dates";
  *   an exact day, before the start is not met either. A bare yes ("x", "Hoàn thành") is met with actual_interpreted (no
  *   date to check); a completion date after asOf is judged but carries implausible_value. A target day without a year
  *   takes its year from the plan period (September–August for a school year), else from the completion date; never
- *   from today's date (with neither, no data).
+ *   from today's date (with neither, no data). A blank checked on a given day, under a target naming a day, month or
+ *   quarter by its word ("trước ngày 30-8", "vào quý II/2031") or whole that was not read as its due day, is asked
+ *   about (not due yet, or late?), not no data.
  * Zero targets — "Không" (nothing happened) meets them, "Có" does not.
  * Speed — `judge()` is the allocation-light path (status, gap, need, ratio, no text); `evaluate()` adds canonical
  *   text (cached per rule object) and both explanations.
