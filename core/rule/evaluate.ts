@@ -603,7 +603,8 @@ export function judgeFacts(rule: Rule, actual: CellValue, opts?: EvaluateOptions
     if (u && !(out.status === "met" && (u === "extension" || (u === "direction_guessed" && out.a === out.t))) && (isVerdict(out.status) || (out.status === "invalid" && !badWhateverRead(out.reading)))) return unsureReview(out, rule);
     // A blank checked on a given day, beside a day the target names but the reader did not take as its due day
     // ("… vào quý II/2031", "trước ngày 30-8" with no year): not done yet, or late? Asked, not "no data".
-    if (out.status === "no_data" && out.reading?.text === "" && c.opts.asOf && DAY_OR_QUARTER.test(rule.text ?? "")) {
+    // (Never from a first day on, "Áp dụng từ ngày 1/9", read as such: never late, so a blank is no data: judge/dates.ts.)
+    if (out.status === "no_data" && out.reading?.text === "" && c.opts.asOf && DAY_OR_QUARTER.test(rule.text ?? "") && (rule as { due?: string }).due !== OPEN_END) {
       return fail("review", rule, out.reading, () => ({ vi: "ô trống, còn chỉ tiêu nêu một ngày, tháng hay quý: chưa đến hạn hay đã quá hạn?", en: "the cell is blank and the target names a day, month or quarter: not due yet, or overdue?" }));
     }
     return out.status === "invalid" ? otherKind(dateForDay(shareOfBase(out, c, actual), rule, actual), rule, actual) : out;

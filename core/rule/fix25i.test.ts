@@ -27,6 +27,9 @@ describe("a blank checked on a given day, beside a day, month or quarter the rea
     expect(status("công nhận lại trường đạt chuẩn mức độ II với 02 trường vào quý III/2031", "")).toBe("no_data");
     expect(status("tỷ lệ trẻ 5 tuổi ra lớp đạt 99,5%", "", undefined, undefined, "2031-10-10")).toBe("no_data");
   });
+  it("neighbour: a blank under a first day on ('Áp dụng từ ngày 1/9/2031'), once it has come, is still no data (never late)", () => {
+    expect(status("Áp dụng mức thu mới từ ngày 1/9/2031", "", undefined, undefined, "2031-10-10")).toBe("no_data");
+  });
   it("neighbour: a blank under a due day read is pending or overdue as before", () => {
     expect(status("hoàn thành kiểm định chất lượng trước ngày 30/11/2031", "", undefined, undefined, "2031-12-05")).toBe("overdue");
   });
