@@ -58,7 +58,8 @@ export { todayIso } from "./judge/dates";
  *   "giảm 4%", "tăng 0,8 điểm %") and a plain level typed is "review" with missing_baseline (missing_reference for a
  *   reference rule): the cell holds a figure, so it is not "no data", but it cannot be judged without the baseline or
  *   the change; a blank cell or "chưa có số liệu" stays no data. A typed change is judged directly, and the
- *   explanation says so ("mức thay đổi ghi trong ô").
+ *   explanation says so ("mức thay đổi ghi trong ô"). A change typed against a level, where the phrase speaks of change
+ *   ("tăng", "giảm", "thêm", "mới", "nâng", "cải thiện"), is asked about (otherKind), not invalid.
  * Target read only in part (the parser's target_partly_read) — a figure the part read cannot judge (another unit or
  *   kind, unreadable text with a figure in it) may answer the part not read: "review", saying what was read and what
  *   was typed (partlyRead, applied where the parser's warnings are known). A figure bad whatever the reading (an
@@ -79,7 +80,9 @@ export { todayIso } from "./judge/dates";
  *   an exact day, before the start is not met either. A bare yes ("x", "Hoàn thành") is met with actual_interpreted (no
  *   date to check); a completion date after asOf is judged but carries implausible_value. A target day without a year
  *   takes its year from the plan period (September–August for a school year), else from the completion date; never
- *   from today's date (with neither, no data).
+ *   from today's date (with neither, no data). A blank checked on a given day, under a target naming a day, month or
+ *   quarter by its word ("trước ngày 30-8", "vào quý II/2031") or whole that was not read as its due day, is asked
+ *   about (not due yet, or late?), not no data.
  * Zero targets — "Không" (nothing happened) meets them, "Có" does not.
  * Speed — `judge()` is the allocation-light path (status, gap, need, ratio, no text); `evaluate()` adds canonical
  *   text (cached per rule object) and both explanations.
@@ -349,6 +352,9 @@ function awaitsBaseline(f: Facts): boolean {
 // A day or month written in a target phrase: "11 và 12/6", "ngày 26", "tháng 6", "1/2 và 2/2".
 const DAY_IN_TEXT = /(?:^|[^\d/.,])\d{1,2}\s*[/.-]\s*\d{1,2}(?![\d/.,]*\d{3})|(?<!\S)(?:ngày|tháng)\s+\d/u;
 
+// (Named by its word, "ngày 30-8", "tháng 12.2031", "quý II/2031", or written whole, "07/02/2031": not "19/19", "5-6%".)
+const DAY_OR_QUARTER = /(?<!\S)(?:ngày|tháng|quý)\s+[\dIV]|\d[/.-]\d{1,2}[/.-]\d{4}/u;
+
 /**
  * "Thời gian thi trong 2 ngày 11 và 12/6" read as a count, and a completion date typed: the phrase names a day the
  * reader did not take as the target, so the date may be what was meant. Not "invalid" on a guess: Cần xác nhận,
@@ -394,7 +400,7 @@ const OTHER_KINDS: ReadonlyArray<readonly [string, string, (cell: CellReading, r
   // A rate typed for a count or measure, in a phrase stating a rate somewhere.
   ["một tỷ lệ", "a rate", (cell) => cell.kind === "number" && cell.percent, /\d\s*%/u, (r) => unitKind(r) === "percent" || r.kind === "fraction"],
   // A change typed ("giảm 5%", "tăng 3%", "thêm 2 trường") for a level, in a phrase with a verb of change.
-  ["một mức thay đổi", "a change", (_, raw) => CHANGE_TYPED.test(raw), /(?<!\S)(?:tăng|giảm|thêm)(?!\S)/iu, (r) => r.kind === "change"],
+  ["một mức thay đổi", "a change", (_, raw) => CHANGE_TYPED.test(raw), /(?<!\S)(?:tăng|giảm|thêm|mới|nâng|cải thiện)(?!\S)/iu, (r) => r.kind === "change"],
   // A place ("thứ 2", "hạng 3", "nhất") typed for a count, in a phrase naming a place.
   ["một thứ hạng", "a place", (cell, raw) => cell.kind === "rank" || /^\s*(?:thứ|hạng|xếp thứ)\s*\d/iu.test(raw), /(?<!\S)(?:top|tốp|thứ|hạng|xếp|dẫn đầu|tốp đầu)(?:\s|$|\d)/iu, (r) => r.kind === "rank"],
   // A completion date ("15/8/2022") for a level or a count, in a phrase placing the target in time ("trong quý III").
@@ -595,6 +601,12 @@ export function judgeFacts(rule: Rule, actual: CellValue, opts?: EvaluateOptions
     // (So does a figure within a cap on an extension: within the whole time too, whatever it adds up to.)
     const u = rule.unsure?.code;
     if (u && !(out.status === "met" && (u === "extension" || (u === "direction_guessed" && out.a === out.t))) && (isVerdict(out.status) || (out.status === "invalid" && !badWhateverRead(out.reading)))) return unsureReview(out, rule);
+    // A blank checked on a given day, beside a day the target names but the reader did not take as its due day
+    // ("… vào quý II/2031", "trước ngày 30-8" with no year): not done yet, or late? Asked, not "no data".
+    // (Never from a first day on, "Áp dụng từ ngày 1/9", read as such: never late, so a blank is no data: judge/dates.ts.)
+    if (out.status === "no_data" && out.reading?.text === "" && c.opts.asOf && DAY_OR_QUARTER.test(rule.text ?? "") && (rule as { due?: string }).due !== OPEN_END) {
+      return fail("review", rule, out.reading, () => ({ vi: "ô trống, còn chỉ tiêu nêu một ngày, tháng hay quý: chưa đến hạn hay đã quá hạn?", en: "the cell is blank and the target names a day, month or quarter: not due yet, or overdue?" }));
+    }
     return out.status === "invalid" ? otherKind(dateForDay(shareOfBase(out, c, actual), rule, actual), rule, actual) : out;
   } catch (e) {
     return fail("invalid", rule ?? null, null, () => ({

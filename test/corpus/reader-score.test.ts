@@ -41,7 +41,8 @@ const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   // Measured once fresh after round 4 (79.1 / 13.5 / 7.4), then development data for round 5.
   // Round 23 (fix23w: rules adopted only on evidence over the sixteen design sets): 86.2 / 13.5 / 0.3.
   // Round 24 (fix24r: refusals turned into verdicts, adopted on evidence over the sixteen design sets): 86.5 / 13.2 / 0.3.
-  ["holdout4", "./targets-holdout4.md", 86.0, 0.8],
+  // Round 25 (fix25i: a change typed where the target speaks of change, and a blank beside a day not read as due, are asked about): 86.5 / 13.5 / 0.0.
+  ["holdout4", "./targets-holdout4.md", 86.0, 0.5],
   // Measured fresh after round 5 (86.6 / 6.0 / 7.4) and after round 6's frozen gate (85.7 / 6.8 / 7.4); its failures
   // were then read, so it is spent (docs/measures.md).
   // Round 23 (fix23w: rules adopted only on evidence over the sixteen design sets): 87.5 / 9.5 / 3.0.
@@ -56,7 +57,8 @@ const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   // Round 23 (fix23r, a same-day turnaround): 84.8 / 12.4 / 2.8.
   // Round 23 (fix23w: rules adopted only on evidence over the sixteen design sets): 84.6 / 12.9 / 2.5.
   // Round 24 (fix24w: a compound's part chosen without evidence asks; figures of its branch, before three of its four rules were left out at integration, docs/measures.md "Session 19"): 85.1 / 12.5 / 2.4.
-  ["holdout6", "./targets-holdout6.md", 84.6, 2.8],
+  // Round 25 (fix25i: a change typed where the target speaks of change, and a blank beside a day not read as due, are asked about): 85.1 / 12.9 / 2.0.
+  ["holdout6", "./targets-holdout6.md", 84.6, 2.5],
   // Measured fresh before and after round 8 (78.0 / 17.0 / 5.0, then 78.4 / 17.3 / 4.3); round 9 read its failures, so
   // it is spent: 77.9 / 18.2 / 4.0 after it (a figure under an indicator naming several parts is asked about).
   // Round 23 (fix23w: rules adopted only on evidence over the sixteen design sets): 83.4 / 14.2 / 2.4.
@@ -68,7 +70,8 @@ const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   // từ ngày 12/8" read as due by the 12th; "học" of "Học sinh" taken for the indicator's "năm học 2023-2024").
   // Round 23 (fix23w: rules adopted only on evidence over the sixteen design sets): 76.9 / 16.3 / 6.9.
   // Round 24 (fix24r: refusals turned into verdicts, adopted on evidence over the sixteen design sets): 77.1 / 16.1 / 6.9.
-  ["holdout8", "./targets-holdout8.md", 76.6, 7.4],
+  // Round 25 (fix25i: a change typed where the target speaks of change, and a blank beside a day not read as due, are asked about): 77.1 / 16.4 / 6.5.
+  ["holdout8", "./targets-holdout8.md", 76.6, 7.0],
   // Measured fresh before and after round 12 (78.4 / 12.4 / 9.2, then 78.4 / 12.6 / 9.0); round 14 read its failures,
   // so it is spent: 84.6 / 13.2 / 2.2 after round 14 and its review (session 11, docs/measures.md).
   // Round 20 (fix20a): 85.6 / 12.6 / 1.8, a right-by-accident verdict and a wrong one asked about ("trường phổ thông"
@@ -87,7 +90,8 @@ const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   // so it is spent: 86.1 / 10.6 / 3.3 after round 16 and its review (session 13, docs/measures.md).
   // Round 23 (fix23r, a same-day turnaround): 87.0 / 10.4 / 2.6.
   // Round 23 (fix23w: rules adopted only on evidence over the sixteen design sets): 87.2 / 10.9 / 1.9.
-  ["holdout11", "./targets-holdout11.md", 87.1, 2.4],
+  // Round 25 (fix25i: a change typed where the target speaks of change, and a blank beside a day not read as due, are asked about): 87.6 / 10.9 / 1.5.
+  ["holdout11", "./targets-holdout11.md", 87.1, 2.0],
   // Measured fresh before and after round 16 (73.2 / 21.3 / 5.5, then 73.2 / 21.5 / 5.3; 79.7 / 15.6 / 4.6 once a
   // compound row's [part N] check is judged with that part's own name, session 14); round 17 read its failures, so it
   // is spent: 85.9 / 13.7 / 0.4 after round 17 (session 14, docs/measures.md).
@@ -105,7 +109,8 @@ const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   // Round 23 (fix23r, a same-day turnaround): 84.3 / 12.1 / 3.6.
   // Round 23 (fix23w: rules adopted only on evidence over the sixteen design sets): 83.8 / 12.9 / 3.3 (right floor kept).
   // Round 24 (fix24r: refusals turned into verdicts, adopted on evidence over the sixteen design sets): 84.3 / 12.4 / 3.3.
-  ["holdout14", "./targets-holdout14.md", 83.8, 3.8],
+  // Round 25 (fix25i: a change typed where the target speaks of change, and a blank beside a day not read as due, are asked about): 84.3 / 12.6 / 3.1.
+  ["holdout14", "./targets-holdout14.md", 83.8, 3.6],
   // Measured fresh before and after round 19 (78.2 / 16.0 / 5.8 after it; 78.9 / 15.1 / 6.0 once a review compound's
   // part checks get their part names, session 17); round 20 read its failures, so it is spent: 84.6 / 12.4 / 3.1 after
   // fix20a (compound parts) and fix20b (caps, bands, quotas, yes/no) (session 17, docs/measures.md).
@@ -113,7 +118,8 @@ const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   // Round 24 (fix24w: a compound's part chosen without evidence asks; figures of its branch, before three of its four rules were left out at integration, docs/measures.md "Session 19"): 84.9 / 12.5 / 2.6.
   // Round 24 (fix24r: refusals turned into verdicts, adopted on evidence over the sixteen design sets): 84.7 / 12.7 / 2.6.
   // Round 24 combined (fix24w + fix24r, integrator): floor half a point under the right reached, the lower wrong ceiling.
-  ["holdout15", "./targets-holdout15.md", 84.5, 3.1],
+  // Round 25 (fix25i: a change typed where the target speaks of change, and a blank beside a day not read as due, are asked about): 84.7 / 12.8 / 2.4.
+  ["holdout15", "./targets-holdout15.md", 84.5, 2.9],
 ];
 
 function score(set: CorpusSet) {
