@@ -422,8 +422,8 @@ async function runCheck(sheets: SheetData[], plan: Plan | null, asOf: string, am
 const SHORT = new Set(["not_met", "overdue", "near"]);
 const REFUSALS = new Set(["review", "unreadable"]);
 
-/** Expected figures neither judged nor counted, by "sheet!row,col", for one run of a (mutated) workbook. */
-function uncounted(run: Run, rows: Array<{ exp: ExpectedRow; place: Place }>, sheets: SheetData[]): string[] {
+/** Expected figures neither judged nor counted, by "sheet!row,col", for one run of a (mutated) workbook (a figure is judged when any of its accepted cells is). */
+function uncounted(run: Run, rows: Array<{ exp: ExpectedRow; place: Place; alts: Place[] }>, sheets: SheetData[]): string[] {
   if (run.code === 2 || !run.result || !run.sheet) return [];
   const r = run.result;
   const s = run.sheet;
@@ -438,12 +438,12 @@ function uncounted(run: Run, rows: Array<{ exp: ExpectedRow; place: Place }>, sh
   for (const k of fedCells(s, r.items)) judged.add(key(Math.floor(k / 16384), k % 16384));
   const counted = (row: number, col: number) =>
     r.coverage.notJudged.some((n) =>
-      (n.cell.row === row && n.cell.col === col) ||
+      (n.cell.row === row && (n.cell.col === col || r.layout.shape === "list" || n.reason === "hidden_row")) ||
       (n.rows !== undefined && row + o.row + 1 >= n.rows[0] && row + o.row + 1 <= n.rows[1]) ||
       (n.rows === undefined && (n.count ?? 1) > 1 && n.cell.col === col && row >= n.cell.row));
-  const named = new Set((r.coverage.elsewhere?.bySheet ?? []).filter(([, k, , sh]) => k > 0 || sh > 0).map(([n]) => n));
+  const named = new Set((r.coverage.elsewhere?.bySheet ?? []).filter(([, k, , sh]) => k > 0 || (sh ?? 0) > 0).map(([n]) => n));
   const out: string[] = [];
-  for (const { exp, place } of rows) {
+  for (const { exp, place, alts } of rows) {
     if (!place || exp.status === "no_data" || exp.status === "refuse") continue;
     const sheet = sheets.find((x) => x.name === place.sheet);
     const v = sheet && get(sheet, place.row, place.col);
@@ -453,9 +453,8 @@ function uncounted(run: Run, rows: Array<{ exp: ExpectedRow; place: Place }>, sh
       if (!named.has(place.sheet)) out.push(where);
       continue;
     }
-    const row = place.row - o.row;
-    const col = place.col - o.col;
-    if (!judged.has(key(row, col)) && !counted(row, col)) out.push(where);
+    const seen = [place, ...alts].some((p) => p && p.sheet === s.name && (judged.has(key(p.row - o.row, p.col - o.col)) || counted(p.row - o.row, p.col - o.col)));
+    if (!seen) out.push(where);
   }
   return out;
 }
@@ -467,6 +466,8 @@ interface Finding {
   silent: boolean;
   uncounted: string[];
   line?: string;
+  /** The columns the check gave a role ("E actual"), for reading a finding. */
+  roles?: string;
 }
 
 function tableOf(l: Layout, book: SheetData[]): Table | null {
@@ -500,7 +501,11 @@ async function main(): Promise<void> {
     const score = async (name: string, m: Mutated) => {
       const rows = l.rows.map((exp) => {
         const p = parseA1(exp.cells[0]);
-        return { exp, place: m.at(exp.sheet, p.row, p.col) };
+        const alts = exp.cells.slice(1).map((c) => {
+          const q = parseA1(c);
+          return m.at(exp.sheet, q.row, q.col);
+        });
+        return { exp, place: m.at(exp.sheet, p.row, p.col), alts };
       });
       let run: Run;
       try {
@@ -511,7 +516,8 @@ async function main(): Promise<void> {
       const silent = run.code === 0 && !!run.result && run.result.shortfalls.length === 0 && !run.result.items.some((i) => REFUSALS.has(i.status)) && expectsShort;
       const open = uncounted(run, rows, m.sheets);
       const line = run.result ? (await import("../core/sheet/coverage")).incompleteLine(cleanOf(run.result), "vi") ?? undefined : run.error;
-      return { layout: `${l.set}/${l.id}`, mutation: name, code: run.code, silent, uncounted: open, line } satisfies Finding;
+      const roles = run.result?.coverage.columns.filter((c) => c.role).map((c) => `${c.letter} ${c.role}`).join(", ");
+      return { layout: `${l.set}/${l.id}`, mutation: name, code: run.code, silent, uncounted: open, line, roles } satisfies Finding;
     };
     const base = await score("(none)", { sheets, at: same });
     const add = (f: Finding) => {
@@ -523,6 +529,7 @@ async function main(): Promise<void> {
       k.rows += f.uncounted.length;
     };
     add(base);
+    if (args.includes("--exits")) console.log(`exit ${base.code} ${base.layout} · ${(base.line ?? "").slice(0, 160)}`);
     if (base.silent || base.uncounted.length) findings.push(base);
     if (!t) continue;
     for (const name of names) {
@@ -553,7 +560,7 @@ async function main(): Promise<void> {
     const n = shown.get(f.mutation) ?? 0;
     if (!list && n >= 3) continue;
     shown.set(f.mutation, n + 1);
-    console.log(`${f.mutation} ${f.layout}: exit ${f.code}${f.silent ? " SILENT" : ""}${f.uncounted.length ? ` uncounted ${f.uncounted.length} (${f.uncounted.slice(0, 4).join(" ")})` : ""} · ${(f.line ?? "").slice(0, 200)}`);
+    console.log(`${f.mutation} ${f.layout}: exit ${f.code}${f.silent ? " SILENT" : ""}${f.uncounted.length ? ` uncounted ${f.uncounted.length} (${f.uncounted.slice(0, 4).join(" ")})` : ""} · ${(f.line ?? "").slice(0, 200)}${args.includes("--roles") ? ` [${f.roles ?? ""}]` : ""}`);
   }
   if (jsonOut) writeFileSync(jsonOut, JSON.stringify(findings, null, 1));
 }

@@ -66,6 +66,11 @@ const REASONS: Record<NotJudgedReason, { vi: (d: string) => string; en: (d: stri
     en: (d) => `lies outside the table read (rows ${d}), not judged`,
     todo: { vi: "cho khối này dòng tiêu đề cột riêng, chuyển sang trang riêng, hoặc chỉ rõ bảng bằng --map", en: "give the block a header row of its own, move it to a sheet of its own, or name the table with --map" },
   },
+  hidden_row: {
+    vi: () => "nằm ở dòng bị ẩn, chưa được đánh giá",
+    en: () => "is on a hidden row, not judged",
+    todo: { vi: "bỏ ẩn dòng để kiểm tra", en: "unhide the row to check it" },
+  },
   invalid_figure: {
     vi: (d) => `có số liệu "${d}" không đọc được`,
     en: (d) => `has a figure "${d}" that cannot be read`,
@@ -178,7 +183,49 @@ export function coverageOf(sheet: SheetData, layout: Layout, items: CheckedItem[
     notJudgedTotal -= notJudged.reduce((a, n) => a + (kept.includes(n) ? 0 : (n.count ?? 1)), 0);
     notJudged = kept;
   }
+  const unseen = unseenRows(sheet, layout, items, notJudged);
+  notJudged = [...notJudged, ...unseen];
+  notJudgedTotal += unseen.reduce((a, n) => a + (n.count ?? 1), 0);
   return { judged, noData, notJudged, notJudgedTotal, columns: seenColumns(sheet, layout), complete: notJudgedTotal === 0 && review === 0 };
+}
+
+/** Roles whose figures are never a row's result: its number, code, unit, target, last year's, deadline, level. */
+const NOT_RESULT: ReadonlySet<ColumnRole> = new Set<ColumnRole>(["stt", "id", "name", "unit", "target", "baseline", "deadline", "level"]);
+
+/**
+ * A table's rows the check passed over while they hold a figure: a hidden row, and an indicator row whose figure
+ * cell is blank (its items all "no data", nothing listed) while a column the reader skips by design holds a figure
+ * ("Ghi chú"; a hidden column when no row of the table was judged, so the table read as a blank form). A figure is a number or a typed figure past the row's first filled cell, outside the
+ * columns that never hold a result (`NOT_RESULT`). One entry per row; a unit matrix's hidden row counts its figures as
+ * cells (its columns given a role only).
+ * @example unseenRows(sheet, layout, items, [])[0] → { row: 12, reason: "hidden_row", … } for a hidden "Trường B | 90%"
+ */
+export function unseenRows(sheet: SheetData, layout: Layout, items: readonly CheckedItem[], listed: readonly NotJudged[]): NotJudged[] {
+  const roles = rolesOf(layout);
+  // A hidden column is passed over by design (last year's, next year's plan) unless the table reads as blank without it.
+  const hiddenCols = new Set(items.some((it) => it.status !== "no_data") ? [] : (sheet.hiddenColumns ?? []));
+  const hidden = new Set((layout.excludedRows ?? []).filter((e) => e.kind === "hidden").map((e) => e.row));
+  const key = layout.shape === "list" ? (layout.columns.name ?? 0) : layout.unitColumn;
+  // A row is open when each of its items has no data and a blank figure cell (or none: no figure column was found).
+  const open = new Map<number, boolean>();
+  for (const it of items) open.set(it.cell.row, (open.get(it.cell.row) ?? true) && it.status === "no_data" && (it.cell.col === key || isEmptyCell(sheet.values[it.cell.row]?.[it.cell.col])));
+  for (const n of listed) open.set(n.row, false);
+  const out: NotJudged[] = [];
+  for (let r = layout.firstDataRow; r <= layout.lastDataRow; r++) {
+    const isHidden = hidden.has(r);
+    if (!isHidden && (!open.get(r) || layout.shape === "matrix")) continue;
+    const row = sheet.values[r] ?? [];
+    const first = row.findIndex((v) => !isEmptyCell(v));
+    const figs = row.flatMap((v, c) => {
+      const role = roles.get(c);
+      // On a row read as blank, only the columns the reader passes over by design: hidden ones and notes.
+      return c > first && holdsFigure(v) && !(role && NOT_RESULT.has(role)) && (isHidden ? layout.shape === "list" || role : hiddenCols.has(c) || role === "note") ? [c] : [];
+    });
+    if (figs.length === 0) continue;
+    const cells = layout.shape === "matrix";
+    out.push(notJudged({ sheet }, { row: r, cell: { row: r, col: figs[0] }, name: cellText(row[key]).trim() || cellText(row[first]).trim(), reason: isHidden ? "hidden_row" : "unread_figure", detail: columnLetters(figs[0] + (sheet.origin?.col ?? 0)), count: cells ? figs.length : 1 }));
+  }
+  return out;
 }
 
 const cellKey = (r: number, c: number) => r * 16384 + c;
@@ -189,11 +236,13 @@ const cellKey = (r: number, c: number) => r * 16384 + c;
  * figures of their own), and the other half of a judged pair. Keys are `cellKey(row, col)` in `values` coordinates.
  * @example fedCells(sheet, items) → Set { cellKey(10, 3), cellKey(10, 7) } for a judged I11 "=ROUND(H11/D11,1)"
  */
-export function fedCells(sheet: SheetData, items: readonly CheckedItem[]): Set<number> {
+export function fedCells(sheet: SheetData, items: readonly CheckedItem[], every = false): Set<number> {
   const out = new Set<number>();
   const origin = sheet.origin ?? { row: 0, col: 0 };
   for (const it of items) {
-    if (it.status === "no_data" || NOT_JUDGED_STATUS.has(it.status)) continue;
+    // `every`: the cells each item read (its own, its pair's), judged or not: what no block outside the table holds.
+    if (every) out.add(cellKey(it.cell.row, it.cell.col));
+    else if (it.status === "no_data" || NOT_JUDGED_STATUS.has(it.status)) continue;
     if (it.denominatorCell) out.add(cellKey(it.denominatorCell.row, it.denominatorCell.col));
     const f = sheet.formulas?.[it.cell.row]?.[it.cell.col];
     if (!f) continue;
@@ -296,6 +345,7 @@ const REASON_SHORT: Record<NotJudgedReason, Bilingual> = {
   unread_figure: { vi: "không rõ cột thực hiện", en: "with no known actual column" },
   unstated_rule: { vi: "kết luận không nêu quy tắc", en: "conclusions with no stated rule" },
   outside_table: { vi: "ngoài bảng", en: "outside the table" },
+  hidden_row: { vi: "ở dòng ẩn", en: "on hidden rows" },
 };
 
 /**
@@ -571,8 +621,7 @@ export function outsideBlocks(sheet: SheetData, boxes: readonly Layout[], items:
     for (let r = top; r <= l.lastDataRow; r++) edge[r] = Math.max(edge[r] ?? -1, c - 1);
   }
   const inside = (r: number, c: number) => r >= 0 && c <= (edge[r] ?? -1);
-  const used = fedCells(sheet, items);
-  for (const it of items) for (const x of [it.cell, it.denominatorCell]) if (x) used.add(cellKey(x.row, x.col));
+  const used = fedCells(sheet, items, true);
   const origin = sheet.origin ?? { row: 0, col: 0 };
   const hiddenRows = new Set(sheet.hiddenRows ?? []);
   const out: NotJudged[] = [];
