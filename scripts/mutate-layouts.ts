@@ -516,6 +516,12 @@ async function main(): Promise<void> {
       const silent = run.code === 0 && !!run.result && run.result.shortfalls.length === 0 && !run.result.items.some((i) => REFUSALS.has(i.status)) && expectsShort;
       const open = uncounted(run, rows, m.sheets);
       const line = run.result ? (await import("../core/sheet/coverage")).incompleteLine(cleanOf(run.result), "vi") ?? undefined : run.error;
+      if (args.includes("--elsewhere") && name === "(none)" && run.result?.coverage.elsewhere) {
+        const c = cleanOf(run.result);
+        const e = run.result.coverage.elsewhere;
+        const would = c.judged * 2 < c.judged + c.notJudged + e.notJudged;
+        console.log(`elsewhere ${l.set}/${l.id}: exit ${run.code}, judged ${c.judged}/${c.judged + c.notJudged} here, other sheets ${e.notJudged} not judged, ${e.shortfalls} short${would && run.code === 0 ? " → EXIT 4 if weighed" : ""}`);
+      }
       const roles = run.result?.coverage.columns.filter((c) => c.role).map((c) => `${c.letter} ${c.role}`).join(", ");
       return { layout: `${l.set}/${l.id}`, mutation: name, code: run.code, silent, uncounted: open, line, roles } satisfies Finding;
     };
