@@ -218,7 +218,9 @@ export function unseenRows(sheet: SheetData, layout: Layout, items: readonly Che
     const first = row.findIndex((v) => !isEmptyCell(v));
     const figs = row.flatMap((v, c) => {
       const role = roles.get(c);
-      // On a row read as blank, only the columns the reader passes over by design: hidden ones and notes.
+      // A hidden row's result cell holds its figure whatever it is (a date, "Đã hoàn thành 12/10"). On a row read as
+      // blank, only the columns the reader passes over by design count: hidden ones and notes.
+      if (isHidden && c > first && (role === "completion" || role === "actual") && !isEmptyCell(v)) return [c];
       return c > first && holdsFigure(v) && !(role && NOT_RESULT.has(role)) && (isHidden ? layout.shape === "list" || role : hiddenCols.has(c) || role === "note") ? [c] : [];
     });
     if (figs.length === 0) continue;

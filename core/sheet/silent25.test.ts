@@ -35,6 +35,17 @@ describe("hidden rows with figures are counted, not passed over", () => {
     const r = check({ name: "S", values: [...values, [4, "Tỷ lệ trẻ suy dinh dưỡng", "Dưới 5%", "6%"]], hiddenRows: [2, 3, 4] });
     expect(mostlyUnjudged(cleanOf(r))).toBe(true);
   });
+  it("counts a hidden task row by its result cell, a date or words ('Đã hoàn thành ngày 12/10')", () => {
+    const tasks: CellValue[][] = [
+      ["STT", "Nhiệm vụ", "Thời hạn", "Kết quả thực hiện"],
+      [1, "Rà soát danh sách trẻ trong độ tuổi", "Tháng 9/2024", "Đã hoàn thành ngày 20/9/2024"],
+      [2, "Kiểm tra nội bộ tổ chuyên môn", "Tháng 11/2024", "Chưa thực hiện"],
+      [3, "Tổng kết năm học", "Tháng 5/2025", "Đã hoàn thành ngày 28/5/2025"],
+    ];
+    const r = checkSheet({ name: "S", values: tasks, hiddenRows: [2] }, null, { asOf: "2025-06-30" });
+    if (!r.ok) throw new Error(r.error.message.en);
+    expect(r.coverage.notJudged.map((n) => [n.reason, n.row])).toEqual([["hidden_row", 2]]);
+  });
   it("leaves a hidden row with no figure (a heading, a blank) uncounted", () => {
     const r = check({ name: "S", values: [...values.slice(0, 2), [2, "Tỷ lệ trẻ ăn bán trú", "Ít nhất 95%", null], ...values.slice(3)], hiddenRows: [2] });
     expect(r.coverage.notJudged).toHaveLength(0);
