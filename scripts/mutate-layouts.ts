@@ -31,6 +31,8 @@ type Place = { sheet: string; row: number; col: number } | null;
 interface Mutated {
   sheets: SheetData[];
   at: (sheet: string, row: number, col: number) => Place;
+  /** Figures the mutation added that the check must judge or count (absolute cells). */
+  added?: Array<{ sheet: string; row: number; col: number }>;
 }
 /** Facts a mutation needs about the layout: its table's header rows, data rows and the expected cells. */
 interface Table {
@@ -365,6 +367,20 @@ const MUTATIONS: Record<string, Mutation> = {
       at: same,
     };
   },
+  // A block under the table after a blank row and a title, its figures typed with their unit ("64 trẻ", "12 trường").
+  "unit-figures-below": (book, t) => {
+    const last = dataRows(t)[dataRows(t).length - 1];
+    const at = last + 2;
+    const rows: CellValue[][] = [["Thống kê theo điểm trường"], [null, "Điểm Bản Phố", "64 trẻ", "58 trẻ"], [null, "Điểm Nà Hin", "41 trẻ", "39 trẻ"], [null, "Điểm Khuổi Nặm", "37 trẻ", "30 trẻ"]];
+    return {
+      sheets: bookWith(book, t, (s) => {
+        insertRows(s, at, rows.length + 1);
+        rows.forEach((r, i) => (s.values[at + 1 + i] = r.slice()));
+      }),
+      at: same,
+      added: [1, 2, 3].map((i) => ({ sheet: t.sheet, row: at + 1 + i, col: 2 })),
+    };
+  },
   // Two rows of figures below the table after a blank row and no title: a clerk's working sums ("Cộng trường công lập").
   "figures-below-no-title": (book, t) => {
     const rows = dataRows(t);
@@ -499,6 +515,7 @@ async function main(): Promise<void> {
     const t = tableOf(l, sheets);
     const expectsShort = l.rows.some((x) => SHORT.has(x.status));
     const score = async (name: string, m: Mutated) => {
+      const extra = (m.added ?? []).map((p) => ({ exp: { sheet: p.sheet, cells: [`${colName(p.col)}${p.row + 1}`], indicator: "(added)", target: "", actual: "", status: "met", why: "" } as ExpectedRow, place: p as Place, alts: [] as Place[] }));
       const rows = l.rows.map((exp) => {
         const p = parseA1(exp.cells[0]);
         const alts = exp.cells.slice(1).map((c) => {
@@ -514,7 +531,7 @@ async function main(): Promise<void> {
         run = { code: 3, result: null, error: String(e) };
       }
       const silent = run.code === 0 && !!run.result && run.result.shortfalls.length === 0 && !run.result.items.some((i) => REFUSALS.has(i.status)) && expectsShort;
-      const open = uncounted(run, rows, m.sheets);
+      const open = uncounted(run, [...rows, ...extra], m.sheets);
       const line = run.result ? (await import("../core/sheet/coverage")).incompleteLine(cleanOf(run.result), "vi") ?? undefined : run.error;
       if (args.includes("--elsewhere") && name === "(none)" && run.result?.coverage.elsewhere) {
         const c = cleanOf(run.result);

@@ -573,8 +573,11 @@ const ROLE_VI: Partial<Record<ColumnRole, string>> = {
   level: "cấp học",
 };
 
-/** A figure typed as text: "95", "64,9%", "1.205", "-3", "13/28". */
-const FIGURE_TEXT = /^\s*[-+]?\d[\d.,]*\s*(%|\/\s*\d[\d.,]*)?\s*$/;
+/** A figure typed as text: "95", "64,9%", "1.205", "-3", "13/28", and with its unit, as clerks type a count ("64 trẻ", "12 trường", "3 phòng học"). */
+const FIGURE_TEXT = /^\s*[-+]?\d[\d.,]*\s*(%|\/\s*\d[\d.,]*)?(\s+\p{L}+){0,2}\s*$/u;
+
+/** A column heading over targets or limits, not results ("Số trẻ tối đa", "Định mức", "Kế hoạch"): its cells are no figures left open. */
+const TARGET_HEADING = /\b(toi da|toi thieu|khong qua|khong duoi|dinh muc|chi tieu|ke hoach)\b/;
 
 /** A cell holding a figure: a finite number, or a figure typed as text (`FIGURE_TEXT`). */
 const holdsFigure = (v: CellValue) => (typeof v === "number" ? Number.isFinite(v) : typeof v === "string" && FIGURE_TEXT.test(v));
@@ -628,7 +631,10 @@ export function outsideBlocks(sheet: SheetData, boxes: readonly Layout[], items:
   const hiddenRows = new Set(sheet.hiddenRows ?? []);
   const out: NotJudged[] = [];
   let block: { name: string; first: CellRef | null; last: number; rows: number; index: boolean } | null = null;
+  // Within a block, whether each column's heading says it holds targets (`TARGET_HEADING`).
+  const targets = new Map<number, boolean>();
   const close = () => {
+    targets.clear();
     if (block?.first) {
       const [a, b] = [block.first.row, block.last].map((r) => r + 1 + origin.row);
       const d = a < b ? `${a}–${b}` : `${a}`;
@@ -648,9 +654,11 @@ export function outsideBlocks(sheet: SheetData, boxes: readonly Layout[], items:
       const fig = holdsFigure(x);
       if (label || !fig) {
         if (!fig) text ||= cellText(x).trim().slice(0, 60);
+        if (!label && !fig) targets.set(c, TARGET_HEADING.test(fold(cellText(x))));
         label = false;
         continue;
       }
+      if (targets.get(c)) continue;
       const f = sheet.formulas?.[r]?.[c];
       const refs = f ? formulaRefs(f, origin, true) : [];
       if (used.has(cellKey(r, c)) || (refs.length > 0 && refs.every((q) => inside(q.r1, q.c2) && inside(q.r2, q.c2)))) continue;

@@ -108,3 +108,20 @@ describe("outsideBlocks reads every cell a verdict used once, and withOutside re
     expect(outsideBlocks({ name: "S", values }, [r.layout], r.items)).toHaveLength(0);
   });
 });
+
+describe("figures typed with their unit outside the table", () => {
+  const table: CellValue[][] = [
+    ["STT", "Nội dung chỉ tiêu", "Kế hoạch", "Thực hiện"],
+    [1, "Tỷ lệ trẻ ăn bán trú", "Ít nhất 98%", "98,5%"],
+    [2, "Số lớp học 2 buổi/ngày", "12 lớp", 12],
+  ];
+  it("are figures: a block of '64 trẻ' under a title is counted and named", () => {
+    const r = check({ name: "S", values: [...table, [], ["Thống kê theo điểm trường"], [null, "Điểm Bản Phố", "64 trẻ", "58 trẻ"], [null, "Điểm Nà Hin", "41 trẻ", "39 trẻ"]] });
+    expect(incompleteLine(cleanOf(r), "vi")).toBe('Chưa đánh giá được 2/4 dòng có số liệu (2 ngoài bảng: "Thống kê theo điểm trường", dòng 6–7; xem dưới).');
+    expect(incompleteLine(cleanOf(r), "en")).toBe('Not judged: 2/4 rows with figures (2 outside the table: "Thống kê theo điểm trường", rows 6–7; see below).');
+  });
+  it("under a heading of limits or targets ('Số trẻ tối đa') are targets, not figures left open", () => {
+    const r = check({ name: "S", values: [...table, [], ["Quy định"], [null, "Nhóm, lớp", "Số trẻ tối đa"], [null, "Lớp mẫu giáo 3-4 tuổi", "25 trẻ"], [null, "Lớp mẫu giáo 5-6 tuổi", "35 trẻ"]] });
+    expect(r.coverage.notJudged).toHaveLength(0);
+  });
+});
