@@ -195,15 +195,17 @@ const NOT_RESULT: ReadonlySet<ColumnRole> = new Set<ColumnRole>(["stt", "id", "n
 /**
  * A table's rows the check passed over while they hold a figure: a hidden row, and an indicator row whose figure
  * cell is blank (its items all "no data", nothing listed) while a column the reader skips by design holds a figure
- * ("Ghi chú"; a hidden column when no row of the table was judged, so the table read as a blank form). A figure is a number or a typed figure past the row's first filled cell, outside the
+ * ("Ghi chú"; a hidden column when no row was judged or no column was read as the figures', so the table read as blank). A figure is a number or a typed figure past the row's first filled cell, outside the
  * columns that never hold a result (`NOT_RESULT`). One entry per row; a unit matrix's hidden row counts its figures as
  * cells (its columns given a role only).
  * @example unseenRows(sheet, layout, items, [])[0] → { row: 12, reason: "hidden_row", … } for a hidden "Trường B | 90%"
  */
 export function unseenRows(sheet: SheetData, layout: Layout, items: readonly CheckedItem[], listed: readonly NotJudged[]): NotJudged[] {
   const roles = rolesOf(layout);
-  // A hidden column is passed over by design (last year's, next year's plan) unless the table reads as blank without it.
-  const hiddenCols = new Set(items.some((it) => it.status !== "no_data") ? [] : (sheet.hiddenColumns ?? []));
+  // A hidden column is passed over by design (last year's, next year's plan) unless the table reads as blank without
+  // it: no row judged, or no column read as the figures'.
+  const read = [...roles.values()].some((x) => x === "actual" || x === "rate" || x === "actualNumerator" || x === "completion");
+  const hiddenCols = new Set(read && items.some((it) => it.status !== "no_data") ? [] : (sheet.hiddenColumns ?? []));
   const hidden = new Set((layout.excludedRows ?? []).filter((e) => e.kind === "hidden").map((e) => e.row));
   const key = layout.shape === "list" ? (layout.columns.name ?? 0) : layout.unitColumn;
   // A row is open when each of its items has no data and a blank figure cell (or none: no figure column was found).
