@@ -63,7 +63,7 @@ describe("chitieu check over figures outside the table it read", () => {
   });
 
   it("documents in --help that blocks outside the table count for exit 4", async () => {
-    expect((await runCli(["check", "--help"])).stdout).toMatch(/tính cả các khối số liệu ngoài bảng trên trang/);
-    expect((await runCli(["check", "--help", "--lang", "en"])).stdout).toMatch(/blocks of\s+figures outside its table count/);
+    expect((await runCli(["check", "--help"])).stdout).toMatch(/tính cả các khối số liệu ngoài bảng, các dòng ẩn/);
+    expect((await runCli(["check", "--help", "--lang", "en"])).stdout).toMatch(/blocks of\s+figures outside its table, hidden rows and figures written in its notes column count/);
   });
 });

@@ -29,7 +29,7 @@ và trang "Báo cáo".
   -o, --output <tệp.xlsx>  tệp kết quả (mặc định: <sổ>.chitieu.xlsx cạnh tệp gốc)
   --overwrite              ghi đè tệp kết quả đã có dù không phải bản công cụ ghi (mặc định: ghi tên mới)
   --json                   in toàn bộ kết quả dạng JSON
-  --fail-on-shortfall      thoát mã 1 khi có chỉ tiêu chưa đạt
+  --fail-on-shortfall      thoát mã 1 khi có chỉ tiêu chưa đạt (ở trang đã kiểm hay trang khác)
   --lang vi|en             ngôn ngữ (mặc định vi)
   --as-of DD/MM/YYYY       ngày xét hạn (mặc định hôm nay; nhận cả YYYY-MM-DD)
   --tolerance <5%>         ngưỡng "Gần đạt"
@@ -37,8 +37,8 @@ và trang "Báo cáo".
 
 Mã thoát: 0 xong · 1 có chỉ tiêu chưa đạt (với --fail-on-shortfall) · 2 lỗi dùng lệnh hoặc tệp, hoặc không đánh
 giá được dòng nào · 3 lỗi nội bộ, xin báo lại · 4 đánh giá được chưa đến một nửa số dòng có số liệu của trang đã
-kiểm (tính cả các khối số liệu ngoài bảng trên trang; các trang khác chỉ được nêu tên): sổ kết quả vẫn được ghi, dòng
-đầu tóm tắt nói chưa đánh giá được gì.`,
+kiểm (tính cả các khối số liệu ngoài bảng, các dòng ẩn và số liệu ghi ở cột ghi chú; các trang khác chỉ được nêu tên
+trong dòng đầu tóm tắt, không tính vào tỷ lệ): sổ kết quả vẫn được ghi, dòng đầu tóm tắt nói chưa đánh giá được gì.`,
   en: `Usage: chitieu check <book.xlsx> [options]
 
 Checks actual figures against targets; writes a NEW workbook (never the input) with a live-formula status
@@ -54,7 +54,7 @@ and a report sheet.
   --overwrite              replace an existing output even if it is not the tool's unchanged one
                            (default: write a numbered name beside it)
   --json                   print the full result as JSON
-  --fail-on-shortfall      exit 1 when shortfalls exist
+  --fail-on-shortfall      exit 1 when shortfalls exist (on the sheet checked or another)
   --lang vi|en             language (default vi)
   --as-of DD/MM/YYYY       day deadlines are judged on (default today; YYYY-MM-DD also read)
   --tolerance <5%>         tolerance for "near"
@@ -62,8 +62,8 @@ and a report sheet.
 
 Exit codes: 0 done · 1 shortfalls (with --fail-on-shortfall) · 2 bad usage or file, or no row could be judged ·
 3 internal error, please report · 4 fewer than half of the rows with figures judged on the sheet checked (blocks of
-figures outside its table count; other sheets are named, not counted): the output is still written and the summary's
-first line says what was not judged.`,
+figures outside its table, hidden rows and figures written in its notes column count; other sheets are named in the
+summary's first line, not counted in the ratio): the output is still written and that line says what was not judged.`,
 };
 
 /**
@@ -152,5 +152,7 @@ export async function run(argv: string[]): Promise<number> {
     process.stdout.write(terminalSafe([head, ...summaryLines(done.result, lang), "", wrote].join("\n"), true) + "\n");
   }
   if (incomplete) return EXIT.incomplete;
-  return values["fail-on-shortfall"] && done.result.shortfalls.length > 0 ? EXIT.shortfall : EXIT.ok;
+  // Shortfalls on another sheet of the workbook (named in the summary) fail the run as the sheet's own do.
+  const short = done.result.shortfalls.length + (done.result.coverage.elsewhere?.shortfalls ?? 0);
+  return values["fail-on-shortfall"] && short > 0 ? EXIT.shortfall : EXIT.ok;
 }

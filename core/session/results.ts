@@ -89,6 +89,7 @@ const REASON_TEXT: Record<NotJudgedReason, Bilingual> = {
   unread_figure: { vi: "có số liệu ở cột không rõ vai trò; hãy chỉ cột thực hiện", en: "has figures in a column with no known role; name the actual column" },
   unstated_rule: { vi: "có kết luận nhưng trang không nêu quy tắc kết luận; hãy kiểm bằng tay", en: "holds a conclusion but the sheet states no rule for it; check it by hand" },
   outside_table: { vi: "là khối số liệu ngoài bảng đã đọc, chưa được đánh giá; hãy tách thành bảng có tiêu đề cột hoặc chỉ rõ bằng bước ghép cột", en: "is a block of figures outside the table read, not judged; give it a table header of its own or map it in the mapping step" },
+  hidden_row: { vi: "nằm ở dòng bị ẩn, chưa được đánh giá; hãy bỏ ẩn dòng", en: "is on a hidden row, not judged; unhide the row" },
   no_plan_match: { vi: "không khớp chỉ tiêu nào của kế hoạch; đã đánh giá theo chỉ tiêu ghi trên trang", en: "matches no plan indicator; judged on the target written on the sheet" },
 };
 

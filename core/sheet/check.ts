@@ -208,13 +208,12 @@ function checkSheetRead(sheet: SheetData, plan: Plan | null, opts: CheckOptions)
   return withOutside(sheet, best, read);
 }
 
-/** A check with the sheet's blocks of figures outside the tables read counted as rows not judged (`outsideBlocks`). */
+/** The check with the sheet's blocks of figures outside the tables read counted as rows not judged (`outsideBlocks`): a new value, `r` untouched. */
 function withOutside(sheet: SheetData, r: CheckedSheet, read: CheckedSheet[]): CheckedSheet {
   const more = outsideBlocks(sheet, read.map((x) => x.layout), r.items);
   if (more.length === 0) return r;
   const c = r.coverage;
-  r.coverage = { ...c, notJudged: [...c.notJudged, ...more], notJudgedTotal: c.notJudgedTotal + more.reduce((n, x) => n + (x.count ?? 1), 0), complete: false };
-  return r;
+  return { ...r, coverage: { ...c, notJudged: [...c.notJudged, ...more], notJudgedTotal: c.notJudgedTotal + more.reduce((n, x) => n + (x.count ?? 1), 0), complete: false } };
 }
 
 /**

@@ -66,6 +66,11 @@ const REASONS: Record<NotJudgedReason, { vi: (d: string) => string; en: (d: stri
     en: (d) => `lies outside the table read (rows ${d}), not judged`,
     todo: { vi: "cho khối này dòng tiêu đề cột riêng, chuyển sang trang riêng, hoặc chỉ rõ bảng bằng --map", en: "give the block a header row of its own, move it to a sheet of its own, or name the table with --map" },
   },
+  hidden_row: {
+    vi: () => "nằm ở dòng bị ẩn, chưa được đánh giá",
+    en: () => "is on a hidden row, not judged",
+    todo: { vi: "bỏ ẩn dòng để kiểm tra", en: "unhide the row to check it" },
+  },
   invalid_figure: {
     vi: (d) => `có số liệu "${d}" không đọc được`,
     en: (d) => `has a figure "${d}" that cannot be read`,
@@ -178,7 +183,53 @@ export function coverageOf(sheet: SheetData, layout: Layout, items: CheckedItem[
     notJudgedTotal -= notJudged.reduce((a, n) => a + (kept.includes(n) ? 0 : (n.count ?? 1)), 0);
     notJudged = kept;
   }
+  const unseen = unseenRows(sheet, layout, items, notJudged);
+  notJudged = [...notJudged, ...unseen];
+  notJudgedTotal += unseen.reduce((a, n) => a + (n.count ?? 1), 0);
   return { judged, noData, notJudged, notJudgedTotal, columns: seenColumns(sheet, layout), complete: notJudgedTotal === 0 && review === 0 };
+}
+
+/** Roles whose figures are never a row's result: its number, code, unit, target, last year's, deadline, level. */
+const NOT_RESULT: ReadonlySet<ColumnRole> = new Set<ColumnRole>(["stt", "id", "name", "unit", "target", "baseline", "deadline", "level"]);
+
+/**
+ * A table's rows the check passed over while they hold a figure: a hidden row, and an indicator row whose figure
+ * cell is blank (its items all "no data", nothing listed) while a column the reader skips by design holds a figure
+ * ("Ghi chú"; a hidden column when no row was judged or no column was read as the figures', so the table read as blank). A figure is a number or a typed figure past the row's first filled cell, outside the
+ * columns that never hold a result (`NOT_RESULT`). One entry per row; a unit matrix's hidden row counts its figures as
+ * cells (its columns given a role only).
+ * @example unseenRows(sheet, layout, items, [])[0] → { row: 12, reason: "hidden_row", … } for a hidden "Trường B | 90%"
+ */
+export function unseenRows(sheet: SheetData, layout: Layout, items: readonly CheckedItem[], listed: readonly NotJudged[]): NotJudged[] {
+  const roles = rolesOf(layout);
+  // A hidden column is passed over by design (last year's, next year's plan) unless the table reads as blank without
+  // it: no row judged, or no column read as the figures'.
+  const read = [...roles.values()].some((x) => x === "actual" || x === "rate" || x === "actualNumerator" || x === "completion");
+  const hiddenCols = new Set(read && items.some((it) => it.status !== "no_data") ? [] : (sheet.hiddenColumns ?? []));
+  const hidden = new Set((layout.excludedRows ?? []).filter((e) => e.kind === "hidden").map((e) => e.row));
+  const key = layout.shape === "list" ? (layout.columns.name ?? 0) : layout.unitColumn;
+  // A row is open when each of its items has no data and a blank figure cell (or none: no figure column was found).
+  const open = new Map<number, boolean>();
+  for (const it of items) open.set(it.cell.row, (open.get(it.cell.row) ?? true) && it.status === "no_data" && (it.cell.col === key || isEmptyCell(sheet.values[it.cell.row]?.[it.cell.col])));
+  for (const n of listed) open.set(n.row, false);
+  const out: NotJudged[] = [];
+  for (let r = layout.firstDataRow; r <= layout.lastDataRow; r++) {
+    const isHidden = hidden.has(r);
+    if (!isHidden && (!open.get(r) || layout.shape === "matrix")) continue;
+    const row = sheet.values[r] ?? [];
+    const first = row.findIndex((v) => !isEmptyCell(v));
+    const figs = row.flatMap((v, c) => {
+      const role = roles.get(c);
+      // A hidden row's result cell holds its figure whatever it is (a date, "Đã hoàn thành 12/10"). On a row read as
+      // blank, only the columns the reader passes over by design count: hidden ones and notes.
+      if (isHidden && c > first && (role === "completion" || role === "actual") && !isEmptyCell(v)) return [c];
+      return c > first && holdsFigure(v) && !(role && NOT_RESULT.has(role)) && (isHidden ? layout.shape === "list" || role : hiddenCols.has(c) || role === "note") ? [c] : [];
+    });
+    if (figs.length === 0) continue;
+    const cells = layout.shape === "matrix";
+    out.push(notJudged({ sheet }, { row: r, cell: { row: r, col: figs[0] }, name: cellText(row[key]).trim() || cellText(row[first]).trim(), reason: isHidden ? "hidden_row" : "unread_figure", detail: columnLetters(figs[0] + (sheet.origin?.col ?? 0)), count: cells ? figs.length : 1 }));
+  }
+  return out;
 }
 
 const cellKey = (r: number, c: number) => r * 16384 + c;
@@ -189,11 +240,13 @@ const cellKey = (r: number, c: number) => r * 16384 + c;
  * figures of their own), and the other half of a judged pair. Keys are `cellKey(row, col)` in `values` coordinates.
  * @example fedCells(sheet, items) → Set { cellKey(10, 3), cellKey(10, 7) } for a judged I11 "=ROUND(H11/D11,1)"
  */
-export function fedCells(sheet: SheetData, items: readonly CheckedItem[]): Set<number> {
+export function fedCells(sheet: SheetData, items: readonly CheckedItem[], every = false): Set<number> {
   const out = new Set<number>();
   const origin = sheet.origin ?? { row: 0, col: 0 };
   for (const it of items) {
-    if (it.status === "no_data" || NOT_JUDGED_STATUS.has(it.status)) continue;
+    // `every`: the cells each item read (its own, its pair's), judged or not: what no block outside the table holds.
+    if (every) out.add(cellKey(it.cell.row, it.cell.col));
+    else if (it.status === "no_data" || NOT_JUDGED_STATUS.has(it.status)) continue;
     if (it.denominatorCell) out.add(cellKey(it.denominatorCell.row, it.denominatorCell.col));
     const f = sheet.formulas?.[it.cell.row]?.[it.cell.col];
     if (!f) continue;
@@ -296,6 +349,7 @@ const REASON_SHORT: Record<NotJudgedReason, Bilingual> = {
   unread_figure: { vi: "không rõ cột thực hiện", en: "with no known actual column" },
   unstated_rule: { vi: "kết luận không nêu quy tắc", en: "conclusions with no stated rule" },
   outside_table: { vi: "ngoài bảng", en: "outside the table" },
+  hidden_row: { vi: "ở dòng ẩn", en: "on hidden rows" },
 };
 
 /**
@@ -521,8 +575,11 @@ const ROLE_VI: Partial<Record<ColumnRole, string>> = {
   level: "cấp học",
 };
 
-/** A figure typed as text: "95", "64,9%", "1.205", "-3", "13/28". */
-const FIGURE_TEXT = /^\s*[-+]?\d[\d.,]*\s*(%|\/\s*\d[\d.,]*)?\s*$/;
+/** A figure typed as text: "95", "64,9%", "1.205", "-3", "13/28", and with its unit, as clerks type a count ("64 trẻ", "12 trường", "3 phòng học"). */
+const FIGURE_TEXT = /^\s*[-+]?\d[\d.,]*\s*(%|\/\s*\d[\d.,]*)?(\s+\p{L}+){0,2}\s*$/u;
+
+/** A column heading over targets or limits, not results ("Số trẻ tối đa", "Định mức", "Kế hoạch"): its cells are no figures left open. */
+const TARGET_HEADING = /\b(toi da|toi thieu|khong qua|khong duoi|dinh muc|chi tieu|ke hoach)\b/;
 
 /** A cell holding a figure: a finite number, or a figure typed as text (`FIGURE_TEXT`). */
 const holdsFigure = (v: CellValue) => (typeof v === "number" ? Number.isFinite(v) : typeof v === "string" && FIGURE_TEXT.test(v));
@@ -571,13 +628,15 @@ export function outsideBlocks(sheet: SheetData, boxes: readonly Layout[], items:
     for (let r = top; r <= l.lastDataRow; r++) edge[r] = Math.max(edge[r] ?? -1, c - 1);
   }
   const inside = (r: number, c: number) => r >= 0 && c <= (edge[r] ?? -1);
-  const used = fedCells(sheet, items);
-  for (const it of items) for (const x of [it.cell, it.denominatorCell]) if (x) used.add(cellKey(x.row, x.col));
+  const used = fedCells(sheet, items, true);
   const origin = sheet.origin ?? { row: 0, col: 0 };
   const hiddenRows = new Set(sheet.hiddenRows ?? []);
   const out: NotJudged[] = [];
   let block: { name: string; first: CellRef | null; last: number; rows: number; index: boolean } | null = null;
+  // Within a block, whether each column's heading says it holds targets (`TARGET_HEADING`).
+  const targets = new Map<number, boolean>();
   const close = () => {
+    targets.clear();
     if (block?.first) {
       const [a, b] = [block.first.row, block.last].map((r) => r + 1 + origin.row);
       const d = a < b ? `${a}–${b}` : `${a}`;
@@ -597,9 +656,11 @@ export function outsideBlocks(sheet: SheetData, boxes: readonly Layout[], items:
       const fig = holdsFigure(x);
       if (label || !fig) {
         if (!fig) text ||= cellText(x).trim().slice(0, 60);
+        if (!label && !fig) targets.set(c, TARGET_HEADING.test(fold(cellText(x))));
         label = false;
         continue;
       }
+      if (targets.get(c)) continue;
       const f = sheet.formulas?.[r]?.[c];
       const refs = f ? formulaRefs(f, origin, true) : [];
       if (used.has(cellKey(r, c)) || (refs.length > 0 && refs.every((q) => inside(q.r1, q.c2) && inside(q.r2, q.c2)))) continue;

@@ -416,7 +416,9 @@ export type NotJudgedReason =
   /** A conclusion column (Đạt / Không đạt) beside its parts, with no rule of the sheet's that says how they decide it. */
   | "unstated_rule"
   /** Figures in a block of the sheet outside every table read (below it after a gap, to its right, a block no header names). */
-  | "outside_table";
+  | "outside_table"
+  /** A hidden row of the table holding figures: left out of the check, counted here. */
+  | "hidden_row";
 
 /** A row (list) or a unit's cell (matrix) holding a figure that was not judged. */
 export interface NotJudged {
