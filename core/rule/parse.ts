@@ -614,12 +614,13 @@ function parseWhole(whole: string, opts: ParseOptions): ParseResult {
   const same = sameDay(low);
   if (same) return result(same[0], whole, [], same[1]);
   // (Every CLOCK alternative starts with a digit, maybe a space, then ":", "giờ", or "h" or "g" before no letter: a
-  // phrase without that shape is done by one cheap look, not by CLOCK's look-behind tried at every position.)
-  const clock = CLOCK_LIKE.test(whole) ? whole.match(CLOCK) : null;
+  // phrase without that shape is done by one cheap look, not by CLOCK's look-behind tried at every position. The scan
+  // below marks a digit, maybe a space, then ":", "g" or "h" in either case, which every CLOCK_LIKE match starts with.)
+  const seen = scanWhole(whole);
+  const clock = seen & CLOCKISH && CLOCK_LIKE.test(whole) ? whole.match(CLOCK) : null;
   if (clock && !/\d/u.test(whole.replace(CLOCK, ""))) {
     return err("unreadable", short(whole), `chỉ ghi giờ trong ngày (${clock}), không nêu ngưỡng`, `only times of day (${clock}), no threshold`);
   }
-  const seen = scanWhole(whole);
   const long = seen & LONG_RUN ? overPrecise(whole) : "";
   if (long) {
     const n = long.replace(/[.,\s]/gu, "").replace(/^0+/u, "").length;
@@ -1055,11 +1056,13 @@ function distribution(s: string): string {
 }
 
 // What scanWhole saw: a run of 16 or more digits and marks, three "%" or more, a clause mark (";", a line break, or
-// ".", "!", "?" before a space), an "đ" (without one there is no "trong đó" to cut at).
+// ".", "!", "?" before a space), an "đ" (without one there is no "trong đó" to cut at), a digit before ":", "g" or "h"
+// (maybe after a space: what CLOCK_LIKE starts with).
 const LONG_RUN = 1;
 const SHARES = 2;
 const CUTS = 4;
 const D_BAR = 8;
+const CLOCKISH = 16;
 
 /**
  * One look at every character of the whole text for the checks most phrases pass (overPrecise, distribution, the
@@ -1075,6 +1078,10 @@ function scanWhole(s: string): number {
     if ((c >= 48 && c <= 57) || c === 44 || c === 46) {
       if (++run >= 16) seen |= LONG_RUN;
       if (c === 46 && s.charCodeAt(i + 1) === 32) seen |= CUTS;
+      if (c >= 48 && c <= 57) {
+        const d = s.charCodeAt(s.charCodeAt(i + 1) === 32 ? i + 2 : i + 1);
+        if (d === 58 || (d | 0x20) === 103 || (d | 0x20) === 104) seen |= CLOCKISH;
+      }
     } else {
       run = 0;
       if (c === 37) {

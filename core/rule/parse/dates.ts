@@ -133,7 +133,8 @@ export function findDates(p: Prepared, ts: Token[], opts: DateOptions, bad: BadD
     i = hit.to - 1;
   }
   // "Tuần 2 tháng 10/2022 (từ 10/10 đến 22/10)": a month written with its year lends it to the days of that month the
-  // phrase writes without one, as a period would.
+  // phrase writes without one, as a period would. (It takes two dates, a month and a day: most phrases have at most one.)
+  if (out.length < 2) return out;
   const ys = new Set(out.filter((h) => !h.day && !h.yearless && !h.datedByPeriod && h.first.slice(0, 7) === h.due.slice(0, 7)).map((h) => h.first.slice(0, 7)));
   for (const h of out) {
     const own = h.day && (h.yearless || h.datedByPeriod) && ys.size === 1 && [...ys][0];
@@ -494,7 +495,9 @@ function yearWord(ts: Token[], i: number): DateHit | null {
 /** The deadline word before a date sets strictness: "trước" is strict, "chậm nhất"/"hạn"/"đến" inclusive. */
 function lead(ts: Token[], h: DateHit): void {
   let k = h.from - 1;
-  const c = clause(ts, h.from);
+  // (The clause's words are joined only on the paths that read them: most dates end at their lead word.)
+  let c0: string | undefined;
+  const cl = () => (c0 ??= clause(ts, h.from));
   // "(gửi trước: 31/5/2026)", "Hạn: 20/5": a colon labels the day with the word before it.
   if (isSym(ts[k], ":")) k--;
   // "từ thứ Tư ngày 22/1/2020 đến hết thứ Tư ngày 29/1/2020", "chủ nhật, ngày 5/9": the weekday names the same day.
@@ -519,11 +522,11 @@ function lead(ts: Token[], h: DateHit): void {
     // đến ngày 10/10/2020": a pause through that day, with no "từ" opening a window.)
     if (w === "vào" || w === "on") {
       h.lead = "on";
-      return void (h.task = h.day && TASK.test(c));
+      return void (h.task = h.day && TASK.test(cl()));
     }
     if (w === "đến" || w === "tới" || w === "to") {
       h.lead = "to";
-      return void (h.until = !h.yearless && / (?:nghỉ|hoãn|dừng|ngừng|giãn cách) /u.test(c) && !c.includes(" từ "));
+      return void (h.until = !h.yearless && / (?:nghỉ|hoãn|dừng|ngừng|giãn cách) /u.test(cl()) && !cl().includes(" từ "));
     }
     // "trong quý III năm 2022", "trong tháng 6": within a month or quarter is by its last day; "trong năm 2025" only
     // places the target in a year.
@@ -539,11 +542,11 @@ function lead(ts: Token[], h: DateHit): void {
   // deadline word is the day it happens on; a task handed in or finished ("Nộp báo cáo … ngày 20/5", "Hoàn thành …
   // ngày 30/6") is due by that day, unless the clause names an event ("tổ chức", "khai giảng", "thi").
   else if (h.day && isWord(ts[h.from], "ngày") && !(e && e.endLex && (e.endLex.mask & M.due) !== 0)) {
-    h.lead = TASK.test(c) && !EVENT.test(c) ? "due" : "on";
+    h.lead = TASK.test(cl()) && !EVENT.test(cl()) ? "due" : "on";
     // "Ngày 30/7/2017: Báo cáo kết quả …": a day heading its clause labels the task after the colon, handed in on that
     // day or by it (a day before it is asked about).
     // (Its first five words after the colon name the task: "Khối trưởng báo cáo …".)
-    const a = isSym(ts[h.to], ":") && !c.trim() ? clause(ts, h.to + 6) : "";
+    const a = isSym(ts[h.to], ":") && !cl().trim() ? clause(ts, h.to + 6) : "";
     if (TASK.test(a) && !EVENT.test(a)) h.task = true;
   }
 }

@@ -1352,11 +1352,13 @@ export function directionSource(c: Ctx, f: Fig): DirectionSource {
 
 /** A figure right after a permission ("được có", "được phép (có|thành lập)", "được thành lập"): a cap on what may be had. */
 export function permitted(c: Ctx, f: Fig): boolean {
+  // (PERMIT needs "được " before the figure: a phrase without it, or a rate, is done before any slice or regex.)
+  if (f.t.percent || !c.p.low.includes("được ")) return false;
   const before = c.p.low.slice(0, f.t.start);
   const m = PERMIT.exec(before);
   // ("Trong năm được thành lập 2 trường": what is set up, a target; a permission says "phép", "có", or whom, "mỗi …".)
   // (Whom "mỗi" names may follow the figure: "được cử 40 em mỗi đội" is a quota per team.)
-  return !f.t.percent && !!m && (/phép| có/u.test(m[0]) || /(?<!\S)(?:mỗi|chỉ)(?!\S)/u.test(before) || /^[^,;.\d]{0,20}(?<!\S)mỗi(?!\S)/u.test(c.p.low.slice(f.t.end)));
+  return !!m && (/phép| có/u.test(m[0]) || /(?<!\S)(?:mỗi|chỉ)(?!\S)/u.test(before) || /^[^,;.\d]{0,20}(?<!\S)mỗi(?!\S)/u.test(c.p.low.slice(f.t.end)));
 }
 // ("được cử": whom a unit may send to a contest or a course, a quota.)
 const PERMIT = /(?<!\S)được(?: phép)? (?:có|thành lập|lập|cử)(?: thêm)? *$/u;

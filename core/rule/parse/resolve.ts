@@ -382,6 +382,8 @@ const NAMED_TARGET = /(?<![\p{L}\d])(?:mục tiêu|kế hoạch|khuyến nghị|
  * figure measured alike stands before the name (in a plan, the name heads every figure: "Mục tiêu: 90% … 95% …").
  */
 function namedTarget(c: Ctx, cands: Cand[]): void {
+  // (NAMED_TARGET needs one of its four names, each holding "tiêu", "hoạch" or "nghị": a phrase with none is done at once.)
+  if (!c.p.low.includes("tiêu") && !c.p.low.includes("hoạch") && !c.p.low.includes("nghị")) return;
   for (let k = 1; k < c.figs.length; k++) {
     const g = c.figs[k];
     const f = c.figs[k - 1];
@@ -573,6 +575,8 @@ function yearScores(c: Ctx, cands: Cand[]): void {
  * in its own part of the sentence is a wish, not the target (the target is the floor before it).
  */
 function encouraged(c: Ctx, cands: Cand[]): void {
+  // (The pattern below needs one of its two words: a phrase with neither is done before any slice or regex.)
+  if (!c.p.low.includes("khuyến khích") && !c.p.low.includes("động viên")) return;
   for (const x of cands) {
     const t = x.used[0];
     const m = t && /(?:khuyến khích|động viên)[^,;.]*$/u.exec(c.p.low.slice(0, t.start));

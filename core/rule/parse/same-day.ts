@@ -19,7 +19,7 @@ const days = (value: number): Reading => ({ kind: "compare", op: "<=", value, un
  * @example sameDay("ngay trong ngày tiếp nhận yêu cầu") → [≤ 0 ngày làm việc, null]
  */
 export function sameDay(low: string): [Reading, Reading | null] | null {
-  // (SAME_DAY needs "trong ": a plain look first, as its look-behind keeps the regex from searching for it quickly.)
-  if (!low.includes("trong ") || !SAME_DAY.test(low) || /\d/u.test(low.replace(HOUR, ""))) return null;
+  // (SAME_DAY needs "trong " and "nhận": plain looks first, as its look-behind keeps the regex from searching for them quickly.)
+  if (!low.includes("trong ") || !low.includes("nhận") || !SAME_DAY.test(low) || /\d/u.test(low.replace(HOUR, ""))) return null;
   return [days(0), NEXT_DAY.test(low) ? days(1) : null];
 }

@@ -78,10 +78,14 @@ export function prepare(text: string): Prepared {
   // A "<" may open a "<sup>" the rewrite deletes, joining the letters around it; every other rewrite puts one
   // non-letter in place of another, so it cannot bring an "o" or "u" next to a marked vowel.
   let tag = false;
+  // " à " and "%0", the shapes the arrow and per-mille rewrites below look for (or text NFC and REWRITE change).
+  let arrow = false;
+  let mille = false;
   let prev = 32;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0x80) {
+      if (c === 0xe0 && prev === 32) arrow = true;
       if (c >= 0x300 && c <= 0x36f) nfc = true;
       // (Only characters REWRITE matches, as before: "≥", "≤", "…", "“", "‰" and the like leave the text as it is.)
       else if (c === 0xa0 || c === 0xb2 || c === 0x1680 || (c >= 0x2000 && c <= 0x2015) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x2212 || c === 0x2266 || c === 0x2267 || c === 0x2a7d || c === 0x2a7e || c === 0x3000 || c >= 0xfe00) rw = true;
@@ -90,7 +94,12 @@ export function prepare(text: string): Prepared {
         if (!(next < 0x1f00 && SURE_LETTER[next] === 1)) tone = true;
       }
     } else if (c >= 48 && c <= 57) {
-      if (prev >= 0x80 || ((prev | 0x20) >= 97 && (prev | 0x20) <= 122)) glued = true;
+      // (Only after the last letter of a GLUED_WORDS word, in either case: "i", "n", "t", "g", "u", "a" or "á"; "m2",
+      // "≥95" and "THCS2" are not looked at again.)
+      const l = prev | 0x20;
+      if (l === 105 || l === 110 || l === 116 || l === 103 || l === 117 || l === 97 || prev === 0xe1 || prev === 0xc1) glued = true;
+    } else if (c === 37) {
+      if (text.charCodeAt(i + 1) === 48) mille = true;
     } else if (c < 32 || c === 61 || c === 60 || (c === 32 && text.charCodeAt(i + 1) === 32)) {
       rw = true;
       if (c === 60) tag = true;
@@ -103,9 +112,9 @@ export function prepare(text: string): Prepared {
   // "xuống dưới18,5‰", "đạt95%": an operator word glued to its figure (a typing slip in pasted plans) is two words.
   if ((glued || nfc || rw) && GLUED_TEST.test(src)) src = src.replace(GLUED, "$1 $2");
   // "từ 07/12 à 19/12/2020": an arrow typed in a symbol font (Wingdings "à" is "→") between two figures is a dash.
-  if (src.includes(" à ")) src = src.replace(ARROW_A, "$1 - ");
+  if ((arrow || nfc || rw) && src.includes(" à ")) src = src.replace(ARROW_A, "$1 - ");
   // "0,5%0": per mille typed as a percent sign and a zero.
-  if (src.includes("%0")) src = src.replace(PER_MILLE, "$1‰");
+  if ((mille || nfc || rw) && src.includes("%0")) src = src.replace(PER_MILLE, "$1‰");
   // Lower-casing never shortens a character, so equal total length means every index still lines up.
   let low = src.toLowerCase();
   if (low.length !== src.length) {

@@ -212,8 +212,8 @@ export function tokenize(p: Prepared): { tokens: Token[]; truncated: boolean } {
       const body = signed ? start + 1 : start;
       let v = numberValue(s, body, j, t);
       const run = s.slice(start, j);
-      // (Only before a month and year: "3,4/6/2021" is no decimal then.)
-      const days = !signed && DAY_LIST.test(run) && /^[/.-]\d\d?[/.-]\d{4}/.test(s.slice(j, j + 9));
+      // (Only before a month and year: "3,4/6/2021" is no decimal then. DAY_LIST needs a comma: looked for first.)
+      const days = !signed && run.includes(",") && DAY_LIST.test(run) && /^[/.-]\d\d?[/.-]\d{4}/.test(s.slice(j, j + 9));
       if (Number.isNaN(v) || days) {
         // "20.8.2025" is a date written with dots: its parts are numbers for the date reader.
         if (days || (!signed && j - start <= 10 && DOTTED_DATE.test(run))) {
