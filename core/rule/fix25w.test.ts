@@ -21,3 +21,28 @@ describe("a number a rule sets for each one of a kind, with no operator, is aske
     expect(evaluate("Trường phấn đấu có 12 giáo viên dạy giỏi cấp huyện", "14").status).toBe("exceeded");
   });
 });
+
+describe("when an event is held: a window, not a deadline by its last day", () => {
+  it("reads 'từ tháng … tới tháng …' as 'từ … đến …'", () => {
+    const p = "Liên hoan văn nghệ sẽ diễn ra ở các cụm trường từ tháng 3-2031 tới tháng 5-2031";
+    expect(evaluate(p, "10/4/2031").status).toBe("met");
+    expect(evaluate(p, "10/6/2031").status).toBe("not_met");
+  });
+  it("asks about a day early in the month or quarter of an event held at its end", () => {
+    const p = "Hội thao ngành giáo dục huyện tổ chức vào cuối tháng 10/2031";
+    expect(evaluate(p, "25/10/2031").status).toBe("met");
+    expect(evaluate(p, "8/10/2031").status).toBe("review");
+    expect(evaluate(p, "3/11/2031").status).toBe("not_met");
+    const q = "Đại hội Hội Khuyến học tỉnh tổ chức vào cuối quý III/2031";
+    expect(evaluate(q, "20/9/2031").status).toBe("met");
+    expect(evaluate(q, "20/7/2031").status).toBe("review");
+  });
+  it("keeps a task finished at the end of a month a deadline", () => {
+    expect(evaluate("Hoàn thành sửa chữa phòng học vào cuối tháng 7/2031", "8/7/2031").status).toBe("met");
+  });
+  it("closes a window a first day opens with how long it lasts", () => {
+    const p = "Hội trại bắt đầu từ ngày 12/7/2031 và kéo dài trong 4 ngày";
+    expect(evaluate(p, "15/7/2031").status).toBe("met");
+    expect(evaluate(p, "16/7/2031").status).toBe("not_met");
+  });
+});
