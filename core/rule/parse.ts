@@ -157,7 +157,7 @@ function readClause(text: string, sh: Shared): Clause {
   // an amount a rule sets, of a bare count: "nhóm 1 có mức hỗ trợ 30.000 đồng/…".)
   const ow = otherWay(c, best);
   const was = runnerUp && ow && (allots(c, best) ? measureKey(runnerUp.rule)?.[0] === "#" : runnerUp.rule.kind !== "deadline") && !sameMeasure(best.rule, runnerUp.rule) ? runnerUp : null;
-  if (!runnerUp || was) runnerUp = ow ?? breachOtherWay(c, best) ?? runnerUp;
+  if (!runnerUp || was) runnerUp = ow ?? breachOtherWay(c, best) ?? eachNorm(c, best) ?? runnerUp;
   // "55% học sinh lớp 5, 65% … lớp 9 và 75% … lớp 12": a list of levels alike, any of which a figure may answer.
   if (runnerUp) runnerUp = farthestAlike(cands, best, runnerUp);
   // "lọt vào tốp 3 khu vực và đạt từ 100 Huy chương vàng trở lên": a place and a count with its own operator are two
@@ -341,6 +341,22 @@ function otherWay(c: Ctx, best: Cand): Cand | null {
   if (r.op === "<=" && permitted(c, f)) return { ...best, rule: { ...r, op: "=" }, score: best.score - MARGIN };
   if (!set && !pair && !quota && !near(c.p.low) && !near(c.ind.low)) return null;
   return { ...best, rule: { ...r, op: set ? "=" : r.op === ">=" ? "<=" : ">=" }, score: best.score - MARGIN };
+}
+
+// A phrase about each one of a kind: "Mỗi thôn … được bố trí …", "Trường THCS có …" (not a school's own plan, below).
+const EACH_KIND = /^[\s\-+•*\d.)]*(?:mỗi|trường)\s/u;
+
+/**
+ * "Trường THCS có 40 lớp/trường", "Mỗi thôn … được bố trí 1 Công an viên", "Trường hạng 3 có 1 phó hiệu trưởng": a
+ * number a rule sets for each one of a kind, with no operator, may be a floor, a cap or the number exactly, so the
+ * other side is the runner-up (a figure off the number is asked about). Not a plan's own goal ("phấn đấu", "đạt").
+ */
+function eachNorm(c: Ctx, best: Cand): Cand | null {
+  const r = best.rule;
+  if (r.kind !== "compare" || r.unit.kind === "percent" || best.used.length !== 1 || !EACH_KIND.test(c.p.low) || /phấn đấu|mục tiêu|(?<!\S)đạt(?!\S)/u.test(c.p.low)) return null;
+  const f = c.figs.find((g) => g.t === best.used[0]);
+  if (!f || (f.op && !f.op.weak) || f.after || !/(?:có|bố trí)\s*$/u.test(c.p.low.slice(0, f.t.start))) return null;
+  return { ...best, rule: { ...r, op: r.op === "<=" ? ">=" : "<=" }, score: best.score - MARGIN };
 }
 
 /** A bare figure (not a rate) for an amount a rule sets for each one, named by the indicator or before it (ALLOTTED). */

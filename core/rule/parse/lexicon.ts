@@ -318,7 +318,8 @@ const MARKERS: Array<[string, Marker[]]> = [
   ...marks("due", "trước|chậm nhất|muộn nhất|hạn chót|hạn|hoàn thành trước|chậm nhất là|trong|vào"),
   // "from 2024-09-01, due 2025-05-31" (the canonical English window): the start word, so the two days are one window.
   ...marks(null, "from"),
-  ...marks("due", "đến|before|by|due|on|not before"),
+  // ("tới" says "to" as "đến" does: "từ tháng 4-2028 tới tháng 6-2028" is one window.)
+  ...marks("due", "đến|tới|before|by|due|on|not before"),
   ...marks("session", "buổi"),
   ...marks("perCapita", "dân|người dân|trẻ đẻ sống|trẻ sinh sống"),
   ...marks("points", "điểm %|điểm phần trăm|pp"),

@@ -1424,6 +1424,9 @@ const leads = (d: DateHit) => d.lead === "strict" || d.lead === "due" || d.lead 
 /** Written as a whole year ("năm 2020"). */
 const yearOnly = (d: DateHit) => !d.day && d.first.endsWith("-01-01") && d.due.endsWith("-12-31");
 
+// An event the clause says is held (not a task handed in or finished).
+const HELD = /(?<!\p{L})(?:diễn ra|tổ chức|thi|họp|lễ|khai mạc|đại hội|hội nghị)(?!\p{L})/u;
+
 /** Written as one month ("tháng 6", "tháng 6/2022"). */
 function monthOnly(d: DateHit): boolean {
   return !d.day && d.first.slice(0, -3) === d.due.slice(0, -3);
@@ -1566,6 +1569,14 @@ function pushDeadline(c: Ctx, out: Cand[], own: DateHit[], score: number, alone 
     while (new Date(t).getUTCDay() % 6 === 0) t += 864e5;
     due = new Date(t).toISOString().slice(0, 10);
   }
+  // "bắt đầu … từ ngày 4/3/2026, … kéo dài trong 3 ngày": a first day and how long it lasts close a window.
+  const lasts = own.length === 1 && last.day && start === last.first && !start.startsWith("--") ? /^[^.;]*?kéo dài (?:trong )?(\d{1,2}) ngày/u.exec(c.p.low.slice(c.ts[last.to - 1].end)) : null;
+  if (lasts) due = new Date(Date.parse(start!) + (+lasts[1] - 1) * 864e5).toISOString().slice(0, 10);
+  // "diễn ra vào cuối tháng 4/2021", "tổ chức vào cuối quý IV/2023": an event held late in a month (its last ten days)
+  // or quarter (its last month), not a task due by its last day; the whole month or quarter is the runner-up (below),
+  // so a day earlier in it is asked about.
+  const held = alone && own.length === 1 && !last.day && !due.startsWith("--") && isWord(c.ts[last.from - 1], "cuối") && HELD.test(before);
+  if (held) start = `${due.slice(0, 8)}${isWord(c.ts[last.from], "quý") ? "01" : "21"}`;
   // "bắt đầu từ ngày 1/9 đến hết năm": a window whose start is the earliest day allowed.
   const notBefore = own.length > 1 && first.lead === "notBefore" ? true : undefined;
   // A window "từ 1/8 đến 5/8" where the second date has no year of its own takes the first's.
@@ -1594,10 +1605,11 @@ function pushDeadline(c: Ctx, out: Cand[], own: DateHit[], score: number, alone 
     cleanSubject(c.p.src.slice(tailAt));
   const cand: Cand = { rule: { kind: "deadline", due, start, notBefore }, used: [], score, by: "deadline", subject: null, subjectFn, warnings };
   out.push(cand);
+  if (held) out.push((cand.bandToo = { ...cand, rule: { kind: "deadline", due, start: last.first }, score: score - SCORE.nextPart }));
   // "tựu trường từ ngày 12/8", "nghỉ Tết bắt đầu từ ngày 5.2.2024" may also name the one day it happens on: that day is the runner-up, so a later day is
   // asked about (an earlier one fails both, the day itself meets both); a stop ordered from a day is due by it too.
   // So may "bắt đầu từ tháng 9-2014" name the month it starts in: a start after that month is asked about.
-  if (alone && own.length === 1 && (last.lead === "from" || (last.lead === "notBefore" && last.begins)) && (last.day || (monthOnly(last) && last.begins && !stop)) && !permit) {
+  if (alone && own.length === 1 && (last.lead === "from" || (last.lead === "notBefore" && last.begins)) && (last.day || (monthOnly(last) && last.begins && !stop)) && !permit && !lasts) {
     out.push((cand.bandToo = { ...cand, rule: last.day ? { kind: "deadline", due: last.first, start: stop ? undefined : last.first } : { kind: "deadline", due: last.due, start: last.first, notBefore: true }, score: score - SCORE.nextPart }));
   }
   // "nộp … vào ngày 16/3/2012": the day it is handed in on, or the day it is due by (a day before it meets only that).
