@@ -73,7 +73,8 @@ const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   // Round 24 (fix24r: refusals turned into verdicts, adopted on evidence over the sixteen design sets): 77.1 / 16.1 / 6.9.
   // Round 25 (fix25i: a change typed where the target speaks of change, and a blank beside a day not read as due, are asked about): 77.1 / 16.4 / 6.5.
   // Round 25 (fix25w: confidently wrong verdicts, rules adopted on evidence over the sixteen design sets): 77.6 / 16.3 / 6.1.
-  ["holdout8", "./targets-holdout8.md", 77.1, 6.7],
+  // Round 25 combined (fix25i + fix25w, integrator): 77.6 / 16.6 / 5.7; wrong ceiling half a point over it.
+  ["holdout8", "./targets-holdout8.md", 77.1, 6.2],
   // Measured fresh before and after round 12 (78.4 / 12.4 / 9.2, then 78.4 / 12.6 / 9.0); round 14 read its failures,
   // so it is spent: 84.6 / 13.2 / 2.2 after round 14 and its review (session 11, docs/measures.md).
   // Round 20 (fix20a): 85.6 / 12.6 / 1.8, a right-by-accident verdict and a wrong one asked about ("trường phổ thông"
@@ -114,7 +115,8 @@ const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   // Round 24 (fix24r: refusals turned into verdicts, adopted on evidence over the sixteen design sets): 84.3 / 12.4 / 3.3.
   // Round 25 (fix25i: a change typed where the target speaks of change, and a blank beside a day not read as due, are asked about): 84.3 / 12.6 / 3.1.
   // Round 25 (fix25w: confidently wrong verdicts, rules adopted on evidence over the sixteen design sets): 84.3 / 12.6 / 3.1 (right floor kept).
-  ["holdout14", "./targets-holdout14.md", 83.8, 3.6],
+  // Round 25 combined (fix25i + fix25w, integrator): 84.3 / 12.7 / 3.0; wrong ceiling half a point over it.
+  ["holdout14", "./targets-holdout14.md", 83.8, 3.5],
   // Measured fresh before and after round 19 (78.2 / 16.0 / 5.8 after it; 78.9 / 15.1 / 6.0 once a review compound's
   // part checks get their part names, session 17); round 20 read its failures, so it is spent: 84.6 / 12.4 / 3.1 after
   // fix20a (compound parts) and fix20b (caps, bands, quotas, yes/no) (session 17, docs/measures.md).
@@ -124,7 +126,8 @@ const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   // Round 24 combined (fix24w + fix24r, integrator): floor half a point under the right reached, the lower wrong ceiling.
   // Round 25 (fix25i: a change typed where the target speaks of change, and a blank beside a day not read as due, are asked about): 84.7 / 12.8 / 2.4.
   // Round 25 (fix25w: confidently wrong verdicts, rules adopted on evidence over the sixteen design sets): 84.9 / 12.7 / 2.4 (right floor kept).
-  ["holdout15", "./targets-holdout15.md", 84.5, 2.9],
+  // Round 25 combined (fix25i + fix25w, integrator): 84.9 / 12.8 / 2.3; wrong ceiling half a point over it.
+  ["holdout15", "./targets-holdout15.md", 84.5, 2.8],
 ];
 
 function score(set: CorpusSet) {
