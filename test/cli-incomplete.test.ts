@@ -47,7 +47,7 @@ describe("chitieu check over rows with figures it did not judge", () => {
   it("names another sheet where no table was recognised, first, and exits on this sheet's count", async () => {
     const r = await check("other-sheet", [gridSheet("Chính", [HEADER, [1, "Số trường", "5 trường", 5]]), gridSheet("Phụ", [["Xếp loại", "Số trường", "Tỷ lệ"], ["Tốt", 10, 50], ["Khá", 8, 40], ["Yếu", 2, 10]])]);
     expect(r.code).toBe(EXIT.ok);
-    expect(r.first).toBe('Chưa đánh giá được 3 dòng có số liệu ở trang "Phụ" (xem dòng «Chọn bảng»).');
+    expect(r.first).toBe('Chưa đánh giá được 3 dòng có số liệu ở trang "Phụ" (xem dòng "Chọn bảng").');
     expect(r.stdout).toMatch(/"Phụ" \(không nhận ra bảng, 3 dòng có số liệu\)/);
     // Said once: the last line claims nothing of the other sheet again.
     expect(r.stdout.trim().split("\n").at(-3)).toBe("Không có chỉ tiêu chưa đạt trong 1 chỉ tiêu đã đánh giá.");

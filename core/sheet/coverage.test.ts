@@ -71,8 +71,8 @@ describe("cleanOf: whether a check may say 'Không có chỉ tiêu chưa đạt.
     const c = cleanOf(best.result);
     expect(c).toMatchObject({ kind: "qualified", notJudged: 0, elsewhere: { sheets: ["Nữa", "Khác"], notJudged: 1, shortfalls: 1 } });
     // Each sheet named for what it holds, once: the figures not judged in the incomplete line, the shortfall in the clean one.
-    expect(incompleteLine(c, "vi")).toBe('Chưa đánh giá được 1 dòng có số liệu ở trang "Khác" (xem dòng «Chọn bảng»).');
-    expect(cleanLine(c, "cli", "vi")).toBe('Không có chỉ tiêu chưa đạt trong 2 chỉ tiêu đã đánh giá; trang "Nữa" còn 1 chỉ tiêu chưa đạt (xem dòng «Chọn bảng»).');
+    expect(incompleteLine(c, "vi")).toBe('Chưa đánh giá được 1 dòng có số liệu ở trang "Khác" (xem dòng "Chọn bảng").');
+    expect(cleanLine(c, "cli", "vi")).toBe('Không có chỉ tiêu chưa đạt trong 2 chỉ tiêu đã đánh giá; trang "Nữa" còn 1 chỉ tiêu chưa đạt (xem dòng "Chọn bảng").');
     // The pane's line never says "0 rows" for it.
     const pane = paneLine(c, "vi");
     expect(pane).not.toMatch(/\b0 dòng/);
@@ -84,7 +84,7 @@ describe("cleanOf: whether a check may say 'Không có chỉ tiêu chưa đạt.
     r.coverage.complete = false;
     const c = cleanOf(r);
     expect(c.kind).toBe("qualified");
-    expect(cleanLine(c, "cli", "en")).toBe("No shortfalls among the 1 judged; another sheet of the file holds figures not judged (see “Table chosen”).");
+    expect(cleanLine(c, "cli", "en")).toBe('No shortfalls among the 1 judged; another sheet of the file holds figures not judged (see "Table chosen").');
   });
 
   it("says a blank form has nothing to judge yet, never 'no shortfalls'", () => {

@@ -373,7 +373,7 @@ const saysHere = (c: Clean) => c.notJudged > 0 && c.kind !== "nothing";
  * and why on this sheet, how many on which other sheets (a matrix's counted as cells), each followed by where its
  * reader finds them; null when every figure was judged. This sheet's are left out when nothing was judged (that is
  * `cleanLine`'s "nothing", or the CLI's error). The clean line leaves these counts out: said once.
- * @example incompleteLine(cleanOf(result), "vi") → 'Chưa đánh giá được 2/7 dòng có số liệu (2 không có chỉ tiêu; xem dưới); 1 dòng có số liệu ở trang "Phụ" (xem dòng «Chọn bảng»).'
+ * @example incompleteLine(cleanOf(result), "vi") → 'Chưa đánh giá được 2/7 dòng có số liệu (2 không có chỉ tiêu; xem dưới); 1 dòng có số liệu ở trang "Phụ" (xem dòng "Chọn bảng").'
  */
 export function incompleteLine(c: Clean, lang: Lang, surface: CleanSurface = "cli"): string | null {
   const vi = lang === "vi";
@@ -419,7 +419,7 @@ const SEE: Record<CleanSurface, Record<Counted, Bilingual>> = {
     asked: { vi: "xem trên", en: "see above" },
     early: { vi: "xem trên", en: "see above" },
     notJudged: { vi: "xem dưới", en: "see below" },
-    elsewhere: { vi: "xem dòng «Chọn bảng»", en: "see “Table chosen”" },
+    elsewhere: { vi: 'xem dòng "Chọn bảng"', en: 'see "Table chosen"' },
   },
   json: {
     asked: { vi: "xem result.items", en: "see result.items" },

@@ -63,7 +63,7 @@ describe("incompleteLine: the first line of a check that left rows with figures 
     expect(c.kind).toBe("qualified");
     expect(c.elsewhere).toEqual({ sheets: ["Xếp loại"], notJudged: 2, shortfalls: 0, bySheet: [["Xếp loại", 2, false, 0]] });
     expect(best.result.coverage.choice?.vi).toMatch(/"Xếp loại" \(không nhận ra bảng, 2 dòng có số liệu\)/);
-    expect(incompleteLine(c, "vi")).toBe('Chưa đánh giá được 2 dòng có số liệu ở trang "Xếp loại" (xem dòng «Chọn bảng»).');
+    expect(incompleteLine(c, "vi")).toBe('Chưa đánh giá được 2 dòng có số liệu ở trang "Xếp loại" (xem dòng "Chọn bảng").');
     expect(incompleteLine(c, "vi", "pane")).toBe("Chưa đánh giá được 2 dòng có số liệu ở trang «Xếp loại» (chọn trang đó ở bước 2 để kiểm tra).");
     // Said once: the pane's line names the sheet in its first sentence only.
     expect(paneLine(c, "en")).toBe("Not judged: 2 rows with figures on sheet “Xếp loại” (choose it at step 2 to check it). No shortfalls among the 1 judged.");
@@ -80,7 +80,7 @@ describe("incompleteLine: the first line of a check that left rows with figures 
     const best = bestSheet([main, other].map((sheet) => ({ sheet, result: checkSheet(sheet, null) })), { named: false, hint: HINT });
     if (!best.ok) throw new Error(best.message.en);
     const c = cleanOf(best.result);
-    expect(incompleteLine(c, "en")).toBe('Not judged: 1/2 rows with figures (1 with no target; see below); 1 row with a figure on sheet "Phụ" (see “Table chosen”).');
+    expect(incompleteLine(c, "en")).toBe('Not judged: 1/2 rows with figures (1 with no target; see below); 1 row with a figure on sheet "Phụ" (see "Table chosen").');
     // The report points both to its notes sheet: once, at the end.
     expect(incompleteLine(c, "vi", "report")).toBe('Chưa đánh giá được 1/2 dòng có số liệu (1 không có chỉ tiêu); 1 dòng có số liệu ở trang "Phụ" (xem trang "Ghi chú kỹ thuật").');
     expect(cleanLine(c, "report", "vi")).toBe("Không có chỉ tiêu chưa đạt trong 1 chỉ tiêu đã đánh giá.");
