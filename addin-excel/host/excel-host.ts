@@ -341,7 +341,7 @@ interface WriteLookups {
   /** The tool's earlier mark on the sheet, to replace (null where names cannot be read). */
   mark: Excel.NamedItem | null;
   /** The format of `fontFrom`'s cell: its font and vertical alignment go on the block. */
-  font: Excel.RangeFormat | null;
+  tableFormat: Excel.RangeFormat | null;
   /** The sheet's own frozen panes (null where panes cannot be read or none are asked for). */
   frozen: Excel.Range | null;
   /** Notes on the cells the write clears or notes (ExcelApi 1.18). */
@@ -356,8 +356,8 @@ function queueLookups(ws: Excel.Worksheet, edits: SheetEdits): WriteLookups {
   block.load("values");
   const mark = supports("1.4") ? ws.names.getItemOrNullObject(OWNED_NAME) : null;
   mark?.load("name");
-  const font = edits.fontFrom ? ws.getRange(a1({ top: edits.fontFrom.row, left: edits.fontFrom.col, bottom: edits.fontFrom.row, right: edits.fontFrom.col })).format : null;
-  font?.load("verticalAlignment,font/name,font/size");
+  const tableFormat = edits.fontFrom ? ws.getRange(a1({ top: edits.fontFrom.row, left: edits.fontFrom.col, bottom: edits.fontFrom.row, right: edits.fontFrom.col })).format : null;
+  tableFormat?.load("verticalAlignment,font/name,font/size");
   const frozen = edits.freeze && supports("1.7") ? ws.freezePanes.getLocationOrNullObject() : null;
   frozen?.load("address");
   // Cells inserted just now hold no note; before an insertion these addresses are the user's cells that move.
@@ -377,7 +377,7 @@ function queueLookups(ws: Excel.Worksheet, edits: SheetEdits): WriteLookups {
   // Excel copies only the visible rows of a filtered range, so a copy over hidden rows would not land cell for cell.
   const visible = supports("1.9") ? block.getSpecialCellsOrNullObject("Visible") : null;
   visible?.load("address");
-  return { block, mark, font, frozen, notes, visible };
+  return { block, mark, tableFormat, frozen, notes, visible };
 }
 
 /** Queues the panes to freeze: through the header rows and, when asked, the name column. */
@@ -429,9 +429,10 @@ async function applySheetEdits(context: Excel.RequestContext, ws: Excel.Workshee
     }
     if (k === slices.length - 1) {
       const block = ws.getRange(a1(range));
-      if (found.font?.font.name) block.format.font.name = found.font.font.name;
-      if (found.font?.font.size) block.format.font.size = found.font.font.size;
-      if (found.font?.verticalAlignment) block.format.verticalAlignment = found.font.verticalAlignment;
+      const t = found.tableFormat;
+      if (t?.font.name) block.format.font.name = t.font.name;
+      if (t?.font.size) block.format.font.size = t.font.size;
+      if (t?.verticalAlignment) block.format.verticalAlignment = t.verticalAlignment;
       for (const st of edits.styles) {
         queueStyle(ws.getRange(a1(st.range)), st.style, st.range.bottom - st.range.top + 1, st.range.right - st.range.left + 1);
       }
