@@ -100,6 +100,8 @@ describe.skipIf(!present)(present ? "the dev layout corpus" : "the dev layout co
  * the convention 98 and 125 already held): holdout14 93.1%, 1 wrong; holdout15 96.5%, 0 wrong.
  * Sheet23a: a block of yes/no answers marked under a "Có | Không" line inside a table is read by its marks: holdout2
  * 89.0% (48 C41), holdout7 89.9% (105 C39); no set's wrong count moved.
+ * Sheet26 (holdout17 spent in session 21; fresh 5/8 tables, 29.7%, 1 wrong, 0 false passes, 1 silent: 199): the row
+ * starts at those figures so it can only improve.
  */
 /** [set, tables at least, right rate at least, wrong at most, false passes at most, silent clean layouts allowed]. */
 const HELD_OUT: ReadonlyArray<readonly [string, number, number, number, number, readonly string[]]> = [
@@ -119,6 +121,7 @@ const HELD_OUT: ReadonlyArray<readonly [string, number, number, number, number, 
   ["holdout14", 7, 0.93, 1, 0, []],
   ["holdout15", 8, 0.96, 0, 0, []],
   ["holdout16", 7, 0.66, 2, 0, []],
+  ["holdout17", 5, 0.297, 1, 0, ["199-nam-dinh-dan-so-theo-huyen-cot-2016"]],
 ];
 describe.skipIf(!present)("the held-out layout sets (ratchet)", () => {
   it.each(HELD_OUT)("%s: finds at least %i tables, stays at its right rate (%s), gives at most %i wrong verdicts and %i false passes, is never silently clean but where allowed", async (set, tables, right, wrong, falsePasses, silent) => {
