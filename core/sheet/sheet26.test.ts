@@ -1,0 +1,43 @@
+// Classes of table holdout17's layouts showed (round 26, sheet26), each on invented sheets.
+import { describe, expect, it } from "vitest";
+import type { CellValue } from "../types";
+import { checkSheet } from "./check";
+import { cleanOf, mostlyUnjudged } from "./coverage";
+
+describe("figure columns told apart only by their place ('Kết quả năm 2031 ⟩ Xã An Phú | Xã Bình Hòa | Xã Cát Lâm')", () => {
+  const values: CellValue[][] = [
+    ["KẾT QUẢ MỘT SỐ CHỈ TIÊU Y TẾ NĂM 2031 THEO XÃ"],
+    [],
+    ["STT", "Chỉ tiêu", "Chỉ tiêu năm 2031", "Kết quả năm 2031", null, null],
+    [null, null, null, "Xã An Phú", "Xã Bình Hòa", "Xã Cát Lâm"],
+    [1, "Tỷ lệ trẻ được tiêm chủng đầy đủ (%)", "Từ 95% trở lên", 97.1, 93.4, 96.0],
+    [2, "Tỷ lệ hộ dùng nước sạch (%)", "Từ 80% trở lên", 85.2, 71.5, 82.0],
+  ];
+  const merges = [{ top: 2, left: 3, bottom: 2, right: 5 }];
+
+  it("reads one, and counts every other one's figure as not judged: never a clean result over Bình Hòa's shortfalls", () => {
+    const r = checkSheet({ name: "Theo xa", values, merges }, null, { asOf: "2032-03-01" });
+    if (!r.ok || r.layout.shape !== "list") throw new Error("no list");
+    expect(r.layout.tied).toEqual([4, 5]);
+    const unread = r.coverage.notJudged.filter((n) => n.reason === "unread_figure");
+    expect(unread.map((n) => [n.row, n.count])).toEqual([[4, 2], [5, 2]]);
+    const c = cleanOf(r);
+    expect(c.kind).not.toBe("clean");
+    expect(c.cells).toBe(true); // counted as cells: 2 judged of 6
+    expect(mostlyUnjudged(c)).toBe(true);
+  });
+
+  it("leaves a later term beside an earlier one as it was: the figure chosen by its term, nothing tied", () => {
+    const terms: CellValue[][] = [
+      ["KẾT QUẢ NĂM HỌC 2031-2032"],
+      [],
+      ["STT", "Chỉ tiêu", "Kế hoạch", "Thực hiện học kỳ I", "Thực hiện cả năm"],
+      [1, "Tỷ lệ học sinh lên lớp (%)", "Từ 98% trở lên", 97.0, 98.6],
+    ];
+    const r = checkSheet({ name: "KQ", values: terms }, null, { asOf: "2032-06-30" });
+    if (!r.ok || r.layout.shape !== "list") throw new Error("no list");
+    expect(r.layout.tied).toBeUndefined();
+    expect(cleanOf(r).kind).toBe("clean");
+  });
+});
+
