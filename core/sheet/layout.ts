@@ -640,6 +640,15 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
     }
   }
 
+  // "Số lượng | Tổng số | Thực tế của nhà trường": the count just left of the whole is the numerator of the share the
+  // other figure column states, never its rival for the figure.
+  const dens = byRole.get("actualDenominator");
+  const acts = byRole.get("actual");
+  const num = dens?.length === 1 && acts && acts.length > 1 && !byRole.has("actualNumerator") ? acts.find((c) => c.col + 1 === dens[0].col) : undefined;
+  if (num) {
+    byRole.set("actualNumerator", [num]);
+    byRole.set("actual", acts!.filter((c) => c !== num));
+  }
   let targetAlt: ListLayout["targetAlt"];
   let targetBoth: ListLayout["targetBoth"];
   let nameAlt: number | undefined;

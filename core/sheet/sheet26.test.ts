@@ -1,6 +1,7 @@
 // Classes of table holdout17's layouts showed (round 26, sheet26), each on invented sheets.
 import { describe, expect, it } from "vitest";
 import type { CellValue } from "../types";
+import { readHeader } from "../table/header";
 import { checkSheet } from "./check";
 import { cleanOf, mostlyUnjudged } from "./coverage";
 
@@ -41,3 +42,26 @@ describe("figure columns told apart only by their place ('Kết quả năm 2031 
   });
 });
 
+describe("a figure heading naming whose figure it is, beside a count and its whole ('Yêu cầu | Số lượng | Tổng số | Thực tế của đơn vị')", () => {
+  it("reads 'Thực tế của nhà trường' as the figure, as 'Hiện trạng của nhà trường' and 'Thực trạng của đơn vị' are", () => {
+    for (const h of ["Thực tế của nhà trường", "Thực tế của đơn vị", "Thực tế", "Hiện trạng của nhà trường", "Thực trạng của cơ sở"]) expect([h, readHeader(h).role]).toEqual([h, "actual"]);
+  });
+
+  const values: CellValue[][] = [
+    ["BẢNG TỰ KIỂM TRA ĐIỀU KIỆN CƠ SỞ VẬT CHẤT NĂM 2031"],
+    [],
+    ["TT", "Nội dung", "Yêu cầu", "Số lượng", "Tổng số", "Thực tế của đơn vị", "Ghi chú"],
+    [1, "Số phòng học", "Không quá 30 phòng", null, null, 22, null],
+    [2, "Tỷ lệ giáo viên đạt chuẩn", "Từ 90% trở lên", 36, 40, 90, null],
+    [3, "Tỷ lệ phòng học kiên cố", "Từ 80% trở lên", 15, 22, 68.18, null],
+    [4, "Diện tích sân chơi", "Không dưới 500 m²", null, null, 420, null],
+  ];
+
+  it("keeps the count just left of its whole as the share's numerator, and reads every row's figure in the named column", () => {
+    const r = checkSheet({ name: "CSVC", values }, null, { asOf: "2031-12-31" });
+    if (!r.ok || r.layout.shape !== "list") throw new Error("no list");
+    expect(r.layout.columns).toMatchObject({ actualNumerator: 3, actualDenominator: 4, actual: 5 });
+    expect(r.items.map((it) => [it.row, it.status])).toEqual([[3, "met"], [4, "met"], [5, "not_met"], [6, "not_met"]]);
+    expect(r.coverage.notJudgedTotal).toBe(0);
+  });
+});
