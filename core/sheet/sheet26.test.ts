@@ -65,3 +65,19 @@ describe("a figure heading naming whose figure it is, beside a count and its who
     expect(r.coverage.notJudgedTotal).toBe(0);
   });
 });
+
+describe("a count per count typed in the figure's cell under a norm per unit ('24/26' under 'Đủ 01 phòng/lớp')", () => {
+  const values: CellValue[][] = [
+    ["ĐIỀU KIỆN CƠ SỞ VẬT CHẤT NĂM HỌC 2031-2032"],
+    [],
+    ["TT", "Nội dung", "Yêu cầu", "Thực tế"],
+    [1, "Phòng học", "Đủ 01 phòng/lớp", "24/26"],
+    [2, "Phòng học (điểm trường chính)", "01 phòng/lớp", "18 phòng/18 lớp"],
+    [3, "Bộ thiết bị dạy học", "Ít nhất 1 bộ/lớp", "30 bộ/25 lớp"],
+  ];
+  it("is judged on the quotient, never on the first count (24 rooms for 26 classes fall short of one each)", () => {
+    const r = checkSheet({ name: "CSVC", values }, null, { asOf: "2032-06-30" });
+    if (!r.ok) throw new Error("no table");
+    expect(r.items.map((it) => [it.row, it.status])).toEqual([[3, "not_met"], [4, "met"], [5, "exceeded"]]);
+  });
+});
