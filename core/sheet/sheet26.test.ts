@@ -4,6 +4,7 @@ import type { CellValue } from "../types";
 import { readHeader } from "../table/header";
 import { checkSheet } from "./check";
 import { cleanOf, mostlyUnjudged } from "./coverage";
+import { sameUnit } from "./siblings";
 
 describe("figure columns told apart only by their place ('Kết quả năm 2031 ⟩ Xã An Phú | Xã Bình Hòa | Xã Cát Lâm')", () => {
   const values: CellValue[][] = [
@@ -63,6 +64,44 @@ describe("a figure heading naming whose figure it is, beside a count and its who
     expect(r.layout.columns).toMatchObject({ actualNumerator: 3, actualDenominator: 4, actual: 5 });
     expect(r.items.map((it) => [it.row, it.status])).toEqual([[3, "met"], [4, "met"], [5, "not_met"], [6, "not_met"]]);
     expect(r.coverage.notJudgedTotal).toBe(0);
+  });
+});
+
+describe("a school's level written short in a unit heading or before a unit's name ('Trường THCS', 'THCS Thọ Hải')", () => {
+  it("reads the heading as the units' names", () => {
+    for (const h of ["Trường THCS", "Trường MN", "Tên trường THPT", "Trường TH", "Các trường THCS"]) expect([h, readHeader(h).role]).toEqual([h, "unitName"]);
+  });
+  it("names one school with its level left off on one side, never two schools of two levels", () => {
+    expect(sameUnit("THCS Thọ Hải", "Thọ Hải")).toBe(true);
+    expect(sameUnit("Trường TH An Bình", "An Bình")).toBe(true);
+    expect(sameUnit("Trường mầm non Hoa Sen", "Hoa Sen")).toBe(true);
+    expect(sameUnit("Trường TH An Bình", "Trường THCS An Bình")).toBe(false);
+  });
+});
+
+describe("targets on another sheet whose heading says a share ('Tỷ lệ học sinh lên lớp (%)' over bare 96)", () => {
+  const targets: CellValue[][] = [
+    ["CHỈ TIÊU GIAO NĂM HỌC 2031-2032"],
+    [],
+    ["TT", "Trường", "Tỷ lệ học sinh lên lớp (%)", "Số giải học sinh giỏi (giải)"],
+    [1, "THCS An Bình", 96, 3],
+    [2, "THCS Phú Lộc", 97, 5],
+  ];
+  const results: CellValue[][] = [
+    ["KẾT QUẢ CUỐI NĂM HỌC 2031-2032"],
+    [],
+    ["TT", "Trường THCS", "Tổng số HS", "Lên lớp", null, "Giải học sinh giỏi"],
+    [null, null, null, "SL", "%", null],
+    [1, "Phú Lộc", 300, 288, 96, 5],
+    [2, "An Bình", 280, 270, 96.43, 2],
+  ];
+  const merges = [{ top: 2, left: 3, bottom: 2, right: 4 }];
+
+  it("judges each school's rate against it, never the count beside the rate (288 ≥ 97 would pass a short 96%)", () => {
+    const r = checkSheet({ name: "KQ", values: results, merges }, null, { asOf: "2032-06-30", siblings: [{ name: "Chi tieu giao", values: targets }] });
+    if (!r.ok || r.layout.shape !== "matrix") throw new Error("no matrix");
+    const rate = r.items.filter((it) => /lên lớp/i.test(it.name)).map((it) => [it.unitName, it.cell.col, it.status]);
+    expect(rate).toEqual([["Phú Lộc", 4, "not_met"], ["An Bình", 4, "exceeded"]]);
   });
 });
 

@@ -96,8 +96,10 @@ export const HEADER_WORDS: readonly HeaderWord[] = [
   // "Đơn vị" names the units of a matrix, unless an indicator-name column sits beside it: then it is the ĐVT.
   { re: /^don vi$/, role: "unitName", alt: "unit" },
   // Unit names: one or more kinds of unit, as headings list them ("Quận, huyện, thị xã", "Xã, thị trấn", "Phường/xã").
+  // A school's level may follow in the short form schools write ("Trường THCS", "Trường MN", "Tên trường THPT"): the
+  // schools of that level are the units.
   {
-    re: /^(ten |cac )?(truong|truong hoc|nha truong|co so( giao duc)?|don vi( truong| hanh chinh| co so)?|phuong|xa|thi tran|thi xa|quan|huyen|thanh pho|tinh|to dan pho|khu pho|to|thon|lop|nhom lop|khoi|mam non|tieu hoc|trung hoc co so)( (truong|truong hoc|co so|don vi|phuong|xa|thi tran|thi xa|quan|huyen|thanh pho|tinh|to dan pho|khu pho|thon|lop|nhom lop|khoi))*$/,
+    re: /^(ten |cac )?(truong|truong hoc|nha truong|co so( giao duc)?|don vi( truong| hanh chinh| co so)?|phuong|xa|thi tran|thi xa|quan|huyen|thanh pho|tinh|to dan pho|khu pho|to|thon|lop|nhom lop|khoi|mam non|tieu hoc|trung hoc co so)( (truong|truong hoc|co so|don vi|phuong|xa|thi tran|thi xa|quan|huyen|thanh pho|tinh|to dan pho|khu pho|thon|lop|nhom lop|khoi))*( (mn|th|thcs|thpt|mg))?$/,
     role: "unitName",
   },
   // Agencies reporting to the table's owner are its units ("Cơ quan cung cấp", "Cơ quan báo cáo", "Sở, ban, ngành").
