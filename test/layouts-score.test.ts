@@ -100,6 +100,9 @@ describe.skipIf(!present)(present ? "the dev layout corpus" : "the dev layout co
  * the convention 98 and 125 already held): holdout14 93.1%, 1 wrong; holdout15 96.5%, 0 wrong.
  * Sheet23a: a block of yes/no answers marked under a "Có | Không" line inside a table is read by its marks: holdout2
  * 89.0% (48 C41), holdout7 89.9% (105 C39); no set's wrong count moved.
+ * Sheet26 (holdout17 spent in session 21; fresh 5/8 tables, 29.7%, 1 wrong, 0 false passes, 1 silent: 199): 6/8,
+ * 46.2%, 1 wrong (194's Thôn 4, a roll the notes correct), no false pass, none silent (199's nine district columns tied
+ * with the one read are counted as not judged: exit 4); the spent 168 layouts unchanged line by line.
  */
 /** [set, tables at least, right rate at least, wrong at most, false passes at most, silent clean layouts allowed]. */
 const HELD_OUT: ReadonlyArray<readonly [string, number, number, number, number, readonly string[]]> = [
@@ -119,6 +122,7 @@ const HELD_OUT: ReadonlyArray<readonly [string, number, number, number, number, 
   ["holdout14", 7, 0.93, 1, 0, []],
   ["holdout15", 8, 0.96, 0, 0, []],
   ["holdout16", 7, 0.66, 2, 0, []],
+  ["holdout17", 6, 0.46, 1, 0, []],
 ];
 describe.skipIf(!present)("the held-out layout sets (ratchet)", () => {
   it.each(HELD_OUT)("%s: finds at least %i tables, stays at its right rate (%s), gives at most %i wrong verdicts and %i false passes, is never silently clean but where allowed", async (set, tables, right, wrong, falsePasses, silent) => {

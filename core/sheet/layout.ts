@@ -640,10 +640,20 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
     }
   }
 
+  // "Số lượng | Tổng số | Thực tế của nhà trường": the count just left of the whole is the numerator of the share the
+  // other figure column states, never its rival for the figure.
+  const dens = byRole.get("actualDenominator");
+  const acts = byRole.get("actual");
+  const num = dens?.length === 1 && acts && acts.length > 1 && !byRole.has("actualNumerator") ? acts.find((c) => c.col + 1 === dens[0].col) : undefined;
+  if (num) {
+    byRole.set("actualNumerator", [num]);
+    byRole.set("actual", acts!.filter((c) => c !== num));
+  }
   let targetAlt: ListLayout["targetAlt"];
   let targetBoth: ListLayout["targetBoth"];
   let nameAlt: number | undefined;
   let earlier: number[] | undefined;
+  let tied: number[] | undefined;
   // One column per role: the one with figures; among actual columns the latest term, reported before estimated.
   for (const [role, cands] of byRole) {
     let chosen = cands[0];
@@ -688,6 +698,9 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
                 : { vi: "cột đứng trước; hai cột ngang nhau, chỉ lại bằng --map nếu sai", en: "the first of two equal columns; map it with --map if wrong" };
         // Two target columns no reading ranks ("Nghị quyết HĐND xã | Kế hoạch UBND xã"): the figure is judged on both.
         const same = (o: (typeof scored)[number]) => o.n > 0 && o.rank === scored[0].rank && o.fit === scored[0].fit && o.figures === scored[0].figures && o.n === scored[0].n;
+        // Figure columns told apart by nothing but their place ("Thực hiện năm 2016 ⟩ TP Nam Định | Mỹ Lộc | …"): the
+        // first is read, the others' figures are figures the check did not judge, never passed over in silence.
+        if (role === "actual" && same(others[0])) tied = others.filter(same).map((o) => o.c.col);
         if (role === "target" && same(others[0]) && !others.slice(1).some(same)) {
           targetBoth = { col: others[0].c.col, percent: readings.get(others[0].c.col)!.percent };
           decisions.push({
@@ -785,6 +798,7 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
     layout.nameAlt = nameAlt;
     layout.unplaced = layout.unplaced.filter((u) => u.col !== nameAlt);
   }
+  if (tied) layout.tied = tied;
   if (earlier) {
     layout.earlier = earlier;
     layout.unplaced = layout.unplaced.filter((u) => !earlier!.includes(u.col));

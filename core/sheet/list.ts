@@ -659,6 +659,13 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
         column = undefined;
       }
     }
+    // A count per count in the figure's own cell under a norm per unit ("24 phòng/24 lớp", "24/26" under "Đủ 01
+    // phòng/lớp"): their quotient, never the first count (24 rooms are not 24 a class).
+    if (judgedActual === undefined && typeof actual === "string" && typeof rule !== "string" && rule.kind === "compare" && rule.unit.kind === "measure" && rule.unit.unit.includes("/")) {
+      const bare = /^\s*(\d+(?:[.,]\d+)?)\s*\/\s*(\d+(?:[.,]\d+)?)\s*$/.exec(actual);
+      const q = perUnitFigure(actual, rule.unit.unit) ?? (bare && Number(bare[2].replace(",", ".")) > 0 ? Number((Number(bare[1].replace(",", ".")) / Number(bare[2].replace(",", "."))).toPrecision(12)) : null);
+      if (q !== null) judgedActual = q;
+    }
     if (spanDone !== undefined) judgedActual = spanDone;
     if (judgedActual === undefined) judgedActual = answerAsCount(rule, figureFor(actual, percentRule));
     // What a formula on the cell cannot see: a figure read from marks or words around it, or a verdict set below.

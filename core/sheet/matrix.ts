@@ -399,7 +399,9 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       // The unit's own target on another sheet: a unit that sheet does not name has none (listed, never guessed).
       if (external) {
         const t = external.get(r);
-        const own = t ? targetFromCell(t.value, { unit, headerPercent: g.percentHeader, ...(t.format ? { format: t.format } : {}) }) : { text: "" };
+        // A heading there that says a share ("Tỷ lệ học sinh lên lớp (%)") makes its bare "96" a share, as "%" over
+        // this sheet's column would: the rate is judged, never the count beside it ("Lên lớp ⟩ SL | %", 399 ≥ 96).
+        const own = t ? targetFromCell(t.value, { unit, headerPercent: g.percentHeader || (t.heading !== undefined && readHeader(t.heading).percent), ...(t.format ? { format: t.format } : {}) }) : { text: "" };
         // A bare number under a heading that closes with its bound ("… không quá (%)"): the heading's direction is the
         // target's, never a floor by default (9,5 under "không quá" is a cap: 10,88 is over it, not above a floor).
         const bound = t?.heading ? headingBound(t.heading) : null;

@@ -45,8 +45,11 @@ export interface SiblingTargets {
  * …", "I. MỤC TIÊU ĐẾN NĂM 2025 …". Folded.
  */
 export const TARGET_TITLE = /^((bieu (so )?\S+|[ivx]{1,4}|\d{1,2}|[a-d])\.?\s+)?(chi tieu|ke hoach|muc tieu|dang ki chi tieu)\b/;
-/** Kinds of unit written before a unit's name ("Xã Si Ma Cai" is "Si Ma Cai" on a list of communes). */
-const UNIT_KIND = /^(xa|phuong|thi tran|thi xa|huyen|quan|thanh pho|tinh|truong|thon|ban|to dan pho|khu pho|lop)\s+/;
+/**
+ * Kinds of unit written before a unit's name ("Xã Si Ma Cai" is "Si Ma Cai" on a list of communes); a school's level,
+ * in full or short, is its kind too ("THCS Thọ Hải", "Trường TH Lũng Niêm", "Trường mầm non Hoa Mai").
+ */
+const UNIT_KIND = /^(xa|phuong|thi tran|thi xa|huyen|quan|thanh pho|tinh|(truong )?(mn|mg|th|thcs|thpt|mam non|tieu hoc|trung hoc co so)|truong|thon|ban|to dan pho|khu pho|lop)\s+/;
 
 /** Rows of a sheet's title block looked at for a title saying it holds targets. */
 export const MAX_TITLE_ROWS = 20;

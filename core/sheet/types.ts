@@ -120,6 +120,11 @@ export interface ListLayout extends LayoutBase {
    * never judged, shown with that role.
    */
   earlier?: number[];
+  /**
+   * Figure columns equal to `columns.actual` by every reading but their place ("Thực hiện ⟩ Xã A | Xã B | Xã C"): the
+   * first is read; a row's figures in these are not judged and are counted so (`unread_figure`, one per cell).
+   */
+  tied?: number[];
 }
 
 /** One column of a block of marks: its heading, and the level it stands for (0 for "Không đạt"), when it names one. */

@@ -79,7 +79,7 @@ export const HEADER_WORDS: readonly HeaderWord[] = [
   { re: /^(danh gia|tu danh gia|xep loai|xep loai chung|ket qua xep loai|danh gia chung|ket qua danh gia|danh gia ket qua|ket qua tu danh gia)$/, role: "assessment" },
   {
     // "Lũy kế", "Cộng dồn": the figure summed to date, this period's actual.
-    re: /^(thuc hien|ket qua|ket qua thuc hien|ket qua dat duoc|dat duoc|so lieu thuc hien|thuc te|th|so lieu|luy ke|cong don|luy ke thuc hien|thuc hien luy ke|so luy ke|muc do dat duoc|muc dat duoc|thuc hien ke hoach|ket qua dat|so lieu bao cao|bao cao|(hien trang|thuc trang)( cua)?( nha truong| don vi| co so| truong)?)$/,
+    re: /^(thuc hien|ket qua|ket qua thuc hien|ket qua dat duoc|dat duoc|so lieu thuc hien|thuc te|th|so lieu|luy ke|cong don|luy ke thuc hien|thuc hien luy ke|so luy ke|muc do dat duoc|muc dat duoc|thuc hien ke hoach|ket qua dat|so lieu bao cao|bao cao|(hien trang|thuc trang|thuc te)( cua)?( nha truong| don vi| co so| truong)?)$/,
     role: "actual",
   },
   // "Mục tiêu" is the target beside an indicator name, and names the goals beside another target ("Mục tiêu | Chỉ tiêu đến năm 2025").
@@ -96,8 +96,10 @@ export const HEADER_WORDS: readonly HeaderWord[] = [
   // "Đơn vị" names the units of a matrix, unless an indicator-name column sits beside it: then it is the ĐVT.
   { re: /^don vi$/, role: "unitName", alt: "unit" },
   // Unit names: one or more kinds of unit, as headings list them ("Quận, huyện, thị xã", "Xã, thị trấn", "Phường/xã").
+  // A school's level may follow in the short form schools write ("Trường THCS", "Trường MN", "Tên trường THPT"): the
+  // schools of that level are the units.
   {
-    re: /^(ten |cac )?(truong|truong hoc|nha truong|co so( giao duc)?|don vi( truong| hanh chinh| co so)?|phuong|xa|thi tran|thi xa|quan|huyen|thanh pho|tinh|to dan pho|khu pho|to|thon|lop|nhom lop|khoi|mam non|tieu hoc|trung hoc co so)( (truong|truong hoc|co so|don vi|phuong|xa|thi tran|thi xa|quan|huyen|thanh pho|tinh|to dan pho|khu pho|thon|lop|nhom lop|khoi))*$/,
+    re: /^(ten |cac )?(truong|truong hoc|nha truong|co so( giao duc)?|don vi( truong| hanh chinh| co so)?|phuong|xa|thi tran|thi xa|quan|huyen|thanh pho|tinh|to dan pho|khu pho|to|thon|lop|nhom lop|khoi|mam non|tieu hoc|trung hoc co so)( (truong|truong hoc|co so|don vi|phuong|xa|thi tran|thi xa|quan|huyen|thanh pho|tinh|to dan pho|khu pho|thon|lop|nhom lop|khoi))*( (mn|th|thcs|thpt|mg))?$/,
     role: "unitName",
   },
   // Agencies reporting to the table's owner are its units ("Cơ quan cung cấp", "Cơ quan báo cáo", "Sở, ban, ngành").
