@@ -80,6 +80,17 @@ describe("aliasStrings", () => {
     expect(aliasStrings(code, { props: false })).toContain(".counter");
   });
 
+
+  it("names a property read through `?.` as `a?.[x]`: a missing object still gives undefined, a call keeps its `this`", () => {
+    const body = `function f(o){return[o?.quantity,o?.quantity?.toFixed(1),o?.count?.(),o?.quantity??"none"]}`;
+    const uses = rep("f({quantity:2,count(){return this.quantity}})", 4) + "," + rep("f(null)", 4) + "," + rep("f({})", 4);
+    const code = `"use strict";var G=(()=>{${body}return{run:()=>[${uses},${rep('"quantity"', 3)},${rep('"count"', 3)}]}})();`;
+    const out = aliasStrings(code);
+    expect(out.length).toBeLessThan(code.length);
+    expect(out).not.toContain("?.quantity");
+    expect(out).toMatch(/\?\.\[\w+\]/);
+    expect(run(out)).toBe(run(code));
+  });
   it("reads a built-in global used often through one var, unless the file declares that name or uses it as a key", () => {
     const body = `function f(e){return[Math.max(e,1),Math.min(e,2),Math.round(e),Math.floor(e),Math.ceil(e),Math.abs(e),Number.isFinite(e),new Set([e]).size,Math===globalThis.Math]}function g(Number){return{Number,Math:Number}}`;
     const code = `"use strict";var G=(()=>{${body}return{run:()=>[${rep("f(2.5)", 8)},${rep("g(1).Math", 8)}]}})();`;
