@@ -81,7 +81,7 @@ export async function buildSheets({ outDir, genDir = GEN_DIR, scriptId = process
     logLevel: "error",
   });
   // Apps Script parses Code.js raw before every call: repeated strings (the rules' kind tags) are written once, then
-  // terser's two passes take about 16 KB more than esbuild's minifier (scripts/minify-hard.mjs; in this order, as
+  // terser's three passes take about 16 KB more than esbuild's minifier (scripts/minify-hard.mjs; in this order, as
   // terser also shortens the shared literals' names). The banner and the footer (top-level stubs whose JSDoc Apps
   // Script reads) go around the result untouched.
   const bundle = server.outputFiles[0].text;
