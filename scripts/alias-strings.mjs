@@ -16,6 +16,7 @@ const RESERVED = new Set(["do", "if", "in", "for", "let", "new", "try", "var", "
  * its name's string and becomes `e[x]`: the same lookup, with the same `this` when called (`super.x` stays). That
  * took 13.7 KB off Code.js (`.kind` 749 times, `.length` 378 …). With `globals` (the default), a built-in global read
  * often (`Number` 142 times, `Math` 150 …) is read through a var set to it at the top, unless the file declares that name.
+ * With `regexes` (the default), a regex literal without the g or y flag written alike more than once is one shared object.
  * A string is left where a literal is part of the syntax or its meaning: a property name (`{">=":…}`), a directive
  * ("use strict"), a tagged template's text. Generated names are ones no identifier of the file uses, so none shadows a
  * local or a global the code reads, and `var` hoisting gives every name its value before any other statement of the
@@ -23,7 +24,7 @@ const RESERVED = new Set(["do", "if", "in", "for", "let", "new", "try", "var", "
  * @example aliasStrings('var G=(()=>{f("percent");g("percent");…})();') → 'var G=(()=>{var ab="percent";f(ab);g(ab);…})();'
  * @example aliasStrings('var G=(()=>{a.kind;b.kind;…})();') → 'var G=(()=>{var ab="kind";a[ab];b[ab];…})();'
  */
-export function aliasStrings(code, { props = true, globals = true } = {}) {
+export function aliasStrings(code, { props = true, globals = true, regexes = true } = {}) {
   const sf = ts.createSourceFile("bundle.js", code, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
   // A syntax the parser misread (a regex flag it does not know) could move a literal's bounds: refuse, never guess.
   const bad = sf.parseDiagnostics?.[0];
@@ -52,15 +53,19 @@ export function aliasStrings(code, { props = true, globals = true } = {}) {
       }
     }
     else if ((ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n)) && inside(n) && aliasable(n)) site(n);
+    // A regex written alike in several places (`/\d/u` 12 times in Code.js) is one object, made once, when it keeps no
+    // state: without the g and y flags exec, test, match, replace and split neither use nor set its lastIndex.
+    else if (regexes && n.kind === ts.SyntaxKind.RegularExpressionLiteral && inside(n) && !/[gy]/.test(n.text.slice(n.text.lastIndexOf("/")))) return site(n);
     // esbuild writes undefined as `void 0` (324 times in Code.js, most from lowering `?.` and `??` to ES2019).
     else if (ts.isVoidExpression(n) && ts.isNumericLiteral(n.expression) && n.expression.text === "0" && inside(n)) return site(n);
     // `null` is a literal only where an expression stands (as a property name it is an identifier).
     else if (n.kind === ts.SyntaxKind.NullKeyword && inside(n)) return site(n);
-    // `a.length` is `a[x]` with x = "length": the same lookup, the same `this` for a call (378 `.length` in Code.js).
-    else if (props && ts.isPropertyAccessExpression(n) && ts.isIdentifier(n.name) && !n.questionDotToken && n.expression.kind !== ts.SyntaxKind.SuperKeyword && inside(n)) {
+    // `a.length` is `a[x]` with x = "length": the same lookup, the same `this` for a call (378 `.length` in Code.js);
+    // `a?.kind` is `a?.[x]` (functions.js, built for ES2020, keeps 70 `?.kind`): the site's mark is 1 for `.`, 2 for `?.`.
+    else if (props && ts.isPropertyAccessExpression(n) && ts.isIdentifier(n.name) && n.expression.kind !== ts.SyntaxKind.SuperKeyword && inside(n)) {
       const raw = JSON.stringify(n.name.text);
       if (!sites.has(raw)) sites.set(raw, []);
-      sites.get(raw).push([n.expression.end, n.name.end, true]);
+      sites.get(raw).push([n.expression.end, n.name.end, n.questionDotToken ? 2 : 1]);
     }
     ts.forEachChild(n, visit);
   };
@@ -71,7 +76,7 @@ export function aliasStrings(code, { props = true, globals = true } = {}) {
   const names = freeNames(used);
   const chosen = [];
   // Bytes saved: a literal's own bytes (UTF-8: most are Vietnamese) become the name; `.kind` becomes `[name]`.
-  const gain = ([raw, at], name) => at.reduce((g, [s, e, prop]) => g + (prop ? Buffer.byteLength(code.slice(s, e)) - 2 : Buffer.byteLength(raw)) - name.length, 0);
+  const gain = ([raw, at], name) => at.reduce((g, [s, e, prop]) => g + (prop ? Buffer.byteLength(code.slice(s, e)) - 2 * prop : Buffer.byteLength(raw)) - name.length, 0);
   const cost = (raw, name) => name.length + 1 + (raw === VOID ? 0 : Buffer.byteLength(raw) + 1);
   // Most used first: terser renames these vars anyway, and declaring them in that order measured shortest after it
   // (Code.js 233,212 B; 233,324 by bytes saved, 233,909 by bytes saved per use).
@@ -88,7 +93,7 @@ export function aliasStrings(code, { props = true, globals = true } = {}) {
   const open = body.getStart(sf) + 1; // just inside the IIFE body's "{"
   // Minified code leaves no space beside a literal ('"formula"in e', 'return"x"', 'case"y":'); a name needs one.
   const word = (c) => c !== undefined && /[\p{ID_Continue}$\u200c\u200d\\]/u.test(c);
-  const edits = chosen.flatMap(([name, , at]) => at.map(([s, e, prop]) => [s, e, prop ? `[${name}]` : (word(code[s - 1]) ? " " : "") + name + (word(code[e]) ? " " : "")]));
+  const edits = chosen.flatMap(([name, , at]) => at.map(([s, e, prop]) => [s, e, prop ? `${prop === 2 ? "?." : ""}[${name}]` : (word(code[s - 1]) ? " " : "") + name + (word(code[e]) ? " " : "")]));
   edits.push([open, open, decl]);
   edits.sort((a, b) => a[0] - b[0]);
   const parts = [];

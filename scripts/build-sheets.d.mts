@@ -13,3 +13,6 @@ export interface BuildSheetsOptions {
 
 /** Builds the Apps Script project; returns its folder, Code.js's size in bytes, the generated footer and the name of the HTML file holding the plans. */
 export function buildSheets(opts?: BuildSheetsOptions): Promise<{ dir: string; codeBytes: number; sidebarBytes: number; footer: string; plansFile: string }>;
+
+/** An ES module bundle (ending in one `export{…}`) as `"use strict";var <globalName>=(()=>{…return{…}})();`; throws when it cannot read the exports. */
+export function underGlobal(esm: string, globalName: string): string;

@@ -36,6 +36,28 @@ const withoutZodLocales = {
   },
 };
 
+/**
+ * An ES module bundle as the IIFE whose value is the global object the footer's stubs call: the module's code inside the
+ * function, its closing `export{a as b,…}` as the object returned, `{b:a,…}`. esbuild's own `iife` with a `globalName`
+ * returns the module namespace instead (a getter per export, `__esModule`, and the helpers that build them: 344 B of
+ * Code.js); every export here is a function declared once and never reassigned, so a plain property holds the same
+ * function a getter would return. Strict mode, implicit in a module, is kept by "use strict" at the top.
+ * Throws when the bundle does not end in one export clause or has another `export`/`import`.
+ * @example underGlobal('function f(){return 1}export{f as run};', "G") → '"use strict";var G=(()=>{function f(){return 1}return{run:f}})();\n'
+ */
+export function underGlobal(esm, globalName) {
+  const m = /export\s*\{([^{}]*)\};?\s*$/.exec(esm);
+  if (!m) throw new Error("Code.js: the server bundle does not end in one export clause");
+  const body = esm.slice(0, m.index);
+  if (/(?:^|[;}])\s*(?:export|import)\s*[\s{*]/.test(body)) throw new Error("Code.js: the server bundle has another export or import");
+  const props = m[1].split(",").map((part) => {
+    const [local, name = local] = part.trim().split(/\s+as\s+/);
+    if (!/^[\p{ID_Start}$_][\p{ID_Continue}$\u200c\u200d]*$/u.test(local) || !/^[\p{ID_Start}$_][\p{ID_Continue}$\u200c\u200d]*$/u.test(name)) throw new Error(`Code.js: cannot read the export "${part}"`);
+    return local === name ? name : `${name}:${local}`;
+  });
+  return `"use strict";var ${globalName}=(()=>{${body}return{${props.join(",")}}})();\n`;
+}
+
 /** Apps Script V8 documents ES2015-2019 support, so newer syntax (?., ??, class fields) is lowered; the sidebar runs in the user's browser inside Google's iframe. */
 const SERVER_TARGET = "es2019";
 const SIDEBAR_TARGET = ["es2019"];
@@ -69,8 +91,7 @@ export async function buildSheets({ outDir, genDir = GEN_DIR, scriptId = process
     metafile: true,
     entryPoints: [join(ROOT, "addin-sheets", "server", "main.ts")],
     bundle: true,
-    format: "iife",
-    globalName: tools.GLOBAL_NAME,
+    format: "esm",
     target: SERVER_TARGET,
     tsconfigRaw: await assignedFields(),
     plugins: [withoutZodLocales, plansSource(appsScriptFile(PLANS_FILE)), checkedPlans()],
@@ -81,10 +102,10 @@ export async function buildSheets({ outDir, genDir = GEN_DIR, scriptId = process
     logLevel: "error",
   });
   // Apps Script parses Code.js raw before every call: repeated strings (the rules' kind tags) are written once, then
-  // terser's two passes take about 16 KB more than esbuild's minifier (scripts/minify-hard.mjs; in this order, as
+  // terser's three passes take about 16 KB more than esbuild's minifier (scripts/minify-hard.mjs; in this order, as
   // terser also shortens the shared literals' names). The banner and the footer (top-level stubs whose JSDoc Apps
   // Script reads) go around the result untouched.
-  const bundle = server.outputFiles[0].text;
+  const bundle = underGlobal(server.outputFiles[0].text, tools.GLOBAL_NAME);
   const banner = "/** @OnlyCurrentDoc */\n// Chỉ tiêu for Google Sheets, built by scripts/build-sheets.mjs. Do not edit: edit addin-sheets/ and rebuild.\n";
   const code = banner + (await minifyHard(shareLiterals ? aliasStrings(bundle) : bundle)) + "\n" + footer + "\n" + noticesComment("Code.js (Chỉ tiêu for Google Sheets)", bundledPackages(server.metafile, ROOT));
 

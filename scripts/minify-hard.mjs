@@ -12,13 +12,13 @@ const CACHE = join(resolve(dirname(fileURLToPath(import.meta.url)), ".."), "node
 /** terser's options (see minifyHard); part of the cache key, so a change to them is never served an old result. */
 const OPTIONS = {
   ecma: 2019,
-  compress: { passes: 2, unsafe_arrows: true },
+  compress: { passes: 3, unsafe_arrows: true },
   mangle: true,
   format: { comments: false, ascii_only: false },
 };
 
 /**
- * Minifies an esbuild bundle (already minified) again with terser: two compress passes and name mangling inside the
+ * Minifies an esbuild bundle (already minified) again with terser: three compress passes (the third takes 161 B more off Code.js, 104 off functions.js; a fourth 22) and name mangling inside the
  * IIFE. Top-level names are kept (the global object the footer's stubs call), and comments are dropped (the caller adds
  * the banner). Of terser's `unsafe` transforms only `unsafe_arrows` is asked for: a function expression that reads no
  * `this` or `arguments` is written as an arrow (about 1 KB of Code.js, most of them the single-use helpers terser

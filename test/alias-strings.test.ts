@@ -80,6 +80,35 @@ describe("aliasStrings", () => {
     expect(aliasStrings(code, { props: false })).toContain(".counter");
   });
 
+
+  it("makes a regex written alike in several places one object, unless its g or y flag gives it a lastIndex", () => {
+    const re = "/(\\d+)\\s*(?:quyển|cuốn)/u";
+    const body = [
+      `function a(s){return ${re}.exec(s)?.[1]}`,
+      `function b(s){return s.replace(${re},"#").split(${re}).length+(${re}.test(s)?1:0)}`,
+      `function c(s){const r=/\\d/gy;return[r.test(s),r.test(s),r.test(s),s.replace(/\\d/gu,"x")]}`,
+    ].join("");
+    const uses = rep('a("có 12 quyển sách")', 3) + "," + rep('b("3 cuốn và 4 quyển")', 3) + "," + rep('c("12a")', 3) + "," + rep('c("12a".replace(/\\d/gu,"9"))', 2);
+    const code = `"use strict";var G=(()=>{${body}return{run:()=>[${uses}]}})();`;
+    const out = aliasStrings(code);
+    expect(out.length).toBeLessThan(code.length);
+    expect(out.split("quyển|cuốn")).toHaveLength(2);
+    expect(out).toContain("/\\d/gy");
+    expect(out.match(/\/\\d\/gu/g)).toHaveLength(3);
+    expect(run(out)).toBe(run(code));
+    expect(aliasStrings(code, { regexes: false }).split("quyển|cuốn")).toHaveLength(5);
+  });
+
+  it("names a property read through `?.` as `a?.[x]`: a missing object still gives undefined, a call keeps its `this`", () => {
+    const body = `function f(o){return[o?.quantity,o?.quantity?.toFixed(1),o?.count?.(),o?.quantity??"none"]}`;
+    const uses = rep("f({quantity:2,count(){return this.quantity}})", 4) + "," + rep("f(null)", 4) + "," + rep("f({})", 4);
+    const code = `"use strict";var G=(()=>{${body}return{run:()=>[${uses},${rep('"quantity"', 3)},${rep('"count"', 3)}]}})();`;
+    const out = aliasStrings(code);
+    expect(out.length).toBeLessThan(code.length);
+    expect(out).not.toContain("?.quantity");
+    expect(out).toMatch(/\?\.\[\w+\]/);
+    expect(run(out)).toBe(run(code));
+  });
   it("reads a built-in global used often through one var, unless the file declares that name or uses it as a key", () => {
     const body = `function f(e){return[Math.max(e,1),Math.min(e,2),Math.round(e),Math.floor(e),Math.ceil(e),Math.abs(e),Number.isFinite(e),new Set([e]).size,Math===globalThis.Math]}function g(Number){return{Number,Math:Number}}`;
     const code = `"use strict";var G=(()=>{${body}return{run:()=>[${rep("f(2.5)", 8)},${rep("g(1).Math", 8)}]}})();`;

@@ -183,9 +183,14 @@ describe("ranges spill and errors are Excel errors", () => {
   // Session 18 (bytes23): 212.6 KiB (217,675 B) once values only the build or the sheet reader use are built by calls
   // marked pure, the lexicon's and the units' tables are written as runs split at "|", and terser writes arrows; the
   // ratchet stays, so the room goes to the readers' next rounds.
-  it("keeps functions.js from growing (ratchet at 217 KiB; goal 250 KB): the plans come with the task pane's bundle or plans.json", () => {
+  // Session 21 (lean26): 222,062 → 215,167 B with no answer changed: built for ES2020 (?. and ?? as written: 6,345 B;
+  // its lookbehind regexes already need an engine that has them, scripts/build.mjs FUNCTIONS_TARGET), `a?.kind` sharing
+  // its name's literal (263), one object per stateless regex written alike (183), terser's third pass (104). The ratchet
+  // moves to 218,232 B: 215,167 + 3,065 B, the room Code.js has under issue 15's 250,000 (every reader rule lands in both
+  // bundles, and Code.js is the tighter), so this round's rules share that room.
+  it("keeps functions.js from growing (ratchet at 218,232 B; goal 250 KB): the plans come with the task pane's bundle or plans.json", () => {
     const text = readFileSync(join(dir, "functions.js"), "utf8");
-    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(217 * 1024);
+    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(218_232);
     expect(text).not.toContain("Tỷ lệ trẻ kênh bình thường");
     // Help texts reach Excel through functions.json; the bundle carries only what runs (core/functions/call.ts).
     for (const f of FUNCTIONS) expect(text).not.toContain(f.description.vi);
