@@ -449,6 +449,17 @@ export const QUOTA = /(?<!\S)(?:chỉ tiêu tuyển(?! chọn)|chỉ tiêu lớp
 export const ALLOTTED = /(?<!\S)(?:mức hỗ trợ|tiền ăn|quỹ hội|độ tuổi tuyển sinh|nhiệm kỳ|môn thi đấu|thành viên hội đồng)(?!\S)/u;
 
 /**
+ * An amount the target's grant verb gives each one, the figure its object ("… thì được hỗ trợ thêm 1 tháng", "các em sẽ
+ * được hưởng 1.112.000 đồng/tháng", "mỗi trẻ … được hỗ trợ là 360.000 đồng/tháng"): with no operator it is as likely
+ * the amount set as a least (ALLOTTED's runner-up). Only right before the figure, and only for an amount (money, a span
+ * of time, a measure): "1.200 người lao động … được hỗ trợ" counts whom a grant reaches, a floor.
+ */
+// "được hỗ trợ" / "được hưởng" / "được cấp" / "được trợ cấp": what a rule grants; "thêm" (an amount added), "là" or
+// "bằng" may stand between the verb and its figure. "mức hỗ trợ … là" / "mức trợ cấp … bằng": the grant's amount named
+// in the same clause ("với mức hỗ trợ 1 lần là 1 triệu đồng/HS"), whatever the indicator says.
+export const GRANTED = /(?<!\S)(?:được (?:hỗ trợ|hưởng|cấp|trợ cấp)(?: thêm)?(?: là| bằng)?|mức (?:hỗ trợ|trợ cấp)[^,;:.]* (?:là|bằng))\s*$/u;
+
+/**
  * An indicator ending in the breakdown a compound target's parts make ("Tiếp công dân của chủ tịch UBND các cấp", "Giá
  * trị sản xuất theo ngành") names each part: a word of it one part repeats does not choose that part (see namesWhole).
  * The breakdowns: levels of government (cấp), sectors and fields (ngành, lĩnh vực), areas (khu vực, vùng), kinds (loại)

@@ -1,0 +1,24 @@
+// Round 26 (fix26w): fewer confidently wrong verdicts outside compound parts, rules adopted on the evidence of the
+// seventeen design sets (docs/measures.md). Every phrase here is invented.
+import { describe, expect, it } from "vitest";
+import { evaluate } from "./evaluate";
+
+describe("an amount a grant verb gives each one, with no operator, is the amount set as well as a least", () => {
+  it("asks about a figure above it (more than the rule grants, or more is better?)", () => {
+    const p = "sinh viên sư phạm người dân tộc thiểu số sẽ được hưởng 2.450.000 đồng/tháng";
+    expect(evaluate(p, "2.800.000 đồng/tháng", { indicator: "Trợ cấp hằng tháng của sinh viên sư phạm", unit: "đồng/tháng" }).status).toBe("review");
+    const q = "trẻ mẫu giáo ở thôn đặc biệt khó khăn được hỗ trợ thêm 2 tháng tiền ăn trưa";
+    expect(evaluate(q, "3 tháng", { indicator: "Số tháng hỗ trợ thêm tiền ăn trưa", unit: "tháng" }).status).toBe("review");
+    const r = "Học sinh khuyết tật học hòa nhập, với mức hỗ trợ mỗi năm là 3 triệu đồng/học sinh.";
+    expect(evaluate(r, "4 triệu đồng/học sinh", { indicator: "Học bổng học sinh khuyết tật", unit: "triệu đồng/học sinh" }).status).toBe("review");
+  });
+  it("meets the amount itself and falls short below it either way", () => {
+    const p = "sinh viên sư phạm người dân tộc thiểu số sẽ được hưởng 2.450.000 đồng/tháng";
+    expect(evaluate(p, "2.450.000 đồng/tháng", { unit: "đồng/tháng" }).status).toBe("met");
+    expect(evaluate(p, "2.000.000 đồng/tháng", { unit: "đồng/tháng" }).status).toBe("not_met");
+  });
+  it("leaves a count of whom a grant reaches, and a stated operator, as they are", () => {
+    expect(evaluate("Năm 2031 có 350 học sinh được hỗ trợ học bổng", "400").status).toBe("exceeded");
+    expect(evaluate("mỗi học sinh được hỗ trợ ít nhất 200.000 đồng/tháng", "250.000 đồng/tháng").status).toBe("exceeded");
+  });
+});
