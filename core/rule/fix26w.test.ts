@@ -22,3 +22,16 @@ describe("an amount a grant verb gives each one, with no operator, is the amount
     expect(evaluate("mỗi học sinh được hỗ trợ ít nhất 200.000 đồng/tháng", "250.000 đồng/tháng").status).toBe("exceeded");
   });
 });
+
+describe("a day or a month written bare and read as a share: a blank checked on a day is asked about, not no data", () => {
+  it("asks (not due yet, or late?) under 'd/m' and 'm/yyyy'", () => {
+    expect(evaluate("Ngày hội đọc sách diễn ra trong hai ngày (29/4 và 2/5) tại thư viện huyện", null, { asOf: "2031-04-10" }).status).toBe("review");
+    expect(evaluate("7, 8, 9/10", "", { asOf: "2031-09-20" }).status).toBe("review");
+    expect(evaluate("11/2031", null, { asOf: "2031-12-15" }).status).toBe("review");
+  });
+  it("leaves a share counting a noun, and a blank with no day of the check, as no data", () => {
+    expect(evaluate("5/9 trường đạt chuẩn", null, { asOf: "2031-09-20" }).status).toBe("no_data");
+    expect(evaluate("7, 8, 9/10", null).status).toBe("no_data");
+    expect(evaluate("Tỷ lệ 17/25 học sinh", null, { asOf: "2031-09-20" }).status).toBe("no_data");
+  });
+});
