@@ -35,3 +35,23 @@ describe("a day or a month written bare and read as a share: a blank checked on 
     expect(evaluate("Tỷ lệ 17/25 học sinh", null, { asOf: "2031-09-20" }).status).toBe("no_data");
   });
 });
+
+describe("a floor and a cap on one measure, said apart, make one band", () => {
+  it("reads 'thấp nhất là … và cao nhất là …' and 'mức sàn … mức trần …' as the least and the most", () => {
+    const p = "Định mức giờ dạy của giảng viên thấp nhất là 14 giờ/tuần và cao nhất là 19 giờ/tuần";
+    expect(evaluate(p, "16 giờ/tuần").status).toBe("met");
+    expect(evaluate(p, "20 giờ/tuần").status).toBe("not_met");
+    expect(evaluate(p, "12 giờ/tuần").status).toBe("not_met");
+    const q = "Giá vé tham quan bảo tàng có mức sàn là 20.000 đồng/lượt và mức trần là 50.000 đồng/lượt";
+    expect(evaluate(q, "30.000 đồng/lượt").status).toBe("met");
+    expect(evaluate(q, "60.000 đồng/lượt").status).toBe("not_met");
+  });
+  it("keeps a cap then a floor one band past the rest of the first noun list, in the persons 'người' counts", () => {
+    const p = "mỗi thị trấn có tối đa 20 cán bộ, công chức, tối thiểu 15 người";
+    expect(evaluate(p, "21 người", { unit: "người" }).status).toBe("not_met");
+    expect(evaluate(p, "18 người", { unit: "người" }).status).toBe("met");
+  });
+  it("reads bounds given 'respectively' ('lần lượt là') as bounds", () => {
+    expect(evaluate("Điểm sàn xét tuyển lớp 10 có mức sàn lần lượt là 15 điểm", "14 điểm").status).toBe("not_met");
+  });
+});

@@ -156,6 +156,11 @@ const OPS: Array<[string, OpWord]> = [
   ...ops({ op: "<=" }, "bằng hoặc thấp hơn|bằng hoặc nhỏ hơn|bằng hoặc ít hơn|thấp hơn hoặc bằng|nhỏ hơn hoặc bằng|ít hơn hoặc bằng"),
   ...ops({ op: ">=" }, "cao hơn hoặc bằng|lớn hơn hoặc bằng|nhiều hơn hoặc bằng"),
   ...ops({ op: ">" }, "vượt quá|quá"),
+  // "học phí thấp nhất là 50.000 đồng/tháng và cao nhất là 540.000 đồng/tháng", "mức trần là 650.000 đồng": the least
+  // and the most a rule allows, said with "là" (not "cao nhất" alone, a place: "đạt mức cao nhất"); a floor and a cap
+  // on one measure then make a band, as "ít nhất … nhiều nhất …" do.
+  ...ops({ op: ">=" }, "thấp nhất là|mức sàn là|mức sàn"),
+  ...ops({ op: "<=" }, "cao nhất là|mức trần là|mức trần"),
   // "chậm nhất là 75 ngày kể từ …": the latest a span of time may run, so at most (before a day it is a deadline word).
   ...ops({ op: "<=" }, "chậm nhất|chậm nhất là|muộn nhất|muộn nhất là"),
   // Reaching a bad figure down: an upper bound.
@@ -219,6 +224,8 @@ const OPS_AFTER: Array<[string, Op]> = [
 const FILLERS = [
   "tỷ lệ", "tỉ lệ", "mức", "khoảng", "số lượng", "tổng số", "con số", "bình quân", "trung bình", "phấn đấu", ":", "là",
   "đạt", "có", "số", "chỉ tiêu", "phải", "cần",
+  // "mức sàn lần lượt là 50.000 đồng và 100.000 đồng": "respectively" stands between a bound and its figures.
+  "lần lượt",
 ];
 
 /**
