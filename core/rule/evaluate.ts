@@ -376,6 +376,18 @@ function dateForDay(f: Facts, rule: Rule, actual: CellValue): Facts {
   return g;
 }
 
+/**
+ * A share read off a day or a month written bare, "(30/11 và 1/12)", "3, 4, 5/9", "6/2025": its two numbers name a day
+ * of a month (up to 31 / up to 12) or a month of a year (up to 12 / 1900–2099), and it counts no noun. A blank checked
+ * on a given day under it is asked about (not due yet, or late?) as under a day named by its word, not "no data".
+ */
+function calendarShare(rule: Rule): boolean {
+  if (rule.kind !== "fraction" || rule.noun) return false;
+  const n = rule.numerator;
+  const d = rule.denominator;
+  return Number.isInteger(n) && Number.isInteger(d) && n >= 1 && ((n <= 31 && d >= 1 && d <= 12) || (n <= 12 && d >= 1900 && d <= 2099));
+}
+
 /** A whole date typed ("15/8/2022"), not a day without its year. */
 function typedDate(raw: string): boolean {
   const r = readDeadlineActual(raw);
@@ -604,7 +616,7 @@ export function judgeFacts(rule: Rule, actual: CellValue, opts?: EvaluateOptions
     // A blank checked on a given day, beside a day the target names but the reader did not take as its due day
     // ("… vào quý II/2031", "trước ngày 30-8" with no year): not done yet, or late? Asked, not "no data".
     // (Never from a first day on, "Áp dụng từ ngày 1/9", read as such: never late, so a blank is no data: judge/dates.ts.)
-    if (out.status === "no_data" && out.reading?.text === "" && c.opts.asOf && DAY_OR_QUARTER.test(rule.text ?? "") && (rule as { due?: string }).due !== OPEN_END) {
+    if (out.status === "no_data" && out.reading?.text === "" && c.opts.asOf && (DAY_OR_QUARTER.test(rule.text ?? "") || calendarShare(rule)) && (rule as { due?: string }).due !== OPEN_END) {
       return fail("review", rule, out.reading, () => ({ vi: "ô trống, còn chỉ tiêu nêu một ngày, tháng hay quý: chưa đến hạn hay đã quá hạn?", en: "the cell is blank and the target names a day, month or quarter: not due yet, or overdue?" }));
     }
     return out.status === "invalid" ? otherKind(dateForDay(shareOfBase(out, c, actual), rule, actual), rule, actual) : out;

@@ -14,7 +14,7 @@ import { nfc, prepare } from "./parse/text";
 import { NUM, SYM, WORD, tokenize } from "./parse/tokens";
 import { sameDay } from "./parse/same-day";
 
-import { ALLOTTED, isReduceSubject, M, QUOTA, TWO_SIDED } from "./parse/lexicon";
+import { ALLOTTED, GRANTED, isReduceSubject, M, QUOTA, TWO_SIDED } from "./parse/lexicon";
 export { isReduceSubject, isGoodSubject, REDUCE_WORDS } from "./parse/lexicon";
 export type { ParseOptions } from "./parse/context";
 
@@ -362,7 +362,9 @@ function eachNorm(c: Ctx, best: Cand): Cand | null {
 /** A bare figure (not a rate) for an amount a rule sets for each one, named by the indicator or before it (ALLOTTED). */
 function allots(c: Ctx, best: Cand): boolean {
   const t = best.used[0];
-  return best.rule.kind === "compare" && best.rule.unit.kind !== "percent" && !!t && ALLOTTED.test(c.ind.low || c.p.low.slice(0, t.start));
+  if (best.rule.kind !== "compare" || best.rule.unit.kind === "percent" || !t) return false;
+  const before = c.p.low.slice(0, t.start);
+  return ALLOTTED.test(c.ind.low || before) || (best.rule.unit.kind === "measure" && GRANTED.test(before));
 }
 
 /**

@@ -156,6 +156,11 @@ const OPS: Array<[string, OpWord]> = [
   ...ops({ op: "<=" }, "bằng hoặc thấp hơn|bằng hoặc nhỏ hơn|bằng hoặc ít hơn|thấp hơn hoặc bằng|nhỏ hơn hoặc bằng|ít hơn hoặc bằng"),
   ...ops({ op: ">=" }, "cao hơn hoặc bằng|lớn hơn hoặc bằng|nhiều hơn hoặc bằng"),
   ...ops({ op: ">" }, "vượt quá|quá"),
+  // "học phí thấp nhất là 50.000 đồng/tháng và cao nhất là 540.000 đồng/tháng", "mức trần là 650.000 đồng": the least
+  // and the most a rule allows, said with "là" (not "cao nhất" alone, a place: "đạt mức cao nhất"); a floor and a cap
+  // on one measure then make a band, as "ít nhất … nhiều nhất …" do.
+  ...ops({ op: ">=" }, "thấp nhất là|mức sàn là|mức sàn"),
+  ...ops({ op: "<=" }, "cao nhất là|mức trần là|mức trần"),
   // "chậm nhất là 75 ngày kể từ …": the latest a span of time may run, so at most (before a day it is a deadline word).
   ...ops({ op: "<=" }, "chậm nhất|chậm nhất là|muộn nhất|muộn nhất là"),
   // Reaching a bad figure down: an upper bound.
@@ -219,6 +224,8 @@ const OPS_AFTER: Array<[string, Op]> = [
 const FILLERS = [
   "tỷ lệ", "tỉ lệ", "mức", "khoảng", "số lượng", "tổng số", "con số", "bình quân", "trung bình", "phấn đấu", ":", "là",
   "đạt", "có", "số", "chỉ tiêu", "phải", "cần",
+  // "mức sàn lần lượt là 50.000 đồng và 100.000 đồng": "respectively" stands between a bound and its figures.
+  "lần lượt",
 ];
 
 /**
@@ -447,6 +454,17 @@ export const QUOTA = /(?<!\S)(?:chỉ tiêu tuyển(?! chọn)|chỉ tiêu lớp
 // office counted in school years ("Nhiệm kỳ … là một năm học", which SET_TERMS' spans of time miss); the make-up of a
 // contest or a council ("có 15 môn thi đấu", "số thành viên hội đồng … là hai người").
 export const ALLOTTED = /(?<!\S)(?:mức hỗ trợ|tiền ăn|quỹ hội|độ tuổi tuyển sinh|nhiệm kỳ|môn thi đấu|thành viên hội đồng)(?!\S)/u;
+
+/**
+ * An amount the target's grant verb gives each one, the figure its object ("… thì được hỗ trợ thêm 1 tháng", "các em sẽ
+ * được hưởng 1.112.000 đồng/tháng", "mỗi trẻ … được hỗ trợ là 360.000 đồng/tháng"): with no operator it is as likely
+ * the amount set as a least (ALLOTTED's runner-up). Only right before the figure, and only for an amount (money, a span
+ * of time, a measure): "1.200 người lao động … được hỗ trợ" counts whom a grant reaches, a floor.
+ */
+// "được hỗ trợ" / "được hưởng" / "được cấp" / "được trợ cấp": what a rule grants; "thêm" (an amount added), "là" or
+// "bằng" may stand between the verb and its figure. "mức hỗ trợ … là" / "mức trợ cấp … bằng": the grant's amount named
+// in the same clause ("với mức hỗ trợ 1 lần là 1 triệu đồng/HS"), whatever the indicator says.
+export const GRANTED = /(?<!\S)(?:được (?:hỗ trợ|hưởng|cấp|trợ cấp)(?: thêm)?(?: là| bằng)?|mức (?:hỗ trợ|trợ cấp)[^,;:.]* (?:là|bằng))\s*$/u;
 
 /**
  * An indicator ending in the breakdown a compound target's parts make ("Tiếp công dân của chủ tịch UBND các cấp", "Giá

@@ -943,7 +943,7 @@ function range(c: Ctx, out: Cand[]): void {
     if (opA && !opA.op.weak && opB && !opB.weak && LOWER_OPS.has(opA.op.op) && UPPER_OPS.has(opB.op) && mid.every((t) => t.w === "và" || t.w === "," || t.w === "and" || t.w === "đến" || t.w === "-" || t.w === "tới")) {
       band = true;
       closeOp = opB.op;
-    } else if (opA && !opA.op.weak && opB && !opB.weak && UPPER_OPS.has(opA.op.op) && LOWER_OPS.has(opB.op) && mid.every((t) => t.w === "và" || t.w === "," || t.w === "and")) {
+    } else if (opA && !opA.op.weak && opB && !opB.weak && UPPER_OPS.has(opA.op.op) && LOWER_OPS.has(opB.op) && (mid.every((t) => t.w === "và" || t.w === "," || t.w === "and") || restOfNouns(mid))) {
       // "tối đa 25, tối thiểu 8": the same band written the other way round.
       out.push(bandCand(c, B, A, opB.op, opA.op.op, x));
       continue;
@@ -1057,13 +1057,25 @@ function minimumOrMaximum(c: Ctx, op: { op: OpWord; at: number }): Op | null {
   return before ? strongOf(before.op) : null;
 }
 
+/**
+ * "tối đa 23 cán bộ, công chức, tối thiểu 19 người": the rest of the first figure's list of counted nouns, then a comma,
+ * stands between a cap and the floor of one band (a few plain words, no figure, operator or clause word).
+ */
+function restOfNouns(mid: Token[]): boolean {
+  if (mid.length < 3 || mid.length > 6 || mid[0].w !== "," || mid[mid.length - 1].w !== ",") return false;
+  for (let k = 1; k < mid.length - 1; k++) if (mid[k].kind !== WORD || mid[k].lex?.op || !/^\p{L}+$/u.test(mid[k].w) || mid[k].w === "trong" || mid[k].w === "riêng") return false;
+  return true;
+}
+
 function isSepWord(t: Token): boolean {
   return t.kind === WORD && (t.w === "đến" || t.w === "tới" || t.w === "to" || t.w === "và" || t.w === "and");
 }
 
 function bandCand(c: Ctx, lo: Fig, hi: Fig, loOp: Op, hiOp: Op, x: number): Cand {
   void x;
-  const unit: Unit = lo.t.percent || hi.t.percent ? { kind: "percent" } : hi.u.unit.kind !== "count" || hi.u.unit.noun ? hi.u.unit : lo.u.unit;
+  // ("tối đa 23 cán bộ, công chức, tối thiểu 19 người": "người" counts persons of every kind, so it names the band.)
+  const person = lo.u.unit.kind === "count" && lo.u.unit.noun === "người" && hi.u.unit.kind === "count";
+  const unit: Unit = lo.t.percent || hi.t.percent ? { kind: "percent" } : person ? lo.u.unit : hi.u.unit.kind !== "count" || hi.u.unit.noun ? hi.u.unit : lo.u.unit;
   return {
     rule: { kind: "range", min: lo.t.value, max: hi.t.value, minInclusive: loOp === ">=", maxInclusive: hiOp === "<=", unit, sense: senseOf(c, Math.min(lo.t.start, hi.t.start)) },
     used: [lo.t, hi.t],
