@@ -77,6 +77,7 @@ function main(argv: string[]): void {
           const g = gaps.length ? Math.min(...gaps) : null;
           signal = sg.some((x) => x.code === "clause_unread") ? "lead: another clause" : g === null ? "lead: no alike part set aside" : g <= 0 ? "lead ≤ 0" : g <= 1.5 ? "lead (0, 1.5]" : g < 3 ? "lead (1.5, 3)" : g <= 6 ? "lead [3, 6]" : "lead > 6";
         }
+        if (argv.includes("--named")) signal += ind === row.indicator ? " · row's whole name" : " · part's own name";
         let t = table.get(signal);
         if (!t) table.set(signal, (t = new Map()));
         let e = t.get(set);
