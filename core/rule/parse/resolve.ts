@@ -449,26 +449,17 @@ const PREDICATE = new Set(["đạt", "được", "hoàn", "tham", "có", "sử",
  * share, elided before; its words belong to every part and tell none apart. "" when the list is not elliptical.
  */
 function sharedTail(c: Ctx, figs: Fig[], ps: Array<[number, number]>): string {
-  const wordsAfter = (k: number, sep = false): string[] => {
+  const wordsAfter = (k: number): string[] => {
     const at = figs[k].u.end;
     if (at >= c.ts.length || c.ts[at].start >= ps[k][1]) return [];
-    const s = c.p.low.slice(c.ts[at].start, ps[k][1]);
-    return (sep ? s.split(/[,;]/u)[0] : s).replace(JOINERS, " ").split(/[^\p{L}\d]+/u).filter(Boolean);
+    return c.p.low.slice(c.ts[at].start, ps[k][1]).replace(JOINERS, " ").split(/[^\p{L}\d]+/u).filter(Boolean);
   };
   // The shortest earlier part bounds the last part's own words (its nouns may be longer: "THPT" against "tiểu học");
   // sharing a word too many only leaves the parts less decided, which asks rather than guesses.
   let own = Infinity;
-  let most = 0;
-  for (let k = 0; k + 1 < figs.length; k++) {
-    const n = wordsAfter(k).length;
-    own = Math.min(own, n);
-    most = Math.max(most, n);
-  }
-  // ("… đến năm 2025 đạt trên 38% và năm 2030 đạt trên 42% dân số": earlier parts that all end at their figure's unit
-  // elide the whole predicate; what the last part says after its unit, up to a separator, is theirs too. Not the items
-  // a list names "lần lượt".)
-  if (own === Infinity || (own === 0 && (most > 0 || c.p.low.includes("lần lượt")))) return "";
-  const last = wordsAfter(figs.length - 1, own === 0);
+  for (let k = 0; k + 1 < figs.length; k++) own = Math.min(own, wordsAfter(k).length);
+  if (own === 0 || own === Infinity) return "";
+  const last = wordsAfter(figs.length - 1);
   return last.length > own ? ` ${last.slice(own).join(" ")}` : "";
 }
 
