@@ -21,9 +21,12 @@ const TNR: Record<string, number> = {
   "«": 500, "»": 500, "“": 444, "”": 444, "…": 1000, "≥": 549, "≤": 549, "✓": 800, "✗": 800, "▲": 800, "≈": 549,
 };
 
+/** Each character's width once: the lookup decomposes accented letters, and a report measures the same few glyphs often. */
+const GLYPH = new Map<string, number>();
 function glyphWidth(ch: string): number {
-  const w = TNR[ch] ?? TNR[ch.normalize("NFD")[0]] ?? (ch === "đ" ? 500 : ch === "Đ" ? 722 : /[0-9]/.test(ch) ? 500 : 500);
-  return w / 1000;
+  let w = GLYPH.get(ch);
+  if (w === undefined) GLYPH.set(ch, (w = (TNR[ch] ?? TNR[ch.normalize("NFD")[0]] ?? (ch === "đ" ? 500 : ch === "Đ" ? 722 : /[0-9]/.test(ch) ? 500 : 500)) / 1000));
+  return w;
 }
 
 /**
