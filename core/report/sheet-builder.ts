@@ -35,6 +35,18 @@ function glyphWidth(ch: string): number {
  * @example linesFor("Tỷ lệ trẻ độ tuổi nhà trẻ ra lớp", 150, 13) → 2
  */
 export function linesFor(text: string, widthPt: number, fontSize: number): number {
+  // A report's table repeats its texts (one row per unit of each indicator): each text, width and size measured once.
+  const key = `${widthPt}|${fontSize}|${text}`;
+  let n = LINES.get(key);
+  if (n === undefined) {
+    if (LINES.size >= 10_000) LINES.clear();
+    LINES.set(key, (n = measureLines(text, widthPt, fontSize)));
+  }
+  return n;
+}
+const LINES = new Map<string, number>();
+
+function measureLines(text: string, widthPt: number, fontSize: number): number {
   const avail = Math.max(fontSize, widthPt - PADDING);
   let lines = 0;
   for (const part of text.split("\n")) {
