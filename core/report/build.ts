@@ -103,9 +103,17 @@ function fitWords(spec: BuiltinTemplate, data: ReportData): number[] {
   };
   // The note column gives only width none of its cells needs: down to three quarters, no cell on more lines.
   const note = cols.findIndex((c) => c.key === "note");
-  const notes = [note < 0 ? "" : cols[note].header];
-  for (const s of data.sections) for (const row of s.rows) notes.push(`${row.gap} ${row.note}`.trim());
-  const lines = (w: number) => notes.reduce((n, t) => n + linesFor(t, w, spec.font.size), 0);
+  // Each distinct text measured once, times how often it appears (the line counts are whole numbers: the same sum).
+  const notes = new Map<string, number>([[note < 0 ? "" : cols[note].header, 1]]);
+  for (const s of data.sections) for (const row of s.rows) {
+    const t = `${row.gap} ${row.note}`.trim();
+    notes.set(t, (notes.get(t) ?? 0) + 1);
+  }
+  const lines = (w: number) => {
+    let n = 0;
+    for (const [t, k] of notes) n += k * linesFor(t, w, spec.font.size);
+    return n;
+  };
   let to = note < RIGHT_START ? 0 : widths[note];
   const before = note < RIGHT_START ? 0 : lines(to);
   while (to - 1 >= widths[note] * 0.75 && lines(to - 1) <= before) to--;

@@ -21,9 +21,12 @@ const TNR: Record<string, number> = {
   "«": 500, "»": 500, "“": 444, "”": 444, "…": 1000, "≥": 549, "≤": 549, "✓": 800, "✗": 800, "▲": 800, "≈": 549,
 };
 
+/** Each character's width once: the lookup decomposes accented letters, and a report measures the same few glyphs often. */
+const GLYPH = new Map<string, number>();
 function glyphWidth(ch: string): number {
-  const w = TNR[ch] ?? TNR[ch.normalize("NFD")[0]] ?? (ch === "đ" ? 500 : ch === "Đ" ? 722 : /[0-9]/.test(ch) ? 500 : 500);
-  return w / 1000;
+  let w = GLYPH.get(ch);
+  if (w === undefined) GLYPH.set(ch, (w = (TNR[ch] ?? TNR[ch.normalize("NFD")[0]] ?? (ch === "đ" ? 500 : ch === "Đ" ? 722 : /[0-9]/.test(ch) ? 500 : 500)) / 1000));
+  return w;
 }
 
 /**
@@ -32,6 +35,18 @@ function glyphWidth(ch: string): number {
  * @example linesFor("Tỷ lệ trẻ độ tuổi nhà trẻ ra lớp", 150, 13) → 2
  */
 export function linesFor(text: string, widthPt: number, fontSize: number): number {
+  // A report's table repeats its texts (one row per unit of each indicator): each text, width and size measured once.
+  const key = `${widthPt}|${fontSize}|${text}`;
+  let n = LINES.get(key);
+  if (n === undefined) {
+    if (LINES.size >= 10_000) LINES.clear();
+    LINES.set(key, (n = measureLines(text, widthPt, fontSize)));
+  }
+  return n;
+}
+const LINES = new Map<string, number>();
+
+function measureLines(text: string, widthPt: number, fontSize: number): number {
   const avail = Math.max(fontSize, widthPt - PADDING);
   let lines = 0;
   for (const part of text.split("\n")) {

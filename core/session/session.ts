@@ -132,7 +132,14 @@ export class Session {
   thrown: unknown = null;
   notice: Bilingual | null = null;
   lintResult: LintLine[] | null = null;
-  readonly bundled: Plan[];
+  /**
+   * Every bundled plan, for the panes' plan search. Read when asked, not when the session starts: validating every
+   * bundled plan parses all their targets, and a check against one plan (the CLI's) never needs the others.
+   * loadBundledPlans keeps what it read, so each call hands back the same list.
+   */
+  get bundled(): Plan[] {
+    return loadBundledPlans();
+  }
   /** Today, ISO (the default report date; a running period is judged on it). */
   readonly today: string;
   private listeners: (() => void)[] = [];
@@ -146,7 +153,6 @@ export class Session {
     this.lang = opts.lang ?? "vi";
     this.langGiven = opts.lang !== undefined;
     this.today = opts.today ?? todayIso();
-    this.bundled = loadBundledPlans();
   }
 
   onChange(fn: () => void): void {

@@ -639,10 +639,10 @@ function rank(folded: string, pattern: RegExp): number | null {
  */
 function ladderJudged(ctx: Ctx, target: Target, actual: string, name: string, unit?: string): Judged | null {
   const t = fold(target.text.replace(/\s*\(.*\)\s*$/, ""));
-  const a = fold(actual);
   const prize = PRIZE_TARGET.test(t);
   const want = prize ? rank(t, PRIZE_TARGET) : rank(t, LEVEL_TARGET);
-  const got = want === null ? null : rank(a, prize ? PRIZE_FIGURE : LEVEL_FIGURE);
+  // The figure is folded only under a ladder target: most typed figures ("13/28", "64,9%") meet none.
+  const got = want === null ? null : rank(fold(actual), prize ? PRIZE_FIGURE : LEVEL_FIGURE);
   if (want === null || got === null) return null;
   const status = got < want ? "exceeded" : got === want ? "met" : "not_met";
   const base = judge(ctx, target.rule, actual, "auto", name, undefined, unit);

@@ -1023,13 +1023,16 @@ function yesNoBlocks(sheet: SheetData, layout: ListLayout, nameOf: (row: CellVal
   for (let r = layout.firstDataRow; r <= layout.lastDataRow; r++) {
     const row = sheet.values[r] ?? [];
     const name = nameOf(row);
-    const filled = row.map((v, c) => ({ c, t: cellText(v).trim() })).filter((x) => x.t !== "" && x.t !== name);
-    const words = new Set(filled.map((x) => fold(x.t)));
-    if (headings.has(fold(name).trim()) && filled.length >= 2 && words.size === 2 && [...words].every((w) => YES_NO_HEADING.has(w))) {
-      current = filled.map((x) => ({ col: x.c, label: x.t, level: null }));
-      // The heading line itself is no row: an empty list marks it.
-      out.set(r, []);
-      continue;
+    // Only a row named as a heading can be one: its cells are read only then (the name is tested first, as it was).
+    if (headings.has(fold(name).trim())) {
+      const filled = row.map((v, c) => ({ c, t: cellText(v).trim() })).filter((x) => x.t !== "" && x.t !== name);
+      const words = new Set(filled.map((x) => fold(x.t)));
+      if (filled.length >= 2 && words.size === 2 && [...words].every((w) => YES_NO_HEADING.has(w))) {
+        current = filled.map((x) => ({ col: x.c, label: x.t, level: null }));
+        // The heading line itself is no row: an empty list marks it.
+        out.set(r, []);
+        continue;
+      }
     }
     if (current) out.set(r, current);
   }

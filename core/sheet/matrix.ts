@@ -90,6 +90,13 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
   const byId = new Map(indicators.map((i) => [i.id, i] as const));
   const forced = ctx.opts.overrides?.indicatorIds ?? {};
   const subject = tableSubject(sheet, layout.headerRows[0]);
+  // A row's remark, read once per row: every short cell of a wide row asked for it (the row is not changed meanwhile).
+  const remarks = new Map<number, string | null>();
+  const remarkOf = (r: number, row: readonly CellValue[] | undefined) => {
+    let v = remarks.get(r);
+    if (v === undefined) remarks.set(r, (v = awaitingRemark(row, layout.unitColumn)));
+    return v;
+  };
   const matches = plan
     ? matchIndicators(
         layout.groups.map((g, i) => {
@@ -627,7 +634,7 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       // A remark on the row saying a case waits on another's decision ("Đã kiểm tra công nhận ngày 25/5, chờ Quyết định
       // của UBND tỉnh"): the short count is not final, not yet due to the period's end and asked after it, as a figure
       // cell saying so is; a total over such a unit waits too.
-      const waits = !adjusted && short ? (selfTotal ? (awaited > 0 ? `${awaited} ${layout.unitNoun}` : null) : awaitingRemark(row, layout.unitColumn)) : null;
+      const waits = !adjusted && short ? (selfTotal ? (awaited > 0 ? `${awaited} ${layout.unitNoun}` : null) : remarkOf(r, row)) : null;
       if (waits) {
         if (!selfTotal) awaited++;
         const end = ctx.period?.end;

@@ -319,7 +319,8 @@ const EVIDENCE_ROWS = 40;
  */
 export function isSignatureRow(sheet: SheetData, row: number): boolean {
   // "(Ký, ghi rõ họ tên)": no \b after "ý", which is no word character to \b.
-  const asksSignature = (r: number) => (sheet.values[r] ?? []).some((v) => typeof v === "string" && /^\s*\(\s*k[yý](?!\p{L})/iu.test(v));
+  // A cell without "(" cannot ask: the test runs on every cell of every row a table's end is looked for on.
+  const asksSignature = (r: number) => (sheet.values[r] ?? []).some((v) => typeof v === "string" && v.includes("(") && /^\s*\(\s*k[yý](?!\p{L})/iu.test(v));
   if (asksSignature(row) || asksSignature(row + 1)) return true;
   let texts = 0;
   let footers = 0;
