@@ -5,6 +5,7 @@
 //   npx tsx scripts/mutate-layouts.ts 07 121             only layouts whose id contains one of the words
 //   npx tsx scripts/mutate-layouts.ts --list             every finding, one line each (default: the table and 3 examples a mutation)
 //   npx tsx scripts/mutate-layouts.ts --json out.json    the findings as JSON
+//   npx tsx scripts/mutate-layouts.ts --dump 21-vinh --only blank-column   each run's table, columns and rows not judged
 //
 // "silent" is score-layouts' definition, unchanged: the CLI would exit 0 with no shortfall and no row refused
 // (review, unreadable) while the layout expects shortfalls. "uncounted": an expected figure (any status but no_data and
@@ -17,7 +18,8 @@ import type { CellRange, SheetData } from "../core/sheet/model";
 import type { CheckedSheet } from "../core/sheet/types";
 import type { WorkbookHost } from "../core/host/host";
 import type { Plan } from "../core/plan/schema";
-import { cleanOf, fedCells, mostlyUnjudged, nothingJudged } from "../core/sheet/coverage";
+import { cleanOf, fedCells } from "../core/sheet/coverage";
+import { checkExit } from "../cli/xlsx/check";
 import { Session } from "../core/session/session";
 import { SHEETS_SHEET_NAMES } from "../core/sheet/names";
 import { openWorkbook, readSheets } from "../cli/xlsx/read";
@@ -96,7 +98,7 @@ const bookWith = (book: SheetData[], t: Table, fn: (s: SheetData) => void): Shee
   });
 const serial = (d: Date) => Math.round((d.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000);
 
-const MUTATIONS: Record<string, Mutation> = {
+export const MUTATIONS: Record<string, Mutation> = {
   // A cover sheet first ("Thông tin chung": the unit, its phone, the year) and the table on the second sheet.
   "cover-sheet-first": (book) => ({
     sheets: [{ name: "Thông tin chung", values: [["THÔNG TIN ĐƠN VỊ BÁO CÁO"], ["Đơn vị", "Phòng Giáo dục và Đào tạo"], ["Điện thoại", "0234 3822 111"], ["Năm học", "2024-2025"], ["Người lập biểu", "Nguyễn Văn A"]] }, ...book.map(clone)],
@@ -216,24 +218,43 @@ const MUTATIONS: Record<string, Mutation> = {
     return { sheets: bookWith(book, t, (s) => void (s.hiddenColumns = [...(s.hiddenColumns ?? []), c])), at: same };
   },
   // A header row added above the header: a group heading merged over the figure columns, other headings merged down.
+  // The heading spans whole top-level headings: it widens over every heading merged across its edge ("Nhà trẻ" over
+  // C:F when the figures are D and H), as a clerk's group heading never cuts one (round 25a's cut ones did).
   "header-two-rows-merged": (book, t) => {
     const h = t.header[0];
-    const cols = actualCols(t).sort((a, b) => a - b);
+    // Over every column an expected figure may be read from ("B-E together": the level marked).
+    const found = [...new Set(t.cells.flatMap((x) => x.exp.cells.map((a) => parseA1(a).col)))].sort((a, b) => a - b);
+    const src = absolute(book.find((s) => s.name === t.sheet)!);
+    let [lo, hi] = [found[0], found[found.length - 1]];
+    for (let moved = true; moved; ) {
+      moved = false;
+      for (const m of src.merges ?? []) {
+        if (m.top > t.header[1] || m.bottom < h || m.right < lo || m.left > hi || (m.left >= lo && m.right <= hi)) continue;
+        [lo, hi] = [Math.min(lo, m.left), Math.max(hi, m.right)];
+        moved = true;
+      }
+    }
     return {
       sheets: bookWith(book, t, (s) => {
         insertRows(s, h, 1);
         const width = s.values[h + 1]?.length ?? 0;
         for (let c = 0; c < width; c++) {
-          if (c >= cols[0] && c <= cols[cols.length - 1]) continue;
+          if (c >= lo && c <= hi) continue;
           const v = s.values[h + 1]?.[c];
           if (v === null || v === undefined || v === "") continue;
           if ((s.merges ?? []).some((m) => m.top <= h + 1 && h + 1 <= m.bottom && m.left <= c && c <= m.right && (m.left !== c || m.top !== h + 1))) continue;
           setCell(s, h, c, v);
           s.values[h + 1][c] = null;
-          (s.merges ??= []).push({ top: h, bottom: t.header[1] + 1, left: c, right: c });
+          // Its own merge grows up by the new row, keeping its width ("Đạt" over "Mức 1 | Mức 2 | Mức 3" stays over
+          // them); a heading with none reaches down to its sub-headings, or to the header's last row when it has none.
+          const own = (s.merges ?? []).find((m) => m.top === h + 1 && m.left === c);
+          let bottom = h + 1;
+          while (bottom < t.header[1] + 1 && [s.values[bottom + 1]?.[c]].every((x) => x === null || x === undefined || x === "")) bottom++;
+          if (own) own.top = h;
+          else (s.merges ??= []).push({ top: h, bottom, left: c, right: c });
         }
-        setCell(s, h, cols[0], "Kết quả thực hiện năm học");
-        if (cols.length > 1) (s.merges ??= []).push({ top: h, bottom: h, left: cols[0], right: cols[cols.length - 1] });
+        setCell(s, h, lo, "Kết quả thực hiện năm học");
+        if (hi > lo) (s.merges ??= []).push({ top: h, bottom: h, left: lo, right: hi });
       }),
       at: (sh, r, c) => same(sh, sh === t.sheet && r >= h ? r + 1 : r, c),
     };
@@ -419,7 +440,7 @@ interface Run {
   error?: string;
 }
 
-/** The CLI's check over sheets: the same session calls as checkFile, the same exit decision as `chitieu check`. */
+/** The CLI's check over sheets: the same session calls as checkFile, and `chitieu check`'s exit decision itself (`checkExit`). */
 async function runCheck(sheets: SheetData[], plan: Plan | null, asOf: string, among?: string[]): Promise<Run> {
   const session = new Session(dataHost(sheets), { lang: "vi" });
   await session.start();
@@ -430,9 +451,10 @@ async function runCheck(sheets: SheetData[], plan: Plan | null, asOf: string, am
   if (session.problem) return { code: 2, result: null, error: session.problem.message.vi };
   const result = session.checked;
   if (!result) return { code: 2, result: null, error: "no sheet" };
-  const nothing = nothingJudged(result);
-  if (nothing) return { code: 2, result, error: nothing.vi };
-  return { code: mostlyUnjudged(cleanOf(result)) ? 4 : 0, result, sheet: session.pending!.sheet };
+  // The CLI's own exit decision (no --fail-on-shortfall, as score-layouts runs it).
+  const exit = checkExit(result, false);
+  if (exit.nothing) return { code: exit.code, result, error: exit.nothing.vi };
+  return { code: exit.code, result, sheet: session.pending!.sheet };
 }
 
 const SHORT = new Set(["not_met", "overdue", "near"]);
@@ -486,7 +508,7 @@ interface Finding {
   roles?: string;
 }
 
-function tableOf(l: Layout, book: SheetData[]): Table | null {
+export function tableOf(l: Layout, book: SheetData[]): Table | null {
   const sheet = l.facts.sheet;
   if (!book.some((s) => s.name === sheet)) return null;
   const hr = (l.facts.raw["header rows"] ?? "").match(/\d+/g)?.map(Number) ?? [];
@@ -540,6 +562,12 @@ async function main(): Promise<void> {
         console.log(`elsewhere ${l.set}/${l.id}: exit ${run.code}, judged ${c.judged}/${c.judged + c.notJudged} here, other sheets ${e.notJudged} not judged, ${e.shortfalls} short${would && run.code === 0 ? " → EXIT 4 if weighed" : ""}`);
       }
       const roles = run.result?.coverage.columns.filter((c) => c.role).map((c) => `${c.letter} ${c.role}`).join(", ");
+      if (args.includes("--dump") && run.result) {
+        const r = run.result;
+        console.log(`-- ${name} ${l.set}/${l.id}: exit ${run.code}, header rows ${r.layout.headerRows.map((x) => x + 1).join(",")}, data ${r.layout.firstDataRow + 1}–${r.layout.lastDataRow + 1}, ${r.layout.shape}`);
+        console.log(`   columns: ${r.coverage.columns.map((c) => `${c.letter} "${c.header.slice(0, 30)}"${c.role ? ` ${c.role}` : ""}`).join(" · ")}`);
+        for (const n of r.coverage.notJudged.slice(0, 6)) console.log(`   not judged: ${n.message.vi.slice(0, 160)}`);
+      }
       return { layout: `${l.set}/${l.id}`, mutation: name, code: run.code, silent, uncounted: open, line, roles } satisfies Finding;
     };
     const base = await score("(none)", { sheets, at: same });
@@ -588,4 +616,5 @@ async function main(): Promise<void> {
   if (jsonOut) writeFileSync(jsonOut, JSON.stringify(findings, null, 1));
 }
 
-await main();
+// Run as a script (not when a test or a probe imports the mutations).
+if (process.argv[1]?.endsWith("mutate-layouts.ts")) await main();
