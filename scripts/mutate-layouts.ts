@@ -11,6 +11,8 @@
 // (review, unreadable) while the layout expects shortfalls. "uncounted": an expected figure (any status but no_data and
 // refuse) that is neither an item of the check (nor fed to one through a formula) nor counted among the rows not
 // judged (its cell, an outside block's rows, a matrix column's entry) nor on another sheet the incomplete line names.
+// "verdicts changed": an expected figure judged both on the unchanged layout and after the change, differently (a
+// change that keeps the sheet's meaning should keep its verdicts: dates as serials, a spacer column, a group heading).
 // Each mutation reports only what its change adds over the unchanged layout (the layout's own gaps are the baseline).
 import { writeFileSync } from "node:fs";
 import type { CellValue } from "../core/types";
@@ -77,13 +79,29 @@ function insertRows(s: SheetData, at: number, n: number): void {
   for (const g of [s.values, s.formats, s.formulas]) if (g) g.splice(at, 0, ...Array.from({ length: n }, () => []));
   s.merges = (s.merges ?? []).map((m) => (m.top >= at ? { ...m, top: m.top + n, bottom: m.bottom + n } : m.bottom >= at ? { ...m, bottom: m.bottom + n } : m));
   s.hiddenRows = (s.hiddenRows ?? []).map((r) => (r >= at ? r + n : r));
-  // Formulas keep pointing at their cells: only the layouts' own, rarely past the row; left as is (cached values stay).
+  // Formulas keep pointing at their cells, as a spreadsheet moves them ("=ROUND(H11/D11,1)" → H12/D12 below the row).
+  shiftRefs(s, (c, r) => [c, r >= at ? r + n : r]);
+}
+/** Rewrites the same-sheet A1 references of every formula (0-based column and row in, out). */
+function shiftRefs(s: SheetData, to: (c: number, r: number) => [number, number]): void {
+  const letters = (c: number): string => (c < 26 ? String.fromCharCode(65 + c) : letters(Math.floor(c / 26) - 1) + String.fromCharCode(65 + (c % 26)));
+  const col = (t: string) => [...t].reduce((a, ch) => a * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  for (const row of s.formulas ?? []) {
+    row?.forEach((f, i) => {
+      if (typeof f !== "string" || f.includes("!")) return;
+      row[i] = f.replace(/(\$?)([A-Z]{1,3})(\$?)(\d+)\b/g, (_, d1: string, c: string, d2: string, r: string) => {
+        const [nc, nr] = to(col(c), Number(r) - 1);
+        return `${d1}${letters(nc)}${d2}${nr + 1}`;
+      });
+    });
+  }
 }
 /** Inserts an empty column before column `at`. */
 function insertColumn(s: SheetData, at: number): void {
   for (const g of [s.values, s.formats, s.formulas]) if (g) for (const row of g) if (row && row.length > at) row.splice(at, 0, undefined as never);
   s.merges = (s.merges ?? []).map((m) => (m.left >= at ? { ...m, left: m.left + 1, right: m.right + 1 } : m.right >= at ? { ...m, right: m.right + 1 } : m));
   s.hiddenColumns = (s.hiddenColumns ?? []).map((c) => (c >= at ? c + 1 : c));
+  shiftRefs(s, (c, r) => [c >= at ? c + 1 : c, r]);
 }
 const isNum = (v: CellValue): v is number => typeof v === "number" && Number.isFinite(v);
 const viNum = (x: number) => String(Math.round(x * 1000) / 1000).replace(".", ",");
@@ -506,6 +524,10 @@ interface Finding {
   line?: string;
   /** The columns the check gave a role ("E actual"), for reading a finding. */
   roles?: string;
+  /** Expected figures whose verdict the mutation changed ("Sheet!E12 met→overdue"): judged both times, differently. */
+  changed?: string[];
+  /** Each expected figure's status, by its place in the unmutated workbook (for `changed`). */
+  statuses?: Map<string, string>;
 }
 
 export function tableOf(l: Layout, book: SheetData[]): Table | null {
@@ -528,8 +550,8 @@ async function main(): Promise<void> {
   const layouts = SETS.filter((s) => !FRESH_SETS.has(s)).flatMap((s) => loadLayouts(s)).filter((l) => words.length === 0 || words.some((w) => l.id.includes(w)));
   const names = Object.keys(MUTATIONS).filter((m) => !only || only.includes(m));
   const findings: Finding[] = [];
-  const tally = new Map<string, { applied: number; silent: number; uncounted: number; rows: number; exit: Record<number, number> }>();
-  for (const name of ["(none)", ...names]) tally.set(name, { applied: 0, silent: 0, uncounted: 0, rows: 0, exit: {} });
+  const tally = new Map<string, { applied: number; silent: number; uncounted: number; rows: number; changed: number; exit: Record<number, number> }>();
+  for (const name of ["(none)", ...names]) tally.set(name, { applied: 0, silent: 0, uncounted: 0, rows: 0, changed: 0, exit: {} });
   for (const l of layouts) {
     const book = await openWorkbook(l.xlsx);
     const sheets = readSheets(book);
@@ -568,7 +590,17 @@ async function main(): Promise<void> {
         console.log(`   columns: ${r.coverage.columns.map((c) => `${c.letter} "${c.header.slice(0, 30)}"${c.role ? ` ${c.role}` : ""}`).join(" · ")}`);
         for (const n of r.coverage.notJudged.slice(0, 6)) console.log(`   not judged: ${n.message.vi.slice(0, 160)}`);
       }
-      return { layout: `${l.set}/${l.id}`, mutation: name, code: run.code, silent, uncounted: open, line, roles } satisfies Finding;
+      // Each expected figure's verdict, keyed by its place in the unmutated workbook (the first accepted cell judged).
+      const statuses = new Map<string, string>();
+      if (run.result && run.sheet) {
+        const o = run.sheet.origin ?? { row: 0, col: 0 };
+        const at = new Map(run.result.items.map((it) => [`${it.cell.row + o.row},${it.cell.col + o.col}`, it.status as string]));
+        for (const { exp, place, alts } of rows) {
+          const hit = [place, ...alts].find((q) => q && q.sheet === run.sheet!.name && at.has(`${q.row},${q.col}`));
+          if (hit) statuses.set(`${exp.sheet}!${exp.cells[0]}`, at.get(`${hit.row},${hit.col}`)!);
+        }
+      }
+      return { layout: `${l.set}/${l.id}`, mutation: name, code: run.code, silent, uncounted: open, line, roles, statuses } satisfies Finding;
     };
     const base = await score("(none)", { sheets, at: same });
     const add = (f: Finding) => {
@@ -578,6 +610,7 @@ async function main(): Promise<void> {
       if (f.silent) k.silent++;
       if (f.uncounted.length) k.uncounted++;
       k.rows += f.uncounted.length;
+      k.changed += f.changed?.length ?? 0;
     };
     add(base);
     if (args.includes("--exits")) console.log(`exit ${base.code} ${base.layout} · ${(base.line ?? "").slice(0, 160)}`);
@@ -595,25 +628,26 @@ async function main(): Promise<void> {
         return [`${exp.sheet}!${exp.cells[0]}`, q ? `${q.sheet}!${colName(q.col)}${q.row + 1}` : ""];
       });
       const was = new Set(moved.filter(([a]) => baseOpen.has(a)).map(([, b]) => b));
-      const g: Finding = { ...f, silent: f.silent && !base.silent, uncounted: f.uncounted.filter((x) => !was.has(x)) };
+      const changed = [...(f.statuses ?? [])].filter(([k, v]) => base.statuses?.has(k) && base.statuses.get(k) !== v && v !== "no_data").map(([k, v]) => `${k} ${base.statuses!.get(k)}→${v}`);
+      const g: Finding = { ...f, silent: f.silent && !base.silent, uncounted: f.uncounted.filter((x) => !was.has(x)), changed };
       add(g);
-      if (g.silent || g.uncounted.length) findings.push(g);
+      if (g.silent || g.uncounted.length || g.changed?.length) findings.push(g);
     }
     process.stderr.write(".");
   }
   process.stderr.write("\n");
   console.log(`layouts: ${layouts.length}`);
-  console.log("| mutation | applied | silent | with uncounted rows | uncounted rows | exits |");
-  console.log("|---|---|---|---|---|---|");
-  for (const [name, k] of tally) console.log(`| ${name} | ${k.applied} | ${k.silent} | ${k.uncounted} | ${k.rows} | ${Object.entries(k.exit).map(([c, n]) => `${c}:${n}`).join(" ")} |`);
+  console.log("| mutation | applied | silent | with uncounted rows | uncounted rows | verdicts changed | exits |");
+  console.log("|---|---|---|---|---|---|---|");
+  for (const [name, k] of tally) console.log(`| ${name} | ${k.applied} | ${k.silent} | ${k.uncounted} | ${k.rows} | ${k.changed} | ${Object.entries(k.exit).map(([c, n]) => `${c}:${n}`).join(" ")} |`);
   const shown = new Map<string, number>();
   for (const f of findings) {
     const n = shown.get(f.mutation) ?? 0;
     if (!list && n >= 3) continue;
     shown.set(f.mutation, n + 1);
-    console.log(`${f.mutation} ${f.layout}: exit ${f.code}${f.silent ? " SILENT" : ""}${f.uncounted.length ? ` uncounted ${f.uncounted.length} (${f.uncounted.slice(0, 4).join(" ")})` : ""} · ${(f.line ?? "").slice(0, 200)}${args.includes("--roles") ? ` [${f.roles ?? ""}]` : ""}`);
+    console.log(`${f.mutation} ${f.layout}: exit ${f.code}${f.silent ? " SILENT" : ""}${f.uncounted.length ? ` uncounted ${f.uncounted.length} (${f.uncounted.slice(0, 4).join(" ")})` : ""}${f.changed?.length ? ` changed ${f.changed.length} (${f.changed.slice(0, 3).join(" ")})` : ""} · ${(f.line ?? "").slice(0, 200)}${args.includes("--roles") ? ` [${f.roles ?? ""}]` : ""}`);
   }
-  if (jsonOut) writeFileSync(jsonOut, JSON.stringify(findings, null, 1));
+  if (jsonOut) writeFileSync(jsonOut, JSON.stringify(findings.map(({ statuses, ...f }) => f), null, 1));
 }
 
 // Run as a script (not when a test or a probe imports the mutations).
