@@ -7,6 +7,8 @@ import { checkSheet } from "./check";
 import { cleanOf, incompleteLine } from "./coverage";
 import { datedSerials, type CellRange, type SheetData } from "./model";
 import type { CheckedSheet } from "./types";
+import { MemoryWorkbook } from "../host/memory";
+import { Session } from "../session/session";
 
 const check = (sheet: SheetData, asOf = "2025-06-30"): CheckedSheet => {
   const r = checkSheet(sheet, null, { asOf });
@@ -121,5 +123,21 @@ describe("dates handed over as date-formatted serials are dates", () => {
     expect(r.items[1].verdict.explanations.vi).toMatch(/04\/12\/2024/);
     expect(r.items[1].verdict.explanations.vi).not.toMatch(/4563\d/);
     expect(incompleteLine(cleanOf(r), "vi")).toBeNull();
+  });
+
+  it("reads serials as dates where the session reads a sheet, as the Excel pane hands them over", async () => {
+    const cells: CellValue[][] = [
+      ["STT", "Báo cáo", "Thời hạn gửi", "Ngày gửi"],
+      [1, "Báo cáo tháng 10", 45597, 45596],
+      [2, "Báo cáo tháng 11", 45627, 45630],
+    ];
+    const formats = cells.map((row, r) => row.map((_, c) => (r > 0 && c >= 2 ? "dd/mm/yyyy" : "General")));
+    const s = new Session(new MemoryWorkbook([{ name: "S", cells, formats }]), { today: "2025-01-15" });
+    await s.start();
+    await s.choosePlan({ kind: "none" });
+    await s.setOptions({ asOf: "2025-01-15", tolerance: 0 });
+    s.toStep("sheet");
+    await s.openSheet("S");
+    expect(s.checked?.items.map((it) => it.status)).toEqual(["met", "not_met"]);
   });
 });
