@@ -5,11 +5,14 @@
 //   npx tsx scripts/mutate-layouts.ts 07 121             only layouts whose id contains one of the words
 //   npx tsx scripts/mutate-layouts.ts --list             every finding, one line each (default: the table and 3 examples a mutation)
 //   npx tsx scripts/mutate-layouts.ts --json out.json    the findings as JSON
+//   npx tsx scripts/mutate-layouts.ts --dump 21-vinh --only blank-column   each run's table, columns and rows not judged
 //
 // "silent" is score-layouts' definition, unchanged: the CLI would exit 0 with no shortfall and no row refused
 // (review, unreadable) while the layout expects shortfalls. "uncounted": an expected figure (any status but no_data and
 // refuse) that is neither an item of the check (nor fed to one through a formula) nor counted among the rows not
 // judged (its cell, an outside block's rows, a matrix column's entry) nor on another sheet the incomplete line names.
+// "verdicts changed": an expected figure judged both on the unchanged layout and after the change, differently (a
+// change that keeps the sheet's meaning should keep its verdicts: dates as serials, a spacer column, a group heading).
 // Each mutation reports only what its change adds over the unchanged layout (the layout's own gaps are the baseline).
 import { writeFileSync } from "node:fs";
 import type { CellValue } from "../core/types";
@@ -17,7 +20,8 @@ import type { CellRange, SheetData } from "../core/sheet/model";
 import type { CheckedSheet } from "../core/sheet/types";
 import type { WorkbookHost } from "../core/host/host";
 import type { Plan } from "../core/plan/schema";
-import { cleanOf, fedCells, mostlyUnjudged, nothingJudged } from "../core/sheet/coverage";
+import { cleanOf, fedCells } from "../core/sheet/coverage";
+import { checkExit } from "../cli/xlsx/check";
 import { Session } from "../core/session/session";
 import { SHEETS_SHEET_NAMES } from "../core/sheet/names";
 import { openWorkbook, readSheets } from "../cli/xlsx/read";
@@ -75,13 +79,29 @@ function insertRows(s: SheetData, at: number, n: number): void {
   for (const g of [s.values, s.formats, s.formulas]) if (g) g.splice(at, 0, ...Array.from({ length: n }, () => []));
   s.merges = (s.merges ?? []).map((m) => (m.top >= at ? { ...m, top: m.top + n, bottom: m.bottom + n } : m.bottom >= at ? { ...m, bottom: m.bottom + n } : m));
   s.hiddenRows = (s.hiddenRows ?? []).map((r) => (r >= at ? r + n : r));
-  // Formulas keep pointing at their cells: only the layouts' own, rarely past the row; left as is (cached values stay).
+  // Formulas keep pointing at their cells, as a spreadsheet moves them ("=ROUND(H11/D11,1)" → H12/D12 below the row).
+  shiftRefs(s, (c, r) => [c, r >= at ? r + n : r]);
+}
+/** Rewrites the same-sheet A1 references of every formula (0-based column and row in, out). */
+function shiftRefs(s: SheetData, to: (c: number, r: number) => [number, number]): void {
+  const letters = (c: number): string => (c < 26 ? String.fromCharCode(65 + c) : letters(Math.floor(c / 26) - 1) + String.fromCharCode(65 + (c % 26)));
+  const col = (t: string) => [...t].reduce((a, ch) => a * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  for (const row of s.formulas ?? []) {
+    row?.forEach((f, i) => {
+      if (typeof f !== "string" || f.includes("!")) return;
+      row[i] = f.replace(/(\$?)([A-Z]{1,3})(\$?)(\d+)\b/g, (_, d1: string, c: string, d2: string, r: string) => {
+        const [nc, nr] = to(col(c), Number(r) - 1);
+        return `${d1}${letters(nc)}${d2}${nr + 1}`;
+      });
+    });
+  }
 }
 /** Inserts an empty column before column `at`. */
 function insertColumn(s: SheetData, at: number): void {
   for (const g of [s.values, s.formats, s.formulas]) if (g) for (const row of g) if (row && row.length > at) row.splice(at, 0, undefined as never);
   s.merges = (s.merges ?? []).map((m) => (m.left >= at ? { ...m, left: m.left + 1, right: m.right + 1 } : m.right >= at ? { ...m, right: m.right + 1 } : m));
   s.hiddenColumns = (s.hiddenColumns ?? []).map((c) => (c >= at ? c + 1 : c));
+  shiftRefs(s, (c, r) => [c >= at ? c + 1 : c, r]);
 }
 const isNum = (v: CellValue): v is number => typeof v === "number" && Number.isFinite(v);
 const viNum = (x: number) => String(Math.round(x * 1000) / 1000).replace(".", ",");
@@ -96,7 +116,7 @@ const bookWith = (book: SheetData[], t: Table, fn: (s: SheetData) => void): Shee
   });
 const serial = (d: Date) => Math.round((d.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000);
 
-const MUTATIONS: Record<string, Mutation> = {
+export const MUTATIONS: Record<string, Mutation> = {
   // A cover sheet first ("Thông tin chung": the unit, its phone, the year) and the table on the second sheet.
   "cover-sheet-first": (book) => ({
     sheets: [{ name: "Thông tin chung", values: [["THÔNG TIN ĐƠN VỊ BÁO CÁO"], ["Đơn vị", "Phòng Giáo dục và Đào tạo"], ["Điện thoại", "0234 3822 111"], ["Năm học", "2024-2025"], ["Người lập biểu", "Nguyễn Văn A"]] }, ...book.map(clone)],
@@ -216,24 +236,43 @@ const MUTATIONS: Record<string, Mutation> = {
     return { sheets: bookWith(book, t, (s) => void (s.hiddenColumns = [...(s.hiddenColumns ?? []), c])), at: same };
   },
   // A header row added above the header: a group heading merged over the figure columns, other headings merged down.
+  // The heading spans whole top-level headings: it widens over every heading merged across its edge ("Nhà trẻ" over
+  // C:F when the figures are D and H), as a clerk's group heading never cuts one (round 25a's cut ones did).
   "header-two-rows-merged": (book, t) => {
     const h = t.header[0];
-    const cols = actualCols(t).sort((a, b) => a - b);
+    // Over every column an expected figure may be read from ("B-E together": the level marked).
+    const found = [...new Set(t.cells.flatMap((x) => x.exp.cells.map((a) => parseA1(a).col)))].sort((a, b) => a - b);
+    const src = absolute(book.find((s) => s.name === t.sheet)!);
+    let [lo, hi] = [found[0], found[found.length - 1]];
+    for (let moved = true; moved; ) {
+      moved = false;
+      for (const m of src.merges ?? []) {
+        if (m.top > t.header[1] || m.bottom < h || m.right < lo || m.left > hi || (m.left >= lo && m.right <= hi)) continue;
+        [lo, hi] = [Math.min(lo, m.left), Math.max(hi, m.right)];
+        moved = true;
+      }
+    }
     return {
       sheets: bookWith(book, t, (s) => {
         insertRows(s, h, 1);
         const width = s.values[h + 1]?.length ?? 0;
         for (let c = 0; c < width; c++) {
-          if (c >= cols[0] && c <= cols[cols.length - 1]) continue;
+          if (c >= lo && c <= hi) continue;
           const v = s.values[h + 1]?.[c];
           if (v === null || v === undefined || v === "") continue;
           if ((s.merges ?? []).some((m) => m.top <= h + 1 && h + 1 <= m.bottom && m.left <= c && c <= m.right && (m.left !== c || m.top !== h + 1))) continue;
           setCell(s, h, c, v);
           s.values[h + 1][c] = null;
-          (s.merges ??= []).push({ top: h, bottom: t.header[1] + 1, left: c, right: c });
+          // Its own merge grows up by the new row, keeping its width ("Đạt" over "Mức 1 | Mức 2 | Mức 3" stays over
+          // them); a heading with none reaches down to its sub-headings, or to the header's last row when it has none.
+          const own = (s.merges ?? []).find((m) => m.top === h + 1 && m.left === c);
+          let bottom = h + 1;
+          while (bottom < t.header[1] + 1 && [s.values[bottom + 1]?.[c]].every((x) => x === null || x === undefined || x === "")) bottom++;
+          if (own) own.top = h;
+          else (s.merges ??= []).push({ top: h, bottom, left: c, right: c });
         }
-        setCell(s, h, cols[0], "Kết quả thực hiện năm học");
-        if (cols.length > 1) (s.merges ??= []).push({ top: h, bottom: h, left: cols[0], right: cols[cols.length - 1] });
+        setCell(s, h, lo, "Kết quả thực hiện năm học");
+        if (hi > lo) (s.merges ??= []).push({ top: h, bottom: h, left: lo, right: hi });
       }),
       at: (sh, r, c) => same(sh, sh === t.sheet && r >= h ? r + 1 : r, c),
     };
@@ -419,7 +458,7 @@ interface Run {
   error?: string;
 }
 
-/** The CLI's check over sheets: the same session calls as checkFile, the same exit decision as `chitieu check`. */
+/** The CLI's check over sheets: the same session calls as checkFile, and `chitieu check`'s exit decision itself (`checkExit`). */
 async function runCheck(sheets: SheetData[], plan: Plan | null, asOf: string, among?: string[]): Promise<Run> {
   const session = new Session(dataHost(sheets), { lang: "vi" });
   await session.start();
@@ -430,9 +469,10 @@ async function runCheck(sheets: SheetData[], plan: Plan | null, asOf: string, am
   if (session.problem) return { code: 2, result: null, error: session.problem.message.vi };
   const result = session.checked;
   if (!result) return { code: 2, result: null, error: "no sheet" };
-  const nothing = nothingJudged(result);
-  if (nothing) return { code: 2, result, error: nothing.vi };
-  return { code: mostlyUnjudged(cleanOf(result)) ? 4 : 0, result, sheet: session.pending!.sheet };
+  // The CLI's own exit decision (no --fail-on-shortfall, as score-layouts runs it).
+  const exit = checkExit(result, false);
+  if (exit.nothing) return { code: exit.code, result, error: exit.nothing.vi };
+  return { code: exit.code, result, sheet: session.pending!.sheet };
 }
 
 const SHORT = new Set(["not_met", "overdue", "near"]);
@@ -484,9 +524,13 @@ interface Finding {
   line?: string;
   /** The columns the check gave a role ("E actual"), for reading a finding. */
   roles?: string;
+  /** Expected figures whose verdict the mutation changed ("Sheet!E12 met→overdue"): judged both times, differently. */
+  changed?: string[];
+  /** Each expected figure's status, by its place in the unmutated workbook (for `changed`). */
+  statuses?: Map<string, string>;
 }
 
-function tableOf(l: Layout, book: SheetData[]): Table | null {
+export function tableOf(l: Layout, book: SheetData[]): Table | null {
   const sheet = l.facts.sheet;
   if (!book.some((s) => s.name === sheet)) return null;
   const hr = (l.facts.raw["header rows"] ?? "").match(/\d+/g)?.map(Number) ?? [];
@@ -506,8 +550,8 @@ async function main(): Promise<void> {
   const layouts = SETS.filter((s) => !FRESH_SETS.has(s)).flatMap((s) => loadLayouts(s)).filter((l) => words.length === 0 || words.some((w) => l.id.includes(w)));
   const names = Object.keys(MUTATIONS).filter((m) => !only || only.includes(m));
   const findings: Finding[] = [];
-  const tally = new Map<string, { applied: number; silent: number; uncounted: number; rows: number; exit: Record<number, number> }>();
-  for (const name of ["(none)", ...names]) tally.set(name, { applied: 0, silent: 0, uncounted: 0, rows: 0, exit: {} });
+  const tally = new Map<string, { applied: number; silent: number; uncounted: number; rows: number; changed: number; exit: Record<number, number> }>();
+  for (const name of ["(none)", ...names]) tally.set(name, { applied: 0, silent: 0, uncounted: 0, rows: 0, changed: 0, exit: {} });
   for (const l of layouts) {
     const book = await openWorkbook(l.xlsx);
     const sheets = readSheets(book);
@@ -540,7 +584,23 @@ async function main(): Promise<void> {
         console.log(`elsewhere ${l.set}/${l.id}: exit ${run.code}, judged ${c.judged}/${c.judged + c.notJudged} here, other sheets ${e.notJudged} not judged, ${e.shortfalls} short${would && run.code === 0 ? " → EXIT 4 if weighed" : ""}`);
       }
       const roles = run.result?.coverage.columns.filter((c) => c.role).map((c) => `${c.letter} ${c.role}`).join(", ");
-      return { layout: `${l.set}/${l.id}`, mutation: name, code: run.code, silent, uncounted: open, line, roles } satisfies Finding;
+      if (args.includes("--dump") && run.result) {
+        const r = run.result;
+        console.log(`-- ${name} ${l.set}/${l.id}: exit ${run.code}, header rows ${r.layout.headerRows.map((x) => x + 1).join(",")}, data ${r.layout.firstDataRow + 1}–${r.layout.lastDataRow + 1}, ${r.layout.shape}`);
+        console.log(`   columns: ${r.coverage.columns.map((c) => `${c.letter} "${c.header.slice(0, 30)}"${c.role ? ` ${c.role}` : ""}`).join(" · ")}`);
+        for (const n of r.coverage.notJudged.slice(0, 6)) console.log(`   not judged: ${n.message.vi.slice(0, 160)}`);
+      }
+      // Each expected figure's verdict, keyed by its place in the unmutated workbook (the first accepted cell judged).
+      const statuses = new Map<string, string>();
+      if (run.result && run.sheet) {
+        const o = run.sheet.origin ?? { row: 0, col: 0 };
+        const at = new Map(run.result.items.map((it) => [`${it.cell.row + o.row},${it.cell.col + o.col}`, it.status as string]));
+        for (const { exp, place, alts } of rows) {
+          const hit = [place, ...alts].find((q) => q && q.sheet === run.sheet!.name && at.has(`${q.row},${q.col}`));
+          if (hit) statuses.set(`${exp.sheet}!${exp.cells[0]}`, at.get(`${hit.row},${hit.col}`)!);
+        }
+      }
+      return { layout: `${l.set}/${l.id}`, mutation: name, code: run.code, silent, uncounted: open, line, roles, statuses } satisfies Finding;
     };
     const base = await score("(none)", { sheets, at: same });
     const add = (f: Finding) => {
@@ -550,6 +610,7 @@ async function main(): Promise<void> {
       if (f.silent) k.silent++;
       if (f.uncounted.length) k.uncounted++;
       k.rows += f.uncounted.length;
+      k.changed += f.changed?.length ?? 0;
     };
     add(base);
     if (args.includes("--exits")) console.log(`exit ${base.code} ${base.layout} · ${(base.line ?? "").slice(0, 160)}`);
@@ -567,25 +628,27 @@ async function main(): Promise<void> {
         return [`${exp.sheet}!${exp.cells[0]}`, q ? `${q.sheet}!${colName(q.col)}${q.row + 1}` : ""];
       });
       const was = new Set(moved.filter(([a]) => baseOpen.has(a)).map(([, b]) => b));
-      const g: Finding = { ...f, silent: f.silent && !base.silent, uncounted: f.uncounted.filter((x) => !was.has(x)) };
+      const changed = [...(f.statuses ?? [])].filter(([k, v]) => base.statuses?.has(k) && base.statuses.get(k) !== v && v !== "no_data").map(([k, v]) => `${k} ${base.statuses!.get(k)}→${v}`);
+      const g: Finding = { ...f, silent: f.silent && !base.silent, uncounted: f.uncounted.filter((x) => !was.has(x)), changed };
       add(g);
-      if (g.silent || g.uncounted.length) findings.push(g);
+      if (g.silent || g.uncounted.length || g.changed?.length) findings.push(g);
     }
     process.stderr.write(".");
   }
   process.stderr.write("\n");
   console.log(`layouts: ${layouts.length}`);
-  console.log("| mutation | applied | silent | with uncounted rows | uncounted rows | exits |");
-  console.log("|---|---|---|---|---|---|");
-  for (const [name, k] of tally) console.log(`| ${name} | ${k.applied} | ${k.silent} | ${k.uncounted} | ${k.rows} | ${Object.entries(k.exit).map(([c, n]) => `${c}:${n}`).join(" ")} |`);
+  console.log("| mutation | applied | silent | with uncounted rows | uncounted rows | verdicts changed | exits |");
+  console.log("|---|---|---|---|---|---|---|");
+  for (const [name, k] of tally) console.log(`| ${name} | ${k.applied} | ${k.silent} | ${k.uncounted} | ${k.rows} | ${k.changed} | ${Object.entries(k.exit).map(([c, n]) => `${c}:${n}`).join(" ")} |`);
   const shown = new Map<string, number>();
   for (const f of findings) {
     const n = shown.get(f.mutation) ?? 0;
     if (!list && n >= 3) continue;
     shown.set(f.mutation, n + 1);
-    console.log(`${f.mutation} ${f.layout}: exit ${f.code}${f.silent ? " SILENT" : ""}${f.uncounted.length ? ` uncounted ${f.uncounted.length} (${f.uncounted.slice(0, 4).join(" ")})` : ""} · ${(f.line ?? "").slice(0, 200)}${args.includes("--roles") ? ` [${f.roles ?? ""}]` : ""}`);
+    console.log(`${f.mutation} ${f.layout}: exit ${f.code}${f.silent ? " SILENT" : ""}${f.uncounted.length ? ` uncounted ${f.uncounted.length} (${f.uncounted.slice(0, 4).join(" ")})` : ""}${f.changed?.length ? ` changed ${f.changed.length} (${f.changed.slice(0, 3).join(" ")})` : ""} · ${(f.line ?? "").slice(0, 200)}${args.includes("--roles") ? ` [${f.roles ?? ""}]` : ""}`);
   }
-  if (jsonOut) writeFileSync(jsonOut, JSON.stringify(findings, null, 1));
+  if (jsonOut) writeFileSync(jsonOut, JSON.stringify(findings.map(({ statuses, ...f }) => f), null, 1));
 }
 
-await main();
+// Run as a script (not when a test or a probe imports the mutations).
+if (process.argv[1]?.endsWith("mutate-layouts.ts")) await main();

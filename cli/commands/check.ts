@@ -5,10 +5,10 @@ import { expandFileArgs } from "../glob";
 import { INPUT, PLAN_FILE, planOutput, regularInput, writeOutput } from "../guard/output";
 import { droppedParts, summarize } from "../guard/package";
 import { asOfOption, langOption, parseCli, toleranceOption } from "../xlsx/args";
-import { checkFile } from "../xlsx/check";
+import { checkExit, checkFile } from "../xlsx/check";
 import { planFileOf, resolvePlan } from "../xlsx/plan";
 import { summaryLines } from "../xlsx/summary";
-import { cleanOf, incompleteLine, mostlyUnjudged } from "../../core/sheet/coverage";
+import { incompleteLine } from "../../core/sheet/coverage";
 import { progress } from "../progress";
 import { parseMapping } from "../../core/table/mapping";
 import type { LayoutOverrides } from "../../core/sheet/types";
@@ -139,8 +139,7 @@ export async function run(argv: string[]): Promise<number> {
   if (lost) process.stderr.write(`chitieu check: ${say(lost, lang)}\n`);
 
   // Fewer than half the rows with figures judged: exit 4 whatever else, and said on stderr too, where --json leaves room.
-  const clean = cleanOf(done.result);
-  const incomplete = mostlyUnjudged(clean);
+  const { code, clean } = checkExit(done.result, values["fail-on-shortfall"] === true);
   if (values.json) {
     const line = incompleteLine(clean, lang, "json");
     if (line) process.stderr.write(`chitieu check: ${terminalSafe(line)}\n`);
@@ -151,8 +150,6 @@ export async function run(argv: string[]): Promise<number> {
     // Names and targets come from the user's workbook: shown, never obeyed by the terminal.
     process.stdout.write(terminalSafe([head, ...summaryLines(done.result, lang), "", wrote].join("\n"), true) + "\n");
   }
-  if (incomplete) return EXIT.incomplete;
-  // Shortfalls on another sheet of the workbook (named in the summary) fail the run as the sheet's own do.
-  const short = done.result.shortfalls.length + (done.result.coverage.elsewhere?.shortfalls ?? 0);
-  return values["fail-on-shortfall"] && short > 0 ? EXIT.shortfall : EXIT.ok;
+  // Fewer than half judged is 4 whatever else; shortfalls on another sheet (named in the summary) fail --fail-on-shortfall as the sheet's own do.
+  return code;
 }

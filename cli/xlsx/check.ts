@@ -1,8 +1,8 @@
 // Checking a workbook file end to end: the CLI's drive of core's session over the .xlsx file host, and status edits planned for sheets it describes.
 import { basename } from "node:path";
-import type { Lang } from "../../core/types";
+import type { Bilingual, Lang } from "../../core/types";
 import type { Plan } from "../../core/plan/schema";
-import { nothingJudged } from "../../core/sheet/coverage";
+import { type Clean, cleanOf, mostlyUnjudged, nothingJudged } from "../../core/sheet/coverage";
 import { planStatusColumn } from "../../core/sheet/status";
 import type { SheetData } from "../../core/sheet/model";
 import type { SheetEdits } from "../../core/sheet/edits";
@@ -11,10 +11,26 @@ import { isOwnSheet } from "../../core/sheet/owned";
 import type { CheckedSheet, CheckOptions, LayoutOverrides } from "../../core/sheet/types";
 import { bestSheet, isBlankSheet } from "../../core/session/choose";
 import { Session } from "../../core/session/session";
-import { CliError } from "../errors";
+import { CliError, EXIT } from "../errors";
 import { blockCached, FileHost } from "./host";
 import { findSheetName, openWorkbook, readSheets, type OpenedBook } from "./read";
 import { saveAtomic, type Cached, type SheetSpec, type WorkbookWriter } from "./write";
+
+/**
+ * The exit of `chitieu check` over a checked sheet, decided in one place for the CLI and whatever measures it
+ * (scripts/mutate-layouts.ts): 2 with the one-line error when no row could be judged (`nothingJudged`), 4 when fewer
+ * than half the rows with figures were (`mostlyUnjudged`), 1 with --fail-on-shortfall when this sheet or another one
+ * holds shortfalls, else 0.
+ * @example checkExit(result, false) → { code: 4, nothing: null, clean } for 2 rows judged of 5 with figures
+ */
+export function checkExit(result: CheckedSheet, failOnShortfall: boolean): { code: number; nothing: Bilingual | null; clean: Clean } {
+  const clean = cleanOf(result);
+  const nothing = nothingJudged(result);
+  if (nothing) return { code: EXIT.usage, nothing, clean };
+  if (mostlyUnjudged(clean)) return { code: EXIT.incomplete, nothing, clean };
+  const short = result.shortfalls.length + (result.coverage.elsewhere?.shortfalls ?? 0);
+  return { code: failOnShortfall && short > 0 ? EXIT.shortfall : EXIT.ok, nothing, clean };
+}
 
 export interface CheckFileOptions {
   plan: Plan | null;
@@ -135,7 +151,7 @@ export async function checkFile(path: string, opts: CheckFileOptions): Promise<C
     throw new Error("the session opened no sheet and said nothing");
   }
   // A check that judged nothing is an error, never "no shortfalls": say which columns were seen and how to map them.
-  const nothing = nothingJudged(result);
+  const { nothing } = checkExit(result, false);
   if (nothing) throw new CliError(`${file}, ${nothing.vi}`, `${file}, ${nothing.en}`);
   await session.write();
   settle();

@@ -404,6 +404,22 @@ export function serialToIso(serial: number): string | null {
 }
 
 /**
+ * True when a number format shows a date or time: after dropping quoted text, escapes and [colour]/[$-locale]
+ * sections, a d, m, y, h or s remains (General and plain numbers have none of these letters).
+ * @example isDateFormat("dd/mm/yyyy") → true · isDateFormat("0.0%") → false · isDateFormat('0 "ngày"') → false
+ */
+export function isDateFormat(code: string | undefined): boolean {
+  if (!code || code === "General" || code === "@") return false;
+  const bare = code
+    .replace(/"[^"]*"/g, "")
+    .replace(/\\./g, "")
+    .replace(/_./g, "")
+    .replace(/\*./g, "")
+    .replace(/\[(?!h\]|m\]|s\]|hh\]|mm\]|ss\])[^\]]*\]/gi, "");
+  return /[dmyhs]/i.test(bare.split(";")[0]);
+}
+
+/**
  * A Date → ISO date. Dates at UTC midnight (how ExcelJS and JSON hand them over) keep their UTC day;
  * any other time is read in local time (how Apps Script hands over a sheet date).
  * @example dateToIso(new Date(Date.UTC(2025, 5, 30))) → "2025-06-30"

@@ -5,7 +5,7 @@ import { loadBundledPlans } from "../plan/bundled";
 import { planToSheet } from "../plan/sheet";
 import { checkSheet } from "../sheet/check";
 import { planStatusColumn, statusPlacement, type StatusPlacement } from "../sheet/status";
-import { columnLetters, type SheetData } from "../sheet/model";
+import { columnLetters, datedSerials, type SheetData } from "../sheet/model";
 import type { PrintSetup } from "../sheet/output";
 import { isOwnSheet } from "../sheet/owned";
 import type { CheckResult, CheckedSheet, LayoutOverrides } from "../sheet/types";
@@ -155,6 +155,12 @@ export class Session {
     this.today = opts.today ?? todayIso();
   }
 
+  /** A sheet as the host gives it, date-formatted serials read as dates (`datedSerials`): every reader sees one kind of date. */
+  private async read(name: string): Promise<SheetData | null> {
+    const s = await this.host.readSheet(name);
+    return s && datedSerials(s);
+  }
+
   onChange(fn: () => void): void {
     this.listeners.push(fn);
   }
@@ -243,7 +249,7 @@ export class Session {
 
   /** Resolves a choice into `plan`; on failure the problems are kept and, unless `keep`, the plan is gone too. */
   private async resolve(choice: PlanChoice, keep = false): Promise<boolean> {
-    const r = await resolvePlan(choice, (n) => this.host.readSheet(n));
+    const r = await resolvePlan(choice, (n) => this.read(n));
     if (!r.ok) {
       this.planProblems = r.problems;
       if (!keep) this.plan = null;
@@ -312,12 +318,12 @@ export class Session {
       if (!plan) return;
       let sheet: SheetData | null = null;
       const c = this.state.plan;
-      if (c?.kind === "sheet") sheet = await this.host.readSheet(c.name);
+      if (c?.kind === "sheet") sheet = await this.read(c.name);
       else {
         // A plan inserted into this workbook earlier: its rows are where the findings point.
         const id = Object.entries(this.state.created).find(([, v]) => v.kind === "plan" && v.planId === plan.id)?.[0];
         const name = id ? this.sheets.find((s) => s.id === id)?.name : undefined;
-        if (name) sheet = await this.host.readSheet(name);
+        if (name) sheet = await this.read(name);
       }
       this.lintResult = lintLines(plan, sheet);
       this.notice = this.lintResult.length === 0 ? { vi: "Kế hoạch không có vấn đề nào.", en: "The plan has no problems." } : null;
@@ -392,7 +398,7 @@ export class Session {
         this.say({ message: this.planProblems[0].message, cells: [] });
         return;
       }
-      const sheet = await this.host.readSheet(name);
+      const sheet = await this.read(name);
       if (!sheet) {
         await this.listSheets();
         this.say({ message: { vi: `Không có trang «${name}» trong sổ; hãy chọn trang khác.`, en: `There is no sheet “${name}” in the workbook; choose another.` }, cells: [] });
@@ -438,7 +444,7 @@ export class Session {
       const overrides = opts.overrides ?? {};
       const read: { info: SheetInfo; sheet: SheetData }[] = [];
       for (const info of entries) {
-        const sheet = await this.host.readSheet(info.name);
+        const sheet = await this.read(info.name);
         if (!sheet || (!named && isOwnSheet(sheet))) continue;
         read.push({ info, sheet });
       }
@@ -473,7 +479,7 @@ export class Session {
     const others: SheetData[] = [];
     for (const info of this.sheets) {
       if (info.created || info.name === sheet.name) continue;
-      const other = await this.host.readSheet(info.name);
+      const other = await this.read(info.name);
       if (other && !isOwnSheet(other)) others.push(other);
     }
     if (others.length === 0) return result;
@@ -551,7 +557,7 @@ export class Session {
     await this.run(WORDS.writing, async () => {
       let p = p0;
       if (this.written) {
-        const again = await this.host.readSheet(p.info.name);
+        const again = await this.read(p.info.name);
         if (!again) {
           this.say({ message: { vi: `Không còn trang «${p.info.name}»; hãy chọn lại trang.`, en: `Sheet “${p.info.name}” is gone; choose the sheet again.` }, cells: [] });
           return;
@@ -664,7 +670,7 @@ export class Session {
     await this.run(WORDS.report, async () => {
       let template: ReportTemplate | undefined;
       if (opts.templateSheet) {
-        const t = await this.host.readSheet(opts.templateSheet);
+        const t = await this.read(opts.templateSheet);
         if (!t) {
           this.say({ message: { vi: `Không có trang mẫu «${opts.templateSheet}».`, en: `No template sheet “${opts.templateSheet}”.` }, cells: [] });
           return;

@@ -143,6 +143,7 @@ export function detectLayouts(sheet: SheetData, opts: DetectOptions = {}): Layou
     if (last < first) continue;
     const side = sideGap(sheet, band, first, last);
     if (side > 0) band = { ...band, columns: band.columns.slice(0, side) };
+    band = withSpacers(sheet, band, last);
     const base: Base = { headerRows: band.rows, firstDataRow: first, lastDataRow: last };
     // "Khối | … | Nội dung" where "Nội dung" says "Đăng ký" / "Thực hiện": units of two rows, target then result.
     const units = band.keyRole === "name" ? band.columns.find((k) => k.reading.role === "unitName" && !k.hidden && k.col !== band.keyCol) : undefined;
@@ -215,6 +216,21 @@ function rowLabels(sheet: SheetData, col: number, base: Base): boolean {
  * column of words starts another block beside the table ("Xếp loại | Số HS | Tỷ lệ" right of the indicators): the
  * table ends before the gap. -1 when there is none (a spacer between figure columns is no end).
  */
+/**
+ * A blank spacer column inside a table (no cell of its own from the header's top to the last row, only a heading merged
+ * over it from a neighbour) is passed over as a hidden one is: "Kế hoạch | (blank) | Thực hiện" reads its figure from
+ * "Thực hiện", not from the blank beside the target. A truly hidden column stays marked by the sheet.
+ */
+function withSpacers(sheet: SheetData, band: HeaderBand, last: number): HeaderBand {
+  const blank = (c: number) => {
+    for (let r = band.rows[0]; r <= last; r++) if (!isEmptyCell(sheet.values[r]?.[c])) return false;
+    return true;
+  };
+  const spacers = band.columns.filter((k) => !k.hidden && k.col > band.keyCol && k.col < band.columns.length - 1 && blank(k.col)).map((k) => k.col);
+  return spacers.length === 0 ? band : { ...band, columns: band.columns.map((k) => (spacers.includes(k.col) ? { ...k, hidden: true } : k)) };
+}
+
+const RESULT_ROLES: ReadonlySet<string> = new Set(["completion", "actual", "rate"]);
 function sideGap(sheet: SheetData, band: HeaderBand, first: number, last: number): number {
   const hidden = new Set(sheet.hiddenColumns ?? []);
   const blank = (c: number) => {
@@ -228,6 +244,8 @@ function sideGap(sheet: SheetData, band: HeaderBand, first: number, last: number
     if (!blank(c)) continue;
     let n = c + 1;
     while (n < band.columns.length && blank(n)) n++;
+    // A column past the gap headed as a result of this table ("Kết quả thực hiện", "Tình hình thực hiện") is the table's own, however wordy its cells.
+    if (RESULT_ROLES.has(band.columns[n]?.reading.role as string)) return -1;
     const e = columnEvidence(sheet, n, rows);
     return n < band.columns.length && e.text >= 2 && e.text * 5 >= e.filled * 3 ? c : -1;
   }
@@ -579,7 +597,7 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
     const h = readings.get(c.col);
     if (!h) continue;
     if (c.hidden) {
-      if (h.role) unplaced.push({ col: c.col, header: c.label, message: { vi: `Cột ẩn ${at(sheet, c)} không được đọc.`, en: `Hidden column ${at(sheet, c)} is not read.` } });
+      if (h.role && sheet.hiddenColumns?.includes(c.col)) unplaced.push({ col: c.col, header: c.label, message: { vi: `Cột ẩn ${at(sheet, c)} không được đọc.`, en: `Hidden column ${at(sheet, c)} is not read.` } });
       continue;
     }
     let role = h.role as ColumnRole | null;
@@ -1306,7 +1324,7 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
     const parent = col.texts[0] ?? "";
     const ph = combineTexts([parent], OWN);
     if (col.hidden) {
-      if (ph.role !== null || parent !== "") unplaced.push({ col: c, header: col.label, message: { vi: `Cột ẩn ${at(sheet, col)} không được đọc.`, en: `Hidden column ${at(sheet, col)} is not read.` } });
+      if ((ph.role !== null || parent !== "") && sheet.hiddenColumns?.includes(c)) unplaced.push({ col: c, header: col.label, message: { vi: `Cột ẩn ${at(sheet, col)} không được đọc.`, en: `Hidden column ${at(sheet, col)} is not read.` } });
       c++;
       continue;
     }

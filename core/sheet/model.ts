@@ -1,6 +1,7 @@
 // The host-neutral sheet: one read of a range (values, number formats, formulas, merges) as every host hands it over.
 import type { CellValue } from "../types";
 import { columnLetters } from "./a1";
+import { isDateFormat, serialToIso } from "../number/cell";
 
 // Column letters and A1 addresses are read and written in ./a1 (one A1 reader for every host).
 export { columnLetters, parseA1 } from "./a1";
@@ -103,4 +104,24 @@ export function absoluteRange(sheet: Pick<SheetData, "origin">, r: CellRange): C
 /** True for null, undefined, and strings that are empty or only spaces. */
 export function isEmptyCell(v: CellValue): boolean {
   return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+}
+
+/**
+ * A sheet whose date-formatted numbers are dates: a host handing dates over as serials (Excel's values, 45627 under
+ * "dd/mm/yyyy") reads as one handing Date objects (Sheets, the .xlsx reader), so every reader and every figure echoed
+ * sees 01/12/2024, never 45627. The same sheet when no number is date-formatted.
+ * @example datedSerials({ name: "S", values: [[45627]], formats: [["dd/mm/yyyy"]] }).values[0][0] → Date 2024-12-01
+ */
+export function datedSerials(sheet: SheetData): SheetData {
+  let values: CellValue[][] | null = null;
+  sheet.formats?.forEach((row, r) =>
+    row?.forEach((f, c) => {
+      const v = sheet.values[r]?.[c];
+      const iso = typeof v === "number" && isDateFormat(f) ? serialToIso(v) : null;
+      if (!iso) return;
+      values ??= sheet.values.map((x) => x?.slice());
+      values[r][c] = new Date(`${iso}T00:00:00Z`);
+    }),
+  );
+  return values ? { ...sheet, values } : sheet;
 }

@@ -2,7 +2,8 @@
 // KH | Ước TH"). The reader keeps the latest year's pair; each earlier year's pair is judged as well, its result
 // against its own year's plan, never against another year's.
 import { combineTexts, mergedText } from "../table/read";
-import type { SheetData } from "./model";
+import { readHeader } from "../table/header";
+import { type SheetData, isEmptyCell } from "./model";
 import type { ListLayout } from "./types";
 
 /** An earlier year's plan and result columns beside the pair the layout uses. */
@@ -35,17 +36,29 @@ export function yearPairs(sheet: SheetData, layout: ListLayout): YearPair[] {
   const used = new Set(Object.entries(layout.columns).filter(([k]) => k !== "baseline").map(([, c]) => c));
   const out: YearPair[] = [];
   const width = Math.max(...layout.headerRows.map((r) => sheet.values[r]?.length ?? 0));
+  // A blank spacer column between a year's plan and its result ("KH | (blank) | TH") parts no pair.
+  const blank = (c: number) => {
+    for (let r = layout.headerRows[0]; r <= layout.lastDataRow; r++) if (!isEmptyCell(sheet.values[r]?.[c])) return false;
+    return true;
+  };
   for (let c = 0; c + 1 < width; c++) {
-    if (used.has(c) || used.has(c + 1)) continue;
-    const t = at(c);
-    const a = at(c + 1);
+    let n = c + 1;
+    while (n + 1 < width && blank(n)) n++;
+    if (used.has(c) || used.has(n)) continue;
+    let t = at(c);
+    let a = at(n);
+    // A block heading over both ("Kết quả thực hiện ⟩ Năm 2016 ⟩ KH | TH") names no role: each is read from below it.
+    if (t.texts.length >= 3 && a.texts.length >= 3 && t.texts[0] === a.texts[0] && readHeader(t.texts[0]).role) {
+      const below = (x: typeof t) => ({ texts: x.texts.slice(1), reading: combineTexts(x.texts.slice(1)) });
+      [t, a] = [below(t), below(a)];
+    }
     const y = t.reading.year;
     if (t.reading.role !== "target" || a.reading.role !== "actual" || y === undefined || y >= y0 || a.reading.year !== y) continue;
     if (t.reading.horizon || a.reading.horizon || t.reading.prior || a.reading.prior || t.texts.length < 2 || t.texts[0] !== a.texts[0]) continue;
     // A result of part of the year ("KH năm | TH 6 tháng") is no answer to the year's plan.
     if (a.reading.term !== t.reading.term) continue;
-    out.push({ target: c, actual: c + 1, year: y });
-    c++;
+    out.push({ target: c, actual: n, year: y });
+    c = n;
   }
   return out;
 }

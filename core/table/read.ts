@@ -496,6 +496,7 @@ function buildBand(sheet: SheetData, s: RowScore, width: number, hidden: Set<num
     }
     columns.push({ col: c, texts, label: texts.join(" / "), reading: combineTexts(texts, own), hidden: hidden.has(c) });
   }
+  blockHeadings(grid, columns, own);
   return { rows, keyCol: s.keyCol, keyRole: s.keyRole, columns, score: s.score };
 }
 
@@ -533,6 +534,28 @@ export function combineTexts(texts: string[], own?: OwnHeaders): HeaderReading {
   // A figure of an earlier period is a baseline whatever its sub-heading says ("Năm học trước / Thực hiện").
   if (out.prior && (role === "actual" || role === "rate" || role === "actualNumerator")) out.role = "baseline";
   return out;
+}
+
+/**
+ * A top heading over both a plan and a result column of its span ("Kết quả thực hiện năm học" over "Năm 2017 ⟩ KH |
+ * Ước TH") names the block, not a role: each column under it is read from its own headings below, so the plan stays
+ * the plan. A heading over parts of one kind ("Thực hiện" over "Số lượng | Tỷ lệ") still gives them its role.
+ */
+function blockHeadings(grid: string[][], columns: ColumnHeading[], own?: OwnHeaders): void {
+  const top = grid[0] ?? [];
+  for (let c = 0; c < columns.length; ) {
+    let end = c;
+    while (end + 1 < columns.length && top[end + 1] === top[c]) end++;
+    const span = columns.slice(c, end + 1);
+    c = end + 1;
+    if (top[span[0].col] === "" || span.length < 2 || !readHeader(top[span[0].col], own).role) continue;
+    const below = span.map((k) => (k.texts[0] === top[k.col] ? combineTexts(k.texts.slice(1), own) : k.reading));
+    const roles = new Set(below.map((b) => b.role));
+    if (!roles.has("target") || !(roles.has("actual") || roles.has("rate") || roles.has("actualNumerator"))) continue;
+    span.forEach((k, i) => {
+      if (k.texts[0] === top[k.col] && below[i].role) k.reading = below[i];
+    });
+  }
 }
 
 /** Role under a two-level heading: the parent says what, the child which part. */

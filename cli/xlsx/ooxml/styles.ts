@@ -14,21 +14,8 @@ const BUILTIN: Record<number, string> = {
 };
 for (const id of [27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 50, 51, 52, 53, 54, 55, 56, 57, 58]) BUILTIN[id] = "dd/mm/yyyy";
 
-/**
- * True when a number format shows a date or time: after dropping quoted text, escapes and [colour]/[$-locale]
- * sections, a d, m, y, h or s remains (General and plain numbers have none of these letters).
- * @example isDateFormat("dd/mm/yyyy") → true · isDateFormat("0.0%") → false · isDateFormat('0 "ngày"') → false
- */
-export function isDateFormat(code: string | undefined): boolean {
-  if (!code || code === "General" || code === "@") return false;
-  const bare = code
-    .replace(/"[^"]*"/g, "")
-    .replace(/\\./g, "")
-    .replace(/_./g, "")
-    .replace(/\*./g, "")
-    .replace(/\[(?!h\]|m\]|s\]|hh\]|mm\]|ss\])[^\]]*\]/gi, "");
-  return /[dmyhs]/i.test(bare.split(";")[0]);
-}
+// The rule for which formats show dates is core's (the panes' hosts read serials with it too).
+export { isDateFormat } from "../../../core/number/cell";
 
 /** A style part's top-level sections, in the order the schema requires (CT_Stylesheet). */
 const SECTIONS = ["numFmts", "fonts", "fills", "borders", "cellStyleXfs", "cellXfs", "cellStyles", "dxfs", "tableStyles", "colors", "extLst"] as const;
