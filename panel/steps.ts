@@ -462,7 +462,7 @@ export function resultsStep(c: StepCtx): Node[] {
     for (const m of r.unmatchedIndicators.slice(0, MAX_ROWS_SHOWN)) ml.append(h("li", {}, m.name));
     out.push(h("details", { id: "missing-box" }, h("summary", {}, tx("missingTitle", { n: r.unmatchedIndicators.length })), ml));
   }
-  if (s.written && s.written.fixed.length > 0) out.push(h("p", { class: "muted", id: "fixed" }, tx("fixed", { n: s.written.fixed.length })));
+  if (s.written && s.written.fixed.length > 0) out.push(h("p", { class: "muted", id: "fixed" }, tx(s.written.fixed.length === 1 ? "fixedOne" : "fixed", { n: s.written.fixed.length })));
   const print = printLine(c);
   if (print) out.push(print);
 

@@ -95,6 +95,7 @@ const TEXT = {
   notJudgedTitle: { vi: "Chưa đánh giá hoặc không khớp kế hoạch ({n})", en: "Not judged, or not in the plan ({n})" },
   findingsTitle: { vi: "Số liệu cần xem lại ({n})", en: "Figures to review ({n})" },
   missingTitle: { vi: "Chỉ tiêu kế hoạch không có trên trang ({n})", en: "Plan indicators not on the sheet ({n})" },
+  fixedOne: { vi: "1 ô ghi nhãn cố định vì quy tắc chưa dịch được thành công thức (không tự cập nhật).", en: "1 cell holds a fixed label: its rule has no formula (it does not update)." },
   fixed: { vi: "{n} ô ghi nhãn cố định vì quy tắc chưa dịch được thành công thức (không tự cập nhật).", en: "{n} cells hold a fixed label: their rule has no formula (they do not update)." },
   stale: { vi: "Ngày xét hoặc mức “Gần đạt” đã đổi; cột đánh giá trên trang vẫn theo lần ghi trước.", en: "The as-of date or tolerance changed; the sheet's status column still shows the last write." },
   rewrite: { vi: "Ghi lại cột đánh giá", en: "Write the status column again" },

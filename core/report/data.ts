@@ -374,7 +374,7 @@ function technicalNotes(checked: CheckedSheet, plan: Plan | null, meta: ReportMe
   if (checked.coverage?.choice) about.push({ text: checked.coverage.choice[lang] });
   if (meta.asOf) about.push({ text: optionsLine({ asOf: meta.asOf, tolerance: meta.tolerance ?? 0, asOfSource: meta.asOfSource ?? "user" }, lang) });
   if (meta.fixedLabels) {
-    about.push({ text: en ? `${meta.fixedLabels} status cells hold a fixed label (no formula could judge their rule); they do not update when a figure changes.` : `${meta.fixedLabels} ô đánh giá ghi nhãn cố định (quy tắc chưa dịch được thành công thức); các ô này không tự cập nhật khi sửa số liệu.` });
+    about.push({ text: en ? meta.fixedLabels === 1 ? "1 status cell holds a fixed label (no formula could judge its rule); it does not update when a figure changes." : `${meta.fixedLabels} status cells hold a fixed label (no formula could judge their rule); they do not update when a figure changes.` : `${meta.fixedLabels} ô đánh giá ghi nhãn cố định (quy tắc chưa dịch được thành công thức); các ô này không tự cập nhật khi sửa số liệu.` });
   }
   const readings: { text: string; cell?: string }[] = [];
   const seen = new Set<string>();

@@ -619,7 +619,7 @@ export class Session {
       const extraEn = edits.notices.map((n) => ` ${n.en}`).join("");
       this.notice = {
         vi: `Đã ghi cột đánh giá vào trang «${p.info.name}» ${where.vi}: ${edits.formulaCount} công thức tự cập nhật${edits.fallbacks.length ? `, ${edits.fallbacks.length} ô ghi nhãn cố định` : ""}.${extra}`,
-        en: `Wrote the status column on “${p.info.name}” ${where.en}: ${edits.formulaCount} live formulas${edits.fallbacks.length ? `, ${edits.fallbacks.length} fixed labels` : ""}.${extraEn}`,
+        en: `Wrote the status column on “${p.info.name}” ${where.en}: ${edits.formulaCount} live formula${edits.formulaCount === 1 ? "" : "s"}${edits.fallbacks.length ? `, ${edits.fallbacks.length} fixed label${edits.fallbacks.length === 1 ? "" : "s"}` : ""}.${extraEn}`,
       };
     });
   }
