@@ -127,7 +127,7 @@ export async function checkFile(path: string, opts: CheckFileOptions): Promise<C
   const among = opts.sheet !== undefined ? [findSheetName(book, opts.sheet)] : undefined;
   readSheets(book, among?.[0]);
   const host = new FileHost(book);
-  const session = new Session(host, { lang });
+  const session = new Session(host, { lang, asOfDefault: "today" });
   const settle = () => {
     if (host.error) throw host.error;
     // An exception inside an action is a bug (or the host's own failure), not the user's file: the CLI's failure
@@ -140,8 +140,9 @@ export async function checkFile(path: string, opts: CheckFileOptions): Promise<C
   settle();
   await session.choosePlan(opts.plan ? { kind: "file", plan: opts.plan } : { kind: "none" });
   settle();
-  // The CLI judges on the day given, else today, with "Gần đạt" off unless asked (its documented defaults).
-  await session.setOptions({ asOf: opts.asOf ?? session.today, tolerance: opts.tolerance ?? 0 });
+  // The CLI judges on the day given, else today (asOfDefault, so the notes say "hôm nay", not "do bạn chọn"), with
+  // "Gần đạt" off unless asked (its documented defaults); a date a workbook remembers from a pane is not used.
+  await session.setOptions({ asOf: opts.asOf ?? null, tolerance: opts.tolerance ?? 0 });
   await session.openBestSheet({ ...(among ? { among } : {}), ...(opts.overrides ? { overrides: opts.overrides } : {}), hint: SHEET_HINT });
   const result = session.checked;
   const pending = session.pending;

@@ -78,6 +78,11 @@ export interface SessionOptions {
   lang?: Lang;
   /** Today, ISO; injectable so tests do not depend on the clock. */
   today?: string;
+  /**
+   * The day a check is judged on when none is chosen: "today" for the CLI (its documented default), so its notes say
+   * "hôm nay" rather than "do bạn chọn"; else (the panes) the plan period's end once it is over, then today.
+   */
+  asOfDefault?: "today";
 }
 
 const WORDS = {
@@ -153,7 +158,10 @@ export class Session {
     this.lang = opts.lang ?? "vi";
     this.langGiven = opts.lang !== undefined;
     this.today = opts.today ?? todayIso();
+    this.asOfToday = opts.asOfDefault === "today";
   }
+
+  private readonly asOfToday: boolean;
 
   /** A sheet as the host gives it, date-formatted serials read as dates (`datedSerials`): every reader sees one kind of date. */
   private async read(name: string): Promise<SheetData | null> {
@@ -356,7 +364,7 @@ export class Session {
   /** The options this check is judged with (the user's, else the plan period's end or today). */
   judgeOptions(sheet: SheetData | null = this.pending?.sheet ?? null): JudgeOptions {
     const header = this.pending?.result.ok ? this.pending.result.layout.headerRows[0] : undefined;
-    return judgeOptions(this.state.options, periodOf(this.plan, sheet, header), this.today);
+    return judgeOptions(this.state.options, this.asOfToday ? null : periodOf(this.plan, sheet, header), this.today);
   }
 
   /** The sheets read when the sheet was chosen among them: where a unit matrix may find its units' targets. */
