@@ -23,7 +23,7 @@ function book(): string {
 
 async function notesText(asOf?: string): Promise<string> {
   const input = book();
-  const done = await checkFile(input, { lang: "vi", report: true, ...(asOf ? { asOf } : {}) });
+  const done = await checkFile(input, { plan: null, lang: "vi", report: true, ...(asOf ? { asOf } : {}) });
   const out = input.replace(/\.xlsx$/, ".out.xlsx");
   await done.save(out);
   const notes = readSheets(await openWorkbook(out)).find((s) => s.name === "Ghi chú kỹ thuật");
