@@ -122,7 +122,9 @@ const HELD_OUT: ReadonlyArray<readonly [string, number, number, number, number, 
   ["holdout14", 7, 0.93, 1, 0, []],
   ["holdout15", 8, 0.96, 0, 0, []],
   ["holdout16", 7, 0.66, 2, 0, []],
-  ["holdout17", 6, 0.46, 1, 0, []],
+  // Session 21 (integrator): a row whose tied figure columns disagree asks instead of giving the first column's verdict for the
+  // whole row (199: three first-district verdicts now "Cần xác nhận", both readings named): 46.2% → 44.1%, refused +3.
+  ["holdout17", 6, 0.44, 1, 0, []],
 ];
 describe.skipIf(!present)("the held-out layout sets (ratchet)", () => {
   it.each(HELD_OUT)("%s: finds at least %i tables, stays at its right rate (%s), gives at most %i wrong verdicts and %i false passes, is never silently clean but where allowed", async (set, tables, right, wrong, falsePasses, silent) => {

@@ -712,6 +712,21 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
         judged = Judged.fixed(reviewVerdict(ctx.lang, judged.verdict, j2.verdict, { vi: `theo cột ${a} (${targetText})`, en: `by column ${a} (${targetText})` }, { vi: `theo cột ${b} (${second.text})`, en: `by column ${b} (${second.text})` }, { vi: "ghi rõ chỉ tiêu nào áp dụng", en: "say which target holds" }));
       }
     }
+    // Figure columns told apart by nothing but their place (layout.tied: "Thực hiện ⟩ Xã A | Xã B | …" against one
+    // target): the row's verdict is the first column's only while every other one agrees; where one differs (beyond
+    // met and exceeded), both readings are said, never the first column's verdict given for the whole row.
+    if (layout.tied && cell.col === col.actual && JUDGED_BOTH.has(judged.status)) {
+      const pass = (s: string) => s === "met" || s === "exceeded";
+      for (const t of layout.tied) {
+        const v = row[t];
+        if (isEmptyCell(v) || isCellError(v)) continue;
+        const j2 = judgeFigure(ctx, target, { ...fig, actual: v, cell: { row: r, col: t } }, name, unit).judged;
+        if (!JUDGED_BOTH.has(j2.status) || j2.status === judged.status || (pass(j2.status) && pass(judged.status))) continue;
+        const [a, b] = [col.actual!, t].map((k) => columnLetters(k + (sheet.origin?.col ?? 0)));
+        judged = Judged.fixed(reviewVerdict(ctx.lang, judged.verdict, j2.verdict, { vi: `theo cột ${a}`, en: `by column ${a}` }, { vi: `theo cột ${b}`, en: `by column ${b}` }, { vi: "chỉ cột thực hiện bằng --map, hoặc tách mỗi cột một dòng", en: "map the actual column with --map, or give each column its own row" }));
+        break;
+      }
+    }
     if (countShare && judged.status !== "review" && judged.status !== "unreadable") {
       const [v, u] = [judged.verdict, unitText.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())];
       judged = Judged.fixed(restated(ctx.lang, v, "review", {

@@ -29,6 +29,17 @@ describe("figure columns told apart only by their place ('Kết quả năm 2031 
     expect(mostlyUnjudged(c)).toBe(true);
   });
 
+  it("gives the first column's verdict for the row only where every tied column agrees; else both readings are said", () => {
+    const rows: CellValue[][] = [...values, [3, "Tỷ lệ xã đạt chuẩn y tế (%)", "Từ 90% trở lên", 92, 95, 100]];
+    const r = checkSheet({ name: "Theo xa", values: rows, merges }, null, { asOf: "2032-03-01" });
+    if (!r.ok) throw new Error("no check");
+    const at = (row: number) => r.items.find((i) => i.cell.row === row);
+    expect(at(4)?.status).toBe("review"); // An Phú met, Bình Hòa short
+    expect(at(4)?.verdict.explanations.vi).toMatch(/theo cột D.*theo cột E/);
+    expect(at(5)?.status).toBe("review");
+    expect(at(6)?.status).toBe("exceeded"); // every commune over 90%: the first column's verdict stands
+  });
+
   it("leaves a later term beside an earlier one as it was: the figure chosen by its term, nothing tied", () => {
     const terms: CellValue[][] = [
       ["KẾT QUẢ NĂM HỌC 2031-2032"],
