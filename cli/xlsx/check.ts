@@ -152,7 +152,7 @@ export async function checkFile(path: string, opts: CheckFileOptions): Promise<C
     throw new Error("the session opened no sheet and said nothing");
   }
   // A check that judged nothing is an error, never "no shortfalls": say which columns were seen and how to map them.
-  const { nothing } = checkExit(result, false);
+  const nothing = nothingJudged(result);
   if (nothing) throw new CliError(`${file}, ${nothing.vi}`, `${file}, ${nothing.en}`);
   await session.write();
   settle();
