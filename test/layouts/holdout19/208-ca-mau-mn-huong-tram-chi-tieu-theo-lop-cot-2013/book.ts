@@ -83,7 +83,7 @@ export default function book(): Book {
         ["met", "5,7 under 6"],
         ["not_met", "6,1 over the 6 cap (2 of 33 = 6,06)"],
       ],
-      all: ["no_data", "5,8 is over five classes only (9 of 155); with Chồi 2's 30 children unmeasured the school's share lies anywhere from 4,86 (9/185) to 21,08 (39/185): unknowable"],
+      all: ["no_data", "5,8 is over five classes only (9 of 155: the notes count Toàn trường over the classes with data); with Chồi 2's 30 children unmeasured the school's share lies anywhere from 4,86 (9/185) to 21,08 (39/185): unknowable"],
     },
     {
       short: "Tỷ lệ trẻ 5 tuổi hoàn thành chương trình giáo dục mầm non",
