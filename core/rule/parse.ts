@@ -241,6 +241,9 @@ function readClause(text: string, sh: Shared): Clause {
   else if (!alternative && runnerUp?.bandToo?.rule.kind === "deadline" && !runnerUp.bandToo.rule.start && best.rule.kind !== "deadline") rivals.push(finish(c, runnerUp.bandToo));
   if (!alternative && best.slip) rivals.push(finish(c, best.slip));
   if (!alternative && was && measureKey(was.rule) === "%") rivals.push(inColumnUnit(finish(c, was), sh.unit, p.low));
+  // "mỗi học viên được hỗ trợ là 520.000 đồng/tháng và 10 kg gạo/tháng": an amount set (exactly its runner-up, otherWay)
+  // whose runner-up's place another part took keeps exactly as a rival, so a figure above it is still asked about.
+  if (!alternative && ow && ow !== runnerUp && ow.rule.kind === "compare" && ow.rule.op === "=" && best.rule.kind === "compare" && best.rule.op === ">=") rivals.push(inColumnUnit(finish(c, ow), sh.unit, p.low));
   if (!alternative && best.part !== undefined) for (const x of cands) if (x.part === best.part && x !== best && x !== runnerUp) rivals.push(finish(c, x));
   // "tăng tỷ lệ … lên 30% so với năm 2010": a rise of 30% on 2010, or the level of 30% the verb moves it up to ("lên");
   // a figure the level judges otherwise is asked about.
