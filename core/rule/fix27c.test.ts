@@ -19,3 +19,26 @@ describe("an amount set (exactly, as runner-up) keeps that reading when another 
     expect(evaluate("mỗi học viên được hỗ trợ ít nhất 520.000 đồng/tháng và 10 kg gạo/tháng", "600.000", ctx).status).toBe("exceeded");
   });
 });
+
+describe("parts adding up to their whole split it: a bare part is the share set as likely as a least", () => {
+  it("shares that add up to 100%: a figure above a share is asked about", () => {
+    const p = "Đề kiểm tra gồm phần trắc nghiệm 70% và phần tự luận 30%";
+    const ctx = { indicator: "Tỷ lệ phần trắc nghiệm trong đề", unit: "%" };
+    expect(evaluate(p, "75%", ctx).status).toBe("review");
+    expect(evaluate(p, "70%", ctx).status).toBe("met");
+    expect(evaluate(p, "65%", ctx).status).toBe("not_met");
+  });
+  it("amounts of one unit adding up to the first of them: the whole and its parts", () => {
+    const p = "Mỗi đội dự thi 03 bài, gồm 2 bài bắt buộc và 1 bài tự chọn";
+    expect(evaluate(p, "4 bài", { indicator: "Số bài dự thi mỗi đội", unit: "bài" }).status).toBe("review");
+    expect(evaluate(p, "3 bài", { indicator: "Số bài dự thi mỗi đội", unit: "bài" }).status).toBe("met");
+  });
+  it("leaves a plan's goal, two equal halves and shares that do not add up as leasts", () => {
+    const goal = "Phấn đấu tuyển mới 300 học viên, trong đó 180 học viên nữ, 120 học viên nam";
+    expect(evaluate(goal, "320", { indicator: "Số học viên tuyển mới", unit: "học viên" }).status).toBe("exceeded");
+    const halves = "50% xã có trạm y tế đạt chuẩn và 50% xã có bác sĩ";
+    expect(evaluate(halves, "60%", { indicator: "Tỷ lệ xã có trạm y tế đạt chuẩn", unit: "%" }).status).toBe("exceeded");
+    const apart = "Đề kiểm tra gồm phần trắc nghiệm 70% và phần tự luận 40%";
+    expect(evaluate(apart, "75%", { indicator: "Tỷ lệ phần trắc nghiệm trong đề", unit: "%" }).status).toBe("exceeded");
+  });
+});
