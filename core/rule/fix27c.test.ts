@@ -42,3 +42,15 @@ describe("parts adding up to their whole split it: a bare part is the share set 
     expect(evaluate(apart, "75%", { indicator: "Tỷ lệ phần trắc nghiệm trong đề", unit: "%" }).status).toBe("exceeded");
   });
 });
+
+describe("a band read both ways keeps its other reading when another part takes the runner-up's place", () => {
+  const p = "Diện tích sân chơi bình quân đạt 6-8 m2/trẻ vào năm 2027 và 8-10 m2/trẻ vào năm 2030";
+  const ctx = { indicator: "Diện tích sân chơi bình quân năm 2027", unit: "m2/trẻ" };
+  it("asks about a figure above the band (passed, or outside it?), where it had said Vượt", () => {
+    const v = evaluate(p, "9 m2/trẻ", ctx);
+    expect(v.status).toBe("review");
+  });
+  it("a figure below every reading falls short", () => {
+    expect(evaluate(p, "5 m2/trẻ", ctx).status).toBe("not_met");
+  });
+});
