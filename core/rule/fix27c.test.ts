@@ -54,3 +54,9 @@ describe("a band read both ways keeps its other reading when another part takes 
     expect(evaluate(p, "5 m2/trẻ", ctx).status).toBe("not_met");
   });
 });
+
+describe("a band beside a count of what it is over keeps its reading", () => {
+  it("'05 lĩnh vực … 88-96%': the count is no part measured alike, the band's reading stands", () => {
+    expect(evaluate("Trẻ đạt mục tiêu 07 kỹ năng sống: 80-90%", "91%").status).toBe("not_met");
+  });
+});

@@ -242,8 +242,9 @@ function readClause(text: string, sh: Shared): Clause {
   else if (!alternative && runnerUp?.bandToo?.rule.kind === "deadline" && !runnerUp.bandToo.rule.start && best.rule.kind !== "deadline") rivals.push(finish(c, runnerUp.bandToo));
   if (!alternative && best.slip) rivals.push(finish(c, best.slip));
   // "đạt 6-8 m2/người vào năm 2025 và 8-10 m2/người vào năm 2030": a band read both ways whose runner-up's place another
-  // part took keeps its other reading as a rival (a figure above the band: a band passed, or one missed?).
-  if (!alternative && best.bandToo && runnerUp && runnerUp !== best.bandToo && best.rule.kind === "range") rivals.push(inColumnUnit(finish(c, best.bandToo), sh.unit, p.low));
+  // part measured alike took keeps its other reading as a rival (a figure above the band: a band passed, or one missed?).
+  // (Not beside a count of what the band is over, "Trẻ đạt mục tiêu 05 lĩnh vực phát triển: 88-96%".)
+  if (!alternative && best.bandToo && runnerUp && runnerUp !== best.bandToo && best.rule.kind === "range" && sameMeasure(best.rule, runnerUp.rule)) rivals.push(inColumnUnit(finish(c, best.bandToo), sh.unit, p.low));
   if (!alternative && was && measureKey(was.rule) === "%") rivals.push(inColumnUnit(finish(c, was), sh.unit, p.low));
   // "mỗi học viên được hỗ trợ là 520.000 đồng/tháng và 10 kg gạo/tháng": an amount set (exactly its runner-up, otherWay)
   // whose runner-up's place another part took keeps exactly as a rival, so a figure above it is still asked about.
