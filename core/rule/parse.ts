@@ -73,6 +73,7 @@ interface Shared {
   opts: ParseOptions;
   ind: IndicatorInfo;
   unit: UnitHint | null;
+  split?: number[];
 }
 
 type Clause = { rule: Reading; runnerUp: Reading | null; rivals: Reading[]; warnings: Warning[]; score: number; second: number; firm: number; signals: Signal[] } | { error: ParseError } | null;
@@ -125,7 +126,7 @@ function readClause(text: string, sh: Shared): Clause {
     mask |= t.startMask;
     if (t.dir === 1) reduceAny = true;
   }
-  const c: Ctx = { p, ts, opts: sh.opts, figs: [], dates, marks, ind: sh.ind, unit: sh.unit, reduceAny, mask, warnings: [] };
+  const c: Ctx = { p, ts, opts: sh.opts, figs: [], dates, marks, ind: sh.ind, unit: sh.unit, reduceAny, mask, warnings: [], split: sh.split };
   let figs = qualifiersNamed(c, figures(c));
   if (figs.length > MAX_FIGURES || truncated) {
     figs = figs.slice(0, MAX_FIGURES);
@@ -240,7 +241,14 @@ function readClause(text: string, sh: Shared): Clause {
   // (So is a runner-up day's: "… học kỳ 1 (gv nộp đề cương vào ngày 15/12)" read as a count first.)
   else if (!alternative && runnerUp?.bandToo?.rule.kind === "deadline" && !runnerUp.bandToo.rule.start && best.rule.kind !== "deadline") rivals.push(finish(c, runnerUp.bandToo));
   if (!alternative && best.slip) rivals.push(finish(c, best.slip));
+  // "đạt 6-8 m2/người vào năm 2025 và 8-10 m2/người vào năm 2030": a band read both ways whose runner-up's place another
+  // part measured alike took keeps its other reading as a rival (a figure above the band: a band passed, or one missed?).
+  // (Not beside a count of what the band is over, "Trẻ đạt mục tiêu 05 lĩnh vực phát triển: 88-96%".)
+  if (!alternative && best.bandToo && runnerUp && runnerUp !== best.bandToo && best.rule.kind === "range" && sameMeasure(best.rule, runnerUp.rule)) rivals.push(inColumnUnit(finish(c, best.bandToo), sh.unit, p.low));
   if (!alternative && was && measureKey(was.rule) === "%") rivals.push(inColumnUnit(finish(c, was), sh.unit, p.low));
+  // "mỗi học viên được hỗ trợ là 520.000 đồng/tháng và 10 kg gạo/tháng": an amount set (exactly its runner-up, otherWay)
+  // whose runner-up's place another part took keeps exactly as a rival, so a figure above it is still asked about.
+  if (!alternative && ow && ow !== runnerUp && ow.rule.kind === "compare" && ow.rule.op === "=" && best.rule.kind === "compare" && best.rule.op === ">=") rivals.push(inColumnUnit(finish(c, ow), sh.unit, p.low));
   if (!alternative && best.part !== undefined) for (const x of cands) if (x.part === best.part && x !== best && x !== runnerUp) rivals.push(finish(c, x));
   // "tăng tỷ lệ … lên 30% so với năm 2010": a rise of 30% on 2010, or the level of 30% the verb moves it up to ("lên");
   // a figure the level judges otherwise is asked about.
@@ -334,8 +342,8 @@ function otherWay(c: Ctx, best: Cand): Cand | null {
   const quota = r.op === ">=" && r.unit.kind === "count" && (QUOTA.test(c.p.low) || QUOTA.test(c.ind.low));
   // "Ngữ văn 120 phút", "khóa học 3 tháng": a span of time stated with no operator nor direction is as likely the
   // amount set as a least; exactly is the runner-up (a longer figure is asked about, a shorter one falls short both ways).
-  // (So is an amount a rule sets for each one: see allots.)
-  const set = r.op === ">=" && ((f.u.dim === "time" && !f.u.per && directionSource(c, f) === "default") || allots(c, best));
+  // (So is an amount a rule sets for each one: see allots; and a part of a whole split into parts: see breakdown.)
+  const set = r.op === ">=" && ((f.u.dim === "time" && !f.u.per && directionSource(c, f) === "default") || allots(c, best) || !!c.split?.some((v) => Math.abs(v - f.t.value) < 1e-9));
   const pair = r.op === ">=" && r.unit.kind === "measure" && pairRatio(r.unit.unit);
   // "được có 1 bảo tàng": a cap on what a rule permits, or the number each one is to have.
   if (r.op === "<=" && permitted(c, f)) return { ...best, rule: { ...r, op: "=" }, score: best.score - MARGIN };
@@ -357,6 +365,31 @@ function eachNorm(c: Ctx, best: Cand): Cand | null {
   const f = c.figs.find((g) => g.t === best.used[0]);
   if (!f || (f.op && !f.op.weak) || f.after || !/(?:có|bố trí)\s*$/u.test(c.p.low.slice(0, f.t.start))) return null;
   return { ...best, rule: { ...r, op: r.op === "<=" ? ">=" : "<=" }, score: best.score - MARGIN };
+}
+
+// A figure and the unit after it ("30%", "02 tiết", "80.000đ").
+const AMOUNT = /(\d+(?:\.\d{3})*(?:,\d+)?) ?(%|\p{L}+)/gu;
+
+/**
+ * "ngân sách hỗ trợ 30%, doanh nghiệp 20%, phụ huynh 50%", "thi 02 tiết, trong đó 1 tiết tự chọn và 1 tiết bốc thăm":
+ * parts adding up to their whole (shares to 100%, or amounts of one unit to the first of them) split it, so a bare one
+ * is the share set as likely as a least (otherWay: exactly is its runner-up). Their values (shares as fractions).
+ */
+function breakdown(s: string): number[] {
+  // (Not a plan's goal, "phấn đấu …", "… đạt 5.250.000 lượt, trong đó …": the parts of a total to reach are each a least.)
+  if (/phấn đấu|mục tiêu|(?<!\S)đạt(?!\S)/iu.test(s)) return [];
+  const by = new Map<string, number[]>();
+  for (const m of s.matchAll(AMOUNT)) {
+    const u = m[2].toLowerCase();
+    by.set(u, (by.get(u) ?? []).concat(Number(m[1].replace(/\./gu, "").replace(",", "."))));
+  }
+  const out: number[] = [];
+  for (const [u, vs] of by) {
+    const sum = vs.reduce((a, b) => a + b, 0);
+    // (Two halves, "50% trường … và 50% bệnh viện …", are as often two targets that happen to add up.)
+    if (u === "%" ? vs.length > 1 && Math.abs(sum - 100) <= 0.5 && !vs.includes(100) && vs.some((v) => v !== vs[0]) : vs.length > 2 && sum === 2 * vs[0]) out.push(...vs.map((v) => (u === "%" ? v / 100 : v)));
+  }
+  return out;
 }
 
 /** A bare figure (not a rate) for an amount a rule sets for each one, named by the indicator or before it (ALLOTTED). */
@@ -658,7 +691,7 @@ function parseWhole(whole: string, opts: ParseOptions): ParseResult {
       `"${short(whole)}" divides a whole into parts (${whole100} add up to 100%) and states no target; write each part's target on its own`,
     );
   }
-  const sh: Shared = { opts, ind: indicatorInfo(opts.indicator), unit: unitHint(opts.unit) };
+  const sh: Shared = { opts, ind: indicatorInfo(opts.indicator), unit: unitHint(opts.unit), split: breakdown(whole) };
   // A pasted sentence has a handful of clauses; looking at the first MAX_CLAUSES keeps huge inputs fast.
   const subs = new Set<number>();
   const clauses = splitClauses(whole, seen, subs, low);
