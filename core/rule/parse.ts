@@ -158,6 +158,9 @@ function readClause(text: string, sh: Shared): Clause {
   const ow = otherWay(c, best);
   const was = runnerUp && ow && (allots(c, best) ? measureKey(runnerUp.rule)?.[0] === "#" : runnerUp.rule.kind !== "deadline") && !sameMeasure(best.rule, runnerUp.rule) ? runnerUp : null;
   if (!runnerUp || was) runnerUp = ow ?? breachOtherWay(c, best) ?? eachNorm(c, best) ?? runnerUp;
+  // "Người đủ 75 tuổi không có lương hưu …", "hồ sơ không có số hiệu thì … là 30 ngày": none of nothing counted, read
+  // over a figure of the phrase nothing took; a figure typed may answer that figure instead (asked when they differ).
+  if (!runnerUp && best.rule.kind === "zero" && best.used.length === 0 && (c.mask & M.zero) === 0 && !noneBeside(c, cands, best)) runnerUp = noneOver(cands);
   // "55% học sinh lớp 5, 65% … lớp 9 và 75% … lớp 12": a list of levels alike, any of which a figure may answer.
   if (runnerUp) runnerUp = farthestAlike(cands, best, runnerUp);
   // "lọt vào tốp 3 khu vực và đạt từ 100 Huy chương vàng trở lên": a place and a count with its own operator are two
@@ -253,6 +256,13 @@ function readClause(text: string, sh: Shared): Clause {
   const other = alternative ? null : noneBeside(c, cands, best);
   if (other && !(runnerUp && (runnerUp === other || runnerUp.rule.kind === other.rule.kind))) rivals.push(inColumnUnit(finish(c, other), sh.unit, p.low));
   return { rule, runnerUp: second, rivals, warnings, score: best.score, second: runnerUp ? runnerUp.score : -Infinity, firm: firm(best), signals };
+}
+
+/** The strongest figure read beside a none that counts nothing named (see its use). */
+function noneOver(cands: Cand[]): Cand | null {
+  let top: Cand | null = null;
+  for (const x of cands) if (x.used.length > 0 && (x.rule.kind === "compare" || x.rule.kind === "range") && (!top || x.score > top.score)) top = x;
+  return top;
 }
 
 /**
