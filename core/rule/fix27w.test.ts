@@ -15,3 +15,24 @@ describe("'không có …' inside a description, read as none, beside a figure n
     expect(evaluate("Trong năm không có trường nào có học sinh bỏ học", "0").status).toBe("met");
   });
 });
+
+describe("a share of where it started as the amount of change: 'một nửa', 'a/b' typed, a count over its baseline", () => {
+  it("reads 'giảm (ít nhất) một nửa …' as a change of half, not 1 and 0,5", () => {
+    const p = "phấn đấu đến năm 2035 giảm ít nhất một nửa tỷ lệ trẻ bỏ học giữa chừng";
+    expect(evaluate(p, "giảm 60%", { unit: "%" }).status).toBe("exceeded");
+    expect(evaluate(p, "giảm 40%", { unit: "%" }).status).toBe("not_met");
+    expect(evaluate("giảm một nửa số vụ tai nạn đuối nước so với năm 2030", "4", { baseline: "8" }).status).toBe("met");
+  });
+  it("reads a change typed as a share, 'giảm 3/4', against a share target", () => {
+    const p = "giảm 3/4 số phòng học tạm so với đầu nhiệm kỳ";
+    expect(evaluate(p, "giảm 3/4").status).toBe("met");
+    expect(evaluate(p, "giảm 1/2").status).toBe("not_met");
+  });
+  it("reads a count typed as a change, over a baseline in the same noun, as its share of that baseline", () => {
+    const p = "giảm 1/3 số phòng học tạm so với đầu nhiệm kỳ";
+    expect(evaluate(p, "giảm 40 phòng", { baseline: "90 phòng" }).status).toBe("exceeded");
+    expect(evaluate(p, "giảm 20 phòng", { baseline: "90 phòng" }).status).toBe("not_met");
+    // (No baseline: a count cannot be a share; nor over a baseline counting another noun.)
+    expect(evaluate(p, "giảm 20 phòng").status).not.toMatch(/met/);
+  });
+});
