@@ -549,6 +549,8 @@ function daysApart(due: unknown, done: string, start: unknown): number {
   return (Date.parse(`${done}T00:00:00Z`) - Date.parse(`${day}T00:00:00Z`)) / 86_400_000;
 }
 
+const EXTREME = /^\s*(thấp|cao) nhất:?\s+(?=\d)/iu;
+
 /**
  * Judges a pre-parsed rule against an actual and returns the facts explanations are made from. Never throws.
  * Hosts that judge many cells keep these and call toVerdict() only for what they show.
@@ -558,6 +560,17 @@ export function judgeFacts(rule: Rule, actual: CellValue, opts?: EvaluateOptions
   try {
     if (rule === null || typeof rule !== "object") {
       return fail("unreadable", null, null, { vi: "không có chỉ tiêu", en: "no target given" });
+    }
+    // "thấp nhất 4,5", "cao nhất 38 trẻ": the lowest (highest) of several units' figures, judged as that figure where it
+    // tells every unit's side of the bound (the lowest above a floor, the highest below a cap; any side when the target
+    // is every one's); asked where the others could lie either side.
+    const ext = typeof actual === "string" && rule.kind === "compare" ? EXTREME.exec(actual) : null;
+    if (ext) {
+      const f = judgeFacts(rule, actual.slice(ext[0].length), opts);
+      const op = (rule as { op: string }).op;
+      const met = statusClass(f.status) === "good";
+      const tells = /^t/iu.test(ext[1]) ? (op[0] === ">" ? met || rule.intent === "all" : !met) : op[0] === "<" ? met || rule.intent === "all" : op[0] === ">" && !met;
+      return !isVerdict(f.status) || tells ? f : fail("review", rule, f.reading, () => ({ vi: `"${actual}" là mức của một đơn vị; các đơn vị khác chưa rõ`, en: `"${actual}" is one unit's figure; the others are not known` }));
     }
     const c = ctxOf(opts);
     const denied = typeof actual === "string" && (noneFor(rule) !== null || (rule.alternative !== undefined && noneFor(rule.alternative) !== null)) ? deniedVerb(rule, actual) : null;

@@ -36,3 +36,16 @@ describe("a share of where it started as the amount of change: 'một nửa', 'a
     expect(evaluate(p, "giảm 20 phòng").status).not.toMatch(/met/);
   });
 });
+
+describe("'thấp nhất N' / 'cao nhất N' typed: the lowest or highest of several units, judged where it tells every unit's side", () => {
+  it("meets a floor when the lowest clears it, and falls short when the highest does not", () => {
+    expect(evaluate("Điểm trung bình các môn đạt từ 6,5 trở lên", "thấp nhất 7,2").status).toBe("exceeded");
+    expect(evaluate("Điểm trung bình các môn đạt từ 6,5 trở lên", "cao nhất 6,0").status).toBe("not_met");
+    expect(evaluate("Sĩ số mỗi lớp tối đa 40 học sinh", "cao nhất 38 học sinh").status).toBe("met");
+  });
+  it("asks where the other units could lie either side of the bound", () => {
+    expect(evaluate("Điểm trung bình các môn đạt từ 6,5 trở lên", "thấp nhất 6,0").status).toBe("review");
+    expect(evaluate("Điểm trung bình các môn đạt từ 6,5 trở lên", "cao nhất 9").status).toBe("review");
+    expect(evaluate("Sĩ số mỗi lớp tối đa 40 học sinh", "thấp nhất 35 học sinh").status).toBe("review");
+  });
+});
