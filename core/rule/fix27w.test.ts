@@ -49,3 +49,16 @@ describe("'thấp nhất N' / 'cao nhất N' typed: the lowest or highest of sev
     expect(evaluate("Sĩ số mỗi lớp tối đa 40 học sinh", "thấp nhất 35 học sinh").status).toBe("review");
   });
 });
+
+describe("the figure a bound governs is the threshold, not a number naming which units nor one the bound cannot reach", () => {
+  it("reaches its figure past 'sẽ' ('tối đa sẽ là 30 trẻ')", () => {
+    const p = "Đối với lớp mẫu giáo 5 tuổi: tối đa sẽ là 30 trẻ trong một lớp";
+    expect(evaluate(p, "27 trẻ").status).toBe("met");
+    expect(evaluate(p, "33 trẻ").status).toBe("not_met");
+  });
+  it("reads 'loại 1', 'loại 1, loại 3' after a noun as which units, not a threshold", () => {
+    const p = "Phường loại 1, loại 3 được bố trí không quá 4 phó trưởng ban";
+    expect(evaluate(p, "5 phó trưởng ban", { unit: "người" }).status).toBe("not_met");
+    expect(evaluate(p, "3 phó trưởng ban", { unit: "người" }).status).toBe("met");
+  });
+});
