@@ -330,12 +330,12 @@ export function readChange(value: CellValue): TypedChange | null {
   if (!n.ok) return null;
   const down = /^(?:giảm|bớt|hạ)/u.test(m[1]);
   // "giảm 2/3": a share of where it started, as "giảm 66,7%" (not with "%" or "‰" after it).
-  if (m[4]) return m[5] || Number(m[4]) <= n.value ? null : { direction: down ? "decrease" : "increase", amount: Number((n.value / Number(m[4])).toPrecision(12)), percent: true, points: false, noun: m[6]?.trim(), text };
+  if (m[4] && (m[5] || +m[4] <= n.value)) return null;
   // "giảm 0,5‰": per mille is a measure of its own, kept as written.
   if (m[5] === "‰") return { direction: down ? "decrease" : "increase", amount: n.value, percent: false, points: false, noun: "‰", text };
   const pointsWord = !!m[5] && m[5] !== "%";
-  const pct = !!m[5];
-  const amount = pct ? Number((n.value / 100).toPrecision(12)) : n.value;
+  const pct = !!(m[5] || m[4]);
+  const amount = pct ? Number((n.value / (m[4] ? +m[4] : 100)).toPrecision(12)) : n.value;
   const out: TypedChange = { direction: down ? "decrease" : "increase", amount, percent: pct && !pointsWord, points: pointsWord, text };
   if (m[6]) out.noun = m[6].trim();
   out.figure = `${m[3]} ${m[6] ?? ""}`;

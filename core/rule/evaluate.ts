@@ -549,7 +549,7 @@ function daysApart(due: unknown, done: string, start: unknown): number {
   return (Date.parse(`${done}T00:00:00Z`) - Date.parse(`${day}T00:00:00Z`)) / 86_400_000;
 }
 
-const EXTREME = /^\s*(thấp|cao) nhất:?\s+(?=\d)/iu;
+const EXTREME = /^\s*(?:(thấp)|cao) nhất:?\s+(?=\d)/iu;
 
 /**
  * Judges a pre-parsed rule against an actual and returns the facts explanations are made from. Never throws.
@@ -568,9 +568,10 @@ export function judgeFacts(rule: Rule, actual: CellValue, opts?: EvaluateOptions
     if (ext) {
       const f = judgeFacts(rule, actual.slice(ext[0].length), opts);
       const op = (rule as { op: string }).op;
-      const met = statusClass(f.status) === "good";
-      const tells = /^t/iu.test(ext[1]) ? (op[0] === ">" ? met || rule.intent === "all" : !met) : op[0] === "<" ? met || rule.intent === "all" : op[0] === ">" && !met;
-      return !isVerdict(f.status) || tells ? f : fail("review", rule, f.reading, () => ({ vi: `"${actual}" là mức của một đơn vị; các đơn vị khác chưa rõ`, en: `"${actual}" is one unit's figure; the others are not known` }));
+      // (The lowest on a floor's side, or the highest on a cap's: met tells; otherwise a miss tells.)
+      const side = op[0] === (ext[1] ? ">" : "<");
+      const tells = statusClass(f.status) === "good" ? side : !side || rule.intent === "all";
+      return !isVerdict(f.status) || tells ? f : fail("review", rule, f.reading, { vi: "chỉ là mức của một đơn vị", en: "one unit's figure only" });
     }
     const c = ctxOf(opts);
     const denied = typeof actual === "string" && (noneFor(rule) !== null || (rule.alternative !== undefined && noneFor(rule.alternative) !== null)) ? deniedVerb(rule, actual) : null;

@@ -160,7 +160,7 @@ function readClause(text: string, sh: Shared): Clause {
   if (!runnerUp || was) runnerUp = ow ?? breachOtherWay(c, best) ?? eachNorm(c, best) ?? runnerUp;
   // "Người đủ 75 tuổi không có lương hưu …", "hồ sơ không có số hiệu thì … là 30 ngày": none of nothing counted, read
   // over a figure of the phrase nothing took; a figure typed may answer that figure instead (asked when they differ).
-  if (!runnerUp && best.rule.kind === "zero" && best.used.length === 0 && (c.mask & M.zero) === 0 && !noneBeside(c, cands, best)) runnerUp = noneOver(cands);
+  if (!runnerUp && best.rule.kind === "zero" && (c.mask & M.zero) === 0 && !noneBeside(c, cands, best)) runnerUp = noneBeside(c, cands, best, true);
   // "55% học sinh lớp 5, 65% … lớp 9 và 75% … lớp 12": a list of levels alike, any of which a figure may answer.
   if (runnerUp) runnerUp = farthestAlike(cands, best, runnerUp);
   // "lọt vào tốp 3 khu vực và đạt từ 100 Huy chương vàng trở lên": a place and a count with its own operator are two
@@ -258,19 +258,12 @@ function readClause(text: string, sh: Shared): Clause {
   return { rule, runnerUp: second, rivals, warnings, score: best.score, second: runnerUp ? runnerUp.score : -Infinity, firm: firm(best), signals };
 }
 
-/** The strongest figure read beside a none that counts nothing named (see its use). */
-function noneOver(cands: Cand[]): Cand | null {
-  let top: Cand | null = null;
-  for (const x of cands) if (x.used.length > 0 && (x.rule.kind === "compare" || x.rule.kind === "range") && (!top || x.score > top.score)) top = x;
-  return top;
-}
-
 /**
  * The other side of a phrase whose parts say none and state a figure: the none reading when a figure was chosen, the
  * strongest figure reading when none was; only when a "," or ";" lies between the negation and that figure (one part
- * "không có trường nào dưới 80%" is one target). Null otherwise.
+ * "không có trường nào dưới 80%" is one target), or wherever it lies when `any`. Null otherwise.
  */
-function noneBeside(c: Ctx, cands: Cand[], best: Cand): Cand | null {
+function noneBeside(c: Ctx, cands: Cand[], best: Cand, any = false): Cand | null {
   let at = -1;
   for (let i = 0; i < c.ts.length && at < 0; i++) if (c.ts[i].lex && (c.ts[i].lex!.mask & (M.zero | M.none)) !== 0) at = i;
   if (at < 0) return null;
@@ -283,7 +276,7 @@ function noneBeside(c: Ctx, cands: Cand[], best: Cand): Cand | null {
   if (best.rule.kind === "zero") {
     if (best.used.length > 0) return null;
     let top: Cand | null = null;
-    for (const x of cands) if (figure(x) && apart(x) && (!top || x.score > top.score)) top = x;
+    for (const x of cands) if (figure(x) && (any || apart(x)) && (!top || x.score > top.score)) top = x;
     return top;
   }
   if (!figure(best) || !apart(best)) return null;
