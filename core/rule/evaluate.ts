@@ -566,11 +566,11 @@ export function judgeFacts(rule: Rule, actual: CellValue, opts?: EvaluateOptions
     // is every one's); asked where the others could lie either side.
     const ext = typeof actual === "string" && rule.kind === "compare" ? EXTREME.exec(actual) : null;
     if (ext) {
-      const f = judgeFacts(rule, actual.slice(ext[0].length), opts);
-      const op = (rule as { op: string }).op;
+      const f = judgeFacts(rule, (actual as string).slice(ext[0].length), opts);
+      const { op, intent } = rule as { op: string; intent?: string };
       // (The lowest on a floor's side, or the highest on a cap's: met tells; otherwise a miss tells.)
       const side = op[0] === (ext[1] ? ">" : "<");
-      const tells = statusClass(f.status) === "good" ? side : !side || rule.intent === "all";
+      const tells = statusClass(f.status) === "good" ? side : !side || intent === "all";
       return !isVerdict(f.status) || tells ? f : fail("review", rule, f.reading, { vi: "chỉ là mức của một đơn vị", en: "one unit's figure only" });
     }
     const c = ctxOf(opts);
