@@ -312,7 +312,7 @@ export interface TypedChange {
   text: string;
 }
 
-const CHANGE_TEXT = /^(tăng thêm|giảm thêm|tăng|giảm|thêm|bớt|hạ|nâng|được thêm|xây thêm|mở thêm)\s*(?:được\s*)?(\+|-)?\s*(\d+(?:[.,]\d+)*)\s*(%|‰|điểm\s*%|điểm phần trăm|pp)?\s*([\p{L}][\p{L} ,]*(?:\/\s*(?!năm\s*$)[\p{L}][\p{L} ]*)?)?(?:\s*(?:\/\s*năm|mỗi năm|một năm))?$/u;
+const CHANGE_TEXT = /^(tăng thêm|giảm thêm|tăng|giảm|thêm|bớt|hạ|nâng|được thêm|xây thêm|mở thêm)\s*(?:được\s*)?(\+|-)?\s*(\d+(?:[.,]\d+)*)(?:\/(\d+))?\s*(%|‰|điểm\s*%|điểm phần trăm|pp)?\s*([\p{L}][\p{L} ,]*(?:\/\s*(?!năm\s*$)[\p{L}][\p{L} ]*)?)?(?:\s*(?:\/\s*năm|mỗi năm|một năm))?$/u;
 
 /**
  * Reads a change the clerk typed instead of the figure itself.
@@ -329,14 +329,16 @@ export function readChange(value: CellValue): TypedChange | null {
   const n = readNumber(m[3]);
   if (!n.ok) return null;
   const down = /^(?:giảm|bớt|hạ)/u.test(m[1]);
+  // "giảm 2/3": a share of where it started, as "giảm 66,7%" (not with "%" or "‰" after it).
+  if (m[4] && (m[5] || +m[4] <= n.value)) return null;
   // "giảm 0,5‰": per mille is a measure of its own, kept as written.
-  if (m[4] === "‰") return { direction: down ? "decrease" : "increase", amount: n.value, percent: false, points: false, noun: "‰", text };
-  const pointsWord = !!m[4] && m[4] !== "%";
-  const pct = !!m[4];
-  const amount = pct ? Number((n.value / 100).toPrecision(12)) : n.value;
+  if (m[5] === "‰") return { direction: down ? "decrease" : "increase", amount: n.value, percent: false, points: false, noun: "‰", text };
+  const pointsWord = !!m[5] && m[5] !== "%";
+  const pct = !!(m[5] || m[4]);
+  const amount = pct ? Number((n.value / (m[4] ? +m[4] : 100)).toPrecision(12)) : n.value;
   const out: TypedChange = { direction: down ? "decrease" : "increase", amount, percent: pct && !pointsWord, points: pointsWord, text };
-  if (m[5]) out.noun = m[5].trim();
-  out.figure = `${m[3]} ${m[5] ?? ""}`;
+  if (m[6]) out.noun = m[6].trim();
+  out.figure = `${m[3]} ${m[6] ?? ""}`;
   return out;
 }
 

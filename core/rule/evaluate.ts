@@ -549,6 +549,8 @@ function daysApart(due: unknown, done: string, start: unknown): number {
   return (Date.parse(`${done}T00:00:00Z`) - Date.parse(`${day}T00:00:00Z`)) / 86_400_000;
 }
 
+const EXTREME = /^\s*(?:(thấp)|cao) nhất:?\s+(?=\d)/iu;
+
 /**
  * Judges a pre-parsed rule against an actual and returns the facts explanations are made from. Never throws.
  * Hosts that judge many cells keep these and call toVerdict() only for what they show.
@@ -558,6 +560,18 @@ export function judgeFacts(rule: Rule, actual: CellValue, opts?: EvaluateOptions
   try {
     if (rule === null || typeof rule !== "object") {
       return fail("unreadable", null, null, { vi: "không có chỉ tiêu", en: "no target given" });
+    }
+    // "thấp nhất 4,5", "cao nhất 38 trẻ": the lowest (highest) of several units' figures, judged as that figure where it
+    // tells every unit's side of the bound (the lowest above a floor, the highest below a cap; any side when the target
+    // is every one's); asked where the others could lie either side.
+    const ext = typeof actual === "string" && rule.kind === "compare" ? EXTREME.exec(actual) : null;
+    if (ext) {
+      const f = judgeFacts(rule, (actual as string).slice(ext[0].length), opts);
+      const { op, intent } = rule as { op: string; intent?: string };
+      // (The lowest on a floor's side, or the highest on a cap's: met tells; otherwise a miss tells.)
+      const side = op[0] === (ext[1] ? ">" : "<");
+      const tells = statusClass(f.status) === "good" ? side : !side || intent === "all";
+      return !isVerdict(f.status) || tells ? f : fail("review", rule, f.reading, { vi: "chỉ là mức của một đơn vị", en: "one unit's figure only" });
     }
     const c = ctxOf(opts);
     const denied = typeof actual === "string" && (noneFor(rule) !== null || (rule.alternative !== undefined && noneFor(rule.alternative) !== null)) ? deniedVerb(rule, actual) : null;

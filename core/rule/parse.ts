@@ -159,6 +159,9 @@ function readClause(text: string, sh: Shared): Clause {
   const ow = otherWay(c, best);
   const was = runnerUp && ow && (allots(c, best) ? measureKey(runnerUp.rule)?.[0] === "#" : runnerUp.rule.kind !== "deadline") && !sameMeasure(best.rule, runnerUp.rule) ? runnerUp : null;
   if (!runnerUp || was) runnerUp = ow ?? breachOtherWay(c, best) ?? eachNorm(c, best) ?? runnerUp;
+  // "Người đủ 75 tuổi không có lương hưu …", "hồ sơ không có số hiệu thì … là 30 ngày": none of nothing counted, read
+  // over a figure of the phrase nothing took; a figure typed may answer that figure instead (asked when they differ).
+  if (!runnerUp && best.rule.kind === "zero" && (c.mask & M.zero) === 0 && !noneBeside(c, cands, best)) runnerUp = noneBeside(c, cands, best, true);
   // "55% học sinh lớp 5, 65% … lớp 9 và 75% … lớp 12": a list of levels alike, any of which a figure may answer.
   if (runnerUp) runnerUp = farthestAlike(cands, best, runnerUp);
   // "lọt vào tốp 3 khu vực và đạt từ 100 Huy chương vàng trở lên": a place and a count with its own operator are two
@@ -266,9 +269,9 @@ function readClause(text: string, sh: Shared): Clause {
 /**
  * The other side of a phrase whose parts say none and state a figure: the none reading when a figure was chosen, the
  * strongest figure reading when none was; only when a "," or ";" lies between the negation and that figure (one part
- * "không có trường nào dưới 80%" is one target). Null otherwise.
+ * "không có trường nào dưới 80%" is one target), or wherever it lies when `any`. Null otherwise.
  */
-function noneBeside(c: Ctx, cands: Cand[], best: Cand): Cand | null {
+function noneBeside(c: Ctx, cands: Cand[], best: Cand, any = false): Cand | null {
   let at = -1;
   for (let i = 0; i < c.ts.length && at < 0; i++) if (c.ts[i].lex && (c.ts[i].lex!.mask & (M.zero | M.none)) !== 0) at = i;
   if (at < 0) return null;
@@ -281,7 +284,7 @@ function noneBeside(c: Ctx, cands: Cand[], best: Cand): Cand | null {
   if (best.rule.kind === "zero") {
     if (best.used.length > 0) return null;
     let top: Cand | null = null;
-    for (const x of cands) if (figure(x) && apart(x) && (!top || x.score > top.score)) top = x;
+    for (const x of cands) if (figure(x) && (any || apart(x)) && (!top || x.score > top.score)) top = x;
     return top;
   }
   if (!figure(best) || !apart(best)) return null;

@@ -385,8 +385,11 @@ function judgeTypedChange(rule: RuleOf<"change">, r: CellReading, typed: TypedCh
     amount = typed.amount;
   } else if (rule.mode === "percent") {
     if (typed.points) return typedMismatch(rule, r, { vi: "phần trăm so với số liệu gốc", en: "a percentage of the baseline" });
-    if (!typed.percent) return typedMismatch(rule, r, { vi: "phần trăm", en: "a percentage" });
     amount = typed.amount;
+    // "giảm 2.000 hộ" from a baseline of 4.000 hộ, against "giảm 1/2 số hộ": that amount's share of the baseline.
+    const b = typed.percent || c.opts.baseline === undefined ? null : readCell(c.opts.baseline);
+    if (b && b.kind === "number" && !b.percent && b.value > 0 && (b.noun || "") === (typed.noun || "")) amount = typed.amount / b.value;
+    else if (!typed.percent) return typedMismatch(rule, r, { vi: "phần trăm", en: "a percentage" });
   } else if (rule.mode === "times") {
     // "tăng 1,6 lần": the multiple itself, in the same direction only.
     if (typed.noun !== "lần" || typed.percent || typed.points || typed.direction !== rule.direction) return typedMismatch(rule, r, { vi: "số lần so với số liệu gốc", en: "a multiple of the baseline" });

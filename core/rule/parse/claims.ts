@@ -166,7 +166,9 @@ export function claimPopulation(p: Prepared, ts: Token[], ages = true, per: stri
     }
     // "Trường hạng 3 có 1 phó hiệu trưởng": a class right after the noun it sorts names which units, when another
     // figure follows to count in them (not "xếp hạng 3", a place to reach).
-    if (prev?.w === "hạng" && t.integer && ts[i - 2]?.endLex?.noun && ts.slice(i + 1).some(free)) {
+    // (So does "loại": "xã loại 1, loại 2 được bố trí không quá 2 phó trưởng", the list's next class too.)
+    const sorts = ts[i - 2]?.endLex?.noun || (i > 2 && isSym(ts[i - 2], ",") && ts[i - 3].role === "population");
+    if ((prev?.w === "hạng" || prev?.w === "loại") && t.integer && sorts && ts.slice(i + 1).some(free)) {
       t.role = "population";
       continue;
     }

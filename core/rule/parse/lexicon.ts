@@ -226,6 +226,8 @@ const FILLERS = [
   "đạt", "có", "số", "chỉ tiêu", "phải", "cần",
   // "mức sàn lần lượt là 50.000 đồng và 100.000 đồng": "respectively" stands between a bound and its figures.
   "lần lượt",
+  // "tối đa sẽ là 25 trẻ trong một lớp": the future "will" stands between a bound and its figure.
+  "sẽ",
 ];
 
 /**

@@ -688,9 +688,11 @@ function change(c: Ctx, out: Cand[]): void {
     // "giảm 1/2 số hộ nghèo": a share of the baseline.
     const over = ts[f.i + 1];
     const den = ts[f.i + 2];
-    if (vAt >= 0 && !t.percent && isSym(over, "/") && den?.kind === NUM && den.value > t.value && over.start === t.end && den.start === over.end) {
-      const share = Number((t.value / den.value).toPrecision(12));
-      out.push({ rule: { kind: "change", direction, mode: "percent", amount: share, unit: { kind: "percent" }, baselineLabel: soVoi?.label, perYear: perYearIn(c) }, used: [t, den], score: SCORE.change + 0.5, by: "change", subject: [ts[vAt].start, den.end] });
+    // (So is a half said in words, "giảm ít nhất một nửa tỷ lệ nghèo".)
+    const half = vAt >= 0 && t.word && t.value === 0.5;
+    if (half || (vAt >= 0 && !t.percent && isSym(over, "/") && den?.kind === NUM && den.value > t.value && over.start === t.end && den.start === over.end)) {
+      const share = half ? 0.5 : Number((t.value / den.value).toPrecision(12));
+      out.push({ rule: { kind: "change", direction, mode: "percent", amount: share, unit: { kind: "percent" }, baselineLabel: soVoi?.label, perYear: perYearIn(c) }, used: half ? [t] : [t, den], score: SCORE.change + 0.5, by: "change", subject: [ts[vAt].start, (half ? t : den).end] });
       continue;
     }
     const end = band ? next.u.end : f.u.end;

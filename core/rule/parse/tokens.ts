@@ -386,7 +386,8 @@ function wordsToNumbers(ts: Token[]): void {
       const ok = t.w === "nửa" ? next?.kind === WORD : t.w === "một" ? afterOp || next?.w === "lần" || scaleNext : afterOp && (nounNext || scaleNext);
       if (!ok) continue;
     }
-    const r = readWords(ts, i);
+    // "giảm một nửa số hộ nghèo": "một nửa" is one half, not one and a half of the next word.
+    const r: [number, number] | null = t.w === "một" && ts[i + 1]?.w === "nửa" ? [0.5, 2] : readWords(ts, i);
     if (!r) continue;
     const [value, len] = r;
     const last = ts[i + len - 1];
