@@ -79,8 +79,8 @@ interface Shared {
 type Clause = { rule: Reading; runnerUp: Reading | null; rivals: Reading[]; warnings: Warning[]; score: number; second: number; firm: number; signals: Signal[] } | { error: ParseError } | null;
 
 /** Reads one clause: tokens, claims, dates, every recogniser's readings, then the resolver's choice. */
-function readClause(text: string, sh: Shared): Clause {
-  let p = prepare(text);
+function readClause(text: string, sh: Shared, lowered?: string): Clause {
+  let p = prepare(text, lowered);
   const marks: Ctx["marks"] = {};
   let alternative: Reading | null = null;
   let rivals: Reading[] = [];
@@ -788,7 +788,8 @@ function parseWhole(whole: string, opts: ParseOptions): ParseResult {
     }
   }
   for (let i = 0; i < clauses.length; i++) {
-    const r = readClause(clauses[i], sh);
+    // (A phrase of one clause is the whole: its lower case is already made.)
+    const r = readClause(clauses[i], sh, clauses[i] === whole ? low : undefined);
     if (!r) continue;
     if ("error" in r) return { ok: false, error: r.error };
     if (r.rule.kind === "boolean") {

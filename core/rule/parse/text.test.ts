@@ -25,3 +25,18 @@ describe("prepare: old tone marks", () => {
     expect(prepare(text).low).toBe(low);
   });
 });
+
+// The caller's lower case is taken only for text that came through unchanged; any rewrite, NFC or trim folds anew.
+describe("prepare: a lower case handed in", () => {
+  it.each([
+    "Ít Nhất 65% Trẻ Ra Lớp",
+    "Hoà Bình đạt 98%",
+    "  Tối Đa 3 Vụ  ",
+    "Từ  95 % trở lên",
+    "≥ 80% (Kế Hoạch)",
+    "hoa\u0300 bình >= 5",
+    "Đạt95% trường",
+  ])("%s: the same as folding it here", (text) => {
+    expect(prepare(text, text.toLowerCase())).toEqual(prepare(text));
+  });
+});

@@ -66,8 +66,9 @@ const ARROW_A = /(\d) à (?=\d)/gu;
  * Normalises a phrase: NFC, one kind of dash and space, symbolic operators in one spelling
  * (">=" → "≥"), HTML superscripts from pasted plans ("m<sup>2</sup>" → "m2").
  * @example prepare("Từ  95 % trở lên").low → "từ 95 % trở lên"
+ * @param lowered `text.toLowerCase()` when the caller has it already (saves folding the text twice).
  */
-export function prepare(text: string): Prepared {
+export function prepare(text: string, lowered?: string): Prepared {
   // One look at every character decides whether the slower normalisations are needed at all, and whether the
   // glued-operator and old-tone patterns can occur: a digit right after a letter, an "o" or "u" before a
   // vowel whose mark OLD_TONE moves, at the end of a word. (NFC and the rewrites can make either appear, so those texts are always tested.)
@@ -116,7 +117,9 @@ export function prepare(text: string): Prepared {
   // "0,5%0": per mille typed as a percent sign and a zero.
   if ((mille || nfc || rw) && src.includes("%0")) src = src.replace(PER_MILLE, "$1‰");
   // Lower-casing never shortens a character, so equal total length means every index still lines up.
-  let low = src.toLowerCase();
+  // (`lowered` is the caller's text.toLowerCase(), done once for the whole phrase: it is src's own when nothing above
+  // changed the text, the usual case.)
+  let low = lowered !== undefined && src === text ? lowered : src.toLowerCase();
   if (low.length !== src.length) {
     low = "";
     for (const ch of src) {
