@@ -718,7 +718,11 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
         const same = (o: (typeof scored)[number]) => o.n > 0 && o.rank === scored[0].rank && o.fit === scored[0].fit && o.figures === scored[0].figures && o.n === scored[0].n;
         // Figure columns told apart by nothing but their place ("Thực hiện năm 2016 ⟩ TP Nam Định | Mỹ Lộc | …"): the
         // first is read, the others' figures are figures the check did not judge, never passed over in silence.
-        if (role === "actual" && same(others[0])) tied = others.filter(same).map((o) => o.c.col);
+        // So are parts of one result heading each naming a unit and nothing else ("Kết quả thực hiện của thôn ⟩ Thôn Hòa
+        // Bình | Thôn Tân Thành"): which one's cells read better or fit the targets' words says nothing of the others.
+        const unitPart = (c: ColumnHeading) => c.texts.length >= 2 && c.texts[0] === chosen.texts[0] && isUnitName(c.texts[c.texts.length - 1]);
+        if (role === "actual" && unitPart(chosen) && others.every((o) => unitPart(o.c) && o.n > 0)) tied = others.map((o) => o.c.col);
+        else if (role === "actual" && same(others[0])) tied = others.filter(same).map((o) => o.c.col);
         if (role === "target" && same(others[0]) && !others.slice(1).some(same)) {
           targetBoth = { col: others[0].c.col, percent: readings.get(others[0].c.col)!.percent };
           decisions.push({
@@ -1068,6 +1072,16 @@ function pairRegistrations(sheet: SheetData, cols: ColumnHeading[], groups: Matr
       en: `Column ${at(sheet, of(t))} is each unit's own (registered) target for column ${at(sheet, of(mates[0]))}.`,
     });
   }
+}
+
+// A heading that names a place or a school and nothing else a reading finds ("Thôn Tân Thành", "Mỹ Lộc"): no role, year,
+// term or share. Folded words led by a unit's kind, or a short proper name.
+const UNIT_KIND_WORD = /^(thon|ban|xom|ap|to dan pho|xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|tp|tinh|truong|lop|khoi|diem truong)\b/;
+function isUnitName(text: string): boolean {
+  const t = text.trim();
+  const r = combineTexts([t], OWN);
+  if (r.role !== null || r.year !== undefined || r.term !== undefined || r.percent || /\d/.test(t)) return false;
+  return UNIT_KIND_WORD.test(fold(t)) || (t.split(/\s+/).length <= 4 && t.split(/\s+/).every((w) => /^\p{Lu}/u.test(w)));
 }
 
 /** The day a check judges on and the period it reports on (null when none is known). */

@@ -1,0 +1,51 @@
+// Classes of table holdout18's layouts showed (round 27, sheet27), each on invented sheets.
+import { describe, expect, it } from "vitest";
+import type { CellValue } from "../types";
+import { readHeader } from "../table/header";
+import { checkSheet } from "./check";
+import { cleanOf } from "./coverage";
+
+describe("units across the top under a result heading naming whose result it is ('Kết quả thực hiện của xã ⟩ Xã An Phú | …')", () => {
+  // Invented: three communes under one result heading, one requirement column; Bình Hòa's and Cát Lâm's cells read
+  // less well than An Phú's ("Đang rà soát", "3 hộ"), which must not make An Phú's column the figure of the row.
+  const values: CellValue[][] = [
+    ["BẢNG ĐÁNH GIÁ TIÊU CHÍ THÔN, XÃ NĂM 2033"],
+    [],
+    ["TT", "Tiêu chí", "Yêu cầu", "Kết quả thực hiện của xã", null, null],
+    [null, null, null, "Xã An Phú", "Xã Bình Hòa", "Xã Cát Lâm"],
+    ["1", "Tỷ lệ hộ dùng nước sạch (%)", "Từ 85% trở lên", 91.5, 80.2, "Đang rà soát"],
+    ["2", "Tỷ lệ trẻ em đi học đúng độ tuổi (%)", "Từ 95% trở lên", 97.3, 96.1, 95.4],
+    ["3", "Số hộ nghèo mới phát sinh", "Không có", 0, 0, "3 hộ"],
+  ];
+  const merges = [{ top: 2, left: 3, bottom: 2, right: 5 }];
+
+  it("reads 'Kết quả thực hiện của xã' and 'Thực hiện của thôn' as the figure heading, as 'Thực tế của nhà trường' is", () => {
+    for (const h of ["Kết quả thực hiện của xã", "Kết quả thực hiện của thôn", "Thực hiện của đơn vị", "Kết quả của trường"]) expect([h, readHeader(h).role]).toEqual([h, "actual"]);
+    // A result "of" something that is no unit stays unnamed.
+    expect(readHeader("Kết quả của đề tài").role).not.toBe("actual");
+  });
+
+  it("finds the table and ties every commune's column: none is chosen for reading better, so no clean result over Bình Hòa", () => {
+    const r = checkSheet({ name: "Tieu chi xa", values, merges }, null, { asOf: "2034-01-15" });
+    if (!r.ok || r.layout.shape !== "list") throw new Error("no list");
+    expect(r.layout.columns.actual).toBe(3);
+    expect(r.layout.tied).toEqual([4, 5]);
+    const at = (row: number) => r.items.find((i) => i.cell.row === row);
+    expect(at(4)?.status).toBe("review"); // An Phú over 85%, Bình Hòa under
+    expect(at(5)?.status).toBe("exceeded"); // every commune over 95%
+    expect(cleanOf(r).kind).not.toBe("clean");
+  });
+
+  it("leaves two result columns of different terms as they were: 'Học kỳ I' is no unit", () => {
+    const terms: CellValue[][] = [
+      ["KẾT QUẢ NĂM HỌC 2033-2034"],
+      [],
+      ["TT", "Chỉ tiêu", "Kế hoạch", "Kết quả thực hiện của trường", null],
+      [null, null, null, "Học kỳ I", "Cả năm"],
+      ["1", "Tỷ lệ học sinh lên lớp (%)", "Từ 98% trở lên", 97.0, 98.6],
+    ];
+    const r = checkSheet({ name: "KQ", values: terms, merges: [{ top: 2, left: 3, bottom: 2, right: 4 }] }, null, { asOf: "2034-06-30" });
+    if (!r.ok || r.layout.shape !== "list") throw new Error("no list");
+    expect(r.layout.tied).toBeUndefined();
+  });
+});
