@@ -1074,6 +1074,8 @@ function pairRegistrations(sheet: SheetData, cols: ColumnHeading[], groups: Matr
   }
 }
 
+// "Mức độ 2", "Mức 3": a level's own heading.
+const LEVEL_PART = /^muc( do)? \d{1,2}$/;
 // A heading that names a place or a school and nothing else a reading finds ("Thôn Tân Thành", "Mỹ Lộc"): no role, year,
 // term or share. Folded words led by a unit's kind, or a short proper name.
 const UNIT_KIND_WORD = /^(thon|ban|xom|ap|to dan pho|xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|tp|tinh|truong|lop|khoi|diem truong)\b/;
@@ -1193,6 +1195,18 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
   const dataRows: number[] = [];
   for (let r = base.firstDataRow; r <= base.lastDataRow; r++) if (!hiddenRows.has(r)) dataRows.push(r);
   const unitRows = dataRows.filter((r) => !isEmptyCell(sheet.values[r]?.[unitCol]) && !isTargetRowLabel(sheet.values[r]?.[unitCol]));
+  // "Số xã đạt chuẩn ⟩ Mức độ 1 | Mức độ 2 | Mức độ 3" over plain counts: how many units stand at each level, a
+  // breakdown, never a target ("Mức độ 1" over "Tối thiểu 5 phòng" is one) nor a level marked ("x", "Đạt").
+  const levelCount = (k: number): boolean => {
+    if (!LEVEL_PART.test(fold(cols[k]?.texts[cols[k].texts.length - 1] ?? "")) || (cols[k]?.texts.length ?? 0) < 2) return false;
+    const e = columnEvidence(sheet, k, unitRows);
+    return e.figure >= 1 && e.figure === e.filled;
+  };
+  const levelRun = (from: number, to: number): Set<number> => {
+    const run = new Set<number>();
+    for (let k = from; k <= to; k++) if (!cols[k].hidden && levelCount(k)) run.add(k);
+    return run.size >= 2 ? run : new Set();
+  };
 
   // Units by period ("Năm học 2022-2023 | Năm học 2023-2024" over the same sub-columns): the latest period's columns
   // are the indicators, the earlier period's column of the same name each one's baseline.
@@ -1241,6 +1255,7 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
       // parts name is the period judged; a part no word names dated before it is an earlier figure, a goal for a later
       // horizon is not this period's target.
       const parts = new Map<number, HeaderReading>();
+      const levels = levelRun(from, to);
       for (let k = from; k <= to; k++) if (!cols[k].hidden && !skip?.has(k)) parts.set(k, combineTexts(cols[k].texts.slice(depth), OWN));
       const judgedYears = [...parts.values()].filter((p) => (p.role === "actual" || p.role === "target") && !p.horizon && !p.prior && p.year !== undefined).map((p) => p.year!);
       const periodYear = judgedYears.length > 0 && judgedYears.every((y) => y === judgedYears[0]) ? judgedYears[0] : undefined;
@@ -1255,7 +1270,7 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
         }
         // Under an indicator heading a bare "Chỉ tiêu" is the unit's own target; so is a part no word names whose
         // cells state targets ("Ít nhất 20 tiết").
-        let role = ch.role === "name" && ch.alt === "target" ? "target" : ch.role;
+        let role = ch.role === "name" && ch.alt === "target" ? "target" : levels.has(k) ? null : ch.role;
         if (role === null && g.target === undefined && holdsTargets(columnEvidence(sheet, k, dataRows))) {
           role = "target";
           decisions.push({ vi: `Cột ${at(sheet, cols[k])} là chỉ tiêu của từng ${unitNoun} vì các ô ghi chỉ tiêu.`, en: `Column ${at(sheet, cols[k])} holds each unit's target, as its cells state targets.` });
@@ -1402,7 +1417,8 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
     // none of them a part such as "Số đạt", "Tỷ lệ", "Kế hoạch"): each sub-heading is its own indicator.
     if (end > c) {
       const parts = cols.slice(c, end + 1).filter((k) => !k.hidden);
-      const anyPart = parts.some((k) => combineTexts(k.texts.slice(1), OWN).role !== null);
+      const levels = levelRun(c, end);
+      const anyPart = parts.some((k) => !levels.has(k.col) && combineTexts(k.texts.slice(1), OWN).role !== null);
       if (!anyPart && parts.length >= 2 && parts.every((k) => k.texts.length > 1)) {
         for (const k of parts) {
           const header = k.texts[k.texts.length - 1];

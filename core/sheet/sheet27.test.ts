@@ -49,3 +49,38 @@ describe("units across the top under a result heading naming whose result it is 
     expect(r.layout.tied).toBeUndefined();
   });
 });
+
+describe("levels side by side over plain counts ('Số trường đạt chuẩn ⟩ Mức độ 1 | Mức độ 2') are a breakdown, never a target", () => {
+  // Invented: schools counted at each level by district; nothing on the sheet states a target.
+  const values: CellValue[][] = [
+    ["SỐ TRƯỜNG ĐẠT CHUẨN QUỐC GIA THEO HUYỆN NĂM 2035"],
+    [],
+    ["TT", "Huyện", "Tổng số trường", "Số trường đạt chuẩn", null, "Ghi chú"],
+    [null, null, null, "Mức độ 1", "Mức độ 2", null],
+    [1, "Huyện Đông Sơn", 24, 0, 9, ""],
+    [2, "Huyện Tây Giang", 31, 0, 14, ""],
+    [3, "Huyện Nam Phong", 18, 0, 6, ""],
+  ];
+  const merges = [{ top: 2, left: 3, bottom: 2, right: 4 }];
+
+  it("judges no column on another: a column of zeros under 'Mức độ 1' is no 'none must happen' target for 'Mức độ 2'", () => {
+    const r = checkSheet({ name: "Theo huyen", values, merges }, null, { asOf: "2036-01-10" });
+    if (!r.ok) throw new Error("no check");
+    expect(r.items.filter((i) => i.status !== "no_data")).toEqual([]);
+    expect(cleanOf(r).kind).not.toBe("clean");
+  });
+
+  it("keeps levels whose cells state norms as targets ('Mức độ 1' over 'Tối thiểu 5 phòng')", () => {
+    const norms: CellValue[][] = [
+      ["TỰ ĐÁNH GIÁ CƠ SỞ VẬT CHẤT NĂM 2035 (đăng ký Mức độ 1)"],
+      [],
+      ["TT", "Nội dung", "Tiêu chuẩn", null, "Thực tế của nhà trường"],
+      [null, null, "Mức độ 1", "Mức độ 2", null],
+      [1, "Phòng học bộ môn", "Tối thiểu 5 phòng", "Tối thiểu 7 phòng", 4],
+      [2, "Diện tích sân chơi", "Tối thiểu 6 m2/trẻ", "Tối thiểu 8 m2/trẻ", 7.2],
+    ];
+    const r = checkSheet({ name: "CSVC", values: norms, merges: [{ top: 2, left: 2, bottom: 2, right: 3 }] }, null, { asOf: "2036-01-10" });
+    if (!r.ok) throw new Error("no check");
+    expect(r.items.find((i) => i.cell.row === 4)?.status).toBe("not_met");
+  });
+});
