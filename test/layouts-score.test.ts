@@ -129,7 +129,8 @@ const HELD_OUT: ReadonlyArray<readonly [string, number, number, number, number, 
   // its last fresh figures: 7/8 tables, 50.3% right, 5 wrong, no false pass, none silent.
   // Round 27 (sheet27): units across under a result heading naming whose result it is ("Kết quả thực hiện của thôn ⟩
   // Thôn …") found and tied (205: table not found → found, every village column tied, exit 4): 7 → 8 tables, 52.4%.
-  ["holdout18", 8, 0.523, 5, 0, []],
+  // Then a norm per unit judged on the average beside the count ("Số lượng | Trên tổng số | Bình quân", 203): 53.1%.
+  ["holdout18", 8, 0.53, 5, 0, []],
 ];
 describe.skipIf(!present)("the held-out layout sets (ratchet)", () => {
   it.each(HELD_OUT)("%s: finds at least %i tables, stays at its right rate (%s), gives at most %i wrong verdicts and %i false passes, is never silently clean but where allowed", async (set, tables, right, wrong, falsePasses, silent) => {

@@ -84,3 +84,26 @@ describe("levels side by side over plain counts ('Số trường đạt chuẩn 
     expect(r.items.find((i) => i.cell.row === 4)?.status).toBe("not_met");
   });
 });
+
+describe("a norm per unit judged on the average or ratio beside the count ('Số lượng | Trên tổng số | Bình quân')", () => {
+  // Invented: a school's facilities table; the counts are not what the norms per pupil or per class speak of.
+  const values: CellValue[][] = [
+    ["CƠ SỞ VẬT CHẤT NĂM HỌC 2035-2036"],
+    [],
+    ["TT", "Nội dung", "Số lượng", "Trên tổng số", "Bình quân", "Mức yêu cầu"],
+    [1, "Diện tích sân chơi (m2/học sinh)", 2400, 600, 4, "Tối thiểu 5 m2/học sinh"],
+    [2, "Máy tính phục vụ học tập (học sinh/máy)", 40, 600, 15, "Không quá 20 học sinh/máy"],
+    [3, "Phòng học bộ môn", 4, null, null, "Tối thiểu 3 phòng"],
+  ];
+  it("judges 4 m2 a pupil (not 2.400 m2) against 5 and 15 pupils a computer against 20, the count where the norm is a count", () => {
+    const r = checkSheet({ name: "CSVC", values }, null, { asOf: "2036-05-30" });
+    if (!r.ok) throw new Error("no check");
+    expect(r.items.map((i) => [i.cell.row, i.cell.col, i.status])).toEqual([[3, 4, "not_met"], [4, 4, "met"], [5, 2, "exceeded"]]);
+  });
+  it("keeps a count written per count in the count's cell ('18/18' under '1 phòng học/lớp') as its own quotient", () => {
+    const rows: CellValue[][] = [...values.slice(0, 3), [1, "Số phòng học/số lớp", "18/18", null, 1.2, "1 phòng/lớp"]];
+    const r = checkSheet({ name: "CSVC", values: rows }, null, { asOf: "2036-05-30" });
+    if (!r.ok) throw new Error("no check");
+    expect(r.items.map((i) => [i.cell.col, i.status])).toEqual([[2, "met"]]);
+  });
+});
