@@ -718,7 +718,11 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
         const same = (o: (typeof scored)[number]) => o.n > 0 && o.rank === scored[0].rank && o.fit === scored[0].fit && o.figures === scored[0].figures && o.n === scored[0].n;
         // Figure columns told apart by nothing but their place ("Thực hiện năm 2016 ⟩ TP Nam Định | Mỹ Lộc | …"): the
         // first is read, the others' figures are figures the check did not judge, never passed over in silence.
-        if (role === "actual" && same(others[0])) tied = others.filter(same).map((o) => o.c.col);
+        // So are parts of one result heading each naming a unit and nothing else ("Kết quả thực hiện của thôn ⟩ Thôn Hòa
+        // Bình | Thôn Tân Thành"): which one's cells read better or fit the targets' words says nothing of the others.
+        const unitPart = (c: ColumnHeading) => c.texts.length >= 2 && c.texts[0] === chosen.texts[0] && isUnitName(c.texts[c.texts.length - 1]);
+        if (role === "actual" && unitPart(chosen) && others.every((o) => unitPart(o.c) && o.n > 0)) tied = others.map((o) => o.c.col);
+        else if (role === "actual" && same(others[0])) tied = others.filter(same).map((o) => o.c.col);
         if (role === "target" && same(others[0]) && !others.slice(1).some(same)) {
           targetBoth = { col: others[0].c.col, percent: readings.get(others[0].c.col)!.percent };
           decisions.push({
@@ -1070,6 +1074,18 @@ function pairRegistrations(sheet: SheetData, cols: ColumnHeading[], groups: Matr
   }
 }
 
+// "Mức độ 2", "Mức 3": a level's own heading.
+const LEVEL_PART = /^muc( do)? \d{1,2}$/;
+// A heading that names a place or a school and nothing else a reading finds ("Thôn Tân Thành", "Mỹ Lộc"): no role, year,
+// term or share. Folded words led by a unit's kind, or a short proper name.
+const UNIT_KIND_WORD = /^(thon|ban|xom|ap|to dan pho|xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|tp|tinh|truong|lop|khoi|diem truong)\b/;
+function isUnitName(text: string): boolean {
+  const t = text.trim();
+  const r = combineTexts([t], OWN);
+  if (r.role !== null || r.year !== undefined || r.term !== undefined || r.percent || /\d/.test(t)) return false;
+  return UNIT_KIND_WORD.test(fold(t)) || (t.split(/\s+/).length <= 4 && t.split(/\s+/).every((w) => /^\p{Lu}/u.test(w)));
+}
+
 /** The day a check judges on and the period it reports on (null when none is known). */
 interface When {
   asOf: string;
@@ -1179,6 +1195,18 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
   const dataRows: number[] = [];
   for (let r = base.firstDataRow; r <= base.lastDataRow; r++) if (!hiddenRows.has(r)) dataRows.push(r);
   const unitRows = dataRows.filter((r) => !isEmptyCell(sheet.values[r]?.[unitCol]) && !isTargetRowLabel(sheet.values[r]?.[unitCol]));
+  // "Số xã đạt chuẩn ⟩ Mức độ 1 | Mức độ 2 | Mức độ 3" over plain counts: how many units stand at each level, a
+  // breakdown, never a target ("Mức độ 1" over "Tối thiểu 5 phòng" is one) nor a level marked ("x", "Đạt").
+  const levelCount = (k: number): boolean => {
+    if (!LEVEL_PART.test(fold(cols[k]?.texts[cols[k].texts.length - 1] ?? "")) || (cols[k]?.texts.length ?? 0) < 2) return false;
+    const e = columnEvidence(sheet, k, unitRows);
+    return e.figure >= 1 && e.figure === e.filled;
+  };
+  const levelRun = (from: number, to: number): Set<number> => {
+    const run = new Set<number>();
+    for (let k = from; k <= to; k++) if (!cols[k].hidden && levelCount(k)) run.add(k);
+    return run.size >= 2 ? run : new Set();
+  };
 
   // Units by period ("Năm học 2022-2023 | Năm học 2023-2024" over the same sub-columns): the latest period's columns
   // are the indicators, the earlier period's column of the same name each one's baseline.
@@ -1227,6 +1255,7 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
       // parts name is the period judged; a part no word names dated before it is an earlier figure, a goal for a later
       // horizon is not this period's target.
       const parts = new Map<number, HeaderReading>();
+      const levels = levelRun(from, to);
       for (let k = from; k <= to; k++) if (!cols[k].hidden && !skip?.has(k)) parts.set(k, combineTexts(cols[k].texts.slice(depth), OWN));
       const judgedYears = [...parts.values()].filter((p) => (p.role === "actual" || p.role === "target") && !p.horizon && !p.prior && p.year !== undefined).map((p) => p.year!);
       const periodYear = judgedYears.length > 0 && judgedYears.every((y) => y === judgedYears[0]) ? judgedYears[0] : undefined;
@@ -1241,7 +1270,7 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
         }
         // Under an indicator heading a bare "Chỉ tiêu" is the unit's own target; so is a part no word names whose
         // cells state targets ("Ít nhất 20 tiết").
-        let role = ch.role === "name" && ch.alt === "target" ? "target" : ch.role;
+        let role = ch.role === "name" && ch.alt === "target" ? "target" : levels.has(k) ? null : ch.role;
         if (role === null && g.target === undefined && holdsTargets(columnEvidence(sheet, k, dataRows))) {
           role = "target";
           decisions.push({ vi: `Cột ${at(sheet, cols[k])} là chỉ tiêu của từng ${unitNoun} vì các ô ghi chỉ tiêu.`, en: `Column ${at(sheet, cols[k])} holds each unit's target, as its cells state targets.` });
@@ -1388,7 +1417,8 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
     // none of them a part such as "Số đạt", "Tỷ lệ", "Kế hoạch"): each sub-heading is its own indicator.
     if (end > c) {
       const parts = cols.slice(c, end + 1).filter((k) => !k.hidden);
-      const anyPart = parts.some((k) => combineTexts(k.texts.slice(1), OWN).role !== null);
+      const levels = levelRun(c, end);
+      const anyPart = parts.some((k) => !levels.has(k.col) && combineTexts(k.texts.slice(1), OWN).role !== null);
       if (!anyPart && parts.length >= 2 && parts.every((k) => k.texts.length > 1)) {
         for (const k of parts) {
           const header = k.texts[k.texts.length - 1];

@@ -4,6 +4,7 @@ import { isoToVi } from "../number/cell";
 import type { Bilingual, CellValue } from "../types";
 import { isCellError } from "../types";
 import type { Indicator, Plan } from "../plan/schema";
+import type { Rule } from "../rule/schema";
 import { type PercentScale, STATUS, restated } from "../rule/verdict";
 import { formatNumber } from "../number/format";
 import { type TargetText, columnYear, dayIn, dayInTaskName, figureDueIn, nearestYear, quarterDue, targetFromCell, deadlineOf, lunarNewYearWindow, monthlyDue, statedTermEnds, strictDeadline, type TermEnds, weekDue, weekTarget } from "../table/target";
@@ -244,6 +245,8 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
   const valueCols = [col.actual, col.actualNumerator, col.actualDenominator, col.rate, col.completion, ...markCols].filter((c): c is number => c !== undefined);
   // Columns the reader gave no role, where a figure per something may stand beside the total (see below).
   const perCols = layout.unplaced.filter((u) => u.reason === "unknown" && u.col >= 0).map((u) => u.col);
+  // "Số lượng | Bình quân" (the facilities disclosure forms): the average per pupil, class or school beside the count.
+  const averages = new Set(layout.unplaced.filter((u) => u.reason === "unknown" && u.col >= 0 && /^binh quan\b/.test(fold(u.header.split(" / ").at(-1) ?? ""))).map((u) => u.col));
   // Figures in columns the check does not judge (no role, another grade's or an earlier period's): a row holding one
   // is a row of the table, never a heading over the rows below ("1. Tiếng Việt | 420 | 350" under unread headings).
   const aside = [...layout.unplaced.filter((u) => u.col >= 0).map((u) => u.col), ...(layout.earlier ?? []), ...(col.baseline !== undefined ? [col.baseline] : [])];
@@ -589,7 +592,12 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     let column: ColumnScale | undefined;
     let denominatorCell: CellRef | undefined;
     // A pair is the source a rate is computed from, and it gives a countable need: it wins over a typed rate.
-    const useRate = col.rate !== undefined && !isEmptyCell(rateV) && !pairOk && (percentRule || isEmptyCell(actualV));
+    // So is a norm per unit ("Tối thiểu 6 m2/học sinh", "Không quá 35 học sinh/lớp"): judged on the average or ratio
+    // beside the count ("Số lượng | Bình quân", "Số lượng | Trên tổng số | Tỷ lệ") when that is a plain number, never on
+    // the count itself; a count written per count ("18/18") is its own quotient, and an average typed with a unit of its
+    // own ("1,52 m2/HS" beside rooms per class) may be another measure.
+    const perUnit = perUnitRule(rule) && typeof rateV === "number" && !(typeof actualV === "string" && /\d\s*\/\s*\d/.test(actualV));
+    const useRate = col.rate !== undefined && !isEmptyCell(rateV) && !pairOk && (percentRule || isEmptyCell(actualV) || perUnit);
     const deadlineRule = typeof rule !== "string" && rule.kind === "deadline";
     // A result saying part of the task was done and part not ("Đã kiểm tra tổ Toán; tổ Văn chưa kiểm tra").
     let partDone = false;
@@ -647,7 +655,8 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     if (judgedActual === undefined && cell.col === col.actual && perCols.length > 0 && typeof rule !== "string" && rule.kind === "compare" && rule.unit.kind === "measure" && rule.unit.unit.includes("/") && !(typeof actual === "string" && perUnitFigure(actual, rule.unit.unit) !== null)) {
       for (const c of perCols) {
         const v = row[c];
-        const x = typeof v === "string" ? perUnitFigure(v, rule.unit.unit) : null;
+        // A plain number under an average's heading beside a plain count is that average, per the target's unit.
+        const x = typeof v === "string" ? perUnitFigure(v, rule.unit.unit) : typeof v === "number" && averages.has(c) && typeof actual === "number" ? v : null;
         if (x === null) continue;
         if (judgedActual !== undefined) {
           perOther.push({ col: c, figure: x });
@@ -996,6 +1005,11 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
   if (col.stt !== undefined) partsChecks(ctx, items, col.stt);
   distributionChecks(ctx, items, byId as Map<string, Indicator>);
   return { items, rollUps: [], unmatchedRows, notJudged: out, notJudgedTotal };
+}
+
+/** A norm per unit of something: "m2/học sinh", "học sinh/lớp", "GV/lớp" (a measure whose unit is one per another). */
+function perUnitRule(rule: Rule | string): boolean {
+  return typeof rule !== "string" && (rule.kind === "compare" || rule.kind === "range") && rule.unit.kind === "measure" && /\S\s*\/\s*\S/.test(rule.unit.unit);
 }
 
 /**

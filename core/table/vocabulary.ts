@@ -78,8 +78,9 @@ export const HEADER_WORDS: readonly HeaderWord[] = [
   // The clerk's own verdict column: after the task "Mức độ hoàn thành" row, before "kết quả".
   { re: /^(danh gia|tu danh gia|xep loai|xep loai chung|ket qua xep loai|danh gia chung|ket qua danh gia|danh gia ket qua|ket qua tu danh gia)$/, role: "assessment" },
   {
-    // "Lũy kế", "Cộng dồn": the figure summed to date, this period's actual.
-    re: /^(thuc hien|ket qua|ket qua thuc hien|ket qua dat duoc|dat duoc|so lieu thuc hien|thuc te|th|so lieu|luy ke|cong don|luy ke thuc hien|thuc hien luy ke|so luy ke|muc do dat duoc|muc dat duoc|thuc hien ke hoach|ket qua dat|so lieu bao cao|bao cao|(hien trang|thuc trang|thuc te)( cua)?( nha truong| don vi| co so| truong)?)$/,
+    // "Lũy kế", "Cộng dồn": the figure summed to date, this period's actual. "Kết quả thực hiện của thôn" names whose
+    // result it is, as "Thực tế của nhà trường" does (the units it is of may stand under it, one column each).
+    re: /^(thuc hien|ket qua|ket qua thuc hien|ket qua dat duoc|dat duoc|so lieu thuc hien|thuc te|th|so lieu|luy ke|cong don|luy ke thuc hien|thuc hien luy ke|so luy ke|muc do dat duoc|muc dat duoc|thuc hien ke hoach|ket qua dat|so lieu bao cao|bao cao|(hien trang|thuc trang|thuc te)( cua)?( nha truong| don vi| co so| truong)?|(ket qua|ket qua thuc hien|thuc hien) cua (nha truong|don vi|co so|truong|lop|thon|ban|xom|to dan pho|xa|phuong|thi tran|huyen))$/,
     role: "actual",
   },
   // "Mục tiêu" is the target beside an indicator name, and names the goals beside another target ("Mục tiêu | Chỉ tiêu đến năm 2025").
