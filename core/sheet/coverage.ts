@@ -54,7 +54,8 @@ const REASONS: Record<NotJudgedReason, { vi: (d: string) => string; en: (d: stri
   unread_figure: {
     vi: (d) => `có số liệu ở cột ${d} nhưng không rõ cột nào là số thực hiện`,
     en: (d) => `has figures in column ${d} but no column is known to hold the actual`,
-    todo: { vi: 'chỉ rõ cột thực hiện, ví dụ --map "thực hiện=F", hoặc sửa tiêu đề cột', en: 'name the actual column, as in --map "thực hiện=F", or fix the column heading' },
+    // The example names the column the figures are in ("{c}"), not a fixed letter.
+    todo: { vi: 'chỉ rõ cột thực hiện, ví dụ --map "thực hiện={c}", hoặc sửa tiêu đề cột', en: 'name the actual column, as in --map "thực hiện={c}", or fix the column heading' },
   },
   unstated_rule: {
     vi: (d) => (d ? `ghi kết luận nhưng câu "${d}" không nói kết luận đạt khi tất cả các cột trước nó đạt` : "ghi kết luận nhưng trang không nêu khi nào kết luận là đạt"),
@@ -106,7 +107,7 @@ export function notJudged(ctx: Pick<Ctx, "sheet">, n: NotJudgedInput): NotJudged
     cell: n.cell,
     name: n.name,
     reason: n.reason,
-    message: { vi: `${what.vi} ${reason.vi(d)}; ${reason.todo.vi}.`, en: `${what.en} ${reason.en(dEn)}; ${reason.todo.en}.` },
+    message: { vi: `${what.vi} ${reason.vi(d)}; ${reason.todo.vi.replace("{c}", d)}.`, en: `${what.en} ${reason.en(dEn)}; ${reason.todo.en.replace("{c}", d)}.` },
   };
   if (n.unitName) out.unitName = n.unitName;
   if (n.candidate) out.candidate = n.candidate;
