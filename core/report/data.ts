@@ -368,7 +368,7 @@ function technicalNotes(checked: CheckedSheet, plan: Plan | null, meta: ReportMe
   const view = resultsView(sheet, checked);
   const about: { text: string; cell?: string }[] = [
     { text: en ? `Sheet checked: “${checked.sheet}”.` : `Trang số liệu đã kiểm tra: «${checked.sheet}».` },
-    { text: plan ? (en ? `Plan: ${plan.title} (${plan.id}).` : `Kế hoạch: ${plan.title} (${plan.id}).`) : en ? "No plan: targets as written on the sheet." : "Không dùng kế hoạch: chỉ tiêu lấy từ trang số liệu." },
+    { text: plan ? (en ? `Plan: ${plan.title} (${plan.id}).` : `Kế hoạch: ${plan.title} (${plan.id}).`) : en ? "No plan: targets as written in the workbook." : "Không dùng kế hoạch: chỉ tiêu lấy từ sổ số liệu." },
   ];
   // How the sheet was chosen among others, with what the others hold (figures not judged there are said here).
   if (checked.coverage?.choice) about.push({ text: checked.coverage.choice[lang] });
@@ -393,7 +393,7 @@ function technicalNotes(checked: CheckedSheet, plan: Plan | null, meta: ReportMe
   const checks = view.findings.slice(0, MAX_NOTE_LINES).map((f) => ({ text: f.text[lang], ...(f.address ? { cell: f.address } : {}) }));
   const sections: ReportData["technical"] = [{ title: en ? "About this check" : "Thông tin về lần kiểm tra", lines: about }];
   if (readings.length) sections.push({ title: en ? "How targets and figures were read" : "Cách hiểu chỉ tiêu và số liệu", lines: readings });
-  if (notJudged.length) sections.push({ title: en ? "Rows not judged, or judged without a plan indicator" : "Dòng chưa được đánh giá hoặc không khớp kế hoạch", lines: notJudged });
+  if (notJudged.length) sections.push({ title: plan ? (en ? "Rows not judged, or judged without a plan indicator" : "Dòng chưa được đánh giá hoặc không khớp kế hoạch") : en ? "Rows not judged" : "Dòng chưa được đánh giá", lines: notJudged });
   if (missing.length) sections.push({ title: en ? "Plan indicators not found on the sheet" : "Chỉ tiêu của kế hoạch không có trên trang", lines: missing });
   if (checks.length) sections.push({ title: en ? "Data checks" : "Kiểm tra số liệu", lines: checks });
   return sections;

@@ -5,6 +5,11 @@ import type { CellValue } from "../types";
 import { checkSheet } from "../sheet/check";
 import type { SheetData } from "../sheet/model";
 import type { CheckedSheet } from "../sheet/types";
+import { resultsView } from "../session/results";
+import { buildReport } from "./build";
+
+const noteLines = (sheet: SheetData, r: CheckedSheet, lang: "vi" | "en" = "vi") =>
+  buildReport(r, null, { sheet, asOf: "2026-06-30", lang }).notes.cells.map((row) => row.map((c) => (c && "text" in c ? c.text : "")).join(" | "));
 
 const check = (sheet: SheetData, asOf = "2026-06-30"): CheckedSheet => {
   const r = checkSheet(sheet, null, { asOf });
@@ -22,5 +27,27 @@ describe("a figure in a column with no role", () => {
     const n = r.coverage.notJudged.find((x) => x.reason === "unread_figure");
     expect(n?.message.vi).toMatch(/ở cột G .*--map "thực hiện=G"/);
     expect(n?.message.en).toMatch(/column G .*--map "thực hiện=G"/);
+  });
+});
+
+describe("a row with a figure and no target, checked with no plan", () => {
+  const sheet: SheetData = { name: "Thư viện", values: [
+    ["TT", "Nội dung", "Kế hoạch", "Thực hiện"],
+    [1, "Tỷ lệ học sinh đọc sách ở thư viện", "ít nhất 70%", "74%"],
+    [2, "Số đầu sách mới bổ sung", null, 350],
+  ] as CellValue[][] };
+  const r = check(sheet);
+  it("is said in core's words on every surface, naming no plan that was never used", () => {
+    const n = r.coverage.notJudged[0];
+    expect(n.why.vi).toBe("có số liệu nhưng không có chỉ tiêu để so");
+    const pane = resultsView(sheet, r).notJudged[0].text;
+    expect(pane.vi).toBe("«Số đầu sách mới bổ sung»: có số liệu nhưng không có chỉ tiêu để so.");
+    expect(pane.en).toBe("“Số đầu sách mới bổ sung”: has a figure but no target to compare with.");
+    const vi = noteLines(sheet, r);
+    expect(vi).toContain("D3 | «Số đầu sách mới bổ sung»: có số liệu nhưng không có chỉ tiêu để so.");
+    expect(vi).toContain("Dòng chưa được đánh giá | ");
+    expect(vi.join("\n")).not.toMatch(/khớp kế hoạch|của kế hoạch/);
+    expect(vi.join("\n")).toContain("Không dùng kế hoạch: chỉ tiêu lấy từ sổ số liệu.");
+    expect(noteLines(sheet, r, "en").join("\n")).not.toMatch(/plan indicator/);
   });
 });

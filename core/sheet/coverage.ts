@@ -81,7 +81,7 @@ const REASONS: Record<NotJudgedReason, { vi: (d: string) => string; en: (d: stri
 };
 
 /** What a check knows about a row it did not judge; `notJudged` words the message. */
-export interface NotJudgedInput extends Omit<NotJudged, "message"> {
+export interface NotJudgedInput extends Omit<NotJudged, "message" | "why"> {
   /** The unreadable text, for the two "cannot be read" reasons. */
   detail?: string;
   /** A whole matrix column not judged: how many units have figures there ("7 lớp", "classes: 7"). */
@@ -102,12 +102,15 @@ export function notJudged(ctx: Pick<Ctx, "sheet">, n: NotJudgedInput): NotJudged
   const what = n.units
     ? { vi: `Cột "${n.name}" (từ ô ${where}, ${n.units.vi})`, en: `Column "${n.name}" (from cell ${where}, ${n.units.en})` }
     : { vi: `Ô ${where} ("${n.unitName ? `${n.unitName} – ${n.name}` : n.name}")`, en: `Cell ${where} ("${n.unitName ? `${n.unitName} – ${n.name}` : n.name}")` };
+  // What happened, one wording for every surface: the CLI's line, the panes' list and the report's notes.
+  const why = { vi: reason.vi(d), en: reason.en(dEn) };
   const out: NotJudged = {
     row: n.row,
     cell: n.cell,
     name: n.name,
     reason: n.reason,
-    message: { vi: `${what.vi} ${reason.vi(d)}; ${reason.todo.vi.replace("{c}", d)}.`, en: `${what.en} ${reason.en(dEn)}; ${reason.todo.en.replace("{c}", d)}.` },
+    why,
+    message: { vi: `${what.vi} ${why.vi}; ${reason.todo.vi.replace("{c}", d)}.`, en: `${what.en} ${why.en}; ${reason.todo.en.replace("{c}", d)}.` },
   };
   if (n.unitName) out.unitName = n.unitName;
   if (n.candidate) out.candidate = n.candidate;
