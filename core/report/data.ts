@@ -370,8 +370,9 @@ function technicalNotes(checked: CheckedSheet, plan: Plan | null, meta: ReportMe
     { text: en ? `Sheet checked: “${checked.sheet}”.` : `Trang số liệu đã kiểm tra: «${checked.sheet}».` },
     { text: plan ? (en ? `Plan: ${plan.title} (${plan.id}).` : `Kế hoạch: ${plan.title} (${plan.id}).`) : en ? "No plan: targets as written in the workbook." : "Không dùng kế hoạch: chỉ tiêu lấy từ sổ số liệu." },
   ];
-  // How the sheet was chosen among others, with what the others hold (figures not judged there are said here).
-  if (checked.coverage?.choice) about.push({ text: checked.coverage.choice[lang] });
+  // How the sheet was chosen among others (what they hold), then the reader's close choices: the columns taken and
+  // those left, targets from another sheet. The same sentences the CLI prints as "Chọn bảng" and its "·" lines.
+  for (const d of view.decisions) about.push({ text: d[lang] });
   if (meta.asOf) about.push({ text: optionsLine({ asOf: meta.asOf, tolerance: meta.tolerance ?? 0, asOfSource: meta.asOfSource ?? "user" }, lang) });
   if (meta.fixedLabels) {
     about.push({ text: en ? meta.fixedLabels === 1 ? "1 status cell holds a fixed label (no formula could judge its rule); it does not update when a figure changes." : `${meta.fixedLabels} status cells hold a fixed label (no formula could judge their rule); they do not update when a figure changes.` : `${meta.fixedLabels} ô đánh giá ghi nhãn cố định (quy tắc chưa dịch được thành công thức); các ô này không tự cập nhật khi sửa số liệu.` });

@@ -51,3 +51,22 @@ describe("a row with a figure and no target, checked with no plan", () => {
     expect(noteLines(sheet, r, "en").join("\n")).not.toMatch(/plan indicator/);
   });
 });
+
+describe("the reader's choices of columns", () => {
+  // Two result columns of equal standing (one per commune) under one target: the first is read, the other left.
+  const sheet: SheetData = { name: "Dân số", values: [
+    ["STT", "Chỉ tiêu", "Kế hoạch năm 2026", "Thực hiện năm 2026", null],
+    [null, null, null, "Xã Hòa Bình", "Xã Tân Lập"],
+    [1, "Tỷ lệ sinh con thứ 3 trở lên (%)", "dưới 5%", "4,1%", "3,2%"],
+    [2, "Tỷ lệ trẻ được tiêm chủng đầy đủ (%)", "ít nhất 95%", "96%", "97,5%"],
+  ] as CellValue[][] };
+  const r = check(sheet);
+  it("are printed in the report's notes as the CLI and the panes say them", () => {
+    const said = resultsView(sheet, r).decisions;
+    expect(said.some((d) => /không dùng E "Thực hiện năm 2026 \/ Xã Tân Lập"/.test(d.vi))).toBe(true);
+    for (const lang of ["vi", "en"] as const) {
+      const lines = noteLines(sheet, r, lang);
+      for (const d of said) expect(lines).toContain(` | ${d[lang]}`);
+    }
+  });
+});
