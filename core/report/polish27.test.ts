@@ -7,6 +7,8 @@ import type { SheetData } from "../sheet/model";
 import type { CheckedSheet } from "../sheet/types";
 import { resultsView } from "../session/results";
 import { buildReport } from "./build";
+import { cleanLine, cleanOf } from "../sheet/coverage";
+import { summaryLines } from "../../cli/xlsx/summary";
 
 const noteLines = (sheet: SheetData, r: CheckedSheet, lang: "vi" | "en" = "vi") =>
   buildReport(r, null, { sheet, asOf: "2026-06-30", lang }).notes.cells.map((row) => row.map((c) => (c && "text" in c ? c.text : "")).join(" | "));
@@ -68,5 +70,32 @@ describe("the reader's choices of columns", () => {
       const lines = noteLines(sheet, r, lang);
       for (const d of said) expect(lines).toContain(` | ${d[lang]}`);
     }
+  });
+});
+
+describe("tasks not done yet before their deadline", () => {
+  const sheet: SheetData = { name: "Nhiệm vụ", values: [
+    ["TT", "Nhiệm vụ", "Thời hạn", "Kết quả"],
+    [1, "Tổ chức hội nghị tổng kết năm học", "trước 30/06/2026", "Đã hoàn thành ngày 20/06/2026"],
+    [2, "Sửa chữa nhà vệ sinh khu B", "trước 31/08/2026", "Chưa hoàn thành"],
+    [3, "Trồng cây xanh quanh sân trường", "trước 30/09/2026", "Đang thực hiện"],
+  ] as CellValue[][] };
+  const r = check(sheet, "2026-07-15");
+  it("are said as tasks not done, never as figures below a level", () => {
+    const c = cleanOf(r);
+    expect(c.early).toBe(2);
+    expect(c.tasks).toBe(2);
+    for (const surface of ["cli", "report", "pane"] as const) {
+      const vi = cleanLine(c, surface, "vi");
+      expect(vi).toContain("2 nhiệm vụ chưa hoàn thành, chưa đến hạn");
+      expect(vi).not.toContain("thấp hơn mức");
+      expect(cleanLine(c, surface, "en")).toContain("2 tasks not done yet, not yet due");
+    }
+    expect(summaryLines(r, "vi")).toContain("Chưa hoàn thành nhưng chưa đến hạn (2):");
+    expect(summaryLines(r, "en")).toContain("Not done yet but not yet due (2):");
+  });
+  it("stand beside a figure below its target, each in its own words", () => {
+    const c = { ...cleanOf(r), early: 3 };
+    expect(cleanLine(c, "cli", "vi")).toContain("1 chỉ tiêu còn thấp hơn mức, chưa đến hạn; 2 nhiệm vụ chưa hoàn thành, chưa đến hạn (xem trên)");
   });
 });

@@ -294,6 +294,8 @@ export interface Clean {
   asked: number;
   /** Figures below their target that are not yet due (`belowNotYetDue`). */
   early: number;
+  /** Of `early`, tasks not done before their deadline: said "chưa hoàn thành", never "thấp hơn mức". */
+  tasks?: number;
   /** Rows of this sheet with figures that got no verdict. */
   notJudged: number;
   /** Other sheets of the workbook holding shortfalls or figures not judged (`sheets` empty when not known by name). */
@@ -314,9 +316,13 @@ export function cleanOf(result: CheckedSheet): Clean {
   const c = result.coverage;
   let asked = 0;
   let early = 0;
+  let tasks = 0;
   for (const it of result.items) {
     if (it.status === "review") asked++;
-    else if (belowNotYetDue(it)) early++;
+    else if (belowNotYetDue(it)) {
+      early++;
+      if (it.verdict.rule?.kind === "deadline") tasks++;
+    }
   }
   let elsewhere = c.elsewhere ?? null;
   // Not complete with nothing on this sheet to show for it: only another sheet can have made it so. Never clean then.
@@ -333,7 +339,7 @@ export function cleanOf(result: CheckedSheet): Clean {
     reasons.set(n.reason, (reasons.get(n.reason) ?? 0) + (n.count ?? 1));
     if (n.rows) outside.push([n.name, n.rows]);
   }
-  return { kind, judged: c.judged, noData: c.noData, shortfalls, asked, early, notJudged: c.notJudgedTotal, elsewhere, reasons: [...reasons], outside, cells: result.layout.shape === "matrix" || (result.layout.shape === "list" && (result.layout.tied?.length ?? 0) > 0) };
+  return { kind, judged: c.judged, noData: c.noData, shortfalls, asked, early, tasks, notJudged: c.notJudgedTotal, elsewhere, reasons: [...reasons], outside, cells: result.layout.shape === "matrix" || (result.layout.shape === "list" && (result.layout.tied?.length ?? 0) > 0) };
 }
 
 /** Rows with figures on the sheet checked: judged, and not judged (the other sheets' are counted apart). */
@@ -474,7 +480,10 @@ function countedParts(c: Clean, surface: CleanSurface, lang: Lang): string[] {
   const vi = lang === "vi";
   const parts: { text: string; see: Counted }[] = [];
   if (c.asked > 0) parts.push({ text: vi ? `${n(c.asked)} chỉ tiêu cần xác nhận` : `${n(c.asked)} to confirm`, see: "asked" });
-  if (c.early > 0) parts.push({ text: vi ? `${n(c.early)} chỉ tiêu còn thấp hơn mức, chưa đến hạn` : `${n(c.early)} still below target, not yet due`, see: "early" });
+  // A figure below its target and a task not done yet are not yet due alike, each in its own words.
+  const tasks = c.tasks ?? 0;
+  if (c.early > tasks) parts.push({ text: vi ? `${n(c.early - tasks)} chỉ tiêu còn thấp hơn mức, chưa đến hạn` : `${n(c.early - tasks)} still below target, not yet due`, see: "early" });
+  if (tasks > 0) parts.push({ text: vi ? `${n(tasks)} nhiệm vụ chưa hoàn thành, chưa đến hạn` : `${n(tasks)} ${tasks === 1 ? "task" : "tasks"} not done yet, not yet due`, see: "early" });
   const e = c.elsewhere;
   const said = openSheets(c).length > 0;
   if (e && (e.shortfalls > 0 || !said)) {
