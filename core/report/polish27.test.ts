@@ -9,6 +9,7 @@ import { resultsView } from "../session/results";
 import { buildReport } from "./build";
 import { cleanLine, cleanOf } from "../sheet/coverage";
 import { summaryLines } from "../../cli/xlsx/summary";
+import { evaluate } from "../rule/evaluate";
 
 const noteLines = (sheet: SheetData, r: CheckedSheet, lang: "vi" | "en" = "vi") =>
   buildReport(r, null, { sheet, asOf: "2026-06-30", lang }).notes.cells.map((row) => row.map((c) => (c && "text" in c ? c.text : "")).join(" | "));
@@ -97,5 +98,15 @@ describe("tasks not done yet before their deadline", () => {
   it("stand beside a figure below its target, each in its own words", () => {
     const c = { ...cleanOf(r), early: 3 };
     expect(cleanLine(c, "cli", "vi")).toContain("1 chỉ tiêu còn thấp hơn mức, chưa đến hạn; 2 nhiệm vụ chưa hoàn thành, chưa đến hạn (xem trên)");
+  });
+});
+
+describe("a completion day after the as-of day", () => {
+  it("is named as the clerk writes days, with the as-of day, never in ISO form", () => {
+    const v = evaluate("Hoàn thành báo cáo trước 30/10/2026", new Date(Date.UTC(2026, 9, 25)), { asOf: "2026-10-15", lang: "vi" });
+    const w = v.warnings.map((x) => x.message.vi).join(" ");
+    expect(w).toContain("ngày hoàn thành 25/10/2026 sau ngày đánh giá 15/10/2026");
+    expect(v.explanations.en).not.toMatch(/\d{4}-\d\d-\d\d/);
+    expect(v.explanations.vi).not.toMatch(/\d{4}-\d\d-\d\d/);
   });
 });
