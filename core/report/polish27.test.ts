@@ -10,6 +10,7 @@ import { buildReport } from "./build";
 import { cleanLine, cleanOf } from "../sheet/coverage";
 import { summaryLines } from "../../cli/xlsx/summary";
 import { evaluate } from "../rule/evaluate";
+import { nounCase } from "../sheet/layout";
 
 const noteLines = (sheet: SheetData, r: CheckedSheet, lang: "vi" | "en" = "vi") =>
   buildReport(r, null, { sheet, asOf: "2026-06-30", lang }).notes.cells.map((row) => row.map((c) => (c && "text" in c ? c.text : "")).join(" | "));
@@ -108,5 +109,23 @@ describe("a completion day after the as-of day", () => {
     expect(w).toContain("ngày hoàn thành 25/10/2026 sau ngày đánh giá 15/10/2026");
     expect(v.explanations.en).not.toMatch(/\d{4}-\d\d-\d\d/);
     expect(v.explanations.vi).not.toMatch(/\d{4}-\d\d-\d\d/);
+  });
+});
+
+describe("a unit heading with an abbreviation in capitals", () => {
+  it("keeps the abbreviation where the units are counted", () => {
+    expect(nounCase("Trường THCS")).toBe("trường THCS");
+    expect(nounCase("XÃ, THỊ TRẤN")).toBe("xã, thị trấn");
+    expect(nounCase("Xã, thị trấn")).toBe("xã, thị trấn");
+    const r = check({ name: "Cụm", values: [
+      ["TT", "Trường THPT", "Tỷ lệ học sinh tốt nghiệp (%)"],
+      [null, "Chỉ tiêu", "ít nhất 98%"],
+      [1, "Nguyễn Huệ", "99%"],
+      [2, "Lê Lợi", "97%"],
+      [3, "Trần Phú", "98,5%"],
+    ] as CellValue[][] });
+    const text = r.rollUps.map((u) => u.text.vi).join(" ");
+    expect(text).toContain("trường THPT");
+    expect(text).not.toContain("thpt");
   });
 });

@@ -1157,6 +1157,16 @@ function isTargetRowLabel(v: CellValue | undefined): boolean {
   return [vietnamesePart(v), vietnamesePart(v).replace(BRACKET_END, "")].some((t) => TARGET_ROW.test(fold(t).replace(WHOLE_SCOPE, " ").replace(/\s+/g, " ").trim()));
 }
 
+/**
+ * A unit heading as a noun inside a sentence: lower case, but an abbreviation in capitals in a mixed-case heading stays
+ * one ("Trường THCS" → "trường THCS", never "trường thcs"); a heading all in capitals is lowered whole.
+ * @example nounCase("Trường THCS") → "trường THCS" · nounCase("XÃ, THỊ TRẤN") → "xã, thị trấn"
+ */
+export function nounCase(s: string): string {
+  const low = s.toLocaleLowerCase("vi");
+  return s === s.toLocaleUpperCase("vi") ? low : s.replace(/\p{L}+/gu, (w) => (w.length > 1 && w === w.toLocaleUpperCase("vi") ? w : w.toLocaleLowerCase("vi")));
+}
+
 function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleColumn: number | undefined, when: When): MatrixLayout {
   const { asOf, period } = when;
   const named = titleMonth(sheet, base.headerRows[0]);
@@ -1171,7 +1181,7 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
   const own = (band.columns[unitCol]?.texts[0] ?? "").replace(/^\s*(tên|các)\s+/iu, "").trim();
   // People ("Họ và tên", "Họ tên giáo viên") are counted as who they are, else as people: "4/6 giáo viên đạt".
   const people = /\bho (va )?ten\b/.test(unitHeader) ? (PEOPLE_NOUNS.find(([re]) => re.test(unitHeader))?.[1] ?? "người") : undefined;
-  const listed = own !== "" && own.length <= 30 && !/\d/.test(own) && !/^(đơn vị|don vi)$/iu.test(own) ? own.toLocaleLowerCase("vi") : undefined;
+  const listed = own !== "" && own.length <= 30 && !/\d/.test(own) && !/^(đơn vị|don vi)$/iu.test(own) ? nounCase(own) : undefined;
   const unitNoun = people ?? listed ?? UNIT_NOUNS.find(([re]) => re.test(unitHeader))?.[1] ?? "đơn vị";
   const cols = band.columns;
   const twoLevel = band.rows.length > 1;
