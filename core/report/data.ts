@@ -190,13 +190,15 @@ export function buildReportData(
   } else {
     for (const r of checked.rollUps) {
       const first = checked.items.find((i) => i.group === r.group);
-      // Without a district verdict the row's status comes from the units that were judged: none judged is no data,
-      // never a false "not met" over units nobody judged.
+      // Without a district verdict the row's status comes from the units that were judged. None judged says what
+      // stopped them (asked, a target not read, a figure not read, else no data), never a false "not met" over units
+      // nobody judged nor "no data" over figures that are there.
       const judged = r.judged ?? r.units;
+      const held = new Set(checked.items.filter((i) => i.group === r.group).map((i) => i.status));
       const status: StatusCode = r.verdict
         ? r.verdict.status
         : judged === 0
-          ? "no_data"
+          ? (["review", "unreadable", "invalid"] as const).find((x) => held.has(x)) ?? "no_data"
           : r.met === judged
             ? "met"
             : "not_met";
@@ -207,7 +209,7 @@ export function buildReportData(
         unit: first?.unit ?? "",
         target: wrappable(r.target),
         actual: r.verdict ? `${r.verdict.actualText} (${rollText})` : rollText,
-        completion: r.verdict ? completionText(r.verdict, lang) : r.units > 0 ? formatPercent(r.met / r.units, lang, 1) : "",
+        completion: r.verdict ? completionText(r.verdict, lang) : judged > 0 ? formatPercent(r.met / r.units, lang, 1) : "",
         status,
         statusText: statusText({ status }, lang),
         explanation: r.verdict ? r.verdict.explanations[lang] : rollText,

@@ -129,3 +129,25 @@ describe("a unit heading with an abbreviation in capitals", () => {
     expect(text).not.toContain("thpt");
   });
 });
+
+describe("a unit matrix's indicator none of whose units was judged", () => {
+  // Each class's registered title is its target, in words no rule reads: figures are there, targets are not read.
+  const sheet: SheetData = { name: "Thi đua", values: [
+    ["TT", "Lớp", "Danh hiệu lớp", null, "Số cây trồng mới (cây)"],
+    [null, null, "Đăng ký", "Đạt được", null],
+    [null, "Chỉ tiêu", "Theo đăng ký", null, "Từ 10 cây/lớp trở lên"],
+    [1, "3A", "Lớp tiên tiến xuất sắc", "Lớp tiên tiến xuất sắc", 12],
+    [2, "3B", "Lớp tiên tiến", "Lớp tiên tiến", 9],
+    [3, "3C", "Lớp tiên tiến xuất sắc", "Lớp tiên tiến", 11],
+  ] as CellValue[][] };
+  const r = check(sheet);
+  it("is said as what stopped it, not as no data, with no completion rate", () => {
+    const title = r.rollUps.find((u) => /Danh hiệu/.test(u.name));
+    expect(title?.judged ?? title?.units).toBe(0);
+    const m = buildReport(r, null, { sheet, asOf: "2026-06-30" });
+    const row = m.data.sections.flatMap((s) => s.rows).find((x) => /Danh hiệu/.test(x.name));
+    expect(row?.status).toBe("unreadable");
+    expect(row?.completion).toBe("");
+    expect(m.data.summaryText).not.toMatch(/chưa có số liệu/);
+  });
+});
