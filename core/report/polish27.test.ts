@@ -151,3 +151,19 @@ describe("a unit matrix's indicator none of whose units was judged", () => {
     expect(m.data.summaryText).not.toMatch(/chưa có số liệu/);
   });
 });
+
+describe("figures in several columns equal to the one read", () => {
+  it("name every column they stand for, and map the first", () => {
+    const r = check({ name: "Tiêm chủng", values: [
+      ["STT", "Chỉ tiêu", "Kế hoạch năm 2026", "Thực hiện năm 2026", null, null],
+      [null, null, null, "Thôn 1", "Thôn 2", "Thôn 3"],
+      [1, "Tỷ lệ trẻ dưới 1 tuổi tiêm chủng đầy đủ (%)", "ít nhất 95%", "96%", "97%", "94%"],
+      [2, "Tỷ lệ phụ nữ có thai tiêm phòng uốn ván (%)", "ít nhất 90%", "92%", "91%", "93%"],
+    ] as CellValue[][] });
+    const n = r.coverage.notJudged.find((x) => x.reason === "unread_figure");
+    expect(n?.count).toBe(2);
+    expect(n?.why.vi).toBe("có số liệu ở cột E–F nhưng không rõ cột nào là số thực hiện");
+    expect(n?.why.en).toBe("has figures in columns E–F but no column is known to hold the actual");
+    expect(n?.message.vi).toContain('--map "thực hiện=E"');
+  });
+});

@@ -53,7 +53,7 @@ const REASONS: Record<NotJudgedReason, { vi: (d: string) => string; en: (d: stri
   },
   unread_figure: {
     vi: (d) => `có số liệu ở cột ${d} nhưng không rõ cột nào là số thực hiện`,
-    en: (d) => `has figures in column ${d} but no column is known to hold the actual`,
+    en: (d) => `has figures in column${d.includes("–") ? "s" : ""} ${d} but no column is known to hold the actual`,
     // The example names the column the figures are in ("{c}"), not a fixed letter.
     todo: { vi: 'chỉ rõ cột thực hiện, ví dụ --map "thực hiện={c}", hoặc sửa tiêu đề cột', en: 'name the actual column, as in --map "thực hiện={c}", or fix the column heading' },
   },
@@ -104,13 +104,15 @@ export function notJudged(ctx: Pick<Ctx, "sheet">, n: NotJudgedInput): NotJudged
     : { vi: `Ô ${where} ("${n.unitName ? `${n.unitName} – ${n.name}` : n.name}")`, en: `Cell ${where} ("${n.unitName ? `${n.unitName} – ${n.name}` : n.name}")` };
   // What happened, one wording for every surface: the CLI's line, the panes' list and the report's notes.
   const why = { vi: reason.vi(d), en: reason.en(dEn) };
+  // The column to name in an example: the first of a span ("F–N" → F).
+  const c = d.split("–")[0];
   const out: NotJudged = {
     row: n.row,
     cell: n.cell,
     name: n.name,
     reason: n.reason,
     why,
-    message: { vi: `${what.vi} ${why.vi}; ${reason.todo.vi.replace("{c}", d)}.`, en: `${what.en} ${why.en}; ${reason.todo.en.replace("{c}", d)}.` },
+    message: { vi: `${what.vi} ${why.vi}; ${reason.todo.vi.replace("{c}", c)}.`, en: `${what.en} ${why.en}; ${reason.todo.en.replace("{c}", c)}.` },
   };
   if (n.unitName) out.unitName = n.unitName;
   if (n.candidate) out.candidate = n.candidate;
@@ -223,7 +225,9 @@ export function unseenRows(sheet: SheetData, layout: Layout, items: readonly Che
     // A judged row's figures in columns equal to the one read but for their place: each a figure not judged.
     const beside = isHidden || open.get(r) ? [] : tied.filter((c) => holdsFigure(sheet.values[r]?.[c]));
     if (beside.length > 0) {
-      out.push(notJudged({ sheet }, { row: r, cell: { row: r, col: beside[0] }, name: cellText(sheet.values[r]?.[key]).trim(), reason: "unread_figure", detail: columnLetters(beside[0] + (sheet.origin?.col ?? 0)), count: beside.length }));
+      // Said with every column it stands for ("F–N"), not only the first.
+      const at = (c: number) => columnLetters(c + (sheet.origin?.col ?? 0));
+      out.push(notJudged({ sheet }, { row: r, cell: { row: r, col: beside[0] }, name: cellText(sheet.values[r]?.[key]).trim(), reason: "unread_figure", detail: `${at(beside[0])}${beside.length > 1 ? `–${at(beside[beside.length - 1])}` : ""}`, count: beside.length }));
       continue;
     }
     if (!isHidden && (!open.get(r) || layout.shape === "matrix")) continue;
