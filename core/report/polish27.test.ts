@@ -153,17 +153,22 @@ describe("a unit matrix's indicator none of whose units was judged", () => {
 });
 
 describe("figures in several columns equal to the one read", () => {
-  it("name every column they stand for, and map the first", () => {
-    const r = check({ name: "Tiêm chủng", values: [
+  const r = check({ name: "Tiêm chủng", values: [
       ["STT", "Chỉ tiêu", "Kế hoạch năm 2026", "Thực hiện năm 2026", null, null],
       [null, null, null, "Thôn 1", "Thôn 2", "Thôn 3"],
       [1, "Tỷ lệ trẻ dưới 1 tuổi tiêm chủng đầy đủ (%)", "ít nhất 95%", "96%", "97%", "94%"],
       [2, "Tỷ lệ phụ nữ có thai tiêm phòng uốn ván (%)", "ít nhất 90%", "92%", "91%", "93%"],
     ] as CellValue[][] });
+  it("name every column they stand for, and map the first", () => {
     const n = r.coverage.notJudged.find((x) => x.reason === "unread_figure");
     expect(n?.count).toBe(2);
     expect(n?.why.vi).toBe("có số liệu ở cột E–F nhưng không rõ cột nào là số thực hiện");
     expect(n?.why.en).toBe("has figures in columns E–F but no column is known to hold the actual");
     expect(n?.message.vi).toContain('--map "thực hiện=E"');
+  });
+  it("are counted in the choice that names them: three equal columns are no 'two'", () => {
+    const said = (r.layout.decisions ?? []).map((d) => d.vi).join(" ");
+    expect(said).toContain("cột đứng trước; 3 cột ngang nhau");
+    expect((r.layout.decisions ?? []).map((d) => d.en).join(" ")).toContain("the first of 3 equal columns");
   });
 });

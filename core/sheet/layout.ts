@@ -702,6 +702,10 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
         });
       }
       if ((role === "actual" || role === "target") && others.some((o) => o.n > 0)) {
+        // Two target columns no reading ranks ("Nghị quyết HĐND xã | Kế hoạch UBND xã"): the figure is judged on both.
+        const same = (o: (typeof scored)[number]) => o.n > 0 && o.rank === scored[0].rank && o.fit === scored[0].fit && o.figures === scored[0].figures && o.n === scored[0].n;
+        // How many columns stand equal, the one read included: "hai cột", or ten districts' "10 cột".
+        const k = 1 + others.filter(same).length;
         const why =
           scored[0].rank > others[0].rank
             ? readings.get(others[0].c.col)!.estimate && !readings.get(chosen.col)!.estimate && readings.get(others[0].c.col)!.year === readings.get(chosen.col)!.year
@@ -713,9 +717,7 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
                 ? { vi: "các ô đọc được là số liệu, cột kia ghi bằng lời", en: "its cells read as figures, the other's are words" }
               : scored[0].n > others[0].n
                 ? { vi: "nhiều số liệu hơn", en: "more figures" }
-                : { vi: "cột đứng trước; hai cột ngang nhau, chỉ lại bằng --map nếu sai", en: "the first of two equal columns; map it with --map if wrong" };
-        // Two target columns no reading ranks ("Nghị quyết HĐND xã | Kế hoạch UBND xã"): the figure is judged on both.
-        const same = (o: (typeof scored)[number]) => o.n > 0 && o.rank === scored[0].rank && o.fit === scored[0].fit && o.figures === scored[0].figures && o.n === scored[0].n;
+                : { vi: `cột đứng trước; ${k > 2 ? `${k} cột` : "hai cột"} ngang nhau, chỉ lại bằng --map nếu sai`, en: `the first of ${k > 2 ? k : "two"} equal columns; map it with --map if wrong` };
         // Figure columns told apart by nothing but their place ("Thực hiện năm 2016 ⟩ TP Nam Định | Mỹ Lộc | …"): the
         // first is read, the others' figures are figures the check did not judge, never passed over in silence.
         if (role === "actual" && same(others[0])) tied = others.filter(same).map((o) => o.c.col);
