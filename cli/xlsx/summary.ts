@@ -31,7 +31,8 @@ const T = {
     moreShort: (n: number) => `  … và ${n} chỉ tiêu chưa đạt khác (xem cột đánh giá trong sổ kết quả)`,
     choice: "Chọn bảng",
     left: (n: number) => `Bỏ qua (không phải số liệu): ${n} dòng`,
-    early: (n: number) => `Thấp hơn chỉ tiêu nhưng chưa đến hạn (${n})`,
+    // Tasks not done yet are no figures below a target: each said as what it is.
+    early: (n: number, k: number) => `${k === n ? "Chưa hoàn thành" : k ? "Thấp hơn chỉ tiêu hoặc chưa hoàn thành" : "Thấp hơn chỉ tiêu"} nhưng chưa đến hạn (${n})`,
     asked: (n: number) => `Cần xác nhận (${n})`,
   },
   en: {
@@ -46,7 +47,7 @@ const T = {
     moreShort: (n: number) => `  … and ${n} more shortfalls (see the status column in the output workbook)`,
     choice: "Table chosen",
     left: (n: number) => `Left out (not figures): ${n} ${n === 1 ? "row" : "rows"}`,
-    early: (n: number) => `Below target but not yet due (${n})`,
+    early: (n: number, k: number) => `${k === n ? "Not done yet" : k ? "Below target or not done yet" : "Below target"} but not yet due (${n})`,
     asked: (n: number) => `To confirm (${n})`,
   },
 };
@@ -102,7 +103,7 @@ export function summaryLines(result: CheckedSheet, lang: Lang = "vi", top = 5): 
   };
   // A figure below its target that is not yet due is no shortfall, but a clean "no shortfalls" would hide it.
   const early = result.items.filter(belowNotYetDue);
-  listItems(t.early(early.length), early);
+  listItems(t.early(early.length, clean.tasks ?? 0), early);
   // A verdict the tool would not give ("Cần xác nhận": two readings judge differently) is listed with both readings:
   // counted only, it would leave "no shortfalls" as the last word over what may be one.
   const asked = result.items.filter((i) => i.status === "review");

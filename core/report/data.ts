@@ -190,13 +190,15 @@ export function buildReportData(
   } else {
     for (const r of checked.rollUps) {
       const first = checked.items.find((i) => i.group === r.group);
-      // Without a district verdict the row's status comes from the units that were judged: none judged is no data,
-      // never a false "not met" over units nobody judged.
+      // Without a district verdict the row's status comes from the units that were judged. None judged says what
+      // stopped them (asked, a target not read, a figure not read, else no data), never a false "not met" over units
+      // nobody judged nor "no data" over figures that are there.
       const judged = r.judged ?? r.units;
+      const held = new Set(checked.items.filter((i) => i.group === r.group).map((i) => i.status));
       const status: StatusCode = r.verdict
         ? r.verdict.status
         : judged === 0
-          ? "no_data"
+          ? (["review", "unreadable", "invalid"] as const).find((x) => held.has(x)) ?? "no_data"
           : r.met === judged
             ? "met"
             : "not_met";
@@ -207,7 +209,7 @@ export function buildReportData(
         unit: first?.unit ?? "",
         target: wrappable(r.target),
         actual: r.verdict ? `${r.verdict.actualText} (${rollText})` : rollText,
-        completion: r.verdict ? completionText(r.verdict, lang) : r.units > 0 ? formatPercent(r.met / r.units, lang, 1) : "",
+        completion: r.verdict ? completionText(r.verdict, lang) : judged > 0 ? formatPercent(r.met / r.units, lang, 1) : "",
         status,
         statusText: statusText({ status }, lang),
         explanation: r.verdict ? r.verdict.explanations[lang] : rollText,
@@ -368,10 +370,11 @@ function technicalNotes(checked: CheckedSheet, plan: Plan | null, meta: ReportMe
   const view = resultsView(sheet, checked);
   const about: { text: string; cell?: string }[] = [
     { text: en ? `Sheet checked: “${checked.sheet}”.` : `Trang số liệu đã kiểm tra: «${checked.sheet}».` },
-    { text: plan ? (en ? `Plan: ${plan.title} (${plan.id}).` : `Kế hoạch: ${plan.title} (${plan.id}).`) : en ? "No plan: targets as written on the sheet." : "Không dùng kế hoạch: chỉ tiêu lấy từ trang số liệu." },
+    { text: plan ? (en ? `Plan: ${plan.title} (${plan.id}).` : `Kế hoạch: ${plan.title} (${plan.id}).`) : en ? "No plan: targets as written in the workbook." : "Không dùng kế hoạch: chỉ tiêu lấy từ sổ số liệu." },
   ];
-  // How the sheet was chosen among others, with what the others hold (figures not judged there are said here).
-  if (checked.coverage?.choice) about.push({ text: checked.coverage.choice[lang] });
+  // How the sheet was chosen among others (what they hold), then the reader's close choices: the columns taken and
+  // those left, targets from another sheet. The same sentences the CLI prints as "Chọn bảng" and its "·" lines.
+  for (const d of view.decisions) about.push({ text: d[lang] });
   if (meta.asOf) about.push({ text: optionsLine({ asOf: meta.asOf, tolerance: meta.tolerance ?? 0, asOfSource: meta.asOfSource ?? "user" }, lang) });
   if (meta.fixedLabels) {
     about.push({ text: en ? meta.fixedLabels === 1 ? "1 status cell holds a fixed label (no formula could judge its rule); it does not update when a figure changes." : `${meta.fixedLabels} status cells hold a fixed label (no formula could judge their rule); they do not update when a figure changes.` : `${meta.fixedLabels} ô đánh giá ghi nhãn cố định (quy tắc chưa dịch được thành công thức); các ô này không tự cập nhật khi sửa số liệu.` });
@@ -393,7 +396,7 @@ function technicalNotes(checked: CheckedSheet, plan: Plan | null, meta: ReportMe
   const checks = view.findings.slice(0, MAX_NOTE_LINES).map((f) => ({ text: f.text[lang], ...(f.address ? { cell: f.address } : {}) }));
   const sections: ReportData["technical"] = [{ title: en ? "About this check" : "Thông tin về lần kiểm tra", lines: about }];
   if (readings.length) sections.push({ title: en ? "How targets and figures were read" : "Cách hiểu chỉ tiêu và số liệu", lines: readings });
-  if (notJudged.length) sections.push({ title: en ? "Rows not judged, or judged without a plan indicator" : "Dòng chưa được đánh giá hoặc không khớp kế hoạch", lines: notJudged });
+  if (notJudged.length) sections.push({ title: plan ? (en ? "Rows not judged, or judged without a plan indicator" : "Dòng chưa được đánh giá hoặc không khớp kế hoạch") : en ? "Rows not judged" : "Dòng chưa được đánh giá", lines: notJudged });
   if (missing.length) sections.push({ title: en ? "Plan indicators not found on the sheet" : "Chỉ tiêu của kế hoạch không có trên trang", lines: missing });
   if (checks.length) sections.push({ title: en ? "Data checks" : "Kiểm tra số liệu", lines: checks });
   return sections;

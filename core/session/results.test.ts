@@ -51,7 +51,7 @@ describe("resultsView", () => {
       judged: 2,
       noData: 0,
       columns: [],
-      notJudged: [{ row: 3, cell: { row: 3, col: 4 }, name: "Số phòng học", reason: "uncertain_match", candidate: { id: "mn.truong", name: "Số trường mầm non", score: 0.55 }, message: { vi: "x", en: "x" } }],
+      notJudged: [{ row: 3, cell: { row: 3, col: 4 }, name: "Số phòng học", reason: "uncertain_match", candidate: { id: "mn.truong", name: "Số trường mầm non", score: 0.55 }, why: { vi: "x", en: "x" }, message: { vi: "x", en: "x" } }],
       notJudgedTotal: 1,
       complete: false,
       choice: { vi: "Trang có 2 bảng; dùng bảng ở dòng 3.", en: "Two tables; the one at row 3 is used." },

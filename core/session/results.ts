@@ -80,18 +80,15 @@ export interface ResultsView {
   decisions: Bilingual[];
 }
 
-const REASON_TEXT: Record<NotJudgedReason, Bilingual> = {
-  no_target: { vi: "có số liệu nhưng không có chỉ tiêu trên trang và không khớp chỉ tiêu nào của kế hoạch", en: "has a figure but no target on the sheet and matches no plan indicator" },
-  no_match: { vi: "có số liệu nhưng không khớp chỉ tiêu nào của kế hoạch", en: "has a figure but matches no plan indicator" },
-  uncertain_match: { vi: "tên chỉ gần giống một chỉ tiêu của kế hoạch; hãy chọn chỉ tiêu khớp", en: "the name only resembles a plan indicator; choose the one it is" },
-  invalid_figure: { vi: "không đọc được số liệu", en: "the figure could not be read" },
-  unreadable_target: { vi: "không đọc được chỉ tiêu", en: "the target could not be read" },
-  unread_figure: { vi: "có số liệu ở cột không rõ vai trò; hãy chỉ cột thực hiện", en: "has figures in a column with no known role; name the actual column" },
-  unstated_rule: { vi: "có kết luận nhưng trang không nêu quy tắc kết luận; hãy kiểm bằng tay", en: "holds a conclusion but the sheet states no rule for it; check it by hand" },
-  outside_table: { vi: "là khối số liệu ngoài bảng đã đọc, chưa được đánh giá; hãy tách thành bảng có tiêu đề cột hoặc chỉ rõ bằng bước ghép cột", en: "is a block of figures outside the table read, not judged; give it a table header of its own or map it in the mapping step" },
-  hidden_row: { vi: "nằm ở dòng bị ẩn, chưa được đánh giá; hãy bỏ ẩn dòng", en: "is on a hidden row, not judged; unhide the row" },
-  no_plan_match: { vi: "không khớp chỉ tiêu nào của kế hoạch; đã đánh giá theo chỉ tiêu ghi trên trang", en: "matches no plan indicator; judged on the target written on the sheet" },
+// What happened is core's wording (`NotJudged.why`, as the CLI says it); the panes add what to do where a step of
+// theirs does it. A row judged on the sheet's target but tied to no plan indicator is listed here only.
+const TODO: Partial<Record<NotJudgedReason, Bilingual>> = {
+  uncertain_match: { vi: "hãy chọn chỉ tiêu khớp", en: "choose the one it is" },
+  unread_figure: { vi: "hãy chỉ cột thực hiện", en: "name the actual column" },
+  outside_table: { vi: "hãy tách thành bảng có tiêu đề cột hoặc chỉ rõ bằng bước ghép cột", en: "give it a table header of its own or map it in the mapping step" },
+  hidden_row: { vi: "hãy bỏ ẩn dòng", en: "unhide the row" },
 };
+const NO_PLAN_MATCH: Bilingual = { vi: "không khớp chỉ tiêu nào của kế hoạch; đã đánh giá theo chỉ tiêu ghi trên trang", en: "matches no plan indicator; judged on the target written on the sheet" };
 
 /** The cell that names a row of an indicator list (its name column, else its id column). */
 function nameCell(sheet: SheetData, checked: CheckedSheet, row: number): string {
@@ -141,18 +138,19 @@ export function resultsView(sheet: SheetData, checked: CheckedSheet): ResultsVie
   const notJudged: NotJudgedRow[] = [];
   // A matrix column is one entry for its units' cells, a block outside the table one for its rows: how many, so the
   // list adds up to the count above it.
-  const say = (name: string, reason: NotJudgedReason, k = 0): Bilingual => {
+  const say = (name: string, reason: NotJudgedReason, why: Bilingual, k = 0): Bilingual => {
     const rows = reason === "outside_table";
+    const todo = TODO[reason];
     return {
-      vi: `«${name}»${k ? ` (${k} ${rows ? "dòng" : "ô"})` : ""}: ${REASON_TEXT[reason].vi}.`,
-      en: `“${name}”${k ? ` (${k} ${rows ? "rows" : "cells"})` : ""}: ${REASON_TEXT[reason].en}.`,
+      vi: `«${name}»${k ? ` (${k} ${rows ? "dòng" : "ô"})` : ""}: ${why.vi}${todo ? `; ${todo.vi}` : ""}.`,
+      en: `“${name}”${k ? ` (${k} ${rows ? "rows" : "cells"})` : ""}: ${why.en}${todo ? `; ${todo.en}` : ""}.`,
     };
   };
   // The reader's own list (docs/sheet-reader.md): rows with figures it did not judge, each with the figure's cell.
   const coverage = checked.coverage;
   for (const n of coverage.notJudged) {
     const name = n.unitName ? `${n.unitName} · ${n.name}` : n.name;
-    const row: NotJudgedRow = { row: n.row, address: cellAddress(sheet, n.cell.row, n.cell.col), name, reason: n.reason, judged: false, text: say(name, n.reason, n.count) };
+    const row: NotJudgedRow = { row: n.row, address: cellAddress(sheet, n.cell.row, n.cell.col), name, reason: n.reason, judged: false, text: say(name, n.reason, n.why, n.count) };
     if (n.candidate) row.candidate = { id: n.candidate.id, name: n.candidate.name };
     notJudged.push(row);
   }
@@ -162,7 +160,7 @@ export function resultsView(sheet: SheetData, checked: CheckedSheet): ResultsVie
     const inCoverage = new Set(notJudged.map((n) => n.row));
     for (const u of checked.unmatchedRows) {
       if (!judgedRows.has(u.row) || inCoverage.has(u.row)) continue;
-      notJudged.push({ row: u.row, address: nameCell(sheet, checked, u.row), name: u.name, reason: "no_plan_match", judged: true, text: say(u.name, "no_plan_match") });
+      notJudged.push({ row: u.row, address: nameCell(sheet, checked, u.row), name: u.name, reason: "no_plan_match", judged: true, text: say(u.name, "no_plan_match", NO_PLAN_MATCH) });
     }
   }
   notJudged.sort((a, b) => a.row - b.row);

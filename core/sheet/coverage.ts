@@ -53,8 +53,9 @@ const REASONS: Record<NotJudgedReason, { vi: (d: string) => string; en: (d: stri
   },
   unread_figure: {
     vi: (d) => `có số liệu ở cột ${d} nhưng không rõ cột nào là số thực hiện`,
-    en: (d) => `has figures in column ${d} but no column is known to hold the actual`,
-    todo: { vi: 'chỉ rõ cột thực hiện, ví dụ --map "thực hiện=F", hoặc sửa tiêu đề cột', en: 'name the actual column, as in --map "thực hiện=F", or fix the column heading' },
+    en: (d) => `has figures in column${d.includes("–") ? "s" : ""} ${d} but no column is known to hold the actual`,
+    // The example names the column the figures are in ("{c}"), not a fixed letter.
+    todo: { vi: 'chỉ rõ cột thực hiện, ví dụ --map "thực hiện={c}", hoặc sửa tiêu đề cột', en: 'name the actual column, as in --map "thực hiện={c}", or fix the column heading' },
   },
   unstated_rule: {
     vi: (d) => (d ? `ghi kết luận nhưng câu "${d}" không nói kết luận đạt khi tất cả các cột trước nó đạt` : "ghi kết luận nhưng trang không nêu khi nào kết luận là đạt"),
@@ -80,7 +81,7 @@ const REASONS: Record<NotJudgedReason, { vi: (d: string) => string; en: (d: stri
 };
 
 /** What a check knows about a row it did not judge; `notJudged` words the message. */
-export interface NotJudgedInput extends Omit<NotJudged, "message"> {
+export interface NotJudgedInput extends Omit<NotJudged, "message" | "why"> {
   /** The unreadable text, for the two "cannot be read" reasons. */
   detail?: string;
   /** A whole matrix column not judged: how many units have figures there ("7 lớp", "classes: 7"). */
@@ -101,12 +102,17 @@ export function notJudged(ctx: Pick<Ctx, "sheet">, n: NotJudgedInput): NotJudged
   const what = n.units
     ? { vi: `Cột "${n.name}" (từ ô ${where}, ${n.units.vi})`, en: `Column "${n.name}" (from cell ${where}, ${n.units.en})` }
     : { vi: `Ô ${where} ("${n.unitName ? `${n.unitName} – ${n.name}` : n.name}")`, en: `Cell ${where} ("${n.unitName ? `${n.unitName} – ${n.name}` : n.name}")` };
+  // What happened, one wording for every surface: the CLI's line, the panes' list and the report's notes.
+  const why = { vi: reason.vi(d), en: reason.en(dEn) };
+  // The column to name in an example: the first of a span ("F–N" → F).
+  const c = d.split("–")[0];
   const out: NotJudged = {
     row: n.row,
     cell: n.cell,
     name: n.name,
     reason: n.reason,
-    message: { vi: `${what.vi} ${reason.vi(d)}; ${reason.todo.vi}.`, en: `${what.en} ${reason.en(dEn)}; ${reason.todo.en}.` },
+    why,
+    message: { vi: `${what.vi} ${why.vi}; ${reason.todo.vi.replace("{c}", c)}.`, en: `${what.en} ${why.en}; ${reason.todo.en.replace("{c}", c)}.` },
   };
   if (n.unitName) out.unitName = n.unitName;
   if (n.candidate) out.candidate = n.candidate;
@@ -219,7 +225,9 @@ export function unseenRows(sheet: SheetData, layout: Layout, items: readonly Che
     // A judged row's figures in columns equal to the one read but for their place: each a figure not judged.
     const beside = isHidden || open.get(r) ? [] : tied.filter((c) => holdsFigure(sheet.values[r]?.[c]));
     if (beside.length > 0) {
-      out.push(notJudged({ sheet }, { row: r, cell: { row: r, col: beside[0] }, name: cellText(sheet.values[r]?.[key]).trim(), reason: "unread_figure", detail: columnLetters(beside[0] + (sheet.origin?.col ?? 0)), count: beside.length }));
+      // Said with every column it stands for ("F–N"), not only the first.
+      const at = (c: number) => columnLetters(c + (sheet.origin?.col ?? 0));
+      out.push(notJudged({ sheet }, { row: r, cell: { row: r, col: beside[0] }, name: cellText(sheet.values[r]?.[key]).trim(), reason: "unread_figure", detail: `${at(beside[0])}${beside.length > 1 ? `–${at(beside[beside.length - 1])}` : ""}`, count: beside.length }));
       continue;
     }
     if (!isHidden && (!open.get(r) || layout.shape === "matrix")) continue;
@@ -290,6 +298,8 @@ export interface Clean {
   asked: number;
   /** Figures below their target that are not yet due (`belowNotYetDue`). */
   early: number;
+  /** Of `early`, tasks not done before their deadline: said "chưa hoàn thành", never "thấp hơn mức". */
+  tasks?: number;
   /** Rows of this sheet with figures that got no verdict. */
   notJudged: number;
   /** Other sheets of the workbook holding shortfalls or figures not judged (`sheets` empty when not known by name). */
@@ -310,9 +320,13 @@ export function cleanOf(result: CheckedSheet): Clean {
   const c = result.coverage;
   let asked = 0;
   let early = 0;
+  let tasks = 0;
   for (const it of result.items) {
     if (it.status === "review") asked++;
-    else if (belowNotYetDue(it)) early++;
+    else if (belowNotYetDue(it)) {
+      early++;
+      if (it.verdict.rule?.kind === "deadline") tasks++;
+    }
   }
   let elsewhere = c.elsewhere ?? null;
   // Not complete with nothing on this sheet to show for it: only another sheet can have made it so. Never clean then.
@@ -329,7 +343,7 @@ export function cleanOf(result: CheckedSheet): Clean {
     reasons.set(n.reason, (reasons.get(n.reason) ?? 0) + (n.count ?? 1));
     if (n.rows) outside.push([n.name, n.rows]);
   }
-  return { kind, judged: c.judged, noData: c.noData, shortfalls, asked, early, notJudged: c.notJudgedTotal, elsewhere, reasons: [...reasons], outside, cells: result.layout.shape === "matrix" || (result.layout.shape === "list" && (result.layout.tied?.length ?? 0) > 0) };
+  return { kind, judged: c.judged, noData: c.noData, shortfalls, asked, early, tasks, notJudged: c.notJudgedTotal, elsewhere, reasons: [...reasons], outside, cells: result.layout.shape === "matrix" || (result.layout.shape === "list" && (result.layout.tied?.length ?? 0) > 0) };
 }
 
 /** Rows with figures on the sheet checked: judged, and not judged (the other sheets' are counted apart). */
@@ -470,7 +484,10 @@ function countedParts(c: Clean, surface: CleanSurface, lang: Lang): string[] {
   const vi = lang === "vi";
   const parts: { text: string; see: Counted }[] = [];
   if (c.asked > 0) parts.push({ text: vi ? `${n(c.asked)} chỉ tiêu cần xác nhận` : `${n(c.asked)} to confirm`, see: "asked" });
-  if (c.early > 0) parts.push({ text: vi ? `${n(c.early)} chỉ tiêu còn thấp hơn mức, chưa đến hạn` : `${n(c.early)} still below target, not yet due`, see: "early" });
+  // A figure below its target and a task not done yet are not yet due alike, each in its own words.
+  const tasks = c.tasks ?? 0;
+  if (c.early > tasks) parts.push({ text: vi ? `${n(c.early - tasks)} chỉ tiêu còn thấp hơn mức, chưa đến hạn` : `${n(c.early - tasks)} still below target, not yet due`, see: "early" });
+  if (tasks > 0) parts.push({ text: vi ? `${n(tasks)} nhiệm vụ chưa hoàn thành, chưa đến hạn` : `${n(tasks)} ${tasks === 1 ? "task" : "tasks"} not done yet, not yet due`, see: "early" });
   const e = c.elsewhere;
   const said = openSheets(c).length > 0;
   if (e && (e.shortfalls > 0 || !said)) {

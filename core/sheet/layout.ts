@@ -702,6 +702,10 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
         });
       }
       if ((role === "actual" || role === "target") && others.some((o) => o.n > 0)) {
+        // Two target columns no reading ranks ("Nghị quyết HĐND xã | Kế hoạch UBND xã"): the figure is judged on both.
+        const same = (o: (typeof scored)[number]) => o.n > 0 && o.rank === scored[0].rank && o.fit === scored[0].fit && o.figures === scored[0].figures && o.n === scored[0].n;
+        // How many columns stand equal, the one read included: "hai cột", or ten districts' "10 cột".
+        const k = 1 + others.filter(same).length;
         const why =
           scored[0].rank > others[0].rank
             ? readings.get(others[0].c.col)!.estimate && !readings.get(chosen.col)!.estimate && readings.get(others[0].c.col)!.year === readings.get(chosen.col)!.year
@@ -713,9 +717,7 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
                 ? { vi: "các ô đọc được là số liệu, cột kia ghi bằng lời", en: "its cells read as figures, the other's are words" }
               : scored[0].n > others[0].n
                 ? { vi: "nhiều số liệu hơn", en: "more figures" }
-                : { vi: "cột đứng trước; hai cột ngang nhau, chỉ lại bằng --map nếu sai", en: "the first of two equal columns; map it with --map if wrong" };
-        // Two target columns no reading ranks ("Nghị quyết HĐND xã | Kế hoạch UBND xã"): the figure is judged on both.
-        const same = (o: (typeof scored)[number]) => o.n > 0 && o.rank === scored[0].rank && o.fit === scored[0].fit && o.figures === scored[0].figures && o.n === scored[0].n;
+                : { vi: `cột đứng trước; ${k > 2 ? `${k} cột` : "hai cột"} ngang nhau, chỉ lại bằng --map nếu sai`, en: `the first of ${k > 2 ? k : "two"} equal columns; map it with --map if wrong` };
         // Figure columns told apart by nothing but their place ("Thực hiện năm 2016 ⟩ TP Nam Định | Mỹ Lộc | …"): the
         // first is read, the others' figures are figures the check did not judge, never passed over in silence.
         // So are parts of one result heading each naming a unit and nothing else ("Kết quả thực hiện của thôn ⟩ Thôn Hòa
@@ -1173,6 +1175,16 @@ function isTargetRowLabel(v: CellValue | undefined): boolean {
   return [vietnamesePart(v), vietnamesePart(v).replace(BRACKET_END, "")].some((t) => TARGET_ROW.test(fold(t).replace(WHOLE_SCOPE, " ").replace(/\s+/g, " ").trim()));
 }
 
+/**
+ * A unit heading as a noun inside a sentence: lower case, but an abbreviation in capitals in a mixed-case heading stays
+ * one ("Trường THCS" → "trường THCS", never "trường thcs"); a heading all in capitals is lowered whole.
+ * @example nounCase("Trường THCS") → "trường THCS" · nounCase("XÃ, THỊ TRẤN") → "xã, thị trấn"
+ */
+export function nounCase(s: string): string {
+  const low = s.toLocaleLowerCase("vi");
+  return s === s.toLocaleUpperCase("vi") ? low : s.replace(/\p{L}+/gu, (w) => (w.length > 1 && w === w.toLocaleUpperCase("vi") ? w : w.toLocaleLowerCase("vi")));
+}
+
 function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleColumn: number | undefined, when: When): MatrixLayout {
   const { asOf, period } = when;
   const named = titleMonth(sheet, base.headerRows[0]);
@@ -1187,7 +1199,7 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
   const own = (band.columns[unitCol]?.texts[0] ?? "").replace(/^\s*(tên|các)\s+/iu, "").trim();
   // People ("Họ và tên", "Họ tên giáo viên") are counted as who they are, else as people: "4/6 giáo viên đạt".
   const people = /\bho (va )?ten\b/.test(unitHeader) ? (PEOPLE_NOUNS.find(([re]) => re.test(unitHeader))?.[1] ?? "người") : undefined;
-  const listed = own !== "" && own.length <= 30 && !/\d/.test(own) && !/^(đơn vị|don vi)$/iu.test(own) ? own.toLocaleLowerCase("vi") : undefined;
+  const listed = own !== "" && own.length <= 30 && !/\d/.test(own) && !/^(đơn vị|don vi)$/iu.test(own) ? nounCase(own) : undefined;
   const unitNoun = people ?? listed ?? UNIT_NOUNS.find(([re]) => re.test(unitHeader))?.[1] ?? "đơn vị";
   const cols = band.columns;
   const twoLevel = band.rows.length > 1;

@@ -63,7 +63,7 @@ describe("figures outside the table read are rows with figures not judged", () =
     expect(mostlyUnjudged(cleanOf(r))).toBe(false);
     const pane = resultsView(sheet, r).notJudged.find((n) => n.reason === "outside_table");
     expect(pane).toMatchObject({ address: "C7", name: "Số liệu tham khảo" });
-    expect(pane?.text.vi).toBe("«Số liệu tham khảo» (2 dòng): là khối số liệu ngoài bảng đã đọc, chưa được đánh giá; hãy tách thành bảng có tiêu đề cột hoặc chỉ rõ bằng bước ghép cột.");
+    expect(pane?.text.vi).toBe("«Số liệu tham khảo» (2 dòng): nằm ngoài bảng đã đọc (dòng 7–8), chưa được đánh giá; hãy tách thành bảng có tiêu đề cột hoặc chỉ rõ bằng bước ghép cột.");
   });
 
   it("counts a block to the right of the table past a blank column, never reading its columns as the table's", () => {

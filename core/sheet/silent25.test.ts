@@ -63,7 +63,7 @@ describe("a figure in the notes column of a row whose figure cell is blank", () 
     const e = nothingJudged(r);
     expect(e?.vi).toMatch(/^trang "S": không đánh giá được dòng nào \(2 dòng có số liệu\)/);
     expect(e?.en).toMatch(/^sheet "S": no row could be judged \(2 rows with figures\)/);
-    expect(r.coverage.notJudged[0].message.vi).toBe('Ô E2 ("Tỷ lệ trẻ ăn bán trú") có số liệu ở cột E nhưng không rõ cột nào là số thực hiện; chỉ rõ cột thực hiện, ví dụ --map "thực hiện=F", hoặc sửa tiêu đề cột.');
+    expect(r.coverage.notJudged[0].message.vi).toBe('Ô E2 ("Tỷ lệ trẻ ăn bán trú") có số liệu ở cột E nhưng không rõ cột nào là số thực hiện; chỉ rõ cột thực hiện, ví dụ --map "thực hiện=E", hoặc sửa tiêu đề cột.');
   });
   it("is counted beside rows judged", () => {
     const r = check({ name: "S", values: [...values, [3, "Số giáo viên dạy giỏi", "6 giáo viên", 7, null]] });

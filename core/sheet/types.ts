@@ -439,6 +439,8 @@ export interface NotJudged {
   count?: number;
   /** A block outside the tables (`outside_table`): its first and last rows with figures, as the user numbers them. */
   rows?: [number, number];
+  /** What happened, without where or what to do ("có số liệu nhưng không có chỉ tiêu để so"): what the panes and the report's notes say. */
+  why: Bilingual;
   /** One line: what, where, what to do. */
   message: Bilingual;
 }

@@ -126,8 +126,9 @@ export function judgeDeadline(rule: RuleOf<"deadline">, r: CellReading, c: Judge
     f.gap = early ? daysBetween(start!, doneIso) : daysBetween(due, doneIso);
     if (doneIso > asOf) {
       warn(f, "implausible_value", () => ({
-        vi: `ngày hoàn thành ${txt(r)} sau ngày đánh giá`,
-        en: `the completion date ${txt(r)} is after the as-of date`,
+        // Days as the clerk writes them, never the ISO form a date cell is read as.
+        vi: `ngày hoàn thành ${isoToVi(doneIso)} sau ngày đánh giá ${isoToVi(asOf)}`,
+        en: `the completion date ${isoToVi(doneIso)} is after the as-of date ${isoToVi(asOf)}`,
       }));
     }
   }
