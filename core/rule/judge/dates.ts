@@ -106,9 +106,11 @@ export function judgeDeadline(rule: RuleOf<"deadline">, r: CellReading, c: Judge
   } else if (r.kind === "boolean") {
     f = facts("met", rule, r);
     f.asOf = asOf;
+    // No quote: the sheet reader passes a sentence it read as done ("Đã hoàn thành") on as a bare yes, whose words
+    // ("Có") are the reader's, not the clerk's.
     warn(f, "actual_interpreted", () => ({
-      vi: `"${txt(r)}" được hiểu là đã hoàn thành đúng hạn (không có ngày hoàn thành)`,
-      en: `"${txt(r)}" was read as completed on time (no completion date given)`,
+      vi: "đã hoàn thành nhưng không ghi ngày, được hiểu là đúng hạn",
+      en: "done with no completion date, read as on time",
     }));
   } else if (r.kind !== "date" || done === null) {
     return notAFigure(rule, r, { vi: "một ngày hoàn thành", en: "a completion date" });
