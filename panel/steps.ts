@@ -9,7 +9,7 @@ import { TOLERANCE_CHOICES, optionsLine } from "../core/session/options";
 import { formatPercent } from "../core/number/format";
 import { isoToVi } from "../core/number/cell";
 import { dayWords, readDayInput } from "../core/number/day";
-import { leftOpen, paneLine, quoted } from "../core/sheet/coverage";
+import { leftOpen, notJudgedTitle, paneLine, quoted } from "../core/sheet/coverage";
 import type { Plan } from "../core/plan/schema";
 import { button, h, lines } from "./dom";
 import { LIST_ROLES, mappingView } from "./mapping";
@@ -447,7 +447,7 @@ export function resultsStep(c: StepCtx): Node[] {
   if (r.notJudged.length > 0) {
     const nj = h("ul", { class: "items", id: "not-judged" });
     r.notJudged.slice(0, MAX_ROWS_SHOWN).forEach((x, i) => nj.append(h("li", {}, h("div", { class: "with-cell" }, cellButton(c, p.info.name, x.address, `nj-cell-${i}`), h("span", { class: "detail" }, x.text[lang])))));
-    out.push(section("not-judged-box", tx("notJudgedTitle", { n: r.notJudged.length }), nj));
+    out.push(section("not-judged-box", `${notJudgedTitle(s.plan !== null)[lang]} (${r.notJudged.length})`, nj));
   }
   if (r.findings.length > 0) {
     const fl = h("ul", { class: "items", id: "findings" });

@@ -92,7 +92,6 @@ const TEXT = {
   filterLabel: { vi: "Lọc theo đánh giá", en: "Filter by verdict" },
   emptyFilter: { vi: "Không có số liệu nào ở mục này.", en: "Nothing under this filter." },
   moreRows: { vi: "… và {n} dòng khác (xem trên trang tính).", en: "… and {n} more rows (see the sheet)." },
-  notJudgedTitle: { vi: "Chưa đánh giá hoặc không khớp kế hoạch ({n})", en: "Not judged, or not in the plan ({n})" },
   findingsTitle: { vi: "Số liệu cần xem lại ({n})", en: "Figures to review ({n})" },
   missingTitle: { vi: "Chỉ tiêu kế hoạch không có trên trang ({n})", en: "Plan indicators not on the sheet ({n})" },
   fixedOne: { vi: "1 ô ghi nhãn cố định vì quy tắc chưa dịch được thành công thức (không tự cập nhật).", en: "1 cell holds a fixed label: its rule has no formula (it does not update)." },

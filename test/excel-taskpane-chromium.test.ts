@@ -275,6 +275,22 @@ describe("the task pane in Chromium, step by step at 300 px", () => {
     await shot("4-results-other-sheet-en");
   });
 
+  it("4 · results with no plan: the list of rows not judged is headed as core's report heads it, never 'không khớp kế hoạch'", async () => {
+    // Invented: targets written on the sheet, one row with a figure and no target; no plan is in use, so no row can fail
+    // to match one. Reuses the harness page built by the test above.
+    const header = ["STT", "Nội dung", "Kế hoạch", "Thực hiện"];
+    await page.addInitScript((sheets) => {
+      (window as unknown as { __harness: unknown }).__harness = { sheets, hint: { vi: "chọn trang ở bước 2", en: "choose the sheet at step 2" } };
+    }, [{ name: "Số liệu", cells: [header, [1, "Số lớp bán trú", "18 lớp", 19], [2, "Tỷ lệ học sinh lên lớp", "ít nhất 97%", 0.985], [3, "Kinh phí mua sắm", null, 240]] }]);
+    await page.goto(`${BASE}harness.html`);
+    await page.waitForSelector("#app[data-harness=done][aria-busy=false] #coverage");
+    expect(await page.textContent("#not-judged-box-title")).toBe("Dòng chưa được đánh giá (1)");
+    await shot("4-results-no-plan");
+    await act("#lang");
+    expect(await page.textContent("#not-judged-box-title")).toBe("Rows not judged (1)");
+    await shot("4-results-no-plan-en");
+  });
+
   it.each(LOCALES)("dates are typed day first in a %s browser: 03/06/2025 is judged as 3 June, and unreadable text blocks the write, said", async (locale) => {
     const p = await pane.newPage(locale);
     try {

@@ -6,7 +6,7 @@ import { STATUS, STATUS_CODES, type StatusCode, type Verdict } from "../rule/ver
 import { formatNumber, formatPercent, formatPoints } from "../number/format";
 import { SHORT, needText } from "../sheet/check";
 import type { CheckedSheet } from "../sheet/types";
-import { cleanOf, incompleteLine, withFigures } from "../sheet/coverage";
+import { cleanOf, incompleteLine, notJudgedTitle, withFigures } from "../sheet/coverage";
 import { cellAddress } from "../sheet/model";
 import { dmy, optionsLine } from "../session/options";
 import { resultsView } from "../session/results";
@@ -396,7 +396,7 @@ function technicalNotes(checked: CheckedSheet, plan: Plan | null, meta: ReportMe
   const checks = view.findings.slice(0, MAX_NOTE_LINES).map((f) => ({ text: f.text[lang], ...(f.address ? { cell: f.address } : {}) }));
   const sections: ReportData["technical"] = [{ title: en ? "About this check" : "Thông tin về lần kiểm tra", lines: about }];
   if (readings.length) sections.push({ title: en ? "How targets and figures were read" : "Cách hiểu chỉ tiêu và số liệu", lines: readings });
-  if (notJudged.length) sections.push({ title: plan ? (en ? "Rows not judged, or judged without a plan indicator" : "Dòng chưa được đánh giá hoặc không khớp kế hoạch") : en ? "Rows not judged" : "Dòng chưa được đánh giá", lines: notJudged });
+  if (notJudged.length) sections.push({ title: notJudgedTitle(plan !== null)[lang], lines: notJudged });
   if (missing.length) sections.push({ title: en ? "Plan indicators not found on the sheet" : "Chỉ tiêu của kế hoạch không có trên trang", lines: missing });
   if (checks.length) sections.push({ title: en ? "Data checks" : "Kiểm tra số liệu", lines: checks });
   return sections;

@@ -544,6 +544,15 @@ export function cleanLine(c: Clean, surface: CleanSurface, lang: Lang): string {
 }
 
 /**
+ * The heading over the rows not judged, for the report and the panes alike: rows "not in the plan" only when a plan
+ * was used (without one, nothing can fail to match it).
+ * @example notJudgedTitle(false).vi → "Dòng chưa được đánh giá"
+ */
+export function notJudgedTitle(plan: boolean): Bilingual {
+  return plan ? { vi: "Dòng chưa được đánh giá hoặc không khớp kế hoạch", en: "Rows not judged, or judged without a plan indicator" } : { vi: "Dòng chưa được đánh giá", en: "Rows not judged" };
+}
+
+/**
  * The panes' one line over a check's results: the figures not judged (`incompleteLine`), then the clean line, shown as
  * a warning when `leftOpen`.
  * @example paneLine(c, "vi") → "Chưa đánh giá được 1/6 dòng có số liệu (1 không khớp kế hoạch; xem danh sách bên dưới). Chưa đạt, gần đạt: 3."
