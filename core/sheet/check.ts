@@ -189,7 +189,9 @@ function checkSheetRead(sheet: SheetData, plan: Plan | null, opts: CheckOptions)
     best.coverage = { ...c, notJudged: [...c.notJudged, ...unjudged.flatMap((r) => r.coverage.notJudged)], notJudgedTotal: c.notJudgedTotal + unjudged.reduce((n, r) => n + r.coverage.notJudgedTotal, 0), complete: false };
   }
   const others = order.slice(1).filter((o) => !joined.includes(o.r) && (o.r.coverage.judged > 0 || o.r.coverage.notJudgedTotal > 0));
-  if (others.length > 0 || (order[0].i !== 0 && joined.length === 0)) {
+  // What decided, said only when something was judged: "the most (0)" is no reason.
+  const [a, b] = [order[0].r.coverage, order[1].r.coverage];
+  if (a.judged > 0 && (others.length > 0 || (order[0].i !== 0 && joined.length === 0))) {
     const row = (r: CheckedSheet) => r.layout.headerRows[0] + 1 + (sheet.origin?.row ?? 0);
     // The same header read two ways (indicators by row, or units by row) is told apart by what the rows are.
     const what = (r: CheckedSheet) => (r.layout.shape === "list" ? { vi: "mỗi dòng một chỉ tiêu", en: "one indicator per row" } : { vi: "mỗi dòng một đơn vị", en: "one unit per row" });
@@ -200,9 +202,14 @@ function checkSheetRead(sheet: SheetData, plan: Plan | null, opts: CheckOptions)
           ? { vi: `bảng ở dòng ${row(o.r)} đọc ${what(o.r).vi} (${o.r.coverage.judged})`, en: `the table at row ${row(o.r)} read as ${what(o.r).en} (${o.r.coverage.judged})` }
           : { vi: `bảng ở dòng ${row(o.r)} (${o.r.coverage.judged})`, en: `the table at row ${row(o.r)} (${o.r.coverage.judged})` },
     );
+    const why = a.judged > b.judged
+      ? { vi: `đánh giá được nhiều chỉ tiêu nhất (${best.coverage.judged})`, en: `it judges the most (${best.coverage.judged})` }
+      : a.notJudgedTotal < b.notJudgedTotal
+        ? { vi: `cùng đánh giá được ${a.judged} chỉ tiêu mà ít dòng chưa đánh giá được hơn`, en: `it judges as many (${a.judged}) and leaves fewer rows not judged` }
+        : { vi: `đứng trước (cùng đánh giá được ${a.judged} chỉ tiêu)`, en: `it comes first (judging as many, ${a.judged})` };
     best.coverage.choice = {
-      vi: `Trang có ${results.length} bảng; dùng bảng có tiêu đề ở dòng ${row(best)} vì đánh giá được nhiều chỉ tiêu nhất (${best.coverage.judged}), không dùng ${alt.map((a) => a.vi).join(", ")}.`,
-      en: `The sheet holds ${results.length} tables; the one headed at row ${row(best)} is used, as it judges the most (${best.coverage.judged}), not ${alt.map((a) => a.en).join(", ")}.`,
+      vi: `Trang có ${results.length} bảng; dùng bảng có tiêu đề ở dòng ${row(best)} vì ${why.vi}, không dùng ${alt.map((a) => a.vi).join(", ")}.`,
+      en: `The sheet holds ${results.length} tables; the one headed at row ${row(best)} is used, as ${why.en}, not ${alt.map((a) => a.en).join(", ")}.`,
     };
   }
   return withOutside(sheet, best, read);

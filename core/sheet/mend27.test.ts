@@ -28,3 +28,32 @@ describe("an explanation never quotes words the clerk did not write", () => {
     });
   }
 });
+
+describe("a choice between tables is never said to judge 'the most (0)'", () => {
+  // Invented: two tables of figures with no target anywhere and no plan: neither judges anything, so nothing decided
+  // on what was judged, and no reason citing it is given; the rows with figures are still counted as not judged.
+  const values: CellValue[][] = [
+    ["SỐ LIỆU CƠ SỞ VẬT CHẤT NĂM HỌC 2032-2033"],
+    [],
+    ["STT", "Nội dung", "Đơn vị tính", "Thực hiện"],
+    [1, "Số phòng học kiên cố", "phòng", 42],
+    [2, "Số phòng bộ môn", "phòng", 9],
+    [3, "Số máy chiếu", "chiếc", 30],
+    [],
+    [],
+    ["TT", "Tên trường", "Số lớp", "Số học sinh"],
+    [1, "Trường TH Hòa Bình", 12, 410],
+    [2, "Trường TH Tân Lập", 15, 520],
+    [3, "Trường TH Đồng Tâm", 9, 300],
+  ];
+  for (const lang of ["vi", "en"] as const) {
+    it(`says no 'nhiều chỉ tiêu nhất (0)' / 'the most (0)' (${lang})`, () => {
+      const r = checkSheet({ name: "CSVC", values }, null, { asOf: "2033-05-31", lang });
+      if (!r.ok) throw new Error("no table");
+      expect(r.coverage.judged).toBe(0);
+      expect(r.coverage.notJudgedTotal).toBeGreaterThan(0);
+      const said = `${r.coverage.choice?.vi ?? ""} ${r.coverage.choice?.en ?? ""}`;
+      expect(said).not.toMatch(/nhất \(0\)|the most \(0\)/u);
+    });
+  }
+});
