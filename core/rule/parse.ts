@@ -73,7 +73,7 @@ interface Shared {
   opts: ParseOptions;
   ind: IndicatorInfo;
   unit: UnitHint | null;
-  split?: number[];
+  split?: () => number[];
 }
 
 type Clause = { rule: Reading; runnerUp: Reading | null; rivals: Reading[]; warnings: Warning[]; score: number; second: number; firm: number; signals: Signal[] } | { error: ParseError } | null;
@@ -346,7 +346,7 @@ function otherWay(c: Ctx, best: Cand): Cand | null {
   // "Ngữ văn 120 phút", "khóa học 3 tháng": a span of time stated with no operator nor direction is as likely the
   // amount set as a least; exactly is the runner-up (a longer figure is asked about, a shorter one falls short both ways).
   // (So is an amount a rule sets for each one: see allots; and a part of a whole split into parts: see breakdown.)
-  const set = r.op === ">=" && ((f.u.dim === "time" && !f.u.per && directionSource(c, f) === "default") || allots(c, best) || !!c.split?.some((v) => Math.abs(v - f.t.value) < 1e-9));
+  const set = r.op === ">=" && ((f.u.dim === "time" && !f.u.per && directionSource(c, f) === "default") || allots(c, best) || !!c.split?.().some((v) => Math.abs(v - f.t.value) < 1e-9));
   const pair = r.op === ">=" && r.unit.kind === "measure" && pairRatio(r.unit.unit);
   // "được có 1 bảo tàng": a cap on what a rule permits, or the number each one is to have.
   if (r.op === "<=" && permitted(c, f)) return { ...best, rule: { ...r, op: "=" }, score: best.score - MARGIN };
@@ -694,7 +694,9 @@ function parseWhole(whole: string, opts: ParseOptions): ParseResult {
       `"${short(whole)}" divides a whole into parts (${whole100} add up to 100%) and states no target; write each part's target on its own`,
     );
   }
-  const sh: Shared = { opts, ind: indicatorInfo(opts.indicator), unit: unitHint(opts.unit), split: breakdown(whole) };
+  // (The parts of a whole are looked for only when a bare floor asks, once a phrase: most phrases never do.)
+  let parts: number[] | undefined;
+  const sh: Shared = { opts, ind: indicatorInfo(opts.indicator), unit: unitHint(opts.unit), split: () => (parts ??= breakdown(whole)) };
   // A pasted sentence has a handful of clauses; looking at the first MAX_CLAUSES keeps huge inputs fast.
   const subs = new Set<number>();
   const clauses = splitClauses(whole, seen, subs, low);

@@ -76,8 +76,8 @@ export interface Ctx {
   /** Marker bits of every phrase in the clause: a recogniser whose words are absent returns at once. */
   mask: number;
   warnings: Warning[];
-  /** Values of parts that add up to their whole somewhere in the phrase (parse.ts breakdown). */
-  split?: number[];
+  /** Values of parts that add up to their whole somewhere in the phrase (parse.ts breakdown), found when first asked. */
+  split?: () => number[];
 }
 
 // An indicator naming an amount set by rule ("Học phí THCS", "Giá thuê chỗ ở"): the lexicon's list, as whole words.
