@@ -194,11 +194,12 @@ export function buildReportData(
       // stopped them (asked, a target not read, a figure not read, else no data), never a false "not met" over units
       // nobody judged nor "no data" over figures that are there.
       const judged = r.judged ?? r.units;
-      const held = new Set(checked.items.filter((i) => i.group === r.group).map((i) => i.status));
+      // (The units' statuses are looked at only for a roll-up none of whose units was judged, not built for every one.)
+      const held = (x: StatusCode) => checked.items.some((i) => i.group === r.group && i.status === x);
       const status: StatusCode = r.verdict
         ? r.verdict.status
         : judged === 0
-          ? (["review", "unreadable", "invalid"] as const).find((x) => held.has(x)) ?? "no_data"
+          ? (["review", "unreadable", "invalid"] as const).find(held) ?? "no_data"
           : r.met === judged
             ? "met"
             : "not_met";
