@@ -21,7 +21,7 @@ import { Item } from "./item";
 import { type Ctx, type Figure, type Target, addFinding, addFindingOf, answerAsCount, formatAt, isCountRule, isPercentRule, judgeFigure, noFigureYet, notYetDue, undatedDeadline, partialShort, reviewVerdict, ruleFor, withWarning } from "./judge";
 import { todayIso } from "../rule/evaluate";
 import { type Period, periodFromText } from "../period/period";
-import { EVENT_COUNT, FORECAST_TARGET, NOT_SUMMED, MARKS, NO_WORDS, NOT_DONE_WORDS, PART_NOT_DONE, PART_WORDS, PERIOD_RATE, RECURRING, SETTLED_AT_OPENING } from "../table/vocabulary";
+import { AVERAGE_HEADING, EVENT_COUNT, FORECAST_TARGET, NOT_SUMMED, MARKS, NO_WORDS, NOT_DONE_WORDS, PART_NOT_DONE, PART_WORDS, PERIOD_RATE, RECURRING, SETTLED_AT_OPENING } from "../table/vocabulary";
 import { parseTargetCached } from "../rule/parse";
 import { relativeDeadline, spanResult } from "../rule/relative";
 import { Judged } from "./item";
@@ -246,7 +246,7 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
   // Columns the reader gave no role, where a figure per something may stand beside the total (see below).
   const perCols = layout.unplaced.filter((u) => u.reason === "unknown" && u.col >= 0).map((u) => u.col);
   // "Số lượng | Bình quân" (the facilities disclosure forms): the average per pupil, class or school beside the count.
-  const averages = new Set(layout.unplaced.filter((u) => u.reason === "unknown" && u.col >= 0 && /^binh quan\b/.test(fold(u.header.split(" / ").at(-1) ?? ""))).map((u) => u.col));
+  const averages = new Set(layout.unplaced.filter((u) => u.reason === "unknown" && u.col >= 0 && AVERAGE_HEADING.test(fold(u.header.split(" / ").at(-1) ?? ""))).map((u) => u.col));
   // Figures in columns the check does not judge (no role, another grade's or an earlier period's): a row holding one
   // is a row of the table, never a heading over the rows below ("1. Tiếng Việt | 420 | 350" under unread headings).
   const aside = [...layout.unplaced.filter((u) => u.col >= 0).map((u) => u.col), ...(layout.earlier ?? []), ...(col.baseline !== undefined ? [col.baseline] : [])];

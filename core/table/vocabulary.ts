@@ -286,6 +286,9 @@ export const INDEX_BLOCK = /\b(chi so phat trien|nam truoc = 100|nam truoc 100)\
 /** A statistical table's title names its subject, then how it is broken down ("… phân theo huyện"): raw text. */
 export const BREAKDOWN = /\s+(ph[âa]n theo|chia theo|theo)\s.*$/iu;
 
+/** A column heading (folded) for the average per pupil, class or school beside a count: "Số lượng | Bình quân" (the facilities disclosure forms). */
+export const AVERAGE_HEADING = /^binh quan\b/;
+
 // An indicator no one sums over units: a ratio, a rate, a yield, a mean, a density ("Tỷ số giới tính", "Năng suất lúa",
 // "Bình quân …", "… /người"), so a total row's number under it is no plan of the whole. Folded heading.
 export const NOT_SUMMED = /\b(ti so|ti le|nang suat|binh quan|trung binh|mat do|chi so|he so|thu nhap|\/ ?(nguoi|ha|km2|ho|lop|truong))\b|%/;
