@@ -3,7 +3,7 @@ import { isoToVi } from "../number/cell";
 import type { Bilingual, CellValue } from "../types";
 import { type ColumnHeading, type HeaderBand, headerCandidates, isFooterRow, isSignatureRow, isTitleLine, mergeCovering } from "../table/read";
 import { combineTexts } from "../table/read";
-import { ACTUAL_ROW_LABEL, eachScope, LOWER_BOUND_ROW, NO_WORDS, TARGET_ROW, TARGET_ROW_LABEL, TERM_ORDER, TOTAL_ROW, UPPER_BOUND_ROW, WHOLE_SCOPE } from "../table/vocabulary";
+import { ACTUAL_ROW_LABEL, eachScope, LOWER_BOUND_ROW, NO_WORDS, TARGET_ROW, TARGET_ROW_LABEL, TERM_ORDER, TOTAL_ROW, UNIT_KIND_WORD, UPPER_BOUND_ROW, WHOLE_SCOPE } from "../table/vocabulary";
 import { headingDepth } from "../table/sections";
 import { type HeaderReading, monthHeading, monthsBefore, vietnamesePart } from "../table/header";
 import { type Evidence, cellKind, columnEvidence, holdsFigures, holdsMarks, holdsTargets, rowEvidence } from "../table/evidence";
@@ -1079,8 +1079,7 @@ function pairRegistrations(sheet: SheetData, cols: ColumnHeading[], groups: Matr
 // "Mức độ 2", "Mức 3": a level's own heading.
 const LEVEL_PART = /^muc( do)? \d{1,2}$/;
 // A heading that names a place or a school and nothing else a reading finds ("Thôn Tân Thành", "Mỹ Lộc"): no role, year,
-// term or share. Folded words led by a unit's kind, or a short proper name.
-const UNIT_KIND_WORD = /^(thon|ban|xom|ap|to dan pho|xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|tp|tinh|truong|lop|khoi|diem truong)\b/;
+// term or share. Folded words led by a unit's kind (UNIT_KIND_WORD), or a short proper name.
 function isUnitName(text: string): boolean {
   const t = text.trim();
   const r = combineTexts([t], OWN);

@@ -286,6 +286,9 @@ export const INDEX_BLOCK = /\b(chi so phat trien|nam truoc = 100|nam truoc 100)\
 /** A statistical table's title names its subject, then how it is broken down ("… phân theo huyện"): raw text. */
 export const BREAKDOWN = /\s+(ph[âa]n theo|chia theo|theo)\s.*$/iu;
 
+/** A folded heading led by a unit's kind ("Thôn Tân Thành", "Xã An Phú", "Điểm trường Bản Mới"): a unit's own column. */
+export const UNIT_KIND_WORD = /^(thon|ban|xom|ap|to dan pho|xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|tp|tinh|truong|lop|khoi|diem truong)\b/;
+
 /** A column heading (folded) for the average per pupil, class or school beside a count: "Số lượng | Bình quân" (the facilities disclosure forms). */
 export const AVERAGE_HEADING = /^binh quan\b/;
 
