@@ -53,6 +53,16 @@ describe("summaryLines", () => {
     expect(lines).toContain('  ◦ Ô D3 ("Kinh phí") có số liệu nhưng không có chỉ tiêu để so; ghi chỉ tiêu vào cột kế hoạch, chọn kế hoạch (--plan) hoặc chỉ cột (--map).');
   });
 
+  it("names each row whose target or figure it could not read, with why, not only their count", () => {
+    const lines = summaryLines(check([[1, "Số lớp", "16 lớp", 16], [2, "Công tác phối hợp", "Theo yêu cầu", "Đã làm"], [3, "Tỷ lệ chuyên cần", "95%", "chín mươi lăm phần trăm?"]]), "vi");
+    const at = lines.findIndex((l) => /^Không đọc được chỉ tiêu hoặc số liệu \(\d\):$/.test(l));
+    expect(at).toBeGreaterThan(0);
+    const listed = lines.slice(at + 1).filter((l) => /^  \? /.test(l)).join("\n");
+    expect(listed).toContain("Công tác phối hợp");
+    expect(lines.slice(at + 1).some((l) => /^      Không đọc được chỉ tiêu/.test(l))).toBe(true);
+    expect(lines).not.toContain("Không có chỉ tiêu chưa đạt.");
+  });
+
   it("speaks English with --lang en", () => {
     const lines = summaryLines(check([[1, "Số lớp", "16 lớp", 16], [2, "Kinh phí", null, 120]]), "en");
     expect(lines).toContain("With figures but not judged (1):");

@@ -34,6 +34,7 @@ const T = {
     // Tasks not done yet are no figures below a target: each said as what it is.
     early: (n: number, k: number) => `${k === n ? "Chưa hoàn thành" : k ? "Thấp hơn chỉ tiêu hoặc chưa hoàn thành" : "Thấp hơn chỉ tiêu"} nhưng chưa đến hạn (${n})`,
     asked: (n: number) => `Cần xác nhận (${n})`,
+    unread: (n: number) => `Không đọc được chỉ tiêu hoặc số liệu (${n})`,
   },
   en: {
     total: "Total",
@@ -49,6 +50,7 @@ const T = {
     left: (n: number) => `Left out (not figures): ${n} ${n === 1 ? "row" : "rows"}`,
     early: (n: number, k: number) => `${k === n ? "Not done yet" : k ? "Below target or not done yet" : "Below target"} but not yet due (${n})`,
     asked: (n: number) => `To confirm (${n})`,
+    unread: (n: number) => `Target or figure not understood (${n})`,
   },
 };
 
@@ -108,6 +110,9 @@ export function summaryLines(result: CheckedSheet, lang: Lang = "vi", top = 5): 
   // counted only, it would leave "no shortfalls" as the last word over what may be one.
   const asked = result.items.filter((i) => i.status === "review");
   listItems(t.asked(asked.length), asked);
+  // A target or a figure the tool could not read is counted above, but the clerk must see which row to fix.
+  const unread = result.items.filter((i) => i.status === "unreadable" || i.status === "invalid");
+  listItems(t.unread(unread.length), unread);
   lines.push("");
   // Core decides whether "no shortfalls" may be said plainly, and words what stops it (rows asked about, below target
   // not yet due, not judged here or on another sheet, a blank form), as the report and the panes do.
