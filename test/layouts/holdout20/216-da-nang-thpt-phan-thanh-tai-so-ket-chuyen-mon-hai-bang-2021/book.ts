@@ -91,7 +91,7 @@ export default function book(): Book {
     target: `column E (Kế hoạch HK I) for table I; column E (Chỉ tiêu năm học, words) for table II`,
     actualColumns: `F (Đã kiểm tra HK I) in table I; C (Số lượng) with D (ROUND rate over C${totRow}) in table II`,
     ignoreColumns: "A (TT), C and D in table I (group size, the year's plan), G-J (ratings, no target), K (Ghi chú); F-J in table II (the school's own \"So với chỉ tiêu\")",
-    totalRows: `${gt} (Cộng: SUMs of table I, not judged: each group has its own plan)`,
+    totalRows: `${gt} (Cộng: SUMs of table I, not judged: each group has its own plan, and the done SUM leaves out Tin học's blank: with its 3 teachers the school's total lies between 16 and 19 against 19 planned, unknown until the records come in)`,
     targetRows: "none",
     otherRows: `7 and ${t2} (table titles), ${totRow} (pupils at the end of term I), notes ${ql + 2}-${ql + 4}, signature from ${ql + 6}`,
     asOf: "2021-01-15",
