@@ -52,7 +52,9 @@ export function shareShapes(code, { minUses = 2 } = {}) {
     const decl = `${name}=(${params.join(",")})=>({${keys.map((key, i) => `${key}:${params[i]}`).join(",")}})`;
     // Each use writes `name(…)` for `{key:…,…}`: the keys and their colons and the braces, less the name and parentheses.
     const perUse = keys.reduce((s, key) => s + Buffer.byteLength(key) + 1, 0) - name.length;
-    if (perUse * nodes.length <= Buffer.byteLength(decl) + 1) continue;
+    // The parameters are written twice each; terser names them with one letter (two past the 54th).
+    const params1 = params.reduce((s, p, i) => s + p.length - (i < 54 ? 1 : 2), 0);
+    if (perUse * nodes.length <= Buffer.byteLength(decl) - 2 * params1 + 1) continue;
     names.next();
     decls.push([nodes.length, decl]);
     for (const n of nodes) chosen.set(n, name);
