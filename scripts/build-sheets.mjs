@@ -8,6 +8,8 @@ import { bundledPackages, renderNotices } from "./notices.mjs";
 import { appsScriptFile, checkedPlans, plansSource } from "./plans-source.mjs";
 import { aliasStrings } from "./alias-strings.mjs";
 import { minifyHard } from "./minify-hard.mjs";
+import { shareShapes } from "./share-shapes.mjs";
+import { shareCompares } from "./share-compares.mjs";
 
 /** The project's HTML file holding the bundled plans' JSON, read by Code.js only when a plan is looked up. */
 export const PLANS_FILE = "Plans";
@@ -65,13 +67,15 @@ const SIDEBAR_TARGET = ["es2019"];
 /**
  * Builds the Apps Script project into `outDir` (default dist/sheets):
  * - Code.js: core + addin-sheets/server bundled by esbuild as an IIFE under one global object, minified again by
- *   terser (scripts/minify-hard.mjs) after its repeated string literals are written once (scripts/alias-strings.mjs), then a
+ *   terser (scripts/minify-hard.mjs) after its repeated string literals are written once (scripts/alias-strings.mjs)
+ *   and its object literals' repeated key lists and property comparisons written once each (scripts/share-shapes.mjs,
+ *   scripts/share-compares.mjs), then a
  *   generated footer of top-level declarations (entry points, custom functions with `@customfunction` JSDoc),
  *   which Apps Script needs and esbuild would not keep;
  * - Sidebar.html: the sidebar page with its bundle, the panel's layout (panel/panel.css) and Google's add-on look
  *   (sidebar.css) inlined;
  * - appsscript.json copied; .clasp.json with the script id and rootDir ".".
- * Throws when the bundle lacks an entry point the footer calls. `shareLiterals: false` keeps every literal where
+ * Throws when the bundle lacks an entry point the footer calls. `shareLiterals: false` keeps every literal and object literal where
  * esbuild wrote it (for the test that compares both bundles' answers).
  */
 export async function buildSheets({ outDir, genDir = GEN_DIR, scriptId = process.env.CHITIEU_SCRIPT_ID, shareLiterals = true } = {}) {
@@ -101,13 +105,15 @@ export async function buildSheets({ outDir, genDir = GEN_DIR, scriptId = process
     write: false,
     logLevel: "error",
   });
-  // Apps Script parses Code.js raw before every call: repeated strings (the rules' kind tags) are written once, then
+  // Apps Script parses Code.js raw before every call: repeated strings (the rules' kind tags) are written once, so are
+  // the keys of object literals built often alike (scripts/share-shapes.mjs: `{vi:…,en:…}` 123 times, 2.5 KB) and a
+  // shared property compared with a fixed value (scripts/share-compares.mjs: `e.kind===…` 360 times, 0.9 KB), then
   // terser's three passes take about 16 KB more than esbuild's minifier (scripts/minify-hard.mjs; in this order, as
   // terser also shortens the shared literals' names). The banner and the footer (top-level stubs whose JSDoc Apps
   // Script reads) go around the result untouched.
   const bundle = underGlobal(server.outputFiles[0].text, tools.GLOBAL_NAME);
   const banner = "/** @OnlyCurrentDoc */\n// Chỉ tiêu for Google Sheets, built by scripts/build-sheets.mjs. Do not edit: edit addin-sheets/ and rebuild.\n";
-  const code = banner + (await minifyHard(shareLiterals ? aliasStrings(bundle) : bundle)) + "\n" + footer + "\n" + noticesComment("Code.js (Chỉ tiêu for Google Sheets)", bundledPackages(server.metafile, ROOT));
+  const code = banner + (await minifyHard(shareLiterals ? shareCompares(shareShapes(aliasStrings(bundle))) : bundle)) + "\n" + footer + "\n" + noticesComment("Code.js (Chỉ tiêu for Google Sheets)", bundledPackages(server.metafile, ROOT));
 
   // Every stub must find its function on the global object, or Apps Script would fail at the first click.
   const ctx = vm.createContext({});

@@ -1,0 +1,175 @@
+// Writes a property comparison a minified bundle makes often once: `e[n]===c` (n the shared "kind", 360 times in Code.js)
+// becomes `K(e,c)` with one `var K=(a,b)=>a[n]===b`, and `e[n]!==c` becomes `!K(e,c)`.
+import ts from "typescript";
+
+/**
+ * Rewrites an IIFE bundle after scripts/alias-strings.mjs, whose first `var` names each shared literal once and never
+ * assigns it. For each such name `n` compared often enough to pay for a function, `X[n]===Y` becomes `F(X,Y)` and
+ * `X[n]!==Y` becomes `!F(X,Y)`, with `var F=(a,b)=>a[n]===b` among those names. The result is the same: X is evaluated
+ * first, then Y, then the property is read, where the comparison read it before Y; so Y must be something whose value
+ * nothing can change and whose reading has no effect: a literal, or another of those never-assigned names. Left as
+ * written: an optional chain (`X?.[n]===Y` gives false for a null X, where `a[n]` would throw), `super[n]`, and a
+ * property read on the right (`Y===X[n]`). Names are ones no identifier of the file uses. Returns the code unchanged
+ * when there is no such `var` or nothing to gain; throws when the code does not parse.
+ * @example shareCompares('var G=(()=>{var n="kind",c="percent";…e[n]===c…t[n]!==c…})();')
+ *   → 'var G=(()=>{var n="kind",ab=(a,b)=>a[n]===b,c="percent";…ab(e,c)…!ab(t,c)…})();'
+ */
+export function shareCompares(code) {
+  const sf = ts.createSourceFile("bundle.js", code, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
+  const bad = sf.parseDiagnostics?.[0];
+  if (bad) throw new Error(`shareCompares: cannot parse the bundle at ${bad.start}: ${ts.flattenDiagnosticMessageText(bad.messageText, " ")}`);
+  const body = iifeBody(sf);
+  const first = body?.statements[0];
+  if (!first || !ts.isVariableStatement(first) || first.declarationList.flags & ts.NodeFlags.BlockScoped) return code;
+  const used = new Set();
+  const assigned = new Set(); // names given a value anywhere but a var declaration: assigned, ++/--, bound, destructured
+  const declared = new Map(); // name → how many var/let/const declarations
+  const refs = new Map();
+  const compares = new Map(); // shared name → binary expressions X[name] (===|!==) Y
+  const visit = (n) => {
+    if (ts.isIdentifier(n)) {
+      used.add(n.text);
+      refs.set(n.text, (refs.get(n.text) ?? 0) + 1);
+      if (writes(n)) assigned.add(n.text);
+      if (ts.isVariableDeclaration(n.parent) && n.parent.name === n) declared.set(n.text, (declared.get(n.text) ?? 0) + 1);
+    } else if (ts.isBinaryExpression(n) && (n.operatorToken.kind === ts.SyntaxKind.EqualsEqualsEqualsToken || n.operatorToken.kind === ts.SyntaxKind.ExclamationEqualsEqualsToken)) {
+      const l = n.left;
+      if (ts.isElementAccessExpression(l) && ts.isIdentifier(l.argumentExpression) && !(l.flags & ts.NodeFlags.OptionalChain) && l.expression.kind !== ts.SyntaxKind.SuperKeyword) {
+        const name = l.argumentExpression.text;
+        if (!compares.has(name)) compares.set(name, []);
+        compares.get(name).push(n);
+      }
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(sf);
+  // The shared names: declared once (in the first var, with a value), never given another.
+  const shared = new Set();
+  for (const d of first.declarationList.declarations) if (ts.isIdentifier(d.name) && d.initializer && declared.get(d.name.text) === 1 && !assigned.has(d.name.text)) shared.add(d.name.text);
+  const still = (e) => {
+    while (ts.isParenthesizedExpression(e)) e = e.expression;
+    return ts.isStringLiteral(e) || ts.isNumericLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e) || e.kind === ts.SyntaxKind.NullKeyword || e.kind === ts.SyntaxKind.TrueKeyword || e.kind === ts.SyntaxKind.FalseKeyword || (ts.isIdentifier(e) && shared.has(e.text)) || (ts.isPrefixUnaryExpression(e) && (e.operator === ts.SyntaxKind.ExclamationToken || e.operator === ts.SyntaxKind.MinusToken) && ts.isNumericLiteral(e.operand));
+  };
+
+  const names = freeNames(used);
+  const chosen = []; // [fn name, prop name, nodes]
+  for (const [prop, all] of [...compares].sort((a, b) => b[1].length - a[1].length)) {
+    if (!shared.has(prop)) continue;
+    const nodes = all.filter((n) => still(n.right));
+    const name = names.peek();
+    // `X[p]===Y` (p's length + 5 besides X and Y) becomes `F(X,Y)` (F's length + 3); `!==` becomes `!F(X,Y)`, one more.
+    const gain = nodes.reduce((g, n) => g + prop.length + 2 - name.length - (n.operatorToken.kind === ts.SyntaxKind.ExclamationEqualsEqualsToken ? 1 : 0), 0);
+    const [a, b] = prop === "a" || prop === "b" ? ["c", "d"] : ["a", "b"];
+    const decl = `${name}=(${a},${b})=>${a}[${prop}]===${b}`;
+    if (gain <= decl.length + 1) continue;
+    names.next();
+    chosen.push([name, prop, nodes, decl]);
+  }
+  if (chosen.length === 0) return code;
+
+  // X may hold another comparison (`a[b[n]===c?0:1][n]===d`): each is rewritten from its parts' rewritten text.
+  const edits = [];
+  for (const [name, , nodes] of chosen) for (const n of nodes) edits.push([n, name]);
+  const byStart = edits.sort((a, b) => a[0].getStart(sf) - b[0].getStart(sf));
+  const word = (c) => c !== undefined && /[\p{ID_Continue}$\u200c\u200d\\]/u.test(c);
+  const emit = (from, to) => {
+    let out = "";
+    let at = from;
+    for (const [n, name] of byStart) {
+      const s = n.getStart(sf);
+      if (s < at || n.end > to) continue;
+      out += code.slice(at, s);
+      const not = n.operatorToken.kind === ts.SyntaxKind.ExclamationEqualsEqualsToken ? "!" : "";
+      const l = n.left;
+      out += (word(code[s - 1]) ? " " : "") + `${not}${name}(${emit(l.expression.getStart(sf), l.expression.end)},${emit(n.right.getStart(sf), n.right.end)})`;
+      at = n.end;
+    }
+    return out + code.slice(at, to);
+  };
+  // Each function right after the name it reads, so it stands among the shared names by its own uses (terser gives the
+  // first-declared the shortest names).
+  const decls = first.declarationList.declarations;
+  const list = decls.map((d) => [refs.get(d.name.text) ?? 0, code.slice(d.getStart(sf), d.end)]);
+  for (const [, , nodes, decl] of chosen) {
+    const i = list.findIndex(([u]) => u < nodes.length);
+    list.splice(i < 0 ? list.length : i, 0, [nodes.length, decl]);
+  }
+  return code.slice(0, decls.pos) + " " + list.map(([, d]) => d).join(",") + emit(decls.end, code.length);
+}
+
+/** An identifier given a value other than by a declaration with no value: assigned, incremented, bound, destructured into. */
+function writes(n) {
+  const p = n.parent;
+  if (ts.isBinaryExpression(p) && p.left === n && p.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && p.operatorToken.kind <= ts.SyntaxKind.LastAssignment) return true;
+  if ((ts.isPrefixUnaryExpression(p) || ts.isPostfixUnaryExpression(p)) && (p.operator === ts.SyntaxKind.PlusPlusToken || p.operator === ts.SyntaxKind.MinusMinusToken)) return true;
+  if (ts.isParameter(p) || ts.isBindingElement(p) || ts.isFunctionDeclaration(p) || ts.isFunctionExpression(p) || ts.isClassDeclaration(p) || ts.isClassExpression(p) || ts.isCatchClause(p)) return p.name === n;
+  // Every declaration counts, the shared name's own too: the caller takes the first var's names that have one declaration.
+  if (ts.isVariableDeclaration(p)) return false;
+  return inPattern(n);
+}
+
+/** A name inside an assignment pattern: `[a]=…`, `({k:a}=…)`, `({a}=…)`, `[...a]=…`, `for([a] of …)`. */
+function inPattern(n) {
+  let e = n;
+  for (;;) {
+    const p = e.parent;
+    if (ts.isParenthesizedExpression(p) || ts.isArrayLiteralExpression(p) || ts.isObjectLiteralExpression(p) || ts.isSpreadElement(p) || ts.isSpreadAssignment(p) || ts.isShorthandPropertyAssignment(p)) e = p;
+    else if (ts.isPropertyAssignment(p) && p.initializer === e) e = p;
+    else if (ts.isBinaryExpression(p) && p.left === e && e !== n) return p.operatorToken.kind === ts.SyntaxKind.EqualsToken;
+    else if ((ts.isForOfStatement(p) || ts.isForInStatement(p)) && p.initializer === e) return true;
+    else return false;
+  }
+}
+
+/** The block of `var G=(()=>{…})()` or `(()=>{…})()` at the top level, or null. */
+function iifeBody(sf) {
+  for (const st of sf.statements) {
+    const exprs = ts.isVariableStatement(st) ? st.declarationList.declarations.map((d) => d.initializer) : ts.isExpressionStatement(st) ? [st.expression] : [];
+    for (let e of exprs) {
+      while (e && ts.isParenthesizedExpression(e)) e = e.expression;
+      if (!e || !ts.isCallExpression(e)) continue;
+      let f = e.expression;
+      while (ts.isParenthesizedExpression(f)) f = f.expression;
+      if ((ts.isArrowFunction(f) || ts.isFunctionExpression(f)) && f.body && ts.isBlock(f.body)) return f.body;
+    }
+  }
+  return null;
+}
+
+const FIRST = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_$";
+const REST = FIRST + "0123456789";
+const RESERVED = new Set(["do", "if", "in", "for", "let", "new", "try", "var", "int", "NaN"]);
+
+/** Shortest-first names that no identifier in `used` has. */
+function freeNames(used) {
+  let len = 2;
+  let i = 0;
+  const nth = (k, l) => {
+    let s = FIRST[k % FIRST.length];
+    k = Math.floor(k / FIRST.length);
+    for (let j = 1; j < l; j++) {
+      s += REST[k % REST.length];
+      k = Math.floor(k / REST.length);
+    }
+    return s;
+  };
+  const advance = () => {
+    for (;;) {
+      if (i >= FIRST.length * REST.length ** (len - 1)) {
+        len++;
+        i = 0;
+      }
+      const name = nth(i++, len);
+      if (!used.has(name) && !RESERVED.has(name)) return name;
+    }
+  };
+  let current = advance();
+  return {
+    peek: () => current,
+    next: () => {
+      const n = current;
+      current = advance();
+      return n;
+    },
+  };
+}

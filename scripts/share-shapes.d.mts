@@ -1,0 +1,2 @@
+/** Types of scripts/share-shapes.mjs for the tests. */
+export function shareShapes(code: string, options?: { minUses?: number }): string;
