@@ -574,9 +574,9 @@ export function judgeFrequency(rule: RuleOf<"frequency">, r: CellReading, c: Jud
 }
 
 export function judgeZero(rule: RuleOf<"zero">, r: CellReading, c: JudgeCtx): Facts {
-  if (r.kind === "boolean") {
-    // "Không" (none happened) is zero; "Có" (it happened) is not.
-    const f = facts(r.value ? "not_met" : "met", rule, r);
+  // "Không" (none happened) is zero; "Có" (it happened) is not. "Miễn", "Miễn phí" typed for a charge waived: none charged.
+  if (r.kind === "boolean" || (r.kind === "text" && /^\s*miễn(?!\p{L})/iu.test(r.text))) {
+    const f = facts(r.kind === "boolean" && r.value ? "not_met" : "met", rule, r);
     f.t = 0;
     return f;
   }
