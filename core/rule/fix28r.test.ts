@@ -19,3 +19,18 @@ describe("a charge waived ('được miễn học phí', 'miễn lệ phí', 'mi
     expect(evaluate("100% học sinh khuyết tật được miễn học phí", "100%", { unit: "%" }).status).toBe("met");
   });
 });
+
+describe("a fee entered as none ('Lệ phí: Không', a lone 'Không' in a fee column) under a money unit: a charge of nothing", () => {
+  it("judges a sum typed against zero, and 'Không thu' typed as met", () => {
+    expect(evaluate("Phí thẩm định: Không", "0 đồng", { unit: "đồng" }).status).toBe("met");
+    expect(evaluate("Phí thẩm định: Không", "Không thu", { unit: "đồng" }).status).toBe("met");
+    expect(evaluate("Không", "20.000 đồng", { unit: "đồng/hồ sơ" }).status).toBe("not_met");
+    expect(evaluate("Không", "", { unit: "đồng/hồ sơ" }).status).toBe("no_data");
+  });
+  it("leaves 'Không' under a unit not money, and a fee with a sum of its own, as they were", () => {
+    expect(evaluate("Không", "0", { unit: "học sinh" }).status).not.toBe("met");
+    expect(evaluate("Lệ phí: 50.000 đồng/hồ sơ", "50.000 đồng", { unit: "đồng" }).status).toBe("met");
+    // (A rate typed for a count's zero target is still judged as a rate.)
+    expect(evaluate("không có học sinh bỏ học", "0,2%").status).toBe("not_met");
+  });
+});
