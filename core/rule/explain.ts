@@ -433,7 +433,8 @@ export function targetPhrase(rule: Rule, lang: Lang, noun: string | null = ruleN
     case "deadline":
       return deadlineTarget(rule, rule.due, rule.start, lang);
     case "zero":
-      return rule.unit.kind === "percent" ? "0%" : w.none;
+      // (A charge waived is a sum of nothing, "0 đồng", not a thing that must not happen.)
+      return rule.unit.kind === "percent" ? "0%" : rule.unit.kind === "measure" ? `0 ${rule.unit.unit}` : w.none;
     case "boolean":
       return rule.statement || "";
   }

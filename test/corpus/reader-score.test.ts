@@ -61,7 +61,8 @@ const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   // Round 24 (fix24w: a compound's part chosen without evidence asks; figures of its branch, before three of its four rules were left out at integration, docs/measures.md "Session 19"): 85.1 / 12.5 / 2.4.
   // Round 25 (fix25i: a change typed where the target speaks of change, and a blank beside a day not read as due, are asked about): 85.1 / 12.9 / 2.0.
   // Round 27 (fix27w: confidently wrong verdicts outside compound parts, rules adopted on evidence over the eighteen design sets): 85.3 / 12.9 / 1.9.
-  ["holdout6", "./targets-holdout6.md", 84.8, 2.4],
+  // Round 28 (fix28r: refusals where the Vietnamese decides, a charge waived or entered as none, adopted on evidence over the nineteen design sets): 85.7 / 12.4 / 1.9.
+  ["holdout6", "./targets-holdout6.md", 85.2, 2.4],
   // Measured fresh before and after round 8 (78.0 / 17.0 / 5.0, then 78.4 / 17.3 / 4.3); round 9 read its failures, so
   // it is spent: 77.9 / 18.2 / 4.0 after it (a figure under an indicator naming several parts is asked about).
   // Round 23 (fix23w: rules adopted only on evidence over the sixteen design sets): 83.4 / 14.2 / 2.4.
@@ -136,7 +137,8 @@ const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   // Round 25 combined (fix25i + fix25w, integrator): 84.9 / 12.8 / 2.3; wrong ceiling half a point over it.
   // Round 26 (fix26w: confidently wrong verdicts, rules adopted on evidence over the seventeen design sets): 84.9 / 13.0 / 2.1 (right floor kept).
   // Round 27 (fix27c: compound targets, rules adopted on evidence over the eighteen design sets): 84.9 / 13.1 / 2.0 (right floor kept).
-  ["holdout15", "./targets-holdout15.md", 84.5, 2.5],
+  // Round 28 (fix28r: refusals where the Vietnamese decides, a charge waived or entered as none, adopted on evidence over the nineteen design sets): 85.8 / 12.2 / 2.0.
+  ["holdout15", "./targets-holdout15.md", 85.3, 2.5],
   // Measured fresh when new (session 18) and used as the ship gate of rounds 23–25, totals only: 77.6 / 16.9 / 5.5 at the
   // end of session 20. Session 21 spends it: round 26 reads its failures, so it joins the design sets with its floor half
   // a point under the right reached and its wrong ceiling half a point over the wrong.
@@ -144,18 +146,21 @@ const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   // Round 27 (fix27c: compound targets, rules adopted on evidence over the eighteen design sets): 77.8 / 17.8 / 4.5 (right floor kept).
   // Round 27 (fix27w: confidently wrong verdicts outside compound parts, rules adopted on evidence over the eighteen design sets): 77.9 / 17.2 / 4.9.
   // Round 27 combined (fix27c + fix27w, integrator): 77.9 / 17.6 / 4.5.
-  ["holdout16", "./targets-holdout16.md", 77.4, 5.0],
+  // Round 28 (fix28r: refusals where the Vietnamese decides, a charge waived or entered as none, adopted on evidence over the nineteen design sets): 78.7 / 16.8 / 4.5.
+  ["holdout16", "./targets-holdout16.md", 78.2, 5.0],
   // Gathered fresh in session 21 (171 targets, 99 documents) and scored on main before and after round 26, totals only:
   // 64.8 / 24.7 / 10.6 both times. Session 22 spends it: round 27 reads its failures, so it joins the design sets with its
   // floor half a point under the right reached and its wrong ceiling half a point over the wrong.
   // Round 27 (fix27c: compound targets, rules adopted on evidence over the eighteen design sets): 64.6 / 25.7 / 9.7 (right floor kept).
   // Round 27 (fix27w: confidently wrong verdicts outside compound parts, rules adopted on evidence over the eighteen design sets): 65.7 / 25.1 / 9.3.
   // Round 27 combined (fix27c + fix27w, integrator): 65.5 / 26.1 / 8.4; wrong ceiling half a point over it.
-  ["holdout18", "./targets-holdout18.md", 65.2, 8.9],
+  // Round 28 (fix28r: refusals where the Vietnamese decides, a charge waived or entered as none, adopted on evidence over the nineteen design sets): 66.3 / 25.5 / 8.2.
+  ["holdout18", "./targets-holdout18.md", 65.8, 8.7],
   // Gathered fresh in session 22 (175 targets, 99 documents) and scored on main before and after round 27, totals only:
   // 72.3 / 20.1 / 7.7 before, 72.0 / 20.8 / 7.1 after. Session 23 spends it: round 28 reads its failures, so it joins the
   // design sets with its floor half a point under the right reached and its wrong ceiling half a point over the wrong.
-  ["holdout19", "./targets-holdout19.md", 71.5, 7.6],
+  // Round 28 (fix28r: refusals where the Vietnamese decides, a charge waived or entered as none, adopted on evidence over the nineteen design sets): 72.3 / 20.6 / 7.1.
+  ["holdout19", "./targets-holdout19.md", 71.8, 7.6],
 ];
 
 function score(set: CorpusSet) {

@@ -574,32 +574,29 @@ export function judgeFrequency(rule: RuleOf<"frequency">, r: CellReading, c: Jud
 }
 
 export function judgeZero(rule: RuleOf<"zero">, r: CellReading, c: JudgeCtx): Facts {
-  if (r.kind === "boolean") {
-    // "Không" (none happened) is zero; "Có" (it happened) is not.
-    const f = facts(r.value ? "not_met" : "met", rule, r);
+  // "Không" (none happened) is zero; "Có" (it happened) is not. "Miễn", "Miễn phí", "Không thu" typed for a charge
+  // waived: none charged.
+  if (r.kind === "boolean" || (r.kind === "text" && /^\s*(?:miễn|không thu)(?!\p{L})/iu.test(r.text))) {
+    const f = facts(r.kind === "boolean" && r.value ? "not_met" : "met", rule, r);
     f.t = 0;
     return f;
   }
   // "0,1%" typed for "không có học sinh bỏ học": a rate of the cases is zero exactly when their count is, so it answers
   // a count's zero target too (0% met, any share above it not met).
-  if (r.kind === "number" && r.percent && rule.unit.kind !== "percent" && r.value >= 0) {
-    const f = facts(r.value <= EPS ? "met" : "not_met", rule, r);
-    f.a = r.value;
-    f.t = 0;
-    f.gap = r.value;
-    f.unit = { kind: "percent" };
-    return f;
-  }
-  const bad = quantity(rule, r, rule.unit, c.scale, c.opts.unit);
+  const rate = r.kind === "number" && r.percent && rule.unit.kind !== "percent" && r.value >= 0;
+  const bad = rate ? null : quantity(rule, r, rule.unit, c.scale, c.opts.unit);
   if (bad) return bad;
-  const v = Q.value;
+  const v = rate ? r.value : Q.value;
   const f = facts(Math.abs(v) <= EPS ? "met" : "not_met", rule, r);
   f.a = v;
   f.t = 0;
   f.gap = v;
-  f.num = Q.num;
-  f.den = Q.den;
-  if (rule.unit.kind === "count" && f.status === "not_met") f.need = Math.ceil(v - EPS);
+  if (rate) f.unit = { kind: "percent" };
+  else {
+    f.num = Q.num;
+    f.den = Q.den;
+    if (rule.unit.kind === "count" && f.status === "not_met") f.need = Math.ceil(v - EPS);
+  }
   return f;
 }
 

@@ -410,6 +410,14 @@ export const PRESCRIBED_WORDS = [
 ];
 
 /**
+ * A charge waived ("được miễn học phí", "miễn thu phí tham quan", "miễn vé"): none is paid. Not a waiver or a cut
+ * ("miễn, giảm học phí", "miễn giảm"), which leaves a reduced charge; not one refused ("không được miễn"). (Vietnamese
+ * writes each syllable apart, so "miễn" needs no word boundary before it.) So too a charge entered as none, after its label
+ * or alone ("Lệ phí: Không", "Không" in a fee column): the caller matches both to a money unit column.
+ */
+export const WAIVED = /(?<!không được )miễn (?:thu )?(?:(?:học |lệ )?phí|vé)(?!\p{L})(?!.*giảm)|^(?:[^:]*: *)?không\.?$/u;
+
+/**
  * Spans of time set by rule ("Nhiệm kỳ của hội đồng trường là 5 năm", "thời gian làm việc của giáo viên … là 42 tuần",
  * "Thời hạn công nhận … là 5 năm"): a duration named by one of these, with no operator, is exactly that.
  */

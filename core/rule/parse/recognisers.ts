@@ -6,7 +6,7 @@ import { GRADE_SCALE } from "../../number/cell";
 import { indicatorWords, shortForms, type Ctx } from "./context";
 import type { DateHit } from "./dates";
 import { figOf, opBefore, PERIOD_SPANS, type Fig } from "./figures";
-import { M, SET_TERMS, TWO_SIDED, type Marker, type OpWord, type PeriodKind } from "./lexicon";
+import { M, SET_TERMS, TWO_SIDED, WAIVED, type Marker, type OpWord, type PeriodKind } from "./lexicon";
 import { cleanSubject } from "./subject";
 import { NUM, SYM, WORD, type Token } from "./tokens";
 
@@ -219,10 +219,13 @@ function zero(c: Ctx, out: Cand[]): void {
     // (not even a bare count beside it: "xét tuyển 450 học sinh" is the target, not a case), rate or day of its own,
     // under a unit column counting cases, is met by none of them. ("không được quá 35", "không được … trước ngày 22/8"
     // keep their own threshold.)
+    // "học sinh … được miễn học phí", "Miễn lệ phí đối với …": a charge waived, under a money unit column and with no
+    // sum of money of its own, is a charge of nothing.
     const u = c.unit;
     const m = u?.kind === "count" && !c.dates.length && !c.figs.length && FORBID.test(c.p.low);
-    if (m) out.push({ rule: { kind: "zero", unit: { kind: "count", noun: u.noun } }, used: [], score: SCORE.zero, by: "zero", subject: null });
-    if (m || !(isSym(ts[0], "=") && ts.length <= 3)) return;
+    const w = u?.kind === "measure" && u.dim === "money" && WAIVED.test(c.p.low) && !c.figs.some((f) => f.u.dim === "money");
+    if (m || w) out.push({ rule: { kind: "zero", unit: u.kind === "count" ? { kind: "count", noun: u.noun } : { kind: "measure", unit: u.text } }, used: [], score: SCORE.zero, by: "zero", subject: null });
+    if (m || w || !(isSym(ts[0], "=") && ts.length <= 3)) return;
   }
   let at = -1;
   let len = 0;
