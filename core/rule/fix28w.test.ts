@@ -1,0 +1,22 @@
+// Round 28 (fix28w): fewer confidently wrong verdicts, rules adopted on the evidence of the nineteen design sets
+// (docs/measures.md). Every phrase and figure here is invented.
+import { describe, expect, it } from "vitest";
+import { evaluate } from "./evaluate";
+
+describe("a day typed after words the target does not name ('Phát thẻ ngày 12/10/2024') is asked about, not called no figure", () => {
+  it("asks, saying which day it read, whether it is the completion date", () => {
+    const p = "Hỗ trợ bảo hiểm cho học sinh từ ngày 01/10/2024 đến ngày 20/10/2024";
+    const v = evaluate(p, "Phát thẻ ngày 12/10/2024");
+    expect(v.status).toBe("review");
+    expect(v.explanation).toContain("Phát thẻ ngày 12/10/2024");
+    expect(evaluate("Hoàn thành sửa chữa phòng học chậm nhất ngày 15/8/2025", "Bàn giao 20/8/2025").status).toBe("review");
+    // (Words that name the target's own event are read, as before.)
+    expect(evaluate(p, "Hỗ trợ ngày 12/10/2024").status).toBe("met");
+  });
+  it("leaves words that say it is not done or only planned unread", () => {
+    const p = "Hoàn thành sửa chữa phòng học chậm nhất ngày 15/8/2025";
+    for (const a of ["Dự kiến bàn giao 10/8/2025", "Chưa bàn giao ngày 10/8/2025", "Hạn bàn giao 10/8/2025", "Bàn giao trước 10/8/2025"]) {
+      expect(evaluate(p, a, { asOf: "2025-09-01" }).status).not.toMatch(/^(met|not_met|exceeded|review)$/);
+    }
+  });
+});
