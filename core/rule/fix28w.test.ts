@@ -20,3 +20,20 @@ describe("a day typed after words the target does not name ('Phát thẻ ngày 1
     }
   });
 });
+
+describe("an interval named a cycle ('theo chu kỳ 3 năm một lần') may be the cycle itself: one held more often is asked about", () => {
+  it("asks when at most that long and exactly that long judge the figure otherwise", () => {
+    const p = "Liên hoan văn nghệ học sinh cấp huyện được tổ chức theo chu kỳ 03 năm một lần.";
+    expect(evaluate(p, "1 lần/2 năm").status).toBe("review");
+    expect(evaluate(p, "2 năm một lần").status).toBe("review");
+    expect(evaluate(p, "3 năm một lần").status).toBe("met");
+    expect(evaluate(p, "5 năm một lần").status).toBe("not_met");
+    // (The cycle may be named by the indicator, and by a part of several.)
+    const q = "Ngày hội đọc sách tổ chức 3 năm một lần ở cấp tỉnh, 2 năm một lần ở cấp huyện.";
+    expect(evaluate(q, "1 lần/năm", { indicator: "Chu kỳ tổ chức Ngày hội đọc sách" }).status).toBe("review");
+  });
+  it("leaves a period with no cycle named ('định kỳ 2 tuần/lần') at most that long, and a duration exact", () => {
+    expect(evaluate("Tổ chuyên môn họp định kỳ 2 tuần/lần", "1 lần/tuần").status).toMatch(/met|exceeded/);
+    expect(evaluate("Buổi dã ngoại diễn ra 120 phút vào sáng thứ bảy đầu tháng", "1 lần/tháng", { unit: "lần/tháng" }).status).not.toBe("not_met");
+  });
+});
