@@ -54,3 +54,13 @@ describe("a rise from a baseline the sheet gives, read as a level: asked where t
     expect(v.status).toBe("review");
   });
 });
+
+describe("a first day in the runner-up's place keeps its own day as a rival: 'Từ ngày 1/3/2024, giá vé … là 30.000 đồng'", () => {
+  it("asks about a later day typed (the day it took effect on, or any day from it?)", () => {
+    const p = "Từ ngày 1/3/2024, giá vé vào cổng bảo tàng tỉnh là 30.000 đồng/người.";
+    expect(evaluate(p, "20/3/2024").status).toBe("review");
+    // (The day itself meets both; a day before it, neither.)
+    expect(evaluate(p, "1/3/2024").status).toBe("met");
+    expect(evaluate(p, "20/2/2024").status).toBe("not_met");
+  });
+});

@@ -242,7 +242,8 @@ function readClause(text: string, sh: Shared, lowered?: string): Clause {
   // Dated parts nothing set apart from the one read (each day its own target): a day any of them judges otherwise is asked about.
   if (!alternative && best.bandToo && runnerUp && runnerUp.rule.kind !== "deadline" && best.rule.kind === "deadline") rivals.push(finish(c, best.bandToo));
   // (So is a runner-up day's: "… học kỳ 1 (gv nộp đề cương vào ngày 15/12)" read as a count first.)
-  else if (!alternative && runnerUp?.bandToo?.rule.kind === "deadline" && !runnerUp.bandToo.rule.start && best.rule.kind !== "deadline") rivals.push(finish(c, runnerUp.bandToo));
+  // (And a runner-up first day's own day: "Từ ngày 1/10/2012, mức phí … là 40.000 đồng", a day the fee took effect on.)
+  else if (!alternative && runnerUp?.bandToo?.rule.kind === "deadline" && best.rule.kind !== "deadline") rivals.push(finish(c, runnerUp.bandToo));
   if (!alternative && best.slip) rivals.push(finish(c, best.slip));
   // "đạt 6-8 m2/người vào năm 2025 và 8-10 m2/người vào năm 2030": a band read both ways whose runner-up's place another
   // part measured alike took keeps its other reading as a rival (a figure above the band: a band passed, or one missed?).
