@@ -665,14 +665,14 @@ function shareOfBase(f: Facts, c: JudgeCtx, actual: CellValue): Facts {
  */
 function addedOnBase(f: Facts, c: JudgeCtx, actual: CellValue): Facts {
   const r = f.rule;
-  if (r?.kind !== "compare" || r.op[0] !== ">" || r.unit.kind !== "count" || changeTyped(r, actual)) return f;
-  // "tăng hơn gấp đôi từ 63 huy chương kỳ trước" with a baseline of 63: the figure read is where the rise starts, not
-  // its target.
+  const t = `${r?.text}`;
+  if (r?.kind !== "compare" || r.op[0] !== ">" || r.unit.kind !== "count" || !/tăng|thêm|nâng/u.test(t) || changeTyped(r, actual)) return f;
+  // ("tăng hơn gấp đôi từ 63 huy chương kỳ trước" with a baseline of 63: the figure read is where the rise starts, not
+  // its target.)
   const b = readCell(c.opts.baseline!);
-  if (b.kind === "number" && b.value === r.value && /tăng|thêm|nâng/u.test(r.text ?? "")) return fail("review", r, f.reading, { vi: `${b.text} là số liệu gốc, không phải chỉ tiêu`, en: `${b.text} is the baseline, not the target` });
-  if (!/(?<!\p{L})thêm(?!\p{L})/u.test(r.text ?? "")) return f;
-  const ch: Reading = { kind: "change", direction: "increase", mode: "absolute", amount: r.value, unit: r.unit, perYear: false };
-  const g = judgeOne(ch, c, actual, null);
+  if (b.kind === "number" && b.value === r.value) return fail("review", r, f.reading, { vi: `${b.text} là số liệu gốc`, en: `${b.text} is the baseline` });
+  const ch = { kind: "change", direction: "increase", mode: "absolute", amount: r.value, unit: r.unit } as Reading;
+  const g = /thêm/u.test(t) ? judgeOne(ch, c, actual, null) : f;
   return isVerdict(g.status) && statusClass(g.status) !== statusClass(f.status) ? askBoth(f, g, r, ch) : f;
 }
 

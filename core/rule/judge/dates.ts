@@ -113,7 +113,7 @@ export function judgeDeadline(rule: RuleOf<"deadline">, r: CellReading, c: Judge
       en: "done with no completion date, read as on time",
     }));
   } else if (r.kind !== "date" || done === null) {
-    if (ASK.has(r)) return fail("review", rule, r, { vi: `không rõ "${r.text}" có phải ngày hoàn thành; nếu phải, ghi "Hoàn thành" trước ngày`, en: `unclear whether "${r.text}" is the completion date; if so, write "Hoàn thành" before the day` });
+    if (ASK.has(r)) return fail("review", rule, r, { vi: `"${r.text}" là ngày hoàn thành?`, en: `is "${r.text}" the completion date?` });
     return notAFigure(rule, r, { vi: "một ngày hoàn thành", en: "a completion date" });
   } else {
     let doneIso = done;
