@@ -242,12 +242,14 @@ function readClause(text: string, sh: Shared, lowered?: string): Clause {
   // Dated parts nothing set apart from the one read (each day its own target): a day any of them judges otherwise is asked about.
   if (!alternative && best.bandToo && runnerUp && runnerUp.rule.kind !== "deadline" && best.rule.kind === "deadline") rivals.push(finish(c, best.bandToo));
   // (So is a runner-up day's: "… học kỳ 1 (gv nộp đề cương vào ngày 15/12)" read as a count first.)
-  else if (!alternative && runnerUp?.bandToo?.rule.kind === "deadline" && !runnerUp.bandToo.rule.start && best.rule.kind !== "deadline") rivals.push(finish(c, runnerUp.bandToo));
+  // (And a runner-up first day's own day: "Từ ngày 1/10/2012, mức phí … là 40.000 đồng", a day the fee took effect on.)
+  else if (!alternative && runnerUp?.bandToo?.rule.kind === "deadline" && best.rule.kind !== "deadline") rivals.push(finish(c, runnerUp.bandToo));
   if (!alternative && best.slip) rivals.push(finish(c, best.slip));
   // "đạt 6-8 m2/người vào năm 2025 và 8-10 m2/người vào năm 2030": a band read both ways whose runner-up's place another
   // part measured alike took keeps its other reading as a rival (a figure above the band: a band passed, or one missed?).
   // (Not beside a count of what the band is over, "Trẻ đạt mục tiêu 05 lĩnh vực phát triển: 88-96%".)
-  if (!alternative && best.bandToo && runnerUp && runnerUp !== best.bandToo && best.rule.kind === "range" && sameMeasure(best.rule, runnerUp.rule)) rivals.push(inColumnUnit(finish(c, best.bandToo), sh.unit, p.low));
+  // (So does a cycle's exact interval, "4 năm một lần (cấp toàn quốc), 2 năm một lần (cấp tỉnh)".)
+  if (!alternative && best.bandToo && runnerUp && runnerUp !== best.bandToo && (best.rule.kind === "range" || best.by === "interval") && sameMeasure(best.rule, runnerUp.rule)) rivals.push(inColumnUnit(finish(c, best.bandToo), sh.unit, p.low));
   if (!alternative && was && measureKey(was.rule) === "%") rivals.push(inColumnUnit(finish(c, was), sh.unit, p.low));
   // "mỗi học viên được hỗ trợ là 520.000 đồng/tháng và 10 kg gạo/tháng": an amount set (exactly its runner-up, otherWay)
   // whose runner-up's place another part took keeps exactly as a rival, so a figure above it is still asked about.

@@ -73,7 +73,8 @@ describe("a completion cell naming what happened, then the day", () => {
   const window = "Nhận hồ sơ từ ngày 05/3/2023 đến ngày 20/4/2023";
   it("reads the day after a few words naming the target's own event, and refuses other words", () => {
     expect(evaluate(window, "đã nhận hồ sơ 10/4/2023").status).toBe("met");
-    expect(evaluate(window, "khai trương 10/4/2023").status).toBe("invalid");
+    // (Words it does not know are asked about, round 28: the day may still be the one it was done.)
+    expect(evaluate(window, "khai trương 10/4/2023").status).toBe("review");
     expect(evaluate(window, "bắt đầu nhận 28/4/2023").status).not.toBe("met");
   });
   it("never reads a day a word says has not come, is planned or only bounds", () => {
@@ -97,9 +98,9 @@ describe("how often, written as times per period or as the time between two time
 
 describe("words before a completion day must say the thing was done, or name the target's own event", () => {
   const P = { period: periodFromText("năm học 2025-2026")!, asOf: "2026-06-01" };
-  it("refuses a start, a pause, a receipt or a submission for approval as the day it was done", () => {
+  it("refuses a start, a pause, a receipt or a submission for approval as the day it was done (asked about, round 28)", () => {
     for (const a of ["Bắt đầu 10/5", "Tạm dừng từ 10/3", "Đã nhận đơn 20/5", "Trình Sở phê duyệt 25/5", "Gửi Sở thẩm định 12/5", "Khảo sát hiện trạng 02/4"]) {
-      expect(evaluate("Hoàn thành trước 30/5/2026", a, P).status, a).toBe("invalid");
+      expect(evaluate("Hoàn thành trước 30/5/2026", a, P).status, a).toBe("review");
     }
   });
   it("reads done, handed-in and held days, and the target's own event", () => {

@@ -113,6 +113,7 @@ export function judgeDeadline(rule: RuleOf<"deadline">, r: CellReading, c: Judge
       en: "done with no completion date, read as on time",
     }));
   } else if (r.kind !== "date" || done === null) {
+    if (ASK.has(r)) return fail("review", rule, r, { vi: `"${r.text}" là ngày hoàn thành?`, en: `is "${r.text}" the completion date?` });
     return notAFigure(rule, r, { vi: "một ngày hoàn thành", en: "a completion date" });
   } else {
     let doneIso = done;
@@ -168,6 +169,9 @@ export function statementDue(rule: { statement?: string; text?: string }): strin
   return year === null ? null : `${year}-12-31`;
 }
 
+// Readings of a day after words the target does not name (readDeadlineActual): a day to ask about.
+const ASK = new WeakSet<CellReading>();
+
 // Words before a day that say the thing was done or reached ("Đạt ngày 20/11"), handed in, held or resumed, and words that only place the day.
 const DONE_WORD = / (?:đạt|hoàn (?:thành|tất)|xong|công nhận|nộp|gửi|ban hành|tổ chức|(?:đi )?học lại|đã|được|ngày|vào|lúc|từ)(?= )/gu;
 
@@ -191,10 +195,13 @@ export function readDeadlineActual(actual: unknown, target = ""): CellReading {
     // stop: unread ("Tạm dừng từ 14/5" is read). Under a pause through a day, the return is judged.)
     const low = target.toLowerCase();
     const own = low.split(/[^\p{L}]+/u);
-    if (m && !(/(?:[dg]ừng|nghỉ).* từ /u.test(low) && m[1].includes("lại")) && (/tính (?:đến|tới)/u.test(low) || ` ${m[1]}`.replace(DONE_WORD, "").split(" ").every((w) => !w || own.includes(w))) && !/ (?:chưa|không|đang|dự|kế|sẽ|hạn|chờ|sau|khoảng|trước) | (?:đến|tới) (?:ngày )?$/u.test(` ${m[1]}`)) {
+    if (m && !(/(?:[dg]ừng|nghỉ).* từ /u.test(low) && m[1].includes("lại")) && !/ (?:chưa|không|đang|dự|kế|sẽ|hạn|chờ|sau|khoảng|trước) | (?:đến|tới) (?:ngày )?$/u.test(` ${m[1]}`)) {
       const [, , d, mo, y] = m.map(Number);
       const c = readCell(`${d}/${mo}/${y || 2000}`, { expect: "date" });
-      if (c.kind === "date") return { kind: "date", iso: y ? c.iso : isoDay(0, mo, d), text: actual.trim() };
+      if (c.kind === "date" && (/tính (?:đến|tới)/u.test(low) || ` ${m[1]}`.replace(DONE_WORD, "").split(" ").every((w) => !w || own.includes(w)))) return { kind: "date", iso: y ? c.iso : isoDay(0, mo, d), text: actual.trim() };
+      // "Chi trả ngày 15/11/2021", "Giao quân 4/3/2026": a day after words that neither say it was done nor name the
+      // target's own event may still be the day it was done; asked about, never called no figure.
+      if (c.kind === "date" && m[1]) ASK.add(r);
     }
   }
   return r;

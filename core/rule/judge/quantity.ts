@@ -95,11 +95,12 @@ const TIMES_PER_SPAN = /^lần\s*\/\s*(\d+)?\s*(\p{L}+)$/u;
 
 /**
  * "1 lần/6 tháng", "2 lần/năm" against an interval ("không quá 3 tháng"): the span between times, in that span's unit.
- * Only against a bound from above: "ít nhất 1 năm" is a duration, not an interval between times.
+ * Only against a bound from above or an exact span of calendar periods (a cycle, "theo chu kỳ 2 năm một lần"): "ít
+ * nhất 1 năm", "diễn ra 90 phút" are durations, not intervals between times.
  * @example intervalOf(≤ 3 tháng, "2 lần/năm") → 0,5 năm
  */
 function intervalOf(rule: Rule & { kind: "compare" }, r: CellReading & { kind: "number" }, target: string): CellReading & { kind: "number" } {
-  if ((rule.op !== "<=" && rule.op !== "<") || !(r.value > 0)) return r;
+  if (rule.op[0] === ">" || (rule.op === "=" && !/^(?:tuần|tháng|quý|năm)/u.test(target)) || !(r.value > 0)) return r;
   const every = TIMES_PER_SPAN.exec(r.noun!);
   if (!every || unitSize(every[2])?.dim !== "time" || unitSize(target)?.dim !== "time") return r;
   const v = Number(((every[1] ? Number(every[1]) : 1) / r.value).toPrecision(12));

@@ -514,7 +514,12 @@ function frequency(c: Ctx, out: Cand[]): void {
           out.push({ rule: { kind: "frequency", op: ">=", count: 1, noun: "lần", period: every }, used: [t], score: SCORE.interval, by: "interval", subject: [ts[f.opAt].start, ts[u.end - 1].end] });
           continue;
         }
-        out.push({ rule: { kind: "compare", op: iop ?? "<=", value: t.value, unit: u.unit, intent: "plain" }, used: [t], score: SCORE.interval, by: "interval", subject: [ts[f.opAt].start, ts[u.end - 1].end] });
+        const cand: Cand = { rule: { kind: "compare", op: iop ?? "<=", value: t.value, unit: u.unit, intent: "plain" }, used: [t], score: SCORE.interval, by: "interval", subject: [ts[f.opAt].start, ts[u.end - 1].end] };
+        // "theo chu kỳ 04 năm một lần": an interval no bound governs, named a cycle (in the phrase or the indicator), may
+        // be the cycle itself, so one held more often is asked about (at most that long, or exactly?). ("định kỳ 2
+        // tuần/lần" is at most that long.)
+        if (!iop && /chu kỳ/u.test(`${c.p.low} ${c.ind.low}`)) cand.bandToo = { ...cand, rule: { ...cand.rule, op: "=" } as Reading };
+        out.push(cand);
         continue;
       }
     }
