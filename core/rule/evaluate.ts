@@ -580,6 +580,7 @@ export function judgeFacts(rule: Rule, actual: CellValue, opts?: EvaluateOptions
     const alt = rule.alternative;
     // (A reading with a runner-up has no formula, so the completion date may choose a day's year here: core/rule/formula.ts.)
     let out = alt ? reconcileBoth(f, rule, alt, c, actual, denied) : f;
+    if (c.opts.baseline !== undefined && isVerdict(out.status)) out = addedOnBase(out, c, actual);
     // A change typed ("tăng 8 nhóm/lớp") beside a change kept as a rival ("tối đa 30 nhóm/lớp, tăng 10 nhóm/lớp so với
     // hiện nay"): the change judges it, as a change runner-up does (reconcileBoth).
     const chRival = rule.kind !== "change" && alt?.kind !== "change" && rule.rivals && changeTyped(rule, actual) ? rule.rivals.find((x) => x.kind === "change") : undefined;
@@ -655,6 +656,24 @@ function shareOfBase(f: Facts, c: JudgeCtx, actual: CellValue): Facts {
   if (c.opts.baseline === undefined || r?.kind !== "compare" || r.unit.kind !== "percent" || r.op[0] === "<" || down === /tăng/iu.test(t)) return f;
   const g = judgeOne({ kind: "change", direction: down ? "decrease" : "increase", mode: "percent", amount: r.value, unit: { kind: "count" }, perYear: false }, c, actual, null);
   return isVerdict(g.status) ? g : f;
+}
+
+/**
+ * "có thêm 01 sản phẩm được công nhận" under "Số sản phẩm … được công nhận thêm", a plain "8" typed with a baseline of 8:
+ * the figure counts what was added, or the new level the baseline tells the addition of. Where the two judge it
+ * otherwise, asked, naming both.
+ */
+function addedOnBase(f: Facts, c: JudgeCtx, actual: CellValue): Facts {
+  const r = f.rule;
+  const t = `${r?.text}`;
+  if (r?.kind !== "compare" || r.op[0] !== ">" || r.unit.kind !== "count" || !/tăng|thêm|nâng/u.test(t) || changeTyped(r, actual)) return f;
+  // ("tăng hơn gấp đôi từ 63 huy chương kỳ trước" with a baseline of 63: the figure read is where the rise starts, not
+  // its target.)
+  const b = readCell(c.opts.baseline!);
+  if (b.kind === "number" && b.value === r.value) return fail("review", r, f.reading, { vi: `${b.text} là số liệu gốc`, en: `${b.text} is the baseline` });
+  const ch = { kind: "change", direction: "increase", mode: "absolute", amount: r.value, unit: r.unit } as Reading;
+  const g = /thêm/u.test(t) ? judgeOne(ch, c, actual, null) : f;
+  return isVerdict(g.status) && statusClass(g.status) !== statusClass(f.status) ? askBoth(f, g, r, ch) : f;
 }
 
 /** The rivals that judge a figure the chosen reading could not: the first of them when all agree, else `f`. */

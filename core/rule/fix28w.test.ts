@@ -38,6 +38,23 @@ describe("an interval named a cycle ('theo chu kỳ 3 năm một lần') may be 
   });
 });
 
+describe("a rise from a baseline the sheet gives, read as a level: asked where the level and the rise judge otherwise", () => {
+  it("asks when the indicator counts the addition and the figure may be the new level ('thêm 2 câu lạc bộ', baseline 6)", () => {
+    const p = "năm nay thành lập thêm 02 câu lạc bộ thể thao";
+    const o = { indicator: "Số câu lạc bộ thể thao thành lập thêm", baseline: "6 câu lạc bộ" };
+    expect(evaluate(p, "7 câu lạc bộ", o).status).toBe("review");
+    // (Alike by both, judged; a change typed is the addition.)
+    expect(evaluate(p, "9 câu lạc bộ", o).status).toMatch(/met|exceeded/);
+    expect(evaluate(p, "thêm 1 câu lạc bộ", o).status).toBe("not_met");
+    // (No baseline: the figure is the addition the indicator counts.)
+    expect(evaluate(p, "2 câu lạc bộ", { indicator: o.indicator }).status).toBe("met");
+  });
+  it("asks when the number read is the baseline itself ('tăng … từ 40 đội', baseline 40)", () => {
+    const v = evaluate("phấn đấu tăng gấp rưỡi từ 40 đội bóng năm trước", "50", { baseline: "40" });
+    expect(v.status).toBe("review");
+  });
+});
+
 describe("a first day in the runner-up's place keeps its own day as a rival: 'Từ ngày 1/3/2024, giá vé … là 30.000 đồng'", () => {
   it("asks about a later day typed (the day it took effect on, or any day from it?)", () => {
     const p = "Từ ngày 1/3/2024, giá vé vào cổng bảo tàng tỉnh là 30.000 đồng/người.";
