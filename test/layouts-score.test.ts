@@ -124,7 +124,8 @@ const HELD_OUT: ReadonlyArray<readonly [string, number, number, number, number, 
   ["holdout16", 7, 0.66, 2, 0, []],
   // Session 21 (integrator): a row whose tied figure columns disagree asks instead of giving the first column's verdict for the
   // whole row (199: three first-district verdicts now "Cần xác nhận", both readings named): 46.2% → 44.1%, refused +3.
-  ["holdout17", 6, 0.44, 1, 0, []],
+  // Round 27 (sheet27-across): units across the top judged each on the row's target (199: 0 → 26 of 33 right).
+  ["holdout17", 6, 0.62, 1, 0, []],
   // Gathered in session 18, scored fresh on main in sessions 18–21 (totals only); spent in session 22 by round 27 at
   // its last fresh figures: 7/8 tables, 50.3% right, 5 wrong, no false pass, none silent.
   // Round 27 (sheet27): units across under a result heading naming whose result it is ("Kết quả thực hiện của thôn ⟩
