@@ -355,6 +355,30 @@ function checkLayout(sheet: SheetData, plan: Plan | null, opts: CheckOptions, gi
     ctx.decisions.push({ vi: `Năm ${y.year} cũng được đánh giá: cột ${a} theo chỉ tiêu cột ${t}.`, en: `${y.year} is judged too: column ${a} against the target in column ${t}.` });
   }
 
+  // Units across the top under one result heading ("Thực hiện năm 2016 ⟩ TP Nam Định | Mỹ Lộc | …") against the row's
+  // one target: each unit's column is judged on that target too, its verdicts in the results under the unit's name;
+  // the row's status column keeps the first column's, asked about where a unit's verdict differs (list.ts).
+  const across = own.shape === "list" && !opts.overrides?.columns ? (own.tied ?? []) : [];
+  if (across.length > 0) {
+    const l = own as ListLayout;
+    const heads = (c: number) => cellText([...l.headerRows].reverse().map((r) => sheet.values[r]?.[c]).find((v) => !isEmptyCell(v))).trim();
+    for (const it of part.items) if (it.cell.col === l.columns.actual && it.earlierYear === undefined) it.unitName = heads(l.columns.actual!);
+    for (const c of across) {
+      const more = checkList(ctx, { ...l, columns: { ...l.columns, actual: c }, tied: undefined, earlier: undefined }, plan);
+      // A unit's figure the judge cannot read ("Chưa triển khai" under a floor) is said as not judged (its note), never
+      // a status of its own: a unit's column has no status cell to ask in.
+      const mine = more.items.filter((it) => it.cell.col === c && it.status !== "invalid" && it.status !== "unreadable");
+      for (const it of mine) {
+        it.unitName = heads(c);
+        it.beside = true;
+      }
+      part.items.push(...mine);
+      const notes = more.notJudged.filter((n) => n.cell.col === c);
+      part.notJudged.push(...notes);
+      part.notJudgedTotal += notes.length;
+    }
+  }
+
   for (const [code, n] of ctx.findingCounts) {
     if (n > MAX_FINDINGS_PER_CODE) {
       const more = n - MAX_FINDINGS_PER_CODE;
