@@ -18,6 +18,7 @@ import { noteDirections } from "../table/notes";
 import { PLACE_DATE_LINE, PLACE_DATE_START } from "../table/vocabulary";
 import { checkMatrix } from "./matrix";
 import { allPassItems } from "./allpass";
+import { unitVerdict } from "./across";
 import { coverageOf, outsideBlocks } from "./coverage";
 import { SHORT, emptyCounts } from "./counts";
 import type { CheckOptions, CheckResult, CheckedSheet, Layout, ListLayout, Shortfall } from "./types";
@@ -367,7 +368,8 @@ function checkLayout(sheet: SheetData, plan: Plan | null, opts: CheckOptions, gi
       const more = checkList(ctx, { ...l, columns: { ...l.columns, actual: c }, tied: undefined, earlier: undefined }, plan);
       // A unit's figure the judge cannot read ("Chưa triển khai" under a floor) is said as not judged (its note), never
       // a status of its own: a unit's column has no status cell to ask in.
-      const mine = more.items.filter((it) => it.cell.col === c && it.status !== "invalid" && it.status !== "unreadable");
+      // A verdict stands only where the row's target was read one way and the unit's figure is alone in its cell (across.ts).
+      const mine = more.items.filter((it) => it.cell.col === c && it.status !== "invalid" && it.status !== "unreadable").map((it) => unitVerdict(ctx, it as Item));
       for (const it of mine) {
         it.unitName = heads(c);
         it.beside = true;

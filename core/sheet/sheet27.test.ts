@@ -105,6 +105,8 @@ describe("a norm per unit judged on the average or ratio beside the count ('Số
     const r = checkSheet({ name: "CSVC", values: rows }, null, { asOf: "2036-05-30" });
     if (!r.ok) throw new Error("no check");
     expect(r.items.map((i) => [i.cell.col, i.status])).toEqual([[2, "met"]]);
+  });
+});
 
 describe("units across the top judged each on the row's target (branch sheet27-across)", () => {
   const values: CellValue[][] = [
