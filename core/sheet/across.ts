@@ -14,15 +14,20 @@ const CLASS: Partial<Record<StatusCode, number>> = { met: 1, exceeded: 1, not_me
 /**
  * A unit column's item as it may stand: unchanged when the row's target has one reading (no runner-up, no rival part)
  * or every reading gives the verdict's class, and the figure carries no remark in brackets; else "Cần xác nhận" naming
- * the other reading or the remark. Statuses that are no verdict (no data, review) stand as they are.
+ * the other reading or the remark; nor where the row's note alone moved it (`noteless`: the same cell read without the
+ * note column). Statuses that are no verdict (no data, review) stand as they are.
  * @example unitVerdict(ctx, item "45,9" under "Gấp 1,2 lần … (năm 2019: 38,5 triệu đồng)") → review: ≥ 1,2 lần or ≥ 38,5 triệu đồng
  */
-export function unitVerdict(ctx: Ctx, it: Item): Item {
+export function unitVerdict(ctx: Ctx, it: Item, noteless?: Item): Item {
   if (!CLASS[it.status]) return it;
   const rule = (ctx.rules[it.target] ?? it.verdict.rule) as Rule | null | undefined;
   const v = it.verdict;
   let asked = null;
-  if (typeof it.actual === "string" && REMARKED.test(it.actual)) {
+  // The row's note decided the unit's verdict ("Chưa đến hạn" by "Cân tháng 5/2013"): a note beside units across may
+  // speak of one of them only, so both are said.
+  if (noteless && CLASS[noteless.status] && CLASS[noteless.status] !== CLASS[it.status]) {
+    asked = reviewVerdict(ctx.lang, v, noteless.verdict, { vi: "theo ghi chú của dòng", en: "by the row's note" }, { vi: "không theo ghi chú", en: "without it" }, { vi: "ghi chú có thể chỉ nói về một đơn vị; ghi rõ đơn vị nào", en: "the note may speak of one unit only; say which" });
+  } else if (typeof it.actual === "string" && REMARKED.test(it.actual)) {
     const note = /\(([^()]*)\)/.exec(it.actual)![1].trim();
     asked = restated(ctx.lang, v, "review", {
       vi: `${STATUS.review.vi}: ${v.labels.vi} nếu tính cả số ghi trong ngoặc "(${note})"; ghi chú có thể đổi số được tính, ghi số liệu riêng và ghi chú sang cột Ghi chú.`,

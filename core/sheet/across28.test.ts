@@ -38,3 +38,47 @@ describe("a unit column's verdict stands only where the row's target was read on
     expect(at(6, 5)).toEqual(["met"]);
   });
 });
+
+describe("units across under a result heading naming the kind of unit ('Kết quả thực hiện theo lớp ⟩ Mầm 1 | Chồi 1 | Lá 1')", () => {
+  // Invented: a kindergarten's classes across the top, named by age group and number, one target column.
+  const values: CellValue[][] = [
+    ["TỔNG HỢP KẾT QUẢ CHỈ TIÊU NĂM HỌC 2040-2041 THEO LỚP"],
+    [],
+    ["TT", "Nội dung chỉ tiêu", "Chỉ tiêu năm học", "Kết quả thực hiện theo lớp (%)", null, null, "Ghi chú"],
+    [null, null, null, "Mầm 2", "Chồi 3", "Lá 4", null],
+    [1, "Tỷ lệ trẻ đi học đều", "Từ 90% trở lên", 91.0, 88.5, 95.0, ""],
+    [2, "Tỷ lệ trẻ 5 tuổi được đánh giá đạt chuẩn phát triển", "Từ 95% trở lên", "-", "-", 96.4, "Chỉ tính lớp Lá"],
+    [3, "Tỷ lệ trẻ thừa cân, béo phì", "Dưới 3%", 2.0, 4.1, 1.5, "Cân đo tháng 4/2041"],
+  ];
+  const merges = [{ top: 2, left: 3, bottom: 2, right: 5 }];
+  const r = checkSheet({ name: "Theo lop", values, merges }, null, { asOf: "2041-04-20" });
+  if (!r.ok || r.layout.shape !== "list") throw new Error("no list");
+  const at = (row: number, col: number) => r.items.filter((i) => i.cell.row === row && i.cell.col === col).map((i) => [i.unitName, i.status]);
+
+  it("finds the table: the heading names the figure and each class, whatever it is called, is a unit tied to the others", () => {
+    expect(r.layout.columns.actual).toBe(5); // the class with the most figures; the row's status asks where classes part
+    expect([...(r.layout.tied ?? [])].sort()).toEqual([3, 4]);
+    expect(at(4, 3)).toEqual([["Mầm 2", "exceeded"]]);
+    expect(at(4, 4)).toEqual([["Chồi 3", "not_met"]]);
+    expect(at(4, 5)).toEqual([["Lá 4", "review"]]);
+  });
+
+  it("leaves a class's dash out (the row does not apply to it), never 'no data'", () => {
+    expect(at(5, 3)).toEqual([]);
+    expect(at(5, 4)).toEqual([]);
+    expect(at(5, 5)).toEqual([["Lá 4", "exceeded"]]);
+  });
+
+  it("asks where the row's note alone makes a class's figure not yet due: the note may speak of one class", () => {
+    expect(at(6, 4)).toEqual([["Chồi 3", "review"]]);
+    expect(r.items.find((i) => i.cell.row === 6 && i.cell.col === 4)!.verdict.explanation).toContain("ghi chú");
+    expect(at(6, 3)).toEqual([["Mầm 2", "met"]]);
+  });
+
+  it("reads 'Thực hiện theo kế hoạch' as no unit heading (a plan is no kind of unit)", () => {
+    const v = values.map((row) => [...row]);
+    v[2][3] = "Thực hiện theo kế hoạch";
+    const s = checkSheet({ name: "Theo lop", values: v, merges }, null, { asOf: "2041-04-20" });
+    expect(s.ok && s.layout.shape === "list" ? s.layout.tied : undefined).toBeUndefined();
+  });
+});

@@ -16,7 +16,7 @@ import { checkList } from "./list";
 import { yearPairs } from "./years";
 import { noteDirections } from "../table/notes";
 import { PLACE_DATE_LINE, PLACE_DATE_START } from "../table/vocabulary";
-import { checkMatrix } from "./matrix";
+import { checkMatrix, notApplicableCell } from "./matrix";
 import { allPassItems } from "./allpass";
 import { unitVerdict } from "./across";
 import { coverageOf, outsideBlocks } from "./coverage";
@@ -364,12 +364,19 @@ function checkLayout(sheet: SheetData, plan: Plan | null, opts: CheckOptions, gi
     const l = own as ListLayout;
     const heads = (c: number) => cellText([...l.headerRows].reverse().map((r) => sheet.values[r]?.[c]).find((v) => !isEmptyCell(v))).trim();
     for (const it of part.items) if (it.cell.col === l.columns.actual && it.earlierYear === undefined) it.unitName = heads(l.columns.actual!);
+    // The first unit's dash is its own "does not apply", never the row's "no data".
+    part.items = part.items.filter((it) => it.cell.col !== l.columns.actual || !notApplicableCell(sheet.values[it.cell.row]?.[it.cell.col]));
     for (const c of across) {
-      const more = checkList(ctx, { ...l, columns: { ...l.columns, actual: c }, tied: undefined, earlier: undefined }, plan);
+      const one: ListLayout = { ...l, columns: { ...l.columns, actual: c }, tied: undefined, earlier: undefined };
+      const more = checkList(ctx, one, plan);
+      // The row's note ("Cân tháng 5/2013", "Lớp Chồi 2 chưa đo") may speak of one unit only: read without it too.
+      const bare = l.columns.note !== undefined ? new Map(checkList(ctx, { ...one, columns: { ...one.columns, note: undefined } }, plan).items.map((it) => [it.row, it])) : null;
       // A unit's figure the judge cannot read ("Chưa triển khai" under a floor) is said as not judged (its note), never
       // a status of its own: a unit's column has no status cell to ask in.
-      // A verdict stands only where the row's target was read one way and the unit's figure is alone in its cell (across.ts).
-      const mine = more.items.filter((it) => it.cell.col === c && it.status !== "invalid" && it.status !== "unreadable").map((it) => unitVerdict(ctx, it as Item));
+      // A unit's dash ("-" under a target for the Lá classes only) says the row does not apply to it: left out, as a
+      // unit's dash in a matrix. A verdict stands only where the row's target was read one way and the unit's figure is
+      // alone in its cell (across.ts).
+      const mine = more.items.filter((it) => it.cell.col === c && it.status !== "invalid" && it.status !== "unreadable" && !notApplicableCell(sheet.values[it.cell.row]?.[c])).map((it) => unitVerdict(ctx, it as Item, bare?.get(it.row) as Item | undefined));
       for (const it of mine) {
         it.unitName = heads(c);
         it.beside = true;
