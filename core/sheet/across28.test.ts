@@ -53,11 +53,12 @@ describe("units across under a result heading naming the kind of unit ('Kết qu
   const merges = [{ top: 2, left: 3, bottom: 2, right: 5 }];
   const r = checkSheet({ name: "Theo lop", values, merges }, null, { asOf: "2041-04-20" });
   if (!r.ok || r.layout.shape !== "list") throw new Error("no list");
+  const layout = r.layout;
   const at = (row: number, col: number) => r.items.filter((i) => i.cell.row === row && i.cell.col === col).map((i) => [i.unitName, i.status]);
 
   it("finds the table: the heading names the figure and each class, whatever it is called, is a unit tied to the others", () => {
-    expect(r.layout.columns.actual).toBe(5); // the class with the most figures; the row's status asks where classes part
-    expect([...(r.layout.tied ?? [])].sort()).toEqual([3, 4]);
+    expect(layout.columns.actual).toBe(5); // the class with the most figures; the row's status asks where classes part
+    expect([...(layout.tied ?? [])].sort()).toEqual([3, 4]);
     expect(at(4, 3)).toEqual([["Mầm 2", "exceeded"]]);
     expect(at(4, 4)).toEqual([["Chồi 3", "not_met"]]);
     expect(at(4, 5)).toEqual([["Lá 4", "review"]]);
@@ -80,5 +81,51 @@ describe("units across under a result heading naming the kind of unit ('Kết qu
     v[2][3] = "Thực hiện theo kế hoạch";
     const s = checkSheet({ name: "Theo lop", values: v, merges }, null, { asOf: "2041-04-20" });
     expect(s.ok && s.layout.shape === "list" ? s.layout.tied : undefined).toBeUndefined();
+  });
+});
+
+describe("a unit's own target in '%' right after the group whose share it plans ('Chung ⟩ Dự thi | Đỗ | Tỷ lệ (%)' | 'Chỉ tiêu tỷ lệ đỗ (%)')", () => {
+  // Invented: an exam by school in two sittings and combined; only the combined share has a target per school.
+  const rate = (r: number, n: string, d: string) => ({ f: `=ROUND(${n}${r}/${d}${r}*100,2)` });
+  const rows: Array<[string, number, number, number, number, number, string]> = [
+    ["Toàn huyện", 1000, 930, 400, 330, 95, ""],
+    ["Trường A", 300, 290, 100, 95, 95, ""],
+    ["Trường B", 200, 170, 100, 80, 90, "05 bài thi đang phúc khảo"],
+    ["Trường C", 150, 140, 50, 40, 92, ""],
+  ];
+  const values: CellValue[][] = [
+    ["KẾT QUẢ THI NGHỀ PHỔ THÔNG NĂM 2043 THEO TRƯỜNG"],
+    [],
+    ["TT", "Trường", "Đợt 1", null, null, "Đợt 2", null, null, "Chung", null, null, "Chỉ tiêu tỷ lệ đỗ năm 2043 (%)", "Ghi chú"],
+    [null, null, "Dự thi", "Đỗ", "Tỷ lệ (%)", "Dự thi", "Đỗ", "Tỷ lệ (%)", "Dự thi", "Đỗ", "Tỷ lệ (%)", null, null],
+  ];
+  const formulas: (string | undefined)[][] = [[], [], [], []];
+  rows.forEach(([name, a1, p1, a2, p2, kh, note], i) => {
+    const r = 4 + i;
+    const x = r + 1;
+    const r2 = (n: number, d: number) => Math.round((n / d) * 10000) / 100;
+    values.push([i === 0 ? "" : i, name, a1, p1, r2(p1, a1), a2, p2, r2(p2, a2), a1 + a2, p1 + p2, r2(p1 + p2, a1 + a2), kh, note]);
+    formulas.push([undefined, undefined, undefined, undefined, rate(x, "D", "C").f, undefined, undefined, rate(x, "G", "F").f, `=C${x}+F${x}`, `=D${x}+G${x}`, rate(x, "J", "I").f]);
+  });
+  const merges = [
+    { top: 2, left: 0, bottom: 3, right: 0 }, { top: 2, left: 1, bottom: 3, right: 1 },
+    { top: 2, left: 2, bottom: 2, right: 4 }, { top: 2, left: 5, bottom: 2, right: 7 }, { top: 2, left: 8, bottom: 2, right: 10 },
+    { top: 2, left: 11, bottom: 3, right: 11 }, { top: 2, left: 12, bottom: 3, right: 12 },
+  ];
+  const r = checkSheet({ name: "Thi nghe", values, formulas, merges }, null, { asOf: "2043-06-20" });
+  if (!r.ok) throw new Error("no check");
+  const on = (row: number) => r.items.filter((i) => i.cell.row === row).map((i) => [i.cell.col, i.status]);
+
+  it("judges the combined share of each school on its own target, never the count beside it or a sitting's share", () => {
+    expect(on(5)).toEqual([[10, "exceeded"]]); // 385/400 = 96,25 against 95
+    expect(on(7)).toEqual([[10, "not_met"]]); // 180/200 = 90,00 against 92
+  });
+
+  it("waits on papers being re-marked ('đang phúc khảo'): a short share is not yet final", () => {
+    expect(on(6)).toEqual([[10, "pending"]]); // 250/300 = 83,33 under 90, five papers re-marked
+  });
+
+  it("judges the whole short when what its awaited school failed cannot lift it to its bar", () => {
+    expect(on(4)).toEqual([[10, "not_met"]]); // 1260/1400 = 90,0; even 50 more passes give 93,57 < 95
   });
 });

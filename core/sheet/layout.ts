@@ -1049,14 +1049,24 @@ function pairRegistrations(sheet: SheetData, cols: ColumnHeading[], groups: Matr
     // planned (no role word reads the whole) is each unit's target for the one figure column naming all of it.
     const topic = tw.reading.role === null ? (PLAN_OF.exec(fold(of(t).texts[of(t).texts.length - 1] ?? ""))?.[1] ?? "").split(" ").filter((w) => w && !PERIOD_WORD.test(w)) : [];
     if (topic.length >= 2) {
-      const mates = single.filter((a) => a !== t && words(of(a)).reading.role !== "target" && PLAN_OF.exec(fold(of(a).label)) === null && topic.every((w) => bag(of(a)).has(w)));
+      let mates = single.filter((a) => a !== t && words(of(a)).reading.role !== "target" && PLAN_OF.exec(fold(of(a).label)) === null && topic.every((w) => bag(of(a)).has(w)));
+      // No lone column names it: the group whose share stands just left of the plan, its headings naming all that is
+      // planned ("Chung ⟩ Dự thi | Đỗ TN | Tỷ lệ (%)" beside "Chỉ tiêu tỷ lệ đỗ TN năm 2015 (%)"; clusters before it
+      // name the same words and stand apart).
+      if (mates.length === 0 && tw.reading.percent) {
+        const named = (g: MatrixGroup) => new Set(cols.filter((k) => k.col >= g.col! && k.col <= g.rate!).flatMap((k) => [...bag(k)]));
+        mates = groups.filter((g) => g.col !== undefined && g.target === undefined && g.rate === t.col! - 1 && topic.every((w) => named(g).has(w.replace(/[^a-z0-9]/g, "")) || !/[a-z0-9]/.test(w)));
+      }
       if (mates.length === 1 && figures(mates[0].col!)) {
         const said = vietnamesePart(of(t).texts[of(t).texts.length - 1]).replace(/^\s*(?:kế hoạch|kh|chỉ tiêu)\s+/iu, "");
         mates[0].target = t.col;
+        // A plan in "%" beside a group's share is the share's: the rate is judged, never the count ("Dự thi" 660 ≥ 92).
+        if (mates[0].rate !== undefined && tw.reading.percent) mates[0].targetPercent = true;
+        const shown = mates[0].targetPercent ? cols.find((k) => k.col === mates[0].rate)! : of(mates[0]);
         groups.splice(groups.indexOf(t), 1);
         decisions.push({
-          vi: `Cột ${at(sheet, of(t))} là kế hoạch của từng đơn vị cho cột ${at(sheet, of(mates[0]))} (cùng nói "${said}").`,
-          en: `Column ${at(sheet, of(t))} is each unit's plan for column ${at(sheet, of(mates[0]))} (both name "${said}").`,
+          vi: `Cột ${at(sheet, of(t))} là kế hoạch của từng đơn vị cho cột ${at(sheet, shown)} (cùng nói "${said}").`,
+          en: `Column ${at(sheet, of(t))} is each unit's plan for column ${at(sheet, shown)} (both name "${said}").`,
         });
       }
       continue;

@@ -327,7 +327,8 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
     const ownTarget = (r: number, c: number): boolean => {
       const v = sheet.values[r]?.[c];
       if (typeof v === "string") return !notApplicableCell(v);
-      const fc = g.col ?? g.rate;
+      // (A target in "%" is the share's: the whole's figure is its rate, never the count beside it.)
+      const fc = g.targetPercent && g.rate !== undefined ? g.rate : (g.col ?? g.rate);
       if (typeof v !== "number" || fc === undefined || typeof sheet.values[r]?.[fc] !== "number") return false;
       // (Units' targets in words, "03 giải", cannot be summed: a number under them is the roll-up's, as before.)
       // "-" under a unit: no plan given to it, nothing to add to the sum.
