@@ -405,7 +405,9 @@ export const AWAITING = /^(?:(?:dang|da) )?(?:cho|de nghi) (?:.* )?(?:kiem tra|c
 // "cho" (for) by its mark, so the raw text is read; the decision named within three words after it.
 // A case still to be checked ("Chờ kiểm tra công nhận lại", "chờ thẩm định") or re-recognised ("công nhận lại") may
 // change nothing: only a decision awaited on what passed counts.
-export const AWAITS = /(?<!\p{L})chờ(?:\s+\p{L}+){0,3}?\s+(?:quyết định|công nhận|phê duyệt|xét duyệt)(?!\p{L})(?!\s+lại(?!\p{L}))/iu;
+// Exam papers being re-marked ("06 bài thi … đang phúc khảo", "Đang chờ kết quả phúc khảo 04 bài thi"): the marks that
+// failed may yet pass, so the count waits on the re-marking's result as on a decision.
+export const AWAITS = /(?<!\p{L})chờ(?:\s+\p{L}+){0,3}?\s+(?:quyết định|công nhận|phê duyệt|xét duyệt)(?!\p{L})(?!\s+lại(?!\p{L}))|(?<!\p{L})(?:đang|chờ)(?:\s+kết quả)?\s+phúc khảo(?!\p{L})/iu;
 const STILL_CHECKED = /(?<!\p{L})(?:kiểm tra|thẩm định|đánh giá|xét)(?!\p{L})/iu;
 /**
  * Whether a text says a case waits on another's decision on what passed ("chờ Quyết định công nhận"), not on a check
