@@ -307,6 +307,8 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
     const notApplicable: string[] = [];
     // Units whose short figure waits on another's decision (their row's remark): the whole waits with them.
     let awaited = 0;
+    // What the awaited units failed ("199/250": 51 papers at most to pass on re-marking); NaN when a figure is no pair.
+    let awaitedFails = 0;
     let met = 0;
     let sumNum = 0;
     let sumDen = 0;
@@ -635,9 +637,17 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       // A remark on the row saying a case waits on another's decision ("Đã kiểm tra công nhận ngày 25/5, chờ Quyết định
       // của UBND tỉnh"): the short count is not final, not yet due to the period's end and asked after it, as a figure
       // cell saying so is; a total over such a unit waits too.
-      const waits = !adjusted && short ? (selfTotal ? (awaited > 0 ? `${awaited} ${layout.unitNoun}` : null) : remarkOf(r, row)) : null;
+      // The whole waits only while what its awaited units failed could still lift it to its floor: 12.847/14.506 with at
+      // most 51 more passes stays short of 90% whatever the re-marking gives.
+      const shown = typeof actual === "string" ? /^(\d+(?:\.\d+)?)\/(\d+(?:\.\d+)?)$/.exec(actual) : null;
+      const bar = typeof unitTgt.rule !== "string" && unitTgt.rule.kind === "compare" && unitTgt.rule.op[0] === ">" && unitTgt.rule.unit.kind === "percent" ? unitTgt.rule.value : NaN;
+      const beyond = selfTotal && shown !== null && (Number(shown[1]) + awaitedFails) / Number(shown[2]) < bar;
+      const waits = !adjusted && short && !beyond ? (selfTotal ? (awaited > 0 ? `${awaited} ${layout.unitNoun}` : null) : remarkOf(r, row)) : null;
       if (waits) {
-        if (!selfTotal) awaited++;
+        if (!selfTotal) {
+          awaited++;
+          awaitedFails += shown ? Number(shown[2]) - Number(shown[1]) : NaN;
+        }
         const end = ctx.period?.end;
         const ahead = end !== undefined && (ctx.opts.asOf ?? todayIso()) <= end;
         const [vi, en] = [judged.verdict.explanations.vi, judged.verdict.explanations.en].map((t) => t.replace(/^[^:]*:\s*/, ""));
