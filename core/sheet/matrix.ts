@@ -14,6 +14,7 @@ import { awaitsDecision, eachScope, LEARNERS, LEFT_OUT, LEFT_UNIT, MARKS, ON_LEA
 import { mergedText } from "../table/read";
 import { legendOf, withLegend } from "../table/legend";
 import { type CellRef, type SheetData, columnLetters, isEmptyCell } from "./model";
+import { formulaRefs } from "./a1";
 import { isoToVi } from "../number/cell";
 import { type MatchCandidate, matchIndicators } from "./match";
 import { tableSubject, tableTerm } from "../table/read";
@@ -329,8 +330,7 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
     const ownTarget = (r: number, c: number): boolean => {
       const v = sheet.values[r]?.[c];
       if (typeof v === "string") return !notApplicableCell(v);
-      // (A target in "%" is the share's: the whole's figure is its rate, never the count beside it.)
-      const fc = g.targetPercent && g.rate !== undefined ? g.rate : (g.col ?? g.rate);
+      const fc = g.col ?? g.rate;
       if (typeof v !== "number" || fc === undefined || typeof sheet.values[r]?.[fc] !== "number") return false;
       // (Units' targets in words, "03 giải", cannot be summed: a number under them is the roll-up's, as before.)
       // "-" under a unit: no plan given to it, nothing to add to the sum.
@@ -346,7 +346,9 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       // sum or mean; under units' targets partly in words ("Trên 95%") a typed rate is the whole's, none to sum.
       const ff = sheet.formulas?.[r]?.[fc];
       const src = ff ? ratioCells(ff, sheet.origin) : null;
-      if (sheet.formulas?.[r]?.[c] || (ff && !(src && src.num[0] === r && src.den[0] === r))) return false;
+      // So is a count its row adds up from its own cells ("=C12+F12", two exam clusters): no sum of the units.
+      const own = ff ? formulaRefs(ff, sheet.origin).every((x) => !x.range && x.r1 === r) : false;
+      if (sheet.formulas?.[r]?.[c] || (ff && !own && !(src && src.num[0] === r && src.den[0] === r))) return false;
       return words || Math.abs(sum - v) > Math.max(1, Math.abs(v) / 200);
     };
     // A share (or none at all) asked on the target row holds for the whole as for each unit ("Chỉ tiêu | 100% | Không quá 1%"): the
