@@ -359,11 +359,13 @@ function checkLayout(sheet: SheetData, plan: Plan | null, opts: CheckOptions, gi
   // Units across the top under one result heading ("Thực hiện năm 2016 ⟩ TP Nam Định | Mỹ Lộc | …") against the row's
   // one target: each unit's column is judged on that target too, its verdicts in the results under the unit's name;
   // the row's status column keeps the first column's, asked about where a unit's verdict differs (list.ts).
-  const across = own.shape === "list" && !opts.overrides?.columns ? (own.tied ?? []) : [];
+  const l = own as ListLayout;
+  const heads = (c: number) => cellText([...l.headerRows].reverse().map((r) => sheet.values[r]?.[c]).find((v) => !isEmptyCell(v))).trim();
+  // Only columns each named for a unit: equal columns told apart by nothing but place ("Kết quả | Kết quả") stay not judged.
+  const tiedCols = own.shape === "list" && !opts.overrides?.columns ? (own.tied ?? []) : [];
+  const across = tiedCols.length > 0 && new Set([l.columns.actual!, ...tiedCols].map(heads)).size === tiedCols.length + 1 ? tiedCols : [];
   if (across.length > 0) {
-    const l = own as ListLayout;
-    const heads = (c: number) => cellText([...l.headerRows].reverse().map((r) => sheet.values[r]?.[c]).find((v) => !isEmptyCell(v))).trim();
-    for (const it of part.items) if (it.cell.col === l.columns.actual && it.earlierYear === undefined) it.unitName = heads(l.columns.actual!);
+    for (const it of part.items) if (it.cell.col === l.columns.actual && it.earlierYear === undefined) it.unitName ??= heads(l.columns.actual!);
     // The first unit's dash is its own "does not apply", never the row's "no data".
     part.items = part.items.filter((it) => it.cell.col !== l.columns.actual || !notApplicableCell(sheet.values[it.cell.row]?.[it.cell.col]));
     for (const c of across) {
