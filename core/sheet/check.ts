@@ -16,8 +16,9 @@ import { checkList } from "./list";
 import { yearPairs } from "./years";
 import { noteDirections } from "../table/notes";
 import { PLACE_DATE_LINE, PLACE_DATE_START } from "../table/vocabulary";
-import { checkMatrix } from "./matrix";
+import { checkMatrix, notApplicableCell } from "./matrix";
 import { allPassItems } from "./allpass";
+import { unitVerdict } from "./across";
 import { coverageOf, outsideBlocks } from "./coverage";
 import { SHORT, emptyCounts } from "./counts";
 import type { CheckOptions, CheckResult, CheckedSheet, Layout, ListLayout, Shortfall } from "./types";
@@ -353,6 +354,40 @@ function checkLayout(sheet: SheetData, plan: Plan | null, opts: CheckOptions, gi
     part.notJudgedTotal += more.notJudgedTotal;
     const [t, a] = [y.target, y.actual].map((c) => columnLetters(c + (sheet.origin?.col ?? 0)));
     ctx.decisions.push({ vi: `Năm ${y.year} cũng được đánh giá: cột ${a} theo chỉ tiêu cột ${t}.`, en: `${y.year} is judged too: column ${a} against the target in column ${t}.` });
+  }
+
+  // Units across the top under one result heading ("Thực hiện năm 2016 ⟩ TP Nam Định | Mỹ Lộc | …") against the row's
+  // one target: each unit's column is judged on that target too, its verdicts in the results under the unit's name;
+  // the row's status column keeps the first column's, asked about where a unit's verdict differs (list.ts).
+  const l = own as ListLayout;
+  const heads = (c: number) => cellText([...l.headerRows].reverse().map((r) => sheet.values[r]?.[c]).find((v) => !isEmptyCell(v))).trim();
+  // Only columns each named for a unit: equal columns told apart by nothing but place ("Kết quả | Kết quả") stay not judged.
+  const tiedCols = own.shape === "list" && !opts.overrides?.columns ? (own.tied ?? []) : [];
+  const across = tiedCols.length > 0 && new Set([l.columns.actual!, ...tiedCols].map(heads)).size === tiedCols.length + 1 ? tiedCols : [];
+  if (across.length > 0) {
+    for (const it of part.items) if (it.cell.col === l.columns.actual && it.earlierYear === undefined) it.unitName ??= heads(l.columns.actual!);
+    // The first unit's dash is its own "does not apply", never the row's "no data".
+    part.items = part.items.filter((it) => it.cell.col !== l.columns.actual || !notApplicableCell(sheet.values[it.cell.row]?.[it.cell.col]));
+    for (const c of across) {
+      const one: ListLayout = { ...l, columns: { ...l.columns, actual: c }, tied: undefined, earlier: undefined };
+      const more = checkList(ctx, one, plan);
+      // The row's note ("Cân tháng 5/2013", "Lớp Chồi 2 chưa đo") may speak of one unit only: read without it too.
+      const bare = l.columns.note !== undefined ? new Map(checkList(ctx, { ...one, columns: { ...one.columns, note: undefined } }, plan).items.map((it) => [it.row, it])) : null;
+      // A unit's figure the judge cannot read ("Chưa triển khai" under a floor) is said as not judged (its note), never
+      // a status of its own: a unit's column has no status cell to ask in.
+      // A unit's dash ("-" under a target for the Lá classes only) says the row does not apply to it: left out, as a
+      // unit's dash in a matrix. A verdict stands only where the row's target was read one way and the unit's figure is
+      // alone in its cell (across.ts).
+      const mine = more.items.filter((it) => it.cell.col === c && it.status !== "invalid" && it.status !== "unreadable" && !notApplicableCell(sheet.values[it.cell.row]?.[c])).map((it) => unitVerdict(ctx, it as Item, bare?.get(it.row) as Item | undefined));
+      for (const it of mine) {
+        it.unitName = heads(c);
+        it.beside = true;
+      }
+      part.items.push(...mine);
+      const notes = more.notJudged.filter((n) => n.cell.col === c);
+      part.notJudged.push(...notes);
+      part.notJudgedTotal += notes.length;
+    }
   }
 
   for (const [code, n] of ctx.findingCounts) {

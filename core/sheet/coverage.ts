@@ -220,10 +220,11 @@ export function unseenRows(sheet: SheetData, layout: Layout, items: readonly Che
   for (const n of listed) open.set(n.row, false);
   const out: NotJudged[] = [];
   const tied = layout.shape === "list" ? (layout.tied ?? []) : [];
+  const judged = new Set(items.map((it) => it.cell.row * 16_384 + it.cell.col));
   for (let r = layout.firstDataRow; r <= layout.lastDataRow; r++) {
     const isHidden = hidden.has(r);
     // A judged row's figures in columns equal to the one read but for their place: each a figure not judged.
-    const beside = isHidden || open.get(r) ? [] : tied.filter((c) => holdsFigure(sheet.values[r]?.[c]));
+    const beside = isHidden || open.get(r) ? [] : tied.filter((c) => holdsFigure(sheet.values[r]?.[c]) && !judged.has(r * 16_384 + c));
     if (beside.length > 0) {
       // Said with every column it stands for ("F–N"), not only the first.
       const at = (c: number) => columnLetters(c + (sheet.origin?.col ?? 0));

@@ -105,6 +105,7 @@ export class Item implements CheckedItem {
   denominatorCell?: CellRef;
   unitName?: string;
   earlierYear?: number;
+  beside?: boolean;
   group?: number;
   indicatorId?: string;
   unit?: string;

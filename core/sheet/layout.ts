@@ -3,7 +3,7 @@ import { isoToVi } from "../number/cell";
 import type { Bilingual, CellValue } from "../types";
 import { type ColumnHeading, type HeaderBand, headerCandidates, isFooterRow, isSignatureRow, isTitleLine, mergeCovering } from "../table/read";
 import { combineTexts } from "../table/read";
-import { ACTUAL_ROW_LABEL, eachScope, LOWER_BOUND_ROW, NO_WORDS, TARGET_ROW, TARGET_ROW_LABEL, TERM_ORDER, TOTAL_ROW, UNIT_KIND_WORD, UPPER_BOUND_ROW, WHOLE_SCOPE } from "../table/vocabulary";
+import { ACTUAL_ROW_LABEL, eachScope, LOWER_BOUND_ROW, NO_WORDS, RESULT_BY_UNIT, TARGET_ROW, TARGET_ROW_LABEL, TERM_ORDER, TOTAL_ROW, UNIT_KIND_WORD, UPPER_BOUND_ROW, WHOLE_SCOPE } from "../table/vocabulary";
 import { headingDepth } from "../table/sections";
 import { type HeaderReading, monthHeading, monthsBefore, vietnamesePart } from "../table/header";
 import { type Evidence, cellKind, columnEvidence, holdsFigures, holdsMarks, holdsTargets, rowEvidence } from "../table/evidence";
@@ -722,7 +722,10 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
         // first is read, the others' figures are figures the check did not judge, never passed over in silence.
         // So are parts of one result heading each naming a unit and nothing else ("Kết quả thực hiện của thôn ⟩ Thôn Hòa
         // Bình | Thôn Tân Thành"): which one's cells read better or fit the targets' words says nothing of the others.
-        const unitPart = (c: ColumnHeading) => c.texts.length >= 2 && c.texts[0] === chosen.texts[0] && isUnitName(c.texts[c.texts.length - 1]);
+        // A parent naming the kind of unit ("Kết quả thực hiện theo lớp ⟩ Mầm 1 | Chồi 1 | Lá 1") makes each part a unit
+        // whatever it is called, as long as the part names no role, year, term or share of its own.
+        const byUnit = RESULT_BY_UNIT.test(fold(chosen.texts[0]));
+        const unitPart = (c: ColumnHeading) => c.texts.length >= 2 && c.texts[0] === chosen.texts[0] && (isUnitName(c.texts[c.texts.length - 1]) || (byUnit && isBare(c.texts[c.texts.length - 1])));
         if (role === "actual" && unitPart(chosen) && others.every((o) => unitPart(o.c) && o.n > 0)) tied = others.map((o) => o.c.col);
         else if (role === "actual" && same(others[0])) tied = others.filter(same).map((o) => o.c.col);
         if (role === "target" && same(others[0]) && !others.slice(1).some(same)) {
@@ -1046,14 +1049,24 @@ function pairRegistrations(sheet: SheetData, cols: ColumnHeading[], groups: Matr
     // planned (no role word reads the whole) is each unit's target for the one figure column naming all of it.
     const topic = tw.reading.role === null ? (PLAN_OF.exec(fold(of(t).texts[of(t).texts.length - 1] ?? ""))?.[1] ?? "").split(" ").filter((w) => w && !PERIOD_WORD.test(w)) : [];
     if (topic.length >= 2) {
-      const mates = single.filter((a) => a !== t && words(of(a)).reading.role !== "target" && PLAN_OF.exec(fold(of(a).label)) === null && topic.every((w) => bag(of(a)).has(w)));
+      let mates = single.filter((a) => a !== t && words(of(a)).reading.role !== "target" && PLAN_OF.exec(fold(of(a).label)) === null && topic.every((w) => bag(of(a)).has(w)));
+      // No lone column names it: the group whose share stands just left of the plan, its headings naming all that is
+      // planned ("Chung ⟩ Dự thi | Đỗ TN | Tỷ lệ (%)" beside "Chỉ tiêu tỷ lệ đỗ TN năm 2015 (%)"; clusters before it
+      // name the same words and stand apart).
+      if (mates.length === 0 && tw.reading.percent) {
+        const named = (g: MatrixGroup) => new Set(cols.filter((k) => k.col >= g.col! && k.col <= g.rate!).flatMap((k) => [...bag(k)]));
+        mates = groups.filter((g) => g.col !== undefined && g.target === undefined && g.rate === t.col! - 1 && topic.every((w) => named(g).has(w.replace(/[^a-z0-9]/g, "")) || !/[a-z0-9]/.test(w)));
+      }
       if (mates.length === 1 && figures(mates[0].col!)) {
         const said = vietnamesePart(of(t).texts[of(t).texts.length - 1]).replace(/^\s*(?:kế hoạch|kh|chỉ tiêu)\s+/iu, "");
         mates[0].target = t.col;
+        // A plan in "%" beside a group's share is the share's: the rate is judged, never the count ("Dự thi" 660 ≥ 92).
+        if (mates[0].rate !== undefined && tw.reading.percent) mates[0].targetPercent = true;
+        const shown = mates[0].targetPercent ? cols.find((k) => k.col === mates[0].rate)! : of(mates[0]);
         groups.splice(groups.indexOf(t), 1);
         decisions.push({
-          vi: `Cột ${at(sheet, of(t))} là kế hoạch của từng đơn vị cho cột ${at(sheet, of(mates[0]))} (cùng nói "${said}").`,
-          en: `Column ${at(sheet, of(t))} is each unit's plan for column ${at(sheet, of(mates[0]))} (both name "${said}").`,
+          vi: `Cột ${at(sheet, of(t))} là kế hoạch của từng đơn vị cho cột ${at(sheet, shown)} (cùng nói "${said}").`,
+          en: `Column ${at(sheet, of(t))} is each unit's plan for column ${at(sheet, shown)} (both name "${said}").`,
         });
       }
       continue;
@@ -1082,9 +1095,14 @@ const LEVEL_PART = /^muc( do)? \d{1,2}$/;
 // term or share. Folded words led by a unit's kind (UNIT_KIND_WORD), or a short proper name.
 function isUnitName(text: string): boolean {
   const t = text.trim();
-  const r = combineTexts([t], OWN);
-  if (r.role !== null || r.year !== undefined || r.term !== undefined || r.percent || /\d/.test(t)) return false;
+  if (!isBare(t) || /\d/.test(t)) return false;
   return UNIT_KIND_WORD.test(fold(t)) || (t.split(/\s+/).length <= 4 && t.split(/\s+/).every((w) => /^\p{Lu}/u.test(w)));
+}
+
+// A heading that names no role, year, term or share ("Mầm 1", "Thôn Tân Thành").
+function isBare(text: string): boolean {
+  const r = combineTexts([text.trim()], OWN);
+  return r.role === null && r.year === undefined && r.term === undefined && !r.percent;
 }
 
 /** The day a check judges on and the period it reports on (null when none is known). */

@@ -14,6 +14,7 @@ import { awaitsDecision, eachScope, LEARNERS, LEFT_OUT, LEFT_UNIT, MARKS, ON_LEA
 import { mergedText } from "../table/read";
 import { legendOf, withLegend } from "../table/legend";
 import { type CellRef, type SheetData, columnLetters, isEmptyCell } from "./model";
+import { formulaRefs } from "./a1";
 import { isoToVi } from "../number/cell";
 import { type MatchCandidate, matchIndicators } from "./match";
 import { tableSubject, tableTerm } from "../table/read";
@@ -307,6 +308,8 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
     const notApplicable: string[] = [];
     // Units whose short figure waits on another's decision (their row's remark): the whole waits with them.
     let awaited = 0;
+    // What the awaited units failed ("199/250": 51 papers at most to pass on re-marking); NaN when a figure is no pair.
+    let awaitedFails = 0;
     let met = 0;
     let sumNum = 0;
     let sumDen = 0;
@@ -343,7 +346,9 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       // sum or mean; under units' targets partly in words ("Trên 95%") a typed rate is the whole's, none to sum.
       const ff = sheet.formulas?.[r]?.[fc];
       const src = ff ? ratioCells(ff, sheet.origin) : null;
-      if (sheet.formulas?.[r]?.[c] || (ff && !(src && src.num[0] === r && src.den[0] === r))) return false;
+      // So is a count its row adds up from its own cells ("=C12+F12", two exam clusters): no sum of the units.
+      const own = ff ? formulaRefs(ff, sheet.origin).every((x) => !x.range && x.r1 === r) : false;
+      if (sheet.formulas?.[r]?.[c] || (ff && !own && !(src && src.num[0] === r && src.den[0] === r))) return false;
       return words || Math.abs(sum - v) > Math.max(1, Math.abs(v) / 200);
     };
     // A share (or none at all) asked on the target row holds for the whole as for each unit ("Chỉ tiêu | 100% | Không quá 1%"): the
@@ -634,9 +639,17 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       // A remark on the row saying a case waits on another's decision ("Đã kiểm tra công nhận ngày 25/5, chờ Quyết định
       // của UBND tỉnh"): the short count is not final, not yet due to the period's end and asked after it, as a figure
       // cell saying so is; a total over such a unit waits too.
-      const waits = !adjusted && short ? (selfTotal ? (awaited > 0 ? `${awaited} ${layout.unitNoun}` : null) : remarkOf(r, row)) : null;
+      // The whole waits only while what its awaited units failed could still lift it to its floor: 12.847/14.506 with at
+      // most 51 more passes stays short of 90% whatever the re-marking gives.
+      const shown = typeof actual === "string" ? /^(\d+(?:\.\d+)?)\/(\d+(?:\.\d+)?)$/.exec(actual) : null;
+      const bar = typeof unitTgt.rule !== "string" && unitTgt.rule.kind === "compare" && unitTgt.rule.op[0] === ">" && unitTgt.rule.unit.kind === "percent" ? unitTgt.rule.value : NaN;
+      const beyond = selfTotal && shown !== null && (Number(shown[1]) + awaitedFails) / Number(shown[2]) < bar;
+      const waits = !adjusted && short && !beyond ? (selfTotal ? (awaited > 0 ? `${awaited} ${layout.unitNoun}` : null) : remarkOf(r, row)) : null;
       if (waits) {
-        if (!selfTotal) awaited++;
+        if (!selfTotal) {
+          awaited++;
+          awaitedFails += shown ? Number(shown[2]) - Number(shown[1]) : NaN;
+        }
         const end = ctx.period?.end;
         const ahead = end !== undefined && (ctx.opts.asOf ?? todayIso()) <= end;
         const [vi, en] = [judged.verdict.explanations.vi, judged.verdict.explanations.en].map((t) => t.replace(/^[^:]*:\s*/, ""));

@@ -17,16 +17,16 @@ describe("figure columns told apart only by their place ('Kết quả năm 2031 
   ];
   const merges = [{ top: 2, left: 3, bottom: 2, right: 5 }];
 
-  it("reads one, and counts every other one's figure as not judged: never a clean result over Bình Hòa's shortfalls", () => {
+  it("reads one for the row's status and judges every other one as its unit (round 27): never a clean result over Bình Hòa's shortfalls", () => {
     const r = checkSheet({ name: "Theo xa", values, merges }, null, { asOf: "2032-03-01" });
     if (!r.ok || r.layout.shape !== "list") throw new Error("no list");
     expect(r.layout.tied).toEqual([4, 5]);
-    const unread = r.coverage.notJudged.filter((n) => n.reason === "unread_figure");
-    expect(unread.map((n) => [n.row, n.count])).toEqual([[4, 2], [5, 2]]);
+    expect(r.coverage.notJudged.filter((n) => n.reason === "unread_figure")).toEqual([]);
+    const binhHoa = r.items.filter((i) => i.cell.col === 4);
+    expect(binhHoa.map((i) => [i.unitName, i.status, i.beside])).toEqual([["Xã Bình Hòa", "not_met", true], ["Xã Bình Hòa", "not_met", true]]);
     const c = cleanOf(r);
-    expect(c.kind).not.toBe("clean");
-    expect(c.cells).toBe(true); // counted as cells: 2 judged of 6
-    expect(mostlyUnjudged(c)).toBe(true);
+    expect(c.kind).toBe("shortfalls");
+    expect(mostlyUnjudged(c)).toBe(false);
   });
 
   it("gives the first column's verdict for the row only where every tied column agrees; else both readings are said", () => {

@@ -107,3 +107,29 @@ describe("a norm per unit judged on the average or ratio beside the count ('Số
     expect(r.items.map((i) => [i.cell.col, i.status])).toEqual([[2, "met"]]);
   });
 });
+
+describe("units across the top judged each on the row's target (branch sheet27-across)", () => {
+  const values: CellValue[][] = [
+    ["KẾT QUẢ MỘT SỐ CHỈ TIÊU NĂM 2037 THEO PHƯỜNG"],
+    [],
+    ["TT", "Chỉ tiêu", "Chỉ tiêu năm 2037", "Thực hiện năm 2037", null, null],
+    [null, null, null, "Phường Đông", "Phường Tây", "Phường Nam"],
+    [1, "Tỷ lệ hộ dùng nước sạch (%)", "Từ 90% trở lên", 93.5, 88.0, "Chưa triển khai"],
+    [2, "Tỷ lệ trẻ tiêm chủng đầy đủ (%)", "Từ 95% trở lên", 96.0, 97.2, 95.0],
+  ];
+  const merges = [{ top: 2, left: 3, bottom: 2, right: 5 }];
+  const r = checkSheet({ name: "Theo phuong", values, merges }, null, { asOf: "2038-02-01" });
+  if (!r.ok) throw new Error("no check");
+  const at = (row: number, col: number) => r.items.filter((i) => i.cell.row === row && i.cell.col === col);
+
+  it("gives each ward's cell its own verdict under the ward's name, beside the row's status", () => {
+    expect(at(4, 4).map((i) => [i.unitName, i.status, i.beside])).toEqual([["Phường Tây", "not_met", true]]);
+    expect(at(5, 5).map((i) => [i.unitName, i.status])).toEqual([["Phường Nam", "met"]]);
+    expect(at(4, 3).map((i) => [i.unitName, i.status])).toEqual([["Phường Đông", "review"]]); // the row: Đông over, Tây under
+  });
+
+  it("leaves a ward's figure it cannot read as not judged, never a verdict of its own", () => {
+    expect(at(4, 5)).toEqual([]);
+    expect(r.coverage.notJudged.some((n) => n.cell.row === 4 && n.cell.col === 5)).toBe(true);
+  });
+});

@@ -627,7 +627,7 @@ export function planStatusColumn(sheet: SheetData, result: CheckedSheet, opts: S
     for (const it of result.items) {
       const i = it.row - top;
       // One status column: an earlier year's verdict on the same row (years side by side) stays in the results.
-      if (i < 0 || i >= height || it.earlierYear !== undefined) continue;
+      if (i < 0 || i >= height || it.earlierYear !== undefined || it.beside) continue;
       const status = statusCell(it);
       cells[i][0] = status;
       const v = it.verdict;

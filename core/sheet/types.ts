@@ -274,13 +274,18 @@ export interface CheckedItem {
   cell: CellRef;
   /** Denominator cell when the actual is a pair. */
   denominatorCell?: CellRef;
-  /** Matrix only: the unit (school/ward) name of the row. */
+  /** Matrix: the unit (school/ward) name of the row; list: the unit column's name when units run across the top. */
   unitName?: string;
   /**
    * List only, years side by side (core/sheet/years.ts): the earlier year whose own plan and result columns this item
    * judges. The row's status column shows the latest year's verdict; an earlier year's is in the results and report.
    */
   earlierYear?: number;
+  /**
+   * List only, units across the top (`ListLayout.tied`): a unit's verdict in a column beside the one the row's status
+   * column shows; in the results and report, not in the status column.
+   */
+  beside?: boolean;
   /** Matrix only: index into `layout.groups`. */
   group?: number;
   indicatorId?: string;

@@ -79,8 +79,9 @@ export const HEADER_WORDS: readonly HeaderWord[] = [
   { re: /^(danh gia|tu danh gia|xep loai|xep loai chung|ket qua xep loai|danh gia chung|ket qua danh gia|danh gia ket qua|ket qua tu danh gia)$/, role: "assessment" },
   {
     // "Lũy kế", "Cộng dồn": the figure summed to date, this period's actual. "Kết quả thực hiện của thôn" names whose
-    // result it is, as "Thực tế của nhà trường" does (the units it is of may stand under it, one column each).
-    re: /^(thuc hien|ket qua|ket qua thuc hien|ket qua dat duoc|dat duoc|so lieu thuc hien|thuc te|th|so lieu|luy ke|cong don|luy ke thuc hien|thuc hien luy ke|so luy ke|muc do dat duoc|muc dat duoc|thuc hien ke hoach|ket qua dat|so lieu bao cao|bao cao|(hien trang|thuc trang|thuc te)( cua)?( nha truong| don vi| co so| truong)?|(ket qua|ket qua thuc hien|thuc hien) cua (nha truong|don vi|co so|truong|lop|thon|ban|xom|to dan pho|xa|phuong|thi tran|huyen))$/,
+    // result it is, as "Thực tế của nhà trường" does (the units it is of may stand under it, one column each); so does
+    // "Kết quả thực hiện theo lớp" (by class: the classes stand under it, "Mầm 1 | Chồi 1 | Lá 1").
+    re: /^(thuc hien|ket qua|ket qua thuc hien|ket qua dat duoc|dat duoc|so lieu thuc hien|thuc te|th|so lieu|luy ke|cong don|luy ke thuc hien|thuc hien luy ke|so luy ke|muc do dat duoc|muc dat duoc|thuc hien ke hoach|ket qua dat|so lieu bao cao|bao cao|(hien trang|thuc trang|thuc te)( cua)?( nha truong| don vi| co so| truong)?|(ket qua|ket qua thuc hien|thuc hien) (cua|(phan |chia )?theo) (nha truong|don vi|co so|truong|lop|thon|ban|xom|to dan pho|xa|phuong|thi tran|huyen))$/,
     role: "actual",
   },
   // "Mục tiêu" is the target beside an indicator name, and names the goals beside another target ("Mục tiêu | Chỉ tiêu đến năm 2025").
@@ -163,6 +164,11 @@ export const PLANNED_TIME = /^(thoi gian|thoi diem|thoi han|han|ngay|han chot)( 
 export const PART_NOT_DONE = /\b(chua|khong) (thuc hien|hoan thanh|xong|lam|to chuc|nop|gui|trien khai|kiem tra|duoc)\b/;
 /** A duty that recurs ("Kiểm tra bếp ăn hằng ngày", "… thường xuyên"): no one day falls due. Folded text. */
 export const RECURRING = /\b(hang|moi) (ngay|tuan|thang)\b|\bthuong xuyen\b/;
+/**
+ * A result heading naming the kind of unit it is broken into ("Kết quả thực hiện của thôn", "Kết quả thực hiện theo lớp
+ * (%)"): the columns under it are units, whatever each is called ("Mầm 1", "Lá 2", "Thôn 3"). Folded text.
+ */
+export const RESULT_BY_UNIT = /^(ket qua|ket qua thuc hien|thuc hien) (cua|(phan |chia )?theo) (nha truong|don vi|co so|truong|lop|thon|ban|xom|to dan pho|xa|phuong|thi tran|huyen)\b/;
 /**
  * A breakdown's parent heading ("Chia ra ⟩ Công lập | Ngoài công lập", "Phân theo giới tính ⟩ Nam | Nữ"): the columns
  * under it are parts of the whole beside them, no figure of their own; as a row without figures, a section heading
@@ -399,7 +405,9 @@ export const AWAITING = /^(?:(?:dang|da) )?(?:cho|de nghi) (?:.* )?(?:kiem tra|c
 // "cho" (for) by its mark, so the raw text is read; the decision named within three words after it.
 // A case still to be checked ("Chờ kiểm tra công nhận lại", "chờ thẩm định") or re-recognised ("công nhận lại") may
 // change nothing: only a decision awaited on what passed counts.
-export const AWAITS = /(?<!\p{L})chờ(?:\s+\p{L}+){0,3}?\s+(?:quyết định|công nhận|phê duyệt|xét duyệt)(?!\p{L})(?!\s+lại(?!\p{L}))/iu;
+// Exam papers being re-marked ("06 bài thi … đang phúc khảo", "Đang chờ kết quả phúc khảo 04 bài thi"): the marks that
+// failed may yet pass, so the count waits on the re-marking's result as on a decision.
+export const AWAITS = /(?<!\p{L})chờ(?:\s+\p{L}+){0,3}?\s+(?:quyết định|công nhận|phê duyệt|xét duyệt)(?!\p{L})(?!\s+lại(?!\p{L}))|(?<!\p{L})(?:đang|chờ)(?:\s+kết quả)?\s+phúc khảo(?!\p{L})/iu;
 const STILL_CHECKED = /(?<!\p{L})(?:kiểm tra|thẩm định|đánh giá|xét)(?!\p{L})/iu;
 /**
  * Whether a text says a case waits on another's decision on what passed ("chờ Quyết định công nhận"), not on a check
