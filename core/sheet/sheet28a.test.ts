@@ -75,3 +75,22 @@ describe("a plan and a result paired under each period heading ('Quý I ⟩ KH |
     expect(r.layout.apart).toBeUndefined();
   });
 });
+
+describe("a no-figure phrase with its reason in brackets ('Chưa báo cáo (xã nghỉ lễ)') is no data, never an invalid figure", () => {
+  it("reads 'Chưa đủ số liệu (thiếu xã Bình Minh)' and 'Chưa báo cáo (cán bộ nghỉ phép)' as no data", () => {
+    const values: CellValue[][] = [
+      ["ĐIỂM CHẤM CÁC XÃ NĂM 2037"],
+      [],
+      ["TT", "Xã", "Điểm chấm"],
+      ["", "Yêu cầu", "Từ 90 điểm trở lên"],
+      [1, "Xã An Lạc", 93],
+      [2, "Xã Bình Minh", "Chưa báo cáo (cán bộ nghỉ phép)"],
+      [3, "Xã Cẩm Phô", 88],
+      ["", "Toàn huyện", "Chưa đủ số liệu (thiếu xã Bình Minh)"],
+    ];
+    const r = checkSheet({ name: "Diem", values }, null, { asOf: "2038-01-10" });
+    if (!r.ok) throw new Error("no table");
+    expect(r.items.find((i) => i.cell.row === 5)?.status).toBe("no_data");
+    expect(r.items.some((i) => i.status === "invalid")).toBe(false);
+  });
+});
