@@ -133,7 +133,10 @@ const HELD_OUT: ReadonlyArray<readonly [string, number, number, number, number, 
   ["holdout18", 8, 0.53, 5, 0, []],
   // Gathered in session 22 and scored fresh on main before and after round 27 (totals only: the same both times); spent in
   // session 23 by round 28 at its last fresh figures: 5/8 tables, 31.0% right, 20 wrong, no false pass, one silent (212).
-  ["holdout19", 5, 0.305, 20, 0, ["212-a-luoi-ktxh-kh-th-theo-quy-6-thang-2021"]],
+  // Round 28 (sheet28a): a plan and result paired under each period heading stay a pair, the other periods' results
+  // counted as not judged (212: silent, 6 wrong → 7 right, exit 4); a no-figure phrase with a bracketed reason is no
+  // data (214 E18): 35.4%, 13 wrong, none silent.
+  ["holdout19", 5, 0.354, 13, 0, []],
 ];
 describe.skipIf(!present)("the held-out layout sets (ratchet)", () => {
   it.each(HELD_OUT)("%s: finds at least %i tables, stays at its right rate (%s), gives at most %i wrong verdicts and %i false passes, is never silently clean but where allowed", async (set, tables, right, wrong, falsePasses, silent) => {
