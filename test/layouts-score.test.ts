@@ -138,7 +138,11 @@ const HELD_OUT: ReadonlyArray<readonly [string, number, number, number, number, 
   // session 23 by round 28 at its last fresh figures: 5/8 tables, 31.0% right, 20 wrong, no false pass, one silent (212).
   // Round 28b (sheet28b): 208 (classes across under "Kết quả thực hiện theo lớp") and 210 (a unit's target beside the
   // combined group's share, re-marking awaited) found: 7/8 tables, 50.6% right, wrong 20 unchanged.
-  ["holdout19", 7, 0.5, 20, 0, ["212-a-luoi-ktxh-kh-th-theo-quy-6-thang-2021"]],
+  // Round 28 (sheet28a): a plan and result paired under each period heading stay a pair, the other periods' results
+  // counted as not judged (212: silent, 6 wrong → 7 right, exit 4); a no-figure phrase with a bracketed reason is no
+  // data (214 E18): 35.4%, 13 wrong, none silent.
+  // Round 28 combined (sheet28a + sheet28b, integrator): see docs/measures.md "Session 23".
+  ["holdout19", 7, 0.5, 13, 0, []],
 ];
 describe.skipIf(!present)("the held-out layout sets (ratchet)", () => {
   it.each(HELD_OUT)("%s: finds at least %i tables, stays at its right rate (%s), gives at most %i wrong verdicts and %i false passes, is never silently clean but where allowed", async (set, tables, right, wrong, falsePasses, silent) => {

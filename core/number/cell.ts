@@ -56,6 +56,8 @@ export const NO_DATA_TEXTS: ReadonlySet<string> = new Set([
   "chưa báo cáo", "chưa cập nhật", "đang cập nhật", "chưa tổng hợp", "đang tổng hợp",
   // The rating that yields the figure has not been held yet ("Chưa bình xét" for a title decided in December).
   "chưa bình xét", "đang bình xét", "chưa xét", "chưa đánh giá", "đang đánh giá", "chưa xếp loại",
+  // Some units' figures are still missing, so the whole is not known ("Chưa đủ số liệu" in a cluster's total row).
+  "chưa đủ số liệu",
   // The figure is being checked or compiled before it is given ("Đang rà soát" a district's poor households).
   "đang rà soát", "chưa rà soát", "đang thẩm định", "chờ thẩm định", "đang xác minh", "đang thống kê", "chờ số liệu",
   "n/a", "na", "n.a.", "k/c", "kc",
@@ -137,7 +139,8 @@ function readText(raw: string, opts?: ReadCellOptions): CellReading {
   const text = oneSpaced(raw.normalize("NFC"));
   if (text === "") return { kind: "empty", text: "" };
   const low = text.toLowerCase();
-  if (NO_DATA_TEXTS.has(low)) return { kind: "empty", text };
+  // (Also with its reason in brackets: "Chưa chấm (chờ đoàn kiểm tra)", "Chưa đủ số liệu (thiếu xã Ea Păl)".)
+  if (NO_DATA_TEXTS.has(low) || NO_DATA_TEXTS.has(low.replace(/\s*\([^()]*\)$/, ""))) return { kind: "empty", text };
   // (Upper case only for what could be an error value: "#N/A", "#DIV/0!".)
   if (text.charCodeAt(0) === 35 /* # */ && CELL_ERRORS.has(text.toUpperCase())) return { kind: "error", code: text.toUpperCase(), text };
   // "Tốt", "Khá", "xếp loại Trung bình", "100% khá, tốt" against a grade target ("loại Khá trở lên").

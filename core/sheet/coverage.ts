@@ -219,7 +219,7 @@ export function unseenRows(sheet: SheetData, layout: Layout, items: readonly Che
   for (const it of items) open.set(it.cell.row, (open.get(it.cell.row) ?? true) && it.status === "no_data" && (it.cell.col === key || isEmptyCell(sheet.values[it.cell.row]?.[it.cell.col])));
   for (const n of listed) open.set(n.row, false);
   const out: NotJudged[] = [];
-  const tied = layout.shape === "list" ? (layout.tied ?? []) : [];
+  const tied = layout.shape === "list" ? [...(layout.tied ?? []), ...(layout.apart ?? [])] : [];
   const judged = new Set(items.map((it) => it.cell.row * 16_384 + it.cell.col));
   for (let r = layout.firstDataRow; r <= layout.lastDataRow; r++) {
     const isHidden = hidden.has(r);
@@ -344,7 +344,7 @@ export function cleanOf(result: CheckedSheet): Clean {
     reasons.set(n.reason, (reasons.get(n.reason) ?? 0) + (n.count ?? 1));
     if (n.rows) outside.push([n.name, n.rows]);
   }
-  return { kind, judged: c.judged, noData: c.noData, shortfalls, asked, early, tasks, notJudged: c.notJudgedTotal, elsewhere, reasons: [...reasons], outside, cells: result.layout.shape === "matrix" || (result.layout.shape === "list" && (result.layout.tied?.length ?? 0) > 0) };
+  return { kind, judged: c.judged, noData: c.noData, shortfalls, asked, early, tasks, notJudged: c.notJudgedTotal, elsewhere, reasons: [...reasons], outside, cells: result.layout.shape === "matrix" || (result.layout.shape === "list" && !!(result.layout.tied ?? result.layout.apart)) };
 }
 
 /** Rows with figures on the sheet checked: judged, and not judged (the other sheets' are counted apart). */

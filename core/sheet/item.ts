@@ -129,7 +129,9 @@ export class Item implements CheckedItem {
   ) {
     this.status = judged.status;
     this.#judged = judged;
-    if (judged.beyondFormula) this.noFormula = true;
+    // (A no-figure phrase with a bracketed reason, "Chưa đủ số liệu (thiếu xã A)", is no data to the engine only: a
+    // formula matches the placeholder words whole.)
+    if (judged.beyondFormula || (typeof actual === "string" && this.status === "no_data" && /\(.*\)\s*$/.test(actual))) this.noFormula = true;
     else if (judged.partlyRead) this.noFormula = "partlyRead";
   }
 

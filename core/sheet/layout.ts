@@ -673,9 +673,20 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
   let earlier: number[] | undefined;
   let tied: number[] | undefined;
   // One column per role: the one with figures; among actual columns the latest term, reported before estimated.
-  for (const [role, cands] of byRole) {
+  // The figure is chosen before the target, so that a plan and result paired under one period heading ("Quý I ⟩ KH |
+  // TH | Quý II ⟩ KH | Ước TH" beside "Kế hoạch năm") stay a pair: the figure's plan is the one under its heading.
+  let apart: number[] | undefined;
+  for (const [role, cands] of [...byRole].sort((a, b) => Number(b[0] == "actual") - Number(a[0] == "actual"))) {
     let chosen = cands[0];
-    if (cands.length > 1) {
+    const act = role == "target" && columns.actual !== undefined ? visible.find((c) => c.col === columns.actual) : undefined;
+    const mate = act && act.texts.length > 1 ? cands.filter((c) => c.texts.length > 1 && c.texts[0] === act.texts[0]) : [];
+    if (mate.length == 1 && cands.length > 1) {
+      chosen = mate[0];
+      const others = cands.filter((c) => c !== chosen);
+      decisions.push({ vi: `Dùng cột ${at(sheet, chosen)} làm chỉ tiêu (cùng "${act!.texts[0]}" với số thực hiện), không dùng ${others.map((o) => at(sheet, o)).join(", ")}.`, en: `Column ${at(sheet, chosen)} is the target (under "${act!.texts[0]}" with the actual), not ${others.map((o) => at(sheet, o)).join(", ")}.` });
+      // The other periods' results are figures not judged, counted so, never passed over in silence.
+      apart = (byRole.get("actual") ?? []).filter((c) => c !== act && filled(sheet, c.col, base, hiddenRows) > 0).map((c) => c.col);
+    } else if (cands.length > 1) {
       // Parts of one period told apart only by what they measure ("Năm 2024" over "Điểm TB | Thứ hạng (/63)"): the part
       // the targets speak of ("Xếp thứ 10/63 trở lên", "Giữ vững thứ hạng") is the figure they judge.
       const fits = role === "actual" || role === "baseline" ? targetFit(sheet, cands, byRole.get("target") ?? [], base, hiddenRows) : null;
@@ -758,7 +769,10 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
     const h = readings.get(chosen.col)!;
     if (h.percent) percentHeaders.push(role);
     if ((role === "target" || role === "actual" || role === "rate") && (h.term || h.year || h.horizon)) {
-      headings[role] = { ...(h.term ? { term: h.term } : {}), ...(h.year ? { year: h.year } : {}), ...(h.horizon ? { horizon: true } : {}) };
+      // A quarter named with its year ("Quý II/2021"): the day it ends, when a plan of that quarter falls due.
+      const q = h.term == "quarter" && h.year ? /\bquy (iv|i{1,3}|[1-4])\b/.exec(fold(chosen.label)) : null;
+      const end = q ? new Date(Date.UTC(h.year!, 3 * (Number(q[1]) || { i: 1, ii: 2, iii: 3, iv: 4 }[q[1]]!), 0)).toISOString().slice(0, 10) : undefined;
+      headings[role] = { ...(h.term ? { term: h.term } : {}), ...(h.year ? { year: h.year } : {}), ...(h.horizon ? { horizon: true } : {}), ...(end ? { end } : {}) };
     }
   }
 
@@ -826,6 +840,7 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
     layout.unplaced = layout.unplaced.filter((u) => u.col !== nameAlt);
   }
   if (tied) layout.tied = tied;
+  if (apart?.length) layout.apart = apart;
   if (earlier) {
     layout.earlier = earlier;
     layout.unplaced = layout.unplaced.filter((u) => !earlier!.includes(u.col));

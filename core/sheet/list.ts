@@ -16,7 +16,7 @@ import { tableSubject } from "../table/read";
 import { type CellRef, type SheetData, cellAddress, columnLetters, isEmptyCell } from "./model";
 import { cellKind } from "../table/evidence";
 import { type MatchCandidate, levelOf, matchIndicators } from "./match";
-import { cellText, fold } from "./text";
+import { cellText, fold, notApplicableCell } from "./text";
 import { Item } from "./item";
 import { type Ctx, type Figure, type Target, addFinding, addFindingOf, answerAsCount, formatAt, isCountRule, isPercentRule, judgeFigure, noFigureYet, notYetDue, undatedDeadline, partialShort, reviewVerdict, ruleFor, withWarning } from "./judge";
 import { todayIso } from "../rule/evaluate";
@@ -440,6 +440,9 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     // A day due every month, read on the month the row names: the reading by the next month's day.
     let monthlyNext: string | undefined;
     const alt = layout.targetAlt;
+    // "-" as both the plan and the figure ("Quý I ⟩ KH | TH" on a harvest of quarter II): nothing applies to the row in
+    // that period, no target left unread. (A figure beside a "-" plan is still listed, as a target not read.)
+    if (notApplicableCell(row[col.target ?? -1]) && (notApplicableCell(row[col.actual ?? -1]) || isEmptyCell(row[col.actual ?? -1]))) continue;
     if (col.target !== undefined && !isEmptyCell(row[col.target])) {
       sheetTarget = targetFromCell(row[col.target], { format: formatAt(sheet, r, col.target), unit, headerPercent: pct.has("target"), ...(scales.get(col.target) ? { column: scales.get(col.target)! } : {}) });
     } else if (alt && !isEmptyCell(row[alt.col])) {
@@ -1113,6 +1116,8 @@ function interimOf(ctx: Ctx, layout: ListLayout): Interim | null {
   // stage's final figures: the target is due on them, whatever day of that year the check runs.
   const finalYear = t?.horizon && t.year !== undefined && a?.year !== undefined && a.year >= t.year;
   if (horizonDue && asOf < horizonDue && !finalYear) return { due: horizonDue, horizon: true, partial: false, subject: "" };
+  // A quarter's own plan beside that quarter's figure ("Quý I/2021 ⟩ KH | TH"): due when the quarter ends, not the year.
+  if (t?.end && t.end === a?.end) return asOf < t.end ? { due: t.end, horizon: false, partial: true, subject: "" } : null;
   const due = ctx.period?.end;
   // Figures as of a day in the first half of the period ("Thời điểm báo cáo: 30/9/2023" for 2023-2024) are partial too.
   const reported = reportDate(ctx, layout.headerRows[0]);

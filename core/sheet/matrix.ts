@@ -10,7 +10,7 @@ import { type Completion, readCompletion } from "../table/completion";
 import { figureFor, ratioCells } from "../table/figure";
 import { cellKind } from "../table/evidence";
 import { columnScaleOf } from "../table/scale";
-import { awaitsDecision, eachScope, LEARNERS, LEFT_OUT, LEFT_UNIT, MARKS, ON_LEAVE, NOT_APPLICABLE, NOT_SENT, NOT_SUMMED, NO_DIRECTION, NO_WORDS, PRESENCE, SETTLED_AT_OPENING, TARGET_ROW_LABEL, WHOLE_SCOPE, YES_WORDS } from "../table/vocabulary";
+import { awaitsDecision, eachScope, LEARNERS, LEFT_OUT, LEFT_UNIT, MARKS, ON_LEAVE, NOT_SENT, NOT_SUMMED, NO_DIRECTION, NO_WORDS, PRESENCE, SETTLED_AT_OPENING, TARGET_ROW_LABEL, WHOLE_SCOPE, YES_WORDS } from "../table/vocabulary";
 import { mergedText } from "../table/read";
 import { legendOf, withLegend } from "../table/legend";
 import { type CellRef, type SheetData, columnLetters, isEmptyCell } from "./model";
@@ -34,6 +34,7 @@ import { readHeader } from "../table/header";
 import { todayIso } from "../rule/evaluate";
 import { type Ctx, type Figure, type Target, addFinding, answerAsCount, formatAt, incompleteTotal, isCountRule, reviewVerdict, isPercentRule, judge, judgeFigure, notYetDue, partialShort, ruleFor, withWarning } from "./judge";
 import { distributionChecks, errorFinding, num, pairChecks, totalChecks } from "./findings";
+import { notApplicableCell } from "./text";
 import { MAX_NOT_JUDGED, type Part, headingTarget, midpoint, pairActual, reportDate } from "./list";
 import { ACHIEVED, SHORT, emptyCounts } from "./counts";
 import { isUncertain, notJudged } from "./coverage";
@@ -983,30 +984,6 @@ function notSent(row: readonly CellValue[] | undefined): boolean {
   return (row ?? []).some((v) => typeof v === "string" && v.length > 12 && NOT_SENT.test(fold(v)));
 }
 
-/**
- * Whether a cell says nothing applies ("-", "–", "Không áp dụng"): dashes are kept, words compared without diacritics.
- * @example notApplicableCell("–") → true; notApplicableCell("0") → false
- */
-export function notApplicableCell(v: CellValue | undefined): boolean {
-  if (typeof v !== "string") return false;
-  // A matrix repeats its typed figures ("-", "13/28", "Đạt") down every column: each distinct text is read once.
-  let hit = notApplicableSeen.get(v);
-  if (hit === undefined) {
-    const t = v.trim().toLocaleLowerCase("vi").normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").replace(/\s+/g, " ");
-    hit = t !== "" && NOT_APPLICABLE.test(t);
-    // Only short texts are kept (typed figures and marks repeat; sentences seldom do): the cache outlives a check in
-    // a task pane, so it may not hold the last sheet's long texts alive.
-    if (v.length <= NOT_APPLICABLE_CACHE_TEXT) {
-      if (notApplicableSeen.size >= 50_000) notApplicableSeen.clear();
-      notApplicableSeen.set(v, hit);
-    }
-  }
-  return hit;
-}
-
-/** notApplicableCell's answers by text; cleared when full, so a sheet of distinct texts cannot hold memory. */
-const notApplicableSeen = new Map<string, boolean>();
-const NOT_APPLICABLE_CACHE_TEXT = 64;
 
 /**
  * A target with a second threshold for one kind of unit, in brackets: "≥ 95% (xã ĐBKK ≥ 90%)" → main "≥ 95%", when

@@ -2,6 +2,7 @@
 import type { CellValue } from "../types";
 import { isCellError } from "../types";
 import { isClean, oneSpaced } from "../spaces";
+import { NOT_APPLICABLE } from "../table/vocabulary";
 
 /** Text of a cell for display and matching: trimmed, every kind of space one space (`oneSpaced`); numbers as JS writes them. */
 export function cellText(v: CellValue): string {
@@ -122,3 +123,28 @@ export function nameTokens(s: string): string[] {
   }
   return out;
 }
+
+/**
+ * Whether a cell says nothing applies ("-", "–", "Không áp dụng"): dashes are kept, words compared without diacritics.
+ * @example notApplicableCell("–") → true; notApplicableCell("0") → false
+ */
+export function notApplicableCell(v: CellValue | undefined): boolean {
+  if (typeof v !== "string") return false;
+  // A matrix repeats its typed figures ("-", "13/28", "Đạt") down every column: each distinct text is read once.
+  let hit = notApplicableSeen.get(v);
+  if (hit === undefined) {
+    const t = v.trim().toLocaleLowerCase("vi").normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").replace(/\s+/g, " ");
+    hit = t !== "" && NOT_APPLICABLE.test(t);
+    // Only short texts are kept (typed figures and marks repeat; sentences seldom do): the cache outlives a check in
+    // a task pane, so it may not hold the last sheet's long texts alive.
+    if (v.length <= NOT_APPLICABLE_CACHE_TEXT) {
+      if (notApplicableSeen.size >= 50_000) notApplicableSeen.clear();
+      notApplicableSeen.set(v, hit);
+    }
+  }
+  return hit;
+}
+
+/** notApplicableCell's answers by text; cleared when full, so a sheet of distinct texts cannot hold memory. */
+const notApplicableSeen = new Map<string, boolean>();
+const NOT_APPLICABLE_CACHE_TEXT = 64;

@@ -84,7 +84,7 @@ export interface ListLayout extends LayoutBase {
    * for part of the year), the year, a horizon ("Chỉ tiêu đến năm 2025"). A short figure before the target falls due
    * is "not yet due", not "not met".
    */
-  headings?: Partial<Record<ColumnRole, { term?: "quarter" | "todate" | "half" | "nine" | "year"; year?: number; horizon?: boolean }>>;
+  headings?: Partial<Record<ColumnRole, { term?: "quarter" | "todate" | "half" | "nine" | "year"; year?: number; horizon?: boolean; end?: string }>>;
   /**
    * Columns of marks ("x" under "Không đạt | Mức 1 | Mức 2 | Mức 3"): a row's figure is the heading of the column it
    * marks (the highest level when marks run cumulatively), not a cell's value.
@@ -125,6 +125,11 @@ export interface ListLayout extends LayoutBase {
    * first is read; a row's figures in these are not judged and are counted so (`unread_figure`, one per cell).
    */
   tied?: number[];
+  /**
+   * Other periods' figure columns, each paired with a plan of its own ("Quý I ⟩ KH | TH | Quý II ⟩ KH | Ước TH"), beside
+   * the pair read: not judged, a row's figures in them counted so (`unread_figure`).
+   */
+  apart?: number[];
 }
 
 /** One column of a block of marks: its heading, and the level it stands for (0 for "Không đạt"), when it names one. */
