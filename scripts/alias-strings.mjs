@@ -1,11 +1,8 @@
 // Shares a minified bundle's repeated string literals through variables: "percent" written 96 times in Code.js becomes one `var` and 96 two-letter names.
 import ts from "typescript";
+import { freeNames, iifeBody } from "./bundle-ast.mjs";
 
-/** Characters a generated name may start with / continue with (esbuild's minified names use the same set). */
-const FIRST = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_$";
-const REST = FIRST + "0123456789";
 const VOID = "void 0";
-const RESERVED = new Set(["do", "if", "in", "for", "let", "new", "try", "var", "int", "NaN"]);
 
 /**
  * Rewrites an esbuild IIFE bundle (`var G=(()=>{…})();`, minified) so every string literal inside the IIFE that is
@@ -131,21 +128,6 @@ function readsGlobal(n) {
   return true;
 }
 
-/** The block of `var G=(()=>{…})()` or `(()=>{…})()` at the top level, or null. */
-function iifeBody(sf) {
-  for (const st of sf.statements) {
-    const exprs = ts.isVariableStatement(st) ? st.declarationList.declarations.map((d) => d.initializer) : ts.isExpressionStatement(st) ? [st.expression] : [];
-    for (let e of exprs) {
-      while (e && ts.isParenthesizedExpression(e)) e = e.expression;
-      if (!e || !ts.isCallExpression(e)) continue;
-      let f = e.expression;
-      while (ts.isParenthesizedExpression(f)) f = f.expression;
-      if ((ts.isArrowFunction(f) || ts.isFunctionExpression(f)) && f.body && ts.isBlock(f.body)) return f.body;
-    }
-  }
-  return null;
-}
-
 /** A literal whose place takes any expression: not a property name, a directive, a tagged template or a module name. */
 function aliasable(n) {
   const p = n.parent;
@@ -158,38 +140,3 @@ function aliasable(n) {
   return true;
 }
 
-/** Shortest-first names that no identifier in `used` has. */
-function freeNames(used) {
-  let len = 2;
-  let i = 0;
-  const nth = (k, l) => {
-    let s = FIRST[k % FIRST.length];
-    k = Math.floor(k / FIRST.length);
-    for (let j = 1; j < l; j++) {
-      s += REST[k % REST.length];
-      k = Math.floor(k / REST.length);
-    }
-    return s;
-  };
-  const capacity = (l) => FIRST.length * REST.length ** (l - 1);
-  let current = null;
-  const advance = () => {
-    for (;;) {
-      if (i >= capacity(len)) {
-        len++;
-        i = 0;
-      }
-      const name = nth(i++, len);
-      if (!used.has(name) && !RESERVED.has(name)) return name;
-    }
-  };
-  current = advance();
-  return {
-    peek: () => current,
-    next: () => {
-      const n = current;
-      current = advance();
-      return n;
-    },
-  };
-}

@@ -1,6 +1,7 @@
 // Writes a property comparison a minified bundle makes often once: `e[n]===c` (n the shared "kind", 360 times in Code.js)
 // becomes `K(e,c)` with one `var K=(a,b)=>a[n]===b`, and `e[n]!==c` becomes `!K(e,c)`.
 import ts from "typescript";
+import { freeNames, iifeBody } from "./bundle-ast.mjs";
 
 /**
  * Rewrites an IIFE bundle after scripts/alias-strings.mjs, whose first `var` names each shared literal once and never
@@ -121,55 +122,3 @@ function inPattern(n) {
   }
 }
 
-/** The block of `var G=(()=>{…})()` or `(()=>{…})()` at the top level, or null. */
-function iifeBody(sf) {
-  for (const st of sf.statements) {
-    const exprs = ts.isVariableStatement(st) ? st.declarationList.declarations.map((d) => d.initializer) : ts.isExpressionStatement(st) ? [st.expression] : [];
-    for (let e of exprs) {
-      while (e && ts.isParenthesizedExpression(e)) e = e.expression;
-      if (!e || !ts.isCallExpression(e)) continue;
-      let f = e.expression;
-      while (ts.isParenthesizedExpression(f)) f = f.expression;
-      if ((ts.isArrowFunction(f) || ts.isFunctionExpression(f)) && f.body && ts.isBlock(f.body)) return f.body;
-    }
-  }
-  return null;
-}
-
-const FIRST = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_$";
-const REST = FIRST + "0123456789";
-const RESERVED = new Set(["do", "if", "in", "for", "let", "new", "try", "var", "int", "NaN"]);
-
-/** Shortest-first names that no identifier in `used` has. */
-function freeNames(used) {
-  let len = 2;
-  let i = 0;
-  const nth = (k, l) => {
-    let s = FIRST[k % FIRST.length];
-    k = Math.floor(k / FIRST.length);
-    for (let j = 1; j < l; j++) {
-      s += REST[k % REST.length];
-      k = Math.floor(k / REST.length);
-    }
-    return s;
-  };
-  const advance = () => {
-    for (;;) {
-      if (i >= FIRST.length * REST.length ** (len - 1)) {
-        len++;
-        i = 0;
-      }
-      const name = nth(i++, len);
-      if (!used.has(name) && !RESERVED.has(name)) return name;
-    }
-  };
-  let current = advance();
-  return {
-    peek: () => current,
-    next: () => {
-      const n = current;
-      current = advance();
-      return n;
-    },
-  };
-}

@@ -1,6 +1,7 @@
 // Writes an object literal's keys once for each shape a minified bundle builds often: `{vi:a,en:b}` 123 times in Code.js
 // becomes `s(a,b)` with one `var s=(vi,en)=>({vi:vi,en:en})` at the top of the bundle's IIFE.
 import ts from "typescript";
+import { freeNames, iifeBody } from "./bundle-ast.mjs";
 
 /**
  * Rewrites an esbuild IIFE bundle (`var G=(()=>{…})();`, minified) so every object literal whose keys (in order) recur
@@ -40,7 +41,8 @@ export function shareShapes(code, { minUses = 2 } = {}) {
   };
   visit(sf);
 
-  const names = freeNames(used);
+  // The factories' own parameters are named p0, p1, … (paramName): no shared name may be one of them.
+  const names = freeNames(used, (name) => /^p\d+$/.test(name));
   const chosen = new Map(); // node → factory name
   const decls = [];
   // Most used first: terser renames these vars anyway; the gain is counted with the name they get here.
@@ -144,56 +146,3 @@ function paramName(i) {
   return `p${i}`;
 }
 
-/** The block of `var G=(()=>{…})()` or `(()=>{…})()` at the top level, or null. */
-function iifeBody(sf) {
-  for (const st of sf.statements) {
-    const exprs = ts.isVariableStatement(st) ? st.declarationList.declarations.map((d) => d.initializer) : ts.isExpressionStatement(st) ? [st.expression] : [];
-    for (let e of exprs) {
-      while (e && ts.isParenthesizedExpression(e)) e = e.expression;
-      if (!e || !ts.isCallExpression(e)) continue;
-      let f = e.expression;
-      while (ts.isParenthesizedExpression(f)) f = f.expression;
-      if ((ts.isArrowFunction(f) || ts.isFunctionExpression(f)) && f.body && ts.isBlock(f.body)) return f.body;
-    }
-  }
-  return null;
-}
-
-const FIRST = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_$";
-const REST = FIRST + "0123456789";
-const RESERVED = new Set(["do", "if", "in", "for", "let", "new", "try", "var", "int", "NaN"]);
-
-/** Shortest-first names that no identifier in `used` has (nor the factories' own parameters). */
-function freeNames(used) {
-  const taken = (name) => used.has(name) || RESERVED.has(name) || /^p\d+$/.test(name);
-  let len = 2;
-  let i = 0;
-  const nth = (k, l) => {
-    let s = FIRST[k % FIRST.length];
-    k = Math.floor(k / FIRST.length);
-    for (let j = 1; j < l; j++) {
-      s += REST[k % REST.length];
-      k = Math.floor(k / REST.length);
-    }
-    return s;
-  };
-  const advance = () => {
-    for (;;) {
-      if (i >= FIRST.length * REST.length ** (len - 1)) {
-        len++;
-        i = 0;
-      }
-      const name = nth(i++, len);
-      if (!taken(name)) return name;
-    }
-  };
-  let current = advance();
-  return {
-    peek: () => current,
-    next: () => {
-      const n = current;
-      current = advance();
-      return n;
-    },
-  };
-}
