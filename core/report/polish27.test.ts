@@ -57,7 +57,7 @@ describe("a row with a figure and no target, checked with no plan", () => {
 });
 
 describe("the reader's choices of columns", () => {
-  // Two result columns of equal standing (one per commune) under one target: the first is read, the other left.
+  // Two result columns of equal standing (one per commune) under one target: each commune judged on the row's target.
   const sheet: SheetData = { name: "Dân số", values: [
     ["STT", "Chỉ tiêu", "Kế hoạch năm 2026", "Thực hiện năm 2026", null],
     [null, null, null, "Xã Hòa Bình", "Xã Tân Lập"],
@@ -67,7 +67,7 @@ describe("the reader's choices of columns", () => {
   const r = check(sheet);
   it("are printed in the report's notes as the CLI and the panes say them", () => {
     const said = resultsView(sheet, r).decisions;
-    expect(said.some((d) => /không dùng E "Thực hiện năm 2026 \/ Xã Tân Lập"/.test(d.vi))).toBe(true);
+    expect(said.some((d) => /Các cột D–E ghi số thực hiện của 2 đơn vị \(Xã Hòa Bình, Xã Tân Lập\)/.test(d.vi))).toBe(true);
     for (const lang of ["vi", "en"] as const) {
       const lines = noteLines(sheet, r, lang);
       for (const d of said) expect(lines).toContain(` | ${d[lang]}`);
@@ -155,7 +155,8 @@ describe("a unit matrix's indicator none of whose units was judged", () => {
 describe("figures in several columns equal to the one read", () => {
   const r = check({ name: "Tiêm chủng", values: [
       ["STT", "Chỉ tiêu", "Kế hoạch năm 2026", "Thực hiện năm 2026", null, null],
-      [null, null, null, "Thôn 1", "Thôn 2", "Thôn 3"],
+      // Equal columns headed by no unit's name (a unit's would each be judged: core/sheet/across-said.test.ts).
+      [null, null, null, "Mũi 1", "Mũi 2", "Mũi 3"],
       [1, "Tỷ lệ trẻ dưới 1 tuổi tiêm chủng đầy đủ (%)", "ít nhất 95%", "96%", "97%", "94%"],
       [2, "Tỷ lệ phụ nữ có thai tiêm phòng uốn ván (%)", "ít nhất 90%", "92%", "91%", "93%"],
     ] as CellValue[][] });

@@ -334,6 +334,27 @@ function checkLayout(sheet: SheetData, plan: Plan | null, opts: CheckOptions, gi
   // A copy: the check adds the section rows it finds, and a caller's layout is never changed.
   const own = applyOverrides({ ...given }, opts.overrides);
   const ctx = newCtx(sheet, opts, period, noteDirections(sheet, own.firstDataRow, own.lastDataRow));
+  const l = own as ListLayout;
+  const heads = (c: number) => cellText([...l.headerRows].reverse().map((r) => sheet.values[r]?.[c]).find((v) => !isEmptyCell(v))).trim();
+  // Only columns each named for a unit: equal columns told apart by nothing but place ("Kết quả | Kết quả") stay not judged.
+  const tiedCols = own.shape === "list" && !opts.overrides?.columns && own.tiedUnits ? (own.tied ?? []) : [];
+  const across = tiedCols.length > 0 && new Set([l.columns.actual!, ...tiedCols].map(heads)).size === tiedCols.length + 1 ? tiedCols : [];
+  if (across.length > 0) {
+    // Said as it is done: every unit judged, the row's own cell asking where they differ — not "column E, not F–N".
+    l.unitsAcross = true;
+    const cols = [l.columns.actual!, ...across];
+    const letter = (c: number) => columnLetters(c + (sheet.origin?.col ?? 0));
+    const contiguous = cols.every((c, i) => i === 0 || c === cols[i - 1] + 1);
+    const span = contiguous ? `${letter(cols[0])}–${letter(cols[cols.length - 1])}` : cols.map(letter).join(", ");
+    const names = cols.map(heads);
+    const shown = names.length > 4 ? `${names.slice(0, 3).join(", ")}, …, ${names[names.length - 1]}` : names.join(", ");
+    const said: Bilingual = {
+      vi: `Các cột ${span} ghi số thực hiện của ${cols.length} đơn vị (${shown}): mỗi đơn vị được đánh giá theo chỉ tiêu của dòng; ô đánh giá của dòng theo cột ${letter(cols[0])}, cần xác nhận khi các đơn vị khác nhau.`,
+      en: `Columns ${span} hold the results of ${cols.length} units (${shown}): each unit is judged on the row's target; the row's own status follows column ${letter(cols[0])} and asks where the units differ.`,
+    };
+    const was = l.tiedDecision;
+    l.decisions = was && l.decisions?.includes(was) ? l.decisions.map((d) => (d === was ? said : d)) : [...(l.decisions ?? []), said];
+  }
   const part = own.shape === "list" ? checkList(ctx, own, plan) : checkMatrix(ctx, own, plan);
   // No row with a target: a conclusion column judged from its parts by the rule the sheet states (core/sheet/allpass.ts).
   const byParts = own.shape === "list" && part.items.length === 0 && !plan ? allPassItems(ctx, own, part) : [];
@@ -357,13 +378,9 @@ function checkLayout(sheet: SheetData, plan: Plan | null, opts: CheckOptions, gi
   }
 
   // Units across the top under one result heading ("Thực hiện năm 2016 ⟩ TP Nam Định | Mỹ Lộc | …") against the row's
-  // one target: each unit's column is judged on that target too, its verdicts in the results under the unit's name;
-  // the row's status column keeps the first column's, asked about where a unit's verdict differs (list.ts).
-  const l = own as ListLayout;
-  const heads = (c: number) => cellText([...l.headerRows].reverse().map((r) => sheet.values[r]?.[c]).find((v) => !isEmptyCell(v))).trim();
-  // Only columns each named for a unit: equal columns told apart by nothing but place ("Kết quả | Kết quả") stay not judged.
-  const tiedCols = own.shape === "list" && !opts.overrides?.columns ? (own.tied ?? []) : [];
-  const across = tiedCols.length > 0 && new Set([l.columns.actual!, ...tiedCols].map(heads)).size === tiedCols.length + 1 ? tiedCols : [];
+  // one target: each unit's column is judged on that target too (`across`, found before the rows are read), its verdicts
+  // in the results under the unit's name; the row's status column keeps the first column's, asked about where a unit's
+  // verdict differs (list.ts).
   if (across.length > 0) {
     for (const it of part.items) if (it.cell.col === l.columns.actual && it.earlierYear === undefined) it.unitName ??= heads(l.columns.actual!);
     // The first unit's dash is its own "does not apply", never the row's "no data".

@@ -672,6 +672,8 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
   let nameAlt: number | undefined;
   let earlier: number[] | undefined;
   let tied: number[] | undefined;
+  let tiedDecision: Bilingual | undefined;
+  let tiedUnits = false;
   // One column per role: the one with figures; among actual columns the latest term, reported before estimated.
   // The figure is chosen before the target, so that a plan and result paired under one period heading ("Quý I ⟩ KH |
   // TH | Quý II ⟩ KH | Ước TH" beside "Kế hoạch năm") stay a pair: the figure's plan is the one under its heading.
@@ -737,18 +739,28 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
         // whatever it is called, as long as the part names no role, year, term or share of its own.
         const byUnit = RESULT_BY_UNIT.test(fold(chosen.texts[0]));
         const unitPart = (c: ColumnHeading) => c.texts.length >= 2 && c.texts[0] === chosen.texts[0] && (isUnitName(c.texts[c.texts.length - 1]) || (byUnit && isBare(c.texts[c.texts.length - 1])));
-        if (role === "actual" && unitPart(chosen) && others.every((o) => unitPart(o.c) && o.n > 0)) tied = others.map((o) => o.c.col);
-        else if (role === "actual" && same(others[0])) tied = others.filter(same).map((o) => o.c.col);
+        if (role === "actual" && unitPart(chosen) && others.every((o) => unitPart(o.c) && o.n > 0)) {
+          tied = others.map((o) => o.c.col);
+          tiedUnits = true;
+        } else if (role === "actual" && same(others[0])) {
+          tied = others.filter(same).map((o) => o.c.col);
+          // Equal columns each headed by a unit's name ("TP Nam Định | Mỹ Lộc"), not by what is measured ("Điểm TB | Thứ hạng").
+          tiedUnits = [chosen, ...others.filter(same).map((o) => o.c)].every((c) => unitHeading(c.texts[c.texts.length - 1] ?? ""));
+        }
         if (role === "target" && same(others[0]) && !others.slice(1).some(same)) {
           targetBoth = { col: others[0].c.col, percent: readings.get(others[0].c.col)!.percent };
           decisions.push({
             vi: `Cột ${at(sheet, chosen)} và cột ${at(sheet, others[0].c)} đều ghi chỉ tiêu, ngang nhau: số liệu được so với cả hai, hai kết quả khác nhau thì cần xác nhận.`,
             en: `Columns ${at(sheet, chosen)} and ${at(sheet, others[0].c)} both state targets, neither ranked first: figures are judged on both, and asked about where the two verdicts differ.`,
           });
-        } else decisions.push({
-          vi: `Dùng cột ${at(sheet, chosen)} làm ${role === "actual" ? "số thực hiện" : "chỉ tiêu"} (${why.vi}), không dùng ${others.map((o) => at(sheet, o.c)).join(", ")}.`,
-          en: `Column ${at(sheet, chosen)} is read as the ${role === "actual" ? "actual" : "target"} (${why.en}), not ${others.map((o) => at(sheet, o.c)).join(", ")}.`,
-        });
+        } else {
+          const d = {
+            vi: `Dùng cột ${at(sheet, chosen)} làm ${role === "actual" ? "số thực hiện" : "chỉ tiêu"} (${why.vi}), không dùng ${others.map((o) => at(sheet, o.c)).join(", ")}.`,
+            en: `Column ${at(sheet, chosen)} is read as the ${role === "actual" ? "actual" : "target"} (${why.en}), not ${others.map((o) => at(sheet, o.c)).join(", ")}.`,
+          };
+          decisions.push(d);
+          if (role === "actual" && tied) tiedDecision = d;
+        }
       }
     }
     columns[role] = chosen.col;
@@ -840,6 +852,8 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
     layout.unplaced = layout.unplaced.filter((u) => u.col !== nameAlt);
   }
   if (tied) layout.tied = tied;
+  if (tied && tiedDecision) layout.tiedDecision = tiedDecision;
+  if (tied && tiedUnits) layout.tiedUnits = true;
   if (apart?.length) layout.apart = apart;
   if (earlier) {
     layout.earlier = earlier;
@@ -1112,6 +1126,17 @@ function isUnitName(text: string): boolean {
   const t = text.trim();
   if (!isBare(t) || /\d/.test(t)) return false;
   return UNIT_KIND_WORD.test(fold(t)) || (t.split(/\s+/).length <= 4 && t.split(/\s+/).every((w) => /^\p{Lu}/u.test(w)));
+}
+
+// A column heading that names a unit: led by a kind of unit ("Phường Nam", though "Nam" alone reads as a share of men),
+// or a unit's name ("Mỹ Lộc"); never what is measured ("Điểm TB", "Thứ hạng").
+// A place name may fold to a word of the vocabulary ("Nam Trực" as "năm"), so a term read does not unmake a name here.
+function unitHeading(text: string): boolean {
+  const t = text.trim();
+  if (UNIT_KIND_WORD.test(fold(t))) return true;
+  const r = combineTexts([t], OWN);
+  const words = t.split(/\s+/);
+  return r.role === null && !r.percent && !/\d/.test(t) && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w));
 }
 
 // A heading that names no role, year, term or share ("Mầm 1", "Thôn Tân Thành").

@@ -735,7 +735,7 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
         const j2 = judgeFigure(ctx, target, { ...fig, actual: v, cell: { row: r, col: t } }, name, unit).judged;
         if (!JUDGED_BOTH.has(j2.status) || j2.status === judged.status || (pass(j2.status) && pass(judged.status))) continue;
         const [a, b] = [col.actual!, t].map((k) => columnLetters(k + (sheet.origin?.col ?? 0)));
-        judged = Judged.fixed(reviewVerdict(ctx.lang, judged.verdict, j2.verdict, { vi: `theo cột ${a}`, en: `by column ${a}` }, { vi: `theo cột ${b}`, en: `by column ${b}` }, { vi: "chỉ cột thực hiện bằng --map, hoặc tách mỗi cột một dòng", en: "map the actual column with --map, or give each column its own row" }));
+        judged = Judged.fixed(reviewVerdict(ctx.lang, judged.verdict, j2.verdict, { vi: `theo cột ${a}`, en: `by column ${a}` }, { vi: `theo cột ${b}`, en: `by column ${b}` }, layout.unitsAcross ? { vi: "các đơn vị khác nhau, xem kết quả từng đơn vị", en: "the units differ: see each unit's verdict" } : { vi: "chỉ cột thực hiện bằng --map, hoặc tách mỗi cột một dòng", en: "map the actual column with --map, or give each column its own row" }));
         break;
       }
     }

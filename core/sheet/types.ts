@@ -125,6 +125,15 @@ export interface ListLayout extends LayoutBase {
    * first is read; a row's figures in these are not judged and are counted so (`unread_figure`, one per cell).
    */
   tied?: number[];
+  /** Each of `tied` (and the column read) is headed by a unit's name, not by what is measured: units across the top. */
+  tiedUnits?: boolean;
+  /** The decision said about `tied` ("Dùng cột E làm số thực hiện …, không dùng F, G"): reworded where each is judged. */
+  tiedDecision?: Bilingual;
+  /**
+   * Set by the check where each of `tied` names a unit and is judged on the row's target (check.ts, units across): the
+   * row's own cell then asks where units differ, pointing to each unit's verdict, not to `--map`.
+   */
+  unitsAcross?: boolean;
   /**
    * Other periods' figure columns, each paired with a plan of its own ("Quý I ⟩ KH | TH | Quý II ⟩ KH | Ước TH"), beside
    * the pair read: not judged, a row's figures in them counted so (`unread_figure`).
