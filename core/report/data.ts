@@ -172,7 +172,9 @@ export function buildReportData(
       const v = it.verdict;
       const row: ReportRow = {
         stt: String(++n),
-        name: it.name,
+        // A unit's verdict from a row read across units ("Mỹ Lộc – Tỷ số giới tính khi sinh") names its unit, as the
+        // report's shortfalls and the CLI do: ten rows of one indicator are otherwise told apart by nothing.
+        name: it.unitName ? `${it.unitName} – ${it.name}` : it.name,
         unit: it.unit ?? "",
         target: wrappable(it.target),
         actual: v.actualText,

@@ -46,3 +46,19 @@ describe("units across the top, said as judged", () => {
     expect(m.items.filter((i) => i.unitName === "Thứ hạng" || i.unitName === "Điểm TB")).toEqual([]);
   });
 });
+
+describe("the report's rows for units across the top", () => {
+  it("name each unit beside its indicator, and leave the row's own question unnamed", async () => {
+    const { buildReportData } = await import("../report/data");
+    const { DEFAULT_TEMPLATE } = await import("../report/build");
+    const values: CellValue[][] = [
+      ["TT", "Chỉ tiêu", "Kế hoạch năm 2039", "Thực hiện năm 2039", null, null],
+      [null, null, null, "Xã Hòa Bắc", "Xã Hòa Liên", "Xã Hòa Ninh"],
+      [1, "Tỷ lệ hộ dùng điện lưới (%)", "Từ 98% trở lên", 99.1, 96.4, 98.5],
+    ];
+    const r = ok(checkSheet({ name: "Theo xa", values, merges }, null, { asOf: "2040-01-15" }));
+    const names = buildReportData(r, null, DEFAULT_TEMPLATE, { date: "2040-01-15" }).sections.flatMap((s) => s.rows.map((x) => `${x.name} | ${x.status}`));
+    expect(names).toContain("Xã Hòa Liên – Tỷ lệ hộ dùng điện lưới (%) | not_met");
+    expect(names).toContain("Tỷ lệ hộ dùng điện lưới (%) | review");
+  });
+});

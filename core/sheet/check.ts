@@ -382,7 +382,9 @@ function checkLayout(sheet: SheetData, plan: Plan | null, opts: CheckOptions, gi
   // in the results under the unit's name; the row's status column keeps the first column's, asked about where a unit's
   // verdict differs (list.ts).
   if (across.length > 0) {
-    for (const it of part.items) if (it.cell.col === l.columns.actual && it.earlierYear === undefined) it.unitName ??= heads(l.columns.actual!);
+    // The first column's items are its unit's, but for a question: that is the row's own cell asking (the units differ,
+    // or the target reads two ways for every unit), and naming the first unit would pin the row's doubt on it.
+    for (const it of part.items) if (it.cell.col === l.columns.actual && it.earlierYear === undefined && it.status !== "review") it.unitName ??= heads(l.columns.actual!);
     // The first unit's dash is its own "does not apply", never the row's "no data".
     part.items = part.items.filter((it) => it.cell.col !== l.columns.actual || !notApplicableCell(sheet.values[it.cell.row]?.[it.cell.col]));
     for (const c of across) {
