@@ -22,6 +22,15 @@ export function columnLetters(col: number): string {
 }
 
 /**
+ * Columns as a reader names them: a run of neighbours as its ends ("F–N"), columns apart one by one ("E, G").
+ * @example columnSpan([5, 6, 7]) → "F–H" · columnSpan([4, 6]) → "E, G" · columnSpan([3]) → "D"
+ */
+export function columnSpan(cols: readonly number[]): string {
+  const run = cols.every((c, i) => i === 0 || c === cols[i - 1] + 1);
+  return run && cols.length > 1 ? `${columnLetters(cols[0])}–${columnLetters(cols[cols.length - 1])}` : cols.map(columnLetters).join(", ");
+}
+
+/**
  * 0-based column of column letters, or -1 when they are not a column inside Excel's grid.
  * @example colIndex("A") → 0 · colIndex("XFD") → 16383 · colIndex("XFE") → -1
  */

@@ -62,3 +62,12 @@ describe("the report's rows for units across the top", () => {
     expect(names).toContain("Tỷ lệ hộ dùng điện lưới (%) | review");
   });
 });
+
+describe("columns named as a reader names them", () => {
+  it("names a run of neighbouring columns by its ends and columns apart one by one", async () => {
+    const { columnSpan } = await import("./a1");
+    expect(columnSpan([5, 6, 7, 8])).toBe("F–I");
+    expect(columnSpan([4, 6])).toBe("E, G");
+    expect(columnSpan([3])).toBe("D");
+  });
+});

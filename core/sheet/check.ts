@@ -5,7 +5,7 @@ import type { Plan } from "../plan/schema";
 import type { Verdict } from "../rule/verdict";
 import { type Period, periodFromText } from "../period/period";
 import { formatNumber } from "../number/format";
-import { type SheetData, columnLetters, isEmptyCell, sheetWidth } from "./model";
+import { type SheetData, columnLetters, columnSpan, isEmptyCell, sheetWidth } from "./model";
 import { cellText, fold, notApplicableCell } from "./text";
 import { MAX_TITLE_ROWS, TARGET_TITLE, firstText } from "./siblings";
 import { formulaRefs } from "./a1";
@@ -344,8 +344,7 @@ function checkLayout(sheet: SheetData, plan: Plan | null, opts: CheckOptions, gi
     l.unitsAcross = true;
     const cols = [l.columns.actual!, ...across];
     const letter = (c: number) => columnLetters(c + (sheet.origin?.col ?? 0));
-    const contiguous = cols.every((c, i) => i === 0 || c === cols[i - 1] + 1);
-    const span = contiguous ? `${letter(cols[0])}–${letter(cols[cols.length - 1])}` : cols.map(letter).join(", ");
+    const span = columnSpan(cols.map((c) => c + (sheet.origin?.col ?? 0)));
     const names = cols.map(heads);
     const shown = names.length > 4 ? `${names.slice(0, 3).join(", ")}, …, ${names[names.length - 1]}` : names.join(", ");
     const said: Bilingual = {

@@ -2,7 +2,7 @@
 import type { Bilingual, CellValue, Lang } from "../types";
 import type { StatusCode } from "../rule/verdict";
 import { formatNumber } from "../number/format";
-import { type CellRef, type SheetData, cellAddress, columnLetters, isEmptyCell, sheetWidth } from "./model";
+import { type CellRef, type SheetData, cellAddress, columnLetters, columnSpan, isEmptyCell, sheetWidth } from "./model";
 import type { Ctx } from "./judge";
 import type { CheckedItem, CheckedSheet, ColumnRole, Coverage, Layout, MatchInfo, NotJudged, NotJudgedReason, SeenColumn } from "./types";
 import { cellText, fold } from "./text";
@@ -53,7 +53,7 @@ const REASONS: Record<NotJudgedReason, { vi: (d: string) => string; en: (d: stri
   },
   unread_figure: {
     vi: (d) => `có số liệu ở cột ${d} nhưng không rõ cột nào là số thực hiện`,
-    en: (d) => `has figures in column${d.includes("–") ? "s" : ""} ${d} but no column is known to hold the actual`,
+    en: (d) => `has figures in column${/[–,]/.test(d) ? "s" : ""} ${d} but no column is known to hold the actual`,
     // The example names the column the figures are in ("{c}"), not a fixed letter.
     todo: { vi: 'chỉ rõ cột thực hiện, ví dụ --map "thực hiện={c}", hoặc sửa tiêu đề cột', en: 'name the actual column, as in --map "thực hiện={c}", or fix the column heading' },
   },
@@ -104,8 +104,8 @@ export function notJudged(ctx: Pick<Ctx, "sheet">, n: NotJudgedInput): NotJudged
     : { vi: `Ô ${where} ("${n.unitName ? `${n.unitName} – ${n.name}` : n.name}")`, en: `Cell ${where} ("${n.unitName ? `${n.unitName} – ${n.name}` : n.name}")` };
   // What happened, one wording for every surface: the CLI's line, the panes' list and the report's notes.
   const why = { vi: reason.vi(d), en: reason.en(dEn) };
-  // The column to name in an example: the first of a span ("F–N" → F).
-  const c = d.split("–")[0];
+  // The column to name in an example: the first of a span ("F–N" → F, "E, G" → E).
+  const c = d.split(/–|, /)[0];
   const out: NotJudged = {
     row: n.row,
     cell: n.cell,
@@ -226,9 +226,8 @@ export function unseenRows(sheet: SheetData, layout: Layout, items: readonly Che
     // A judged row's figures in columns equal to the one read but for their place: each a figure not judged.
     const beside = isHidden || open.get(r) ? [] : tied.filter((c) => holdsFigure(sheet.values[r]?.[c]) && !judged.has(r * 16_384 + c));
     if (beside.length > 0) {
-      // Said with every column it stands for ("F–N"), not only the first.
-      const at = (c: number) => columnLetters(c + (sheet.origin?.col ?? 0));
-      out.push(notJudged({ sheet }, { row: r, cell: { row: r, col: beside[0] }, name: cellText(sheet.values[r]?.[key]).trim(), reason: "unread_figure", detail: `${at(beside[0])}${beside.length > 1 ? `–${at(beside[beside.length - 1])}` : ""}`, count: beside.length }));
+      // Said with every column it stands for ("F–N", or "E, G" for columns apart), not only the first.
+      out.push(notJudged({ sheet }, { row: r, cell: { row: r, col: beside[0] }, name: cellText(sheet.values[r]?.[key]).trim(), reason: "unread_figure", detail: columnSpan(beside.map((c) => c + (sheet.origin?.col ?? 0))), count: beside.length }));
       continue;
     }
     if (!isHidden && (!open.get(r) || layout.shape === "matrix")) continue;

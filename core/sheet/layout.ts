@@ -1125,7 +1125,13 @@ const LEVEL_PART = /^muc( do)? \d{1,2}$/;
 function isUnitName(text: string): boolean {
   const t = text.trim();
   if (!isBare(t) || /\d/.test(t)) return false;
-  return UNIT_KIND_WORD.test(fold(t)) || (t.split(/\s+/).length <= 4 && t.split(/\s+/).every((w) => /^\p{Lu}/u.test(w)));
+  return UNIT_KIND_WORD.test(fold(t)) || writtenAsName(t);
+}
+
+/** Up to four words, each capitalised, no digit: written as a place or a school is ("Mỹ Lộc", "Nam Trực"). */
+function writtenAsName(t: string): boolean {
+  const words = t.split(/\s+/);
+  return !/\d/.test(t) && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w));
 }
 
 // A column heading that names a unit: led by a kind of unit ("Phường Nam", though "Nam" alone reads as a share of men),
@@ -1135,8 +1141,7 @@ function unitHeading(text: string): boolean {
   const t = text.trim();
   if (UNIT_KIND_WORD.test(fold(t))) return true;
   const r = combineTexts([t], OWN);
-  const words = t.split(/\s+/);
-  return r.role === null && !r.percent && !/\d/.test(t) && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w));
+  return r.role === null && !r.percent && writtenAsName(t);
 }
 
 // A heading that names no role, year, term or share ("Mầm 1", "Thôn Tân Thành").

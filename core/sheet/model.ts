@@ -4,7 +4,7 @@ import { columnLetters } from "./a1";
 import { isDateFormat, serialToIso } from "../number/cell";
 
 // Column letters and A1 addresses are read and written in ./a1 (one A1 reader for every host).
-export { columnLetters, parseA1 } from "./a1";
+export { columnLetters, columnSpan, parseA1 } from "./a1";
 
 /** A rectangle of cells, 0-based and inclusive on all sides, in the coordinates of `SheetData.values`. */
 export interface CellRange {

@@ -130,21 +130,10 @@ export function nameTokens(s: string): string[] {
  */
 export function notApplicableCell(v: CellValue | undefined): boolean {
   if (typeof v !== "string") return false;
-  // A matrix repeats its typed figures ("-", "13/28", "Đạt") down every column: each distinct text is read once.
-  let hit = notApplicableSeen.get(v);
-  if (hit === undefined) {
-    const t = v.trim().toLocaleLowerCase("vi").normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").replace(/\s+/g, " ");
-    hit = t !== "" && NOT_APPLICABLE.test(t);
-    // Only short texts are kept (typed figures and marks repeat; sentences seldom do): the cache outlives a check in
-    // a task pane, so it may not hold the last sheet's long texts alive.
-    if (v.length <= NOT_APPLICABLE_CACHE_TEXT) {
-      if (notApplicableSeen.size >= 50_000) notApplicableSeen.clear();
-      notApplicableSeen.set(v, hit);
-    }
-  }
-  return hit;
+  const t = notApplicableFold(v);
+  return t !== "" && NOT_APPLICABLE.test(t);
 }
 
-/** notApplicableCell's answers by text; cleared when full, so a sheet of distinct texts cannot hold memory. */
-const notApplicableSeen = new Map<string, boolean>();
-const NOT_APPLICABLE_CACHE_TEXT = 64;
+// A matrix repeats its typed figures ("-", "13/28", "Đạt") down every column: each distinct short text is folded once
+// (fold() would drop the dashes). Only short texts are kept: the cache outlives a check in a task pane.
+const notApplicableFold = oncePerText((v) => v.trim().toLocaleLowerCase("vi").normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").replace(/\s+/g, " "), 64);
