@@ -64,7 +64,7 @@ export default function book(): Book {
     target: "column E (Nghị quyết HĐND xã), as the notes say; column D (Huyện giao) is not the target",
     actualColumns: "F (Thực hiện 6 tháng: numbers, \"17.919 con/14.066 con\", text)",
     ignoreColumns: "A (TT), C (ĐVT), D (Huyện giao), G (the commune's own percent), H (Ghi chú)",
-    totalRows: "none (rows 1 and 2 are totals of their sub-rows, judged against their own targets)",
+    totalRows: "none (rows 11 and 14, TT 1 and 2, are totals of their sub-rows, judged against their own targets)",
     targetRows: "none",
     otherRows: `sections 10, 18, 23; notes ${last + 2}-${last + 4}; signature from ${last + 6}`,
     asOf: "2022-06-29",
