@@ -47,7 +47,9 @@ export default function book(): Book {
     s.row(`A${r}`, [i + 1, nd, dvt, ct, a[0], frac(a[1]), m[0], frac(m[1]), e[0], frac(e[1]), note], bd);
     s.set(`B${r}`, nd, { border: true, wrap: true });
     s.set(`K${r}`, note, { border: true, wrap: true, italic: true });
-    s.expect(`J${r}`, { indicator: nd, target: ct, status: st, why });
+    // As a spreadsheet rounds the shown text (0,0215 shows "2,2%", where toFixed would give "2,1%").
+    const shown = typeof e[1] === "number" ? `${(Math.round(e[1] * 1000 + 1e-9) / 10).toFixed(1).replace(".", ",")}%` : undefined;
+    s.expect(`J${r}`, { indicator: nd, target: ct, status: st, why, actual: shown });
   });
   const last = 11 + rows.length - 1;
   notes(s, last + 2, "B", [
