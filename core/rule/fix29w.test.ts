@@ -11,3 +11,22 @@ describe("a dashed band right after 'đạt' ('tỷ lệ … đạt 62 - 65%') i
     expect(evaluate(p, "58%").status).toBe("not_met");
   });
 });
+
+describe("a condition to avoid whose figure has no operator ('nếu vắng 4 buổi … sẽ bị …') is reaching it, whatever side the words gave", () => {
+  it("reads the target below the figure, asking about the figure itself", () => {
+    const p = "Nếu vi phạm nội quy 4 lần trong học kỳ, học sinh sẽ bị hạ hạnh kiểm.";
+    const ind = "Số lần vi phạm nội quy tối đa trong học kỳ";
+    expect(evaluate(p, "2 lần", { indicator: ind }).status).toBe("met");
+    expect(evaluate(p, "5 lần", { indicator: ind }).status).toBe("not_met");
+    expect(evaluate(p, "4 lần", { indicator: ind }).status).toBe("review");
+  });
+  it("finds the sanction before its condition, after a colon or before 'nếu'", () => {
+    const p = "Học sinh thuộc trường hợp sau thì không được dự thi: a) Nghỉ quá 20 buổi học trong học kỳ";
+    expect(evaluate(p, "12 buổi").status).toBe("met");
+    expect(evaluate(p, "20 buổi").status).toBe("met");
+    expect(evaluate(p, "25 buổi").status).toBe("not_met");
+    const q = "Bồi hoàn kinh phí đào tạo nếu không về công tác tại địa phương sau 03 năm kể từ ngày tốt nghiệp";
+    expect(evaluate(q, "1 năm").status).toBe("met");
+    expect(evaluate(q, "4 năm").status).toBe("not_met");
+  });
+});
