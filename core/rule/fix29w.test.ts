@@ -30,3 +30,12 @@ describe("a condition to avoid whose figure has no operator ('nếu vắng 4 bu�
     expect(evaluate(q, "4 năm").status).toBe("not_met");
   });
 });
+
+describe("a reward, allowance or price set per head ('mức thưởng … là 5 triệu đồng') may be the amount set: above it is asked about", () => {
+  it("asks above the amount, meets at it", () => {
+    const p = "Giáo viên có học sinh đạt giải cấp tỉnh được khen với mức thưởng là 5 triệu đồng.";
+    expect(evaluate(p, "7 triệu đồng").status).toBe("review");
+    expect(evaluate(p, "5 triệu đồng").status).toBe("met");
+    expect(evaluate("Phụ huynh góp 3.500 đồng/hộp sữa.", "4.000 đồng", { indicator: "Mức phụ huynh đóng góp mỗi hộp sữa" }).status).toBe("review");
+  });
+});
