@@ -39,3 +39,11 @@ describe("a reward, allowance or price set per head ('mức thưởng … là 5 
     expect(evaluate("Phụ huynh góp 3.500 đồng/hộp sữa.", "4.000 đồng", { indicator: "Mức phụ huynh đóng góp mỗi hộp sữa" }).status).toBe("review");
   });
 });
+
+describe("the most allowed reached by 'lên' ('tối đa lên đến 50 triệu đồng', 'cao nhất lên tới 3 triệu') is a cap, not a level to rise to", () => {
+  it("reads at most", () => {
+    expect(evaluate("Nâng mức cho vay đối với mỗi hộ tối đa lên đến 50 triệu đồng.", "40 triệu đồng").status).toBe("met");
+    expect(evaluate("Nâng mức cho vay đối với mỗi hộ tối đa lên đến 50 triệu đồng.", "60 triệu đồng").status).toBe("not_met");
+    expect(evaluate("Ở bậc tiểu học, mức thu cao nhất lên tới 3 triệu đồng/tháng", "2,5 triệu đồng/tháng").status).toBe("met");
+  });
+});

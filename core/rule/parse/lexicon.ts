@@ -161,6 +161,9 @@ const OPS: Array<[string, OpWord]> = [
   // on one measure then make a band, as "ít nhất … nhiều nhất …" do.
   ...ops({ op: ">=" }, "thấp nhất là|mức sàn là|mức sàn"),
   ...ops({ op: "<=" }, "cao nhất là|mức trần là|mức trần"),
+  // "tối đa lên đến 100 triệu đồng", "mức thu cao nhất lên tới 5,1 triệu đồng": the most allowed, reached by "lên" (not
+  // the level to rise to of "lên" alone). Round 29 (fix29w).
+  ...ops({ op: "<=" }, "tối đa lên đến|tối đa lên tới|tối đa lên|cao nhất lên đến|cao nhất lên tới|cao nhất lên"),
   // "chậm nhất là 75 ngày kể từ …": the latest a span of time may run, so at most (before a day it is a deadline word).
   ...ops({ op: "<=" }, "chậm nhất|chậm nhất là|muộn nhất|muộn nhất là"),
   // Reaching a bad figure down: an upper bound.
