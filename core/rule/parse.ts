@@ -328,7 +328,7 @@ function sanctioned(c: Ctx, x: Cand): boolean {
  */
 function bareIn(c: Ctx, x: Cand): boolean {
   const f = c.figs.find((g) => g.t === x.used[0]);
-  return !!f && x.used.length === 1 && (!f.op || (f.op.weak && !f.op.from)) && !f.after;
+  return !!f && x.used.length === 1 && (!f.op || (!!f.op.weak && !f.op.from)) && !f.after;
 }
 
 /** The other side of a compare when `flip` ("≤ 7" → "> 7", "< 2,5" → "≥ 2,5"; a bare figure, "3" → "< 3"). */
