@@ -219,9 +219,11 @@ function readClause(text: string, sh: Shared, lowered?: string): Clause {
       warnings.push(partly(`bỏ qua số khác trong câu: ${rest}`, `other figures in the sentence ignored: ${rest}`));
     }
   }
-  const rule = avoided(inColumnUnit(finish(c, best), sh.unit, p.low), avoid);
+  const rule = avoided(inColumnUnit(finish(c, best), sh.unit, p.low), avoid, bareIn(c, best));
   // A runner-up written in canonical text ("(hay: …)") is the user's own; otherwise the resolver's close second.
-  let second = alternative ?? (runnerUp ? avoided(inColumnUnit(finish(c, runnerUp), sh.unit, p.low), avoid && sanctioned(c, runnerUp)) : null);
+  let second = alternative ?? (runnerUp ? avoided(inColumnUnit(finish(c, runnerUp), sh.unit, p.low), avoid && sanctioned(c, runnerUp), bareIn(c, runnerUp)) : null);
+  // (Reaching the bare figure, or passing it? "đến muộn 15 phút": exactly 15 is asked about.)
+  if (avoid && rule.kind === "compare" && rule.op === "<" && bareIn(c, best) && (!second || (second.kind === "compare" && second.value === rule.value))) second = { ...rule, op: "<=" };
   const signals = clauseSignals(c, cands, best, runnerUp);
   if (!second) {
     const rival = rivalOf(signals);
@@ -297,6 +299,9 @@ function noneBeside(c: Ctx, cands: Cand[], best: Cand, any = false): Cand | null
 // names avoiding one ("Điểm trung bình … để không bị cảnh báo").
 const SANCTION_AFTER = /(?<!\S)(?:sẽ|thì) (?:bị|không được)(?!\S)/u;
 const AVOIDS = /(?<!\S)không bị(?!\S)/u;
+// A sanction stated before its condition, which "nếu" or a colon opens ("… thì không được lên lớp: a) Nghỉ quá 45 buổi",
+// "Bồi hoàn học phí … nếu không công tác … sau 02 năm"): the figure's clause is the condition.
+const SANCTION_BEFORE = /(?<!\S)(?:(?:sẽ|thì) (?:bị|không được)|bồi hoàn|bị cấm)(?!\S)[^.;]*?(?:(?<!\S)nếu |: (?:\p{L}\) )?)[^.;:]*$/u;
 
 /**
  * "nếu cơ sở đạt từ 7 tiêu chí trở xuống sẽ bị đánh giá là … không an toàn", "có điểm … đạt dưới 2,50 …" under the
@@ -307,6 +312,7 @@ function sanctioned(c: Ctx, x: Cand): boolean {
   if (x.rule.kind !== "compare" || x.used.length === 0) return false;
   if (AVOIDS.test(c.ind.low)) return true;
   const t = x.used[0];
+  if (SANCTION_BEFORE.test(c.p.low.slice(0, t.start))) return true;
   const at = c.p.low.lastIndexOf("nếu ", t.start);
   if (at >= 0 && !c.p.low.slice(at, t.start).includes(";") && SANCTION_AFTER.test(c.p.low.slice(t.end))) return true;
   // "Học sinh trả sách trễ hạn quá 03 ngày sẽ không được mượn …": a sanction right after the figure's own clause (no
@@ -316,9 +322,19 @@ function sanctioned(c: Ctx, x: Cand): boolean {
   return !!m && !/[;.,:]/u.test(after.slice(0, m.index));
 }
 
-/** The other side of a compare when `flip` ("≤ 7" → "> 7", "< 2,5" → "≥ 2,5"). */
-function avoided(r: Reading, flip: boolean): Reading {
+/**
+ * A condition's figure with no operator written at it ("nếu vi phạm ở 3 học kỳ … sẽ bị buộc thôi học"): the condition is
+ * reaching it, whatever side a harm word or the indicator ("… tối đa …") gave the figure.
+ */
+function bareIn(c: Ctx, x: Cand): boolean {
+  const f = c.figs.find((g) => g.t === x.used[0]);
+  return !!f && x.used.length === 1 && (!f.op || (!!f.op.weak && !f.op.from)) && !f.after;
+}
+
+/** The other side of a compare when `flip` ("≤ 7" → "> 7", "< 2,5" → "≥ 2,5"; a bare figure, "3" → "< 3"). */
+function avoided(r: Reading, flip: boolean, bare = false): Reading {
   if (!flip || r.kind !== "compare") return r;
+  if (bare) return { ...r, op: "<", intent: "plain" };
   const other = { "<": ">=", "<=": ">", ">": "<=", ">=": "<", "=": "=" } as const;
   if (r.op === "=") return r;
   return { ...r, op: other[r.op], intent: "plain" };

@@ -161,6 +161,9 @@ const OPS: Array<[string, OpWord]> = [
   // on one measure then make a band, as "ít nhất … nhiều nhất …" do.
   ...ops({ op: ">=" }, "thấp nhất là|mức sàn là|mức sàn"),
   ...ops({ op: "<=" }, "cao nhất là|mức trần là|mức trần"),
+  // "tối đa lên đến 100 triệu đồng", "mức thu cao nhất lên tới 5,1 triệu đồng": the most allowed, reached by "lên" (not
+  // the level to rise to of "lên" alone). Round 29 (fix29w).
+  ...ops({ op: "<=" }, "tối đa lên đến|tối đa lên tới|tối đa lên|cao nhất lên đến|cao nhất lên tới|cao nhất lên"),
   // "chậm nhất là 75 ngày kể từ …": the latest a span of time may run, so at most (before a day it is a deadline word).
   ...ops({ op: "<=" }, "chậm nhất|chậm nhất là|muộn nhất|muộn nhất là"),
   // Reaching a bad figure down: an upper bound.
@@ -462,8 +465,10 @@ export const QUOTA = /(?<!\S)(?:chỉ tiêu tuyển(?! chọn)|chỉ tiêu lớp
 // a meal charge or a parents' fund per child ("Tiền ăn: 20.000đ/trẻ/ngày", "Quỹ hội cha mẹ học sinh 200.000đ/năm");
 // an age set for admission ("Độ tuổi tuyển sinh vào lớp 1 là 6 tuổi": an older child is no more on target); a term of
 // office counted in school years ("Nhiệm kỳ … là một năm học", which SET_TERMS' spans of time miss); the make-up of a
-// contest or a council ("có 15 môn thi đấu", "số thành viên hội đồng … là hai người").
-export const ALLOTTED = /(?<!\S)(?:mức hỗ trợ|tiền ăn|quỹ hội|độ tuổi tuyển sinh|nhiệm kỳ|môn thi đấu|thành viên hội đồng)(?!\S)/u;
+// contest or a council ("có 15 môn thi đấu", "số thành viên hội đồng … là hai người"). Round 29 (fix29w): a reward, an
+// allowance or a pay set per head ("mức thưởng", "mức trợ cấp", "mức bồi dưỡng"), a share parents pay per item ("mức
+// … đóng góp"), a meal's price ("giá suất ăn").
+export const ALLOTTED = /(?<!\S)(?:mức (?:hỗ trợ|thưởng|trợ cấp|bồi dưỡng)|mức [^,;:.]{0,20}đóng góp|giá suất ăn|tiền ăn|quỹ hội|độ tuổi tuyển sinh|nhiệm kỳ|môn thi đấu|thành viên hội đồng)(?!\S)/u;
 
 /**
  * An amount the target's grant verb gives each one, the figure its object ("… thì được hỗ trợ thêm 1 tháng", "các em sẽ

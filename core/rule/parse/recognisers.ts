@@ -1022,6 +1022,7 @@ function range(c: Ctx, out: Cand[]): void {
       warnings,
     };
     out.push(cand);
+    // ("đạt 42 - 43%": a dashed band right after a weak "đạt" is to reach as well: above it is asked about.)
     // (Only a band written in a sentence, to reach ("phấn đấu", "đạt … từ 96 đến 97%"; "đạt chuẩn" names), dashed
     // of persons reached or "about", is a guess: "từ 35 đến 40 tiết", "tối thiểu 10 lớp và tối đa 40 lớp", "chiếm
     // 40 - 41%", a canonical "20–25 người" state both ends.)
@@ -1033,7 +1034,7 @@ function range(c: Ctx, out: Cand[]): void {
     // A band of growth ("tốc độ tăng trưởng … là 11,5%-12%/năm", a plan table's "10,5 – 11,0" under "Tăng trưởng GRDP"):
     // faster growth than the band may be its aim passed, or the band missed; above it is asked about.
     const growth = (c.ind.growth || GROWTH.test(c.p.low.slice(0, A.t.start))) && sense === "band" && !normBand(c, A, B);
-    pushBandToo(c, cand, B, growth || open || (!band && A.i > 0 && (!opA || !!opA.op.from || (!!opA.op.weak && !!about)) && ((sep === "-" && ((B.u.people && !B.u.per) || about)) || ts.some((t) => t.i < A.i && ((t.w === "đạt" && ts[t.i + 1].w !== "chuẩn") || t.w === "phấn")))));
+    pushBandToo(c, cand, B, growth || open || (!band && A.i > 0 && (!opA || !!opA.op.from || (!!opA.op.weak && (!!about || ts[opA.at].w === "đạt"))) && ((sep === "-" && ((B.u.people && !B.u.per) || about)) || ts.some((t) => t.i < A.i && ((t.w === "đạt" && ts[t.i + 1].w !== "chuẩn") || t.w === "phấn")))));
   }
 }
 
