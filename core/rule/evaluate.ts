@@ -97,8 +97,8 @@ function judgeOne(reading: Rule | Reading, c: JudgeCtx, actual: CellValue, denie
   const none = denied === null ? null : noneFor(reading);
   // (A runner-up day has no text of its own: the phrase's words say whether a day before its window fails it.)
   if (reading.kind === "deadline" && !reading.text && text) reading = { ...reading, text };
-  if (none === null) return reading.kind === "boolean" ? judgeStatement(reading, c, actual, text) : judgeReading(reading, readFor(reading, actual), c, actual);
-  const f = reading.kind === "boolean" ? judgeStatement(reading, c, none, text) : judgeReading(reading, readFor(reading, none), c, none);
+  if (none === null) return reading.kind === "boolean" ? judgeStatement(reading, c, actual, text) : judgeReading(reading, readFor(reading, actual, c), c, actual);
+  const f = reading.kind === "boolean" ? judgeStatement(reading, c, none, text) : judgeReading(reading, readFor(reading, none, c), c, none);
   const typed = String(actual).trim();
   warn(f, "actual_interpreted", () => ({
     vi: `"${typed}" được hiểu là không có (${none === 0 ? "0" : "không"}), vì chỉ tiêu nêu "${denied}"`,
@@ -132,7 +132,7 @@ function judgeStatement(rule: Extract<Reading, { kind: "boolean" }>, c: JudgeCtx
       return f;
     }
   }
-  return judgeReading(rule, readFor(rule, actual), c, actual);
+  return judgeReading(rule, readFor(rule, actual, c), c, actual);
 }
 
 const STATEMENT_DUE = new WeakMap<object, string | null>();
@@ -214,14 +214,14 @@ const SUBJECT = /^(?:môn )?(?:toán|(?:ngữ )?văn|tiếng anh|lịch sử|đ�
 // ("môn" written: "văn hóa" names no subject. slice(10) drops SUBJECT's "^(?:môn )?".)
 const NAMED = RegExp(` môn ${SUBJECT.source.slice(10, -1)} `);
 
-function readFor(rule: Rule | Reading, actual: CellValue): CellReading {
+function readFor(rule: Rule | Reading, actual: CellValue, c: JudgeCtx): CellReading {
   // Numbers skip readCell's text rendering: the judge formats numbers itself.
   if (typeof actual === "number" && rule.kind !== "deadline") {
     return Number.isFinite(actual)
       ? { kind: "number", value: actual, percent: false, text: "" }
       : { kind: "text", text: String(actual), reason: { vi: "số không hữu hạn", en: "not a finite number" } };
   }
-  if (rule.kind === "deadline") return readDeadlineActual(actual, rule.text);
+  if (rule.kind === "deadline") return readDeadlineActual(actual, rule.text, c.opts.indicator);
   // "mỗi ngày 1 lần" against "mỗi ngày một lần": how often, in words.
   if (rule.kind === "frequency" && typeof actual === "string") return readCell(timesPer(actual));
   if (rule.kind === "rank") return readCell(actual, { expect: "rank" });
@@ -511,7 +511,7 @@ function nearerYear(f: Facts, reading: Rule | Reading, top: Rule, c: JudgeCtx, a
   const other: Extract<Reading, { kind: "deadline" }> = { ...own, text: own.text || top.text, due: swap(reading.due)!, start: swap(reading.start) };
   if (other.due === reading.due && other.start === reading.start) return f;
   if (other.start && other.due !== OPEN_END && other.start > other.due) return f;
-  const g = judgeReading(other, readFor(other, actual), c, actual);
+  const g = judgeReading(other, readFor(other, actual, c), c, actual);
   if (typeof g.done !== "string" || Math.abs(daysApart(g.due, g.done, g.start)) >= Math.abs(daysApart(f.due, f.done, f.start))) return f;
   g.rule = { ...other, text: reading.text } as Rule;
   return yearNearDone(g);
@@ -576,7 +576,7 @@ export function judgeFacts(rule: Rule, actual: CellValue, opts?: EvaluateOptions
     const c = ctxOf(opts);
     const denied = typeof actual === "string" && (noneFor(rule) !== null || (rule.alternative !== undefined && noneFor(rule.alternative) !== null)) ? deniedVerb(rule, actual) : null;
     // (Most rules are figures judged as they are: the plain path first.)
-    const f = denied === null && rule.kind !== "boolean" ? judgeReading(rule, readFor(rule, actual), c, actual) : judgeOne(rule, c, actual, denied);
+    const f = denied === null && rule.kind !== "boolean" ? judgeReading(rule, readFor(rule, actual, c), c, actual) : judgeOne(rule, c, actual, denied);
     const alt = rule.alternative;
     // (A reading with a runner-up has no formula, so the completion date may choose a day's year here: core/rule/formula.ts.)
     let out = alt ? reconcileBoth(f, rule, alt, c, actual, denied) : f;

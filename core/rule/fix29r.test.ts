@@ -1,0 +1,18 @@
+// Round 29 (fix29r): refusals turned into verdicts where the Vietnamese decides, rules adopted on the evidence of the
+// twenty design sets (docs/measures.md). Every phrase here is invented.
+import { describe, expect, it } from "vitest";
+import { evaluate } from "./evaluate";
+
+describe("a day after words the indicator names ('Tiêm chủng 5/4' under 'Thời gian tiêm chủng đợt 1'): the event's day", () => {
+  const p = "từ ngày 3 đến 6/4/2027, các trạm y tế tổ chức cho trẻ uống vitamin A";
+  const indicator = "Thời gian cho trẻ uống bổ sung vitamin A đợt 1";
+  it("judges the day against the window", () => {
+    expect(evaluate(p, "Bổ sung ngày 4/4/2027", { indicator }).status).toBe("met");
+    expect(evaluate(p, "Bổ sung ngày 9/4/2027", { indicator }).status).toBe("not_met");
+  });
+  it("still asks where neither the target nor the indicator names the words, and never reads a day denied or planned", () => {
+    expect(evaluate(p, "Khám sàng lọc ngày 4/4/2027", { indicator }).status).toBe("review");
+    expect(evaluate(p, "Bổ sung ngày 4/4/2027", {}).status).toBe("review");
+    expect(evaluate(p, "Dự kiến bổ sung 9/4/2027", { indicator }).status).not.toBe("not_met");
+  });
+});
