@@ -1,5 +1,5 @@
 // Verdict assembly: a rule (or target phrase) and an actual cell value → a Verdict with status, gap, ratio and a reason.
-import { isoToVi, readCell, readChange, type CellReading } from "../number/cell";
+import { isoDay, isoToVi, readCell, readChange, type CellReading } from "../number/cell";
 import { formatNumber, formatPercent } from "../number/format";
 import type { Bilingual, CellValue, Lang } from "../types";
 import { canonical } from "./canonical";
@@ -16,6 +16,7 @@ import { parseTargetCached, type ParseOptions, type ParseResult } from "./parse"
 import { unitHint } from "./parse/context";
 import { alike, DOUBT_TEXT, KIN, measureKey } from "./parse/confidence";
 import { otherUnit } from "./parse/resolve";
+import { lastDay } from "./parse/dates";
 import type { Reading, Rule } from "./schema";
 import { OPEN_END } from "./open-end";
 import { STATUS, type EvaluateOptions, type StatusCode, type Verdict, type Warning } from "./verdict";
@@ -388,6 +389,20 @@ function calendarShare(rule: Rule): boolean {
   return Number.isInteger(n) && Number.isInteger(d) && n >= 1 && ((n <= 31 && d >= 1 && d <= 12) || (n <= 12 && d >= 1900 && d <= 2099));
 }
 
+/**
+ * "6/2025", "kế hoạch đề ra (12/2017)": a month of a year written bare (calendarShare), alone or closing the sentence
+ * in brackets, with no other day, month or quarter named, is that month when the cell holds a completion date, a not-done word or a blank checked on a given
+ * day: due by its last day, as "tháng 6/2025". Null where the deadline judges nothing.
+ */
+function monthDue(rule: Rule, c: JudgeCtx, actual: CellValue): Facts | null {
+  // (Standing alone or closing the sentence in brackets: never after a word that bounds it, "từ 6/2025", "trước 6/2025".)
+  const a = /(?:^|\()\s*(\d{1,2})\s*\/\s*(\d{4})\s*\)?[\s.]*$/u.exec(rule.text ?? "");
+  if (rule.kind !== "fraction" || !calendarShare(rule) || rule.denominator < 1900 || !a || DAY_OR_QUARTER.test(rule.text!)) return null;
+  const [m, y] = [+a[1], +a[2]];
+  const g = judgeOne({ kind: "deadline", due: isoDay(y, m, lastDay(y, m)), text: rule.text } as Rule, c, actual, null);
+  return isVerdict(g.status) ? g : null;
+}
+
 /** A whole date typed ("15/8/2022"), not a day without its year. */
 function typedDate(raw: string): boolean {
   const r = readDeadlineActual(raw);
@@ -628,6 +643,10 @@ export function judgeFacts(rule: Rule, actual: CellValue, opts?: EvaluateOptions
     // (So does a figure within a cap on an extension: within the whole time too, whatever it adds up to.)
     const u = rule.unsure?.code;
     if (u && !(out.status === "met" && (u === "extension" || (u === "direction_guessed" && out.a === out.t))) && (isVerdict(out.status) || (out.status === "invalid" && !badWhateverRead(out.reading)))) return unsureReview(out, rule);
+    if (!isVerdict(out.status) && (c.opts.asOf || `${actual ?? ""}`.trim())) {
+      const g = monthDue(rule, c, actual);
+      if (g) return g;
+    }
     // A blank checked on a given day, beside a day the target names but the reader did not take as its due day
     // ("… vào quý II/2031", "trước ngày 30-8" with no year): not done yet, or late? Asked, not "no data".
     // (Never from a first day on, "Áp dụng từ ngày 1/9", read as such: never late, so a blank is no data: judge/dates.ts.)

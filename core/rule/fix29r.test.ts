@@ -16,3 +16,17 @@ describe("a day after words the indicator names ('Tiêm chủng 5/4' under 'Th�
     expect(evaluate(p, "Dự kiến bổ sung 9/4/2027", { indicator }).status).not.toBe("not_met");
   });
 });
+
+describe("a month of a year written bare ('6/2027', '… kế hoạch (9/2027).'): due by the month's last day", () => {
+  it("judges a completion date, a not-done word and a blank checked on a given day", () => {
+    expect(evaluate("9/2027", "Hoàn thành 20/9/2027").status).toBe("met");
+    expect(evaluate("9/2027", "Hoàn thành 2/10/2027").status).toBe("not_met");
+    expect(evaluate("9/2027", "", { asOf: "2027-10-05" }).status).toBe("overdue");
+    expect(evaluate("Xây dựng xong nhà đa năng theo kế hoạch (9/2027).", "chưa hoàn thành", { asOf: "2027-08-01" }).status).toBe("pending");
+  });
+  it("leaves a month after a word that bounds it, and a number cited, as they were", () => {
+    expect(evaluate("Từ 9/2027", "Hoàn thành 2/8/2027").status).toBe("review");
+    expect(evaluate("Hoàn thành trước 9/2027", "Hoàn thành 20/9/2027").status).toBe("review");
+    expect(evaluate("Thực hiện (Thông tư 11/2027)", "Hoàn thành 20/9/2027").status).toBe("review");
+  });
+});
