@@ -30,3 +30,19 @@ describe("a month of a year written bare ('6/2027', '… kế hoạch (9/2027).'
     expect(evaluate("Thực hiện (Thông tư 11/2027)", "Hoàn thành 20/9/2027").status).toBe("review");
   });
 });
+
+describe("all of them after the aim or whom it is for ('mục tiêu toàn dân …', 'triển khai cho tất cả trẻ') under '%': 100%", () => {
+  it("reads every one, with a year the only number", () => {
+    const o = { unit: "%", indicator: "Tỷ lệ dân số được tiêm vắc xin năm 2030" };
+    expect(evaluate("Tỉnh đặt mục tiêu toàn dân được tiêm vắc xin vào năm 2030", "100%", o).status).toBe("met");
+    expect(evaluate("Tỉnh đặt mục tiêu toàn dân được tiêm vắc xin vào năm 2030", "96%", o).status).toBe("not_met");
+    const k = { unit: "%", indicator: "Trẻ mẫu giáo được học bơi" };
+    expect(evaluate("năm 2028, chương trình dạy bơi được mở cho tất cả trẻ mẫu giáo trong huyện", "90%", k).status).toBe("not_met");
+  });
+  it("leaves a campaign's name, some of them, and another number as they were", () => {
+    const o = { unit: "%", indicator: "Tỷ lệ khu dân cư văn hóa" };
+    expect(evaluate("Đẩy mạnh phong trào toàn dân đoàn kết xây dựng đời sống văn hóa", "90%", o).status).toBe("unreadable");
+    expect(evaluate("năm 2028, mở lớp bơi cho tất cả trẻ, phần lớn trẻ biết bơi", "90%", { unit: "%", indicator: "Trẻ biết bơi" }).status).not.toBe("not_met");
+    expect(evaluate("mở 3 lớp bơi cho tất cả trẻ", "90%", { unit: "%", indicator: "Trẻ biết bơi" }).status).not.toBe("not_met");
+  });
+});
