@@ -1,5 +1,5 @@
 // Verdict assembly: a rule (or target phrase) and an actual cell value → a Verdict with status, gap, ratio and a reason.
-import { isoToVi, readCell, readChange, type CellReading } from "../number/cell";
+import { isoDay, isoToVi, readCell, readChange, type CellReading } from "../number/cell";
 import { formatNumber, formatPercent } from "../number/format";
 import type { Bilingual, CellValue, Lang } from "../types";
 import { canonical } from "./canonical";
@@ -16,6 +16,7 @@ import { parseTargetCached, type ParseOptions, type ParseResult } from "./parse"
 import { unitHint } from "./parse/context";
 import { alike, DOUBT_TEXT, KIN, measureKey } from "./parse/confidence";
 import { otherUnit } from "./parse/resolve";
+import { lastDay } from "./parse/dates";
 import type { Reading, Rule } from "./schema";
 import { OPEN_END } from "./open-end";
 import { STATUS, type EvaluateOptions, type StatusCode, type Verdict, type Warning } from "./verdict";
@@ -97,8 +98,8 @@ function judgeOne(reading: Rule | Reading, c: JudgeCtx, actual: CellValue, denie
   const none = denied === null ? null : noneFor(reading);
   // (A runner-up day has no text of its own: the phrase's words say whether a day before its window fails it.)
   if (reading.kind === "deadline" && !reading.text && text) reading = { ...reading, text };
-  if (none === null) return reading.kind === "boolean" ? judgeStatement(reading, c, actual, text) : judgeReading(reading, readFor(reading, actual), c, actual);
-  const f = reading.kind === "boolean" ? judgeStatement(reading, c, none, text) : judgeReading(reading, readFor(reading, none), c, none);
+  if (none === null) return reading.kind === "boolean" ? judgeStatement(reading, c, actual, text) : judgeReading(reading, readFor(reading, actual, c), c, actual);
+  const f = reading.kind === "boolean" ? judgeStatement(reading, c, none, text) : judgeReading(reading, readFor(reading, none, c), c, none);
   const typed = String(actual).trim();
   warn(f, "actual_interpreted", () => ({
     vi: `"${typed}" được hiểu là không có (${none === 0 ? "0" : "không"}), vì chỉ tiêu nêu "${denied}"`,
@@ -132,7 +133,7 @@ function judgeStatement(rule: Extract<Reading, { kind: "boolean" }>, c: JudgeCtx
       return f;
     }
   }
-  return judgeReading(rule, readFor(rule, actual), c, actual);
+  return judgeReading(rule, readFor(rule, actual, c), c, actual);
 }
 
 const STATEMENT_DUE = new WeakMap<object, string | null>();
@@ -214,14 +215,14 @@ const SUBJECT = /^(?:môn )?(?:toán|(?:ngữ )?văn|tiếng anh|lịch sử|đ�
 // ("môn" written: "văn hóa" names no subject. slice(10) drops SUBJECT's "^(?:môn )?".)
 const NAMED = RegExp(` môn ${SUBJECT.source.slice(10, -1)} `);
 
-function readFor(rule: Rule | Reading, actual: CellValue): CellReading {
+function readFor(rule: Rule | Reading, actual: CellValue, c: JudgeCtx): CellReading {
   // Numbers skip readCell's text rendering: the judge formats numbers itself.
   if (typeof actual === "number" && rule.kind !== "deadline") {
     return Number.isFinite(actual)
       ? { kind: "number", value: actual, percent: false, text: "" }
       : { kind: "text", text: String(actual), reason: { vi: "số không hữu hạn", en: "not a finite number" } };
   }
-  if (rule.kind === "deadline") return readDeadlineActual(actual, rule.text);
+  if (rule.kind === "deadline") return readDeadlineActual(actual, rule.text, c.opts.indicator);
   // "mỗi ngày 1 lần" against "mỗi ngày một lần": how often, in words.
   if (rule.kind === "frequency" && typeof actual === "string") return readCell(timesPer(actual));
   if (rule.kind === "rank") return readCell(actual, { expect: "rank" });
@@ -388,6 +389,20 @@ function calendarShare(rule: Rule): boolean {
   return Number.isInteger(n) && Number.isInteger(d) && n >= 1 && ((n <= 31 && d >= 1 && d <= 12) || (n <= 12 && d >= 1900 && d <= 2099));
 }
 
+/**
+ * "6/2025", "kế hoạch đề ra (12/2017)": a month of a year written bare (calendarShare), alone or closing the sentence
+ * in brackets, with no other day, month or quarter named, is that month when the cell holds a completion date, a not-done word or a blank checked on a given
+ * day: due by its last day, as "tháng 6/2025". Null where the deadline judges nothing.
+ */
+function monthDue(rule: Rule, c: JudgeCtx, actual: CellValue): Facts | null {
+  // (Standing alone or closing the sentence in brackets: never after a word that bounds it, "từ 6/2025", "trước 6/2025".)
+  const a = /(?:^|\()\s*(\d{1,2})\s*\/\s*(\d{4})\s*\)?[\s.]*$/u.exec(rule.text ?? "");
+  if (rule.kind !== "fraction" || !calendarShare(rule) || rule.denominator < 1900 || !a || DAY_OR_QUARTER.test(rule.text!)) return null;
+  const [m, y] = [+a[1], +a[2]];
+  const g = judgeOne({ kind: "deadline", due: isoDay(y, m, lastDay(y, m)), text: rule.text } as Rule, c, actual, null);
+  return isVerdict(g.status) ? g : null;
+}
+
 /** A whole date typed ("15/8/2022"), not a day without its year. */
 function typedDate(raw: string): boolean {
   const r = readDeadlineActual(raw);
@@ -511,7 +526,7 @@ function nearerYear(f: Facts, reading: Rule | Reading, top: Rule, c: JudgeCtx, a
   const other: Extract<Reading, { kind: "deadline" }> = { ...own, text: own.text || top.text, due: swap(reading.due)!, start: swap(reading.start) };
   if (other.due === reading.due && other.start === reading.start) return f;
   if (other.start && other.due !== OPEN_END && other.start > other.due) return f;
-  const g = judgeReading(other, readFor(other, actual), c, actual);
+  const g = judgeReading(other, readFor(other, actual, c), c, actual);
   if (typeof g.done !== "string" || Math.abs(daysApart(g.due, g.done, g.start)) >= Math.abs(daysApart(f.due, f.done, f.start))) return f;
   g.rule = { ...other, text: reading.text } as Rule;
   return yearNearDone(g);
@@ -576,7 +591,7 @@ export function judgeFacts(rule: Rule, actual: CellValue, opts?: EvaluateOptions
     const c = ctxOf(opts);
     const denied = typeof actual === "string" && (noneFor(rule) !== null || (rule.alternative !== undefined && noneFor(rule.alternative) !== null)) ? deniedVerb(rule, actual) : null;
     // (Most rules are figures judged as they are: the plain path first.)
-    const f = denied === null && rule.kind !== "boolean" ? judgeReading(rule, readFor(rule, actual), c, actual) : judgeOne(rule, c, actual, denied);
+    const f = denied === null && rule.kind !== "boolean" ? judgeReading(rule, readFor(rule, actual, c), c, actual) : judgeOne(rule, c, actual, denied);
     const alt = rule.alternative;
     // (A reading with a runner-up has no formula, so the completion date may choose a day's year here: core/rule/formula.ts.)
     let out = alt ? reconcileBoth(f, rule, alt, c, actual, denied) : f;
@@ -628,6 +643,10 @@ export function judgeFacts(rule: Rule, actual: CellValue, opts?: EvaluateOptions
     // (So does a figure within a cap on an extension: within the whole time too, whatever it adds up to.)
     const u = rule.unsure?.code;
     if (u && !(out.status === "met" && (u === "extension" || (u === "direction_guessed" && out.a === out.t))) && (isVerdict(out.status) || (out.status === "invalid" && !badWhateverRead(out.reading)))) return unsureReview(out, rule);
+    if (!isVerdict(out.status) && (c.opts.asOf || `${actual ?? ""}`.trim())) {
+      const g = monthDue(rule, c, actual);
+      if (g) return g;
+    }
     // A blank checked on a given day, beside a day the target names but the reader did not take as its due day
     // ("… vào quý II/2031", "trước ngày 30-8" with no year): not done yet, or late? Asked, not "no data".
     // (Never from a first day on, "Áp dụng từ ngày 1/9", read as such: never late, so a blank is no data: judge/dates.ts.)

@@ -27,7 +27,9 @@ describe("a day or a month written bare and read as a share: a blank checked on 
   it("asks (not due yet, or late?) under 'd/m' and 'm/yyyy'", () => {
     expect(evaluate("Ngày hội đọc sách diễn ra trong hai ngày (29/4 và 2/5) tại thư viện huyện", null, { asOf: "2031-04-10" }).status).toBe("review");
     expect(evaluate("7, 8, 9/10", "", { asOf: "2031-09-20" }).status).toBe("review");
-    expect(evaluate("11/2031", null, { asOf: "2031-12-15" }).status).toBe("review");
+    // (Round 29, fix29r: a month of a year standing alone is due by its last day, so a blank after it is overdue.)
+    expect(evaluate("11/2031", null, { asOf: "2031-12-15" }).status).toBe("overdue");
+    expect(evaluate("Tổ chức hội thi từ 11/2031", null, { asOf: "2031-12-15" }).status).toBe("review");
   });
   it("leaves a share counting a noun, and a blank with no day of the check, as no data", () => {
     expect(evaluate("5/9 trường đạt chuẩn", null, { asOf: "2031-09-20" }).status).toBe("no_data");

@@ -180,7 +180,7 @@ const DONE_WORD = / (?:đạt|hoàn (?:thành|tất)|xong|công nhận|nộp|g�
  * a day must say it was done ("Hoàn thành 20/5", "Đã nộp 16/3") or name the target's own event ("sinh 15/5/2018" under
  * "trẻ sinh từ …", "Nghỉ từ 27/5" under "nghỉ hè …"); a start, a pause, a receipt, a submission for approval is not.
  */
-export function readDeadlineActual(actual: unknown, target = ""): CellReading {
+export function readDeadlineActual(actual: unknown, target = "", indicator = ""): CellReading {
   const r = readCell(actual as never, { expect: "date" });
   // "5/9" reads as a share elsewhere; against a date it is a day of the month. "Hoàn thành ngày 20/5", "sinh 15/5/2018",
   // "Đi học lại 12/10/2020", "Nghỉ từ 27/5/2024": a few words naming what happened, then the day it happened. Never
@@ -194,7 +194,8 @@ export function readDeadlineActual(actual: unknown, target = ""): CellReading {
     // (Under a stop from a day, "Đi học lại 15/2", "Mở cửa trở lại 20/3" say when the thing stopped resumed, not the
     // stop: unread ("Tạm dừng từ 14/5" is read). Under a pause through a day, the return is judged.)
     const low = target.toLowerCase();
-    const own = low.split(/[^\p{L}]+/u);
+    // (The indicator names the event too: "Giao quân 4/3/2026" under "Thời gian giao, nhận quân".)
+    const own = `${low} ${indicator.toLowerCase()}`.split(/[^\p{L}]+/u);
     if (m && !(/(?:[dg]ừng|nghỉ).* từ /u.test(low) && m[1].includes("lại")) && !/ (?:chưa|không|đang|dự|kế|sẽ|hạn|chờ|sau|khoảng|trước) | (?:đến|tới) (?:ngày )?$/u.test(` ${m[1]}`)) {
       const [, , d, mo, y] = m.map(Number);
       const c = readCell(`${d}/${mo}/${y || 2000}`, { expect: "date" });
