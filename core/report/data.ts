@@ -168,6 +168,8 @@ export function buildReportData(
   const sectionOf: string[][] = [];
   let n = 0;
   if (!matrix) {
+    // Units across the top: the row's roll-up over its units ("6/10 đơn vị đạt") is said once, on the row's first line.
+    const rollOf = new Map(checked.rollUps.map((r) => [r.group, r] as const));
     for (const it of checked.items) {
       const v = it.verdict;
       const row: ReportRow = {
@@ -186,6 +188,12 @@ export function buildReportData(
         note: officialNote(it.note, it.indicatorId ? planNotes.get(it.indicatorId) : undefined),
       };
       if (it.indicatorId) row.indicatorId = it.indicatorId;
+      const roll = it.earlierYear === undefined ? rollOf.get(it.row) : undefined;
+      if (roll) {
+        rollOf.delete(it.row);
+        row.rollUp = roll.text[lang];
+        row.note = [row.rollUp, row.note].filter((x) => x !== "").join("; ");
+      }
       rows.push(row);
       sectionOf.push(it.section);
     }
