@@ -1,4 +1,5 @@
 // Checking a whole sheet: the table chosen by evidence, every figure judged, roll-ups, shortfalls, data checks, and what was not judged.
+import type { Rule } from "../rule/schema";
 import type { Bilingual } from "../types";
 import { isCellError } from "../types";
 import type { Plan } from "../plan/schema";
@@ -474,11 +475,13 @@ export function relativeGap(v: { ratio: number | null }): number {
 }
 
 /** "cần thêm 23 trẻ" (or "cần giảm 5 lớp" for an excess) from a countable need. */
-function needWords(count: number, noun: string | null | undefined, gap: number | null): Bilingual | undefined {
+function needWords(count: number, noun: string | null | undefined, gap: number | null, rule?: Rule): Bilingual | undefined {
   if (!(count > 0)) return undefined;
   const n = noun ? ` ${noun}` : "";
-  // A positive gap is an excess on a "less is better" rule: the count must come down, not up.
-  if (gap !== null && gap > 0) return { vi: `cần giảm ${formatNumber(count, "vi")}${n}`, en: `${formatNumber(count, "en")}${n} fewer needed` };
+  // A positive gap is an excess on a "less is better" rule: the count must come down, not up. At the bound itself (no
+  // gap) of a strict cap ("Dưới 115" at 115) it must come down too.
+  const cap = rule?.kind === "compare" && (rule.op === "<" || rule.op === "<=");
+  if (gap !== null && (gap > 0 || (gap === 0 && cap))) return { vi: `cần giảm ${formatNumber(count, "vi")}${n}`, en: `${formatNumber(count, "en")}${n} fewer needed` };
   return { vi: `cần thêm ${formatNumber(count, "vi")}${n}`, en: `${formatNumber(count, "en")}${n} more needed` };
 }
 
@@ -488,7 +491,7 @@ function needWords(count: number, noun: string | null | undefined, gap: number |
  */
 export function needText(v: Verdict): Bilingual | undefined {
   const need = v.gap.need;
-  return need ? needWords(need.count, need.noun, v.gap.value) : undefined;
+  return need ? needWords(need.count, need.noun, v.gap.value, v.rule) : undefined;
 }
 
 function shortfalls(items: Item[]): Shortfall[] {
@@ -497,7 +500,7 @@ function shortfalls(items: Item[]): Shortfall[] {
     if (!SHORT.has(it.status)) return;
     const j = it.judged;
     const s: Shortfall = { item: i, relativeGap: Math.round(relativeGap(j) * 1e6) / 1e6 };
-    const need = needWords(j.need, j.noun, Number.isNaN(j.gap) ? null : j.gap);
+    const need = needWords(j.need, j.noun, Number.isNaN(j.gap) ? null : j.gap, j.gap === 0 ? it.verdict.rule : undefined);
     if (need) s.need = need;
     out.push(s);
   });
