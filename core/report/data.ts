@@ -168,6 +168,10 @@ export function buildReportData(
   const sectionOf: string[][] = [];
   let n = 0;
   if (!matrix) {
+    // Units across the top: the row's roll-up over its units ("6/10 đơn vị đạt") is said once, on the row's first line.
+    const rollOf = new Map(checked.rollUps.map((r) => [r.group, r] as const));
+    // A row's own note ("Hải Hậu: số liệu gửi bằng văn bản") is said once, on its first line, not on every unit's.
+    const noted = new Set<string>();
     for (const it of checked.items) {
       const v = it.verdict;
       const row: ReportRow = {
@@ -186,6 +190,17 @@ export function buildReportData(
         note: officialNote(it.note, it.indicatorId ? planNotes.get(it.indicatorId) : undefined),
       };
       if (it.indicatorId) row.indicatorId = it.indicatorId;
+      if (row.note !== "") {
+        const key = `${it.row}\u0000${row.note}`;
+        if (noted.has(key)) row.note = "";
+        else noted.add(key);
+      }
+      const roll = it.earlierYear === undefined ? rollOf.get(it.row) : undefined;
+      if (roll) {
+        rollOf.delete(it.row);
+        row.rollUp = roll.text[lang];
+        row.note = [row.rollUp, row.note].filter((x) => x !== "").join("; ");
+      }
       rows.push(row);
       sectionOf.push(it.section);
     }

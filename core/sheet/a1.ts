@@ -25,7 +25,9 @@ export function columnLetters(col: number): string {
  * Columns as a reader names them: a run of neighbours as its ends ("F–N"), columns apart one by one ("E, G").
  * @example columnSpan([5, 6, 7]) → "F–H" · columnSpan([4, 6]) → "E, G" · columnSpan([3]) → "D"
  */
-export function columnSpan(cols: readonly number[]): string {
+export function columnSpan(given: readonly number[]): string {
+  // In the sheet's order whatever order they were found in: "D–G", never "D, E, G, F".
+  const cols = [...given].sort((a, b) => a - b);
   const run = cols.every((c, i) => i === 0 || c === cols[i - 1] + 1);
   return run && cols.length > 1 ? `${columnLetters(cols[0])}–${columnLetters(cols[cols.length - 1])}` : cols.map(columnLetters).join(", ");
 }

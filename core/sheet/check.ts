@@ -1,4 +1,5 @@
 // Checking a whole sheet: the table chosen by evidence, every figure judged, roll-ups, shortfalls, data checks, and what was not judged.
+import type { Rule } from "../rule/schema";
 import type { Bilingual } from "../types";
 import { isCellError } from "../types";
 import type { Plan } from "../plan/schema";
@@ -18,7 +19,7 @@ import { noteDirections } from "../table/notes";
 import { PLACE_DATE_LINE, PLACE_DATE_START } from "../table/vocabulary";
 import { checkMatrix } from "./matrix";
 import { allPassItems } from "./allpass";
-import { unitVerdict } from "./across";
+import { acrossRollUps, unitVerdict } from "./across";
 import { coverageOf, outsideBlocks } from "./coverage";
 import { SHORT, emptyCounts } from "./counts";
 import type { CheckOptions, CheckResult, CheckedSheet, Layout, ListLayout, Shortfall } from "./types";
@@ -345,7 +346,7 @@ function checkLayout(sheet: SheetData, plan: Plan | null, opts: CheckOptions, gi
     const cols = [l.columns.actual!, ...across];
     const letter = (c: number) => columnLetters(c + (sheet.origin?.col ?? 0));
     const span = columnSpan(cols.map((c) => c + (sheet.origin?.col ?? 0)));
-    const names = cols.map(heads);
+    const names = [...cols].sort((a, b) => a - b).map(heads);
     const shown = names.length > 4 ? `${names.slice(0, 3).join(", ")}, …, ${names[names.length - 1]}` : names.join(", ");
     const said: Bilingual = {
       vi: `Các cột ${span} ghi số thực hiện của ${cols.length} đơn vị (${shown}): mỗi đơn vị được đánh giá theo chỉ tiêu của dòng; ô đánh giá của dòng theo cột ${letter(cols[0])}, cần xác nhận khi các đơn vị khác nhau.`,
@@ -386,7 +387,10 @@ function checkLayout(sheet: SheetData, plan: Plan | null, opts: CheckOptions, gi
     for (const it of part.items) if (it.cell.col === l.columns.actual && it.earlierYear === undefined && it.status !== "review") it.unitName ??= heads(l.columns.actual!);
     // The first unit's dash is its own "does not apply", never the row's "no data".
     part.items = part.items.filter((it) => it.cell.col !== l.columns.actual || !notApplicableCell(sheet.values[it.cell.row]?.[it.cell.col]));
-    for (const c of across) {
+    // Each unit's own verdicts by row, the first unit's too (its column judged alone: the row's own cell may ask where
+    // the units differ), for the row's roll-up over the units ("6/10 đơn vị đạt").
+    const own = new Map<number, Array<{ unit: string; it: Item | null }>>();
+    for (const c of [l.columns.actual!, ...across]) {
       const one: ListLayout = { ...l, columns: { ...l.columns, actual: c }, tied: undefined, earlier: undefined };
       const more = checkList(ctx, one, plan);
       // The row's note ("Cân tháng 5/2013", "Lớp Chồi 2 chưa đo") may speak of one unit only: read without it too.
@@ -396,7 +400,12 @@ function checkLayout(sheet: SheetData, plan: Plan | null, opts: CheckOptions, gi
       // A unit's dash ("-" under a target for the Lá classes only) says the row does not apply to it: left out, as a
       // unit's dash in a matrix. A verdict stands only where the row's target was read one way and the unit's figure is
       // alone in its cell (across.ts).
-      const mine = more.items.filter((it) => it.cell.col === c && it.status !== "invalid" && it.status !== "unreadable" && !notApplicableCell(sheet.values[it.cell.row]?.[c])).map((it) => unitVerdict(ctx, it as Item, bare?.get(it.row) as Item | undefined));
+      const applies = more.items.filter((it) => it.cell.col === c && it.earlierYear === undefined && !notApplicableCell(sheet.values[it.cell.row]?.[c]));
+      const mine = applies.filter((it) => it.status !== "invalid" && it.status !== "unreadable").map((it) => unitVerdict(ctx, it as Item, bare?.get(it.row) as Item | undefined));
+      const asJudged = new Map(mine.map((it) => [it.row, it]));
+      for (const it of applies) own.set(it.row, [...(own.get(it.row) ?? []), { unit: heads(c), it: asJudged.get(it.row) ?? (it as Item) }]);
+      // The first unit's items are the row's own (above); its column was judged alone only for the roll-up.
+      if (c === l.columns.actual) continue;
       for (const it of mine) {
         it.unitName = heads(c);
         it.beside = true;
@@ -406,6 +415,15 @@ function checkLayout(sheet: SheetData, plan: Plan | null, opts: CheckOptions, gi
       part.notJudged.push(...notes);
       part.notJudgedTotal += notes.length;
     }
+    // A unit whose cell is blank on a row the others answer has no figure yet: counted as such, never left out.
+    for (const [row, units] of own) {
+      for (const c of [l.columns.actual!, ...across]) {
+        const unit = heads(c);
+        if (!units.some((u) => u.unit === unit) && isEmptyCell(sheet.values[units[0].it!.cell.row]?.[c])) units.push({ unit, it: null });
+      }
+      own.set(row, units);
+    }
+    part.rollUps.push(...acrossRollUps(own));
   }
 
   for (const [code, n] of ctx.findingCounts) {
@@ -457,11 +475,13 @@ export function relativeGap(v: { ratio: number | null }): number {
 }
 
 /** "cần thêm 23 trẻ" (or "cần giảm 5 lớp" for an excess) from a countable need. */
-function needWords(count: number, noun: string | null | undefined, gap: number | null): Bilingual | undefined {
+function needWords(count: number, noun: string | null | undefined, gap: number | null, rule?: Rule): Bilingual | undefined {
   if (!(count > 0)) return undefined;
   const n = noun ? ` ${noun}` : "";
-  // A positive gap is an excess on a "less is better" rule: the count must come down, not up.
-  if (gap !== null && gap > 0) return { vi: `cần giảm ${formatNumber(count, "vi")}${n}`, en: `${formatNumber(count, "en")}${n} fewer needed` };
+  // A positive gap is an excess on a "less is better" rule: the count must come down, not up. At the bound itself (no
+  // gap) of a strict cap ("Dưới 115" at 115) it must come down too.
+  const cap = rule?.kind === "compare" && (rule.op === "<" || rule.op === "<=");
+  if (gap !== null && (gap > 0 || (gap === 0 && cap))) return { vi: `cần giảm ${formatNumber(count, "vi")}${n}`, en: `${formatNumber(count, "en")}${n} fewer needed` };
   return { vi: `cần thêm ${formatNumber(count, "vi")}${n}`, en: `${formatNumber(count, "en")}${n} more needed` };
 }
 
@@ -471,7 +491,7 @@ function needWords(count: number, noun: string | null | undefined, gap: number |
  */
 export function needText(v: Verdict): Bilingual | undefined {
   const need = v.gap.need;
-  return need ? needWords(need.count, need.noun, v.gap.value) : undefined;
+  return need ? needWords(need.count, need.noun, v.gap.value, v.rule) : undefined;
 }
 
 function shortfalls(items: Item[]): Shortfall[] {
@@ -480,7 +500,7 @@ function shortfalls(items: Item[]): Shortfall[] {
     if (!SHORT.has(it.status)) return;
     const j = it.judged;
     const s: Shortfall = { item: i, relativeGap: Math.round(relativeGap(j) * 1e6) / 1e6 };
-    const need = needWords(j.need, j.noun, Number.isNaN(j.gap) ? null : j.gap);
+    const need = needWords(j.need, j.noun, Number.isNaN(j.gap) ? null : j.gap, j.gap === 0 ? it.verdict.rule : undefined);
     if (need) s.need = need;
     out.push(s);
   });

@@ -740,6 +740,32 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
 }
 
 /**
+ * A roll-up's count and its words over units' statuses: "9/12 phường đạt (1 chưa có số liệu, 1 cần xác nhận)", every
+ * unit counted and the ones without a verdict said why; "chưa đánh giá được phường nào" when none has one, never "0/N".
+ * @example rollCount({ met: 9, no_data: 1, review: 1, not_met: 1, … }, 9, "phường").text.vi → "9/12 phường đạt (1 chưa có số liệu, 1 cần xác nhận)"
+ */
+export function rollCount(byStatus: Record<StatusCode, number>, met: number, noun: string): { units: number; open: number; judged: number; text: Bilingual } {
+  const units = Object.values(byStatus).reduce((a, b) => a + b, 0);
+  let open = 0;
+  for (const s of UNJUDGED) open += byStatus[s];
+  const judged = units - open;
+  const nounEn = NOUNS_EN[noun] ?? "units";
+  const why: Array<[StatusCode, string, string]> = [
+    ["no_data", "chưa có số liệu", "no data"],
+    ["review", "cần xác nhận", "to review"],
+    ["invalid", "số liệu không hợp lệ", "invalid"],
+    ["unreadable", "không đọc được chỉ tiêu", "target not understood"],
+  ];
+  const parts = why.filter(([s]) => byStatus[s] > 0);
+  const rest = parts.length > 0 ? { vi: ` (${parts.map(([s, vi]) => `${byStatus[s]} ${vi}`).join(", ")})`, en: ` (${parts.map(([s, , en]) => `${byStatus[s]} ${en}`).join(", ")})` } : { vi: "", en: "" };
+  const text =
+    judged === 0
+      ? { vi: `chưa đánh giá được ${noun} nào${rest.vi}`, en: `no ${nounEn} could be judged${rest.en}` }
+      : { vi: `${met}/${units} ${noun} đạt${rest.vi}`, en: `${met}/${units} ${nounEn} met${rest.en}` };
+  return { units, open, judged, text };
+}
+
+/**
  * One indicator's roll-up over the units. The count is over units that were judged ("12/13 phường đạt", with the
  * unjudged said after it), never "0/N đạt" over units nobody judged; a district verdict that the unjudged units
  * could still change is "Chưa có số liệu", not a guess.
@@ -760,25 +786,7 @@ function rollUp(
   sumDen: number,
   indicatorId: string | undefined,
 ): RollUp {
-  const units = Object.values(byStatus).reduce((a, b) => a + b, 0);
-  let open = 0;
-  for (const s of UNJUDGED) open += byStatus[s];
-  const judgedUnits = units - open;
-  const noun = layout.unitNoun;
-  const nounEn = NOUNS_EN[noun] ?? "units";
-  // "9/12 phường đạt (1 chưa có số liệu, 1 cần xác nhận)": every unit counted, the ones without a verdict said why.
-  const why: Array<[StatusCode, string, string]> = [
-    ["no_data", "chưa có số liệu", "no data"],
-    ["review", "cần xác nhận", "to review"],
-    ["invalid", "số liệu không hợp lệ", "invalid"],
-    ["unreadable", "không đọc được chỉ tiêu", "target not understood"],
-  ];
-  const parts = why.filter(([s]) => byStatus[s] > 0);
-  const rest = parts.length > 0 ? { vi: ` (${parts.map(([s, vi]) => `${byStatus[s]} ${vi}`).join(", ")})`, en: ` (${parts.map(([s, , en]) => `${byStatus[s]} ${en}`).join(", ")})` } : { vi: "", en: "" };
-  const text =
-    judgedUnits === 0
-      ? { vi: `chưa đánh giá được ${noun} nào${rest.vi}`, en: `no ${nounEn} could be judged${rest.en}` }
-      : { vi: `${met}/${units} ${noun} đạt${rest.vi}`, en: `${met}/${units} ${nounEn} met${rest.en}` };
+  const { units, open, judged: judgedUnits, text } = rollCount(byStatus, met, layout.unitNoun);
   const roll: RollUp = { group: gi, name, target, units, met, byStatus, text, shortUnits, judged: judgedUnits };
   if (indicatorId) roll.indicatorId = indicatorId;
   if (typeof rule === "string") return roll;
