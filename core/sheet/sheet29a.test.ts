@@ -2,6 +2,8 @@
 import { describe, expect, it } from "vitest";
 import type { CellValue } from "../types";
 import { checkSheet } from "./check";
+import { readCell } from "../number/cell";
+import { figureDueIn } from "../table/target";
 
 describe("a term's figure pairs with the term's plan, not the year's ('Kế hoạch cả năm | Kế hoạch HK I | Đã làm HK I')", () => {
   // Invented: a school's subject groups, the year's and the term's inspection plans, the term's inspections done.
@@ -70,5 +72,17 @@ describe("a group's own target heading a horizon ('Lũy kế ⟩ Đến 31/12/20
     const r = checkSheet({ name: "NTM", values, merges }, null, { asOf: "2036-02-01" });
     if (!r.ok) throw new Error("no table");
     expect(r.items.find((i) => i.cell.row === 4 && i.cell.col === 2)?.status).toBe("not_met");
+  });
+});
+
+describe("a figure not taken yet ('Chưa chấm', 'Chưa cân', 'Chưa có số liệu ước') is no data, never an invalid figure", () => {
+  it("reads the phrase, alone or with its reason in brackets, as no figure", () => {
+    for (const t of ["Chưa chấm", "Chưa chấm (chờ đoàn kiểm tra của huyện)", "Chưa cân", "Chưa cân đo", "Chưa có số liệu ước"]) expect(readCell(t).kind).toBe("empty");
+    expect(readCell("Chưa đạt").kind).not.toBe("empty");
+  });
+  it("dates a note saying when the figure comes ('Hội đồng chấm vào HK II') by that term's end", () => {
+    const period = { kind: "schoolYear", start: "2033-09-01", end: "2034-08-31", label: "2033-2034" } as Parameters<typeof figureDueIn>[1];
+    expect(figureDueIn("Hội đồng chấm vào HK II", period)).toBe("2034-05-31");
+    expect(figureDueIn("Chuyển 2 tiết sang HK II", period)).toBeNull();
   });
 });
