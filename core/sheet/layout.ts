@@ -568,7 +568,8 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
   // No column named as the figure: the one unnamed column of figures is. Several (a breakdown "Lớp 6 | Lớp 7 …")
   // are no evidence for any one of them.
   if (!marks && ![...readings.values()].some((h) => h.role !== null && figureRoles.has(h.role))) {
-    const cands = visible.filter((c) => readings.get(c.col)?.role === null && readings.get(c.col)?.year === undefined && !c.reading.part && holdsFigures(ev(c.col)));
+    // A heading opening with a plan word ("Kế hoạch dự giờ cả năm") is a plan the vocabulary did not read, never the result.
+    const cands = visible.filter((c) => readings.get(c.col)?.role === null && readings.get(c.col)?.year === undefined && !c.reading.part && holdsFigures(ev(c.col)) && !PLAN_OF.test(fold(c.texts.at(-1) ?? "")));
     // Several under one parent told apart by their terms ("… / Học kỳ I | Học kỳ II | Cả năm"): the latest term.
     // Without a shared parent, only a term above all the others ("Quý I … Quý IV | Cả năm"): quarters alone are parts.
     const termed = cands.length > 1 && cands.every((c) => readings.get(c.col)!.term !== undefined);
@@ -1070,6 +1071,9 @@ function pairRegistrations(sheet: SheetData, cols: ColumnHeading[], groups: Matr
   };
   const single = groups.filter((g) => g.col !== undefined && g.target === undefined && g.numerator === undefined && g.rate === undefined);
   const of = (g: MatrixGroup) => cols.find((k) => k.col === g.col)!;
+  // A plan of the whole year ("Kế hoạch kiểm tra cả năm") is no plan of a term's figure ("Đã kiểm tra HK I") when a plan
+  // of that term stands beside them ("Kế hoạch HK I"): each figure pairs with the plan of its own part of the year.
+  const otherTerm = (p: HeaderReading, f: HeaderReading) => p.term !== undefined && f.term !== undefined && p.term !== f.term && single.some((o) => words(of(o)).reading.role === "target" && words(of(o)).reading.term === f.term);
   // A column's own heading words (not its parent's: "Số người" under "Kết quả giao quân" names no quota).
   const bag = (k: ColumnHeading) => new Set(fold(k.texts.filter((t) => !COLUMN_NUMBER.test(t.trim())).at(-1) ?? "").split(/[^a-z0-9]+/));
   for (const t of [...single]) {
@@ -1078,7 +1082,7 @@ function pairRegistrations(sheet: SheetData, cols: ColumnHeading[], groups: Matr
     // planned (no role word reads the whole) is each unit's target for the one figure column naming all of it.
     const topic = tw.reading.role === null ? (PLAN_OF.exec(fold(of(t).texts[of(t).texts.length - 1] ?? ""))?.[1] ?? "").split(" ").filter((w) => w && !PERIOD_WORD.test(w)) : [];
     if (topic.length >= 2) {
-      let mates = single.filter((a) => a !== t && words(of(a)).reading.role !== "target" && PLAN_OF.exec(fold(of(a).label)) === null && topic.every((w) => bag(of(a)).has(w)));
+      let mates = single.filter((a) => a !== t && words(of(a)).reading.role !== "target" && PLAN_OF.exec(fold(of(a).label)) === null && topic.every((w) => bag(of(a)).has(w)) && !otherTerm(tw.reading, words(of(a)).reading));
       // No lone column names it: the group whose share stands just left of the plan, its headings naming all that is
       // planned ("Chung ⟩ Dự thi | Đỗ TN | Tỷ lệ (%)" beside "Chỉ tiêu tỷ lệ đỗ TN năm 2015 (%)"; clusters before it
       // name the same words and stand apart).
@@ -1106,7 +1110,7 @@ function pairRegistrations(sheet: SheetData, cols: ColumnHeading[], groups: Matr
     // that reads as a result in the target's unit and year; a count of the whole ("Tổng số học sinh", "Số lớp"), a share
     // beside a count or another year's result ("Kết quả 2022-2023 (%)") is no figure of that target.
     // A share no role word names ("Tỷ lệ bao phủ (%)") beside a target in "%" ("Chỉ tiêu giao năm 2018 (%)") is one too.
-    const fit = (r: HeaderReading) => (/^(actual|actualNumerator|rate)$/.test(r.role ?? "") || (r.role === null && r.percent)) && r.percent === tw.reading.percent && !r.prior && (r.year ?? tw.reading.year) === tw.reading.year;
+    const fit = (r: HeaderReading) => (/^(actual|actualNumerator|rate)$/.test(r.role ?? "") || (r.role === null && (r.percent || (r.term !== undefined && r.term === tw.reading.term && r.term !== "year")))) && r.percent === tw.reading.percent && !r.prior && (r.year ?? tw.reading.year) === tw.reading.year;
     if (mates.length === 0) mates = single.filter((a) => Math.abs(a.col! - t.col!) === 1 && fit(words(of(a)).reading) && figures(a.col!));
     if (mates.length !== 1) continue;
     mates[0].target = t.col;

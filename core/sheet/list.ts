@@ -12,7 +12,7 @@ import { type Completion, readCompletion, completionActual, taskShare } from "..
 import { type ColumnScale, columnScaleOf, isPercentUnit } from "../table/scale";
 import { SectionStack, headingDepth } from "../table/sections";
 import { figureFor, perUnitFigure } from "../table/figure";
-import { tableSubject } from "../table/read";
+import { tableSubject, tableTerm } from "../table/read";
 import { type CellRef, type SheetData, cellAddress, columnLetters, isEmptyCell } from "./model";
 import { cellKind } from "../table/evidence";
 import { type MatchCandidate, levelOf, matchIndicators } from "./match";
@@ -1103,6 +1103,9 @@ interface Interim {
   subject: string;
 }
 
+/** A term that is part of the period ("half", "quarter", …), not the whole year. */
+const isPart = (t: string | undefined) => t !== undefined && t !== "year";
+
 /**
  * Whether the sheet is judged before its targets fall due: the target heading's horizon (end of its year) or the
  * period's end, after the as-of date. Null when the targets are due (or nothing says when they are).
@@ -1118,11 +1121,16 @@ function interimOf(ctx: Ctx, layout: ListLayout): Interim | null {
   if (horizonDue && asOf < horizonDue && !finalYear) return { due: horizonDue, horizon: true, partial: false, subject: "" };
   // A quarter's own plan beside that quarter's figure ("Quý I/2021 ⟩ KH | TH"): due when the quarter ends, not the year.
   if (t?.end && t.end === a?.end) return asOf < t.end ? { due: t.end, horizon: false, partial: true, subject: "" } : null;
+  // A term's own plan beside that term's figure ("Kế hoạch HK I | Đã kiểm tra HK I"): judged on the term, as in a matrix.
+  if (t?.term !== undefined && t.term !== "year" && t.term === a?.term) return null;
   const due = ctx.period?.end;
   // Figures as of a day in the first half of the period ("Thời điểm báo cáo: 30/9/2023" for 2023-2024) are partial too.
   const reported = reportDate(ctx, layout.headerRows[0]);
   const early = reported !== null && ctx.period !== null && reported < midpoint(ctx.period.start, ctx.period.end);
-  const partial = (a?.term !== undefined && a.term !== "year") || early;
+  // A figure column naming no term under a title naming one ("CHẤT LƯỢNG HỌC KỲ I SO VỚI CHỈ TIÊU NĂM HỌC") beside the
+  // year's target: a part of the period, as a matrix reads its title (partialDue).
+  const titled = a?.term === undefined && (t?.term === undefined || t.term === "year") && isPart(tableTerm(ctx.sheet, layout.headerRows[0]));
+  const partial = (a?.term !== undefined && a.term !== "year") || early || titled;
   if (partial && due && asOf < due) return { due, horizon: false, partial: true, subject: tableSubject(ctx.sheet, layout.headerRows[0]) };
   return null;
 }

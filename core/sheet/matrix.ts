@@ -627,6 +627,13 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
         judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, periodEnd));
         adjusted = true;
       }
+      // A group's own target heading a horizon still ahead ("Mục tiêu đến năm 2025" beside "Đến 31/12/2021"): a short
+      // figure is not yet due, as under a target row's horizon (the list reads its target heading so too).
+      const groupHorizon = g.target !== undefined && unitSource === "sheet" && horizonDue === null ? groupHorizonDue(ctx, layout, g) : null;
+      if (!adjusted && groupHorizon !== null && short) {
+        judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, groupHorizon));
+        adjusted = true;
+      }
       // Figures for part of the period (the title's "HỌC KỲ I") against the whole period's target: a short count is not
       // yet due; a short rate is asked (judged on the term, or not yet due), as in a list.
       // So is a part's figure against the unit's own year plan in the group ("KH năm 2015 | TH 6 tháng").
@@ -882,6 +889,20 @@ function groupPartialDue(ctx: Ctx, layout: MatrixLayout, g: MatrixGroup, tablePa
   const due = a !== undefined ? (ctx.period?.end ?? (t.year !== undefined ? `${t.year}-12-31` : undefined)) : (tablePartial ?? undefined);
   if (due === undefined || (ctx.opts.asOf ?? todayIso()) >= due) return null;
   return due;
+}
+
+/**
+ * The end of a group's own target horizon ("Mục tiêu đến năm 2025") when the as-of date is before it and the figure
+ * names an earlier year or none; null otherwise (the horizon's own year's figure is final).
+ */
+function groupHorizonDue(ctx: Ctx, layout: MatrixLayout, g: MatrixGroup): string | null {
+  const figureCol = g.col ?? g.numerator ?? g.rate;
+  if (g.target === undefined || figureCol === undefined) return null;
+  const t = readHeader(columnHeading(ctx.sheet, layout, g.target));
+  if (!t.horizon || t.year === undefined) return null;
+  const a = readHeader(columnHeading(ctx.sheet, layout, figureCol));
+  const due = `${t.year}-12-31`;
+  return (a.year ?? 0) < t.year && (ctx.opts.asOf ?? todayIso()) < due ? due : null;
 }
 
 /** A completion's day: its ISO day, null for "done" with no day, undefined for anything else. */

@@ -378,7 +378,8 @@ export function statedTermEnds(texts: Iterable<string>): TermEnds {
 }
 
 // "Đánh giá cuối học kỳ I", "cuối kì 2", "cuối HK II": that term's end, never the year's. Folded.
-const AT_TERM_END = /\bcuoi (?:hoc ki|ki|hk) ?(ii|2|i|1)\b/;
+// "Chấm vào HK II": done in that term, so by its end.
+const AT_TERM_END = /\b(?:cuoi|vao) (?:hoc ki|ki|hk) ?(ii|2|i|1)\b/;
 // "Xét vào cuối năm học", "đánh giá cuối kỳ": the period's end. "Rà soát quý IV": that quarter's end. Folded.
 const AT_PERIOD_END = /\bcuoi (nam hoc|nam|ki|hoc ki)\b/;
 const QUARTER_WORD = /\bquy (iv|iii|ii|i|4|3|2|1)\b/;
