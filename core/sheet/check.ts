@@ -15,7 +15,7 @@ import { MAX_FINDINGS_PER_CODE, newCtx } from "./judge";
 import { checkList } from "./list";
 import { yearPairs } from "./years";
 import { noteDirections } from "../table/notes";
-import { PLACE_DATE_LINE, PLACE_DATE_START } from "../table/vocabulary";
+import { PLACE_DATE_LINE, PLACE_DATE_START, WHOLE_SCOPE } from "../table/vocabulary";
 import { checkMatrix } from "./matrix";
 import { allPassItems } from "./allpass";
 import { unitVerdict } from "./across";
@@ -354,6 +354,17 @@ function checkLayout(sheet: SheetData, plan: Plan | null, opts: CheckOptions, gi
     const was = l.tiedDecision;
     l.decisions = was && l.decisions?.includes(was) ? l.decisions.map((d) => (d === was ? said : d)) : [...(l.decisions ?? []), said];
   }
+  // The whole beside its units ("… theo đơn vị ⟩ Nha Trang | … | Trường Sa" then "Toàn tỉnh"): the column next to the
+  // units, headed by the whole's name alone and read for no role, is the whole's figure against the row's one target.
+  // Judged as a unit is, under its name; never one of the units the row's own status weighs.
+  const wholes = across.length > 0 ? wholeBeside(l, [l.columns.actual!, ...across], heads) : [];
+  if (wholes.length > 0) {
+    l.unplaced = l.unplaced.filter((u) => !wholes.includes(u.col));
+    for (const c of wholes) {
+      const at = columnLetters(c + (sheet.origin?.col ?? 0));
+      l.decisions = [...(l.decisions ?? []), { vi: `Cột ${at} "${heads(c)}" ghi số của cả đơn vị: cũng được đánh giá theo chỉ tiêu của dòng.`, en: `Column ${at} "${heads(c)}" holds the whole's figure: it is judged on the row's target too.` }];
+    }
+  }
   const part = own.shape === "list" ? checkList(ctx, own, plan) : checkMatrix(ctx, own, plan);
   // No row with a target: a conclusion column judged from its parts by the rule the sheet states (core/sheet/allpass.ts).
   const byParts = own.shape === "list" && part.items.length === 0 && !plan ? allPassItems(ctx, own, part) : [];
@@ -386,7 +397,7 @@ function checkLayout(sheet: SheetData, plan: Plan | null, opts: CheckOptions, gi
     for (const it of part.items) if (it.cell.col === l.columns.actual && it.earlierYear === undefined && it.status !== "review") it.unitName ??= heads(l.columns.actual!);
     // The first unit's dash is its own "does not apply", never the row's "no data".
     part.items = part.items.filter((it) => it.cell.col !== l.columns.actual || !notApplicableCell(sheet.values[it.cell.row]?.[it.cell.col]));
-    for (const c of across) {
+    for (const c of [...across, ...wholes]) {
       const one: ListLayout = { ...l, columns: { ...l.columns, actual: c }, tied: undefined, earlier: undefined };
       const more = checkList(ctx, one, plan);
       // The row's note ("Cân tháng 5/2013", "Lớp Chồi 2 chưa đo") may speak of one unit only: read without it too.
@@ -444,6 +455,18 @@ function checkLayout(sheet: SheetData, plan: Plan | null, opts: CheckOptions, gi
     rules: ctx.rules,
     coverage: coverageOf(sheet, own, part.items, part.notJudged, part.notJudgedTotal, byStatus.review),
   };
+}
+
+/** The whole's name alone ("Toàn tỉnh", "Toàn trường (%)"), folded, its brackets left out. */
+const WHOLE_ALONE = new RegExp(`^(?:${WHOLE_SCOPE.source})$`);
+
+/**
+ * Columns right beside units across whose heading names the whole alone and that the reader gave no role.
+ * @example wholeBeside(layout, [5, 6, …, 13], heads) → [14] (O "Toàn tỉnh" after F–N)
+ */
+function wholeBeside(l: ListLayout, units: number[], heads: (c: number) => string): number[] {
+  const [lo, hi] = [Math.min(...units), Math.max(...units)];
+  return l.unplaced.filter((u) => u.reason === "unknown" && (u.col === hi + 1 || u.col === lo - 1) && WHOLE_ALONE.test(fold(heads(u.col).replace(/\([^()]*\)/g, " ")).replace(/\s+/g, " ").trim())).map((u) => u.col);
 }
 
 /**
