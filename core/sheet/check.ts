@@ -160,8 +160,8 @@ function checkSheetRead(sheet: SheetData, plan: Plan | null, opts: CheckOptions)
         for (const r of results) {
           r.layout.targetsFrom = listed.from;
           r.layout.decisions = [...(r.layout.decisions ?? []), {
-            vi: `Trang không có cột chỉ tiêu; lấy chỉ tiêu từ trang "${listed.from}" (${listed.plan.indicators.length} chỉ tiêu), ghép theo tên từng dòng.`,
-            en: `The sheet has no target column; the targets are taken from sheet "${listed.from}" (${listed.plan.indicators.length} targets), matched by each row's name.`,
+            vi: `Trang không có cột chỉ tiêu; lấy chỉ tiêu từ trang "${listed.from}"${listed.column ? `, cột ${listed.column} (cùng kỳ với trang này)` : ""} (${listed.plan.indicators.length} chỉ tiêu), ghép theo tên từng dòng.`,
+            en: `The sheet has no target column; the targets are taken from sheet "${listed.from}"${listed.column ? `, column ${listed.column} (this sheet's period)` : ""} (${listed.plan.indicators.length} targets), matched by each row's name.`,
           }];
         }
       }
@@ -531,35 +531,58 @@ function hiddenRowFinding(sheet: SheetData, layout: Layout, findings: CheckedShe
 }
 
 /**
+ * The columns of a table of targets by period, each heading naming one school year or year alone ("2021-2022" under
+ * "Năm học").
+ * @example periodColumns(chiTieu, layout) → [{ col: 3, at: "D", label: "2019-2020", p }, …, { col: 7, at: "H", label: "2023-2024", p }]
+ */
+function periodColumns(sheet: SheetData, l: ListLayout): Array<{ col: number; at: string; label: string; p: Period }> {
+  const head = l.headerRows[l.headerRows.length - 1];
+  const named: Array<{ col: number; at: string; label: string; p: Period }> = [];
+  (sheet.values[head] ?? []).forEach((v, col) => {
+    const label = cellText(v).trim();
+    const p = label.length <= 30 ? periodFromText(label) : null;
+    if (p && (p.kind === "schoolYear" || p.kind === "year") && fold(label).replace(/\b(nam hoc|nam)\b|\d+/g, " ").trim() === "") named.push({ col, at: columnLetters(col + (sheet.origin?.col ?? 0)), label, p });
+  });
+  return named;
+}
+
+/**
  * Another sheet whose name or title says it holds targets ("Chỉ tiêu …", "Kế hoạch …") and whose table is a list of
  * names and targets with no figures: read as a plan of one indicator per row, for a sheet that has the figures only.
  * @example siblingPlan(results, [chiTieu], {}, null) → { plan: { indicators: [{ name: "Số học sinh học 2 buổi/ngày", target: "100%", … }] }, from: "Chỉ tiêu NH 2022-2023" }
  */
-function siblingPlan(sheet: SheetData, siblings: readonly SheetData[], opts: CheckOptions, period: Period | null): { plan: Plan; from: string } | { refused: string[] } | null {
+function siblingPlan(sheet: SheetData, siblings: readonly SheetData[], opts: CheckOptions, period: Period | null): { plan: Plan; from: string; column?: string } | { refused: string[] } | null {
   // The year decides between lists: one of the sheet's own year (its title's or name's) wins; one of another year is
   // never taken; two left that nothing tells apart are refused, named, never the first taken.
   const own = period ?? periodFromText(sheet.name);
-  const found: Array<{ plan: Plan; from: string; same: boolean }> = [];
+  const found: Array<{ plan: Plan; from: string; column?: string; same: boolean }> = [];
   for (const other of siblings) {
     if (other === sheet || other.name === sheet.name) continue;
     const titled = TARGET_TITLE.test(fold(other.name)) || Array.from({ length: Math.min(other.values.length, MAX_TITLE_ROWS) }, (_, r) => firstText(other, r)).some((t) => TARGET_TITLE.test(t));
     if (!titled) continue;
     const l = detectLayouts(other, { ...(opts.asOf ? { asOf: opts.asOf } : {}), period }).find((x): x is ListLayout => x.shape === "list");
     const c = l?.columns;
-    if (!l || !c || c.name === undefined || c.target === undefined) continue;
-    if (c.actual !== undefined || c.rate !== undefined || c.actualNumerator !== undefined || c.actualDenominator !== undefined || c.completion !== undefined) continue;
+    if (!l || !c || c.name === undefined) continue;
+    // Targets by period, a column each ("Năm học ⟩ 2019-2020 | … | 2023-2024", read as this year's figure and earlier
+    // years'): the column of this sheet's own period, when every figure column read there is one of those periods.
+    const periods = c.target === undefined && own ? periodColumns(other, l) : [];
+    const hits = periods.filter((n) => n.p.start === own!.start && n.p.end === own!.end);
+    const column = periods.length >= 2 && hits.length === 1 && [c.actual, c.baseline, ...(l.earlier ?? [])].every((k) => k === undefined || periods.some((n) => n.col === k)) ? hits[0] : null;
+    if (c.rate !== undefined || c.actualNumerator !== undefined || c.actualDenominator !== undefined || c.completion !== undefined || (c.actual !== undefined && !column)) continue;
+    const tc = c.target ?? column?.col;
+    if (tc === undefined) continue;
     const indicators: Plan["indicators"] = [];
     for (let r = l.firstDataRow; r <= l.lastDataRow; r++) {
       const row = other.values[r] ?? [];
       const name = cellText(row[c.name]).trim();
-      const target = cellText(row[c.target]).trim();
+      const target = cellText(row[tc]).trim();
       if (name === "" || target === "") continue;
       const unit = c.unit !== undefined ? cellText(row[c.unit]).trim() : "";
       indicators.push({ id: `dong-${r + 1 + (other.origin?.row ?? 0)}`, section: [], name, level: "all", target, scope: "district", ...(unit ? { unit } : {}) });
     }
-    const p = periodOf(other, null, {}) ?? periodFromText(other.name);
+    const p = column ? own : (periodOf(other, null, {}) ?? periodFromText(other.name));
     if (indicators.length === 0 || (own && p && (p.start !== own.start || p.end !== own.end))) continue;
-    found.push({ plan: { id: "trang-chi-tieu", title: other.name, issuer: other.name, period: "", indicators, tasks: [] }, from: other.name, same: !!(own && p) });
+    found.push({ plan: { id: "trang-chi-tieu", title: other.name, issuer: other.name, period: "", indicators, tasks: [] }, from: other.name, ...(column ? { column: `${column.at} "${column.label}"` } : {}), same: !!(own && p) });
   }
   const same = found.filter((f) => f.same);
   const pick = same.length > 0 ? same : found;

@@ -43,3 +43,51 @@ describe("the whole's column beside units across the top ('… theo đơn vị �
     expect(m.items.filter((i) => i.cell.col === 6 && i.unitName === "Toàn tỉnh năm 2040")).toEqual([]);
   });
 });
+
+describe("targets by period on another sheet ('Năm học ⟩ 2039-2040 | 2040-2041 | 2041-2042'): the column of the sheet's own period", () => {
+  // Invented: a strategy's targets one column per school year, and this year's results on a sheet with no target column.
+  const chiTieu = {
+    name: "Chi tieu 2039-2042",
+    values: [
+      ["CHỈ TIÊU KẾ HOẠCH CHIẾN LƯỢC GIAI ĐOẠN 2039 - 2042"],
+      [],
+      ["TT", "Chỉ tiêu", "Năm học", null, null],
+      [null, null, "2039-2040", "2040-2041", "2041-2042"],
+      [1, "Tỷ lệ học sinh học 2 buổi/ngày", "80", "85", "90"],
+      [2, "Tỷ lệ học sinh hoàn thành chương trình lớp học", "98,5", "98,8", "99,0"],
+      [3, "Kiểm định chất lượng giáo dục", "Duy trì", "Duy trì", "Đạt KĐCL cấp độ 2"],
+    ] as CellValue[][],
+    merges: [{ top: 2, left: 2, bottom: 2, right: 4 }],
+  };
+  const results = {
+    name: "KQ 2040-2041",
+    values: [
+      ["KẾT QUẢ THỰC HIỆN CHỈ TIÊU NĂM HỌC 2040 - 2041"],
+      [],
+      ["TT", "Nội dung", "Kết quả năm học 2039-2040", "Kết quả năm học 2040-2041"],
+      [1, "Tỷ lệ học sinh học 2 buổi/ngày", 81.0, 84.0],
+      [2, "Tỷ lệ học sinh hoàn thành chương trình lớp học", 98.6, 98.9],
+      [3, "Kiểm định chất lượng giáo dục", "Duy trì", "Đã đánh giá ngoài (tháng 4/2041), chờ quyết định công nhận"],
+    ] as CellValue[][],
+  };
+  const r = ok(checkSheet(results, null, { siblings: [chiTieu, results], asOf: "2041-05-20" }));
+  const at = (row: number) => r.items.filter((i) => i.cell.row === row && i.cell.col === 3).map((i) => i.status);
+
+  it("judges each figure against the year's own column, never another year's", () => {
+    expect(at(3)).toEqual(["not_met"]); // 84 under 2040-2041's 85 (it would pass 2039-2040's 80)
+    expect(at(4)).toEqual(["exceeded"]); // 98,9 above 98,8
+    expect((r.layout.decisions ?? []).map((d) => d.vi).join(" ")).toMatch(/lấy chỉ tiêu từ trang "Chi tieu 2039-2042", cột D "2040-2041"/);
+  });
+
+  it("reads a result awaiting its decision as not yet due before the year ends, never as an unreadable figure", () => {
+    expect(at(5)).toEqual(["pending"]);
+    const after = ok(checkSheet(results, null, { siblings: [chiTieu, results], asOf: "2041-10-01" }));
+    expect(after.items.filter((i) => i.cell.row === 5 && i.cell.col === 3).map((i) => i.status)).toEqual(["review"]);
+  });
+
+  it("takes no column when none names the sheet's period", () => {
+    const other = { ...results, name: "KQ 2043-2044", values: results.values.map((row, i) => (i === 0 ? ["KẾT QUẢ THỰC HIỆN CHỈ TIÊU NĂM HỌC 2043 - 2044"] : row)) };
+    const x = checkSheet(other, null, { siblings: [chiTieu, other], asOf: "2044-05-20" });
+    expect(x.ok ? x.items.filter((i) => i.status !== "no_data").length : 0).toBe(0);
+  });
+});
