@@ -284,8 +284,10 @@ export function judgeFigure(ctx: Ctx, target: Target, fig: Figure, name: string,
   if (prize) return { judged: prize, scale: "auto" };
   // "Chờ Sở kiểm tra": the result awaits another's check, nothing known yet: not yet due before the period ends, asked after.
   // Not when the cell says what decides (DECIDED); the row's own deadline, when set, bounds the wait.
-  // So is an answer saying when the figure will be made ("Bình xét cuối năm"): not yet known.
-  if (typeof actual === "string" && (AWAITING.test(fold(actual)) || MEASURED_LATER.test(fold(actual))) && !DECIDED.test(fold(actual))) {
+  // So is an answer saying when the figure will be made ("Bình xét cuối năm"): not yet known. And one saying the work
+  // done before it waits ("Đã đánh giá ngoài (tháng 4/2022), chờ quyết định công nhận"), where nothing else in it reads.
+  const waits = (a: string) => AWAITING.test(fold(a)) || MEASURED_LATER.test(fold(a)) || (!/^\s*\d/.test(a) && awaitsDecision(a) && ["invalid", "unreadable"].includes(judge(ctx, target.rule, a, "auto", name, undefined, unit).status));
+  if (typeof actual === "string" && !DECIDED.test(fold(actual)) && waits(actual)) {
     const { rule } = target;
     const v = judge(ctx, rule, actual, "auto", name, undefined, unit).verdict;
     const due = typeof rule !== "string" && rule.kind === "deadline" && /^\d/.test(rule.due) ? rule.due : undefined;
@@ -399,20 +401,6 @@ export function judgeFigure(ctx: Ctx, target: Target, fig: Figure, name: string,
     }
     // The cell's formula would read the whole text (a number and words): the verdict is written as a value.
     return { judged: Judged.beyondFormula(bare.judged.verdict), scale: bare.scale };
-  }
-  // "Đã đánh giá ngoài (tháng 4/2022), chờ quyết định công nhận": no figure, the work done and its result awaiting
-  // another's decision. Read as no figure at all, it is not yet due before the period ends, asked after it; never an
-  // unreadable figure.
-  if (!withWait && typeof actual === "string" && typeof target.rule !== "string" && !/^\s*\d/.test(actual) && awaitsDecision(actual)) {
-    const j = judge(ctx, target.rule, actual, "auto", name, undefined, unit);
-    const end = ctx.period?.end;
-    if (j.status === "invalid" || j.status === "unreadable") {
-      const ahead = end !== undefined && (ctx.opts.asOf ?? todayIso()) <= end;
-      const said = ahead
-        ? { vi: `${STATUS.pending.vi}: còn chờ quyết định ("${actual.trim()}"), kỳ kết thúc ${isoToVi(end)}`, en: `${STATUS.pending.en}: a decision is awaited ("${actual.trim()}"), the period ends on ${isoToVi(end)}` }
-        : { vi: `${STATUS.review.vi}: còn chờ quyết định ("${actual.trim()}"); ghi kết quả đã quyết định`, en: `${STATUS.review.en}: a decision is still awaited ("${actual.trim()}"); write the decided result` };
-      return { judged: Judged.beyondFormula(restated(ctx.lang, j.verdict, ahead ? "pending" : "review", said)), scale: "auto" };
-    }
   }
   // "402/214" under a share ("100%", "Dưới 1%"): the first number larger than the second is no share of a whole; it is
   // likely a count and a part of it ("tổng số/nữ": 402 pupils, 214 girls), whose share needs the whole it is taken of.
