@@ -16,7 +16,7 @@ import { MAX_FINDINGS_PER_CODE, newCtx } from "./judge";
 import { checkList } from "./list";
 import { yearPairs } from "./years";
 import { noteDirections } from "../table/notes";
-import { PLACE_DATE_LINE, PLACE_DATE_START } from "../table/vocabulary";
+import { PLACE_DATE_LINE, PLACE_DATE_START, WHOLE_SCOPE } from "../table/vocabulary";
 import { checkMatrix } from "./matrix";
 import { allPassItems } from "./allpass";
 import { acrossRollUps, unitVerdict } from "./across";
@@ -161,8 +161,8 @@ function checkSheetRead(sheet: SheetData, plan: Plan | null, opts: CheckOptions)
         for (const r of results) {
           r.layout.targetsFrom = listed.from;
           r.layout.decisions = [...(r.layout.decisions ?? []), {
-            vi: `Trang không có cột chỉ tiêu; lấy chỉ tiêu từ trang "${listed.from}" (${listed.plan.indicators.length} chỉ tiêu), ghép theo tên từng dòng.`,
-            en: `The sheet has no target column; the targets are taken from sheet "${listed.from}" (${listed.plan.indicators.length} targets), matched by each row's name.`,
+            vi: `Trang không có cột chỉ tiêu; lấy chỉ tiêu từ trang "${listed.from}"${listed.column ? `, cột ${listed.column} (cùng kỳ với trang này)` : ""} (${listed.plan.indicators.length} chỉ tiêu), ghép theo tên từng dòng.`,
+            en: `The sheet has no target column; the targets are taken from sheet "${listed.from}"${listed.column ? `, column ${listed.column} (this sheet's period)` : ""} (${listed.plan.indicators.length} targets), matched by each row's name.`,
           }];
         }
       }
@@ -355,6 +355,17 @@ function checkLayout(sheet: SheetData, plan: Plan | null, opts: CheckOptions, gi
     const was = l.tiedDecision;
     l.decisions = was && l.decisions?.includes(was) ? l.decisions.map((d) => (d === was ? said : d)) : [...(l.decisions ?? []), said];
   }
+  // The whole beside its units ("… theo đơn vị ⟩ Nha Trang | … | Trường Sa" then "Toàn tỉnh"): the column next to the
+  // units, headed by the whole's name alone and read for no role, is the whole's figure against the row's one target.
+  // Judged as a unit is, under its name; never one of the units the row's own status weighs.
+  const wholes = across.length > 0 ? wholeBeside(l, [l.columns.actual!, ...across], heads) : [];
+  if (wholes.length > 0) {
+    l.unplaced = l.unplaced.filter((u) => !wholes.includes(u.col));
+    for (const c of wholes) {
+      const at = columnLetters(c + (sheet.origin?.col ?? 0));
+      l.decisions = [...(l.decisions ?? []), { vi: `Cột ${at} "${heads(c)}" ghi số của cả đơn vị: cũng được đánh giá theo chỉ tiêu của dòng.`, en: `Column ${at} "${heads(c)}" holds the whole's figure: it is judged on the row's target too.` }];
+    }
+  }
   const part = own.shape === "list" ? checkList(ctx, own, plan) : checkMatrix(ctx, own, plan);
   // No row with a target: a conclusion column judged from its parts by the rule the sheet states (core/sheet/allpass.ts).
   const byParts = own.shape === "list" && part.items.length === 0 && !plan ? allPassItems(ctx, own, part) : [];
@@ -389,8 +400,8 @@ function checkLayout(sheet: SheetData, plan: Plan | null, opts: CheckOptions, gi
     part.items = part.items.filter((it) => it.cell.col !== l.columns.actual || !notApplicableCell(sheet.values[it.cell.row]?.[it.cell.col]));
     // Each unit's own verdicts by row, the first unit's too (its column judged alone: the row's own cell may ask where
     // the units differ), for the row's roll-up over the units ("6/10 đơn vị đạt").
-    const own = new Map<number, Array<{ unit: string; it: Item | null }>>();
-    for (const c of [l.columns.actual!, ...across]) {
+    const perUnit = new Map<number, Array<{ unit: string; it: Item | null }>>();
+    for (const c of [l.columns.actual!, ...across, ...wholes]) {
       const one: ListLayout = { ...l, columns: { ...l.columns, actual: c }, tied: undefined, earlier: undefined };
       const more = checkList(ctx, one, plan);
       // The row's note ("Cân tháng 5/2013", "Lớp Chồi 2 chưa đo") may speak of one unit only: read without it too.
@@ -403,7 +414,8 @@ function checkLayout(sheet: SheetData, plan: Plan | null, opts: CheckOptions, gi
       const applies = more.items.filter((it) => it.cell.col === c && it.earlierYear === undefined && !notApplicableCell(sheet.values[it.cell.row]?.[c]));
       const mine = applies.filter((it) => it.status !== "invalid" && it.status !== "unreadable").map((it) => unitVerdict(ctx, it as Item, bare?.get(it.row) as Item | undefined));
       const asJudged = new Map(mine.map((it) => [it.row, it]));
-      for (const it of applies) own.set(it.row, [...(own.get(it.row) ?? []), { unit: heads(c), it: asJudged.get(it.row) ?? (it as Item) }]);
+      // The whole's column is judged as a unit is but counted in no roll-up over the units.
+      if (!wholes.includes(c)) for (const it of applies) perUnit.set(it.row, [...(perUnit.get(it.row) ?? []), { unit: heads(c), it: asJudged.get(it.row) ?? (it as Item) }]);
       // The first unit's items are the row's own (above); its column was judged alone only for the roll-up.
       if (c === l.columns.actual) continue;
       for (const it of mine) {
@@ -416,14 +428,14 @@ function checkLayout(sheet: SheetData, plan: Plan | null, opts: CheckOptions, gi
       part.notJudgedTotal += notes.length;
     }
     // A unit whose cell is blank on a row the others answer has no figure yet: counted as such, never left out.
-    for (const [row, units] of own) {
+    for (const [row, units] of perUnit) {
       for (const c of [l.columns.actual!, ...across]) {
         const unit = heads(c);
         if (!units.some((u) => u.unit === unit) && isEmptyCell(sheet.values[units[0].it!.cell.row]?.[c])) units.push({ unit, it: null });
       }
-      own.set(row, units);
+      perUnit.set(row, units);
     }
-    part.rollUps.push(...acrossRollUps(own));
+    part.rollUps.push(...acrossRollUps(perUnit));
   }
 
   for (const [code, n] of ctx.findingCounts) {
@@ -462,6 +474,18 @@ function checkLayout(sheet: SheetData, plan: Plan | null, opts: CheckOptions, gi
     rules: ctx.rules,
     coverage: coverageOf(sheet, own, part.items, part.notJudged, part.notJudgedTotal, byStatus.review),
   };
+}
+
+/** The whole's name alone ("Toàn tỉnh", "Toàn trường (%)"), folded, its brackets left out. */
+const WHOLE_ALONE = new RegExp(`^(?:${WHOLE_SCOPE.source})$`);
+
+/**
+ * Columns right beside units across whose heading names the whole alone and that the reader gave no role.
+ * @example wholeBeside(layout, [5, 6, …, 13], heads) → [14] (O "Toàn tỉnh" after F–N)
+ */
+function wholeBeside(l: ListLayout, units: number[], heads: (c: number) => string): number[] {
+  const [lo, hi] = [Math.min(...units), Math.max(...units)];
+  return l.unplaced.filter((u) => u.reason === "unknown" && (u.col === hi + 1 || u.col === lo - 1) && WHOLE_ALONE.test(fold(heads(u.col).replace(/\([^()]*\)/g, " ")).replace(/\s+/g, " ").trim())).map((u) => u.col);
 }
 
 /**
@@ -528,35 +552,58 @@ function hiddenRowFinding(sheet: SheetData, layout: Layout, findings: CheckedShe
 }
 
 /**
+ * The columns of a table of targets by period, each heading naming one school year or year alone ("2021-2022" under
+ * "Năm học").
+ * @example periodColumns(chiTieu, layout) → [{ col: 3, at: "D", label: "2019-2020", p }, …, { col: 7, at: "H", label: "2023-2024", p }]
+ */
+function periodColumns(sheet: SheetData, l: ListLayout): Array<{ col: number; at: string; label: string; p: Period }> {
+  const head = l.headerRows[l.headerRows.length - 1];
+  const named: Array<{ col: number; at: string; label: string; p: Period }> = [];
+  (sheet.values[head] ?? []).forEach((v, col) => {
+    const label = cellText(v).trim();
+    const p = label.length <= 30 ? periodFromText(label) : null;
+    if (p && (p.kind === "schoolYear" || p.kind === "year") && fold(label).replace(/\b(nam hoc|nam)\b|\d+/g, " ").trim() === "") named.push({ col, at: columnLetters(col + (sheet.origin?.col ?? 0)), label, p });
+  });
+  return named;
+}
+
+/**
  * Another sheet whose name or title says it holds targets ("Chỉ tiêu …", "Kế hoạch …") and whose table is a list of
  * names and targets with no figures: read as a plan of one indicator per row, for a sheet that has the figures only.
  * @example siblingPlan(results, [chiTieu], {}, null) → { plan: { indicators: [{ name: "Số học sinh học 2 buổi/ngày", target: "100%", … }] }, from: "Chỉ tiêu NH 2022-2023" }
  */
-function siblingPlan(sheet: SheetData, siblings: readonly SheetData[], opts: CheckOptions, period: Period | null): { plan: Plan; from: string } | { refused: string[] } | null {
+function siblingPlan(sheet: SheetData, siblings: readonly SheetData[], opts: CheckOptions, period: Period | null): { plan: Plan; from: string; column?: string } | { refused: string[] } | null {
   // The year decides between lists: one of the sheet's own year (its title's or name's) wins; one of another year is
   // never taken; two left that nothing tells apart are refused, named, never the first taken.
   const own = period ?? periodFromText(sheet.name);
-  const found: Array<{ plan: Plan; from: string; same: boolean }> = [];
+  const found: Array<{ plan: Plan; from: string; column?: string; same: boolean }> = [];
   for (const other of siblings) {
     if (other === sheet || other.name === sheet.name) continue;
     const titled = TARGET_TITLE.test(fold(other.name)) || Array.from({ length: Math.min(other.values.length, MAX_TITLE_ROWS) }, (_, r) => firstText(other, r)).some((t) => TARGET_TITLE.test(t));
     if (!titled) continue;
     const l = detectLayouts(other, { ...(opts.asOf ? { asOf: opts.asOf } : {}), period }).find((x): x is ListLayout => x.shape === "list");
     const c = l?.columns;
-    if (!l || !c || c.name === undefined || c.target === undefined) continue;
-    if (c.actual !== undefined || c.rate !== undefined || c.actualNumerator !== undefined || c.actualDenominator !== undefined || c.completion !== undefined) continue;
+    if (!l || !c || c.name === undefined) continue;
+    // Targets by period, a column each ("Năm học ⟩ 2019-2020 | … | 2023-2024", read as this year's figure and earlier
+    // years'): the column of this sheet's own period, when every figure column read there is one of those periods.
+    const periods = c.target === undefined && own ? periodColumns(other, l) : [];
+    const hits = periods.filter((n) => n.p.start === own!.start && n.p.end === own!.end);
+    const column = periods.length >= 2 && hits.length === 1 && [c.actual, c.baseline, ...(l.earlier ?? [])].every((k) => k === undefined || periods.some((n) => n.col === k)) ? hits[0] : null;
+    if (c.rate !== undefined || c.actualNumerator !== undefined || c.actualDenominator !== undefined || c.completion !== undefined || (c.actual !== undefined && !column)) continue;
+    const tc = c.target ?? column?.col;
+    if (tc === undefined) continue;
     const indicators: Plan["indicators"] = [];
     for (let r = l.firstDataRow; r <= l.lastDataRow; r++) {
       const row = other.values[r] ?? [];
       const name = cellText(row[c.name]).trim();
-      const target = cellText(row[c.target]).trim();
+      const target = cellText(row[tc]).trim();
       if (name === "" || target === "") continue;
       const unit = c.unit !== undefined ? cellText(row[c.unit]).trim() : "";
       indicators.push({ id: `dong-${r + 1 + (other.origin?.row ?? 0)}`, section: [], name, level: "all", target, scope: "district", ...(unit ? { unit } : {}) });
     }
-    const p = periodOf(other, null, {}) ?? periodFromText(other.name);
+    const p = column ? own : (periodOf(other, null, {}) ?? periodFromText(other.name));
     if (indicators.length === 0 || (own && p && (p.start !== own.start || p.end !== own.end))) continue;
-    found.push({ plan: { id: "trang-chi-tieu", title: other.name, issuer: other.name, period: "", indicators, tasks: [] }, from: other.name, same: !!(own && p) });
+    found.push({ plan: { id: "trang-chi-tieu", title: other.name, issuer: other.name, period: "", indicators, tasks: [] }, from: other.name, ...(column ? { column: `${column.at} "${column.label}"` } : {}), same: !!(own && p) });
   }
   const same = found.filter((f) => f.same);
   const pick = same.length > 0 ? same : found;

@@ -284,8 +284,10 @@ export function judgeFigure(ctx: Ctx, target: Target, fig: Figure, name: string,
   if (prize) return { judged: prize, scale: "auto" };
   // "Chờ Sở kiểm tra": the result awaits another's check, nothing known yet: not yet due before the period ends, asked after.
   // Not when the cell says what decides (DECIDED); the row's own deadline, when set, bounds the wait.
-  // So is an answer saying when the figure will be made ("Bình xét cuối năm"): not yet known.
-  if (typeof actual === "string" && (AWAITING.test(fold(actual)) || MEASURED_LATER.test(fold(actual))) && !DECIDED.test(fold(actual))) {
+  // So is an answer saying when the figure will be made ("Bình xét cuối năm"): not yet known. And one saying the work
+  // done before it waits ("Đã đánh giá ngoài (tháng 4/2022), chờ quyết định công nhận"), where nothing else in it reads.
+  const waits = (a: string) => AWAITING.test(fold(a)) || MEASURED_LATER.test(fold(a)) || (!/^\s*\d/.test(a) && awaitsDecision(a) && ["invalid", "unreadable"].includes(judge(ctx, target.rule, a, "auto", name, undefined, unit).status));
+  if (typeof actual === "string" && !DECIDED.test(fold(actual)) && waits(actual)) {
     const { rule } = target;
     const v = judge(ctx, rule, actual, "auto", name, undefined, unit).verdict;
     const due = typeof rule !== "string" && rule.kind === "deadline" && /^\d/.test(rule.due) ? rule.due : undefined;
