@@ -17,3 +17,16 @@ describe("a sum of money after a fee's name, under an indicator naming only its 
     expect(evaluate("Thu học phí đạt 2 tỷ đồng", "2,5 tỷ đồng", { indicator: "Số tiền thu được" }).status).toBe("exceeded");
   });
 });
+
+describe("an age of admission the indicator names ('Tuổi học sinh vào lớp 1') is set: an older child is asked about", () => {
+  it("asks when at least and exactly that age judge the figure otherwise", () => {
+    const p = "Tuổi của trẻ vào lớp 1 là 6 tuổi";
+    expect(evaluate(p, "7 tuổi", { indicator: "Tuổi vào lớp 1", unit: "tuổi" }).status).toBe("review");
+    expect(evaluate(p, "6 tuổi", { indicator: "Tuổi vào lớp 1", unit: "tuổi" }).status).toBe("met");
+    expect(evaluate(p, "5 tuổi", { indicator: "Tuổi vào lớp 1", unit: "tuổi" }).status).toBe("not_met");
+  });
+  it("leaves a count of children of that age and a life expectancy floors", () => {
+    expect(evaluate("huy động 500 trẻ 6 tuổi vào lớp 1", "600 trẻ", { indicator: "Số trẻ 6 tuổi vào lớp 1", unit: "trẻ" }).status).toBe("exceeded");
+    expect(evaluate("tuổi thọ trung bình là 75 tuổi", "76 tuổi", { indicator: "Tuổi thọ trung bình", unit: "tuổi" }).status).toBe("exceeded");
+  });
+});
