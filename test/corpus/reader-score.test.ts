@@ -162,18 +162,21 @@ const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   // Round 28 (fix28r: refusals where the Vietnamese decides, a charge waived or entered as none, adopted on evidence over the nineteen design sets): 66.3 / 25.5 / 8.2.
   // Round 28 (fix28w: confidently wrong verdicts, rules adopted on evidence over the nineteen design sets): 65.5 / 26.5 / 8.0 (right floor kept).
   // Round 28 combined (fix28r + fix28w, integrator): 66.3 / 25.8 / 7.8; floor and ceiling half a point from it.
-  ["holdout18", "./targets-holdout18.md", 65.8, 8.3],
+  // Round 29c (fix29c: compound targets, a fee named before its sum under a part's name; an age of admission asked both ways): 66.3 / 26.0 / 7.7.
+  ["holdout18", "./targets-holdout18.md", 65.8, 8.2],
   // Gathered fresh in session 22 (175 targets, 99 documents) and scored on main before and after round 27, totals only:
   // 72.3 / 20.1 / 7.7 before, 72.0 / 20.8 / 7.1 after. Session 23 spends it: round 28 reads its failures, so it joins the
   // design sets with its floor half a point under the right reached and its wrong ceiling half a point over the wrong.
   // Round 28 (fix28r: refusals where the Vietnamese decides, a charge waived or entered as none, adopted on evidence over the nineteen design sets): 72.3 / 20.6 / 7.1.
   // Round 28 (fix28w: confidently wrong verdicts, rules adopted on evidence over the nineteen design sets): 71.8 / 22.4 / 5.8 (right floor kept).
   // Round 28 combined (fix28r + fix28w, integrator): 72.0 / 22.2 / 5.8.
-  ["holdout19", "./targets-holdout19.md", 71.5, 6.3],
+  // Round 29c (fix29c: compound targets, a fee named before its sum under a part's name; an age of admission asked both ways): 72.2 / 22.3 / 5.5.
+  ["holdout19", "./targets-holdout19.md", 71.7, 6.0],
   // Gathered fresh in session 23 (162 targets, 115 documents) and scored on main before and after round 28, totals only:
   // 62.7 / 26.9 / 10.4 before, 62.7 / 27.9 / 9.4 after. Session 24 spends it: round 29 reads its failures, so it joins the
   // design sets with its floor half a point under the right reached and its wrong ceiling half a point over the wrong.
-  ["holdout20", "./targets-holdout20.md", 62.2, 9.9],
+  // Round 29c (fix29c: compound targets, a fee named before its sum under a part's name; an age of admission asked both ways): 62.8 / 28.2 / 9.0.
+  ["holdout20", "./targets-holdout20.md", 62.3, 9.5],
 ];
 
 function score(set: CorpusSet) {
