@@ -463,12 +463,13 @@ export const QUOTA = /(?<!\S)(?:chỉ tiêu tuyển(?! chọn)|chỉ tiêu lớp
  */
 // An allowance per head set by a decision ("mức hỗ trợ … 30.000 đồng/học sinh/ngày"), whatever more would be worth;
 // a meal charge or a parents' fund per child ("Tiền ăn: 20.000đ/trẻ/ngày", "Quỹ hội cha mẹ học sinh 200.000đ/năm");
-// an age set for admission ("Độ tuổi tuyển sinh vào lớp 1 là 6 tuổi": an older child is no more on target); a term of
+// an age set for admission ("Độ tuổi tuyển sinh vào lớp 1 là 6 tuổi", "Tuổi học sinh vào lớp 1": an older child is no
+// more on target; round 29, fix29c: three wrong verdicts over two sets); a term of
 // office counted in school years ("Nhiệm kỳ … là một năm học", which SET_TERMS' spans of time miss); the make-up of a
 // contest or a council ("có 15 môn thi đấu", "số thành viên hội đồng … là hai người"). Round 29 (fix29w): a reward, an
 // allowance or a pay set per head ("mức thưởng", "mức trợ cấp", "mức bồi dưỡng"), a share parents pay per item ("mức
 // … đóng góp"), a meal's price ("giá suất ăn").
-export const ALLOTTED = /(?<!\S)(?:mức (?:hỗ trợ|thưởng|trợ cấp|bồi dưỡng)|mức [^,;:.]{0,20}đóng góp|giá suất ăn|tiền ăn|quỹ hội|độ tuổi tuyển sinh|nhiệm kỳ|môn thi đấu|thành viên hội đồng)(?!\S)/u;
+export const ALLOTTED = /(?<!\S)(?:mức (?:hỗ trợ|thưởng|trợ cấp|bồi dưỡng)|mức [^,;:.]{0,20}đóng góp|giá suất ăn|tiền ăn|quỹ hội|độ tuổi tuyển sinh|^(?:độ )?tuổi(?: \p{L}+){0,3} vào|nhiệm kỳ|môn thi đấu|thành viên hội đồng)(?!\S)/u;
 
 /**
  * An amount the target's grant verb gives each one, the figure its object ("… thì được hỗ trợ thêm 1 tháng", "các em sẽ

@@ -6,7 +6,7 @@ import { GRADE_SCALE } from "../../number/cell";
 import { indicatorWords, shortForms, type Ctx } from "./context";
 import type { DateHit } from "./dates";
 import { figOf, opBefore, PERIOD_SPANS, type Fig } from "./figures";
-import { M, SET_TERMS, TWO_SIDED, WAIVED, type Marker, type OpWord, type PeriodKind } from "./lexicon";
+import { M, PRESCRIBED_WORDS, SET_TERMS, TWO_SIDED, WAIVED, type Marker, type OpWord, type PeriodKind } from "./lexicon";
 import { cleanSubject } from "./subject";
 import { NUM, SYM, WORD, type Token } from "./tokens";
 
@@ -1362,8 +1362,9 @@ export function directionSource(c: Ctx, f: Fig): DirectionSource {
   // Anything else counted in a class ("đơn vị hạng 1 có 15 trường", "xã hạng 2 có 90% hộ") is a plain target.
   if (!f.t.percent && POSTS.test(c.p.low.slice(f.t.end).trimStart()) && c.ts.some((t) => t.role === "population" && t.start < f.t.start && c.ts[t.i - 1]?.w === "hạng")) return "prescribed";
   // A fee is set: "Nộp lệ phí 10.000 đồng/1 bản" is exactly that. (A share of the plan collected, "Thu học phí đạt 100%
-  // kế hoạch", is a completion rate, not the fee.)
-  if ((c.ind.prescribed || (!c.ind.low && markedBefore(c, M.prescribed, f.t.start, 80))) && !(f.t.percent && OF_PLAN.test(c.p.low.slice(f.t.end)))) return "prescribed";
+  // kế hoạch", is a completion rate, not the fee.) So is a sum of money the phrase names a fee of under an indicator
+  // that names only a part ("giai đoạn 2") or no count or rate: feeOf.
+  if ((c.ind.prescribed || ((!c.ind.low || feeOf(c, f)) && markedBefore(c, M.prescribed, f.t.start, 80))) && !(f.t.percent && OF_PLAN.test(c.p.low.slice(f.t.end)))) return "prescribed";
   // Points awarded ("giải nhất được cộng 1,5 điểm", "Điểm khuyến khích: Nhất (0,75), Nhì (0,5)"): a scale of exact values.
   // (Only a figure in points or bare: "xây mới cộng thêm 10 phòng", "được cộng thêm phụ cấp … 8 triệu đồng" are no scale.)
   const u = f.u.unit as { unit?: string; noun?: string };
@@ -1372,6 +1373,18 @@ export function directionSource(c: Ctx, f: Fig): DirectionSource {
   if (reduceNear(c, f.t.start)) return "lexicon";
   return "default";
 }
+
+/**
+ * "…; giai đoạn 2, sau khi …, mức thu phí 50.000 đồng/lượt/khách" under "giai đoạn 2": a sum of money after a fee's name
+ * in its own clause, under an indicator that counts or rates nothing, is the fee. (Not "kinh phí", "chi phí", money
+ * spent; nor a goal to reach, "phấn đấu doanh thu đạt 3 tỷ đồng".) Round 29 (fix29c): three wrong verdicts, three sets.
+ */
+function feeOf(c: Ctx, f: Fig): boolean {
+  if (f.u.dim !== "money" || c.ind.count || c.ind.rate) return false;
+  const own = c.p.low.slice(Math.max(0, f.t.start - 80), f.t.start).split(/;|\.\s/u).pop()!;
+  return FEE_NAMED.test(own) && !/phấn đấu|mục tiêu|(?<!\S)(?:đạt|thu được|doanh thu|tổng thu)(?!\S)/u.test(own);
+}
+const FEE_NAMED = new RegExp(`(?<!\\S)(?<!(?:kinh|chi) )(?:${PRESCRIBED_WORDS.join("|")})(?!\\S)`, "u");
 
 /** A figure right after a permission ("được có", "được phép (có|thành lập)", "được thành lập"): a cap on what may be had. */
 export function permitted(c: Ctx, f: Fig): boolean {
