@@ -7,9 +7,6 @@ import { Item, Judged } from "./item";
 import type { RollUp } from "./types";
 import { emptyCounts } from "./counts";
 import { rollCount } from "./matrix";
-import { TOTAL_ROW } from "../table/vocabulary";
-import { vietnamesePart } from "../table/header";
-import { fold } from "./text";
 
 // A figure with words in brackets after it ("1 hộ (bảo trợ xã hội)", "5,8 (chưa có lớp Chồi 2)"): the remark may take
 // a case out of the count, or say the count is not whole. Brackets of figures only ("431 (89,2%)") are no remark.
@@ -53,29 +50,23 @@ export function unitVerdict(ctx: Ctx, it: Item, noteless?: Item): Item {
   return Object.assign(n, { unitName: it.unitName, beside: true, unit: it.unit, note: it.note, indicatorId: it.indicatorId, noFormula: true });
 }
 
-/** A unit heading that names the whole ("Toàn tỉnh", "Tổng số", "Cộng toàn huyện (vùng khó khăn)"): a total, not a unit. */
-function wholeHeading(head: string): boolean {
-  return head.length <= 60 && TOTAL_ROW.test(fold(vietnamesePart(head).replace(/\s*\([^()]*\)\s*$/u, "")));
-}
-
 /**
  * Each row's roll-up over its units across the top: every unit's own verdict counted, as a unit matrix counts its units
- * ("6/10 đơn vị đạt (1 cần xác nhận)"); a unit with a blank cell (`it: null`) has no figure yet; a column headed as the
- * whole ("Toàn tỉnh") is a total, not counted; a row with fewer than two units has none.
- * @example acrossRollUps(new Map([[9, [{ unit: "Mỹ Lộc", it: notMet }, { unit: "Vụ Bản", it: null }, { unit: "Toàn tỉnh", it: met }]]]))[0].text.vi → "0/2 đơn vị đạt (1 chưa có số liệu)"
+ * ("6/10 đơn vị đạt (1 cần xác nhận)"); a unit with a blank cell (`it: null`) has no figure yet; a row with fewer than two
+ * units has none. (The whole's column beside the units, "Toàn tỉnh", is never handed in: check.ts keeps it out.)
+ * @example acrossRollUps(new Map([[9, [{ unit: "Mỹ Lộc", it: notMet }, { unit: "Vụ Bản", it: null }]]]))[0].text.vi → "0/2 đơn vị đạt (1 chưa có số liệu)"
  */
-export function acrossRollUps(own: ReadonlyMap<number, ReadonlyArray<{ unit: string; it: Item | null }>>): RollUp[] {
+export function acrossRollUps(perUnit: ReadonlyMap<number, ReadonlyArray<{ unit: string; it: Item | null }>>): RollUp[] {
   const out: RollUp[] = [];
-  for (const [row, all] of own) {
-    const units = all.filter((u) => !wholeHeading(u.unit));
-    const first = units.find((u) => u.it)?.it;
-    if (units.length < 2 || !first) continue;
+  for (const [row, all] of perUnit) {
+    const first = all.find((u) => u.it)?.it;
+    if (all.length < 2 || !first) continue;
     const byStatus = emptyCounts();
-    for (const u of units) byStatus[u.it?.status ?? "no_data"]++;
+    for (const u of all) byStatus[u.it?.status ?? "no_data"]++;
     const met = byStatus.met + byStatus.exceeded;
     const { text, judged } = rollCount(byStatus, met, "đơn vị");
-    const shortUnits = units.filter((u) => u.it && (u.it.status === "not_met" || u.it.status === "near" || u.it.status === "overdue")).map((u) => u.unit);
-    const roll: RollUp = { group: row, name: first.name, target: first.target, units: units.length, met, byStatus, text, shortUnits, judged };
+    const shortUnits = all.filter((u) => u.it && (u.it.status === "not_met" || u.it.status === "near" || u.it.status === "overdue")).map((u) => u.unit);
+    const roll: RollUp = { group: row, name: first.name, target: first.target, units: all.length, met, byStatus, text, shortUnits, judged };
     if (first.indicatorId) roll.indicatorId = first.indicatorId;
     out.push(roll);
   }

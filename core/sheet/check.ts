@@ -428,12 +428,10 @@ function checkLayout(sheet: SheetData, plan: Plan | null, opts: CheckOptions, gi
       part.notJudgedTotal += notes.length;
     }
     // A unit whose cell is blank on a row the others answer has no figure yet: counted as such, never left out.
-    for (const [row, units] of perUnit) {
-      for (const c of [l.columns.actual!, ...across]) {
-        const unit = heads(c);
-        if (!units.some((u) => u.unit === unit) && isEmptyCell(sheet.values[units[0].it!.cell.row]?.[c])) units.push({ unit, it: null });
-      }
-      perUnit.set(row, units);
+    const unitCols = [l.columns.actual!, ...across].map((c) => ({ c, unit: heads(c) }));
+    for (const units of perUnit.values()) {
+      const r = units[0].it!.cell.row;
+      for (const { c, unit } of unitCols) if (!units.some((u) => u.unit === unit) && isEmptyCell(sheet.values[r]?.[c])) units.push({ unit, it: null });
     }
     part.rollUps.push(...acrossRollUps(perUnit));
   }
