@@ -81,6 +81,7 @@ export default function book(): Book {
     otherRows: "8 and 19 (table titles); notes 30-32; signature from 34",
     asOf: "2022-05-27",
     period: "Năm học 2021-2022",
+    rollUps: [s.rollUp(" · Tỷ lệ học sinh hoàn thành chương trình lớp học", "khối"), s.rollUp(" · Tỷ lệ học sinh được khen thưởng", "khối")],
     notes: "Two tables on one sheet. Only the year-end group is judged (the notes say term one is for comparison). Table 1's targets are per grade in column H; table 2's is one row under its header, applying to each grade and the school. Year-end figures are final: short is not met. 21/60 is exactly 35% (met).",
   };
   return b;

@@ -72,6 +72,7 @@ export default function book(): Book {
     otherRows: "10 (Tổng số học sinh: counts, no target); notes 16-18; signature from 20",
     asOf: "2015-01-21",
     period: "Năm học 2014-2015",
+    rollUps: rows.map(([nd]) => s.rollUp(` · ${nd}`, "khối lớp")),
     notes: "Grades as columns, indicators as rows, the year's target in the last visible column. Read after term one (21/1/2015): a floor passed is exceeded, a floor short or a cap broken is pending (the year is judged at its end), a cap held is met. 0,50 sits at the 0,5% cap (met). The hidden column is last year's, not a result.",
   };
   return b;

@@ -78,6 +78,7 @@ export default function book(): Book {
     otherRows: "notes 24-26; signature from 28",
     asOf: "2014-04-14",
     period: "2014",
+    rollUps: [s.rollUp(" · Số xã đạt chuẩn PCGDMN trẻ em 5 tuổi", "huyện, thị xã, thành phố"), s.rollUp(" · Tỷ lệ người biết chữ độ tuổi 15-35", "huyện, thị xã, thành phố"), s.rollUp(" · Tỷ lệ người biết chữ độ tuổi 15-60", "huyện, thị xã, thành phố")],
     notes: "Read in April 2014 against the year's plan: the count in \"x/y\" is the numerator x (communes reaching the standard), compared with column E, not with y (all communes); reached is met or exceeded, short is pending. Literacy rates above the row-10 floors are exceeded; under them pending (the year is not over). Column D is last year's count, hidden.",
   };
   return b;
