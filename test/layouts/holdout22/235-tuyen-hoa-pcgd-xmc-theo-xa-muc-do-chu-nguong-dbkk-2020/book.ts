@@ -79,7 +79,7 @@ export default function book(): Book {
     otherRows: "notes 31-33; signature from 35",
     asOf: "2020-12-28",
     period: "2020",
-    rollUps: [s.rollUp(" · PCGD THCS", "xã, thị trấn"), s.rollUp(" · Tỷ lệ thanh thiếu niên 15-18 tuổi tốt nghiệp THCS", "xã, thị trấn")],
+    rollUps: [s.rollUp(" · PCGD tiểu học", "xã, thị trấn"), s.rollUp(" · PCGD THCS", "xã, thị trấn"), s.rollUp(" · Tỷ lệ thanh thiếu niên 15-18 tuổi tốt nghiệp THCS", "xã, thị trấn")],
     notes: "Levels typed as words: a level equal to the planned one is met (Mức độ 3 is the highest). The graduation rate's floor is 90%, or 80% for communes marked \"x\" in column C (especially hard areas): Cao Quảng's 88,42% passes 80% though it is under 90%. Đồng Hóa's 90,00% and Thanh Hóa's 80,00% sit at their floors (met). The recognition is final at year end.",
   };
   return b;

@@ -32,7 +32,7 @@ export default function book(): Book {
     ["II", "VĂN HÓA - XÃ HỘI", "", "", "", "", "", null],
     ["7", "Tỷ lệ hộ nghèo cuối năm", "%", "Giảm còn 45,2%", "Rà soát cuối năm", f(0.452), "", ["pending", "the poverty rate comes from the year-end review; the 45,2% in the estimate column is not a result"]],
     ["8", "Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ", "%", "≥ 90%", f(0.52), f(0.92), "Tính trên số trẻ KH năm", ["pending", "52,00% of the year's children in July"]],
-    ["9", "Tỷ lệ người dân tham gia bảo hiểm y tế", "%", "100%", f(0.985), f(1), "15 người chưa có thẻ do sai thông tin", ["pending", "98,50% in July, short of 100%: the cards are being corrected"]],
+    ["9", "Tỷ lệ người dân tham gia bảo hiểm y tế", "%", "100%", f(0.985), f(1), "15 người chưa có thẻ do sai thông tin", ["pending", "98,50% in July, short of the year's 100% (15 people still without a card): the year is not over"]],
     ["10", "Tỷ lệ học sinh tiểu học hoàn thành chương trình lớp học (năm học 2020-2021)", "%", "≥ 98%", f(0.9912), f(0.9912), "Năm học đã kết thúc", ["exceeded", "99,12%, above 98%; the school year ended in May (final)"]],
     ["11", "Rà soát, cấp đổi thẻ BHYT sai thông tin", "", "Trong tháng 6/2021", "", "", "", ["overdue", "blank on 15/7/2021 while due in June: past due"]],
     ["III", "QUỐC PHÒNG - AN NINH", "", "", "", "", "", null],
