@@ -74,6 +74,7 @@ interface Shared {
   ind: IndicatorInfo;
   unit: UnitHint | null;
   split?: () => number[];
+  sums?: () => number[];
 }
 
 type Clause = { rule: Reading; runnerUp: Reading | null; rivals: Reading[]; warnings: Warning[]; score: number; second: number; firm: number; signals: Signal[] } | { error: ParseError } | null;
@@ -126,7 +127,7 @@ function readClause(text: string, sh: Shared, lowered?: string): Clause {
     mask |= t.startMask;
     if (t.dir === 1) reduceAny = true;
   }
-  const c: Ctx = { p, ts, opts: sh.opts, figs: [], dates, marks, ind: sh.ind, unit: sh.unit, reduceAny, mask, warnings: [], split: sh.split };
+  const c: Ctx = { p, ts, opts: sh.opts, figs: [], dates, marks, ind: sh.ind, unit: sh.unit, reduceAny, mask, warnings: [], split: sh.split, sums: sh.sums };
   let figs = qualifiersNamed(c, figures(c));
   if (figs.length > MAX_FIGURES || truncated) {
     figs = figs.slice(0, MAX_FIGURES);
@@ -364,7 +365,7 @@ function otherWay(c: Ctx, best: Cand): Cand | null {
   // "Ngữ văn 120 phút", "khóa học 3 tháng": a span of time stated with no operator nor direction is as likely the
   // amount set as a least; exactly is the runner-up (a longer figure is asked about, a shorter one falls short both ways).
   // (So is an amount a rule sets for each one: see allots; and a part of a whole split into parts: see breakdown.)
-  const set = r.op === ">=" && ((f.u.dim === "time" && !f.u.per && directionSource(c, f) === "default") || allots(c, best) || !!c.split?.().some((v) => Math.abs(v - f.t.value) < 1e-9));
+  const set = r.op === ">=" && ((f.u.dim === "time" && !f.u.per && directionSource(c, f) === "default") || allots(c, best) || (f.u.dim === "money" && !!c.sums?.().includes(f.t.value)) || !!c.split?.().some((v) => Math.abs(v - f.t.value) < 1e-9));
   const pair = r.op === ">=" && r.unit.kind === "measure" && pairRatio(r.unit.unit);
   // "được có 1 bảo tàng": a cap on what a rule permits, or the number each one is to have.
   if (r.op === "<=" && permitted(c, f)) return { ...best, rule: { ...r, op: "=" }, score: best.score - MARGIN };
@@ -387,6 +388,27 @@ function eachNorm(c: Ctx, best: Cand): Cand | null {
   if (!f || (f.op && !f.op.weak) || f.after || !/(?:có|bố trí)\s*$/u.test(c.p.low.slice(0, f.t.start))) return null;
   return { ...best, rule: { ...r, op: r.op === "<=" ? ">=" : "<=" }, score: best.score - MARGIN };
 }
+
+/**
+ * "12 triệu đồng cho giải Nhất, 10 triệu đồng cho giải Nhì …", "10m3 đầu tiên … là 4.172 đồng/m3; trên 10m3 … là 4.930
+ * đồng/m3": sums of money in one unit, two or more with no operator, side by side are a schedule of amounts (prizes,
+ * tariffs, fees), so a bare one is the amount set as likely as a least (otherWay: exactly is its runner-up). Not a plan's
+ * goal, nor money raised or spent. Their values as written.
+ */
+function schedule(low: string): number[] {
+  if (/phấn đấu|mục tiêu|(?<!\S)đạt(?!\S)|kinh phí|chi phí|vốn|ngân sách|doanh thu|tổng thu|thu nhập|giá trị|huy động|vận động/u.test(low)) return [];
+  const by = new Map<string, number[]>();
+  for (const m of low.matchAll(SUM)) {
+    if (m[1]) continue;
+    const v = Number(m[2].replace(/\./gu, "").replace(",", "."));
+    // (A figure read with its size word, "12 triệu đồng", is 12 or 12.000.000 as the reader scaled it: both are kept.)
+    by.set(m[3], (by.get(m[3]) ?? []).concat(v, v * (SIZE[m[3].split(" ")[0]] ?? 1)));
+  }
+  return [...by.values()].filter((vs) => vs.length > 2).flat();
+}
+const SIZE: Record<string, number> = { tỷ: 1e9, triệu: 1e6, nghìn: 1e3, ngàn: 1e3 };
+// A sum of money and its unit, with the operator word before it if any ("không quá 30.000 đồng/tháng").
+const SUM = /(?:(ít nhất|tối thiểu|tối đa|quá|trên|dưới|từ|đến|khoảng|hơn|gần|lên|xuống) )?(?<![\d.,])(\d+(?:\.\d{3})*(?:,\d+)?) ?((?:tỷ |triệu |nghìn |ngàn )?(?:đồng|vnđ|usd|đ)(?:\/[\p{L}\d]+)*)(?![\p{L}\d])/gu;
 
 // A figure and the unit after it ("30%", "02 tiết", "80.000đ").
 const AMOUNT = /(\d+(?:\.\d{3})*(?:,\d+)?) ?(%|\p{L}+)/gu;
@@ -716,7 +738,8 @@ function parseWhole(whole: string, opts: ParseOptions): ParseResult {
   }
   // (The parts of a whole are looked for only when a bare floor asks, once a phrase: most phrases never do.)
   let parts: number[] | undefined;
-  const sh: Shared = { opts, ind: indicatorInfo(opts.indicator), unit: unitHint(opts.unit), split: () => (parts ??= breakdown(whole)) };
+  let sums: number[] | undefined;
+  const sh: Shared = { opts, ind: indicatorInfo(opts.indicator), unit: unitHint(opts.unit), split: () => (parts ??= breakdown(whole)), sums: () => (sums ??= schedule(low)) };
   // A pasted sentence has a handful of clauses; looking at the first MAX_CLAUSES keeps huge inputs fast.
   const subs = new Set<number>();
   const clauses = splitClauses(whole, seen, subs, low);

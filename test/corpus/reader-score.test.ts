@@ -171,7 +171,8 @@ const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   // Round 29 (fix29r: refusals where the Vietnamese decides outside compound targets, adopted on evidence over the twenty design sets): 66.4 / 25.7 / 7.8.
   // Round 29c (fix29c: compound targets, a fee named before its sum under a part's name; an age of admission asked both ways): 66.3 / 26.0 / 7.7.
   // Round 29 combined (fix29w + fix29c + fix29r, integrator): 67.1 / 26.2 / 6.7; floor and ceiling half a point from it where tighter.
-  ["holdout18", "./targets-holdout18.md", 66.6, 7.2],
+  // Round 30c (fix30c: compound targets, a schedule of bare sums of money in one unit asks above each amount): 67.1 / 26.5 / 6.4; wrong ceiling half a point over it.
+  ["holdout18", "./targets-holdout18.md", 66.6, 6.9],
   // Gathered fresh in session 22 (175 targets, 99 documents) and scored on main before and after round 27, totals only:
   // 72.3 / 20.1 / 7.7 before, 72.0 / 20.8 / 7.1 after. Session 23 spends it: round 28 reads its failures, so it joins the
   // design sets with its floor half a point under the right reached and its wrong ceiling half a point over the wrong.
@@ -190,11 +191,13 @@ const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   // Round 29 (fix29r: refusals where the Vietnamese decides outside compound targets, adopted on evidence over the twenty design sets): 63.8 / 26.9 / 9.4.
   // Round 29c (fix29c: compound targets, a fee named before its sum under a part's name; an age of admission asked both ways): 62.8 / 28.2 / 9.0.
   // Round 29 combined (fix29w + fix29c + fix29r, integrator): 65.1 / 27.2 / 7.7; floor and ceiling half a point from it where tighter.
-  ["holdout20", "./targets-holdout20.md", 64.6, 8.2],
+  // Round 30c (fix30c: compound targets, a schedule of bare sums of money in one unit asks above each amount): 65.1 / 27.3 / 7.6; wrong ceiling half a point over it.
+  ["holdout20", "./targets-holdout20.md", 64.6, 8.1],
   // Gathered fresh in session 24 (167 targets, 109 documents) and scored on main before and after round 29, totals only:
   // 62.2 / 27.3 / 10.5 before, 62.2 / 27.4 / 10.4 after. Session 25 spends it: round 30 reads its failures, so it joins the
   // design sets with its floor half a point under the right reached and its wrong ceiling half a point over the wrong.
-  ["holdout21", "./targets-holdout21.md", 61.7, 10.9],
+  // Round 30c (fix30c: compound targets, a schedule of bare sums of money in one unit asks above each amount): 62.1 / 28.2 / 9.6 (right floor kept); wrong ceiling half a point over it.
+  ["holdout21", "./targets-holdout21.md", 61.7, 10.1],
 ];
 
 function score(set: CorpusSet) {

@@ -78,6 +78,8 @@ export interface Ctx {
   warnings: Warning[];
   /** Values of parts that add up to their whole somewhere in the phrase (parse.ts breakdown), found when first asked. */
   split?: () => number[];
+  /** Values of a schedule of sums of money in the phrase (parse.ts schedule), found when first asked. */
+  sums?: () => number[];
 }
 
 // An indicator naming an amount set by rule ("Học phí THCS", "Giá thuê chỗ ở"): the lexicon's list, as whole words.
