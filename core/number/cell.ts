@@ -225,9 +225,10 @@ function readText(raw: string, opts?: ReadCellOptions): CellReading {
   // "7.910 trẻ", "2 lần", "45 lớp", "8,5m2", "1,2 triệu đồng": one number first, then words only.
   if (toks.length === 1 && toks[0].start === 0) {
     const rest = text.slice(toks[0].end).trim();
-    // Digits may sit only inside a unit word ("8,5m2", "5 km2/trường"), never in a code ("1e309"); "‰" is per mille.
-    // "9,8%/năm": a yearly rate as a plan writes it.
-    if (rest === "‰" || rest === "/năm" || /^[\p{L}][\p{L} ,/]*$/u.test(rest) || (unitSize(rest.split(/[\s/]/u)[0]) !== null && /^[\p{L}\d]+(?:[ ,/][\p{L} ,/]*)?$/u.test(rest))) {
+    // Digits may sit only inside a unit word ("8,5m2", "5 km2/trường") or after a known unit ("52 triệu tấn CO2tđ"),
+    // never in a code ("1e309"); "‰" is per mille; "²", "³" are a unit's power ("1,5 m³", "26 µg/m³").
+    // "9,8%/năm", "0,03%/ngày": a rate per a span of time as a plan writes it.
+    if (rest === "‰" || /^\/(?:ngày|tuần|tháng|quý|năm)$/u.test(rest) || /^[\p{L}][\p{L}²³ ,/]*$/u.test(rest) || (unitSize(rest.split(/[\s/]/u)[0]) !== null && /^[\p{L}\d²³]+(?:[ ,/][\p{L}\d²³ ,/]*)?$/u.test(rest))) {
       return { kind: "number", value: toks[0].value, percent: toks[0].percent, noun: rest, text };
     }
   }
