@@ -1,5 +1,5 @@
 // Round 30 (fix30t): typed figures the reader called invalid, read as figures: the unit or the span per which a figure is
-// written. Every phrase and figure here is invented.
+// written, hours and minutes, seconds. Every phrase and figure here is invented.
 import { describe, expect, it } from "vitest";
 import { readCell } from "../number/cell";
 import { evaluate } from "./evaluate";
@@ -28,5 +28,20 @@ describe("a rate per a span of time ('0,03%/ngày') is a rate, judged where the 
     expect(evaluate("phạt chậm nộp 0,05%/ngày", "0,05%/ngày").status).toBe("met");
     expect(evaluate("lãi suất không quá 9,8%/năm", "0,03%/ngày").status).toBe("review");
     expect(evaluate("lãi suất không quá 9,8%/năm", "9%/năm").status).toBe("met");
+  });
+});
+
+describe("hours and minutes with no 'phút' ('7 giờ 45', '7h45') and seconds in a measure", () => {
+  it("reads them in hours, and seconds told in minutes", () => {
+    expect(readCell("7 giờ 45")).toMatchObject({ kind: "number", value: 7.75, noun: "giờ" });
+    expect(readCell("17h30")).toMatchObject({ kind: "number", value: 17.5, noun: "giờ" });
+    expect(readCell("17:30").kind).toBe("text");
+    expect(readCell("2 phút 30 giây")).toMatchObject({ kind: "number", value: 2.5, noun: "phút" });
+    expect(evaluate("Bài thuyết trình dưới 5 phút", "4 phút 30 giây").status).toBe("met");
+    expect(evaluate("Bài thuyết trình dưới 5 phút", "5 phút 20 giây").status).toBe("not_met");
+  });
+  it("asks about a clock figure where the target names a window of hours and one bound was read", () => {
+    expect(evaluate("Giờ vào lớp buổi sáng: từ 7 giờ trở đi và không trễ hơn 8 giờ.", "8 giờ 15").status).toBe("review");
+    expect(evaluate("Giờ vào lớp buổi sáng: từ 7 giờ trở đi và không trễ hơn 8 giờ.", "6 giờ 45").status).toBe("review");
   });
 });
