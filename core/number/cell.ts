@@ -131,6 +131,8 @@ function readNumberCell(n: number, opts?: ReadCellOptions): CellReading {
 }
 
 const SAME_DAY = /(?:^|\s)trong (?:cùng )?ngày$/u;
+/** Hours and minutes with no "phút": "7 giờ 45", "7h45" (lower case). */
+export const CLOCK = /^(\d{1,2}) ?(?:giờ|h) ?([0-5]\d)'?$/u;
 
 function readText(raw: string, opts?: ReadCellOptions): CellReading {
   // Length first: no trimming, normalising or matching over a huge paste.
@@ -225,16 +227,20 @@ function readText(raw: string, opts?: ReadCellOptions): CellReading {
   // "7.910 trẻ", "2 lần", "45 lớp", "8,5m2", "1,2 triệu đồng": one number first, then words only.
   if (toks.length === 1 && toks[0].start === 0) {
     const rest = text.slice(toks[0].end).trim();
-    // Digits may sit only inside a unit word ("8,5m2", "5 km2/trường"), never in a code ("1e309"); "‰" is per mille.
-    // "9,8%/năm": a yearly rate as a plan writes it.
-    if (rest === "‰" || rest === "/năm" || /^[\p{L}][\p{L} ,/]*$/u.test(rest) || (unitSize(rest.split(/[\s/]/u)[0]) !== null && /^[\p{L}\d]+(?:[ ,/][\p{L} ,/]*)?$/u.test(rest))) {
+    // Digits may sit only inside a unit word ("8,5m2", "5 km2/trường") or after a known unit ("52 triệu tấn CO2tđ"),
+    // never in a code ("1e309"); "‰" is per mille; "²", "³" are a unit's power ("1,5 m³", "26 µg/m³").
+    // "9,8%/năm", "0,03%/ngày": a rate per a span of time as a plan writes it.
+    if (rest === "‰" || /^\/(?:ngày|tuần|tháng|quý|năm)$/u.test(rest) || /^[\p{L}][\p{L}²³ ,/]*$/u.test(rest) || (unitSize(rest.split(/[\s/]/u)[0]) !== null && /^[\p{L}\d²³]+(?:[ ,/][\p{L}\d²³ ,/]*)?$/u.test(rest))) {
       return { kind: "number", value: toks[0].value, percent: toks[0].percent, noun: rest, text };
     }
   }
   // "tuần 25", "tuần học thứ 25": week 25 of a course, 25 weeks of it.
   const week = /^tuần(?: học)?(?: thứ)? (\d{1,2})$/u.exec(low);
   if (week) return { kind: "number", value: Number(week[1]), percent: false, noun: "tuần", text };
-  // "1 giờ 15 phút", "2 giờ 30": a measure in several parts, in its smallest unit.
+  // "7 giờ 45", "7h45": hours and minutes (a clock time or a length of time, the same number of hours).
+  const clock = CLOCK.exec(low);
+  if (clock) return { kind: "number", value: Number((+clock[1] + +clock[2] / 60).toPrecision(12)), percent: false, noun: "giờ", text };
+  // "1 giờ 15 phút", "2 giờ 30 phút": a measure in several parts, in its smallest unit.
   const measure = readMeasure(low);
   if (measure) return { kind: "number", value: measure.value, percent: false, noun: measure.unit, text };
   return invalidText(text, `không đọc được "${text}" thành một số`, `cannot read "${text}" as one figure`);
@@ -259,13 +265,14 @@ function wordCount(low: string): { value: number; unit: string } | null {
 }
 
 // One "number unit" part of a measure: "1 giờ", "15 phút", "nửa giờ", "8,5m2", "ba tháng"; "rưỡi" adds a half.
-const MEASURE_PART = /(\d+(?:[.,]\d+)*|nửa|một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười)\s*(ngày làm việc|mét vuông|nghìn đồng|ngàn đồng|triệu đồng|tỷ đồng|giờ|tiếng|phút|ngày|tuần|tháng|quý|năm|m2|m²|ha|km2|km|kg|tấn|cm|mm|m3|lít|kwh|đồng|vnđ|vnd|đ|h|m)(?!\p{L})(\d{1,3}(?![\p{L}\d]))?(?!\d)(\s*rưỡi)?/uy;
+const MEASURE_PART = /(\d+(?:[.,]\d+)*|nửa|một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười)\s*(ngày làm việc|mét vuông|nghìn đồng|ngàn đồng|triệu đồng|tỷ đồng|giờ|tiếng|phút|giây|ngày|tuần|tháng|quý|năm|m2|m²|ha|km2|km|kg|tấn|cm|mm|m3|lít|kwh|đồng|vnđ|vnd|đ|h|m)(?!\p{L})(\d{1,3}(?![\p{L}\d]))?(?!\d)(\s*rưỡi)?/uy;
 
 /**
  * A measure with its unit, the parts summed in the smallest unit written: "1 giờ 15 phút" → 75 phút, "nửa giờ" → 0,5
  * giờ, "1 giờ rưỡi" → 1,5 giờ, "8,5m2" → 8,5 m2. Every part must be of one dimension. Null when the text is not that.
  * @example readMeasure("1 giờ 15 phút") → { value: 75, unit: "phút" }
  */
+const SECONDS = { dim: "time", factor: 1 / 60, name: "giây" } as const;
 export function readMeasure(low: string): { value: number; unit: string } | null {
   let i = 0;
   let total = 0;
@@ -288,7 +295,8 @@ export function readMeasure(low: string): { value: number; unit: string } | null
     }
     const n = /^\d/u.test(m[1]) ? readNumber(m[1]) : null;
     const v = n ? (n.ok ? n.value : NaN) : m[1] === "nửa" ? 0.5 : numberWords(m[1]);
-    const u = unitSize(m[2]);
+    // (Seconds, not in the units table, where "30 giây" is counted: told in minutes, "2 phút 30 giây" is 2,5 phút.)
+    const u = m[2] === "giây" ? SECONDS : unitSize(m[2]);
     if (v === null || Number.isNaN(v) || !u) return null;
     if (dim && u.dim !== dim) return null;
     // "12kg5", "1m75": digits glued after a unit of weight or length are its decimals (12,5 kg; 1,75 m).
@@ -300,6 +308,7 @@ export function readMeasure(low: string): { value: number; unit: string } | null
     i = m.index + m[0].length;
   }
   if (!smallest || parts === 0) return null;
+  if (smallest === SECONDS) smallest = unitSize("phút")!;
   const value = total / smallest.factor;
   return { value: Number.isInteger(value) ? value : Number(value.toPrecision(12)), unit: smallest.name + (perText ? perText.replace(/\s*\/\s*/gu, "/") : "") };
 }

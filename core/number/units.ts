@@ -37,7 +37,7 @@ export const UNITS: ReadonlyArray<readonly [string, UnitSize]> = [
   ...units("money", "đồng:1|đ:1:đồng|vnđ:1:đồng|vnd:1:đồng|nghìn đồng:1000|ngàn đồng:1000:nghìn đồng|triệu đồng:1e6|tỷ đồng:1e9"),
   ...units("length", "km:1000|m:1|cm:0.01|mm:0.001"),
   ...units("mass", "kg:1|tấn:1000|g:0.001"),
-  ...units("volume", "m3:1|lít:0.001|l:0.001:lít|ml:0.000001"),
+  ...units("volume", "m3:1|m³:1:m3|lít:0.001|l:0.001:lít|ml:0.000001"),
   ...units("energy", "kwh:1:kWh"),
   // Marks on a grading scale ("điểm trung bình 6,5 điểm"); converts to nothing else.
   ...units("score", "điểm:1"),

@@ -1,5 +1,5 @@
 // Verdict assembly: a rule (or target phrase) and an actual cell value → a Verdict with status, gap, ratio and a reason.
-import { isoDay, isoToVi, readCell, readChange, type CellReading } from "../number/cell";
+import { CLOCK, isoDay, isoToVi, readCell, readChange, type CellReading } from "../number/cell";
 import { formatNumber, formatPercent } from "../number/format";
 import type { Bilingual, CellValue, Lang } from "../types";
 import { canonical } from "./canonical";
@@ -883,12 +883,18 @@ function badWhateverRead(r: CellReading | null): boolean {
  * @example partlyRead(judgeFacts(rule("≥ 1.170.000 đồng"), "15 kg"), [{ code: "target_partly_read", … }]).status → "review"
  */
 export function partlyRead(f: Facts, parseWarnings: readonly Warning[]): Facts {
-  if (f.status !== "invalid" || !f.rule || badWhateverRead(f.reading) || !parseWarnings.some((w) => w.code === "target_partly_read")) return f;
+  // (So is a clock figure, "8 giờ 15", judged at all where the target names hours as a window, "từ 7 giờ … không trễ
+  // hơn 8 giờ", and was read in part or as one bound: the bound read may be half of it.)
+  const r = f.reading;
+  const clock = isVerdict(f.status) && r?.kind === "number" && r.noun === "giờ" && CLOCK.test(r.text.toLowerCase());
+  if ((f.status !== "invalid" && !clock) || !f.rule || badWhateverRead(r)) return f;
+  const partly = parseWarnings.some((w) => w.code === "target_partly_read");
+  if (!partly && !(clock && f.rule.kind !== "range" && (f.rule.text?.match(/\d ?(?:giờ|h)(?!\p{L})/gu)?.length ?? 0) > 1)) return f;
   const a = canonicalOf(f.rule);
-  const figure = txt(f.reading!).trim();
-  const g = fail("review", f.rule, f.reading, () => ({
-    vi: `chỉ tiêu chỉ đọc được một phần (${a.vi}); số liệu "${figure}" không so được với phần đã đọc, có thể ứng với phần chưa đọc`,
-    en: `only part of the target was read (${a.en}); "${figure}" does not fit the part read and may answer the part not read`,
+  const figure = txt(r!).trim();
+  const g = fail("review", f.rule, r, () => ({
+    vi: clock ? `chỉ tiêu nêu khung giờ, chỉ đọc được ${a.vi}; "${figure}" cần xác nhận theo cả khung` : `chỉ tiêu chỉ đọc được một phần (${a.vi}); số liệu "${figure}" không so được với phần đã đọc, có thể ứng với phần chưa đọc`,
+    en: clock ? `the target names a window of hours and only ${a.en} was read; check "${figure}" against the whole window` : `only part of the target was read (${a.en}); "${figure}" does not fit the part read and may answer the part not read`,
   }));
   return g;
 }

@@ -157,7 +157,8 @@ const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   // Round 29w (fix29w: confidently wrong verdicts outside compound targets, rules adopted on evidence over the twenty design sets): 79.0 / 16.8 / 4.2.
   // Round 29 (fix29r: refusals where the Vietnamese decides outside compound targets, adopted on evidence over the twenty design sets): 79.3 / 16.2 / 4.5.
   // Round 29 combined (fix29w + fix29c + fix29r, integrator): 79.6 / 16.2 / 4.2; floor and ceiling half a point from it where tighter.
-  ["holdout16", "./targets-holdout16.md", 79.1, 4.7],
+  // Round 30t (fix30t: typed figures read with their unit, span, hours and minutes): 79.9 / 16.4 / 3.8.
+  ["holdout16", "./targets-holdout16.md", 79.4, 4.3],
   // Gathered fresh in session 21 (171 targets, 99 documents) and scored on main before and after round 26, totals only:
   // 64.8 / 24.7 / 10.6 both times. Session 22 spends it: round 27 reads its failures, so it joins the design sets with its
   // floor half a point under the right reached and its wrong ceiling half a point over the wrong.
@@ -172,7 +173,8 @@ const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   // Round 29c (fix29c: compound targets, a fee named before its sum under a part's name; an age of admission asked both ways): 66.3 / 26.0 / 7.7.
   // Round 29 combined (fix29w + fix29c + fix29r, integrator): 67.1 / 26.2 / 6.7; floor and ceiling half a point from it where tighter.
   // Round 30c (fix30c: compound targets, a schedule of bare sums of money in one unit asks above each amount): 67.1 / 26.5 / 6.4; wrong ceiling half a point over it.
-  ["holdout18", "./targets-holdout18.md", 66.6, 6.9],
+  // Round 30t (fix30t: typed figures read with their unit, span, hours and minutes): 67.4 / 26.2 / 6.4.
+  ["holdout18", "./targets-holdout18.md", 66.9, 6.9],
   // Gathered fresh in session 22 (175 targets, 99 documents) and scored on main before and after round 27, totals only:
   // 72.3 / 20.1 / 7.7 before, 72.0 / 20.8 / 7.1 after. Session 23 spends it: round 28 reads its failures, so it joins the
   // design sets with its floor half a point under the right reached and its wrong ceiling half a point over the wrong.
@@ -183,7 +185,8 @@ const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   // Round 29c (fix29c: compound targets, a fee named before its sum under a part's name; an age of admission asked both ways): 72.2 / 22.3 / 5.5.
 
   // Round 29 combined (fix29w + fix29c + fix29r, integrator): 72.3 / 22.4 / 5.3; floor and ceiling half a point from it where tighter.
-  ["holdout19", "./targets-holdout19.md", 71.8, 5.8],
+  // Round 30t (fix30t: typed figures read with their unit, span, hours and minutes): 73.1 / 21.6 / 5.3.
+  ["holdout19", "./targets-holdout19.md", 72.6, 5.8],
   // Gathered fresh in session 23 (162 targets, 115 documents) and scored on main before and after round 28, totals only:
   // 62.7 / 26.9 / 10.4 before, 62.7 / 27.9 / 9.4 after. Session 24 spends it: round 29 reads its failures, so it joins the
   // design sets with its floor half a point under the right reached and its wrong ceiling half a point over the wrong.
@@ -197,7 +200,8 @@ const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   // 62.2 / 27.3 / 10.5 before, 62.2 / 27.4 / 10.4 after. Session 25 spends it: round 30 reads its failures, so it joins the
   // design sets with its floor half a point under the right reached and its wrong ceiling half a point over the wrong.
   // Round 30c (fix30c: compound targets, a schedule of bare sums of money in one unit asks above each amount): 62.1 / 28.2 / 9.6 (right floor kept); wrong ceiling half a point over it.
-  ["holdout21", "./targets-holdout21.md", 61.7, 10.1],
+  // Round 30t (fix30t: typed figures read with their unit, span, hours and minutes): 63.3 / 27.3 / 9.4.
+  ["holdout21", "./targets-holdout21.md", 62.8, 9.9],
 ];
 
 function score(set: CorpusSet) {

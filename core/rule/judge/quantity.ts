@@ -139,6 +139,10 @@ export function quantity(rule: Rule, r: CellReading, unit: Unit, scale: PercentS
       if (!r.percent && r.noun && !levels) {
         return fail("invalid", rule, r, () => ({ vi: `"${txt(r)}" là số lượng, chỉ tiêu cần một tỷ lệ`, en: `"${txt(r)}" is a count; the target needs a rate` }));
       }
+      // "0,03%/ngày" against a rate whose phrase names no day ("9,8%/năm"): a rate per another span (Cần xác nhận).
+      // (A rate per year is a plan's rate as it stands.)
+      const per = r.percent && r.noun ? /^\/(\p{L}+)$/u.exec(r.noun) : null;
+      if (per && per[1] !== "năm" && !(rule.text ?? "").toLowerCase().includes(per[1])) return otherPart(rule, r, `là tỷ lệ mỗi ${per[1]}, chỉ tiêu không nói theo ${per[1]}`, `is a rate per ${per[1]}; the target names no ${per[1]}`, false);
       if (r.percent) Q.value = v;
       else if (scale === "fraction") Q.value = v;
       else if (scale === "points") Q.value = v / 100;

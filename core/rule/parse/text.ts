@@ -11,15 +11,15 @@ export interface Prepared {
 }
 
 // One pass over the text for every rewrite that changes the user's characters: dashes to "-", odd or repeated
-// spaces to one space, symbolic operators to one spelling, "²" to "2", HTML superscripts from pasted plans.
+// spaces to one space, symbolic operators to one spelling, "²", "³" to "2", "3" ("m³"), HTML superscripts from pasted plans.
 // Every kind of space is a space (core/spaces.ts): "[^\S ]" is any white space but the plain one (no-break, thin,
 // ideographic U+3000, …).
-const REWRITE = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]|\s{2,}|[^\S ]|>=|=>|≧|⩾|<=|=<|≦|⩽|²|<\/?su[pb]>/giu;
+const REWRITE = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]|\s{2,}|[^\S ]|>=|=>|≧|⩾|<=|=<|≦|⩽|[²³]|<\/?su[pb]>/giu;
 
 function rewrite(m: string): string {
   const c = m.charCodeAt(0);
   if (m.length === 1) {
-    if (c === 0xb2) return "2";
+    if (c === 0xb2 || c === 0xb3) return c === 0xb2 ? "2" : "3";
     if (c === 0x2267 || c === 0x2a7e) return "≥";
     if (c === 0x2266 || c === 0x2a7d) return "≤";
     if ((c >= 0x2010 && c <= 0x2015) || c === 0x2212 || c === 0xfe58 || c === 0xfe63 || c === 0xff0d) return "-";
@@ -89,7 +89,7 @@ export function prepare(text: string, lowered?: string): Prepared {
       if (c === 0xe0 && prev === 32) arrow = true;
       if (c >= 0x300 && c <= 0x36f) nfc = true;
       // (Only characters REWRITE matches, as before: "≥", "≤", "…", "“", "‰" and the like leave the text as it is.)
-      else if (c === 0xa0 || c === 0xb2 || c === 0x1680 || (c >= 0x2000 && c <= 0x2015) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x2212 || c === 0x2266 || c === 0x2267 || c === 0x2a7d || c === 0x2a7e || c === 0x3000 || c >= 0xfe00) rw = true;
+      else if (c === 0xa0 || c === 0xb2 || c === 0xb3 || c === 0x1680 || (c >= 0x2000 && c <= 0x2015) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x2212 || c === 0x2266 || c === 0x2267 || c === 0x2a7d || c === 0x2a7e || c === 0x3000 || c >= 0xfe00) rw = true;
       else if (c < 0x1f00 && TONED[c] === 1 && ((prev | 0x20) === 111 /* o */ || (prev | 0x20) === 117) /* u */) {
         const next = text.charCodeAt(i + 1);
         if (!(next < 0x1f00 && SURE_LETTER[next] === 1)) tone = true;
