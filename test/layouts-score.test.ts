@@ -116,7 +116,8 @@ const HELD_OUT: ReadonlyArray<readonly [string, number, number, number, number, 
   ["holdout8", 12, 0.975, 1, 0, []],
   ["holdout9", 8, 0.98, 0, 0, []],
   ["holdout10", 8, 0.958, 1, 0, []],
-  ["holdout11", 7, 0.87, 1, 0, []],
+  // Round 30b (sheet30b: "vào lớp 1" a figure of who is there, so a remark on a child taught apart asks, 145 D12): 7 / 87.9% / 0 wrong.
+  ["holdout11", 7, 0.879, 0, 0, []],
   ["holdout12", 8, 0.885, 4, 0, []],
   ["holdout13", 8, 0.88, 4, 0, []],
   // Round 29a (sheet29a: "Chưa có số liệu ước" is no data, 175 F24): 93.5%, 0 wrong.
@@ -138,7 +139,8 @@ const HELD_OUT: ReadonlyArray<readonly [string, number, number, number, number, 
   // Round 28b: units across judged each on the row's target, asked where the target has two readings or the figure a
   // remark (205: 3 → 14 of 21, 7 refused, wrong unchanged): 60.5%.
   // Round 29a (sheet29a: "Chưa cân" is no data, 201 F20): 61.2%, 4 wrong.
-  ["holdout18", 8, 0.612, 4, 0, []],
+  // Round 30b (sheet30b: a figure with more written after it asked about, 200 F27): 8 / 61.2% / 3 wrong.
+  ["holdout18", 8, 0.612, 3, 0, []],
   // Gathered in session 22 and scored fresh on main before and after round 27 (totals only: the same both times); spent in
   // session 23 by round 28 at its last fresh figures: 5/8 tables, 31.0% right, 20 wrong, no false pass, one silent (212).
   // Round 28b (sheet28b): 208 (classes across under "Kết quả thực hiện theo lớp") and 210 (a unit's target beside the
@@ -150,7 +152,8 @@ const HELD_OUT: ReadonlyArray<readonly [string, number, number, number, number, 
   // Round 29a (sheet29a: "Chưa chấm (chờ …)" is no data, 213 F15): 55.7%, 12 wrong.
   // Round 29b (sheet29b: the whole's column "Toàn trường (%)" beside the classes, 208 J11-J16): 7 / 58.2% / 13 wrong.
   // Round 29 combined (sheet29a + sheet29b + roll29, integrator): 7/8 tables, 58.9% right, 12 wrong, no false pass, none silent.
-  ["holdout19", 7, 0.585, 12, 0, []],
+  // Round 30b (sheet30b: a figure with more written after it asked about, 213 D10-D21 "18/19 TC - 48/49 CT"): 7 / 58.9% / 2 wrong.
+  ["holdout19", 7, 0.585, 2, 0, []],
   // Gathered in session 23 and scored fresh on main before and after round 28 (totals only: 5/8 tables, 26.7% → 48.1%
   // right, 21 wrong both times, no false pass, none silent); spent in session 24 by round 29 at its last fresh figures.
   // Round 29a (sheet29a: a term's figure on the term's plan, not the year's (216 table I); a term's figures under a title
@@ -159,10 +162,12 @@ const HELD_OUT: ReadonlyArray<readonly [string, number, number, number, number, 
   // Round 29b (sheet29b: the whole's column beside units across, 222 O10-O13; targets by school year on another sheet
   // taken from the column of the results' year, 217 found): 6/8 tables, 57.3% right, 21 wrong, none silent.
   // Round 29 combined (sheet29a + sheet29b + roll29, integrator): 6/8 tables, 67.9% right, 6 wrong, no false pass, none silent.
-  ["holdout20", 6, 0.675, 6, 0, []],
+  // Round 30b (sheet30b: a figure with more written after it asked about, 223 F12/F13/F16, 220 E25): 6 / 67.9% / 2 wrong.
+  ["holdout20", 6, 0.675, 2, 0, []],
   // Gathered in session 24 and scored fresh on main before and after round 29 (totals only: 4/7 tables, 31.9% right both
   // times, 2 wrong, no false pass, none silent); spent in session 25 by round 30 at its last fresh figures.
-  ["holdout21", 4, 0.315, 2, 0, []],
+  // Round 30b (sheet30b: a list row's note naming a child taught apart asks, 224 J18): 4 / 32.7% / 1 wrong.
+  ["holdout21", 4, 0.327, 1, 0, []],
 ];
 describe.skipIf(!present)("the held-out layout sets (ratchet)", () => {
   it.each(HELD_OUT)("%s: finds at least %i tables, stays at its right rate (%s), gives at most %i wrong verdicts and %i false passes, is never silently clean but where allowed", async (set, tables, right, wrong, falsePasses, silent) => {

@@ -437,6 +437,14 @@ export function judgeFigure(ctx: Ctx, target: Target, fig: Figure, name: string,
     };
     return { judged: Judged.fixed(restated(ctx.lang, v, "review", explanations)), scale: j.scale };
   }
+  // "01 xã (Bình Dương); xã Bình Trị chưa đủ hồ sơ", "9/9 (đạt 100%)", "19/19 TC - 49/49 CT": a figure with more
+  // written after it. Its lead is judged and asked about (the rest may change it), never called an invalid figure.
+  const lead = typeof actual === "string" ? LEAD.exec(actual.trim()) : null;
+  if (lead && judge(ctx, target.rule, actual, "auto", name, fig.baseline, unit).status === "invalid") {
+    const v = judgeFigure(ctx, target, { ...fig, actual: lead[1] }, name, unit).judged.verdict;
+    const rest = `${lead[2] === "(" ? "(" : ""}${lead[3]}`;
+    if (LEAD_ASKS.has(v.status)) return { judged: Judged.fixed(restated(ctx.lang, v, "review", { vi: `${STATUS.review.vi}: tính theo "${lead[1]}" thì ${v.labels.vi} (${v.explanations.vi.replace(/^[^:]*:\s*/, "")}); phần ghi thêm "${rest}" có thể đổi kết quả; ghi số liệu riêng, ghi chú sang cột Ghi chú`, en: `${STATUS.review.en}: taken as "${lead[1]}" it is ${v.labels.en} (${v.explanations.en.replace(/^[^:]*:\s*/, "")}); what follows, "${rest}", may change it; write the figure alone, the remark in the notes` })), scale: "auto" };
+  }
   const percent = isPercentRule(target.rule) || (target.alt !== undefined && isPercentRule(target.alt.rule));
   let scale: PercentScale | "either" = fig.scale ?? "auto";
   // A fraction target ("7.910 trẻ/9.232", "28/28 trường") under a count ĐVT reads a whole number as a count of
@@ -470,6 +478,10 @@ export function judgeFigure(ctx: Ctx, target: Target, fig: Figure, name: string,
   return { judged: Judged.fixed(reviewVerdict(ctx.lang, va, vb, readA, readB, target.alt?.todo ?? { vi: "ghi rõ ĐVT hoặc định dạng ô là %", en: "state the unit or format the cell as percent" })), scale: "auto" };
 }
 
+// A lead figure or answer ("01 xã", "9/9", "Chưa đạt") and what the clerk wrote after it, from the first bracket,
+// semicolon, comma or spaced dash; and the lead's verdicts that are asked about.
+const LEAD = /^((?:[^(;,]|,(?=\S)){1,40}?)\s*([(;]|,\s|\s[-–]\s)\s*(.+)$/su;
+const LEAD_ASKS: ReadonlySet<string> = new Set(["met", "exceeded", "not_met", "near", "pending", "overdue"]);
 // A target asking to keep what is held ("Duy trì", "Tiếp tục giữ vững"), folded, and an answer saying it was kept.
 const KEEP = /^(?:tiep tuc )?(?:duy tri|giu vung)$/;
 const KEPT = /^(?:đã |vẫn |tiếp tục )?(?:duy trì|giữ vững)(?:$|\s*[(,;:-])/u;

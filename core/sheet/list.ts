@@ -19,6 +19,7 @@ import { type MatchCandidate, levelOf, matchIndicators } from "./match";
 import { cellText, fold, notApplicableCell } from "./text";
 import { Item } from "./item";
 import { type Ctx, type Figure, type Target, addFinding, addFindingOf, answerAsCount, formatAt, isCountRule, isPercentRule, judgeFigure, noFigureYet, notYetDue, undatedDeadline, partialShort, reviewVerdict, ruleFor, withWarning } from "./judge";
+import { excusedRemark } from "./matrix";
 import { todayIso } from "../rule/evaluate";
 import { type Period, periodFromText } from "../period/period";
 import { AVERAGE_HEADING, EVENT_COUNT, FORECAST_TARGET, NOT_SUMMED, MARKS, NO_WORDS, NOT_DONE_WORDS, PART_NOT_DONE, PART_WORDS, PERIOD_RATE, RECURRING, SETTLED_AT_OPENING } from "../table/vocabulary";
@@ -911,6 +912,9 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     }
     // A short rate for part of the period that no note made final or not yet due: asked.
     if (askPartial && (judged.status === "not_met" || judged.status === "near")) judged = Judged.fixed(partialShort(ctx.lang, judged.verdict, askPartial));
+    // A note giving a reason the gap may not count ("01 trẻ khuyết tật học hòa nhập"), as on a unit's row in a matrix.
+    const excuse = col.note !== undefined && (judged.status === "not_met" || judged.status === "near") ? excusedRemark([row[col.note]], -1, name) : null;
+    if (excuse) judged = Judged.fixed(reviewVerdict(ctx.lang, judged.verdict, restated(ctx.lang, judged.verdict, "met", { vi: STATUS.met.vi, en: STATUS.met.en }), { vi: `nếu tính cả trường hợp ghi "${excuse}"`, en: `if the case noted "${excuse}" counts` }, { vi: "nếu không tính", en: "if it does not" }, { vi: "ghi rõ chỉ tiêu có tính trường hợp này hay không", en: "say whether the target counts it" }));
     if (judged.status === "invalid" && typeof judgedActual === "string") {
       // "Hội thi tổ chức tháng 3" written in January: no figure yet because the event is still ahead. Not yet due.
       const when = dayIn(judgedActual, ctx.period);

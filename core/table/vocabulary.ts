@@ -310,14 +310,14 @@ export const NOT_SENT = /\bchua (?:duoc )?(?:cung cap|bao cao|gui|tong hop|cap n
 // such a case the sheet does not say, so a short figure there has two readings. A drop-out, an illness or a task not
 // done are no such reason: the shortfall stands.
 // Someone who left or is taught apart (moved school, studies elsewhere, a child with a disability on an individual
-// plan): counted where the figure is who is there against who should be (enrolment kept, children mobilised, programme
-// completed), never in a rate over those present (attendance, the share rated good).
+// plan): counted where the figure is who is there against who should be (enrolment kept, children mobilised or entering
+// grade 1, 6 or 10, programme completed), never in a rate over those present (attendance, the share rated good).
 // Also a school outside the area named by its kind ("học trường tư thục ngoài xã") and a child gone with the family to
 // work elsewhere ("theo bố mẹ đi làm ăn tại Bình Dương"): not on the area's roll, or on it and not there.
 export const LEFT_UNIT = /\b(chuyen (truong|di)|hoc (tai|o) (truong|noi|co so) (khac|ngoai)|hoc ngoai (dia ban|huyen|tinh|xa)|hoc (tai |o )?truong (\S+ ){0,3}ngoai (dia ban|huyen|tinh|xa|phuong)|theo (bo me|cha me|gia dinh) (di|vao|ra|len)\b|khuyet tat|hoa nhap|giao duc ca nhan)\b/;
 // Graduation over the candidates ("Được công nhận tốt nghiệp", "Tỷ lệ tốt nghiệp") is such a figure; the rating of
 // the graduates ("tốt nghiệp loại giỏi") is not.
-export const PRESENCE = /\b(si so|duy tri|ra lop|huy dong|hoan thanh chuong trinh|tuyen sinh|pho cap|(cong nhan|xet|ty le) tot nghiep(?! (loai|xep loai)))\b/;
+export const PRESENCE = /\b(si so|duy tri|ra lop|vao lop (1|6|10)|huy dong|hoan thanh chuong trinh|tuyen sinh|pho cap|(cong nhan|xet|ty le) tot nghiep(?! (loai|xep loai)))\b/;
 // Someone on leave for part of the period (maternity leave, moved post): their own quota may be pro-rated or waived.
 // Or a part awaiting appraisal ("Tiêu chí 14: chờ Sở GD&ĐT thẩm định"): left out of the count, not yet failed.
 export const ON_LEAVE = /\b(thai san|nghi sinh|chuyen cong tac|cho (\S+ ){0,4}tham dinh)\b/;
