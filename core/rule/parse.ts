@@ -299,6 +299,9 @@ function noneBeside(c: Ctx, cands: Cand[], best: Cand, any = false): Cand | null
 // names avoiding one ("Điểm trung bình … để không bị cảnh báo").
 const SANCTION_AFTER = /(?<!\S)(?:sẽ|thì) (?:bị|không được)(?!\S)/u;
 const AVOIDS = /(?<!\S)không bị(?!\S)/u;
+// "Thí sinh đến chậm quá 15 phút", "nếu quá 3 lần/1 kỳ không quẹt thẻ": exceeding, said of being late or as a
+// condition, is the case that fails, sanction written or not. Round 30 (fix30w).
+const LATE_OVER = /(?<!\S)(?:chậm|muộn|trễ|nếu) quá $/u;
 // A sanction stated before its condition, which "nếu" or a colon opens ("… thì không được lên lớp: a) Nghỉ quá 45 buổi",
 // "Bồi hoàn học phí … nếu không công tác … sau 02 năm"): the figure's clause is the condition.
 const SANCTION_BEFORE = /(?<!\S)(?:(?:sẽ|thì) (?:bị|không được)|bồi hoàn|bị cấm)(?!\S)[^.;]*?(?:(?<!\S)nếu |: (?:\p{L}\) )?)[^.;:]*$/u;
@@ -309,10 +312,10 @@ const SANCTION_BEFORE = /(?<!\S)(?:(?:sẽ|thì) (?:bị|không được)|bồi 
  * True when the reading's figure is such a condition.
  */
 function sanctioned(c: Ctx, x: Cand): boolean {
-  if (x.rule.kind !== "compare" || x.used.length === 0) return false;
+  if ((x.rule.kind !== "compare" && x.rule.kind !== "frequency") || x.used.length === 0) return false;
   if (AVOIDS.test(c.ind.low)) return true;
   const t = x.used[0];
-  if (SANCTION_BEFORE.test(c.p.low.slice(0, t.start))) return true;
+  if (SANCTION_BEFORE.test(c.p.low.slice(0, t.start)) || (x.rule.op === ">" && LATE_OVER.test(c.p.low.slice(0, t.start)))) return true;
   const at = c.p.low.lastIndexOf("nếu ", t.start);
   if (at >= 0 && !c.p.low.slice(at, t.start).includes(";") && SANCTION_AFTER.test(c.p.low.slice(t.end))) return true;
   // "Học sinh trả sách trễ hạn quá 03 ngày sẽ không được mượn …": a sanction right after the figure's own clause (no
@@ -333,9 +336,11 @@ function bareIn(c: Ctx, x: Cand): boolean {
 
 /** The other side of a compare when `flip` ("≤ 7" → "> 7", "< 2,5" → "≥ 2,5"; a bare figure, "3" → "< 3"). */
 function avoided(r: Reading, flip: boolean, bare = false): Reading {
-  if (!flip || r.kind !== "compare") return r;
-  if (bare) return { ...r, op: "<", intent: "plain" };
+  if (!flip || (r.kind !== "compare" && r.kind !== "frequency")) return r;
   const other = { "<": ">=", "<=": ">", ">": "<=", ">=": "<", "=": "=" } as const;
+  // "nếu quá 3 lần/1 kỳ … thì sẽ bị": a frequency as a condition is turned the same way (round 30, fix30w).
+  if (r.kind === "frequency") return { ...r, op: bare ? "<" : other[r.op] };
+  if (bare) return { ...r, op: "<", intent: "plain" };
   if (r.op === "=") return r;
   return { ...r, op: other[r.op], intent: "plain" };
 }

@@ -1,0 +1,22 @@
+// Round 30 (fix30w): fewer confidently wrong verdicts outside compound targets and typed figures, rules adopted on the
+// evidence of the twenty-one design sets (docs/measures.md). Every phrase and figure here is invented.
+import { describe, expect, it } from "vitest";
+import { evaluate } from "./evaluate";
+
+describe("'chậm quá', 'muộn quá', 'trễ quá', 'nếu quá' N name the case that fails, sanction written or not: at most N", () => {
+  it("meets at and under N, misses above it", () => {
+    const p = "Giáo viên đến họp muộn quá 10 phút thì bị nhắc nhở trước hội đồng.";
+    expect(evaluate(p, "10 phút").status).toBe("met");
+    expect(evaluate(p, "4 phút").status).toBe("met");
+    expect(evaluate(p, "12 phút").status).toBe("not_met");
+    const q = "Mỗi học kỳ, nếu quá 2 lần không nộp bài tập thì học sinh bị trừ điểm chuyên cần.";
+    expect(evaluate(q, "2 lần").status).toBe("met");
+    expect(evaluate(q, "3 lần").status).toBe("not_met");
+  });
+  it("leaves 'quá' alone and 'không quá' as they were", () => {
+    expect(evaluate("Tỷ lệ tán thành đạt quá 50%", "60%").status).toBe("met");
+    expect(evaluate("Thời gian chờ không quá 15 phút", "20 phút").status).toBe("not_met");
+    expect(evaluate("Thí sinh không được chậm quá 15 phút", "10 phút").status).toBe("met");
+    expect(evaluate("Thí sinh đến chậm quá 15 phút sau hiệu lệnh", "16 phút").status).toBe("not_met");
+  });
+});
