@@ -20,3 +20,16 @@ describe("'chậm quá', 'muộn quá', 'trễ quá', 'nếu quá' N name the ca
     expect(evaluate("Thí sinh đến chậm quá 15 phút sau hiệu lệnh", "16 phút").status).toBe("not_met");
   });
 });
+
+describe("a bound set by another measure the phrase gives no figure of is refused, naming that measure", () => {
+  it("refuses 'không thấp hơn so với …', 'không vượt quá …' with no figure", () => {
+    const v = evaluate("Nhà trường bảo đảm mức phụ cấp cho nhân viên không thấp hơn so với các trường công lập cùng hạng.", "3.000.000 đồng");
+    expect(v.status).toBe("unreadable");
+    expect(v.explanation).toContain("các trường công lập cùng hạng");
+    expect(evaluate("Mức thu dịch vụ được điều chỉnh nhưng không vượt quá mức tăng của giá điện bình quân", "tăng 4%").status).toBe("unreadable");
+  });
+  it("keeps a comparison with a past period and one with a figure", () => {
+    expect(evaluate("Tỷ lệ học sinh khá giỏi không thấp hơn năm học trước", "tăng 2%").explanation).not.toContain("không nêu con số của nó");
+    expect(evaluate("Tỷ lệ chuyên cần không thấp hơn 95%", "95%").status).toBe("met");
+  });
+});

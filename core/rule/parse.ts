@@ -191,6 +191,14 @@ function readClause(text: string, sh: Shared, lowered?: string): Clause {
     return refuse("recurring_date", recurring, `"${recurring}" là hạn lặp lại; ghi hạn bằng ngày cụ thể`, `"${recurring}" repeats; write the due date`);
   }
   // "xây dựng 248 trường trong 2-3 năm tới": a target over the coming years, not one period's; refused, saying so.
+  // "đảm bảo lương … không thấp hơn so với các cơ sở công lập", "không vượt quá tốc độ tăng chỉ số giá tiêu dùng": a
+  // bound set by another measure the phrase gives no figure of (not a past period) cannot be judged; refused, saying
+  // which measure. Round 30 (fix30w).
+  const rel = best.used.length === 0 && (best.rule.kind === "boolean" || best.rule.kind === "change") ? UNSTATED_BOUND.exec(p.low) : null;
+  if (rel) {
+    const m = p.src.slice(rel.index + rel[0].length - rel[1].length, rel.index + rel[0].length);
+    return refuse("unstated_bound", m, `Chỉ tiêu so với "${m}" nhưng không nêu con số của nó; ghi chỉ tiêu bằng con số`, `The target is bounded by "${m}" but gives no figure for it; write the target as a figure`);
+  }
   const horizon = comingYears(c);
   if (horizon) {
     return refuse("horizon", horizon, `Chỉ tiêu "${horizon}" là cho nhiều năm tới, không cho một kỳ; ghi chỉ tiêu của kỳ này`, `"${horizon}" is a target over the coming years, not one period's; write this period's target`);
@@ -299,6 +307,8 @@ function noneBeside(c: Ctx, cands: Cand[], best: Cand, any = false): Cand | null
 // names avoiding one ("Điểm trung bình … để không bị cảnh báo").
 const SANCTION_AFTER = /(?<!\S)(?:sẽ|thì) (?:bị|không được)(?!\S)/u;
 const AVOIDS = /(?<!\S)không bị(?!\S)/u;
+// A comparison whose other side is a measure named in words, not a period before ("năm trước", "cùng kỳ").
+const UNSTATED_BOUND = /(?<!\S)(?:không (?:được )?(?:(?:thấp|cao|ít|nhiều|lớn|nhỏ) hơn|vượt quá|dưới)|(?:thấp|cao) hơn so với)(?: so với)? ((?!năm|cùng|kỳ|học kỳ|giai đoạn|tháng|quý|trước|đầu)\p{L}[^,.;:()]*)/u;
 // "Thí sinh đến chậm quá 15 phút", "nếu quá 3 lần/1 kỳ không quẹt thẻ": exceeding, said of being late or as a
 // condition, is the case that fails, sanction written or not. Round 30 (fix30w).
 const LATE_OVER = /(?<!\S)(?:chậm|muộn|trễ|nếu) quá $/u;
