@@ -40,3 +40,13 @@ describe("a number after a place or kind it names ('tổ 4', 'thôn 3', 'hệ 10
     expect(evaluate("Huy động 98% trẻ 6 tuổi ở thôn 2 vào lớp 1", "97%").status).toBe("not_met");
   });
 });
+
+describe("a dashed band after an aim ('đặt mục tiêu', 'dự kiến') is to reach as well: above it is asked about", () => {
+  it("asks above the band, judges inside and below it", () => {
+    const p = "Năm 2026, huyện đặt mục tiêu thu hút 40 - 45 nghìn lượt khách tham quan.";
+    expect(evaluate(p, "48 nghìn lượt").status).toBe("review");
+    expect(evaluate(p, "42 nghìn lượt").status).toBe("met");
+    expect(evaluate(p, "30 nghìn lượt").status).toBe("not_met");
+    expect(evaluate("Số suất ăn dự kiến: 120 – 150 suất/ngày.", "160 suất").status).toBe("review");
+  });
+});
