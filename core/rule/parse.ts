@@ -192,6 +192,14 @@ function readClause(text: string, sh: Shared, lowered?: string): Clause {
     return refuse("recurring_date", recurring, `"${recurring}" là hạn lặp lại; ghi hạn bằng ngày cụ thể`, `"${recurring}" repeats; write the due date`);
   }
   // "xây dựng 248 trường trong 2-3 năm tới": a target over the coming years, not one period's; refused, saying so.
+  // "đảm bảo lương … không thấp hơn so với các cơ sở công lập", "không vượt quá tốc độ tăng chỉ số giá tiêu dùng": a
+  // bound set by another measure the phrase gives no figure of (not a past period) cannot be judged; refused, saying
+  // which measure. Round 30 (fix30w).
+  const rel = best.used.length === 0 && (best.rule.kind === "boolean" || best.rule.kind === "change") ? UNSTATED_BOUND.exec(p.low) : null;
+  if (rel) {
+    const m = p.src.slice(rel.index + rel[0].length - rel[1].length, rel.index + rel[0].length);
+    return refuse("unstated_bound", m, `Chỉ tiêu so với "${m}" nhưng không nêu con số của nó; ghi chỉ tiêu bằng con số`, `The target is bounded by "${m}" but gives no figure for it; write the target as a figure`);
+  }
   const horizon = comingYears(c);
   if (horizon) {
     return refuse("horizon", horizon, `Chỉ tiêu "${horizon}" là cho nhiều năm tới, không cho một kỳ; ghi chỉ tiêu của kỳ này`, `"${horizon}" is a target over the coming years, not one period's; write this period's target`);
@@ -300,6 +308,11 @@ function noneBeside(c: Ctx, cands: Cand[], best: Cand, any = false): Cand | null
 // names avoiding one ("Điểm trung bình … để không bị cảnh báo").
 const SANCTION_AFTER = /(?<!\S)(?:sẽ|thì) (?:bị|không được)(?!\S)/u;
 const AVOIDS = /(?<!\S)không bị(?!\S)/u;
+// A comparison whose other side is a measure named in words, not a period before ("năm trước", "cùng kỳ").
+const UNSTATED_BOUND = /(?<!\S)(?:không (?:được )?(?:(?:thấp|cao|ít|nhiều|lớn|nhỏ) hơn|vượt quá|dưới)|(?:thấp|cao) hơn so với)(?: so với)? ((?!năm|cùng|kỳ|học kỳ|giai đoạn|tháng|quý|trước|đầu)\p{L}[^,.;:()]*)/u;
+// "Thí sinh đến chậm quá 15 phút", "nếu quá 3 lần/1 kỳ không quẹt thẻ": exceeding, said of being late or as a
+// condition, is the case that fails, sanction written or not. Round 30 (fix30w).
+const LATE_OVER = /(?<!\S)(?:chậm|muộn|trễ|nếu) quá $/u;
 // A sanction stated before its condition, which "nếu" or a colon opens ("… thì không được lên lớp: a) Nghỉ quá 45 buổi",
 // "Bồi hoàn học phí … nếu không công tác … sau 02 năm"): the figure's clause is the condition.
 const SANCTION_BEFORE = /(?<!\S)(?:(?:sẽ|thì) (?:bị|không được)|bồi hoàn|bị cấm)(?!\S)[^.;]*?(?:(?<!\S)nếu |: (?:\p{L}\) )?)[^.;:]*$/u;
@@ -310,10 +323,10 @@ const SANCTION_BEFORE = /(?<!\S)(?:(?:sẽ|thì) (?:bị|không được)|bồi 
  * True when the reading's figure is such a condition.
  */
 function sanctioned(c: Ctx, x: Cand): boolean {
-  if (x.rule.kind !== "compare" || x.used.length === 0) return false;
+  if ((x.rule.kind !== "compare" && x.rule.kind !== "frequency") || x.used.length === 0) return false;
   if (AVOIDS.test(c.ind.low)) return true;
   const t = x.used[0];
-  if (SANCTION_BEFORE.test(c.p.low.slice(0, t.start))) return true;
+  if (SANCTION_BEFORE.test(c.p.low.slice(0, t.start)) || (x.rule.op === ">" && LATE_OVER.test(c.p.low.slice(0, t.start)))) return true;
   const at = c.p.low.lastIndexOf("nếu ", t.start);
   if (at >= 0 && !c.p.low.slice(at, t.start).includes(";") && SANCTION_AFTER.test(c.p.low.slice(t.end))) return true;
   // "Học sinh trả sách trễ hạn quá 03 ngày sẽ không được mượn …": a sanction right after the figure's own clause (no
@@ -334,9 +347,11 @@ function bareIn(c: Ctx, x: Cand): boolean {
 
 /** The other side of a compare when `flip` ("≤ 7" → "> 7", "< 2,5" → "≥ 2,5"; a bare figure, "3" → "< 3"). */
 function avoided(r: Reading, flip: boolean, bare = false): Reading {
-  if (!flip || r.kind !== "compare") return r;
-  if (bare) return { ...r, op: "<", intent: "plain" };
+  if (!flip || (r.kind !== "compare" && r.kind !== "frequency")) return r;
   const other = { "<": ">=", "<=": ">", ">": "<=", ">=": "<", "=": "=" } as const;
+  // "nếu quá 3 lần/1 kỳ … thì sẽ bị": a frequency as a condition is turned the same way (round 30, fix30w).
+  if (r.kind === "frequency") return { ...r, op: bare ? "<" : other[r.op] };
+  if (bare) return { ...r, op: "<", intent: "plain" };
   if (r.op === "=") return r;
   return { ...r, op: other[r.op], intent: "plain" };
 }

@@ -1034,9 +1034,12 @@ function range(c: Ctx, out: Cand[]): void {
     // A band of growth ("tốc độ tăng trưởng … là 11,5%-12%/năm", a plan table's "10,5 – 11,0" under "Tăng trưởng GRDP"):
     // faster growth than the band may be its aim passed, or the band missed; above it is asked about.
     const growth = (c.ind.growth || GROWTH.test(c.p.low.slice(0, A.t.start))) && sense === "band" && !normBand(c, A, B);
-    pushBandToo(c, cand, B, growth || open || (!band && A.i > 0 && (!opA || !!opA.op.from || (!!opA.op.weak && (!!about || ts[opA.at].w === "đạt"))) && ((sep === "-" && ((B.u.people && !B.u.per) || about)) || ts.some((t) => t.i < A.i && ((t.w === "đạt" && ts[t.i + 1].w !== "chuẩn") || t.w === "phấn")))));
+    pushBandToo(c, cand, B, growth || open || (!band && A.i > 0 && (!opA || !!opA.op.from || (!!opA.op.weak && (!!about || ts[opA.at].w === "đạt"))) && ((sep === "-" && ((B.u.people && !B.u.per) || about)) || ts.some((t) => t.i < A.i && ((t.w === "đạt" && ts[t.i + 1].w !== "chuẩn") || t.w === "phấn" || AIM[t.w] === ts[t.i + 1].w)))));
   }
 }
+
+/** "đặt mục tiêu đón 22-23 triệu lượt", "dự kiến: 200 – 300 đơn vị": an aim, as "phấn đấu" is (round 30, fix30w). */
+const AIM: Record<string, string> = { mục: "tiêu", dự: "kiến" };
 
 /** Words naming a growth rate before a band (the indicator's are IndicatorInfo.growth). */
 const GROWTH = /(?<!\S)(?:tăng trưởng|tốc độ tăng)(?!\S)/u;
