@@ -184,7 +184,6 @@ const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   // Round 28 combined (fix28r + fix28w, integrator): 72.0 / 22.2 / 5.8.
   // Round 29w (fix29w: confidently wrong verdicts outside compound targets, rules adopted on evidence over the twenty design sets): 72.2 / 22.3 / 5.5.
   // Round 29c (fix29c: compound targets, a fee named before its sum under a part's name; an age of admission asked both ways): 72.2 / 22.3 / 5.5.
-
   // Round 29 combined (fix29w + fix29c + fix29r, integrator): 72.3 / 22.4 / 5.3; floor and ceiling half a point from it where tighter.
   // Round 30t (fix30t: typed figures read with their unit, span, hours and minutes): 73.1 / 21.6 / 5.3.
   // Round 30w (fix30w: confidently wrong verdicts outside compound parts and typed figures, rules adopted on evidence over the twenty-one design sets): 72.6 / 22.4 / 5.0.
@@ -197,14 +196,15 @@ const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   // Round 29c (fix29c: compound targets, a fee named before its sum under a part's name; an age of admission asked both ways): 62.8 / 28.2 / 9.0.
   // Round 29 combined (fix29w + fix29c + fix29r, integrator): 65.1 / 27.2 / 7.7; floor and ceiling half a point from it where tighter.
   // Round 30c (fix30c: compound targets, a schedule of bare sums of money in one unit asks above each amount): 65.1 / 27.3 / 7.6; wrong ceiling half a point over it.
+  // Round 30w (fix30w: confidently wrong verdicts outside compound parts and typed figures, rules adopted on evidence over the twenty-one design sets): 66.1 / 27.2 / 6.7.
+  ["holdout20", "./targets-holdout20.md", 65.6, 7.2],
   // Gathered fresh in session 24 (167 targets, 109 documents) and scored on main before and after round 29, totals only:
   // 62.2 / 27.3 / 10.5 before, 62.2 / 27.4 / 10.4 after. Session 25 spends it: round 30 reads its failures, so it joins the
   // design sets with its floor half a point under the right reached and its wrong ceiling half a point over the wrong.
   // Round 30c (fix30c: compound targets, a schedule of bare sums of money in one unit asks above each amount): 62.1 / 28.2 / 9.6 (right floor kept); wrong ceiling half a point over it.
   // Round 30t (fix30t: typed figures read with their unit, span, hours and minutes): 63.3 / 27.3 / 9.4.
-  // Round 30w (fix30w: confidently wrong verdicts outside compound parts and typed figures, rules adopted on evidence over the twenty-one design sets): 66.1 / 27.2 / 6.7.
   // Round 30w (fix30w: confidently wrong verdicts outside compound parts and typed figures, rules adopted on evidence over the twenty-one design sets): 63.4 / 27.4 / 9.2.
-  ["holdout20", "./targets-holdout20.md", 65.6, 7.2],
+  ["holdout21", "./targets-holdout21.md", 62.9, 9.7],
 ];
 
 function score(set: CorpusSet) {
