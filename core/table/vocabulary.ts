@@ -211,7 +211,10 @@ export const HORIZON_WORDS = /\b((den|toi) nam( hoc)?|giai doan|tam nhin( den)?(
  * 2023-2024", "Chỉ tiêu giai đoạn 2021-2025").
  */
 export const TARGET_ROW =
-  /^(chi tieu|ke hoach|kh|muc tieu|muc phan dau|dinh muc|muc quy dinh|muc dang ki|dang ki)( (giao|ke hoach|phan dau|de ra|dat ra|can dat|cua (tinh|thanh pho|huyen|quan|nganh|so|phong)))?( (nam|nam hoc|den nam|giai doan|ki|hoc ki|thang))?( \d{4}( \d{4})?)?$/;
+  /^(chi tieu|ke hoach|kh|muc tieu|muc phan dau|dinh muc|muc quy dinh|muc dang ki|dang ki)( (giao|ke hoach|phan dau|de ra|dat ra|can dat|cua (tinh|thanh pho|huyen|quan|nganh|so|phong)))?( (nam|nam hoc|den nam|giai doan|ki|hoc ki|thang))?( (6|9) thang( dau| cuoi)?( nam)?| (hoc ki|hk|quy) (i{1,3}|iv|[1-4]))?( \d{4}( \d{4})?)?$/;
+
+/** A part of the year a title or a target row names ("6 tháng đầu năm", "Học kỳ I", "Quý II"). Folded. */
+export const YEAR_PART = /\b(?:(6|9) thang(?: (dau|cuoi))?|(hoc ki|hk|quy) (i{1,3}|iv|[1-4]))\b/;
 
 /**
  * A target row's label naming the whole as its scope ("Chỉ tiêu năm học 2020-2021 (toàn trường)", "Chỉ tiêu chung
