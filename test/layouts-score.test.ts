@@ -165,7 +165,10 @@ const HELD_OUT: ReadonlyArray<readonly [string, number, number, number, number, 
   // Round 30a (sheet30a: a target row naming the part of the year the title reports on, over a rate part no word
   // names beside a plan and a count, 230 found; --all 193/207 tables, 85.5% right, 46 wrong, 8.9% not judged, 105
   // extra, none silent): 5/7 tables, 54.9% right, 13.3% refused, 2 wrong, no false pass, none silent.
-  ["holdout21", 5, 0.549, 2, 0, []],
+  // Round 30a (sheet30a: a plan column naming what it plans with its source in brackets, "Chỉ tiêu giảm tỷ lệ hộ nghèo
+  // năm 2023 (NQ HĐND tỉnh)", paired with "Mức giảm …", 229 found; --all 194/207, 85.8%, 46 wrong, 8.6% not judged):
+  // 6/7 tables, 63.7% right, 13.3% refused, 2 wrong, no false pass, none silent.
+  ["holdout21", 6, 0.637, 2, 0, []],
 ];
 describe.skipIf(!present)("the held-out layout sets (ratchet)", () => {
   it.each(HELD_OUT)("%s: finds at least %i tables, stays at its right rate (%s), gives at most %i wrong verdicts and %i false passes, is never silently clean but where allowed", async (set, tables, right, wrong, falsePasses, silent) => {

@@ -1080,7 +1080,8 @@ function pairRegistrations(sheet: SheetData, cols: ColumnHeading[], groups: Matr
     const tw = words(of(t));
     // "Kế hoạch công nhận mới năm học 2016-2017" beside "Được công nhận mới trong năm học": a plan word before what is
     // planned (no role word reads the whole) is each unit's target for the one figure column naming all of it.
-    const topic = tw.reading.role === null ? (PLAN_OF.exec(fold(of(t).texts[of(t).texts.length - 1] ?? ""))?.[1] ?? "").split(" ").filter((w) => w && !PERIOD_WORD.test(w)) : [];
+    // A source in brackets after the words ("… năm 2023 (NQ HĐND tỉnh)") names who set the plan, not what is planned.
+    const topic = tw.reading.role === null ? (PLAN_OF.exec(fold((of(t).texts[of(t).texts.length - 1] ?? "").replace(BRACKET_END, "")))?.[1] ?? "").split(" ").filter((w) => w && !PERIOD_WORD.test(w)) : [];
     if (topic.length >= 2) {
       let mates = single.filter((a) => a !== t && words(of(a)).reading.role !== "target" && PLAN_OF.exec(fold(of(a).label)) === null && topic.every((w) => bag(of(a)).has(w)) && !otherTerm(tw.reading, words(of(a)).reading));
       // No lone column names it: the group whose share stands just left of the plan, its headings naming all that is

@@ -53,3 +53,20 @@ describe("a change stated over a difference part ('Giảm ≥ 0,5%' over 'Mức 
     expect(r.ok ? r.items.filter((i) => i.cell.col === 4 && i.status !== "review") : []).toEqual([]);
   });
 });
+
+describe("a plan column naming what it plans, its source in brackets ('Chỉ tiêu giảm … (NQ HĐND tỉnh)')", () => {
+  // Invented: districts, this year's rate, the fall in points worked by a formula, each district's planned fall.
+  const values: CellValue[][] = [
+    ["KẾT QUẢ GIẢM NGHÈO NĂM 2033 THEO HUYỆN"],
+    [],
+    ["TT", "Huyện", "Tỷ lệ hộ nghèo cuối năm 2033 (%)", "Mức giảm tỷ lệ hộ nghèo năm 2033 (%)", "Chỉ tiêu giảm tỷ lệ hộ nghèo năm 2033 (NQ HĐND tỉnh)"],
+    [1, "Huyện Một", 3.1, 1.2, "Giảm 1 - 1,5%"],
+    [2, "Huyện Hai", 4.0, 0.6, "Giảm 1 - 1,5%"],
+    [3, "Huyện Ba", 2.2, 0.5, "Giảm 0,5 - 1%"],
+  ];
+  it("pairs the plan with the fall it names and judges each district on its own range", () => {
+    const r = checkSheet({ name: "Giam ngheo", values }, null, { asOf: "2034-02-01" });
+    if (!r.ok) throw new Error("no table");
+    expect(r.items.filter((i) => i.cell.col === 3).map((i) => i.status)).toEqual(["met", "not_met", "met"]);
+  });
+});
