@@ -168,7 +168,10 @@ const HELD_OUT: ReadonlyArray<readonly [string, number, number, number, number, 
   // Round 30a (sheet30a: a plan column naming what it plans with its source in brackets, "Chỉ tiêu giảm tỷ lệ hộ nghèo
   // năm 2023 (NQ HĐND tỉnh)", paired with "Mức giảm …", 229 found; --all 194/207, 85.8%, 46 wrong, 8.6% not judged):
   // 6/7 tables, 63.7% right, 13.3% refused, 2 wrong, no false pass, none silent.
-  ["holdout21", 6, 0.637, 2, 0, []],
+  // Round 30a (sheet30a: a budget, "Dự toán HĐND thị xã giao năm 2021", is the plan of the revenue beside it; "% dự
+  // toán" the ratio to it, 231's second block; --all 194/207, 86.0%, 46 wrong, 8.3% not judged): 6/7 tables, 71.7%
+  // right, 13.3% refused, 2 wrong, no false pass, none silent.
+  ["holdout21", 6, 0.716, 2, 0, []],
 ];
 describe.skipIf(!present)("the held-out layout sets (ratchet)", () => {
   it.each(HELD_OUT)("%s: finds at least %i tables, stays at its right rate (%s), gives at most %i wrong verdicts and %i false passes, is never silently clean but where allowed", async (set, tables, right, wrong, falsePasses, silent) => {

@@ -70,3 +70,20 @@ describe("a plan column naming what it plans, its source in brackets ('Chỉ ti�
     expect(r.items.filter((i) => i.cell.col === 3).map((i) => i.status)).toEqual(["met", "not_met", "met"]);
   });
 });
+
+describe("a budget ('Dự toán … giao') is the plan of the revenue beside it; '% dự toán' is the ratio to it", () => {
+  // Invented: communes, the budget set by the council, the half-year's estimate, the share of the budget.
+  const values: CellValue[][] = [
+    ["ƯỚC THỰC HIỆN THU NGÂN SÁCH 6 THÁNG ĐẦU NĂM 2033 THEO XÃ"],
+    [],
+    ["TT", "Xã", "Thu ngân sách trên địa bàn (triệu đồng)", null, null],
+    [null, null, "Dự toán HĐND huyện giao năm 2033", "Ước thực hiện 6 tháng", "% dự toán"],
+    [1, "Xã Một", 1000, 1100, 110],
+    [2, "Xã Hai", 2000, 900, 45],
+  ];
+  it("judges the estimate against the budget, never the share as a figure", () => {
+    const r = checkSheet({ name: "Thu NS", values }, null, { asOf: "2033-06-20" });
+    if (!r.ok) throw new Error("no table");
+    expect(r.items.map((i) => [i.cell.row, i.cell.col, i.status])).toEqual([[4, 3, "exceeded"], [5, 3, "pending"]]);
+  });
+});
