@@ -123,7 +123,9 @@ const HELD_OUT: ReadonlyArray<readonly [string, number, number, number, number, 
   ["holdout14", 7, 0.935, 0, 0, []],
   ["holdout15", 8, 0.96, 0, 0, []],
   // Round 29r (fix29r: refusals where the Vietnamese decides; 187: +2 right, nothing lost): 7/8, 67.6% right, 2 wrong, no false pass, none silent.
-  ["holdout16", 7, 0.676, 2, 0, []],
+  // Round 30a (sheet30a: a town's kind written short, "TT Yên Mỹ", names the unit "Thị trấn Yên Mỹ" of the targets
+  // sheet, 190 E16/F16): 7/8 tables, 69.0% right, 2 wrong, no false pass, none silent.
+  ["holdout16", 7, 0.69, 2, 0, []],
   // Session 21 (integrator): a row whose tied figure columns disagree asks instead of giving the first column's verdict for the
   // whole row (199: three first-district verdicts now "Cần xác nhận", both readings named): 46.2% → 44.1%, refused +3.
   // Round 28b (sheet28b): units across the top judged each on the row's target where that is safe (199: 0 → 26 of 33).

@@ -87,3 +87,13 @@ describe("a budget ('Dự toán … giao') is the plan of the revenue beside it;
     expect(r.items.map((i) => [i.cell.row, i.cell.col, i.status])).toEqual([[4, 3, "exceeded"], [5, 3, "pending"]]);
   });
 });
+
+describe("a town's kind written short names the same unit ('TT Yên Mỹ' = 'Thị trấn Yên Mỹ')", () => {
+  it("matches the short kind to the full one, and keeps a town and a commune of one name apart", async () => {
+    const { sameUnit } = await import("./siblings");
+    expect(sameUnit("TT Yên Mỹ", "Thị trấn Yên Mỹ")).toBe(true);
+    expect(sameUnit("TX Tân Châu", "Thị xã Tân Châu")).toBe(true);
+    expect(sameUnit("TP Long Xuyên", "Thành phố Long Xuyên")).toBe(true);
+    expect(sameUnit("TT Tân Lập", "Xã Tân Lập")).toBe(false);
+  });
+});
