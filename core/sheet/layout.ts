@@ -3,7 +3,7 @@ import { isoToVi } from "../number/cell";
 import type { Bilingual, CellValue } from "../types";
 import { type ColumnHeading, type HeaderBand, headerCandidates, isFooterRow, isSignatureRow, isTitleLine, mergeCovering } from "../table/read";
 import { combineTexts } from "../table/read";
-import { ACTUAL_ROW_LABEL, eachScope, LOWER_BOUND_ROW, NO_WORDS, RESULT_BY_UNIT, TARGET_ROW, TARGET_ROW_LABEL, TERM_ORDER, TOTAL_ROW, UNIT_KIND_WORD, UPPER_BOUND_ROW, WHOLE_SCOPE } from "../table/vocabulary";
+import { ACTUAL_ROW_LABEL, eachScope, LOWER_BOUND_ROW, NO_WORDS, RESULT_BY_UNIT, TARGET_ROW, TARGET_ROW_LABEL, TERM_ORDER, TOTAL_ROW, UNIT_KIND_WORD, UPPER_BOUND_ROW, WHOLE_SCOPE, YEAR_PART } from "../table/vocabulary";
 import { headingDepth } from "../table/sections";
 import { type HeaderReading, monthHeading, monthsBefore, vietnamesePart } from "../table/header";
 import { type Evidence, cellKind, columnEvidence, holdsFigures, holdsMarks, holdsTargets, rowEvidence } from "../table/evidence";
@@ -1080,7 +1080,8 @@ function pairRegistrations(sheet: SheetData, cols: ColumnHeading[], groups: Matr
     const tw = words(of(t));
     // "Kế hoạch công nhận mới năm học 2016-2017" beside "Được công nhận mới trong năm học": a plan word before what is
     // planned (no role word reads the whole) is each unit's target for the one figure column naming all of it.
-    const topic = tw.reading.role === null ? (PLAN_OF.exec(fold(of(t).texts[of(t).texts.length - 1] ?? ""))?.[1] ?? "").split(" ").filter((w) => w && !PERIOD_WORD.test(w)) : [];
+    // A source in brackets after the words ("… năm 2023 (NQ HĐND tỉnh)") names who set the plan, not what is planned.
+    const topic = tw.reading.role === null ? (PLAN_OF.exec(fold((of(t).texts[of(t).texts.length - 1] ?? "").replace(BRACKET_END, "")))?.[1] ?? "").split(" ").filter((w) => w && !PERIOD_WORD.test(w)) : [];
     if (topic.length >= 2) {
       let mates = single.filter((a) => a !== t && words(of(a)).reading.role !== "target" && PLAN_OF.exec(fold(of(a).label)) === null && topic.every((w) => bag(of(a)).has(w)) && !otherTerm(tw.reading, words(of(a)).reading));
       // No lone column names it: the group whose share stands just left of the plan, its headings naming all that is
@@ -1176,6 +1177,23 @@ function titleMonth(sheet: SheetData, headerTop: number): number | null {
       }
     }
   }
+  return found.size === 1 ? [...found][0] : null;
+}
+
+/** The part of the year a text names, as a key ("6 tháng đầu năm" → "6", "Học kỳ II" → "hk2"), or null. */
+function yearPart(t: string): string | null {
+  const m = YEAR_PART.exec(fold(t));
+  if (!m) return null;
+  if (m[1]) return m[1] + (m[2] === "cuoi" ? "c" : "");
+  const n = { i: 1, ii: 2, iii: 3, iv: 4 }[m[4]] ?? Number(m[4]);
+  return (m[3] === "quy" ? "q" : "hk") + n;
+}
+
+/** The one part of the year the lines above the table name, or null when they name none or several. */
+function titlePart(sheet: SheetData, headerTop: number): string | null {
+  const found = new Set<string>();
+  for (let r = 0; r < headerTop; r++) for (const v of sheet.values[r] ?? []) if (typeof v === "string" && v.length <= 300) found.add(yearPart(v) ?? "");
+  found.delete("");
   return found.size === 1 ? [...found][0] : null;
 }
 
@@ -1318,6 +1336,7 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
   }
 
   /** One indicator over columns [from, to]: its parts read from the heading rows below `depth`. */
+  const unknownOf = new Map<MatrixGroup, number[]>();
   const groupOf = (from: number, to: number, header: string, depth: number, skip?: ReadonlySet<number>): MatrixGroup => {
     const hp = combineTexts([header], OWN);
     const g: MatrixGroup = { header, percentHeader: hp.percent };
@@ -1413,6 +1432,7 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
       // "Số đăng ký | Số đạt | Tỷ lệ (%)": the rate's "%" says nothing of the counts beside it. Only a group whose
       // figure is the rate (no count column) reads its target and target row as percent from the rate's heading.
       if (g.col === undefined) g.percentHeader ||= ratePercent;
+      unknownOf.set(g, unknown);
       for (const k of unknown) {
         unplaced.push({ col: k, header: cols[k].label, message: { vi: `Không rõ cột ${at(sheet, cols[k])} dùng để làm gì; bỏ qua.`, en: `Column ${at(sheet, cols[k])} has no known role; ignored.` }, reason: "unknown" });
       }
@@ -1610,7 +1630,11 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
       const ys = [...fold(t).matchAll(/\b((?:19|20)\d\d)\b/g)].map((m) => Number(m[1]));
       return ys.length ? Math.max(...ys) : undefined;
     };
-    const due = dueTarget(targetRows.map((t) => ({ c: t, year: yearOf(t.text) })), asOf, 0);
+    // A row naming the part of the year the title reports on ("Chỉ tiêu 6 tháng đầu năm" under "… 6 THÁNG ĐẦU NĂM
+    // 2020") is that part's, beside the year's: it applies.
+    const part = titlePart(sheet, base.headerRows[0]);
+    const same = part ? targetRows.filter((t) => yearPart(t.text) === part) : [];
+    const due = same.length === 1 ? { c: same[0], why: { vi: "tiêu đề báo cáo cùng kỳ", en: "the title reports on that part of the year" } } : dueTarget(targetRows.map((t) => ({ c: t, year: yearOf(t.text) })), asOf, 0);
     const pick = due?.c ?? targetRows[0];
     layout.targetRow = pick.r;
     if (due) {
@@ -1632,6 +1656,26 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
       layout.targetRow = r;
       excluded.push({ row: r, kind: "target", text });
       decisions.push({ vi: `Dòng ${r + 1 + (sheet.origin?.row ?? 0)} "${text}" là dòng chỉ tiêu vì các ô ghi chỉ tiêu.`, en: `Row ${r + 1 + (sheet.origin?.row ?? 0)} "${text}" holds the targets, as its cells state them.` });
+    }
+  }
+  if (layout.targetRow !== undefined && layout.targetRowMax === undefined) {
+    // The target row states a group's level target over one part no word names ("≥ 50%" over "Tỷ lệ so KH năm") and
+    // over neither its figure nor its rate: that part is the figure judged, the figure and plan beside it are not. A
+    // change ("Giảm ≥ 0,5%" over "Mức giảm") is left: a difference column is no level, and no baseline is known.
+    const tr = sheet.values[layout.targetRow] ?? [];
+    for (const g of groups) {
+      const vc = g.col ?? g.rate ?? g.numerator;
+      const over = (unknownOf.get(g) ?? []).filter((k) => !isEmptyCell(tr[k]) && !/^(tang|giam)\b/.test(fold(cellText(tr[k]))));
+      if (vc === undefined || !isEmptyCell(tr[vc]) || (g.rate !== undefined && !isEmptyCell(tr[g.rate])) || over.length !== 1) continue;
+      const k = over[0];
+      const left = [g.col, g.target, g.numerator, g.denominator, g.rate].filter((x): x is number => x !== undefined);
+      for (const key of ["col", "target", "numerator", "denominator", "rate", "targetPercent"] as const) delete g[key];
+      g.col = k;
+      g.header = `${g.header} – ${cols[k].texts[cols[k].texts.length - 1]}`;
+      g.percentHeader ||= cols[k].reading.percent;
+      unplaced.splice(unplaced.findIndex((u) => u.col === k), 1);
+      const list = left.map((x) => at(sheet, cols[x])).join(", ");
+      decisions.push({ vi: `Dòng chỉ tiêu ghi chỉ tiêu ở cột ${at(sheet, cols[k])}: đánh giá cột đó, không đánh giá ${list}.`, en: `The target row states the target over column ${at(sheet, cols[k])}: that column is judged, not ${list}.` });
     }
   }
   if (layout.targetRow === undefined && groups.every((g) => g.target === undefined)) {

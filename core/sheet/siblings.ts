@@ -100,7 +100,8 @@ export function sameUnit(a: string, b: string): boolean {
   // The kind is left off or kept on either side: "Bản", "Quan" are also the first word of names ("Bản Mế", "Quan Thần Sán").
   // Only a letter written with its dot ("Q.") stands for a word; a one-letter name ("Lớp 5 A") is itself.
   const readings = (s: string) => {
-    const f = fold(s.normalize("NFC").replace(/(^|\s)(\p{L})\.\s*/gu, "$1$2zzinitial ")).replace(/\s+/g, " ").trim();
+    // A town's or city's kind written short is the same kind ("TT Yên Mỹ" is "Thị trấn Yên Mỹ", "TX", "TP" alike).
+    const f = fold(s.normalize("NFC").replace(/(^|\s)(\p{L})\.\s*/gu, "$1$2zzinitial ")).replace(/\s+/g, " ").trim().replace(/^t([tx]) /, (_, k) => (k === "t" ? "thi tran " : "thi xa ")).replace(/^tp /, "thanh pho ");
     const bare = f.replace(UNIT_KIND, "");
     return (bare === f || bare === "" ? [f] : [f, bare]).map((t, i) => ({ words: t.split(" "), kindDropped: i === 1 }));
   };
