@@ -6,9 +6,9 @@ import ts from "typescript";
 import { freeNames, iifeBody } from "./bundle-ast.mjs";
 
 /** A piece is shared when it saves more than this many bytes net; fewer is noise for the time it costs. */
-const MIN_GAIN = 4;
+const MIN_GAIN = 1;
 /** Lengths (in characters) of the pieces looked for, longest text first when gains tie. */
-const LENGTHS = [4, 5, 6, 7, 8, 9, 10, 12, 14, 16, 20, 25, 30, 40, 50, 60, 80];
+const LENGTHS = [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 16, 18, 20, 23, 26, 30, 35, 40, 50, 60, 80, 100];
 
 /**
  * Rewrites an IIFE bundle after scripts/alias-strings.mjs, whose first statement is a `var`: a piece of text found in
@@ -64,34 +64,64 @@ export function shareFragments(code) {
 
   const names = freeNames(used);
   const chosen = []; // [name, text, uses]
-  for (;;) {
-    const name = names.peek();
-    const ref = name.length + 3; // `${name}`
-    let best = null;
-    for (const len of LENGTHS) {
-      const counts = new Map();
-      for (const site of sites)
-        for (const piece of site.pieces) {
-          if (typeof piece !== "string" || piece.length < len) continue;
-          const seen = new Map();
-          for (let i = 0; i + len <= piece.length; i++) {
-            const t = piece.slice(i, i + len);
-            // Count the uses a split would make: occurrences that do not overlap.
-            const last = seen.get(t);
-            if (last !== undefined && i < last + len) continue;
-            seen.set(t, i);
-            counts.set(t, (counts.get(t) ?? 0) + 1);
-          }
-        }
-      for (const [t, c] of counts) {
-        // Never half of a surrogate pair at either end: the file is UTF-8, where a lone half cannot be written.
-        if (c < 2 || /^[\uDC00-\uDFFF]|[\uD800-\uDBFF]$/.test(t)) continue;
-        const bytes = Buffer.byteLength(t);
-        const gain = c * (bytes - ref) - (name.length + bytes + 4);
-        if (gain > (best?.gain ?? MIN_GAIN)) best = { text: t, gain, uses: c };
+  const gainOf = (t, uses, name) => {
+    const bytes = Buffer.byteLength(t);
+    return uses * (bytes - name.length - 3) - (name.length + bytes + 4); // `${name}` at each use; `,name="t"` once
+  };
+  /** How many times a split at `t` would cut the literals' texts as they are now (occurrences that do not overlap). */
+  const usesOf = (t) => {
+    let c = 0;
+    for (const site of sites)
+      for (const piece of site.pieces) {
+        if (typeof piece !== "string") continue;
+        for (let i = piece.indexOf(t); i >= 0; i = piece.indexOf(t, i + t.length)) c++;
+      }
+    return c;
+  };
+  // Every piece of text of the lengths looked for, counted once at the start, best first. Writing one piece once only
+  // takes occurrences from the others, never adds any, so each is counted again when it comes up (lazy greedy): taken
+  // if it still beats the next, else put back where its new gain ranks.
+  const first0 = names.peek();
+  let queue = [];
+  for (const len of LENGTHS) {
+    const counts = new Map();
+    for (const site of sites) {
+      const piece = site.pieces[0];
+      const seen = new Map();
+      for (let i = 0; i + len <= piece.length; i++) {
+        const t = piece.slice(i, i + len);
+        const last = seen.get(t);
+        if (last !== undefined && i < last + len) continue;
+        seen.set(t, i);
+        counts.set(t, (counts.get(t) ?? 0) + 1);
       }
     }
-    if (!best) break;
+    for (const [t, c] of counts) {
+      // Never half of a surrogate pair at either end: the file is UTF-8, where a lone half cannot be written.
+      if (c < 2 || /^[\uDC00-\uDFFF]|[\uD800-\uDBFF]$/.test(t)) continue;
+      const gain = gainOf(t, c, first0);
+      if (gain > MIN_GAIN) queue.push([gain, t]);
+    }
+  }
+  // Ascending, so the best is popped from the end (ties: the longer text last).
+  queue.sort((a, b) => a[0] - b[0] || a[1].length - b[1].length);
+  while (queue.length > 0) {
+    const [, t] = queue.pop();
+    const name = names.peek();
+    const gain = gainOf(t, usesOf(t), name);
+    if (gain <= MIN_GAIN) continue;
+    if (queue.length > 0 && gain < queue[queue.length - 1][0]) {
+      // Put back by its new gain (the queue is ascending from the front now).
+      let lo = 0;
+      let hi = queue.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (queue[mid][0] < gain) lo = mid + 1;
+        else hi = mid;
+      }
+      queue.splice(lo, 0, [gain, t]);
+      continue;
+    }
     names.next();
     let uses = 0;
     for (const site of sites) {
@@ -101,7 +131,7 @@ export function shareFragments(code) {
           next.push(piece);
           continue;
         }
-        const parts = piece.split(best.text);
+        const parts = piece.split(t);
         uses += parts.length - 1;
         parts.forEach((p, i) => {
           if (i > 0) next.push({ name });
@@ -110,7 +140,7 @@ export function shareFragments(code) {
       }
       site.pieces = next;
     }
-    chosen.push([name, best.text, uses]);
+    chosen.push([name, t, uses]);
   }
   if (chosen.length === 0) return code;
 

@@ -7,16 +7,17 @@ import { freeNames, iifeBody } from "./bundle-ast.mjs";
 /**
  * Rewrites an IIFE bundle after scripts/alias-strings.mjs (whose first `var` may name `null` and `void 0`):
  * - `X==null?void 0:X.p` and `X==null?void 0:X[k]` become `O(X,"p")` and `O(X,k)`;
+ * - `X==null?void 0:X.f(a,…)` becomes `C(X,"f",a,…)` (called on X, as before);
  * - `X!=null?X:d` becomes `D(X,d)`;
  * where X is a name, or `(t=E)` with t a name the enclosing function reads nowhere else (then `O(E,…)`, `D(E,…)`, and
  * t, no longer read, is left to terser, which drops it). The result is the same: E is evaluated once, first, as before;
- * the member is read with the same receiver (`a[b]`, as `a.b`) only when the value is neither null nor undefined; but k
- * and d are now evaluated whether or not they were needed, so each must be something whose reading has no effect and
- * cannot throw: a literal, `null`, `void 0`, a negated number or `!0`/`!1`, a name, or an array or object literal of
+ * the member is read with the same receiver (`a[b]`, as `a.b`) only when the value is neither null nor undefined; but k,
+ * d and a call's arguments are now evaluated whether or not they were needed, so each must be something whose reading
+ * has no effect and cannot throw: a literal, `null`, `void 0`, a negated number or `!0`/`!1`, a name, or an array or object literal of
  * such values (`{row:0,col:0}`: a new object made whether or not it is used, which no code can tell). A name is read a
  * step earlier than before, which changes nothing unless it is a `let` read before its declaration (the code would throw
- * there on the other branch already). Left as written: a call on the member (`X==null?void 0:X.f()`, whose arguments
- * would run), a longer chain (`X==null?void 0:X.a.b`), `super`, and any other shape. The two functions are declared
+ * there on the other branch already). Left as written: a call whose arguments are anything else or spread, a longer
+ * chain (`X==null?void 0:X.a.b`), `super`, and any other shape. The functions are declared
  * among the first var's names by how often each is used (terser gives the first-declared the shortest names); names
  * are ones no identifier of the file uses. Returns the code unchanged when there is no such var or nothing to gain;
  * throws when the code does not parse.
@@ -114,18 +115,25 @@ export function shareOptionals(code) {
 
   const reads = []; // [cond, value node, key text, key is a node?]
   const defaults = []; // [cond, value node, default node]
+  const calls = []; // [cond, value node, member, call]
   for (const c of conds) {
     const test = bare(c.condition);
     if (!ts.isBinaryExpression(test) || !isNull(test.right)) continue;
     const op = test.operatorToken.kind;
     if (op === ts.SyntaxKind.EqualsEqualsToken && isUndef(c.whenTrue)) {
-      const m = bare(c.whenFalse);
+      let m = bare(c.whenFalse);
       if (m !== c.whenFalse) continue;
+      // `X==null?void 0:X.f(a,…)` (`X?.f(a,…)`) with arguments that may be read a step early: a call of the member.
+      let call = null;
+      if (ts.isCallExpression(m) && !m.questionDotToken && m.arguments.every((x) => !ts.isSpreadElement(x) && still(x))) {
+        call = m;
+        m = m.expression;
+      }
       const member = ts.isPropertyAccessExpression(m) ? (ts.isIdentifier(m.name) ? m : null) : ts.isElementAccessExpression(m) && still(m.argumentExpression) ? m : null;
       if (!member || member.questionDotToken || !ts.isIdentifier(member.expression) || (ts.isCallExpression(c.parent) && c.parent.expression === c)) continue;
       const s = subject(test.left, c);
       if (!s || s[1] !== member.expression.text) continue;
-      reads.push([c, s[0], member]);
+      (call ? calls : reads).push([c, s[0], member, call]);
     } else if (op === ts.SyntaxKind.ExclamationEqualsToken && still(c.whenFalse)) {
       const w = bare(c.whenTrue);
       if (!ts.isIdentifier(w)) continue;
@@ -134,20 +142,23 @@ export function shareOptionals(code) {
       defaults.push([c, s[0], c.whenFalse]);
     }
   }
-  if (reads.length + defaults.length === 0) return code;
+  if (reads.length + defaults.length + calls.length === 0) return code;
 
   const names = freeNames(used);
   const word = (ch) => ch !== undefined && /[\p{ID_Continue}$\u200c\u200d\\]/u.test(ch);
   const nulText = nul ?? "null";
   const undefText = undef ?? "void 0";
-  const [a, b] = ["a", "b"].includes(nulText) || ["a", "b"].includes(undefText) ? ["c", "d"] : ["a", "b"];
+  const [a, b] = ["a", "b", "e"].includes(nulText) || ["a", "b", "e"].includes(undefText) ? ["c", "d"] : ["a", "b"];
+  if (nulText === "e" || undefText === "e") return code; // the call's rest parameter is named e
   const fns = [];
   const readFn = names.next();
   fns.push([reads.length, `${readFn}=(${a},${b})=>${a}==${nulText}?${undefText}:${a}[${b}]`]);
   const defFn = names.next();
   fns.push([defaults.length, `${defFn}=(${a},${b})=>${a}!=${nulText}?${a}:${b}`]);
+  const callFn = names.next();
+  fns.push([calls.length, `${callFn}=(${a},${b},...e)=>${a}==${nulText}?${undefText}:${a}[${b}](...e)`]);
 
-  const edits = [...reads.map((r) => [r[0], "read", r]), ...defaults.map((d) => [d[0], "default", d])].sort((x, y) => x[0].getStart(sf) - y[0].getStart(sf));
+  const edits = [...reads.map((r) => [r[0], "read", r]), ...calls.map((r) => [r[0], "call", r]), ...defaults.map((d) => [d[0], "default", d])].sort((x, y) => x[0].getStart(sf) - y[0].getStart(sf));
   const emit = (from, to) => {
     let out = "";
     let at = from;
@@ -157,11 +168,12 @@ export function shareOptionals(code) {
       out += code.slice(at, s);
       const value = emit(e[1].getStart(sf), e[1].end);
       let rest;
-      if (kind === "read") {
+      if (kind !== "default") {
         const m = e[2];
         rest = ts.isPropertyAccessExpression(m) ? JSON.stringify(m.name.text) : emit(m.argumentExpression.getStart(sf), m.argumentExpression.end);
+        if (kind === "call") for (const x of e[3].arguments) rest += "," + emit(x.getStart(sf), x.end);
       } else rest = emit(e[2].getStart(sf), e[2].end);
-      out += (word(code[s - 1]) ? " " : "") + `${kind === "read" ? readFn : defFn}(${value},${rest})`;
+      out += (word(code[s - 1]) ? " " : "") + `${kind === "read" ? readFn : kind === "call" ? callFn : defFn}(${value},${rest})`;
       at = n.end;
     }
     return out + code.slice(at, to);

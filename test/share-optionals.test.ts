@@ -42,17 +42,18 @@ describe("shareOptionals", () => {
     expect(run(out)).toBe(run(code));
   });
 
-  it("leaves a call on the member, a longer chain, a default with an effect and a temporary read elsewhere", () => {
+  it("writes a call on the member with plain arguments; leaves one with an effect, a longer chain, a default with an effect and a temporary read elsewhere", () => {
     const body = [
-      `function c(e){return e==zb?yb:e.f()}`,
+      `function c(e){return[e==zb?yb:e.f(h()),e==zb?yb:e.f(1,nb)]}`,
       `function l(e){return e==zb?yb:e.a.b}`,
       `let k=0;function h(){return++k}function d(e){return e!=zb?e:h()}`,
       `function m(e){var t;return[(t=e.p)==zb?yb:t.w,t]}`,
       `function x(e,i){return e==zb?yb:e[i+1]}`,
     ].join("");
-    const code = `var G=(()=>{${head}${many}${body}return{run:()=>[c(null),c({f:()=>1}),l(null),l({a:{b:2}}),d(null),d(3),k,m({p:{w:1}}),x([1,2],0),x(null,0)]}})();`;
+    const code = `var G=(()=>{${head}${many}${body}return{run:()=>[c(null),c({f(...a){return[this.g,a]},g:7}),l(null),l({a:{b:2}}),d(null),d(3),k,m({p:{w:1}}),x([1,2],0),x(null,0)]}})();`;
     const out = shareOptionals(code);
-    for (const kept of ["e==zb?yb:e.f()", "e==zb?yb:e.a.b", "e!=zb?e:h()", "(t=e.p)==zb?yb:t.w", "e==zb?yb:e[i+1]"]) expect(out).toContain(kept);
+    expect(out).toMatch(/\w+\(e,"f",1,nb\)/);
+    for (const kept of ["e==zb?yb:e.f(h())", "e==zb?yb:e.a.b", "e!=zb?e:h()", "(t=e.p)==zb?yb:t.w", "e==zb?yb:e[i+1]"]) expect(out).toContain(kept);
     expect(run(out)).toBe(run(code));
   });
 
