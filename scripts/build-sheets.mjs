@@ -10,6 +10,9 @@ import { aliasStrings } from "./alias-strings.mjs";
 import { minifyHard } from "./minify-hard.mjs";
 import { shareShapes } from "./share-shapes.mjs";
 import { shareCompares } from "./share-compares.mjs";
+import { shareOptionals } from "./share-optionals.mjs";
+import { shareRegexes } from "./share-regexes.mjs";
+import { shareFragments } from "./share-fragments.mjs";
 
 /** The project's HTML file holding the bundled plans' JSON, read by Code.js only when a plan is looked up. */
 export const PLANS_FILE = "Plans";
@@ -107,13 +110,17 @@ export async function buildSheets({ outDir, genDir = GEN_DIR, scriptId = process
   });
   // Apps Script parses Code.js raw before every call: repeated strings (the rules' kind tags) are written once, so are
   // the keys of object literals built often alike (scripts/share-shapes.mjs: `{vi:…,en:…}` 123 times, 2.5 KB) and a
-  // shared property compared with a fixed value (scripts/share-compares.mjs: `e.kind===…` 360 times, 0.9 KB), then
+  // shared property compared with a fixed value (scripts/share-compares.mjs: `e.kind===…` 360 times, 0.9 KB), the
+  // ES2019 forms of `a?.b` and `a ?? b` (scripts/share-optionals.mjs: `a==null?void 0:a.b` 300 times, `a!=null?a:b` 197,
+  // often through a temporary; 4.0 KB), a regex with the g flag written alike in replace calls is one object
+  // (scripts/share-regexes.mjs: 0.2 KB), and a piece of text the functions' literals share is written once and named in
+  // templates (scripts/share-fragments.mjs: "chỉ tiêu" inside dozens of messages …; 1.9 KB), then
   // terser's three passes take about 16 KB more than esbuild's minifier (scripts/minify-hard.mjs; in this order, as
   // terser also shortens the shared literals' names). The banner and the footer (top-level stubs whose JSDoc Apps
   // Script reads) go around the result untouched.
   const bundle = underGlobal(server.outputFiles[0].text, tools.GLOBAL_NAME);
   const banner = "/** @OnlyCurrentDoc */\n// Chỉ tiêu for Google Sheets, built by scripts/build-sheets.mjs. Do not edit: edit addin-sheets/ and rebuild.\n";
-  const code = banner + (await minifyHard(shareLiterals ? shareCompares(shareShapes(aliasStrings(bundle))) : bundle)) + "\n" + footer + "\n" + noticesComment("Code.js (Chỉ tiêu for Google Sheets)", bundledPackages(server.metafile, ROOT));
+  const code = banner + (await minifyHard(shareLiterals ? shareFragments(shareRegexes(shareCompares(shareShapes(shareOptionals(aliasStrings(bundle)))))) : bundle)) + "\n" + footer + "\n" + noticesComment("Code.js (Chỉ tiêu for Google Sheets)", bundledPackages(server.metafile, ROOT));
 
   // Every stub must find its function on the global object, or Apps Script would fail at the first click.
   const ctx = vm.createContext({});

@@ -8,6 +8,8 @@ import { buildSheets } from "./build-sheets.mjs";
 import { minifyHard } from "./minify-hard.mjs";
 import { shareShapes } from "./share-shapes.mjs";
 import { shareCompares } from "./share-compares.mjs";
+import { shareRegexes } from "./share-regexes.mjs";
+import { shareFragments } from "./share-fragments.mjs";
 import { buildCli } from "./build-cli.mjs";
 import { bundledPackages, renderNotices } from "./notices.mjs";
 import { checkedPlans, fromPage, plansSource, toPage } from "./plans-source.mjs";
@@ -105,10 +107,12 @@ export async function buildExcel({ baseUrl = process.env.CHITIEU_BASE_URL, outDi
   const fns = await build({ ...common, target: FUNCTIONS_TARGET, tsconfigRaw: await assignedFields(), plugins: [plansSource(fromPage()), checkedPlans()], entryPoints: [entry], outfile: join(out, "functions.js") });
   // As in Code.js: each repeated literal written once (scripts/alias-strings.mjs; about 15 KB of a bundle Excel parses
   // before the first calculation), each key list of object literals built often alike once (scripts/share-shapes.mjs,
-  // 2.5 KB) and each property comparison made often with a fixed value once (scripts/share-compares.mjs, 0.9 KB), then
+  // 2.5 KB), each property comparison made often with a fixed value once (scripts/share-compares.mjs, 0.9 KB), g
+  // regexes written alike in replace calls (scripts/share-regexes.mjs, 0.2 KB) and pieces of text the functions'
+  // literals share (scripts/share-fragments.mjs, 1.8 KB), then
   // terser's second pass (scripts/minify-hard.mjs, about 6 KB more). The pane is
   // left as esbuild writes it: gzip on the web makes the saving moot there.
-  await writeFile(join(out, "functions.js"), await minifyHard(shareCompares(shareShapes(aliasStrings(await readFile(join(out, "functions.js"), "utf8"))))));
+  await writeFile(join(out, "functions.js"), await minifyHard(shareFragments(shareRegexes(shareCompares(shareShapes(aliasStrings(await readFile(join(out, "functions.js"), "utf8"))))))));
   await build({ ...common, metafile: false, entryPoints: [join(ROOT, "addin-excel", "load-guard", "main.ts")], outfile: join(out, tools.GUARD_FILE) });
   // The panel's shared layout, then Excel's own look over it (the Sheets build inlines the same layout under Google's look).
   await copyFile(join(ROOT, "panel", "panel.css"), join(out, "panel.css"));

@@ -99,7 +99,7 @@ export function shareCompares(code) {
 }
 
 /** An identifier given a value other than by a declaration with no value: assigned, incremented, bound, destructured into. */
-function writes(n) {
+export function writes(n) {
   const p = n.parent;
   if (ts.isBinaryExpression(p) && p.left === n && p.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && p.operatorToken.kind <= ts.SyntaxKind.LastAssignment) return true;
   if ((ts.isPrefixUnaryExpression(p) || ts.isPostfixUnaryExpression(p)) && (p.operator === ts.SyntaxKind.PlusPlusToken || p.operator === ts.SyntaxKind.MinusMinusToken)) return true;

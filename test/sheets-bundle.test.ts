@@ -73,8 +73,16 @@ describe("the built Sidebar.html", () => {
   // Session 23 (lean28): 249,173 → 245,608 B with no answer changed: object literals' key lists built often alike written
   // once as a function each (2,620 B, scripts/share-shapes.mjs) and a shared property compared often with a fixed value
   // likewise (945, scripts/share-compares.mjs); 4,392 B of room. The ratchet stays at 250,000.
-  it("keeps Code.js within issue 15's goal (250 KB, which round 8 reached): no plans' JSON, no help text the stubs do not show", () => {
-    expect(Buffer.byteLength(code)).toBeLessThanOrEqual(250_000);
+  // Session 25 (lean30): 248,218 → 241,672 B with no answer changed: the ES2019 forms of `?.` and `??` written once each
+  // (scripts/share-optionals.mjs, 4.0 KB), pieces of text the functions' literals share written once
+  // (scripts/share-fragments.mjs, 1.9 KB), the stubs passing `arguments` (0.4 KB), g regexes of replace calls written
+  // once (scripts/share-regexes.mjs, 0.2 KB). Measured and left because the load got slower (CPU, 31 alternated cold
+  // loads): function declarations as arrows (2.5 KB; load +4.5 ms) and shared pieces in the literals read while the
+  // bundle loads (1.1 KB more; load and first call +3 ms each). The ceiling moves down to 242,600 (about 0.9 KB of
+  // margin) so the room freed stays for the readers' rules: a round that needs more raises it on purpose, with its
+  // figures, up to issue 15's 250,000.
+  it("keeps Code.js within issue 15's goal (250 KB, which round 8 reached; ceiling 242,600 B since lean30): no plans' JSON, no help text the stubs do not show", () => {
+    expect(Buffer.byteLength(code)).toBeLessThanOrEqual(242_600);
     // The stubs' JSDoc is in Vietnamese; the English help lives only in the registry the build reads.
     for (const f of FUNCTIONS) expect(code).not.toContain(f.description.en);
     expect(code).not.toContain("Tỷ lệ trẻ kênh bình thường");

@@ -14,7 +14,7 @@ const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
  * autocomplete reads), each forwarding to `runForSheets` in the bundle. Every function is declared under its id
  * (what saved formulas use) and under its Vietnamese name when that differs. esbuild drops comments, so this
  * text goes into the bundle's footer verbatim.
- * @example customFunctionStubs(FUNCTIONS, "ChiTieu") contains "function TARGET_STATUS(actual, target, baseline, as_of) {"
+ * @example customFunctionStubs(FUNCTIONS, "ChiTieu") contains 'function TARGET_STATUS(actual,target,baseline,as_of,unit,period){return ChiTieu.runForSheets("TARGET_STATUS",[...arguments])}'
  */
 export function customFunctionStubs(functions: readonly FunctionSpec[], globalName: string): string {
   const out: string[] = [];
@@ -36,8 +36,10 @@ export function customFunctionStubs(functions: readonly FunctionSpec[], globalNa
       out.push(` * @return ${jsdocText(f.returns.vi)}`);
       out.push(" * @customfunction");
       out.push(" */");
-      // One line each: Apps Script parses every byte of Code.js before each call (issue 15's 250 KB).
-      out.push(`function ${name}(${params.join(",")}){return ${globalName}.runForSheets(${JSON.stringify(f.id)},[${params.join(",")}])}`);
+      // One line each: Apps Script parses every byte of Code.js before each call (issue 15's 250 KB). The call passes
+      // `arguments` rather than the parameters again (0.4 KB): an argument left out is then missing rather than
+      // undefined, which runForSheets reads alike (undefined is null there, and callFunction pads to the arity with null).
+      out.push(`function ${name}(${params.join(",")}){return ${globalName}.runForSheets(${JSON.stringify(f.id)},[...arguments])}`);
     }
   }
   return out.join("\n");
