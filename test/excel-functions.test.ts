@@ -195,10 +195,11 @@ describe("ranges spill and errors are Excel errors", () => {
   // Session 25 (lean30): 216,415 → 214,418 B with no answer changed: pieces of text the functions' literals share
   // written once (scripts/share-fragments.mjs, 1.8 KB), g regexes of replace calls written once (scripts/share-regexes.mjs,
   // 0.2 KB); functions.js is ES2020, so share-optionals finds nothing in it. The ratchet moves to 215,300 B (about 0.9 KB
-  // of margin, as Code.js's ceiling now has), so the room freed stays for the readers' rules.
-  it("keeps functions.js from growing (ratchet at 215,300 B; goal 250 KB): the plans come with the task pane's bundle or plans.json", () => {
+  // of margin, as Code.js's ceiling now has), so the room freed stays for the readers' rules. Round 30's phrase rules
+  // took 2,370 B of it when merged (216,788 B); the ratchet moves to 217,700 on purpose.
+  it("keeps functions.js from growing (ratchet at 217,700 B; goal 250 KB): the plans come with the task pane's bundle or plans.json", () => {
     const text = readFileSync(join(dir, "functions.js"), "utf8");
-    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(215_300);
+    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(217_700);
     expect(text).not.toContain("Tỷ lệ trẻ kênh bình thường");
     // Help texts reach Excel through functions.json; the bundle carries only what runs (core/functions/call.ts).
     for (const f of FUNCTIONS) expect(text).not.toContain(f.description.vi);

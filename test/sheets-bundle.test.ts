@@ -80,9 +80,10 @@ describe("the built Sidebar.html", () => {
   // loads): function declarations as arrows (2.5 KB; load +4.5 ms) and shared pieces in the literals read while the
   // bundle loads (1.1 KB more; load and first call +3 ms each). The ceiling moves down to 242,600 (about 0.9 KB of
   // margin) so the room freed stays for the readers' rules: a round that needs more raises it on purpose, with its
-  // figures, up to issue 15's 250,000.
-  it("keeps Code.js within issue 15's goal (250 KB, which round 8 reached; ceiling 242,600 B since lean30): no plans' JSON, no help text the stubs do not show", () => {
-    expect(Buffer.byteLength(code)).toBeLessThanOrEqual(242_600);
+  // figures, up to issue 15's 250,000. Round 30's phrase rules (fix30c, fix30t, fix30w) took 2,401 B of it when merged:
+  // 244,073 B; the ceiling moves to 245,000 on purpose, leaving about 5 KB under the goal.
+  it("keeps Code.js within issue 15's goal (250 KB, which round 8 reached; ceiling 245,000 B since round 30): no plans' JSON, no help text the stubs do not show", () => {
+    expect(Buffer.byteLength(code)).toBeLessThanOrEqual(245_000);
     // The stubs' JSDoc is in Vietnamese; the English help lives only in the registry the build reads.
     for (const f of FUNCTIONS) expect(code).not.toContain(f.description.en);
     expect(code).not.toContain("Tỷ lệ trẻ kênh bình thường");
