@@ -300,9 +300,6 @@ const MARKERS: Array<[string, Marker[]]> = [
   ...marks("doc", "số|thông tư|nghị định|nghị quyết|quyết định|công văn|kế hoạch|chỉ thị|đề án|luật|kết luận|hướng dẫn|chương trình|văn bản"),
   ...marks("level", "mức độ|cấp độ|mức"),
   ...marks("refBefore", "cả"),
-  // "tổ 4 + tổ 5 phường Lê Lợi", "chương trình tiếng Anh hệ 10 năm": a number after a place or kind it names is a label.
-  // Round 30 (fix30w).
-  ...marks("refBefore", "tổ|thôn|ấp|xóm|khu phố|tổ dân phố|phường|quận|hệ"),
   ...marks("level", "bậc|trình độ|chu kỳ|level|ielts|toefl|toeic|vstep|aptis|cefr|khung năng lực ngoại ngữ"),
   ...marks("rank", "thứ hạng|xếp hạng|hạng|xếp thứ|đứng thứ|thứ|đạt thứ|vị trí|rank|xếp hạng thứ"),
   ...marks("top", "top|tốp"),
