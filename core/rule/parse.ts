@@ -310,9 +310,12 @@ const SANCTION_AFTER = /(?<!\S)(?:sẽ|thì) (?:bị|không được)(?!\S)/u;
 const AVOIDS = /(?<!\S)không bị(?!\S)/u;
 // A comparison whose other side is a measure named in words, not a period before ("năm trước", "cùng kỳ").
 const UNSTATED_BOUND = /(?<!\S)(?:không (?:được )?(?:(?:thấp|cao|ít|nhiều|lớn|nhỏ) hơn|vượt quá|dưới)|(?:thấp|cao) hơn so với)(?: so với)? ((?!năm|cùng|kỳ|học kỳ|giai đoạn|tháng|quý|trước|đầu)\p{L}[^,.;:()]*)/u;
-// "Thí sinh đến chậm quá 15 phút", "nếu quá 3 lần/1 kỳ không quẹt thẻ": exceeding, said of being late or as a
-// condition, is the case that fails, sanction written or not. Round 30 (fix30w).
-const LATE_OVER = /(?<!\S)(?:chậm|muộn|trễ|nếu) quá $/u;
+// "Thí sinh đến chậm quá 15 phút", "nếu quá 3 lần/1 kỳ không quẹt thẻ": exceeding, said of being late, or as a
+// condition whose clause names a fault ("không …"), is the case that fails, sanction written or not. Round 30 (fix30w);
+// a bare "nếu quá 80% giáo viên đạt chuẩn" (a reward's condition) is not (review30).
+const LATE_OVER = /(?<!\S)(?:chậm|muộn|trễ) quá $/u;
+const IF_OVER = /(?<!\S)nếu quá $/u;
+const FAULT_AFTER = /^[^,.;:]*?(?<!\S)không(?!\S)/u;
 // A sanction stated before its condition, which "nếu" or a colon opens ("… thì không được lên lớp: a) Nghỉ quá 45 buổi",
 // "Bồi hoàn học phí … nếu không công tác … sau 02 năm"): the figure's clause is the condition.
 const SANCTION_BEFORE = /(?<!\S)(?:(?:sẽ|thì) (?:bị|không được)|bồi hoàn|bị cấm)(?!\S)[^.;]*?(?:(?<!\S)nếu |: (?:\p{L}\) )?)[^.;:]*$/u;
@@ -326,7 +329,7 @@ function sanctioned(c: Ctx, x: Cand): boolean {
   if ((x.rule.kind !== "compare" && x.rule.kind !== "frequency") || x.used.length === 0) return false;
   if (AVOIDS.test(c.ind.low)) return true;
   const t = x.used[0];
-  if (SANCTION_BEFORE.test(c.p.low.slice(0, t.start)) || (x.rule.op === ">" && LATE_OVER.test(c.p.low.slice(0, t.start)))) return true;
+  if (SANCTION_BEFORE.test(c.p.low.slice(0, t.start)) || (x.rule.op === ">" && (LATE_OVER.test(c.p.low.slice(0, t.start)) || (IF_OVER.test(c.p.low.slice(0, t.start)) && FAULT_AFTER.test(c.p.low.slice(t.end)))))) return true;
   const at = c.p.low.lastIndexOf("nếu ", t.start);
   if (at >= 0 && !c.p.low.slice(at, t.start).includes(";") && SANCTION_AFTER.test(c.p.low.slice(t.end))) return true;
   // "Học sinh trả sách trễ hạn quá 03 ngày sẽ không được mượn …": a sanction right after the figure's own clause (no
@@ -380,7 +383,7 @@ function otherWay(c: Ctx, best: Cand): Cand | null {
   // "Ngữ văn 120 phút", "khóa học 3 tháng": a span of time stated with no operator nor direction is as likely the
   // amount set as a least; exactly is the runner-up (a longer figure is asked about, a shorter one falls short both ways).
   // (So is an amount a rule sets for each one: see allots; and a part of a whole split into parts: see breakdown.)
-  const set = r.op === ">=" && ((f.u.dim === "time" && !f.u.per && directionSource(c, f) === "default") || allots(c, best) || (f.u.dim === "money" && !!c.sums?.().includes(f.t.value)) || !!c.split?.().some((v) => Math.abs(v - f.t.value) < 1e-9));
+  const set = r.op === ">=" && ((f.u.dim === "time" && !f.u.per && directionSource(c, f) === "default") || allots(c, best) || (f.u.dim === "money" && !!c.sums?.().some((v) => Math.abs(v - f.t.value) <= 1e-9 * Math.max(1, Math.abs(v)))) || !!c.split?.().some((v) => Math.abs(v - f.t.value) < 1e-9));
   const pair = r.op === ">=" && r.unit.kind === "measure" && pairRatio(r.unit.unit);
   // "được có 1 bảo tàng": a cap on what a rule permits, or the number each one is to have.
   if (r.op === "<=" && permitted(c, f)) return { ...best, rule: { ...r, op: "=" }, score: best.score - MARGIN };

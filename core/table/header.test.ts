@@ -162,3 +162,18 @@ describe("monthsBefore: a month heading's distance from the day judged on, the s
     expect(monthsBefore(m, asOf, period)).toBe(want);
   });
 });
+
+// Round 30's review: a budget column is the plan ("Dự toán HĐND thị xã giao"), but what is left of it, spent of it or not
+// yet given out is not a target (a treasury report's "Dự toán còn lại" beside "Thực hiện" was judged as one).
+describe("budget headings", () => {
+  it.each([
+    ["Dự toán", "target"],
+    ["Dự toán HĐND thị xã giao năm 2021", "target"],
+    ["Dự toán được giao", "target"],
+    ["Dự toán còn lại", null],
+    ["Dự toán đã thực hiện", null],
+    ["Dự toán chưa giao", null],
+  ])("%s → %s", (h, role) => {
+    expect(readHeader(h).role).toBe(role);
+  });
+});

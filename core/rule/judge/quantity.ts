@@ -140,9 +140,10 @@ export function quantity(rule: Rule, r: CellReading, unit: Unit, scale: PercentS
         return fail("invalid", rule, r, () => ({ vi: `"${txt(r)}" là số lượng, chỉ tiêu cần một tỷ lệ`, en: `"${txt(r)}" is a count; the target needs a rate` }));
       }
       // "0,03%/ngày" against a rate whose phrase names no day ("9,8%/năm"): a rate per another span (Cần xác nhận).
-      // (A rate per year is a plan's rate as it stands.)
+      // (A rate per year is a plan's rate as it stands.) The span counts as named only as a rate's own ("%/ngày", "%
+      // mỗi tháng", "hằng tuần"), not as a date or a part of the year ("ngày 30/6", "6 tháng đầu năm"): review30.
       const per = r.percent && r.noun ? /^\/(\p{L}+)$/u.exec(r.noun) : null;
-      if (per && per[1] !== "năm" && !(rule.text ?? "").toLowerCase().includes(per[1])) return otherPart(rule, r, `là tỷ lệ mỗi ${per[1]}, chỉ tiêu không nói theo ${per[1]}`, `is a rate per ${per[1]}; the target names no ${per[1]}`, false);
+      if (per && per[1] !== "năm" && !perSpan(per[1]).test((rule.text ?? "").toLowerCase())) return otherPart(rule, r, `là tỷ lệ mỗi ${per[1]}, chỉ tiêu không nói theo ${per[1]}; ghi tỷ lệ theo kỳ của chỉ tiêu`, `is a rate per ${per[1]}; the target names no ${per[1]}: type the rate for the target's period`, false);
       if (r.percent) Q.value = v;
       else if (scale === "fraction") Q.value = v;
       else if (scale === "points") Q.value = v / 100;
@@ -296,4 +297,9 @@ export function scaleReview(f: Facts, plain: number, s1: StatusCode, s2: StatusC
     en: `${formatNumber(plain, "en", 6)} may mean ${formatPercent(plain, "en")} (${STATUS[s1].en}) or ${formatPercent(plain / 100, "en", 4)} (${STATUS[s2].en}); write the % sign or choose a percent scale`,
   });
   return f;
+}
+
+/** A rate's own span in a target's text: "%/tháng", "% / 1 tháng", "mỗi tháng", "hằng tháng", "hàng tháng". */
+function perSpan(span: string): RegExp {
+  return new RegExp(`(?:%\\s*\\/\\s*(?:1 |một )?|(?<!\\S)(?:mỗi|hằng|hàng) (?:một )?)${span}(?!\\p{L})`, "u");
 }
