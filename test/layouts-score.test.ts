@@ -165,7 +165,10 @@ const HELD_OUT: ReadonlyArray<readonly [string, number, number, number, number, 
   // taken from the column of the results' year, 217 found): 6/8 tables, 57.3% right, 21 wrong, none silent.
   // Round 29 combined (sheet29a + sheet29b + roll29, integrator): 6/8 tables, 67.9% right, 6 wrong, no false pass, none silent.
   // Round 30b (sheet30b: a figure with more written after it asked about, 223 F12/F13/F16, 220 E25): 6 / 67.9% / 2 wrong.
-  ["holdout20", 6, 0.675, 2, 0, []],
+  // Round 30 combined (integrator): a figure the reading cannot take where the phrase holds another number is asked
+  // about, not called invalid (core/rule/evaluate.ts partlyRead): one of 217's right verdicts becomes a question while
+  // --all loses a wrong one (153) and gains a right one (65); 6/8, 67.2% right, 2 wrong. The floor moves down to 0.67, said.
+  ["holdout20", 6, 0.67, 2, 0, []],
   // Gathered in session 24 and scored fresh on main before and after round 29 (totals only: 4/7 tables, 31.9% right both
   // times, 2 wrong, no false pass, none silent); spent in session 25 by round 30 at its last fresh figures.
   // Round 30b (sheet30b: a list row's note naming a child taught apart asks, 224 J18): 4 / 32.7% / 1 wrong.

@@ -890,8 +890,9 @@ export function partlyRead(f: Facts, parseWarnings: readonly Warning[]): Facts {
   if ((f.status !== "invalid" && !clock) || !f.rule || badWhateverRead(r)) return f;
   const partly = parseWarnings.some((w) => w.code === "target_partly_read");
   // (So is a figure called invalid where the phrase holds another number than the one read: the reading, not the
-  // clerk's cell, may be what is wrong — round 30's gate study found such "invalid" verdicts wrong 4 times in 5.)
-  const others = !clock && (f.rule.text?.match(/\d+(?:[.,]\d+)*/gu)?.length ?? 0) > 1;
+  // clerk's cell, may be what is wrong — round 30's gate study found such "invalid" verdicts wrong 4 times in 5. Not a
+  // deadline's: a text around a day there is read by the date rules, judge/dates.ts.)
+  const others = !clock && f.rule.kind !== "deadline" && (f.rule.text?.match(/\d+(?:[.,]\d+)*/gu)?.length ?? 0) > 1;
   if (!partly && !others && !(clock && f.rule.kind !== "range" && (f.rule.text?.match(/\d ?(?:giờ|h)(?!\p{L})/gu)?.length ?? 0) > 1)) return f;
   const a = canonicalOf(f.rule);
   const figure = txt(r!).trim();

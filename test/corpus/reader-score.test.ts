@@ -83,7 +83,8 @@ const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   // Round 26 (fix26w: confidently wrong verdicts, rules adopted on evidence over the seventeen design sets): 77.8 / 17.0 / 5.2.
   // Round 27 (fix27w: confidently wrong verdicts outside compound parts, rules adopted on evidence over the eighteen design sets): 78.6 / 16.6 / 4.8.
   // Round 30w (fix30w: confidently wrong verdicts outside compound parts and typed figures, rules adopted on evidence over the twenty-one design sets): 78.8 / 16.6 / 4.6.
-  ["holdout8", "./targets-holdout8.md", 78.3, 5.1],
+  // Round 30 combined (six branches, the review mend and the integrator's invalid-to-ask rule): 78.8 / 17.0 / 4.2; wrong ceiling half a point over it.
+  ["holdout8", "./targets-holdout8.md", 78.3, 4.7],
   // Measured fresh before and after round 12 (78.4 / 12.4 / 9.2, then 78.4 / 12.6 / 9.0); round 14 read its failures,
   // so it is spent: 84.6 / 13.2 / 2.2 after round 14 and its review (session 11, docs/measures.md).
   // Round 20 (fix20a): 85.6 / 12.6 / 1.8, a right-by-accident verdict and a wrong one asked about ("trường phổ thông"
@@ -159,7 +160,8 @@ const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   // Round 29 (fix29r: refusals where the Vietnamese decides outside compound targets, adopted on evidence over the twenty design sets): 79.3 / 16.2 / 4.5.
   // Round 29 combined (fix29w + fix29c + fix29r, integrator): 79.6 / 16.2 / 4.2; floor and ceiling half a point from it where tighter.
   // Round 30t (fix30t: typed figures read with their unit, span, hours and minutes): 79.9 / 16.4 / 3.8.
-  ["holdout16", "./targets-holdout16.md", 79.4, 4.3],
+  // Round 30 combined (six branches, the review mend and the integrator's invalid-to-ask rule): 79.9 / 16.8 / 3.4; wrong ceiling half a point over it.
+  ["holdout16", "./targets-holdout16.md", 79.4, 3.9],
   // Gathered fresh in session 21 (171 targets, 99 documents) and scored on main before and after round 26, totals only:
   // 64.8 / 24.7 / 10.6 both times. Session 22 spends it: round 27 reads its failures, so it joins the design sets with its
   // floor half a point under the right reached and its wrong ceiling half a point over the wrong.
@@ -175,7 +177,8 @@ const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   // Round 29 combined (fix29w + fix29c + fix29r, integrator): 67.1 / 26.2 / 6.7; floor and ceiling half a point from it where tighter.
   // Round 30c (fix30c: compound targets, a schedule of bare sums of money in one unit asks above each amount): 67.1 / 26.5 / 6.4; wrong ceiling half a point over it.
   // Round 30t (fix30t: typed figures read with their unit, span, hours and minutes): 67.4 / 26.2 / 6.4.
-  ["holdout18", "./targets-holdout18.md", 66.9, 6.9],
+  // Round 30 combined (six branches, the review mend and the integrator's invalid-to-ask rule): 67.4 / 27.2 / 5.5; wrong ceiling half a point over it.
+  ["holdout18", "./targets-holdout18.md", 66.9, 6.0],
   // Gathered fresh in session 22 (175 targets, 99 documents) and scored on main before and after round 27, totals only:
   // 72.3 / 20.1 / 7.7 before, 72.0 / 20.8 / 7.1 after. Session 23 spends it: round 28 reads its failures, so it joins the
   // design sets with its floor half a point under the right reached and its wrong ceiling half a point over the wrong.
@@ -197,14 +200,16 @@ const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   // Round 29 combined (fix29w + fix29c + fix29r, integrator): 65.1 / 27.2 / 7.7; floor and ceiling half a point from it where tighter.
   // Round 30c (fix30c: compound targets, a schedule of bare sums of money in one unit asks above each amount): 65.1 / 27.3 / 7.6; wrong ceiling half a point over it.
   // Round 30w (fix30w: confidently wrong verdicts outside compound parts and typed figures, rules adopted on evidence over the twenty-one design sets): 66.1 / 27.2 / 6.7.
-  ["holdout20", "./targets-holdout20.md", 65.6, 7.2],
+  // Round 30 combined (six branches, the review mend and the integrator's invalid-to-ask rule): 66.2 / 27.6 / 6.2; wrong ceiling half a point over it.
+  ["holdout20", "./targets-holdout20.md", 65.6, 6.7],
   // Gathered fresh in session 24 (167 targets, 109 documents) and scored on main before and after round 29, totals only:
   // 62.2 / 27.3 / 10.5 before, 62.2 / 27.4 / 10.4 after. Session 25 spends it: round 30 reads its failures, so it joins the
   // design sets with its floor half a point under the right reached and its wrong ceiling half a point over the wrong.
   // Round 30c (fix30c: compound targets, a schedule of bare sums of money in one unit asks above each amount): 62.1 / 28.2 / 9.6 (right floor kept); wrong ceiling half a point over it.
   // Round 30t (fix30t: typed figures read with their unit, span, hours and minutes): 63.3 / 27.3 / 9.4.
   // Round 30w (fix30w: confidently wrong verdicts outside compound parts and typed figures, rules adopted on evidence over the twenty-one design sets): 63.4 / 27.4 / 9.2.
-  ["holdout21", "./targets-holdout21.md", 62.9, 9.7],
+  // Round 30 combined (six branches, the review mend and the integrator's invalid-to-ask rule): 64.1 / 28.1 / 7.8; wrong ceiling half a point over it.
+  ["holdout21", "./targets-holdout21.md", 62.9, 8.3],
 ];
 
 function score(set: CorpusSet) {
