@@ -381,3 +381,18 @@ describe("the appendix table's column widths", () => {
     expect(widths.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(total * 1.1);
   });
 });
+
+// Seen on a real review sheet (layout 213, 12 communes, 10 asked about and 1 without data): "1/12 xã đạt" was printed
+// "✓ Đạt" in the official appendix. Units not judged could still fall short, so the district has not met it yet.
+describe("a unit matrix's row whose judged units all met while others were not judged", () => {
+  const plan = samplePlan();
+  const sheet = wardMatrix();
+  // Ngọc Lâm's "Chưa đạt" and two other wards' cells blanked: 11 judged, all met, 3 without a figure.
+  for (const r of [8, 9, 10]) sheet.values[r][2] = null;
+  const m = buildReport(checked(sheet, plan), plan, {});
+  it("is not 'met': no data while the others are blank", () => {
+    const row = m.data.sections.flatMap((s) => s.rows).find((r) => /xóa mù chữ/.test(r.name))!;
+    expect(row.rollUp).toMatch(/^11\/14 phường đạt \(3 chưa có số liệu\)$/);
+    expect(row.status).toBe("no_data");
+  });
+});

@@ -218,7 +218,13 @@ export function buildReportData(
         : judged === 0
           ? (["review", "unreadable", "invalid"] as const).find(held) ?? "no_data"
           : r.met === judged
-            ? "met"
+            ? // Every judged unit met, but some were not judged: they could still fall short, so the district has not
+              // met it yet — asked where a unit is asked about, else no data (never "Đạt" over 1 of 12 units judged).
+              judged < r.units
+              ? r.byStatus.review > 0
+                ? "review"
+                : "no_data"
+              : "met"
             : "not_met";
       const rollText = r.text[lang];
       const row: ReportRow = {
