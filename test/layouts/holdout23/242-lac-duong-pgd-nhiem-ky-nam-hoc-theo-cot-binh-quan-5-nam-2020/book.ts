@@ -67,7 +67,7 @@ export default function book(): Book {
     "- Năm học 2019-2020: số liệu đến 31/5/2020 (sau thời gian nghỉ học phòng dịch Covid-19).",
     "- Cột \"Đánh giá\" do bộ phận tổng hợp ghi.",
   ]);
-  signature(s, r + 6, { col: "B", title: "NGƯỜI LẬP BIỂU", name: "Kră Jăn K'Điệp" }, { col: "I", title: "TRƯỞNG PHÒNG", name: "Cil Duin" });
+  signature(s, r + 6, { col: "B", title: "NGƯỜI LẬP BIỂU", name: "Kră Jăn K'Điệp" }, { col: "I", title: "KT. TRƯỞNG PHÒNG - PHÓ TRƯỞNG PHÒNG", name: "Cil Duin" });
   b.facts = {
     sheet: "Nhiem ky 2015-2020",
     headerRows: "8-9 (Kết quả từng năm học over five school years)",

@@ -15,7 +15,7 @@ export default function book(): Book {
   const tg: [string, number, number][] = [
     ["Thành phố Thái Nguyên", 40, 98],
     ["Thành phố Sông Công", 38, 98],
-    ["Thành phố Phổ Yên", 35, 97],
+    ["Thị xã Phổ Yên", 35, 97],
     ["Huyện Phú Bình", 30, 97],
     ["Huyện Đồng Hỷ", 30, 96],
     ["Huyện Đại Từ", 30, 96],
@@ -51,7 +51,7 @@ export default function book(): Book {
     ["Phú Lương", 6, 1620, 0.28, 5210, 0.955, 1765, "100%", ""],
     ["Đồng Hỷ", 4, 1702, 0.292, 5305, 0.964, 1790, "100%", ""],
     ["Phú Bình", 3, 2415, 0.301, 7012, 0.971, 2380, "100%", ""],
-    ["TP. Phổ Yên", 2, 3120, 0.342, 8905, 0.968, 3012, "100%", "Thành lập TP từ 01/5/2022"],
+    ["TP. Phổ Yên", 2, 3120, 0.342, 8905, 0.968, 3012, "100%", "Thành lập TP từ 10/4/2022 (trước là thị xã)"],
     ["TP. Sông Công", 1, 1505, 0.383, 3850, 0.981, 1298, "100%", ""],
     ["TP. Thái Nguyên", 0, 7980, 0.396, 21050, 0.984, 7105, "100%", ""],
   ];
@@ -83,7 +83,7 @@ export default function book(): Book {
     sheet: "Ket qua huy dong",
     headerRows: "8-9 (Nhà trẻ / Mẫu giáo / Trẻ 5 tuổi over Số trẻ / Tỷ lệ)",
     nameColumn: "B (Huyện, thành phố: short names, another order than the targets sheet)",
-    target: "sheet \"Giao chi tieu 2021-2022\", columns C-E, matched by district name (\"TP. Phổ Yên\" = \"Thành phố Phổ Yên\", \"Võ Nhai\" = \"Huyện Võ Nhai\"); row 14 there for Toàn tỉnh",
+    target: "sheet \"Giao chi tieu 2021-2022\", columns C-E, matched by district name (\"TP. Phổ Yên\" = \"Thị xã Phổ Yên\", a town when the targets were set, \"Võ Nhai\" = \"Huyện Võ Nhai\"); row 14 there for Toàn tỉnh",
     actualColumns: "D, F (fractions in percent format), H (text \"100%\")",
     ignoreColumns: "A (TT), C, E, G (counts of children), I (Ghi chú)",
     totalRows: "19 (Toàn tỉnh: counts by SUM, rates typed; judged against the province's own targets)",

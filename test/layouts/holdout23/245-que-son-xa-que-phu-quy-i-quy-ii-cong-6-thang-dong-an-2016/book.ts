@@ -26,7 +26,7 @@ export default function book(): Book {
     ["Tổng giá trị sản xuất (giá hiện hành)", "Tỷ đồng", 195, 52.4, 58.9, null, 98.6, "", ["pending", "111,3 of 195 billion after six months: the year is not over"]],
     ["Giá trị sản xuất CN-TTCN và thương mại - dịch vụ", "Tỷ đồng", 126.3, 34.5, 37.5, null, 63.1, "", ["pending", "72 of 126,3 billion (57,0%) after six months"]],
     ["Thu ngân sách xã", "Triệu đồng", 2500, 1420, 1830, null, 2010, "Thu tiền sử dụng đất tăng", ["exceeded", "3.250 million collected by June, 130% of the year's 2.500: revenue already past the plan"]],
-    ["Trong đó: thu bổ sung từ ngân sách cấp trên", "Triệu đồng", 1800, 450, 460, null, 880, "Không tính vào chỉ tiêu", null],
+    ["Trong đó: thu bổ sung từ ngân sách cấp trên", "Triệu đồng", 1800, 450, 460, null, 880, "Chi tiết của mục 3, không giao chỉ tiêu riêng", null],
     ["Diện tích lúa vụ Đông Xuân", "Ha", 410, 402, "-", 402, 405, "Đã thu hoạch xong", ["not_met", "402 of 410 ha; the winter-spring season is harvested, so the area is final"]],
     ["Số tiêu chí nông thôn mới đạt", "Tiêu chí", "14/19", "", "", "12/19", "10/19", "Lộ trình 19/19 năm 2018", ["pending", "12 of the 14 criteria planned for 2016 by July"]],
     ["Giảm tỷ lệ hộ nghèo", "%", "Giảm 1,5%", "", "", "Rà soát cuối năm", "", "", ["pending", "the reduction is known after the year-end review"]],

@@ -69,7 +69,7 @@ export default function book(): Book {
   });
   notes(s, r + 1, "B", [
     "Ghi chú:",
-    "- Trạm y tế phường Văn Đẩu chưa gửi báo cáo quý I.",
+    "- Trạm y tế phường Văn Đẩu chưa gửi số liệu khám chữa bệnh quý I.",
     "- Chiến dịch tiêm vắc xin sởi - rubella kết thúc ngày 31/3/2019; số trẻ KH là số trẻ trong diện tiêm.",
     "- Toàn quận quý I: 19.054 lượt khám chữa bệnh, đạt 13,2% KH năm.",
   ]);
