@@ -46,7 +46,7 @@ export class Judged {
       return;
     }
     // As evaluate() does: a figure the part read cannot take is asked about when the target was read only in part.
-    const f = partlyRead(judgeFacts(rule, actual, opts), parseWarnings);
+    const f = partlyRead(judgeFacts(rule, actual, opts), parseWarnings, opts.indicator);
     if (parseWarnings.length > 0) f.warnings = [...parseWarnings, ...(f.warnings ?? [])];
     this.partlyRead = parseWarnings.some((w) => w.code === "target_partly_read");
     this.#facts = f;
