@@ -924,6 +924,8 @@ export function evaluate(target: Rule | string, actual: CellValue, opts?: Evalua
     let parseWarnings: Warning[] = [];
     if (typeof target === "string") {
       const p = parseCached(target, opts);
+      // (A refusal that kept a yes/no reading judges a yes/no answer by it: "Đạt" for a bound set by another measure.)
+      if (!p.ok && p.error.yesNo && readCell(actual).kind === "boolean") return toVerdict(judgeFacts(p.error.yesNo, actual, opts), lang);
       if (!p.ok) {
         const { message, fragment } = p.error;
         const quote = (m: string) => (fragment && !m.includes(fragment) ? `${m} ("${fragment}")` : m);

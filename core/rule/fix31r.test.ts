@@ -24,3 +24,18 @@ describe("'3 giờ 10' is a length of time where the target names one and no tim
     expect(evaluate("Thời gian chờ khám trung bình không quá 2 giờ, tối đa 3 giờ", "2 giờ 30").status).toBe("review");
   });
 });
+
+describe("a bound set by another measure with no figure still judges a yes/no answer", () => {
+  const pay = "Các cơ sở giáo dục mầm non tư thục đảm bảo chế độ lương cho giáo viên không thấp hơn so với các cơ sở giáo dục mầm non công lập.";
+  it("judges 'Đạt' / 'Có' / 'Chưa' as the yes/no they are", () => {
+    expect(evaluate(pay, "Đạt").status).toBe("met");
+    expect(evaluate(pay, "Có").status).toBe("met");
+    expect(evaluate(pay, "Chưa").status).toBe("not_met");
+  });
+  it("still refuses a figure or a blank, naming the measure", () => {
+    const v = evaluate(pay, "5.000.000 đồng");
+    expect(v.status).toBe("unreadable");
+    expect(v.explanation).toContain("không nêu con số");
+    expect(evaluate(pay, null).status).toBe("unreadable");
+  });
+});

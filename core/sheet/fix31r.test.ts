@@ -1,0 +1,17 @@
+// Round 31 (fix31r): defects review30 found in round 30's rules, seen where a sheet is checked.
+import { describe, expect, it } from "vitest";
+import { checkSheet } from "./check";
+
+describe("a target bounded by another measure with no figure judges a yes/no answer on the sheet", () => {
+  it("judges 'Đạt' and still names the unreadable target for a figure", () => {
+    const r = checkSheet({ name: "KH", values: [
+      ["STT", "Chỉ tiêu", "Kế hoạch", "Thực hiện"],
+      [1, "Chế độ lương giáo viên mầm non tư thục", "Đảm bảo lương giáo viên không thấp hơn so với các cơ sở giáo dục mầm non công lập", "Đạt"],
+      [2, "Tỷ lệ trẻ đến trường", "Tối thiểu 95%", "96%"],
+      [3, "Lương hợp đồng", "Không thấp hơn mức lương tối thiểu vùng", "5.000.000"],
+    ] }, null, { asOf: "2024-10-01" });
+    if (!r.ok) throw new Error("no table");
+    expect(r.items.map((i) => i.status)).toEqual(["met", "exceeded", "unreadable"]);
+    expect(r.coverage.notJudged.map((n) => [n.name, n.reason])).toEqual([["Lương hợp đồng", "unreadable_target"]]);
+  });
+});
