@@ -15,3 +15,18 @@ describe("a target bounded by another measure with no figure judges a yes/no ans
     expect(r.coverage.notJudged.map((n) => [n.name, n.reason])).toEqual([["Lương hợp đồng", "unreadable_target"]]);
   });
 });
+
+describe("'TT' before an acronym or a common noun is a centre, not a town ('TT GDNN-GDTX', 'TT Y tế')", () => {
+  it("reads a centre as a centre and a town as a town", async () => {
+    const { sameUnit } = await import("./siblings");
+    // A district's list of units: the vocational centre written short on one sheet, in full on the other.
+    expect(sameUnit("TT GDNN-GDTX", "Trung tâm GDNN-GDTX")).toBe(true);
+    expect(sameUnit("TT GDNN-GDTX", "Thị trấn GDNN-GDTX")).toBe(false);
+    expect(sameUnit("TT GDNN-GDTX", "GDNN-GDTX")).toBe(true);
+    expect(sameUnit("TT Y tế huyện", "Trung tâm Y tế huyện")).toBe(true);
+    expect(sameUnit("TT Văn hóa - Thể thao", "Thị trấn Văn hóa - Thể thao")).toBe(false);
+    // A town's name capitalises every word.
+    expect(sameUnit("TT Yên Mỹ", "Thị trấn Yên Mỹ")).toBe(true);
+    expect(sameUnit("TT Văn Giang", "Văn Giang")).toBe(true);
+  });
+});
