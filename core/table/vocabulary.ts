@@ -128,16 +128,43 @@ export const HEADER_WORDS: readonly HeaderWord[] = [
  */
 export const BARE_YEAR = /\b((?<!thang dau )nam hoc|(?<!thang dau )nam)\b/;
 
+// A term ("học kỳ", "HK", "kỳ"; not the "ký" of "đăng ký") and its number, roman or not.
+const TERM_NO = String.raw`(?:hk ?|hoc ki |(?<!dang )ki )`;
+/**
+ * The parts of the year, one row each (folded): how a heading, a title or a target row writes it, the term its figure
+ * covers (TERM_WORDS, for a heading) and which part it is (YEAR_PART, to match a title's part with a target row's).
+ * The second term closes the year; "6 tháng cuối năm" is a half that "cuối năm" (TERM_WORDS) makes the year's.
+ */
+export const YEAR_PARTS: ReadonlyArray<readonly [RegExp, Term, string]> = [
+  // "HK II", "HKII", "Học kỳ 2", "Kỳ II"
+  [RegExp(String.raw`\b${TERM_NO}(?:ii|2)\b`), "year", "hk2"],
+  // "9 tháng đầu năm", "09 tháng"
+  [/\b0?9 thang( dau( nam)?)?\b/, "nine", "9"],
+  // "HKI", "HK I", "Học kỳ 1", "Sơ kết học kỳ I"
+  [RegExp(String.raw`\b${TERM_NO}(?:i|1)\b`), "half", "hk1"],
+  // "6 tháng cuối năm": the second half
+  [/\b0?6 thang cuoi( nam)?\b/, "half", "6c"],
+  // "6 tháng đầu năm", "06 tháng"
+  [/\b0?6 thang( dau( nam)?)?\b/, "half", "6"],
+  // "Quý I" … "Quý IV", "Quý 1" … "Quý 4"
+  [/\bquy (i|1)\b/, "quarter", "q1"],
+  [/\bquy (ii|2)\b/, "quarter", "q2"],
+  [/\bquy (iii|3)\b/, "quarter", "q3"],
+  [/\bquy (iv|4)\b/, "quarter", "q4"],
+];
+/** The source of any part of the year (YEAR_PARTS), for a pattern that holds one (TARGET_ROW). */
+const YEAR_PART_SRC = YEAR_PARTS.map(([re]) => re.source.replace(/^\\b|\\b$/g, "")).join("|");
+
 /**
  * Heading modifiers, removed before the heading's core is matched and kept on the reading. Folded text.
  * Terms: which part of the year a figure covers; the final figure wins when a table has several. The "năm" of
  * "6 tháng đầu năm" belongs to the half-year, not to a whole-year figure.
  */
 export const TERM_WORDS: ReadonlyArray<[RegExp, Term]> = [
-  [/\b(hk ?ii|hk ?2|hoc ki ii|hoc ki 2|ki ii|ki 2|ca nam( hoc)?|tong ket( nam hoc)?|12 thang|cuoi nam( hoc)?)\b/, "year"],
-  [/\b(9 thang( dau nam)?)\b/, "nine"],
-  [/\b(hk ?i|hk ?1|hoc ki i|hoc ki 1|ki i|ki 1|6 thang( dau nam)?|so ket( hoc ki i)?|giua nam( hoc)?)\b/, "half"],
-  [/\b(quy (i|ii|iii|iv|1|2|3|4))\b/, "quarter"],
+  [/\b(ca nam( hoc)?|tong ket( nam hoc)?|12 thang|cuoi nam( hoc)?)\b/, "year"],
+  ...YEAR_PARTS.slice(0, 5).map(([re, t]): [RegExp, Term] => [re, t]),
+  [/\b(so ket|giua nam( hoc)?)\b/, "half"],
+  ...YEAR_PARTS.slice(5).map(([re, t]): [RegExp, Term] => [re, t]),
   // A bare "năm học" / "năm" is the whole year only when no part of it is named: in "học kỳ I năm học 2020-2021" or
   // "Quý I năm 2022" it labels which year the part belongs to.
   [BARE_YEAR, "year"],
@@ -209,13 +236,18 @@ export const HORIZON_WORDS = /\b((den|toi) nam( hoc)?|giai doan|tam nhin( den)?(
 /**
  * Row words of a unit matrix's name column: a row of targets (excluded from units, read as each column's target).
  * Folded, whole cell; a period may follow ("Chỉ tiêu năm 2025", "Mục tiêu năm 2023", "Kế hoạch giao năm học
- * 2023-2024", "Chỉ tiêu giai đoạn 2021-2025").
+ * 2023-2024", "Chỉ tiêu giai đoạn 2021-2025"), or a part of the year (YEAR_PARTS: "Chỉ tiêu HKI", "Chỉ tiêu học kỳ II năm
+ * học 2023-2024").
  */
-export const TARGET_ROW =
-  /^(chi tieu|ke hoach|kh|muc tieu|muc phan dau|dinh muc|muc quy dinh|muc dang ki|dang ki)( (giao|ke hoach|phan dau|de ra|dat ra|can dat|cua (tinh|thanh pho|huyen|quan|nganh|so|phong)))?( (nam|nam hoc|den nam|giai doan|ki|hoc ki|thang))?( (6|9) thang( dau| cuoi)?( nam)?| (hoc ki|hk|quy) (i{1,3}|iv|[1-4]))?( \d{4}( \d{4})?)?$/;
+export const TARGET_ROW = RegExp(
+  String.raw`^(chi tieu|ke hoach|kh|muc tieu|muc phan dau|dinh muc|muc quy dinh|muc dang ki|dang ki)( (giao|ke hoach|phan dau|de ra|dat ra|can dat|cua (tinh|thanh pho|huyen|quan|nganh|so|phong)))?( (nam|nam hoc|den nam|giai doan|ki|hoc ki|thang))?( (?:${YEAR_PART_SRC})( nam( hoc)?)?)?( \d{4}( \d{4})?)?$`,
+);
 
-/** A part of the year a title or a target row names ("6 tháng đầu năm", "Học kỳ I", "Quý II"). Folded. */
-export const YEAR_PART = /\b(?:(6|9) thang(?: (dau|cuoi))?|(hoc ki|hk|quy) (i{1,3}|iv|[1-4]))\b/;
+/** The part of the year a text names, as YEAR_PARTS' key ("6 tháng đầu năm" → "6", "HK II" → "hk2"), or null. Folded. */
+export function yearPartKey(f: string): string | null {
+  for (const [re, , key] of YEAR_PARTS) if (re.test(f)) return key;
+  return null;
+}
 
 /**
  * A target row's label naming the whole as its scope ("Chỉ tiêu năm học 2020-2021 (toàn trường)", "Chỉ tiêu chung
