@@ -160,11 +160,11 @@ const YEAR_PART_SRC = YEAR_PARTS.map(([re]) => re.source.replace(/^\\b|\\b$/g, "
  * Terms: which part of the year a figure covers; the final figure wins when a table has several. The "năm" of
  * "6 tháng đầu năm" belongs to the half-year, not to a whole-year figure.
  */
-export const TERM_WORDS: ReadonlyArray<[RegExp, Term]> = [
+export const TERM_WORDS: ReadonlyArray<readonly [RegExp, Term, string?]> = [
   [/\b(ca nam( hoc)?|tong ket( nam hoc)?|12 thang|cuoi nam( hoc)?)\b/, "year"],
-  ...YEAR_PARTS.slice(0, 5).map(([re, t]): [RegExp, Term] => [re, t]),
+  ...YEAR_PARTS.slice(0, 5),
   [/\b(so ket|giua nam( hoc)?)\b/, "half"],
-  ...YEAR_PARTS.slice(5).map(([re, t]): [RegExp, Term] => [re, t]),
+  ...YEAR_PARTS.slice(5),
   // A bare "năm học" / "năm" is the whole year only when no part of it is named: in "học kỳ I năm học 2020-2021" or
   // "Quý I năm 2022" it labels which year the part belongs to.
   [BARE_YEAR, "year"],
