@@ -12,6 +12,8 @@ describe("a target bounded by another measure with no figure judges a yes/no ans
     ] }, null, { asOf: "2024-10-01" });
     if (!r.ok) throw new Error("no table");
     expect(r.items.map((i) => i.status)).toEqual(["met", "exceeded", "unreadable"]);
+    // No status formula for it: a formula's yes/no would judge a figure typed later too.
+    expect(r.items[0].noFormula).toBe(true);
     expect(r.coverage.notJudged.map((n) => [n.name, n.reason])).toEqual([["Lương hợp đồng", "unreadable_target"]]);
   });
 });

@@ -35,6 +35,9 @@ export class Judged {
     if (fixed || typeof rule === "string") {
       // Unreadable targets are rare: let the judge word them at once, with the parser's reason.
       const v = fixed ?? evaluate(rule, actual, opts);
+      // (A target refused but for a yes/no answer, judged by its yes/no reading: no formula, whose yes/no would take a
+      // figure typed later too.)
+      if (typeof rule === "string" && v.rule) this.beyondFormula = true;
       this.#verdict = v;
       this.#facts = null;
       this.status = v.status;
