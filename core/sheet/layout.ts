@@ -3,7 +3,7 @@ import { isoToVi } from "../number/cell";
 import type { Bilingual, CellValue } from "../types";
 import { type ColumnHeading, type HeaderBand, headerCandidates, isFooterRow, isSignatureRow, isTitleLine, mergeCovering } from "../table/read";
 import { combineTexts } from "../table/read";
-import { ACTUAL_ROW_LABEL, eachScope, LOWER_BOUND_ROW, NO_WORDS, RESULT_BY_UNIT, TARGET_ROW, TARGET_ROW_LABEL, TERM_ORDER, TOTAL_ROW, UNIT_KIND_WORD, UPPER_BOUND_ROW, WHOLE_SCOPE, yearPartKey } from "../table/vocabulary";
+import { ACTUAL_ROW_LABEL, eachScope, LOWER_BOUND_ROW, NO_WORDS, RESULT_BY_UNIT, isTargetRow, TARGET_ROW_LABEL, TERM_ORDER, TOTAL_ROW, UNIT_KIND_WORD, UPPER_BOUND_ROW, WHOLE_SCOPE, yearPartKey } from "../table/vocabulary";
 import { headingDepth } from "../table/sections";
 import { type HeaderReading, monthHeading, monthsBefore, vietnamesePart } from "../table/header";
 import { type Evidence, cellKind, columnEvidence, holdsFigures, holdsMarks, holdsTargets, rowEvidence } from "../table/evidence";
@@ -1250,7 +1250,7 @@ const BRACKET_END = /\s*\([^()]*\)\s*$/u;
  */
 function isTargetRowLabel(v: CellValue | undefined): boolean {
   if (typeof v !== "string" || v.length > 80) return false;
-  return [vietnamesePart(v), vietnamesePart(v).replace(BRACKET_END, "")].some((t) => TARGET_ROW.test(fold(t).replace(WHOLE_SCOPE, " ").replace(/\s+/g, " ").trim()));
+  return [vietnamesePart(v), vietnamesePart(v).replace(BRACKET_END, "")].some((t) => isTargetRow(fold(t).replace(WHOLE_SCOPE, " ").replace(/\s+/g, " ").trim()));
 }
 
 /**
