@@ -1,5 +1,6 @@
-// What the bundle rewriters (alias-strings, share-shapes, share-compares) share: where an esbuild IIFE's body is, and
-// names for new variables that no identifier of the bundle uses.
+// What the bundle rewriters (alias-strings, share-shapes, share-compares, share-optionals, share-regexes,
+// share-fragments) share: where an esbuild IIFE's body is, the one walk over the bundle each starts with, and names for
+// new variables that no identifier of the bundle uses.
 import ts from "typescript";
 
 /** Characters a generated name may start with / continue with (esbuild's minified names use the same set). */
@@ -59,3 +60,62 @@ export function freeNames(used, taken = () => false) {
     },
   };
 }
+
+/**
+ * The scan a rewriter of an IIFE bundle after scripts/alias-strings.mjs starts with: the bundle parsed (throwing,
+ * named `who`, where it does not parse), the IIFE's first statement if it is a `var` (else null: nothing to rewrite),
+ * and one walk over every node gathering the identifiers used (private names too), how often each appears, those
+ * given a value (`writes`) and how many declarations each has; every other node goes to `each` (with the scan so far),
+ * in source order.
+ * @example scanBundle('var G=(()=>{var n="kind";…})();', "shareCompares", (n) => …) → { sf, body, first, used, … }
+ */
+export function scanBundle(code, who, each) {
+  const sf = ts.createSourceFile("bundle.js", code, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
+  const bad = sf.parseDiagnostics?.[0];
+  if (bad) throw new Error(`${who}: cannot parse the bundle at ${bad.start}: ${ts.flattenDiagnosticMessageText(bad.messageText, " ")}`);
+  const body = iifeBody(sf);
+  const first = body?.statements[0];
+  if (!first || !ts.isVariableStatement(first) || first.declarationList.flags & ts.NodeFlags.BlockScoped) return null;
+  const used = new Set();
+  const assigned = new Set(); // names given a value anywhere but a var declaration: assigned, ++/--, bound, destructured
+  const declared = new Map(); // name → how many var/let/const declarations
+  const refs = new Map(); // name → how often it appears
+  const scan = { sf, body, first, used, assigned, declared, refs };
+  const visit = (n) => {
+    if (ts.isIdentifier(n)) {
+      used.add(n.text);
+      refs.set(n.text, (refs.get(n.text) ?? 0) + 1);
+      if (writes(n)) assigned.add(n.text);
+      if (ts.isVariableDeclaration(n.parent) && n.parent.name === n) declared.set(n.text, (declared.get(n.text) ?? 0) + 1);
+    } else if (ts.isPrivateIdentifier(n)) used.add(n.text);
+    else each(n, scan);
+    ts.forEachChild(n, visit);
+  };
+  visit(sf);
+  return scan;
+}
+
+/** An identifier given a value other than by a declaration with no value: assigned, incremented, bound, destructured into. */
+export function writes(n) {
+  const p = n.parent;
+  if (ts.isBinaryExpression(p) && p.left === n && p.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && p.operatorToken.kind <= ts.SyntaxKind.LastAssignment) return true;
+  if ((ts.isPrefixUnaryExpression(p) || ts.isPostfixUnaryExpression(p)) && (p.operator === ts.SyntaxKind.PlusPlusToken || p.operator === ts.SyntaxKind.MinusMinusToken)) return true;
+  if (ts.isParameter(p) || ts.isBindingElement(p) || ts.isFunctionDeclaration(p) || ts.isFunctionExpression(p) || ts.isClassDeclaration(p) || ts.isClassExpression(p) || ts.isCatchClause(p)) return p.name === n;
+  // Every declaration counts, the shared name's own too: the caller takes the first var's names that have one declaration.
+  if (ts.isVariableDeclaration(p)) return false;
+  return inPattern(n);
+}
+
+/** A name inside an assignment pattern: `[a]=…`, `({k:a}=…)`, `({a}=…)`, `[...a]=…`, `for([a] of …)`. */
+function inPattern(n) {
+  let e = n;
+  for (;;) {
+    const p = e.parent;
+    if (ts.isParenthesizedExpression(p) || ts.isArrayLiteralExpression(p) || ts.isObjectLiteralExpression(p) || ts.isSpreadElement(p) || ts.isSpreadAssignment(p) || ts.isShorthandPropertyAssignment(p)) e = p;
+    else if (ts.isPropertyAssignment(p) && p.initializer === e) e = p;
+    else if (ts.isBinaryExpression(p) && p.left === e && e !== n) return p.operatorToken.kind === ts.SyntaxKind.EqualsToken;
+    else if ((ts.isForOfStatement(p) || ts.isForInStatement(p)) && p.initializer === e) return true;
+    else return false;
+  }
+}
+

@@ -1,7 +1,7 @@
 // Writes a property comparison a minified bundle makes often once: `e[n]===c` (n the shared "kind", 360 times in Code.js)
 // becomes `K(e,c)` with one `var K=(a,b)=>a[n]===b`, and `e[n]!==c` becomes `!K(e,c)`.
 import ts from "typescript";
-import { freeNames, iifeBody } from "./bundle-ast.mjs";
+import { freeNames, scanBundle } from "./bundle-ast.mjs";
 
 /**
  * Rewrites an IIFE bundle after scripts/alias-strings.mjs, whose first `var` names each shared literal once and never
@@ -16,24 +16,9 @@ import { freeNames, iifeBody } from "./bundle-ast.mjs";
  *   → 'var G=(()=>{var n="kind",ab=(a,b)=>a[n]===b,c="percent";…ab(e,c)…!ab(t,c)…})();'
  */
 export function shareCompares(code) {
-  const sf = ts.createSourceFile("bundle.js", code, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
-  const bad = sf.parseDiagnostics?.[0];
-  if (bad) throw new Error(`shareCompares: cannot parse the bundle at ${bad.start}: ${ts.flattenDiagnosticMessageText(bad.messageText, " ")}`);
-  const body = iifeBody(sf);
-  const first = body?.statements[0];
-  if (!first || !ts.isVariableStatement(first) || first.declarationList.flags & ts.NodeFlags.BlockScoped) return code;
-  const used = new Set();
-  const assigned = new Set(); // names given a value anywhere but a var declaration: assigned, ++/--, bound, destructured
-  const declared = new Map(); // name → how many var/let/const declarations
-  const refs = new Map();
   const compares = new Map(); // shared name → binary expressions X[name] (===|!==) Y
-  const visit = (n) => {
-    if (ts.isIdentifier(n)) {
-      used.add(n.text);
-      refs.set(n.text, (refs.get(n.text) ?? 0) + 1);
-      if (writes(n)) assigned.add(n.text);
-      if (ts.isVariableDeclaration(n.parent) && n.parent.name === n) declared.set(n.text, (declared.get(n.text) ?? 0) + 1);
-    } else if (ts.isBinaryExpression(n) && (n.operatorToken.kind === ts.SyntaxKind.EqualsEqualsEqualsToken || n.operatorToken.kind === ts.SyntaxKind.ExclamationEqualsEqualsToken)) {
+  const scan = scanBundle(code, "shareCompares", (n) => {
+    if (ts.isBinaryExpression(n) && (n.operatorToken.kind === ts.SyntaxKind.EqualsEqualsEqualsToken || n.operatorToken.kind === ts.SyntaxKind.ExclamationEqualsEqualsToken)) {
       const l = n.left;
       if (ts.isElementAccessExpression(l) && ts.isIdentifier(l.argumentExpression) && !(l.flags & ts.NodeFlags.OptionalChain) && l.expression.kind !== ts.SyntaxKind.SuperKeyword) {
         const name = l.argumentExpression.text;
@@ -41,9 +26,9 @@ export function shareCompares(code) {
         compares.get(name).push(n);
       }
     }
-    ts.forEachChild(n, visit);
-  };
-  visit(sf);
+  });
+  if (!scan) return code;
+  const { sf, first, used, assigned, declared, refs } = scan;
   // The shared names: declared once (in the first var, with a value), never given another.
   const shared = new Set();
   for (const d of first.declarationList.declarations) if (ts.isIdentifier(d.name) && d.initializer && declared.get(d.name.text) === 1 && !assigned.has(d.name.text)) shared.add(d.name.text);
@@ -97,28 +82,3 @@ export function shareCompares(code) {
   }
   return code.slice(0, decls.pos) + " " + list.map(([, d]) => d).join(",") + emit(decls.end, code.length);
 }
-
-/** An identifier given a value other than by a declaration with no value: assigned, incremented, bound, destructured into. */
-export function writes(n) {
-  const p = n.parent;
-  if (ts.isBinaryExpression(p) && p.left === n && p.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && p.operatorToken.kind <= ts.SyntaxKind.LastAssignment) return true;
-  if ((ts.isPrefixUnaryExpression(p) || ts.isPostfixUnaryExpression(p)) && (p.operator === ts.SyntaxKind.PlusPlusToken || p.operator === ts.SyntaxKind.MinusMinusToken)) return true;
-  if (ts.isParameter(p) || ts.isBindingElement(p) || ts.isFunctionDeclaration(p) || ts.isFunctionExpression(p) || ts.isClassDeclaration(p) || ts.isClassExpression(p) || ts.isCatchClause(p)) return p.name === n;
-  // Every declaration counts, the shared name's own too: the caller takes the first var's names that have one declaration.
-  if (ts.isVariableDeclaration(p)) return false;
-  return inPattern(n);
-}
-
-/** A name inside an assignment pattern: `[a]=…`, `({k:a}=…)`, `({a}=…)`, `[...a]=…`, `for([a] of …)`. */
-function inPattern(n) {
-  let e = n;
-  for (;;) {
-    const p = e.parent;
-    if (ts.isParenthesizedExpression(p) || ts.isArrayLiteralExpression(p) || ts.isObjectLiteralExpression(p) || ts.isSpreadElement(p) || ts.isSpreadAssignment(p) || ts.isShorthandPropertyAssignment(p)) e = p;
-    else if (ts.isPropertyAssignment(p) && p.initializer === e) e = p;
-    else if (ts.isBinaryExpression(p) && p.left === e && e !== n) return p.operatorToken.kind === ts.SyntaxKind.EqualsToken;
-    else if ((ts.isForOfStatement(p) || ts.isForInStatement(p)) && p.initializer === e) return true;
-    else return false;
-  }
-}
-

@@ -3,7 +3,7 @@
 // names it (`Cần xem lại ${ab}: …`). alias-strings already writes a literal repeated whole once; this takes the
 // repeats inside different literals (the messages, in both languages, and the lexicon's word lists).
 import ts from "typescript";
-import { freeNames, iifeBody } from "./bundle-ast.mjs";
+import { freeNames, scanBundle } from "./bundle-ast.mjs";
 
 /** A piece is shared when it saves more than this many bytes net; fewer is noise for the time it costs. */
 const MIN_GAIN = 1;
@@ -25,15 +25,6 @@ const LENGTHS = [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 16, 18, 20, 23, 26, 30
  *   → 'var G=(()=>{var n="kind",ab="chỉ tiêu ";function f(){return[`${ab}1`,`${ab}2`,…]}…})();'
  */
 export function shareFragments(code) {
-  const sf = ts.createSourceFile("bundle.js", code, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
-  const bad = sf.parseDiagnostics?.[0];
-  if (bad) throw new Error(`shareFragments: cannot parse the bundle at ${bad.start}: ${ts.flattenDiagnosticMessageText(bad.messageText, " ")}`);
-  const body = iifeBody(sf);
-  const first = body?.statements[0];
-  if (!first || !ts.isVariableStatement(first) || first.declarationList.flags & ts.NodeFlags.BlockScoped) return code;
-  const iife = body.parent;
-
-  const used = new Set();
   const sites = []; // { from, to, kind: "string" | "part", pieces: (string | {name})[] }
   /**
    * Inside a function (its body runs after the first var has its values). Not a literal the bundle reads while it loads:
@@ -47,9 +38,10 @@ export function shareFragments(code) {
     return false;
   };
   const plain = (raw) => !/[\\`]|\$\{/.test(raw);
-  const visit = (n) => {
-    if (ts.isIdentifier(n) || ts.isPrivateIdentifier(n)) used.add(n.text);
-    else if (ts.isStringLiteral(n) && inFunction(n) && anyExpression(n)) {
+  let iife;
+  const scan = scanBundle(code, "shareFragments", (n, { sf, body }) => {
+    iife ??= body.parent;
+    if (ts.isStringLiteral(n) && inFunction(n) && anyExpression(n)) {
       const s = n.getStart(sf);
       const raw = code.slice(s + 1, n.end - 1);
       if (plain(raw) && raw === n.text) sites.push({ from: s, to: n.end, kind: "string", pieces: [raw] });
@@ -60,9 +52,9 @@ export function shareFragments(code) {
       const raw = code.slice(from, to);
       if (plain(raw) && raw === n.text) sites.push({ from, to, kind: "part", pieces: [raw] });
     }
-    ts.forEachChild(n, visit);
-  };
-  visit(sf);
+  });
+  if (!scan) return code;
+  const { sf, first, used, refs } = scan;
 
   const names = freeNames(used);
   const chosen = []; // [name, text, uses]
@@ -166,12 +158,6 @@ export function shareFragments(code) {
   };
   // Each piece's var among the first var's names by how often it is used (terser gives the first-declared the shortest
   // names); none of those values reads another, so the order changes no value.
-  const refs = new Map();
-  const count = (n) => {
-    if (ts.isIdentifier(n)) refs.set(n.text, (refs.get(n.text) ?? 0) + 1);
-    ts.forEachChild(n, count);
-  };
-  count(sf);
   const decls = first.declarationList.declarations;
   const list = decls.map((d) => [refs.get(d.name.text) ?? 0, rewrite(d.getStart(sf), d.end)]);
   for (const [name, text, uses] of chosen) {

@@ -2,7 +2,7 @@
 // `a!=null?a:b` (300 and 197 times in Code.js, often through a temporary: `(t=e.plan)==null?void 0:t.kind`); these
 // become `O(a,"b")` and `D(a,b)` with one `var O=(a,b)=>a==null?void 0:a[b],D=(a,b)=>a!=null?a:b`.
 import ts from "typescript";
-import { freeNames, iifeBody } from "./bundle-ast.mjs";
+import { freeNames, scanBundle } from "./bundle-ast.mjs";
 
 /**
  * Rewrites an IIFE bundle after scripts/alias-strings.mjs (whose first `var` may name `null` and `void 0`):
@@ -25,28 +25,12 @@ import { freeNames, iifeBody } from "./bundle-ast.mjs";
  *   → 'var G=(()=>{var n=null,t,ab=(a,b)=>a==n?t:a[b],ac=(a,b)=>a!=n?a:b;…ab(e,"w")…ac(a.b,"")…})();'
  */
 export function shareOptionals(code) {
-  const sf = ts.createSourceFile("bundle.js", code, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
-  const bad = sf.parseDiagnostics?.[0];
-  if (bad) throw new Error(`shareOptionals: cannot parse the bundle at ${bad.start}: ${ts.flattenDiagnosticMessageText(bad.messageText, " ")}`);
-  const body = iifeBody(sf);
-  const first = body?.statements[0];
-  if (!first || !ts.isVariableStatement(first) || first.declarationList.flags & ts.NodeFlags.BlockScoped) return code;
-
-  const used = new Set();
-  const assigned = new Set();
-  const declared = new Map();
-  const refs = new Map();
   const conds = [];
-  const visit = (n) => {
-    if (ts.isIdentifier(n)) {
-      used.add(n.text);
-      refs.set(n.text, (refs.get(n.text) ?? 0) + 1);
-      if (writes(n)) assigned.add(n.text);
-      if (ts.isVariableDeclaration(n.parent) && n.parent.name === n) declared.set(n.text, (declared.get(n.text) ?? 0) + 1);
-    } else if (ts.isConditionalExpression(n)) conds.push(n);
-    ts.forEachChild(n, visit);
-  };
-  visit(sf);
+  const scan = scanBundle(code, "shareOptionals", (n) => {
+    if (ts.isConditionalExpression(n)) conds.push(n);
+  });
+  if (!scan) return code;
+  const { sf, first, used, assigned, declared, refs } = scan;
   // The first var's `null` and `void 0`, when alias-strings named them: declared once there and never given another value.
   let nul = null;
   let undef = null;
@@ -210,27 +194,4 @@ function ownsName(fn, name) {
   };
   if (fn.body) walk(fn.body);
   return owns;
-}
-
-/** An identifier given a value other than by a declaration with no value: assigned, incremented, bound, destructured into. */
-function writes(n) {
-  const p = n.parent;
-  if (ts.isBinaryExpression(p) && p.left === n && p.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && p.operatorToken.kind <= ts.SyntaxKind.LastAssignment) return true;
-  if ((ts.isPrefixUnaryExpression(p) || ts.isPostfixUnaryExpression(p)) && (p.operator === ts.SyntaxKind.PlusPlusToken || p.operator === ts.SyntaxKind.MinusMinusToken)) return true;
-  if (ts.isParameter(p) || ts.isBindingElement(p) || ts.isFunctionDeclaration(p) || ts.isFunctionExpression(p) || ts.isClassDeclaration(p) || ts.isClassExpression(p) || ts.isCatchClause(p)) return p.name === n;
-  if (ts.isVariableDeclaration(p)) return false;
-  return inPattern(n);
-}
-
-/** A name inside an assignment pattern: `[a]=…`, `({k:a}=…)`, `({a}=…)`, `[...a]=…`, `for([a] of …)`. */
-function inPattern(n) {
-  let e = n;
-  for (;;) {
-    const p = e.parent;
-    if (ts.isParenthesizedExpression(p) || ts.isArrayLiteralExpression(p) || ts.isObjectLiteralExpression(p) || ts.isSpreadElement(p) || ts.isSpreadAssignment(p) || ts.isShorthandPropertyAssignment(p)) e = p;
-    else if (ts.isPropertyAssignment(p) && p.initializer === e) e = p;
-    else if (ts.isBinaryExpression(p) && p.left === e && e !== n) return p.operatorToken.kind === ts.SyntaxKind.EqualsToken;
-    else if ((ts.isForOfStatement(p) || ts.isForInStatement(p)) && p.initializer === e) return true;
-    else return false;
-  }
 }

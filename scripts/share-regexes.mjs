@@ -1,8 +1,7 @@
 // Writes once a regex literal with the g flag that a bundle writes alike in several `.replace(…, text)` calls:
 // `/[^\p{L}\d]+/gu` 10 times in Code.js, `/\s+/gu` 12 times. (alias-strings shares only regexes without g or y.)
 import ts from "typescript";
-import { freeNames, iifeBody } from "./bundle-ast.mjs";
-import { writes } from "./share-compares.mjs";
+import { freeNames, scanBundle } from "./bundle-ast.mjs";
 
 /** The String methods that, given a regex with the g flag, set its lastIndex to 0 first and leave it 0 when done. */
 const RESETTING = new Set(["replace", "replaceAll", "match"]);
@@ -20,29 +19,15 @@ const RESETTING = new Set(["replace", "replaceAll", "match"]);
  *   → 'var G=(()=>{var r="replace",s=" ",ab=/\\s+/gu;function f(t){return[t[r](ab,s),t[r](ab,s),…]}…})();'
  */
 export function shareRegexes(code) {
-  const sf = ts.createSourceFile("bundle.js", code, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
-  const bad = sf.parseDiagnostics?.[0];
-  if (bad) throw new Error(`shareRegexes: cannot parse the bundle at ${bad.start}: ${ts.flattenDiagnosticMessageText(bad.messageText, " ")}`);
-  const body = iifeBody(sf);
-  const first = body?.statements[0];
-  if (!first || !ts.isVariableStatement(first) || first.declarationList.flags & ts.NodeFlags.BlockScoped) return code;
-
-  const used = new Set();
-  const assigned = new Set();
-  const declared = new Map();
   const regexes = new Map(); // literal text → nodes
-  const visit = (n) => {
-    if (ts.isIdentifier(n)) {
-      used.add(n.text);
-      if (writes(n)) assigned.add(n.text);
-      if (ts.isVariableDeclaration(n.parent) && n.parent.name === n) declared.set(n.text, (declared.get(n.text) ?? 0) + 1);
-    } else if (n.kind === ts.SyntaxKind.RegularExpressionLiteral && /g/.test(n.text.slice(n.text.lastIndexOf("/")))) {
+  const scan = scanBundle(code, "shareRegexes", (n) => {
+    if (n.kind === ts.SyntaxKind.RegularExpressionLiteral && /g/.test(n.text.slice(n.text.lastIndexOf("/")))) {
       if (!regexes.has(n.text)) regexes.set(n.text, []);
       regexes.get(n.text).push(n);
     }
-    ts.forEachChild(n, visit);
-  };
-  visit(sf);
+  });
+  if (!scan) return code;
+  const { sf, first, used, assigned, declared } = scan;
   // The first var's names that hold a string and are never given another value, with that string.
   const text = new Map();
   for (const d of first.declarationList.declarations)

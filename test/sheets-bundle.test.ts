@@ -82,8 +82,11 @@ describe("the built Sidebar.html", () => {
   // margin) so the room freed stays for the readers' rules: a round that needs more raises it on purpose, with its
   // figures, up to issue 15's 250,000. Round 30's phrase rules (fix30c, fix30t, fix30w) took 2,401 B of it when merged:
   // 244,073 B; the ceiling moves to 245,000 on purpose, leaving about 5 KB under the goal.
-  it("keeps Code.js within issue 15's goal (250 KB, which round 8 reached; ceiling 245,000 B since round 30): no plans' JSON, no help text the stubs do not show", () => {
-    expect(Buffer.byteLength(code)).toBeLessThanOrEqual(245_000);
+  // Round 31 (fix31r): review30's defects mended took 490 B (244,545 → 245,035: durations told from clock times 387,
+  // a yes/no answer to an unstated bound 103; the sheet reader's mends are not in Code.js); the ceiling moves to 245,100
+  // on purpose.
+  it("keeps Code.js within issue 15's goal (250 KB, which round 8 reached; ceiling 245,100 B since round 31): no plans' JSON, no help text the stubs do not show", () => {
+    expect(Buffer.byteLength(code)).toBeLessThanOrEqual(245_100);
     // The stubs' JSDoc is in Vietnamese; the English help lives only in the registry the build reads.
     for (const f of FUNCTIONS) expect(code).not.toContain(f.description.en);
     expect(code).not.toContain("Tỷ lệ trẻ kênh bình thường");

@@ -875,6 +875,12 @@ function badWhateverRead(r: CellReading | null): boolean {
   }
 }
 
+// A length of time ("thời lượng", "số giờ", "4 giờ/ngày") and a time of day ("buổi sáng", "lúc", "trễ hơn", a date)
+// named by a target or its indicator: what tells "3 giờ 10" as a duration from a clock time (partlyRead). "tối đa" is
+// no evening.
+const DURATION = /thời (?:gian|lượng)|số giờ|kéo dài|giờ ?\/ ?(?:ngày|tuần|tháng|năm|buổi|tiết)/u;
+const TIME_OF_DAY = /sáng|chiều|trưa|đêm|tối(?! ?(?:đa|thiểu))|lúc|trước|trễ|muộn|sớm|đúng|có mặt|vào lớp|mở cửa|đóng cửa|\d ?\/ ?\d/u;
+
 /**
  * "1,17 triệu đồng … 15kg gạo …" read as the money only, and "15 kg" typed: the target was read only in part
  * (target_partly_read), so a figure the part read cannot judge may answer the part not read. Not "invalid" on a
@@ -882,11 +888,14 @@ function badWhateverRead(r: CellReading | null): boolean {
  * Pass the parser's warnings for the rule; hosts that judge pre-parsed rules with judgeFacts call this the same way.
  * @example partlyRead(judgeFacts(rule("≥ 1.170.000 đồng"), "15 kg"), [{ code: "target_partly_read", … }]).status → "review"
  */
-export function partlyRead(f: Facts, parseWarnings: readonly Warning[]): Facts {
+export function partlyRead(f: Facts, parseWarnings: readonly Warning[], indicator?: string): Facts {
   // (So is a clock figure, "8 giờ 15", judged at all where the target names hours as a window, "từ 7 giờ … không trễ
-  // hơn 8 giờ", and was read in part or as one bound: the bound read may be half of it.)
+  // hơn 8 giờ", and was read in part or as one bound: the bound read may be half of it. "3 giờ 10" is also 3 hours 10
+  // minutes: where the target or indicator names a length of time and no time of day, it is judged as one.)
   const r = f.reading;
-  const clock = isVerdict(f.status) && r?.kind === "number" && r.noun === "giờ" && CLOCK.test(r.text.toLowerCase());
+  const w = ` ${f.rule?.text} ${f.rule?.subject} ${indicator} `.toLowerCase();
+  const tod = TIME_OF_DAY.test(w);
+  const clock = isVerdict(f.status) && r?.kind === "number" && r.noun === "giờ" && CLOCK.test(r.text.toLowerCase()) && (tod || !DURATION.test(w));
   if ((f.status !== "invalid" && !clock) || !f.rule || badWhateverRead(r)) return f;
   const partly = parseWarnings.some((w) => w.code === "target_partly_read");
   // (So is a figure called invalid where the phrase holds another number than the one read: the reading, not the
@@ -897,8 +906,8 @@ export function partlyRead(f: Facts, parseWarnings: readonly Warning[]): Facts {
   const a = canonicalOf(f.rule);
   const figure = txt(r!).trim();
   const g = fail("review", f.rule, r, () => ({
-    vi: clock ? `chỉ tiêu nêu khung giờ, chỉ đọc được ${a.vi}; "${figure}" cần xác nhận theo cả khung` : partly ? `chỉ tiêu chỉ đọc được một phần (${a.vi}); số liệu "${figure}" không so được với phần đã đọc, có thể ứng với phần chưa đọc` : `chỉ tiêu được hiểu là ${a.vi}; số liệu "${figure}" không so được với mức này, có thể ứng với số khác trong chỉ tiêu`,
-    en: clock ? `the target names a window of hours and only ${a.en} was read; check "${figure}" against the whole window` : partly ? `only part of the target was read (${a.en}); "${figure}" does not fit the part read and may answer the part not read` : `the target was read as ${a.en}; "${figure}" does not compare with it and may answer another figure in the target`,
+    vi: clock ? `chỉ tiêu nêu ${tod ? "khung giờ" : "nhiều mốc giờ"}, chỉ đọc được ${a.vi}; "${figure}" cần xác nhận theo cả khung` : partly ? `chỉ tiêu chỉ đọc được một phần (${a.vi}); số liệu "${figure}" không so được với phần đã đọc, có thể ứng với phần chưa đọc` : `chỉ tiêu được hiểu là ${a.vi}; số liệu "${figure}" không so được với mức này, có thể ứng với số khác trong chỉ tiêu`,
+    en: clock ? `the target names ${tod ? "a window of" : "several"} hours and only ${a.en} was read; check "${figure}" against the whole window` : partly ? `only part of the target was read (${a.en}); "${figure}" does not fit the part read and may answer the part not read` : `the target was read as ${a.en}; "${figure}" does not compare with it and may answer another figure in the target`,
   }));
   return g;
 }
@@ -915,6 +924,8 @@ export function evaluate(target: Rule | string, actual: CellValue, opts?: Evalua
     let parseWarnings: Warning[] = [];
     if (typeof target === "string") {
       const p = parseCached(target, opts);
+      // (A refusal that kept a yes/no reading judges a yes/no answer by it: "Đạt" for a bound set by another measure.)
+      if (!p.ok && p.error.yesNo && readCell(actual).kind === "boolean") return toVerdict(judgeFacts(p.error.yesNo, actual, opts), lang);
       if (!p.ok) {
         const { message, fragment } = p.error;
         const quote = (m: string) => (fragment && !m.includes(fragment) ? `${m} ("${fragment}")` : m);
@@ -926,7 +937,7 @@ export function evaluate(target: Rule | string, actual: CellValue, opts?: Evalua
     } else {
       rule = target;
     }
-    const f = partlyRead(judgeFacts(rule, actual, opts), parseWarnings);
+    const f = partlyRead(judgeFacts(rule, actual, opts), parseWarnings, opts?.indicator);
     if (parseWarnings.length > 0) f.warnings = [...parseWarnings, ...(f.warnings ?? [])];
     return toVerdict(f, lang);
   } catch (e) {

@@ -18,7 +18,8 @@ import { ALLOTTED, GRANTED, isReduceSubject, M, QUOTA, TWO_SIDED } from "./parse
 export { isReduceSubject, isGoodSubject, REDUCE_WORDS } from "./parse/lexicon";
 export type { ParseOptions } from "./parse/context";
 
-export type ParseError = { code: string; message: Bilingual; fragment: string };
+/** `yesNo`: the yes/no reading a refusal set aside, by which a yes/no answer ("Đạt", "Chưa") is still judged. */
+export type ParseError = { code: string; message: Bilingual; fragment: string; yesNo?: Rule };
 
 /**
  * A reading of a target phrase. `runnerUp` is the second reading when the reader could not tell the two apart (it is
@@ -198,7 +199,10 @@ function readClause(text: string, sh: Shared, lowered?: string): Clause {
   const rel = best.used.length === 0 && (best.rule.kind === "boolean" || best.rule.kind === "change") ? UNSTATED_BOUND.exec(p.low) : null;
   if (rel) {
     const m = p.src.slice(rel.index + rel[0].length - rel[1].length, rel.index + rel[0].length);
-    return refuse("unstated_bound", m, `Chỉ tiêu so với "${m}" nhưng không nêu con số của nó; ghi chỉ tiêu bằng con số`, `The target is bounded by "${m}" but gives no figure for it; write the target as a figure`);
+    const e = refuse("unstated_bound", m, `Chỉ tiêu so với "${m}" nhưng không nêu con số của nó; ghi chỉ tiêu bằng con số`, `The target is bounded by "${m}" but gives no figure for it; write the target as a figure`);
+    // (A yes/no answer says whether the bound was kept: judged as one, review30.)
+    if (best.rule.kind === "boolean") e.error.yesNo = finish(c, best);
+    return e;
   }
   const horizon = comingYears(c);
   if (horizon) {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import type { CellValue } from "../types";
 import { checkSheet } from "./check";
-import { excusedRemark } from "./matrix";
+import { excusedRemark } from "./remarks";
 import type { SheetData } from "./model";
 import type { CheckedSheet, CheckResult } from "./types";
 

@@ -35,6 +35,9 @@ export class Judged {
     if (fixed || typeof rule === "string") {
       // Unreadable targets are rare: let the judge word them at once, with the parser's reason.
       const v = fixed ?? evaluate(rule, actual, opts);
+      // (A target refused but for a yes/no answer, judged by its yes/no reading: no formula, whose yes/no would take a
+      // figure typed later too.)
+      if (typeof rule === "string" && v.rule) this.beyondFormula = true;
       this.#verdict = v;
       this.#facts = null;
       this.status = v.status;
@@ -46,7 +49,7 @@ export class Judged {
       return;
     }
     // As evaluate() does: a figure the part read cannot take is asked about when the target was read only in part.
-    const f = partlyRead(judgeFacts(rule, actual, opts), parseWarnings);
+    const f = partlyRead(judgeFacts(rule, actual, opts), parseWarnings, opts.indicator);
     if (parseWarnings.length > 0) f.warnings = [...parseWarnings, ...(f.warnings ?? [])];
     this.partlyRead = parseWarnings.some((w) => w.code === "target_partly_read");
     this.#facts = f;

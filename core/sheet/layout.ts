@@ -3,7 +3,7 @@ import { isoToVi } from "../number/cell";
 import type { Bilingual, CellValue } from "../types";
 import { type ColumnHeading, type HeaderBand, headerCandidates, isFooterRow, isSignatureRow, isTitleLine, mergeCovering } from "../table/read";
 import { combineTexts } from "../table/read";
-import { ACTUAL_ROW_LABEL, eachScope, LOWER_BOUND_ROW, NO_WORDS, RESULT_BY_UNIT, TARGET_ROW, TARGET_ROW_LABEL, TERM_ORDER, TOTAL_ROW, UNIT_KIND_WORD, UPPER_BOUND_ROW, WHOLE_SCOPE, YEAR_PART } from "../table/vocabulary";
+import { ACTUAL_ROW_LABEL, eachScope, LOWER_BOUND_ROW, NO_WORDS, RESULT_BY_UNIT, isTargetRow, TARGET_ROW_LABEL, TERM_ORDER, TOTAL_ROW, UNIT_KIND_WORD, UPPER_BOUND_ROW, WHOLE_SCOPE, yearPartKey } from "../table/vocabulary";
 import { headingDepth } from "../table/sections";
 import { type HeaderReading, monthHeading, monthsBefore, vietnamesePart } from "../table/header";
 import { type Evidence, cellKind, columnEvidence, holdsFigures, holdsMarks, holdsTargets, rowEvidence } from "../table/evidence";
@@ -1181,13 +1181,7 @@ function titleMonth(sheet: SheetData, headerTop: number): number | null {
 }
 
 /** The part of the year a text names, as a key ("6 tháng đầu năm" → "6", "Học kỳ II" → "hk2"), or null. */
-function yearPart(t: string): string | null {
-  const m = YEAR_PART.exec(fold(t));
-  if (!m) return null;
-  if (m[1]) return m[1] + (m[2] === "cuoi" ? "c" : "");
-  const n = { i: 1, ii: 2, iii: 3, iv: 4 }[m[4]] ?? Number(m[4]);
-  return (m[3] === "quy" ? "q" : "hk") + n;
-}
+const yearPart = (t: string): string | null => yearPartKey(fold(t));
 
 /** The one part of the year the lines above the table name, or null when they name none or several. */
 function titlePart(sheet: SheetData, headerTop: number): string | null {
@@ -1256,7 +1250,7 @@ const BRACKET_END = /\s*\([^()]*\)\s*$/u;
  */
 function isTargetRowLabel(v: CellValue | undefined): boolean {
   if (typeof v !== "string" || v.length > 80) return false;
-  return [vietnamesePart(v), vietnamesePart(v).replace(BRACKET_END, "")].some((t) => TARGET_ROW.test(fold(t).replace(WHOLE_SCOPE, " ").replace(/\s+/g, " ").trim()));
+  return [vietnamesePart(v), vietnamesePart(v).replace(BRACKET_END, "")].some((t) => isTargetRow(fold(t).replace(WHOLE_SCOPE, " ").replace(/\s+/g, " ").trim()));
 }
 
 /**

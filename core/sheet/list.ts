@@ -19,7 +19,7 @@ import { type MatchCandidate, levelOf, matchIndicators } from "./match";
 import { cellText, fold, notApplicableCell } from "./text";
 import { Item } from "./item";
 import { type Ctx, type Figure, type Target, addFinding, addFindingOf, answerAsCount, formatAt, isCountRule, isPercentRule, judgeFigure, noFigureYet, notYetDue, undatedDeadline, partialShort, reviewVerdict, ruleFor, withWarning } from "./judge";
-import { excusedRemark } from "./matrix";
+import { excusedRemark } from "./remarks";
 import { todayIso } from "../rule/evaluate";
 import { type Period, periodFromText } from "../period/period";
 import { AVERAGE_HEADING, EVENT_COUNT, FORECAST_TARGET, NOT_SUMMED, MARKS, NO_WORDS, NOT_DONE_WORDS, PART_NOT_DONE, PART_WORDS, PERIOD_RATE, RECURRING, SETTLED_AT_OPENING } from "../table/vocabulary";

@@ -49,7 +49,7 @@ export const TARGET_TITLE = /^((bieu (so )?\S+|[ivx]{1,4}|\d{1,2}|[a-d])\.?\s+)?
  * Kinds of unit written before a unit's name ("Xã Si Ma Cai" is "Si Ma Cai" on a list of communes); a school's level,
  * in full or short, is its kind too ("THCS Thọ Hải", "Trường TH Lũng Niêm", "Trường mầm non Hoa Mai").
  */
-const UNIT_KIND = /^(xa|phuong|thi tran|thi xa|huyen|quan|thanh pho|tinh|(truong )?(mn|mg|th|thcs|thpt|mam non|tieu hoc|trung hoc co so)|truong|thon|ban|to dan pho|khu pho|lop)\s+/;
+const UNIT_KIND = /^(xa|phuong|thi tran|thi xa|huyen|quan|thanh pho|tinh|trung tam|(truong )?(mn|mg|th|thcs|thpt|mam non|tieu hoc|trung hoc co so)|truong|thon|ban|to dan pho|khu pho|lop)\s+/;
 
 /** Rows of a sheet's title block looked at for a title saying it holds targets. */
 export const MAX_TITLE_ROWS = 20;
@@ -101,7 +101,10 @@ export function sameUnit(a: string, b: string): boolean {
   // Only a letter written with its dot ("Q.") stands for a word; a one-letter name ("Lớp 5 A") is itself.
   const readings = (s: string) => {
     // A town's or city's kind written short is the same kind ("TT Yên Mỹ" is "Thị trấn Yên Mỹ", "TX", "TP" alike).
-    const f = fold(s.normalize("NFC").replace(/(^|\s)(\p{L})\.\s*/gu, "$1$2zzinitial ")).replace(/\s+/g, " ").trim().replace(/^t([tx]) /, (_, k) => (k === "t" ? "thi tran " : "thi xa ")).replace(/^tp /, "thanh pho ");
+    // "TT" before an acronym or a common noun is a centre ("TT GDNN-GDTX", "TT Y tế"): a town's name capitalises
+    // every word.
+    const town = !/^\s*TT\.? /u.test(s) || s.trim().split(/\s+/).slice(1).every((w) => !/\p{L}/u.test(w) || /^\p{Lu}\p{Ll}*$/u.test(w));
+    const f = fold(s.normalize("NFC").replace(/(^|\s)(\p{L})\.\s*/gu, "$1$2zzinitial ")).replace(/\s+/g, " ").trim().replace(/^t([tx]) /, (_, k) => (k === "x" ? "thi xa " : town ? "thi tran " : "trung tam ")).replace(/^tp /, "thanh pho ");
     const bare = f.replace(UNIT_KIND, "");
     return (bare === f || bare === "" ? [f] : [f, bare]).map((t, i) => ({ words: t.split(" "), kindDropped: i === 1 }));
   };

@@ -128,16 +128,44 @@ export const HEADER_WORDS: readonly HeaderWord[] = [
  */
 export const BARE_YEAR = /\b((?<!thang dau )nam hoc|(?<!thang dau )nam)\b/;
 
+// The parts of the year, one row each (folded): how a heading, a title or a target row writes it, the term its figure
+// covers (TERM_WORDS, for a heading) and which part it is (yearPartKey: a title's part and a target row's match by it).
+// A term is "học kỳ", "HK" or "kỳ", never the "ký" of "đăng ký". Literal rows, so a bundle that reads none drops them.
+type YearPart = readonly [RegExp, Term, string];
+// "HK II", "HKII", "Học kỳ 2", "Kỳ II": the second term closes the year
+const HK2: YearPart = [/\b(?:hk ?|hoc ki |(?<!dang )ki )(?:ii|2)\b/, "year", "hk2"];
+// "9 tháng đầu năm", "09 tháng"
+const NINE: YearPart = [/\b0?9 thang( dau( nam)?)?\b/, "nine", "9"];
+// "HKI", "HK I", "Học kỳ 1", "Sơ kết học kỳ I"
+const HK1: YearPart = [/\b(?:hk ?|hoc ki |(?<!dang )ki )(?:i|1)\b/, "half", "hk1"];
+// "6 tháng cuối năm": the second half ("cuối năm" in TERM_WORDS makes its figure the year's)
+const SIX_LAST: YearPart = [/\b0?6 thang cuoi( nam)?\b/, "half", "6c"];
+// "6 tháng đầu năm", "06 tháng"
+const SIX: YearPart = [/\b0?6 thang( dau( nam)?)?\b/, "half", "6"];
+// "Quý I" … "Quý IV", "Quý 1" … "Quý 4"
+const Q1: YearPart = [/\bquy (i|1)\b/, "quarter", "q1"];
+const Q2: YearPart = [/\bquy (ii|2)\b/, "quarter", "q2"];
+const Q3: YearPart = [/\bquy (iii|3)\b/, "quarter", "q3"];
+const Q4: YearPart = [/\bquy (iv|4)\b/, "quarter", "q4"];
+export const YEAR_PARTS: readonly YearPart[] = [HK2, NINE, HK1, SIX_LAST, SIX, Q1, Q2, Q3, Q4];
+
 /**
  * Heading modifiers, removed before the heading's core is matched and kept on the reading. Folded text.
  * Terms: which part of the year a figure covers; the final figure wins when a table has several. The "năm" of
  * "6 tháng đầu năm" belongs to the half-year, not to a whole-year figure.
  */
-export const TERM_WORDS: ReadonlyArray<[RegExp, Term]> = [
-  [/\b(hk ?ii|hk ?2|hoc ki ii|hoc ki 2|ki ii|ki 2|ca nam( hoc)?|tong ket( nam hoc)?|12 thang|cuoi nam( hoc)?)\b/, "year"],
-  [/\b(9 thang( dau nam)?)\b/, "nine"],
-  [/\b(hk ?i|hk ?1|hoc ki i|hoc ki 1|ki i|ki 1|6 thang( dau nam)?|so ket( hoc ki i)?|giua nam( hoc)?)\b/, "half"],
-  [/\b(quy (i|ii|iii|iv|1|2|3|4))\b/, "quarter"],
+export const TERM_WORDS: ReadonlyArray<readonly [RegExp, Term, string?]> = [
+  [/\b(ca nam( hoc)?|tong ket( nam hoc)?|12 thang|cuoi nam( hoc)?)\b/, "year"],
+  HK2,
+  NINE,
+  HK1,
+  SIX_LAST,
+  SIX,
+  [/\b(so ket|giua nam( hoc)?)\b/, "half"],
+  Q1,
+  Q2,
+  Q3,
+  Q4,
   // A bare "năm học" / "năm" is the whole year only when no part of it is named: in "học kỳ I năm học 2020-2021" or
   // "Quý I năm 2022" it labels which year the part belongs to.
   [BARE_YEAR, "year"],
@@ -209,13 +237,20 @@ export const HORIZON_WORDS = /\b((den|toi) nam( hoc)?|giai doan|tam nhin( den)?(
 /**
  * Row words of a unit matrix's name column: a row of targets (excluded from units, read as each column's target).
  * Folded, whole cell; a period may follow ("Chỉ tiêu năm 2025", "Mục tiêu năm 2023", "Kế hoạch giao năm học
- * 2023-2024", "Chỉ tiêu giai đoạn 2021-2025").
+ * 2023-2024", "Chỉ tiêu giai đoạn 2021-2025"), or a part of the year (YEAR_PARTS: "Chỉ tiêu HKI", "Chỉ tiêu học kỳ II năm
+ * học 2023-2024"). Built when first asked, so a bundle that reads no target row drops it.
  */
-export const TARGET_ROW =
-  /^(chi tieu|ke hoach|kh|muc tieu|muc phan dau|dinh muc|muc quy dinh|muc dang ki|dang ki)( (giao|ke hoach|phan dau|de ra|dat ra|can dat|cua (tinh|thanh pho|huyen|quan|nganh|so|phong)))?( (nam|nam hoc|den nam|giai doan|ki|hoc ki|thang))?( (6|9) thang( dau| cuoi)?( nam)?| (hoc ki|hk|quy) (i{1,3}|iv|[1-4]))?( \d{4}( \d{4})?)?$/;
+let targetRow: RegExp | undefined;
+export const isTargetRow = (f: string): boolean =>
+  (targetRow ??= RegExp(
+    String.raw`^(chi tieu|ke hoach|kh|muc tieu|muc phan dau|dinh muc|muc quy dinh|muc dang ki|dang ki)( (giao|ke hoach|phan dau|de ra|dat ra|can dat|cua (tinh|thanh pho|huyen|quan|nganh|so|phong)))?( (nam|nam hoc|den nam|giai doan|ki|hoc ki|thang))?( (?:${YEAR_PARTS.map(([re]) => re.source.slice(2, -2)).join("|")})( nam( hoc)?)?)?( \d{4}( \d{4})?)?$`,
+  )).test(f);
 
-/** A part of the year a title or a target row names ("6 tháng đầu năm", "Học kỳ I", "Quý II"). Folded. */
-export const YEAR_PART = /\b(?:(6|9) thang(?: (dau|cuoi))?|(hoc ki|hk|quy) (i{1,3}|iv|[1-4]))\b/;
+/** The part of the year a text names, as YEAR_PARTS' key ("6 tháng đầu năm" → "6", "HK II" → "hk2"), or null. Folded. */
+export function yearPartKey(f: string): string | null {
+  for (const [re, , key] of YEAR_PARTS) if (re.test(f)) return key;
+  return null;
+}
 
 /**
  * A target row's label naming the whole as its scope ("Chỉ tiêu năm học 2020-2021 (toàn trường)", "Chỉ tiêu chung

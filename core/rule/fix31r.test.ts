@@ -1,0 +1,41 @@
+// Round 31 (fix31r): defects review30 found in round 30's rules, each on an input the corpora hold little of.
+import { describe, expect, it } from "vitest";
+import { evaluate } from "./evaluate";
+
+describe("'3 giờ 10' is a length of time where the target names one and no time of day", () => {
+  it("judges a duration against a target naming 'thời lượng' / 'thời gian' and several hours", () => {
+    expect(evaluate("Thời lượng học mỗi buổi không quá 4 giờ, cả ngày không quá 7 giờ", "3 giờ 10").status).toBe("met");
+    expect(evaluate("Thời gian chờ khám trung bình không quá 2 giờ, tối đa 3 giờ", "1 giờ 45").status).toBe("met");
+    // The indicator names the length of time where the target cell holds only the bounds.
+    expect(evaluate("không quá 4 giờ, cả ngày không quá 7 giờ", "3 giờ 10", { indicator: "Thời lượng học mỗi buổi" }).status).toBe("met");
+    // Two readings that part still ask, as for any figure.
+    expect(evaluate("Thời lượng học mỗi buổi không quá 4 giờ, cả ngày không quá 7 giờ", "5 giờ 10").status).toBe("review");
+  });
+  it("keeps asking where a time of day is named, or nothing decides", () => {
+    const sang = evaluate("Giờ vào lớp buổi sáng: từ 7 giờ trở đi và không trễ hơn 8 giờ.", "8 giờ 15");
+    expect(sang.status).toBe("review");
+    expect(sang.explanation).toContain("khung giờ");
+    // "thời gian" and "buổi sáng" both: nothing decides.
+    expect(evaluate("Thời gian vào lớp buổi sáng: từ 7 giờ trở đi và không trễ hơn 8 giờ.", "8 giờ 15").status).toBe("review");
+    const neither = evaluate("Mỗi ngày không quá 4 giờ; tuần không quá 20 giờ", "3 giờ 10");
+    expect(neither.status).toBe("review");
+    expect(neither.explanation).toContain("nhiều mốc giờ");
+    // "tối đa" is a maximum, not the evening.
+    expect(evaluate("Thời gian chờ khám trung bình không quá 2 giờ, tối đa 3 giờ", "2 giờ 30").status).toBe("review");
+  });
+});
+
+describe("a bound set by another measure with no figure still judges a yes/no answer", () => {
+  const pay = "Các cơ sở giáo dục mầm non tư thục đảm bảo chế độ lương cho giáo viên không thấp hơn so với các cơ sở giáo dục mầm non công lập.";
+  it("judges 'Đạt' / 'Có' / 'Chưa' as the yes/no they are", () => {
+    expect(evaluate(pay, "Đạt").status).toBe("met");
+    expect(evaluate(pay, "Có").status).toBe("met");
+    expect(evaluate(pay, "Chưa").status).toBe("not_met");
+  });
+  it("still refuses a figure or a blank, naming the measure", () => {
+    const v = evaluate(pay, "5.000.000 đồng");
+    expect(v.status).toBe("unreadable");
+    expect(v.explanation).toContain("không nêu con số");
+    expect(evaluate(pay, null).status).toBe("unreadable");
+  });
+});
