@@ -875,11 +875,12 @@ function badWhateverRead(r: CellReading | null): boolean {
   }
 }
 
-// A length of time ("thời lượng", "số giờ", "4 giờ/ngày") and a time of day ("buổi sáng", "lúc", "trễ hơn", a date)
-// named by a target or its indicator: what tells "3 giờ 10" as a duration from a clock time (partlyRead). "tối đa" is
-// no evening.
-const DURATION = /thời (?:gian|lượng)|số giờ|kéo dài|giờ ?\/ ?(?:ngày|tuần|tháng|năm|buổi|tiết)/u;
-const TIME_OF_DAY = /sáng|chiều|trưa|đêm|tối(?! ?(?:đa|thiểu))|lúc|trước|trễ|muộn|sớm|đúng|có mặt|vào lớp|mở cửa|đóng cửa|\d ?\/ ?\d/u;
+// A length of time ("thời lượng", "số giờ", "4 giờ/ngày", "thời gian chờ") and a time of day ("buổi sáng", "lúc", "trễ
+// hơn", "giờ kết thúc", a date) named by a target or its indicator: what tells "3 giờ 10" as a duration from a clock
+// time (partlyRead). "tối đa" is no evening. A bare "thời gian" names a point as often as a length ("thời gian tổ chức",
+// "thời gian hoàn thành"): only the nouns of a span after it count.
+const DURATION = /thời lượng|thời gian (?:chờ|xử lý|giải quyết|học|làm việc|lao động|nghỉ|tập|khám|đi lại)|số giờ|kéo dài|giờ ?\/ ?(?:ngày|tuần|tháng|năm|buổi|tiết)/u;
+const TIME_OF_DAY = /sáng|chiều|trưa|đêm|tối(?! ?(?:đa|thiểu))|lúc|trước|trễ|muộn|sớm|đúng|có mặt|vào lớp|mở cửa|đóng cửa|kết thúc|bắt đầu|\d ?\/ ?\d/u;
 
 /**
  * "1,17 triệu đồng … 15kg gạo …" read as the money only, and "15 kg" typed: the target was read only in part

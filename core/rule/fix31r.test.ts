@@ -20,6 +20,9 @@ describe("'3 giờ 10' is a length of time where the target names one and no tim
     const neither = evaluate("Mỗi ngày không quá 4 giờ; tuần không quá 20 giờ", "3 giờ 10");
     expect(neither.status).toBe("review");
     expect(neither.explanation).toContain("nhiều mốc giờ");
+    // A bare "thời gian" names a point as often as a length; "giờ kết thúc" is a time of day.
+    expect(evaluate("Thời gian tổ chức lễ hội không quá 2 ngày, văn nghệ không quá 22 giờ, diễu hành không quá 3 giờ", "21 giờ 30").status).toBe("review");
+    expect(evaluate("không quá 22 giờ, mỗi tiết mục không quá 1 giờ", "21 giờ 30", { indicator: "Giờ kết thúc văn nghệ" }).status).toBe("review");
     // "tối đa" is a maximum, not the evening.
     expect(evaluate("Thời gian chờ khám trung bình không quá 2 giờ, tối đa 3 giờ", "2 giờ 30").status).toBe("review");
   });
