@@ -1140,7 +1140,8 @@ function interimOf(ctx: Ctx, layout: ListLayout): Interim | null {
 }
 
 // "Thời điểm báo cáo: 30/9/2023", "Số liệu tính đến ngày 31/12/2023", "(tính đến 15/01/2024)": the day the figures are as of.
-const AS_OF_LINE = /(th[oờ]i [dđ]i[eể]m b[aá]o c[aá]o|t[ií]nh [dđ][eế]n|s[oố] li[eệ]u [dđ][eế]n|t[aạ]i th[oờ]i [dđ]i[eể]m)\s*:?\s*(ng[aà]y\s*)?(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(19|20)\d\d)/iu;
+// A month with its year ("Số liệu đến tháng 4 năm 2014", "tính đến hết tháng 9/2019") is its last day.
+const AS_OF_LINE = /(th[oờ]i [dđ]i[eể]m b[aá]o c[aá]o|t[ií]nh [dđ][eế]n|s[oố] li[eệ]u [dđ][eế]n|t[aạ]i th[oờ]i [dđ]i[eể]m)\s*:?\s*(?:(ng[aà]y\s*)?(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(19|20)\d\d)|(?:h[eế]t\s*)?th[aá]ng\s*(\d{1,2})\s*(?:[/.-]|n[aă]m)\s*((?:19|20)\d\d)(?!\d))/iu;
 
 /** The day a line above the table says the figures are as of, ISO, or null. */
 export function reportDate(ctx: Ctx, headerTop: number): string | null {
@@ -1148,7 +1149,7 @@ export function reportDate(ctx: Ctx, headerTop: number): string | null {
     for (const v of ctx.sheet.values[r] ?? []) {
       if (typeof v !== "string" || v.length > 300) continue;
       const m = AS_OF_LINE.exec(v);
-      if (m) return dayIn(m[3], ctx.period);
+      if (m) return dayIn(m[3] ?? `${m[5]}/${m[6]}`, ctx.period);
     }
   }
   return null;

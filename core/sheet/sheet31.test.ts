@@ -1,0 +1,36 @@
+// Classes of wrong or unread verdicts the layouts of holdout22 showed in round 31 (sheet31), each on invented sheets.
+import { describe, expect, it } from "vitest";
+import type { CellValue } from "../types";
+import { checkSheet } from "./check";
+import { readHeader } from "../table/header";
+
+describe("a figure to a month's end ('Đạt đến tháng 4/2014') covers part of the year, as one to a day does", () => {
+  it("reads the month with its year as a figure to date", () => {
+    expect(readHeader("Đạt đến tháng 4/2034").term).toBe("todate");
+    expect(readHeader("Kết quả đến hết tháng 9/2034")).toMatchObject({ role: "actual", term: "todate", year: 2034 });
+    expect(readHeader("Số liệu đến tháng 4 năm 2034").year).toBe(2034);
+  });
+  // Invented: districts as rows, each district's year plan in its own column, the count reached by April beside it.
+  const values: CellValue[][] = [
+    ["TÌNH HÌNH PHỔ CẬP GIÁO DỤC THEO HUYỆN"],
+    ["Số liệu đến tháng 4 năm 2034"],
+    [],
+    ["TT", "Huyện", "Số xã đạt chuẩn", null, "Tỷ lệ biết chữ (%)"],
+    [null, null, "Kế hoạch năm 2034", "Đạt đến tháng 4/2034", null],
+    [null, "Chỉ tiêu năm 2034", null, null, "≥ 99%"],
+    [1, "Huyện Đông", 12, 8, 98.2],
+    [2, "Huyện Tây", 9, 9, 99.4],
+    [3, "Huyện Nam", 7, 8, 99.1],
+  ];
+  const r = checkSheet({ name: "PCGD T4", values, merges: [{ top: 3, left: 2, bottom: 3, right: 3 }, { top: 3, left: 4, bottom: 4, right: 4 }, { top: 3, left: 0, bottom: 4, right: 0 }, { top: 3, left: 1, bottom: 4, right: 1 }] }, null, { asOf: "2034-04-20" });
+  const at = (row: number, col: number) => (r.ok ? r.items.find((i) => i.cell.row === row && i.cell.col === col) : undefined);
+  it("calls a count short of the year's plan in April not yet due, and one at or past it met or exceeded", () => {
+    expect(at(6, 3)?.status).toBe("pending");
+    expect(at(7, 3)?.status).toBe("met");
+    expect(at(8, 3)?.status).toBe("exceeded");
+  });
+  it("asks about a rate short of the year's floor on figures to April, never calls it not met", () => {
+    expect(at(6, 4)?.status).toBe("review");
+    expect(at(7, 4)?.status).toBe("exceeded");
+  });
+});
