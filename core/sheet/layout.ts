@@ -152,7 +152,7 @@ export function detectLayouts(sheet: SheetData, opts: DetectOptions = {}): Layou
       out.push(withRepeats(sheet, band, m));
       continue;
     }
-    out.push(withRepeats(sheet, band, band.keyRole === "name" ? listLayout(sheet, band, base, when.asOf) : matrixLayout(sheet, band, base, undefined, when)));
+    out.push(withRepeats(sheet, band, band.keyRole === "name" ? listLayout(sheet, band, base, when.asOf, when.period) : matrixLayout(sheet, band, base, undefined, when)));
   }
   return out;
 }
@@ -364,9 +364,12 @@ const termRank = (h: HeaderReading) => (h.year ?? 0) * 100 + (h.term ? TERM_ORDE
  * ("Ước thực hiện cả năm 2023" in October 2023) is no result: the same year's reported figure ("Kết quả đến 30/9/2023")
  * is judged before it.
  */
-function figureRank(h: HeaderReading, all: HeaderReading[], asOf: string): number {
+function figureRank(h: HeaderReading, all: HeaderReading[], asOf: string, period: Period | null = null): number {
   const open = h.estimate && h.year !== undefined && `${h.year}-12-31` > asOf && all.some((o) => o !== h && !o.estimate && o.year === h.year);
-  return open ? h.year! * 100 : termRank(h);
+  // Neither naming a year ("Thực hiện 6 tháng đầu năm | Ước thực hiện cả năm"): both are the sheet's period, and its
+  // estimate is no result while that period runs.
+  const unnamed = h.estimate && h.term === "year" && h.year === undefined && period !== null && period.end > asOf && all.some((o) => o !== h && !o.estimate && o.year === undefined && o.term !== undefined && o.term !== "year");
+  return unnamed ? 0 : open ? h.year! * 100 : termRank(h);
 }
 
 /** True when at least one, and at least half, of a column's first 40 filled cells satisfy `says`. */
@@ -429,7 +432,7 @@ const NO_SET = new Set(NO_WORDS);
 /** Roles a mark column's heading may have been given and lose to its marks ("Mức 1" reads as a norm). */
 const MARKABLE: ReadonlySet<string> = new Set(["target", "actual", "rate", "completion", "assessment", "level"]);
 
-function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string): ListLayout {
+function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string, period: Period | null = null): ListLayout {
   const columns: Partial<Record<ColumnRole, number>> = {};
   const percentHeaders: ColumnRole[] = [];
   const unplaced: Unplaced[] = [];
@@ -696,7 +699,7 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
       const scored = cands.map((c, i) => ({
         c,
         n: filled(sheet, c.col, base, hiddenRows),
-        rank: role === "actual" || role === "rate" || role === "baseline" ? figureRank(readings.get(c.col)!, cands.map((o) => readings.get(o.col)!), asOf) : role === "deadline" && readings.get(c.col)?.planned ? 2 : role === "deadline" && !timing.has(c.col) ? 1 : 0,
+        rank: role === "actual" || role === "rate" || role === "baseline" ? figureRank(readings.get(c.col)!, cands.map((o) => readings.get(o.col)!), asOf, period) : role === "deadline" && readings.get(c.col)?.planned ? 2 : role === "deadline" && !timing.has(c.col) ? 1 : 0,
         fit: fits?.[i] ?? 0,
         // Of two figure columns of one term ("Thực trạng của nhà trường | Số liệu"), the one whose cells read as
         // figures is the figure; the other describes it in words.

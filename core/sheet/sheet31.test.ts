@@ -34,3 +34,22 @@ describe("a figure to a month's end ('Đạt đến tháng 4/2014') covers part 
     expect(at(7, 4)?.status).toBe("exceeded");
   });
 });
+
+describe("an estimate of the whole year naming no year beside six months' results naming none is no result yet", () => {
+  // Invented: a commune's council targets, six months' results and the year's estimate, the year only in the title.
+  const values: CellValue[][] = [
+    ["KẾT QUẢ THỰC HIỆN CHỈ TIÊU NGHỊ QUYẾT 6 THÁNG ĐẦU NĂM 2034"],
+    [],
+    ["TT", "Chỉ tiêu", "ĐVT", "Nghị quyết HĐND xã", "Thực hiện 6 tháng đầu năm", "Ước thực hiện cả năm", "Ghi chú"],
+    [1, "Thu ngân sách trên địa bàn", "triệu đồng", 400, 210, 420, null],
+    [2, "Trồng rừng tập trung", "ha", 100, 30, 100, null],
+    [3, "Giao quân", "thanh niên", 10, 10, 10, null],
+  ];
+  it("judges the six months' column while the year runs", () => {
+    const r = checkSheet({ name: "NQ 6T", values }, null, { asOf: "2034-07-10" });
+    if (!r.ok) throw new Error("no table");
+    expect(r.items.find((i) => i.cell.row === 3)?.cell.col).toBe(4);
+    expect(r.items.find((i) => i.cell.row === 3)?.status).toBe("pending");
+    expect(r.items.find((i) => i.cell.row === 5)?.status).toBe("met");
+  });
+});
