@@ -53,3 +53,24 @@ describe("an estimate of the whole year naming no year beside six months' result
     expect(r.items.find((i) => i.cell.row === 5)?.status).toBe("met");
   });
 });
+
+describe("a crop season harvested by mid-year ('vụ Đông Xuân') is final in a six- or nine-month report", () => {
+  // Invented: a commune's nine months against the year's plan; the winter-spring season is over.
+  const values: CellValue[][] = [
+    ["KẾT QUẢ THỰC HIỆN CHỈ TIÊU KINH TẾ - XÃ HỘI 9 THÁNG NĂM 2034"],
+    [],
+    ["TT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm 2034", "Thực hiện 9 tháng", "Ghi chú"],
+    [1, "Diện tích lúa vụ Đông Xuân 2033-2034", "ha", 500, 480, null],
+    [2, "Tổng diện tích gieo trồng cả năm", "ha", 1200, 900, null],
+    [3, "Diện tích vụ Mùa", "ha", 700, 420, null],
+  ];
+  const r = checkSheet({ name: "9 thang", values }, null, { asOf: "2034-10-05" });
+  const at = (row: number) => (r.ok ? r.items.find((i) => i.cell.row === row && i.cell.col === 4) : undefined);
+  it("calls the harvested season's shortfall not met", () => {
+    expect(at(3)?.status).toBe("not_met");
+  });
+  it("keeps the year's total and a later season not yet due", () => {
+    expect(at(4)?.status).toBe("pending");
+    expect(at(5)?.status).toBe("pending");
+  });
+});
