@@ -1443,6 +1443,8 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
     return g;
   };
   const registered: ColumnHeading[] = [];
+  // Target headings over each unit's target in words ("Kế hoạch năm 2020" over "Duy trì 19 tiêu chí", "18 tiêu chí").
+  const worded: ColumnHeading[] = [];
   let c = groups.length > 0 ? cols.length : 0;
   const taken = c === 0 && twoLevel ? rolesOverIndicators(sheet, cols, unitCol, groups, decisions, unplaced) : new Set<number>();
   while (c < cols.length) {
@@ -1536,6 +1538,7 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
     // Only rows naming a unit tell: a row of targets under the header with a blank key ("| | Trước ngày 15/10 | …")
     // is the targets of every column, not this column's cells.
     if (end === c && holdsTargets(columnEvidence(sheet, c, unitRows))) {
+      if (col.texts.length === 1 && col.reading.role === "target") worded.push(col);
       unplaced.push({ col: c, header: col.label, message: { vi: `Cột ${at(sheet, col)} ghi chỉ tiêu, không phải số liệu của từng ${unitNoun}; bỏ qua.`, en: `Column ${at(sheet, col)} states targets, not each unit's figures; ignored.` } });
       c++;
       continue;
@@ -1562,10 +1565,33 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
   }
 
   pairRegistered(sheet, registered, cols, groups, decisions, unplaced);
-  pairRegistrations(sheet, cols, groups, decisions, (c) => {
+  const figuresIn = (c: number) => {
     const e = columnEvidence(sheet, c, unitRows);
     return e.figure >= 1 && e.figure * 5 >= e.filled * 3;
-  });
+  };
+  pairRegistrations(sheet, cols, groups, decisions, figuresIn);
+  // Such a column beside one column of results of its year ("Kế hoạch năm 2020 | Số tiêu chí đạt đến 30/9/2020") is
+  // each unit's target for it, as a registered plan is; so is one of shares ("≥ 98%") right after a group's share of
+  // its part of the year ("Cuối năm học ⟩ SL | TL | Chỉ tiêu KH năm học"). Two such results beside it, or none, leave
+  // it unread.
+  const shares = (c: number) => {
+    const said = unitRows.map((r) => cellText(sheet.values[r]?.[c]).trim()).filter((x) => x !== "");
+    return said.length > 0 && said.filter((x) => x.includes("%")).length * 2 > said.length;
+  };
+  for (const t of worded) {
+    const fit = (k: ColumnHeading) => /^(actual|actualNumerator)$/.test(k.reading.role ?? "") && !k.reading.prior && !k.reading.percent && (k.reading.year ?? t.reading.year) === t.reading.year;
+    const ofTerm = (g: MatrixGroup) => {
+      const h = combineTexts([g.header], OWN);
+      return !h.prior && (h.term === undefined || h.term === "year" || h.term === t.reading.term) && (h.year ?? t.reading.year) === t.reading.year;
+    };
+    const single = groups.filter((g) => g.col !== undefined && g.target === undefined && g.numerator === undefined && g.rate === undefined && Math.abs(g.col - t.col) === 1 && fit(cols[g.col]) && figuresIn(g.col));
+    const mates = single.length > 0 ? single : shares(t.col) ? groups.filter((g) => g.target === undefined && g.rate === t.col - 1 && ofTerm(g)) : [];
+    if (mates.length !== 1) continue;
+    mates[0].target = t.col;
+    if (mates[0].rate !== undefined) mates[0].targetPercent = true;
+    unplaced.splice(unplaced.findIndex((u) => u.col === t.col), 1);
+    decisions.push({ vi: `Cột ${at(sheet, t)} là chỉ tiêu của từng ${unitNoun} cho cột ${at(sheet, cols[mates[0].col!])}.`, en: `Column ${at(sheet, t)} is each unit's target for column ${at(sheet, cols[mates[0].col!])}.` });
+  }
 
   const layout: MatrixLayout = { shape: "matrix", ...base, unitColumn: unitCol, unitNoun, groups, confidence: 0, unplaced };
   if (rowRoleColumn !== undefined) layout.rowRoleColumn = rowRoleColumn;

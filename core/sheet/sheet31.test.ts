@@ -74,3 +74,52 @@ describe("a crop season harvested by mid-year ('vụ Đông Xuân') is final in 
     expect(at(5)?.status).toBe("pending");
   });
 });
+
+describe("each unit's target in words under a target heading ('Kế hoạch năm 2034' over 'Duy trì 19 tiêu chí') is that unit's target for the result beside it", () => {
+  // Invented: communes as rows, each commune's plan for the year in words, the criteria met by September beside it.
+  const values: CellValue[][] = [
+    ["KẾT QUẢ THỰC HIỆN TIÊU CHÍ NÔNG THÔN MỚI 9 THÁNG NĂM 2034"],
+    [],
+    ["TT", "Xã", "Kế hoạch năm 2034", "Số tiêu chí đạt đến 30/9/2034", "Ghi chú"],
+    [1, "Xã Đông", "Duy trì 19 tiêu chí", 19, null],
+    [2, "Xã Tây", "16 tiêu chí", 17, null],
+    [3, "Xã Nam", "15 tiêu chí", 13, null],
+    [4, "Xã Bắc", "18 tiêu chí", 18, null],
+  ];
+  const r = checkSheet({ name: "NTM", values }, null, { asOf: "2034-10-06" });
+  const at = (row: number) => (r.ok ? r.items.find((i) => i.cell.row === row && i.cell.col === 3) : undefined);
+  it("judges every commune against its own plan, a shortfall before the year's end not yet due", () => {
+    expect(at(3)?.status).toBe("met");
+    expect(at(4)?.status).toBe("exceeded");
+    expect(at(5)?.status).toBe("pending");
+    expect(at(6)?.status).toBe("met");
+  });
+});
+
+describe("each grade's target in shares ('≥ 98%') right after the year-end group's share is that group's target, never the term's", () => {
+  // Invented: grades as rows, term one and year end each as a count and a share, the year's target per grade after them.
+  const values: CellValue[][] = [
+    ["KẾT QUẢ HOÀN THÀNH CHƯƠNG TRÌNH LỚP HỌC NĂM HỌC 2033-2034"],
+    [],
+    ["TT", "Khối lớp", "Tổng số HS", "Cuối học kỳ I", null, "Cuối năm học", null, "Chỉ tiêu KH năm học"],
+    [null, null, null, "SL", "TL", "SL", "TL", null],
+    [1, "Khối 1", 50, 46, 0.92, 49, 0.98, "≥ 97%"],
+    [2, "Khối 2", 40, 38, 0.95, 38, 0.95, "≥ 99%"],
+    [3, "Khối 3", 60, 57, 0.95, 60, 1, "100%"],
+  ];
+  const merges = [
+    { top: 2, left: 3, bottom: 2, right: 4 },
+    { top: 2, left: 5, bottom: 2, right: 6 },
+    ...[0, 1, 2, 7].map((c) => ({ top: 2, left: c, bottom: 3, right: c })),
+  ];
+  const formats = values.map((row) => row.map((v) => (typeof v === "number" && v <= 1 ? "0.00%" : undefined)));
+  it("judges the year-end share of every grade against its own target", () => {
+    const r = checkSheet({ name: "Cuoi nam", values, merges, formats }, null, { asOf: "2034-05-30" });
+    if (!r.ok) throw new Error("no table");
+    const at = (row: number) => r.items.find((i) => i.cell.row === row && i.cell.col === 6);
+    expect(at(4)?.status).toBe("exceeded");
+    expect(at(5)?.status).toBe("not_met");
+    expect(at(6)?.status).toBe("met");
+    expect(r.items.some((i) => i.cell.col === 4 || i.cell.col === 3)).toBe(false);
+  });
+});
