@@ -152,7 +152,7 @@ export function detectLayouts(sheet: SheetData, opts: DetectOptions = {}): Layou
       out.push(withRepeats(sheet, band, m));
       continue;
     }
-    out.push(withRepeats(sheet, band, band.keyRole === "name" ? listLayout(sheet, band, base, when.asOf) : matrixLayout(sheet, band, base, undefined, when)));
+    out.push(withRepeats(sheet, band, band.keyRole === "name" ? listLayout(sheet, band, base, when.asOf, when.period) : matrixLayout(sheet, band, base, undefined, when)));
   }
   return out;
 }
@@ -364,9 +364,12 @@ const termRank = (h: HeaderReading) => (h.year ?? 0) * 100 + (h.term ? TERM_ORDE
  * ("Ước thực hiện cả năm 2023" in October 2023) is no result: the same year's reported figure ("Kết quả đến 30/9/2023")
  * is judged before it.
  */
-function figureRank(h: HeaderReading, all: HeaderReading[], asOf: string): number {
+function figureRank(h: HeaderReading, all: HeaderReading[], asOf: string, period: Period | null = null): number {
   const open = h.estimate && h.year !== undefined && `${h.year}-12-31` > asOf && all.some((o) => o !== h && !o.estimate && o.year === h.year);
-  return open ? h.year! * 100 : termRank(h);
+  // Neither naming a year ("Thực hiện 6 tháng đầu năm | Ước thực hiện cả năm"): both are the sheet's period, and its
+  // estimate is no result while that period runs.
+  const unnamed = h.estimate && h.term === "year" && h.year === undefined && period !== null && period.end > asOf && all.some((o) => o !== h && !o.estimate && o.year === undefined && o.term !== undefined && o.term !== "year");
+  return unnamed ? 0 : open ? h.year! * 100 : termRank(h);
 }
 
 /** True when at least one, and at least half, of a column's first 40 filled cells satisfy `says`. */
@@ -429,7 +432,7 @@ const NO_SET = new Set(NO_WORDS);
 /** Roles a mark column's heading may have been given and lose to its marks ("Mức 1" reads as a norm). */
 const MARKABLE: ReadonlySet<string> = new Set(["target", "actual", "rate", "completion", "assessment", "level"]);
 
-function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string): ListLayout {
+function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string, period: Period | null = null): ListLayout {
   const columns: Partial<Record<ColumnRole, number>> = {};
   const percentHeaders: ColumnRole[] = [];
   const unplaced: Unplaced[] = [];
@@ -696,7 +699,7 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
       const scored = cands.map((c, i) => ({
         c,
         n: filled(sheet, c.col, base, hiddenRows),
-        rank: role === "actual" || role === "rate" || role === "baseline" ? figureRank(readings.get(c.col)!, cands.map((o) => readings.get(o.col)!), asOf) : role === "deadline" && readings.get(c.col)?.planned ? 2 : role === "deadline" && !timing.has(c.col) ? 1 : 0,
+        rank: role === "actual" || role === "rate" || role === "baseline" ? figureRank(readings.get(c.col)!, cands.map((o) => readings.get(o.col)!), asOf, period) : role === "deadline" && readings.get(c.col)?.planned ? 2 : role === "deadline" && !timing.has(c.col) ? 1 : 0,
         fit: fits?.[i] ?? 0,
         // Of two figure columns of one term ("Thực trạng của nhà trường | Số liệu"), the one whose cells read as
         // figures is the figure; the other describes it in words.
@@ -1434,6 +1437,8 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
     return g;
   };
   const registered: ColumnHeading[] = [];
+  // Target headings over each unit's target in words ("Kế hoạch năm 2020" over "Duy trì 19 tiêu chí", "18 tiêu chí").
+  const worded: ColumnHeading[] = [];
   let c = groups.length > 0 ? cols.length : 0;
   const taken = c === 0 && twoLevel ? rolesOverIndicators(sheet, cols, unitCol, groups, decisions, unplaced) : new Set<number>();
   while (c < cols.length) {
@@ -1527,6 +1532,7 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
     // Only rows naming a unit tell: a row of targets under the header with a blank key ("| | Trước ngày 15/10 | …")
     // is the targets of every column, not this column's cells.
     if (end === c && holdsTargets(columnEvidence(sheet, c, unitRows))) {
+      if (col.texts.length === 1 && col.reading.role === "target") worded.push(col);
       unplaced.push({ col: c, header: col.label, message: { vi: `Cột ${at(sheet, col)} ghi chỉ tiêu, không phải số liệu của từng ${unitNoun}; bỏ qua.`, en: `Column ${at(sheet, col)} states targets, not each unit's figures; ignored.` } });
       c++;
       continue;
@@ -1553,10 +1559,33 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
   }
 
   pairRegistered(sheet, registered, cols, groups, decisions, unplaced);
-  pairRegistrations(sheet, cols, groups, decisions, (c) => {
+  const figuresIn = (c: number) => {
     const e = columnEvidence(sheet, c, unitRows);
     return e.figure >= 1 && e.figure * 5 >= e.filled * 3;
-  });
+  };
+  pairRegistrations(sheet, cols, groups, decisions, figuresIn);
+  // Such a column beside one column of results of its year ("Kế hoạch năm 2020 | Số tiêu chí đạt đến 30/9/2020") is
+  // each unit's target for it, as a registered plan is; so is one of shares ("≥ 98%") right after a group's share of
+  // its part of the year ("Cuối năm học ⟩ SL | TL | Chỉ tiêu KH năm học"). Two such results beside it, or none, leave
+  // it unread.
+  const shares = (c: number) => {
+    const said = unitRows.map((r) => cellText(sheet.values[r]?.[c]).trim()).filter((x) => x !== "");
+    return said.length > 0 && said.filter((x) => x.includes("%")).length * 2 > said.length;
+  };
+  for (const t of worded) {
+    const fit = (k: ColumnHeading) => /^(actual|actualNumerator)$/.test(k.reading.role ?? "") && !k.reading.prior && !k.reading.percent && (k.reading.year ?? t.reading.year) === t.reading.year;
+    const ofTerm = (g: MatrixGroup) => {
+      const h = combineTexts([g.header], OWN);
+      return !h.prior && (h.term === undefined || h.term === "year" || h.term === t.reading.term) && (h.year ?? t.reading.year) === t.reading.year;
+    };
+    const single = groups.filter((g) => g.col !== undefined && g.target === undefined && g.numerator === undefined && g.rate === undefined && Math.abs(g.col - t.col) === 1 && fit(cols[g.col]) && figuresIn(g.col));
+    const mates = single.length > 0 ? single : shares(t.col) ? groups.filter((g) => g.target === undefined && g.rate === t.col - 1 && ofTerm(g)) : [];
+    if (mates.length !== 1) continue;
+    mates[0].target = t.col;
+    if (mates[0].rate !== undefined) mates[0].targetPercent = true;
+    unplaced.splice(unplaced.findIndex((u) => u.col === t.col), 1);
+    decisions.push({ vi: `Cột ${at(sheet, t)} là chỉ tiêu của từng ${unitNoun} cho cột ${at(sheet, cols[mates[0].col!])}.`, en: `Column ${at(sheet, t)} is each unit's target for column ${at(sheet, cols[mates[0].col!])}.` });
+  }
 
   const layout: MatrixLayout = { shape: "matrix", ...base, unitColumn: unitCol, unitNoun, groups, confidence: 0, unplaced };
   if (rowRoleColumn !== undefined) layout.rowRoleColumn = rowRoleColumn;

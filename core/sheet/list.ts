@@ -22,7 +22,7 @@ import { type Ctx, type Figure, type Target, addFinding, addFindingOf, answerAsC
 import { excusedRemark } from "./remarks";
 import { todayIso } from "../rule/evaluate";
 import { type Period, periodFromText } from "../period/period";
-import { AVERAGE_HEADING, EVENT_COUNT, FORECAST_TARGET, NOT_SUMMED, MARKS, NO_WORDS, NOT_DONE_WORDS, PART_NOT_DONE, PART_WORDS, PERIOD_RATE, RECURRING, SETTLED_AT_OPENING } from "../table/vocabulary";
+import { AVERAGE_HEADING, EVENT_COUNT, FORECAST_TARGET, NOT_SUMMED, MARKS, NO_WORDS, NOT_DONE_WORDS, PART_NOT_DONE, PART_WORDS, PERIOD_RATE, RECURRING, SEASON_BY_MIDYEAR, SETTLED_AT_OPENING } from "../table/vocabulary";
 import { parseTargetCached } from "../rule/parse";
 import { relativeDeadline, spanResult } from "../rule/relative";
 import { Judged } from "./item";
@@ -849,7 +849,7 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
       // A figure still being compiled or checked ("Đang rà soát", "Đang tổng hợp") is no figure yet, never a task not done.
       const notYet = typeof judgedActual === "string" && judged.status !== "no_data" && NOT_DONE_WORDS.test(fold(judgedActual));
       // Enrolment is settled when the year opens: a term's figure of it is the year's (SETTLED_AT_OPENING).
-      const partial = interim.partial && !SETTLED_AT_OPENING.test(fold(`${cand.name} ${interim.subject}`));
+      const partial = interim.partial && !SETTLED_AT_OPENING.test(fold(`${cand.name} ${interim.subject}`)) && !seasonOver(cand.name, layout, ctx.period);
       periodBound = interim.horizon || partial;
       // A cap on a count of events already passed is missed for good; a growth rate for part of the period is no
       // verdict either way (PERIOD_RATE, EVENT_COUNT).
@@ -1096,6 +1096,18 @@ function ownEarlierPeriod(name: string, period: Period | null): boolean {
   return p !== null && period !== null && p.start < period.start && p.end < period.end;
 }
 
+/**
+ * True when a row names a season harvested by mid-year (SEASON_BY_MIDYEAR) of the sheet's year or an earlier one, and
+ * the figures are for six or nine months of that year: the season is over, its figure final.
+ * @example seasonOver("Diện tích gieo trồng vụ Đông Xuân 2020-2021", layoutWith6Months, periodFromText("năm 2021")) → true
+ */
+function seasonOver(name: string, layout: ListLayout, period: Period | null): boolean {
+  const term = layout.headings?.actual?.term;
+  if (period?.kind !== "year" || (term !== "half" && term !== "nine") || !SEASON_BY_MIDYEAR.test(fold(name))) return false;
+  const years = [...name.matchAll(/\b(?:19|20)\d\d\b/g)].map((m) => Number(m[0]));
+  return years.every((y) => y <= Number(period.end.slice(0, 4)));
+}
+
 /** When the targets fall due, and whether the figures are for part of the period or the targets run to a horizon. */
 interface Interim {
   due: string;
@@ -1140,7 +1152,8 @@ function interimOf(ctx: Ctx, layout: ListLayout): Interim | null {
 }
 
 // "Thời điểm báo cáo: 30/9/2023", "Số liệu tính đến ngày 31/12/2023", "(tính đến 15/01/2024)": the day the figures are as of.
-const AS_OF_LINE = /(th[oờ]i [dđ]i[eể]m b[aá]o c[aá]o|t[ií]nh [dđ][eế]n|s[oố] li[eệ]u [dđ][eế]n|t[aạ]i th[oờ]i [dđ]i[eể]m)\s*:?\s*(ng[aà]y\s*)?(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(19|20)\d\d)/iu;
+// A month with its year ("Số liệu đến tháng 4 năm 2014", "tính đến hết tháng 9/2019") is its last day.
+const AS_OF_LINE = /(th[oờ]i [dđ]i[eể]m b[aá]o c[aá]o|t[ií]nh [dđ][eế]n|s[oố] li[eệ]u [dđ][eế]n|t[aạ]i th[oờ]i [dđ]i[eể]m)\s*:?\s*(?:(ng[aà]y\s*)?(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(19|20)\d\d)|(?:h[eế]t\s*)?th[aá]ng\s*(\d{1,2})\s*(?:[/.-]|n[aă]m)\s*((?:19|20)\d\d)(?!\d))/iu;
 
 /** The day a line above the table says the figures are as of, ISO, or null. */
 export function reportDate(ctx: Ctx, headerTop: number): string | null {
@@ -1148,7 +1161,7 @@ export function reportDate(ctx: Ctx, headerTop: number): string | null {
     for (const v of ctx.sheet.values[r] ?? []) {
       if (typeof v !== "string" || v.length > 300) continue;
       const m = AS_OF_LINE.exec(v);
-      if (m) return dayIn(m[3], ctx.period);
+      if (m) return dayIn(m[3] ?? `${m[5]}/${m[6]}`, ctx.period);
     }
   }
   return null;

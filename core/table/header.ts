@@ -57,9 +57,10 @@ export function readHeader(text: string, own?: OwnHeaders): HeaderReading {
   // With no other year in the heading, the day's own year is its year: "Năm 2018 | Đến 30/9/2019" ranks the later figure.
   let toDate = false;
   let dayYear: number | undefined;
-  core = core.replace(/\b(den|tinh den)( ngay)? \d{1,2} \d{1,2}( ((?:19|20)\d\d))?\b/, (...m: string[]) => {
+  // So is a month with its year ("Đạt đến tháng 4/2014", "đến hết tháng 9/2023"): figures to that month's end.
+  core = core.replace(/\b(den|tinh den)( het)?(?:( ngay)? \d{1,2} \d{1,2}( ((?:19|20)\d\d))?| thang \d{1,2}( nam)? ((?:19|20)\d\d))\b/, (...m: string[]) => {
     toDate = true;
-    if (m[4]) dayYear = Number(m[4]);
+    if (m[5] ?? m[7]) dayYear = Number(m[5] ?? m[7]);
     return " ";
   });
   const years = [...core.matchAll(/\b((?:19|20)\d\d)\b/g)].map((m) => Number(m[1]));

@@ -212,6 +212,11 @@ export const ESTIMATE_WORDS = /\b(uoc tinh|uoc|du kien|du bao)\b/;
  */
 export const SETTLED_AT_OPENING = /\b(huy dong|ra lop|tuyen sinh|vao lop 1|nhap hoc)\b/;
 /**
+ * A crop season harvested by the middle of the year ("vụ Đông Xuân 2020-2021", "vụ Chiêm xuân"; folded): in a report on
+ * six or nine months of that year its figure is the season's final one, not a share of the year still building up.
+ */
+export const SEASON_BY_MIDYEAR = /\bvu (dong xuan|chiem xuan|chiem|xuan)\b/;
+/**
  * Figures a part of the period cannot settle either way (folded): a growth rate ("Tốc độ tăng trưởng kinh tế") over
  * half a year is not the year's, above the bar or below it. Not yet due until the period ends.
  */
