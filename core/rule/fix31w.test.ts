@@ -17,3 +17,18 @@ describe("a figure followed by 'phần trăm' is a rate written out, as '%' is",
     expect(evaluate("giảm 0,5 điểm phần trăm so với năm trước", "giảm 0,6 điểm %").status).toBe("exceeded");
   });
 });
+
+describe("a measure judged against 'none' is asked about: a zero target counts what happened, not minutes or money", () => {
+  it("asks about a duration or an amount typed under a zero target whose phrase holds a figure", () => {
+    const p = "Không để xảy ra tình trạng mất điện kéo dài trên 4 giờ tại các điểm thi.";
+    expect(evaluate(p, "3 giờ").status).toBe("review");
+    expect(evaluate(p, "3 giờ").explanation).toContain("3 giờ");
+    expect(evaluate("Thời hạn lưu hồ sơ: không có thời hạn. Bản sao lưu tối đa 5 năm.", "4 năm").status).toBe("review");
+  });
+  it("judges a count, a bare figure and a phrase with no figure as before", () => {
+    const p = "Không để xảy ra tình trạng mất điện kéo dài trên 4 giờ tại các điểm thi.";
+    expect(evaluate(p, "2 vụ").status).toBe("not_met");
+    expect(evaluate(p, "0").status).toBe("met");
+    expect(evaluate("Không để xảy ra ngộ độc thực phẩm trong bếp ăn bán trú", "3 ngày").status).toBe("not_met");
+  });
+});
