@@ -8,6 +8,7 @@ import { judgeDeadline, readDeadlineActual, statementDue } from "./judge/dates";
 import { fail, has, isVerdict, leavesUnread, reasonOf, statusClass, txt, warn, warningsOf, type Facts, type Judgement } from "./judge/facts";
 import { deniedVerb, noneFor } from "./judge/none";
 import { IN_OTHER_UNIT, implausibleFigure } from "./judge/quantity";
+import { unitSize } from "../number/units";
 import {
   judgeBoolean, judgeChange, judgeCompare, judgeFraction, judgeFrequency, judgeLevel, judgeRange, judgeRank, judgeReference, judgeZero,
   timesPer, type JudgeCtx,
@@ -897,13 +898,16 @@ export function partlyRead(f: Facts, parseWarnings: readonly Warning[], indicato
   const w = ` ${f.rule?.text} ${f.rule?.subject} ${indicator} `.toLowerCase();
   const tod = TIME_OF_DAY.test(w);
   const clock = isVerdict(f.status) && r?.kind === "number" && r.noun === "giờ" && CLOCK.test(r.text.toLowerCase()) && (tod || !DURATION.test(w));
-  if ((f.status !== "invalid" && !clock) || !f.rule || badWhateverRead(r)) return f;
+  // (So is a measure, "25 phút", judged against none: a zero target counts what happened, and under "không để xảy ra
+  // ùn tắc kéo dài trên 30 phút" the figure answers the phrase's own figure, not a count. Not "điểm": it counts places.)
+  const measured = f.rule?.kind === "zero" && f.rule.unit.kind === "count" && isVerdict(f.status) && r?.kind === "number" && !r.percent && (unitSize(r.noun)?.dim ?? "score") !== "score" && /\d/u.test(f.rule.text ?? "");
+  if ((f.status !== "invalid" && !clock && !measured) || !f.rule || badWhateverRead(r)) return f;
   const partly = parseWarnings.some((w) => w.code === "target_partly_read");
   // (So is a figure called invalid where the phrase holds another number than the one read: the reading, not the
   // clerk's cell, may be what is wrong — round 30's gate study found such "invalid" verdicts wrong 4 times in 5. Not a
   // deadline's: a text around a day there is read by the date rules, judge/dates.ts.)
   const others = !clock && f.rule.kind !== "deadline" && (f.rule.text?.match(/\d+(?:[.,]\d+)*/gu)?.length ?? 0) > 1;
-  if (!partly && !others && !(clock && f.rule.kind !== "range" && (f.rule.text?.match(/\d ?(?:giờ|h)(?!\p{L})/gu)?.length ?? 0) > 1)) return f;
+  if (!partly && !others && !measured && !(clock && f.rule.kind !== "range" && (f.rule.text?.match(/\d ?(?:giờ|h)(?!\p{L})/gu)?.length ?? 0) > 1)) return f;
   const a = canonicalOf(f.rule);
   const figure = txt(r!).trim();
   const g = fail("review", f.rule, r, () => ({

@@ -84,7 +84,8 @@ const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   // Round 27 (fix27w: confidently wrong verdicts outside compound parts, rules adopted on evidence over the eighteen design sets): 78.6 / 16.6 / 4.8.
   // Round 30w (fix30w: confidently wrong verdicts outside compound parts and typed figures, rules adopted on evidence over the twenty-one design sets): 78.8 / 16.6 / 4.6.
   // Round 30 combined (six branches, the review mend and the integrator's invalid-to-ask rule): 78.8 / 17.0 / 4.2; wrong ceiling half a point over it.
-  ["holdout8", "./targets-holdout8.md", 78.3, 4.7],
+  // Round 31w (fix31w: a figure before "phần trăm" is a rate; a measure judged against none is asked about): 78.6 / 17.6 / 3.8; wrong ceiling half a point over it.
+  ["holdout8", "./targets-holdout8.md", 78.3, 4.3],
   // Measured fresh before and after round 12 (78.4 / 12.4 / 9.2, then 78.4 / 12.6 / 9.0); round 14 read its failures,
   // so it is spent: 84.6 / 13.2 / 2.2 after round 14 and its review (session 11, docs/measures.md).
   // Round 20 (fix20a): 85.6 / 12.6 / 1.8, a right-by-accident verdict and a wrong one asked about ("trường phổ thông"
@@ -178,7 +179,8 @@ const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   // Round 30c (fix30c: compound targets, a schedule of bare sums of money in one unit asks above each amount): 67.1 / 26.5 / 6.4; wrong ceiling half a point over it.
   // Round 30t (fix30t: typed figures read with their unit, span, hours and minutes): 67.4 / 26.2 / 6.4.
   // Round 30 combined (six branches, the review mend and the integrator's invalid-to-ask rule): 67.4 / 27.2 / 5.5; wrong ceiling half a point over it.
-  ["holdout18", "./targets-holdout18.md", 66.9, 6.0],
+  // Round 31w (fix31w: a figure before "phần trăm" is a rate; a measure judged against none is asked about): 67.1 / 27.5 / 5.4; wrong ceiling half a point over it.
+  ["holdout18", "./targets-holdout18.md", 66.9, 5.9],
   // Gathered fresh in session 22 (175 targets, 99 documents) and scored on main before and after round 27, totals only:
   // 72.3 / 20.1 / 7.7 before, 72.0 / 20.8 / 7.1 after. Session 23 spends it: round 28 reads its failures, so it joins the
   // design sets with its floor half a point under the right reached and its wrong ceiling half a point over the wrong.
@@ -213,7 +215,8 @@ const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   // Gathered fresh in session 25 (176 targets, 122 documents) and scored on main before and after round 30, totals only:
   // 66.9 / 21.9 / 11.2 before, 66.9 / 22.4 / 10.7 after. Session 26 spends it: round 31 reads its failures, so it joins the
   // design sets with its floor half a point under the right reached and its wrong ceiling half a point over the wrong.
-  ["holdout22", "./targets-holdout22.md", 66.4, 11.2],
+  // Round 31w (fix31w: a figure before "phần trăm" is a rate; a measure judged against none is asked about): 67.0 / 23.5 / 9.6; floor and ceiling half a point from it.
+  ["holdout22", "./targets-holdout22.md", 66.5, 10.1],
 ];
 
 function score(set: CorpusSet) {

@@ -162,7 +162,7 @@ function nounAt(ts: Token[], k: number): { len: number; people: boolean; contain
  */
 export function unitAfter(p: Prepared, ts: Token[], i: number): UnitRead {
   const t = ts[i];
-  if (t.percent) return { unit: { kind: "percent" }, end: i + 1, parts: NONE };
+  if (t.percent) return { unit: { kind: "percent" }, end: (ts[i + 1]?.startMask ?? 0) & M.percentWord ? i + 1 + ts[i + 1].lexLen : i + 1, parts: NONE };
   let k = i + 1;
   // "3/4 số trường", "90% tổng số giáo viên": a quantity word before a noun the lexicon knows counts that noun.
   const q = ts[k]?.w === "tổng" && ts[k + 1]?.w === "số" ? 2 : ts[k]?.w === "số" ? 1 : 0;

@@ -340,7 +340,19 @@ export function tokenize(p: Prepared): { tokens: Token[]; truncated: boolean } {
   if (any & 2) scales(out);
   for (let k = 0; k < out.length; k++) out[k].i = k;
   // (Roman numerals are read only after a level word, which only the lexicon marks.)
-  if (matchLexicon(out) & M.level) romans(out);
+  const marks = matchLexicon(out);
+  if (marks & M.level) romans(out);
+  // "80 phần trăm" is 80%: a rate, held as a fraction like "80%" (it was read as 80 whole rates, 8.000%).
+  if (marks & M.percentWord) {
+    for (let k = 0; k + 1 < out.length; k++) {
+      const t = out[k];
+      if (t.kind === NUM && !t.percent && (out[k + 1].startMask & M.percentWord) !== 0) {
+        t.percent = true;
+        t.value = tidy(t.value / 100);
+        t.integer = Number.isInteger(t.value);
+      }
+    }
+  }
   if (cefrLike) cefrLevels(out);
   return { tokens: out, truncated };
 }
