@@ -198,10 +198,11 @@ describe("ranges spill and errors are Excel errors", () => {
   // of margin, as Code.js's ceiling now has), so the room freed stays for the readers' rules. Round 30's phrase rules
   // took 2,370 B of it when merged (216,788 B); the ratchet moves to 217,700 on purpose.
   // Round 31 (fix31r): review30's defects mended took 490 B (217,260 → 217,750, the same rules as Code.js's); the
-  // ratchet moves to 217,800 on purpose.
-  it("keeps functions.js from growing (ratchet at 217,800 B; goal 250 KB): the plans come with the task pane's bundle or plans.json", () => {
+  // ratchet moves to 217,800 on purpose. Merged with fix31w's two rules (298 B) and the integrator's narrower duration
+  // words: 218,169 B; the ratchet moves to 218,200 on purpose.
+  it("keeps functions.js from growing (ratchet at 218,200 B; goal 250 KB): the plans come with the task pane's bundle or plans.json", () => {
     const text = readFileSync(join(dir, "functions.js"), "utf8");
-    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(217_800);
+    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(218_200);
     expect(text).not.toContain("Tỷ lệ trẻ kênh bình thường");
     // Help texts reach Excel through functions.json; the bundle carries only what runs (core/functions/call.ts).
     for (const f of FUNCTIONS) expect(text).not.toContain(f.description.vi);

@@ -84,9 +84,10 @@ describe("the built Sidebar.html", () => {
   // 244,073 B; the ceiling moves to 245,000 on purpose, leaving about 5 KB under the goal.
   // Round 31 (fix31r): review30's defects mended took 490 B (244,545 → 245,035: durations told from clock times 387,
   // a yes/no answer to an unstated bound 103; the sheet reader's mends are not in Code.js); the ceiling moves to 245,100
-  // on purpose.
-  it("keeps Code.js within issue 15's goal (250 KB, which round 8 reached; ceiling 245,100 B since round 31): no plans' JSON, no help text the stubs do not show", () => {
-    expect(Buffer.byteLength(code)).toBeLessThanOrEqual(245_100);
+  // on purpose. Merged with fix31w ("80 phần trăm" as a rate, 303 B; a measure against "none" asked) and the integrator's
+  // narrower duration words: 245,459 B; the ceiling moves to 245,500 on purpose, 4.5 KB under the goal.
+  it("keeps Code.js within issue 15's goal (250 KB, which round 8 reached; ceiling 245,500 B since round 31): no plans' JSON, no help text the stubs do not show", () => {
+    expect(Buffer.byteLength(code)).toBeLessThanOrEqual(245_500);
     // The stubs' JSDoc is in Vietnamese; the English help lives only in the registry the build reads.
     for (const f of FUNCTIONS) expect(code).not.toContain(f.description.en);
     expect(code).not.toContain("Tỷ lệ trẻ kênh bình thường");
