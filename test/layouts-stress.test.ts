@@ -20,10 +20,11 @@ const wrongCells = (scores: StressScore[]) => new Set(scores.flatMap((s) => s.wr
  * filing cells wrong (a level pair typed in one cell, a filing date, an undated "Đã nộp"). Session 25 spent holdout21:
  * 228 reworded calls the harvested season (F12, short of the council's plan) "not yet due" instead of "not met"
  * (mended in round 31 by sheet31: a season harvested by mid-year is final in a six- or nine-month report).
+ * Session 26 spent holdout23: 244 without STT reads the recognition written in words with a date (E24) wrong.
  */
 const KNOWN: Record<string, readonly string[]> = {
   words: ["146-muong-phang-th-cam-ket-va-thuc-te-2023!D20", ...["F14", "F16", "F18"].map((c) => `219-can-giuoc-pgd-dang-ky-danh-gia-ngoai-theo-truong-2019!${c}`)],
-  nostt: ["146-muong-phang-th-cam-ket-va-thuc-te-2023!C24"],
+  nostt: ["146-muong-phang-th-cam-ket-va-thuc-te-2023!C24", "244-luc-ngan-xa-giap-son-dong-kh-dong-th-xen-ke-ca-nam-2017!E24"],
 };
 
 describe.skipIf(!present)(present ? "the layout corpus under stress" : "the layout corpus under stress (skipped: no test/layouts/dev)", () => {
