@@ -396,3 +396,30 @@ describe("a unit matrix's row whose judged units all met while others were not j
     expect(row.status).toBe("no_data");
   });
 });
+
+// Seen printing a commune matrix read in October (layout 237): "10/16 xã đạt" whose other communes were all short only
+// for now ("Chưa đến hạn") was printed "✗ Chưa đạt" in the appendix, and "1 chưa đạt" in part I, while part II said no
+// target was surely short. Units with time left leave the district not yet due; a unit surely short keeps "Chưa đạt".
+describe("a unit matrix's row whose short units are all not yet due", () => {
+  const values = [
+    ["KẾT QUẢ THỰC HIỆN TIÊU CHÍ NÔNG THÔN MỚI 9 THÁNG ĐẦU NĂM 2020", null, null, null],
+    ["TT", "Xã", "Kế hoạch năm 2020", "Số tiêu chí đạt đến 30/9/2020"],
+    [1, "Hải An", "19 tiêu chí", 19],
+    [2, "Hải Ba", "19 tiêu chí", 19],
+    [3, "Hải Quế", "18 tiêu chí", 16],
+    [4, "Hải Dương", "17 tiêu chí", 17],
+  ];
+  const rowOf = (asOf: string) => {
+    const r = checkSheet({ name: "NTM", values }, null, { asOf });
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
+    return buildReport(r, null, { asOf }).data.sections.flatMap((s) => s.rows)[0];
+  };
+  it("is 'Chưa đến hạn', its count saying which", () => {
+    const row = rowOf("2020-10-06");
+    expect(row.status).toBe("pending");
+    expect(row.rollUp).toBe("3/4 xã đạt (1 chưa đến hạn)");
+  });
+  it("is 'Chưa đạt' once the year is over", () => {
+    expect(rowOf("2021-01-15").status).toBe("not_met");
+  });
+});

@@ -178,6 +178,32 @@ describe("checkSheet on a ward matrix", () => {
   });
 });
 
+// Seen printing a commune matrix (a district's "Toàn huyện" row holding the average criteria per commune, 17,3): the data
+// checks said the row "ghi 17,3 nhưng các đơn vị cộng lại 208". A figure within the units' own range is no sum.
+describe("a total row holding the units' average", () => {
+  const avgRow = (v: number) => {
+    const m = wardMatrix();
+    const last = m.values[m.values.length - 1];
+    const rows = m.values.slice(3, -1);
+    last[4] = v;
+    return { m, mean: rows.reduce((a, r) => a + Number(r[4]), 0) / rows.length };
+  };
+  it("is not flagged where it is the mean, to the rounding it shows", () => {
+    const { m, mean } = avgRow(0);
+    m.values[m.values.length - 1][4] = Math.round(mean * 10) / 10;
+    const r = ok(checkSheet(m, plan));
+    expect(r.findings.filter((x) => x.code === "parts_not_summing" && x.message.vi.includes("E18"))).toEqual([]);
+  });
+  it("is flagged against the mean where it is neither", () => {
+    const { m, mean } = avgRow(0);
+    m.values[m.values.length - 1][4] = Math.round(mean) + 7;
+    const r = ok(checkSheet(m, plan));
+    const f = r.findings.filter((x) => x.code === "parts_not_summing" && x.message.vi.includes("E18"));
+    expect(f).toHaveLength(1);
+    expect(f[0].message.vi).toContain("trung bình các đơn vị");
+  });
+});
+
 describe("checkSheet data checks", () => {
   it("flags distribution categories that do not sum to 100%", () => {
     const r = ok(

@@ -172,16 +172,32 @@ export function totalChecks(ctx: Ctx, layout: MatrixLayout, cols: (number | unde
     const total = num(ctx.sheet.values[tr]?.[c]);
     if (total === null) continue;
     let sum = 0;
-    for (const r of unitRows) sum += num(ctx.sheet.values[r]?.[c]) ?? 0;
+    let n = 0;
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const r of unitRows) {
+      const v = num(ctx.sheet.values[r]?.[c]);
+      if (v === null) continue;
+      sum += v;
+      n++;
+      lo = Math.min(lo, v);
+      hi = Math.max(hi, v);
+    }
     if (Math.abs(sum - total) <= 1e-6 * Math.max(1, Math.abs(total))) continue;
+    // A "Toàn huyện" row within the units' own range is no sum but their average ("Bình quân 17,5 tiêu chí/xã"): held
+    // to the mean only where every unit's figure was read, to the rounding the row shows.
+    const mean = n >= 2 && lo <= total && total <= hi;
+    const shown = 0.5 * 10 ** -((String(total).split(".")[1] ?? "").length);
+    if (mean && (n < unitRows.length || Math.abs(sum / n - total) <= shown + 1e-9)) continue;
     const at = cellAddress(ctx.sheet, tr, c);
+    const other = mean ? sum / n : sum;
     addFinding(ctx, {
       code: "parts_not_summing",
       severity: "warning",
       cells: [{ row: tr, col: c }],
       message: {
-        vi: `${name}: dòng tổng (ô ${at}) ghi ${formatNumber(total)} nhưng các đơn vị cộng lại ${formatNumber(sum)}.`,
-        en: `${name}: the total row (cell ${at}) says ${formatNumber(total, "en")} but the units add up to ${formatNumber(sum, "en")}.`,
+        vi: `${name}: dòng tổng (ô ${at}) ghi ${formatNumber(total)} nhưng ${mean ? "trung bình các đơn vị là" : "các đơn vị cộng lại"} ${formatNumber(other)}.`,
+        en: `${name}: the total row (cell ${at}) says ${formatNumber(total, "en")} but the units ${mean ? "average" : "add up to"} ${formatNumber(other, "en")}.`,
       },
     });
   }

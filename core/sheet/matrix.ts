@@ -759,6 +759,7 @@ export function rollCount(byStatus: Record<StatusCode, number>, met: number, nou
   const judged = units - open;
   const nounEn = NOUNS_EN[noun] ?? "units";
   const why: Array<[StatusCode, string, string]> = [
+    ["pending", "chưa đến hạn", "not yet due"],
     ["no_data", "chưa có số liệu", "no data"],
     ["review", "cần xác nhận", "to review"],
     ["invalid", "số liệu không hợp lệ", "invalid"],
