@@ -228,7 +228,9 @@ export function buildReportData(
             : // Some judged units fell short. Short only for now — every one not yet due ("Chưa đến hạn") — the district
               // is not yet due either, never "Chưa đạt" in the official appendix over units that still have time.
               r.byStatus.not_met + r.byStatus.near + r.byStatus.overdue === 0 && r.byStatus.pending > 0
-              ? "pending"
+              ? r.byStatus.review > 0
+                ? "review"
+                : "pending"
               : "not_met";
       const rollText = r.text[lang];
       const row: ReportRow = {

@@ -897,10 +897,15 @@ export function partlyRead(f: Facts, parseWarnings: readonly Warning[], indicato
   const r = f.reading;
   const w = ` ${f.rule?.text} ${f.rule?.subject} ${indicator} `.toLowerCase();
   const tod = TIME_OF_DAY.test(w);
-  const clock = isVerdict(f.status) && r?.kind === "number" && r.noun === "giờ" && CLOCK.test(r.text.toLowerCase()) && (tod || !DURATION.test(w));
+  // A length judged as one only where it falls on the same side of every hour the target names: "16 giờ 30" under "7
+  // giờ/ngày; tan học không quá 17 giờ" may answer either, and the two give different verdicts.
+  const hours = [...(f.rule?.text ?? "").matchAll(/(\d+(?:[.,]\d+)?) ?(?:giờ|h)(?!\p{L})/gu)].map((m) => Number(m[1].replace(",", ".")));
+  const v = r?.kind === "number" ? r.value : NaN;
+  const oneSide = hours.every((h) => h < v) || hours.every((h) => h > v);
+  const clock = isVerdict(f.status) && r?.kind === "number" && r.noun === "giờ" && CLOCK.test(r.text.toLowerCase()) && (tod || !DURATION.test(w) || !oneSide);
   // (So is a measure, "25 phút", judged against none: a zero target counts what happened, and under "không để xảy ra
   // ùn tắc kéo dài trên 30 phút" the figure answers the phrase's own figure, not a count. Not "điểm": it counts places.)
-  const measured = f.rule?.kind === "zero" && f.rule.unit.kind === "count" && isVerdict(f.status) && r?.kind === "number" && !r.percent && (unitSize(r.noun)?.dim ?? "score") !== "score" && /\d/u.test(f.rule.text ?? "");
+  const measured = f.rule?.kind === "zero" && f.rule.unit.kind === "count" && isVerdict(f.status) && r?.kind === "number" && !r.percent && (unitSize(r.noun)?.dim ?? "score") !== "score" && /\d/u.test((f.rule.text ?? "").replace(/\d+\/\d+(?:\/\d+)?|\b(?:19|20)\d\d\b/gu, ""));
   if ((f.status !== "invalid" && !clock && !measured) || !f.rule || badWhateverRead(r)) return f;
   const partly = parseWarnings.some((w) => w.code === "target_partly_read");
   // (So is a figure called invalid where the phrase holds another number than the one read: the reading, not the

@@ -23,6 +23,11 @@ describe("'3 giờ 10' is a length of time where the target names one and no tim
     // A bare "thời gian" names a point as often as a length; "giờ kết thúc" is a time of day.
     expect(evaluate("Thời gian tổ chức lễ hội không quá 2 ngày, văn nghệ không quá 22 giờ, diễu hành không quá 3 giờ", "21 giờ 30").status).toBe("review");
     expect(evaluate("không quá 22 giờ, mỗi tiết mục không quá 1 giờ", "21 giờ 30", { indicator: "Giờ kết thúc văn nghệ" }).status).toBe("review");
+    // review31: a length judged as one only where it falls on the same side of every hour the target names.
+    expect(evaluate("Học không quá 7 giờ/ngày; tan học không quá 17 giờ", "16 giờ 30").status).toBe("review");
+    expect(evaluate("Thời gian khám không quá 2 giờ; đón bệnh nhân cuối cùng 16 giờ", "15 giờ 30").status).toBe("review");
+    // A year is no figure of the phrase: a measure against "none" with only a year beside it is judged.
+    expect(evaluate("Không để cháy rừng năm 2025", "1,5 ha").status).toBe("not_met");
     // "tối đa" is a maximum, not the evening.
     expect(evaluate("Thời gian chờ khám trung bình không quá 2 giờ, tối đa 3 giờ", "2 giờ 30").status).toBe("review");
   });

@@ -194,8 +194,17 @@ describe("a total row holding the units' average", () => {
     const r = ok(checkSheet(m, plan));
     expect(r.findings.filter((x) => x.code === "parts_not_summing" && x.message.vi.includes("E18"))).toEqual([]);
   });
-  it("is flagged against the mean where it is neither", () => {
+  it("is still checked as a sum where nothing says it is an average (an AVERAGE typed for a SUM)", () => {
     const { m, mean } = avgRow(0);
+    m.values[m.values.length - 1][4] = Math.round(mean);
+    const r = ok(checkSheet(m, plan));
+    const f = r.findings.filter((x) => x.code === "parts_not_summing" && x.message.vi.includes("E18"));
+    expect(f).toHaveLength(1);
+    expect(f[0].message.vi).toContain("cộng lại");
+  });
+  it("is flagged against the mean where its row says it is an average and it is not", () => {
+    const { m, mean } = avgRow(0);
+    m.values[m.values.length - 1][1] = "Bình quân";
     m.values[m.values.length - 1][4] = Math.round(mean) + 7;
     const r = ok(checkSheet(m, plan));
     const f = r.findings.filter((x) => x.code === "parts_not_summing" && x.message.vi.includes("E18"));

@@ -5,7 +5,7 @@ import type { PercentScale } from "../rule/verdict";
 import { formatNumber } from "../number/format";
 import { cellScale } from "../table/scale";
 import { type CellRef, cellAddress } from "./model";
-import { cellText } from "./text";
+import { cellText, fold } from "./text";
 import { type Ctx, MAX_FINDINGS_PER_CODE, addFinding, formatAt } from "./judge";
 import type { CheckedItem, MatrixLayout } from "./types";
 
@@ -184,11 +184,15 @@ export function totalChecks(ctx: Ctx, layout: MatrixLayout, cols: (number | unde
       hi = Math.max(hi, v);
     }
     if (Math.abs(sum - total) <= 1e-6 * Math.max(1, Math.abs(total))) continue;
-    // A "Toàn huyện" row within the units' own range is no sum but their average ("Bình quân 17,5 tiêu chí/xã"): held
-    // to the mean only where every unit's figure was read, to the rounding the row shows.
-    const mean = n >= 2 && lo <= total && total <= hi;
-    const shown = 0.5 * 10 ** -((String(total).split(".")[1] ?? "").length);
-    if (mean && (n < unitRows.length || Math.abs(sum / n - total) <= shown + 1e-9)) continue;
+    // A "Toàn huyện" row within the units' own range may be their average, not a sum ("Bình quân 17,5 tiêu chí/xã"): so
+    // it is where its row or column says so ("bình quân", "trung bình"), or where it carries decimals no unit's figure
+    // does and every unit's figure was read; then it is held to the mean, to the rounding it shows (where every figure
+    // was read). Else a figure within the range is still checked as a sum: an AVERAGE typed for a SUM is flagged.
+    const decimals = (String(total).split(".")[1] ?? "").length;
+    const said = /binh quan|trung binh/.test(fold(`${(ctx.sheet.values[tr] ?? []).map((x) => cellText(x)).join(" ")} ${(ctx.sheet.values.slice(0, unitRows[0] ?? 0).map((row) => cellText(row?.[c])).join(" "))}`));
+    const whole = n === unitRows.length && unitRows.every((r) => Number.isInteger(num(ctx.sheet.values[r]?.[c])));
+    const mean = n >= 2 && lo <= total && total <= hi && (said || (decimals > 0 && whole));
+    if (mean && (n < unitRows.length || Math.abs(sum / n - total) <= 0.5 * 10 ** -decimals + 1e-9)) continue;
     const at = cellAddress(ctx.sheet, tr, c);
     const other = mean ? sum / n : sum;
     addFinding(ctx, {

@@ -32,3 +32,14 @@ describe("'TT' before an acronym or a common noun is a centre, not a town ('TT G
     expect(sameUnit("TT Văn Giang", "Văn Giang")).toBe(true);
   });
 });
+
+// review31: a name in capitals or with a lowercase word after a capitalised one keeps the town reading.
+describe("'TT' before a town's name in capitals or with a lowercase word is still a town", () => {
+  it("matches 'TT YÊN MỸ' and 'TT Nông trường Mộc Châu' to their towns", async () => {
+    const { sameUnit } = await import("./siblings");
+    expect(sameUnit("TT YÊN MỸ", "Thị trấn Yên Mỹ")).toBe(true);
+    expect(sameUnit("TT Nông trường Mộc Châu", "Thị trấn Nông trường Mộc Châu")).toBe(true);
+    expect(sameUnit("TT GDTX HUYỆN", "Trung tâm GDTX huyện")).toBe(true);
+    expect(sameUnit("TT Y tế huyện", "Thị trấn Y tế huyện")).toBe(false);
+  });
+});

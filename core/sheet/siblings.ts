@@ -102,11 +102,20 @@ export function sameUnit(a: string, b: string): boolean {
   const readings = (s: string) => {
     // A town's or city's kind written short is the same kind ("TT Yên Mỹ" is "Thị trấn Yên Mỹ", "TX", "TP" alike).
     // "TT" before an acronym or a common noun is a centre ("TT GDNN-GDTX", "TT Y tế"): a town's name capitalises
-    // every word.
-    const town = !/^\s*TT\.? /u.test(s) || s.trim().split(/\s+/).slice(1).every((w) => !/\p{L}/u.test(w) || /^\p{Lu}\p{Ll}*$/u.test(w));
-    const f = fold(s.normalize("NFC").replace(/(^|\s)(\p{L})\.\s*/gu, "$1$2zzinitial ")).replace(/\s+/g, " ").trim().replace(/^t([tx]) /, (_, k) => (k === "x" ? "thi xa " : town ? "thi tran " : "trung tam ")).replace(/^tp /, "thanh pho ");
-    const bare = f.replace(UNIT_KIND, "");
-    return (bare === f || bare === "" ? [f] : [f, bare]).map((t, i) => ({ words: t.split(" "), kindDropped: i === 1 }));
+    // every word. A name in capitals ("TT YÊN MỸ", "TT GDTX HUYỆN") or with a lowercase word after a capitalised one ("TT
+    // Nông trường Mộc Châu") is read both ways; one opening on a centre's common noun ("TT Y tế huyện") is a centre.
+    const after = s.trim().split(/\s+/).slice(1).filter((w) => /\p{L}/u.test(w));
+    const tt = /^\s*TT\.? /u.test(s);
+    const centre = tt && (/^(?:y tế|giáo dục|văn hóa|dạy nghề|bồi dưỡng|học tập|dịch vụ|kỹ thuật|hỗ trợ)/iu.test(after.join(" ")) || (after.length === 1 && /^[\p{Lu}\d-]{2,}$/u.test(after[0])));
+    const caps = tt && after.length > 1 && after.every((w) => /^[\p{Lu}\d-]+$/u.test(w));
+    const town = !tt || (!centre && (caps || /^\p{Lu}\p{Ll}/u.test(after[0] ?? "")));
+    const base = fold(s.normalize("NFC").replace(/(^|\s)(\p{L})\.\s*/gu, "$1$2zzinitial ")).replace(/\s+/g, " ").trim().replace(/^tp /, "thanh pho ");
+    const kinds = (k: string) => (k === "x" ? ["thi xa "] : caps ? ["thi tran ", "trung tam "] : [town ? "thi tran " : "trung tam "]);
+    const fs = /^t[tx] /.test(base) ? kinds(base[1]).map((w) => w + base.slice(3)) : [base];
+    return fs.flatMap((f) => {
+      const bare = f.replace(UNIT_KIND, "");
+      return (bare === f || bare === "" ? [f] : [f, bare]).map((t, i) => ({ words: t.split(" "), kindDropped: i === 1 }));
+    });
   };
   const initial = (w: string, full: string) => w.length === 10 && w.endsWith("zzinitial") && full.startsWith(w[0]) && !full.endsWith("zzinitial");
   const same = (x: string[], y: string[]) => x.length === y.length && x.every((w, i) => w === y[i] || initial(w, y[i]) || initial(y[i], w));

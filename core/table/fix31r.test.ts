@@ -35,3 +35,19 @@ describe("the parts of the year, one vocabulary", () => {
     expect(row("Chỉ tiêu khác")).toBe(false);
   });
 });
+
+// review31: "nhiệm kỳ II", "thư ký 1" are no term; "vụ Xuân Hè" is not harvested by mid-year.
+describe("words that only look like a term or an early season", () => {
+  it("reads no term in 'nhiệm kỳ II' or 'thư ký 1'", () => {
+    expect(yearPartKey(fold("Nhiệm kỳ II"))).not.toBe("hk2");
+    expect(yearPartKey(fold("Thư ký 1"))).not.toBe("hk1");
+    expect(yearPartKey(fold("Học kỳ II"))).toBe("hk2");
+  });
+  it("keeps 'vụ Xuân Hè' and 'vụ Xuân Thu' out of the seasons harvested by mid-year", async () => {
+    const { SEASON_BY_MIDYEAR } = await import("./vocabulary");
+    expect(SEASON_BY_MIDYEAR.test(fold("Diện tích vụ Xuân Hè"))).toBe(false);
+    expect(SEASON_BY_MIDYEAR.test(fold("Diện tích vụ Xuân Thu"))).toBe(false);
+    expect(SEASON_BY_MIDYEAR.test(fold("Năng suất lúa vụ Xuân"))).toBe(true);
+    expect(SEASON_BY_MIDYEAR.test(fold("vụ Đông Xuân 2020-2021"))).toBe(true);
+  });
+});

@@ -130,14 +130,14 @@ export const BARE_YEAR = /\b((?<!thang dau )nam hoc|(?<!thang dau )nam)\b/;
 
 // The parts of the year, one row each (folded): how a heading, a title or a target row writes it, the term its figure
 // covers (TERM_WORDS, for a heading) and which part it is (yearPartKey: a title's part and a target row's match by it).
-// A term is "học kỳ", "HK" or "kỳ", never the "ký" of "đăng ký". Literal rows, so a bundle that reads none drops them.
+// A term is "học kỳ", "HK" or "kỳ", never the "ký" of "đăng ký" / "thư ký" nor "nhiệm kỳ". Literal rows, so a bundle that reads none drops them.
 type YearPart = readonly [RegExp, Term, string];
 // "HK II", "HKII", "Học kỳ 2", "Kỳ II": the second term closes the year
-const HK2: YearPart = [/\b(?:hk ?|hoc ki |(?<!dang )ki )(?:ii|2)\b/, "year", "hk2"];
+const HK2: YearPart = [/\b(?:hk ?|hoc ki |(?<!(?:dang|nhiem|thu) )ki )(?:ii|2)\b/, "year", "hk2"];
 // "9 tháng đầu năm", "09 tháng"
 const NINE: YearPart = [/\b0?9 thang( dau( nam)?)?\b/, "nine", "9"];
 // "HKI", "HK I", "Học kỳ 1", "Sơ kết học kỳ I"
-const HK1: YearPart = [/\b(?:hk ?|hoc ki |(?<!dang )ki )(?:i|1)\b/, "half", "hk1"];
+const HK1: YearPart = [/\b(?:hk ?|hoc ki |(?<!(?:dang|nhiem|thu) )ki )(?:i|1)\b/, "half", "hk1"];
 // "6 tháng cuối năm": the second half ("cuối năm" in TERM_WORDS makes its figure the year's)
 const SIX_LAST: YearPart = [/\b0?6 thang cuoi( nam)?\b/, "half", "6c"];
 // "6 tháng đầu năm", "06 tháng"
@@ -215,7 +215,7 @@ export const SETTLED_AT_OPENING = /\b(huy dong|ra lop|tuyen sinh|vao lop 1|nhap 
  * A crop season harvested by the middle of the year ("vụ Đông Xuân 2020-2021", "vụ Chiêm xuân"; folded): in a report on
  * six or nine months of that year its figure is the season's final one, not a share of the year still building up.
  */
-export const SEASON_BY_MIDYEAR = /\bvu (dong xuan|chiem xuan|chiem|xuan)\b/;
+export const SEASON_BY_MIDYEAR = /\bvu (dong xuan|chiem xuan|chiem|xuan(?! (?:he|thu)\b))\b/;
 /**
  * Figures a part of the period cannot settle either way (folded): a growth rate ("Tốc độ tăng trưởng kinh tế") over
  * half a year is not the year's, above the bar or below it. Not yet due until the period ends.
