@@ -194,6 +194,24 @@ function typedAmount(rule: Reading, r: CellReading, raw: CellValue, indicator?: 
 }
 
 /**
+ * "giảm 6%" typed for "giảm tỷ lệ hộ nghèo 4-5%" judged as a level to bring down to: the fall typed may be
+ * the amount to reach (more is better) or the level left (less is better). Where the two judge it apart, ask.
+ */
+function fallOrLeft(f: Facts, c: JudgeCtx, raw: CellValue): Facts {
+  const a = f.reading, rule = f.rule;
+  if (!rule || !isVerdict(f.status) || a?.kind !== "number" || typeof raw !== "string" || readChange(raw)?.direction !== "decrease") return f;
+  if (rule.kind === "compare" ? rule.op[0] !== "<" : rule.kind !== "range" || rule.sense !== "down") return f;
+  const up = (rule.kind === "compare" ? { ...rule, op: rule.op === "<" ? ">" : ">=", intent: "plain" } : { ...rule, sense: "up" }) as Rule;
+  const g = up.kind === "compare" ? judgeCompare(up, a, c) : judgeRange(up as Extract<Rule, { kind: "range" }>, a, c);
+  if (!isVerdict(g.status) || statusClass(g.status) === statusClass(f.status)) return f;
+  const t = canonicalOf(rule);
+  return fail("review", rule, a, () => ({
+    vi: `"${raw.trim()}" là mức giảm; chỉ tiêu hiểu là ${t.vi}: là mức giảm cần đạt thì ${STATUS[g.status].vi}, là mức còn lại thì ${STATUS[f.status].vi}`,
+    en: `"${raw.trim()}" is a fall; the target was read as ${t.en}: as the fall to reach it is ${STATUS[g.status].en}, as the level left ${STATUS[f.status].en}`,
+  }));
+}
+
+/**
  * "Lịch sử 7,0", "không thu 2 tháng" for "Không thu học phí 4 tháng …": one figure typed after words. The figure is read
  * when those words are a school subject (the figure's label) or are written, as they stand, in the target or its
  * indicator; any other words ("không đạt 7,0" for "đạt 7,0") leave the cell unread. The explanation quotes what was typed.
@@ -592,10 +610,10 @@ export function judgeFacts(rule: Rule, actual: CellValue, opts?: EvaluateOptions
     const c = ctxOf(opts);
     const denied = typeof actual === "string" && (noneFor(rule) !== null || (rule.alternative !== undefined && noneFor(rule.alternative) !== null)) ? deniedVerb(rule, actual) : null;
     // (Most rules are figures judged as they are: the plain path first.)
-    const f = denied === null && rule.kind !== "boolean" ? judgeReading(rule, readFor(rule, actual, c), c, actual) : judgeOne(rule, c, actual, denied);
     const alt = rule.alternative;
+    const f = denied === null && rule.kind !== "boolean" ? judgeReading(rule, readFor(rule, actual, c), c, actual) : judgeOne(rule, c, actual, denied);
     // (A reading with a runner-up has no formula, so the completion date may choose a day's year here: core/rule/formula.ts.)
-    let out = alt ? reconcileBoth(f, rule, alt, c, actual, denied) : f;
+    let out = fallOrLeft(alt ? reconcileBoth(f, rule, alt, c, actual, denied) : f, c, actual);
     if (c.opts.baseline !== undefined && isVerdict(out.status)) out = addedOnBase(out, c, actual);
     // A change typed ("tăng 8 nhóm/lớp") beside a change kept as a rival ("tối đa 30 nhóm/lớp, tăng 10 nhóm/lớp so với
     // hiện nay"): the change judges it, as a change runner-up does (reconcileBoth).
