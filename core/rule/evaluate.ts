@@ -200,7 +200,8 @@ function typedAmount(rule: Reading, r: CellReading, raw: CellValue, indicator?: 
 function fallOrLeft(f: Facts, c: JudgeCtx, raw: CellValue): Facts {
   const a = f.reading, rule = f.rule;
   if (!rule || !isVerdict(f.status) || a?.kind !== "number" || typeof raw !== "string" || readChange(raw)?.direction !== "decrease") return f;
-  if (rule.kind === "compare" ? rule.op[0] !== "<" : rule.kind !== "range" || rule.sense !== "down") return f;
+  // (Not a cap on the fall itself, "không giảm quá 5%": the fall typed is what it caps.)
+  if (rule.kind === "compare" ? rule.op[0] !== "<" || rule.intent === "change" : rule.kind !== "range" || rule.sense !== "down") return f;
   const up = (rule.kind === "compare" ? { ...rule, op: rule.op === "<" ? ">" : ">=", intent: "plain" } : { ...rule, sense: "up" }) as Rule;
   const g = up.kind === "compare" ? judgeCompare(up, a, c) : judgeRange(up as Extract<Rule, { kind: "range" }>, a, c);
   if (!isVerdict(g.status) || statusClass(g.status) === statusClass(f.status)) return f;

@@ -43,5 +43,8 @@ describe("a fall typed against a level to bring down to is asked about where the
   it("judges a fall that both readings judge alike, a level typed, and a fall against a fall as before", () => {
     expect(evaluate("phấn đấu giảm tỷ lệ trẻ suy dinh dưỡng 2-3% trong năm học", "giảm 2,5%").status).toBe("met");
     expect(evaluate("giảm tỷ lệ hộ nghèo ít nhất 1,5% so với năm trước", "giảm 2%").status).toBe("exceeded");
+    // A cap on the fall itself: the fall typed is what it caps.
+    expect(evaluate("số lớp học không giảm quá 4% so với năm học trước", "giảm 3%", { unit: "%" }).status).toBe("met");
+    expect(evaluate("số lớp học không giảm quá 4% so với năm học trước", "giảm 6%", { unit: "%" }).status).toBe("not_met");
   });
 });
