@@ -213,6 +213,18 @@ function fallOrLeft(f: Facts, c: JudgeCtx, raw: CellValue): Facts {
 }
 
 /**
+ * "trong vòng 10 phút", "chu kỳ … là 30 tháng", "thời hạn là 5 ngày": a bare span (read "≥ N", runner-up "= N") framed
+ * as a limit may be a most, so a shorter span typed is met that way and short the other: ask.
+ */
+const LIMIT_SPAN = /trong vòng|thời hạn|chu kỳ/iu;
+function spanOrLimit(f: Facts, rule: Rule): Facts {
+  const alt = rule.alternative;
+  if (f.status !== "not_met" || rule.kind !== "compare" || rule.op !== ">=" || alt?.kind !== "compare" || alt.op !== "=" || alt.value !== rule.value) return f;
+  if (rule.unit.kind !== "measure" || !/^(?:phút|giờ|ngày|tuần|tháng|năm)$/u.test(rule.unit.unit) || !LIMIT_SPAN.test(rule.text ?? "")) return f;
+  return fail("review", rule, f.reading, { vi: "ngắn hơn mức ghi: là thời hạn tối đa thì đạt, là thời lượng cần đủ thì chưa đạt", en: "shorter than the figure: met as a most, short as a span to fill" });
+}
+
+/**
  * "Lịch sử 7,0", "không thu 2 tháng" for "Không thu học phí 4 tháng …": one figure typed after words. The figure is read
  * when those words are a school subject (the figure's label) or are written, as they stand, in the target or its
  * indicator; any other words ("không đạt 7,0" for "đạt 7,0") leave the cell unread. The explanation quotes what was typed.
@@ -614,7 +626,7 @@ export function judgeFacts(rule: Rule, actual: CellValue, opts?: EvaluateOptions
     const alt = rule.alternative;
     const f = denied === null && rule.kind !== "boolean" ? judgeReading(rule, readFor(rule, actual, c), c, actual) : judgeOne(rule, c, actual, denied);
     // (A reading with a runner-up has no formula, so the completion date may choose a day's year here: core/rule/formula.ts.)
-    let out = fallOrLeft(alt ? reconcileBoth(f, rule, alt, c, actual, denied) : f, c, actual);
+    let out = spanOrLimit(fallOrLeft(alt ? reconcileBoth(f, rule, alt, c, actual, denied) : f, c, actual), rule);
     if (c.opts.baseline !== undefined && isVerdict(out.status)) out = addedOnBase(out, c, actual);
     // A change typed ("tăng 8 nhóm/lớp") beside a change kept as a rival ("tối đa 30 nhóm/lớp, tăng 10 nhóm/lớp so với
     // hiện nay"): the change judges it, as a change runner-up does (reconcileBoth).
