@@ -18,3 +18,12 @@ describe("a bare span framed as a limit ('trong vòng', 'thời hạn', 'chu k�
     expect(evaluate("Thời hạn tập huấn tối thiểu 6 tháng.", "4 tháng").status).toBe("not_met");
   });
 });
+
+describe("'nửa cuối năm', 'nửa đầu tháng' are a time, not half of a thing (a reader bug)", () => {
+  it("reads 'vào nửa cuối năm 2027' as a deadline, with no count '0,5 cuối'", () => {
+    const p = "Nhà đa năng của trường đưa vào sử dụng vào nửa cuối năm 2027";
+    expect(evaluate(p, "chưa sử dụng", { asOf: "2028-02-01" }).status).toBe("overdue");
+    expect(evaluate(p, "chưa sử dụng", { asOf: "2028-02-01" }).canonical).not.toContain("0,5");
+    expect(evaluate("giảm một nửa số hộ nghèo", "giảm 60%").status).not.toBe("invalid");
+  });
+});
