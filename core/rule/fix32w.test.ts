@@ -1,6 +1,7 @@
 // Round 32 (fix32w): confidently wrong verdicts read from holdout23 (spent) and the other design sets, asked about
 // where the reading may be what is wrong (docs/measures.md). Every phrase and figure here is invented.
 import { describe, expect, it } from "vitest";
+import { periodFromText } from "../period/period";
 import { evaluate } from "./evaluate";
 
 describe("a bare span framed as a limit ('trong vòng', 'thời hạn', 'chu kỳ') asks about a shorter span typed", () => {
@@ -25,5 +26,21 @@ describe("'nửa cuối năm', 'nửa đầu tháng' are a time, not half of a t
     expect(evaluate(p, "chưa sử dụng", { asOf: "2028-02-01" }).status).toBe("overdue");
     expect(evaluate(p, "chưa sử dụng", { asOf: "2028-02-01" }).canonical).not.toContain("0,5");
     expect(evaluate("giảm một nửa số hộ nghèo", "giảm 60%").status).not.toBe("invalid");
+  });
+});
+
+describe("a bare '100%' of a rate read as a cap from words beside it is all of it: '≤ 100%' says nothing", () => {
+  const opts = (indicator: string, period: string) => ({ indicator, unit: "%", period: periodFromText(period) ?? undefined });
+  it("judges '90%' short of '100% xe buýt … chạy bằng điện' and of '100% tuyên truyền … phòng, tránh đuối nước'", () => {
+    const p = "Phấn đấu chậm nhất đến năm 2030, 100% xe buýt của tỉnh chạy bằng điện, góp phần giảm phát thải.";
+    expect(evaluate(p, "90%", opts("Tỷ lệ xe buýt chạy bằng điện năm 2030", "2030")).status).toBe("not_met");
+    expect(evaluate(p, "100%", opts("Tỷ lệ xe buýt chạy bằng điện năm 2030", "2030")).status).toBe("met");
+    const q = "100% tuyên truyền cho trẻ phòng, tránh đuối nước.";
+    expect(evaluate(q, "95%", opts("Tỷ lệ trẻ được tuyên truyền phòng, tránh đuối nước", "2024-2025")).status).toBe("not_met");
+  });
+  it("keeps a cap written as such ('không vượt quá 100% dự toán')", () => {
+    const p = "Tỷ lệ chi thường xuyên không vượt quá 100% dự toán";
+    expect(evaluate(p, "95%", opts("Tỷ lệ chi thường xuyên so với dự toán", "2025")).status).toBe("met");
+    expect(evaluate(p, "104%", opts("Tỷ lệ chi thường xuyên so với dự toán", "2025")).status).toBe("not_met");
   });
 });
