@@ -150,7 +150,8 @@ const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   // Round 26 (fix26w: confidently wrong verdicts, rules adopted on evidence over the seventeen design sets): 84.9 / 13.0 / 2.1 (right floor kept).
   // Round 27 (fix27c: compound targets, rules adopted on evidence over the eighteen design sets): 84.9 / 13.1 / 2.0 (right floor kept).
   // Round 28 (fix28r: refusals where the Vietnamese decides, a charge waived or entered as none, adopted on evidence over the nineteen design sets): 85.8 / 12.2 / 2.0.
-  ["holdout15", "./targets-holdout15.md", 85.3, 2.5],
+  // Round 32w (fix32w: a bare span framed as a limit, a shorter span typed, is asked about; '100%' of a rate read as a cap is all of it): 85.8 / 12.4 / 1.8; floor and ceiling half a point from it.
+  ["holdout15", "./targets-holdout15.md", 85.3, 2.3],
   // Measured fresh when new (session 18) and used as the ship gate of rounds 23–25, totals only: 77.6 / 16.9 / 5.5 at the
   // end of session 20. Session 21 spends it: round 26 reads its failures, so it joins the design sets with its floor half
   // a point under the right reached and its wrong ceiling half a point over the wrong.
@@ -164,7 +165,8 @@ const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   // Round 29 combined (fix29w + fix29c + fix29r, integrator): 79.6 / 16.2 / 4.2; floor and ceiling half a point from it where tighter.
   // Round 30t (fix30t: typed figures read with their unit, span, hours and minutes): 79.9 / 16.4 / 3.8.
   // Round 30 combined (six branches, the review mend and the integrator's invalid-to-ask rule): 79.9 / 16.8 / 3.4; wrong ceiling half a point over it.
-  ["holdout16", "./targets-holdout16.md", 79.4, 3.9],
+  // Round 32w (fix32w: a bare span framed as a limit, a shorter span typed, is asked about; '100%' of a rate read as a cap is all of it): 80.1 / 16.8 / 3.1; floor and ceiling half a point from it.
+  ["holdout16", "./targets-holdout16.md", 79.6, 3.5],
   // Gathered fresh in session 21 (171 targets, 99 documents) and scored on main before and after round 26, totals only:
   // 64.8 / 24.7 / 10.6 both times. Session 22 spends it: round 27 reads its failures, so it joins the design sets with its
   // floor half a point under the right reached and its wrong ceiling half a point over the wrong.
@@ -194,7 +196,8 @@ const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   // Round 29 combined (fix29w + fix29c + fix29r, integrator): 72.3 / 22.4 / 5.3; floor and ceiling half a point from it where tighter.
   // Round 30t (fix30t: typed figures read with their unit, span, hours and minutes): 73.1 / 21.6 / 5.3.
   // Round 30w (fix30w: confidently wrong verdicts outside compound parts and typed figures, rules adopted on evidence over the twenty-one design sets): 72.6 / 22.4 / 5.0.
-  ["holdout19", "./targets-holdout19.md", 72.6, 5.5],
+  // Round 32w (fix32w: a bare span framed as a limit, a shorter span typed, is asked about; '100%' of a rate read as a cap is all of it): 73.4 / 21.8 / 4.9; floor and ceiling half a point from it.
+  ["holdout19", "./targets-holdout19.md", 72.6, 5.3],
   // Gathered fresh in session 23 (162 targets, 115 documents) and scored on main before and after round 28, totals only:
   // 62.7 / 26.9 / 10.4 before, 62.7 / 27.9 / 9.4 after. Session 24 spends it: round 29 reads its failures, so it joins the
   // design sets with its floor half a point under the right reached and its wrong ceiling half a point over the wrong.
@@ -214,7 +217,8 @@ const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   // Round 30t (fix30t: typed figures read with their unit, span, hours and minutes): 63.3 / 27.3 / 9.4.
   // Round 30w (fix30w: confidently wrong verdicts outside compound parts and typed figures, rules adopted on evidence over the twenty-one design sets): 63.4 / 27.4 / 9.2.
   // Round 30 combined (six branches, the review mend and the integrator's invalid-to-ask rule): 64.1 / 28.1 / 7.8; wrong ceiling half a point over it.
-  ["holdout21", "./targets-holdout21.md", 62.9, 8.3],
+  // Round 32w (fix32w: a bare span framed as a limit, a shorter span typed, is asked about; '100%' of a rate read as a cap is all of it): 64.1 / 28.2 / 7.6; floor and ceiling half a point from it.
+  ["holdout21", "./targets-holdout21.md", 62.9, 8.1],
   // Gathered fresh in session 25 (176 targets, 122 documents) and scored on main before and after round 30, totals only:
   // 66.9 / 21.9 / 11.2 before, 66.9 / 22.4 / 10.7 after. Session 26 spends it: round 31 reads its failures, so it joins the
   // design sets with its floor half a point under the right reached and its wrong ceiling half a point over the wrong.
@@ -223,7 +227,8 @@ const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   // Gathered fresh in session 26 (147 targets; part B capped at five rows per university) and scored on main before and
   // after round 31, totals only: 66.7 / 24.7 / 8.6 both times. Spent the same session: round 32 reads its failures, so it
   // joins the design sets with its floor half a point under the right reached and its wrong ceiling half a point over.
-  ["holdout23", "./targets-holdout23.md", 66.2, 9.1],
+  // Round 32w (fix32w: a bare span framed as a limit, a shorter span typed, is asked about; '100%' of a rate read as a cap is all of it): 67.1 / 25.1 / 7.8; floor and ceiling half a point from it.
+  ["holdout23", "./targets-holdout23.md", 66.6, 8.3],
 ];
 
 function score(set: CorpusSet) {
