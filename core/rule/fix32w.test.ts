@@ -42,5 +42,7 @@ describe("a bare '100%' of a rate read as a cap from words beside it is all of i
     const p = "Tỷ lệ chi thường xuyên không vượt quá 100% dự toán";
     expect(evaluate(p, "95%", opts("Tỷ lệ chi thường xuyên so với dự toán", "2025")).status).toBe("met");
     expect(evaluate(p, "104%", opts("Tỷ lệ chi thường xuyên so với dự toán", "2025")).status).toBe("not_met");
+    expect(evaluate("≤ 100%", "95%").status).toBe("met");
+    expect(evaluate("at most 100%", "95%").status).toBe("met");
   });
 });

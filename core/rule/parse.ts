@@ -288,7 +288,7 @@ function readClause(text: string, sh: Shared, lowered?: string): Clause {
  * it, so it says nothing; 100% of a rate is all of it.
  */
 function allOfRate(r: Reading, low: string): Reading {
-  return r.kind === "compare" && r.op === "<=" && r.value === 1 && r.unit.kind === "percent" && !/quá|tối đa|vượt|dưới|trần|nhiều nhất/u.test(low) ? { ...r, op: ">=" } : r;
+  return r.kind === "compare" && r.op === "<=" && r.value === 1 && r.unit.kind === "percent" && !/quá|tối đa|vượt|dưới|trần|nhiều nhất|cao nhất|hơn|[≤<]|most|max|more|less|below/u.test(low) ? { ...r, op: ">=" } : r;
 }
 
 /**
