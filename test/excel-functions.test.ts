@@ -200,9 +200,11 @@ describe("ranges spill and errors are Excel errors", () => {
   // Round 31 (fix31r): review30's defects mended took 490 B (217,260 → 217,750, the same rules as Code.js's); the
   // ratchet moves to 217,800 on purpose. Merged with fix31w's two rules (298 B) and the integrator's narrower duration
   // words: 218,169 B; the ratchet moves to 218,200 on purpose.
-  it("keeps functions.js from growing (ratchet at 218,200 B; goal 250 KB): the plans come with the task pane's bundle or plans.json", () => {
+  // Round 32 (fix32w): fix31w's fall typed against a level left (604 B), a bare span framed as a limit (427 B),
+  // "nửa cuối năm" and "100%" of a rate read as a cap (212 B): 219,412 B; the ratchet moves to 219,450 on purpose.
+  it("keeps functions.js from growing (ratchet at 219,450 B; goal 250 KB): the plans come with the task pane's bundle or plans.json", () => {
     const text = readFileSync(join(dir, "functions.js"), "utf8");
-    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(218_200);
+    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(219_450);
     expect(text).not.toContain("Tỷ lệ trẻ kênh bình thường");
     // Help texts reach Excel through functions.json; the bundle carries only what runs (core/functions/call.ts).
     for (const f of FUNCTIONS) expect(text).not.toContain(f.description.vi);

@@ -86,8 +86,11 @@ describe("the built Sidebar.html", () => {
   // a yes/no answer to an unstated bound 103; the sheet reader's mends are not in Code.js); the ceiling moves to 245,100
   // on purpose. Merged with fix31w ("80 phần trăm" as a rate, 303 B; a measure against "none" asked) and the integrator's
   // narrower duration words: 245,459 B; the ceiling moves to 245,500 on purpose, 4.5 KB under the goal.
-  it("keeps Code.js within issue 15's goal (250 KB, which round 8 reached; ceiling 245,500 B since round 31): no plans' JSON, no help text the stubs do not show", () => {
-    expect(Buffer.byteLength(code)).toBeLessThanOrEqual(245_500);
+  // Round 32 (fix32w): fix31w's fall typed against a level left, taken up (641 B), a bare span framed as a limit asked
+  // about (431 B), "nửa cuối năm" and "100%" of a rate read as a cap (213 B): 246,744 B; the ceiling moves to 246,750 on
+  // purpose, 3.3 KB under the goal.
+  it("keeps Code.js within issue 15's goal (250 KB, which round 8 reached; ceiling 246,750 B since round 32): no plans' JSON, no help text the stubs do not show", () => {
+    expect(Buffer.byteLength(code)).toBeLessThanOrEqual(246_750);
     // The stubs' JSDoc is in Vietnamese; the English help lives only in the registry the build reads.
     for (const f of FUNCTIONS) expect(code).not.toContain(f.description.en);
     expect(code).not.toContain("Tỷ lệ trẻ kênh bình thường");

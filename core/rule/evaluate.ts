@@ -194,6 +194,37 @@ function typedAmount(rule: Reading, r: CellReading, raw: CellValue, indicator?: 
 }
 
 /**
+ * "giảm 6%" typed for "giảm tỷ lệ hộ nghèo 4-5%" judged as a level to bring down to: the fall typed may be
+ * the amount to reach (more is better) or the level left (less is better). Where the two judge it apart, ask.
+ */
+function fallOrLeft(f: Facts, c: JudgeCtx, raw: CellValue): Facts {
+  const a = f.reading, rule = f.rule;
+  if (!rule || !isVerdict(f.status) || a?.kind !== "number" || typeof raw !== "string" || readChange(raw)?.direction !== "decrease") return f;
+  // (Not a cap on the fall itself, "không giảm quá 5%": the fall typed is what it caps.)
+  if (rule.kind === "compare" ? rule.op[0] !== "<" || rule.intent === "change" : rule.kind !== "range" || rule.sense !== "down") return f;
+  const up = (rule.kind === "compare" ? { ...rule, op: rule.op === "<" ? ">" : ">=", intent: "plain" } : { ...rule, sense: "up" }) as Rule;
+  const g = up.kind === "compare" ? judgeCompare(up, a, c) : judgeRange(up as Extract<Rule, { kind: "range" }>, a, c);
+  if (!isVerdict(g.status) || statusClass(g.status) === statusClass(f.status)) return f;
+  const t = canonicalOf(rule);
+  return fail("review", rule, a, () => ({
+    vi: `"${raw.trim()}" là mức giảm; chỉ tiêu hiểu là ${t.vi}: là mức giảm cần đạt thì ${STATUS[g.status].vi}, là mức còn lại thì ${STATUS[f.status].vi}`,
+    en: `"${raw.trim()}" is a fall; the target was read as ${t.en}: as the fall to reach it is ${STATUS[g.status].en}, as the level left ${STATUS[f.status].en}`,
+  }));
+}
+
+/**
+ * "trong vòng 10 phút", "chu kỳ … là 30 tháng", "thời hạn là 5 ngày": a bare span (read "≥ N", runner-up "= N") framed
+ * as a limit may be a most, so a shorter span typed is met that way and short the other: ask.
+ */
+const LIMIT_SPAN = /trong vòng|thời hạn|chu kỳ/iu;
+function spanOrLimit(f: Facts, rule: Rule): Facts {
+  const alt = rule.alternative;
+  if (f.status !== "not_met" || rule.kind !== "compare" || rule.op !== ">=" || alt?.kind !== "compare" || alt.op !== "=" || alt.value !== rule.value) return f;
+  if (rule.unit.kind !== "measure" || !/^(?:phút|giờ|ngày|tuần|tháng|năm)$/u.test(rule.unit.unit) || !LIMIT_SPAN.test(rule.text ?? "")) return f;
+  return fail("review", rule, f.reading, { vi: "ngắn hơn mức ghi: là thời hạn tối đa thì đạt, là thời lượng cần đủ thì chưa đạt", en: "shorter than the figure: met as a most, short as a span to fill" });
+}
+
+/**
  * "Lịch sử 7,0", "không thu 2 tháng" for "Không thu học phí 4 tháng …": one figure typed after words. The figure is read
  * when those words are a school subject (the figure's label) or are written, as they stand, in the target or its
  * indicator; any other words ("không đạt 7,0" for "đạt 7,0") leave the cell unread. The explanation quotes what was typed.
@@ -592,10 +623,10 @@ export function judgeFacts(rule: Rule, actual: CellValue, opts?: EvaluateOptions
     const c = ctxOf(opts);
     const denied = typeof actual === "string" && (noneFor(rule) !== null || (rule.alternative !== undefined && noneFor(rule.alternative) !== null)) ? deniedVerb(rule, actual) : null;
     // (Most rules are figures judged as they are: the plain path first.)
-    const f = denied === null && rule.kind !== "boolean" ? judgeReading(rule, readFor(rule, actual, c), c, actual) : judgeOne(rule, c, actual, denied);
     const alt = rule.alternative;
+    const f = denied === null && rule.kind !== "boolean" ? judgeReading(rule, readFor(rule, actual, c), c, actual) : judgeOne(rule, c, actual, denied);
     // (A reading with a runner-up has no formula, so the completion date may choose a day's year here: core/rule/formula.ts.)
-    let out = alt ? reconcileBoth(f, rule, alt, c, actual, denied) : f;
+    let out = spanOrLimit(fallOrLeft(alt ? reconcileBoth(f, rule, alt, c, actual, denied) : f, c, actual), rule);
     if (c.opts.baseline !== undefined && isVerdict(out.status)) out = addedOnBase(out, c, actual);
     // A change typed ("tăng 8 nhóm/lớp") beside a change kept as a rival ("tối đa 30 nhóm/lớp, tăng 10 nhóm/lớp so với
     // hiện nay"): the change judges it, as a change runner-up does (reconcileBoth).

@@ -32,3 +32,19 @@ describe("a measure judged against 'none' is asked about: a zero target counts w
     expect(evaluate("Không để xảy ra ngộ độc thực phẩm trong bếp ăn bán trú", "3 ngày").status).toBe("not_met");
   });
 });
+
+describe("a fall typed against a level to bring down to is asked about where the fall and the level left judge it apart", () => {
+  it("asks about 'giảm 6%' under 'giảm … 4-5%' read as the level left, and 'giảm 0,2‰' under '≤ 0,12‰'", () => {
+    const v = evaluate("phấn đấu giảm tỷ lệ trẻ suy dinh dưỡng 2-3% trong năm học", "giảm 3,5%");
+    expect(v.status).toBe("review");
+    expect(v.explanation).toContain("mức giảm");
+    expect(evaluate("Mức giảm tỷ lệ sinh con thứ ba xuống 0,2%0", "giảm 0,3‰").status).toBe("review");
+  });
+  it("judges a fall that both readings judge alike, a level typed, and a fall against a fall as before", () => {
+    expect(evaluate("phấn đấu giảm tỷ lệ trẻ suy dinh dưỡng 2-3% trong năm học", "giảm 2,5%").status).toBe("met");
+    expect(evaluate("giảm tỷ lệ hộ nghèo ít nhất 1,5% so với năm trước", "giảm 2%").status).toBe("exceeded");
+    // A cap on the fall itself: the fall typed is what it caps.
+    expect(evaluate("số lớp học không giảm quá 4% so với năm học trước", "giảm 3%", { unit: "%" }).status).toBe("met");
+    expect(evaluate("số lớp học không giảm quá 4% so với năm học trước", "giảm 6%", { unit: "%" }).status).toBe("not_met");
+  });
+});

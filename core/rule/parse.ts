@@ -232,7 +232,7 @@ function readClause(text: string, sh: Shared, lowered?: string): Clause {
       warnings.push(partly(`bỏ qua số khác trong câu: ${rest}`, `other figures in the sentence ignored: ${rest}`));
     }
   }
-  const rule = avoided(inColumnUnit(finish(c, best), sh.unit, p.low), avoid, bareIn(c, best));
+  const rule = allOfRate(avoided(inColumnUnit(finish(c, best), sh.unit, p.low), avoid, bareIn(c, best)), p.low);
   // A runner-up written in canonical text ("(hay: …)") is the user's own; otherwise the resolver's close second.
   let second = alternative ?? (runnerUp ? avoided(inColumnUnit(finish(c, runnerUp), sh.unit, p.low), avoid && sanctioned(c, runnerUp), bareIn(c, runnerUp)) : null);
   // (Reaching the bare figure, or passing it? "đến muộn 15 phút": exactly 15 is asked about.)
@@ -281,6 +281,14 @@ function readClause(text: string, sh: Shared, lowered?: string): Clause {
   const other = alternative ? null : noneBeside(c, cands, best);
   if (other && !(runnerUp && (runnerUp === other || runnerUp.rule.kind === other.rule.kind))) rivals.push(inColumnUnit(finish(c, other), sh.unit, p.low));
   return { rule, runnerUp: second, rivals, warnings, score: best.score, second: runnerUp ? runnerUp.score : -Infinity, firm: firm(best), signals };
+}
+
+/**
+ * "100% taxi … sử dụng điện" read as a cap "≤ 100%" from words beside it, not a cap word of its own: every rate meets
+ * it, so it says nothing; 100% of a rate is all of it.
+ */
+function allOfRate(r: Reading, low: string): Reading {
+  return r.kind === "compare" && r.op === "<=" && r.value === 1 && r.unit.kind === "percent" && !/quá|tối đa|vượt|dưới|trần|nhiều nhất|cao nhất|hơn|[≤<]|most|max|more|less|below/u.test(low) ? { ...r, op: ">=" } : r;
 }
 
 /**

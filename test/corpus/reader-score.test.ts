@@ -65,7 +65,8 @@ const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   // Round 27 (fix27w: confidently wrong verdicts outside compound parts, rules adopted on evidence over the eighteen design sets): 85.3 / 12.9 / 1.9.
   // Round 28 (fix28r: refusals where the Vietnamese decides, a charge waived or entered as none, adopted on evidence over the nineteen design sets): 85.7 / 12.4 / 1.9.
   // Round 28 combined (fix28r + fix28w with its baseline rule, integrator): 85.7 / 12.5 / 1.7; wrong ceiling half a point over it.
-  ["holdout6", "./targets-holdout6.md", 85.2, 2.2],
+  // Round 31w (fix31w: a figure before "phần trăm" is a rate; a measure judged against none, and a fall typed against a level left, are asked about): 85.4 / 13.5 / 1.1; wrong ceiling half a point over it.
+  ["holdout6", "./targets-holdout6.md", 85.2, 1.6],
   // Measured fresh before and after round 8 (78.0 / 17.0 / 5.0, then 78.4 / 17.3 / 4.3); round 9 read its failures, so
   // it is spent: 77.9 / 18.2 / 4.0 after it (a figure under an indicator naming several parts is asked about).
   // Round 23 (fix23w: rules adopted only on evidence over the sixteen design sets): 83.4 / 14.2 / 2.4.
@@ -84,7 +85,7 @@ const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   // Round 27 (fix27w: confidently wrong verdicts outside compound parts, rules adopted on evidence over the eighteen design sets): 78.6 / 16.6 / 4.8.
   // Round 30w (fix30w: confidently wrong verdicts outside compound parts and typed figures, rules adopted on evidence over the twenty-one design sets): 78.8 / 16.6 / 4.6.
   // Round 30 combined (six branches, the review mend and the integrator's invalid-to-ask rule): 78.8 / 17.0 / 4.2; wrong ceiling half a point over it.
-  // Round 31w (fix31w: a figure before "phần trăm" is a rate; a measure judged against none is asked about): 78.6 / 17.6 / 3.8; wrong ceiling half a point over it.
+  // Round 31w (fix31w: a figure before "phần trăm" is a rate; a measure judged against none, and a fall typed against a level left, are asked about): 78.6 / 17.6 / 3.8; wrong ceiling half a point over it.
   ["holdout8", "./targets-holdout8.md", 78.3, 4.3],
   // Measured fresh before and after round 12 (78.4 / 12.4 / 9.2, then 78.4 / 12.6 / 9.0); round 14 read its failures,
   // so it is spent: 84.6 / 13.2 / 2.2 after round 14 and its review (session 11, docs/measures.md).
@@ -113,7 +114,8 @@ const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   // Measured fresh before and after round 16 (73.2 / 21.3 / 5.5, then 73.2 / 21.5 / 5.3; 79.7 / 15.6 / 4.6 once a
   // compound row's [part N] check is judged with that part's own name, session 14); round 17 read its failures, so it
   // is spent: 85.9 / 13.7 / 0.4 after round 17 (session 14, docs/measures.md).
-  ["holdout12", "./targets-holdout12.md", 85.4, 0.9],
+  // Round 31w (fix31w: a figure before "phần trăm" is a rate; a measure judged against none, and a fall typed against a level left, are asked about): 85.4 / 14.3 / 0.2 (right floor kept); wrong ceiling half a point over it.
+  ["holdout12", "./targets-holdout12.md", 85.4, 0.7],
   // Measured fresh before and after round 17 (74.8 / 18.6 / 6.6, then 75.7 / 17.9 / 6.4, part names); round 18 read its
   // failures, so it is spent: 82.4 / 15.0 / 2.7 after round 18 (session 15, docs/measures.md).
   // Round 20 (fix20a, compound parts): 85.3 / 12.5 / 2.2.
@@ -148,7 +150,8 @@ const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   // Round 26 (fix26w: confidently wrong verdicts, rules adopted on evidence over the seventeen design sets): 84.9 / 13.0 / 2.1 (right floor kept).
   // Round 27 (fix27c: compound targets, rules adopted on evidence over the eighteen design sets): 84.9 / 13.1 / 2.0 (right floor kept).
   // Round 28 (fix28r: refusals where the Vietnamese decides, a charge waived or entered as none, adopted on evidence over the nineteen design sets): 85.8 / 12.2 / 2.0.
-  ["holdout15", "./targets-holdout15.md", 85.3, 2.5],
+  // Round 32w (fix32w: a bare span framed as a limit, a shorter span typed, is asked about; '100%' of a rate read as a cap is all of it): 85.8 / 12.4 / 1.8; floor and ceiling half a point from it.
+  ["holdout15", "./targets-holdout15.md", 85.3, 2.3],
   // Measured fresh when new (session 18) and used as the ship gate of rounds 23–25, totals only: 77.6 / 16.9 / 5.5 at the
   // end of session 20. Session 21 spends it: round 26 reads its failures, so it joins the design sets with its floor half
   // a point under the right reached and its wrong ceiling half a point over the wrong.
@@ -162,7 +165,8 @@ const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   // Round 29 combined (fix29w + fix29c + fix29r, integrator): 79.6 / 16.2 / 4.2; floor and ceiling half a point from it where tighter.
   // Round 30t (fix30t: typed figures read with their unit, span, hours and minutes): 79.9 / 16.4 / 3.8.
   // Round 30 combined (six branches, the review mend and the integrator's invalid-to-ask rule): 79.9 / 16.8 / 3.4; wrong ceiling half a point over it.
-  ["holdout16", "./targets-holdout16.md", 79.4, 3.9],
+  // Round 32w (fix32w: a bare span framed as a limit, a shorter span typed, is asked about; '100%' of a rate read as a cap is all of it): 80.1 / 16.8 / 3.1; floor and ceiling half a point from it.
+  ["holdout16", "./targets-holdout16.md", 79.6, 3.5],
   // Gathered fresh in session 21 (171 targets, 99 documents) and scored on main before and after round 26, totals only:
   // 64.8 / 24.7 / 10.6 both times. Session 22 spends it: round 27 reads its failures, so it joins the design sets with its
   // floor half a point under the right reached and its wrong ceiling half a point over the wrong.
@@ -179,7 +183,7 @@ const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   // Round 30c (fix30c: compound targets, a schedule of bare sums of money in one unit asks above each amount): 67.1 / 26.5 / 6.4; wrong ceiling half a point over it.
   // Round 30t (fix30t: typed figures read with their unit, span, hours and minutes): 67.4 / 26.2 / 6.4.
   // Round 30 combined (six branches, the review mend and the integrator's invalid-to-ask rule): 67.4 / 27.2 / 5.5; wrong ceiling half a point over it.
-  // Round 31w (fix31w: a figure before "phần trăm" is a rate; a measure judged against none is asked about): 67.1 / 27.5 / 5.4; wrong ceiling half a point over it.
+  // Round 31w (fix31w: a figure before "phần trăm" is a rate; a measure judged against none, and a fall typed against a level left, are asked about): 67.1 / 27.5 / 5.4; wrong ceiling half a point over it.
   ["holdout18", "./targets-holdout18.md", 66.9, 5.9],
   // Gathered fresh in session 22 (175 targets, 99 documents) and scored on main before and after round 27, totals only:
   // 72.3 / 20.1 / 7.7 before, 72.0 / 20.8 / 7.1 after. Session 23 spends it: round 28 reads its failures, so it joins the
@@ -192,7 +196,8 @@ const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   // Round 29 combined (fix29w + fix29c + fix29r, integrator): 72.3 / 22.4 / 5.3; floor and ceiling half a point from it where tighter.
   // Round 30t (fix30t: typed figures read with their unit, span, hours and minutes): 73.1 / 21.6 / 5.3.
   // Round 30w (fix30w: confidently wrong verdicts outside compound parts and typed figures, rules adopted on evidence over the twenty-one design sets): 72.6 / 22.4 / 5.0.
-  ["holdout19", "./targets-holdout19.md", 72.6, 5.5],
+  // Round 32w (fix32w: a bare span framed as a limit, a shorter span typed, is asked about; '100%' of a rate read as a cap is all of it): 73.4 / 21.8 / 4.9; floor and ceiling half a point from it.
+  ["holdout19", "./targets-holdout19.md", 72.6, 5.3],
   // Gathered fresh in session 23 (162 targets, 115 documents) and scored on main before and after round 28, totals only:
   // 62.7 / 26.9 / 10.4 before, 62.7 / 27.9 / 9.4 after. Session 24 spends it: round 29 reads its failures, so it joins the
   // design sets with its floor half a point under the right reached and its wrong ceiling half a point over the wrong.
@@ -203,7 +208,8 @@ const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   // Round 30c (fix30c: compound targets, a schedule of bare sums of money in one unit asks above each amount): 65.1 / 27.3 / 7.6; wrong ceiling half a point over it.
   // Round 30w (fix30w: confidently wrong verdicts outside compound parts and typed figures, rules adopted on evidence over the twenty-one design sets): 66.1 / 27.2 / 6.7.
   // Round 30 combined (six branches, the review mend and the integrator's invalid-to-ask rule): 66.2 / 27.6 / 6.2; wrong ceiling half a point over it.
-  ["holdout20", "./targets-holdout20.md", 65.6, 6.7],
+  // Round 31w (fix31w: a figure before "phần trăm" is a rate; a measure judged against none, and a fall typed against a level left, are asked about): 66.2 / 27.7 / 6.1; wrong ceiling half a point over it.
+  ["holdout20", "./targets-holdout20.md", 65.6, 6.6],
   // Gathered fresh in session 24 (167 targets, 109 documents) and scored on main before and after round 29, totals only:
   // 62.2 / 27.3 / 10.5 before, 62.2 / 27.4 / 10.4 after. Session 25 spends it: round 30 reads its failures, so it joins the
   // design sets with its floor half a point under the right reached and its wrong ceiling half a point over the wrong.
@@ -211,16 +217,18 @@ const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   // Round 30t (fix30t: typed figures read with their unit, span, hours and minutes): 63.3 / 27.3 / 9.4.
   // Round 30w (fix30w: confidently wrong verdicts outside compound parts and typed figures, rules adopted on evidence over the twenty-one design sets): 63.4 / 27.4 / 9.2.
   // Round 30 combined (six branches, the review mend and the integrator's invalid-to-ask rule): 64.1 / 28.1 / 7.8; wrong ceiling half a point over it.
-  ["holdout21", "./targets-holdout21.md", 62.9, 8.3],
+  // Round 32w (fix32w: a bare span framed as a limit, a shorter span typed, is asked about; '100%' of a rate read as a cap is all of it): 64.1 / 28.2 / 7.6; floor and ceiling half a point from it.
+  ["holdout21", "./targets-holdout21.md", 62.9, 8.1],
   // Gathered fresh in session 25 (176 targets, 122 documents) and scored on main before and after round 30, totals only:
   // 66.9 / 21.9 / 11.2 before, 66.9 / 22.4 / 10.7 after. Session 26 spends it: round 31 reads its failures, so it joins the
   // design sets with its floor half a point under the right reached and its wrong ceiling half a point over the wrong.
-  // Round 31w (fix31w: a figure before "phần trăm" is a rate; a measure judged against none is asked about): 67.0 / 23.5 / 9.6; floor and ceiling half a point from it.
-  ["holdout22", "./targets-holdout22.md", 66.5, 10.1],
+  // Round 31w (fix31w: a figure before "phần trăm" is a rate; a measure judged against none, and a fall typed against a level left, are asked about): 67.0 / 23.6 / 9.4; floor and ceiling half a point from it.
+  ["holdout22", "./targets-holdout22.md", 66.5, 9.9],
   // Gathered fresh in session 26 (147 targets; part B capped at five rows per university) and scored on main before and
   // after round 31, totals only: 66.7 / 24.7 / 8.6 both times. Spent the same session: round 32 reads its failures, so it
   // joins the design sets with its floor half a point under the right reached and its wrong ceiling half a point over.
-  ["holdout23", "./targets-holdout23.md", 66.2, 9.1],
+  // Round 32w (fix32w: a bare span framed as a limit, a shorter span typed, is asked about; '100%' of a rate read as a cap is all of it): 67.1 / 25.1 / 7.8; floor and ceiling half a point from it.
+  ["holdout23", "./targets-holdout23.md", 66.6, 8.3],
 ];
 
 function score(set: CorpusSet) {

@@ -384,7 +384,7 @@ const UNITWORD: Record<string, number> = { một: 1, mốt: 1, hai: 2, ba: 3, b�
 // operator, after "/", or (for "một") before "lần" ("6 tháng một lần").
 const OP_BEFORE_WORD = new Set(["nhất", "thiểu", "đa", "quá", "trên", "dưới", "thêm", "đạt", "có", "từ", "≥", "≤", ">", "<", "/", "còn", "là", "tăng", "giảm", "được"]);
 
-/** Number words become number tokens where a noun or unit follows them ("hai giải", "ba tháng", "nửa giờ"). */
+/** Number words become number tokens where a noun or unit follows them ("hai giải", "ba tháng", "nửa giờ"; not "nửa cuối năm", a time). */
 function wordsToNumbers(ts: Token[]): void {
   for (let i = 0; i < ts.length; i++) {
     const t = ts[i];
@@ -395,7 +395,7 @@ function wordsToNumbers(ts: Token[]): void {
       const afterOp = prev !== undefined && OP_BEFORE_WORD.has(prev.w);
       const nounNext = next?.kind === WORD && !!next.w1?.noun;
       const scaleNext = next?.kind === WORD && next.w1?.scale !== undefined;
-      const ok = t.w === "nửa" ? next?.kind === WORD : t.w === "một" ? afterOp || next?.w === "lần" || scaleNext : afterOp && (nounNext || scaleNext);
+      const ok = t.w === "nửa" ? next?.kind === WORD && !/^(?:cuối|đầu)$/u.test(next.w) : t.w === "một" ? afterOp || next?.w === "lần" || scaleNext : afterOp && (nounNext || scaleNext);
       if (!ok) continue;
     }
     // "giảm một nửa số hộ nghèo": "một nửa" is one half, not one and a half of the next word.
