@@ -88,9 +88,11 @@ describe("the built Sidebar.html", () => {
   // narrower duration words: 245,459 B; the ceiling moves to 245,500 on purpose, 4.5 KB under the goal.
   // Round 32 (fix32w): fix31w's fall typed against a level left, taken up (641 B), a bare span framed as a limit asked
   // about (431 B), "nửa cuối năm" and "100%" of a rate read as a cap (213 B): 246,744 B; the ceiling moves to 246,750 on
-  // purpose, 3.3 KB under the goal.
-  it("keeps Code.js within issue 15's goal (250 KB, which round 8 reached; ceiling 246,750 B since round 32): no plans' JSON, no help text the stubs do not show", () => {
-    expect(Buffer.byteLength(code)).toBeLessThanOrEqual(246_750);
+  // purpose, 3.3 KB under the goal. The integrator's mends of what review31 found (a length of time held to every hour
+  // the target names; a year is no figure beside a "none" target) took 202 B merged: 246,946 B; the ceiling moves to
+  // 247,000 on purpose, 3 KB under the goal.
+  it("keeps Code.js within issue 15's goal (250 KB, which round 8 reached; ceiling 247,000 B since round 32): no plans' JSON, no help text the stubs do not show", () => {
+    expect(Buffer.byteLength(code)).toBeLessThanOrEqual(247_000);
     // The stubs' JSDoc is in Vietnamese; the English help lives only in the registry the build reads.
     for (const f of FUNCTIONS) expect(code).not.toContain(f.description.en);
     expect(code).not.toContain("Tỷ lệ trẻ kênh bình thường");
