@@ -20,12 +20,11 @@ const wrongCells = (scores: StressScore[]) => new Set(scores.flatMap((s) => s.wr
  * filing cells wrong (a level pair typed in one cell, a filing date, an undated "Đã nộp"). Session 25 spent holdout21:
  * 228 reworded calls the harvested season (F12, short of the council's plan) "not yet due" instead of "not met"
  * (mended in round 31 by sheet31: a season harvested by mid-year is final in a six- or nine-month report).
- * Session 26 spent holdout23: 244 without STT read the recognition written in words with a date (E24) wrong (struck in
- * round 32 by sheet32: its plan and result rows are read as pairs, and E24 is asked, with or without STT).
+ * Session 26 spent holdout23: 244 without STT reads the recognition written in words with a date (E24) wrong.
  */
 const KNOWN: Record<string, readonly string[]> = {
   words: ["146-muong-phang-th-cam-ket-va-thuc-te-2023!D20", ...["F14", "F16", "F18"].map((c) => `219-can-giuoc-pgd-dang-ky-danh-gia-ngoai-theo-truong-2019!${c}`)],
-  nostt: ["146-muong-phang-th-cam-ket-va-thuc-te-2023!C24"],
+  nostt: ["146-muong-phang-th-cam-ket-va-thuc-te-2023!C24", "244-luc-ngan-xa-giap-son-dong-kh-dong-th-xen-ke-ca-nam-2017!E24"],
 };
 
 describe.skipIf(!present)(present ? "the layout corpus under stress" : "the layout corpus under stress (skipped: no test/layouts/dev)", () => {
@@ -37,10 +36,7 @@ describe.skipIf(!present)(present ? "the layout corpus under stress" : "the layo
     // commune tables (220, 222) lose their figure headings and are refused whole (none wrong), as they should be.
     // Session 26: 0.83 → 0.82. holdout22's layouts joined the run when the set was spent; reworded, the commune matrix of
     // 235 loses its heading words and is refused whole (57 right → 0, none wrong), as it should be (0.8296 with it).
-    // Round 32x (sheet32): 0.82 → 0.81. 192 and 244 are read by their row labels "Kế hoạch" / "Thực hiện", which this
-    // stress rewrites too ("Mốc đề ra" / "Số đạt được"); reworded, the rows cannot be told apart and the reader refuses
-    // (192: 20 right → 3, 244: 7 → 0, none wrong), as it should (0.8166 with them).
-    ["words", 0.81],
+    ["words", 0.82],
     ["shift", 1],
     ["nostt", 0.95],
   ] as Array<[Stress, number]>)("under '%s' keeps at least %s of the verdicts it gets right and adds no wrong one", async (how, floor) => {
