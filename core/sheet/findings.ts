@@ -175,11 +175,13 @@ export function totalChecks(ctx: Ctx, layout: MatrixLayout, cols: (number | unde
     let n = 0;
     let lo = Infinity;
     let hi = -Infinity;
+    let whole = true;
     for (const r of unitRows) {
       const v = num(ctx.sheet.values[r]?.[c]);
       if (v === null) continue;
       sum += v;
       n++;
+      whole &&= Number.isInteger(v);
       lo = Math.min(lo, v);
       hi = Math.max(hi, v);
     }
@@ -190,8 +192,7 @@ export function totalChecks(ctx: Ctx, layout: MatrixLayout, cols: (number | unde
     // was read). Else a figure within the range is still checked as a sum: an AVERAGE typed for a SUM is flagged.
     const decimals = (String(total).split(".")[1] ?? "").length;
     const said = /binh quan|trung binh/.test(fold(`${(ctx.sheet.values[tr] ?? []).map((x) => cellText(x)).join(" ")} ${(ctx.sheet.values.slice(0, unitRows[0] ?? 0).map((row) => cellText(row?.[c])).join(" "))}`));
-    const whole = n === unitRows.length && unitRows.every((r) => Number.isInteger(num(ctx.sheet.values[r]?.[c])));
-    const mean = n >= 2 && lo <= total && total <= hi && (said || (decimals > 0 && whole));
+    const mean = n >= 2 && lo <= total && total <= hi && (said || (decimals > 0 && whole && n === unitRows.length));
     if (mean && (n < unitRows.length || Math.abs(sum / n - total) <= 0.5 * 10 ** -decimals + 1e-9)) continue;
     const at = cellAddress(ctx.sheet, tr, c);
     const other = mean ? sum / n : sum;
