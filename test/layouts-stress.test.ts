@@ -21,9 +21,15 @@ const wrongCells = (scores: StressScore[]) => new Set(scores.flatMap((s) => s.wr
  * 228 reworded calls the harvested season (F12, short of the council's plan) "not yet due" instead of "not met"
  * (mended in round 31 by sheet31: a season harvested by mid-year is final in a six- or nine-month report).
  * Session 26 spent holdout23: 244 without STT reads the recognition written in words with a date (E24) wrong.
+ * Session 27 spent holdout24: 253 reworded takes the programme's 2015 goal column for the target of the 2014 results,
+ * so six of them become "not yet due" instead of judged against the year's plan.
  */
 const KNOWN: Record<string, readonly string[]> = {
-  words: ["146-muong-phang-th-cam-ket-va-thuc-te-2023!D20", ...["F14", "F16", "F18"].map((c) => `219-can-giuoc-pgd-dang-ky-danh-gia-ngoai-theo-truong-2019!${c}`)],
+  words: [
+    "146-muong-phang-th-cam-ket-va-thuc-te-2023!D20",
+    ...["F14", "F16", "F18"].map((c) => `219-can-giuoc-pgd-dang-ky-danh-gia-ngoai-theo-truong-2019!${c}`),
+    ...["F11", "F15", "F17", "F18", "F19", "F20"].map((c) => `253-ha-noi-ntm-ket-qua-2014-cot-muc-tieu-2015-chenh-lech-muc-2015!${c}`),
+  ],
   nostt: ["146-muong-phang-th-cam-ket-va-thuc-te-2023!C24", "244-luc-ngan-xa-giap-son-dong-kh-dong-th-xen-ke-ca-nam-2017!E24"],
 };
 
