@@ -35,7 +35,7 @@ export default function book(): Book {
   });
   section("I", "Quy mô trường lớp");
   put([
-    ["Số nhóm, lớp", "Lớp", 22, 19, 21, "Mở thêm 02 lớp mẫu giáo tháng 9/2019", ["pending", "21 classes against 22 by 2020; a year remains"]],
+    ["Số nhóm, lớp", "Lớp", 22, 19, 21, "Mở thêm 02 lớp mẫu giáo tháng 9/2018", ["pending", "21 classes against 22 by 2020; a year remains"]],
     ["Tỷ lệ huy động trẻ mẫu giáo ra lớp", "%", "≥ 98", 97.6, 98.4, "", ["exceeded", "98,4% already above the floor of 98 before 2020"]],
     ["Tỷ lệ huy động trẻ nhà trẻ ra lớp", "%", "≥ 45", 38.2, 41.5, "", ["pending", "41,5% against 45% by 2020"]],
   ]);
