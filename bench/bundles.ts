@@ -19,6 +19,7 @@ export async function benchBundles(rows: Row[]): Promise<void> {
     const files: Array<[string, string]> = [
       ["Apps Script: Code.js (server script, core included; evaluated before every call)", join(sheets.dir, "Code.js")],
       ["Apps Script: Plans.html (the bundled plans' JSON, read only when a plan is looked up)", join(sheets.dir, "Plans.html")],
+      ["Apps Script: Host.html (the sidebar's and menu items' server code, evaluated on their first call)", join(sheets.dir, "Host.html")],
       ["Apps Script: Sidebar.html (sidebar page, script and CSS inlined)", join(sheets.dir, "Sidebar.html")],
       ["Excel: functions.js (custom functions bundle; plans from the task pane's bundle, else plans.json)", join(excel.dir, "functions.js")],
       ["Excel: plans.json (the bundled plans' JSON, fetched by the functions only when the pane has not loaded)", join(excel.dir, "plans.json")],

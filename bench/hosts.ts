@@ -159,10 +159,10 @@ async function excelSyncs(values: CellValue[][], formats: (string | undefined)[]
 }
 
 /** Service calls of the sidebar's read and write through the built Apps Script bundle over the counting fakes. */
-async function sheetsCalls(code: string, plans: string, values: CellValue[][], formats: (string | undefined)[][]): Promise<{ check: number; write: number }> {
+async function sheetsCalls(code: string, plans: string, host: string, values: CellValue[][], formats: (string | undefined)[][]): Promise<{ check: number; write: number }> {
   const fakes = createGasFakes();
   fakes.addSheet("Tổng hợp", values as Cell[][], formats as string[][]);
-  const ctx = loadAppsScript(code, fakes, { Plans: plans });
+  const ctx = loadAppsScript(code, fakes, { Plans: plans, Host: host });
   const copy = (v: unknown) => (v === undefined ? v : JSON.parse(JSON.stringify(v)));
   const call = ((fn: string, ...args: unknown[]) => Promise.resolve().then(() => copy(ctx[fn](...(copy(args) as unknown[]))))) as unknown as Call;
   const s = await readyToWrite(new RemoteWorkbook(call));
@@ -197,8 +197,9 @@ export async function benchHosts(rows: Row[]): Promise<void> {
     const { dir } = await buildSheets({ outDir: join(tmp, "sheets"), genDir: join(tmp, "gen") });
     const code = readFileSync(join(dir, "Code.js"), "utf8");
     const plans = readFileSync(join(dir, "Plans.html"), "utf8");
+    const host = readFileSync(join(dir, "Host.html"), "utf8");
     const sheets = [];
-    for (const c of all) sheets.push({ label: c.label, shape: c.shape, ...(await sheetsCalls(code, plans, c.values, c.formats)) });
+    for (const c of all) sheets.push({ label: c.label, shape: c.shape, ...(await sheetsCalls(code, plans, host, c.values, c.formats)) });
     for (const s of sheets) {
       const b = sheets.find((x) => x.shape === s.shape)!;
       const total = s.check + s.write;

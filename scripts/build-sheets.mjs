@@ -1,4 +1,4 @@
-// Builds dist/sheets, the Apps Script project `clasp -P dist/sheets push` uploads: Code.js, Sidebar.html, appsscript.json, .clasp.json.
+// Builds dist/sheets, the Apps Script project `clasp -P dist/sheets push` uploads: Code.js, Host.html, Plans.html, Sidebar.html, appsscript.json, .clasp.json.
 import { build } from "esbuild";
 import { mkdir, readFile, rm, writeFile, copyFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -16,6 +16,9 @@ import { shareFragments } from "./share-fragments.mjs";
 
 /** The project's HTML file holding the bundled plans' JSON, read by Code.js only when a plan is looked up. */
 export const PLANS_FILE = "Plans";
+
+/** The name Host.html's bundle gives its object of functions, which the file's body returns. */
+const HOST_GLOBAL = "ChiTieuHost";
 
 /**
  * Third-party notices as a block comment to append to a bundle. Apps Script keeps only the project's files, so the
@@ -74,11 +77,14 @@ const SIDEBAR_TARGET = ["es2019"];
  *   and its object literals' repeated key lists and property comparisons written once each (scripts/share-shapes.mjs,
  *   scripts/share-compares.mjs), then a
  *   generated footer of top-level declarations (entry points, custom functions with `@customfunction` JSDoc),
- *   which Apps Script needs and esbuild would not keep;
+ *   which Apps Script needs and esbuild would not keep; the sidebar's and the menu items' server code is left out (Host.html);
+ * - Host.html: that code (addin-sheets/server/host-main.ts), built and squeezed alike, as a function body returning its
+ *   functions, which Code.js reads and evaluates on the first call that needs it (addin-sheets/server/main.ts);
+ * - Plans.html: the bundled plans' JSON, checked here;
  * - Sidebar.html: the sidebar page with its bundle, the panel's layout (panel/panel.css) and Google's add-on look
  *   (sidebar.css) inlined;
  * - appsscript.json copied; .clasp.json with the script id and rootDir ".".
- * Throws when the bundle lacks an entry point the footer calls. `shareLiterals: false` keeps every literal and object literal where
+ * Throws when the bundle (or Host.html, for those it hands on) lacks an entry point the footer calls. `shareLiterals: false` keeps every literal and object literal where
  * esbuild wrote it (for the test that compares both bundles' answers).
  */
 export async function buildSheets({ outDir, genDir = GEN_DIR, scriptId = process.env.CHITIEU_SCRIPT_ID, shareLiterals = true } = {}) {
@@ -93,10 +99,9 @@ export async function buildSheets({ outDir, genDir = GEN_DIR, scriptId = process
   const checked = plans.checkedPlanJson();
   if (!checked.ok) throw new Error(checked.reason);
   const footer = tools.appsScriptFooter(tools.FUNCTIONS, tools.ENTRY_POINTS, tools.GLOBAL_NAME);
-  const server = await build({
+  const serverOptions = {
     absWorkingDir: ROOT,
     metafile: true,
-    entryPoints: [join(ROOT, "addin-sheets", "server", "main.ts")],
     bundle: true,
     format: "esm",
     target: SERVER_TARGET,
@@ -107,7 +112,8 @@ export async function buildSheets({ outDir, genDir = GEN_DIR, scriptId = process
     charset: "utf8",
     write: false,
     logLevel: "error",
-  });
+  };
+  const server = await build({ ...serverOptions, entryPoints: [join(ROOT, "addin-sheets", "server", "main.ts")] });
   // Apps Script parses Code.js raw before every call: repeated strings (the rules' kind tags) are written once, so are
   // the keys of object literals built often alike (scripts/share-shapes.mjs: `{vi:…,en:…}` 123 times, 2.5 KB) and a
   // shared property compared with a fixed value (scripts/share-compares.mjs: `e.kind===…` 360 times, 0.9 KB), the
@@ -118,17 +124,29 @@ export async function buildSheets({ outDir, genDir = GEN_DIR, scriptId = process
   // terser's three passes take about 16 KB more than esbuild's minifier (scripts/minify-hard.mjs; in this order, as
   // terser also shortens the shared literals' names). The banner and the footer (top-level stubs whose JSDoc Apps
   // Script reads) go around the result untouched.
-  const bundle = underGlobal(server.outputFiles[0].text, tools.GLOBAL_NAME);
+  const squeeze = async (bundle) => minifyHard(shareLiterals ? shareFragments(shareRegexes(shareCompares(shareShapes(shareOptionals(aliasStrings(bundle)))))) : bundle);
   const banner = "/** @OnlyCurrentDoc */\n// Chỉ tiêu for Google Sheets, built by scripts/build-sheets.mjs. Do not edit: edit addin-sheets/ and rebuild.\n";
-  const code = banner + (await minifyHard(shareLiterals ? shareFragments(shareRegexes(shareCompares(shareShapes(shareOptionals(aliasStrings(bundle)))))) : bundle)) + "\n" + footer + "\n" + noticesComment("Code.js (Chỉ tiêu for Google Sheets)", bundledPackages(server.metafile, ROOT));
+  const code = banner + (await squeeze(underGlobal(server.outputFiles[0].text, tools.GLOBAL_NAME))) + "\n" + footer + "\n" + noticesComment("Code.js (Chỉ tiêu for Google Sheets)", bundledPackages(server.metafile, ROOT));
 
-  // Every stub must find its function on the global object, or Apps Script would fail at the first click.
+  // Host.html: the sidebar's and the menu items' server code (addin-sheets/server/host-main.ts), which Code.js reads
+  // through HtmlService and evaluates as a function body on the first call that needs it, so custom-function calls do
+  // not evaluate it. Built and squeezed as Code.js is; its body ends by returning its functions.
+  const hostBuild = await build({ ...serverOptions, entryPoints: [join(ROOT, "addin-sheets", "server", "host-main.ts")] });
+  const hostCode = (await squeeze(underGlobal(hostBuild.outputFiles[0].text, HOST_GLOBAL))).trimEnd() + `\nreturn ${HOST_GLOBAL}\n` + noticesComment("Host.html (Chỉ tiêu for Google Sheets)", bundledPackages(hostBuild.metafile, ROOT));
+
+  // Every stub must find its function on the global object, or Apps Script would fail at the first click; the entry
+  // points Code.js hands to Host.html must be there too.
   const ctx = vm.createContext({});
   vm.runInContext(code, ctx, { filename: "Code.js" });
   const api = ctx[tools.GLOBAL_NAME] ?? {};
   const missing = [...tools.ENTRY_POINTS.map((e) => e.name), "runForSheets"].filter((n) => typeof api[n] !== "function");
   if (missing.length > 0) throw new Error(`Code.js: ${tools.GLOBAL_NAME} lacks ${missing.join(", ")}`);
+  const hostApi = vm.runInContext(`Function(${JSON.stringify(hostCode)})()`, vm.createContext({}), { filename: "Host.html" }) ?? {};
+  const onlyInCode = new Set(["runForSheets", "onOpen", "onInstall"]);
+  const hostMissing = tools.ENTRY_POINTS.map((e) => e.name).filter((n) => !onlyInCode.has(n) && typeof hostApi[n] !== "function");
+  if (hostMissing.length > 0) throw new Error(`${tools.HOST_FILE}.html lacks ${hostMissing.join(", ")}`);
   await writeFile(join(out, "Code.js"), code);
+  await writeFile(join(out, `${tools.HOST_FILE}.html`), hostCode);
   await writeFile(join(out, `${PLANS_FILE}.html`), JSON.stringify(checked.json));
 
   const sidebar = await build({
@@ -157,5 +175,5 @@ export async function buildSheets({ outDir, genDir = GEN_DIR, scriptId = process
   await copyFile(join(ROOT, "addin-sheets", "appsscript.json"), join(out, "appsscript.json"));
   const clasp = tools.claspProject(await readFile(join(ROOT, "addin-sheets", ".clasp.json"), "utf8"), scriptId);
   await writeFile(join(out, ".clasp.json"), JSON.stringify(clasp, null, 2) + "\n");
-  return { dir: out, codeBytes: Buffer.byteLength(code), sidebarBytes: Buffer.byteLength(sidebarJs), footer, plansFile: PLANS_FILE };
+  return { dir: out, codeBytes: Buffer.byteLength(code), hostBytes: Buffer.byteLength(hostCode), sidebarBytes: Buffer.byteLength(sidebarJs), footer, plansFile: PLANS_FILE };
 }

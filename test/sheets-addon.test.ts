@@ -21,6 +21,8 @@ let code = "";
 let sidebar = "";
 /** The project's HTML file with the bundled plans, which Code.js reads when a plan is looked up. */
 let plans = "";
+/** The project's HTML file with the sidebar's and the menu items' server code, which Code.js evaluates on their first call. */
+let host = "";
 let manifest: { oauthScopes: string[] } = { oauthScopes: [] };
 
 beforeAll(async () => {
@@ -29,6 +31,7 @@ beforeAll(async () => {
   code = readFileSync(join(dir, "Code.js"), "utf8");
   sidebar = readFileSync(join(dir, "Sidebar.html"), "utf8");
   plans = readFileSync(join(dir, "Plans.html"), "utf8");
+  host = readFileSync(join(dir, "Host.html"), "utf8");
   manifest = JSON.parse(readFileSync(join(dir, "appsscript.json"), "utf8"));
 });
 
@@ -42,7 +45,7 @@ const SHEET: Cell[][] = [
 function env() {
   const fakes = createGasFakes();
   fakes.addSheet("Số liệu", SHEET);
-  const ctx = loadAppsScript(code, fakes, { Sidebar: sidebar, Plans: plans });
+  const ctx = loadAppsScript(code, fakes, { Sidebar: sidebar, Plans: plans, Host: host });
   return { fakes, ctx };
 }
 

@@ -17,8 +17,8 @@ beforeAll(async () => {
 const json = (file: string) => JSON.parse(readFileSync(join(dir, file), "utf8"));
 
 describe("dist/sheets", () => {
-  it("holds exactly appsscript.json, Code.js, Sidebar.html, Plans.html (the bundled plans, read only when a plan is looked up) and .clasp.json", () => {
-    expect(readdirSync(dir).sort()).toEqual([".clasp.json", "Code.js", "Plans.html", "Sidebar.html", "appsscript.json"]);
+  it("holds exactly appsscript.json, Code.js, Sidebar.html, Plans.html (the bundled plans, read only when a plan is looked up), Host.html (the sidebar's and menu items' server code, evaluated on their first call) and .clasp.json", () => {
+    expect(readdirSync(dir).sort()).toEqual([".clasp.json", "Code.js", "Host.html", "Plans.html", "Sidebar.html", "appsscript.json"]);
   });
 
   it("asks for exactly the two least-privilege scopes, on V8, in Vietnam's time zone", () => {
@@ -46,7 +46,7 @@ describe("dist/sheets", () => {
     expect(JSON.parse(readFileSync(join(other, ".clasp.json"), "utf8")).scriptId).toBe("1AbC-test-id");
   });
 
-  it("is what the real clasp would push: the four project files and nothing else (offline, no login)", () => {
+  it("is what the real clasp would push: the five project files and nothing else (offline, no login)", () => {
     // show-file-status reads only local files; a fresh HOME guarantees no stored credentials are used.
     const out = execFileSync(resolve("node_modules/.bin/clasp"), ["show-file-status", "--json"], {
       cwd: dir,
@@ -55,7 +55,7 @@ describe("dist/sheets", () => {
       timeout: 30_000,
     });
     const status = JSON.parse(out.slice(out.indexOf("{")));
-    expect([...status.filesToPush].sort()).toEqual(["Code.js", "Plans.html", "Sidebar.html", "appsscript.json"]);
+    expect([...status.filesToPush].sort()).toEqual(["Code.js", "Host.html", "Plans.html", "Sidebar.html", "appsscript.json"]);
   });
 
   it("is pushed by npm run push:sheets from inside dist/sheets (clasp 3.4 rejects a relative -P path)", () => {

@@ -49,7 +49,7 @@ async function open(): Promise<void> {
   await idle();
 }
 
-let built: { code: string; html: string; plans: string };
+let built: { code: string; html: string; plans: string; host: string };
 
 /** A preschool's own report: its title block names the school under the district office. */
 function schoolSheet(): Cell[][] {
@@ -92,10 +92,10 @@ beforeAll(async () => {
   pane = await openPane("sheets");
   const tmp = pane.tmp;
   const { dir } = await buildSheets({ outDir: join(tmp, "sheets"), genDir: join(tmp, "gen") });
-  built = { code: readFileSync(join(dir, "Code.js"), "utf8"), html: readFileSync(join(dir, "Sidebar.html"), "utf8"), plans: readFileSync(join(dir, "Plans.html"), "utf8") };
+  built = { code: readFileSync(join(dir, "Code.js"), "utf8"), html: readFileSync(join(dir, "Sidebar.html"), "utf8"), plans: readFileSync(join(dir, "Plans.html"), "utf8"), host: readFileSync(join(dir, "Host.html"), "utf8") };
   fakes = createGasFakes();
   fakes.addSheet(SHEET, schoolSheet());
-  server = loadAppsScript(built.code, fakes, { Sidebar: built.html, Plans: built.plans });
+  server = loadAppsScript(built.code, fakes, { Sidebar: built.html, Plans: built.plans, Host: built.host });
   page = pane.page;
   await wire(page, () => server);
   await open();
@@ -241,7 +241,7 @@ describe("the sidebar in Chromium over the vm server, step by step at 300 px", (
   it.each(LOCALES)("dates are typed day first in a %s browser: 03/06/2025 is judged as 3 June, and unreadable text blocks the write, said", async (locale) => {
     const own = createGasFakes();
     own.addSheet(SHEET, schoolSheet());
-    const vm = loadAppsScript(built.code, own, { Sidebar: built.html, Plans: built.plans });
+    const vm = loadAppsScript(built.code, own, { Sidebar: built.html, Plans: built.plans, Host: built.host });
     const p = await pane.newPage(locale);
     try {
       await wire(p, () => vm);

@@ -27,3 +27,6 @@ export const GLOBAL_NAME = "ChiTieu";
 
 /** The HTML file (without .html) HtmlService loads for the sidebar. */
 export const SIDEBAR_FILE = "Sidebar";
+
+/** The HTML file (without .html) holding the sidebar's and the menu items' server code, which Code.js evaluates on their first call. */
+export const HOST_FILE = "Host";

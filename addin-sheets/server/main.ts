@@ -1,25 +1,51 @@
 // Entry of the Apps Script bundle: everything the generated top-level stubs call, under the global object ChiTieu.
-import type { SheetEdits } from "../../core/sheet/edits";
-import type { NewSheet, PrintSetup } from "../../core/sheet/output";
-import { addSheet, applyEdits, listSheets, loadState, readSheetByName, saveState, select, setPageSetup } from "./flows";
-import { menuCheck, menuInsertPlan, menuLintPlan, menuReport, onInstall, onOpen, showSidebar } from "./menu";
+// Apps Script evaluates Code.js before every call, custom functions included, so it holds what those and the menu's
+// building need; the sidebar's and the menu items' workbook code is Host.html (addin-sheets/server/host-main.ts),
+// evaluated on the first call that needs it.
+import { HOST_FILE } from "./entry-points";
+import { onInstall, onOpen } from "./menu";
+import type * as Host from "./host-main";
 
 export { runForSheets } from "./functions";
-export { onOpen, onInstall, showSidebar, menuCheck, menuReport, menuInsertPlan, menuLintPlan };
+export { onOpen, onInstall };
+
+type HostApi = typeof Host;
+let host: HostApi | undefined;
 
 /**
- * google.script.run copies arguments and results as plain JSON; a round trip through JSON makes sure nothing
- * it cannot carry (undefined in arrays, Date) reaches it.
+ * Host.html's functions, read and evaluated once per execution (a sidebar call or a menu item is one execution).
+ * The file holds a function body ending in `return{…}`, built by scripts/build-sheets.mjs as Plans.html is, and read
+ * the same way (HtmlService, the only reader of a project's own files).
  */
-function plain<T>(v: T): T {
-  return v === undefined || v === null ? v : (JSON.parse(JSON.stringify(v)) as T);
+function hostApi(): HostApi {
+  if (!host) {
+    let body: string;
+    try {
+      body = HtmlService.createHtmlOutputFromFile(HOST_FILE).getContent();
+    } catch {
+      // A project copied by hand without this file (docs/deploy-sheets.md lists it): say which file, not HtmlService's words.
+      throw new Error(`Dự án Apps Script thiếu tệp HTML "${HOST_FILE}" (Host.html) / The Apps Script project lacks the HTML file "${HOST_FILE}"`);
+    }
+    host = Function(body)() as HostApi;
+  }
+  return host;
 }
 
-export const sidebarListSheets = () => plain(listSheets());
-export const sidebarReadSheet = (name: string) => plain(readSheetByName(name));
-export const sidebarApplyEdits = (edits: SheetEdits, expected: unknown[][]) => plain(applyEdits(edits, expected));
-export const sidebarAddSheet = (sheet: NewSheet) => plain(addSheet(sheet));
-export const sidebarSelect = (sheet: string, address: string) => select(sheet, address);
-export const sidebarPageSetup = (sheet: string, print: PrintSetup) => setPageSetup(sheet, print);
-export const sidebarLoadState = () => plain(loadState());
-export const sidebarSaveState = (state: unknown) => saveState(state);
+/** An entry point whose code is in Host.html: the same arguments, passed on when it is called. */
+function later<K extends keyof HostApi>(name: K): HostApi[K] {
+  return ((...args: unknown[]) => (hostApi()[name] as (...a: unknown[]) => unknown)(...args)) as HostApi[K];
+}
+
+export const showSidebar = later("showSidebar");
+export const menuCheck = later("menuCheck");
+export const menuReport = later("menuReport");
+export const menuInsertPlan = later("menuInsertPlan");
+export const menuLintPlan = later("menuLintPlan");
+export const sidebarListSheets = later("sidebarListSheets");
+export const sidebarReadSheet = later("sidebarReadSheet");
+export const sidebarApplyEdits = later("sidebarApplyEdits");
+export const sidebarAddSheet = later("sidebarAddSheet");
+export const sidebarSelect = later("sidebarSelect");
+export const sidebarPageSetup = later("sidebarPageSetup");
+export const sidebarLoadState = later("sidebarLoadState");
+export const sidebarSaveState = later("sidebarSaveState");
