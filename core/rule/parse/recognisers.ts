@@ -1035,8 +1035,9 @@ function range(c: Ctx, out: Cand[]): void {
     // faster growth than the band may be its aim passed, or the band missed; above it is asked about.
     // (Round 33, fresh33: so may any bare band nothing decides, "sản lượng … đạt từ 40 đến 41 triệu tấn": above it is
     // asked about. Not one both of whose ends a bound word states, a norm, nor a size per unit, "mỗi đơn vị 3-5 thí sinh".)
-    const growth = (c.ind.growth || GROWTH.test(c.p.low.slice(0, A.t.start))) && sense === "band" && !normBand(c, A, B);
-    pushBandToo(c, cand, B, (sense === "band" && !band && !normBand(c, A, B) && !PER_UNIT.test(c.p.low.slice(0, A.t.start))) || growth || open || (!band && A.i > 0 && (!opA || !!opA.op.from || (!!opA.op.weak && (!!about || ts[opA.at].w === "đạt"))) && ((sep === "-" && ((B.u.people && !B.u.per) || about)) || ts.some((t) => t.i < A.i && ((t.w === "đạt" && ts[t.i + 1].w !== "chuẩn") || t.w === "phấn" || AIM[t.w] === ts[t.i + 1].w)))));
+    const free = sense === "band" && !normBand(c, A, B);
+    const growth = (c.ind.growth || GROWTH.test(c.p.low.slice(0, A.t.start))) && free;
+    pushBandToo(c, cand, B, (free && !band && !PER_UNIT.test(c.p.low.slice(0, A.t.start))) || growth || open || (!band && A.i > 0 && (!opA || !!opA.op.from || (!!opA.op.weak && (!!about || ts[opA.at].w === "đạt"))) && ((sep === "-" && ((B.u.people && !B.u.per) || about)) || ts.some((t) => t.i < A.i && ((t.w === "đạt" && ts[t.i + 1].w !== "chuẩn") || t.w === "phấn" || AIM[t.w] === ts[t.i + 1].w)))));
   }
 }
 
@@ -1044,7 +1045,7 @@ function range(c: Ctx, out: Cand[]): void {
 const AIM: Record<string, string> = { mục: "tiêu", dự: "kiến" };
 
 /** "mỗi lớp", "mỗi đơn vị" before a band: a size per unit, held from both sides (not "mỗi năm", a rate per period). */
-const PER_UNIT = /(?<!\S)mỗi (?!năm|tháng|quý)/u;
+const PER_UNIT = /mỗi (?!năm|tháng|quý)/u;
 
 /** Words naming a growth rate before a band (the indicator's are IndicatorInfo.growth). */
 const GROWTH = /(?<!\S)(?:tăng trưởng|tốc độ tăng)(?!\S)/u;
