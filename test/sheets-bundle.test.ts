@@ -92,9 +92,9 @@ describe("the built Sidebar.html", () => {
   // the target names; a year is no figure beside a "none" target) took 202 B merged: 246,946 B; the ceiling moves to
   // 247,000 on purpose, 3 KB under the goal.
   // Round 33 (fresh33): a bare band nothing decides asked about above its top, and its other reading kept beside a
-  // horizon day (89 B): 247,035 B; the ceiling moves to 247,040 on purpose.
-  it("keeps Code.js within issue 15's goal (250 KB, which round 8 reached; ceiling 247,040 B since round 33): no plans' JSON, no help text the stubs do not show", () => {
-    expect(Buffer.byteLength(code)).toBeLessThanOrEqual(247_040);
+  // horizon day (96 B): 247,042 B; the ceiling moves to 247,045 on purpose.
+  it("keeps Code.js within issue 15's goal (250 KB, which round 8 reached; ceiling 247,045 B since round 33): no plans' JSON, no help text the stubs do not show", () => {
+    expect(Buffer.byteLength(code)).toBeLessThanOrEqual(247_045);
     // The stubs' JSDoc is in Vietnamese; the English help lives only in the registry the build reads.
     for (const f of FUNCTIONS) expect(code).not.toContain(f.description.en);
     expect(code).not.toContain("Tỷ lệ trẻ kênh bình thường");

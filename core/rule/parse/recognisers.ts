@@ -1034,10 +1034,11 @@ function range(c: Ctx, out: Cand[]): void {
     // A band of growth ("tốc độ tăng trưởng … là 11,5%-12%/năm", a plan table's "10,5 – 11,0" under "Tăng trưởng GRDP"):
     // faster growth than the band may be its aim passed, or the band missed; above it is asked about.
     // (Round 33, fresh33: so may any bare band nothing decides, "sản lượng … đạt từ 40 đến 41 triệu tấn": above it is
-    // asked about. Not one both of whose ends a bound word states, a norm, nor a size per unit, "mỗi đơn vị 3-5 thí sinh".)
+    // asked about. Not one both of whose ends a bound word states, a norm, a size per unit, "mỗi đơn vị 3-5 thí sinh", nor
+    // a band alone, "55–60%", as canonical text states it.)
     const free = sense === "band" && !normBand(c, A, B);
     const growth = (c.ind.growth || GROWTH.test(c.p.low.slice(0, A.t.start))) && free;
-    pushBandToo(c, cand, B, (free && !band && !PER_UNIT.test(c.p.low.slice(0, A.t.start))) || growth || open || (!band && A.i > 0 && (!opA || !!opA.op.from || (!!opA.op.weak && (!!about || ts[opA.at].w === "đạt"))) && ((sep === "-" && ((B.u.people && !B.u.per) || about)) || ts.some((t) => t.i < A.i && ((t.w === "đạt" && ts[t.i + 1].w !== "chuẩn") || t.w === "phấn" || AIM[t.w] === ts[t.i + 1].w)))));
+    pushBandToo(c, cand, B, (free && !band && A.i > 0 && !PER_UNIT.test(c.p.low.slice(0, A.t.start))) || growth || open || (!band && A.i > 0 && (!opA || !!opA.op.from || (!!opA.op.weak && (!!about || ts[opA.at].w === "đạt"))) && ((sep === "-" && ((B.u.people && !B.u.per) || about)) || ts.some((t) => t.i < A.i && ((t.w === "đạt" && ts[t.i + 1].w !== "chuẩn") || t.w === "phấn" || AIM[t.w] === ts[t.i + 1].w)))));
   }
 }
 
