@@ -98,8 +98,10 @@ describe("the built Sidebar.html", () => {
   // flows, the stored state, the formula writes: 12.4 KB) is Host.html, which Code.js evaluates on the first call that
   // needs it (addin-sheets/server/main.ts), so custom-function calls no longer evaluate it. The ceiling moves down to
   // 234,613 (the new size + 50 B) on purpose: the room freed is for the readers' rounds, each raising it with its figures.
-  it("keeps Code.js within issue 15's goal (250 KB, which round 8 reached; ceiling 234,613 B since round 33): no plans' JSON, no help text the stubs do not show, no sidebar server code", () => {
-    expect(Buffer.byteLength(code)).toBeLessThanOrEqual(234_613);
+  // Round 33 (fresh33, merged after lean33): a bare band nothing decides asked about above its top, and its other
+  // reading kept beside a horizon day: +96 B; the ceiling moves to 234,709 (234,659 B + 50) on purpose.
+  it("keeps Code.js within issue 15's goal (250 KB, which round 8 reached; ceiling 234,709 B since round 33): no plans' JSON, no help text the stubs do not show, no sidebar server code", () => {
+    expect(Buffer.byteLength(code)).toBeLessThanOrEqual(234_709);
     expect(code).not.toContain("getDataValidations");
     // The stubs' JSDoc is in Vietnamese; the English help lives only in the registry the build reads.
     for (const f of FUNCTIONS) expect(code).not.toContain(f.description.en);

@@ -115,7 +115,8 @@ const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   // compound row's [part N] check is judged with that part's own name, session 14); round 17 read its failures, so it
   // is spent: 85.9 / 13.7 / 0.4 after round 17 (session 14, docs/measures.md).
   // Round 31w (fix31w: a figure before "phần trăm" is a rate; a measure judged against none, and a fall typed against a level left, are asked about): 85.4 / 14.3 / 0.2 (right floor kept); wrong ceiling half a point over it.
-  ["holdout12", "./targets-holdout12.md", 85.4, 0.7],
+  // Round 33x (fresh33: a bare band nothing decides is asked about above its top, and stays a rival beside a horizon day): 85.2 / 14.6 / 0.2; right floor lowered 0.2 to 85.2: one check, "Bữa trưa … đáp ứng 30 - 40% nhu cầu năng lượng" with 45%, is now asked (a need met from both sides, or a floor?), not called short.
+  ["holdout12", "./targets-holdout12.md", 85.2, 0.7],
   // Measured fresh before and after round 17 (74.8 / 18.6 / 6.6, then 75.7 / 17.9 / 6.4, part names); round 18 read its
   // failures, so it is spent: 82.4 / 15.0 / 2.7 after round 18 (session 15, docs/measures.md).
   // Round 20 (fix20a, compound parts): 85.3 / 12.5 / 2.2.
@@ -151,7 +152,8 @@ const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   // Round 27 (fix27c: compound targets, rules adopted on evidence over the eighteen design sets): 84.9 / 13.1 / 2.0 (right floor kept).
   // Round 28 (fix28r: refusals where the Vietnamese decides, a charge waived or entered as none, adopted on evidence over the nineteen design sets): 85.8 / 12.2 / 2.0.
   // Round 32w (fix32w: a bare span framed as a limit, a shorter span typed, is asked about; '100%' of a rate read as a cap is all of it): 85.8 / 12.4 / 1.8; floor and ceiling half a point from it.
-  ["holdout15", "./targets-holdout15.md", 85.3, 2.3],
+  // Round 33x (fresh33: a bare band nothing decides is asked about above its top, and stays a rival beside a horizon day): 85.8 / 12.5 / 1.7; wrong ceiling half a point over it.
+  ["holdout15", "./targets-holdout15.md", 85.3, 2.2],
   // Measured fresh when new (session 18) and used as the ship gate of rounds 23–25, totals only: 77.6 / 16.9 / 5.5 at the
   // end of session 20. Session 21 spends it: round 26 reads its failures, so it joins the design sets with its floor half
   // a point under the right reached and its wrong ceiling half a point over the wrong.
@@ -166,7 +168,8 @@ const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   // Round 30t (fix30t: typed figures read with their unit, span, hours and minutes): 79.9 / 16.4 / 3.8.
   // Round 30 combined (six branches, the review mend and the integrator's invalid-to-ask rule): 79.9 / 16.8 / 3.4; wrong ceiling half a point over it.
   // Round 32w (fix32w: a bare span framed as a limit, a shorter span typed, is asked about; '100%' of a rate read as a cap is all of it): 80.1 / 16.8 / 3.1; floor and ceiling half a point from it.
-  ["holdout16", "./targets-holdout16.md", 79.6, 3.5],
+  // Round 33x (fresh33: a bare band nothing decides is asked about above its top, and stays a rival beside a horizon day): 80.3 / 16.9 / 2.8; floor and ceiling half a point from it.
+  ["holdout16", "./targets-holdout16.md", 79.8, 3.3],
   // Gathered fresh in session 21 (171 targets, 99 documents) and scored on main before and after round 26, totals only:
   // 64.8 / 24.7 / 10.6 both times. Session 22 spends it: round 27 reads its failures, so it joins the design sets with its
   // floor half a point under the right reached and its wrong ceiling half a point over the wrong.
@@ -209,7 +212,8 @@ const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   // Round 30w (fix30w: confidently wrong verdicts outside compound parts and typed figures, rules adopted on evidence over the twenty-one design sets): 66.1 / 27.2 / 6.7.
   // Round 30 combined (six branches, the review mend and the integrator's invalid-to-ask rule): 66.2 / 27.6 / 6.2; wrong ceiling half a point over it.
   // Round 31w (fix31w: a figure before "phần trăm" is a rate; a measure judged against none, and a fall typed against a level left, are asked about): 66.2 / 27.7 / 6.1; wrong ceiling half a point over it.
-  ["holdout20", "./targets-holdout20.md", 65.6, 6.6],
+  // Round 33x (fresh33: a bare band nothing decides is asked about above its top, and stays a rival beside a horizon day): 66.5 / 27.7 / 5.8; floor and ceiling half a point from it.
+  ["holdout20", "./targets-holdout20.md", 66.0, 6.3],
   // Gathered fresh in session 24 (167 targets, 109 documents) and scored on main before and after round 29, totals only:
   // 62.2 / 27.3 / 10.5 before, 62.2 / 27.4 / 10.4 after. Session 25 spends it: round 30 reads its failures, so it joins the
   // design sets with its floor half a point under the right reached and its wrong ceiling half a point over the wrong.
@@ -218,7 +222,8 @@ const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   // Round 30w (fix30w: confidently wrong verdicts outside compound parts and typed figures, rules adopted on evidence over the twenty-one design sets): 63.4 / 27.4 / 9.2.
   // Round 30 combined (six branches, the review mend and the integrator's invalid-to-ask rule): 64.1 / 28.1 / 7.8; wrong ceiling half a point over it.
   // Round 32w (fix32w: a bare span framed as a limit, a shorter span typed, is asked about; '100%' of a rate read as a cap is all of it): 64.1 / 28.2 / 7.6; floor and ceiling half a point from it.
-  ["holdout21", "./targets-holdout21.md", 62.9, 8.1],
+  // Round 33x (fresh33: a bare band nothing decides is asked about above its top, and stays a rival beside a horizon day): 64.1 / 28.4 / 7.5; floor and ceiling half a point from it.
+  ["holdout21", "./targets-holdout21.md", 63.6, 8.0],
   // Gathered fresh in session 25 (176 targets, 122 documents) and scored on main before and after round 30, totals only:
   // 66.9 / 21.9 / 11.2 before, 66.9 / 22.4 / 10.7 after. Session 26 spends it: round 31 reads its failures, so it joins the
   // design sets with its floor half a point under the right reached and its wrong ceiling half a point over the wrong.
@@ -228,11 +233,13 @@ const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   // after round 31, totals only: 66.7 / 24.7 / 8.6 both times. Spent the same session: round 32 reads its failures, so it
   // joins the design sets with its floor half a point under the right reached and its wrong ceiling half a point over.
   // Round 32w (fix32w: a bare span framed as a limit, a shorter span typed, is asked about; '100%' of a rate read as a cap is all of it): 67.1 / 25.1 / 7.8; floor and ceiling half a point from it.
-  ["holdout23", "./targets-holdout23.md", 66.6, 8.3],
+  // Round 33x (fresh33: a bare band nothing decides is asked about above its top, and stays a rival beside a horizon day): 67.1 / 25.2 / 7.7; wrong ceiling half a point over it.
+  ["holdout23", "./targets-holdout23.md", 66.6, 8.2],
   // Gathered fresh in session 26 (121 targets) and scored on main before and after round 32, totals only: 70.8 / 20.2 /
   // 9.0 both times. Session 27 spends it: round 33 reads its failures, so it joins the design sets with its floor half
   // a point under the right reached and its wrong ceiling half a point over the wrong.
-  ["holdout24", "./targets-holdout24.md", 70.3, 9.5],
+  // Round 33x (fresh33: a bare band nothing decides is asked about above its top, and stays a rival beside a horizon day): 71.0 / 20.5 / 8.5; floor and ceiling half a point from it.
+  ["holdout24", "./targets-holdout24.md", 70.5, 9.0],
 ];
 
 function score(set: CorpusSet) {

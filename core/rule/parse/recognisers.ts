@@ -1033,13 +1033,20 @@ function range(c: Ctx, out: Cand[]): void {
     // ("đạt khoảng 9% - 11%": a weak "đạt" before "about" states no side either.)
     // A band of growth ("tốc độ tăng trưởng … là 11,5%-12%/năm", a plan table's "10,5 – 11,0" under "Tăng trưởng GRDP"):
     // faster growth than the band may be its aim passed, or the band missed; above it is asked about.
-    const growth = (c.ind.growth || GROWTH.test(c.p.low.slice(0, A.t.start))) && sense === "band" && !normBand(c, A, B);
-    pushBandToo(c, cand, B, growth || open || (!band && A.i > 0 && (!opA || !!opA.op.from || (!!opA.op.weak && (!!about || ts[opA.at].w === "đạt"))) && ((sep === "-" && ((B.u.people && !B.u.per) || about)) || ts.some((t) => t.i < A.i && ((t.w === "đạt" && ts[t.i + 1].w !== "chuẩn") || t.w === "phấn" || AIM[t.w] === ts[t.i + 1].w)))));
+    // (Round 33, fresh33: so may any bare band nothing decides, "sản lượng … đạt từ 40 đến 41 triệu tấn": above it is
+    // asked about. Not one both of whose ends a bound word states, a norm, a size per unit, "mỗi đơn vị 3-5 thí sinh", nor
+    // a band alone, "55–60%", as canonical text states it.)
+    const free = sense === "band" && !normBand(c, A, B);
+    const growth = (c.ind.growth || GROWTH.test(c.p.low.slice(0, A.t.start))) && free;
+    pushBandToo(c, cand, B, (free && !band && A.i > 0 && !PER_UNIT.test(c.p.low.slice(0, A.t.start))) || growth || open || (!band && A.i > 0 && (!opA || !!opA.op.from || (!!opA.op.weak && (!!about || ts[opA.at].w === "đạt"))) && ((sep === "-" && ((B.u.people && !B.u.per) || about)) || ts.some((t) => t.i < A.i && ((t.w === "đạt" && ts[t.i + 1].w !== "chuẩn") || t.w === "phấn" || AIM[t.w] === ts[t.i + 1].w)))));
   }
 }
 
 /** "đặt mục tiêu đón 22-23 triệu lượt", "dự kiến: 200 – 300 đơn vị": an aim, as "phấn đấu" is (round 30, fix30w). */
 const AIM: Record<string, string> = { mục: "tiêu", dự: "kiến" };
+
+/** "mỗi lớp", "mỗi đơn vị" before a band: a size per unit, held from both sides (not "mỗi năm", a rate per period). */
+const PER_UNIT = /mỗi (?!năm|tháng|quý)/u;
 
 /** Words naming a growth rate before a band (the indicator's are IndicatorInfo.growth). */
 const GROWTH = /(?<!\S)(?:tăng trưởng|tốc độ tăng)(?!\S)/u;
