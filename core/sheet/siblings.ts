@@ -143,7 +143,9 @@ export function siblingTargets(sheet: SheetData, layout: MatrixLayout, siblings:
   for (const l of detectLayouts(sheet, detect)) if (l.headerRows[0] !== layout.headerRows[0] && (l.lastDataRow < layout.headerRows[0] || l.headerRows[0] > layout.lastDataRow)) sources.push({ src: sheet, l, same: true });
   // A sheet that says it holds targets itself (its name, or the title right above its table: "CHỈ TIÊU GIAO …") is
   // not checked against another's: two sheets of targets (this year's, last year's) would judge each other.
-  const selfTargets = TARGET_TITLE.test(fold(sheet.name)) || targetTitle(sheet, layout.headerRows[0], true) !== null;
+  // A line naming another sheet of the workbook ("(Chỉ tiêu giao: sheet "Giao chi tieu 2021-2022")") points there.
+  const own = targetTitle(sheet, layout.headerRows[0], true);
+  const selfTargets = TARGET_TITLE.test(fold(sheet.name)) || (own !== null && !siblings.some((o) => o.name !== sheet.name && ` ${own} `.includes(` sheet ${fold(o.name)} `)));
   for (const other of selfTargets ? [] : siblings) {
     if (other === sheet || other.name === sheet.name) continue;
     // Only a sheet whose name or a line of its title block says targets is read: a workbook of many result sheets
