@@ -41,6 +41,12 @@ describe("a title line naming another sheet ('Chỉ tiêu giao: sheet \"…\"') 
     expect(at(6, 3)).toBe("exceeded"); // 30,5% against Đông Sơn's 30%
     expect(at(7, 3)).toBe("not_met"); // 27,0% against Tây Sơn's 28%
   });
+  it("never judges the targets sheet against a note on the results sheet the line marks", () => {
+    const res = results('(Chỉ tiêu giao: sheet "Giao chi tieu 2034")');
+    res.values.push([], [null, "Ghi chú: Nhà trẻ tăng 0,5% so với năm học trước."]);
+    const r = checkSheet(targets, null, { asOf: "2034-06-30", siblings: [res] });
+    expect(r.ok ? r.coverage.judged : 0).toBe(0);
+  });
   it("still reads a line of targets naming no other sheet as this sheet's own title", () => {
     const r = check("(Chỉ tiêu giao theo Quyết định số 12/QĐ-UBND)");
     expect(r.ok && r.layout.targetsFrom).toBeFalsy();
