@@ -8,7 +8,7 @@ import { type Period, periodFromText } from "../period/period";
 import { formatNumber } from "../number/format";
 import { type SheetData, columnLetters, columnSpan, isEmptyCell, sheetWidth } from "./model";
 import { cellText, fold, notApplicableCell } from "./text";
-import { MAX_TITLE_ROWS, TARGET_TITLE, firstText } from "./siblings";
+import { titledTargets } from "./siblings";
 import { formulaRefs } from "./a1";
 import { applyOverrides, detectLayout, detectLayouts } from "./layout";
 import type { Item } from "./item";
@@ -577,8 +577,7 @@ function siblingPlan(sheet: SheetData, siblings: readonly SheetData[], opts: Che
   const found: Array<{ plan: Plan; from: string; column?: string; same: boolean }> = [];
   for (const other of siblings) {
     if (other === sheet || other.name === sheet.name) continue;
-    const titled = TARGET_TITLE.test(fold(other.name)) || Array.from({ length: Math.min(other.values.length, MAX_TITLE_ROWS) }, (_, r) => firstText(other, r)).some((t) => TARGET_TITLE.test(t));
-    if (!titled) continue;
+    if (!titledTargets(other, [sheet.name, ...siblings.map((o) => o.name)])) continue;
     const l = detectLayouts(other, { ...(opts.asOf ? { asOf: opts.asOf } : {}), period }).find((x): x is ListLayout => x.shape === "list");
     const c = l?.columns;
     if (!l || !c || c.name === undefined) continue;

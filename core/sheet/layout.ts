@@ -1576,10 +1576,14 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
     const fit = (k: ColumnHeading) => /^(actual|actualNumerator)$/.test(k.reading.role ?? "") && !k.reading.prior && !k.reading.percent && (k.reading.year ?? t.reading.year) === t.reading.year;
     const ofTerm = (g: MatrixGroup) => {
       const h = combineTexts([g.header], OWN);
-      return !h.prior && (h.term === undefined || h.term === "year" || h.term === t.reading.term) && (h.year ?? t.reading.year) === t.reading.year;
+      // A part of the year's share ("Tiêm chủng đầy đủ 9 tháng") under the year's plan is judged as a part (asked or not yet due).
+      return !h.prior && (h.term === undefined || h.term === "year" || h.term === t.reading.term || t.reading.term === "year") && (h.year ?? t.reading.year) === t.reading.year;
     };
     const single = groups.filter((g) => g.col !== undefined && g.target === undefined && g.numerator === undefined && g.rate === undefined && Math.abs(g.col - t.col) === 1 && fit(cols[g.col]) && figuresIn(g.col));
-    const mates = single.length > 0 ? single : shares(t.col) ? groups.filter((g) => g.target === undefined && g.rate === t.col - 1 && ofTerm(g)) : [];
+    // A hidden column between (last year's, "Cùng kỳ") leaves the plan right after the share.
+    let before = t.col - 1;
+    while (before > 0 && cols[before]?.hidden && sheet.hiddenColumns?.includes(before)) before--;
+    const mates = single.length > 0 ? single : shares(t.col) ? groups.filter((g) => g.target === undefined && g.rate === before && ofTerm(g)) : [];
     if (mates.length !== 1) continue;
     mates[0].target = t.col;
     if (mates[0].rate !== undefined) mates[0].targetPercent = true;

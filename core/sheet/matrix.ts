@@ -12,7 +12,7 @@ import { cellKind } from "../table/evidence";
 import { columnScaleOf } from "../table/scale";
 import { awaitsDecision, eachScope, MARKS, NOT_SENT, NOT_SUMMED, NO_DIRECTION, NO_WORDS, SETTLED_AT_OPENING, TARGET_ROW_LABEL, WHOLE_SCOPE, YES_WORDS } from "../table/vocabulary";
 import { excusedRemark, otherCohort } from "./remarks";
-import { mergedText } from "../table/read";
+import { mergeCovering, mergedText } from "../table/read";
 import { legendOf, withLegend } from "../table/legend";
 import { type CellRef, type SheetData, columnLetters, isEmptyCell } from "./model";
 import { formulaRefs } from "./a1";
@@ -391,7 +391,10 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
         // "-" as the unit's own target: nothing was asked of this unit. With no figure beside it, it is not one of
         // the indicator's units (left out of its roll-up, named on it); with a figure, it has no target and is listed
         // as not judged, never judged against another unit's or the district's target.
-        const ownCell = row?.[g.target];
+        // One target merged down the units' rows ("≥ 95%" in G9:G18) is each of those rows' own.
+        const m = isEmptyCell(row?.[g.target]) ? mergeCovering(sheet, r, g.target) : null;
+        const tRow = m && m.left === g.target && m.right === g.target && m.top < r && m.top >= layout.firstDataRow ? m.top : r;
+        const ownCell = sheet.values[tRow]?.[g.target];
         const nothing = (v: CellValue) => isEmptyCell(v) || notApplicableCell(v);
         if (notApplicableCell(ownCell)) {
           if ([g.col, g.rate, g.numerator].every((k) => k === undefined || nothing(row?.[k]))) {
@@ -402,7 +405,7 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
         }
         // The target column's own heading decides its scale ("Chỉ tiêu giao (%)"), not a rate beside the counts.
         const tUnit = g.targetPercent ? "%" : unit;
-        const own = notApplicableCell(ownCell) ? { text: "" } : targetFromCell(row?.[g.target], { format: formatAt(sheet, r, g.target), unit: tUnit, headerPercent: g.targetPercent || g.percentHeader, ...(column ? { column } : {}) });
+        const own = notApplicableCell(ownCell) ? { text: "" } : targetFromCell(ownCell, { format: formatAt(sheet, tRow, g.target), unit: tUnit, headerPercent: g.targetPercent || g.percentHeader, ...(column ? { column } : {}) });
         if (own.text !== "") {
           unitTargetText = own.text;
           unitSource = "sheet";

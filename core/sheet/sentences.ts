@@ -4,7 +4,7 @@ import type { Bilingual } from "../types";
 import { parseTargetCached } from "../rule/parse";
 import type { SheetData } from "./model";
 import { fold, nameTokens } from "./text";
-import { MAX_TITLE_ROWS, TARGET_TITLE, firstText } from "./siblings";
+import { titledTargets } from "./siblings";
 
 export interface SentenceTarget {
   text: string;
@@ -29,8 +29,7 @@ export function sentenceTargets(sheet: SheetData, siblings: readonly SheetData[]
   const out: SentenceTarget[] = [];
   for (const other of siblings) {
     if (other === sheet || other.name === sheet.name) continue;
-    const titled = TARGET_TITLE.test(fold(other.name)) || Array.from({ length: Math.min(other.values.length, MAX_TITLE_ROWS) }, (_, r) => firstText(other, r)).some((t) => TARGET_TITLE.test(t));
-    if (!titled) continue;
+    if (!titledTargets(other, [sheet.name, ...siblings.map((o) => o.name)])) continue;
     let n = 0;
     for (let r = 0; r < other.values.length && n < MAX_SENTENCES; r++) {
       for (const v of other.values[r] ?? []) {

@@ -54,6 +54,25 @@ const UNIT_KIND = /^(xa|phuong|thi tran|thi xa|huyen|quan|thanh pho|tinh|trung t
 /** Rows of a sheet's title block looked at for a title saying it holds targets. */
 export const MAX_TITLE_ROWS = 20;
 
+/** Whether a folded line names another sheet of the workbook ("chi tieu giao sheet giao chi tieu 2022"): it points there. */
+export function pointsTo(line: string, names: readonly string[]): boolean {
+  return names.some((n) => ` ${line} `.includes(` sheet ${fold(n)} `));
+}
+
+/**
+ * Whether a sheet says it holds targets: its name, or a line of its title block that points to no other sheet of
+ * the workbook ("(Chỉ tiêu giao: sheet "Giao chi tieu")" says where a results sheet's targets are, not that it holds any).
+ */
+export function titledTargets(sheet: SheetData, names: readonly string[]): boolean {
+  if (TARGET_TITLE.test(fold(sheet.name))) return true;
+  const others = names.filter((n) => n !== sheet.name);
+  for (let r = 0; r < Math.min(sheet.values.length, MAX_TITLE_ROWS); r++) {
+    const t = firstText(sheet, r);
+    if (TARGET_TITLE.test(t) && !pointsTo(t, others)) return true;
+  }
+  return false;
+}
+
 /** The first text of a row, folded ("" for none). */
 export function firstText(sheet: SheetData, r: number): string {
   const v = (sheet.values[r] ?? []).find((x) => typeof x === "string" && x.trim() !== "");
@@ -143,12 +162,15 @@ export function siblingTargets(sheet: SheetData, layout: MatrixLayout, siblings:
   for (const l of detectLayouts(sheet, detect)) if (l.headerRows[0] !== layout.headerRows[0] && (l.lastDataRow < layout.headerRows[0] || l.headerRows[0] > layout.lastDataRow)) sources.push({ src: sheet, l, same: true });
   // A sheet that says it holds targets itself (its name, or the title right above its table: "CHỈ TIÊU GIAO …") is
   // not checked against another's: two sheets of targets (this year's, last year's) would judge each other.
-  const selfTargets = TARGET_TITLE.test(fold(sheet.name)) || targetTitle(sheet, layout.headerRows[0], true) !== null;
+  // A line naming another sheet of the workbook ("(Chỉ tiêu giao: sheet "Giao chi tieu 2021-2022")") points there.
+  const own = targetTitle(sheet, layout.headerRows[0], true);
+  const names = [sheet.name, ...siblings.map((o) => o.name)];
+  const selfTargets = TARGET_TITLE.test(fold(sheet.name)) || (own !== null && !pointsTo(own, names.filter((n) => n !== sheet.name)));
   for (const other of selfTargets ? [] : siblings) {
     if (other === sheet || other.name === sheet.name) continue;
     // Only a sheet whose name or a line of its title block says targets is read: a workbook of many result sheets
     // is not read again for every one of them.
-    if (!TARGET_TITLE.test(fold(other.name)) && !Array.from({ length: Math.min(other.values.length, MAX_TITLE_ROWS) }, (_, r) => firstText(other, r)).some((t) => TARGET_TITLE.test(t))) continue;
+    if (!titledTargets(other, names)) continue;
     for (const l of detectLayouts(other, detect)) sources.push({ src: other, l, same: false });
   }
   const found: SiblingTargets[] = [];
