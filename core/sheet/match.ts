@@ -293,6 +293,7 @@ export function matchIndicators(candidates: MatchCandidate[], indicators: Indica
     for (let k = 0; k < w.length; k++) total += w[k];
     return (2 * common) / total;
   };
+  const plainScores = new Map<NameFacts, Map<string, Float64Array>>();
   const scoreName = (raw: string, givenLevel: string | undefined, contextWords: string[], subjectWords: string[], heading = false) => {
     const found: { ind: number; score: number }[] = [];
     const facts = factsOf(raw);
@@ -312,6 +313,13 @@ export function matchIndicators(candidates: MatchCandidate[], indicators: Indica
     const fromContext = contextWords.filter((t) => !own.has(t));
     const helperWeights = helpers.map(weight);
     const helperSet = new Set(helpers);
+    // An indicator sharing no helper word scores on the name alone (its telling heading words only bar containment,
+    // all alike): one score per name, level, heading flag and indicator, kept for the name's other contexts.
+    const plainKey = `${level ?? ""}\u0001${heading ? 1 : 0}${telling.length === 0 ? 1 : 0}`;
+    let byKey = plainScores.get(facts);
+    if (!byKey) plainScores.set(facts, (byKey = new Map()));
+    let plain = byKey.get(plainKey);
+    if (!plain) byKey.set(plainKey, (plain = new Float64Array(n).fill(NaN)));
     for (const i of facts.seen) {
       // The plan's own wording, brackets and all, is an exact match too.
       const exact = cf === folded[i] || rawFold === folded[i];
@@ -325,6 +333,10 @@ export function matchIndicators(candidates: MatchCandidate[], indicators: Indica
       const b = tk[i];
       let added = 0;
       for (const t of helpers) if (b.has(t)) added++;
+      if (added === 0 && !Number.isNaN(plain[i])) {
+        if (plain[i] >= minScore) found.push({ ind: i, score: plain[i] });
+        continue;
+      }
       const s = added === 0 ? diceOwn(facts, i) : diceWith(facts, i, helpers, helperWeights);
       const ctSize = own.size + added;
       // A word of the indicator is in own ∪ added when it is the name's or a helper's.
@@ -353,6 +365,7 @@ export function matchIndicators(candidates: MatchCandidate[], indicators: Indica
       if (!exact && fromContext.some((t) => b.has(t)) && own.size <= 5 && ownArr.some((t) => !tk[i].has(t) && (index.get(t)?.length ?? 0) * 2 < n)) {
         score = Math.min(score, NUMBER_MISMATCH);
       }
+      if (added === 0) plain[i] = score;
       if (score >= minScore) found.push({ ind: i, score });
     }
     return found;
