@@ -46,7 +46,7 @@ describe.skipIf(!present)("status headings on the layout corpus", () => {
       const written = result.layout.groups.flatMap((g, gi) => {
         if (cols[gi] < 0) return [];
         const judged = g.col ?? g.numerator ?? g.rate;
-        const text = header[cols[gi]]?.text ?? "";
+        const text = (header[cols[gi]] as { text?: string } | null)?.text ?? "";
         const own = judged === undefined ? [] : levels(sheet, result.layout.headerRows, judged).map((t) => fold(vietnamesePart(t)));
         return [{ text, at: columnLetters(range.left + cols[gi] + (sheet.origin?.col ?? 0)), own }];
       });
