@@ -152,6 +152,14 @@ export function detectLayouts(sheet: SheetData, opts: DetectOptions = {}): Layou
       out.push(withRepeats(sheet, band, m));
       continue;
     }
+    // "Chỉ tiêu | (Kế hoạch / Thực hiện) | … | Năm 2017": each indicator two rows, its plan over its result, labelled in a
+    // column of their own beside the names: read as units of two rows, the plan row's figures the result row's targets.
+    const roles = band.keyRole === "name" ? band.columns.find((k) => !k.hidden && k.col !== band.keyCol && rowLabels(sheet, k.col, base)) : undefined;
+    if (roles) {
+      const m = matrixLayout(sheet, { ...band, keyRole: "unitName" }, base, roles.col, when);
+      out.push(withRepeats(sheet, band, m));
+      continue;
+    }
     out.push(withRepeats(sheet, band, band.keyRole === "name" ? listLayout(sheet, band, base, when.asOf, when.period) : matrixLayout(sheet, band, base, undefined, when)));
   }
   return out;
