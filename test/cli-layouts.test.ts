@@ -24,7 +24,7 @@ function statusColumns(wb: TestBook, result: CheckedSheet): Map<number | undefin
   const header = wb.sheet(result.sheet).values[result.layout.headerRows[0] + ((result as { origin?: { row: number } }).origin?.row ?? 0)] ?? [];
   const out = new Map<number | undefined, number>();
   if (result.layout.shape === "list") out.set(undefined, header.findIndex((v) => v === STATUS_HEADER));
-  else result.layout.groups.forEach((g, gi) => out.set(gi, header.findIndex((v) => v === `${STATUS_HEADER}: ${g.header}`)));
+  else result.layout.groups.forEach((g, gi) => out.set(gi, header.findIndex((v) => v === `${STATUS_HEADER}: ${g.title ?? g.header}`)));
   return out;
 }
 

@@ -132,7 +132,10 @@ const HELD_OUT: ReadonlyArray<readonly [string, number, number, number, number, 
   // Round 28b (sheet28b): units across the top judged each on the row's target where that is safe (199: 0 → 26 of 33).
   // Round 29b (sheet29b: the whole's column "Toàn tỉnh" beside units across judged on the row's target, 199 O10-O12):
   // 6 / 64.1% / 1 wrong.
-  ["holdout17", 6, 0.64, 1, 0, []],
+  // Round 33x (unit33: sheet32's plan row over a result row, labelled "Kế hoạch" / "Thực hiện" in a column beside the
+  // names, re-landed with status headings naming the merged parent with its child, "Mẫu giáo – 3-4 tuổi"; 192 found:
+  // 0 → 20 of 24): 7/8 tables, 77.9% right / 3.4% refused / 1 wrong.
+  ["holdout17", 7, 0.77, 1, 0, []],
   // Gathered in session 18, scored fresh on main in sessions 18–21 (totals only); spent in session 22 by round 27 at
   // its last fresh figures: 7/8 tables, 50.3% right, 5 wrong, no false pass, none silent.
   // Round 27 (sheet27): units across under a result heading naming whose result it is ("Kết quả thực hiện của thôn ⟩
@@ -195,7 +198,11 @@ const HELD_OUT: ReadonlyArray<readonly [string, number, number, number, number, 
   // Round 33x (table33: a title line naming another sheet points to the targets there, 243; --all 214/231, 84.7% right,
   // 35 wrong, 9.4% not judged, 135 extra, none silent): 5/8 tables, 49.2% right, 1.6% refused, 0 wrong, no false pass,
   // none silent.
-  ["holdout23", 5, 0.49, 0, 0, []],
+  // Round 33x (unit33: sheet32's plan row over a result row re-landed, 244 found: 7 of 9 right, 2 asked; --all 214/231
+  // tables, 84.7% right, 35 wrong, 9.5% not judged, 145 extra, none silent): 5/8 tables, 35.2% right / 3.3% refused /
+  // 0 wrong, no false pass, none silent.
+  // Both merged (integrator): 6/8 tables, 54.9% right, 3.3% refused, 0 wrong, no false pass, none silent.
+  ["holdout23", 6, 0.54, 0, 0, []],
   // Gathered in session 26 and scored fresh on main before and after round 32 (totals only: 6/8 tables, 62.6% right
   // both times, 3.3% refused, 6 wrong, no false pass, 27.5% not judged, none silent); spent in session 27 by round 33
   // at its last fresh figures.

@@ -20,7 +20,8 @@ const wrongCells = (scores: StressScore[]) => new Set(scores.flatMap((s) => s.wr
  * filing cells wrong (a level pair typed in one cell, a filing date, an undated "Đã nộp"). Session 25 spent holdout21:
  * 228 reworded calls the harvested season (F12, short of the council's plan) "not yet due" instead of "not met"
  * (mended in round 31 by sheet31: a season harvested by mid-year is final in a six- or nine-month report).
- * Session 26 spent holdout23: 244 without STT reads the recognition written in words with a date (E24) wrong.
+ * Session 26 spent holdout23: 244 without STT read the recognition written in words with a date (E24) wrong (struck in
+ * round 33 with sheet32's rule re-landed by unit33: its plan and result rows are read as pairs, and E24 is asked).
  * Session 27 spent holdout24: 253 reworded takes the programme's 2015 goal column for the target of the 2014 results,
  * so six of them become "not yet due" instead of judged against the year's plan.
  */
@@ -30,7 +31,7 @@ const KNOWN: Record<string, readonly string[]> = {
     ...["F14", "F16", "F18"].map((c) => `219-can-giuoc-pgd-dang-ky-danh-gia-ngoai-theo-truong-2019!${c}`),
     ...["F11", "F15", "F17", "F18", "F19", "F20"].map((c) => `253-ha-noi-ntm-ket-qua-2014-cot-muc-tieu-2015-chenh-lech-muc-2015!${c}`),
   ],
-  nostt: ["146-muong-phang-th-cam-ket-va-thuc-te-2023!C24", "244-luc-ngan-xa-giap-son-dong-kh-dong-th-xen-ke-ca-nam-2017!E24"],
+  nostt: ["146-muong-phang-th-cam-ket-va-thuc-te-2023!C24"],
 };
 
 describe.skipIf(!present)(present ? "the layout corpus under stress" : "the layout corpus under stress (skipped: no test/layouts/dev)", () => {
@@ -42,7 +43,10 @@ describe.skipIf(!present)(present ? "the layout corpus under stress" : "the layo
     // commune tables (220, 222) lose their figure headings and are refused whole (none wrong), as they should be.
     // Session 26: 0.83 → 0.82. holdout22's layouts joined the run when the set was spent; reworded, the commune matrix of
     // 235 loses its heading words and is refused whole (57 right → 0, none wrong), as it should be (0.8296 with it).
-    ["words", 0.82],
+    // Round 33x (unit33, re-landing sheet32's plan row over result row): 0.82 → 0.81. 192 and 244 are read by their row
+    // labels "Kế hoạch" / "Thực hiện", which this stress rewrites too ("Mốc đề ra" / "Số đạt được"); reworded, the rows
+    // cannot be told apart and the reader refuses (none wrong), as it should (0.8141 with them).
+    ["words", 0.81],
     ["shift", 1],
     ["nostt", 0.95],
   ] as Array<[Stress, number]>)("under '%s' keeps at least %s of the verdicts it gets right and adds no wrong one", async (how, floor) => {

@@ -152,6 +152,14 @@ export function detectLayouts(sheet: SheetData, opts: DetectOptions = {}): Layou
       out.push(withRepeats(sheet, band, m));
       continue;
     }
+    // "Chỉ tiêu | (Kế hoạch / Thực hiện) | … | Năm 2017": each indicator two rows, its plan over its result, labelled in a
+    // column of their own beside the names: read as units of two rows, the plan row's figures the result row's targets.
+    const roles = band.keyRole === "name" ? band.columns.find((k) => !k.hidden && k.col !== band.keyCol && rowLabels(sheet, k.col, base)) : undefined;
+    if (roles) {
+      const m = matrixLayout(sheet, { ...band, keyRole: "unitName" }, base, roles.col, when);
+      out.push(withRepeats(sheet, band, m));
+      continue;
+    }
     out.push(withRepeats(sheet, band, band.keyRole === "name" ? listLayout(sheet, band, base, when.asOf, when.period) : matrixLayout(sheet, band, base, undefined, when)));
   }
   return out;
@@ -1751,7 +1759,30 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
   if (sttColumn !== undefined) layout.sttColumn = sttColumn;
   if (statusColumn !== undefined) layout.statusColumn = statusColumn;
   if (decisions.length) layout.decisions = decisions;
+  titleGroups(groups, cols);
   return layout;
+}
+
+/**
+ * Names each group as its column's two-level heading reads, where its header keeps one level: the merged parent before,
+ * joined by " – " as the reader's composite headers are ("Học lực – Giỏi"), so three age groups under one "Mẫu giáo"
+ * are three columns a user can tell apart. A parent over every group names none of them; a child is added only where
+ * another group has the same header; a level that is a role or a part ("Thực hiện", "SL") names no column.
+ * @example header "3-4 tuổi" under "Mẫu giáo" beside "Nhà trẻ" → title "Mẫu giáo – 3-4 tuổi"
+ */
+function titleGroups(groups: MatrixGroup[], cols: ColumnHeading[]): void {
+  const levels = groups.map((g) => ((k) => (k === undefined ? [] : (cols[k]?.texts ?? []).map(vietnamesePart)))(g.col ?? g.numerator ?? g.rate));
+  const read = levels.filter((l) => l.length > 0);
+  groups.forEach((g, i) => {
+    const h = fold(g.header);
+    const texts = levels[i];
+    let at = texts.length - 1;
+    while (at >= 0 && !h.includes(fold(texts[at]))) at--;
+    const names = (t: string) => !h.includes(fold(t)) && ((r) => r.role === null && !r.part)(combineTexts([t], OWN));
+    const before = texts.slice(0, Math.max(at, 0)).filter((t) => names(t) && !read.every((l) => l.includes(t)));
+    const after = at >= 0 && groups.some((o) => o !== g && o.header === g.header) ? texts.slice(at + 1).filter(names) : [];
+    if (before.length + after.length > 0) g.title = [...before, g.header, ...after].join(" – ");
+  });
 }
 
 /**

@@ -316,6 +316,8 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
     let sumNum = 0;
     let sumDen = 0;
     const name = ind?.name ?? joint?.header ?? g.header;
+    // What the user reads (verdicts, roll-ups, the report): both levels of a two-level heading; rules read the header.
+    const label = ind?.name ?? joint?.header ?? g.title ?? g.header;
 
     // A total row registering a target phrase of its own in this indicator's target column ("Toàn trường | Ít nhất 18
     // giải | =SUM(…)"): judged against it as a unit is, never counted among the units of the roll-up. A number there
@@ -522,7 +524,7 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       if ((unitTgt.text === "" || dashed) && !overUnits) {
         if (!isEmptyCell(actual)) {
           notJudgedTotal++;
-          if (out.length < MAX_NOT_JUDGED) out.push(notJudged(ctx, { row: r, cell, name, unitName, reason: plan && !dashed ? "no_match" : "no_target" }));
+          if (out.length < MAX_NOT_JUDGED) out.push(notJudged(ctx, { row: r, cell, name: label, unitName, reason: plan && !dashed ? "no_match" : "no_target" }));
         }
         continue;
       }
@@ -703,11 +705,11 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       if (!isEmptyCell(actual) && (judged.status === "invalid" || judged.status === "unreadable")) {
         notJudgedTotal++;
         if (out.length < MAX_NOT_JUDGED) {
-          out.push(notJudged(ctx, { row: r, cell, name, unitName, reason: judged.status === "invalid" ? "invalid_figure" : "unreadable_target", detail: judged.status === "invalid" ? cellText(actual) : unitTargetText }));
+          out.push(notJudged(ctx, { row: r, cell, name: label, unitName, reason: judged.status === "invalid" ? "invalid_figure" : "unreadable_target", detail: judged.status === "invalid" ? cellText(actual) : unitTargetText }));
         }
       }
       if (isCellError(actual)) errorFinding(ctx, cell, `${unitName} – ${name}`, actual.error);
-      const item = new Item(judged, r, cell, name, ind?.section ?? NO_SECTION, unitTargetText, unitSource, actual, used, match);
+      const item = new Item(judged, r, cell, label, ind?.section ?? NO_SECTION, unitTargetText, unitSource, actual, used, match);
       if (answered !== actual || read || adjusted || fromCells) item.noFormula = true;
       else if (periodBound) item.noFormula = "period";
       item.unitName = unitName;
@@ -727,6 +729,7 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
     if (!layout.targetRowWhole) {
       const roll = rollUp(ctx, layout, gi, name, target.text, rule, byStatus, met, shortUnits, overUnits, percentRule, sumNum, sumDen, ind?.id);
       if (notApplicable.length > 0) roll.notApplicable = notApplicable;
+      roll.name = label;
       rollUps.push(roll);
     }
     if (layout.totalRow !== undefined) totalChecks(ctx, layout, g.col !== undefined && !g.percentHeader && !percentRule ? [g.col] : [g.numerator, g.denominator], unitRows, name);

@@ -527,7 +527,7 @@ export function planStatusColumn(sheet: SheetData, result: CheckedSheet, opts: S
   for (let i = 0; i < height; i++) cells[i] = new Array<OutCell>(n).fill(null);
   const explCol = n - 1;
   if (matrix) {
-    layout.groups.forEach((g, gi) => colOf[gi] >= 0 && (cells[headerRow - top][colOf[gi]] = { text: `${STATUS_HEADER}: ${g.header}` }));
+    layout.groups.forEach((g, gi) => colOf[gi] >= 0 && (cells[headerRow - top][colOf[gi]] = { text: `${STATUS_HEADER}: ${g.title ?? g.header}` }));
     if (!colOf.some((c) => c >= 0)) cells[headerRow - top][0] = { text: STATUS_HEADER };
   } else {
     cells[headerRow - top][0] = { text: STATUS_HEADER };

@@ -152,6 +152,8 @@ export interface MarkColumn {
 export interface MatrixGroup {
   /** Header text as read (group header over a pair, or the column's own header). */
   header: string;
+  /** The name shown (status heading, verdicts) where `header` keeps one level of a two-level heading: "Mẫu giáo – 3-4 tuổi". */
+  title?: string;
   /** A single figure per unit (count, rate, level, yes/no). */
   col?: number;
   numerator?: number;

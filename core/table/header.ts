@@ -102,8 +102,8 @@ export function readHeader(text: string, own?: OwnHeaders): HeaderReading {
   }
   if (PART_WORDS.test(core)) return { ...mods, role: null, part: true };
   if (PLANNED_TIME.test(core)) return { ...mods, role: "deadline", planned: true };
-  // "% hoàn thành", "% KH": the actual as a share of the plan.
-  if (percent && /^(hoan thanh|ke hoach|kh|du toan|so voi ke hoach|so voi kh|thuc hien ke hoach|hoan thanh ke hoach)$/.test(core)) return { ...mods, role: "ratio" };
+  // "% hoàn thành", "% KH", "So KH (%)": the actual as a share of the plan.
+  if (percent && /^(hoan thanh|ke hoach|kh|du toan|so voi ke hoach|so voi kh|so ke hoach|so kh|thuc hien ke hoach|hoan thanh ke hoach)$/.test(core)) return { ...mods, role: "ratio" };
   for (const w of HEADER_WORDS) {
     if (!w.re.test(core)) continue;
     let role = w.role;

@@ -218,8 +218,9 @@ function isNumberingRow(sheet: SheetData, row: number, width: number): boolean {
     const v = values[c];
     if (isEmptyCell(v)) continue;
     const raw = cellText(v);
-    // "(1)", "A", "5=4/1", "(6)=(5)/(4)": column numbers, some saying how a column is computed.
-    if (!NUMBERING_CELL.test(fold(raw)) && !/^\(?\d{1,2}\)?\s*[=×x*+/-]\s*\(?\d{1,2}\)?/.test(raw)) return false;
+    // "(1)", "A", "5=4/1", "(6)=(5)/(4)": column numbers, some saying how a column is computed. Words after the
+    // numbers make a heading ("3-4 tuổi", "25-36 tháng": age groups under "Mẫu giáo"), not a column number.
+    if (!NUMBERING_CELL.test(fold(raw)) && !/^\(?\d{1,2}\)?(\s*[=×x*+/-]\s*\(?\d{1,3}\)?)+\s*%?$/.test(raw.trim())) return false;
     n++;
   }
   return n >= 3;
