@@ -7,6 +7,7 @@ import { indicatorWords, shortForms, type Ctx } from "./context";
 import type { DateHit } from "./dates";
 import { figOf, opBefore, PERIOD_SPANS, type Fig } from "./figures";
 import { M, PRESCRIBED_WORDS, SET_TERMS, TWO_SIDED, WAIVED, type Marker, type OpWord, type PeriodKind } from "./lexicon";
+import { sameJson } from "./same-json";
 import { cleanSubject } from "./subject";
 import { NUM, SYM, WORD, type Token } from "./tokens";
 
@@ -1748,7 +1749,7 @@ function exceededBy(c: Ctx, out: Cand[]): void {
     let f: Fig | null = null;
     for (let k = x - 1; k >= 0 && !f; k--) {
       const h = c.figs[k];
-      if (h.i < v && h.t.percent === g.t.percent && JSON.stringify(h.u.unit) === JSON.stringify(g.u.unit)) f = h;
+      if (h.i < v && h.t.percent === g.t.percent && sameJson(h.u.unit, g.u.unit)) f = h;
     }
     if (!f) continue;
     const value = Number((f.t.value - g.t.value).toPrecision(12));
