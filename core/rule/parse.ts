@@ -455,7 +455,10 @@ function breakdown(s: string): number[] {
   const by = new Map<string, number[]>();
   for (const m of s.matchAll(AMOUNT)) {
     const u = m[2].toLowerCase();
-    by.set(u, (by.get(u) ?? []).concat(Number(m[1].replace(/\./gu, "").replace(",", "."))));
+    const v = Number(m[1].split(".").join("").replace(",", "."));
+    const vs = by.get(u);
+    if (vs) vs.push(v);
+    else by.set(u, [v]);
   }
   const out: number[] = [];
   for (const [u, vs] of by) {

@@ -793,8 +793,10 @@ function addsVerb(ts: Token[], vAt: number): boolean {
 }
 
 function perYearIn(c: Ctx): boolean {
-  return /(?:mỗi|hằng|hàng) năm|\/\s*năm(?!\p{L})|per year/u.test(c.p.low);
+  return PER_YEAR.test(c.p.low);
 }
+// (Made once: esbuild writes this pattern as a RegExp constructor call, which in the function would build it every call.)
+const PER_YEAR = /(?:mỗi|hằng|hàng) năm|\/\s*năm(?!\p{L})|per year/u;
 
 /** "so với đầu năm": the baseline named after a figure (within a few words, same clause). */
 function baselineAfter(c: Ctx, k: number): { label: string; at: number } | null {
