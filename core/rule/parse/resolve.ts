@@ -738,7 +738,7 @@ export function sameReading(a: Reading, b: Reading): boolean {
     const y = (b as Record<string, unknown>)[k];
     if (typeof x === "object" && x !== null) {
       if (!sameJson(x, y)) return false;
-    } else if (x !== y && !(x === undefined && y === undefined)) return false;
+    } else if (x !== y) return false;
   }
   return true;
 }
