@@ -9,7 +9,7 @@ import { figOf, opBefore, PERIOD_SPANS, type Fig } from "./figures";
 import { M, PRESCRIBED_WORDS, SET_TERMS, TWO_SIDED, WAIVED, type Marker, type OpWord, type PeriodKind } from "./lexicon";
 import { sameJson } from "./same-json";
 import { cleanSubject } from "./subject";
-import { NUM, SYM, WORD, type Token } from "./tokens";
+import { isSym, isWord, marked, NUM, SYM, WORD, type Token } from "./tokens";
 
 /** One proposed reading of a clause. */
 export interface Cand {
@@ -101,9 +101,6 @@ export const SCORE = {
   boolean: 0.1,
 } as const;
 
-const isSym = (t: Token | undefined, ...cs: string[]) => !!t && t.kind === SYM && cs.includes(t.w);
-const isWord = (t: Token | undefined, ...ws: string[]) => !!t && t.kind === WORD && ws.includes(t.w);
-const marked = (t: Token | undefined, m: Marker) => !!t && (t.startMask & M[m]) !== 0;
 
 /** The lexicon phrase ending at token k that carries marker m: its first index, or -1. */
 function phraseEndingAt(ts: Token[], k: number, m: Marker, floor = 0): number {
