@@ -13,6 +13,7 @@ import { cleanSubject } from "./parse/subject";
 import { nfc, prepare } from "./parse/text";
 import { NUM, SYM, WORD, tokenize } from "./parse/tokens";
 import { sameDay } from "./parse/same-day";
+import { sameJson } from "./parse/same-json";
 
 import { ALLOTTED, GRANTED, isReduceSubject, M, QUOTA, TWO_SIDED } from "./parse/lexicon";
 export { isReduceSubject, isGoodSubject, REDUCE_WORDS } from "./parse/lexicon";
@@ -455,7 +456,10 @@ function breakdown(s: string): number[] {
   const by = new Map<string, number[]>();
   for (const m of s.matchAll(AMOUNT)) {
     const u = m[2].toLowerCase();
-    by.set(u, (by.get(u) ?? []).concat(Number(m[1].replace(/\./gu, "").replace(",", "."))));
+    const v = Number(m[1].split(".").join("").replace(",", "."));
+    const vs = by.get(u);
+    if (vs) vs.push(v);
+    else by.set(u, [v]);
   }
   const out: number[] = [];
   for (const [u, vs] of by) {
@@ -1054,7 +1058,7 @@ function sameRule(a: Reading, b: Reading): boolean {
   const va = (a as { value?: unknown }).value;
   const vb = (b as { value?: unknown }).value;
   if (a.kind !== b.kind || (typeof va === "number" && typeof vb === "number" && va !== vb && Number.isFinite(va) && Number.isFinite(vb))) return false;
-  return JSON.stringify({ ...a, subject: undefined }) === JSON.stringify({ ...b, subject: undefined });
+  return sameJson(a, b, "subject");
 }
 
 const UPPER = /\p{Lu}/u;
@@ -1439,7 +1443,7 @@ function farthestBound(read: Reading, runner: Reading, others: Reading[]): Readi
   if (read.kind !== "compare" || runner.kind !== "compare" || sideOf(read.op) !== sideOf(runner.op)) return runner;
   let pick = runner;
   for (const y of others) {
-    if (y.kind === "compare" && sideOf(y.op) === sideOf(read.op) && JSON.stringify(y.unit) === JSON.stringify(read.unit) && Math.abs(y.value - read.value) > Math.abs(pick.value - read.value)) pick = y;
+    if (y.kind === "compare" && sideOf(y.op) === sideOf(read.op) && sameJson(y.unit, read.unit) && Math.abs(y.value - read.value) > Math.abs(pick.value - read.value)) pick = y;
   }
   return pick;
 }
@@ -1471,7 +1475,7 @@ function severalParts(indicator: string | undefined): boolean {
 /** Two threshold readings measured alike: both levels in the same unit, or both changes of the same mode and unit. */
 function sameMeasure(a: Reading, b: Reading): boolean {
   if (a.kind === "change" || b.kind === "change") {
-    return a.kind === "change" && b.kind === "change" && a.mode === b.mode && JSON.stringify(a.unit) === JSON.stringify(b.unit);
+    return a.kind === "change" && b.kind === "change" && a.mode === b.mode && sameJson(a.unit, b.unit);
   }
   if (a.kind === "fraction" || b.kind === "fraction") return a.kind === b.kind;
   // ">=30 TC trong năm học và … mỗi học kỳ >=10 TC": a count per period and a count of the same noun; a plain "28 TC"

@@ -1,10 +1,8 @@
 // Claims: numbers that describe who is counted or name a document (ages, grades, codes, years, per-capita bases), never thresholds.
 import { M, type Marker } from "./lexicon";
-import { NUM, SYM, WORD, type Token } from "./tokens";
+import { isSym, marked, NUM, SYM, WORD, type Token } from "./tokens";
 import { isYear, type Prepared } from "./text";
 
-const isSym = (t: Token | undefined, ...cs: string[]) => !!t && t.kind === SYM && cs.includes(t.w);
-const marked = (t: Token | undefined, m: Marker) => !!t && (t.startMask & M[m]) !== 0;
 const free = (t: Token | undefined) => !!t && t.kind === NUM && t.role === "figure";
 
 /**

@@ -2,7 +2,7 @@
 import { isoDay } from "../../number/cell";
 import { yearFor, type Period } from "../../period/period";
 import { M } from "./lexicon";
-import { NUM, SYM, WORD, type Token } from "./tokens";
+import { isSym, isWord, NUM, SYM, WORD, type Token } from "./tokens";
 import type { Prepared } from "./text";
 
 /**
@@ -78,8 +78,6 @@ function dayBefore(y: number, m: number, d: number): string {
 
 const isYearValue = (t: Token | undefined) => !!t && t.kind === NUM && t.integer && !t.percent && t.value >= 1900 && t.value <= 2200 && t.w.length === 4;
 const isInt = (t: Token | undefined, lo: number, hi: number) => !!t && t.kind === NUM && t.integer && !t.percent && !t.word && t.value >= lo && t.value <= hi;
-const isSym = (t: Token | undefined, ...cs: string[]) => !!t && t.kind === SYM && cs.includes(t.w);
-const isWord = (t: Token | undefined, ...ws: string[]) => !!t && t.kind === WORD && ws.includes(t.w);
 
 // Words before a day/month that make "D/M" a date rather than a share ("nhân dịp 27/7", "trước 30/4", "từ 1/8").
 const DATE_CONTEXT = new Set(["ngày", "trước", "nhất", "hạn", "chót", "đến", "tới", "vào", "dịp", "sau", "lễ", "tết"]);

@@ -7,8 +7,9 @@ import { indicatorWords, shortForms, type Ctx } from "./context";
 import type { DateHit } from "./dates";
 import { figOf, opBefore, PERIOD_SPANS, type Fig } from "./figures";
 import { M, PRESCRIBED_WORDS, SET_TERMS, TWO_SIDED, WAIVED, type Marker, type OpWord, type PeriodKind } from "./lexicon";
+import { sameJson } from "./same-json";
 import { cleanSubject } from "./subject";
-import { NUM, SYM, WORD, type Token } from "./tokens";
+import { isSym, isWord, marked, NUM, SYM, WORD, type Token } from "./tokens";
 
 /** One proposed reading of a clause. */
 export interface Cand {
@@ -100,9 +101,6 @@ export const SCORE = {
   boolean: 0.1,
 } as const;
 
-const isSym = (t: Token | undefined, ...cs: string[]) => !!t && t.kind === SYM && cs.includes(t.w);
-const isWord = (t: Token | undefined, ...ws: string[]) => !!t && t.kind === WORD && ws.includes(t.w);
-const marked = (t: Token | undefined, m: Marker) => !!t && (t.startMask & M[m]) !== 0;
 
 /** The lexicon phrase ending at token k that carries marker m: its first index, or -1. */
 function phraseEndingAt(ts: Token[], k: number, m: Marker, floor = 0): number {
@@ -792,8 +790,10 @@ function addsVerb(ts: Token[], vAt: number): boolean {
 }
 
 function perYearIn(c: Ctx): boolean {
-  return /(?:mỗi|hằng|hàng) năm|\/\s*năm(?!\p{L})|per year/u.test(c.p.low);
+  return PER_YEAR.test(c.p.low);
 }
+// (Made once: esbuild writes this pattern as a RegExp constructor call, which in the function would build it every call.)
+const PER_YEAR = /(?:mỗi|hằng|hàng) năm|\/\s*năm(?!\p{L})|per year/u;
 
 /** "so với đầu năm": the baseline named after a figure (within a few words, same clause). */
 function baselineAfter(c: Ctx, k: number): { label: string; at: number } | null {
@@ -1755,7 +1755,7 @@ function exceededBy(c: Ctx, out: Cand[]): void {
     let f: Fig | null = null;
     for (let k = x - 1; k >= 0 && !f; k--) {
       const h = c.figs[k];
-      if (h.i < v && h.t.percent === g.t.percent && JSON.stringify(h.u.unit) === JSON.stringify(g.u.unit)) f = h;
+      if (h.i < v && h.t.percent === g.t.percent && sameJson(h.u.unit, g.u.unit)) f = h;
     }
     if (!f) continue;
     const value = Number((f.t.value - g.t.value).toPrecision(12));

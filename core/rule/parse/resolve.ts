@@ -5,6 +5,7 @@ import { indicatorWords, shortForms, type Ctx, type UnitHint } from "./context";
 import type { Fig } from "./figures";
 import type { Cand } from "./recognisers";
 import { BREAKDOWN, M } from "./lexicon";
+import { sameJson } from "./same-json";
 import { subjectOf } from "./subject";
 import { WORD, type Token } from "./tokens";
 
@@ -390,7 +391,7 @@ function namedTarget(c: Ctx, cands: Cand[]): void {
     const seg = c.p.low.slice(f.t.end, g.t.start);
     // ("vượt mục tiêu Nghị quyết 0,36%" is the excess, see exceededBy; "vượt xa mục tiêu là 5" names the target.)
     if (!NAMED_TARGET.test(seg) || (seg.includes("vượt") && !/(?:là|:)\s*$/u.test(seg))) continue;
-    if (f.t.percent !== g.t.percent || JSON.stringify(f.u.unit) !== JSON.stringify(g.u.unit)) continue;
+    if (f.t.percent !== g.t.percent || !sameJson(f.u.unit, g.u.unit)) continue;
     // (The name's brackets mark no aside; the level reported before it is no target.)
     for (const x of cands) x.score += x.used[0] === g.t ? FIRM.operator - (g.paren ? FIRM.paren : 0) : x.used[0] === f.t ? -FIRM.operator : 0;
   }
@@ -736,8 +737,8 @@ export function sameReading(a: Reading, b: Reading): boolean {
     const x = ra[k];
     const y = (b as Record<string, unknown>)[k];
     if (typeof x === "object" && x !== null) {
-      if (JSON.stringify(x) !== JSON.stringify(y)) return false;
-    } else if (x !== y && !(x === undefined && y === undefined)) return false;
+      if (!sameJson(x, y)) return false;
+    } else if (x !== y) return false;
   }
   return true;
 }

@@ -1,5 +1,6 @@
 // What a target measures, as the phrase names it ("tỷ lệ trẻ suy dinh dưỡng"), for explanations; worked out once per reading.
 import type { Prepared } from "./text";
+import { isDigit, LETTER as LETTERS } from "./tokens";
 
 // Characters trimmed from either end of a subject: bullets, dashes and punctuation (and spaces).
 const LEAD = new Set([" ", "\t", "\n", "\u00a0", "-", "+", "•", "*", "·", "–", ":", ";", ",", "."]);
@@ -17,14 +18,7 @@ const EVERY_LONGEST = Math.max(...[...EVERY].map((w) => w.length));
 const CLOSE_WORDS = ["trở lên", "trở xuống", "trở lại"];
 const LETTER = /\p{L}/u;
 
-const isDigit = (c: number) => c >= 48 && c <= 57;
-// ASCII, Latin-1 and Latin Extended letters (Vietnamese), looked up in a table; other scripts by \p{L}.
-const LETTERS = new Uint8Array(0x2000);
-for (let c = 65; c <= 90; c++) LETTERS[c] = 1;
-for (let c = 97; c <= 122; c++) LETTERS[c] = 1;
-for (let c = 0xc0; c <= 0x24f; c++) if (c !== 0xd7 && c !== 0xf7) LETTERS[c] = 1;
-for (let c = 0x300; c <= 0x36f; c++) LETTERS[c] = 1;
-for (let c = 0x1e00; c <= 0x1eff; c++) LETTERS[c] = 1;
+// ASCII, Latin-1 and Latin Extended letters (Vietnamese), looked up in the tokenizer's table; other scripts by \p{L}.
 function isLetterAt(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
   if (c < 0x2000) return LETTERS[c] === 1;

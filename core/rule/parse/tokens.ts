@@ -1,5 +1,5 @@
 // Tokenizer of the target reader: numbers, number words, words and symbols with their spans, and lexicon hits, once per phrase.
-import { LEXICON, M, WORD_HASH_SEED, WORDS, wordHashStep, type Entry, type Node } from "./lexicon";
+import { LEXICON, M, WORD_HASH_SEED, WORDS, wordHashStep, type Entry, type Marker, type Node } from "./lexicon";
 import type { Prepared } from "./text";
 import { unitSize } from "../../number/units";
 
@@ -70,9 +70,14 @@ export class Token {
   ) {}
 }
 
+/** The token is one of the symbols (words) named; `marked`: a lexicon phrase of the marker starts at it. (One copy each for the reader's files.) */
+export const isSym = (t: Token | undefined, ...cs: string[]) => !!t && t.kind === SYM && cs.includes(t.w);
+export const isWord = (t: Token | undefined, ...ws: string[]) => !!t && t.kind === WORD && ws.includes(t.w);
+export const marked = (t: Token | undefined, m: Marker) => !!t && (t.startMask & M[m]) !== 0;
+
 // Letters: ASCII, Latin-1 and Latin Extended (Vietnamese lives in U+00C0–U+024F and U+1E00–U+1EFF); other scripts
 // are tested with \p{L} one character at a time (rare in targets).
-const LETTER = new Uint8Array(0x2000);
+export const LETTER = new Uint8Array(0x2000);
 for (let c = 65; c <= 90; c++) LETTER[c] = 1;
 for (let c = 97; c <= 122; c++) LETTER[c] = 1;
 for (let c = 0xc0; c <= 0x24f; c++) if (c !== 0xd7 && c !== 0xf7) LETTER[c] = 1;
@@ -91,7 +96,7 @@ const DOTTED_DATE = /^\d{1,2}\.\d{1,2}\.\d{4}$/;
 const DAY_LIST = /^\d{1,2}(?:,\d{1,2})+$/;
 // Characters after which a "-" or "+" before digits is a sign: start of text, a space, a bracket or an operator.
 const SIGN_BEFORE = " (≥≤<>=:";
-const isDigit = (c: number) => c >= 48 && c <= 57;
+export const isDigit = (c: number) => c >= 48 && c <= 57;
 const isSpace = (c: number) => c === 32;
 
 // No real target has more tokens than this; the cap keeps pathological inputs (100 KB of "1/1/1…") fast.
