@@ -10,6 +10,9 @@ import type { EvaluateOptions, StatusCode } from "../core/rule/verdict";
  * - `rule`: the fields the parsed rule must contain (kind and threshold fields).
  * - `meets` / `misses`: an actual that meets the target and one that does not, with the status expected
  *   from `evaluate`; `context` carries the baseline or reference value both are judged with.
+ *   Round 33 (fresh33): a figure just above a bare band nothing decides ("Khá: 30-33%", "99-99,5%", "4-5 trường":
+ *   no bound word, no norm) is asked about (`review`), not called short: a level's share in a distribution or a count
+ *   of inspections may be over by design or by merit, and "99,6%" schools up to standard is no shortfall. Seven rows.
  */
 export interface SeedStatement {
   seed: string;
@@ -182,8 +185,8 @@ export const SEED_STATEMENTS: SeedStatement[] = [
   { seed: S002, quote: "tuyển sinh vào lớp 1 là 2.227 học sinh", rule: { kind: "compare", op: ">=", value: 2227 }, meets: [2227, "met"], misses: [2226, "not_met"] },
   { seed: S002, quote: "Trung học cơ sở: Huy động: 10.932 học sinh", rule: { kind: "compare", op: ">=", value: 10932 }, meets: [10932, "met"], misses: [10931, "not_met"] },
   { seed: S002, quote: "tuyển sinh vào lớp 6 là 2.737 học sinh", rule: { kind: "compare", op: ">=", value: 2737 }, meets: [2737, "met"], misses: [2736, "not_met"] },
-  { seed: S002, quote: "Đạt chuẩn Công lập: 99-99,5%", rule: { kind: "range", min: 0.99, max: 0.995, sense: "band" }, meets: ["99,25%", "met"], misses: ["99,6%", "not_met"] },
-  { seed: S002, quote: "Ngoài công lập : 71-72%", rule: { kind: "range", min: 0.71, max: 0.72 }, meets: ["71,5%", "met"], misses: ["72,1%", "not_met"] },
+  { seed: S002, quote: "Đạt chuẩn Công lập: 99-99,5%", rule: { kind: "range", min: 0.99, max: 0.995, sense: "band" }, meets: ["99,25%", "met"], misses: ["99,6%", "review"] },
+  { seed: S002, quote: "Ngoài công lập : 71-72%", rule: { kind: "range", min: 0.71, max: 0.72 }, meets: ["71,5%", "met"], misses: ["72,1%", "review"] },
   { seed: S002, quote: "97-98%", indicator: "Tỷ lệ giáo viên tiểu học đạt chuẩn trình độ", opts: { direction: "up" }, rule: { kind: "range", min: 0.97, max: 0.98, sense: "up" }, meets: ["97,5%", "met"], misses: ["96,9%", "not_met"] },
   { seed: S002, quote: "Trên chuẩn Công lập: 90-91%", rule: { kind: "range", min: 0.9, max: 0.91, sense: "up" }, meets: ["90,5%", "met"], misses: ["89,9%", "not_met"] },
   { seed: S002, quote: "10-11% (Thạc sỹ)", rule: { kind: "range", min: 0.1, max: 0.11, sense: "band" }, meets: ["10,5%", "met"], misses: ["11,1%", "not_met"] },
@@ -202,19 +205,19 @@ export const SEED_STATEMENTS: SeedStatement[] = [
   { seed: S002, quote: "Khống chế tỷ lệ trẻ thừa cân béo phì", rule: { kind: "change", direction: "decrease", mode: "points", amount: 0 }, meets: ["5%", "met"], misses: ["5,1%", "not_met"], context: { baseline: "5%" } },
   { seed: S002, quote: "Học sinh Hoàn thành xuất sắc: 55-60%", rule: { kind: "range", min: 0.55, max: 0.6, sense: "up" }, meets: ["57,5%", "met"], misses: ["54,9%", "not_met"] },
   { seed: S002, quote: "Hoàn thành Tốt: 15-17%", rule: { kind: "range", min: 0.15, max: 0.17, sense: "up" }, meets: ["16%", "met"], misses: ["14,9%", "not_met"] },
-  { seed: S002, quote: "Hoàn thành: 20-23%", rule: { kind: "range", min: 0.2, max: 0.23, sense: "band" }, meets: ["21,5%", "met"], misses: ["23,1%", "not_met"] },
+  { seed: S002, quote: "Hoàn thành: 20-23%", rule: { kind: "range", min: 0.2, max: 0.23, sense: "band" }, meets: ["21,5%", "met"], misses: ["23,1%", "review"] },
   { seed: S002, quote: "Chưa hoàn thành: 0,1-0,2%", rule: { kind: "range", min: 0.001, max: 0.002, sense: "down" }, meets: ["0,15%", "met"], misses: ["0,3%", "not_met"] },
   { seed: S002, quote: "Kết quả rèn luyện: Tốt: 95-97%", rule: { kind: "range", min: 0.95, max: 0.97, sense: "up" }, meets: ["96%", "met"], misses: ["94,9%", "not_met"] },
-  { seed: S002, quote: "Khá: 2,5-4,5%", rule: { kind: "range", min: 0.025, max: 0.045, sense: "band" }, meets: ["3,5%", "met"], misses: ["4,6%", "not_met"] },
+  { seed: S002, quote: "Khá: 2,5-4,5%", rule: { kind: "range", min: 0.025, max: 0.045, sense: "band" }, meets: ["3,5%", "met"], misses: ["4,6%", "review"] },
   { seed: S002, quote: "Đạt: 0,5%", indicator: "Tỷ lệ học sinh rèn luyện Đạt", opts: { direction: "down" }, rule: { kind: "compare", op: "<=", value: 0.005, unit: { kind: "percent" } }, meets: ["0,5%", "met"], misses: ["0,6%", "not_met"] },
   { seed: S002, quote: "Chưa đạt: 0%", rule: { kind: "zero", unit: { kind: "percent" } }, meets: ["0%", "met"], misses: ["0,5%", "not_met"] },
   { seed: S002, quote: "Kết quả học tập: Tốt: 55-60%", rule: { kind: "range", min: 0.55, max: 0.6, sense: "up" }, meets: ["57,5%", "met"], misses: ["54,9%", "not_met"] },
-  { seed: S002, quote: "Khá: 30-33%", rule: { kind: "range", min: 0.3, max: 0.33, sense: "band" }, meets: ["31,5%", "met"], misses: ["33,1%", "not_met"] },
+  { seed: S002, quote: "Khá: 30-33%", rule: { kind: "range", min: 0.3, max: 0.33, sense: "band" }, meets: ["31,5%", "met"], misses: ["33,1%", "review"] },
   { seed: S002, quote: "Đạt: 9-12%", rule: { kind: "range", min: 0.09, max: 0.12, sense: "band" }, meets: ["10,5%", "met"], misses: ["8,9%", "not_met"] },
   { seed: S002, quote: "Chưa đạt: 0,5-1%", rule: { kind: "range", min: 0.005, max: 0.01, sense: "down" }, meets: ["0,75%", "met"], misses: ["1,1%", "not_met"] },
   { seed: S002, quote: "100% học sinh lớp 9 tốt nghiệp trung học cơ sở", rule: { kind: "compare", op: ">=", value: 1, unit: { kind: "percent" } }, meets: ["100%", "met"], misses: ["99,9%", "not_met"] },
   { seed: S002, quote: "giỏi: 70-75%", rule: { kind: "range", min: 0.7, max: 0.75, sense: "up" }, meets: ["72,5%", "met"], misses: ["69,9%", "not_met"] },
-  { seed: S002, quote: "khá: 20-25%", rule: { kind: "range", min: 0.2, max: 0.25, sense: "band" }, meets: ["22,5%", "met"], misses: ["25,1%", "not_met"] },
+  { seed: S002, quote: "khá: 20-25%", rule: { kind: "range", min: 0.2, max: 0.25, sense: "band" }, meets: ["22,5%", "met"], misses: ["25,1%", "review"] },
   { seed: S002, quote: "trung bình: 0-5%", indicator: "Tỷ lệ tốt nghiệp THCS loại trung bình", opts: { direction: "down" }, rule: { kind: "range", min: 0, max: 0.05, sense: "down" }, meets: ["2,5%", "met"], misses: ["5,1%", "not_met"] },
   { seed: S002, quote: "Điểm bình quân các môn thi vào lớp 10 THPT đứng tốp đầu thành phố", rule: { kind: "rank", rank: 10, top: true }, meets: [10, "met"], misses: [11, "not_met"] },
   { seed: S002, quote: "100% trường tổ chức hoạt động nghiên cứu khoa học, luyện kỹ năng thực hành, vận dụng kiến thức, kỹ năng vào giải quyết những vấn đề thực tiễn", rule: { kind: "compare", op: ">=", value: 1, unit: { kind: "percent" } }, meets: ["100%", "met"], misses: ["99,9%", "not_met"] },
@@ -225,7 +228,7 @@ export const SEED_STATEMENTS: SeedStatement[] = [
   { seed: S002, quote: "100% trường học triển khai thực hiện tốt công tác an toàn an ninh, phòng cháy chữa cháy, tìm kiếm cứu nạn, cứu hộ", rule: { kind: "compare", op: ">=", value: 1, unit: { kind: "percent" } }, meets: ["100%", "met"], misses: ["99,9%", "not_met"] },
   { seed: S002, quote: "100% chuyên đề ngoại khóa, Đội, hoạt động lễ hội triển khai cấp thành phố được đánh giá Xuất sắc", rule: { kind: "compare", op: ">=", value: 1, unit: { kind: "percent" } }, meets: ["100%", "met"], misses: ["99,9%", "not_met"] },
   { seed: S002, quote: "100% cán bộ quản lý nhà trường cập nhật, triển khai kịp thời, thường xuyên kiểm tra việc thực hiện các văn bản pháp luật và quy định của ngành", rule: { kind: "compare", op: ">=", value: 1, unit: { kind: "percent" } }, meets: ["100%", "met"], misses: ["99,9%", "not_met"] },
-  { seed: S002, quote: "Kiểm tra toàn diện: 4-5 trường công lập", rule: { kind: "range", min: 4, max: 5, unit: { kind: "count", noun: "trường" } }, meets: [4, "met"], misses: [6, "not_met"] },
+  { seed: S002, quote: "Kiểm tra toàn diện: 4-5 trường công lập", rule: { kind: "range", min: 4, max: 5, unit: { kind: "count", noun: "trường" } }, meets: [4, "met"], misses: [6, "review"] },
   { seed: S002, quote: "1-2 trường ngoài công lập trong quận", rule: { kind: "range", min: 1, max: 2 }, meets: [1, "met"], misses: [3, "not_met"] },
   { seed: S002, quote: "Kiểm tra chuyên đề: ít nhất 01 chuyên đề/cơ sở giáo dục/năm", rule: { kind: "frequency", count: 1, period: "year", noun: "chuyên đề", per: "cơ sở giáo dục" }, meets: [1, "met"], misses: [0, "not_met"] },
   { seed: S002, quote: "Kiểm tra đột xuất ít nhất: 1 lần/ tháng", rule: { kind: "frequency", count: 1, period: "month" }, meets: [1, "met"], misses: [0, "not_met"] },
