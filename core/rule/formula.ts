@@ -200,6 +200,8 @@ export function formulaReads(rule: Rule, value: CellValue, role: "actual" | "bas
   const kind = readCell(value, opts).kind;
   // "chưa tổ chức", "đã công bố": the engine reads these sentences as yes/no; the formula knows only the exact words.
   if (kind === "boolean") return WORDS.has(value.normalize("NFC").trim().toLowerCase().replace(/\s+/gu, " "));
+  // "Đang thi công, đạt 70% khối lượng": the engine reads a task's progress sentence against its deadline; the formula cannot.
+  if (kind === "text" && rule.kind === "deadline" && mine) return false;
   return kind === "empty" || kind === "error" || kind === "text";
 }
 
