@@ -294,6 +294,8 @@ describe("formulaReads", () => {
     ["a date for a deadline", deadline, new Date(Date.UTC(2025, 5, 30)), true],
     ["a date written as text for a deadline", deadline, "30/06/2025", false],
     ["a date for a level", level, new Date(Date.UTC(2025, 5, 30)), false],
+    ["a task's progress sentence for a deadline", deadline, "Đang thi công, đạt 70% khối lượng", false],
+    ["a yes/no word for a deadline", deadline, "Chưa", true],
   ])("says whether a formula reads %s as the engine does", (_name, rule, value, expected) => {
     expect(formulaReads(rule, value)).toBe(expected);
   });
