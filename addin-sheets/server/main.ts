@@ -22,9 +22,10 @@ function hostApi(): HostApi {
     let body: string;
     try {
       body = HtmlService.createHtmlOutputFromFile(HOST_FILE).getContent();
-    } catch {
-      // A project copied by hand without this file (docs/deploy-sheets.md lists it): say which file, not HtmlService's words.
-      throw new Error(`Dự án Apps Script thiếu tệp HTML "${HOST_FILE}" (Host.html) / The Apps Script project lacks the HTML file "${HOST_FILE}"`);
+    } catch (e) {
+      // A project copied by hand without this file (docs/deploy-sheets.md lists it): say which file and what to do;
+      // HtmlService's own words follow, in case the file is there and the service failed.
+      throw new Error(`Dự án Apps Script thiếu tệp HTML "${HOST_FILE}" (Host.html): thêm tệp này từ dist/sheets rồi chạy lại / The Apps Script project lacks the HTML file "${HOST_FILE}": add it from dist/sheets and run again (${String(e)})`);
     }
     host = Function(body)() as HostApi;
   }
