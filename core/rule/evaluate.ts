@@ -925,15 +925,19 @@ export function partlyRead(f: Facts, parseWarnings: readonly Warning[], indicato
   // (So is a clock figure, "8 giờ 15", judged at all where the target names hours as a window, "từ 7 giờ … không trễ
   // hơn 8 giờ", and was read in part or as one bound: the bound read may be half of it. "3 giờ 10" is also 3 hours 10
   // minutes: where the target or indicator names a length of time and no time of day, it is judged as one.)
+  // (The words are read only for a clock figure: this runs on every verdict, and most are not one.)
   const r = f.reading;
-  const w = ` ${f.rule?.text} ${f.rule?.subject} ${indicator} `.toLowerCase();
-  const tod = TIME_OF_DAY.test(w);
-  // A length judged as one only where it falls on the same side of every hour the target names: "16 giờ 30" under "7
-  // giờ/ngày; tan học không quá 17 giờ" may answer either, and the two give different verdicts.
-  const hours = [...(f.rule?.text ?? "").matchAll(/(\d+(?:[.,]\d+)?) ?(?:giờ|h)(?!\p{L})/gu)].map((m) => Number(m[1].replace(",", ".")));
-  const v = r?.kind === "number" ? r.value : NaN;
-  const oneSide = hours.every((h) => h < v) || hours.every((h) => h > v);
-  const clock = isVerdict(f.status) && r?.kind === "number" && r.noun === "giờ" && CLOCK.test(r.text.toLowerCase()) && (tod || !DURATION.test(w) || !oneSide);
+  let tod = false, clock = false;
+  if (isVerdict(f.status) && r?.kind === "number" && r.noun === "giờ" && CLOCK.test(r.text.toLowerCase())) {
+    const w = ` ${f.rule?.text} ${f.rule?.subject} ${indicator} `.toLowerCase();
+    tod = TIME_OF_DAY.test(w);
+    // A length judged as one only where it falls on the same side of every hour the target names: "16 giờ 30" under "7
+    // giờ/ngày; tan học không quá 17 giờ" may answer either, and the two give different verdicts.
+    const hours = [...(f.rule?.text ?? "").matchAll(/(\d+(?:[.,]\d+)?) ?(?:giờ|h)(?!\p{L})/gu)].map((m) => Number(m[1].replace(",", ".")));
+    const v = r.value;
+    const oneSide = hours.every((h) => h < v) || hours.every((h) => h > v);
+    clock = tod || !DURATION.test(w) || !oneSide;
+  }
   // (So is a measure, "25 phút", judged against none: a zero target counts what happened, and under "không để xảy ra
   // ùn tắc kéo dài trên 30 phút" the figure answers the phrase's own figure, not a count. Not "điểm": it counts places.)
   const measured = f.rule?.kind === "zero" && f.rule.unit.kind === "count" && isVerdict(f.status) && r?.kind === "number" && !r.percent && (unitSize(r.noun)?.dim ?? "score") !== "score" && /\d/u.test((f.rule.text ?? "").replace(/\d+\/\d+(?:\/\d+)?|\b(?:19|20)\d\d\b/gu, ""));
