@@ -33,7 +33,7 @@ export default function book(): Book {
   const v: Record<number, [Status, Status, Status]> = {
     9: ["not_met", "not_met", "not_met"],
     10: ["met", "met", "not_met"],
-    11: ["met", "met", "met"],
+    11: ["met", "met", "exceeded"],
     12: ["met", "met", "exceeded"],
   };
   for (const [tt, name, lop, tre, nc, tc, bn, ht, note] of groups) {
@@ -52,7 +52,7 @@ export default function book(): Book {
   s.row(`A${r}`, ["", "Toàn trường", sum("C", 12), sum("D", 346), sum("E", 7), pct(r, "E", 7, 346), sum("G", 10), pct(r, "G", 10, 346), sum("I", 175), pct(r, "I", 175, 346), "109/109", ""], { border: true, align: "center", bold: true });
   s.expect("E13|F13", { indicator: "Trẻ SDD thể nhẹ cân · Toàn trường", target: "Dưới 3% (row 8)", status: "met", why: "7 of 346 = 2,0%" });
   s.expect("G13|H13", { indicator: "Trẻ SDD thể thấp còi · Toàn trường", target: "Dưới 4% (row 8)", status: "met", why: "10 of 346 = 2,9%" });
-  s.expect("I13|J13", { indicator: "Bé ngoan xuất sắc · Toàn trường", target: "≥ 50% (row 8)", status: "met", why: "175 of 346 = 50,6%" });
+  s.expect("I13|J13", { indicator: "Bé ngoan xuất sắc · Toàn trường", target: "≥ 50% (row 8)", status: "exceeded", why: "175 of 346 = 50,6%, above the inclusive 50%" });
   s.expect("K13", { indicator: "Hoàn thành CT GDMN 5 tuổi · Toàn trường", target: "100% (row 8)", status: "met", why: "109/109: the total counts five-year-olds only, never the 346 children of the row" });
   notes(s, 15, "B", ["Ghi chú:", "- Số liệu cân đo lần 3 (tháng 5/2019), theo dõi bằng biểu đồ tăng trưởng.", "- Chỉ tiêu hoàn thành chương trình chỉ áp dụng cho trẻ mẫu giáo 5 tuổi."]);
   signature(s, 19, { col: "B", title: "NGƯỜI LẬP BIỂU", name: "Đinh Thị Hoa" }, { col: "I", title: "HIỆU TRƯỞNG", name: "Nguyễn Thị Lan" });
@@ -68,7 +68,7 @@ export default function book(): Book {
     otherRows: "notes and signature under the table",
     asOf: "2019-05-24",
     period: "2018-2019",
-    notes: "Year-end: the counts are final. Caps (\"Dưới 3%\", \"Dưới 4%\") are met at or under the cap and not met above it (nhà trẻ 3,1% and 4,7%). \"≥ 50%\" of children praised: 46,9% and 48,8% not met, 50,5% met, 54,1% above. The completion target applies to five-year-olds only: K is \"-\" in the other groups (not judged) and the total's \"109/109\" counts five-year-olds, not the 346 children of column D.",
+    notes: "Year-end: the counts are final. Caps (\"Dưới 3%\", \"Dưới 4%\") are met under the cap and not met at or above it (\"Dưới\" is strict) (nhà trẻ 3,1% and 4,7%). \"≥ 50%\" of children praised: 46,9% and 48,8% not met; 50,5%, 54,1% and the total's 50,6% are above an inclusive floor: exceeded. The completion target applies to five-year-olds only: K is \"-\" in the other groups (not judged) and the total's \"109/109\" counts five-year-olds, not the 346 children of column D.",
   };
   return b;
 }

@@ -34,7 +34,7 @@ export default function book(): Book {
   s.cols([7, 44, 10, 12, 12, 12, 30]);
   titleBlock(s, {
     left: ["PHÒNG GD&ĐT TP LÀO CAI", "TRƯỜNG THCS LÊ QUÝ ĐÔN"],
-    date: "Duyên Hải, ngày 26 tháng 5 năm 2017",
+    date: "Duyên Hải, ngày 14 tháng 7 năm 2017",
     title: ["KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NĂM HỌC 2016-2017", "(năm thứ nhất của Kế hoạch phát triển chiến lược 2016-2020)"],
     leftSpan: ["A", "C"],
     rightSpan: ["D", "G"],
@@ -43,9 +43,9 @@ export default function book(): Book {
   s.row("A7", ["Mã", "Chỉ tiêu", "ĐVT", "Năm học 2015-2016", "Thực hiện 2016-2017", "So sánh", "Ghi chú"], th);
   type R = [string, string, string, CellInput, CellInput, string, string, Status, string, string];
   const rows: R[] = [
-    ["CT1", "Học sinh xếp loại hạnh kiểm Tốt", "%", pc(0.962), pc(0.976), "Tăng 1,4%", "752/770 HS", "exceeded", "95%", "97,6% against 95% for 2016-2017"],
+    ["CT1", "Học sinh xếp loại hạnh kiểm Tốt", "%", pc(0.962), pc(0.977), "Tăng 1,5%", "752/770 HS", "exceeded", "95%", "97,7% against 95% for 2016-2017"],
     ["CT2", "Học sinh xếp loại học lực Giỏi", "%", pc(0.489), pc(0.523), "Tăng 3,4%", "403/770 HS", "exceeded", "45%", "52,3% against 45%; the later years' 48-52% are not this year's target"],
-    ["CT3", "Tỷ lệ học sinh lên lớp thẳng", "%", pc(0.988), pc(0.991), "Tăng 0,3%", "763/770 HS", "met", "99%", "99,1% against 99%"],
+    ["CT3", "Tỷ lệ học sinh lên lớp thẳng", "%", pc(0.988), pc(0.991), "Tăng 0,3%", "763/770 HS", "exceeded", "99%", "99,1% (763 of 770) strictly above the inclusive 99%"],
     ["CT4", "Giải học sinh giỏi lớp 9 cấp tỉnh", "giải", 61, 58, "Giảm 3 giải", "", "not_met", "60 giải", "58 prizes against 60; the contest is over"],
     ["CT5", "Giải học sinh giỏi cấp thành phố", "giải", 262, 281, "Tăng 19 giải", "", "exceeded", "250 giải", "281 against 250 for 2016-2017 (the 300 of 2019-2020 would read it short)"],
     ["CT6", "Tỷ lệ HS lớp 9 đỗ vào THPT chuyên Lào Cai", "%", pc(0.752), pc(0.784), "Tăng 3,2%", "149/190 HS", "exceeded", "70%", "78,4% against 70% for 2016-2017 (the 80% of 2019-2020 would read it short)"],
@@ -71,9 +71,9 @@ export default function book(): Book {
     totalRows: "none",
     targetRows: "none (targets on sheet Chi tieu 2016-2020, rows 6-12, header rows 4-5 merged)",
     otherRows: "signature under the table",
-    asOf: "2017-05-26",
+    asOf: "2017-07-14",
     period: "2016-2017",
-    notes: "Year-end of the plan's first year: the 2016-2017 column of the plan decides, never 2017-2018 to 2019-2020 (which would read 281 prizes and 78,4% short). The year is over: 58 of 60 province prizes is not met. No province teaching contest was held this year, so CT7 has no figure: review. Column D (hidden) is last year.",
+    notes: "Year-end of the plan's first year: the 2016-2017 column of the plan decides, never 2017-2018 to 2019-2020 (which would read 281 prizes and 78,4% short). The year is over and the grade-10 entrance results are out (the report is dated 14/7/2017): 58 of 60 province prizes is not met. No province teaching contest was held this year, so CT7 has no figure: review. Column D (hidden) is last year.",
   };
   return b;
 }

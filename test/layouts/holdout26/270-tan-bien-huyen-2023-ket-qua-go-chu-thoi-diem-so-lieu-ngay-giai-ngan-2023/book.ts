@@ -20,13 +20,13 @@ export default function book(): Book {
   type R = [string, string, CellInput, CellInput, CellInput, string, string, number, Status, string];
   const rows: R[] = [
     ["Diện tích gieo trồng cây hằng năm", "ha", 52000, 57460, d("2023-11-30"), "110,5%", "Phòng NN&PTNT", 54120, "exceeded", "57.460 ha sown against 52.000 (110,5%); the year's sowing is done"],
-    ["Giá trị sản xuất công nghiệp - xây dựng", "tỷ đồng", 3741, 3749, "Ước cả năm", "100,21%", "Phòng KT-HT", 3568, "met", "the year's estimate 3.749 against 3.741 billion (100,21%)"],
-    ["Giá trị sản xuất thương mại - dịch vụ", "tỷ đồng", 1541.7, 1542, "Ước cả năm", "100,02%", "Phòng KT-HT", 1459, "met", "the year's estimate 1.542 against 1.541,7 billion (100,02%)"],
+    ["Giá trị sản xuất công nghiệp - xây dựng", "tỷ đồng", 3741, 3749, "Ước cả năm", "100,21%", "Phòng KT-HT", 3568, "exceeded", "the year's estimate 3.749 against 3.741 billion (100,21%): just past the plan"],
+    ["Giá trị sản xuất thương mại - dịch vụ", "tỷ đồng", 1541.7, 1542, "Ước cả năm", "100,02%", "Phòng KT-HT", 1459, "exceeded", "the year's estimate 1.542 against 1.541,7 billion (100,02%): just past the plan"],
     ["Tổng thu ngân sách nhà nước", "triệu đồng", 217520, "218 tỷ 477 triệu đồng", d("2023-10-31"), "100,44%", "Phòng TC-KH", 205310, "exceeded", "218.477 million collected by 31 October against the year's estimate of 217.520 (100,44%): money collected stays collected"],
     ["Giải ngân vốn đầu tư công", "triệu đồng", 251613, 193167, d("2023-10-31"), "76,77%", "Ban QLDA", 238900, "pending", "193.167 of 251.613 million (76,77%); the year's capital may be disbursed until 31 January 2024"],
-    ["Tỷ lệ dân số tham gia bảo hiểm y tế", "%", "≥ 95%", 97.18, d("2023-11-30"), "", "BHXH huyện", 96.4, "met", "97,18% against at least 95%"],
+    ["Tỷ lệ dân số tham gia bảo hiểm y tế", "%", "≥ 95%", 97.18, d("2023-11-30"), "", "BHXH huyện", 96.4, "exceeded", "97,18% past the inclusive 95% by 30 November"],
     ["Số xã đạt chuẩn nông thôn mới", "xã", 9, 8, d("2023-11-30"), "88,9%", "VP Điều phối NTM", 7, "pending", "8 of 9 communes; Thạnh Bắc is estimated to reach 19/19 criteria this year and is not yet recognised"],
-    ["Số xã đạt chuẩn nông thôn mới nâng cao", "xã", 4, 2, d("2023-11-30"), "50%", "VP Điều phối NTM", 1, "pending", "2 of 4; Tân Phong and Thạnh Bắc are estimated to reach it by the year's end"],
+    ["Số xã đạt chuẩn nông thôn mới nâng cao", "xã", 4, 2, d("2023-11-30"), "50%", "VP Điều phối NTM", 1, "pending", "2 of 4 recognised by 30 November; more may be recognised before the year's end"],
     ["Sản phẩm OCOP đạt 3 sao trở lên (mới)", "sản phẩm", 5, 5, d("2023-11-30"), "100%", "Phòng NN&PTNT", 3, "met", "5 products (one 4-star, four 3-star) against 5"],
   ];
   let r = 8;
