@@ -212,7 +212,10 @@ const HELD_OUT: ReadonlyArray<readonly [string, number, number, number, number, 
   // Gathered in session 27 and scored fresh on main before and after round 33 (totals only: 6/8 tables, 48.5% right
   // both times, 9.1% refused, 6 wrong, 1 false pass — 262's canal finished after its deadline read as done on time —
   // 33.3% not judged, none silent); spent in session 28 by round 34 at its last fresh figures.
-  ["holdout25", 6, 0.48, 6, 1, []],
+  // Round 34x (table34: a result word before what it counts beside the same year's target, 259; a count of months to
+  // date, "Lũy kế 10 tháng", 263; a dash in the whole's column makes a count, 256): 8/8 tables, 71.2% right / 9.1%
+  // refused / 6 wrong, 1 false pass, 10.6% not judged, none silent.
+  ["holdout25", 8, 0.71, 6, 1, []],
 ];
 describe.skipIf(!present)("the held-out layout sets (ratchet)", () => {
   it.each(HELD_OUT)("%s: finds at least %i tables, stays at its right rate (%s), gives at most %i wrong verdicts and %i false passes, is never silently clean but where allowed", async (set, tables, right, wrong, falsePasses, silent) => {

@@ -1072,6 +1072,8 @@ function pairRegistered(sheet: SheetData, parts: ColumnHeading[], cols: ColumnHe
 
 // A heading opening with a plan word, then what is planned ("Kế hoạch công nhận mới …", "Chỉ tiêu xây mới …"). Folded.
 const PLAN_OF = /^(?:ke hoach|kh|chi tieu) (.+)$/;
+// A heading opening with a result word, then what is counted ("Kết quả công nhận …", "Thực hiện cấp mới …"). Folded.
+const RESULT_LEAD = /^(ket qua|thuc hien) [a-z]/;
 // Words that date a heading rather than name its topic ("năm học 2016-2017", "trong năm").
 const PERIOD_WORD = /^(nam|hoc|trong|ca|\d+)$/;
 
@@ -1122,8 +1124,10 @@ function pairRegistrations(sheet: SheetData, cols: ColumnHeading[], groups: Matr
     // that reads as a result in the target's unit and year; a count of the whole ("Tổng số học sinh", "Số lớp"), a share
     // beside a count or another year's result ("Kết quả 2022-2023 (%)") is no figure of that target.
     // A share no role word names ("Tỷ lệ bao phủ (%)") beside a target in "%" ("Chỉ tiêu giao năm 2018 (%)") is one too.
-    const fit = (r: HeaderReading) => (/^(actual|actualNumerator|rate)$/.test(r.role ?? "") || (r.role === null && (r.percent || (r.term !== undefined && r.term === tw.reading.term && r.term !== "year")))) && r.percent === tw.reading.percent && !r.prior && (r.year ?? tw.reading.year) === tw.reading.year;
-    if (mates.length === 0) mates = single.filter((a) => Math.abs(a.col! - t.col!) === 1 && fit(words(of(a)).reading) && figures(a.col!));
+    // A result word before what it counts ("Kết quả công nhận năm 2022 ⟩ Số trường" beside "Chỉ tiêu năm 2022 (trường)")
+    // is a result of the target's own year, which no wording of the vocabulary reads whole.
+    const fit = (r: HeaderReading, k: ColumnHeading) => (/^(actual|actualNumerator|rate)$/.test(r.role ?? "") || (r.role === null && (r.percent || (r.term !== undefined && r.term === tw.reading.term && (r.term !== "year" || (RESULT_LEAD.test(fold(k.texts[0])) && r.year !== undefined)))))) && r.percent === tw.reading.percent && !r.prior && (r.year ?? tw.reading.year) === tw.reading.year;
+    if (mates.length === 0) mates = single.filter((a) => Math.abs(a.col! - t.col!) === 1 && fit(words(of(a)).reading, of(a)) && figures(a.col!));
     if (mates.length !== 1) continue;
     mates[0].target = t.col;
     groups.splice(groups.indexOf(t), 1);

@@ -587,7 +587,8 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     const numV = get(row, col.actualNumerator);
     const denV = get(row, col.actualDenominator);
     const rateV = get(row, col.rate);
-    const pairOk = col.actualNumerator !== undefined && col.actualDenominator !== undefined && !isEmptyCell(numV) && !isEmptyCell(denV);
+    // A dash in the whole's column ("-" beside "04 GV") says the row is a count with no whole: no pair.
+    const pairOk = col.actualNumerator !== undefined && col.actualDenominator !== undefined && !isEmptyCell(numV) && !isEmptyCell(denV) && !notApplicableCell(denV);
 
     let actual: CellValue = undefined;
     let judgedActual: CellValue = undefined;
@@ -628,6 +629,9 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
       cell = { row: r, col: col.actualNumerator! };
       denominatorCell = { row: r, col: col.actualDenominator! };
       scale = "fraction";
+    } else if (col.actual === undefined && notApplicableCell(denV) && !isEmptyCell(numV)) {
+      actual = numV;
+      cell = { row: r, col: col.actualNumerator! };
     } else if (col.actual !== undefined) {
       actual = actualV;
       cell = { row: r, col: col.actual };
