@@ -772,7 +772,7 @@ function parseWhole(whole: string, opts: ParseOptions): ParseResult {
     );
   }
   const rep = reported(low, whole);
-  if (rep) return err("reported_result", short(rep), `Câu này nêu kết quả đã đạt, không nêu chỉ tiêu: "${short(rep)}"; ghi chỉ tiêu bằng con số`, `This sentence reports a result, not a target: "${short(rep)}"; write the target as a figure`);
+  if (rep) return err("reported_result", rep, `Câu này nêu kết quả đã đạt, không nêu chỉ tiêu: "${rep}"; ghi chỉ tiêu bằng con số`, `This reports a result, not a target: "${rep}"`);
   // (The parts of a whole are looked for only when a bare floor asks, once a phrase: most phrases never do.)
   let parts: number[] | undefined;
   let sums: number[] | undefined;
@@ -1202,8 +1202,9 @@ const YEARS = /(?<!\d)(?:19|20)\d\d(?!\d)/gu;
 
 /** The words of a result set against a plan it never states ("vượt chỉ tiêu đề ra"), or "". */
 function reported(low: string, whole: string): string {
-  if (!/chỉ tiêu|kế hoạch|mục tiêu/u.test(low) || AIMS.test(low) || !(/\d/u.test(low.replace(YEARS, "")) || /(?<!\p{L})đã(?!\p{L})/u.test(low))) return "";
-  for (const m of low.matchAll(REPORTED)) if (!/\d/u.test(m[1].replace(YEARS, ""))) return whole.slice(m.index, m.index + m[0].length);
+  for (const m of low.matchAll(REPORTED)) {
+    if (!/\d/u.test(m[1].replace(YEARS, "")) && !AIMS.test(low) && /\d|(?<!\p{L})đã(?!\p{L})/u.test(low.replace(YEARS, ""))) return short(whole.slice(m.index, m.index + m[0].length));
+  }
   return "";
 }
 
