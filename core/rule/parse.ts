@@ -771,6 +771,8 @@ function parseWhole(whole: string, opts: ParseOptions): ParseResult {
       `"${short(whole)}" divides a whole into parts (${whole100} add up to 100%) and states no target; write each part's target on its own`,
     );
   }
+  const rep = reported(low, whole);
+  if (rep) return err("reported_result", rep, `Câu này nêu kết quả đã đạt, không nêu chỉ tiêu: "${rep}"; ghi chỉ tiêu bằng con số`, `This reports a result, not a target: "${rep}"`);
   // (The parts of a whole are looked for only when a bare floor asks, once a phrase: most phrases never do.)
   let parts: number[] | undefined;
   let sums: number[] | undefined;
@@ -1188,6 +1190,22 @@ function distribution(s: string): string {
   }
   // (A bound word anywhere makes it a target after all: looked for only once the shares add up.)
   return shares.length >= 3 && Math.abs(sum - 100) <= 0.5 && !BOUND_WORDS.test(s.toLowerCase()) ? shares.join(", ") : "";
+}
+
+// "đạt 93,1% so với kế hoạch UBND tỉnh giao", "bình quân đạt 98,18%, vượt chỉ tiêu đề ra": a result set against a plan
+// whose figure the phrase never gives (its figures are what was reached, no threshold), refused; not where it aims
+// ("phấn đấu", "để", "sẽ" …) or gives the plan ("chỉ tiêu là 220", "(tiết kiệm 2%)"), nor "đạt 100% kế hoạch" (the
+// plan itself), nor with no figure and no "đã" ("giao quân đạt chỉ tiêu huyện giao"). Round 34 (noresult34).
+const REPORTED = /(?<!\p{L})(?:(?:đạt|vượt)|đạt (?:tỷ lệ )?(?!100\s?%)\d[\d.,]*\s?%)(?: so với)? (?:chỉ tiêu|kế hoạch|mục tiêu)([^.;,]*)/gu;
+const AIMS = /(?<!\p{L})(?:để|nhằm|phấn đấu|sẽ|cần|phải|góp phần|quyết tâm|[bđ]ảm bảo)(?!\p{L})|(?:chỉ tiêu|kế hoạch|mục tiêu)[^.;,\d]{0,30} là \d/u;
+const YEARS = /(?<!\d)(?:19|20)\d\d(?!\d)/gu;
+
+/** The words of a result set against a plan it never states ("vượt chỉ tiêu đề ra"), or "". */
+function reported(low: string, whole: string): string {
+  for (const m of low.matchAll(REPORTED)) {
+    if (!/\d/u.test(m[1].replace(YEARS, "")) && !AIMS.test(low) && /\d|(?<!\p{L})đã(?!\p{L})/u.test(low.replace(YEARS, ""))) return short(whole.slice(m.index, m.index + m[0].length));
+  }
+  return "";
 }
 
 // What scanWhole saw: a run of 16 or more digits and marks, three "%" or more, a clause mark (";", a line break, or
