@@ -101,9 +101,10 @@ describe("the built Sidebar.html", () => {
   // Round 33 (fresh33, merged after lean33): a bare band nothing decides asked about above its top, and its other
   // reading kept beside a horizon day: +96 B; the ceiling moves to 234,709 (234,659 B + 50) on purpose.
   // Round 34 (lower34): a bare figure under its subject's own "tối đa" is at most (+329 B over 234,620 B): 234,949 B;
-  // the ceiling moves to 234,999 (+ 50) on purpose.
-  it("keeps Code.js within issue 15's goal (250 KB, which round 8 reached; ceiling 234,999 B since round 34): no plans' JSON, no help text the stubs do not show, no sidebar server code", () => {
-    expect(Buffer.byteLength(code)).toBeLessThanOrEqual(234_999);
+  // the ceiling moves to 234,999 (+ 50) on purpose. Round 34 (lower34): fourteen harm rows of plans beyond schooling
+  // (+255 B): 235,204 B; the ceiling moves to 235,254 (+ 50) on purpose.
+  it("keeps Code.js within issue 15's goal (250 KB, which round 8 reached; ceiling 235,254 B since round 34): no plans' JSON, no help text the stubs do not show, no sidebar server code", () => {
+    expect(Buffer.byteLength(code)).toBeLessThanOrEqual(235_254);
     expect(code).not.toContain("getDataValidations");
     // The stubs' JSDoc is in Vietnamese; the English help lives only in the registry the build reads.
     for (const f of FUNCTIONS) expect(code).not.toContain(f.description.en);
