@@ -206,9 +206,13 @@ describe("ranges spill and errors are Excel errors", () => {
   // Round 33 (fresh33): a bare band asked about above its top (96 B): 219,712 B; the ratchet moves to 219,715 on purpose.
   // Round 34x (noresult34): a result set against a plan it never states refused (reported_result): +692 B (219,560 →
   // 220,252 B); the ratchet moves up by those 692 B, to 220,407, on purpose.
-  it("keeps functions.js from growing (ratchet at 220,407 B; goal 250 KB): the plans come with the task pane's bundle or plans.json", () => {
+  // Round 34 (lower34): a bare figure under its subject's own "tối đa" is at most (329 B over 219,560 B): 219,889 B; the
+  // ratchet moves to 219,900 on purpose. Round 34 (lower34): fourteen harm rows of plans beyond schooling (255 B):
+  // 220,144 B; the ratchet moves to 220,150 on purpose.
+  // Both merged (integrator): 220,845 B; the ratchet moves to 220,850 on purpose.
+  it("keeps functions.js from growing (ratchet at 220,850 B; goal 250 KB): the plans come with the task pane's bundle or plans.json", () => {
     const text = readFileSync(join(dir, "functions.js"), "utf8");
-    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(220_407);
+    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(220_850);
     expect(text).not.toContain("Tỷ lệ trẻ kênh bình thường");
     // Help texts reach Excel through functions.json; the bundle carries only what runs (core/functions/call.ts).
     for (const f of FUNCTIONS) expect(text).not.toContain(f.description.vi);

@@ -102,8 +102,12 @@ describe("the built Sidebar.html", () => {
   // reading kept beside a horizon day: +96 B; the ceiling moves to 234,709 (234,659 B + 50) on purpose.
   // Round 34x (noresult34): a result set against a plan it never states refused (reported_result): +688 B (234,620 →
   // 235,308 B); the ceiling moves up by those 688 B, to 235,397, on purpose.
-  it("keeps Code.js within issue 15's goal (250 KB, which round 8 reached; ceiling 235,397 B since round 34): no plans' JSON, no help text the stubs do not show, no sidebar server code", () => {
-    expect(Buffer.byteLength(code)).toBeLessThanOrEqual(235_397);
+  // Round 34 (lower34): a bare figure under its subject's own "tối đa" is at most (+329 B over 234,620 B): 234,949 B;
+  // the ceiling moves to 234,999 (+ 50) on purpose. Round 34 (lower34): fourteen harm rows of plans beyond schooling
+  // (+255 B): 235,204 B; the ceiling moves to 235,254 (+ 50) on purpose.
+  // Both merged (integrator): 235,901 B; the ceiling moves to 235,951 (+ 50) on purpose.
+  it("keeps Code.js within issue 15's goal (250 KB, which round 8 reached; ceiling 235,951 B since round 34): no plans' JSON, no help text the stubs do not show, no sidebar server code", () => {
+    expect(Buffer.byteLength(code)).toBeLessThanOrEqual(235_951);
     expect(code).not.toContain("getDataValidations");
     // The stubs' JSDoc is in Vietnamese; the English help lives only in the registry the build reads.
     for (const f of FUNCTIONS) expect(code).not.toContain(f.description.en);

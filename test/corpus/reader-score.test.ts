@@ -187,7 +187,8 @@ const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   // Round 30t (fix30t: typed figures read with their unit, span, hours and minutes): 67.4 / 26.2 / 6.4.
   // Round 30 combined (six branches, the review mend and the integrator's invalid-to-ask rule): 67.4 / 27.2 / 5.5; wrong ceiling half a point over it.
   // Round 31w (fix31w: a figure before "phần trăm" is a rate; a measure judged against none, and a fall typed against a level left, are asked about): 67.1 / 27.5 / 5.4; wrong ceiling half a point over it.
-  ["holdout18", "./targets-holdout18.md", 66.9, 5.9],
+  // Round 34x (lower34: a bare figure under its subject's own "tối đa" is at most): 67.4 / 27.7 / 5.0; wrong ceiling half a point over it.
+  ["holdout18", "./targets-holdout18.md", 66.9, 5.5],
   // Gathered fresh in session 22 (175 targets, 99 documents) and scored on main before and after round 27, totals only:
   // 72.3 / 20.1 / 7.7 before, 72.0 / 20.8 / 7.1 after. Session 23 spends it: round 28 reads its failures, so it joins the
   // design sets with its floor half a point under the right reached and its wrong ceiling half a point over the wrong.
@@ -228,7 +229,8 @@ const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   // 66.9 / 21.9 / 11.2 before, 66.9 / 22.4 / 10.7 after. Session 26 spends it: round 31 reads its failures, so it joins the
   // design sets with its floor half a point under the right reached and its wrong ceiling half a point over the wrong.
   // Round 31w (fix31w: a figure before "phần trăm" is a rate; a measure judged against none, and a fall typed against a level left, are asked about): 67.0 / 23.6 / 9.4; floor and ceiling half a point from it.
-  ["holdout22", "./targets-holdout22.md", 66.5, 9.9],
+  // Round 34x (lower34: a bare figure under its subject's own "tối đa" is at most): 67.1 / 23.8 / 9.1; floor and ceiling half a point from it.
+  ["holdout22", "./targets-holdout22.md", 66.6, 9.6],
   // Gathered fresh in session 26 (147 targets; part B capped at five rows per university) and scored on main before and
   // after round 31, totals only: 66.7 / 24.7 / 8.6 both times. Spent the same session: round 32 reads its failures, so it
   // joins the design sets with its floor half a point under the right reached and its wrong ceiling half a point over.

@@ -274,6 +274,8 @@ const NOT_HARM = [
   "thiết yếu", "chủ yếu", "trọng yếu", "cốt yếu", "xung yếu", "hiểm yếu", "yếu tố", "mắc ca",
   // "duy trì sĩ số đạt 99,8%": the roll kept (pupils who stay), a retention rate where more is better, not a class size.
   "duy trì sĩ số", "giữ vững sĩ số", "giữ sĩ số", "duy trì tốt sĩ số",
+  // "khoảng 35% lực lượng lao động tham gia bảo hiểm thất nghiệp": a cover to widen.
+  "bảo hiểm thất nghiệp", "trợ cấp thất nghiệp",
 ];
 /** Words as regex alternatives, longest first (so "tai nạn thương tích" goes as a whole), spaces as any spacing. */
 function alt(words: string[]): string {
@@ -403,6 +405,26 @@ export const REDUCE_WORDS: string[] = [
   // gái"); a band of it ("105 - 106") is the balance itself, both ends counting (TWO_SIDED).
   "giới tính khi sinh",
   "tốc độ tăng dân số", "lạm phát", "chỉ số giá tiêu dùng", "tỷ lệ sinh con thứ 3", "nhập siêu", "phát thải", "ùn tắc", "hộ nghèo", "cận nghèo",
+  // Round 34 (lower34): harms of plans beyond schooling, each seen brought down in a public plan or report (one address
+  // per row; a probe of bare figures for them read "at least" before): unemployment, "tỷ lệ thất nghiệp … kế hoạch là
+  // dưới 4%" (https://thanhnien.vn/tai-chinh-kinh-doanh/can-kich-ban-dac-thu-trong-the-gioi-bien-dong-chua-tung-co-1283788.html);
+  // power and harvest losses, "tổn thất điện năng … giảm còn 2,7%" (http://baovinhphuc.com.vn/kinh-te/56562/nam-2020-ton-that-dien-nang-giam-con-27.html);
+  // early and consanguine marriage, "giảm bình quân 2% - 3%/năm số cặp tảo hôn … kết hôn cận huyết thống"
+  // (http://cand.com.vn/hon-nhan-gia-dinh/den-nam-2025-co-ban-ngan-chan-day-lui-tinh-trang-tao-hon-va-hon-nhan-can-huyet-348497/);
+  // HIV prevalence and new infections, "giảm tỷ lệ hiện nhiễm … 0,3%" (https://unaids.org.vn/chien-luoc-quoc-gia-ve-phong-chong-hiv-aids-o-viet-nam-toi-nam-2010-va-tam-nhin-2020/),
+  // "giảm số người mới nhiễm HIV" (https://ngaynay.vn/chien-luoc-quoc-gia-hiv-aids-tag113981.html); waste buried
+  // untreated, "chôn lấp trực tiếp … dưới 30%" (https://moitruong.net.vn/phan-dau-ty-le-chon-lap-chat-thai-sinh-hoat-dat-duoi-10-trong-nam-2030-71244.html);
+  // smoking, "giảm tỷ lệ hút thuốc lá … nam giới … xuống 39%" (http://infonet.vn/muc-tieu-cua-chien-luoc-quoc-gia-phong-chong-tac-hai-cua-thuoc-la-den-nam-2020-post239846.info);
+  // fine dust, "nồng độ bụi mịn PM2.5 … giảm ít nhất 20%" (https://vov2.vov.vn//index.php/doi-song-xa-hoi/den-nam-2030-giam-it-nhat-20-nong-do-bui-min-pm25-so-voi-nam-2024-53925.vov2);
+  // withdrawal, "tỷ lệ thôi học năm nhất cao hơn 15%" as a limit (https://vanhoasukien.vn/?p=79097); overdue cases,
+  // "TTHC chậm hạn tiếp tục giảm" (https://vinhphuc.gov.vn/ct/cms/thongbao/Lists/ThongBao/View_Detail.aspx?ItemID=3105);
+  // fires, "77 vụ cháy, giảm 20 vụ" (http://plo.vn/xa-hoi/pham-phap-hinh-su-giam-trong-chin-ngay-tet-16040.html).
+  // Not "nhiễm HIV" alone ("90% người nhiễm HIV biết tình trạng nhiễm HIV của mình", a share reached:
+  // https://tiengchuong.chinhphu.vn/album/chien-luoc-quoc-gia-cham-dut-benh-aids-vao-nam-2030-482.htm), nor "tội phạm",
+  // "phạm pháp" ("điều tra khám phá 3.220 vụ phạm pháp hình sự (đạt tỷ lệ 73,03%)", a share solved:
+  // https://thanhnien.vn/thoi-su/cong-an-tphcm-cong-bo-thong-tin-vu-ong-tat-thanh-cang-1319670.html): the noun alone
+  // leaves the side open, so those figures keep the default and the gate.
+  "thất nghiệp", "tổn thất", "tảo hôn", "cận huyết", "hiện nhiễm", "mới nhiễm", "chôn lấp trực tiếp", "hút thuốc", "bụi mịn", "thôi học", "chậm hạn", "vụ cháy",
 ];
 
 /** Amounts set by a rule (fees): a figure above or below them is wrong, so a bare one reads as "exactly". */

@@ -1339,6 +1339,15 @@ function listJoin(c: Ctx, k: number): { yearly: boolean } | null {
   return { yearly };
 }
 
+// A measure's own head before "tối đa" ("số lượng trẻ", "thời gian", "mức giá"), the last in the sentence before the
+// figure; not "phát huy tối đa", "tối đa hóa".
+const CAP_SUBJECT = /^.*(?<!\S)(?:số|thời (?:gian|hạn)|mức|quy mô|tuổi|diện tích|giá)(?: \p{L}+){0,3} tối đa(?! hóa)(?!\S)/su;
+function capSubject(c: Ctx, f: Fig): boolean {
+  if (!c.p.low.includes("tối đa")) return false;
+  const b = c.p.low.slice(0, f.t.start).split(/\. |;|\n/u).pop()!, m = CAP_SUBJECT.exec(b);
+  return !!m && !c.figs.some((g) => g !== f && g.t.start >= f.t.start - b.length + m[0].length && g.t.start < f.t.start);
+}
+
 /** "giảm tỷ lệ … dưới 3%", "khống chế … dưới 5%": a decrease verb before the figure makes an upper bound a reduction. */
 /**
  * The operator of a figure that states none: the caller's direction, then the indicator's own words ("Bán kính phục vụ
@@ -1361,6 +1370,9 @@ function defaultOp(c: Ctx, f: Fig): Op {
 export function directionSource(c: Ctx, f: Fig): DirectionSource {
   if (c.opts.direction) return "option";
   if (c.ind.op || c.ind.reduce) return "indicator";
+  // "Số lượng trẻ tối đa trong một lớp … khoảng 30 bé", "Thời gian tối đa … là 2 lần": the subject's "tối đa", as the
+  // indicator's, when no other figure stands between.
+  if (capSubject(c, f)) return "unit";
   // A span of time set by rule, named by the indicator or before the figure ("Nhiệm kỳ … là 5 năm"): exactly that.
   if (f.u.dim === "time" && !f.u.per && !f.u.working && (SET_TERM_RE.test(c.ind.low) || SET_TERM_RE.test(c.p.low.slice(0, f.t.start)))) return "prescribed";
   // What the figure measures comes before the indicator's mood: working days stay a processing time ("Xét, duyệt chính
