@@ -548,8 +548,10 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
   // ngày 18/6/2016") and the other's, to its right, say when each was done ("16/06/2016", "Chưa gửi"), that one is the
   // result: the day a report was received, never a second deadline.
   if (!roleOf("completion") && !roleOf("actual")) {
-    const due = visible.filter((c) => readings.get(c.col)?.role === "deadline");
-    const phrased = due.filter((c) => duePhrases(sheet, c.col, dataRows));
+    // (A progress heading, "Tiến độ thực hiện đến ngày 30/11/2025", reads as a timing: 191.)
+    const due = visible.filter((c) => readings.get(c.col)?.role === "deadline" || readings.get(c.col)?.role === "timing");
+    // (Or name months, quarters, years that read as no result: "Quý III/2025 | Đạt 85% khối lượng", 191.)
+    const phrased = due.filter((c) => duePhrases(sheet, c.col, dataRows) || (deadlines(sheet, c.col, dataRows, asOf) && !completions(sheet, c.col, dataRows)));
     const done = due.filter((c) => !phrased.includes(c) && c.col > (phrased[0]?.col ?? Infinity) && completions(sheet, c.col, dataRows));
     if (due.length === 2 && phrased.length === 1 && done.length === 1) {
       readings.set(done[0].col, { ...readings.get(done[0].col)!, role: "completion" });

@@ -8,7 +8,7 @@ import type { Rule } from "../rule/schema";
 import { type PercentScale, STATUS, restated } from "../rule/verdict";
 import { formatNumber } from "../number/format";
 import { type TargetText, columnYear, dayIn, dayInTaskName, figureDueIn, nearestYear, quarterDue, targetFromCell, deadlineOf, lunarNewYearWindow, monthlyDue, statedTermEnds, strictDeadline, type TermEnds, weekDue, weekTarget } from "../table/target";
-import { type Completion, readCompletion, completionActual, taskShare } from "../table/completion";
+import { type Completion, readCompletion, completionActual, partShare, taskShare } from "../table/completion";
 import { type ColumnScale, columnScaleOf, isPercentUnit } from "../table/scale";
 import { SectionStack, headingDepth } from "../table/sections";
 import { figureFor, perUnitFigure } from "../table/figure";
@@ -592,7 +592,9 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
 
     let actual: CellValue = undefined;
     let judgedActual: CellValue = undefined;
-    let cell: CellRef = { row: r, col: col.actual ?? col.rate ?? col.actualNumerator ?? col.completion ?? col.name! };
+    // (A deadline among figures "Số đạt | Tổng số | Tỷ lệ" is answered where the count is written, never in the rate.)
+    const dueRow = typeof rule !== "string" && rule.kind === "deadline";
+    let cell: CellRef = { row: r, col: col.actual ?? (dueRow ? (col.actualNumerator ?? col.rate) : (col.rate ?? col.actualNumerator)) ?? col.completion ?? col.name! };
     let scale: PercentScale | undefined;
     let column: ColumnScale | undefined;
     let denominatorCell: CellRef | undefined;
@@ -606,12 +608,18 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     const deadlineRule = typeof rule !== "string" && rule.kind === "deadline";
     // A result saying part of the task was done and part not ("Đã kiểm tra tổ Toán; tổ Văn chưa kiểm tra").
     let partDone = false;
+    // A task table with a day column ("Ngày hoàn thành") beside a words column ("Kết quả"): a day written there decides
+    // when the task was done, whatever the words say ("Đã nghiệm thu" gives no day); words saying it is not done
+    // ("Đang thi công", "Đã thu 62%") against a day are both readings, asked below.
+    const dayCell = deadlineRule && col.completion !== undefined && col.actual !== undefined ? readCompletion(get(row, col.completion), ctx.period) : null;
+    const dayWritten = dayCell?.kind === "done" && dayCell.iso !== undefined;
+    const wordsUndone = dayWritten && typeof actualV === "string" && (NOT_DONE_WORDS.test(fold(actualV)) || partShare(actualV));
     if (yesNo) {
       const m = markedFigure(row, yesNo, false);
       actual = m.shown;
       judgedActual = m.judged;
       cell = { row: r, col: m.col };
-    } else if ((deadlineRule || (undated && typeof rule === "string")) && col.completion !== undefined && (isEmptyCell(actualV) || col.actual === undefined)) {
+    } else if ((deadlineRule || (undated && typeof rule === "string")) && col.completion !== undefined && (isEmptyCell(actualV) || col.actual === undefined || dayWritten)) {
       // A task: the completion cell says whether and when it was done. The item keeps the cell as written, so a
       // live formula is only compiled where the spreadsheet can read the cell as the judge does.
       actual = get(row, col.completion);
@@ -684,6 +692,12 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
       if (q !== null) judgedActual = q;
     }
     if (spanDone !== undefined) judgedActual = spanDone;
+    // A share of a task done against its deadline ("Đã thu 62%", "Đạt 85% diện tích"): under way, not yet due before
+    // the day and overdue after it, never a bad date.
+    if (judgedActual === undefined && deadlineRule && partShare(actual, taskShare(cand.name))) {
+      judgedActual = false;
+      partDone = true;
+    }
     if (judgedActual === undefined) judgedActual = answerAsCount(rule, figureFor(actual, percentRule));
     // What a formula on the cell cannot see: a figure read from marks or words around it, or a verdict set below.
     const derived = (judgedActual !== actual && !(actual instanceof Date)) || (layout.marks !== undefined && cell.col !== col.actual && cell.col !== col.completion) || yesNo !== undefined;
@@ -716,6 +730,13 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     if (column) fig.column = column;
     if (baseline !== undefined) fig.baseline = baseline;
     let { judged, scale: used } = judgeFigure(ctx, target, fig, name, unit);
+    if (wordsUndone) {
+      const undone = judgeFigure(ctx, target, { ...fig, actual: false }, name, unit).judged;
+      if (undone.status !== judged.status) {
+        const [a, b] = [col.completion!, col.actual!].map((k) => columnLetters(k + (sheet.origin?.col ?? 0)));
+        judged = Judged.fixed(reviewVerdict(ctx.lang, judged.verdict, undone.verdict, { vi: `theo ngày ở cột ${a}`, en: `by the day in column ${a}` }, { vi: `theo "${cellText(actualV)}" ở cột ${b}`, en: `by "${cellText(actualV)}" in column ${b}` }, { vi: "ghi ngày hoàn thành và kết quả cho khớp nhau", en: "make the completion day and the result agree" }));
+      }
+    }
     if (perOther.length) judged = perUnitChoice(ctx, target, fig, name, unit, judged, perOther);
     // A second target column of equal standing: judged on it too; verdicts that differ (beyond met and exceeded) are
     // both said, never one chosen.
@@ -763,7 +784,9 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
         en: `${STATUS.overdue.en}: "${cellText(actual)}" — only part done, due ${isoToVi(due)} has passed`,
       }));
     }
-    if (deadlineRule && (judged.status === "met" || judged.status === "exceeded") && (cell.col === col.actual || cell.col === col.completion) && dayColumn(sheet, layout.headerRows, cell.col)) {
+    // (The same when the words stand beside the row's own day column, left blank: "Đã nghiệm thu" | "Ngày hoàn thành" empty.)
+    const blankDay = cell.col === col.actual && col.completion !== undefined && isEmptyCell(get(row, col.completion)) && dayColumn(sheet, layout.headerRows, col.completion);
+    if (deadlineRule && (judged.status === "met" || judged.status === "exceeded") && (cell.col === col.actual || cell.col === col.completion) && (dayColumn(sheet, layout.headerRows, cell.col) || blankDay)) {
       // "Đã gửi" with no day in a column whose heading asks for the day ("Ngày đã gửi"): on time and late are both
       // readings; said, never taken as on time.
       const read = readCompletion(actual, ctx.period);

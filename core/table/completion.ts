@@ -83,6 +83,25 @@ export function taskShare(name: string): number | undefined {
   return x > 0 && x <= 100 ? x : undefined;
 }
 
+// A share of the work done right after the words saying what was done ("da thu 62%", "dat 85% dien tich", "hoan thanh
+// 80% khoi luong", folded). A share after a clause ("hoan thanh, 99,8% cu tri di bau") remarks on a task done; one after
+// a word of change or of what is left ("vuot 5%", "con 38%") is no share done.
+const SHARE_DONE = /^(?:(?!(?:vuot|tang|giam|tren|hon|con|so|bang|chi|it)\b)[a-z]+ ){0,3}?(\d{1,3}(?:[.,]\d+)?) ?%/;
+
+/**
+ * Whether a result cell tells a share of a task done short of the share it asks (`need`, default the whole): work under
+ * way, which a deadline reads as not done yet, never as a bad date.
+ * @example partShare("Đã thu 62%") → true · partShare("Hoàn thành, 99,8% cử tri đi bầu") → false
+ */
+export function partShare(v: CellValue, need = 100): boolean {
+  if (typeof v !== "string") return false;
+  // (Folded by hand: fold() drops the commas and slashes of "98,4%" and "20/5".)
+  const f = v.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/giu, "d").toLowerCase().replace(/\s+/g, " ").trim();
+  const m = SHARE_DONE.exec(f);
+  // (A day written beside the share is the day readers' to judge: "Đạt 90% ngày 20/5".)
+  return m !== null && Number(m[1].replace(",", ".")) < need && !/\d ?[/.-] ?\d/.test(f.replace(m[0], ""));
+}
+
 /** "4/6 giáo viên", "12/15 trường": parts done of a whole, a noun after the pair (a date is followed by none). */
 const PARTS_DONE = /(?<![\d/])(\d{1,4})\s*\/\s*(\d{1,4})(?![\d/])\s+(?!n[aă]m\b)\p{L}/u;
 /** "ngày 05/01/2018", "ngày 20/11": a day the sentence names, with "ngày" before it. */
