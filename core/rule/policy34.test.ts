@@ -17,3 +17,15 @@ describe("a level to hold (\"ổn định ở mức X\") asks about a figure wel
     expect(evaluate("giới thiệu việc làm cho 200 đoàn viên có việc làm ổn định", "260").status).toBe("exceeded");
   });
 });
+
+describe("a sum a rule sets for each one is that amount", () => {
+  it("calls a different amount not met, either side", () => {
+    const p = "Mức hỗ trợ tiền ăn trưa cho mỗi học sinh là 300.000 đồng/tháng";
+    expect(evaluate(p, "300.000 đồng").status).toBe("met");
+    expect(evaluate(p, "350.000 đồng").status).toBe("not_met");
+    expect(evaluate(p, "250.000 đồng").status).toBe("not_met");
+  });
+  it("keeps a plan's goal of money a floor", () => {
+    expect(evaluate("phấn đấu huy động quỹ hỗ trợ đạt 2 tỷ đồng", "2,4 tỷ đồng").status).toBe("exceeded");
+  });
+});

@@ -43,6 +43,8 @@ export interface Cand {
   bandToo?: Cand;
   /** The figure takes its operator from the head of its list ("ít nhất 30% … và 80% …"): as firm as its own. */
   listed?: boolean;
+  /** A sum of money a rule sets for each one, read as the amount itself (otherWay). */
+  exact?: boolean;
   /**
    * One dated part of several ("tựu trường ngày 28/8, riêng lớp 1 … ngày 21/8 và … khai giảng ngày 5/9"): how many of
    * the indicator's words it alone names (parts naming as many are not told apart).
