@@ -204,9 +204,10 @@ describe("ranges spill and errors are Excel errors", () => {
   // "nửa cuối năm" and "100%" of a rate read as a cap (212 B): 219,412 B; the ratchet moves to 219,450 on purpose.
   // The integrator's mends of what review31 found took 204 B merged: 219,616 B; the ratchet moves to 219,650 on purpose.
   // Round 33 (fresh33): a bare band asked about above its top (96 B): 219,712 B; the ratchet moves to 219,715 on purpose.
-  it("keeps functions.js from growing (ratchet at 219,715 B; goal 250 KB): the plans come with the task pane's bundle or plans.json", () => {
+  // Round 34x (policy34): a level held asked about well above it, a set amount read exactly: +442 B: 220,002 B; the ratchet moves to 220,005 on purpose.
+  it("keeps functions.js from growing (ratchet at 220,005 B; goal 250 KB): the plans come with the task pane's bundle or plans.json", () => {
     const text = readFileSync(join(dir, "functions.js"), "utf8");
-    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(219_715);
+    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(220_005);
     expect(text).not.toContain("Tỷ lệ trẻ kênh bình thường");
     // Help texts reach Excel through functions.json; the bundle carries only what runs (core/functions/call.ts).
     for (const f of FUNCTIONS) expect(text).not.toContain(f.description.vi);

@@ -100,8 +100,10 @@ describe("the built Sidebar.html", () => {
   // 234,613 (the new size + 50 B) on purpose: the room freed is for the readers' rounds, each raising it with its figures.
   // Round 33 (fresh33, merged after lean33): a bare band nothing decides asked about above its top, and its other
   // reading kept beside a horizon day: +96 B; the ceiling moves to 234,709 (234,659 B + 50) on purpose.
-  it("keeps Code.js within issue 15's goal (250 KB, which round 8 reached; ceiling 234,709 B since round 33): no plans' JSON, no help text the stubs do not show, no sidebar server code", () => {
-    expect(Buffer.byteLength(code)).toBeLessThanOrEqual(234_709);
+  // Round 34x (policy34): a level held ("ổn định ở mức X") asked about well above it, and a sum a rule sets for each
+  // one read as exactly that amount: +472 B (235,092 B); the ceiling moves to 235,142 (+50) on purpose.
+  it("keeps Code.js within issue 15's goal (250 KB, which round 8 reached; ceiling 235,142 B since round 34): no plans' JSON, no help text the stubs do not show, no sidebar server code", () => {
+    expect(Buffer.byteLength(code)).toBeLessThanOrEqual(235_142);
     expect(code).not.toContain("getDataValidations");
     // The stubs' JSDoc is in Vietnamese; the English help lives only in the registry the build reads.
     for (const f of FUNCTIONS) expect(code).not.toContain(f.description.en);
