@@ -106,8 +106,11 @@ describe("the built Sidebar.html", () => {
   // the ceiling moves to 234,999 (+ 50) on purpose. Round 34 (lower34): fourteen harm rows of plans beyond schooling
   // (+255 B): 235,204 B; the ceiling moves to 235,254 (+ 50) on purpose.
   // Both merged (integrator): 235,901 B; the ceiling moves to 235,951 (+ 50) on purpose.
-  it("keeps Code.js within issue 15's goal (250 KB, which round 8 reached; ceiling 235,951 B since round 34): no plans' JSON, no help text the stubs do not show, no sidebar server code", () => {
-    expect(Buffer.byteLength(code)).toBeLessThanOrEqual(235_951);
+  // Round 34x (policy34): a level held ("ổn định ở mức X") asked about well above it, and a sum a rule sets for each
+  // one read as exactly that amount: +472 B (235,092 B); the ceiling moves to 235,142 (+50) on purpose.
+  // With policy34 merged too (integrator): 236,374 B; the ceiling moves to 236,424 (+ 50) on purpose.
+  it("keeps Code.js within issue 15's goal (250 KB, which round 8 reached; ceiling 236,424 B since round 34): no plans' JSON, no help text the stubs do not show, no sidebar server code", () => {
+    expect(Buffer.byteLength(code)).toBeLessThanOrEqual(236_424);
     expect(code).not.toContain("getDataValidations");
     // The stubs' JSDoc is in Vietnamese; the English help lives only in the registry the build reads.
     for (const f of FUNCTIONS) expect(code).not.toContain(f.description.en);

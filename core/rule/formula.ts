@@ -466,11 +466,11 @@ function compare(rule: RuleOf<"compare">, ctx: Ctx): Step {
   const x = onScale(a, rule.unit, ctx.scale);
   const t = ratioOf(rule.value, rule.unit);
   let body = threshold(x, rule.op, t, ctx.tolerance);
-  // "khoảng X": short of it by at most aboutZone(X) is a question, as the engine decides (judge/numeric.ts).
-  if (rule.intent === "about") {
-    const zone = num((aboutZone(rule.value, rule.unit) + EPS) * t.d);
-    body = IF(call("AND", call("NOT", good(x, rule.op, t)), `ABS(${sub(x(t.d), t.n)})<=${zone}`), lit("review"), body);
-  }
+  // "khoảng X": short of it by at most aboutZone(X) is a question, as the engine decides (judge/numeric.ts); so is a
+  // figure further above a level to hold.
+  const zone = num((aboutZone(rule.value, rule.unit) + EPS) * t.d);
+  if (rule.intent === "about") body = IF(call("AND", call("NOT", good(x, rule.op, t)), `ABS(${sub(x(t.d), t.n)})<=${zone}`), lit("review"), body);
+  if (rule.hold) body = IF(`${sub(x(t.d), t.n)}>${zone}`, lit("review"), body);
   const judged = scaleReview(a, ctx, rule.unit, (v) => good(v, rule.op, t), body);
   return ok(cell(ctx, a, { number: plausible(a, rule.unit, judged), noData: lit("no_data") }));
 }

@@ -161,6 +161,8 @@ function readClause(text: string, sh: Shared, lowered?: string): Clause {
   // an amount a rule sets, of a bare count: "nhóm 1 có mức hỗ trợ 30.000 đồng/…".)
   const ow = otherWay(c, best);
   const was = runnerUp && ow && (allots(c, best) ? measureKey(runnerUp.rule)?.[0] === "#" : runnerUp.rule.kind !== "deadline") && !sameMeasure(best.rule, runnerUp.rule) ? runnerUp : null;
+  // A sum of money a rule sets for each one is that amount, not a least (test/corpus/README.md, "Reading policy").
+  if (ow?.exact) best.rule = ow.rule;
   if (!runnerUp || was) runnerUp = ow ?? breachOtherWay(c, best) ?? eachNorm(c, best) ?? runnerUp;
   // "Người đủ 75 tuổi không có lương hưu …", "hồ sơ không có số hiệu thì … là 30 ngày": none of nothing counted, read
   // over a figure of the phrase nothing took; a figure typed may answer that figure instead (asked when they differ).
@@ -235,7 +237,8 @@ function readClause(text: string, sh: Shared, lowered?: string): Clause {
   }
   const rule = allOfRate(avoided(inColumnUnit(finish(c, best), sh.unit, p.low), avoid, bareIn(c, best)), p.low);
   // A runner-up written in canonical text ("(hay: …)") is the user's own; otherwise the resolver's close second.
-  let second = alternative ?? (runnerUp ? avoided(inColumnUnit(finish(c, runnerUp), sh.unit, p.low), avoid && sanctioned(c, runnerUp), bareIn(c, runnerUp)) : null);
+  // (An exact amount's own reading holds the runner-up's place only to keep a rival out: it is no other reading.)
+  let second = alternative ?? (runnerUp && !(ow?.exact && runnerUp === ow) ? avoided(inColumnUnit(finish(c, runnerUp), sh.unit, p.low), avoid && sanctioned(c, runnerUp), bareIn(c, runnerUp)) : null);
   // (Reaching the bare figure, or passing it? "đến muộn 15 phút": exactly 15 is asked about.)
   if (avoid && rule.kind === "compare" && rule.op === "<" && bareIn(c, best) && (!second || (second.kind === "compare" && second.value === rule.value))) second = { ...rule, op: "<=" };
   const signals = clauseSignals(c, cands, best, runnerUp);
@@ -402,8 +405,11 @@ function otherWay(c: Ctx, best: Cand): Cand | null {
   // "được có 1 bảo tàng": a cap on what a rule permits, or the number each one is to have.
   if (r.op === "<=" && permitted(c, f)) return { ...best, rule: { ...r, op: "=" }, score: best.score - MARGIN };
   if (!set && !pair && !quota && !near(c.p.low) && !near(c.ind.low)) return null;
-  return { ...best, rule: { ...r, op: set ? "=" : r.op === ">=" ? "<=" : ">=" }, score: best.score - MARGIN };
+  return { ...best, rule: { ...r, op: set ? "=" : r.op === ">=" ? "<=" : ">=" }, score: best.score - MARGIN, exact: set && f.u.dim === "money" && !c.sums?.().length && !GOAL.test(c.p.low) && (f.t.integer || f.t.grouped || f.t.scaled) };
 }
+
+// A plan's own goal ("phấn đấu", "mục tiêu", "đạt"), not an amount or a norm a rule sets.
+const GOAL = /phấn đấu|mục tiêu|(?<!\S)đạt(?!\S)/u;
 
 // A phrase about each one of a kind: "Mỗi thôn … được bố trí …", "Trường THCS có …" (not a school's own plan, below).
 const EACH_KIND = /^[\s\-+•*\d.)]*(?:mỗi|trường)\s/u;
@@ -415,7 +421,7 @@ const EACH_KIND = /^[\s\-+•*\d.)]*(?:mỗi|trường)\s/u;
  */
 function eachNorm(c: Ctx, best: Cand): Cand | null {
   const r = best.rule;
-  if (r.kind !== "compare" || r.unit.kind === "percent" || best.used.length !== 1 || !EACH_KIND.test(c.p.low) || /phấn đấu|mục tiêu|(?<!\S)đạt(?!\S)/u.test(c.p.low)) return null;
+  if (r.kind !== "compare" || r.unit.kind === "percent" || best.used.length !== 1 || !EACH_KIND.test(c.p.low) || GOAL.test(c.p.low)) return null;
   const f = c.figs.find((g) => g.t === best.used[0]);
   if (!f || (f.op && !f.op.weak) || f.after || !/(?:có|bố trí)\s*$/u.test(c.p.low.slice(0, f.t.start))) return null;
   return { ...best, rule: { ...r, op: r.op === "<=" ? ">=" : "<=" }, score: best.score - MARGIN };

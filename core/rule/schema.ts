@@ -45,6 +45,8 @@ export const CompareRule = z.object({
    * quá 15%", "không giảm quá 10%"): a change typed ("giảm 5%") is judged by its amount; a level alone is asked about.
    */
   intent: z._default(z.enum(["plain", "reduce", "maintain", "all", "about", "change"]), "plain"),
+  /** "duy trì ổn định ở mức X": a level to hold; a figure well above it is asked about (more may be a departure). */
+  hold: z.optional(z.boolean()),
   ...Source,
 });
 

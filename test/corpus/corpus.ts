@@ -119,6 +119,7 @@ const READING_FORMS: RegExp[] = [
   new RegExp(String.raw`^freq (?:>=|=|<=) ${NUM} per \S.*$`),
   new RegExp(String.raw`^all (?:>=|>|<=|<) ${NUM}(?: \S.*)?$`),
   new RegExp(String.raw`^about ${NUM}(?: \S.*)?$`),
+  new RegExp(String.raw`^hold (?:about )?${NUM}(?: \S.*)?$`), // a level to hold (README.md, "Reading policy")
   /^(?:zero|yes|refuse)$/,
 ];
 

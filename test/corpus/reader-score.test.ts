@@ -44,7 +44,8 @@ const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   // Round 23 (fix23w: rules adopted only on evidence over the sixteen design sets): 86.2 / 13.5 / 0.3.
   // Round 24 (fix24r: refusals turned into verdicts, adopted on evidence over the sixteen design sets): 86.5 / 13.2 / 0.3.
   // Round 25 (fix25i: a change typed where the target speaks of change, and a blank beside a day not read as due, are asked about): 86.5 / 13.5 / 0.0.
-  ["holdout4", "./targets-holdout4.md", 86.0, 0.5],
+  // Round 34x (policy34: a level held, "ổn định ở mức X", asked about well above it; a sum a rule sets for each one read as exactly that amount; re-decided rows, test/corpus/README.md): 86.8 / 13.2 / 0.0; floor and ceiling half a point from it.
+  ["holdout4", "./targets-holdout4.md", 86.3, 0.5],
   // Measured fresh after round 5 (86.6 / 6.0 / 7.4) and after round 6's frozen gate (85.7 / 6.8 / 7.4); its failures
   // were then read, so it is spent (docs/measures.md).
   // Round 23 (fix23w: rules adopted only on evidence over the sixteen design sets): 87.5 / 9.5 / 3.0.
@@ -153,7 +154,8 @@ const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   // Round 28 (fix28r: refusals where the Vietnamese decides, a charge waived or entered as none, adopted on evidence over the nineteen design sets): 85.8 / 12.2 / 2.0.
   // Round 32w (fix32w: a bare span framed as a limit, a shorter span typed, is asked about; '100%' of a rate read as a cap is all of it): 85.8 / 12.4 / 1.8; floor and ceiling half a point from it.
   // Round 33x (fresh33: a bare band nothing decides is asked about above its top, and stays a rival beside a horizon day): 85.8 / 12.5 / 1.7; wrong ceiling half a point over it.
-  ["holdout15", "./targets-holdout15.md", 85.3, 2.2],
+  // Round 34x (policy34: a level held, "ổn định ở mức X", asked about well above it; a sum a rule sets for each one read as exactly that amount; re-decided rows, test/corpus/README.md): 86.3 / 12.1 / 1.7; floor and ceiling half a point from it.
+  ["holdout15", "./targets-holdout15.md", 85.8, 2.2],
   // Measured fresh when new (session 18) and used as the ship gate of rounds 23–25, totals only: 77.6 / 16.9 / 5.5 at the
   // end of session 20. Session 21 spends it: round 26 reads its failures, so it joins the design sets with its floor half
   // a point under the right reached and its wrong ceiling half a point over the wrong.
@@ -169,7 +171,8 @@ const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   // Round 30 combined (six branches, the review mend and the integrator's invalid-to-ask rule): 79.9 / 16.8 / 3.4; wrong ceiling half a point over it.
   // Round 32w (fix32w: a bare span framed as a limit, a shorter span typed, is asked about; '100%' of a rate read as a cap is all of it): 80.1 / 16.8 / 3.1; floor and ceiling half a point from it.
   // Round 33x (fresh33: a bare band nothing decides is asked about above its top, and stays a rival beside a horizon day): 80.3 / 16.9 / 2.8; floor and ceiling half a point from it.
-  ["holdout16", "./targets-holdout16.md", 79.8, 3.3],
+  // Round 34x (policy34: a level held, "ổn định ở mức X", asked about well above it; a sum a rule sets for each one read as exactly that amount; re-decided rows, test/corpus/README.md): 80.8 / 16.5 / 2.7; floor and ceiling half a point from it.
+  ["holdout16", "./targets-holdout16.md", 80.3, 3.2],
   // Gathered fresh in session 21 (171 targets, 99 documents) and scored on main before and after round 26, totals only:
   // 64.8 / 24.7 / 10.6 both times. Session 22 spends it: round 27 reads its failures, so it joins the design sets with its
   // floor half a point under the right reached and its wrong ceiling half a point over the wrong.
@@ -188,7 +191,8 @@ const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   // Round 30 combined (six branches, the review mend and the integrator's invalid-to-ask rule): 67.4 / 27.2 / 5.5; wrong ceiling half a point over it.
   // Round 31w (fix31w: a figure before "phần trăm" is a rate; a measure judged against none, and a fall typed against a level left, are asked about): 67.1 / 27.5 / 5.4; wrong ceiling half a point over it.
   // Round 34x (lower34: a bare figure under its subject's own "tối đa" is at most): 67.4 / 27.7 / 5.0; wrong ceiling half a point over it.
-  ["holdout18", "./targets-holdout18.md", 66.9, 5.5],
+  // Round 34x (policy34: a level held, "ổn định ở mức X", asked about well above it; a sum a rule sets for each one read as exactly that amount; re-decided rows, test/corpus/README.md): 67.8 / 26.9 / 5.4; floor and ceiling half a point from it.
+  ["holdout18", "./targets-holdout18.md", 66.9, 5.5], // MERGE-RATCHET
   // Gathered fresh in session 22 (175 targets, 99 documents) and scored on main before and after round 27, totals only:
   // 72.3 / 20.1 / 7.7 before, 72.0 / 20.8 / 7.1 after. Session 23 spends it: round 28 reads its failures, so it joins the
   // design sets with its floor half a point under the right reached and its wrong ceiling half a point over the wrong.
@@ -201,7 +205,8 @@ const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   // Round 30t (fix30t: typed figures read with their unit, span, hours and minutes): 73.1 / 21.6 / 5.3.
   // Round 30w (fix30w: confidently wrong verdicts outside compound parts and typed figures, rules adopted on evidence over the twenty-one design sets): 72.6 / 22.4 / 5.0.
   // Round 32w (fix32w: a bare span framed as a limit, a shorter span typed, is asked about; '100%' of a rate read as a cap is all of it): 73.4 / 21.8 / 4.9; floor and ceiling half a point from it.
-  ["holdout19", "./targets-holdout19.md", 72.6, 5.3],
+  // Round 34x (policy34: a level held, "ổn định ở mức X", asked about well above it; a sum a rule sets for each one read as exactly that amount; re-decided rows, test/corpus/README.md): 73.6 / 21.5 / 4.9; floor and ceiling half a point from it.
+  ["holdout19", "./targets-holdout19.md", 73.1, 5.3],
   // Gathered fresh in session 23 (162 targets, 115 documents) and scored on main before and after round 28, totals only:
   // 62.7 / 26.9 / 10.4 before, 62.7 / 27.9 / 9.4 after. Session 24 spends it: round 29 reads its failures, so it joins the
   // design sets with its floor half a point under the right reached and its wrong ceiling half a point over the wrong.
@@ -214,7 +219,8 @@ const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   // Round 30 combined (six branches, the review mend and the integrator's invalid-to-ask rule): 66.2 / 27.6 / 6.2; wrong ceiling half a point over it.
   // Round 31w (fix31w: a figure before "phần trăm" is a rate; a measure judged against none, and a fall typed against a level left, are asked about): 66.2 / 27.7 / 6.1; wrong ceiling half a point over it.
   // Round 33x (fresh33: a bare band nothing decides is asked about above its top, and stays a rival beside a horizon day): 66.5 / 27.7 / 5.8; floor and ceiling half a point from it.
-  ["holdout20", "./targets-holdout20.md", 66.0, 6.3],
+  // Round 34x (policy34: a level held, "ổn định ở mức X", asked about well above it; a sum a rule sets for each one read as exactly that amount; re-decided rows, test/corpus/README.md): 66.8 / 27.5 / 5.8; floor and ceiling half a point from it.
+  ["holdout20", "./targets-holdout20.md", 66.3, 6.3],
   // Gathered fresh in session 24 (167 targets, 109 documents) and scored on main before and after round 29, totals only:
   // 62.2 / 27.3 / 10.5 before, 62.2 / 27.4 / 10.4 after. Session 25 spends it: round 30 reads its failures, so it joins the
   // design sets with its floor half a point under the right reached and its wrong ceiling half a point over the wrong.
@@ -224,7 +230,8 @@ const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   // Round 30 combined (six branches, the review mend and the integrator's invalid-to-ask rule): 64.1 / 28.1 / 7.8; wrong ceiling half a point over it.
   // Round 32w (fix32w: a bare span framed as a limit, a shorter span typed, is asked about; '100%' of a rate read as a cap is all of it): 64.1 / 28.2 / 7.6; floor and ceiling half a point from it.
   // Round 33x (fresh33: a bare band nothing decides is asked about above its top, and stays a rival beside a horizon day): 64.1 / 28.4 / 7.5; floor and ceiling half a point from it.
-  ["holdout21", "./targets-holdout21.md", 63.6, 8.0],
+  // Round 34x (policy34: a level held, "ổn định ở mức X", asked about well above it; a sum a rule sets for each one read as exactly that amount; re-decided rows, test/corpus/README.md): 64.2 / 28.2 / 7.5; floor and ceiling half a point from it.
+  ["holdout21", "./targets-holdout21.md", 63.7, 8.0],
   // Gathered fresh in session 25 (176 targets, 122 documents) and scored on main before and after round 30, totals only:
   // 66.9 / 21.9 / 11.2 before, 66.9 / 22.4 / 10.7 after. Session 26 spends it: round 31 reads its failures, so it joins the
   // design sets with its floor half a point under the right reached and its wrong ceiling half a point over the wrong.
@@ -237,18 +244,21 @@ const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   // Round 32w (fix32w: a bare span framed as a limit, a shorter span typed, is asked about; '100%' of a rate read as a cap is all of it): 67.1 / 25.1 / 7.8; floor and ceiling half a point from it.
   // Round 33x (fresh33: a bare band nothing decides is asked about above its top, and stays a rival beside a horizon day): 67.1 / 25.2 / 7.7; wrong ceiling half a point over it.
   // Round 34x (noresult34: a result set against a plan it never states is refused): 67.3 / 25.2 / 7.5; floor and ceiling half a point from it.
-  ["holdout23", "./targets-holdout23.md", 66.7, 8.0],
+  // Round 34x (policy34: a level held, "ổn định ở mức X", asked about well above it; a sum a rule sets for each one read as exactly that amount; re-decided rows, test/corpus/README.md): 67.3 / 25.2 / 7.5; floor and ceiling half a point from it.
+  ["holdout23", "./targets-holdout23.md", 66.7, 8.0], // MERGE-RATCHET
   // Gathered fresh in session 26 (121 targets) and scored on main before and after round 32, totals only: 70.8 / 20.2 /
   // 9.0 both times. Session 27 spends it: round 33 reads its failures, so it joins the design sets with its floor half
   // a point under the right reached and its wrong ceiling half a point over the wrong.
   // Round 33x (fresh33: a bare band nothing decides is asked about above its top, and stays a rival beside a horizon day): 71.0 / 20.5 / 8.5; floor and ceiling half a point from it.
   // Round 34x (noresult34: a result set against a plan it never states is refused): 72.2 / 20.5 / 7.3; floor and ceiling half a point from it.
-  ["holdout24", "./targets-holdout24.md", 71.6, 7.8],
+  // Round 34x (policy34: a level held, "ổn định ở mức X", asked about well above it; a sum a rule sets for each one read as exactly that amount; re-decided rows, test/corpus/README.md): 71.6 / 20.5 / 7.9; floor and ceiling half a point from it.
+  ["holdout24", "./targets-holdout24.md", 71.6, 7.8], // MERGE-RATCHET
   // Gathered fresh in session 27 (116 targets) and scored on main before and after round 33, totals only: 72.0 / 20.3 /
   // 7.7 before, 72.2 / 20.8 / 7.0 after. Session 28 spends it: round 34 reads its failures, so it joins the design sets
   // with its floor half a point under the right reached and its wrong ceiling half a point over the wrong.
   // Round 34x (noresult34: a result set against a plan it never states is refused): 72.7 / 20.8 / 6.5; floor and ceiling half a point from it.
-  ["holdout25", "./targets-holdout25.md", 72.1, 7.0],
+  // Round 34x (policy34: a level held, "ổn định ở mức X", asked about well above it; a sum a rule sets for each one read as exactly that amount; re-decided rows, test/corpus/README.md): 72.5 / 20.6 / 6.9; floor and ceiling half a point from it.
+  ["holdout25", "./targets-holdout25.md", 72.1, 7.0], // MERGE-RATCHET
 ];
 
 function score(set: CorpusSet) {

@@ -69,6 +69,11 @@ export function judgeCompare(rule: RuleOf<"compare">, r: CellReading, c: JudgeCt
       en: `the target is approximate ("khoảng"); the figure is close to it, so whether it is met needs confirming`,
     });
   }
+  // "duy trì ổn định ở mức X": well above a level to hold is a question (more forest is welcome, more crop area not).
+  if (rule.hold && isGood(f.status) && f.a - f.t > aboutZone(f.t, rule.unit) + EPS) {
+    f.status = "review";
+    f.reason = () => ({ vi: "chỉ tiêu giữ ổn định một mức; số liệu cao hơn nhiều", en: "the target holds a level; the figure is well above it" });
+  }
   return f;
 }
 

@@ -491,7 +491,7 @@ export const QUOTA = /(?<!\S)(?:chỉ tiêu tuyển(?! chọn)|chỉ tiêu lớp
 // contest or a council ("có 15 môn thi đấu", "số thành viên hội đồng … là hai người"). Round 29 (fix29w): a reward, an
 // allowance or a pay set per head ("mức thưởng", "mức trợ cấp", "mức bồi dưỡng"), a share parents pay per item ("mức
 // … đóng góp"), a meal's price ("giá suất ăn").
-export const ALLOTTED = /(?<!\S)(?:mức (?:hỗ trợ|thưởng|trợ cấp|bồi dưỡng)|mức [^,;:.]{0,20}đóng góp|giá suất ăn|tiền ăn|quỹ hội|độ tuổi tuyển sinh|^(?:độ )?tuổi(?: \p{L}+){0,3} vào|nhiệm kỳ|môn thi đấu|thành viên hội đồng)(?!\S)/u;
+export const ALLOTTED = /(?<!\S)(?:mức (?:hỗ trợ|thưởng|trợ cấp|bồi dưỡng|học bổng)|mức [^,;:.]{0,20}đóng góp|giá suất ăn|tiền ăn|quỹ hội|độ tuổi tuyển sinh|^(?:độ )?tuổi(?: \p{L}+){0,3} vào|nhiệm kỳ|môn thi đấu|thành viên hội đồng)(?!\S)/u;
 
 /**
  * An amount the target's grant verb gives each one, the figure its object ("… thì được hỗ trợ thêm 1 tháng", "các em sẽ

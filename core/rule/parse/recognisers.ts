@@ -43,6 +43,8 @@ export interface Cand {
   bandToo?: Cand;
   /** The figure takes its operator from the head of its list ("ít nhất 30% … và 80% …"): as firm as its own. */
   listed?: boolean;
+  /** A sum of money a rule sets for each one, read as the amount itself (otherWay). */
+  exact?: boolean;
   /**
    * One dated part of several ("tựu trường ngày 28/8, riêng lớp 1 … ngày 21/8 và … khai giảng ngày 5/9"): how many of
    * the indicator's words it alone names (parts naming as many are not told apart).
@@ -1258,7 +1260,9 @@ function compare(c: Ctx, out: Cand[]): void {
     }
     // (And its unit, when it writes none: "riêng Hà Nội là 20" counts thí sinh too.)
     const unit = singled && listed && u.unit.kind === "count" && !u.unit.noun && !t.percent ? c.figs[x - 1].u.unit : u.unit;
-    const cand: Cand = { rule: { kind: "compare", op, value, unit, intent }, used: [t], score, by: "compare", subject, ...(ofBase ? { ofBase } : {}), ...(listed ? { listed: true } : {}) };
+    // "duy trì ổn định ở mức 50.000 ha", "giữ ổn định diện tích … 500.000 ha": a level to hold (test/corpus/README.md).
+    const hold = op === ">=" && HOLD.test(c.p.low.slice(Math.max(0, t.start - 60), t.start));
+    const cand: Cand = { rule: { kind: "compare", op, value, unit, intent, ...(hold ? { hold } : {}) }, used: [t], score, by: "compare", subject, ...(ofBase ? { ofBase } : {}), ...(listed ? { listed: true } : {}) };
     out.push(cand);
     // "tối thiểu trên 80%", "tối đa dưới 5%": a bound that takes its threshold stacked on a strict one; the threshold
     // itself is met by one and not the other, so the other stands as the runner-up (see pushBandToo).
@@ -1268,6 +1272,8 @@ function compare(c: Ctx, out: Cand[]): void {
     }
   }
 }
+
+const HOLD = /ổn định[^\d,;]{0,40}$/u;
 
 /** "tăng không quá 15%", "không giảm quá 10%", "giảm tối đa 2%": a ceiling on how much a change verb moves the figure. */
 // (A rate only, and not "thêm": "kéo dài thêm không quá 02 ngày", "học thêm không quá 6 tiết" state the amount added.)
