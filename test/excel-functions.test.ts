@@ -212,9 +212,10 @@ describe("ranges spill and errors are Excel errors", () => {
   // Both merged (integrator): 220,845 B; the ratchet moves to 220,850 on purpose.
   // Round 34x (policy34): a level held asked about well above it, a set amount read exactly: +442 B: 220,002 B; the ratchet moves to 220,005 on purpose.
   // With policy34 merged too (integrator): 221,287 B; the ratchet moves to 221,290 on purpose.
-  it("keeps functions.js from growing (ratchet at 221,290 B; goal 250 KB): the plans come with the task pane's bundle or plans.json", () => {
+  // The review's mends (a set sum needs a sign it is for each one): +145 B, 221,432 B; the ratchet moves to 221,435 on purpose.
+  it("keeps functions.js from growing (ratchet at 221,435 B; goal 250 KB): the plans come with the task pane's bundle or plans.json", () => {
     const text = readFileSync(join(dir, "functions.js"), "utf8");
-    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(221_290);
+    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(221_435);
     expect(text).not.toContain("Tỷ lệ trẻ kênh bình thường");
     // Help texts reach Excel through functions.json; the bundle carries only what runs (core/functions/call.ts).
     for (const f of FUNCTIONS) expect(text).not.toContain(f.description.vi);

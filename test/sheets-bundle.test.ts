@@ -109,8 +109,10 @@ describe("the built Sidebar.html", () => {
   // Round 34x (policy34): a level held ("ổn định ở mức X") asked about well above it, and a sum a rule sets for each
   // one read as exactly that amount: +472 B (235,092 B); the ceiling moves to 235,142 (+50) on purpose.
   // With policy34 merged too (integrator): 236,374 B; the ceiling moves to 236,424 (+ 50) on purpose.
-  it("keeps Code.js within issue 15's goal (250 KB, which round 8 reached; ceiling 236,424 B since round 34): no plans' JSON, no help text the stubs do not show, no sidebar server code", () => {
-    expect(Buffer.byteLength(code)).toBeLessThanOrEqual(236_424);
+  // The review's mends (a set sum needs a sign it is for each one; a share done must end the cell or name the work): +145 B,
+  // 236,519 B; the ceiling moves to 236,569 (+ 50) on purpose.
+  it("keeps Code.js within issue 15's goal (250 KB, which round 8 reached; ceiling 236,569 B since round 34): no plans' JSON, no help text the stubs do not show, no sidebar server code", () => {
+    expect(Buffer.byteLength(code)).toBeLessThanOrEqual(236_569);
     expect(code).not.toContain("getDataValidations");
     // The stubs' JSDoc is in Vietnamese; the English help lives only in the registry the build reads.
     for (const f of FUNCTIONS) expect(code).not.toContain(f.description.en);

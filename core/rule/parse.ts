@@ -405,9 +405,12 @@ function otherWay(c: Ctx, best: Cand): Cand | null {
   // "được có 1 bảo tàng": a cap on what a rule permits, or the number each one is to have.
   if (r.op === "<=" && permitted(c, f)) return { ...best, rule: { ...r, op: "=" }, score: best.score - MARGIN };
   if (!set && !pair && !quota && !near(c.p.low) && !near(c.ind.low)) return null;
-  return { ...best, rule: { ...r, op: set ? "=" : r.op === ">=" ? "<=" : ">=" }, score: best.score - MARGIN, exact: set && f.u.dim === "money" && !c.sums?.().length && !GOAL.test(c.p.low) && (f.t.integer || f.t.grouped || f.t.scaled) };
+  return { ...best, rule: { ...r, op: set ? "=" : r.op === ">=" ? "<=" : ">=" }, score: best.score - MARGIN, exact: set && f.u.dim === "money" && !c.sums?.().length && !GOAL.test(c.p.low) && EACH_ONE.test(`${c.ind.low} ${c.p.low}`) && (f.t.integer || f.t.grouped || f.t.scaled) };
 }
 
+// What makes a sum set for each one (test/corpus/README.md, policy 3): per a unit, "mỗi", a rate, a fee, a price, a
+// scholarship. A fund's total ("Quỹ hội khuyến học 50 triệu đồng") is not: it stays asked about (review of round 34).
+const EACH_ONE = /\/|(?<!\S)(?:mỗi|mức|học phí|lệ phí|phí|giá|học bổng|tiền ăn|suất ăn|giải)(?!\S)/u;
 // A plan's own goal ("phấn đấu", "mục tiêu", "đạt"), not an amount or a norm a rule sets.
 const GOAL = /phấn đấu|mục tiêu|(?<!\S)đạt(?!\S)/u;
 

@@ -86,7 +86,9 @@ export function taskShare(name: string): number | undefined {
 // A share of the work done right after the words saying what was done ("da thu 62%", "dat 85% dien tich", "hoan thanh
 // 80% khoi luong", folded). A share after a clause ("hoan thanh, 99,8% cu tri di bau") remarks on a task done; one after
 // a word of change or of what is left ("vuot 5%", "con 38%") is no share done.
-const SHARE_DONE = /^(?:(?!(?:vuot|tang|giam|tren|hon|con|so|bang|chi|it)\b)[a-z]+ ){0,3}?(\d{1,3}(?:[.,]\d+)?) ?%/;
+// The share ends the cell or names the work it measures: "Tổ chức cho 95% học sinh tham gia" tells who took part in a
+// task done, not a part of it (review of round 34).
+const SHARE_DONE = /^(?:(?!(?:vuot|tang|giam|tren|hon|con|so|bang|chi|it)\b)[a-z]+ ){0,3}?(\d{1,3}(?:[.,]\d+)?) ?%(?= ?(?:$|[.;,)]|(?:khoi luong|dien tich|ke hoach|tien do|cong viec|du toan|so tien|chi tieu|gia tri|von)\b))/;
 
 /**
  * Whether a result cell tells a share of a task done short of the share it asks (`need`, default the whole): work under
