@@ -45,7 +45,7 @@ export default function book(): Book {
     s.row(`A${r}`, [String(i + 1), name, dvt, plan, hk1, "", cn, kh, note], { border: true, align: "center" });
     s.set(`B${r}`, name, { border: true, wrap: true });
     s.set(`I${r}`, note, { border: true, wrap: true, italic: true });
-    s.expect(`E${r}`, { indicator: name, target: `${typeof plan === "number" ? `${plan.toLocaleString("de-DE")} ${dvt}` : plan} (Kế hoạch năm học 2025-2026, column D)`, status: st, why });
+    s.expect(numeric ? `E${r}|G${r}` : `E${r}`, { indicator: name, target: `${typeof plan === "number" ? `${plan.toLocaleString("de-DE")} ${dvt}` : plan} (Kế hoạch năm học 2025-2026, column D)`, status: st, why });
     r++;
   }
   notes(s, r + 1, "B", ["Ghi chú:", "- Số liệu học kỳ I tính đến ngày 31/12/2025; cột Học kỳ II sẽ cập nhật khi tổng kết năm học.", "- Cột \"Cả năm\" và \"% so KH\" tự tính theo công thức."]);
@@ -55,7 +55,7 @@ export default function book(): Book {
     headerRows: "7-8 (row 9: column numbers)",
     nameColumn: "B (Nội dung)",
     target: "column D (Kế hoạch năm học 2025-2026: numbers in the ĐVT of column C, or words \"Duy trì Mức độ 1\")",
-    actualColumns: "E (Học kỳ I); G (Cả năm = E+F) shows the same figures while F is blank",
+    actualColumns: "E (Học kỳ I) or G (Cả năm = E+F: the same figure while F is blank; either cell holds the result)",
     ignoreColumns: "A (TT), C (ĐVT), F (Học kỳ II: blank, not yet), H (% so KH: derived), I (Ghi chú)",
     totalRows: "none",
     targetRows: "none",

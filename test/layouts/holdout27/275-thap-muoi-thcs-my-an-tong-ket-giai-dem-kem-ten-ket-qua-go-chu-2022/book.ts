@@ -31,7 +31,7 @@ export default function book(): Book {
       ["7", "Giáo viên dạy giỏi cấp huyện", "02 giáo viên", "02 (cô Lê Thị Hồng Nhung, thầy Trần Văn Tâm)", "Đạt", "", "met", "two teachers, named in the cell, against two"],
     ]],
     ["III. XÂY DỰNG NHÀ TRƯỜNG", [
-      ["8", "Trường đạt chuẩn quốc gia", "Được công nhận Mức độ 1 trong năm học", "Đã được UBND tỉnh công nhận Mức độ 1", "Đạt", "Đón bằng ngày 14/6/2022", "met", "recognised level 1 during the year, as planned"],
+      ["8", "Trường đạt chuẩn quốc gia", "Được công nhận Mức độ 1 trong năm học", "Đã được UBND tỉnh công nhận Mức độ 1", "Đạt", "Dự kiến đón bằng ngày 14/6/2022", "met", "recognised level 1 during the year, as planned"],
       ["9", "Thư viện trường học", "Tiên tiến", "Tiên tiến", "Đạt", "", "met", "rated \"Tiên tiến\" as planned"],
       ["10", "Trường đạt chuẩn Xanh - Sạch - Đẹp - An toàn", "Đạt", "Đạt", "Đạt", "", "met", "reached"],
       ["11", "Cán bộ, giáo viên đạt danh hiệu Chiến sĩ thi đua cơ sở", "04 người", "03 người", "Chưa đạt", "01 hồ sơ không đủ sáng kiến", "not_met", "3 against 4"],

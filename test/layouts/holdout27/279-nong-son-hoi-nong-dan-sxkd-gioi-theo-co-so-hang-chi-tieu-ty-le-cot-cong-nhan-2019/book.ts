@@ -58,7 +58,7 @@ export default function book(): Book {
   s.row(`A${r}`, ["", "Toàn huyện", sum("C", 4353), sum("D", 2619), { v: `=ROUND(D${r}/C${r},3)`, pct: true, fmt: "0.0%", border: true, bold: true, align: "center", result: "60,2%" }, sum("F", 300), sum("G", 287), sum("H", 24), sum("I", 311), "09 hộ"], { border: true, bold: true, align: "center" });
   s.expect(`D${r}|E${r}`, { indicator: "Hộ đăng ký SXKD giỏi · Toàn huyện", target: "≥ 60% số hộ hội viên (row 9)", status: "exceeded", why: "2.619 of 4.353 = 60,2%" });
   s.expect(`I${r}`, { indicator: "Hộ được công nhận SXKD giỏi · Toàn huyện", target: "300 hộ (column F, SUM)", status: "exceeded", why: "311 households recognised against 300" });
-  notes(s, r + 2, "B", ["Ghi chú:", "- Số hộ đăng ký tính cộng dồn 3 năm 2017, 2018, 2019; tỷ lệ tính trên số hộ hội viên tại thời điểm 30/6/2019.", "- Hộ được công nhận cấp tỉnh không tính trùng với cấp huyện."]);
+  notes(s, r + 2, "B", ["Ghi chú:", "- Số hộ đăng ký giai đoạn 2017-2019 tính theo hộ, không tính trùng hộ đăng ký nhiều năm; tỷ lệ tính trên số hộ hội viên tại thời điểm 30/6/2019.", "- Hộ được công nhận cấp tỉnh không tính trùng với cấp huyện."]);
   signature(s, r + 6, { col: "B", title: "NGƯỜI TỔNG HỢP", name: "Đinh Thị Thu Phương" }, { col: "G", title: "T/M BAN THƯỜNG VỤ / CHỦ TỊCH", name: "Trương Văn Lực" });
   b.facts = {
     sheet: "SXKD gioi 2017-2019",
