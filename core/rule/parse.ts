@@ -834,6 +834,11 @@ function parseWhole(whole: string, opts: ParseOptions): ParseResult {
       const named = labelled && read.find((x) => read.every((y) => y === x || decided.get(x)! - decided.get(y)! >= CLAUSE_DECIDES));
       if (named) read.unshift(...read.splice(read.indexOf(named), 1));
       const top = read[0];
+      // "…; hầu hết … có câu lạc bộ thể thao cơ sở" under "Tỷ lệ xã … có câu lạc bộ thể thao cơ sở": a clause with no
+      // figure that the indicator's words name clearly more than the one read is the part meant; it states no figure,
+      // so it is refused rather than judged by a neighbour's (round 35x, part35).
+      const bare = figureless(sh, clauses, top.i, read.map((x) => x.i));
+      if (bare) return err("no_figure", short(bare), `Vế "${short(bare)}" mà tên chỉ tiêu nêu không có con số để so`, `The part "${short(bare)}" the indicator names has no figure to judge by`);
       let runner = top.r.runnerUp;
       let runnerScore = top.r.second;
       const other = read[1];
@@ -920,6 +925,25 @@ function parseWhole(whole: string, opts: ParseOptions): ParseResult {
     `Không đọc được chỉ tiêu "${fragment}": không thấy ngưỡng (số, tỷ lệ, mức, hạn) nào. ${EXAMPLES_VI}`,
     `Cannot read target "${fragment}": no threshold (figure, rate, level, date) found. ${EXAMPLES_EN}`,
   );
+}
+
+/**
+ * A clause after the one read (which holds a digit) that has no digit, no reading and no closing bracket of an aside,
+ * whose indicator words (those not in every clause) outnumber the read clause's by 2 or more; "" if none.
+ */
+function figureless(sh: Shared, clauses: string[], at: number, read: number[]): string {
+  if (!sh.ind.low || namesWhole(sh.ind.low) || severalParts(sh.opts.indicator) || !/\d/u.test(clauses[at])) return "";
+  const words = indicatorWords(sh.ind.low);
+  const texts = clauses.map((cl) => ` ${shortForms(cl.toLowerCase().replace(/[^\p{L}\d]+/gu, " "))} `);
+  const hits = (k: number) => words.filter((w) => texts[k].includes(` ${w} `) && !texts.every((t) => t.includes(` ${w} `))).length;
+  const own = hits(at);
+  for (let k = at + 1; k < clauses.length; k++) if (!read.includes(k) && !/\d/u.test(clauses[k]) && !aside(clauses[k]) && hits(k) >= own + 2) return clauses[k];
+  return "";
+}
+
+/** The end of an aside cut by ";" ("(không kể …; không kể …)"): more closing brackets than opening, no list mark "c)". */
+function aside(cl: string): boolean {
+  return cl.split(")").length > cl.split("(").length && !/^\s*[\p{L}\d]{1,2}\)/u.test(cl);
 }
 
 /** A note that part of the phrase was not read. */

@@ -45,7 +45,8 @@ const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   // Round 24 (fix24r: refusals turned into verdicts, adopted on evidence over the sixteen design sets): 86.5 / 13.2 / 0.3.
   // Round 25 (fix25i: a change typed where the target speaks of change, and a blank beside a day not read as due, are asked about): 86.5 / 13.5 / 0.0.
   // Round 34x (policy34: a level held, "ổn định ở mức X", asked about well above it; a sum a rule sets for each one read as exactly that amount; re-decided rows, test/corpus/README.md): 86.8 / 13.2 / 0.0; floor and ceiling half a point from it.
-  ["holdout4", "./targets-holdout4.md", 86.3, 0.5],
+  // Round 35x (part35: a list of labelled parts chosen by the one later label the indicator names; a part with no figure of its own refused): 87.0 / 13.0 / 0.0; floor and ceiling half a point from it where tighter.
+  ["holdout4", "./targets-holdout4.md", 86.5, 0.5],
   // Measured fresh after round 5 (86.6 / 6.0 / 7.4) and after round 6's frozen gate (85.7 / 6.8 / 7.4); its failures
   // were then read, so it is spent (docs/measures.md).
   // Round 23 (fix23w: rules adopted only on evidence over the sixteen design sets): 87.5 / 9.5 / 3.0.
@@ -72,7 +73,8 @@ const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   // it is spent: 77.9 / 18.2 / 4.0 after it (a figure under an indicator naming several parts is asked about).
   // Round 23 (fix23w: rules adopted only on evidence over the sixteen design sets): 83.4 / 14.2 / 2.4.
   // Round 24 (fix24w: a compound's part chosen without evidence asks; figures of its branch, before three of its four rules were left out at integration, docs/measures.md "Session 19"): 83.2 / 14.7 / 2.1 (right floor kept).
-  ["holdout7", "./targets-holdout7.md", 82.9, 2.5],
+  // Round 35x (part35: a list of labelled parts chosen by the one later label the indicator names; a part with no figure of its own refused): 83.7 / 14.2 / 2.1; floor and ceiling half a point from it where tighter.
+  ["holdout7", "./targets-holdout7.md", 83.2, 2.5],
   // Measured fresh before and after round 10 (74.8 / 13.8 / 11.5 both times: round 10 changed none of its checks);
   // round 11 read its failures, so it is spent: 76.1 / 13.8 / 10.1 after it.
   // Round 14 (fix14b, dates): 75.5 / 14.9 / 9.6, two wrong fewer and two right-by-accident verdicts fewer ("tựu trường
@@ -138,7 +140,8 @@ const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   // Round 27 (fix27c: compound targets, rules adopted on evidence over the eighteen design sets): 84.3 / 13.0 / 2.7 (right floor kept).
   // Round 28 (fix28w: confidently wrong verdicts, rules adopted on evidence over the nineteen design sets): 84.3 / 13.2 / 2.5 (right floor kept).
   // Round 29 (fix29r: refusals where the Vietnamese decides outside compound targets, adopted on evidence over the twenty design sets): 84.7 / 12.7 / 2.5.
-  ["holdout14", "./targets-holdout14.md", 84.2, 3.0],
+  // Round 35x (part35: a list of labelled parts chosen by the one later label the indicator names; a part with no figure of its own refused): 84.9 / 12.6 / 2.5; floor and ceiling half a point from it where tighter.
+  ["holdout14", "./targets-holdout14.md", 84.4, 3.0],
   // Measured fresh before and after round 19 (78.2 / 16.0 / 5.8 after it; 78.9 / 15.1 / 6.0 once a review compound's
   // part checks get their part names, session 17); round 20 read its failures, so it is spent: 84.6 / 12.4 / 3.1 after
   // fix20a (compound parts) and fix20b (caps, bands, quotas, yes/no) (session 17, docs/measures.md).
@@ -193,7 +196,8 @@ const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   // Round 34x (lower34: a bare figure under its subject's own "tối đa" is at most): 67.4 / 27.7 / 5.0; wrong ceiling half a point over it.
   // Round 34x (policy34: a level held, "ổn định ở mức X", asked about well above it; a sum a rule sets for each one read as exactly that amount; re-decided rows, test/corpus/README.md): 67.8 / 26.9 / 5.4; floor and ceiling half a point from it.
   // Round 34 merged (integrator: lower34, noresult34 and policy34 together): 68.0 / 27.0 / 5.0; floor and ceiling half a point from it.
-  ["holdout18", "./targets-holdout18.md", 67.5, 5.5],
+  // Round 35x (part35: a list of labelled parts chosen by the one later label the indicator names; a part with no figure of its own refused): 68.9 / 26.1 / 5.0; floor and ceiling half a point from it where tighter.
+  ["holdout18", "./targets-holdout18.md", 68.4, 5.5],
   // Gathered fresh in session 22 (175 targets, 99 documents) and scored on main before and after round 27, totals only:
   // 72.3 / 20.1 / 7.7 before, 72.0 / 20.8 / 7.1 after. Session 23 spends it: round 28 reads its failures, so it joins the
   // design sets with its floor half a point under the right reached and its wrong ceiling half a point over the wrong.
@@ -232,13 +236,15 @@ const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   // Round 32w (fix32w: a bare span framed as a limit, a shorter span typed, is asked about; '100%' of a rate read as a cap is all of it): 64.1 / 28.2 / 7.6; floor and ceiling half a point from it.
   // Round 33x (fresh33: a bare band nothing decides is asked about above its top, and stays a rival beside a horizon day): 64.1 / 28.4 / 7.5; floor and ceiling half a point from it.
   // Round 34x (policy34: a level held, "ổn định ở mức X", asked about well above it; a sum a rule sets for each one read as exactly that amount; re-decided rows, test/corpus/README.md): 64.2 / 28.2 / 7.5; floor and ceiling half a point from it.
-  ["holdout21", "./targets-holdout21.md", 63.7, 8.0],
+  // Round 35x (part35: a list of labelled parts chosen by the one later label the indicator names; a part with no figure of its own refused): 64.1 / 28.5 / 7.4; floor and ceiling half a point from it where tighter.
+  ["holdout21", "./targets-holdout21.md", 63.7, 7.9],
   // Gathered fresh in session 25 (176 targets, 122 documents) and scored on main before and after round 30, totals only:
   // 66.9 / 21.9 / 11.2 before, 66.9 / 22.4 / 10.7 after. Session 26 spends it: round 31 reads its failures, so it joins the
   // design sets with its floor half a point under the right reached and its wrong ceiling half a point over the wrong.
   // Round 31w (fix31w: a figure before "phần trăm" is a rate; a measure judged against none, and a fall typed against a level left, are asked about): 67.0 / 23.6 / 9.4; floor and ceiling half a point from it.
   // Round 34x (lower34: a bare figure under its subject's own "tối đa" is at most): 67.1 / 23.8 / 9.1; floor and ceiling half a point from it.
-  ["holdout22", "./targets-holdout22.md", 66.6, 9.6],
+  // Round 35x (part35: a list of labelled parts chosen by the one later label the indicator names; a part with no figure of its own refused): 67.1 / 23.9 / 9.0; floor and ceiling half a point from it where tighter.
+  ["holdout22", "./targets-holdout22.md", 66.6, 9.5],
   // Gathered fresh in session 26 (147 targets; part B capped at five rows per university) and scored on main before and
   // after round 31, totals only: 66.7 / 24.7 / 8.6 both times. Spent the same session: round 32 reads its failures, so it
   // joins the design sets with its floor half a point under the right reached and its wrong ceiling half a point over.
@@ -262,11 +268,13 @@ const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   // Round 34x (noresult34: a result set against a plan it never states is refused): 72.7 / 20.8 / 6.5; floor and ceiling half a point from it.
   // Round 34x (policy34: a level held, "ổn định ở mức X", asked about well above it; a sum a rule sets for each one read as exactly that amount; re-decided rows, test/corpus/README.md): 72.5 / 20.6 / 6.9; floor and ceiling half a point from it.
   // Round 34 merged (integrator: lower34, noresult34 and policy34 together): 73.0 / 20.6 / 6.4; floor and ceiling half a point from it.
-  ["holdout25", "./targets-holdout25.md", 72.5, 6.9],
+  // Round 35x (part35: a list of labelled parts chosen by the one later label the indicator names; a part with no figure of its own refused): 73.6 / 20.1 / 6.2; floor and ceiling half a point from it where tighter.
+  ["holdout25", "./targets-holdout25.md", 73.1, 6.7],
   // Gathered fresh in session 28 (115 targets, 634 checks) and scored on main before and after round 34, totals only:
   // 65.8 / 22.7 / 11.5 before, 65.0 / 24.0 / 11.0 after. Session 29 spends it: round 35 reads its failures, so it joins
   // the design sets with its floor half a point under the right reached and its wrong ceiling half a point over the wrong.
-  ["holdout26", "./targets-holdout26.md", 64.5, 11.5],
+  // Round 35x (part35: a list of labelled parts chosen by the one later label the indicator names; a part with no figure of its own refused): 66.7 / 22.6 / 10.7; floor and ceiling half a point from it where tighter.
+  ["holdout26", "./targets-holdout26.md", 66.2, 11.2],
 ];
 
 function score(set: CorpusSet) {

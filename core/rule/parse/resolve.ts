@@ -332,7 +332,18 @@ function partScores(c: Ctx, cands: Cand[]): void {
   const named = new Map<Cand, boolean>();
   for (const [x, sp] of full) named.set(x, words.some((w) => sp.includes(` ${w} `)));
   // (The first part may name nothing once the shared subject is set aside: "… giảm 2%, riêng các huyện nghèo giảm 4%".)
-  for (const [x, n] of named) if (!n && (parallel || figs.findIndex((f) => f.t === x.used[0]) > 0)) return;
+  // Round 35x (part35): "Diện tích chôn cất tối đa 60%, giao thông tối thiểu 10%, cây xanh tối thiểu 25%" under "Tỷ
+  // lệ giao thông": where every part opens with a label of its own, a part naming none of the indicator's words is
+  // another part, not an ellipsis; the one part whose label names them is the one meant.
+  const labels = figs.map((f, k) => c.p.low.slice(ps[k][0], c.ts[f.opAt].start));
+  // (Not the first part when words follow its figure, "dưới 2% ở thành thị, nông thôn 3%": its label is there, and the
+  // words before its figure are everyone's subject.)
+  const after0 = /\p{L}{2}/u.test(c.p.low.slice(c.ts[figs[0].u.end]?.start ?? ps[0][1], ps[0][1]));
+  const namedOnly = parallel && !c.p.low.includes("trong đó") && [...named.values()].filter(Boolean).length === 1 && labels.every(ownLabel) && group.some((x) => {
+    const k = figs.findIndex((f) => f.t === x.used[0]);
+    return named.get(x) && !(k === 0 && after0) && words.some((w) => labelNames(labels, k, w));
+  });
+  for (const [x, n] of named) if (!n && !namedOnly && (parallel || figs.findIndex((f) => f.t === x.used[0]) > 0)) return;
   const counts = new Map<string, number>();
   for (const w of words) {
     let n = 0;
@@ -439,6 +450,25 @@ function withoutUnits(c: Ctx, figs: Fig[], a: number, b: number): string {
 
 // Words that join parts without naming anything; what else stands before a part's figure is that part's own subject.
 const JOINERS = /(?:^|\s)(?:và|hoặc|còn|với|,|;)(?=\s|$)/gu;
+// Words of a part's label that name no subject: links, operators, times ("đến năm 2020 là", "tỷ lệ này").
+const NO_LABEL = /(?<!\S)(?:và|đạt|là|có|từ|trên|dưới|khoảng|ít nhất|tối thiểu|tối đa|không quá|đến|vào|năm|giai đoạn|vượt|mục tiêu)(?!\S)|\d+/gu;
+
+/**
+ * Whether part k's label names the indicator word w. The first label also holds the subject every part shares, so only
+ * its last words count, as many as the longest later label has ("… đầu vào với bậc thạc sĩ tối thiểu 3/6, tiến sĩ …").
+ */
+function labelNames(labels: string[], k: number, w: string): boolean {
+  const wordsOf = (l: string): string[] => l.replace(NO_LABEL, " ").match(/[\p{L}\d]+/gu) ?? [];
+  let own = wordsOf(labels[k]);
+  if (k === 0) own = own.slice(-Math.max(...labels.slice(1).map((l) => wordsOf(l).length)));
+  return shortForms(` ${own.join(" ")} `).includes(` ${w} `);
+}
+
+/** A part's label is a subject of its own (2 words or more left, no "này" pointing back), not an ellipsis. */
+function ownLabel(label: string): boolean {
+  if (/(?<!\S)này(?!\S)/u.test(label)) return false;
+  return (label.replace(NO_LABEL, " ").match(/\p{L}{2,}/gu) ?? []).length >= 2;
+}
 const OWN_WORDS = /\p{L}{2,}/u;
 
 // Verbs that open a part's predicate right after its figure ("50% đạt chứng chỉ …").
