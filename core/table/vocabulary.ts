@@ -410,6 +410,11 @@ export const NOT_APPLICABLE = /^([-–—]+|\/|kad|k\.a\.d\.?|khong ap dung|khon
  * any verb says it was done; a date after a "done" word is the day it was done.
  */
 export const DONE_WORDS = /^(da|hoan thanh|thuc hien xong|xong|hoan tat|dat)\b/;
+/**
+ * A column giving each row's own as-of day ("Số liệu đến ngày", "Thời điểm số liệu", "Ngày cập nhật số liệu"), folded
+ * heading. Never a bare "Đến ngày", which heads a deadline column.
+ */
+export const AS_OF_COLUMN = /^(so lieu (tinh )?den( ngay)?|(so lieu )?tinh den( ngay)?|thoi diem (so lieu|bao cao)|ngay (so lieu|cap nhat( so lieu)?)|so lieu cap nhat den( ngay)?)$/;
 export const NOT_DONE_WORDS = /^(chua|dang|se|tiep tuc|khong hoan thanh|tre han|cham|lui|du kien|ke hoach|hoan lai|tam dung)\b/;
 
 /**

@@ -1,0 +1,66 @@
+// Cells and tables the sheet reader misread in unseen workbooks (round 35, table35), each class on invented sheets.
+import { describe, expect, it } from "vitest";
+import { checkSheet } from "./check";
+import type { SheetData } from "./model";
+import { readCell } from "../number/cell";
+
+const itemAt = (r: ReturnType<typeof checkSheet>, row: number, col: number) => (r.ok ? r.items.find((i) => i.cell.row === row && i.cell.col === col) : undefined);
+
+describe("a column giving each row's as-of day ('Số liệu đến ngày')", () => {
+  // Invented: a commune's year review in early December, each figure dated, some the year's estimate.
+  const sheet = (head: string): SheetData => ({
+    name: "KQ 2034",
+    values: [
+      ["KẾT QUẢ THỰC HIỆN CHỈ TIÊU NĂM 2034"],
+      [],
+      ["TT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm 2034", "Kết quả thực hiện", head],
+      [1, "Giải ngân vốn đầu tư công", "triệu đồng", 5000, 3800, new Date(Date.UTC(2034, 9, 31))],
+      [2, "Số thôn đạt chuẩn văn hóa", "thôn", 9, 8, new Date(Date.UTC(2034, 10, 30))],
+      [3, "Thu ngân sách", "triệu đồng", 900, 850, "Ước cả năm"],
+      [4, "Cấp thẻ BHYT", "thẻ", 300, 320, new Date(Date.UTC(2034, 10, 30))],
+    ],
+  });
+  it("reads a figure dated before the year's end as a figure to date: short is not yet due, past it is judged", () => {
+    const r = checkSheet(sheet("Số liệu đến ngày"), null, { asOf: "2034-12-06" });
+    expect(itemAt(r, 3, 4)?.status).toBe("pending");
+    expect(itemAt(r, 4, 4)?.status).toBe("pending");
+    expect(itemAt(r, 5, 4)?.status).toBe("not_met");
+    expect(itemAt(r, 6, 4)?.status).toBe("exceeded");
+    expect(r.ok && r.layout.decisions?.some((d) => d.vi.includes('Cột F "Số liệu đến ngày" là ngày số liệu'))).toBe(true);
+  });
+  it("judges as before once the year is over, and never reads a deadline column so", () => {
+    const after = checkSheet(sheet("Số liệu đến ngày"), null, { asOf: "2035-01-20" });
+    expect(itemAt(after, 3, 4)?.status).toBe("not_met");
+    const other = checkSheet(sheet("Cơ quan theo dõi"), null, { asOf: "2034-12-06" });
+    expect(itemAt(other, 3, 4)?.status).toBe("not_met");
+  });
+});
+
+describe("a figure cell saying when its figure comes ('Công bố cuối năm')", () => {
+  const sheet = (typed: string): SheetData => ({
+    name: "7 thang",
+    values: [
+      ["KẾT QUẢ 7 THÁNG NĂM 2034"],
+      [],
+      ["TT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm 2034", "Thực hiện 7 tháng"],
+      [1, "Trồng rừng tập trung", "ha", 500, 320],
+      [2, "Tỷ lệ che phủ rừng", "%", "39,5%", typed],
+    ],
+  });
+  it("is no figure yet, due then, and says the words", () => {
+    const it35 = itemAt(checkSheet(sheet("Công bố cuối năm"), null, { asOf: "2034-07-22" }), 4, 4);
+    expect(it35?.status).toBe("pending");
+    expect(it35?.verdict.explanations.vi).toContain('"Công bố cuối năm"');
+  });
+  it("keeps words saying the figure falls short, and a time already past, as they were", () => {
+    expect(itemAt(checkSheet(sheet("Không đạt, cuối năm"), null, { asOf: "2034-07-22" }), 4, 4)?.status).not.toBe("pending");
+    expect(itemAt(checkSheet(sheet("Công bố cuối năm"), null, { asOf: "2035-02-01" }), 4, 4)?.status).not.toBe("pending");
+  });
+});
+
+describe("'Chờ rà soát' in a figure cell", () => {
+  it("is no figure yet, as 'Đang rà soát' is", () => {
+    expect(readCell("Chờ rà soát").kind).toBe("empty");
+    expect(readCell("Đang rà soát").kind).toBe("empty");
+  });
+});
