@@ -387,6 +387,7 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
   const doneCols = new Set(layout.unplaced.filter((u) => unknownCols.includes(u.col) && /\b(?:da|thuc hien|hoan thanh|ket qua|dat duoc)\b/.test(fold(u.header))).map((u) => u.col));
   const interimAll = interimOf(ctx, layout);
   const asOfNow = ctx.opts.asOf ?? todayIso();
+  let dashNoted = false;
   // A column giving each row's as-of day ("Số liệu đến ngày": 31/10/2023 on one row, "Ước cả năm" on another): a row
   // dated before the period's end holds a figure to date, so against the period's target it is a part, as under a
   // title "Số liệu đến ngày 31/5" (interimOf); a row with no day there is the period's figure.
@@ -459,7 +460,18 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     // "-" as both the plan and the figure ("Quý I ⟩ KH | TH" on a harvest of quarter II): nothing applies to the row in
     // that period, no target left unread. (A figure beside a "-" plan is still listed, as a target not read.)
     if (notApplicableCell(row[col.target ?? -1]) && (notApplicableCell(row[col.actual ?? -1]) || isEmptyCell(row[col.actual ?? -1]))) continue;
-    if (col.target !== undefined && !isEmptyCell(row[col.target])) {
+    // A dash in the first of two target columns of equal standing ("Tỉnh giao: -", "NQ HĐND huyện: 66"): nothing is set
+    // there, so the row's target is the other column's, as a blank there is read (targetAlt).
+    const dashFirst = layout.targetBoth !== undefined && notApplicableCell(row[col.target ?? -1]) && !isEmptyCell(row[layout.targetBoth.col]) && !notApplicableCell(row[layout.targetBoth.col]);
+    if (dashFirst) {
+      const b = layout.targetBoth!;
+      sheetTarget = targetFromCell(row[b.col], { format: formatAt(sheet, r, b.col), unit, headerPercent: b.percent });
+      if (!dashNoted) {
+        dashNoted = true;
+        const [a, c] = [col.target!, b.col].map((k) => columnLetters(k + (sheet.origin?.col ?? 0)));
+        layout.decisions = [...(layout.decisions ?? []), { vi: `Dòng ghi "-" ở cột ${a} lấy chỉ tiêu ở cột ${c}.`, en: `A row with "-" in column ${a} takes its target from column ${c}.` }];
+      }
+    } else if (col.target !== undefined && !isEmptyCell(row[col.target])) {
       sheetTarget = targetFromCell(row[col.target], { format: formatAt(sheet, r, col.target), unit, headerPercent: pct.has("target"), ...(scales.get(col.target) ? { column: scales.get(col.target)! } : {}) });
     } else if (alt && !isEmptyCell(row[alt.col])) {
       sheetTarget = targetFromCell(row[alt.col], { format: formatAt(sheet, r, alt.col), unit: alt.percent ? "%" : unit, headerPercent: alt.percent });

@@ -64,3 +64,29 @@ describe("'Chờ rà soát' in a figure cell", () => {
     expect(readCell("Đang rà soát").kind).toBe("empty");
   });
 });
+
+describe("a dash in the first of two target columns of equal standing", () => {
+  // Invented: the province set no target on two rows, the district council did.
+  const sheet: SheetData = {
+    name: "Chi tieu 2034",
+    values: [
+      ["CHỈ TIÊU KINH TẾ - XÃ HỘI NĂM 2034"],
+      [],
+      ["TT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm 2034", null, "Ước thực hiện năm 2034"],
+      [null, null, null, "Tỉnh giao", "NQ HĐND huyện", null],
+      [1, "Thu nhập bình quân đầu người", "triệu đồng", "-", 66, 67.2],
+      [2, "Số xã đạt chuẩn nông thôn mới kiểu mẫu", "xã", "-", 5, 4],
+      [3, "Tỷ lệ che phủ rừng", "%", "40%", "41%", "40,5%"],
+      [4, "Trồng rừng tập trung", "ha", 500, 520, 530],
+    ],
+    merges: [{ top: 2, left: 3, bottom: 2, right: 4 }, ...[0, 1, 2, 5].map((c) => ({ top: 2, left: c, bottom: 3, right: c }))],
+  };
+  it("takes the other column's target on that row, and says so once", () => {
+    const r = checkSheet(sheet, null, { asOf: "2035-01-20" });
+    expect(itemAt(r, 4, 5)?.status).toBe("exceeded");
+    expect(itemAt(r, 5, 5)?.status).toBe("not_met");
+    expect(itemAt(r, 6, 5)?.status).toBe("review");
+    expect(itemAt(r, 7, 5)?.status).toBe("exceeded");
+    expect(r.ok && r.layout.decisions?.filter((d) => d.vi.includes('Dòng ghi "-" ở cột D lấy chỉ tiêu ở cột E')).length).toBe(1);
+  });
+});
