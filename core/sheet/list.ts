@@ -1224,6 +1224,18 @@ function interimOf(ctx: Ctx, layout: ListLayout): Interim | null {
 // A month with its year ("Số liệu đến tháng 4 năm 2014", "tính đến hết tháng 9/2019") is its last day.
 const AS_OF_LINE = /(th[oờ]i [dđ]i[eể]m b[aá]o c[aá]o|t[ií]nh [dđ][eế]n|s[oố] li[eệ]u [dđ][eế]n|t[aạ]i th[oờ]i [dđ]i[eể]m)\s*:?\s*(?:(ng[aà]y\s*)?(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(19|20)\d\d)|(?:h[eế]t\s*)?th[aá]ng\s*(\d{1,2})\s*(?:[/.-]|n[aă]m)\s*((?:19|20)\d\d)(?!\d))/iu;
 
+/** The day a note under the table says the figures are as of ("- Số liệu tính đến ngày 15/11/2018"), within eight rows, ISO, or null. */
+export function notesDate(ctx: Ctx, lastDataRow: number): string | null {
+  for (let r = lastDataRow + 1; r < Math.min(ctx.sheet.values.length, lastDataRow + 9); r++) {
+    for (const v of ctx.sheet.values[r] ?? []) {
+      if (typeof v !== "string" || v.length > 300) continue;
+      const m = AS_OF_LINE.exec(v);
+      if (m) return dayIn(m[3] ?? `${m[5]}/${m[6]}`, ctx.period);
+    }
+  }
+  return null;
+}
+
 /** The column, among those with no role, whose heading says each row's as-of day and which holds two days or more. */
 function rowAsOfColumn(sheet: SheetData, layout: ListLayout): number | undefined {
   for (const u of layout.unplaced) {

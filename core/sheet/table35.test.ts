@@ -90,3 +90,34 @@ describe("a dash in the first of two target columns of equal standing", () => {
     expect(r.ok && r.layout.decisions?.filter((d) => d.vi.includes('Dòng ghi "-" ở cột D lấy chỉ tiêu ở cột E')).length).toBe(1);
   });
 });
+
+describe("a target sentence above a matrix's header on the same sheet", () => {
+  // Invented: pupils in class by commune, the year's target said once above the table, the as-of day in the notes.
+  const sheet = (line: string, note: string): SheetData => ({
+    name: "Ra lop",
+    values: [
+      ["THỐNG KÊ HỌC SINH RA LỚP THEO XÃ", null, null, null, null],
+      ["(năm học 2034-2035)"],
+      [line],
+      [],
+      ["TT", "Xã", "Tổng số HS phải huy động", "Số HS ra lớp", "Tỷ lệ", "Bỏ học"],
+      [1, "Xã Đông", 500, 498, 99.6, 2],
+      [2, "Xã Tây", 400, 392, 98, 8],
+      [3, "Xã Nam", 300, 299, 99.7, 1],
+      [null, "Toàn huyện", 1200, 1189, 99.1, 11],
+      [],
+      ["Ghi chú:"],
+      [note],
+    ],
+  });
+  it("judges the column whose every word the sentence names, the total too; a share kept over the year short mid-year is asked", () => {
+    const r = checkSheet(sheet("Chỉ tiêu năm học 2034-2035: tỷ lệ học sinh ra lớp, duy trì sĩ số đạt 99% trở lên.", "- Số liệu tính đến ngày 15/11/2034."), null, { asOf: "2034-11-20" });
+    expect(r.ok && r.items.filter((i) => i.cell.col === 3 || i.cell.col === 4).map((i) => i.status)).toEqual(["exceeded", "review", "exceeded", "exceeded"]);
+    expect(r.ok && r.items.some((i) => i.cell.col === 5)).toBe(false);
+    expect(r.ok && r.layout.decisions?.some((d) => d.vi.includes("lấy từ câu"))).toBe(true);
+  });
+  it("reads no sentence that states no threshold", () => {
+    const r = checkSheet(sheet("Biểu kèm theo Báo cáo số 212/BC-PGDĐT.", ""), null, { asOf: "2034-11-20" });
+    expect(r.ok ? r.items.length : 0).toBe(0);
+  });
+});

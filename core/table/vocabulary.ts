@@ -214,6 +214,8 @@ export const ESTIMATE_WORDS = /\b(uoc tinh|uoc|du kien|du bao)\b/;
  * report holds the year's own figure for them, so a shortfall there is one, not a figure still building up.
  */
 export const SETTLED_AT_OPENING = /\b(huy dong|ra lop|tuyen sinh|vao lop 1|nhap hoc)\b/;
+/** Pupils kept in class over the year ("duy trì sĩ số"; folded): known only at the year's end, never settled at its opening. */
+export const KEPT_OVER_YEAR = /\bduy tri si so\b/;
 /**
  * A crop season harvested by the middle of the year ("vụ Đông Xuân 2020-2021", "vụ Chiêm xuân"; folded): in a report on
  * six or nine months of that year its figure is the season's final one, not a share of the year still building up.
