@@ -60,7 +60,6 @@ export const NO_DATA_TEXTS: ReadonlySet<string> = new Set([
   "chưa đủ số liệu",
   // The figure is being checked or compiled before it is given ("Đang rà soát" a district's poor households).
   "đang rà soát", "chưa rà soát", "đang thẩm định", "chờ thẩm định", "đang xác minh", "đang thống kê", "chờ số liệu",
-  "chờ rà soát",
   // The figure is not taken yet: not marked, weighed or measured ("Chưa chấm (chờ đoàn kiểm tra)", "Chưa cân").
   "chưa chấm", "chưa chấm điểm", "chưa cân", "chưa cân đo", "chưa có số liệu ước",
   "n/a", "na", "n.a.", "k/c", "kc",
