@@ -920,7 +920,10 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     // missing report; a short one is not yet final, so not yet due either (listed as short, never a pass).
     // A worded placeholder ("Chưa bình xét", "Chưa tổng hợp") is a blank with a reason: the note's time applies to it
     // too. A bare dash is not: it may mean "not applicable".
-    const blankNow = judged.status === "no_data" && (isEmptyCell(judgedActual) || (typeof judgedActual === "string" && /\p{L}/u.test(judgedActual) && cellKind(judgedActual) === "empty"));
+    // So is a figure cell awaiting something, no figure in it ("Chờ rà soát", "Chờ phê duyệt"): no figure yet, never an
+    // invalid one, where a note says when it comes.
+    const awaiting = judged.status === "invalid" && typeof judgedActual === "string" && /^cho [a-z ]+$/.test(fold(judgedActual));
+    const blankNow = awaiting || (judged.status === "no_data" && (isEmptyCell(judgedActual) || (typeof judgedActual === "string" && /\p{L}/u.test(judgedActual) && cellKind(judgedActual) === "empty")));
     const shortNow = judged.status === "not_met" || judged.status === "near";
     // Read on every row with a note, not only a blank or short one: a figure that meets today may be edited short.
     if (col.note !== undefined && !isEmptyCell(row[col.note]) && !(typeof rule !== "string" && rule.kind === "deadline")) {

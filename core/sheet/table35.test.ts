@@ -58,10 +58,20 @@ describe("a figure cell saying when its figure comes ('Công bố cuối năm')"
   });
 });
 
-describe("'Chờ rà soát' in a figure cell", () => {
-  it("is no figure yet, as 'Đang rà soát' is", () => {
-    expect(readCell("Chờ rà soát").kind).toBe("empty");
-    expect(readCell("Đang rà soát").kind).toBe("empty");
+describe("'Chờ rà soát' in a figure cell, a note saying when", () => {
+  const sheet = (note: string): SheetData => ({
+    name: "NQ 2034",
+    values: [
+      ["KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT NĂM 2034"],
+      [],
+      ["TT", "Chỉ tiêu", "ĐVT", "Chỉ tiêu Nghị quyết 2034", "Ước thực hiện năm 2034", "Ghi chú"],
+      [1, "Tỷ lệ hộ nghèo", "%", "Dưới 2,5%", "Chờ rà soát", note],
+      [2, "Trồng cây phân tán", "cây", 5000, 5200, ""],
+    ],
+  });
+  it("is no figure yet until the note's time, never an invalid figure", () => {
+    expect(readCell("Chờ rà soát").kind).toBe("text");
+    expect(itemAt(checkSheet(sheet("Rà soát hộ nghèo tháng 12/2034"), null, { asOf: "2034-11-27" }), 3, 4)?.status).toBe("pending");
   });
 });
 
