@@ -1,6 +1,6 @@
 // Checking an indicator list or a task table: each row tied to a plan indicator, its target read, its figure judged, what was not judged said.
 import { planHorizon } from "./planhorizon";
-import { isoToVi } from "../number/cell";
+import { dateToIso, isoToVi, readCell } from "../number/cell";
 import type { Bilingual, CellValue } from "../types";
 import { isCellError } from "../types";
 import type { Indicator, Plan } from "../plan/schema";
@@ -22,7 +22,7 @@ import { type Ctx, type Figure, type Target, addFinding, addFindingOf, answerAsC
 import { excusedRemark } from "./remarks";
 import { todayIso } from "../rule/evaluate";
 import { type Period, periodFromText } from "../period/period";
-import { AVERAGE_HEADING, EVENT_COUNT, FORECAST_TARGET, NOT_SUMMED, MARKS, NO_WORDS, NOT_DONE_WORDS, PART_NOT_DONE, PART_WORDS, PERIOD_RATE, RECURRING, SEASON_BY_MIDYEAR, SETTLED_AT_OPENING } from "../table/vocabulary";
+import { AS_OF_COLUMN, AVERAGE_HEADING, EVENT_COUNT, FORECAST_TARGET, NOT_SUMMED, MARKS, NO_WORDS, NOT_DONE_WORDS, PART_NOT_DONE, PART_WORDS, PERIOD_RATE, RECURRING, SEASON_BY_MIDYEAR, SETTLED_AT_OPENING } from "../table/vocabulary";
 import { parseTargetCached } from "../rule/parse";
 import { relativeDeadline, spanResult } from "../rule/relative";
 import { Judged } from "./item";
@@ -385,7 +385,23 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
   // Of those, the ones whose heading says what was done ("Số GV đã bồi dưỡng", "Kết quả đạt được"): a figure there may
   // be the task's result, so a blank result cell beside it is never read as nothing done.
   const doneCols = new Set(layout.unplaced.filter((u) => unknownCols.includes(u.col) && /\b(?:da|thuc hien|hoan thanh|ket qua|dat duoc)\b/.test(fold(u.header))).map((u) => u.col));
-  const interim = interimOf(ctx, layout);
+  const interimAll = interimOf(ctx, layout);
+  const asOfNow = ctx.opts.asOf ?? todayIso();
+  let dashNoted = false;
+  // A column giving each row's as-of day ("Số liệu đến ngày": 31/10/2023 on one row, "Ước cả năm" on another): a row
+  // dated before the period's end holds a figure to date, so against the period's target it is a part, as under a
+  // title "Số liệu đến ngày 31/5" (interimOf); a row with no day there is the period's figure.
+  const asOfCol = interimAll === null && ctx.period && asOfNow < ctx.period.end ? rowAsOfColumn(sheet, layout) : undefined;
+  if (asOfCol !== undefined && ctx.period) {
+    const letter = columnLetters(asOfCol + (sheet.origin?.col ?? 0));
+    const head = layout.unplaced.find((u) => u.col === asOfCol)?.header ?? "";
+    layout.unplaced = layout.unplaced.filter((u) => u.col !== asOfCol);
+    const end = isoToVi(ctx.period.end);
+    layout.decisions = [...(layout.decisions ?? []), {
+      vi: `Cột ${letter} "${head}" là ngày số liệu của từng dòng: số liệu ghi ngày trước ${end} là số liệu đến ngày đó, thấp hơn chỉ tiêu cả kỳ thì chưa đến hạn.`,
+      en: `Column ${letter} "${head}" dates each row's figure: a figure dated before ${end} is a figure to that day, and short of the whole period's target it is not yet due.`,
+    }];
+  }
   const seenNames = new Map<string, number>();
   let namedTargets = 0;
   // Days written without a year in a deadline column take the one year its dated rows share, before the title's period.
@@ -444,7 +460,18 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     // "-" as both the plan and the figure ("Quý I ⟩ KH | TH" on a harvest of quarter II): nothing applies to the row in
     // that period, no target left unread. (A figure beside a "-" plan is still listed, as a target not read.)
     if (notApplicableCell(row[col.target ?? -1]) && (notApplicableCell(row[col.actual ?? -1]) || isEmptyCell(row[col.actual ?? -1]))) continue;
-    if (col.target !== undefined && !isEmptyCell(row[col.target])) {
+    // A dash in the first of two target columns of equal standing ("Tỉnh giao: -", "NQ HĐND huyện: 66"): nothing is set
+    // there, so the row's target is the other column's, as a blank there is read (targetAlt).
+    const dashFirst = layout.targetBoth !== undefined && notApplicableCell(row[col.target ?? -1]) && !isEmptyCell(row[layout.targetBoth.col]) && !notApplicableCell(row[layout.targetBoth.col]);
+    if (dashFirst) {
+      const b = layout.targetBoth!;
+      sheetTarget = targetFromCell(row[b.col], { format: formatAt(sheet, r, b.col), unit, headerPercent: b.percent });
+      if (!dashNoted) {
+        dashNoted = true;
+        const [a, c] = [col.target!, b.col].map((k) => columnLetters(k + (sheet.origin?.col ?? 0)));
+        layout.decisions = [...(layout.decisions ?? []), { vi: `Dòng ghi "-" ở cột ${a} lấy chỉ tiêu ở cột ${c}.`, en: `A row with "-" in column ${a} takes its target from column ${c}.` }];
+      }
+    } else if (col.target !== undefined && !isEmptyCell(row[col.target])) {
       sheetTarget = targetFromCell(row[col.target], { format: formatAt(sheet, r, col.target), unit, headerPercent: pct.has("target"), ...(scales.get(col.target) ? { column: scales.get(col.target)! } : {}) });
     } else if (alt && !isEmptyCell(row[alt.col])) {
       sheetTarget = targetFromCell(row[alt.col], { format: formatAt(sheet, r, alt.col), unit: alt.percent ? "%" : unit, headerPercent: alt.percent });
@@ -868,6 +895,8 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     // Whether a short figure on this row would be judged by the period rather than by the cell and its target (not
     // yet due, or asked about): true even when today's figure meets, as a clerk may type a short one later.
     let periodBound = false;
+    const rowDay = asOfCol !== undefined ? asOfDayOf(sheet, r, asOfCol) : null;
+    const interim = interimAll ?? (rowDay !== null && ctx.period && rowDay < ctx.period.end && asOfDay < ctx.period.end ? { due: ctx.period.end, horizon: false, partial: true, subject: "" } : null);
     if (interim && typeof rule !== "string" && rule.kind !== "deadline" && !ownEarlierPeriod(cand.name, ctx.period)) {
       // Before the target falls due: a figure for part of the period that has not yet reached a count, or any
       // short figure against a target "đến năm 2025", is not yet due; "Chưa tổ chức" is not yet done. A short rate for
@@ -891,7 +920,10 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     // missing report; a short one is not yet final, so not yet due either (listed as short, never a pass).
     // A worded placeholder ("Chưa bình xét", "Chưa tổng hợp") is a blank with a reason: the note's time applies to it
     // too. A bare dash is not: it may mean "not applicable".
-    const blankNow = judged.status === "no_data" && (isEmptyCell(judgedActual) || (typeof judgedActual === "string" && /\p{L}/u.test(judgedActual) && cellKind(judgedActual) === "empty"));
+    // So is a figure cell awaiting something, no figure in it ("Chờ rà soát", "Chờ phê duyệt"): no figure yet, never an
+    // invalid one, where a note says when it comes.
+    const awaiting = judged.status === "invalid" && typeof judgedActual === "string" && /^cho [a-z ]+$/.test(fold(judgedActual));
+    const blankNow = awaiting || (judged.status === "no_data" && (isEmptyCell(judgedActual) || (typeof judgedActual === "string" && /\p{L}/u.test(judgedActual) && cellKind(judgedActual) === "empty")));
     const shortNow = judged.status === "not_met" || judged.status === "near";
     // Read on every row with a note, not only a blank or short one: a figure that meets today may be edited short.
     if (col.note !== undefined && !isEmptyCell(row[col.note]) && !(typeof rule !== "string" && rule.kind === "deadline")) {
@@ -903,6 +935,19 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
       if (when && when > (ctx.opts.asOf ?? todayIso())) {
         periodBound = true;
         if (blankNow || shortNow) judged = Judged.fixed(blankNow ? noFigureYet(ctx.lang, judged.verdict, when) : notYetDue(ctx.lang, judged.verdict, when));
+      }
+    }
+    // The figure cell itself saying when its figure comes ("Công bố cuối năm", "Có số liệu quý IV"), a time still ahead:
+    // no figure yet, as a note saying so beside a blank is; words saying the figure falls short ("Không đạt") are not.
+    if (judged.status === "invalid" && typeof judgedActual === "string" && /\p{L}/u.test(judgedActual) && !/\b(khong|chua dat)\b/.test(fold(judgedActual))) {
+      const said = figureDueIn(judgedActual, ctx.period);
+      const end = ctx.period?.end;
+      const when = said && end && end < said ? end : said;
+      if (when && when > asOfNow) {
+        periodBound = true;
+        const v = noFigureYet(ctx.lang, judged.verdict, when);
+        const explanations = { vi: v.explanations.vi.replace(": ", `: "${judgedActual.trim()}", `), en: v.explanations.en.replace(": ", `: "${judgedActual.trim()}", `) };
+        judged = Judged.fixed({ ...v, explanation: explanations[ctx.lang], explanations });
       }
     }
     // A note moving the task ("Lùi sang tháng 3/2021 theo Công văn của Phòng"): not done, the later day still ahead, it
@@ -1181,6 +1226,41 @@ function interimOf(ctx: Ctx, layout: ListLayout): Interim | null {
 // "Thời điểm báo cáo: 30/9/2023", "Số liệu tính đến ngày 31/12/2023", "(tính đến 15/01/2024)": the day the figures are as of.
 // A month with its year ("Số liệu đến tháng 4 năm 2014", "tính đến hết tháng 9/2019") is its last day.
 const AS_OF_LINE = /(th[oờ]i [dđ]i[eể]m b[aá]o c[aá]o|t[ií]nh [dđ][eế]n|s[oố] li[eệ]u [dđ][eế]n|t[aạ]i th[oờ]i [dđ]i[eể]m)\s*:?\s*(?:(ng[aà]y\s*)?(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(19|20)\d\d)|(?:h[eế]t\s*)?th[aá]ng\s*(\d{1,2})\s*(?:[/.-]|n[aă]m)\s*((?:19|20)\d\d)(?!\d))/iu;
+
+/** The day a note under the table says the figures are as of ("- Số liệu tính đến ngày 15/11/2018"), within eight rows, ISO, or null. */
+export function notesDate(ctx: Ctx, lastDataRow: number): string | null {
+  for (let r = lastDataRow + 1; r < Math.min(ctx.sheet.values.length, lastDataRow + 9); r++) {
+    for (const v of ctx.sheet.values[r] ?? []) {
+      if (typeof v !== "string" || v.length > 300) continue;
+      const m = AS_OF_LINE.exec(v);
+      if (m) return dayIn(m[3] ?? `${m[5]}/${m[6]}`, ctx.period);
+    }
+  }
+  return null;
+}
+
+/** The column, among those with no role, whose heading says each row's as-of day and which holds two days or more. */
+function rowAsOfColumn(sheet: SheetData, layout: ListLayout): number | undefined {
+  for (const u of layout.unplaced) {
+    if (u.col < 0 || u.reason !== "unknown" || !AS_OF_COLUMN.test(fold(u.header))) continue;
+    let days = 0;
+    for (let r = layout.firstDataRow; r <= layout.lastDataRow && days < 2; r++) if (asOfDayOf(sheet, r, u.col) !== null) days++;
+    if (days >= 2) return u.col;
+  }
+  return undefined;
+}
+
+/** A row's as-of day in that column, ISO: a date cell, a date-formatted serial or a written "31/10/2023"; else null. */
+function asOfDayOf(sheet: SheetData, r: number, c: number): string | null {
+  const v = sheet.values[r]?.[c];
+  if (v instanceof Date) return dateToIso(v);
+  if (typeof v === "number" && /[dy]/i.test(formatAt(sheet, r, c) ?? "")) {
+    const d = readCell(v, { expect: "date" });
+    return d.kind === "date" ? d.iso : null;
+  }
+  const m = typeof v === "string" ? /^(?:đến\s+(?:ngày\s+)?)?(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d\d)$/iu.exec(v.trim()) : null;
+  return m ? dayIn(m[1]) : null;
+}
 
 /** The day a line above the table says the figures are as of, ISO, or null. */
 export function reportDate(ctx: Ctx, headerTop: number): string | null {

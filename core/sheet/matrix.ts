@@ -10,7 +10,7 @@ import { type Completion, readCompletion } from "../table/completion";
 import { figureFor, ratioCells } from "../table/figure";
 import { cellKind } from "../table/evidence";
 import { columnScaleOf } from "../table/scale";
-import { awaitsDecision, eachScope, MARKS, NOT_SENT, NOT_SUMMED, NO_DIRECTION, NO_WORDS, SETTLED_AT_OPENING, TARGET_ROW_LABEL, WHOLE_SCOPE, YES_WORDS } from "../table/vocabulary";
+import { awaitsDecision, eachScope, KEPT_OVER_YEAR, MARKS, NOT_SENT, NOT_SUMMED, NO_DIRECTION, NO_WORDS, SETTLED_AT_OPENING, TARGET_ROW_LABEL, WHOLE_SCOPE, YES_WORDS } from "../table/vocabulary";
 import { excusedRemark, otherCohort } from "./remarks";
 import { mergeCovering, mergedText } from "../table/read";
 import { legendOf, withLegend } from "../table/legend";
@@ -36,11 +36,11 @@ import { todayIso } from "../rule/evaluate";
 import { type Ctx, type Figure, type Target, addFinding, answerAsCount, formatAt, incompleteTotal, isCountRule, reviewVerdict, isPercentRule, judge, judgeFigure, notYetDue, partialShort, ruleFor, withWarning } from "./judge";
 import { distributionChecks, errorFinding, num, pairChecks, totalChecks } from "./findings";
 import { notApplicableCell } from "./text";
-import { MAX_NOT_JUDGED, type Part, headingTarget, midpoint, pairActual, reportDate } from "./list";
+import { MAX_NOT_JUDGED, type Part, headingTarget, midpoint, notesDate, pairActual, reportDate } from "./list";
 import { ACHIEVED, SHORT, emptyCounts } from "./counts";
 import { isUncertain, notJudged } from "./coverage";
 import { headingBound, siblingTargets } from "./siblings";
-import { type SentenceTarget, sentenceDecision, sentenceFor, sentenceTargets } from "./sentences";
+import { type SentenceTarget, ownSentences, sentenceDecision, sentenceFor, sentenceTargets } from "./sentences";
 import type { CheckedItem, MatchInfo, MatrixGroup, MatrixLayout, NotJudged, RollUp } from "./types";
 
 const BOOLEAN_RULE: Rule = { kind: "boolean" };
@@ -233,7 +233,8 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
     // No target on this sheet nor from a plan: a sentence on a sheet of targets naming every word of the heading
     // ("100% học sinh tham gia bảo hiểm y tế." for "Tham gia BHYT"); two such sentences are said, never chosen between.
     if (target.text === "" && !plan && g.target === undefined && external === undefined && layout.targetRow === undefined && targetRowOf.size === 0) {
-      sentences ??= sentenceTargets(sheet, ctx.opts.siblings ?? []);
+      // The sheet's own sentence above the header is offered beside them; two that fit are said, never chosen between.
+      sentences ??= [...ownSentences(sheet, layout.headerRows[0]), ...sentenceTargets(sheet, ctx.opts.siblings ?? [])];
       const s = sentenceFor(sentences, g.header);
       if (s === "ambiguous") (layout.decisions ??= []).push({ vi: `Có nhiều câu chỉ tiêu cùng nêu "${g.header}"; không chọn câu nào.`, en: `Several target sentences name "${g.header}"; none is chosen.` });
       else if (s) {
@@ -286,7 +287,9 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
     const rule = ruleFor(ctx, target.text, ind, g.header, unit);
     const percentRule = isPercentRule(rule);
     // Enrolment is settled when the year opens (the column's or the table's title says so): a term's figure is the year's.
-    const settled = SETTLED_AT_OPENING.test(fold(`${g.header} ${ind?.name ?? ""} ${subject}`));
+    // Not where the column or its target names pupils kept over the year ("ra lớp, duy trì sĩ số đạt 99%"): that share
+    // is known at the year's end.
+    const settled = SETTLED_AT_OPENING.test(fold(`${g.header} ${ind?.name ?? ""} ${subject}`)) && !KEPT_OVER_YEAR.test(fold(`${g.header} ${target.text}`));
     const tgt: Target = { text: target.text, rule };
     if (target.alt) tgt.alt = { text: target.alt, rule: ruleFor(ctx, target.alt, ind, g.header, unit) };
     // Targets on the count of units ("14/14 phường", "100% trường ...") judge each unit yes/no and the district on the share.
@@ -852,7 +855,8 @@ function partialDue(ctx: Ctx, layout: MatrixLayout): string | null {
   if (!end || (ctx.opts.asOf ?? todayIso()) >= end) return null;
   const term = tableTerm(ctx.sheet, layout.headerRows[0]);
   // Figures as of a day in the period's first half ("Số liệu đến ngày 31/5/2018" under "… NĂM 2018") are partial too.
-  const reported = reportDate(ctx, layout.headerRows[0]);
+  // (Or a note under the table: "Ghi chú: - Số liệu tính đến ngày 15/11/2018".)
+  const reported = reportDate(ctx, layout.headerRows[0]) ?? notesDate(ctx, layout.lastDataRow);
   const early = reported !== null && ctx.period !== null && reported < midpoint(ctx.period.start, ctx.period.end);
   if ((term === undefined || term === "year") && !early) return null;
   if (layout.targetRow !== undefined) {

@@ -5,6 +5,7 @@ import { parseTargetCached } from "../rule/parse";
 import type { SheetData } from "./model";
 import { fold, nameTokens } from "./text";
 import { titledTargets } from "./siblings";
+import { sentenceTarget } from "../table/target";
 
 export interface SentenceTarget {
   text: string;
@@ -45,6 +46,17 @@ export function sentenceTargets(sheet: SheetData, siblings: readonly SheetData[]
     }
   }
   return out;
+}
+
+/**
+ * The target sentence written on the sheet itself above a table's header ("Chỉ tiêu năm học 2018-2019: tỷ lệ học sinh
+ * ra lớp đạt 99% trở lên." over communes as rows): the same reading as the list's sentence above (`sentenceTarget`),
+ * offered to a matrix's columns as a sheet of targets' sentences are, matched by every word of a column's heading.
+ * @example ownSentences(sheet, 8) → [{ text: "tỷ lệ học sinh ra lớp, duy trì sĩ số đạt 99% trở lên.", sheet: "Ra lop theo xa", row: 6, … }]
+ */
+export function ownSentences(sheet: SheetData, headerTop: number): SentenceTarget[] {
+  const said = sentenceTarget(sheet, headerTop);
+  return said ? [{ text: said.text, sheet: sheet.name, row: said.row, tokens: new Set(nameTokens(said.text)) }] : [];
 }
 
 /**

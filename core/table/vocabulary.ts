@@ -214,6 +214,8 @@ export const ESTIMATE_WORDS = /\b(uoc tinh|uoc|du kien|du bao)\b/;
  * report holds the year's own figure for them, so a shortfall there is one, not a figure still building up.
  */
 export const SETTLED_AT_OPENING = /\b(huy dong|ra lop|tuyen sinh|vao lop 1|nhap hoc)\b/;
+/** Pupils kept in class over the year ("duy trì sĩ số"; folded): known only at the year's end, never settled at its opening. */
+export const KEPT_OVER_YEAR = /\bduy tri si so\b/;
 /**
  * A crop season harvested by the middle of the year ("vụ Đông Xuân 2020-2021", "vụ Chiêm xuân"; folded): in a report on
  * six or nine months of that year its figure is the season's final one, not a share of the year still building up.
@@ -410,6 +412,11 @@ export const NOT_APPLICABLE = /^([-–—]+|\/|kad|k\.a\.d\.?|khong ap dung|khon
  * any verb says it was done; a date after a "done" word is the day it was done.
  */
 export const DONE_WORDS = /^(da|hoan thanh|thuc hien xong|xong|hoan tat|dat)\b/;
+/**
+ * A column giving each row's own as-of day ("Số liệu đến ngày", "Thời điểm số liệu", "Ngày cập nhật số liệu"), folded
+ * heading. Never a bare "Đến ngày", which heads a deadline column.
+ */
+export const AS_OF_COLUMN = /^(so lieu (tinh )?den( ngay)?|(so lieu )?tinh den( ngay)?|thoi diem (so lieu|bao cao)|ngay (so lieu|cap nhat( so lieu)?)|so lieu cap nhat den( ngay)?)$/;
 export const NOT_DONE_WORDS = /^(chua|dang|se|tiep tuc|khong hoan thanh|tre han|cham|lui|du kien|ke hoach|hoan lai|tam dung)\b/;
 
 /**
