@@ -31,6 +31,7 @@ export type ParseResult = { ok: true; rule: Rule; warnings: Warning[]; runnerUp?
 
 /** Markers the canonical printer appends; read back and removed before the phrase is read. */
 const MARKS: Array<[RegExp, Ctx["marks"]]> = [
+  [/\s*\((?:giữ ổn định|hold)\)\s*$/u, { hold: true }],
   [/\s*\((?:giảm|reduce)\)\s*$/u, { reduce: true }],
   [/\s*\((?:duy trì|maintain)\)\s*$/u, { maintain: true }],
   [/\s*\((?:tất cả|all)\)\s*$/u, { all: true }],
