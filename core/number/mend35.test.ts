@@ -19,6 +19,8 @@ describe("a result word before the figure", () => {
     expect(evaluate("ít nhất 20 trường", "Đạt 98,4% kế hoạch").status).toBe("review");
     expect(evaluate("ít nhất 95%", "Đạt 98,4% kế hoạch").status).toBe("review");
     expect(evaluate("Hoàn thành 100% kế hoạch", "Đạt 98,4% kế hoạch").status).toBe("not_met");
+    // A rate over the plan: 110% of the plan is 10% over it.
+    expect(evaluate("phấn đấu thực hiện vượt trên 10% so kế hoạch", "đạt 110% kế hoạch", { unit: "% kế hoạch" }).status).toBe("review");
   });
   it("leaves the status formula to write the engine's label", () => {
     const p = parseTarget("ít nhất 100%");
