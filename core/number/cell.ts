@@ -246,9 +246,11 @@ function readText(raw: string, opts?: ReadCellOptions): CellReading {
   if (measure) return { kind: "number", value: measure.value, percent: false, noun: measure.unit, text };
   // "Đạt 98,4%", "đạt 8 trường", "Hoàn thành (100%)": a result word before the figure says nothing the figure does not;
   // the figure after it is read, the text kept as typed. (Dates after "Hoàn thành" are read above.)
+  // ("Hoàn thành 6/2022", "Hoàn thành 2025": a month or a year, a time and no figure, are left unread here.)
   const lead = RESULT_LEAD.exec(low);
-  if (lead) {
-    const r = readText(text.slice(lead[0].length).replace(/^\(\s*([^()]*?)\s*\)$/u, "$1"), opts);
+  const rest = lead ? text.slice(lead[0].length).replace(/^\(\s*([^()]*?)\s*\)$/u, "$1") : "";
+  if (lead && !/^(?:\d{1,2}\s*[/.-]\s*)?(?:19|20)\d\d$/u.test(rest)) {
+    const r = readText(rest, opts);
     if (r.kind === "number" || r.kind === "fraction") return { ...r, text };
   }
   return invalidText(text, `không đọc được "${text}" thành một số`, `cannot read "${text}" as one figure`);

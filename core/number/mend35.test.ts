@@ -12,6 +12,9 @@ describe("a result word before the figure", () => {
     expect(readCell("đạt 8 trường")).toMatchObject({ kind: "number", value: 8, noun: "trường", text: "đạt 8 trường" });
     expect(readCell("Hoàn thành (100%)")).toMatchObject({ kind: "number", value: 1, percent: true });
     expect(readCell("Đạt 8/10 tiêu chí")).toMatchObject({ kind: "fraction", numerator: 8, denominator: 10, noun: "tiêu chí" });
+    // A month or a year after the word is a time, no figure.
+    expect(readCell("Hoàn thành 6/2022").kind).toBe("text");
+    expect(readCell("Hoàn thành 2025").kind).toBe("text");
   });
   it("is judged by eval, and a share of the plan is asked about, never taken for the figure", () => {
     expect(evaluate("ít nhất 100%", "Đạt 98,4%").status).toBe("not_met");
