@@ -111,8 +111,10 @@ describe("the built Sidebar.html", () => {
   // With policy34 merged too (integrator): 236,374 B; the ceiling moves to 236,424 (+ 50) on purpose.
   // The review's mends (a set sum needs a sign it is for each one; a share done must end the cell or name the work): +145 B,
   // 236,519 B; the ceiling moves to 236,569 (+ 50) on purpose.
-  it("keeps Code.js within issue 15's goal (250 KB, which round 8 reached; ceiling 236,569 B since round 34): no plans' JSON, no help text the stubs do not show, no sidebar server code", () => {
-    expect(Buffer.byteLength(code)).toBeLessThanOrEqual(236_569);
+  // Round 35x (mend35): a result word before a figure read in core, a share of the plan asked about, a level held printed,
+  // "ổn định" and "N tháng" narrowed: +1,514 B, 238,033 B; the ceiling moves to 238,060 on purpose.
+  it("keeps Code.js within issue 15's goal (250 KB, which round 8 reached; ceiling 238,060 B since round 35): no plans' JSON, no help text the stubs do not show, no sidebar server code", () => {
+    expect(Buffer.byteLength(code)).toBeLessThanOrEqual(238_060);
     expect(code).not.toContain("getDataValidations");
     // The stubs' JSDoc is in Vietnamese; the English help lives only in the registry the build reads.
     for (const f of FUNCTIONS) expect(code).not.toContain(f.description.en);
