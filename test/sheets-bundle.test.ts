@@ -113,8 +113,10 @@ describe("the built Sidebar.html", () => {
   // 236,519 B; the ceiling moves to 236,569 (+ 50) on purpose.
   // Round 35x (part35): a list of labelled parts chosen by the one label the indicator names, and a part with no figure
   // of its own refused: +1,251 B, 237,770 B; the ceiling moves to 237,820 (+ 50) on purpose.
-  it("keeps Code.js within issue 15's goal (250 KB, which round 8 reached; ceiling 237,820 B since round 35): no plans' JSON, no help text the stubs do not show, no sidebar server code", () => {
-    expect(Buffer.byteLength(code)).toBeLessThanOrEqual(237_820);
+  // Round 35x (mend35): a result word before a figure read in core, a share of the plan asked about, a level held printed,
+  // "ổn định" and "N tháng" narrowed: +1,514 B, 238,033 B; the ceiling moves to 238,060 on purpose.
+  it("keeps Code.js within issue 15's goal (250 KB, which round 8 reached; ceiling 238,060 B since round 35): no plans' JSON, no help text the stubs do not show, no sidebar server code", () => {
+    expect(Buffer.byteLength(code)).toBeLessThanOrEqual(238_060);
     expect(code).not.toContain("getDataValidations");
     // The stubs' JSDoc is in Vietnamese; the English help lives only in the registry the build reads.
     for (const f of FUNCTIONS) expect(code).not.toContain(f.description.en);

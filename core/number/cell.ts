@@ -199,7 +199,8 @@ function readText(raw: string, opts?: ReadCellOptions): CellReading {
     const before = text.slice(0, toks[0].start);
     const after = text.slice(toks[1].end);
     const m = /^\s*([\p{L} ]*?)\s*\/\s*$/u.exec(between);
-    const restOk = toks.length === 2 ? /^[\p{L} ]*$/u.test(after) : toks.length === 3 && toks[2].percent && /^\s*\(\s*$/.test(text.slice(toks[1].end, toks[2].start)) && /^\s*\)?\s*$/.test(text.slice(toks[2].end));
+    // ("40/40 tuyến, địa bàn": the noun may name two kinds of place, a comma between.)
+    const restOk = toks.length === 2 ? FRACTION_NOUN.test(after) : toks.length === 3 && toks[2].percent && /^\s*\(\s*$/.test(text.slice(toks[1].end, toks[2].start)) && /^\s*\)?\s*$/.test(text.slice(toks[2].end));
     // "30 học sinh/1 máy tính": persons per one machine is a ratio of 30, not a share of 30 out of 1; so is "108 bé
     // trai/100 bé gái", "5 bác sĩ/10.000 dân": so many of one noun per a round base of another (not a share of it). The
     // same noun on both sides, one the other's first words ("93 trẻ/100 trẻ trong độ tuổi"), is a share.
@@ -243,8 +244,22 @@ function readText(raw: string, opts?: ReadCellOptions): CellReading {
   // "1 giờ 15 phút", "2 giờ 30 phút": a measure in several parts, in its smallest unit.
   const measure = readMeasure(low);
   if (measure) return { kind: "number", value: measure.value, percent: false, noun: measure.unit, text };
+  // "Đạt 98,4%", "đạt 8 trường", "Hoàn thành (100%)": a result word before the figure says nothing the figure does not;
+  // the figure after it is read, the text kept as typed. (Dates after "Hoàn thành" are read above.)
+  // ("Hoàn thành 6/2022", "Hoàn thành 2025": a month or a year, a time and no figure, are left unread here.)
+  const lead = RESULT_LEAD.exec(low);
+  const rest = lead ? text.slice(lead[0].length).replace(/^\(\s*([^()]*?)\s*\)$/u, "$1") : "";
+  if (lead && !/^(?:\d{1,2}\s*[/.-]\s*)?(?:19|20)\d\d$/u.test(rest)) {
+    const r = readText(rest, opts);
+    if (r.kind === "number" || r.kind === "fraction") return { ...r, text };
+  }
   return invalidText(text, `không đọc được "${text}" thành một số`, `cannot read "${text}" as one figure`);
 }
+
+/** A result word before a figure, lower case: "đạt", "đã đạt", "hoàn thành", "đã hoàn thành", "có", then ":" or "(". */
+export const RESULT_LEAD = /^(?:đã\s+)?(?:đạt|hoàn thành|có)\s*:?\s*(?=\(?\s*\d)/u;
+/** The words after "a/b": a noun, or nouns a comma apart ("13/14 phường", "40/40 tuyến, địa bàn"). */
+const FRACTION_NOUN = /^(?:\s*\p{L}[\p{L} ]*(?:,\s*\p{L}[\p{L} ]*)*)?$/u;
 
 // Words before a completion date: "Hoàn thành ngày 20/5/2025", "đã xong 15/6/2025", "7 giờ 30 ngày 20/8/2025".
 const DATE_LEAD = /^(?:(?:đã\s+)?(?:hoàn thành|xong|thực hiện|tổ chức|ban hành|nộp|gửi|báo cáo)(?:\s+(?:vào|trước|lúc))?\s*(?:ngày\s*)?|(?:\d{1,2}\s*(?:giờ|h|:)\s*\d{0,2}\s*(?:phút\s*)?)?(?:vào\s+)?ngày\s+)/u;

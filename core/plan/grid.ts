@@ -2,6 +2,7 @@
 import { formatNumber } from "../number/format";
 import { parseTarget } from "../rule/parse";
 import { columnLetters } from "../sheet/a1";
+import { foldMarks } from "../sheet/text";
 import { readHeader } from "../table/header";
 import { targetFromCell } from "../table/target";
 import { columnScale, isPercentUnit } from "../table/scale";
@@ -36,12 +37,7 @@ export type PlanFromGridResult = { ok: true; plan: Plan; warnings: GridIssue[] }
 
 /** Removes diacritics and punctuation for header matching: "Kế hoạch (%)" → "ke hoach". */
 export function headerKey(v: CellValue): string {
-  return cellText(v)
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/đ/g, "d")
-    .replace(/Đ/g, "D")
-    .toLowerCase()
+  return foldMarks(cellText(v))
     .replace(/\(.*?\)/g, " ")
     .replace(/[^a-z0-9/ ]+/g, " ")
     .replace(/\s+/g, " ")

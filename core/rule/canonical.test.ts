@@ -50,6 +50,7 @@ const TABLE: Array<[Rule, string, string]> = [
   [{ kind: "deadline", due: "2025-11-20", start: "2025-11-20" }, "vào ngày 20/11/2025", "on 2025-11-20"],
   [{ kind: "deadline", due: "--04-29" }, "hạn chót 29/04", "due 29/04"],
   [{ kind: "compare", op: "<=", value: 35, unit: { kind: "measure", unit: "phút" }, intent: "plain" }, "≤ 35 phút", "≤ 35 phút"],
+  [{ kind: "compare", op: ">=", value: 12000, unit: { kind: "measure", unit: "ha" }, intent: "plain", hold: true }, "≥ 12.000 ha (giữ ổn định)", "≥ 12000 ha (hold)"],
   [
     { kind: "compare", op: ">=", value: 12, unit: { kind: "count", noun: "trường" }, intent: "plain", alternative: { kind: "compare", op: ">=", value: 0.071, unit: pct, intent: "plain" } },
     "≥ 12 trường (hay: ≥ 7,1%)",
@@ -67,7 +68,7 @@ function readingFields(r: Rule): Record<string, unknown> {
   const round = (x: number | undefined) => (x === undefined ? undefined : Number(x.toPrecision(10)));
   switch (r.kind) {
     case "compare":
-      return { kind: r.kind, op: r.op, value: round(r.value), unit: r.unit.kind, intent: r.intent };
+      return { kind: r.kind, op: r.op, value: round(r.value), unit: r.unit.kind, intent: r.intent, hold: r.hold };
     case "range":
       return { kind: r.kind, min: round(r.min), max: round(r.max), minInclusive: r.minInclusive, maxInclusive: r.maxInclusive, unit: r.unit.kind, sense: r.sense };
     case "fraction":

@@ -85,19 +85,9 @@ export function canonical(rule: Rule, lang: Lang = "vi"): string {
 function canonicalReading(rule: Rule | Reading, lang: Lang): string {
   switch (rule.kind) {
     case "compare": {
-      const base = `${SYMBOL[rule.op]} ${amount(rule.value, rule.unit, lang)}`;
-      if (rule.intent === "reduce") return `${base} ${vn(lang, "(giảm)", "(reduce)")}`;
-      if (rule.intent === "maintain") return `${base} ${vn(lang, "(duy trì)", "(maintain)")}`;
-      if (rule.intent === "all") return `${base} ${vn(lang, "(tất cả)", "(all)")}`;
-      if (rule.intent === "about") return `${base} ${vn(lang, "(khoảng)", "(about)")}`;
-      if (rule.intent === "change") {
-        // The verb the cap bounds, kept so the text reads back the same ("giảm ≤ 10% (mức thay đổi)").
-        const verbs = [...` ${rule.text ?? ""} `.toLowerCase().matchAll(/(?<=\s)(tăng|giảm|increase|decrease)(?=\s)/gu)];
-        const v = verbs.length ? verbs[verbs.length - 1][1] : "";
-        const dir = v ? (v === "giảm" || v === "decrease" ? vn(lang, "giảm ", "decrease ") : vn(lang, "tăng ", "increase ")) : "";
-        return `${dir}${base} ${vn(lang, "(mức thay đổi)", "(change)")}`;
-      }
-      return base;
+      // "duy trì ổn định ở mức X": a level to hold, marked last so the text reads back as one ("≥ 12.000 ha (giữ ổn định)").
+      const s = compareText(rule, lang);
+      return rule.hold ? `${s} ${vn(lang, "(giữ ổn định)", "(hold)")}` : s;
     }
     case "range": {
       const inclusive = rule.minInclusive && rule.maxInclusive;
@@ -175,4 +165,21 @@ function canonicalReading(rule: Rule | Reading, lang: Lang): string {
     case "boolean":
       return `${vn(lang, "có/không", "yes/no")}${rule.statement ? ` — ${rule.statement}` : ""}`;
   }
+}
+
+/** A comparison and the intent the reader gave it, as canonical() prints it. */
+function compareText(rule: Reading & { kind: "compare" }, lang: Lang): string {
+  const base = `${SYMBOL[rule.op]} ${amount(rule.value, rule.unit, lang)}`;
+  if (rule.intent === "reduce") return `${base} ${vn(lang, "(giảm)", "(reduce)")}`;
+  if (rule.intent === "maintain") return `${base} ${vn(lang, "(duy trì)", "(maintain)")}`;
+  if (rule.intent === "all") return `${base} ${vn(lang, "(tất cả)", "(all)")}`;
+  if (rule.intent === "about") return `${base} ${vn(lang, "(khoảng)", "(about)")}`;
+  if (rule.intent === "change") {
+    // The verb the cap bounds, kept so the text reads back the same ("giảm ≤ 10% (mức thay đổi)").
+    const verbs = [...` ${rule.text ?? ""} `.toLowerCase().matchAll(/(?<=\s)(tăng|giảm|increase|decrease)(?=\s)/gu)];
+    const v = verbs.length ? verbs[verbs.length - 1][1] : "";
+    const dir = v ? (v === "giảm" || v === "decrease" ? vn(lang, "giảm ", "decrease ") : vn(lang, "tăng ", "increase ")) : "";
+    return `${dir}${base} ${vn(lang, "(mức thay đổi)", "(change)")}`;
+  }
+  return base;
 }

@@ -8,7 +8,7 @@ import type { Rule } from "../rule/schema";
 import { type PercentScale, STATUS, restated } from "../rule/verdict";
 import { formatNumber } from "../number/format";
 import { type TargetText, columnYear, dayIn, dayInTaskName, figureDueIn, nearestYear, quarterDue, targetFromCell, deadlineOf, lunarNewYearWindow, monthlyDue, statedTermEnds, strictDeadline, type TermEnds, weekDue, weekTarget } from "../table/target";
-import { type Completion, readCompletion, completionActual, partShare, taskShare } from "../table/completion";
+import { type Completion, readCompletion, completionActual, NO_TASK_DAY, partShare, readTaskDay, taskShare } from "../table/completion";
 import { type ColumnScale, columnScaleOf, isPercentUnit } from "../table/scale";
 import { SectionStack, headingDepth } from "../table/sections";
 import { figureFor, perUnitFigure } from "../table/figure";
@@ -638,9 +638,7 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     // A task table with a day column ("Ngày hoàn thành") beside a words column ("Kết quả"): a day written there decides
     // when the task was done, whatever the words say ("Đã nghiệm thu" gives no day); words saying it is not done
     // ("Đang thi công", "Đã thu 62%") against a day are both readings, asked below.
-    const dayCell = deadlineRule && col.completion !== undefined && col.actual !== undefined ? readCompletion(get(row, col.completion), ctx.period) : null;
-    const dayWritten = dayCell?.kind === "done" && dayCell.iso !== undefined;
-    const wordsUndone = dayWritten && typeof actualV === "string" && (NOT_DONE_WORDS.test(fold(actualV)) || partShare(actualV));
+    const { dayWritten, wordsUndone } = deadlineRule && col.completion !== undefined && col.actual !== undefined ? readTaskDay(actualV, get(row, col.completion), ctx.period) : NO_TASK_DAY;
     if (yesNo) {
       const m = markedFigure(row, yesNo, false);
       actual = m.shown;

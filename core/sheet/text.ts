@@ -47,12 +47,23 @@ export function oncePerText(f: (s: string) => string, maxText = 400, maxEntries 
 
 const folded = oncePerText(foldOnce);
 
-function foldOnce(s: string): string {
-  const base = s
+/**
+ * Lower case, diacritics removed, "đ" → "d", single spaces, punctuation kept: the fold for text whose commas, slashes
+ * and dashes carry meaning ("đạt 98,4%", "20/5", "-"); `fold` is this with the punctuation dropped.
+ * @example foldMarks(" Đã thu  98,4% ") → "da thu 98,4%"
+ */
+export function foldMarks(s: string): string {
+  return s
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/[đĐ]/g, "d")
     .toLowerCase()
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+function foldOnce(s: string): string {
+  const base = foldMarks(s)
     .replace(/[^a-z0-9%]+/g, " ")
     .trim();
   if (base === "") return "";
@@ -136,4 +147,4 @@ export function notApplicableCell(v: CellValue | undefined): boolean {
 
 // A matrix repeats its typed figures ("-", "13/28", "Đạt") down every column: each distinct short text is folded once
 // (fold() would drop the dashes). Only short texts are kept: the cache outlives a check in a task pane.
-const notApplicableFold = oncePerText((v) => v.trim().toLocaleLowerCase("vi").normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").replace(/\s+/g, " "), 64);
+const notApplicableFold = oncePerText(foldMarks, 64);

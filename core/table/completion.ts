@@ -2,7 +2,7 @@
 import type { CellValue } from "../types";
 import { dateToIso, NO_DATA_TEXTS } from "../number/cell";
 import type { Period } from "../period/period";
-import { fold } from "../sheet/text";
+import { fold, foldMarks } from "../sheet/text";
 import { dayIn } from "./target";
 import { FLOOR_WORDS } from "../rule/parse/lexicon";
 import { DONE_WORDS, NOT_DONE_WORDS, NO_WORDS, YES_WORDS } from "./vocabulary";
@@ -97,12 +97,25 @@ const SHARE_DONE = /^(?:(?!(?:vuot|tang|giam|tren|hon|con|so|bang|chi|it)\b)[a-z
  */
 export function partShare(v: CellValue, need = 100): boolean {
   if (typeof v !== "string") return false;
-  // (Folded by hand: fold() drops the commas and slashes of "98,4%" and "20/5".)
-  const f = v.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/giu, "d").toLowerCase().replace(/\s+/g, " ").trim();
+  // (foldMarks: fold() drops the commas and slashes of "98,4%" and "20/5".)
+  const f = foldMarks(v);
   const m = SHARE_DONE.exec(f);
   // (A day written beside the share is the day readers' to judge: "Đạt 90% ngày 20/5".)
   return m !== null && Number(m[1].replace(",", ".")) < need && !/\d ?[/.-] ?\d/.test(f.replace(m[0], ""));
 }
+
+/**
+ * A task row with a day column ("Ngày hoàn thành") beside a words column ("Kết quả"): whether a day is written there,
+ * which then decides when the task was done whatever the words say, and whether the words say it is not done ("Đang
+ * thi công", "Đã thu 62%"), which checkList asks about against the day.
+ * @example readTaskDay("Đang thi công", "12/3/2025") → { dayWritten: true, wordsUndone: true }
+ */
+export function readTaskDay(words: CellValue, day: CellValue, period?: Period | null): { dayWritten: boolean; wordsUndone: boolean } {
+  const d = readCompletion(day, period);
+  const dayWritten = d.kind === "done" && d.iso !== undefined;
+  return { dayWritten, wordsUndone: dayWritten && typeof words === "string" && (NOT_DONE_WORDS.test(fold(words)) || partShare(words)) };
+}
+export const NO_TASK_DAY = { dayWritten: false, wordsUndone: false } as const;
 
 /** "4/6 giáo viên", "12/15 trường": parts done of a whole, a noun after the pair (a date is followed by none). */
 const PARTS_DONE = /(?<![\d/])(\d{1,4})\s*\/\s*(\d{1,4})(?![\d/])\s+(?!n[aă]m\b)\p{L}/u;

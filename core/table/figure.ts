@@ -1,5 +1,6 @@
 // Figures written with their share beside them ("431 (89,2%)", "117 (99,2%)"): which part a target judges.
 import type { CellValue } from "../types";
+import { readCell } from "../number/cell";
 import { awaitsDecision } from "./vocabulary";
 
 // A count (or a pair of counts), optional words, then a share in brackets: "431 (89,2%)", "27 giải (90%)", "1 (0,2%)",
@@ -44,7 +45,13 @@ export function figureFor(v: CellValue, percentTarget: boolean): CellValue {
   // "Đạt 96,5%", "Hoàn thành 12/12 trường", "Đạt (95%)", "Có 12/15 trường đạt chuẩn": a yes word before the figure
   // says nothing the figure does not; words after its noun repeat the indicator.
   const said = YES_FIGURE.exec(v);
-  if (said) return figureFor(said[1].trim(), percentTarget);
+  if (said) {
+    // The core reader reads a result word before a figure itself (core/number/cell.ts RESULT_LEAD): the cell goes to
+    // the judge as typed, quoted whole ("Đạt 8/10 tiêu chí", not "8/10 tiêu").
+    const r = readCell(v);
+    if (r.kind === "number" || r.kind === "fraction") return v;
+    return figureFor(said[1].trim(), percentTarget);
+  }
   // "96,5% (vượt KH)", "95% - Đạt": the figure, then a remark on it.
   const remark = FIGURE_REMARK.exec(v);
   if (remark) return remark[1].trim();

@@ -66,6 +66,11 @@ function otherPart(rule: Rule, r: CellReading, vi: string, en: string, ask = tru
 
 const SIZED = /^(nghìn|ngàn|triệu|tỷ|tỉ)\s+(.+)$/u;
 
+// A plan's words: a share written after "%" with one of them ("98,4% kế hoạch", "105% dự toán") is of the plan.
+const OVER_PLAN = /(?<!\p{L})vượt(?: \p{L}+){0,2} \d+(?:[.,]\d+)? ?% (?:so (?:với )?)?(?:kế hoạch|kh|dự toán|chỉ tiêu)(?!\p{L})/u;
+const PLAN_WORD = /(?<!\p{L})(?:kế hoạch|kh|dự toán|chỉ tiêu)(?!\p{L})/u;
+const planShare = (r: CellReading) => r.kind === "number" && r.noun !== undefined && /^(?:so với |của )?(?:kế hoạch|kh|dự toán|chỉ tiêu)(?!\p{L})/u.test(r.noun.toLowerCase());
+
 /** The typed unit word is the target's own, or its first part ("tiết" for "tiết/năm học"). */
 function sameWord(noun: string, target: string): boolean {
   const n = noun.toLowerCase().trim();
@@ -144,6 +149,9 @@ export function quantity(rule: Rule, r: CellReading, unit: Unit, scale: PercentS
       // mỗi tháng", "hằng tuần"), not as a date or a part of the year ("ngày 30/6", "6 tháng đầu năm"): review30.
       const per = r.percent && r.noun ? /^\/(\p{L}+)$/u.exec(r.noun) : null;
       if (per && per[1] !== "năm" && !perSpan(per[1]).test((rule.text ?? "").toLowerCase())) return otherPart(rule, r, `là tỷ lệ mỗi ${per[1]}, chỉ tiêu không nói theo ${per[1]}; ghi tỷ lệ theo kỳ của chỉ tiêu`, `is a rate per ${per[1]}; the target names no ${per[1]}: type the rate for the target's period`, false);
+      // "Đạt 98,4% kế hoạch" against a rate the phrase does not set against the plan: a share of the plan, not the rate.
+      // So against a rate over the plan ("vượt trên 10% so kế hoạch"): 110% of the plan is 10% over it, not 110%.
+      if (r.percent && planShare(r) && (!PLAN_WORD.test(`${rule.text ?? ""} ${column ?? ""}`.toLowerCase()) || OVER_PLAN.test((rule.text ?? "").toLowerCase()))) return otherPart(rule, r, "là phần trăm so với kế hoạch, chỉ tiêu là một tỷ lệ khác; ghi tỷ lệ của chỉ tiêu", "is a share of the plan, the target another rate: type the target's rate", false);
       if (r.percent) Q.value = v;
       else if (scale === "fraction") Q.value = v;
       else if (scale === "points") Q.value = v / 100;
@@ -157,6 +165,8 @@ export function quantity(rule: Rule, r: CellReading, unit: Unit, scale: PercentS
       Q.over = Q.value > 1 + EPS;
       return null;
     }
+    // "Đạt 98,4% kế hoạch" against "ít nhất 20 trường": a share of the plan, which says nothing sure of the count.
+    if (r.percent && planShare(r)) return otherPart(rule, r, `là phần trăm so với kế hoạch, chỉ tiêu cần ${unit.kind === "count" ? "số lượng" : "số đo"}; ghi số đạt được`, `is a share of the plan; the target needs ${unit.kind === "count" ? "a count" : "a measure"}: type the figure reached`, false);
     if (r.percent) {
       return fail("invalid", rule, r, () => ({
         vi: `"${txt(r)}" là tỷ lệ, chỉ tiêu cần ${unit.kind === "count" ? "số lượng" : "số đo"}`,

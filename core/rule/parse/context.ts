@@ -66,7 +66,7 @@ export interface Ctx {
   figs: Fig[];
   dates: DateHit[];
   /** Markers read from canonical text ("(giảm)", "(cao hơn là Vượt)") and removed from `p`. */
-  marks: { reduce?: boolean; maintain?: boolean; all?: boolean; about?: boolean; sense?: "up" | "down"; change?: boolean };
+  marks: { reduce?: boolean; maintain?: boolean; all?: boolean; about?: boolean; sense?: "up" | "down"; change?: boolean; hold?: boolean };
   /** A vague place ("tốp đầu") seen and refused: said in the error when nothing else is read. */
   vague?: string;
   ind: IndicatorInfo;

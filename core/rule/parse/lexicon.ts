@@ -491,7 +491,33 @@ export const QUOTA = /(?<!\S)(?:chỉ tiêu tuyển(?! chọn)|chỉ tiêu lớp
 // contest or a council ("có 15 môn thi đấu", "số thành viên hội đồng … là hai người"). Round 29 (fix29w): a reward, an
 // allowance or a pay set per head ("mức thưởng", "mức trợ cấp", "mức bồi dưỡng"), a share parents pay per item ("mức
 // … đóng góp"), a meal's price ("giá suất ăn").
-export const ALLOTTED = /(?<!\S)(?:mức (?:hỗ trợ|thưởng|trợ cấp|bồi dưỡng|học bổng)|mức [^,;:.]{0,20}đóng góp|giá suất ăn|tiền ăn|quỹ hội|độ tuổi tuyển sinh|^(?:độ )?tuổi(?: \p{L}+){0,3} vào|nhiệm kỳ|môn thi đấu|thành viên hội đồng)(?!\S)/u;
+// EACH_ONE (policy 3 of test/corpus/README.md): what makes a sum with no operator the sum set for each one, not a least:
+// per a unit ("/"), "mỗi", a rate, a fee, a price, a scholarship. A fund's total ("Quỹ hội khuyến học 50 triệu đồng")
+// is not: it stays asked about (review of round 34). One table: a = in ALLOTTED, e = in EACH_ONE (patterns, not words).
+const SET_FOR_EACH: ReadonlyArray<readonly [string, "a" | "e" | "ae"]> = [
+  ["mức (?:hỗ trợ|thưởng|trợ cấp|bồi dưỡng|học bổng)", "a"],
+  ["mức [^,;:.]{0,20}đóng góp", "a"],
+  ["giá suất ăn", "a"],
+  ["tiền ăn", "ae"],
+  ["quỹ hội", "a"],
+  ["độ tuổi tuyển sinh", "a"],
+  ["^(?:độ )?tuổi(?: \\p{L}+){0,3} vào", "a"],
+  ["nhiệm kỳ", "a"],
+  ["môn thi đấu", "a"],
+  ["thành viên hội đồng", "a"],
+  ["mỗi", "e"],
+  ["mức", "e"],
+  ["học phí", "e"],
+  ["lệ phí", "e"],
+  ["phí", "e"],
+  ["giá", "e"],
+  ["học bổng", "e"],
+  ["suất ăn", "e"],
+  ["giải", "e"],
+];
+const setForEach = (k: "a" | "e", before = "") => new RegExp(`${before}(?<!\\S)(?:${SET_FOR_EACH.filter(([, w]) => w.includes(k)).map(([p]) => p).join("|")})(?!\\S)`, "u");
+export const ALLOTTED = setForEach("a");
+export const EACH_ONE = setForEach("e", "\\/|");
 
 /**
  * An amount the target's grant verb gives each one, the figure its object ("… thì được hỗ trợ thêm 1 tháng", "các em sẽ
