@@ -72,7 +72,8 @@ const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   // it is spent: 77.9 / 18.2 / 4.0 after it (a figure under an indicator naming several parts is asked about).
   // Round 23 (fix23w: rules adopted only on evidence over the sixteen design sets): 83.4 / 14.2 / 2.4.
   // Round 24 (fix24w: a compound's part chosen without evidence asks; figures of its branch, before three of its four rules were left out at integration, docs/measures.md "Session 19"): 83.2 / 14.7 / 2.1 (right floor kept).
-  ["holdout7", "./targets-holdout7.md", 82.9, 2.5],
+  // Round 35x (money35: the cost of a project is at most, "tổng mức đầu tư" firmly, another planned cost or the amount itself; p1813 re-decided, test/corpus/README.md policy 4): 83.6 / 14.5 / 1.9; floor and ceiling half a point from it.
+  ["holdout7", "./targets-holdout7.md", 83.1, 2.4],
   // Measured fresh before and after round 10 (74.8 / 13.8 / 11.5 both times: round 10 changed none of its checks);
   // round 11 read its failures, so it is spent: 76.1 / 13.8 / 10.1 after it.
   // Round 14 (fix14b, dates): 75.5 / 14.9 / 9.6, two wrong fewer and two right-by-accident verdicts fewer ("tựu trường
@@ -266,7 +267,8 @@ const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   // Gathered fresh in session 28 (115 targets, 634 checks) and scored on main before and after round 34, totals only:
   // 65.8 / 22.7 / 11.5 before, 65.0 / 24.0 / 11.0 after. Session 29 spends it: round 35 reads its failures, so it joins
   // the design sets with its floor half a point under the right reached and its wrong ceiling half a point over the wrong.
-  ["holdout26", "./targets-holdout26.md", 64.5, 11.5],
+  // Round 35x (money35: the cost of a project is at most, "tổng mức đầu tư" firmly, another planned cost or the amount itself; test/corpus/README.md policy 4): 66.7 / 24.0 / 9.3; floor and ceiling half a point from it.
+  ["holdout26", "./targets-holdout26.md", 66.2, 9.8],
 ];
 
 function score(set: CorpusSet) {
