@@ -213,10 +213,10 @@ describe("ranges spill and errors are Excel errors", () => {
   // Round 34x (policy34): a level held asked about well above it, a set amount read exactly: +442 B: 220,002 B; the ratchet moves to 220,005 on purpose.
   // With policy34 merged too (integrator): 221,287 B; the ratchet moves to 221,290 on purpose.
   // The review's mends (a set sum needs a sign it is for each one): +145 B, 221,432 B; the ratchet moves to 221,435 on purpose.
-  // Round 35x (money35): the cost of a project read as at most: +867 B, 222,299 B; the ratchet moves to 222,305 on purpose.
-  it("keeps functions.js from growing (ratchet at 222,305 B; goal 250 KB): the plans come with the task pane's bundle or plans.json", () => {
+  // Round 35x (money35): the cost of a project read as at most: +893 B, 222,325 B; the ratchet moves to 222,330 on purpose.
+  it("keeps functions.js from growing (ratchet at 222,330 B; goal 250 KB): the plans come with the task pane's bundle or plans.json", () => {
     const text = readFileSync(join(dir, "functions.js"), "utf8");
-    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(222_305);
+    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(222_330);
     expect(text).not.toContain("Tỷ lệ trẻ kênh bình thường");
     // Help texts reach Excel through functions.json; the bundle carries only what runs (core/functions/call.ts).
     for (const f of FUNCTIONS) expect(text).not.toContain(f.description.vi);

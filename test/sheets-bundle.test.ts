@@ -112,9 +112,9 @@ describe("the built Sidebar.html", () => {
   // The review's mends (a set sum needs a sign it is for each one; a share done must end the cell or name the work): +145 B,
   // 236,519 B; the ceiling moves to 236,569 (+ 50) on purpose.
   // Round 35x (money35): the cost of a project read as at most ("tổng mức đầu tư", "vốn đầu tư", "kinh phí" before a bare
-  // sum): +879 B, 237,398 B; the ceiling moves to 237,448 (+ 50) on purpose.
-  it("keeps Code.js within issue 15's goal (250 KB, which round 8 reached; ceiling 237,448 B since round 35): no plans' JSON, no help text the stubs do not show, no sidebar server code", () => {
-    expect(Buffer.byteLength(code)).toBeLessThanOrEqual(237_448);
+  // sum): +905 B, 237,424 B; the ceiling moves to 237,474 (+ 50) on purpose.
+  it("keeps Code.js within issue 15's goal (250 KB, which round 8 reached; ceiling 237,474 B since round 35): no plans' JSON, no help text the stubs do not show, no sidebar server code", () => {
+    expect(Buffer.byteLength(code)).toBeLessThanOrEqual(237_474);
     expect(code).not.toContain("getDataValidations");
     // The stubs' JSDoc is in Vietnamese; the English help lives only in the registry the build reads.
     for (const f of FUNCTIONS) expect(code).not.toContain(f.description.en);

@@ -30,5 +30,7 @@ describe("another planned cost is a budget or the amount planned", () => {
     expect(evaluate("phấn đấu tổng vốn đầu tư toàn xã hội đạt 900 tỷ đồng", "950 tỷ đồng").status).toBe("exceeded");
     expect(evaluate("thu hút đầu tư 200 tỷ đồng", "150 tỷ đồng").status).toBe("not_met");
     expect(evaluate("tổng mức đầu tư không quá 40 tỷ đồng", "38 tỷ đồng").status).toBe("met");
+    // (An area's investment in a socio-economic plan is a goal to reach, not a project's cost.)
+    expect(evaluate("9.000 tỷ đồng", "9.400 tỷ đồng", { indicator: "Tổng vốn đầu tư phát triển trên địa bàn" }).status).toBe("exceeded");
   });
 });
