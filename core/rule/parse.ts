@@ -15,7 +15,7 @@ import { NUM, SYM, WORD, tokenize } from "./parse/tokens";
 import { sameDay } from "./parse/same-day";
 import { sameJson } from "./parse/same-json";
 
-import { ALLOTTED, EACH_ONE, GRANTED, isReduceSubject, M, QUOTA, TWO_SIDED } from "./parse/lexicon";
+import { ALLOTTED, COST, COST_NAME, EACH_ONE, GRANTED, isReduceSubject, M, QUOTA, RAISED, TWO_SIDED } from "./parse/lexicon";
 export { isReduceSubject, isGoodSubject, REDUCE_WORDS } from "./parse/lexicon";
 export type { ParseOptions } from "./parse/context";
 
@@ -160,7 +160,17 @@ function readClause(text: string, sh: Shared, lowered?: string): Clause {
   // An enrolment quota stated as a plain count: at most as well as at least (see QUOTA).
   // (It takes the place of a runner-up measured otherwise, kept as a rival: "… là 15.976 học sinh (chiếm tỷ lệ 75%)";
   // an amount a rule sets, of a bare count: "nhóm 1 có mức hỗ trợ 30.000 đồng/…".)
-  const ow = otherWay(c, best);
+  // The cost of a project or a scheme is at most (COST): firmly for "tổng mức đầu tư", whichever reading takes it; else,
+  // when chosen, with the amount itself as runner-up.
+  const approved = cands.filter((x) => costOf(c, x) === 1);
+  for (const x of approved) if (x.rule.kind === "compare") x.rule = { ...x.rule, op: "<=" };
+  const cost = costOf(c, best);
+  if (cost && best.rule.kind === "compare") {
+    const r: Reading = { ...best.rule, op: "<=" };
+    best.rule = r;
+    runnerUp = { ...best, rule: { ...r, op: "=" }, score: best.score - MARGIN };
+  }
+  const ow = cost || approved.includes(best) ? null : otherWay(c, best);
   const was = runnerUp && ow && (allots(c, best) ? measureKey(runnerUp.rule)?.[0] === "#" : runnerUp.rule.kind !== "deadline") && !sameMeasure(best.rule, runnerUp.rule) ? runnerUp : null;
   // A sum of money a rule sets for each one is that amount, not a least (test/corpus/README.md, "Reading policy").
   if (ow?.exact) best.rule = ow.rule;
@@ -475,6 +485,21 @@ function breakdown(s: string): number[] {
     if (u === "%" ? vs.length > 1 && Math.abs(sum - 100) <= 0.5 && !vs.includes(100) && vs.some((v) => v !== vs[0]) : vs.length > 2 && sum === 2 * vs[0]) out.push(...vs.map((v) => (u === "%" ? v / 100 : v)));
   }
   return out;
+}
+
+/**
+ * A bare sum of money (no operator, no "khoảng") named as a project's or a scheme's cost right before it, or by the
+ * indicator when nothing stands before it (COST): 1 for the approved "tổng mức đầu tư", 2 for another cost, else 0.
+ */
+function costOf(c: Ctx, best: Cand): 0 | 1 | 2 {
+  const r = best.rule;
+  const f = r.kind === "compare" && (r.op === ">=" || r.op === "=") && best.used.length === 1 ? c.figs.find((g) => g.t === best.used[0]) : null;
+  if (!f || f.u.dim !== "money" || (f.op && !f.op.weak) || f.after) return 0;
+  const before = c.p.low.slice(0, f.t.start);
+  const own = before.split(/[;:,.]\s/u).pop()!;
+  const m = COST.exec(own) ?? (before.trim() ? null : COST_NAME.exec(c.ind.low));
+  if (!m || RAISED.test(m.input) || GOAL.test(m.input)) return 0;
+  return m[1] ? 1 : 2;
 }
 
 /** A bare figure (not a rate) for an amount a rule sets for each one, named by the indicator or before it (ALLOTTED). */

@@ -520,6 +520,20 @@ export const ALLOTTED = setForEach("a");
 export const EACH_ONE = setForEach("e", "\\/|");
 
 /**
+ * The cost of a project or a scheme, named right before a bare sum ("Tổng mức đầu tư 20,96 tỷ đồng", "vốn đầu tư 46 tỉ
+ * đồng", "với tổng số tiền 178 tỷ đồng", "huyện sẽ đầu tư 10,325 tỷ đồng"): money to be spent, so a smaller spend keeps it
+ * and a larger one overruns it (test/corpus/README.md, policy 4). Group 1 is "tổng mức đầu tư", the approved maximum
+ * (Luật Xây dựng 2014, Điều 134): at most, firmly; the other names read at most with the amount itself as runner-up. Money to
+ * raise, attract, disburse or collect ("huy động", "thu hút", "giải ngân", "dự toán thu") is a floor, as before.
+ */
+export const COST = /(?<!\S)(?:(tổng mức đầu tư)|(?:tổng )?(?:vốn đầu tư|số tiền|kinh phí|dự toán(?! thu))|(?:sẽ )?đầu tư)(?: xây dựng| dự kiến| là)*\s*$/u;
+// The same names heading an indicator ("Tổng mức đầu tư dự án …", "Kinh phí thực hiện …") over a bare sum.
+export const COST_NAME = /^(?:(tổng mức đầu tư)|(?:tổng )?(?:vốn đầu tư|kinh phí|dự toán(?! thu)))(?!\S)/u;
+// Words that make money before it a sum to raise or an area's investment ("vốn đầu tư phát triển trên địa bàn"), a
+// goal, not a cost (a plan's goal, GOAL in parse.ts, too).
+export const RAISED = /huy động|thu hút|kêu gọi|giải ngân|vận động|toàn xã hội|phát triển|địa bàn/u;
+
+/**
  * An amount the target's grant verb gives each one, the figure its object ("… thì được hỗ trợ thêm 1 tháng", "các em sẽ
  * được hưởng 1.112.000 đồng/tháng", "mỗi trẻ … được hỗ trợ là 360.000 đồng/tháng"): with no operator it is as likely
  * the amount set as a least (ALLOTTED's runner-up). Only right before the figure, and only for an amount (money, a span
