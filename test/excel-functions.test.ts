@@ -213,9 +213,11 @@ describe("ranges spill and errors are Excel errors", () => {
   // Round 34x (policy34): a level held asked about well above it, a set amount read exactly: +442 B: 220,002 B; the ratchet moves to 220,005 on purpose.
   // With policy34 merged too (integrator): 221,287 B; the ratchet moves to 221,290 on purpose.
   // The review's mends (a set sum needs a sign it is for each one): +145 B, 221,432 B; the ratchet moves to 221,435 on purpose.
-  it("keeps functions.js from growing (ratchet at 221,435 B; goal 250 KB): the plans come with the task pane's bundle or plans.json", () => {
+  // Round 35x (report35): where things stand with no aim word refused, a plan word naming the aim kept a target: +811 B
+  // (222,243 B); the ratchet moves up by those 811 B, to 222,246, on purpose.
+  it("keeps functions.js from growing (ratchet at 222,246 B; goal 250 KB): the plans come with the task pane's bundle or plans.json", () => {
     const text = readFileSync(join(dir, "functions.js"), "utf8");
-    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(221_435);
+    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(222_246);
     expect(text).not.toContain("Tỷ lệ trẻ kênh bình thường");
     // Help texts reach Excel through functions.json; the bundle carries only what runs (core/functions/call.ts).
     for (const f of FUNCTIONS) expect(text).not.toContain(f.description.vi);

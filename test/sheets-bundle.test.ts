@@ -111,8 +111,10 @@ describe("the built Sidebar.html", () => {
   // With policy34 merged too (integrator): 236,374 B; the ceiling moves to 236,424 (+ 50) on purpose.
   // The review's mends (a set sum needs a sign it is for each one; a share done must end the cell or name the work): +145 B,
   // 236,519 B; the ceiling moves to 236,569 (+ 50) on purpose.
-  it("keeps Code.js within issue 15's goal (250 KB, which round 8 reached; ceiling 236,569 B since round 34): no plans' JSON, no help text the stubs do not show, no sidebar server code", () => {
-    expect(Buffer.byteLength(code)).toBeLessThanOrEqual(236_569);
+  // Round 35x (report35): where things stand with no aim word refused, and a plan word that names what is aimed at kept
+  // a target: +811 B (237,330 B); the ceiling moves up by those 811 B, to 237,380, on purpose.
+  it("keeps Code.js within issue 15's goal (250 KB, which round 8 reached; ceiling 237,380 B since round 35): no plans' JSON, no help text the stubs do not show, no sidebar server code", () => {
+    expect(Buffer.byteLength(code)).toBeLessThanOrEqual(237_380);
     expect(code).not.toContain("getDataValidations");
     // The stubs' JSDoc is in Vietnamese; the English help lives only in the registry the build reads.
     for (const f of FUNCTIONS) expect(code).not.toContain(f.description.en);
