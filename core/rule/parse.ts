@@ -1251,17 +1251,27 @@ function distribution(s: string): string {
 // "đạt 93,1% so với kế hoạch UBND tỉnh giao", "bình quân đạt 98,18%, vượt chỉ tiêu đề ra": a result set against a plan
 // whose figure the phrase never gives (its figures are what was reached, no threshold), refused; not where it aims
 // ("phấn đấu", "để", "sẽ" …) or gives the plan ("chỉ tiêu là 220", "(tiết kiệm 2%)"), nor "đạt 100% kế hoạch" (the
-// plan itself), nor with no figure and no "đã" ("giao quân đạt chỉ tiêu huyện giao"). Round 34 (noresult34).
-const REPORTED = /(?<!\p{L})(?:(?:đạt|vượt)|đạt (?:tỷ lệ )?(?!100\s?%)\d[\d.,]*\s?%)(?: so với)? (?:chỉ tiêu|kế hoạch|mục tiêu)([^.;,]*)/gu;
-const AIMS = /(?<!\p{L})(?:để|nhằm|phấn đấu|sẽ|cần|phải|góp phần|quyết tâm|[bđ]ảm bảo)(?!\p{L})|(?:chỉ tiêu|kế hoạch|mục tiêu)[^.;,\d]{0,30} là \d/u;
-const YEARS = /(?<!\d)(?:19|20)\d\d(?!\d)/gu;
+// plan itself), nor with no figure but an age and no "đã" ("giao quân đạt chỉ tiêu huyện giao"). Round 34 (noresult34).
+// The plan is one somebody set ("… đề ra", "tỉnh giao", "của đề án") or ends the clause: "đạt mục tiêu giáo dục …",
+// "kế hoạch vốn được giao", "chỉ tiêu được giao" name what is aimed at, and are targets. Round 35 (report35).
+const REPORTED = /(?<!\p{L})(?:(?:đạt|vượt)|đạt (?:tỷ lệ )?(?!100\s?%)\d[\d.,]*\s?%)(?: so với)? (?:chỉ tiêu|kế hoạch|mục tiêu)((?: kế hoạch| chỉ tiêu)?(?:(?: (?!được )[^\s.;,()]+){0,4}? (?:đề ra|giao|đặt ra)(?!\p{L})[^.;,]*| của[^.;,]*|(?=\s*(?:[.;,)]|$))))/gu;
+const AIM = "để|nhằm|phấn đấu|sẽ|cần|phải|góp phần|quyết tâm|[bđ]ảm bảo";
+const AIMS = new RegExp(`(?<!\\p{L})(?:${AIM})(?!\\p{L})|(?:chỉ tiêu|kế hoạch|mục tiêu)[^.;,\\d]{0,30} là \\d`, "u");
+const YEARS = /(?<!\d)(?:19|20)\d\d(?!\d)|\d+ tuổi/gu;
+// Where things stand, with no aim: a rank reached ("xếp vị trí thứ 21/63", "đứng thứ 3/18"), a count as of a day or
+// over a whole area ("tính đến tháng 10.2021, có 13/13 xã", "Toàn tỉnh có 95/152 xã", "cả nước đã có", "còn thiếu là
+// 1.519"), a review after a while ("Qua 2 năm triển khai", "Qua đối chiếu"). Refused only with no aim word at all
+// (STAND_AIMS; a plan noun counted or met, "3 mục tiêu", "vượt mức chỉ tiêu", is what was reported). Round 35 (report35).
+const STANDING = /(?<!\p{L})(?:(?<=\S )(?:xếp|đứng) (?:vị trí )?thứ \d+|(?:tính đến|(?:toàn|cả) \p{L}+(?: \p{L}+)? (?:hiện )?(?:đã )?có)(?<=đã có|(?=.*?(?<![\d/.]|ngày )\d+\/(?!(?:19|20)\d\d)\d+ \p{L}).*)|còn thiếu là \d[\d.,]*|(?:qua|sau) \S+ (?:năm|tháng) (?:triển khai|thực hiện|hoạt động)|qua đối chiếu)/u;
+const STAND_AIMS = new RegExp(`(?<!\\p{L})(?:${AIM}|duy trì|giữ vững|đến năm|ít nhất|tối thiểu|dự kiến|nhiệm vụ|trở lên)(?!\\p{L})|(?<!(?:[\\d%]|đạt|vượt|mức|so với) )(?:chỉ tiêu|kế hoạch|mục tiêu)`, "u");
 
-/** The words of a result set against a plan it never states ("vượt chỉ tiêu đề ra"), or "". */
+/** The words of a result set against a plan it never states ("vượt chỉ tiêu đề ra") or of where things stand, or "". */
 function reported(low: string, whole: string): string {
   for (const m of low.matchAll(REPORTED)) {
     if (!/\d/u.test(m[1].replace(YEARS, "")) && !AIMS.test(low) && /\d|(?<!\p{L})đã(?!\p{L})/u.test(low.replace(YEARS, ""))) return short(whole.slice(m.index, m.index + m[0].length));
   }
-  return "";
+  const s = STANDING.exec(low);
+  return s && !STAND_AIMS.test(low) ? short(whole.slice(s.index, s.index + s[0].length)) : "";
 }
 
 // What scanWhole saw: a run of 16 or more digits and marks, three "%" or more, a clause mark (";", a line break, or

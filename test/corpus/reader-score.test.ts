@@ -109,7 +109,8 @@ const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   // Round 24 (fix24w: a compound's part chosen without evidence asks; figures of its branch, before three of its four rules were left out at integration, docs/measures.md "Session 19"): 81.0 / 15.2 / 3.7 (right floor kept).
   // Round 27 (fix27w: confidently wrong verdicts outside compound parts, rules adopted on evidence over the eighteen design sets): 81.0 / 15.7 / 3.2 (right floor kept).
   // Round 28 (fix28w: confidently wrong verdicts, rules adopted on evidence over the nineteen design sets): 80.9 / 16.1 / 3.0 (right floor kept).
-  ["holdout10", "./targets-holdout10.md", 80.7, 3.5],
+  // Round 35x (report35: a statement of where things stand, "cả nước đã có …", with no aim word is refused): 81.0 / 16.4 / 2.5 (right floor kept, wrong ceiling half a point over it).
+  ["holdout10", "./targets-holdout10.md", 80.7, 3.0],
   // Measured fresh before and after round 15 (77.0 / 12.2 / 10.7, then 79.1 / 11.9 / 9.1); round 16 read its failures,
   // so it is spent: 86.1 / 10.6 / 3.3 after round 16 and its review (session 13, docs/measures.md).
   // Round 23 (fix23r, a same-day turnaround): 87.0 / 10.4 / 2.6.
@@ -274,13 +275,15 @@ const FLOORS: ReadonlyArray<readonly [CorpusSet, string, number, number]> = [
   // Round 34x (policy34: a level held, "ổn định ở mức X", asked about well above it; a sum a rule sets for each one read as exactly that amount; re-decided rows, test/corpus/README.md): 72.5 / 20.6 / 6.9; floor and ceiling half a point from it.
   // Round 34 merged (integrator: lower34, noresult34 and policy34 together): 73.0 / 20.6 / 6.4; floor and ceiling half a point from it.
   // Round 35x (part35: a list of labelled parts chosen by the one later label the indicator names; a part with no figure of its own refused): 73.6 / 20.1 / 6.2; floor and ceiling half a point from it where tighter.
-  ["holdout25", "./targets-holdout25.md", 73.1, 6.7],
   // Gathered fresh in session 28 (115 targets, 634 checks) and scored on main before and after round 34, totals only:
   // 65.8 / 22.7 / 11.5 before, 65.0 / 24.0 / 11.0 after. Session 29 spends it: round 35 reads its failures, so it joins
   // the design sets with its floor half a point under the right reached and its wrong ceiling half a point over the wrong.
   // Round 35x (part35: a list of labelled parts chosen by the one later label the indicator names; a part with no figure of its own refused): 66.7 / 22.6 / 10.7; floor and ceiling half a point from it where tighter.
   // Round 35x (mend35: a result word before a figure read in core, nouns a comma apart after a fraction, a share of the plan asked about): 65.8 / 23.3 / 10.9; floor and ceiling half a point from it where they improved.
   // Round 35x (money35: the cost of a project is at most, "tổng mức đầu tư" firmly, another planned cost or the amount itself; test/corpus/README.md policy 4): 66.7 / 24.0 / 9.3; floor and ceiling half a point from it.
+  // Round 35x (report35: a rank reached, "đứng thứ 21/68", or a review, "Qua đối chiếu", with no aim word is refused): 74.1 / 20.6 / 5.2; floor and ceiling half a point from it.
+  // Round 35x (report35: where things stand with no aim word — a rank reached, a count as of a day or over a whole area, a shortfall, a review after a while — is refused): 67.2 / 24.0 / 8.8; floor and ceiling half a point from it.
+  ["holdout25", "./targets-holdout25.md", 73.1, 6.7],
   ["holdout26", "./targets-holdout26.md", 65.3, 11.4],
 ];
 
