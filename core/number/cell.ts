@@ -256,8 +256,8 @@ function readText(raw: string, opts?: ReadCellOptions): CellReading {
   return invalidText(text, `không đọc được "${text}" thành một số`, `cannot read "${text}" as one figure`);
 }
 
-/** A result word before a figure, lower case: "đạt", "đã đạt", "hoàn thành", "đã hoàn thành", "có", then ":" or "(". */
-export const RESULT_LEAD = /^(?:đã\s+)?(?:đạt|hoàn thành|có)\s*:?\s*(?=\(?\s*\d)/u;
+/** A result word before a figure, lower case: "đạt", "đã đạt", "hoàn thành", "đã hoàn thành", then ":" or "(" (not "có": "Có 2 trường chưa đạt" counts something else). */
+export const RESULT_LEAD = /^(?:đã\s+)?(?:đạt|hoàn thành)\s*:?\s*(?=\(?\s*\d)/u;
 /** The words after "a/b": a noun, or nouns a comma apart ("13/14 phường", "40/40 tuyến, địa bàn"). */
 const FRACTION_NOUN = /^(?:\s*\p{L}[\p{L} ]*(?:,\s*\p{L}[\p{L} ]*)*)?$/u;
 

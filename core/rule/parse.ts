@@ -804,7 +804,7 @@ function parseWhole(whole: string, opts: ParseOptions): ParseResult {
     );
   }
   const rep = reported(low, whole);
-  if (rep) return err("reported_result", rep, `Câu này nêu kết quả đã đạt, không nêu chỉ tiêu: "${rep}"; ghi chỉ tiêu bằng con số`, `This reports a result, not a target: "${rep}"`);
+  if (rep) return err("reported_result", rep, `Câu này nêu kết quả đã đạt, không nêu chỉ tiêu: "${rep}"; nếu đây là chỉ tiêu, ghi rõ mức phải đạt (vd. "Phấn đấu …", "Đến năm … đạt …")`, `This reports a result, not a target: "${rep}"; if it is a target, state the level to reach (e.g. "Phấn đấu …", "Đến năm … đạt …")`);
   // (The parts of a whole are looked for only when a bare floor asks, once a phrase: most phrases never do.)
   let parts: number[] | undefined;
   let sums: number[] | undefined;
@@ -960,9 +960,15 @@ function figureless(sh: Shared, clauses: string[], at: number, read: number[]): 
   const texts = clauses.map((cl) => ` ${shortForms(cl.toLowerCase().replace(/[^\p{L}\d]+/gu, " "))} `);
   const hits = (k: number) => words.filter((w) => texts[k].includes(` ${w} `) && !texts.every((t) => t.includes(` ${w} `))).length;
   const own = hits(at);
+  // The clause read must name who or what it counts ("100% trường có thư viện"), not a bare figure ("Đạt 100%", "100% xã")
+  // followed by what will be done to reach it (the integrator, after review35).
+  if (texts[at].split(" ").filter((w) => w.length > 1 && !FIGURE_WORDS.has(w) && !/\d/u.test(w)).length < 3) return "";
   for (let k = at + 1; k < clauses.length; k++) if (!read.includes(k) && !/\d/u.test(clauses[k]) && !aside(clauses[k]) && hits(k) >= own + 2) return clauses[k];
   return "";
 }
+
+/** Words about a figure, not about what it counts (figureless). */
+const FIGURE_WORDS = new Set("đạt trở lên ít nhất tối thiểu đa trên dưới khoảng từ thêm tăng giảm còn có là và mỗi năm hằng hàng phấn đấu".split(" "));
 
 /** The end of an aside cut by ";" ("(không kể …; không kể …)"): more closing brackets than opening, no list mark "c)". */
 function aside(cl: string): boolean {
@@ -1264,8 +1270,8 @@ const YEARS = /(?<!\d)(?:19|20)\d\d(?!\d)|\d+ tuổi/gu;
 // (STAND_AIMS; a plan noun counted or met, "3 mục tiêu", "vượt mức chỉ tiêu", is what was reported). Round 35 (report35).
 // A whole area that "có" a count with neither "hiện" nor "đã" is a plan's own target cell as often ("Toàn huyện có 28/28
 // trường đạt chuẩn quốc gia"), so it is read (the integrator, after review: holdout26 p6140 wrong again, h24 p5803 refused).
-const STANDING = /(?<!\p{L})(?:(?<=\S )(?:xếp|đứng) (?:vị trí )?thứ \d+|(?:tính đến(?=.*?(?<![\d/.]|ngày )\d+\/(?!(?:19|20)\d\d)\d+ \p{L})|(?:toàn|cả) \p{L}+(?: \p{L}+)? (?:hiện |đã |hiện đã )có)|còn thiếu là \d[\d.,]*|(?:qua|sau) \S+ (?:năm|tháng) (?:triển khai|thực hiện|hoạt động)|qua đối chiếu)/u;
-const STAND_AIMS = new RegExp(`(?<!\\p{L})(?:${AIM}|duy trì|giữ vững|đến năm|ít nhất|tối thiểu|dự kiến|nhiệm vụ|trở lên)(?!\\p{L})|(?<!(?:[\\d%]|đạt|vượt|mức|so với) )(?:chỉ tiêu|kế hoạch|mục tiêu)`, "u");
+const STANDING = /(?<!\p{L})(?:(?<=\S )(?:xếp|đứng) (?:vị trí )?thứ \d+|(?:tính đến(?=.*?(?<![\d/.]|ngày )\d+\/(?!(?:19|20)\d\d)\d+ \p{L})|(?<!tất )(?:toàn|cả) (?:tỉnh|huyện|thành phố|thị xã|thị trấn|quận|xã|phường|nước|ngành|trường)(?: \p{L}+)? (?:hiện |đã |hiện đã )có)|còn thiếu là \d[\d.,]*|qua \S+ (?:năm|tháng) (?:triển khai|thực hiện|hoạt động)|qua đối chiếu)/u;
+const STAND_AIMS = new RegExp(`(?<!\\p{L})(?:${AIM}|duy trì|giữ vững|(?:đến|tới) (?:cuối |hết )?năm|vào năm|giai đoạn|ít nhất|tối thiểu|dự kiến|nhiệm vụ|trở lên)(?!\\p{L})|(?<!(?:[\\d%]|đạt|vượt|mức|so với) )(?:chỉ tiêu|kế hoạch|mục tiêu)`, "u");
 
 /** The words of a result set against a plan it never states ("vượt chỉ tiêu đề ra") or of where things stand, or "". */
 function reported(low: string, whole: string): string {

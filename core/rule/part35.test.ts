@@ -27,5 +27,12 @@ describe("a part with no figure of its own is refused, not lent a neighbour's", 
   it("judges the part with the figure as before", () => {
     expect(evaluate(p, "100%", ctx("Tỷ lệ trường có thư viện đạt chuẩn")).status).toBe("met");
     expect(evaluate(p, "97%", { indicator: "Tỷ lệ trường có thư viện đạt chuẩn; Tỷ lệ lớp học có góc đọc sách", unit: "%", lang: "vi" }).status).not.toBe("unreadable");
+  });  // review35: a bare figure before what will be done to reach it is the target, not a part without a figure.
+  it.each([
+    ["Đạt 100%; tuyên truyền, vận động học sinh tham gia bảo hiểm y tế đầy đủ", "98%", "Tỷ lệ học sinh tham gia bảo hiểm y tế", "not_met"],
+    ["95% trở lên; bồi dưỡng giáo viên đạt chuẩn nghề nghiệp mức khá, tốt", "96%", "Tỷ lệ giáo viên đạt chuẩn nghề nghiệp mức khá, tốt", "exceeded"],
+    ["100% xã; giữ vững chuẩn phổ cập giáo dục ở các xã", "100%", "Tỷ lệ xã giữ vững chuẩn phổ cập giáo dục", "met"],
+  ])("judges %s", (phrase, typed, indicator, status) => {
+    expect(evaluate(phrase, typed, ctx(indicator)).status).toBe(status);
   });
 });

@@ -56,6 +56,10 @@ describe("where things stand, with no aim, is refused", () => {
     // all): a whole area "có" a count is where things stand only when "hiện" or "đã" says so (the integrator, review35).
     ["Toàn huyện có 28/28 trường đạt chuẩn quốc gia", "27/28", "not_met"],
     ["Toàn huyện có 7/9 trường đạt chuẩn quốc gia mức độ 1", "7/9", "met"],
+    // review35: "tất cả" is no whole area, a day ahead is an aim, and "sau N năm" is as often a plan's horizon.
+    ["Tất cả các trường có 12/12 phòng máy tính đạt chuẩn", "11/12", "not_met"],
+    ["Tính đến hết năm 2025, 28/28 trường đạt chuẩn quốc gia", "27/28", "not_met"],
+    ["Sau 5 năm thực hiện, 100% trường đạt chuẩn", "99%", "not_met"],
     ["Hiện nay toàn xã đã có 5/8 thôn đạt chuẩn, phấn đấu năm 2026 có 8/8 thôn", "7/8", "not unreadable"],
   ])("keeps the target in %s", (phrase, typed, status) => {
     if (status === "not unreadable") expect(evaluate(phrase, typed).status).not.toBe("unreadable");

@@ -167,9 +167,10 @@ export const TERM_WORDS: ReadonlyArray<readonly [RegExp, Term, string?]> = [
   Q3,
   Q4,
   // Other counts of months to date ("Lũy kế 10 tháng", "11 tháng năm 2019"): not a date's "ngày 10 tháng 10", an age
-  // ("3 tháng tuổi", "trẻ từ 3 tháng đến 36 tháng tuổi": "tuổi" after it or an age word before), a span's end ("1-3
+  // ("3 tháng tuổi", "trẻ từ 3 tháng đến 36 tháng tuổi": "tuổi" right after it — headings arrive folded, without the
+  // commas and brackets that would end a look further on — or an age word before), a span's end ("1-3
   // tháng"), a length ("dưới 3 tháng", "tối thiểu 04 tháng") nor "3 tháng cuối năm".
-  [/(?<!(?:ngay|tre|em|be|tuoi|tu|duoi|tren|thieu) |\d )\b(?:0?[1-578]|1[01]) thang(?! cuoi| ?\d)(?![^,;()]*\btuoi\b)/, "todate"],
+  [/(?<!(?:ngay|tre|em|be|tuoi|tu|duoi|tren|thieu) |\d )\b(?:0?[1-578]|1[01]) thang(?! cuoi| ?\d| tuoi)/, "todate"],
   // A bare "năm học" / "năm" is the whole year only when no part of it is named: in "học kỳ I năm học 2020-2021" or
   // "Quý I năm 2022" it labels which year the part belongs to.
   [BARE_YEAR, "year"],
