@@ -230,6 +230,12 @@ const HELD_OUT: ReadonlyArray<readonly [string, number, number, number, number, 
   // a matrix, with the notes' as-of day and "duy trì sĩ số" not settled at opening, 266): 7/8 tables, 92.4% right /
   // 2.5% refused / 1 wrong, no false pass, 3.8% not judged, none silent.
   ["holdout26", 7, 0.92, 1, 0, []],
+  // Gathered in session 29 and scored fresh on main before and after round 35 (totals only: 6/8 tables, 42.5% right both
+  // times, 12.3% refused, 20 wrong, no false pass, 26.4% not judged, 18 extra, one silently clean result); spent at the
+  // end of session 29 at those figures. 279 is the silently clean one, an open defect: the phase's review (11 July 2019)
+  // is read as a figure before the phase ends, so every registration is "Chưa đến hạn", and the recognised households
+  // (I, = G + H) are not paired with their target column F; strike it from the list when it is mended.
+  ["holdout27", 6, 0.42, 20, 0, ["279-nong-son-hoi-nong-dan-sxkd-gioi-theo-co-so-hang-chi-tieu-ty-le-cot-cong-nhan-2019"]],
 ];
 describe.skipIf(!present)("the held-out layout sets (ratchet)", () => {
   it.each(HELD_OUT)("%s: finds at least %i tables, stays at its right rate (%s), gives at most %i wrong verdicts and %i false passes, is never silently clean but where allowed", async (set, tables, right, wrong, falsePasses, silent) => {
