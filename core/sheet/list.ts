@@ -919,8 +919,8 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     // A worded placeholder ("Chưa bình xét", "Chưa tổng hợp") is a blank with a reason: the note's time applies to it
     // too. A bare dash is not: it may mean "not applicable".
     // So is a figure cell awaiting something, no figure in it ("Chờ rà soát", "Chờ phê duyệt"): no figure yet, never an
-    // invalid one, where a note says when it comes.
-    const awaiting = judged.status === "invalid" && typeof judgedActual === "string" && /^cho [a-z ]+$/.test(fold(judgedActual));
+    // invalid one, where a note says when it comes. Read before folding, which makes "Cho nghỉ học" look the same.
+    const awaiting = judged.status === "invalid" && typeof judgedActual === "string" && /^chờ [\p{L} ]+$/u.test(judgedActual.trim().toLowerCase().normalize("NFC"));
     const blankNow = awaiting || (judged.status === "no_data" && (isEmptyCell(judgedActual) || (typeof judgedActual === "string" && /\p{L}/u.test(judgedActual) && cellKind(judgedActual) === "empty")));
     const shortNow = judged.status === "not_met" || judged.status === "near";
     // Read on every row with a note, not only a blank or short one: a figure that meets today may be edited short.
