@@ -9,7 +9,7 @@ export default function book(): Book {
   titleBlock(s, {
     left: ["HĐND XÃ PHƯỚC NINH", "UBND XÃ PHƯỚC NINH"],
     date: "Phước Ninh, ngày 10 tháng 8 năm 2009",
-    title: ["PHỤ LỤC: KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NGHỊ QUYẾT HĐND XÃ NĂM 2009", "(6 tháng đầu năm; trình kỳ họp thứ 12 HĐND xã khóa IX)"],
+    title: ["PHỤ LỤC: KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NGHỊ QUYẾT HĐND XÃ NĂM 2009", "(6 tháng đầu năm; kèm theo Nghị quyết kỳ họp thứ 12 HĐND xã khóa IX)"],
     leftSpan: ["A", "C"],
     rightSpan: ["E", "I"],
     titleSpan: ["A", "I"],
