@@ -21,3 +21,19 @@ describe("a grade typed where the phrase writes a grade part (compound36)", () =
     expect(evaluate(p, "abc", { indicator: "Điểm trung bình" }).status).toBe("invalid");
   });
 });
+
+describe("a language test's figure read for a part naming another test (compound36)", () => {
+  const p = "cần đạt điều kiện tiếng anh sơ tuyển IELTS ≥ 4.5/ TOEFL iBT ≥ 34/ TOEIC nghe-đọc ≥ 400";
+  it("judges by the part labelled with the test the indicator names", () => {
+    const v = evaluate(p, "30", { indicator: "Điểm TOEFL iBT sơ tuyển" });
+    expect(v.status).toBe("not_met");
+    expect(evaluate(p, "420", { indicator: "Điểm TOEIC nghe-đọc sơ tuyển" }).status).toBe("exceeded");
+  });
+  it("asks where the indicator names no test and the figure read is a test's", () => {
+    const q = "Trường này xét tuyển thẳng thí sinh có điểm trung bình cộng kết quả học tập của ba học kỳ bất kỳ lớp 10, 11 và học kỳ I năm học lớp 12 đạt từ 8.0 trở lên kết hợp chứng chỉ IELTS 7.0 trở lên.";
+    expect(evaluate(q, "7,9", { indicator: "Điểm trung bình cộng ba học kỳ để xét tuyển thẳng (Học viện Ngoại giao, 2021)", unit: "điểm" }).status).toBe("review");
+  });
+  it("leaves a figure labelled with the indicator's own test as it was", () => {
+    expect(evaluate(p, "5.0", { indicator: "Điểm IELTS sơ tuyển" }).status).toBe("exceeded");
+  });
+});
