@@ -1,5 +1,5 @@
 // Verdict assembly: a rule (or target phrase) and an actual cell value → a Verdict with status, gap, ratio and a reason.
-import { CLOCK, isoDay, isoToVi, readCell, readChange, type CellReading } from "../number/cell";
+import { CLOCK, GRADES, isoDay, isoToVi, readCell, readChange, type CellReading } from "../number/cell";
 import { formatNumber, formatPercent } from "../number/format";
 import type { Bilingual, CellValue, Lang } from "../types";
 import { canonical } from "./canonical";
@@ -912,6 +912,8 @@ function badWhateverRead(r: CellReading | null): boolean {
 // time (partlyRead). "tối đa" is no evening. A bare "thời gian" names a point as often as a length ("thời gian tổ chức",
 // "thời gian hoàn thành"): only the nouns of a span after it count.
 const DURATION = /thời lượng|thời gian (?:chờ|xử lý|giải quyết|học|làm việc|lao động|nghỉ|tập|khám|đi lại)|số giờ|kéo dài|giờ ?\/ ?(?:ngày|tuần|tháng|năm|buổi|tiết)/u;
+// A grade the phrase writes as a target: "học lực giỏi", "từ trung bình trở lên".
+const GRADE_IN = /(?:học lực|hạnh kiểm|loại) (?:kém|yếu|trung bình|khá|tốt|giỏi|xuất sắc)|(?:trung bình|khá|tốt|giỏi|xuất sắc) trở lên/u;
 const TIME_OF_DAY = /sáng|chiều|trưa|đêm|tối(?! ?(?:đa|thiểu))|lúc|trước|trễ|muộn|sớm|đúng|có mặt|vào lớp|mở cửa|đóng cửa|kết thúc|bắt đầu|\d ?\/ ?\d/u;
 
 /**
@@ -941,20 +943,69 @@ export function partlyRead(f: Facts, parseWarnings: readonly Warning[], indicato
   // (So is a measure, "25 phút", judged against none: a zero target counts what happened, and under "không để xảy ra
   // ùn tắc kéo dài trên 30 phút" the figure answers the phrase's own figure, not a count. Not "điểm": it counts places.)
   const measured = f.rule?.kind === "zero" && f.rule.unit.kind === "count" && isVerdict(f.status) && r?.kind === "number" && !r.percent && (unitSize(r.noun)?.dim ?? "score") !== "score" && /\d/u.test((f.rule.text ?? "").replace(/\d+\/\d+(?:\/\d+)?|\b(?:19|20)\d\d\b/gu, ""));
-  if ((f.status !== "invalid" && !clock && !measured) || !f.rule || badWhateverRead(r)) return f;
+  // (So is a grade, "Khá", typed against a target read as a figure where the phrase writes a grade, "học lực giỏi", "từ
+  // trung bình trở lên": it may answer that part, not read — round 36x, compound36.)
+  const word = f.status === "invalid" && r?.kind === "text" && f.rule?.kind !== "level" && GRADES.has(r.text.trim().toLowerCase()) && GRADE_IN.test((f.rule?.text ?? "").toLowerCase());
+  if ((f.status !== "invalid" && !clock && !measured) || !f.rule || (badWhateverRead(r) && !word)) return f;
   const partly = parseWarnings.some((w) => w.code === "target_partly_read");
   // (So is a figure called invalid where the phrase holds another number than the one read: the reading, not the
   // clerk's cell, may be what is wrong — round 30's gate study found such "invalid" verdicts wrong 4 times in 5. Not a
   // deadline's: a text around a day there is read by the date rules, judge/dates.ts.)
   const others = !clock && f.rule.kind !== "deadline" && (f.rule.text?.match(/\d+(?:[.,]\d+)*/gu)?.length ?? 0) > 1;
-  if (!partly && !others && !measured && !(clock && f.rule.kind !== "range" && (f.rule.text?.match(/\d ?(?:giờ|h)(?!\p{L})/gu)?.length ?? 0) > 1)) return f;
+  if (!word && !partly && !others && !measured && !(clock && f.rule.kind !== "range" && (f.rule.text?.match(/\d ?(?:giờ|h)(?!\p{L})/gu)?.length ?? 0) > 1)) return f;
   const a = canonicalOf(f.rule);
   const figure = txt(r!).trim();
   const g = fail("review", f.rule, r, () => ({
-    vi: clock ? `chỉ tiêu nêu ${tod ? "khung giờ" : "nhiều mốc giờ"}, chỉ đọc được ${a.vi}; "${figure}" cần xác nhận theo cả khung` : partly ? `chỉ tiêu chỉ đọc được một phần (${a.vi}); số liệu "${figure}" không so được với phần đã đọc, có thể ứng với phần chưa đọc` : `chỉ tiêu được hiểu là ${a.vi}; số liệu "${figure}" không so được với mức này, có thể ứng với số khác trong chỉ tiêu`,
-    en: clock ? `the target names ${tod ? "a window of" : "several"} hours and only ${a.en} was read; check "${figure}" against the whole window` : partly ? `only part of the target was read (${a.en}); "${figure}" does not fit the part read and may answer the part not read` : `the target was read as ${a.en}; "${figure}" does not compare with it and may answer another figure in the target`,
+    vi: word ? `"${figure}" không so được với ${a.vi}; có thể ứng với phần chưa đọc của chỉ tiêu` : clock ? `chỉ tiêu nêu ${tod ? "khung giờ" : "nhiều mốc giờ"}, chỉ đọc được ${a.vi}; "${figure}" cần xác nhận theo cả khung` : partly ? `chỉ tiêu chỉ đọc được một phần (${a.vi}); số liệu "${figure}" không so được với phần đã đọc, có thể ứng với phần chưa đọc` : `chỉ tiêu được hiểu là ${a.vi}; số liệu "${figure}" không so được với mức này, có thể ứng với số khác trong chỉ tiêu`,
+    en: word ? `"${figure}" does not compare with ${a.en}; it may answer a part of the target not read` : clock ? `the target names ${tod ? "a window of" : "several"} hours and only ${a.en} was read; check "${figure}" against the whole window` : partly ? `only part of the target was read (${a.en}); "${figure}" does not fit the part read and may answer the part not read` : `the target was read as ${a.en}; "${figure}" does not compare with it and may answer another figure in the target`,
   }));
   return g;
+}
+
+// A language test's name as a phrase labels a figure with it: "IELTS 6.5", "TOEFL iBT ≥ 65".
+const TEST = /(?<![\p{L}\d])(?:ielts|toefl(?: (?:ibt|itp|pbt))?|toeic|vstep|delf|dalf|hsk|jlpt|topik|sat)(?![\p{L}])/giu;
+
+/**
+ * "IELTS ≥ 4.5/ TOEFL iBT ≥ 34/ TOEIC …" read in part as "IELTS ≥ 4,5" under "Điểm TOEFL iBT sơ tuyển", or "… đạt từ
+ * 8.0 trở lên kết hợp chứng chỉ IELTS 7.0" read as the IELTS figure under "Điểm trung bình cộng": the figure read carries
+ * another test's name than the one the indicator names (or one where it names none), so the part meant was not the one
+ * read. The phrase's part for the indicator's test judges instead where it gives a verdict; otherwise asked about (round
+ * 36x, compound36). The name that labels a figure is the last one between it and the figure before.
+ */
+function testPart(f: Facts, parseWarnings: readonly Warning[], actual: CellValue, opts?: EvaluateOptions): Facts {
+  const r = f.rule, indicator = opts?.indicator;
+  if (!isVerdict(f.status) || !r || !indicator || !parseWarnings.some((w) => w.code === "target_partly_read")) return f;
+  const low = r.text ?? "";
+  const v = r.kind === "level" ? r.level : r.kind === "compare" ? r.value : r.kind === "range" ? r.min : NaN;
+  let label: string | undefined, from = 0;
+  for (const m of low.matchAll(/\d+(?:[.,]\d+)*/gu)) {
+    const n = Number(/^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/u.test(m[0]) ? m[0].replace(/\./gu, "").replace(",", ".") : m[0].replace(",", "."));
+    if (n === v) {
+      label = [...low.slice(from, m.index).matchAll(TEST)].pop()?.[0];
+      break;
+    }
+    from = m.index! + m[0].length;
+  }
+  const named = [...indicator.matchAll(TEST)].map((x) => x[0]);
+  const l = label?.toLowerCase() ?? "";
+  if (!label || named.some((x) => (x = x.toLowerCase()) === l || (!x.includes(" ") && l.startsWith(x)) || (!l.includes(" ") && x.startsWith(l)))) return f;
+  // The phrase's own part for the test the indicator names ("TOEFL iBT ≥ 34", up to the next test's name) judges instead.
+  for (const m of low.matchAll(TEST)) {
+    if (!named.some((x) => x.toLowerCase() === m[0].toLowerCase())) continue;
+    const rest = low.slice(m.index!);
+    const next = [...rest.slice(m[0].length).matchAll(TEST)][0];
+    const seg = rest.slice(0, next ? next.index! + m[0].length : undefined).replace(/[/&,;]+\s*$/u, "");
+    const q = parseCached(seg, opts);
+    if (q.ok) {
+      const g = judgeFacts(q.rule, actual, opts);
+      if (isVerdict(g.status)) return g;
+    }
+    break;
+  }
+  return fail("review", r, f.reading, () => ({
+    vi: `số đọc được là điểm ${label}, còn tên chỉ tiêu ${named.length ? `nêu ${named[0]}` : "không nêu kỳ thi này"}`,
+    en: `the figure read is a ${label} score, and the indicator ${named.length ? `names ${named[0]}` : "names no such test"}`,
+  }));
 }
 
 /**
@@ -982,7 +1033,7 @@ export function evaluate(target: Rule | string, actual: CellValue, opts?: Evalua
     } else {
       rule = target;
     }
-    const f = partlyRead(judgeFacts(rule, actual, opts), parseWarnings, opts?.indicator);
+    const f = testPart(partlyRead(judgeFacts(rule, actual, opts), parseWarnings, opts?.indicator), parseWarnings, actual, opts);
     if (parseWarnings.length > 0) f.warnings = [...parseWarnings, ...(f.warnings ?? [])];
     return toVerdict(f, lang);
   } catch (e) {
