@@ -1261,7 +1261,8 @@ function distribution(s: string): string {
 // The plan is one somebody set ("… đề ra", "tỉnh giao", "của đề án") or ends the clause: "đạt mục tiêu giáo dục …",
 // "kế hoạch vốn được giao", "chỉ tiêu được giao" name what is aimed at, and are targets. Round 35 (report35).
 const REPORTED = /(?<!\p{L})(?:(?:đạt|vượt)|đạt (?:tỷ lệ )?(?!100\s?%)\d[\d.,]*\s?%)(?: so với)? (?:chỉ tiêu|kế hoạch|mục tiêu)((?: kế hoạch| chỉ tiêu)?(?:(?: (?!được )[^\s.;,()]+){0,4}? (?:đề ra|giao|đặt ra)(?!\p{L})[^.;,]*| của[^.;,]*|(?=\s*(?:[.;,)]|$))))/gu;
-const AIM = "để|nhằm|phấn đấu|sẽ|cần|phải|góp phần|quyết tâm|[bđ]ảm bảo";
+// ("cần" in "chuyên cần", diligence, is no aim: see NOT_FEE in parse/lexicon.ts on syllables of longer words.)
+const AIM = "để|nhằm|phấn đấu|sẽ|(?<!chuyên )cần|phải|góp phần|quyết tâm|[bđ]ảm bảo";
 const AIMS = new RegExp(`(?<!\\p{L})(?:${AIM})(?!\\p{L})|(?:chỉ tiêu|kế hoạch|mục tiêu)[^.;,\\d]{0,30} là \\d`, "u");
 const YEARS = /(?<!\d)(?:19|20)\d\d(?!\d)|\d+ tuổi/gu;
 // Where things stand, with no aim: a rank reached ("xếp vị trí thứ 21/63", "đứng thứ 3/18"), a count as of a day or

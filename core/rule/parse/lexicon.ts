@@ -427,6 +427,12 @@ export const REDUCE_WORDS: string[] = [
   "thất nghiệp", "tổn thất", "tảo hôn", "cận huyết", "hiện nhiễm", "mới nhiễm", "chôn lấp trực tiếp", "hút thuốc", "bụi mịn", "thôi học", "chậm hạn", "vụ cháy",
 ];
 
+// A syllable of a listed word can be the second half of another word (Vietnamese writes each syllable apart): "phí"
+// in "kinh phí", "chi phí" (money to spend) or "lãng phí" (waste) is no fee, "giá" in "đánh giá" (assess) or "giá trị"
+// (value) no price, "giải" in "giải pháp", "giải ngân" no prize. A list holding such a syllable alone looks around it
+// (EACH_ONE below, FEE_NAMED in recognisers.ts). Round 36 (mend36).
+export const NOT_FEE = "(?<!(?:kinh|chi|lãng) )";
+
 /** Amounts set by a rule (fees): a figure above or below them is wrong, so a bare one reads as "exactly". */
 export const PRESCRIBED_WORDS = [
   "lệ phí", "học phí", "mức thu", "phí",
@@ -509,11 +515,11 @@ const SET_FOR_EACH: ReadonlyArray<readonly [string, "a" | "e" | "ae"]> = [
   ["mức", "e"],
   ["học phí", "e"],
   ["lệ phí", "e"],
-  ["phí", "e"],
-  ["giá", "e"],
+  [`${NOT_FEE}phí`, "e"],
+  ["(?<!đánh )giá(?! trị)", "e"],
   ["học bổng", "e"],
   ["suất ăn", "e"],
-  ["giải", "e"],
+  ["giải(?! (?:pháp|quyết|ngân|thể|phóng|trình|thích|đáp|tỏa|trí|tán))", "e"],
 ];
 const setForEach = (k: "a" | "e", before = "") => new RegExp(`${before}(?<!\\S)(?:${SET_FOR_EACH.filter(([, w]) => w.includes(k)).map(([p]) => p).join("|")})(?!\\S)`, "u");
 export const ALLOTTED = setForEach("a");

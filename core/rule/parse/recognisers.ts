@@ -6,7 +6,7 @@ import { GRADE_SCALE } from "../../number/cell";
 import { indicatorWords, shortForms, type Ctx } from "./context";
 import type { DateHit } from "./dates";
 import { figOf, opBefore, PERIOD_SPANS, type Fig } from "./figures";
-import { M, PRESCRIBED_WORDS, SET_TERMS, TWO_SIDED, WAIVED, type Marker, type OpWord, type PeriodKind } from "./lexicon";
+import { M, NOT_FEE, PRESCRIBED_WORDS, SET_TERMS, TWO_SIDED, WAIVED, type Marker, type OpWord, type PeriodKind } from "./lexicon";
 import { sameJson } from "./same-json";
 import { cleanSubject } from "./subject";
 import { isSym, isWord, marked, NUM, SYM, WORD, type Token } from "./tokens";
@@ -1415,7 +1415,7 @@ function feeOf(c: Ctx, f: Fig): boolean {
   const own = c.p.low.slice(Math.max(0, f.t.start - 80), f.t.start).split(/;|\.\s/u).pop()!;
   return FEE_NAMED.test(own) && !/phấn đấu|mục tiêu|(?<!\S)(?:đạt|thu được|doanh thu|tổng thu)(?!\S)/u.test(own);
 }
-const FEE_NAMED = new RegExp(`(?<!\\S)(?<!(?:kinh|chi) )(?:${PRESCRIBED_WORDS.join("|")})(?!\\S)`, "u");
+const FEE_NAMED = new RegExp(`(?<!\\S)${NOT_FEE}(?:${PRESCRIBED_WORDS.join("|")})(?!\\S)`, "u");
 
 /** A figure right after a permission ("được có", "được phép (có|thành lập)", "được thành lập"): a cap on what may be had. */
 export function permitted(c: Ctx, f: Fig): boolean {
