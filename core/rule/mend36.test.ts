@@ -17,3 +17,29 @@ describe("a listed syllable inside a longer word is not the listed word", () => 
     expect(evaluate("cần đạt tỷ lệ chuyên cần 96%, vượt chỉ tiêu đề ra", "97%").status).toBe("exceeded");
   });
 });
+
+describe("a label before a target changes no reading", () => {
+  const cases: Array<[string, string]> = [
+    ["Xếp thứ 3 trong cụm thi đua", "3"],
+    ["Đứng thứ 5 toàn tỉnh", "4"],
+    ["Giảm tỷ lệ trẻ suy dinh dưỡng thấp còi", "5%"],
+    ["Tăng số học sinh biết bơi", "120"],
+    ["Mỗi thôn được bố trí 1 nhân viên y tế", "2"],
+    ["Trường THCS có 40 lớp/trường", "45 lớp/trường"],
+  ];
+  for (const [p, fig] of cases) {
+    it(`reads "${p}" the same after "Thi đua:", "Công tác cơ sở:" or "- Nhiệm vụ năm học:"`, () => {
+      const bare = evaluate(p, fig);
+      expect(bare.status).not.toBe("unreadable");
+      for (const label of ["Thi đua: ", "Công tác cơ sở: ", "- Nhiệm vụ năm học: "]) {
+        const r = evaluate(label + p, fig);
+        expect([r.status, r.canonical], label + p).toEqual([bare.status, bare.canonical]);
+      }
+    });
+  }
+  // (A label that names the goal, "Mục tiêu:", may change the reading: a plan's goal is no norm for each one.)
+  it("still refuses a rank reached after a subject, label or not", () => {
+    expect(evaluate("Thi đua: Huyện xếp thứ 3 trong cụm", "3").status).toBe("unreadable");
+    expect(evaluate("Năm 2020, tỉnh đứng thứ 12/63", "12").status).toBe("unreadable");
+  });
+});
