@@ -43,3 +43,18 @@ describe("a label before a target changes no reading", () => {
     expect(evaluate("Năm 2020, tỉnh đứng thứ 12/63", "12").status).toBe("unreadable");
   });
 });
+
+describe("a share of the plan written as a target is the target, as a typed one is the figure", () => {
+  it("reads \"đạt N% kế hoạch\" with nobody's plan named and no \"đã\" as at least N% of the plan", () => {
+    expect(evaluate("Thu ngân sách đạt 105% kế hoạch", "106%").status).toBe("exceeded");
+    expect(evaluate("Thu ngân sách nhà nước trên địa bàn đạt 110% kế hoạch", "đạt 104% kế hoạch").status).toBe("not_met");
+    expect(evaluate("Tỷ lệ giải ngân vốn đầu tư công đạt 95% kế hoạch", "Đạt 95% kế hoạch").status).toBe("met");
+    // (The same as a share of the budget estimate, read so before.)
+    expect(evaluate("Thu ngân sách đạt 105% dự toán", "đạt 106% dự toán").status).toBe("exceeded");
+  });
+  it("still refuses a result reported against a plan somebody set, or with \"đã\"", () => {
+    expect(evaluate("Thu ngân sách đã đạt 105% kế hoạch", "106%").status).toBe("unreadable");
+    expect(evaluate("Thu ngân sách đạt 93,1% so với kế hoạch UBND tỉnh giao", "95%").status).toBe("unreadable");
+    expect(evaluate("Tỷ lệ giải ngân đạt 87% kế hoạch đề ra", "90%").status).toBe("unreadable");
+  });
+});
