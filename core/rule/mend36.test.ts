@@ -58,3 +58,28 @@ describe("a share of the plan written as a target is the target, as a typed one 
     expect(evaluate("Tỷ lệ giải ngân đạt 87% kế hoạch đề ra", "90%").status).toBe("unreadable");
   });
 });
+
+describe("a project's cost is read from its words, wherever the name stands in the clause", () => {
+  it("reads the name before the object as it reads the name after it", () => {
+    const pairs: Array<[string, string]> = [
+      ["Tổng vốn đầu tư xây dựng trường học 46 tỉ đồng", "Xây dựng trường học, tổng vốn đầu tư 46 tỉ đồng"],
+      ["Kinh phí sửa chữa nhà đa năng 2,5 tỷ đồng", "Sửa chữa nhà đa năng, kinh phí 2,5 tỷ đồng"],
+      ["Tổng mức đầu tư dự án trường mầm non Hoa Sen 18 tỷ đồng", "Dự án trường mầm non Hoa Sen, tổng mức đầu tư 18 tỷ đồng"],
+    ];
+    for (const [a, b] of pairs) {
+      for (const fig of ["50 tỷ đồng", "2 tỷ đồng", "17 tỷ đồng"]) {
+        const x = evaluate(a, fig);
+        const y = evaluate(b, fig);
+        expect([x.status, x.canonical], `${a} / ${fig}`).toEqual([y.status, y.canonical]);
+      }
+    }
+    expect(evaluate("Tổng vốn đầu tư xây dựng trường học 46 tỉ đồng", "50 tỉ đồng").status).toBe("not_met");
+  });
+  it("keeps a sum for each one, a goal, money raised and \"khoảng\" as they were", () => {
+    expect(evaluate("Kinh phí hỗ trợ ăn trưa với mức 120.000 đồng/cháu", "130.000 đồng").status).not.toBe("met");
+    expect(evaluate("Kinh phí hỗ trợ ăn trưa mỗi học sinh 150.000 đồng", "160.000 đồng").canonical).not.toMatch(/≤/u);
+    expect(evaluate("Tổng vốn đầu tư toàn xã hội trên địa bàn 900 tỷ đồng", "950 tỷ đồng").status).toBe("exceeded");
+    expect(evaluate("Tổng vốn đầu tư xây dựng trường học đạt 46 tỉ đồng", "50 tỉ đồng").status).toBe("exceeded");
+    expect(evaluate("Kinh phí thực hiện đề án khoảng 5 tỷ đồng", "6 tỷ đồng").canonical).not.toMatch(/≤/u);
+  });
+});

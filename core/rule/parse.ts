@@ -488,17 +488,20 @@ function breakdown(s: string): number[] {
 }
 
 /**
- * A bare sum of money (no operator, no "khoảng") named as a project's or a scheme's cost right before it, or by the
- * indicator when nothing stands before it (COST): 1 for the approved "tổng mức đầu tư", 2 for another cost, else 0.
+ * A bare sum of money (no operator, no "khoảng") in a clause a project's or a scheme's cost heads, wherever the name
+ * stands in it ("Tổng vốn đầu tư xây dựng trường học 46 tỉ đồng" as "Xây dựng trường học, tổng vốn đầu tư 46 tỉ
+ * đồng"), or named by the indicator when nothing stands before it (COST): 1 for the approved "tổng mức đầu tư", 2 for
+ * another cost, else 0.
  */
 function costOf(c: Ctx, best: Cand): 0 | 1 | 2 {
   const r = best.rule;
-  const f = r.kind === "compare" && (r.op === ">=" || r.op === "=") && best.used.length === 1 ? c.figs.find((g) => g.t === best.used[0]) : null;
+  const f = r.kind === "compare" && (r.op === ">=" || r.op === "=") && r.intent !== "about" && best.used.length === 1 ? c.figs.find((g) => g.t === best.used[0]) : null;
   if (!f || f.u.dim !== "money" || (f.op && !f.op.weak) || f.after) return 0;
   const before = c.p.low.slice(0, f.t.start);
   const own = before.split(/[;:,.]\s/u).pop()!;
   const m = COST.exec(own) ?? (before.trim() ? null : COST_NAME.exec(c.ind.low));
-  if (!m || RAISED.test(m.input) || GOAL.test(m.input)) return 0;
+  // (A sum for each one, "kinh phí hỗ trợ … 120.000 đồng/cháu", "… mỗi học sinh 500.000 đồng", is no project's cost.)
+  if (!m || f.u.per || /(?<!\S)mỗi(?!\S)/u.test(own) || RAISED.test(m.input) || GOAL.test(m.input)) return 0;
   return m[1] ? 1 : 2;
 }
 
