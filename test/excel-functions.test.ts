@@ -221,9 +221,10 @@ describe("ranges spill and errors are Excel errors", () => {
   // (222,243 B); the ratchet moves up by those 811 B, to 222,246, on purpose.
   // Round 35 merged (integrator: part35, mend35, money35 and report35 together): 225,906 B; the ratchet moves to 225,910 on purpose.
   // The review's mends (as in test/sheets-bundle.test.ts): 226,420 B; the ratchet moves to 226,425 on purpose.
-  it("keeps functions.js from growing (ratchet at 226,425 B; goal 250 KB): the plans come with the task pane's bundle or plans.json", () => {
+  // Round 36x (mend36, as in test/sheets-bundle.test.ts): +727 B (227,147 B); the ratchet moves to 227,150 on purpose.
+  it("keeps functions.js from growing (ratchet at 227,150 B; goal 250 KB): the plans come with the task pane's bundle or plans.json", () => {
     const text = readFileSync(join(dir, "functions.js"), "utf8");
-    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(226_425);
+    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(227_150);
     expect(text).not.toContain("Tỷ lệ trẻ kênh bình thường");
     // Help texts reach Excel through functions.json; the bundle carries only what runs (core/functions/call.ts).
     for (const f of FUNCTIONS) expect(text).not.toContain(f.description.vi);
