@@ -249,6 +249,11 @@ function readText(raw: string, opts?: ReadCellOptions): CellReading {
   // ("Hoàn thành 6/2022", "Hoàn thành 2025": a month or a year, a time and no figure, are left unread here.)
   const lead = RESULT_LEAD.exec(low);
   const rest = lead ? text.slice(lead[0].length).replace(/^\(\s*([^()]*?)\s*\)$/u, "$1") : "";
+  // ("Hoàn thành 15/7": done on 15 July; a share cannot exceed its whole, so a pair that could only be a day is one.)
+  const day = lead && /hoàn thành/u.test(lead[0]) ? /^(\d{1,2})\s*\/\s*(\d{1,2})$/u.exec(rest) : null;
+  if (day && +day[1] > +day[2] && +day[1] <= 31 && +day[2] >= 1 && +day[2] <= 12) {
+    return invalidText(text, `"${rest}" sau "hoàn thành" là ngày ${+day[1]} tháng ${+day[2]}, không phải một số`, `"${rest}" after "hoàn thành" is a day (${+day[1]}/${+day[2]}), not a figure`);
+  }
   if (lead && !/^(?:\d{1,2}\s*[/.-]\s*)?(?:19|20)\d\d$/u.test(rest)) {
     const r = readText(rest, opts);
     if (r.kind === "number" || r.kind === "fraction") return { ...r, text };

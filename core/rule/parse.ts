@@ -10,7 +10,7 @@ import { directionSource, figures, permitted, RECOGNISER_FNS, type Cand } from "
 import { alike, CLAUSE_DECIDES, clauseSignals, doubtOf, ignoredKin, KIN, measureKey, rivalOf, type Signal } from "./parse/confidence";
 import { choose, contradicts, DECIDE, finish, firm, inColumnUnit, MARGIN, namesWhole, nounOf, otherUnit, sameUnitKind, ruledOut, score, SCHOOL_LEVEL } from "./parse/resolve";
 import { cleanSubject } from "./parse/subject";
-import { nfc, prepare } from "./parse/text";
+import { LEAD_LABEL, nfc, prepare } from "./parse/text";
 import { NUM, SYM, WORD, tokenize } from "./parse/tokens";
 import { sameDay } from "./parse/same-day";
 import { sameJson } from "./parse/same-json";
@@ -432,7 +432,7 @@ const EACH_KIND = /^[\s\-+•*\d.)]*(?:mỗi|trường)\s/u;
  */
 function eachNorm(c: Ctx, best: Cand): Cand | null {
   const r = best.rule;
-  if (r.kind !== "compare" || r.unit.kind === "percent" || best.used.length !== 1 || !EACH_KIND.test(c.p.low) || GOAL.test(c.p.low)) return null;
+  if (r.kind !== "compare" || r.unit.kind === "percent" || best.used.length !== 1 || !EACH_KIND.test(c.p.low.replace(LEAD_LABEL, "")) || GOAL.test(c.p.low)) return null;
   const f = c.figs.find((g) => g.t === best.used[0]);
   if (!f || (f.op && !f.op.weak) || f.after || !/(?:có|bố trí)\s*$/u.test(c.p.low.slice(0, f.t.start))) return null;
   return { ...best, rule: { ...r, op: r.op === "<=" ? ">=" : "<=" }, score: best.score - MARGIN };
@@ -488,17 +488,20 @@ function breakdown(s: string): number[] {
 }
 
 /**
- * A bare sum of money (no operator, no "khoảng") named as a project's or a scheme's cost right before it, or by the
- * indicator when nothing stands before it (COST): 1 for the approved "tổng mức đầu tư", 2 for another cost, else 0.
+ * A bare sum of money (no operator, no "khoảng") in a clause a project's or a scheme's cost heads, wherever the name
+ * stands in it ("Tổng vốn đầu tư xây dựng trường học 46 tỉ đồng" as "Xây dựng trường học, tổng vốn đầu tư 46 tỉ
+ * đồng"), or named by the indicator when nothing stands before it (COST): 1 for the approved "tổng mức đầu tư", 2 for
+ * another cost, else 0.
  */
 function costOf(c: Ctx, best: Cand): 0 | 1 | 2 {
   const r = best.rule;
-  const f = r.kind === "compare" && (r.op === ">=" || r.op === "=") && best.used.length === 1 ? c.figs.find((g) => g.t === best.used[0]) : null;
+  const f = r.kind === "compare" && (r.op === ">=" || r.op === "=") && r.intent !== "about" && best.used.length === 1 ? c.figs.find((g) => g.t === best.used[0]) : null;
   if (!f || f.u.dim !== "money" || (f.op && !f.op.weak) || f.after) return 0;
   const before = c.p.low.slice(0, f.t.start);
   const own = before.split(/[;:,.]\s/u).pop()!;
   const m = COST.exec(own) ?? (before.trim() ? null : COST_NAME.exec(c.ind.low));
-  if (!m || RAISED.test(m.input) || GOAL.test(m.input)) return 0;
+  // (A sum for each one, "kinh phí hỗ trợ … 120.000 đồng/cháu", "… mỗi học sinh 500.000 đồng", is no project's cost.)
+  if (!m || f.u.per || /(?<!\S)mỗi(?!\S)/u.test(own) || RAISED.test(m.input) || GOAL.test(m.input)) return 0;
   return m[1] ? 1 : 2;
 }
 
@@ -745,7 +748,7 @@ function everyone(r: ParseResult, whole: string, opts: ParseOptions): ParseResul
   // not beside a clause of its own or a word for some: "Tất cả trường có nhà vệ sinh, phần lớn đạt chuẩn" says "most".)
   // (The cheap tests first: only under a unit column of "%" are the phrase's words looked at.)
   if (!k || k === "%" || k === "date" || (!r.ok && k !== "unit_mismatch") || unitHint(opts.unit)?.kind !== "percent") return r;
-  const low = whole.toLowerCase(), ind = (opts.indicator || "").toLowerCase(), a = ALL_EACH.exec(low) ?? (/\d|[;:]|\.\s*\S|phần lớn|đa số|hầu hết|một số/u.test(low.replace(/năm \d{4}/gu, "")) ? null : ALL_HEAD.exec(low));
+  const low = whole.toLowerCase().replace(LEAD_LABEL, ""), ind = (opts.indicator || "").toLowerCase(), a = ALL_EACH.exec(low) ?? (/\d|[;:]|\.\s*\S|phần lớn|đa số|hầu hết|một số/u.test(low.replace(/năm \d{4}/gu, "")) ? null : ALL_HEAD.exec(low));
   if (!a) return r;
   // Not where the share may be another: of a harm ("Tỷ lệ bỏ học"), of others than the ones all ("Tỷ lệ học sinh đạt
   // giải" for "mọi trường"), a rate or change the target writes ("tỷ lệ … dưới 2", "đều giảm 10 …"), the whole's size
@@ -1261,7 +1264,8 @@ function distribution(s: string): string {
 // The plan is one somebody set ("… đề ra", "tỉnh giao", "của đề án") or ends the clause: "đạt mục tiêu giáo dục …",
 // "kế hoạch vốn được giao", "chỉ tiêu được giao" name what is aimed at, and are targets. Round 35 (report35).
 const REPORTED = /(?<!\p{L})(?:(?:đạt|vượt)|đạt (?:tỷ lệ )?(?!100\s?%)\d[\d.,]*\s?%)(?: so với)? (?:chỉ tiêu|kế hoạch|mục tiêu)((?: kế hoạch| chỉ tiêu)?(?:(?: (?!được )[^\s.;,()]+){0,4}? (?:đề ra|giao|đặt ra)(?!\p{L})[^.;,]*| của[^.;,]*|(?=\s*(?:[.;,)]|$))))/gu;
-const AIM = "để|nhằm|phấn đấu|sẽ|cần|phải|góp phần|quyết tâm|[bđ]ảm bảo";
+// ("cần" in "chuyên cần", diligence, is no aim: see NOT_FEE in parse/lexicon.ts on syllables of longer words.)
+const AIM = "để|nhằm|phấn đấu|sẽ|(?<!chuyên )cần|phải|góp phần|quyết tâm|[bđ]ảm bảo";
 const AIMS = new RegExp(`(?<!\\p{L})(?:${AIM})(?!\\p{L})|(?:chỉ tiêu|kế hoạch|mục tiêu)[^.;,\\d]{0,30} là \\d`, "u");
 const YEARS = /(?<!\d)(?:19|20)\d\d(?!\d)|\d+ tuổi/gu;
 // Where things stand, with no aim: a rank reached ("xếp vị trí thứ 21/63", "đứng thứ 3/18"), a count as of a day or
@@ -1276,10 +1280,15 @@ const STAND_AIMS = new RegExp(`(?<!\\p{L})(?:${AIM}|duy trì|giữ vững|(?:đ�
 /** The words of a result set against a plan it never states ("vượt chỉ tiêu đề ra") or of where things stand, or "". */
 function reported(low: string, whole: string): string {
   for (const m of low.matchAll(REPORTED)) {
+    // ("Thu ngân sách đạt 105% kế hoạch": a share of the plan with nobody's plan named and no "đã" is the target a plan
+    // sets in that share, as "105% dự toán" is; the figure reader reads a typed "đạt 106% kế hoạch" the same way.)
+    if (m[1].trim() === "" && /\d\s?%/u.test(m[0]) && !/(?<!\p{L})đã(?!\p{L})/u.test(low)) continue;
     if (!/\d/u.test(m[1].replace(YEARS, "")) && !AIMS.test(low) && /\d|(?<!\p{L})đã(?!\p{L})/u.test(low.replace(YEARS, ""))) return short(whole.slice(m.index, m.index + m[0].length));
   }
-  const s = STANDING.exec(low);
-  return s && !STAND_AIMS.test(low) ? short(whole.slice(s.index, s.index + s[0].length)) : "";
+  // (A rank right after a label is at the start: "Thi đua: xếp thứ 3 trong cụm".)
+  const from = LEAD_LABEL.exec(low)?.[0].length ?? 0;
+  const s = STANDING.exec(low.slice(from));
+  return s && !STAND_AIMS.test(low) ? short(whole.slice(from + s.index, from + s.index + s[0].length)) : "";
 }
 
 // What scanWhole saw: a run of 16 or more digits and marks, three "%" or more, a clause mark (";", a line break, or

@@ -1227,7 +1227,12 @@ const AS_OF_LINE = /(th[oờ]i [dđ]i[eể]m b[aá]o c[aá]o|t[ií]nh [dđ][eế
 
 /** The day a note under the table says the figures are as of ("- Số liệu tính đến ngày 15/11/2018"), within eight rows, ISO, or null. */
 export function notesDate(ctx: Ctx, lastDataRow: number): string | null {
-  for (let r = lastDataRow + 1; r < Math.min(ctx.sheet.values.length, lastDataRow + 9); r++) {
+  return asOfLine(ctx, lastDataRow + 1, Math.min(ctx.sheet.values.length, lastDataRow + 9));
+}
+
+/** The day the first line of rows `from` to `to` (not included) that says so gives the figures as of (AS_OF_LINE), ISO, or null. */
+function asOfLine(ctx: Ctx, from: number, to: number): string | null {
+  for (let r = from; r < to; r++) {
     for (const v of ctx.sheet.values[r] ?? []) {
       if (typeof v !== "string" || v.length > 300) continue;
       const m = AS_OF_LINE.exec(v);
@@ -1262,14 +1267,7 @@ function asOfDayOf(sheet: SheetData, r: number, c: number): string | null {
 
 /** The day a line above the table says the figures are as of, ISO, or null. */
 export function reportDate(ctx: Ctx, headerTop: number): string | null {
-  for (let r = 0; r < headerTop; r++) {
-    for (const v of ctx.sheet.values[r] ?? []) {
-      if (typeof v !== "string" || v.length > 300) continue;
-      const m = AS_OF_LINE.exec(v);
-      if (m) return dayIn(m[3] ?? `${m[5]}/${m[6]}`, ctx.period);
-    }
-  }
-  return null;
+  return asOfLine(ctx, 0, headerTop);
 }
 
 /** The middle day of a period, ISO. */

@@ -6,9 +6,10 @@ import { GRADE_SCALE } from "../../number/cell";
 import { indicatorWords, shortForms, type Ctx } from "./context";
 import type { DateHit } from "./dates";
 import { figOf, opBefore, PERIOD_SPANS, type Fig } from "./figures";
-import { M, PRESCRIBED_WORDS, SET_TERMS, TWO_SIDED, WAIVED, type Marker, type OpWord, type PeriodKind } from "./lexicon";
+import { M, NOT_FEE, PRESCRIBED_WORDS, SET_TERMS, TWO_SIDED, WAIVED, type Marker, type OpWord, type PeriodKind } from "./lexicon";
 import { sameJson } from "./same-json";
 import { cleanSubject } from "./subject";
+import { LEAD_LABEL } from "./text";
 import { isSym, isWord, marked, NUM, SYM, WORD, type Token } from "./tokens";
 
 /** One proposed reading of a clause. */
@@ -817,7 +818,9 @@ function baselineAfter(c: Ctx, k: number): { label: string; at: number } | null 
 /** "tăng so với năm học trước" (no amount), "Khống chế tỷ lệ trẻ thừa cân béo phì" (hold: no increase). */
 function changeAny(c: Ctx, out: Cand[]): void {
   const ts = c.ts;
-  if ((c.mask & (M.hold | M.baseline)) === 0 && !ts[0]?.lex?.change) return;
+  // (The first word after a label: "Mục tiêu: Giảm tỷ lệ trẻ suy dinh dưỡng".)
+  const lead = LEAD_LABEL.test(c.p.low) ? ts.findIndex((t) => t.kind === SYM && t.w === ":") + 1 : 0;
+  if ((c.mask & (M.hold | M.baseline)) === 0 && !ts[lead]?.lex?.change) return;
   const low = c.p.low;
   const hold = ts.findIndex((t) => marked(t, "hold"));
   if (hold >= 0) {
@@ -831,7 +834,7 @@ function changeAny(c: Ctx, out: Cand[]): void {
   }
   const sv = ts.findIndex((t) => marked(t, "baseline"));
   // "tăng cường" (strengthen) is no change of a figure; the lexicon reads it as one phrase without a verb.
-  const first = ts[0]?.lex?.change ? ts[0] : null;
+  const first = ts[lead]?.lex?.change ? ts[lead] : null;
   if (sv < 0 && !first) return;
   let verb: Token | null = first;
   if (!verb) for (let j = sv - 1; j >= 0 && ts[sv].start - ts[j].start < 160; j--) if (ts[j].lex?.change) { verb = ts[j]; break; }
@@ -1415,7 +1418,7 @@ function feeOf(c: Ctx, f: Fig): boolean {
   const own = c.p.low.slice(Math.max(0, f.t.start - 80), f.t.start).split(/;|\.\s/u).pop()!;
   return FEE_NAMED.test(own) && !/phấn đấu|mục tiêu|(?<!\S)(?:đạt|thu được|doanh thu|tổng thu)(?!\S)/u.test(own);
 }
-const FEE_NAMED = new RegExp(`(?<!\\S)(?<!(?:kinh|chi) )(?:${PRESCRIBED_WORDS.join("|")})(?!\\S)`, "u");
+const FEE_NAMED = new RegExp(`(?<!\\S)${NOT_FEE}(?:${PRESCRIBED_WORDS.join("|")})(?!\\S)`, "u");
 
 /** A figure right after a permission ("được có", "được phép (có|thành lập)", "được thành lập"): a cap on what may be had. */
 export function permitted(c: Ctx, f: Fig): boolean {

@@ -142,6 +142,13 @@ export function nfc(text: string): string {
   return text;
 }
 
+/**
+ * A label before the target and its colon ("Thi đua: xếp thứ 3 trong cụm", "Mục tiêu: Giảm tỷ lệ …"): a few words, no
+ * figure. A recogniser that reads a target by its first words reads them after it, so a label changes no reading.
+ * Round 36 (mend36). @example "thi đua: xếp thứ 3".replace(LEAD_LABEL, "") → "xếp thứ 3"
+ */
+export const LEAD_LABEL = /^[\s\-+•*]*[^\d\s:;,.()][^\d:;,.()]{0,40}:\s+/u;
+
 export function isYear(v: number): boolean {
   return Number.isInteger(v) && v >= 1945 && v <= 2100;
 }
