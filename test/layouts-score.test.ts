@@ -235,7 +235,11 @@ const HELD_OUT: ReadonlyArray<readonly [string, number, number, number, number, 
   // end of session 29 at those figures. 279 is the silently clean one, an open defect: the phase's review (11 July 2019)
   // is read as a figure before the phase ends, so every registration is "Chưa đến hạn", and the recognised households
   // (I, = G + H) are not paired with their target column F; strike it from the list when it is mended.
-  ["holdout27", 6, 0.42, 20, 0, ["279-nong-son-hoi-nong-dan-sxkd-gioi-theo-co-so-hang-chi-tieu-ty-le-cot-cong-nhan-2019"]],
+  // Round 36x (sheet36: a check whose every judged row is "Chưa đến hạn" concluded nothing and exits 4, never 0 — 279 is
+  // no longer silently clean, its 8 wrong stay: row 9's target label read into the header makes C a target column; a
+  // year group's plan after the sheet's period falls due at that year's end, 277 H9–H11): 6/8 tables, 45.3% right /
+  // 12.3% refused / 17 wrong, no false pass, 26.4% not judged, none silent.
+  ["holdout27", 6, 0.45, 17, 0, []],
 ];
 describe.skipIf(!present)("the held-out layout sets (ratchet)", () => {
   it.each(HELD_OUT)("%s: finds at least %i tables, stays at its right rate (%s), gives at most %i wrong verdicts and %i false passes, is never silently clean but where allowed", async (set, tables, right, wrong, falsePasses, silent) => {

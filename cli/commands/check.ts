@@ -8,7 +8,7 @@ import { asOfOption, langOption, parseCli, toleranceOption } from "../xlsx/args"
 import { checkExit, checkFile } from "../xlsx/check";
 import { planFileOf, resolvePlan } from "../xlsx/plan";
 import { summaryLines } from "../xlsx/summary";
-import { incompleteLine } from "../../core/sheet/coverage";
+import { cleanLine, incompleteLine, undecided } from "../../core/sheet/coverage";
 import { progress } from "../progress";
 import { parseMapping } from "../../core/table/mapping";
 import type { LayoutOverrides } from "../../core/sheet/types";
@@ -138,10 +138,10 @@ export async function run(argv: string[]): Promise<number> {
   const lost = before && after ? droppedParts(before, after) : null;
   if (lost) process.stderr.write(`chitieu check: ${say(lost, lang)}\n`);
 
-  // Fewer than half the rows with figures judged: exit 4 whatever else, and said on stderr too, where --json leaves room.
+  // Fewer than half the rows with figures judged, or every row judged not yet due: exit 4 whatever else, and said on stderr too, where --json leaves room.
   const { code, clean } = checkExit(done.result, values["fail-on-shortfall"] === true);
   if (values.json) {
-    const line = incompleteLine(clean, lang, "json");
+    const line = incompleteLine(clean, lang, "json") ?? (undecided(clean) ? cleanLine(clean, "json", lang) : null);
     if (line) process.stderr.write(`chitieu check: ${terminalSafe(line)}\n`);
     await writeJson(process.stdout, { input, output, sheet: done.sheet.name, formulas: done.formulas, result: done.result });
   } else {

@@ -2,7 +2,7 @@
 import { basename } from "node:path";
 import type { Bilingual, Lang } from "../../core/types";
 import type { Plan } from "../../core/plan/schema";
-import { type Clean, cleanOf, mostlyUnjudged, nothingJudged } from "../../core/sheet/coverage";
+import { type Clean, cleanOf, mostlyUnjudged, nothingJudged, undecided } from "../../core/sheet/coverage";
 import { planStatusColumn } from "../../core/sheet/status";
 import type { SheetData } from "../../core/sheet/model";
 import type { SheetEdits } from "../../core/sheet/edits";
@@ -19,7 +19,7 @@ import { saveAtomic, type Cached, type SheetSpec, type WorkbookWriter } from "./
 /**
  * The exit of `chitieu check` over a checked sheet, decided in one place for the CLI and whatever measures it
  * (scripts/mutate-layouts.ts): 2 with the one-line error when no row could be judged (`nothingJudged`), 4 when fewer
- * than half the rows with figures were (`mostlyUnjudged`), 1 with --fail-on-shortfall when this sheet or another one
+ * than half the rows with figures were (`mostlyUnjudged`) or every row judged is not yet due (`undecided`), 1 with --fail-on-shortfall when this sheet or another one
  * holds shortfalls, else 0.
  * @example checkExit(result, false) → { code: 4, nothing: null, clean } for 2 rows judged of 5 with figures
  */
@@ -27,7 +27,7 @@ export function checkExit(result: CheckedSheet, failOnShortfall: boolean): { cod
   const clean = cleanOf(result);
   const nothing = nothingJudged(result);
   if (nothing) return { code: EXIT.usage, nothing, clean };
-  if (mostlyUnjudged(clean)) return { code: EXIT.incomplete, nothing, clean };
+  if (mostlyUnjudged(clean) || undecided(clean)) return { code: EXIT.incomplete, nothing, clean };
   const short = result.shortfalls.length + (result.coverage.elsewhere?.shortfalls ?? 0);
   return { code: failOnShortfall && short > 0 ? EXIT.shortfall : EXIT.ok, nothing, clean };
 }

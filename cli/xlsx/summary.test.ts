@@ -4,6 +4,7 @@ import { checkSheet } from "../../core/sheet/check";
 import type { CellValue } from "../../core/types";
 import type { CheckedSheet } from "../../core/sheet/types";
 import { summaryLines } from "./summary";
+import { checkExit } from "./check";
 
 const check = (rows: CellValue[][]): CheckedSheet => {
   const r = checkSheet({ name: "S", values: [["STT", "Nội dung", "Kế hoạch", "Thực hiện"], ...rows] }, null);
@@ -32,7 +33,14 @@ describe("summaryLines", () => {
     expect(r.items[0].status).toBe("pending");
     expect(lines).not.toContain("Không có chỉ tiêu chưa đạt.");
     expect(lines).toContain("Thấp hơn chỉ tiêu nhưng chưa đến hạn (1):");
-    expect(lines.at(-1)).toMatch(/^Không có chỉ tiêu chưa đạt đã đến hạn; 1 chỉ tiêu còn thấp hơn mức/);
+    // Its only row not yet due: nothing concluded (round 36), said so, and the CLI exits 4.
+    expect(lines.at(-1)).toBe("Chưa kết luận được: cả 1 chỉ tiêu đã so với mức đều chưa đến hạn (xem trên).");
+    expect(checkExit(r, false).code).toBe(4);
+    // Beside a row judged met, the same figure leaves the line qualified: none due, one below its target.
+    const r2 = checkSheet({ name: "S", values: [["STT", "Nội dung", "Chỉ tiêu đến năm 2030", "Thực hiện năm 2026"], [1, "Số trường đạt chuẩn", "20 trường", 12], [2, "Số lớp", "16 lớp", 16]] }, null, { asOf: "2026-06-01" });
+    if (!r2.ok) throw new Error(r2.error.message.en);
+    expect(summaryLines(r2, "vi").at(-1)).toMatch(/^Không có chỉ tiêu chưa đạt đã đến hạn; 1 chỉ tiêu còn thấp hơn mức/);
+    expect(checkExit(r2, false).code).toBe(0);
   });
 
   it("says a blank form has nothing to judge yet, never 'no shortfalls among the 0 judged'", () => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { CellValue } from "../types";
 import { checkSheet } from "./check";
-import { cleanLine, cleanOf, incompleteLine, leftOpen, paneLine } from "./coverage";
+import { cleanLine, cleanOf, incompleteLine, leftOpen, paneLine, undecided } from "./coverage";
 import type { CheckedSheet } from "./types";
 import { bestSheet } from "../session/choose";
 
@@ -52,11 +52,22 @@ describe("cleanOf: whether a check may say 'Không có chỉ tiêu chưa đạt.
   });
 
   it("says 'none due' over a figure below a target not yet due", () => {
-    const r = check([[1, "Số trường đạt chuẩn", "20 trường", 12]], { asOf: "2026-06-01" }, ["STT", "Nội dung", "Chỉ tiêu đến năm 2030", "Thực hiện năm 2026"]);
+    const r = check([[1, "Số trường đạt chuẩn", "20 trường", 12], [2, "Số lớp", "16 lớp", 16]], { asOf: "2026-06-01" }, ["STT", "Nội dung", "Chỉ tiêu đến năm 2030", "Thực hiện năm 2026"]);
     const c = cleanOf(r);
     expect(c).toMatchObject({ kind: "qualified", early: 1 });
     expect(leftOpen(c)).toBe(true);
+    expect(undecided(c)).toBe(false);
     expect(cleanLine(c, "report", "en")).toBe("No shortfalls that are due; 1 still below target, not yet due (see the appendix).");
+  });
+
+  it("never says 'no shortfalls' when every row judged is not yet due: nothing was concluded (round 36)", () => {
+    const r = check([[1, "Số trường đạt chuẩn", "20 trường", 12], [2, "Số lớp", "16 lớp", 9]], { asOf: "2026-06-01" }, ["STT", "Nội dung", "Chỉ tiêu đến năm 2030", "Thực hiện năm 2026"]);
+    const c = cleanOf(r);
+    expect(c).toMatchObject({ kind: "qualified", early: 2, judged: 2 });
+    expect(undecided(c)).toBe(true);
+    expect(leftOpen(c)).toBe(true);
+    expect(cleanLine(c, "cli", "vi")).toBe("Chưa kết luận được: cả 2 chỉ tiêu đã so với mức đều chưa đến hạn (xem trên).");
+    expect(cleanLine(c, "report", "en")).toBe("Nothing concluded: all 2 judged are not yet due (see the appendix).");
   });
 
   it("names another sheet of the workbook holding figures not judged or shortfalls, as bestSheet counted them", () => {

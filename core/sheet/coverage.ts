@@ -300,6 +300,8 @@ export interface Clean {
   early: number;
   /** Of `early`, tasks not done before their deadline: said "chưa hoàn thành", never "thấp hơn mức". */
   tasks?: number;
+  /** Every row judged is not yet due ("Chưa đến hạn"): nothing concluded, so never "no shortfalls" (`undecided`). */
+  due0?: boolean;
   /** Rows of this sheet with figures that got no verdict. */
   notJudged: number;
   /** Other sheets of the workbook holding shortfalls or figures not judged (`sheets` empty when not known by name). */
@@ -321,7 +323,9 @@ export function cleanOf(result: CheckedSheet): Clean {
   let asked = 0;
   let early = 0;
   let tasks = 0;
+  let pending = 0;
   for (const it of result.items) {
+    if (it.status === "pending") pending++;
     if (it.status === "review") asked++;
     else if (belowNotYetDue(it)) {
       early++;
@@ -343,7 +347,16 @@ export function cleanOf(result: CheckedSheet): Clean {
     reasons.set(n.reason, (reasons.get(n.reason) ?? 0) + (n.count ?? 1));
     if (n.rows) outside.push([n.name, n.rows]);
   }
-  return { kind, judged: c.judged, noData: c.noData, shortfalls, asked, early, tasks, notJudged: c.notJudgedTotal, elsewhere, reasons: [...reasons], outside, cells: result.layout.shape === "matrix" || (result.layout.shape === "list" && !!(result.layout.tied ?? result.layout.apart)) };
+  return { kind, judged: c.judged, noData: c.noData, shortfalls, asked, early, tasks, due0: c.judged > 0 && pending === c.judged, notJudged: c.notJudgedTotal, elsewhere, reasons: [...reasons], outside, cells: result.layout.shape === "matrix" || (result.layout.shape === "list" && !!(result.layout.tied ?? result.layout.apart)) };
+}
+
+/**
+ * True when every row judged against its target is not yet due (a date on the sheet or the as-of day before the
+ * period's end): the check concluded nothing, so the CLI exits as for a check mostly not judged (EXIT.incomplete), never 0.
+ * @example undecided(cleanOf(result)) → true for 8 rows judged, all "Chưa đến hạn"
+ */
+export function undecided(c: Clean): boolean {
+  return c.shortfalls === 0 && !!c.due0;
 }
 
 /** Rows with figures on the sheet checked: judged, and not judged (the other sheets' are counted apart). */
@@ -485,9 +498,9 @@ function countedParts(c: Clean, surface: CleanSurface, lang: Lang): string[] {
   const parts: { text: string; see: Counted }[] = [];
   if (c.asked > 0) parts.push({ text: vi ? `${n(c.asked)} chỉ tiêu cần xác nhận` : `${n(c.asked)} to confirm`, see: "asked" });
   // A figure below its target and a task not done yet are not yet due alike, each in its own words.
-  const tasks = c.tasks ?? 0;
+  const tasks = undecided(c) ? c.early : c.tasks ?? 0;
   if (c.early > tasks) parts.push({ text: vi ? `${n(c.early - tasks)} chỉ tiêu còn thấp hơn mức, chưa đến hạn` : `${n(c.early - tasks)} still below target, not yet due`, see: "early" });
-  if (tasks > 0) parts.push({ text: vi ? `${n(tasks)} nhiệm vụ chưa hoàn thành, chưa đến hạn` : `${n(tasks)} ${tasks === 1 ? "task" : "tasks"} not done yet, not yet due`, see: "early" });
+  if (tasks > 0 && !undecided(c)) parts.push({ text: vi ? `${n(tasks)} nhiệm vụ chưa hoàn thành, chưa đến hạn` : `${n(tasks)} ${tasks === 1 ? "task" : "tasks"} not done yet, not yet due`, see: "early" });
   const e = c.elsewhere;
   const said = openSheets(c).length > 0;
   if (e && (e.shortfalls > 0 || !said)) {
@@ -522,7 +535,9 @@ export function cleanLine(c: Clean, surface: CleanSurface, lang: Lang): string {
       return line(vi ? `Chưa đạt, gần đạt: ${n(c.shortfalls)}` : `Short or near: ${n(c.shortfalls)}`, parts.length > 0 || saysHere(c) || openSheets(c).length > 0 ? parts : [allJudged]);
     case "qualified": {
       // The strongest claim the counts allow: "none certain" over rows asked about, "none due" over figures not yet due.
-      const head = c.asked > 0
+      const head = undecided(c)
+        ? vi ? `Chưa kết luận được: cả ${n(c.judged)} chỉ tiêu đã so với mức đều chưa đến hạn (${SEE[surface].early.vi})` : `Nothing concluded: all ${n(c.judged)} judged are not yet due (${SEE[surface].early.en})`
+        : c.asked > 0
         ? vi ? "Không có chỉ tiêu chưa đạt chắc chắn" : "No certain shortfalls"
         : c.early > 0 && c.notJudged === 0 && !c.elsewhere
           ? vi ? "Không có chỉ tiêu chưa đạt đã đến hạn" : "No shortfalls that are due"

@@ -898,7 +898,10 @@ function groupPartialDue(ctx: Ctx, layout: MatrixLayout, g: MatrixGroup, tablePa
   if ((t.term !== undefined && t.term !== "year") || SEASON_PLAN.test(fold(cellText(ctx.sheet.values[layout.headerRows[layout.headerRows.length - 1]]?.[g.target])))) return null;
   const a = readHeader(columnHeading(ctx.sheet, layout, figureCol)).term;
   if (a === "year") return null;
-  const due = a !== undefined ? (ctx.period?.end ?? (t.year !== undefined ? `${t.year}-12-31` : undefined)) : (tablePartial ?? undefined);
+  // A group's plan for a year after the sheet's period ("Năm 2020 ⟩ Kế hoạch" where the period was read as 2018) falls due at that year's end.
+  const pe = ctx.period?.end;
+  const own = t.year !== undefined && (pe === undefined || pe < `${t.year}`) ? `${t.year}-12-31` : pe;
+  const due = a !== undefined ? own : (tablePartial ?? undefined);
   if (due === undefined || (ctx.opts.asOf ?? todayIso()) >= due) return null;
   return due;
 }

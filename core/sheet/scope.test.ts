@@ -67,6 +67,22 @@ describe("a group's own year plan beside a part's figure", () => {
     // After the year's end, the six months' figure is judged on the year's plan as it stands.
     expect(statusAt(ok(checkSheet(communes("KH năm 2015", "TH 6 tháng"), null, { asOf: "2016-01-10", period: "2015" })), 2, 3)).toBe("not_met");
   });
+  it("a group's plan for a year after the sheet's period falls due at that year's end (round 36)", () => {
+    // Years side by side, the sheet's period read as the first: the last year's figure to a day is not final yet.
+    const years: SheetData = {
+      name: "S",
+      values: [
+        ["TT", "Đơn vị", "Năm 2018", null, "Năm 2020", null],
+        [null, null, "Kế hoạch", "Đã thu", "Kế hoạch", "Đã thu đến 31/8"],
+        [1, "Xã A", 40, 31, 65, 6.1],
+        [2, "Xã B", 20, 24, 20, 12.3],
+      ],
+    };
+    const r = ok(checkSheet(years, null, { asOf: "2020-09-21", period: "2018" }));
+    expect(statusAt(r, 2, 3)).toBe("not_met");
+    expect(statusAt(r, 2, 5)).toBe("pending");
+    expect(statusAt(ok(checkSheet(years, null, { asOf: "2021-01-10", period: "2018" })), 2, 5)).toBe("not_met");
+  });
 });
 
 describe("a total row's own plan in the target column", () => {
