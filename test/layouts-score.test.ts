@@ -235,7 +235,10 @@ const HELD_OUT: ReadonlyArray<readonly [string, number, number, number, number, 
   // end of session 29 at those figures. 279 is the silently clean one, an open defect: the phase's review (11 July 2019)
   // is read as a figure before the phase ends, so every registration is "Chưa đến hạn", and the recognised households
   // (I, = G + H) are not paired with their target column F; strike it from the list when it is mended.
-  ["holdout27", 6, 0.42, 20, 0, ["279-nong-son-hoi-nong-dan-sxkd-gioi-theo-co-so-hang-chi-tieu-ty-le-cot-cong-nhan-2019"]],
+  // Round 36x (table36: one month alone under the year heading no longer outranks the figure to date beside it, 276;
+  // --all 238/255 tables, 84.6% right, 57 wrong, 8.8% not judged, 142 extra, one silent — 279, as before): 7/8 tables,
+  // 47.2% right / 12.3% refused / 20 wrong, no false pass, one silently clean result (279).
+  ["holdout27", 7, 0.47, 20, 0, ["279-nong-son-hoi-nong-dan-sxkd-gioi-theo-co-so-hang-chi-tieu-ty-le-cot-cong-nhan-2019"]],
 ];
 describe.skipIf(!present)("the held-out layout sets (ratchet)", () => {
   it.each(HELD_OUT)("%s: finds at least %i tables, stays at its right rate (%s), gives at most %i wrong verdicts and %i false passes, is never silently clean but where allowed", async (set, tables, right, wrong, falsePasses, silent) => {
