@@ -239,7 +239,11 @@ const HELD_OUT: ReadonlyArray<readonly [string, number, number, number, number, 
   // no longer silently clean, its 8 wrong stay: row 9's target label read into the header makes C a target column; a
   // year group's plan after the sheet's period falls due at that year's end, 277 H9–H11): 6/8 tables, 45.3% right /
   // 12.3% refused / 17 wrong, no false pass, 26.4% not judged, none silent.
-  ["holdout27", 6, 0.45, 17, 0, []],
+  // Round 36x (table36: one month alone under the year heading no longer outranks the figure to date beside it, 276;
+  // --all 238/255 tables, 84.6% right, 57 wrong, 8.8% not judged, 142 extra, one silent — 279, as before): 7/8 tables,
+  // 47.2% right / 12.3% refused / 20 wrong, no false pass, one silently clean result (279).
+  // Both merged (integrator, session 30): 7/8 tables, 50.0% right, 17 wrong, no false pass, none silent.
+  ["holdout27", 7, 0.49, 17, 0, []],
 ];
 describe.skipIf(!present)("the held-out layout sets (ratchet)", () => {
   it.each(HELD_OUT)("%s: finds at least %i tables, stays at its right rate (%s), gives at most %i wrong verdicts and %i false passes, is never silently clean but where allowed", async (set, tables, right, wrong, falsePasses, silent) => {

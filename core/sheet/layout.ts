@@ -364,8 +364,8 @@ function sumsParts(sheet: SheetData, col: number, parts: number[], rows: number[
   return seen >= 2;
 }
 
-/** Rank of an actual column: later years, then later terms first, reported before estimated. */
-const termRank = (h: HeaderReading) => (h.year ?? 0) * 100 + (h.term ? TERM_ORDER[h.term] : TERM_ORDER.year) * 2 + (h.estimate ? 0 : 1);
+/** Rank of an actual column: later years, then later terms first (one month alone last), reported before estimated. */
+const termRank = (h: HeaderReading) => (h.year ?? 0) * 100 + (h.month ? 0 : h.term ? TERM_ORDER[h.term] : TERM_ORDER.year) * 2 + (h.estimate ? 0 : 1);
 
 /**
  * A figure column's rank among its rivals: the later term first, except that an estimate of a year not yet over
@@ -737,7 +737,9 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
           scored[0].rank > others[0].rank
             ? readings.get(others[0].c.col)!.estimate && !readings.get(chosen.col)!.estimate && readings.get(others[0].c.col)!.year === readings.get(chosen.col)!.year
               ? { vi: "số liệu đã báo cáo; cột kia chỉ ước tính cho năm chưa hết", en: "a reported figure; the other only estimates a year not yet over" }
-              : { vi: "kỳ sau hơn", en: "the later term" }
+              : readings.get(others[0].c.col)!.month
+                ? { vi: "số liệu cả kỳ; cột kia chỉ là một tháng", en: "the figure for the whole span; the other is one month alone" }
+                : { vi: "kỳ sau hơn", en: "the later term" }
             : scored[0].fit > others[0].fit
               ? { vi: "các chỉ tiêu nói về cột này", en: "the targets speak of this column" }
               : scored[0].figures > others[0].figures

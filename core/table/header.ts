@@ -24,6 +24,8 @@ export interface HeaderReading {
   part?: boolean;
   /** A deadline the heading says the plan set ("Thời điểm công khai (theo kế hoạch)"): ranked before other dated columns. */
   planned?: boolean;
+  /** Under its other headings, the column names one month and nothing else ("Ước thực hiện năm 2017 / Tháng 8"): that month's figure alone. */
+  month?: true;
 }
 
 const NONE: HeaderReading = { role: null, percent: false, prior: false, estimate: false };

@@ -2,7 +2,7 @@
 import type { CellValue } from "../types";
 import { type CellRange, type SheetData, isEmptyCell, sheetWidth } from "../sheet/model";
 import { cellText, fold } from "../sheet/text";
-import { type HeaderReading, type OwnHeaders, namesWholeYear, readHeader } from "./header";
+import { type HeaderReading, type OwnHeaders, monthHeading, namesWholeYear, readHeader } from "./header";
 import { cellKind, columnEvidence, holdsNames } from "./evidence";
 import { isNumbered } from "./sections";
 import { BREAKDOWN, FOOTER_LINE, INDEX_BLOCK, NOTE_LINE, PLACE_DATE_LINE, PLACE_DATE_START, type Role, type Term } from "./vocabulary";
@@ -527,7 +527,10 @@ export function combineTexts(texts: string[], own?: OwnHeaders): HeaderReading {
   const named = readings.map((r, i) => (r.term === "year" && !namesWholeYear(texts[i]) ? undefined : r.term));
   const term = named.find((t) => t !== undefined) ?? readings.map((r) => r.term).find((t) => t !== undefined);
   const horizon = readings.some((r) => r.horizon);
-  const base: HeaderReading = { role: null, ...mods, ...(term ? { term } : {}), ...(years.length ? { year: Math.max(...years) } : {}), ...(horizon ? { horizon } : {}), ...(readings.some((r) => r.part) ? { part: true } : {}) };
+  // The lowest heading naming one month and nothing else ("Ước thực hiện năm 2017 / Tháng 8"): the month's own figure,
+  // a part of the year above it however that is named, shorter than any figure to date ("Lũy kế 8 tháng") beside it.
+  const month = texts.length > 1 && monthHeading(texts[texts.length - 1]) !== null;
+  const base: HeaderReading = { role: null, ...mods, ...(term ? { term } : {}), ...(years.length ? { year: Math.max(...years) } : {}), ...(horizon ? { horizon } : {}), ...(readings.some((r) => r.part) ? { part: true } : {}), ...(month ? { month: true as const } : {}) };
   if (!child) return base;
   const role = parent ? combineRoles(parent.role!, child.role!) : child.role;
   const out: HeaderReading = { ...base, role };
