@@ -122,8 +122,10 @@ describe("the built Sidebar.html", () => {
   // Round 35 merged (integrator: part35, mend35, money35 and report35 together): 241,017 B; the ceiling moves to 241,067 (+ 50) on purpose.
   // The review's mends (a whole area "có" a count only with "hiện"/"đã", "tất cả" no area, a bare figure before what will
   // be done no part without a figure, "Có" no result word, a message saying what to do): 241,531 B; ceiling 241,581 on purpose.
-  it("keeps Code.js within issue 15's goal (250 KB, which round 8 reached; ceiling 241,581 B since round 35): no plans' JSON, no help text the stubs do not show, no sidebar server code", () => {
-    expect(Buffer.byteLength(code)).toBeLessThanOrEqual(241_581);
+  // Round 36x (exact36): a bare figure stated after a copula or a grant, with no aim word, asked about above it: +807 B
+  // (242,338 B); the ceiling moves up by those 807 B, to 242,388, on purpose.
+  it("keeps Code.js within issue 15's goal (250 KB, which round 8 reached; ceiling 242,388 B since round 36): no plans' JSON, no help text the stubs do not show, no sidebar server code", () => {
+    expect(Buffer.byteLength(code)).toBeLessThanOrEqual(242_388);
     expect(code).not.toContain("getDataValidations");
     // The stubs' JSDoc is in Vietnamese; the English help lives only in the registry the build reads.
     for (const f of FUNCTIONS) expect(code).not.toContain(f.description.en);
