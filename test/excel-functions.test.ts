@@ -221,11 +221,11 @@ describe("ranges spill and errors are Excel errors", () => {
   // (222,243 B); the ratchet moves up by those 811 B, to 222,246, on purpose.
   // Round 35 merged (integrator: part35, mend35, money35 and report35 together): 225,906 B; the ratchet moves to 225,910 on purpose.
   // The review's mends (as in test/sheets-bundle.test.ts): 226,420 B; the ratchet moves to 226,425 on purpose.
-  // Round 36x (exact36): a bare figure stated after a copula or a grant asked about above it: +807 B (227,227 B); the
-  // ratchet moves up by those 807 B, to 227,232, on purpose.
-  it("keeps functions.js from growing (ratchet at 227,232 B; goal 250 KB): the plans come with the task pane's bundle or plans.json", () => {
+  // Round 36x (exact36): a bare figure stated after a copula or a grant asked about above it: +831 B (227,251 B); the
+  // ratchet moves up by those 831 B, to 227,256, on purpose.
+  it("keeps functions.js from growing (ratchet at 227,256 B; goal 250 KB): the plans come with the task pane's bundle or plans.json", () => {
     const text = readFileSync(join(dir, "functions.js"), "utf8");
-    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(227_232);
+    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(227_256);
     expect(text).not.toContain("Tỷ lệ trẻ kênh bình thường");
     // Help texts reach Excel through functions.json; the bundle carries only what runs (core/functions/call.ts).
     for (const f of FUNCTIONS) expect(text).not.toContain(f.description.vi);

@@ -122,8 +122,8 @@ describe("the built Sidebar.html", () => {
   // Round 35 merged (integrator: part35, mend35, money35 and report35 together): 241,017 B; the ceiling moves to 241,067 (+ 50) on purpose.
   // The review's mends (a whole area "có" a count only with "hiện"/"đã", "tất cả" no area, a bare figure before what will
   // be done no part without a figure, "Có" no result word, a message saying what to do): 241,531 B; ceiling 241,581 on purpose.
-  // Round 36x (exact36): a bare figure stated after a copula or a grant, with no aim word, asked about above it: +807 B
-  // (242,338 B); the ceiling moves up by those 807 B, to 242,388, on purpose.
+  // Round 36x (exact36): a bare figure stated after a copula or a grant, with no aim word, asked about above it: +831 B
+  // (242,362 B); the ceiling moves up by 807 B, to 242,388, on purpose.
   it("keeps Code.js within issue 15's goal (250 KB, which round 8 reached; ceiling 242,388 B since round 36): no plans' JSON, no help text the stubs do not show, no sidebar server code", () => {
     expect(Buffer.byteLength(code)).toBeLessThanOrEqual(242_388);
     expect(code).not.toContain("getDataValidations");

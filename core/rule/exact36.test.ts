@@ -41,6 +41,7 @@ describe("where the sentence says the figure is an aim, it stays a least", () =>
     expect(evaluate("Đến năm 2030, diện tích trồng rừng mới là 900 ha", "950 ha").status).toBe("exceeded");
     expect(evaluate("tỷ lệ trẻ đến trường là 97%", "98%").status).toBe("exceeded");
     expect(evaluate("điểm chuẩn vào lớp 10 là 20 điểm", "22 điểm").status).toBe("exceeded");
+    expect(evaluate("chiều cao trung bình của trẻ 5 tuổi là 110 cm", "112 cm").status).toBe("exceeded");
   });
   it("keeps a stated operator", () => {
     expect(evaluate("số ngày nghỉ là ít nhất 12", "15 ngày", { unit: "ngày" }).status).toBe("exceeded");
