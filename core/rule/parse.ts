@@ -15,7 +15,7 @@ import { NUM, SYM, WORD, tokenize } from "./parse/tokens";
 import { sameDay } from "./parse/same-day";
 import { sameJson } from "./parse/same-json";
 
-import { ALLOTTED, COST, COST_NAME, EACH_ONE, GRANTED, isReduceSubject, M, QUOTA, RAISED, TWO_SIDED } from "./parse/lexicon";
+import { AIMED, ALLOTTED, COST, COST_NAME, EACH_ONE, GRANTED, isReduceSubject, M, GRANT, QUOTA, RAISED, STATED, TWO_SIDED } from "./parse/lexicon";
 export { isReduceSubject, isGoodSubject, REDUCE_WORDS } from "./parse/lexicon";
 export type { ParseOptions } from "./parse/context";
 
@@ -171,7 +171,7 @@ function readClause(text: string, sh: Shared, lowered?: string): Clause {
     runnerUp = { ...best, rule: { ...r, op: "=" }, score: best.score - MARGIN };
   }
   const ow = cost || approved.includes(best) ? null : otherWay(c, best);
-  const was = runnerUp && ow && (allots(c, best) ? measureKey(runnerUp.rule)?.[0] === "#" : runnerUp.rule.kind !== "deadline") && !sameMeasure(best.rule, runnerUp.rule) ? runnerUp : null;
+  const was = runnerUp && ow && !STATED_ONLY.has(ow) && (allots(c, best) ? measureKey(runnerUp.rule)?.[0] === "#" : runnerUp.rule.kind !== "deadline") && !sameMeasure(best.rule, runnerUp.rule) ? runnerUp : null;
   // A sum of money a rule sets for each one is that amount, not a least (test/corpus/README.md, "Reading policy").
   if (ow?.exact) best.rule = ow.rule;
   if (!runnerUp || was) runnerUp = ow ?? breachOtherWay(c, best) ?? eachNorm(c, best) ?? runnerUp;
@@ -411,12 +411,34 @@ function otherWay(c: Ctx, best: Cand): Cand | null {
   // "Ngữ văn 120 phút", "khóa học 3 tháng": a span of time stated with no operator nor direction is as likely the
   // amount set as a least; exactly is the runner-up (a longer figure is asked about, a shorter one falls short both ways).
   // (So is an amount a rule sets for each one: see allots; and a part of a whole split into parts: see breakdown.)
+  const only = r.op === ">=" && !quota && !near(c.p.low) && !near(c.ind.low) && stated(c, f);
   const set = r.op === ">=" && ((f.u.dim === "time" && !f.u.per && directionSource(c, f) === "default") || allots(c, best) || (f.u.dim === "money" && !!c.sums?.().some((v) => Math.abs(v - f.t.value) <= 1e-9 * Math.max(1, Math.abs(v)))) || !!c.split?.().some((v) => Math.abs(v - f.t.value) < 1e-9));
   const pair = r.op === ">=" && r.unit.kind === "measure" && pairRatio(r.unit.unit);
   // "được có 1 bảo tàng": a cap on what a rule permits, or the number each one is to have.
   if (r.op === "<=" && permitted(c, f)) return { ...best, rule: { ...r, op: "=" }, score: best.score - MARGIN };
+  const exact = f.u.dim === "money" && !c.sums?.().length && !GOAL.test(c.p.low) && EACH_ONE.test(`${c.ind.low} ${c.p.low}`) && (f.t.integer || f.t.grouped || f.t.scaled);
+  // A value stated (a copula or a grant before it, see stated): exactly is the runner-up too.
+  if (only && !set && !pair) {
+    const x: Cand = { ...best, rule: { ...r, op: "=" }, score: best.score - MARGIN, exact };
+    STATED_ONLY.add(x);
+    return x;
+  }
   if (!set && !pair && !quota && !near(c.p.low) && !near(c.ind.low)) return null;
-  return { ...best, rule: { ...r, op: set ? "=" : r.op === ">=" ? "<=" : ">=" }, score: best.score - MARGIN, exact: set && f.u.dim === "money" && !c.sums?.().length && !GOAL.test(c.p.low) && EACH_ONE.test(`${c.ind.low} ${c.p.low}`) && (f.t.integer || f.t.grouped || f.t.scaled) };
+  return { ...best, rule: { ...r, op: set ? "=" : r.op === ">=" ? "<=" : ">=" }, score: best.score - MARGIN, exact: set && exact };
+}
+
+// Runners-up of a value stated (stated): kept beside a runner-up measured otherwise ("định mức là 7,5 kWh/… và 1,5m3
+// nước/…", the other part), never in its place.
+const STATED_ONLY = new WeakSet<Cand>();
+/**
+ * "số ngày nghỉ hằng năm là 14", "được hỗ trợ thêm 25% tiền lương/tháng": a bare figure with no operator nor direction
+ * (an indicator saying only that more is good, "Mức hỗ trợ …", decides nothing of this), nothing that makes it an aim
+ * (AIMED), and a copula (not before a rate or a score) or a grant right before it (STATED, GRANT).
+ */
+function stated(c: Ctx, f: Fig): boolean {
+  const why = directionSource(c, f), before = c.p.low.slice(0, f.t.start);
+  if (!(why === "default" || (why === "indicator" && !c.ind.op && !c.ind.reduce)) || AIMED.test(c.p.low) || AIMED.test(c.ind.low)) return false;
+  return GRANT.test(before) || (!f.t.percent && !/^\s*điểm/u.test(c.p.low.slice(f.t.end)) && STATED.test(before));
 }
 
 // A plan's own goal ("phấn đấu", "mục tiêu", "đạt"), not an amount or a norm a rule sets.

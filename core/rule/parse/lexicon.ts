@@ -553,6 +553,18 @@ export const RAISED = /huy động|thu hút|kêu gọi|giải ngân|vận độn
 export const GRANTED = /(?<!\S)(?:được (?:hỗ trợ|hưởng|cấp|trợ cấp)(?: thêm)?(?: là| bằng)?|mức (?:hỗ trợ|trợ cấp)[^,;:.]* (?:là|bằng))\s*$/u;
 
 /**
+ * A value stated, not aimed at (issue 10; round 36, exact36): a bare figure right after a copula ("số ngày nghỉ là 12",
+ * "mỗi suất học bổng trị giá 5 triệu đồng", "phần tự luận gồm 10 câu") or a grant ("được nghỉ", "hỗ trợ thêm 25% tiền
+ * lương") is as likely the value set as a least, so exactly is the runner-up: a figure above it is asked about. A copula
+ * says nothing before a rate or a score ("tỷ lệ … là 95%", "điểm chuẩn là 18 điểm"): there only a grant counts.
+ */
+export const STATED = /(?<!\S)(?:là|bằng|trị giá|gồm)\s*$/u;
+export const GRANT = /(?<!\S)(?:(?:được )?nghỉ(?: việc)?|được (?:hỗ trợ|hưởng|cấp|trợ cấp|mượn)(?: thêm)?|hỗ trợ thêm)\s*$/u;
+// What makes such a figure the plan's aim, a least as before: a goal or a target named, a bound word elsewhere, money
+// raised or earned, a total, a year it is due by.
+export const AIMED = /phấn đấu|mục tiêu|chỉ tiêu|dự kiến|tối thiểu|tối đa|ít nhất|trung bình|bình quân|ngân sách|doanh thu|thu nhập|(?<!\S)(?:đạt|tăng|nâng|hoàn thành|xây dựng|phát triển|thu hút|huy động|tổng)(?!\S)|năm \d{4}/u;
+
+/**
  * An indicator ending in the breakdown a compound target's parts make ("Tiếp công dân của chủ tịch UBND các cấp", "Giá
  * trị sản xuất theo ngành") names each part: a word of it one part repeats does not choose that part (see namesWhole).
  * The breakdowns: levels of government (cấp), sectors and fields (ngành, lĩnh vực), areas (khu vực, vùng), kinds (loại)
