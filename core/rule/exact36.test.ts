@@ -17,10 +17,18 @@ describe("a value stated after a copula is exact or a least: a figure above it i
     expect(v.explanation).toContain("≥ 12");
     expect(v.explanation).toContain("= 12");
   });
-  it("reads a sum set for each one after \"trị giá\" as that sum, even under an indicator that wants more", () => {
+  it("asks about a sum for each one after \"trị giá\" above it (the value of a gift, a house built, a sum raised), and meets it at the sum", () => {
     const o = { indicator: "Giá trị mỗi suất học bổng", unit: "triệu đồng" };
-    expect(evaluate("mỗi suất học bổng trị giá 3 triệu đồng", "4 triệu đồng", o).status).toBe("not_met");
+    expect(evaluate("mỗi suất học bổng trị giá 3 triệu đồng", "4 triệu đồng", o).status).toBe("review");
     expect(evaluate("mỗi suất học bổng trị giá 3 triệu đồng", "3 triệu đồng", o).status).toBe("met");
+    expect(evaluate("Mỗi căn nhà đại đoàn kết trị giá 60 triệu đồng", "80 triệu đồng").status).toBe("review");
+    expect(evaluate("Mỗi chi đoàn vận động được số tiền là 10 triệu đồng", "12 triệu đồng").status).not.toBe("not_met");
+    expect(evaluate("Số tiền mỗi hội viên đóng góp là 200.000 đồng", "300.000 đồng").status).toBe("review");
+    expect(evaluate("Mỗi học sinh được hỗ trợ 500.000 đồng/tháng", "600.000 đồng/tháng").status).toBe("not_met");
+  });
+  it("keeps an aim word written beside brackets, quotes or a slash an aim", () => {
+    expect(evaluate("Số xã (đạt chuẩn) là 40 xã", "45 xã").status).toBe("exceeded");
+    expect(evaluate('Số trường "đạt chuẩn" là 30 trường', "32 trường").status).toBe("exceeded");
   });
 });
 

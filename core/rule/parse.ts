@@ -419,7 +419,8 @@ function otherWay(c: Ctx, best: Cand): Cand | null {
   const exact = f.u.dim === "money" && !c.sums?.().length && !GOAL.test(c.p.low) && EACH_ONE.test(`${c.ind.low} ${c.p.low}`) && (f.t.integer || f.t.grouped || f.t.scaled);
   // A value stated (a copula or a grant before it, see stated): exactly is the runner-up too.
   if (only && !set && !pair) {
-    const x: Cand = { ...best, rule: { ...r, op: "=" }, score: best.score - MARGIN, exact };
+    // Exactly alone only for an amount per unit or one a grant gives: "Mỗi căn nhà trị giá 60 triệu đồng" (80 built) is asked.
+    const x: Cand = { ...best, rule: { ...r, op: "=" }, score: best.score - MARGIN, exact: exact && (!!f.u.per || GRANT.test(c.p.low.slice(0, f.t.start))) };
     STATED_ONLY.add(x);
     return x;
   }
@@ -437,7 +438,7 @@ const STATED_ONLY = new WeakSet<Cand>();
  */
 function stated(c: Ctx, f: Fig): boolean {
   const why = directionSource(c, f), before = c.p.low.slice(0, f.t.start);
-  if (!(why === "default" || (why === "indicator" && !c.ind.op && !c.ind.reduce)) || AIMED.test(c.p.low) || AIMED.test(c.ind.low)) return false;
+  if (!(why === "default" || (why === "indicator" && !c.ind.op && !c.ind.reduce)) || AIMED.test(c.p.low) || AIMED.test(c.ind.low) || RAISED.test(c.p.low)) return false;
   return GRANT.test(before) || (!f.t.percent && !/^\s*điểm/u.test(c.p.low.slice(f.t.end)) && STATED.test(before));
 }
 
