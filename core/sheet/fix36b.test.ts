@@ -1,0 +1,49 @@
+// Round 36 (fix36b): defects review36 found in round 36's sheet-side rules.
+import { describe, expect, it } from "vitest";
+import { checkSheet } from "./check";
+import { belowNotYetDue, cleanLine, cleanOf, leftOpen, paneLine, undecided } from "./coverage";
+import { checkExit } from "../../cli/xlsx/check";
+import { summaryLines } from "../../cli/xlsx/summary";
+
+const H = ["STT", "Nội dung", "Chỉ tiêu đến năm 2030", "Thực hiện năm 2026"];
+const check = (rows: unknown[][]) => {
+  const r = checkSheet({ name: "S", values: [H, ...rows] as never }, null, { asOf: "2026-06-01" });
+  if (!r.ok) throw new Error("no table");
+  return r;
+};
+
+describe("a figure over its cap and not yet due is no clean bill", () => {
+  it("every row over its cap, not yet due: nothing concluded, never 'no shortfalls', on every surface", () => {
+    const r = check([[1, "Tỷ lệ hộ nghèo", "Dưới 3%", "4,5%"], [2, "Tỷ lệ trẻ suy dinh dưỡng", "Dưới 10%", "12%"]]);
+    expect(r.items.map((i) => i.status)).toEqual(["pending", "pending"]);
+    const c = cleanOf(r);
+    expect(c.kind).toBe("qualified");
+    expect(c.early).toBe(2);
+    expect(undecided(c)).toBe(true);
+    expect(leftOpen(c)).toBe(true);
+    expect(checkExit(r, false).code).toBe(4);
+    for (const s of ["cli", "report", "pane", "json"] as const) expect(cleanLine(c, s, "vi")).not.toMatch(/^Không có chỉ tiêu chưa đạt/);
+    expect(paneLine(c, "vi")).toBe("Chưa kết luận được: cả 2 chỉ tiêu đã so với mức đều chưa đến hạn (lọc «Chưa đến hạn»).");
+    expect(cleanLine(c, "cli", "vi")).toBe("Chưa kết luận được: cả 2 chỉ tiêu đã so với mức đều chưa đến hạn (xem trên).");
+    expect(summaryLines(r, "vi")).toContain("Chưa đạt mức nhưng chưa đến hạn (2):");
+  });
+  it("one over its cap beside one met: no shortfall that is due, one not yet at its mark", () => {
+    const r = check([[1, "Tỷ lệ hộ nghèo", "Dưới 3%", "4,5%"], [2, "Tỷ lệ trẻ đến trường", "Tối thiểu 95%", "96%"]]);
+    const c = cleanOf(r);
+    expect(c.kind).toBe("qualified");
+    expect(c.early).toBe(1);
+    expect(cleanLine(c, "cli", "vi")).toBe("Không có chỉ tiêu chưa đạt đã đến hạn; 1 chỉ tiêu chưa đạt mức, chưa đến hạn (xem trên).");
+    expect(cleanLine(c, "pane", "en")).toBe("No shortfalls that are due; 1 not yet at target, not yet due (filter “Not due”).");
+    expect(checkExit(r, false).code).toBe(0);
+  });
+  it("a cap and a floor, both not yet at their mark, are counted alike", () => {
+    const r = check([[1, "Tỷ lệ hộ nghèo", "Dưới 3%", "4,5%"], [2, "Số lớp", "16 lớp", 9]]);
+    expect(r.items.filter(belowNotYetDue)).toHaveLength(2);
+    expect(cleanOf(r).early).toBe(2);
+  });
+  it("a cap already kept is met, not pending, and the line stays clean", () => {
+    const r = check([[1, "Tỷ lệ hộ nghèo", "Dưới 3%", "2,5%"], [2, "Tỷ lệ trẻ đến trường", "Tối thiểu 95%", "96%"]]);
+    expect(r.items.some((i) => i.status === "pending")).toBe(false);
+    expect(cleanOf(r).kind).toBe("clean");
+  });
+});
