@@ -47,3 +47,28 @@ describe("a figure over its cap and not yet due is no clean bill", () => {
     expect(cleanOf(r).kind).toBe("clean");
   });
 });
+
+describe("a year group's plan falls due at its own year's end whichever side of the period that year lies", () => {
+  const years = (h2: string, h4: string) => ({ name: "S", values: [
+    ["TT", "Đơn vị", h2, null, h4, null],
+    [null, null, "Kế hoạch", "Đã thu đến 31/8", "Kế hoạch", "Đã thu đến 31/8"],
+    [1, "Xã A", 40, 31, 65, 6.1],
+    [2, "Xã B", 20, 14, 20, 12.3],
+  ] });
+  const run = (h2: string, h4: string, period: string) => {
+    const r = checkSheet(years(h2, h4) as never, null, { asOf: "2020-09-21", period });
+    if (!r.ok) throw new Error("no table");
+    return r.items.map((i) => `${i.cell.col}:${i.status}`);
+  };
+  it("an earlier year's plan is judged once that year is over, the period's own one waits for its end", () => {
+    expect(run("Năm 2018", "Năm 2020", "2020")).toEqual(["3:not_met", "3:not_met", "5:pending", "5:pending"]);
+    expect(run("Năm 2019", "Năm 2020", "2020")).toEqual(["3:not_met", "3:not_met", "5:pending", "5:pending"]);
+  });
+  it("a later year's plan still waits for that year's end (the direction that worked before)", () => {
+    expect(run("Năm 2018", "Năm 2020", "2018")).toEqual(["3:not_met", "3:not_met", "5:pending", "5:pending"]);
+    const r = checkSheet(years("Năm 2020", "Năm 2021") as never, null, { asOf: "2020-09-21", period: "2020" });
+    if (!r.ok) throw new Error("no table");
+    expect(r.items.map((i) => i.status)).toEqual(["pending", "pending", "pending", "pending"]);
+    expect(r.items[2].verdict.explanation).toContain("31/12/2021");
+  });
+});
