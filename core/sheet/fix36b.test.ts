@@ -72,3 +72,29 @@ describe("a year group's plan falls due at its own year's end whichever side of 
     expect(r.items[2].verdict.explanation).toContain("31/12/2021");
   });
 });
+
+describe("a month's plan is judged on the month's figure, not the figure to date beside it", () => {
+  const sheet = (plan: string, p: number) => ({ name: "S", values: [
+    ["TT", "Chỉ tiêu", "ĐVT", plan, "Thực hiện năm 2024", null],
+    [null, null, null, null, "Tháng 8", "Lũy kế 8 tháng"],
+    [1, "Số lượt khám bệnh", "lượt", p, 1100, 9000],
+    [2, "Số trẻ được tiêm chủng", "trẻ", p / 4, 280, 2300],
+    [3, "Số hộ được hỗ trợ", "hộ", p / 24, 45, 380],
+  ] });
+  const run = (plan: string, p: number) => {
+    const r = checkSheet(sheet(plan, p) as never, null, { asOf: "2024-09-05", period: "2024" });
+    if (!r.ok) throw new Error("no table");
+    return r;
+  };
+  it("a plan naming the month takes the month column ('Kế hoạch tháng 8', 'KH tháng 8/2024')", () => {
+    for (const plan of ["Kế hoạch tháng 8", "KH tháng 8/2024"]) {
+      const r = run(plan, 1200);
+      expect(r.items.map((i) => `${i.cell.col}:${i.status}`)).toEqual(["4:not_met", "4:not_met", "4:not_met"]);
+      expect(r.layout.decisions?.map((d) => d.vi).join(" ")).toContain("số liệu của tháng, như kế hoạch tháng");
+    }
+  });
+  it("a plan for the year or for the span to date still takes the figure to date", () => {
+    expect(run("Kế hoạch năm 2024", 14000).items.map((i) => `${i.cell.col}:${i.status}`)).toEqual(["5:pending", "5:pending", "5:pending"]);
+    expect(run("Kế hoạch 8 tháng", 9600).items.map((i) => `${i.cell.col}:${i.status}`)).toEqual(["5:not_met", "5:not_met", "5:not_met"]);
+  });
+});
