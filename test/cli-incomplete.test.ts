@@ -81,5 +81,8 @@ describe("chitieu check over rows with figures it did not judge", () => {
     expect(vi.stdout).toMatch(/4 đánh giá được chưa đến một nửa số dòng có số liệu/);
     const en = await runCli(["check", "--help", "--lang", "en"]);
     expect(en.stdout).toMatch(/4 fewer than half of the rows with figures judged/);
+    // Exit 4 too when every row judged is not yet due: the help says both, in both languages.
+    expect(vi.stdout.replace(/\s+/g, " ")).toContain("hoặc mọi dòng đã đánh giá đều chưa đến hạn");
+    expect(en.stdout.replace(/\s+/g, " ")).toContain("or every row judged not yet due");
   });
 });

@@ -38,7 +38,8 @@ và trang "Báo cáo".
 Mã thoát: 0 xong · 1 có chỉ tiêu chưa đạt (với --fail-on-shortfall) · 2 lỗi dùng lệnh hoặc tệp, hoặc không đánh
 giá được dòng nào · 3 lỗi nội bộ, xin báo lại · 4 đánh giá được chưa đến một nửa số dòng có số liệu của trang đã
 kiểm (tính cả các khối số liệu ngoài bảng, các dòng ẩn và số liệu ghi ở cột ghi chú; các trang khác chỉ được nêu tên
-trong dòng đầu tóm tắt, không tính vào tỷ lệ): sổ kết quả vẫn được ghi, dòng đầu tóm tắt nói chưa đánh giá được gì.`,
+trong dòng đầu tóm tắt, không tính vào tỷ lệ), hoặc mọi dòng đã đánh giá đều chưa đến hạn: sổ kết quả vẫn được ghi,
+tóm tắt nói chưa đánh giá được gì hay chưa kết luận được gì.`,
   en: `Usage: chitieu check <book.xlsx> [options]
 
 Checks actual figures against targets; writes a NEW workbook (never the input) with a live-formula status
@@ -63,7 +64,8 @@ and a report sheet.
 Exit codes: 0 done · 1 shortfalls (with --fail-on-shortfall) · 2 bad usage or file, or no row could be judged ·
 3 internal error, please report · 4 fewer than half of the rows with figures judged on the sheet checked (blocks of
 figures outside its table, hidden rows and figures written in its notes column count; other sheets are named in the
-summary's first line, not counted in the ratio): the output is still written and that line says what was not judged.`,
+summary's first line, not counted in the ratio), or every row judged not yet due: the output is still written and the
+summary says what was not judged or that nothing was concluded.`,
 };
 
 /**

@@ -32,14 +32,14 @@ describe("summaryLines", () => {
     const lines = summaryLines(r, "vi");
     expect(r.items[0].status).toBe("pending");
     expect(lines).not.toContain("Không có chỉ tiêu chưa đạt.");
-    expect(lines).toContain("Thấp hơn chỉ tiêu nhưng chưa đến hạn (1):");
+    expect(lines).toContain("Chưa đạt mức nhưng chưa đến hạn (1):");
     // Its only row not yet due: nothing concluded (round 36), said so, and the CLI exits 4.
     expect(lines.at(-1)).toBe("Chưa kết luận được: cả 1 chỉ tiêu đã so với mức đều chưa đến hạn (xem trên).");
     expect(checkExit(r, false).code).toBe(4);
     // Beside a row judged met, the same figure leaves the line qualified: none due, one below its target.
     const r2 = checkSheet({ name: "S", values: [["STT", "Nội dung", "Chỉ tiêu đến năm 2030", "Thực hiện năm 2026"], [1, "Số trường đạt chuẩn", "20 trường", 12], [2, "Số lớp", "16 lớp", 16]] }, null, { asOf: "2026-06-01" });
     if (!r2.ok) throw new Error(r2.error.message.en);
-    expect(summaryLines(r2, "vi").at(-1)).toMatch(/^Không có chỉ tiêu chưa đạt đã đến hạn; 1 chỉ tiêu còn thấp hơn mức/);
+    expect(summaryLines(r2, "vi").at(-1)).toMatch(/^Không có chỉ tiêu chưa đạt đã đến hạn; 1 chỉ tiêu chưa đạt mức/);
     expect(checkExit(r2, false).code).toBe(0);
   });
 
@@ -97,7 +97,7 @@ describe("a short rate on part of the period", () => {
     const lines = summaryLines(r, "vi");
     expect(lines).toContain("Cần xác nhận (1):");
     // The figure below target not yet due ("Số sáng kiến" 3 of 08) is listed above, so the last line counts it too.
-    expect(lines.at(-1)).toBe("Không có chỉ tiêu chưa đạt chắc chắn; 1 chỉ tiêu cần xác nhận; 1 chỉ tiêu còn thấp hơn mức, chưa đến hạn (xem trên).");
-    expect(summaryLines(r, "en").at(-1)).toBe("No certain shortfalls; 1 to confirm; 1 still below target, not yet due (see above).");
+    expect(lines.at(-1)).toBe("Không có chỉ tiêu chưa đạt chắc chắn; 1 chỉ tiêu cần xác nhận; 1 chỉ tiêu chưa đạt mức, chưa đến hạn (xem trên).");
+    expect(summaryLines(r, "en").at(-1)).toBe("No certain shortfalls; 1 to confirm; 1 not yet at target, not yet due (see above).");
   });
 });

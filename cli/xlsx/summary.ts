@@ -32,7 +32,7 @@ const T = {
     choice: "Chọn bảng",
     left: (n: number) => `Bỏ qua (không phải số liệu): ${n} dòng`,
     // Tasks not done yet are no figures below a target: each said as what it is.
-    early: (n: number, k: number) => `${k === n ? "Chưa hoàn thành" : k ? "Thấp hơn chỉ tiêu hoặc chưa hoàn thành" : "Thấp hơn chỉ tiêu"} nhưng chưa đến hạn (${n})`,
+    early: (n: number, k: number) => `${k === n ? "Chưa hoàn thành" : k ? "Chưa đạt mức hoặc chưa hoàn thành" : "Chưa đạt mức"} nhưng chưa đến hạn (${n})`,
     asked: (n: number) => `Cần xác nhận (${n})`,
     unread: (n: number) => `Không đọc được chỉ tiêu hoặc số liệu (${n})`,
   },
@@ -48,7 +48,7 @@ const T = {
     moreShort: (n: number) => `  … and ${n} more shortfalls (see the status column in the output workbook)`,
     choice: "Table chosen",
     left: (n: number) => `Left out (not figures): ${n} ${n === 1 ? "row" : "rows"}`,
-    early: (n: number, k: number) => `${k === n ? "Not done yet" : k ? "Below target or not done yet" : "Below target"} but not yet due (${n})`,
+    early: (n: number, k: number) => `${k === n ? "Not done yet" : k ? "Not yet at target or not done yet" : "Not yet at target"} but not yet due (${n})`,
     asked: (n: number) => `To confirm (${n})`,
     unread: (n: number) => `Target or figure not understood (${n})`,
   },

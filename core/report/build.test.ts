@@ -315,7 +315,7 @@ describe("the shortfalls part over figures not yet due", () => {
     // Beside a row met: "none due", and where the row is.
     const r2 = checkSheet({ name: "S", values: [["STT", "Nội dung", "Chỉ tiêu đến năm 2030", "Thực hiện năm 2026"], [1, "Số trường đạt chuẩn", "20 trường", 12], [2, "Số lớp", "16 lớp", 16]] }, null, { asOf: "2026-06-01" });
     if (!r2.ok) throw new Error(JSON.stringify(r2.error));
-    expect(texts(buildReport(r2, null, { date: "2026-06-02" }).sheet.cells).flat()).toContain("Không có chỉ tiêu chưa đạt đã đến hạn; 1 chỉ tiêu còn thấp hơn mức, chưa đến hạn (xem Phụ lục).");
+    expect(texts(buildReport(r2, null, { date: "2026-06-02" }).sheet.cells).flat()).toContain("Không có chỉ tiêu chưa đạt đã đến hạn; 1 chỉ tiêu chưa đạt mức, chưa đến hạn (xem Phụ lục).");
   });
 
   it("says another sheet holds figures not judged when the sheet was chosen over one that does", () => {

@@ -90,7 +90,7 @@ describe("tasks not done yet before their deadline", () => {
     for (const surface of ["cli", "report", "pane"] as const) {
       const vi = cleanLine(c, surface, "vi");
       expect(vi).toContain("2 nhiệm vụ chưa hoàn thành, chưa đến hạn");
-      expect(vi).not.toContain("thấp hơn mức");
+      expect(vi).not.toContain("chưa đạt mức");
       expect(cleanLine(c, surface, "en")).toContain("2 tasks not done yet, not yet due");
     }
     expect(summaryLines(r, "vi")).toContain("Chưa hoàn thành nhưng chưa đến hạn (2):");
@@ -98,7 +98,7 @@ describe("tasks not done yet before their deadline", () => {
   });
   it("stand beside a figure below its target, each in its own words", () => {
     const c = { ...cleanOf(r), early: 3 };
-    expect(cleanLine(c, "cli", "vi")).toContain("1 chỉ tiêu còn thấp hơn mức, chưa đến hạn; 2 nhiệm vụ chưa hoàn thành, chưa đến hạn (xem trên)");
+    expect(cleanLine(c, "cli", "vi")).toContain("1 chỉ tiêu chưa đạt mức, chưa đến hạn; 2 nhiệm vụ chưa hoàn thành, chưa đến hạn (xem trên)");
   });
 });
 

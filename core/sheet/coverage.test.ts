@@ -46,9 +46,9 @@ describe("cleanOf: whether a check may say 'Không có chỉ tiêu chưa đạt.
     );
     const c = cleanOf(r);
     expect(c).toMatchObject({ kind: "qualified", asked: 1, early: 1, notJudged: 0 });
-    expect(cleanLine(c, "cli", "vi")).toBe("Không có chỉ tiêu chưa đạt chắc chắn; 1 chỉ tiêu cần xác nhận; 1 chỉ tiêu còn thấp hơn mức, chưa đến hạn (xem trên).");
+    expect(cleanLine(c, "cli", "vi")).toBe("Không có chỉ tiêu chưa đạt chắc chắn; 1 chỉ tiêu cần xác nhận; 1 chỉ tiêu chưa đạt mức, chưa đến hạn (xem trên).");
     // The pane points to a filter for each, so each says where.
-    expect(cleanLine(c, "pane", "vi")).toBe("Không có chỉ tiêu chưa đạt chắc chắn; 1 chỉ tiêu cần xác nhận (lọc «Cần xác nhận»); 1 chỉ tiêu còn thấp hơn mức, chưa đến hạn (lọc «Chưa đến hạn»).");
+    expect(cleanLine(c, "pane", "vi")).toBe("Không có chỉ tiêu chưa đạt chắc chắn; 1 chỉ tiêu cần xác nhận (lọc «Cần xác nhận»); 1 chỉ tiêu chưa đạt mức, chưa đến hạn (lọc «Chưa đến hạn»).");
   });
 
   it("says 'none due' over a figure below a target not yet due", () => {
@@ -57,7 +57,7 @@ describe("cleanOf: whether a check may say 'Không có chỉ tiêu chưa đạt.
     expect(c).toMatchObject({ kind: "qualified", early: 1 });
     expect(leftOpen(c)).toBe(true);
     expect(undecided(c)).toBe(false);
-    expect(cleanLine(c, "report", "en")).toBe("No shortfalls that are due; 1 still below target, not yet due (see the appendix).");
+    expect(cleanLine(c, "report", "en")).toBe("No shortfalls that are due; 1 not yet at target, not yet due (see the appendix).");
   });
 
   it("never says 'no shortfalls' when every row judged is not yet due: nothing was concluded (round 36)", () => {

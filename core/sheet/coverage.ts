@@ -271,12 +271,13 @@ export function fedCells(sheet: SheetData, items: readonly CheckedItem[], every 
 }
 
 /**
- * A figure below its target that is not yet due: no shortfall today, but no clean bill either, so whatever sums a check
- * up (CLI, report) names these before saying "no shortfalls".
- * @example belowNotYetDue(item) → true for "12 trường" against "20 trường đến năm 2030" checked in 2026
+ * A figure not yet at its target (below a floor, above a cap) or a task not done, not yet due: no shortfall today, but
+ * no clean bill either, so whatever sums a check up (CLI, report, panes) names these before saying "no shortfalls".
+ * Every pending row is one, whatever the sign of its gap: pending is given to nothing else.
+ * @example belowNotYetDue(item) → true for "12 trường" against "20 trường đến năm 2030", or "4,5%" against "Dưới 3%", checked in 2026
  */
 export function belowNotYetDue(item: CheckedItem): boolean {
-  return item.status === "pending" && (item.verdict.gap?.value ?? 0) < 0;
+  return item.status === "pending";
 }
 
 /**
@@ -296,9 +297,9 @@ export interface Clean {
   shortfalls: number;
   /** Rows asked about ("Cần xác nhận": two readings judge differently). */
   asked: number;
-  /** Figures below their target that are not yet due (`belowNotYetDue`). */
+  /** Figures not yet at their target, and tasks not done, that are not yet due (`belowNotYetDue`). */
   early: number;
-  /** Of `early`, tasks not done before their deadline: said "chưa hoàn thành", never "thấp hơn mức". */
+  /** Of `early`, tasks not done before their deadline: said "chưa hoàn thành", never "chưa đạt mức". */
   tasks?: number;
   /** Every row judged is not yet due ("Chưa đến hạn"): nothing concluded, so never "no shortfalls" (`undecided`). */
   due0?: boolean;
@@ -499,7 +500,7 @@ function countedParts(c: Clean, surface: CleanSurface, lang: Lang): string[] {
   if (c.asked > 0) parts.push({ text: vi ? `${n(c.asked)} chỉ tiêu cần xác nhận` : `${n(c.asked)} to confirm`, see: "asked" });
   // A figure below its target and a task not done yet are not yet due alike, each in its own words.
   const tasks = undecided(c) ? c.early : c.tasks ?? 0;
-  if (c.early > tasks) parts.push({ text: vi ? `${n(c.early - tasks)} chỉ tiêu còn thấp hơn mức, chưa đến hạn` : `${n(c.early - tasks)} still below target, not yet due`, see: "early" });
+  if (c.early > tasks) parts.push({ text: vi ? `${n(c.early - tasks)} chỉ tiêu chưa đạt mức, chưa đến hạn` : `${n(c.early - tasks)} not yet at target, not yet due`, see: "early" });
   if (tasks > 0 && !undecided(c)) parts.push({ text: vi ? `${n(tasks)} nhiệm vụ chưa hoàn thành, chưa đến hạn` : `${n(tasks)} ${tasks === 1 ? "task" : "tasks"} not done yet, not yet due`, see: "early" });
   const e = c.elsewhere;
   const said = openSheets(c).length > 0;
@@ -519,7 +520,7 @@ function countedParts(c: Clean, surface: CleanSurface, lang: Lang): string[] {
  * The one line that sums up a check's shortfalls (or why "none" cannot be said plainly), worded for where it is
  * printed; figures not judged are left to `incompleteLine`, printed before it. For "shortfalls" it is the pane's
  * coverage line (the CLI and the report list the shortfalls instead).
- * @example cleanLine({ kind: "qualified", judged: 5, early: 1, … }, "cli", "vi") → "Không có chỉ tiêu chưa đạt đã đến hạn; 1 chỉ tiêu còn thấp hơn mức, chưa đến hạn (xem trên)."
+ * @example cleanLine({ kind: "qualified", judged: 5, early: 1, … }, "cli", "vi") → "Không có chỉ tiêu chưa đạt đã đến hạn; 1 chỉ tiêu chưa đạt mức, chưa đến hạn (xem trên)."
  */
 export function cleanLine(c: Clean, surface: CleanSurface, lang: Lang): string {
   const vi = lang === "vi";

@@ -364,20 +364,26 @@ function sumsParts(sheet: SheetData, col: number, parts: number[], rows: number[
   return seen >= 2;
 }
 
-/** Rank of an actual column: later years, then later terms first (one month alone last), reported before estimated. */
-const termRank = (h: HeaderReading) => (h.year ?? 0) * 100 + (h.month ? 0 : h.term ? TERM_ORDER[h.term] : TERM_ORDER.year) * 2 + (h.estimate ? 0 : 1);
+/**
+ * Rank of an actual column: later years, then later terms first (one month alone last, unless the plan is a month's:
+ * `monthly`), reported before estimated.
+ */
+const termRank = (h: HeaderReading, monthly = false) => (h.year ?? 0) * 100 + (h.month && !monthly ? 0 : h.term ? TERM_ORDER[h.term] : TERM_ORDER.year) * 2 + (h.estimate ? 0 : 1);
+
+/** True when a plan's heading names one month ("Kế hoạch tháng 8"), not a span up to it ("KH đến tháng 8", "Lũy kế …"). */
+const monthPlan = (label: string) => /\bthang \d/.test(fold(label)) && !/\b(den|luy ke|tu) thang \d/.test(fold(label));
 
 /**
  * A figure column's rank among its rivals: the later term first, except that an estimate of a year not yet over
  * ("Ước thực hiện cả năm 2023" in October 2023) is no result: the same year's reported figure ("Kết quả đến 30/9/2023")
  * is judged before it.
  */
-function figureRank(h: HeaderReading, all: HeaderReading[], asOf: string, period: Period | null = null): number {
+function figureRank(h: HeaderReading, all: HeaderReading[], asOf: string, period: Period | null = null, monthly = false): number {
   const open = h.estimate && h.year !== undefined && `${h.year}-12-31` > asOf && all.some((o) => o !== h && !o.estimate && o.year === h.year);
   // Neither naming a year ("Thực hiện 6 tháng đầu năm | Ước thực hiện cả năm"): both are the sheet's period, and its
   // estimate is no result while that period runs.
   const unnamed = h.estimate && h.term === "year" && h.year === undefined && period !== null && period.end > asOf && all.some((o) => o !== h && !o.estimate && o.year === undefined && o.term !== undefined && o.term !== "year");
-  return unnamed ? 0 : open ? h.year! * 100 : termRank(h);
+  return unnamed ? 0 : open ? h.year! * 100 : termRank(h, monthly);
 }
 
 /** True when at least one, and at least half, of a column's first 40 filled cells satisfy `says`. */
@@ -706,10 +712,12 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
       // Parts of one period told apart only by what they measure ("Năm 2024" over "Điểm TB | Thứ hạng (/63)"): the part
       // the targets speak of ("Xếp thứ 10/63 trở lên", "Giữ vững thứ hạng") is the figure they judge.
       const fits = role === "actual" || role === "baseline" ? targetFit(sheet, cands, byRole.get("target") ?? [], base, hiddenRows) : null;
+      // A month's plan ("Kế hoạch tháng 8") is the month's figure's: the month column is not ranked below the figure to date.
+      const monthly = (byRole.get("target") ?? []).some((t) => monthPlan(t.label));
       const scored = cands.map((c, i) => ({
         c,
         n: filled(sheet, c.col, base, hiddenRows),
-        rank: role === "actual" || role === "rate" || role === "baseline" ? figureRank(readings.get(c.col)!, cands.map((o) => readings.get(o.col)!), asOf, period) : role === "deadline" && readings.get(c.col)?.planned ? 2 : role === "deadline" && !timing.has(c.col) ? 1 : 0,
+        rank: role === "actual" || role === "rate" || role === "baseline" ? figureRank(readings.get(c.col)!, cands.map((o) => readings.get(o.col)!), asOf, period, monthly) : role === "deadline" && readings.get(c.col)?.planned ? 2 : role === "deadline" && !timing.has(c.col) ? 1 : 0,
         fit: fits?.[i] ?? 0,
         // Of two figure columns of one term ("Thực trạng của nhà trường | Số liệu"), the one whose cells read as
         // figures is the figure; the other describes it in words.
@@ -737,7 +745,9 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
           scored[0].rank > others[0].rank
             ? readings.get(others[0].c.col)!.estimate && !readings.get(chosen.col)!.estimate && readings.get(others[0].c.col)!.year === readings.get(chosen.col)!.year
               ? { vi: "số liệu đã báo cáo; cột kia chỉ ước tính cho năm chưa hết", en: "a reported figure; the other only estimates a year not yet over" }
-              : readings.get(others[0].c.col)!.month
+              : monthly && readings.get(chosen.col)!.month
+              ? { vi: "số liệu của tháng, như kế hoạch tháng", en: "the month's figure, as the plan is the month's" }
+            : readings.get(others[0].c.col)!.month
                 ? { vi: "số liệu cả kỳ; cột kia chỉ là một tháng", en: "the figure for the whole span; the other is one month alone" }
                 : { vi: "kỳ sau hơn", en: "the later term" }
             : scored[0].fit > others[0].fit

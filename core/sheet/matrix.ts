@@ -898,9 +898,10 @@ function groupPartialDue(ctx: Ctx, layout: MatrixLayout, g: MatrixGroup, tablePa
   if ((t.term !== undefined && t.term !== "year") || SEASON_PLAN.test(fold(cellText(ctx.sheet.values[layout.headerRows[layout.headerRows.length - 1]]?.[g.target])))) return null;
   const a = readHeader(columnHeading(ctx.sheet, layout, figureCol)).term;
   if (a === "year") return null;
-  // A group's plan for a year after the sheet's period ("Năm 2020 ⟩ Kế hoạch" where the period was read as 2018) falls due at that year's end.
+  // A group's plan for a year the period does not end in ("Năm 2020 ⟩ Kế hoạch" with the period read as 2018, or "Năm
+  // 2018 ⟩ Kế hoạch" with it read as 2020) falls due at that year's end, after the period's or before it.
   const pe = ctx.period?.end;
-  const own = t.year !== undefined && (pe === undefined || pe < `${t.year}`) ? `${t.year}-12-31` : pe;
+  const own = t.year !== undefined && (pe === undefined || pe.slice(0, 4) !== `${t.year}`) ? `${t.year}-12-31` : pe;
   const due = a !== undefined ? own : (tablePartial ?? undefined);
   if (due === undefined || (ctx.opts.asOf ?? todayIso()) >= due) return null;
   return due;
