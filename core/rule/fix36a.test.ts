@@ -1,0 +1,24 @@
+// Round 36 (fix36a): the second reader's phrase-side findings on round 36, one class each, the reader's examples and
+// several invented phrasings per class.
+import { describe, expect, it } from "vitest";
+import { evaluate } from "./evaluate";
+
+describe("money given, paid in or saved is no cost (words between \"số tiền | kinh phí\" and the sum)", () => {
+  it("reads no cap when words stand between \"số tiền\", \"kinh phí\" or \"dự toán\" and the sum", () => {
+    const cases: Array<[string, string]> = [
+      ["Số tiền ủng hộ Quỹ vì người nghèo 150 triệu đồng", "180 triệu đồng"],
+      ["Số tiền nộp ngân sách nhà nước 5 tỷ đồng", "6 tỷ đồng"],
+      ["Số tiền trao học bổng cho học sinh nghèo vượt khó 80 triệu đồng", "95 triệu đồng"],
+      ["Số tiền hỗ trợ xây dựng nhà đại đoàn kết 2,3 tỷ đồng", "2,5 tỷ đồng"],
+      ["Kinh phí tiết kiệm được từ cắt giảm hội nghị 50 triệu đồng", "70 triệu đồng"],
+      ["Số tiền quyên góp cho đồng bào vùng lũ 30 triệu đồng", "40 triệu đồng"],
+      ["Số tiền vận động tặng quà Tết cho học sinh 25 triệu đồng", "28 triệu đồng"],
+    ];
+    for (const [p, a] of cases) expect(evaluate(p, a).status, p).not.toBe("not_met");
+  });
+  it("keeps the cap of an investment named anywhere before the sum, and of \"kinh phí\" right before it", () => {
+    expect(evaluate("Tổng vốn đầu tư xây dựng trường học 46 tỉ đồng", "50 tỉ đồng").status).toBe("not_met");
+    expect(evaluate("Tổng mức đầu tư dự án nhà đa năng 12 tỷ đồng", "13 tỷ đồng").status).toBe("not_met");
+    expect(evaluate("Xây dựng nhà đa năng, kinh phí 12 tỷ đồng", "13 tỷ đồng").status).toBe("not_met");
+  });
+});
