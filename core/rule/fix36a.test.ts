@@ -22,3 +22,18 @@ describe("money given, paid in or saved is no cost (words between \"số tiền 
     expect(evaluate("Xây dựng nhà đa năng, kinh phí 12 tỷ đồng", "13 tỷ đồng").status).toBe("not_met");
   });
 });
+
+describe("a share of the plan reached is a report, refused (mend36's reading reverted)", () => {
+  it("refuses \"đạt N% kế hoạch\" rather than judge a report as a target", () => {
+    const cases: Array<[string, string]> = [
+      ["Huyện Gia Bình được hơn 1,2 tỷ đồng, đạt 133% kế hoạch", "120%"],
+      ["Kết quả thu ngân sách 6 tháng đầu năm đạt 56% kế hoạch", "50%"],
+      ["Tổng thu ngân sách xã ước đạt 110% kế hoạch", "105%"],
+      ["Tỷ lệ giải ngân vốn đầu tư công đạt 85,6% kế hoạch, tăng 10,2% so với cùng kỳ", "80%"],
+      ["Quỹ cấp xã đạt 110% kế hoạch", "105%"],
+      ["Số quỹ ủng hộ đạt 132% kế hoạch", "100%"],
+      ["Huy động trẻ ra lớp đạt 102% kế hoạch", "101%"],
+    ];
+    for (const [p, a] of cases) expect(["unreadable", "review"], p).toContain(evaluate(p, a).status);
+  });
+});

@@ -1280,9 +1280,6 @@ const STAND_AIMS = new RegExp(`(?<!\\p{L})(?:${AIM}|duy trì|giữ vững|(?:đ�
 /** The words of a result set against a plan it never states ("vượt chỉ tiêu đề ra") or of where things stand, or "". */
 function reported(low: string, whole: string): string {
   for (const m of low.matchAll(REPORTED)) {
-    // ("Thu ngân sách đạt 105% kế hoạch": a share of the plan with nobody's plan named and no "đã" is the target a plan
-    // sets in that share, as "105% dự toán" is; the figure reader reads a typed "đạt 106% kế hoạch" the same way.)
-    if (m[1].trim() === "" && /\d\s?%/u.test(m[0]) && !/(?<!\p{L})đã(?!\p{L})/u.test(low)) continue;
     if (!/\d/u.test(m[1].replace(YEARS, "")) && !AIMS.test(low) && /\d|(?<!\p{L})đã(?!\p{L})/u.test(low.replace(YEARS, ""))) return short(whole.slice(m.index, m.index + m[0].length));
   }
   // (A rank right after a label is at the start: "Thi đua: xếp thứ 3 trong cụm".)
