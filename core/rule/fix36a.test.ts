@@ -37,3 +37,26 @@ describe("a share of the plan reached is a report, refused (mend36's reading rev
     for (const [p, a] of cases) expect(["unreadable", "review"], p).toContain(evaluate(p, a).status);
   });
 });
+
+describe("a label that names a time or a result keeps what follows a report", () => {
+  it("refuses a rank after \"Hiện nay:\", \"Năm học trước:\", \"Kết quả:\" and the like", () => {
+    const cases: Array<[string, string]> = [
+      ["Hiện nay: xếp thứ 12/18 huyện, thị xã", "10"],
+      ["Năm học trước: xếp thứ 5 toàn tỉnh", "4"],
+      ["Kết quả: đứng thứ 3/15 trong khối thi đua", "3"],
+      ["Kết quả thi đua năm học: xếp thứ 5/18 toàn huyện", "4"],
+      ["Thực trạng: đứng thứ 9 trong cụm thi đua", "8"],
+      ["Hiện tại: xếp thứ 7 toàn huyện", "6"],
+      ["Tình hình năm 2024: xếp thứ 4/12 trong khối", "3"],
+    ];
+    for (const [p, a] of cases) expect(evaluate(p, a).status, p).toBe("unreadable");
+    // (A label naming the field still changes no reading: mend36.)
+    expect(evaluate("Thi đua: xếp thứ 3 trong cụm", "2").status).toBe("exceeded");
+  });
+  it("keeps the guard on a share's words when a label holds them (\"Tỷ lệ …: tất cả … đều đạt\")", () => {
+    for (const p of ["Tỷ lệ giáo viên trên chuẩn: tất cả các trường đều đạt", "Tỷ lệ trẻ được cân đo: tất cả các nhóm lớp đều thực hiện", "Tăng tỷ lệ phòng học kiên cố: mọi trường đều đạt"]) {
+      expect(evaluate(p, "80%", { unit: "%" }).status, p).not.toBe("not_met");
+    }
+    expect(evaluate("Trường học: Tất cả các trường có nhà vệ sinh đạt chuẩn", "95%", { unit: "%" }).status).toBe("not_met");
+  });
+});

@@ -753,7 +753,7 @@ function everyone(r: ParseResult, whole: string, opts: ParseOptions): ParseResul
   // Not where the share may be another: of a harm ("Tỷ lệ bỏ học"), of others than the ones all ("Tỷ lệ học sinh đạt
   // giải" for "mọi trường"), a rate or change the target writes ("tỷ lệ … dưới 2", "đều giảm 10 …"), the whole's size
   // ("tất cả 12 trường": 12 may be typed), "không phải tất cả". Who is counted may be written by initials ("HS").
-  if (/t[ỷỉ] lệ|tăng|giảm/u.test(low) || isReduceSubject(`${whole}; ${ind}`) || (ind && !(ind.includes(a[1]) || ` ${ind} `.includes(` ${a[1][0]}${a[2][0]} `) || ind.split(" ").some((x, i, ws) => x[0] + (ws[i + 1] || " ")[0] == a[1])))) return r;
+  if (/t[ỷỉ] lệ|tăng|giảm/u.test(whole.toLowerCase()) || isReduceSubject(`${whole}; ${ind}`) || (ind && !(ind.includes(a[1]) || ` ${ind} `.includes(` ${a[1][0]}${a[2][0]} `) || ind.split(" ").some((x, i, ws) => x[0] + (ws[i + 1] || " ")[0] == a[1])))) return r;
   return { ok: true, rule: { kind: "compare", op: ">=", value: 1, unit: { kind: "percent" }, text: whole } as Rule, warnings: r.ok ? r.warnings : [] };
 }
 const ALL_EACH = /(?<!không (?:phải )?)(?:tất cả|toàn bộ|mọi) (?:các |những )?(\p{L}+) ?(\p{L}*)[^.;]*đều /u;
