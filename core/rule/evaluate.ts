@@ -18,6 +18,7 @@ import { unitHint } from "./parse/context";
 import { alike, DOUBT_TEXT, KIN, measureKey } from "./parse/confidence";
 import { otherUnit } from "./parse/resolve";
 import { lastDay } from "./parse/dates";
+import { isYear } from "./parse/text";
 import type { Reading, Rule } from "./schema";
 import { OPEN_END } from "./open-end";
 import { STATUS, type EvaluateOptions, type StatusCode, type Verdict, type Warning } from "./verdict";
@@ -964,6 +965,10 @@ export function partlyRead(f: Facts, parseWarnings: readonly Warning[], indicato
 
 // A language test's name as a phrase labels a figure with it: "IELTS 6.5", "TOEFL iBT ≥ 65".
 const TEST = /(?<![\p{L}\d])(?:ielts|toefl(?: (?:ibt|itp|pbt))?|toeic|vstep|delf|dalf|hsk|jlpt|topik|sat)(?![\p{L}])/giu;
+// (SAT only in capitals: "giam sat" is "giám sát" typed without its marks.)
+const tests = (s: string) => [...s.matchAll(TEST)].filter((m) => m[0] === "SAT" || m[0].toLowerCase() !== "sat");
+// The warnings of the part that judged a figure instead of the first reading (testPart).
+const BY_PART = new WeakMap<Facts, readonly Warning[]>();
 
 /**
  * "IELTS ≥ 4.5/ TOEFL iBT ≥ 34/ TOEIC …" read in part as "IELTS ≥ 4,5" under "Điểm TOEFL iBT sơ tuyển", or "… đạt từ
@@ -977,28 +982,33 @@ function testPart(f: Facts, parseWarnings: readonly Warning[], actual: CellValue
   if (!isVerdict(f.status) || !r || !indicator || !parseWarnings.some((w) => w.code === "target_partly_read")) return f;
   const low = r.text ?? "";
   const v = r.kind === "level" ? r.level : r.kind === "compare" ? r.value : r.kind === "range" ? r.min : NaN;
-  let label: string | undefined, from = 0;
+  let label: string | undefined, from = 0, at = -1;
   for (const m of low.matchAll(/\d+(?:[.,]\d+)*/gu)) {
     const n = Number(/^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/u.test(m[0]) ? m[0].replace(/\./gu, "").replace(",", ".") : m[0].replace(",", "."));
     if (n === v) {
-      label = [...low.slice(from, m.index).matchAll(TEST)].pop()?.[0];
+      label = tests(low.slice(from, m.index)).pop()?.[0];
+      at = m.index!;
       break;
     }
     from = m.index! + m[0].length;
   }
-  const named = [...indicator.matchAll(TEST)].map((x) => x[0]);
+  const named = tests(indicator).map((x) => x[0]);
   const l = label?.toLowerCase() ?? "";
   if (!label || named.some((x) => (x = x.toLowerCase()) === l || (!x.includes(" ") && l.startsWith(x)) || (!l.includes(" ") && x.startsWith(l)))) return f;
+  // (With no test named, asked about only where another figure of the target is measured as the one read, a share or
+  // not, so could be the one meant: "IELTS 6.5 trở lên; giáo viên tin học đạt chuẩn 100%" leaves 7.0 nothing else.)
+  const pct = (i: number) => /^[\d.,]*\s?%/u.test(low.slice(i));
+  if (!named.length && ![...low.matchAll(/(?<![\p{L}\d.,])\d+(?:[.,]\d+)*/gu)].some((m) => m.index !== at && !isYear(Number(m[0])) && pct(m.index!) === pct(at))) return f;
   // The phrase's own part for the test the indicator names ("TOEFL iBT ≥ 34", up to the next test's name) judges instead.
-  for (const m of low.matchAll(TEST)) {
+  for (const m of tests(low)) {
     if (!named.some((x) => x.toLowerCase() === m[0].toLowerCase())) continue;
     const rest = low.slice(m.index!);
-    const next = [...rest.slice(m[0].length).matchAll(TEST)][0];
+    const next = tests(rest.slice(m[0].length))[0];
     const seg = rest.slice(0, next ? next.index! + m[0].length : undefined).replace(/[/&,;]+\s*$/u, "");
     const q = parseCached(seg, opts);
     if (q.ok) {
       const g = judgeFacts(q.rule, actual, opts);
-      if (isVerdict(g.status)) return g;
+      if (isVerdict(g.status)) return BY_PART.set(g, q.warnings), g;
     }
     break;
   }
@@ -1034,6 +1044,7 @@ export function evaluate(target: Rule | string, actual: CellValue, opts?: Evalua
       rule = target;
     }
     const f = testPart(partlyRead(judgeFacts(rule, actual, opts), parseWarnings, opts?.indicator), parseWarnings, actual, opts);
+    parseWarnings = [...(BY_PART.get(f) ?? parseWarnings)];
     if (parseWarnings.length > 0) f.warnings = [...parseWarnings, ...(f.warnings ?? [])];
     return toVerdict(f, lang);
   } catch (e) {

@@ -60,3 +60,31 @@ describe("a label that names a time or a result keeps what follows a report", ()
     expect(evaluate("Trường học: Tất cả các trường có nhà vệ sinh đạt chuẩn", "95%", { unit: "%" }).status).toBe("not_met");
   });
 });
+
+describe("a test's figure under an indicator naming no test is asked about only where another figure could answer", () => {
+  it("judges the test's figure when the target's other figures are shares", () => {
+    const cases: Array<[string, string, string, string]> = [
+      ["Giáo viên tiếng Anh đạt IELTS 6.5 trở lên; giáo viên tin học đạt chuẩn 100%", "7.0", "Trình độ tiếng Anh giáo viên", "exceeded"],
+      ["Giáo viên tiếng Anh đạt IELTS 6.5 trở lên; giáo viên tin học đạt chuẩn 100%", "6.0", "Trình độ tiếng Anh giáo viên", "not_met"],
+      ["Giáo viên ngoại ngữ đạt TOEIC 600 trở lên; 95% giáo viên đạt chuẩn nghề nghiệp", "650", "Năng lực ngoại ngữ giáo viên", "exceeded"],
+      ["Học viên đạt IELTS 5.5 trở lên, 80% học viên hoàn thành khóa học", "5.0", "Trình độ ngoại ngữ học viên", "not_met"],
+    ];
+    for (const [p, a, ind, st] of cases) expect(evaluate(p, a, { indicator: ind }).status, p).toBe(st);
+  });
+  it("still asks where another figure is measured as the one read", () => {
+    const r = evaluate("Điểm IELTS tối thiểu 6.5 (từng kỹ năng không dưới 6.0), học bổng 50%", "7.0", { indicator: "Yêu cầu đầu vào" });
+    expect(r.status).toBe("review");
+  });
+  it("drops the first reading's note when the part for the indicator's test judged the figure", () => {
+    for (const a of ["550", "650"]) {
+      const r = evaluate("Chứng chỉ IELTS 6.0, TOEFL iBT 60, TOEIC 600 trở lên", a, { indicator: "Điểm TOEIC" });
+      expect(r.explanation).toMatch(/TOEIC 600/u);
+      expect(r.explanation).not.toMatch(/bỏ qua số khác trong câu: 600/u);
+    }
+  });
+  it("takes no SAT from \"giam sat\" (\"giám sát\" typed without its marks)", () => {
+    const r = evaluate("Tổ chức giam sat 4 đợt trở lên; 2 đợt kiểm tra 100% trường", "5", { indicator: "Số đợt kiểm tra, giám sát" });
+    expect(r.explanation).not.toMatch(/điểm sat/iu);
+    expect(evaluate("Điểm SAT từ 1200 trở lên hoặc IELTS 6.5", "1300", { indicator: "Điểm SAT" }).status).toBe("exceeded");
+  });
+});
