@@ -264,7 +264,7 @@ function readFor(rule: Rule | Reading, actual: CellValue, c: JudgeCtx): CellRead
     const six = rule.scale === "bậc" && typeof actual === "string" ? /^\s*(?:bậc\s*)?([1-6])\s*\/\s*6\s*$/iu.exec(actual) : null;
     return readCell(six ? `bậc ${six[1]}` : actual, rule.scale ? { expect: "level", scale: rule.scale } : { expect: "level" });
   }
-  return readCell(actual);
+  return readCell(actual, rule.kind === "fraction" ? { whole: rule.denominator } : undefined);
 }
 
 const DEFAULT_CTX: JudgeCtx = { scale: "auto", tol: 0, opts: {} };
@@ -914,7 +914,8 @@ function badWhateverRead(r: CellReading | null): boolean {
 // "thời gian hoàn thành"): only the nouns of a span after it count.
 const DURATION = /thời lượng|thời gian (?:chờ|xử lý|giải quyết|học|làm việc|lao động|nghỉ|tập|khám|đi lại)|số giờ|kéo dài|giờ ?\/ ?(?:ngày|tuần|tháng|năm|buổi|tiết)/u;
 // A grade the phrase writes as a target: "học lực giỏi", "từ trung bình trở lên".
-const GRADE_IN = /(?:học lực|hạnh kiểm|loại) (?:kém|yếu|trung bình|khá|tốt|giỏi|xuất sắc)|(?:trung bình|khá|tốt|giỏi|xuất sắc) trở lên/u;
+const GRADE_WORDS = [...GRADES.keys()].join("|");
+const GRADE_IN = new RegExp(`(?:học lực|hạnh kiểm|loại) (?:${GRADE_WORDS})(?!\\p{L})|(?<!\\p{L})(?:${GRADE_WORDS}) trở lên`, "u");
 const TIME_OF_DAY = /sáng|chiều|trưa|đêm|tối(?! ?(?:đa|thiểu))|lúc|trước|trễ|muộn|sớm|đúng|có mặt|vào lớp|mở cửa|đóng cửa|kết thúc|bắt đầu|\d ?\/ ?\d/u;
 
 /**
@@ -957,8 +958,8 @@ export function partlyRead(f: Facts, parseWarnings: readonly Warning[], indicato
   const a = canonicalOf(f.rule);
   const figure = txt(r!).trim();
   const g = fail("review", f.rule, r, () => ({
-    vi: word ? `"${figure}" không so được với ${a.vi}; có thể ứng với phần chưa đọc của chỉ tiêu` : clock ? `chỉ tiêu nêu ${tod ? "khung giờ" : "nhiều mốc giờ"}, chỉ đọc được ${a.vi}; "${figure}" cần xác nhận theo cả khung` : partly ? `chỉ tiêu chỉ đọc được một phần (${a.vi}); số liệu "${figure}" không so được với phần đã đọc, có thể ứng với phần chưa đọc` : `chỉ tiêu được hiểu là ${a.vi}; số liệu "${figure}" không so được với mức này, có thể ứng với số khác trong chỉ tiêu`,
-    en: word ? `"${figure}" does not compare with ${a.en}; it may answer a part of the target not read` : clock ? `the target names ${tod ? "a window of" : "several"} hours and only ${a.en} was read; check "${figure}" against the whole window` : partly ? `only part of the target was read (${a.en}); "${figure}" does not fit the part read and may answer the part not read` : `the target was read as ${a.en}; "${figure}" does not compare with it and may answer another figure in the target`,
+    vi: word ? `"${figure}" không so được với ${a.vi}; có thể ứng với phần xếp loại của chỉ tiêu: nhập con số theo ${a.vi}, hoặc tách phần xếp loại thành chỉ tiêu riêng` : clock ? `chỉ tiêu nêu ${tod ? "khung giờ" : "nhiều mốc giờ"}, chỉ đọc được ${a.vi}; "${figure}" cần xác nhận theo cả khung` : partly ? `chỉ tiêu chỉ đọc được một phần (${a.vi}); số liệu "${figure}" không so được với phần đã đọc, có thể ứng với phần chưa đọc` : `chỉ tiêu được hiểu là ${a.vi}; số liệu "${figure}" không so được với mức này, có thể ứng với số khác trong chỉ tiêu`,
+    en: word ? `"${figure}" does not compare with ${a.en}; it may answer the target's grade: type a figure for ${a.en}, or give the grade a target of its own` : clock ? `the target names ${tod ? "a window of" : "several"} hours and only ${a.en} was read; check "${figure}" against the whole window` : partly ? `only part of the target was read (${a.en}); "${figure}" does not fit the part read and may answer the part not read` : `the target was read as ${a.en}; "${figure}" does not compare with it and may answer another figure in the target`,
   }));
   return g;
 }

@@ -88,3 +88,29 @@ describe("a test's figure under an indicator naming no test is asked about only 
     expect(evaluate("Điểm SAT từ 1200 trở lên hoặc IELTS 6.5", "1300", { indicator: "Điểm SAT" }).status).toBe("exceeded");
   });
 });
+
+describe("a pair over the target's own whole after \"hoàn thành\" is a fraction, not a day", () => {
+  it("keeps 'tử số lớn hơn mẫu số' where the denominator is the target's", () => {
+    const cases: Array<[string, string]> = [
+      ["Số nhiệm vụ hoàn thành 12/12", "Hoàn thành 13/12"],
+      ["Hoàn thành 9/9 xã đạt chuẩn nông thôn mới", "Hoàn thành 10/9"],
+      ["Số trường hoàn thành kiểm định 8/8 trường", "Hoàn thành 9/8"],
+      ["Hoàn thành 11/11 chỉ tiêu được giao", "Đã hoàn thành 12/11"],
+    ];
+    for (const [p, a] of cases) {
+      const r = evaluate(p, a);
+      expect([r.status, r.explanation], p).toEqual(["invalid", expect.stringMatching(/tử số lớn hơn mẫu số/u)]);
+    }
+    // (Against a rate, the pair that could only be a day is still one: mend36.)
+    expect(evaluate("Hoàn thành 100% các chỉ tiêu", "Hoàn thành 12/10").explanation).toMatch(/ngày 12 tháng 10/u);
+  });
+});
+
+describe("a grade typed against a figure where the target writes a grade says what to do", () => {
+  it("asks for a figure or a target of the grade's own", () => {
+    for (const [p, a] of [["Điểm trung bình môn Toán từ 6,5 trở lên, học lực khá trở lên", "Giỏi"], ["Ý thức chấp hành luật giao thông loại tốt 100%", "Kém"], ["Điểm trung bình các môn từ 5,0 trở lên, hạnh kiểm khá trở lên", "Tốt"]]) {
+      const r = evaluate(p, a, { indicator: "Học lực" });
+      expect([r.status, r.explanation], p).toEqual(["review", expect.stringMatching(/nhập con số theo .+ hoặc tách phần xếp loại thành chỉ tiêu riêng/u)]);
+    }
+  });
+});
