@@ -224,9 +224,10 @@ describe("ranges spill and errors are Excel errors", () => {
   // Round 36x (compound36): a grade typed where the phrase writes a grade part asked about, a language test's figure read
   // for a part naming another test judged by that test's part: +1,398 B, 227,818 B; the ratchet moves to 227,823 on purpose.
   // Round 36x (mend36, as in test/sheets-bundle.test.ts): +727 B (227,147 B alone); with compound36 merged 228,514 B, the ratchet moves to 228,519 on purpose.
-  it("keeps functions.js from growing (ratchet at 228,519 B; goal 250 KB): the plans come with the task pane's bundle or plans.json", () => {
+  // Round 36x (fix36a, as in test/sheets-bundle.test.ts): +482 B, 228,996 B; the ratchet moves to 229,001 on purpose.
+  it("keeps functions.js from growing (ratchet at 229,001 B; goal 250 KB): the plans come with the task pane's bundle or plans.json", () => {
     const text = readFileSync(join(dir, "functions.js"), "utf8");
-    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(228_519);
+    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(229_001);
     expect(text).not.toContain("Tỷ lệ trẻ kênh bình thường");
     // Help texts reach Excel through functions.json; the bundle carries only what runs (core/functions/call.ts).
     for (const f of FUNCTIONS) expect(text).not.toContain(f.description.vi);
