@@ -227,9 +227,11 @@ describe("ranges spill and errors are Excel errors", () => {
   // Round 36x (exact36): a bare figure stated after a copula or a grant asked about above it: +831 B (227,251 B); the
   // ratchet moves up by those 831 B, to 227,256, on purpose.
   // Round 36 merged (integrator: compound36, mend36 and exact36 together): 229,345 B; the ratchet moves to 229,350 on purpose.
-  it("keeps functions.js from growing (ratchet at 229,350 B; goal 250 KB): the plans come with the task pane's bundle or plans.json", () => {
+  // Round 36x (fix36a, as in test/sheets-bundle.test.ts): +482 B, 228,996 B; the ratchet moves to 229,001 on purpose.
+  // Round 36 with the reviews' mends (fix36a, fix36b, review36b's block): 229,915 B; the ratchet moves to 229,920 on purpose.
+  it("keeps functions.js from growing (ratchet at 229,920 B; goal 250 KB): the plans come with the task pane's bundle or plans.json", () => {
     const text = readFileSync(join(dir, "functions.js"), "utf8");
-    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(229_350);
+    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(229_920);
     expect(text).not.toContain("Tỷ lệ trẻ kênh bình thường");
     // Help texts reach Excel through functions.json; the bundle carries only what runs (core/functions/call.ts).
     for (const f of FUNCTIONS) expect(text).not.toContain(f.description.vi);

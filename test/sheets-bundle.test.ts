@@ -129,8 +129,11 @@ describe("the built Sidebar.html", () => {
   // Round 36x (exact36): a bare figure stated after a copula or a grant, with no aim word, asked about above it: +831 B
   // (242,362 B); the ceiling moves up by 807 B, to 242,388, on purpose.
   // Round 36 merged (integrator: compound36, mend36 and exact36 together): 244,522 B; the ceiling moves to 244,572 (+ 50) on purpose.
-  it("keeps Code.js within issue 15's goal (250 KB, which round 8 reached; ceiling 244,572 B since round 36): no plans' JSON, no help text the stubs do not show, no sidebar server code", () => {
-    expect(Buffer.byteLength(code)).toBeLessThanOrEqual(244_572);
+  // Round 36x (fix36a: the second reader's mends, a test's part asked about only where another figure could answer, the
+  // grade review saying what to do, a label naming a time or a result kept): +478 B, 244,169 B; ceiling 244,219 (+ 50).
+  // Round 36 with the reviews' mends (integrator: fix36a, fix36b and review36b's block on exact36): 245,088 B; the ceiling moves to 245,138 (+ 50) on purpose.
+  it("keeps Code.js within issue 15's goal (250 KB, which round 8 reached; ceiling 245,138 B since round 36): no plans' JSON, no help text the stubs do not show, no sidebar server code", () => {
+    expect(Buffer.byteLength(code)).toBeLessThanOrEqual(245_138);
     expect(code).not.toContain("getDataValidations");
     // The stubs' JSDoc is in Vietnamese; the English help lives only in the registry the build reads.
     for (const f of FUNCTIONS) expect(code).not.toContain(f.description.en);

@@ -41,6 +41,8 @@ export interface ReadCellOptions {
   expect?: "date" | "rank" | "level";
   /** A level scale name to recognise besides the built-in ones ("IELTS" when the rule says so). */
   scale?: string;
+  /** The whole a target's fraction is of ("12/12"): a pair over it after "hoàn thành" is a fraction, not a day. */
+  whole?: number;
 }
 
 /** Longest text we try to read; anything longer is rejected before any scanning (a 10 MB paste costs nothing). */
@@ -251,7 +253,7 @@ function readText(raw: string, opts?: ReadCellOptions): CellReading {
   const rest = lead ? text.slice(lead[0].length).replace(/^\(\s*([^()]*?)\s*\)$/u, "$1") : "";
   // ("Hoàn thành 15/7": done on 15 July; a share cannot exceed its whole, so a pair that could only be a day is one.)
   const day = lead && /hoàn thành/u.test(lead[0]) ? /^(\d{1,2})\s*\/\s*(\d{1,2})$/u.exec(rest) : null;
-  if (day && +day[1] > +day[2] && +day[1] <= 31 && +day[2] >= 1 && +day[2] <= 12) {
+  if (day && +day[1] > +day[2] && +day[1] <= 31 && +day[2] >= 1 && +day[2] <= 12 && +day[2] !== opts?.whole) {
     return invalidText(text, `"${rest}" sau "hoàn thành" là ngày ${+day[1]} tháng ${+day[2]}, không phải một số`, `"${rest}" after "hoàn thành" is a day (${+day[1]}/${+day[2]}), not a figure`);
   }
   if (lead && !/^(?:\d{1,2}\s*[/.-]\s*)?(?:19|20)\d\d$/u.test(rest)) {

@@ -18,6 +18,7 @@ import { unitHint } from "./parse/context";
 import { alike, DOUBT_TEXT, KIN, measureKey } from "./parse/confidence";
 import { otherUnit } from "./parse/resolve";
 import { lastDay } from "./parse/dates";
+import { isYear } from "./parse/text";
 import type { Reading, Rule } from "./schema";
 import { OPEN_END } from "./open-end";
 import { STATUS, type EvaluateOptions, type StatusCode, type Verdict, type Warning } from "./verdict";
@@ -263,7 +264,7 @@ function readFor(rule: Rule | Reading, actual: CellValue, c: JudgeCtx): CellRead
     const six = rule.scale === "bậc" && typeof actual === "string" ? /^\s*(?:bậc\s*)?([1-6])\s*\/\s*6\s*$/iu.exec(actual) : null;
     return readCell(six ? `bậc ${six[1]}` : actual, rule.scale ? { expect: "level", scale: rule.scale } : { expect: "level" });
   }
-  return readCell(actual);
+  return readCell(actual, rule.kind === "fraction" ? { whole: rule.denominator } : undefined);
 }
 
 const DEFAULT_CTX: JudgeCtx = { scale: "auto", tol: 0, opts: {} };
@@ -913,7 +914,8 @@ function badWhateverRead(r: CellReading | null): boolean {
 // "thời gian hoàn thành"): only the nouns of a span after it count.
 const DURATION = /thời lượng|thời gian (?:chờ|xử lý|giải quyết|học|làm việc|lao động|nghỉ|tập|khám|đi lại)|số giờ|kéo dài|giờ ?\/ ?(?:ngày|tuần|tháng|năm|buổi|tiết)/u;
 // A grade the phrase writes as a target: "học lực giỏi", "từ trung bình trở lên".
-const GRADE_IN = /(?:học lực|hạnh kiểm|loại) (?:kém|yếu|trung bình|khá|tốt|giỏi|xuất sắc)|(?:trung bình|khá|tốt|giỏi|xuất sắc) trở lên/u;
+const GRADE_WORDS = [...GRADES.keys()].join("|");
+const GRADE_IN = new RegExp(`(?:học lực|hạnh kiểm|loại) (?:${GRADE_WORDS})(?!\\p{L})|(?<!\\p{L})(?:${GRADE_WORDS}) trở lên`, "u");
 const TIME_OF_DAY = /sáng|chiều|trưa|đêm|tối(?! ?(?:đa|thiểu))|lúc|trước|trễ|muộn|sớm|đúng|có mặt|vào lớp|mở cửa|đóng cửa|kết thúc|bắt đầu|\d ?\/ ?\d/u;
 
 /**
@@ -956,14 +958,18 @@ export function partlyRead(f: Facts, parseWarnings: readonly Warning[], indicato
   const a = canonicalOf(f.rule);
   const figure = txt(r!).trim();
   const g = fail("review", f.rule, r, () => ({
-    vi: word ? `"${figure}" không so được với ${a.vi}; có thể ứng với phần chưa đọc của chỉ tiêu` : clock ? `chỉ tiêu nêu ${tod ? "khung giờ" : "nhiều mốc giờ"}, chỉ đọc được ${a.vi}; "${figure}" cần xác nhận theo cả khung` : partly ? `chỉ tiêu chỉ đọc được một phần (${a.vi}); số liệu "${figure}" không so được với phần đã đọc, có thể ứng với phần chưa đọc` : `chỉ tiêu được hiểu là ${a.vi}; số liệu "${figure}" không so được với mức này, có thể ứng với số khác trong chỉ tiêu`,
-    en: word ? `"${figure}" does not compare with ${a.en}; it may answer a part of the target not read` : clock ? `the target names ${tod ? "a window of" : "several"} hours and only ${a.en} was read; check "${figure}" against the whole window` : partly ? `only part of the target was read (${a.en}); "${figure}" does not fit the part read and may answer the part not read` : `the target was read as ${a.en}; "${figure}" does not compare with it and may answer another figure in the target`,
+    vi: word ? `"${figure}" không so được với ${a.vi}; có thể ứng với phần xếp loại của chỉ tiêu: nhập con số theo ${a.vi}, hoặc tách phần xếp loại thành chỉ tiêu riêng` : clock ? `chỉ tiêu nêu ${tod ? "khung giờ" : "nhiều mốc giờ"}, chỉ đọc được ${a.vi}; "${figure}" cần xác nhận theo cả khung` : partly ? `chỉ tiêu chỉ đọc được một phần (${a.vi}); số liệu "${figure}" không so được với phần đã đọc, có thể ứng với phần chưa đọc` : `chỉ tiêu được hiểu là ${a.vi}; số liệu "${figure}" không so được với mức này, có thể ứng với số khác trong chỉ tiêu`,
+    en: word ? `"${figure}" does not compare with ${a.en}; it may answer the target's grade: type a figure for ${a.en}, or give the grade a target of its own` : clock ? `the target names ${tod ? "a window of" : "several"} hours and only ${a.en} was read; check "${figure}" against the whole window` : partly ? `only part of the target was read (${a.en}); "${figure}" does not fit the part read and may answer the part not read` : `the target was read as ${a.en}; "${figure}" does not compare with it and may answer another figure in the target`,
   }));
   return g;
 }
 
 // A language test's name as a phrase labels a figure with it: "IELTS 6.5", "TOEFL iBT ≥ 65".
 const TEST = /(?<![\p{L}\d])(?:ielts|toefl(?: (?:ibt|itp|pbt))?|toeic|vstep|delf|dalf|hsk|jlpt|topik|sat)(?![\p{L}])/giu;
+// (SAT only in capitals: "giam sat" is "giám sát" typed without its marks.)
+const tests = (s: string) => [...s.matchAll(TEST)].filter((m) => m[0] === "SAT" || m[0].toLowerCase() !== "sat");
+// The warnings of the part that judged a figure instead of the first reading (testPart).
+const BY_PART = new WeakMap<Facts, readonly Warning[]>();
 
 /**
  * "IELTS ≥ 4.5/ TOEFL iBT ≥ 34/ TOEIC …" read in part as "IELTS ≥ 4,5" under "Điểm TOEFL iBT sơ tuyển", or "… đạt từ
@@ -977,28 +983,33 @@ function testPart(f: Facts, parseWarnings: readonly Warning[], actual: CellValue
   if (!isVerdict(f.status) || !r || !indicator || !parseWarnings.some((w) => w.code === "target_partly_read")) return f;
   const low = r.text ?? "";
   const v = r.kind === "level" ? r.level : r.kind === "compare" ? r.value : r.kind === "range" ? r.min : NaN;
-  let label: string | undefined, from = 0;
+  let label: string | undefined, from = 0, at = -1;
   for (const m of low.matchAll(/\d+(?:[.,]\d+)*/gu)) {
     const n = Number(/^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/u.test(m[0]) ? m[0].replace(/\./gu, "").replace(",", ".") : m[0].replace(",", "."));
     if (n === v) {
-      label = [...low.slice(from, m.index).matchAll(TEST)].pop()?.[0];
+      label = tests(low.slice(from, m.index)).pop()?.[0];
+      at = m.index!;
       break;
     }
     from = m.index! + m[0].length;
   }
-  const named = [...indicator.matchAll(TEST)].map((x) => x[0]);
+  const named = tests(indicator).map((x) => x[0]);
   const l = label?.toLowerCase() ?? "";
   if (!label || named.some((x) => (x = x.toLowerCase()) === l || (!x.includes(" ") && l.startsWith(x)) || (!l.includes(" ") && x.startsWith(l)))) return f;
+  // (With no test named, asked about only where another figure of the target is measured as the one read, a share or
+  // not, so could be the one meant: "IELTS 6.5 trở lên; giáo viên tin học đạt chuẩn 100%" leaves 7.0 nothing else.)
+  const pct = (i: number) => /^[\d.,]*\s?%/u.test(low.slice(i));
+  if (!named.length && ![...low.matchAll(/(?<![\p{L}\d.,])\d+(?:[.,]\d+)*/gu)].some((m) => m.index !== at && !isYear(Number(m[0])) && pct(m.index!) === pct(at))) return f;
   // The phrase's own part for the test the indicator names ("TOEFL iBT ≥ 34", up to the next test's name) judges instead.
-  for (const m of low.matchAll(TEST)) {
+  for (const m of tests(low)) {
     if (!named.some((x) => x.toLowerCase() === m[0].toLowerCase())) continue;
     const rest = low.slice(m.index!);
-    const next = [...rest.slice(m[0].length).matchAll(TEST)][0];
+    const next = tests(rest.slice(m[0].length))[0];
     const seg = rest.slice(0, next ? next.index! + m[0].length : undefined).replace(/[/&,;]+\s*$/u, "");
     const q = parseCached(seg, opts);
     if (q.ok) {
       const g = judgeFacts(q.rule, actual, opts);
-      if (isVerdict(g.status)) return g;
+      if (isVerdict(g.status)) return BY_PART.set(g, q.warnings), g;
     }
     break;
   }
@@ -1034,6 +1045,7 @@ export function evaluate(target: Rule | string, actual: CellValue, opts?: Evalua
       rule = target;
     }
     const f = testPart(partlyRead(judgeFacts(rule, actual, opts), parseWarnings, opts?.indicator), parseWarnings, actual, opts);
+    parseWarnings = [...(BY_PART.get(f) ?? parseWarnings)];
     if (parseWarnings.length > 0) f.warnings = [...parseWarnings, ...(f.warnings ?? [])];
     return toVerdict(f, lang);
   } catch (e) {

@@ -776,7 +776,7 @@ function everyone(r: ParseResult, whole: string, opts: ParseOptions): ParseResul
   // Not where the share may be another: of a harm ("Tỷ lệ bỏ học"), of others than the ones all ("Tỷ lệ học sinh đạt
   // giải" for "mọi trường"), a rate or change the target writes ("tỷ lệ … dưới 2", "đều giảm 10 …"), the whole's size
   // ("tất cả 12 trường": 12 may be typed), "không phải tất cả". Who is counted may be written by initials ("HS").
-  if (/t[ỷỉ] lệ|tăng|giảm/u.test(low) || isReduceSubject(`${whole}; ${ind}`) || (ind && !(ind.includes(a[1]) || ` ${ind} `.includes(` ${a[1][0]}${a[2][0]} `) || ind.split(" ").some((x, i, ws) => x[0] + (ws[i + 1] || " ")[0] == a[1])))) return r;
+  if (/t[ỷỉ] lệ|tăng|giảm/u.test(whole.toLowerCase()) || isReduceSubject(`${whole}; ${ind}`) || (ind && !(ind.includes(a[1]) || ` ${ind} `.includes(` ${a[1][0]}${a[2][0]} `) || ind.split(" ").some((x, i, ws) => x[0] + (ws[i + 1] || " ")[0] == a[1])))) return r;
   return { ok: true, rule: { kind: "compare", op: ">=", value: 1, unit: { kind: "percent" }, text: whole } as Rule, warnings: r.ok ? r.warnings : [] };
 }
 const ALL_EACH = /(?<!không (?:phải )?)(?:tất cả|toàn bộ|mọi) (?:các |những )?(\p{L}+) ?(\p{L}*)[^.;]*đều /u;
@@ -1303,9 +1303,6 @@ const STAND_AIMS = new RegExp(`(?<!\\p{L})(?:${AIM}|duy trì|giữ vững|(?:đ�
 /** The words of a result set against a plan it never states ("vượt chỉ tiêu đề ra") or of where things stand, or "". */
 function reported(low: string, whole: string): string {
   for (const m of low.matchAll(REPORTED)) {
-    // ("Thu ngân sách đạt 105% kế hoạch": a share of the plan with nobody's plan named and no "đã" is the target a plan
-    // sets in that share, as "105% dự toán" is; the figure reader reads a typed "đạt 106% kế hoạch" the same way.)
-    if (m[1].trim() === "" && /\d\s?%/u.test(m[0]) && !/(?<!\p{L})đã(?!\p{L})/u.test(low)) continue;
     if (!/\d/u.test(m[1].replace(YEARS, "")) && !AIMS.test(low) && /\d|(?<!\p{L})đã(?!\p{L})/u.test(low.replace(YEARS, ""))) return short(whole.slice(m.index, m.index + m[0].length));
   }
   // (A rank right after a label is at the start: "Thi đua: xếp thứ 3 trong cụm".)

@@ -531,10 +531,11 @@ export const EACH_ONE = setForEach("e", "\\/|");
  * and a larger one overruns it (test/corpus/README.md, policy 4). Group 1 is "tổng mức đầu tư", the approved maximum
  * (Luật Xây dựng 2014, Điều 134): at most, firmly; the other names read at most with the amount itself as runner-up. Money to
  * raise, attract, disburse or collect ("huy động", "thu hút", "giải ngân", "dự toán thu") is a floor, as before.
- * A cost's name may stand anywhere before the sum in its clause, the words between holding no figure ("Tổng vốn đầu tư
- * xây dựng trường học 46 tỉ đồng"); the verb "đầu tư" only right before it. Round 36 (mend36).
+ * An investment's name may stand anywhere before the sum in its clause, the words between holding no figure ("Tổng vốn
+ * đầu tư xây dựng trường học 46 tỉ đồng", mend36); "số tiền", "kinh phí", "dự toán" and the verb "đầu tư" only right
+ * before it, as words between may name money given, paid in or saved ("Số tiền ủng hộ Quỹ … 150 triệu đồng", fix36a).
  */
-export const COST = /(?<!\S)(?:(?:(tổng mức đầu tư)|(?:tổng )?(?:vốn đầu tư|số tiền|kinh phí|dự toán(?! thu)))(?: [^\s\d]+)*|(?:sẽ )?đầu tư(?: xây dựng| dự kiến| là)*)\s*$/u;
+export const COST = /(?<!\S)(?:(?:(tổng mức đầu tư)|(?:tổng )?vốn đầu tư)(?: [^\s\d]+)*|(?:(?:tổng )?(?:số tiền|kinh phí|dự toán(?! thu))|(?:sẽ )?đầu tư)(?: xây dựng| dự kiến| là)*)\s*$/u;
 // The same names heading an indicator ("Tổng mức đầu tư dự án …", "Kinh phí thực hiện …") over a bare sum.
 export const COST_NAME = /^(?:(tổng mức đầu tư)|(?:tổng )?(?:vốn đầu tư|kinh phí|dự toán(?! thu)))(?!\S)/u;
 // Words that make money before it a sum to raise or an area's investment ("vốn đầu tư phát triển trên địa bàn"), a

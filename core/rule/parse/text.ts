@@ -145,9 +145,10 @@ export function nfc(text: string): string {
 /**
  * A label before the target and its colon ("Thi đua: xếp thứ 3 trong cụm", "Mục tiêu: Giảm tỷ lệ …"): a few words, no
  * figure. A recogniser that reads a target by its first words reads them after it, so a label changes no reading.
- * Round 36 (mend36). @example "thi đua: xếp thứ 3".replace(LEAD_LABEL, "") → "xếp thứ 3"
+ * Not a label that names a time or a result ("Hiện nay:", "Kết quả:", "Năm học trước:"): what follows it is where things
+ * stand (fix36a). Round 36 (mend36). @example "thi đua: xếp thứ 3".replace(LEAD_LABEL, "") → "xếp thứ 3"
  */
-export const LEAD_LABEL = /^[\s\-+•*]*[^\d\s:;,.()][^\d:;,.()]{0,40}:\s+/u;
+export const LEAD_LABEL = /^[\s\-+•*]*(?![^:]*?(?<!\p{L})(?:hiện (?:nay|tại|trạng)|thực trạng|kết quả|tình hình|đạt được|trước|đã)(?!\p{L}))[^\d\s:;,.()][^\d:;,.()]{0,40}:\s+/u;
 
 export function isYear(v: number): boolean {
   return Number.isInteger(v) && v >= 1945 && v <= 2100;
