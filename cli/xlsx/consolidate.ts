@@ -109,11 +109,12 @@ export async function collectFiles(args: string[], exclude: string[] = []): Prom
  * into `outDir`. Returns the converted path per input; inputs LibreOffice could not convert are absent.
  */
 async function convertWithLibreOffice(soffice: string, inputs: string[], outDir: string, timeoutMs = 180_000): Promise<Map<string, string>> {
-  // LibreOffice names outputs by stem, so "a.xls" and "a.ods" go to separate runs, each with its own folder.
+  // LibreOffice names outputs by stem, so "a.xls" and "a.ods" go to separate runs, each with its own folder; and one run
+  // given a few hundred files stops without a word partway (245 of 247 converted, exit 0), so a run takes at most 100.
   const batches: string[][] = [];
   for (const f of inputs) {
     const stem = basename(f, extname(f));
-    const batch = batches.find((b) => !b.some((x) => basename(x, extname(x)) === stem));
+    const batch = batches.find((b) => b.length < 100 && !b.some((x) => basename(x, extname(x)) === stem));
     if (batch) batch.push(f);
     else batches.push([f]);
   }
