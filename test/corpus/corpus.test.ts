@@ -987,7 +987,7 @@ describe("the twenty-eighth held-out table", () => {
 describe("the twenty-ninth held-out table", () => {
   const others = () => [...corpus.rows, ...holdout2.rows, ...holdout3.rows, ...holdout4.rows, ...holdout5.rows, ...holdout6.rows, ...holdout7.rows, ...holdout8.rows, ...holdout9.rows, ...holdout10.rows, ...holdout11.rows, ...holdout12.rows, ...holdout13.rows, ...holdout14.rows, ...holdout15.rows, ...holdout16.rows, ...holdout17.rows, ...holdout18.rows, ...holdout19.rows, ...holdout20.rows, ...holdout21.rows, ...holdout22.rows, ...holdout23.rows, ...holdout24.rows, ...holdout25.rows, ...holdout26.rows, ...holdout27.rows, ...holdout28.rows];
 
-  // Part A alone (62 rows from 42 documents); parts gathered apart, appended later, add to it.
+  // Part A alone (63 rows from 43 documents); parts gathered apart, appended later, add to it.
   it("parses with no malformed row and holds at least 40 phrases from at least 30 documents", () => {
     expect(holdout29.problems).toEqual([]);
     expect(holdout29.rows.length).toBeGreaterThanOrEqual(40);
