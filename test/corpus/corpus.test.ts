@@ -30,6 +30,7 @@ const holdout25 = loadCorpus("holdout25");
 const holdout26 = loadCorpus("holdout26");
 const holdout27 = loadCorpus("holdout27");
 const holdout28 = loadCorpus("holdout28");
+const holdout29 = loadCorpus("holdout29");
 
 /** Compare targets whose checks all sit on one side of the threshold, so a reader that flips direction passes them. */
 function oneSided(rows: CorpusRow[]): string[] {
@@ -980,6 +981,40 @@ describe("the twenty-eighth held-out table", () => {
   it("gives every row two judged figures and every bound target a figure on each side", () => {
     expect(holdout28.rows.filter((r) => r.checks.length < 2).map((r) => r.id)).toEqual([]);
     expect(oneSided(holdout28.rows)).toEqual([]);
+  });
+});
+
+describe("the twenty-ninth held-out table", () => {
+  const others = () => [...corpus.rows, ...holdout2.rows, ...holdout3.rows, ...holdout4.rows, ...holdout5.rows, ...holdout6.rows, ...holdout7.rows, ...holdout8.rows, ...holdout9.rows, ...holdout10.rows, ...holdout11.rows, ...holdout12.rows, ...holdout13.rows, ...holdout14.rows, ...holdout15.rows, ...holdout16.rows, ...holdout17.rows, ...holdout18.rows, ...holdout19.rows, ...holdout20.rows, ...holdout21.rows, ...holdout22.rows, ...holdout23.rows, ...holdout24.rows, ...holdout25.rows, ...holdout26.rows, ...holdout27.rows, ...holdout28.rows];
+
+  // Part A alone (63 rows from 43 documents); parts gathered apart, appended later, add to it.
+  it("parses with no malformed row and holds at least 40 phrases from at least 30 documents", () => {
+    expect(holdout29.problems).toEqual([]);
+    expect(holdout29.rows.length).toBeGreaterThanOrEqual(40);
+    expect(new Set(holdout29.rows.map((r) => sourceKey(r.url))).size).toBeGreaterThanOrEqual(30);
+  });
+
+  it("numbers its ids after the other twenty-nine tables, each id and number once", () => {
+    const before = Math.max(...others().map((r) => r.num));
+    expect(holdout29.rows.filter((r) => r.num <= before).map((r) => r.id)).toEqual([]);
+    const nums = holdout29.rows.map((r) => r.num);
+    expect(new Set(nums).size).toBe(nums.length);
+  });
+
+  it("shares no source document with the other twenty-nine tables", () => {
+    const seen = new Set(others().map((r) => sourceKey(r.url)));
+    expect(holdout29.rows.filter((r) => seen.has(sourceKey(r.url))).map((r) => r.id)).toEqual([]);
+  });
+
+  it("takes at most 5 phrases from one document", () => {
+    const perDoc = new Map<string, number>();
+    for (const r of holdout29.rows) perDoc.set(sourceKey(r.url), (perDoc.get(sourceKey(r.url)) ?? 0) + 1);
+    expect([...perDoc].filter(([, n]) => n > 5)).toEqual([]);
+  });
+
+  it("gives every row two judged figures and every bound target a figure on each side", () => {
+    expect(holdout29.rows.filter((r) => r.checks.length < 2).map((r) => r.id)).toEqual([]);
+    expect(oneSided(holdout29.rows)).toEqual([]);
   });
 });
 
