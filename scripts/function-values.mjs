@@ -4,7 +4,7 @@
 // gives it expressions whose values are set before any code that could call them runs. About 2.2 KB of Code.js and of
 // functions.js (477 and 482 declarations).
 import ts from "typescript";
-import { scanBundle } from "./bundle-ast.mjs";
+import { applyEdits, scanBundle } from "./bundle-ast.mjs";
 
 /**
  * Rewrites an IIFE bundle after scripts/alias-strings.mjs, whose first statement is a `var`: every function declaration
@@ -40,15 +40,7 @@ export function functionValues(code) {
   const values = funs.map((f) => `${f.name.text}=${code.slice(f.getStart(sf), f.name.getStart(sf)).trimEnd()}${code.slice(f.name.end, f.end)}`);
   const at = loadsQuietly(first, names) ? first.end : first.getStart(sf);
   edits.push([at, at, `var ${values.join(",")};`]);
-  // The var first where a removed declaration starts at the same place.
-  edits.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  let out = "";
-  let from = 0;
-  for (const [s, e, t] of edits) {
-    out += code.slice(from, s) + t;
-    from = e;
-  }
-  return out + code.slice(from);
+  return applyEdits(code, edits);
 }
 
 /**
