@@ -13,6 +13,7 @@ import { shareCompares } from "./share-compares.mjs";
 import { shareOptionals } from "./share-optionals.mjs";
 import { shareRegexes } from "./share-regexes.mjs";
 import { shareFragments } from "./share-fragments.mjs";
+import { functionValues } from "./function-values.mjs";
 
 /** The project's HTML file holding the bundled plans' JSON, read by Code.js only when a plan is looked up. */
 export const PLANS_FILE = "Plans";
@@ -120,11 +121,12 @@ export async function buildSheets({ outDir, genDir = GEN_DIR, scriptId = process
   // ES2019 forms of `a?.b` and `a ?? b` (scripts/share-optionals.mjs: `a==null?void 0:a.b` 300 times, `a!=null?a:b` 197,
   // often through a temporary; 4.0 KB), a regex with the g flag written alike in replace calls is one object
   // (scripts/share-regexes.mjs: 0.2 KB), and a piece of text the functions' literals share is written once and named in
-  // templates (scripts/share-fragments.mjs: "chỉ tiêu" inside dozens of messages …; 1.9 KB), then
+  // templates (scripts/share-fragments.mjs: "chỉ tiêu" inside dozens of messages …; 1.9 KB), the top level's function
+  // declarations become values of one var that terser writes as arrows (scripts/function-values.mjs: 477, 2.2 KB), then
   // terser's three passes take about 16 KB more than esbuild's minifier (scripts/minify-hard.mjs; in this order, as
   // terser also shortens the shared literals' names). The banner and the footer (top-level stubs whose JSDoc Apps
   // Script reads) go around the result untouched.
-  const squeeze = async (bundle) => minifyHard(shareLiterals ? shareFragments(shareRegexes(shareCompares(shareShapes(shareOptionals(aliasStrings(bundle)))))) : bundle);
+  const squeeze = async (bundle) => minifyHard(shareLiterals ? functionValues(shareFragments(shareRegexes(shareCompares(shareShapes(shareOptionals(aliasStrings(bundle))))))) : bundle);
   const banner = "/** @OnlyCurrentDoc */\n// Chỉ tiêu for Google Sheets, built by scripts/build-sheets.mjs. Do not edit: edit addin-sheets/ and rebuild.\n";
   const code = banner + (await squeeze(underGlobal(server.outputFiles[0].text, tools.GLOBAL_NAME))) + "\n" + footer + "\n" + noticesComment("Code.js (Chỉ tiêu for Google Sheets)", bundledPackages(server.metafile, ROOT));
 

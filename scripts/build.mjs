@@ -10,6 +10,7 @@ import { shareShapes } from "./share-shapes.mjs";
 import { shareCompares } from "./share-compares.mjs";
 import { shareRegexes } from "./share-regexes.mjs";
 import { shareFragments } from "./share-fragments.mjs";
+import { functionValues } from "./function-values.mjs";
 import { buildCli } from "./build-cli.mjs";
 import { bundledPackages, renderNotices } from "./notices.mjs";
 import { checkedPlans, fromPage, plansSource, toPage } from "./plans-source.mjs";
@@ -109,10 +110,10 @@ export async function buildExcel({ baseUrl = process.env.CHITIEU_BASE_URL, outDi
   // before the first calculation), each key list of object literals built often alike once (scripts/share-shapes.mjs,
   // 2.5 KB), each property comparison made often with a fixed value once (scripts/share-compares.mjs, 0.9 KB), g
   // regexes written alike in replace calls (scripts/share-regexes.mjs, 0.2 KB) and pieces of text the functions'
-  // literals share (scripts/share-fragments.mjs, 1.8 KB), then
-  // terser's second pass (scripts/minify-hard.mjs, about 6 KB more). The pane is
+  // literals share (scripts/share-fragments.mjs, 1.8 KB), the top level's function declarations as values of one var
+  // terser writes as arrows (scripts/function-values.mjs, 2.2 KB), then terser's second pass (scripts/minify-hard.mjs, about 6 KB more). The pane is
   // left as esbuild writes it: gzip on the web makes the saving moot there.
-  await writeFile(join(out, "functions.js"), await minifyHard(shareFragments(shareRegexes(shareCompares(shareShapes(aliasStrings(await readFile(join(out, "functions.js"), "utf8"))))))));
+  await writeFile(join(out, "functions.js"), await minifyHard(functionValues(shareFragments(shareRegexes(shareCompares(shareShapes(aliasStrings(await readFile(join(out, "functions.js"), "utf8")))))))));
   await build({ ...common, metafile: false, entryPoints: [join(ROOT, "addin-excel", "load-guard", "main.ts")], outfile: join(out, tools.GUARD_FILE) });
   // The panel's shared layout, then Excel's own look over it (the Sheets build inlines the same layout under Google's look).
   await copyFile(join(ROOT, "panel", "panel.css"), join(out, "panel.css"));

@@ -119,3 +119,18 @@ function inPattern(n) {
   }
 }
 
+/**
+ * The code with each edit `[from, to, text]` made: the text in place of code.slice(from, to). Edits do not overlap; at the
+ * same start, an insertion (from === to) comes before the edit that replaces what follows it.
+ * @example applyEdits("abcd", [[1, 2, "X"], [3, 3, "Y"]]) → "aXcYd"
+ */
+export function applyEdits(code, edits) {
+  const sorted = [...edits].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  let out = "";
+  let at = 0;
+  for (const [s, e, t] of sorted) {
+    out += code.slice(at, s) + t;
+    at = e;
+  }
+  return out + code.slice(at);
+}

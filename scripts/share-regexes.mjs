@@ -1,7 +1,7 @@
 // Writes once a regex literal with the g flag that a bundle writes alike in several `.replace(…, text)` calls:
 // `/[^\p{L}\d]+/gu` 10 times in Code.js, `/\s+/gu` 12 times. (alias-strings shares only regexes without g or y.)
 import ts from "typescript";
-import { freeNames, scanBundle } from "./bundle-ast.mjs";
+import { applyEdits, freeNames, scanBundle } from "./bundle-ast.mjs";
 
 /** The String methods that, given a regex with the g flag, set its lastIndex to 0 first and leave it 0 when done. */
 const RESETTING = new Set(["replace", "replaceAll", "match"]);
@@ -61,12 +61,5 @@ export function shareRegexes(code) {
   // The regexes' vars go last in the first var: its values are all set before any other statement runs.
   const decls = first.declarationList.declarations;
   edits.push([decls.end, decls.end, chosen.map(([name, raw]) => `,${name}=${raw}`).join("")]);
-  edits.sort((a, b) => a[0] - b[0]);
-  let out = "";
-  let at = 0;
-  for (const [s, e, t] of edits) {
-    out += code.slice(at, s) + t;
-    at = e;
-  }
-  return out + code.slice(at);
+  return applyEdits(code, edits);
 }
