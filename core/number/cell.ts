@@ -82,19 +82,17 @@ export const CELL_ERRORS: ReadonlySet<string> = new Set([
 
 /**
  * Language tests whose scores plans and sheets write after the test's name ("IELTS 6.5", "TOEIC 600"): the one list of
- * their names (lower case, as written, and whether a cell's "IELTS 6.5" is read as a level on that scale — not where
- * levels are written otherwise, "JLPT N2", "DELF B1", or a lower number is better). The target reader tells by them
- * which test a figure is a score of (core/rule/parse/exam.ts).
+ * their names. The first four are read in a cell as a level on that scale ("IELTS 6.5"); the others write levels
+ * otherwise ("JLPT N2", "DELF B1") or count down. The target reader tells by them which test a figure is a score of
+ * (core/rule/parse/exam.ts).
  */
-export const LANGUAGE_TESTS: ReadonlyArray<readonly [string, string, boolean]> = [
-  ["ielts", "IELTS", true], ["toefl", "TOEFL", true], ["toeic", "TOEIC", true], ["vstep", "VSTEP", true],
-  ["delf", "DELF", false], ["dalf", "DALF", false], ["hsk", "HSK", false], ["jlpt", "JLPT", false], ["topik", "TOPIK", false], ["sat", "SAT", false],
-];
-const CELL_TESTS = LANGUAGE_TESTS.filter((t) => t[2]);
+export const LANGUAGE_TESTS = "IELTS TOEFL TOEIC VSTEP DELF DALF HSK JLPT TOPIK SAT".split(" ");
+const CELL_TESTS = LANGUAGE_TESTS.slice(0, 4);
 // "mức độ" before "mức": the longer wording must win so its number is not read as "độ 3".
-const LEVEL_WORDS = ["mức độ", "cấp độ", "mức", "bậc", "cấp", "level", ...CELL_TESTS.map((t) => t[0])];
+const LEVEL_WORDS = ["mức độ", "cấp độ", "mức", "bậc", "cấp", "level", ...CELL_TESTS.map((t) => t.toLowerCase())];
 /** Named scales kept on the reading (the default "mức độ" family is left unnamed). */
-const SCALE_NAMES: Record<string, string> = { bậc: "bậc", cấp: "cấp", ...Object.fromEntries(CELL_TESTS.map((t) => [t[0], t[1]])) };
+const SCALE_NAMES: Record<string, string> = { bậc: "bậc", cấp: "cấp" };
+for (const t of CELL_TESTS) SCALE_NAMES[t.toLowerCase()] = t;
 const RANK_RE = /^(?:xếp\s+)?(?:thứ\s+hạng|hạng|thứ|top|tốp|rank|no\.?|#)\s*(\d{1,3}(?:\.\d{3})+|\d+)(?:\s*\/\s*(\d+))?$/u;
 // "701-800", "nhóm 701–800": a band of places, as ranking tables print beyond the top hundreds; its best place counts.
 const RANK_BAND = /^(?:(?:xếp\s+)?(?:thứ\s+hạng|hạng|thứ|top|tốp|nhóm)\s*)?(\d+)\s*[-–]\s*(\d+)$/u;

@@ -36,13 +36,13 @@ describe("a test's score read where the indicator names no test, or another, is 
   it("marks the rule unsure under an indicator naming no test when another plain figure stands beside", () => {
     const p = "Xét tuyển thí sinh có điểm trung bình lớp 12 đạt từ 7.5 trở lên kết hợp chứng chỉ IELTS 6.5 trở lên";
     const r = parseTarget(p, { indicator: "Điểm trung bình lớp 12 xét tuyển", unit: "điểm" });
-    expect(r.ok && r.rule.unsure?.code).toBe("exam_unnamed");
+    expect(r.ok && r.rule.unsure?.code).toBe("exam");
     expect(evaluate(p, "7,0", { indicator: "Điểm trung bình lớp 12 xét tuyển", unit: "điểm" }).status).toBe("review");
   });
   it("marks it unsure under an indicator naming a test the phrase gives no figure for", () => {
     const p = "Chứng chỉ IELTS 6.0 hoặc TOEIC 650, kèm điểm trung bình 7.0";
     const r = parseTarget(p, { indicator: "Điểm VSTEP đầu vào" });
-    expect(r.ok && r.rule.unsure?.code).toBe("exam_other");
+    expect(r.ok && r.rule.unsure?.code).toBe("exam");
   });
   it("keeps a test's score judged where the phrase's other figures are shares", () => {
     expect(evaluate("Sinh viên đạt TOEIC 500 trở lên; 90% sinh viên có việc làm", "520", { indicator: "Năng lực ngoại ngữ sinh viên" }).status).toBe("exceeded");

@@ -8,7 +8,7 @@ import { isYear } from "./text";
 import { NUM, type Token } from "./tokens";
 
 // A test's name as a phrase writes it, TOEFL with its form ("TOEFL iBT").
-const TEST = new RegExp(`(?<![\\p{L}\\d])(?:${LANGUAGE_TESTS.map((t) => t[0]).join("|")})(?: (?:ibt|itp|pbt))?(?!\\p{L})`, "giu");
+const TEST = new RegExp(`(?<![\\p{L}\\d])(?:${LANGUAGE_TESTS.join("|")})(?: (?:ibt|itp|pbt))?(?!\\p{L})`, "giu");
 const ANY_TEST = new RegExp(TEST.source, "iu");
 
 /**
@@ -87,5 +87,5 @@ export function examDoubt(c: Ctx, best: Cand): Signal | null {
   const e = named && t && scored(best) && examOf(c, t);
   if (!e || named!.some((n) => sameTest(n, e.name))) return null;
   if (!named!.length && !c.ts.some((u) => u.kind === NUM && u !== t && !isYear(u.value) && u.percent === t.percent)) return null;
-  return { code: named!.length ? "exam_other" : "exam_unnamed", fragment: c.p.src.slice(e.at, t.end) };
+  return { code: "exam", fragment: c.p.src.slice(e.at, t.end) };
 }
