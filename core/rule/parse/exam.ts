@@ -9,7 +9,6 @@ import { NUM, type Token } from "./tokens";
 
 // A test's name as a phrase writes it, TOEFL with its form ("TOEFL iBT").
 const TEST = new RegExp(`(?<![\\p{L}\\d])(?:${LANGUAGE_TESTS.join("|")})(?: (?:ibt|itp|pbt))?(?!\\p{L})`, "giu");
-const ANY_TEST = new RegExp(TEST.source, "iu");
 
 /**
  * The tests a text names, in lower case with where each stands. "SAT" only in capitals: "giam sat" is "giám sát" typed
@@ -24,7 +23,7 @@ export function testsIn(s: string): Array<{ name: string; at: number }> {
 
 /** One test: the same name, or the bare name beside one with its form ("toefl", "toefl ibt"). */
 function sameTest(a: string, b: string): boolean {
-  return a === b || (!a.includes(" ") && b.startsWith(`${a} `)) || (!b.includes(" ") && a.startsWith(`${b} `));
+  return `${a} `.startsWith(`${b} `) || `${b} `.startsWith(`${a} `);
 }
 
 /** The test a figure is a score of: the last one named between the number before it and it; with where it stands. */
@@ -46,7 +45,7 @@ function scored(x: Cand): boolean {
 
 /** The tests the indicator names; none when the phrase names none (the usual case, found at once). */
 function namedTests(c: Ctx): string[] | null {
-  if (!c.opts.indicator || c.figs.length < 2 || !ANY_TEST.test(c.p.low)) return null;
+  if (!c.opts.indicator || c.figs.length < 2 || !testsIn(c.p.src).length) return null;
   return testsIn(c.opts.indicator).map((x) => x.name);
 }
 
