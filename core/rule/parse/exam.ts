@@ -66,9 +66,7 @@ export function examScores(c: Ctx, cands: Cand[]): void {
     const e = examOf(c, t);
     of.set(t, e && named.some((n) => sameTest(n, e.name)));
   }
-  let top: Cand | undefined;
-  for (const x of cands) if (x.used[0] && (!top || x.score > top.score)) top = x;
-  if (!top || !scored(top) || of.get(top.used[0]) !== false) return;
+  if (![...of.values()].includes(false)) return;
   for (const x of cands) if (x.used[0] && of.get(x.used[0])) x.score += EXAM;
 }
 const EXAM = 8;
