@@ -80,10 +80,19 @@ export const CELL_ERRORS: ReadonlySet<string> = new Set([
   "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!", "#ERROR!", "#LOADING...",
 ]);
 
+/**
+ * Language tests whose scores plans and sheets write after the test's name ("IELTS 6.5", "TOEIC 600"): the one list of
+ * their names. The first four are read in a cell as a level on that scale ("IELTS 6.5"); the others write levels
+ * otherwise ("JLPT N2", "DELF B1") or count down. The target reader tells by them which test a figure is a score of
+ * (core/rule/parse/exam.ts).
+ */
+export const LANGUAGE_TESTS = "IELTS TOEFL TOEIC VSTEP DELF DALF HSK JLPT TOPIK SAT".split(" ");
+const CELL_TESTS = LANGUAGE_TESTS.slice(0, 4);
 // "mức độ" before "mức": the longer wording must win so its number is not read as "độ 3".
-const LEVEL_WORDS = ["mức độ", "cấp độ", "mức", "bậc", "cấp", "level", "ielts", "toefl", "vstep", "toeic"];
+const LEVEL_WORDS = ["mức độ", "cấp độ", "mức", "bậc", "cấp", "level", ...CELL_TESTS.map((t) => t.toLowerCase())];
 /** Named scales kept on the reading (the default "mức độ" family is left unnamed). */
-const SCALE_NAMES: Record<string, string> = { bậc: "bậc", cấp: "cấp", ielts: "IELTS", toefl: "TOEFL", vstep: "VSTEP", toeic: "TOEIC" };
+const SCALE_NAMES: Record<string, string> = { bậc: "bậc", cấp: "cấp" };
+for (const t of CELL_TESTS) SCALE_NAMES[t.toLowerCase()] = t;
 const RANK_RE = /^(?:xếp\s+)?(?:thứ\s+hạng|hạng|thứ|top|tốp|rank|no\.?|#)\s*(\d{1,3}(?:\.\d{3})+|\d+)(?:\s*\/\s*(\d+))?$/u;
 // "701-800", "nhóm 701–800": a band of places, as ranking tables print beyond the top hundreds; its best place counts.
 const RANK_BAND = /^(?:(?:xếp\s+)?(?:thứ\s+hạng|hạng|thứ|top|tốp|nhóm)\s*)?(\d+)\s*[-–]\s*(\d+)$/u;

@@ -18,7 +18,6 @@ import { unitHint } from "./parse/context";
 import { alike, DOUBT_TEXT, KIN, measureKey } from "./parse/confidence";
 import { otherUnit } from "./parse/resolve";
 import { lastDay } from "./parse/dates";
-import { isYear } from "./parse/text";
 import type { Reading, Rule } from "./schema";
 import { OPEN_END } from "./open-end";
 import { STATUS, type EvaluateOptions, type StatusCode, type Verdict, type Warning } from "./verdict";
@@ -964,61 +963,6 @@ export function partlyRead(f: Facts, parseWarnings: readonly Warning[], indicato
   return g;
 }
 
-// A language test's name as a phrase labels a figure with it: "IELTS 6.5", "TOEFL iBT ≥ 65".
-const TEST = /(?<![\p{L}\d])(?:ielts|toefl(?: (?:ibt|itp|pbt))?|toeic|vstep|delf|dalf|hsk|jlpt|topik|sat)(?![\p{L}])/giu;
-// (SAT only in capitals: "giam sat" is "giám sát" typed without its marks.)
-const tests = (s: string) => [...s.matchAll(TEST)].filter((m) => m[0] === "SAT" || m[0].toLowerCase() !== "sat");
-// The warnings of the part that judged a figure instead of the first reading (testPart).
-const BY_PART = new WeakMap<Facts, readonly Warning[]>();
-
-/**
- * "IELTS ≥ 4.5/ TOEFL iBT ≥ 34/ TOEIC …" read in part as "IELTS ≥ 4,5" under "Điểm TOEFL iBT sơ tuyển", or "… đạt từ
- * 8.0 trở lên kết hợp chứng chỉ IELTS 7.0" read as the IELTS figure under "Điểm trung bình cộng": the figure read carries
- * another test's name than the one the indicator names (or one where it names none), so the part meant was not the one
- * read. The phrase's part for the indicator's test judges instead where it gives a verdict; otherwise asked about (round
- * 36x, compound36). The name that labels a figure is the last one between it and the figure before.
- */
-function testPart(f: Facts, parseWarnings: readonly Warning[], actual: CellValue, opts?: EvaluateOptions): Facts {
-  const r = f.rule, indicator = opts?.indicator;
-  if (!isVerdict(f.status) || !r || !indicator || !parseWarnings.some((w) => w.code === "target_partly_read")) return f;
-  const low = r.text ?? "";
-  const v = r.kind === "level" ? r.level : r.kind === "compare" ? r.value : r.kind === "range" ? r.min : NaN;
-  let label: string | undefined, from = 0, at = -1;
-  for (const m of low.matchAll(/\d+(?:[.,]\d+)*/gu)) {
-    const n = Number(/^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/u.test(m[0]) ? m[0].replace(/\./gu, "").replace(",", ".") : m[0].replace(",", "."));
-    if (n === v) {
-      label = tests(low.slice(from, m.index)).pop()?.[0];
-      at = m.index!;
-      break;
-    }
-    from = m.index! + m[0].length;
-  }
-  const named = tests(indicator).map((x) => x[0]);
-  const l = label?.toLowerCase() ?? "";
-  if (!label || named.some((x) => (x = x.toLowerCase()) === l || (!x.includes(" ") && l.startsWith(x)) || (!l.includes(" ") && x.startsWith(l)))) return f;
-  // (With no test named, asked about only where another figure of the target is measured as the one read, a share or
-  // not, so could be the one meant: "IELTS 6.5 trở lên; giáo viên tin học đạt chuẩn 100%" leaves 7.0 nothing else.)
-  const pct = (i: number) => /^[\d.,]*\s?%/u.test(low.slice(i));
-  if (!named.length && ![...low.matchAll(/(?<![\p{L}\d.,])\d+(?:[.,]\d+)*/gu)].some((m) => m.index !== at && !isYear(Number(m[0])) && pct(m.index!) === pct(at))) return f;
-  // The phrase's own part for the test the indicator names ("TOEFL iBT ≥ 34", up to the next test's name) judges instead.
-  for (const m of tests(low)) {
-    if (!named.some((x) => x.toLowerCase() === m[0].toLowerCase())) continue;
-    const rest = low.slice(m.index!);
-    const next = tests(rest.slice(m[0].length))[0];
-    const seg = rest.slice(0, next ? next.index! + m[0].length : undefined).replace(/[/&,;]+\s*$/u, "");
-    const q = parseCached(seg, opts);
-    if (q.ok) {
-      const g = judgeFacts(q.rule, actual, opts);
-      if (isVerdict(g.status)) return BY_PART.set(g, q.warnings), g;
-    }
-    break;
-  }
-  return fail("review", r, f.reading, () => ({
-    vi: `số đọc được là điểm ${label}, còn tên chỉ tiêu ${named.length ? `nêu ${named[0]}` : "không nêu kỳ thi này"}`,
-    en: `the figure read is a ${label} score, and the indicator ${named.length ? `names ${named[0]}` : "names no such test"}`,
-  }));
-}
-
 /**
  * Judges an actual value against a target (a Rule, or target text parsed with parseTarget). Never throws.
  * @example evaluate("ít nhất 65%", "63,2%").explanation → "Chưa đạt: 63,2%, chỉ tiêu ít nhất 65%, thiếu 1,8 điểm %"
@@ -1044,8 +988,7 @@ export function evaluate(target: Rule | string, actual: CellValue, opts?: Evalua
     } else {
       rule = target;
     }
-    const f = testPart(partlyRead(judgeFacts(rule, actual, opts), parseWarnings, opts?.indicator), parseWarnings, actual, opts);
-    parseWarnings = [...(BY_PART.get(f) ?? parseWarnings)];
+    const f = partlyRead(judgeFacts(rule, actual, opts), parseWarnings, opts?.indicator);
     if (parseWarnings.length > 0) f.warnings = [...parseWarnings, ...(f.warnings ?? [])];
     return toVerdict(f, lang);
   } catch (e) {

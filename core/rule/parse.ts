@@ -5,6 +5,7 @@ import type { Warning } from "./verdict";
 import { claimCodes, claimPopulation } from "./parse/claims";
 import { indicatorInfo, indicatorWords, OTHER_YEAR, shortForms, unitHint, type Ctx, type IndicatorInfo, type ParseOptions, type UnitHint } from "./parse/context";
 import { findDates, type BadDate } from "./parse/dates";
+import { examDoubt } from "./parse/exam";
 import type { Fig } from "./parse/figures";
 import { directionSource, figures, permitted, RECOGNISER_FNS, type Cand } from "./parse/recognisers";
 import { alike, CLAUSE_DECIDES, clauseSignals, doubtOf, ignoredKin, KIN, measureKey, rivalOf, type Signal } from "./parse/confidence";
@@ -253,6 +254,8 @@ function readClause(text: string, sh: Shared, lowered?: string): Clause {
   // (Reaching the bare figure, or passing it? "đến muộn 15 phút": exactly 15 is asked about.)
   if (avoid && rule.kind === "compare" && rule.op === "<" && bareIn(c, best) && (!second || (second.kind === "compare" && second.value === rule.value))) second = { ...rule, op: "<=" };
   const signals = clauseSignals(c, cands, best, runnerUp);
+  const exam = examDoubt(c, best);
+  if (exam) signals.push(exam);
   if (!second) {
     const rival = rivalOf(signals);
     if (rival) second = inColumnUnit(finish(c, rival), sh.unit, p.low);
@@ -1209,7 +1212,7 @@ function result(rule: Reading, text: string, warnings: Warning[], runnerUp: Read
   for (const x of signals) if (rule.kind !== "change" && x.reading && x.reading.rule.kind === "change") own.push(x.reading.rule);
   if (own.length > 0) r.rivals = own;
   // The confidence gate: a part of the phrase the reader did not understand makes the rule unsure (review, naming it).
-  const doubt = doubtOf(signals);
+  const doubt = doubtOf(signals, warnings);
   if (doubt) r.unsure = { code: doubt.code, part: doubt.fragment };
   if (runnerUp) {
     (r as { alternative?: Reading }).alternative = runnerUp;

@@ -5,6 +5,7 @@
 // or word list of its own.
 import type { Bilingual } from "../../types";
 import type { Reading } from "../schema";
+import type { Warning } from "../verdict";
 import type { Ctx } from "./context";
 import type { Fig } from "./figures";
 import { directionSource, type Cand, type DirectionSource } from "./recognisers";
@@ -25,7 +26,7 @@ import { WORD } from "./tokens";
  *   recognisers' defaultDirection), not from the phrase.
  */
 export interface Signal {
-  code: "figure_unread" | "operator_unread" | "clause_unread" | "direction_guessed" | "change_or_level" | "extension";
+  code: "figure_unread" | "operator_unread" | "clause_unread" | "direction_guessed" | "change_or_level" | "extension" | "exam";
   fragment: string;
   gap?: number;
   reading?: Cand | null;
@@ -209,8 +210,9 @@ export const CHANGE_OR_LEVEL = 4;
  * tried first: on the development sets it stopped 2 wrong verdicts, and it turned right ones of the seed plans
  * ("thừa cân béo phì 2,0%") and of holdout4 into reviews.
  */
-export function doubtOf(signals: Signal[]): Signal | null {
-  for (const s of signals) if ((s.code === "direction_guessed" && s.rough && s.source !== "option") || s.code === "extension") return s;
+export function doubtOf(signals: Signal[], warnings: readonly Warning[] = []): Signal | null {
+  // (A test's score the indicator does not name only where the phrase was read in part: parse/exam.ts.)
+  for (const s of signals) if ((s.code === "direction_guessed" && s.rough && s.source !== "option") || s.code === "extension" || (s.code === "exam" && warnings.some((w) => w.code === "target_partly_read"))) return s;
   return null;
 }
 
@@ -219,9 +221,11 @@ export function doubtOf(signals: Signal[]): Signal | null {
  * (and "marked", read back from the canonical text, which any other code falls back to). The other signs of doubt
  * become a runner-up or rivals (asked about by naming both readings), never an unsure mark, so they have no text.
  */
-export const DOUBT_TEXT: Record<"direction_guessed" | "extension" | "marked", Bilingual> = {
+export const DOUBT_TEXT: Record<"direction_guessed" | "extension" | "exam" | "marked", Bilingual> = {
   extension: { vi: "câu chỉ nêu mức gia hạn thêm", en: "only the extension is capped" },
   direction_guessed: { vi: "câu không ghi cao hơn hay thấp hơn là đạt", en: "the sentence does not say whether higher or lower meets it" },
+  // (A figure read as a language test's score the indicator does not name: parse/exam.ts.)
+  exam: { vi: "điểm một kỳ thi tên chỉ tiêu không nêu", en: "a test score the indicator does not name" },
   marked: { vi: "chỉ tiêu đã được đánh dấu cần xem lại", en: "the target was marked for checking" },
 };
 

@@ -4,6 +4,7 @@ import type { Reading, Unit } from "../schema";
 import { indicatorWords, shortForms, type Ctx, type UnitHint } from "./context";
 import type { Fig } from "./figures";
 import type { Cand } from "./recognisers";
+import { examScores } from "./exam";
 import { BREAKDOWN, M } from "./lexicon";
 import { sameJson } from "./same-json";
 import { subjectOf } from "./subject";
@@ -745,6 +746,8 @@ export function score(c: Ctx, cands: Cand[]): void {
       if (noun && noun.length > 1 && ind.low.includes(noun.toLowerCase())) x.score += CONTEXT.nounInIndicator;
     }
   }
+  // (Last: it weighs the parts only where the reading the rest put first is another test's score.)
+  examScores(c, cands);
   pairBounds(cands);
 }
 
