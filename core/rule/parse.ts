@@ -1300,7 +1300,11 @@ const YEARS = /(?<!\d)(?:19|20)\d\d(?!\d)|\d+ tuổi/gu;
 // (STAND_AIMS; a plan noun counted or met, "3 mục tiêu", "vượt mức chỉ tiêu", is what was reported). Round 35 (report35).
 // A whole area that "có" a count with neither "hiện" nor "đã" is a plan's own target cell as often ("Toàn huyện có 28/28
 // trường đạt chuẩn quốc gia"), so it is read (the integrator, after review: holdout26 p6140 wrong again, h24 p5803 refused).
-const STANDING = /(?<!\p{L})(?:(?<=\S )(?:xếp|đứng) (?:vị trí )?thứ \d+|(?:tính đến(?=.*?(?<![\d/.]|ngày )\d+\/(?!(?:19|20)\d\d)\d+ \p{L})|(?<!tất )(?:toàn|cả) (?:tỉnh|huyện|thành phố|thị xã|thị trấn|quận|xã|phường|nước|ngành|trường)(?: \p{L}+)? (?:hiện |đã |hiện đã )có|(?<=(?<!\p{L})hiện(?: nay| tại)?,? )(?:toàn|cả) (?:tỉnh|huyện|thành phố|thị xã|thị trấn|quận|xã|phường|nước|ngành|trường)(?: \p{L}+){0,3} có)|^(?:trong )?(?:(?:những|các) )?(?:năm|thời gian) (?:trước|qua|vừa qua)(?: đây)?,|^trước đây,|đã(?: \p{L}+){1,4} được \d[\d.,]*|còn thiếu là \d[\d.,]*|qua \S+ (?:năm|tháng) (?:triển khai|thực hiện|hoạt động)|qua đối chiếu)/u;
+// Round 37 (refuse37): "hiện" before the area says so too, with the area's name between ("Hiện nay, toàn tỉnh Lai Châu
+// có"); and a deed done, "đã" then a verb of up to four words then "được" and a count ("đã quyên góp được 140 quyển",
+// "đã tuyển được 2.000"), is a result ("đã được công nhận", no verb between, is a state a target may name).
+const AREA = "(?:toàn|cả) (?:tỉnh|huyện|thành phố|thị xã|thị trấn|quận|xã|phường|nước|ngành|trường)";
+const STANDING = new RegExp(`(?<!\\p{L})(?:(?<=\\S )(?:xếp|đứng) (?:vị trí )?thứ \\d+|(?:tính đến(?=.*?(?<![\\d/.]|ngày )\\d+\\/(?!(?:19|20)\\d\\d)\\d+ \\p{L})|(?<!tất )${AREA}(?: \\p{L}+)? (?:hiện |đã |hiện đã )có|(?<=(?<!\\p{L})hiện(?: nay| tại)?,? )${AREA}(?: \\p{L}+){0,3} có)|đã(?: \\p{L}+){1,4} được \\d[\\d.,]*|còn thiếu là \\d[\\d.,]*|qua \\S+ (?:năm|tháng) (?:triển khai|thực hiện|hoạt động)|qua đối chiếu)`, "u");
 const STAND_AIMS = new RegExp(`(?<!\\p{L})(?:${AIM}|duy trì|giữ vững|(?:đến|tới) (?:cuối |hết )?năm|vào năm|giai đoạn|ít nhất|tối thiểu|dự kiến|nhiệm vụ|trở lên)(?!\\p{L})|(?<!(?:[\\d%]|đạt|vượt|mức|so với) )(?:chỉ tiêu|kế hoạch|mục tiêu)`, "u");
 
 /** The words of a result set against a plan it never states ("vượt chỉ tiêu đề ra") or of where things stand, or "". */

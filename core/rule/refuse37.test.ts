@@ -1,6 +1,6 @@
 // Round 37 (refuse37): sentences that report what was done, not what is aimed at, are refused saying so — an estimate
 // of what was reached against a plan ("ước đạt … % kế hoạch"), a share of a plan a body named at length set, a count
-// over a whole area "currently" held, a sentence opened by a time gone by, and a deed done ("đã … được N").
+// over a whole area "currently" held, and a deed done ("đã … được N").
 // docs/measures.md "Round 37x (refuse37)". Every phrase and figure here is invented.
 import { describe, expect, it } from "vitest";
 import { evaluate } from "./evaluate";
@@ -16,10 +16,6 @@ describe("a report of what was done is refused, naming the words", () => {
     ["Hiện nay, cả huyện Ba Vì có 31/32 trường đạt chuẩn quốc gia", "31/32", "cả huyện Ba Vì có"],
     ["Hiện tại toàn quận có 18 trường tiểu học công lập", "18", "toàn quận có"],
     ["Hiện toàn tỉnh Lai Châu có 94,2% trẻ 5 tuổi học 2 buổi/ngày", "95%", "toàn tỉnh Lai Châu có"],
-    ["Năm qua, tỷ lệ trẻ ra lớp đạt 98,2%", "98%", "Năm qua,"],
-    ["Thời gian qua, toàn ngành giảm 12% số vụ vi phạm", "12%", "Thời gian qua,"],
-    ["Những năm trước, số học sinh bỏ học khoảng 20 em mỗi năm", "20", "Những năm trước,"],
-    ["Trước đây, mỗi lớp có khoảng 45 học sinh", "45", "Trước đây,"],
     ["Trường đã phối hợp tổ chức được 6 chuyên đề cấp cụm", "6", "đã phối hợp tổ chức được 6"],
     ["Các xã đã vận động được 1.200 trẻ ra lớp", "1200", "đã vận động được 1.200"],
     ["Chi đoàn đã quyên góp được 350 bộ sách giáo khoa cũ trong 2 tuần", "350", "đã quyên góp được 350"],
