@@ -1,6 +1,7 @@
 // Round 37 (refuse37): sentences that report what was done, not what is aimed at, are refused saying so — an estimate
 // of what was reached against a plan ("ước đạt … % kế hoạch"), a share of a plan a body named at length set, a count
-// over a whole area "currently" held, and a deed done ("đã … được N").
+// over a whole area "currently" held, and a deed done ("đã … được N"); a window that ends before it starts is asked
+// about; the latest time before a day ("chậm nhất 5 ngày trước ngày họp") is at least that long ahead.
 // docs/measures.md "Round 37x (refuse37)". Every phrase and figure here is invented.
 import { describe, expect, it } from "vitest";
 import { evaluate } from "./evaluate";
@@ -43,6 +44,43 @@ describe("targets with the same words are still read", () => {
     ["Thời gian qua, các trường cần tiếp tục duy trì tỷ lệ chuyên cần trên 95%", "96%", "met"],
     ["So với năm qua, tỷ lệ trẻ suy dinh dưỡng giảm 0,5%", "giảm 0,6%", "exceeded"],
   ])("%s", (phrase, typed, status) => {
+    expect(evaluate(phrase, typed).status).toBe(status);
+  });
+});
+
+describe("a window whose last day comes before its first is asked about", () => {
+  it.each([
+    ["Đợt 2: Từ ngày 28/12/2025 đến ngày 05/01/2025", "02/01/2025"],
+    ["Tổ chức kiểm tra từ 15/3/2026 đến 10/3/2026", ""],
+    ["Thời gian đăng ký: từ ngày 20/8/2024 đến hết ngày 5/8/2024", "1/8/2024"],
+  ])("%s", (phrase, typed) => {
+    const v = evaluate(phrase, typed, { asOf: "2026-06-01" });
+    expect(v.status).toBe("review");
+    expect(v.explanation).toContain("ngày cuối trước ngày đầu");
+  });
+  it.each([
+    ["từ ngày 28/12/2024 đến 3/1/2025", "2/1/2025", "met"],
+    ["từ 15/12/2024 đến 15/1", "20/1/2025", "not_met"],
+  ])("a window across a new year is still judged: %s", (phrase, typed, status) => {
+    expect(evaluate(phrase, typed, { asOf: "2025-03-01" }).status).toBe(status);
+  });
+});
+
+describe("the latest time before a day is how long ahead: at least that long", () => {
+  it.each([
+    ["Gửi giấy mời chậm nhất 5 ngày trước ngày họp", "4 ngày", "not_met"],
+    ["Gửi giấy mời chậm nhất 5 ngày trước ngày họp", "6 ngày", "exceeded"],
+    ["Chậm nhất là 10 ngày làm việc, trước ngày tổ chức hội nghị, thông báo nội dung", "10 ngày làm việc", "met"],
+    ["công khai danh sách muộn nhất 2 tuần trước khi khai giảng", "1 tuần", "not_met"],
+    ["chậm nhất 01 tháng trước ngày thi, công bố đề cương", "2 tháng", "exceeded"],
+  ])("%s ← %s", (phrase, typed, status) => {
+    expect(evaluate(phrase, typed).status).toBe(status);
+  });
+  it.each([
+    ["trả kết quả chậm nhất 5 ngày sau khi nhận đủ hồ sơ", "6 ngày", "not_met"],
+    ["giải quyết chậm nhất 7 ngày làm việc", "5 ngày làm việc", "met"],
+    ["chậm nhất là 15 ngày kể từ ngày nhận đơn", "20 ngày", "not_met"],
+  ])("a span after a day stays at most: %s", (phrase, typed, status) => {
     expect(evaluate(phrase, typed).status).toBe(status);
   });
 });
