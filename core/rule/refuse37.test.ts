@@ -84,3 +84,17 @@ describe("the latest time before a day is how long ahead: at least that long", (
     expect(evaluate(phrase, typed).status).toBe(status);
   });
 });
+
+describe("a prize below the grade the target names is asked about, not counted", () => {
+  it.each([
+    ["Học sinh giỏi cấp tỉnh: ít nhất 2 giải Nhì", "2 giải Ba", "review"],
+    ["Hội thi giáo viên giỏi cấp huyện: 1 giải Nhất", "1 giải Khuyến khích", "review"],
+    ["Đoàn thể thao của huyện giành 3 huy chương vàng", "3 huy chương bạc", "review"],
+    ["Học sinh giỏi cấp tỉnh: ít nhất 2 giải Nhì", "2 giải Nhất", "met"],
+    ["Học sinh giỏi cấp tỉnh: ít nhất 2 giải Nhì", "3 giải Nhì", "exceeded"],
+    ["Học sinh giỏi cấp tỉnh: ít nhất 2 giải Nhì", "1 giải Nhì", "not_met"],
+    ["Hội khỏe Phù Đổng: ít nhất 5 huy chương", "5 huy chương đồng", "met"],
+  ])("%s ← %s", (phrase, typed, status) => {
+    expect(evaluate(phrase, typed).status).toBe(status);
+  });
+});
