@@ -98,3 +98,20 @@ describe("a prize below the grade the target names is asked about, not counted",
     expect(evaluate(phrase, typed).status).toBe(status);
   });
 });
+
+describe("a working week is five working days", () => {
+  it.each([
+    ["Thời hạn giải quyết: 07 ngày làm việc", "1 tuần", "met"],
+    ["Thời hạn giải quyết: 07 ngày làm việc", "2 tuần", "not_met"],
+    ["không quá 2 tuần", "8 ngày làm việc", "met"],
+    ["không quá 1 tuần", "6 ngày làm việc", "not_met"],
+  ])("%s ← %s", (phrase, typed, status) => {
+    expect(evaluate(phrase, typed).status).toBe(status);
+  });
+  it("says how it converted", () => {
+    expect(evaluate("Thời hạn giải quyết: 07 ngày làm việc", "1 tuần").explanation).toContain("5 ngày làm việc");
+  });
+  it("still will not turn hours into working days", () => {
+    expect(evaluate("Thời hạn giải quyết: 03 ngày làm việc", "48 giờ").status).not.toBe("met");
+  });
+});
