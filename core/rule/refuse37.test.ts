@@ -115,3 +115,14 @@ describe("a working week is five working days", () => {
     expect(evaluate("Thời hạn giải quyết: 03 ngày làm việc", "48 giờ").status).not.toBe("met");
   });
 });
+
+describe("how long a thing lasts, in sessions, is as likely the length set as a least", () => {
+  it.each([
+    ["Khóa bồi dưỡng kéo dài 12 buổi", "14 buổi", "review"],
+    ["Lớp tập huấn kéo dài 6 buổi", "6 buổi", "met"],
+    ["Lớp tập huấn kéo dài 6 buổi", "4 buổi", "not_met"],
+    ["Phấn đấu mỗi câu lạc bộ kéo dài hoạt động ít nhất 10 buổi", "12 buổi", "exceeded"],
+  ])("%s ← %s", (phrase, typed, status) => {
+    expect(evaluate(phrase, typed).status).toBe(status);
+  });
+});
