@@ -829,6 +829,13 @@ function parseWhole(whole: string, opts: ParseOptions): ParseResult {
       `"${short(whole)}" divides a whole into parts (${whole100} add up to 100%) and states no target; write each part's target on its own`,
     );
   }
+  // "Không áp dụng tiêu chí … (từ 60% trở lên) …", "Bãi bỏ chỉ tiêu …": a sentence that withdraws a criterion sets
+  // nothing to reach; its figures are the criterion withdrawn. Round 37 (refuse37).
+  const off = WITHDRAWN.exec(low);
+  if (off) {
+    const w = whole.slice(0, off[0].length).trim();
+    return err("unreadable", short(w), `Câu này bỏ một tiêu chí ("${w}"), không nêu chỉ tiêu phải đạt`, `This withdraws a criterion ("${w}") and sets no target`);
+  }
   const rep = reported(low, whole);
   if (rep) return err("reported_result", rep, `Câu này nêu kết quả đã đạt, không nêu chỉ tiêu: "${rep}"; nếu đây là chỉ tiêu, ghi rõ mức phải đạt (vd. "Phấn đấu …", "Đến năm … đạt …")`, `This reports a result, not a target: "${rep}"; if it is a target, state the level to reach (e.g. "Phấn đấu …", "Đến năm … đạt …")`);
   // (The parts of a whole are looked for only when a bare floor asks, once a phrase: most phrases never do.)
@@ -1306,6 +1313,9 @@ const YEARS = /(?<!\d)(?:19|20)\d\d(?!\d)|\d+ tuổi/gu;
 const AREA = "(?:toàn|cả) (?:tỉnh|huyện|thành phố|thị xã|thị trấn|quận|xã|phường|nước|ngành|trường)";
 const STANDING = new RegExp(`(?<!\\p{L})(?:(?<=\\S )(?:xếp|đứng) (?:vị trí )?thứ \\d+|(?:tính đến(?=.*?(?<![\\d/.]|ngày )\\d+\\/(?!(?:19|20)\\d\\d)\\d+ \\p{L})|(?<!tất )${AREA}(?: \\p{L}+)? (?:hiện |đã |hiện đã )có|(?<=(?<!\\p{L})hiện(?: nay| tại)?,? )${AREA}(?: \\p{L}+){0,3} có)|đã(?: \\p{L}+){1,4} được \\d[\\d.,]*|còn thiếu là \\d[\\d.,]*|qua \\S+ (?:năm|tháng) (?:triển khai|thực hiện|hoạt động)|qua đối chiếu)`, "u");
 const STAND_AIMS = new RegExp(`(?<!\\p{L})(?:${AIM}|duy trì|giữ vững|(?:đến|tới) (?:cuối |hết )?năm|vào năm|giai đoạn|ít nhất|tối thiểu|dự kiến|nhiệm vụ|trở lên)(?!\\p{L})|(?<!(?:[\\d%]|đạt|vượt|mức|so với) )(?:chỉ tiêu|kế hoạch|mục tiêu)`, "u");
+
+// A sentence opening by withdrawing a criterion, after any list mark: "Không áp dụng tiêu chí …", "Bãi bỏ …".
+const WITHDRAWN = /^[\s\-+•*\d.)]*(?:không (?:còn )?áp dụng|thôi áp dụng|ngừng áp dụng|bãi bỏ)(?!\p{L})/u;
 
 /** The words of a result set against a plan it never states ("vượt chỉ tiêu đề ra") or of where things stand, or "". */
 function reported(low: string, whole: string): string {

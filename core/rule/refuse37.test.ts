@@ -1,7 +1,9 @@
 // Round 37 (refuse37): sentences that report what was done, not what is aimed at, are refused saying so — an estimate
 // of what was reached against a plan ("ước đạt … % kế hoạch"), a share of a plan a body named at length set, a count
 // over a whole area "currently" held, and a deed done ("đã … được N"); a window that ends before it starts is asked
-// about; the latest time before a day ("chậm nhất 5 ngày trước ngày họp") is at least that long ahead.
+// about; the latest time before a day ("chậm nhất 5 ngày trước ngày họp") is at least that long ahead; a prize below
+// the grade named is asked about; a working week is five working days; "kéo dài N" states a length; a sentence that
+// withdraws a criterion ("Không áp dụng …") sets no target.
 // docs/measures.md "Round 37x (refuse37)". Every phrase and figure here is invented.
 import { describe, expect, it } from "vitest";
 import { evaluate } from "./evaluate";
@@ -123,6 +125,24 @@ describe("how long a thing lasts, in sessions, is as likely the length set as a 
     ["Lớp tập huấn kéo dài 6 buổi", "4 buổi", "not_met"],
     ["Phấn đấu mỗi câu lạc bộ kéo dài hoạt động ít nhất 10 buổi", "12 buổi", "exceeded"],
   ])("%s ← %s", (phrase, typed, status) => {
+    expect(evaluate(phrase, typed).status).toBe(status);
+  });
+});
+
+describe("a sentence withdrawing a criterion sets no target", () => {
+  it.each([
+    ["Không áp dụng tiêu chí tỷ lệ học sinh lên lớp (từ 95% trở lên) khi xét thi đua năm 2026", "97%"],
+    ["- Bãi bỏ chỉ tiêu tối thiểu 2 chuyên đề/năm đối với trường hạng 3", "2"],
+    ["Không còn áp dụng mức trần 45 học sinh/lớp từ năm học 2026-2027", "40"],
+  ])("%s", (phrase, typed) => {
+    const v = evaluate(phrase, typed);
+    expect(v.status).toBe("unreadable");
+    expect(v.explanation).toContain("bỏ một tiêu chí");
+  });
+  it.each([
+    ["Tỷ lệ học sinh lên lớp đạt 95% (không áp dụng với lớp chuyên)", "96%", "exceeded"],
+    ["Áp dụng định mức tối đa 35 học sinh/lớp", "36 học sinh/lớp", "not_met"],
+  ])("an exception inside a target is still a target: %s", (phrase, typed, status) => {
     expect(evaluate(phrase, typed).status).toBe(status);
   });
 });
