@@ -834,7 +834,7 @@ function parseWhole(whole: string, opts: ParseOptions): ParseResult {
   const off = WITHDRAWN.exec(low);
   if (off) {
     const w = whole.slice(0, off[0].length).trim();
-    return err("unreadable", short(w), `Câu này bỏ một tiêu chí ("${w}"), không nêu chỉ tiêu phải đạt`, `This withdraws a criterion ("${w}") and sets no target`);
+    return err("unreadable", short(w), `"${w}": bỏ một tiêu chí, không nêu chỉ tiêu`, `"${w}": a criterion withdrawn, no target`);
   }
   const rep = reported(low, whole);
   if (rep) return err("reported_result", rep, `Câu này nêu kết quả đã đạt, không nêu chỉ tiêu: "${rep}"; nếu đây là chỉ tiêu, ghi rõ mức phải đạt (vd. "Phấn đấu …", "Đến năm … đạt …")`, `This reports a result, not a target: "${rep}"; if it is a target, state the level to reach (e.g. "Phấn đấu …", "Đến năm … đạt …")`);
@@ -1315,7 +1315,7 @@ const STANDING = new RegExp(`(?<!\\p{L})(?:(?<=\\S )(?:xếp|đứng) (?:vị tr
 const STAND_AIMS = new RegExp(`(?<!\\p{L})(?:${AIM}|duy trì|giữ vững|(?:đến|tới) (?:cuối |hết )?năm|vào năm|giai đoạn|ít nhất|tối thiểu|dự kiến|nhiệm vụ|trở lên)(?!\\p{L})|(?<!(?:[\\d%]|đạt|vượt|mức|so với) )(?:chỉ tiêu|kế hoạch|mục tiêu)`, "u");
 
 // A sentence opening by withdrawing a criterion, after any list mark: "Không áp dụng tiêu chí …", "Bãi bỏ …".
-const WITHDRAWN = /^[\s\-+•*\d.)]*(?:không (?:còn )?áp dụng|thôi áp dụng|ngừng áp dụng|bãi bỏ)(?!\p{L})/u;
+const WITHDRAWN = /^[\s\-+•*\d.)]*(?:(?:không (?:còn )?|thôi |ngừng )áp dụng|bãi bỏ)(?!\p{L})/u;
 
 /** The words of a result set against a plan it never states ("vượt chỉ tiêu đề ra") or of where things stand, or "". */
 function reported(low: string, whole: string): string {

@@ -94,10 +94,7 @@ export function judgeDeadline(rule: RuleOf<"deadline">, r: CellReading, c: Judge
   // is a slip in one of them; which one cannot be told, so it is asked (a window of days without years is placed by
   // the period above and never ends before it starts). Round 37 (refuse37).
   if (start !== undefined && due !== OPEN_END && start > due) {
-    return fail("review", rule, r, {
-      vi: `thời gian từ ${isoToVi(start)} đến ${isoToVi(due)}: ngày cuối trước ngày đầu; kiểm tra lại năm hoặc ngày trong chỉ tiêu`,
-      en: `the window from ${isoToVi(start)} to ${isoToVi(due)} ends before it starts; check the year or day in the target`,
-    });
+    return fail("review", rule, r, { vi: `ngày cuối ${isoToVi(due)} trước ngày đầu ${isoToVi(start)}`, en: `ends ${isoToVi(due)}, before it starts ${isoToVi(start)}` });
   }
   // "đang tuyển sinh", "đang thực hiện": the task is under way, so not done yet ("đang cập nhật" is no data, above).
   const underWay = r.kind === "text" && /^đang\s+(?!cập nhật|tổng hợp|thống kê)\p{L}/u.test(r.text.toLowerCase().trim());

@@ -1195,14 +1195,10 @@ function reference(c: Ctx, out: Cand[]): void {
 }
 
 // A cap named, then raised: "quy mô tối đa được nâng từ 30", "mức trần học phí tăng" (the words before "lên" in its part).
-const LATEST = /^(?:chậm|muộn) nhất(?: là)?\s*$/u;
-const AHEAD = /^\s*,?\s*trước(?!\p{L})/u;
-/** A latest time written as a span before a day ("chậm nhất là 3 ngày làm việc, trước ngày …"): how long ahead. */
-function leadTime(c: Ctx, at: number, u: { end: number; unit: Unit }): boolean {
-  if (u.unit.kind !== "measure" || !/^(?:phút|giờ|ngày|tuần|tháng|năm)(?!\p{L})/u.test(u.unit.unit)) return false;
-  const end = c.ts[u.end - 1]?.end ?? at;
-  return LATEST.test(c.p.low.slice(Math.max(0, at - 16), at).replace(/^.*?(?=(?:chậm|muộn) nhất)/u, "")) && AHEAD.test(c.p.low.slice(end, end + 12));
-}
+// A latest time written as a span before a day ("chậm nhất là 3 ngày làm việc, trước ngày …"): how long ahead.
+const LATEST = /(?:chậm|muộn) nhất(?: là)? *$/u;
+const leadTime = (c: Ctx, at: number, u: { end: number; unit: Unit }) =>
+  u.unit.kind === "measure" && /^(?:phút|giờ|ngày|tuần|tháng|năm)/u.test(u.unit.unit) && LATEST.test(c.p.low.slice(0, at)) && /^ *,? *trước(?!\p{L})/u.test(c.p.low.slice(c.ts[u.end - 1].end));
 const RAISED_CAP = /(?<!\S)(?:tối đa|mức trần)(?!\S).*(?<!\S)(?:nâng|tăng|điều chỉnh)(?!\S)/u;
 
 /** Thresholds read from one figure: at least / above / at most / below, or zero for a figure of 0. */
