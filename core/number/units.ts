@@ -74,6 +74,9 @@ export function perPart(text: string): string {
   return i < 0 ? "" : text.slice(i + 1).trim().toLowerCase().replace(/\s+/gu, " ");
 }
 
+// A week's size in minutes.
+const WEEK = 10080;
+
 /**
  * Converts a value between two units of one dimension; null when they cannot be converted (different dimensions,
  * hours to working days) or when what they are counted per differs ("m2/trẻ" and "m2/lớp").
@@ -83,10 +86,13 @@ export function convert(value: number, from: string, to: string): number | null 
   const a = unitSize(from);
   const b = unitSize(to);
   if (!a || !b || a.dim !== b.dim) return null;
-  if (!!a.working !== !!b.working && !(a.factor === b.factor)) return null;
   const pa = perPart(from);
   const pb = perPart(to);
   if (pa && pb && pa !== pb) return null;
+  // A working week is five working days (public offices work Monday to Friday): "1 tuần" against "7 ngày làm việc" is 5.
+  // Round 37 (refuse37).
+  if (!!a.working !== !!b.working && (a.working ? b : a).factor === WEEK) return Number((a.working ? value / 5 : value * 5).toPrecision(12));
+  if (!!a.working !== !!b.working && !(a.factor === b.factor)) return null;
   if (a.factor === b.factor) return value;
   const v = (value * a.factor) / b.factor;
   return Number.isInteger(v) ? v : Number(v.toPrecision(12));

@@ -832,6 +832,13 @@ function parseWhole(whole: string, opts: ParseOptions): ParseResult {
       `"${short(whole)}" divides a whole into parts (${whole100} add up to 100%) and states no target; write each part's target on its own`,
     );
   }
+  // "Không áp dụng tiêu chí … (từ 60% trở lên) …", "Bãi bỏ chỉ tiêu …": a sentence that withdraws a criterion sets
+  // nothing to reach; its figures are the criterion withdrawn. Round 37 (refuse37).
+  const off = WITHDRAWN.exec(low);
+  if (off) {
+    const w = whole.slice(0, off[0].length).trim();
+    return err("unreadable", short(w), `"${w}": bỏ một tiêu chí, không nêu chỉ tiêu`, `"${w}": a criterion withdrawn, no target`);
+  }
   const rep = reported(low, whole);
   if (rep) return err("reported_result", rep, `Câu này nêu kết quả đã đạt, không nêu chỉ tiêu: "${rep}"; nếu đây là chỉ tiêu, ghi rõ mức phải đạt (vd. "Phấn đấu …", "Đến năm … đạt …")`, `This reports a result, not a target: "${rep}"; if it is a target, state the level to reach (e.g. "Phấn đấu …", "Đến năm … đạt …")`);
   // (The parts of a whole are looked for only when a bare floor asks, once a phrase: most phrases never do.)
@@ -1289,7 +1296,10 @@ function distribution(s: string): string {
 // plan itself), nor with no figure but an age and no "đã" ("giao quân đạt chỉ tiêu huyện giao"). Round 34 (noresult34).
 // The plan is one somebody set ("… đề ra", "tỉnh giao", "của đề án") or ends the clause: "đạt mục tiêu giáo dục …",
 // "kế hoạch vốn được giao", "chỉ tiêu được giao" name what is aimed at, and are targets. Round 35 (report35).
-const REPORTED = /(?<!\p{L})(?:(?:đạt|vượt)|đạt (?:tỷ lệ )?(?!100\s?%)\d[\d.,]*\s?%)(?: so với)? (?:chỉ tiêu|kế hoạch|mục tiêu)((?: kế hoạch| chỉ tiêu)?(?:(?: (?!được )[^\s.;,()]+){0,4}? (?:đề ra|giao|đặt ra)(?!\p{L})[^.;,]*| của[^.;,]*|(?=\s*(?:[.;,)]|$))))/gu;
+// An estimate of what was reached against a plan ("ước đạt 101,5% kế hoạch năm") is a report whatever the plan is
+// called, and a plan set by a body named at length ("chỉ tiêu kế hoạch do Ban Chỉ đạo … giao") is one somebody set.
+// Round 37 (refuse37).
+const REPORTED = /(?<!\p{L})(?:ước (?:tính )?đạt (?:tỷ lệ )?\d[\d.,]*\s?%(?: so với)? (?:chỉ tiêu|kế hoạch|mục tiêu)()|(?:(?:đạt|vượt)|đạt (?:tỷ lệ )?(?!100\s?%)\d[\d.,]*\s?%)(?: so với)? (?:chỉ tiêu|kế hoạch|mục tiêu)((?: kế hoạch| chỉ tiêu)?(?:(?: (?!được )[^\s.;,()]+){0,4}? (?:đề ra|giao|đặt ra)(?!\p{L})[^.;,]*| do(?: [^\s\d.;,()]+){1,10}? (?:đề ra|giao|đặt ra)(?!\p{L})[^.;,]*| của[^.;,]*|(?=\s*(?:[.;,)]|$)))))/gu;
 // ("cần" in "chuyên cần", diligence, is no aim: see NOT_FEE in parse/lexicon.ts on syllables of longer words.)
 const AIM = "để|nhằm|phấn đấu|sẽ|(?<!chuyên )cần|phải|góp phần|quyết tâm|[bđ]ảm bảo";
 const AIMS = new RegExp(`(?<!\\p{L})(?:${AIM})(?!\\p{L})|(?:chỉ tiêu|kế hoạch|mục tiêu)[^.;,\\d]{0,30} là \\d`, "u");
@@ -1300,13 +1310,20 @@ const YEARS = /(?<!\d)(?:19|20)\d\d(?!\d)|\d+ tuổi/gu;
 // (STAND_AIMS; a plan noun counted or met, "3 mục tiêu", "vượt mức chỉ tiêu", is what was reported). Round 35 (report35).
 // A whole area that "có" a count with neither "hiện" nor "đã" is a plan's own target cell as often ("Toàn huyện có 28/28
 // trường đạt chuẩn quốc gia"), so it is read (the integrator, after review: holdout26 p6140 wrong again, h24 p5803 refused).
-const STANDING = /(?<!\p{L})(?:(?<=\S )(?:xếp|đứng) (?:vị trí )?thứ \d+|(?:tính đến(?=.*?(?<![\d/.]|ngày )\d+\/(?!(?:19|20)\d\d)\d+ \p{L})|(?<!tất )(?:toàn|cả) (?:tỉnh|huyện|thành phố|thị xã|thị trấn|quận|xã|phường|nước|ngành|trường)(?: \p{L}+)? (?:hiện |đã |hiện đã )có)|còn thiếu là \d[\d.,]*|qua \S+ (?:năm|tháng) (?:triển khai|thực hiện|hoạt động)|qua đối chiếu)/u;
+// Round 37 (refuse37): "hiện" before the area says so too, with the area's name between ("Hiện nay, toàn tỉnh Lai Châu
+// có"); and a deed done, "đã" then a verb of up to four words then "được" and a count ("đã quyên góp được 140 quyển",
+// "đã tuyển được 2.000"), is a result ("đã được công nhận", no verb between, is a state a target may name).
+const AREA = "(?:toàn|cả) (?:tỉnh|huyện|thành phố|thị xã|thị trấn|quận|xã|phường|nước|ngành|trường)";
+const STANDING = new RegExp(`(?<!\\p{L})(?:(?<=\\S )(?:xếp|đứng) (?:vị trí )?thứ \\d+|(?:tính đến(?=.*?(?<![\\d/.]|ngày )\\d+\\/(?!(?:19|20)\\d\\d)\\d+ \\p{L})|(?<!tất )${AREA}(?: \\p{L}+)? (?:hiện |đã |hiện đã )có|(?<=(?<!\\p{L})hiện(?: nay| tại)?,? )${AREA}(?: \\p{L}+){0,3} có)|đã(?: \\p{L}+){1,4} được \\d[\\d.,]*|còn thiếu là \\d[\\d.,]*|qua \\S+ (?:năm|tháng) (?:triển khai|thực hiện|hoạt động)|qua đối chiếu)`, "u");
 const STAND_AIMS = new RegExp(`(?<!\\p{L})(?:${AIM}|duy trì|giữ vững|(?:đến|tới) (?:cuối |hết )?năm|vào năm|giai đoạn|ít nhất|tối thiểu|dự kiến|nhiệm vụ|trở lên)(?!\\p{L})|(?<!(?:[\\d%]|đạt|vượt|mức|so với) )(?:chỉ tiêu|kế hoạch|mục tiêu)`, "u");
+
+// A sentence opening by withdrawing a criterion, after any list mark: "Không áp dụng tiêu chí …", "Bãi bỏ …".
+const WITHDRAWN = /^[\s\-+•*\d.)]*(?:(?:không (?:còn )?|thôi |ngừng )áp dụng|bãi bỏ)(?!\p{L})/u;
 
 /** The words of a result set against a plan it never states ("vượt chỉ tiêu đề ra") or of where things stand, or "". */
 function reported(low: string, whole: string): string {
   for (const m of low.matchAll(REPORTED)) {
-    if (!/\d/u.test(m[1].replace(YEARS, "")) && !AIMS.test(low) && /\d|(?<!\p{L})đã(?!\p{L})/u.test(low.replace(YEARS, ""))) return short(whole.slice(m.index, m.index + m[0].length));
+    if (!/\d/u.test((m[1] ?? m[2]).replace(YEARS, "")) && !AIMS.test(low) && /\d|(?<!\p{L})đã(?!\p{L})/u.test(low.replace(YEARS, ""))) return short(whole.slice(m.index, m.index + m[0].length));
   }
   // (A rank right after a label is at the start: "Thi đua: xếp thứ 3 trong cụm".)
   const from = LEAD_LABEL.exec(low)?.[0].length ?? 0;

@@ -90,6 +90,12 @@ export function judgeDeadline(rule: RuleOf<"deadline">, r: CellReading, c: Judge
     }
   }
   const asOf = asOfOpt ?? todayIso();
+  // "Từ ngày 31/12/2024 đến ngày 10/01/2024": a window whose years are written and whose last day comes before its first
+  // is a slip in one of them; which one cannot be told, so it is asked (a window of days without years is placed by
+  // the period above and never ends before it starts). Round 37 (refuse37).
+  if (start !== undefined && due !== OPEN_END && start > due) {
+    return fail("review", rule, r, { vi: `ngày cuối ${isoToVi(due)} trước ngày đầu ${isoToVi(start)}`, en: `ends ${isoToVi(due)}, before it starts ${isoToVi(start)}` });
+  }
   // "đang tuyển sinh", "đang thực hiện": the task is under way, so not done yet ("đang cập nhật" is no data, above).
   const underWay = r.kind === "text" && /^đang\s+(?!cập nhật|tổng hợp|thống kê)\p{L}/u.test(r.text.toLowerCase().trim());
   const notDone = r.kind === "empty" || (r.kind === "boolean" && !r.value) || underWay;

@@ -71,6 +71,19 @@ const OVER_PLAN = /(?<!\p{L})vượt(?: \p{L}+){0,2} \d+(?:[.,]\d+)? ?% (?:so (?
 const PLAN_WORD = /(?<!\p{L})(?:kế hoạch|kh|dự toán|chỉ tiêu)(?!\p{L})/u;
 const planShare = (r: CellReading) => r.kind === "number" && r.noun !== undefined && /^(?:so với |của )?(?:kế hoạch|kh|dự toán|chỉ tiêu)(?!\p{L})/u.test(r.noun.toLowerCase());
 
+// A prize and its grade ("giải Nhì", "huy chương vàng"), grades from the highest.
+const GRADE = /(?<!\p{L})(giải|huy chương) (nhất|nhì|ba|tư|khuyến khích|vàng|bạc|đồng)(?!\p{L})/giu;
+const RANKS = "nhất nhì ba tư khuyến khích vàng bạc đồng";
+
+/** The target's grades of the typed prize's kind when the typed one ranks below them all ("giải Nhì"), else "". */
+function otherGrade(noun: string, text: string): string {
+  const [typed, more] = [...noun.matchAll(GRADE)];
+  const rank = (m: RegExpMatchArray) => RANKS.indexOf(m[2].toLowerCase());
+  const named = typed && !more ? [...text.matchAll(GRADE)].filter((m) => m[1].toLowerCase() === typed[1].toLowerCase()) : [];
+  // (A higher grade than every one named counts: "1 giải Nhất" meets "1 giải Nhì".)
+  return named.length && named.every((m) => rank(m) < rank(typed)) ? [...new Set(named.map((m) => m[0]))].join(", ") : "";
+}
+
 /** The typed unit word is the target's own, or its first part ("tiết" for "tiết/năm học"). */
 function sameWord(noun: string, target: string): boolean {
   const n = noun.toLowerCase().trim();
@@ -206,6 +219,10 @@ export function quantity(rule: Rule, r: CellReading, unit: Unit, scale: PercentS
       if (unit.kind === "count" && target && !unitSize(noun) && !unitSize(target) && !relatedNouns(noun, target)) {
         return otherPart(rule, r, `đếm "${noun}", chỉ tiêu đếm "${target}"`, `counts "${noun}" but the target counts "${target}"`);
       }
+      // "1 giải Ba" against "1 giải Nhì", "2 huy chương bạc" against "huy chương vàng": a prize below the grade the target
+      // names is no count of it (Cần xác nhận). Round 37 (refuse37).
+      const grades = unit.kind === "count" ? otherGrade(noun, rule.text ?? "") : "";
+      if (grades) return otherPart(rule, r, `dưới hạng ${grades}`, `ranks below ${grades}`);
       // "1 lần/quý" against "ít nhất 1 lần" (the phrase's "một tháng … một lần" not read), "1 lần/tháng" against "lần/năm":
       // a count per period the target does not count over cannot be compared on the bare number (Cần xác nhận). The
       // target's period is its own, else the unit column's ("lần/tháng" for "ít nhất 1 lần").

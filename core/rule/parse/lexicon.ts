@@ -558,8 +558,9 @@ export const GRANTED = /(?<!\S)(?:được (?:hỗ trợ|hưởng|cấp|trợ c�
  * "mỗi suất học bổng trị giá 5 triệu đồng", "phần tự luận gồm 10 câu") or a grant ("được nghỉ", "hỗ trợ thêm 25% tiền
  * lương") is as likely the value set as a least, so exactly is the runner-up: a figure above it is asked about. A copula
  * says nothing before a rate or a score ("tỷ lệ … là 95%", "điểm chuẩn là 18 điểm"): there only a grant counts.
+ * "kéo dài" (lasts) states how long something runs, in sessions as in days ("Khóa học kéo dài 16 buổi"; round 37).
  */
-export const STATED = /(?<!\S)(?:là|bằng|trị giá|gồm)\s*$/u;
+export const STATED = /(?<!\S)(?:là|bằng|trị giá|gồm|kéo dài)\s*$/u;
 export const GRANT = /(?<!\S)(?:(?:được )?nghỉ(?: việc)?|được (?:hỗ trợ|hưởng|cấp|trợ cấp|mượn)(?: thêm)?|hỗ trợ thêm)\s*$/u;
 // What makes such a figure the plan's aim, a least as before: a goal or a target named, a bound word elsewhere, money
 // raised or earned, a total, a year it is due by (money raised: RAISED too, in parse.ts stated).

@@ -1195,6 +1195,10 @@ function reference(c: Ctx, out: Cand[]): void {
 }
 
 // A cap named, then raised: "quy mô tối đa được nâng từ 30", "mức trần học phí tăng" (the words before "lên" in its part).
+// A latest time written as a span before a day ("chậm nhất là 3 ngày làm việc, trước ngày …"): how long ahead.
+const LATEST = /(?:chậm|muộn) nhất(?: là)? *$/u;
+const leadTime = (c: Ctx, at: number, u: { end: number; unit: Unit }) =>
+  u.unit.kind === "measure" && /^(?:phút|giờ|ngày|tuần|tháng|năm)/u.test(u.unit.unit) && LATEST.test(c.p.low.slice(0, at)) && /^ *,? *trước(?!\p{L})/u.test(c.p.low.slice(c.ts[u.end - 1].end));
 const RAISED_CAP = /(?<!\S)(?:tối đa|mức trần)(?!\S).*(?<!\S)(?:nâng|tăng|điều chỉnh)(?!\S)/u;
 
 /** Thresholds read from one figure: at least / above / at most / below, or zero for a figure of 0. */
@@ -1239,6 +1243,9 @@ function compare(c: Ctx, out: Cand[]): void {
     // "quy mô tối đa được nâng từ 30 lên 40 lớp", "mức thu tối đa tăng lên 300.000 đồng": a cap raised to a figure is still
     // a cap; the figure is the new most, not a level to pass.
     if (op === ">=" && ow === f.op && f.opAt > 0 && c.ts[f.opAt].w === "lên" && RAISED_CAP.test(c.p.low.slice(0, c.ts[f.opAt].start).split(/[,;:]/u).pop()!)) op = "<=";
+    // "gửi giấy mời chậm nhất 5 ngày trước ngày họp": the latest it may be done is that long before a day, so it is done
+    // at least that long ahead (a span after a day, "chậm nhất 5 ngày sau khi nhận hồ sơ", stays at most). Round 37.
+    if (op === "<=" && ow === f.op && leadTime(c, t.start, u)) op = ">=";
     const subject: [number, number] = [c.ts[f.opAt].start, c.ts[Math.max(u.end, f.i + 1) - 1].end];
     if (t.value === 0 && (op === "=" || op === "<=" || !strong)) {
       out.push({ rule: { kind: "zero", unit: u.unit }, used: [t], score, by: "compare", subject });
