@@ -25,3 +25,28 @@ describe("a bare figure of a mark's size under a rate, where the phrase gives a 
     expect(status("Học sinh đạt 7,0 điểm trở lên chiếm tỷ lệ 90%", "6.5", "Tỷ lệ học sinh khá")).toBe("not_met");
   });
 });
+
+describe("a ban on using, cutting or taking is a zero target; 'dùng một lần' names a kind of thing", () => {
+  it("reads 'không sử dụng … dùng một lần' under a count column as none allowed, framed by a year or a school year", () => {
+    const p = ["Các trường học không sử dụng ly nhựa dùng một lần trong các cuộc họp", "Từ năm học 2026-2027, các lớp mẫu giáo không dùng hộp xốp sử dụng 1 lần", "Đến năm 2027, các cơ sở giáo dục không sử dụng túi ni lông dùng 1 lần"];
+    for (const x of p) {
+      expect(status(x, "0", "Số trường còn dùng đồ nhựa", "trường")).toBe("met");
+      expect(status(x, "không sử dụng", "Số trường còn dùng đồ nhựa", "trường")).toBe("met");
+      expect(status(x, "4 trường", "Số trường còn dùng đồ nhựa", "trường")).toBe("not_met");
+    }
+    expect(status("Các huyện không tinh giản biên chế giáo viên tiểu học", "0", "Số biên chế giáo viên bị tinh giản", "biên chế")).toBe("met");
+    expect(status("Các huyện không cắt giảm biên chế giáo viên tiểu học", "12 biên chế", "Số biên chế giáo viên bị cắt giảm", "biên chế")).toBe("not_met");
+  });
+  it("keeps 'once' a count where a modal or a period makes it one", () => {
+    expect(evaluate("Mỗi phiếu dự thưởng chỉ được sử dụng 1 lần", "2 lần").status).toBe("not_met");
+    expect(evaluate("Khăn lau bảng dùng 1 lần/tuần", "0").status).toBe("not_met");
+  });
+  it("reads a ban's own words typed back as kept, asks about a bare 0 under its yes/no, and 'không có … nào' as none", () => {
+    const p = "Đến năm 2028, các trường mầm non không sử dụng đồ chơi nhựa dùng một lần";
+    expect(status(p, "Không sử dụng")).toBe("met");
+    expect(status(p, "Có")).toBe("met");
+    expect(status(p, "0")).toBe("review");
+    expect(status("Không để xảy ra tai nạn đuối nước trong học sinh", "không có trường hợp nào", "Số vụ đuối nước", "vụ")).toBe("met");
+    expect(status("Không để xảy ra ngộ độc thực phẩm", "không xảy ra vụ nào", "Số vụ ngộ độc", "vụ")).toBe("met");
+  });
+});

@@ -561,6 +561,9 @@ export const GRANTED = /(?<!\S)(?:được (?:hỗ trợ|hưởng|cấp|trợ c�
  */
 export const STATED = /(?<!\S)(?:là|bằng|trị giá|gồm)\s*$/u;
 export const GRANT = /(?<!\S)(?:(?:được )?nghỉ(?: việc)?|được (?:hỗ trợ|hưởng|cấp|trợ cấp|mượn)(?: thêm)?|hỗ trợ thêm)\s*$/u;
+// Verbs a ban names after "không" (or "cấm"): the act that must not happen ("không tổ chức dạy thêm", "không sử dụng đồ
+// nhựa dùng một lần", "không tinh giản biên chế", "không thu các khoản ngoài quy định").
+export const BAN_VERBS = "tổ chức|sử dụng|dùng|tinh giản|cắt giảm|thu|nhận|bán";
 // A plan's own goal ("phấn đấu", "mục tiêu", "đạt"), not an amount or a norm a rule sets.
 export const GOAL = /phấn đấu|mục tiêu|(?<![\p{L}\p{M}\p{N}])đạt(?![\p{L}\p{M}\p{N}])/u;
 // What else makes such a figure the plan's aim, a least as before: a target named, a bound word elsewhere, money earned,
