@@ -50,3 +50,13 @@ describe("a ban on using, cutting or taking is a zero target; 'dùng một lần
     expect(status("Không để xảy ra ngộ độc thực phẩm", "không xảy ra vụ nào", "Số vụ ngộ độc", "vụ")).toBe("met");
   });
 });
+
+describe("digits glued by '.' to a word holding digits name a room, a block or a pollutant; storage is a measure", () => {
+  it("reads the figure, not the room or the pollutant's name", () => {
+    expect(status("Mỗi trường có trên 40 máy tính, đặt tại phòng C3.208", "45 máy")).toBe("met");
+    expect(status("Nồng độ bụi PM2.5 trung bình năm không quá 25 µg/m3", "31")).toBe("not_met");
+    expect(status("Máy chủ lưu trữ học liệu dung lượng tối thiểu 500GB đặt tại nhà B1.02", "450 GB")).toBe("not_met");
+    expect(status("Máy chủ lưu trữ học liệu dung lượng tối thiểu 500GB đặt tại nhà B1.02", "2000 MB")).toBe("not_met");
+    expect(status("Kho học liệu số đạt trên 120 GB", "150 GB")).toBe("met");
+  });
+});

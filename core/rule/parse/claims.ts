@@ -45,6 +45,12 @@ export function claimCodes(p: Prepared, ts: Token[]): void {
       t.role = "reference";
       continue;
     }
+    // "phòng A5.304", "bụi PM2.5", "khu B2.1": digits glued by "." to a word that holds digits itself name a room, a
+    // pollutant or a block, no figure.
+    if (isSym(prev, ".") && prev.start === ts[i - 2]?.end && prev.end === t.start && ts[i - 2]?.kind === WORD && /\d/u.test(ts[i - 2].w) && !t.percent) {
+      t.role = "reference";
+      continue;
+    }
     // Digits glued to the letters after them are a code ("03b", "2a"), unless the letters are a unit ("10m2", "5ha",
     // "150.000đ"), a clock ("7h30") or a rate per someone or some time ("15g/học sinh/ngày", "120g/bữa").
     const next = ts[i + 1];
