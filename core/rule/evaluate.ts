@@ -626,13 +626,13 @@ export function judgeFacts(rule: Rule, actual: CellValue, opts?: EvaluateOptions
     const echo = rule.kind === "boolean" ? echoedBan(rule, actual) : null;
     // (A 0 under it is "no" to a checkbox, or none of the banned act: the two verdicts differ, so it is asked about.)
     if (rule.kind === "boolean" && (actual === 0 || (typeof actual === "string" && actual.trim() === "0")) && isBan(rule)) {
-      return fail("review", rule, readCell(actual), { vi: `"0" có thể là "không" (chưa đạt) hoặc không có trường hợp nào (đạt); ghi "Có"/"Không" hoặc số trường hợp`, en: `"0" may be "no" (not met) or no case at all (met); type yes/no or the number of cases` });
+      return fail("review", rule, readCell(actual), { vi: `"0": "không", hay không có trường hợp nào?`, en: `"0": "no", or no case at all?` });
     }
     const denied = !echo && typeof actual === "string" && (noneFor(rule) !== null || (rule.alternative !== undefined && noneFor(rule.alternative) !== null)) ? deniedVerb(rule, actual) : null;
     // (Most rules are figures judged as they are: the plain path first.)
     const alt = rule.alternative;
     const f = denied === null && rule.kind !== "boolean" ? judgeReading(rule, readFor(rule, actual, c), c, actual) : judgeOne(rule, c, echo ? true : actual, denied);
-    if (echo) warn(f, "actual_interpreted", () => ({ vi: `"${echo}" được hiểu là có (đã làm đúng), vì chỉ tiêu nêu "${echo}"`, en: `"${echo}" was read as yes (kept), as the target says "${echo}"` }));
+    if (echo) warn(f, "actual_interpreted", () => ({ vi: `"${echo}": đúng như chỉ tiêu`, en: `"${echo}": as the target says` }));
     // (A reading with a runner-up has no formula, so the completion date may choose a day's year here: core/rule/formula.ts.)
     let out = spanOrLimit(fallOrLeft(alt ? reconcileBoth(f, rule, alt, c, actual, denied) : f, c, actual), rule);
     if (c.opts.baseline !== undefined && isVerdict(out.status)) out = addedOnBase(out, c, actual);

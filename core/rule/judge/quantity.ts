@@ -123,7 +123,7 @@ function perPeriod(noun: string): string | null {
 
 // A mark the phrase gives, on a scale of ten or less: a language test's ("IELTS 5.5", "TOEFL iBT ≥ 4"), an average or exam
 // mark ("điểm trung bình từ 6,5", "điểm thi 5.0"), or a figure of marks ("đạt 7,0 điểm"; not "0,5 điểm %", points of a rate).
-const MARK = /(?<!\p{L})(?:(?:ielts|toeic|toefl(?: ?(?:ibt|itp|pbt))?|vstep|aptis|gpa|điểm (?:trung bình|bình quân|thi|chuẩn|xét tuyển|sàn)(?: \p{L}+){0,3})[^\d%;]{0,16}?(\d{1,2}(?:[.,]\d{1,2})?)(?![\d.,]*\s*%)|(\d{1,2}(?:[.,]\d{1,2})?) ?điểm(?! ?%| ?phần trăm| ?trường)(?!\p{L}))/iu;
+const MARK = /(?<!\p{L})(?:(?:ielts|toeic|toefl|vstep|điểm (?:trung bình|bình quân|thi|chuẩn)(?: \p{L}+){0,3})[^\d%;]{0,16}?(\d{1,2}(?:[.,]\d{1,2})?)(?![\d.,]*\s*%)|(\d{1,2}(?:[.,]\d{1,2})?) ?điểm(?! ?%| ?phần trăm| ?trường)(?!\p{L}))/iu;
 function markIn(text: string | undefined): string | null {
   const m = text ? MARK.exec(text) : null;
   return m && Number((m[1] ?? m[2]).replace(",", ".")) <= 10 ? m[0].trim() : null;
@@ -164,7 +164,7 @@ export function quantity(rule: Rule, r: CellReading, unit: Unit, scale: PercentS
       // where the phrase gives a mark (a language test's, "điểm trung bình", "7,0 điểm") is as likely that mark as 6,5%
       // (Cần xác nhận). Only in the auto scale (a column formatted as rates says which), only above 1 (0,93 is 93%).
       const mark = scale === "auto" && !r.percent && !r.noun && v > 1 && v <= 10 && (rule.kind === "compare" || rule.kind === "range") ? markIn(rule.text) : null;
-      if (mark) return otherPart(rule, r, `có thể là điểm (chỉ tiêu nêu "${mark}"), không phải tỷ lệ; ghi rõ "%" nếu là tỷ lệ`, `may be a mark (the target names "${mark}"), not a rate; type "%" if it is a rate`);
+      if (mark) return otherPart(rule, r, `có thể là điểm ("${mark}"), không phải tỷ lệ`, `may be a mark ("${mark}"), not a rate`);
       if (r.percent) Q.value = v;
       else if (scale === "fraction") Q.value = v;
       else if (scale === "points") Q.value = v / 100;

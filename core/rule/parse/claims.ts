@@ -255,12 +255,12 @@ export function claimPopulation(p: Prepared, ts: Token[], ages = true, per: stri
 }
 
 // Words before "dùng" that make it a verb of the clause, not a kind of thing: modals, adverbs, joins.
-const CLAUSE_WORDS = new Set(["được", "chỉ", "phải", "đã", "sẽ", "cần", "nên", "hãy", "không", "chưa", "mỗi", "và", "hoặc", "để", "cho", "thì", "là", "có", "vẫn", "còn", "đều"]);
+const CLAUSE_WORDS = /^(?:được|chỉ|phải|đã|sẽ|cần|nên|không|chưa|mỗi|và|để|cho|là|có|vẫn|còn)$/u;
 function SINGLE_USE(ts: Token[], i: number): boolean {
   const v = ts[i - 1]?.w === "dùng" ? i - 1 : ts[i - 1]?.w === "dụng" && ts[i - 2]?.w === "sử" ? i - 2 : -1;
   const thing = ts[v - 1];
   const after = ts[i + 2];
-  return v > 0 && thing?.kind === WORD && !CLAUSE_WORDS.has(thing.w) && !thing.lex?.op && !(after && (isSym(after, "/") || after.w === "mỗi" || after.lex?.period || after.w1?.period || (after.w === "trong" && (ts[i + 3]?.lex?.period || ts[i + 3]?.w1?.period || ts[i + 3]?.kind === NUM))));
+  return v > 0 && thing?.kind === WORD && !CLAUSE_WORDS.test(thing.w) && !thing.lex?.op && !(after && (isSym(after, "/") || after.w === "mỗi" || after.lex?.period || after.w1?.period || (after.w === "trong" && (ts[i + 3]?.lex?.period || ts[i + 3]?.w1?.period || ts[i + 3]?.kind === NUM))));
 }
 
 /** Token i opens a range of a counted noun or unit: "30 - 35 học sinh", "30 đến 35 trẻ/lớp". */
