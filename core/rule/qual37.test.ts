@@ -60,3 +60,12 @@ describe("digits glued by '.' to a word holding digits name a room, a block or a
     expect(status("Kho học liệu số đạt trên 120 GB", "150 GB")).toBe("met");
   });
 });
+
+describe("how often, typed as a period word ('hàng quý', 'hằng tuần'), is once each such period", () => {
+  it("judges it against the target's frequency", () => {
+    expect(status("Tổ chuyên môn sinh hoạt định kỳ ít nhất 1 lần/tháng", "hàng quý")).toBe("not_met");
+    expect(status("Tổ chuyên môn sinh hoạt định kỳ ít nhất 1 lần/tháng", "hằng tuần")).toBe("exceeded");
+    expect(status("Ban giám hiệu dự giờ mỗi giáo viên ít nhất 1 lần/học kỳ", "định kỳ hàng tháng")).toBe("exceeded");
+    expect(status("Nhà trường báo cáo Phòng GD&ĐT mỗi tháng một lần", "hàng tháng")).toBe("met");
+  });
+});
