@@ -69,3 +69,12 @@ describe("how often, typed as a period word ('hàng quý', 'hằng tuần'), is 
     expect(status("Nhà trường báo cáo Phòng GD&ĐT mỗi tháng một lần", "hàng tháng")).toBe("met");
   });
 });
+
+describe("a plain figure under a money column in thousands or millions is in the column's size", () => {
+  it("meets a sum typed in đồng that equals it", () => {
+    expect(status("180", "180.000 đồng", "Học phí mầm non công lập", "nghìn đồng/trẻ/tháng")).toBe("met");
+    expect(status("180", "210.000 đồng", "Học phí mầm non công lập", "nghìn đồng/trẻ/tháng")).toBe("not_met");
+    expect(status("180", "180", "Học phí mầm non công lập", "nghìn đồng/trẻ/tháng")).toBe("met");
+    expect(status("2,5", "2.500.000 đồng", "Mức chi hỗ trợ giáo viên", "triệu đồng")).toMatch(/met|exceeded/u);
+  });
+});
