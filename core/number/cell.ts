@@ -167,7 +167,8 @@ function readText(raw: string, opts?: ReadCellOptions): CellReading {
   if (TRUE_WORDS.has(low)) return { kind: "boolean", value: true, text: low === "true" ? "Có" : text };
   if (FALSE_WORDS.has(low)) return { kind: "boolean", value: false, text: low === "false" ? "Không" : text };
   // "chưa tổ chức", "chưa công bố": not done yet; "đã tổ chức", "đã công bố": done (words only, no figure in them).
-  if (/^chưa [\p{L} ]{2,40}$/u.test(low)) return { kind: "boolean", value: false, text };
+  // "không có trường hợp nào", "không xảy ra vụ nào": none at all, as "Không có" says.
+  if (/^chưa [\p{L} ]{2,40}$/u.test(low) || /^không (?:có|xảy ra|phát hiện|còn)(?: \p{L}+){1,3} nào$/u.test(low)) return { kind: "boolean", value: false, text };
   if (/^đã [\p{L} ]{2,40}$/u.test(low)) return { kind: "boolean", value: true, text };
 
   const date = readDateText(low, opts) ?? readDateText(stripDateWords(low), opts);

@@ -1,7 +1,7 @@
 // Units of measure and their sizes within a dimension (phút/giờ/ngày, tháng/năm, m2/ha, đồng/nghìn đồng/triệu đồng).
 
 /** Dimensions a measure can be converted within. */
-export type Dimension = "time" | "area" | "money" | "length" | "mass" | "score" | "volume" | "energy";
+export type Dimension = "time" | "area" | "money" | "length" | "mass" | "score" | "volume" | "energy" | "data";
 
 /** A unit of measure: its dimension and its size in the dimension's base unit (minutes, m2, đồng, metres, kg, điểm). */
 export interface UnitSize {
@@ -39,6 +39,8 @@ export const UNITS: ReadonlyArray<readonly [string, UnitSize]> = [
   ...units("mass", "kg:1|tấn:1000|g:0.001"),
   ...units("volume", "m3:1|m³:1:m3|lít:0.001|l:0.001:lít|ml:0.000001"),
   ...units("energy", "kwh:1:kWh"),
+  // Storage ("dung lượng trên 80Gb"). (Not "TB": it is "trung bình" as often.)
+  ...units("data", "kb:1e-6:KB|mb:0.001:MB|gb:1:GB"),
   // Marks on a grading scale ("điểm trung bình 6,5 điểm"); converts to nothing else.
   ...units("score", "điểm:1"),
 ];

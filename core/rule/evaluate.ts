@@ -6,7 +6,7 @@ import { canonical } from "./canonical";
 import { explain, levelActual } from "./explain";
 import { judgeDeadline, readDeadlineActual, statementDue } from "./judge/dates";
 import { fail, has, isVerdict, leavesUnread, reasonOf, statusClass, txt, warn, warningsOf, type Facts, type Judgement } from "./judge/facts";
-import { deniedVerb, noneFor } from "./judge/none";
+import { deniedVerb, echoedBan, isBan, noneFor } from "./judge/none";
 import { IN_OTHER_UNIT, implausibleFigure } from "./judge/quantity";
 import { unitSize } from "../number/units";
 import {
@@ -621,10 +621,17 @@ export function judgeFacts(rule: Rule, actual: CellValue, opts?: EvaluateOptions
       return !isVerdict(f.status) || tells ? f : fail("review", rule, f.reading, { vi: "chỉ là mức của một đơn vị", en: "one unit's figure only" });
     }
     const c = ctxOf(opts);
-    const denied = typeof actual === "string" && (noneFor(rule) !== null || (rule.alternative !== undefined && noneFor(rule.alternative) !== null)) ? deniedVerb(rule, actual) : null;
+    // ("không sử dụng" typed under the yes/no "Cả nước không sử dụng đồ nhựa …": the cell repeats the ban, so it was kept.)
+    const echo = rule.kind === "boolean" ? echoedBan(rule, actual) : null;
+    // (A 0 under it is "no" to a checkbox, or none of the banned act: the two verdicts differ, so it is asked about.)
+    if (rule.kind === "boolean" && (actual === 0 || (typeof actual === "string" && actual.trim() === "0")) && isBan(rule)) {
+      return fail("review", rule, readCell(actual), { vi: `"0": "không", hay không có trường hợp nào?`, en: `"0": "no", or no case at all?` });
+    }
+    const denied = !echo && typeof actual === "string" && (noneFor(rule) !== null || (rule.alternative !== undefined && noneFor(rule.alternative) !== null)) ? deniedVerb(rule, actual) : null;
     // (Most rules are figures judged as they are: the plain path first.)
     const alt = rule.alternative;
-    const f = denied === null && rule.kind !== "boolean" ? judgeReading(rule, readFor(rule, actual, c), c, actual) : judgeOne(rule, c, actual, denied);
+    const f = denied === null && rule.kind !== "boolean" ? judgeReading(rule, readFor(rule, actual, c), c, actual) : judgeOne(rule, c, echo ? true : actual, denied);
+    if (echo) warn(f, "actual_interpreted", () => ({ vi: `"${echo}": đúng như chỉ tiêu`, en: `"${echo}": as the target says` }));
     // (A reading with a runner-up has no formula, so the completion date may choose a day's year here: core/rule/formula.ts.)
     let out = spanOrLimit(fallOrLeft(alt ? reconcileBoth(f, rule, alt, c, actual, denied) : f, c, actual), rule);
     if (c.opts.baseline !== undefined && isVerdict(out.status)) out = addedOnBase(out, c, actual);

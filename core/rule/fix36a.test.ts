@@ -67,9 +67,13 @@ describe("a test's figure under an indicator naming no test is asked about only 
       ["Giáo viên tiếng Anh đạt IELTS 6.5 trở lên; giáo viên tin học đạt chuẩn 100%", "7.0", "Trình độ tiếng Anh giáo viên", "exceeded"],
       ["Giáo viên tiếng Anh đạt IELTS 6.5 trở lên; giáo viên tin học đạt chuẩn 100%", "6.0", "Trình độ tiếng Anh giáo viên", "not_met"],
       ["Giáo viên ngoại ngữ đạt TOEIC 600 trở lên; 95% giáo viên đạt chuẩn nghề nghiệp", "650", "Năng lực ngoại ngữ giáo viên", "exceeded"],
-      ["Học viên đạt IELTS 5.5 trở lên, 80% học viên hoàn thành khóa học", "5.0", "Trình độ ngoại ngữ học viên", "not_met"],
     ];
     for (const [p, a, ind, st] of cases) expect(evaluate(p, a, { indicator: ind }).status, p).toBe(st);
+  });
+  it("asks where the share was read and the figure is of a mark's size (round 37, qual37: 5.0 was judged as 5%)", () => {
+    // (IELTS 5.0 misses 5.5, but 6.0 read as 6% missed 80% too, by luck alone; the score's part is not the one read.)
+    expect(evaluate("Học viên đạt IELTS 5.5 trở lên, 80% học viên hoàn thành khóa học", "5.0", { indicator: "Trình độ ngoại ngữ học viên" }).status).toBe("review");
+    expect(evaluate("Học viên đạt IELTS 5.5 trở lên, 80% học viên hoàn thành khóa học", "6.0", { indicator: "Trình độ ngoại ngữ học viên" }).status).toBe("review");
   });
   it("still asks where another figure is measured as the one read", () => {
     const r = evaluate("Điểm IELTS tối thiểu 6.5 (từng kỹ năng không dưới 6.0), học bổng 50%", "7.0", { indicator: "Yêu cầu đầu vào" });

@@ -16,7 +16,7 @@ import { NUM, SYM, WORD, tokenize } from "./parse/tokens";
 import { sameDay } from "./parse/same-day";
 import { sameJson } from "./parse/same-json";
 
-import { AIMED, ALLOTTED, COST, COST_NAME, EACH_ONE, GRANTED, isReduceSubject, M, GRANT, QUOTA, RAISED, STATED, TWO_SIDED } from "./parse/lexicon";
+import { AIMED, ALLOTTED, COST, COST_NAME, EACH_ONE, GOAL, GRANTED, isReduceSubject, M, GRANT, QUOTA, RAISED, STATED, TWO_SIDED } from "./parse/lexicon";
 export { isReduceSubject, isGoodSubject, REDUCE_WORDS } from "./parse/lexicon";
 export type { ParseOptions } from "./parse/context";
 
@@ -437,16 +437,13 @@ const STATED_ONLY = new WeakSet<Cand>();
 /**
  * "số ngày nghỉ hằng năm là 14", "được hỗ trợ thêm 25% tiền lương/tháng": a bare figure with no operator nor direction
  * (an indicator saying only that more is good, "Mức hỗ trợ …", decides nothing of this), nothing that makes it an aim
- * (AIMED), and a copula (not before a rate or a score) or a grant right before it (STATED, GRANT).
+ * (GOAL, AIMED, RAISED), and a copula (not before a rate or a score) or a grant right before it (STATED, GRANT).
  */
 function stated(c: Ctx, f: Fig): boolean {
   const why = directionSource(c, f), before = c.p.low.slice(0, f.t.start);
-  if (!(why === "default" || (why === "indicator" && !c.ind.op && !c.ind.reduce)) || AIMED.test(c.p.low) || AIMED.test(c.ind.low) || RAISED.test(c.p.low)) return false;
+  if (!(why === "default" || (why === "indicator" && !c.ind.op && !c.ind.reduce)) || [GOAL, AIMED, RAISED].some((x) => x.test(c.p.low) || x.test(c.ind.low))) return false;
   return GRANT.test(before) || (!f.t.percent && !/^\s*điểm/u.test(c.p.low.slice(f.t.end)) && STATED.test(before));
 }
-
-// A plan's own goal ("phấn đấu", "mục tiêu", "đạt"), not an amount or a norm a rule sets.
-const GOAL = /phấn đấu|mục tiêu|(?<!\S)đạt(?!\S)/u;
 
 // A phrase about each one of a kind: "Mỗi thôn … được bố trí …", "Trường THCS có …" (not a school's own plan, below).
 const EACH_KIND = /^[\s\-+•*\d.)]*(?:mỗi|trường)\s/u;

@@ -2,6 +2,7 @@
 // tập … hàng năm"): an answer, none, not a figure missing.
 import type { CellValue } from "../../types";
 import type { Reading, Rule } from "../schema";
+import { BAN_VERBS } from "../parse/lexicon";
 
 // "chưa có", "không tổ chức", "chưa thành lập": a not-yet or not word, then the verb (one to three words).
 const DENIAL = /^(?:chưa hề|chưa từng|không hề|chưa|không)\s+(\p{L}+(?:\s+\p{L}+){0,2})\s*[.!]?$/u;
@@ -23,6 +24,25 @@ export function deniedVerb(target: { text?: string }, actual: CellValue): string
   const m = DENIAL.exec(actual.normalize("NFC").trim().toLowerCase().replace(/\s+/gu, " "));
   if (!m || ABOUT_DATA.test(m[1])) return null;
   return wordsOf(target as { text: string }).includes(` ${m[1]} `) ? m[1] : null;
+}
+
+const BAN_OF = (verb: string) => new RegExp(` (?:không|cấm)(?: được)? ${verb} `, "u");
+const BAN = BAN_OF(`(?:${BAN_VERBS})`);
+
+/** The target is a ban ("Các trường không sử dụng túi ni lông"): a 0 typed may be "no" or "none happened". */
+export function isBan(target: { text?: string }): boolean {
+  return !!target.text && BAN.test(wordsOf(target as { text: string }));
+}
+
+/**
+ * The verb of a ban the cell repeats ("không sử dụng" under "các trường không sử dụng túi ni lông"): the ban kept, a
+ * yes. Else null.
+ * @example echoedBan({ text: "Cả nước không sử dụng đồ nhựa dùng một lần" }, "không sử dụng") → "không sử dụng"
+ */
+export function echoedBan(target: { text?: string }, actual: CellValue): string | null {
+  if (typeof actual !== "string" || !target.text || actual.length > 40 || actual.length < 6) return null;
+  const m = DENIAL.exec(actual.normalize("NFC").trim().toLowerCase().replace(/\s+/gu, " "));
+  return m && m[0].startsWith("không") && !ABOUT_DATA.test(m[1]) && BAN_OF(m[1]).test(wordsOf(target as { text: string })) ? m[0].replace(/[.!]$/u, "").trim() : null;
 }
 
 // A target's words, padded with spaces, worked out once per rule object (every row judged against it reuses them).

@@ -546,7 +546,7 @@ const EVERY_LAST = /^(\d+(?:[.,]\d+)?)\s*(\p{L}+)\s+(?:mỗi|một|trong|trên)\
 
 /**
  * A frequency typed in words as the "N lần/kỳ" the frequency judge reads; the text as it is when it is none.
- * @example timesPer("mỗi ngày 1 lần") → "1 lần/ngày" · timesPer("2 lần một năm") → "2 lần/năm" · timesPer("2 năm 1 lần") → "1 lần/2 năm"
+ * @example timesPer("mỗi ngày 1 lần") → "1 lần/ngày" · timesPer("2 lần một năm") → "2 lần/năm" · timesPer("2 năm 1 lần") → "1 lần/2 năm" · timesPer("hàng quý") → "1 lần/quý"
  */
 export function timesPer(text: string): string {
   const t = text.normalize("NFC").trim().toLowerCase().replace(/\s+/gu, " ");
@@ -554,7 +554,9 @@ export function timesPer(text: string): string {
   if (a && unitSize(a[2])?.dim === "time" && !unitSize(a[4])) return `${a[3].replace("một", "1")} ${a[4]}/${a[1] ?? ""}${a[2]}`;
   const b = EVERY_LAST.exec(t);
   if (b && unitSize(b[4])?.dim === "time" && !unitSize(b[2])) return `${b[1]} ${b[2]}/${b[3] ?? ""}${b[4]}`;
-  return text;
+  // "hàng quý", "định kỳ hằng tuần": once each such period.
+  const e = /^(?:định kỳ )?(?:mỗi|hằng|hàng) (\p{L}+)$/u.exec(t);
+  return e && unitSize(e[1])?.dim === "time" ? `1 lần/${e[1]}` : text;
 }
 
 export function judgeFrequency(rule: RuleOf<"frequency">, r: CellReading, c: JudgeCtx): Facts {

@@ -134,6 +134,14 @@ function perPeriod(noun: string): string | null {
   return m && unitSize(m[2])?.dim === "time" ? `${m[1] ? `${m[1].trim()} ` : ""}${m[2]}` : null;
 }
 
+// A mark the phrase gives, on a scale of ten or less: a language test's ("IELTS 5.5", "TOEFL iBT ≥ 4"), an average or exam
+// mark ("điểm trung bình từ 6,5", "điểm thi 5.0"), or a figure of marks ("đạt 7,0 điểm"; not "0,5 điểm %", points of a rate).
+const MARK = /(?<!\p{L})(?:(?:ielts|toeic|toefl|vstep|điểm (?:trung bình|bình quân|thi|chuẩn)(?: \p{L}+){0,3})[^\d%;]{0,16}?(\d{1,2}(?:[.,]\d{1,2})?)(?![\d.,]*\s*%)|(\d{1,2}(?:[.,]\d{1,2})?) ?điểm(?! ?%| ?phần trăm| ?trường)(?!\p{L}))/iu;
+function markIn(text: string | undefined): string | null {
+  const m = text ? MARK.exec(text) : null;
+  return m && Number((m[1] ?? m[2]).replace(",", ".")) <= 10 ? m[0].trim() : null;
+}
+
 export function quantity(rule: Rule, r: CellReading, unit: Unit, scale: PercentScale, column?: string): Facts | null {
   Q.alt = NaN;
   Q.num = NaN;
@@ -165,6 +173,11 @@ export function quantity(rule: Rule, r: CellReading, unit: Unit, scale: PercentS
       // "Đạt 98,4% kế hoạch" against a rate the phrase does not set against the plan: a share of the plan, not the rate.
       // So against a rate over the plan ("vượt trên 10% so kế hoạch"): 110% of the plan is 10% over it, not 110%.
       if (r.percent && planShare(r) && (!PLAN_WORD.test(`${rule.text ?? ""} ${column ?? ""}`.toLowerCase()) || OVER_PLAN.test((rule.text ?? "").toLowerCase()))) return otherPart(rule, r, "là phần trăm so với kế hoạch, chỉ tiêu là một tỷ lệ khác; ghi tỷ lệ của chỉ tiêu", "is a share of the plan, the target another rate: type the target's rate", false);
+      // "6.5" typed under "đạt IELTS 5.5 trở lên; tỷ lệ có việc làm 90%" read as the rate: a bare figure of a mark's size
+      // where the phrase gives a mark (a language test's, "điểm trung bình", "7,0 điểm") is as likely that mark as 6,5%
+      // (Cần xác nhận). Only in the auto scale (a column formatted as rates says which), only above 1 (0,93 is 93%).
+      const mark = scale === "auto" && !r.percent && !r.noun && v > 1 && v <= 10 && (rule.kind === "compare" || rule.kind === "range") ? markIn(rule.text) : null;
+      if (mark) return otherPart(rule, r, `có thể là điểm ("${mark}"), không phải tỷ lệ`, `may be a mark ("${mark}"), not a rate`);
       if (r.percent) Q.value = v;
       else if (scale === "fraction") Q.value = v;
       else if (scale === "points") Q.value = v / 100;

@@ -45,6 +45,12 @@ export function claimCodes(p: Prepared, ts: Token[]): void {
       t.role = "reference";
       continue;
     }
+    // "phòng A5.304", "bụi PM2.5", "khu B2.1": digits glued by "." to a word that holds digits itself name a room, a
+    // pollutant or a block, no figure.
+    if (isSym(prev, ".") && prev.start === ts[i - 2]?.end && prev.end === t.start && ts[i - 2]?.kind === WORD && /\d/u.test(ts[i - 2].w) && !t.percent) {
+      t.role = "reference";
+      continue;
+    }
     // Digits glued to the letters after them are a code ("03b", "2a"), unless the letters are a unit ("10m2", "5ha",
     // "150.000đ"), a clock ("7h30") or a rate per someone or some time ("15g/học sinh/ngày", "120g/bữa").
     const next = ts[i + 1];
@@ -162,6 +168,13 @@ export function claimPopulation(p: Prepared, ts: Token[], ages = true, per: stri
       t.role = "unit";
       continue;
     }
+    // "đồ nhựa dùng một lần", "túi ni lông sử dụng 1 lần": "used once" right after the thing it describes names its kind
+    // (single-use), no count of times to reach; not after a modal or adverb ("chỉ được sử dụng 1 lần") nor before the
+    // period it is counted in ("dùng 1 lần/tuần", "dùng một lần mỗi ngày").
+    if (t.value === 1 && next?.w === "lần" && SINGLE_USE(ts, i)) {
+      t.role = "population";
+      continue;
+    }
     // "Trường hạng 3 có 1 phó hiệu trưởng": a class right after the noun it sorts names which units, when another
     // figure follows to count in them (not "xếp hạng 3", a place to reach).
     // (So does "loại": "xã loại 1, loại 2 được bố trí không quá 2 phó trưởng", the list's next class too.)
@@ -239,6 +252,15 @@ export function claimPopulation(p: Prepared, ts: Token[], ages = true, per: stri
     while (k < ts.length && joint(ts[k])) k++;
     if (k > i + 1 && free(ts[k]) && !ts[k].percent) ts[k].role = "population";
   }
+}
+
+// Words before "dùng" that make it a verb of the clause, not a kind of thing: modals, adverbs, joins.
+const CLAUSE_WORDS = /^(?:được|chỉ|phải|đã|sẽ|cần|nên|không|chưa|mỗi|và|để|cho|là|có|vẫn|còn)$/u;
+function SINGLE_USE(ts: Token[], i: number): boolean {
+  const v = ts[i - 1]?.w === "dùng" ? i - 1 : ts[i - 1]?.w === "dụng" && ts[i - 2]?.w === "sử" ? i - 2 : -1;
+  const thing = ts[v - 1];
+  const after = ts[i + 2];
+  return v > 0 && thing?.kind === WORD && !CLAUSE_WORDS.test(thing.w) && !thing.lex?.op && !(after && (isSym(after, "/") || after.w === "mỗi" || after.lex?.period || after.w1?.period || (after.w === "trong" && (ts[i + 3]?.lex?.period || ts[i + 3]?.w1?.period || ts[i + 3]?.kind === NUM))));
 }
 
 /** Token i opens a range of a counted noun or unit: "30 - 35 học sinh", "30 đến 35 trẻ/lớp". */

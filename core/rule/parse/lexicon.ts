@@ -539,7 +539,7 @@ export const COST = /(?<!\S)(?:(?:(tổng mức đầu tư)|(?:tổng )?vốn đ
 // The same names heading an indicator ("Tổng mức đầu tư dự án …", "Kinh phí thực hiện …") over a bare sum.
 export const COST_NAME = /^(?:(tổng mức đầu tư)|(?:tổng )?(?:vốn đầu tư|kinh phí|dự toán(?! thu)))(?!\S)/u;
 // Words that make money before it a sum to raise or an area's investment ("vốn đầu tư phát triển trên địa bàn"), a
-// goal, not a cost (a plan's goal, GOAL in parse.ts, too).
+// goal, not a cost (a plan's goal, GOAL, too).
 export const RAISED = /huy động|thu hút|kêu gọi|giải ngân|vận động|toàn xã hội|phát triển|địa bàn/u;
 
 /**
@@ -562,9 +562,14 @@ export const GRANTED = /(?<!\S)(?:được (?:hỗ trợ|hưởng|cấp|trợ c�
  */
 export const STATED = /(?<!\S)(?:là|bằng|trị giá|gồm|kéo dài)\s*$/u;
 export const GRANT = /(?<!\S)(?:(?:được )?nghỉ(?: việc)?|được (?:hỗ trợ|hưởng|cấp|trợ cấp|mượn)(?: thêm)?|hỗ trợ thêm)\s*$/u;
-// What makes such a figure the plan's aim, a least as before: a goal or a target named, a bound word elsewhere, money
-// raised or earned, a total, a year it is due by (money raised: RAISED too, in parse.ts stated).
-export const AIMED = /phấn đấu|mục tiêu|chỉ tiêu|dự kiến|tối thiểu|tối đa|ít nhất|trung bình|bình quân|ngân sách|doanh thu|thu nhập|(?<![\p{L}\p{M}\p{N}])(?:đạt|tăng|nâng|hoàn thành|xây dựng|phát triển|thu hút|huy động|tổng)(?![\p{L}\p{M}\p{N}])|năm \d{4}/u;
+// Verbs a ban names after "không" (or "cấm"): the act that must not happen ("không tổ chức dạy thêm", "không sử dụng đồ
+// nhựa dùng một lần", "không tinh giản biên chế", "không thu các khoản ngoài quy định").
+export const BAN_VERBS = "tổ chức|sử dụng|dùng|tinh giản|cắt giảm|thu|nhận|bán";
+// A plan's own goal ("phấn đấu", "mục tiêu", "đạt"), not an amount or a norm a rule sets.
+export const GOAL = /phấn đấu|mục tiêu|(?<![\p{L}\p{M}\p{N}])đạt(?![\p{L}\p{M}\p{N}])/u;
+// What else makes such a figure the plan's aim, a least as before: a target named, a bound word elsewhere, money earned,
+// a total, a year it is due by. (GOAL and RAISED, money raised, are the rest: stated in parse.ts tests all three.)
+export const AIMED = /chỉ tiêu|dự kiến|tối thiểu|tối đa|ít nhất|trung bình|bình quân|ngân sách|doanh thu|thu nhập|(?<![\p{L}\p{M}\p{N}])(?:tăng|nâng|hoàn thành|xây dựng|tổng)(?![\p{L}\p{M}\p{N}])|năm \d{4}/u;
 
 /**
  * An indicator ending in the breakdown a compound target's parts make ("Tiếp công dân của chủ tịch UBND các cấp", "Giá

@@ -6,7 +6,7 @@ import { GRADE_SCALE } from "../../number/cell";
 import { indicatorWords, shortForms, type Ctx } from "./context";
 import type { DateHit } from "./dates";
 import { figOf, opBefore, PERIOD_SPANS, type Fig } from "./figures";
-import { M, NOT_FEE, PRESCRIBED_WORDS, SET_TERMS, TWO_SIDED, WAIVED, type Marker, type OpWord, type PeriodKind } from "./lexicon";
+import { BAN_VERBS, M, NOT_FEE, PRESCRIBED_WORDS, SET_TERMS, TWO_SIDED, WAIVED, type Marker, type OpWord, type PeriodKind } from "./lexicon";
 import { sameJson } from "./same-json";
 import { cleanSubject } from "./subject";
 import { LEAD_LABEL } from "./text";
@@ -207,7 +207,15 @@ function canonicalBoolean(c: Ctx, out: Cand[]): void {
   out.push({ rule: { kind: "boolean", statement }, used: [], score: SCORE.canonicalBoolean, by: "canonicalBoolean", subject: null });
 }
 
-const FORBID = /(?:^|\s)(?:(?:không (?:được|tổ chức)|cấm) (?!(?:quá|vượt|thấp|cao|ít|nhiều|dưới|trên|hơn)(?!\p{L}))|an toàn tuyệt đối|nếu .*còn có)/u;
+// (A ban is also "không" before a verb it names, BAN_VERBS: "không sử dụng đồ nhựa dùng một lần", "không tinh giản biên
+// chế giáo viên" — the use or cut that must not happen.)
+const FORBID = new RegExp(`(?:^|\\s)(?:(?:không (?:được|${BAN_VERBS})|cấm) (?!(?:quá|vượt|thấp|cao|ít|nhiều|dưới|trên|hơn)(?!\\p{L}))|an toàn tuyệt đối|nếu .*còn có)`, "u");
+
+/** A date written as a year or a school year with no lead that makes it due ("đến năm 2025", "từ năm học 2019-2020"). */
+function yearFrame(c: Ctx, d: DateHit): boolean {
+  const ws = c.ts.slice(d.from, d.to);
+  return !d.day && (d.lead === null || d.lead === "to" || d.lead === "from") && ws.some((t) => t.w === "năm") && !ws.some((t) => t.w === "tháng" || t.w === "ngày" || t.w === "quý");
+}
 
 /**
  * Zero tolerance: "không để xảy ra ngộ độc thực phẩm", "tuyệt đối không lạm thu", "không có học sinh bỏ học", "= 0".
@@ -223,7 +231,8 @@ function zero(c: Ctx, out: Cand[]): void {
     // "học sinh … được miễn học phí", "Miễn lệ phí đối với …": a charge waived, under a money unit column and with no
     // sum of money of its own, is a charge of nothing.
     const u = c.unit;
-    const m = u?.kind === "count" && !c.dates.length && !c.figs.length && FORBID.test(c.p.low);
+    // (A year or school year that only places the ban, "Đến năm 2025, …", "từ năm học 2019-2020 …", is no day of its own.)
+    const m = u?.kind === "count" && c.dates.every((d) => yearFrame(c, d)) && !c.figs.length && FORBID.test(c.p.low);
     const w = u?.kind === "measure" && u.dim === "money" && WAIVED.test(c.p.low) && !c.figs.some((f) => f.u.dim === "money");
     if (m || w) out.push({ rule: { kind: "zero", unit: u.kind === "count" ? { kind: "count", noun: u.noun } : { kind: "measure", unit: u.text } }, used: [], score: SCORE.zero, by: "zero", subject: null });
     if (m || w || !(isSym(ts[0], "=") && ts.length <= 3)) return;

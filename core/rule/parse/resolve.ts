@@ -170,10 +170,13 @@ export function inColumnUnit(rule: Reading, h: UnitHint | null, low = ""): Readi
     const m = /^(nghìn|ngàn|triệu|tỷ|tỉ)\s/u.exec(h.text);
     const mult = m ? COLUMN_SCALE[m[1]] : 0;
     const whole = (v: number) => v >= mult && Number.isInteger(v / mult);
+    const unit = { kind: "measure" as const, unit: h.text };
     if (mult && (rule.kind === "compare" ? whole(rule.value) : whole(rule.min) && whole(rule.max))) {
-      const unit = { kind: "measure" as const, unit: h.text };
       return rule.kind === "compare" ? { ...rule, value: rule.value / mult, unit } : { ...rule, min: rule.min / mult, max: rule.max / mult, unit };
     }
+    // "125" under "nghìn đồng/học sinh/tháng": a plain figure below the column's scale is already in it (125 nghìn đồng,
+    // so a typed "125.000 đồng" meets it).
+    if (mult && (rule.kind === "compare" ? rule.value < mult : rule.max < mult)) return { ...rule, unit };
   }
   // ">80" under ĐVT "%": the column gives a bare figure its percent sign (not "con thứ 3" beside "2,83%").
   if (h && h.kind === "percent" && rule.kind === "compare" && rule.unit.kind === "count" && !rule.unit.noun && rule.value <= 100 && !low.includes("%")) return { ...rule, value: rule.value / 100, unit: { kind: "percent" } };
