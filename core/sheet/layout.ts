@@ -810,7 +810,12 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
       // A quarter named with its year ("Quý II/2021"): the day it ends, when a plan of that quarter falls due.
       const q = h.term == "quarter" && h.year ? /\bquy (iv|i{1,3}|[1-4])\b/.exec(fold(chosen.label)) : null;
       const end = q ? new Date(Date.UTC(h.year!, 3 * (Number(q[1]) || { i: 1, ii: 2, iii: 3, iv: 4 }[q[1]]!), 0)).toISOString().slice(0, 10) : undefined;
-      headings[role] = { ...(h.term ? { term: h.term } : {}), ...(h.year ? { year: h.year } : {}), ...(h.horizon ? { horizon: true } : {}), ...(end ? { end } : {}) };
+      // The year's column beside its parts under one heading, a part filled and a later one still blank ("Thực hiện ⟩
+      // Học kỳ I | Học kỳ II | Cả năm" with nothing under "Học kỳ II"): the year is not over, its figure is one to date.
+      const sibs = role === "actual" && h.term === "year" && chosen.texts.length > 1 ? cands.filter((c) => c !== chosen && c.texts.length > 1 && c.texts[0] === chosen.texts[0]) : [];
+      const partFilled = sibs.some((c) => (readings.get(c.col)!.term ?? "year") !== "year" && filled(sheet, c.col, base, hiddenRows) > 0);
+      const term = partFilled && sibs.some((c) => filled(sheet, c.col, base, hiddenRows) === 0) ? "todate" : h.term;
+      headings[role] = { ...(term ? { term } : {}), ...(h.year ? { year: h.year } : {}), ...(h.horizon ? { horizon: true } : {}), ...(end ? { end } : {}) };
     }
   }
 

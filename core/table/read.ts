@@ -449,9 +449,10 @@ function buildBand(sheet: SheetData, s: RowScore, width: number, hidden: Set<num
   // Sub-heading rows: the key cell is empty or merged down from the key row, no figures, and some heading text.
   for (let next = s.row + 1; next < sheet.values.length && rows.length < 3; next++) {
     const values = sheet.values[next] ?? [];
-    const keyRaw = values[s.keyCol];
-    const keyMerged = probe(next, s.keyCol) === probe(s.row, s.keyCol) && isEmptyCell(keyRaw);
-    if (!isEmptyCell(keyRaw) && !keyMerged) break;
+    // The key cell is blank or the key's heading merged down. A text reaching it from a merge to its left ("Chỉ tiêu
+    // giai đoạn 2017-2019" over "TT | Cơ sở Hội | Số hộ") labels a row of the table, not a sub-heading.
+    const keyText = probe(next, s.keyCol);
+    if (keyText !== "" && keyText !== probe(s.row, s.keyCol)) break;
     let numbers = 0;
     let texts = 0;
     let headingLike = 0;
