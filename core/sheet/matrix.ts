@@ -10,7 +10,7 @@ import { type Completion, readCompletion } from "../table/completion";
 import { figureFor, ratioCells } from "../table/figure";
 import { cellKind } from "../table/evidence";
 import { columnScaleOf } from "../table/scale";
-import { awaitsDecision, eachScope, KEPT_OVER_YEAR, MARKS, NOT_SENT, NOT_SUMMED, NO_DIRECTION, NO_WORDS, NOT_DONE_WORDS, SETTLED_AT_OPENING, TARGET_ROW_LABEL, WHOLE_SCOPE, YES_WORDS } from "../table/vocabulary";
+import { awaitsDecision, eachScope, KEPT_OVER_YEAR, MARKS, NOT_SENT, NOT_SUMMED, NO_DIRECTION, NO_WORDS, NOT_DONE_WORDS, NOTHING_YET, SETTLED_AT_OPENING, TARGET_ROW_LABEL, WHOLE_SCOPE, YES_WORDS } from "../table/vocabulary";
 import { excusedRemark, otherCohort } from "./remarks";
 import { mergeCovering, mergedText } from "../table/read";
 import { legendOf, withLegend } from "../table/legend";
@@ -609,7 +609,7 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
             judged = withWarning(judged, { code: "actual_interpreted", message: { vi: `Dòng tổng chưa cộng số ghi kèm chữ của ${added} đơn vị; cộng vào (${n}/${d}) vẫn cùng kết quả.`, en: `The total leaves out ${added} ${added === 1 ? "unit's count" : "units' counts"} typed with words; with them (${n}/${d}) the verdict is the same.` } });
           }
         }
-        if (missing > 0 && missing === lacking.length && !ACHIEVED.has(judged.status) && lacking.every((u) => NOT_DONE_WORDS.test(fold(cellText(sheet.values[u]?.[cell.col]).trim())))) {
+        if (missing > 0 && missing === lacking.length && !ACHIEVED.has(judged.status) && lacking.every((u) => NOTHING_YET.test(fold(cellText(sheet.values[u]?.[cell.col]).trim())))) {
           lackingYet = incompleteTotal(ctx.lang, judged.verdict, missing);
         } else if (missing > 0) {
           judged = Judged.fixed(incompleteTotal(ctx.lang, judged.verdict, missing));
