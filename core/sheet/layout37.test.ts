@@ -151,7 +151,7 @@ describe("'Chưa thu' in a unit matrix before the year's end, and the total over
       [3, "Xã Ba", 50, 15],
       [null, "Cộng", 150, 35],
     ],
-    formulas: [[], [], [], [], [], [], [null, null, "=SUM(C4:C6)", "=SUM(D4:D6)"]],
+    formulas: [[], [], [], [], [], [], [undefined, undefined, "=SUM(C4:C6)", "=SUM(D4:D6)"]],
     merges: [
       { top: 1, left: 0, bottom: 2, right: 0 },
       { top: 1, left: 1, bottom: 2, right: 1 },
