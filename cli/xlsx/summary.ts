@@ -2,7 +2,7 @@
 import type { Lang } from "../../core/types";
 import { STATUS, STATUS_CODES } from "../../core/rule/verdict";
 import type { CheckedSheet } from "../../core/sheet/types";
-import { belowNotYetDue, cleanLine, cleanOf, incompleteLine, withFigures } from "../../core/sheet/coverage";
+import { isPending, cleanLine, cleanOf, incompleteLine, withFigures } from "../../core/sheet/coverage";
 
 /** Display width of a string in a terminal: combining marks take no column. */
 function width(s: string): number {
@@ -32,7 +32,7 @@ const T = {
     choice: "Chọn bảng",
     left: (n: number) => `Bỏ qua (không phải số liệu): ${n} dòng`,
     // Tasks not done yet are no figures below a target: each said as what it is.
-    early: (n: number, k: number) => `${k === n ? "Chưa hoàn thành" : k ? "Chưa đạt mức hoặc chưa hoàn thành" : "Chưa đạt mức"} nhưng chưa đến hạn (${n})`,
+    pending: (n: number, k: number) => `${k === n ? "Chưa hoàn thành" : k ? "Chưa đạt mức hoặc chưa hoàn thành" : "Chưa đạt mức"} nhưng chưa đến hạn (${n})`,
     asked: (n: number) => `Cần xác nhận (${n})`,
     unread: (n: number) => `Không đọc được chỉ tiêu hoặc số liệu (${n})`,
   },
@@ -48,7 +48,7 @@ const T = {
     moreShort: (n: number) => `  … and ${n} more shortfalls (see the status column in the output workbook)`,
     choice: "Table chosen",
     left: (n: number) => `Left out (not figures): ${n} ${n === 1 ? "row" : "rows"}`,
-    early: (n: number, k: number) => `${k === n ? "Not done yet" : k ? "Not yet at target or not done yet" : "Not yet at target"} but not yet due (${n})`,
+    pending: (n: number, k: number) => `${k === n ? "Not done yet" : k ? "Not yet at target or not done yet" : "Not yet at target"} but not yet due (${n})`,
     asked: (n: number) => `To confirm (${n})`,
     unread: (n: number) => `Target or figure not understood (${n})`,
   },
@@ -104,8 +104,8 @@ export function summaryLines(result: CheckedSheet, lang: Lang = "vi", top = 5): 
     if (items.length > NOT_JUDGED_LINES) lines.push(t.more(items.length - NOT_JUDGED_LINES));
   };
   // A figure below its target that is not yet due is no shortfall, but a clean "no shortfalls" would hide it.
-  const early = result.items.filter(belowNotYetDue);
-  listItems(t.early(early.length, clean.tasks ?? 0), early);
+  const pending = result.items.filter(isPending);
+  listItems(t.pending(pending.length, clean.tasks ?? 0), pending);
   // A verdict the tool would not give ("Cần xác nhận": two readings judge differently) is listed with both readings:
   // counted only, it would leave "no shortfalls" as the last word over what may be one.
   const asked = result.items.filter((i) => i.status === "review");

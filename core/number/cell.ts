@@ -417,7 +417,9 @@ const ROMAN_LEVEL: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5 }
 // The six-level framework for foreign languages (bậc 1–6) written as CEFR levels: A1 is bậc 1 … C2 is bậc 6.
 const CEFR: Record<string, number> = { a1: 1, a2: 2, b1: 3, b2: 4, c1: 5, c2: 6 };
 
-const REACHED = /^(?:đã\s+)?(?:đạt|được công nhận(?:\s+đạt)?)(?:\s+chuẩn)?\s+/u;
+// "Đạt", "Được công nhận", "Đã được UBND tỉnh công nhận" (who recognised it: a few words, none a no, "không"/"chưa"),
+// then the level.
+const REACHED = /^(?:đã\s+)?(?:đạt|được(?:\s+(?!k|ch)\S+){0,4}?\s+công nhận(?:\s+đạt)?)(?:\s+chuẩn)?\s+/u;
 
 function readLevel(low: string, scale?: string): { kind: "level"; value: number; scale?: string } | null {
   const words = scale ? [scale.toLowerCase(), ...LEVEL_WORDS] : LEVEL_WORDS;

@@ -85,7 +85,7 @@ describe("tasks not done yet before their deadline", () => {
   const r = check(sheet, "2026-07-15");
   it("are said as tasks not done, never as figures below a level", () => {
     const c = cleanOf(r);
-    expect(c.early).toBe(2);
+    expect(c.pending).toBe(2);
     expect(c.tasks).toBe(2);
     for (const surface of ["cli", "report", "pane"] as const) {
       const vi = cleanLine(c, surface, "vi");
@@ -97,7 +97,7 @@ describe("tasks not done yet before their deadline", () => {
     expect(summaryLines(r, "en")).toContain("Not done yet but not yet due (2):");
   });
   it("stand beside a figure below its target, each in its own words", () => {
-    const c = { ...cleanOf(r), early: 3 };
+    const c = { ...cleanOf(r), judged: 4, pending: 3 };
     expect(cleanLine(c, "cli", "vi")).toContain("1 chỉ tiêu chưa đạt mức, chưa đến hạn; 2 nhiệm vụ chưa hoàn thành, chưa đến hạn (xem trên)");
   });
 });

@@ -26,7 +26,7 @@ describe("cleanOf: whether a check may say 'Không có chỉ tiêu chưa đạt.
 
   it("counts a row with a figure it did not judge, pointing where each reader finds it", () => {
     const c = cleanOf(check([MET, [2, "Kinh phí", null, 120]]));
-    expect(c).toMatchObject({ kind: "qualified", judged: 1, notJudged: 1, asked: 0, early: 0, elsewhere: null });
+    expect(c).toMatchObject({ kind: "qualified", judged: 1, notJudged: 1, asked: 0, pending: 0, elsewhere: null });
     // Said once: the incomplete line counts the row and points to it; the clean line only limits its claim.
     expect(incompleteLine(c, "vi")).toBe("Chưa đánh giá được 1/2 dòng có số liệu (1 không có chỉ tiêu; xem dưới).");
     expect(cleanLine(c, "cli", "vi")).toBe("Không có chỉ tiêu chưa đạt trong 1 chỉ tiêu đã đánh giá.");
@@ -45,7 +45,7 @@ describe("cleanOf: whether a check may say 'Không có chỉ tiêu chưa đạt.
       ["STT", "Nội dung", "Chỉ tiêu năm học 2018-2019", "Kết quả học kỳ I"],
     );
     const c = cleanOf(r);
-    expect(c).toMatchObject({ kind: "qualified", asked: 1, early: 1, notJudged: 0 });
+    expect(c).toMatchObject({ kind: "qualified", asked: 1, pending: 1, notJudged: 0 });
     expect(cleanLine(c, "cli", "vi")).toBe("Không có chỉ tiêu chưa đạt chắc chắn; 1 chỉ tiêu cần xác nhận; 1 chỉ tiêu chưa đạt mức, chưa đến hạn (xem trên).");
     // The pane points to a filter for each, so each says where.
     expect(cleanLine(c, "pane", "vi")).toBe("Không có chỉ tiêu chưa đạt chắc chắn; 1 chỉ tiêu cần xác nhận (lọc «Cần xác nhận»); 1 chỉ tiêu chưa đạt mức, chưa đến hạn (lọc «Chưa đến hạn»).");
@@ -54,7 +54,7 @@ describe("cleanOf: whether a check may say 'Không có chỉ tiêu chưa đạt.
   it("says 'none due' over a figure below a target not yet due", () => {
     const r = check([[1, "Số trường đạt chuẩn", "20 trường", 12], [2, "Số lớp", "16 lớp", 16]], { asOf: "2026-06-01" }, ["STT", "Nội dung", "Chỉ tiêu đến năm 2030", "Thực hiện năm 2026"]);
     const c = cleanOf(r);
-    expect(c).toMatchObject({ kind: "qualified", early: 1 });
+    expect(c).toMatchObject({ kind: "qualified", pending: 1 });
     expect(leftOpen(c)).toBe(true);
     expect(undecided(c)).toBe(false);
     expect(cleanLine(c, "report", "en")).toBe("No shortfalls that are due; 1 not yet at target, not yet due (see the appendix).");
@@ -63,7 +63,7 @@ describe("cleanOf: whether a check may say 'Không có chỉ tiêu chưa đạt.
   it("never says 'no shortfalls' when every row judged is not yet due: nothing was concluded (round 36)", () => {
     const r = check([[1, "Số trường đạt chuẩn", "20 trường", 12], [2, "Số lớp", "16 lớp", 9]], { asOf: "2026-06-01" }, ["STT", "Nội dung", "Chỉ tiêu đến năm 2030", "Thực hiện năm 2026"]);
     const c = cleanOf(r);
-    expect(c).toMatchObject({ kind: "qualified", early: 2, judged: 2 });
+    expect(c).toMatchObject({ kind: "qualified", pending: 2, judged: 2 });
     expect(undecided(c)).toBe(true);
     expect(leftOpen(c)).toBe(true);
     expect(cleanLine(c, "cli", "vi")).toBe("Chưa kết luận được: cả 2 chỉ tiêu đã so với mức đều chưa đến hạn (xem trên).");

@@ -274,9 +274,9 @@ export function fedCells(sheet: SheetData, items: readonly CheckedItem[], every 
  * A figure not yet at its target (below a floor, above a cap) or a task not done, not yet due: no shortfall today, but
  * no clean bill either, so whatever sums a check up (CLI, report, panes) names these before saying "no shortfalls".
  * Every pending row is one, whatever the sign of its gap: pending is given to nothing else.
- * @example belowNotYetDue(item) → true for "12 trường" against "20 trường đến năm 2030", or "4,5%" against "Dưới 3%", checked in 2026
+ * @example isPending(item) → true for "12 trường" against "20 trường đến năm 2030", or "4,5%" against "Dưới 3%", checked in 2026
  */
-export function belowNotYetDue(item: CheckedItem): boolean {
+export function isPending(item: CheckedItem): boolean {
   return item.status === "pending";
 }
 
@@ -297,12 +297,13 @@ export interface Clean {
   shortfalls: number;
   /** Rows asked about ("Cần xác nhận": two readings judge differently). */
   asked: number;
-  /** Figures not yet at their target, and tasks not done, that are not yet due (`belowNotYetDue`). */
-  early: number;
-  /** Of `early`, tasks not done before their deadline: said "chưa hoàn thành", never "chưa đạt mức". */
+  /**
+   * Rows not yet due ("Chưa đến hạn", `isPending`): figures not yet at their target and tasks not done. When they are
+   * every row judged, nothing is concluded, so never "no shortfalls" (`undecided`).
+   */
+  pending: number;
+  /** Of `pending`, tasks not done before their deadline: said "chưa hoàn thành", never "chưa đạt mức". */
   tasks?: number;
-  /** Every row judged is not yet due ("Chưa đến hạn"): nothing concluded, so never "no shortfalls" (`undecided`). */
-  due0?: boolean;
   /** Rows of this sheet with figures that got no verdict. */
   notJudged: number;
   /** Other sheets of the workbook holding shortfalls or figures not judged (`sheets` empty when not known by name). */
@@ -317,19 +318,17 @@ export interface Clean {
 
 /**
  * The clean-line decision for a check, with the counts that word it.
- * @example cleanOf(result) → { kind: "qualified", judged: 12, noData: 0, shortfalls: 0, asked: 0, early: 1, notJudged: 0, elsewhere: null }
+ * @example cleanOf(result) → { kind: "qualified", judged: 12, noData: 0, shortfalls: 0, asked: 0, pending: 1, notJudged: 0, elsewhere: null }
  */
 export function cleanOf(result: CheckedSheet): Clean {
   const c = result.coverage;
   let asked = 0;
-  let early = 0;
-  let tasks = 0;
   let pending = 0;
+  let tasks = 0;
   for (const it of result.items) {
-    if (it.status === "pending") pending++;
     if (it.status === "review") asked++;
-    else if (belowNotYetDue(it)) {
-      early++;
+    else if (isPending(it)) {
+      pending++;
       if (it.verdict.rule?.kind === "deadline") tasks++;
     }
   }
@@ -340,7 +339,7 @@ export function cleanOf(result: CheckedSheet): Clean {
   const kind: Clean["kind"] =
     shortfalls > 0 ? "shortfalls"
     : c.judged === 0 ? (c.notJudgedTotal > 0 ? "nothing" : "blank")
-    : asked > 0 || early > 0 || c.notJudgedTotal > 0 || elsewhere ? "qualified"
+    : asked > 0 || pending > 0 || c.notJudgedTotal > 0 || elsewhere ? "qualified"
     : "clean";
   const reasons = new Map<NotJudgedReason, number>();
   const outside: Clean["outside"] = [];
@@ -348,7 +347,7 @@ export function cleanOf(result: CheckedSheet): Clean {
     reasons.set(n.reason, (reasons.get(n.reason) ?? 0) + (n.count ?? 1));
     if (n.rows) outside.push([n.name, n.rows]);
   }
-  return { kind, judged: c.judged, noData: c.noData, shortfalls, asked, early, tasks, due0: c.judged > 0 && pending === c.judged, notJudged: c.notJudgedTotal, elsewhere, reasons: [...reasons], outside, cells: result.layout.shape === "matrix" || (result.layout.shape === "list" && !!(result.layout.tied ?? result.layout.apart)) };
+  return { kind, judged: c.judged, noData: c.noData, shortfalls, asked, pending, tasks, notJudged: c.notJudgedTotal, elsewhere, reasons: [...reasons], outside, cells: result.layout.shape === "matrix" || (result.layout.shape === "list" && !!(result.layout.tied ?? result.layout.apart)) };
 }
 
 /**
@@ -357,7 +356,7 @@ export function cleanOf(result: CheckedSheet): Clean {
  * @example undecided(cleanOf(result)) → true for 8 rows judged, all "Chưa đến hạn"
  */
 export function undecided(c: Clean): boolean {
-  return c.shortfalls === 0 && !!c.due0;
+  return c.shortfalls === 0 && c.judged > 0 && c.pending === c.judged;
 }
 
 /** Rows with figures on the sheet checked: judged, and not judged (the other sheets' are counted apart). */
@@ -437,7 +436,7 @@ export function incompleteLine(c: Clean, lang: Lang, surface: CleanSurface = "cl
  * another sheet): a host shows it as a warning.
  */
 export function leftOpen(c: Clean): boolean {
-  return c.asked > 0 || c.early > 0 || c.notJudged > 0 || c.elsewhere !== null || c.kind === "blank";
+  return c.asked > 0 || c.pending > 0 || c.notJudged > 0 || c.elsewhere !== null || c.kind === "blank";
 }
 
 /**
@@ -446,31 +445,31 @@ export function leftOpen(c: Clean): boolean {
  */
 export type CleanSurface = "cli" | "report" | "pane" | "json";
 
-type Counted = "asked" | "early" | "notJudged" | "elsewhere";
+type Counted = "asked" | "pending" | "notJudged" | "elsewhere";
 // The CLI prints the incomplete line first and the clean line last: rows not judged are listed below the one, the
 // rows asked about and not yet due above the other.
 const SEE: Record<CleanSurface, Record<Counted, Bilingual>> = {
   cli: {
     asked: { vi: "xem trên", en: "see above" },
-    early: { vi: "xem trên", en: "see above" },
+    pending: { vi: "xem trên", en: "see above" },
     notJudged: { vi: "xem dưới", en: "see below" },
     elsewhere: { vi: 'xem dòng "Chọn bảng"', en: 'see "Table chosen"' },
   },
   json: {
     asked: { vi: "xem result.items", en: "see result.items" },
-    early: { vi: "xem result.items", en: "see result.items" },
+    pending: { vi: "xem result.items", en: "see result.items" },
     notJudged: { vi: "xem result.coverage.notJudged", en: "see result.coverage.notJudged" },
     elsewhere: { vi: "xem result.coverage.choice", en: "see result.coverage.choice" },
   },
   report: {
     asked: { vi: "xem Phụ lục", en: "see the appendix" },
-    early: { vi: "xem Phụ lục", en: "see the appendix" },
+    pending: { vi: "xem Phụ lục", en: "see the appendix" },
     notJudged: { vi: 'xem trang "Ghi chú kỹ thuật"', en: 'see the "Technical notes" sheet' },
     elsewhere: { vi: 'xem trang "Ghi chú kỹ thuật"', en: 'see the "Technical notes" sheet' },
   },
   pane: {
     asked: { vi: "lọc «Cần xác nhận»", en: "filter “To confirm”" },
-    early: { vi: "lọc «Chưa đến hạn»", en: "filter “Not due”" },
+    pending: { vi: "lọc «Chưa đến hạn»", en: "filter “Not due”" },
     notJudged: { vi: "xem danh sách bên dưới", en: "listed below" },
     elsewhere: { vi: "chọn trang đó ở bước 2 để kiểm tra", en: "choose it at step 2 to check it" },
   },
@@ -499,9 +498,9 @@ function countedParts(c: Clean, surface: CleanSurface, lang: Lang): string[] {
   const parts: { text: string; see: Counted }[] = [];
   if (c.asked > 0) parts.push({ text: vi ? `${n(c.asked)} chỉ tiêu cần xác nhận` : `${n(c.asked)} to confirm`, see: "asked" });
   // A figure below its target and a task not done yet are not yet due alike, each in its own words.
-  const tasks = undecided(c) ? c.early : c.tasks ?? 0;
-  if (c.early > tasks) parts.push({ text: vi ? `${n(c.early - tasks)} chỉ tiêu chưa đạt mức, chưa đến hạn` : `${n(c.early - tasks)} not yet at target, not yet due`, see: "early" });
-  if (tasks > 0 && !undecided(c)) parts.push({ text: vi ? `${n(tasks)} nhiệm vụ chưa hoàn thành, chưa đến hạn` : `${n(tasks)} ${tasks === 1 ? "task" : "tasks"} not done yet, not yet due`, see: "early" });
+  const tasks = undecided(c) ? c.pending : c.tasks ?? 0;
+  if (c.pending > tasks) parts.push({ text: vi ? `${n(c.pending - tasks)} chỉ tiêu chưa đạt mức, chưa đến hạn` : `${n(c.pending - tasks)} not yet at target, not yet due`, see: "pending" });
+  if (tasks > 0 && !undecided(c)) parts.push({ text: vi ? `${n(tasks)} nhiệm vụ chưa hoàn thành, chưa đến hạn` : `${n(tasks)} ${tasks === 1 ? "task" : "tasks"} not done yet, not yet due`, see: "pending" });
   const e = c.elsewhere;
   const said = openSheets(c).length > 0;
   if (e && (e.shortfalls > 0 || !said)) {
@@ -520,7 +519,7 @@ function countedParts(c: Clean, surface: CleanSurface, lang: Lang): string[] {
  * The one line that sums up a check's shortfalls (or why "none" cannot be said plainly), worded for where it is
  * printed; figures not judged are left to `incompleteLine`, printed before it. For "shortfalls" it is the pane's
  * coverage line (the CLI and the report list the shortfalls instead).
- * @example cleanLine({ kind: "qualified", judged: 5, early: 1, … }, "cli", "vi") → "Không có chỉ tiêu chưa đạt đã đến hạn; 1 chỉ tiêu chưa đạt mức, chưa đến hạn (xem trên)."
+ * @example cleanLine({ kind: "qualified", judged: 5, pending: 1, … }, "cli", "vi") → "Không có chỉ tiêu chưa đạt đã đến hạn; 1 chỉ tiêu chưa đạt mức, chưa đến hạn (xem trên)."
  */
 export function cleanLine(c: Clean, surface: CleanSurface, lang: Lang): string {
   const vi = lang === "vi";
@@ -537,10 +536,10 @@ export function cleanLine(c: Clean, surface: CleanSurface, lang: Lang): string {
     case "qualified": {
       // The strongest claim the counts allow: "none certain" over rows asked about, "none due" over figures not yet due.
       const head = undecided(c)
-        ? vi ? `Chưa kết luận được: cả ${n(c.judged)} chỉ tiêu đã so với mức đều chưa đến hạn (${SEE[surface].early.vi})` : `Nothing concluded: all ${n(c.judged)} judged are not yet due (${SEE[surface].early.en})`
+        ? vi ? `Chưa kết luận được: cả ${n(c.judged)} chỉ tiêu đã so với mức đều chưa đến hạn (${SEE[surface].pending.vi})` : `Nothing concluded: all ${n(c.judged)} judged are not yet due (${SEE[surface].pending.en})`
         : c.asked > 0
         ? vi ? "Không có chỉ tiêu chưa đạt chắc chắn" : "No certain shortfalls"
-        : c.early > 0 && c.notJudged === 0 && !c.elsewhere
+        : c.pending > 0 && c.notJudged === 0 && !c.elsewhere
           ? vi ? "Không có chỉ tiêu chưa đạt đã đến hạn" : "No shortfalls that are due"
           : vi ? `Không có chỉ tiêu chưa đạt trong ${n(c.judged)} chỉ tiêu đã đánh giá` : `No shortfalls among the ${n(c.judged)} judged`;
       return line(head, parts);

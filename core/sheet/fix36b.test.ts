@@ -1,7 +1,7 @@
 // Round 36 (fix36b): defects review36 found in round 36's sheet-side rules.
 import { describe, expect, it } from "vitest";
 import { checkSheet } from "./check";
-import { belowNotYetDue, cleanLine, cleanOf, leftOpen, paneLine, undecided } from "./coverage";
+import { isPending, cleanLine, cleanOf, leftOpen, paneLine, undecided } from "./coverage";
 import { checkExit } from "../../cli/xlsx/check";
 import { summaryLines } from "../../cli/xlsx/summary";
 
@@ -18,7 +18,7 @@ describe("a figure over its cap and not yet due is no clean bill", () => {
     expect(r.items.map((i) => i.status)).toEqual(["pending", "pending"]);
     const c = cleanOf(r);
     expect(c.kind).toBe("qualified");
-    expect(c.early).toBe(2);
+    expect(c.pending).toBe(2);
     expect(undecided(c)).toBe(true);
     expect(leftOpen(c)).toBe(true);
     expect(checkExit(r, false).code).toBe(4);
@@ -31,15 +31,15 @@ describe("a figure over its cap and not yet due is no clean bill", () => {
     const r = check([[1, "Tỷ lệ hộ nghèo", "Dưới 3%", "4,5%"], [2, "Tỷ lệ trẻ đến trường", "Tối thiểu 95%", "96%"]]);
     const c = cleanOf(r);
     expect(c.kind).toBe("qualified");
-    expect(c.early).toBe(1);
+    expect(c.pending).toBe(1);
     expect(cleanLine(c, "cli", "vi")).toBe("Không có chỉ tiêu chưa đạt đã đến hạn; 1 chỉ tiêu chưa đạt mức, chưa đến hạn (xem trên).");
     expect(cleanLine(c, "pane", "en")).toBe("No shortfalls that are due; 1 not yet at target, not yet due (filter “Not due”).");
     expect(checkExit(r, false).code).toBe(0);
   });
   it("a cap and a floor, both not yet at their mark, are counted alike", () => {
     const r = check([[1, "Tỷ lệ hộ nghèo", "Dưới 3%", "4,5%"], [2, "Số lớp", "16 lớp", 9]]);
-    expect(r.items.filter(belowNotYetDue)).toHaveLength(2);
-    expect(cleanOf(r).early).toBe(2);
+    expect(r.items.filter(isPending)).toHaveLength(2);
+    expect(cleanOf(r).pending).toBe(2);
   });
   it("a cap already kept is met, not pending, and the line stays clean", () => {
     const r = check([[1, "Tỷ lệ hộ nghèo", "Dưới 3%", "2,5%"], [2, "Tỷ lệ trẻ đến trường", "Tối thiểu 95%", "96%"]]);

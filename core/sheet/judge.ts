@@ -437,6 +437,23 @@ export function judgeFigure(ctx: Ctx, target: Target, fig: Figure, name: string,
     };
     return { judged: Judged.fixed(restated(ctx.lang, v, "review", explanations)), scale: j.scale };
   }
+  // "Trên 97%", "Hơn 1.200 lượt", "Dưới 2%": a figure known only by a bound. Where every figure past the bound takes
+  // one verdict (above a floor that the bound meets, below a cap, above a cap the bound misses) that is the verdict;
+  // else asked, saying both, never called an invalid figure.
+  const bound = typeof actual === "string" ? BOUNDED.exec(actual.trim().toLowerCase().normalize("NFC")) : null;
+  if (bound && typeof actual === "string" && typeof target.rule !== "string" && judge(ctx, target.rule, actual, "auto", name, fig.baseline, unit).status === "invalid") {
+    const v = judgeFigure(ctx, target, { ...fig, actual: bound[2] }, name, unit).judged.verdict;
+    const op = target.rule.kind === "compare" ? target.rule.op : "=";
+    const above = /^(trên|hơn|vượt)$/.test(bound[1]);
+    const floor = op === ">=" || op === ">";
+    const sure = op !== "=" && (above === floor ? v.status === "met" || v.status === "exceeded" : v.status === "not_met" || v.status === "near");
+    if (LEAD_ASKS.has(v.status)) {
+      const said = sure
+        ? { vi: `${v.labels.vi}: "${actual.trim()}", chỉ tiêu ${target.text}`, en: `${v.labels.en}: "${actual.trim()}", target ${target.text}` }
+        : { vi: `${STATUS.review.vi}: "${actual.trim()}" chỉ cho biết một mốc; tính theo "${bound[2]}" thì ${v.labels.vi}, số thật có thể khác; ghi số liệu cụ thể`, en: `${STATUS.review.en}: "${actual.trim()}" gives only a bound; taken as "${bound[2]}" it is ${v.labels.en}, the real figure may differ; write the figure` };
+      return { judged: Judged.fixed(restated(ctx.lang, v, sure ? v.status : "review", said)), scale: "auto" };
+    }
+  }
   // "01 xã (Bình Dương); xã Bình Trị chưa đủ hồ sơ", "9/9 (đạt 100%)", "19/19 TC - 49/49 CT": a figure with more
   // written after it. Its lead is judged and asked about (the rest may change it), never called an invalid figure.
   const lead = typeof actual === "string" ? LEAD.exec(actual.trim()) : null;
@@ -480,7 +497,10 @@ export function judgeFigure(ctx: Ctx, target: Target, fig: Figure, name: string,
 
 // A lead figure or answer ("01 xã", "9/9", "Chưa đạt") and what the clerk wrote after it, from the first bracket,
 // semicolon, comma or spaced dash; and the lead's verdicts that are asked about.
-const LEAD = /^((?:[^(;,]|,(?=\S)){1,40}?)\s*([(;]|,\s|\s[-–]\s)\s*(.+)$/su;
+const LEAD = /^((?:[^(;,:]|[,:](?=\S)){1,40}?)\s*([(;]|[,:]\s|\s[-–]\s)\s*(.+)$/su;
+// A figure written as a bound: above ("Trên 97%", "Hơn 1.200 lượt", "Vượt 100%") or below ("Dưới 2%", "Gần 100%",
+// "Chưa đến 50 hộ"), then the number. Lower-case NFC text.
+const BOUNDED = /^(trên|hơn|vượt|dưới|gần|chưa đến|chưa tới)\s+(\d[\d.,]*\s*\S*)$/u;
 const LEAD_ASKS: ReadonlySet<string> = new Set(["met", "exceeded", "not_met", "near", "pending", "overdue"]);
 // A target asking to keep what is held ("Duy trì", "Tiếp tục giữ vững"), folded, and an answer saying it was kept.
 const KEEP = /^(?:tiep tuc )?(?:duy tri|giu vung)$/;

@@ -370,9 +370,6 @@ function sumsParts(sheet: SheetData, col: number, parts: number[], rows: number[
  */
 const termRank = (h: HeaderReading, monthly = false) => (h.year ?? 0) * 100 + (h.month && !monthly ? 0 : h.term ? TERM_ORDER[h.term] : TERM_ORDER.year) * 2 + (h.estimate ? 0 : 1);
 
-/** True when a plan's heading names one month ("Kế hoạch tháng 8"), not a span up to it ("KH đến tháng 8", "Lũy kế …"). */
-const monthPlan = (label: string) => /\bthang \d/.test(fold(label)) && !/\b(den|luy ke|tu) thang \d/.test(fold(label));
-
 /**
  * A figure column's rank among its rivals: the later term first, except that an estimate of a year not yet over
  * ("Ước thực hiện cả năm 2023" in October 2023) is no result: the same year's reported figure ("Kết quả đến 30/9/2023")
@@ -713,7 +710,7 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
       // the targets speak of ("Xếp thứ 10/63 trở lên", "Giữ vững thứ hạng") is the figure they judge.
       const fits = role === "actual" || role === "baseline" ? targetFit(sheet, cands, byRole.get("target") ?? [], base, hiddenRows) : null;
       // A month's plan ("Kế hoạch tháng 8") is the month's figure's: the month column is not ranked below the figure to date.
-      const monthly = (byRole.get("target") ?? []).some((t) => monthPlan(t.label));
+      const monthly = (byRole.get("target") ?? []).some((t) => readings.get(t.col)?.month);
       const scored = cands.map((c, i) => ({
         c,
         n: filled(sheet, c.col, base, hiddenRows),
@@ -810,7 +807,12 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
       // A quarter named with its year ("Quý II/2021"): the day it ends, when a plan of that quarter falls due.
       const q = h.term == "quarter" && h.year ? /\bquy (iv|i{1,3}|[1-4])\b/.exec(fold(chosen.label)) : null;
       const end = q ? new Date(Date.UTC(h.year!, 3 * (Number(q[1]) || { i: 1, ii: 2, iii: 3, iv: 4 }[q[1]]!), 0)).toISOString().slice(0, 10) : undefined;
-      headings[role] = { ...(h.term ? { term: h.term } : {}), ...(h.year ? { year: h.year } : {}), ...(h.horizon ? { horizon: true } : {}), ...(end ? { end } : {}) };
+      // The year's column beside its parts under one heading, a part filled and a later one still blank ("Thực hiện ⟩
+      // Học kỳ I | Học kỳ II | Cả năm" with nothing under "Học kỳ II"): the year is not over, its figure is one to date.
+      const sibs = role === "actual" && h.term === "year" && chosen.texts.length > 1 ? cands.filter((c) => c !== chosen && c.texts.length > 1 && c.texts[0] === chosen.texts[0]) : [];
+      const partFilled = sibs.some((c) => (readings.get(c.col)!.term ?? "year") !== "year" && filled(sheet, c.col, base, hiddenRows) > 0);
+      const term = partFilled && sibs.some((c) => filled(sheet, c.col, base, hiddenRows) === 0) ? "todate" : h.term;
+      headings[role] = { ...(term ? { term } : {}), ...(h.year ? { year: h.year } : {}), ...(h.horizon ? { horizon: true } : {}), ...(end ? { end } : {}) };
     }
   }
 

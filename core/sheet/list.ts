@@ -22,7 +22,7 @@ import { type Ctx, type Figure, type Target, addFinding, addFindingOf, answerAsC
 import { excusedRemark } from "./remarks";
 import { todayIso } from "../rule/evaluate";
 import { type Period, periodFromText } from "../period/period";
-import { AS_OF_COLUMN, AVERAGE_HEADING, EVENT_COUNT, FORECAST_TARGET, NOT_SUMMED, MARKS, NO_WORDS, NOT_DONE_WORDS, PART_NOT_DONE, PART_WORDS, PERIOD_RATE, RECURRING, SEASON_BY_MIDYEAR, SETTLED_AT_OPENING } from "../table/vocabulary";
+import { AS_OF_COLUMN, AVERAGE_HEADING, EVENT_COUNT, FORECAST_TARGET, NOT_SUMMED, MARKS, NO_WORDS, NOT_DONE_WORDS, OVER_SAID, PART_NOT_DONE, PART_WORDS, PERIOD_RATE, RECURRING, SEASON_BY_MIDYEAR, SETTLED_AT_OPENING } from "../table/vocabulary";
 import { parseTargetCached } from "../rule/parse";
 import { relativeDeadline, spanResult } from "../rule/relative";
 import { Judged } from "./item";
@@ -895,7 +895,9 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     let periodBound = false;
     const rowDay = asOfCol !== undefined ? asOfDayOf(sheet, r, asOfCol) : null;
     const interim = interimAll ?? (rowDay !== null && ctx.period && rowDay < ctx.period.end && asOfDay < ctx.period.end ? { due: ctx.period.end, horizon: false, partial: true, subject: "" } : null);
-    if (interim && typeof rule !== "string" && rule.kind !== "deadline" && !ownEarlierPeriod(cand.name, ctx.period)) {
+    // A note saying the event is over ("Cuộc thi đã kết thúc") makes the figure final: no interim reading.
+    const over = col.note !== undefined && OVER_SAID.test(fold(cellText(row[col.note])));
+    if (interim && typeof rule !== "string" && rule.kind !== "deadline" && !over && !ownEarlierPeriod(cand.name, ctx.period)) {
       // Before the target falls due: a figure for part of the period that has not yet reached a count, or any
       // short figure against a target "đến năm 2025", is not yet due; "Chưa tổ chức" is not yet done. A short rate for
       // part of the period is asked: judged on the term, or not yet due (partialShort).

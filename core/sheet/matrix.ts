@@ -10,7 +10,7 @@ import { type Completion, readCompletion } from "../table/completion";
 import { figureFor, ratioCells } from "../table/figure";
 import { cellKind } from "../table/evidence";
 import { columnScaleOf } from "../table/scale";
-import { awaitsDecision, eachScope, KEPT_OVER_YEAR, MARKS, NOT_SENT, NOT_SUMMED, NO_DIRECTION, NO_WORDS, SETTLED_AT_OPENING, TARGET_ROW_LABEL, WHOLE_SCOPE, YES_WORDS } from "../table/vocabulary";
+import { awaitsDecision, eachScope, KEPT_OVER_YEAR, MARKS, NOT_SENT, NOT_SUMMED, NO_DIRECTION, NO_WORDS, NOT_DONE_WORDS, NOTHING_YET, SETTLED_AT_OPENING, TARGET_ROW_LABEL, WHOLE_SCOPE, YES_WORDS } from "../table/vocabulary";
 import { excusedRemark, otherCohort } from "./remarks";
 import { mergeCovering, mergedText } from "../table/read";
 import { legendOf, withLegend } from "../table/legend";
@@ -569,6 +569,9 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       // A word in the figure's place ("Chưa báo cáo") is none to the sum either. (A number typed as text, "2,1 km", is a
       // figure the sum skips: the total is then short of it, judged as it stands, as before.)
       // A share from the target row: every unit was asked.
+      // The whole's figure to date where every unit lacking one says nothing is done yet ("Chưa thu"): not yet due when
+      // the units are; else, as any total lacking units, no figure of the whole.
+      let lackingYet: Verdict | undefined;
       if (selfTotal && !adjusted && (g.target !== undefined || rowShare) && sheet.formulas?.[r]?.[cell.col] && (rowShare ? !zeroRule || ACHIEVED.has(judged.status) : !ACHIEVED.has(judged.status))) {
         // A share "at least" already reached over a whole that counts every unit (its own share's whole is there),
         // only its part missing: the missing part can only raise it, so it is reached whatever that part is.
@@ -606,26 +609,31 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
             judged = withWarning(judged, { code: "actual_interpreted", message: { vi: `Dòng tổng chưa cộng số ghi kèm chữ của ${added} đơn vị; cộng vào (${n}/${d}) vẫn cùng kết quả.`, en: `The total leaves out ${added} ${added === 1 ? "unit's count" : "units' counts"} typed with words; with them (${n}/${d}) the verdict is the same.` } });
           }
         }
-        if (missing > 0) {
+        if (missing > 0 && missing === lacking.length && !ACHIEVED.has(judged.status) && lacking.every((u) => NOTHING_YET.test(fold(cellText(sheet.values[u]?.[cell.col]).trim())))) {
+          lackingYet = incompleteTotal(ctx.lang, judged.verdict, missing);
+        } else if (missing > 0) {
           judged = Judged.fixed(incompleteTotal(ctx.lang, judged.verdict, missing));
           adjusted = true;
         }
       }
-      const short = judged.status === "not_met" || judged.status === "near";
+      // "Chưa thu", "Chưa thực hiện": nothing done yet, no figure to read; before the target falls due it is not yet
+      // due, as a short figure is (the list reads it so too); after, it stays a figure not read.
+      const notYet = judged.status === "invalid" && typeof actual === "string" && NOT_DONE_WORDS.test(fold(actual.trim())) ? actual.trim() : undefined;
+      const short = judged.status === "not_met" || judged.status === "near" || notYet !== undefined;
       const byHorizon = horizonDue !== null && unitTargetText === target.text && targetSource === "sheet";
       if (byHorizon && short) {
-        judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, horizonDue));
+        judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, horizonDue, notYet));
         adjusted = true;
       }
       // The plan's target for this unit, its horizon still ahead: a short figure is not yet due.
       const byPlan = planAhead && unitSource === "plan" && !adjusted;
       if (byPlan && short) {
-        judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, planDue!));
+        judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, planDue!, notYet));
         adjusted = true;
       }
       const bySibling = siblingDue !== null && external?.has(r) === true;
       if (!adjusted && bySibling && short) {
-        judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, siblingDue));
+        judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, siblingDue, notYet));
         adjusted = true;
       }
       // One month's count against a target no month names ("Chỉ tiêu giao | … | Tháng 12"): the target runs over the
@@ -633,14 +641,14 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       const periodEnd = ctx.period?.end;
       const byMonth = g.month !== undefined && periodEnd !== undefined && (ctx.opts.asOf ?? todayIso()) < periodEnd && isCountRule(unitTgt.rule);
       if (!adjusted && byMonth && short) {
-        judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, periodEnd));
+        judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, periodEnd, notYet));
         adjusted = true;
       }
       // A group's own target heading a horizon still ahead ("Mục tiêu đến năm 2025" beside "Đến 31/12/2021"): a short
       // figure is not yet due, as under a target row's horizon (the list reads its target heading so too).
       const groupHorizon = g.target !== undefined && unitSource === "sheet" && horizonDue === null ? groupHorizonDue(ctx, layout, g) : null;
       if (!adjusted && groupHorizon !== null && short) {
-        judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, groupHorizon));
+        judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, groupHorizon, notYet));
         adjusted = true;
       }
       // Figures for part of the period (the title's "HỌC KỲ I") against the whole period's target: a short count is not
@@ -650,7 +658,11 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
       const termDue = ownPartial ?? (unitTargetText === target.text && !settled ? partial : null);
       const byTerm = termDue !== null;
       if (!adjusted && byTerm && short) {
-        judged = Judged.fixed(isCountRule(unitTgt.rule) ? notYetDue(ctx.lang, judged.verdict, termDue) : partialShort(ctx.lang, judged.verdict, termDue));
+        judged = Judged.fixed(isCountRule(unitTgt.rule) || notYet ? notYetDue(ctx.lang, judged.verdict, termDue, notYet) : partialShort(ctx.lang, judged.verdict, termDue));
+        adjusted = true;
+      }
+      if (lackingYet && judged.status !== "pending") {
+        judged = Judged.fixed(lackingYet);
         adjusted = true;
       }
       // A remark on the row saying a case waits on another's decision ("Đã kiểm tra công nhận ngày 25/5, chờ Quyết định

@@ -24,7 +24,10 @@ export interface HeaderReading {
   part?: boolean;
   /** A deadline the heading says the plan set ("Thời điểm công khai (theo kế hoạch)"): ranked before other dated columns. */
   planned?: boolean;
-  /** Under its other headings, the column names one month and nothing else ("Ước thực hiện năm 2017 / Tháng 8"): that month's figure alone. */
+  /**
+   * Under its other headings, the column names one month and nothing else ("Ước thực hiện năm 2017 / Tháng 8"): that
+   * month's figure alone. A plan naming one month at any level ("Kế hoạch tháng 8") is that month's plan.
+   */
   month?: true;
 }
 

@@ -449,9 +449,10 @@ function buildBand(sheet: SheetData, s: RowScore, width: number, hidden: Set<num
   // Sub-heading rows: the key cell is empty or merged down from the key row, no figures, and some heading text.
   for (let next = s.row + 1; next < sheet.values.length && rows.length < 3; next++) {
     const values = sheet.values[next] ?? [];
-    const keyRaw = values[s.keyCol];
-    const keyMerged = probe(next, s.keyCol) === probe(s.row, s.keyCol) && isEmptyCell(keyRaw);
-    if (!isEmptyCell(keyRaw) && !keyMerged) break;
+    // The key cell is blank or the key's heading merged down. A text reaching it from a merge to its left ("Chỉ tiêu
+    // giai đoạn 2017-2019" over "TT | Cơ sở Hội | Số hộ") labels a row of the table, not a sub-heading.
+    const keyText = probe(next, s.keyCol);
+    if (keyText !== "" && keyText !== probe(s.row, s.keyCol)) break;
     let numbers = 0;
     let texts = 0;
     let headingLike = 0;
@@ -534,11 +535,16 @@ export function combineTexts(texts: string[], own?: OwnHeaders): HeaderReading {
   if (!child) return base;
   const role = parent ? combineRoles(parent.role!, child.role!) : child.role;
   const out: HeaderReading = { ...base, role };
+  // A plan of one month at any level ("Kế hoạch tháng 8", "Tháng 8 / KH"): the month's plan, not one to that month.
+  if (role === "target" && !month && texts.some(namesOneMonth)) out.month = true;
   if (!parent && child.alt) out.alt = child.alt;
   // A figure of an earlier period is a baseline whatever its sub-heading says ("Năm học trước / Thực hiện").
   if (out.prior && (role === "actual" || role === "rate" || role === "actualNumerator")) out.role = "baseline";
   return out;
 }
+
+/** A heading naming one month ("Kế hoạch tháng 8", "Tháng 8/2017"), not a span to it ("Lũy kế đến tháng 8", "Từ tháng 3"). */
+const namesOneMonth = (text: string): boolean => /\bthang \d/.test(fold(text)) && !/\b(den|luy ke|tu) thang \d/.test(fold(text));
 
 /**
  * A top heading over both a plan and a result column of its span ("Kết quả thực hiện năm học" over "Năm 2017 ⟩ KH |

@@ -419,6 +419,16 @@ export const DONE_WORDS = /^(da|hoan thanh|thuc hien xong|xong|hoan tat|dat)\b/;
  * heading. Never a bare "Đến ngày", which heads a deadline column.
  */
 export const AS_OF_COLUMN = /^(so lieu (tinh )?den( ngay)?|(so lieu )?tinh den( ngay)?|thoi diem (so lieu|bao cao)|ngay (so lieu|cap nhat( so lieu)?)|so lieu cap nhat den( ngay)?)$/;
+/**
+ * A row's note saying what it counts is over ("Cuộc thi đã kết thúc", "Hội thi đã tổ chức xong", "Đợt tuyển sinh đã
+ * hoàn tất"): its figure is final before the period ends, so a short one is short, not "not yet due". Folded, anywhere.
+ */
+export const OVER_SAID = /\b(da (ket thuc|be mac|hoan tat)|(da )?(to chuc|thi|xet) xong)\b/;
+/**
+ * A cell saying nothing has been done yet ("Chưa thu", "Chưa thực hiện", "Chưa giải ngân"): none so far, which a sum
+ * rightly leaves out; never one saying the figure is not in yet ("Chưa báo cáo", "Đang tổng hợp"). Folded, whole cell.
+ */
+export const NOTHING_YET = /^chua (thu|thuc hien|trien khai|to chuc|khoi cong|giai ngan|phat sinh|tuyen sinh|xay dung|lam)$/;
 export const NOT_DONE_WORDS = /^(chua|dang|se|tiep tuc|khong hoan thanh|tre han|cham|lui|du kien|ke hoach|hoan lai|tam dung)\b/;
 
 /**
