@@ -29,6 +29,11 @@ const wrongCells = (scores: StressScore[]) => new Set(scores.flatMap((s) => s.wr
  * 271 reworded reads the second table of its sheet (forest work by kind, under a unit line) with the wrong column as its
  * plan, so D25 (50 ha of 50) and D27 (295 of 500, the work runs to November) are called short, and D28's "Công bố cuối
  * năm" (the cover figure comes at the year's end), read as not yet due plainly since round 35, is read as invalid.
+ * Round 37 (layout37) reads 279's row of phase targets, merged across its name column, as a target row, so its rates
+ * are asked about where they were compared with a count column; without STT the label "Chỉ tiêu giai đoạn 2017-2019"
+ * lands in the name column and the phase reads as due on 31/12/2019, so D11, D14 and D15 are "not yet due" where the
+ * clerk, reviewing the phase on 11/7/2019, says not met. They were wrong under both readings before round 37; how a
+ * phase target reads before its last year ends is a decision still to make.
  */
 const KNOWN: Record<string, readonly string[]> = {
   words: [
@@ -38,7 +43,10 @@ const KNOWN: Record<string, readonly string[]> = {
     "269-dong-son-huyen-2024-hai-cot-ke-hoach-tinh-giao-huyen-giao-uoc-nam-2024!F12",
     ...["D25", "D27", "D28"].map((c) => `271-phu-tho-trong-rung-7-thang-theo-huyen-dong-don-vi-bang-thu-hai-2022!${c}`),
   ],
-  nostt: ["146-muong-phang-th-cam-ket-va-thuc-te-2023!C24"],
+  nostt: [
+    "146-muong-phang-th-cam-ket-va-thuc-te-2023!C24",
+    ...["D11", "D14", "D15"].map((c) => `279-nong-son-hoi-nong-dan-sxkd-gioi-theo-co-so-hang-chi-tieu-ty-le-cot-cong-nhan-2019!${c}`),
+  ],
 };
 
 describe.skipIf(!present)(present ? "the layout corpus under stress" : "the layout corpus under stress (skipped: no test/layouts/dev)", () => {

@@ -134,8 +134,10 @@ describe("the built Sidebar.html", () => {
   // Round 36 with the reviews' mends (integrator: fix36a, fix36b and review36b's block on exact36): 245,088 B; the ceiling moves to 245,138 (+ 50) on purpose.
   // Round 37 (bundle37): the top level's function declarations written as values of one var, which terser writes as
   // arrows (scripts/function-values.mjs), with no answer changed: 245,088 → 242,861 B; the ceiling moves down to 243,061 (+ 200).
-  it("keeps Code.js within issue 15's goal (250 KB, which round 8 reached; ceiling 243,061 B since round 37): no plans' JSON, no help text the stubs do not show, no sidebar server code", () => {
-    expect(Buffer.byteLength(code)).toBeLessThanOrEqual(243_061);
+  // Round 37 merged (integrator: compound37 −66 B, refuse37's seven refusals and readings about +1,500 B, qual37's bans,
+  // test scores and money columns about +2,160 B, layout37's bounds and levels in words): 246,470 B; the ceiling moves to 246,670 (+ 200) on purpose.
+  it("keeps Code.js within issue 15's goal (250 KB, which round 8 reached; ceiling 246,670 B since round 37): no plans' JSON, no help text the stubs do not show, no sidebar server code", () => {
+    expect(Buffer.byteLength(code)).toBeLessThanOrEqual(246_670);
     expect(code).not.toContain("getDataValidations");
     // The stubs' JSDoc is in Vietnamese; the English help lives only in the registry the build reads.
     for (const f of FUNCTIONS) expect(code).not.toContain(f.description.en);
