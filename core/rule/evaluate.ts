@@ -7,7 +7,7 @@ import { explain, levelActual } from "./explain";
 import { judgeDeadline, readDeadlineActual, statementDue } from "./judge/dates";
 import { fail, has, isVerdict, leavesUnread, reasonOf, statusClass, txt, warn, warningsOf, type Facts, type Judgement } from "./judge/facts";
 import { deniedVerb, echoedBan, isBan, noneFor } from "./judge/none";
-import { IN_OTHER_UNIT, implausibleFigure } from "./judge/quantity";
+import { ASKED, IN_OTHER_UNIT, implausibleFigure } from "./judge/quantity";
 import { unitSize } from "../number/units";
 import {
   judgeBoolean, judgeChange, judgeCompare, judgeFraction, judgeFrequency, judgeLevel, judgeRange, judgeRank, judgeReference, judgeZero,
@@ -791,6 +791,14 @@ function reconcileBoth(f: Facts, rule: Rule, alt: Reading, c: JudgeCtx, actual: 
       h.rule = { ...r, text: rule.text } as Rule;
       return h;
     }
+  }
+  // "6.5" under "đạt 7,0 điểm trở lên chiếm tỷ lệ 90%": a mark or a rate, asked; the runner-up judges only where the
+  // figure read as a rate gets the same verdict (then either reading says it), never in place of the question.
+  if (ASKED.has(f)) {
+    const h = c.scale === "auto" ? judgeOne(rule, { ...c, scale: "points" }, actual, denied) : f;
+    if (!isVerdict(g.status) || statusClass(h.status) !== statusClass(g.status)) return f;
+    g.rule = { ...(g.rule ?? alt), text: rule.text } as Rule;
+    return g;
   }
   return reconcile(nearerYear(f, rule, rule, c, actual), nearerYear(g, alt, rule, c, actual), rule, alt, c.opts.unit, c.opts.asOf !== undefined);
 }

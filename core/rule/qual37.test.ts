@@ -24,6 +24,24 @@ describe("a bare figure of a mark's size under a rate, where the phrase gives a 
     // (A mark the reading can take judges it: "7,0 điểm trở lên" is the runner-up here.)
     expect(status("Học sinh đạt 7,0 điểm trở lên chiếm tỷ lệ 90%", "6.5", "Tỷ lệ học sinh khá")).toBe("not_met");
   });
+  it("asks plainly: no other reading of the phrase (the mark's own) judges the figure instead", () => {
+    const asked = [
+      ["Tỷ lệ học sinh bỏ học dưới 2%; học sinh giỏi đạt 8,5 điểm trở lên", "1,5", "Tỷ lệ học sinh bỏ học"],
+      ["Tỷ lệ hộ cận nghèo giảm còn dưới 5%, mỗi năm giảm 1 điểm", "4,5", "Tỷ lệ hộ cận nghèo"],
+      ["Tỷ lệ cán bộ đạt chuẩn trên 95%, học viên đạt 8 điểm trở lên chiếm 30%", "8,5", "Tỷ lệ cán bộ đạt chuẩn"],
+    ];
+    for (const [p, a, i] of asked) {
+      const v = evaluate(p, a, { indicator: i });
+      expect(v.status).toBe("review");
+      expect(v.explanation).not.toMatch(/Đạt|Vượt|Chưa đạt/u);
+    }
+  });
+  it("reads a bare figure under a unit column of rates ('%') as the rate", () => {
+    const p = "Tỷ lệ học sinh có điểm trung bình học kỳ từ 6,5 trở lên đạt 80%";
+    expect(status(p, "7", undefined, "%")).toBe("not_met");
+    expect(status(p, "7", undefined, "phần trăm")).toBe("not_met");
+    expect(status(p, "7")).toBe("review");
+  });
 });
 
 describe("a ban on using, cutting or taking is a zero target; 'dùng một lần' names a kind of thing", () => {

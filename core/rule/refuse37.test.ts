@@ -94,6 +94,14 @@ describe("a prize below the grade the target names is asked about, not counted",
     ["Học sinh giỏi cấp tỉnh: ít nhất 2 giải Nhì", "1 giải Nhì", "not_met"],
     ["Hội khỏe Phù Đổng: ít nhất 5 huy chương", "5 huy chương đồng", "met"],
   ]);
+  // (The question stands: another reading of a compound target, "2 giải Nhì" or "8 giải Ba" read without the grade,
+  // does not judge the lower prize instead.)
+  judged("never handed to another reading: %s ← %s", [
+    ["Hội diễn văn nghệ cấp huyện: ít nhất 1 giải Nhất hoặc 2 giải Nhì", "4 giải Ba", "review"],
+    ["Thi học sinh giỏi cấp tỉnh: ít nhất 2 giải Nhì, 6 giải Ba", "7 giải Khuyến khích", "review"],
+    ["Thi khoa học kỹ thuật: đạt 15 giải, trong đó ít nhất 1 giải Nhất", "4 giải Ba", "review"],
+    ["Hội khỏe Phù Đổng: 2 huy chương vàng, 5 huy chương bạc", "6 huy chương đồng", "review"],
+  ]);
 });
 
 describe("a working week is five working days", () => {
