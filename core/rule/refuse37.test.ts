@@ -82,6 +82,15 @@ describe("the latest time before a day is how long ahead: at least that long", (
     ["giải quyết chậm nhất 7 ngày làm việc", "5 ngày làm việc", "met"],
     ["chậm nhất là 15 ngày kể từ ngày nhận đơn", "20 ngày", "not_met"],
   ]);
+  // ("trước đây / trước đó / trước kia" is formerly, "trước hết" first of all: no day follows, the span stays at most.)
+  judged("'trước' of the past is no day ahead: %s ← %s", [
+    ["Cấp giấy chứng nhận chậm nhất 7 ngày làm việc, trước đây là 12 ngày", "9 ngày làm việc", "not_met"],
+    ["Cấp giấy chứng nhận chậm nhất 7 ngày làm việc, trước đây là 12 ngày", "6 ngày làm việc", "met"],
+    ["Phúc đáp văn bản chậm nhất 3 ngày, trước đó là 5 ngày", "4 ngày", "not_met"],
+    // (Without "là" the former figure is not told from a second bound: asked, never read as a lead time.)
+    ["Công bố kết quả chậm nhất 20 ngày, trước kia 30 ngày", "25 ngày", "review"],
+    ["Nộp báo cáo chậm nhất 2 tuần trước kỳ họp", "3 tuần", "exceeded"],
+  ]);
 });
 
 describe("a prize below the grade the target names is asked about, not counted", () => {

@@ -1204,10 +1204,11 @@ function reference(c: Ctx, out: Cand[]): void {
 }
 
 // A cap named, then raised: "quy mô tối đa được nâng từ 30", "mức trần học phí tăng" (the words before "lên" in its part).
-// A latest time written as a span before a day ("chậm nhất là 3 ngày làm việc, trước ngày …"): how long ahead.
+// A latest time written as a span before a day ("chậm nhất là 3 ngày làm việc, trước ngày …"): how long ahead. "Trước"
+// names an event or a day after it, not the past ("trước đây/đó/kia là 10 ngày": formerly) nor an order ("trước hết").
 const LATEST = /(?:chậm|muộn) nhất(?: là)? *$/u;
 const leadTime = (c: Ctx, at: number, u: { end: number; unit: Unit }) =>
-  u.unit.kind === "measure" && /^(?:phút|giờ|ngày|tuần|tháng|năm)/u.test(u.unit.unit) && LATEST.test(c.p.low.slice(0, at)) && /^ *,? *trước(?!\p{L})/u.test(c.p.low.slice(c.ts[u.end - 1].end));
+  u.unit.kind === "measure" && /^(?:phút|giờ|ngày|tuần|tháng|năm)/u.test(u.unit.unit) && LATEST.test(c.p.low.slice(0, at)) && /^ *,? *trước *(?!(?:đây|đó|kia|nay|hết|tiên)(?!\p{L}))[\p{L}\d]/u.test(c.p.low.slice(c.ts[u.end - 1].end));
 const RAISED_CAP = /(?<!\S)(?:tối đa|mức trần)(?!\S).*(?<!\S)(?:nâng|tăng|điều chỉnh)(?!\S)/u;
 
 /** Thresholds read from one figure: at least / above / at most / below, or zero for a figure of 0. */
