@@ -623,9 +623,11 @@ export function judgeFacts(rule: Rule, actual: CellValue, opts?: EvaluateOptions
     const c = ctxOf(opts);
     // ("không sử dụng" typed under the yes/no "Cả nước không sử dụng đồ nhựa …": the cell repeats the ban, so it was kept.)
     const echo = rule.kind === "boolean" ? echoedBan(rule, actual) : null;
-    // (A 0 under it is "no" to a checkbox, or none of the banned act: the two verdicts differ, so it is asked about.)
-    if (rule.kind === "boolean" && (actual === 0 || (typeof actual === "string" && actual.trim() === "0")) && isBan(rule)) {
-      return fail("review", rule, readCell(actual), { vi: `"0": "không", hay không có trường hợp nào?`, en: `"0": "no", or no case at all?` });
+    // (A 0 or a bare "Không" under it is "no" to a checkbox, or none of the banned act: the two verdicts differ, so it is
+    // asked about.)
+    if (rule.kind === "boolean" && (actual === 0 || (typeof actual === "string" && /^\s*(?:0|không)\s*\.?\s*$/iu.test(actual))) && isBan(rule)) {
+      const a = String(actual).trim();
+      return fail("review", rule, readCell(actual), { vi: `"${a}": "không" cho câu hỏi, hay không có trường hợp nào?`, en: `"${a}": "no" to the question, or no case at all?` });
     }
     const denied = !echo && typeof actual === "string" && (noneFor(rule) !== null || (rule.alternative !== undefined && noneFor(rule.alternative) !== null)) ? deniedVerb(rule, actual) : null;
     // (Most rules are figures judged as they are: the plain path first.)
