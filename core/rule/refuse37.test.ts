@@ -147,6 +147,14 @@ describe("a sentence withdrawing a criterion sets no target", () => {
     expect(v.status).toBe("unreadable");
     expect(v.explanation).toContain("bỏ một tiêu chí");
   });
+  judged("a withdrawal is its own clause's; a later clause's figure is the target: %s ← %s", [
+    ["Không áp dụng đối với lớp song ngữ; các lớp còn lại sĩ số tối đa 35 học sinh", "36", "not_met"],
+    ["Thôi áp dụng định mức cũ, áp dụng định mức mới 2 giáo viên/lớp", "2 giáo viên/lớp", "met"],
+    ["Ngừng áp dụng học bạ giấy; 100% trường dùng học bạ số", "90%", "not_met"],
+    ["Bãi bỏ kỳ thi nghề, xét công nhận cho ít nhất 95% học sinh", "96%", "exceeded"],
+    // (A withdrawn clause naming a figure is the criterion withdrawn: still refused.)
+    ["Không áp dụng tiêu chí 4 (đạt từ 70%), tiêu chí 6 đối với xã biên giới", "80%", "unreadable"],
+  ]);
   judged("an exception inside a target is still a target: %s", [
     ["Tỷ lệ học sinh lên lớp đạt 95% (không áp dụng với lớp chuyên)", "96%", "exceeded"],
     ["Áp dụng định mức tối đa 35 học sinh/lớp", "36 học sinh/lớp", "not_met"],
