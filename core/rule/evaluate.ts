@@ -7,7 +7,7 @@ import { explain, levelActual } from "./explain";
 import { judgeDeadline, readDeadlineActual, statementDue } from "./judge/dates";
 import { fail, has, isVerdict, leavesUnread, reasonOf, statusClass, txt, warn, warningsOf, type Facts, type Judgement } from "./judge/facts";
 import { deniedVerb, echoedBan, isBan, noneFor } from "./judge/none";
-import { IN_OTHER_UNIT, implausibleFigure } from "./judge/quantity";
+import { ASKED, IN_OTHER_UNIT, implausibleFigure } from "./judge/quantity";
 import { unitSize } from "../number/units";
 import {
   judgeBoolean, judgeChange, judgeCompare, judgeFraction, judgeFrequency, judgeLevel, judgeRange, judgeRank, judgeReference, judgeZero,
@@ -623,9 +623,11 @@ export function judgeFacts(rule: Rule, actual: CellValue, opts?: EvaluateOptions
     const c = ctxOf(opts);
     // ("không sử dụng" typed under the yes/no "Cả nước không sử dụng đồ nhựa …": the cell repeats the ban, so it was kept.)
     const echo = rule.kind === "boolean" ? echoedBan(rule, actual) : null;
-    // (A 0 under it is "no" to a checkbox, or none of the banned act: the two verdicts differ, so it is asked about.)
-    if (rule.kind === "boolean" && (actual === 0 || (typeof actual === "string" && actual.trim() === "0")) && isBan(rule)) {
-      return fail("review", rule, readCell(actual), { vi: `"0": "không", hay không có trường hợp nào?`, en: `"0": "no", or no case at all?` });
+    // (A 0 or a bare "Không" under it is "no" to a checkbox, or none of the banned act: the two verdicts differ, so it is
+    // asked about.)
+    if (rule.kind === "boolean" && (actual === 0 || (typeof actual === "string" && /^\s*(?:0|không)\s*\.?\s*$/iu.test(actual))) && isBan(rule)) {
+      const a = String(actual).trim();
+      return fail("review", rule, readCell(actual), { vi: `"${a}": "không" cho câu hỏi, hay không có trường hợp nào?`, en: `"${a}": "no" to the question, or no case at all?` });
     }
     const denied = !echo && typeof actual === "string" && (noneFor(rule) !== null || (rule.alternative !== undefined && noneFor(rule.alternative) !== null)) ? deniedVerb(rule, actual) : null;
     // (Most rules are figures judged as they are: the plain path first.)
@@ -791,6 +793,14 @@ function reconcileBoth(f: Facts, rule: Rule, alt: Reading, c: JudgeCtx, actual: 
       h.rule = { ...r, text: rule.text } as Rule;
       return h;
     }
+  }
+  // "6.5" under "đạt 7,0 điểm trở lên chiếm tỷ lệ 90%": a mark or a rate, asked; the runner-up judges only where the
+  // figure read as a rate gets the same verdict (then either reading says it), never in place of the question.
+  if (ASKED.has(f)) {
+    const h = c.scale === "auto" ? judgeOne(rule, { ...c, scale: "points" }, actual, denied) : f;
+    if (!isVerdict(g.status) || statusClass(h.status) !== statusClass(g.status)) return f;
+    g.rule = { ...(g.rule ?? alt), text: rule.text } as Rule;
+    return g;
   }
   return reconcile(nearerYear(f, rule, rule, c, actual), nearerYear(g, alt, rule, c, actual), rule, alt, c.opts.unit, c.opts.asOf !== undefined);
 }

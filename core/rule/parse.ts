@@ -833,6 +833,17 @@ function parseWhole(whole: string, opts: ParseOptions): ParseResult {
   // nothing to reach; its figures are the criterion withdrawn. Round 37 (refuse37).
   const off = WITHDRAWN.exec(low);
   if (off) {
+    // The withdrawal is its own clause's: a later clause with a figure, where the withdrawn one names none, is the
+    // target ("Không áp dụng đối với trường chuyên; các trường khác … đạt 98%", "Thôi áp dụng mức thu cũ, áp dụng mức
+    // thu mới 200.000 đồng/tháng"), read alone and quoted whole. (Not beside a figure in brackets, the withdrawn
+    // criterion's own level: "Không áp dụng tiêu chí về …, tái thẩm (từ 60% trở lên) …".)
+    const cut = /[;,]/u.exec(whole.slice(off[0].length));
+    const at = cut ? off[0].length + cut.index : whole.length;
+    const r = !/\d/u.test(whole.slice(0, at)) && /\d/u.test(whole.slice(at)) && !BRACKETED.test(whole) ? parseWhole(whole.slice(at + 1).trim(), opts) : null;
+    if (r?.ok) {
+      r.rule.text = whole;
+      return r;
+    }
     const w = whole.slice(0, off[0].length).trim();
     return err("unreadable", short(w), `"${w}": bỏ một tiêu chí, không nêu chỉ tiêu`, `"${w}": a criterion withdrawn, no target`);
   }
@@ -1315,6 +1326,7 @@ const STANDING = new RegExp(`(?<!\\p{L})(?:(?<=\\S )(?:xếp|đứng) (?:vị tr
 const STAND_AIMS = new RegExp(`(?<!\\p{L})(?:${AIM}|duy trì|giữ vững|(?:đến|tới) (?:cuối |hết )?năm|vào năm|giai đoạn|ít nhất|tối thiểu|dự kiến|nhiệm vụ|trở lên)(?!\\p{L})|(?<!(?:[\\d%]|đạt|vượt|mức|so với) )(?:chỉ tiêu|kế hoạch|mục tiêu)`, "u");
 
 // A sentence opening by withdrawing a criterion, after any list mark: "Không áp dụng tiêu chí …", "Bãi bỏ …".
+const BRACKETED = /\([^()]*\d[^()]*\)/u;
 const WITHDRAWN = /^[\s\-+•*\d.)]*(?:(?:không (?:còn )?|thôi |ngừng )áp dụng|bãi bỏ)(?!\p{L})/u;
 
 /** The words of a result set against a plan it never states ("vượt chỉ tiêu đề ra") or of where things stand, or "". */

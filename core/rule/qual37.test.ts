@@ -24,6 +24,24 @@ describe("a bare figure of a mark's size under a rate, where the phrase gives a 
     // (A mark the reading can take judges it: "7,0 điểm trở lên" is the runner-up here.)
     expect(status("Học sinh đạt 7,0 điểm trở lên chiếm tỷ lệ 90%", "6.5", "Tỷ lệ học sinh khá")).toBe("not_met");
   });
+  it("asks plainly: no other reading of the phrase (the mark's own) judges the figure instead", () => {
+    const asked = [
+      ["Tỷ lệ học sinh bỏ học dưới 2%; học sinh giỏi đạt 8,5 điểm trở lên", "1,5", "Tỷ lệ học sinh bỏ học"],
+      ["Tỷ lệ hộ cận nghèo giảm còn dưới 5%, mỗi năm giảm 1 điểm", "4,5", "Tỷ lệ hộ cận nghèo"],
+      ["Tỷ lệ cán bộ đạt chuẩn trên 95%, học viên đạt 8 điểm trở lên chiếm 30%", "8,5", "Tỷ lệ cán bộ đạt chuẩn"],
+    ];
+    for (const [p, a, i] of asked) {
+      const v = evaluate(p, a, { indicator: i });
+      expect(v.status).toBe("review");
+      expect(v.explanation).not.toMatch(/Đạt|Vượt|Chưa đạt/u);
+    }
+  });
+  it("reads a bare figure under a unit column of rates ('%') as the rate", () => {
+    const p = "Tỷ lệ học sinh có điểm trung bình học kỳ từ 6,5 trở lên đạt 80%";
+    expect(status(p, "7", undefined, "%")).toBe("not_met");
+    expect(status(p, "7", undefined, "phần trăm")).toBe("not_met");
+    expect(status(p, "7")).toBe("review");
+  });
 });
 
 describe("a ban on using, cutting or taking is a zero target; 'dùng một lần' names a kind of thing", () => {
@@ -36,6 +54,28 @@ describe("a ban on using, cutting or taking is a zero target; 'dùng một lần
     }
     expect(status("Các huyện không tinh giản biên chế giáo viên tiểu học", "0", "Số biên chế giáo viên bị tinh giản", "biên chế")).toBe("met");
     expect(status("Các huyện không cắt giảm biên chế giáo viên tiểu học", "12 biên chế", "Số biên chế giáo viên bị cắt giảm", "biên chế")).toBe("not_met");
+  });
+  it("reads the ban as zero only as the phrase's main clause, not as another act's means nor as a waiver", () => {
+    const unread = [
+      ["Các cơ sở giáo dục nộp học phí không dùng tiền mặt", "30", "trường"],
+      ["Nhà trường thực hiện thu các khoản không sử dụng tiền mặt", "12", "trường"],
+      ["Đăng ký dự thi qua mạng, không nhận hồ sơ bản giấy", "420", "hồ sơ"],
+      ["Chuyển sang học bạ số, không dùng học bạ giấy", "9", "trường"],
+      ["Không thu học phí đối với học sinh con hộ nghèo", "310", "học sinh"],
+      ["Không thu tiền bán trú đối với trẻ khuyết tật", "14", "trẻ"],
+    ];
+    for (const [p, a, u] of unread) expect(status(p, a, undefined, u)).toBe("unreadable");
+    expect(status("Không nhận hồ sơ trái tuyến", "3", undefined, "hồ sơ")).toBe("not_met");
+    expect(status("Từ năm học 2027-2028, giáo viên không dùng giáo án viết tay", "0", undefined, "giáo viên")).toBe("met");
+    expect(status("Bếp ăn bán trú: không sử dụng thực phẩm không rõ nguồn gốc", "0", undefined, "trường")).toBe("met");
+    // (A subject listing nouns; "đối với" naming whom a cut spares is the ban's scope, not a charge waived.)
+    expect(status("Giáo viên, nhân viên, người lao động không sử dụng thuốc lá trong khuôn viên trường", "2", undefined, "người")).toBe("not_met");
+    expect(status("Các huyện không cắt giảm biên chế đối với giáo viên vùng khó khăn", "0", undefined, "biên chế")).toBe("met");
+  });
+  it("asks about a bare 'Không' under a ban's yes/no, as about a bare 0", () => {
+    expect(status("Các trường không tổ chức thu tiền học thêm", "Không")).toBe("review");
+    expect(status("Các trường không tổ chức thu tiền học thêm", "không")).toBe("review");
+    expect(status("Các trường không tổ chức thu tiền học thêm", "Không tổ chức")).toBe("met");
   });
   it("keeps 'once' a count where a modal or a period makes it one", () => {
     expect(evaluate("Mỗi phiếu dự thưởng chỉ được sử dụng 1 lần", "2 lần").status).toBe("not_met");

@@ -82,6 +82,15 @@ describe("the latest time before a day is how long ahead: at least that long", (
     ["giải quyết chậm nhất 7 ngày làm việc", "5 ngày làm việc", "met"],
     ["chậm nhất là 15 ngày kể từ ngày nhận đơn", "20 ngày", "not_met"],
   ]);
+  // ("trước đây / trước đó / trước kia" is formerly, "trước hết" first of all: no day follows, the span stays at most.)
+  judged("'trước' of the past is no day ahead: %s ← %s", [
+    ["Cấp giấy chứng nhận chậm nhất 7 ngày làm việc, trước đây là 12 ngày", "9 ngày làm việc", "not_met"],
+    ["Cấp giấy chứng nhận chậm nhất 7 ngày làm việc, trước đây là 12 ngày", "6 ngày làm việc", "met"],
+    ["Phúc đáp văn bản chậm nhất 3 ngày, trước đó là 5 ngày", "4 ngày", "not_met"],
+    // (Without "là" the former figure is not told from a second bound: asked, never read as a lead time.)
+    ["Công bố kết quả chậm nhất 20 ngày, trước kia 30 ngày", "25 ngày", "review"],
+    ["Nộp báo cáo chậm nhất 2 tuần trước kỳ họp", "3 tuần", "exceeded"],
+  ]);
 });
 
 describe("a prize below the grade the target names is asked about, not counted", () => {
@@ -93,6 +102,14 @@ describe("a prize below the grade the target names is asked about, not counted",
     ["Học sinh giỏi cấp tỉnh: ít nhất 2 giải Nhì", "3 giải Nhì", "exceeded"],
     ["Học sinh giỏi cấp tỉnh: ít nhất 2 giải Nhì", "1 giải Nhì", "not_met"],
     ["Hội khỏe Phù Đổng: ít nhất 5 huy chương", "5 huy chương đồng", "met"],
+  ]);
+  // (The question stands: another reading of a compound target, "2 giải Nhì" or "8 giải Ba" read without the grade,
+  // does not judge the lower prize instead.)
+  judged("never handed to another reading: %s ← %s", [
+    ["Hội diễn văn nghệ cấp huyện: ít nhất 1 giải Nhất hoặc 2 giải Nhì", "4 giải Ba", "review"],
+    ["Thi học sinh giỏi cấp tỉnh: ít nhất 2 giải Nhì, 6 giải Ba", "7 giải Khuyến khích", "review"],
+    ["Thi khoa học kỹ thuật: đạt 15 giải, trong đó ít nhất 1 giải Nhất", "4 giải Ba", "review"],
+    ["Hội khỏe Phù Đổng: 2 huy chương vàng, 5 huy chương bạc", "6 huy chương đồng", "review"],
   ]);
 });
 
@@ -130,6 +147,14 @@ describe("a sentence withdrawing a criterion sets no target", () => {
     expect(v.status).toBe("unreadable");
     expect(v.explanation).toContain("bỏ một tiêu chí");
   });
+  judged("a withdrawal is its own clause's; a later clause's figure is the target: %s ← %s", [
+    ["Không áp dụng đối với lớp song ngữ; các lớp còn lại sĩ số tối đa 35 học sinh", "36", "not_met"],
+    ["Thôi áp dụng định mức cũ, áp dụng định mức mới 2 giáo viên/lớp", "2 giáo viên/lớp", "met"],
+    ["Ngừng áp dụng học bạ giấy; 100% trường dùng học bạ số", "90%", "not_met"],
+    ["Bãi bỏ kỳ thi nghề, xét công nhận cho ít nhất 95% học sinh", "96%", "exceeded"],
+    // (A withdrawn clause naming a figure is the criterion withdrawn: still refused.)
+    ["Không áp dụng tiêu chí 4 (đạt từ 70%), tiêu chí 6 đối với xã biên giới", "80%", "unreadable"],
+  ]);
   judged("an exception inside a target is still a target: %s", [
     ["Tỷ lệ học sinh lên lớp đạt 95% (không áp dụng với lớp chuyên)", "96%", "exceeded"],
     ["Áp dụng định mức tối đa 35 học sinh/lớp", "36 học sinh/lớp", "not_met"],

@@ -31,7 +31,8 @@ const BAN = BAN_OF(`(?:${BAN_VERBS})`);
 
 /** The target is a ban ("Các trường không sử dụng túi ni lông"): a 0 typed may be "no" or "none happened". */
 export function isBan(target: { text?: string }): boolean {
-  return !!target.text && BAN.test(wordsOf(target as { text: string }));
+  // (Not the canonical yes/no's own lead, "có/không — tổ chức …": that "không" is the question's.)
+  return !!target.text && BAN.test(wordsOf({ text: target.text.replace(/^\s*(?:có|yes)\/(?:không|no)/iu, "") }));
 }
 
 /**

@@ -64,6 +64,16 @@ function otherPart(rule: Rule, r: CellReading, vi: string, en: string, ask = tru
   return f;
 }
 
+/** Facts of a question only the reading that asked it can answer: no other reading of the target judges the figure. */
+export const ASKED = new WeakSet<Facts>();
+
+/** Cần xác nhận that stands: the figure may be another measure the phrase names (a mark, a lower prize), never handed on. */
+function ask(rule: Rule, r: CellReading, vi: string, en: string): Facts {
+  const f = fail("review", rule, r, () => ({ vi: `"${txt(r)}" ${vi}`, en: `"${txt(r)}" ${en}` }));
+  ASKED.add(f);
+  return f;
+}
+
 const SIZED = /^(nghìn|ngàn|triệu|tỷ|tỉ)\s+(.+)$/u;
 
 // A plan's words: a share written after "%" with one of them ("98,4% kế hoạch", "105% dự toán") is of the plan.
@@ -176,8 +186,9 @@ export function quantity(rule: Rule, r: CellReading, unit: Unit, scale: PercentS
       // "6.5" typed under "đạt IELTS 5.5 trở lên; tỷ lệ có việc làm 90%" read as the rate: a bare figure of a mark's size
       // where the phrase gives a mark (a language test's, "điểm trung bình", "7,0 điểm") is as likely that mark as 6,5%
       // (Cần xác nhận). Only in the auto scale (a column formatted as rates says which), only above 1 (0,93 is 93%).
-      const mark = scale === "auto" && !r.percent && !r.noun && v > 1 && v <= 10 && (rule.kind === "compare" || rule.kind === "range") ? markIn(rule.text) : null;
-      if (mark) return otherPart(rule, r, `có thể là điểm ("${mark}"), không phải tỷ lệ`, `may be a mark ("${mark}"), not a rate`);
+      // (Not under a unit column of rates, "%": it says which. The question stands: no other reading judges the figure.)
+      const mark = scale === "auto" && !r.percent && !r.noun && v > 1 && v <= 10 && (rule.kind === "compare" || rule.kind === "range") && !/%|phần trăm/iu.test(column ?? "") ? markIn(rule.text) : null;
+      if (mark) return ask(rule, r, `có thể là điểm ("${mark}") hay tỷ lệ?`, `may be a mark ("${mark}") or a rate?`);
       if (r.percent) Q.value = v;
       else if (scale === "fraction") Q.value = v;
       else if (scale === "points") Q.value = v / 100;
@@ -235,7 +246,7 @@ export function quantity(rule: Rule, r: CellReading, unit: Unit, scale: PercentS
       // "1 giải Ba" against "1 giải Nhì", "2 huy chương bạc" against "huy chương vàng": a prize below the grade the target
       // names is no count of it (Cần xác nhận). Round 37 (refuse37).
       const grades = unit.kind === "count" ? otherGrade(noun, rule.text ?? "") : "";
-      if (grades) return otherPart(rule, r, `dưới hạng ${grades}`, `ranks below ${grades}`);
+      if (grades) return ask(rule, r, `dưới hạng ${grades}; có tính cho chỉ tiêu?`, `ranks below ${grades}; does it count for the target?`);
       // "1 lần/quý" against "ít nhất 1 lần" (the phrase's "một tháng … một lần" not read), "1 lần/tháng" against "lần/năm":
       // a count per period the target does not count over cannot be compared on the bare number (Cần xác nhận). The
       // target's period is its own, else the unit column's ("lần/tháng" for "ít nhất 1 lần").

@@ -209,7 +209,21 @@ function canonicalBoolean(c: Ctx, out: Cand[]): void {
 
 // (A ban is also "không" before a verb it names, BAN_VERBS: "không sử dụng đồ nhựa dùng một lần", "không tinh giản biên
 // chế giáo viên" — the use or cut that must not happen.)
-const FORBID = new RegExp(`(?:^|\\s)(?:(?:không (?:được|${BAN_VERBS})|cấm) (?!(?:quá|vượt|thấp|cao|ít|nhiều|dưới|trên|hơn)(?!\\p{L}))|an toàn tuyệt đối|nếu .*còn có)`, "u");
+// Round 37's verbs past "không được / không tổ chức / cấm" make a ban only as the phrase's own main clause (BANNED):
+// after frames ("Đến năm 2025,", "Theo kế hoạch này,", "Dạy thêm:") and a subject with no verb of its own ("Các trường",
+// "Học sinh"), the phrase opens with the ban (a subject may list nouns: "cán bộ, giáo viên, nhân viên không sử dụng …"). Not the means of another act
+// ("Các trường thu học phí không dùng tiền mặt", "Tiếp nhận hồ sơ trực tuyến, không nhận hồ sơ giấy"), nor a charge
+// waived for someone ("Không thu học phí đối với trẻ 5 tuổi"): those stay unread.
+const BOUND_NEXT = " (?!(?:quá|vượt|thấp|cao|ít|nhiều|dưới|trên|hơn)(?!\\p{L}))";
+const FORBID = new RegExp(`(?:^|\\s)(?:(?:không (?:được|tổ chức)|cấm)${BOUND_NEXT}|an toàn tuyệt đối|nếu .*còn có)`, "u");
+const BANNED = new RegExp(`^(?:(?:(?:theo|căn cứ|trong|từ|đến|kể từ)(?!\\p{L})[^,;:]*|[^,;:]*\\d{4}[^,;:]*)[,:] *|[^,;:]*: *)*((?:\\p{L}+,? )*?)không (${BAN_VERBS})${BOUND_NEXT}(.*)`, "u");
+// (Verbs that make the words before the ban a clause of their own: the ban is then the means, "thu … không dùng tiền mặt".)
+const ACTS = new RegExp(`(?<!\\p{L})(?:${BAN_VERBS}|thực hiện|triển khai|tăng cường|đẩy mạnh|áp dụng|chuyển|tiếp nhận|thanh toán|giao dịch|quản lý|nộp|mua|đăng ký|tham gia|hoàn thành|bảo đảm|đảm bảo|xây dựng|ứng dụng|tiếp tục)(?!\\p{L})`, "u");
+function banned(low: string): boolean {
+  if (FORBID.test(low)) return true;
+  const m = BANNED.exec(low);
+  return !!m && !ACTS.test(m[1]) && !(m[2] === "thu" && /(?<!\p{L})đối với(?!\p{L})/u.test(m[3]));
+}
 
 /** A date written as a year or a school year with no lead that makes it due ("đến năm 2025", "từ năm học 2019-2020"). */
 function yearFrame(c: Ctx, d: DateHit): boolean {
@@ -232,7 +246,7 @@ function zero(c: Ctx, out: Cand[]): void {
     // sum of money of its own, is a charge of nothing.
     const u = c.unit;
     // (A year or school year that only places the ban, "Đến năm 2025, …", "từ năm học 2019-2020 …", is no day of its own.)
-    const m = u?.kind === "count" && c.dates.every((d) => yearFrame(c, d)) && !c.figs.length && FORBID.test(c.p.low);
+    const m = u?.kind === "count" && c.dates.every((d) => yearFrame(c, d)) && !c.figs.length && banned(c.p.low);
     const w = u?.kind === "measure" && u.dim === "money" && WAIVED.test(c.p.low) && !c.figs.some((f) => f.u.dim === "money");
     if (m || w) out.push({ rule: { kind: "zero", unit: u.kind === "count" ? { kind: "count", noun: u.noun } : { kind: "measure", unit: u.text } }, used: [], score: SCORE.zero, by: "zero", subject: null });
     if (m || w || !(isSym(ts[0], "=") && ts.length <= 3)) return;
@@ -1204,10 +1218,11 @@ function reference(c: Ctx, out: Cand[]): void {
 }
 
 // A cap named, then raised: "quy mô tối đa được nâng từ 30", "mức trần học phí tăng" (the words before "lên" in its part).
-// A latest time written as a span before a day ("chậm nhất là 3 ngày làm việc, trước ngày …"): how long ahead.
+// A latest time written as a span before a day ("chậm nhất là 3 ngày làm việc, trước ngày …"): how long ahead. "Trước"
+// names an event or a day after it, not the past ("trước đây/đó/kia là 10 ngày": formerly) nor an order ("trước hết").
 const LATEST = /(?:chậm|muộn) nhất(?: là)? *$/u;
 const leadTime = (c: Ctx, at: number, u: { end: number; unit: Unit }) =>
-  u.unit.kind === "measure" && /^(?:phút|giờ|ngày|tuần|tháng|năm)/u.test(u.unit.unit) && LATEST.test(c.p.low.slice(0, at)) && /^ *,? *trước(?!\p{L})/u.test(c.p.low.slice(c.ts[u.end - 1].end));
+  u.unit.kind === "measure" && /^(?:phút|giờ|ngày|tuần|tháng|năm)/u.test(u.unit.unit) && LATEST.test(c.p.low.slice(0, at)) && /^ *,? *trước *(?!(?:đây|đó|kia|nay|hết|tiên)(?!\p{L}))[\p{L}\d]/u.test(c.p.low.slice(c.ts[u.end - 1].end));
 const RAISED_CAP = /(?<!\S)(?:tối đa|mức trần)(?!\S).*(?<!\S)(?:nâng|tăng|điều chỉnh)(?!\S)/u;
 
 /** Thresholds read from one figure: at least / above / at most / below, or zero for a figure of 0. */
