@@ -136,6 +136,14 @@ describe("a figure written as a bound, a count before its breakdown, a level rec
     expect(["met", "exceeded"]).not.toContain(status("Được công nhận Mức độ 1", "Chưa được công nhận Mức độ 1"));
     expect(["met", "exceeded"]).not.toContain(status("Được công nhận Mức độ 1", "Được đoàn đánh giá, không công nhận Mức độ 1"));
   });
+  it("only who recognises stands between 'được' and 'công nhận': a proposal, a review or a withdrawal is no level reached", () => {
+    expect(status("Đạt chuẩn quốc gia mức độ 2", "Đã được Chủ tịch UBND tỉnh công nhận mức độ 2")).toBe("met");
+    expect(status("Đạt chuẩn quốc gia mức độ 1", "Được Ủy ban nhân dân thành phố Đông Hà công nhận mức độ 1")).toBe("met");
+    for (const a of ["Đã được đề xuất công nhận mức độ 2", "Được Phòng GD&ĐT trình công nhận mức độ 2", "Được huyện xem xét công nhận mức độ 2",
+      "Được tỉnh tạm hoãn công nhận mức độ 2", "Được Sở thu hồi công nhận mức độ 2", "Được UBND xã chờ công nhận mức độ 2"]) {
+      expect(["met", "exceeded"], a).not.toContain(status("Đạt chuẩn quốc gia mức độ 2", a));
+    }
+  });
 });
 
 describe("'Chưa thu' in a unit matrix before the year's end, and the total over it", () => {
