@@ -99,6 +99,18 @@ describe("a note saying the event is over makes a part's figure final", () => {
     const r = checkSheet(sheet("Tiếp tục tổ chức ở học kỳ II"), null, { asOf: "2038-01-10" });
     expect(itemAt(r, 2, 3)?.status).toBe("pending");
   });
+  for (const note of ["Chưa tổ chức xong vòng chung kết", "Không thi xong do mưa lũ", "Đang chấm bài, chưa xét xong", "Vòng sơ khảo đã kết thúc",
+    "Đợt 2 đã tổ chức xong", "Học kỳ I đã kết thúc", "Đã thi xong giữa kỳ", "Đã hoàn tất kiểm kê thiết bị", "HKI đã kết thúc, còn vòng tỉnh"]) {
+    it(`"${note}": no word that the row's event is over, the short figure stays not yet due`, () => {
+      const r = checkSheet(sheet(note), null, { asOf: "2038-01-10" });
+      expect(itemAt(r, 2, 3)?.status).toBe("pending");
+    });
+  }
+  it("over, then when or another clause: still over", () => {
+    for (const note of ["Hội thi đã kết thúc ngày 20/12", "Đã tổ chức xong vào tháng 12; trao giải đầu tháng 1"]) {
+      expect(itemAt(checkSheet(sheet(note), null, { asOf: "2038-01-10" }), 2, 3)?.status, note).toBe("not_met");
+    }
+  });
 });
 
 describe("a figure written as a bound, a count before its breakdown, a level recognised by someone", () => {
