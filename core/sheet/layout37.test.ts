@@ -72,6 +72,15 @@ describe("the year's column beside a filled part and a blank part is a figure to
       expect(itemAt(r, 5, 5)?.status).toBe("pending");
     });
   }
+  it("a year-end summary whose year is no sum of the filled part: the later part just untyped, the year's figure final", () => {
+    for (const [year, parts] of [["Cả năm", ["Học kỳ I", "Học kỳ II"]], ["Cả năm học", ["HK I", "HK II"]]] as [string, string[]][]) {
+      const values = sheet([parts[0], parts[1], year], [null, null]).values.map((row, i) => (i === 4 ? [1, "Buổi sinh hoạt câu lạc bộ", 30, 12, null, 25] : i === 5 ? [2, "Học sinh tham gia câu lạc bộ", 400, 250, null, 380] : row));
+      values[0] = ["BÁO CÁO TỔNG KẾT NĂM HỌC 2037-2038"];
+      const r = checkSheet({ ...sheet([parts[0], parts[1], year], [null, null]), values }, null, { asOf: "2038-06-20" });
+      expect(itemAt(r, 4, 5)?.status).toBe("not_met");
+      expect(itemAt(r, 5, 5)?.status).toBe("not_met");
+    }
+  });
   it("both terms filled: the year's figure is final", () => {
     const r = checkSheet(sheet(["Học kỳ I", "Học kỳ II", "Cả năm"], [10, 100]), null, { asOf: "2038-06-02" });
     expect(r.ok && r.items.filter((i) => i.cell.row === 4).map((i) => i.status)).toEqual(["not_met"]);
