@@ -187,6 +187,14 @@ describe("'Chưa thu' in a unit matrix before the year's end, and the total over
       { top: 1, left: 2, bottom: 1, right: 3 },
     ],
   });
+  for (const word of ["Chưa nhận được báo cáo", "Chưa gửi số liệu", "Chưa đối chiếu", "Đang tổng hợp"]) {
+    it(`"${word}": no figure in yet, never a unit's "not yet done" counted as judged`, () => {
+      const r = checkSheet(sheet(word), null, { asOf: "2037-10-05" });
+      expect(r.ok).toBe(true);
+      if (!r.ok) return;
+      expect(r.items.find((i) => i.cell.row === 4)?.status).not.toBe("pending");
+    });
+  }
   for (const word of ["Chưa thu", "Chưa thực hiện", "Chưa giải ngân"]) {
     it(`"${word}": not yet due, and so is the total that leaves it out`, () => {
       const r = checkSheet(sheet(word), null, { asOf: "2037-10-05" });
