@@ -221,4 +221,10 @@ describe("a plan naming one month carries the month on its reading", () => {
     expect(combineTexts(["Lũy kế tháng 8"]).month).toBeUndefined();
     expect(combineTexts(["Kế hoạch năm 2037"]).month).toBeUndefined();
   });
+  it("a month naming when the plan was issued or revised is no month's plan", () => {
+    for (const t of ["Kế hoạch năm 2038 (giao tháng 2)", "Chỉ tiêu năm 2038 (điều chỉnh tháng 7/2038)", "Kế hoạch ban hành tháng 1/2038", "KH năm theo QĐ số 15 tháng 3/2038"]) {
+      expect(combineTexts([t]).month, t).toBeUndefined();
+    }
+    expect(combineTexts(["Kế hoạch tháng 9 (giao đầu năm)"]).month).toBe(true);
+  });
 });
