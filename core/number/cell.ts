@@ -188,7 +188,7 @@ function readText(raw: string, opts?: ReadCellOptions): CellReading {
   if (opts?.expect === "level" && ROMAN_LEVEL[low] !== undefined) return { kind: "level", value: ROMAN_LEVEL[low], text };
 
   // "Đạt mức độ 3", "Đã đạt chuẩn mức độ 2": the level reached, written with the verb. ("Chưa đạt mức độ 3" is not.)
-  const level = readLevel(low, opts?.scale) ?? readLevel(low.replace(REACHED, ""), opts?.scale);
+  const level = readLevel(low, opts?.scale) ?? readLevel(afterReached(text), opts?.scale);
   if (level) return { ...level, text };
 
   // A figure has at most one decimal comma; "1,2,3" is a list, whatever a phrase scanner makes of it.
@@ -417,9 +417,28 @@ const ROMAN_LEVEL: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5 }
 // The six-level framework for foreign languages (bậc 1–6) written as CEFR levels: A1 is bậc 1 … C2 is bậc 6.
 const CEFR: Record<string, number> = { a1: 1, a2: 2, b1: 3, b2: 4, c1: 5, c2: 6 };
 
-// "Đạt", "Được công nhận", "Đã được UBND tỉnh công nhận" (who recognised it: a few words, none a no, "không"/"chưa"),
-// then the level.
-const REACHED = /^(?:đã\s+)?(?:đạt|được(?:\s+(?!k|ch)\S+){0,4}?\s+công nhận(?:\s+đạt)?)(?:\s+chuẩn)?\s+/u;
+// "Đạt", "Được công nhận", "Đã được UBND tỉnh công nhận", then the level. Between "được" and "công nhận" stands only who
+// recognised it: a word naming an authority first, then authority words or names (capitalised: "tỉnh Quảng Nam",
+// "Sở GD&ĐT"). A verb there ("được đề nghị / Sở xem xét / tỉnh hoãn công nhận") says the level is not reached yet.
+const REACHED = /^(?:đã\s+)?(?:đạt|được((?:\s+\S+){0,8}?)\s+công nhận(?:\s+đạt)?)(?:\s+chuẩn)?\s+/u;
+const AUTHORITY = /^(?:ubnd|hđnd|ủy|uỷ|ban|nhân|dân|sở|bộ|phòng|chủ|tịch|giám|đốc|tỉnh|huyện|thành|phố|tp\.?|quận|thị|xã|trấn|phường|trường|cục|hội|đồng|cấp|trên|có|thẩm|quyền|nhà|nước|gd&đt|gdđt|gd-đt|giáo|dục|và|đào|tạo|lđtbxh|văn|hóa|hoá|y|tế)$/u;
+// Words no name is, even capitalised: a sentence's verbs and its no.
+const NOT_A_NAME = /^(?:đề|xét|xem|hoãn|thu|hồi|trình|chờ|tạm|không|chưa|chẳng|rút|hủy|huỷ|từ|chối|dừng|đang|sẽ)$/u;
+
+/** The text's lower case after "Đã được UBND tỉnh công nhận" and the like; the whole of it when no such start. */
+function afterReached(text: string): string {
+  const low = text.toLowerCase();
+  const m = REACHED.exec(low);
+  if (!m) return low;
+  if (m[1]) {
+    const words = m[1].trim().split(" ");
+    const shown = text.split(" ").slice(1 + (low.startsWith("đã ") ? 1 : 0), 1 + (low.startsWith("đã ") ? 1 : 0) + words.length);
+    const allCaps = text === text.toUpperCase();
+    const named = (w: string, i: number) => AUTHORITY.test(w) || (!allCaps && i > 0 && /^\p{Lu}/u.test(shown[i] ?? "") && !NOT_A_NAME.test(w));
+    if (!AUTHORITY.test(words[0]) || !words.every(named)) return low;
+  }
+  return low.slice(m[0].length);
+}
 
 function readLevel(low: string, scale?: string): { kind: "level"; value: number; scale?: string } | null {
   const words = scale ? [scale.toLowerCase(), ...LEVEL_WORDS] : LEVEL_WORDS;

@@ -299,6 +299,33 @@ function filled(sheet: SheetData, col: number, base: Base, hiddenRows: Set<numbe
   return n;
 }
 
+/** A data cell's plain figure ("12", "1.250", 12), or null. */
+function plainFigure(v: CellValue | undefined): number | null {
+  if (typeof v === "number") return Number.isFinite(v) ? v : null;
+  const t = typeof v === "string" ? v.trim() : "";
+  if (!/^\d{1,3}(\.\d{3})*(,\d+)?$|^\d+(,\d+)?$/.test(t)) return null;
+  return Number(t.replace(/\./g, "").replace(",", "."));
+}
+
+/**
+ * Whether a year's column holds the sums of its filled parts: on more rows than not where both are figures, the year's
+ * figure is the parts' sum (up to rounding).
+ */
+function sumOfParts(sheet: SheetData, yearCol: number, parts: number[], base: Base, hiddenRows: Set<number>): boolean {
+  let agree = 0;
+  let differ = 0;
+  for (let r = base.firstDataRow; r <= base.lastDataRow; r++) {
+    if (hiddenRows.has(r)) continue;
+    const year = plainFigure(sheet.values[r]?.[yearCol]);
+    const got = parts.map((c) => plainFigure(sheet.values[r]?.[c])).filter((x): x is number => x !== null);
+    if (year === null || got.length === 0) continue;
+    const sum = got.reduce((a, b) => a + b, 0);
+    if (Math.abs(year - sum) <= Math.max(0.5, Math.abs(year) * 0.005)) agree++;
+    else differ++;
+  }
+  return agree > differ;
+}
+
 /** How many of a column's data cells read as figures, yes/no or dates (not words, targets or blanks). */
 function readable(sheet: SheetData, col: number, base: Base, hiddenRows: Set<number>): number {
   const rows: number[] = [];
@@ -811,7 +838,10 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
       // Học kỳ I | Học kỳ II | Cả năm" with nothing under "Học kỳ II"): the year is not over, its figure is one to date.
       const sibs = role === "actual" && h.term === "year" && chosen.texts.length > 1 ? cands.filter((c) => c !== chosen && c.texts.length > 1 && c.texts[0] === chosen.texts[0]) : [];
       const partFilled = sibs.some((c) => (readings.get(c.col)!.term ?? "year") !== "year" && filled(sheet, c.col, base, hiddenRows) > 0);
-      const term = partFilled && sibs.some((c) => filled(sheet, c.col, base, hiddenRows) === 0) ? "todate" : h.term;
+      // Only where the year's figures are the sums of the filled parts: a year-end summary with the later part just
+      // left untyped ("Học kỳ I 12 | Học kỳ II – | Cả năm 25") holds the year's own figure, final.
+      const parts = sibs.filter((c) => (readings.get(c.col)!.term ?? "year") !== "year").map((c) => c.col);
+      const term = partFilled && sibs.some((c) => filled(sheet, c.col, base, hiddenRows) === 0) && sumOfParts(sheet, chosen.col, parts, base, hiddenRows) ? "todate" : h.term;
       headings[role] = { ...(term ? { term } : {}), ...(h.year ? { year: h.year } : {}), ...(h.horizon ? { horizon: true } : {}), ...(end ? { end } : {}) };
     }
   }

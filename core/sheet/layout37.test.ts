@@ -72,6 +72,15 @@ describe("the year's column beside a filled part and a blank part is a figure to
       expect(itemAt(r, 5, 5)?.status).toBe("pending");
     });
   }
+  it("a year-end summary whose year is no sum of the filled part: the later part just untyped, the year's figure final", () => {
+    for (const [year, parts] of [["Cả năm", ["Học kỳ I", "Học kỳ II"]], ["Cả năm học", ["HK I", "HK II"]]] as [string, string[]][]) {
+      const values = sheet([parts[0], parts[1], year], [null, null]).values.map((row, i) => (i === 4 ? [1, "Buổi sinh hoạt câu lạc bộ", 30, 12, null, 25] : i === 5 ? [2, "Học sinh tham gia câu lạc bộ", 400, 250, null, 380] : row));
+      values[0] = ["BÁO CÁO TỔNG KẾT NĂM HỌC 2037-2038"];
+      const r = checkSheet({ ...sheet([parts[0], parts[1], year], [null, null]), values }, null, { asOf: "2038-06-20" });
+      expect(itemAt(r, 4, 5)?.status).toBe("not_met");
+      expect(itemAt(r, 5, 5)?.status).toBe("not_met");
+    }
+  });
   it("both terms filled: the year's figure is final", () => {
     const r = checkSheet(sheet(["Học kỳ I", "Học kỳ II", "Cả năm"], [10, 100]), null, { asOf: "2038-06-02" });
     expect(r.ok && r.items.filter((i) => i.cell.row === 4).map((i) => i.status)).toEqual(["not_met"]);
@@ -98,6 +107,18 @@ describe("a note saying the event is over makes a part's figure final", () => {
   it("a note saying it goes on leaves the row not yet due", () => {
     const r = checkSheet(sheet("Tiếp tục tổ chức ở học kỳ II"), null, { asOf: "2038-01-10" });
     expect(itemAt(r, 2, 3)?.status).toBe("pending");
+  });
+  for (const note of ["Chưa tổ chức xong vòng chung kết", "Không thi xong do mưa lũ", "Đang chấm bài, chưa xét xong", "Vòng sơ khảo đã kết thúc",
+    "Đợt 2 đã tổ chức xong", "Học kỳ I đã kết thúc", "Đã thi xong giữa kỳ", "Đã hoàn tất kiểm kê thiết bị", "HKI đã kết thúc, còn vòng tỉnh"]) {
+    it(`"${note}": no word that the row's event is over, the short figure stays not yet due`, () => {
+      const r = checkSheet(sheet(note), null, { asOf: "2038-01-10" });
+      expect(itemAt(r, 2, 3)?.status).toBe("pending");
+    });
+  }
+  it("over, then when or another clause: still over", () => {
+    for (const note of ["Hội thi đã kết thúc ngày 20/12", "Đã tổ chức xong vào tháng 12; trao giải đầu tháng 1"]) {
+      expect(itemAt(checkSheet(sheet(note), null, { asOf: "2038-01-10" }), 2, 3)?.status, note).toBe("not_met");
+    }
   });
 });
 
@@ -136,6 +157,14 @@ describe("a figure written as a bound, a count before its breakdown, a level rec
     expect(["met", "exceeded"]).not.toContain(status("Được công nhận Mức độ 1", "Chưa được công nhận Mức độ 1"));
     expect(["met", "exceeded"]).not.toContain(status("Được công nhận Mức độ 1", "Được đoàn đánh giá, không công nhận Mức độ 1"));
   });
+  it("only who recognises stands between 'được' and 'công nhận': a proposal, a review or a withdrawal is no level reached", () => {
+    expect(status("Đạt chuẩn quốc gia mức độ 2", "Đã được Chủ tịch UBND tỉnh công nhận mức độ 2")).toBe("met");
+    expect(status("Đạt chuẩn quốc gia mức độ 1", "Được Ủy ban nhân dân thành phố Đông Hà công nhận mức độ 1")).toBe("met");
+    for (const a of ["Đã được đề xuất công nhận mức độ 2", "Được Phòng GD&ĐT trình công nhận mức độ 2", "Được huyện xem xét công nhận mức độ 2",
+      "Được tỉnh tạm hoãn công nhận mức độ 2", "Được Sở thu hồi công nhận mức độ 2", "Được UBND xã chờ công nhận mức độ 2"]) {
+      expect(["met", "exceeded"], a).not.toContain(status("Đạt chuẩn quốc gia mức độ 2", a));
+    }
+  });
 });
 
 describe("'Chưa thu' in a unit matrix before the year's end, and the total over it", () => {
@@ -158,6 +187,14 @@ describe("'Chưa thu' in a unit matrix before the year's end, and the total over
       { top: 1, left: 2, bottom: 1, right: 3 },
     ],
   });
+  for (const word of ["Chưa nhận được báo cáo", "Chưa gửi số liệu", "Chưa đối chiếu", "Đang tổng hợp"]) {
+    it(`"${word}": no figure in yet, never a unit's "not yet done" counted as judged`, () => {
+      const r = checkSheet(sheet(word), null, { asOf: "2037-10-05" });
+      expect(r.ok).toBe(true);
+      if (!r.ok) return;
+      expect(r.items.find((i) => i.cell.row === 4)?.status).not.toBe("pending");
+    });
+  }
   for (const word of ["Chưa thu", "Chưa thực hiện", "Chưa giải ngân"]) {
     it(`"${word}": not yet due, and so is the total that leaves it out`, () => {
       const r = checkSheet(sheet(word), null, { asOf: "2037-10-05" });
@@ -183,5 +220,11 @@ describe("a plan naming one month carries the month on its reading", () => {
     expect(combineTexts(["KH đến tháng 8"]).month).toBeUndefined();
     expect(combineTexts(["Lũy kế tháng 8"]).month).toBeUndefined();
     expect(combineTexts(["Kế hoạch năm 2037"]).month).toBeUndefined();
+  });
+  it("a month naming when the plan was issued or revised is no month's plan", () => {
+    for (const t of ["Kế hoạch năm 2038 (giao tháng 2)", "Chỉ tiêu năm 2038 (điều chỉnh tháng 7/2038)", "Kế hoạch ban hành tháng 1/2038", "KH năm theo QĐ số 15 tháng 3/2038"]) {
+      expect(combineTexts([t]).month, t).toBeUndefined();
+    }
+    expect(combineTexts(["Kế hoạch tháng 9 (giao đầu năm)"]).month).toBe(true);
   });
 });

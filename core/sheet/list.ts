@@ -22,7 +22,7 @@ import { type Ctx, type Figure, type Target, addFinding, addFindingOf, answerAsC
 import { excusedRemark } from "./remarks";
 import { todayIso } from "../rule/evaluate";
 import { type Period, periodFromText } from "../period/period";
-import { AS_OF_COLUMN, AVERAGE_HEADING, EVENT_COUNT, FORECAST_TARGET, NOT_SUMMED, MARKS, NO_WORDS, NOT_DONE_WORDS, OVER_SAID, PART_NOT_DONE, PART_WORDS, PERIOD_RATE, RECURRING, SEASON_BY_MIDYEAR, SETTLED_AT_OPENING } from "../table/vocabulary";
+import { AS_OF_COLUMN, AVERAGE_HEADING, EVENT_COUNT, FORECAST_TARGET, NOT_SUMMED, MARKS, NO_WORDS, NOT_DONE_WORDS, OVER_PART, OVER_SAID, OVER_WHEN, PART_NOT_DONE, PART_WORDS, PERIOD_RATE, RECURRING, SEASON_BY_MIDYEAR, SETTLED_AT_OPENING } from "../table/vocabulary";
 import { parseTargetCached } from "../rule/parse";
 import { relativeDeadline, spanResult } from "../rule/relative";
 import { Judged } from "./item";
@@ -146,6 +146,21 @@ function partNotDone(clause: string): boolean {
   const folded = fold(clause);
   const m = PART_NOT_DONE.exec(folded);
   return m !== null && !/\bkhong (co|con)\b.*\bnao\b/.test(folded.slice(0, m.index));
+}
+
+/**
+ * Whether a row's note says what the row counts is over ("Hội thi đã kết thúc", "Đã tổ chức xong tháng 11"): one clause
+ * with the word, no no anywhere in the note (PART_NOT_DONE, "Chưa xét xong", "Không thi xong"), about no part of the
+ * event or of the year (OVER_PART: "Vòng 1 đã kết thúc", "Học kỳ I đã kết thúc"), and nothing after the word but when
+ * (OVER_WHEN): "Đã hoàn tất kiểm kê thư viện" says another task is done, not that the row's event is over.
+ */
+function overSaid(note: string): boolean {
+  const folded = fold(note);
+  if (PART_NOT_DONE.test(folded) || /\b(chua|khong|chang|dang)\b/.test(folded)) return false;
+  return folded.split(/[,;.:()]/).some((clause) => {
+    const m = OVER_SAID.exec(clause);
+    return m !== null && !OVER_PART.test(clause) && OVER_WHEN.test(clause.slice(m.index + m[0].length).trim());
+  });
 }
 
 /**
@@ -896,7 +911,7 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     const rowDay = asOfCol !== undefined ? asOfDayOf(sheet, r, asOfCol) : null;
     const interim = interimAll ?? (rowDay !== null && ctx.period && rowDay < ctx.period.end && asOfDay < ctx.period.end ? { due: ctx.period.end, horizon: false, partial: true, subject: "" } : null);
     // A note saying the event is over ("Cuộc thi đã kết thúc") makes the figure final: no interim reading.
-    const over = col.note !== undefined && OVER_SAID.test(fold(cellText(row[col.note])));
+    const over = col.note !== undefined && overSaid(cellText(row[col.note]));
     if (interim && typeof rule !== "string" && rule.kind !== "deadline" && !over && !ownEarlierPeriod(cand.name, ctx.period)) {
       // Before the target falls due: a figure for part of the period that has not yet reached a count, or any
       // short figure against a target "đến năm 2025", is not yet due; "Chưa tổ chức" is not yet done. A short rate for

@@ -10,7 +10,7 @@ import { type Completion, readCompletion } from "../table/completion";
 import { figureFor, ratioCells } from "../table/figure";
 import { cellKind } from "../table/evidence";
 import { columnScaleOf } from "../table/scale";
-import { awaitsDecision, eachScope, KEPT_OVER_YEAR, MARKS, NOT_SENT, NOT_SUMMED, NO_DIRECTION, NO_WORDS, NOT_DONE_WORDS, NOTHING_YET, SETTLED_AT_OPENING, TARGET_ROW_LABEL, WHOLE_SCOPE, YES_WORDS } from "../table/vocabulary";
+import { awaitsDecision, eachScope, KEPT_OVER_YEAR, MARKS, NOT_SENT, NOT_SUMMED, NO_DIRECTION, NO_WORDS, NOTHING_YET, SETTLED_AT_OPENING, TARGET_ROW_LABEL, WHOLE_SCOPE, YES_WORDS } from "../table/vocabulary";
 import { excusedRemark, otherCohort } from "./remarks";
 import { mergeCovering, mergedText } from "../table/read";
 import { legendOf, withLegend } from "../table/legend";
@@ -616,9 +616,9 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
           adjusted = true;
         }
       }
-      // "Chưa thu", "Chưa thực hiện": nothing done yet, no figure to read; before the target falls due it is not yet
+      // "Chưa thu", "Chưa thực hiện": nothing done yet (NOTHING_YET, as for the total), no figure to read; before the target falls due it is not yet
       // due, as a short figure is (the list reads it so too); after, it stays a figure not read.
-      const notYet = judged.status === "invalid" && typeof actual === "string" && NOT_DONE_WORDS.test(fold(actual.trim())) ? actual.trim() : undefined;
+      const notYet = judged.status === "invalid" && typeof actual === "string" && NOTHING_YET.test(fold(actual.trim())) ? actual.trim() : undefined;
       const short = judged.status === "not_met" || judged.status === "near" || notYet !== undefined;
       const byHorizon = horizonDue !== null && unitTargetText === target.text && targetSource === "sheet";
       if (byHorizon && short) {

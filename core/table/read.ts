@@ -543,8 +543,14 @@ export function combineTexts(texts: string[], own?: OwnHeaders): HeaderReading {
   return out;
 }
 
-/** A heading naming one month ("Kế hoạch tháng 8", "Tháng 8/2017"), not a span to it ("Lũy kế đến tháng 8", "Từ tháng 3"). */
-const namesOneMonth = (text: string): boolean => /\bthang \d/.test(fold(text)) && !/\b(den|luy ke|tu) thang \d/.test(fold(text));
+/**
+ * A heading naming one month ("Kế hoạch tháng 8", "Tháng 8/2017"), not a span to it ("Lũy kế đến tháng 8", "Từ tháng 3")
+ * nor when the plan was issued ("Kế hoạch năm 2037 (giao tháng 3)", "điều chỉnh tháng 6/2037", "theo QĐ … tháng 2").
+ */
+const namesOneMonth = (text: string): boolean => {
+  const f = fold(text);
+  return /\bthang \d/.test(f) && !/\b(den|luy ke|tu) thang \d/.test(f) && !/\b(giao|dieu chinh|ban hanh|phe duyet|duyet)( (vao|tu|tai|trong|hoi))? thang \d/.test(f) && !/\btheo (qd|quyet dinh|nq|nghi quyet)\b.*\bthang \d/.test(f);
+};
 
 /**
  * A top heading over both a plan and a result column of its span ("Kết quả thực hiện năm học" over "Năm 2017 ⟩ KH |

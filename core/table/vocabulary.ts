@@ -425,6 +425,13 @@ export const AS_OF_COLUMN = /^(so lieu (tinh )?den( ngay)?|(so lieu )?tinh den( 
  */
 export const OVER_SAID = /\b(da (ket thuc|be mac|hoan tat)|(da )?(to chuc|thi|xet) xong)\b/;
 /**
+ * What an OVER_SAID note may not be about for the row's figure to be final: a part of the event or of the year ("Vòng 1
+ * đã kết thúc", "Đợt 1 đã xét xong", "Học kỳ I đã kết thúc", "Đã thi xong giữa kỳ"). Folded.
+ */
+export const OVER_PART = /\b(vong|dot|(hoc|giua|cuoi) k[iy]|hk ?(i|ii|1|2)|giai doan|buoc|phan thi|so khao|lan \d)\b/;
+/** What may follow an OVER_SAID verb in its clause: nothing, or when ("Đã tổ chức xong tháng 11", "… vào ngày 20/11"). Folded. */
+export const OVER_WHEN = /^(|(vao |tu |trong )?(ngay|thang|tuan|nam|luc|hom|dip)\b.*|\d.*)$/;
+/**
  * A cell saying nothing has been done yet ("Chưa thu", "Chưa thực hiện", "Chưa giải ngân"): none so far, which a sum
  * rightly leaves out; never one saying the figure is not in yet ("Chưa báo cáo", "Đang tổng hợp"). Folded, whole cell.
  */
