@@ -232,9 +232,10 @@ describe("ranges spill and errors are Excel errors", () => {
   // Round 37 (bundle37, as in test/sheets-bundle.test.ts): top-level function declarations as arrows in one var, no
   // answer changed: 229,915 → 227,694 B; the ratchet moves down to 227,894 (+ 200).
   // Round 37 merged (integrator: compound37, refuse37, qual37 and layout37, as in test/sheets-bundle.test.ts): 231,198 B; the ratchet moves to 231,398 on purpose.
-  it("keeps functions.js from growing (ratchet at 231,398 B; goal 250 KB): the plans come with the task pane's bundle or plans.json", () => {
+  // Round 37 with the reviews' mends (fix37r, fix37s, as in test/sheets-bundle.test.ts): 233,160 B; the ratchet moves to 233,360 on purpose.
+  it("keeps functions.js from growing (ratchet at 233,360 B; goal 250 KB): the plans come with the task pane's bundle or plans.json", () => {
     const text = readFileSync(join(dir, "functions.js"), "utf8");
-    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(231_398);
+    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(233_360);
     expect(text).not.toContain("Tỷ lệ trẻ kênh bình thường");
     // Help texts reach Excel through functions.json; the bundle carries only what runs (core/functions/call.ts).
     for (const f of FUNCTIONS) expect(text).not.toContain(f.description.vi);

@@ -136,8 +136,11 @@ describe("the built Sidebar.html", () => {
   // arrows (scripts/function-values.mjs), with no answer changed: 245,088 → 242,861 B; the ceiling moves down to 243,061 (+ 200).
   // Round 37 merged (integrator: compound37 −66 B, refuse37's seven refusals and readings about +1,500 B, qual37's bans,
   // test scores and money columns about +2,160 B, layout37's bounds and levels in words): 246,470 B; the ceiling moves to 246,670 (+ 200) on purpose.
-  it("keeps Code.js within issue 15's goal (250 KB, which round 8 reached; ceiling 246,670 B since round 37): no plans' JSON, no help text the stubs do not show, no sidebar server code", () => {
-    expect(Buffer.byteLength(code)).toBeLessThanOrEqual(246_670);
+  // Round 37 with the reviews' mends (fix37r: plain asks, a lead time's event, bans as a main clause, a withdrawn
+  // clause; fix37s: who recognises, an honest "over" note, a year as the sum of its parts, an issue month): 248,443 B;
+  // the ceiling moves to 248,643 (+ 200) on purpose — 1,557 B short of the goal, so the next round must make room first.
+  it("keeps Code.js within issue 15's goal (250 KB, which round 8 reached; ceiling 248,643 B since round 37): no plans' JSON, no help text the stubs do not show, no sidebar server code", () => {
+    expect(Buffer.byteLength(code)).toBeLessThanOrEqual(248_643);
     expect(code).not.toContain("getDataValidations");
     // The stubs' JSDoc is in Vietnamese; the English help lives only in the registry the build reads.
     for (const f of FUNCTIONS) expect(code).not.toContain(f.description.en);
