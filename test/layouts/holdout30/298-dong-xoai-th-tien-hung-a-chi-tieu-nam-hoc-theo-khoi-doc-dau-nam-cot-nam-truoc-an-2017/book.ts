@@ -24,8 +24,8 @@ export default function book(): Book {
   s.merge("J9:J10", "Kết quả năm học 2016-2017", head);
   s.merge("K9:K10", "Ghi chú", head);
   const cell = { border: true, align: "center" as const };
-  const row = (r: number, tt: string, text: string, level: string, vals: CellInput[], last: CellInput, note = "") => {
-    s.row(`A${r}`, [tt, text, level, ...vals, last, note], cell);
+  const row = (r: number, tt: string, text: string, level: string, grades: CellInput[], whole: CellInput, last: CellInput, note = "") => {
+    s.row(`A${r}`, [tt, text, level, ...grades, whole, last, note], cell);
     s.set(`B${r}`, text, { border: true, wrap: true });
     s.set(`K${r}`, note, { border: true, italic: true, wrap: true });
   };

@@ -20,7 +20,7 @@ export default function book(): Book {
   const vi = (x: number) => x.toLocaleString("de-DE");
   const p2 = (n: number, d: number) => (Math.round((n / d) * 10000) / 100).toFixed(2).replace(".", ",");
   const rate = (r: number, n: number, d: number, bold = false): CellInput => ({ v: `=ROUND(D${r}/(C${r}*10^9)*100,2)`, result: Math.round((n / (d * 1e9)) * 10000) / 100, fmt: "0.00", border: true, align: "center", bold });
-  const money = { border: true, align: "right" as const, fmt: "#,##0" };
+  const money = { border: true, align: "right" as const, fmt: "#,##0" as const };
   const plan = (x: number, bold = false): CellInput => ({ v: x, fmt: "0.00", border: true, align: "center", bold });
   const judge = (cell: string, who: string, p: number, got: number, src: string) => {
     const st: Status = got > p * 1e9 ? "exceeded" : got === p * 1e9 ? "met" : "pending";
