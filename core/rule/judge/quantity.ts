@@ -1,5 +1,5 @@
 // Reading an actual as a quantity in a rule's unit: percent scales, counts, fractions, and measures converted within a dimension.
-import type { CellReading } from "../../number/cell";
+import { CELL_TESTS, type CellReading } from "../../number/cell";
 import { formatNumber, formatPercent } from "../../number/format";
 import { convert, SCALE_OF, unitSize } from "../../number/units";
 import type { Bilingual } from "../../types";
@@ -146,7 +146,7 @@ function perPeriod(noun: string): string | null {
 
 // A mark the phrase gives, on a scale of ten or less: a language test's ("IELTS 5.5", "TOEFL iBT ≥ 4"), an average or exam
 // mark ("điểm trung bình từ 6,5", "điểm thi 5.0"), or a figure of marks ("đạt 7,0 điểm"; not "0,5 điểm %", points of a rate).
-const MARK = /(?<!\p{L})(?:(?:ielts|toeic|toefl|vstep|điểm (?:trung bình|bình quân|thi|chuẩn)(?: \p{L}+){0,3})[^\d%;]{0,16}?(\d{1,2}(?:[.,]\d{1,2})?)(?![\d.,]*\s*%)|(\d{1,2}(?:[.,]\d{1,2})?) ?điểm(?! ?%| ?phần trăm| ?trường)(?!\p{L}))/iu;
+const MARK = new RegExp(String.raw`(?<!\p{L})(?:(?:${CELL_TESTS.join("|")}|điểm (?:trung bình|bình quân|thi|chuẩn)(?: \p{L}+){0,3})[^\d%;]{0,16}?(\d{1,2}(?:[.,]\d{1,2})?)(?![\d.,]*\s*%)|(\d{1,2}(?:[.,]\d{1,2})?) ?điểm(?! ?%| ?phần trăm| ?trường)(?!\p{L}))`, "iu");
 function markIn(text: string | undefined): string | null {
   const m = text ? MARK.exec(text) : null;
   return m && Number((m[1] ?? m[2]).replace(",", ".")) <= 10 ? m[0].trim() : null;
