@@ -87,7 +87,8 @@ export const CELL_ERRORS: ReadonlySet<string> = new Set([
  * (core/rule/parse/exam.ts).
  */
 export const LANGUAGE_TESTS = "IELTS TOEFL TOEIC VSTEP DELF DALF HSK JLPT TOPIK SAT".split(" ");
-const CELL_TESTS = LANGUAGE_TESTS.slice(0, 4);
+/** The tests whose score is a mark after the name (the target reader's level words and marks are these too). */
+export const CELL_TESTS = LANGUAGE_TESTS.slice(0, 4);
 // "mức độ" before "mức": the longer wording must win so its number is not read as "độ 3".
 const LEVEL_WORDS = ["mức độ", "cấp độ", "mức", "bậc", "cấp", "level", ...CELL_TESTS.map((t) => t.toLowerCase())];
 /** Named scales kept on the reading (the default "mức độ" family is left unnamed). */

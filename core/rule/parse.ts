@@ -16,7 +16,7 @@ import { NUM, SYM, WORD, tokenize } from "./parse/tokens";
 import { sameDay } from "./parse/same-day";
 import { sameJson } from "./parse/same-json";
 
-import { AIMED, ALLOTTED, COST, COST_NAME, EACH_ONE, GOAL, GRANTED, isReduceSubject, M, GRANT, QUOTA, RAISED, STATED, TWO_SIDED } from "./parse/lexicon";
+import { AIMED, ALLOTTED, COST, COST_NAME, EACH_ONE, EVERY_PERIOD, GOAL, GRANTED, isReduceSubject, M, GRANT, QUOTA, RAISED, STATED, TWO_SIDED } from "./parse/lexicon";
 export { isReduceSubject, isGoodSubject, REDUCE_WORDS } from "./parse/lexicon";
 export type { ParseOptions } from "./parse/context";
 
@@ -614,7 +614,7 @@ function recurringDay(c: Ctx, best: Cand): string {
   }
   return "";
 }
-const EVERY = /(?:hàng|hằng|mỗi) (?:tháng|tuần|quý|năm)/gu;
+const EVERY = new RegExp(EVERY_PERIOD, "gu");
 
 function relativeDay(c: Ctx, best: Cand): string {
   const r = best.rule;

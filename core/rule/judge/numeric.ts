@@ -1,6 +1,7 @@
 // Numeric judges: one per rule kind that compares a figure with a threshold (compare, range, share, level, rank, change…).
 import { GRADE_SCALE, readCell, readChange, type CellReading, type TypedChange } from "../../number/cell";
 import { formatNumber } from "../../number/format";
+import { EVERY_WORDS } from "../parse/lexicon";
 import { convert, unitSize } from "../../number/units";
 import type { Bilingual } from "../../types";
 import type { Op, Rule, RuleOf, Unit } from "../schema";
@@ -542,6 +543,7 @@ const PERIOD_DAYS: Record<string, number> = {
 // "mỗi ngày 1 lần", "hằng tháng 2 buổi"; "1 lần mỗi tháng", "2 lần một năm": how often, written in words around the count.
 // "2 năm 1 lần", "2 tuần một lần": once in a span of several periods, as clerks type an interval.
 const EVERY_FIRST = /^(?:(?:mỗi|hằng|hàng)\s+)?(\d+\s+)?(\p{L}+)\s*,?\s*(\d+(?:[.,]\d+)?|một)\s*(\p{L}+)$/u;
+const EACH_PERIOD = new RegExp(`^(?:định kỳ )?(?:${EVERY_WORDS}) (\\p{L}+)$`, "u");
 const EVERY_LAST = /^(\d+(?:[.,]\d+)?)\s*(\p{L}+)\s+(?:mỗi|một|trong|trên)\s+(\d+\s+)?(\p{L}+)$/u;
 
 /**
@@ -555,7 +557,7 @@ export function timesPer(text: string): string {
   const b = EVERY_LAST.exec(t);
   if (b && unitSize(b[4])?.dim === "time" && !unitSize(b[2])) return `${b[1]} ${b[2]}/${b[3] ?? ""}${b[4]}`;
   // "hàng quý", "định kỳ hằng tuần": once each such period.
-  const e = /^(?:định kỳ )?(?:mỗi|hằng|hàng) (\p{L}+)$/u.exec(t);
+  const e = EACH_PERIOD.exec(t);
   return e && unitSize(e[1])?.dim === "time" ? `1 lần/${e[1]}` : text;
 }
 

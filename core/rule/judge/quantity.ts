@@ -1,11 +1,12 @@
 // Reading an actual as a quantity in a rule's unit: percent scales, counts, fractions, and measures converted within a dimension.
-import type { CellReading } from "../../number/cell";
+import { CELL_TESTS, type CellReading } from "../../number/cell";
 import { formatNumber, formatPercent } from "../../number/format";
 import { convert, SCALE_OF, unitSize } from "../../number/units";
 import type { Bilingual } from "../../types";
 import type { Rule, Unit } from "../schema";
 import type { PercentScale, StatusCode } from "../verdict";
 import { STATUS } from "../verdict";
+import { EVERY_WORDS } from "../parse/lexicon";
 import { EPS, fail, txt, type Facts, type Note } from "./facts";
 
 /**
@@ -77,9 +78,11 @@ function ask(rule: Rule, r: CellReading, vi: string, en: string): Facts {
 const SIZED = /^(nghìn|ngàn|triệu|tỷ|tỉ)\s+(.+)$/u;
 
 // A plan's words: a share written after "%" with one of them ("98,4% kế hoạch", "105% dự toán") is of the plan.
-const OVER_PLAN = /(?<!\p{L})vượt(?: \p{L}+){0,2} \d+(?:[.,]\d+)? ?% (?:so (?:với )?)?(?:kế hoạch|kh|dự toán|chỉ tiêu)(?!\p{L})/u;
-const PLAN_WORD = /(?<!\p{L})(?:kế hoạch|kh|dự toán|chỉ tiêu)(?!\p{L})/u;
-const planShare = (r: CellReading) => r.kind === "number" && r.noun !== undefined && /^(?:so với |của )?(?:kế hoạch|kh|dự toán|chỉ tiêu)(?!\p{L})/u.test(r.noun.toLowerCase());
+const PLAN = String.raw`(?:kế hoạch|kh|dự toán|chỉ tiêu)(?!\p{L})`;
+const OVER_PLAN = new RegExp(String.raw`(?<!\p{L})vượt(?: \p{L}+){0,2} \d+(?:[.,]\d+)? ?% (?:so (?:với )?)?` + PLAN, "u");
+const PLAN_WORD = new RegExp(String.raw`(?<!\p{L})` + PLAN, "u");
+const PLAN_SHARE = new RegExp(`^(?:so với |của )?${PLAN}`, "u");
+const planShare = (r: CellReading) => r.kind === "number" && r.noun !== undefined && PLAN_SHARE.test(r.noun.toLowerCase());
 
 // A prize and its grade ("giải Nhì", "huy chương vàng"), grades from the highest.
 const GRADE = /(?<!\p{L})(giải|huy chương) (nhất|nhì|ba|tư|khuyến khích|vàng|bạc|đồng)(?!\p{L})/giu;
@@ -146,7 +149,7 @@ function perPeriod(noun: string): string | null {
 
 // A mark the phrase gives, on a scale of ten or less: a language test's ("IELTS 5.5", "TOEFL iBT ≥ 4"), an average or exam
 // mark ("điểm trung bình từ 6,5", "điểm thi 5.0"), or a figure of marks ("đạt 7,0 điểm"; not "0,5 điểm %", points of a rate).
-const MARK = /(?<!\p{L})(?:(?:ielts|toeic|toefl|vstep|điểm (?:trung bình|bình quân|thi|chuẩn)(?: \p{L}+){0,3})[^\d%;]{0,16}?(\d{1,2}(?:[.,]\d{1,2})?)(?![\d.,]*\s*%)|(\d{1,2}(?:[.,]\d{1,2})?) ?điểm(?! ?%| ?phần trăm| ?trường)(?!\p{L}))/iu;
+const MARK = new RegExp(String.raw`(?<!\p{L})(?:(?:${CELL_TESTS.join("|")}|điểm (?:trung bình|bình quân|thi|chuẩn)(?: \p{L}+){0,3})[^\d%;]{0,16}?(\d{1,2}(?:[.,]\d{1,2})?)(?![\d.,]*\s*%)|(\d{1,2}(?:[.,]\d{1,2})?) ?điểm(?! ?%| ?phần trăm| ?trường)(?!\p{L}))`, "iu");
 function markIn(text: string | undefined): string | null {
   const m = text ? MARK.exec(text) : null;
   return m && Number((m[1] ?? m[2]).replace(",", ".")) <= 10 ? m[0].trim() : null;
@@ -352,5 +355,5 @@ export function scaleReview(f: Facts, plain: number, s1: StatusCode, s2: StatusC
 
 /** A rate's own span in a target's text: "%/tháng", "% / 1 tháng", "mỗi tháng", "hằng tháng", "hàng tháng". */
 function perSpan(span: string): RegExp {
-  return new RegExp(`(?:%\\s*\\/\\s*(?:1 |một )?|(?<!\\S)(?:mỗi|hằng|hàng) (?:một )?)${span}(?!\\p{L})`, "u");
+  return new RegExp(`(?:%\\s*\\/\\s*(?:1 |một )?|(?<!\\S)(?:${EVERY_WORDS}) (?:một )?)${span}(?!\\p{L})`, "u");
 }

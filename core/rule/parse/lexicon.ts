@@ -1,9 +1,14 @@
 // Word knowledge of the target reader, kept as data: operators, units, markers, direction words; compiled once into a trie.
+import { CELL_TESTS } from "../../number/cell";
 import { UNITS, type Dimension, type UnitSize } from "../../number/units";
 import type { Op } from "../schema";
 import { prepare } from "./text";
 
 export type { Dimension };
+
+/** "mỗi", "hằng", "hàng": every period; with the period they repeat ("mỗi năm", "hằng tháng"), the one list of both. */
+export const EVERY_WORDS = "mỗi|hằng|hàng";
+export const EVERY_PERIOD = `(?:${EVERY_WORDS}) (?:tháng|tuần|quý|năm)`;
 
 /** An operator phrase written before a figure. `weak` ones ("đạt") give way to a direction from the subject. */
 export interface OpWord {
@@ -302,7 +307,7 @@ const MARKERS: Array<[string, Marker[]]> = [
   ...marks("doc", "số|thông tư|nghị định|nghị quyết|quyết định|công văn|kế hoạch|chỉ thị|đề án|luật|kết luận|hướng dẫn|chương trình|văn bản"),
   ...marks("level", "mức độ|cấp độ|mức"),
   ...marks("refBefore", "cả"),
-  ...marks("level", "bậc|trình độ|chu kỳ|level|ielts|toefl|toeic|vstep|aptis|cefr|khung năng lực ngoại ngữ"),
+  ...marks("level", `bậc|trình độ|chu kỳ|level|${CELL_TESTS.join("|").toLowerCase()}|aptis|cefr|khung năng lực ngoại ngữ`),
   ...marks("rank", "thứ hạng|xếp hạng|hạng|xếp thứ|đứng thứ|thứ|đạt thứ|vị trí|rank|xếp hạng thứ"),
   ...marks("top", "top|tốp"),
   ...marks("group", "nhóm|trong nhóm|nằm trong|thuộc nhóm"),
@@ -320,7 +325,7 @@ const MARKERS: Array<[string, Marker[]]> = [
   // "15% so năm 2022", "so cùng kỳ": "so" alone names the baseline too; "so sánh" (compare) is a verb of its own.
   ...marks("baseline", "so"),
   ...marks(null, "so sánh"),
-  ...marks("every", "mỗi|hằng|hàng|per"),
+  ...marks("every", `${EVERY_WORDS}|per`),
   ...marks("reference", "trung bình|bình quân|mức chung|mặt bằng chung"),
   ...marks("hold", "khống chế"),
   ...marks("maintain", "duy trì|giữ vững"),

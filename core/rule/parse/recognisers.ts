@@ -6,7 +6,7 @@ import { GRADE_SCALE } from "../../number/cell";
 import { indicatorWords, shortForms, type Ctx } from "./context";
 import type { DateHit } from "./dates";
 import { figOf, opBefore, PERIOD_SPANS, type Fig } from "./figures";
-import { BAN_VERBS, M, NOT_FEE, PRESCRIBED_WORDS, SET_TERMS, TWO_SIDED, WAIVED, type Marker, type OpWord, type PeriodKind } from "./lexicon";
+import { BAN_VERBS, EVERY_WORDS, M, NOT_FEE, PRESCRIBED_WORDS, SET_TERMS, TWO_SIDED, WAIVED, type Marker, type OpWord, type PeriodKind } from "./lexicon";
 import { sameJson } from "./same-json";
 import { cleanSubject } from "./subject";
 import { LEAD_LABEL } from "./text";
@@ -598,7 +598,7 @@ function frequency(c: Ctx, out: Cand[]): void {
         score: SCORE.everyPeriod,
         by: "everyPeriod",
         subject: null,
-        subjectFn: () => cleanSubject(src(c, 0, opAt).replace(/(?:mỗi|hằng|hàng) (?:năm học|năm|học kỳ|học kì|quý|tháng|tuần|ngày)/iu, " ")),
+        subjectFn: () => cleanSubject(src(c, 0, opAt).replace(EVERY_SPAN, " ")),
       });
       break;
     }
@@ -819,7 +819,10 @@ function perYearIn(c: Ctx): boolean {
   return PER_YEAR.test(c.p.low);
 }
 // (Made once: esbuild writes this pattern as a RegExp constructor call, which in the function would build it every call.)
-const PER_YEAR = /(?:mỗi|hằng|hàng) năm|\/\s*năm(?!\p{L})|per year/u;
+const PER_YEAR = new RegExp(String.raw`(?:${EVERY_WORDS}) năm|\/\s*năm(?!\p{L})|per year`, "u");
+const EACH_YEAR = new RegExp(`(?:${EVERY_WORDS}) năm|per year`, "u");
+// "mỗi năm", "hằng tuần": the period a frequency repeats in, taken out of its subject.
+const EVERY_SPAN = new RegExp(`(?:${EVERY_WORDS}) (?:năm học|năm|học kỳ|học kì|quý|tháng|tuần|ngày)`, "iu");
 
 /** "so với đầu năm": the baseline named after a figure (within a few words, same clause). */
 function baselineAfter(c: Ctx, k: number): { label: string; at: number } | null {
@@ -867,7 +870,7 @@ function changeAny(c: Ctx, out: Cand[]): void {
   const baseline = sv >= 0 ? baselineAfter(c, sv) : null;
   const unit: Unit = /tỷ lệ|tỉ lệ/u.test(low) ? { kind: "percent" } : { kind: "count" };
   const subjectFn = () => cleanSubject(c.p.src.slice(first ? first.end : 0, sv >= 0 ? ts[sv].start : c.p.src.length));
-  const perYear = /(?:mỗi|hằng|hàng) năm|per year/u.test(low);
+  const perYear = EACH_YEAR.test(low);
   // "không giảm so với năm học trước": a negated change verb is a change of at least nothing the other way (equal
   // meets, more exceeds), as "khống chế" is no increase; read as the bare verb it passed every fall.
   if (/(?<!\S)(?:không|not|no)\s+$/u.test(c.p.src.slice(0, verb.start).toLowerCase())) {

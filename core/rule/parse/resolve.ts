@@ -1,4 +1,5 @@
 // Resolver: scores whole readings in context (unit column, indicator, parentheses) and returns the best and a close runner-up.
+import { CELL_TESTS } from "../../number/cell";
 import { convert, SCALE_OF, unitSize } from "../../number/units";
 import type { Reading, Unit } from "../schema";
 import { indicatorWords, shortForms, type Ctx, type UnitHint } from "./context";
@@ -49,7 +50,7 @@ function unitScore(rule: Reading, h: UnitHint): number {
       return h.kind === "rank" ? CONTEXT.unitAgrees : 0;
     case "level":
       // A test score ("IELTS từ 6,5") is in points: ĐVT "điểm" names it.
-      if (h.kind === "measure" && h.text === "điểm" && rule.scale && /^(?:IELTS|TOEFL|TOEIC|VSTEP|APTIS)$/u.test(rule.scale)) return CONTEXT.unitAgrees;
+      if (h.kind === "measure" && h.text === "điểm" && rule.scale && [...CELL_TESTS, "APTIS"].includes(rule.scale)) return CONTEXT.unitAgrees;
       return h.kind === "level" ? CONTEXT.unitAgrees : h.kind === "percent" ? CONTEXT.unitDisagrees : 0;
     case "deadline":
       // ĐVT "ngày" names a column of dates as often as one of days: half the agreement.

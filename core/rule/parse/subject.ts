@@ -1,4 +1,5 @@
 // What a target measures, as the phrase names it ("tỷ lệ trẻ suy dinh dưỡng"), for explanations; worked out once per reading.
+import { EVERY_PERIOD } from "./lexicon";
 import type { Prepared } from "./text";
 import { isDigit, LETTER as LETTERS } from "./tokens";
 
@@ -12,9 +13,7 @@ const TAIL_OP_SHAPES = new Set([...TAIL_OPS].map((w) => w.charCodeAt(0) * 16 + w
 // Verbs that open a subject without naming it.
 const HEAD_VERBS = ["phấn đấu ", "có ", "đạt "];
 // A subject that is only "mỗi năm" names a period, not what is measured.
-const EVERY = new Set(["mỗi năm", "mỗi tháng", "mỗi quý", "mỗi tuần", "hằng năm", "hằng tháng", "hằng quý", "hằng tuần", "hàng năm", "hàng tháng", "hàng quý", "hàng tuần"]);
-// (Longer text cannot be one of them: it is not cut out and hashed to find that out.)
-const EVERY_LONGEST = Math.max(...[...EVERY].map((w) => w.length));
+const EVERY = new RegExp(`^${EVERY_PERIOD}$`, "u");
 const CLOSE_WORDS = ["trở lên", "trở xuống", "trở lại"];
 const LETTER = /\p{L}/u;
 
@@ -66,7 +65,7 @@ export function cleanSubject(s: string, lower?: string): string | undefined {
   }
   let pair = false;
   for (let k = a; k + 1 < b && !pair; k++) if (isLetterAt(s, k) && isLetterAt(s, k + 1)) pair = true;
-  if (!pair || (b - a <= EVERY_LONGEST && EVERY.has(low.slice(a, b)))) return undefined;
+  if (!pair || EVERY.test(low.slice(a, b))) return undefined;
   if (b - a > 160) {
     const cut = s.lastIndexOf(" ", a + 160);
     b = cut > a ? cut : a + 160;
