@@ -11,7 +11,7 @@ import { directionSource, figures, permitted, RECOGNISER_FNS, type Cand } from "
 import { alike, CLAUSE_DECIDES, clauseSignals, doubtOf, ignoredKin, KIN, measureKey, rivalOf, type Signal } from "./parse/confidence";
 import { choose, contradicts, DECIDE, finish, firm, inColumnUnit, MARGIN, namesWhole, nounOf, otherUnit, sameUnitKind, ruledOut, score, SCHOOL_LEVEL } from "./parse/resolve";
 import { cleanSubject } from "./parse/subject";
-import { LEAD_LABEL, nfc, prepare } from "./parse/text";
+import { leadLabelEnd, nfc, prepare } from "./parse/text";
 import { NUM, SYM, WORD, tokenize } from "./parse/tokens";
 import { sameDay } from "./parse/same-day";
 import { sameJson } from "./parse/same-json";
@@ -455,7 +455,7 @@ const EACH_KIND = /^[\s\-+•*\d.)]*(?:mỗi|trường)\s/u;
  */
 function eachNorm(c: Ctx, best: Cand): Cand | null {
   const r = best.rule;
-  if (r.kind !== "compare" || r.unit.kind === "percent" || best.used.length !== 1 || !EACH_KIND.test(c.p.low.replace(LEAD_LABEL, "")) || GOAL.test(c.p.low)) return null;
+  if (r.kind !== "compare" || r.unit.kind === "percent" || best.used.length !== 1 || !EACH_KIND.test(c.p.low.slice(leadLabelEnd(c.p.low))) || GOAL.test(c.p.low)) return null;
   const f = c.figs.find((g) => g.t === best.used[0]);
   if (!f || (f.op && !f.op.weak) || f.after || !/(?:có|bố trí)\s*$/u.test(c.p.low.slice(0, f.t.start))) return null;
   return { ...best, rule: { ...r, op: r.op === "<=" ? ">=" : "<=" }, score: best.score - MARGIN };
@@ -771,7 +771,7 @@ function everyone(r: ParseResult, whole: string, opts: ParseOptions): ParseResul
   // not beside a clause of its own or a word for some: "Tất cả trường có nhà vệ sinh, phần lớn đạt chuẩn" says "most".)
   // (The cheap tests first: only under a unit column of "%" are the phrase's words looked at.)
   if (!k || k === "%" || k === "date" || (!r.ok && k !== "unit_mismatch") || unitHint(opts.unit)?.kind !== "percent") return r;
-  const low = whole.toLowerCase().replace(LEAD_LABEL, ""), ind = (opts.indicator || "").toLowerCase(), a = ALL_EACH.exec(low) ?? (/\d|[;:]|\.\s*\S|phần lớn|đa số|hầu hết|một số/u.test(low.replace(/năm \d{4}/gu, "")) ? null : ALL_HEAD.exec(low));
+  const lower = whole.toLowerCase(), low = lower.slice(leadLabelEnd(lower)), ind = (opts.indicator || "").toLowerCase(), a = ALL_EACH.exec(low) ?? (/\d|[;:]|\.\s*\S|phần lớn|đa số|hầu hết|một số/u.test(low.replace(/năm \d{4}/gu, "")) ? null : ALL_HEAD.exec(low));
   if (!a) return r;
   // Not where the share may be another: of a harm ("Tỷ lệ bỏ học"), of others than the ones all ("Tỷ lệ học sinh đạt
   // giải" for "mọi trường"), a rate or change the target writes ("tỷ lệ … dưới 2", "đều giảm 10 …"), the whole's size
@@ -1335,7 +1335,7 @@ function reported(low: string, whole: string): string {
     if (!/\d/u.test((m[1] ?? m[2]).replace(YEARS, "")) && !AIMS.test(low) && /\d|(?<!\p{L})đã(?!\p{L})/u.test(low.replace(YEARS, ""))) return short(whole.slice(m.index, m.index + m[0].length));
   }
   // (A rank right after a label is at the start: "Thi đua: xếp thứ 3 trong cụm".)
-  const from = LEAD_LABEL.exec(low)?.[0].length ?? 0;
+  const from = leadLabelEnd(low);
   const s = STANDING.exec(low.slice(from));
   return s && !STAND_AIMS.test(low) ? short(whole.slice(from + s.index, from + s.index + s[0].length)) : "";
 }
