@@ -292,7 +292,7 @@ function readClause(text: string, sh: Shared, lowered?: string): Clause {
   // "tăng tỷ lệ … lên 30% so với năm 2010": a rise of 30% on 2010, or the level of 30% the verb moves it up to ("lên");
   // a figure the level judges otherwise is asked about.
   if (!alternative && best.rule.kind === "change") {
-    const up = cands.find((x) => x.rule.kind === "compare" && x.used[0] === best.used[0] && upBefore(p.low, x.used[0].start));
+    const up = cands.find((x) => x.rule.kind === "compare" && x.used[0] === best.used[0] && p.low.includes(" lên") && /(?<!trở) lên *$/u.test(p.low.slice(0, x.used[0].start)));
     if (up && up !== runnerUp) rivals.push(inColumnUnit(finish(c, up), sh.unit, p.low));
   }
   // "100% trẻ được bảo đảm an toàn …, không xảy ra dịch bệnh …", "đạt 15 tiêu chí/xã, … không còn xã dưới năm tiêu
@@ -447,16 +447,6 @@ function stated(c: Ctx, f: Fig): boolean {
 
 // A phrase about each one of a kind: "Mỗi thôn … được bố trí …", "Trường THCS có …" (not a school's own plan, below).
 const EACH_KIND = /^[\s\-+•*\d.)]*(?:mỗi|trường)\s/u;
-
-/**
- * Whether low[0, end) ends with the word "lên" (not "trở lên"), maybe with spaces after it: what /(?<!trở) lên *$/ says
- * of that text, by a look at its end rather than a regular expression tried at every position.
- * @example upBefore("tăng tỷ lệ lên 30%", 15) → true
- */
-function upBefore(low: string, end: number): boolean {
-  while (end > 0 && low.charCodeAt(end - 1) === 32) end--;
-  return low.startsWith(" lên", end - 4) && end >= 4 && !(end >= 7 && low.startsWith("trở", end - 7));
-}
 
 /**
  * "Trường THCS có 40 lớp/trường", "Mỗi thôn … được bố trí 1 Công an viên", "Trường hạng 3 có 1 phó hiệu trưởng": a
@@ -1335,8 +1325,7 @@ const AREA = "(?:toàn|cả) (?:tỉnh|huyện|thành phố|thị xã|thị tr�
 const STANDING = new RegExp(`(?<!\\p{L})(?:(?<=\\S )(?:xếp|đứng) (?:vị trí )?thứ \\d+|(?:tính đến(?=.*?(?<![\\d/.]|ngày )\\d+\\/(?!(?:19|20)\\d\\d)\\d+ \\p{L})|(?<!tất )${AREA}(?: \\p{L}+)? (?:hiện |đã |hiện đã )có|(?<=(?<!\\p{L})hiện(?: nay| tại)?,? )${AREA}(?: \\p{L}+){0,3} có)|đã(?: \\p{L}+){1,4} được \\d[\\d.,]*|còn thiếu là \\d[\\d.,]*|qua \\S+ (?:năm|tháng) (?:triển khai|thực hiện|hoạt động)|qua đối chiếu)`, "u");
 // The words STANDING's readings start with ("xếp/đứng … thứ", "tính đến", an AREA's "toàn"/"cả", "đã", "còn thiếu",
 // "qua"): a text with none of them (nine phrases in ten) is not scanned. A reading added to STANDING adds its word here.
-const STANDING_WORDS = ["thứ", "tính đến", "toàn", "cả", "đã", "còn thiếu", "qua"];
-const standingMay = (low: string): boolean => STANDING_WORDS.some((w) => low.includes(w));
+const STANDING_WORDS = /thứ|tính đến|toàn|cả|đã|còn thiếu|qua/u;
 const STAND_AIMS = new RegExp(`(?<!\\p{L})(?:${AIM}|duy trì|giữ vững|(?:đến|tới) (?:cuối |hết )?năm|vào năm|giai đoạn|ít nhất|tối thiểu|dự kiến|nhiệm vụ|trở lên)(?!\\p{L})|(?<!(?:[\\d%]|đạt|vượt|mức|so với) )(?:chỉ tiêu|kế hoạch|mục tiêu)`, "u");
 
 // A sentence opening by withdrawing a criterion, after any list mark: "Không áp dụng tiêu chí …", "Bãi bỏ …".
@@ -1347,12 +1336,12 @@ const WITHDRAWN = /^[\s\-+•*\d.)]*(?:(?:không (?:còn )?|thôi |ngừng )áp 
 function reported(low: string, whole: string): string {
   // (Every REPORTED reading has "đạt" or "vượt" and names the plan, "chỉ tiêu", "kế hoạch" or "mục tiêu": a text without
   // them is done by a few looks.)
-  if ((low.includes("đạt") || low.includes("vượt")) && (low.includes("tiêu") || low.includes("hoạch"))) for (const m of low.matchAll(REPORTED)) {
+  if (/đạt|vượt/u.test(low) && /tiêu|hoạch/u.test(low)) for (const m of low.matchAll(REPORTED)) {
     if (!/\d/u.test((m[1] ?? m[2]).replace(YEARS, "")) && !AIMS.test(low) && /\d|(?<!\p{L})đã(?!\p{L})/u.test(low.replace(YEARS, ""))) return short(whole.slice(m.index, m.index + m[0].length));
   }
   // (A rank right after a label is at the start: "Thi đua: xếp thứ 3 trong cụm".)
   const from = leadLabelEnd(low);
-  const s = standingMay(low) ? STANDING.exec(low.slice(from)) : null;
+  const s = STANDING_WORDS.test(low) ? STANDING.exec(low.slice(from)) : null;
   return s && !STAND_AIMS.test(low) ? short(whole.slice(from + s.index, from + s.index + s[0].length)) : "";
 }
 

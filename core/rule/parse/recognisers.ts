@@ -1295,7 +1295,7 @@ function compare(c: Ctx, out: Cand[]): void {
     // (And its unit, when it writes none: "riêng Hà Nội là 20" counts thí sinh too.)
     const unit = singled && listed && u.unit.kind === "count" && !u.unit.noun && !t.percent ? c.figs[x - 1].u.unit : u.unit;
     // "duy trì ổn định ở mức 50.000 ha", "giữ ổn định diện tích … 500.000 ha": a level to hold (test/corpus/README.md).
-    const hold = op === ">=" && (c.marks.hold || (c.p.low.includes("ổn định") && HOLD.test((t.start > 80 ? "…" : "") + c.p.low.slice(Math.max(0, t.start - 80), t.start))));
+    const hold = op === ">=" && (c.marks.hold || HOLD.test((t.start > 80 ? "…" : "") + c.p.low.slice(Math.max(0, t.start - 80), t.start)));
     const cand: Cand = { rule: { kind: "compare", op, value, unit, intent, ...(hold ? { hold } : {}) }, used: [t], score, by: "compare", subject, ...(ofBase ? { ofBase } : {}), ...(listed ? { listed: true } : {}) };
     out.push(cand);
     // "tối thiểu trên 80%", "tối đa dưới 5%": a bound that takes its threshold stacked on a strict one; the threshold
@@ -1310,7 +1310,6 @@ function compare(c: Ctx, out: Cand[]): void {
 // "ổn định" governs the figure after a verb of keeping ("duy trì/giữ ổn định … X"), as a clause's verb (", ổn định diện
 // tích khoảng X") or right before it ("ổn định ở mức X", "ổn định khoảng X"); after a noun ("có việc làm ổn định đạt 70%")
 // it describes the noun.
-// (Every HOLD reading has "ổn định": the text is looked at only when it holds the words.)
 const HOLD = /(?:(?:^|[,;:(]\s*|(?<!\p{L})(?:duy trì|giữ(?: vững)?)\s+)ổn định[^\d,;]{0,40}|ổn định(?:\s+(?:ở|mức|khoảng|là|quanh))*\s*)$/u;
 
 /** "tăng không quá 15%", "không giảm quá 10%", "giảm tối đa 2%": a ceiling on how much a change verb moves the figure. */
