@@ -11,7 +11,7 @@ import { directionSource, figures, permitted, RECOGNISER_FNS, type Cand } from "
 import { alike, CLAUSE_DECIDES, clauseSignals, doubtOf, ignoredKin, KIN, measureKey, rivalOf, type Signal } from "./parse/confidence";
 import { choose, contradicts, DECIDE, finish, firm, inColumnUnit, MARGIN, namesWhole, nounOf, otherUnit, sameUnitKind, ruledOut, score, SCHOOL_LEVEL } from "./parse/resolve";
 import { cleanSubject } from "./parse/subject";
-import { LEAD_LABEL, nfc, prepare } from "./parse/text";
+import { leadLabelEnd, nfc, prepare } from "./parse/text";
 import { NUM, SYM, WORD, tokenize } from "./parse/tokens";
 import { sameDay } from "./parse/same-day";
 import { sameJson } from "./parse/same-json";
@@ -292,7 +292,7 @@ function readClause(text: string, sh: Shared, lowered?: string): Clause {
   // "tăng tỷ lệ … lên 30% so với năm 2010": a rise of 30% on 2010, or the level of 30% the verb moves it up to ("lên");
   // a figure the level judges otherwise is asked about.
   if (!alternative && best.rule.kind === "change") {
-    const up = cands.find((x) => x.rule.kind === "compare" && x.used[0] === best.used[0] && /(?<!trở) lên *$/u.test(p.low.slice(0, x.used[0].start)));
+    const up = cands.find((x) => x.rule.kind === "compare" && x.used[0] === best.used[0] && p.low.includes(" lên") && /(?<!trở) lên *$/u.test(p.low.slice(0, x.used[0].start)));
     if (up && up !== runnerUp) rivals.push(inColumnUnit(finish(c, up), sh.unit, p.low));
   }
   // "100% trẻ được bảo đảm an toàn …, không xảy ra dịch bệnh …", "đạt 15 tiêu chí/xã, … không còn xã dưới năm tiêu
@@ -455,7 +455,7 @@ const EACH_KIND = /^[\s\-+•*\d.)]*(?:mỗi|trường)\s/u;
  */
 function eachNorm(c: Ctx, best: Cand): Cand | null {
   const r = best.rule;
-  if (r.kind !== "compare" || r.unit.kind === "percent" || best.used.length !== 1 || !EACH_KIND.test(c.p.low.replace(LEAD_LABEL, "")) || GOAL.test(c.p.low)) return null;
+  if (r.kind !== "compare" || r.unit.kind === "percent" || best.used.length !== 1 || !EACH_KIND.test(c.p.low.slice(leadLabelEnd(c.p.low))) || GOAL.test(c.p.low)) return null;
   const f = c.figs.find((g) => g.t === best.used[0]);
   if (!f || (f.op && !f.op.weak) || f.after || !/(?:có|bố trí)\s*$/u.test(c.p.low.slice(0, f.t.start))) return null;
   return { ...best, rule: { ...r, op: r.op === "<=" ? ">=" : "<=" }, score: best.score - MARGIN };
@@ -771,7 +771,7 @@ function everyone(r: ParseResult, whole: string, opts: ParseOptions): ParseResul
   // not beside a clause of its own or a word for some: "Tất cả trường có nhà vệ sinh, phần lớn đạt chuẩn" says "most".)
   // (The cheap tests first: only under a unit column of "%" are the phrase's words looked at.)
   if (!k || k === "%" || k === "date" || (!r.ok && k !== "unit_mismatch") || unitHint(opts.unit)?.kind !== "percent") return r;
-  const low = whole.toLowerCase().replace(LEAD_LABEL, ""), ind = (opts.indicator || "").toLowerCase(), a = ALL_EACH.exec(low) ?? (/\d|[;:]|\.\s*\S|phần lớn|đa số|hầu hết|một số/u.test(low.replace(/năm \d{4}/gu, "")) ? null : ALL_HEAD.exec(low));
+  const lower = whole.toLowerCase(), low = lower.slice(leadLabelEnd(lower)), ind = (opts.indicator || "").toLowerCase(), a = ALL_EACH.exec(low) ?? (/\d|[;:]|\.\s*\S|phần lớn|đa số|hầu hết|một số/u.test(low.replace(/năm \d{4}/gu, "")) ? null : ALL_HEAD.exec(low));
   if (!a) return r;
   // Not where the share may be another: of a harm ("Tỷ lệ bỏ học"), of others than the ones all ("Tỷ lệ học sinh đạt
   // giải" for "mọi trường"), a rate or change the target writes ("tỷ lệ … dưới 2", "đều giảm 10 …"), the whole's size
@@ -1323,6 +1323,9 @@ const YEARS = /(?<!\d)(?:19|20)\d\d(?!\d)|\d+ tuổi/gu;
 // "đã tuyển được 2.000"), is a result ("đã được công nhận", no verb between, is a state a target may name).
 const AREA = "(?:toàn|cả) (?:tỉnh|huyện|thành phố|thị xã|thị trấn|quận|xã|phường|nước|ngành|trường)";
 const STANDING = new RegExp(`(?<!\\p{L})(?:(?<=\\S )(?:xếp|đứng) (?:vị trí )?thứ \\d+|(?:tính đến(?=.*?(?<![\\d/.]|ngày )\\d+\\/(?!(?:19|20)\\d\\d)\\d+ \\p{L})|(?<!tất )${AREA}(?: \\p{L}+)? (?:hiện |đã |hiện đã )có|(?<=(?<!\\p{L})hiện(?: nay| tại)?,? )${AREA}(?: \\p{L}+){0,3} có)|đã(?: \\p{L}+){1,4} được \\d[\\d.,]*|còn thiếu là \\d[\\d.,]*|qua \\S+ (?:năm|tháng) (?:triển khai|thực hiện|hoạt động)|qua đối chiếu)`, "u");
+// The words STANDING's readings start with ("xếp/đứng … thứ", "tính đến", an AREA's "toàn"/"cả", "đã", "còn thiếu",
+// "qua"): a text with none of them (nine phrases in ten) is not scanned. A reading added to STANDING adds its word here.
+const STANDING_WORDS = /thứ|tính đến|toàn|cả|đã|còn thiếu|qua/u;
 const STAND_AIMS = new RegExp(`(?<!\\p{L})(?:${AIM}|duy trì|giữ vững|(?:đến|tới) (?:cuối |hết )?năm|vào năm|giai đoạn|ít nhất|tối thiểu|dự kiến|nhiệm vụ|trở lên)(?!\\p{L})|(?<!(?:[\\d%]|đạt|vượt|mức|so với) )(?:chỉ tiêu|kế hoạch|mục tiêu)`, "u");
 
 // A sentence opening by withdrawing a criterion, after any list mark: "Không áp dụng tiêu chí …", "Bãi bỏ …".
@@ -1331,12 +1334,14 @@ const WITHDRAWN = /^[\s\-+•*\d.)]*(?:(?:không (?:còn )?|thôi |ngừng )áp 
 
 /** The words of a result set against a plan it never states ("vượt chỉ tiêu đề ra") or of where things stand, or "". */
 function reported(low: string, whole: string): string {
-  for (const m of low.matchAll(REPORTED)) {
+  // (Every REPORTED reading has "đạt" or "vượt" and names the plan, "chỉ tiêu", "kế hoạch" or "mục tiêu": a text without
+  // them is done by a few looks.)
+  if (/đạt|vượt/u.test(low) && /tiêu|hoạch/u.test(low)) for (const m of low.matchAll(REPORTED)) {
     if (!/\d/u.test((m[1] ?? m[2]).replace(YEARS, "")) && !AIMS.test(low) && /\d|(?<!\p{L})đã(?!\p{L})/u.test(low.replace(YEARS, ""))) return short(whole.slice(m.index, m.index + m[0].length));
   }
   // (A rank right after a label is at the start: "Thi đua: xếp thứ 3 trong cụm".)
-  const from = LEAD_LABEL.exec(low)?.[0].length ?? 0;
-  const s = STANDING.exec(low.slice(from));
+  const from = leadLabelEnd(low);
+  const s = STANDING_WORDS.test(low) ? STANDING.exec(low.slice(from)) : null;
   return s && !STAND_AIMS.test(low) ? short(whole.slice(from + s.index, from + s.index + s[0].length)) : "";
 }
 

@@ -9,7 +9,7 @@ import { figOf, opBefore, PERIOD_SPANS, type Fig } from "./figures";
 import { BAN_VERBS, EVERY_WORDS, M, NOT_FEE, PRESCRIBED_WORDS, SET_TERMS, TWO_SIDED, WAIVED, type Marker, type OpWord, type PeriodKind } from "./lexicon";
 import { sameJson } from "./same-json";
 import { cleanSubject } from "./subject";
-import { LEAD_LABEL } from "./text";
+import { leadLabelEnd } from "./text";
 import { isSym, isWord, marked, NUM, SYM, WORD, type Token } from "./tokens";
 
 /** One proposed reading of a clause. */
@@ -845,7 +845,7 @@ function baselineAfter(c: Ctx, k: number): { label: string; at: number } | null 
 function changeAny(c: Ctx, out: Cand[]): void {
   const ts = c.ts;
   // (The first word after a label: "Mục tiêu: Giảm tỷ lệ trẻ suy dinh dưỡng".)
-  const lead = LEAD_LABEL.test(c.p.low) ? ts.findIndex((t) => t.kind === SYM && t.w === ":") + 1 : 0;
+  const lead = leadLabelEnd(c.p.low) > 0 ? ts.findIndex((t) => t.kind === SYM && t.w === ":") + 1 : 0;
   if ((c.mask & (M.hold | M.baseline)) === 0 && !ts[lead]?.lex?.change) return;
   const low = c.p.low;
   const hold = ts.findIndex((t) => marked(t, "hold"));

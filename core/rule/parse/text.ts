@@ -150,6 +150,15 @@ export function nfc(text: string): string {
  */
 export const LEAD_LABEL = /^[\s\-+•*]*(?![^:]*?(?<!\p{L})(?:hiện (?:nay|tại|trạng)|thực trạng|kết quả|tình hình|đạt được|trước|đã)(?!\p{L}))[^\d\s:;,.()][^\d:;,.()]{0,40}:\s+/u;
 
+/**
+ * How long the LEAD_LABEL at the start of `low` is, 0 when there is none. The label needs a ":"; a text without one (most
+ * phrases) is done by one cheap look, not by the label's look-ahead tried over the whole text.
+ * @example leadLabelEnd("thi đua: xếp thứ 3") → 9
+ */
+export function leadLabelEnd(low: string): number {
+  return low.includes(":") ? (LEAD_LABEL.exec(low)?.[0].length ?? 0) : 0;
+}
+
 export function isYear(v: number): boolean {
   return Number.isInteger(v) && v >= 1945 && v <= 2100;
 }
