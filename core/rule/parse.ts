@@ -1124,13 +1124,11 @@ function unitElsewhere(unit: string | undefined, clauses: string[], at: number, 
   return !has(at) && read.some((k) => k !== at && has(k));
 }
 
-// Syllables that state how a figure bounds, not what it counts ("tối đa", "ít nhất", "trở lên"): no pair of a subject.
-const BOUND_SYLLABLES = new Set("tối đa thiểu ít nhất không quá trở lên xuống khoảng hơn".split(" "));
-
 /**
  * "Tỷ lệ gia đình thể thao" over "trên 25% gia đình đạt danh hiệu …; trên 30% người dân tham gia …": Vietnamese writes
  * most words in two syllables, so two of the indicator's syllables standing together in one clause ("gia đình") name
- * that clause's subject more surely than single syllables ("gia" in "tham gia"). The one clause holding such a pair
+ * that clause's subject more surely than single syllables ("gia" in "tham gia"); words about a figure ("tối đa", "ít
+ * nhất": FIGURE_WORDS) make no pair. The one clause holding such a pair
  * (that not every clause holds) while no other clause holds one, and holding more of the indicator's single words than
  * any other, is the clause the indicator names; its index, or -1. (`texts`: the clauses' words, spaced; `hits`: the
  * single words each holds.)
@@ -1138,7 +1136,7 @@ const BOUND_SYLLABLES = new Set("tối đa thiểu ít nhất không quá trở 
  */
 function namedPair(ind: string, texts: string[], hits: number[]): number {
   const syl = indicatorWords(ind).filter((w) => !w.includes(" "));
-  const pairs = syl.slice(1).map((w, j) => [syl[j], w]).filter(([a, b]) => !BOUND_SYLLABLES.has(a) && !BOUND_SYLLABLES.has(b)).map(([a, b]) => ` ${a} ${b} `).filter((p) => !texts.every((t) => t.includes(p)));
+  const pairs = syl.slice(1).map((w, j) => [syl[j], w]).filter(([a, b]) => !FIGURE_WORDS.has(a) && !FIGURE_WORDS.has(b)).map(([a, b]) => ` ${a} ${b} `).filter((p) => !texts.every((t) => t.includes(p)));
   const holders = texts.map((t) => pairs.some((p) => t.includes(p)));
   const k = holders.indexOf(true);
   return k < 0 || holders.lastIndexOf(true) !== k || hits.some((h, j) => j !== k && h >= hits[k]) ? -1 : k;
