@@ -3,7 +3,7 @@ import type { Bilingual } from "../types";
 import type { Reading, Rule } from "./schema";
 import type { Warning } from "./verdict";
 import { claimCodes, claimPopulation } from "./parse/claims";
-import { indicatorInfo, indicatorWords, OTHER_YEAR, shortForms, unitHint, type Ctx, type IndicatorInfo, type ParseOptions, type UnitHint } from "./parse/context";
+import { FIGURE_WORDS, indicatorInfo, indicatorWords, namedPair, OTHER_YEAR, shortForms, unitHint, type Ctx, type IndicatorInfo, type ParseOptions, type UnitHint } from "./parse/context";
 import { findDates, type BadDate } from "./parse/dates";
 import { examDoubt } from "./parse/exam";
 import type { Fig } from "./parse/figures";
@@ -1019,8 +1019,6 @@ function figureless(sh: Shared, clauses: string[], at: number, read: number[]): 
   return "";
 }
 
-/** Words about a figure, not about what it counts (figureless). */
-const FIGURE_WORDS = new Set("đạt trở lên ít nhất tối thiểu đa trên dưới khoảng từ thêm tăng giảm còn có là và mỗi năm hằng hàng phấn đấu".split(" "));
 
 /** The end of an aside cut by ";" ("(không kể …; không kể …)"): more closing brackets than opening, no list mark "c)". */
 function aside(cl: string): boolean {
@@ -1124,23 +1122,6 @@ function unitElsewhere(unit: string | undefined, clauses: string[], at: number, 
   return !has(at) && read.some((k) => k !== at && has(k));
 }
 
-/**
- * "Tỷ lệ gia đình thể thao" over "trên 25% gia đình đạt danh hiệu …; trên 30% người dân tham gia …": Vietnamese writes
- * most words in two syllables, so two of the indicator's syllables standing together in one clause ("gia đình") name
- * that clause's subject more surely than single syllables ("gia" in "tham gia"); words about a figure ("tối đa", "ít
- * nhất": FIGURE_WORDS) make no pair. The one clause holding such a pair
- * (that not every clause holds) while no other clause holds one, and holding more of the indicator's single words than
- * any other, is the clause the indicator names; its index, or -1. (`texts`: the clauses' words, spaced; `hits`: the
- * single words each holds.)
- * @example namedPair("tỷ lệ gia đình thể thao", [" gia đình thể thao ", " người dân tham gia thể thao "], [1, 0]) → 0
- */
-function namedPair(ind: string, texts: string[], hits: number[]): number {
-  const syl = indicatorWords(ind).filter((w) => !w.includes(" "));
-  const pairs = syl.slice(1).map((w, j) => [syl[j], w]).filter(([a, b]) => !FIGURE_WORDS.has(a) && !FIGURE_WORDS.has(b)).map(([a, b]) => ` ${a} ${b} `).filter((p) => !texts.every((t) => t.includes(p)));
-  const holders = texts.map((t) => pairs.some((p) => t.includes(p)));
-  const k = holders.indexOf(true);
-  return k < 0 || holders.lastIndexOf(true) !== k || hits.some((h, j) => j !== k && h >= hits[k]) ? -1 : k;
-}
 
 
 // Words that stand between a clause's label and its figure ("đạt", "từ", "trên", "ít nhất"): no part of the label.
