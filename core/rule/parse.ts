@@ -905,7 +905,8 @@ function parseWhole(whole: string, opts: ParseOptions): ParseResult {
       // context decides it: a clause alike is no runner-up by the gate below. (Not where the unit column's words stand
       // in another clause only: "… 1 triệu đoàn viên; … 1 đoàn viên …" under "triệu đoàn viên" names that clause.)
       const pk = read.findIndex((x) => paired.has(x.i));
-      const byPair = pk >= 0 && !unitElsewhere(sh.opts.unit, clauses, read[pk].i, read.map((x) => x.i));
+      // (Nor where the context gave another clause more, the year an indicator names: "Trang trại … năm 2022".)
+      const byPair = pk >= 0 && !unitElsewhere(sh.opts.unit, clauses, read[pk].i, read.map((x) => x.i)) && read.every((y) => decided.get(y)! <= decided.get(read[pk])!);
       if (byPair) read.unshift(...read.splice(pk, 1));
       const top = read[0];
       if (byPair) decided.set(top, decided.get(top)! + CLAUSE_DECIDES);
