@@ -3,7 +3,7 @@ import type { Bilingual } from "../types";
 import type { Reading, Rule } from "./schema";
 import type { Warning } from "./verdict";
 import { claimCodes, claimPopulation } from "./parse/claims";
-import { indicatorInfo, indicatorWords, OTHER_YEAR, shortForms, unitHint, type Ctx, type IndicatorInfo, type ParseOptions, type UnitHint } from "./parse/context";
+import { FIGURE_WORDS, indicatorInfo, indicatorWords, namedPair, OTHER_YEAR, shortForms, unitHint, type Ctx, type IndicatorInfo, type ParseOptions, type UnitHint } from "./parse/context";
 import { findDates, type BadDate } from "./parse/dates";
 import { examDoubt } from "./parse/exam";
 import type { Fig } from "./parse/figures";
@@ -880,7 +880,8 @@ function parseWhole(whole: string, opts: ParseOptions): ParseResult {
         if (a.kind === "compare" && b.kind === "compare" && a.op === b.op && measureKey(a) === measureKey(b) && /(?:kéo dài|gia hạn) thêm/iu.test(clauses[read[k].i])) b.value += a.value;
       }
       const before = read.map((x) => x.r.score);
-      const labelled = clauseWords(sh, clauses, read, subs);
+      const paired = new Set<number>();
+      const labelled = clauseWords(sh, clauses, read, subs, paired);
       clauseYears(sh, clauses, read);
       // What the indicator's words and the period's year gave each clause: they decide between clauses.
       const decided = new Map(read.map((x, k) => [x, x.r.score - before[k]]));
@@ -900,7 +901,15 @@ function parseWhole(whole: string, opts: ParseOptions): ParseResult {
       // độ tuổi mức 1; 30% xã … mức 2" names its subject once, in the first clause.)
       const named = labelled && read.find((x) => read.every((y) => y === x || decided.get(x)! - decided.get(y)! >= CLAUSE_DECIDES));
       if (named) read.unshift(...read.splice(read.indexOf(named), 1));
+      // A clause named by a pair of the indicator's syllables no other clause holds (namedPair) is the one read, and the
+      // context decides it: a clause alike is no runner-up by the gate below. (Not where the unit column's words stand
+      // in another clause only: "… 1 triệu đoàn viên; … 1 đoàn viên …" under "triệu đoàn viên" names that clause.)
+      const pk = read.findIndex((x) => paired.has(x.i));
+      // (Nor where the context gave another clause more, the year an indicator names: "Trang trại … năm 2022".)
+      const byPair = pk >= 0 && !unitElsewhere(sh.opts.unit, clauses, read[pk].i, read.map((x) => x.i)) && read.every((y) => decided.get(y)! <= decided.get(read[pk])!);
+      if (byPair) read.unshift(...read.splice(pk, 1));
       const top = read[0];
+      if (byPair) decided.set(top, decided.get(top)! + CLAUSE_DECIDES);
       // "…; hầu hết … có câu lạc bộ thể thao cơ sở" under "Tỷ lệ xã … có câu lạc bộ thể thao cơ sở": a clause with no
       // figure that the indicator's words name clearly more than the one read is the part meant; it states no figure,
       // so it is refused rather than judged by a neighbour's (round 35x, part35).
@@ -1011,8 +1020,6 @@ function figureless(sh: Shared, clauses: string[], at: number, read: number[]): 
   return "";
 }
 
-/** Words about a figure, not about what it counts (figureless). */
-const FIGURE_WORDS = new Set("đạt trở lên ít nhất tối thiểu đa trên dưới khoảng từ thêm tăng giảm còn có là và mỗi năm hằng hàng phấn đấu".split(" "));
 
 /** The end of an aside cut by ";" ("(không kể …; không kể …)"): more closing brackets than opening, no list mark "c)". */
 function aside(cl: string): boolean {
@@ -1040,7 +1047,7 @@ function competes(a: Reading, b: Reading): boolean {
 const HEADING = /^([^\d:;]*\p{L}[^\d:;]*):\s+[^:;]*\p{L}[^:;]*:\s*\d/u;
 
 /** A clause holding indicator words the other clauses lack ("…; 8 m2/trẻ đối với khu vực thành phố" for "(khu vực thành phố)"). */
-function clauseWords(sh: Shared, clauses: string[], read: Array<{ i: number; r: { score: number; rule: Reading } }>, subs: Set<number>): boolean {
+function clauseWords(sh: Shared, clauses: string[], read: Array<{ i: number; r: { score: number; rule: Reading } }>, subs: Set<number>, paired: Set<number>): boolean {
   // (An indicator heading every clause, "… các cấp", tells none apart: see namesWhole.)
   if (!sh.ind.low || read.length < 2 || namesWhole(sh.ind.low)) return false;
   const words = indicatorWords(sh.ind.low);
@@ -1089,6 +1096,7 @@ function clauseWords(sh: Shared, clauses: string[], read: Array<{ i: number; r: 
     texts[k] += texts[main];
     read[own ? k : main].r.score += DECIDE / (own ? 1 : 2);
   }
+  const hitsOf: number[] = [];
   for (let k = 0; k < read.length; k++) {
     let hits = 0;
     for (const w of words) {
@@ -1099,9 +1107,23 @@ function clauseWords(sh: Shared, clauses: string[], read: Array<{ i: number; r: 
       if (here && !everywhere) hits += SCHOOL_LEVEL.has(w) || w.includes(" ") ? 2 : 1;
     }
     read[k].r.score += Math.min(3, hits) * 1.5;
+    hitsOf.push(hits);
   }
+  // (Not among a head and its sub-targets, "…, trong đó …", which the words weigh above.)
+  const k = read.some((x) => subs.has(x.i)) ? -1 : namedPair(sh.ind.low, texts, hitsOf);
+  if (k >= 0) paired.add(read[k].i);
   return labelled;
 }
+
+/** Whether the unit column's words ("triệu đoàn viên") stand in one of the clauses `read` but not in clause `at`. */
+function unitElsewhere(unit: string | undefined, clauses: string[], at: number, read: number[]): boolean {
+  const u = ` ${(unit ?? "").toLowerCase().replace(/[^\p{L}\d]+/gu, " ").trim()} `;
+  if (u.trim() === "") return false;
+  const has = (k: number) => ` ${clauses[k].toLowerCase().replace(/[^\p{L}\d]+/gu, " ")} `.includes(u);
+  return !has(at) && read.some((k) => k !== at && has(k));
+}
+
+
 
 // Words that stand between a clause's label and its figure ("đạt", "từ", "trên", "ít nhất"): no part of the label.
 const LINK_WORDS = /(?<!\S)(?:đạt|là|có|từ|trên|dưới|khoảng|ít nhất)(?!\S)/gu;

@@ -211,3 +211,24 @@ export function indicatorWords(low: string, level = false): string[] {
   const undated = level ? low : low.replace(/(?:năm học|giai đoạn|năm)\s+\d{4}\S*|(?:ngày|tháng|quý)\s+[\divx]\S*/gu, " ");
   return undated.split(/[^\p{L}\d]+/u).filter((w) => (level ? (w.length >= 2 || /\d/u.test(w)) && !COMMON.has(w) : w.length >= 2 && !/^(?:ngày|tháng|quý|\d+)$/u.test(w))).concat(labels);
 }
+
+/** Words about a figure, not about what it counts (the parser's figureless, namedPair). */
+export const FIGURE_WORDS = new Set("đạt trở lên ít nhất tối thiểu đa trên dưới khoảng từ thêm tăng giảm còn có là và mỗi năm hằng hàng phấn đấu".split(" "));
+
+/**
+ * "Tỷ lệ gia đình thể thao" over "trên 25% gia đình đạt danh hiệu …; trên 30% người dân tham gia …": Vietnamese writes
+ * most words in two syllables, so two of the indicator's syllables standing together in one clause ("gia đình") name
+ * that clause's subject more surely than single syllables ("gia" in "tham gia"); words about a figure ("tối đa", "ít
+ * nhất": FIGURE_WORDS) make no pair. The one clause holding such a pair
+ * (that not every clause holds) while no other clause holds one, and holding more of the indicator's single words than
+ * any other, is the clause the indicator names; its index, or -1. (`texts`: the clauses' words, spaced; `hits`: the
+ * single words each holds.)
+ * @example namedPair("tỷ lệ gia đình thể thao", [" gia đình thể thao ", " người dân tham gia thể thao "], [1, 0]) → 0
+ */
+export function namedPair(ind: string, texts: string[], hits: number[]): number {
+  const syl = indicatorWords(ind).filter((w) => !w.includes(" "));
+  const pairs = syl.slice(1).map((w, j) => [syl[j], w]).filter(([a, b]) => !FIGURE_WORDS.has(a) && !FIGURE_WORDS.has(b)).map(([a, b]) => ` ${a} ${b} `).filter((p) => !texts.every((t) => t.includes(p)));
+  const holders = texts.map((t) => pairs.some((p) => t.includes(p)));
+  const k = holders.indexOf(true);
+  return k < 0 || holders.lastIndexOf(true) !== k || hits.some((h, j) => j !== k && h >= hits[k]) ? -1 : k;
+}
