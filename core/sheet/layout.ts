@@ -1199,14 +1199,14 @@ function pairRegistrations(sheet: SheetData, cols: ColumnHeading[], groups: Matr
     // A result word before what it counts ("Kết quả công nhận năm 2022 ⟩ Số trường" beside "Chỉ tiêu năm 2022 (trường)")
     // is a result of the target's own year, which no wording of the vocabulary reads whole.
     const fit = (r: HeaderReading, k: ColumnHeading) => (/^(actual|actualNumerator|rate)$/.test(r.role ?? "") || (r.role === null && (r.percent || (r.term !== undefined && r.term === tw.reading.term && (r.term !== "year" || (RESULT_LEAD.test(fold(k.texts[0])) && r.year !== undefined)))))) && r.percent === tw.reading.percent && !r.prior && (r.year ?? tw.reading.year) === tw.reading.year;
-    if (mates.length === 0) mates = single.filter((a) => Math.abs(a.col! - t.col!) === 1 && fit(words(of(a)).reading, of(a)) && figures(a.col!));
-    // No heading or neighbour tells, but a share's formulas do: "Tỷ lệ so với chỉ tiêu" = E/C on every row makes E the
-    // figure judged against the target C, wherever the two stand ("Kế hoạch | Kết quả ⟩ Nhân dân | Doanh nghiệp | Tổng").
-    if (mates.length !== 1) {
+    // No heading shares its words, but a share's formulas say it: "Tỷ lệ so với chỉ tiêu" = E/C on every row makes E the
+    // figure judged against the target C, wherever the two stand ("Kế hoạch | Kết quả ⟩ Nhân dân | Doanh nghiệp | Tổng"),
+    // before any neighbour (a part of the result may stand next to the plan).
+    if (mates.length === 0) {
       const num = cols.map((k) => (k.hidden ? undefined : dividedBy(sheet, k.col, t.col!, rows))).find((n) => n !== undefined);
-      const by = num === undefined ? [] : groups.filter((g) => g !== t && g.target === undefined && g.col === num);
-      if (by.length === 1) mates = by;
+      mates = num === undefined ? [] : single.filter((g) => g !== t && g.col === num);
     }
+    if (mates.length === 0) mates = single.filter((a) => Math.abs(a.col! - t.col!) === 1 && fit(words(of(a)).reading, of(a)) && figures(a.col!));
     if (mates.length !== 1) continue;
     mates[0].target = t.col;
     groups.splice(groups.indexOf(t), 1);
