@@ -8,6 +8,7 @@ import { headingDepth } from "../table/sections";
 import { type HeaderReading, monthHeading, monthsBefore, vietnamesePart } from "../table/header";
 import { type Evidence, cellKind, columnEvidence, holdsFigures, holdsMarks, holdsTargets, rowEvidence } from "../table/evidence";
 import { deadlineOf, sentenceTarget } from "../table/target";
+import { ratioCells } from "../table/figure";
 import { readCompletion } from "../table/completion";
 import { todayIso } from "../rule/evaluate";
 import type { Period } from "../period/period";
@@ -619,7 +620,13 @@ function listLayout(sheet: SheetData, band: HeaderBand, base: Base, asOf: string
     const ranked = [...cands].sort((a, b) => termRank(readings.get(b.col)!) - termRank(readings.get(a.col)!) || ev(b.col).filled - ev(a.col).filled || b.col - a.col);
     const shared = cands.every((c) => c.texts.length > 1 && c.texts[0] === cands[0].texts[0]);
     const above = termed && ranked.length > 1 && termRank(readings.get(ranked[0].col)!) > termRank(readings.get(ranked[1].col)!) && readings.get(ranked[0].col)!.term !== "quarter";
-    const pick = cands.length === 1 ? cands[0] : termed && (shared || above) ? ranked[0] : undefined;
+    // Several, but a share's formulas divide one of them by the target column ("Tỷ lệ so kế hoạch" = D/C on every row):
+    // that one is the figure compared with the plan; the others ("Tổng chi trong năm") have no target.
+    const rows: number[] = [];
+    for (let r = base.firstDataRow; r <= base.lastDataRow; r++) rows.push(r);
+    const planned = visible.filter((c) => readings.get(c.col)?.role === "target").flatMap((t) => visible.map((k) => dividedBy(sheet, k.col, t.col, rows)));
+    const divided = cands.length > 1 ? cands.filter((c) => planned.includes(c.col)) : [];
+    const pick = cands.length === 1 ? cands[0] : divided.length === 1 ? divided[0] : termed && (shared || above) ? ranked[0] : undefined;
     if (pick) {
       readings.set(pick.col, { ...readings.get(pick.col)!, role: "actual" });
       const others = cands.filter((c) => c !== pick);
@@ -1116,6 +1123,25 @@ function pairRegistered(sheet: SheetData, parts: ColumnHeading[], cols: ColumnHe
   }
 }
 
+/**
+ * The column a share column's formulas divide by column `den` on their own rows ("=ROUND(E9/C9*100,1)" on every row
+ * of "Tỷ lệ so với chỉ tiêu"): the figure compared with `den`. Undefined unless at least two rows divide the same two
+ * columns and no row of it divides others.
+ */
+function dividedBy(sheet: SheetData, col: number, den: number, rows: readonly number[]): number | undefined {
+  let num: number | undefined;
+  let n = 0;
+  for (const r of rows) {
+    const f = sheet.formulas?.[r]?.[col];
+    if (!f) continue;
+    const src = ratioCells(f, sheet.origin);
+    if (!src || src.num[0] !== r || src.den[0] !== r || src.den[1] !== den || src.num[1] === den || (num !== undefined && src.num[1] !== num)) return undefined;
+    num = src.num[1];
+    n++;
+  }
+  return n >= 2 ? num : undefined;
+}
+
 // A heading opening with a plan word, then what is planned ("Kế hoạch công nhận mới …", "Chỉ tiêu xây mới …"). Folded.
 const PLAN_OF = /^(?:ke hoach|kh|chi tieu) (.+)$/;
 // A heading opening with a result word, then what is counted ("Kết quả công nhận …", "Thực hiện cấp mới …"). Folded.
@@ -1123,7 +1149,7 @@ const RESULT_LEAD = /^(ket qua|thuc hien) [a-z]/;
 // Words that date a heading rather than name its topic ("năm học 2016-2017", "trong năm").
 const PERIOD_WORD = /^(nam|hoc|trong|ca|\d+)$/;
 
-function pairRegistrations(sheet: SheetData, cols: ColumnHeading[], groups: MatrixGroup[], decisions: Bilingual[], figures: (col: number) => boolean): void {
+function pairRegistrations(sheet: SheetData, cols: ColumnHeading[], groups: MatrixGroup[], decisions: Bilingual[], figures: (col: number) => boolean, rows: readonly number[]): void {
   const words = (k: ColumnHeading) => {
     const texts = k.texts.filter((t) => !COLUMN_NUMBER.test(t.trim()));
     return { reading: combineTexts(texts, OWN), stem: fold(texts[texts.length - 1] ?? "").split(" ").slice(0, 2).join(" ") };
@@ -1173,6 +1199,13 @@ function pairRegistrations(sheet: SheetData, cols: ColumnHeading[], groups: Matr
     // A result word before what it counts ("Kết quả công nhận năm 2022 ⟩ Số trường" beside "Chỉ tiêu năm 2022 (trường)")
     // is a result of the target's own year, which no wording of the vocabulary reads whole.
     const fit = (r: HeaderReading, k: ColumnHeading) => (/^(actual|actualNumerator|rate)$/.test(r.role ?? "") || (r.role === null && (r.percent || (r.term !== undefined && r.term === tw.reading.term && (r.term !== "year" || (RESULT_LEAD.test(fold(k.texts[0])) && r.year !== undefined)))))) && r.percent === tw.reading.percent && !r.prior && (r.year ?? tw.reading.year) === tw.reading.year;
+    // No heading shares its words, but a share's formulas say it: "Tỷ lệ so với chỉ tiêu" = E/C on every row makes E the
+    // figure judged against the target C, wherever the two stand ("Kế hoạch | Kết quả ⟩ Nhân dân | Doanh nghiệp | Tổng"),
+    // before any neighbour (a part of the result may stand next to the plan).
+    if (mates.length === 0) {
+      const num = cols.map((k) => (k.hidden ? undefined : dividedBy(sheet, k.col, t.col!, rows))).find((n) => n !== undefined);
+      mates = num === undefined ? [] : single.filter((g) => g !== t && g.col === num);
+    }
     if (mates.length === 0) mates = single.filter((a) => Math.abs(a.col! - t.col!) === 1 && fit(words(of(a)).reading, of(a)) && figures(a.col!));
     if (mates.length !== 1) continue;
     mates[0].target = t.col;
@@ -1621,7 +1654,7 @@ function matrixLayout(sheet: SheetData, band: HeaderBand, base: Base, rowRoleCol
     const e = columnEvidence(sheet, c, unitRows);
     return e.figure >= 1 && e.figure * 5 >= e.filled * 3;
   };
-  pairRegistrations(sheet, cols, groups, decisions, figuresIn);
+  pairRegistrations(sheet, cols, groups, decisions, figuresIn, unitRows);
   // Such a column beside one column of results of its year ("Kế hoạch năm 2020 | Số tiêu chí đạt đến 30/9/2020") is
   // each unit's target for it, as a registered plan is; so is one of shares ("≥ 98%") right after a group's share of
   // its part of the year ("Cuối năm học ⟩ SL | TL | Chỉ tiêu KH năm học"). Two such results beside it, or none, leave

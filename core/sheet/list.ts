@@ -13,6 +13,7 @@ import { type ColumnScale, columnScaleOf, isPercentUnit } from "../table/scale";
 import { SectionStack, headingDepth } from "../table/sections";
 import { figureFor, perUnitFigure } from "../table/figure";
 import { tableSubject, tableTerm } from "../table/read";
+import { readHeader } from "../table/header";
 import { type CellRef, type SheetData, cellAddress, columnLetters, isEmptyCell } from "./model";
 import { cellKind } from "../table/evidence";
 import { type MatchCandidate, levelOf, matchIndicators } from "./match";
@@ -910,6 +911,18 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     let periodBound = false;
     const rowDay = asOfCol !== undefined ? asOfDayOf(sheet, r, asOfCol) : null;
     const interim = interimAll ?? (rowDay !== null && ctx.period && rowDay < ctx.period.end && asOfDay < ctx.period.end ? { due: ctx.period.end, horizon: false, partial: true, subject: "" } : null);
+    // A row naming part of a year ("8 tháng năm 2020 (đến 31/8/2020)", "6 tháng đầu năm 2021") where the rows are
+    // periods, against a plan naming no part of it: before that year ends its figure is not final. A short count is
+    // not yet due, a short rate asked.
+    if (!interim && col.target !== undefined && typeof rule !== "string" && rule.kind !== "deadline" && (judged.status === "not_met" || judged.status === "near")) {
+      const h = readHeader(cand.name);
+      const planTerm = readHeader(layout.headerRows.map((h) => cellText(sheet.values[h]?.[col.target!])).join(" ")).term;
+      const due = h.year !== undefined ? `${h.year}-12-31` : "";
+      if (h.term !== undefined && h.term !== "year" && !h.prior && (planTerm === undefined || planTerm === "year") && asOfDay < due) {
+        periodBound = true;
+        judged = Judged.fixed(isCountRule(rule) ? notYetDue(ctx.lang, judged.verdict, due) : partialShort(ctx.lang, judged.verdict, due));
+      }
+    }
     // A note saying the event is over ("Cuộc thi đã kết thúc") makes the figure final: no interim reading.
     const over = col.note !== undefined && overSaid(cellText(row[col.note]));
     if (interim && typeof rule !== "string" && rule.kind !== "deadline" && !over && !ownEarlierPeriod(cand.name, ctx.period)) {

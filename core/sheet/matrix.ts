@@ -880,15 +880,23 @@ function partialDue(ctx: Ctx, layout: MatrixLayout): string | null {
   return end;
 }
 
-/** A column's own heading: its header cells, top to bottom, the group's heading above it included. */
+/**
+ * A column's own heading: its header cells, top to bottom, the group's heading above it included, also where that
+ * heading is merged over the group and sits in its first column ("Kết quả đến ngày 10/9 ⟩ … | Tổng cộng").
+ */
 function columnHeading(sheet: SheetData, layout: MatrixLayout, col: number): string {
   const texts: string[] = [];
   for (const r of layout.headerRows) {
-    const t = cellText(sheet.values[r]?.[col]).trim();
+    const m = isEmptyCell(sheet.values[r]?.[col]) ? mergeCovering(sheet, r, col) : null;
+    const t = cellText(m ? sheet.values[m.top]?.[m.left] : sheet.values[r]?.[col]).trim();
     if (t !== "" && !texts.includes(t)) texts.push(t);
   }
   return texts.join(" ");
 }
+
+// The day a target heading says it falls due ("… hoàn thành trước ngày 05/6/2021", "… đến ngày 30/6/2022", "chậm nhất
+// ngày 15/5/2023"). Folded: day, month, year in groups 1-3.
+const HEADING_DUE = /\b(?:truoc|den|cham nhat)(?: het)?(?: ngay)? (\d{1,2}) (\d{1,2}) ((?:19|20)\d\d)\b/;
 
 // A crop season's own plan ("KH vụ", "Kế hoạch vụ Đông Xuân"): due at the harvest, not at the year's end. Folded, and
 // anchored to the plan word as the target heading vocabulary is: "Kế hoạch dịch vụ" folds to "… dich vu", no season.
@@ -906,7 +914,15 @@ function groupPartialDue(ctx: Ctx, layout: MatrixLayout, g: MatrixGroup, tablePa
   if (g.target === undefined) return null;
   const figureCol = g.col ?? g.numerator ?? g.rate;
   if (figureCol === undefined) return null;
-  const t = readHeader(columnHeading(ctx.sheet, layout, g.target));
+  const heading = columnHeading(ctx.sheet, layout, g.target);
+  // A target heading naming the day it falls due ("Chỉ tiêu giao (hoàn thành trước ngày 05/6/2021)"): short before
+  // that day is not yet due, whatever the figure's heading says; after it the figure is final.
+  const day = HEADING_DUE.exec(fold(heading));
+  if (day && Number(day[1]) >= 1 && Number(day[1]) <= 31 && Number(day[2]) >= 1 && Number(day[2]) <= 12) {
+    const iso = `${day[3]}-${day[2].padStart(2, "0")}-${day[1].padStart(2, "0")}`;
+    return (ctx.opts.asOf ?? todayIso()) < iso ? iso : null;
+  }
+  const t = readHeader(heading);
   if ((t.term !== undefined && t.term !== "year") || SEASON_PLAN.test(fold(cellText(ctx.sheet.values[layout.headerRows[layout.headerRows.length - 1]]?.[g.target])))) return null;
   const a = readHeader(columnHeading(ctx.sheet, layout, figureCol)).term;
   if (a === "year") return null;
