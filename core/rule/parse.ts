@@ -1321,8 +1321,12 @@ const YEARS = /(?<!\d)(?:19|20)\d\d(?!\d)|\d+ tuổi/gu;
 // Round 37 (refuse37): "hiện" before the area says so too, with the area's name between ("Hiện nay, toàn tỉnh Lai Châu
 // có"); and a deed done, "đã" then a verb of up to four words then "được" and a count ("đã quyên góp được 140 quyển",
 // "đã tuyển được 2.000"), is a result ("đã được công nhận", no verb between, is a state a target may name).
+// A sentence that opens on the present, the past or the usual ("Hiện nay, …", "Những năm trước, …", "Năm học vừa qua,
+// …", "Thông thường, …") describes how things are or were; with no aim word (STAND_AIMS) it sets nothing to reach.
+// Round 38 (refuse38).
+const NOW = "^[\\s\\-+•*\\d.)]*(?:hiện(?: nay| tại)?(?=,)|hiện (?:nay|tại|có|đang|mới|chỉ|vẫn|còn)|(?:những|các) năm (?:trước|qua|gần đây)|năm (?:ngoái|qua)|năm học (?:trước|qua|vừa qua)|(?:thời gian|năm|tháng) vừa qua|thời gian qua|trước đây|thông thường)(?!\\p{L})(?![^;\\n]*(?:[;\\n]|[.!?] \\S))";
 const AREA = "(?:toàn|cả) (?:tỉnh|huyện|thành phố|thị xã|thị trấn|quận|xã|phường|nước|ngành|trường)";
-const STANDING = new RegExp(`(?<!\\p{L})(?:(?<=\\S )(?:xếp|đứng) (?:vị trí )?thứ \\d+|(?:tính đến(?=.*?(?<![\\d/.]|ngày )\\d+\\/(?!(?:19|20)\\d\\d)\\d+ \\p{L})|(?<!tất )${AREA}(?: \\p{L}+)? (?:hiện |đã |hiện đã )có|(?<=(?<!\\p{L})hiện(?: nay| tại)?,? )${AREA}(?: \\p{L}+){0,3} có)|đã(?: \\p{L}+){1,4} được \\d[\\d.,]*|còn thiếu là \\d[\\d.,]*|qua \\S+ (?:năm|tháng) (?:triển khai|thực hiện|hoạt động)|qua đối chiếu)`, "u");
+const STANDING = new RegExp(`(?<!\\p{L})(?:(?<=\\S )(?:xếp|đứng) (?:vị trí )?thứ \\d+|(?:tính đến(?=.*?(?<![\\d/.]|ngày )\\d+\\/(?!(?:19|20)\\d\\d)\\d+ \\p{L})|(?<!tất )${AREA}(?: \\p{L}+)? (?:hiện |đã |hiện đã )có|(?<=(?<!\\p{L})hiện(?: nay| tại)?,? )${AREA}(?: \\p{L}+){0,3} có)|đã(?: \\p{L}+){1,4} được \\d[\\d.,]*|còn thiếu là \\d[\\d.,]*|qua \\S+ (?:năm|tháng) (?:triển khai|thực hiện|hoạt động)|qua đối chiếu|${NOW})`, "u");
 const STAND_AIMS = new RegExp(`(?<!\\p{L})(?:${AIM}|duy trì|giữ vững|(?:đến|tới) (?:cuối |hết )?năm|vào năm|giai đoạn|ít nhất|tối thiểu|dự kiến|nhiệm vụ|trở lên)(?!\\p{L})|(?<!(?:[\\d%]|đạt|vượt|mức|so với) )(?:chỉ tiêu|kế hoạch|mục tiêu)`, "u");
 
 // A sentence opening by withdrawing a criterion, after any list mark: "Không áp dụng tiêu chí …", "Bãi bỏ …".

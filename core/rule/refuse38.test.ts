@@ -1,0 +1,35 @@
+// Round 38 (refuse38): a sentence that describes how things are, were or usually go sets no target. Every phrase and
+// figure here is invented.
+import { describe, expect, it } from "vitest";
+import { evaluate } from "./evaluate";
+import { parseTarget } from "./parse";
+
+describe("a sentence opening on the present, the past or the usual, with no aim, is refused", () => {
+  it.each([
+    ["Những năm trước, tỷ lệ học sinh đậu tốt nghiệp khoảng 97%", "98%"],
+    ["Các năm qua, số trẻ ra lớp mẫu giáo đạt trên 1.200 trẻ", "1300"],
+    ["Năm học vừa qua, tỷ lệ học sinh lên lớp đạt 98,5%", "99%"],
+    ["Hiện nay, tỷ lệ trẻ suy dinh dưỡng là 4,2%", "4%"],
+    ["Hiện đang có 38 lớp với 1.350 học sinh", "38"],
+    ["Trước đây, mỗi trường chỉ có 1 nhân viên y tế", "1"],
+    ["Thông thường, mỗi lớp mẫu giáo có từ 25 đến 30 trẻ", "28"],
+    ["- Thời gian qua, đơn vị tiếp nhận khoảng 300 hồ sơ/tháng", "320"],
+  ])("%s", (phrase, typed) => {
+    const r = parseTarget(phrase);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.code).toBe("reported_result");
+    expect(evaluate(phrase, typed).status).toBe("unreadable");
+    expect(evaluate(phrase, "").status).toBe("unreadable");
+  });
+});
+
+describe("the same openings with an aim, or a word that only starts alike, are still targets", () => {
+  it.each([
+    ["Hiện nay phấn đấu 100% trường có thư viện đạt chuẩn", "100%", "met"],
+    ["Những năm tới, tỷ lệ học sinh lên lớp đạt trên 98%", "97%", "not_met"],
+    ["Hiện đại hóa 100% phòng học bộ môn", "90%", "not_met"],
+    ["Thông tư quy định mỗi lớp không quá 35 học sinh", "36", "not_met"],
+    ["Năm học 2025-2026: tỷ lệ học sinh lên lớp đạt 98%", "99%", "exceeded"],
+    ["Hiện nay có 85% trường đạt chuẩn, đến năm 2030 đạt 95%", "96%", "exceeded"],
+  ])("%s", (phrase, typed, status) => expect(evaluate(phrase, typed).status).toBe(status));
+});
