@@ -856,12 +856,14 @@ function parseWhole(whole: string, opts: ParseOptions): ParseResult {
   // A pasted sentence has a handful of clauses; looking at the first MAX_CLAUSES keeps huge inputs fast.
   const subs = new Set<number>();
   const clauses = splitClauses(whole, seen, subs, low);
+  const past = described(clauses);
   let fallback: { rule: Reading; warnings: Warning[] } | null = null;
   // With an indicator or a unit column, every clause competes: "THCS đạt trên 99,4%; THPT đạt trên 99%" under the
   // indicator "… THPT" is read in its second clause, and a close second clause is kept as the runner-up.
   if (clauses.length > 1 && (sh.ind.low !== "" || sh.unit !== null)) {
     const read: Array<{ i: number; r: Extract<Clause, { rule: Reading }> }> = [];
     for (let i = 0; i < clauses.length && i < 16; i++) {
+      if (past[i]) continue;
       const r = readClause(clauses[i], sh);
       if (!r) continue;
       if ("error" in r) {
@@ -951,6 +953,7 @@ function parseWhole(whole: string, opts: ParseOptions): ParseResult {
     }
   }
   for (let i = 0; i < clauses.length; i++) {
+    if (past[i]) continue;
     // (A phrase of one clause is the whole: its lower case is already made.)
     const r = readClause(clauses[i], sh, clauses[i] === whole ? low : undefined);
     if (!r) continue;
@@ -972,6 +975,7 @@ function parseWhole(whole: string, opts: ParseOptions): ParseResult {
         const key = measureKey(r.rule);
         if (key !== null) {
           for (const o of others) {
+            if (past[clauses.indexOf(o)]) continue;
             if ((key === "%" && !o.includes("%")) || (key === "date" && !/[/.-]\d|ngày|tháng|quý/u.test(o))) continue;
             const x = readClause(o, sh);
             if (x && "rule" in x && alikeRules(r.rule, x.rule)) rivals.push(x.rule);
@@ -1324,7 +1328,11 @@ const YEARS = /(?<!\d)(?:19|20)\d\d(?!\d)|\d+ tuổi/gu;
 // A sentence that opens on the present, the past or the usual ("Hiện nay, …", "Những năm trước, …", "Năm học vừa qua,
 // …", "Thông thường, …") describes how things are or were; with no aim word (STAND_AIMS) it sets nothing to reach.
 // Round 38 (refuse38).
-const NOW = "^[\\s\\-+•*\\d.)]*(?:hiện(?: nay| tại)?(?=,)|hiện (?:nay|tại|có|đang|mới|chỉ|vẫn|còn)|(?:những|các) năm (?:trước|qua|gần đây)|năm (?:ngoái|qua)|năm học (?:trước|qua|vừa qua)|(?:thời gian|năm|tháng) vừa qua|thời gian qua|trước đây|thông thường)(?!\\p{L})(?![^;\\n]*(?:[;\\n]|[.!?] \\S))";
+// In a sentence of several clauses such a clause is passed over for one that is not ("Hiện nay có 25/30 trường …; đến
+// năm 2030 có 30/30 trường …" is read on its second clause, saying the first was not).
+const NOW_OPEN = "^[\\s\\-+•*\\d.)]*(?:hiện(?: nay| tại)?(?=,)|hiện (?:nay|tại|có|đang|mới|chỉ|vẫn|còn)|(?:những|các) năm (?:trước|qua|gần đây)|năm (?:ngoái|qua)|năm học (?:trước|qua|vừa qua)|(?:thời gian|năm|tháng) vừa qua|thời gian qua|trước đây|thông thường)(?!\\p{L})";
+const NOW = `${NOW_OPEN}(?![^;\\n]*(?:[;\\n]|[.!?] \\S))`;
+const NOW_CLAUSE = new RegExp(NOW_OPEN, "u");
 const AREA = "(?:toàn|cả) (?:tỉnh|huyện|thành phố|thị xã|thị trấn|quận|xã|phường|nước|ngành|trường)";
 const STANDING = new RegExp(`(?<!\\p{L})(?:(?<=\\S )(?:xếp|đứng) (?:vị trí )?thứ \\d+|(?:tính đến(?=.*?(?<![\\d/.]|ngày )\\d+\\/(?!(?:19|20)\\d\\d)\\d+ \\p{L})|(?<!tất )${AREA}(?: \\p{L}+)? (?:hiện |đã |hiện đã )có|(?<=(?<!\\p{L})hiện(?: nay| tại)?,? )${AREA}(?: \\p{L}+){0,3} có)|đã(?: \\p{L}+){1,4} được \\d[\\d.,]*|còn thiếu là \\d[\\d.,]*|qua \\S+ (?:năm|tháng) (?:triển khai|thực hiện|hoạt động)|qua đối chiếu|${NOW})`, "u");
 const STAND_AIMS = new RegExp(`(?<!\\p{L})(?:${AIM}|duy trì|giữ vững|(?:đến|tới) (?:cuối |hết )?năm|vào năm|giai đoạn|ít nhất|tối thiểu|dự kiến|nhiệm vụ|trở lên)(?!\\p{L})|(?<!(?:[\\d%]|đạt|vượt|mức|so với) )(?:chỉ tiêu|kế hoạch|mục tiêu)`, "u");
@@ -1342,6 +1350,12 @@ function reported(low: string, whole: string): string {
   const from = LEAD_LABEL.exec(low)?.[0].length ?? 0;
   const s = STANDING.exec(low.slice(from));
   return s && !STAND_AIMS.test(low) ? short(whole.slice(from + s.index, from + s.index + s[0].length)) : "";
+}
+
+/** Which clauses describe how things are (NOW_OPEN, no aim), when another clause with a figure does not. */
+function described(clauses: string[]): boolean[] {
+  const d = clauses.map((cl) => clauses.length > 1 && NOW_CLAUSE.test(cl.toLowerCase()) && !STAND_AIMS.test(cl.toLowerCase()));
+  return clauses.some((cl, j) => !d[j] && /\d/u.test(cl)) ? d : d.map(() => false);
 }
 
 // What scanWhole saw: a run of 16 or more digits and marks, three "%" or more, a clause mark (";", a line break, or

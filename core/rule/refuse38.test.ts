@@ -33,3 +33,16 @@ describe("the same openings with an aim, or a word that only starts alike, are s
     ["Hiện nay có 85% trường đạt chuẩn, đến năm 2030 đạt 95%", "96%", "exceeded"],
   ])("%s", (phrase, typed, status) => expect(evaluate(phrase, typed).status).toBe(status));
 });
+
+describe("a clause describing the present is passed over for the target clause beside it, saying so", () => {
+  it.each([
+    ["Hiện nay toàn huyện có 25/30 trường đạt chuẩn quốc gia; đến năm 2030 có 30/30 trường đạt chuẩn", "28/30", "not_met"],
+    ["Hiện có 12 xã đạt chuẩn nông thôn mới; năm 2027 có 18 xã đạt chuẩn", "18", "met"],
+    ["Năm học vừa qua đạt 90%; năm học này phấn đấu đạt 95%", "93%", "not_met"],
+    ["Những năm trước tỷ lệ chuyên cần khoảng 93%; nay nâng lên từ 97% trở lên", "95%", "not_met"],
+  ])("%s", (phrase, typed, status) => {
+    const e = evaluate(phrase, typed);
+    expect(e.status).toBe(status);
+    expect(e.warnings.map((w) => w.code)).toContain("target_partly_read");
+  });
+});
