@@ -46,3 +46,16 @@ describe("a clause describing the present is passed over for the target clause b
     expect(e.warnings.map((w) => w.code)).toContain("target_partly_read");
   });
 });
+
+describe("a yes/no answer that only asks for or awaits the result is not read as reached", () => {
+  it.each([
+    ["Xã đạt chuẩn nông thôn mới", "Được huyện đề xuất công nhận đạt chuẩn"],
+    ["Trường đạt chuẩn quốc gia", "Đề nghị công nhận đạt chuẩn"],
+    ["Hoàn thành sửa chữa nhà vệ sinh", "Đang hoàn thành"],
+    ["Hoàn thành kiểm định chất lượng", "Dự kiến hoàn thành"],
+  ])("%s ← %s", (phrase, typed) => expect(evaluate(phrase, typed).status).not.toMatch(/^(?:met|not_met|exceeded)$/u));
+  it.each([
+    ["Xã đạt chuẩn nông thôn mới", "Đã được công nhận", "met"],
+    ["Hoàn thành sửa chữa nhà vệ sinh", "Chưa hoàn thành", "not_met"],
+  ])("%s ← %s", (phrase, typed, status) => expect(evaluate(phrase, typed).status).toBe(status));
+});
