@@ -985,6 +985,10 @@ function parseWhole(whole: string, opts: ParseOptions): ParseResult {
     }
     return result(r.rule, whole, warnings, allRunner(clauses, i, r.rule, r.runnerUp, sh.ind.low), signals, rivals);
   }
+  // "Đẩy mạnh công tác …", "Tăng cường …", "Khuyến khích …", "Giảm thiểu …", "… hiệu quả hơn nữa": with no figure, a
+  // way of working with no end point, nothing a yes or no can answer. Round 38 (refuse38).
+  const endless = fallback && ENDLESS.exec(low);
+  if (endless) return err("unreadable", endless[0], `"${endless[0]}": không nêu mức đo được`, `"${endless[0]}": no measurable level`);
   if (fallback) return result(fallback.rule, whole, fallback.warnings, null);
   const fragment = short(whole);
   if (/(?:ít nhất|tối thiểu|tối đa|không quá|trên|dưới|[≥≤<>])\s*$/u.test(whole.toLowerCase())) {
@@ -1352,6 +1356,7 @@ function reported(low: string, whole: string): string {
   return s && !STAND_AIMS.test(low) ? short(whole.slice(from + s.index, from + s.index + s[0].length)) : "";
 }
 
+const ENDLESS = /(?<!\p{L})(?:đẩy mạnh|tăng cường|khuyến khích|giảm thiểu|hạn chế|chú trọng|quan tâm|hơn nữa)(?!\p{L})/u;
 /** Which clauses describe how things are (NOW_OPEN, no aim), when another clause with a figure does not. */
 function described(clauses: string[]): boolean[] {
   const d = clauses.map((cl) => clauses.length > 1 && NOW_CLAUSE.test(cl.toLowerCase()) && !STAND_AIMS.test(cl.toLowerCase()));

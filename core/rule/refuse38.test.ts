@@ -59,3 +59,18 @@ describe("a yes/no answer that only asks for or awaits the result is not read as
     ["Hoàn thành sửa chữa nhà vệ sinh", "Chưa hoàn thành", "not_met"],
   ])("%s ← %s", (phrase, typed, status) => expect(evaluate(phrase, typed).status).toBe(status));
 });
+
+describe("a way of working with no end point and no figure is refused, not answered yes or no", () => {
+  it.each([
+    ["Đẩy mạnh công tác xây dựng trường đạt chuẩn quốc gia", "Đạt"],
+    ["Tăng cường kiểm tra nội bộ trường học", "có"],
+    ["Tiếp tục thực hiện hiệu quả hơn nữa chương trình giáo dục phổ thông", "Đã thực hiện"],
+    ["Khuyến khích giáo viên tự học ngoại ngữ", ""],
+    ["Hạn chế thấp nhất tai nạn đuối nước ở học sinh", "giảm"],
+  ])("%s ← %s", (phrase, typed) => expect(evaluate(phrase, typed).status).toBe("unreadable"));
+  it.each([
+    ["Hoàn thành sửa chữa nhà vệ sinh", "có", "met"],
+    ["Xã đạt chuẩn nông thôn mới nâng cao", "Đạt", "met"],
+    ["Tăng cường kiểm tra, đạt 100% trường được kiểm tra", "95%", "not_met"],
+  ])("%s ← %s", (phrase, typed, status) => expect(evaluate(phrase, typed).status).toBe(status));
+});
