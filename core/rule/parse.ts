@@ -1335,10 +1335,10 @@ const YEARS = /(?<!\d)(?:19|20)\d\d(?!\d)|\d+ tuổi/gu;
 // In a sentence of several clauses such a clause is passed over for one that is not ("Hiện nay có 25/30 trường …; đến
 // năm 2030 có 30/30 trường …" is read on its second clause, saying the first was not).
 const NOW_OPEN = "^[\\s\\-+•*\\d.)]*(?:hiện(?: nay| tại)?(?=,)|hiện (?:nay|tại|có|đang|mới|chỉ|vẫn|còn)|(?:những|các) năm (?:trước|qua|gần đây)|năm (?:ngoái|qua)|năm học (?:trước|qua|vừa qua)|(?:thời gian|năm|tháng) vừa qua|thời gian qua|trước đây|thông thường)(?!\\p{L})";
-const NOW = `${NOW_OPEN}(?![^;\\n]*(?:[;\\n]|[.!?] \\S))`;
+const NOW = new RegExp(`${NOW_OPEN}(?![^;\\n]*(?:[;\\n]|[.!?] \\S))`, "u");
 const NOW_CLAUSE = new RegExp(NOW_OPEN, "u");
 const AREA = "(?:toàn|cả) (?:tỉnh|huyện|thành phố|thị xã|thị trấn|quận|xã|phường|nước|ngành|trường)";
-const STANDING = new RegExp(`(?<!\\p{L})(?:(?<=\\S )(?:xếp|đứng) (?:vị trí )?thứ \\d+|(?:tính đến(?=.*?(?<![\\d/.]|ngày )\\d+\\/(?!(?:19|20)\\d\\d)\\d+ \\p{L})|(?<!tất )${AREA}(?: \\p{L}+)? (?:hiện |đã |hiện đã )có|(?<=(?<!\\p{L})hiện(?: nay| tại)?,? )${AREA}(?: \\p{L}+){0,3} có)|đã(?: \\p{L}+){1,4} được \\d[\\d.,]*|còn thiếu là \\d[\\d.,]*|qua \\S+ (?:năm|tháng) (?:triển khai|thực hiện|hoạt động)|qua đối chiếu|${NOW})`, "u");
+const STANDING = new RegExp(`(?<!\\p{L})(?:(?<=\\S )(?:xếp|đứng) (?:vị trí )?thứ \\d+|(?:tính đến(?=.*?(?<![\\d/.]|ngày )\\d+\\/(?!(?:19|20)\\d\\d)\\d+ \\p{L})|(?<!tất )${AREA}(?: \\p{L}+)? (?:hiện |đã |hiện đã )có|(?<=(?<!\\p{L})hiện(?: nay| tại)?,? )${AREA}(?: \\p{L}+){0,3} có)|đã(?: \\p{L}+){1,4} được \\d[\\d.,]*|còn thiếu là \\d[\\d.,]*|qua \\S+ (?:năm|tháng) (?:triển khai|thực hiện|hoạt động)|qua đối chiếu)`, "u");
 const STAND_AIMS = new RegExp(`(?<!\\p{L})(?:${AIM}|duy trì|giữ vững|(?:đến|tới) (?:cuối |hết )?năm|vào năm|giai đoạn|ít nhất|tối thiểu|dự kiến|nhiệm vụ|trở lên)(?!\\p{L})|(?<!(?:[\\d%]|đạt|vượt|mức|so với) )(?:chỉ tiêu|kế hoạch|mục tiêu)`, "u");
 
 // A sentence opening by withdrawing a criterion, after any list mark: "Không áp dụng tiêu chí …", "Bãi bỏ …".
@@ -1352,7 +1352,7 @@ function reported(low: string, whole: string): string {
   }
   // (A rank right after a label is at the start: "Thi đua: xếp thứ 3 trong cụm".)
   const from = LEAD_LABEL.exec(low)?.[0].length ?? 0;
-  const s = STANDING.exec(low.slice(from));
+  const s = STANDING.exec(low.slice(from)) ?? NOW.exec(low.slice(from));
   return s && !STAND_AIMS.test(low) ? short(whole.slice(from + s.index, from + s.index + s[0].length)) : "";
 }
 
