@@ -1334,7 +1334,7 @@ const YEARS = /(?<!\d)(?:19|20)\d\d(?!\d)|\d+ tuổi/gu;
 // Round 38 (refuse38).
 // In a sentence of several clauses such a clause is passed over for one that is not ("Hiện nay có 25/30 trường …; đến
 // năm 2030 có 30/30 trường …" is read on its second clause, saying the first was not).
-const NOW_OPEN = "^[\\s\\-+•*\\d.)]*(?:hiện(?: nay| tại)?(?=,)|hiện (?:nay|tại|có|đang|mới|chỉ|vẫn|còn)|(?:những|các) năm (?:trước|qua|gần đây)|năm (?:ngoái|qua)|năm học (?:trước|qua|vừa qua)|(?:thời gian|năm|tháng) vừa qua|thời gian qua|trước đây|thông thường)(?!\\p{L})";
+const NOW_OPEN = "^\\P{L}*(?:hiện(?=,)|hiện (?:nay|tại|có|đang|mới|chỉ|vẫn|còn)|(?:(?:những|các) )?năm(?: học)? (?:trước|qua|ngoái|gần đây|vừa qua)|(?:thời gian|tháng) (?:vừa )?qua|trước đây|thông thường)(?!\\p{L})";
 const NOW = new RegExp(`${NOW_OPEN}(?![^;\\n]*(?:[;\\n]|[.!?] \\S))`, "u");
 const NOW_CLAUSE = new RegExp(NOW_OPEN, "u");
 const AREA = "(?:toàn|cả) (?:tỉnh|huyện|thành phố|thị xã|thị trấn|quận|xã|phường|nước|ngành|trường)";
@@ -1359,7 +1359,7 @@ function reported(low: string, whole: string): string {
 const ENDLESS = /(?<!\p{L})(?:đẩy mạnh|tăng cường|khuyến khích|giảm thiểu|hạn chế|chú trọng|quan tâm|hơn nữa)(?!\p{L})/u;
 /** Which clauses describe how things are (NOW_OPEN, no aim), when another clause with a figure does not. */
 function described(clauses: string[]): boolean[] {
-  const d = clauses.map((cl) => clauses.length > 1 && NOW_CLAUSE.test(cl.toLowerCase()) && !STAND_AIMS.test(cl.toLowerCase()));
+  const d = clauses.map((cl) => (cl = cl.toLowerCase(), clauses.length > 1 && NOW_CLAUSE.test(cl) && !STAND_AIMS.test(cl)));
   return clauses.some((cl, j) => !d[j] && /\d/u.test(cl)) ? d : d.map(() => false);
 }
 
