@@ -856,12 +856,14 @@ function parseWhole(whole: string, opts: ParseOptions): ParseResult {
   // A pasted sentence has a handful of clauses; looking at the first MAX_CLAUSES keeps huge inputs fast.
   const subs = new Set<number>();
   const clauses = splitClauses(whole, seen, subs, low);
+  const past = described(clauses);
   let fallback: { rule: Reading; warnings: Warning[] } | null = null;
   // With an indicator or a unit column, every clause competes: "THCS đạt trên 99,4%; THPT đạt trên 99%" under the
   // indicator "… THPT" is read in its second clause, and a close second clause is kept as the runner-up.
   if (clauses.length > 1 && (sh.ind.low !== "" || sh.unit !== null)) {
     const read: Array<{ i: number; r: Extract<Clause, { rule: Reading }> }> = [];
     for (let i = 0; i < clauses.length && i < 16; i++) {
+      if (past[i]) continue;
       const r = readClause(clauses[i], sh);
       if (!r) continue;
       if ("error" in r) {
@@ -960,6 +962,7 @@ function parseWhole(whole: string, opts: ParseOptions): ParseResult {
     }
   }
   for (let i = 0; i < clauses.length; i++) {
+    if (past[i]) continue;
     // (A phrase of one clause is the whole: its lower case is already made.)
     const r = readClause(clauses[i], sh, clauses[i] === whole ? low : undefined);
     if (!r) continue;
@@ -981,6 +984,7 @@ function parseWhole(whole: string, opts: ParseOptions): ParseResult {
         const key = measureKey(r.rule);
         if (key !== null) {
           for (const o of others) {
+            if (past[clauses.indexOf(o)]) continue;
             if ((key === "%" && !o.includes("%")) || (key === "date" && !/[/.-]\d|ngày|tháng|quý/u.test(o))) continue;
             const x = readClause(o, sh);
             if (x && "rule" in x && alikeRules(r.rule, x.rule)) rivals.push(x.rule);
@@ -990,6 +994,10 @@ function parseWhole(whole: string, opts: ParseOptions): ParseResult {
     }
     return result(r.rule, whole, warnings, allRunner(clauses, i, r.rule, r.runnerUp, sh.ind.low), signals, rivals);
   }
+  // "Đẩy mạnh công tác …", "Tăng cường …", "Khuyến khích …", "Giảm thiểu …", "… hiệu quả hơn nữa": with no figure, a
+  // way of working with no end point, nothing a yes or no can answer. Round 38 (refuse38).
+  const endless = fallback && ENDLESS.exec(low);
+  if (endless) return err("unreadable", endless[0], `"${endless[0]}": không nêu mức đo được`, `"${endless[0]}": no measurable level`);
   if (fallback) return result(fallback.rule, whole, fallback.warnings, null);
   const fragment = short(whole);
   if (/(?:ít nhất|tối thiểu|tối đa|không quá|trên|dưới|[≥≤<>])\s*$/u.test(whole.toLowerCase())) {
@@ -1343,6 +1351,14 @@ const YEARS = /(?<!\d)(?:19|20)\d\d(?!\d)|\d+ tuổi/gu;
 // Round 37 (refuse37): "hiện" before the area says so too, with the area's name between ("Hiện nay, toàn tỉnh Lai Châu
 // có"); and a deed done, "đã" then a verb of up to four words then "được" and a count ("đã quyên góp được 140 quyển",
 // "đã tuyển được 2.000"), is a result ("đã được công nhận", no verb between, is a state a target may name).
+// A sentence that opens on the present, the past or the usual ("Hiện nay, …", "Những năm trước, …", "Năm học vừa qua,
+// …", "Thông thường, …") describes how things are or were; with no aim word (STAND_AIMS) it sets nothing to reach.
+// Round 38 (refuse38).
+// In a sentence of several clauses such a clause is passed over for one that is not ("Hiện nay có 25/30 trường …; đến
+// năm 2030 có 30/30 trường …" is read on its second clause, saying the first was not).
+const NOW_OPEN = "^\\P{L}*(?:hiện(?=,)|hiện (?:nay|tại|có|đang|mới|chỉ|vẫn|còn)|(?:(?:những|các) )?năm(?: học)? (?:trước|qua|ngoái|gần đây|vừa qua)|(?:thời gian|tháng) (?:vừa )?qua|trước đây|thông thường)(?!\\p{L})";
+const NOW = new RegExp(`${NOW_OPEN}(?![^;\\n]*(?:[;\\n]|[.!?] \\S))`, "u");
+const NOW_CLAUSE = new RegExp(NOW_OPEN, "u");
 const AREA = "(?:toàn|cả) (?:tỉnh|huyện|thành phố|thị xã|thị trấn|quận|xã|phường|nước|ngành|trường)";
 const STANDING = new RegExp(`(?<!\\p{L})(?:(?<=\\S )(?:xếp|đứng) (?:vị trí )?thứ \\d+|(?:tính đến(?=.*?(?<![\\d/.]|ngày )\\d+\\/(?!(?:19|20)\\d\\d)\\d+ \\p{L})|(?<!tất )${AREA}(?: \\p{L}+)? (?:hiện |đã |hiện đã )có|(?<=(?<!\\p{L})hiện(?: nay| tại)?,? )${AREA}(?: \\p{L}+){0,3} có)|đã(?: \\p{L}+){1,4} được \\d[\\d.,]*|còn thiếu là \\d[\\d.,]*|qua \\S+ (?:năm|tháng) (?:triển khai|thực hiện|hoạt động)|qua đối chiếu)`, "u");
 // The words STANDING's readings start with ("xếp/đứng … thứ", "tính đến", an AREA's "toàn"/"cả", "đã", "còn thiếu",
@@ -1363,8 +1379,15 @@ function reported(low: string, whole: string): string {
   }
   // (A rank right after a label is at the start: "Thi đua: xếp thứ 3 trong cụm".)
   const from = leadLabelEnd(low);
-  const s = STANDING_WORDS.test(low) ? STANDING.exec(low.slice(from)) : null;
+  const s = (STANDING_WORDS.test(low) ? STANDING.exec(low.slice(from)) : null) ?? NOW.exec(low.slice(from));
   return s && !STAND_AIMS.test(low) ? short(whole.slice(from + s.index, from + s.index + s[0].length)) : "";
+}
+
+const ENDLESS = /(?<!\p{L})(?:đẩy mạnh|tăng cường|khuyến khích|giảm thiểu|hạn chế|chú trọng|quan tâm|hơn nữa)(?!\p{L})/u;
+/** Which clauses describe how things are (NOW_OPEN, no aim), when another clause with a figure does not. */
+function described(clauses: string[]): boolean[] {
+  const d = clauses.map((cl) => (cl = cl.toLowerCase(), clauses.length > 1 && NOW_CLAUSE.test(cl) && !STAND_AIMS.test(cl)));
+  return clauses.some((cl, j) => !d[j] && /\d/u.test(cl)) ? d : d.map(() => false);
 }
 
 // What scanWhole saw: a run of 16 or more digits and marks, three "%" or more, a clause mark (";", a line break, or

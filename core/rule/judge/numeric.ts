@@ -454,6 +454,8 @@ function saidReached(text: string, asked = ""): boolean | null {
   if (low.length > 120 || /\d/u.test(low)) return null;
   if (NOT_REACHED.test(low)) return false;
   // The title the target names, typed as the answer ("Trường tiên tiến" for "giữ vững danh hiệu “Trường tiên tiến”").
+  // ("Được huyện đề xuất công nhận đạt chuẩn", "đang chờ công nhận": asked for or awaited, not yet reached: neither.)
+  if (/(?<!\S)(?:đề xuất|đề nghị|chờ|đang|dự kiến|sẽ|phấn đấu|chuẩn bị)(?!\S)/u.test(low)) return null;
   if (REACHED.test(low) || [`“${low}”`, `"${low}"`].some((q) => asked.includes(`danh hiệu ${q}`))) return true;
   // How a task was done, where the target asks it: on time ("đúng hạn", "kịp thời") or in full ("đầy đủ"), and the
   // words that deny it ("trễ hạn", "chậm", "chưa đầy đủ", "thiếu"): what the target asks (and a yes says), what says no.
