@@ -166,7 +166,7 @@ function entryOf(phrase: string) {
 
 // Words of an indicator that say nothing about which part of a compound target it names.
 const COMMON = new Set([
-  "tỷ", "tỉ", "lệ", "số", "lượng", "các", "của", "và", "đạt", "có", "được", "trong", "năm", "học", "sinh", "trẻ", "người",
+  "tỷ", "tỉ", "lệ", "suất", "số", "lượng", "các", "của", "và", "đạt", "có", "được", "trong", "năm", "học", "sinh", "trẻ", "người",
   "mức", "chỉ", "tiêu", "bình", "quân", "trên", "dưới", "từ", "đến", "theo", "với", "cho", "là", "một", "những", "tổng",
 ]);
 
@@ -219,7 +219,8 @@ export const FIGURE_WORDS = new Set("đạt trở lên ít nhất tối thiểu 
  * "Tỷ lệ gia đình thể thao" over "trên 25% gia đình đạt danh hiệu …; trên 30% người dân tham gia …": Vietnamese writes
  * most words in two syllables, so two of the indicator's syllables standing together in one clause ("gia đình") name
  * that clause's subject more surely than single syllables ("gia" in "tham gia"); words about a figure ("tối đa", "ít
- * nhất": FIGURE_WORDS) make no pair. The one clause holding such a pair
+ * nhất": FIGURE_WORDS) make no pair, nor do a measure's head and other words naming no part ("tỷ lệ", "tổng số": COMMON),
+ * which a clause on another subject opens with as well. The one clause holding such a pair
  * (that not every clause holds) while no other clause holds one, and holding more of the indicator's single words than
  * any other, is the clause the indicator names; its index, or -1. (`texts`: the clauses' words, spaced; `hits`: the
  * single words each holds.)
@@ -227,7 +228,7 @@ export const FIGURE_WORDS = new Set("đạt trở lên ít nhất tối thiểu 
  */
 export function namedPair(ind: string, texts: string[], hits: number[]): number {
   const syl = indicatorWords(ind).filter((w) => !w.includes(" "));
-  const pairs = syl.slice(1).map((w, j) => [syl[j], w]).filter(([a, b]) => !FIGURE_WORDS.has(a) && !FIGURE_WORDS.has(b)).map(([a, b]) => ` ${a} ${b} `).filter((p) => !texts.every((t) => t.includes(p)));
+  const pairs = syl.slice(1).map((w, j) => [syl[j], w]).filter(([a, b]) => !FIGURE_WORDS.has(a) && !FIGURE_WORDS.has(b) && !(COMMON.has(a) && COMMON.has(b))).map(([a, b]) => ` ${a} ${b} `).filter((p) => !texts.every((t) => t.includes(p)));
   const holders = texts.map((t) => pairs.some((p) => t.includes(p)));
   const k = holders.indexOf(true);
   return k < 0 || holders.lastIndexOf(true) !== k || hits.some((h, j) => j !== k && h >= hits[k]) ? -1 : k;
