@@ -9,7 +9,7 @@ import { examDoubt } from "./parse/exam";
 import type { Fig } from "./parse/figures";
 import { directionSource, figures, permitted, RECOGNISER_FNS, type Cand } from "./parse/recognisers";
 import { alike, CLAUSE_DECIDES, clauseSignals, doubtOf, ignoredKin, KIN, measureKey, rivalOf, type Signal } from "./parse/confidence";
-import { choose, contradicts, DECIDE, finish, firm, inColumnUnit, MARGIN, namesWhole, nounOf, otherUnit, sameUnitKind, ruledOut, score, SCHOOL_LEVEL } from "./parse/resolve";
+import { choose, contradicts, DECIDE, finish, firm, inColumnUnit, MARGIN, namesWhole, nounOf, otherUnit, sameUnitKind, ruledOut, score, SCHOOL_LEVEL, unitScore } from "./parse/resolve";
 import { cleanSubject } from "./parse/subject";
 import { leadLabelEnd, nfc, prepare } from "./parse/text";
 import { NUM, SYM, WORD, tokenize } from "./parse/tokens";
@@ -907,8 +907,11 @@ function parseWhole(whole: string, opts: ParseOptions): ParseResult {
       // context decides it: a clause alike is no runner-up by the gate below. (Not where the unit column's words stand
       // in another clause only: "… 1 triệu đoàn viên; … 1 đoàn viên …" under "triệu đoàn viên" names that clause.)
       const pk = read.findIndex((x) => paired.has(x.i));
-      // (Nor where the context gave another clause more, the year an indicator names: "Trang trại … năm 2022".)
-      const byPair = pk >= 0 && !unitElsewhere(sh.opts.unit, clauses, read[pk].i, read.map((x) => x.i)) && read.every((y) => decided.get(y)! <= decided.get(read[pk])!);
+      // (Nor where the context gave another clause more, the year an indicator names: "Trang trại … năm 2022"; nor where
+      // the unit column takes another clause's side between a share and an amount: "… tỷ lệ hộ nghèo … 3%; … 200 hộ"
+      // under ĐVT "hộ".)
+      const u = sh.unit, pct = (x: (typeof read)[0]) => "unit" in x.r.rule && x.r.rule.unit.kind === "percent";
+      const byPair = pk >= 0 && !unitElsewhere(sh.opts.unit, clauses, read[pk].i, read.map((x) => x.i)) && !(u && read.some((y) => pct(y) !== pct(read[pk]) && pct(y) === (u.kind === "percent") && unitScore(y.r.rule, u) > 0)) && read.every((y) => decided.get(y)! <= decided.get(read[pk])!);
       if (byPair) read.unshift(...read.splice(pk, 1));
       const top = read[0];
       if (byPair) decided.set(top, decided.get(top)! + CLAUSE_DECIDES);

@@ -44,7 +44,7 @@ function unitKind(u: Unit): string {
 }
 
 /** How well a reading's unit agrees with the unit column. */
-function unitScore(rule: Reading, h: UnitHint): number {
+export function unitScore(rule: Reading, h: UnitHint): number {
   switch (rule.kind) {
     case "rank":
       return h.kind === "rank" ? CONTEXT.unitAgrees : 0;
