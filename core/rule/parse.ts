@@ -3,13 +3,13 @@ import type { Bilingual } from "../types";
 import type { Reading, Rule } from "./schema";
 import type { Warning } from "./verdict";
 import { claimCodes, claimPopulation } from "./parse/claims";
-import { FIGURE_WORDS, indicatorInfo, indicatorWords, namedPair, OTHER_YEAR, shortForms, unitHint, type Ctx, type IndicatorInfo, type ParseOptions, type UnitHint } from "./parse/context";
+import { FIGURE_WORDS, indicatorInfo, indicatorWords, namedPair, OTHER_YEAR, shortForms, spaced, unitHint, type Ctx, type IndicatorInfo, type ParseOptions, type UnitHint } from "./parse/context";
 import { findDates, type BadDate } from "./parse/dates";
 import { examDoubt } from "./parse/exam";
 import type { Fig } from "./parse/figures";
 import { directionSource, figures, permitted, RECOGNISER_FNS, type Cand } from "./parse/recognisers";
 import { alike, CLAUSE_DECIDES, clauseSignals, doubtOf, ignoredKin, KIN, measureKey, rivalOf, type Signal } from "./parse/confidence";
-import { choose, contradicts, DECIDE, finish, firm, inColumnUnit, MARGIN, namesWhole, nounOf, otherUnit, sameUnitKind, ruledOut, score, SCHOOL_LEVEL, unitScore } from "./parse/resolve";
+import { choose, contradicts, DECIDE, finish, firm, inColumnUnit, MARGIN, namesWhole, nounOf, otherUnit, sameUnitKind, ruledOut, score, SCHOOL_LEVEL } from "./parse/resolve";
 import { cleanSubject } from "./parse/subject";
 import { leadLabelEnd, nfc, prepare } from "./parse/text";
 import { NUM, SYM, WORD, tokenize } from "./parse/tokens";
@@ -591,7 +591,7 @@ function allRunner(clauses: string[], at: number, rule: Reading, runner: Reading
     const all = before.findIndex((t, k) => k < at && ALL_SUBJECT.test(t.normalize("NFC")));
     if (all < 0) return runner;
     // (Unless the indicator names the share's own clause: words only it has, two more than only the whole's clause has.)
-    const text = (t: string) => ` ${shortForms(t.replace(/[^\p{L}\d]+/gu, " "))} `;
+    const text = (t: string) => shortForms(spaced(t));
     const [a, b] = [text(own), text(before[all])];
     const words = indicatorWords(ind);
     if (words.filter((w) => a.includes(` ${w} `) && !b.includes(` ${w} `)).length - words.filter((w) => b.includes(` ${w} `) && !a.includes(` ${w} `)).length >= 2) return runner;
@@ -910,8 +910,8 @@ function parseWhole(whole: string, opts: ParseOptions): ParseResult {
       // (Nor where the context gave another clause more, the year an indicator names: "Trang trại … năm 2022"; nor where
       // the unit column takes another clause's side between a share and an amount: "… tỷ lệ hộ nghèo … 3%; … 200 hộ"
       // under ĐVT "hộ".)
-      const u = sh.unit, pct = (x: (typeof read)[0]) => "unit" in x.r.rule && x.r.rule.unit.kind === "percent";
-      const byPair = pk >= 0 && !unitElsewhere(sh.opts.unit, clauses, read[pk].i, read.map((x) => x.i)) && !(u && read.some((y) => pct(y) !== pct(read[pk]) && pct(y) === (u.kind === "percent") && unitScore(y.r.rule, u) > 0)) && read.every((y) => decided.get(y)! <= decided.get(read[pk])!);
+      const pc = sh.unit?.kind === "percent", pct = (x: (typeof read)[0]) => (x.r.rule as { unit?: { kind: string } }).unit?.kind === "percent";
+      const byPair = pk >= 0 && !unitElsewhere(sh.opts.unit, clauses, read[pk].i, read.map((x) => x.i)) && !(sh.unit && pct(read[pk]) !== pc && read.some((y) => pct(y) === pc)) && read.every((y) => decided.get(y)! <= decided.get(read[pk])!);
       if (byPair) read.unshift(...read.splice(pk, 1));
       const top = read[0];
       if (byPair) decided.set(top, decided.get(top)! + CLAUSE_DECIDES);
@@ -1021,7 +1021,7 @@ function parseWhole(whole: string, opts: ParseOptions): ParseResult {
 function figureless(sh: Shared, clauses: string[], at: number, read: number[]): string {
   if (!sh.ind.low || namesWhole(sh.ind.low) || severalParts(sh.opts.indicator) || !/\d/u.test(clauses[at])) return "";
   const words = indicatorWords(sh.ind.low);
-  const texts = clauses.map((cl) => ` ${shortForms(cl.toLowerCase().replace(/[^\p{L}\d]+/gu, " "))} `);
+  const texts = clauses.map((cl) => shortForms(spaced(cl.toLowerCase())));
   const hits = (k: number) => words.filter((w) => texts[k].includes(` ${w} `) && !texts.every((t) => t.includes(` ${w} `))).length;
   const own = hits(at);
   // The clause read must name who or what it counts ("100% trường có thư viện"), not a bare figure ("Đạt 100%", "100% xã")
@@ -1076,7 +1076,7 @@ function clauseWords(sh: Shared, clauses: string[], read: Array<{ i: number; r: 
   if (head) lows[0] = lows[0].slice(head[1].length + 1);
   const labelled = elliptical(lows) === lows.length - 1;
   const shared = head ? ` ${head[1].replace(/[^\p{L}\d]+/gu, " ")}` : "";
-  const texts = lows.map((l) => ` ${shortForms(`${l}${shared}`.replace(/[^\p{L}\d]+/gu, " "))} `);
+  const texts = lows.map((l) => shortForms(spaced(l + shared)));
   // "Tỷ lệ duy trì sĩ số … THCS đạt trên 99,4%; học sinh THPT đạt trên 99%": a clause naming none of the indicator's
   // words is elliptical, sharing the first clause's subject, so the words tell the clauses nothing apart.
   // (A sub-target after "trong đó" is a part of the first, not a parallel clause: "…đạt 65%; trong đó, có bằng cấp …".)
@@ -1127,11 +1127,11 @@ function clauseWords(sh: Shared, clauses: string[], read: Array<{ i: number; r: 
 }
 
 /** Whether the unit column's words ("triệu đoàn viên") stand in one of the clauses `read` but not in clause `at`. */
-function unitElsewhere(unit: string | undefined, clauses: string[], at: number, read: number[]): boolean {
-  const u = ` ${(unit ?? "").toLowerCase().replace(/[^\p{L}\d]+/gu, " ").trim()} `;
-  if (u.trim() === "") return false;
-  const has = (k: number) => ` ${clauses[k].toLowerCase().replace(/[^\p{L}\d]+/gu, " ")} `.includes(u);
-  return !has(at) && read.some((k) => k !== at && has(k));
+function unitElsewhere(unit = "", clauses: string[], at: number, read: number[]): boolean {
+  const u = ` ${spaced(unit.toLowerCase()).trim()} `;
+  const has = (k: number) => spaced(clauses[k].toLowerCase()).includes(u);
+  // (Not having its words in `at`, no clause `at` is among those having them.)
+  return u !== "  " && !has(at) && read.some(has);
 }
 
 

@@ -212,6 +212,9 @@ export function indicatorWords(low: string, level = false): string[] {
   return undated.split(/[^\p{L}\d]+/u).filter((w) => (level ? (w.length >= 2 || /\d/u.test(w)) && !COMMON.has(w) : w.length >= 2 && !/^(?:ngày|tháng|quý|\d+)$/u.test(w))).concat(labels);
 }
 
+/** Words spaced for whole-word search: " 75 trường thcs " (`includes(" thcs ")`). */
+export const spaced = (t: string) => ` ${t.replace(/[^\p{L}\d]+/gu, " ")} `;
+
 /** Words about a figure, not about what it counts (the parser's figureless, namedPair). */
 export const FIGURE_WORDS = new Set("đạt trở lên ít nhất tối thiểu đa trên dưới khoảng từ thêm tăng giảm còn có là và mỗi năm hằng hàng phấn đấu".split(" "));
 

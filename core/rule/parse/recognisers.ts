@@ -3,7 +3,7 @@ import type { Op, Reading, Unit } from "../schema";
 import { OPEN_END } from "../open-end";
 import type { Warning } from "../verdict";
 import { GRADE_SCALE } from "../../number/cell";
-import { indicatorWords, shortForms, type Ctx } from "./context";
+import { indicatorWords, shortForms, spaced, type Ctx } from "./context";
 import type { DateHit } from "./dates";
 import { figOf, opBefore, PERIOD_SPANS, type Fig } from "./figures";
 import { BAN_VERBS, EVERY_WORDS, M, NOT_FEE, PRESCRIBED_WORDS, SET_TERMS, TWO_SIDED, WAIVED, type Marker, type OpWord, type PeriodKind } from "./lexicon";
@@ -1629,7 +1629,7 @@ function deadline(c: Ctx, out: Cand[]): void {
 function partsOf(c: Ctx, out: Cand[], parts: DateHit[][], score: number): void {
   const words = indicatorWords(c.ind.low);
   let at = 0;
-  const texts = parts.map((g) => ` ${shortForms(c.p.low.slice(at, (at = c.ts[g[g.length - 1].to - 1].end, c.ts[g[0].from].start)).replace(/[^\p{L}\d]+/gu, " "))} `);
+  const texts = parts.map((g) => shortForms(spaced(c.p.low.slice(at, (at = c.ts[g[g.length - 1].to - 1].end, c.ts[g[0].from].start)))));
   // ("…lớp 1, 9 và 12 tựu trường từ ngày 20/8, các khối còn lại từ ngày 25/8": a part naming none of the indicator's
   // words shares the first part's subject, so the words tell the parts nothing apart.)
   if (texts.some((t) => !words.some((w) => t.includes(` ${w} `)))) words.length = 0;

@@ -2,7 +2,7 @@
 import { CELL_TESTS } from "../../number/cell";
 import { convert, SCALE_OF, unitSize } from "../../number/units";
 import type { Reading, Unit } from "../schema";
-import { indicatorWords, shortForms, type Ctx, type UnitHint } from "./context";
+import { indicatorWords, shortForms, spaced, type Ctx, type UnitHint } from "./context";
 import type { Fig } from "./figures";
 import type { Cand } from "./recognisers";
 import { examScores } from "./exam";
@@ -44,7 +44,7 @@ function unitKind(u: Unit): string {
 }
 
 /** How well a reading's unit agrees with the unit column. */
-export function unitScore(rule: Reading, h: UnitHint): number {
+function unitScore(rule: Reading, h: UnitHint): number {
   switch (rule.kind) {
     case "rank":
       return h.kind === "rank" ? CONTEXT.unitAgrees : 0;
@@ -302,7 +302,7 @@ function partScores(c: Ctx, cands: Cand[]): void {
   // ("38% trẻ … nhà trẻ và 97% trẻ … mẫu giáo": a part opening with its figure after "và" has no subject before it.)
   const parallel = figs.every((f, k) => k === 0 || OWN_WORDS.test(c.p.low.slice(ps[k][0], c.ts[f.opAt].start).replace(JOINERS, " "))) && !singled;
   // The shared subject's words belong to every part ("Tỷ lệ hộ nghèo" in "… giảm 1-1,5%, riêng các huyện nghèo …").
-  let subjectWords = singled ? ` ${c.p.low.slice(0, c.ts[figs[0].opAt].start).replace(/[^\p{L}\d]+/gu, " ")} ` : "";
+  let subjectWords = singled ? spaced(c.p.low.slice(0, c.ts[figs[0].opAt].start)) : "";
   if (parallel) subjectWords = ` ${leadShared(c, figs, ps)} `;
   if (!parallel) ps[0] = [c.ts[figs[0].opAt].start, ps[0][1]];
   // "100% học sinh các trường tiên tiến được học và 50% đạt chứng chỉ …": a later part whose figure is followed at once
