@@ -1388,13 +1388,14 @@ const ENDLESS = /(?<!\p{L})(?:đẩy mạnh|tăng cường|khuyến khích|giả
 function nowThen(cl: string): string[] {
   const l = cl.toLowerCase();
   const m = NOW_CLAUSE.test(l) && STAND_AIMS.exec(l);
-  const k = m ? l.lastIndexOf(",", m.index) : -1;
-  return k > 0 && /\d/u.test(l.slice(0, k)) ? [cl.slice(0, k), cl.slice(k + 1).trim()] : [cl];
+  // (With no aim, lastIndexOf from 0 finds no comma past the start.)
+  const k = l.lastIndexOf(",", m ? m.index : 0);
+  return k > 0 && /\d/u.test(l.slice(0, k)) ? [cl.slice(0, k), cl.slice(k + 1)] : [cl];
 }
 
-/** Which clauses describe how things are (NOW_OPEN, no aim), when another clause with a figure does not. */
+/** Which clauses describe how things are (NOW_OPEN, no aim), when another clause with a figure does not (so never a lone clause). */
 function described(clauses: string[]): boolean[] {
-  const d = clauses.map((cl) => (cl = cl.toLowerCase(), clauses.length > 1 && NOW_CLAUSE.test(cl) && !STAND_AIMS.test(cl)));
+  const d = clauses.map((cl) => (cl = cl.toLowerCase(), NOW_CLAUSE.test(cl) && !STAND_AIMS.test(cl)));
   return clauses.some((cl, j) => !d[j] && /\d/u.test(cl)) ? d : d.map(() => false);
 }
 
