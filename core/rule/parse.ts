@@ -855,7 +855,7 @@ function parseWhole(whole: string, opts: ParseOptions): ParseResult {
   const sh: Shared = { opts, ind: indicatorInfo(opts.indicator), unit: unitHint(opts.unit), split: () => (parts ??= breakdown(whole)), sums: () => (sums ??= schedule(low)) };
   // A pasted sentence has a handful of clauses; looking at the first MAX_CLAUSES keeps huge inputs fast.
   const subs = new Set<number>();
-  const clauses = splitClauses(whole, seen, subs, low);
+  const clauses = splitClauses(whole, seen, subs, low).flatMap(nowThen);
   const past = described(clauses);
   let fallback: { rule: Reading; warnings: Warning[] } | null = null;
   // With an indicator or a unit column, every clause competes: "THCS đạt trên 99,4%; THPT đạt trên 99%" under the
@@ -1387,9 +1387,18 @@ function reported(low: string, whole: string): string {
 }
 
 const ENDLESS = /(?<!\p{L})(?:đẩy mạnh|tăng cường|khuyến khích|giảm thiểu|hạn chế|chú trọng|quan tâm|hơn nữa)(?!\p{L})/u;
-/** Which clauses describe how things are (NOW_OPEN, no aim), when another clause with a figure does not. */
+/** "Hiện có 12 trường, đến năm 2030 có 20": a clause opening on the present is cut at the comma before its aim. */
+function nowThen(cl: string): string[] {
+  const l = cl.toLowerCase();
+  const m = NOW_CLAUSE.test(l) && STAND_AIMS.exec(l);
+  // (With no aim, lastIndexOf from 0 finds no comma past the start.)
+  const k = l.lastIndexOf(",", m ? m.index : 0);
+  return k > 0 && /\d/u.test(l.slice(0, k)) ? [cl.slice(0, k), cl.slice(k + 1)] : [cl];
+}
+
+/** Which clauses describe how things are (NOW_OPEN, no aim), when another clause with a figure does not (so never a lone clause). */
 function described(clauses: string[]): boolean[] {
-  const d = clauses.map((cl) => (cl = cl.toLowerCase(), clauses.length > 1 && NOW_CLAUSE.test(cl) && !STAND_AIMS.test(cl)));
+  const d = clauses.map((cl) => (cl = cl.toLowerCase(), NOW_CLAUSE.test(cl) && !STAND_AIMS.test(cl)));
   return clauses.some((cl, j) => !d[j] && /\d/u.test(cl)) ? d : d.map(() => false);
 }
 

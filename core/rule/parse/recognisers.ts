@@ -1236,7 +1236,8 @@ function compare(c: Ctx, out: Cand[]): void {
     if (levelOf(c, f)) continue;
     // "tăng … từ 7,5 m2/người lên 10 m2/người": the figure after "từ" is where it starts from, the one after "lên" the target.
     const n = c.figs[x + 1];
-    if (f.op?.from && n?.op && !n.op.from && (n.op.reduce || n.op.op === ">=") && n.opAt <= f.u.end + 1 && !n.op.weak) continue;
+    // ("từ 12 trường hiện nay lên 20 trường": the start's "hiện …" may come between.)
+    if (f.op?.from && n?.op && !n.op.from && (n.op.reduce || n.op.op === ">=") && n.opAt <= f.u.end + 1 + +(c.ts[f.u.end].w === "hiện") && !n.op.weak) continue;
     const u = f.u;
     // "tăng ít nhất 1,5 lần so với năm 2020": a multiple of a change, which the change recogniser reads.
     if (u.unit.kind === "count" && u.unit.noun === "lần" && !t.percent && changeVerbBefore(c.ts, f.i) >= 0) continue;
