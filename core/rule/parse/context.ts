@@ -230,8 +230,12 @@ export const FIGURE_WORDS = new Set("đạt trở lên ít nhất tối thiểu 
  * @example namedPair("tỷ lệ gia đình thể thao", [" gia đình thể thao ", " người dân tham gia thể thao "], [1, 0]) → 0
  */
 export function namedPair(ind: string, texts: string[], hits: number[]): number {
-  const syl = indicatorWords(ind).filter((w) => !w.includes(" "));
-  const pairs = syl.slice(1).map((w, j) => [syl[j], w]).filter(([a, b]) => !FIGURE_WORDS.has(a) && !FIGURE_WORDS.has(b) && !(COMMON.has(a) && COMMON.has(b))).map(([a, b]) => ` ${a} ${b} `).filter((p) => !texts.every((t) => t.includes(p)));
+  // (Not across the indicator's punctuation or a conjunction: "sữa dê, cừu", "cố định hoặc di động" hold no word "dê
+  // cừu", "hoặc di"; never a measure's head, both words COMMON: "tỷ lệ", "tổng số".)
+  const pairs = ind.split(/[,;()/]/u).flatMap((seg) => {
+    const syl = indicatorWords(seg).filter((w) => !w.includes(" "));
+    return syl.slice(1).map((w, j) => [syl[j], w]);
+  }).filter((ab) => !ab.some((w) => FIGURE_WORDS.has(w) || /^(?:hoặc|hay|với|của)$/u.test(w)) && !ab.every((w) => COMMON.has(w))).map(([a, b]) => ` ${a} ${b} `).filter((p) => !texts.every((t) => t.includes(p)));
   const holders = texts.map((t) => pairs.some((p) => t.includes(p)));
   const k = holders.indexOf(true);
   return k < 0 || holders.lastIndexOf(true) !== k || hits.some((h, j) => j !== k && h >= hits[k]) ? -1 : k;
