@@ -41,6 +41,8 @@ import { ACHIEVED, SHORT, emptyCounts } from "./counts";
 import { isUncertain, notJudged } from "./coverage";
 import { headingBound, siblingTargets } from "./siblings";
 import { type SentenceTarget, ownSentences, sentenceDecision, sentenceFor, sentenceTargets } from "./sentences";
+/** Words of a share heading saying how or when it is counted, not what: "tỷ lệ", "hiện tại", "đến ngày 25 tháng 10 năm 2013". */
+const SAID_WHEN = /(?<![\p{L}\d])(tỷ lệ|tỉ lệ|hiện (tại|nay)|(đến|tính đến) (ngày|hết|cuối)?[\s\d/.-]*(tháng[\s\d]*)?(năm[\s\d]*)?)/giu;
 import type { CheckedItem, MatchInfo, MatrixGroup, MatrixLayout, NotJudged, RollUp } from "./types";
 
 const BOOLEAN_RULE: Rule = { kind: "boolean" };
@@ -235,7 +237,9 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
     if (target.text === "" && !plan && g.target === undefined && external === undefined && layout.targetRow === undefined && targetRowOf.size === 0) {
       // The sheet's own sentence above the header is offered beside them; two that fit are said, never chosen between.
       sentences ??= [...ownSentences(sheet, layout.headerRows[0]), ...sentenceTargets(sheet, ctx.opts.siblings ?? [])];
-      const s = sentenceFor(sentences, g.header);
+      // A share column's heading names its indicator with words that say only how or when it is counted ("Tỷ lệ tham
+      // gia hiện tại (%)", "… đến ngày 25/10"): those set aside, the sheet's own one sentence may name it.
+      const s = sentenceFor(sentences, g.header) ?? (g.percentHeader ? sentenceFor(ownSentences(sheet, layout.headerRows[0]), g.header.replace(SAID_WHEN, " ")) : undefined);
       if (s === "ambiguous") (layout.decisions ??= []).push({ vi: `Có nhiều câu chỉ tiêu cùng nêu "${g.header}"; không chọn câu nào.`, en: `Several target sentences name "${g.header}"; none is chosen.` });
       else if (s) {
         fromSentence = true;
@@ -651,6 +655,12 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
         judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, groupHorizon, notYet));
         adjusted = true;
       }
+      // A target sentence naming its due day ("Chỉ tiêu: 100% … hoàn thành trước ngày 31/12/2013"): short before it is not yet due.
+      const saidDue = fromSentence ? namedDue(ctx, target.text) : null;
+      if (!adjusted && saidDue && short) {
+        judged = Judged.fixed(notYetDue(ctx.lang, judged.verdict, saidDue, notYet));
+        adjusted = true;
+      }
       // Figures for part of the period (the title's "HỌC KỲ I") against the whole period's target: a short count is not
       // yet due; a short rate is asked (judged on the term, or not yet due), as in a list.
       // So is a part's figure against the unit's own year plan in the group ("KH năm 2015 | TH 6 tháng").
@@ -910,6 +920,14 @@ const SEASON_PLAN = /^(chi tieu|ke hoach|kh) (mua )?vu\b/;
  * when the actual names the whole year, or once that day has passed.
  * @example groupPartialDue(ctx, layout, { target: 2, col: 3, … }, null) → "2015-12-31" for "KH năm 2015 | TH 6 tháng" on 15/07/2015
  */
+/** The due day a text names ("… hoàn thành trước ngày 31/12/2013"): that day while still ahead, null once passed, undefined when none is named. */
+function namedDue(ctx: Ctx, text: string): string | null | undefined {
+  const day = HEADING_DUE.exec(fold(text));
+  if (!day || Number(day[1]) < 1 || Number(day[1]) > 31 || Number(day[2]) < 1 || Number(day[2]) > 12) return undefined;
+  const iso = `${day[3]}-${day[2].padStart(2, "0")}-${day[1].padStart(2, "0")}`;
+  return (ctx.opts.asOf ?? todayIso()) < iso ? iso : null;
+}
+
 function groupPartialDue(ctx: Ctx, layout: MatrixLayout, g: MatrixGroup, tablePartial: string | null): string | null {
   if (g.target === undefined) return null;
   const figureCol = g.col ?? g.numerator ?? g.rate;
@@ -917,11 +935,8 @@ function groupPartialDue(ctx: Ctx, layout: MatrixLayout, g: MatrixGroup, tablePa
   const heading = columnHeading(ctx.sheet, layout, g.target);
   // A target heading naming the day it falls due ("Chỉ tiêu giao (hoàn thành trước ngày 05/6/2021)"): short before
   // that day is not yet due, whatever the figure's heading says; after it the figure is final.
-  const day = HEADING_DUE.exec(fold(heading));
-  if (day && Number(day[1]) >= 1 && Number(day[1]) <= 31 && Number(day[2]) >= 1 && Number(day[2]) <= 12) {
-    const iso = `${day[3]}-${day[2].padStart(2, "0")}-${day[1].padStart(2, "0")}`;
-    return (ctx.opts.asOf ?? todayIso()) < iso ? iso : null;
-  }
+  const day = namedDue(ctx, heading);
+  if (day !== undefined) return day;
   const t = readHeader(heading);
   if ((t.term !== undefined && t.term !== "year") || SEASON_PLAN.test(fold(cellText(ctx.sheet.values[layout.headerRows[layout.headerRows.length - 1]]?.[g.target])))) return null;
   const a = readHeader(columnHeading(ctx.sheet, layout, figureCol)).term;

@@ -433,11 +433,15 @@ export function sentenceTarget(sheet: SheetData, headerTop: number): { text: str
     if ((sheet.values[r] ?? []).filter((v) => v !== null && v !== undefined && v !== "").length > 2) return null;
     for (const v of sheet.values[r] ?? []) {
       if (typeof v !== "string" || v.length > 300) continue;
+      let labelled = false;
       for (const part of v.split(/[:;()\n]/)) {
         const text = part.replace(/\s+/g, " ").trim();
+        // "Chỉ tiêu: 100% học sinh …": what a "Chỉ tiêu"/"Mục tiêu" label introduces is a target, however worded.
+        const named = labelled;
+        labelled = /^(chi tieu|muc tieu)\b.{0,40}$/.test(fold(text)) && v.includes(`${part}:`);
         if (text.length < 4 || !/\d/.test(text)) continue;
         const f = fold(text);
-        if (!TARGET_PHRASE.test(f) && !LEVEL_ASKED.test(f)) continue;
+        if (!named && !TARGET_PHRASE.test(f) && !LEVEL_ASKED.test(f)) continue;
         const p = parseTargetCached(text);
         if (p.ok && SENTENCE_KINDS.has(p.rule.kind)) return { text, row: r };
       }
