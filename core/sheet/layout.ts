@@ -1201,10 +1201,11 @@ function pairRegistrations(sheet: SheetData, cols: ColumnHeading[], groups: Matr
     const fit = (r: HeaderReading, k: ColumnHeading) => (/^(actual|actualNumerator|rate)$/.test(r.role ?? "") || (r.role === null && (r.percent || (r.term !== undefined && r.term === tw.reading.term && (r.term !== "year" || (RESULT_LEAD.test(fold(k.texts[0])) && r.year !== undefined)))))) && r.percent === tw.reading.percent && !r.prior && (r.year ?? tw.reading.year) === tw.reading.year;
     // No heading shares its words, but a share's formulas say it: "Tỷ lệ so với chỉ tiêu" = E/C on every row makes E the
     // figure judged against the target C, wherever the two stand ("Kế hoạch | Kết quả ⟩ Nhân dân | Doanh nghiệp | Tổng"),
-    // before any neighbour (a part of the result may stand next to the plan).
+    // before any neighbour (a part of the result may stand next to the plan). An estimate's share ("Ước TH cả năm",
+    // "Dự kiến") says only what is foreseen: an estimate ranks after a reported figure, so it pairs nothing here.
     if (mates.length === 0) {
       const num = cols.map((k) => (k.hidden ? undefined : dividedBy(sheet, k.col, t.col!, rows))).find((n) => n !== undefined);
-      mates = num === undefined ? [] : single.filter((g) => g !== t && g.col === num);
+      mates = num === undefined ? [] : single.filter((g) => g !== t && g.col === num && !words(of(g)).reading.estimate);
     }
     if (mates.length === 0) mates = single.filter((a) => Math.abs(a.col! - t.col!) === 1 && fit(words(of(a)).reading, of(a)) && figures(a.col!));
     if (mates.length !== 1) continue;

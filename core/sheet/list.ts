@@ -23,7 +23,7 @@ import { type Ctx, type Figure, type Target, addFinding, addFindingOf, answerAsC
 import { excusedRemark } from "./remarks";
 import { todayIso } from "../rule/evaluate";
 import { type Period, periodFromText } from "../period/period";
-import { AS_OF_COLUMN, AVERAGE_HEADING, EVENT_COUNT, FORECAST_TARGET, NOT_SUMMED, MARKS, NO_WORDS, NOT_DONE_WORDS, OVER_PART, OVER_SAID, OVER_WHEN, PART_NOT_DONE, PART_WORDS, PERIOD_RATE, RECURRING, SEASON_BY_MIDYEAR, SETTLED_AT_OPENING } from "../table/vocabulary";
+import { AS_OF_COLUMN, AVERAGE_HEADING, DUE_WORDS, EVENT_COUNT, FORECAST_TARGET, NOT_SUMMED, MARKS, NO_WORDS, NOT_DONE_WORDS, OVER_PART, OVER_SAID, OVER_WHEN, PART_NOT_DONE, PART_WORDS, PERIOD_RATE, RECURRING, SEASON_BY_MIDYEAR, SETTLED_AT_OPENING } from "../table/vocabulary";
 import { parseTargetCached } from "../rule/parse";
 import { relativeDeadline, spanResult } from "../rule/relative";
 import { Judged } from "./item";
@@ -115,7 +115,7 @@ const SAID_TARGET = /^(?:chỉ tiêu|kế hoạch|KH|mục tiêu|yêu cầu|ph�
 const BARE_SHARE_FOLDED = /^\d+( \d+)? ?%$/;
 
 // A heading's closing brackets holding nothing but a due day: "(trước 31/5/2024)", "(chậm nhất ngày 15/6)".
-const BARE_DEADLINE = /^(truoc|cham nhat|han|han chot|khong muon hon)( ngay)? \d{1,2} \d{1,2}( (19|20)\d\d)?$/;
+const BARE_DEADLINE = new RegExp(`^(${DUE_WORDS})( ngay)? \\d{1,2} \\d{1,2}( (19|20)\\d\\d)?$`);
 
 /**
  * The target a column heading states in its closing brackets, or null: a bare "trên 1,0" names who is counted in a
@@ -389,6 +389,9 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
   // The percent cells of each figure column, for the one percent-scale rule (0,3 among 95 and 98 is 0,3%).
   const scales = new Map<number, ColumnScale>();
   const allRows = candidates.map((cand) => cand.key);
+  // A table of years ("Năm 2018", "2019") with one row for part of a year: only there is that row's plan the year's.
+  const termOf = (c: MatchCandidate) => readHeader(c.name).term;
+  const yearTable = candidates.filter((c) => /^(nam )?(19|20)\d\d$/.test(fold(c.name.replace(/\(.*\)/g, "")).trim())).length >= 2 && candidates.filter((c) => termOf(c) && termOf(c) !== "year").length === 1;
   const percentRows = allRows.filter((_, i) => percentAt[i]);
   for (const c of [col.actual, col.rate, col.target]) {
     if (c === undefined) continue;
@@ -911,10 +914,10 @@ export function checkList(ctx: Ctx, layout: ListLayout, plan: Plan | null): Part
     let periodBound = false;
     const rowDay = asOfCol !== undefined ? asOfDayOf(sheet, r, asOfCol) : null;
     const interim = interimAll ?? (rowDay !== null && ctx.period && rowDay < ctx.period.end && asOfDay < ctx.period.end ? { due: ctx.period.end, horizon: false, partial: true, subject: "" } : null);
-    // A row naming part of a year ("8 tháng năm 2020 (đến 31/8/2020)", "6 tháng đầu năm 2021") where the rows are
-    // periods, against a plan naming no part of it: before that year ends its figure is not final. A short count is
-    // not yet due, a short rate asked.
-    if (!interim && col.target !== undefined && typeof rule !== "string" && rule.kind !== "deadline" && (judged.status === "not_met" || judged.status === "near")) {
+    // A row naming part of a year ("8 tháng năm 2020 (đến 31/8/2020)", "6 tháng đầu năm 2021") in a table of years
+    // (yearTable), against a plan naming no part of it: before that year ends its figure is not final. A short count
+    // is not yet due, a short rate asked. In a list of quarters or of tasks each row's plan is its own period's.
+    if (yearTable && !interim && col.target !== undefined && typeof rule !== "string" && rule.kind !== "deadline" && (judged.status === "not_met" || judged.status === "near")) {
       const h = readHeader(cand.name);
       const planTerm = readHeader(layout.headerRows.map((h) => cellText(sheet.values[h]?.[col.target!])).join(" ")).term;
       const due = h.year !== undefined ? `${h.year}-12-31` : "";

@@ -5,12 +5,12 @@ import { isCellError } from "../types";
 import type { Plan } from "../plan/schema";
 import type { Rule } from "../rule/schema";
 import { STATUS, type PercentScale, type StatusCode, type Verdict, restated } from "../rule/verdict";
-import { targetFromCell } from "../table/target";
+import { dayIn, targetFromCell } from "../table/target";
 import { type Completion, readCompletion } from "../table/completion";
 import { figureFor, ratioCells } from "../table/figure";
 import { cellKind } from "../table/evidence";
 import { columnScaleOf } from "../table/scale";
-import { awaitsDecision, eachScope, KEPT_OVER_YEAR, MARKS, NOT_SENT, NOT_SUMMED, NO_DIRECTION, NO_WORDS, NOTHING_YET, SETTLED_AT_OPENING, TARGET_ROW_LABEL, WHOLE_SCOPE, YES_WORDS } from "../table/vocabulary";
+import { awaitsDecision, DUE_WORDS, eachScope, KEPT_OVER_YEAR, MARKS, NOT_SENT, NOT_SUMMED, NO_DIRECTION, NO_WORDS, NOTHING_YET, SETTLED_AT_OPENING, TARGET_ROW_LABEL, WHOLE_SCOPE, YES_WORDS } from "../table/vocabulary";
 import { excusedRemark, otherCohort } from "./remarks";
 import { mergeCovering, mergedText } from "../table/read";
 import { legendOf, withLegend } from "../table/legend";
@@ -895,18 +895,38 @@ function partialDue(ctx: Ctx, layout: MatrixLayout): string | null {
  * heading is merged over the group and sits in its first column ("Kết quả đến ngày 10/9 ⟩ … | Tổng cộng").
  */
 function columnHeading(sheet: SheetData, layout: MatrixLayout, col: number): string {
+  return columnTexts(sheet, layout, col).join(" ");
+}
+
+function columnTexts(sheet: SheetData, layout: MatrixLayout, col: number): string[] {
   const texts: string[] = [];
   for (const r of layout.headerRows) {
     const m = isEmptyCell(sheet.values[r]?.[col]) ? mergeCovering(sheet, r, col) : null;
     const t = cellText(m ? sheet.values[m.top]?.[m.left] : sheet.values[r]?.[col]).trim();
     if (t !== "" && !texts.includes(t)) texts.push(t);
   }
-  return texts.join(" ");
+  return texts;
 }
 
-// The day a target heading says it falls due ("… hoàn thành trước ngày 05/6/2021", "… đến ngày 30/6/2022", "chậm nhất
-// ngày 15/5/2023"). Folded: day, month, year in groups 1-3.
-const HEADING_DUE = /\b(?:truoc|den|cham nhat)(?: het)?(?: ngay)? (\d{1,2}) (\d{1,2}) ((?:19|20)\d\d)\b/;
+// The day a heading says it falls due or runs to ("… hoàn thành trước ngày 05/6/2021", "… đến ngày 30/6/2022", "chậm
+// nhất ngày 15/5/2023"): the deadline words (DUE_WORDS) or "đến", then a full day. Folded: day, month, year in groups 1-3.
+const HEADING_DUE = new RegExp(`\\b(?:${DUE_WORDS}|den)(?: het)?(?: ngay)? (\\d{1,2}) (\\d{1,2}) ((?:19|20)\\d\\d)\\b`);
+/** The ISO day a heading's due words name (HEADING_DUE), read by the date reader ("31/2" is none); null when none. */
+const headingDue = (text: string): string | null => {
+  const d = HEADING_DUE.exec(fold(text));
+  return d && dayIn(`${d[1]}/${d[2]}/${d[3]}`);
+};
+
+/**
+ * The due day a text names ("… hoàn thành trước ngày 31/12/2013", read by headingDue): that day while still ahead —
+ * of the check's day, or of the figure's own earlier day (`own`, "Số hồ sơ đã thu nhận đến ngày 20/5") — null once
+ * passed, undefined when none is named.
+ */
+function namedDue(ctx: Ctx, text: string, own?: string | null): string | null | undefined {
+  const due = headingDue(text);
+  if (!due) return undefined;
+  return (own && own < due ? own : ctx.opts.asOf ?? todayIso()) < due ? due : null;
+}
 
 // A crop season's own plan ("KH vụ", "Kế hoạch vụ Đông Xuân"): due at the harvest, not at the year's end. Folded, and
 // anchored to the plan word as the target heading vocabulary is: "Kế hoạch dịch vụ" folds to "… dich vu", no season.
@@ -920,22 +940,17 @@ const SEASON_PLAN = /^(chi tieu|ke hoach|kh) (mua )?vu\b/;
  * when the actual names the whole year, or once that day has passed.
  * @example groupPartialDue(ctx, layout, { target: 2, col: 3, … }, null) → "2015-12-31" for "KH năm 2015 | TH 6 tháng" on 15/07/2015
  */
-/** The due day a text names ("… hoàn thành trước ngày 31/12/2013"): that day while still ahead, null once passed, undefined when none is named. */
-function namedDue(ctx: Ctx, text: string): string | null | undefined {
-  const day = HEADING_DUE.exec(fold(text));
-  if (!day || Number(day[1]) < 1 || Number(day[1]) > 31 || Number(day[2]) < 1 || Number(day[2]) > 12) return undefined;
-  const iso = `${day[3]}-${day[2].padStart(2, "0")}-${day[1].padStart(2, "0")}`;
-  return (ctx.opts.asOf ?? todayIso()) < iso ? iso : null;
-}
 
 function groupPartialDue(ctx: Ctx, layout: MatrixLayout, g: MatrixGroup, tablePartial: string | null): string | null {
   if (g.target === undefined) return null;
   const figureCol = g.col ?? g.numerator ?? g.rate;
   if (figureCol === undefined) return null;
-  const heading = columnHeading(ctx.sheet, layout, g.target);
+  const heading = columnTexts(ctx.sheet, layout, g.target).filter((x) => /^(target)?$/.test(readHeader(x).role ?? "")).join(" ");
   // A target heading naming the day it falls due ("Chỉ tiêu giao (hoàn thành trước ngày 05/6/2021)"): short before
-  // that day is not yet due, whatever the figure's heading says; after it the figure is final.
-  const day = namedDue(ctx, heading);
+  // that day is not yet due; after it the figure is final. Only the plan's own words count: a result heading merged
+  // above ("Kết quả thực hiện đến ngày 30/6") dates the figures. A figure dated before the due day ("Số hồ sơ đã thu
+  // nhận đến ngày 20/5") shows nothing of that day: it is read as of its own day.
+  const day = namedDue(ctx, heading, headingDue(columnHeading(ctx.sheet, layout, figureCol)));
   if (day !== undefined) return day;
   const t = readHeader(heading);
   if ((t.term !== undefined && t.term !== "year") || SEASON_PLAN.test(fold(cellText(ctx.sheet.values[layout.headerRows[layout.headerRows.length - 1]]?.[g.target])))) return null;

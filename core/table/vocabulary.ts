@@ -210,6 +210,8 @@ export const RESULT_BY_UNIT = /^(ket qua|ket qua thuc hien|thuc hien) (cua|(phan
  */
 export const PART_WORDS = /^(chia|phan) (ra|theo)\b/;
 /** An estimate ("Ước thực hiện", "Dự kiến"): a real figure still, ranked after a reported one of the same term. */
+/** Words before a day a task or target falls due ("trước ngày", "chậm nhất", "hạn chót", "không muộn hơn"). Folded. */
+export const DUE_WORDS = "truoc|cham nhat|han|han chot|khong muon hon";
 export const ESTIMATE_WORDS = /\b(uoc tinh|uoc|du kien|du bao)\b/;
 /**
  * Figures settled when the school year opens: enrolment ("huy động trẻ ra lớp", "tuyển sinh", "vào lớp 1"). A term's
