@@ -108,50 +108,13 @@ describe("years as rows: the share's formulas name the figure, a row for part of
   }
 });
 
-describe("levels as the rows' key: a table whose only key column is \"Cấp học\" is found", () => {
-  // Invented: a province's health check by school level, a cap row merged over TT, the level and the count.
-  const capped = (level: string, cap: string): SheetData => ({
-    name: "Suc khoe",
-    values: [
-      ["KẾT QUẢ KHÁM SỨC KHỎE HỌC SINH NĂM HỌC 2037-2038"],
-      [],
-      ["TT", level, "Số HS được khám", "Suy dinh dưỡng", null, "Cận thị", null],
-      [null, null, null, "SL", "TL", "SL", "TL"],
-      ["Chỉ tiêu năm học", null, null, cap, null, "-", null],
-      [1, "Tiểu học", 1000, 40, 0.04, 90, 0.09],
-      [2, "Trung học cơ sở", 800, 56, 0.07, 120, 0.15],
-      [3, "Trung học phổ thông", 500, 25, 0.05, 100, 0.2],
-    ],
-    formats: [[], [], [], [], [], [null, null, null, null, "0.0%", null, "0.0%"], [null, null, null, null, "0.0%", null, "0.0%"], [null, null, null, null, "0.0%", null, "0.0%"]] as SheetData["formats"],
-    merges: [
-      { top: 2, left: 0, bottom: 3, right: 0 },
-      { top: 2, left: 1, bottom: 3, right: 1 },
-      { top: 2, left: 2, bottom: 3, right: 2 },
-      { top: 2, left: 3, bottom: 2, right: 4 },
-      { top: 2, left: 5, bottom: 2, right: 6 },
-      { top: 4, left: 0, bottom: 4, right: 2 },
-      { top: 4, left: 3, bottom: 4, right: 4 },
-      { top: 4, left: 5, bottom: 4, right: 6 },
-    ],
-  });
-  for (const [level, cap] of [["Cấp học", "Dưới 6%"], ["Bậc học", "Không quá 6%"], ["Cấp học", "Tối đa 6%"]] as const) {
-    it(`"${level}" with "${cap}" over the counts: each level judged on its share`, () => {
-      const r = checkSheet(capped(level, cap), null, { asOf: "2038-06-10" });
-      expect(r.ok).toBe(true);
-      if (!r.ok) return;
-      const got = (row: number) => r.items.find((i) => i.cell.row === row && (i.cell.col === 3 || i.cell.col === 4))?.status;
-      expect(["met", "exceeded"]).toContain(got(5));
-      expect(got(6)).toBe("not_met");
-      expect(["met", "exceeded"]).toContain(got(7));
-    });
-  }
+describe("levels as the rows' key: a table whose only key column is \"Cấp học\" is not read, and says so", () => {
+  // Round 38 read such tables and was confidently wrong on a fresh one (core/table/read.ts): until the level rows'
+  // figures are paired surely, the check ends in one line, never a verdict or a clean bill.
   for (const [level, plan, done] of [["Cấp học", "Kế hoạch", "Thực hiện"], ["Bậc học", "Chỉ tiêu giao", "Kết quả"], ["Cấp", "Kế hoạch năm 2037", "Thực hiện năm 2037"]] as const) {
-    it(`"${level} | ${plan} | ${done}": the levels are the units`, () => {
+    it(`"${level} | ${plan} | ${done}": no table found, no verdict`, () => {
       const r = checkSheet({ name: "Huy dong", values: [["TỔNG HỢP NĂM 2037"], [], ["TT", level, plan, done], [1, "Mầm non", 500, 480], [2, "Tiểu học", 900, 900], [3, "Trung học cơ sở", 700, 710]] }, null, { asOf: "2038-01-20" });
-      expect(r.ok).toBe(true);
-      expect(at(r, 3, 3)?.status).toBe("not_met");
-      expect(at(r, 4, 3)?.status).toBe("met");
-      expect(at(r, 5, 3)?.status).toBe("exceeded");
+      expect(r.ok).toBe(false);
     });
   }
 });
