@@ -1022,10 +1022,10 @@ describe("the twenty-ninth held-out table", () => {
 describe("the thirtieth held-out table", () => {
   const others = () => [...corpus.rows, ...holdout2.rows, ...holdout3.rows, ...holdout4.rows, ...holdout5.rows, ...holdout6.rows, ...holdout7.rows, ...holdout8.rows, ...holdout9.rows, ...holdout10.rows, ...holdout11.rows, ...holdout12.rows, ...holdout13.rows, ...holdout14.rows, ...holdout15.rows, ...holdout16.rows, ...holdout17.rows, ...holdout18.rows, ...holdout19.rows, ...holdout20.rows, ...holdout21.rows, ...holdout22.rows, ...holdout23.rows, ...holdout24.rows, ...holdout25.rows, ...holdout26.rows, ...holdout27.rows, ...holdout28.rows, ...holdout29.rows];
 
-  it("parses with no malformed row and holds at least ROWS phrases from at least DOCS documents", () => {
+  it("parses with no malformed row and holds at least 60 phrases from at least 50 documents", () => {
     expect(holdout30.problems).toEqual([]);
-    expect(holdout30.rows.length).toBeGreaterThanOrEqual(1);
-    expect(new Set(holdout30.rows.map((r) => sourceKey(r.url))).size).toBeGreaterThanOrEqual(1);
+    expect(holdout30.rows.length).toBeGreaterThanOrEqual(60);
+    expect(new Set(holdout30.rows.map((r) => sourceKey(r.url))).size).toBeGreaterThanOrEqual(50);
   });
 
   it("numbers its ids after the other twenty-nine tables, each id and number once", () => {
