@@ -1172,6 +1172,7 @@ function pairRegistrations(sheet: SheetData, cols: ColumnHeading[], groups: Matr
     // A source in brackets after the words ("… năm 2023 (NQ HĐND tỉnh)") names who set the plan, not what is planned.
     const topic = tw.reading.role === null ? (PLAN_OF.exec(fold((of(t).texts[of(t).texts.length - 1] ?? "").replace(BRACKET_END, "")))?.[1] ?? "").split(/[^a-z0-9]+/).filter((w) => w && !PERIOD_WORD.test(w)) : [];
     if (topic.length >= 2) {
+      // A level's own heading reads as a target alone ("Mức độ 3"); under a count ("Số xã đạt chuẩn") it is a figure.
       let mates = single.filter((a) => a !== t && (words(of(a)).reading.role !== "target" || LEVEL_PART.test(fold(of(a).texts.at(-1) ?? ""))) && PLAN_OF.exec(fold(of(a).label)) === null && names(of(a), topic) && !otherTerm(tw.reading, words(of(a)).reading));
       // No lone column names it: the group whose share stands just left of the plan, its headings naming all that is
       // planned ("Chung ⟩ Dự thi | Đỗ TN | Tỷ lệ (%)" beside "Chỉ tiêu tỷ lệ đỗ TN năm 2015 (%)"; clusters before it
