@@ -1147,7 +1147,8 @@ const PLAN_OF = /^(?:ke hoach|kh|chi tieu) (.+)$/;
 // A heading opening with a result word, then what is counted ("Kết quả công nhận …", "Thực hiện cấp mới …"). Folded.
 const RESULT_LEAD = /^(ket qua|thuc hien) [a-z]/;
 // Words that date a heading rather than name its topic ("năm học 2016-2017", "trong năm").
-const PERIOD_WORD = /^(nam|hoc|trong|ca|\d+)$/;
+// A level's or a grade's number ("mức độ 3", "lớp 5") tells one column from its siblings: kept.
+const PERIOD_WORD = /^(nam|hoc|trong|ca|\d{3,})$/;
 
 function pairRegistrations(sheet: SheetData, cols: ColumnHeading[], groups: MatrixGroup[], decisions: Bilingual[], figures: (col: number) => boolean, rows: readonly number[]): void {
   const words = (k: ColumnHeading) => {
@@ -1160,15 +1161,19 @@ function pairRegistrations(sheet: SheetData, cols: ColumnHeading[], groups: Matr
   // of that term stands beside them ("Kế hoạch HK I"): each figure pairs with the plan of its own part of the year.
   const otherTerm = (p: HeaderReading, f: HeaderReading) => p.term !== undefined && f.term !== undefined && p.term !== f.term && single.some((o) => words(of(o)).reading.role === "target" && words(of(o)).reading.term === f.term);
   // A column's own heading words (not its parent's: "Số người" under "Kết quả giao quân" names no quota).
-  const bag = (k: ColumnHeading) => new Set(fold(k.texts.filter((t) => !COLUMN_NUMBER.test(t.trim())).at(-1) ?? "").split(/[^a-z0-9]+/));
+  const bag = (k: ColumnHeading, all = false) => new Set(fold((all ? k.texts : k.texts.slice(-1)).filter((t) => !COLUMN_NUMBER.test(t.trim())).join(" ")).split(/[^a-z0-9]+/));
+  // The parent's words count where the column's own name a part of what is planned ("Số xã đạt chuẩn ⟩ Mức độ 3" for
+  // "Kế hoạch: số xã đạt mức độ 3").
+  const names = (k: ColumnHeading, topic: string[]) => topic.every((w) => bag(k, true).has(w)) && topic.some((w) => bag(k).has(w));
   for (const t of [...single]) {
     const tw = words(of(t));
     // "Kế hoạch công nhận mới năm học 2016-2017" beside "Được công nhận mới trong năm học": a plan word before what is
     // planned (no role word reads the whole) is each unit's target for the one figure column naming all of it.
     // A source in brackets after the words ("… năm 2023 (NQ HĐND tỉnh)") names who set the plan, not what is planned.
-    const topic = tw.reading.role === null ? (PLAN_OF.exec(fold((of(t).texts[of(t).texts.length - 1] ?? "").replace(BRACKET_END, "")))?.[1] ?? "").split(" ").filter((w) => w && !PERIOD_WORD.test(w)) : [];
+    const topic = tw.reading.role === null ? (PLAN_OF.exec(fold((of(t).texts[of(t).texts.length - 1] ?? "").replace(BRACKET_END, "")))?.[1] ?? "").split(/[^a-z0-9]+/).filter((w) => w && !PERIOD_WORD.test(w)) : [];
     if (topic.length >= 2) {
-      let mates = single.filter((a) => a !== t && words(of(a)).reading.role !== "target" && PLAN_OF.exec(fold(of(a).label)) === null && topic.every((w) => bag(of(a)).has(w)) && !otherTerm(tw.reading, words(of(a)).reading));
+      // A level's own heading reads as a target alone ("Mức độ 3"); under a count ("Số xã đạt chuẩn") it is a figure.
+      let mates = single.filter((a) => a !== t && (words(of(a)).reading.role !== "target" || LEVEL_PART.test(fold(of(a).texts.at(-1) ?? ""))) && PLAN_OF.exec(fold(of(a).label)) === null && names(of(a), topic) && !otherTerm(tw.reading, words(of(a)).reading));
       // No lone column names it: the group whose share stands just left of the plan, its headings naming all that is
       // planned ("Chung ⟩ Dự thi | Đỗ TN | Tỷ lệ (%)" beside "Chỉ tiêu tỷ lệ đỗ TN năm 2015 (%)"; clusters before it
       // name the same words and stand apart).

@@ -39,8 +39,8 @@ import { notApplicableCell } from "./text";
 import { MAX_NOT_JUDGED, type Part, headingTarget, midpoint, notesDate, pairActual, reportDate } from "./list";
 import { ACHIEVED, SHORT, emptyCounts } from "./counts";
 import { isUncertain, notJudged } from "./coverage";
-import { headingBound, siblingTargets } from "./siblings";
-import { type SentenceTarget, ownSentences, sentenceDecision, sentenceFor, sentenceTargets } from "./sentences";
+import { headingBound, type SiblingTarget, siblingTargets } from "./siblings";
+import { type SentenceTarget, ownSentences, sectionSentences, sentenceDecision, sentenceFor, sentenceTargets } from "./sentences";
 /** Words of a share heading saying how or when it is counted, not what: "tỷ lệ", "hiện tại", "đến ngày 25 tháng 10 năm 2013". */
 const SAID_WHEN = /(?<![\p{L}\d])(tỷ lệ|tỉ lệ|hiện (tại|nay)|(đến|tính đến) (ngày|hết|cuối)?[\s\d/.-]*(tháng[\s\d]*)?(năm[\s\d]*)?)/giu;
 import type { CheckedItem, MatchInfo, MatrixGroup, MatrixLayout, NotJudged, RollUp } from "./types";
@@ -118,6 +118,11 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
   // Units: every named row but target, total, section and hidden rows (the layout lists those).
   const excluded = new Set((layout.excludedRows ?? []).map((e) => e.row));
   if (layout.targetRow !== undefined) excluded.add(layout.targetRow);
+  // No target for this table and none from a plan: each unit's own may stand in a table of targets elsewhere (another
+  // sheet "Chỉ tiêu giao", a table "I. MỤC TIÊU …" above this one), or in the title of its section.
+  const noTargetHere = layout.targetRow === undefined && !plan && layout.groups.every((g) => g.target === undefined && headingTarget(g.header) === null);
+  const sections = noTargetHere ? sectionSentences(sheet, layout) : null;
+  for (const t of sections?.titles ?? []) excluded.add(t);
   for (const t of layout.totalRows ?? (layout.totalRow !== undefined ? [layout.totalRow] : [])) excluded.add(t);
   const unitRows: number[] = [];
   const unitNames: string[] = [];
@@ -172,9 +177,6 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
   const perRow = new Map<number, CheckedItem[]>();
   const distributions = indicators.some((i) => i.distribution);
   const legend = legendOf(sheet, layout.lastDataRow);
-  // No target for this table and none from a plan: each unit's own may stand in a table of targets elsewhere (another
-  // sheet "Chỉ tiêu giao", a table "I. MỤC TIÊU …" above this one).
-  const noTargetHere = layout.targetRow === undefined && !plan && layout.groups.every((g) => g.target === undefined && headingTarget(g.header) === null);
   const sib = noTargetHere ? siblingTargets(sheet, layout, ctx.opts.siblings ?? [], { ...(ctx.opts.asOf ? { asOf: ctx.opts.asOf } : {}), period: ctx.period }) : null;
   if (sib) (layout.decisions ??= []).push(sib.decision);
   if (sib && sib.byGroup.size > 0 && sib.sheet !== sheet.name) layout.targetsFrom = sib.sheet;
@@ -187,11 +189,23 @@ export function checkMatrix(ctx: Ctx, layout: MatrixLayout, plan: Plan | null): 
   // The rows a column's scale is read over, the same for every group: made once, not once per group.
   const scaleRows = [...new Set([...unitRows, ...judgedRows])];
   const { joints, covered } = jointTargets(sheet, layout);
+  // The section titles' sentences naming every word of a column's heading, for the units and totals under them.
+  const sectionTargets = (g: MatrixGroup): Map<number, SiblingTarget> | undefined => {
+    const m = new Map<number, SiblingTarget>();
+    const fits = new Map<SentenceTarget, boolean>();
+    for (const [r, s] of sections?.of ?? []) {
+      let fit = fits.get(s);
+      if (fit === undefined) fits.set(s, (fit = (sentenceFor([s], g.header) ?? (g.percentHeader ? sentenceFor([s], g.header.replace(SAID_WHEN, " ")) : undefined)) === s));
+      if (fit) m.set(r, { value: s.text, at: `${sheet.name}!${s.row + 1}` });
+    }
+    for (const [s, fit] of fits) if (fit) (layout.decisions ??= []).push(sentenceDecision(g.header, s));
+    return m.size > 0 ? m : undefined;
+  };
   layout.groups.forEach((g, gi) => {
     // A part of a target written over several parts ("Yếu, kém ≤ 3%"): judged with the first, summed.
     if (covered.has(gi)) return;
     const joint = joints.get(gi);
-    const external = sib?.byGroup.get(gi);
+    const external = sib?.byGroup.get(gi) ?? sectionTargets(g);
     let match: MatchInfo = matches.get(gi) ?? { by: "none", score: 0 };
     if (forced[gi] && byId.has(forced[gi])) match = { indicatorId: forced[gi], by: "override", score: 1 };
     const candidate = match.indicatorId ? byId.get(match.indicatorId) : undefined;

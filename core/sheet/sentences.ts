@@ -2,10 +2,11 @@
 // to the indicators of a results table ("Tham gia BHYT"): one sentence naming every word of the heading, or none.
 import type { Bilingual } from "../types";
 import { parseTargetCached } from "../rule/parse";
-import type { SheetData } from "./model";
+import { isEmptyCell, type SheetData } from "./model";
 import { fold, nameTokens } from "./text";
 import { titledTargets } from "./siblings";
-import { sentenceTarget } from "../table/target";
+import { lineTarget, sentenceTarget } from "../table/target";
+import type { MatrixLayout } from "./types";
 
 export interface SentenceTarget {
   text: string;
@@ -80,4 +81,40 @@ export function sentenceDecision(heading: string, s: SentenceTarget): Bilingual 
     vi: `Chỉ tiêu của "${heading}" lấy từ câu "${s.text}" (trang ${s.sheet}, dòng ${s.row + 1}).`,
     en: `The target of "${heading}" is the sentence "${s.text}" (sheet ${s.sheet}, row ${s.row + 1}).`,
   };
+}
+
+/**
+ * Targets written in a units table's section titles ("A. HỆ THPT (chỉ tiêu: tỷ lệ tốt nghiệp từ 95% trở lên)", no
+ * figure on the row): each unit under the title, and the total closing them, takes its sentence; a title stating none
+ * ends the one before. `titles` are the rows holding such sentences (never units).
+ * @example sectionSentences(sheet, layout).of.get(11)?.text → "tỷ lệ tốt nghiệp từ 95% trở lên"
+ */
+export function sectionSentences(sheet: SheetData, layout: MatrixLayout): { of: Map<number, SentenceTarget>; titles: number[] } {
+  const cols = layout.groups.flatMap((g) => [g.col, g.rate, g.numerator, g.denominator]).filter((c): c is number => c !== undefined);
+  const totals = new Set(layout.totalRows ?? (layout.totalRow !== undefined ? [layout.totalRow] : []));
+  const sections = new Set((layout.excludedRows ?? []).filter((e) => e.kind === "section").map((e) => e.row));
+  const of = new Map<number, SentenceTarget>();
+  const titles: number[] = [];
+  let cur: SentenceTarget | null = null;
+  let units = 0;
+  for (let r = layout.firstDataRow; r <= layout.lastDataRow; r++) {
+    const row = sheet.values[r] ?? [];
+    if (totals.has(r)) {
+      // A total after the section's units is theirs and closes it.
+      if (cur && units > 0) of.set(r, cur);
+      if (units > 0) cur = null;
+      continue;
+    }
+    const texts = cols.every((c) => isEmptyCell(row[c])) ? row.filter((v): v is string => typeof v === "string" && v.trim() !== "") : [];
+    const said = texts.length === 1 ? lineTarget(texts[0]) : null;
+    if (said || sections.has(r)) {
+      cur = said ? { text: said, sheet: sheet.name, row: r, tokens: new Set(nameTokens(said)) } : null;
+      units = 0;
+      if (said) titles.push(r);
+    } else if (cur && !isEmptyCell(row[layout.unitColumn])) {
+      of.set(r, cur);
+      units++;
+    }
+  }
+  return { of, titles };
 }

@@ -432,20 +432,31 @@ export function sentenceTarget(sheet: SheetData, headerTop: number): { text: str
     // A row of three cells or more is another table's (its header or a row of it): a target in it is that row's.
     if ((sheet.values[r] ?? []).filter((v) => v !== null && v !== undefined && v !== "").length > 2) return null;
     for (const v of sheet.values[r] ?? []) {
-      if (typeof v !== "string" || v.length > 300) continue;
-      let labelled = false;
-      for (const part of v.split(/[:;()\n]/)) {
-        const text = part.replace(/\s+/g, " ").trim();
-        // "Chỉ tiêu: 100% học sinh …": what a "Chỉ tiêu"/"Mục tiêu" label introduces is a target, however worded.
-        const named = labelled;
-        labelled = /^(chi tieu|muc tieu)\b.{0,40}$/.test(fold(text)) && v.includes(`${part}:`);
-        if (text.length < 4 || !/\d/.test(text)) continue;
-        const f = fold(text);
-        if (!named && !TARGET_PHRASE.test(f) && !LEVEL_ASKED.test(f)) continue;
-        const p = parseTargetCached(text);
-        if (p.ok && SENTENCE_KINDS.has(p.rule.kind)) return { text, row: r };
-      }
+      const text = typeof v === "string" ? lineTarget(v) : null;
+      if (text) return { text, row: r };
     }
+  }
+  return null;
+}
+
+/**
+ * The target one line states, as `sentenceTarget` reads it: the part, cut at ":", ";" and brackets, that reads as a
+ * threshold or a level and says so with target words or a "Chỉ tiêu:" / "Mục tiêu:" label. Null when none does.
+ * @example lineTarget("A. HỆ THPT (chỉ tiêu: tỷ lệ tốt nghiệp từ 95% trở lên)") → "tỷ lệ tốt nghiệp từ 95% trở lên"
+ */
+export function lineTarget(v: string): string | null {
+  if (v.length > 300) return null;
+  let labelled = false;
+  for (const part of v.split(/[:;()\n]/)) {
+    const text = part.replace(/\s+/g, " ").trim();
+    // "Chỉ tiêu: 100% học sinh …": what a "Chỉ tiêu"/"Mục tiêu" label introduces is a target, however worded.
+    const named = labelled;
+    labelled = /^(chi tieu|muc tieu)\b.{0,40}$/.test(fold(text)) && v.includes(`${part}:`);
+    if (text.length < 4 || !/\d/.test(text)) continue;
+    const f = fold(text);
+    if (!named && !TARGET_PHRASE.test(f) && !LEVEL_ASKED.test(f)) continue;
+    const p = parseTargetCached(text);
+    if (p.ok && SENTENCE_KINDS.has(p.rule.kind)) return text;
   }
   return null;
 }
