@@ -5,6 +5,7 @@ import type { Lang } from "../types";
 import { has, reasonOf, txt, type Facts } from "./judge/facts";
 import type { Op, Rule, RuleOf, Unit } from "./schema";
 import { OPEN_END } from "./open-end";
+import { PERIOD } from "./canonical";
 import { STATUS } from "./verdict";
 
 // The judge's facts are defined in judge/facts.ts, which knows nothing of wording: explain depends on the judge's
@@ -105,8 +106,6 @@ export interface Words {
   noTarget: string;
 }
 
-const PERIOD_VI: Record<RuleOf<"frequency">["period"], string> = { day: "ngày", week: "tuần", month: "tháng", quarter: "quý", semester: "học kỳ", year: "năm", schoolYear: "năm học" };
-const PERIOD_EN: Record<RuleOf<"frequency">["period"], string> = { day: "day", week: "week", month: "month", quarter: "quarter", semester: "semester", year: "year", schoolYear: "school year" };
 const REF_VI: Record<Op, string> = { ">": "cao hơn", ">=": "không thấp hơn", "<": "thấp hơn", "<=": "không cao hơn", "=": "bằng" };
 const REF_EN: Record<Op, string> = { ">": "above", ">=": "not below", "<": "below", "<=": "not above", "=": "equal to" };
 const days = (n: number) => `${n} day${n === 1 ? "" : "s"}`;
@@ -171,8 +170,8 @@ const PIECES: { [K in keyof Words]: [vi: Words[K], en: Words[K]] } = {
     (op, what, value) => `${REF_EN[op]} ${what}${value ? ` (${value})` : ""}`,
   ],
   every: [
-    (count, per, period) => `${count}${per ? `/${per}` : ""}/${PERIOD_VI[period]}`,
-    (count, per, period) => `${count}${per ? ` per ${per}` : ""} a ${PERIOD_EN[period]}`,
+    (count, per, period) => `${count}${per ? `/${per}` : ""}/${PERIOD[period][0]}`,
+    (count, per, period) => `${count}${per ? ` per ${per}` : ""} a ${PERIOD[period][1]}`,
   ],
   due: [(d) => `hạn ${d}`, (d) => `due ${d}`],
   window: [(s, d) => `thời gian thực hiện từ ${s} đến ${d}`, (s, d) => `window ${s} to ${d}`],
