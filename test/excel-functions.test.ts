@@ -237,9 +237,11 @@ describe("ranges spill and errors are Excel errors", () => {
   // the ratchet moves down to 233,126 (+ 200).
   // Round 38 merged with the reviews' mends (integrator, as in test/sheets-bundle.test.ts): 234,885 B; the ratchet
   // moves to 235,085 (+ 200) on purpose, with Code.js at its goal.
-  it("keeps functions.js from growing (ratchet at 235,085 B; goal 250 KB): the plans come with the task pane's bundle or plans.json", () => {
+  // Round 39 (room39, as in test/sheets-bundle.test.ts): room made with no answer changed: 234,885 → 234,081 B; the
+  // ratchet moves down to 234,281 (+ 200).
+  it("keeps functions.js from growing (ratchet at 234,281 B; goal 250 KB): the plans come with the task pane's bundle or plans.json", () => {
     const text = readFileSync(join(dir, "functions.js"), "utf8");
-    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(235_085);
+    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(234_281);
     expect(text).not.toContain("Tỷ lệ trẻ kênh bình thường");
     // Help texts reach Excel through functions.json; the bundle carries only what runs (core/functions/call.ts).
     for (const f of FUNCTIONS) expect(text).not.toContain(f.description.vi);

@@ -144,8 +144,13 @@ describe("the built Sidebar.html", () => {
   // Round 38 merged (integrator: room38, speed38, compound38, layout38, refuse38): 249,958 B; with the reviews' mends
   // (fix38b, fix38c, compound38b) 250,217 B, back to 249,889 B by a shorter pointer in the English-named stubs (the
   // Vietnamese twin holds the help). The ceiling is the goal itself, 250,000: the next rule must bring its own bytes.
-  it("keeps Code.js within issue 15's goal (250 KB, which round 8 reached; ceiling 250,000 B since round 38): no plans' JSON, no help text the stubs do not show, no sidebar server code", () => {
-    expect(Buffer.byteLength(code)).toBeLessThanOrEqual(250_000);
+  // Round 39 (room39): room made with no answer changed: terser's unsafe rewrites (templates joining a value and text as
+  // `+`, 293 B), the explanation's pieces as Vietnamese/English pairs under one key (284), one private run_ the custom-function
+  // stubs call (270), the period words and the parser's examples said once, explain's target-only sentence shared (231),
+  // the menu's Vietnamese labels apart from the sidebar's texts (341): 249,889 → 248,470 B; the ceiling moves down to
+  // 248,670 (+ 200).
+  it("keeps Code.js within issue 15's goal (250 KB, which round 8 reached; ceiling 248,670 B since round 39): no plans' JSON, no help text the stubs do not show, no sidebar server code", () => {
+    expect(Buffer.byteLength(code)).toBeLessThanOrEqual(248_670);
     expect(code).not.toContain("getDataValidations");
     // The stubs' JSDoc is in Vietnamese; the English help lives only in the registry the build reads.
     for (const f of FUNCTIONS) expect(code).not.toContain(f.description.en);

@@ -9,12 +9,16 @@ function jsdocText(s: string): string {
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
+/** The one top-level function the custom-function stubs call, which hands their id and arguments to the bundle. */
+const RUN_STUB = "run_";
+
 /**
  * The custom functions of the registry as top-level declarations with `@customfunction` JSDoc (what Sheets'
  * autocomplete reads), each forwarding to `runForSheets` in the bundle. Every function is declared under its id
  * (what saved formulas use) and under its Vietnamese name when that differs. esbuild drops comments, so this
  * text goes into the bundle's footer verbatim.
- * @example customFunctionStubs(FUNCTIONS, "ChiTieu") contains 'function TARGET_STATUS(actual,target,baseline,as_of,unit,period){return ChiTieu.runForSheets("TARGET_STATUS",[...arguments])}'
+ * @example customFunctionStubs(FUNCTIONS, "ChiTieu") contains 'function TARGET_STATUS(actual,target,baseline,as_of,unit,period){return run_("TARGET_STATUS",arguments)}'
+ *   and 'function run_(id,args){return ChiTieu.runForSheets(id,[...args])}'
  */
 export function customFunctionStubs(functions: readonly FunctionSpec[], globalName: string): string {
   const out: string[] = [];
@@ -41,9 +45,12 @@ export function customFunctionStubs(functions: readonly FunctionSpec[], globalNa
       // One line each: Apps Script parses every byte of Code.js before each call (issue 15's 250 KB). The call passes
       // `arguments` rather than the parameters again (0.4 KB): an argument left out is then missing rather than
       // undefined, which runForSheets reads alike (undefined is null there, and callFunction pads to the arity with null).
-      out.push(`function ${name}(${params.join(",")}){return ${globalName}.runForSheets(${JSON.stringify(f.id)},[...arguments])}`);
+      // It goes through RUN_STUB, written once, rather than naming the global object's runForSheets in each (0.3 KB).
+      out.push(`function ${name}(${params.join(",")}){return ${RUN_STUB}(${JSON.stringify(f.id)},arguments)}`);
     }
   }
+  // A name ending in "_" is private to Apps Script: no menu, google.script.run or cell formula can call it.
+  out.push(`function ${RUN_STUB}(id,args){return ${globalName}.runForSheets(id,[...args])}`);
   return out.join("\n");
 }
 

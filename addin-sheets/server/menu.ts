@@ -1,5 +1,5 @@
 // The "Chỉ tiêu" menu: every item opens the panel at its step, where the user confirms before anything is written.
-import { st } from "../shared/text";
+import { MENU_LABELS, st } from "../shared/text";
 import { SIDEBAR_FILE } from "./entry-points";
 import { requestStep, storedState } from "./flows";
 
@@ -13,13 +13,13 @@ import { requestStep, storedState } from "./flows";
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   SpreadsheetApp.getUi()
     .createAddonMenu()
-    .addItem(st("vi", "menuSidebar"), "showSidebar")
+    .addItem(MENU_LABELS.menuSidebar, "showSidebar")
     .addSeparator()
-    .addItem(st("vi", "menuCheck"), "menuCheck")
-    .addItem(st("vi", "menuReport"), "menuReport")
+    .addItem(MENU_LABELS.menuCheck, "menuCheck")
+    .addItem(MENU_LABELS.menuReport, "menuReport")
     .addSeparator()
-    .addItem(st("vi", "menuInsertPlan"), "menuInsertPlan")
-    .addItem(st("vi", "menuLintPlan"), "menuLintPlan")
+    .addItem(MENU_LABELS.menuInsertPlan, "menuInsertPlan")
+    .addItem(MENU_LABELS.menuLintPlan, "menuLintPlan")
     .addToUi();
 }
 

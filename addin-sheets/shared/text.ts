@@ -3,14 +3,20 @@ import type { Lang } from "../../core/types";
 import { fillText } from "../../panel/text";
 
 const TEXT = {
-  menu: { vi: "Chỉ tiêu", en: "Chỉ tiêu" },
-  menuCheck: { vi: "Kiểm tra", en: "Kiểm tra (Check)" },
-  menuReport: { vi: "Báo cáo", en: "Báo cáo (Report)" },
-  menuInsertPlan: { vi: "Chèn kế hoạch", en: "Chèn kế hoạch (Insert plan)" },
-  menuLintPlan: { vi: "Kiểm tra kế hoạch", en: "Kiểm tra kế hoạch (Lint plan)" },
-  menuSidebar: { vi: "Mở bảng điều khiển", en: "Mở bảng điều khiển (Open panel)" },
   sidebarTitle: { vi: "Chỉ tiêu", en: "Plan targets" },
 } as const satisfies Record<string, { vi: string; en: string }>;
+
+/**
+ * The menu's labels: fixed Vietnamese text, as onOpen may run before any stored language can be read (menu.ts). Kept
+ * apart from TEXT so Code.js, which builds the menu on every open, carries only these.
+ */
+export const MENU_LABELS = {
+  menuSidebar: "Mở bảng điều khiển",
+  menuCheck: "Kiểm tra",
+  menuReport: "Báo cáo",
+  menuInsertPlan: "Chèn kế hoạch",
+  menuLintPlan: "Kiểm tra kế hoạch",
+} as const;
 
 export type SheetsTextKey = keyof typeof TEXT;
 

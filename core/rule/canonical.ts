@@ -40,7 +40,8 @@ function amount(value: number, unit: Unit, lang: Lang): string {
   }
 }
 
-const PERIOD: Record<Extract<Reading, { kind: "frequency" }>["period"], [string, string]> = {
+/** A frequency's period in [Vietnamese, English]; the explanations take it too (explain.ts). */
+export const PERIOD: Record<Extract<Reading, { kind: "frequency" }>["period"], [string, string]> = {
   day: ["ngày", "day"],
   week: ["tuần", "week"],
   month: ["tháng", "month"],

@@ -5,6 +5,7 @@ import type { Lang } from "../types";
 import { has, reasonOf, txt, type Facts } from "./judge/facts";
 import type { Op, Rule, RuleOf, Unit } from "./schema";
 import { OPEN_END } from "./open-end";
+import { PERIOD } from "./canonical";
 import { STATUS } from "./verdict";
 
 // The judge's facts are defined in judge/facts.ts, which knows nothing of wording: explain depends on the judge's
@@ -105,138 +106,97 @@ export interface Words {
   noTarget: string;
 }
 
-const PERIOD_VI: Record<RuleOf<"frequency">["period"], string> = { day: "ngày", week: "tuần", month: "tháng", quarter: "quý", semester: "học kỳ", year: "năm", schoolYear: "năm học" };
-const PERIOD_EN: Record<RuleOf<"frequency">["period"], string> = { day: "day", week: "week", month: "month", quarter: "quarter", semester: "semester", year: "year", schoolYear: "school year" };
 const REF_VI: Record<Op, string> = { ">": "cao hơn", ">=": "không thấp hơn", "<": "thấp hơn", "<=": "không cao hơn", "=": "bằng" };
 const REF_EN: Record<Op, string> = { ">": "above", ">=": "not below", "<": "below", "<=": "not above", "=": "equal to" };
 const days = (n: number) => `${n} day${n === 1 ? "" : "s"}`;
 
-export const WORDS: Record<Lang, Words> = {
-  vi: {
-    target: (t) => `chỉ tiêu ${t}`,
-    atLeast: (x) => `ít nhất ${x}`,
-    above: (x) => `trên ${x}`,
-    atMost: (x) => `không quá ${x}`,
-    below: (x) => `dưới ${x}`,
-    exactly: (x) => `đúng ${x}`,
-    about: (x) => `khoảng ${x}`,
-    maintain: (x) => `duy trì ${x}`,
-    between: (lo, hi) => `từ ${lo} đến ${hi}`,
-    both: (lo, hi) => `${lo} và ${hi}`,
-    short: (x) => `thiếu ${x}`,
-    higher: (x) => `cao hơn ${x}`,
-    more: (x) => `nhiều hơn ${x}`,
-    atLimit: "bằng đúng ngưỡng",
-    lowerFine: "thấp hơn mức này vẫn đạt",
-    needMore: (w) => `cần thêm ${w}`,
-    needFewer: (w) => `cần giảm ${w}`,
-    points: (n) => `${n} điểm %`,
-    lowestOfAll: "số liệu là mức thấp nhất của các đơn vị",
-    highestOfAll: "số liệu là mức cao nhất của các đơn vị",
-    converted: (typed, value) => `${typed} (tức ${value})`,
-    share: (pct, pair) => `${pct} (${pair})`,
-    typed: (x) => `ghi "${x}"`,
-    level: (scale, n) => `${scale ?? "mức độ"} ${n}`,
-    noLevel: (scale) => `chưa có ${scale ?? "mức độ"} nào`,
-    grade: (name) => `loại ${name}`,
-    levelTarget: (shown) => `${shown} trở lên`,
-    rank: (n) => `hạng ${n}`,
-    rankTarget: (n, of, field) => `hạng ${n}${of ? `/${of}` : ""}${field ? ` ${field}` : ""} trở lên`,
-    rankBand: (best, worst, of, field) => `hạng ${best}–${worst}${of ? `/${of}` : ""}${field ? ` ${field}` : ""}`,
-    top: (n, field) => `top ${n}${field ? ` ${field}` : ""}`,
-    behind: (n) => `kém ${n} bậc`,
-    ahead: (n) => `hơn ${n} bậc`,
-    changed: (dir, from, to, by) => `${dir === "increase" ? "tăng" : "giảm"} từ ${from} ${dir === "increase" ? "lên" : "xuống"} ${to} (${by})`,
-    unchanged: (v) => `không đổi, vẫn ${v}`,
-    times: (n) => `gấp ${n} lần`,
-    timesAmount: (n) => `${n} lần`,
-    changeTarget: (dir, amount, perYear, baseline) =>
-      `${dir === "increase" ? "tăng" : "giảm"}${amount ? ` ${amount}` : ""}${perYear ? " mỗi năm" : ""}${baseline ? ` so với ${baseline}` : ""}`,
-    reference: (op, what, value) => `${REF_VI[op]} ${what}${value ? ` (${value})` : ""}`,
-    every: (count, per, period) => `${count}${per ? `/${per}` : ""}/${PERIOD_VI[period]}`,
-    due: (d) => `hạn ${d}`,
-    window: (s, d) => `thời gian thực hiện từ ${s} đến ${d}`,
-    onDay: (d) => `đúng ngày ${d}`,
-    notBefore: (d) => `không trước ngày ${d}`,
-    notDone: "chưa hoàn thành",
-    notRecorded: "chưa ghi kết quả",
-    done: (d) => `hoàn thành ${d}`,
-    doneUndated: "đã hoàn thành",
-    daysLeft: (n) => `còn ${n} ngày`,
-    dueToday: "hạn là hôm nay",
-    daysLate: (n) => `đã quá ${n} ngày`,
-    late: (n, what) => `trễ ${n} ngày so với ${what}`,
-    early: (n, what) => `sớm ${n} ngày so với ${what}`,
-    none: "không để xảy ra",
-    emptyCell: "ô còn trống",
-    noFigureWord: (x) => `ô ghi "${x}"`,
-    notAvailable: "ô báo #N/A",
-    note: "lưu ý",
-    noTarget: "không có chỉ tiêu",
-  },
-  en: {
-    target: (t) => `target ${t}`,
-    atLeast: (x) => `at least ${x}`,
-    above: (x) => `above ${x}`,
-    atMost: (x) => `at most ${x}`,
-    below: (x) => `below ${x}`,
-    exactly: (x) => `exactly ${x}`,
-    about: (x) => `about ${x}`,
-    maintain: (x) => `${x} (sustained)`,
-    between: (lo, hi) => `${lo} to ${hi}`,
-    both: (lo, hi) => `${lo} and ${hi}`,
-    short: (x) => `${x} short`,
-    higher: (x) => `${x} above`,
-    more: (x) => `${x} over`,
-    atLimit: "exactly at the limit",
-    lowerFine: "lower is fine",
-    needMore: (w) => `${w} still needed`,
-    needFewer: (w) => `${w} too many`,
-    points: (n) => `${n} percentage point${n === "1" ? "" : "s"}`,
-    lowestOfAll: "the figure is the lowest among the units",
-    highestOfAll: "the figure is the highest among the units",
-    converted: (typed, value) => `${typed} (${value})`,
-    share: (pct, pair) => `${pct} (${pair})`,
-    typed: (x) => `marked "${x}"`,
-    level: (scale, n) => `${scale ?? "level"} ${n}`,
-    noLevel: (scale) => `no ${scale ?? "level"} yet`,
-    grade: (name) => `grade ${name}`,
-    levelTarget: (shown) => `${shown} or above`,
-    rank: (n) => `rank ${n}`,
-    rankTarget: (n, of, field) => `rank ${n}${of ? ` of ${of}` : ""}${field ? ` ${field}` : ""} or better`,
-    rankBand: (best, worst, of, field) => `rank ${best}–${worst}${of ? ` of ${of}` : ""}${field ? ` ${field}` : ""}`,
-    top: (n, field) => `top ${n}${field ? ` ${field}` : ""}`,
-    behind: (n) => `${n} place${n === 1 ? "" : "s"} behind`,
-    ahead: (n) => `${n} place${n === 1 ? "" : "s"} ahead`,
-    changed: (dir, from, to, by) => `${dir === "increase" ? "up" : "down"} from ${from} to ${to} (${by})`,
-    unchanged: (v) => `unchanged at ${v}`,
-    times: (n) => `${n} times`,
-    timesAmount: (n) => `${n} times`,
-    changeTarget: (dir, amount, perYear, baseline) =>
-      `${dir === "increase" ? "a rise" : "a fall"}${amount ? ` of ${amount}` : ""}${perYear ? " each year" : ""}${baseline ? ` from ${baseline}` : ""}`,
-    reference: (op, what, value) => `${REF_EN[op]} ${what}${value ? ` (${value})` : ""}`,
-    every: (count, per, period) => `${count}${per ? ` per ${per}` : ""} a ${PERIOD_EN[period]}`,
-    due: (d) => `due ${d}`,
-    window: (s, d) => `window ${s} to ${d}`,
-    onDay: (d) => `on ${d}`,
-    notBefore: (d) => `not before ${d}`,
-    notDone: "not done",
-    notRecorded: "no result written",
-    done: (d) => `done ${d}`,
-    doneUndated: "done",
-    daysLeft: (n) => `${days(n)} left`,
-    dueToday: "due today",
-    daysLate: (n) => `${days(n)} late`,
-    late: (n, what) => `${days(n)} late (${what})`,
-    early: (n, what) => `${days(n)} early (${what})`,
-    none: "none",
-    emptyCell: "the cell is empty",
-    noFigureWord: (x) => `the cell says "${x}"`,
-    notAvailable: "the cell shows #N/A",
-    note: "note",
-    noTarget: "no target given",
-  },
+/**
+ * Each piece in Vietnamese and in English, side by side (one key each: the two tables of WORDS are built from it, and
+ * its keys are written once in the bundles rather than once per language).
+ */
+const PIECES: { [K in keyof Words]: [vi: Words[K], en: Words[K]] } = {
+  target: [(t) => `chỉ tiêu ${t}`, (t) => `target ${t}`],
+  atLeast: [(x) => `ít nhất ${x}`, (x) => `at least ${x}`],
+  above: [(x) => `trên ${x}`, (x) => `above ${x}`],
+  atMost: [(x) => `không quá ${x}`, (x) => `at most ${x}`],
+  below: [(x) => `dưới ${x}`, (x) => `below ${x}`],
+  exactly: [(x) => `đúng ${x}`, (x) => `exactly ${x}`],
+  about: [(x) => `khoảng ${x}`, (x) => `about ${x}`],
+  maintain: [(x) => `duy trì ${x}`, (x) => `${x} (sustained)`],
+  between: [(lo, hi) => `từ ${lo} đến ${hi}`, (lo, hi) => `${lo} to ${hi}`],
+  both: [(lo, hi) => `${lo} và ${hi}`, (lo, hi) => `${lo} and ${hi}`],
+  short: [(x) => `thiếu ${x}`, (x) => `${x} short`],
+  higher: [(x) => `cao hơn ${x}`, (x) => `${x} above`],
+  more: [(x) => `nhiều hơn ${x}`, (x) => `${x} over`],
+  atLimit: ["bằng đúng ngưỡng", "exactly at the limit"],
+  lowerFine: ["thấp hơn mức này vẫn đạt", "lower is fine"],
+  needMore: [(w) => `cần thêm ${w}`, (w) => `${w} still needed`],
+  needFewer: [(w) => `cần giảm ${w}`, (w) => `${w} too many`],
+  points: [(n) => `${n} điểm %`, (n) => `${n} percentage point${n === "1" ? "" : "s"}`],
+  lowestOfAll: ["số liệu là mức thấp nhất của các đơn vị", "the figure is the lowest among the units"],
+  highestOfAll: ["số liệu là mức cao nhất của các đơn vị", "the figure is the highest among the units"],
+  converted: [(typed, value) => `${typed} (tức ${value})`, (typed, value) => `${typed} (${value})`],
+  share: [(pct, pair) => `${pct} (${pair})`, (pct, pair) => `${pct} (${pair})`],
+  typed: [(x) => `ghi "${x}"`, (x) => `marked "${x}"`],
+  level: [(scale, n) => `${scale ?? "mức độ"} ${n}`, (scale, n) => `${scale ?? "level"} ${n}`],
+  noLevel: [(scale) => `chưa có ${scale ?? "mức độ"} nào`, (scale) => `no ${scale ?? "level"} yet`],
+  grade: [(name) => `loại ${name}`, (name) => `grade ${name}`],
+  levelTarget: [(shown) => `${shown} trở lên`, (shown) => `${shown} or above`],
+  rank: [(n) => `hạng ${n}`, (n) => `rank ${n}`],
+  rankTarget: [
+    (n, of, field) => `hạng ${n}${of ? `/${of}` : ""}${field ? ` ${field}` : ""} trở lên`,
+    (n, of, field) => `rank ${n}${of ? ` of ${of}` : ""}${field ? ` ${field}` : ""} or better`,
+  ],
+  rankBand: [
+    (best, worst, of, field) => `hạng ${best}–${worst}${of ? `/${of}` : ""}${field ? ` ${field}` : ""}`,
+    (best, worst, of, field) => `rank ${best}–${worst}${of ? ` of ${of}` : ""}${field ? ` ${field}` : ""}`,
+  ],
+  top: [(n, field) => `top ${n}${field ? ` ${field}` : ""}`, (n, field) => `top ${n}${field ? ` ${field}` : ""}`],
+  behind: [(n) => `kém ${n} bậc`, (n) => `${n} place${n === 1 ? "" : "s"} behind`],
+  ahead: [(n) => `hơn ${n} bậc`, (n) => `${n} place${n === 1 ? "" : "s"} ahead`],
+  changed: [
+    (dir, from, to, by) => `${dir === "increase" ? "tăng" : "giảm"} từ ${from} ${dir === "increase" ? "lên" : "xuống"} ${to} (${by})`,
+    (dir, from, to, by) => `${dir === "increase" ? "up" : "down"} from ${from} to ${to} (${by})`,
+  ],
+  unchanged: [(v) => `không đổi, vẫn ${v}`, (v) => `unchanged at ${v}`],
+  times: [(n) => `gấp ${n} lần`, (n) => `${n} times`],
+  timesAmount: [(n) => `${n} lần`, (n) => `${n} times`],
+  changeTarget: [
+    (dir, amount, perYear, baseline) => `${dir === "increase" ? "tăng" : "giảm"}${amount ? ` ${amount}` : ""}${perYear ? " mỗi năm" : ""}${baseline ? ` so với ${baseline}` : ""}`,
+    (dir, amount, perYear, baseline) => `${dir === "increase" ? "a rise" : "a fall"}${amount ? ` of ${amount}` : ""}${perYear ? " each year" : ""}${baseline ? ` from ${baseline}` : ""}`,
+  ],
+  reference: [
+    (op, what, value) => `${REF_VI[op]} ${what}${value ? ` (${value})` : ""}`,
+    (op, what, value) => `${REF_EN[op]} ${what}${value ? ` (${value})` : ""}`,
+  ],
+  every: [
+    (count, per, period) => `${count}${per ? `/${per}` : ""}/${PERIOD[period][0]}`,
+    (count, per, period) => `${count}${per ? ` per ${per}` : ""} a ${PERIOD[period][1]}`,
+  ],
+  due: [(d) => `hạn ${d}`, (d) => `due ${d}`],
+  window: [(s, d) => `thời gian thực hiện từ ${s} đến ${d}`, (s, d) => `window ${s} to ${d}`],
+  onDay: [(d) => `đúng ngày ${d}`, (d) => `on ${d}`],
+  notBefore: [(d) => `không trước ngày ${d}`, (d) => `not before ${d}`],
+  notDone: ["chưa hoàn thành", "not done"],
+  notRecorded: ["chưa ghi kết quả", "no result written"],
+  done: [(d) => `hoàn thành ${d}`, (d) => `done ${d}`],
+  doneUndated: ["đã hoàn thành", "done"],
+  daysLeft: [(n) => `còn ${n} ngày`, (n) => `${days(n)} left`],
+  dueToday: ["hạn là hôm nay", "due today"],
+  daysLate: [(n) => `đã quá ${n} ngày`, (n) => `${days(n)} late`],
+  late: [(n, what) => `trễ ${n} ngày so với ${what}`, (n, what) => `${days(n)} late (${what})`],
+  early: [(n, what) => `sớm ${n} ngày so với ${what}`, (n, what) => `${days(n)} early (${what})`],
+  none: ["không để xảy ra", "none"],
+  emptyCell: ["ô còn trống", "the cell is empty"],
+  noFigureWord: [(x) => `ô ghi "${x}"`, (x) => `the cell says "${x}"`],
+  notAvailable: ["ô báo #N/A", "the cell shows #N/A"],
+  note: ["lưu ý", "note"],
+  noTarget: ["không có chỉ tiêu", "no target given"],
 };
+
+const wordsIn = (lang: 0 | 1) => Object.fromEntries(Object.entries(PIECES).map(([k, both]) => [k, both[lang]])) as unknown as Words;
+
+export const WORDS: Record<Lang, Words> = { vi: wordsIn(0), en: wordsIn(1) };
 
 /**
  * Nouns units are counted in, with their English plural. Longer names first: "cán bộ quản lý" must win over
@@ -561,11 +521,13 @@ export function explain(f: Facts, lang: Lang, _canon?: string): string {
   }
   const notes = notesOf(f, lang);
   const target = (t: string) => (t === "" ? "" : w.target(t));
+  // Without the figure or the threshold (or the baseline of a change), the sentence says only what the target is.
+  const targetOnly = () => sentence(label, [target(targetPhrase(rule, lang))], notes, lang);
   switch (rule.kind) {
     case "compare":
     case "frequency":
     case "reference": {
-      if (!has(f.a) || !has(f.t)) return sentence(label, [target(targetPhrase(rule, lang))], notes, lang);
+      if (!has(f.a) || !has(f.t)) return targetOnly();
       const unit: Unit = rule.kind === "frequency" ? { kind: "count", noun: rule.noun } : (f.unit ?? rule.unit);
       const op = rule.op;
       // A frequency counts times ("lần"), whatever its subject names.
@@ -580,7 +542,7 @@ export function explain(f: Facts, lang: Lang, _canon?: string): string {
       return sentence(label, parts, notes, lang);
     }
     case "range": {
-      if (!has(f.a) || !has(f.t)) return sentence(label, [target(targetPhrase(rule, lang))], notes, lang);
+      if (!has(f.a) || !has(f.t)) return targetOnly();
       const noun = rule.unit.kind === "count" ? nounOf(f) : null;
       const [sa] = pair(f.a, f.t, rule.unit, lang, noun);
       const parts = [actualShown(f, sa, lang), target(targetPhrase(rule, lang, noun))];
@@ -594,7 +556,7 @@ export function explain(f: Facts, lang: Lang, _canon?: string): string {
       return sentence(label, parts, notes, lang);
     }
     case "fraction": {
-      if (!has(f.a) || !has(f.t)) return sentence(label, [target(targetPhrase(rule, lang))], notes, lang);
+      if (!has(f.a) || !has(f.t)) return targetOnly();
       const noun = nounOf(f);
       const asPair = has(f.num) && has(f.den);
       const word = nounIn(noun, asPair ? f.den : rule.denominator, lang);
@@ -609,12 +571,12 @@ export function explain(f: Facts, lang: Lang, _canon?: string): string {
       return sentence(label, parts, notes, lang);
     }
     case "level": {
-      if (!has(f.a) || !has(f.t)) return sentence(label, [target(targetPhrase(rule, lang))], notes, lang);
+      if (!has(f.a) || !has(f.t)) return targetOnly();
       const actual = levelActual(rule, f.a, lang);
       return sentence(label, [actual, target(targetPhrase(rule, lang))], notes, lang);
     }
     case "rank": {
-      if (!has(f.a) || !has(f.t)) return sentence(label, [target(targetPhrase(rule, lang))], notes, lang);
+      if (!has(f.a) || !has(f.t)) return targetOnly();
       const places = Math.abs(f.a - f.t);
       const parts = [w.rank(formatNumber(f.a, lang)), target(targetPhrase(rule, lang))];
       if (f.a > f.t && f.status !== "met") parts.push(w.behind(places));
@@ -633,7 +595,7 @@ export function explain(f: Facts, lang: Lang, _canon?: string): string {
       if (f.direct && has(f.a) && has(f.t)) {
         return sentence(label, [f.reading ? w.typed(txt(f.reading)) : "", target(targetPhrase(rule, lang)), shortBy()], notes, lang);
       }
-      if (!has(f.a) || !has(f.b) || !has(f.t)) return sentence(label, [target(targetPhrase(rule, lang))], notes, lang);
+      if (!has(f.a) || !has(f.b) || !has(f.t)) return targetOnly();
       const moved = f.a - f.b;
       const [sb, sa] = pair(f.b, f.a, unit, lang, noun);
       let body: string;

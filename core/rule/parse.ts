@@ -70,8 +70,10 @@ function err(code: string, fragment: string, vi: string, en: string): ParseResul
   return { ok: false, ...refuse(code, fragment, vi, en) };
 }
 
-const EXAMPLES_VI = `Ví dụ: "ít nhất 65%", "28/28 trường", "55-60%", "chậm nhất tháng 6/2025"`;
-const EXAMPLES_EN = `Examples: "ít nhất 65%", "28/28 trường", "55-60%", "chậm nhất tháng 6/2025"`;
+/** Targets written as plans write them, the same in either language's message (written once). */
+const EXAMPLES = `"ít nhất 65%", "28/28 trường", "55-60%", "chậm nhất tháng 6/2025"`;
+const EXAMPLES_VI = `Ví dụ: ${EXAMPLES}`;
+const EXAMPLES_EN = `Examples: ${EXAMPLES}`;
 
 interface Shared {
   opts: ParseOptions;
