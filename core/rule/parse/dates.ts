@@ -79,6 +79,8 @@ function dayBefore(y: number, m: number, d: number): string {
 const isYearValue = (t: Token | undefined) => !!t && t.kind === NUM && t.integer && !t.percent && t.value >= 1900 && t.value <= 2200 && t.w.length === 4;
 const isInt = (t: Token | undefined, lo: number, hi: number) => !!t && t.kind === NUM && t.integer && !t.percent && !t.word && t.value >= lo && t.value <= hi;
 
+const MONTHS = "_ _ hai ba tư _ sáu bảy tám chín mười".split(" ");
+
 // Words before a day/month that make "D/M" a date rather than a share ("nhân dịp 27/7", "trước 30/4", "từ 1/8").
 const DATE_CONTEXT = new Set(["ngày", "trước", "nhất", "hạn", "chót", "đến", "tới", "vào", "dịp", "sau", "lễ", "tết"]);
 
@@ -96,6 +98,14 @@ export interface DateOptions {
  */
 export function findDates(p: Prepared, ts: Token[], opts: DateOptions, bad: BadDate[] = []): DateHit[] {
   const out: DateHit[] = [];
+  // "tháng Chín năm 2025", "ngày 30 tháng Tư": a month named in words is that month (not a count after "mỗi tháng",
+  // nor one of a noun, "tháng hai lần").
+  for (let i = 0; i + 1 < ts.length; i++) {
+    const m = ts[i + 1];
+    if (ts[i].w !== "tháng" || (ts[i - 1] && (ts[i - 1].endMask & M.every) !== 0) || (ts[i + 2]?.kind === WORD && ts[i + 2].w1?.noun && ts[i + 2].w !== "năm")) continue;
+    const v = m.word ? m.value : m.kind === WORD && !(m.w === "mười" && /^(?:một|hai)$/u.test(ts[i + 2]?.w)) ? MONTHS.indexOf(m.w) : -1;
+    if (v > 0 && v <= 12) Object.assign(m, { kind: NUM, value: v, integer: true, word: false });
+  }
   // (Made at the first token that may start a date: most phrases have none.)
   let yearOf: YearOf | null = null;
   for (let i = 0; i < ts.length && out.length < 16; i++) {
