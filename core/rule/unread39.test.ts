@@ -76,3 +76,14 @@ describe("a ĐVT listing a part with no unit ('ngày;') does not rule out that p
     expect(status("hoàn thành trước ngày 20/11/2026", "15/11/2026", "trường")).toBe("unreadable");
   });
 });
+
+describe("pupils counted as 'em', small children as 'cháu', agree with a ĐVT of persons", () => {
+  it.each([
+    ["bảo đảm sĩ số 30 em/lớp", "học sinh/lớp", "≤ 30 em/lớp"],
+    ["mỗi nhóm nhà trẻ không quá 20 cháu", "trẻ/nhóm", "≤ 20 cháu"],
+    ["bồi dưỡng cho 45 em học sinh năng khiếu", "học sinh", "≥ 45 em"],
+  ])("%s [%s]", (p, unit, want) => expect(canon(p, unit)).toBe(want));
+  it("judged in that unit: 38 học sinh/lớp is over 'sĩ số 30 em/lớp'", () => {
+    expect(status("bảo đảm sĩ số 30 em/lớp", "38 học sinh/lớp", "học sinh/lớp")).toBe("not_met");
+  });
+});
