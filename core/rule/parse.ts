@@ -225,8 +225,8 @@ function readClause(text: string, sh: Shared, lowered?: string): Clause {
   }
   // A reading the unit column rules out ("40% mức lương cơ sở" for ĐVT "đồng/học sinh/tháng", a year for ĐVT "%"):
   // refused, saying why, rather than judged in the wrong unit.
-  // ("%; trường", "ngày;": a row of several targets lists each one's unit, or none; a reading is ruled out only when
-  // every one of them rules it out.)
+  // (Not under a ĐVT listing a part with no unit, "ngày;", "; %": that part, a day or yes/no, is any reading's, unless the
+  // indicator names several parts too.)
   if (contradicts(best.rule, sh.unit) && (severalParts(sh.opts.indicator) || !/^\s*;|;\s*(?:;|$)/u.test(sh.opts.unit || ""))) {
     const unitText = sh.opts.unit || "";
     const frag = p.src.length > 80 ? `${p.src.slice(0, 77)}…` : p.src;
