@@ -98,12 +98,11 @@ export interface DateOptions {
  */
 export function findDates(p: Prepared, ts: Token[], opts: DateOptions, bad: BadDate[] = []): DateHit[] {
   const out: DateHit[] = [];
-  // "tháng Chín năm 2025", "ngày 30 tháng Tư": a month named in words is that month (not a count after "mỗi tháng",
-  // nor one of a noun, "tháng hai lần").
-  for (let i = 0; i + 1 < ts.length; i++) {
-    const m = ts[i + 1];
-    if (ts[i].w !== "tháng" || (ts[i - 1] && (ts[i - 1].endMask & M.every) !== 0) || (ts[i + 2]?.kind === WORD && ts[i + 2].w1?.noun && ts[i + 2].w !== "năm")) continue;
-    const v = m.word ? m.value : m.kind === WORD && !(m.w === "mười" && /^(?:một|hai)$/u.test(ts[i + 2]?.w)) ? MONTHS.indexOf(m.w) : -1;
+  // "tháng Chín năm 2025", "ngày 30 tháng Tư": a month named in words is that month's number. ("mỗi tháng hai buổi",
+  // "tháng hai lần" stay counts: month() reads no month after "mỗi" nor before a counted noun.)
+  for (let i = 1; i < ts.length; i++) {
+    const m = ts[i];
+    const v = ts[i - 1].w !== "tháng" ? 0 : m.word ? m.value : MONTHS.indexOf(m.w);
     if (v > 0 && v <= 12) Object.assign(m, { kind: NUM, value: v, integer: true, word: false });
   }
   // (Made at the first token that may start a date: most phrases have none.)
