@@ -1,7 +1,7 @@
 // Units of measure and their sizes within a dimension (phút/giờ/ngày, tháng/năm, m2/ha, đồng/nghìn đồng/triệu đồng).
 
 /** Dimensions a measure can be converted within. */
-export type Dimension = "time" | "area" | "money" | "length" | "mass" | "score" | "volume" | "energy" | "data";
+export type Dimension = "time" | "area" | "money" | "length" | "mass" | "score" | "volume" | "energy" | "power" | "data";
 
 /** A unit of measure: its dimension and its size in the dimension's base unit (minutes, m2, đồng, metres, kg, điểm). */
 export interface UnitSize {
@@ -38,7 +38,9 @@ export const UNITS: ReadonlyArray<readonly [string, UnitSize]> = [
   ...units("length", "km:1000|m:1|cm:0.01|mm:0.001"),
   ...units("mass", "kg:1|tấn:1000|g:0.001"),
   ...units("volume", "m3:1|m³:1:m3|lít:0.001|l:0.001:lít|ml:0.000001"),
-  ...units("energy", "kwh:1:kWh"),
+  ...units("energy", "kwh:1:kWh|mwh:1e3:MWh|gwh:1e6:GWh"),
+  // Power of plants and panels ("điện gió 7GW", "500 kWp").
+  ...units("power", "kw:1:kW|kwp:1:kWp|mw:1e3:MW|mwp:1e3:MWp|gw:1e6:GW"),
   // Storage ("dung lượng trên 80Gb"). (Not "TB": it is "trung bình" as often.)
   ...units("data", "kb:1e-6:KB|mb:0.001:MB|gb:1:GB"),
   // Marks on a grading scale ("điểm trung bình 6,5 điểm"); converts to nothing else.

@@ -152,7 +152,8 @@ export function claimPopulation(p: Prepared, ts: Token[], ages = true, per: stri
     // ("hạ tầng 2 tỷ đồng": "tầng" ends a word of its own here, not a floor.)
     const compound = prev?.w === "tầng" && ts[i - 2]?.w === "hạ";
     // ("sĩ số 30 - 35 học sinh/lớp": a number opening a range of a counted noun is a figure, never a document's.)
-    const docRange = (marked(prev, "doc") || lexEndsAt(ts, i - 1, "doc")) && !marked(prev, "grade") && opensRange(ts, i);
+    // ("sĩ số 35 học sinh/lớp", "tổng số 120 trẻ", "chỉ số 0,8": "số" ending a measure's name is no document's number.)
+    const docRange = ((marked(prev, "doc") || lexEndsAt(ts, i - 1, "doc")) && !marked(prev, "grade") && opensRange(ts, i)) || (prev?.w === "số" && /^(?:sĩ|tổng|dân|chỉ|hệ|tần|điểm)$/u.test(ts[i - 2]?.w ?? ""));
     if (prev && prev.kind === WORD && !compound && !docRange && (marked(prev, "grade") || marked(prev, "refBefore") || marked(prev, "doc") || lexEndsAt(ts, i - 1, "doc") || lexEndsAt(ts, i - 1, "refBefore"))) {
       if (!(marked(prev, "grade") && (next?.lex?.noun || next?.lex?.unit) && !isSym(next, "/"))) {
         t.role = marked(prev, "grade") ? "population" : "reference";

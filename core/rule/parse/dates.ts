@@ -79,6 +79,8 @@ function dayBefore(y: number, m: number, d: number): string {
 const isYearValue = (t: Token | undefined) => !!t && t.kind === NUM && t.integer && !t.percent && t.value >= 1900 && t.value <= 2200 && t.w.length === 4;
 const isInt = (t: Token | undefined, lo: number, hi: number) => !!t && t.kind === NUM && t.integer && !t.percent && !t.word && t.value >= lo && t.value <= hi;
 
+const MONTHS = "_ _ hai ba tư _ sáu bảy tám chín mười".split(" ");
+
 // Words before a day/month that make "D/M" a date rather than a share ("nhân dịp 27/7", "trước 30/4", "từ 1/8").
 const DATE_CONTEXT = new Set(["ngày", "trước", "nhất", "hạn", "chót", "đến", "tới", "vào", "dịp", "sau", "lễ", "tết"]);
 
@@ -96,6 +98,13 @@ export interface DateOptions {
  */
 export function findDates(p: Prepared, ts: Token[], opts: DateOptions, bad: BadDate[] = []): DateHit[] {
   const out: DateHit[] = [];
+  // "tháng Chín năm 2025", "ngày 30 tháng Tư": a month named in words is that month's number. ("mỗi tháng hai buổi",
+  // "tháng hai lần" stay counts: month() reads no month after "mỗi" nor before a counted noun.)
+  for (let i = 1; i < ts.length; i++) {
+    const m = ts[i];
+    const v = ts[i - 1].w !== "tháng" ? 0 : m.word ? m.value : MONTHS.indexOf(m.w);
+    if (v > 0 && v <= 12) Object.assign(m, { kind: NUM, value: v, integer: true, word: false });
+  }
   // (Made at the first token that may start a date: most phrases have none.)
   let yearOf: YearOf | null = null;
   for (let i = 0; i < ts.length && out.length < 16; i++) {

@@ -2,7 +2,7 @@
 import { CELL_TESTS } from "../../number/cell";
 import { convert, SCALE_OF, unitSize } from "../../number/units";
 import type { Reading, Unit } from "../schema";
-import { indicatorWords, shortForms, spaced, type Ctx, type UnitHint } from "./context";
+import { indicatorWords, isPeople, shortForms, spaced, type Ctx, type UnitHint } from "./context";
 import type { Fig } from "./figures";
 import type { Cand } from "./recognisers";
 import { examScores } from "./exam";
@@ -112,8 +112,11 @@ function sameNoun(a: string, b: string): boolean {
   // (A ĐVT "nghìn người" counts "người": its scale word is the figures' size, no noun.)
   const x = a.toLowerCase().trim();
   const y = b.toLowerCase().trim().replace(/^(?:nghìn|ngàn|triệu|tỷ|tỉ|vạn) /u, "");
-  return x === y || x.startsWith(`${y} `) || y.startsWith(`${x} `);
+  return x === y || x.startsWith(`${y} `) || y.startsWith(`${x} `) || sameWho(x, y);
 }
+
+// "35 em/lớp" under ĐVT "học sinh/lớp", "20 cháu" under "trẻ": pupils and small children are counted as "em", "cháu".
+const sameWho = (a: string, b: string) => (/^(?:em|cháu)$/u.test(a) ? isPeople(b) : /^(?:em|cháu)$/u.test(b) && isPeople(a));
 
 function sameMeasure(unit: string, h: Extract<UnitHint, { kind: "measure" }>): boolean {
   const u = unit.toLowerCase().replace(/\s*\/\s*/gu, "/");
@@ -122,7 +125,8 @@ function sameMeasure(unit: string, h: Extract<UnitHint, { kind: "measure" }>): b
   const head = u.split("/")[0];
   if (h.dim !== null && unitSize(head)?.dim === h.dim) return true;
   // "20 học sinh/máy tính" under ĐVT "học sinh/máy tính": the same ratio written another way.
-  return h.dim === null && head === h.text.split("/")[0].trim();
+  const hh = h.text.split("/")[0].trim();
+  return h.dim === null && (head === hh || sameWho(head, hh));
 }
 
 /**

@@ -400,21 +400,26 @@ function wordsToNumbers(ts: Token[]): void {
       const afterOp = prev !== undefined && OP_BEFORE_WORD.has(prev.w);
       const nounNext = next?.kind === WORD && !!next.w1?.noun;
       const scaleNext = next?.kind === WORD && next.w1?.scale !== undefined;
-      const ok = t.w === "nửa" ? next?.kind === WORD && !/^(?:cuối|đầu)$/u.test(next.w) : t.w === "một" ? afterOp || next?.w === "lần" || scaleNext : afterOp && (nounNext || scaleNext);
+      const ok = t.w === "nửa" ? next?.kind === WORD && !/^(?:cuối|đầu)$/u.test(next.w) : t.w === "một" ? afterOp || next?.w === "lần" || next?.w === "phần" || scaleNext : afterOp && (nounNext || scaleNext);
       if (!ok) continue;
     }
     // "giảm một nửa số hộ nghèo": "một nửa" is one half, not one and a half of the next word.
     const r: [number, number] | null = t.w === "một" && ts[i + 1]?.w === "nửa" ? [0.5, 2] : readWords(ts, i);
     if (!r) continue;
-    const [value, len] = r;
+    let [value, len] = r;
+    // "hai phần ba số trường", "một phần tư": a share said in words; "(quá/một) nửa số đại biểu": half of a whole. A share.
+    const den = ts[i + len]?.w === "phần" && value >= 1 ? UNITWORD[ts[i + len + 1]?.w] : 0;
+    if (den) [value, len] = [value / den, len + 2];
+    const share = !!den || (value === 0.5 && ts[i + len]?.w === "số");
     const last = ts[i + len - 1];
     // A number word is a count only when a word follows ("hai giải"), not inside names or at the end.
     const after = ts[i + len];
-    if (!after || after.kind !== WORD || !after.spaced) continue;
+    if (!share && (!after || after.kind !== WORD || !after.spaced)) continue;
     // "một tỷ cây xanh", "hai triệu đồng": a number word with a scale word is a number too.
-    if (t.w === "một" && after.w1?.scale === undefined && !(ts[i - 1] && OP_BEFORE_WORD.has(ts[i - 1].w)) && after.w !== "lần") continue;
+    if (!share && t.w === "một" && after.w1?.scale === undefined && !(ts[i - 1] && OP_BEFORE_WORD.has(ts[i - 1].w)) && after.w !== "lần") continue;
     const merged = tok(NUM, t.start, last.end, t.w, t.spaced, t.depth);
     merged.value = value;
+    merged.percent = share;
     merged.integer = Number.isInteger(value);
     merged.word = true;
     ts.splice(i, len, merged);
