@@ -227,9 +227,7 @@ function readClause(text: string, sh: Shared, lowered?: string): Clause {
   }
   // A reading the unit column rules out ("40% mức lương cơ sở" for ĐVT "đồng/học sinh/tháng", a year for ĐVT "%"):
   // refused, saying why, rather than judged in the wrong unit.
-  // (Not under a ĐVT listing a part with no unit, "ngày;", "; %": that part, a day or yes/no, is any reading's, unless the
-  // indicator names several parts too.)
-  if (contradicts(best.rule, sh.unit) && (severalParts(sh.opts.indicator) || !/^\s*;|;\s*(?:;|$)/u.test(sh.opts.unit || ""))) {
+  if (contradicts(best.rule, sh.unit)) {
     const unitText = sh.opts.unit || "";
     const frag = p.src.length > 80 ? `${p.src.slice(0, 77)}…` : p.src;
     return refuse("unit_mismatch", frag, `Chỉ tiêu "${frag}" không nêu con số theo đơn vị tính "${unitText}"; ghi rõ chỉ tiêu theo đơn vị này`, `Target "${frag}" states no figure in the unit "${unitText}"; write the target in that unit`);

@@ -38,11 +38,16 @@ export function outcomeOf(expected: CheckStatus, v: Verdict): Outcome {
  * any other row or check gets the whole field. `whole` keeps the whole field always (the measure before session 14).
  * @example partField("Tỷ lệ A; Số B", ">= 80 %; >= 2 trường", 2) → "Số B"
  * @example partField("Tỷ lệ A; Số B", ">= 80 %", 2) → "Tỷ lệ A; Số B"
+ * `blank` (the unit column): a part the list leaves empty ("%; ", "; ngày") gets no unit, as its own row's empty ĐVT
+ * cell would give it, not the whole list (round 39: the whole list made the reader refuse such a part's date or yes/no
+ * as "no figure in the unit", a refusal no sheet would see).
+ * @example partField("%; ", ">= 80 %; <= 30/6/2025", 2, false, true) → ""
  */
-export function partField(field: string, expected: string, part: number | undefined, whole = false): string {
+export function partField(field: string, expected: string, part: number | undefined, whole = false, blank = false): string {
   if (whole || !part) return field;
   const names = field.split(";").map((s) => s.trim());
-  return names.length > 1 && names.length === partCount(expected) && names[part - 1] ? names[part - 1] : field;
+  if (names.length < 2 || names.length !== partCount(expected)) return field;
+  return names[part - 1] || (blank ? "" : field);
 }
 
 /**
@@ -66,7 +71,7 @@ export function partCount(expected: string): number {
 export function judgeCheck(row: CorpusRow, check: CorpusCheck, whole = false): Verdict {
   return evaluate(row.phrase, check.actual === "" ? null : check.actual, {
     indicator: partField(row.indicator, row.expected, check.part, whole) || undefined,
-    unit: partField(row.unit, row.expected, check.part, whole) || undefined,
+    unit: partField(row.unit, row.expected, check.part, whole, true) || undefined,
     period: periodFromText(row.period) ?? undefined,
     asOf: check.asOf,
     baseline: check.baseline,
