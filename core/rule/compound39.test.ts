@@ -48,3 +48,20 @@ describe("a bare floor after the first figure's operator (compound39)", () => {
     expect(judge(a, "Tỷ lệ trường trung học cơ sở đạt mức 2", "6%")).toBe("review");
   });
 });
+
+describe("a strict list operator and a bare item after it (compound39)", () => {
+  it("asks about exactly the bare item's figure, judges the rest", () => {
+    const a = "trên 70% doanh nghiệp lớn và 30% doanh nghiệp vừa và nhỏ có kế hoạch an toàn lao động";
+    const ind = "Tỷ lệ doanh nghiệp vừa và nhỏ có kế hoạch an toàn";
+    expect(judge(a, ind, "30%")).toBe("review");
+    expect(judge(a, ind, "31%")).toMatch(MET);
+    expect(judge(a, ind, "25%")).toBe("not_met");
+    const b = "hơn 50% học sinh tiểu học và 40% học sinh trung học cơ sở biết bơi";
+    expect(judge(b, "Tỷ lệ học sinh trung học cơ sở biết bơi", "40%")).toBe("review");
+    expect(judge(b, "Tỷ lệ học sinh trung học cơ sở biết bơi", "45%")).toMatch(MET);
+  });
+  it("a floor not strict reaches the bare item as it stands", () => {
+    const a = "ít nhất 50% học sinh tiểu học và 40% học sinh trung học cơ sở biết bơi";
+    expect(judge(a, "Tỷ lệ học sinh trung học cơ sở biết bơi", "40%")).toMatch(MET);
+  });
+});
