@@ -396,12 +396,16 @@ function partScores(c: Ctx, cands: Cand[]): void {
   // (So is one after it that a pair names, see above.) Round 39 (from compound38b): a part named by a pair of the
   // indicator's syllables no other part holds (namedPair, "gia đình" against "tham gia") gains two words more.
   const at = (x: Cand) => figs.findIndex((f) => f.t === x.used[0]);
-  const texts = figs.map((_, k) => [...full].find(([x]) => at(x) === k)?.[1] ?? "");
-  const most = figs.map((_, k) => Math.max(0, ...[...hitsOf].filter(([x]) => at(x) === k).map(([, h]) => h)));
+  const texts: string[] = [];
+  const most: number[] = [];
+  for (const [x, h] of hitsOf) {
+    const k = at(x);
+    texts[k] = full.get(x)!;
+    most[k] = Math.max(most[k] ?? 0, h);
+  }
   // (Not where a name of the whole names every part: a whole and its breakdown, in brackets or after "trong đó"/"riêng";
-  // a total ("nâng tổng số … lên", "tổng cộng"); a level beside its target ("chưa đạt mục tiêu 85%"); one measure
-  // staged by years ("25% … năm 2015, năm 2020 có 60%").)
-  const paired = singled || figs.some((f) => f.t.depth > 0) || /(?<!\S)(?:trong đó|riêng|tổng|mục tiêu|chỉ tiêu)(?!\S)/u.test(c.p.low) || new Set(c.p.low.match(/(?<!\d)20\d\d(?!\d)/gu)).size > 1 ? -1 : namedPair(c.ind.low, texts, most);
+  // a total ("nâng tổng số … lên", "tổng cộng"); a level beside its target ("chưa đạt mục tiêu 85%").)
+  const paired = singled || figs.some((f) => f.t.depth > 0) || /(?<!\S)(?:trong đó|riêng|tổng|mục tiêu|chỉ tiêu)(?!\S)/u.test(c.p.low) ? -1 : namedPair(c.ind.low, texts, most);
   // (Nor a count or amount written with no operator but "là"/"đạt" ("cho 43 trường", "Phó đoàn 4,5 triệu đồng"): its
   // side is a guess, exactly or at least; with its part chosen by the words alone, two guesses stand, so it is asked.)
   const sided = (x: Cand) => { const f = figs[at(x)]; return x.used[0].percent || x.listed || f.after || (f.op && !f.op.weak); };
