@@ -1264,6 +1264,9 @@ function compare(c: Ctx, out: Cand[]): void {
     // list operator ranks it but is not its bound. Its way still carries: "dưới 2% ở thành thị, nông thôn 3%" is below 3%.
     const d = listed && op.length < 2 && c.ts[f.opAt - 1]?.kind === WORD && c.ts[f.opAt - 1].w !== "và" && defaultOp(c, f);
     if (d && d[0] === op[0]) op = d;
+    // "trên 70% doanh nghiệp lớn và 30% doanh nghiệp vừa và nhỏ": whether a strict list operator reaches a bare item is
+    // not written; exactly 30% is asked about (the item's own "at least 30%" is the runner-up). Round 39.
+    const strict = listed && op === listed.op && op.length < 2;
     // "giảm tỷ số giới tính là 108 …": a weak "là"/"đạt" after a decrease verb of its own clause is where it is brought
     // down to (or by how much, the change recogniser's reading), never a floor. Unless the indicator is the amount of
     // the decrease ("Mức giảm …", "Giảm tỷ lệ … (điểm %)"): then that amount is to reach.
@@ -1302,6 +1305,7 @@ function compare(c: Ctx, out: Cand[]): void {
     const hold = op === ">=" && (c.marks.hold || HOLD.test((t.start > 80 ? "…" : "") + c.p.low.slice(Math.max(0, t.start - 80), t.start)));
     const cand: Cand = { rule: { kind: "compare", op, value, unit, intent, ...(hold ? { hold } : {}) }, used: [t], score, by: "compare", subject, ...(ofBase ? { ofBase } : {}), ...(listed ? { listed: true } : {}) };
     out.push(cand);
+    if (strict) cand.bandToo = { ...cand, rule: { ...cand.rule, op: `${op}=` } as Reading };
     // "tối thiểu trên 80%", "tối đa dưới 5%": a bound that takes its threshold stacked on a strict one; the threshold
     // itself is met by one and not the other, so the other stands as the runner-up (see pushBandToo).
     for (let j = f.opAt - 3; strong && !oa && op.length < 2 && j < f.opAt; j++) {

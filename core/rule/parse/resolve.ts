@@ -2,7 +2,7 @@
 import { CELL_TESTS } from "../../number/cell";
 import { convert, SCALE_OF, unitSize } from "../../number/units";
 import type { Reading, Unit } from "../schema";
-import { indicatorWords, isPeople, shortForms, spaced, type Ctx, type UnitHint } from "./context";
+import { indicatorWords, isPeople, namedPair, shortForms, spaced, type Ctx, type UnitHint } from "./context";
 import type { Fig } from "./figures";
 import type { Cand } from "./recognisers";
 import { examScores } from "./exam";
@@ -292,11 +292,24 @@ function partScores(c: Ctx, cands: Cand[]): void {
   // operator added to the top. (Not a step, "có thêm 40 trường"; not one after it:
   // "ít nhất 20% …, 5% … và 3% …" may share the operator; not in a list matched "lần lượt", nor under a name listing
   // every part, which names none.)
+  // Round 39: "trên 80% xã có hồ bơi (…), 100% xã có kế hoạch … phổ cập bơi …": a bare floor after the top keeps its own
+  // operator (the corpus reads "100%" there as at least 100%, not above it) and competes too, but only when a pair of the
+  // indicator's syllables names its part (namedPair over the parts as written). Not when the pair names the top's part:
+  // the first part may hold the whole list's subject in full, the later ones in short ("ít nhất 20% số cơ sở giáo dục
+  // đại học … đạt mức 1, 5% cơ sở đạt mức 2"), so the later figures stay rivals and a figure they judge otherwise is asked.
   const t0 = top;
+  let later = true;
   const floors = t0.rule.kind === "compare" && (t0.rule.op === ">=" || t0.rule.op === ">") && t0.used.length === 1 && t0.used[0].depth === 0 && !c.opts.indicator?.includes(";") && !c.p.low.includes("lần lượt");
-  const listed = (x: Cand) => floors && x.rule.kind === "compare" && x.rule.op === ">=" && firmBase(c, x) < firmBase(c, t0) && x.used.length === 1 && !((c.ts[x.used[0].i - 1]?.endMask ?? 0) & M.change) && x.used[0].depth === 0 && x.used[0].start < t0.used[0].start && sameUnitKind(x.rule, t0.rule) && x.score >= t0.score - 2 - FIRM.operator && apartInList(c, x.used[0], t0.used[0]);
-  const group = cands.filter((x) => x.used.length > 0 && x.rule.kind === t0.rule.kind && (x.score >= t0.score - 2 || listed(x)));
-  const figs = [...new Set(group.map((x) => c.figs.find((f) => f.t === x.used[0])).filter((f): f is Fig => !!f))].sort((a, b) => a.i - b.i);
+  const listed = (x: Cand) => floors && x.rule.kind === "compare" && x.rule.op === ">=" && firmBase(c, x) < firmBase(c, t0) && x.used.length === 1 && !((c.ts[x.used[0].i - 1]?.endMask ?? 0) & M.change) && x.used[0].depth === 0 && (later || x.used[0].start < t0.used[0].start) && sameUnitKind(x.rule, t0.rule) && x.score >= t0.score - 2 - FIRM.operator && apartInList(c, x.used[0], t0.used[0]);
+  const figsOf = (g: Cand[]) => [...new Set(g.map((x) => c.figs.find((f) => f.t === x.used[0])).filter((f): f is Fig => !!f))].sort((a, b) => a.i - b.i);
+  let group = cands.filter((x) => x.used.length > 0 && x.rule.kind === t0.rule.kind && (x.score >= t0.score - 2 || listed(x)));
+  const wf = figsOf(group);
+  const wt = partsOf(c, wf).map(([a, b]) => spaced(c.p.low.slice(a, b)));
+  const k = namedPair(c.ind.low, wt, wt.map((t) => words.filter((w) => t.includes(` ${w} `)).length));
+  later = false;
+  const own = (x: Cand) => listed(x) || wf[k]?.t === x.used[0];
+  group = group.filter((x) => x.score >= t0.score - 2 || own(x));
+  const figs = figsOf(group);
   if (figs.length < 2) return;
   const ps = partsOf(c, figs);
   // Words before the first figure are the whole phrase's subject unless every part has its own words before its
@@ -384,9 +397,25 @@ function partScores(c: Ctx, cands: Cand[]): void {
   if (!surer && hitsOf.size > 1 && [...hitsOf.values()].every((h) => h > 0)) return;
   // (A bare floor of an earlier part that the indicator's words name is given the operator the top's own part wrote:
   // as its own, not the context's, so the words alone decide as much as they would between equals.)
+  // (So is one after it that a pair names, see above.) Round 39 (from compound38b): a part named by a pair of the
+  // indicator's syllables no other part holds (namedPair, "gia đình" against "tham gia") gains two words more.
+  const at = (x: Cand) => figs.findIndex((f) => f.t === x.used[0]);
+  const texts: string[] = [];
+  const most: number[] = [];
+  for (const [x, h] of hitsOf) {
+    const k = at(x);
+    texts[k] = full.get(x)!;
+    most[k] = Math.max(most[k] ?? 0, h);
+  }
+  // (Not where a name of the whole names every part: a whole and its breakdown, in brackets or after "trong đó"/"riêng";
+  // a total ("nâng tổng số … lên", "tổng cộng"); a level beside its target ("chưa đạt mục tiêu 85%").)
+  const paired = singled || figs.some((f) => f.t.depth > 0) || /(?<!\S)(?:trong đó|riêng|tổng|mục tiêu|chỉ tiêu)(?!\S)/u.test(c.p.low) ? -1 : namedPair(c.ind.low, texts, most);
+  // (Nor a count or amount written with no operator but "là"/"đạt" ("cho 43 trường", "Phó đoàn 4,5 triệu đồng"): its
+  // side is a guess, exactly or at least; with its part chosen by the words alone, two guesses stand, so it is asked.)
+  const sided = (x: Cand) => { const f = figs[at(x)]; return x.used[0].percent || x.listed || f.after || (f.op && !f.op.weak); };
   for (const [x, hits] of hitsOf) {
-    const back = hits > 0 && x.score < t0.score - 2 && listed(x) ? FIRM.operator : 0;
-    x.partGain = Math.min(SCHOOL_LEVEL_CAP, hits) * CONTEXT.partWord;
+    const back = hits > 0 && x.score < t0.score - 2 && own(x) ? FIRM.operator : 0;
+    x.partGain = (Math.min(SCHOOL_LEVEL_CAP, hits) + (paired >= 0 && at(x) === paired && sided(x) ? 2 : 0)) * CONTEXT.partWord;
     x.score += x.partGain + back;
     if (x.base !== undefined) x.base += back;
   }
