@@ -848,6 +848,7 @@ function parseWhole(whole: string, opts: ParseOptions): ParseResult {
     return err("unreadable", short(w), `"${w}": bỏ một tiêu chí, không nêu chỉ tiêu`, `"${w}": a criterion withdrawn, no target`);
   }
   const rep = reported(low, whole);
+  if (rep && SAID.test(rep.toLowerCase())) return err("reported_result", rep, `"${rep}": số liệu, lời nêu, dự báo hay ý kiến, không phải chỉ tiêu`, `"${rep}": a reported figure, forecast or view, not a target`);
   if (rep) return err("reported_result", rep, `Câu này nêu kết quả đã đạt, không nêu chỉ tiêu: "${rep}"; nếu đây là chỉ tiêu, ghi rõ mức phải đạt (vd. "Phấn đấu …", "Đến năm … đạt …")`, `This reports a result, not a target: "${rep}"; if it is a target, state the level to reach (e.g. "Phấn đấu …", "Đến năm … đạt …")`);
   // (The parts of a whole are looked for only when a bare floor asks, once a phrase: most phrases never do.)
   let parts: number[] | undefined;
@@ -1383,7 +1384,9 @@ function reported(low: string, whole: string): string {
   // (A rank right after a label is at the start: "Thi đua: xếp thứ 3 trong cụm".)
   const from = leadLabelEnd(low);
   const s = (STANDING_WORDS.test(low) ? STANDING.exec(low.slice(from)) : null) ?? NOW.exec(low.slice(from)) ?? (/tiêu|hoạch/u.test(low) ? null : SAID.exec(low.slice(from)));
-  return s && !STAND_AIMS.test(low) ? short(whole.slice(from + s.index, from + s.index + s[0].length)) : "";
+  // (A view or a forecast is someone's even with an aim word in it, "… cho rằng … cần đạt …", "Dự báo năm tới … sẽ tăng
+  // khoảng 5%": nothing tells their aim from the plan's, so it is refused too.)
+  return s && (!STAND_AIMS.test(low) || /rằng|nhận|dự b/u.test(s[0])) ? short(whole.slice(from + s.index, from + s.index + s[0].length)) : "";
 }
 
 // A figure someone reports, finds, forecasts or judges ("Theo số liệu …", "X cho biết …", "Khảo sát cho thấy …", "Chuyên

@@ -38,3 +38,25 @@ describe("the same frames with an aim or a plan named, or the words in another s
     ["Thực hiện chế độ báo cáo theo quy định, đạt 100%", "100%", "met"],
   ])("%s", (phrase, typed, status) => expect(evaluate(phrase, typed).status).toBe(status));
 });
+
+describe("a view or a forecast is refused even with an aim word in it, saying whose it is", () => {
+  it.each([
+    ["Ông Lê Văn C cho rằng tỷ lệ giáo viên/lớp cần đạt 1,5", "1,4"],
+    ["Nhiều ý kiến cho rằng, để giảm sĩ số, mỗi lớp cần không quá 35 học sinh", "36"],
+    ["Dự báo năm 2027 số học sinh lớp 1 sẽ tăng khoảng 3.000 em", "3200"],
+    ["Các nhà nghiên cứu nhận định đến năm 2035 tỷ lệ đô thị hóa sẽ đạt 50%", "45%"],
+  ])("%s", (phrase, typed) => {
+    const r = parseTarget(phrase);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.message.vi).toMatch(/dự báo hay ý kiến, không phải chỉ tiêu/u);
+    expect(evaluate(phrase, typed).status).toBe("unreadable");
+    expect(evaluate(phrase, "").status).toBe("unreadable");
+  });
+});
+
+describe("a plan told by someone is still the plan's", () => {
+  it.each([
+    ["Sở cho biết năm 2027 sẽ có ít nhất 40 trường đạt chuẩn", "42", "exceeded"],
+    ["Bà Hoàng Thị D cho biết, đến năm 2030 phấn đấu 100% xã có nhà văn hóa", "90%", "not_met"],
+  ])("%s", (phrase, typed, status) => expect(evaluate(phrase, typed).status).toBe(status));
+});
