@@ -848,8 +848,9 @@ function parseWhole(whole: string, opts: ParseOptions): ParseResult {
     return err("unreadable", short(w), `"${w}": bỏ một tiêu chí, không nêu chỉ tiêu`, `"${w}": a criterion withdrawn, no target`);
   }
   const rep = reported(low, whole);
-  if (rep && SAID.test(rep.toLowerCase())) return err("reported_result", rep, `"${rep}": lời nêu, dự báo hay ý kiến, không phải chỉ tiêu`, `"${rep}": a report, forecast or view, not a target`);
-  if (rep) return err("reported_result", rep, `Câu này nêu kết quả đã đạt, không nêu chỉ tiêu: "${rep}"; nếu đây là chỉ tiêu, ghi rõ mức phải đạt (vd. "Phấn đấu …", "Đến năm … đạt …")`, `This reports a result, not a target: "${rep}"; if it is a target, state the level to reach (e.g. "Phấn đấu …", "Đến năm … đạt …")`);
+  // (A figure told by someone, SAID, is called that in the message: it is no result reached.)
+  const said = SAID.test(rep.toLowerCase());
+  if (rep) return err("reported_result", rep, `Câu này nêu ${said ? "lời kể, dự báo hay ý kiến" : "kết quả đã đạt"}, không nêu chỉ tiêu: "${rep}"; nếu đây là chỉ tiêu, ghi rõ mức phải đạt (vd. "Phấn đấu …", "Đến năm … đạt …")`, `This ${said ? "tells a figure, forecast or view" : "reports a result"}, not a target: "${rep}"; if it is a target, state the level to reach (e.g. "Phấn đấu …", "Đến năm … đạt …")`);
   // (The parts of a whole are looked for only when a bare floor asks, once a phrase: most phrases never do.)
   let parts: number[] | undefined;
   let sums: number[] | undefined;

@@ -48,7 +48,7 @@ describe("a view or a forecast is refused even with an aim word in it, saying wh
   ])("%s", (phrase, typed) => {
     const r = parseTarget(phrase);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error.message.vi).toMatch(/dự báo hay ý kiến, không phải chỉ tiêu/u);
+    if (!r.ok) expect(r.error.message.vi).toMatch(/dự báo hay ý kiến, không nêu chỉ tiêu/u);
     expect(evaluate(phrase, typed).status).toBe("unreadable");
     expect(evaluate(phrase, "").status).toBe("unreadable");
   });
