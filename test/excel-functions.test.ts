@@ -239,9 +239,11 @@ describe("ranges spill and errors are Excel errors", () => {
   // moves to 235,085 (+ 200) on purpose, with Code.js at its goal.
   // Round 39 (room39, as in test/sheets-bundle.test.ts): room made with no answer changed: 234,885 → 234,081 B; the
   // ratchet moves down to 234,281 (+ 200).
-  it("keeps functions.js from growing (ratchet at 234,281 B; goal 250 KB): the plans come with the task pane's bundle or plans.json", () => {
+  // Round 39 merged (integrator): the same reader rules took 1,648 B: 235,729 B; the ratchet moves to 235,929 (+ 200)
+  // on purpose, 14 KB under the goal.
+  it("keeps functions.js from growing (ratchet at 235,929 B; goal 250 KB): the plans come with the task pane's bundle or plans.json", () => {
     const text = readFileSync(join(dir, "functions.js"), "utf8");
-    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(234_281);
+    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(235_929);
     expect(text).not.toContain("Tỷ lệ trẻ kênh bình thường");
     // Help texts reach Excel through functions.json; the bundle carries only what runs (core/functions/call.ts).
     for (const f of FUNCTIONS) expect(text).not.toContain(f.description.vi);

@@ -149,8 +149,12 @@ describe("the built Sidebar.html", () => {
   // stubs call (270), the period words and the parser's examples said once, explain's target-only sentence shared (231),
   // the menu's Vietnamese labels apart from the sidebar's texts (341): 249,889 → 248,470 B; the ceiling moves down to
   // 248,670 (+ 200).
-  it("keeps Code.js within issue 15's goal (250 KB, which round 8 reached; ceiling 248,670 B since round 39): no plans' JSON, no help text the stubs do not show, no sidebar server code", () => {
-    expect(Buffer.byteLength(code)).toBeLessThanOrEqual(248_670);
+  // Round 39 merged (integrator): unread39's readings (power units, months and shares in words, 'số' ending a measure's
+  // name, 'em'/'cháu'), compound39's in-clause parts and refuse39's said figures took 1,720 B (250,190 B, over the goal);
+  // room39-stubs (the English-named stub keeps only its pointer to the Vietnamese twin, −1,104 B) paid for it: 249,086 B;
+  // the ceiling moves to 249,300 on purpose, 700 B under the goal.
+  it("keeps Code.js within issue 15's goal (250 KB, which round 8 reached; ceiling 249,300 B since round 39): no plans' JSON, no help text the stubs do not show, no sidebar server code", () => {
+    expect(Buffer.byteLength(code)).toBeLessThanOrEqual(249_300);
     expect(code).not.toContain("getDataValidations");
     // The stubs' JSDoc is in Vietnamese; the English help lives only in the registry the build reads.
     for (const f of FUNCTIONS) expect(code).not.toContain(f.description.en);
