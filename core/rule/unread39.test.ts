@@ -80,3 +80,12 @@ describe("pupils counted as 'em', small children as 'cháu', agree with a ĐVT o
     expect(status("bảo đảm sĩ số 30 em/lớp", "38 học sinh/lớp", "học sinh/lớp")).toBe("not_met");
   });
 });
+
+describe("'em'/'cháu' count pupils and children only (review39)", () => {
+  it.each([
+    ["Hỗ trợ 30 em học sinh khuyết tật, bố trí 4 giáo viên dạy hòa nhập", "5", "Số giáo viên dạy hòa nhập"],
+    ["Bồi dưỡng 40 em học sinh giỏi, cử 6 giáo viên tham gia", "7", "Số giáo viên tham gia bồi dưỡng"],
+  ])("%s under ĐVT 'người' is judged on the staff, not the pupils", (p, actual, indicator) => {
+    expect(status(p, actual, "người", indicator)).toBe("exceeded");
+  });
+});

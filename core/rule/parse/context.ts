@@ -154,9 +154,6 @@ export function unitHint(text: string | undefined): UnitHint | null {
   return { kind: "count", noun: head, people: !!e?.people };
 }
 
-/** Whether a phrase is a noun counting persons ("học sinh", "trẻ", "em"). */
-export const isPeople = (phrase: string) => !!entryOf(phrase)?.people;
-
 /** The lexicon entry of a whole phrase. */
 function entryOf(phrase: string) {
   let n: Node | undefined = LEXICON;

@@ -2,7 +2,7 @@
 import { CELL_TESTS } from "../../number/cell";
 import { convert, SCALE_OF, unitSize } from "../../number/units";
 import type { Reading, Unit } from "../schema";
-import { indicatorWords, isPeople, namedPair, shortForms, spaced, type Ctx, type UnitHint } from "./context";
+import { indicatorWords, namedPair, shortForms, spaced, type Ctx, type UnitHint } from "./context";
 import type { Fig } from "./figures";
 import type { Cand } from "./recognisers";
 import { examScores } from "./exam";
@@ -116,7 +116,10 @@ function sameNoun(a: string, b: string): boolean {
 }
 
 // "35 em/lớp" under ĐVT "học sinh/lớp", "20 cháu" under "trẻ": pupils and small children are counted as "em", "cháu".
-const sameWho = (a: string, b: string) => (/^(?:em|cháu)$/u.test(a) ? isPeople(b) : /^(?:em|cháu)$/u.test(b) && isPeople(a));
+// Only under a unit naming pupils or children: under "người" (review39) "30 em học sinh" is no count of teachers.
+const KID = /^(?:em|cháu)$/u;
+const PUPIL = /^(?:học sinh|trẻ|học viên|cháu|em)(?: |$)/u;
+const sameWho = (a: string, b: string) => (KID.test(a) ? PUPIL.test(b) : KID.test(b) && PUPIL.test(a));
 
 function sameMeasure(unit: string, h: Extract<UnitHint, { kind: "measure" }>): boolean {
   const u = unit.toLowerCase().replace(/\s*\/\s*/gu, "/");
