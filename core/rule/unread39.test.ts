@@ -42,10 +42,14 @@ describe("a month named in words is that month", () => {
     ["chậm nhất trong tháng Chín năm 2026", "hạn chót 30/09/2026"],
     ["xong trước ngày 20 tháng Tư năm 2026", "hạn chót 19/04/2026"],
     ["nộp báo cáo trước ngày 10 tháng Ba năm 2027", "hạn chót 09/03/2027"],
+    // "năm" and "một" are May and January only before the year's own "năm" (review39)
+    ["hoàn thành trong tháng Năm năm 2026", "hạn chót 31/05/2026"],
+    ["chậm nhất trong tháng Một năm 2027", "hạn chót 31/01/2027"],
   ])("%s", (p, want) => expect(canon(p)).toBe(want));
   it("not a count after 'mỗi tháng' nor before a counted noun", () => {
     expect(canon("mỗi tháng hai buổi sinh hoạt chuyên môn", "buổi/tháng")).toBe("≥ 2 buổi/tháng");
     expect(canon("ba tháng một lần", "lần")).not.toMatch(/hạn chót/u);
+    expect(canon("họp phụ huynh tháng một lần", "lần")).not.toMatch(/hạn chót/u);
   });
 });
 

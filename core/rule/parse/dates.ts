@@ -102,7 +102,9 @@ export function findDates(p: Prepared, ts: Token[], opts: DateOptions, bad: BadD
   // "tháng hai lần" stay counts: month() reads no month after "mỗi" nor before a counted noun.)
   for (let i = 1; i < ts.length; i++) {
     const m = ts[i];
-    const v = ts[i - 1].w !== "tháng" ? 0 : m.word ? m.value : MONTHS.indexOf(m.w);
+    // ("tháng Năm năm 2026", "tháng Một năm 2026": "năm" is May and "một" January only before the year's own "năm";
+    // review39 saw them read as the year's end.)
+    const v = ts[i - 1].w !== "tháng" ? 0 : m.word ? m.value : ts[i + 1]?.w === "năm" && /^(?:một|năm)$/u.test(m.w) ? (m.w === "một" ? 1 : 5) : MONTHS.indexOf(m.w);
     if (v > 0 && v <= 12) Object.assign(m, { kind: NUM, value: v, integer: true, word: false });
   }
   // (Made at the first token that may start a date: most phrases have none.)
