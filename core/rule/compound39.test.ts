@@ -65,3 +65,35 @@ describe("a strict list operator and a bare item after it (compound39)", () => {
     expect(judge(a, "Tỷ lệ học sinh trung học cơ sở biết bơi", "40%")).toMatch(MET);
   });
 });
+
+// fix39a (review39 item 2): the pair decides among the parts of one clause only when no other part holds a word of the
+// indicator (not a measure's head, not a figure's word) that the named part lacks. The first part often writes the
+// list's subject in full and a later part only its predicate ("…, 99% lên lớp"); the subject's pair then names the
+// first part while the indicator's distinguishing words stand in the later one, so the figures stay rivals and are asked.
+describe("a pair naming the part that holds the list's subject, while a later part holds the indicator's other words (fix39a)", () => {
+  it("asks rather than take the first part's figure", () => {
+    const a = "Phấn đấu 95% học sinh tiểu học hoàn thành chương trình, 99% lên lớp";
+    expect(judge(a, "Tỷ lệ học sinh tiểu học lên lớp", "96%")).toBe("review");
+    expect(judge(a, "Tỷ lệ lên lớp của học sinh tiểu học", "97%")).toBe("review");
+    const b = "Phấn đấu 98% học sinh trung học cơ sở hoàn thành chương trình, 99% lên lớp";
+    expect(judge(b, "Tỷ lệ học sinh trung học cơ sở lên lớp", "98,5%")).toBe("review");
+    const c = "Có 97% học sinh tiểu học được đánh giá hoàn thành, 99% lên lớp";
+    expect(judge(c, "Tỷ lệ học sinh tiểu học lên lớp", "98%")).toBe("review");
+    const d = "Phấn đấu 96% trẻ mẫu giáo được đánh giá đạt chuẩn phát triển, 99% ra lớp";
+    expect(judge(d, "Tỷ lệ trẻ mẫu giáo ra lớp", "97%")).toBe("review");
+  });
+  it("a later bare floor whose part lacks the subject the first part holds stays a rival too", () => {
+    const a = "Trên 80% trường tiểu học có thư viện đạt chuẩn, 100% có tủ sách lớp học";
+    expect(judge(a, "Tỷ lệ trường tiểu học có tủ sách lớp học", "95%")).toBe("review");
+    const b = "Trên 85% hộ gia đình nông thôn có nhà tiêu hợp vệ sinh, 100% dùng nước sạch";
+    expect(judge(b, "Tỷ lệ hộ gia đình nông thôn dùng nước sạch", "95%")).toBe("review");
+  });
+  it("still decides where the named part holds every word of the indicator the others hold", () => {
+    const a = "phấn đấu 85% gia đình văn hóa, 70% người dân tham gia sinh hoạt văn hóa";
+    expect(judge(a, "Tỷ lệ gia đình văn hóa", "90%")).toMatch(MET);
+    const b = "Trên 80% trường có thư viện đạt chuẩn, 100% trường có tủ sách lớp học";
+    expect(judge(b, "Tỷ lệ trường có tủ sách lớp học", "95%")).toBe("not_met");
+    const c = "Trên 70% xã có trạm y tế đạt chuẩn, 100% xã có bác sĩ";
+    expect(judge(c, "Tỷ lệ xã có bác sĩ", "90%")).toBe("not_met");
+  });
+});

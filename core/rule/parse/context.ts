@@ -229,7 +229,7 @@ export const FIGURE_WORDS = new Set("đạt trở lên ít nhất tối thiểu 
  * single words each holds.)
  * @example namedPair("tỷ lệ gia đình thể thao", [" gia đình thể thao ", " người dân tham gia thể thao "], [1, 0]) → 0
  */
-export function namedPair(ind: string, texts: string[], hits: number[]): number {
+export function namedPair(ind: string, texts: string[], hits: number[], lone?: boolean): number {
   // (Not across the indicator's punctuation or a conjunction: "sữa dê, cừu", "cố định hoặc di động" hold no word "dê
   // cừu", "hoặc di"; never a measure's head, both words COMMON: "tỷ lệ", "tổng số".)
   const pairs = ind.split(/[,;()/]/u).flatMap((seg) => {
@@ -238,5 +238,9 @@ export function namedPair(ind: string, texts: string[], hits: number[]): number 
   }).filter((ab) => !ab.some((w) => FIGURE_WORDS.has(w) || /^(?:hoặc|hay|với|của)$/u.test(w)) && !ab.every((w) => COMMON.has(w))).map(([a, b]) => ` ${a} ${b} `).filter((p) => !texts.every((t) => t.includes(p)));
   const holders = texts.map((t) => pairs.some((p) => t.includes(p)));
   const k = holders.indexOf(true);
-  return k < 0 || holders.lastIndexOf(true) !== k || hits.some((h, j) => j !== k && h >= hits[k]) ? -1 : k;
+  // (`lone`, parts of one clause: nor where another part holds a word of the indicator the named one lacks, "95% học sinh
+  // tiểu học hoàn thành chương trình, 99% lên lớp" under "… học sinh tiểu học lên lớp": the pair may be the list's
+  // subject, written in full in the first part only.)
+  const ws = indicatorWords(ind).filter((w) => !COMMON.has(w) && !FIGURE_WORDS.has(w)).map((w) => ` ${w} `);
+  return k < 0 || holders.lastIndexOf(true) !== k || hits.some((h, j) => j !== k && h >= hits[k]) || lone && texts.some((t) => ws.some((w) => t.includes(w) && !texts[k].includes(w))) ? -1 : k;
 }

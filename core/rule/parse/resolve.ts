@@ -308,7 +308,7 @@ function partScores(c: Ctx, cands: Cand[]): void {
   let group = cands.filter((x) => x.used.length > 0 && x.rule.kind === t0.rule.kind && (x.score >= t0.score - 2 || listed(x)));
   const wf = figsOf(group);
   const wt = partsOf(c, wf).map(([a, b]) => spaced(c.p.low.slice(a, b)));
-  const k = namedPair(c.ind.low, wt, wt.map((t) => words.filter((w) => t.includes(` ${w} `)).length));
+  const k = namedPair(c.ind.low, wt, wt.map((t) => words.filter((w) => t.includes(` ${w} `)).length), true);
   later = false;
   const own = (x: Cand) => listed(x) || wf[k]?.t === x.used[0];
   group = group.filter((x) => x.score >= t0.score - 2 || own(x));
@@ -412,7 +412,7 @@ function partScores(c: Ctx, cands: Cand[]): void {
   }
   // (Not where a name of the whole names every part: a whole and its breakdown, in brackets or after "trong đó"/"riêng";
   // a total ("nâng tổng số … lên", "tổng cộng"); a level beside its target ("chưa đạt mục tiêu 85%").)
-  const paired = singled || figs.some((f) => f.t.depth > 0) || /(?<!\S)(?:trong đó|riêng|tổng|mục tiêu|chỉ tiêu)(?!\S)/u.test(c.p.low) ? -1 : namedPair(c.ind.low, texts, most);
+  const paired = singled || figs.some((f) => f.t.depth > 0) || /(?<!\S)(?:trong đó|riêng|tổng|mục tiêu|chỉ tiêu)(?!\S)/u.test(c.p.low) ? -1 : namedPair(c.ind.low, texts, most, true);
   // (Nor a count or amount written with no operator but "là"/"đạt" ("cho 43 trường", "Phó đoàn 4,5 triệu đồng"): its
   // side is a guess, exactly or at least; with its part chosen by the words alone, two guesses stand, so it is asked.)
   const sided = (x: Cand) => { const f = figs[at(x)]; return x.used[0].percent || x.listed || f.after || (f.op && !f.op.weak); };
