@@ -941,6 +941,9 @@ function parseWhole(whole: string, opts: ParseOptions): ParseResult {
       }
       // A clause stating a step towards the level read ("tăng thêm 20 trường"): a change typed in the cell answers it.
       if (!runner) runner = read.find((y) => y !== top && otherUnit(top.r.rule, y.r.rule, true))?.r.rule ?? null;
+      // A told clause read over another clause with a figure ("Đến nay có 45 xã …; năm 2026 có 50 xã …") is a guess: the
+      // other is the runner-up, so a figure the two judge differently is asked about (fix39c).
+      if (!runner && told(clauses[top.i].toLowerCase())) runner = read[1]?.r.rule ?? null;
       // The confidence gate: another clause's threshold measured alike that the context put less than CLAUSE_DECIDES
       // behind is the runner-up, so a figure the two judge differently is asked about.
       if (!runner) runner = read.find((y) => y !== top && alikeRules(top.r.rule, y.r.rule) && decided.get(top)! - decided.get(y)! < CLAUSE_DECIDES)?.r.rule ?? null;
@@ -1386,7 +1389,7 @@ function reported(low: string, whole: string): string {
   }
   // (A rank right after a label is at the start: "Thi đua: xếp thứ 3 trong cụm".)
   const from = leadLabelEnd(low);
-  const s = (STANDING_WORDS.test(low) ? STANDING.exec(low.slice(from)) : null) ?? NOW.exec(low.slice(from)) ?? (/tiêu|hoạch/u.test(low) ? null : SAID.exec(low.slice(from)));
+  const s = (STANDING_WORDS.test(low) ? STANDING.exec(low.slice(from)) : null) ?? NOW.exec(low.slice(from)) ?? (/tiêu|hoạch/u.test(low) ? null : told(low.slice(from)));
   // (A view or a forecast is someone's even with an aim word in it, "… cho rằng … cần đạt …", "Dự báo năm tới … sẽ tăng
   // khoảng 5%": nothing tells their aim from the plan's, so it is refused too.)
   return s && (!STAND_AIMS.test(low) || /rằng|nhận|dự b/u.test(s[0])) ? short(whole.slice(from + s.index, from + s.index + s[0].length)) : "";
@@ -1395,7 +1398,16 @@ function reported(low: string, whole: string): string {
 // A figure someone reports, finds, forecasts or judges ("Theo số liệu …", "X cho biết …", "Khảo sát cho thấy …", "Chuyên
 // gia dự báo năm tới …", "Đến nay …"; not "tỷ lệ dự báo đúng"): with no aim word and no plan named, it says what is or
 // may be, not what the plan sets. Round 39 (refuse39).
-const SAID = /(?<!\p{L})(?:cho (?:biết|rằng|thấy)|nhận định|dự báo(?:,| (?:sẽ|năm|đến|trong))|đến (?:nay|thời điểm này)|theo (?:số liệu|thống kê|báo cáo|khảo sát))(?!\p{L})/u;
+// A source or "đến nay" tells only the clause it opens ("Theo số liệu …, tỷ lệ … là 7%"; not "… theo báo cáo của huyện"),
+// and never one past its own words that names a year or a school year ("Theo báo cáo, năm học 2026-2027 … đạt 99%") or a
+// change to a level ("giảm … xuống", "tăng lên"): that is the plan's aim beside the source. Round 39 (fix39c, after review).
+const SAID = /(?:(?<!\p{L})(?:cho (?:biết|rằng|thấy)|nhận định|dự báo(?:,| (?:sẽ|năm|đến|trong)))|^\P{L}*(?:theo (?:số liệu|thống kê|báo cáo|khảo sát)|(?:tính )?đến (?:nay|thời điểm này)))(?!\p{L})/u;
+const AHEAD = /(?<!\p{L})(?:năm(?: học)? (?:\d|tới|sau)|(?:giảm|tăng)[^;]*? (?:xuống|lên))/u;
+/** What a text (or clause) says someone told (SAID), but not a source or "đến nay" with a year or change past its words. */
+function told(t: string): RegExpExecArray | null {
+  const m = SAID.exec(t);
+  return m && (!/^\P{L}*[tđ]/u.test(m[0]) || !AHEAD.test(t.slice(m[0].length).replace(/^[^;]*?[,:] /u, ""))) ? m : null;
+}
 const ENDLESS = /(?<!\p{L})(?:đẩy mạnh|tăng cường|khuyến khích|giảm thiểu|hạn chế|chú trọng|quan tâm|hơn nữa)(?!\p{L})/u;
 /** "Hiện có 12 trường, đến năm 2030 có 20": a clause opening on the present is cut at the comma before its aim. */
 function nowThen(cl: string): string[] {

@@ -54,3 +54,38 @@ describe("a plan told by someone is still the plan's", () => {
     ["Bà Hoàng Thị D cho biết, đến năm 2030 phấn đấu 100% xã có nhà văn hóa", "90%", "not_met"],
   ])("%s", (phrase, typed, status) => expect(evaluate(phrase, typed).status).toBe(status));
 });
+
+// After review39: a source or "Đến nay" tells only the clause it opens, and not one that aims ahead past the source's own
+// words (a year, a school year, "giảm … xuống", "tăng lên"); a told clause beside an aim clause is asked about, never
+// read alone. (fix39c)
+describe("a source named after the figure, or one opening a clause that aims ahead, leaves the plan's target read", () => {
+  it.each([
+    ["Tỷ lệ trẻ được khám sức khỏe định kỳ đạt 100% theo số liệu của trạm y tế", "98%", "not_met"],
+    ["Hoàn thành 100% hồ sơ theo báo cáo của Phòng Nội vụ", "100%", "met"],
+    ["Năm 2027: 95% bếp ăn bán trú đạt chuẩn (theo khảo sát của Trung tâm Y tế)", "90%", "not_met"],
+    ["Cập nhật dữ liệu theo thống kê hằng quý, 100% trường thực hiện", "100%", "met"],
+    ["Theo thống kê của ngành, năm 2027 giảm tỷ lệ học sinh cận thị xuống dưới 15%", "14%", "met"],
+    ["Theo báo cáo, năm học 2027-2028 tỷ lệ trẻ 3 tuổi ra lớp đạt 90%", "88%", "not_met"],
+    ["Theo số liệu của huyện, tỷ lệ hộ dùng nước sạch năm 2028 đạt 85%", "86%", "exceeded"],
+    ["Theo khảo sát, tỷ lệ giáo viên dùng giáo án điện tử tăng lên 80%", "82%", "exceeded"],
+    ["Đến nay chưa có xã nào đạt chuẩn, năm 2027 có 3 xã đạt chuẩn", "3", "met"],
+  ])("%s", (phrase, typed, status) => expect(evaluate(phrase, typed).status).toBe(status));
+});
+
+describe("a told clause beside a clause aiming ahead is asked about, with an indicator or without", () => {
+  it.each([
+    ["Theo số liệu rà soát, tỷ lệ hộ cận nghèo còn 6,4%; năm 2027 giảm xuống dưới 5%", "6%", "Tỷ lệ hộ cận nghèo", "%"],
+    ["Theo số liệu rà soát, tỷ lệ hộ cận nghèo còn 6,4%, năm 2027 giảm xuống dưới 5%", "6%", "", ""],
+    ["Đến nay toàn huyện có 70% trường có sân chơi; năm 2027 đạt 90%", "75%", "Tỷ lệ trường có sân chơi", "%"],
+    ["Đến nay có 12 trường đạt chuẩn xanh; năm 2028 có 18 trường đạt chuẩn xanh", "15", "Số trường đạt chuẩn xanh", "trường"],
+    ["Theo khảo sát, 55% học sinh biết bơi; năm học 2027-2028 đạt 80%", "60%", "Tỷ lệ học sinh biết bơi", "%"],
+  ])("%s", (phrase, typed, indicator, unit) => expect(evaluate(phrase, typed, { indicator: indicator || undefined, unit: unit || undefined }).status).toBe("review"));
+});
+
+describe("a source opening a sentence that aims nowhere is still refused", () => {
+  it.each([
+    ["Theo báo cáo năm 2025 của Sở, tỷ lệ trẻ thấp còi là 9%", "8%"],
+    ["Theo khảo sát, tỷ lệ học sinh đi học bằng xe đạp điện tăng 4%", "5%"],
+    ["Theo thống kê, tỷ lệ A đạt 90%; tỷ lệ B đạt 95%", "92%"],
+  ])("%s", (phrase, typed) => told(phrase, typed, /lời kể/u));
+});
