@@ -152,9 +152,11 @@ describe("the built Sidebar.html", () => {
   // Round 39 merged (integrator): unread39's readings (power units, months and shares in words, 'số' ending a measure's
   // name, 'em'/'cháu'), compound39's in-clause parts and refuse39's said figures took 1,720 B (250,190 B, over the goal);
   // room39-stubs (the English-named stub keeps only its pointer to the Vietnamese twin, −1,104 B) paid for it: 249,086 B;
-  // the ceiling moves to 249,300 on purpose, 700 B under the goal.
-  it("keeps Code.js within issue 15's goal (250 KB, which round 8 reached; ceiling 249,300 B since round 39): no plans' JSON, no help text the stubs do not show, no sidebar server code", () => {
-    expect(Buffer.byteLength(code)).toBeLessThanOrEqual(249_300);
+  // the ceiling moves to 249,300 on purpose, 700 B under the goal. review39's mends (an in-clause pair names its part only
+  // when no other part holds an indicator word it lacks; a source refuses only the clause it opens; 'tháng Năm năm …')
+  // took 489 B: 249,575 B; the ceiling moves to 249,775, 225 B under the goal.
+  it("keeps Code.js within issue 15's goal (250 KB, which round 8 reached; ceiling 249,775 B since round 39): no plans' JSON, no help text the stubs do not show, no sidebar server code", () => {
+    expect(Buffer.byteLength(code)).toBeLessThanOrEqual(249_775);
     expect(code).not.toContain("getDataValidations");
     // The stubs' JSDoc is in Vietnamese; the English help lives only in the registry the build reads.
     for (const f of FUNCTIONS) expect(code).not.toContain(f.description.en);
