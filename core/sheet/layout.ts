@@ -1059,7 +1059,7 @@ const PEOPLE_NOUNS: Array<[RegExp, string]> = [
 const NOT_INDICATOR: ReadonlySet<string> = new Set(["stt", "note", "status", "explanation", "unit", "id", "level", "lead", "partners", "scope", "direction", "distribution", "quote", "section", "unitName", "assessment", "ratio"]);
 
 // Section rows among units: a group heading ("I. MẦM NON", "Khối Mầm non", "Trường công lập") with no figures.
-const SECTION_ROW = /^(([ivxl]+|[a-z])[.)-]? |khoi |cap |khu vuc|cum |truong cong lap|truong ngoai cong lap|ngoai cong lap|cong lap|he )/;
+export const SECTION_ROW = /^(([ivxl]+|[a-z])[.)-]? |khoi |cap |khu vuc|cum |truong cong lap|truong ngoai cong lap|ngoai cong lap|cong lap|he )/;
 
 /** A column-number row's cell ("(4)", "4", "[4]"): no heading words. */
 const COLUMN_NUMBER = /^[([]?\d{1,2}[)\]]?(?:\s*[=×x*+/-]\s*[([]?\d{1,2}[)\]]?)*$/;

@@ -3,7 +3,9 @@
 import type { Bilingual } from "../types";
 import { parseTargetCached } from "../rule/parse";
 import { isEmptyCell, type SheetData } from "./model";
-import { fold, nameTokens } from "./text";
+import { cellText, fold, nameTokens } from "./text";
+import { SECTION_ROW } from "./layout";
+import { headingDepth } from "../table/sections";
 import { titledTargets } from "./siblings";
 import { lineTarget, sentenceTarget } from "../table/target";
 import type { MatrixLayout } from "./types";
@@ -85,36 +87,52 @@ export function sentenceDecision(heading: string, s: SentenceTarget): Bilingual 
 
 /**
  * Targets written in a units table's section titles ("A. HỆ THPT (chỉ tiêu: tỷ lệ tốt nghiệp từ 95% trở lên)", no
- * figure on the row): each unit under the title, and the total closing them, takes its sentence; a title stating none
- * ends the one before. `titles` are the rows holding such sentences (never units).
+ * figure on the row): each unit row with figures that follows the title, up to the next row that is not one, takes its
+ * sentence. Any row of text with no figures ends the section (a title stating none, a unit not yet reported, a note),
+ * as does a total, which takes the sentence only when it closes that section alone (never a grand total over several).
+ * A title in the name column must be marked as one ("II.", "Khối …"): a unit's name there is never a title, even one
+ * holding a target. `titles` are the rows holding such sentences (never units).
  * @example sectionSentences(sheet, layout).of.get(11)?.text → "tỷ lệ tốt nghiệp từ 95% trở lên"
  */
 export function sectionSentences(sheet: SheetData, layout: MatrixLayout): { of: Map<number, SentenceTarget>; titles: number[] } {
   const cols = layout.groups.flatMap((g) => [g.col, g.rate, g.numerator, g.denominator]).filter((c): c is number => c !== undefined);
   const totals = new Set(layout.totalRows ?? (layout.totalRow !== undefined ? [layout.totalRow] : []));
-  const sections = new Set((layout.excludedRows ?? []).filter((e) => e.kind === "section").map((e) => e.row));
+  const u = layout.unitColumn;
+  const stt = layout.sttColumn;
   const of = new Map<number, SentenceTarget>();
   const titles: number[] = [];
   let cur: SentenceTarget | null = null;
   let units = 0;
+  // Rows of text since the last total, before the current title: some, and a total closes more than its section.
+  let seen = 0;
+  let alone = false;
   for (let r = layout.firstDataRow; r <= layout.lastDataRow; r++) {
     const row = sheet.values[r] ?? [];
     if (totals.has(r)) {
-      // A total after the section's units is theirs and closes it.
-      if (cur && units > 0) of.set(r, cur);
-      if (units > 0) cur = null;
+      if (cur && units > 0 && alone) of.set(r, cur);
+      cur = null;
+      seen = 0;
       continue;
     }
-    const texts = cols.every((c) => isEmptyCell(row[c])) ? row.filter((v): v is string => typeof v === "string" && v.trim() !== "") : [];
-    const said = texts.length === 1 ? lineTarget(texts[0]) : null;
-    if (said || sections.has(r)) {
-      cur = said ? { text: said, sheet: sheet.name, row: r, tokens: new Set(nameTokens(said)) } : null;
-      units = 0;
-      if (said) titles.push(r);
-    } else if (cur && !isEmptyCell(row[layout.unitColumn])) {
-      of.set(r, cur);
-      units++;
+    const named = !isEmptyCell(row[u]);
+    if (!cols.every((c) => isEmptyCell(row[c]))) {
+      if (cur && named) {
+        of.set(r, cur);
+        units++;
+      }
+      if (named) seen++;
+      continue;
     }
+    const texts = row.filter((v): v is string => typeof v === "string" && v.trim() !== "");
+    if (texts.length === 0) continue;
+    const name = cellText(row[u]).trim();
+    const marked = !named || headingDepth(stt === undefined ? "" : cellText(row[stt]), name) <= 1 || SECTION_ROW.test(fold(name));
+    const said = texts.length === 1 && marked ? lineTarget(texts[0]) : null;
+    cur = said ? { text: said, sheet: sheet.name, row: r, tokens: new Set(nameTokens(said)) } : null;
+    alone = seen === 0;
+    seen++;
+    units = 0;
+    if (said) titles.push(r);
   }
   return { of, titles };
 }
