@@ -12,7 +12,7 @@ import { judgeCheck, outcomeOf } from "../test/corpus/outcome";
 
 const WRITING: CorpusSet[] = ["dev", "holdout", ...Array.from({ length: 15 }, (_, i) => `holdout${i + 2}` as CorpusSet), "holdout23", "holdout24", "holdout25", "holdout26", "holdout27"];
 const VALIDATION: CorpusSet[] = ["holdout18", "holdout19", "holdout20", "holdout21", "holdout22"];
-const FRESH: CorpusSet[] = ["holdout17", "holdout28", "holdout29", "holdout30"];
+const FRESH: CorpusSet[] = ["holdout17", "holdout28", "holdout29", "holdout30", "holdout31"];
 
 interface Tally { right: number; refused: number; wrong: number }
 const zero = (): Tally => ({ right: 0, refused: 0, wrong: 0 });
