@@ -929,10 +929,10 @@ function parseWhole(whole: string, opts: ParseOptions): ParseResult {
       const other = read[1];
       if (other && other.r.score > runnerScore && top.r.score - other.r.score < MARGIN && named !== top && !sameRule(other.r.rule, top.r.rule)) {
         // (The clause's own runner-up it takes the place of stays a rival: a figure that reading judges otherwise is asked
-        // about, one only it can take judged by it, not as if it were not written. Round 40 from compound39-rival: its
-        // cost, three writing rights under "trong đó" heads, were luck: a sub-target read where the indicator names the
-        // head, or a bare count's side guessed.)
-        if (runner) top.r.rivals.push(runner);
+        // about, one only it can take judged by it, not as if it were not written. Round 40, from compound39-rival. Not
+        // between a "trong đó" head and its sub-target: they are one target broken down, weighed as whole against part
+        // in clauseWords, and the clause's own runner-up there is a sibling sub-target or the same figure's other side.)
+        if (runner && !subs.has(top.i) && !subs.has(other.i)) top.r.rivals.push(runner);
         runner = other.r.rule;
       }
       // "Tỷ lệ … sử dụng nước sạch trên 90%; hợp vệ sinh đạt 100%", "… 72 xã …; có 6 huyện …": another clause's
