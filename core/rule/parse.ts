@@ -927,7 +927,14 @@ function parseWhole(whole: string, opts: ParseOptions): ParseResult {
       let runner = top.r.runnerUp;
       let runnerScore = top.r.second;
       const other = read[1];
-      if (other && other.r.score > runnerScore && top.r.score - other.r.score < MARGIN && named !== top && !sameRule(other.r.rule, top.r.rule)) runner = other.r.rule;
+      if (other && other.r.score > runnerScore && top.r.score - other.r.score < MARGIN && named !== top && !sameRule(other.r.rule, top.r.rule)) {
+        // (The clause's own runner-up it takes the place of stays a rival: a figure that reading judges otherwise is asked
+        // about, one only it can take judged by it, not as if it were not written. Round 40, from compound39-rival. Not
+        // between a "trong đó" head and its sub-target: they are one target broken down, weighed as whole against part
+        // in clauseWords, and the clause's own runner-up there is a sibling sub-target or the same figure's other side.)
+        if (runner && !subs.has(top.i) && !subs.has(other.i)) top.r.rivals.push(runner);
+        runner = other.r.rule;
+      }
       // "Tỷ lệ … sử dụng nước sạch trên 90%; hợp vệ sinh đạt 100%", "… 72 xã …; có 6 huyện …": another clause's
       // threshold of the same kind that nothing decides against (no operator, indicator word or year puts the read
       // clause DECIDE ahead) is the runner-up, so a figure the two judge differently is sent for review.

@@ -327,9 +327,10 @@ function partScores(c: Ctx, cands: Cand[]): void {
   if (!parallel) ps[0] = [c.ts[figs[0].opAt].start, ps[0][1]];
   // "100% học sinh các trường tiên tiến được học và 50% đạt chứng chỉ …": a later part whose figure is followed at once
   // by its predicate ("đạt", "được") has no subject of its own; the first part's subject (its words between the figure
-  // and its predicate) is its subject too.
+  // and its predicate) is its subject too. Round 40: so for one opening with a qualifier ("dưới 4% hộ nghèo ở thành thị,
+  // 12% ở nông thôn"): the words it writes name it; what the last one says beyond the first's qualifier is every part's.
   const subject0 = subjectAfter(c, figs[0], ps[0][1]);
-  const tail = singled ? "" : sharedTail(c, figs, ps);
+  const tail = singled ? "" : sharedTail(c, figs, ps, subject0 && QUALIFY.includes(c.ts[figs[figs.length - 1].u.end]?.w) ? subject0.split(" ").filter(Boolean).length : 0);
   // Each part's words, without the figures' measured units (they tell parts apart only by where the unit was written).
   const spans = new Map<Cand, string>();
   const full = new Map<Cand, string>();
@@ -337,7 +338,7 @@ function partScores(c: Ctx, cands: Cand[]): void {
     const k = figs.findIndex((f) => f.t === x.used[0]);
     const last = figs.findIndex((f) => f.t === x.used[x.used.length - 1]);
     const end = last >= 0 ? ps[last][1] : ps[k][1];
-    const shared = k > 0 && subject0 && PREDICATE.has(c.ts[figs[k].u.end]?.w ?? "") ? ` ${subject0}` : "";
+    const shared = k > 0 && subject0 && OPENS.has(c.ts[figs[k].u.end]?.w ?? "") ? ` ${subject0}` : "";
     const rest = `${shared}${subjectWords}${tail} `;
     spans.set(x, shortForms(` ${withoutUnits(c, figs, ps[k][0], end).replace(/[^\p{L}\d]+/gu, " ")}${rest}`));
     full.set(x, shortForms(` ${c.p.low.slice(ps[k][0], end).replace(/[^\p{L}\d]+/gu, " ")}${rest}`));
@@ -512,15 +513,17 @@ function ownLabel(label: string): boolean {
 }
 const OWN_WORDS = /\p{L}{2,}/u;
 
-// Verbs that open a part's predicate right after its figure ("50% đạt chứng chỉ …").
+// Verbs that open a part's predicate right after its figure ("50% đạt chứng chỉ …"); words opening a qualifier ("ở nông thôn").
 const PREDICATE = new Set(["đạt", "được", "hoàn", "tham", "có", "sử", "thực", "biết"]);
+const QUALIFY = ["ở", "tại", "trên", "dưới", "thuộc"];
+const OPENS = new Set([...PREDICATE, ...QUALIFY]);
 
 /**
  * "100% trường tiểu học, 70% trường THCS, 80% trường THPT dạy học hai buổi/ngày": in a list of parallel parts, what the
  * last part says beyond the length of the earlier parts' own words (figure to separator) is the predicate they all
  * share, elided before; its words belong to every part and tell none apart. "" when the list is not elliptical.
  */
-function sharedTail(c: Ctx, figs: Fig[], ps: Array<[number, number]>): string {
+function sharedTail(c: Ctx, figs: Fig[], ps: Array<[number, number]>, skip = 0): string {
   const wordsAfter = (k: number): string[] => {
     const at = figs[k].u.end;
     if (at >= c.ts.length || c.ts[at].start >= ps[k][1]) return [];
@@ -529,7 +532,7 @@ function sharedTail(c: Ctx, figs: Fig[], ps: Array<[number, number]>): string {
   // The shortest earlier part bounds the last part's own words (its nouns may be longer: "THPT" against "tiểu học");
   // sharing a word too many only leaves the parts less decided, which asks rather than guesses.
   let own = Infinity;
-  for (let k = 0; k + 1 < figs.length; k++) own = Math.min(own, wordsAfter(k).length);
+  for (let k = 0; k + 1 < figs.length; k++) own = Math.min(own, wordsAfter(k).length - (k ? 0 : skip));
   if (own === 0 || own === Infinity) return "";
   const last = wordsAfter(figs.length - 1);
   return last.length > own ? ` ${last.slice(own).join(" ")}` : "";
@@ -539,7 +542,7 @@ function sharedTail(c: Ctx, figs: Fig[], ps: Array<[number, number]>): string {
 function subjectAfter(c: Ctx, f: Fig, end: number): string {
   let k = f.u.end;
   const from = k;
-  while (k < c.ts.length && c.ts[k].start < end && !PREDICATE.has(c.ts[k].w)) k++;
+  while (k < c.ts.length && c.ts[k].start < end && !OPENS.has(c.ts[k].w)) k++;
   if (k === from || k >= c.ts.length || c.ts[k].start >= end) return "";
   return c.p.low.slice(c.ts[from].start, c.ts[k - 1].end).replace(/[^\p{L}\d]+/gu, " ");
 }
