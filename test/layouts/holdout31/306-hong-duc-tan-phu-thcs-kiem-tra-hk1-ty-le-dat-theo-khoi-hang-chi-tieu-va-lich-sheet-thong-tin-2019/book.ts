@@ -7,7 +7,7 @@ export default function book(): Book {
   const info = b.sheet("Thong tin chung");
   info.cols([34, 40]);
   info.merge("A1:B1", "THÔNG TIN CHUNG", { bold: true, align: "center", size: 14 });
-  info.row("A3", ["Đơn vị", "Trường Tiểu học, THCS và THPT Hồng Đức"], { border: true });
+  info.row("A3", ["Đơn vị", "Trường Hồng Đức (khối cấp 2)"], { border: true });
   info.row("A4", ["Quận", "Tân Phú, Thành phố Hồ Chí Minh"], { border: true });
   info.row("A5", ["Cấp học báo cáo", "Trung học cơ sở (khối 6, 7, 8, 9)"], { border: true });
   info.row("A6", ["Năm học", "2019 - 2020"], { border: true });

@@ -33,7 +33,7 @@ export default function book(): Book {
   const rows: Array<R | string> = [
     "I. CÁC CHỈ TIÊU VỀ KINH TẾ",
     ["1", "Tổng giá trị sản xuất (giá hiện hành)", "Triệu đồng", 190000, 193700, 114300, 107830, "flow", ""],
-    ["-", "Nông, lâm nghiệp, thủy sản", "Triệu đồng", 77000, 78700, 47200, 41900, "flow", ""],
+    ["-", "Nông, lâm nghiệp, thủy sản", "Triệu đồng", 77000, 78700, 47200, 40950, "flow", ""],
     ["-", "Tiểu thủ công nghiệp - xây dựng", "Triệu đồng", 25000, 26000, 14560, 14860, "flow", "Giảm 2% so cùng kỳ"],
     ["-", "Dịch vụ - thương mại", "Triệu đồng", 88000, 89000, 52540, 52020, "flow", ""],
     ["2", "Diện tích gieo trồng vụ chiêm xuân", "ha", 300, 310, 305.6, 308.2, "season", "Đã thu hoạch xong"],

@@ -7,7 +7,7 @@ export default function book(): Book {
   const s = b.sheet("QT thu NS 2021");
   s.cols([6, 44, 17, 17, 11, 17, 11, 17, 18]);
   titleBlock(s, {
-    left: ["HĐND HUYỆN TUY PHONG", "HỘI ĐỒNG NHÂN DÂN XÃ PHÚ LẠC"],
+    left: ["HỘI ĐỒNG NHÂN DÂN", "XÃ PHÚ LẠC"],
     date: "Phú Lạc, ngày 29 tháng 3 năm 2022",
     title: ["QUYẾT TOÁN THU NGÂN SÁCH NHÀ NƯỚC TRÊN ĐỊA BÀN XÃ NĂM 2021", "(Kèm theo Nghị quyết phê chuẩn quyết toán ngân sách năm 2021 của HĐND xã Phú Lạc khóa XII)"],
     leftSpan: ["A", "C"],
