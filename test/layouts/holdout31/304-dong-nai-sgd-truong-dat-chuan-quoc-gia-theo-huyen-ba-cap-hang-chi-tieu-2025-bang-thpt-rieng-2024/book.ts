@@ -49,7 +49,7 @@ export default function book(): Book {
   for (const [i, d] of ds.entries()) {
     const cells: CellInput[] = [String(i + 1), d[0]];
     for (let k = 0; k < 3; k++) {
-      const [t, g] = [d[1 + 2 * k], d[2 + 2 * k]];
+      const [t, g] = [d[1 + 2 * k] as number, d[2 + 2 * k] as number];
       const [ct, cg] = cols[k];
       cells.push(t, g, { v: `=ROUND(${cg}${r}/${ct}${r}*100,2)`, result: r2(g, t), fmt: "0.00", border: true, align: "center" });
     }
@@ -57,7 +57,7 @@ export default function book(): Book {
     s.row(`A${r}`, cells, { border: true, align: "center" });
     s.set(`B${r}`, d[0], { border: true });
     for (let k = 0; k < 3; k++) {
-      const [t, g] = [d[1 + 2 * k], d[2 + 2 * k]];
+      const [t, g] = [d[1 + 2 * k] as number, d[2 + 2 * k] as number];
       const st = judge(g, t);
       s.expect(`${cols[k][1]}${r}|${cols[k][2]}${r}`, { indicator: `${d[0]} · ${lv[k]}`, target: `${aim} đến năm 2025 (row 10)`, status: st, why: why(g, t, st) });
     }

@@ -56,13 +56,13 @@ export default function book(): Book {
   let r = 11;
   for (const [i, g] of gs.entries()) {
     const cells: CellInput[] = [String(i + 1), g[0], g[1], g[2]];
-    subj.forEach(([, c], k) => cells.push(g[3 + k], { v: `=ROUND(${c}${r}/D${r}*100,2)`, result: r2(g[3 + k], g[2]), fmt: "0.00", border: true, align: "center" }));
+    subj.forEach(([, c], k) => cells.push((g[3 + k] as number), { v: `=ROUND(${c}${r}/D${r}*100,2)`, result: r2((g[3 + k] as number), g[2]), fmt: "0.00", border: true, align: "center" }));
     cells.push(g[6]);
     s.row(`A${r}`, cells, { border: true, align: "center" });
     s.set(`K${r}`, g[6], { border: true, italic: true, wrap: true });
     subj.forEach(([name, c, t, floor], k) => {
-      const st = judge(g[3 + k], g[2], floor);
-      s.expect(`${c}${r}|${t}${r}`, { indicator: `${g[0]} · Tỷ lệ bài kiểm tra HK I môn ${name} đạt từ 5,0 trở lên`, target: `≥ ${floor}% (row 10, Chỉ tiêu HK I)`, status: st, why: w(g[3 + k], g[2], floor, st) });
+      const st = judge((g[3 + k] as number), g[2], floor);
+      s.expect(`${c}${r}|${t}${r}`, { indicator: `${g[0]} · Tỷ lệ bài kiểm tra HK I môn ${name} đạt từ 5,0 trở lên`, target: `≥ ${floor}% (row 10, Chỉ tiêu HK I)`, status: st, why: w((g[3 + k] as number), g[2], floor, st) });
     });
     r++;
   }

@@ -27,7 +27,7 @@ export default function book(): Book {
   s.merge("I8:I9", "Ghi chú", head);
   s.row("A10", ["A", "B", "1", "2", "3=2/1", "4", "5=2/4", "6", "7"], { italic: true, align: "center", border: true });
   // tt, source, estimate 2021 ("" = none), settled 2021, settled 2020, estimate 2022, note
-  type R = [string, string, number | "", number, number, number, string];
+  type R = [string, string, number | "", number, number, number | "", string];
   const items: R[] = [
     ["1", "Thu từ khu vực kinh tế ngoài quốc doanh (thuế GTGT, TNDN, tài nguyên)", 520000000, 611436200, 498120000, 560000000, ""],
     ["2", "Lệ phí trước bạ nhà, đất", 180000000, 243512000, 176300000, 200000000, "Chuyển nhượng đất tăng"],
@@ -37,7 +37,7 @@ export default function book(): Book {
     ["6", "Thu từ quỹ đất công ích và hoa lợi công sản", 120000000, 120000000, 118000000, 120000000, "Thu theo hợp đồng"],
     ["7", "Thu khác ngân sách", 50000000, 62941840, 104635000, 50000000, ""],
   ];
-  const extra: R = ["II", "Các khoản huy động, đóng góp tự nguyện (không giao dự toán)", "", 35200000, 28600000, "", "Quản lý qua ngân sách"] as R;
+  const extra: R = ["II", "Các khoản huy động, đóng góp tự nguyện (không giao dự toán)", "", 35200000, 28600000, "", "Quản lý qua ngân sách"];
   const vi = (x: number) => x.toLocaleString("de-DE");
   const pct = (n: number, d: number) => Math.round((n / d) * 10000) / 100;
   const p2 = (n: number, d: number) => pct(n, d).toFixed(2).replace(".", ",");
