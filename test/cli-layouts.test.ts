@@ -13,7 +13,7 @@ import { columnLetters } from "../core/sheet/model";
 import type { CheckedSheet } from "../core/sheet/types";
 import { convertAll, libreOfficeAvailable } from "./helpers/libreoffice";
 import { TestBook } from "./helpers/xlsx";
-import { loadLayouts } from "./layouts/layouts";
+import { FRESH_SETS, loadLayouts } from "./layouts/layouts";
 import { runCli } from "./cli-run";
 
 const LO = libreOfficeAvailable();
@@ -31,7 +31,8 @@ function statusColumns(wb: TestBook, result: CheckedSheet): Map<number | undefin
 describe.skipIf(!present || !LO)(present && LO ? "chitieu check on the layout corpus" : "chitieu check on the layout corpus (skipped: needs test/layouts and LibreOffice)", () => {
   it("writes status cells LibreOffice recalculates to the engine's verdict, on every layout", async () => {
     const dir = await mkdtemp(join(tmpdir(), "chitieu-layouts-"));
-    const layouts = loadLayouts();
+    // The fresh sets stay unread until the integrator scores them: nobody sees the tool run on them here.
+    const layouts = loadLayouts().filter((l) => !FRESH_SETS.has(l.set));
     const runs: Array<{ id: string; set: string; out: string; result: CheckedSheet | null; stderr: string }> = [];
     // Four checks at a time: each is its own Node process.
     for (let i = 0; i < layouts.length; i += 4) {

@@ -11,7 +11,7 @@ import { vietnamesePart } from "../core/table/header";
 import { chooseSheet } from "../cli/xlsx/check";
 import { resolvePlan } from "../cli/xlsx/plan";
 import { openWorkbook } from "../cli/xlsx/read";
-import { loadLayouts } from "./layouts/layouts";
+import { FRESH_SETS, loadLayouts } from "./layouts/layouts";
 
 const present = existsSync(resolve(import.meta.dirname, "layouts", "dev"));
 
@@ -29,7 +29,7 @@ function levels(sheet: SheetData, rows: number[], col: number): string[] {
 describe.skipIf(!present)("status headings on the layout corpus", () => {
   it("are pairwise distinct within a check, and each names the column it judges", async () => {
     const problems: string[] = [];
-    for (const l of loadLayouts()) {
+    for (const l of loadLayouts().filter((x) => !FRESH_SETS.has(x.set))) {
       const plan = l.plan ? await resolvePlan(l.plan) : null;
       let picked;
       try {
