@@ -851,7 +851,7 @@ function parseWhole(whole: string, opts: ParseOptions): ParseResult {
   }
   const rep = reported(low, whole);
   // (A figure told by someone, SAID, is called that in the message: it is no result reached.)
-  const said = SAID.test(rep.toLowerCase());
+  const said = SAID(rep.toLowerCase());
   if (rep) return err("reported_result", rep, `Câu này nêu ${said ? "lời kể, dự báo hay ý kiến" : "kết quả đã đạt"}, không nêu chỉ tiêu: "${rep}"; nếu đây là chỉ tiêu, ghi rõ mức phải đạt (vd. "Phấn đấu …", "Đến năm … đạt …")`, `This ${said ? "tells a figure, forecast or view" : "reports a result"}, not a target: "${rep}"; if it is a target, state the level to reach (e.g. "Phấn đấu …", "Đến năm … đạt …")`);
   // (The parts of a whole are looked for only when a bare floor asks, once a phrase: most phrases never do.)
   let parts: number[] | undefined;
@@ -914,7 +914,7 @@ function parseWhole(whole: string, opts: ParseOptions): ParseResult {
       // (Nor where the context gave another clause more, the year an indicator names: "Trang trại … năm 2022"; nor where
       // the unit column takes another clause's side between a share and an amount: "… tỷ lệ hộ nghèo … 3%; … 200 hộ"
       // under ĐVT "hộ".)
-      const pc = sh.unit?.kind === "percent", pct = (x: (typeof read)[0]) => (x.r.rule as { unit?: { kind: string } }).unit?.kind === "percent";
+      const pc = sh.unit?.kind === "percent", pct = ({ r: { rule } }: (typeof read)[0]) => "unit" in rule && rule.unit?.kind === "percent";
       const byPair = pk >= 0 && !unitElsewhere(sh.opts.unit, clauses, read[pk].i, read.map((x) => x.i)) && !(sh.unit && pct(read[pk]) !== pc && read.some((y) => pct(y) === pc)) && read.every((y) => decided.get(y)! <= decided.get(read[pk])!);
       if (byPair) read.unshift(...read.splice(pk, 1));
       const top = read[0];
@@ -1380,6 +1380,9 @@ const STAND_AIMS = new RegExp(`(?<!\\p{L})(?:${AIM}|duy trì|giữ vững|(?:đ�
 const BRACKETED = /\([^()]*\d[^()]*\)/u;
 const WITHDRAWN = /^[\s\-+•*\d.)]*(?:(?:không (?:còn )?|thôi |ngừng )áp dụng|bãi bỏ)(?!\p{L})/u;
 
+/** A view or a forecast among what was said: "cho rằng", "nhận định", "dự báo" (not "cho biết", "cho thấy"). */
+const OPINION = /rằng|nhận|dự b/u;
+
 /** The words of a result set against a plan it never states ("vượt chỉ tiêu đề ra") or of where things stand, or "". */
 function reported(low: string, whole: string): string {
   // (Every REPORTED reading has "đạt" or "vượt" and names the plan, "chỉ tiêu", "kế hoạch" or "mục tiêu": a text without
@@ -1392,7 +1395,7 @@ function reported(low: string, whole: string): string {
   const s = (STANDING_WORDS.test(low) ? STANDING.exec(low.slice(from)) : null) ?? NOW.exec(low.slice(from)) ?? (/tiêu|hoạch/u.test(low) ? null : told(low.slice(from)));
   // (A view or a forecast is someone's even with an aim word in it, "… cho rằng … cần đạt …", "Dự báo năm tới … sẽ tăng
   // khoảng 5%": nothing tells their aim from the plan's, so it is refused too.)
-  return s && (!STAND_AIMS.test(low) || /rằng|nhận|dự b/u.test(s[0])) ? short(whole.slice(from + s.index, from + s.index + s[0].length)) : "";
+  return s && (!STAND_AIMS.test(low) || OPINION.test(s[0])) ? short(whole.slice(from + s.index, from + s.index + s[0].length)) : "";
 }
 
 // A figure someone reports, finds, forecasts or judges ("Theo số liệu …", "X cho biết …", "Khảo sát cho thấy …", "Chuyên
@@ -1401,12 +1404,17 @@ function reported(low: string, whole: string): string {
 // A source or "đến nay" tells only the clause it opens ("Theo số liệu …, tỷ lệ … là 7%"; not "… theo báo cáo của huyện"),
 // and never one past its own words that names a year or a school year ("Theo báo cáo, năm học 2026-2027 … đạt 99%") or a
 // change to a level ("giảm … xuống", "tăng lên"): that is the plan's aim beside the source. Round 39 (fix39c, after review).
-const SAID = /(?:(?<!\p{L})(?:cho (?:biết|rằng|thấy)|nhận định|dự báo(?:,| (?:sẽ|năm|đến|trong)))|^\P{L}*(?:theo (?:số liệu|thống kê|báo cáo|khảo sát)|(?:tính )?đến (?:nay|thời điểm này)))(?!\p{L})/u;
+// SAID is a view or forecast anywhere (VIEW) or a source or "đến nay" opening the text (SOURCE).
+const VIEW = /(?<!\p{L})(?:cho (?:biết|rằng|thấy)|nhận định|dự báo(?:,| (?:sẽ|năm|đến|trong)))(?!\p{L})/u;
+const SOURCE = /^\P{L}*(?:theo (?:số liệu|thống kê|báo cáo|khảo sát)|(?:tính )?đến (?:nay|thời điểm này))(?!\p{L})/u;
+const SAID = (t: string) => SOURCE.test(t) || VIEW.test(t);
 const AHEAD = /(?<!\p{L})(?:năm(?: học)? (?:\d|tới|sau)|(?:giảm|tăng)[^;]*? (?:xuống|lên))/u;
 /** What a text (or clause) says someone told (SAID), but not a source or "đến nay" with a year or change past its words. */
 function told(t: string): RegExpExecArray | null {
-  const m = SAID.exec(t);
-  return m && (!/^\P{L}*[tđ]/u.test(m[0]) || !AHEAD.test(t.slice(m[0].length).replace(/^[^;]*?[,:] /u, ""))) ? m : null;
+  // (A source opens the text, so no view can stand before it.)
+  const source = SOURCE.exec(t);
+  if (!source) return VIEW.exec(t);
+  return AHEAD.test(t.slice(source[0].length).replace(/^[^;]*?[,:] /u, "")) ? null : source;
 }
 const ENDLESS = /(?<!\p{L})(?:đẩy mạnh|tăng cường|khuyến khích|giảm thiểu|hạn chế|chú trọng|quan tâm|hơn nữa)(?!\p{L})/u;
 /** "Hiện có 12 trường, đến năm 2030 có 20": a clause opening on the present is cut at the comma before its aim. */
