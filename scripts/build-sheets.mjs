@@ -13,6 +13,7 @@ import { shareCompares } from "./share-compares.mjs";
 import { shareOptionals } from "./share-optionals.mjs";
 import { shareRegexes } from "./share-regexes.mjs";
 import { shareFragments } from "./share-fragments.mjs";
+import { withoutIndicator } from "./without-indicator.mjs";
 import { functionValues } from "./function-values.mjs";
 
 /** The project's HTML file holding the bundled plans' JSON, read by Code.js only when a plan is looked up. */
@@ -107,7 +108,7 @@ export async function buildSheets({ outDir, genDir = GEN_DIR, scriptId = process
     format: "esm",
     target: SERVER_TARGET,
     tsconfigRaw: await assignedFields(),
-    plugins: [withoutZodLocales, plansSource(appsScriptFile(PLANS_FILE)), checkedPlans()],
+    plugins: [withoutZodLocales, plansSource(appsScriptFile(PLANS_FILE)), checkedPlans(), withoutIndicator()],
     minify: true,
     legalComments: "none",
     charset: "utf8",

@@ -15,6 +15,7 @@ import { leadLabelEnd, nfc, prepare } from "./parse/text";
 import { NUM, SYM, WORD, tokenize } from "./parse/tokens";
 import { sameDay } from "./parse/same-day";
 import { sameJson } from "./parse/same-json";
+import { READS_INDICATOR } from "./parse/indicator-mode";
 
 import { AIMED, ALLOTTED, COST, COST_NAME, EACH_ONE, EVERY_PERIOD, GOAL, GRANTED, isReduceSubject, M, GRANT, QUOTA, RAISED, STATED, TWO_SIDED } from "./parse/lexicon";
 export { isReduceSubject, isGoodSubject, REDUCE_WORDS } from "./parse/lexicon";
@@ -668,7 +669,7 @@ function comingYears(c: Ctx): string {
  * threshold (while another figure is left).
  */
 function qualifiersNamed(c: Ctx, figs: Fig[]): Fig[] {
-  if (!c.ind.low || figs.length < 2) return figs;
+  if (!READS_INDICATOR || !c.ind.low || figs.length < 2) return figs;
   const ind = c.ind.low.replace(/\s+/gu, "");
   let out: Fig[] | null = null;
   for (const f of figs) {
@@ -856,6 +857,8 @@ function parseWhole(whole: string, opts: ParseOptions): ParseResult {
   // (The parts of a whole are looked for only when a bare floor asks, once a phrase: most phrases never do.)
   let parts: number[] | undefined;
   let sums: number[] | undefined;
+  // (A build that reads no indicator's name, READS_INDICATOR, refuses one rather than ignore it.)
+  if (!READS_INDICATOR && opts.indicator) throw new Error("indicator names are not read in this build");
   const sh: Shared = { opts, ind: indicatorInfo(opts.indicator), unit: unitHint(opts.unit), split: () => (parts ??= breakdown(whole)), sums: () => (sums ??= schedule(low)) };
   // A pasted sentence has a handful of clauses; looking at the first MAX_CLAUSES keeps huge inputs fast.
   const subs = new Set<number>();
@@ -1026,7 +1029,7 @@ function parseWhole(whole: string, opts: ParseOptions): ParseResult {
  * whose indicator words (those not in every clause) outnumber the read clause's by 2 or more; "" if none.
  */
 function figureless(sh: Shared, clauses: string[], at: number, read: number[]): string {
-  if (!sh.ind.low || namesWhole(sh.ind.low) || severalParts(sh.opts.indicator) || !/\d/u.test(clauses[at])) return "";
+  if (!READS_INDICATOR || !sh.ind.low || namesWhole(sh.ind.low) || severalParts(sh.opts.indicator) || !/\d/u.test(clauses[at])) return "";
   const words = indicatorWords(sh.ind.low);
   const texts = clauses.map((cl) => shortForms(spaced(cl.toLowerCase())));
   const hits = (k: number) => words.filter((w) => texts[k].includes(` ${w} `) && !texts.every((t) => t.includes(` ${w} `))).length;
@@ -1067,7 +1070,7 @@ const HEADING = /^([^\d:;]*\p{L}[^\d:;]*):\s+[^:;]*\p{L}[^:;]*:\s*\d/u;
 /** A clause holding indicator words the other clauses lack ("…; 8 m2/trẻ đối với khu vực thành phố" for "(khu vực thành phố)"). */
 function clauseWords(sh: Shared, clauses: string[], read: Array<{ i: number; r: { score: number; rule: Reading } }>, subs: Set<number>, paired: Set<number>): boolean {
   // (An indicator heading every clause, "… các cấp", tells none apart: see namesWhole.)
-  if (!sh.ind.low || read.length < 2 || namesWhole(sh.ind.low)) return false;
+  if (!READS_INDICATOR || !sh.ind.low || read.length < 2 || namesWhole(sh.ind.low)) return false;
   const words = indicatorWords(sh.ind.low);
   const lows = read.map((x) => prepare(clauses[x.i]).low);
   // "Diện tích … tối thiểu 12 m2/trẻ đối với nông thôn; 8 m2/trẻ đối với thành phố": when a later clause opens with its
@@ -1711,7 +1714,7 @@ function residue(c: Ctx, cands: Cand[], best: Cand): Cand | null {
 
 /** Whether an indicator's name lists several indicators ("Tỷ lệ hộ nghèo; hộ cận nghèo"). */
 function severalParts(indicator: string | undefined): boolean {
-  return !!indicator && indicator.includes(";");
+  return READS_INDICATOR && !!indicator && indicator.includes(";");
 }
 
 /** Two threshold readings measured alike: both levels in the same unit, or both changes of the same mode and unit. */

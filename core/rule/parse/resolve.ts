@@ -6,6 +6,7 @@ import { indicatorWords, namedPair, shortForms, spaced, type Ctx, type UnitHint 
 import type { Fig } from "./figures";
 import type { Cand } from "./recognisers";
 import { examScores } from "./exam";
+import { READS_INDICATOR } from "./indicator-mode";
 import { BREAKDOWN, M } from "./lexicon";
 import { sameJson } from "./same-json";
 import { subjectOf } from "./subject";
@@ -283,7 +284,7 @@ function partsOf(c: Ctx, figs: Fig[]): Array<[number, number]> {
  * before both).
  */
 function partScores(c: Ctx, cands: Cand[]): void {
-  if (!c.ind.low || c.figs.length < 2 || namesWhole(c.ind.low)) return;
+  if (!READS_INDICATOR || !c.ind.low || c.figs.length < 2 || namesWhole(c.ind.low)) return;
   const words = indicatorWords(c.ind.low.replace(HEADING_WORD, ""), true);
   if (words.length === 0) return;
   let top: Cand | null = null;
@@ -548,7 +549,7 @@ function subjectAfter(c: Ctx, f: Fig, end: number): string {
  * "lần lượt" take the figures after it in order; the item the indicator names gives its figure the lead.
  */
 function respectively(c: Ctx, cands: Cand[]): void {
-  if (!c.ind.low || c.figs.length < 2 || !c.p.low.includes("lần lượt")) return;
+  if (!READS_INDICATOR || !c.ind.low || c.figs.length < 2 || !c.p.low.includes("lần lượt")) return;
   const ts = c.ts;
   let at = -1;
   for (let k = 0; k + 1 < ts.length; k++) if (ts[k].w === "lần" && ts[k + 1].w === "lượt") at = k;
