@@ -108,14 +108,15 @@ export async function buildSheets({ outDir, genDir = GEN_DIR, scriptId = process
     format: "esm",
     target: SERVER_TARGET,
     tsconfigRaw: await assignedFields(),
-    plugins: [withoutZodLocales, plansSource(appsScriptFile(PLANS_FILE)), checkedPlans(), withoutIndicator()],
+    plugins: [withoutZodLocales, plansSource(appsScriptFile(PLANS_FILE)), checkedPlans()],
     minify: true,
     legalComments: "none",
     charset: "utf8",
     write: false,
     logLevel: "error",
   };
-  const server = await build({ ...serverOptions, entryPoints: [join(ROOT, "addin-sheets", "server", "main.ts")] });
+  // (Code.js runs the custom functions, which read no indicator's name; Host.html reads sheets, which do.)
+  const server = await build({ ...serverOptions, plugins: [...serverOptions.plugins, withoutIndicator()], entryPoints: [join(ROOT, "addin-sheets", "server", "main.ts")] });
   // Apps Script parses Code.js raw before every call: repeated strings (the rules' kind tags) are written once, so are
   // the keys of object literals built often alike (scripts/share-shapes.mjs: `{vi:…,en:…}` 123 times, 2.5 KB) and a
   // shared property compared with a fixed value (scripts/share-compares.mjs: `e.kind===…` 360 times, 0.9 KB), the
