@@ -13,6 +13,7 @@ import { shareCompares } from "./share-compares.mjs";
 import { shareOptionals } from "./share-optionals.mjs";
 import { shareRegexes } from "./share-regexes.mjs";
 import { shareFragments } from "./share-fragments.mjs";
+import { withoutIndicator } from "./without-indicator.mjs";
 import { functionValues } from "./function-values.mjs";
 
 /** The project's HTML file holding the bundled plans' JSON, read by Code.js only when a plan is looked up. */
@@ -114,7 +115,8 @@ export async function buildSheets({ outDir, genDir = GEN_DIR, scriptId = process
     write: false,
     logLevel: "error",
   };
-  const server = await build({ ...serverOptions, entryPoints: [join(ROOT, "addin-sheets", "server", "main.ts")] });
+  // (Code.js runs the custom functions, which read no indicator's name; Host.html reads sheets, which do.)
+  const server = await build({ ...serverOptions, plugins: [...serverOptions.plugins, withoutIndicator()], entryPoints: [join(ROOT, "addin-sheets", "server", "main.ts")] });
   // Apps Script parses Code.js raw before every call: repeated strings (the rules' kind tags) are written once, so are
   // the keys of object literals built often alike (scripts/share-shapes.mjs: `{vi:…,en:…}` 123 times, 2.5 KB) and a
   // shared property compared with a fixed value (scripts/share-compares.mjs: `e.kind===…` 360 times, 0.9 KB), the

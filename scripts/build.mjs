@@ -10,6 +10,7 @@ import { shareShapes } from "./share-shapes.mjs";
 import { shareCompares } from "./share-compares.mjs";
 import { shareRegexes } from "./share-regexes.mjs";
 import { shareFragments } from "./share-fragments.mjs";
+import { withoutIndicator } from "./without-indicator.mjs";
 import { functionValues } from "./function-values.mjs";
 import { buildCli } from "./build-cli.mjs";
 import { bundledPackages, renderNotices } from "./notices.mjs";
@@ -105,7 +106,7 @@ export async function buildExcel({ baseUrl = process.env.CHITIEU_BASE_URL, outDi
   const plans = (await importTs("scripts/plans-checked.ts", "plans-checked", genDir)).checkedPlanJson();
   if (!plans.ok) throw new Error(plans.reason);
   const pane = await build({ ...common, plugins: [plansSource(toPage(ROOT))], entryPoints: [join(ROOT, "addin-excel", "taskpane", "main.ts")], outfile: join(out, "taskpane.js") });
-  const fns = await build({ ...common, target: FUNCTIONS_TARGET, tsconfigRaw: await assignedFields(), plugins: [plansSource(fromPage()), checkedPlans()], entryPoints: [entry], outfile: join(out, "functions.js") });
+  const fns = await build({ ...common, target: FUNCTIONS_TARGET, tsconfigRaw: await assignedFields(), plugins: [plansSource(fromPage()), checkedPlans(), withoutIndicator()], entryPoints: [entry], outfile: join(out, "functions.js") });
   // As in Code.js: each repeated literal written once (scripts/alias-strings.mjs; about 15 KB of a bundle Excel parses
   // before the first calculation), each key list of object literals built often alike once (scripts/share-shapes.mjs,
   // 2.5 KB), each property comparison made often with a fixed value once (scripts/share-compares.mjs, 0.9 KB), g

@@ -15,6 +15,7 @@ import { leadLabelEnd, nfc, prepare } from "./parse/text";
 import { NUM, SYM, WORD, tokenize } from "./parse/tokens";
 import { sameDay } from "./parse/same-day";
 import { sameJson } from "./parse/same-json";
+import { READS_INDICATOR } from "./parse/indicator-mode";
 
 import { AIMED, ALLOTTED, COST, COST_NAME, EACH_ONE, EVERY_PERIOD, GOAL, GRANTED, isReduceSubject, M, GRANT, QUOTA, RAISED, STATED, TWO_SIDED } from "./parse/lexicon";
 export { isReduceSubject, isGoodSubject, REDUCE_WORDS } from "./parse/lexicon";
@@ -668,7 +669,7 @@ function comingYears(c: Ctx): string {
  * threshold (while another figure is left).
  */
 function qualifiersNamed(c: Ctx, figs: Fig[]): Fig[] {
-  if (!c.ind.low || figs.length < 2) return figs;
+  if (!READS_INDICATOR || !c.ind.low || figs.length < 2) return figs;
   const ind = c.ind.low.replace(/\s+/gu, "");
   let out: Fig[] | null = null;
   for (const f of figs) {
@@ -851,11 +852,13 @@ function parseWhole(whole: string, opts: ParseOptions): ParseResult {
   }
   const rep = reported(low, whole);
   // (A figure told by someone, SAID, is called that in the message: it is no result reached.)
-  const said = SAID.test(rep.toLowerCase());
+  const said = SAID(rep.toLowerCase());
   if (rep) return err("reported_result", rep, `Câu này nêu ${said ? "lời kể, dự báo hay ý kiến" : "kết quả đã đạt"}, không nêu chỉ tiêu: "${rep}"; nếu đây là chỉ tiêu, ghi rõ mức phải đạt (vd. "Phấn đấu …", "Đến năm … đạt …")`, `This ${said ? "tells a figure, forecast or view" : "reports a result"}, not a target: "${rep}"; if it is a target, state the level to reach (e.g. "Phấn đấu …", "Đến năm … đạt …")`);
   // (The parts of a whole are looked for only when a bare floor asks, once a phrase: most phrases never do.)
   let parts: number[] | undefined;
   let sums: number[] | undefined;
+  // (A build that reads no indicator's name, READS_INDICATOR, refuses one rather than ignore it.)
+  if (!READS_INDICATOR && opts.indicator) throw new Error("indicator names are not read in this build");
   const sh: Shared = { opts, ind: indicatorInfo(opts.indicator), unit: unitHint(opts.unit), split: () => (parts ??= breakdown(whole)), sums: () => (sums ??= schedule(low)) };
   // A pasted sentence has a handful of clauses; looking at the first MAX_CLAUSES keeps huge inputs fast.
   const subs = new Set<number>();
@@ -914,7 +917,7 @@ function parseWhole(whole: string, opts: ParseOptions): ParseResult {
       // (Nor where the context gave another clause more, the year an indicator names: "Trang trại … năm 2022"; nor where
       // the unit column takes another clause's side between a share and an amount: "… tỷ lệ hộ nghèo … 3%; … 200 hộ"
       // under ĐVT "hộ".)
-      const pc = sh.unit?.kind === "percent", pct = (x: (typeof read)[0]) => (x.r.rule as { unit?: { kind: string } }).unit?.kind === "percent";
+      const pc = sh.unit?.kind === "percent", pct = ({ r: { rule } }: (typeof read)[0]) => "unit" in rule && rule.unit?.kind === "percent";
       const byPair = pk >= 0 && !unitElsewhere(sh.opts.unit, clauses, read[pk].i, read.map((x) => x.i)) && !(sh.unit && pct(read[pk]) !== pc && read.some((y) => pct(y) === pc)) && read.every((y) => decided.get(y)! <= decided.get(read[pk])!);
       if (byPair) read.unshift(...read.splice(pk, 1));
       const top = read[0];
@@ -1033,7 +1036,7 @@ function parseWhole(whole: string, opts: ParseOptions): ParseResult {
  * whose indicator words (those not in every clause) outnumber the read clause's by 2 or more; "" if none.
  */
 function figureless(sh: Shared, clauses: string[], at: number, read: number[]): string {
-  if (!sh.ind.low || namesWhole(sh.ind.low) || severalParts(sh.opts.indicator) || !/\d/u.test(clauses[at])) return "";
+  if (!READS_INDICATOR || !sh.ind.low || namesWhole(sh.ind.low) || severalParts(sh.opts.indicator) || !/\d/u.test(clauses[at])) return "";
   const words = indicatorWords(sh.ind.low);
   const texts = clauses.map((cl) => shortForms(spaced(cl.toLowerCase())));
   const hits = (k: number) => words.filter((w) => texts[k].includes(` ${w} `) && !texts.every((t) => t.includes(` ${w} `))).length;
@@ -1074,7 +1077,7 @@ const HEADING = /^([^\d:;]*\p{L}[^\d:;]*):\s+[^:;]*\p{L}[^:;]*:\s*\d/u;
 /** A clause holding indicator words the other clauses lack ("…; 8 m2/trẻ đối với khu vực thành phố" for "(khu vực thành phố)"). */
 function clauseWords(sh: Shared, clauses: string[], read: Array<{ i: number; r: { score: number; rule: Reading } }>, subs: Set<number>, paired: Set<number>): boolean {
   // (An indicator heading every clause, "… các cấp", tells none apart: see namesWhole.)
-  if (!sh.ind.low || read.length < 2 || namesWhole(sh.ind.low)) return false;
+  if (!READS_INDICATOR || !sh.ind.low || read.length < 2 || namesWhole(sh.ind.low)) return false;
   const words = indicatorWords(sh.ind.low);
   const lows = read.map((x) => prepare(clauses[x.i]).low);
   // "Diện tích … tối thiểu 12 m2/trẻ đối với nông thôn; 8 m2/trẻ đối với thành phố": when a later clause opens with its
@@ -1387,6 +1390,9 @@ const STAND_AIMS = new RegExp(`(?<!\\p{L})(?:${AIM}|duy trì|giữ vững|(?:đ�
 const BRACKETED = /\([^()]*\d[^()]*\)/u;
 const WITHDRAWN = /^[\s\-+•*\d.)]*(?:(?:không (?:còn )?|thôi |ngừng )áp dụng|bãi bỏ)(?!\p{L})/u;
 
+/** A view or a forecast among what was said: "cho rằng", "nhận định", "dự báo" (not "cho biết", "cho thấy"). */
+const OPINION = /rằng|nhận|dự b/u;
+
 /** The words of a result set against a plan it never states ("vượt chỉ tiêu đề ra") or of where things stand, or "". */
 function reported(low: string, whole: string): string {
   // (Every REPORTED reading has "đạt" or "vượt" and names the plan, "chỉ tiêu", "kế hoạch" or "mục tiêu": a text without
@@ -1399,7 +1405,7 @@ function reported(low: string, whole: string): string {
   const s = (STANDING_WORDS.test(low) ? STANDING.exec(low.slice(from)) : null) ?? NOW.exec(low.slice(from)) ?? (/tiêu|hoạch/u.test(low) ? null : told(low.slice(from)));
   // (A view or a forecast is someone's even with an aim word in it, "… cho rằng … cần đạt …", "Dự báo năm tới … sẽ tăng
   // khoảng 5%": nothing tells their aim from the plan's, so it is refused too.)
-  return s && (!STAND_AIMS.test(low) || /rằng|nhận|dự b/u.test(s[0])) ? short(whole.slice(from + s.index, from + s.index + s[0].length)) : "";
+  return s && (!STAND_AIMS.test(low) || OPINION.test(s[0])) ? short(whole.slice(from + s.index, from + s.index + s[0].length)) : "";
 }
 
 // A figure someone reports, finds, forecasts or judges ("Theo số liệu …", "X cho biết …", "Khảo sát cho thấy …", "Chuyên
@@ -1408,12 +1414,17 @@ function reported(low: string, whole: string): string {
 // A source or "đến nay" tells only the clause it opens ("Theo số liệu …, tỷ lệ … là 7%"; not "… theo báo cáo của huyện"),
 // and never one past its own words that names a year or a school year ("Theo báo cáo, năm học 2026-2027 … đạt 99%") or a
 // change to a level ("giảm … xuống", "tăng lên"): that is the plan's aim beside the source. Round 39 (fix39c, after review).
-const SAID = /(?:(?<!\p{L})(?:cho (?:biết|rằng|thấy)|nhận định|dự báo(?:,| (?:sẽ|năm|đến|trong)))|^\P{L}*(?:theo (?:số liệu|thống kê|báo cáo|khảo sát)|(?:tính )?đến (?:nay|thời điểm này)))(?!\p{L})/u;
+// SAID is a view or forecast anywhere (VIEW) or a source or "đến nay" opening the text (SOURCE).
+const VIEW = /(?<!\p{L})(?:cho (?:biết|rằng|thấy)|nhận định|dự báo(?:,| (?:sẽ|năm|đến|trong)))(?!\p{L})/u;
+const SOURCE = /^\P{L}*(?:theo (?:số liệu|thống kê|báo cáo|khảo sát)|(?:tính )?đến (?:nay|thời điểm này))(?!\p{L})/u;
+const SAID = (t: string) => SOURCE.test(t) || VIEW.test(t);
 const AHEAD = /(?<!\p{L})(?:năm(?: học)? (?:\d|tới|sau)|(?:giảm|tăng)[^;]*? (?:xuống|lên))/u;
 /** What a text (or clause) says someone told (SAID), but not a source or "đến nay" with a year or change past its words. */
 function told(t: string): RegExpExecArray | null {
-  const m = SAID.exec(t);
-  return m && (!/^\P{L}*[tđ]/u.test(m[0]) || !AHEAD.test(t.slice(m[0].length).replace(/^[^;]*?[,:] /u, ""))) ? m : null;
+  // (A source opens the text, so no view can stand before it.)
+  const source = SOURCE.exec(t);
+  if (!source) return VIEW.exec(t);
+  return AHEAD.test(t.slice(source[0].length).replace(/^[^;]*?[,:] /u, "")) ? null : source;
 }
 const ENDLESS = /(?<!\p{L})(?:đẩy mạnh|tăng cường|khuyến khích|giảm thiểu|hạn chế|chú trọng|quan tâm|hơn nữa)(?!\p{L})/u;
 /** "Hiện có 12 trường, đến năm 2030 có 20": a clause opening on the present is cut at the comma before its aim. */
@@ -1710,7 +1721,7 @@ function residue(c: Ctx, cands: Cand[], best: Cand): Cand | null {
 
 /** Whether an indicator's name lists several indicators ("Tỷ lệ hộ nghèo; hộ cận nghèo"). */
 function severalParts(indicator: string | undefined): boolean {
-  return !!indicator && indicator.includes(";");
+  return READS_INDICATOR && !!indicator && indicator.includes(";");
 }
 
 /** Two threshold readings measured alike: both levels in the same unit, or both changes of the same mode and unit. */

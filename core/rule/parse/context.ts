@@ -238,9 +238,13 @@ export function namedPair(ind: string, texts: string[], hits: number[], lone?: b
   }).filter((ab) => !ab.some((w) => FIGURE_WORDS.has(w) || /^(?:hoặc|hay|với|của)$/u.test(w)) && !ab.every((w) => COMMON.has(w))).map(([a, b]) => ` ${a} ${b} `).filter((p) => !texts.every((t) => t.includes(p)));
   const holders = texts.map((t) => pairs.some((p) => t.includes(p)));
   const k = holders.indexOf(true);
+  // No clause holds a pair, or more than one does.
+  if (k < 0 || holders.lastIndexOf(true) !== k) return -1;
+  // Another clause holds as many of the indicator's single words.
+  if (hits.some((h, j) => j !== k && h >= hits[k])) return -1;
   // (`lone`, parts of one clause: nor where another part holds a word of the indicator the named one lacks, "95% học sinh
   // tiểu học hoàn thành chương trình, 99% lên lớp" under "… học sinh tiểu học lên lớp": the pair may be the list's
   // subject, written in full in the first part only.)
   const ws = indicatorWords(ind).filter((w) => !COMMON.has(w) && !FIGURE_WORDS.has(w)).map((w) => ` ${w} `);
-  return k < 0 || holders.lastIndexOf(true) !== k || hits.some((h, j) => j !== k && h >= hits[k]) || lone && texts.some((t) => ws.some((w) => t.includes(w) && !texts[k].includes(w))) ? -1 : k;
+  return lone && texts.some((t) => ws.some((w) => t.includes(w) && !texts[k].includes(w))) ? -1 : k;
 }

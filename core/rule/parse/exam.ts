@@ -5,6 +5,7 @@ import type { Signal } from "./confidence";
 import type { Ctx } from "./context";
 import type { Cand } from "./recognisers";
 import { isYear } from "./text";
+import { READS_INDICATOR } from "./indicator-mode";
 import { NUM, type Token } from "./tokens";
 
 // A test's name as a phrase writes it, TOEFL with its form ("TOEFL iBT").
@@ -45,7 +46,7 @@ function scored(x: Cand): boolean {
 
 /** The tests the indicator names; none when the phrase names none (the usual case, found at once). */
 function namedTests(c: Ctx): string[] | null {
-  if (!c.opts.indicator || c.figs.length < 2 || !testsIn(c.p.src).length) return null;
+  if (!READS_INDICATOR || !c.opts.indicator || c.figs.length < 2 || !testsIn(c.p.src).length) return null;
   return testsIn(c.opts.indicator).map((x) => x.name);
 }
 

@@ -6,6 +6,7 @@ import { indicatorWords, namedPair, shortForms, spaced, type Ctx, type UnitHint 
 import type { Fig } from "./figures";
 import type { Cand } from "./recognisers";
 import { examScores } from "./exam";
+import { READS_INDICATOR } from "./indicator-mode";
 import { BREAKDOWN, M } from "./lexicon";
 import { sameJson } from "./same-json";
 import { subjectOf } from "./subject";
@@ -283,7 +284,7 @@ function partsOf(c: Ctx, figs: Fig[]): Array<[number, number]> {
  * before both).
  */
 function partScores(c: Ctx, cands: Cand[]): void {
-  if (!c.ind.low || c.figs.length < 2 || namesWhole(c.ind.low)) return;
+  if (!READS_INDICATOR || !c.ind.low || c.figs.length < 2 || namesWhole(c.ind.low)) return;
   const words = indicatorWords(c.ind.low.replace(HEADING_WORD, ""), true);
   if (words.length === 0) return;
   let top: Cand | null = null;
@@ -301,16 +302,15 @@ function partScores(c: Ctx, cands: Cand[]): void {
   // the first part may hold the whole list's subject in full, the later ones in short ("ít nhất 20% số cơ sở giáo dục
   // đại học … đạt mức 1, 5% cơ sở đạt mức 2"), so the later figures stay rivals and a figure they judge otherwise is asked.
   const t0 = top;
-  let later = true;
   const floors = t0.rule.kind === "compare" && (t0.rule.op === ">=" || t0.rule.op === ">") && t0.used.length === 1 && t0.used[0].depth === 0 && !c.opts.indicator?.includes(";") && !c.p.low.includes("lần lượt");
-  const listed = (x: Cand) => floors && x.rule.kind === "compare" && x.rule.op === ">=" && firmBase(c, x) < firmBase(c, t0) && x.used.length === 1 && !((c.ts[x.used[0].i - 1]?.endMask ?? 0) & M.change) && x.used[0].depth === 0 && (later || x.used[0].start < t0.used[0].start) && sameUnitKind(x.rule, t0.rule) && x.score >= t0.score - 2 - FIRM.operator && apartInList(c, x.used[0], t0.used[0]);
+  const listed = (x: Cand) => floors && x.rule.kind === "compare" && x.rule.op === ">=" && firmBase(c, x) < firmBase(c, t0) && x.used.length === 1 && !((c.ts[x.used[0].i - 1]?.endMask ?? 0) & M.change) && x.used[0].depth === 0 && sameUnitKind(x.rule, t0.rule) && x.score >= t0.score - 2 - FIRM.operator && apartInList(c, x.used[0], t0.used[0]);
   const figsOf = (g: Cand[]) => [...new Set(g.map((x) => c.figs.find((f) => f.t === x.used[0])).filter((f): f is Fig => !!f))].sort((a, b) => a.i - b.i);
   let group = cands.filter((x) => x.used.length > 0 && x.rule.kind === t0.rule.kind && (x.score >= t0.score - 2 || listed(x)));
   const wf = figsOf(group);
   const wt = partsOf(c, wf).map(([a, b]) => spaced(c.p.low.slice(a, b)));
   const k = namedPair(c.ind.low, wt, wt.map((t) => words.filter((w) => t.includes(` ${w} `)).length), true);
-  later = false;
-  const own = (x: Cand) => listed(x) || wf[k]?.t === x.used[0];
+  // Kept after the pair is read: a listed floor written before the top's figure, or the figure of the part the pair names.
+  const own = (x: Cand) => (listed(x) && x.used[0].start < t0.used[0].start) || wf[k]?.t === x.used[0];
   group = group.filter((x) => x.score >= t0.score - 2 || own(x));
   const figs = figsOf(group);
   if (figs.length < 2) return;
@@ -552,7 +552,7 @@ function subjectAfter(c: Ctx, f: Fig, end: number): string {
  * "lần lượt" take the figures after it in order; the item the indicator names gives its figure the lead.
  */
 function respectively(c: Ctx, cands: Cand[]): void {
-  if (!c.ind.low || c.figs.length < 2 || !c.p.low.includes("lần lượt")) return;
+  if (!READS_INDICATOR || !c.ind.low || c.figs.length < 2 || !c.p.low.includes("lần lượt")) return;
   const ts = c.ts;
   let at = -1;
   for (let k = 0; k + 1 < ts.length; k++) if (ts[k].w === "lần" && ts[k + 1].w === "lượt") at = k;

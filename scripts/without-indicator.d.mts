@@ -1,0 +1,2 @@
+/** Types of scripts/without-indicator.mjs for the tests. */
+export function withoutIndicator(): import("esbuild").Plugin;
