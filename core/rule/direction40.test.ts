@@ -1,0 +1,28 @@
+// Round 40 (direction40): which way a limit points in norms — a ratio written thing-first, a cost, a processing time,
+// a loss. Every phrase and figure here is invented.
+import { describe, expect, it } from "vitest";
+import { evaluate } from "./evaluate";
+
+const status = (phrase: string, actual: string | number | null, indicator?: string, unit?: string) => evaluate(phrase, actual, { indicator, unit }).status;
+
+describe("one thing for so many learners is at most that many learners per thing", () => {
+  const cases: Array<[string, string, string]> = [
+    ["Bình quân 1 máy tính/25 học sinh", "Số học sinh bình quân trên một máy tính", "học sinh"],
+    ["ít nhất 1 bồn rửa tay/30 trẻ", "Định mức thiết bị vệ sinh", "trẻ"],
+    ["đảm bảo 01 máy chiếu/28 học sinh", "Thiết bị dạy học", "học sinh/máy"],
+    ["1 giáo viên/18 học viên", "Số học viên/giáo viên", "học viên"],
+    ["1 chỗ tiểu/35 học sinh", "Định mức công trình vệ sinh", "học sinh"],
+  ];
+  it("reads more learners per thing as short of the norm, fewer as within it", () => {
+    for (const [p, ind, u] of cases) {
+      expect(status(p, "40", ind, u), p).toBe("not_met");
+      expect(status(p, "15", ind, u), p).toMatch(/^(?:met|exceeded)$/u);
+    }
+  });
+  it("keeps a rate over a round base, a thing per class and a staffing floor as floors", () => {
+    expect(status("10 bác sĩ/10.000 dân", "9", "Số bác sĩ", "bác sĩ/10.000 dân")).toBe("not_met");
+    expect(status("1,5 giáo viên/lớp", "1,3", "Số giáo viên/lớp")).toBe("not_met");
+    expect(status("1,5 giáo viên/lớp", "1,7", "Số giáo viên/lớp")).toBe("exceeded");
+    expect(status("1 tủ sách/lớp", "1", "Tủ sách lớp học")).toBe("met");
+  });
+});
