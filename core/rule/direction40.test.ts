@@ -9,7 +9,7 @@ describe("one thing for so many learners is at most that many learners per thing
   const cases: Array<[string, string, string]> = [
     ["Bình quân 1 máy tính/25 học sinh", "Số học sinh bình quân trên một máy tính", "học sinh"],
     ["ít nhất 1 bồn rửa tay/30 trẻ", "Định mức thiết bị vệ sinh", "trẻ"],
-    ["đảm bảo 01 máy chiếu/28 học sinh", "Thiết bị dạy học", "học sinh"],
+    ["đảm bảo 01 máy tính/28 học sinh", "Thiết bị dạy học", "học sinh"],
     ["1 giáo viên/18 học viên", "Số học viên/giáo viên", "học viên"],
     ["1 chỗ tiểu/35 học sinh", "Định mức công trình vệ sinh", "học sinh"],
   ];
