@@ -26,3 +26,23 @@ describe("one thing for so many learners is at most that many learners per thing
     expect(status("1 tủ sách/lớp", "1", "Tủ sách lớp học")).toBe("met");
   });
 });
+
+describe("a cost ('chi phí') named before a bare sum is at most that sum, the sum itself the runner-up", () => {
+  const cases: Array<[string, string]> = [
+    ["50 triệu đồng", "Chi phí tổ chức hội thi văn nghệ"],
+    ["chi phí 80 triệu đồng", "Sửa chữa nhà vệ sinh điểm trường"],
+    ["2,5 tỷ đồng", "Tổng chi phí thực hiện đề án"],
+    ["Chi phí mua sắm thiết bị là 300 triệu đồng", ""],
+  ];
+  it("reads an overrun as short, an under-spend as asked, the sum itself as met", () => {
+    for (const [p, ind] of cases) {
+      const v = p.includes("2,5 tỷ") ? [3e9, 2e9, 2.5e9] : p.includes("300") ? [3.5e8, 2.5e8, 3e8] : p.includes("80") ? [9e7, 7e7, 8e7] : [6e7, 4e7, 5e7];
+      expect(status(p, String(v[0]), ind || undefined, "đồng"), p).toBe("not_met");
+      expect(status(p, String(v[1]), ind || undefined, "đồng"), p).toBe("review");
+      expect(status(p, String(v[2]), ind || undefined, "đồng"), p).toBe("met");
+    }
+  });
+  it("keeps money saved a goal", () => {
+    expect(status("50 triệu đồng", "40000000", "Chi phí tiết kiệm được", "đồng")).toBe("not_met");
+  });
+});
