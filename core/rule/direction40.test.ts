@@ -32,7 +32,7 @@ describe("a cost ('chi phí') named before a bare sum is at most that sum, the s
     ["50 triệu đồng", "Chi phí tổ chức hội thi văn nghệ"],
     ["chi phí 80 triệu đồng", "Sửa chữa nhà vệ sinh điểm trường"],
     ["2,5 tỷ đồng", "Tổng chi phí thực hiện đề án"],
-    ["Chi phí mua sắm thiết bị là 300 triệu đồng", ""],
+    ["Tổ chức hội thảo chuyên đề, chi phí dự kiến 300 triệu đồng", ""],
   ];
   it("reads an overrun as short, an under-spend as asked, the sum itself as met", () => {
     for (const [p, ind] of cases) {
