@@ -46,3 +46,27 @@ describe("a cost ('chi phí') named before a bare sum is at most that sum, the s
     expect(status("50 triệu đồng", "40000000", "Chi phí tiết kiệm được", "đồng")).toBe("not_met");
   });
 });
+
+describe("the time an office takes to act, and a span it acts within, are at most that long", () => {
+  it("reads a longer processing time as short of the norm, a shorter one as within it", () => {
+    const cases: Array<[string, string]> = [
+      ["3 ngày", "Thời gian xét duyệt hồ sơ chuyển trường"],
+      ["10 ngày", "Thời gian phê duyệt kế hoạch giáo dục nhà trường"],
+      ["5 ngày", "Thời gian xác minh nội dung đơn"],
+      ["trong vòng 7 ngày", "Cấp phát văn bằng tốt nghiệp"],
+      ["Nhà trường hoàn trả tiền thừa trong vòng 7 ngày", ""],
+      ["30 ngày", "Thời gian bàn giao công trình sau nghiệm thu"],
+    ];
+    for (const [p, ind] of cases) {
+      const n = Number(/\d+/u.exec(p)![0]);
+      expect(status(p, `${n + 2} ngày`, ind || undefined, "ngày"), p).toBe("not_met");
+      expect(status(p, `${n - 1} ngày`, ind || undefined, "ngày"), p).toBe("met");
+    }
+  });
+  it("leaves a window open to applicants, an activity's length and being early by a time as they were", () => {
+    // (The window set: a shorter one is asked about, not met.)
+    expect(status("Hồ sơ được tiếp nhận trong vòng 20 ngày", "15 ngày", "Thời gian nhận hồ sơ", "ngày")).not.toBe("met");
+    expect(status("trong 5 ngày", "4 ngày", "Tập huấn giáo viên cốt cán", "ngày")).toBe("not_met");
+    expect(status("có mặt trước 10 phút", "5 phút", "Thời gian có mặt trước giờ học", "phút")).toBe("not_met");
+  });
+});
