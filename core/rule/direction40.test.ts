@@ -70,3 +70,19 @@ describe("the time an office takes to act, and a span it acts within, are at mos
     expect(status("có mặt trước 10 phút", "5 phút", "Thời gian có mặt trước giờ học", "phút")).toBe("not_met");
   });
 });
+
+describe("losses, what a norm lets be used up and noise are brought down", () => {
+  it("reads a bare figure for them as a ceiling", () => {
+    const cases: Array<[string, string, string, string, string]> = [
+      ["2%", "Tỷ lệ hao hụt gạo dự trữ", "%", "3%", "1,5%"],
+      ["tỷ lệ hao hụt vật tư 1,5%", "", "%", "2%", "1%"],
+      ["12 lít/100 km", "Định mức tiêu hao nhiên liệu xe đưa đón học sinh", "lít", "14", "10"],
+      ["55 dB", "Độ ồn trong phòng học", "dB", "60", "50"],
+      ["tiếng ồn trong lớp học 50 dB", "", "dB", "58", "45"],
+    ];
+    for (const [p, ind, u, over, under] of cases) {
+      expect(status(p, over, ind || undefined, u), p).toBe("not_met");
+      expect(status(p, under, ind || undefined, u), p).toBe("met");
+    }
+  });
+});
