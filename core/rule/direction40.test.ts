@@ -86,3 +86,23 @@ describe("losses, what a norm lets be used up and noise are brought down", () =>
     }
   });
 });
+
+describe("a bound after 'có' that says which units a norm is for is no target", () => {
+  it("judges the norm's own figure, not the condition's", () => {
+    const cases: Array<[string, string, string, string, string]> = [
+      ["Trường có trên 1.000 học sinh: 20 học sinh/máy", "Số học sinh/máy tính", "học sinh/máy", "25", "18"],
+      ["Đối với xã có dưới 50% hộ nghèo, 30 học sinh/lớp", "Số học sinh/lớp", "học sinh", "33", "28"],
+      ["Lớp có từ 30 trẻ trở lên thì tối đa 35 trẻ/lớp", "Sĩ số lớp", "trẻ", "38", "31"],
+      ["Riêng điểm trường có dưới 100 học sinh, 15 học sinh/lớp", "Số học sinh/lớp", "học sinh", "18", "12"],
+    ];
+    for (const [p, ind, u, over, under] of cases) {
+      expect(status(p, over, ind, u), p).toBe("not_met");
+      expect(status(p, under, ind, u), p).toBe("met");
+    }
+  });
+  it("keeps a bound after 'có' that is itself the target", () => {
+    expect(status("Phấn đấu có trên 90% trẻ được cân đo", "85%", "Tỷ lệ trẻ được cân đo")).toBe("not_met");
+    expect(status("Có trên 20 trường đạt chuẩn quốc gia", "22", "Số trường đạt chuẩn", "trường")).toMatch(/^(?:met|exceeded)$/u);
+    expect(status("Có trên 20 trường đạt chuẩn quốc gia", "18", "Số trường đạt chuẩn", "trường")).toBe("not_met");
+  });
+});
