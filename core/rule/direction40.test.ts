@@ -106,3 +106,12 @@ describe("a bound after 'có' that says which units a norm is for is no target",
     expect(status("Có trên 20 trường đạt chuẩn quốc gia", "18", "Số trường đạt chuẩn", "trường")).toBe("not_met");
   });
 });
+
+describe("posts a rule allots each unit ('được bố trí') are that number", () => {
+  it("reads more posts than allotted as off the norm, not exceeded", () => {
+    expect(status("Trường có dưới 28 lớp được bố trí 1 phó hiệu trưởng", "2", "Số phó hiệu trưởng", "người")).not.toBe("exceeded");
+    expect(status("Trường có dưới 28 lớp được bố trí 1 phó hiệu trưởng", "1", "Số phó hiệu trưởng", "người")).toBe("met");
+    expect(status("Mỗi trường được bố trí 2 nhân viên kế toán", "3", "Số nhân viên kế toán", "người")).not.toBe("exceeded");
+    expect(status("Trường mầm non được bố trí 1 nhân viên y tế", "2", "Số nhân viên y tế", "người")).not.toBe("exceeded");
+  });
+});

@@ -1450,7 +1450,8 @@ export function directionSource(c: Ctx, f: Fig): DirectionSource {
   if (permitted(c, f)) return "unit";
   // A staffing norm for a class of units: "Trường hạng 3 có 1 phó hiệu trưởng" sets how many posts each such unit has.
   // Anything else counted in a class ("đơn vị hạng 1 có 15 trường", "xã hạng 2 có 90% hộ") is a plain target.
-  if (!f.t.percent && POSTS.test(c.p.low.slice(f.t.end).trimStart()) && c.ts.some((t) => t.role === "population" && t.start < f.t.start && c.ts[t.i - 1]?.w === "hạng")) return "prescribed";
+  // (So does "được bố trí": "Trường có dưới 28 lớp được bố trí 1 phó hiệu trưởng", the posts a rule allots each unit.)
+  if (!f.t.percent && POSTS.test(c.p.low.slice(f.t.end).trimStart()) && (/được bố trí\s*$/u.test(c.p.low.slice(0, f.t.start)) || c.ts.some((t) => t.role === "population" && t.start < f.t.start && c.ts[t.i - 1]?.w === "hạng"))) return "prescribed";
   // A fee is set: "Nộp lệ phí 10.000 đồng/1 bản" is exactly that. (A share of the plan collected, "Thu học phí đạt 100%
   // kế hoạch", is a completion rate, not the fee.) So is a sum of money the phrase names a fee of under an indicator
   // that names only a part ("giai đoạn 2") or no count or rate: feeOf.
