@@ -61,19 +61,6 @@ export function claimCodes(p: Prepared, ts: Token[]): void {
   }
 }
 
-/** See claimPopulation: a ":" or "thì" (or "," in a clause a condition opens) before the next figure, in one sentence. */
-function sortsUnits(p: Prepared, ts: Token[], i: number): boolean {
-  let comma = false;
-  for (let k = i + 1; k < ts.length; k++) {
-    const x = ts[k];
-    if (isSym(x, ";", ".")) return false;
-    if (isSym(x, ":") || x.w === "thì") comma = true;
-    else if (isSym(x, ",") && /(?:^|[;.]\s*|\s)(?:đối với|riêng|nếu|trường hợp)\s[^;.]*$/u.test(p.low.slice(0, ts[i].start))) comma = true;
-    if (free(x)) return comma;
-  }
-  return false;
-}
-
 /** "/học sinh", "/ngày": a lower-case word glued after "/" names what a rate is per. */
 const perWord = (ts: Token[], k: number) => isSym(ts[k], "/") && ts[k + 1].kind === WORD && ts[k + 1].start === ts[k].end && !isCapsCode(ts[k + 1].w);
 
@@ -200,7 +187,7 @@ export function claimPopulation(p: Prepared, ts: Token[], ages = true, per: stri
     // "Trường có trên 1.000 học sinh: 20 học sinh/máy", "đối với xã có dưới 50% hộ nghèo, 25 học sinh/lớp", "Lớp có
     // từ 30 trẻ trở lên thì bố trí 2 giáo viên": a bound after "có" that sorts the units a norm is for names which units
     // when ":" or "thì" (or "," after "đối với", "riêng", "nếu", "trường hợp") leads on to another figure; it is no target.
-    if (ts[i - 2]?.w === "có" && /^(?:trên|dưới|từ|hơn)$/u.test(prev?.w ?? "") && sortsUnits(p, ts, i)) {
+    if (ts[i - 2]?.w === "có" && /^(?:trên|dưới|từ|hơn)$/u.test(prev?.w ?? "") && RegExp(`^[^;.\\d]*(?::|\\sthì\\s${/(?:đối với|riêng|nếu|trường hợp)\s[^;.]*$/u.test(p.low.slice(0, t.start)) ? "|," : ""})[^;.\\d]*\\d`, "u").test(p.low.slice(t.end))) {
       t.role = "population";
       continue;
     }

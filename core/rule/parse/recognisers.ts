@@ -522,13 +522,11 @@ function frequency(c: Ctx, out: Cand[]): void {
     // "1 máy tính/25 học sinh", "bình quân 1 giáo viên/20 trẻ", "ít nhất 1 chỗ rửa tay/30 học sinh": one thing for so
     // many learners is at most that many per thing, "25 học sinh/máy tính" written the other way round. (A round base,
     // "1 bác sĩ/1.000 dân", is a rate of the thing: a floor, as before.)
-    const per = u.per?.replace(/^\S+ /u, "");
-    if (t.value === 1 && !u.people && u.head && per && LEARNERS.test(per) && (!f.op || f.op.weak || f.op.op === ">=")) {
-      const n = ts.slice(f.i + 1, u.end).find((x) => x.kind === NUM);
-      if (n && n.value > 1 && !Number.isInteger(Math.log10(n.value))) {
-        out.push({ rule: { kind: "compare", op: "<=", value: n.value, unit: { kind: "measure", unit: `${per}/${u.head}` }, intent: "plain" }, used: [t, n], score: SCORE.interval, by: "interval", subject: [ts[f.opAt].start, ts[u.end - 1].end] });
-        continue;
-      }
+    const per = u.per?.replace(/^\S+ /u, "") ?? "";
+    const n = t.value === 1 && !u.people && LEARNERS.test(per) && (!f.op || f.op.weak || f.op.op === ">=") ? ts.slice(f.i + 1, u.end).find((x) => x.kind === NUM) : null;
+    if (n && n.value > 1 && !Number.isInteger(Math.log10(n.value))) {
+      out.push({ rule: { kind: "compare", op: "<=", value: n.value, unit: { kind: "measure", unit: `${per}/${u.head}` }, intent: "plain" }, used: [t, n], score: SCORE.interval, by: "interval", subject: [ts[f.opAt].start, ts[u.end - 1].end] });
+      continue;
     }
     // "6 tháng một lần", "6 tháng/lần", "định kỳ 3 tháng 1 lần": an interval, at most that long.
     if (u.unit.kind === "measure" && u.dim === "time") {
