@@ -430,6 +430,8 @@ export const REDUCE_WORDS: string[] = [
   // https://thanhnien.vn/thoi-su/cong-an-tphcm-cong-bo-thong-tin-vu-ong-tat-thanh-cang-1319670.html): the noun alone
   // leaves the side open, so those figures keep the default and the gate.
   "thất nghiệp", "tổn thất", "tảo hôn", "cận huyết", "hiện nhiễm", "mới nhiễm", "chôn lấp trực tiếp", "hút thuốc", "bụi mịn", "thôi học", "chậm hạn", "vụ cháy",
+  // Round 40: losses in store or transport, what a norm lets be used up, noise (invented probes read "at least" before).
+  "hao hụt", "tiêu hao", "độ ồn", "tiếng ồn",
 ];
 
 // A syllable of a listed word can be the second half of another word (Vietnamese writes each syllable apart): "phí"
@@ -540,12 +542,12 @@ export const EACH_ONE = setForEach("e", "\\/|");
  * đầu tư xây dựng trường học 46 tỉ đồng", mend36); "số tiền", "kinh phí", "dự toán" and the verb "đầu tư" only right
  * before it, as words between may name money given, paid in or saved ("Số tiền ủng hộ Quỹ … 150 triệu đồng", fix36a).
  */
-export const COST = /(?<!\S)(?:(?:(tổng mức đầu tư)|(?:tổng )?vốn đầu tư)(?: [^\s\d]+)*|(?:(?:tổng )?(?:số tiền|kinh phí|dự toán(?! thu))|(?:sẽ )?đầu tư)(?: xây dựng| dự kiến| là)*)\s*$/u;
+export const COST = /(?<!\S)(?:(?:(tổng mức đầu tư)|(?:tổng )?vốn đầu tư)(?: [^\s\d]+)*|(?:(?:tổng )?(?:số tiền|kinh phí|chi phí|dự toán(?! thu))|(?:sẽ )?đầu tư)(?: xây dựng| dự kiến| là)*)\s*$/u;
 // The same names heading an indicator ("Tổng mức đầu tư dự án …", "Kinh phí thực hiện …") over a bare sum.
-export const COST_NAME = /^(?:(tổng mức đầu tư)|(?:tổng )?(?:vốn đầu tư|kinh phí|dự toán(?! thu)))(?!\S)/u;
+export const COST_NAME = /^(?:(tổng mức đầu tư)|(?:tổng )?(?:vốn đầu tư|kinh phí|chi phí|dự toán(?! thu)))(?!\S)/u;
 // Words that make money before it a sum to raise or an area's investment ("vốn đầu tư phát triển trên địa bàn"), a
 // goal, not a cost (a plan's goal, GOAL, too).
-export const RAISED = /huy động|thu hút|kêu gọi|giải ngân|vận động|toàn xã hội|phát triển|địa bàn/u;
+export const RAISED = /huy động|thu hút|tiết kiệm|kêu gọi|giải ngân|vận động|toàn xã hội|phát triển|địa bàn/u;
 
 /**
  * An amount the target's grant verb gives each one, the figure its object ("… thì được hỗ trợ thêm 1 tháng", "các em sẽ

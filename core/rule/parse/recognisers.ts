@@ -174,7 +174,10 @@ function downByUnit(c: Ctx, f: Fig): boolean {
   // a task is at most that (a duration with its own operator, "nghỉ ít nhất 45 ngày", never reaches here).
   // (Not a figure sharing another's written operator: "ít nhất 05 năm [hoặc 04 năm …]"; one on a figure measured
   // otherwise is that part's own: "Mỗi lần mượn không quá 4 bản, thời hạn 1 tuần".)
-  if (u.dim === "time" && !u.per && (TIME_ALLOWED.test(c.p.low.slice(0, f.t.start)) || TIME_ALLOWED.test(c.ind.low)) && !c.figs.some((g) => g !== f && g.op && !g.op.weak && g.u.dim === "time")) return true;
+  // ("giải quyết trong vòng 10 ngày": within a span is at most that long; not a window open to others, "hồ sơ được tiếp
+  // nhận / nộp / đăng ký trong vòng 30 ngày", the span set. "N ngày kể từ …" alone moved a validation check wrong: left.)
+  const before = c.p.low.slice(0, f.t.start);
+  if (u.dim === "time" && !u.per && (TIME_ALLOWED.test(before) || TIME_ALLOWED.test(c.ind.low) || (/trong vòng\s*$/u.test(before) && !/tiếp nhận|nộp|đăng ký/u.test(before))) && !c.figs.some((g) => g !== f && g.op && !g.op.weak && g.u.dim === "time")) return true;
   // The unit column says persons per container ("học sinh/máy tính", "trẻ/nhóm").
   const h = c.unit;
   // (Persons per a span of time, "người/năm", are a flow to reach, not a size norm.)
@@ -186,7 +189,10 @@ const PER_TIME = /^(?:năm|tháng|tuần|ngày|quý|học kỳ|năm học|khóa)
 const LEARNERS = /^(?:học sinh|hs|sinh viên|sv|trẻ|cháu|học viên)(?!\S)/iu;
 // The time a task or a process is allowed: "thời hạn …", "thời gian chấm phúc khảo", "thời gian giải quyết", "thời gian
 // trong 1 tuần", "thời gian kể từ ngày cấp". (Not how long an action lasts: "thời gian ngâm …", "trong thời gian hai năm".)
-const TIME_ALLOWED = /(?<!\S)(?:thời hạn|thời gian (?:trong|kể từ|chấm|giải quyết|xử lý|trả|cấp|thẩm định|phúc khảo|hoàn thành))(?!\p{L})/u;
+// Round 40: so is the time an office takes to act on a request or an event ("thời gian xét duyệt / phê duyệt /
+// xác minh / tiếp cận / bàn giao …"); not a window open to others ("tiếp nhận hồ sơ trong 30 ngày") nor a
+// time to be early by ("có mặt trước 15 phút").
+const TIME_ALLOWED = /(?<!\S)(?:thời hạn|thời gian (?:trong|kể từ|chấm|giải quyết|xử lý|trả|cấp|thẩm định|phúc khảo|hoàn thành|xét duyệt|phê duyệt|duyệt|xác minh|tiếp cận|bàn giao|hoàn trả))(?!\p{L})/u;
 
 /** Area per person ("6-10 m2/học sinh", "m2/trẻ"): a floor, so more is better. */
 function areaPerPerson(c: Ctx, f: Fig): boolean {
@@ -513,6 +519,15 @@ function frequency(c: Ctx, out: Cand[]): void {
     const u = f.u;
     const t = f.t;
     if (t.percent) continue;
+    // "1 máy tính/25 học sinh", "bình quân 1 giáo viên/20 trẻ", "ít nhất 1 chỗ rửa tay/30 học sinh": one thing for so
+    // many learners is at most that many per thing, "25 học sinh/máy tính" written the other way round. (A round base,
+    // "1 bác sĩ/1.000 dân", is a rate of the thing: a floor, as before.)
+    const per = u.per?.replace(/^\S+ /u, "") ?? "";
+    const n = t.value === 1 && !u.people && LEARNERS.test(per) && (!f.op || f.op.weak || f.op.op === ">=") ? ts.slice(f.i + 1, u.end).find((x) => x.kind === NUM) : null;
+    if (n && n.value > 1 && !Number.isInteger(Math.log10(n.value))) {
+      out.push({ rule: { kind: "compare", op: "<=", value: n.value, unit: { kind: "measure", unit: `${per}/${u.head}` }, intent: "plain" }, used: [t, n], score: SCORE.interval, by: "interval", subject: [ts[f.opAt].start, ts[u.end - 1].end] });
+      continue;
+    }
     // "6 tháng một lần", "6 tháng/lần", "định kỳ 3 tháng 1 lần": an interval, at most that long.
     if (u.unit.kind === "measure" && u.dim === "time") {
       const n = ts[u.end];
@@ -1433,7 +1448,8 @@ export function directionSource(c: Ctx, f: Fig): DirectionSource {
   if (permitted(c, f)) return "unit";
   // A staffing norm for a class of units: "Trường hạng 3 có 1 phó hiệu trưởng" sets how many posts each such unit has.
   // Anything else counted in a class ("đơn vị hạng 1 có 15 trường", "xã hạng 2 có 90% hộ") is a plain target.
-  if (!f.t.percent && POSTS.test(c.p.low.slice(f.t.end).trimStart()) && c.ts.some((t) => t.role === "population" && t.start < f.t.start && c.ts[t.i - 1]?.w === "hạng")) return "prescribed";
+  // (So does "được bố trí": "Trường có dưới 28 lớp được bố trí 1 phó hiệu trưởng", the posts a rule allots each unit.)
+  if (!f.t.percent && POSTS.test(c.p.low.slice(f.t.end).trimStart()) && (/được bố trí\s*$/u.test(c.p.low.slice(0, f.t.start)) || c.ts.some((t) => t.role === "population" && t.start < f.t.start && c.ts[t.i - 1]?.w === "hạng"))) return "prescribed";
   // A fee is set: "Nộp lệ phí 10.000 đồng/1 bản" is exactly that. (A share of the plan collected, "Thu học phí đạt 100%
   // kế hoạch", is a completion rate, not the fee.) So is a sum of money the phrase names a fee of under an indicator
   // that names only a part ("giai đoạn 2") or no count or rate: feeOf.
