@@ -47,14 +47,12 @@ describe("a cost ('chi phí') named before a bare sum is at most that sum, the s
   });
 });
 
-describe("the time an office takes to act, and a span it acts within, are at most that long", () => {
+describe("the time an office takes to act is at most that long", () => {
   it("reads a longer processing time as short of the norm, a shorter one as within it", () => {
     const cases: Array<[string, string]> = [
       ["3 ngày", "Thời gian xét duyệt hồ sơ chuyển trường"],
       ["10 ngày", "Thời gian phê duyệt kế hoạch giáo dục nhà trường"],
       ["5 ngày", "Thời gian xác minh nội dung đơn"],
-      ["trong vòng 7 ngày", "Cấp phát văn bằng tốt nghiệp"],
-      ["Nhà trường hoàn trả tiền thừa trong vòng 7 ngày", ""],
       ["30 ngày", "Thời gian bàn giao công trình sau nghiệm thu"],
     ];
     for (const [p, ind] of cases) {

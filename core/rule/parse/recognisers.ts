@@ -174,10 +174,7 @@ function downByUnit(c: Ctx, f: Fig): boolean {
   // a task is at most that (a duration with its own operator, "nghỉ ít nhất 45 ngày", never reaches here).
   // (Not a figure sharing another's written operator: "ít nhất 05 năm [hoặc 04 năm …]"; one on a figure measured
   // otherwise is that part's own: "Mỗi lần mượn không quá 4 bản, thời hạn 1 tuần".)
-  // ("giải quyết trong vòng 10 ngày": within a span is at most that long; not a window open to others, "hồ sơ được tiếp
-  // nhận / nộp / đăng ký trong vòng 30 ngày", the span set. "N ngày kể từ …" alone moved a validation check wrong: left.)
-  const before = c.p.low.slice(0, f.t.start);
-  if (u.dim === "time" && !u.per && (TIME_ALLOWED.test(before) || TIME_ALLOWED.test(c.ind.low) || (/trong vòng\s*$/u.test(before) && !/tiếp nhận|nộp|đăng ký/u.test(before))) && !c.figs.some((g) => g !== f && g.op && !g.op.weak && g.u.dim === "time")) return true;
+  if (u.dim === "time" && !u.per && (TIME_ALLOWED.test(c.p.low.slice(0, f.t.start)) || TIME_ALLOWED.test(c.ind.low)) && !c.figs.some((g) => g !== f && g.op && !g.op.weak && g.u.dim === "time")) return true;
   // The unit column says persons per container ("học sinh/máy tính", "trẻ/nhóm").
   const h = c.unit;
   // (Persons per a span of time, "người/năm", are a flow to reach, not a size norm.)
