@@ -184,13 +184,6 @@ export function claimPopulation(p: Prepared, ts: Token[], ages = true, per: stri
       t.role = "population";
       continue;
     }
-    // "Trường có trên 1.000 học sinh: 20 học sinh/máy", "đối với xã có dưới 50% hộ nghèo, 25 học sinh/lớp", "Lớp có
-    // từ 30 trẻ trở lên thì bố trí 2 giáo viên": a bound after "có" that sorts the units a norm is for names which units
-    // when ":" or "thì" (or "," after "đối với", "riêng", "nếu", "trường hợp") leads on to another figure; it is no target.
-    if (ts[i - 2]?.w === "có" && /^(?:trên|dưới|từ|hơn)$/u.test(prev?.w ?? "") && RegExp(`^[^;.\\d]*(?::|\\sthì\\s${/(?:đối với|riêng|nếu|trường hợp)\s[^;.]*$/u.test(p.low.slice(0, t.start)) ? "|," : ""})[^;.\\d]*\\d`, "u").test(p.low.slice(t.end))) {
-      t.role = "population";
-      continue;
-    }
     // "01 ngày trong 01 tuần", "một buổi trong một tháng": the one period a frequency is counted in belongs to the unit.
     // (Only right after a counted figure: "thời gian trong 1 tuần" is a span of its own.)
     if (t.value === 1 && prev?.w === "trong" && next?.lex?.period && ts[i - 2]?.kind === WORD && ts[i - 3]?.kind === NUM) {

@@ -430,8 +430,6 @@ export const REDUCE_WORDS: string[] = [
   // https://thanhnien.vn/thoi-su/cong-an-tphcm-cong-bo-thong-tin-vu-ong-tat-thanh-cang-1319670.html): the noun alone
   // leaves the side open, so those figures keep the default and the gate.
   "thất nghiệp", "tổn thất", "tảo hôn", "cận huyết", "hiện nhiễm", "mới nhiễm", "chôn lấp trực tiếp", "hút thuốc", "bụi mịn", "thôi học", "chậm hạn", "vụ cháy",
-  // Round 40: losses in store or transport, what a norm lets be used up, noise (invented probes read "at least" before).
-  "hao hụt", "tiêu hao", "độ ồn", "tiếng ồn",
 ];
 
 // A syllable of a listed word can be the second half of another word (Vietnamese writes each syllable apart): "phí"

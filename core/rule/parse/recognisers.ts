@@ -184,6 +184,9 @@ function downByUnit(c: Ctx, f: Fig): boolean {
 
 const PER_TIME = /^(?:năm|tháng|tuần|ngày|quý|học kỳ|năm học|khóa)(?:\s|\/|$)/u;
 const LEARNERS = /^(?:học sinh|hs|sinh viên|sv|trẻ|cháu|học viên)(?!\S)/iu;
+// An indicator or ĐVT that writes the thing first and the learners after "/" ("Tỷ lệ máy tính/học sinh", "máy/học
+// sinh") states the ratio's direction itself.
+const PER_LEARNER = RegExp(`\\/\\s*${LEARNERS.source.slice(1)}`, "iu");
 // The time a task or a process is allowed: "thời hạn …", "thời gian chấm phúc khảo", "thời gian giải quyết", "thời gian
 // trong 1 tuần", "thời gian kể từ ngày cấp". (Not how long an action lasts: "thời gian ngâm …", "trong thời gian hai năm".)
 // Round 40: so is the time an office takes to act on a request or an event ("thời gian xét duyệt / phê duyệt /
@@ -520,7 +523,7 @@ function frequency(c: Ctx, out: Cand[]): void {
     // many learners is at most that many per thing, "25 học sinh/máy tính" written the other way round. (A round base,
     // "1 bác sĩ/1.000 dân", is a rate of the thing: a floor, as before.)
     const per = u.per?.replace(/^\S+ /u, "") ?? "";
-    const n = t.value === 1 && !u.people && LEARNERS.test(per) && (!f.op || f.op.weak || f.op.op === ">=") ? ts.slice(f.i + 1, u.end).find((x) => x.kind === NUM) : null;
+    const n = t.value === 1 && !u.people && LEARNERS.test(per) && (!f.op || f.op.weak || f.op.op === ">=") && !PER_LEARNER.test(`${c.ind.low} ${c.opts.unit ?? ""}`) ? ts.slice(f.i + 1, u.end).find((x) => x.kind === NUM) : null;
     if (n && n.value > 1 && !Number.isInteger(Math.log10(n.value))) {
       out.push({ rule: { kind: "compare", op: "<=", value: n.value, unit: { kind: "measure", unit: `${per}/${u.head}` }, intent: "plain" }, used: [t, n], score: SCORE.interval, by: "interval", subject: [ts[f.opAt].start, ts[u.end - 1].end] });
       continue;
@@ -1445,8 +1448,7 @@ export function directionSource(c: Ctx, f: Fig): DirectionSource {
   if (permitted(c, f)) return "unit";
   // A staffing norm for a class of units: "Trường hạng 3 có 1 phó hiệu trưởng" sets how many posts each such unit has.
   // Anything else counted in a class ("đơn vị hạng 1 có 15 trường", "xã hạng 2 có 90% hộ") is a plain target.
-  // (So does "được bố trí": "Trường có dưới 28 lớp được bố trí 1 phó hiệu trưởng", the posts a rule allots each unit.)
-  if (!f.t.percent && POSTS.test(c.p.low.slice(f.t.end).trimStart()) && (/được bố trí\s*$/u.test(c.p.low.slice(0, f.t.start)) || c.ts.some((t) => t.role === "population" && t.start < f.t.start && c.ts[t.i - 1]?.w === "hạng"))) return "prescribed";
+  if (!f.t.percent && POSTS.test(c.p.low.slice(f.t.end).trimStart()) && c.ts.some((t) => t.role === "population" && t.start < f.t.start && c.ts[t.i - 1]?.w === "hạng")) return "prescribed";
   // A fee is set: "Nộp lệ phí 10.000 đồng/1 bản" is exactly that. (A share of the plan collected, "Thu học phí đạt 100%
   // kế hoạch", is a completion rate, not the fee.) So is a sum of money the phrase names a fee of under an indicator
   // that names only a part ("giai đoạn 2") or no count or rate: feeOf.
