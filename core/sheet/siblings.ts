@@ -101,13 +101,12 @@ function words(heading: string): string[] {
   return fold(heading.replace(/\([^()]*\)/g, " ")).split(/\s+/).filter(Boolean);
 }
 
-/** How far two headings name the same thing: shared words over the shorter heading's. */
-function headingFit(a: string, b: string): number {
+/** How far two headings name the same thing: shared words over the shorter heading's, and the shared count. */
+function headingFit(a: string, b: string): [number, number] {
   const wa = words(a);
   const wb = new Set(words(b));
-  if (wa.length === 0 || wb.size === 0) return 0;
   const shared = wa.filter((w) => wb.has(w)).length;
-  return shared / Math.min(wa.length, wb.size);
+  return [shared / Math.max(1, Math.min(wa.length, wb.size)), shared];
 }
 
 /**
@@ -268,7 +267,7 @@ function pairUp(layout: MatrixLayout, indicatorLines: Array<{ at: number; text: 
   layout.groups.forEach((g, gi) => {
     if (g.target !== undefined) return;
     for (const line of indicatorLines) {
-      const fit = headingFit(g.header, line.text);
+      const [fit] = headingFit(g.header, line.text);
       if (fit >= 0.75) pairs.push({ g: gi, at: line.at, fit });
     }
   });
@@ -280,6 +279,19 @@ function pairUp(layout: MatrixLayout, indicatorLines: Array<{ at: number; text: 
     indicators.set(p.g, p.at);
     taken.add(p.at);
   }
+  // A heading written shorter on one sheet ("Công nhận tốt nghiệp THCS" under "Tỷ lệ học sinh lớp 9 tốt nghiệp THCS
+  // (%)"): half the words, two at least, a rate for a rate, and each the other's only such partner left.
+  const near = (gi: number, l: { at: number; text: string }) => {
+    const g = layout.groups[gi];
+    const [fit, n] = headingFit(g.header, l.text);
+    return g.target === undefined && !indicators.has(gi) && !taken.has(l.at) && fit >= 0.5 && n > 1 && ((g.rate ?? g.denominator ?? g.percentHeader) !== false) === /%|\bty le\b/.test(fold(l.text));
+  };
+  const loose: Array<[number, number]> = [];
+  layout.groups.forEach((_, gi) => {
+    const ls = indicatorLines.filter((l) => near(gi, l));
+    if (ls.length === 1 && layout.groups.filter((_, h) => near(h, ls[0])).length === 1) loose.push([gi, ls[0].at]);
+  });
+  for (const [gi, at] of loose) indicators.set(gi, at);
   const units = new Map<number, number>();
   if (indicators.size === 0) return { indicators, units };
   for (const r of unitRows) {
