@@ -276,6 +276,11 @@ function pairUp(layout: MatrixLayout, indicatorLines: Array<{ at: number; text: 
   const taken = new Set<number>();
   for (const p of pairs) {
     if (indicators.has(p.g) || taken.has(p.at)) continue;
+    // Two columns naming one target alike, or one column two targets alike: neither is guessed.
+    if (pairs.some((q) => q !== p && q.fit === p.fit && (q.at === p.at ? !indicators.has(q.g) : q.g === p.g && !taken.has(q.at)))) {
+      taken.add(p.at);
+      continue;
+    }
     indicators.set(p.g, p.at);
     taken.add(p.at);
   }

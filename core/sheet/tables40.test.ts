@@ -96,3 +96,28 @@ describe("a rate headed more briefly than its target on another sheet, half the 
     expect(judged(r, /cân đo/i).filter((x) => x[2] !== "no_target" && x[2] !== "unreadable")).toEqual([]);
   });
 });
+
+describe("a target heading that two result columns name equally well", () => {
+  it("is taken by neither (the first column in the sheet's order is no reason)", () => {
+    const targets: CellValue[][] = [
+      ["CHỈ TIÊU GIAO NĂM HỌC 2031-2032"],
+      [],
+      ["TT", "Trường", "Tỷ lệ học sinh hoàn thành chương trình (%)"],
+      [1, "TH Phú Mỹ", 98],
+      [2, "TH Long Hòa", 99],
+    ];
+    for (const heads of [["Hoàn thành chương trình lớp học", "Hoàn thành chương trình tiểu học"], ["HS hoàn thành chương trình HK I", "HS hoàn thành chương trình cả năm"]]) {
+      const results: CellValue[][] = [
+        ["KẾT QUẢ CUỐI NĂM HỌC 2031-2032"],
+        [],
+        ["TT", "Trường", heads[0], null, heads[1], null],
+        [null, null, "SL", "%", "SL", "%"],
+        [1, "Long Hòa", 400, 97.5, 80, 100],
+        [2, "Phú Mỹ", 350, 99.1, 70, 98.6],
+      ];
+      const merges = [{ top: 2, left: 2, bottom: 2, right: 3 }, { top: 2, left: 4, bottom: 2, right: 5 }];
+      const r = checkSheet({ name: "KQ", values: results, merges }, null, { asOf: "2032-06-30", siblings: [{ name: "Chi tieu giao", values: targets }] });
+      expect(judged(r, /hoàn thành/i).filter((x) => x[2] !== "no_target" && x[2] !== "unreadable")).toEqual([]);
+    }
+  });
+});
