@@ -264,12 +264,14 @@ interface Paired {
 /** Indicators to the source's indicator lines by heading words, units to its unit lines by name; each line once. */
 function pairUp(layout: MatrixLayout, indicatorLines: Array<{ at: number; text: string }>, unitLines: Array<{ at: number; text: string }>, unitRows: number[], unitName: (r: number) => string): Paired {
   const pairs: Array<{ g: number; at: number; fit: number }> = [];
-  layout.groups.forEach((g, gi) => {
-    if (g.target !== undefined) return;
-    for (const line of indicatorLines) {
-      const [fit] = headingFit(g.header, line.text);
-      if (fit >= 0.75) pairs.push({ g: gi, at: line.at, fit });
-    }
+  // Each group's fit to each line, once (a sheet of targets may list 150,000 villages).
+  const fits = layout.groups.map((g, gi) => {
+    if (g.target !== undefined) return [];
+    return indicatorLines.map((line) => {
+      const f = headingFit(g.header, line.text);
+      if (f[0] >= 0.75) pairs.push({ g: gi, at: line.at, fit: f[0] });
+      return f;
+    });
   });
   pairs.sort((a, b) => b.fit - a.fit);
   const indicators = new Map<number, number>();
@@ -286,15 +288,16 @@ function pairUp(layout: MatrixLayout, indicatorLines: Array<{ at: number; text: 
   }
   // A heading written shorter on one sheet ("Công nhận tốt nghiệp THCS" under "Tỷ lệ học sinh lớp 9 tốt nghiệp THCS
   // (%)"): half the words, two at least, a rate for a rate, and each the other's only such partner left.
-  const near = (gi: number, l: { at: number; text: string }) => {
+  const near = (gi: number, i: number) => {
     const g = layout.groups[gi];
-    const [fit, n] = headingFit(g.header, l.text);
-    return g.target === undefined && !indicators.has(gi) && !taken.has(l.at) && fit >= 0.5 && n > 1 && ((g.rate ?? g.denominator ?? g.percentHeader) !== false) === /%|\bty le\b/.test(fold(l.text));
+    const l = indicatorLines[i];
+    const [fit, n] = fits[gi][i] ?? [0, 0];
+    return !indicators.has(gi) && !taken.has(l.at) && fit >= 0.5 && n > 1 && ((g.rate ?? g.denominator ?? g.percentHeader) !== false) === /%|\bty le\b/.test(fold(l.text));
   };
   const loose: Array<[number, number]> = [];
   layout.groups.forEach((_, gi) => {
-    const ls = indicatorLines.filter((l) => near(gi, l));
-    if (ls.length === 1 && layout.groups.filter((_, h) => near(h, ls[0])).length === 1) loose.push([gi, ls[0].at]);
+    const ls = indicatorLines.flatMap((_, i) => (near(gi, i) ? [i] : []));
+    if (ls.length === 1 && layout.groups.filter((_, h) => near(h, ls[0])).length === 1) loose.push([gi, indicatorLines[ls[0]].at]);
   });
   for (const [gi, at] of loose) indicators.set(gi, at);
   const units = new Map<number, number>();
