@@ -1370,10 +1370,10 @@ const NOW_OPEN = "^\\P{L}*(?:hiện(?=,)|hiện (?:nay|tại|có|đang|mới|ch�
 const NOW = new RegExp(`${NOW_OPEN}(?![^;\\n]*(?:[;\\n]|[.!?] \\S))`, "u");
 const NOW_CLAUSE = new RegExp(NOW_OPEN, "u");
 const AREA = "(?:toàn|cả) (?:tỉnh|huyện|thành phố|thị xã|thị trấn|quận|xã|phường|nước|ngành|trường)";
-const STANDING = new RegExp(`(?<!\\p{L})(?:(?<=\\S )(?:xếp|đứng) (?:vị trí )?thứ \\d+|(?:tính đến(?=.*?(?<![\\d/.]|ngày )\\d+\\/(?!(?:19|20)\\d\\d)\\d+ \\p{L})|(?<!tất )${AREA}(?: \\p{L}+)? (?:hiện |đã |hiện đã )có|(?<=(?<!\\p{L})hiện(?: nay| tại)?,? )${AREA}(?: \\p{L}+){0,3} có)|đã(?: \\p{L}+){1,4} được \\d[\\d.,]*|còn thiếu là \\d[\\d.,]*|qua \\S+ (?:năm|tháng) (?:triển khai|thực hiện|hoạt động)|qua đối chiếu|(?<=^\\P{L}*)qua (?:kiểm tra|rà soát|khảo sát)|được hiểu là|(?:có|gồm) \\d[\\d.,]* \\p{L}[^,;:]*[,;:]? (?:trong đó|gồm)(?: có)? \\d)`, "u");
+const STANDING = new RegExp(`(?<!\\p{L})(?:(?<=\\S )(?:xếp|đứng) (?:vị trí )?thứ \\d+|(?:tính đến(?=.*?(?<![\\d/.]|ngày )\\d+\\/(?!(?:19|20)\\d\\d)\\d+ \\p{L})|(?<!tất )${AREA}(?: \\p{L}+)? (?:hiện |đã |hiện đã )có|(?<=(?<!\\p{L})hiện(?: nay| tại)?,? )${AREA}(?: \\p{L}+){0,3} có)|đã(?: \\p{L}+){1,4} được \\d[\\d.,]*|còn thiếu là \\d[\\d.,]*|qua \\S+ (?:năm|tháng) (?:triển khai|thực hiện|hoạt động)|qua đối chiếu|(?<=^\\P{L}*)qua (?:kiểm tra|rà soát|khảo sát)|được hiểu là|(?:cao|thấp|nhiều|ít) hơn (?:cùng|năm|bình|trung|mức)[^\\d;,]* \\d|(?:có|gồm) \\d[\\d.,]* \\p{L}[^,;:]*[,;:]? (?:trong đó|gồm)(?: có)? \\d)`, "u");
 // The words STANDING's readings start with ("xếp/đứng … thứ", "tính đến", an AREA's "toàn"/"cả", "đã", "còn thiếu",
 // "qua"): a text with none of them (nine phrases in ten) is not scanned. A reading added to STANDING adds its word here.
-const STANDING_WORDS = /thứ|tính đến|toàn|cả|đã|còn thiếu|qua|là|gồm|trong đó/u;
+const STANDING_WORDS = /thứ|tính đến|toàn|cả|đã|còn thiếu|qua|là|gồm|đó|hơn/u;
 const STAND_AIMS = new RegExp(`(?<!\\p{L})(?:${AIM}|duy trì|giữ vững|(?:đến|tới) (?:cuối |hết )?năm|vào năm|giai đoạn|ít nhất|tối thiểu|dự kiến|nhiệm vụ|trở lên)(?!\\p{L})|(?<!(?:[\\d%]|đạt|vượt|mức|so với) )(?:chỉ tiêu|kế hoạch|mục tiêu)`, "u");
 
 // A sentence opening by withdrawing a criterion, after any list mark: "Không áp dụng tiêu chí …", "Bãi bỏ …".

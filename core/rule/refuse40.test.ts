@@ -44,3 +44,25 @@ describe("the same frames beside an aim word, or the words in another sense, are
     ["Học sinh được hiểu bài tại lớp đạt 95%", "96%", "exceeded"],
   ])("%s", (phrase, typed, status) => expect(evaluate(phrase, typed).status).toBe(status));
 });
+
+// A gap to a reference the sentence never gives ("cao hơn cùng kỳ 2,3%", "thấp hơn năm học trước 45 cháu") is a
+// comparison observed: with no aim word it is refused, never read as a level of 2,3% or 45.
+describe("a comparison observed against an unstated reference, with no aim word, sets no target", () => {
+  it.each([
+    ["Tỷ lệ học sinh tốt nghiệp cao hơn cùng kỳ năm trước 2,3%", "2%"],
+    ["Số trẻ ra lớp thấp hơn năm học trước 45 cháu", "40"],
+    ["Tỷ lệ này cao hơn bình quân chung của tỉnh 3,5%", "4%"],
+    ["Điểm trung bình môn Toán của trường cao hơn trung bình thành phố 0,8 điểm", "0,5"],
+    ["Thu nhập bình quân thấp hơn mức trung bình cả nước khoảng 12%", "10%"],
+    ["Số ca mắc sốt xuất huyết nhiều hơn cùng kỳ 120 ca", "100"],
+  ])("%s", (phrase, typed) => {
+    expect(parseTarget(phrase)).toMatchObject({ ok: false, error: { code: "reported_result" } });
+    expect(evaluate(phrase, typed).status).toBe("unreadable");
+  });
+  it.each([
+    ["Điểm trung bình thi vào lớp 10 không thấp hơn 6,5 điểm", "7", "exceeded"],
+    ["Tỷ lệ hộ nghèo thấp hơn 3%", "2%", "met"],
+    ["Phấn đấu điểm thi cao hơn trung bình thành phố 0,5 điểm", "0,6", "review"],
+    ["Trường hợp phụ cấp nơi đi cao hơn nơi đến thì được bảo lưu tối đa 12 tháng", "10", "met"],
+  ])("but a bound with no reference, or an aim, is read: %s", (phrase, typed, status) => expect(evaluate(phrase, typed).status).toBe(status));
+});
