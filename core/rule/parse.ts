@@ -1364,6 +1364,12 @@ const YEARS = /(?<!\d)(?:19|20)\d\d(?!\d)|\d+ tuổi/gu;
 // A sentence that opens on the present, the past or the usual ("Hiện nay, …", "Những năm trước, …", "Năm học vừa qua,
 // …", "Thông thường, …") describes how things are or were; with no aim word (STAND_AIMS) it sets nothing to reach.
 // Round 38 (refuse38).
+// Round 40 (refuse40): three more ways a sentence describes instead of aiming, refused likewise with no aim word: a
+// finding opened by an inspection or a survey ("Qua kiểm tra, 4/30 bếp ăn chưa …"; only at the start, not "đạt yêu cầu
+// qua kiểm tra"), a definition ("… được hiểu là …"), a population counted and broken down ("Huyện có 46 trường, trong
+// đó 15 …", "Đội ngũ có 86 người, gồm …"; a count, not a fraction "28/28"), and a gap to a reference the sentence never
+// gives ("cao hơn cùng kỳ 2,3%", "thấp hơn năm học trước 45 cháu": read as a level it would judge 2,3% against a cell
+// holding the level; "thấp hơn 3%", no reference, is a bound and is read).
 // In a sentence of several clauses such a clause is passed over for one that is not ("Hiện nay có 25/30 trường …; đến
 // năm 2030 có 30/30 trường …" is read on its second clause, saying the first was not).
 const NOW_OPEN = "^\\P{L}*(?:hiện(?=,)|hiện (?:nay|tại|có|đang|mới|chỉ|vẫn|còn)|(?:(?:những|các) )?năm(?: học)? (?:trước|qua|ngoái|gần đây|vừa qua)|(?:thời gian|tháng) (?:vừa )?qua|trước đây|thông thường)(?!\\p{L})";
