@@ -65,4 +65,9 @@ describe("a comparison observed against an unstated reference, with no aim word,
     ["Phấn đấu điểm thi cao hơn trung bình thành phố 0,5 điểm", "0,6", "review"],
     ["Trường hợp phụ cấp nơi đi cao hơn nơi đến thì được bảo lưu tối đa 12 tháng", "10", "met"],
   ])("but a bound with no reference, or an aim, is read: %s", (phrase, typed, status) => expect(evaluate(phrase, typed).status).toBe(status));
+  // A number naming the reference ("cụm 3", "khu vực 2") is no gap: the sentence compares with that reference.
+  it.each([
+    ["Tỷ lệ học sinh đỗ lớp 10 cao hơn trung bình chung của cụm 3"],
+    ["Điểm thi tốt nghiệp của huyện cao hơn mức bình quân khu vực 2"],
+  ])("nor is a reference named by a number: %s", (phrase) => expect(parseTarget(phrase)).toMatchObject({ ok: true, rule: { kind: "reference" } }));
 });
