@@ -38,6 +38,8 @@ describe("the same frames beside an aim word, or the words in another sense, are
     ["Tuyển mới 86 người, gồm 6 cán bộ quản lý, 72 giáo viên và 8 nhân viên", "86", "met"],
     ["Xây dựng 12 phòng học, trong đó 4 phòng học bộ môn", "12", "met"],
     ["Có 12/12 trường đạt chuẩn, trong đó 5 trường mức độ 2", "12/12", "met"],
+    ["Có 20 trường đạt chuẩn quốc gia, trong đó 6 trường mức độ 2", "21", "exceeded"],
+    ["Toàn huyện có 30 trẻ khuyết tật được can thiệp sớm, trong đó 10 trẻ học hòa nhập", "30", "met"],
     ["Dự kiến có 1.050 học sinh, trong đó 520 nữ", "1050", "met"],
     ["Bồi dưỡng 200 giáo viên, trong đó có 50 giáo viên cốt cán", "200", "met"],
     ["Tỷ lệ phụ huynh hài lòng qua khảo sát đạt 90% trở lên", "91%", "exceeded"],
