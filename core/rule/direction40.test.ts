@@ -29,6 +29,12 @@ describe("one thing for so many learners is at most that many learners per thing
     expect(status("1 máy tính/25 học sinh", "0,02", "Số máy tính/học sinh")).toBe("not_met");
     expect(status("Đảm bảo 1 máy tính/25 học sinh", "0,03", "Tỷ lệ máy tính/học sinh")).toBe("not_met");
     expect(status("bình quân 1 máy tính/30 học sinh", "0,02", "Thiết bị tin học", "máy/học sinh")).not.toBe("met");
+    // review40b: read as that share, at least 1/25 = 0,04 computers per pupil, not "at least 1".
+    expect(status("1 máy tính/25 học sinh", "0,05", "Tỷ lệ máy tính/học sinh")).toBe("exceeded");
+    expect(status("1 giáo viên/20 trẻ", "0,06", "Tỷ lệ giáo viên/trẻ")).toBe("exceeded");
+    // "1/30" under a figure per something could be either side first: asked, never the numerator alone.
+    expect(status("1 máy tính/25 học sinh", "1/30", "Tỷ lệ máy tính/học sinh", "máy/học sinh")).toBe("review");
+    expect(status("10 bác sĩ/10.000 dân", "9/10.000", "Số bác sĩ", "bác sĩ/10.000 dân")).toBe("not_met");
   });
 });
 

@@ -1,22 +1,17 @@
 // Round 40 (refuse40): a sentence that describes rather than aims sets no target, even with figures in it: a finding
-// opened by an inspection or a survey, a definition, a population counted and broken down. Refused only with no aim
-// word in the sentence; with one, the same frames are still read. Every phrase and figure here is invented.
+// opened by an inspection or a survey, a gap to a reference never given. Refused only with no aim word in the
+// sentence; with one, the same frames are still read. (A definition and a population broken down were held back:
+// review40b found plan targets beside them refused.) Every phrase and figure here is invented.
 import { describe, expect, it } from "vitest";
 import { evaluate } from "./evaluate";
 import { parseTarget } from "./parse";
 
-describe("a finding, a definition or a population broken down, with no aim word, sets no target", () => {
+describe("a finding opened by an inspection or a survey, with no aim word, sets no target", () => {
   it.each([
     ["Qua kiểm tra, 4/30 bếp ăn chưa có giấy chứng nhận an toàn thực phẩm", "0", "Qua kiểm tra"],
     ["Qua rà soát, toàn huyện còn 152 học sinh bỏ học", "150", "Qua rà soát"],
     ["Qua khảo sát 1.200 phụ huynh, 87% hài lòng với bữa ăn bán trú", "90%", "Qua khảo sát"],
     ["- Qua kiểm tra hồ sơ, 12 giáo viên chưa hoàn thành bồi dưỡng thường xuyên", "10", "Qua kiểm tra"],
-    ["Trẻ suy dinh dưỡng được hiểu là trẻ có cân nặng dưới -2SD theo chuẩn WHO", "5%", "được hiểu là"],
-    ["Học sinh chuyên cần được hiểu là học sinh nghỉ không quá 5 buổi/học kỳ", "4", "được hiểu là"],
-    ["Huyện có 46 trường học, trong đó 15 trường mầm non, 18 trường tiểu học", "46", "có 46 trường"],
-    ["Toàn xã có 1.320 trẻ dưới 6 tuổi, trong đó có 412 trẻ nhà trẻ", "1320", "có 1.320 trẻ"],
-    ["Đội ngũ có 86 người, gồm 6 cán bộ quản lý, 72 giáo viên và 8 nhân viên", "86", "có 86 người"],
-    ["Năm học này, trường có 1.050 học sinh; trong đó 520 nữ", "1050", "có 1.050 học sinh"],
   ])("%s", (phrase, typed, quoted) => {
     const r = parseTarget(phrase);
     expect(r.ok).toBe(false);
@@ -44,6 +39,11 @@ describe("the same frames beside an aim word, or the words in another sense, are
     ["Bồi dưỡng 200 giáo viên, trong đó có 50 giáo viên cốt cán", "200", "met"],
     ["Tỷ lệ phụ huynh hài lòng qua khảo sát đạt 90% trở lên", "91%", "exceeded"],
     ["Học sinh được hiểu bài tại lớp đạt 95%", "96%", "exceeded"],
+    // review40b: a description or a definition beside the target is no reason to refuse it (with no indicator named,
+    // the reader asks which figure is meant).
+    ["Toàn huyện có 45 trường, trong đó 20 trường mầm non; tỷ lệ trường đạt chuẩn quốc gia đạt 80%", "82%", "review"],
+    ["Tỷ lệ học sinh bán trú, được hiểu là học sinh ăn ngủ tại trường, đạt 60%", "62%", "exceeded"],
+    ["Xây dựng mới 3 trường, có 45 phòng học, trong đó 12 phòng học bộ môn", "3", "review"],
   ])("%s", (phrase, typed, status) => expect(evaluate(phrase, typed).status).toBe(status));
 });
 
@@ -64,6 +64,8 @@ describe("a comparison observed against an unstated reference, with no aim word,
   it.each([
     ["Điểm trung bình thi vào lớp 10 không thấp hơn 6,5 điểm", "7", "exceeded"],
     ["Tỷ lệ hộ nghèo thấp hơn 3%", "2%", "met"],
+    ["Tỷ lệ hài lòng cao hơn mức 90%", "85%", "not_met"],
+    ["Tỷ lệ hộ nghèo thấp hơn mức 5%", "7%", "not_met"],
     ["Phấn đấu điểm thi cao hơn trung bình thành phố 0,5 điểm", "0,6", "review"],
     ["Trường hợp phụ cấp nơi đi cao hơn nơi đến thì được bảo lưu tối đa 12 tháng", "10", "met"],
   ])("but a bound with no reference, or an aim, is read: %s", (phrase, typed, status) => expect(evaluate(phrase, typed).status).toBe(status));

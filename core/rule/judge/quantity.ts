@@ -287,6 +287,8 @@ export function quantity(rule: Rule, r: CellReading, unit: Unit, scale: PercentS
       Q.value = r.numerator / r.denominator;
       return null;
     }
+    // A figure per something ("máy tính/học sinh", "học sinh/máy") typed "1/30" could be either side first: asked.
+    if (unit.kind === "measure" && /\/ *\D/u.test(unit.unit)) return fail("review", rule, r, () => ({ vi: `"${txt(r)}": hãy ghi một số theo ${unit.unit}`, en: `"${txt(r)}": enter one number in ${unit.unit}` }));
     // A count target met by "22/28": the numerator is the count.
     Q.value = r.numerator;
     return null;

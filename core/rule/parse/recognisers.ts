@@ -523,9 +523,12 @@ function frequency(c: Ctx, out: Cand[]): void {
     // many learners is at most that many per thing, "25 học sinh/máy tính" written the other way round. (A round base,
     // "1 bác sĩ/1.000 dân", is a rate of the thing: a floor, as before.)
     const per = u.per?.replace(/^\S+ /u, "") ?? "";
-    const n = t.value === 1 && !u.people && LEARNERS.test(per) && (!f.op || f.op.weak || f.op.op === ">=") && !PER_LEARNER.test(`${c.ind.low} ${c.opts.unit ?? ""}`) ? ts.slice(f.i + 1, u.end).find((x) => x.kind === NUM) : null;
+    // An indicator or ĐVT that counts the thing per learner ("Tỷ lệ máy tính/học sinh") reads it as that share, at least
+    // 1/25 = 0,04 (review40a, review40b).
+    const n = t.value === 1 && !u.people && LEARNERS.test(per) && (!f.op || f.op.weak || f.op.op === ">=") ? ts.slice(f.i + 1, u.end).find((x) => x.kind === NUM) : null;
     if (n && n.value > 1 && !Number.isInteger(Math.log10(n.value))) {
-      out.push({ rule: { kind: "compare", op: "<=", value: n.value, unit: { kind: "measure", unit: `${per}/${u.head}` }, intent: "plain" }, used: [t, n], score: SCORE.interval, by: "interval", subject: [ts[f.opAt].start, ts[u.end - 1].end] });
+      const share = PER_LEARNER.test(`${c.ind.low} ${c.opts.unit ?? ""}`);
+      out.push({ rule: { kind: "compare", op: share ? ">=" : "<=", value: share ? 1 / n.value : n.value, unit: { kind: "measure", unit: share ? `${u.head}/${per}` : `${per}/${u.head}` }, intent: "plain" }, used: [t, n], score: SCORE.interval, by: "interval", subject: [ts[f.opAt].start, ts[u.end - 1].end] });
       continue;
     }
     // "6 tháng một lần", "6 tháng/lần", "định kỳ 3 tháng 1 lần": an interval, at most that long.
