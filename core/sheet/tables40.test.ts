@@ -9,8 +9,10 @@ const judged = (r: ReturnType<typeof checkSheet>, word: RegExp) => {
   return r.items.filter((it) => word.test(it.name)).map((it) => [it.unitName, it.cell.col, it.status]);
 };
 
-describe("a rate headed more briefly than its target on another sheet, half the words shared", () => {
-  it("pairs the one rate column left with the one rate target left (water, communes by row)", () => {
+// tables40 paired these by half their words; review40b found the same fit pairing a sub-indicator with its parent, boys
+// with girls and one year with the next, so a heading this loose takes no target (refuse rather than guess).
+describe("a rate headed more briefly than its target on another sheet, half the words shared, is not paired", () => {
+  it("takes no target for the one rate column left beside the one rate target left (water, communes by row)", () => {
     const targets: CellValue[][] = [
       ["CHỈ TIÊU GIAO CÁC XÃ NĂM 2031"],
       [],
@@ -28,12 +30,12 @@ describe("a rate headed more briefly than its target on another sheet, half the 
     ];
     const merges = [{ top: 2, left: 3, bottom: 2, right: 4 }];
     const r = checkSheet({ name: "KQ", values: results, merges }, null, { asOf: "2032-01-31", siblings: [{ name: "Chi tieu giao", values: targets }] });
-    expect(judged(r, /nước sạch/i)).toEqual([["Hòa Bình", 4, "not_met"], ["Tân Phú", 4, "exceeded"]]);
+    expect(judged(r, /nước sạch/i).filter((x) => x[2] !== "no_target" && x[2] !== "unreadable")).toEqual([]);
     // The count of households shares "hộ dân" with the rate's heading but is no rate: it takes nothing from it.
     expect(judged(r, /tổng số hộ/i)).toEqual([]);
   });
 
-  it("pairs a graduation rate under a group headed without 'tỷ lệ', beside a count of the same grade", () => {
+  it("takes no target for a graduation rate under a group headed without 'tỷ lệ', beside a count of the same grade", () => {
     const targets: CellValue[][] = [
       ["KẾ HOẠCH CHỈ TIÊU NĂM HỌC 2031-2032"],
       [],
@@ -51,11 +53,11 @@ describe("a rate headed more briefly than its target on another sheet, half the 
     ];
     const merges = [{ top: 2, left: 2, bottom: 2, right: 3 }, { top: 2, left: 5, bottom: 2, right: 6 }];
     const r = checkSheet({ name: "KQ cuoi nam", values: results, merges }, null, { asOf: "2032-08-20", siblings: [{ name: "Ke hoach", values: targets }] });
-    expect(judged(r, /tốt nghiệp/i)).toEqual([["Tây Hồ", 6, "not_met"], ["Đông Sơn", 6, "exceeded"]]);
+    expect(judged(r, /tốt nghiệp/i).filter((x) => x[2] !== "no_target" && x[2] !== "unreadable")).toEqual([]);
     expect(judged(r, /HS lớp 9/i)).toEqual([]);
   });
 
-  it("pairs through a targets sheet that lists indicators by row and units by column", () => {
+  it("takes no target through a targets sheet that lists indicators by row and units by column", () => {
     const targets: CellValue[][] = [
       ["CHỈ TIÊU Y TẾ GIAO CÁC XÃ NĂM 2031"],
       [],
@@ -72,7 +74,7 @@ describe("a rate headed more briefly than its target on another sheet, half the 
     ];
     const merges = [{ top: 2, left: 2, bottom: 2, right: 3 }];
     const r = checkSheet({ name: "KQ", values: results, merges }, null, { asOf: "2032-01-31", siblings: [{ name: "Chi tieu giao", values: targets }] });
-    expect(judged(r, /tiêm/i)).toEqual([["Bình Minh", 3, "exceeded"], ["An Lạc", 3, "not_met"]]);
+    expect(judged(r, /tiêm/i).filter((x) => x[2] !== "no_target" && x[2] !== "unreadable")).toEqual([]);
   });
 
   it("takes none when two rate columns left each share half the words of the one target (no guess between them)", () => {
