@@ -104,6 +104,11 @@ export function judgeDeadline(rule: RuleOf<"deadline">, r: CellReading, c: Judge
   if (due === OPEN_END && r.kind === "empty" && !r.text && start && asOf >= start) {
     return fail("no_data", rule, r, R_EMPTY);
   }
+  // Not done, and no day of the check given: whether it is still due or late depends on a day nobody named (never
+  // today's date, which would make the same sheet read differently tomorrow). Said, not guessed. (Hosts always pass one.)
+  if (notDone && asOfOpt === undefined) {
+    return fail("no_data", rule, r, () => ({ vi: `${r.kind === "empty" && !r.text ? "ô trống" : "chưa hoàn thành"}, không có ngày đánh giá: chưa đến hạn hay đã quá hạn?`, en: `${r.kind === "empty" && !r.text ? "the cell is blank" : "not done"}, with no as-of date: not due yet, or overdue?` }));
+  }
   if (notDone) {
     f = facts(asOf <= due ? "pending" : "overdue", rule, r);
     f.asOf = asOf;
