@@ -514,6 +514,12 @@ function lead(ts: Token[], h: DateHit): void {
   if (weekday(ts, k - 1)) k -= 2;
   else if (isSym(ts[h.from - 1], ",")) k++;
   if (isWord(ts[k], "ngày")) k--;
+  // "trong suốt tháng 6", "suốt tháng 7/2025": all through that month, so a month held, not one due by its end.
+  const throughout = isWord(ts[k], "suốt") && !h.day && !h.span;
+  if (throughout) {
+    h.lead = "on";
+    return;
+  }
   // "đến hết ngày 28/7", "hết ngày 31/12/2025": through the end of that day; the word before "hết" leads.
   const through = isWord(ts[k], "hết") && k > 0;
   if (through) k--;
@@ -539,8 +545,11 @@ function lead(ts: Token[], h: DateHit): void {
     }
     // "trong quý III năm 2022", "trong tháng 6": within a month or quarter is by its last day; "trong năm 2025" only
     // places the target in a year.
+    // (A month an event is held in, "tổ chức hội thi … trong tháng 3/2026", is that month: held before it, it missed it.)
     if (w === "trong") {
-      if (!h.day && !h.span && !(h.first.endsWith("-01-01") && h.due.endsWith("-12-31"))) h.lead = "due";
+      const month = !h.day && !h.span && h.first.slice(0, -3) === h.due.slice(0, -3);
+      if (month && EVENT.test(cl())) h.lead = "on";
+      else if (!h.day && !h.span && !(h.first.endsWith("-01-01") && h.due.endsWith("-12-31"))) h.lead = "due";
       return;
     }
     if (e.endLex.mask & M.due) return void (h.lead = "due");
