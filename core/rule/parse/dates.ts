@@ -308,7 +308,14 @@ function dateAt(ts: Token[], i: number, yearOf: YearOf, bad: BadDate[], p: Prepa
       return full(i, i + 5, t.value, m.value, d.value, bad, p, ts);
     }
   }
-  if (isInt(t, 1, 31)) return dayMonth(ts, i, yearOf, bad, p, false);
+  if (isInt(t, 1, 31)) {
+    const r = dayMonth(ts, i, yearOf, bad, p, false);
+    // "từ 5 - 7/6/2025", "từ 26 đến 28/8": after "từ", a first day written alone (no "ngày") takes the month and year
+    // of the later day closing it, as after "ngày".
+    if (r || !isWord(ts[i - 1], "từ") || !(isWord(ts[i + 1], "đến", "tới") || isSym(ts[i + 1], "-"))) return r;
+    const close = dateAt(ts, i + 2, yearOf, [], p);
+    return close && close.day && Number(close.first.slice(-2)) > t.value ? opening(i, i + 1, t.value, close) : null;
+  }
   return null;
 }
 
