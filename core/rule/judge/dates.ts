@@ -131,6 +131,12 @@ export function judgeDeadline(rule: RuleOf<"deadline">, r: CellReading, c: Judge
     if (doneIso.startsWith("--")) doneIso = dated(doneIso, c, due) ?? inYear(doneIso, Number(due.slice(0, 4)));
     // Done before a window's first day: an event held, attended or enrolled in missed it; work may have been finished
     // early, so asked. (A window of days, not one exact day; nor a first day that is the earliest allowed, "sớm nhất".)
+    // "tháng 5/2025", "5/2025": a month done in, read as its last day. Due on a day inside that month before its last,
+    // the month does not say whether it was done by then: asked, not judged late.
+    const month = /(?:^|[^\d/.-])\d{1,2}\s*[/.-]\s*\d{4}\s*$/u.test(r.text ?? "") && doneIso.endsWith(`-${lastDay(+doneIso.slice(0, 4), +doneIso.slice(5, 7))}`);
+    if (month && due !== OPEN_END && due.slice(0, 7) === doneIso.slice(0, 7) && due < doneIso) {
+      return fail("review", rule, r, () => ({ vi: `"${r.text}" chỉ ghi tháng, hạn ${isoToVi(due)} ở giữa tháng: xong trước hay sau hạn?`, en: `"${r.text}" gives only a month, and ${isoToVi(due)} falls inside it: done before or after?` }));
+    }
     const early = start !== undefined && doneIso < start;
     const ask = early && start! < due && due !== OPEN_END && !rule.notBefore && !EVENT_WINDOW.test([rule.text, c.opts.indicator].join(" "));
     f = facts(ask ? "review" : doneIso <= due && !early ? "met" : "not_met", rule, r);
