@@ -219,7 +219,9 @@ export function readDeadlineActual(actual: unknown, target = "", indicator = "")
   // when a word says it has not happened, is only planned, or bounds the day ("chưa", "dự kiến", "sẽ", "hạn", "đến",
   // "sau", "khoảng": the day written is then not the day it was done).
   if ((r.kind === "text" || r.kind === "fraction") && typeof actual === "string") {
-    const m = /^((?:\p{L}+ ){0,5})(\d{1,2}) ?[/.-] ?(\d{1,2})(?:[/.-](\d{4}))?$/u.exec(actual.normalize("NFC").trim().toLowerCase().replace(/\s+/gu, " "));
+    // ("Hoàn thành (20/5/2025).", "Ngày 20 tháng 5 năm 2025": a day in brackets, or written out in words, is the same day.)
+    const said = actual.normalize("NFC").toLowerCase().replace(/[()]/gu, " ").replace(/\s+/gu, " ").trim().replace(/\.$/u, "");
+    const m = /^((?:\p{L}+ ){0,5})(\d{1,2}) ?[/.-] ?(\d{1,2})(?:[/.-](\d{4}))?$/u.exec(said.replace(/(\d{1,2}) tháng (\d{1,2})(?: năm (\d{4}))?$/u, (_, d, mo, y) => `${d}/${mo}${y ? `/${y}` : ""}`));
     // (Other words must be the target's own; one that bounds or denies the day never.)
     // ("đến trường 4/10", "tới lớp 5/9": "đến", "tới" bound the day only right before it. Under "tính đến hết ngày 28/2",
     // content counted up to a day, the words name what was counted: "bài học ngày 26/02".)
