@@ -40,6 +40,8 @@ export interface DateHit {
   begins?: boolean;
   /** An exact day ("vào ngày") for a task handed in or finished: it may also be the day it is due by. */
   task?: boolean;
+  /** A month or quarter an event is held in ("tổ chức hội thi vào quý II/2026"): the whole of it, from its first day. */
+  held?: boolean;
   /** The last day of a pause ("nghỉ học đến ngày 10/10"): what is paused resumes the day after (or on it). */
   until?: boolean;
 }
@@ -544,6 +546,7 @@ function lead(ts: Token[], h: DateHit): void {
     // đến ngày 10/10/2020": a pause through that day, with no "từ" opening a window.)
     if (w === "vào" || w === "on") {
       h.lead = "on";
+      h.held = !h.day && !h.span && h.first.slice(0, 4) === h.due.slice(0, 4) && !(h.first.endsWith("-01-01") && h.due.endsWith("-12-31")) && EVENT.test(cl());
       return void (h.task = h.day && TASK.test(cl()));
     }
     if (w === "đến" || w === "tới" || w === "to") {
@@ -554,8 +557,10 @@ function lead(ts: Token[], h: DateHit): void {
     // places the target in a year.
     // (A month an event is held in, "tổ chức hội thi … trong tháng 3/2026", is that month: held before it, it missed it.)
     if (w === "trong") {
-      const month = !h.day && !h.span && h.first.slice(0, -3) === h.due.slice(0, -3);
-      if (month && EVENT.test(cl())) h.lead = "on";
+      // (So is a quarter, "tổ chức hội thao trong quý III".)
+      const part = !h.day && !h.span && h.first.slice(0, 4) === h.due.slice(0, 4) && !(h.first.endsWith("-01-01") && h.due.endsWith("-12-31"));
+      h.held = part && EVENT.test(cl());
+      if (h.held) h.lead = "on";
       else if (!h.day && !h.span && !(h.first.endsWith("-01-01") && h.due.endsWith("-12-31"))) h.lead = "due";
       return;
     }
