@@ -220,7 +220,7 @@ export function readDeadlineActual(actual: unknown, target = "", indicator = "")
   // "sau", "khoảng": the day written is then not the day it was done).
   if ((r.kind === "text" || r.kind === "fraction") && typeof actual === "string") {
     // ("Hoàn thành (20/5/2025).", "Ngày 20 tháng 5 năm 2025": a day in brackets, or written out in words, is the same day.)
-    const said = actual.normalize("NFC").toLowerCase().replace(/[()]/gu, " ").replace(/\s+/gu, " ").trim().replace(/\.$/u, "");
+    const said = actual.normalize("NFC").toLowerCase().replace(/[()]|\.\s*$/gu, " ").replace(/\s+/gu, " ").trim();
     const m = /^((?:\p{L}+ ){0,5})(\d{1,2}) ?[/.-] ?(\d{1,2})(?:[/.-](\d{4}))?$/u.exec(said.replace(/(\d{1,2}) tháng (\d{1,2})(?: năm (\d{4}))?$/u, (_, d, mo, y) => `${d}/${mo}${y ? `/${y}` : ""}`));
     // (Other words must be the target's own; one that bounds or denies the day never.)
     // ("đến trường 4/10", "tới lớp 5/9": "đến", "tới" bound the day only right before it. Under "tính đến hết ngày 28/2",
