@@ -40,6 +40,8 @@ export interface DateHit {
   begins?: boolean;
   /** An exact day ("vào ngày") for a task handed in or finished: it may also be the day it is due by. */
   task?: boolean;
+  /** A month or quarter an event is held in ("tổ chức hội thi vào quý II/2026"): the whole of it, from its first day. */
+  held?: boolean;
   /** The last day of a pause ("nghỉ học đến ngày 10/10"): what is paused resumes the day after (or on it). */
   until?: boolean;
 }
@@ -308,7 +310,14 @@ function dateAt(ts: Token[], i: number, yearOf: YearOf, bad: BadDate[], p: Prepa
       return full(i, i + 5, t.value, m.value, d.value, bad, p, ts);
     }
   }
-  if (isInt(t, 1, 31)) return dayMonth(ts, i, yearOf, bad, p, false);
+  if (isInt(t, 1, 31)) {
+    const r = dayMonth(ts, i, yearOf, bad, p, false);
+    // "từ 5 - 7/6/2025", "từ 26 đến 28/8": after "từ", a first day written alone (no "ngày") takes the month and year
+    // of the later day closing it, as after "ngày".
+    if (r || !isWord(ts[i - 1], "từ") || !(isWord(ts[i + 1], "đến", "tới") || isSym(ts[i + 1], "-"))) return r;
+    const close = dateAt(ts, i + 2, yearOf, [], p);
+    return close && close.day && Number(close.first.slice(-2)) > t.value ? opening(i, i + 1, t.value, close) : null;
+  }
   return null;
 }
 
@@ -514,6 +523,12 @@ function lead(ts: Token[], h: DateHit): void {
   if (weekday(ts, k - 1)) k -= 2;
   else if (isSym(ts[h.from - 1], ",")) k++;
   if (isWord(ts[k], "ngày")) k--;
+  // "trong suốt tháng 6", "suốt tháng 7/2025": all through that month, so a month held, not one due by its end.
+  const throughout = isWord(ts[k], "suốt") && !h.day && !h.span;
+  if (throughout) {
+    h.lead = "on";
+    return;
+  }
   // "đến hết ngày 28/7", "hết ngày 31/12/2025": through the end of that day; the word before "hết" leads.
   const through = isWord(ts[k], "hết") && k > 0;
   if (through) k--;
@@ -531,6 +546,7 @@ function lead(ts: Token[], h: DateHit): void {
     // đến ngày 10/10/2020": a pause through that day, with no "từ" opening a window.)
     if (w === "vào" || w === "on") {
       h.lead = "on";
+      h.held = !h.day && !h.span && h.first.slice(0, 4) === h.due.slice(0, 4) && !(h.first.endsWith("-01-01") && h.due.endsWith("-12-31")) && EVENT.test(cl());
       return void (h.task = h.day && TASK.test(cl()));
     }
     if (w === "đến" || w === "tới" || w === "to") {
@@ -539,8 +555,13 @@ function lead(ts: Token[], h: DateHit): void {
     }
     // "trong quý III năm 2022", "trong tháng 6": within a month or quarter is by its last day; "trong năm 2025" only
     // places the target in a year.
+    // (A month an event is held in, "tổ chức hội thi … trong tháng 3/2026", is that month: held before it, it missed it.)
     if (w === "trong") {
-      if (!h.day && !h.span && !(h.first.endsWith("-01-01") && h.due.endsWith("-12-31"))) h.lead = "due";
+      // (So is a quarter, "tổ chức hội thao trong quý III".)
+      const part = !h.day && !h.span && h.first.slice(0, 4) === h.due.slice(0, 4) && !(h.first.endsWith("-01-01") && h.due.endsWith("-12-31"));
+      h.held = part && EVENT.test(cl());
+      if (h.held) h.lead = "on";
+      else if (!h.day && !h.span && !(h.first.endsWith("-01-01") && h.due.endsWith("-12-31"))) h.lead = "due";
       return;
     }
     if (e.endLex.mask & M.due) return void (h.lead = "due");

@@ -1673,7 +1673,7 @@ function pushDeadline(c: Ctx, out: Cand[], own: DateHit[], score: number, alone 
   let start: string | undefined;
   if (own.length > 1) start = first.first;
   // An exact day: "vào ngày 20/11/2025", "tổ chức ngày 20/11" (one day, not a deadline before it); a month "vào tháng 6".
-  if (own.length === 1 && last.lead === "on" && (last.day || monthOnly(last))) start = last.first;
+  if (own.length === 1 && last.lead === "on" && (last.day || monthOnly(last) || last.held)) start = last.first;
   // Not before a day ("sớm nhất", "không được … trước"): from that day on, never late. So is a day that only opens
   // ("áp dụng từ ngày 1/7/2021", "đến trường từ ngày 24/9"): no day closes it, so it is the first day, not a deadline.
   // A stop ordered from a day ("yêu cầu … tạm dừng đến trường kể từ ngày 12/05") is on that day, or by it (a later stop
