@@ -423,7 +423,12 @@ function otherWay(c: Ctx, best: Cand): Cand | null {
   // "được có 1 bảo tàng": a cap on what a rule permits, or the number each one is to have.
   if (r.op === "<=" && permitted(c, f)) return { ...best, rule: { ...r, op: "=" }, score: best.score - MARGIN };
   const exact = f.u.dim === "money" && !c.sums?.().length && !GOAL.test(c.p.low) && EACH_ONE.test(`${c.ind.low} ${c.p.low}`) && (f.t.integer || f.t.grouped || f.t.scaled);
+  // A sum per head, item or period that EACH_ONE names ("Mức chi bồi dưỡng 50.000 đồng/người/buổi", "nguồn hỗ trợ 2 tỷ
+  // đồng/năm") is the sum set, whatever word names it, unless it is money the plan aims to earn or raise (MONEY_AIM).
+  // ("07 đ/c" counts comrades, "đồng chí", no sum per "c".)
+  const each = exact && !!f.u.per && f.u.per.length > 1 && ![RAISED, MONEY_AIM].some((x) => x.test(c.p.low) || x.test(c.ind.low));
   // A value stated (a copula or a grant before it, see stated): exactly is the runner-up too.
+  if (each && r.op === ">=") return { ...best, rule: { ...r, op: "=" }, score: best.score - MARGIN, exact: true };
   if (only && !set && !pair) {
     // Exactly alone only for an amount per unit or one a grant gives: "Mỗi căn nhà trị giá 60 triệu đồng" (80 built) is asked.
     const x: Cand = { ...best, rule: { ...r, op: "=" }, score: best.score - MARGIN, exact: exact && (!!f.u.per || GRANT.test(c.p.low.slice(0, f.t.start))) };
@@ -433,6 +438,9 @@ function otherWay(c: Ctx, best: Cand): Cand | null {
   if (!set && !pair && !quota && !near(c.p.low) && !near(c.ind.low)) return null;
   return { ...best, rule: { ...r, op: set ? "=" : r.op === ">=" ? "<=" : ">=" }, score: best.score - MARGIN, exact: set && exact };
 }
+
+// Money a plan aims to earn or reach, a floor whatever unit it is counted per ("thu nhập bình quân 65 triệu đồng/người/năm").
+const MONEY_AIM = /thu nhập|doanh thu|ngân sách|bình quân|(?<!\S)(?:tổng|tăng|nâng|giá trị|kim ngạch)(?!\S)/u;
 
 // Runners-up of a value stated (stated): kept beside a runner-up measured otherwise ("định mức là 7,5 kWh/… và 1,5m3
 // nước/…", the other part), never in its place.
