@@ -533,11 +533,25 @@ function costOf(c: Ctx, best: Cand): 0 | 1 | 2 {
   if (!f || f.u.dim !== "money" || (f.op && !f.op.weak) || f.after) return 0;
   const before = c.p.low.slice(0, f.t.start);
   const own = before.split(/[;:,.]\s/u).pop()!;
-  const m = COST.exec(own) ?? (before.trim() ? null : COST_NAME.exec(c.ind.low));
+  const m = COST.exec(own) ?? (before.trim() ? null : COST_NAME.exec(c.ind.low)) ?? spendHead(own);
   // (A sum for each one, "kinh phí hỗ trợ … 120.000 đồng/cháu", "… mỗi học sinh 500.000 đồng", is no project's cost.)
   if (!m || f.u.per || /(?<!\S)mỗi(?!\S)/u.test(own) || RAISED.test(m.input) || GOAL.test(m.input)) return 0;
   return m[1] ? 1 : 2;
 }
+
+/**
+ * "Kinh phí tổ chức hội thi 80 triệu đồng", "Dự toán chi sự nghiệp giáo dục 420 tỷ đồng": money to spend named at the
+ * head of the clause, what it is spent on between it and the sum, is a cost as when right before it. Not when the words
+ * between name money coming in ("thu", "ủng hộ", "đóng góp", "tài trợ", "nộp") or a budget not said to be spent ("dự
+ * toán ngân sách" without "chi"): it may be revenue.
+ */
+function spendHead(own: string): RegExpExecArray | null {
+  const m = SPEND_HEAD.exec(own);
+  if (!m || /(?<!\S)(?:thu|ủng hộ|đóng góp|tài trợ|nộp)(?!\S)/u.test(m[2]) || (/ngân sách/u.test(m[2]) && !/(?<!\S)chi(?!\S)/u.test(m[2]))) return null;
+  return m;
+}
+// (Group 1 is empty: no approved "tổng mức đầu tư"; group 2 the words between.)
+const SPEND_HEAD = /(?<!\S)()(?:tổng )?(?:kinh phí|chi phí|dự toán(?! thu))((?: [^\s\d]+)+)\s*$/u;
 
 /** A bare figure (not a rate) for an amount a rule sets for each one, named by the indicator or before it (ALLOTTED). */
 function allots(c: Ctx, best: Cand): boolean {
