@@ -426,9 +426,9 @@ function otherWay(c: Ctx, best: Cand): Cand | null {
   // A sum per head, item or period that EACH_ONE names ("Mức chi bồi dưỡng 50.000 đồng/người/buổi", "nguồn hỗ trợ 2 tỷ
   // đồng/năm") is the sum set, whatever word names it, unless it is money the plan aims to earn or raise (MONEY_AIM).
   // ("07 đ/c" counts comrades, "đồng chí", no sum per "c".)
-  const each = exact && !!f.u.per && f.u.per.length > 1 && ![RAISED, MONEY_AIM].some((x) => x.test(c.p.low) || x.test(c.ind.low));
+  const each = exact && !c.ind.op && !!f.u.per && f.u.per.length > 1 && ![RAISED, MONEY_AIM].some((x) => x.test(c.p.low) || x.test(c.ind.low));
   // A value stated (a copula or a grant before it, see stated): exactly is the runner-up too.
-  if (each && r.op === ">=") return { ...best, rule: { ...r, op: "=" }, score: best.score - MARGIN, exact: true };
+  if (each) return { ...best, rule: { ...r, op: "=" }, score: best.score - MARGIN, exact: true };
   if (only && !set && !pair) {
     // Exactly alone only for an amount per unit or one a grant gives: "Mỗi căn nhà trị giá 60 triệu đồng" (80 built) is asked.
     const x: Cand = { ...best, rule: { ...r, op: "=" }, score: best.score - MARGIN, exact: exact && (!!f.u.per || GRANT.test(c.p.low.slice(0, f.t.start))) };
