@@ -422,13 +422,16 @@ function otherWay(c: Ctx, best: Cand): Cand | null {
   const pair = r.op === ">=" && r.unit.kind === "measure" && pairRatio(r.unit.unit);
   // "được có 1 bảo tàng": a cap on what a rule permits, or the number each one is to have.
   if (r.op === "<=" && permitted(c, f)) return { ...best, rule: { ...r, op: "=" }, score: best.score - MARGIN };
-  const exact = f.u.dim === "money" && !c.sums?.().length && !GOAL.test(c.p.low) && EACH_ONE.test(`${c.ind.low} ${c.p.low}`) && (f.t.integer || f.t.grouped || f.t.scaled);
+  // (A bare figure under a ĐVT of money, "12.000" under "VNĐ/m3", is a sum in it: the ĐVT's "per" is its own.)
+  const cell = !f.u.dim && !f.u.head && !f.t.percent && c.unit?.kind === "measure" && c.unit.dim === "money" ? /\/\s*(\p{L}[\p{L}\d ]*)/u.exec(c.opts.unit ?? "") : null;
+  const exact = (f.u.dim === "money" || !!cell) && !c.sums?.().length && !GOAL.test(c.p.low) && EACH_ONE.test(`${c.ind.low} ${c.p.low}`) && (f.t.integer || f.t.grouped || f.t.scaled);
   // A sum per head, item or period that EACH_ONE names ("Mức chi bồi dưỡng 50.000 đồng/người/buổi", "nguồn hỗ trợ 2 tỷ
   // đồng/năm") is the sum set, whatever word names it, unless it is money the plan aims to earn or raise (MONEY_AIM).
   // ("07 đ/c" counts comrades, "đồng chí", no sum per "c".)
-  const each = exact && !c.ind.op && !!f.u.per && f.u.per.length > 1 && ![RAISED, MONEY_AIM].some((x) => x.test(c.p.low) || x.test(c.ind.low));
-  // A value stated (a copula or a grant before it, see stated): exactly is the runner-up too.
+  const per = f.u.per ?? cell?.[1] ?? "";
+  const each = exact && !c.ind.op && per.length > 1 && ![RAISED, MONEY_AIM].some((x) => x.test(c.p.low) || x.test(c.ind.low));
   if (each) return { ...best, rule: { ...r, op: "=" }, score: best.score - MARGIN, exact: true };
+  // A value stated (a copula or a grant before it, see stated): exactly is the runner-up too.
   if (only && !set && !pair) {
     // Exactly alone only for an amount per unit or one a grant gives: "Mỗi căn nhà trị giá 60 triệu đồng" (80 built) is asked.
     const x: Cand = { ...best, rule: { ...r, op: "=" }, score: best.score - MARGIN, exact: exact && (!!f.u.per || GRANT.test(c.p.low.slice(0, f.t.start))) };
