@@ -304,6 +304,8 @@ export function quantity(rule: Rule, r: CellReading, unit: Unit, scale: PercentS
  */
 function bareSum(rule: Rule, r: CellReading, unit: Unit, v: number): boolean {
   if (r.kind !== "number" || r.noun || SCALED.test(r.text) || rule.kind !== "compare" || !(rule.value > 0) || !(v > 0)) return false;
+  // Only when the sum is the phrase's one figure (years aside): "gấp 1,2 lần … (38,5 triệu đồng)" sets another level.
+  if ((rule.text ?? "").match(/\d+(?:[.,]\d+)*/gu)?.filter((n) => !/^(?:19|20)\d\d$/u.test(n)).length !== 1) return false;
   const near = (x: number) => x / rule.value >= 1 / 30 && x / rule.value <= 30;
   let by = 0;
   const money = unit.kind === "measure" ? unitSize(unit.unit) : null;
