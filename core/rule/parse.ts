@@ -422,7 +422,15 @@ function otherWay(c: Ctx, best: Cand): Cand | null {
   const pair = r.op === ">=" && r.unit.kind === "measure" && pairRatio(r.unit.unit);
   // "được có 1 bảo tàng": a cap on what a rule permits, or the number each one is to have.
   if (r.op === "<=" && permitted(c, f)) return { ...best, rule: { ...r, op: "=" }, score: best.score - MARGIN };
-  const exact = f.u.dim === "money" && !c.sums?.().length && !GOAL.test(c.p.low) && EACH_ONE.test(`${c.ind.low} ${c.p.low}`) && (f.t.integer || f.t.grouped || f.t.scaled);
+  // (A bare figure under a ĐVT of money, "12.000" under "VNĐ/m3", is a sum in it: the ĐVT's "per" is its own.)
+  const cell = !f.u.dim && !f.u.head && !f.t.percent && c.unit?.kind === "measure" && c.unit.dim === "money" ? /\/\s*(\p{L}[\p{L}\d ]*)/u.exec(c.opts.unit ?? "") : null;
+  const exact = (f.u.dim === "money" || !!cell) && !c.sums?.().length && !GOAL.test(c.p.low) && EACH_ONE.test(`${c.ind.low} ${c.p.low}`) && (f.t.integer || f.t.grouped || f.t.scaled);
+  // A sum per head, item or period that EACH_ONE names ("Mức chi bồi dưỡng 50.000 đồng/người/buổi", "nguồn hỗ trợ 2 tỷ
+  // đồng/năm") is the sum set, whatever word names it, unless it is money the plan aims to earn or raise (MONEY_AIM).
+  // ("07 đ/c" counts comrades, "đồng chí", no sum per "c".)
+  const per = f.u.per ?? cell?.[1] ?? "";
+  const each = exact && !c.ind.op && per.length > 1 && ![RAISED, MONEY_AIM].some((x) => x.test(c.p.low) || x.test(c.ind.low));
+  if (each) return { ...best, rule: { ...r, op: "=" }, score: best.score - MARGIN, exact: true };
   // A value stated (a copula or a grant before it, see stated): exactly is the runner-up too.
   if (only && !set && !pair) {
     // Exactly alone only for an amount per unit or one a grant gives: "Mỗi căn nhà trị giá 60 triệu đồng" (80 built) is asked.
@@ -433,6 +441,9 @@ function otherWay(c: Ctx, best: Cand): Cand | null {
   if (!set && !pair && !quota && !near(c.p.low) && !near(c.ind.low)) return null;
   return { ...best, rule: { ...r, op: set ? "=" : r.op === ">=" ? "<=" : ">=" }, score: best.score - MARGIN, exact: set && exact };
 }
+
+// Money a plan aims to earn or reach, a floor whatever unit it is counted per ("thu nhập bình quân 65 triệu đồng/người/năm").
+const MONEY_AIM = /thu nhập|doanh thu|ngân sách|bình quân|(?<!\S)(?:tổng|tăng|nâng|giá trị|kim ngạch)(?!\S)/u;
 
 // Runners-up of a value stated (stated): kept beside a runner-up measured otherwise ("định mức là 7,5 kWh/… và 1,5m3
 // nước/…", the other part), never in its place.
@@ -525,11 +536,25 @@ function costOf(c: Ctx, best: Cand): 0 | 1 | 2 {
   if (!f || f.u.dim !== "money" || (f.op && !f.op.weak) || f.after) return 0;
   const before = c.p.low.slice(0, f.t.start);
   const own = before.split(/[;:,.]\s/u).pop()!;
-  const m = COST.exec(own) ?? (before.trim() ? null : COST_NAME.exec(c.ind.low));
+  const m = COST.exec(own) ?? (before.trim() ? null : COST_NAME.exec(c.ind.low)) ?? spendHead(own);
   // (A sum for each one, "kinh phí hỗ trợ … 120.000 đồng/cháu", "… mỗi học sinh 500.000 đồng", is no project's cost.)
   if (!m || f.u.per || /(?<!\S)mỗi(?!\S)/u.test(own) || RAISED.test(m.input) || GOAL.test(m.input)) return 0;
   return m[1] ? 1 : 2;
 }
+
+/**
+ * "Kinh phí tổ chức hội thi 80 triệu đồng", "Dự toán chi sự nghiệp giáo dục 420 tỷ đồng": money to spend named at the
+ * head of the clause, what it is spent on between it and the sum, is a cost as when right before it. Not when the words
+ * between name money coming in ("thu", "ủng hộ", "đóng góp", "tài trợ", "nộp") or a budget not said to be spent ("dự
+ * toán ngân sách" without "chi"): it may be revenue.
+ */
+function spendHead(own: string): RegExpExecArray | null {
+  const m = SPEND_HEAD.exec(own);
+  if (!m || /(?<!\S)(?:thu|ủng hộ|đóng góp|tài trợ|nộp)(?!\S)/u.test(m[2]) || (/ngân sách/u.test(m[2]) && !/(?<!\S)chi(?!\S)/u.test(m[2]))) return null;
+  return m;
+}
+// (Group 1 is empty: no approved "tổng mức đầu tư"; group 2 the words between.)
+const SPEND_HEAD = /(?<!\S)()(?:tổng )?(?:kinh phí|chi phí|dự toán(?! thu))((?: [^\s\d]+)+)\s*$/u;
 
 /** A bare figure (not a rate) for an amount a rule sets for each one, named by the indicator or before it (ALLOTTED). */
 function allots(c: Ctx, best: Cand): boolean {

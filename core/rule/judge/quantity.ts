@@ -215,6 +215,7 @@ export function quantity(rule: Rule, r: CellReading, unit: Unit, scale: PercentS
     }
     if (unit.kind === "count" && v < 0) return negative(rule, r, W_COUNT);
     Q.value = v;
+    if (bareSum(rule, r, unit, v)) return null;
     // "2 tỷ" typed against "tỷ đồng/năm": a sum of money with its scale word, so in đồng.
     // "1,3 tỷ USD", "1,3 tỷ" against a count in "tỷ USD" (a column's size, parse/resolve.ts inColumnUnit): restated in it.
     const sized = unit.kind === "count" && unit.noun ? SIZED.exec(unit.noun) : null;
@@ -295,6 +296,36 @@ export function quantity(rule: Rule, r: CellReading, unit: Unit, scale: PercentS
   }
   return notAFigure(rule, r, unit.kind === "percent" ? W_PERCENT : unit.kind === "count" ? W_COUNT : W_NUMBER);
 }
+
+/**
+ * A bare figure (no unit, no size word) against a sum of money written with a size word: "50" under "huy động 50 tỷ
+ * đồng" is 50 tỷ đồng, not 50 đồng; "1.200.000.000" under a ĐVT "tỷ đồng" is 1,2 tỷ đồng. Money is reported now in đồng,
+ * now in the size the plan wrote, so the reading whose size is near the target's (within 30 times either way; the sizes
+ * stand 1.000 apart, so at most one is) is the one meant; when neither is, the figure is read as typed. Shown converted
+ * ("50 (tức 50.000.000.000 đồng)"). Sets Q and says true when it rescaled.
+ */
+function bareSum(rule: Rule, r: CellReading, unit: Unit, v: number): boolean {
+  if (r.kind !== "number" || r.noun || SCALED.test(r.text) || rule.kind !== "compare" || !(rule.value > 0) || !(v > 0)) return false;
+  // Only when the sum is the phrase's one figure (years aside): "gấp 1,2 lần … (38,5 triệu đồng)" sets another level.
+  if ((rule.text ?? "").match(/\d+(?:[.,]\d+)*/gu)?.filter((n) => !/^(?:19|20)\d\d$/u.test(n)).length !== 1) return false;
+  const near = (x: number) => x / rule.value >= 1 / 30 && x / rule.value <= 30;
+  let by = 0;
+  const money = unit.kind === "measure" ? unitSize(unit.unit) : null;
+  if (money?.dim === "money" && money.factor > 1) by = 1 / money.factor;
+  else if (money?.dim === "money") {
+    // The size words the phrase wrote before a sum ("50 tỷ đồng", "1,5 triệu đồng"): one size only, else nothing decides.
+    const sizes = new Set([...(rule.text ?? "").toLowerCase().matchAll(WRITTEN_SIZE)].map((m) => SCALE_OF[m[1]]));
+    if (sizes.size === 1) by = [...sizes][0];
+  } else if (unit.kind === "count" && unit.noun) {
+    const sized = SIZED.exec(unit.noun);
+    if (sized && /^(?:đồng|vnđ|usd|đô la)/iu.test(sized[2])) by = 1 / SCALE_OF[sized[1]];
+  }
+  if (!by || near(v) || !near(v * by)) return false;
+  Q.value = Number((v * by).toPrecision(12));
+  Q.from = "size";
+  return true;
+}
+const WRITTEN_SIZE = /\d\s*(nghìn|ngàn|triệu|tỷ|tỉ)\s*(?:đồng|vnđ|usd|đô la|đ)(?!\p{L})/gu;
 
 export function negative(rule: Rule, r: CellReading, what: Bilingual): Facts {
   return fail("invalid", rule, r, () => ({ vi: `${what.vi} không thể âm ("${txt(r)}")`, en: `${what.en} cannot be negative ("${txt(r)}")` }));

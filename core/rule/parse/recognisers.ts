@@ -1455,7 +1455,8 @@ export function directionSource(c: Ctx, f: Fig): DirectionSource {
   // A fee is set: "Nộp lệ phí 10.000 đồng/1 bản" is exactly that. (A share of the plan collected, "Thu học phí đạt 100%
   // kế hoạch", is a completion rate, not the fee.) So is a sum of money the phrase names a fee of under an indicator
   // that names only a part ("giai đoạn 2") or no count or rate: feeOf.
-  if ((c.ind.prescribed || ((!c.ind.low || feeOf(c, f)) && markedBefore(c, M.prescribed, f.t.start, 80))) && !(f.t.percent && OF_PLAN.test(c.p.low.slice(f.t.end)))) return "prescribed";
+  // (With no indicator, a sum after "kinh phí" or "chi phí" only, money to spend, is no fee: spentOnly.)
+  if ((c.ind.prescribed || (((!c.ind.low && !spentOnly(c, f)) || feeOf(c, f)) && markedBefore(c, M.prescribed, f.t.start, 80))) && !(f.t.percent && OF_PLAN.test(c.p.low.slice(f.t.end)))) return "prescribed";
   // Points awarded ("giải nhất được cộng 1,5 điểm", "Điểm khuyến khích: Nhất (0,75), Nhì (0,5)"): a scale of exact values.
   // (Only a figure in points or bare: "xây mới cộng thêm 10 phòng", "được cộng thêm phụ cấp … 8 triệu đồng" are no scale.)
   const u = f.u.unit as { unit?: string; noun?: string };
@@ -1474,6 +1475,12 @@ function feeOf(c: Ctx, f: Fig): boolean {
   if (f.u.dim !== "money" || c.ind.count || c.ind.rate) return false;
   const own = c.p.low.slice(Math.max(0, f.t.start - 80), f.t.start).split(/;|\.\s/u).pop()!;
   return FEE_NAMED.test(own) && !/phấn đấu|mục tiêu|(?<!\S)(?:đạt|thu được|doanh thu|tổng thu)(?!\S)/u.test(own);
+}
+/** A sum of money whose clause names no fee but "kinh phí", "chi phí" or "lãng phí" (their "phí" marks a fee in the lexicon). */
+function spentOnly(c: Ctx, f: Fig): boolean {
+  if (f.u.dim !== "money") return false;
+  const own = c.p.low.slice(Math.max(0, f.t.start - 80), f.t.start).split(/;|\.\s/u).pop()!;
+  return /(?<!\S)(?:kinh|chi|lãng) phí(?!\S)/u.test(own) && !FEE_NAMED.test(own);
 }
 const FEE_NAMED = new RegExp(`(?<!\\S)${NOT_FEE}(?:${PRESCRIBED_WORDS.join("|")})(?!\\S)`, "u");
 
