@@ -1144,6 +1144,8 @@ function dividedBy(sheet: SheetData, col: number, den: number, rows: readonly nu
 
 // A heading opening with a plan word, then what is planned ("Kế hoạch công nhận mới …", "Chỉ tiêu xây mới …"). Folded.
 const PLAN_OF = /^(?:ke hoach|kh|chi tieu) (.+)$/;
+// The column summing its merged heading's parts ("Cộng", "Tổng số" under "Số học sinh đã học bơi ⟩ Đợt 1 | Đợt 2"). Folded.
+const SUM_COLUMN = /^(cong|tong|tong cong|tong so|cong chung)$/;
 // A heading opening with a result word, then what is counted ("Kết quả công nhận …", "Thực hiện cấp mới …"). Folded.
 const RESULT_LEAD = /^(ket qua|thuc hien) [a-z]/;
 // Words that date a heading rather than name its topic ("năm học 2016-2017", "trong năm").
@@ -1164,7 +1166,9 @@ function pairRegistrations(sheet: SheetData, cols: ColumnHeading[], groups: Matr
   const bag = (k: ColumnHeading, all = false) => new Set(fold((all ? k.texts : k.texts.slice(-1)).filter((t) => !COLUMN_NUMBER.test(t.trim())).join(" ")).split(/[^a-z0-9]+/));
   // The parent's words count where the column's own name a part of what is planned ("Số xã đạt chuẩn ⟩ Mức độ 3" for
   // "Kế hoạch: số xã đạt mức độ 3").
-  const names = (k: ColumnHeading, topic: string[]) => topic.every((w) => bag(k, true).has(w)) && topic.some((w) => bag(k).has(w));
+  // So does the sum of a merged heading's parts ("Số người được sàng lọc ⟩ Đợt 1 | Đợt 2 | Cộng" for "Kế hoạch sàng
+  // lọc"): what is planned is the whole, and the parts each name only their round or month.
+  const names = (k: ColumnHeading, topic: string[]) => topic.every((w) => bag(k, true).has(w)) && (topic.some((w) => bag(k).has(w)) || (k.texts.length > 1 && SUM_COLUMN.test(fold(k.texts.at(-1) ?? "").trim())));
   for (const t of [...single]) {
     const tw = words(of(t));
     // "Kế hoạch công nhận mới năm học 2016-2017" beside "Được công nhận mới trong năm học": a plan word before what is
