@@ -252,7 +252,7 @@ export const SEED_STATEMENTS: SeedStatement[] = [
   { seed: S002, quote: "xây dựng trường Tiểu học Thành Tô đạt chuẩn quốc gia Mức 2 năm 2024", rule: { kind: "level", level: 2 }, meets: [2, "met"], misses: [1, "not_met"] },
   { seed: S002, quote: "trường Mầm non Thành Tô đạt chuẩn Quốc gia trước năm 2025", rule: { kind: "deadline", due: "2024-12-31" }, meets: ["31/12/2024", "met"], misses: ["02/01/2025", "not_met"] },
   { seed: S002, quote: "Phấn đấu trình độ đào tạo đội ngũ toàn ngành 100% đạt chuẩn vào năm 2025", rule: { kind: "compare", op: ">=", value: 1, unit: { kind: "percent" } }, meets: ["100%", "met"], misses: ["99,9%", "not_met"] },
-  { seed: S002, quote: "hoàn thành các công trình trường học đang xây dựng và đưa vào sử dụng trong năm học 2024-2025", rule: { kind: "deadline", due: "2025-06-30" }, meets: ["15/05/2025", "met"], misses: ["15/09/2025", "not_met"] }, // (round 40: a day between 31/5 and 31/8 is asked, end of teaching or of the school year; was 30/06 met, 02/07 not met)
+  { seed: S002, quote: "hoàn thành các công trình trường học đang xây dựng và đưa vào sử dụng trong năm học 2024-2025", rule: { kind: "deadline", due: "2025-06-30" }, meets: ["30/06/2025", "met"], misses: ["02/07/2025", "not_met"] },
   { seed: S002, quote: "không để trẻ em bỏ học", rule: { kind: "zero" }, meets: [0, "met"], misses: [1, "not_met"] },
   { seed: S003, quote: "Có ít nhất 65% số trẻ trong độ tuổi nhà trẻ ra lớp", rule: { kind: "compare", op: ">=", value: 0.65, unit: { kind: "percent" } }, meets: ["65%", "met"], misses: ["64,9%", "not_met"] },
   { seed: S003, quote: "100% số trẻ trong độ tuổi mẫu giáo đến trường", rule: { kind: "compare", op: ">=", value: 1, unit: { kind: "percent" } }, meets: ["100%", "met"], misses: ["99,9%", "not_met"] },

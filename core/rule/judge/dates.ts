@@ -48,15 +48,6 @@ function dated(md: string, c: JudgeCtx, done: string | null): string | null {
 // …"). Work done before a window may have been finished early: asked.
 export const EVENT_WINDOW = /(?<!\p{L})(?:diễn ra|thi(?! công)|tuyển|nhận|tổng kết|giảng|đăng ký|tham gia|tiêm|(?<!học )sinh|nhập học|đợt|hội|lễ|nghỉ)(?!\p{L})/iu;
 
-// "Chậm nhất là vào năm học 2014 – 2015", "trong năm học 2020-2021": a school year read as a deadline is due by its
-// last month of teaching (30/6 here), yet whether it ends with teaching (31/5) or with the year itself (31/8) the phrase
-// does not say: a day between the two is asked about, either way.
-const SCHOOL_YEAR = /năm học\s*(\d{4})\s*[-–—]\s*(\d{4})/u;
-function schoolYearEnd(rule: { text?: string }, due: string, day: string): boolean {
-  const m = SCHOOL_YEAR.exec(rule.text ?? "");
-  return !!m && due === `${m[2]}-06-30` && day > `${m[2]}-05-31` && day <= `${m[2]}-08-31`;
-}
-
 /**
  * Deadlines. A completion date (text, Date, serial) by the due day → met, later → not met; in a short window or on an
  * exact day ("từ 1/8 đến 5/8", "vào ngày 20/11") a date before it is not met either. Blank, "Chưa", FALSE → not done:
@@ -113,14 +104,6 @@ export function judgeDeadline(rule: RuleOf<"deadline">, r: CellReading, c: Judge
   if (due === OPEN_END && r.kind === "empty" && !r.text && start && asOf >= start) {
     return fail("no_data", rule, r, R_EMPTY);
   }
-  // Not done, and no day of the check given: whether it is still due or late depends on a day nobody named (never
-  // today's date, which would make the same sheet read differently tomorrow). Said, not guessed. (Hosts always pass one.)
-  if (notDone && asOfOpt === undefined) {
-    return fail("no_data", rule, r, () => ({ vi: `${r.kind === "empty" && !r.text ? "ô trống" : "chưa hoàn thành"}, không có ngày đánh giá: chưa đến hạn hay đã quá hạn?`, en: `${r.kind === "empty" && !r.text ? "the cell is blank" : "not done"}, with no as-of date: not due yet, or overdue?` }));
-  }
-  if (notDone && schoolYearEnd(rule, due, asOf)) {
-    return fail("review", rule, r, { vi: `chưa hoàn thành; hạn là hết năm học: 31/5 hay 31/8?`, en: `not done; due by the end of the school year: 31 May or 31 August?` });
-  }
   if (notDone) {
     f = facts(asOf <= due ? "pending" : "overdue", rule, r);
     f.asOf = asOf;
@@ -148,9 +131,6 @@ export function judgeDeadline(rule: RuleOf<"deadline">, r: CellReading, c: Judge
     const month = /(?:^|[^\d/.-])\d{1,2}\s*[/.-]\s*\d{4}\s*$/u.test(r.text ?? "") && doneIso.endsWith(`-${lastDay(+doneIso.slice(0, 4), +doneIso.slice(5, 7))}`);
     if (month && due !== OPEN_END && due.slice(0, 7) === doneIso.slice(0, 7) && due < doneIso) {
       return fail("review", rule, r, () => ({ vi: `"${r.text}" chỉ ghi tháng, hạn ${isoToVi(due)} ở giữa tháng: xong trước hay sau hạn?`, en: `"${r.text}" gives only a month, and ${isoToVi(due)} falls inside it: done before or after?` }));
-    }
-    if (schoolYearEnd(rule, due, doneIso) && start === undefined) {
-      return fail("review", rule, r, () => ({ vi: `hoàn thành ${isoToVi(doneIso)}; hạn là hết năm học: 31/5 hay 31/8?`, en: `done ${isoToVi(doneIso)}; due by the end of the school year: 31 May or 31 August?` }));
     }
     const early = start !== undefined && doneIso < start;
     const ask = early && start! < due && due !== OPEN_END && !rule.notBefore && !EVENT_WINDOW.test([rule.text, c.opts.indicator].join(" "));

@@ -7,15 +7,8 @@ import { evaluate } from "../evaluate";
 const v = (t: string, a: unknown, period?: string, asOf?: string) =>
   evaluate(t, a as never, { period: period ? periodFromText(period) ?? undefined : undefined, asOf, lang: "vi" });
 
+// (No data with no as-of day was held back: a status formula reads TODAY() there, and formula and engine must agree.)
 describe("a blank or not-done cell with no as-of date", () => {
-  it("is no data, saying the day of the check is missing", () => {
-    for (const t of ["Các trường hoàn thành báo cáo tổng kết trước ngày 30/4", "Tổ chức hội nghị cán bộ viên chức vào ngày 20/11/2025", "Tổ chức tập huấn giáo viên từ 1/8 đến 5/8", "Hoàn thành kiểm kê tài sản trong tháng 6"]) {
-      expect(v(t, null, "2024-2025").status, t).toBe("no_data");
-    }
-    const r = v("Kết thúc học kỳ I trước ngày 15/1/2026", "chưa hoàn thành");
-    expect(r.status).toBe("no_data");
-    expect(r.explanation).toContain("không có ngày đánh giá");
-  });
   it("is pending or overdue once a day of the check is given", () => {
     expect(v("Các trường hoàn thành báo cáo tổng kết trước ngày 30/4", null, "2024-2025", "2025-04-10").status).toBe("pending");
     expect(v("Các trường hoàn thành báo cáo tổng kết trước ngày 30/4", null, "2024-2025", "2025-05-10").status).toBe("overdue");
@@ -42,12 +35,9 @@ describe("a completion month against a day due inside it", () => {
   });
 });
 
+// (Asking between 31/5 and 31/8 was held back: domain.md ends the school year in May/June, and the seed row that
+// said so had been edited to fit.)
 describe("a school year read as a deadline", () => {
-  it("asks about a day between the end of teaching (31/5) and the end of the year (31/8)", () => {
-    expect(v("Chậm nhất là vào năm học 2025 – 2026, các trường triển khai dạy học STEM", "15/6/2026").status).toBe("review");
-    expect(v("Hoàn thành phổ cập bơi cho học sinh lớp 5 trong năm học 2025-2026", "20/7/2026").status).toBe("review");
-    expect(v("Hoàn thành phổ cập bơi cho học sinh lớp 5 trong năm học 2025-2026", null, undefined, "2026-07-10").status).toBe("review");
-  });
   it("judges a day before 31/5 or after 31/8", () => {
     expect(v("Chậm nhất là vào năm học 2025 – 2026, các trường triển khai dạy học STEM", "15/3/2026").status).toBe("met");
     expect(v("Chậm nhất là vào năm học 2025 – 2026, các trường triển khai dạy học STEM", "20/10/2026").status).toBe("not_met");
