@@ -112,6 +112,18 @@ export function gapText(v: Verdict, lang: Lang, unit = ""): string {
   return over ? `vượt mức cho phép ${amount}` : `thiếu ${amount}`;
 }
 
+/**
+ * A shortfall's figure as a sentence says it: a bare number typed under the row's unit (ĐVT) carries that unit, since
+ * "thực hiện 48, kế hoạch 50 tỷ đồng" leaves the reader to guess what 48 counts. A percent ĐVT is left as typed: a
+ * bare 0,65 there may be a fraction of one or 0,65 %, and the sentence must not decide which.
+ * @example withUnit("48", "tỷ đồng") → "48 tỷ đồng"; withUnit("48", "%") → "48"
+ */
+export function withUnit(actual: string, unit: string): string {
+  const u = unit.trim();
+  if (!u || u.includes("%") || !/^[-−+]?\d[\d.,\s]*$/.test(actual.trim())) return actual;
+  return `${actual.trim()} ${u}`;
+}
+
 /** Counts as the report prints them. */
 function summaryOf(checked: CheckedSheet, rows: ReportRow[], matrix: boolean): ReportData["summary"] {
   const out = { total: 0, achieved: 0 } as ReportData["summary"];
@@ -265,7 +277,7 @@ export function buildReportData(
       stt: String(shortfalls.length + 1),
       name: it.name,
       target: it.target,
-      actual: it.verdict.actualText,
+      actual: withUnit(it.verdict.actualText, it.unit ?? ""),
       gap: sf.need ? sf.need[lang] : gapText(it.verdict, lang, it.unit ?? ""),
     };
     if (it.unitName) e.unitName = it.unitName;

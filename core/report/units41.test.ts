@@ -1,0 +1,33 @@
+// The shortfalls part says a typed figure in the row's unit: "thực hiện 48 tỷ đồng", never a bare "48".
+import { describe, expect, it } from "vitest";
+import { checkSheet } from "../sheet/check";
+import type { SheetData } from "../sheet/model";
+import { buildReport } from "./build";
+import { withUnit } from "./data";
+
+describe("a shortfall's figure carries the row's unit", () => {
+  it("adds the ĐVT to a bare number, never to a percent or to text that already says its unit", () => {
+    expect(withUnit("48", "tỷ đồng")).toBe("48 tỷ đồng");
+    expect(withUnit("1.250", "học sinh")).toBe("1.250 học sinh");
+    expect(withUnit("64,9", "%")).toBe("64,9");
+    expect(withUnit("48 tỷ", "tỷ đồng")).toBe("48 tỷ");
+    expect(withUnit("13/28", "trường")).toBe("13/28");
+    expect(withUnit("25", "")).toBe("25");
+    expect(withUnit("", "trường")).toBe("");
+  });
+
+  it("prints 'thực hiện 25 trường' in the report's shortfalls", () => {
+    const sheet: SheetData = {
+      name: "Số liệu",
+      values: [
+        ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện"],
+        [1, "Số trường đạt chuẩn quốc gia", "trường", "ít nhất 28 trường", 25],
+        [2, "Số phòng học kiên cố xây mới", "phòng", "ít nhất 40 phòng", 32],
+      ],
+    };
+    const r = checkSheet(sheet, null, { asOf: "2025-05-31" });
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
+    const m = buildReport(r, null, {});
+    expect(m.data.shortfalls.map((s) => s.actual).sort()).toEqual(["25 trường", "32 phòng"]);
+  });
+});
