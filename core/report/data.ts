@@ -104,6 +104,13 @@ export function gapText(v: Verdict, lang: Lang, unit = ""): string {
   const need = needText(v);
   if (need) return need[lang];
   const g = v.gap.value;
+  // A deadline's gap is in days: past the due day (late, or still not done), or before a window's first day.
+  if (v.rule?.kind === "deadline" && g !== null && Number.isFinite(g) && g !== 0) {
+    const days = formatNumber(Math.abs(g), lang);
+    if (g < 0) return lang === "en" ? `${days} days before the first day` : `sớm ${days} ngày so với ngày đầu`;
+    if (v.status === "overdue") return lang === "en" ? `${days} days overdue` : `quá hạn ${days} ngày`;
+    return lang === "en" ? `${days} days late` : `trễ ${days} ngày`;
+  }
   const u = gapUnit(v.rule, unit);
   if (g === null || !Number.isFinite(g) || g === 0 || !u) return "";
   const over = g > 0;

@@ -31,3 +31,24 @@ describe("a shortfall's figure carries the row's unit", () => {
     expect(m.data.shortfalls.map((s) => s.actual).sort()).toEqual(["25 trường", "32 phòng"]);
   });
 });
+
+describe("a deadline's shortfall says how many days", () => {
+  it("late, overdue, in the report's shortfalls", () => {
+    const sheet: SheetData = {
+      name: "Nhiệm vụ",
+      values: [
+        ["STT", "Nhiệm vụ", "Thời gian hoàn thành", "Kết quả"],
+        [1, "Hoàn thành tự đánh giá kiểm định chất lượng", "chậm nhất 30/10/2025", "15/11/2025"],
+        [2, "Gửi báo cáo sơ kết học kỳ I", "trước ngày 10/01/2026", ""],
+      ],
+    };
+    const r = checkSheet(sheet, null, { asOf: "2026-01-20" });
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
+    const gaps = buildReport(r, null, {}).data.shortfalls.map((s) => [s.name.slice(0, 10), s.gap]).sort();
+    expect(gaps).toEqual([
+      ["Gửi báo cá", "quá hạn 11 ngày"],
+      ["Hoàn thành", "trễ 16 ngày"],
+    ]);
+    expect(buildReport(r, null, { lang: "en" }).data.shortfalls.map((s) => s.gap).sort()).toEqual(["11 days overdue", "16 days late"]);
+  });
+});

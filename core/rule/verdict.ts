@@ -67,7 +67,8 @@ export interface Gap {
   /**
    * Signed distance actual − threshold in the rule's unit (fractions for percent rules:
    * 63,2% vs 65% gives −0.018). Negative means short for "more is better" rules; for "less is
-   * better" rules a positive gap is the excess. `null` when no numeric gap applies (deadlines, yes/no).
+   * better" rules a positive gap is the excess. For deadlines, days past the due day (negative: days before a
+   * window's first day). `null` when no numeric gap applies (yes/no).
    */
   value: number | null;
   /** Units still needed to reach the target ("cần thêm 23 trẻ"), when a denominator or count makes it countable. */
