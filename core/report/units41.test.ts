@@ -52,3 +52,18 @@ describe("a deadline's shortfall says how many days", () => {
     expect(buildReport(r, null, { lang: "en" }).data.shortfalls.map((s) => s.gap).sort()).toEqual(["11 days overdue", "16 days late"]);
   });
 });
+
+describe("a task not done reads as such", () => {
+  it("prints 'chưa hoàn thành', not the reader's bare 'Không'", () => {
+    const sheet: SheetData = {
+      name: "Nhiệm vụ",
+      values: [
+        ["STT", "Nhiệm vụ", "Thời gian hoàn thành", "Kết quả"],
+        [1, "Tổ chức hội thi giáo viên dạy giỏi cấp huyện", "chậm nhất 30/11/2025", "Chưa tổ chức"],
+      ],
+    };
+    const r = checkSheet(sheet, null, { asOf: "2025-12-10" });
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
+    expect(buildReport(r, null, {}).data.shortfalls.map((s) => [s.actual, s.gap])).toEqual([["chưa hoàn thành", "quá hạn 10 ngày"]]);
+  });
+});
