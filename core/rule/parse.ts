@@ -17,7 +17,7 @@ import { sameDay } from "./parse/same-day";
 import { sameJson } from "./parse/same-json";
 import { READS_INDICATOR } from "./parse/indicator-mode";
 
-import { AIMED, ALLOTTED, COST, COST_NAME, EACH_ONE, EVERY_PERIOD, GOAL, GRANTED, isReduceSubject, M, GRANT, QUOTA, RAISED, STATED, TWO_SIDED } from "./parse/lexicon";
+import { AIMED, ALLOTTED, COST, COST_NAME, EACH_ONE, EVERY_PERIOD, GOAL, GRANTED, isReduceSubject, M, GRANT, MONEY_AIM, PAID_IN, QUOTA, RAISED, STATED, TWO_SIDED } from "./parse/lexicon";
 export { isReduceSubject, isGoodSubject, REDUCE_WORDS } from "./parse/lexicon";
 export type { ParseOptions } from "./parse/context";
 
@@ -429,7 +429,7 @@ function otherWay(c: Ctx, best: Cand): Cand | null {
   // đồng/năm") is the sum set, whatever word names it, unless it is money the plan aims to earn or raise (MONEY_AIM).
   // ("07 đ/c" counts comrades, "đồng chí", no sum per "c".)
   const per = f.u.per ?? cell?.[1] ?? "";
-  const each = exact && !c.ind.op && per.length > 1 && ![RAISED, MONEY_AIM].some((x) => x.test(c.p.low) || x.test(c.ind.low));
+  const each = exact && !c.ind.op && per.length > 1 && !MONEY_AIM.test(c.p.low) && !MONEY_AIM.test(c.ind.low);
   if (each) return { ...best, rule: { ...r, op: "=" }, score: best.score - MARGIN, exact: true };
   // A value stated (a copula or a grant before it, see stated): exactly is the runner-up too.
   if (only && !set && !pair) {
@@ -441,9 +441,6 @@ function otherWay(c: Ctx, best: Cand): Cand | null {
   if (!set && !pair && !quota && !near(c.p.low) && !near(c.ind.low)) return null;
   return { ...best, rule: { ...r, op: set ? "=" : r.op === ">=" ? "<=" : ">=" }, score: best.score - MARGIN, exact: set && exact };
 }
-
-// Money a plan aims to earn or reach, a floor whatever unit it is counted per ("thu nhập bình quân 65 triệu đồng/người/năm").
-const MONEY_AIM = /thu nhập|doanh thu|ngân sách|bình quân|(?<!\S)(?:tổng|tăng|nâng|giá trị|kim ngạch)(?!\S)/u;
 
 // Runners-up of a value stated (stated): kept beside a runner-up measured otherwise ("định mức là 7,5 kWh/… và 1,5m3
 // nước/…", the other part), never in its place.
@@ -545,12 +542,12 @@ function costOf(c: Ctx, best: Cand): 0 | 1 | 2 {
 /**
  * "Kinh phí tổ chức hội thi 80 triệu đồng", "Dự toán chi sự nghiệp giáo dục 420 tỷ đồng": money to spend named at the
  * head of the clause, what it is spent on between it and the sum, is a cost as when right before it. Not when the words
- * between name money coming in ("thu", "ủng hộ", "đóng góp", "tài trợ", "nộp") or a budget not said to be spent ("dự
- * toán ngân sách" without "chi"): it may be revenue.
+ * between name money paid in (PAID_IN: "thu", "ủng hộ", "đóng góp" …) or a budget not said to be spent ("dự toán ngân
+ * sách" without "chi"): it may be revenue.
  */
 function spendHead(own: string): RegExpExecArray | null {
   const m = SPEND_HEAD.exec(own);
-  if (!m || /(?<!\S)(?:thu|ủng hộ|đóng góp|tài trợ|nộp)(?!\S)/u.test(m[2]) || (/ngân sách/u.test(m[2]) && !/(?<!\S)chi(?!\S)/u.test(m[2]))) return null;
+  if (!m || PAID_IN.test(m[2]) || (/ngân sách/u.test(m[2]) && !/(?<!\S)chi(?!\S)/u.test(m[2]))) return null;
   return m;
 }
 // (Group 1 is empty: no approved "tổng mức đầu tư"; group 2 the words between.)
