@@ -762,6 +762,8 @@ const CASE_CLAUSE = /^[\s,;.-]*(?:riêng|đối với|trường hợp|nếu|ho�
  * @example parseTarget("xyz") → { ok: false, error: { code: "unreadable", fragment: "xyz", … } }
  */
 export function parseTarget(text: string, opts: ParseOptions = {}): ParseResult {
+  // A build that reads no indicator's name (READS_INDICATOR: the spreadsheet functions) refuses one, saying what to do.
+  if (!READS_INDICATOR && opts?.indicator) return err("indicator_unread", "", NO_NAME.vi, NO_NAME.en);
   try {
     return parseTargetUnsafe(text, opts ?? {});
   } catch {
@@ -769,6 +771,11 @@ export function parseTarget(text: string, opts: ParseOptions = {}): ParseResult 
     return err("internal", fragment, `Lỗi khi đọc chỉ tiêu "${fragment}"`, `Error while reading target "${fragment}"`);
   }
 }
+
+const NO_NAME = {
+  vi: "Hàm trong ô không đọc tên chỉ tiêu: để trống đối số tên chỉ tiêu, hoặc dùng khung Kiểm tra chỉ tiêu (đọc cả tên)",
+  en: "Functions in cells do not read an indicator's name: leave that argument empty, or use the Kiểm tra chỉ tiêu pane (which reads it)",
+};
 
 // "≤ 8% (cần xem lại: 8%)": the canonical printer's way of writing an unsure rule (see the confidence gate).
 const UNSURE_MARK = /\s*\((?:cần xem lại|check):\s*([^()]*)\)\s*$/u;
@@ -879,7 +886,8 @@ function parseWhole(whole: string, opts: ParseOptions): ParseResult {
   // (The parts of a whole are looked for only when a bare floor asks, once a phrase: most phrases never do.)
   let parts: number[] | undefined;
   let sums: number[] | undefined;
-  // (A build that reads no indicator's name, READS_INDICATOR, refuses one rather than ignore it.)
+  // (A build that reads no indicator's name, READS_INDICATOR, refuses one rather than ignore it: parseTarget says so
+  // first; this guards any other way in.)
   if (!READS_INDICATOR && opts.indicator) throw new Error("indicator names are not read in this build");
   const sh: Shared = { opts, ind: indicatorInfo(opts.indicator), unit: unitHint(opts.unit), split: () => (parts ??= breakdown(whole)), sums: () => (sums ??= schedule(low)) };
   // A pasted sentence has a handful of clauses; looking at the first MAX_CLAUSES keeps huge inputs fast.
