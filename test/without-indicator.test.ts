@@ -27,8 +27,8 @@ describe("without-indicator", () => {
     for (const [phrase, indicator] of [["ít nhất 65%", "Tỷ lệ trẻ đến trường"], ["Phấn đấu 100% trường đạt chuẩn", "Số trường đạt chuẩn"], ["xyz", "Tỷ lệ"]]) {
       const r = p.parseTarget(phrase, { indicator });
       expect(r).toMatchObject({ ok: false, error: { code: "indicator_unread" } });
-      expect(r.error!.message.vi).toMatch(/không đọc tên chỉ tiêu: để trống đối số tên chỉ tiêu, hoặc dùng khung Kiểm tra chỉ tiêu/u);
-      expect(r.error!.message.en).toMatch(/do not read an indicator's name: leave that argument empty, or use the Kiểm tra chỉ tiêu pane/u);
+      expect(r.error!.message.vi).toMatch(/không đọc tên chỉ tiêu: để trống đối số tên, hoặc dùng khung Kiểm tra chỉ tiêu/u);
+      expect(r.error!.message.en).toMatch(/read no indicator name: leave that argument empty, or use the Kiểm tra chỉ tiêu pane/u);
       expect(r.error!.message.vi).not.toContain("Lỗi khi đọc");
     }
     // parseStatement, the other way in, refuses the same way (one part, the whole text, that refusal).

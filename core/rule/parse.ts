@@ -763,7 +763,7 @@ const CASE_CLAUSE = /^[\s,;.-]*(?:riêng|đối với|trường hợp|nếu|ho�
  */
 export function parseTarget(text: string, opts: ParseOptions = {}): ParseResult {
   // A build that reads no indicator's name (READS_INDICATOR: the spreadsheet functions) refuses one, saying what to do.
-  if (!READS_INDICATOR && opts?.indicator) return err("indicator_unread", "", NO_NAME.vi, NO_NAME.en);
+  if (!READS_INDICATOR && opts?.indicator) return err("indicator_unread", "", "Hàm trong ô không đọc tên chỉ tiêu: để trống đối số tên, hoặc dùng khung Kiểm tra chỉ tiêu", "Cell functions read no indicator name: leave that argument empty, or use the Kiểm tra chỉ tiêu pane");
   try {
     return parseTargetUnsafe(text, opts ?? {});
   } catch {
@@ -771,11 +771,6 @@ export function parseTarget(text: string, opts: ParseOptions = {}): ParseResult 
     return err("internal", fragment, `Lỗi khi đọc chỉ tiêu "${fragment}"`, `Error while reading target "${fragment}"`);
   }
 }
-
-const NO_NAME = {
-  vi: "Hàm trong ô không đọc tên chỉ tiêu: để trống đối số tên chỉ tiêu, hoặc dùng khung Kiểm tra chỉ tiêu (đọc cả tên)",
-  en: "Functions in cells do not read an indicator's name: leave that argument empty, or use the Kiểm tra chỉ tiêu pane (which reads it)",
-};
 
 // "≤ 8% (cần xem lại: 8%)": the canonical printer's way of writing an unsure rule (see the confidence gate).
 const UNSURE_MARK = /\s*\((?:cần xem lại|check):\s*([^()]*)\)\s*$/u;
@@ -882,7 +877,9 @@ function parseWhole(whole: string, opts: ParseOptions): ParseResult {
   const rep = reported(low, whole);
   // (A figure told by someone, SAID, is called that in the message: it is no result reached.)
   const said = SAID(rep.toLowerCase());
-  const q = shown(rep);
+  // (Quoted with no mark trailing, "98" not "98,", and past 80 characters cut at a space.)
+  let q = rep.trim().replace(/[.,:;]+$/u, "");
+  if (q.length > 80) q = `${q.slice(0, 78).replace(/\s+\S*$/u, "")} …`;
   // (A result: one reached, found or compared, or how things stand; the phrase states it, and sets no level to reach.)
   if (rep) return err("reported_result", q, `Câu này nêu ${said ? "lời kể, dự báo hay ý kiến" : "một kết quả"}, không phải chỉ tiêu: "${q}"; nếu đây là chỉ tiêu, ghi rõ mức phải đạt (vd. "Phấn đấu …", "Đến năm … đạt …")`, `This ${said ? "tells a figure, forecast or view" : "states a result"}, not a target: "${q}"; if it is a target, state the level to reach (e.g. "Phấn đấu …", "Đến năm … đạt …")`);
   // (The parts of a whole are looked for only when a bare floor asks, once a phrase: most phrases never do.)
@@ -890,7 +887,7 @@ function parseWhole(whole: string, opts: ParseOptions): ParseResult {
   let sums: number[] | undefined;
   // (A build that reads no indicator's name, READS_INDICATOR, refuses one rather than ignore it: parseTarget says so
   // first; this guards any other way in.)
-  if (!READS_INDICATOR && opts.indicator) throw new Error("indicator names are not read in this build");
+  if (!READS_INDICATOR && opts.indicator) throw Error();
   const sh: Shared = { opts, ind: indicatorInfo(opts.indicator), unit: unitHint(opts.unit), split: () => (parts ??= breakdown(whole)), sums: () => (sums ??= schedule(low)) };
   // A pasted sentence has a handful of clauses; looking at the first MAX_CLAUSES keeps huge inputs fast.
   const subs = new Set<number>();
@@ -1447,7 +1444,7 @@ function reported(low: string, whole: string): string {
   let s = STANDING_WORDS.test(low) ? STANDING.exec(t) : null;
   // (A gap to a reference named after "so với", an area or "chung" beside a level the sentence states, "đạt 98%, cao
   // hơn toàn tỉnh 2%", comments on that level, which is read; what STANDING finds past it still counts.)
-  if (s?.[1] && /\d/u.test((t.slice(0, s.index) + t.slice(s.index + s[0].length)).replace(YEARS, ""))) {
+  if (s?.[1] && /\d/u.test(t.replace(s[0], "").replace(YEARS, ""))) {
     const k = s.index + s[0].length;
     s = STANDING.exec(t.slice(k));
     if (s) s.index += k;
@@ -1464,11 +1461,6 @@ function reported(low: string, whole: string): string {
  */
 function quote(whole: string, a: number, b: number): string {
   return whole.slice(a, b) + /^(?:[\p{L}\p{M}\p{N}%]|[.,/](?=\d))*/u.exec(whole.slice(b))![0];
-}
-/** `quote`'s words as shown: no mark left trailing ("98", not "98,"), and past 80 characters cut at a space. */
-function shown(q: string): string {
-  const t = q.trim().replace(/[.,:;]+$/u, "");
-  return t.length > 80 ? `${t.slice(0, 78).replace(/\s+\S*$/u, "")} …` : t;
 }
 
 // A figure someone reports, finds, forecasts or judges ("Theo số liệu …", "X cho biết …", "Khảo sát cho thấy …", "Chuyên
