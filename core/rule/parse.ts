@@ -1409,7 +1409,8 @@ const YEARS = /(?<!\d)(?:19|20)\d\d(?!\d)|\d+ tuổi/gu;
 // 45 cháu": read as a level it would judge 2,3% against a cell holding the level; "thấp hơn 3%", no reference, and
 // "cao hơn mức 90%", the level itself, are bounds and are read). Round 41 (lexicon41, review40b M2): the reference may
 // follow "so với" ("cao hơn so với cùng kỳ năm trước 2,3%", but not "so với mức 90%", the level itself) or be a whole
-// area ("cao hơn toàn tỉnh 2%", "thấp hơn cả nước 1,5 điểm") or the common level ("cao hơn tỷ lệ chung 4%"). A definition ("được hiểu là") and a population
+// area ("cao hơn toàn tỉnh 2%", "thấp hơn cả nước 1,5 điểm") or the common level ("cao hơn tỷ lệ chung 4%"); such a
+// gap beside another figure is read as that level's comment (see reported). A definition ("được hiểu là") and a population
 // counted then broken down ("có 46 trường, trong đó …") were tried and held back: one such clause refused the plan
 // target beside it (review40b).
 // In a sentence of several clauses such a clause is passed over for one that is not ("Hiện nay có 25/30 trường …; đến
