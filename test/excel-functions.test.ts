@@ -271,6 +271,16 @@ describe("ranges spill and errors are Excel errors", () => {
     const got = plain(associated.get("TARGET_GAP")!(cell(0.5), cell(""), null, null)) as Array<Array<{ error: string }>>;
     expect(got[0][0].error).toBe("#VALUE!");
   });
+
+  // The bundle reads no indicator's name (scripts/without-indicator.mjs); no function passes one today, so a name reaching
+  // its parser is refused with a line saying what to do, not "Lỗi khi đọc chỉ tiêu …". The refusal itself is exercised on
+  // a bundle built with the same plugin in test/without-indicator.test.ts; here: the shipped file carries its words.
+  it("carries the refusal of an indicator's name in both languages, saying what to do", () => {
+    const js = readFileSync(join(dir, "functions.js"), "utf8");
+    // (The build writes pieces other literals share once, so only runs of words no other literal has are looked for.)
+    expect(js).toContain("dùng khung Kiểm tra");
+    expect(js).toContain("leave that argument empty, or use the Kiểm tra");
+  });
 });
 
 describe("docs/functions.md", () => {

@@ -18,7 +18,7 @@ describe("a reported result against an unstated plan is refused", () => {
       expect(r.ok).toBe(false);
       if (!r.ok) {
         expect(r.error.code).toBe("reported_result");
-        expect(r.error.message.vi).toMatch(/^Câu này nêu kết quả đã đạt, không nêu chỉ tiêu/u);
+        expect(r.error.message.vi).toMatch(/^Câu này nêu một kết quả, không phải chỉ tiêu/u);
       }
       expect(evaluate(p, "90%").status).toBe("unreadable");
     }

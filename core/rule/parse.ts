@@ -17,7 +17,7 @@ import { sameDay } from "./parse/same-day";
 import { sameJson } from "./parse/same-json";
 import { READS_INDICATOR } from "./parse/indicator-mode";
 
-import { AIMED, ALLOTTED, COST, COST_NAME, EACH_ONE, EVERY_PERIOD, GOAL, GRANTED, isReduceSubject, M, GRANT, QUOTA, RAISED, STATED, TWO_SIDED } from "./parse/lexicon";
+import { AIMED, ALLOTTED, COST, COST_NAME, EACH_ONE, EVERY_PERIOD, GOAL, GRANTED, isReduceSubject, M, GRANT, MONEY_AIM, PAID_IN, QUOTA, RAISED, STATED, TWO_SIDED } from "./parse/lexicon";
 export { isReduceSubject, isGoodSubject, REDUCE_WORDS } from "./parse/lexicon";
 export type { ParseOptions } from "./parse/context";
 
@@ -429,7 +429,7 @@ function otherWay(c: Ctx, best: Cand): Cand | null {
   // đồng/năm") is the sum set, whatever word names it, unless it is money the plan aims to earn or raise (MONEY_AIM).
   // ("07 đ/c" counts comrades, "đồng chí", no sum per "c".)
   const per = f.u.per ?? cell?.[1] ?? "";
-  const each = exact && !c.ind.op && per.length > 1 && ![RAISED, MONEY_AIM].some((x) => x.test(c.p.low) || x.test(c.ind.low));
+  const each = exact && !c.ind.op && per.length > 1 && !MONEY_AIM.test(c.p.low) && !MONEY_AIM.test(c.ind.low);
   if (each) return { ...best, rule: { ...r, op: "=" }, score: best.score - MARGIN, exact: true };
   // A value stated (a copula or a grant before it, see stated): exactly is the runner-up too.
   if (only && !set && !pair) {
@@ -441,9 +441,6 @@ function otherWay(c: Ctx, best: Cand): Cand | null {
   if (!set && !pair && !quota && !near(c.p.low) && !near(c.ind.low)) return null;
   return { ...best, rule: { ...r, op: set ? "=" : r.op === ">=" ? "<=" : ">=" }, score: best.score - MARGIN, exact: set && exact };
 }
-
-// Money a plan aims to earn or reach, a floor whatever unit it is counted per ("thu nhập bình quân 65 triệu đồng/người/năm").
-const MONEY_AIM = /thu nhập|doanh thu|ngân sách|bình quân|(?<!\S)(?:tổng|tăng|nâng|giá trị|kim ngạch)(?!\S)/u;
 
 // Runners-up of a value stated (stated): kept beside a runner-up measured otherwise ("định mức là 7,5 kWh/… và 1,5m3
 // nước/…", the other part), never in its place.
@@ -545,12 +542,12 @@ function costOf(c: Ctx, best: Cand): 0 | 1 | 2 {
 /**
  * "Kinh phí tổ chức hội thi 80 triệu đồng", "Dự toán chi sự nghiệp giáo dục 420 tỷ đồng": money to spend named at the
  * head of the clause, what it is spent on between it and the sum, is a cost as when right before it. Not when the words
- * between name money coming in ("thu", "ủng hộ", "đóng góp", "tài trợ", "nộp") or a budget not said to be spent ("dự
- * toán ngân sách" without "chi"): it may be revenue.
+ * between name money paid in (PAID_IN: "thu", "ủng hộ", "đóng góp" …) or a budget not said to be spent ("dự toán ngân
+ * sách" without "chi"): it may be revenue.
  */
 function spendHead(own: string): RegExpExecArray | null {
   const m = SPEND_HEAD.exec(own);
-  if (!m || /(?<!\S)(?:thu|ủng hộ|đóng góp|tài trợ|nộp)(?!\S)/u.test(m[2]) || (/ngân sách/u.test(m[2]) && !/(?<!\S)chi(?!\S)/u.test(m[2]))) return null;
+  if (!m || PAID_IN.test(m[2]) || (/ngân sách/u.test(m[2]) && !/(?<!\S)chi(?!\S)/u.test(m[2]))) return null;
   return m;
 }
 // (Group 1 is empty: no approved "tổng mức đầu tư"; group 2 the words between.)
@@ -765,6 +762,8 @@ const CASE_CLAUSE = /^[\s,;.-]*(?:riêng|đối với|trường hợp|nếu|ho�
  * @example parseTarget("xyz") → { ok: false, error: { code: "unreadable", fragment: "xyz", … } }
  */
 export function parseTarget(text: string, opts: ParseOptions = {}): ParseResult {
+  // A build that reads no indicator's name (READS_INDICATOR: the spreadsheet functions) refuses one, saying what to do.
+  if (!READS_INDICATOR && opts?.indicator) return err("indicator_unread", "", "Hàm trong ô không đọc tên chỉ tiêu: để trống đối số tên, hoặc dùng khung Kiểm tra chỉ tiêu", "Cell functions read no indicator name: leave that argument empty, or use the Kiểm tra chỉ tiêu pane");
   try {
     return parseTargetUnsafe(text, opts ?? {});
   } catch {
@@ -878,12 +877,17 @@ function parseWhole(whole: string, opts: ParseOptions): ParseResult {
   const rep = reported(low, whole);
   // (A figure told by someone, SAID, is called that in the message: it is no result reached.)
   const said = SAID(rep.toLowerCase());
-  if (rep) return err("reported_result", rep, `Câu này nêu ${said ? "lời kể, dự báo hay ý kiến" : "kết quả đã đạt"}, không nêu chỉ tiêu: "${rep}"; nếu đây là chỉ tiêu, ghi rõ mức phải đạt (vd. "Phấn đấu …", "Đến năm … đạt …")`, `This ${said ? "tells a figure, forecast or view" : "reports a result"}, not a target: "${rep}"; if it is a target, state the level to reach (e.g. "Phấn đấu …", "Đến năm … đạt …")`);
+  // (Quoted with no mark trailing, "98" not "98,", and past 80 characters cut at a space.)
+  let q = rep.trim().replace(/[.,:;]+$/u, "");
+  if (q.length > 80) q = `${q.slice(0, 78).replace(/\s+\S*$/u, "")} …`;
+  // (A result: one reached, found or compared, or how things stand; the phrase states it, and sets no level to reach.)
+  if (rep) return err("reported_result", q, `Câu này nêu ${said ? "lời kể, dự báo hay ý kiến" : "một kết quả"}, không phải chỉ tiêu: "${q}"; nếu đây là chỉ tiêu, ghi rõ mức phải đạt (vd. "Phấn đấu …", "Đến năm … đạt …")`, `This ${said ? "tells a figure, forecast or view" : "states a result"}, not a target: "${q}"; if it is a target, state the level to reach (e.g. "Phấn đấu …", "Đến năm … đạt …")`);
   // (The parts of a whole are looked for only when a bare floor asks, once a phrase: most phrases never do.)
   let parts: number[] | undefined;
   let sums: number[] | undefined;
-  // (A build that reads no indicator's name, READS_INDICATOR, refuses one rather than ignore it.)
-  if (!READS_INDICATOR && opts.indicator) throw new Error("indicator names are not read in this build");
+  // (A build that reads no indicator's name, READS_INDICATOR, refuses one rather than ignore it: parseTarget says so
+  // first; this guards any other way in.)
+  if (!READS_INDICATOR && opts.indicator) throw Error();
   const sh: Shared = { opts, ind: indicatorInfo(opts.indicator), unit: unitHint(opts.unit), split: () => (parts ??= breakdown(whole)), sums: () => (sums ??= schedule(low)) };
   // A pasted sentence has a handful of clauses; looking at the first MAX_CLAUSES keeps huge inputs fast.
   const subs = new Set<number>();
@@ -1403,7 +1407,10 @@ const YEARS = /(?<!\d)(?:19|20)\d\d(?!\d)|\d+ tuổi/gu;
 // finding opened by an inspection or a survey ("Qua kiểm tra, 4/30 bếp ăn chưa …"; only at the start, not "đạt yêu cầu
 // qua kiểm tra"), and a gap to a reference the sentence never gives ("cao hơn cùng kỳ 2,3%", "thấp hơn năm học trước
 // 45 cháu": read as a level it would judge 2,3% against a cell holding the level; "thấp hơn 3%", no reference, and
-// "cao hơn mức 90%", the level itself, are bounds and are read). A definition ("được hiểu là") and a population
+// "cao hơn mức 90%", the level itself, are bounds and are read). Round 41 (lexicon41, review40b M2): the reference may
+// follow "so với" ("cao hơn so với cùng kỳ năm trước 2,3%", but not "so với mức 90%", the level itself) or be a whole
+// area ("cao hơn toàn tỉnh 2%", "thấp hơn cả nước 1,5 điểm") or the common level ("cao hơn tỷ lệ chung 4%"); such a
+// gap beside another figure is read as that level's comment (see reported). A definition ("được hiểu là") and a population
 // counted then broken down ("có 46 trường, trong đó …") were tried and held back: one such clause refused the plan
 // target beside it (review40b).
 // In a sentence of several clauses such a clause is passed over for one that is not ("Hiện nay có 25/30 trường …; đến
@@ -1412,7 +1419,7 @@ const NOW_OPEN = "^\\P{L}*(?:hiện(?=,)|hiện (?:nay|tại|có|đang|mới|ch�
 const NOW = new RegExp(`${NOW_OPEN}(?![^;\\n]*(?:[;\\n]|[.!?] \\S))`, "u");
 const NOW_CLAUSE = new RegExp(NOW_OPEN, "u");
 const AREA = "(?:toàn|cả) (?:tỉnh|huyện|thành phố|thị xã|thị trấn|quận|xã|phường|nước|ngành|trường)";
-const STANDING = new RegExp(`(?<!\\p{L})(?:(?<=\\S )(?:xếp|đứng) (?:vị trí )?thứ \\d+|(?:tính đến(?=.*?(?<![\\d/.]|ngày )\\d+\\/(?!(?:19|20)\\d\\d)\\d+ \\p{L})|(?<!tất )${AREA}(?: \\p{L}+)? (?:hiện |đã |hiện đã )có|(?<=(?<!\\p{L})hiện(?: nay| tại)?,? )${AREA}(?: \\p{L}+){0,3} có)|đã(?: \\p{L}+){1,4} được \\d[\\d.,]*|còn thiếu là \\d[\\d.,]*|qua \\S+ (?:năm|tháng) (?:triển khai|thực hiện|hoạt động)|qua đối chiếu|(?<=^\\P{L}*)qua (?:kiểm tra|rà soát|khảo sát)|(?:cao|thấp|nhiều|ít) hơn (?:cùng|năm|bình|trung|mức(?= \\p{L}))[^\\d;,]* \\d[\\d.,]* ?[%\\p{L}])`, "u");
+const STANDING = new RegExp(`(?<!\\p{L})(?:(?<=\\S )(?:xếp|đứng) (?:vị trí )?thứ \\d+|(?:tính đến(?=.*?(?<![\\d/.]|ngày )\\d+\\/(?!(?:19|20)\\d\\d)\\d+ \\p{L})|(?<!tất )${AREA}(?: \\p{L}+)? (?:hiện |đã |hiện đã )có|(?<=(?<!\\p{L})hiện(?: nay| tại)?,? )${AREA}(?: \\p{L}+){0,3} có)|đã(?: \\p{L}+){1,4} được \\d[\\d.,]*|còn thiếu là \\d[\\d.,]*|qua \\S+ (?:năm|tháng) (?:triển khai|thực hiện|hoạt động)|qua đối chiếu|(?<=^\\P{L}*)qua (?:kiểm tra|rà soát|khảo sát)|(?:cao|thấp|nhiều|ít) hơn (?:cùng|năm|bình|trung|mức(?= \\p{L})|(so với (?!mức \\d)(?=\\p{L})|${AREA}|\\p{L}+(?: \\p{L}+)? chung(?!\\p{L})))[^\\d;,]* \\d[\\d.,]* ?[%\\p{L}])`, "u");
 // The words STANDING's readings start with ("xếp/đứng … thứ", "tính đến", an AREA's "toàn"/"cả", "đã", "còn thiếu",
 // "qua"): a text with none of them (nine phrases in ten) is not scanned. A reading added to STANDING adds its word here.
 const STANDING_WORDS = /thứ|tính đến|toàn|cả|đã|còn thiếu|qua|hơn/u;
@@ -1430,14 +1437,31 @@ function reported(low: string, whole: string): string {
   // (Every REPORTED reading has "đạt" or "vượt" and names the plan, "chỉ tiêu", "kế hoạch" or "mục tiêu": a text without
   // them is done by a few looks.)
   if (/đạt|vượt/u.test(low) && /tiêu|hoạch/u.test(low)) for (const m of low.matchAll(REPORTED)) {
-    if (!/\d/u.test((m[1] ?? m[2]).replace(YEARS, "")) && !AIMS.test(low) && /\d|(?<!\p{L})đã(?!\p{L})/u.test(low.replace(YEARS, ""))) return short(whole.slice(m.index, m.index + m[0].length));
+    if (!/\d/u.test((m[1] ?? m[2]).replace(YEARS, "")) && !AIMS.test(low) && /\d|(?<!\p{L})đã(?!\p{L})/u.test(low.replace(YEARS, ""))) return quote(whole, m.index, m.index + m[0].length);
   }
   // (A rank right after a label is at the start: "Thi đua: xếp thứ 3 trong cụm".)
   const from = leadLabelEnd(low);
-  const s = (STANDING_WORDS.test(low) ? STANDING.exec(low.slice(from)) : null) ?? NOW.exec(low.slice(from)) ?? (/tiêu|hoạch/u.test(low) ? null : told(low.slice(from)));
+  const t = low.slice(from);
+  let s = STANDING_WORDS.test(low) ? STANDING.exec(t) : null;
+  // (A gap to a reference named after "so với", an area or "chung" beside a level the sentence states, "đạt 98%, cao
+  // hơn toàn tỉnh 2%", comments on that level, which is read; what STANDING finds past it still counts.)
+  if (s?.[1] && /\d/u.test(t.replace(s[0], "").replace(YEARS, ""))) {
+    const k = s.index + s[0].length;
+    s = STANDING.exec(t.slice(k));
+    if (s) s.index += k;
+  }
+  s ??= NOW.exec(t) ?? (/tiêu|hoạch/u.test(low) ? null : told(t));
   // (A view or a forecast is someone's even with an aim word in it, "… cho rằng … cần đạt …", "Dự báo năm tới … sẽ tăng
   // khoảng 5%": nothing tells their aim from the plan's, so it is refused too.)
-  return s && (!STAND_AIMS.test(low) || OPINION.test(s[0])) ? short(whole.slice(from + s.index, from + s.index + s[0].length)) : "";
+  return s && (!STAND_AIMS.test(low) || OPINION.test(s[0])) ? quote(whole, from + s.index, from + s.index + s[0].length) : "";
+}
+
+/**
+ * The words whole[a, b) for a refusal's quote, widened to the end of the word or figure they stop in ("thấp hơn bình
+ * quân chung 1,5 điểm", never "… 1,5 đ"; "xếp thứ 21/63", never "… 21"), so a figure is never split (review40b M3).
+ */
+function quote(whole: string, a: number, b: number): string {
+  return whole.slice(a, b) + /^(?:[\p{L}\p{M}\p{N}%]|[.,/](?=\d))*/u.exec(whole.slice(b))![0];
 }
 
 // A figure someone reports, finds, forecasts or judges ("Theo số liệu …", "X cho biết …", "Khảo sát cho thấy …", "Chuyên

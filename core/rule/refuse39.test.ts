@@ -45,7 +45,7 @@ describe("a view or a forecast is refused even with an aim word in it, saying wh
     ["Nhiều ý kiến cho rằng, để giảm sĩ số, mỗi lớp cần không quá 35 học sinh", "36"],
     ["Dự báo năm 2027 số học sinh lớp 1 sẽ tăng khoảng 3.000 em", "3200"],
     ["Các nhà nghiên cứu nhận định đến năm 2035 tỷ lệ đô thị hóa sẽ đạt 50%", "45%"],
-  ])("%s", (phrase, typed) => told(phrase, typed, /lời kể, dự báo hay ý kiến, không nêu chỉ tiêu/u));
+  ])("%s", (phrase, typed) => told(phrase, typed, /lời kể, dự báo hay ý kiến, không phải chỉ tiêu/u));
 });
 
 describe("a plan told by someone is still the plan's", () => {

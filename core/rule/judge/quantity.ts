@@ -49,7 +49,9 @@ export function notAFigure(rule: Rule, r: CellReading, what: Bilingual): Facts {
   }
 }
 
-const SCALED = /\d\s*(?:tỷ|tỉ|triệu|nghìn|ngàn)\s*$/iu;
+// The size words of a sum ("nghìn", "triệu", "tỷ" …), written once in SCALE_OF.
+const SIZES = Object.keys(SCALE_OF).join("|");
+const SCALED = new RegExp(`\\d\\s*(?:${SIZES})\\s*$`, "iu");
 
 export const W_PERCENT: Bilingual = { vi: "một tỷ lệ", en: "a rate" };
 export const W_COUNT: Bilingual = { vi: "một số lượng", en: "a count" };
@@ -75,7 +77,7 @@ function ask(rule: Rule, r: CellReading, vi: string, en: string): Facts {
   return f;
 }
 
-const SIZED = /^(nghìn|ngàn|triệu|tỷ|tỉ)\s+(.+)$/u;
+const SIZED = new RegExp(`^(${SIZES})\\s+(.+)$`, "u");
 
 // A plan's words: a share written after "%" with one of them ("98,4% kế hoạch", "105% dự toán") is of the plan.
 const PLAN = String.raw`(?:kế hoạch|kh|dự toán|chỉ tiêu)(?!\p{L})`;
@@ -325,7 +327,7 @@ function bareSum(rule: Rule, r: CellReading, unit: Unit, v: number): boolean {
   Q.from = "size";
   return true;
 }
-const WRITTEN_SIZE = /\d\s*(nghìn|ngàn|triệu|tỷ|tỉ)\s*(?:đồng|vnđ|usd|đô la|đ)(?!\p{L})/gu;
+const WRITTEN_SIZE = new RegExp(`\\d\\s*(${SIZES})\\s*(?:đồng|vnđ|usd|đô la|đ)(?!\\p{L})`, "gu");
 
 export function negative(rule: Rule, r: CellReading, what: Bilingual): Facts {
   return fail("invalid", rule, r, () => ({ vi: `${what.vi} không thể âm ("${txt(r)}")`, en: `${what.en} cannot be negative ("${txt(r)}")` }));

@@ -543,9 +543,52 @@ export const EACH_ONE = setForEach("e", "\\/|");
 export const COST = /(?<!\S)(?:(?:(tổng mức đầu tư)|(?:tổng )?vốn đầu tư)(?: [^\s\d]+)*|(?:(?:tổng )?(?:số tiền|kinh phí|chi phí|dự toán(?! thu))|(?:sẽ )?đầu tư)(?: xây dựng| dự kiến| là)*)\s*$/u;
 // The same names heading an indicator ("Tổng mức đầu tư dự án …", "Kinh phí thực hiện …") over a bare sum.
 export const COST_NAME = /^(?:(tổng mức đầu tư)|(?:tổng )?(?:vốn đầu tư|kinh phí|chi phí|dự toán(?! thu)))(?!\S)/u;
-// Words that make money before it a sum to raise or an area's investment ("vốn đầu tư phát triển trên địa bàn"), a
-// goal, not a cost (a plan's goal, GOAL, too).
-export const RAISED = /huy động|thu hút|tiết kiệm|kêu gọi|giải ngân|vận động|toàn xã hội|phát triển|địa bàn/u;
+/**
+ * Which way money goes, the one list (round 41; three lists before): words that make a sum money coming in, raised,
+ * earned or paid in, so a floor to reach, not a cost to stay under (costOf in parse.ts) nor an amount set for each one.
+ * Each group says where its words count.
+ */
+const MONEY_IN = {
+  // Anywhere in the phrase or its indicator (RAISED): money raised or an area's investment, a goal (a plan's goal,
+  // GOAL, too), so no cost (costOf), no value merely stated (stated) and no amount set for each one.
+  raised: [
+    "huy động", // funds mobilised ("huy động 5 tỷ đồng xã hội hóa")
+    "thu hút", // investment attracted
+    "tiết kiệm", // money saved: more saved is better
+    "kêu gọi", // funds called for ("kêu gọi đầu tư")
+    "giải ngân", // money disbursed, a rate plans push up
+    "vận động", // contributions canvassed ("vận động ủng hộ")
+    "toàn xã hội", // society's whole investment ("vốn đầu tư toàn xã hội")
+    "phát triển", // investment for development ("vốn đầu tư phát triển")
+    "địa bàn", // an area's investment ("trên địa bàn"), not one project's cost
+  ],
+  // Only against an amount set for each one (MONEY_AIM, with the words above): money earned or a total reached is a
+  // floor per head or per year too ("thu nhập bình quân 65 triệu đồng/người/năm"). (Not against a cost: "tổng kinh
+  // phí" heads one.)
+  earned: [
+    "thu nhập", // income
+    "doanh thu", // turnover
+    "ngân sách", // budget revenue
+    "bình quân", // an average reached
+    "tổng", // a total
+    "tăng", // a rise
+    "nâng", // a raise
+    "giá trị", // value produced
+    "kim ngạch", // trade turnover
+  ],
+  // Only between a spending name and its sum (PAID_IN, spendHead in parse.ts): money paid in, so "Kinh phí ủng hộ quỹ
+  // … 150 triệu đồng" may be revenue, not a cost.
+  paidIn: [
+    "thu", // collected
+    "ủng hộ", // donated
+    "đóng góp", // contributed
+    "tài trợ", // sponsored
+    "nộp", // paid in
+  ],
+};
+export const RAISED = wordsRe(MONEY_IN.raised);
+export const MONEY_AIM = wordsRe([...MONEY_IN.raised, ...MONEY_IN.earned]);
+export const PAID_IN = wordsRe(MONEY_IN.paidIn);
 
 /**
  * An amount the target's grant verb gives each one, the figure its object ("… thì được hỗ trợ thêm 1 tháng", "các em sẽ
@@ -746,8 +789,18 @@ export function isReduceSubject(text: string | undefined): boolean {
 /** `isReduceSubject` for text already lower-cased by `prepare` (the reader's hot path). */
 export function reduceIn(t: string): boolean {
   if (!REDUCE_RE.test(t)) return false;
-  return REDUCE_RE.test(t.replace(AGAINST_RE, " ").replace(NOT_HARM_RE, " ").replace(HELPED_RE, " ").replace(WHO_RE, " "));
+  return REDUCE_RE.test(t.replace(AGAINST_RE, " ").replace(NOT_HARM_RE, " ").replace(HELPED_RE, " ").replace(WHO_RE, " ").replace(RECOVERED_RE, " "));
 }
+
+/**
+ * Getting back what is owed or was taken ("Thu hồi nợ thuế tồn đọng 250 triệu đồng", "truy thu tiền thuế nợ đọng",
+ * "thu hồi 90% nợ tồn đọng"): the words after the verb, to the clause's end (a figure's own marks aside), name what is
+ * recovered, and more recovered is better, whatever harm they name. (A harm before the verb is still one: "nợ chưa thu
+ * hồi".)
+ * Round 41 (lexicon41; tables28 saw "thu hồi nợ" read less-is-better). tokens.ts reads a target the same way.
+ */
+export const RECOVER = ["thu hồi", "truy thu"];
+const RECOVERED_RE = new RegExp(`(?<!\\p{L})(?:${alt(RECOVER)})(?!\\p{L})(?:[^;,.]|[.,](?=\\d))*`, "gu");
 
 /** `HELPED_RE` as a test: the lower-cased text names harmed people or cases a service reaches (see HELPED_RE). */
 export function helpedIn(t: string): boolean {
